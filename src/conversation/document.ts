@@ -1,0 +1,43 @@
+/**
+ * The surface-neutral reply model. The conversation engine produces these; renderers turn them
+ * into Block Kit (src/slack), terminal text (src/console) and JSON.
+ *
+ * Texts are plain text in the reply's language. Renderers escape them for their surface
+ * (Slack: & < > ; terminal: control characters). The only markup the bot itself writes is
+ * `backticks` for inline literals (registry value names, service names); user-supplied text is
+ * never trusted to carry markup.
+ */
+import type { Diagnosis, Facts, Lang, QuestionCode } from '../domain/types';
+
+export interface Action {
+  /** Stable action id, e.g. 'start-over', 'answer', 'probe-endpoint', 'share'. */
+  id: string;
+  label: string;
+  /** Value sent back when pressed (for 'answer': the answer text, e.g. "2012"). */
+  value?: string;
+  style?: 'primary' | 'danger';
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'steps'; items: string[] }
+  | { type: 'bullets'; items: string[] }
+  | { type: 'code'; text: string }
+  | { type: 'warning'; title: string; text: string }
+  | { type: 'question'; code: QuestionCode; text: string; example?: string; choices: Action[] }
+  | { type: 'context'; text: string }
+  | { type: 'actions'; actions: Action[] }
+  | { type: 'divider' };
+
+export interface Reply {
+  lang: Lang;
+  blocks: Block[];
+  /** Present when the reply carries a diagnosis (same shape as `diagnose --json`). */
+  diagnosis?: DiagnosisJson;
+}
+
+/** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */
+export interface DiagnosisJson extends Diagnosis {
+  facts: Facts;
+}

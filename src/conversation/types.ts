@@ -1,0 +1,30 @@
+/**
+ * The conversation engine's contract: (state, message) -> (state, replies). Pure, no I/O.
+ * State is JSON-serialisable and versioned so stored conversations survive upgrades.
+ */
+import type { Facts, Lang } from '../domain/types';
+import type { ProbeResult } from '../probe/types';
+import type { Reply } from './document';
+
+export interface ConversationState {
+  v: 1;
+  lang: Lang;
+  facts: Facts;
+  /** The question the bot asked last, so a bare answer ("2012") lands in the right field. */
+  pending: string | null;
+  turns: number;
+}
+
+export type IncomingMessage =
+  | { kind: 'text'; text: string }
+  /** A button or select from a previous reply (Action.id / Action.value). */
+  | { kind: 'action'; id: string; value?: string }
+  /** A probe finished; its result joins the facts. */
+  | { kind: 'probe'; result: ProbeResult };
+
+export interface TurnResult {
+  state: ConversationState;
+  replies: Reply[];
+}
+
+export type Step = (state: ConversationState | null, message: IncomingMessage) => TurnResult;

@@ -1,0 +1,151 @@
+/**
+ * Shared domain types. Pure data: everything here is JSON-serialisable so that
+ * conversation state can be stored as-is (SQLite) and printed by the CLI (--json).
+ */
+import type { ProbeResult } from '../probe/types';
+
+export type Lang = 'en' | 'ja';
+
+/** A text the bot shows, always in both languages, written in our own words. */
+export interface LocalizedText {
+  en: string;
+  ja: string;
+}
+
+/** TMS Tools > Security Settings > Advanced Security Settings > Communication Security. */
+export type SecurityLevel = 'low' | 'medium' | 'medium-high' | 'high';
+
+export interface TmsVersion {
+  product: 'TMS';
+  /** What the user typed, trimmed. */
+  raw: string;
+  /** Normalised semver, e.g. "15.2.1", "15.13.0". */
+  semver: string;
+}
+
+export type EndpointFamily = 'TC' | 'CE' | 'RoomOS';
+
+export interface EndpointVersion {
+  family: EndpointFamily;
+  raw: string;
+  /** Normalised semver, e.g. "7.3.6", "9.15.3", "11.0.0". */
+  semver: string;
+}
+
+export interface SqlVersion {
+  /** Release year: 2005, 2008, 2012, 2014, 2016, 2017, 2019, 2022, 2025. */
+  year: number;
+  r2: boolean;
+  /** Service pack number; 0 = RTM; null = not stated. */
+  sp: number | null;
+  /** Cumulative update number, null = not stated. */
+  cu: number | null;
+  /** Build number as typed, e.g. "11.0.2100" or "10.50.6560.0"; null when not given. */
+  build: string | null;
+  raw: string;
+}
+
+export interface WindowsVersion {
+  /** 2008, 2012, 2016, 2019, 2022, 2025 */
+  year: number;
+  r2: boolean;
+  raw: string;
+}
+
+/** Where the SQL Server instance used by TMS runs. */
+export type SqlLocation = 'local' | 'remote';
+
+/** Everything the bot knows about one incident. All optional: the conversation fills them in. */
+export interface Facts {
+  tms?: TmsVersion;
+  endpoint?: EndpointVersion;
+  sql?: SqlVersion;
+  /** 'remote' = SQL is on another server (caveats do not apply); absent = not known. */
+  sqlLocation?: SqlLocation;
+  windows?: WindowsVersion;
+  level?: SecurityLevel;
+  /** Does TMS manage this endpoint over HTTPS? false = HTTP only (then this is not the problem). */
+  https?: boolean;
+  /** The latest probe of the endpoint, when one was run. */
+  probe?: ProbeResult;
+}
+
+export type Affected = 'yes' | 'no' | 'unknown';
+
+export type Severity = 'info' | 'action' | 'warning' | 'critical';
+
+/**
+ * Stable codes. Tests, conversations/ files and the JSON output refer to these.
+ * Add codes as needed; never rename one.
+ */
+export type FindingCode =
+  | 'endpoint-no-tls10'
+  | 'endpoint-accepts-tls10'
+  | 'tms-medium-tls10-only'
+  | 'backup-registry-first'
+  | 'enable-tls11-12-registry'
+  | 'reboot-server'
+  | 'tms-tools-medium-high'
+  | 'restart-tms-services'
+  | 'verify-tls12-clienthello'
+  | 'caveat-telnet-snmp-disabled'
+  | 'caveat-sql2008r2-keep-tls10-ssl3'
+  | 'caveat-sql2012-kb3052404'
+  | 'caveat-remote-sql-untouched'
+  | 'tms-pre15-upgrade-or-downgrade'
+  | 'already-medium-high'
+  | 'http-not-affected'
+  | 'verify-probe-target'
+  | (string & {});
+
+export type QuestionCode =
+  | 'need-tms-version'
+  | 'need-endpoint-version'
+  | 'need-sql-version'
+  | 'need-windows-version'
+  | 'need-security-level'
+  | (string & {});
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  title: LocalizedText;
+  /** One or more paragraphs explaining the finding. */
+  body: LocalizedText[];
+  /** Numbered steps, when the finding is something to do. */
+  steps?: LocalizedText[];
+  /** Literal text to show as code (registry paths and values, service names). Not translated. */
+  literal?: string;
+}
+
+export interface Choice {
+  value: string;
+  label: LocalizedText;
+}
+
+export interface Question {
+  code: QuestionCode;
+  text: LocalizedText;
+  /** What a good answer looks like, e.g. "15.2.1". */
+  example?: string;
+  /** Common answers, offered as buttons/selects. */
+  choices?: Choice[];
+}
+
+export interface Diagnosis {
+  affected: Affected;
+  findings: Finding[];
+  questions: Question[];
+}
+
+/** A value the user gave that could not be understood. Never thrown: reported back. */
+export interface ParseProblem {
+  field: 'tms' | 'endpoint' | 'sql' | 'windows' | 'level';
+  input: string;
+  /** Why, and what was expected. */
+  message: LocalizedText;
+  /** true when the value was recognised but too vague to decide (CE8, TC7.3). */
+  vague?: boolean;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
