@@ -96,6 +96,8 @@ export type FindingCode =
   | 'already-medium-high'
   | 'http-not-affected'
   | 'verify-probe-target'
+  | 'probe-unreachable'
+  | 'probe-not-tls'
   | (string & {});
 
 export type QuestionCode =
@@ -130,6 +132,11 @@ export interface Question {
   example?: string;
   /** Common answers, offered as buttons/selects. */
   choices?: Choice[];
+  /**
+   * true = needed before a full answer (endpoint, TMS, SQL when relevant); false/absent = an
+   * optional refinement (Windows, security level) the bot can ask while already answering.
+   */
+  required?: boolean;
 }
 
 export interface Diagnosis {

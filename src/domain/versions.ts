@@ -1,0 +1,659 @@
+/**
+ * Version parsers and the version rules of the "No HTTPS response" problem. Pure, total:
+ * every parser returns a ParseResult and never throws, whatever the input (binary, emoji,
+ * lone surrogates, 10k+ characters). Regexes are anchored or bounded (no nested quantifiers),
+ * and every parser looks at a bounded prefix of its input, so cost is linear and small.
+ *
+ * The parsers are lenient about the words around a version ("it's 15.2.1", "TMS 15.13",
+ * "SQL Server 2012 SP1"): the conversation engine hands them the user's whole answer to the
+ * question it asked. Precision: a version is accepted as soon as it DECIDES the diagnosis
+ * question for its family; otherwise the result is a `vague` problem (a question to ask back,
+ * never a guess). See `parseEndpoint` for the per-family rules.
+ */
+import semver from 'semver';
+import type {
+  EndpointFamily,
+  EndpointVersion,
+  LocalizedText,
+  ParseProblem,
+  ParseResult,
+  SecurityLevel,
+  SqlLocation,
+  SqlVersion,
+  TmsVersion,
+  WindowsVersion,
+} from './types';
+
+/** Parsers look at most at this many characters of their input. */
+export const MAX_PARSE_INPUT = 2000;
+/** `raw` keeps at most this many characters of what the user typed. */
+const MAX_RAW = 120;
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+/** Coerce anything to a bounded, NFKC-normalised string (full-width digits → ASCII). Never throws. */
+export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
+  let str: string;
+  try {
+    str = typeof s === 'string' ? s : s == null ? '' : String(s);
+  } catch {
+    str = '';
+  }
+  if (str.length > max) str = str.slice(0, max);
+  try {
+    str = str.normalize('NFKC');
+  } catch {
+    /* keep as is */
+  }
+  // NFKC can lengthen a string a little; keep the bound.
+  if (str.length > max) str = str.slice(0, max);
+  return str;
+}
+
+function rawOf(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return t.length > MAX_RAW ? `${t.slice(0, MAX_RAW - 1)}…` : t;
+}
+
+/** Show user input inside a message safely: short, one line, no control characters. */
+function quote(s: string): string {
+  const t = rawOf(s).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+function fail<T>(
+  field: ParseProblem['field'],
+  input: string,
+  message: LocalizedText,
+  vague?: boolean,
+): ParseResult<T> {
+  const problem: ParseProblem = { field, input: rawOf(input), message };
+  if (vague) problem.vague = true;
+  return { ok: false, problem };
+}
+
+function num(s: string | undefined): number | undefined {
+  if (s === undefined || s === '' || /^x$/i.test(s)) return undefined;
+  const n = Number.parseInt(s, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function toSemver(major: number, minor?: number, patch?: number): string {
+  return `${major}.${minor ?? 0}.${patch ?? 0}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TMS
+
+export const TMS_MIN_MAJOR = 12;
+export const TMS_MAX_MAJOR = 16;
+
+/** A dotted version token: 15, 15.2, 15.2.1, 15.2.1.4711, 15.x; not part of a longer number. */
+const TMS_TOKEN = /(?<![\d.])v?\s?(\d{1,4})(?:\.(\d{1,4}|x))?(?:\.(\d{1,6}|x))?(?:\.\d{1,8})?(?![\d])/i;
+
+const TMS_EXPECTED: LocalizedText = {
+  en: 'a TMS version such as 15.2.1 or 14.6.2',
+  ja: '15.2.1 や 14.6.2 のような TMS のバージョン番号',
+};
+
+/**
+ * "15.2.1", "TMS 15.13", "14.6.2", "tms15.2", "v15.0", "15" → TmsVersion (semver "15.13.0").
+ * Majors outside 12..16 are refused politely.
+ */
+export function parseTms(input: unknown): ParseResult<TmsVersion> {
+  const s = cleanInput(input);
+  const m = TMS_TOKEN.exec(s);
+  if (!m) {
+    return fail('tms', s, {
+      en: `I could not find a version number in "${quote(s)}". I expected ${TMS_EXPECTED.en}.`,
+      ja: `「${quote(s)}」からバージョン番号を読み取れませんでした。${TMS_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  const major = num(m[1])!;
+  if (major < TMS_MIN_MAJOR || major > TMS_MAX_MAJOR) {
+    return fail('tms', s, {
+      en: `"${quote(s)}" does not look like a TMS release (TMS versions run from 12.x to 15.x). I expected ${TMS_EXPECTED.en}.`,
+      ja: `「${quote(s)}」は TMS のリリース番号として見当たりません（TMS は 12.x〜15.x です）。${TMS_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  const v: TmsVersion = { product: 'TMS', raw: rawOf(s), semver: toSemver(major, num(m[2]), num(m[3])) };
+  return { ok: true, value: v };
+}
+
+/** TMS 15.0.0 and later have the Communication Security option (Medium-High): fixable in place. */
+export function tmsCanBeFixedInPlace(v: TmsVersion): boolean {
+  return semver.gte(v.semver, '15.0.0');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints: TC, CE, RoomOS
+
+/**
+ * A family token followed by an optional version. The lookbehind refuses a letter before the
+ * family name ("once", "etc") but allows digits, so package names work: "s52010tc7_3_5.pkg".
+ */
+const FAMILY_TOKEN =
+  /(?<![a-z])(roomos|room\s?os|tc|ce|collaboration\s?endpoint(?:\s?software)?)(?![a-z])[\s:-]{0,3}(?:v(?:er(?:sion)?)?\.?\s?)?(\d{1,3}|x)?(?:[._](\d{1,3}|x))?(?:[._](\d{1,4}|x))?/i;
+/** A bare dotted version (no family): 7.3.6, 9.15.3.17, 11.x. */
+const BARE_DOTTED = /(?<![\d.])v?(\d{1,3})[._](\d{1,3}|x)(?:[._](\d{1,4}|x))?(?![\d])/i;
+/** The whole answer is just a number ("9", "v11"). */
+const BARE_WHOLE = /^\s*v?(\d{1,3})\s*$/i;
+
+const ENDPOINT_EXPECTED: LocalizedText = {
+  en: 'an endpoint software version such as TC7.3.6, CE 9.15.3 or RoomOS 11',
+  ja: 'TC7.3.6、CE 9.15.3、RoomOS 11 のようなエンドポイントのソフトウェアバージョン',
+};
+
+function familyOf(token: string): EndpointFamily {
+  const t = token.toLowerCase();
+  if (t === 'tc') return 'TC';
+  if (t.startsWith('room')) return 'RoomOS';
+  return 'CE';
+}
+
+function inferFamily(major: number): EndpointFamily | null {
+  if (major >= 4 && major <= 7) return 'TC';
+  if (major >= 8 && major <= 9) return 'CE';
+  if (major >= 10 && major <= 40) return 'RoomOS';
+  return null;
+}
+
+/**
+ * Decide whether (family, major, minor, patch) is precise enough for the TLS 1.0 question:
+ * - TC: TC 7.3.0–7.3.5 accept TLS 1.0, 7.3.6+ refuse → "TC7" and "TC7.3" are vague; TC 4–6 and
+ *   TC 7.0–7.2 are decided (they accept).
+ * - CE: 8.0.x accepts, 8.1.0+ refuses → "CE8" is vague, "CE 8.0" and "CE 8.1" are decided;
+ *   every CE 9 (and "CE10") refuses, so "CE9" / "CE 9.x" are decided.
+ * - RoomOS: every release refuses → any RoomOS answer is decided (a bare "RoomOS" → 10.0.0).
+ */
+function decideEndpoint(
+  s: string,
+  family: EndpointFamily,
+  major: number | undefined,
+  minor: number | undefined,
+  patch: number | undefined,
+): ParseResult<EndpointVersion> {
+  const raw = rawOf(s);
+  const ok = (mj: number, mn?: number, pt?: number): ParseResult<EndpointVersion> => ({
+    ok: true,
+    value: { family, raw, semver: toSemver(mj, mn, pt) },
+  });
+  if (family === 'RoomOS') {
+    if (major === undefined) return ok(10);
+    if (major < 10) {
+      return fail('endpoint', s, {
+        en: `RoomOS releases start at 10 (before that the software was called CE, up to 9.15). Which version exactly? I expected ${ENDPOINT_EXPECTED.en}.`,
+        ja: `RoomOS は 10 から始まります（それ以前は CE で、9.15 まで）。正確なバージョンを教えてください。例: ${ENDPOINT_EXPECTED.ja}。`,
+      });
+    }
+    return ok(major, minor, patch);
+  }
+  if (family === 'TC') {
+    if (major === undefined) {
+      return fail(
+        'endpoint',
+        s,
+        {
+          en: 'Which TC release exactly? TC 7.3.5 and earlier still accept TLS 1.0, TC 7.3.6 and later refuse it. Please give the full version, e.g. TC7.3.6.',
+          ja: 'TC のどのリリースでしょうか。TC 7.3.5 以前は TLS 1.0 を受け付け、TC 7.3.6 以降は拒否します。TC7.3.6 のように正確なバージョンを教えてください。',
+        },
+        true,
+      );
+    }
+    if (major < 4 || major > 7) {
+      return fail('endpoint', s, {
+        en: `"${quote(s)}" is not a TC release I know (TC runs from 4.x to 7.3.x; after it came CE 8.x). I expected ${ENDPOINT_EXPECTED.en}.`,
+        ja: `「${quote(s)}」は既知の TC リリースではありません（TC は 4.x〜7.3.x で、その後継が CE 8.x です）。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+      });
+    }
+    if (major === 7 && (minor === undefined || (minor === 3 && patch === undefined))) {
+      return fail(
+        'endpoint',
+        s,
+        {
+          en: 'That is not precise enough: TC 7.3.0 to 7.3.5 still accept TLS 1.0 but TC 7.3.6 and later refuse it. Which exact TC 7.3.x is it (e.g. TC7.3.5 or TC7.3.6)?',
+          ja: 'この情報だけでは判断できません。TC 7.3.0〜7.3.5 は TLS 1.0 を受け付けますが、TC 7.3.6 以降は拒否します。正確な TC 7.3.x（例: TC7.3.5 や TC7.3.6）を教えてください。',
+        },
+        true,
+      );
+    }
+    return ok(major, minor, patch);
+  }
+  // CE
+  if (major === undefined) {
+    return fail(
+      'endpoint',
+      s,
+      {
+        en: 'Which CE release exactly? CE 8.0.x still accepts TLS 1.0, CE 8.1.0 and later refuse it. Please give the version, e.g. CE 9.15.3.',
+        ja: 'CE のどのリリースでしょうか。CE 8.0.x は TLS 1.0 を受け付け、CE 8.1.0 以降は拒否します。CE 9.15.3 のようにバージョンを教えてください。',
+      },
+      true,
+    );
+  }
+  if (major < 8) {
+    return fail('endpoint', s, {
+      en: `CE releases start at 8.0 (before that the software was called TC, up to 7.3.x). Did you mean TC${major}…? I expected ${ENDPOINT_EXPECTED.en}.`,
+      ja: `CE は 8.0 から始まります（それ以前は TC で、7.3.x まで）。TC${major}… のことでしょうか。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  if (major > 40) {
+    return fail('endpoint', s, {
+      en: `"${quote(s)}" is not a CE release I know. I expected ${ENDPOINT_EXPECTED.en}.`,
+      ja: `「${quote(s)}」は既知の CE リリースではありません。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  if (major === 8 && minor === undefined) {
+    return fail(
+      'endpoint',
+      s,
+      {
+        en: 'That is not precise enough: CE 8.0.x still accepts TLS 1.0 but CE 8.1.0 and later refuse it. Is it CE 8.0.x or CE 8.1 or later (e.g. CE 8.3.0)?',
+        ja: 'この情報だけでは判断できません。CE 8.0.x は TLS 1.0 を受け付けますが、CE 8.1.0 以降は拒否します。CE 8.0.x と CE 8.1 以降（例: CE 8.3.0）のどちらでしょうか。',
+      },
+      true,
+    );
+  }
+  return ok(major, minor, patch);
+}
+
+/**
+ * "TC7.3.6", "tc7.3.6.4c7b8e7", "TC7.3.21.d1b4a7a", "s52010tc7_3_5.pkg", "CE 8.1", "ce8.3.0.199465",
+ * "ce9.15.3.17", "s52010ce9_15_3", "RoomOS 10.x", "RoomOS 11.5", "roomos 11" → EndpointVersion.
+ * A bare version ("7.3.6", "9.15") gets its family from the major (4–7 TC, 8–9 CE, 10+ RoomOS).
+ * Vague answers ("CE8", "TC7.3", "TC7", "CE") → ok:false with problem.vague = true.
+ */
+export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
+  const s = cleanInput(input);
+  const m = FAMILY_TOKEN.exec(s);
+  if (m) {
+    const family = familyOf(m[1].replace(/\s+/g, '').replace(/^collaborationendpoint.*$/i, 'ce'));
+    return decideEndpoint(s, family, num(m[2]), num(m[3]), num(m[4]));
+  }
+  const b = BARE_DOTTED.exec(s) ?? BARE_WHOLE.exec(s);
+  if (b) {
+    const major = num(b[1])!;
+    const family = inferFamily(major);
+    if (family) return decideEndpoint(s, family, major, num(b[2]), num(b[3]));
+    return fail('endpoint', s, {
+      en: `"${quote(s)}" does not look like an endpoint software version. I expected ${ENDPOINT_EXPECTED.en}.`,
+      ja: `「${quote(s)}」はエンドポイントのソフトウェアバージョンに見えません。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  return fail('endpoint', s, {
+    en: `I could not find an endpoint version in "${quote(s)}". I expected ${ENDPOINT_EXPECTED.en}.`,
+    ja: `「${quote(s)}」からエンドポイントのバージョンを読み取れませんでした。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+  });
+}
+
+/** TC ≥ 7.3.6, CE ≥ 8.1.0 and every RoomOS refuse TLS 1.0 on HTTPS. TC ≤ 7.3.5 and CE 8.0.x accept it. */
+export function endpointRefusesTls10(v: EndpointVersion): boolean {
+  switch (v.family) {
+    case 'RoomOS':
+      return true;
+    case 'TC':
+      return semver.gte(v.semver, '7.3.6');
+    case 'CE':
+      return semver.gte(v.semver, '8.1.0');
+    default:
+      return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SQL Server
+
+const SQL_BUILD_YEAR: Record<string, { year: number; r2: boolean }> = {
+  '9.0': { year: 2005, r2: false },
+  '10.0': { year: 2008, r2: false },
+  '10.50': { year: 2008, r2: true },
+  '10.5': { year: 2008, r2: true },
+  '11.0': { year: 2012, r2: false },
+  '12.0': { year: 2014, r2: false },
+  '13.0': { year: 2016, r2: false },
+  '14.0': { year: 2017, r2: false },
+  '15.0': { year: 2019, r2: false },
+  '16.0': { year: 2022, r2: false },
+  '17.0': { year: 2025, r2: false },
+};
+const SQL_YEARS = [2005, 2008, 2012, 2014, 2016, 2017, 2019, 2022, 2025];
+
+/** 11.0.2100, 10.50.6560.0, 12.0.4439.1, 13.0.x (third part ≥ 3 digits, so "15.2.1" is not a build). */
+const SQL_BUILD = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{3,5}|x)(?:\.(\d{1,5}))?(?![\d])/i;
+const YEAR_R2 = /(?<!\d)(19\d\d|20\d\d)(?!\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
+const SQL_SP = /(?<![a-z])(?:sp|service\s?pack)[\s-]{0,2}(\d{1,2})(?!\d)/i;
+const SQL_RTM = /(?<![a-z])rtm(?![a-z])/i;
+const SQL_CU = /(?<![a-z])(?:cu|cumulative\s?update)[\s-]{0,2}(\d{1,2})(?!\d)/i;
+
+/** Build → service pack, for the releases whose service pack matters here (first build of each SP). */
+const SP_FIRST_BUILD: Record<string, number[]> = {
+  // index = SP number; value = third part of the first build of that SP
+  '2008R2': [1600, 2500, 4000, 6000],
+  '2012': [2100, 3000, 5058, 6020, 7001],
+  '2014': [2000, 4100, 5000, 6024],
+};
+
+function spFromBuild(year: number, r2: boolean, buildNo: number): number | null {
+  const table = SP_FIRST_BUILD[r2 ? `${year}R2` : String(year)];
+  if (!table || buildNo < table[0]) return null;
+  let sp = 0;
+  for (let i = 0; i < table.length; i++) if (buildNo >= table[i]) sp = i;
+  return sp;
+}
+
+const SQL_EXPECTED: LocalizedText = {
+  en: 'a SQL Server version such as "2008 R2", "2012 SP1", "2014 SP2", "2016", or a build number like 11.0.2100',
+  ja: '「2008 R2」「2012 SP1」「2014 SP2」「2016」のような SQL Server のバージョン、または 11.0.2100 のようなビルド番号',
+};
+
+/**
+ * "2008 R2", "SQL Server 2012 SP1", "2014 SP2", "SQL 2012 SP2 CU10", "2016", "SQL Server 2008R2 SP3",
+ * "SQL Express 2012", build numbers "11.0.2100", "10.50.6560.0", "12.0.4439.1", "13.0.x" → SqlVersion.
+ * When only a build is given, the service pack is derived from it (2008 R2, 2012, 2014).
+ */
+export function parseSql(input: unknown): ParseResult<SqlVersion> {
+  const s = cleanInput(input);
+  const raw = rawOf(s);
+  const spM = SQL_SP.exec(s);
+  const cuM = SQL_CU.exec(s);
+  let sp: number | null = spM ? num(spM[1])! : SQL_RTM.test(s) ? 0 : null;
+  const cu: number | null = cuM ? num(cuM[1])! : null;
+
+  const b = SQL_BUILD.exec(s);
+  if (b) {
+    const key = `${num(b[1])}.${b[2]}`;
+    const info = SQL_BUILD_YEAR[key] ?? SQL_BUILD_YEAR[`${num(b[1])}.${num(b[2])}`];
+    if (info) {
+      const third = num(b[3]);
+      const build = third === undefined ? null : b[4] !== undefined ? `${b[1]}.${b[2]}.${b[3]}.${b[4]}` : `${b[1]}.${b[2]}.${b[3]}`;
+      if (sp === null && third !== undefined) sp = spFromBuild(info.year, info.r2, third);
+      return { ok: true, value: { year: info.year, r2: info.r2, sp, cu, build, raw } };
+    }
+    return fail('sql', s, {
+      en: `"${quote(b[0])}" is not a SQL Server build number I know (SQL Server 2005 is 9.0, 2008 R2 is 10.50, 2012 is 11.0, 2016 is 13.0, 2022 is 16.0). I expected ${SQL_EXPECTED.en}.`,
+      ja: `「${quote(b[0])}」は既知の SQL Server ビルド番号ではありません（2005 は 9.0、2008 R2 は 10.50、2012 は 11.0、2016 は 13.0、2022 は 16.0 です）。${SQL_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  const y = YEAR_R2.exec(s);
+  if (y) {
+    const year = num(y[1])!;
+    if (!SQL_YEARS.includes(year)) {
+      return fail('sql', s, {
+        en: `There is no SQL Server ${year} (releases: 2005, 2008, 2008 R2, 2012, 2014, 2016, 2017, 2019, 2022, 2025). I expected ${SQL_EXPECTED.en}.`,
+        ja: `SQL Server ${year} というリリースはありません（2005、2008、2008 R2、2012、2014、2016、2017、2019、2022、2025 があります）。${SQL_EXPECTED.ja}を教えてください。`,
+      });
+    }
+    // Only 2008 has an R2 edition; "SQL 2012 R2" is a mix-up with Windows, the year decides.
+    const r2 = year === 2008 && y[2] !== undefined;
+    return { ok: true, value: { year, r2, sp, cu, build: null, raw } };
+  }
+  return fail('sql', s, {
+    en: `I could not find a SQL Server version in "${quote(s)}". I expected ${SQL_EXPECTED.en}.`,
+    ja: `「${quote(s)}」から SQL Server のバージョンを読み取れませんでした。${SQL_EXPECTED.ja}を教えてください。`,
+  });
+}
+
+/** Bare answers about where SQL runs: "remote", "separate server", "別サーバ", "local", "same server". */
+export function parseSqlLocation(input: unknown): SqlLocation | null {
+  const s = cleanInput(input, 400).toLowerCase();
+  if (
+    /(?<![a-z])(?:not\s(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
+    /別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部|専用(?:の)?(?:サーバ|マシン)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません)/.test(s)
+  ) {
+    return 'remote';
+  }
+  if (
+    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box)|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine))?|co-?located)(?![a-z])/.test(s) ||
+    /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
+  ) {
+    return 'local';
+  }
+  return null;
+}
+
+/** What the TMS server's SQL instance needs before the TLS change (Microsoft KB3052404 / KB3135244). */
+export type SqlTlsStatus =
+  /** 2005 / 2008 / 2008 R2: keep TLS 1.0 and SSL 3.0 enabled. tls12Build: build ≥ 10.50.6542.0 (2008 R2), null when unknown. */
+  | { kind: 'keep-tls10-ssl3'; tls12Build: boolean | null }
+  /** 2012 / 2014 known to be older than the KB3052404 fixed builds: install it first. */
+  | { kind: 'needs-kb3052404' }
+  /** 2012 / 2014 with SP/CU/build unknown: install or verify KB3052404 first. */
+  | { kind: 'verify-kb3052404' }
+  /** 2012 / 2014 at or past a fixed build: nothing to do. */
+  | { kind: 'has-kb3052404' }
+  /** 2016 and later: TLS 1.2 built in. */
+  | { kind: 'nothing-needed' };
+
+function buildParts(build: string | null): number[] | null {
+  if (!build) return null;
+  const parts = build.split('.').map((p) => Number.parseInt(p, 10));
+  if (parts.length < 3 || parts.slice(0, 3).some((p) => !Number.isFinite(p))) return null;
+  return parts;
+}
+
+/** Is 2012/2014 at a fixed build? true/false, or null when not decidable from build. */
+function kbFixedByBuild(year: number, b: number[]): boolean | null {
+  const n = b[2];
+  const rev = b[3] ?? 0;
+  if (year === 2012) {
+    if (n < 5058) return false; // RTM, SP1
+    if (n < 6020) {
+      // SP2: GDR line 5352..5531 fixed (5352 = SP2 GDR), CU1..CU9 (5532..5643) not, CU10 (5644.2) on fixed
+      if (n < 5352) return false;
+      if (n < 5532) return true;
+      if (n < 5644) return false;
+      if (n === 5644) return rev >= 2;
+      return true;
+    }
+    if (n < 7001) {
+      // SP3: 6216.27 (GDR) and later fixed, 6518 = SP3 CU1
+      if (n < 6216) return false;
+      if (n === 6216) return rev >= 27;
+      return true;
+    }
+    return true; // SP4 and later
+  }
+  if (year === 2014) {
+    if (n < 4100) return false; // RTM
+    if (n < 5000) {
+      // SP1: GDR 4219 line fixed, CU1..CU4 (4416..4438) not, CU5 4439.1 on fixed
+      if (n < 4219) return false;
+      if (n < 4416) return true;
+      if (n < 4439) return false;
+      if (n === 4439) return rev >= 1;
+      return true;
+    }
+    return true; // SP2 and later
+  }
+  return null;
+}
+
+/** Is 2012/2014 at a fixed level, by SP and CU? null = cannot tell (e.g. "2012 SP2" without CU). */
+function kbFixedBySp(year: number, sp: number | null, cu: number | null): boolean | null {
+  if (sp === null) return null;
+  if (year === 2012) {
+    if (sp <= 1) return false;
+    if (sp === 2) return cu === null ? null : cu >= 10;
+    if (sp === 3) return cu === null ? null : cu >= 1;
+    return true;
+  }
+  if (year === 2014) {
+    if (sp === 0) return false;
+    if (sp === 1) return cu === null ? null : cu >= 5;
+    return true;
+  }
+  return null;
+}
+
+export function sqlTlsStatus(v: SqlVersion): SqlTlsStatus {
+  if (v.year >= 2016) return { kind: 'nothing-needed' };
+  if (v.year === 2012 || v.year === 2014) {
+    const b = buildParts(v.build);
+    const fixed = b ? kbFixedByBuild(v.year, b) : kbFixedBySp(v.year, v.sp, v.cu);
+    if (fixed === true) return { kind: 'has-kb3052404' };
+    if (fixed === false) return { kind: 'needs-kb3052404' };
+    return { kind: 'verify-kb3052404' };
+  }
+  // 2005, 2008, 2008 R2 (and anything older)
+  let tls12Build: boolean | null = null;
+  if (v.year === 2008 && v.r2) {
+    const b = buildParts(v.build);
+    if (b) tls12Build = b[2] >= 6542; // 10.50.6542.0 = 2008 R2 SP3 with TLS 1.2 (KB3135244)
+  }
+  return { kind: 'keep-tls10-ssl3', tls12Build };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Windows Server
+
+const WIN_YEARS = [2008, 2012, 2016, 2019, 2022, 2025];
+const WIN_YEAR = /(?<!\d)(19\d\d|20\d\d)(?!\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
+const WIN_2K = /(?<![a-z\d])(?:w|win|windows)?[\s-]?2k(\d{1,2})(?!\d)[\s-]?(r2)?(?![a-z])/i;
+const WIN_CLIENT = /(?<![a-z])(?:windows|win)\s?(?:7|8|8\.1|10|11|xp|vista)(?![\d.a-z])/i;
+
+const WINDOWS_EXPECTED: LocalizedText = {
+  en: 'a Windows Server version such as 2008 R2, 2012 R2, 2016, 2019 or 2022',
+  ja: '2008 R2、2012 R2、2016、2019、2022 のような Windows Server のバージョン',
+};
+
+/** "2008 R2", "Windows Server 2012 R2", "2016", "2019", "2022", "2025", "win2k12r2", "W2K8R2" → WindowsVersion. */
+export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
+  const s = cleanInput(input);
+  let year: number | undefined;
+  let r2 = false;
+  const k = WIN_2K.exec(s);
+  const y = WIN_YEAR.exec(s);
+  if (k && (!y || k.index <= y.index)) {
+    const n = num(k[1])!;
+    year = n < 100 ? 2000 + n : n;
+    r2 = k[2] !== undefined;
+  } else if (y) {
+    year = num(y[1])!;
+    r2 = y[2] !== undefined;
+  }
+  if (year === undefined) {
+    if (WIN_CLIENT.test(s)) {
+      return fail('windows', s, {
+        en: `TMS runs on Windows Server, not a desktop Windows. I expected ${WINDOWS_EXPECTED.en}.`,
+        ja: `TMS はデスクトップ版ではなく Windows Server 上で動作します。${WINDOWS_EXPECTED.ja}を教えてください。`,
+      });
+    }
+    return fail('windows', s, {
+      en: `I could not find a Windows Server version in "${quote(s)}". I expected ${WINDOWS_EXPECTED.en}.`,
+      ja: `「${quote(s)}」から Windows Server のバージョンを読み取れませんでした。${WINDOWS_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  if (!WIN_YEARS.includes(year)) {
+    return fail('windows', s, {
+      en: `Windows Server ${year} is not a release TMS runs on (2008 R2, 2012, 2012 R2, 2016, 2019, 2022, 2025). I expected ${WINDOWS_EXPECTED.en}.`,
+      ja: `Windows Server ${year} は TMS が動作するリリースではありません（2008 R2、2012、2012 R2、2016、2019、2022、2025）。${WINDOWS_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  if (year !== 2008 && year !== 2012) r2 = false;
+  return { ok: true, value: { year, r2, raw: rawOf(s) } };
+}
+
+export interface SchannelDefaults {
+  ssl3: boolean;
+  tls10: boolean;
+  tls11: boolean;
+  tls12: boolean;
+  /** null = not available on that release. */
+  tls13: boolean | null;
+}
+
+/** Microsoft's Schannel defaults (Client and Server alike) per Windows Server release. */
+export function windowsSchannelDefaults(v: WindowsVersion): SchannelDefaults {
+  if (v.year <= 2008) return { ssl3: true, tls10: true, tls11: false, tls12: false, tls13: null };
+  if (v.year < 2016) return { ssl3: true, tls10: true, tls11: true, tls12: true, tls13: null };
+  if (v.year < 2022) return { ssl3: false, tls10: true, tls11: true, tls12: true, tls13: null };
+  return { ssl3: false, tls10: true, tls11: true, tls12: true, tls13: true };
+}
+
+/**
+ * The registry step for TLS 1.1/1.2: 'required' where they are off by default (2008 / 2008 R2)
+ * or when the release is unknown (adding the keys is harmless); 'verify' from 2012 on, where they
+ * are on unless a hardening policy switched them off.
+ */
+export function registryStepFor(v: WindowsVersion | undefined): 'required' | 'verify' {
+  if (!v) return 'required';
+  const d = windowsSchannelDefaults(v);
+  return d.tls11 && d.tls12 ? 'verify' : 'required';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security level
+
+/**
+ * Low / Medium / Medium-High / High in any reasonable spelling, English or Japanese:
+ * "medium high", "med-high", "MediumHigh", "mid-high", "中", "中高", "ミディアムハイ", "ミディアム", "高", "低".
+ * "default" / "デフォルト" / "既定" → medium (TMS's default).
+ */
+export function parseLevel(input: unknown): ParseResult<SecurityLevel> {
+  const s = cleanInput(input, 400);
+  const t = s.toLowerCase();
+  const level = levelIn(t);
+  if (level) return { ok: true, value: level };
+  return fail('level', s, {
+    en: `I could not read "${quote(s)}" as a Communication Security level. I expected Low, Medium, Medium-High or High (TMS Tools > Security Settings > Advanced Security Settings).`,
+    ja: `「${quote(s)}」を通信セキュリティのレベルとして読み取れませんでした。Low、Medium、Medium-High、High のいずれかを教えてください（TMS Tools > Security Settings > Advanced Security Settings で確認できます）。`,
+  });
+}
+
+const LV_MH_EN = /(?<![a-z])(?:medium|med|mid|middle)[\s_/+-]{0,3}(?:high|hi)(?![a-z])/;
+const LV_MH_JA = /ミディアム[\s_・ー-]{0,2}ハイ|ミドル[\s_・ー-]{0,2}ハイ|中[\s_・-]{0,2}高(?!い|く|速|校|年|級|等)/;
+const LV_H_EN = /(?<![a-z])(?:high|hi)(?![a-z])/;
+const LV_H_JA = /(?<!ミディアム|ミドル)ハイ|(?<!中|最)高(?!い|く|速)/;
+const LV_M_EN = /(?<![a-z])(?:medium|med|mid|middle)(?![a-z])/;
+const LV_M_JA = /ミディアム|ミドル|中(?!高)/;
+const LV_L_EN = /(?<![a-z])(?:low|lo)(?![a-z])/;
+const LV_L_JA = /ロー|低/;
+const LV_DEFAULT = /(?<![a-z])default(?![a-z])|デフォルト|既定|初期(?:設定|値)/;
+
+/** The level named in (lower-cased) text, most specific first; null when none. */
+export function levelIn(t: string): SecurityLevel | null {
+  if (LV_MH_EN.test(t) || LV_MH_JA.test(t)) return 'medium-high';
+  if (LV_M_EN.test(t) || LV_M_JA.test(t)) return LV_H_EN.test(t) || LV_H_JA.test(t) ? mixed(t) : 'medium';
+  if (LV_H_EN.test(t) || LV_H_JA.test(t)) return 'high';
+  if (LV_L_EN.test(t) || LV_L_JA.test(t)) return 'low';
+  if (LV_DEFAULT.test(t)) return 'medium';
+  return null;
+}
+
+/** Both "medium" and "high" appear but not adjacent ("medium, not high"): take the first one said. */
+function mixed(t: string): SecurityLevel {
+  const m = LV_M_EN.exec(t) ?? LV_M_JA.exec(t);
+  const h = LV_H_EN.exec(t) ?? LV_H_JA.exec(t);
+  if (m && h) return m.index <= h.index ? 'medium' : 'high';
+  return 'medium';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display helpers
+
+export function formatTms(v: TmsVersion): string {
+  return `TMS ${v.semver}`;
+}
+export function formatEndpoint(v: EndpointVersion): string {
+  return v.family === 'RoomOS' ? `RoomOS ${v.semver}` : `${v.family} ${v.semver}`;
+}
+export function formatSql(v: SqlVersion): string {
+  let s = `SQL Server ${v.year}${v.r2 ? ' R2' : ''}`;
+  if (v.sp !== null) s += v.sp === 0 ? ' RTM' : ` SP${v.sp}`;
+  if (v.cu !== null) s += ` CU${v.cu}`;
+  if (v.build) s += ` (${v.build})`;
+  return s;
+}
+export function formatWindows(v: WindowsVersion): string {
+  return `Windows Server ${v.year}${v.r2 ? ' R2' : ''}`;
+}
+const LEVEL_NAMES: Record<SecurityLevel, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  'medium-high': 'Medium-High',
+  high: 'High',
+};
+export function formatLevel(l: SecurityLevel): string {
+  return LEVEL_NAMES[l];
+}
