@@ -1,0 +1,378 @@
+/**
+ * Where a probe may go. Every target is normalised and checked here BEFORE any packet leaves:
+ * an allow-list of CIDRs (PROBE_ALLOW, default RFC 1918 + IPv6 ULA), special ranges (loopback,
+ * link-local incl. the cloud metadata address, unspecified, multicast, broadcast) refused unless a
+ * CIDR inside that range was allowed explicitly, and a port allow-list (PROBE_PORTS).
+ *
+ * Hostnames are resolved once; every resolved address must pass, and the caller connects to the
+ * checked address (the hostname only travels as SNI / Host header), so DNS rebinding cannot
+ * redirect the probe.
+ */
+import { lookup } from 'node:dns/promises';
+import { isIPv6 } from 'node:net';
+
+export interface Cidr {
+  family: 4 | 6;
+  /** Network address as an integer (32 or 128 bits). */
+  base: bigint;
+  prefix: number;
+  /** Canonical text, e.g. "10.0.0.0/8". */
+  text: string;
+}
+
+export interface ProbePolicy {
+  allow: Cidr[];
+  ports: number[];
+}
+
+/** Resolves a hostname to IP address strings (all of them). Injectable for tests. */
+export type Resolver = (host: string) => Promise<string[]>;
+
+export type CheckResult = { ok: true; host: string; address: string; port: number } | { ok: false; reason: string };
+
+export const DEFAULT_ALLOW = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'];
+export const DEFAULT_PORTS = [443, 8443, 80];
+export const MAX_INPUT_LENGTH = 300;
+const RESOLVE_TIMEOUT_MS = 5000;
+
+// ---------------------------------------------------------------- address parsing
+
+export interface ParsedAddress {
+  family: 4 | 6;
+  value: bigint;
+}
+
+const BITS = { 4: 32, 6: 128 } as const;
+
+/**
+ * Parses an IPv4 address in any spelling inet_aton() accepts: 1 to 4 parts, each decimal, octal
+ * (leading 0) or hex (0x); the last part fills the remaining bytes ("127.1", "2130706433",
+ * "0x7f.1", "017700000001", "0177.0.0.1"). A single trailing dot is tolerated.
+ */
+export function parseIPv4Loose(input: string): bigint | null {
+  let s = input;
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  if (s.length === 0 || s.length > 64) return null;
+  const parts = s.split('.');
+  if (parts.length > 4) return null;
+  const nums: bigint[] = [];
+  for (const p of parts) {
+    let m: RegExpMatchArray | null;
+    let n: bigint;
+    if ((m = /^0[xX]([0-9a-fA-F]*)$/.exec(p))) n = m[1] === '' ? 0n : BigInt('0x' + m[1]);
+    else if (/^0[0-7]+$/.test(p)) n = BigInt('0o' + p.slice(1));
+    else if (/^(0|[1-9][0-9]*)$/.test(p)) n = BigInt(p);
+    else return null;
+    nums.push(n);
+  }
+  let value = 0n;
+  for (let i = 0; i < nums.length - 1; i++) {
+    if (nums[i] > 255n) return null;
+    value |= nums[i] << BigInt(8 * (3 - i));
+  }
+  const last = nums[nums.length - 1];
+  const lastBits = BigInt(8 * (4 - (nums.length - 1)));
+  if (last >= 1n << lastBits) return null;
+  return value | last;
+}
+
+/** Parses an IPv6 literal (no brackets, no zone) into 128 bits, incl. an embedded IPv4 tail. */
+export function parseIPv6(input: string): bigint | null {
+  if (!isIPv6(input)) return null;
+  let s = input;
+  let tail: bigint[] = [];
+  const v4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+  if (v4) {
+    const parts = v4[2].split('.').map(Number);
+    if (parts.some((n) => n > 255)) return null;
+    tail = [BigInt((parts[0] << 8) | parts[1]), BigInt((parts[2] << 8) | parts[3])];
+    s = v4[1].endsWith('::') ? v4[1] : v4[1].slice(0, -1);
+  }
+  const [head, rest] = s.split('::') as [string, string | undefined];
+  const toGroups = (x: string): bigint[] => (x === '' ? [] : x.split(':').map((g) => BigInt('0x' + g)));
+  const a = toGroups(head);
+  const b = rest === undefined ? [] : toGroups(rest);
+  const fill = 8 - a.length - b.length - tail.length;
+  if (rest === undefined ? fill !== 0 : fill < 0) return null;
+  const groups = [...a, ...Array<bigint>(Math.max(0, fill)).fill(0n), ...b, ...tail];
+  if (groups.length !== 8) return null;
+  return groups.reduce((acc, g) => (acc << 16n) | g, 0n);
+}
+
+const MAPPED_PREFIX = 0xffffn << 32n;
+
+/**
+ * Parses any IP literal spelling into a canonical address: brackets, zone ids and trailing dots
+ * are removed, odd IPv4 spellings are read like inet_aton(), and IPv4-mapped IPv6
+ * (::ffff:a.b.c.d, ::ffff:7f00:1) becomes the IPv4 address it carries.
+ */
+export function parseAddress(input: string): ParsedAddress | null {
+  let s = input.trim();
+  if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
+  const pct = s.indexOf('%');
+  if (pct >= 0) s = s.slice(0, pct);
+  if (s.includes(':')) {
+    const v = parseIPv6(s);
+    if (v === null) return null;
+    if (v >> 32n === 0xffffn) return { family: 4, value: v & 0xffffffffn };
+    return { family: 6, value: v };
+  }
+  const v4 = parseIPv4Loose(s);
+  return v4 === null ? null : { family: 4, value: v4 };
+}
+
+export function formatAddress(a: ParsedAddress): string {
+  if (a.family === 4) {
+    const v = Number(a.value);
+    return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+  }
+  const groups: number[] = [];
+  for (let i = 7; i >= 0; i--) groups.push(Number((a.value >> BigInt(16 * i)) & 0xffffn));
+  // compress the longest run of zero groups (length >= 2)
+  let best = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (best < 0) return hex.join(':');
+  return hex.slice(0, best).join(':') + '::' + hex.slice(best + bestLen).join(':');
+}
+
+// ---------------------------------------------------------------- CIDRs
+
+function mask(family: 4 | 6, prefix: number): bigint {
+  const bits = BigInt(BITS[family]);
+  return prefix === 0 ? 0n : ((1n << bits) - 1n) ^ ((1n << (bits - BigInt(prefix))) - 1n);
+}
+
+/** Parses "a.b.c.d/n", "v6/n" or a bare address (= /32 or /128). Throws on malformed input. */
+export function parseCidr(input: string): Cidr {
+  const s = input.trim();
+  if (s.length === 0 || s.length > 100) throw new Error(`"${clip(input)}" is not a CIDR (e.g. 10.0.0.0/8)`);
+  const slash = s.indexOf('/');
+  const addrText = slash >= 0 ? s.slice(0, slash) : s;
+  const prefixText = slash >= 0 ? s.slice(slash + 1) : null;
+  // CIDRs are written plainly: dotted quad or standard IPv6 (no octal/hex tricks in config).
+  const plain4 = /^\d{1,3}(\.\d{1,3}){3}$/.test(addrText);
+  let a = plain4 || addrText.includes(':') ? parseAddress(addrText) : null;
+  if (plain4 && a && a.family === 4 && addrText.split('.').some((p) => p.length > 1 && p.startsWith('0'))) a = null;
+  if (!a) throw new Error(`"${clip(input)}" is not a CIDR (e.g. 10.0.0.0/8 or fc00::/7)`);
+  const family = a.family;
+  let prefix: number = BITS[family];
+  if (prefixText !== null) {
+    if (!/^\d{1,3}$/.test(prefixText)) throw new Error(`"${clip(input)}" has a bad prefix length`);
+    prefix = Number(prefixText);
+  }
+  // "::ffff:10.0.0.0/104" style: an IPv4-mapped CIDR is read as the IPv4 CIDR it names.
+  if (family === 4 && addrText.includes(':')) {
+    if (prefixText !== null) {
+      if (prefix < 96) throw new Error(`"${clip(input)}": an IPv4-mapped CIDR needs a prefix of at least 96`);
+      prefix -= 96;
+    }
+  }
+  if (prefix > BITS[family]) throw new Error(`"${clip(input)}" has a prefix longer than ${BITS[family]}`);
+  const base = a.value & mask(family, prefix);
+  return { family, base, prefix, text: `${formatAddress({ family, value: base })}/${prefix}` };
+}
+
+export function cidrContains(c: Cidr, a: ParsedAddress): boolean {
+  return c.family === a.family && (a.value & mask(c.family, c.prefix)) === c.base;
+}
+
+/** Is CIDR `inner` entirely inside CIDR `outer`? */
+export function cidrWithin(inner: Cidr, outer: Cidr): boolean {
+  return inner.family === outer.family && inner.prefix >= outer.prefix && (inner.base & mask(outer.family, outer.prefix)) === outer.base;
+}
+
+interface SpecialRange {
+  cidr: Cidr;
+  label: string;
+}
+
+const SPECIAL: SpecialRange[] = [
+  ['0.0.0.0/8', 'an unspecified ("this network") address'],
+  ['127.0.0.0/8', 'a loopback address'],
+  ['169.254.0.0/16', 'a link-local address (this range includes the cloud metadata service 169.254.169.254)'],
+  ['224.0.0.0/4', 'a multicast address'],
+  ['240.0.0.0/4', 'a reserved address'],
+  ['255.255.255.255/32', 'the broadcast address'],
+  ['::/128', 'the unspecified address'],
+  ['::1/128', 'the loopback address'],
+  ['fe80::/10', 'a link-local address'],
+  ['ff00::/8', 'a multicast address'],
+].map(([c, label]) => ({ cidr: parseCidr(c), label }));
+
+// ---------------------------------------------------------------- policy
+
+function splitList(v: string | undefined): string[] {
+  return (v ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+}
+
+/**
+ * Builds the policy from PROBE_ALLOW (comma-separated CIDRs; replaces the default RFC 1918 + ULA
+ * list) and PROBE_PORTS (comma-separated; default 443,8443,80), plus extra CIDRs (CLI --allow).
+ * Throws an Error naming the bad entry when a CIDR or port is malformed.
+ */
+export function policyFromEnv(env: NodeJS.ProcessEnv, extraAllow: string[] = []): ProbePolicy {
+  const allowText = env.PROBE_ALLOW !== undefined && env.PROBE_ALLOW.trim() !== '' ? splitList(env.PROBE_ALLOW) : DEFAULT_ALLOW;
+  const allow = [...allowText, ...extraAllow.flatMap((x) => splitList(x))].map(parseCidr);
+  let ports = DEFAULT_PORTS;
+  if (env.PROBE_PORTS !== undefined && env.PROBE_PORTS.trim() !== '') {
+    ports = splitList(env.PROBE_PORTS).map((p) => {
+      if (!/^\d{1,5}$/.test(p) || Number(p) < 1 || Number(p) > 65535) throw new Error(`PROBE_PORTS: "${clip(p)}" is not a port number`);
+      return Number(p);
+    });
+  }
+  return { allow, ports: [...new Set(ports)] };
+}
+
+/** Why `address` may not be probed under `policy`, or null when it may. */
+export function addressRefusal(a: ParsedAddress, policy: ProbePolicy): string | null {
+  const specials = SPECIAL.filter((s) => cidrContains(s.cidr, a));
+  const text = formatAddress(a);
+  const ok = policy.allow.some((c) => cidrContains(c, a) && specials.every((s) => cidrWithin(c, s.cidr)));
+  if (ok) return null;
+  if (specials.length > 0) {
+    const s = specials[0];
+    return `${text} is ${s.label}; probing it is refused unless it is allowed explicitly (e.g. --allow ${s.cidr.text}).`;
+  }
+  const list = policy.allow.map((c) => c.text).join(', ') || '(none)';
+  return `${text} is outside the networks the probe may reach (${list}). An administrator can widen PROBE_ALLOW.`;
+}
+
+function clip(s: string, n = 60): string {
+  const t = s.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return t.length > n ? t.slice(0, n) + '…' : t;
+}
+
+export interface ParsedTarget {
+  host: string;
+  /** Set when host is an IP literal. */
+  literal: ParsedAddress | null;
+  port: number;
+}
+
+const HOSTNAME_RE = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*$/;
+
+/** Splits "host[:port]", "[v6]:port", a bare IPv6 literal, or "https://host[:port][/]". */
+export function parseTarget(input: unknown, defaultPort = 443): ParsedTarget | { error: string } {
+  if (typeof input !== 'string') return { error: 'The target must be a host name or IP address, optionally with :port.' };
+  if (input.length > MAX_INPUT_LENGTH) return { error: `The target is too long (${input.length} characters; at most ${MAX_INPUT_LENGTH}).` };
+  let s = input.trim();
+  if (s === '') return { error: 'No target given: name a host or IP address, e.g. 10.1.2.3 or codec.example.local:443.' };
+  if (/[\s\u0000-\u001f\u007f]/.test(s)) return { error: `"${clip(s)}" contains spaces or control characters; give just host[:port].` };
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(s);
+  if (scheme) {
+    if (!/^https?$/i.test(scheme[1])) return { error: `"${clip(s)}": only a host[:port] (or an https:// address without a path) can be probed.` };
+    s = s.slice(scheme[0].length);
+    if (s.endsWith('/')) s = s.slice(0, -1);
+  }
+  if (s.includes('@')) return { error: `"${clip(s)}" contains user information (@); give just host[:port].` };
+  if (/[/?#\\]/.test(s)) return { error: `"${clip(s)}" looks like a URL with a path or query; give just host[:port].` };
+  let host: string;
+  let portText: string | null = null;
+  if (s.startsWith('[')) {
+    const close = s.indexOf(']');
+    if (close < 0) return { error: `"${clip(s)}": missing "]" after the IPv6 address.` };
+    host = s.slice(1, close);
+    const after = s.slice(close + 1);
+    if (after !== '') {
+      if (!after.startsWith(':')) return { error: `"${clip(s)}": unexpected text after "]".` };
+      portText = after.slice(1);
+    }
+  } else if ((s.match(/:/g) ?? []).length >= 2) {
+    host = s; // bare IPv6 literal, no port
+  } else if (s.includes(':')) {
+    const i = s.indexOf(':');
+    host = s.slice(0, i);
+    portText = s.slice(i + 1);
+  } else {
+    host = s;
+  }
+  let port = defaultPort;
+  if (portText !== null) {
+    if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+      return { error: `"${clip(portText)}" is not a valid port (1-65535).` };
+    }
+    port = Number(portText);
+  }
+  if (host === '') return { error: `"${clip(s)}": the host is missing.` };
+  const literal = parseAddress(host);
+  if (literal) return { host: formatAddress(literal), literal, port };
+  if (host.includes(':') || host.includes('%')) return { error: `"${clip(host)}" is not a valid IPv6 address.` };
+  let name = host.endsWith('.') ? host.slice(0, -1) : host;
+  name = name.toLowerCase();
+  if (/^[0-9.]+$/.test(name)) return { error: `"${clip(host)}" is not a valid IPv4 address.` };
+  if (!HOSTNAME_RE.test(name)) return { error: `"${clip(host)}" is not a valid host name.` };
+  return { host: name, literal: null, port };
+}
+
+async function defaultResolve(host: string): Promise<string[]> {
+  const res = await lookup(host, { all: true, verbatim: true });
+  return res.map((r) => r.address);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), ms);
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Normalises and checks a target. Nothing is sent to the target; a hostname is resolved once
+ * (with `resolve`, default the system resolver) and every address it resolves to must pass.
+ * `address` in the answer is the one to connect to. Never rejects.
+ */
+export async function checkTarget(
+  input: string,
+  policy: ProbePolicy,
+  resolve: Resolver = defaultResolve,
+  opts: { resolveTimeoutMs?: number } = {},
+): Promise<CheckResult> {
+  try {
+    const t = parseTarget(input);
+    if ('error' in t) return { ok: false, reason: t.error };
+    if (!policy.ports.includes(t.port)) {
+      return { ok: false, reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}).` };
+    }
+    if (t.literal) {
+      const why = addressRefusal(t.literal, policy);
+      return why ? { ok: false, reason: why } : { ok: true, host: t.host, address: formatAddress(t.literal), port: t.port };
+    }
+    let raw: string[];
+    try {
+      raw = await withTimeout(resolve(t.host), opts.resolveTimeoutMs ?? RESOLVE_TIMEOUT_MS, 'timed out');
+    } catch (e) {
+      return { ok: false, reason: `Could not resolve "${t.host}" (${e instanceof Error ? clip(e.message, 80) : 'error'}).` };
+    }
+    if (!Array.isArray(raw) || raw.length === 0) return { ok: false, reason: `"${t.host}" does not resolve to any address.` };
+    const addrs: ParsedAddress[] = [];
+    for (const r of raw.slice(0, 64)) {
+      const a = typeof r === 'string' ? parseAddress(r) : null;
+      if (!a) return { ok: false, reason: `"${t.host}" resolved to something that is not an IP address.` };
+      const why = addressRefusal(a, policy);
+      if (why) return { ok: false, reason: `"${t.host}" resolves to ${why}` };
+      addrs.push(a);
+    }
+    if (raw.length > 64) return { ok: false, reason: `"${t.host}" resolves to too many addresses.` };
+    return { ok: true, host: t.host, address: formatAddress(addrs[0]), port: t.port };
+  } catch (e) {
+    return { ok: false, reason: `The target could not be checked (${e instanceof Error ? clip(e.message, 80) : 'error'}).` };
+  }
+}

@@ -1,0 +1,72 @@
+/** Human-readable probe output: a version table, TMS verdicts, certificate and a conclusion. */
+import type { ProbeResult, ProtocolKey, Tri } from './types';
+import { PROTOCOL_KEYS, PROTOCOL_LABEL } from './wire/clienthello';
+
+function word(v: Tri): string {
+  return v === true ? 'accepted' : v === false ? 'refused' : 'unknown';
+}
+
+/** One sentence a support engineer can paste into a ticket. */
+export function conclusion(r: ProbeResult): string {
+  if (!r.reachable) return `${r.target} could not be reached (${r.error ?? 'unreachable'}); nothing can be said about TLS yet.`;
+  if (r.tls === false) return `${r.target} does not speak TLS on port ${r.port} (${r.error ?? 'not TLS'}); TMS would report "No HTTPS response" here for a different reason than TLS versions.`;
+  const { medium, mediumHigh } = r.tms;
+  if (medium === false && mediumHigh === true) {
+    return 'TLS 1.0 refused: TMS at Medium cannot manage this endpoint over HTTPS; at Medium-High (TLS 1.2 enabled on the TMS server) it can.';
+  }
+  if (medium === true) {
+    return 'TLS 1.0 accepted: TMS at Medium can talk HTTPS to this endpoint, so the TLS 1.0 change is not what breaks it.';
+  }
+  if (medium === false && mediumHigh === false) {
+    const only13 = r.protocols['tls1.3'] === true;
+    return only13
+      ? 'Only TLS 1.3 accepted: neither Medium nor Medium-High in TMS can manage this endpoint over HTTPS.'
+      : 'TLS 1.0, 1.1 and 1.2 all refused: TMS cannot manage this endpoint over HTTPS at any security level.';
+  }
+  if (medium === false) return 'TLS 1.0 refused: TMS at Medium cannot manage this endpoint; whether Medium-High can is unknown (TLS 1.1/1.2 gave no clear answer).';
+  if (mediumHigh === true) return 'TLS 1.0 gave no clear answer; Medium-High would work (TLS 1.1/1.2 accepted).';
+  return `No clear answer from ${r.target}${r.error ? ` (${r.error})` : ''}; try again with a longer --timeout.`;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+export function formatProbeText(r: ProbeResult): string {
+  const out: string[] = [];
+  out.push(`Probe of ${r.target}${r.address && !r.target.startsWith(r.address) ? ` (${r.address})` : ''} — ${r.durationMs} ms`);
+  if (r.error) out.push(`Note: ${r.error}`);
+  out.push('');
+  out.push(`  ${pad('Protocol', 9)}  ${pad('Result', 9)}  Detail`);
+  out.push(`  ${'-'.repeat(9)}  ${'-'.repeat(9)}  ${'-'.repeat(30)}`);
+  for (const k of PROTOCOL_KEYS as ProtocolKey[]) {
+    out.push(`  ${pad(PROTOCOL_LABEL[k], 9)}  ${pad(word(r.protocols[k]), 9)}  ${r.detail?.[k] ?? ''}`);
+  }
+  out.push('');
+  const tms = (v: Tri, what: string) => (v === true ? `works (${what} accepted)` : v === false ? `fails (${what} refused)` : 'unknown');
+  out.push(`TMS at Medium (TLS 1.0 only):           ${tms(r.tms.medium, 'TLS 1.0')}`);
+  out.push(`TMS at Medium-High (TLS 1.0 to 1.2):    ${tms(r.tms.mediumHigh, r.tms.mediumHigh === true ? 'TLS 1.x' : 'TLS 1.0-1.2')}`);
+  if (r.certificate) {
+    const c = r.certificate;
+    out.push('');
+    out.push('Certificate:');
+    out.push(`  Subject:   ${c.subject || '(empty)'}`);
+    if (c.subjectAltNames.length) out.push(`  SANs:      ${c.subjectAltNames.join(', ')}`);
+    out.push(`  Issuer:    ${c.issuer || '(empty)'}${c.selfSigned ? '  [self-signed]' : ''}`);
+    out.push(`  Valid:     ${c.validFrom} to ${c.validTo}${c.expired ? '  [EXPIRED]' : ''}`);
+    out.push(`  Key:       ${c.keyType}${c.keyBits ? ` ${c.keyBits} bits` : ''}; signature ${c.signatureAlgorithm ?? 'unknown'}`);
+    out.push(`  SHA-256:   ${c.fingerprint256}`);
+  }
+  if (r.http) {
+    const h = r.http;
+    out.push('');
+    out.push(
+      h.status === null
+        ? `HTTP (port ${h.port}): no HTTP answer`
+        : `HTTP (port ${h.port}): ${h.status}${h.location ? ` -> ${h.location}` : ''}${h.redirectsToHttps ? ' (redirects to HTTPS)' : ''}`,
+    );
+  }
+  out.push('');
+  out.push(conclusion(r));
+  return out.join('\n') + '\n';
+}
