@@ -1,0 +1,127 @@
+/**
+ * `tms-doctor start` (npm start): the Slack bot in Socket Mode (SLACK_APP_TOKEN + SLACK_BOT_TOKEN)
+ * or HTTP mode (SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN, on PORT, path /slack/events); without any
+ * Slack setting, the console chat.
+ */
+import type { CliIO, Command } from './io';
+import type { SlackBot } from '../slack/app';
+
+const HELP = `Usage: tms-doctor start
+
+Runs the Slack bot. The mode follows the environment:
+  SLACK_BOT_TOKEN + SLACK_APP_TOKEN        Socket Mode (no public URL needed)
+  SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET   HTTP mode on PORT (default 3000), path /slack/events
+  none of them                             the console chat in this terminal
+Other settings: SLACK_API_URL, TMS_DOCTOR_DB (default ./data/tms-doctor.db), LOG_LEVEL
+(debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS. See README.md "Running in Slack".
+`;
+
+export const CONSOLE_BANNER = [
+  'No Slack settings found, so this is the console chat (the same bot, in your terminal).',
+  'To connect Slack: create the app from manifest.yml, then set SLACK_BOT_TOKEN (xoxb-…) and',
+  'either SLACK_APP_TOKEN (xapp-…, Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode). See README.md.',
+  '',
+].join('\n');
+
+export interface StartOptions {
+  /** Stop when aborted (tests); otherwise SIGINT/SIGTERM. */
+  signal?: AbortSignal;
+  /** Called once the bot is up (tests). */
+  onReady?: (bot: SlackBot, port: number | null) => void;
+}
+
+export async function start(argv: string[], io: CliIO, opts: StartOptions = {}): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (argv.length > 0) {
+    io.stderr.write(`tms-doctor start: unexpected argument "${argv[0]}" (settings come from the environment; see --help).\n`);
+    return 2;
+  }
+  const { parseSlackEnv } = require('../slack/config') as typeof import('../slack/config');
+  const parsed = parseSlackEnv(io.env);
+  if (!parsed.ok) {
+    io.stderr.write(`tms-doctor start: ${parsed.message}\n`);
+    return 2;
+  }
+  const cfg = parsed.env;
+  if (cfg.mode === 'console') {
+    let chat: { runConsoleChat?: (io: CliIO, o: { lang?: 'en' | 'ja'; json?: boolean; banner?: string }) => Promise<number> };
+    try {
+      chat = require('../console/chat');
+    } catch (err) {
+      io.stderr.write(`tms-doctor start: the console chat is not available in this build (${(err as Error).message.split('\n')[0]}).\n`);
+      return 1;
+    }
+    if (typeof chat.runConsoleChat !== 'function') {
+      io.stderr.write('tms-doctor start: the console chat is not available in this build.\n');
+      return 1;
+    }
+    return chat.runConsoleChat(io, { banner: CONSOLE_BANNER });
+  }
+
+  const { createApp } = require('../slack/app') as typeof import('../slack/app');
+  const { JsonLogger } = require('../slack/logger') as typeof import('../slack/logger');
+  const { openDb } = require('../store/db') as typeof import('../store/db');
+  const logger = new JsonLogger(io.stderr, cfg.logLevel);
+  let db;
+  try {
+    db = openDb(cfg.dbPath);
+  } catch (err) {
+    io.stderr.write(`tms-doctor start: cannot open the database ${cfg.dbPath} (TMS_DOCTOR_DB): ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (cfg.mode === 'socket' && cfg.ignoredSigningSecret) logger.info('SLACK_SIGNING_SECRET is not used in Socket Mode');
+  let bot: SlackBot;
+  try {
+    bot = createApp({
+      botToken: cfg.botToken,
+      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken } : { signingSecret: cfg.signingSecret, port: cfg.port }),
+      apiUrl: cfg.apiUrl,
+      db,
+      logger,
+      logLevel: cfg.logLevel,
+      env: io.env,
+    });
+  } catch (err) {
+    db.close();
+    io.stderr.write(`tms-doctor start: ${(err as Error).message}\n`);
+    return 1;
+  }
+
+  const onRejection = (reason: unknown) => logger.error('unhandled rejection', reason instanceof Error ? reason : { reason: String(reason) });
+  process.on('unhandledRejection', onRejection);
+  try {
+    let port: number | null;
+    try {
+      ({ port } = await bot.start());
+    } catch (err) {
+      io.stderr.write(`tms-doctor start: could not start the Slack app: ${(err as Error).message}\n`);
+      return 1;
+    }
+    opts.onReady?.(bot, port);
+    await new Promise<void>((resolve) => {
+      if (opts.signal) {
+        if (opts.signal.aborted) return resolve();
+        opts.signal.addEventListener('abort', () => resolve(), { once: true });
+        return;
+      }
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    logger.info('shutting down');
+    await bot.stop();
+    return 0;
+  } finally {
+    process.off('unhandledRejection', onRejection);
+    db.close();
+  }
+}
+
+export const run: Command = (argv, io) => start(argv, io);

@@ -1,0 +1,179 @@
+/**
+ * The Slack app: a real Bolt App in HTTP mode (signing secret) or Socket Mode (app-level token),
+ * with the conversation engine, SQLite state and the probe wired in.
+ */
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel, type Logger } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import type { Step } from '../conversation/types';
+import { ConversationStore } from '../store/conversations';
+import type { Db } from '../store/db';
+import { RateLimiter } from '../store/rate-limit';
+import type { AppDeps } from './deps';
+import { registerListeners } from './listeners';
+import { JsonLogger } from './logger';
+import { probeServiceFromEnv, type ProbeService } from './probe-service';
+import { KeyedQueue } from './queue';
+import { ConversationService } from './service';
+
+export const EVENTS_PATH = '/slack/events';
+export const DEFAULT_PORT = 3000;
+
+export interface AppConfig {
+  botToken: string;
+  /** HTTP mode: requests are verified with it. */
+  signingSecret?: string;
+  /** Socket Mode (xapp-…): no public URL needed. */
+  appToken?: string;
+  /** Replaces https://slack.com/api/ (SLACK_API_URL). */
+  apiUrl?: string;
+  /** HTTP mode port (0 = any free port). */
+  port?: number;
+  /** HTTP mode listen address; all interfaces when absent. */
+  host?: string;
+  db: Db;
+  logger?: Logger;
+  logLevel?: LogLevel;
+  /** The conversation engine; defaults to src/conversation/engine's `step`. */
+  engine?: Step;
+  /** The probe; defaults to src/probe under the PROBE_ALLOW / PROBE_PORTS policy of `env`. null = none. */
+  probe?: ProbeService | null;
+  env?: NodeJS.ProcessEnv;
+  /** Web API retries (timeouts, 429, 5xx). */
+  retryConfig?: RetryOptions;
+  /** Web API request timeout, ms. */
+  apiTimeoutMs?: number;
+  probeLimit?: { limit: number; windowMs: number };
+  /** How often expired conversations are purged (ms); also once at start. */
+  purgeIntervalMs?: number;
+  now?: () => number;
+}
+
+export interface SlackBot {
+  app: App;
+  mode: 'http' | 'socket';
+  deps: AppDeps;
+  /** Start receiving. HTTP mode resolves with the bound port. */
+  start(): Promise<{ port: number | null }>;
+  /** Stop receiving, let queued turns finish (bounded), stop timers. The db stays open (caller's). */
+  stop(): Promise<void>;
+  /** Resolves when no turn is queued or running. */
+  idle(): Promise<void>;
+}
+
+/** Production retry policy: a few quick retries; 429s wait for Retry-After (handled by web-api). */
+export const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
+
+export function normaliseApiUrl(url: string): string {
+  const u = new URL(url);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`SLACK_API_URL must be an http(s) URL, got "${url}"`);
+  return u.toString().endsWith('/') ? u.toString() : `${u.toString()}/`;
+}
+
+function loadEngine(): Step {
+  try {
+    const mod = require('../conversation/engine') as { step?: Step };
+    if (typeof mod.step !== 'function') throw new Error('src/conversation/engine does not export `step`');
+    return mod.step;
+  } catch (err) {
+    throw new Error(`The conversation engine could not be loaded: ${(err as Error).message}`);
+  }
+}
+
+export function createApp(config: AppConfig): SlackBot {
+  const logLevel = config.logLevel ?? LogLevel.INFO;
+  const logger = config.logger ?? new JsonLogger(process.stderr, logLevel);
+  logger.setLevel(logLevel);
+  const socket = Boolean(config.appToken);
+  if (!socket && !config.signingSecret) throw new Error('HTTP mode needs a signing secret (or give an app-level token for Socket Mode).');
+
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
+    retryConfig: config.retryConfig ?? DEFAULT_RETRY,
+    timeout: config.apiTimeoutMs ?? 10000,
+  };
+
+  const app = new App({
+    token: config.botToken,
+    logger,
+    logLevel,
+    convoStore: false,
+    clientOptions,
+    ...(socket
+      ? { socketMode: true, appToken: config.appToken }
+      : {
+          signingSecret: config.signingSecret!,
+          port: config.port ?? DEFAULT_PORT,
+          endpoints: EVENTS_PATH,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'text/plain' });
+                res.end('ok\n');
+              },
+            },
+          ],
+        }),
+  });
+
+  const store = new ConversationStore(config.db, { now: config.now });
+  const limiter = new RateLimiter(config.db, config.probeLimit?.limit ?? 5, config.probeLimit?.windowMs ?? 10 * 60 * 1000, config.now);
+  const queue = new KeyedQueue();
+  const engine = config.engine ?? loadEngine();
+  const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, config.db, logger) : config.probe;
+  const service = new ConversationService({ store, engine, logger, queue });
+  const deps: AppDeps = { service, store, logger, probe, limiter };
+
+  registerListeners(app, deps);
+
+  app.error(async (error) => {
+    // Never crash on a listener error: log it with what Bolt knows.
+    const e = error as Error & { code?: string; original?: unknown };
+    logger.error('unhandled listener error', { code: e.code }, e.original instanceof Error ? e.original : e);
+  });
+
+  let timer: NodeJS.Timeout | undefined;
+  const purge = () => {
+    try {
+      const n = store.purgeExpired();
+      limiter.purge();
+      if (n.conversations || n.events) logger.info('purged expired state', n);
+    } catch (error) {
+      logger.error('purge failed', error);
+    }
+  };
+
+  return {
+    app,
+    mode: socket ? 'socket' : 'http',
+    deps,
+    async start() {
+      purge();
+      timer = setInterval(purge, config.purgeIntervalMs ?? 60 * 60 * 1000);
+      timer.unref();
+      if (socket) {
+        await app.start();
+        logger.info('connected to Slack (Socket Mode)');
+        return { port: null };
+      }
+      const listen = config.host ? { port: config.port ?? DEFAULT_PORT, host: config.host } : config.port ?? DEFAULT_PORT;
+      const server = await app.start(listen as never);
+      const addr = server.address() as AddressInfo | null;
+      const port = addr && typeof addr === 'object' ? addr.port : null;
+      logger.info('listening for Slack requests', { port, path: EVENTS_PATH });
+      return { port };
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      try {
+        await app.stop();
+      } catch (error) {
+        logger.debug('app.stop', error);
+      }
+      await Promise.race([queue.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+    },
+    idle: () => queue.idle(),
+  };
+}

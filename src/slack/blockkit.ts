@@ -1,0 +1,314 @@
+/**
+ * Block Kit rendering of the reply model (src/conversation/document.ts).
+ *
+ * Slack's limits are respected by SPLITTING, never by dropping facts: long texts become several
+ * sections, long step lists several sections, long replies several messages. Every text is
+ * escaped for mrkdwn (see mrkdwn.ts). Every message carries a plain-text `text` fallback for
+ * notifications and clients that cannot show blocks.
+ */
+import type { ActionsBlock, Button, ContextBlock, KnownBlock, PlainTextOption, SectionBlock, StaticSelect } from '@slack/types';
+import type { Action, Block, Reply } from '../conversation/document';
+import type { Lang } from '../domain/types';
+import { escapeAndSplit, escapeMrkdwn, splitEscaped } from './mrkdwn';
+
+export const LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  buttonValue: 2000,
+  optionText: 75,
+  optionValue: 150,
+  selectOptions: 100,
+  actionsElements: 25,
+  contextElements: 10,
+  contextText: 2000,
+  blockId: 255,
+  /** Our own budget of block text per message, well under Slack's payload limits. */
+  messageTextBudget: 12000,
+} as const;
+
+/** The most buttons a question shows before switching to a select menu. */
+export const MAX_QUESTION_BUTTONS = 5;
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** Conversation key, carried in block_id so actions find their conversation. */
+  key?: string;
+  /**
+   * 'add': make sure a Share button is offered (ephemeral replies);
+   * 'remove': drop Share (the reply is already visible); default 'keep'.
+   */
+  share?: 'add' | 'remove' | 'keep';
+  /** Prefix the first message with a context line (e.g. "Shared by <@U…>"); already mrkdwn-safe. */
+  preface?: string;
+}
+
+const BLOCK_ID_PREFIX = 'tmsd';
+
+/** Build a block_id that carries the conversation key: `tmsd|<key>|<n>`. */
+export function blockId(key: string | undefined, n: number): string | undefined {
+  if (!key) return undefined;
+  const id = `${BLOCK_ID_PREFIX}|${key}|${n}`;
+  return id.length <= LIMITS.blockId ? id : undefined;
+}
+
+/** The conversation key carried by a block_id from blockId(), or null. */
+export function keyFromBlockId(id: string | undefined | null): string | null {
+  if (!id || !id.startsWith(`${BLOCK_ID_PREFIX}|`)) return null;
+  const last = id.lastIndexOf('|');
+  if (last <= BLOCK_ID_PREFIX.length) return null;
+  const key = id.slice(BLOCK_ID_PREFIX.length + 1, last);
+  return key.length > 0 ? key : null;
+}
+
+const T = {
+  en: { eg: 'e.g.', choose: 'Choose an answer…', share: 'Share in channel', continued: '(continued)' },
+  ja: { eg: '例:', choose: '回答を選択…', share: 'チャンネルに共有', continued: '(続き)' },
+} as const;
+
+function shorten(label: string, max: number): string {
+  const chars = Array.from(label);
+  if (chars.length <= max) return label;
+  return `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function section(text: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+/** Sections for a text that is already escaped, split to the section limit. */
+function sectionsEscaped(escaped: string, wrap?: { open: string; close: string }): SectionBlock[] {
+  const room = LIMITS.sectionText - (wrap ? wrap.open.length + wrap.close.length : 0);
+  return splitEscaped(escaped, room).map((p) => section(wrap ? `${wrap.open}${p}${wrap.close}` : p));
+}
+
+/** Code: split at line boundaries, every piece its own ``` block. */
+function codeSections(text: string): SectionBlock[] {
+  const body = text.replace(/```/g, '`\u200b`\u200b`');
+  return sectionsEscaped(escapeMrkdwn(body), { open: '```\n', close: '\n```' });
+}
+
+/** A list as sections: items never split across sections unless a single item is too long. */
+function listSections(items: string[], marker: (i: number) => string): SectionBlock[] {
+  const lines: string[] = [];
+  items.forEach((item, i) => {
+    const m = marker(i);
+    const pieces = escapeAndSplit(item, LIMITS.sectionText - m.length - 2);
+    pieces.forEach((p, j) => lines.push(j === 0 ? `${m} ${p}` : `   ${p}`));
+  });
+  const out: SectionBlock[] = [];
+  let cur = '';
+  for (const line of lines) {
+    if (cur && cur.length + 1 + line.length > LIMITS.sectionText) {
+      out.push(section(cur));
+      cur = '';
+    }
+    cur = cur ? `${cur}\n${line}` : line;
+  }
+  if (cur) out.push(section(cur));
+  return out;
+}
+
+function button(a: Action, actionId: string): Button | null {
+  if (a.value !== undefined && a.value.length > LIMITS.buttonValue) return null;
+  const b: Button = {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: shorten(a.label, LIMITS.buttonText), emoji: true },
+  };
+  if (a.value !== undefined) b.value = a.value;
+  if (a.style) b.style = a.style;
+  return b;
+}
+
+/** Buttons in as many actions blocks as needed; action_ids unique within each block. */
+function actionBlocks(actions: Action[]): { blocks: ActionsBlock[]; leftovers: Action[] } {
+  const blocks: ActionsBlock[] = [];
+  const leftovers: Action[] = [];
+  let cur: Button[] = [];
+  let used = new Set<string>();
+  for (const a of actions) {
+    let id = a.id;
+    for (let n = 1; used.has(id); n++) id = `${a.id}:${n}`;
+    const b = button(a, id);
+    if (!b) {
+      leftovers.push(a);
+      continue;
+    }
+    used.add(id);
+    cur.push(b);
+    if (cur.length === LIMITS.actionsElements) {
+      blocks.push({ type: 'actions', elements: cur });
+      cur = [];
+      used = new Set();
+    }
+  }
+  if (cur.length) blocks.push({ type: 'actions', elements: cur });
+  return { blocks, leftovers };
+}
+
+function selectBlock(choices: Action[], lang: Lang): ActionsBlock | null {
+  if (choices.length === 0 || choices.length > LIMITS.selectOptions) return null;
+  const id = choices[0]!.id;
+  if (!choices.every((c) => c.id === id && c.value !== undefined && c.value.length <= LIMITS.optionValue)) return null;
+  const options: PlainTextOption[] = choices.map((c) => ({
+    text: { type: 'plain_text', text: shorten(c.label, LIMITS.optionText), emoji: true },
+    value: c.value!,
+  }));
+  const select: StaticSelect = {
+    type: 'static_select',
+    action_id: id,
+    placeholder: { type: 'plain_text', text: T[lang].choose, emoji: true },
+    options,
+  };
+  return { type: 'actions', elements: [select] };
+}
+
+function contextBlocks(escaped: string): ContextBlock[] {
+  const pieces = splitEscaped(escaped, LIMITS.contextText);
+  const out: ContextBlock[] = [];
+  for (let i = 0; i < pieces.length; i += LIMITS.contextElements) {
+    out.push({ type: 'context', elements: pieces.slice(i, i + LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text })) });
+  }
+  return out;
+}
+
+/** Render one block of the model; also returns its plain-text rendering (for the fallback). */
+function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: KnownBlock[]; plain: string } {
+  switch (b.type) {
+    case 'heading':
+      if (Array.from(b.text).length <= LIMITS.headerText && b.text.trim().length > 0) {
+        return { blocks: [{ type: 'header', text: { type: 'plain_text', text: b.text, emoji: true } }], plain: b.text };
+      }
+      return { blocks: sectionsEscaped(escapeMrkdwn(b.text), { open: '*', close: '*' }), plain: b.text };
+    case 'paragraph':
+      return { blocks: sectionsEscaped(escapeMrkdwn(b.text)), plain: b.text };
+    case 'steps':
+      return { blocks: listSections(b.items, (i) => `${i + 1}.`), plain: b.items.map((s, i) => `${i + 1}. ${s}`).join('\n') };
+    case 'bullets':
+      return { blocks: listSections(b.items, () => '•'), plain: b.items.map((s) => `• ${s}`).join('\n') };
+    case 'code':
+      return { blocks: codeSections(b.text), plain: b.text };
+    case 'warning': {
+      const head = `:warning: *${escapeMrkdwn(b.title)}*`;
+      const body = escapeMrkdwn(b.text);
+      const whole = body ? `${head}\n${body}` : head;
+      const blocks = whole.length <= LIMITS.sectionText ? [section(whole)] : [...sectionsEscaped(head, undefined), ...sectionsEscaped(body)];
+      return { blocks, plain: `⚠ ${b.title}\n${b.text}` };
+    }
+    case 'question': {
+      let q = `*${escapeMrkdwn(b.text)}*`;
+      if (b.example) q += `\n_${T[lang].eg} ${escapeMrkdwn(b.example)}_`;
+      const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? [section(q)] : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg} ${b.example}` : ''}`));
+      if (b.choices.length > 0) {
+        const truncated = b.choices.some((c) => Array.from(c.label).length > LIMITS.buttonText);
+        const select = b.choices.length > MAX_QUESTION_BUTTONS ? selectBlock(b.choices, lang) : null;
+        let leftovers: Action[] = [];
+        if (select) blocks.push(select);
+        else {
+          const r = actionBlocks(b.choices);
+          blocks.push(...r.blocks);
+          leftovers = r.leftovers;
+        }
+        // A label shortened on a button, or a choice too long for one, is still stated in full.
+        const spelled = truncated ? b.choices : leftovers;
+        if (spelled.length) blocks.push(...contextBlocks(spelled.map((c) => `• ${escapeMrkdwn(c.label)}${c.value && c.value !== c.label ? ` — ${escapeMrkdwn(c.value)}` : ''}`).join('\n')));
+      }
+      return { blocks, plain: b.example ? `${b.text} (${T[lang].eg} ${b.example})` : b.text };
+    }
+    case 'context':
+      return { blocks: contextBlocks(escapeMrkdwn(b.text)), plain: b.text };
+    case 'actions': {
+      const acts = adjustShare(b.actions, lang, opts, true);
+      const r = actionBlocks(acts);
+      return { blocks: r.blocks, plain: '' };
+    }
+    case 'divider':
+      return { blocks: [{ type: 'divider' }], plain: '' };
+    default: {
+      // An unknown block kind from a newer engine: show its text rather than nothing.
+      const unknown = b as { text?: unknown };
+      const text = typeof unknown.text === 'string' ? unknown.text : '';
+      return { blocks: text ? sectionsEscaped(escapeMrkdwn(text)) : [], plain: text };
+    }
+  }
+}
+
+function adjustShare(actions: Action[], lang: Lang, opts: RenderOptions, inActionsBlock: boolean): Action[] {
+  const mode = opts.share ?? 'keep';
+  if (mode === 'remove') return actions.filter((a) => a.id !== 'share');
+  if (mode === 'add' && inActionsBlock && !actions.some((a) => a.id === 'share')) {
+    return [...actions, { id: 'share', label: T[lang].share }];
+  }
+  return actions;
+}
+
+function blockTextLength(b: KnownBlock): number {
+  return JSON.stringify(b).length;
+}
+
+/**
+ * Render a reply into one or more Slack messages, each within Slack's limits.
+ */
+export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessage[] {
+  const lang: Lang = reply.lang === 'ja' ? 'ja' : 'en';
+  const rendered: { blocks: KnownBlock[]; plain: string }[] = [];
+  if (opts.preface) rendered.push({ blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: opts.preface }] }], plain: '' });
+  let sawActions = false;
+  for (const b of reply.blocks) {
+    if (b.type === 'actions') sawActions = true;
+    rendered.push(renderBlock(b, lang, opts));
+  }
+  if (!sawActions && opts.share === 'add') {
+    rendered.push(renderBlock({ type: 'actions', actions: [] }, lang, opts));
+  }
+
+  const messages: { blocks: KnownBlock[]; plain: string[] }[] = [];
+  let cur: { blocks: KnownBlock[]; plain: string[] } = { blocks: [], plain: [] };
+  let size = 0;
+  const flush = () => {
+    if (cur.blocks.length) messages.push(cur);
+    cur = { blocks: [], plain: [] };
+    size = 0;
+  };
+  for (const r of rendered) {
+    // Keep a rendered unit (e.g. a question and its buttons) together when it fits in one message.
+    const unitSize = r.blocks.reduce((n, b) => n + blockTextLength(b), 0);
+    if (cur.blocks.length && (cur.blocks.length + r.blocks.length > LIMITS.blocksPerMessage || size + unitSize > LIMITS.messageTextBudget)) flush();
+    for (const b of r.blocks) {
+      const s = blockTextLength(b);
+      if (cur.blocks.length >= LIMITS.blocksPerMessage || (cur.blocks.length && size + s > LIMITS.messageTextBudget)) flush();
+      cur.blocks.push(b);
+      size += s;
+    }
+    if (r.plain) cur.plain.push(r.plain);
+  }
+  flush();
+
+  // Number block_ids per message so actions can find their conversation.
+  return messages.map((m, i) => {
+    m.blocks.forEach((b, n) => {
+      const id = blockId(opts.key, n);
+      if (id) (b as { block_id?: string }).block_id = id;
+    });
+    const plain = m.plain.join('\n\n') || (i > 0 ? T[lang].continued : '');
+    return { text: fallbackText(plain), blocks: m.blocks };
+  });
+}
+
+/** Plain-text fallback: the message's own text, escaped (notifications render mrkdwn too). */
+export function fallbackText(plain: string): string {
+  const t = escapeMrkdwn(plain.trim());
+  return t.length > 0 ? t : ' ';
+}
+
+export function renderReplies(replies: Reply[], opts: RenderOptions = {}): SlackMessage[] {
+  const out: SlackMessage[] = [];
+  replies.forEach((r, i) => out.push(...renderReply(r, i === 0 ? opts : { ...opts, preface: undefined })));
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Reading the Slack settings from the environment. Every missing or contradictory setting gives a
+ * one-line explanation (the CLI prints it and exits 2).
+ */
+import type { LogLevel } from '@slack/logger';
+import { dbPathFromEnv } from '../store/db';
+import { DEFAULT_PORT, normaliseApiUrl } from './app';
+import { parseLogLevel } from './logger';
+
+export type SlackEnv =
+  | { mode: 'console'; logLevel: LogLevel; dbPath: string }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; dbPath: string; ignoredSigningSecret: boolean }
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; dbPath: string };
+
+export type SlackEnvResult = { ok: true; env: SlackEnv } | { ok: false; message: string };
+
+function val(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
+  const bad = (message: string): SlackEnvResult => ({ ok: false, message });
+  const logLevel = parseLogLevel(env.LOG_LEVEL);
+  if (!logLevel) return bad(`LOG_LEVEL must be one of debug, info, warn, error (got "${env.LOG_LEVEL}").`);
+  const dbPath = dbPathFromEnv(env);
+  const bot = val(env, 'SLACK_BOT_TOKEN');
+  const app = val(env, 'SLACK_APP_TOKEN');
+  const secret = val(env, 'SLACK_SIGNING_SECRET');
+  let apiUrl: string | undefined;
+  const rawApi = val(env, 'SLACK_API_URL');
+  if (rawApi) {
+    try {
+      apiUrl = normaliseApiUrl(rawApi);
+    } catch {
+      return bad(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (got "${rawApi}").`);
+    }
+  }
+
+  if (!bot && !app && !secret) return { ok: true, env: { mode: 'console', logLevel, dbPath } };
+  if (bot && !bot.startsWith('xoxb-')) return bad('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (OAuth & Permissions > Bot User OAuth Token).');
+  if (app && !app.startsWith('xapp-')) return bad('SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Basic Information > App-Level Tokens, scope connections:write).');
+  if (app && !bot) return bad('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both.');
+  if (secret && !bot) return bad('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: HTTP mode needs both.');
+  if (bot && app) return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, dbPath, ignoredSigningSecret: Boolean(secret) } };
+  if (bot && !secret) return bad('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is.');
+  if (secret && /\s/.test(secret)) return bad('SLACK_SIGNING_SECRET contains whitespace; copy it again from Basic Information > App Credentials.');
+  let port = DEFAULT_PORT;
+  const rawPort = val(env, 'PORT');
+  if (rawPort !== undefined) {
+    if (!/^\d{1,5}$/.test(rawPort) || Number(rawPort) > 65535) return bad(`PORT must be a number from 0 to 65535 (got "${rawPort}").`);
+    port = Number(rawPort);
+  }
+  return { ok: true, env: { mode: 'http', botToken: bot!, signingSecret: secret!, port, apiUrl, logLevel, dbPath } };
+}

@@ -1,0 +1,165 @@
+/**
+ * Flows shared by several listeners: a turn delivered into a thread, a turn delivered through a
+ * response_url (ephemeral), and a probe whose result joins a conversation.
+ */
+import type { RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Reply } from '../conversation/document';
+import type { IncomingMessage } from '../conversation/types';
+import type { Lang } from '../domain/types';
+import type { ProbeResult } from '../probe/types';
+import type { SlackMessage } from './blockkit';
+import type { AppDeps } from './deps';
+import { escapeMrkdwn } from './mrkdwn';
+import { probeReply } from './probe-view';
+import { errorCode, notifyFailure, postToThread, render, type ThreadTarget } from './service';
+import { t } from './texts';
+
+export interface ThreadTurn {
+  key: string;
+  message: IncomingMessage;
+  dedupe: string[];
+  target: ThreadTarget;
+  langHint?: Lang;
+  /** Only continue an existing conversation (thread follow-ups without a mention). */
+  requireExisting?: boolean;
+  /** Replies to show before the engine's (e.g. a probe summary). */
+  before?: (lang: Lang) => Reply[];
+}
+
+/** One turn whose replies go into a channel thread or DM. Never throws. */
+export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadTurn): Promise<'ignored' | 'duplicate' | 'delivered' | 'failed'> {
+  const { service, store, logger } = deps;
+  return service.serial(turn.key, async () => {
+    if (turn.requireExisting && !store.has(turn.key)) return 'ignored';
+    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint);
+    if (out.status === 'duplicate') {
+      logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe });
+      return 'duplicate';
+    }
+    if (out.status === 'error') {
+      await notifyFailure(client, logger, turn.target, t(out.lang).engineFailed);
+      return 'failed';
+    }
+    const lang = out.state.lang;
+    const replies = [...(turn.before?.(lang) ?? []), ...out.replies];
+    const messages = render(replies, { key: turn.key, share: 'remove' });
+    const started = Date.now();
+    const res = await postToThread(client, logger, turn.target, messages, lang);
+    logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: messages.length, ok: res.ok, postMs: Date.now() - started });
+    return res.ok ? 'delivered' : 'failed';
+  });
+}
+
+/** Send messages through a response_url (ephemeral unless told); on failure, tell the user another way. */
+export async function respondAll(
+  deps: AppDeps,
+  client: WebClient,
+  respond: RespondFn,
+  messages: SlackMessage[],
+  fallback: ThreadTarget,
+  lang: Lang,
+  opts: { responseType?: 'ephemeral' | 'in_channel'; replaceOriginal?: boolean } = {},
+): Promise<boolean> {
+  for (const [i, m] of messages.entries()) {
+    try {
+      await respond({
+        response_type: opts.responseType ?? 'ephemeral',
+        replace_original: i === 0 && opts.replaceOriginal === true,
+        text: m.text,
+        ...(m.blocks.length ? { blocks: m.blocks } : {}),
+      });
+    } catch (error) {
+      const why = errorCode(error);
+      deps.logger.error('response_url post failed', { method: 'respond', channel: fallback.channel, user: fallback.user, reason: why }, error);
+      await notifyFailure(client, deps.logger, fallback, t(lang).deliveryFailed(escapeMrkdwn(why)));
+      return false;
+    }
+  }
+  return true;
+}
+
+/** An ephemeral turn (slash command conversation, buttons on an ephemeral reply). */
+export async function ephemeralTurn(
+  deps: AppDeps,
+  client: WebClient,
+  respond: RespondFn,
+  turn: { key: string; message: IncomingMessage; dedupe: string[]; fallback: ThreadTarget; langHint?: Lang; fresh?: boolean; before?: (lang: Lang) => Reply[] },
+): Promise<'duplicate' | 'delivered' | 'failed'> {
+  const { service, logger, store } = deps;
+  return service.serial(turn.key, async () => {
+    if (turn.fresh) store.delete(turn.key);
+    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint);
+    if (out.status === 'duplicate') return 'duplicate';
+    if (out.status === 'error') {
+      await respondAll(deps, client, respond, [{ text: t(out.lang).engineFailed, blocks: [] }], turn.fallback, out.lang);
+      return 'failed';
+    }
+    const lang = out.state.lang;
+    const before = turn.before?.(lang) ?? [];
+    if (before.length) store.put(turn.key, out.state, [...before, ...out.replies]);
+    const messages = render([...before, ...out.replies], { key: turn.key, share: 'add' });
+    const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang);
+    logger.info('turn', { key: turn.key, kind: turn.message.kind, surface: 'ephemeral', messages: messages.length, ok });
+    return ok ? 'delivered' : 'failed';
+  });
+}
+
+/** Parse `host[:port]` loosely: enough to refuse obvious garbage before the probe's own checks. */
+export function plausibleTarget(input: string): boolean {
+  const s = input.trim();
+  if (s.length === 0 || s.length > 300 || /\s/.test(s)) return false;
+  return /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._:-]+)(:\d{1,5})?$/.test(s);
+}
+
+/** Strip Slack's link formatting a client may add around a host (<http://x|x>, <x>). */
+export function cleanTarget(input: string): string {
+  let s = input.trim();
+  const m = /^<([^|>]+)(?:\|([^>]+))?>$/.exec(s);
+  if (m) s = m[2] ?? m[1]!;
+  s = s.replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
+  return s;
+}
+
+export interface ProbeRun {
+  who: string;
+  surface: 'slash' | 'modal';
+  target: string;
+}
+
+export type ProbeGate = { ok: true } | { ok: false; message: string };
+
+/** Validation + rate limit (recorded as refusals when refused). */
+export function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): ProbeGate {
+  const tx = t(lang);
+  if (!deps.probe) return { ok: false, message: tx.probeUnavailable };
+  if (!plausibleTarget(run.target)) {
+    deps.probe.record({ ...run, result: null, refused: 'invalid target' });
+    return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
+  }
+  const d = deps.limiter.take(run.who);
+  if (!d.allowed) {
+    deps.probe.record({ ...run, result: null, refused: 'rate limit' });
+    return { ok: false, message: tx.probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };
+  }
+  return { ok: true };
+}
+
+/** Run a gated probe and record it. Never throws. */
+export async function runProbe(deps: AppDeps, run: ProbeRun): Promise<{ ok: true; result: ProbeResult } | { ok: false; reason: string }> {
+  const probe = deps.probe!;
+  let out: { ok: true; result: ProbeResult } | { ok: false; reason: string };
+  try {
+    out = await probe.run(run.target);
+  } catch (error) {
+    deps.logger.error('probe crashed', { target: run.target, who: run.who }, error);
+    out = { ok: false, reason: errorCode(error) };
+  }
+  probe.record({ ...run, result: out.ok ? out.result : null, refused: out.ok ? null : out.reason });
+  deps.logger.info('probe', { target: run.target, who: run.who, surface: run.surface, ok: out.ok, ...(out.ok ? { reachable: out.result.reachable, ms: out.result.durationMs } : { reason: out.reason }) });
+  return out;
+}
+
+export function probeBefore(result: ProbeResult): (lang: Lang) => Reply[] {
+  return (lang) => [probeReply(result, lang)];
+}

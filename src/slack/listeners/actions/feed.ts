@@ -1,0 +1,26 @@
+/**
+ * Buttons that simply feed the conversation: 'answer' (a common answer to a question),
+ * 'start-over', 'help' and any other action id the engine offers. The press becomes
+ * { kind: 'action', id, value } for the conversation the message belongs to.
+ */
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../deps';
+import { ephemeralTurn, threadTurn } from '../../flows';
+import { actionContext, baseActionId } from './context';
+
+export function feedAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const ctx = actionContext(body, action);
+    if (!ctx) {
+      deps.logger.warn('action without channel or user ignored', { action_id: (action as { action_id?: string }).action_id });
+      return;
+    }
+    const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(ctx.value !== undefined ? { value: ctx.value } : {}) };
+    if (ctx.ephemeral) {
+      await ephemeralTurn(deps, client, respond, { key: ctx.key, message, dedupe: ctx.dedupe, fallback: ctx.target });
+    } else {
+      await threadTurn(deps, client, { key: ctx.key, message, dedupe: ctx.dedupe, target: ctx.target });
+    }
+  };
+}

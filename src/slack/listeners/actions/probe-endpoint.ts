@@ -1,0 +1,30 @@
+/** 'probe-endpoint': open the modal that asks which endpoint to probe (views.open, trigger_id). */
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../deps';
+import { respondAll } from '../../flows';
+import { errorCode } from '../../service';
+import { t } from '../../texts';
+import { probeModal } from '../views/probe-modal';
+import { actionContext } from './context';
+
+export function probeEndpointAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const ctx = actionContext(body, action);
+    if (!ctx) return;
+    const lang = deps.store.get(ctx.key)?.state.lang ?? 'en';
+    if (!deps.probe) {
+      await respondAll(deps, client, respond, [{ text: t(lang).probeUnavailable, blocks: [] }], ctx.target, lang);
+      return;
+    }
+    try {
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang }),
+      });
+    } catch (error) {
+      deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
+      await respondAll(deps, client, respond, [{ text: t(lang).deliveryFailed(errorCode(error)), blocks: [] }], ctx.target, lang);
+    }
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * 'share': post the last private answer visibly in the channel. The shared message starts a
+ * thread that continues the same conversation. If the bot is not in the channel, fall back to
+ * the response_url (visible, but without a thread to continue).
+ */
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { renderReplies } from '../../blockkit';
+import type { AppDeps } from '../../deps';
+import { respondAll } from '../../flows';
+import { errorCode, threadKey } from '../../service';
+import { t } from '../../texts';
+import { actionContext } from './context';
+
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+export function shareAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const ctx = actionContext(body, action);
+    if (!ctx) return;
+    await deps.service.serial(ctx.key, async () => {
+      const conv = deps.store.get(ctx.key);
+      const lang = conv?.state.lang ?? 'en';
+      const tx = t(lang);
+      if (!conv || conv.lastReplies.length === 0) {
+        await respondAll(deps, client, respond, [{ text: tx.shareNothing, blocks: [] }], ctx.target, lang);
+        return;
+      }
+      const preface = USER_ID.test(ctx.user) ? tx.sharedBy(ctx.user) : undefined;
+      // No key in block_ids: buttons on the shared message belong to its own thread.
+      const messages = renderReplies(conv.lastReplies, { share: 'remove', preface });
+      const channel = ctx.target.channel;
+      let first: string | undefined;
+      try {
+        for (const m of messages) {
+          const res = await client.chat.postMessage({
+            channel,
+            ...(first ? { thread_ts: first } : {}),
+            text: m.text,
+            blocks: m.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+          if (!first && typeof res.ts === 'string') first = res.ts;
+        }
+      } catch (error) {
+        const why = errorCode(error);
+        deps.logger.warn('share via chat.postMessage failed', { method: 'chat.postMessage', channel, reason: why });
+        if (!first) {
+          // Not in the channel (or similar): the response_url can still post visibly.
+          const ok = await respondAll(deps, client, respond, messages, ctx.target, lang, { responseType: 'in_channel' });
+          if (!ok) await respondAll(deps, client, respond, [{ text: tx.shareFailed, blocks: [] }], ctx.target, lang);
+          return;
+        }
+      }
+      if (first) {
+        const key = channel.startsWith('D') ? channel : threadKey(channel, first);
+        deps.store.put(key, conv.state, conv.lastReplies);
+        deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
+        if (ctx.ephemeral) {
+          try {
+            await respond({ delete_original: true });
+          } catch (error) {
+            deps.logger.debug('could not remove the ephemeral original', { reason: errorCode(error) });
+          }
+        }
+      }
+    });
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * /tls-probe host[:port] — probe an endpoint's HTTPS port. Acks at once with "probing…", then
+ * posts the result (ephemeral, with Share) and feeds it into the user's /tms-diagnose
+ * conversation so the diagnosis takes it into account.
+ */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../deps';
+import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe } from '../../flows';
+import { escapeMrkdwn } from '../../mrkdwn';
+import { slashKey } from '../../service';
+import { t } from '../../texts';
+import { HELP_WORDS } from './tms-diagnose';
+
+export function tlsProbe(deps: AppDeps) {
+  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const key = slashKey(command.channel_id, command.user_id);
+    const lang = deps.store.get(key)?.state.lang ?? 'en';
+    const tx = t(lang);
+    const raw = (command.text ?? '').trim();
+    if (raw === '' || HELP_WORDS.test(raw)) {
+      await ack({ response_type: 'ephemeral', text: tx.probeUsage });
+      return;
+    }
+    const target = cleanTarget(raw);
+    const run = { who: command.user_id, surface: 'slash' as const, target };
+    const gate = gateProbe(deps, run, lang);
+    if (!gate.ok) {
+      await ack({ response_type: 'ephemeral', text: gate.message });
+      return;
+    }
+    await ack({ response_type: 'ephemeral', text: tx.probeStarted(escapeMrkdwn(target)) });
+    const fallback = { channel: command.channel_id, user: command.user_id };
+    const out = await runProbe(deps, run);
+    if (!out.ok) {
+      await respondAll(deps, client, respond, [{ text: tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(out.reason)), blocks: [] }], fallback, lang);
+      return;
+    }
+    await ephemeralTurn(deps, client, respond, {
+      key,
+      message: { kind: 'probe', result: out.result },
+      dedupe: [`cmd:${command.trigger_id}`],
+      fallback,
+      langHint: lang,
+      before: probeBefore(out.result),
+    });
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * /tms-diagnose [free text] — a private (ephemeral) diagnosis with a "Share in channel" button.
+ * `/tms-diagnose help` explains the bot. Acks at once; the work happens after the ack.
+ */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { renderReply } from '../../blockkit';
+import type { AppDeps } from '../../deps';
+import { ephemeralTurn } from '../../flows';
+import { helpReply } from '../../home';
+import { looksJapanese } from '../../mrkdwn';
+import { slashKey } from '../../service';
+
+export const HELP_WORDS = /^(help|-h|--help|\?|ヘルプ|使い方)$/i;
+
+export function tmsDiagnose(deps: AppDeps) {
+  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const text = (command.text ?? '').trim();
+    const lang = looksJapanese(text) ? 'ja' : 'en';
+    if (HELP_WORDS.test(text)) {
+      const [m] = renderReply(helpReply(lang));
+      await ack({ response_type: 'ephemeral', text: m!.text, blocks: m!.blocks });
+      return;
+    }
+    await ack();
+    await ephemeralTurn(deps, client, respond, {
+      key: slashKey(command.channel_id, command.user_id),
+      message: { kind: 'text', text },
+      dedupe: [`cmd:${command.trigger_id}`],
+      fallback: { channel: command.channel_id, user: command.user_id },
+      langHint: lang,
+      // Each /tms-diagnose is a new question: facts from an earlier incident must not leak in.
+      fresh: true,
+    });
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * message events (message.im, message.channels, message.groups, message.mpim).
+ * - DMs: every human message is a turn (one conversation per DM, or per DM thread).
+ * - Channels: only replies in threads the bot was asked into (a stored conversation exists), and
+ *   never a message that also mentions the bot (app_mention handles that one).
+ * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../deps';
+import { threadTurn } from '../../flows';
+import { looksJapanese } from '../../mrkdwn';
+import { threadKey } from '../../service';
+import { HUMAN_SUBTYPES, mentionsBot, stripBotMention } from './text';
+
+/** The message.* channel types the app subscribes to (see manifest.yml). */
+export const MESSAGE_CHANNEL_TYPES = ['im', 'channels', 'groups', 'mpim'] as const;
+const CHANNEL_TYPE_OF: Record<string, (typeof MESSAGE_CHANNEL_TYPES)[number]> = {
+  im: 'im',
+  channel: 'channels',
+  group: 'groups',
+  mpim: 'mpim',
+};
+
+interface LooseMessage {
+  subtype?: string;
+  bot_id?: string;
+  bot_profile?: unknown;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  channel: string;
+  channel_type?: string;
+}
+
+export function message(deps: AppDeps) {
+  return async ({ message: msg, body, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+    const m = msg as unknown as LooseMessage;
+    if (m.subtype && !HUMAN_SUBTYPES.has(m.subtype)) return;
+    if (m.bot_id || m.bot_profile) return;
+    if (!m.user || m.user === context.botUserId) return;
+    const type = CHANNEL_TYPE_OF[m.channel_type ?? ''];
+    if (!type) return;
+    const dedupe = [`ev:${body.event_id}`, `msg:${m.channel}:${m.ts}`];
+    if (type === 'im') {
+      const text = stripBotMention(m.text, context.botUserId);
+      await threadTurn(deps, client, {
+        key: threadKey(m.channel, m.thread_ts),
+        message: { kind: 'text', text },
+        dedupe,
+        target: { channel: m.channel, threadTs: m.thread_ts, user: m.user },
+        langHint: looksJapanese(text) ? 'ja' : 'en',
+      });
+      return;
+    }
+    if (!m.thread_ts || m.thread_ts === m.ts) return;
+    if (mentionsBot(m.text, context.botUserId)) return;
+    const key = threadKey(m.channel, m.thread_ts);
+    if (!deps.store.has(key)) return;
+    const text = stripBotMention(m.text, context.botUserId);
+    await threadTurn(deps, client, {
+      key,
+      message: { kind: 'text', text },
+      dedupe,
+      target: { channel: m.channel, threadTs: m.thread_ts, user: m.user },
+      langHint: looksJapanese(text) ? 'ja' : 'en',
+      requireExisting: true,
+    });
+  };
+}

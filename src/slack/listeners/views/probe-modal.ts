@@ -1,0 +1,109 @@
+/**
+ * The "Probe an endpoint" modal: asks host[:port], then probes, posts the result where the button
+ * was (thread, or privately), and feeds { kind: 'probe', result } into that conversation.
+ */
+import type { AllMiddlewareArgs, RespondFn, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
+import type { Lang } from '../../../domain/types';
+import type { AppDeps } from '../../deps';
+import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, threadTurn } from '../../flows';
+import { escapeMrkdwn } from '../../mrkdwn';
+import { errorCode, notifyFailure } from '../../service';
+import { t } from '../../texts';
+import { targetFromKey } from '../actions/context';
+
+export const PROBE_MODAL_CALLBACK = 'probe-modal';
+const INPUT_BLOCK = 'target';
+const INPUT_ACTION = 'target';
+
+export interface ProbeModalMeta {
+  key: string;
+  ephemeral: boolean;
+  responseUrl?: string;
+  lang: Lang;
+}
+
+export function probeModal(meta: ProbeModalMeta): ModalView {
+  const tx = t(meta.lang);
+  return {
+    type: 'modal',
+    callback_id: PROBE_MODAL_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: { type: 'plain_text', text: tx.probeModalTitle.slice(0, 24) },
+    submit: { type: 'plain_text', text: tx.probeModalSubmit },
+    close: { type: 'plain_text', text: tx.cancel },
+    blocks: [
+      {
+        type: 'input',
+        block_id: INPUT_BLOCK,
+        label: { type: 'plain_text', text: tx.probeModalLabel },
+        hint: { type: 'plain_text', text: tx.probeModalHint },
+        element: { type: 'plain_text_input', action_id: INPUT_ACTION, placeholder: { type: 'plain_text', text: '10.1.2.3:443' }, max_length: 300 },
+      },
+    ],
+  };
+}
+
+function parseMeta(s: string | undefined): ProbeModalMeta | null {
+  try {
+    const m = JSON.parse(s ?? '') as Partial<ProbeModalMeta>;
+    if (typeof m.key !== 'string' || !m.key) return null;
+    return { key: m.key, ephemeral: m.ephemeral === true, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en' };
+  } catch {
+    return null;
+  }
+}
+
+/** A respond() for a stored response_url (view submissions carry none of their own). */
+export function respondVia(url: string): RespondFn {
+  return (async (message: unknown) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message), signal: AbortSignal.timeout(10000) });
+    if (!res.ok) throw Object.assign(new Error(`response_url answered ${res.status}`), { statusCode: res.status });
+    return res;
+  }) as unknown as RespondFn;
+}
+
+export function probeModalSubmit(deps: AppDeps) {
+  return async ({ ack, view, body, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const meta = parseMeta(view.private_metadata);
+    const raw = view.state.values[INPUT_BLOCK]?.[INPUT_ACTION]?.value ?? '';
+    const user = body.user.id;
+    if (!meta) {
+      await ack();
+      deps.logger.warn('probe modal without metadata', { user });
+      return;
+    }
+    const target = cleanTarget(raw);
+    const run = { who: user, surface: 'modal' as const, target };
+    const gate = gateProbe(deps, run, meta.lang);
+    if (!gate.ok) {
+      await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: gate.message } });
+      return;
+    }
+    await ack();
+    const tx = t(meta.lang);
+    const where = targetFromKey(meta.key, user);
+    const respond = meta.responseUrl ? respondVia(meta.responseUrl) : null;
+    const say = async (text: string) => {
+      if (meta.ephemeral || !where.channel) {
+        if (respond) await respondAll(deps, client, respond, [{ text, blocks: [] }], where, meta.lang);
+        else await notifyFailure(client, deps.logger, where, text);
+        return;
+      }
+      try {
+        await client.chat.postMessage({ channel: where.channel, ...(where.threadTs ? { thread_ts: where.threadTs } : {}), text });
+      } catch (error) {
+        deps.logger.error('chat.postMessage failed', { method: 'chat.postMessage', channel: where.channel, reason: errorCode(error) });
+      }
+    };
+    await say(tx.probeStarted(escapeMrkdwn(target)));
+    const out = await runProbe(deps, run);
+    if (!out.ok) {
+      await say(tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(out.reason)));
+      return;
+    }
+    const turn = { key: meta.key, message: { kind: 'probe' as const, result: out.result }, dedupe: [`view:${view.id}`], langHint: meta.lang, before: probeBefore(out.result) };
+    if (meta.ephemeral && respond) await ephemeralTurn(deps, client, respond, { ...turn, fallback: where });
+    else await threadTurn(deps, client, { ...turn, target: where });
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * A probe result as a reply (the document model), so it renders through the same Block Kit code.
+ */
+import type { Block, Reply } from '../conversation/document';
+import type { Lang } from '../domain/types';
+import type { ProbeResult, ProtocolKey, Tri } from '../probe/types';
+
+const PROTOCOLS: [ProtocolKey, string][] = [
+  ['ssl3', 'SSL 3.0'],
+  ['tls1.0', 'TLS 1.0'],
+  ['tls1.1', 'TLS 1.1'],
+  ['tls1.2', 'TLS 1.2'],
+  ['tls1.3', 'TLS 1.3'],
+];
+
+const W = {
+  en: {
+    title: (t: string) => `TLS probe: ${t}`,
+    accepted: 'accepted',
+    refused: 'refused',
+    unknown: 'not determined',
+    unreachable: (t: string, e: string | null) => `Could not open a TCP connection to ${t}${e ? ` (${e})` : ''}. Check the address, the port and any firewall between here and the endpoint.`,
+    notTls: (t: string) => `${t} accepted a TCP connection but did not complete a TLS handshake with any protocol version tried.`,
+    medium: {
+      false: 'TMS at Communication Security "Medium" offers only TLS 1.0, and this endpoint refuses TLS 1.0: this is exactly the "No HTTPS response" situation.',
+      true: 'This endpoint still accepts TLS 1.0, so TMS at "Medium" can talk to it: its "No HTTPS response" has another cause.',
+      null: 'Whether TMS at "Medium" (TLS 1.0 only) can connect could not be determined.',
+    },
+    mediumHigh: {
+      true: 'TMS at "Medium-High" (TLS 1.2) would connect to it.',
+      false: 'Even TMS at "Medium-High" (TLS 1.2) would not connect: look at the endpoint\'s certificate and HTTPS settings too.',
+      null: '',
+    },
+    cert: (subject: string, until: string, self: boolean, expired: boolean) =>
+      `Certificate: ${subject}, valid until ${until}${self ? ', self-signed' : ''}${expired ? ', EXPIRED' : ''}.`,
+    took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
+  },
+  ja: {
+    title: (t: string) => `TLS プローブ: ${t}`,
+    accepted: '受け入れ',
+    refused: '拒否',
+    unknown: '判定できず',
+    unreachable: (t: string, e: string | null) => `${t} に TCP で接続できませんでした${e ? ` (${e})` : ''}。アドレス、ポート、途中のファイアウォールを確認してください。`,
+    notTls: (t: string) => `${t} は TCP 接続は受け付けましたが、試したどの TLS バージョンでもハンドシェイクが完了しませんでした。`,
+    medium: {
+      false: 'TMS の通信セキュリティが「Medium」だと TLS 1.0 しか使いませんが、このエンドポイントは TLS 1.0 を拒否します。まさに「No HTTPS response」になる状態です。',
+      true: 'このエンドポイントは TLS 1.0 をまだ受け付けるので、「Medium」の TMS でも接続できます。「No HTTPS response」の原因は別にあります。',
+      null: '「Medium」(TLS 1.0 のみ) の TMS が接続できるかは判定できませんでした。',
+    },
+    mediumHigh: {
+      true: '「Medium-High」(TLS 1.2) の TMS なら接続できます。',
+      false: '「Medium-High」(TLS 1.2) でも接続できません。エンドポイントの証明書と HTTPS 設定も確認してください。',
+      null: '',
+    },
+    cert: (subject: string, until: string, self: boolean, expired: boolean) =>
+      `証明書: ${subject}、有効期限 ${until}${self ? '、自己署名' : ''}${expired ? '、期限切れ' : ''}。`,
+    took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
+  },
+} as const;
+
+function tri(v: Tri, lang: Lang): string {
+  const w = W[lang];
+  return v === true ? w.accepted : v === false ? w.refused : w.unknown;
+}
+
+export function probeReply(r: ProbeResult, lang: Lang): Reply {
+  const w = W[lang];
+  const blocks: Block[] = [{ type: 'heading', text: w.title(r.target) }];
+  if (!r.reachable) {
+    blocks.push({ type: 'paragraph', text: w.unreachable(r.target, r.error) });
+  } else if (r.tls === false) {
+    blocks.push({ type: 'paragraph', text: w.notTls(r.target) });
+  } else {
+    blocks.push({ type: 'bullets', items: PROTOCOLS.map(([k, name]) => `${name}: ${tri(r.protocols[k] ?? null, lang)}`) });
+    const medium = w.medium[String(r.tms.medium) as 'true' | 'false' | 'null'];
+    const high = w.mediumHigh[String(r.tms.mediumHigh) as 'true' | 'false' | 'null'];
+    if (r.tms.medium === false) blocks.push({ type: 'warning', title: 'TLS 1.0', text: `${medium}${high ? ` ${high}` : ''}` });
+    else blocks.push({ type: 'paragraph', text: `${medium}${high ? ` ${high}` : ''}` });
+    if (r.certificate) {
+      const c = r.certificate;
+      blocks.push({ type: 'paragraph', text: w.cert(c.subject, c.validTo.slice(0, 10), c.selfSigned, c.expired) });
+    }
+  }
+  blocks.push({ type: 'context', text: w.took(Math.round(r.durationMs), r.address, r.port) });
+  return { lang, blocks };
+}

@@ -1,0 +1,144 @@
+/**
+ * The conversation service: one turn = dedupe + load state + engine step + save state, in ONE
+ * SQLite transaction, then delivery of the replies to Slack, all serialised per conversation key.
+ */
+import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
+import type { Reply } from '../conversation/document';
+import type { ConversationState, IncomingMessage, Step } from '../conversation/types';
+import type { Lang } from '../domain/types';
+import type { ConversationStore } from '../store/conversations';
+import { renderReplies, type RenderOptions, type SlackMessage } from './blockkit';
+import { escapeMrkdwn } from './mrkdwn';
+import type { KeyedQueue } from './queue';
+import { t } from './texts';
+
+/** Conversation key for a channel thread or a DM (thread or DM-level). */
+export function threadKey(channel: string, threadTs?: string | null): string {
+  return threadTs ? `${channel}:${threadTs}` : channel;
+}
+
+/** Conversation key for slash commands: one per user per channel. */
+export function slashKey(channel: string, user: string): string {
+  return `slash:${channel}:${user}`;
+}
+
+export type TurnOutcome =
+  | { status: 'duplicate' }
+  | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean }
+  | { status: 'error'; error: unknown; lang: Lang };
+
+export interface ServiceDeps {
+  store: ConversationStore;
+  engine: Step;
+  logger: Logger;
+  queue: KeyedQueue;
+}
+
+export function errorCode(err: unknown): string {
+  const e = err as { data?: { error?: string }; code?: string; statusCode?: number; message?: string };
+  if (e?.data?.error) return e.data.error;
+  if (e?.statusCode) return `HTTP ${e.statusCode}`;
+  if (e?.code) return String(e.code);
+  return e?.message ?? String(err);
+}
+
+export class ConversationService {
+  constructor(readonly deps: ServiceDeps) {}
+
+  /**
+   * Apply one incoming message to the conversation `key`. `dedupe` ids (event id, channel+ts)
+   * are claimed in the same transaction as the state update: a retry or duplicate delivery
+   * returns { status: 'duplicate' } and changes nothing.
+   */
+  apply(key: string, message: IncomingMessage, dedupe: string[] = [], langHint?: Lang): TurnOutcome {
+    const { store, engine, logger } = this.deps;
+    try {
+      return store.transaction((): TurnOutcome => {
+        for (const id of dedupe) if (!store.claim(id)) return { status: 'duplicate' };
+        const prev = store.get(key);
+        const out = engine(prev?.state ?? null, message);
+        store.put(key, out.state, out.replies);
+        return { status: 'ok', state: out.state, replies: out.replies, isNew: !prev };
+      });
+    } catch (error) {
+      logger.error('conversation turn failed', { key, kind: message.kind }, error);
+      const lang = this.deps.store.get(key)?.state.lang ?? langHint ?? 'en';
+      return { status: 'error', error, lang };
+    }
+  }
+
+  /** Run `fn` after every earlier task for the same conversation key has finished. */
+  serial<T>(key: string, fn: () => Promise<T> | T): Promise<T> {
+    return this.deps.queue.run(key, fn);
+  }
+}
+
+export interface ThreadTarget {
+  channel: string;
+  /** Reply in this thread; undefined = top level (DM-level conversation). */
+  threadTs?: string;
+  /** The user to notify (ephemeral) when a reply cannot be delivered. */
+  user?: string;
+}
+
+/**
+ * Post messages into a channel/thread. On failure (after the Web API client's own retries):
+ * log with context, then tell the user rather than stay silent. Never throws.
+ */
+export async function postToThread(
+  client: WebClient,
+  logger: Logger,
+  target: ThreadTarget,
+  messages: SlackMessage[],
+  lang: Lang,
+): Promise<{ ok: boolean; ts: string[] }> {
+  const ts: string[] = [];
+  for (const m of messages) {
+    try {
+      const res = await client.chat.postMessage({
+        channel: target.channel,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+        text: m.text,
+        blocks: m.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      if (typeof res.ts === 'string') ts.push(res.ts);
+    } catch (error) {
+      const why = errorCode(error);
+      logger.error('chat.postMessage failed', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, reason: why }, error);
+      await notifyFailure(client, logger, target, t(lang).deliveryFailed(escapeMrkdwn(why)));
+      return { ok: false, ts };
+    }
+  }
+  return { ok: true, ts };
+}
+
+/** Tell the user a reply was lost: ephemeral if we know who, else a plain short message. */
+export async function notifyFailure(client: WebClient, logger: Logger, target: ThreadTarget, text: string): Promise<boolean> {
+  const attempts: { method: string; call: () => Promise<unknown> }[] = [];
+  if (target.user) {
+    attempts.push({
+      method: 'chat.postEphemeral',
+      call: () => client.chat.postEphemeral({ channel: target.channel, user: target.user!, text, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) }),
+    });
+  }
+  attempts.push({
+    method: 'chat.postMessage',
+    call: () => client.chat.postMessage({ channel: target.channel, text, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) }),
+  });
+  for (const a of attempts) {
+    try {
+      await a.call();
+      return true;
+    } catch (error) {
+      logger.error('failure notice not delivered', { method: a.method, channel: target.channel, reason: errorCode(error) });
+    }
+  }
+  return false;
+}
+
+export function render(replies: Reply[], opts: RenderOptions): SlackMessage[] {
+  return renderReplies(replies, opts);
+}

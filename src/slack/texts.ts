@@ -1,0 +1,55 @@
+/**
+ * The Slack app's own words (not the diagnosis, which comes from the engine), English and Japanese.
+ */
+import type { Lang } from '../domain/types';
+
+export const TEXTS = {
+  en: {
+    deliveryFailed: (why: string) =>
+      `I worked out an answer but Slack would not take it (${why}). Please try again in a minute, or ask me again with /tms-diagnose.`,
+    engineFailed: 'Something went wrong on my side while reading that. Nothing was lost; please send it again, or press Start over.',
+    probeBusy: (used: number, mins: number) =>
+      `You have run ${used} probes in the last 10 minutes, which is the limit. Please try again in about ${mins} minute${mins === 1 ? '' : 's'}.`,
+    probeUsage: 'Usage: `/tls-probe host[:port]`, for example `/tls-probe 10.1.2.3` or `/tls-probe codec.example.local:443`.',
+    probeStarted: (t: string) => `Probing ${t} … I will post the result here when it is done.`,
+    probeRefused: (t: string, why: string) => `I will not probe ${t}: ${why}`,
+    probeUnavailable: 'The endpoint probe is not available in this installation.',
+    probeFailed: (t: string, why: string) => `The probe of ${t} did not complete: ${why}`,
+    probeModalTitle: 'Probe an endpoint',
+    probeModalLabel: 'Endpoint address (host or host:port)',
+    probeModalHint: 'The endpoint\'s IP address or name; port 443 unless you give one. Only addresses allowed by PROBE_ALLOW can be probed.',
+    probeModalSubmit: 'Probe',
+    cancel: 'Cancel',
+    sharedBy: (user: string) => `Shared by <@${user}>`,
+    shareNothing: 'There is nothing to share yet: ask me something first.',
+    shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
+    invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
+    expired: 'That conversation has expired; starting a new one.',
+  },
+  ja: {
+    deliveryFailed: (why: string) =>
+      `回答はできましたが、Slack に投稿できませんでした (${why})。少し待ってからもう一度送るか、/tms-diagnose で改めて聞いてください。`,
+    engineFailed: 'メッセージの処理中にこちら側で問題が起きました。会話の内容は失われていません。もう一度送るか「最初から」を押してください。',
+    probeBusy: (used: number, mins: number) =>
+      `直近 10 分間のプローブ回数が上限の ${used} 回に達しました。約 ${mins} 分後にもう一度お試しください。`,
+    probeUsage: '使い方: `/tls-probe ホスト[:ポート]` 例: `/tls-probe 10.1.2.3` または `/tls-probe codec.example.local:443`',
+    probeStarted: (t: string) => `${t} を調べています… 終わったらここに結果を投稿します。`,
+    probeRefused: (t: string, why: string) => `${t} はプローブできません: ${why}`,
+    probeUnavailable: 'この環境ではエンドポイントのプローブは使えません。',
+    probeFailed: (t: string, why: string) => `${t} のプローブを完了できませんでした: ${why}`,
+    probeModalTitle: 'エンドポイントを調べる',
+    probeModalLabel: 'エンドポイントのアドレス (ホスト または ホスト:ポート)',
+    probeModalHint: 'エンドポイントの IP アドレスまたはホスト名。ポートを省略すると 443 です。PROBE_ALLOW で許可されたアドレスだけを調べられます。',
+    probeModalSubmit: '調べる',
+    cancel: 'キャンセル',
+    sharedBy: (user: string) => `<@${user}> さんが共有`,
+    shareNothing: '共有できる回答がまだありません。先に質問してください。',
+    shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して (/invite @tms-doctor) もう一度「共有」を押してください。',
+    invalidTarget: 'ホスト名または IP アドレスを入力してください (必要なら :ポート を付けて)。',
+    expired: '以前の会話は期限切れのため、新しく始めます。',
+  },
+} as const;
+
+export function t(lang: Lang | undefined): (typeof TEXTS)['en'] {
+  return (lang === 'ja' ? TEXTS.ja : TEXTS.en) as unknown as (typeof TEXTS)['en'];
+}

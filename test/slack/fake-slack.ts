@@ -1,0 +1,162 @@
+/**
+ * A local fake of Slack's Web API (and of response_url endpoints) on 127.0.0.1:0. Records every
+ * call (method + decoded body) and can be told to fail a method with 429/500.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Call {
+  method: string;
+  body: Record<string, any>;
+  at: number;
+}
+
+interface Failure {
+  status: number;
+  retryAfter?: number;
+  /** How many calls fail; Infinity = all. */
+  times: number;
+  /** Instead of an HTTP error: HTTP 200 with {ok:false, error}. */
+  error?: string;
+}
+
+export class FakeSlack {
+  readonly calls: Call[] = [];
+  private server?: http.Server;
+  private failures = new Map<string, Failure>();
+  private tsCounter = 0;
+  private waiters: (() => void)[] = [];
+  port = 0;
+  botUserId = 'UBOT';
+  botId = 'BBOT';
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  fail(method: string, f: Partial<Failure> & { status?: number }): void {
+    this.failures.set(method, { status: f.status ?? 500, retryAfter: f.retryAfter, times: f.times ?? Infinity, error: f.error });
+  }
+
+  heal(method?: string): void {
+    if (method) this.failures.delete(method);
+    else this.failures.clear();
+  }
+
+  of(method: string): Call[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolve when `pred` holds for the recorded calls (polls on every new call). */
+  async waitFor(pred: (calls: Call[]) => boolean, timeoutMs = 5000): Promise<Call[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pred(this.calls)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`waitFor timed out; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 50));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+    return this.calls;
+  }
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
+    this.server.keepAliveTimeout = 1000;
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server!.close(() => r()));
+  }
+
+  private decode(req: http.IncomingMessage, raw: string): Record<string, any> {
+    const type = String(req.headers['content-type'] ?? '');
+    let body: Record<string, any> = {};
+    if (type.includes('json')) {
+      try {
+        body = JSON.parse(raw) as Record<string, any>;
+      } catch {
+        body = { _raw: raw };
+      }
+    } else {
+      for (const [k, v] of new URLSearchParams(raw)) body[k] = v;
+    }
+    for (const k of ['blocks', 'view', 'attachments']) {
+      if (typeof body[k] === 'string') {
+        try {
+          body[k] = JSON.parse(body[k]);
+        } catch {
+          /* keep */
+        }
+      }
+    }
+    return body;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const isResponse = url.pathname.startsWith('/response/');
+    const method = isResponse ? 'response_url' : url.pathname.replace(/^\/api\//, '');
+    const body = this.decode(req, raw);
+    if (isResponse) body._id = url.pathname.slice('/response/'.length);
+    const f = this.failures.get(method);
+    const call = { method, body, at: Date.now() };
+    if (f && f.times > 0) {
+      f.times--;
+      this.calls.push({ ...call, method: `${method}!failed` });
+      this.wake();
+      if (f.error) return this.json(res, 200, { ok: false, error: f.error });
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (f.retryAfter !== undefined) headers['retry-after'] = String(f.retryAfter);
+      res.writeHead(f.status, headers);
+      res.end(JSON.stringify({ ok: false, error: f.status === 429 ? 'ratelimited' : 'internal_error' }));
+      return;
+    }
+    this.calls.push(call);
+    this.wake();
+    if (isResponse) return this.json(res, 200, { ok: true });
+    switch (method) {
+      case 'auth.test':
+        return this.json(res, 200, { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'tms-doctor', team_id: 'T1', user_id: this.botUserId, bot_id: this.botId });
+      case 'chat.postMessage': {
+        const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
+        return this.json(res, 200, { ok: true, channel: body.channel, ts, message: { ts, text: body.text } });
+      }
+      case 'chat.postEphemeral':
+        return this.json(res, 200, { ok: true, message_ts: `1700000001.${String(++this.tsCounter).padStart(6, '0')}` });
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        return this.json(res, 200, { ok: true, view: { id: 'V1', ...(typeof body.view === 'object' ? body.view : {}) } });
+      default:
+        return this.json(res, 200, { ok: true });
+    }
+  }
+
+  private json(res: http.ServerResponse, status: number, obj: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(obj));
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+}
