@@ -86,8 +86,8 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     });
   } catch (err) {
     db.close();
-    io.stderr.write(`tms-doctor start: ${(err as Error).message}\n`);
-    return 1;
+    io.stderr.write(`tms-doctor start: ${(err as Error).message.split('\n')[0]}\n`);
+    return 2;
   }
 
   const onRejection = (reason: unknown) => logger.error('unhandled rejection', reason instanceof Error ? reason : { reason: String(reason) });

@@ -1,11 +1,12 @@
 /**
- * The probe as the Slack app sees it: run one target under the environment's policy, and record
- * every attempt (result or refusal) in the probe log. Built from src/probe (the probe helper's
- * module) unless a test passes its own.
+ * The probe as the Slack app sees it: run one target under the environment's policy
+ * (PROBE_ALLOW / PROBE_PORTS), and record every attempt (result or refusal) in the probe log.
  */
 import type { Logger } from '@slack/logger';
+import { policyFromEnv, runProbe, type ProbePolicy } from '../probe';
 import type { ProbeResult } from '../probe/types';
 import type { Db } from '../store/db';
+import { recordProbe } from '../store/probe-log';
 
 export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; reason: string };
 
@@ -23,38 +24,20 @@ export interface ProbeService {
   record(entry: ProbeRecord): void;
 }
 
-interface ProbeModule {
-  policyFromEnv(env: NodeJS.ProcessEnv, extraAllow?: string[]): unknown;
-  runProbe(input: string, opts: { policy: unknown; timeoutMs?: number; deadlineMs?: number }): Promise<ProbeOutcome>;
-}
-interface ProbeLogModule {
-  recordProbe(db: Db, entry: ProbeRecord): void;
+export interface ProbeServiceOptions {
+  policy?: ProbePolicy;
+  timeoutMs?: number;
+  deadlineMs?: number;
 }
 
-function tryRequire<T>(id: string): T | null {
-  try {
-    return require(id) as T;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'MODULE_NOT_FOUND' && String((err as Error).message).includes(id.replace(/^\.\.\//, ''))) return null;
-    throw err;
-  }
-}
-
-/**
- * The real probe with the policy from PROBE_ALLOW / PROBE_PORTS. Null when the probe module is
- * not part of this build.
- */
-export function probeServiceFromEnv(env: NodeJS.ProcessEnv, db: Db, logger: Logger, opts: { timeoutMs?: number; deadlineMs?: number } = {}): ProbeService | null {
-  const mod = tryRequire<ProbeModule>('../probe/index');
-  if (!mod || typeof mod.runProbe !== 'function') return null;
-  const log = tryRequire<ProbeLogModule>('../store/probe-log');
-  const policy = mod.policyFromEnv(env);
+/** The real probe; throws (a one-line message) when PROBE_ALLOW / PROBE_PORTS are malformed. */
+export function probeServiceFromEnv(env: NodeJS.ProcessEnv, db: Db, logger: Logger, opts: ProbeServiceOptions = {}): ProbeService {
+  const policy = opts.policy ?? policyFromEnv(env);
   return {
-    run: (target) => mod.runProbe(target, { policy, ...opts }),
+    run: (target) => runProbe(target, { policy, timeoutMs: opts.timeoutMs ?? 3000, deadlineMs: opts.deadlineMs ?? 20000 }),
     record: (entry) => {
-      if (!log) return;
       try {
-        log.recordProbe(db, entry);
+        recordProbe(db, entry);
       } catch (error) {
         logger.error('probe log write failed', { target: entry.target, who: entry.who }, error);
       }

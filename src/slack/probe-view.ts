@@ -76,6 +76,7 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
     const high = w.mediumHigh[String(r.tms.mediumHigh) as 'true' | 'false' | 'null'];
     if (r.tms.medium === false) blocks.push({ type: 'warning', title: 'TLS 1.0', text: `${medium}${high ? ` ${high}` : ''}` });
     else blocks.push({ type: 'paragraph', text: `${medium}${high ? ` ${high}` : ''}` });
+    if (r.error) blocks.push({ type: 'context', text: r.error });
     if (r.certificate) {
       const c = r.certificate;
       blocks.push({ type: 'paragraph', text: w.cert(c.subject, c.validTo.slice(0, 10), c.selfSigned, c.expired) });
