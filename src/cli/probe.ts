@@ -105,7 +105,10 @@ export const run: Command = async (argv, io) => {
     io.stderr.write(`tms-doctor probe: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const out = await runProbe(a.target, { policy, timeoutMs: a.timeoutMs, deadlineMs: a.deadlineMs, http: a.http });
+  if (a.http && !policy.ports.includes(80)) {
+    io.stderr.write('tms-doctor probe: note: port 80 is not in PROBE_PORTS, so the HTTP redirect check is skipped.\n');
+  }
+  const out = await runProbe(a.target, { policy, timeoutMs: a.timeoutMs, deadlineMs: a.deadlineMs, http: a.http && policy.ports.includes(80) });
   if (!out.ok) {
     io.stderr.write(`tms-doctor probe: refused: ${out.reason}\n`);
     return 2;

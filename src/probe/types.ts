@@ -28,6 +28,11 @@ export interface ProbeResult {
   protocols: Record<ProtocolKey, Tri>;
   tms: { medium: Tri; mediumHigh: Tri };
   certificate: CertificateInfo | null;
+  /**
+   * Why there is no clear TLS answer, or null. Stable prefixes: "port closed:", "host silent:",
+   * "not TLS:" (then "plain HTTP" or other bytes); other texts describe a TLS port that never
+   * answers, drops every ClientHello, or answers malformed TLS.
+   */
   error: string | null;
   durationMs: number;
   /** Optional extras (port 80 redirect check, per-version detail). */

@@ -11,6 +11,19 @@ import type { CertificateInfo } from '../types';
 import type { CheckContext } from './protocols';
 import { sniAllowed } from '../wire/clienthello';
 
+/** Signature algorithms forge does not name (or names differently). */
+const SIG_OIDS: Record<string, string> = {
+  '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+  '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
+  '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+  '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+  '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+  '1.3.101.112': 'Ed25519',
+  '1.3.101.113': 'Ed448',
+  '1.2.840.10040.4.3': 'dsa-with-SHA1',
+  '2.16.840.1.101.3.4.3.2': 'dsa-with-SHA256',
+};
+
 const EC_BITS: Record<string, number> = { prime256v1: 256, secp256r1: 256, secp384r1: 384, secp521r1: 521, secp256k1: 256, secp224r1: 224 };
 
 let context: ReturnType<typeof createSecureContext> | null = null;
@@ -39,8 +52,7 @@ export function signatureAlgorithmOf(der: Buffer): string | null {
     const seq = asn1.value as forge.asn1.Asn1[];
     const algId = seq[1].value as forge.asn1.Asn1[];
     const oid = forge.asn1.derToOid(forge.util.createBuffer(algId[0].value as string));
-    const name = (forge.pki.oids as Record<string, string>)[oid];
-    return name ?? oid;
+    return SIG_OIDS[oid] ?? (forge.pki.oids as Record<string, string>)[oid] ?? oid;
   } catch {
     return null;
   }
