@@ -74,6 +74,13 @@ describe('tms-doctor probe', () => {
     expect(t.err()).toMatch(/10\.0\.0\.0\/99/);
   });
 
+  it('--http without port 80 in PROBE_PORTS says the redirect check is skipped and still probes', async () => {
+    const t = io(env);
+    expect(await main(['probe', `127.0.0.1:${ce.port}`, '--json', '--http', '--timeout', '800', '--allow', '127.0.0.0/8'], t)).toBe(0);
+    expect(t.err()).toMatch(/port 80 is not in PROBE_PORTS/);
+    expect((JSON.parse(t.out()) as ProbeResult).tms.mediumHigh).toBe(true);
+  });
+
   it('--help exits 0 with the options', async () => {
     const t = io();
     expect(await main(['probe', '--help'], t)).toBe(0);
