@@ -67,12 +67,12 @@ export function keyFromBlockId(id: string | undefined | null): string | null {
 }
 
 const T = {
-  en: { eg: 'e.g.', choose: 'Choose an answer…', share: 'Share in channel', continued: '(continued)' },
-  ja: { eg: '例:', choose: '回答を選択…', share: 'チャンネルに共有', continued: '(続き)' },
+  en: { eg: 'e.g.', choose: 'Choose an answer…', share: 'Share in channel', continued: '(continued)', fallback: 'A reply from tms-doctor' },
+  ja: { eg: '例:', choose: '回答を選択…', share: 'チャンネルに共有', continued: '(続き)', fallback: 'tms-doctor からの返信' },
 } as const;
 
 function shorten(label: string, max: number): string {
-  const chars = Array.from(label);
+  const chars = Array.from(label.trim() === '' ? '·' : label);
   if (chars.length <= max) return label;
   return `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -84,7 +84,10 @@ function section(text: string): SectionBlock {
 /** Sections for a text that is already escaped, split to the section limit. */
 function sectionsEscaped(escaped: string, wrap?: { open: string; close: string }): SectionBlock[] {
   const room = LIMITS.sectionText - (wrap ? wrap.open.length + wrap.close.length : 0);
-  return splitEscaped(escaped, room).map((p) => section(wrap ? `${wrap.open}${p}${wrap.close}` : p));
+  // Slack refuses empty section texts: blank pieces carry nothing and are left out.
+  return splitEscaped(escaped, room)
+    .filter((p) => p.trim().length > 0)
+    .map((p) => section(wrap ? `${wrap.open}${p}${wrap.close}` : p));
 }
 
 /** Code: split at line boundaries, every piece its own ``` block. */
@@ -170,7 +173,7 @@ function selectBlock(choices: Action[], lang: Lang): ActionsBlock | null {
 }
 
 function contextBlocks(escaped: string): ContextBlock[] {
-  const pieces = splitEscaped(escaped, LIMITS.contextText);
+  const pieces = splitEscaped(escaped, LIMITS.contextText).filter((p) => p.trim().length > 0);
   const out: ContextBlock[] = [];
   for (let i = 0; i < pieces.length; i += LIMITS.contextElements) {
     out.push({ type: 'context', elements: pieces.slice(i, i + LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text })) });
@@ -182,10 +185,11 @@ function contextBlocks(escaped: string): ContextBlock[] {
 function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: KnownBlock[]; plain: string } {
   switch (b.type) {
     case 'heading':
+      if (b.text.trim() === '') return { blocks: [], plain: '' };
       if (Array.from(b.text).length <= LIMITS.headerText && b.text.trim().length > 0) {
         return { blocks: [{ type: 'header', text: { type: 'plain_text', text: b.text, emoji: true } }], plain: b.text };
       }
-      return { blocks: sectionsEscaped(escapeMrkdwn(b.text), { open: '*', close: '*' }), plain: b.text };
+      return { blocks: sectionsEscaped(escapeMrkdwn(b.text.trim()), { open: '*', close: '*' }), plain: b.text };
     case 'paragraph':
       return { blocks: sectionsEscaped(escapeMrkdwn(b.text)), plain: b.text };
     case 'steps':
@@ -193,18 +197,19 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
     case 'bullets':
       return { blocks: listSections(b.items, () => '•'), plain: b.items.map((s) => `• ${s}`).join('\n') };
     case 'code':
+      if (b.text.trim() === '') return { blocks: [], plain: '' };
       return { blocks: codeSections(b.text), plain: b.text };
     case 'warning': {
-      const head = `:warning: *${escapeMrkdwn(b.title)}*`;
+      const head = b.title.trim() ? `:warning: *${escapeMrkdwn(b.title.trim())}*` : ':warning:';
       const body = escapeMrkdwn(b.text);
       const whole = body ? `${head}\n${body}` : head;
       const blocks = whole.length <= LIMITS.sectionText ? [section(whole)] : [...sectionsEscaped(head, undefined), ...sectionsEscaped(body)];
       return { blocks, plain: `⚠ ${b.title}\n${b.text}` };
     }
     case 'question': {
-      let q = `*${escapeMrkdwn(b.text)}*`;
-      if (b.example) q += `\n_${T[lang].eg} ${escapeMrkdwn(b.example)}_`;
-      const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? [section(q)] : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg} ${b.example}` : ''}`));
+      let q = b.text.trim() ? `*${escapeMrkdwn(b.text.trim())}*` : '';
+      if (b.example?.trim()) q += `${q ? '\n' : ''}_${T[lang].eg} ${escapeMrkdwn(b.example.trim())}_`;
+      const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? (q ? [section(q)] : []) : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg} ${b.example}` : ''}`));
       if (b.choices.length > 0) {
         const truncated = b.choices.some((c) => Array.from(c.label).length > LIMITS.buttonText);
         const select = b.choices.length > MAX_QUESTION_BUTTONS ? selectBlock(b.choices, lang) : null;
@@ -296,7 +301,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
       const id = blockId(opts.key, n);
       if (id) (b as { block_id?: string }).block_id = id;
     });
-    const plain = m.plain.join('\n\n') || (i > 0 ? T[lang].continued : '');
+    const plain = m.plain.join('\n\n').trim() || (i > 0 ? T[lang].continued : T[lang].fallback);
     return { text: fallbackText(plain), blocks: m.blocks };
   });
 }
@@ -309,6 +314,10 @@ export function fallbackText(plain: string): string {
 
 export function renderReplies(replies: Reply[], opts: RenderOptions = {}): SlackMessage[] {
   const out: SlackMessage[] = [];
-  replies.forEach((r, i) => out.push(...renderReply(r, i === 0 ? opts : { ...opts, preface: undefined })));
+  replies.forEach((r, i) => {
+    // One Share button for the whole answer: on the last reply only.
+    const share = opts.share === 'add' && i < replies.length - 1 ? 'keep' : opts.share;
+    out.push(...renderReply(r, { ...opts, share, preface: i === 0 ? opts.preface : undefined }));
+  });
   return out;
 }

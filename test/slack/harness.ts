@@ -25,7 +25,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { engine?: Step; probe?: ProbeService | null; dir?: string; extra?: Partial<AppConfig>; fake?: FakeSlack } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { engine?: Step; probe?: ProbeService | null; probeEnv?: NodeJS.ProcessEnv; dir?: string; extra?: Partial<AppConfig>; fake?: FakeSlack } = {},
+): Promise<Harness> {
   const fake = opts.fake ?? new FakeSlack();
   if (!opts.fake) await fake.start();
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-slack-'));
@@ -43,7 +45,8 @@ export async function startHarness(opts: { engine?: Step; probe?: ProbeService |
       logger,
       logLevel: LogLevel.DEBUG,
       engine: opts.engine,
-      probe: opts.probe === undefined ? null : opts.probe,
+      // probeEnv: the real probe, built by createApp from PROBE_ALLOW / PROBE_PORTS.
+      ...(opts.probeEnv ? { env: opts.probeEnv } : { probe: opts.probe === undefined ? null : opts.probe }),
       retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 },
       apiTimeoutMs: 2000,
       ...opts.extra,

@@ -1,0 +1,262 @@
+/**
+ * End-to-end: slash commands, buttons, Share, the probe (real, against a local TLS server),
+ * the App Home, long replies, and Web API failures.
+ */
+import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
+import { recentProbes } from '../../src/store/probe-log';
+import { echoEngine } from './echo-engine';
+import type { Call } from './fake-slack';
+import { startHarness, type Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
+
+const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
+const responses = (h: Harness): Call[] => h.fake.of('response_url');
+const str = (c: Call): string => JSON.stringify(c.body);
+const settle = async (h: Harness, ms = 150) => {
+  await new Promise((r) => setTimeout(r, ms));
+  await h.bot.idle();
+};
+/** The block_id and the message of the first button with this action id prefix. */
+function findButton(c: Call, prefix: string): { blockId: string; actionId: string; value?: string } {
+  for (const b of c.body.blocks as any[]) {
+    if (b.type !== 'actions') continue;
+    for (const e of b.elements) if (e.action_id.startsWith(prefix)) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
+  }
+  throw new Error(`no ${prefix} button in ${str(c).slice(0, 400)}`);
+}
+
+describe('slash commands, buttons and Share', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ engine: echoEngine });
+  });
+  afterEach(async () => h.close());
+
+  it('/tms-diagnose acks at once and answers privately through response_url, with Share', async () => {
+    const res = await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2 <!here>', h.fake.responseUrl('r1')), { contentType: FORM });
+    expect(res.status).toBe(200);
+    await h.fake.waitFor(() => responses(h).length === 1);
+    const r = responses(h)[0]!;
+    expect(r.body.response_type).toBe('ephemeral');
+    expect(str(r)).toContain('text:TMS 15.2 &lt;!here&gt;');
+    expect(findButton(r, 'share').actionId).toBe('share');
+    expect(posts(h)).toHaveLength(0);
+  });
+
+  it('/tms-diagnose help answers in the ack itself, in English and Japanese', async () => {
+    const en = await post(h.port, slashCommand('/tms-diagnose', 'help', h.fake.responseUrl('r1')), { contentType: FORM });
+    const body = JSON.parse(en.text);
+    expect(body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(body.blocks)).toContain('/tls-probe');
+    const ja = await post(h.port, slashCommand('/tms-diagnose', 'ヘルプ', h.fake.responseUrl('r2')), { contentType: FORM });
+    expect(ja.text).toContain('スレッド');
+    await settle(h);
+    expect(responses(h)).toHaveLength(0);
+  });
+
+  it('answer buttons on a private reply continue that conversation; Share posts it visibly and the thread carries on', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'first', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    const answer = findButton(responses(h)[0]!, 'answer');
+    await post(h.port, blockActions({ ...answer, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 2);
+    const second = responses(h)[1]!;
+    expect(str(second)).toContain(`action:answer=${answer.value}`);
+    expect(str(second)).toContain('turn=2');
+
+    const share = findButton(second, 'share');
+    await post(h.port, blockActions({ ...share, channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl('r3') }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length === 1 && responses(h).length === 3);
+    const shared = posts(h)[0]!;
+    expect(shared.body.channel).toBe('C0INCIDENT');
+    expect(shared.body.thread_ts).toBeUndefined();
+    expect(str(shared)).toContain('Shared by <@UALICE>');
+    expect(str(shared)).toContain('turn=2');
+    expect(str(shared)).not.toContain('"share');
+    expect(responses(h)[2]!.body.delete_original).toBe(true);
+
+    // The shared message is a thread the bot follows now.
+    const sharedTs = '1700000000.000001';
+    await post(h.port, eventCallback(message('C0INCIDENT', 'channel', 'UBOB', 'follow-up', { thread_ts: sharedTs })));
+    await h.fake.waitFor(() => posts(h).length === 2);
+    expect(posts(h)[1]!.body.thread_ts).toBe(sharedTs);
+    expect(str(posts(h)[1]!)).toContain('turn=3');
+  });
+
+  it('Share falls back to a visible response_url post when the bot is not in the channel', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'x', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    h.fake.fail('chat.postMessage', { error: 'not_in_channel' });
+    const share = findButton(responses(h)[0]!, 'share');
+    await post(h.port, blockActions({ ...share, channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 2);
+    expect(responses(h)[1]!.body.response_type).toBe('in_channel');
+    expect(str(responses(h)[1]!)).toContain('text:x');
+  });
+
+  it('buttons in a thread: answer, select and start over feed the thread conversation', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> hi');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const reply = posts(h)[0]!;
+    const answer = findButton(reply, 'answer:2');
+    const press = { channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('x') };
+    await post(h.port, blockActions({ ...answer, ...press }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length === 2);
+    expect(posts(h)[1]!.body.thread_ts).toBe(root.ts);
+    expect(str(posts(h)[1]!)).toContain('action:answer=2014');
+    // a static_select with no block_id key: the conversation is found from the message's thread
+    await post(h.port, blockActions({ actionId: 'answer', selected: '2016 or later', ...press }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length === 3);
+    expect(str(posts(h)[2]!)).toContain('action:answer=2016 or later');
+    expect(str(posts(h)[2]!)).toContain('turn=3');
+    const over = findButton(posts(h)[2]!, 'start-over');
+    await post(h.port, blockActions({ ...over, ...press }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length === 4);
+    expect(str(posts(h)[3]!)).toContain('Starting over');
+    await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'again', { thread_ts: root.ts })));
+    await h.fake.waitFor(() => posts(h).length === 5);
+    expect(str(posts(h)[4]!)).toContain('turn=1');
+  });
+
+  it('publishes the App Home in both languages', async () => {
+    await post(h.port, eventCallback({ type: 'app_home_opened', user: 'UALICE', channel: 'D1', tab: 'home', ts: '1.0' }));
+    await h.fake.waitFor(() => h.fake.of('views.publish').length === 1);
+    const v = h.fake.of('views.publish')[0]!;
+    expect(v.body.user_id).toBe('UALICE');
+    expect(v.body.view.type).toBe('home');
+    const s = JSON.stringify(v.body.view);
+    for (const needle of ['/tms-diagnose', '/tls-probe', 'ダイレクトメッセージ', 'Mention me']) expect(s).toContain(needle);
+  });
+
+  it('splits a long answer into several messages in the thread, in order, within limits', async () => {
+    await post(h.port, eventCallback(mention('C1', 'UALICE', '<@UBOT> LONG please')));
+    await h.fake.waitFor(() => posts(h).length >= 2);
+    await settle(h);
+    const ps = posts(h);
+    expect(ps.length).toBeGreaterThan(1);
+    for (const p of ps) {
+      expect(p.body.blocks.length).toBeLessThanOrEqual(50);
+      for (const b of p.body.blocks) if (b.type === 'section') expect(b.text.text.length).toBeLessThanOrEqual(3000);
+    }
+    const all = ps.map(str).join('');
+    for (const i of [0, 59, 119]) expect(all).toContain(`end${i}`);
+    expect(all).toContain('line 399 HKLM');
+  });
+});
+
+describe('Web API failures', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ engine: echoEngine });
+  });
+  afterEach(async () => h.close());
+
+  it('waits out a 429 with Retry-After and posts once', async () => {
+    h.fake.fail('chat.postMessage', { status: 429, retryAfter: 1, times: 1 });
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'rate me')));
+    await h.fake.waitFor(() => posts(h).length === 1, 5000);
+    const failed = h.fake.of('chat.postMessage!failed');
+    expect(failed).toHaveLength(1);
+    expect(posts(h)[0]!.at - failed[0]!.at).toBeGreaterThanOrEqual(900);
+    await settle(h);
+    expect(posts(h)).toHaveLength(1);
+  });
+
+  it('retries a transient 500 and posts once', async () => {
+    h.fake.fail('chat.postMessage', { status: 500, times: 2 });
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'flaky')));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    expect(h.fake.of('chat.postMessage!failed')).toHaveLength(2);
+  });
+
+  it('tells the user when the answer cannot be delivered, logs it, and keeps running', async () => {
+    h.fake.fail('chat.postMessage', { status: 500 });
+    await post(h.port, eventCallback(mention('C1', 'UALICE', '<@UBOT> doomed')));
+    await h.fake.waitFor(() => h.fake.of('chat.postEphemeral').length === 1);
+    const notice = h.fake.of('chat.postEphemeral')[0]!;
+    expect(notice.body).toMatchObject({ channel: 'C1', user: 'UALICE' });
+    expect(notice.body.text).toContain('HTTP 500');
+    expect(h.logger.lines.some((l) => l.level === 'error' && l.method === 'chat.postMessage' && l.channel === 'C1')).toBe(true);
+    h.fake.heal();
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'better')));
+    await h.fake.waitFor(() => posts(h).length === 1);
+  });
+
+  it('falls back to chat.postEphemeral when response_url fails', async () => {
+    h.fake.fail('response_url', { status: 500 });
+    await post(h.port, slashCommand('/tms-diagnose', 'x', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.postEphemeral').length === 1);
+    expect(h.fake.of('chat.postEphemeral')[0]!.body).toMatchObject({ channel: 'C0INCIDENT', user: 'UALICE' });
+  });
+});
+
+describe('the endpoint probe (real probe, local TLS server)', () => {
+  let h: Harness;
+  let sim: SimulatedEndpoint;
+  beforeAll(async () => {
+    sim = await startSimulatedEndpoint('ce81', { keyBits: 1024 });
+  });
+  afterAll(async () => sim.close());
+  beforeEach(async () => {
+    h = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${sim.port},443` }, extra: { probeLimit: { limit: 2, windowMs: 60000 } } });
+  });
+  afterEach(async () => h.close());
+
+  it('/tls-probe acks with "probing", then posts the result and feeds it into the diagnosis; all recorded', async () => {
+    const res = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p1')), { contentType: FORM });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Probing 127.0.0.1');
+    await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
+    const all = responses(h).map(str).join('');
+    expect(responses(h).every((r) => r.body.response_type === 'ephemeral')).toBe(true);
+    expect(all).toContain('TLS 1.0: refused');
+    expect(all).toContain('TLS 1.2: accepted');
+    expect(all).toContain(`probe:127.0.0.1:${sim.port}:false`);
+    const log = recentProbes(h.db);
+    expect(log[0]).toMatchObject({ who: 'UALICE', surface: 'slash', target: `127.0.0.1:${sim.port}`, refused: null });
+    expect(log[0]!.result!.tms.medium).toBe(false);
+  });
+
+  it('refuses targets outside the policy and over the rate limit, politely, and records the refusals', async () => {
+    await post(h.port, slashCommand('/tls-probe', '127.0.0.1:22', h.fake.responseUrl('p1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    expect(str(responses(h)[0]!)).toContain('will not probe');
+    const again = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p2')), { contentType: FORM });
+    expect(again.text).toContain('Probing');
+    await h.fake.waitFor(() => responses(h).length >= 2, 15000);
+    const third = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p3')), { contentType: FORM });
+    expect(JSON.parse(third.text).text).toContain('limit');
+    const garbage = await post(h.port, slashCommand('/tls-probe', 'not a host!', h.fake.responseUrl('p4')), { contentType: FORM });
+    expect(JSON.parse(garbage.text).text).toContain('host');
+    const refused = recentProbes(h.db).map((r) => r.refused);
+    expect(refused).toContain('rate limit');
+    expect(refused.some((r) => r && /port/i.test(r))).toBe(true);
+  });
+
+  it('"Probe an endpoint" in a thread opens a modal, posts the result in the thread and updates the diagnosis', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> endpoints say No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const btn = findButton(posts(h)[0]!, 'probe-endpoint');
+    await post(h.port, blockActions({ ...btn, channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('x') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const open = h.fake.of('views.open')[0]!;
+    expect(open.body.trigger_id).toBeTruthy();
+    expect(open.body.view.callback_id).toBe('probe-modal');
+    const meta = open.body.view.private_metadata as string;
+
+    const bad = await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: 'rm -rf /' } } }), { contentType: FORM });
+    expect(JSON.parse(bad.text)).toMatchObject({ response_action: 'errors' });
+
+    const ok = await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${sim.port}` } } }), { contentType: FORM });
+    expect(ok.status).toBe(200);
+    await h.fake.waitFor(() => posts(h).some((p) => str(p).includes('probe:127.0.0.1')), 15000);
+    const inThread = posts(h).slice(1);
+    expect(inThread.every((p) => p.body.thread_ts === root.ts)).toBe(true);
+    expect(str(inThread[0]!)).toContain('Probing');
+    expect(inThread.map(str).join('')).toContain('TLS 1.0: refused');
+    expect(inThread.map(str).join('')).toContain('turn=2');
+    expect(recentProbes(h.db)[0]).toMatchObject({ surface: 'modal', refused: null });
+  });
+});

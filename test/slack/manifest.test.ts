@@ -1,0 +1,85 @@
+/**
+ * manifest.yml and the code agree: every event / command the manifest declares has a listener,
+ * and every listener the code registers is declared.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REGISTERED } from '../../src/slack/listeners';
+
+interface Manifest {
+  display_information: { name: string; description: string };
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    bot_user: { display_name: string };
+    slash_commands: { command: string; description: string; usage_hint?: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+    org_deploy_enabled: boolean;
+    token_rotation_enabled: boolean;
+  };
+}
+
+const manifest = parse(fs.readFileSync(path.join(__dirname, '../../manifest.yml'), 'utf8')) as Manifest;
+
+describe('manifest.yml', () => {
+  it('declares exactly the events the code listens to', () => {
+    const fromCode = [
+      ...REGISTERED.events.filter((e) => e !== 'message'),
+      ...(REGISTERED.events.includes('message') ? REGISTERED.messageChannelTypes.map((t) => `message.${t}`) : []),
+    ].sort();
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(fromCode);
+  });
+
+  it('declares exactly the slash commands the code listens to, each with a description and usage hint', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual([...REGISTERED.commands].sort());
+    for (const c of manifest.features.slash_commands) {
+      expect(c.description.length).toBeGreaterThan(10);
+      expect(c.description.length).toBeLessThanOrEqual(100);
+      expect(c.usage_hint?.length ?? 0).toBeGreaterThan(3);
+    }
+  });
+
+  it('has the scopes the events and features need', () => {
+    const scopes = new Set(manifest.oauth_config.scopes.bot);
+    const need: Record<string, string> = {
+      app_mention: 'app_mentions:read',
+      'message.channels': 'channels:history',
+      'message.groups': 'groups:history',
+      'message.im': 'im:history',
+      'message.mpim': 'mpim:history',
+    };
+    for (const e of manifest.settings.event_subscriptions.bot_events) if (need[e]) expect(scopes).toContain(need[e]);
+    for (const s of ['chat:write', 'commands', 'im:write']) expect(scopes).toContain(s);
+  });
+
+  it('enables the App Home, interactivity and Socket Mode, without org deploy or token rotation', () => {
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings).toMatchObject({ socket_mode_enabled: true, org_deploy_enabled: false, token_rotation_enabled: false });
+    expect(manifest.features.bot_user.display_name).toBe('tms-doctor');
+  });
+});
+
+describe('REGISTERED reflects what registerListeners really registers', () => {
+  it('matches the calls made on the app', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { registerListeners } = require('../../src/slack/listeners') as typeof import('../../src/slack/listeners');
+    const seen = { event: [] as string[], command: [] as string[], action: [] as string[], view: [] as string[] };
+    const app = {
+      event: (n: string) => seen.event.push(n),
+      command: (n: string) => seen.command.push(n),
+      action: (re: RegExp) => seen.action.push(String(re)),
+      view: (n: string) => seen.view.push(n),
+    };
+    registerListeners(app as never, {} as never);
+    expect(seen.event.sort()).toEqual([...REGISTERED.events].sort());
+    expect(seen.command.sort()).toEqual([...REGISTERED.commands].sort());
+    expect(seen.view.sort()).toEqual([...REGISTERED.views].sort());
+    for (const a of REGISTERED.actions) expect(seen.action.some((r) => r.includes(a))).toBe(true);
+  });
+});
