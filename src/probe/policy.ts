@@ -211,6 +211,12 @@ const SPECIAL: SpecialRange[] = [
   ['::1/128', 'the loopback address'],
   ['fe80::/10', 'a link-local address'],
   ['ff00::/8', 'a multicast address'],
+  // IPv6 ranges that carry an IPv4 address to somewhere else: refused unless named explicitly
+  ['::/96', 'an IPv4-compatible IPv6 address (deprecated)'],
+  ['64:ff9b::/96', 'a NAT64 address (it reaches the IPv4 address it embeds)'],
+  ['64:ff9b:1::/48', 'a local NAT64 address (it reaches the IPv4 address it embeds)'],
+  ['2002::/16', 'a 6to4 address (it reaches the IPv4 address it embeds)'],
+  ['2001::/32', 'a Teredo address (it embeds an IPv4 address)'],
 ].map(([c, label]) => ({ cidr: parseCidr(c), label }));
 
 // ---------------------------------------------------------------- policy

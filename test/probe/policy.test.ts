@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import fc from 'fast-check';
 import {
   addressRefusal,
   checkTarget,
@@ -299,5 +300,72 @@ describe('no packet reaches a refused target', () => {
     const allowed = await runProbe(`127.0.0.1:${port}`, { policy: policyFromEnv({ PROBE_PORTS: String(port) }, ['127.0.0.0/8']), timeoutMs: 300, certificate: false });
     expect(allowed.ok).toBe(true);
     expect(accepted).toBeGreaterThan(0);
+  });
+});
+
+describe('policy properties (fast-check)', () => {
+  const policy = policyFromEnv({});
+  const wide = policyFromEnv({ PROBE_ALLOW: '0.0.0.0/0,::/0' });
+  const inDefault = (a: string) => {
+    const p = parseAddress(a)!;
+    return policy.allow.some((c) => c.family === p.family && addressRefusal(p, { allow: [c], ports: [] }) === null);
+  };
+
+  it('no input string ever throws, and an accepted target is always inside the allow-list', async () => {
+    const alphabet = fc.constantFrom(...'0123456789abcdefx.:[]%/@ -_fFX'.split(''));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 40 })), async (s) => {
+        const r = await checkTarget(s, policy, noDns);
+        if (r.ok) expect(inDefault(r.address)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('every spelling of every loopback / link-local / NAT64 address is refused even under 0.0.0.0/0 and ::/0', async () => {
+    const v4 = fc.oneof(
+      fc.integer({ min: 0x7f000000, max: 0x7fffffff }), // 127/8
+      fc.integer({ min: 0xa9fe0000, max: 0xa9feffff }), // 169.254/16
+      fc.integer({ min: 0, max: 0x00ffffff }), // 0/8
+      fc.integer({ min: 0xe0000000, max: 0xffffffff }), // multicast, reserved, broadcast
+    );
+    const spell = (n: number, how: number): string => {
+      const b = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+      const h = (x: number) => x.toString(16).padStart(4, '0');
+      switch (how) {
+        case 0: return b.join('.');
+        case 1: return String(n);
+        case 2: return '0x' + n.toString(16);
+        case 3: return '0' + n.toString(8);
+        case 4: return b.map((x) => '0' + x.toString(8)).join('.');
+        case 5: return `${b[0]}.${(n & 0xffffff) >>> 0}`;
+        case 6: return `[::ffff:${b.join('.')}]`;
+        case 7: return `::ffff:${h(n >>> 16)}:${h(n & 0xffff)}`;
+        case 8: return `64:ff9b::${h(n >>> 16)}:${h(n & 0xffff)}`;
+        case 9: return `::${b.join('.')}`;
+        default: return `2002:${h(n >>> 16)}:${h(n & 0xffff)}::1`;
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(v4, fc.integer({ min: 0, max: 10 }), async (n, how) => {
+        const connect = spyConnect();
+        const r = await runProbe(spell(n, how), { policy: wide, resolve: noDns, connect });
+        expect(r.ok).toBe(false);
+        expect(connect).not.toHaveBeenCalled();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('runProbe never throws', () => {
+  it.each([
+    [undefined, undefined],
+    [null, { policy: null }],
+    ['10.0.0.1', { policy: { allow: 'x', ports: 5 } }],
+    [{ toString: (): string => '10.0.0.1' }, { policy: policyFromEnv({}) }],
+  ])('%p / %p resolves to a refusal', async (input, opts) => {
+    const r = await runProbe(input as unknown as string, opts as unknown as Parameters<typeof runProbe>[1]);
+    expect(r.ok).toBe(false);
   });
 });
