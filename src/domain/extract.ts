@@ -1,0 +1,247 @@
+/**
+ * Free text (English or Japanese) → facts. Pure and total: never throws, linear in the input
+ * (the text is cut at MAX_EXTRACT characters, split into clauses, and every regex is bounded).
+ *
+ * How it reads a message:
+ * 1. The text is NFKC-normalised (full-width digits and letters become ASCII) and split into
+ *    clauses at punctuation (, 、 。 ; ! ? newlines, ". ").
+ * 2. Inside a clause, topic keywords (TMS, SQL, Windows/OS, endpoint/codec/エンドポイント, security
+ *    level, and the self-describing TC/CE/RoomOS tokens) cut the clause into segments; each
+ *    segment is read by the parser of the keyword before it. So "SQL 2008 R2 on Windows 2012 R2"
+ *    gives SQL 2008 R2 and Windows 2012 R2, and a bare "2012 R2" without a keyword is left alone
+ *    (the conversation engine interprets bare answers with the pending question).
+ * 3. Noise keywords (TLS, SSL, port, KB, event…) swallow their numbers: "TLS 1.0" is not a version.
+ * 4. Later mentions win ("actually TMS is 14.6"); problems are kept only for fields that got
+ *    no value in the end.
+ */
+import type { Facts, Lang, ParseProblem, ParseResult } from './types';
+import {
+  cleanInput,
+  levelIn,
+  parseEndpoint,
+  parseLevel,
+  parseSql,
+  parseSqlLocation,
+  parseTms,
+  parseWindows,
+} from './versions';
+
+/** Only this many characters of a message are read. */
+export const MAX_EXTRACT = 50_000;
+
+const JA_SCRIPT = /[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+
+/** 'ja' when the text contains hiragana, katakana or kanji; 'en' otherwise. */
+export function detectLang(text: unknown): Lang {
+  let s: string;
+  try {
+    s = typeof text === 'string' ? text : text == null ? '' : String(text);
+  } catch {
+    return 'en';
+  }
+  if (s.length > MAX_EXTRACT) s = s.slice(0, MAX_EXTRACT);
+  return JA_SCRIPT.test(s) ? 'ja' : 'en';
+}
+
+export interface Extraction {
+  facts: Partial<Facts>;
+  problems: ParseProblem[];
+  lang: Lang;
+}
+
+type Topic = 'family' | 'sql' | 'windows' | 'tms' | 'endpoint' | 'level' | 'noise';
+
+/** Topic keywords. Order matters at one position: longer/more specific alternatives first. */
+const KEYWORDS = new RegExp(
+  [
+    '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
+    '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
+    '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?![a-z]))',
+    '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
+    '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
+    '(?<noise>(?<![a-z])(?:tls|ssl|port|kb|event(?:\\s?id)?|id|cscu[a-z0-9]{0,10}|0x[0-9a-f]{1,8}|ip|https?|tcp|udp|rfc)(?![a-z])|ポート|イベント)',
+  ].join('|'),
+  'gi',
+);
+
+const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\.(?=\s|$)|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+
+/** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
+const FILLER =
+  /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
+const STARTS_WITH_NUMBER = /^v?\s?\d/i;
+const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
+const YEARISH = /(?<!\d)(?:19|20)\d\d(?!\d)|2k\d/i;
+
+/** Level names in a level segment, strict about single kanji (中 高 低 only when they stand alone). */
+const LEVEL_JA_KANJI = /(?:^|[\s「『：:はがを])(中高|中|高|低)(?:$|[\s」』、。です（(])/;
+/** "Medium" / "Medium-High" / ミディアム(ハイ) are specific enough to read anywhere. */
+const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?/i;
+
+// HTTP vs HTTPS, last signal wins.
+const HTTPS_FALSE = [
+  /(?<![a-z])(?<!(?:not|n't|never)\s)(?:over|via|using|use|uses|used|with|by|through)\s(?:plain\s|only\s|just\s)?http(?![s:/a-z])/gi,
+  /(?<![a-z])(?:plain|only|just)\shttp(?![s:/a-z])/gi,
+  /(?<![a-z])http\s(?:only|instead)(?![a-z])/gi,
+  /(?:(?<![a-z])not|n't|never|without)\s(?:use\s|using\s|over\s|via\s|through\s)?https(?![a-z])/gi,
+  /http(?!s)\s?(?:で|経由|のみ|だけ)(?!はな)/gi,
+  /https\s?(?:ではなく|ではない|じゃない|じゃなく|は使って(?:い)?ない|を使って(?:い)?ない|は無効|を無効)/gi,
+];
+const HTTPS_TRUE = [
+  /(?<![a-z])(?<!(?:not|n't|never)\s)(?:over|via|using|use|uses|used|with|by|through)\s(?:only\s)?https(?![a-z])/gi,
+  /(?<![a-z])https\sonly(?![a-z])/gi,
+  /(?:(?<![a-z])not|n't|never)\s(?:use\s|using\s|over\s|via\s|through\s)?(?:plain\s)?http(?![s:/a-z])/gi,
+  /https\s?(?:で|経由|のみ|だけ)(?!はな)/gi,
+  /http(?!s)\s?(?:ではなく|ではない|じゃない|じゃなく|は使って(?:い)?ない|を使って(?:い)?ない)/gi,
+];
+
+function lastIndex(patterns: RegExp[], text: string): number {
+  let last = -1;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) if (m.index > last) last = m.index;
+  }
+  return last;
+}
+
+interface Keyword {
+  topic: Topic;
+  start: number;
+  end: number;
+}
+
+function keywordsIn(clause: string): Keyword[] {
+  const out: Keyword[] = [];
+  KEYWORDS.lastIndex = 0;
+  for (const m of clause.matchAll(KEYWORDS)) {
+    const g = m.groups ?? {};
+    let topic: Topic = 'noise';
+    for (const t of ['family', 'sql', 'windows', 'tms', 'endpoint', 'level', 'noise'] as Topic[]) {
+      if (g[t] !== undefined) {
+        topic = t;
+        break;
+      }
+    }
+    out.push({ topic, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+type Field = ParseProblem['field'];
+
+export function extractFacts(text: string): Extraction {
+  try {
+    return extractUnsafe(text);
+  } catch {
+    // Defensive: nothing above should throw, but a fact extractor must never take a turn down.
+    return { facts: {}, problems: [], lang: detectLang(text) };
+  }
+}
+
+function extractUnsafe(text: unknown): Extraction {
+  const lang = detectLang(text);
+  const s = cleanInput(text, MAX_EXTRACT);
+  const facts: Partial<Facts> = {};
+  const problems: ParseProblem[] = [];
+  const got = new Set<Field>();
+
+  const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
+    if (r.ok) {
+      set(r.value);
+      got.add(field);
+    } else if (report) {
+      problems.push(r.problem);
+    }
+  };
+
+  let sqlLocation: 'local' | 'remote' | null = null;
+  for (const clause of s.split(CLAUSE_SPLIT)) {
+    if (!clause) continue;
+    const kws = keywordsIn(clause);
+    let clauseHasSql = false;
+    let levelInClause = false;
+    for (let i = 0; i < kws.length; i++) {
+      const kw = kws[i];
+      const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
+      const after = clause.slice(kw.end, segEnd);
+      const rest = after.replace(FILLER, '');
+      const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
+      switch (kw.topic) {
+        case 'family': {
+          const keyword = clause.slice(kw.start, kw.end);
+          // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3"; a family word with no number is ignored.
+          if (startsWithNumber || /^x/i.test(rest)) {
+            take('endpoint', parseEndpoint(`${keyword} ${rest}`), (v) => (facts.endpoint = v), true);
+          }
+          break;
+        }
+        case 'endpoint':
+          if (startsWithNumber || DOTTED.test(rest)) {
+            take('endpoint', parseEndpoint(rest), (v) => (facts.endpoint = v), startsWithNumber);
+          }
+          break;
+        case 'tms':
+          if (startsWithNumber || DOTTED.test(rest)) {
+            take('tms', parseTms(rest), (v) => (facts.tms = v), startsWithNumber);
+          }
+          break;
+        case 'sql':
+          clauseHasSql = true;
+          if (YEARISH.test(rest) || DOTTED.test(rest)) {
+            take('sql', parseSql(rest), (v) => (facts.sql = v), true);
+          }
+          break;
+        case 'windows':
+          if (YEARISH.test(rest) || startsWithNumber) {
+            take('windows', parseWindows(rest), (v) => (facts.windows = v), YEARISH.test(rest));
+          }
+          break;
+        case 'level': {
+          // English words and katakana via levelIn (kanji removed so 確認中 is not "medium");
+          // a kanji level (中 高 低 中高) only when it stands alone.
+          const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
+          const kanji = lv ? null : LEVEL_JA_KANJI.exec(rest);
+          const r = lv ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : null;
+          if (r && r.ok) {
+            facts.level = r.value;
+            got.add('level');
+            levelInClause = true;
+          }
+          break;
+        }
+        case 'noise':
+          break;
+      }
+    }
+    if (clauseHasSql) {
+      const loc = parseSqlLocation(clause);
+      if (loc) sqlLocation = loc;
+    }
+    if (!levelInClause) {
+      // "Medium-High" / "Medium" / ミディアム are specific enough without a keyword ("TMS is at Medium").
+      const m = LEVEL_ANYWHERE.exec(clause);
+      const r = m ? parseLevel(m[0]) : null;
+      if (r && r.ok) {
+        facts.level = r.value;
+        got.add('level');
+      }
+    }
+  }
+  if (sqlLocation) facts.sqlLocation = sqlLocation;
+
+  const f = lastIndex(HTTPS_FALSE, s);
+  const t = lastIndex(HTTPS_TRUE, s);
+  if (f >= 0 || t >= 0) facts.https = t > f;
+
+  // Keep the last problem per field, only for fields that ended up without a value.
+  const seen = new Set<string>();
+  const kept: ParseProblem[] = [];
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const p = problems[i];
+    if (got.has(p.field) || seen.has(p.field)) continue;
+    seen.add(p.field);
+    kept.unshift(p);
+  }
+  return { facts, problems: kept, lang };
+}

@@ -1,0 +1,199 @@
+import { detectLang, extractFacts } from '../../src/domain/extract';
+
+describe('extractFacts: English', () => {
+  it('reads "TMS 15.2.1, codecs on ce9.15, SQL 2012 SP1"', () => {
+    const { facts, problems, lang } = extractFacts('TMS 15.2.1, codecs on ce9.15, SQL 2012 SP1');
+    expect(lang).toBe('en');
+    expect(facts.tms?.semver).toBe('15.2.1');
+    expect(facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
+    expect(facts.sql).toMatchObject({ year: 2012, sp: 1, r2: false });
+    expect(facts.windows).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a full description with location, Windows and level', () => {
+    const { facts } = extractFacts(
+      'TMS is 15.2.1, endpoints TC7.3.6, SQL 2008 R2 on the TMS box, Windows 2012 R2, security Medium',
+    );
+    expect(facts.tms?.semver).toBe('15.2.1');
+    expect(facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.6' });
+    expect(facts.sql).toMatchObject({ year: 2008, r2: true });
+    expect(facts.sqlLocation).toBe('local');
+    expect(facts.windows).toMatchObject({ year: 2012, r2: true });
+    expect(facts.level).toBe('medium');
+  });
+
+  it('tells SQL years from Windows years by the nearest keyword, without commas', () => {
+    const { facts } = extractFacts('TMS 15.13 with SQL Server 2012 SP2 CU10 on Windows Server 2008 R2');
+    expect(facts.tms?.semver).toBe('15.13.0');
+    expect(facts.sql).toMatchObject({ year: 2012, sp: 2, cu: 10 });
+    expect(facts.windows).toMatchObject({ year: 2008, r2: true });
+  });
+
+  it('leaves a bare "2012 R2" alone (no keyword)', () => {
+    const { facts, problems } = extractFacts('2012 R2');
+    expect(facts).toEqual({});
+    expect(problems).toEqual([]);
+  });
+
+  it('takes a correction as the new value', () => {
+    expect(extractFacts('actually TMS is 14.6').facts.tms?.semver).toBe('14.6.0');
+    expect(extractFacts('TMS 15.2.1. Sorry, actually TMS is 14.6.2').facts.tms?.semver).toBe('14.6.2');
+  });
+
+  it.each([
+    ['SQL is on a separate server', 'remote'],
+    ['we use remote SQL', 'remote'],
+    ['the database is on another server', 'remote'],
+    ['SQL on the TMS server', 'local'],
+    ['local SQL', 'local'],
+    ['SQLは別サーバ', 'remote'],
+    ['SQLはTMSと同じサーバです', 'local'],
+  ])('sqlLocation: %s → %s', (text, loc) => {
+    expect(extractFacts(text).facts.sqlLocation).toBe(loc);
+  });
+
+  it.each([
+    ['we manage them over HTTP', false],
+    ['TMS talks to the codecs via plain HTTP', false],
+    ['they are managed over HTTPS', true],
+    ['we do not use HTTPS for those', false],
+    ['No HTTPS response on all codecs', undefined],
+    ['HTTPではなくHTTPSで管理しています', true],
+    ['HTTPで管理しています', false],
+    ['HTTPSではなくHTTPです', false],
+  ])('https: %s → %s', (text, https) => {
+    expect(extractFacts(text).facts.https).toBe(https);
+  });
+
+  it('does not take TLS/port/KB/event numbers for versions', () => {
+    const { facts, problems } = extractFacts(
+      'TMS only sends TLS 1.0, port 443 resets, KB3052404 is installed, event 26011 appears',
+    );
+    expect(facts.tms).toBeUndefined();
+    expect(facts.endpoint).toBeUndefined();
+    expect(facts.sql).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a vague endpoint version as a problem with vague=true', () => {
+    const { facts, problems } = extractFacts('TMS 15.2.1 and the codecs are on CE8');
+    expect(facts.endpoint).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'endpoint', vague: true });
+  });
+
+  it('drops the problem when a precise value follows', () => {
+    const { facts, problems } = extractFacts('endpoints are TC7.3, I mean TC7.3.6');
+    expect(facts.endpoint?.semver).toBe('7.3.6');
+    expect(problems).toEqual([]);
+  });
+
+  it('reports an impossible TMS version politely', () => {
+    const { facts, problems } = extractFacts('TMS 99');
+    expect(facts.tms).toBeUndefined();
+    expect(problems[0]).toMatchObject({ field: 'tms' });
+  });
+
+  it('reads levels with and without keywords', () => {
+    expect(extractFacts('we already set Medium-High').facts.level).toBe('medium-high');
+    expect(extractFacts('TMS is at Medium').facts.level).toBe('medium');
+    expect(extractFacts('communication security is High').facts.level).toBe('high');
+    expect(extractFacts('the CPU load is high').facts.level).toBeUndefined();
+  });
+
+  it('reads endpoint versions after an endpoint keyword', () => {
+    expect(extractFacts('the endpoints were upgraded to 7.3.6').facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.6' });
+    expect(extractFacts('s52010tc7_3_5.pkg is on the codecs').facts.endpoint?.semver).toBe('7.3.5');
+    expect(extractFacts('Room Kits on RoomOS 11.5').facts.endpoint?.family).toBe('RoomOS');
+  });
+
+  it('reads package/build forms', () => {
+    const { facts } = extractFacts('SQL build 10.50.6560.0, OS win2k12r2');
+    expect(facts.sql).toMatchObject({ year: 2008, r2: true, build: '10.50.6560.0' });
+    expect(facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
+
+  it('does not count "200 endpoints" or an SX80 model as versions', () => {
+    const { facts, problems } = extractFacts('TMS has 200 endpoints, mostly SX80');
+    expect(facts.tms).toBeUndefined();
+    expect(facts.endpoint).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('extractFacts: Japanese', () => {
+  it('reads "TMSは15.2.1、エンドポイントはTC7.3.6です"', () => {
+    const { facts, lang } = extractFacts('TMSは15.2.1、エンドポイントはTC7.3.6です');
+    expect(lang).toBe('ja');
+    expect(facts.tms?.semver).toBe('15.2.1');
+    expect(facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.6' });
+  });
+
+  it('reads "SQLは2012 SP1、Windowsは2012 R2"', () => {
+    const { facts } = extractFacts('SQLは2012 SP1、Windowsは2012 R2');
+    expect(facts.sql).toMatchObject({ year: 2012, sp: 1 });
+    expect(facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
+
+  it('reads full-width digits and a level in Japanese', () => {
+    const { facts } = extractFacts('ＴＭＳのバージョンは１５．２．１、通信セキュリティは中です');
+    expect(facts.tms?.semver).toBe('15.2.1');
+    expect(facts.level).toBe('medium');
+  });
+
+  it('reads CE after a particle and ミディアムハイ', () => {
+    const { facts } = extractFacts('コーデックはCE9.15.3、セキュリティはミディアムハイに設定済み');
+    expect(facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.3' });
+    expect(facts.level).toBe('medium-high');
+  });
+
+  it('does not read 確認中 as a level', () => {
+    expect(extractFacts('セキュリティ設定は確認中です').facts.level).toBeUndefined();
+  });
+});
+
+describe('detectLang', () => {
+  it.each([
+    ['hello', 'en'],
+    ['TMSは15', 'ja'],
+    ['カタカナ', 'ja'],
+    ['漢字', 'ja'],
+    ['', 'en'],
+    ['💥', 'en'],
+  ])('%s → %s', (t, lang) => {
+    expect(detectLang(t)).toBe(lang);
+  });
+});
+
+describe('extractFacts is total and linear-ish', () => {
+  const nasty = [
+    '\ud800\udc00\ud800',
+    '\udfff',
+    '\u0000'.repeat(100),
+    '🎉'.repeat(5000),
+    'TMS '.repeat(5000),
+    'tc7.'.repeat(5000),
+    'SQL 2012 R2 '.repeat(2000),
+    '1.'.repeat(10000),
+    'a,'.repeat(10000),
+    '中'.repeat(20000),
+    'over http '.repeat(3000),
+    String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536)),
+  ];
+  it.each(nasty.map((n, i) => [i, n]))('input #%i never throws', (_i, n) => {
+    const r = extractFacts(n);
+    expect(Array.isArray(r.problems)).toBe(true);
+    expect(['en', 'ja']).toContain(r.lang);
+  });
+
+  it('non-strings do not throw either', () => {
+    for (const v of [null, undefined, 42, {}, []]) expect(() => extractFacts(v as unknown as string)).not.toThrow();
+  });
+
+  it('finds a fact at the end of a 20k-character message', () => {
+    const text = 'lorem ipsum dolor sit amet, '.repeat(800) + 'TMS 15.2.1';
+    expect(text.length).toBeGreaterThan(20000);
+    expect(extractFacts(text).facts.tms?.semver).toBe('15.2.1');
+  });
+});
