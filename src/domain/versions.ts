@@ -655,5 +655,5 @@ const LEVEL_NAMES: Record<SecurityLevel, string> = {
   high: 'High',
 };
 export function formatLevel(l: SecurityLevel): string {
-  return LEVEL_NAMES[l];
+  return LEVEL_NAMES[l] ?? 'Medium';
 }

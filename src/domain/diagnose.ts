@@ -1,0 +1,184 @@
+/**
+ * diagnose(facts) → { affected, findings, questions }. Pure and total: it never throws, for any
+ * (even malformed) facts object, and returns fresh objects on every call.
+ *
+ * The rules, in order:
+ * 1. https === false → "no", `http-not-affected` (no TLS handshake, so no TLS problem).
+ * 2. The endpoint's attitude to TLS 1.0 comes from the probe when it is conclusive (TLS 1.0
+ *    refused and a newer version accepted, or TLS 1.0 accepted), else from the stated version.
+ *    If both exist and disagree → "unknown", `verify-probe-target`, and nothing else is claimed.
+ *    An unreachable / non-TLS / inconclusive probe adds a finding saying so and decides nothing.
+ * 3. Endpoint accepts TLS 1.0 (TC ≤ 7.3.5, CE 8.0.x) → "no", `endpoint-accepts-tls10` (what to
+ *    check instead).
+ * 4. Endpoint unknown → "unknown", questions only (endpoint first).
+ * 5. Endpoint refuses TLS 1.0 → `endpoint-no-tls10`, then the level: Low/Medium/unknown →
+ *    `tms-medium-tls10-only` and "yes" (unknown = the default Medium, said so); Medium-High/High →
+ *    `already-medium-high` and "unknown" (the gap is probably the Windows registry).
+ * 6. TMS < 15 → `tms-pre15-upgrade-or-downgrade` only, "yes" (it always speaks TLS 1.0; no level
+ *    finding, no registry or TMS Tools steps, and no SQL/Windows/level questions: nothing is changed
+ *    on that server). TMS unknown → question, and the cause findings without steps.
+ * 7. TMS ≥ 15 → SQL caveats that must come first (KB3052404), then the steps in order: backup,
+ *    registry (required on 2008/2008 R2 or unknown Windows, verify on 2012+), reboot, Medium-High
+ *    (skipped when already there), restarts, verify; then caveats: Telnet/SNMP (when the level is
+ *    being raised), SQL 2008 R2 (when the SQL instance is on the TMS server), remote SQL note.
+ * 8. Questions for what is missing, in priority order: endpoint (unless the probe decided), TMS,
+ *    SQL (when TMS ≥ 15 or unknown, and SQL is not remote), Windows, level. Endpoint, TMS and SQL
+ *    are `required` (needed before a full answer); Windows and level are refinements.
+ */
+import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
+import type { ProbeResult } from '../probe/types';
+import semver from 'semver';
+import * as K from './knowledge';
+import { endpointRefusesTls10, registryStepFor, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
+
+/** What a probe says about TLS 1.0: true = refused (and newer accepted), false = accepted, null = no verdict. */
+export function probeVerdict(probe: ProbeResult | undefined): { refuses: boolean | null; finding: Finding | null } {
+  if (!probe || typeof probe !== 'object') return { refuses: null, finding: null };
+  if (probe.reachable === false) return { refuses: null, finding: K.probeUnreachable(probe) };
+  const p = probe.protocols ?? ({} as ProbeResult['protocols']);
+  if (p['tls1.0'] === true) return { refuses: false, finding: null };
+  const newer = p['tls1.1'] === true || p['tls1.2'] === true || p['tls1.3'] === true;
+  if (p['tls1.0'] === false && newer) return { refuses: true, finding: null };
+  if (probe.tls === false) return { refuses: null, finding: K.probeNotTls(probe) };
+  return { refuses: null, finding: K.probeInconclusive(probe) };
+}
+
+function safeProbe(probe: unknown): ProbeResult | undefined {
+  if (!probe || typeof probe !== 'object') return undefined;
+  const p = probe as ProbeResult;
+  return {
+    ...p,
+    target: typeof p.target === 'string' ? p.target : String(p.target ?? '?'),
+    port: typeof p.port === 'number' ? p.port : 443,
+    error: typeof p.error === 'string' ? p.error : null,
+    protocols: p.protocols && typeof p.protocols === 'object' ? p.protocols : ({} as ProbeResult['protocols']),
+  };
+}
+
+const isMediumHighOrAbove = (l: SecurityLevel | undefined) => l === 'medium-high' || l === 'high';
+
+export function diagnose(facts: Facts): Diagnosis {
+  try {
+    return diagnoseUnsafe(facts && typeof facts === 'object' ? facts : {});
+  } catch {
+    // Malformed facts (e.g. a hand-edited JSON state): ask from the start rather than crash.
+    return { affected: 'unknown', findings: [], questions: [K.question('need-endpoint-version')] };
+  }
+}
+
+const LEVELS: readonly SecurityLevel[] = ['low', 'medium', 'medium-high', 'high'];
+
+/** Drop values that are not what the types promise (e.g. a hand-edited stored state). */
+function sanitize(f: Facts): Facts {
+  const out: Facts = { ...f };
+  if (out.tms && (typeof out.tms !== 'object' || !semver.valid(out.tms.semver))) delete out.tms;
+  if (
+    out.endpoint &&
+    (typeof out.endpoint !== 'object' ||
+      !semver.valid(out.endpoint.semver) ||
+      !['TC', 'CE', 'RoomOS'].includes(out.endpoint.family))
+  ) {
+    delete out.endpoint;
+  }
+  if (out.sql && (typeof out.sql !== 'object' || typeof out.sql.year !== 'number')) delete out.sql;
+  if (out.windows && (typeof out.windows !== 'object' || typeof out.windows.year !== 'number')) delete out.windows;
+  if (out.level !== undefined && !LEVELS.includes(out.level)) delete out.level;
+  if (out.sqlLocation !== undefined && out.sqlLocation !== 'local' && out.sqlLocation !== 'remote') delete out.sqlLocation;
+  if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
+  return out;
+}
+
+function diagnoseUnsafe(raw: Facts): Diagnosis {
+  const facts = sanitize(raw);
+  const findings: Finding[] = [];
+  const questions: Question[] = [];
+
+  // 1. HTTP only: not this problem.
+  if (facts.https === false) {
+    return { affected: 'no', findings: [K.httpNotAffected()], questions };
+  }
+
+  // 2. Endpoint: probe first, then the stated version.
+  const probe = safeProbe(facts.probe);
+  const pv = probeVerdict(probe);
+  if (pv.finding) findings.push(pv.finding);
+  const stated = facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null;
+  if (facts.endpoint && stated !== null && pv.refuses !== null && stated !== pv.refuses && probe) {
+    findings.push(K.verifyProbeTarget(facts.endpoint, pv.refuses, probe));
+    return { affected: 'unknown', findings, questions };
+  }
+  const refuses = pv.refuses ?? stated;
+  const byProbe = pv.refuses !== null;
+
+  // 3. Endpoint still accepts TLS 1.0: not this problem.
+  if (refuses === false) {
+    findings.push(K.endpointAcceptsTls10(facts.endpoint, byProbe));
+    return { affected: 'no', findings, questions };
+  }
+
+  const tms = facts.tms;
+  const tmsFixable = tms ? tmsCanBeFixedInPlace(tms) : null;
+  const sqlRelevant = tmsFixable !== false && facts.sqlLocation !== 'remote';
+  const serverChanges = tmsFixable !== false; // registry/TMS Tools steps will be (or may be) given
+
+  // 8. Questions, in priority order (all computed here; the engine asks them one by one).
+  if (refuses === null) questions.push(K.question('need-endpoint-version'));
+  if (!tms) questions.push(K.question('need-tms-version'));
+  if (sqlRelevant && !facts.sql) questions.push(K.question('need-sql-version'));
+  if (serverChanges && !facts.windows) questions.push(K.question('need-windows-version'));
+  if (serverChanges && !facts.level) questions.push(K.question('need-security-level'));
+
+  // 4. Endpoint unknown: nothing to claim yet.
+  if (refuses === null) return { affected: 'unknown', findings, questions };
+
+  // 5. Endpoint refuses TLS 1.0.
+  findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
+
+  // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
+  if (tmsFixable === false) {
+    findings.push(K.tmsPre15(tms!));
+    return { affected: 'yes', findings, questions };
+  }
+
+  const level = facts.level;
+  const alreadyHigh = isMediumHighOrAbove(level);
+  let affected: Affected;
+  if (alreadyHigh) {
+    findings.push(K.alreadyMediumHigh(level!, facts.windows));
+    affected = 'unknown';
+  } else {
+    findings.push(K.tmsMediumTls10Only(level));
+    affected = 'yes';
+  }
+
+  if (tmsFixable === null) return { affected, findings, questions };
+
+  // 7. TMS 15+: the fix, with the caveats that apply.
+  const sqlLocal = facts.sqlLocation !== 'remote';
+  const status = facts.sql ? sqlTlsStatus(facts.sql) : null;
+  if (sqlLocal && facts.sql && status && (status.kind === 'needs-kb3052404' || status.kind === 'verify-kb3052404')) {
+    findings.push(K.caveatSql2012Kb(facts.sql, status.kind));
+  }
+  findings.push(K.backupRegistryFirst());
+  findings.push(K.enableTls1112Registry(registryStepFor(facts.windows), facts.windows));
+  findings.push(K.rebootServer());
+  if (!alreadyHigh) findings.push(K.tmsToolsMediumHigh());
+  findings.push(K.restartTmsServices());
+  findings.push(K.verifyTls12ClientHello());
+  if (!alreadyHigh) findings.push(K.caveatTelnetSnmp());
+  if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10-ssl3') {
+    findings.push(K.caveatSql2008r2(facts.sql, status.tls12Build));
+  }
+  if (!sqlLocal) findings.push(K.caveatRemoteSql());
+  return { affected, findings, questions };
+}
+
+/** The questions that must be answered before a full answer (endpoint, TMS, SQL when relevant). */
+export function requiredQuestions(d: Diagnosis): Question[] {
+  return d.questions.filter((q) => q.required === true);
+}
+
+/** Optional refinements (Windows release, security level): the answer is useful without them. */
+export function optionalQuestions(d: Diagnosis): Question[] {
+  return d.questions.filter((q) => q.required !== true);
+}

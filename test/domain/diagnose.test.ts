@@ -1,0 +1,317 @@
+import { diagnose, optionalQuestions, requiredQuestions } from '../../src/domain/diagnose';
+import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
+import type { Diagnosis, Facts, ParseResult } from '../../src/domain/types';
+import type { ProbeResult } from '../../src/probe/types';
+
+function ok<T>(r: ParseResult<T>): T {
+  if (!r.ok) throw new Error(r.problem.message.en);
+  return r.value;
+}
+const tms = (s: string) => ok(parseTms(s));
+const ep = (s: string) => ok(parseEndpoint(s));
+const sql = (s: string) => ok(parseSql(s));
+const win = (s: string) => ok(parseWindows(s));
+const codes = (d: Diagnosis) => d.findings.map((f) => f.code);
+const qcodes = (d: Diagnosis) => d.questions.map((q) => q.code);
+
+function probe(over: Omit<Partial<ProbeResult>, 'protocols'> & { protocols?: Partial<ProbeResult['protocols']> } = {}): ProbeResult {
+  const { protocols, ...rest } = over;
+  return {
+    target: '127.0.0.1',
+    address: '127.0.0.1',
+    port: 443,
+    reachable: true,
+    tls: true,
+    protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null, ...protocols },
+    tms: { medium: false, mediumHigh: true },
+    certificate: null,
+    error: null,
+    durationMs: 12,
+    ...rest,
+  };
+}
+
+const FULL: Facts = {
+  tms: tms('15.2.1'),
+  endpoint: ep('TC7.3.6'),
+  sql: sql('2016'),
+  windows: win('2012 R2'),
+  level: 'medium',
+};
+
+describe('diagnose: ruled out', () => {
+  it('HTTP management is not affected, whatever else is known', () => {
+    const d = diagnose({ ...FULL, https: false });
+    expect(d.affected).toBe('no');
+    expect(codes(d)).toEqual(['http-not-affected']);
+    expect(d.questions).toEqual([]);
+  });
+
+  it.each(['TC7.3.5', 'TC7.3.3', 'CE8.0.1', 'CE 8.0', 'TC7.1.4'])('%s accepts TLS 1.0 → not this problem', (v) => {
+    const d = diagnose({ endpoint: ep(v) });
+    expect(d.affected).toBe('no');
+    expect(codes(d)).toEqual(['endpoint-accepts-tls10']);
+    expect(d.findings[0].steps!.length).toBeGreaterThanOrEqual(3);
+    expect(d.questions).toEqual([]);
+  });
+});
+
+describe('diagnose: endpoint boundaries', () => {
+  it.each([
+    ['TC7.3.5', 'no'],
+    ['TC7.3.6', 'yes'],
+    ['CE8.0.9', 'no'],
+    ['CE8.1.0', 'yes'],
+    ['ce9.15.3.17', 'yes'],
+    ['RoomOS 11', 'yes'],
+  ])('%s → affected %s (TMS 15, Medium)', (v, affected) => {
+    expect(diagnose({ ...FULL, endpoint: ep(v) }).affected).toBe(affected);
+  });
+});
+
+describe('diagnose: the TMS 15 fix', () => {
+  it('gives the steps in order for a full set of facts at Medium', () => {
+    const d = diagnose(FULL);
+    expect(d.affected).toBe('yes');
+    expect(codes(d)).toEqual([
+      'endpoint-no-tls10',
+      'tms-medium-tls10-only',
+      'backup-registry-first',
+      'enable-tls11-12-registry',
+      'reboot-server',
+      'tms-tools-medium-high',
+      'restart-tms-services',
+      'verify-tls12-clienthello',
+      'caveat-telnet-snmp-disabled',
+    ]);
+    expect(d.questions).toEqual([]);
+  });
+
+  it('includes the literal registry path and values, TMS Tools path and service names', () => {
+    const d = diagnose(FULL);
+    const reg = d.findings.find((f) => f.code === 'enable-tls11-12-registry')!;
+    expect(reg.literal).toContain('HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client');
+    expect(reg.literal).toContain('TLS 1.1\\Server');
+    expect(reg.literal).toContain('"DisabledByDefault"=dword:00000000');
+    expect(reg.literal).toContain('"Enabled"=dword:00000001');
+    expect(d.findings.find((f) => f.code === 'tms-tools-medium-high')!.literal).toContain('Communication Security = Medium-High');
+    const restart = d.findings.find((f) => f.code === 'restart-tms-services')!;
+    expect(restart.literal).toContain('TMSDatabaseScannerService');
+    expect(restart.literal).toContain('TMSPLCMDirectoryService');
+    expect(d.findings.find((f) => f.code === 'caveat-telnet-snmp-disabled')!.body[0].en).toContain('TMSSNMPService');
+    expect(d.findings.find((f) => f.code === 'verify-tls12-clienthello')!.body[0].en).toContain('0x0303');
+  });
+
+  it('says the Telnet/SNMP direction right (Medium → Medium-High)', () => {
+    const t = diagnose(FULL).findings.find((f) => f.code === 'caveat-telnet-snmp-disabled')!;
+    expect(t.body[0].en).toMatch(/from Medium to Medium-High/);
+    expect(t.body[0].ja).toMatch(/Medium から Medium-High に上げる/);
+  });
+
+  it('registry step: required on 2008 R2, verify on 2012+, required (harmless) when unknown', () => {
+    const title = (d: Diagnosis) => d.findings.find((f) => f.code === 'enable-tls11-12-registry')!.title.en;
+    expect(title(diagnose({ ...FULL, windows: win('2008 R2') }))).toMatch(/^Enable/);
+    expect(title(diagnose({ ...FULL, windows: win('2012') }))).toMatch(/^Check/);
+    expect(title(diagnose({ ...FULL, windows: win('2022') }))).toMatch(/^Check/);
+    const unknown = diagnose({ ...FULL, windows: undefined });
+    expect(title(unknown)).toMatch(/^Enable/);
+    expect(unknown.findings.find((f) => f.code === 'enable-tls11-12-registry')!.body[0].en).toMatch(/harmless/);
+    expect(qcodes(unknown)).toEqual(['need-windows-version']);
+  });
+
+  it('unknown level: assumes Medium, says so, and asks (optional)', () => {
+    const d = diagnose({ ...FULL, level: undefined });
+    expect(d.affected).toBe('yes');
+    const f = d.findings.find((x) => x.code === 'tms-medium-tls10-only')!;
+    expect(f.body.some((b) => /default/.test(b.en))).toBe(true);
+    expect(qcodes(d)).toEqual(['need-security-level']);
+    expect(requiredQuestions(d)).toEqual([]);
+    expect(optionalQuestions(d).map((q) => q.code)).toEqual(['need-security-level']);
+  });
+
+  it('Low behaves like Medium', () => {
+    const d = diagnose({ ...FULL, level: 'low' });
+    expect(d.affected).toBe('yes');
+    expect(codes(d)).toContain('tms-medium-tls10-only');
+    expect(codes(d)).toContain('tms-tools-medium-high');
+  });
+
+  it.each(['medium-high', 'high'] as const)('already %s: points at the Windows registry, no Medium-High step', (level) => {
+    const d = diagnose({ ...FULL, level, windows: win('2008 R2') });
+    expect(d.affected).toBe('unknown');
+    expect(codes(d)).toContain('already-medium-high');
+    expect(codes(d)).not.toContain('tms-medium-tls10-only');
+    expect(codes(d)).not.toContain('tms-tools-medium-high');
+    expect(codes(d)).not.toContain('caveat-telnet-snmp-disabled');
+    expect(codes(d)).toContain('enable-tls11-12-registry');
+    const f = d.findings.find((x) => x.code === 'already-medium-high')!;
+    expect(f.body[0].en).toMatch(/2008 R2/);
+    expect(f.body[1].en).toMatch(/no ClientHello/);
+  });
+});
+
+describe('diagnose: TMS before 15', () => {
+  it.each(['14.6.2', '14.99', '13.2'])('TMS %s → upgrade or downgrade, no registry or TMS Tools steps', (v) => {
+    const d = diagnose({ tms: tms(v), endpoint: ep('TC7.3.6') });
+    expect(d.affected).toBe('yes');
+    expect(codes(d)).toEqual(['endpoint-no-tls10', 'tms-pre15-upgrade-or-downgrade']);
+    const f = d.findings[1];
+    expect(f.body.map((b) => b.en).join(' ')).toContain('CSCuz71542');
+    expect(f.steps!.map((s) => s.en).join(' ')).toContain('TC 7.3.3');
+    expect(d.questions).toEqual([]); // nothing changes on that server: no SQL/Windows/level questions
+  });
+
+  it('TMS 15.0 is fixable in place', () => {
+    expect(codes(diagnose({ ...FULL, tms: tms('15.0') }))).toContain('tms-tools-medium-high');
+  });
+});
+
+describe('diagnose: SQL caveats', () => {
+  const sqlCodes = (s: string, extra: Partial<Facts> = {}) =>
+    codes(diagnose({ ...FULL, sql: sql(s), ...extra })).filter((c) => c.startsWith('caveat-sql') || c === 'caveat-remote-sql-untouched');
+
+  it('2008 R2: keep TLS 1.0 and SSL 3.0, mention events and IIS Crypto Best Practices', () => {
+    expect(sqlCodes('2008 R2')).toEqual(['caveat-sql2008r2-keep-tls10-ssl3']);
+    const f = diagnose({ ...FULL, sql: sql('2008 R2') }).findings.find((x) => x.code === 'caveat-sql2008r2-keep-tls10-ssl3')!;
+    const en = f.body.map((b) => b.en).join(' ');
+    for (const s of ['26011', '17182', '17826', 'Best Practices', 'SSL 3.0', '10.50.6542.0']) expect(en).toContain(s);
+  });
+
+  it('2008 R2 build ≥ 10.50.6542.0 is recognised as TLS 1.2 capable, older is not', () => {
+    const body = (s: string) =>
+      diagnose({ ...FULL, sql: sql(s) }).findings.find((x) => x.code === 'caveat-sql2008r2-keep-tls10-ssl3')!.body.map((b) => b.en).join(' ');
+    expect(body('10.50.6560.0')).toMatch(/or later, which has TLS 1\.2 support/);
+    expect(body('10.50.6000.34')).toMatch(/older than 10\.50\.6542\.0/);
+  });
+
+  it.each([
+    ['2012 SP1', true],
+    ['2012', true],
+    ['2012 SP2 CU9', true],
+    ['2012 SP2 CU10', false],
+    ['11.0.5644.2', false],
+    ['2014 SP1', true],
+    ['2014 SP1 CU5', false],
+    ['2014 SP2', false],
+    ['2016', false],
+    ['2022', false],
+  ])('SQL %s → KB3052404 caveat: %s', (s, expected) => {
+    expect(sqlCodes(s).includes('caveat-sql2012-kb3052404')).toBe(expected);
+  });
+
+  it('KB3052404 comes before the registry steps (install it first)', () => {
+    const c = codes(diagnose({ ...FULL, sql: sql('2012 SP1') }));
+    expect(c.indexOf('caveat-sql2012-kb3052404')).toBeLessThan(c.indexOf('backup-registry-first'));
+  });
+
+  it('remote SQL: no SQL caveat and no SQL question, a note instead', () => {
+    const d = diagnose({ ...FULL, sql: sql('2008 R2'), sqlLocation: 'remote' });
+    expect(sqlCodes('2008 R2', { sqlLocation: 'remote' })).toEqual(['caveat-remote-sql-untouched']);
+    expect(qcodes(d)).toEqual([]);
+    const d2 = diagnose({ ...FULL, sql: undefined, sqlLocation: 'remote' });
+    expect(qcodes(d2)).not.toContain('need-sql-version');
+  });
+});
+
+describe('diagnose: questions', () => {
+  it('asks everything in priority order when nothing is known', () => {
+    const d = diagnose({});
+    expect(d.affected).toBe('unknown');
+    expect(d.findings).toEqual([]);
+    expect(qcodes(d)).toEqual([
+      'need-endpoint-version',
+      'need-tms-version',
+      'need-sql-version',
+      'need-windows-version',
+      'need-security-level',
+    ]);
+    expect(requiredQuestions(d).map((q) => q.code)).toEqual(['need-endpoint-version', 'need-tms-version', 'need-sql-version']);
+  });
+
+  it('endpoint refusing + TMS unknown: the cause, no steps, TMS asked first', () => {
+    const d = diagnose({ endpoint: ep('CE9.15.3') });
+    expect(d.affected).toBe('yes');
+    expect(codes(d)).toEqual(['endpoint-no-tls10', 'tms-medium-tls10-only']);
+    expect(qcodes(d)[0]).toBe('need-tms-version');
+  });
+
+  it('every question offers choices that its parser understands', () => {
+    const d = diagnose({});
+    for (const q of d.questions) {
+      expect(q.choices!.length).toBeGreaterThanOrEqual(2);
+      for (const c of q.choices!) {
+        expect(c.value.length).toBeGreaterThan(0);
+        expect(c.label.en.length).toBeGreaterThan(0);
+        expect(c.label.ja.length).toBeGreaterThan(0);
+      }
+    }
+    const sqlQ = d.questions.find((q) => q.code === 'need-sql-version')!;
+    expect(sqlQ.choices!.map((c) => c.value)).toEqual(['2008 R2', '2012', '2014', '2016', 'remote']);
+    for (const c of d.questions.find((q) => q.code === 'need-endpoint-version')!.choices!) expect(parseEndpoint(c.value).ok).toBe(true);
+    for (const c of d.questions.find((q) => q.code === 'need-tms-version')!.choices!) expect(parseTms(c.value).ok).toBe(true);
+    for (const c of d.questions.find((q) => q.code === 'need-windows-version')!.choices!) expect(parseWindows(c.value).ok).toBe(true);
+  });
+});
+
+describe('diagnose: probe', () => {
+  it('a probe refusing TLS 1.0 with TLS 1.2 accepted decides the endpoint (no endpoint question)', () => {
+    const d = diagnose({ tms: tms('15.2.1'), sql: sql('2016'), windows: win('2016'), level: 'medium', probe: probe() });
+    expect(d.affected).toBe('yes');
+    expect(qcodes(d)).not.toContain('need-endpoint-version');
+    const f = d.findings.find((x) => x.code === 'endpoint-no-tls10')!;
+    expect(f.body.some((b) => /probe/i.test(b.en))).toBe(true);
+  });
+
+  it('a probe accepting TLS 1.0 rules the problem out', () => {
+    const d = diagnose({ probe: probe({ protocols: { 'tls1.0': true } }) });
+    expect(d.affected).toBe('no');
+    expect(codes(d)).toEqual(['endpoint-accepts-tls10']);
+  });
+
+  it('TC 7.3.3 stated but TLS 1.0 refused → verify-probe-target, affected unknown', () => {
+    const d = diagnose({ ...FULL, endpoint: ep('TC7.3.3'), probe: probe() });
+    expect(d.affected).toBe('unknown');
+    expect(codes(d)).toEqual(['verify-probe-target']);
+  });
+
+  it('CE 9 stated but TLS 1.0 accepted → verify-probe-target, affected unknown', () => {
+    const d = diagnose({ ...FULL, endpoint: ep('CE9'), probe: probe({ protocols: { 'tls1.0': true } }) });
+    expect(d.affected).toBe('unknown');
+    expect(codes(d)).toEqual(['verify-probe-target']);
+  });
+
+  it('an unreachable probe says so and leaves the decision to the stated version', () => {
+    const d = diagnose({ ...FULL, probe: probe({ reachable: false, tls: null, error: 'ECONNREFUSED', protocols: { 'tls1.0': null, 'tls1.1': null, 'tls1.2': null } }) });
+    expect(codes(d)[0]).toBe('probe-unreachable');
+    expect(d.affected).toBe('yes');
+    const d2 = diagnose({ probe: probe({ reachable: false, tls: null, protocols: { 'tls1.0': null, 'tls1.1': null, 'tls1.2': null } }) });
+    expect(d2.affected).toBe('unknown');
+    expect(qcodes(d2)[0]).toBe('need-endpoint-version');
+  });
+
+  it('a non-TLS port says so', () => {
+    const d = diagnose({ probe: probe({ tls: false, protocols: { 'tls1.0': false, 'tls1.1': false, 'tls1.2': false } }) });
+    expect(codes(d)).toEqual(['probe-not-tls']);
+    expect(qcodes(d)[0]).toBe('need-endpoint-version');
+  });
+});
+
+describe('diagnose is total', () => {
+  it.each([
+    null,
+    undefined,
+    42,
+    'x',
+    { tms: { semver: 'garbage' } },
+    { endpoint: { family: 'TC', semver: null } },
+    { probe: 'x' },
+    { probe: { reachable: true } },
+    { sql: { year: 'x' } },
+    { level: 'purple', tms: { product: 'TMS', raw: '', semver: '15.0.0' }, endpoint: { family: 'RoomOS', raw: '', semver: '11.0.0' } },
+  ])('%j does not throw', (facts) => {
+    const d = diagnose(facts as unknown as Facts);
+    expect(['yes', 'no', 'unknown']).toContain(d.affected);
+    expect(Array.isArray(d.findings)).toBe(true);
+    expect(Array.isArray(d.questions)).toBe(true);
+  });
+});
