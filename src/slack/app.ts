@@ -3,7 +3,7 @@
  * with the conversation engine, SQLite state and the probe wired in.
  */
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type Logger } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import type { Step } from '../conversation/types';
 import { ConversationStore } from '../store/conversations';
@@ -93,6 +93,11 @@ export function createApp(config: AppConfig): SlackBot {
     timeout: config.apiTimeoutMs ?? 10000,
   };
 
+  const socketReceiver = socket
+    ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
+      new SocketModeReceiver({ appToken: config.appToken!, logger, logLevel, installerOptions: { clientOptions } })
+    : null;
+
   const app = new App({
     token: config.botToken,
     logger,
@@ -100,7 +105,7 @@ export function createApp(config: AppConfig): SlackBot {
     convoStore: false,
     clientOptions,
     ...(socket
-      ? { socketMode: true, appToken: config.appToken }
+      ? { receiver: socketReceiver! }
       : {
           signingSecret: config.signingSecret!,
           port: config.port ?? DEFAULT_PORT,
@@ -167,8 +172,20 @@ export function createApp(config: AppConfig): SlackBot {
     },
     async stop() {
       if (timer) clearInterval(timer);
+      // Socket Mode: app.stop() returns before the close handshake ends; wait for it (bounded).
+      const closed = socketReceiver
+        ? new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, 2000);
+            t.unref();
+            socketReceiver.client.once('disconnected', () => {
+              clearTimeout(t);
+              resolve();
+            });
+          })
+        : Promise.resolve();
       try {
         await app.stop();
+        await closed;
       } catch (error) {
         logger.debug('app.stop', error);
       }

@@ -28,6 +28,8 @@ export class FakeSlack {
   private waiters: (() => void)[] = [];
   port = 0;
   botUserId = 'UBOT';
+  /** Answer for apps.connections.open (Socket Mode). */
+  socketUrl = '';
   botId = 'BBOT';
 
   get apiUrl(): string {
@@ -138,6 +140,8 @@ export class FakeSlack {
         const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
         return this.json(res, 200, { ok: true, channel: body.channel, ts, message: { ts, text: body.text } });
       }
+      case 'apps.connections.open':
+        return this.json(res, 200, { ok: true, url: this.socketUrl });
       case 'chat.postEphemeral':
         return this.json(res, 200, { ok: true, message_ts: `1700000001.${String(++this.tsCounter).padStart(6, '0')}` });
       case 'views.open':
