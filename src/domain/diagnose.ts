@@ -3,11 +3,14 @@
  * (even malformed) facts object, and returns fresh objects on every call.
  *
  * The rules, in order:
- * 1. https === false → "no", `http-not-affected` (no TLS handshake, so no TLS problem).
+ * 1. https === false → "no", `http-not-affected` (no TLS handshake, so no TLS problem) — unless the
+ *    probe saw port 80 redirect to HTTPS (`http-redirects-to-https`, and the diagnosis goes on).
  * 2. The endpoint's attitude to TLS 1.0 comes from the probe when it is conclusive (TLS 1.0
  *    refused and a newer version accepted, or TLS 1.0 accepted), else from the stated version.
  *    If both exist and disagree → "unknown", `verify-probe-target`, and nothing else is claimed.
  *    An unreachable / non-TLS / inconclusive probe adds a finding saying so and decides nothing.
+ *    A probe where TLS 1.0, 1.1 and 1.2 are all refused (e.g. TLS 1.3 only) → `probe-no-tms-protocol`,
+ *    "unknown", nothing else: no TMS level can talk to that, and no TC/CE release behaves so.
  * 3. Endpoint accepts TLS 1.0 (TC ≤ 7.3.5, CE 8.0.x) → "no", `endpoint-accepts-tls10` (what to
  *    check instead).
  * 4. Endpoint unknown → "unknown", questions only (endpoint first).
@@ -31,16 +34,27 @@ import semver from 'semver';
 import * as K from './knowledge';
 import { endpointRefusesTls10, registryStepFor, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 
-/** What a probe says about TLS 1.0: true = refused (and newer accepted), false = accepted, null = no verdict. */
-export function probeVerdict(probe: ProbeResult | undefined): { refuses: boolean | null; finding: Finding | null } {
-  if (!probe || typeof probe !== 'object') return { refuses: null, finding: null };
-  if (probe.reachable === false) return { refuses: null, finding: K.probeUnreachable(probe) };
+/**
+ * What a probe says about TLS 1.0: refuses true = TLS 1.0 refused while TLS 1.1 or 1.2 works (the
+ * TC 7.3.6+/CE 8.1+ pattern), false = TLS 1.0 accepted, null = no verdict (with a finding saying why).
+ * `blocking` = the probe shows something that rules out both answers (TLS 1.0–1.2 all refused).
+ */
+export function probeVerdict(probe: ProbeResult | undefined): {
+  refuses: boolean | null;
+  finding: Finding | null;
+  blocking: boolean;
+} {
+  if (!probe || typeof probe !== 'object') return { refuses: null, finding: null, blocking: false };
+  if (probe.reachable === false) return { refuses: null, finding: K.probeUnreachable(probe), blocking: false };
   const p = probe.protocols ?? ({} as ProbeResult['protocols']);
-  if (p['tls1.0'] === true) return { refuses: false, finding: null };
-  const newer = p['tls1.1'] === true || p['tls1.2'] === true || p['tls1.3'] === true;
-  if (p['tls1.0'] === false && newer) return { refuses: true, finding: null };
-  if (probe.tls === false) return { refuses: null, finding: K.probeNotTls(probe) };
-  return { refuses: null, finding: K.probeInconclusive(probe) };
+  if (p['tls1.0'] === true) return { refuses: false, finding: null, blocking: false };
+  const tmsUsable = p['tls1.1'] === true || p['tls1.2'] === true;
+  if (p['tls1.0'] === false && tmsUsable) return { refuses: true, finding: null, blocking: false };
+  if (probe.tls === false) return { refuses: null, finding: K.probeNotTls(probe), blocking: false };
+  if (p['tls1.0'] === false && p['tls1.1'] === false && p['tls1.2'] === false) {
+    return { refuses: null, finding: K.probeNoTmsProtocol(probe, p['tls1.3'] === true), blocking: true };
+  }
+  return { refuses: null, finding: K.probeInconclusive(probe), blocking: false };
 }
 
 function safeProbe(probe: unknown): ProbeResult | undefined {
@@ -93,15 +107,22 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
   const findings: Finding[] = [];
   const questions: Question[] = [];
 
-  // 1. HTTP only: not this problem.
+  const probe = safeProbe(facts.probe);
+
+  // 1. HTTP only: not this problem, unless the probe saw the endpoint redirect HTTP to HTTPS
+  //    (then TMS ends up on HTTPS after all and the TLS question is back).
   if (facts.https === false) {
-    return { affected: 'no', findings: [K.httpNotAffected()], questions };
+    if (probe?.http?.redirectsToHttps === true) {
+      findings.push(K.httpRedirectsToHttps(probe));
+    } else {
+      return { affected: 'no', findings: [K.httpNotAffected()], questions };
+    }
   }
 
   // 2. Endpoint: probe first, then the stated version.
-  const probe = safeProbe(facts.probe);
   const pv = probeVerdict(probe);
   if (pv.finding) findings.push(pv.finding);
+  if (pv.blocking) return { affected: 'unknown', findings, questions };
   const stated = facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null;
   if (facts.endpoint && stated !== null && pv.refuses !== null && stated !== pv.refuses && probe) {
     findings.push(K.verifyProbeTarget(facts.endpoint, pv.refuses, probe));

@@ -16,6 +16,7 @@
  */
 import type { Facts, Lang, ParseProblem, ParseResult } from './types';
 import {
+  IPV4_LIKE,
   cleanInput,
   levelIn,
   parseEndpoint,
@@ -25,6 +26,8 @@ import {
   parseTms,
   parseWindows,
 } from './versions';
+
+const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
 /** Only this many characters of a message are read. */
 export const MAX_EXTRACT = 50_000;
@@ -70,6 +73,9 @@ const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\.(?=\s|$)|\s(?:but|howeve
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
   /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
+/** The start of a clause that corrects the previous one without naming its topic again. */
+const CONTINUATION =
+  /^\s*(?:(?:no|nope|sorry|actually|i\smean|rather|correction|oops|wait|it's|it\sis|its|it\swas|make\sthat|should\sbe|instead)(?![a-z])[\s,:.!-]*){1,4}|^\s*(?:いや|すみません|失礼しました|訂正します|訂正|正しくは|実際は|ではなく)[\s、:：]*/i;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?:19|20)\d\d(?!\d)|2k\d/i;
@@ -156,15 +162,33 @@ function extractUnsafe(text: unknown): Extraction {
   };
 
   let sqlLocation: 'local' | 'remote' | null = null;
+  let lastTopic: Topic | null = null;
+  let continuing = false;
   for (const clause of s.split(CLAUSE_SPLIT)) {
     if (!clause) continue;
-    const kws = keywordsIn(clause);
+    let kws = keywordsIn(clause);
+    if (kws.length === 0 && lastTopic) {
+      // A correction without a keyword continues the previous clause's topic:
+      // "TMS is not 15, it's 14.6", "TC7.3, I mean 7.3.6", "TMS 15.2.1, sorry, 15.2.2".
+      const c = CONTINUATION.exec(clause);
+      if (c && c[0].length === clause.length) {
+        continuing = true; // "sorry" alone: the next clause carries the value
+        continue;
+      }
+      if (c || continuing) kws = [{ topic: lastTopic, start: 0, end: c ? c[0].length : 0 }];
+    }
+    continuing = false;
+    const topical = kws.filter((k) => k.topic !== 'noise');
+    const lastKw = topical[topical.length - 1];
+    lastTopic = lastKw ? (lastKw.topic === 'family' ? 'endpoint' : lastKw.topic) : null;
     let clauseHasSql = false;
     let levelInClause = false;
     for (let i = 0; i < kws.length; i++) {
       const kw = kws[i];
       const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
-      const after = clause.slice(kw.end, segEnd);
+      let after = clause.slice(kw.end, segEnd);
+      // An IP address is not a version ("endpoint 10.0.0.5", "TMS at 10.1.2.3 is 15.2.1").
+      if (kw.topic !== 'family' && IPV4_LIKE.test(after)) after = after.replace(IPV4_GLOBAL, ' ');
       const rest = after.replace(FILLER, '');
       const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
       switch (kw.topic) {
@@ -193,7 +217,7 @@ function extractUnsafe(text: unknown): Extraction {
           }
           break;
         case 'windows':
-          if (YEARISH.test(rest) || startsWithNumber) {
+          if (YEARISH.test(rest) || startsWithNumber || /^nt\s?6\.[0-3](?![\d.])/i.test(rest)) {
             take('windows', parseWindows(rest), (v) => (facts.windows = v), YEARISH.test(rest));
           }
           break;

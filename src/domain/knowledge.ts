@@ -636,6 +636,40 @@ export function probeInconclusive(probe: ProbeResult): Finding {
   };
 }
 
+export function probeNoTmsProtocol(probe: ProbeResult, tls13Only: boolean): Finding {
+  const where = `${probe.target.slice(0, 100)}:${probe.port}`;
+  return {
+    code: 'probe-no-tms-protocol',
+    severity: 'warning',
+    title: L('The probed server refuses TLS 1.0, 1.1 and 1.2', 'プローブ先は TLS 1.0・1.1・1.2 をすべて拒否しています'),
+    body: [
+      L(
+        `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ''}. TMS cannot manage such a server over HTTPS at any Communication Security level, and no TC or CE release behaves like this (they accept TLS 1.2), so raising TMS to Medium-High would not help.`,
+        `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ''}。このようなサーバは Communication Security のどのレベルでも TMS から HTTPS で管理できません。また、TC や CE のリリースはこのような挙動をしない（TLS 1.2 を受け付ける）ため、TMS を Medium-High にしても解決しません。`,
+      ),
+      L(
+        'Check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).',
+        'プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。',
+      ),
+    ],
+  };
+}
+
+export function httpRedirectsToHttps(probe: ProbeResult): Finding {
+  const port = probe.http?.port ?? 80;
+  return {
+    code: 'http-redirects-to-https',
+    severity: 'warning',
+    title: L('The endpoint redirects HTTP to HTTPS', 'エンドポイントは HTTP を HTTPS にリダイレクトしています'),
+    body: [
+      L(
+        `You said TMS manages this endpoint over HTTP, but the probe saw port ${port} answer with a redirect to HTTPS. TMS's HTTP requests then end at the HTTPS interface anyway, so the TLS version question applies after all.`,
+        `TMS はこのエンドポイントを HTTP で管理しているとのことですが、プローブではポート ${port} が HTTPS へのリダイレクトを返しました。この場合 TMS の HTTP リクエストも結局 HTTPS 側に向かうため、TLS バージョンの問題が当てはまります。`,
+      ),
+    ],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Questions
 

@@ -98,6 +98,9 @@ export type FindingCode =
   | 'verify-probe-target'
   | 'probe-unreachable'
   | 'probe-not-tls'
+  | 'probe-inconclusive'
+  | 'probe-no-tms-protocol'
+  | 'http-redirects-to-https'
   | (string & {});
 
 export type QuestionCode =

@@ -145,6 +145,9 @@ const ENDPOINT_EXPECTED: LocalizedText = {
   ja: 'TC7.3.6、CE 9.15.3、RoomOS 11 のようなエンドポイントのソフトウェアバージョン',
 };
 
+/** An IPv4 address (four parts ≤ 255, first ≥ 10: "9.15.3.17" stays a CE build). */
+export const IPV4_LIKE = /(?<![\d.])(?:1\d|[2-9]\d|1\d\d|2[0-4]\d|25[0-5])(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|\d{1,2})){3}(?![\d.])/;
+
 function familyOf(token: string): EndpointFamily {
   const t = token.toLowerCase();
   if (t === 'tc') return 'TC';
@@ -270,6 +273,12 @@ export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
   if (m) {
     const family = familyOf(m[1].replace(/\s+/g, '').replace(/^collaborationendpoint.*$/i, 'ce'));
     return decideEndpoint(s, family, num(m[2]), num(m[3]), num(m[4]));
+  }
+  if (IPV4_LIKE.test(s)) {
+    return fail('endpoint', s, {
+      en: `"${quote(s)}" looks like an IP address. I need the software version the endpoint runs: ${ENDPOINT_EXPECTED.en}.`,
+      ja: `「${quote(s)}」は IP アドレスのようです。エンドポイントで動いているソフトウェアのバージョンが必要です。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+    });
   }
   const b = BARE_DOTTED.exec(s) ?? BARE_WHOLE.exec(s);
   if (b) {
@@ -404,7 +413,7 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
     return 'remote';
   }
   if (
-    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box)|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine))?|co-?located)(?![a-z])/.test(s) ||
+    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm))?|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
     /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
   ) {
     return 'local';
@@ -510,6 +519,7 @@ export function sqlTlsStatus(v: SqlVersion): SqlTlsStatus {
 const WIN_YEARS = [2008, 2012, 2016, 2019, 2022, 2025];
 const WIN_YEAR = /(?<!\d)(19\d\d|20\d\d)(?!\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
 const WIN_2K = /(?<![a-z\d])(?:w|win|windows)?[\s-]?2k(\d{1,2})(?!\d)[\s-]?(r2)?(?![a-z])/i;
+const WIN_NT = /(?<![a-z])nt\s?6\.([0-3])(?![\d.])/i;
 const WIN_CLIENT = /(?<![a-z])(?:windows|win)\s?(?:7|8|8\.1|10|11|xp|vista)(?![\d.a-z])/i;
 
 const WINDOWS_EXPECTED: LocalizedText = {
@@ -524,7 +534,13 @@ export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
   let r2 = false;
   const k = WIN_2K.exec(s);
   const y = WIN_YEAR.exec(s);
-  if (k && (!y || k.index <= y.index)) {
+  const nt = WIN_NT.exec(s);
+  if (nt && !k && !y) {
+    // "Windows NT 6.1" as printed by SELECT @@VERSION: 6.0 = 2008, 6.1 = 2008 R2, 6.2 = 2012, 6.3 = 2012 R2.
+    const minor = num(nt[1])!;
+    year = minor <= 1 ? 2008 : 2012;
+    r2 = minor === 1 || minor === 3;
+  } else if (k && (!y || k.index <= y.index)) {
     const n = num(k[1])!;
     year = n < 100 ? 2000 + n : n;
     r2 = k[2] !== undefined;

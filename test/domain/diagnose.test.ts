@@ -289,6 +289,28 @@ describe('diagnose: probe', () => {
     expect(qcodes(d2)[0]).toBe('need-endpoint-version');
   });
 
+  it('TLS 1.0-1.2 all refused (TLS 1.3 only): no level helps, affected unknown, no fix steps', () => {
+    const d = diagnose({ ...FULL, endpoint: ep('CE9.15'), probe: probe({ protocols: { 'tls1.0': false, 'tls1.1': false, 'tls1.2': false, 'tls1.3': true } }) });
+    expect(d.affected).toBe('unknown');
+    expect(codes(d)).toEqual(['probe-no-tms-protocol']);
+    expect(d.findings[0].body[0].en).toMatch(/only TLS 1\.3/);
+  });
+
+  it('a TLS 1.0 result of null with TLS 1.2 accepted is inconclusive, not a verdict', () => {
+    const d = diagnose({ probe: probe({ protocols: { 'tls1.0': null, 'tls1.2': true } }) });
+    expect(codes(d)).toEqual(['probe-inconclusive']);
+    expect(qcodes(d)[0]).toBe('need-endpoint-version');
+  });
+
+  it('said HTTP, but the probe saw port 80 redirect to HTTPS: the TLS question is back', () => {
+    const http = { port: 80, status: 301, location: 'https://127.0.0.1/', redirectsToHttps: true };
+    const d = diagnose({ ...FULL, https: false, probe: probe({ http }) });
+    expect(d.affected).toBe('yes');
+    expect(codes(d).slice(0, 2)).toEqual(['http-redirects-to-https', 'endpoint-no-tls10']);
+    const d2 = diagnose({ ...FULL, https: false, probe: probe({ http: { ...http, status: 200, location: null, redirectsToHttps: false } }) });
+    expect(codes(d2)).toEqual(['http-not-affected']);
+  });
+
   it('a non-TLS port says so', () => {
     const d = diagnose({ probe: probe({ tls: false, protocols: { 'tls1.0': false, 'tls1.1': false, 'tls1.2': false } }) });
     expect(codes(d)).toEqual(['probe-not-tls']);

@@ -49,6 +49,8 @@ describe('extractFacts: English', () => {
     ['local SQL', 'local'],
     ['SQLは別サーバ', 'remote'],
     ['SQLはTMSと同じサーバです', 'local'],
+    ['The TMS box also hosts SQL Server 2012 SP2 CU10', 'local'],
+    ['SQL 2016 (remote)', 'remote'],
   ])('sqlLocation: %s → %s', (text, loc) => {
     expect(extractFacts(text).facts.sqlLocation).toBe(loc);
   });
@@ -106,6 +108,38 @@ describe('extractFacts: English', () => {
     expect(extractFacts('the endpoints were upgraded to 7.3.6').facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.6' });
     expect(extractFacts('s52010tc7_3_5.pkg is on the codecs').facts.endpoint?.semver).toBe('7.3.5');
     expect(extractFacts('Room Kits on RoomOS 11.5').facts.endpoint?.family).toBe('RoomOS');
+  });
+
+  it.each([
+    ['TMS is not 15, it\'s 14.6', '14.6.0'],
+    ['TMS 15.2.1, sorry, 15.2.2', '15.2.2'],
+    ['TMSは15.2.1、いや、15.3です', '15.3.0'],
+    ['TMS 15.2.1. Sorry. Nothing else.', '15.2.1'],
+  ])('a correction without a keyword continues the topic: %s → %s', (text, v) => {
+    expect(extractFacts(text).facts.tms?.semver).toBe(v);
+  });
+
+  it('a bare value after another topic is not taken for it', () => {
+    const { facts } = extractFacts('TMS 15.2.1, 2012 R2');
+    expect(facts.tms?.semver).toBe('15.2.1');
+    expect(facts.windows).toBeUndefined();
+    expect(facts.sql).toBeUndefined();
+  });
+
+  it('IP addresses are not versions', () => {
+    expect(extractFacts('the endpoint 10.0.0.5 shows No HTTPS response').facts.endpoint).toBeUndefined();
+    const r = extractFacts('TMS at 10.1.2.3 is 15.2.1');
+    expect(r.facts.tms?.semver).toBe('15.2.1');
+    expect(r.problems).toEqual([]);
+    expect(extractFacts('codecs on 9.15.3.17').facts.endpoint?.semver).toBe('9.15.3');
+  });
+
+  it('reads a pasted SELECT @@VERSION, including the Windows NT version', () => {
+    const { facts } = extractFacts(
+      'Microsoft SQL Server 2012 (SP1) - 11.0.3128.0 (X64) Dec 28 2012 20:23:12 Copyright (c) Microsoft Corporation Standard Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)',
+    );
+    expect(facts.sql).toMatchObject({ year: 2012, sp: 1, build: '11.0.3128.0' });
+    expect(facts.windows).toMatchObject({ year: 2008, r2: true });
   });
 
   it('reads package/build forms', () => {

@@ -45,6 +45,8 @@ function everything(): { findings: Finding[]; questions: Question[] } {
     baseProbe({}, { reachable: false, error: 'ECONNREFUSED' }),
     baseProbe({}, { tls: false }),
     baseProbe({}),
+    baseProbe({ 'tls1.0': false, 'tls1.1': false, 'tls1.2': false, 'tls1.3': true }),
+    baseProbe({ 'tls1.0': false, 'tls1.2': true }, { http: { port: 80, status: 301, location: 'https://x/', redirectsToHttps: true } }),
   ];
   for (const e of endpoints)
     for (const t of tmses)
@@ -67,6 +69,7 @@ function everything(): { findings: Finding[]; questions: Question[] } {
                 for (const q of d.questions) qs.set(JSON.stringify(q), q);
               }
   for (const f of diagnose({ https: false }).findings) fs.set(JSON.stringify(f), f);
+  for (const f of diagnose({ https: false, probe: probes[7] }).findings) fs.set(JSON.stringify(f), f);
   findings.push(...fs.values());
   questions.push(...qs.values());
   return { findings, questions };
@@ -102,6 +105,8 @@ describe('knowledge: every text is bilingual', () => {
       'probe-unreachable',
       'probe-not-tls',
       'probe-inconclusive',
+      'probe-no-tms-protocol',
+      'http-redirects-to-https',
     ]) {
       expect(seen).toContain(c);
     }

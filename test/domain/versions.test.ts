@@ -101,7 +101,7 @@ describe('parseEndpoint', () => {
     expect(p.message.en).toContain('7.3.6');
   });
 
-  it.each(['CE 7.1', 'TC9.1', 'hello', '2016', 'RoomOS 9'])('refuses %j (not vague)', (input) => {
+  it.each(['CE 7.1', 'TC9.1', 'hello', '2016', 'RoomOS 9', '10.0.0.5', '192.168.1.20'])('refuses %j (not vague)', (input) => {
     const p = bad(parseEndpoint(input));
     expect(p.vague).toBeUndefined();
   });
@@ -243,6 +243,9 @@ describe('parseWindows', () => {
     ['W2K8R2', 2008, true],
     ['Win 2k16', 2016, false],
     ['Windows Server 2012R2 Standard', 2012, true],
+    ['Windows NT 6.1', 2008, true],
+    ['Windows NT 6.2', 2012, false],
+    ['Windows NT 6.3', 2012, true],
   ])('%s → %i r2=%s', (input, year, r2) => {
     const v = ok(parseWindows(input));
     expect(v.year).toBe(year);
