@@ -14,7 +14,7 @@ import { registerListeners } from './listeners';
 import { JsonLogger } from './logger';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { KeyedQueue } from './queue';
-import { ConversationService } from './service';
+import { ConversationService, errorCode } from './service';
 
 export const EVENTS_PATH = '/slack/events';
 export const DEFAULT_PORT = 3000;
@@ -104,6 +104,9 @@ export function createApp(config: AppConfig): SlackBot {
     logLevel,
     convoStore: false,
     clientOptions,
+    // auth.test runs in start() (app.init), so a bad token or an unreachable Slack is a clear
+    // start-up error instead of a rejected promise that every later event would inherit.
+    deferInitialization: true,
     ...(socket
       ? { receiver: socketReceiver! }
       : {
@@ -155,6 +158,13 @@ export function createApp(config: AppConfig): SlackBot {
     mode: socket ? 'socket' : 'http',
     deps,
     async start() {
+      try {
+        await app.init();
+      } catch (error) {
+        const e = error as Error & { original?: unknown };
+        const why = e.original ? errorCode(e.original) : errorCode(e);
+        throw new Error(`Slack did not accept the bot token (auth.test: ${why}).`);
+      }
       purge();
       timer = setInterval(purge, config.purgeIntervalMs ?? 60 * 60 * 1000);
       timer.unref();

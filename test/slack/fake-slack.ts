@@ -18,6 +18,8 @@ interface Failure {
   times: number;
   /** Instead of an HTTP error: HTTP 200 with {ok:false, error}. */
   error?: string;
+  /** Instead of an error: answer normally, but only after this many ms (a slow Slack). */
+  delayMs?: number;
 }
 
 export class FakeSlack {
@@ -41,7 +43,7 @@ export class FakeSlack {
   }
 
   fail(method: string, f: Partial<Failure> & { status?: number }): void {
-    this.failures.set(method, { status: f.status ?? 500, retryAfter: f.retryAfter, times: f.times ?? Infinity, error: f.error });
+    this.failures.set(method, { status: f.status ?? 500, retryAfter: f.retryAfter, times: f.times ?? Infinity, error: f.error, delayMs: f.delayMs });
   }
 
   heal(method?: string): void {
@@ -119,6 +121,15 @@ export class FakeSlack {
     if (isResponse) body._id = url.pathname.slice('/response/'.length);
     const f = this.failures.get(method);
     const call = { method, body, at: Date.now() };
+    if (f && f.times > 0 && f.delayMs !== undefined) {
+      f.times--;
+      this.calls.push({ ...call, method: `${method}!slow` });
+      this.wake();
+      setTimeout(() => {
+        if (!res.destroyed) this.json(res, 200, { ok: true, ts: '1.0' });
+      }, f.delayMs).unref();
+      return;
+    }
     if (f && f.times > 0) {
       f.times--;
       this.calls.push({ ...call, method: `${method}!failed` });
