@@ -101,10 +101,16 @@ describe('slash commands, buttons and Share', () => {
     const reply = posts(h)[0]!;
     const answer = findButton(reply, 'answer:2');
     const press = { channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('x') };
-    await post(h.port, blockActions({ ...answer, ...press }), { contentType: FORM });
-    await h.fake.waitFor(() => posts(h).length === 2);
+    await post(h.port, blockActions({ ...answer, ...press, messageBlocks: reply.body.blocks }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length === 2 && h.fake.of('chat.update').length === 1);
     expect(posts(h)[1]!.body.thread_ts).toBe(root.ts);
     expect(str(posts(h)[1]!)).toContain('action:answer=2014');
+    // the used row of buttons becomes a note of what was chosen, by whom
+    const upd = h.fake.of('chat.update')[0]!;
+    expect(upd.body).toMatchObject({ channel: 'C1', ts: press.messageTs });
+    const row = (upd.body.blocks as any[]).find((b) => b.block_id === answer.blockId);
+    expect(row).toMatchObject({ type: 'context', elements: [{ type: 'mrkdwn', text: '✓ 2014 · <@UALICE>' }] });
+    expect((upd.body.blocks as any[]).filter((b) => b.type === 'actions').length).toBe((reply.body.blocks as any[]).filter((b) => b.type === 'actions').length - 1);
     // a static_select with no block_id key: the conversation is found from the message's thread
     await post(h.port, blockActions({ actionId: 'answer', selected: '2016 or later', ...press }), { contentType: FORM });
     await h.fake.waitFor(() => posts(h).length === 3);

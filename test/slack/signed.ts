@@ -94,6 +94,8 @@ export interface ButtonPress {
   ephemeral?: boolean;
   user?: string;
   responseUrl: string;
+  /** The blocks of the message the button is on (Slack sends them for non-ephemeral messages). */
+  messageBlocks?: unknown[];
 }
 
 export function blockActions(p: ButtonPress): string {
@@ -111,7 +113,7 @@ export function blockActions(p: ButtonPress): string {
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: p.channel, name: 'incident' },
-    ...(p.ephemeral ? {} : { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts: p.messageTs, text: 'x', ...(p.threadTs ? { thread_ts: p.threadTs } : {}) } }),
+    ...(p.ephemeral ? {} : { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts: p.messageTs, text: 'x', ...(p.threadTs ? { thread_ts: p.threadTs } : {}), ...(p.messageBlocks ? { blocks: p.messageBlocks } : {}) } }),
     state: { values: {} },
     response_url: p.responseUrl,
     actions: [action],

@@ -4,9 +4,11 @@
  * { kind: 'action', id, value } for the conversation the message belongs to.
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps';
 import { ephemeralTurn, threadTurn } from '../../flows';
 import { actionContext, baseActionId } from './context';
+import { updatePressed } from './mark-pressed';
 
 export function feedAction(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
@@ -20,7 +22,13 @@ export function feedAction(deps: AppDeps) {
     if (ctx.ephemeral) {
       await ephemeralTurn(deps, client, respond, { key: ctx.key, message, dedupe: ctx.dedupe, fallback: ctx.target });
     } else {
-      await threadTurn(deps, client, { key: ctx.key, message, dedupe: ctx.dedupe, target: ctx.target });
+      const outcome = await threadTurn(deps, client, { key: ctx.key, message, dedupe: ctx.dedupe, target: ctx.target });
+      const msg = (body as { message?: { ts?: string; text?: string; blocks?: KnownBlock[] } }).message;
+      const blockId = (action as { block_id?: string }).block_id;
+      if (outcome === 'delivered' && msg?.ts && msg.blocks && blockId) {
+        const chosen = (action as { selected_option?: { text?: { text?: string } } }).selected_option?.text?.text;
+        await updatePressed(client, deps.logger, { channel: ctx.target.channel, ts: msg.ts, text: msg.text ?? '', blocks: msg.blocks, blockId, actionId: ctx.actionId, chosen, user: ctx.user });
+      }
     }
   };
 }
