@@ -214,7 +214,7 @@ export function tmsMediumTls10Only(level: SecurityLevel | undefined): Finding {
     severity: 'critical',
     title: L(
       `TMS at ${level ? formatLevel(level) : 'Medium'} speaks only TLS 1.0: this is the cause`,
-      `${level ? formatLevel(level) : 'Medium'} の TMS は TLS 1.0 しか話さないため、これが原因です`,
+      `原因: ${level ? formatLevel(level) : 'Medium'} の TMS は TLS 1.0 しか使いません`,
     ),
     body,
   };
@@ -248,6 +248,13 @@ export function enableTls1112Registry(step: 'required' | 'verify', windows: Wind
       L(
         'I do not know the Windows Server release, so do this step: on 2008 R2 TLS 1.1/1.2 are off by default and the fix cannot work without it; on 2012 and later the keys only confirm the default, which is harmless.',
         'Windows Server のバージョンが不明なので、この手順は実施してください。2008 R2 では TLS 1.1/1.2 が既定で無効なため、この手順なしでは解決しません。2012 以降では既定値を明示するだけなので、実施しても害はありません。',
+      ),
+    );
+  } else if (step === 'required' && windows.year === 2008 && !windows.r2) {
+    body.push(
+      L(
+        'Required on Windows Server 2008 (not R2): TLS 1.1 and 1.2 are not even available there until Microsoft\'s update KB4019276 is installed. Install it first, then add the keys. (TMS 15 is normally installed on 2008 R2 or later; check that this really is the TMS server\'s release.)',
+        'Windows Server 2008（R2 ではない）では必須です。このバージョンでは Microsoft の更新プログラム KB4019276 を適用するまで TLS 1.1 と 1.2 自体が使えません。先にこれを適用してから、キーを追加してください（TMS 15 は通常 2008 R2 以降にインストールされます。TMS サーバのバージョンが本当に 2008 か確認してください）。',
       ),
     );
   } else if (step === 'required') {
@@ -534,8 +541,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
         `${formatLevel(level)} の TMS は TLS 1.2 を提示するため、セキュリティレベルは原因ではありません。考えられるのは Windows 側で、Schannel の Client 側で TLS 1.1/1.2 が有効になっていない${win2008 ? '（Windows Server 2008 R2 では既定で無効です）' : ''}、またはキーを追加したあとにサーバを再起動していない、といった状態です。`,
       ),
       L(
-        'Typical symptom: in a capture TMS completes the TCP handshake to port 443 and then sends no ClientHello at all.',
-        '典型的な症状: キャプチャを見ると、TMS はポート 443 への TCP ハンドシェイクを完了したあと、ClientHello をまったく送っていません。',
+        'Typical symptoms in a capture on the TMS server: TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, or its ClientHello still says TLS 1.0 (0x0301).',
+        'TMS サーバでキャプチャしたときの典型的な症状: TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送らない、または ClientHello がまだ TLS 1.0（0x0301）のままになっている。',
       ),
       L(
         'Also make sure IIS and the TMS services were restarted after the level was changed.',

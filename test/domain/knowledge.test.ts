@@ -36,7 +36,7 @@ function everything(): { findings: Finding[]; questions: Question[] } {
   const endpoints = [undefined, 'TC7.3.5', 'TC7.3.6', 'CE8.0', 'CE9.15', 'RoomOS 11'];
   const tmses = [undefined, '14.6.2', '15.2.1'];
   const sqls = [undefined, '2008 R2', '10.50.6560.0', '10.50.6000.34', '2008', '2012', '2012 SP1', '2014 SP1 CU5', '2016'];
-  const wins = [undefined, '2008 R2', '2012 R2', '2019'];
+  const wins = [undefined, '2008', '2008 R2', '2012 R2', '2019'];
   const levels: (SecurityLevel | undefined)[] = [undefined, 'low', 'medium', 'medium-high', 'high'];
   const probes = [
     undefined,
