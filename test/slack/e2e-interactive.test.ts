@@ -275,4 +275,20 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(inThread.map(str).join('')).toContain('turn=2');
     expect(recentProbes(h.db)[0]).toMatchObject({ surface: 'modal', refused: null });
   });
+
+  it('"Probe an endpoint" on a private answer probes and answers privately through the stored response_url', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'codecs fail', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    const btn = findButton(responses(h)[0]!, 'probe-endpoint');
+    await post(h.port, blockActions({ ...btn, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const meta = h.fake.of('views.open')[0]!.body.view.private_metadata as string;
+    await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${sim.port}` } } }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
+    const later = responses(h).slice(1);
+    expect(later.every((r) => r.body._id === 'r2' && r.body.response_type === 'ephemeral')).toBe(true);
+    expect(later.map(str).join('')).toContain('TLS 1.0: refused');
+    expect(later.map(str).join('')).toContain('turn=2');
+    expect(posts(h)).toHaveLength(0);
+  });
 });
