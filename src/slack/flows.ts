@@ -31,8 +31,13 @@ export interface ThreadTurn {
 export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadTurn): Promise<'ignored' | 'duplicate' | 'delivered' | 'failed'> {
   const { service, store, logger } = deps;
   return service.serial(turn.key, async () => {
-    if (turn.requireExisting && !store.has(turn.key)) return 'ignored';
-    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint);
+    try {
+      if (turn.requireExisting && !store.has(turn.key)) return 'ignored';
+    } catch (error) {
+      logger.error('conversation lookup failed', { key: turn.key }, error);
+      return 'failed';
+    }
+    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { before: turn.before });
     if (out.status === 'duplicate') {
       logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe });
       return 'duplicate';
@@ -42,8 +47,7 @@ export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadT
       return 'failed';
     }
     const lang = out.state.lang;
-    const replies = [...(turn.before?.(lang) ?? []), ...out.replies];
-    const messages = render(replies, { key: turn.key, share: 'remove' });
+    const messages = render(out.replies, { key: turn.key, share: 'remove' });
     const started = Date.now();
     const res = await postToThread(client, logger, turn.target, messages, lang);
     logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: messages.length, ok: res.ok, postMs: Date.now() - started });
@@ -86,19 +90,16 @@ export async function ephemeralTurn(
   respond: RespondFn,
   turn: { key: string; message: IncomingMessage; dedupe: string[]; fallback: ThreadTarget; langHint?: Lang; fresh?: boolean; before?: (lang: Lang) => Reply[] },
 ): Promise<'duplicate' | 'delivered' | 'failed'> {
-  const { service, logger, store } = deps;
+  const { service, logger } = deps;
   return service.serial(turn.key, async () => {
-    if (turn.fresh) store.delete(turn.key);
-    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint);
+    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before });
     if (out.status === 'duplicate') return 'duplicate';
     if (out.status === 'error') {
       await respondAll(deps, client, respond, [{ text: t(out.lang).engineFailed, blocks: [] }], turn.fallback, out.lang);
       return 'failed';
     }
     const lang = out.state.lang;
-    const before = turn.before?.(lang) ?? [];
-    if (before.length) store.put(turn.key, out.state, [...before, ...out.replies]);
-    const messages = render([...before, ...out.replies], { key: turn.key, share: 'add' });
+    const messages = render(out.replies, { key: turn.key, share: 'add' });
     const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang);
     logger.info('turn', { key: turn.key, kind: turn.message.kind, surface: 'ephemeral', messages: messages.length, ok });
     return ok ? 'delivered' : 'failed';

@@ -28,6 +28,13 @@ export type TurnOutcome =
   | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean }
   | { status: 'error'; error: unknown; lang: Lang };
 
+export interface ApplyOptions {
+  /** Forget the stored conversation first (a new /tms-diagnose question). */
+  fresh?: boolean;
+  /** Replies shown before the engine's (e.g. a probe summary); kept with them for Share. */
+  before?: (lang: Lang) => Reply[];
+}
+
 export interface ServiceDeps {
   store: ConversationStore;
   engine: Step;
@@ -51,19 +58,27 @@ export class ConversationService {
    * are claimed in the same transaction as the state update: a retry or duplicate delivery
    * returns { status: 'duplicate' } and changes nothing.
    */
-  apply(key: string, message: IncomingMessage, dedupe: string[] = [], langHint?: Lang): TurnOutcome {
+  apply(key: string, message: IncomingMessage, dedupe: string[] = [], langHint?: Lang, opts: ApplyOptions = {}): TurnOutcome {
     const { store, engine, logger } = this.deps;
     try {
       return store.transaction((): TurnOutcome => {
         for (const id of dedupe) if (!store.claim(id)) return { status: 'duplicate' };
+        if (opts.fresh) store.delete(key);
         const prev = store.get(key);
         const out = engine(prev?.state ?? null, message);
-        store.put(key, out.state, out.replies);
-        return { status: 'ok', state: out.state, replies: out.replies, isNew: !prev };
+        const before = opts.before?.(out.state.lang) ?? [];
+        const replies = [...before, ...out.replies];
+        store.put(key, out.state, replies);
+        return { status: 'ok', state: out.state, replies, isNew: !prev };
       });
     } catch (error) {
       logger.error('conversation turn failed', { key, kind: message.kind }, error);
-      const lang = this.deps.store.get(key)?.state.lang ?? langHint ?? 'en';
+      let lang: Lang = langHint ?? 'en';
+      try {
+        lang = this.deps.store.get(key)?.state.lang ?? lang;
+      } catch {
+        /* the store itself may be what failed */
+      }
       return { status: 'error', error, lang };
     }
   }
