@@ -102,6 +102,10 @@ const HTTPS_TRUE = [
   /http(?!s)\s?(?:ではなく|ではない|じゃない|じゃなく|は使って(?:い)?ない|を使って(?:い)?ない)/gi,
 ];
 
+const HTTP_WORD = /http/i;
+const FALLBACK_CONTEXT =
+  /(?<!\d)30[1278](?!\d)|redirect|fall(?:s|ing)?\s?back|fallback|retr(?:y|ies|ied)|tries|tried|then\s(?:uses|goes)|(?<![a-z])get\s\/|リダイレクト|リトライ|フォールバック|切り替え|切り替わ|再試行/i;
+
 function lastIndex(patterns: RegExp[], text: string): number {
   let last = -1;
   for (const re of patterns) {
@@ -163,6 +167,7 @@ function extractUnsafe(text: unknown): Extraction {
 
   let sqlLocation: 'local' | 'remote' | null = null;
   let lastTopic: Topic | null = null;
+  let https: boolean | null = null;
   let continuing = false;
   for (const clause of s.split(CLAUSE_SPLIT)) {
     if (!clause) continue;
@@ -238,6 +243,13 @@ function extractUnsafe(text: unknown): Extraction {
           break;
       }
     }
+    // HTTP vs HTTPS management, last signal wins; a clause describing TMS's fallback to HTTP
+    // (the symptom itself: "falls back to HTTP and gets a 301") says nothing about it.
+    if (HTTP_WORD.test(clause) && !FALLBACK_CONTEXT.test(clause)) {
+      const f = lastIndex(HTTPS_FALSE, clause);
+      const t = lastIndex(HTTPS_TRUE, clause);
+      if (f >= 0 || t >= 0) https = t > f;
+    }
     if (clauseHasSql) {
       const loc = parseSqlLocation(clause);
       if (loc) sqlLocation = loc;
@@ -254,9 +266,7 @@ function extractUnsafe(text: unknown): Extraction {
   }
   if (sqlLocation) facts.sqlLocation = sqlLocation;
 
-  const f = lastIndex(HTTPS_FALSE, s);
-  const t = lastIndex(HTTPS_TRUE, s);
-  if (f >= 0 || t >= 0) facts.https = t > f;
+  if (https !== null) facts.https = https;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();

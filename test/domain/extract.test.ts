@@ -64,6 +64,9 @@ describe('extractFacts: English', () => {
     ['HTTPではなくHTTPSで管理しています', true],
     ['HTTPで管理しています', false],
     ['HTTPSではなくHTTPです', false],
+    ['TMS falls back to plain HTTP and gets a 301', undefined],
+    ['TMSはHTTPでリトライして301が返ります', undefined],
+    ['we manage them over HTTPS. TMS then retries via HTTP on port 80', true],
   ])('https: %s → %s', (text, https) => {
     expect(extractFacts(text).facts.https).toBe(https);
   });
