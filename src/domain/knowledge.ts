@@ -69,6 +69,22 @@ export const VERIFY_LITERAL = [
   'Before the fix:        Version TLS 1.0 (0x0301), answered by a TCP RST',
 ].join('\n');
 
+/** Microsoft's Schannel defaults per Windows Server release (Client and Server alike). */
+export const SCHANNEL_DEFAULTS_TABLE: ReadonlyArray<{
+  release: string;
+  ssl3: boolean;
+  tls10: boolean;
+  tls11: boolean;
+  tls12: boolean;
+  tls13: boolean | null;
+  registryStep: 'required' | 'verify';
+}> = [
+  { release: '2008 R2', ssl3: true, tls10: true, tls11: false, tls12: false, tls13: null, registryStep: 'required' },
+  { release: '2012 / 2012 R2', ssl3: true, tls10: true, tls11: true, tls12: true, tls13: null, registryStep: 'verify' },
+  { release: '2016 / 2019', ssl3: false, tls10: true, tls11: true, tls12: true, tls13: null, registryStep: 'verify' },
+  { release: '2022', ssl3: false, tls10: true, tls11: true, tls12: true, tls13: true, registryStep: 'verify' },
+];
+
 export const BUG_ID = 'CSCuz71542';
 export const KB_SQL2012_2014 = 'KB3052404';
 export const KB_SQL2008R2 = 'KB3135244';
@@ -161,6 +177,10 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
             `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS at its default Medium level can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
             `${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため既定の Medium の TMS でも通信できるはずで、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
           ),
+      L(
+        'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.1/1.2 on the server, Medium-High) avoids that.',
+        '今後のための注意: これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側（サーバでの TLS 1.1/1.2 有効化と Medium-High）を準備しておけば避けられます。',
+      ),
       L(
         '"No HTTPS response" then has another cause. Look at these instead:',
         'この場合「No HTTPS response」には別の原因があります。次の点を確認してください。',

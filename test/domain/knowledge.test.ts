@@ -1,6 +1,6 @@
 import { diagnose } from '../../src/domain/diagnose';
 import * as K from '../../src/domain/knowledge';
-import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
+import { parseEndpoint, parseSql, parseTms, parseWindows, registryStepFor, windowsSchannelDefaults } from '../../src/domain/versions';
 import type { Facts, Finding, LocalizedText, ParseResult, Question, SecurityLevel } from '../../src/domain/types';
 import type { ProbeResult } from '../../src/probe/types';
 
@@ -156,6 +156,14 @@ describe('knowledge: facts that must be exact', () => {
           `[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\${p}\\${side}]\n"DisabledByDefault"=dword:00000000\n"Enabled"=dword:00000001`,
         );
     expect(K.REGISTRY_LITERAL.startsWith('Windows Registry Editor Version 5.00')).toBe(true);
+  });
+
+  it('the Schannel defaults table agrees with windowsSchannelDefaults / registryStepFor', () => {
+    for (const row of K.SCHANNEL_DEFAULTS_TABLE) {
+      const v = ok(parseWindows(row.release.split(' / ')[0]));
+      expect(windowsSchannelDefaults(v)).toEqual({ ssl3: row.ssl3, tls10: row.tls10, tls11: row.tls11, tls12: row.tls12, tls13: row.tls13 });
+      expect(registryStepFor(v)).toBe(row.registryStep);
+    }
   });
 
   it('uses the correct bug ID and KB numbers', () => {
