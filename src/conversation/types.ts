@@ -13,6 +13,8 @@ export interface ConversationState {
   /** The question the bot asked last, so a bare answer ("2012") lands in the right field. */
   pending: string | null;
   turns: number;
+  /** Optional questions the user chose to skip ("don't know"): not asked again. Additive (absent = none). */
+  skipped?: string[];
 }
 
 export type IncomingMessage =

@@ -1,0 +1,175 @@
+/**
+ * `tms-doctor diagnose`: one-shot diagnosis from options and/or free text.
+ * Invalid input (a garbage version, an unknown option, a bad --lang, an unreadable probe file)
+ * → exit status 2 and a message that names the bad value. `--json` prints exactly one object:
+ * {"affected","findings","questions","facts"}.
+ */
+import { readFile } from 'node:fs/promises';
+import type { CliIO, Command } from './io';
+import type { Facts, Lang, ParseResult } from '../domain/types';
+import type { ProbeResult, ProtocolKey } from '../probe/types';
+import { detectLang, extractFacts } from '../domain/extract';
+import { parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
+import { composeDiagnosis, echo } from '../conversation/engine';
+import { diagnosisJson } from '../conversation/json';
+import { renderReply } from '../console/render';
+import { wantsColor } from '../console/chat';
+
+const HELP = `Usage: tms-doctor diagnose [options]
+
+Diagnose "No HTTPS response" in TMS from the versions you know.
+
+Options:
+  --tms V          TMS version, e.g. 15.2.1 or 14.6.2
+  --endpoint V     endpoint software, e.g. TC7.3.6, CE 9.15.3, RoomOS 11
+  --sql V          SQL Server used by TMS, e.g. "2008 R2", "2012 SP1", 11.0.2100
+  --windows V      Windows Server of the TMS server, e.g. "2012 R2"
+  --level L        TMS Communication Security: low, medium, medium-high, high
+  --sql-remote     SQL Server runs on another server (the SQL caveats do not apply)
+  --http           TMS manages the endpoint over HTTP, not HTTPS
+  --text "..."     free text (English or Japanese); options above take precedence
+  --probe FILE     a probe result (the output of \`tms-doctor probe --json\`)
+  --lang en|ja     language of the answer (default: the language of --text, else en)
+  --json           print {"affected","findings","questions","facts"} as one JSON object
+  -h, --help       this help
+
+Exit status: 0 = diagnosis printed, 2 = invalid input.
+`;
+
+const MAX_PROBE_FILE = 1_000_000;
+const PROTOCOLS: ProtocolKey[] = ['ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3'];
+
+type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/** Check a probe result read from JSON (the shape of src/probe/types.ts). */
+export function validateProbe(value: unknown): { ok: true; value: ProbeResult } | { ok: false; reason: string } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'it is not a JSON object' };
+  const v = value as Record<string, unknown>;
+  if (typeof v.target !== 'string') return { ok: false, reason: '"target" must be a string' };
+  if (typeof v.port !== 'number' || !Number.isInteger(v.port) || v.port < 0 || v.port > 65535) return { ok: false, reason: '"port" must be a port number' };
+  if (typeof v.reachable !== 'boolean') return { ok: false, reason: '"reachable" must be true or false' };
+  if (!(v.tls === null || typeof v.tls === 'boolean')) return { ok: false, reason: '"tls" must be true, false or null' };
+  if (!v.protocols || typeof v.protocols !== 'object' || Array.isArray(v.protocols)) return { ok: false, reason: '"protocols" must be an object' };
+  const p = v.protocols as Record<string, unknown>;
+  for (const k of PROTOCOLS) {
+    if (!(k in p)) return { ok: false, reason: `"protocols" lacks "${k}"` };
+    if (!(p[k] === null || typeof p[k] === 'boolean')) return { ok: false, reason: `"protocols.${k}" must be true, false or null` };
+  }
+  if (v.error !== undefined && v.error !== null && typeof v.error !== 'string') return { ok: false, reason: '"error" must be a string or null' };
+  const tms = v.tms as Record<string, unknown> | undefined;
+  const tri = (x: unknown) => x === null || typeof x === 'boolean';
+  const out: ProbeResult = {
+    target: v.target,
+    address: typeof v.address === 'string' ? v.address : null,
+    port: v.port,
+    reachable: v.reachable,
+    tls: (v.tls as boolean | null) ?? null,
+    protocols: Object.fromEntries(PROTOCOLS.map((k) => [k, p[k] as boolean | null])) as ProbeResult['protocols'],
+    tms: { medium: tms && tri(tms.medium) ? (tms.medium as boolean | null) : null, mediumHigh: tms && tri(tms.mediumHigh) ? (tms.mediumHigh as boolean | null) : null },
+    certificate: (v.certificate && typeof v.certificate === 'object' ? v.certificate : null) as ProbeResult['certificate'],
+    error: typeof v.error === 'string' ? v.error : null,
+    durationMs: typeof v.durationMs === 'number' ? v.durationMs : 0,
+  };
+  return { ok: true, value: out };
+}
+
+async function readProbe(file: string): Promise<{ ok: true; value: ProbeResult } | { ok: false; reason: string }> {
+  let text: string;
+  try {
+    const buf = await readFile(file);
+    if (buf.length > MAX_PROBE_FILE) return { ok: false, reason: `the file is larger than ${MAX_PROBE_FILE} bytes` };
+    text = buf.toString('utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : `cannot read it (${code ?? (err as Error).message})` };
+  }
+  let parsed: Parsed;
+  try {
+    parsed = { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (err) {
+    parsed = { ok: false, reason: `it is not valid JSON (${(err as Error).message.slice(0, 120)})` };
+  }
+  if (!parsed.ok) return parsed;
+  return validateProbe(parsed.value);
+}
+
+const VALUE_FLAGS = ['--tms', '--endpoint', '--sql', '--windows', '--level', '--text', '--probe', '--lang'] as const;
+const BOOL_FLAGS = ['--sql-remote', '--http', '--json', '--help', '-h'] as const;
+
+export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number> {
+  const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
+  const bools = new Set<string>();
+  const bad = (msg: string) => {
+    io.stderr.write(`tms-doctor diagnose: ${msg}\n`);
+    return 2;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
+      const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+      if (v === undefined) return bad(`${flag} needs a value (see --help).`);
+      values[flag as (typeof VALUE_FLAGS)[number]] = v;
+    } else if ((BOOL_FLAGS as readonly string[]).includes(flag) && eq < 0) {
+      bools.add(flag);
+    } else {
+      return bad(`unknown option ${JSON.stringify(echo(a, 60))} (see --help).`);
+    }
+  }
+  if (bools.has('--help') || bools.has('-h')) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (values['--lang'] !== undefined && values['--lang'] !== 'en' && values['--lang'] !== 'ja') {
+    return bad(`--lang must be "en" or "ja", not ${JSON.stringify(echo(values['--lang'], 40))}.`);
+  }
+  const text = values['--text'];
+  const lang: Lang = (values['--lang'] as Lang | undefined) ?? (text ? detectLang(text) : 'en');
+
+  const facts: Facts = {};
+  const notes: string[] = [];
+  if (text !== undefined) {
+    const ex = extractFacts(text);
+    Object.assign(facts, ex.facts);
+    for (const p of ex.problems) notes.push(p.message[lang]);
+  }
+  const take = <T>(flag: string, v: string | undefined, parse: (s: string) => ParseResult<T>, set: (x: T) => void): string | null => {
+    if (v === undefined) return null;
+    const r = parse(v);
+    if (r.ok) {
+      set(r.value);
+      return null;
+    }
+    return `${flag} ${JSON.stringify(echo(v, 60))}: ${r.problem.message.en}`;
+  };
+  const errors = [
+    take('--tms', values['--tms'], parseTms, (x) => (facts.tms = x)),
+    take('--endpoint', values['--endpoint'], parseEndpoint, (x) => (facts.endpoint = x)),
+    take('--sql', values['--sql'], parseSql, (x) => (facts.sql = x)),
+    take('--windows', values['--windows'], parseWindows, (x) => (facts.windows = x)),
+    take('--level', values['--level'], parseLevel, (x) => (facts.level = x)),
+  ].filter((e): e is string => e !== null);
+  if (errors.length) {
+    io.stderr.write(errors.map((e) => `tms-doctor diagnose: ${e}\n`).join(''));
+    return 2;
+  }
+  if (bools.has('--sql-remote')) facts.sqlLocation = 'remote';
+  if (bools.has('--http')) facts.https = false;
+  if (values['--probe'] !== undefined) {
+    const r = await readProbe(values['--probe']);
+    if (!r.ok) return bad(`--probe ${JSON.stringify(echo(values['--probe'], 80))}: ${r.reason}.`);
+    facts.probe = r.value;
+  }
+
+  const reply = composeDiagnosis(facts, lang);
+  for (const n of notes) io.stderr.write(`tms-doctor diagnose: note: ${n}\n`);
+  if (bools.has('--json')) {
+    io.stdout.write(`${JSON.stringify(diagnosisJson(reply.diagnosis!, facts))}\n`);
+  } else {
+    io.stdout.write(renderReply(reply, { color: wantsColor(io), width: io.isTTY ? 100 : 0 }));
+  }
+  return 0;
+}
+
+export const run: Command = (argv, io) => diagnoseCommand(argv, io);

@@ -1,0 +1,587 @@
+/**
+ * The conversation engine: (state, message) → (state, replies). Pure, total, no I/O.
+ *
+ * One turn:
+ * 1. Guard the input: empty → a gentle prompt; too long or binary → a polite refusal. In those
+ *    cases the state is returned unchanged.
+ * 2. Intents that stand alone (help, start over, greeting, thanks, "don't know").
+ * 3. Facts: extractFacts() on the text, then a bare answer ("2012", "medium high", "別サーバ")
+ *    is read with the parser of the pending question. Newer values override older ones.
+ * 4. diagnose(facts). While a REQUIRED question is open, ask exactly that one (with suggested
+ *    answers). Once none is open, give the full diagnosis, say which optional facts were assumed,
+ *    and offer one optional refinement question.
+ *
+ * Versions and rules come from src/domain (parsers, extractFacts, diagnose); nothing here decides
+ * what is true about TLS, it only decides what to say next.
+ */
+import type { Diagnosis, Facts, Finding, Lang, ParseProblem, Question, QuestionCode } from '../domain/types';
+import type { ProbeResult } from '../probe/types';
+import { detectLang, extractFacts } from '../domain/extract';
+import { diagnose, probeVerdict } from '../domain/diagnose';
+import {
+  formatEndpoint,
+  formatLevel,
+  formatSql,
+  formatTms,
+  formatWindows,
+  parseEndpoint,
+  parseLevel,
+  parseSql,
+  parseSqlLocation,
+  parseTms,
+  parseWindows,
+} from '../domain/versions';
+import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import type { Action, Block, DiagnosisJson, Reply } from './document';
+import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
+import { TEXTS, type EngineTexts } from './texts';
+
+/** Messages longer than this are refused (the state is kept). */
+export const MAX_MESSAGE = 4000;
+/** User text echoed back is cut to this many characters. */
+export const MAX_ECHO = 80;
+
+type Field = ParseProblem['field'];
+
+const FIELD_OF: Record<string, Field> = {
+  'need-tms-version': 'tms',
+  'need-endpoint-version': 'endpoint',
+  'need-sql-version': 'sql',
+  'need-windows-version': 'windows',
+  'need-security-level': 'level',
+};
+const QUESTION_OF: Record<Field, QuestionCode> = {
+  tms: 'need-tms-version',
+  endpoint: 'need-endpoint-version',
+  sql: 'need-sql-version',
+  windows: 'need-windows-version',
+  level: 'need-security-level',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Public entry point
+
+export const step: Step = (state, message) => {
+  let base: ConversationState;
+  try {
+    base = normalizeState(state, message);
+  } catch {
+    base = freshState('en');
+  }
+  try {
+    return stepUnsafe(base, message);
+  } catch {
+    // Nothing below should throw; if it does, keep the conversation and say so politely.
+    const lang = base.lang;
+    return {
+      state: base,
+      replies: [reply(lang, [{ type: 'paragraph', text: lang === 'ja' ? '申し訳ありません。このメッセージを処理できませんでした。言い換えて送ってください。' : 'Sorry, I could not process that message. Please try rephrasing it.' }])],
+    };
+  }
+};
+
+export function freshState(lang: Lang): ConversationState {
+  return { v: 1, lang, facts: {}, pending: null, turns: 0 };
+}
+
+/** Accept a stored state defensively (hand-edited or older JSON); start fresh when it is not one. */
+function normalizeState(state: ConversationState | null, message: IncomingMessage): ConversationState {
+  if (!state || typeof state !== 'object' || state.v !== 1) {
+    const text = message && typeof message === 'object' && message.kind === 'text' && typeof message.text === 'string' ? message.text : '';
+    return freshState(text ? detectLang(text.slice(0, MAX_MESSAGE)) : 'en');
+  }
+  const out: ConversationState = {
+    v: 1,
+    lang: state.lang === 'ja' ? 'ja' : 'en',
+    facts: state.facts && typeof state.facts === 'object' && !Array.isArray(state.facts) ? state.facts : {},
+    pending: typeof state.pending === 'string' && state.pending in FIELD_OF ? state.pending : null,
+    turns: Number.isSafeInteger(state.turns) && state.turns >= 0 ? state.turns : 0,
+  };
+  if (Array.isArray(state.skipped)) {
+    const sk = state.skipped.filter((c): c is string => typeof c === 'string' && c in FIELD_OF);
+    if (sk.length) out.skipped = [...new Set(sk)];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input guards and intents
+
+/** Control characters other than tab/newline/CR, replacement characters and lone surrogates. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const n = (text.match(CONTROL) ?? []).length;
+  return n > 0 && n / Math.max(1, text.length) > 0.1;
+}
+
+/** Plain, one-line, short: for echoing user text back. */
+export function echo(text: string, max = MAX_ECHO): string {
+  const t = String(text).replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(t);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : t;
+}
+
+function normIntent(text: string): string {
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  return t
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
+    .replace(/^[@/]?(?:tms-doctor|bot)[:,]?\s*/, '')
+    .replace(/[\s.!?。！？、,~〜]+$/u, '')
+    .replace(/^[\s.!?。！？、,]+/u, '')
+    .replace(/\s?(?:please|pls|ください|下さい|お願いします|おねがいします)$/, '')
+    .trim();
+}
+
+const HELP = /^(?:help|help me|\?|usage|how does this work|how do i use this|how to use(?: this)?|what can you do|commands|ヘルプ|使い方|つかいかた|使いかた|助けて|たすけて|どうすればいい|どう使う(?:の)?)$/;
+const START_OVER = /^(?:start ?over|start again|reset|restart|new case|new conversation|new incident|clear|forget (?:it|everything|that)|最初から(?:やり直(?:し|す|して))?|はじめから(?:やり直(?:し|す|して))?|やり直し|やりなおし|やり直す|やり直して|リセット|リスタート)$/;
+const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|greetings|こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|はじめまして|もしもし|やあ)(?: there| bot| tms-doctor| all| everyone)?$/;
+const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
+const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
+
+type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'skip' | null;
+
+export function intentOf(text: string): Intent {
+  const t = normIntent(text);
+  if (t.length > 60) return null;
+  if (HELP.test(t)) return 'help';
+  if (START_OVER.test(t)) return 'start-over';
+  if (GREETING.test(t)) return 'greeting';
+  if (THANKS.test(t)) return 'thanks';
+  if (SKIP.test(t)) return 'skip';
+  return null;
+}
+
+/** Words that do not reveal the user's language (versions, product names, level names). */
+const NEUTRAL_WORDS = new Set(
+  'tms sql server servers windows win roomos room ce tc os medium high low mid med hi lo default remote local express version ver rtm sp cu https http tls ssl codec codecs endpoint endpoints kb build standard enterprise microsoft cisco telepresence management suite collaboration software pkg ok yes no ms os kb sp cu ce tc hi lo'.split(' '),
+);
+
+/** The language of the text, or the current one when the text does not tell (numbers, versions). */
+export function languageOf(text: string, current: Lang): Lang {
+  if (detectLang(text) === 'ja') return 'ja';
+  const words = text.slice(0, MAX_MESSAGE).toLowerCase().match(/[a-z]{2,}/g) ?? [];
+  for (const w of words) if (!NEUTRAL_WORDS.has(w) && !/^(?:s\d|tc|ce)/.test(w)) return 'en';
+  return current;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The turn
+
+function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnResult {
+  if (!message || typeof message !== 'object') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
+  switch (message.kind) {
+    case 'text':
+      return onText(state, typeof message.text === 'string' ? message.text : '');
+    case 'action':
+      return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
+    case 'probe':
+      return onProbe(state, message.result);
+    default:
+      return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
+  }
+}
+
+function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
+  return { state, replies };
+}
+
+function next(state: ConversationState, patch: Partial<ConversationState>): ConversationState {
+  const s: ConversationState = { ...state, ...patch, turns: state.turns + 1 };
+  if (s.skipped && s.skipped.length === 0) delete s.skipped;
+  return s;
+}
+
+function onText(state: ConversationState, raw: string): TurnResult {
+  const t0 = TEXTS[state.lang];
+  if (raw.length > MAX_MESSAGE) return unchanged(state, [reply(state.lang, [para(t0.tooLong(raw.length, MAX_MESSAGE))])]);
+  if (looksBinary(raw)) return unchanged(state, [reply(state.lang, [para(t0.binary)])]);
+  const text = raw.replace(CONTROL, ' ');
+  if (text.trim() === '') {
+    const replies = [reply(state.lang, [para(t0.empty), ...questionBlocksFor(state)])];
+    return unchanged(state, replies);
+  }
+  const lang = languageOf(text, state.lang);
+  const s = lang === state.lang ? state : { ...state, lang };
+  const intent = intentOf(text);
+  if (intent) return onIntent(s, intent);
+  return onFacts(s, text, false);
+}
+
+function onAction(state: ConversationState, rawId: string, value: string | undefined): TurnResult {
+  const id = rawId.replace(/:\d{1,4}$/, '');
+  switch (id) {
+    case 'start-over':
+      return onIntent(state, 'start-over');
+    case 'help':
+      return onIntent(state, 'help');
+    case 'answer': {
+      const v = (value ?? '').slice(0, MAX_MESSAGE).replace(CONTROL, ' ');
+      if (v.trim() === '') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty), ...questionBlocksFor(state)])]);
+      const intent = intentOf(v);
+      if (intent) return onIntent(state, intent);
+      return onFacts(state, v, true);
+    }
+    case 'probe-endpoint':
+      return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].probeHint)])]);
+    default: {
+      const t = TEXTS[state.lang];
+      return unchanged(state, [reply(state.lang, [para(t.unknownAction(echo(id, 40))), ...questionBlocksFor(state)])]);
+    }
+  }
+}
+
+function onIntent(state: ConversationState, intent: Exclude<Intent, null>): TurnResult {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  switch (intent) {
+    case 'help': {
+      const blocks: Block[] = [
+        { type: 'heading', text: t.helpHeading },
+        ...t.help.map(para),
+        { type: 'bullets', items: t.helpExamples },
+        ...questionBlocksFor(state),
+        actionsBlock(lang, false),
+      ];
+      return { state: next(state, {}), replies: [reply(lang, blocks)] };
+    }
+    case 'start-over': {
+      const fresh = { ...freshState(lang), turns: state.turns + 1 };
+      const q = questionFor('need-endpoint-version');
+      fresh.pending = q.code;
+      return { state: fresh, replies: [reply(lang, [para(t.startedOver), para(t.intro), questionBlock(lang, q)])] };
+    }
+    case 'greeting': {
+      const blocks: Block[] = [para(t.greeting)];
+      const qb = questionBlocksFor(state);
+      if (Object.keys(state.facts).length === 0) blocks.push(para(t.intro));
+      blocks.push(...qb);
+      if (qb.length === 0 && Object.keys(state.facts).length === 0) {
+        const q = questionFor('need-endpoint-version');
+        blocks.push(questionBlock(lang, q));
+        return { state: next(state, { pending: q.code }), replies: [reply(lang, blocks)] };
+      }
+      return { state: next(state, {}), replies: [reply(lang, blocks)] };
+    }
+    case 'thanks':
+      return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
+    case 'skip': {
+      const pending = state.pending;
+      if (!pending) return onFacts(state, '', false);
+      const q = questionFor(pending as (typeof QUESTION_CODES)[number]);
+      if (q.required) {
+        return { state: next(state, {}), replies: [reply(lang, [para(t.skipRequired), questionBlock(lang, q)])] };
+      }
+      const skipped = [...new Set([...(state.skipped ?? []), pending])];
+      const s = next(state, { skipped, pending: null });
+      const d = diagnose(s.facts);
+      const nextQ = d.questions.find((x) => !x.required && !skipped.includes(x.code));
+      const blocks: Block[] = [para(t.skipOptional)];
+      if (nextQ) {
+        blocks.push(para(t.refineOffer), questionBlock(lang, nextQ));
+        s.pending = nextQ.code;
+      } else {
+        blocks.push(para(t.allSet));
+      }
+      return { state: s, replies: [reply(lang, blocks)] };
+    }
+  }
+}
+
+function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
+  if (!result || typeof result !== 'object' || Array.isArray(result)) {
+    return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? 'プローブ結果を読み取れませんでした。' : 'I could not read that probe result.')])]);
+  }
+  const facts: Facts = { ...state.facts, probe: result };
+  const s = next(state, { facts });
+  const t = TEXTS[state.lang];
+  const v = probeVerdict(result);
+  const target = echo(`${typeof result.target === 'string' ? result.target : '?'}:${typeof result.port === 'number' ? result.port : 443}`, 60);
+  const verdict = v.refuses === true ? t.probeRefused : v.refuses === false ? t.probeAccepted : t.probeUnknown;
+  return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }], [], true);
+}
+
+/** Read facts from text (and a bare answer to the pending question), then answer. */
+function onFacts(state: ConversationState, text: string, fromAction: boolean): TurnResult {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
+  const found: Partial<Facts> = { ...ex.facts };
+  let problems = [...ex.problems];
+  const versionFields = (['tms', 'endpoint', 'sql', 'windows', 'level'] as const).filter((f) => found[f] !== undefined);
+
+  // A bare answer to the pending question.
+  const pendingField = state.pending ? FIELD_OF[state.pending] : undefined;
+  if (text && pendingField && found[pendingField] === undefined) {
+    if (pendingField === 'sql' && found.sqlLocation === undefined) {
+      const loc = parseSqlLocation(text);
+      if (loc) found.sqlLocation = loc;
+    }
+    if (versionFields.length === 0) {
+      const r = parsePending(pendingField, text);
+      if (r.ok) {
+        (found as Record<string, unknown>)[pendingField] = r.value;
+        problems = problems.filter((p) => p.field !== pendingField);
+      } else if (!(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
+        if (found.https === undefined && Object.keys(found).length === 0) problems.push(r.problem);
+      }
+    }
+  }
+
+  const before = state.facts;
+  const facts: Facts = { ...before, ...found };
+  // A new SQL version without a location keeps the old location; a location alone keeps the version.
+  const changed = diffFacts(before, facts, lang);
+  const anyNew = Object.keys(found).length > 0;
+  const s = next(state, { facts });
+
+  const pre: Block[] = [];
+  const quote = text ? detectTranslationQuote(text) : null;
+  if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+
+  if (!anyNew && problems.length === 0) {
+    if (quote) return respond(s, pre, [], false);
+    // Nothing understood.
+    if (Object.keys(before).length === 0 && !state.pending) {
+      // An opening message about the symptom: introduce and ask the first question.
+      return respond(s, [para(t.intro)], [], false);
+    }
+    const blocks: Block[] = [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
+    return { state: next(state, {}), replies: [reply(lang, blocks)] };
+  }
+  void fromAction;
+  return respond(s, [...pre, ...changed], problems, false);
+}
+
+function parsePending(field: Field, text: string) {
+  switch (field) {
+    case 'tms':
+      return parseTms(text);
+    case 'endpoint':
+      return parseEndpoint(text);
+    case 'sql':
+      return parseSql(text);
+    case 'windows':
+      return parseWindows(text);
+    case 'level':
+      return parseLevel(text);
+  }
+}
+
+/** "Updated: TMS 15.2.1 → 14.6.0" lines for values that changed (not for values newly given). */
+function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
+  const t = TEXTS[lang];
+  const out: string[] = [];
+  const pairs: [string | undefined, string | undefined][] = [
+    [before.tms && fmt('tms', before), after.tms && fmt('tms', after)],
+    [before.endpoint && fmt('endpoint', before), after.endpoint && fmt('endpoint', after)],
+    [before.sql && fmt('sql', before), after.sql && fmt('sql', after)],
+    [before.windows && fmt('windows', before), after.windows && fmt('windows', after)],
+    [before.level && fmt('level', before), after.level && fmt('level', after)],
+  ];
+  for (const [a, b] of pairs) if (a && b && a !== b) out.push(`${a} → ${b}`);
+  return out.length ? [{ type: 'context', text: `${t.updated}: ${out.join(', ')}` }] : [];
+}
+
+function fmt(field: Field, f: Facts): string | undefined {
+  try {
+    switch (field) {
+      case 'tms':
+        return f.tms ? formatTms(f.tms) : undefined;
+      case 'endpoint':
+        return f.endpoint ? formatEndpoint(f.endpoint) : undefined;
+      case 'sql':
+        return f.sql ? formatSql(f.sql) : undefined;
+      case 'windows':
+        return f.windows ? formatWindows(f.windows) : undefined;
+      case 'level':
+        return f.level ? `${TEXTS.en.levelLabel} ${formatLevel(f.level)}` : undefined;
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composing answers
+
+/**
+ * Decide what to say now: the next required question, or the full diagnosis.
+ * `pre` blocks come first; `problems` are values we could not use this turn.
+ */
+function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean): TurnResult {
+  const lang = s.lang;
+  const t = TEXTS[lang];
+  const d = diagnose(s.facts);
+  const required = d.questions.filter((q) => q.required);
+  const decided = d.affected === 'no' || required.length === 0 || d.findings.some((f) => f.code === 'verify-probe-target');
+
+  // Problems for fields we still have to ask about become the question itself.
+  const blocks: Block[] = [...pre];
+  if (!decided) {
+    const prob = problems.find((p) => required.some((q) => q.code === QUESTION_OF[p.field])) ?? null;
+    const q = prob ? required.find((x) => x.code === QUESTION_OF[prob.field])! : required[0];
+    const other = problems.filter((p) => p !== prob);
+    const ctx = contextLine(s.facts, lang, d);
+    if (ctx && Object.keys(s.facts).length > 0) blocks.push({ type: 'context', text: ctx });
+    for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
+    if (prob) {
+      blocks.push(questionBlock(lang, q, prob.message[lang]));
+    } else {
+      if (Object.keys(s.facts).length > 0 && !fromProbe) blocks.push(para(t.needBeforeAnswer));
+      blocks.push(questionBlock(lang, q));
+    }
+    blocks.push(actionsBlock(lang, false));
+    return { state: { ...s, pending: q.code }, replies: [reply(lang, blocks)] };
+  }
+
+  // Full answer.
+  for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
+  blocks.push(...diagnosisBlocks(d, s.facts, lang));
+  const skipped = s.skipped ?? [];
+  const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
+  const assumptions: string[] = [];
+  if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
+  if (d.questions.some((q) => q.code === 'need-security-level')) assumptions.push(t.assumeLevel);
+  if (assumptions.length && d.affected !== 'no') blocks.push({ type: 'bullets', items: assumptions });
+  if (refine) {
+    blocks.push(para(t.refineOffer));
+    blocks.push(questionBlock(lang, refine));
+  }
+  blocks.push(actionsBlock(lang, true));
+  const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
+  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis }] };
+}
+
+function heading(d: Diagnosis, lang: Lang): string {
+  const t = TEXTS[lang];
+  const has = (c: string) => d.findings.some((f) => f.code === c);
+  if (has('http-not-affected')) return t.headingHttp;
+  if (d.affected === 'no') return t.headingNo;
+  if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
+  if (d.affected === 'unknown') return t.headingUnknown;
+  if (has('tms-pre15-upgrade-or-downgrade')) return t.headingPre15;
+  return t.headingYes;
+}
+
+/** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings. */
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang): Block[] {
+  const t = TEXTS[lang];
+  const blocks: Block[] = [{ type: 'heading', text: heading(d, lang) }];
+  const ctx = contextLine(facts, lang, d);
+  if (ctx) blocks.push({ type: 'context', text: ctx });
+  const actions = d.findings.filter((f) => f.severity === 'action');
+  let n = 0;
+  let overviewDone = false;
+  for (const f of d.findings) {
+    if (f.severity === 'action') {
+      if (!overviewDone && actions.length > 1) {
+        blocks.push({ type: 'paragraph', text: t.stepsHeading });
+        blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
+        overviewDone = true;
+      }
+      n += 1;
+      blocks.push(para(t.step(n, f.title[lang])));
+      for (const b of f.body) blocks.push(para(b[lang]));
+      if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    } else if (f.severity === 'warning') {
+      blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+      if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    } else {
+      blocks.push(para(f.title[lang]));
+      for (const b of f.body) blocks.push(para(b[lang]));
+      if (f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * A one-shot answer for `tms-doctor diagnose`: the diagnosis blocks, the assumptions, and every
+ * open question (the command line cannot ask back). Carries `diagnosis`.
+ */
+export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
+  const t = TEXTS[lang];
+  const d = diagnose(facts);
+  const blocks = diagnosisBlocks(d, facts, lang);
+  const assumptions: string[] = [];
+  if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
+    if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
+    if (d.questions.some((q) => q.code === 'need-security-level')) assumptions.push(t.assumeLevel);
+  }
+  if (assumptions.length) blocks.push({ type: 'bullets', items: assumptions });
+  if (d.questions.length) {
+    blocks.push(para(t.openQuestions));
+    for (const q of d.questions) blocks.push(questionBlock(lang, q));
+  }
+  return { lang, blocks, diagnosis: { affected: d.affected, findings: d.findings, questions: d.questions, facts } };
+}
+
+/** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */
+export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
+  const t = TEXTS[lang];
+  const parts: string[] = [];
+  const safe = (f: () => string | undefined) => {
+    try {
+      const v = f();
+      if (v) parts.push(v);
+    } catch {
+      /* malformed stored fact: leave it out */
+    }
+  };
+  safe(() => (facts.tms ? formatTms(facts.tms) : undefined));
+  safe(() => (facts.endpoint ? formatEndpoint(facts.endpoint) : undefined));
+  safe(() => (facts.sql ? formatSql(facts.sql) : undefined));
+  if (facts.sqlLocation === 'remote') parts.push(t.sqlRemote);
+  else if (facts.sqlLocation === 'local' && facts.sql) parts.push(t.sqlLocal);
+  safe(() => (facts.windows ? formatWindows(facts.windows) : undefined));
+  if (facts.level) safe(() => `${t.levelLabel} ${formatLevel(facts.level!)}`);
+  else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
+    parts.push(`${t.levelLabel} Medium (${t.assumed})`);
+  if (facts.https === false) parts.push(t.httpOnly);
+  if (facts.probe && typeof facts.probe === 'object') safe(() => `probe ${echo(String(facts.probe!.target), 40)}`);
+  return parts.length ? `${t.understood}: ${parts.join(' · ')}` : '';
+}
+
+function questionBlock(lang: Lang, q: Question, text?: string): Block {
+  const choices: Action[] = (q.choices ?? []).map((c) => ({ id: 'answer', label: c.label[lang], value: c.value }));
+  const b: Block = { type: 'question', code: q.code, text: text ?? q.text[lang], choices };
+  if (q.example) b.example = q.example;
+  return b;
+}
+
+/** The open question of a state, re-asked (after an unclear message, help, a greeting). */
+function questionBlocksFor(state: ConversationState): Block[] {
+  if (!state.pending || !(QUESTION_CODES as readonly string[]).includes(state.pending)) return [];
+  return [questionBlock(state.lang, questionFor(state.pending as (typeof QUESTION_CODES)[number]))];
+}
+
+function actionsBlock(lang: Lang, withProbe: boolean): Block {
+  const t = TEXTS[lang];
+  const actions: Action[] = [];
+  if (withProbe) actions.push({ id: 'probe-endpoint', label: t.actions.probe, style: 'primary' });
+  actions.push({ id: 'start-over', label: t.actions.startOver });
+  actions.push({ id: 'help', label: t.actions.help });
+  return { type: 'actions', actions };
+}
+
+function para(text: string): Block {
+  return { type: 'paragraph', text };
+}
+
+function reply(lang: Lang, blocks: Block[]): Reply {
+  return { lang, blocks };
+}
+
+export type { EngineTexts, Finding };

@@ -1,0 +1,165 @@
+/**
+ * The conversation's own texts (greetings, help, refusals, headings), in English and Japanese,
+ * written for tms-doctor. The knowledge itself (findings, questions) lives in src/domain.
+ */
+import type { Lang } from '../domain/types';
+
+export interface EngineTexts {
+  greeting: string;
+  intro: string;
+  helpHeading: string;
+  help: string[];
+  helpExamples: string[];
+  thanks: string;
+  startedOver: string;
+  empty: string;
+  tooLong: (n: number, max: number) => string;
+  binary: string;
+  notUnderstood: (echo: string) => string;
+  notUnderstoodHint: string;
+  understood: string;
+  updated: string;
+  assumed: string;
+  unknownAction: (id: string) => string;
+  probeHint: string;
+  probeSummary: (target: string, verdict: string) => string;
+  probeAccepted: string;
+  probeRefused: string;
+  probeUnknown: string;
+  headingYes: string;
+  headingPre15: string;
+  headingNo: string;
+  headingUnknown: string;
+  headingHttp: string;
+  headingNeedMore: string;
+  openQuestions: string;
+  stepsHeading: string;
+  step: (n: number, title: string) => string;
+  assumeWindows: string;
+  assumeLevel: string;
+  refineOffer: string;
+  skipOptional: string;
+  skipRequired: string;
+  allSet: string;
+  needBeforeAnswer: string;
+  problemNote: string;
+  actions: { startOver: string; help: string; probe: string };
+  unset: string;
+  sqlRemote: string;
+  sqlLocal: string;
+  httpOnly: string;
+  levelLabel: string;
+}
+
+export const TEXTS: Record<Lang, EngineTexts> = {
+  en: {
+    greeting: 'Hello! I help with TMS showing "No HTTPS response" for endpoints after a TC/CE upgrade.',
+    intro:
+      'Tell me what you know (for example "TMS 15.2.1, endpoints on CE 9.15, SQL 2012 SP1") and I will ask for anything I still need.',
+    helpHeading: 'How I can help',
+    help: [
+      'I work out whether "No HTTPS response" in TMS comes from endpoints that no longer accept TLS 1.0, and if so, what to change on the TMS server for your versions.',
+      'Give me the TMS version, the endpoint software version (TC/CE/RoomOS) and the SQL Server version; Windows Server release and the Communication Security level refine the answer. Write them in one message or answer my questions one by one.',
+      'You can correct a value at any time ("actually TMS is 14.6"), say "start over" to begin again, or run a probe of the endpoint\'s HTTPS port to see which TLS versions it accepts.',
+    ],
+    helpExamples: ['TMS 15.2.1, codecs on CE 9.15.3, SQL Server 2012 SP1', 'TMS 14.6.2 with TC7.3.6 endpoints', 'start over'],
+    thanks: 'You are welcome. If the endpoints still show "No HTTPS response" after the change, tell me what you see and we will look again.',
+    startedOver: 'Starting over: I have forgotten the versions from before.',
+    empty: 'I did not get any text. Tell me your TMS and endpoint versions, or say "help".',
+    tooLong: (n, max) =>
+      `That message is too long for me (${n} characters; I read up to ${max}). Please send just the versions, or the few relevant lines.`,
+    binary: 'That message looks like binary data or control characters, so I did not read it. Please paste the versions as plain text.',
+    notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
+    notUnderstoodHint:
+      'You can give or correct a version (e.g. "TMS is 15.2.1", "endpoints on CE 9.15"), say "help", or "start over".',
+    understood: 'Understood so far',
+    updated: 'Updated',
+    assumed: 'assumed',
+    unknownAction: (id) => `I do not know the button "${id}". Here is where we are:`,
+    probeHint:
+      'To probe an endpoint from the command line run `tms-doctor probe <host> --json > probe.json`, then `tms-doctor diagnose --probe probe.json` (in Slack, use the Probe button).',
+    probeSummary: (target, verdict) => `Probe of ${target}: ${verdict}.`,
+    probeAccepted: 'TLS 1.0 accepted',
+    probeRefused: 'TLS 1.0 refused, a newer TLS version accepted',
+    probeUnknown: 'no verdict on TLS 1.0',
+    headingYes: 'This is the TLS 1.0 problem: here is the fix',
+    headingPre15: 'This is the TLS 1.0 problem, and this TMS cannot be fixed in place',
+    headingNo: 'This is not the TLS 1.0 problem',
+    headingUnknown: 'Not settled yet: check this first',
+    headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
+    headingNeedMore: 'I need more information to decide',
+    openQuestions: 'Still open (pass them as options, e.g. --tms 15.2.1):',
+    stepsHeading: 'Steps, in order',
+    step: (n, title) => `Step ${n}: ${title}`,
+    assumeWindows:
+      'Windows Server release not given: I kept the registry step as required (it is on 2008 R2; from 2012 on it is a check).',
+    assumeLevel: 'Communication Security level not given: I assumed Medium, the default.',
+    refineOffer: 'To refine the answer:',
+    skipOptional: 'No problem, I will keep the assumption.',
+    skipRequired: 'I need this one before I can give a reliable answer. This is how to find it:',
+    allSet: 'That is everything I need. Say "start over" for another case.',
+    needBeforeAnswer: 'One more thing before I can answer:',
+    problemNote: 'Note',
+    actions: { startOver: 'Start over', help: 'Help', probe: 'Probe an endpoint' },
+    unset: 'not given',
+    sqlRemote: 'SQL on another server',
+    sqlLocal: 'SQL on the TMS server',
+    httpOnly: 'managed over HTTP',
+    levelLabel: 'level',
+  },
+  ja: {
+    greeting: 'こんにちは。TC/CE のアップグレード後に TMS でエンドポイントが「No HTTPS response」になる問題をお手伝いします。',
+    intro:
+      '分かっている情報を教えてください（例:「TMS 15.2.1、エンドポイントは CE 9.15、SQL 2012 SP1」）。足りない情報はこちらから質問します。',
+    helpHeading: '使い方',
+    help: [
+      'TMS の「No HTTPS response」が、TLS 1.0 を受け付けなくなったエンドポイントによるものかを判定し、そうであればお使いのバージョンに合わせて TMS サーバで変更する内容をお伝えします。',
+      'TMS のバージョン、エンドポイントのソフトウェアバージョン（TC/CE/RoomOS）、SQL Server のバージョンを教えてください。Windows Server のバージョンと Communication Security のレベルが分かると、回答がより正確になります。1 つのメッセージにまとめても、質問に 1 つずつ答えても構いません。',
+      'いつでも値を訂正できます（例:「TMS は 14.6 でした」）。「最初から」でやり直せます。エンドポイントの HTTPS ポートをプローブして、受け付ける TLS バージョンを調べることもできます。',
+    ],
+    helpExamples: ['TMS 15.2.1、コーデックは CE 9.15.3、SQL Server 2012 SP1', 'TMS 14.6.2 で TC7.3.6 のエンドポイント', '最初から'],
+    thanks: 'どういたしまして。変更後もエンドポイントに「No HTTPS response」が表示される場合は、状況を教えてください。もう一度確認します。',
+    startedOver: '最初からやり直します。これまでのバージョン情報は消去しました。',
+    empty: 'メッセージが空でした。TMS とエンドポイントのバージョンを教えてください。使い方は「ヘルプ」と送ってください。',
+    tooLong: (n, max) =>
+      `メッセージが長すぎます（${n} 文字。読み取れるのは ${max} 文字までです）。バージョンか、関係する数行だけを送ってください。`,
+    binary: 'バイナリデータか制御文字のように見えるため、このメッセージは読み取りませんでした。バージョンをテキストで貼り付けてください。',
+    notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
+    notUnderstoodHint:
+      'バージョンの入力や訂正（例:「TMS は 15.2.1」「エンドポイントは CE 9.15」）、「ヘルプ」、「最初から」が使えます。',
+    understood: 'ここまでの情報',
+    updated: '更新',
+    assumed: '仮定',
+    unknownAction: (id) => `「${id}」というボタンは分かりません。現在の状況は次のとおりです。`,
+    probeHint:
+      'コマンドラインからプローブするには `tms-doctor probe <ホスト> --json > probe.json` を実行し、`tms-doctor diagnose --probe probe.json` で診断してください（Slack ではプローブのボタンを使えます）。',
+    probeSummary: (target, verdict) => `${target} のプローブ結果: ${verdict}。`,
+    probeAccepted: 'TLS 1.0 を受け付けました',
+    probeRefused: 'TLS 1.0 は拒否され、より新しい TLS は受け付けました',
+    probeUnknown: 'TLS 1.0 について判定できませんでした',
+    headingYes: 'TLS 1.0 の問題です: 対処方法は次のとおりです',
+    headingPre15: 'TLS 1.0 の問題ですが、この TMS はそのままでは修正できません',
+    headingNo: 'TLS 1.0 の問題ではありません',
+    headingUnknown: 'まだ判断できません: まず次を確認してください',
+    headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
+    headingNeedMore: '判断するには情報が足りません',
+    openQuestions: '未確定の項目（オプションで指定できます。例: --tms 15.2.1）:',
+    stepsHeading: '作業の順序',
+    step: (n, title) => `手順 ${n}: ${title}`,
+    assumeWindows:
+      'Windows Server のバージョンが不明なため、レジストリの手順を必須として記載しています（2008 R2 では必須、2012 以降は確認作業です）。',
+    assumeLevel: 'Communication Security のレベルが不明なため、既定値の Medium と仮定しています。',
+    refineOffer: '回答をより正確にするために:',
+    skipOptional: '承知しました。仮定のまま進めます。',
+    skipRequired: 'この情報がないと確かな回答ができません。確認方法は次のとおりです。',
+    allSet: '必要な情報はそろいました。別の件は「最初から」と送ってください。',
+    needBeforeAnswer: '回答の前にもう 1 点教えてください。',
+    problemNote: '注意',
+    actions: { startOver: '最初から', help: 'ヘルプ', probe: 'エンドポイントをプローブ' },
+    unset: '未入力',
+    sqlRemote: 'SQL は別サーバ',
+    sqlLocal: 'SQL は TMS サーバ上',
+    httpOnly: 'HTTP で管理',
+    levelLabel: 'レベル',
+  },
+};

@@ -1,0 +1,105 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli';
+import { runConsoleChat } from '../../src/console/chat';
+import { makeIO } from './helpers';
+
+async function chat(lines: string[], args: string[] = [], tty = false) {
+  const io = makeIO(lines.map((l) => `${l}\n`).join(''), { isTTY: tty });
+  const code = await main(['chat', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('tms-doctor chat --json', () => {
+  it('prints one JSON reply per line, with the diagnosis when there is one', async () => {
+    const r = await chat(['TMS 15.2.1, codecs on ce9.15', '2012 SP1'], ['--json']);
+    expect(r.code).toBe(0);
+    const replies = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(replies).toHaveLength(2);
+    expect(replies[0].diagnosis).toBeUndefined();
+    expect(replies[0].blocks.find((b: { type: string }) => b.type === 'question').code).toBe('need-sql-version');
+    expect(Object.keys(replies[1].diagnosis)).toEqual(['affected', 'findings', 'questions', 'facts']);
+    expect(replies[1].diagnosis.findings.map((f: { code: string }) => f.code)).toContain('caveat-sql2012-kb3052404');
+    expect(replies[1].lang).toBe('en');
+  });
+
+  it('--lang ja starts in Japanese, so bare answers are answered in Japanese', async () => {
+    const r = await chat(['15.2.1'], ['--json', '--lang', 'ja']);
+    expect(JSON.parse(r.out).lang).toBe('ja');
+  });
+
+  it('refuses a bad --lang and unknown options with exit 2', async () => {
+    expect((await chat([], ['--lang', 'de'])).code).toBe(2);
+    const r = await chat([], ['--loud']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--loud');
+  });
+});
+
+describe('tms-doctor chat (text)', () => {
+  it('piped: a greeting, readable answers, no prompt and no colours; "quit" ends', async () => {
+    const r = await chat(['CE 9.15', '15.2.1', 'quit', 'help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Hello!/);
+    expect(r.out).toMatch(/Which TMS version/);
+    expect(r.out).not.toMatch(/^> /m);
+    expect(r.out).not.toMatch(/\u001b\[/);
+    expect(r.out).not.toMatch(/How I can help/); // after quit nothing more is read
+  });
+
+  it('on a terminal: prompts, and a digit picks a suggested answer', async () => {
+    const r = await chat(['CE 9.15', '1'], [], true);
+    expect(r.out).toMatch(/^> /m);
+    // choice 1 of the TMS question is "TMS 14.x or earlier" → the pre-15 answer
+    expect(r.out).toMatch(/cannot be fixed in place/);
+  });
+
+  it('strips control characters that came from the user', async () => {
+    const r = await chat(['\u001b[31mred\u0007 thing']);
+    expect(r.out).not.toContain('\u001b[31m');
+    expect(r.out).not.toContain('\u0007');
+  });
+
+  it('runConsoleChat shows a banner (the start command uses it)', async () => {
+    const io = makeIO('');
+    expect(await runConsoleChat(io, { banner: 'Connect Slack by setting SLACK_BOT_TOKEN' })).toBe(0);
+    expect(io.out()).toMatch(/^Connect Slack/);
+  });
+});
+
+describe('the built CLI, spawned', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'tms-doctor-build-'));
+  const root = join(__dirname, '..', '..');
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve, reject) =>
+      execFile(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], (err, so, se) =>
+        err ? reject(new Error(`${err.message}\n${so}\n${se}`)) : resolve(),
+      ),
+    );
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('diagnose --json and chat --json work from node dist/cli.js', async () => {
+    const run = (args: string[], input: string) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const p = spawn(process.execPath, [join(outDir, 'cli.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: join(root, 'node_modules') } });
+        let out = '';
+        p.stdout.on('data', (d) => (out += d));
+        p.on('close', (code) => resolve({ code, out }));
+        p.stdin.end(input);
+      });
+    const d = await run(['diagnose', '--tms', '14.6.2', '--endpoint', 'TC7.3.6', '--json'], '');
+    expect(d.code).toBe(0);
+    expect(JSON.parse(d.out).findings.map((f: { code: string }) => f.code)).toContain('tms-pre15-upgrade-or-downgrade');
+    const c = await run(['chat', '--json'], 'TMS 15.2.1 と CE 9.15、SQL は 2016\n');
+    expect(c.code).toBe(0);
+    const reply = JSON.parse(c.out.trim().split('\n')[0]);
+    expect(reply.lang).toBe('ja');
+    expect(reply.diagnosis.affected).toBe('yes');
+    const bad = await run(['diagnose', '--sql', 'sql 1999'], '');
+    expect(bad.code).toBe(2);
+  }, 60_000);
+});

@@ -1,0 +1,120 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli';
+import { makeIO } from './helpers';
+
+async function diag(args: string[]) {
+  const io = makeIO();
+  const code = await main(['diagnose', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tms-doctor-diag-'));
+const probeFile = (name: string, content: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const goodProbe = {
+  target: '127.0.0.1',
+  address: '127.0.0.1',
+  port: 8443,
+  reachable: true,
+  tls: true,
+  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': false, 'tls1.2': true, 'tls1.3': null },
+  tms: { medium: false, mediumHigh: true },
+  certificate: null,
+  error: null,
+  durationMs: 5,
+};
+
+describe('tms-doctor diagnose --json', () => {
+  it('prints exactly one JSON object with affected/findings/questions/facts', async () => {
+    const r = await diag(['--tms', '15.2.1', '--endpoint', 'ce9.15', '--sql', '2012 SP1', '--json']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const o = JSON.parse(lines[0]);
+    expect(Object.keys(o)).toEqual(['affected', 'findings', 'questions', 'facts']);
+    expect(o.affected).toBe('yes');
+    expect(o.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['endpoint-no-tls10', 'caveat-sql2012-kb3052404']));
+    expect(o.questions.map((q: { code: string }) => q.code)).toEqual(['need-windows-version', 'need-security-level']);
+    expect(o.facts.tms.semver).toBe('15.2.1');
+  });
+
+  it('reads free text and lets options override it', async () => {
+    const r = await diag(['--text', 'TMS 15.2.1 with TC7.3.6, SQL 2008 R2', '--tms', '14.6.2', '--json']);
+    const o = JSON.parse(r.out);
+    expect(o.facts.tms.semver).toBe('14.6.2');
+    expect(o.findings.map((f: { code: string }) => f.code)).toContain('tms-pre15-upgrade-or-downgrade');
+  });
+
+  it('--http says this is not the problem; --sql-remote drops the SQL caveats', async () => {
+    expect(JSON.parse((await diag(['--http', '--json'])).out).affected).toBe('no');
+    const o = JSON.parse((await diag(['--tms', '15', '--endpoint', 'RoomOS 11', '--sql', '2008 R2', '--sql-remote', '--json'])).out);
+    const codes = o.findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain('caveat-remote-sql-untouched');
+    expect(codes).not.toContain('caveat-sql2008r2-keep-tls10-ssl3');
+  });
+
+  it('reads a probe result file into facts.probe', async () => {
+    const o = JSON.parse((await diag(['--tms', '15.2.1', '--probe', probeFile('ok.json', JSON.stringify(goodProbe)), '--json'])).out);
+    expect(o.facts.probe.port).toBe(8443);
+    expect(o.findings.map((f: { code: string }) => f.code)).toContain('endpoint-no-tls10');
+  });
+});
+
+describe('tms-doctor diagnose (text)', () => {
+  it('prints a readable answer in the language of --text', async () => {
+    const r = await diag(['--text', 'TMS は 15.2.1、エンドポイントは CE 9.15、SQL は 2016']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/TLS 1.0 の問題です/);
+    expect(r.out).not.toMatch(/\u001b\[/); // no colours when not a terminal
+  });
+
+  it('lists every open question when facts are missing', async () => {
+    const r = await diag(['--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Which software version do the affected endpoints run/);
+    expect(r.out).toMatch(/Which TMS version/);
+  });
+
+  it('--help exits 0', async () => {
+    const r = await diag(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/--probe FILE/);
+  });
+});
+
+describe('tms-doctor diagnose: invalid input exits 2 and names the bad value', () => {
+  it.each([
+    [['--tms', 'banana'], /--tms "banana"/],
+    [['--endpoint', 'CE8'], /--endpoint "CE8".*8\.0\.x/],
+    [['--sql', '2013'], /--sql "2013".*no SQL Server 2013/],
+    [['--windows', 'XP'], /--windows "XP"/],
+    [['--level', 'ultra'], /--level "ultra"/],
+    [['--lang', 'fr'], /--lang must be "en" or "ja", not "fr"/],
+    [['--frobnicate'], /unknown option "--frobnicate"/],
+    [['--tms'], /--tms needs a value/],
+    [['--json=1'], /unknown option "--json=1"/],
+  ])('%j', async (args, msg) => {
+    const r = await diag(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(msg);
+    expect(r.out).toBe('');
+  });
+
+  it.each([
+    ['missing', join(dir, 'nope.json'), /no such file/],
+    ['a directory', dir, /directory/],
+    ['not JSON', probeFile('bad.json', '{"target": '), /not valid JSON/],
+    ['an array', probeFile('arr.json', '[1,2]'), /not a JSON object/],
+    ['wrong shape', probeFile('shape.json', JSON.stringify({ ...goodProbe, protocols: { 'tls1.0': 'yes' } })), /protocols/],
+    ['bad port', probeFile('port.json', JSON.stringify({ ...goodProbe, port: 70000 })), /port/],
+  ])('--probe file %s', async (_what, file, msg) => {
+    const r = await diag(['--probe', file, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(msg);
+  });
+});

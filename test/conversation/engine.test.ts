@@ -1,0 +1,255 @@
+import { step, intentOf, languageOf, looksBinary, echo, MAX_MESSAGE } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import type { ProbeResult } from '../../src/probe/types';
+import { findings, last, questions, rendered, talk, text } from './helpers';
+
+const probe = (over: Partial<ProbeResult> = {}): ProbeResult => ({
+  target: '127.0.0.1',
+  address: '127.0.0.1',
+  port: 443,
+  reachable: true,
+  tls: true,
+  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null },
+  tms: { medium: false, mediumHigh: true },
+  certificate: null,
+  error: null,
+  durationMs: 12,
+  ...over,
+});
+
+describe('starting a conversation', () => {
+  it('starts from null, answers in English and asks for the endpoint first', () => {
+    const [r] = talk('TMS shows No HTTPS response for our codecs');
+    expect(r.state).toMatchObject({ v: 1, lang: 'en', pending: 'need-endpoint-version', turns: 1 });
+    expect(questions(r)).toEqual(['need-endpoint-version']);
+    expect(r.replies[0].lang).toBe('en');
+  });
+
+  it('answers in Japanese when the user writes Japanese', () => {
+    const [r] = talk('TMS でエンドポイントが No HTTPS response になります');
+    expect(r.state.lang).toBe('ja');
+    expect(r.replies.every((x) => x.lang === 'ja')).toBe(true);
+    expect(rendered(r)).toMatch(/エンドポイント/);
+  });
+
+  it('gives the full diagnosis at once when every required fact is in the first message', () => {
+    const [r] = talk('TMS 15.2.1, codecs on ce9.15, SQL 2012 SP1');
+    const d = r.replies[0].diagnosis!;
+    expect(d.affected).toBe('yes');
+    expect(findings(r)).toEqual(expect.arrayContaining(['endpoint-no-tls10', 'caveat-sql2012-kb3052404', 'tms-tools-medium-high']));
+    // only an optional refinement is offered, and the assumptions are stated
+    expect(questions(r)).toEqual(['need-windows-version']);
+    expect(rendered(r)).toMatch(/assumed Medium/);
+    expect(r.replies[0].blocks.some((b) => b.type === 'actions' && b.actions.some((a) => a.id === 'probe-endpoint'))).toBe(true);
+    expect(r.replies[0].blocks.some((b) => b.type === 'code' && b.text.includes('SCHANNEL'))).toBe(true);
+  });
+});
+
+describe('bare answers land in the pending field', () => {
+  it.each([
+    ['need-endpoint-version', 'ce 9.15', (s: ConversationState) => s.facts.endpoint?.semver, '9.15.0'],
+    ['need-tms-version', '15.2.1', (s: ConversationState) => s.facts.tms?.semver, '15.2.1'],
+    ['need-sql-version', '2012', (s: ConversationState) => s.facts.sql?.year, 2012],
+    ['need-sql-version', '別サーバ', (s: ConversationState) => s.facts.sqlLocation, 'remote'],
+    ['need-windows-version', '2012 R2', (s: ConversationState) => s.facts.windows?.r2, true],
+    ['need-security-level', 'medium high', (s: ConversationState) => s.facts.level, 'medium-high'],
+    ['need-security-level', '中高', (s: ConversationState) => s.facts.level, 'medium-high'],
+  ])('%s ← %j', (pending, answer, get, expected) => {
+    const state: ConversationState = { v: 1, lang: 'en', facts: {}, pending, turns: 3 };
+    const r = step(state, text(answer));
+    expect(get(r.state)).toEqual(expected);
+  });
+
+  it('asks one question at a time, required facts first, then the diagnosis', () => {
+    const rs = talk('No HTTPS response', 'TC7.3.6', '15.2.1', '2008 R2');
+    expect(rs.map((r) => r.state.pending)).toEqual(['need-endpoint-version', 'need-tms-version', 'need-sql-version', 'need-windows-version']);
+    expect(rs.slice(0, 3).every((r) => r.replies.every((x) => !x.diagnosis))).toBe(true);
+    expect(questions(rs[1])).toEqual(['need-tms-version']);
+    expect(findings(last(rs))).toContain('caveat-sql2008r2-keep-tls10-ssl3');
+  });
+
+  it('answers through an action button like typed text', () => {
+    const [, r] = talk('TMS 15.2.1 and CE 9.15', { kind: 'action', id: 'answer', value: 'remote' });
+    expect(r.state.facts.sqlLocation).toBe('remote');
+    expect(findings(r)).toContain('caveat-remote-sql-untouched');
+  });
+
+  it('offers the question choices as answer actions', () => {
+    const [r] = talk('hello there, TMS 15.2.1');
+    const q = r.replies[0].blocks.find((b) => b.type === 'question');
+    expect(q && q.type === 'question' && q.choices.length).toBeGreaterThan(1);
+    expect(q && q.type === 'question' && q.choices.every((c) => c.id === 'answer' && typeof c.value === 'string')).toBe(true);
+  });
+});
+
+describe('corrections and problems', () => {
+  it('a newer value overrides: "actually TMS is 14.6" turns the fix into upgrade-or-downgrade', () => {
+    const rs = talk('TMS 15.2.1, CE 9.15, SQL 2016', 'actually TMS is 14.6');
+    expect(findings(rs[0])).toContain('tms-tools-medium-high');
+    expect(last(rs).state.facts.tms?.semver).toBe('14.6.0');
+    expect(findings(last(rs))).toContain('tms-pre15-upgrade-or-downgrade');
+    expect(findings(last(rs))).not.toContain('tms-tools-medium-high');
+    expect(rendered(last(rs))).toContain('TMS 15.2.1 → TMS 14.6.0');
+  });
+
+  it('a vague version gets a precise question back (CE8: 8.0.x or 8.1+?)', () => {
+    const [r] = talk('TMS 15.2.1 with CE8 endpoints');
+    expect(r.state.pending).toBe('need-endpoint-version');
+    expect(rendered(r)).toMatch(/8\.0\.x.*8\.1/s);
+    expect(r.state.facts.endpoint).toBeUndefined();
+  });
+
+  it('a garbage answer to the pending question is reported politely with what was expected', () => {
+    const rs = talk('CE 9.15', 'banana');
+    expect(last(rs).state.pending).toBe('need-tms-version');
+    expect(rendered(last(rs))).toMatch(/banana/);
+    expect(rendered(last(rs))).toMatch(/15\.2\.1/);
+  });
+
+  it('an impossible version is refused, not guessed', () => {
+    const [r] = talk('TMS 15.2.1, CE 9.15, SQL Server 2013');
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(r.state.pending).toBe('need-sql-version');
+    expect(rendered(r)).toMatch(/2013/);
+  });
+});
+
+describe('intents', () => {
+  it.each([
+    ['help', 'help'],
+    ['Help!', 'help'],
+    ['ヘルプ', 'help'],
+    ['使い方', 'help'],
+    ['start over', 'start-over'],
+    ['reset', 'start-over'],
+    ['最初から', 'start-over'],
+    ['やり直し', 'start-over'],
+    ['hi', 'greeting'],
+    ['こんにちは', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['ありがとうございます', 'thanks'],
+    ["don't know", 'skip'],
+    ['わかりません', 'skip'],
+    ['TMS 15.2.1', null],
+    ['help me with TMS 15 and CE 9', null],
+  ])('%j → %s', (t, intent) => expect(intentOf(t)).toBe(intent));
+
+  it('start over forgets the facts, as text and as an action', () => {
+    for (const msg of [text('start over'), { kind: 'action' as const, id: 'start-over' }, text('最初から')]) {
+      const rs = talk('TMS 15.2.1, CE 9.15, SQL 2016', msg);
+      expect(last(rs).state.facts).toEqual({});
+      expect(last(rs).state.pending).toBe('need-endpoint-version');
+    }
+  });
+
+  it('help keeps the facts and re-asks the open question', () => {
+    const rs = talk('CE 9.15', 'help');
+    expect(last(rs).state.facts.endpoint).toBeDefined();
+    expect(questions(last(rs))).toEqual(['need-tms-version']);
+    expect(rendered(last(rs))).toMatch(/start over/);
+  });
+
+  it('help in Japanese answers in Japanese', () => {
+    const [r] = talk('ヘルプ');
+    expect(r.state.lang).toBe('ja');
+    expect(rendered(r)).toMatch(/使い方/);
+  });
+
+  it('"don\'t know" skips an optional question and does not ask it again', () => {
+    const rs = talk('TMS 15.2.1, CE 9.15, SQL 2016', "don't know");
+    expect(rs[0].state.pending).toBe('need-windows-version');
+    expect(last(rs).state.skipped).toEqual(['need-windows-version']);
+    expect(last(rs).state.pending).toBe('need-security-level');
+  });
+
+  it('"don\'t know" to a required question explains how to find it and asks again', () => {
+    const rs = talk('CE 9.15', 'no idea');
+    expect(last(rs).state.pending).toBe('need-tms-version');
+    expect(questions(last(rs))).toEqual(['need-tms-version']);
+  });
+
+  it('an unknown action id is answered politely', () => {
+    const rs = talk('CE 9.15', { kind: 'action', id: 'frobnicate' });
+    expect(rendered(last(rs))).toContain('frobnicate');
+    expect(last(rs).state).toEqual(rs[0].state);
+  });
+});
+
+describe('language switching', () => {
+  it('follows the user from English to Japanese and back, but not on bare numbers', () => {
+    const rs = talk('CE 9.15 endpoints', 'TMSは15.2.1です', '2012', 'thanks, and what about Windows 2016?');
+    expect(rs.map((r) => r.state.lang)).toEqual(['en', 'ja', 'ja', 'en']);
+    expect(rs[2].replies[0].lang).toBe('ja');
+  });
+
+  it('languageOf keeps the current language for versions and product words', () => {
+    expect(languageOf('ce 9.15', 'ja')).toBe('ja');
+    expect(languageOf('medium high', 'ja')).toBe('ja');
+    expect(languageOf('SQL Server 2012 SP1', 'ja')).toBe('ja');
+    expect(languageOf('it is 2012', 'ja')).toBe('en');
+  });
+});
+
+describe('hostile input keeps the state', () => {
+  const base = talk('TMS 15.2.1', 'CE 9.15')[1].state;
+
+  it('refuses a huge message politely', () => {
+    const r = step(base, text('TMS 14.6 '.repeat(600)));
+    expect(r.state).toEqual(base);
+    expect(rendered(r)).toMatch(/too long/);
+    expect(String(MAX_MESSAGE)).toBe('4000');
+  });
+
+  it('refuses binary / control-heavy input', () => {
+    const bin = Array.from({ length: 200 }, (_, i) => String.fromCharCode(i % 32)).join('');
+    expect(looksBinary(bin)).toBe(true);
+    const r = step(base, text(bin));
+    expect(r.state).toEqual(base);
+    expect(rendered(r)).toMatch(/binary/);
+  });
+
+  it('answers an empty message gently and keeps the state', () => {
+    const r = step(base, text('   '));
+    expect(r.state).toEqual(base);
+    expect(r.replies.length).toBe(1);
+  });
+
+  it('caps echoed user text', () => {
+    const long = `zzz ${'q'.repeat(300)}`;
+    const r = step(base, text(long));
+    const out = rendered(r);
+    expect(out).not.toContain('q'.repeat(100));
+    expect(echo('a'.repeat(200)).length).toBeLessThanOrEqual(80);
+  });
+
+  it('survives a malformed stored state', () => {
+    const bad = { v: 1, lang: 'xx', facts: { tms: { semver: 'nope' } }, pending: 'weird', turns: -4 } as unknown as ConversationState;
+    const r = step(bad, text('CE 9.15'));
+    expect(r.state.lang).toBe('en');
+    expect(r.state.pending).toBe('need-tms-version');
+    expect(() => JSON.stringify(r.state)).not.toThrow();
+  });
+});
+
+describe('probe turns', () => {
+  it('a probe refusing TLS 1.0 decides the endpoint question', () => {
+    const rs = talk('TMS 15.2.1, SQL 2016', { kind: 'probe', result: probe() });
+    expect(last(rs).state.facts.probe?.target).toBe('127.0.0.1');
+    expect(findings(last(rs))).toContain('endpoint-no-tls10');
+    expect(rendered(last(rs))).toMatch(/Probe of 127\.0\.0\.1:443/);
+  });
+
+  it('a probe that contradicts the stated version says to verify the target', () => {
+    const rs = talk('TMS 15.2.1, TC7.3.6, SQL 2016', {
+      kind: 'probe',
+      result: probe({ protocols: { ssl3: false, 'tls1.0': true, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null } }),
+    });
+    expect(findings(last(rs))).toContain('verify-probe-target');
+    expect(last(rs).replies[0].diagnosis?.affected).toBe('unknown');
+  });
+
+  it('the probe-endpoint action explains how to probe', () => {
+    const rs = talk('CE 9.15', { kind: 'action', id: 'probe-endpoint' });
+    expect(rendered(last(rs))).toMatch(/tms-doctor probe/);
+  });
+});
