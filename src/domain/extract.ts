@@ -78,7 +78,7 @@ const CONTINUATION =
   /^\s*(?:(?:no|nope|sorry|actually|i\smean|rather|correction|oops|wait|it's|it\sis|its|it\swas|make\sthat|should\sbe|instead)(?![a-z])[\s,:.!-]*){1,4}|^\s*(?:いや|すみません|失礼しました|訂正します|訂正|正しくは|実際は|ではなく)[\s、:：]*/i;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
-const YEARISH = /(?<!\d)(?:19|20)\d\d(?!\d)|2k\d/i;
+const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
 /** Level names in a level segment, strict about single kanji (中 高 低 only when they stand alone). */
 const LEVEL_JA_KANJI = /(?:^|[\s「『：:はがを])(中高|中|高|低)(?:$|[\s」』、。です（(])/;

@@ -330,7 +330,8 @@ const SQL_YEARS = [2005, 2008, 2012, 2014, 2016, 2017, 2019, 2022, 2025];
 
 /** 11.0.2100, 10.50.6560.0, 12.0.4439.1, 13.0.x (third part ≥ 3 digits, so "15.2.1" is not a build). */
 const SQL_BUILD = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{3,5}|x)(?:\.(\d{1,5}))?(?![\d])/i;
-const YEAR_R2 = /(?<!\d)(19\d\d|20\d\d)(?!\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
+/** A release year, not part of a date ("2016-03-01", "01/03/2016") or a longer number. */
+const YEAR_R2 = /(?<!\d)(?<!\d[-/.])(19\d\d|20\d\d)(?!\d)(?![-/.]\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
 const SQL_SP = /(?<![a-z])(?:sp|service\s?pack)[\s-]{0,2}(\d{1,2})(?!\d)/i;
 const SQL_RTM = /(?<![a-z])rtm(?![a-z])/i;
 const SQL_CU = /(?<![a-z])(?:cu|cumulative\s?update)[\s-]{0,2}(\d{1,2})(?!\d)/i;
@@ -517,7 +518,7 @@ export function sqlTlsStatus(v: SqlVersion): SqlTlsStatus {
 // Windows Server
 
 const WIN_YEARS = [2008, 2012, 2016, 2019, 2022, 2025];
-const WIN_YEAR = /(?<!\d)(19\d\d|20\d\d)(?!\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
+const WIN_YEAR = YEAR_R2;
 const WIN_2K = /(?<![a-z\d])(?:w|win|windows)?[\s-]?2k(\d{1,2})(?!\d)[\s-]?(r2)?(?![a-z])/i;
 const WIN_NT = /(?<![a-z])nt\s?6\.([0-3])(?![\d.])/i;
 const WIN_CLIENT = /(?<![a-z])(?:windows|win)\s?(?:7|8|8\.1|10|11|xp|vista)(?![\d.a-z])/i;

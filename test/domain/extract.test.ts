@@ -145,6 +145,14 @@ describe('extractFacts: English', () => {
     expect(facts.windows).toMatchObject({ year: 2008, r2: true });
   });
 
+  it('dates are not release years', () => {
+    const { facts, problems } = extractFacts('SQL Server logged event 17182 at 2016-03-01 10:22, Windows log from 01/03/2019');
+    expect(facts.sql).toBeUndefined();
+    expect(facts.windows).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(extractFacts('SQL 2012 since 2016-03-01').facts.sql?.year).toBe(2012);
+  });
+
   it('reads package/build forms', () => {
     const { facts } = extractFacts('SQL build 10.50.6560.0, OS win2k12r2');
     expect(facts.sql).toMatchObject({ year: 2008, r2: true, build: '10.50.6560.0' });
