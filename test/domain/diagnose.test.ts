@@ -1,5 +1,5 @@
 import { diagnose, optionalQuestions, requiredQuestions } from '../../src/domain/diagnose';
-import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
+import { parseEndpoint, parseLevel, parseSql, parseSqlLocation, parseTms, parseWindows } from '../../src/domain/versions';
 import type { Diagnosis, Facts, ParseResult } from '../../src/domain/types';
 import type { ProbeResult } from '../../src/probe/types';
 
@@ -250,6 +250,12 @@ describe('diagnose: questions', () => {
     for (const c of d.questions.find((q) => q.code === 'need-endpoint-version')!.choices!) expect(parseEndpoint(c.value).ok).toBe(true);
     for (const c of d.questions.find((q) => q.code === 'need-tms-version')!.choices!) expect(parseTms(c.value).ok).toBe(true);
     for (const c of d.questions.find((q) => q.code === 'need-windows-version')!.choices!) expect(parseWindows(c.value).ok).toBe(true);
+    const levels = d.questions.find((q) => q.code === 'need-security-level')!.choices!.map((c) => parseLevel(c.value));
+    expect(levels.map((r) => (r.ok ? r.value : null))).toEqual(['low', 'medium', 'medium-high', 'high']);
+    for (const c of sqlQ.choices!) {
+      if (c.value === 'remote') expect(parseSqlLocation(c.value)).toBe('remote');
+      else expect(parseSql(c.value).ok).toBe(true);
+    }
   });
 });
 
