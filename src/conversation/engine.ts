@@ -325,13 +325,16 @@ function onFacts(state: ConversationState, text: string, fromAction: boolean): T
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
     }
-    if (versionFields.length === 0) {
-      const r = parsePending(pendingField, text);
+    // With other facts in the message, only the part before the first topic word is the bare
+    // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
+    const answer = versionFields.length === 0 ? text : leadingAnswer(text);
+    if (answer) {
+      const r = parsePending(pendingField, answer);
       if (r.ok) {
         (found as Record<string, unknown>)[pendingField] = r.value;
         problems = problems.filter((p) => p.field !== pendingField);
       } else if (!(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
-        if (found.https === undefined && Object.keys(found).length === 0) problems.push(r.problem);
+        if (found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
       }
     }
   }
@@ -359,6 +362,16 @@ function onFacts(state: ConversationState, text: string, fromAction: boolean): T
   }
   void fromAction;
   return respond(s, [...pre, ...changed], problems, false);
+}
+
+/** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
+const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os|level|security|communication)(?![a-z])|データベース|エンドポイント|端末|コーデック|機器|ウィンドウズ|サーバ|レベル|セキュリティ/i;
+
+/** The text before the first topic word, when it holds something (else ''). */
+function leadingAnswer(text: string): string {
+  const m = TOPIC.exec(text.slice(0, MAX_MESSAGE));
+  const head = (m ? text.slice(0, m.index) : '').replace(/[\s,、。;:&]+$|(?:\s(?:and|with|plus|on))+\s*$/gi, '').trim();
+  return /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head) ? head : '';
 }
 
 function parsePending(field: Field, text: string) {
@@ -433,6 +446,12 @@ function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], f
     const ctx = contextLine(s.facts, lang, d);
     if (ctx && Object.keys(s.facts).length > 0) blocks.push({ type: 'context', text: ctx });
     for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
+    // What a probe said (unreachable, not TLS, inconclusive, HTTP redirect) matters before the question.
+    for (const f of d.findings) {
+      if (f.code.startsWith('probe-') || f.code === 'http-redirects-to-https') {
+        blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+      }
+    }
     if (prob) {
       blocks.push(questionBlock(lang, q, prob.message[lang]));
     } else {
