@@ -19,8 +19,11 @@ const { createApp } = require('../dist/slack/app');
 const { openDb } = require('../dist/store/db');
 
 const SECRET = 'bench-signing-secret';
-const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 8);
-const TURNS = Number(process.env.BENCH_TURNS ?? 40);
+/** Runs: [concurrent conversations, turns each]. One at a time (latency), then several (throughput). */
+const RUNS = [
+  [1, Number(process.env.BENCH_TURNS ?? 120)],
+  [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 40)],
+];
 const MESSAGES = [
   'TMS shows No HTTPS response after we upgraded the codecs',
   'TMS 15.2.1',
@@ -116,13 +119,13 @@ async function oneTurn(port, api, channel, threadTs, text) {
   return t1 - t0;
 }
 
-async function drive(port, api, label) {
+async function drive(port, api, label, conversations, turns) {
   const lat = [];
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: CONVERSATIONS }, async (_, c) => {
+    Array.from({ length: conversations }, async (_, c) => {
       const channel = `D${label}${c}`;
-      for (let t = 0; t < TURNS; t++) {
+      for (let t = 0; t < turns; t++) {
         // a new DM thread every MESSAGES.length turns: a conversation from first message to diagnosis
         const threadTs = `1600000000.${String(c * 10000 + Math.floor(t / MESSAGES.length)).padStart(6, '0')}`;
         lat.push(await oneTurn(port, api, channel, threadTs, MESSAGES[t % MESSAGES.length]));
@@ -164,18 +167,21 @@ async function main() {
   try {
     const echo = await echoApp(apiUrl);
     const doc = await doctorApp(apiUrl, db, step);
-    // warm-up both (JIT, connection pools, auth.test)
-    await drive(echo.port, api, 'we');
-    await drive(doc.port, api, 'wd');
-    const base = await drive(echo.port, api, 'e');
-    const ours = await drive(doc.port, api, 'd');
+    // warm-up both (JIT, connection pools)
+    await drive(echo.port, api, 'we', 4, 20);
+    await drive(doc.port, api, 'wd', 4, 20);
+    console.log('Slack bench: signed HTTP request -> recorded chat.postMessage, loopback, SQLite WAL file');
+    console.log(`engine: ${real ? 'the real conversation engine' : 'a trivial stand-in (the engine is not in this build)'}`);
+    for (const [i, [conversations, turns]] of RUNS.entries()) {
+      const base = await drive(echo.port, api, `e${i}`, conversations, turns);
+      const ours = await drive(doc.port, api, `d${i}`, conversations, turns);
+      console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns`);
+      console.log(`  bare Bolt echo : ${fmt(base)}`);
+      console.log(`  tms-doctor     : ${fmt(ours)}`);
+      console.log(`  ratio tms-doctor/echo: throughput ${(ours.perSec / base.perSec).toFixed(2)}x, p50 ${(ours.p50 / base.p50).toFixed(2)}x, p99 ${(ours.p99 / base.p99).toFixed(2)}x`);
+    }
     await echo.stop();
     await doc.stop();
-    console.log(`Slack bench: ${CONVERSATIONS} concurrent DM conversations x ${TURNS} turns, HTTP receiver on loopback, SQLite WAL file`);
-    console.log(`engine: ${real ? 'the real conversation engine' : 'a trivial stand-in (the engine is not in this build)'}`);
-    console.log(`bare Bolt echo : ${fmt(base)}`);
-    console.log(`tms-doctor     : ${fmt(ours)}`);
-    console.log(`ratio tms-doctor/echo: throughput ${(ours.perSec / base.perSec).toFixed(2)}x, p50 ${(ours.p50 / base.p50).toFixed(2)}x, p99 ${(ours.p99 / base.p99).toFixed(2)}x`);
   } finally {
     db.close();
     await api.close();
