@@ -47,18 +47,8 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   }
   const cfg = parsed.env;
   if (cfg.mode === 'console') {
-    let chat: { runConsoleChat?: (io: CliIO, o: { lang?: 'en' | 'ja'; json?: boolean; banner?: string }) => Promise<number> };
-    try {
-      chat = require('../console/chat');
-    } catch (err) {
-      io.stderr.write(`tms-doctor start: the console chat is not available in this build (${(err as Error).message.split('\n')[0]}).\n`);
-      return 1;
-    }
-    if (typeof chat.runConsoleChat !== 'function') {
-      io.stderr.write('tms-doctor start: the console chat is not available in this build.\n');
-      return 1;
-    }
-    return chat.runConsoleChat(io, { banner: CONSOLE_BANNER });
+    const { runConsoleChat } = require('../console/chat') as typeof import('../console/chat');
+    return runConsoleChat(io, { banner: CONSOLE_BANNER });
   }
 
   const { createApp } = require('../slack/app') as typeof import('../slack/app');

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
+import { step } from '../conversation/engine';
 import type { Step } from '../conversation/types';
 import { ConversationStore } from '../store/conversations';
 import type { Db } from '../store/db';
@@ -34,7 +35,7 @@ export interface AppConfig {
   db: Db;
   logger?: Logger;
   logLevel?: LogLevel;
-  /** The conversation engine; defaults to src/conversation/engine's `step`. */
+  /** The conversation engine; src/conversation/engine's `step` unless a test passes another. */
   engine?: Step;
   /** The probe; defaults to src/probe under the PROBE_ALLOW / PROBE_PORTS policy of `env`. null = none. */
   probe?: ProbeService | null;
@@ -68,16 +69,6 @@ export function normaliseApiUrl(url: string): string {
   const u = new URL(url);
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`SLACK_API_URL must be an http(s) URL, got "${url}"`);
   return u.toString().endsWith('/') ? u.toString() : `${u.toString()}/`;
-}
-
-function loadEngine(): Step {
-  try {
-    const mod = require('../conversation/engine') as { step?: Step };
-    if (typeof mod.step !== 'function') throw new Error('src/conversation/engine does not export `step`');
-    return mod.step;
-  } catch (err) {
-    throw new Error(`The conversation engine could not be loaded: ${(err as Error).message}`);
-  }
 }
 
 export function createApp(config: AppConfig): SlackBot {
@@ -129,7 +120,7 @@ export function createApp(config: AppConfig): SlackBot {
   const store = new ConversationStore(config.db, { now: config.now });
   const limiter = new RateLimiter(config.db, config.probeLimit?.limit ?? 5, config.probeLimit?.windowMs ?? 10 * 60 * 1000, config.now);
   const queue = new KeyedQueue();
-  const engine = config.engine ?? loadEngine();
+  const engine = config.engine ?? step;
   const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, config.db, logger) : config.probe;
   const service = new ConversationService({ store, engine, logger, queue });
   const deps: AppDeps = { service, store, logger, probe, limiter };

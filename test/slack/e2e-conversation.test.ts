@@ -1,7 +1,9 @@
 /**
- * End-to-end: the real Bolt app in HTTP mode, signed requests, a fake Slack Web API.
- * Mentions, thread follow-ups, DMs, dedupe, signatures, bot loops, restart, escaping.
+ * End-to-end: the real Bolt app in HTTP mode with the REAL engine, signed requests, a fake Slack
+ * Web API. Mentions, thread follow-ups, DMs, dedupe, signatures, bot loops, restart, escaping.
+ * (Only the engine-failure case uses a test double, to make the engine throw.)
  */
+import type { ConversationState } from '../../src/conversation/types';
 import { echoEngine } from './echo-engine';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
@@ -14,11 +16,12 @@ const settle = async (h: Harness, ms = 150) => {
 
 const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
 const allText = (c: Call): string => JSON.stringify(c.body.blocks ?? []) + String(c.body.text ?? '');
+const stateOf = (h: Harness, key: string): ConversationState | undefined => h.bot.deps.store.get(key)?.state;
 
-describe('Slack app end to end (HTTP mode, signed requests, fake Web API)', () => {
+describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real engine)', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({ engine: echoEngine });
+    h = await startHarness();
   });
   afterEach(async () => {
     await h.close();
@@ -30,33 +33,36 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API)', () =
     expect(res.text).toContain('ch-123');
   });
 
-  it('answers a mention in a thread under it, without the mention in the text', async () => {
+  it('answers a mention in a thread under it, reading the text without the mention', async () => {
     const ev = mention('C1', 'UALICE', '<@UBOT> TMS 15.2 says No HTTPS response');
     const res = await post(h.port, eventCallback(ev));
     expect(res.status).toBe(200);
-    const [c] = await h.fake.waitFor((cs) => cs.some((x) => x.method === 'chat.postMessage')).then(() => posts(h));
-    expect(c!.body.channel).toBe('C1');
-    expect(c!.body.thread_ts).toBe(ev.ts);
-    expect(allText(c!)).toContain('text:TMS 15.2 says No HTTPS response');
-    expect(allText(c!)).not.toContain('UBOT');
-    expect(c!.body.text.length).toBeGreaterThan(0); // notification fallback
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const c = posts(h)[0]!;
+    expect(c.body.channel).toBe('C1');
+    expect(c.body.thread_ts).toBe(ev.ts);
+    expect(allText(c)).toContain('TMS 15.2');
+    expect(stateOf(h, `C1:${ev.ts}`)!.facts.tms!.semver).toBe('15.2.0');
+    expect(c.body.text.length).toBeGreaterThan(0); // notification fallback
   });
 
   it('continues a thread it was asked into without a new mention, and ignores other threads', async () => {
-    const root = mention('C1', 'UALICE', '<@UBOT> help please');
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response');
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length === 1);
     // a follow-up in the same thread, no mention
-    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'SQL is 2012', { thread_ts: root.ts })));
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'endpoints run CE 9.15.3', { thread_ts: root.ts })));
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(posts(h)[1]!.body.thread_ts).toBe(root.ts);
-    expect(allText(posts(h)[1]!)).toContain('turn=2');
-    // an unrelated thread and a top-level channel message: ignored
+    expect(allText(posts(h)[1]!)).toContain('CE 9.15.3');
+    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(2);
+    // an unrelated thread, a top-level channel message, and another channel: ignored
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'SQL is 2012', { thread_ts: '1690000000.000001' })));
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'hello channel')));
     await post(h.port, eventCallback(message('C2', 'group', 'UBOB', 'private follow', { thread_ts: root.ts })));
     await settle(h);
     expect(posts(h)).toHaveLength(2);
+    expect(stateOf(h, 'C1:1690000000.000001')).toBeUndefined();
   });
 
   it('does not double-handle a thread message that is also an app_mention', async () => {
@@ -71,20 +77,22 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API)', () =
     ]);
     await settle(h);
     expect(posts(h)).toHaveLength(2);
+    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(2);
   });
 
   it('holds one conversation per DM and per DM thread', async () => {
-    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'first')));
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'TMS 15.2.1')));
     await h.fake.waitFor(() => posts(h).length === 1);
-    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'second')));
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'CE 9.15.3')));
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(posts(h)[1]!.body.channel).toBe('D1');
     expect(posts(h)[1]!.body.thread_ts).toBeUndefined();
-    expect(allText(posts(h)[1]!)).toContain('turn=2');
-    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'in a thread', { thread_ts: '1711111111.000001' })));
+    expect(stateOf(h, 'D1')).toMatchObject({ turns: 2, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' } } });
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'SQL 2016', { thread_ts: '1711111111.000001' })));
     await h.fake.waitFor(() => posts(h).length === 3);
     expect(posts(h)[2]!.body.thread_ts).toBe('1711111111.000001');
-    expect(allText(posts(h)[2]!)).toContain('turn=1');
+    expect(stateOf(h, 'D1:1711111111.000001')).toMatchObject({ turns: 1 });
+    expect(stateOf(h, 'D1:1711111111.000001')!.facts.tms).toBeUndefined();
   });
 
   it('never answers itself, other bots, edits or deletions', async () => {
@@ -101,10 +109,12 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API)', () =
     await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'joined', { subtype: 'channel_join', thread_ts: root.ts })));
     await settle(h);
     expect(posts(h)).toHaveLength(before);
+    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(1);
+    expect(stateOf(h, 'D1')).toBeUndefined();
   });
 
   it('does not post twice for a Slack retry (x-slack-retry-num) or a duplicate event_id', async () => {
-    const ev = mention('C1', 'UALICE', '<@UBOT> once');
+    const ev = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1');
     const body = eventCallback(ev, 'EvSAME1');
     await post(h.port, body);
     await h.fake.waitFor(() => posts(h).length === 1);
@@ -114,6 +124,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API)', () =
     await post(h.port, eventCallback(ev, 'EvOTHER'));
     await settle(h);
     expect(posts(h)).toHaveLength(1);
+    expect(stateOf(h, `C1:${ev.ts}`)!.turns).toBe(1);
     // and the dedupe is durable: it lives in SQLite
     const n = (h.db.prepare("SELECT COUNT(*) AS n FROM seen_events WHERE id = 'ev:EvSAME1'").get() as { n: number }).n;
     expect(n).toBe(1);
@@ -130,48 +141,65 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API)', () =
     expect(garbage.status).toBe(401);
     await settle(h);
     expect(posts(h)).toHaveLength(0);
+    expect(h.bot.deps.store.count()).toBe(0);
   });
 
   it('survives a restart in the middle of a thread (same SQLite file)', async () => {
-    const root = mention('C1', 'UALICE', '<@UBOT> before restart');
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 and No HTTPS response');
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length === 1);
     await h.restart();
-    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'after restart', { thread_ts: root.ts })));
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'CE 9.15.3', { thread_ts: root.ts })));
     await h.fake.waitFor(() => posts(h).length === 2);
-    expect(allText(posts(h)[1]!)).toContain('turn=2');
+    expect(allText(posts(h)[1]!)).toContain('TMS 15.2.1');
+    expect(stateOf(h, `C1:${root.ts}`)).toMatchObject({ turns: 2, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' } } });
     // a retry of the pre-restart event is still recognised
     await post(h.port, eventCallback(root, 'EvNew'), { retryNum: 1 });
     await settle(h);
     expect(posts(h)).toHaveLength(2);
   });
 
-  it('keeps two quick messages in one thread in order, losing no state', async () => {
+  it('keeps quick messages in one thread in order, losing no state', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> go');
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length === 1);
-    await Promise.all(['a', 'b', 'c', 'd'].map((t) => post(h.port, eventCallback(message('C1', 'channel', 'UBOB', t, { thread_ts: root.ts })))));
-    await h.fake.waitFor(() => posts(h).length === 5);
-    const turns = posts(h).slice(1).map((c) => /turn=(\d+)/.exec(allText(c))![1]);
-    expect(turns).toEqual(['2', '3', '4', '5']);
+    await Promise.all(['TMS 15.2.1', 'CE 9.15.3', 'SQL 2016', 'Windows 2016'].map((t) => post(h.port, eventCallback(message('C1', 'channel', 'UBOB', t, { thread_ts: root.ts })))));
+    await h.fake.waitFor(() => posts(h).length >= 5);
+    await settle(h);
+    expect(stateOf(h, `C1:${root.ts}`)).toMatchObject({ turns: 5, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' }, sql: { year: 2016 }, windows: { year: 2016 } } });
   });
 
-  it('escapes hostile text so it cannot ping or link', async () => {
-    const hostile = '<!channel> <!here> <@U123ADMIN> <https://evil.example|click me> & <#C999>';
-    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', hostile)));
+  it('escapes hostile text the engine echoes, so it cannot ping or link', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 No HTTPS response');
+    await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length === 1);
-    const c = posts(h)[0]!;
+    const hostile = '<!channel> <!here> <@U123ADMIN> <https://evil.example|click me> & <#C999>';
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', hostile, { thread_ts: root.ts })));
+    await h.fake.waitFor(() => posts(h).length === 2);
+    const c = posts(h)[1]!;
     const everything = allText(c);
     for (const bad of ['<!channel>', '<!here>', '<@U123ADMIN>', '<https://evil', '<#C999>']) expect(everything).not.toContain(bad);
     expect(everything).toContain('&lt;!channel&gt;');
     expect(c.body.text).not.toMatch(/<[!@#h]/);
   });
+});
 
-  it('tells the user when the engine fails, and does not crash', async () => {
+describe('engine failure (test double that throws)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ engine: echoEngine });
+  });
+  afterEach(async () => h.close());
+
+  it('tells the user when the engine fails, keeps the state, and does not crash', async () => {
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'hello')));
+    await h.fake.waitFor(() => posts(h).length === 1);
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'CRASH')));
     await h.fake.waitFor(() => h.fake.of('chat.postEphemeral').length === 1);
     expect(h.fake.of('chat.postEphemeral')[0]!.body.user).toBe('UALICE');
+    expect(h.bot.deps.store.get('D1')!.state.turns).toBe(1);
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'fine now')));
-    await h.fake.waitFor(() => posts(h).length === 1);
+    await h.fake.waitFor(() => posts(h).length === 2);
+    expect(allText(posts(h)[1]!)).toContain('turn=2');
   });
 });

@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { CliIO } from '../../src/cli/io';
 import { start } from '../../src/cli/start';
 import { parseSlackEnv } from '../../src/slack/config';
+import { FakeSlack } from './fake-slack';
+import { eventCallback, message, post } from './signed';
 
 function io(env: NodeJS.ProcessEnv): CliIO & { err: () => string; out: () => string } {
   const stdout = new PassThrough();
@@ -45,5 +50,56 @@ describe('tms-doctor start: settings', () => {
     const t = io({});
     expect(await start(['--help'], t)).toBe(0);
     expect(t.out()).toContain('SLACK_SIGNING_SECRET');
+  });
+});
+
+describe('tms-doctor start: running', () => {
+  it('runs the real Slack app in HTTP mode from the environment, answers, and stops cleanly', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-start-'));
+    const dbFile = path.join(dir, 'sub', 'bot.db');
+    const t = io({
+      SLACK_BOT_TOKEN: 'xoxb-123',
+      SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789abcdef',
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      TMS_DOCTOR_DB: dbFile,
+      LOG_LEVEL: 'warn',
+    });
+    const ac = new AbortController();
+    let port = 0;
+    const ready = new Promise<void>((resolve) => {
+      void start([], t, {
+        signal: ac.signal,
+        onReady: (_bot, p) => {
+          port = p!;
+          resolve();
+        },
+      }).then((code) => (exit = code));
+    });
+    let exit: number | undefined;
+    try {
+      await ready;
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(await health.text()).toBe('ok\n');
+      await post(port, eventCallback(message('D1', 'im', 'UALICE', 'TMS 15.2.1 endpoints CE 9.15')));
+      await fake.waitFor(() => fake.of('chat.postMessage').length >= 1);
+      expect(fs.existsSync(dbFile)).toBe(true);
+    } finally {
+      ac.abort();
+      for (let i = 0; i < 100 && exit === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+      await fake.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(exit).toBe(0);
+  });
+
+  it('runs the console chat with a banner when no Slack setting is present', async () => {
+    const t = io({});
+    (t.stdin as PassThrough).end('TMS 15.2.1\nquit\n');
+    expect(await start([], t)).toBe(0);
+    expect(t.out()).toContain('SLACK_BOT_TOKEN');
+    expect(t.out()).toMatch(/TMS 15\.2\.1/);
   });
 });

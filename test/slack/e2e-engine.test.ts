@@ -1,0 +1,137 @@
+/**
+ * End to end with the REAL conversation engine (createApp's default): the Slack app answers real
+ * TMS incidents in threads, DMs and slash commands, asks what it lacks, survives restarts.
+ */
+import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
+import type { Call } from './fake-slack';
+import { startHarness, type Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
+
+const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
+const str = (c: Call): string => JSON.stringify(c.body);
+const unesc = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+function buttons(c: Call): { blockId: string; actionId: string; value?: string; label: string }[] {
+  const out: { blockId: string; actionId: string; value?: string; label: string }[] = [];
+  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.type === 'button') out.push({ blockId: b.block_id, actionId: e.action_id, value: e.value, label: e.text.text });
+  return out;
+}
+
+describe('Slack app with the real engine', () => {
+  let h: Harness;
+  let sim: SimulatedEndpoint;
+  beforeAll(async () => {
+    sim = await startSimulatedEndpoint('ce81', { keyBits: 1024 });
+  });
+  afterAll(async () => sim.close());
+  beforeEach(async () => {
+    h = await startHarness({ probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: String(sim.port) } });
+  });
+  afterEach(async () => h.close());
+
+  it('gives the full fix in the thread when the mention says enough', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response; endpoints ce9.15.3, SQL 2012 SP1 on Windows 2012 R2, level Medium');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await h.bot.idle();
+    const all = unesc(posts(h).map(str).join(''));
+    expect(posts(h).every((p) => p.body.thread_ts === root.ts)).toBe(true);
+    expect(all).toContain('SCHANNEL');
+    expect(all).toContain('Medium-High');
+    expect(all).toContain('KB3052404');
+    expect(all).toContain(':warning:');
+    for (const p of posts(h)) expect(p.body.blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('asks for what is missing, takes a button answer and a thread reply, and survives a restart', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS says No HTTPS response for our codecs since the upgrade');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const first = posts(h)[0]!;
+    const answers = buttons(first).filter((b) => b.actionId.startsWith('answer'));
+    expect(answers.length).toBeGreaterThan(0);
+    const ce = answers.find((b) => b.value === 'CE8.1') ?? answers[answers.length - 1]!;
+    await post(h.port, blockActions({ ...ce, channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('x'), messageBlocks: first.body.blocks }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length === 2);
+    expect(unesc(str(posts(h)[1]!))).toMatch(/TMS version/);
+
+    await h.restart();
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', '15.2.1', { thread_ts: root.ts })));
+    await h.fake.waitFor(() => posts(h).length >= 3);
+    await h.bot.idle();
+    const after = unesc(posts(h).slice(2).map(str).join(''));
+    expect(after).toContain('TMS 15.2.1');
+    expect(after).toMatch(/CE 8\.1/);
+  });
+
+  it('answers a Japanese DM in Japanese', async () => {
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'TMS 15.2 で No HTTPS response、エンドポイントは CE 9.15、SQL 2008 R2、Windows 2008 R2')));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await h.bot.idle();
+    const all = posts(h).map(str).join('');
+    expect(all).toContain('レジストリ');
+    expect(all).toContain('SQL Server 2008 R2');
+    expect(posts(h)[0]!.body.channel).toBe('D1');
+  });
+
+  it('/tms-diagnose answers privately with the diagnosis and a Share button', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 14.6.2 endpoints TC7.3.6 SQL 2014 SP2 Windows 2012 R2', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
+    await h.bot.idle();
+    const rs = h.fake.of('response_url');
+    const all = unesc(rs.map(str).join(''));
+    expect(all).toContain('CSCuz71542');
+    expect(rs.every((r) => r.body.response_type === 'ephemeral')).toBe(true);
+    expect(buttons(rs[rs.length - 1]!).some((b) => b.actionId === 'share')).toBe(true);
+  });
+
+  it('a probe from the thread joins the diagnosis', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016, level Medium: No HTTPS response after the codec upgrade');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await h.bot.idle();
+    const withProbe = posts(h).find((p) => buttons(p).some((b) => b.actionId === 'probe-endpoint'));
+    expect(withProbe).toBeDefined();
+    const btn = buttons(withProbe!).find((b) => b.actionId === 'probe-endpoint')!;
+    await post(h.port, blockActions({ ...btn, channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('x') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const before = posts(h).length;
+    const meta = h.fake.of('views.open')[0]!.body.view.private_metadata as string;
+    await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${sim.port}` } } }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length >= before + 3, 15000);
+    await h.bot.idle();
+    const after = unesc(posts(h).slice(before).map(str).join(''));
+    expect(after).toContain('TLS 1.0: refused');
+    expect(posts(h).slice(before).every((p) => p.body.thread_ts === root.ts)).toBe(true);
+    // the engine now knows the endpoint refuses TLS 1.0
+    expect(after).toMatch(/TLS 1\.0/);
+  });
+
+  it('Share posts the private diagnosis in the channel; its thread continues; Start over forgets', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1 endpoints CE 9.15 SQL 2008 R2 Windows 2008 R2', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
+    await h.bot.idle();
+    const rs = h.fake.of('response_url');
+    const share = buttons(rs[rs.length - 1]!).find((b) => b.actionId === 'share')!;
+    await post(h.port, blockActions({ ...share, channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await h.bot.idle();
+    const shared = posts(h);
+    expect(shared[0]!.body.thread_ts).toBeUndefined();
+    const sharedText = unesc(shared.map(str).join(''));
+    expect(sharedText).toContain('Shared by <@UALICE>');
+    expect(sharedText).toContain('SQL Server 2008 R2');
+    const rootTs = '1700000000.000001';
+    await post(h.port, eventCallback(message('C0INCIDENT', 'channel', 'UBOB', 'level is already Medium-High', { thread_ts: rootTs })));
+    await h.fake.waitFor(() => posts(h).length > shared.length);
+    await h.bot.idle();
+    const threadReply = posts(h)[shared.length]!;
+    expect(threadReply.body.thread_ts).toBe(rootTs);
+    expect(h.bot.deps.store.get(`C0INCIDENT:${rootTs}`)!.state.facts).toMatchObject({ tms: { semver: '15.2.1' }, level: 'medium-high' });
+    const over = buttons(posts(h)[posts(h).length - 1]!).find((b) => b.actionId === 'start-over')!;
+    const n = posts(h).length;
+    await post(h.port, blockActions({ ...over, channel: 'C0INCIDENT', messageTs: '1700000000.000009', threadTs: rootTs, responseUrl: h.fake.responseUrl('x') }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length > n);
+    await h.bot.idle();
+    expect(h.bot.deps.store.get(`C0INCIDENT:${rootTs}`)!.state.facts).toEqual({});
+  });
+});
