@@ -38,6 +38,8 @@ import { TEXTS, type EngineTexts } from './texts';
 
 /** Messages longer than this are refused (the state is kept). */
 export const MAX_MESSAGE = 4000;
+/** A probe result larger than this (as JSON) is not stored. */
+export const MAX_PROBE_JSON = 64_000;
 /** User text echoed back is cut to this many characters. */
 export const MAX_ECHO = 80;
 
@@ -300,7 +302,17 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   if (!result || typeof result !== 'object' || Array.isArray(result)) {
     return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? 'プローブ結果を読み取れませんでした。' : 'I could not read that probe result.')])]);
   }
-  const facts: Facts = { ...state.facts, probe: result };
+  // Keep only what JSON can carry (the state is stored as JSON), and keep it bounded.
+  let stored: ProbeResult;
+  try {
+    const json = JSON.stringify(result);
+    if (typeof json !== 'string' || json.length > MAX_PROBE_JSON) throw new Error('too large');
+    stored = JSON.parse(json) as ProbeResult;
+  } catch {
+    return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? 'プローブ結果を読み取れませんでした。' : 'I could not read that probe result.')])]);
+  }
+  const facts: Facts = { ...state.facts, probe: stored };
+  result = stored;
   const s = next(state, { facts });
   const t = TEXTS[state.lang];
   const v = probeVerdict(result);

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * Conversation engine bench (run with `npm run bench:engine`, which builds first). Pure CPU.
+ *
+ * Replays 10,000 dialogues built from conversations/*.yaml (every user text, button and probe turn)
+ * through the engine and prints, measured in this same process:
+ *   - engine turns per second, and per-turn time as a RATIO against two baselines:
+ *       a) diagnose(facts) on the same facts (the domain work a turn cannot avoid),
+ *       b) a JSON round-trip of the same conversation state (what storing a turn costs anyway);
+ *   - heap retained by the 10,000 final states, per state, as a RATIO against the size of their JSON.
+ * Never asserts timings; prints numbers only. Run with `node --expose-gc` for steadier heap numbers
+ * (the npm script does).
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { parse } = require('yaml');
+const { step } = require(path.join(__dirname, '..', 'dist', 'conversation', 'engine'));
+const { diagnose } = require(path.join(__dirname, '..', 'dist', 'domain', 'diagnose'));
+
+const DIALOGUES = 10_000;
+const dir = path.join(__dirname, '..', 'conversations');
+const scripts = fs
+  .readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')).turns.map((t) => {
+    if (t.user !== undefined) return { kind: 'text', text: t.repeat ? t.user.repeat(t.repeat) : t.user };
+    if (t.action) return { kind: 'action', id: t.action.id, value: t.action.value };
+    return { kind: 'probe', result: t.probe };
+  }));
+
+const gc = typeof global.gc === 'function' ? () => { global.gc(); global.gc(); } : () => {};
+const now = () => process.hrtime.bigint();
+const ms = (ns) => Number(ns) / 1e6;
+
+function runEngine() {
+  const finals = new Array(DIALOGUES);
+  const seen = []; // (state before, facts after) samples for the baselines
+  let turns = 0;
+  const t0 = now();
+  for (let i = 0; i < DIALOGUES; i++) {
+    const script = scripts[i % scripts.length];
+    let state = null;
+    for (const m of script) {
+      const out = step(state, m);
+      state = out.state;
+      turns++;
+    }
+    finals[i] = state;
+  }
+  const elapsed = now() - t0;
+  for (let i = 0; i < scripts.length; i++) seen.push(finals[i]);
+  return { finals, turns, elapsed, seen };
+}
+
+function runDiagnose(samples, turns) {
+  // The same number of calls as engine turns, on the facts of the final states.
+  const t0 = now();
+  let sink = 0;
+  for (let i = 0; i < turns; i++) sink += diagnose(samples[i % samples.length].facts).findings.length;
+  return { elapsed: now() - t0, sink };
+}
+
+function runJson(samples, turns) {
+  const t0 = now();
+  let sink = 0;
+  for (let i = 0; i < turns; i++) sink += JSON.parse(JSON.stringify(samples[i % samples.length])).turns;
+  return { elapsed: now() - t0, sink };
+}
+
+// Warm up the JIT on one pass of every script.
+for (const s of scripts) { let st = null; for (const m of s) st = step(st, m).state; }
+
+const rounds = [];
+for (let r = 0; r < 3; r++) {
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  const e = runEngine();
+  gc();
+  const heap1 = process.memoryUsage().heapUsed;
+  const d = runDiagnose(e.seen, e.turns);
+  const j = runJson(e.seen, e.turns);
+  const jsonBytes = e.finals.reduce((n, s) => n + JSON.stringify(s).length, 0);
+  rounds.push({ e, d, j, retained: heap1 - heap0, jsonBytes });
+}
+rounds.sort((a, b) => Number(a.e.elapsed - b.e.elapsed));
+const m = rounds[1]; // median of 3
+const perTurn = ms(m.e.elapsed) / m.e.turns;
+const perDiag = ms(m.d.elapsed) / m.e.turns;
+const perJson = ms(m.j.elapsed) / m.e.turns;
+
+console.log(`engine bench: ${DIALOGUES} dialogues from ${scripts.length} conversation files, ${m.e.turns} turns (median of 3 runs)`);
+console.log(`  engine turns/s:                         ${Math.round(m.e.turns / (ms(m.e.elapsed) / 1000)).toLocaleString('en')}`);
+console.log(`  engine turn   / diagnose(facts) call:   ratio ${(perTurn / perDiag).toFixed(2)}`);
+console.log(`  engine turn   / JSON round-trip state:  ratio ${(perTurn / perJson).toFixed(2)}`);
+console.log(`  heap retained by ${DIALOGUES} final states: ${(m.retained / 1048576).toFixed(1)} MiB (${(m.retained / DIALOGUES / 1024).toFixed(1)} KiB/state), ratio to their JSON size ${(m.retained / m.jsonBytes).toFixed(2)}`);
+console.log(`  heap used now: ${(process.memoryUsage().heapUsed / 1048576).toFixed(1)} MiB${typeof global.gc === 'function' ? '' : ' (run with --expose-gc for steadier numbers)'}`);
