@@ -119,7 +119,7 @@ async function oneTurn(port, api, channel, threadTs, text) {
   return t1 - t0;
 }
 
-async function drive(port, api, label, conversations, turns) {
+async function drive(app, api, label, conversations, turns) {
   const lat = [];
   const t0 = performance.now();
   await Promise.all(
@@ -128,7 +128,9 @@ async function drive(port, api, label, conversations, turns) {
       for (let t = 0; t < turns; t++) {
         // a new DM thread every MESSAGES.length turns: a conversation from first message to diagnosis
         const threadTs = `1600000000.${String(c * 10000 + Math.floor(t / MESSAGES.length)).padStart(6, '0')}`;
-        lat.push(await oneTurn(port, api, channel, threadTs, MESSAGES[t % MESSAGES.length]));
+        lat.push(await oneTurn(app.port, api, channel, threadTs, MESSAGES[t % MESSAGES.length]));
+        // a turn is complete when every message of its answer is posted (latency counts to the first)
+        await app.idle(`${channel}:${threadTs}`);
       }
     }),
   );
@@ -144,13 +146,14 @@ async function echoApp(apiUrl) {
     await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: message.text });
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
-  return { port: server.address().port, stop: () => app.stop() };
+  return { port: server.address().port, stop: () => app.stop(), idle: async () => {} };
 }
 
 async function doctorApp(apiUrl, db, engine) {
   const bot = createApp({ botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, port: 0, host: '127.0.0.1', db, logger: quietLogger(), logLevel: LogLevel.ERROR, engine, probe: null });
   const { port } = await bot.start();
-  return { port, stop: () => bot.stop() };
+  // resolves once every task queued so far for this conversation has finished
+  return { port, stop: () => bot.stop(), idle: (key) => bot.deps.service.serial(key, () => undefined) };
 }
 
 function fmt(r) {
@@ -168,13 +171,13 @@ async function main() {
     const echo = await echoApp(apiUrl);
     const doc = await doctorApp(apiUrl, db, step);
     // warm-up both (JIT, connection pools)
-    await drive(echo.port, api, 'we', 4, 20);
-    await drive(doc.port, api, 'wd', 4, 20);
+    await drive(echo, api, 'we', 4, 20);
+    await drive(doc, api, 'wd', 4, 20);
     console.log('Slack bench: signed HTTP request -> recorded chat.postMessage, loopback, SQLite WAL file');
     console.log(`engine: ${real ? 'the real conversation engine' : 'a trivial stand-in (the engine is not in this build)'}`);
     for (const [i, [conversations, turns]] of RUNS.entries()) {
-      const base = await drive(echo.port, api, `e${i}`, conversations, turns);
-      const ours = await drive(doc.port, api, `d${i}`, conversations, turns);
+      const base = await drive(echo, api, `e${i}`, conversations, turns);
+      const ours = await drive(doc, api, `d${i}`, conversations, turns);
       console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns`);
       console.log(`  bare Bolt echo : ${fmt(base)}`);
       console.log(`  tms-doctor     : ${fmt(ours)}`);

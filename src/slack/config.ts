@@ -3,6 +3,7 @@
  * one-line explanation (the CLI prints it and exits 2).
  */
 import type { LogLevel } from '@slack/logger';
+import { policyFromEnv } from '../probe/policy';
 import { dbPathFromEnv } from '../store/db';
 import { DEFAULT_PORT, normaliseApiUrl } from './app';
 import { parseLogLevel } from './logger';
@@ -38,6 +39,11 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
   }
 
   if (!bot && !app && !secret) return { ok: true, env: { mode: 'console', logLevel, dbPath } };
+  try {
+    policyFromEnv(env);
+  } catch (error) {
+    return bad(`${(error as Error).message.split('\n')[0]} (PROBE_ALLOW / PROBE_PORTS).`);
+  }
   if (bot && !bot.startsWith('xoxb-')) return bad('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (OAuth & Permissions > Bot User OAuth Token).');
   if (app && !app.startsWith('xapp-')) return bad('SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Basic Information > App-Level Tokens, scope connections:write).');
   if (app && !bot) return bad('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both.');

@@ -29,6 +29,8 @@ describe('tms-doctor start: settings', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PORT: '70000' }, 'PORT'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PROBE_PORTS: 'https' }, 'PROBE_PORTS'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PROBE_ALLOW: 'everything' }, 'PROBE_ALLOW'],
   ])('refuses %j with one line and exit 2', async (env, needle) => {
     const t = io(env);
     expect(await start([], t)).toBe(2);
