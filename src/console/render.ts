@@ -35,6 +35,15 @@ export function sanitize(text: unknown): string {
   return s.replace(/\r\n?/g, '\n').replace(/\t/g, '  ').replace(UNSAFE, '');
 }
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Terminal columns of a string (East Asian wide characters count 2). */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+
 /** Wrap at `width` columns on spaces; words longer than a line (and CJK runs) stay whole. */
 export function wrap(text: string, width: number, indent = ''): string {
   if (!width || width < 20) return text.split('\n').map((l) => indent + l).join('\n');
@@ -42,7 +51,7 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const line of text.split('\n')) {
     let cur = '';
     for (const word of line.split(' ')) {
-      if (cur && cur.length + 1 + word.length + indent.length > width) {
+      if (cur && displayWidth(cur) + 1 + displayWidth(word) + indent.length > width) {
         out.push(indent + cur);
         cur = word;
       } else {
@@ -79,7 +88,7 @@ function renderBlock(b: Block, c: typeof style, width: number, inline: (s: strin
     case 'heading': {
       const t = sanitize(b.text).trim();
       if (!t) return '';
-      return c === plain ? `${t}\n${'='.repeat(Math.min(Math.max(t.length, 8), 72))}` : c.bold(t);
+      return c === plain ? `${t}\n${'='.repeat(Math.min(Math.max(displayWidth(t), 8), 72))}` : c.bold(t);
     }
     case 'paragraph':
       return inline(wrap(sanitize(b.text), width));

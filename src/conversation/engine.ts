@@ -214,6 +214,7 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const lang = languageOf(text, state.lang);
   const s = lang === state.lang ? state : { ...state, lang };
   const intent = intentOf(text);
+  if (intent === 'skip' && !s.pending) return onFacts(s, text, false);
   if (intent) return onIntent(s, intent);
   return onFacts(s, text, false);
 }
@@ -277,7 +278,7 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
     case 'skip': {
       const pending = state.pending;
-      if (!pending) return onFacts(state, '', false);
+      if (!pending) return onFacts(state, 'skip', false);
       const q = questionFor(pending as (typeof QUESTION_CODES)[number]);
       if (q.required) {
         return { state: next(state, {}), replies: [reply(lang, [para(t.skipRequired), questionBlock(lang, q)])] };
