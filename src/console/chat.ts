@@ -33,14 +33,15 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
   const color = !json && wantsColor(io);
   const interactive = !json && io.isTTY;
   const width = interactive ? Math.min(100, Math.max(40, ((io.stdout as NodeJS.WriteStream).columns ?? 80) - 2)) : 0;
-  const lang: Lang = opts.lang ?? 'en';
   let state: ConversationState | null = opts.lang ? freshState(opts.lang) : null;
   let choices: { value?: string }[] = [];
 
   if (opts.banner) (json ? io.stderr : io.stdout).write(opts.banner.endsWith('\n') ? opts.banner : `${opts.banner}\n`);
   if (!json) {
-    const t = TEXTS[lang];
-    io.stdout.write(`${t.greeting}\n${t.intro}\n${lang === 'ja' ? '終了するには「quit」または Ctrl-D。' : 'Type "quit" or press Ctrl-D to leave.'}\n\n`);
+    // Without --lang the user's language is not known yet: greet in both.
+    const langs: Lang[] = opts.lang ? [opts.lang] : ['en', 'ja'];
+    const lines = langs.map((l) => `${TEXTS[l].greeting}\n${TEXTS[l].intro}\n${l === 'ja' ? '終了するには「quit」と入力するか Ctrl-D を押してください。' : 'Type "quit" or press Ctrl-D to leave.'}\n`);
+    io.stdout.write(`${lines.join('\n')}\n`);
   }
   const prompt = () => {
     if (interactive) io.stdout.write(color ? '\u001b[1m> \u001b[0m' : '> ');

@@ -69,8 +69,9 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): string {
   const inline = (s: string) => (opts.color ? s.replace(/`([^`\n]{1,200})`/g, (_m, x: string) => style.cyan(x)) : s);
   const parts: string[] = [];
   const blocks: Block[] = Array.isArray(reply?.blocks) ? reply.blocks : [];
+  const eg = reply?.lang === 'ja' ? '例:' : 'e.g.';
   for (const b of blocks) {
-    const out = renderBlock(b, c, width, inline);
+    const out = renderBlock(b, c, width, inline, eg);
     if (out !== '') parts.push(out);
   }
   return `${parts.join('\n\n')}\n`;
@@ -82,7 +83,7 @@ function hanging(prefix: string, text: string, width: number): string {
   return prefix + wrapped.slice(pad.length);
 }
 
-function renderBlock(b: Block, c: typeof style, width: number, inline: (s: string) => string): string {
+function renderBlock(b: Block, c: typeof style, width: number, inline: (s: string) => string, eg: string): string {
   if (!b || typeof b !== 'object') return '';
   switch (b.type) {
     case 'heading': {
@@ -108,7 +109,7 @@ function renderBlock(b: Block, c: typeof style, width: number, inline: (s: strin
     }
     case 'question': {
       const lines = [c.boldCyan(hanging('? ', sanitize(b.text), width))];
-      if (b.example) lines.push(c.dim(`  e.g. ${sanitize(b.example)}`));
+      if (b.example) lines.push(c.dim(`  ${eg} ${sanitize(b.example)}`));
       const choices = Array.isArray(b.choices) ? b.choices : [];
       choices.forEach((a: Action, i) => lines.push(`  ${i + 1}) ${sanitize(a.label)}`));
       return lines.join('\n');

@@ -466,7 +466,13 @@ function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], f
       }
     }
     if (prob) {
-      blocks.push(questionBlock(lang, q, prob.message[lang]));
+      const qb = questionBlock(lang, q, prob.message[lang]);
+      // A vague "CE8" / "TC7.3" gets an example of its own family.
+      if (qb.type === 'question' && prob.field === 'endpoint') {
+        if (/(?<![a-z])ce/i.test(prob.input)) qb.example = 'CE 9.15.3';
+        else if (/(?<![a-z])tc/i.test(prob.input)) qb.example = 'TC7.3.6';
+      }
+      blocks.push(qb);
     } else {
       if (Object.keys(s.facts).length > 0 && !fromProbe) blocks.push(para(t.needBeforeAnswer));
       blocks.push(questionBlock(lang, q));
@@ -580,7 +586,7 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
   safe(() => (facts.windows ? formatWindows(facts.windows) : undefined));
   if (facts.level) safe(() => `${t.levelLabel} ${formatLevel(facts.level!)}`);
   else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
-    parts.push(`${t.levelLabel} Medium (${t.assumed})`);
+    parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
   if (facts.https === false) parts.push(t.httpOnly);
   if (facts.probe && typeof facts.probe === 'object') safe(() => `probe ${echo(String(facts.probe!.target), 40)}`);
   return parts.length ? `${t.understood}: ${parts.join(' · ')}` : '';

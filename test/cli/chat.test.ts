@@ -43,6 +43,7 @@ describe('tms-doctor chat (text)', () => {
     const r = await chat(['CE 9.15', '15.2.1', 'quit', 'help']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Hello!/);
+    expect(r.out).toMatch(/こんにちは/); // no --lang: greeted in both languages
     expect(r.out).toMatch(/Which TMS version/);
     expect(r.out).not.toMatch(/^> /m);
     expect(r.out).not.toMatch(/\u001b\[/);

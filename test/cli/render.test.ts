@@ -57,6 +57,12 @@ describe('terminal renderer', () => {
     expect(renderReply({ lang: 'ja', blocks: [{ type: 'heading', text: '問題です' }] })).toBe('問題です\n========\n');
   });
 
+  it('labels examples in the reply language', () => {
+    const q = { type: 'question' as const, code: 'need-tms-version', text: 'TMS?', example: '15.2.1', choices: [] };
+    expect(renderReply({ lang: 'ja', blocks: [q] })).toContain('例: 15.2.1');
+    expect(renderReply({ lang: 'en', blocks: [q] })).toContain('e.g. 15.2.1');
+  });
+
   it('never throws on a malformed reply', () => {
     expect(() => renderReply({ lang: 'en', blocks: [null, { type: 'nope' }, { type: 'steps' }] } as unknown as Reply)).not.toThrow();
   });

@@ -97,6 +97,8 @@ describe('corrections and problems', () => {
     expect(r.state.pending).toBe('need-endpoint-version');
     expect(rendered(r)).toMatch(/8\.0\.x.*8\.1/s);
     expect(r.state.facts.endpoint).toBeUndefined();
+    const q = r.replies[0].blocks.find((b) => b.type === 'question');
+    expect(q && q.type === 'question' && q.example).toBe('CE 9.15.3');
   });
 
   it('a garbage answer to the pending question is reported politely with what was expected', () => {
