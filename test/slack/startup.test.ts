@@ -21,6 +21,20 @@ describe('start-up', () => {
     }
   });
 
+  it('says so when the Slack Web API cannot be reached at all', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const url = fake.apiUrl;
+    await fake.stop(); // nothing listens there any more
+    const db = openDb(':memory:');
+    const bot = createApp({ botToken: 'xoxb-1', signingSecret: SECRET, apiUrl: url, port: 0, host: '127.0.0.1', db, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, retryConfig: { retries: 0 } });
+    try {
+      await expect(bot.start()).rejects.toThrow(/could not reach the Slack Web API at http:\/\/127\.0\.0\.1/);
+    } finally {
+      db.close();
+    }
+  });
+
   it('HTTP mode needs a signing secret', () => {
     const db = openDb(':memory:');
     expect(() => createApp({ botToken: 'xoxb-1', db, engine: echoEngine, probe: null })).toThrow(/signing secret/);
