@@ -16,6 +16,7 @@ const PROTOCOLS: [ProtocolKey, string][] = [
 const W = {
   en: {
     title: (t: string) => `TLS probe: ${t}`,
+    refusedTitle: 'TLS 1.0 refused',
     accepted: 'accepted',
     refused: 'refused',
     unknown: 'not determined',
@@ -37,6 +38,7 @@ const W = {
   },
   ja: {
     title: (t: string) => `TLS プローブ: ${t}`,
+    refusedTitle: 'TLS 1.0 は拒否',
     accepted: '受け入れ',
     refused: '拒否',
     unknown: '判定できず',
@@ -74,7 +76,7 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
     blocks.push({ type: 'bullets', items: PROTOCOLS.map(([k, name]) => `${name}: ${tri(r.protocols[k] ?? null, lang)}`) });
     const medium = w.medium[String(r.tms.medium) as 'true' | 'false' | 'null'];
     const high = w.mediumHigh[String(r.tms.mediumHigh) as 'true' | 'false' | 'null'];
-    if (r.tms.medium === false) blocks.push({ type: 'warning', title: 'TLS 1.0', text: `${medium}${high ? ` ${high}` : ''}` });
+    if (r.tms.medium === false) blocks.push({ type: 'warning', title: w.refusedTitle, text: `${medium}${high ? ` ${high}` : ''}` });
     else blocks.push({ type: 'paragraph', text: `${medium}${high ? ` ${high}` : ''}` });
     if (r.error) blocks.push({ type: 'context', text: r.error });
     if (r.certificate) {

@@ -14,7 +14,6 @@ export const TEXTS = {
     probeStarted: (t: string) => `Probing ${t} … I will post the result here when it is done.`,
     probeRefused: (t: string, why: string) => `I will not probe ${t}: ${why}`,
     probeUnavailable: 'The endpoint probe is not available in this installation.',
-    probeFailed: (t: string, why: string) => `The probe of ${t} did not complete: ${why}`,
     probeModalTitle: 'Probe an endpoint',
     probeModalLabel: 'Endpoint address (host or host:port)',
     probeModalHint: 'The endpoint\'s IP address or name; port 443 unless you give one. Only addresses allowed by PROBE_ALLOW can be probed.',
@@ -24,7 +23,6 @@ export const TEXTS = {
     shareNothing: 'There is nothing to share yet: ask me something first.',
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
-    expired: 'That conversation has expired; starting a new one.',
   },
   ja: {
     deliveryFailed: (why: string) =>
@@ -36,7 +34,6 @@ export const TEXTS = {
     probeStarted: (t: string) => `${t} を調べています… 終わったらここに結果を投稿します。`,
     probeRefused: (t: string, why: string) => `${t} はプローブできません: ${why}`,
     probeUnavailable: 'この環境ではエンドポイントのプローブは使えません。',
-    probeFailed: (t: string, why: string) => `${t} のプローブを完了できませんでした: ${why}`,
     probeModalTitle: 'エンドポイントを調べる',
     probeModalLabel: 'エンドポイントのアドレス (ホスト または ホスト:ポート)',
     probeModalHint: 'エンドポイントの IP アドレスまたはホスト名。ポートを省略すると 443 です。PROBE_ALLOW で許可されたアドレスだけを調べられます。',
@@ -46,7 +43,6 @@ export const TEXTS = {
     shareNothing: '共有できる回答がまだありません。先に質問してください。',
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して (/invite @tms-doctor) もう一度「共有」を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください (必要なら :ポート を付けて)。',
-    expired: '以前の会話は期限切れのため、新しく始めます。',
   },
 } as const;
 

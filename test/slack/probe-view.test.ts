@@ -1,0 +1,41 @@
+import type { ProbeResult } from '../../src/probe/types';
+import { renderReply } from '../../src/slack/blockkit';
+import { probeReply } from '../../src/slack/probe-view';
+
+const base: ProbeResult = {
+  target: '10.1.2.3:443',
+  address: '10.1.2.3',
+  port: 443,
+  reachable: true,
+  tls: true,
+  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null },
+  tms: { medium: false, mediumHigh: true },
+  certificate: null,
+  error: null,
+  durationMs: 42.4,
+};
+
+const text = (r: ProbeResult, lang: 'en' | 'ja') => JSON.stringify(renderReply(probeReply(r, lang)));
+
+describe('probe result as a Slack reply', () => {
+  it('says TMS at Medium cannot connect when TLS 1.0 is refused, as a warning', () => {
+    const s = text(base, 'en');
+    expect(s).toContain(':warning: *TLS 1.0 refused*');
+    expect(s).toContain('TLS 1.3: not determined');
+    expect(s).toContain('10.1.2.3:443 · 42 ms');
+    expect(text(base, 'ja')).toContain('TLS 1.0 は拒否');
+  });
+
+  it('says it is another problem when TLS 1.0 is accepted', () => {
+    const s = text({ ...base, protocols: { ...base.protocols, 'tls1.0': true }, tms: { medium: true, mediumHigh: true } }, 'en');
+    expect(s).not.toContain(':warning:');
+    expect(s).toContain('another cause');
+  });
+
+  it('explains an unreachable endpoint and escapes what the network said', () => {
+    const s = text({ ...base, reachable: false, tls: null, error: 'refused <@U1>' }, 'en');
+    expect(s).toContain('Could not open a TCP connection');
+    expect(s).toContain('&lt;@U1&gt;');
+    expect(s).not.toContain('<@U1>');
+  });
+});
