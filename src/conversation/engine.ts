@@ -95,7 +95,7 @@ function normalizeState(state: ConversationState | null, message: IncomingMessag
   const out: ConversationState = {
     v: 1,
     lang: state.lang === 'ja' ? 'ja' : 'en',
-    facts: state.facts && typeof state.facts === 'object' && !Array.isArray(state.facts) ? state.facts : {},
+    facts: cleanFacts(state.facts),
     pending: typeof state.pending === 'string' && state.pending in FIELD_OF ? state.pending : null,
     turns: Number.isSafeInteger(state.turns) && state.turns >= 0 ? state.turns : 0,
   };
@@ -104,6 +104,45 @@ function normalizeState(state: ConversationState | null, message: IncomingMessag
     if (sk.length) out.skipped = [...new Set(sk)];
   }
   return out;
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isInt = (x: unknown): x is number => Number.isSafeInteger(x);
+const orNull = (x: unknown, ok: (y: unknown) => boolean) => x === null || ok(x);
+
+/** A JSON-safe copy (what storing the state keeps), or undefined when too large or not serialisable. */
+function jsonSafe(x: unknown): unknown {
+  try {
+    const json = JSON.stringify(x);
+    if (typeof json !== 'string' || json.length > MAX_PROBE_JSON) return undefined;
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keep only facts that have the shape src/domain/types.ts promises (a stored state may not). */
+export function cleanFacts(raw: unknown): Facts {
+  if (!isObj(raw)) return {};
+  const f: Facts = {};
+  const { tms, endpoint, sql, windows } = raw;
+  if (isObj(tms) && tms.product === 'TMS' && isStr(tms.raw) && isStr(tms.semver)) f.tms = { product: 'TMS', raw: tms.raw, semver: tms.semver };
+  if (isObj(endpoint) && ['TC', 'CE', 'RoomOS'].includes(endpoint.family as string) && isStr(endpoint.raw) && isStr(endpoint.semver)) {
+    f.endpoint = { family: endpoint.family as 'TC' | 'CE' | 'RoomOS', raw: endpoint.raw, semver: endpoint.semver };
+  }
+  if (isObj(sql) && isInt(sql.year) && typeof sql.r2 === 'boolean' && orNull(sql.sp, isInt) && orNull(sql.cu, isInt) && orNull(sql.build, isStr) && isStr(sql.raw)) {
+    f.sql = { year: sql.year, r2: sql.r2, sp: sql.sp as number | null, cu: sql.cu as number | null, build: sql.build as string | null, raw: sql.raw };
+  }
+  if (isObj(windows) && isInt(windows.year) && typeof windows.r2 === 'boolean' && isStr(windows.raw)) f.windows = { year: windows.year, r2: windows.r2, raw: windows.raw };
+  if (raw.sqlLocation === 'local' || raw.sqlLocation === 'remote') f.sqlLocation = raw.sqlLocation;
+  if (['low', 'medium', 'medium-high', 'high'].includes(raw.level as string)) f.level = raw.level as Facts['level'];
+  if (typeof raw.https === 'boolean') f.https = raw.https;
+  if (isObj(raw.probe)) {
+    const probe = jsonSafe(raw.probe);
+    if (isObj(probe)) f.probe = probe as unknown as Facts['probe'];
+  }
+  return f;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,14 +343,11 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
     return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? 'プローブ結果を読み取れませんでした。' : 'I could not read that probe result.')])]);
   }
   // Keep only what JSON can carry (the state is stored as JSON), and keep it bounded.
-  let stored: ProbeResult;
-  try {
-    const json = JSON.stringify(result);
-    if (typeof json !== 'string' || json.length > MAX_PROBE_JSON) throw new Error('too large');
-    stored = JSON.parse(json) as ProbeResult;
-  } catch {
+  const copy = jsonSafe(result);
+  if (!isObj(copy)) {
     return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? 'プローブ結果を読み取れませんでした。' : 'I could not read that probe result.')])]);
   }
+  const stored = copy as unknown as ProbeResult;
   const facts: Facts = { ...state.facts, probe: stored };
   result = stored;
   const s = next(state, { facts });

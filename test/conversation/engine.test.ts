@@ -230,6 +230,8 @@ describe('hostile input keeps the state', () => {
     expect(r.state.lang).toBe('en');
     expect(r.state.pending).toBe('need-tms-version');
     expect(() => JSON.stringify(r.state)).not.toThrow();
+    expect(r.state.facts.tms).toBeUndefined();
+    expect(rendered(r)).not.toContain('undefined');
   });
 });
 

@@ -152,7 +152,10 @@ describe('fuzz (≈100,000 inputs, seeded)', () => {
       fc.record({
         v: fc.constant(1 as const),
         lang: fc.constantFrom('en' as const, 'ja' as const),
-        facts: fc.constant({}),
+        facts: fc.oneof(
+          fc.constant({}),
+          fc.dictionary(fc.constantFrom('tms', 'endpoint', 'sql', 'windows', 'level', 'sqlLocation', 'https', 'probe', 'junk'), fc.anything({ maxDepth: 2 }), { maxKeys: 5 }),
+        ),
         pending: fc.constantFrom(...PENDING),
         turns: fc.nat(),
       }),
