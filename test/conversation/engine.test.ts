@@ -257,3 +257,28 @@ describe('probe turns', () => {
     expect(rendered(last(rs))).toMatch(/tms-doctor probe/);
   });
 });
+
+describe('purity', () => {
+  const deepFreeze = <T>(o: T): T => {
+    if (o && typeof o === 'object') {
+      for (const v of Object.values(o)) deepFreeze(v);
+      Object.freeze(o);
+    }
+    return o;
+  };
+
+  it('never mutates the state or the message it is given, and is deterministic', () => {
+    const msgs = ['TMS 15.2.1', 'CE 9.15', '2012 SP1', '2008 R2', "don't know", 'actually TMS is 14.6', 'start over'];
+    let state: ConversationState | null = null;
+    for (const m of msgs) {
+      const frozenState = deepFreeze(state === null ? null : structuredClone(state));
+      const msg = deepFreeze(text(m));
+      const a = step(frozenState, msg);
+      const b = step(frozenState, msg);
+      expect(a).toEqual(b);
+      state = a.state;
+    }
+    const probeMsg = deepFreeze({ kind: 'probe' as const, result: probe() });
+    expect(() => step(deepFreeze(structuredClone(state)), probeMsg)).not.toThrow();
+  });
+});
