@@ -2,13 +2,15 @@
  * The terminal chat: reads the user's lines from stdin and answers each with the conversation
  * engine. On a terminal: a greeting, a `> ` prompt and colours (when stdout is a terminal too,
  * and NO_COLOR is not set). Piped: no prompts, no colours. `--json`: one JSON reply per line.
- * "quit", "exit" or end of input (Ctrl-D) ends the chat.
+ * "quit", "exit" or end of input (Ctrl-D) ends the chat. "probe HOST[:PORT]" runs the real probe
+ * (within PROBE_ALLOW / PROBE_PORTS, like `tms-doctor probe`) and adds its result to the conversation.
  */
 import { createInterface } from 'node:readline';
 import type { CliIO } from '../cli/io';
 import type { Lang } from '../domain/types';
 import type { Reply } from '../conversation/document';
 import type { ConversationState, IncomingMessage } from '../conversation/types';
+import type { ProbeResult } from '../probe/types';
 import { freshState, step } from '../conversation/engine';
 import { jsonLine, replyJson } from '../conversation/json';
 import { TEXTS } from '../conversation/texts';
@@ -59,6 +61,20 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         continue;
       }
       let message: IncomingMessage = { kind: 'text', text };
+      // "probe HOST[:PORT]" runs the real probe (same policy as `tms-doctor probe`) and feeds it in.
+      const pm = PROBE_LINE.exec(trimmed);
+      if (pm) {
+        const probed = await probeFor(io, pm[1]);
+        if (!probed.ok) {
+          const l = state?.lang ?? opts.lang ?? 'en';
+          const msg = l === 'ja' ? `プローブできませんでした: ${probed.reason}` : `Could not probe: ${probed.reason}`;
+          if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
+          else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
+          prompt();
+          continue;
+        }
+        message = { kind: 'probe', result: probed.result };
+      }
       // "1", "2", … pick a suggested answer of the last question.
       if (/^\d{1,2}$/.test(trimmed)) {
         const n = Number(trimmed);
@@ -77,6 +93,20 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
   }
   if (interactive) io.stdout.write('\n');
   return 0;
+}
+
+const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;
+
+/** Run the real probe under the PROBE_ALLOW / PROBE_PORTS policy. Loaded lazily. Never throws. */
+async function probeFor(io: CliIO, target: string): Promise<{ ok: true; result: ProbeResult } | { ok: false; reason: string }> {
+  try {
+    const probe = require('../probe') as typeof import('../probe');
+    const policy = probe.policyFromEnv(io.env);
+    const out = await probe.runProbe(target, { policy, http: policy.ports.includes(80) });
+    return out.ok ? { ok: true, result: out.result } : { ok: false, reason: out.reason };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+  }
 }
 
 function write(io: CliIO, r: Reply, o: { json: boolean; color: boolean; width: number }): void {

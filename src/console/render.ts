@@ -119,7 +119,9 @@ function renderBlock(b: Block, c: typeof style, width: number, inline: (s: strin
     case 'actions': {
       const acts = Array.isArray(b.actions) ? b.actions : [];
       if (!acts.length) return '';
-      return c.dim(acts.map((a) => `[${sanitize(a.label)}]`).join(' '));
+      // In the terminal, buttons are things to type.
+      const typed = (a: Action) => (a.id === 'probe-endpoint' ? ' → probe HOST[:PORT]' : '');
+      return c.dim(acts.map((a) => `[${sanitize(a.label)}${typed(a)}]`).join(' '));
     }
     case 'divider':
       return c.dim('─'.repeat(40));

@@ -77,7 +77,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     assumed: 'assumed',
     unknownAction: (id) => `I do not know the button "${id}". Here is where we are:`,
     probeHint:
-      'To probe an endpoint from the command line run `tms-doctor probe <host> --json > probe.json`, then `tms-doctor diagnose --probe probe.json` (in Slack, use the Probe button).',
+      'To probe an endpoint: in Slack, use the Probe button; in the terminal chat, type `probe <host>[:<port>]`; or run `tms-doctor probe <host> --json > probe.json` and then `tms-doctor diagnose --probe probe.json`.',
     probeSummary: (target, verdict) => `Probe of ${target}: ${verdict}.`,
     probeAccepted: 'TLS 1.0 accepted',
     probeRefused: 'TLS 1.0 refused, a newer TLS version accepted',
@@ -132,7 +132,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     assumed: '仮定',
     unknownAction: (id) => `「${id}」というボタンは分かりません。現在の状況は次のとおりです。`,
     probeHint:
-      'コマンドラインからプローブするには `tms-doctor probe <ホスト> --json > probe.json` を実行し、`tms-doctor diagnose --probe probe.json` で診断してください（Slack ではプローブのボタンを使えます）。',
+      'エンドポイントをプローブするには、Slack ではプローブのボタンを、ターミナルのチャットでは `probe <ホスト>[:<ポート>]` と入力してください。`tms-doctor probe <ホスト> --json > probe.json` の結果を `tms-doctor diagnose --probe probe.json` で診断することもできます。',
     probeSummary: (target, verdict) => `${target} のプローブ結果: ${verdict}。`,
     probeAccepted: 'TLS 1.0 を受け付けました',
     probeRefused: 'TLS 1.0 は拒否され、より新しい TLS は受け付けました',
