@@ -15,9 +15,10 @@ import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
 import { wantsColor } from '../console/chat';
 
-const HELP = `Usage: tms-doctor diagnose [options]
+const HELP = `Usage: tms-doctor diagnose [options] [free text]
 
-Diagnose "No HTTPS response" in TMS from the versions you know.
+Diagnose "No HTTPS response" in TMS from the versions you know. Words that are not options are
+read as free text, like --text.
 
 Options:
   --tms V          TMS version, e.g. 15.2.1 or 14.6.2
@@ -99,6 +100,7 @@ const BOOL_FLAGS = ['--sql-remote', '--http', '--json', '--help', '-h'] as const
 export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number> {
   const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
   const bools = new Set<string>();
+  const words: string[] = [];
   const bad = (msg: string) => {
     io.stderr.write(`tms-doctor diagnose: ${msg}\n`);
     return 2;
@@ -113,6 +115,8 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
       values[flag as (typeof VALUE_FLAGS)[number]] = v;
     } else if ((BOOL_FLAGS as readonly string[]).includes(flag) && eq < 0) {
       bools.add(flag);
+    } else if (!a.startsWith('-') || a === '-') {
+      words.push(a); // bare words are free text: `tms-doctor diagnose TMS 15.2.1 with CE 9.15`
     } else {
       return bad(`unknown option ${JSON.stringify(echo(a, 60))} (see --help).`);
     }
@@ -124,7 +128,7 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
   if (values['--lang'] !== undefined && values['--lang'] !== 'en' && values['--lang'] !== 'ja') {
     return bad(`--lang must be "en" or "ja", not ${JSON.stringify(echo(values['--lang'], 40))}.`);
   }
-  const text = values['--text'];
+  const text = values['--text'] !== undefined || words.length ? [...words, values['--text'] ?? ''].join(' ').trim() : undefined;
   const lang: Lang = (values['--lang'] as Lang | undefined) ?? (text ? detectLang(text) : 'en');
 
   const facts: Facts = {};

@@ -50,6 +50,13 @@ describe('tms-doctor diagnose --json', () => {
     expect(o.findings.map((f: { code: string }) => f.code)).toContain('tms-pre15-upgrade-or-downgrade');
   });
 
+  it('reads bare words as free text', async () => {
+    const o = JSON.parse((await diag(['TMS', '15.2.1', 'with', 'CE', '9.15', '--json', 'SQL 2016'])).out);
+    expect(o.facts.tms.semver).toBe('15.2.1');
+    expect(o.facts.sql.year).toBe(2016);
+    expect(o.affected).toBe('yes');
+  });
+
   it('--http says this is not the problem; --sql-remote drops the SQL caveats', async () => {
     expect(JSON.parse((await diag(['--http', '--json'])).out).affected).toBe('no');
     const o = JSON.parse((await diag(['--tms', '15', '--endpoint', 'RoomOS 11', '--sql', '2008 R2', '--sql-remote', '--json'])).out);
