@@ -410,7 +410,7 @@ function onFacts(state: ConversationState, text: string, fromAction: boolean): T
     return { state: next(state, {}), replies: [reply(lang, blocks)] };
   }
   void fromAction;
-  return respond(s, [...pre, ...changed], problems, false);
+  return respond(s, [...pre, ...changed], problems, false, before);
 }
 
 /** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
@@ -479,7 +479,21 @@ function fmt(field: Field, f: Facts): string | undefined {
  * Decide what to say now: the next required question, or the full diagnosis.
  * `pre` blocks come first; `problems` are values we could not use this turn.
  */
-function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean): TurnResult {
+/**
+ * The diagnosis the user already saw in full, when this turn only refined it: every required fact
+ * was known before, only Windows / level changed, and the verdict is the same. Else null.
+ */
+function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagnosis | null {
+  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe'] as const) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
+  }
+  const prev = diagnose(before);
+  if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;
+  if (prev.findings.some((f) => f.code === 'verify-probe-target')) return null;
+  return prev;
+}
+
+function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
   const lang = s.lang;
   const t = TEXTS[lang];
   const d = diagnose(s.facts);
@@ -517,9 +531,26 @@ function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], f
     return { state: { ...s, pending: q.code }, replies: [reply(lang, blocks)] };
   }
 
-  // Full answer.
+  // Full answer, or — when only a refinement (Windows, level) changed after a full answer — the update.
   for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
-  blocks.push(...diagnosisBlocks(d, s.facts, lang));
+  const prev = before ? refinementBase(before, s.facts, d) : null;
+  if (prev) {
+    const key = (f: Finding) => JSON.stringify([f.title, f.body, f.steps ?? null, f.literal ?? null]);
+    const old = new Map(prev.findings.map((f) => [f.code, key(f)]));
+    const changed = new Set(d.findings.filter((f) => old.get(f.code) !== key(f)).map((f) => f.code));
+    const gone = prev.findings.filter((f) => !d.findings.some((g) => g.code === f.code));
+    if (changed.size === 0 && gone.length === 0) {
+      const ctx = contextLine(s.facts, lang, d);
+      if (ctx) blocks.push({ type: 'context', text: ctx });
+      blocks.push(para(t.nothingChanged));
+    } else {
+      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading }));
+      if (gone.length) blocks.push(para(t.noLongerApplies), { type: 'bullets', items: gone.map((f) => f.title[lang]) });
+      blocks.push(para(t.restStillApplies));
+    }
+  } else {
+    blocks.push(...diagnosisBlocks(d, s.facts, lang));
+  }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
   const assumptions: string[] = [];
@@ -547,22 +578,23 @@ function heading(d: Diagnosis, lang: Lang): string {
 }
 
 /** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings. */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang): Block[] {
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string } = {}): Block[] {
   const t = TEXTS[lang];
-  const blocks: Block[] = [{ type: 'heading', text: heading(d, lang) }];
+  const blocks: Block[] = [{ type: 'heading', text: opts.heading ?? heading(d, lang) }];
   const ctx = contextLine(facts, lang, d);
   if (ctx) blocks.push({ type: 'context', text: ctx });
   const actions = d.findings.filter((f) => f.severity === 'action');
   let n = 0;
-  let overviewDone = false;
+  let overviewDone = opts.only !== undefined; // an update shows no overview
   for (const f of d.findings) {
+    if (f.severity === 'action') n += 1;
+    if (opts.only && !opts.only.has(f.code)) continue;
     if (f.severity === 'action') {
       if (!overviewDone && actions.length > 1) {
         blocks.push({ type: 'paragraph', text: t.stepsHeading });
         blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
         overviewDone = true;
       }
-      n += 1;
       blocks.push(para(t.step(n, f.title[lang])));
       for (const b of f.body) blocks.push(para(b[lang]));
       if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });

@@ -32,6 +32,10 @@ export interface EngineTexts {
   headingUnknown: string;
   headingHttp: string;
   headingNeedMore: string;
+  updatedHeading: string;
+  noLongerApplies: string;
+  restStillApplies: string;
+  nothingChanged: string;
   openQuestions: string;
   stepsHeading: string;
   step: (n: number, title: string) => string;
@@ -88,6 +92,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingUnknown: 'Not settled yet: check this first',
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
     headingNeedMore: 'I need more information to decide',
+    updatedHeading: 'Updated answer: what changes',
+    noLongerApplies: 'No longer applies:',
+    restStillApplies: 'Everything else in my previous answer still applies.',
+    nothingChanged: 'That does not change my previous answer.',
     openQuestions: 'Still open (pass them as options, e.g. --tms 15.2.1):',
     stepsHeading: 'Steps, in order',
     step: (n, title) => `Step ${n}: ${title}`,
@@ -143,6 +151,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingUnknown: 'まだ判断できません: まず次を確認してください',
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
     headingNeedMore: '判断するには情報が足りません',
+    updatedHeading: '回答の更新: 変わる点',
+    noLongerApplies: '該当しなくなった項目:',
+    restStillApplies: 'そのほかは前の回答のとおりです。',
+    nothingChanged: 'この情報で前の回答は変わりません。',
     openQuestions: '未確定の項目（オプションで指定できます。例: --tms 15.2.1）:',
     stepsHeading: '作業の順序',
     step: (n, title) => `手順 ${n}: ${title}`,

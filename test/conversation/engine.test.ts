@@ -282,3 +282,35 @@ describe('purity', () => {
     expect(() => step(deepFreeze(structuredClone(state)), probeMsg)).not.toThrow();
   });
 });
+
+describe('refinements after a full answer', () => {
+  it('answering the Windows question shows only what changes, and still carries the whole diagnosis', () => {
+    const rs = talk('TMS 15.2.1, CE 9.15, SQL 2012 SP1', '2012 R2');
+    const r = last(rs);
+    const out = rendered(r);
+    expect(out).toMatch(/Updated answer/);
+    expect(out).toMatch(/Step 2: Check that TLS 1\.1 and 1\.2 are enabled/);
+    expect(out).not.toMatch(/Back up the registry first/);
+    expect(out).toMatch(/Everything else in my previous answer still applies/);
+    expect(findings(r)).toEqual(findings(rs[0])); // same codes: the JSON carries everything
+    expect(r.state.pending).toBe('need-security-level');
+  });
+
+  it('raising the level to Medium-High changes the verdict, so the whole answer is given again', () => {
+    const r = last(talk('TMS 15.2.1, CE 9.15, SQL 2016', 'medium-high'));
+    expect(rendered(r)).not.toMatch(/Updated answer/);
+    expect(findings(r)).toContain('already-medium-high');
+  });
+
+  it('a correction of a required fact gives the whole answer again', () => {
+    const r = last(talk('TMS 15.2.1, CE 9.15, SQL 2016', 'SQL is 2008 R2'));
+    expect(rendered(r)).not.toMatch(/Updated answer/);
+    expect(rendered(r)).toMatch(/Back up the registry first/);
+    expect(findings(r)).toContain('caveat-sql2008r2-keep-tls10-ssl3');
+  });
+
+  it('says so when a refinement changes nothing', () => {
+    const r = last(talk('TMS 15.2.1, CE 9.15, SQL 2016, Windows 2012 R2, level medium', 'the security level is Medium'));
+    expect(rendered(r)).toMatch(/does not change my previous answer/);
+  });
+});
