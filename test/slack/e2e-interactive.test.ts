@@ -271,6 +271,9 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     const inThread = posts(h).slice(1);
     expect(inThread.every((p) => p.body.thread_ts === root.ts)).toBe(true);
     expect(str(inThread[0]!)).toContain('Probing');
+    // the progress note is edited into the outcome rather than left behind
+    const upd = h.fake.of('chat.update');
+    expect(upd.some((u) => u.body.text.startsWith(`Probed 127.0.0.1:${sim.port}`))).toBe(true);
     expect(inThread.map(str).join('')).toContain('TLS 1.0: refused');
     expect(inThread.map(str).join('')).toContain('turn=2');
     expect(recentProbes(h.db)[0]).toMatchObject({ surface: 'modal', refused: null });

@@ -84,6 +84,8 @@ export function probeModalSubmit(deps: AppDeps) {
     const tx = t(meta.lang);
     const where = targetFromKey(meta.key, user);
     const respond = meta.responseUrl ? respondVia(meta.responseUrl) : null;
+    // "Probing…" goes where the button was; in a thread it is later edited into the outcome.
+    let progressTs: string | undefined;
     const say = async (text: string) => {
       if (meta.ephemeral || !where.channel) {
         if (respond) await respondAll(deps, client, respond, [{ text, blocks: [] }], where, meta.lang);
@@ -91,9 +93,14 @@ export function probeModalSubmit(deps: AppDeps) {
         return;
       }
       try {
-        await client.chat.postMessage({ channel: where.channel, ...(where.threadTs ? { thread_ts: where.threadTs } : {}), text });
+        if (progressTs) {
+          await client.chat.update({ channel: where.channel, ts: progressTs, text });
+        } else {
+          const res = await client.chat.postMessage({ channel: where.channel, ...(where.threadTs ? { thread_ts: where.threadTs } : {}), text });
+          progressTs = typeof res.ts === 'string' ? res.ts : undefined;
+        }
       } catch (error) {
-        deps.logger.error('chat.postMessage failed', { method: 'chat.postMessage', channel: where.channel, reason: errorCode(error) });
+        deps.logger.error('probe progress message failed', { channel: where.channel, reason: errorCode(error) });
       }
     };
     await say(tx.probeStarted(escapeMrkdwn(target)));
@@ -102,6 +109,7 @@ export function probeModalSubmit(deps: AppDeps) {
       await say(tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(out.reason)));
       return;
     }
+    if (progressTs) await say(tx.probeDone(escapeMrkdwn(out.result.target)));
     const turn = { key: meta.key, message: { kind: 'probe' as const, result: out.result }, dedupe: [`view:${view.id}`], langHint: meta.lang, before: probeBefore(out.result) };
     if (meta.ephemeral && respond) await ephemeralTurn(deps, client, respond, { ...turn, fallback: where });
     else await threadTurn(deps, client, { ...turn, target: where });
