@@ -34,7 +34,7 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
   const json = opts.json === true;
   const color = !json && wantsColor(io);
   const interactive = !json && io.isTTY;
-  const width = interactive ? Math.min(100, Math.max(40, ((io.stdout as NodeJS.WriteStream).columns ?? 80) - 2)) : 0;
+  const width = interactive ? Math.min(100, Math.max(40, ((io.stdout as NodeJS.WriteStream).columns || 80) - 2)) : 0;
   let state: ConversationState | null = opts.lang ? freshState(opts.lang) : null;
   let choices: { value?: string }[] = [];
 
@@ -49,7 +49,11 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
     if (interactive) io.stdout.write(color ? '\u001b[1m> \u001b[0m' : '> ');
   };
 
-  const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Infinity });
+  // On a real terminal, let readline edit the line (arrows, history); otherwise read raw lines.
+  const realTerminal = interactive && (io.stdin as NodeJS.ReadStream).isTTY === true && (io.stdout as NodeJS.WriteStream).isTTY === true;
+  const rl = realTerminal
+    ? createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 100, crlfDelay: Infinity })
+    : createInterface({ input: io.stdin, terminal: false, crlfDelay: Infinity });
   prompt();
   try {
     for await (const line of rl) {
