@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { REGISTERED } from '../../src/slack/listeners';
 
 interface Manifest {
-  display_information: { name: string; description: string };
+  display_information: { name: string; description: string; long_description: string; background_color: string };
   features: {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
     bot_user: { display_name: string };
@@ -55,6 +55,15 @@ describe('manifest.yml', () => {
     };
     for (const e of manifest.settings.event_subscriptions.bot_events) if (need[e]) expect(scopes).toContain(need[e]);
     for (const s of ['chat:write', 'commands', 'im:write']) expect(scopes).toContain(s);
+  });
+
+  it('keeps the display texts within Slack\'s limits', () => {
+    const d = manifest.display_information;
+    expect(d.name.length).toBeLessThanOrEqual(35);
+    expect(d.description.length).toBeLessThanOrEqual(140);
+    expect(d.long_description.length).toBeGreaterThanOrEqual(174);
+    expect(d.long_description.length).toBeLessThanOrEqual(4000);
+    expect(d.background_color).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
   it('enables the App Home, interactivity and Socket Mode, without org deploy or token rotation', () => {
