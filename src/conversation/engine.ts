@@ -34,7 +34,7 @@ import {
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
-import { TEXTS, type EngineTexts } from './texts';
+import { TEXTS } from './texts';
 
 /** Messages longer than this are refused (the state is kept). */
 export const MAX_MESSAGE = 4000;
@@ -253,9 +253,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const lang = languageOf(text, state.lang);
   const s = lang === state.lang ? state : { ...state, lang };
   const intent = intentOf(text);
-  if (intent === 'skip' && !s.pending) return onFacts(s, text, false);
+  if (intent === 'skip' && !s.pending) return onFacts(s, text);
   if (intent) return onIntent(s, intent);
-  return onFacts(s, text, false);
+  return onFacts(s, text);
 }
 
 function onAction(state: ConversationState, rawId: string, value: string | undefined): TurnResult {
@@ -270,7 +270,7 @@ function onAction(state: ConversationState, rawId: string, value: string | undef
       if (v.trim() === '') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty), ...questionBlocksFor(state)])]);
       const intent = intentOf(v);
       if (intent) return onIntent(state, intent);
-      return onFacts(state, v, true);
+      return onFacts(state, v);
     }
     case 'probe-endpoint':
       return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].probeHint)])]);
@@ -317,7 +317,7 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
     case 'skip': {
       const pending = state.pending;
-      if (!pending) return onFacts(state, 'skip', false);
+      if (!pending) return onFacts(state, 'skip');
       const q = questionFor(pending as (typeof QUESTION_CODES)[number]);
       if (q.required) {
         return { state: next(state, {}), replies: [reply(lang, [para(t.skipRequired), questionBlock(lang, q)])] };
@@ -359,7 +359,7 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
 }
 
 /** Read facts from text (and a bare answer to the pending question), then answer. */
-function onFacts(state: ConversationState, text: string, fromAction: boolean): TurnResult {
+function onFacts(state: ConversationState, text: string): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];
   const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
@@ -409,7 +409,6 @@ function onFacts(state: ConversationState, text: string, fromAction: boolean): T
     const blocks: Block[] = [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)] };
   }
-  void fromAction;
   return respond(s, [...pre, ...changed], problems, false, before);
 }
 
@@ -690,4 +689,3 @@ function reply(lang: Lang, blocks: Block[]): Reply {
   return { lang, blocks };
 }
 
-export type { EngineTexts, Finding };
