@@ -84,6 +84,40 @@ function toSemver(major: number, minor?: number, patch?: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Another product's version given where one was asked for
+
+type ProductField = 'tms' | 'endpoint' | 'sql' | 'windows';
+
+/** Words that name each product. Bounded, no nested quantifiers. */
+const PRODUCT_WORDS: Record<ProductField, RegExp> = {
+  tms: /(?<![a-z])tms(?![a-z])/i,
+  endpoint: /(?<![a-z])(?:tc|ce|roomos|room\s?os|codecs?|endpoints?)(?![a-z])|エンドポイント|コーデック/i,
+  sql: /(?<![a-z])(?:ms)?sql(?![a-z])/i,
+  windows: /(?<![a-z])(?:windows|win\s?(?:server)?\s?(?:20|2k)|w2k)/i,
+};
+
+const PRODUCT_NAMES: Record<ProductField, LocalizedText> = {
+  tms: { en: 'TMS', ja: 'TMS' },
+  endpoint: { en: 'endpoint (TC/CE/RoomOS)', ja: 'エンドポイント（TC/CE/RoomOS）' },
+  sql: { en: 'SQL Server', ja: 'SQL Server' },
+  windows: { en: 'Windows Server', ja: 'Windows Server' },
+};
+
+/**
+ * The answer names another product and not the one asked for ("SQL 11.0.2100" to the endpoint
+ * question, "Windows 2016" to the SQL question): say so instead of reading its number as ours.
+ */
+function otherProduct<T>(field: ProductField, s: string, expected: LocalizedText): ParseResult<T> | null {
+  if (PRODUCT_WORDS[field].test(s)) return null;
+  const other = (Object.keys(PRODUCT_WORDS) as ProductField[]).find((f) => f !== field && PRODUCT_WORDS[f].test(s));
+  if (!other) return null;
+  return fail(field, s, {
+    en: `"${quote(s)}" looks like the ${PRODUCT_NAMES[other].en} version, but here I need the ${PRODUCT_NAMES[field].en} version: ${expected.en}.`,
+    ja: `「${quote(s)}」は ${PRODUCT_NAMES[other].ja} のバージョンのようです。ここで必要なのは ${PRODUCT_NAMES[field].ja} のバージョンです（${expected.ja}）。`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // TMS
 
 export const TMS_MIN_MAJOR = 12;
@@ -103,6 +137,8 @@ const TMS_EXPECTED: LocalizedText = {
  */
 export function parseTms(input: unknown): ParseResult<TmsVersion> {
   const s = cleanInput(input);
+  const foreign = otherProduct<TmsVersion>('tms', s, TMS_EXPECTED);
+  if (foreign) return foreign;
   const m = TMS_TOKEN.exec(s);
   if (!m) {
     return fail('tms', s, {
@@ -269,6 +305,8 @@ function decideEndpoint(
  */
 export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
   const s = cleanInput(input);
+  const foreign = otherProduct<EndpointVersion>('endpoint', s, ENDPOINT_EXPECTED);
+  if (foreign) return foreign;
   const m = FAMILY_TOKEN.exec(s);
   if (m) {
     const family = familyOf(m[1].replace(/\s+/g, '').replace(/^collaborationendpoint.*$/i, 'ce'));
@@ -364,6 +402,8 @@ const SQL_EXPECTED: LocalizedText = {
  */
 export function parseSql(input: unknown): ParseResult<SqlVersion> {
   const s = cleanInput(input);
+  const foreign = otherProduct<SqlVersion>('sql', s, SQL_EXPECTED);
+  if (foreign) return foreign;
   const raw = rawOf(s);
   const spM = SQL_SP.exec(s);
   const cuM = SQL_CU.exec(s);
@@ -531,6 +571,8 @@ const WINDOWS_EXPECTED: LocalizedText = {
 /** "2008 R2", "Windows Server 2012 R2", "2016", "2019", "2022", "2025", "win2k12r2", "W2K8R2" → WindowsVersion. */
 export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
   const s = cleanInput(input);
+  const foreign = otherProduct<WindowsVersion>('windows', s, WINDOWS_EXPECTED);
+  if (foreign) return foreign;
   let year: number | undefined;
   let r2 = false;
   const k = WIN_2K.exec(s);

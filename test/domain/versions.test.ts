@@ -332,3 +332,36 @@ describe('parsers are total', () => {
     expect(p.input).not.toContain('\n');
   });
 });
+
+describe('an answer that names another product is not read as the one asked for', () => {
+  it.each([
+    ['parseEndpoint', 'SQL 11.0.2100', 'SQL Server'],
+    ['parseEndpoint', 'TMS 15.2.1', 'TMS'],
+    ['parseSql', 'Windows 2016', 'Windows Server'],
+    ['parseSql', 'TMS 15.2', 'TMS'],
+    ['parseWindows', 'SQL 2016', 'SQL Server'],
+    ['parseTms', 'CE 9.15', 'endpoint'],
+  ] as const)('%s(%j) names %s instead of guessing', (fn, input, other) => {
+    const parsers = { parseEndpoint, parseSql, parseWindows, parseTms } as const;
+    const r = parsers[fn](input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.message.en).toContain(other);
+      expect(r.problem.message.ja).toMatch(/[\u3040-\u30ff]/);
+    }
+  });
+
+  it.each([
+    ['parseSql', 'Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64) on Windows NT 6.3', 2012],
+    ['parseWindows', 'Windows Server 2012 R2 (SQL runs elsewhere)', 2012],
+  ] as const)('%s still reads its own product when another is also named', (fn, input, year) => {
+    const r = (fn === 'parseSql' ? parseSql : parseWindows)(input);
+    expect(r.ok && r.value.year).toBe(year);
+  });
+
+  it('bare numbers are still answers', () => {
+    expect(parseEndpoint('9.15').ok).toBe(true);
+    expect(parseSql('2012 SP1').ok).toBe(true);
+    expect(parseWindows('2012 R2').ok).toBe(true);
+  });
+});
