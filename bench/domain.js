@@ -20,7 +20,7 @@ function time(fn, minMs = 200) {
   for (let r = 0; r < 5; r++) {
     let n = 0;
     const start = process.hrtime.bigint();
-    let elapsed = 0n;
+    let elapsed;
     do {
       fn(n++);
       elapsed = process.hrtime.bigint() - start;

@@ -9,7 +9,7 @@
  * and prints the ratios. Loopback only.
  */
 'use strict';
-const crypto = require('node:crypto');
+const nodeCrypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
@@ -95,7 +95,7 @@ function fakeApi() {
 
 function signed(body) {
   const ts = Math.floor(Date.now() / 1000);
-  const sig = `v0=${crypto.createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const sig = `v0=${nodeCrypto.createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
   return { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig };
 }
 

@@ -27,7 +27,7 @@ function id(s: string): string {
 }
 
 /** C0/C1 controls (except newline), DEL, and bidi overrides/isolates. Tabs become spaces. */
-// eslint-disable-next-line no-control-regex
+ 
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function sanitize(text: unknown): string {

@@ -88,7 +88,7 @@ export function exchange<T>(
     });
     s.on('end', () => {
       if (finished) return;
-      let v: T | null = null;
+      let v: T | null;
       try {
         v = consumer.end();
       } catch {

@@ -99,8 +99,6 @@ export function parseIPv6(input: string): bigint | null {
   return groups.reduce((acc, g) => (acc << 16n) | g, 0n);
 }
 
-const MAPPED_PREFIX = 0xffffn << 32n;
-
 /**
  * Parses any IP literal spelling into a canonical address: brackets, zone ids and trailing dots
  * are removed, odd IPv4 spellings are read like inet_aton(), and IPv4-mapped IPv6

@@ -155,9 +155,9 @@ export function createApp(config: AppConfig): SlackBot {
         const e = error as Error & { original?: unknown; code?: string };
         const why = e.original ? errorCode(e.original) : errorCode(e);
         if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error') {
-          throw new Error(`could not reach the Slack Web API at ${clientOptions.slackApiUrl ?? 'https://slack.com/api/'} (auth.test: ${why}).`);
+          throw new Error(`could not reach the Slack Web API at ${clientOptions.slackApiUrl ?? 'https://slack.com/api/'} (auth.test: ${why}).`, { cause: error });
         }
-        throw new Error(`Slack did not accept the bot token (auth.test: ${why}).`);
+        throw new Error(`Slack did not accept the bot token (auth.test: ${why}).`, { cause: error });
       }
       purge();
       timer = setInterval(purge, config.purgeIntervalMs ?? 60 * 60 * 1000);

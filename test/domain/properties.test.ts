@@ -120,7 +120,10 @@ describe('properties: extraction recovers facts from composed sentences', () => 
         const order = [0, 1, 2, 3];
         let k = perm;
         const picked: string[] = [];
-        while (order.length) picked.push(parts[order.splice(k % order.length, 1)[0]]), (k = Math.floor(k / 4));
+        while (order.length) {
+          picked.push(parts[order.splice(k % order.length, 1)[0]]);
+          k = Math.floor(k / 4);
+        }
         const text = picked.join(ja ? '、' : ', ');
         const { facts, problems, lang } = extractFacts(text);
         expect(lang).toBe(ja ? 'ja' : 'en');

@@ -76,7 +76,7 @@ describe('manifest.yml', () => {
 
 describe('REGISTERED reflects what registerListeners really registers', () => {
   it('matches the calls made on the app', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { registerListeners } = require('../../src/slack/listeners') as typeof import('../../src/slack/listeners');
     const seen = { event: [] as string[], command: [] as string[], action: [] as string[], view: [] as string[] };
     const app = {

@@ -80,7 +80,7 @@ export function describeCertificate(der: Buffer, now = new Date()): CertificateI
   } catch {
     /* unknown key type */
   }
-  let selfSigned = false;
+  let selfSigned: boolean;
   try {
     selfSigned = x.subject === x.issuer && x.verify(x.publicKey);
   } catch {
