@@ -1,18 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli';
-import type { CliIO } from '../../src/cli/io';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import type { ProbeResult } from '../../src/probe/types';
+import { makeIO } from '../cli/helpers';
 
-function io(env: NodeJS.ProcessEnv = {}): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d) => (o += d));
-  stderr.on('data', (d) => (e += d));
-  return { stdin: new PassThrough(), stdout, stderr, env, isTTY: false, out: () => o, err: () => e };
-}
 
 describe('tms-doctor probe', () => {
   let ce: SimulatedEndpoint;
@@ -24,7 +14,7 @@ describe('tms-doctor probe', () => {
   afterAll(() => ce.close());
 
   it('--json prints exactly one ProbeResult object and exits 0', async () => {
-    const t = io(env);
+    const t = makeIO(undefined, { env });
     expect(await main(['probe', `127.0.0.1:${ce.port}`, '--json', '--timeout', '800', '--allow', '127.0.0.0/8'], t)).toBe(0);
     const r = JSON.parse(t.out()) as ProbeResult;
     expect(r.protocols).toEqual({ ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': false });
@@ -34,7 +24,7 @@ describe('tms-doctor probe', () => {
   });
 
   it('prints the table, TMS verdicts, certificate and a conclusion', async () => {
-    const t = io(env);
+    const t = makeIO(undefined, { env });
     expect(await main(['probe', `127.0.0.1:${ce.port}`, '--timeout=800', '--allow=127.0.0.1/32'], t)).toBe(0);
     const out = t.out();
     expect(out).toMatch(/TLS 1\.0\s+refused\s+connection reset/);
@@ -46,7 +36,7 @@ describe('tms-doctor probe', () => {
 
   it('refuses loopback without --allow: exit 2, the reason, and no connection', async () => {
     const before = ce.accepted();
-    const t = io(env);
+    const t = makeIO(undefined, { env });
     expect(await main(['probe', `127.0.0.1:${ce.port}`, '--json'], t)).toBe(2);
     expect(t.err()).toMatch(/refused: 127\.0\.0\.1 is a loopback address/);
     expect(t.out()).toBe('');
@@ -63,26 +53,26 @@ describe('tms-doctor probe', () => {
     [['10.0.0.1', '--frobnicate'], /unknown option/],
     [['http://10.0.0.1/x'], /path/],
   ])('exit 2 for %j', async (args, why) => {
-    const t = io({});
+    const t = makeIO(undefined, { env: {} });
     expect(await main(['probe', ...(args as string[])], t)).toBe(2);
     expect(t.err()).toMatch(why);
   });
 
   it('a malformed PROBE_ALLOW is reported, not a crash', async () => {
-    const t = io({ PROBE_ALLOW: '10.0.0.0/99' });
+    const t = makeIO(undefined, { env: { PROBE_ALLOW: '10.0.0.0/99' } });
     expect(await main(['probe', '10.0.0.1'], t)).toBe(2);
     expect(t.err()).toMatch(/10\.0\.0\.0\/99/);
   });
 
   it('--http without port 80 in PROBE_PORTS says the redirect check is skipped and still probes', async () => {
-    const t = io(env);
+    const t = makeIO(undefined, { env });
     expect(await main(['probe', `127.0.0.1:${ce.port}`, '--json', '--http', '--timeout', '800', '--allow', '127.0.0.0/8'], t)).toBe(0);
     expect(t.err()).toMatch(/port 80 is not in PROBE_PORTS/);
     expect((JSON.parse(t.out()) as ProbeResult).tms.mediumHigh).toBe(true);
   });
 
   it('--help exits 0 with the options', async () => {
-    const t = io();
+    const t = makeIO();
     expect(await main(['probe', '--help'], t)).toBe(0);
     expect(t.out()).toMatch(/--timeout MS/);
     expect(t.out()).toMatch(/--allow/);
@@ -91,7 +81,7 @@ describe('tms-doctor probe', () => {
 
 describe('tms-doctor simulate', () => {
   it('starts look-alikes, prints working probe commands, stops after --for', async () => {
-    const t = io();
+    const t = makeIO();
     const done = main(['simulate', '--for', '3'], t);
     for (let i = 0; i < 200 && !t.out().includes('Stopping by itself'); i++) await new Promise((r) => setTimeout(r, 20));
     const cmds = [...t.out().matchAll(/PROBE_PORTS=(\S+) tms-doctor probe (\S+) --allow (\S+)/g)];
@@ -101,7 +91,7 @@ describe('tms-doctor simulate', () => {
     // paste the first two commands (TC 7.3.3 and CE 8.1 look-alikes)
     const verdicts = [];
     for (const m of cmds.slice(0, 2)) {
-      const p = io({ PROBE_PORTS: m[1] });
+      const p = makeIO(undefined, { env: { PROBE_PORTS: m[1] } });
       expect(await main(['probe', m[2], '--allow', m[3], '--json', '--timeout', '1000'], p)).toBe(0);
       verdicts.push((JSON.parse(p.out()) as ProbeResult).tms);
     }
@@ -114,7 +104,7 @@ describe('tms-doctor simulate', () => {
   });
 
   it('refuses unknown kinds', async () => {
-    const t = io();
+    const t = makeIO();
     expect(await main(['simulate', '--kinds', 'tc733,bogus'], t)).toBe(2);
     expect(t.err()).toMatch(/bogus/);
   });

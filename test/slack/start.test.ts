@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import type { CliIO } from '../../src/cli/io';
 import { start } from '../../src/cli/start';
 import { parseSlackEnv } from '../../src/slack/config';
 import { FakeSlack } from './fake-slack';
 import { eventCallback, message, post } from './signed';
+import { makeIO } from '../cli/helpers';
 
-function io(env: NodeJS.ProcessEnv): CliIO & { err: () => string; out: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d) => (o += d));
-  stderr.on('data', (d) => (e += d));
-  return { stdin: new PassThrough(), stdout, stderr, env, isTTY: false, out: () => o, err: () => e };
-}
 
 describe('tms-doctor start: settings', () => {
   it.each([
@@ -32,7 +22,7 @@ describe('tms-doctor start: settings', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PROBE_PORTS: 'https' }, 'PROBE_PORTS'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PROBE_ALLOW: 'everything' }, 'PROBE_ALLOW'],
   ])('refuses %j with one line and exit 2', async (env, needle) => {
-    const t = io(env);
+    const t = makeIO(undefined, { env });
     expect(await start([], t)).toBe(2);
     expect(t.err()).toContain(needle);
     expect(t.err().trim().split('\n')).toHaveLength(1);
@@ -49,7 +39,7 @@ describe('tms-doctor start: settings', () => {
   });
 
   it('prints help', async () => {
-    const t = io({});
+    const t = makeIO(undefined, { env: {} });
     expect(await start(['--help'], t)).toBe(0);
     expect(t.out()).toContain('SLACK_SIGNING_SECRET');
   });
@@ -61,13 +51,15 @@ describe('tms-doctor start: running', () => {
     await fake.start();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-start-'));
     const dbFile = path.join(dir, 'sub', 'bot.db');
-    const t = io({
-      SLACK_BOT_TOKEN: 'xoxb-123',
-      SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789abcdef',
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-      TMS_DOCTOR_DB: dbFile,
-      LOG_LEVEL: 'warn',
+    const t = makeIO(undefined, {
+      env: {
+        SLACK_BOT_TOKEN: 'xoxb-123',
+        SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789abcdef',
+        SLACK_API_URL: fake.apiUrl,
+        PORT: '0',
+        TMS_DOCTOR_DB: dbFile,
+        LOG_LEVEL: 'warn',
+      },
     });
     const ac = new AbortController();
     let port = 0;
@@ -98,8 +90,7 @@ describe('tms-doctor start: running', () => {
   });
 
   it('runs the console chat with a banner when no Slack setting is present', async () => {
-    const t = io({});
-    (t.stdin as PassThrough).end('TMS 15.2.1\nquit\n');
+    const t = makeIO('TMS 15.2.1\nquit\n');
     expect(await start([], t)).toBe(0);
     expect(t.out()).toContain('SLACK_BOT_TOKEN');
     expect(t.out()).toMatch(/TMS 15\.2\.1/);
