@@ -1,21 +1,9 @@
 import { step, intentOf, languageOf, looksBinary, echo, MAX_MESSAGE } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
-import type { ProbeResult } from '../../src/probe/types';
+import { probeResult } from '../fixtures/probe';
 import { findings, last, questions, rendered, talk, text } from './helpers';
 
-const probe = (over: Partial<ProbeResult> = {}): ProbeResult => ({
-  target: '127.0.0.1',
-  address: '127.0.0.1',
-  port: 443,
-  reachable: true,
-  tls: true,
-  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null },
-  tms: { medium: false, mediumHigh: true },
-  certificate: null,
-  error: null,
-  durationMs: 12,
-  ...over,
-});
+const probe = probeResult;
 
 describe('starting a conversation', () => {
   it('starts from null, answers in English and asks for the endpoint first', () => {

@@ -1,7 +1,7 @@
 import { diagnose, optionalQuestions, requiredQuestions } from '../../src/domain/diagnose';
 import { parseEndpoint, parseLevel, parseSql, parseSqlLocation, parseTms, parseWindows } from '../../src/domain/versions';
 import type { Diagnosis, Facts, ParseResult } from '../../src/domain/types';
-import type { ProbeResult } from '../../src/probe/types';
+import { probeResult as probe } from '../fixtures/probe';
 
 function ok<T>(r: ParseResult<T>): T {
   if (!r.ok) throw new Error(r.problem.message.en);
@@ -14,22 +14,6 @@ const win = (s: string) => ok(parseWindows(s));
 const codes = (d: Diagnosis) => d.findings.map((f) => f.code);
 const qcodes = (d: Diagnosis) => d.questions.map((q) => q.code);
 
-function probe(over: Omit<Partial<ProbeResult>, 'protocols'> & { protocols?: Partial<ProbeResult['protocols']> } = {}): ProbeResult {
-  const { protocols, ...rest } = over;
-  return {
-    target: '127.0.0.1',
-    address: '127.0.0.1',
-    port: 443,
-    reachable: true,
-    tls: true,
-    protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null, ...protocols },
-    tms: { medium: false, mediumHigh: true },
-    certificate: null,
-    error: null,
-    durationMs: 12,
-    ...rest,
-  };
-}
 
 const FULL: Facts = {
   tms: tms('15.2.1'),

@@ -3,6 +3,7 @@ import * as K from '../../src/domain/knowledge';
 import { parseEndpoint, parseSql, parseTms, parseWindows, registryStepFor, windowsSchannelDefaults } from '../../src/domain/versions';
 import type { Facts, Finding, LocalizedText, ParseResult, Question, SecurityLevel } from '../../src/domain/types';
 import type { ProbeResult } from '../../src/probe/types';
+import { probeResult, type ProbeOverrides } from '../fixtures/probe';
 
 const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -11,20 +12,9 @@ function ok<T>(r: ParseResult<T>): T {
   return r.value;
 }
 
-function baseProbe(p: Partial<ProbeResult['protocols']>, over: Partial<ProbeResult> = {}): ProbeResult {
-  return {
-    target: '127.0.0.1',
-    address: '127.0.0.1',
-    port: 443,
-    reachable: true,
-    tls: true,
-    protocols: { ssl3: null, 'tls1.0': null, 'tls1.1': null, 'tls1.2': null, 'tls1.3': null, ...p },
-    tms: { medium: null, mediumHigh: null },
-    certificate: null,
-    error: null,
-    durationMs: 1,
-    ...over,
-  };
+function baseProbe(p: Partial<ProbeResult['protocols']>, over: ProbeOverrides = {}): ProbeResult {
+  const unknown = { ssl3: null, 'tls1.0': null, 'tls1.1': null, 'tls1.2': null, 'tls1.3': null };
+  return probeResult({ durationMs: 1, ...over, protocols: { ...unknown, ...p } });
 }
 
 /** Every finding and question diagnose can produce, over a grid of facts. */

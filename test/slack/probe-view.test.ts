@@ -1,19 +1,9 @@
 import type { ProbeResult } from '../../src/probe/types';
+import { probeResult } from '../fixtures/probe';
 import { renderReply } from '../../src/slack/blockkit';
 import { probeReply } from '../../src/slack/probe-view';
 
-const base: ProbeResult = {
-  target: '10.1.2.3:443',
-  address: '10.1.2.3',
-  port: 443,
-  reachable: true,
-  tls: true,
-  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null },
-  tms: { medium: false, mediumHigh: true },
-  certificate: null,
-  error: null,
-  durationMs: 42.4,
-};
+const base = probeResult({ target: '10.1.2.3:443', address: '10.1.2.3', durationMs: 42.4 });
 
 const text = (r: ProbeResult, lang: 'en' | 'ja') => JSON.stringify(renderReply(probeReply(r, lang)));
 
