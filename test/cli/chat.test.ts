@@ -76,7 +76,7 @@ describe('the built CLI, spawned', () => {
 
   beforeAll(async () => {
     await new Promise<void>((resolve, reject) =>
-      execFile(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], (err, so, se) =>
+      execFile(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo')], (err, so, se) =>
         err ? reject(new Error(`${err.message}\n${so}\n${se}`)) : resolve(),
       ),
     );
