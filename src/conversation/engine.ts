@@ -19,6 +19,7 @@ import type { ProbeResult } from '../probe/types';
 import { detectLang, extractFacts } from '../domain/extract';
 import { diagnose, probeVerdict } from '../domain/diagnose';
 import {
+  INVISIBLE,
   formatEndpoint,
   formatLevel,
   formatSql,
@@ -159,7 +160,7 @@ export function looksBinary(text: string): boolean {
 
 /** Plain, one-line, short: for echoing user text back. */
 export function echo(text: string, max = MAX_ECHO): string {
-  const t = String(text).replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  const t = String(text).replace(CONTROL, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   const chars = Array.from(t);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : t;
 }

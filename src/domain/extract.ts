@@ -32,9 +32,9 @@ const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 /** Only this many characters of a message are read. */
 export const MAX_EXTRACT = 50_000;
 
-const JA_SCRIPT = /[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+const JA_SCRIPT = /[\u3001-\u303f\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 
-/** 'ja' when the text contains hiragana, katakana or kanji; 'en' otherwise. */
+/** 'ja' when the text contains hiragana, katakana, kanji or Japanese punctuation (、。「」〜); 'en' otherwise. */
 export function detectLang(text: unknown): Lang {
   let s: string;
   try {

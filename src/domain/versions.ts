@@ -48,8 +48,18 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
   }
   // NFKC can lengthen a string a little; keep the bound.
   if (str.length > max) str = str.slice(0, max);
+  // Invisible format characters (zero-width spaces/joiners, bidi overrides, BOM) pasted from chat
+  // clients or web pages would split "CE\u200b9.15.3" into pieces: drop them.
+  str = str.replace(INVISIBLE, '');
+  // "15,2,1" (a comma typed for a dot, three parts, no spaces) is a dotted version.
+  str = str.replace(COMMA_VERSION, '$1.$2.$3');
   return str;
 }
+
+/** Zero-width and bidi control characters, word joiners, BOM. */
+export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Three comma-separated numbers without spaces, not part of a longer list: 15,2,1 → 15.2.1. */
+const COMMA_VERSION = /(?<![\d,.])(\d{1,2}),(\d{1,2}),(\d{1,5})(?![\d,])/g;
 
 function rawOf(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
