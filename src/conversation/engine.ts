@@ -32,7 +32,16 @@ import {
   parseTms,
   parseWindows,
 } from '../domain/versions';
-import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import {
+  caveatTelnetSnmp,
+  detectTranslationQuote,
+  endpointNoTls10,
+  question as questionFor,
+  QUESTION_CODES,
+  tmsMediumTls10Only,
+  tmsToolsMediumHigh,
+  TRANSLATION_NOTES,
+} from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { TEXTS } from './texts';
@@ -256,7 +265,91 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const intent = intentOf(text);
   if (intent === 'skip' && !s.pending) return onFacts(s, text);
   if (intent) return onIntent(s, intent);
+  const topic = followUpTopic(text, s.pending);
+  if (topic) return onFollowUp(s, text, topic);
   return onFacts(s, text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
+
+/** A question rather than an answer: ends with a question mark, or starts/ends like one. */
+const QUESTION_FORM =
+  /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
+/** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
+const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)/i;
+const TOPIC_TELNET = /telnet|snmp|テルネット/i;
+const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
+const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
+
+type FollowUp = 'telnet' | 'level' | 'why' | 'other';
+
+/**
+ * The topic of a follow-up question, or null when the text is not one: it must be a question, and
+ * carry no version or HTTP/HTTPS fact (those are read as facts). A level named in a question counts
+ * only when the question asks what the level means, or quotes the Japanese translation.
+ */
+function followUpTopic(text: string, pending: QuestionCode | null): FollowUp | null {
+  const t = text.slice(0, MAX_MESSAGE);
+  if (!QUESTION_FORM.test(t)) return null;
+  // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
+  const field = pending ? FIELD_OF[pending] : undefined;
+  if (field && field !== 'level' && parsePending(field, t).ok) return null;
+  if (field === 'level' && !DEFINITION.test(t) && parseLevel(t).ok) return null;
+  const ex = extractFacts(t);
+  const { level, ...rest } = ex.facts;
+  if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;
+  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t)) return null;
+  if (TOPIC_TELNET.test(t)) return 'telnet';
+  if (TOPIC_LEVEL.test(t)) return 'level';
+  if (TOPIC_WHY.test(t)) return 'why';
+  return 'other';
+}
+
+/** Answer a follow-up question from the knowledge, then re-ask the open question (nothing changes). */
+function onFollowUp(state: ConversationState, text: string, topic: FollowUp): TurnResult {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  const blocks: Block[] = [];
+  const quote = detectTranslationQuote(text);
+  // (The Telnet/SNMP explanation carries the note on the translation's direction itself.)
+  if (quote && !(quote === 'telnet-direction' && topic === 'telnet')) {
+    blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+  }
+  const d = diagnose(state.facts);
+  const pre15 = d.findings.find((f) => f.code === 'tms-pre15-upgrade-or-downgrade');
+  const explain = (f: Finding) => {
+    blocks.push({ type: 'heading', text: f.title[lang] });
+    for (const b of f.body) blocks.push(para(b[lang]));
+  };
+  switch (topic) {
+    case 'telnet':
+      explain(caveatTelnetSnmp());
+      break;
+    case 'level':
+      blocks.push(para(t.levelsExplained));
+      explain(tmsToolsMediumHigh());
+      if (pre15) blocks.push(para(pre15.body[0][lang]));
+      break;
+    case 'why': {
+      // Not this problem (HTTP only, the endpoint accepts TLS 1.0, probe and version disagree): say that.
+      const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'verify-probe-target'].includes(f.code));
+      if (not) {
+        explain(not);
+        break;
+      }
+      blocks.push({ type: 'heading', text: t.whyHeading });
+      blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
+      const cause = pre15 ?? tmsMediumTls10Only(state.facts.level ?? 'medium');
+      for (const b of cause.body) blocks.push(para(b[lang]));
+      break;
+    }
+    case 'other':
+      blocks.push(para(t.cannotAnswer));
+      break;
+  }
+  blocks.push(...questionBlocksFor(state));
+  return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }
 
 function onAction(state: ConversationState, rawId: string, value: string | undefined): TurnResult {

@@ -53,6 +53,9 @@ export interface EngineTexts {
   sqlLocal: string;
   httpOnly: string;
   levelLabel: string;
+  levelsExplained: string;
+  whyHeading: string;
+  cannotAnswer: string;
 }
 
 export const TEXTS: Record<Lang, EngineTexts> = {
@@ -114,6 +117,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlLocal: 'SQL on the TMS server',
     httpOnly: 'managed over HTTP',
     levelLabel: 'level',
+    levelsExplained:
+      'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
+    whyHeading: 'Why the endpoints show "No HTTPS response"',
+    cannotAnswer:
+      'I cannot answer open questions; I read versions and settings. I can explain why this happens ("why?"), what Medium-High is, and whether the change stops Telnet and SNMP. Say "help" for more.',
   },
   ja: {
     greeting: 'こんにちは。TC/CE のアップグレード後に TMS でエンドポイントが「No HTTPS response」になる問題をお手伝いします。',
@@ -173,5 +181,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlLocal: 'SQL は TMS サーバ上',
     httpOnly: 'HTTP で管理',
     levelLabel: 'レベル',
+    levelsExplained:
+      'Communication Security（TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
+    whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
+    cannotAnswer:
+      '自由な質問にはお答えできません。読み取れるのはバージョンと設定です。原因（「なぜ？」）、Medium-High とは何か、この変更で Telnet と SNMP が止まるかについては説明できます。詳しくは「ヘルプ」と送ってください。',
   },
 };
