@@ -179,9 +179,26 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     const c = posts(h)[1]!;
     const everything = allText(c);
     for (const bad of ['<!channel>', '<!here>', '<@U123ADMIN>', '<https://evil', '<#C999>']) expect(everything).not.toContain(bad);
-    expect(everything).toContain('&lt;!channel&gt;');
+    // read as the user saw it (Slack's markup decoded), echoed as inert text
+    expect(everything).toContain('@channel @here @U123ADMIN click me &amp; #C');
     expect(c.body.text).not.toMatch(/<[!@#h]/);
   });
+
+  it('reads the entities Slack sends (&amp; &lt; &gt;) as characters and escapes them once on the way out', async () => {
+    // What the user typed: <!channel> & x<y "a>b" &lt;  (Slack escapes & < > and keeps real mentions as markup)
+    const wire = '&lt;!channel&gt; &amp; x&lt;y "a&gt;b" &amp;lt; <!here>';
+    await post(h.port, eventCallback(message('D9', 'im', 'UALICE', 'TMS 15.2.1')));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    await post(h.port, eventCallback(message('D9', 'im', 'UALICE', wire)));
+    await h.fake.waitFor(() => posts(h).length === 2);
+    const c = posts(h)[1]!;
+    const everything = allText(c);
+    expect(everything).toContain('&lt;!channel&gt; &amp; x&lt;y \\"a&gt;b\\" &amp;lt; @here');
+    expect(everything).not.toContain('&amp;lt;!channel');
+    expect(everything).not.toContain('&amp;amp;');
+    expect(everything).not.toContain('<!');
+  });
+
 });
 
 describe('engine failure (test double that throws)', () => {

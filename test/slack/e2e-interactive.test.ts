@@ -33,12 +33,13 @@ describe('slash commands, buttons and Share', () => {
   afterEach(async () => h.close());
 
   it('/tms-diagnose acks at once and answers privately through response_url, with Share', async () => {
-    const res = await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2 <!here>', h.fake.responseUrl('r1')), { contentType: FORM });
+    const res = await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2 <!here> &amp;', h.fake.responseUrl('r1')), { contentType: FORM });
     expect(res.status).toBe(200);
     await h.fake.waitFor(() => responses(h).length === 1);
     const r = responses(h)[0]!;
     expect(r.body.response_type).toBe('ephemeral');
-    expect(str(r)).toContain('text:TMS 15.2 &lt;!here&gt;');
+    expect(str(r)).toContain('text:TMS 15.2 @here &amp;');
+    expect(str(r)).not.toContain('&amp;amp;');
     expect(findButton(r, 'share').actionId).toBe('share');
     expect(posts(h)).toHaveLength(0);
   });

@@ -9,12 +9,14 @@ import { ephemeralTurn } from '../../flows';
 import { helpReply } from '../../home';
 import { looksJapanese } from '../../mrkdwn';
 import { slashKey } from '../../service';
+import { slackToPlain } from '../events/text';
 
 export const HELP_WORDS = /^(help|-h|--help|\?|ヘルプ|使い方)$/i;
 
 export function tmsDiagnose(deps: AppDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    const text = (command.text ?? '').trim();
+    // Slack sends & < > as entities (and may wrap links in <…>): the engine reads the plain text.
+    const text = slackToPlain(command.text ?? '').trim();
     const lang = looksJapanese(text) ? 'ja' : 'en';
     if (HELP_WORDS.test(text)) {
       const [m] = renderReply(helpReply(lang));

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../deps';
 import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey } from '../../service';
-import { HUMAN_SUBTYPES, stripBotMention } from './text';
+import { HUMAN_SUBTYPES, incomingText } from './text';
 
 export function appMention(deps: AppDeps) {
   return async ({ event, body, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
@@ -16,7 +16,7 @@ export function appMention(deps: AppDeps) {
     if (!e.user || e.user === context.botUserId) return;
     const threadTs = e.thread_ts ?? e.ts;
     const key = threadKey(e.channel, threadTs);
-    const text = stripBotMention(e.text, context.botUserId);
+    const text = incomingText(e.text, context.botUserId);
     await threadTurn(deps, client, {
       key,
       message: { kind: 'text', text },

@@ -10,7 +10,7 @@ import type { AppDeps } from '../../deps';
 import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey } from '../../service';
-import { HUMAN_SUBTYPES, mentionsBot, stripBotMention } from './text';
+import { HUMAN_SUBTYPES, incomingText, mentionsBot } from './text';
 
 /** The message.* channel types the app subscribes to (see manifest.yml). */
 export const MESSAGE_CHANNEL_TYPES = ['im', 'channels', 'groups', 'mpim'] as const;
@@ -43,7 +43,7 @@ export function message(deps: AppDeps) {
     if (!type) return;
     const dedupe = [`ev:${body.event_id}`, `msg:${m.channel}:${m.ts}`];
     if (type === 'im') {
-      const text = stripBotMention(m.text, context.botUserId);
+      const text = incomingText(m.text, context.botUserId);
       await threadTurn(deps, client, {
         key: threadKey(m.channel, m.thread_ts),
         message: { kind: 'text', text },
@@ -57,7 +57,7 @@ export function message(deps: AppDeps) {
     if (mentionsBot(m.text, context.botUserId)) return;
     const key = threadKey(m.channel, m.thread_ts);
     if (!deps.store.has(key)) return;
-    const text = stripBotMention(m.text, context.botUserId);
+    const text = incomingText(m.text, context.botUserId);
     await threadTurn(deps, client, {
       key,
       message: { kind: 'text', text },

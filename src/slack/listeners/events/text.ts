@@ -10,6 +10,37 @@ export function stripBotMention(text: string | undefined, botUserId: string | un
   return s.replace(/[ \t]+/g, ' ').replace(/^\s+|\s+$/g, '');
 }
 
+/**
+ * Slack's wire format of a message text turned into what the user sees: Slack sends `&`, `<`, `>`
+ * as `&amp;`, `&lt;`, `&gt;` and wraps mentions and links in `<…>`. The engine reads (and may echo)
+ * plain text, and everything it says is escaped again on the way out (mrkdwn.ts), so decoding here
+ * is what prevents double escaping ("&amp;lt;") without letting anything through as markup.
+ *   <@U123|name> → @name   <@U123> → @U123   <#C1|general> → #general   <!here> → @here
+ *   <!subteam^S1|@team> → @team   <!date^…|fallback> → fallback   <https://x|label> → label   <https://x> → https://x
+ */
+export function slackToPlain(text: string): string {
+  const decoded = text.replace(/<([^<>]*)>/g, (_, inner: string) => {
+    const bar = inner.indexOf('|');
+    const target = bar >= 0 ? inner.slice(0, bar) : inner;
+    const label = bar >= 0 ? inner.slice(bar + 1) : '';
+    if (target.startsWith('@')) return label ? `@${label.replace(/^@/, '')}` : target;
+    if (target.startsWith('#')) return label ? `#${label.replace(/^#/, '')}` : target;
+    if (target.startsWith('!')) {
+      if (label) return label;
+      const word = target.slice(1).split('^')[0]!;
+      return `@${word}`;
+    }
+    if (label) return label;
+    return target.replace(/^mailto:/i, '');
+  });
+  return decoded.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The text of a message to the bot, as the engine should read it: bot mention removed, decoded. */
+export function incomingText(text: string | undefined, botUserId: string | undefined): string {
+  return slackToPlain(stripBotMention(text, botUserId)).replace(/^\s+|\s+$/g, '');
+}
+
 export function mentionsBot(text: string | undefined, botUserId: string | undefined): boolean {
   if (!text || !botUserId) return false;
   return text.includes(`<@${botUserId}>`) || text.includes(`<@${botUserId}|`);

@@ -1,0 +1,29 @@
+import { escapeMrkdwn } from '../../src/slack/mrkdwn';
+import { incomingText, slackToPlain } from '../../src/slack/listeners/events/text';
+
+describe('incoming Slack text is decoded to what the user saw', () => {
+  it.each([
+    ['TMS 15.2.1 &amp; CE 9.15', 'TMS 15.2.1 & CE 9.15'],
+    ['x &lt; y &gt; z', 'x < y > z'],
+    ['typed an entity: &amp;lt;', 'typed an entity: &lt;'],
+    ['<@U123|alice> and <@U456>', '@alice and @U456'],
+    ['<#C1|incidents> <#C2>', '#incidents #C2'],
+    ['<!channel> <!here|here> <!subteam^S1|@tms-team> <!date^1392734382^{date}|Feb 18, 2014>', '@channel here @tms-team Feb 18, 2014'],
+    ['<https://evil.example|Microsoft KB> <https://a.example/x> <mailto:a@b.c|a@b.c>', 'Microsoft KB https://a.example/x a@b.c'],
+    ['codec <http://codec.example.com|codec.example.com>', 'codec codec.example.com'],
+  ])('%s', (wire, plain) => {
+    expect(slackToPlain(wire)).toBe(plain);
+  });
+
+  it('round-trips through the outgoing escape exactly once', () => {
+    const wire = '&lt;!channel&gt; &amp;amp; <!here>';
+    const plain = slackToPlain(wire);
+    expect(plain).toBe('<!channel> &amp; @here');
+    expect(escapeMrkdwn(plain)).toBe('&lt;!channel&gt; &amp;amp; @here');
+  });
+
+  it('drops the bot mention, then decodes', () => {
+    expect(incomingText('<@UBOT|tms-doctor>  TMS &lt;15 ', 'UBOT')).toBe('TMS <15');
+    expect(incomingText(undefined, 'UBOT')).toBe('');
+  });
+});
