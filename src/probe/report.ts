@@ -9,7 +9,7 @@ function word(v: Tri): string {
 /** One sentence a support engineer can paste into a ticket. */
 export function conclusion(r: ProbeResult): string {
   if (!r.reachable) return `${r.target} could not be reached (${r.error ?? 'unreachable'}); nothing can be said about TLS yet.`;
-  if (r.tls === false) return `${r.target} does not speak TLS on port ${r.port} (${r.error ?? 'not TLS'}); TMS would report "No HTTPS response" here for a different reason than TLS versions.`;
+  if (r.tls === false) return `${r.target} does not speak TLS (${r.error ?? 'not TLS'}); TMS would report "No HTTPS response" here for a different reason than TLS versions.`;
   const { medium, mediumHigh } = r.tms;
   if (medium === false && mediumHigh === true) {
     return 'TLS 1.0 refused: TMS at Medium cannot manage this endpoint over HTTPS; at Medium-High (TLS 1.2 enabled on the TMS server) it can.';
@@ -25,6 +25,10 @@ export function conclusion(r: ProbeResult): string {
   }
   if (medium === false) return 'TLS 1.0 refused: TMS at Medium cannot manage this endpoint; whether Medium-High can is unknown (TLS 1.1/1.2 gave no clear answer).';
   if (mediumHigh === true) return 'TLS 1.0 gave no clear answer; Medium-High would work (TLS 1.1/1.2 accepted).';
+  if (PROTOCOL_KEYS.some((k) => r.detail?.[k]?.startsWith('malformed'))) {
+    // Waiting longer does not mend a broken answer: say what it is instead.
+    return `${r.target} answers with malformed TLS (${r.error ?? 'malformed'}): it is not a TLS server TMS could manage over HTTPS; check that this is the endpoint's HTTPS port.`;
+  }
   return `No clear answer from ${r.target}${r.error ? ` (${r.error})` : ''}; try again with a longer --timeout.`;
 }
 

@@ -161,6 +161,7 @@ describe('unreachable, silent and non-TLS endpoints', () => {
     expect(r).toMatchObject({ reachable: true, tls: false, certificate: null, error: expect.stringMatching(/plain HTTP/) });
     expect(r.protocols).toEqual(V(null, null, null, null, null));
     expect(conclusion(r)).toMatch(/does not speak TLS/);
+    expect(conclusion(r)).not.toMatch(/on port \d+/); // the target already names the port
   });
 
   it('garbage bytes: not TLS', async () => {
@@ -174,6 +175,9 @@ describe('hostile TLS-looking servers', () => {
     const r = await probe('huge-record');
     expect(r.protocols).toEqual(V(null, null, null, null, null));
     expect(r.detail!['tls1.2']).toMatch(/record length 65535/); // concluded from the header, not by timing out
+    // a broken answer is named as such; a longer timeout would not help
+    expect(conclusion(r)).toMatch(/answers with malformed TLS/);
+    expect(conclusion(r)).not.toMatch(/--timeout/);
   });
 
   it('handshake header claiming 16 MB: unknown, no buffering', async () => {
@@ -185,6 +189,7 @@ describe('hostile TLS-looking servers', () => {
     const r = await probe('slowloris');
     expect(r.protocols).toEqual(V(null, null, null, null, null));
     expect(r.detail!['tls1.2']).toMatch(/no complete answer/);
+    expect(conclusion(r)).toMatch(/longer --timeout/);
     expect(r.durationMs).toBeGreaterThanOrEqual(T - 20);
   });
 

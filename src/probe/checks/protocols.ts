@@ -82,7 +82,7 @@ export async function testVersion(ctx: CheckContext, key: ProtocolKey): Promise<
         reachable: true,
         tls: null,
         connect: 'ok',
-        detail: o.bytes > 0 ? `no complete answer within ${ctx.timeoutMs} ms (${o.bytes} bytes received)` : `no answer within ${ctx.timeoutMs} ms`,
+        detail: o.bytes > 0 ? `no complete answer within ${ctx.timeoutMs} ms (${o.bytes} ${o.bytes === 1 ? 'byte' : 'bytes'} received)` : `no answer within ${ctx.timeoutMs} ms`,
         ms,
       };
     case 'done':
