@@ -24,6 +24,8 @@ export const LIMITS = {
   contextElements: 10,
   contextText: 2000,
   blockId: 255,
+  /** The notification fallback `text` (Slack recommends at most 4000). */
+  fallbackText: 3000,
   /** Our own budget of block text per message, well under Slack's payload limits. */
   messageTextBudget: 12000,
 } as const;
@@ -306,10 +308,16 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
   });
 }
 
-/** Plain-text fallback: the message's own text, escaped (notifications render mrkdwn too). */
+/**
+ * Plain-text fallback: the message's own text, escaped (notifications render mrkdwn too), cut to
+ * LIMITS.fallbackText (Slack asks for at most 4000 characters; a notification shows far less) at a
+ * word boundary, never inside an entity. The blocks carry the whole text.
+ */
 export function fallbackText(plain: string): string {
   const t = escapeMrkdwn(plain.trim());
-  return t.length > 0 ? t : ' ';
+  if (t.length === 0) return ' ';
+  if (t.length <= LIMITS.fallbackText) return t;
+  return `${splitEscaped(t, LIMITS.fallbackText - 1)[0]!.trimEnd()}…`;
 }
 
 export function renderReplies(replies: Reply[], opts: RenderOptions = {}): SlackMessage[] {

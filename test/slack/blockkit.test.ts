@@ -27,6 +27,7 @@ function checkLimits(msgs: SlackMessage[]): void {
     expect(m.blocks.length).toBeGreaterThan(0);
     expect(m.blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
     expect(m.text.trim().length).toBeGreaterThan(0);
+    expect(m.text.length).toBeLessThanOrEqual(4000); // Slack's recommended maximum for `text`
     const ids = m.blocks.map((b: any) => b.block_id).filter(Boolean);
     expect(new Set(ids).size).toBe(ids.length);
     for (const b of m.blocks as any[]) {
@@ -120,6 +121,9 @@ describe('Block Kit rendering', () => {
     const msgs = renderReply(reply(blocks), { key: 'C9:1.1' });
     expect(msgs.length).toBeGreaterThan(1);
     checkLimits(msgs);
+    // the notification text is a shortened copy; the blocks keep everything
+    expect(msgs[0]!.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
+    expect(msgs[0]!.text.endsWith('…')).toBe(true);
     const all = msgs.flatMap((m) => texts(m).filter((t) => t.kind !== 'fallback').map((t) => unescape(t.text))).join('\n');
     expect(squash(all)).toContain(squash(para));
     expect(squash(all)).toContain('H'.repeat(400));
