@@ -6,12 +6,13 @@
  * (within PROBE_ALLOW / PROBE_PORTS, like `tms-doctor probe`) and adds its result to the conversation.
  */
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { CliIO } from '../cli/io';
 import type { Lang } from '../domain/types';
 import type { Reply } from '../conversation/document';
 import type { ConversationState, IncomingMessage } from '../conversation/types';
 import type { ProbeResult } from '../probe/types';
-import { freshState, step } from '../conversation/engine';
+import { freshState, MAX_MESSAGE, step } from '../conversation/engine';
 import { jsonLine, replyJson } from '../conversation/json';
 import { TEXTS } from '../conversation/texts';
 import { lastChoices, renderReply } from './render';
@@ -51,13 +52,20 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
 
   // On a real terminal, let readline edit the line (arrows, history); otherwise read raw lines.
   const realTerminal = interactive && (io.stdin as NodeJS.ReadStream).isTTY === true && (io.stdout as NodeJS.WriteStream).isTTY === true;
-  const rl = realTerminal
-    ? createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 100, crlfDelay: Infinity })
-    : createInterface({ input: io.stdin, terminal: false, crlfDelay: Infinity });
+  // Piped input is read with a bounded line splitter: a never-ending line costs no more memory
+  // than MAX_MESSAGE characters, and is answered with the engine's "too long" text when it ends.
+  const rl = realTerminal ? createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 100, crlfDelay: Infinity }) : null;
+  const lines: AsyncIterable<BoundedLine> = rl ? fromReadline(rl) : boundedLines(io.stdin, MAX_MESSAGE + 1);
   prompt();
   try {
-    for await (const line of rl) {
-      const text = line.replace(/^\uFEFF/, '');
+    for await (const line of lines) {
+      if (line.length > MAX_MESSAGE) {
+        const l = state?.lang ?? opts.lang ?? 'en';
+        write(io, { lang: l, blocks: [{ type: 'paragraph', text: TEXTS[l].tooLong(line.length, MAX_MESSAGE) }] }, { json, color, width });
+        prompt();
+        continue;
+      }
+      const text = line.text.replace(/^\uFEFF/, '');
       const trimmed = text.trim();
       if (QUIT.test(trimmed)) break;
       if (trimmed === '' && !json) {
@@ -93,10 +101,61 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
       prompt();
     }
   } finally {
-    rl.close();
+    rl?.close();
   }
   if (interactive) io.stdout.write('\n');
   return 0;
+}
+
+/** One input line: its first characters (at most the reader's cap) and its full length. */
+export interface BoundedLine {
+  text: string;
+  length: number;
+}
+
+async function* fromReadline(rl: AsyncIterable<string>): AsyncGenerator<BoundedLine> {
+  for await (const text of rl) yield { text, length: text.length };
+}
+
+/**
+ * Lines of a stream (\n or \r\n; a last line without newline counts), keeping at most `cap`
+ * characters of each while counting its full length: memory stays bounded whatever the input.
+ */
+export async function* boundedLines(input: NodeJS.ReadableStream, cap: number): AsyncGenerator<BoundedLine> {
+  const decoder = new StringDecoder('utf8');
+  let buf = '';
+  let length = 0;
+  let endsWithCr = false;
+  const add = (part: string) => {
+    if (part === '') return;
+    length += part.length;
+    endsWithCr = part.endsWith('\r');
+    if (buf.length < cap) buf += part.slice(0, cap - buf.length);
+  };
+  const finish = (): BoundedLine => {
+    let text = buf;
+    let n = length;
+    if (endsWithCr) {
+      if (text.length === n) text = text.slice(0, -1);
+      n -= 1;
+    }
+    buf = '';
+    length = 0;
+    endsWithCr = false;
+    return { text, length: n };
+  };
+  for await (const chunk of input) {
+    const s = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let from = 0;
+    for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', from)) {
+      add(s.slice(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    add(s.slice(from));
+  }
+  add(decoder.end());
+  if (length > 0) yield finish();
 }
 
 const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;

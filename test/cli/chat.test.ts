@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
-import { runConsoleChat } from '../../src/console/chat';
+import { PassThrough } from 'node:stream';
+import { boundedLines, runConsoleChat } from '../../src/console/chat';
 import { makeIO } from './helpers';
 
 async function chat(lines: string[], args: string[] = [], tty = false) {
@@ -103,4 +104,34 @@ describe('the built CLI, spawned', () => {
     const bad = await run(['diagnose', '--sql', 'sql 1999'], '');
     expect(bad.code).toBe(2);
   }, 60_000);
+});
+
+describe('console chat: bounded line reading', () => {
+  it('a 2 MB line (sent in pieces) is refused with its real length, keeps no more than the cap, and the next line is answered', async () => {
+    const input = new PassThrough();
+    const piece = 'x'.repeat(64 * 1024);
+    for (let i = 0; i < 32; i++) input.write(piece);
+    input.end('\r\nTMS 15.2.1\n');
+    const lines: { text: string; length: number }[] = [];
+    for await (const l of boundedLines(input, 4001)) lines.push(l);
+    expect(lines.map((l) => l.length)).toEqual([32 * 64 * 1024, 10]);
+    expect(lines[0].text.length).toBe(4001);
+    expect(lines[1].text).toBe('TMS 15.2.1');
+
+    const r = await chat([piece.repeat(4), 'TMS 15.2.1'], ['--json']);
+    const replies = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(replies).toHaveLength(2);
+    expect(replies[0].blocks[0].text).toContain(`${4 * 64 * 1024} characters`);
+    expect(JSON.stringify(replies[1])).toContain('TMS 15.2.1');
+  });
+
+  it('a multi-byte character split across chunks, CRLF, and a last line without newline', async () => {
+    const input = new PassThrough();
+    const bytes = Buffer.from('エンドポイントは CE 9.15\r\nTMS 15', 'utf8');
+    input.write(bytes.subarray(0, 4)); // cuts the second katakana in half
+    input.end(bytes.subarray(4));
+    const lines: string[] = [];
+    for await (const l of boundedLines(input, 100)) lines.push(l.text);
+    expect(lines).toEqual(['エンドポイントは CE 9.15', 'TMS 15']);
+  });
 });
