@@ -20,6 +20,7 @@ import { detectLang, extractFacts } from '../domain/extract';
 import { diagnose, probeVerdict } from '../domain/diagnose';
 import {
   INVISIBLE,
+  endpointRefusesTls10,
   formatEndpoint,
   formatLevel,
   formatSql,
@@ -490,6 +491,10 @@ function onFacts(state: ConversationState, text: string): TurnResult {
   const s = next(state, { facts });
 
   const pre: Block[] = [];
+  if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
+    const names = (ok: boolean) => ex.mixedEndpoints!.filter((e) => endpointRefusesTls10(e) === ok).map(formatEndpoint).join(', ');
+    pre.push(para(t.mixedEndpoints(names(false), names(true))));
+  }
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
 

@@ -56,6 +56,7 @@ export interface EngineTexts {
   levelsExplained: string;
   whyHeading: string;
   cannotAnswer: string;
+  mixedEndpoints: (accepting: string, refusing: string) => string;
 }
 
 export const TEXTS: Record<Lang, EngineTexts> = {
@@ -120,6 +121,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelsExplained:
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
     whyHeading: 'Why the endpoints show "No HTTPS response"',
+    mixedEndpoints: (accepting, refusing) =>
+      `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
     cannotAnswer:
       'I cannot answer open questions; I read versions and settings. I can explain why this happens ("why?"), what Medium-High is, and whether the change stops Telnet and SNMP. Say "help" for more.',
   },
@@ -184,6 +187,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelsExplained:
       'Communication Security（TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
+    mixedEndpoints: (accepting, refusing) =>
+      `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
     cannotAnswer:
       '自由な質問にはお答えできません。読み取れるのはバージョンと設定です。原因（「なぜ？」）、Medium-High とは何か、この変更で Telnet と SNMP が止まるかについては説明できます。詳しくは「ヘルプ」と送ってください。',
   },

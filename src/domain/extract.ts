@@ -14,10 +14,11 @@
  * 4. Later mentions win ("actually TMS is 14.6"); problems are kept only for fields that got
  *    no value in the end.
  */
-import type { Facts, Lang, ParseProblem, ParseResult } from './types';
+import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
 import {
   IPV4_LIKE,
   cleanInput,
+  endpointRefusesTls10,
   levelIn,
   parseEndpoint,
   parseLevel,
@@ -50,7 +51,17 @@ export interface Extraction {
   facts: Partial<Facts>;
   problems: ParseProblem[];
   lang: Lang;
+  /**
+   * Set when the message names endpoints on several versions, some still accepting TLS 1.0 and
+   * some refusing it ("some on TC7.3.3, others on CE9.8", "TC7.3.3 to TC7.3.21"): every distinct
+   * version in order. facts.endpoint is then the last one that refuses TLS 1.0 (the affected ones).
+   */
+  mixedEndpoints?: EndpointVersion[];
 }
+
+/** Words that make a later version a correction of an earlier one, not a second version. */
+const CORRECTION =
+  /(?<![a-z])(?:actually|sorry|i\smean|rather|correction|oops|wait|instead|nope|make\sthat|should\sbe|wrong)(?![a-z])|(?<![a-z])no[,.!]|(?<![a-z])not\s(?:on\s|running\s|at\s)?(?:tc|ce|room|\d)|n't|いや|訂正|正しくは|ではなく|じゃなく|間違/i;
 
 type Topic = 'family' | 'sql' | 'windows' | 'tms' | 'endpoint' | 'level' | 'noise';
 
@@ -156,9 +167,11 @@ function extractUnsafe(text: unknown): Extraction {
   const problems: ParseProblem[] = [];
   const got = new Set<Field>();
 
+  const endpoints: EndpointVersion[] = [];
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
     if (r.ok) {
       set(r.value);
+      if (field === 'endpoint') endpoints.push(r.value as EndpointVersion);
       got.add(field);
     } else if (report) {
       problems.push(r.problem);
@@ -266,6 +279,18 @@ function extractUnsafe(text: unknown): Extraction {
   }
   if (sqlLocation) facts.sqlLocation = sqlLocation;
 
+  // Several endpoint versions, some affected and some not, and no correction: answer for the
+  // affected ones and say so (the engine shows mixedEndpoints).
+  let mixedEndpoints: EndpointVersion[] | undefined;
+  if (endpoints.length > 1 && !CORRECTION.test(s)) {
+    const distinct = endpoints.filter((e, i) => endpoints.findIndex((x) => x.family === e.family && x.semver === e.semver) === i);
+    const refusing = distinct.filter((e) => endpointRefusesTls10(e));
+    if (refusing.length > 0 && refusing.length < distinct.length) {
+      facts.endpoint = refusing[refusing.length - 1];
+      mixedEndpoints = distinct;
+    }
+  }
+
   if (https !== null) facts.https = https;
 
   // Keep the last problem per field, only for fields that ended up without a value.
@@ -277,5 +302,7 @@ function extractUnsafe(text: unknown): Extraction {
     seen.add(p.field);
     kept.unshift(p);
   }
-  return { facts, problems: kept, lang };
+  const out: Extraction = { facts, problems: kept, lang };
+  if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
+  return out;
 }

@@ -242,3 +242,19 @@ describe('extractFacts is total and linear-ish', () => {
     expect(extractFacts(text).facts.tms?.semver).toBe('15.2.1');
   });
 });
+
+describe('extractFacts: endpoints on several versions', () => {
+  it.each([
+    ['some on TC7.3.3, others on CE9.8', 'CE', '9.8.0', ['7.3.3', '9.8.0']],
+    ['TC7.3.3 to TC7.3.21', 'TC', '7.3.21', ['7.3.3', '7.3.21']],
+    ['CE 9.8 と TC7.3.3 が混在', 'CE', '9.8.0', ['9.8.0', '7.3.3']],
+  ])('%s → the affected one, all listed', (text, family, semver, all) => {
+    const ex = extractFacts(text);
+    expect(ex.facts.endpoint).toMatchObject({ family, semver });
+    expect(ex.mixedEndpoints?.map((e) => e.semver)).toEqual(all);
+  });
+
+  it.each(['TC7.3.6, sorry, TC7.3.5', 'No HTTPS response on CE 9.8 and CE 9.15', 'TC7.3.3, actually CE 9.8'])('%s → no mix reported', (text) => {
+    expect(extractFacts(text).mixedEndpoints).toBeUndefined();
+  });
+});
