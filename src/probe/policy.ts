@@ -108,7 +108,11 @@ export function parseAddress(input: string): ParsedAddress | null {
   let s = input.trim();
   if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
   const pct = s.indexOf('%');
-  if (pct >= 0) s = s.slice(0, pct);
+  if (pct >= 0) {
+    // A zone id ("fe80::1%eth0") belongs to an IPv6 address; "10.0.0.1%x" is not an address.
+    if (!s.slice(0, pct).includes(':')) return null;
+    s = s.slice(0, pct);
+  }
   if (s.includes(':')) {
     const v = parseIPv6(s);
     if (v === null) return null;
@@ -246,7 +250,8 @@ export function policyFromEnv(env: NodeJS.ProcessEnv, extraAllow: string[] = [])
 
 /** Why `address` may not be probed under `policy`, or null when it may. */
 export function addressRefusal(a: ParsedAddress, policy: ProbePolicy): string | null {
-  const specials = SPECIAL.filter((s) => cidrContains(s.cidr, a));
+  // Most specific first: 255.255.255.255 is "the broadcast address" (and only --allow of it admits it), not "reserved".
+  const specials = SPECIAL.filter((s) => cidrContains(s.cidr, a)).sort((x, y) => y.cidr.prefix - x.cidr.prefix);
   const text = formatAddress(a);
   const ok = policy.allow.some((c) => cidrContains(c, a) && specials.every((s) => cidrWithin(c, s.cidr)));
   if (ok) return null;
@@ -276,7 +281,10 @@ const HOSTNAME_RE = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_]
 export function parseTarget(input: unknown, defaultPort = 443): ParsedTarget | { error: string } {
   if (typeof input !== 'string') return { error: 'The target must be a host name or IP address, optionally with :port.' };
   if (input.length > MAX_INPUT_LENGTH) return { error: `The target is too long (${input.length} characters; at most ${MAX_INPUT_LENGTH}).` };
-  let s = input.trim();
+  // NFKC folds full-width forms typed with a Japanese IME ("１０．１．２．３：４４３") into ASCII; every
+  // check below runs on the folded text, so this widens no policy.
+  let s = input.normalize('NFKC').trim();
+  if (s.length > MAX_INPUT_LENGTH) return { error: `The target is too long (at most ${MAX_INPUT_LENGTH} characters).` };
   if (s === '') return { error: 'No target given: name a host or IP address, e.g. 10.1.2.3 or codec.example.local:443.' };
   if (/[\s\u0000-\u001f\u007f]/.test(s)) return { error: `"${clip(s)}" contains spaces or control characters; give just host[:port].` };
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(s);
@@ -371,7 +379,7 @@ export async function checkTarget(
       const a = typeof r === 'string' ? parseAddress(r) : null;
       if (!a) return { ok: false, reason: `"${t.host}" resolved to something that is not an IP address.` };
       const why = addressRefusal(a, policy);
-      if (why) return { ok: false, reason: `"${t.host}" resolves to ${why}` };
+      if (why) return { ok: false, reason: `"${t.host}" resolves to an address the probe may not use: ${why}` };
       addrs.push(a);
     }
     if (raw.length > 64) return { ok: false, reason: `"${t.host}" resolves to too many addresses.` };

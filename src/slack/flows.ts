@@ -115,7 +115,8 @@ export function plausibleTarget(input: string): boolean {
 
 /** Strip Slack's link formatting a client may add around a host (<http://x|x>, <x>). */
 export function cleanTarget(input: string): string {
-  let s = input.trim();
+  // Full-width forms from a Japanese IME ("１０．１．２．３") as ASCII; the probe's policy checks the result.
+  let s = input.normalize('NFKC').trim();
   const m = /^<([^|>]+)(?:\|([^>]+))?>$/.exec(s);
   if (m) s = m[2] ?? m[1]!;
   s = s.replace(/^https?:\/\//i, '').replace(/\/.*$/, '');

@@ -106,6 +106,9 @@ describe('target parsing', () => {
     ['Codec-12.Example.LOCAL.', 'codec-12.example.local', 443],
     ['https://10.1.2.3/', '10.1.2.3', 443],
     ['https://10.1.2.3:8443', '10.1.2.3', 8443],
+    // full-width forms typed with a Japanese IME
+    ['１０．１．２．３：８４４３', '10.1.2.3', 8443],
+    ['ＣＯＤＥＣ．example.local', 'codec.example.local', 443],
   ])('%j -> host %s port %d', (input, host, port) => {
     const t = parseTarget(input);
     expect(t).toMatchObject({ host, port });
@@ -128,6 +131,13 @@ describe('target parsing', () => {
     ['bad_host!.local', /not a valid host/],
     ['1.2.3.4.5', /not a valid IPv4/],
     ['10.1.2.3?x=1', /path or query/],
+    // a zone id belongs to IPv6 only
+    ['10.1.2.3%eth0', /not a valid/],
+    ['10.1.2.3%2f:443', /not a valid/],
+    // digits of other scripts are not digits here, and full-width text is folded before every check
+    ['\u0661\u0660.1.2.3', /not a valid host/],
+    ['１２７．０．０．１', /loopback/],
+    ['\ufdfa'.repeat(100), /too long/],
   ])('refuses %j', async (input, why) => {
     const connect = spyConnect();
     const r = await runProbe(input, { policy: policyFromEnv({}), resolve: noDns, connect });
@@ -208,6 +218,11 @@ describe('where a probe may go', () => {
     expect(addressRefusal(parseAddress('::1')!, policyFromEnv({}, ['::/0']))).not.toBeNull();
     expect(addressRefusal(parseAddress('::1')!, policyFromEnv({}, ['::1/128']))).toBeNull();
     expect(addressRefusal(parseAddress('255.255.255.255')!, policyFromEnv({}, ['240.0.0.0/4']))).not.toBeNull();
+    // the refusal names the most specific range, and its --allow hint is one that would admit it
+    const bcast = addressRefusal(parseAddress('255.255.255.255')!, policy)!;
+    expect(bcast).toMatch(/the broadcast address.*--allow 255\.255\.255\.255\/32/);
+    const hinted = /--allow (\S+)\)/.exec(bcast)![1]!;
+    expect(addressRefusal(parseAddress('255.255.255.255')!, policyFromEnv({}, [hinted]))).toBeNull();
     expect(addressRefusal(parseAddress('10.9.8.7')!, policy)).toBeNull();
     expect(addressRefusal(parseAddress('fd12::1')!, policy)).toBeNull();
   });
@@ -242,7 +257,9 @@ describe('host names: resolved once, every address must pass', () => {
   });
 
   it.each([
-    [['10.0.0.7', '127.0.0.1'], /loopback/],
+    [['10.0.0.7', '127.0.0.1'], /resolves to an address the probe may not use: 127\.0\.0\.1 is a loopback/],
+    [['10.0.0.7', '::1'], /::1 is the loopback/],
+    [['fd00::7', '::ffff:169.254.169.254'], /metadata/],
     [['169.254.169.254'], /metadata/],
     [['::ffff:7f00:1'], /loopback/],
     [['8.8.8.8'], /outside/],

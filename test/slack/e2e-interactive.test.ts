@@ -235,6 +235,14 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(log[0]!.result!.tms.medium).toBe(false);
   });
 
+  it('/tls-probe reads a target typed in full-width characters (Japanese IME)', async () => {
+    const wide = (t: string) => t.replace(/[0-9.:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const res = await post(h.port, slashCommand('/tls-probe', wide(`127.0.0.1:${sim.port}`), h.fake.responseUrl('w1')), { contentType: FORM });
+    expect(res.text).toContain(`Probing 127.0.0.1:${sim.port}`);
+    await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
+    expect(recentProbes(h.db)[0]).toMatchObject({ target: `127.0.0.1:${sim.port}`, refused: null });
+  });
+
   it('refuses targets outside the policy and over the rate limit, politely, and records the refusals', async () => {
     await post(h.port, slashCommand('/tls-probe', '127.0.0.1:22', h.fake.responseUrl('p1')), { contentType: FORM });
     await h.fake.waitFor(() => responses(h).length === 1);
