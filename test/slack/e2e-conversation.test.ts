@@ -65,6 +65,19 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(stateOf(h, 'C1:1690000000.000001')).toBeUndefined();
   });
 
+  it('stays quiet on a file or attachments without text in a thread, and still answers the next words', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', '', { thread_ts: root.ts, subtype: 'file_share', files: [{ id: 'F1', name: 'capture.pcapng' }] })));
+    await post(h.port, eventCallback(message('C1', 'channel', 'UCAROL', '', { thread_ts: root.ts, attachments: [{ fallback: 'link', text: 'unfurl' }] })));
+    await settle(h, 300);
+    expect(posts(h)).toHaveLength(1);
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'here is the capture, endpoints on CE 9.15.3', { thread_ts: root.ts, subtype: 'file_share', files: [{ id: 'F2' }] })));
+    await h.fake.waitFor(() => posts(h).length === 2);
+    expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+  });
+
   it('does not double-handle a thread message that is also an app_mention', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> start');
     await post(h.port, eventCallback(root));

@@ -3,7 +3,8 @@
  * - DMs: every human message is a turn (one conversation per DM, or per DM thread).
  * - Channels: only replies in threads the bot was asked into (a stored conversation exists), and
  *   never a message that also mentions the bot (app_mention handles that one).
- * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes.
+ * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes, nor a
+ * channel-thread message without text (only files or attachments).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
@@ -58,6 +59,9 @@ export function message(deps: AppDeps) {
     const key = threadKey(m.channel, m.thread_ts);
     if (!deps.store.has(key)) return;
     const text = incomingText(m.text, context.botUserId);
+    // A file or attachments without a word (a screenshot, a capture, an unfurl) in a shared thread
+    // is people working, not a turn: answering "I did not get any text" there is noise.
+    if (text === '') return;
     await threadTurn(deps, client, {
       key,
       message: { kind: 'text', text },
