@@ -139,7 +139,16 @@ export function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): ProbeGate {
     deps.probe.record({ ...run, result: null, refused: 'invalid target' });
     return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
   }
-  const d = deps.limiter.take(run.who);
+  let d;
+  try {
+    d = deps.limiter.take(run.who);
+  } catch (error) {
+    // The quota lives in SQLite: if it cannot be checked (database locked, disk full), refuse
+    // politely rather than probe unmetered or leave the user without an answer.
+    deps.logger.error('probe rate limit check failed', { who: run.who, target: run.target }, error);
+    deps.probe.record({ ...run, result: null, refused: 'rate limit unavailable' });
+    return { ok: false, message: tx.probeQuotaUnavailable };
+  }
   if (!d.allowed) {
     deps.probe.record({ ...run, result: null, refused: 'rate limit' });
     return { ok: false, message: tx.probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };

@@ -6,6 +6,7 @@ import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/
 import { recentProbes } from '../../src/store/probe-log';
 import { echoEngine } from './echo-engine';
 import type { Call } from './fake-slack';
+import Database from 'better-sqlite3';
 import { startHarness, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
 
@@ -241,6 +242,23 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(res.text).toContain(`Probing 127.0.0.1:${sim.port}`);
     await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
     expect(recentProbes(h.db)[0]).toMatchObject({ target: `127.0.0.1:${sim.port}`, refused: null });
+  });
+
+  it('/tls-probe with the database write-locked by another process: a polite refusal in the ack, then normal again', async () => {
+    h.db.pragma('busy_timeout = 50'); // the app's connection: give up quickly instead of 5 s
+    const other = new Database(h.dbFile);
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const res = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('l1')), { contentType: FORM });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/database is busy.*try again/) });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    const again = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('l2')), { contentType: FORM });
+    expect(again.text).toContain('Probing');
+    await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
   });
 
   it('refuses targets outside the policy and over the rate limit, politely, and records the refusals', async () => {

@@ -7,14 +7,20 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { AppDeps } from '../../deps';
 import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
-import { slashKey } from '../../service';
+import type { Lang } from '../../../domain/types';
+import { errorCode, slashKey } from '../../service';
 import { t } from '../../texts';
 import { HELP_WORDS } from './tms-diagnose';
 
 export function tlsProbe(deps: AppDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const key = slashKey(command.channel_id, command.user_id);
-    const lang = deps.store.get(key)?.state.lang ?? 'en';
+    let lang: Lang = 'en';
+    try {
+      lang = deps.store.get(key)?.state.lang ?? 'en';
+    } catch (error) {
+      deps.logger.warn('conversation lookup failed; answering in English', { key, reason: errorCode(error) });
+    }
     const tx = t(lang);
     const raw = (command.text ?? '').trim();
     if (raw === '' || HELP_WORDS.test(raw)) {
