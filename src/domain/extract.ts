@@ -4,7 +4,7 @@
  *
  * How it reads a message:
  * 1. The text is NFKC-normalised (full-width digits and letters become ASCII) and split into
- *    clauses at punctuation (, 、 。 ; ! ? newlines, ". ").
+ *    clauses at punctuation (, 、 。 ; ! ? newlines, ". ", " / ", " | ").
  * 2. Inside a clause, topic keywords (TMS, SQL, Windows/OS, endpoint/codec/エンドポイント, security
  *    level, and the self-describing TC/CE/RoomOS tokens) cut the clause into segments; each
  *    segment is read by the parser of the keyword before it. So "SQL 2008 R2 on Windows 2012 R2"
@@ -79,7 +79,10 @@ const KEYWORDS = new RegExp(
   'gi',
 );
 
-const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\.(?=\s|$)|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+
+/** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
+const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
@@ -201,6 +204,7 @@ function extractUnsafe(text: unknown): Extraction {
     lastTopic = lastKw ? (lastKw.topic === 'family' ? 'endpoint' : lastKw.topic) : null;
     let clauseHasSql = false;
     let levelInClause = false;
+    const windowsBefore = facts.windows;
     for (let i = 0; i < kws.length; i++) {
       const kw = kws[i];
       const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
@@ -262,6 +266,11 @@ function extractUnsafe(text: unknown): Extraction {
       const f = lastIndex(HTTPS_FALSE, clause);
       const t = lastIndex(HTTPS_TRUE, clause);
       if (f >= 0 || t >= 0) https = t > f;
+    }
+    // "2019 DC", "2012 R2 Datacenter": a Windows edition after a year names the Windows release.
+    if (facts.windows === windowsBefore) {
+      const ed = WINDOWS_EDITION.exec(clause);
+      if (ed) take('windows', parseWindows(ed[0]), (v) => (facts.windows = v), false);
     }
     if (clauseHasSql) {
       const loc = parseSqlLocation(clause);

@@ -429,6 +429,8 @@ export function caveatTelnetSnmp(): Finding {
 
 export function caveatSql2008r2(sql: SqlVersion | undefined, tls12Build: boolean | null): Finding {
   const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
+  // The title names the release the user has (2005, 2008 are treated like 2008 R2).
+  const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
   const body: LocalizedText[] = [
     L(
       `${name} on the TMS server needs TLS 1.0 and SSL 3.0 to stay enabled. If either is switched off, the SQL Server service stops and refuses to start again, and the event log shows event 26011 ("unable to initialize encryption because of a problem with a security library"), often with 17182 and 17826 — and TMS goes down with it.`,
@@ -467,7 +469,7 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12Build: boolean
   return {
     code: 'caveat-sql2008r2-keep-tls10-ssl3',
     severity: 'warning',
-    title: L('SQL Server 2008 R2: keep TLS 1.0 and SSL 3.0 enabled', 'SQL Server 2008 R2: TLS 1.0 と SSL 3.0 は有効のままにする'),
+    title: L(`${titleName}: keep TLS 1.0 and SSL 3.0 enabled`, `${titleName}: TLS 1.0 と SSL 3.0 は有効のままにする`),
     body,
   };
 }

@@ -258,3 +258,17 @@ describe('extractFacts: endpoints on several versions', () => {
     expect(extractFacts(text).mixedEndpoints).toBeUndefined();
   });
 });
+
+describe('extractFacts: Windows edition after a year', () => {
+  it.each([
+    ['SQL 2016 / 2019 DC', 2019, false],
+    ['2012 R2 Datacenter', 2012, true],
+  ])('%s → Windows %s', (text, year, r2) => {
+    expect(extractFacts(text).facts.windows).toMatchObject({ year, r2 });
+  });
+  it('a SQL Server year followed by DC stays SQL', () => {
+    const f = extractFacts('SQL Server 2019 Datacenter').facts;
+    expect(f.sql?.year).toBe(2019);
+    expect(f.windows).toBeUndefined();
+  });
+});
