@@ -701,11 +701,27 @@ function mixed(t: string): SecurityLevel {
 // ---------------------------------------------------------------------------------------------
 // Display helpers
 
+/**
+ * A version as precise as the user gave it: "15.2.1", "9.15" (not "9.15.0", which is one particular
+ * release), "15.x" for a bare major; null when the user gave no number at all (a bare "RoomOS").
+ */
+export function shownVersion(semverText: string, raw: string): string | null {
+  const [a, b, c] = String(semverText).split('.');
+  const r = String(raw ?? '');
+  if (!new RegExp(`(?<!\\d)${a}(?!\\d)`).test(r)) return null;
+  const has = (parts: string[]) => new RegExp(`(?<!\\d)${parts.join('[._]')}(?!\\d)`).test(r);
+  if (c === undefined || b === undefined) return semverText;
+  if (c !== '0' || has([a, b, c])) return `${a}.${b}.${c}`;
+  if (b !== '0' || has([a, b])) return `${a}.${b}`;
+  return `${a}.x`;
+}
+
 export function formatTms(v: TmsVersion): string {
-  return `TMS ${v.semver}`;
+  return `TMS ${shownVersion(v.semver, v.raw) ?? v.semver}`;
 }
 export function formatEndpoint(v: EndpointVersion): string {
-  return v.family === 'RoomOS' ? `RoomOS ${v.semver}` : `${v.family} ${v.semver}`;
+  const shown = shownVersion(v.semver, v.raw);
+  return shown === null ? v.family : `${v.family} ${shown}`;
 }
 export function formatSql(v: SqlVersion): string {
   let s = `SQL Server ${v.year}${v.r2 ? ' R2' : ''}`;

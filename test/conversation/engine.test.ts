@@ -77,7 +77,7 @@ describe('corrections and problems', () => {
     expect(last(rs).state.facts.tms?.semver).toBe('14.6.0');
     expect(findings(last(rs))).toContain('tms-pre15-upgrade-or-downgrade');
     expect(findings(last(rs))).not.toContain('tms-tools-medium-high');
-    expect(rendered(last(rs))).toContain('TMS 15.2.1 → TMS 14.6.0');
+    expect(rendered(last(rs))).toMatch(/TMS 15\.2\.1 → TMS 14\.6(?![.\d])/); // as precise as the user said it
   });
 
   it('a vague version gets a precise question back (CE8: 8.0.x or 8.1+?)', () => {

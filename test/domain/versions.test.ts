@@ -1,6 +1,8 @@
 import {
   endpointRefusesTls10,
+  formatEndpoint,
   formatSql,
+  formatTms,
   parseEndpoint,
   parseLevel,
   parseSql,
@@ -363,5 +365,28 @@ describe('an answer that names another product is not read as the one asked for'
     expect(parseEndpoint('9.15').ok).toBe(true);
     expect(parseSql('2012 SP1').ok).toBe(true);
     expect(parseWindows('2012 R2').ok).toBe(true);
+  });
+});
+
+describe('display: as precise as the user gave it', () => {
+  it.each([
+    ['15', 'TMS 15.x'],
+    ['TMS 14.6', 'TMS 14.6'],
+    ['15.0', 'TMS 15.0'],
+    ['15.2.1', 'TMS 15.2.1'],
+  ])('TMS %s → %s', (input, shown) => {
+    const r = parseTms(input);
+    expect(r.ok && formatTms(r.value)).toBe(shown);
+  });
+  it.each([
+    ['CE 9.15', 'CE 9.15'],
+    ['ce9.15.3.17', 'CE 9.15.3'],
+    ['s52010ce9_15_3.pkg', 'CE 9.15.3'],
+    ['RoomOS 11', 'RoomOS 11.x'],
+    ['RoomOS', 'RoomOS'],
+    ['TC7.3.0', 'TC 7.3.0'],
+  ])('endpoint %s → %s', (input, shown) => {
+    const r = parseEndpoint(input);
+    expect(r.ok && formatEndpoint(r.value)).toBe(shown);
   });
 });
