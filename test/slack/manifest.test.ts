@@ -54,7 +54,19 @@ describe('manifest.yml', () => {
       'message.mpim': 'mpim:history',
     };
     for (const e of manifest.settings.event_subscriptions.bot_events) if (need[e]) expect(scopes).toContain(need[e]);
-    for (const s of ['chat:write', 'commands', 'im:write']) expect(scopes).toContain(s);
+    for (const s of ['chat:write', 'commands']) expect(scopes).toContain(s);
+  });
+
+  it('asks for no scope the code does not use (least privilege: an admin reviews every one)', () => {
+    // chat:write covers chat.postMessage / postEphemeral / update; views.open and views.publish need no
+    // scope; the bot never opens a DM itself (conversations.open would need im:write).
+    const src = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? src(path.join(dir, e.name)) : [fs.readFileSync(path.join(dir, e.name), 'utf8')]));
+    const code = src(path.join(__dirname, '../../src/slack')).join('\n');
+    const methods = new Set([...code.matchAll(/client\.([a-z]+\.[a-zA-Z]+)\(/g)].map((m) => m[1]));
+    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'chat.update', 'views.open', 'views.publish']);
+    const justified = new Set(['app_mentions:read', 'channels:history', 'groups:history', 'im:history', 'mpim:history', 'chat:write', 'commands']);
+    expect(manifest.oauth_config.scopes.bot.filter((s) => !justified.has(s))).toEqual([]);
   });
 
   it('keeps the display texts within Slack\'s limits', () => {
