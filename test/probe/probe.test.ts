@@ -241,6 +241,25 @@ describe('SNI, HTTP redirect and output', () => {
     expect(plain.ok && plain.result.http).toMatchObject({ status: 200, redirectsToHttps: false });
   });
 
+  it('--http: a hostile Location header cannot put terminal control sequences into the output', async () => {
+    const evil = Buffer.from('HTTP/1.1 301 Moved\r\nLocation: https://x.example/\x1b[2J\x1b]0;pwned\x07\x9b31m!\r\n\r\n', 'latin1');
+    const s = createServer((sock) => {
+      sock.on('error', () => undefined);
+      sock.once('data', () => sock.end(evil));
+    });
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+    const port = (s.address() as { port: number }).port;
+    try {
+      const https = sims.get('ce81')!;
+      const p = policyFromEnv({ PROBE_PORTS: `${https.port},${port}` }, ['127.0.0.0/8']);
+      const out = await runProbe(`127.0.0.1:${https.port}`, { policy: p, timeoutMs: T, http: true, httpPort: port, certificate: false });
+      expect(out.ok && out.result.http).toMatchObject({ status: 301, location: 'https://x.example/[2J]0;pwned31m!', redirectsToHttps: true });
+      expect(out.ok && formatProbeText(out.result)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    } finally {
+      await new Promise<void>((r) => s.close(() => r()));
+    }
+  });
+
   it('the JSON has exactly the ProbeResult shape and the text has the table and verdicts', async () => {
     const r = await probe('ce81');
     const json = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;

@@ -29,7 +29,8 @@ export function parseHttpHead(buf: Buffer, complete: boolean): HttpHead | null {
   for (const l of lines.slice(1)) {
     const h = /^location:[ \t]*(.*?)[ \t]*$/i.exec(l);
     if (h) {
-      location = h[1].replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 500);
+      // C0 and C1 controls out (\u009b is a terminal's CSI): the value is printed as is.
+      location = h[1].replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 500);
       break;
     }
   }
