@@ -6,14 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { CliIO, Command } from './io';
-import type { Facts, Lang, ParseResult } from '../domain/types';
+import type { EndpointVersion, Facts, Lang, ParseResult } from '../domain/types';
 import type { ProbeResult, ProtocolKey } from '../probe/types';
 import { detectLang, extractFacts } from '../domain/extract';
-import { parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { composeDiagnosis, echo } from '../conversation/engine';
 import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
 import { wantsColor } from '../console/chat';
+import { TEXTS } from '../conversation/texts';
 
 const HELP = `Usage: tms-doctor diagnose [options] [free text]
 
@@ -137,7 +138,17 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
     const ex = extractFacts(text);
     Object.assign(facts, ex.facts);
     for (const p of ex.problems) notes.push(p.message[lang]);
+    if (ex.mixedEndpoints) notes.push(mixedNote(ex.mixedEndpoints, lang));
   }
+  // "--endpoint 'TC7.3.3 to TC7.3.21'": several versions, answered for the ones that refuse TLS 1.0.
+  const parseEndpointOption = (v: string): ParseResult<EndpointVersion> => {
+    const ex = extractFacts(v);
+    if (ex.mixedEndpoints && ex.facts.endpoint) {
+      notes.push(mixedNote(ex.mixedEndpoints, lang));
+      return { ok: true, value: ex.facts.endpoint };
+    }
+    return parseEndpoint(v);
+  };
   const take = <T>(flag: string, v: string | undefined, parse: (s: string) => ParseResult<T>, set: (x: T) => void): string | null => {
     if (v === undefined) return null;
     const r = parse(v);
@@ -149,7 +160,7 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
   };
   const errors = [
     take('--tms', values['--tms'], parseTms, (x) => (facts.tms = x)),
-    take('--endpoint', values['--endpoint'], parseEndpoint, (x) => (facts.endpoint = x)),
+    take('--endpoint', values['--endpoint'], parseEndpointOption, (x) => (facts.endpoint = x)),
     take('--sql', values['--sql'], parseSql, (x) => (facts.sql = x)),
     take('--windows', values['--windows'], parseWindows, (x) => (facts.windows = x)),
     take('--level', values['--level'], parseLevel, (x) => (facts.level = x)),
@@ -174,6 +185,12 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
     io.stdout.write(renderReply(reply, { color: wantsColor(io), width: io.isTTY ? 100 : 0 }));
   }
   return 0;
+}
+
+/** The engine's note on endpoints of several versions (which ones are not affected). */
+function mixedNote(all: EndpointVersion[], lang: Lang): string {
+  const names = (refuses: boolean) => all.filter((e) => endpointRefusesTls10(e) === refuses).map(formatEndpoint).join(', ');
+  return TEXTS[lang].mixedEndpoints(names(false), names(true));
 }
 
 export const run: Command = (argv, io) => diagnoseCommand(argv, io);

@@ -125,3 +125,23 @@ describe('tms-doctor diagnose: invalid input exits 2 and names the bad value', (
     expect(r.err).toMatch(msg);
   });
 });
+
+describe('diagnose: endpoints on several versions', () => {
+  it('--endpoint "TC7.3.3 to TC7.3.21" answers for TC 7.3.21 and notes that TC 7.3.3 is not affected', async () => {
+    const r = await diag(['--tms', '15.2.1', '--endpoint', 'TC7.3.3 to TC7.3.21', '--sql', '2016', '--json']);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.out);
+    expect(d.affected).toBe('yes');
+    expect(d.facts.endpoint.semver).toBe('7.3.21');
+    expect(r.err).toContain('Those on TC 7.3.3 still accept TLS 1.0');
+  });
+
+  it('--text with a mix notes it in the text language; a single --endpoint value has no note', async () => {
+    const r = await diag(['--text', 'TMS 15.13、一部は TC7.3.3、他は CE 9.8', '--json']);
+    expect(JSON.parse(r.out).facts.endpoint.semver).toBe('9.8.0');
+    expect(r.err).toContain('TC 7.3.3 はまだ TLS 1.0 を受け付ける');
+    const one = await diag(['--endpoint', 'TC7.3.3', '--json']);
+    expect(JSON.parse(one.out).affected).toBe('no');
+    expect(one.err).toBe('');
+  });
+});
