@@ -185,6 +185,7 @@ function extractUnsafe(text: unknown): Extraction {
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
   let continuing = false;
+  let sqlClauseBefore = false;
   for (const clause of s.split(CLAUSE_SPLIT)) {
     if (!clause) continue;
     let kws = keywordsIn(clause);
@@ -272,10 +273,13 @@ function extractUnsafe(text: unknown): Extraction {
       const ed = WINDOWS_EDITION.exec(clause);
       if (ed) take('windows', parseWindows(ed[0]), (v) => (facts.windows = v), false);
     }
-    if (clauseHasSql) {
+    // Where SQL runs, in the SQL clause or in a clause right after it that names no other topic
+    // ("SQL は 2012 SP4、別サーバではなく同じサーバです", "SQL 2012, not remote").
+    if (clauseHasSql || (sqlClauseBefore && topical.length === 0)) {
       const loc = parseSqlLocation(clause);
       if (loc) sqlLocation = loc;
     }
+    sqlClauseBefore = clauseHasSql || (sqlClauseBefore && topical.length === 0);
     if (!levelInClause) {
       // "Medium-High" / "Medium" / ミディアム are specific enough without a keyword ("TMS is at Medium").
       const m = LEVEL_ANYWHERE.exec(clause);

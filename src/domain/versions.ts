@@ -454,9 +454,15 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
   });
 }
 
+const NOT_REMOTE_EN =
+  /(?<![a-z])(?:not|isn't|aren't|never)\s(?:on\s|in\s|at\s)?(?:a\s|an\s)?(?:remote(?:ly)?|separate|another|different|dedicated|external|other)(?![a-z])/;
+const NOT_REMOTE_JA = /(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部(?:の)?(?:サーバ)?)ー?(?:上)?(?:では|じゃ|で)(?:なく|ない|ありません|はない|はありません)/;
+
 /** Bare answers about where SQL runs: "remote", "separate server", "別サーバ", "local", "same server". */
 export function parseSqlLocation(input: unknown): SqlLocation | null {
   const s = cleanInput(input, 400).toLowerCase();
+  // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
+  if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
   if (
     /(?<![a-z])(?:not\s(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
     /別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部|専用(?:の)?(?:サーバ|マシン)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません)/.test(s)

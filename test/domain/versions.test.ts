@@ -390,3 +390,16 @@ describe('display: as precise as the user gave it', () => {
     expect(r.ok && formatEndpoint(r.value)).toBe(shown);
   });
 });
+
+describe('parseSqlLocation: negated remote means the TMS server', () => {
+  it.each([
+    ['not on a separate server', 'local'],
+    ['not remote', 'local'],
+    ['別サーバではなく同じサーバ', 'local'],
+    ['リモートではありません', 'local'],
+    ['on another server, not on the TMS server', 'remote'],
+    ['別サーバです', 'remote'],
+  ])('%s → %s', (text, loc) => {
+    expect(parseSqlLocation(text)).toBe(loc);
+  });
+});
