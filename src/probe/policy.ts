@@ -361,7 +361,7 @@ export async function checkTarget(
     const t = parseTarget(input);
     if ('error' in t) return { ok: false, reason: t.error };
     if (!policy.ports.includes(t.port)) {
-      return { ok: false, reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}).` };
+      return { ok: false, reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}). An administrator can widen PROBE_PORTS.` };
     }
     if (t.literal) {
       const why = addressRefusal(t.literal, policy);

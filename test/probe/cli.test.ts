@@ -52,6 +52,7 @@ describe('tms-doctor probe', () => {
     [['10.0.0.1', '--allow', 'everything'], /not a CIDR/],
     [['10.0.0.1', '--frobnicate'], /unknown option/],
     [['http://10.0.0.1/x'], /path/],
+    [['10.0.0.1:22'], /Port 22 is not one the probe may use \(allowed: 443, 8443, 80\)\. An administrator can widen PROBE_PORTS/],
   ])('exit 2 for %j', async (args, why) => {
     const t = makeIO(undefined, { env: {} });
     expect(await main(['probe', ...(args as string[])], t)).toBe(2);
