@@ -81,6 +81,10 @@ const KEYWORDS = new RegExp(
 
 const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
 
+/** "not" right before a keyword; ではなく / じゃなく right after its version. */
+const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
+const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}[a-z0-9._]{0,12}\s?(?:では|じゃ)(?:なく|ない|ありません)/i;
+
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 
@@ -214,6 +218,8 @@ function extractUnsafe(text: unknown): Extraction {
       if (kw.topic !== 'family' && IPV4_LIKE.test(after)) after = after.replace(IPV4_GLOBAL, ' ');
       const rest = after.replace(FILLER, '');
       const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
+      // A version said to be wrong is not a value: "TC7.3.5 not TC7.3.6", "TC7.3.6 ではなく TC7.3.5".
+      if (kw.topic !== 'noise' && kw.topic !== 'level' && (NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start)) || NEGATED_AFTER.test(rest))) continue;
       switch (kw.topic) {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
