@@ -236,10 +236,12 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(log[0]!.result!.tms.medium).toBe(false);
   });
 
-  it('/tls-probe reads a target typed in full-width characters (Japanese IME)', async () => {
+  it('/tls-probe reads a target typed in full-width characters (Japanese IME) and answers in Japanese, as it does "ヘルプ"', async () => {
     const wide = (t: string) => t.replace(/[0-9.:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const help = await post(h.port, slashCommand('/tls-probe', 'ヘルプ', h.fake.responseUrl('w0')), { contentType: FORM });
+    expect(JSON.parse(help.text).text).toContain('使い方');
     const res = await post(h.port, slashCommand('/tls-probe', wide(`127.0.0.1:${sim.port}`), h.fake.responseUrl('w1')), { contentType: FORM });
-    expect(res.text).toContain(`Probing 127.0.0.1:${sim.port}`);
+    expect(res.text).toContain(`127.0.0.1:${sim.port} を調べています`); // and answered in Japanese
     await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
     expect(recentProbes(h.db)[0]).toMatchObject({ target: `127.0.0.1:${sim.port}`, refused: null });
   });

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
 import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe } from '../../flows';
-import { escapeMrkdwn } from '../../mrkdwn';
+import { escapeMrkdwn, looksJapanese } from '../../mrkdwn';
 import type { Lang } from '../../../domain/types';
 import { errorCode, slashKey } from '../../service';
 import { t } from '../../texts';
@@ -15,14 +15,16 @@ import { HELP_WORDS } from './tms-diagnose';
 export function tlsProbe(deps: AppDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const key = slashKey(command.channel_id, command.user_id);
-    let lang: Lang = 'en';
+    const raw = (command.text ?? '').trim();
+    // The language of the user's conversation; else what the command itself suggests: Japanese
+    // ("ヘルプ") or full-width characters typed with a Japanese IME ("１０．１．２．３").
+    let lang: Lang = looksJapanese(raw) || /[\uff01-\uff5e]/.test(raw) ? 'ja' : 'en';
     try {
-      lang = deps.store.get(key)?.state.lang ?? 'en';
+      lang = deps.store.get(key)?.state.lang ?? lang;
     } catch (error) {
-      deps.logger.warn('conversation lookup failed; answering in English', { key, reason: errorCode(error) });
+      deps.logger.warn('conversation lookup failed', { key, reason: errorCode(error) });
     }
     const tx = t(lang);
-    const raw = (command.text ?? '').trim();
     if (raw === '' || HELP_WORDS.test(raw)) {
       await ack({ response_type: 'ephemeral', text: tx.probeUsage });
       return;
