@@ -199,7 +199,11 @@ const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|eveni
 const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
 const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
 
-type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'skip' | null;
+/** An acknowledgment: nothing to read, nothing to change. */
+const ACK =
+  /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
+
+type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | null;
 
 export function intentOf(text: string): Intent {
   const t = normIntent(text);
@@ -209,6 +213,10 @@ export function intentOf(text: string): Intent {
   if (GREETING.test(t)) return 'greeting';
   if (THANKS.test(t)) return 'thanks';
   if (SKIP.test(t)) return 'skip';
+  if (ACK.test(t)) return 'ack';
+  // "got it, thanks!", "わかりました。ありがとうございます": every part an acknowledgment or thanks.
+  const parts = t.split(/[,、。.!！]\s*|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length > 1 && parts.every((x) => ACK.test(x) || THANKS.test(x))) return parts.some((x) => THANKS.test(x)) ? 'thanks' : 'ack';
   return null;
 }
 
@@ -410,6 +418,12 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
     }
     case 'thanks':
       return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
+    case 'ack': {
+      // Nothing changes; a required question still open is asked again, an optional one stays open.
+      const pending = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;
+      const blocks: Block[] = pending?.required ? [para(t.ackNeed), questionBlock(lang, pending)] : [para(t.ack)];
+      return { state: next(state, {}), replies: [reply(lang, blocks)] };
+    }
     case 'skip': {
       const pending = state.pending;
       if (!pending) return onFacts(state, 'skip');

@@ -56,6 +56,8 @@ export interface EngineTexts {
   levelsExplained: string;
   whyHeading: string;
   cannotAnswer: string;
+  ack: string;
+  ackNeed: string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
 }
 
@@ -121,6 +123,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelsExplained:
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
     whyHeading: 'Why the endpoints show "No HTTPS response"',
+    ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
+    ackNeed: 'All right. To answer, I still need this:',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
     cannotAnswer:
@@ -187,6 +191,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelsExplained:
       'Communication Security（TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
+    ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
+    ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
     cannotAnswer:
