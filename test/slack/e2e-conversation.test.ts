@@ -78,6 +78,33 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
   });
 
+  it('in a group DM (mpim): answers a mention in a thread, continues that thread, ignores other messages', async () => {
+    const root = mention('G1', 'UALICE', '<@UBOT> TMS 15.2.1 No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    expect(posts(h)[0]!.body).toMatchObject({ channel: 'G1', thread_ts: root.ts });
+    await post(h.port, eventCallback(message('G1', 'mpim', 'UBOB', 'CE 9.15.3', { thread_ts: root.ts })));
+    await h.fake.waitFor(() => posts(h).length === 2);
+    await post(h.port, eventCallback(message('G1', 'mpim', 'UBOB', 'lunch?')));
+    await settle(h);
+    expect(posts(h)).toHaveLength(2);
+    expect(stateOf(h, `G1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+  });
+
+  it('a reply also sent to the channel (thread_broadcast) is a turn of its thread, answered in the thread once', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const bc = message('C1', 'channel', 'UBOB', 'endpoints are on CE 9.15.3', { thread_ts: root.ts, subtype: 'thread_broadcast' });
+    await post(h.port, eventCallback(bc));
+    await post(h.port, eventCallback(bc)); // a second delivery of the same message
+    await h.fake.waitFor(() => posts(h).length === 2);
+    await settle(h);
+    expect(posts(h)).toHaveLength(2);
+    expect(posts(h)[1]!.body.thread_ts).toBe(root.ts);
+    expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+  });
+
   it('does not double-handle a thread message that is also an app_mention', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> start');
     await post(h.port, eventCallback(root));
