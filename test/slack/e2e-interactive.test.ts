@@ -308,6 +308,20 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(recentProbes(h.db)[0]).toMatchObject({ surface: 'modal', refused: null });
   });
 
+  it('"Probe an endpoint" whose modal cannot open says why, privately, with the reason escaped', async () => {
+    h.fake.fail('views.open', { status: 200, error: 'expired_trigger_id <!channel>', times: 1 });
+    await post(h.port, slashCommand('/tms-diagnose', 'codecs fail', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    const btn = findButton(responses(h)[0]!, 'probe-endpoint');
+    await post(h.port, blockActions({ ...btn, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 2);
+    const r = responses(h)[1]!;
+    expect(r.body.response_type).toBe('ephemeral');
+    expect(r.body.text).toContain('could not open the probe form (expired_trigger_id &lt;!channel&gt;)');
+    expect(r.body.text).toContain('/tls-probe');
+    expect(r.body.text).not.toContain('<!channel>');
+  });
+
   it('"Probe an endpoint" on a private answer probes and answers privately through the stored response_url', async () => {
     await post(h.port, slashCommand('/tms-diagnose', 'codecs fail', h.fake.responseUrl('r1')), { contentType: FORM });
     await h.fake.waitFor(() => responses(h).length === 1);
