@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 export const DEFAULT_DB_PATH = './data/tms-doctor.db';
+/** How long a statement waits for another connection's lock before failing (ms). */
+export const BUSY_TIMEOUT_MS = 1000;
 
 interface Migration {
   version: number;
@@ -62,7 +64,10 @@ export function openDb(file: string): Db {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
+  // better-sqlite3 is synchronous: a busy wait blocks the whole process. Keep it well under Slack's
+  // 3 s acknowledgement deadline, so a database locked by someone else (a backup, a sqlite3 shell)
+  // costs a polite "try again" instead of missed acks for every request meanwhile.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;

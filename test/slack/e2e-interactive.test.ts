@@ -247,7 +247,6 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
   });
 
   it('/tls-probe with the database write-locked by another process: a polite refusal in the ack, then normal again', async () => {
-    h.db.pragma('busy_timeout = 50'); // the app's connection: give up quickly instead of 5 s
     const other = new Database(h.dbFile);
     other.exec('BEGIN EXCLUSIVE');
     try {
