@@ -72,6 +72,8 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
     blocks.push({ type: 'paragraph', text: w.unreachable(r.target, r.error) });
   } else if (r.tls === false) {
     blocks.push({ type: 'paragraph', text: w.notTls(r.target) });
+    // what it answered instead (e.g. plain HTTP: the port given is probably not the HTTPS one)
+    if (r.error) blocks.push({ type: 'context', text: r.error });
   } else {
     blocks.push({ type: 'bullets', items: PROTOCOLS.map(([k, name]) => `${name}: ${tri(r.protocols[k] ?? null, lang)}`) });
     const medium = w.medium[String(r.tms.medium) as 'true' | 'false' | 'null'];

@@ -22,6 +22,12 @@ describe('probe result as a Slack reply', () => {
     expect(s).toContain('another cause');
   });
 
+  it('says what a port that does not speak TLS answered instead', () => {
+    const http = { ...base, tls: false, tms: { medium: null, mediumHigh: null }, error: 'not TLS: the port answers in plain HTTP' };
+    for (const lang of ['en', 'ja'] as const) expect(text(http, lang)).toContain('the port answers in plain HTTP');
+    expect(text(http, 'en')).toContain('did not complete a TLS handshake');
+  });
+
   it('explains an unreachable endpoint and escapes what the network said', () => {
     const s = text({ ...base, reachable: false, tls: null, error: 'refused <@U1>' }, 'en');
     expect(s).toContain('Could not open a TCP connection');
