@@ -492,7 +492,10 @@ function onFacts(state: ConversationState, text: string): TurnResult {
         (found as Record<string, unknown>)[pendingField] = r.value;
         problems = problems.filter((p) => p.field !== pendingField);
       } else if (!(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
-        if (found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
+        // An optional question (Windows, level) is not insisted on: a message with no number in it
+        // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
+        const optionalChat = !questionFor(state.pending as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
+        if (!optionalChat && found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
       }
     }
   }
