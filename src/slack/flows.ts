@@ -25,6 +25,8 @@ export interface ThreadTurn {
   requireExisting?: boolean;
   /** Replies to show before the engine's (e.g. a probe summary). */
   before?: (lang: Lang) => Reply[];
+  /** A new conversation under `key` starts from the state stored under this key. */
+  seedFrom?: string;
 }
 
 /** One turn whose replies go into a channel thread or DM. Never throws. */
@@ -37,7 +39,7 @@ export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadT
       logger.error('conversation lookup failed', { key: turn.key }, error);
       return 'failed';
     }
-    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { before: turn.before });
+    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { before: turn.before, seedFrom: turn.seedFrom });
     if (out.status === 'duplicate') {
       logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe });
       return 'duplicate';

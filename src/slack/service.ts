@@ -33,6 +33,8 @@ export interface ApplyOptions {
   fresh?: boolean;
   /** Replies shown before the engine's (e.g. a probe summary); kept with them for Share. */
   before?: (lang: Lang) => Reply[];
+  /** A new conversation starts from this one's state (a DM thread forks the DM conversation). */
+  seedFrom?: string;
 }
 
 export interface ServiceDeps {
@@ -65,7 +67,8 @@ export class ConversationService {
         for (const id of dedupe) if (!store.claim(id)) return { status: 'duplicate' };
         if (opts.fresh) store.delete(key);
         const prev = store.get(key);
-        const out = engine(prev?.state ?? null, message);
+        const seed = !prev && opts.seedFrom && opts.seedFrom !== key ? store.get(opts.seedFrom) : null;
+        const out = engine(prev?.state ?? seed?.state ?? null, message);
         const before = opts.before?.(out.state.lang) ?? [];
         const replies = [...before, ...out.replies];
         store.put(key, out.state, replies);

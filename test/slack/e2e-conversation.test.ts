@@ -120,7 +120,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(2);
   });
 
-  it('holds one conversation per DM and per DM thread', async () => {
+  it('holds one conversation per DM and per DM thread; a DM thread starts from what the DM knew', async () => {
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'TMS 15.2.1')));
     await h.fake.waitFor(() => posts(h).length === 1);
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'CE 9.15.3')));
@@ -131,8 +131,15 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'SQL 2016', { thread_ts: '1711111111.000001' })));
     await h.fake.waitFor(() => posts(h).length === 3);
     expect(posts(h)[2]!.body.thread_ts).toBe('1711111111.000001');
-    expect(stateOf(h, 'D1:1711111111.000001')).toMatchObject({ turns: 1 });
-    expect(stateOf(h, 'D1:1711111111.000001')!.facts.tms).toBeUndefined();
+    // "Reply in thread" under an answer is a follow-up: TMS and endpoint carry over, SQL is added
+    expect(stateOf(h, 'D1:1711111111.000001')).toMatchObject({ facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' }, sql: { year: 2016 } } });
+    // ...and goes its own way: the DM-level conversation is untouched
+    expect(stateOf(h, 'D1')).toMatchObject({ turns: 2 });
+    expect(stateOf(h, 'D1')!.facts.sql).toBeUndefined();
+    // a second DM's thread does not see the first DM
+    await post(h.port, eventCallback(message('D2', 'im', 'UBOB', 'SQL 2016', { thread_ts: '1711111111.000002' })));
+    await h.fake.waitFor(() => posts(h).length === 4);
+    expect(stateOf(h, 'D2:1711111111.000002')!.facts.tms).toBeUndefined();
   });
 
   it('never answers itself, other bots, edits or deletions', async () => {

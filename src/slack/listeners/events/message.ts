@@ -1,6 +1,7 @@
 /**
  * message events (message.im, message.channels, message.groups, message.mpim).
- * - DMs: every human message is a turn (one conversation per DM, or per DM thread).
+ * - DMs: every human message is a turn (one conversation per DM, or per DM thread; a DM thread
+ *   starts from the DM conversation's state).
  * - Channels: only replies in threads the bot was asked into (a stored conversation exists), and
  *   never a message that also mentions the bot (app_mention handles that one).
  * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes, nor a
@@ -51,6 +52,9 @@ export function message(deps: AppDeps) {
         dedupe,
         target: { channel: m.channel, threadTs: m.thread_ts, user: m.user },
         langHint: looksJapanese(text) ? 'ja' : 'en',
+        // "Reply in thread" under the bot's answer is a follow-up: the thread starts from what the
+        // DM conversation knows, then goes its own way.
+        seedFrom: m.thread_ts ? threadKey(m.channel) : undefined,
       });
       return;
     }
