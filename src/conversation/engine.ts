@@ -650,9 +650,11 @@ function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], f
   for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
   const prev = before ? refinementBase(before, s.facts, d) : null;
   if (prev) {
-    const key = (f: Finding) => JSON.stringify([f.title, f.body, f.steps ?? null, f.literal ?? null]);
-    const old = new Map(prev.findings.map((f) => [f.code, key(f)]));
-    const changed = new Set(d.findings.filter((f) => old.get(f.code) !== key(f)).map((f) => f.code));
+    // A finding changed when it says something new; one that only lost a sentence (the "I assume
+    // Medium" note, once Medium is confirmed) has nothing new to show.
+    const parts = (f: Finding) => [f.title, ...f.body, ...(f.steps ?? [])].map((x) => JSON.stringify(x)).concat(JSON.stringify(f.literal ?? null));
+    const old = new Map(prev.findings.map((f) => [f.code, new Set(parts(f))]));
+    const changed = new Set(d.findings.filter((f) => !parts(f).every((x) => old.get(f.code)?.has(x))).map((f) => f.code));
     const gone = prev.findings.filter((f) => !d.findings.some((g) => g.code === f.code));
     if (changed.size === 0 && gone.length === 0) {
       const ctx = contextLine(s.facts, lang, d);
