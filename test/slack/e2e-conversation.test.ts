@@ -65,6 +65,20 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(stateOf(h, 'C1:1690000000.000001')).toBeUndefined();
   });
 
+  it('leaves a thread message that opens by addressing someone else to them, and answers the rest', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    for (const text of ['<@UBOB> can you check the endpoint version?', ' <@UBOB|bob> CE 9.15.3?', '<!here> anyone on site?', '<!subteam^S0TMS|@tms-admins> ping'])
+      await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', text, { thread_ts: root.ts })));
+    await settle(h, 300);
+    expect(posts(h)).toHaveLength(1);
+    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(1);
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'endpoints are on CE 9.15.3, thanks <@UALICE>', { thread_ts: root.ts })));
+    await h.fake.waitFor(() => posts(h).length === 2);
+    expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+  });
+
   it('stays quiet on a file or attachments without text in a thread, and still answers the next words', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response');
     await post(h.port, eventCallback(root));
@@ -220,14 +234,14 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 No HTTPS response');
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length === 1);
-    const hostile = '<!channel> <!here> <@U123ADMIN> <https://evil.example|click me> & <#C999>';
+    const hostile = 'see <!channel> <!here> <@U123ADMIN> <https://evil.example|click me> & <#C999>';
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', hostile, { thread_ts: root.ts })));
     await h.fake.waitFor(() => posts(h).length === 2);
     const c = posts(h)[1]!;
     const everything = allText(c);
     for (const bad of ['<!channel>', '<!here>', '<@U123ADMIN>', '<https://evil', '<#C999>']) expect(everything).not.toContain(bad);
     // read as the user saw it (Slack's markup decoded), echoed as inert text
-    expect(everything).toContain('@channel @here @U123ADMIN click me &amp; #C');
+    expect(everything).toContain('see @channel @here @U123ADMIN click me');
     expect(c.body.text).not.toMatch(/<[!@#h]/);
   });
 

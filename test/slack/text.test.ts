@@ -1,5 +1,5 @@
 import { escapeMrkdwn } from '../../src/slack/mrkdwn';
-import { incomingText, slackToPlain } from '../../src/slack/listeners/events/text';
+import { addressedToSomeoneElse, incomingText, slackToPlain } from '../../src/slack/listeners/events/text';
 
 describe('incoming Slack text is decoded to what the user saw', () => {
   it.each([
@@ -25,5 +25,21 @@ describe('incoming Slack text is decoded to what the user saw', () => {
   it('drops the bot mention, then decodes', () => {
     expect(incomingText('<@UBOT|tms-doctor>  TMS &lt;15 ', 'UBOT')).toBe('TMS <15');
     expect(incomingText(undefined, 'UBOT')).toBe('');
+  });
+});
+
+describe('addressedToSomeoneElse', () => {
+  it.each([
+    ['<@U123> can you check?', true],
+    ['  <@W123|bob> SQL?', true],
+    ['<!here> anyone?', true],
+    ['<!subteam^S1|@team> ping', true],
+    ['SQL 2012, thanks <@U123>', false],
+    ['CE 9.15.3', false],
+    ['<#C1|general> has the logs', false],
+    ['<https://x.example|link> here', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(addressedToSomeoneElse(text)).toBe(expected);
   });
 });

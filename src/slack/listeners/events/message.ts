@@ -12,7 +12,7 @@ import type { AppDeps } from '../../deps';
 import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey } from '../../service';
-import { HUMAN_SUBTYPES, incomingText, mentionsBot } from './text';
+import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot } from './text';
 
 /** The message.* channel types the app subscribes to (see manifest.yml). */
 export const MESSAGE_CHANNEL_TYPES = ['im', 'channels', 'groups', 'mpim'] as const;
@@ -60,6 +60,8 @@ export function message(deps: AppDeps) {
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
     if (mentionsBot(m.text, context.botUserId)) return;
+    // "@bob can you check the SQL version?" is addressed to Bob, not to the bot: leave it to them.
+    if (addressedToSomeoneElse(m.text)) return;
     const key = threadKey(m.channel, m.thread_ts);
     if (!deps.store.has(key)) return;
     const text = incomingText(m.text, context.botUserId);

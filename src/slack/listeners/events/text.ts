@@ -46,5 +46,13 @@ export function mentionsBot(text: string | undefined, botUserId: string | undefi
   return text.includes(`<@${botUserId}>`) || text.includes(`<@${botUserId}|`);
 }
 
+/**
+ * Does a thread message open by addressing people (a user, a user group, @here/@channel)? Called
+ * only for messages that do not mention the bot, so any leading mention is someone else.
+ */
+export function addressedToSomeoneElse(text: string | undefined): boolean {
+  return /^\s*<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(?:\|[^>]*)?>/.test(text ?? '');
+}
+
 /** Slack message subtypes that are a person talking (everything else is ignored). */
 export const HUMAN_SUBTYPES: ReadonlySet<string> = new Set(['thread_broadcast', 'file_share']);
