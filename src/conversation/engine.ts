@@ -199,6 +199,18 @@ const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|eveni
 const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
 const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
 
+const WANTS_JA = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?japanese(?:\splease)?$|^日本語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
+const WANTS_EN = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?english(?:\splease)?$|^英語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
+
+/** "日本語でお願いします", "in English please": the language the user asks for, else null. */
+export function languageRequest(text: string): Lang | null {
+  const t = normIntent(text);
+  if (t.length > 40) return null;
+  if (WANTS_JA.test(t)) return 'ja';
+  if (WANTS_EN.test(t)) return 'en';
+  return null;
+}
+
 /** An acknowledgment: nothing to read, nothing to change. */
 const ACK =
   /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
@@ -271,6 +283,13 @@ function onText(state: ConversationState, raw: string): TurnResult {
   }
   const lang = languageOf(text, state.lang);
   const s = lang === state.lang ? state : { ...state, lang };
+  const wanted = languageRequest(text);
+  if (wanted) {
+    const ls: ConversationState = { ...state, lang: wanted };
+    const qb = questionBlocksFor(ls);
+    const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
+    return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
+  }
   const intent = intentOf(text);
   if (intent === 'skip' && !s.pending) return onFacts(s, text);
   if (intent) return onIntent(s, intent);

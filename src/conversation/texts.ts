@@ -58,6 +58,7 @@ export interface EngineTexts {
   cannotAnswer: string;
   ack: string;
   ackNeed: string;
+  languageSet: string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
 }
 
@@ -125,6 +126,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whyHeading: 'Why the endpoints show "No HTTPS response"',
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
+    languageSet: 'Sure, I will answer in English.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
     cannotAnswer:
@@ -193,6 +195,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
+    languageSet: '承知しました。ここからは日本語でお答えします。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
     cannotAnswer:
