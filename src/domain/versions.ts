@@ -119,7 +119,9 @@ const PRODUCT_NAMES: Record<ProductField, LocalizedText> = {
  */
 function otherProduct<T>(field: ProductField, s: string, expected: LocalizedText): ParseResult<T> | null {
   if (PRODUCT_WORDS[field].test(s)) return null;
-  const other = (Object.keys(PRODUCT_WORDS) as ProductField[]).find((f) => f !== field && PRODUCT_WORDS[f].test(s));
+  // Only another product WITH a number counts: "the one bundled with TMS, I think 2012" is a SQL answer.
+  const withNumber = (f: ProductField) => new RegExp(`(?:${PRODUCT_WORDS[f].source})[\\s:=-]{0,3}(?:is\\s|version\\s|ver\\.?\\s?|server\\s)?v?\\d`, 'i').test(s);
+  const other = (Object.keys(PRODUCT_WORDS) as ProductField[]).find((f) => f !== field && withNumber(f));
   if (!other) return null;
   return fail(field, s, {
     en: `"${quote(s)}" looks like the ${PRODUCT_NAMES[other].en} version, but here I need the ${PRODUCT_NAMES[field].en} version: ${expected.en}.`,
