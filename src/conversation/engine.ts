@@ -340,6 +340,8 @@ function onFollowUp(state: ConversationState, text: string, topic: FollowUp): Tu
   const t = TEXTS[lang];
   const blocks: Block[] = [];
   const quote = detectTranslationQuote(text);
+  // A question that quotes the translation ("the bug ID there is CSCuz7154?") is answered by the note itself.
+  if (quote && topic === 'other') return onFacts(state, text);
   // (The Telnet/SNMP explanation carries the note on the translation's direction itself.)
   if (quote && !(quote === 'telnet-direction' && topic === 'telnet')) {
     blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
