@@ -369,7 +369,9 @@ function onFollowUp(state: ConversationState, text: string, topic: FollowUp): Tu
         break;
       }
       blocks.push({ type: 'heading', text: t.whyHeading });
-      blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
+      // Before the endpoint is known to refuse TLS 1.0 this is the usual cause, not a verdict.
+      if (d.findings.some((f) => f.code === 'endpoint-no-tls10')) blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
+      else blocks.push(para(t.whyUsual), para(t.whyEndpoints));
       const cause = pre15 ?? tmsMediumTls10Only(state.facts.level ?? 'medium');
       for (const b of cause.body) blocks.push(para(b[lang]));
       break;
@@ -378,7 +380,16 @@ function onFollowUp(state: ConversationState, text: string, topic: FollowUp): Tu
       blocks.push(para(t.cannotAnswer));
       break;
   }
-  blocks.push(...questionBlocksFor(state));
+  const open = questionBlocksFor(state);
+  if (open.length === 0) {
+    // Nothing asked yet (e.g. the first message is "why does TMS say No HTTPS response?"): ask the first thing needed.
+    const first = d.questions.find((q) => q.required);
+    if (first) {
+      blocks.push(questionBlock(lang, first));
+      return { state: next(state, { pending: first.code }), replies: [reply(lang, blocks)] };
+    }
+  }
+  blocks.push(...open);
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }
 

@@ -59,6 +59,8 @@ export interface EngineTexts {
   ack: string;
   ackNeed: string;
   languageSet: string;
+  whyUsual: string;
+  whyEndpoints: string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
 }
 
@@ -127,6 +129,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
     languageSet: 'Sure, I will answer in English.',
+    whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
+    whyEndpoints:
+      'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
     cannotAnswer:
@@ -196,6 +201,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
     languageSet: '承知しました。ここからは日本語でお答えします。',
+    whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
+    whyEndpoints:
+      'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントは、ClientHello の直後に接続をリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
     cannotAnswer:
