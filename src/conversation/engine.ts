@@ -306,7 +306,10 @@ const QUESTION_FORM =
   /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
 /** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
 const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)/i;
-const TOPIC_TELNET = /telnet|snmp|テルネット/i;
+const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム/i;
+/** Words that state a setting rather than ask about it. */
+const LEVEL_STATED =
+  /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い|お)|にして(?:い|お)|のまま|設定して(?:い|お)/i;
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
 const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
 
@@ -327,9 +330,11 @@ function followUpTopic(text: string, pending: QuestionCode | null): FollowUp | n
   const ex = extractFacts(t);
   const { level, ...rest } = ex.facts;
   if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;
-  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t)) return null;
+  // A level in a question is the user's setting only when said as such ("we're at Medium-High, why…");
+  // "does Medium-High break Polycom?" asks about it.
+  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t)) return null;
   if (TOPIC_TELNET.test(t)) return 'telnet';
-  if (TOPIC_LEVEL.test(t)) return 'level';
+  if (TOPIC_LEVEL.test(t) || level !== undefined) return 'level';
   if (TOPIC_WHY.test(t)) return 'why';
   return 'other';
 }
