@@ -559,7 +559,11 @@ function onFacts(state: ConversationState, text: string): TurnResult {
       // An opening message about the symptom: introduce and ask the first question.
       return respond(s, [para(t.intro)], [], false);
     }
-    const blocks: Block[] = [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
+    // A bare year with nothing asked ("2016"): a version, but of SQL Server or of Windows?
+    const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
+    const blocks: Block[] = year
+      ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
+      : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)] };
   }
   return respond(s, [...pre, ...changed], problems, false, before);

@@ -61,6 +61,7 @@ export interface EngineTexts {
   languageSet: string;
   whyUsual: string;
   whyEndpoints: string;
+  whichProduct: (year: string) => string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
 }
 
@@ -130,6 +131,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ackNeed: 'All right. To answer, I still need this:',
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
+    whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
     whyEndpoints:
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
@@ -202,6 +204,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
+    whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,
     whyEndpoints:
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントは、ClientHello の直後に接続をリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
