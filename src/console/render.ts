@@ -91,6 +91,11 @@ function renderBlock(b: Block, c: typeof style, width: number, inline: (s: strin
       if (!t) return '';
       return c === plain ? `${t}\n${'='.repeat(Math.min(Math.max(displayWidth(t), 8), 72))}` : c.bold(t);
     }
+    case 'subheading': {
+      const t = sanitize(b.text).trim();
+      if (!t) return '';
+      return c === plain ? `${t}\n${'-'.repeat(Math.min(Math.max(displayWidth(t), 8), 72))}` : c.bold(t);
+    }
     case 'paragraph':
       return inline(wrap(sanitize(b.text), width));
     case 'steps':

@@ -20,6 +20,8 @@ export interface Action {
 
 export type Block =
   | { type: 'heading'; text: string }
+  /** The title of one part of an answer (a step, a finding): bold, smaller than a heading. */
+  | { type: 'subheading'; text: string }
   | { type: 'paragraph'; text: string }
   | { type: 'steps'; items: string[] }
   | { type: 'bullets'; items: string[] }

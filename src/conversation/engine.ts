@@ -749,11 +749,11 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
     if (opts.only && !opts.only.has(f.code)) continue;
     if (f.severity === 'action') {
       if (!overviewDone && actions.length > 1) {
-        blocks.push({ type: 'paragraph', text: t.stepsHeading });
+        blocks.push(sub(t.stepsHeading));
         blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
         overviewDone = true;
       }
-      blocks.push(para(t.step(n, f.title[lang])));
+      blocks.push(sub(t.step(n, f.title[lang])));
       for (const b of f.body) blocks.push(para(b[lang]));
       if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
@@ -762,7 +762,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     } else {
-      blocks.push(para(f.title[lang]));
+      blocks.push(sub(f.title[lang]));
       for (const b of f.body) blocks.push(para(b[lang]));
       if (f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
@@ -842,6 +842,10 @@ function actionsBlock(lang: Lang, withProbe: boolean): Block {
 
 function para(text: string): Block {
   return { type: 'paragraph', text };
+}
+
+function sub(text: string): Block {
+  return { type: 'subheading', text };
 }
 
 function reply(lang: Lang, blocks: Block[]): Reply {

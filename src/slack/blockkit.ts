@@ -192,6 +192,9 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
         return { blocks: [{ type: 'header', text: { type: 'plain_text', text: b.text, emoji: true } }], plain: b.text };
       }
       return { blocks: sectionsEscaped(escapeMrkdwn(b.text.trim()), { open: '*', close: '*' }), plain: b.text };
+    case 'subheading':
+      if (b.text.trim() === '') return { blocks: [], plain: '' };
+      return { blocks: sectionsEscaped(escapeMrkdwn(b.text.trim()), { open: '*', close: '*' }), plain: b.text };
     case 'paragraph':
       return { blocks: sectionsEscaped(escapeMrkdwn(b.text)), plain: b.text };
     case 'steps':

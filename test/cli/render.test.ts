@@ -5,6 +5,7 @@ const reply: Reply = {
   lang: 'en',
   blocks: [
     { type: 'heading', text: 'Fix it' },
+    { type: 'subheading', text: 'Step 1: Back up' },
     { type: 'paragraph', text: 'Set `Enabled` to 1.' },
     { type: 'steps', items: ['first', 'second'] },
     { type: 'bullets', items: ['a point'] },
@@ -21,6 +22,7 @@ describe('terminal renderer', () => {
   it('renders every block kind as plain text without colours', () => {
     const out = renderReply(reply);
     expect(out).toContain('Fix it\n======');
+    expect(out).toContain('Step 1: Back up\n---------------');
     expect(out).toContain('  1. first\n  2. second');
     expect(out).toContain('  • a point');
     expect(out).toContain('    line one\n    line two');

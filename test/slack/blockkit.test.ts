@@ -166,6 +166,7 @@ describe('Block Kit rendering', () => {
     const block: fc.Arbitrary<Block> = fc.oneof(
       fc.record({ type: fc.constant('heading' as const), text }),
       fc.record({ type: fc.constant('paragraph' as const), text }),
+      fc.record({ type: fc.constant('subheading' as const), text }),
       fc.record({ type: fc.constant('steps' as const), items: fc.array(text, { maxLength: 6 }) }),
       fc.record({ type: fc.constant('code' as const), text }),
       fc.record({ type: fc.constant('warning' as const), title: text, text }),
@@ -184,6 +185,21 @@ describe('Block Kit rendering', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a full diagnosis in Slack', () => {
+  it('shows the title of each step and finding in bold, apart from its explanation', () => {
+    const { step } = require('../../src/conversation/engine') as typeof import('../../src/conversation/engine');
+    const out = step(null, { kind: 'text', text: 'TMS 15.2.1, codecs on ce9.15, SQL 2012 SP1' });
+    const sections = renderReplies(out.replies, {}).flatMap((m) => texts(m).filter((t) => t.kind === 'section').map((t) => t.text));
+    const bold = sections.filter((t) => /^\*[^*]+\*$/.test(t));
+    for (const title of ['Back up the registry first', 'Reboot the TMS server', 'Steps, in order']) {
+      expect(bold.some((t) => t.includes(title))).toBe(true);
+    }
+    // the explanation that follows a title is a plain section of its own
+    const i = sections.findIndex((t) => t.includes('Back up the registry first') && t.startsWith('*Step'));
+    expect(sections[i + 1].startsWith('*')).toBe(false);
   });
 });
 
