@@ -272,12 +272,29 @@ function next(state: ConversationState, patch: Partial<ConversationState>): Conv
   return s;
 }
 
+/** Hello, what the bot does (for a new conversation) and the question that is open or comes first. */
+function greet(state: ConversationState, lang: Lang): TurnResult {
+  const t = TEXTS[lang];
+  const blocks: Block[] = [para(t.greeting)];
+  const qb = questionBlocksFor(state);
+  if (Object.keys(state.facts).length === 0) blocks.push(para(t.intro));
+  blocks.push(...qb);
+  if (qb.length === 0 && Object.keys(state.facts).length === 0) {
+    const q = questionFor('need-endpoint-version');
+    blocks.push(questionBlock(lang, q));
+    return { state: next(state, { pending: q.code }), replies: [reply(lang, blocks)] };
+  }
+  return { state: next(state, {}), replies: [reply(lang, blocks)] };
+}
+
 function onText(state: ConversationState, raw: string): TurnResult {
   const t0 = TEXTS[state.lang];
   if (raw.length > MAX_MESSAGE) return unchanged(state, [reply(state.lang, [para(t0.tooLong(raw.length, MAX_MESSAGE))])]);
   if (looksBinary(raw)) return unchanged(state, [reply(state.lang, [para(t0.binary)])]);
   const text = raw.replace(CONTROL, ' ');
   if (text.trim() === '') {
+    // A bare @mention or an empty /tms-diagnose opens a conversation: greet rather than complain.
+    if (state.turns === 0 && Object.keys(state.facts).length === 0) return greet(state, state.lang);
     const replies = [reply(state.lang, [para(t0.empty), ...questionBlocksFor(state)])];
     return unchanged(state, replies);
   }
@@ -441,18 +458,8 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       fresh.pending = q.code;
       return { state: fresh, replies: [reply(lang, [para(t.startedOver), para(t.intro), questionBlock(lang, q)])] };
     }
-    case 'greeting': {
-      const blocks: Block[] = [para(t.greeting)];
-      const qb = questionBlocksFor(state);
-      if (Object.keys(state.facts).length === 0) blocks.push(para(t.intro));
-      blocks.push(...qb);
-      if (qb.length === 0 && Object.keys(state.facts).length === 0) {
-        const q = questionFor('need-endpoint-version');
-        blocks.push(questionBlock(lang, q));
-        return { state: next(state, { pending: q.code }), replies: [reply(lang, blocks)] };
-      }
-      return { state: next(state, {}), replies: [reply(lang, blocks)] };
-    }
+    case 'greeting':
+      return greet(state, lang);
     case 'thanks':
       return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
     case 'ack': {
