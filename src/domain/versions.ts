@@ -133,7 +133,8 @@ function otherProduct<T>(field: ProductField, s: string, expected: LocalizedText
 // TMS
 
 export const TMS_MIN_MAJOR = 12;
-export const TMS_MAX_MAJOR = 16;
+/** TMS 15.x (last: 15.13) is the final major release line. */
+export const TMS_MAX_MAJOR = 15;
 
 /** A dotted version token: 15, 15.2, 15.2.1, 15.2.1.4711, 15.x; not part of a longer number. */
 const TMS_TOKEN = /(?<![\d.])v?\s?(\d{1,4})(?:\.(\d{1,4}|x))?(?:\.(\d{1,6}|x))?(?:\.\d{1,8})?(?![\d])/i;
@@ -161,8 +162,8 @@ export function parseTms(input: unknown): ParseResult<TmsVersion> {
   const major = num(m[1])!;
   if (major < TMS_MIN_MAJOR || major > TMS_MAX_MAJOR) {
     return fail('tms', s, {
-      en: `"${quote(s)}" does not look like a TMS release (TMS versions run from 12.x to 15.x). I expected ${TMS_EXPECTED.en}.`,
-      ja: `「${quote(s)}」は TMS のリリース番号として見当たりません（TMS は 12.x〜15.x です）。${TMS_EXPECTED.ja}を教えてください。`,
+      en: `"${quote(s)}" does not look like a TMS release (TMS versions run from ${TMS_MIN_MAJOR}.x to ${TMS_MAX_MAJOR}.x). I expected ${TMS_EXPECTED.en}.`,
+      ja: `「${quote(s)}」は TMS のリリース番号として見当たりません（TMS は ${TMS_MIN_MAJOR}.x〜${TMS_MAX_MAJOR}.x です）。${TMS_EXPECTED.ja}を教えてください。`,
     });
   }
   const v: TmsVersion = { product: 'TMS', raw: rawOf(s), semver: toSemver(major, num(m[2]), num(m[3])) };

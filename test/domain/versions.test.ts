@@ -403,3 +403,12 @@ describe('parseSqlLocation: negated remote means the TMS server', () => {
     expect(parseSqlLocation(text)).toBe(loc);
   });
 });
+
+describe('TMS release range', () => {
+  it.each(['12.0', '15.13', '15.0'])('accepts %s', (v) => expect(parseTms(v).ok).toBe(true));
+  it.each(['11.9', '16.0', '99.1'])('refuses %s and names the range it accepts', (v) => {
+    const r = parseTms(v);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message.en).toContain('12.x to 15.x');
+  });
+});
