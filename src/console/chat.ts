@@ -11,6 +11,8 @@ import type { CliIO } from '../cli/io';
 import type { Lang } from '../domain/types';
 import type { Reply } from '../conversation/document';
 import type { ConversationState, IncomingMessage } from '../conversation/types';
+import type { RefusalKind } from '../probe/policy';
+import { refusalText } from '../probe/refusal';
 import type { ProbeResult } from '../probe/types';
 import { freshState, MAX_MESSAGE, step } from '../conversation/engine';
 import { jsonLine, replyJson } from '../conversation/json';
@@ -79,7 +81,7 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         const probed = await probeFor(io, pm[1]);
         if (!probed.ok) {
           const l = state?.lang ?? opts.lang ?? 'en';
-          const msg = l === 'ja' ? `プローブできませんでした: ${probed.reason}` : `Could not probe: ${probed.reason}`;
+          const msg = l === 'ja' ? `プローブできませんでした: ${refusalText(probed, l)}` : `Could not probe: ${refusalText(probed, l)}`;
           if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
           else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
           prompt();
@@ -161,12 +163,12 @@ export async function* boundedLines(input: NodeJS.ReadableStream, cap: number): 
 const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;
 
 /** Run the real probe under the PROBE_ALLOW / PROBE_PORTS policy. Loaded lazily. Never throws. */
-async function probeFor(io: CliIO, target: string): Promise<{ ok: true; result: ProbeResult } | { ok: false; reason: string }> {
+async function probeFor(io: CliIO, target: string): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {
   try {
     const probe = require('../probe') as typeof import('../probe');
     const policy = probe.policyFromEnv(io.env);
     const out = await probe.runProbe(target, { policy, http: policy.ports.includes(80) });
-    return out.ok ? { ok: true, result: out.result } : { ok: false, reason: out.reason };
+    return out;
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message.split('\n')[0] : String(err) };
   }

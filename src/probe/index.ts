@@ -4,14 +4,15 @@
  * policy (src/probe/policy.ts) before any packet is sent.
  */
 import type { ProbeResult, ProtocolKey, Tri } from './types';
-import { checkTarget, type ProbePolicy, type Resolver } from './policy';
+import { checkTarget, type ProbePolicy, type RefusalKind, type Resolver } from './policy';
 import { checkProtocols, type CheckContext, type VersionVerdict } from './checks/protocols';
 import { fetchCertificate } from './checks/certificate';
 import { checkHttpRedirect } from './checks/http-redirect';
 import { PROTOCOL_KEYS } from './wire/clienthello';
 import type { ConnectFn } from './net';
 
-export type { ProbePolicy, Resolver, Cidr } from './policy';
+export type { ProbePolicy, RefusalKind, Resolver, Cidr } from './policy';
+export { refusalText } from './refusal';
 export { policyFromEnv, checkTarget, parseCidr, DEFAULT_ALLOW, DEFAULT_PORTS } from './policy';
 export type { ProbeResult, ProtocolKey, Tri, CertificateInfo } from './types';
 export { conclusion, formatProbeText } from './report';
@@ -35,7 +36,7 @@ export interface ProbeOptions {
   connect?: ConnectFn;
 }
 
-export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; reason: string };
+export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; kind: RefusalKind; reason: string };
 
 function clampMs(v: number | undefined, dflt: number, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) return dflt;
@@ -125,6 +126,6 @@ export async function runProbe(input: string, opts: ProbeOptions): Promise<Probe
       ac.abort();
     }
   } catch (e) {
-    return { ok: false, reason: `The probe failed unexpectedly (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, kind: 'error', reason: `The probe failed unexpectedly (${e instanceof Error ? e.message : String(e)}).` };
   }
 }

@@ -28,7 +28,10 @@ export interface ProbePolicy {
 /** Resolves a hostname to IP address strings (all of them). Injectable for tests. */
 export type Resolver = (host: string) => Promise<string[]>;
 
-export type CheckResult = { ok: true; host: string; address: string; port: number } | { ok: false; reason: string };
+/** Why a target was refused: lets each surface explain it in the user's language. */
+export type RefusalKind = 'malformed' | 'port' | 'address' | 'resolve' | 'error';
+
+export type CheckResult = { ok: true; host: string; address: string; port: number } | { ok: false; kind: RefusalKind; reason: string };
 
 export const DEFAULT_ALLOW = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'];
 export const DEFAULT_PORTS = [443, 8443, 80];
@@ -359,32 +362,32 @@ export async function checkTarget(
 ): Promise<CheckResult> {
   try {
     const t = parseTarget(input);
-    if ('error' in t) return { ok: false, reason: t.error };
+    if ('error' in t) return { ok: false, kind: 'malformed', reason: t.error };
     if (!policy.ports.includes(t.port)) {
-      return { ok: false, reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}). An administrator can widen PROBE_PORTS.` };
+      return { ok: false, kind: 'port', reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}). An administrator can widen PROBE_PORTS.` };
     }
     if (t.literal) {
       const why = addressRefusal(t.literal, policy);
-      return why ? { ok: false, reason: why } : { ok: true, host: t.host, address: formatAddress(t.literal), port: t.port };
+      return why ? { ok: false, kind: 'address', reason: why } : { ok: true, host: t.host, address: formatAddress(t.literal), port: t.port };
     }
     let raw: string[];
     try {
       raw = await withTimeout(resolve(t.host), opts.resolveTimeoutMs ?? RESOLVE_TIMEOUT_MS, 'timed out');
     } catch (e) {
-      return { ok: false, reason: `Could not resolve "${t.host}" (${e instanceof Error ? clip(e.message, 80) : 'error'}).` };
+      return { ok: false, kind: 'resolve', reason: `Could not resolve "${t.host}" (${e instanceof Error ? clip(e.message, 80) : 'error'}).` };
     }
-    if (!Array.isArray(raw) || raw.length === 0) return { ok: false, reason: `"${t.host}" does not resolve to any address.` };
+    if (!Array.isArray(raw) || raw.length === 0) return { ok: false, kind: 'resolve', reason: `"${t.host}" does not resolve to any address.` };
     const addrs: ParsedAddress[] = [];
     for (const r of raw.slice(0, 64)) {
       const a = typeof r === 'string' ? parseAddress(r) : null;
-      if (!a) return { ok: false, reason: `"${t.host}" resolved to something that is not an IP address.` };
+      if (!a) return { ok: false, kind: 'resolve', reason: `"${t.host}" resolved to something that is not an IP address.` };
       const why = addressRefusal(a, policy);
-      if (why) return { ok: false, reason: `"${t.host}" resolves to an address the probe may not use: ${why}` };
+      if (why) return { ok: false, kind: 'address', reason: `"${t.host}" resolves to an address the probe may not use: ${why}` };
       addrs.push(a);
     }
-    if (raw.length > 64) return { ok: false, reason: `"${t.host}" resolves to too many addresses.` };
+    if (raw.length > 64) return { ok: false, kind: 'resolve', reason: `"${t.host}" resolves to too many addresses.` };
     return { ok: true, host: t.host, address: formatAddress(addrs[0]), port: t.port };
   } catch (e) {
-    return { ok: false, reason: `The target could not be checked (${e instanceof Error ? clip(e.message, 80) : 'error'}).` };
+    return { ok: false, kind: 'error', reason: `The target could not be checked (${e instanceof Error ? clip(e.message, 80) : 'error'}).` };
   }
 }

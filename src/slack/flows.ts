@@ -7,6 +7,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../conversation/document';
 import type { IncomingMessage } from '../conversation/types';
 import type { Lang } from '../domain/types';
+import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
@@ -159,14 +160,14 @@ export function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): ProbeGate {
 }
 
 /** Run a gated probe and record it. Never throws. */
-export async function runProbe(deps: AppDeps, run: ProbeRun): Promise<{ ok: true; result: ProbeResult } | { ok: false; reason: string }> {
+export async function runProbe(deps: AppDeps, run: ProbeRun): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {
   const probe = deps.probe!;
-  let out: { ok: true; result: ProbeResult } | { ok: false; reason: string };
+  let out: { ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string };
   try {
     out = await probe.run(run.target);
   } catch (error) {
     deps.logger.error('probe crashed', { target: run.target, who: run.who }, error);
-    out = { ok: false, reason: errorCode(error) };
+    out = { ok: false, kind: 'error', reason: errorCode(error) };
   }
   probe.record({ ...run, result: out.ok ? out.result : null, refused: out.ok ? null : out.reason });
   deps.logger.info('probe', { target: run.target, who: run.who, surface: run.surface, ok: out.ok, ...(out.ok ? { reachable: out.result.reachable, ms: out.result.durationMs } : { reason: out.reason }) });

@@ -4,11 +4,12 @@
  */
 import type { Logger } from '@slack/logger';
 import { policyFromEnv, runProbe, type ProbePolicy } from '../probe';
+import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { Db } from '../store/db';
 import { recordProbe } from '../store/probe-log';
 
-export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; reason: string };
+export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string };
 
 export interface ProbeRecord {
   who: string;

@@ -197,7 +197,7 @@ describe('where a probe may go', () => {
       if (p === wide && /8\.8\.8\.8|192\.0\.2\.1|2001:db8|100\.64/.test(target)) continue; // those are allowed by 0.0.0.0/0
       const connect = spyConnect();
       const r = await runProbe(target, { policy: p, resolve: noDns, connect, timeoutMs: 200 });
-      expect(r).toEqual({ ok: false, reason: expect.any(String) });
+      expect(r).toEqual({ ok: false, kind: expect.any(String), reason: expect.any(String) });
       expect(connect).not.toHaveBeenCalled();
     }
   });
@@ -280,11 +280,11 @@ describe('host names: resolved once, every address must pass', () => {
       throw new Error('ENOTFOUND');
     });
     const r1 = await checkTarget('nowhere.example.local', policy, failing);
-    expect(r1).toEqual({ ok: false, reason: expect.stringMatching(/Could not resolve/) });
+    expect(r1).toEqual({ ok: false, kind: 'resolve', reason: expect.stringMatching(/Could not resolve/) });
     const hanging = jest.fn(() => new Promise<string[]>(() => undefined));
     const t0 = Date.now();
     const r2 = await checkTarget('slow.example.local', policy, hanging, { resolveTimeoutMs: 100 });
-    expect(r2).toEqual({ ok: false, reason: expect.stringMatching(/timed out/) });
+    expect(r2).toEqual({ ok: false, kind: 'resolve', reason: expect.stringMatching(/timed out/) });
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
