@@ -42,6 +42,7 @@ import {
   tmsMediumTls10Only,
   tmsToolsMediumHigh,
   TRANSLATION_NOTES,
+  probeWhere,
 } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
@@ -506,7 +507,7 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   const s = next(state, { facts });
   const t = TEXTS[state.lang];
   const v = probeVerdict(result);
-  const target = echo(`${typeof result.target === 'string' ? result.target : '?'}:${typeof result.port === 'number' ? result.port : 443}`, 60);
+  const target = echo(probeWhere(result), 60);
   const verdict = v.refuses === true ? t.probeRefused : v.refuses === false ? t.probeAccepted : t.probeUnknown;
   return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }], [], true);
 }

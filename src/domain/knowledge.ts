@@ -620,8 +620,18 @@ export function verifyProbeTarget(stated: EndpointVersion, probeRefuses: boolean
   };
 }
 
+/**
+ * "host:port" for a probed target. The probe's own result already names the port in `target`;
+ * a hand-written result may not, so the port is added only when missing.
+ */
+export function probeWhere(probe: ProbeResult): string {
+  const target = typeof probe.target === 'string' ? probe.target.slice(0, 100) : '?';
+  const port = typeof probe.port === 'number' ? probe.port : 443;
+  return target.endsWith(`:${port}`) ? target : `${target}:${port}`;
+}
+
 export function probeUnreachable(probe: ProbeResult): Finding {
-  const where = `${probe.target.slice(0, 100)}:${probe.port}`;
+  const where = probeWhere(probe);
   return {
     code: 'probe-unreachable',
     severity: 'warning',
@@ -636,7 +646,7 @@ export function probeUnreachable(probe: ProbeResult): Finding {
 }
 
 export function probeNotTls(probe: ProbeResult): Finding {
-  const where = `${probe.target.slice(0, 100)}:${probe.port}`;
+  const where = probeWhere(probe);
   return {
     code: 'probe-not-tls',
     severity: 'warning',
@@ -651,7 +661,7 @@ export function probeNotTls(probe: ProbeResult): Finding {
 }
 
 export function probeInconclusive(probe: ProbeResult): Finding {
-  const where = `${probe.target.slice(0, 100)}:${probe.port}`;
+  const where = probeWhere(probe);
   return {
     code: 'probe-inconclusive',
     severity: 'info',
@@ -666,7 +676,7 @@ export function probeInconclusive(probe: ProbeResult): Finding {
 }
 
 export function probeNoTmsProtocol(probe: ProbeResult, tls13Only: boolean): Finding {
-  const where = `${probe.target.slice(0, 100)}:${probe.port}`;
+  const where = probeWhere(probe);
   return {
     code: 'probe-no-tms-protocol',
     severity: 'warning',

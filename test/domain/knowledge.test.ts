@@ -179,3 +179,20 @@ describe('knowledge: facts that must be exact', () => {
     expect(K.detectTranslationQuote(text)).toBe(expected);
   });
 });
+
+describe('naming a probed target', () => {
+  it('adds the port only when the target does not already name it', () => {
+    expect(K.probeWhere(probeResult({ target: '10.1.2.3:443', port: 443 }))).toBe('10.1.2.3:443');
+    expect(K.probeWhere(probeResult({ target: '[fd00::5]:8443', port: 8443 }))).toBe('[fd00::5]:8443');
+    expect(K.probeWhere(probeResult({ target: 'codec.lan', port: 443 }))).toBe('codec.lan:443');
+  });
+
+  it('an unreachable probe from `tms-doctor probe` is reported without a doubled port, in both languages', () => {
+    const f = K.probeUnreachable(probeResult({ target: '127.0.0.1:9', port: 9, reachable: false, tls: null, error: 'port closed: refused' }));
+    for (const lang of ['en', 'ja'] as const) {
+      const text = [f.title[lang], ...f.body.map((b) => b[lang])].join(' ');
+      expect(text).toContain('127.0.0.1:9');
+      expect(text).not.toContain('127.0.0.1:9:9');
+    }
+  });
+});
