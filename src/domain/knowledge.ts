@@ -630,6 +630,17 @@ export function probeWhere(probe: ProbeResult): string {
   return target.endsWith(`:${port}`) ? target : `${target}:${port}`;
 }
 
+/**
+ * The probe's `error` in Japanese, read by its stable prefix (src/probe/types.ts); an error
+ * without a known prefix is shown as the probe wrote it.
+ */
+function probeErrorJa(error: string): string {
+  if (error.startsWith('port closed:')) return 'ポートが閉じています: TCP 接続が拒否されました';
+  if (error.startsWith('host silent:')) return 'ホストが応答しません: TCP 接続に応答がありません（停止中、フィルタされている、またはアドレスの誤り）';
+  if (error.startsWith('not TLS:')) return error.includes('HTTP') ? 'TLS ではありません: このポートは平文の HTTP で応答します' : 'TLS ではありません: このポートは TLS 以外のデータで応答します';
+  return error;
+}
+
 export function probeUnreachable(probe: ProbeResult): Finding {
   const where = probeWhere(probe);
   return {
@@ -639,7 +650,7 @@ export function probeUnreachable(probe: ProbeResult): Finding {
     body: [
       L(
         `No TCP connection to ${where}${probe.error ? ` (${probe.error.slice(0, 200)})` : ''}. The probe cannot tell which TLS versions the endpoint accepts. If TMS cannot reach it either, the cause is the network path or the endpoint itself, not TLS.`,
-        `${where} に TCP 接続できませんでした${probe.error ? `（${probe.error.slice(0, 200)}）` : ''}。そのため、エンドポイントがどの TLS バージョンを受け付けるかは判定できません。TMS からも到達できないのであれば、原因は TLS ではなく、ネットワーク経路かエンドポイント自体にあります。`,
+        `${where} に TCP 接続できませんでした${probe.error ? `（${probeErrorJa(probe.error.slice(0, 200))}）` : ''}。そのため、エンドポイントがどの TLS バージョンを受け付けるかは判定できません。TMS からも到達できないのであれば、原因は TLS ではなく、ネットワーク経路かエンドポイント自体にあります。`,
       ),
     ],
   };

@@ -196,3 +196,16 @@ describe('naming a probed target', () => {
     }
   });
 });
+
+describe('probe errors in Japanese', () => {
+  it.each([
+    ['port closed: the TCP connection was refused', 'ポートが閉じています'],
+    ['host silent: no answer to the TCP connection (down, filtered, or wrong address)', 'ホストが応答しません'],
+  ])('%s is explained in Japanese, not quoted in English', (error, ja) => {
+    const f = K.probeUnreachable(probeResult({ target: '10.1.2.3:443', reachable: false, tls: null, error }));
+    const text = f.body.map((b) => b.ja).join(' ');
+    expect(text).toContain(ja);
+    expect(text).not.toContain(error);
+    expect(f.body.map((b) => b.en).join(' ')).toContain(error);
+  });
+});
