@@ -1,0 +1,247 @@
+/**
+ * Composing replies: the next required question or the full diagnosis, the context line, question
+ * and action blocks. Decides what to say, never what is true (that is src/domain).
+ */
+import type { Diagnosis, Facts, Finding, Lang, ParseProblem, Question } from '../domain/types';
+import { diagnose } from '../domain/diagnose';
+import { FIELDS, formatField } from '../domain/fields';
+import { question as questionFor, QUESTION_CODES } from '../domain/knowledge';
+import type { Action, Block, DiagnosisJson, Reply } from './document';
+import type { ConversationState, TurnResult } from './types';
+import { echo } from './guards';
+import { TEXTS } from './texts';
+
+export function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
+  return { state, replies };
+}
+
+export function next(state: ConversationState, patch: Partial<ConversationState>): ConversationState {
+  const s: ConversationState = { ...state, ...patch, turns: state.turns + 1 };
+  if (s.skipped && s.skipped.length === 0) delete s.skipped;
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composing answers
+
+/**
+ * Decide what to say now: the next required question, or the full diagnosis.
+ * `pre` blocks come first; `problems` are values we could not use this turn.
+ */
+/**
+ * The diagnosis the user already saw in full, when this turn only refined it: every required fact
+ * was known before, only Windows / level changed, and the verdict is the same. Else null.
+ */
+export function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagnosis | null {
+  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe'] as const) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
+  }
+  const prev = diagnose(before);
+  if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;
+  if (prev.findings.some((f) => f.code === 'verify-probe-target')) return null;
+  return prev;
+}
+
+export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
+  const lang = s.lang;
+  const t = TEXTS[lang];
+  const d = diagnose(s.facts);
+  const required = d.questions.filter((q) => q.required);
+  const decided = d.affected === 'no' || required.length === 0 || d.findings.some((f) => f.code === 'verify-probe-target');
+
+  // Problems for fields we still have to ask about become the question itself.
+  const blocks: Block[] = [...pre];
+  if (!decided) {
+    const prob = problems.find((p) => required.some((q) => q.code === FIELDS[p.field].question)) ?? null;
+    const q = prob ? required.find((x) => x.code === FIELDS[prob.field].question)! : required[0];
+    const other = problems.filter((p) => p !== prob);
+    const ctx = contextLine(s.facts, lang, d);
+    if (ctx && Object.keys(s.facts).length > 0) blocks.push({ type: 'context', text: ctx });
+    for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
+    // What a probe said (unreachable, not TLS, inconclusive, HTTP redirect) matters before the question.
+    for (const f of d.findings) {
+      if (f.code.startsWith('probe-') || f.code === 'http-redirects-to-https') {
+        blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+      }
+    }
+    if (prob) {
+      const qb = questionBlock(lang, q, prob.message[lang]);
+      // A vague "CE8" / "TC7.3" gets an example of its own family.
+      if (qb.type === 'question' && prob.field === 'endpoint') {
+        if (/(?<![a-z])ce/i.test(prob.input)) qb.example = 'CE 9.15.3';
+        else if (/(?<![a-z])tc/i.test(prob.input)) qb.example = 'TC7.3.6';
+      }
+      blocks.push(qb);
+    } else {
+      if (Object.keys(s.facts).length > 0 && !fromProbe) blocks.push(para(t.needBeforeAnswer));
+      blocks.push(questionBlock(lang, q));
+    }
+    blocks.push(actionsBlock(lang, false));
+    return { state: { ...s, pending: q.code }, replies: [reply(lang, blocks)] };
+  }
+
+  // Full answer, or — when only a refinement (Windows, level) changed after a full answer — the update.
+  for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
+  const prev = before ? refinementBase(before, s.facts, d) : null;
+  if (prev) {
+    // A finding changed when it says something new; one that only lost a sentence (the "I assume
+    // Medium" note, once Medium is confirmed) has nothing new to show.
+    const parts = (f: Finding) => [f.title, ...f.body, ...(f.steps ?? [])].map((x) => JSON.stringify(x)).concat(JSON.stringify(f.literal ?? null));
+    const old = new Map(prev.findings.map((f) => [f.code, new Set(parts(f))]));
+    const changed = new Set(d.findings.filter((f) => !parts(f).every((x) => old.get(f.code)?.has(x))).map((f) => f.code));
+    const gone = prev.findings.filter((f) => !d.findings.some((g) => g.code === f.code));
+    if (changed.size === 0 && gone.length === 0) {
+      const ctx = contextLine(s.facts, lang, d);
+      if (ctx) blocks.push({ type: 'context', text: ctx });
+      blocks.push(para(t.nothingChanged));
+    } else {
+      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading }));
+      if (gone.length) blocks.push(para(t.noLongerApplies), { type: 'bullets', items: gone.map((f) => f.title[lang]) });
+      blocks.push(para(t.restStillApplies));
+    }
+  } else {
+    blocks.push(...diagnosisBlocks(d, s.facts, lang));
+  }
+  const skipped = s.skipped ?? [];
+  const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
+  const assumptions: string[] = [];
+  if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
+  if (d.questions.some((q) => q.code === 'need-security-level')) assumptions.push(t.assumeLevel);
+  if (assumptions.length && d.affected !== 'no') blocks.push({ type: 'bullets', items: assumptions });
+  if (refine) {
+    blocks.push(para(t.refineOffer));
+    blocks.push(questionBlock(lang, refine));
+  }
+  blocks.push(actionsBlock(lang, true));
+  const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
+  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis }] };
+}
+
+export function heading(d: Diagnosis, lang: Lang): string {
+  const t = TEXTS[lang];
+  const has = (c: string) => d.findings.some((f) => f.code === c);
+  if (has('http-not-affected')) return t.headingHttp;
+  if (d.affected === 'no') return t.headingNo;
+  if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
+  if (d.affected === 'unknown') return t.headingUnknown;
+  if (has('tms-pre15-upgrade-or-downgrade')) return t.headingPre15;
+  return t.headingYes;
+}
+
+/** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings. */
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string } = {}): Block[] {
+  const t = TEXTS[lang];
+  const blocks: Block[] = [{ type: 'heading', text: opts.heading ?? heading(d, lang) }];
+  const ctx = contextLine(facts, lang, d);
+  if (ctx) blocks.push({ type: 'context', text: ctx });
+  const actions = d.findings.filter((f) => f.severity === 'action');
+  let n = 0;
+  let overviewDone = opts.only !== undefined; // an update shows no overview
+  for (const f of d.findings) {
+    if (f.severity === 'action') n += 1;
+    if (opts.only && !opts.only.has(f.code)) continue;
+    if (f.severity === 'action') {
+      if (!overviewDone && actions.length > 1) {
+        blocks.push(sub(t.stepsHeading));
+        blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
+        overviewDone = true;
+      }
+      blocks.push(sub(t.step(n, f.title[lang])));
+      for (const b of f.body) blocks.push(para(b[lang]));
+      if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    } else if (f.severity === 'warning') {
+      blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+      if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    } else {
+      blocks.push(sub(f.title[lang]));
+      for (const b of f.body) blocks.push(para(b[lang]));
+      if (f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * A one-shot answer for `tms-doctor diagnose`: the diagnosis blocks, the assumptions, and every
+ * open question (the command line cannot ask back). Carries `diagnosis`.
+ */
+export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
+  const t = TEXTS[lang];
+  const d = diagnose(facts);
+  const blocks = diagnosisBlocks(d, facts, lang);
+  const assumptions: string[] = [];
+  if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
+    if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
+    if (d.questions.some((q) => q.code === 'need-security-level')) assumptions.push(t.assumeLevel);
+  }
+  if (assumptions.length) blocks.push({ type: 'bullets', items: assumptions });
+  if (d.questions.length) {
+    blocks.push(para(t.openQuestions));
+    for (const q of d.questions) blocks.push(questionBlock(lang, q));
+  }
+  return { lang, blocks, diagnosis: { affected: d.affected, findings: d.findings, questions: d.questions, facts } };
+}
+
+/** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */
+export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
+  const t = TEXTS[lang];
+  const parts: string[] = [];
+  const safe = (f: () => string | undefined) => {
+    try {
+      const v = f();
+      if (v) parts.push(v);
+    } catch {
+      /* malformed stored fact: leave it out */
+    }
+  };
+  safe(() => formatField('tms', facts));
+  safe(() => formatField('endpoint', facts));
+  safe(() => formatField('sql', facts));
+  if (facts.sqlLocation === 'remote') parts.push(t.sqlRemote);
+  else if (facts.sqlLocation === 'local' && facts.sql) parts.push(t.sqlLocal);
+  safe(() => formatField('windows', facts));
+  if (facts.level) safe(() => `${t.levelLabel} ${formatField('level', facts)}`);
+  else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
+    parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
+  if (facts.https === false) parts.push(t.httpOnly);
+  if (facts.probe && typeof facts.probe === 'object') safe(() => `probe ${echo(String(facts.probe!.target), 40)}`);
+  return parts.length ? `${t.understood}: ${parts.join(' · ')}` : '';
+}
+
+export function questionBlock(lang: Lang, q: Question, text?: string): Block {
+  const choices: Action[] = (q.choices ?? []).map((c) => ({ id: 'answer', label: c.label[lang], value: c.value }));
+  const b: Block = { type: 'question', code: q.code, text: text ?? q.text[lang], choices };
+  if (q.example) b.example = q.example;
+  return b;
+}
+
+/** The open question of a state, re-asked (after an unclear message, help, a greeting). */
+export function questionBlocksFor(state: ConversationState): Block[] {
+  if (!state.pending || !(QUESTION_CODES as readonly string[]).includes(state.pending)) return [];
+  return [questionBlock(state.lang, questionFor(state.pending as (typeof QUESTION_CODES)[number]))];
+}
+
+export function actionsBlock(lang: Lang, withProbe: boolean): Block {
+  const t = TEXTS[lang];
+  const actions: Action[] = [];
+  if (withProbe) actions.push({ id: 'probe-endpoint', label: t.actions.probe, style: 'primary' });
+  actions.push({ id: 'start-over', label: t.actions.startOver });
+  actions.push({ id: 'help', label: t.actions.help });
+  return { type: 'actions', actions };
+}
+
+export function para(text: string): Block {
+  return { type: 'paragraph', text };
+}
+
+export function sub(text: string): Block {
+  return { type: 'subheading', text };
+}
+
+export function reply(lang: Lang, blocks: Block[]): Reply {
+  return { lang, blocks };
+}
+

@@ -1,0 +1,116 @@
+/**
+ * Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?"): recognised,
+ * answered from the knowledge, and the open question asked again. Nothing in the facts changes.
+ */
+import type { Finding, QuestionCode } from '../domain/types';
+import { extractFacts } from '../domain/extract';
+import { diagnose } from '../domain/diagnose';
+import { fieldOfQuestion, parseField } from '../domain/fields';
+import { parseLevel } from '../domain/versions';
+import { caveatTelnetSnmp, detectTranslationQuote, endpointNoTls10, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
+import type { Block } from './document';
+import type { ConversationState, TurnResult } from './types';
+import { MAX_MESSAGE } from './guards';
+import { next, para, questionBlock, questionBlocksFor, reply } from './compose';
+import { onFacts } from './merge';
+import { TEXTS } from './texts';
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
+
+/** A question rather than an answer: ends with a question mark, or starts/ends like one. */
+const QUESTION_FORM =
+  /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
+/** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
+const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)/i;
+const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム/i;
+/** Words that state a setting rather than ask about it. */
+const LEVEL_STATED =
+  /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い|お)|にして(?:い|お)|のまま|設定して(?:い|お)/i;
+const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
+const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
+
+export type FollowUp = 'telnet' | 'level' | 'why' | 'other';
+
+/**
+ * The topic of a follow-up question, or null when the text is not one: it must be a question, and
+ * carry no version or HTTP/HTTPS fact (those are read as facts). A level named in a question counts
+ * only when the question asks what the level means, or quotes the Japanese translation.
+ */
+export function followUpTopic(text: string, pending: QuestionCode | null): FollowUp | null {
+  const t = text.slice(0, MAX_MESSAGE);
+  if (!QUESTION_FORM.test(t)) return null;
+  // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
+  const field = fieldOfQuestion(pending);
+  if (field && field !== 'level' && parseField(field, t).ok) return null;
+  if (field === 'level' && !DEFINITION.test(t) && parseLevel(t).ok) return null;
+  const ex = extractFacts(t);
+  const { level, ...rest } = ex.facts;
+  if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;
+  // A level in a question is the user's setting only when said as such ("we're at Medium-High, why…");
+  // "does Medium-High break Polycom?" asks about it.
+  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t)) return null;
+  if (TOPIC_TELNET.test(t)) return 'telnet';
+  if (TOPIC_LEVEL.test(t) || level !== undefined) return 'level';
+  if (TOPIC_WHY.test(t)) return 'why';
+  return 'other';
+}
+
+/** Answer a follow-up question from the knowledge, then re-ask the open question (nothing changes). */
+export function onFollowUp(state: ConversationState, text: string, topic: FollowUp): TurnResult {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  const blocks: Block[] = [];
+  const quote = detectTranslationQuote(text);
+  // A question that quotes the translation ("the bug ID there is CSCuz7154?") is answered by the note itself.
+  if (quote && topic === 'other') return onFacts(state, text);
+  // (The Telnet/SNMP explanation carries the note on the translation's direction itself.)
+  if (quote && !(quote === 'telnet-direction' && topic === 'telnet')) {
+    blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+  }
+  const d = diagnose(state.facts);
+  const pre15 = d.findings.find((f) => f.code === 'tms-pre15-upgrade-or-downgrade');
+  const explain = (f: Finding) => {
+    blocks.push({ type: 'heading', text: f.title[lang] });
+    for (const b of f.body) blocks.push(para(b[lang]));
+  };
+  switch (topic) {
+    case 'telnet':
+      explain(caveatTelnetSnmp());
+      break;
+    case 'level':
+      blocks.push(para(t.levelsExplained));
+      explain(tmsToolsMediumHigh());
+      if (pre15) blocks.push(para(pre15.body[0][lang]));
+      break;
+    case 'why': {
+      // Not this problem (HTTP only, the endpoint accepts TLS 1.0, probe and version disagree): say that.
+      const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'verify-probe-target'].includes(f.code));
+      if (not) {
+        explain(not);
+        break;
+      }
+      blocks.push({ type: 'heading', text: t.whyHeading });
+      // Before the endpoint is known to refuse TLS 1.0 this is the usual cause, not a verdict.
+      if (d.findings.some((f) => f.code === 'endpoint-no-tls10')) blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
+      else blocks.push(para(t.whyUsual), para(t.whyEndpoints));
+      const cause = pre15 ?? tmsMediumTls10Only(state.facts.level ?? 'medium');
+      for (const b of cause.body) blocks.push(para(b[lang]));
+      break;
+    }
+    case 'other':
+      blocks.push(para(t.cannotAnswer));
+      break;
+  }
+  const open = questionBlocksFor(state);
+  if (open.length === 0) {
+    // Nothing asked yet (e.g. the first message is "why does TMS say No HTTPS response?"): ask the first thing needed.
+    const first = d.questions.find((q) => q.required);
+    if (first) {
+      blocks.push(questionBlock(lang, first));
+      return { state: next(state, { pending: first.code }), replies: [reply(lang, blocks)] };
+    }
+  }
+  blocks.push(...open);
+  return { state: next(state, {}), replies: [reply(lang, blocks)] };
+}

@@ -1,0 +1,98 @@
+/**
+ * Input guards: size limits, binary and control characters, echoing user text back safely, and
+ * accepting a stored state defensively. Pure.
+ */
+import type { Facts, Lang } from '../domain/types';
+import { detectLang } from '../domain/extract';
+import { fieldOfQuestion } from '../domain/fields';
+import { INVISIBLE } from '../domain/versions';
+import type { ConversationState, IncomingMessage } from './types';
+
+/** Messages longer than this are refused (the state is kept). */
+export const MAX_MESSAGE = 4000;
+/** A probe result larger than this (as JSON) is not stored. */
+export const MAX_PROBE_JSON = 64_000;
+/** User text echoed back is cut to this many characters. */
+export const MAX_ECHO = 80;
+
+export function freshState(lang: Lang): ConversationState {
+  return { v: 1, lang, facts: {}, pending: null, turns: 0 };
+}
+
+/** Accept a stored state defensively (hand-edited or older JSON); start fresh when it is not one. */
+export function normalizeState(state: ConversationState | null, message: IncomingMessage): ConversationState {
+  if (!state || typeof state !== 'object' || state.v !== 1) {
+    const text = message && typeof message === 'object' && message.kind === 'text' && typeof message.text === 'string' ? message.text : '';
+    return freshState(text ? detectLang(text.slice(0, MAX_MESSAGE)) : 'en');
+  }
+  const out: ConversationState = {
+    v: 1,
+    lang: state.lang === 'ja' ? 'ja' : 'en',
+    facts: cleanFacts(state.facts),
+    pending: typeof state.pending === 'string' && fieldOfQuestion(state.pending) ? state.pending : null,
+    turns: Number.isSafeInteger(state.turns) && state.turns >= 0 ? state.turns : 0,
+  };
+  if (Array.isArray(state.skipped)) {
+    const sk = state.skipped.filter((c): c is string => typeof c === 'string' && fieldOfQuestion(c) !== undefined);
+    if (sk.length) out.skipped = [...new Set(sk)];
+  }
+  return out;
+}
+
+export const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isInt = (x: unknown): x is number => Number.isSafeInteger(x);
+const orNull = (x: unknown, ok: (y: unknown) => boolean) => x === null || ok(x);
+
+/** A JSON-safe copy (what storing the state keeps), or undefined when too large or not serialisable. */
+export function jsonSafe(x: unknown): unknown {
+  try {
+    const json = JSON.stringify(x);
+    if (typeof json !== 'string' || json.length > MAX_PROBE_JSON) return undefined;
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keep only facts that have the shape src/domain/types.ts promises (a stored state may not). */
+export function cleanFacts(raw: unknown): Facts {
+  if (!isObj(raw)) return {};
+  const f: Facts = {};
+  const { tms, endpoint, sql, windows } = raw;
+  if (isObj(tms) && tms.product === 'TMS' && isStr(tms.raw) && isStr(tms.semver)) f.tms = { product: 'TMS', raw: tms.raw, semver: tms.semver };
+  if (isObj(endpoint) && ['TC', 'CE', 'RoomOS'].includes(endpoint.family as string) && isStr(endpoint.raw) && isStr(endpoint.semver)) {
+    f.endpoint = { family: endpoint.family as 'TC' | 'CE' | 'RoomOS', raw: endpoint.raw, semver: endpoint.semver };
+  }
+  if (isObj(sql) && isInt(sql.year) && typeof sql.r2 === 'boolean' && orNull(sql.sp, isInt) && orNull(sql.cu, isInt) && orNull(sql.build, isStr) && isStr(sql.raw)) {
+    f.sql = { year: sql.year, r2: sql.r2, sp: sql.sp as number | null, cu: sql.cu as number | null, build: sql.build as string | null, raw: sql.raw };
+  }
+  if (isObj(windows) && isInt(windows.year) && typeof windows.r2 === 'boolean' && isStr(windows.raw)) f.windows = { year: windows.year, r2: windows.r2, raw: windows.raw };
+  if (raw.sqlLocation === 'local' || raw.sqlLocation === 'remote') f.sqlLocation = raw.sqlLocation;
+  if (['low', 'medium', 'medium-high', 'high'].includes(raw.level as string)) f.level = raw.level as Facts['level'];
+  if (typeof raw.https === 'boolean') f.https = raw.https;
+  if (isObj(raw.probe)) {
+    const probe = jsonSafe(raw.probe);
+    if (isObj(probe)) f.probe = probe as unknown as Facts['probe'];
+  }
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input guards and intents
+
+/** Control characters other than tab/newline/CR, replacement characters and lone surrogates. */
+export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const n = (text.match(CONTROL) ?? []).length;
+  return n > 0 && n / Math.max(1, text.length) > 0.1;
+}
+
+/** Plain, one-line, short: for echoing user text back. */
+export function echo(text: string, max = MAX_ECHO): string {
+  const t = String(text).replace(CONTROL, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(t);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : t;
+}

@@ -1,0 +1,77 @@
+/**
+ * Intents that stand alone (help, start over, greeting, thanks, acknowledgment, "don't know"),
+ * language requests, and the language a message is written in. The cue lists are data.
+ */
+import type { Lang } from '../domain/types';
+import { detectLang } from '../domain/extract';
+import { MAX_MESSAGE } from './guards';
+
+export function normIntent(text: string): string {
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  return t
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
+    .replace(/^[@/]?(?:tms-doctor|bot)[:,]?\s*/, '')
+    .replace(/[\s.!?。！？、,~〜]+$/u, '')
+    .replace(/^[\s.!?。！？、,]+/u, '')
+    .replace(/\s?(?:please|pls|ください|下さい|お願いします|おねがいします)$/, '')
+    .trim();
+}
+
+export const HELP = /^(?:help|help me|\?|usage|how does this work|how do i use this|how to use(?: this)?|what can you do|commands|ヘルプ|使い方|つかいかた|使いかた|助けて|たすけて|どうすればいい|どう使う(?:の)?)$/;
+const START_OVER = /^(?:start ?over|start again|reset|restart|new case|new conversation|new incident|clear|forget (?:it|everything|that)|最初から(?:やり直(?:し|す|して))?|はじめから(?:やり直(?:し|す|して))?|やり直し|やりなおし|やり直す|やり直して|リセット|リスタート)$/;
+const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|greetings|こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|はじめまして|もしもし|やあ)(?: there| bot| tms-doctor| all| everyone)?$/;
+const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
+const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
+
+const WANTS_JA = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?japanese(?:\splease)?$|^日本語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
+const WANTS_EN = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?english(?:\splease)?$|^英語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
+
+/** "日本語でお願いします", "in English please": the language the user asks for, else null. */
+export function languageRequest(text: string): Lang | null {
+  const t = normIntent(text);
+  if (t.length > 40) return null;
+  if (WANTS_JA.test(t)) return 'ja';
+  if (WANTS_EN.test(t)) return 'en';
+  return null;
+}
+
+/** An acknowledgment: nothing to read, nothing to change. */
+const ACK =
+  /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
+
+export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | null;
+
+export function intentOf(text: string): Intent {
+  const t = normIntent(text);
+  if (t.length > 60) return null;
+  if (HELP.test(t)) return 'help';
+  if (START_OVER.test(t)) return 'start-over';
+  if (GREETING.test(t)) return 'greeting';
+  if (THANKS.test(t)) return 'thanks';
+  if (SKIP.test(t)) return 'skip';
+  if (ACK.test(t)) return 'ack';
+  // "got it, thanks!", "わかりました。ありがとうございます": every part an acknowledgment or thanks.
+  const parts = t.split(/[,、。.!！]\s*|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length > 1 && parts.every((x) => ACK.test(x) || THANKS.test(x))) return parts.some((x) => THANKS.test(x)) ? 'thanks' : 'ack';
+  return null;
+}
+
+/** Words that do not reveal the user's language (versions, product names, level names). */
+const NEUTRAL_WORDS = new Set(
+  'tms sql server servers windows win roomos room ce tc os medium high low mid med hi lo default remote local express version ver rtm sp cu https http tls ssl codec codecs endpoint endpoints kb build standard enterprise microsoft cisco telepresence management suite collaboration software pkg ok yes no ms os kb sp cu ce tc hi lo'.split(' '),
+);
+
+/** The language of the text, or the current one when the text does not tell (numbers, versions). */
+export function languageOf(text: string, current: Lang): Lang {
+  if (detectLang(text) === 'ja') return 'ja';
+  const words = text.slice(0, MAX_MESSAGE).toLowerCase().match(/[a-z]{2,}/g) ?? [];
+  for (const w of words) if (!NEUTRAL_WORDS.has(w) && !/^(?:s\d|tc|ce)/.test(w)) return 'en';
+  return current;
+}

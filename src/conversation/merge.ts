@@ -1,0 +1,104 @@
+/**
+ * Fact merging: the facts read from a message (and a bare answer to the pending question) join the
+ * conversation's facts, newer values replacing older ones; then the reply is composed.
+ */
+import type { Facts, Lang, ParseProblem } from '../domain/types';
+import { extractFacts } from '../domain/extract';
+import { FIELD_NAMES, fieldOfQuestion, formatField, parseField } from '../domain/fields';
+import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domain/versions';
+import type { Block } from './document';
+import type { ConversationState, TurnResult } from './types';
+import { echo, MAX_MESSAGE } from './guards';
+import { next, para, questionBlocksFor, reply, respond } from './compose';
+import { TEXTS } from './texts';
+
+export function onFacts(state: ConversationState, text: string): TurnResult {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
+  const found: Partial<Facts> = { ...ex.facts };
+  let problems = [...ex.problems];
+  const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
+
+  // A bare answer to the pending question.
+  const pendingField = fieldOfQuestion(state.pending);
+  if (text && pendingField && found[pendingField] === undefined) {
+    if (pendingField === 'sql' && found.sqlLocation === undefined) {
+      const loc = parseSqlLocation(text);
+      if (loc) found.sqlLocation = loc;
+    }
+    // With other facts in the message, only the part before the first topic word is the bare
+    // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
+    const answer = versionFields.length === 0 ? text : leadingAnswer(text);
+    if (answer) {
+      const r = parseField(pendingField, answer);
+      if (r.ok) {
+        (found as Record<string, unknown>)[pendingField] = r.value;
+        problems = problems.filter((p) => p.field !== pendingField);
+      } else if (!(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
+        // An optional question (Windows, level) is not insisted on: a message with no number in it
+        // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
+        const optionalChat = !questionFor(state.pending as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
+        if (!optionalChat && found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
+      }
+    }
+  }
+
+  const before = state.facts;
+  const facts: Facts = { ...before, ...found };
+  // A new SQL version without a location keeps the old location; a location alone keeps the version.
+  const changed = diffFacts(before, facts, lang);
+  const anyNew = Object.keys(found).length > 0;
+  const s = next(state, { facts });
+
+  const pre: Block[] = [];
+  if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
+    const names = (ok: boolean) => ex.mixedEndpoints!.filter((e) => endpointRefusesTls10(e) === ok).map(formatEndpoint).join(', ');
+    pre.push(para(t.mixedEndpoints(names(false), names(true))));
+  }
+  const quote = text ? detectTranslationQuote(text) : null;
+  if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+
+  if (!anyNew && problems.length === 0) {
+    if (quote) return respond(s, pre, [], false);
+    // Nothing understood.
+    if (Object.keys(before).length === 0 && !state.pending) {
+      // An opening message about the symptom: introduce and ask the first question.
+      return respond(s, [para(t.intro)], [], false);
+    }
+    // A bare year with nothing asked ("2016"): a version, but of SQL Server or of Windows?
+    const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
+    const blocks: Block[] = year
+      ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
+      : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
+    return { state: next(state, {}), replies: [reply(lang, blocks)] };
+  }
+  return respond(s, [...pre, ...changed], problems, false, before);
+}
+
+/** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
+const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os|level|security|communication)(?![a-z])|データベース|エンドポイント|端末|コーデック|機器|ウィンドウズ|サーバ|レベル|セキュリティ/i;
+
+/** The text before the first topic word, when it holds something (else ''). */
+function leadingAnswer(text: string): string {
+  const m = TOPIC.exec(text.slice(0, MAX_MESSAGE));
+  const head = (m ? text.slice(0, m.index) : '').replace(/[\s,、。;:&]+$|(?:\s(?:and|with|plus|on))+\s*$/gi, '').trim();
+  return /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head) ? head : '';
+}
+
+/** "Updated: TMS 15.2.1 → 14.6.0" lines for values that changed (not for values newly given). */
+function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
+  const t = TEXTS[lang];
+  const shown = (field: (typeof FIELD_NAMES)[number], f: Facts) => {
+    const v = formatField(field, f);
+    return v && field === 'level' ? `${TEXTS.en.levelLabel} ${v}` : v;
+  };
+  const out: string[] = [];
+  for (const field of FIELD_NAMES) {
+    const a = shown(field, before);
+    const b = shown(field, after);
+    if (a && b && a !== b) out.push(`${a} → ${b}`);
+  }
+  return out.length ? [{ type: 'context', text: `${t.updated}: ${out.join(', ')}` }] : [];
+}
