@@ -152,6 +152,7 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
   }
   return {
     code: 'endpoint-no-tls10',
+    sources: ['cisco-technote-211279'],
     severity: 'info',
     title: L('The endpoint no longer accepts TLS 1.0', 'エンドポイントが TLS 1.0 を受け付けなくなっています'),
     body,
@@ -231,6 +232,7 @@ export function tmsMediumTls10Only(level: SecurityLevel | undefined): Finding {
   }
   return {
     code: 'tms-medium-tls10-only',
+    sources: ['cisco-technote-211279'],
     severity: 'critical',
     title: L(
       `TMS at ${level ? formatLevel(level) : 'Medium'} speaks only TLS 1.0: this is the cause`,
@@ -243,6 +245,7 @@ export function tmsMediumTls10Only(level: SecurityLevel | undefined): Finding {
 export function backupRegistryFirst(): Finding {
   return {
     code: 'backup-registry-first',
+    sources: ['cisco-technote-211279'],
     severity: 'action',
     title: L('Back up the registry first', 'まずレジストリをバックアップする'),
     body: [
@@ -308,6 +311,7 @@ export function enableTls1112Registry(step: 'required' | 'verify', windows: Wind
   );
   return {
     code: 'enable-tls11-12-registry',
+    sources: windows && windows.year === 2008 && !windows.r2 ? ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-kb4019276'] : ['ms-schannel-registry', 'ms-schannel-protocols'],
     severity: 'action',
     title:
       step === 'verify'
@@ -332,6 +336,7 @@ export function enableTls1112Registry(step: 'required' | 'verify', windows: Wind
 export function rebootServer(): Finding {
   return {
     code: 'reboot-server',
+    sources: ['ms-schannel-registry'],
     severity: 'action',
     title: L('Reboot the TMS server', 'TMS サーバを再起動する'),
     body: [
@@ -346,6 +351,7 @@ export function rebootServer(): Finding {
 export function tmsToolsMediumHigh(): Finding {
   return {
     code: 'tms-tools-medium-high',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
     severity: 'action',
     title: L('Set Communication Security to Medium-High in TMS Tools', 'TMS Tools で Communication Security を Medium-High にする'),
     body: [
@@ -369,6 +375,7 @@ export function tmsToolsMediumHigh(): Finding {
 export function restartTmsServices(): Finding {
   return {
     code: 'restart-tms-services',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
     severity: 'action',
     title: L('Restart IIS and the TMS services', 'IIS と TMS のサービスを再起動する'),
     body: [
@@ -392,6 +399,7 @@ export function restartTmsServices(): Finding {
 export function verifyTls12ClientHello(): Finding {
   return {
     code: 'verify-tls12-clienthello',
+    sources: ['cisco-technote-211279'],
     severity: 'action',
     title: L('Verify the fix', '修正を確認する'),
     body: [
@@ -411,6 +419,7 @@ export function verifyTls12ClientHello(): Finding {
 export function caveatTelnetSnmp(): Finding {
   return {
     code: 'caveat-telnet-snmp-disabled',
+    sources: ['cisco-technote-211279'],
     severity: 'warning',
     title: L('Medium-High turns Telnet and SNMP off', 'Medium-High にすると Telnet と SNMP が使えなくなります'),
     body: [
@@ -468,6 +477,7 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12Build: boolean
   }
   return {
     code: 'caveat-sql2008r2-keep-tls10-ssl3',
+    sources: ['ms-kb3135244', 'ms-kb3146034'],
     severity: 'warning',
     title: L(`${titleName}: keep TLS 1.0 and SSL 3.0 enabled`, `${titleName}: TLS 1.0 と SSL 3.0 は有効のままにする`),
     body,
@@ -488,6 +498,7 @@ export function caveatSql2012Kb(sql: SqlVersion, status: 'needs-kb3052404' | 've
         );
   return {
     code: 'caveat-sql2012-kb3052404',
+    sources: ['ms-kb3052404', 'ms-kb3135244'],
     severity: 'warning',
     title: L(
       `SQL Server ${sql.year}: install ${KB_SQL2012_2014} first`,
@@ -520,6 +531,7 @@ export function caveatRemoteSql(): Finding {
 export function tmsPre15(tms: TmsVersion): Finding {
   return {
     code: 'tms-pre15-upgrade-or-downgrade',
+    sources: ['cisco-bug-cscuz71542', 'cisco-technote-211279'],
     severity: 'critical',
     title: L(
       `${formatTms(tms)} cannot be fixed in place`,
@@ -552,6 +564,7 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   const win2008 = windows !== undefined && windows.year <= 2008;
   return {
     code: 'already-medium-high',
+    sources: ['ms-schannel-registry', 'cisco-technote-211279'],
     severity: 'warning',
     title: L(
       `TMS is already at ${formatLevel(level)}: look at the Windows side`,

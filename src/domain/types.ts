@@ -3,6 +3,9 @@
  * conversation state can be stored as-is (SQLite) and printed by the CLI (--json).
  */
 import type { ProbeResult } from '../probe/types';
+import type { SourceId } from './sources';
+
+export type { SourceId } from './sources';
 
 export type Lang = 'en' | 'ja';
 
@@ -121,6 +124,8 @@ export interface Finding {
   steps?: LocalizedText[];
   /** Literal text to show as code (registry paths and values, service names). Not translated. */
   literal?: string;
+  /** The public documents this finding rests on (ids of `SOURCES` in src/domain/sources.ts). */
+  sources?: SourceId[];
 }
 
 export interface Choice {
