@@ -20,6 +20,8 @@ export type SimKind =
   | 'roomos'
   /** TLS 1.2 only. */
   | 'tls12only'
+  /** TLS 1.0 only (an old server that never learned 1.1/1.2). */
+  | 'tls10only'
   /** TLS 1.3 only, P-256 only: our x25519 key share earns a HelloRetryRequest. */
   | 'tls13hrr'
   /** Hand-built SSL 3.0 server: answers every ClientHello with a ServerHello for SSL 3.0. */
@@ -48,6 +50,7 @@ export const SIM_DESCRIPTIONS: Record<SimKind, string> = {
   ce81: 'CE 8.1+ codec: resets TLS 1.0, accepts TLS 1.1 and 1.2',
   roomos: 'RoomOS codec: TLS 1.2 and 1.3 only',
   tls12only: 'TLS 1.2 only',
+  tls10only: 'TLS 1.0 only',
   tls13hrr: 'TLS 1.3 only (answers with HelloRetryRequest)',
   ssl3: 'ancient SSL 3.0-only server (hand-built)',
   silent: 'silent host: accepts TCP, never answers',
@@ -74,8 +77,8 @@ export interface SimulatedEndpoint {
 
 export interface SimOptions {
   port?: number;
-  /** Loopback address to listen on (default 127.0.0.1; '::1' for IPv6 tests). */
-  host?: '127.0.0.1' | '::1';
+  /** Loopback address to listen on (default 127.0.0.1; '::1' for IPv6 tests; any 127.x.y.z for fleets). */
+  host?: string;
   /** RSA key size for the generated certificate (default 2048; cached per size). */
   keyBits?: number;
   slowMs?: number;
@@ -153,6 +156,7 @@ function tlsOptions(kind: SimKind, o: SimOptions): TlsOptions {
     ce81: ['TLSv1', 'TLSv1.2'], // TLS 1.0 is cut off by the reset in front
     roomos: ['TLSv1.2', 'TLSv1.3'],
     tls12only: ['TLSv1.2', 'TLSv1.2'],
+    tls10only: ['TLSv1', 'TLSv1'],
     tls13hrr: ['TLSv1.3', 'TLSv1.3'],
   };
   const [minVersion, maxVersion] = range[kind];
@@ -166,7 +170,13 @@ function tlsOptions(kind: SimKind, o: SimOptions): TlsOptions {
   };
 }
 
+/** Simulated endpoints only ever listen on loopback. */
+export function isLoopbackHost(h: string): boolean {
+  return h === '::1' || /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(h) && h.split('.').every((p) => Number(p) <= 255);
+}
+
 export async function startSimulatedEndpoint(kind: SimKind, o: SimOptions = {}): Promise<SimulatedEndpoint> {
+  if (o.host !== undefined && !isLoopbackHost(o.host)) throw new Error(`simulated endpoints listen on loopback only, not ${o.host}`);
   const sockets = new Set<Socket>();
   let accepted = 0;
   const timers = new Set<NodeJS.Timeout>();
@@ -182,6 +192,7 @@ export async function startSimulatedEndpoint(kind: SimKind, o: SimOptions = {}):
     case 'tc733':
     case 'roomos':
     case 'tls12only':
+    case 'tls10only':
     case 'tls13hrr': {
       const t = tlsCreateServer(tlsOptions(kind, o), (s) => s.end());
       t.on('tlsClientError', () => undefined);

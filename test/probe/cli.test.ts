@@ -45,7 +45,9 @@ describe('tms-doctor probe', () => {
 
   it.each([
     [[], /no target/],
-    [['a', 'b'], /exactly one target/],
+    [['10.0.0.1', '--csv', 'out.csv'], /need several targets/],
+    [['10.0.0.1', '--concurrency', '0'], /--concurrency needs a whole number/],
+    [['--targets'], /--targets needs a file name/],
     [['10.0.0.1', '--timeout', 'soon'], /--timeout needs/],
     [['10.0.0.1', '--timeout'], /--timeout needs/],
     [['10.0.0.1', '--allow'], /--allow needs/],

@@ -1,0 +1,141 @@
+/**
+ * Fleet output, one target at a time (so nothing waits for the whole list): table rows, CSV rows,
+ * JSON lines, and the closing summary.
+ */
+import type { FleetItem, FleetSummary, FleetSystem, FleetVerdict } from './fleet';
+import { FLEET_VERDICTS, VERDICT_LABEL } from './fleet';
+import type { ProtocolKey, Tri } from './types';
+
+const SHORT: Record<FleetVerdict, string> = {
+  'medium-fails': 'MEDIUM FAILS',
+  'medium-ok': 'medium ok',
+  'no-level': 'NO TMS LEVEL',
+  'not-tls': 'not TLS',
+  unreachable: 'no answer',
+  unclear: 'unclear',
+  'not-probed': 'not probed',
+};
+
+function cut(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function pad(s: string, n: number): string {
+  const t = cut(s, n);
+  return t + ' '.repeat(n - t.length);
+}
+
+function mark(v: Tri | undefined): string {
+  return v === true ? 'yes' : v === false ? 'no' : '?';
+}
+
+const VERSIONS: [ProtocolKey, string][] = [
+  ['tls1.0', '1.0'],
+  ['tls1.1', '1.1'],
+  ['tls1.2', '1.2'],
+  ['tls1.3', '1.3'],
+];
+
+/** What the note column says: why not probed, the error, or the disagreement. */
+export function itemNote(i: FleetItem): string {
+  if (i.skipped) return i.skipped.reason;
+  if (i.mismatch) return `stated ${i.stated}: ${i.mismatch}`;
+  return i.result?.error ?? '';
+}
+
+export function tableHeader(): string {
+  return `${pad('LINE', 6)}${pad('TARGET', 24)}${pad('NAME', 18)}${pad('STATED', 14)}${pad('VERDICT', 14)}${VERSIONS.map(([, l]) => pad(l, 5)).join('')}NOTE\n`;
+}
+
+export function tableRow(i: FleetItem): string {
+  const target = i.result?.target ?? (i.input || '(empty)');
+  const vs = VERSIONS.map(([k]) => pad(i.result ? mark(i.result.protocols[k]) : '-', 5)).join('');
+  return `${pad(String(i.line), 6)}${pad(target, 23)} ${pad(i.name ?? '', 17)} ${pad(i.stated ?? '', 13)} ${pad(SHORT[i.verdict], 14)}${vs}${cut(itemNote(i), 160)}\n`;
+}
+
+/** A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet shows it as text. */
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_HEADER = ['line', 'target', 'address', 'name', 'stated_version', 'verdict', 'ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3', 'tms_medium', 'tms_medium_high', 'note', 'duration_ms'];
+
+export function csvHeaderLine(): string {
+  return CSV_HEADER.join(',') + '\r\n';
+}
+
+export function csvRow(i: FleetItem): string {
+  const r = i.result;
+  const tri = (v: Tri | undefined) => (r ? (v === null || v === undefined ? 'unknown' : v ? 'accepted' : 'refused') : '');
+  const tms = (v: Tri | undefined) => (r ? (v === null || v === undefined ? 'unknown' : v ? 'works' : 'fails') : '');
+  return (
+    [
+      i.line,
+      r?.target ?? i.input,
+      r?.address ?? '',
+      i.name,
+      i.stated,
+      i.verdict,
+      tri(r?.protocols.ssl3),
+      tri(r?.protocols['tls1.0']),
+      tri(r?.protocols['tls1.1']),
+      tri(r?.protocols['tls1.2']),
+      tri(r?.protocols['tls1.3']),
+      tms(r?.tms.medium),
+      tms(r?.tms.mediumHigh),
+      itemNote(i),
+      r?.durationMs ?? '',
+    ]
+      .map(csvCell)
+      .join(',') + '\r\n'
+  );
+}
+
+/** One JSON object per target: the single-probe shape plus where it came from. */
+export function jsonItem(i: FleetItem): Record<string, unknown> {
+  const from = { line: i.line, name: i.name, stated: i.stated, verdict: i.verdict, mismatch: i.mismatch };
+  if (i.result) return { ...i.result, ...from };
+  return { target: i.input, ...from, refused: i.skipped };
+}
+
+function systems(list: FleetSystem[], count: number, indent = '  '): string[] {
+  const out = list.map((s) => `${indent}${s.target}${s.name ? ` (${s.name})` : ''}${s.note ? `: ${s.note}` : ''}`);
+  if (count > list.length) out.push(`${indent}… and ${count - list.length} more (see the full report)`);
+  return out;
+}
+
+export function summaryText(s: FleetSummary): string {
+  const out: string[] = [];
+  const rate = s.durationMs > 0 ? (s.probed / (s.durationMs / 1000)).toFixed(1) : '-';
+  out.push(`Fleet: ${s.total} ${s.total === 1 ? 'target' : 'targets'}, ${s.probed} probed in ${(s.durationMs / 1000).toFixed(1)} s (${rate}/s, concurrency ${s.concurrency})`);
+  for (const v of FLEET_VERDICTS) {
+    if (s.counts[v] === 0) continue;
+    let extra = '';
+    if (v === 'not-probed') {
+      extra = ` (${Object.entries(s.skipped)
+        .map(([k, n]) => `${n} ${k === 'duplicate' ? 'duplicate' : k === 'deadline' ? 'after the deadline' : k === 'malformed' ? 'unreadable' : `refused (${k})`}`)
+        .join(', ')})`;
+    }
+    out.push(`  ${String(s.counts[v]).padStart(6)}  ${VERDICT_LABEL[v]}${extra}`);
+  }
+  if (s.deadlineHit) out.push("The job's deadline stopped it before every target was probed.");
+  if (s.truncatedAt !== null) out.push(`The list is longer than ${s.truncatedAt} targets: only the first ${s.truncatedAt} were read.`);
+  if (s.mediumCannotReachCount > 0) {
+    out.push('');
+    out.push(`TMS at Medium cannot reach ${s.mediumCannotReachCount} of ${s.probed} probed (TLS 1.0 refused):`);
+    out.push(...systems(s.mediumCannotReach, s.mediumCannotReachCount));
+  }
+  if (s.noAnswerCount > 0) {
+    out.push('');
+    out.push(`${s.noAnswerCount} gave no TLS answer (closed, silent, another protocol, or no clear answer in time): look at them separately:`);
+    out.push(...systems(s.noAnswer, s.noAnswerCount));
+  }
+  if (s.mismatchCount > 0) {
+    out.push('');
+    out.push(`${s.mismatchCount} where the stated software version and the probe disagree:`);
+    out.push(...systems(s.mismatches, s.mismatchCount));
+  }
+  return out.join('\n') + '\n';
+}
