@@ -155,8 +155,16 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
     }
     case 'greeting':
       return greet(state, lang);
-    case 'thanks':
+    case 'thanks': {
+      // Thanks while a required question is open does not close the conversation: ask it again.
+      const open = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;
+      if (open?.required) return { state: next(state, {}), replies: [reply(lang, [para(t.thanksNeed), questionBlock(lang, open)])] };
       return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
+    }
+    case 'wait': {
+      const open = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;
+      return { state: next(state, {}), replies: [reply(lang, open ? [para(t.waitNeed), questionBlock(lang, open)] : [para(t.wait)])] };
+    }
     case 'ack': {
       // Nothing changes; a required question still open is asked again, an optional one stays open.
       const pending = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
+import { saysUnknown, saysWait } from '../domain/understand/clauses';
 import { MAX_MESSAGE } from './guards';
 
 export function normIntent(text: string): string {
@@ -46,7 +47,7 @@ export function languageRequest(text: string): Lang | null {
 const ACK =
   /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
 
-export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | null;
+export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | null;
 
 export function intentOf(text: string): Intent {
   const t = normIntent(text);
@@ -60,6 +61,9 @@ export function intentOf(text: string): Intent {
   // "got it, thanks!", "わかりました。ありがとうございます": every part an acknowledgment or thanks.
   const parts = t.split(/[,、。.!！]\s*|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
   if (parts.length > 1 && parts.every((x) => ACK.test(x) || THANKS.test(x))) return parts.some((x) => THANKS.test(x)) ? 'thanks' : 'ack';
+  // "I don't know" and "one sec" in any wording (cue lists in src/domain/understand/cues.ts).
+  if (saysUnknown(t)) return 'skip';
+  if (saysWait(t)) return 'wait';
   return null;
 }
 

@@ -58,6 +58,9 @@ export interface EngineTexts {
   cannotAnswer: string;
   ack: string;
   ackNeed: string;
+  thanksNeed: string;
+  wait: string;
+  waitNeed: string;
   languageSet: string;
   whyUsual: string;
   whyEndpoints: string;
@@ -129,6 +132,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whyHeading: 'Why the endpoints show "No HTTPS response"',
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
+    thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
+    wait: 'Take your time; I will be here.',
+    waitNeed: 'Take your time. When you have it, this is what I need:',
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
@@ -202,6 +208,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
+    thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
+    wait: 'どうぞごゆっくり確認してください。お待ちしています。',
+    waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,

@@ -27,6 +27,7 @@ import {
   parseTms,
   parseWindows,
 } from './versions';
+import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -79,11 +80,14 @@ const KEYWORDS = new RegExp(
   'gi',
 );
 
-const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t]+|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
 
 /** "not" right before a keyword; ではなく / じゃなく right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
-const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}[a-z0-9._]{0,12}\s?(?:では|じゃ)(?:なく|ない|ありません)/i;
+const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}[a-z0-9._]{0,12}\s?(?:では|じゃ)(?:なく|ない|ありません)[\s、,]*/i;
+/** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
+const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
+const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;
 
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
@@ -91,9 +95,8 @@ const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
   /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
-/** The start of a clause that corrects the previous one without naming its topic again. */
-const CONTINUATION =
-  /^\s*(?:(?:no|nope|sorry|actually|i\smean|rather|correction|oops|wait|it's|it\sis|its|it\swas|make\sthat|should\sbe|instead)(?![a-z])[\s,:.!-]*){1,4}|^\s*(?:いや|すみません|失礼しました|訂正します|訂正|正しくは|実際は|ではなく)[\s、:：]*/i;
+/** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
+const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
@@ -169,8 +172,12 @@ export function extractFacts(text: string): Extraction {
 
 function extractUnsafe(text: unknown): Extraction {
   const lang = detectLang(text);
-  const s = cleanInput(text, MAX_EXTRACT);
-  const facts: Partial<Facts> = {};
+  // Level names inside someone else's long quoted sentence are not the user's setting.
+  const s = cleanInput(text, MAX_EXTRACT).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  const stated: Partial<Facts> = {};
+  /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
+  const weak: Partial<Facts> = {};
+  let facts: Partial<Facts> = stated;
   const problems: ParseProblem[] = [];
   const got = new Set<Field>();
 
@@ -178,8 +185,8 @@ function extractUnsafe(text: unknown): Extraction {
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
     if (r.ok) {
       set(r.value);
-      if (field === 'endpoint') endpoints.push(r.value as EndpointVersion);
-      got.add(field);
+      if (field === 'endpoint' && facts === stated) endpoints.push(r.value as EndpointVersion);
+      if (facts === stated) got.add(field);
     } else if (report) {
       problems.push(r.problem);
     }
@@ -190,8 +197,25 @@ function extractUnsafe(text: unknown): Extraction {
   let https: boolean | null = null;
   let continuing = false;
   let sqlClauseBefore = false;
-  for (const clause of s.split(CLAUSE_SPLIT)) {
-    if (!clause) continue;
+  const clauses: { clause: string; asked: boolean }[] = [];
+  for (const sentence of sentencesOf(s)) {
+    const asked = classifyClause(sentence) === 'asked';
+    for (const clause of sentence.split(CLAUSE_SPLIT)) if (clause) clauses.push({ clause, asked });
+  }
+  for (const { clause, asked } of clauses) {
+    // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
+    // about the user's systems; a negation or a question names a level without setting it.
+    let mode = classifyClause(clause);
+    if (mode === 'stated' && asked && !CORRECTION_START.test(clause)) mode = 'asked';
+    if (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted') {
+      lastTopic = null;
+      continuing = false;
+      sqlClauseBefore = false;
+      continue;
+    }
+    const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && statesInQuestion(clause));
+    facts = mode === 'past' ? weak : stated;
+    const changes = hasChange(clause);
     let kws = keywordsIn(clause);
     if (kws.length === 0 && lastTopic) {
       // A correction without a keyword continues the previous clause's topic:
@@ -216,10 +240,19 @@ function extractUnsafe(text: unknown): Extraction {
       let after = clause.slice(kw.end, segEnd);
       // An IP address is not a version ("endpoint 10.0.0.5", "TMS at 10.1.2.3 is 15.2.1").
       if (kw.topic !== 'family' && IPV4_LIKE.test(after)) after = after.replace(IPV4_GLOBAL, ' ');
-      const rest = after.replace(FILLER, '');
+      // A change inside the clause: the value after the last "→" / "to" is the current one
+      // ("TMS went 14.5 → 15.1", "moved TMS from 14.6 to 15.3", "14.6 から 15.3 に").
+      if (changes && kw.topic !== 'noise' && kw.topic !== 'level') {
+        const cut = changeCut(after, clause);
+        if (cut >= 0) after = after.slice(cut);
+      }
+      let rest = after.replace(FILLER, '');
+      // "14.5 ではなく 15.6": the value after ではなく replaces the one before it.
+      const neg = kw.topic !== 'noise' && kw.topic !== 'level' ? NEGATED_AFTER.exec(rest) : null;
+      if (neg) rest = rest.slice(neg[0].length);
       const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
       // A version said to be wrong is not a value: "TC7.3.5 not TC7.3.6", "TC7.3.6 ではなく TC7.3.5".
-      if (kw.topic !== 'noise' && kw.topic !== 'level' && (NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start)) || NEGATED_AFTER.test(rest))) continue;
+      if (kw.topic !== 'noise' && kw.topic !== 'level' && (NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start)) || (neg && !startsWithNumber))) continue;
       switch (kw.topic) {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
@@ -256,11 +289,11 @@ function extractUnsafe(text: unknown): Extraction {
           const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
           const kanji = lv ? null : LEVEL_JA_KANJI.exec(rest);
           const r = lv ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : null;
-          if (r && r.ok) {
+          if (r && r.ok && levelsCount) {
             facts.level = r.value;
-            got.add('level');
-            levelInClause = true;
+            if (facts === stated) got.add('level');
           }
+          if (r && r.ok) levelInClause = true;
           break;
         }
         case 'noise':
@@ -281,19 +314,29 @@ function extractUnsafe(text: unknown): Extraction {
     }
     // Where SQL runs, in the SQL clause or in a clause right after it that names no other topic
     // ("SQL は 2012 SP4、別サーバではなく同じサーバです", "SQL 2012, not remote").
-    if (clauseHasSql || (sqlClauseBefore && topical.length === 0)) {
+    const onlyPlace = topical.every((k) => k.topic === 'tms'); // "not installed on the TMS server"
+    if (clauseHasSql || (sqlClauseBefore && onlyPlace)) {
       const loc = parseSqlLocation(clause);
       if (loc) sqlLocation = loc;
     }
-    sqlClauseBefore = clauseHasSql || (sqlClauseBefore && topical.length === 0);
-    if (!levelInClause) {
+    sqlClauseBefore = clauseHasSql || (sqlClauseBefore && onlyPlace);
+    if (!levelInClause && levelsCount) {
       // "Medium-High" / "Medium" / ミディアム are specific enough without a keyword ("TMS is at Medium").
       const m = LEVEL_ANYWHERE.exec(clause);
       const r = m ? parseLevel(m[0]) : null;
       if (r && r.ok) {
         facts.level = r.value;
-        got.add('level');
+        if (facts === stated) got.add('level');
       }
+    }
+  }
+  facts = stated;
+  // A past value counts only when nothing current was said for its field.
+  for (const k of Object.keys(weak) as (keyof Facts)[]) {
+    if (facts[k] === undefined) {
+      (facts as Record<string, unknown>)[k] = weak[k];
+      got.add(k as Field);
+      if (k === 'endpoint' && weak.endpoint) endpoints.push(weak.endpoint);
     }
   }
   if (sqlLocation) facts.sqlLocation = sqlLocation;

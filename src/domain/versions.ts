@@ -447,7 +447,13 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
         ja: `SQL Server ${year} というリリースはありません（2005、2008、2008 R2、2012、2014、2016、2017、2019、2022、2025 があります）。${SQL_EXPECTED.ja}を教えてください。`,
       });
     }
-    // Only 2008 has an R2 edition; "SQL 2012 R2" is a mix-up with Windows, the year decides.
+    // Only 2008 has an R2 edition: "SQL 2012 R2" names a Windows Server release, so ask which product.
+    if (y[2] !== undefined && year !== 2008) {
+      return fail('sql', s, {
+        en: `SQL Server has no ${year} R2 (Windows Server ${year} R2 exists). Is that your Windows Server release, and which SQL Server version runs with TMS (for example "SQL ${year}")?`,
+        ja: `SQL Server に ${year} R2 というリリースはありません（Windows Server ${year} R2 はあります）。それは Windows Server のバージョンでしょうか。TMS が使っている SQL Server のバージョン（例:「SQL ${year}」）も教えてください。`,
+      });
+    }
     const r2 = year === 2008 && y[2] !== undefined;
     return { ok: true, value: { year, r2, sp, cu, build: null, raw } };
   }
@@ -467,13 +473,13 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
   if (
-    /(?<![a-z])(?:not\s(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
-    /別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部|専用(?:の)?(?:サーバ|マシン)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません)/.test(s)
+    /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|elsewhere|off-?box|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|(?:db|database|sql)\s(?:farm|cluster)|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
+    /別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/.test(s)
   ) {
     return 'remote';
   }
   if (
-    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm))?|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
+    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on-?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm))?|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
     /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
   ) {
     return 'local';
@@ -620,6 +626,13 @@ export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
     return fail('windows', s, {
       en: `I could not find a Windows Server version in "${quote(s)}". I expected ${WINDOWS_EXPECTED.en}.`,
       ja: `「${quote(s)}」から Windows Server のバージョンを読み取れませんでした。${WINDOWS_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  if (!WIN_YEARS.includes(year) && SQL_YEARS.includes(year)) {
+    // "Windows 2014": that year is a SQL Server release, not a Windows one.
+    return fail('windows', s, {
+      en: `There is no Windows Server ${year}; ${year} is a SQL Server release. Is ${year} your SQL Server version? Which Windows Server does TMS run on (${WINDOWS_EXPECTED.en.replace(/^a Windows Server version such as /, '')})?`,
+      ja: `Windows Server ${year} というリリースはありません。${year} は SQL Server のリリースです。SQL Server のバージョンのことでしょうか。TMS が動いている Windows Server のバージョン（2008 R2、2012 R2、2016、2019、2022 など）も教えてください。`,
     });
   }
   if (!WIN_YEARS.includes(year)) {

@@ -1,0 +1,80 @@
+/**
+ * How a clause holds the values named in it (see cues.ts): stated, negated, asked, hypothetical,
+ * planned, past or quoted; where a change inside a clause puts the current value; and whether a
+ * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
+ */
+import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, STATED_IN_QUESTION, UNKNOWN, WAIT, cueRegex, type ClauseMode } from './cues';
+
+export type { ClauseMode } from './cues';
+
+const MODE_RE: [ClauseMode, RegExp][] = (['quoted', 'hypothetical', 'planned', 'negated', 'past'] as const).map((m) => [m, cueRegex(CUES[m])]);
+const ASKED_RE = cueRegex(ASKED);
+const STATED_IN_QUESTION_RE = cueRegex(STATED_IN_QUESTION);
+const CHANGE_RE = new RegExp([...CHANGE.en, ...CHANGE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
+const CHANGE_VERB_RE = cueRegex(CHANGE_VERB);
+const TO_RE = /(?<![a-z])(?:to|into|back\sto)(?![a-z])/gi;
+const UNKNOWN_RE = cueRegex(UNKNOWN);
+const WAIT_RE = cueRegex(WAIT);
+const LEAD = [...CORRECTION_LEAD.en.map((s) => `${s}(?![a-z])`), ...CORRECTION_LEAD.ja];
+/** A clause that opens with a correction cue ("hang on, …", "訂正です。…"). */
+export const CORRECTION_START = new RegExp(`^\\s*(?:(?:${LEAD.join('|')})[\\s,:.!、。：-]*){1,4}`, 'iu');
+
+/** The mode of one clause. The first cue kind that matches decides, in this order. */
+export function classifyClause(clause: string): ClauseMode {
+  const c = clause.slice(0, 2000);
+  // A correction replaces: "sorry, it was 15.1" is the current value, not a past one.
+  if (CORRECTION_START.test(c) && !/^\s*(?:no|wait)\b/i.test(c)) {
+    const rest = c.replace(CORRECTION_START, '');
+    for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.test(rest)) return mode;
+    return 'stated';
+  }
+  for (const [mode, re] of MODE_RE) if (re.test(c)) return mode;
+  if (ASKED_RE.test(c)) return 'asked';
+  return 'stated';
+}
+
+/** Sentences with their end marks ("?" decides that a sentence asks). */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/);
+}
+
+/** In a question, words that still state the user's own setting ("we're at Medium-High, why…"). */
+export function statesInQuestion(clause: string): boolean {
+  return STATED_IN_QUESTION_RE.test(clause.slice(0, 2000));
+}
+
+/**
+ * Where the value after a change starts in `segment` (the text after a keyword), or -1 when the
+ * segment holds no change: the end of the last arrow, or of the last "to" when the clause has a
+ * change verb.
+ */
+export function changeCut(segment: string, clause: string): number {
+  let cut = -1;
+  CHANGE_RE.lastIndex = 0;
+  for (const m of segment.matchAll(CHANGE_RE)) cut = m.index + m[0].length;
+  if (CHANGE_VERB_RE.test(clause)) {
+    TO_RE.lastIndex = 0;
+    for (const m of segment.matchAll(TO_RE)) if (m.index + m[0].length > cut) cut = m.index + m[0].length;
+  }
+  return cut;
+}
+
+/** Does the clause contain a change marker at all (an arrow, or a change verb with "to")? */
+export function hasChange(clause: string): boolean {
+  CHANGE_RE.lastIndex = 0;
+  if (CHANGE_RE.test(clause)) return true;
+  TO_RE.lastIndex = 0;
+  return CHANGE_VERB_RE.test(clause) && TO_RE.test(clause);
+}
+
+/** "I don't know", "dunno tbh", "ask the server folks", 「確認中です」: the user cannot answer now. */
+export function saysUnknown(text: string): boolean {
+  const t = text.slice(0, 300);
+  return t.length <= 200 && UNKNOWN_RE.test(t) && !/\d/.test(t.replace(/\b(?:q[1-4]|n\/a)\b/gi, ''));
+}
+
+/** "one sec", "let me check", 「確認します」: small talk that keeps the open question open. */
+export function saysWait(text: string): boolean {
+  const t = text.slice(0, 300);
+  return t.length <= 120 && WAIT_RE.test(t) && !/\d/.test(t);
+}

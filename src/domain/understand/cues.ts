@@ -1,0 +1,134 @@
+/**
+ * Cue words that tell how a clause holds the values named in it, in English and Japanese.
+ * Pure data: each list is a set of regular-expression sources, tested in
+ * test/domain/understand.test.ts. Adding a wording is adding one string here (and one test).
+ *
+ * A clause is read as one of:
+ * - stated: the user's current value ("TMS is 15.2.1", "we're at Medium");
+ * - negated: the value is said not to hold ("Medium-High isn't set");
+ * - asked: a question about the value ("which is safer, High or Medium-High?");
+ * - hypothetical: a value considered ("what if we set Medium-High?", "もし Medium-High にしたら");
+ * - planned: a future value ("CE 9.8 is planned for Q1", "来月 CE 9.15 にする予定です");
+ * - past: a former value ("the codecs had CE 9.2", "以前は TMS 14.6 でした");
+ * - quoted: someone else's words ("the doc says …", "翻訳には…と書いてあります").
+ */
+
+export type ClauseMode = 'stated' | 'negated' | 'asked' | 'hypothetical' | 'planned' | 'past' | 'quoted';
+
+export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
+  negated: {
+    en: [
+      "\\b(?:is|are|was|were|has|have)n'?t\\s(?:been\\s)?(?:set|enabled|configured|selected|on|at|used|running|applied)\\b",
+      "\\b(?:isn't|aren't|not)\\s(?:yet\\s)?(?:set|enabled|configured|selected|applied)\\b",
+      "\\bnot\\s(?:at|on)\\s(?:medium|high|low)",
+      "\\bnever\\s(?:set|enabled|configured|changed)\\b",
+    ],
+    ja: ['(?:設定|変更|有効)(?:されて|して)(?:い|お)?(?:ない|ません)', '(?:に|には)(?:なって|して)(?:い|お)?(?:ない|ません)', 'ではありません', 'じゃない'],
+  },
+  hypothetical: {
+    en: [
+      '\\bwhat\\sif\\b',
+      '\\bif\\s(?:we|i|you|they)\\b',
+      '\\bsuppose\\b',
+      '\\bwould\\b',
+      '\\b(?:should|could|can|shall)\\s(?:we|i)\\b',
+      '\\b(?:we|i)\\s(?:should|could|might)\\b',
+      '\\b(?:want|need|plan|have|going)\\sto\\s(?:set|raise|change|switch|go|move|upgrade|downgrade|try)\\b',
+      '\\bthinking\\sof\\b',
+      '\\bconsider(?:ing)?\\b',
+    ],
+    ja: ['もし', 'したら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討'],
+  },
+  planned: {
+    en: [
+      '\\bplann?ed\\b',
+      '\\bscheduled\\b',
+      '\\bwill\\s(?:be|go|move|get|upgrade|run)\\b',
+      "\\b(?:we'll|they'll|it'll)\\b",
+      '\\bgoing\\sto\\b',
+      '\\bnext\\s(?:week|month|quarter|year|sprint|window|weekend)\\b',
+      '\\b(?:in\\s)?q[1-4]\\b',
+      '\\broadmap\\b',
+      '\\bupcoming\\b',
+      '\\bsoon\\b',
+    ],
+    ja: ['予定', '計画', '来週', '来月', '来年', '今後', 'これから', 'するつもり'],
+  },
+  past: {
+    en: ['\\bused\\sto\\b', '\\bpreviously\\b', '\\boriginally\\b', '\\bformerly\\b', '\\bbefore\\sthe\\s(?:upgrade|update|change)\\b', '\\b(?:had|was|were)\\s(?:on\\s)?(?=\\D{0,20}\\d)'],
+    ja: ['以前は', '前は', '元々', 'もともと', 'かつて'],
+  },
+  quoted: {
+    en: ['\\b(?:the\\s)?(?:doc(?:ument)?|technote|translation|article|guide|kb)\\s(?:says|said|states|claims|reads)\\b', '\\baccording\\sto\\b', '\\bquote\\b'],
+    ja: ['と書いて', 'と記載', '翻訳(?:では|には)', 'ドキュメント(?:では|には)', '記事(?:では|には)', 'によると'],
+  },
+};
+
+/** A clause that asks rather than states. */
+export const ASKED = {
+  en: ['[?]\\s*$', '^\\s*(?:which|what|why|how|does|do|did|is|are|can|could|will|would|should|when|where)\\b', '\\bor\\s(?:medium|high|low)\\b.*\\?'],
+  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら', 'どっち'],
+};
+
+/** Words in a question that still state the user's setting: "we're at Medium-High, why does it fail?". */
+export const STATED_IN_QUESTION = {
+  en: ["\\b(?:already|currently|now|still)\\b", "\\bwe(?:'re|\\sare)\\b", "\\b(?:it's|it\\sis)\\s(?:at|on|set)\\b", '\\bis\\sset\\b', '\\bset\\sto\\b', '\\b(?:is|are|running)\\sat\\b'],
+  ja: ['すでに', '既に', '現在', '今は', '設定済み', 'になって(?:い|お)', 'にして(?:い|お)', 'のまま', '設定して(?:い|お)'],
+};
+
+/**
+ * Markers of a change inside one clause: the value after the last marker is the current one
+ * ("TMS went 14.5 → 15.1", "moved from 14.6 to 15.3", "reverted them to TC 7.3.2", "14.6 から 15.3 に").
+ */
+export const CHANGE = {
+  en: ['→', '->', '=>', '⇒', '>>'],
+  ja: ['から(?=[^。]{0,30}(?:に|へ))'],
+};
+/**
+ * Verbs that make a following "to" a change ("moved TMS from 14.6 to 15.3", "reverted them to
+ * TC 7.3.2"); without one, "TC7.3.3 to TC7.3.21" is a range of endpoints, not a change.
+ */
+export const CHANGE_VERB = {
+  en: ['\\b(?:went|gone|moved|upgraded|updated|downgraded|migrated|reverted|rolled\\sback|changed|bumped|switched|patched|jumped|brought|taken|went\\sup|rebuilt|reinstalled)\\b'],
+  ja: ['アップグレード', 'アップデート', 'ダウングレード', '移行', '戻し', '更新', '上げ', '変更'],
+};
+
+/** Corrections of an earlier value in the same message ("hang on", "scratch that", "訂正です"). */
+export const CORRECTION_LEAD = {
+  en: ['no', 'nope', 'sorry', 'actually', 'i\\smean', 'rather', 'correction', 'oops', 'wait', 'hang\\son', 'hold\\son', 'scratch\\sthat', 'my\\sbad', 'strike\\sthat', 'let\\sme\\scorrect', "it's(?:\\sbeen)?", 'it\\sis', 'its', 'it\\swas', "it'?s\\sactually", 'make\\sthat', 'should\\sbe', 'instead'],
+  ja: ['いや', 'すみません', '失礼しました', '訂正します', '訂正です', '訂正', '正しくは', '実際は', '実は', 'ではなく', '間違えました'],
+};
+
+/** "I don't know", in any wording. */
+export const UNKNOWN = {
+  en: [
+    "\\b(?:i\\s)?(?:do\\s?n['o]?t|dont)\\sknow\\b",
+    '\\bdunno\\b',
+    '\\bno\\s(?:idea|clue)\\b',
+    "\\bhaven'?t\\s(?:a|the\\s(?:faintest|foggiest))\\s?(?:clue|idea)?\\b",
+    '\\bnot\\s(?:sure|known)\\b',
+    "\\b(?:i'?m|i\\sam)\\snot\\ssure\\b",
+    '\\bno\\sway\\sto\\s(?:tell|know)\\b',
+    '\\bunknown\\b',
+    "\\b(?:you'?d|you\\swould|you'll|you\\swill)\\s(?:have|need)\\sto\\sask\\b",
+    '\\bask\\s(?:the\\s)?(?:server|platform|db|dba|infra|windows|ops)\\b',
+    "\\b(?:can'?t|cannot)\\s(?:tell|say|check|see)\\b",
+    '\\bnot\\s(?:my|our)\\s(?:area|box|system|team)\\b',
+    '\\bbeats\\sme\\b',
+    '\\bidk\\b',
+    '\\bn/?a\\b',
+    '^\\s*(?:skip|pass|next|unsure|\\?+)\\s*$',
+  ],
+  ja: ['分かりません', 'わかりません', '分からない', 'わからない', '不明', '知りません', '知らない', '確認中', '調査中', '担当外', '把握して(?:い|お)りません', 'スキップ', '^\\s*パス\\s*$', '未確認'],
+};
+
+/** Small talk that does not answer anything but must not lose the open question. */
+export const WAIT = {
+  en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\bhold\\son\\b(?!.*\\d)', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '\\bchecking\\b', '\\bhmm+\\b', '^\\s*(?:lol|haha|ha|heh|wow|ugh|oh)\\b'],
+  ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます', 'えーと', 'うーん'],
+};
+
+/** Compile a cue list (both languages) into one case-insensitive regular expression. */
+export function cueRegex(list: { en: string[]; ja: string[] }): RegExp {
+  return new RegExp([...list.en, ...list.ja].map((s) => `(?:${s})`).join('|'), 'iu');
+}

@@ -1,0 +1,136 @@
+/** The clause pipeline's cue lists (src/domain/understand/cues.ts), one case per wording, both languages. */
+import { changeCut, classifyClause, saysUnknown, saysWait } from '../../src/domain/understand/clauses';
+import { extractFacts } from '../../src/domain/extract';
+import { parseSql, parseSqlLocation, parseWindows } from '../../src/domain/versions';
+
+describe('classifyClause', () => {
+  it.each([
+    ['TMS is 15.2.1', 'stated'],
+    ['we are at Medium', 'stated'],
+    ['TMS は 15.2.1 です', 'stated'],
+    ["Medium-High isn't set as far as I know", 'negated'],
+    ['Medium-High は設定されていません', 'negated'],
+    ['which is safer, High or Medium-High?', 'asked'],
+    ['High と Medium-High のどちらが安全ですか', 'asked'],
+    ['what if we set Medium-High', 'hypothetical'],
+    ['もし Medium-High にしたら', 'hypothetical'],
+    ['should we go to Medium-High', 'hypothetical'],
+    ['CE 9.8 is planned for Q1', 'planned'],
+    ['来月 CE 9.15 にする予定です', 'planned'],
+    ['the MX300s had CE 9.2', 'past'],
+    ['以前は TMS 14.6 でした', 'past'],
+    ['the translation says Medium-High to Medium disables Telnet', 'quoted'],
+    ['翻訳には Medium-High から Medium と書いてあります', 'quoted'],
+    ['sorry it was 15.1', 'stated'],
+  ])('%s → %s', (clause, mode) => {
+    expect(classifyClause(clause)).toBe(mode);
+  });
+});
+
+describe('changes inside a clause', () => {
+  it.each([
+    ['TMS went 14.5 → 15.1 last autumn', '15.1'],
+    ['we moved TMS from 14.6 to 15.3', '15.3'],
+    ['TMS upgraded 14.6.2 -> 15.2.1', '15.2.1'],
+    ['TMS を 14.6 から 15.3 にアップグレードしました', '15.3'],
+  ])('%s → TMS %s', (text, v) => {
+    expect(extractFacts(text).facts.tms?.semver.startsWith(v)).toBe(true);
+  });
+  it('a range of endpoints without a change verb stays a range', () => {
+    expect(changeCut(' 7.3.3 to ', 'TC7.3.3 to TC7.3.21')).toBe(-1);
+    expect(extractFacts('TC7.3.3 to TC7.3.21').mixedEndpoints?.length).toBe(2);
+  });
+  it('reverted: the value after the change is current, the past one is not a second endpoint', () => {
+    const ex = extractFacts('the MX300s had CE 9.2 but we reverted them to TC 7.3.2 yesterday');
+    expect(ex.facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.2' });
+    expect(ex.mixedEndpoints).toBeUndefined();
+  });
+  it('a past value alone is still read', () => {
+    expect(extractFacts('the codecs were on CE 9.2').facts.endpoint).toMatchObject({ family: 'CE', semver: '9.2.0' });
+  });
+});
+
+describe('mentioned is not stated', () => {
+  it.each([
+    'which is safer, High or Medium-High?',
+    "Medium-High isn't set as far as I know",
+    'what if we set Medium-High?',
+    'Medium-High にしたらどうなりますか',
+    'Medium-High には設定していません',
+    'the guide says "raising Communication Security to Medium-High turns Telnet off"',
+  ])('%s → no level', (text) => {
+    expect(extractFacts(text).facts.level).toBeUndefined();
+  });
+  it.each(['TC 7.3.4 today; CE 9.8 is planned for Q1', 'TC 7.3.4 です。CE 9.8 は来月の予定です'])('%s → TC 7.3.4, no mix', (text) => {
+    const ex = extractFacts(text);
+    expect(ex.facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.4' });
+    expect(ex.mixedEndpoints).toBeUndefined();
+  });
+  it('a level said in a question with "we are at" still counts', () => {
+    expect(extractFacts("we're at Medium-High, why does it fail?").facts.level).toBe('medium-high');
+  });
+});
+
+describe('corrections', () => {
+  it.each([
+    ["TMS 14.5 — hang on, it's been 15.1 since the summer", '15.1'],
+    ['TMS 14.5 - scratch that, 15.1', '15.1'],
+    ['すみません、TMS は 14.5 ではなく 15.6 です', '15.6'],
+    ['TMS 14.5、訂正です、15.6 です', '15.6'],
+  ])('%s → TMS %s', (text, v) => {
+    expect(extractFacts(text).facts.tms?.semver.startsWith(v)).toBe(true);
+  });
+});
+
+describe('values that exist only for the other product', () => {
+  it('SQL 2012 R2 is not bent into SQL 2012', () => {
+    const r = parseSql('SQL 2012 R2');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message.en).toMatch(/no 2012 R2.*Windows Server/);
+  });
+  it('Windows 2014 names SQL Server', () => {
+    const r = parseWindows('Windows 2014');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message.ja).toContain('SQL Server のリリース');
+  });
+  it('SQL 2008 R2 stays valid', () => {
+    expect(parseSql('2008 R2')).toMatchObject({ ok: true, value: { year: 2008, r2: true } });
+  });
+});
+
+describe('where SQL runs', () => {
+  it.each([
+    ['tmsng sits on the shared DB farm', 'remote'],
+    ['the DBA team hosts it elsewhere', 'remote'],
+    ['SQL is remote', 'remote'],
+    ['DBは別サーバ（共有SQL）', 'remote'],
+    ['not installed on the TMS server', 'remote'],
+    ['on the same box', 'local'],
+    ['同居です', 'local'],
+  ])('%s → %s', (text, loc) => {
+    expect(parseSqlLocation(text)).toBe(loc);
+  });
+  it('a location after the SQL clause naming TMS only as the place', () => {
+    expect(extractFacts('SQL 2012, not installed on the TMS server').facts.sqlLocation).toBe('remote');
+  });
+});
+
+describe('"I don\'t know" and "one moment" in any wording', () => {
+  it.each([
+    "haven't a clue, that's the platform team's box",
+    'dunno tbh',
+    'not known yet',
+    "you'd have to ask the server folks",
+    'ちょっと分かりません',
+    '確認中です',
+    '担当外なので分かりません',
+  ])('%s → unknown', (text) => {
+    expect(saysUnknown(text)).toBe(true);
+  });
+  it.each(['SQL 2016', 'I know it is 2016', 'TMS 15.2'])('%s → not unknown', (text) => {
+    expect(saysUnknown(text)).toBe(false);
+  });
+  it.each(['one sec', 'let me check', 'ちょっと待ってください', '確認します'])('%s → wait', (text) => {
+    expect(saysWait(text)).toBe(true);
+  });
+});
