@@ -12,7 +12,8 @@ Runs the Slack bot. The mode follows the environment:
   SLACK_BOT_TOKEN + SLACK_APP_TOKEN        Socket Mode (no public URL needed)
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET   HTTP mode on PORT (default 3000), path /slack/events
   none of them                             the console chat in this terminal
-Other settings: SLACK_API_URL, TMS_DOCTOR_DB (default ./data/tms-doctor.db), LOG_LEVEL
+Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DOCTOR_DB
+(SQLite file, default ./data/tms-doctor.db). Other settings: SLACK_API_URL, LOG_LEVEL
 (debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS. See README.md "Running in Slack".
 `;
 
@@ -53,13 +54,21 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
 
   const { createApp } = require('../slack/app') as typeof import('../slack/app');
   const { JsonLogger } = require('../slack/logger') as typeof import('../slack/logger');
-  const { openDb } = require('../store/db') as typeof import('../store/db');
+  const { describeStore, openStore } = require('../store/open') as typeof import('../store/open');
   const logger = new JsonLogger(io.stderr, cfg.logLevel);
-  let db;
+  let store: import('../store/port').Store;
   try {
-    db = openDb(cfg.dbPath);
+    store = await openStore(cfg.store);
   } catch (err) {
-    io.stderr.write(`tms-doctor start: cannot open the database ${cfg.dbPath} (TMS_DOCTOR_DB): ${(err as Error).message}\n`);
+    io.stderr.write(`tms-doctor start: cannot open the database ${describeStore(cfg.store)}: ${oneLine(err)}\n`);
+    return 2;
+  }
+  // A store that cannot take writes (read-only file or directory, a read-only replica) would
+  // fail every turn later: refuse to start instead.
+  const writable = await store.check();
+  if (!writable.ok) {
+    await store.close().catch(() => undefined);
+    io.stderr.write(`tms-doctor start: the database ${describeStore(cfg.store)} cannot be written: ${writable.reason.split('\n')[0]}\n`);
     return 2;
   }
   if (cfg.mode === 'socket' && cfg.ignoredSigningSecret) logger.info('SLACK_SIGNING_SECRET is not used in Socket Mode');
@@ -69,13 +78,13 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
       botToken: cfg.botToken,
       ...(cfg.mode === 'socket' ? { appToken: cfg.appToken } : { signingSecret: cfg.signingSecret, port: cfg.port }),
       apiUrl: cfg.apiUrl,
-      db,
+      store,
       logger,
       logLevel: cfg.logLevel,
       env: io.env,
     });
   } catch (err) {
-    db.close();
+    await store.close();
     io.stderr.write(`tms-doctor start: ${(err as Error).message.split('\n')[0]}\n`);
     return 2;
   }
@@ -110,8 +119,12 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     return 0;
   } finally {
     process.off('unhandledRejection', onRejection);
-    db.close();
+    await store.close();
   }
+}
+
+function oneLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0]!;
 }
 
 export const run: Command = (argv, io) => start(argv, io);

@@ -1,19 +1,20 @@
 /**
  * The Slack app: a real Bolt App in HTTP mode (signing secret) or Socket Mode (app-level token),
- * with the conversation engine, SQLite state and the probe wired in.
+ * with the conversation engine, the store (src/store/port.ts: memory, SQLite or PostgreSQL, chosen
+ * by the caller) and the probe wired in.
  */
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import { step } from '../conversation/engine';
 import type { Step } from '../conversation/types';
-import { ConversationStore } from '../store/conversations';
-import type { Db } from '../store/db';
-import { RateLimiter } from '../store/rate-limit';
+import type { Store } from '../store/port';
+import { AckGate } from './ack-gate';
 import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
 import { JsonLogger } from './logger';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
+import { OutboxDelivery } from './outbox';
 import { KeyedQueue } from './queue';
 import { ConversationService, errorCode } from './service';
 
@@ -32,7 +33,8 @@ export interface AppConfig {
   port?: number;
   /** HTTP mode listen address; all interfaces when absent. */
   host?: string;
-  db: Db;
+  /** Where conversations, the outbox, quotas and the probe log live. The caller opens and closes it. */
+  store: Store;
   logger?: Logger;
   logLevel?: LogLevel;
   /** The conversation engine; src/conversation/engine's `step` unless a test passes another. */
@@ -47,7 +49,12 @@ export interface AppConfig {
   probeLimit?: { limit: number; windowMs: number };
   /** How often expired conversations are purged (ms); also once at start. */
   purgeIntervalMs?: number;
-  now?: () => number;
+  /** How long one outbox delivery may hold its lease before another replica may take over (ms). */
+  outboxLeaseMs?: number;
+  /** How often pending outbox items are swept (a replica that died holding a lease), ms. */
+  outboxSweepMs?: number;
+  /** How long an event's ack waits for its turn to be stored (ms). */
+  ackBudgetMs?: number;
 }
 
 export interface SlackBot {
@@ -56,7 +63,7 @@ export interface SlackBot {
   deps: AppDeps;
   /** Start receiving. HTTP mode resolves with the bound port. */
   start(): Promise<{ port: number | null }>;
-  /** Stop receiving, let queued turns finish (bounded), stop timers. The db stays open (caller's). */
+  /** Stop receiving, let queued turns finish (bounded), stop timers. The store stays open (caller's). */
   stop(): Promise<void>;
   /** Resolves when no turn is queued or running. */
   idle(): Promise<void>;
@@ -117,13 +124,17 @@ export function createApp(config: AppConfig): SlackBot {
         }),
   });
 
-  const store = new ConversationStore(config.db, { now: config.now });
-  const limiter = new RateLimiter(config.db, config.probeLimit?.limit ?? 5, config.probeLimit?.windowMs ?? 10 * 60 * 1000, config.now);
+  const store = config.store;
+  const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
+  const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs) };
   const queue = new KeyedQueue();
   const engine = config.engine ?? step;
-  const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, config.db, logger) : config.probe;
+  const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe;
   const service = new ConversationService({ store, engine, logger, queue });
-  const deps: AppDeps = { service, store, logger, probe, limiter };
+  const outbox = new OutboxDelivery(store.outbox, () => app.client, logger, { leaseMs: config.outboxLeaseMs });
+  const acks = new AckGate(logger, config.ackBudgetMs);
+  acks.install(app);
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks };
 
   registerListeners(app, deps);
 
@@ -134,11 +145,11 @@ export function createApp(config: AppConfig): SlackBot {
   });
 
   let timer: NodeJS.Timeout | undefined;
-  const purge = () => {
+  let sweeper: NodeJS.Timeout | undefined;
+  const purge = async () => {
     try {
-      const n = store.purgeExpired();
-      limiter.purge();
-      if (n.conversations || n.events) logger.info('purged expired state', n);
+      const n = await store.purge(quota.windowMs);
+      if (n.conversations || n.events || n.outbox) logger.info('purged expired state', { ...n });
     } catch (error) {
       logger.error('purge failed', error);
     }
@@ -159,9 +170,14 @@ export function createApp(config: AppConfig): SlackBot {
         }
         throw new Error(`Slack did not accept the bot token (auth.test: ${why}).`, { cause: error });
       }
-      purge();
-      timer = setInterval(purge, config.purgeIntervalMs ?? 60 * 60 * 1000);
+      await purge();
+      timer = setInterval(() => void purge(), config.purgeIntervalMs ?? 60 * 60 * 1000);
       timer.unref();
+      // Replies a crash left undelivered go out now; later sweeps pick up what a replica that
+      // died holding a lease left behind.
+      void outbox.sweep();
+      sweeper = setInterval(() => void outbox.sweep(), config.outboxSweepMs ?? 10_000);
+      sweeper.unref();
       if (socket) {
         await app.start();
         logger.info('connected to Slack (Socket Mode)');
@@ -176,6 +192,7 @@ export function createApp(config: AppConfig): SlackBot {
     },
     async stop() {
       if (timer) clearInterval(timer);
+      if (sweeper) clearInterval(sweeper);
       // Socket Mode: app.stop() returns before the close handshake ends; wait for it (bounded).
       const closed = socketReceiver
         ? new Promise<void>((resolve) => {
@@ -193,8 +210,11 @@ export function createApp(config: AppConfig): SlackBot {
       } catch (error) {
         logger.debug('app.stop', error);
       }
-      await Promise.race([queue.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+      await Promise.race([Promise.all([queue.idle(), outbox.idle()]), new Promise((r) => setTimeout(r, 5000).unref())]);
     },
-    idle: () => queue.idle(),
+    idle: async () => {
+      await queue.idle();
+      await outbox.idle();
+    },
   };
 }

@@ -4,14 +4,14 @@
  */
 import type { LogLevel } from '@slack/logger';
 import { policyFromEnv } from '../probe/policy';
-import { dbPathFromEnv } from '../store/db';
+import { storeConfigFromEnv, type StoreConfig } from '../store/open';
 import { DEFAULT_PORT, normaliseApiUrl } from './app';
 import { parseLogLevel } from './logger';
 
 export type SlackEnv =
-  | { mode: 'console'; logLevel: LogLevel; dbPath: string }
-  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; dbPath: string; ignoredSigningSecret: boolean }
-  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; dbPath: string };
+  | { mode: 'console'; logLevel: LogLevel; store: StoreConfig }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean }
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; store: StoreConfig };
 
 export type SlackEnvResult = { ok: true; env: SlackEnv } | { ok: false; message: string };
 
@@ -24,7 +24,9 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
   const bad = (message: string): SlackEnvResult => ({ ok: false, message });
   const logLevel = parseLogLevel(env.LOG_LEVEL);
   if (!logLevel) return bad(`LOG_LEVEL must be one of debug, info, warn, error (got "${env.LOG_LEVEL}").`);
-  const dbPath = dbPathFromEnv(env);
+  const storeCfg = storeConfigFromEnv(env);
+  if (!storeCfg.ok) return bad(storeCfg.message);
+  const store = storeCfg.config;
   const bot = val(env, 'SLACK_BOT_TOKEN');
   const app = val(env, 'SLACK_APP_TOKEN');
   const secret = val(env, 'SLACK_SIGNING_SECRET');
@@ -38,7 +40,7 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
     }
   }
 
-  if (!bot && !app && !secret) return { ok: true, env: { mode: 'console', logLevel, dbPath } };
+  if (!bot && !app && !secret) return { ok: true, env: { mode: 'console', logLevel, store } };
   try {
     policyFromEnv(env);
   } catch (error) {
@@ -48,7 +50,7 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
   if (app && !app.startsWith('xapp-')) return bad('SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Basic Information > App-Level Tokens, scope connections:write).');
   if (app && !bot) return bad('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both.');
   if (secret && !bot) return bad('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: HTTP mode needs both.');
-  if (bot && app) return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, dbPath, ignoredSigningSecret: Boolean(secret) } };
+  if (bot && app) return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret) } };
   if (bot && !secret) return bad('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is.');
   if (secret && /\s/.test(secret)) return bad('SLACK_SIGNING_SECRET contains whitespace; copy it again from Basic Information > App Credentials.');
   let port = DEFAULT_PORT;
@@ -57,5 +59,5 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
     if (!/^\d{1,5}$/.test(rawPort) || Number(rawPort) > 65535) return bad(`PORT must be a number from 0 to 65535 (got "${rawPort}").`);
     port = Number(rawPort);
   }
-  return { ok: true, env: { mode: 'http', botToken: bot!, signingSecret: secret!, port, apiUrl, logLevel, dbPath } };
+  return { ok: true, env: { mode: 'http', botToken: bot!, signingSecret: secret!, port, apiUrl, logLevel, store } };
 }

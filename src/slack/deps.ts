@@ -1,14 +1,18 @@
 import type { Logger } from '@slack/logger';
-import type { ConversationStore } from '../store/conversations';
-import type { RateLimiter } from '../store/rate-limit';
+import type { RateDecision, Store } from '../store/port';
+import type { AckGate } from './ack-gate';
+import type { OutboxDelivery } from './outbox';
 import type { ProbeService } from './probe-service';
 import type { ConversationService } from './service';
 
 /** What every listener needs. Built once per app by createApp. */
 export interface AppDeps {
   service: ConversationService;
-  store: ConversationStore;
+  store: Store;
   logger: Logger;
   probe: ProbeService | null;
-  limiter: RateLimiter;
+  /** The probe quota per user (kept in the store, so a restart does not reset it). */
+  limiter: { take(user: string): Promise<RateDecision> };
+  outbox: OutboxDelivery;
+  acks: AckGate;
 }

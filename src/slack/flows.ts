@@ -13,7 +13,8 @@ import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { escapeMrkdwn } from './mrkdwn';
 import { probeReply } from './probe-view';
-import { errorCode, notifyFailure, postToThread, render, type ThreadTarget } from './service';
+import { AckGate } from './ack-gate';
+import { errorCode, notifyFailure, render, type ThreadTarget } from './service';
 import { t } from './texts';
 
 export interface ThreadTurn {
@@ -30,32 +31,39 @@ export interface ThreadTurn {
   seedFrom?: string;
 }
 
-/** One turn whose replies go into a channel thread or DM. Never throws. */
+/**
+ * One turn whose replies go into a channel thread or DM. The turn commits its claim, state and
+ * rendered replies (the outbox) together; only then is Slack's event acknowledged; then the outbox
+ * is delivered. A retry of an event whose replies a crash left undelivered delivers them now.
+ * Never throws.
+ */
 export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadTurn): Promise<'ignored' | 'duplicate' | 'delivered' | 'failed'> {
-  const { service, store, logger } = deps;
-  return service.serial(turn.key, async () => {
-    try {
-      if (turn.requireExisting && !store.has(turn.key)) return 'ignored';
-    } catch (error) {
-      logger.error('conversation lookup failed', { key: turn.key }, error);
-      return 'failed';
-    }
-    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { before: turn.before, seedFrom: turn.seedFrom });
-    if (out.status === 'duplicate') {
-      logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe });
-      return 'duplicate';
-    }
-    if (out.status === 'error') {
-      await notifyFailure(client, logger, turn.target, t(out.lang).engineFailed);
-      return 'failed';
-    }
-    const lang = out.state.lang;
-    const messages = render(out.replies, { key: turn.key, share: 'remove' });
-    const started = Date.now();
-    const res = await postToThread(client, logger, turn.target, messages, lang);
-    logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: messages.length, ok: res.ok, postMs: Date.now() - started });
-    return res.ok ? 'delivered' : 'failed';
-  });
+  const { service, logger } = deps;
+  const started = Date.now();
+  const out = await service.serial(turn.key, () =>
+    service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
+      before: turn.before,
+      seedFrom: turn.seedFrom,
+      requireExisting: turn.requireExisting,
+      outbox: { target: turn.target, render: (replies) => render(replies, { key: turn.key, share: 'remove' }) },
+    }),
+  );
+  deps.acks.release(AckGate.eventIdOf(turn.dedupe));
+  if (out.status === 'ignored') return 'ignored';
+  if (out.status === 'duplicate') {
+    logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe, pending: out.pending.length });
+    if (out.pending.length > 0) await deps.outbox.drain(turn.key);
+    return 'duplicate';
+  }
+  if (out.status === 'error') {
+    await notifyFailure(client, logger, turn.target, t(out.lang).engineFailed);
+    return 'failed';
+  }
+  const res = await deps.outbox.drain(turn.key);
+  const ok = !res.blocked && res.failed === 0;
+  logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, ok, ms: Date.now() - started });
+  // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.
+  return res.failed === 0 ? 'delivered' : 'failed';
 }
 
 /** Send messages through a response_url (ephemeral unless told); on failure, tell the user another way. */
@@ -95,8 +103,8 @@ export async function ephemeralTurn(
 ): Promise<'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
   return service.serial(turn.key, async () => {
-    const out = service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before });
-    if (out.status === 'duplicate') return 'duplicate';
+    const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before, keepReplies: true });
+    if (out.status === 'duplicate' || out.status === 'ignored') return 'duplicate';
     if (out.status === 'error') {
       await respondAll(deps, client, respond, [{ text: t(out.lang).engineFailed, blocks: [] }], turn.fallback, out.lang);
       return 'failed';
@@ -135,7 +143,7 @@ export interface ProbeRun {
 export type ProbeGate = { ok: true } | { ok: false; message: string };
 
 /** Validation + rate limit (recorded as refusals when refused). */
-export function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): ProbeGate {
+export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promise<ProbeGate> {
   const tx = t(lang);
   if (!deps.probe) return { ok: false, message: tx.probeUnavailable };
   if (!plausibleTarget(run.target)) {
@@ -144,9 +152,9 @@ export function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): ProbeGate {
   }
   let d;
   try {
-    d = deps.limiter.take(run.who);
+    d = await deps.limiter.take(run.who);
   } catch (error) {
-    // The quota lives in SQLite: if it cannot be checked (database locked, disk full), refuse
+    // The quota lives in the store: if it cannot be checked (database locked, disk full), refuse
     // politely rather than probe unmetered or leave the user without an answer.
     deps.logger.error('probe rate limit check failed', { who: run.who, target: run.target }, error);
     deps.probe.record({ ...run, result: null, refused: 'rate limit unavailable' });

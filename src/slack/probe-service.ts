@@ -6,8 +6,7 @@ import type { Logger } from '@slack/logger';
 import { policyFromEnv, runProbe, type ProbePolicy } from '../probe';
 import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
-import type { Db } from '../store/db';
-import { recordProbe } from '../store/probe-log';
+import type { ProbeLogPort } from '../store/port';
 
 export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string };
 
@@ -32,16 +31,13 @@ export interface ProbeServiceOptions {
 }
 
 /** The real probe; throws (a one-line message) when PROBE_ALLOW / PROBE_PORTS are malformed. */
-export function probeServiceFromEnv(env: NodeJS.ProcessEnv, db: Db, logger: Logger, opts: ProbeServiceOptions = {}): ProbeService {
+export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, logger: Logger, opts: ProbeServiceOptions = {}): ProbeService {
   const policy = opts.policy ?? policyFromEnv(env);
   return {
     run: (target) => runProbe(target, { policy, timeoutMs: opts.timeoutMs ?? 3000, deadlineMs: opts.deadlineMs ?? 20000 }),
+    // The audit log must not hold up an answer: written in the background, failures logged.
     record: (entry) => {
-      try {
-        recordProbe(db, entry);
-      } catch (error) {
-        logger.error('probe log write failed', { target: entry.target, who: entry.who }, error);
-      }
+      log.record(entry).catch((error: unknown) => logger.error('probe log write failed', { target: entry.target, who: entry.who }, error));
     },
   };
 }

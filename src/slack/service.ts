@@ -1,13 +1,14 @@
 /**
- * The conversation service: one turn = dedupe + load state + engine step + save state, in ONE
- * SQLite transaction, then delivery of the replies to Slack, all serialised per conversation key.
+ * The conversation service: one turn = dedupe + load state + engine step + save state + the
+ * rendered replies queued in the outbox, in ONE store transaction (src/store/port.ts), serialised
+ * per conversation key; delivery of the outbox follows (src/slack/outbox.ts).
  */
 import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../conversation/document';
 import type { ConversationState, IncomingMessage, Step } from '../conversation/types';
 import type { Lang } from '../domain/types';
-import type { ConversationStore } from '../store/conversations';
+import type { OutboxItem, Store } from '../store/port';
 import { renderReplies, type RenderOptions, type SlackMessage } from './blockkit';
 import { escapeMrkdwn } from './mrkdwn';
 import type { KeyedQueue } from './queue';
@@ -24,8 +25,10 @@ export function slashKey(channel: string, user: string): string {
 }
 
 export type TurnOutcome =
-  | { status: 'duplicate' }
-  | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean }
+  | { status: 'ignored' }
+  /** Seen before; `pending` = this key's replies not yet delivered (a crash cut delivery short). */
+  | { status: 'duplicate'; pending: OutboxItem[] }
+  | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean; outbox: OutboxItem[] }
   | { status: 'error'; error: unknown; lang: Lang };
 
 export interface ApplyOptions {
@@ -35,10 +38,16 @@ export interface ApplyOptions {
   before?: (lang: Lang) => Reply[];
   /** A new conversation starts from this one's state (a DM thread forks the DM conversation). */
   seedFrom?: string;
+  /** Only continue an existing conversation: otherwise 'ignored', nothing claimed. */
+  requireExisting?: boolean;
+  /** Queue the replies, rendered, for delivery into this channel/thread (same transaction). */
+  outbox?: { target: ThreadTarget; render: (replies: Reply[]) => SlackMessage[] };
+  /** Keep the replies with the conversation: only where Share is offered. */
+  keepReplies?: boolean;
 }
 
 export interface ServiceDeps {
-  store: ConversationStore;
+  store: Store;
   engine: Step;
   logger: Logger;
   queue: KeyedQueue;
@@ -57,28 +66,34 @@ export class ConversationService {
 
   /**
    * Apply one incoming message to the conversation `key`. `dedupe` ids (event id, channel+ts)
-   * are claimed in the same transaction as the state update: a retry or duplicate delivery
-   * returns { status: 'duplicate' } and changes nothing.
+   * are claimed in the same transaction as the state update and the outbox: a retry or duplicate
+   * delivery returns { status: 'duplicate' } with what is still undelivered, and changes nothing.
    */
-  apply(key: string, message: IncomingMessage, dedupe: string[] = [], langHint?: Lang, opts: ApplyOptions = {}): TurnOutcome {
+  async apply(key: string, message: IncomingMessage, dedupe: string[] = [], langHint?: Lang, opts: ApplyOptions = {}): Promise<TurnOutcome> {
     const { store, engine, logger } = this.deps;
     try {
-      return store.transaction((): TurnOutcome => {
-        for (const id of dedupe) if (!store.claim(id)) return { status: 'duplicate' };
-        if (opts.fresh) store.delete(key);
-        const prev = store.get(key);
-        const seed = !prev && opts.seedFrom && opts.seedFrom !== key ? store.get(opts.seedFrom) : null;
-        const out = engine(prev?.state ?? seed?.state ?? null, message);
-        const before = opts.before?.(out.state.lang) ?? [];
-        const replies = [...before, ...out.replies];
-        store.put(key, out.state, replies);
-        return { status: 'ok', state: out.state, replies, isNew: !prev };
-      });
+      const res = await store.conversations.turn(
+        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting },
+        (prev, seed) => {
+          const out = engine(prev?.state ?? seed?.state ?? null, message);
+          const before = opts.before?.(out.state.lang) ?? [];
+          const replies = [...before, ...out.replies];
+          const messages = opts.outbox ? opts.outbox.render(replies) : [];
+          return {
+            state: out.state,
+            replies,
+            keepReplies: opts.keepReplies === true,
+            outbox: opts.outbox ? { target: opts.outbox.target, messages: messages.map((m) => ({ text: m.text, blocks: m.blocks })) } : null,
+          };
+        },
+      );
+      if (res.status !== 'ok') return res;
+      return { status: 'ok', state: res.plan.state, replies: res.plan.replies, isNew: res.isNew, outbox: res.outbox };
     } catch (error) {
       logger.error('conversation turn failed', { key, kind: message.kind }, error);
       let lang: Lang = langHint ?? 'en';
       try {
-        lang = this.deps.store.get(key)?.state.lang ?? lang;
+        lang = (await store.conversations.get(key))?.state.lang ?? lang;
       } catch {
         /* the store itself may be what failed */
       }
@@ -110,6 +125,7 @@ export async function postToThread(
   target: ThreadTarget,
   messages: SlackMessage[],
   lang: Lang,
+  opts: { deliveryId?: string } = {},
 ): Promise<{ ok: boolean; ts: string[] }> {
   const ts: string[] = [];
   for (const m of messages) {
@@ -121,6 +137,8 @@ export async function postToThread(
         blocks: m.blocks,
         unfurl_links: false,
         unfurl_media: false,
+        // The outbox id (src/slack/outbox.ts): a re-post after a crash first looks for it.
+        ...(opts.deliveryId ? { metadata: { event_type: 'tms_doctor_reply', event_payload: { outbox_id: opts.deliveryId } } } : {}),
       });
       if (typeof res.ts === 'string') ts.push(res.ts);
     } catch (error) {

@@ -10,8 +10,12 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 export const DEFAULT_DB_PATH = './data/tms-doctor.db';
-/** How long a statement waits for another connection's lock before failing (ms). */
-export const BUSY_TIMEOUT_MS = 1000;
+/**
+ * How long SQLite itself waits for another connection's lock (ms). better-sqlite3 is synchronous,
+ * so this wait blocks the whole process: keep it tiny. The store retries a busy statement
+ * asynchronously instead (src/store/sqlite.ts), so acks and /healthz keep flowing meanwhile.
+ */
+export const BUSY_TIMEOUT_MS = 20;
 
 interface Migration {
   version: number;
@@ -46,6 +50,40 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX probe_quota_user_at ON probe_quota(user, at);
     `,
   },
+  {
+    version: 2,
+    name: 'probe log, outbox, store check; rendered replies kept only for Share',
+    sql: `
+      CREATE TABLE IF NOT EXISTS probe_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        surface TEXT NOT NULL,
+        target TEXT NOT NULL,
+        result_json TEXT,
+        refused TEXT
+      );
+      CREATE INDEX IF NOT EXISTS probe_log_at ON probe_log (at);
+      CREATE TABLE outbox (
+        seq         INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        key         TEXT NOT NULL,
+        turn        TEXT NOT NULL,
+        idx         INTEGER NOT NULL,
+        target      TEXT NOT NULL,
+        message     TEXT NOT NULL,
+        lang        TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        lease_owner TEXT,
+        lease_until INTEGER NOT NULL DEFAULT 0,
+        tries       INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX outbox_key ON outbox(key, seq);
+      CREATE TABLE store_check (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+      -- Only slash-command conversations offer Share; nothing else needs its last rendered answer.
+      UPDATE conversations SET last_reply = NULL WHERE key NOT LIKE 'slash:%';
+    `,
+  },
 ];
 
 /** Resolve the database file from the environment (TMS_DOCTOR_DB) or the default. */
@@ -62,6 +100,13 @@ export function openDb(file: string): Db {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
   const db = new Database(file);
+  // Space freed by purges goes back to the file system (PRAGMA incremental_vacuum after a purge).
+  // A fresh file takes the setting at once; an older file is converted once by VACUUM.
+  if (db.pragma('auto_vacuum', { simple: true }) !== 2) {
+    db.pragma('auto_vacuum = INCREMENTAL');
+    const tables = (db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    if (tables > 0 && file !== ':memory:') db.exec('VACUUM');
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // better-sqlite3 is synchronous: a busy wait blocks the whole process. Keep it well under Slack's

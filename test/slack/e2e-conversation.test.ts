@@ -16,7 +16,7 @@ const settle = async (h: Harness, ms = 150) => {
 
 const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
 const allText = (c: Call): string => JSON.stringify(c.body.blocks ?? []) + String(c.body.text ?? '');
-const stateOf = (h: Harness, key: string): ConversationState | undefined => h.bot.deps.store.get(key)?.state;
+const stateOf = async (h: Harness, key: string): Promise<ConversationState | undefined> => (await h.bot.deps.store.conversations.get(key))?.state;
 
 describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real engine)', () => {
   let h: Harness;
@@ -42,7 +42,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(c.body.channel).toBe('C1');
     expect(c.body.thread_ts).toBe(ev.ts);
     expect(allText(c)).toContain('TMS 15.2');
-    expect(stateOf(h, `C1:${ev.ts}`)!.facts.tms!.semver).toBe('15.2.0');
+    expect((await stateOf(h, `C1:${ev.ts}`))!.facts.tms!.semver).toBe('15.2.0');
     expect(c.body.text.length).toBeGreaterThan(0); // notification fallback
   });
 
@@ -55,14 +55,14 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(posts(h)[1]!.body.thread_ts).toBe(root.ts);
     expect(allText(posts(h)[1]!)).toContain('CE 9.15.3');
-    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(2);
+    expect((await stateOf(h, `C1:${root.ts}`))!.turns).toBe(2);
     // an unrelated thread, a top-level channel message, and another channel: ignored
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'SQL is 2012', { thread_ts: '1690000000.000001' })));
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'hello channel')));
     await post(h.port, eventCallback(message('C2', 'group', 'UBOB', 'private follow', { thread_ts: root.ts })));
     await settle(h);
     expect(posts(h)).toHaveLength(2);
-    expect(stateOf(h, 'C1:1690000000.000001')).toBeUndefined();
+    expect(await stateOf(h, 'C1:1690000000.000001')).toBeUndefined();
   });
 
   it('leaves a thread message that opens by addressing someone else to them, and answers the rest', async () => {
@@ -73,10 +73,10 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
       await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', text, { thread_ts: root.ts })));
     await settle(h, 300);
     expect(posts(h)).toHaveLength(1);
-    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(1);
+    expect((await stateOf(h, `C1:${root.ts}`))!.turns).toBe(1);
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'endpoints are on CE 9.15.3, thanks <@UALICE>', { thread_ts: root.ts })));
     await h.fake.waitFor(() => posts(h).length === 2);
-    expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+    expect((await stateOf(h, `C1:${root.ts}`))!.facts.endpoint?.semver).toBe('9.15.3');
   });
 
   it('stays quiet on a file or attachments without text in a thread, and still answers the next words', async () => {
@@ -89,7 +89,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(posts(h)).toHaveLength(1);
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'here is the capture, endpoints on CE 9.15.3', { thread_ts: root.ts, subtype: 'file_share', files: [{ id: 'F2' }] })));
     await h.fake.waitFor(() => posts(h).length === 2);
-    expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+    expect((await stateOf(h, `C1:${root.ts}`))!.facts.endpoint?.semver).toBe('9.15.3');
   });
 
   it('in a group DM (mpim): answers a mention in a thread, continues that thread, ignores other messages', async () => {
@@ -102,7 +102,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await post(h.port, eventCallback(message('G1', 'mpim', 'UBOB', 'lunch?')));
     await settle(h);
     expect(posts(h)).toHaveLength(2);
-    expect(stateOf(h, `G1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+    expect((await stateOf(h, `G1:${root.ts}`))!.facts.endpoint?.semver).toBe('9.15.3');
   });
 
   it('a reply also sent to the channel (thread_broadcast) is a turn of its thread, answered in the thread once', async () => {
@@ -116,7 +116,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await settle(h);
     expect(posts(h)).toHaveLength(2);
     expect(posts(h)[1]!.body.thread_ts).toBe(root.ts);
-    expect(stateOf(h, `C1:${root.ts}`)!.facts.endpoint?.semver).toBe('9.15.3');
+    expect((await stateOf(h, `C1:${root.ts}`))!.facts.endpoint?.semver).toBe('9.15.3');
   });
 
   it('does not double-handle a thread message that is also an app_mention', async () => {
@@ -131,7 +131,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     ]);
     await settle(h);
     expect(posts(h)).toHaveLength(2);
-    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(2);
+    expect((await stateOf(h, `C1:${root.ts}`))!.turns).toBe(2);
   });
 
   it('holds one conversation per DM and per DM thread; a DM thread starts from what the DM knew', async () => {
@@ -141,19 +141,19 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(posts(h)[1]!.body.channel).toBe('D1');
     expect(posts(h)[1]!.body.thread_ts).toBeUndefined();
-    expect(stateOf(h, 'D1')).toMatchObject({ turns: 2, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' } } });
+    expect(await stateOf(h, 'D1')).toMatchObject({ turns: 2, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' } } });
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'SQL 2016', { thread_ts: '1711111111.000001' })));
     await h.fake.waitFor(() => posts(h).length === 3);
     expect(posts(h)[2]!.body.thread_ts).toBe('1711111111.000001');
     // "Reply in thread" under an answer is a follow-up: TMS and endpoint carry over, SQL is added
-    expect(stateOf(h, 'D1:1711111111.000001')).toMatchObject({ facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' }, sql: { year: 2016 } } });
+    expect(await stateOf(h, 'D1:1711111111.000001')).toMatchObject({ facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' }, sql: { year: 2016 } } });
     // ...and goes its own way: the DM-level conversation is untouched
-    expect(stateOf(h, 'D1')).toMatchObject({ turns: 2 });
-    expect(stateOf(h, 'D1')!.facts.sql).toBeUndefined();
+    expect(await stateOf(h, 'D1')).toMatchObject({ turns: 2 });
+    expect((await stateOf(h, 'D1'))!.facts.sql).toBeUndefined();
     // a second DM's thread does not see the first DM
     await post(h.port, eventCallback(message('D2', 'im', 'UBOB', 'SQL 2016', { thread_ts: '1711111111.000002' })));
     await h.fake.waitFor(() => posts(h).length === 4);
-    expect(stateOf(h, 'D2:1711111111.000002')!.facts.tms).toBeUndefined();
+    expect((await stateOf(h, 'D2:1711111111.000002'))!.facts.tms).toBeUndefined();
   });
 
   it('never answers itself, other bots, edits or deletions', async () => {
@@ -170,8 +170,8 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'joined', { subtype: 'channel_join', thread_ts: root.ts })));
     await settle(h);
     expect(posts(h)).toHaveLength(before);
-    expect(stateOf(h, `C1:${root.ts}`)!.turns).toBe(1);
-    expect(stateOf(h, 'D1')).toBeUndefined();
+    expect((await stateOf(h, `C1:${root.ts}`))!.turns).toBe(1);
+    expect(await stateOf(h, 'D1')).toBeUndefined();
   });
 
   it('does not post twice for a Slack retry (x-slack-retry-num) or a duplicate event_id', async () => {
@@ -185,7 +185,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await post(h.port, eventCallback(ev, 'EvOTHER'));
     await settle(h);
     expect(posts(h)).toHaveLength(1);
-    expect(stateOf(h, `C1:${ev.ts}`)!.turns).toBe(1);
+    expect((await stateOf(h, `C1:${ev.ts}`))!.turns).toBe(1);
     // and the dedupe is durable: it lives in SQLite
     const n = (h.db.prepare("SELECT COUNT(*) AS n FROM seen_events WHERE id = 'ev:EvSAME1'").get() as { n: number }).n;
     expect(n).toBe(1);
@@ -202,7 +202,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect(garbage.status).toBe(401);
     await settle(h);
     expect(posts(h)).toHaveLength(0);
-    expect(h.bot.deps.store.count()).toBe(0);
+    expect(await h.bot.deps.store.conversations.count()).toBe(0);
   });
 
   it('survives a restart in the middle of a thread (same SQLite file)', async () => {
@@ -213,7 +213,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'CE 9.15.3', { thread_ts: root.ts })));
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(allText(posts(h)[1]!)).toContain('TMS 15.2.1');
-    expect(stateOf(h, `C1:${root.ts}`)).toMatchObject({ turns: 2, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' } } });
+    expect(await stateOf(h, `C1:${root.ts}`)).toMatchObject({ turns: 2, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' } } });
     // a retry of the pre-restart event is still recognised
     await post(h.port, eventCallback(root, 'EvNew'), { retryNum: 1 });
     await settle(h);
@@ -227,7 +227,7 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await Promise.all(['TMS 15.2.1', 'CE 9.15.3', 'SQL 2016', 'Windows 2016'].map((t) => post(h.port, eventCallback(message('C1', 'channel', 'UBOB', t, { thread_ts: root.ts })))));
     await h.fake.waitFor(() => posts(h).length >= 5);
     await settle(h);
-    expect(stateOf(h, `C1:${root.ts}`)).toMatchObject({ turns: 5, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' }, sql: { year: 2016 }, windows: { year: 2016 } } });
+    expect(await stateOf(h, `C1:${root.ts}`)).toMatchObject({ turns: 5, facts: { tms: { semver: '15.2.1' }, endpoint: { semver: '9.15.3' }, sql: { year: 2016 }, windows: { year: 2016 } } });
   });
 
   it('escapes hostile text the engine echoes, so it cannot ping or link', async () => {
@@ -275,7 +275,7 @@ describe('engine failure (test double that throws)', () => {
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'CRASH')));
     await h.fake.waitFor(() => h.fake.of('chat.postEphemeral').length === 1);
     expect(h.fake.of('chat.postEphemeral')[0]!.body.user).toBe('UALICE');
-    expect(h.bot.deps.store.get('D1')!.state.turns).toBe(1);
+    expect((await h.bot.deps.store.conversations.get('D1'))!.state.turns).toBe(1);
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'fine now')));
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(allText(posts(h)[1]!)).toContain('turn=2');

@@ -126,12 +126,12 @@ describe('Slack app with the real engine', () => {
     await h.bot.idle();
     const threadReply = posts(h)[shared.length]!;
     expect(threadReply.body.thread_ts).toBe(rootTs);
-    expect(h.bot.deps.store.get(`C0INCIDENT:${rootTs}`)!.state.facts).toMatchObject({ tms: { semver: '15.2.1' }, level: 'medium-high' });
+    expect((await h.bot.deps.store.conversations.get(`C0INCIDENT:${rootTs}`))!.state.facts).toMatchObject({ tms: { semver: '15.2.1' }, level: 'medium-high' });
     const over = buttons(posts(h)[posts(h).length - 1]!).find((b) => b.actionId === 'start-over')!;
     const n = posts(h).length;
     await post(h.port, blockActions({ ...over, channel: 'C0INCIDENT', messageTs: '1700000000.000009', threadTs: rootTs, responseUrl: h.fake.responseUrl('x') }), { contentType: FORM });
     await h.fake.waitFor(() => posts(h).length > n);
     await h.bot.idle();
-    expect(h.bot.deps.store.get(`C0INCIDENT:${rootTs}`)!.state.facts).toEqual({});
+    expect((await h.bot.deps.store.conversations.get(`C0INCIDENT:${rootTs}`))!.state.facts).toEqual({});
   });
 });

@@ -3,7 +3,6 @@
  * the App Home, long replies, and Web API failures.
  */
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
-import { recentProbes } from '../../src/store/probe-log';
 import { echoEngine } from './echo-engine';
 import type { Call } from './fake-slack';
 import Database from 'better-sqlite3';
@@ -231,7 +230,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(all).toContain('TLS 1.0: refused');
     expect(all).toContain('TLS 1.2: accepted');
     expect(all).toContain(`probe:127.0.0.1:${sim.port}:false`);
-    const log = recentProbes(h.db);
+    const log = (await h.store.probes.recent());
     expect(log[0]).toMatchObject({ who: 'UALICE', surface: 'slash', target: `127.0.0.1:${sim.port}`, refused: null });
     expect(log[0]!.result!.tms.medium).toBe(false);
   });
@@ -243,7 +242,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     const res = await post(h.port, slashCommand('/tls-probe', wide(`127.0.0.1:${sim.port}`), h.fake.responseUrl('w1')), { contentType: FORM });
     expect(res.text).toContain(`127.0.0.1:${sim.port} を調べています`); // and answered in Japanese
     await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
-    expect(recentProbes(h.db)[0]).toMatchObject({ target: `127.0.0.1:${sim.port}`, refused: null });
+    expect((await h.store.probes.recent())[0]).toMatchObject({ target: `127.0.0.1:${sim.port}`, refused: null });
   });
 
   it('/tls-probe with the database write-locked by another process: a polite refusal in the ack, then normal again', async () => {
@@ -273,7 +272,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(JSON.parse(third.text).text).toContain('limit');
     const garbage = await post(h.port, slashCommand('/tls-probe', 'not a host!', h.fake.responseUrl('p4')), { contentType: FORM });
     expect(JSON.parse(garbage.text).text).toContain('host');
-    const refused = recentProbes(h.db).map((r) => r.refused);
+    const refused = (await h.store.probes.recent()).map((r) => r.refused);
     expect(refused).toContain('rate limit');
     expect(refused.some((r) => r && /port/i.test(r))).toBe(true);
   });
@@ -304,7 +303,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(upd.some((u) => u.body.text.startsWith(`Probed 127.0.0.1:${sim.port}`))).toBe(true);
     expect(inThread.map(str).join('')).toContain('TLS 1.0: refused');
     expect(inThread.map(str).join('')).toContain('turn=2');
-    expect(recentProbes(h.db)[0]).toMatchObject({ surface: 'modal', refused: null });
+    expect((await h.store.probes.recent())[0]).toMatchObject({ surface: 'modal', refused: null });
   });
 
   it('"Probe an endpoint" whose modal cannot open says why, privately, with the reason escaped', async () => {

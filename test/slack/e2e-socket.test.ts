@@ -8,7 +8,7 @@ import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { createApp, type SlackBot } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
-import { openDb, type Db } from '../../src/store/db';
+import { sqliteStore, type SqliteStore } from '../../src/store/sqlite';
 import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { FakeSocketMode } from './fake-socket';
@@ -18,7 +18,7 @@ describe('Socket Mode', () => {
   let fake: FakeSlack;
   let ws: FakeSocketMode;
   let bot: SlackBot;
-  let db: Db;
+  let store: SqliteStore;
   let dir: string;
   let logger: MemoryLogger;
   beforeAll(async () => {
@@ -28,13 +28,13 @@ describe('Socket Mode', () => {
     await ws.start();
     fake.socketUrl = ws.url;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-socket-'));
-    db = openDb(path.join(dir, 's.db'));
+    store = sqliteStore(path.join(dir, 's.db'));
     logger = new MemoryLogger(LogLevel.DEBUG);
-    bot = createApp({ botToken: 'xoxb-t', appToken: 'xapp-1-A1-t', apiUrl: fake.apiUrl, db, logger, logLevel: LogLevel.DEBUG, engine: echoEngine, probe: null });
+    bot = createApp({ botToken: 'xoxb-t', appToken: 'xapp-1-A1-t', apiUrl: fake.apiUrl, store, logger, logLevel: LogLevel.DEBUG, engine: echoEngine, probe: null });
   });
   afterAll(async () => {
     await bot.stop();
-    db.close();
+    await store.close();
     await ws.stop();
     await fake.stop();
     fs.rmSync(dir, { recursive: true, force: true });

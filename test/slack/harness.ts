@@ -1,6 +1,6 @@
 /**
  * Builds the REAL app (createApp, HTTP mode, port 0 on 127.0.0.1) against a local fake Slack Web
- * API, with a real SQLite file in a temp dir.
+ * API, with a real SQLite file in a temp dir (the store port's SQLite backend).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,8 @@ import type { Step } from '../../src/conversation/types';
 import { createApp, type AppConfig, type SlackBot } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
 import type { ProbeService } from '../../src/slack/probe-service';
-import { openDb, type Db } from '../../src/store/db';
+import type { Db } from '../../src/store/db';
+import { sqliteStore, type SqliteStore } from '../../src/store/sqlite';
 import { FakeSlack } from './fake-slack';
 import { SECRET } from './signed';
 
@@ -19,6 +20,7 @@ export interface Harness {
   bot: SlackBot;
   port: number;
   db: Db;
+  store: SqliteStore;
   dbFile: string;
   logger: MemoryLogger;
   restart(): Promise<void>;
@@ -34,14 +36,14 @@ export async function startHarness(
   const dbFile = path.join(dir, 'bot.db');
   const logger = new MemoryLogger(LogLevel.DEBUG);
   const build = async () => {
-    const db = openDb(dbFile);
+    const store = sqliteStore(dbFile);
     const bot = createApp({
       botToken: 'xoxb-test-token',
       signingSecret: SECRET,
       apiUrl: fake.apiUrl,
       port: 0,
       host: '127.0.0.1',
-      db,
+      store,
       logger,
       logLevel: LogLevel.DEBUG,
       engine: opts.engine,
@@ -52,7 +54,7 @@ export async function startHarness(
       ...opts.extra,
     });
     const { port } = await bot.start();
-    return { db, bot, port: port! };
+    return { db: store.db, store, bot, port: port! };
   };
   let cur = await build();
   const h: Harness = {
@@ -66,16 +68,19 @@ export async function startHarness(
     get db() {
       return cur.db;
     },
+    get store() {
+      return cur.store;
+    },
     dbFile,
     logger,
     async restart() {
       await cur.bot.stop();
-      cur.db.close();
+      await cur.store.close();
       cur = await build();
     },
     async close() {
       await cur.bot.stop();
-      cur.db.close();
+      await cur.store.close();
       if (!opts.fake) await fake.stop();
       if (!opts.dir) fs.rmSync(dir, { recursive: true, force: true });
     },

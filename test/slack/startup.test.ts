@@ -1,7 +1,7 @@
 import { LogLevel } from '@slack/bolt';
 import { createApp } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
-import { openDb } from '../../src/store/db';
+import { memoryStore } from '../../src/store/memory';
 import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { SECRET } from './signed';
@@ -11,12 +11,12 @@ describe('start-up', () => {
     const fake = new FakeSlack();
     await fake.start();
     fake.fail('auth.test', { error: 'invalid_auth' });
-    const db = openDb(':memory:');
-    const bot = createApp({ botToken: 'xoxb-bad', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', db, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, retryConfig: { retries: 0 } });
+    const store = memoryStore();
+    const bot = createApp({ botToken: 'xoxb-bad', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, retryConfig: { retries: 0 } });
     try {
       await expect(bot.start()).rejects.toThrow(/invalid_auth/);
     } finally {
-      db.close();
+      await store.close();
       await fake.stop();
     }
   });
@@ -26,18 +26,18 @@ describe('start-up', () => {
     await fake.start();
     const url = fake.apiUrl;
     await fake.stop(); // nothing listens there any more
-    const db = openDb(':memory:');
-    const bot = createApp({ botToken: 'xoxb-1', signingSecret: SECRET, apiUrl: url, port: 0, host: '127.0.0.1', db, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, retryConfig: { retries: 0 } });
+    const store = memoryStore();
+    const bot = createApp({ botToken: 'xoxb-1', signingSecret: SECRET, apiUrl: url, port: 0, host: '127.0.0.1', store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, retryConfig: { retries: 0 } });
     try {
       await expect(bot.start()).rejects.toThrow(/could not reach the Slack Web API at http:\/\/127\.0\.0\.1/);
     } finally {
-      db.close();
+      await store.close();
     }
   });
 
-  it('HTTP mode needs a signing secret', () => {
-    const db = openDb(':memory:');
-    expect(() => createApp({ botToken: 'xoxb-1', db, engine: echoEngine, probe: null })).toThrow(/signing secret/);
-    db.close();
+  it("HTTP mode needs a signing secret", async () => {
+    const store = memoryStore();
+    expect(() => createApp({ botToken: 'xoxb-1', store, engine: echoEngine, probe: null })).toThrow(/signing secret/);
+    await store.close();
   });
 });

@@ -13,7 +13,7 @@ export function probeEndpointAction(deps: AppDeps) {
     await ack();
     const ctx = actionContext(body, action);
     if (!ctx) return;
-    const lang = deps.store.get(ctx.key)?.state.lang ?? 'en';
+    const lang = (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang ?? 'en';
     if (!deps.probe) {
       await respondAll(deps, client, respond, [{ text: t(lang).probeUnavailable, blocks: [] }], ctx.target, lang);
       return;

@@ -19,7 +19,7 @@ export function shareAction(deps: AppDeps) {
     const ctx = actionContext(body, action);
     if (!ctx) return;
     await deps.service.serial(ctx.key, async () => {
-      const conv = deps.store.get(ctx.key);
+      const conv = await deps.store.conversations.get(ctx.key);
       const lang = conv?.state.lang ?? 'en';
       const tx = t(lang);
       if (!conv || conv.lastReplies.length === 0) {
@@ -55,7 +55,8 @@ export function shareAction(deps: AppDeps) {
       }
       if (first) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
-        deps.store.put(key, conv.state, conv.lastReplies);
+        // The shared thread offers no Share of its own: its state is all it needs.
+        await deps.store.conversations.put(key, conv.state, []);
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
           try {

@@ -21,7 +21,7 @@ export function tlsProbe(deps: AppDeps) {
     // ("ヘルプ") or full-width characters typed with a Japanese IME ("１０．１．２．３").
     let lang: Lang = looksJapanese(raw) || /[\uff01-\uff5e]/.test(raw) ? 'ja' : 'en';
     try {
-      lang = deps.store.get(key)?.state.lang ?? lang;
+      lang = (await deps.store.conversations.get(key))?.state.lang ?? lang;
     } catch (error) {
       deps.logger.warn('conversation lookup failed', { key, reason: errorCode(error) });
     }
@@ -32,7 +32,7 @@ export function tlsProbe(deps: AppDeps) {
     }
     const target = cleanTarget(raw);
     const run = { who: command.user_id, surface: 'slash' as const, target };
-    const gate = gateProbe(deps, run, lang);
+    const gate = await gateProbe(deps, run, lang);
     if (!gate.ok) {
       await ack({ response_type: 'ephemeral', text: gate.message });
       return;

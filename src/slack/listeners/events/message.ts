@@ -63,7 +63,14 @@ export function message(deps: AppDeps) {
     // "@bob can you check the SQL version?" is addressed to Bob, not to the bot: leave it to them.
     if (addressedToSomeoneElse(m.text)) return;
     const key = threadKey(m.channel, m.thread_ts);
-    if (!deps.store.has(key)) return;
+    let known: boolean;
+    try {
+      known = await deps.store.conversations.has(key);
+    } catch (error) {
+      deps.logger.error('conversation lookup failed', { key }, error);
+      return;
+    }
+    if (!known) return;
     const text = incomingText(m.text, context.botUserId);
     // A file or attachments without a word (a screenshot, a capture, an unfurl) in a shared thread
     // is people working, not a turn: answering "I did not get any text" there is noise.

@@ -76,7 +76,7 @@ export function probeModalSubmit(deps: AppDeps) {
     }
     const target = cleanTarget(raw);
     const run = { who: user, surface: 'modal' as const, target };
-    const gate = gateProbe(deps, run, meta.lang);
+    const gate = await gateProbe(deps, run, meta.lang);
     if (!gate.ok) {
       await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: gate.message } });
       return;

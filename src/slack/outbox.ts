@@ -1,0 +1,121 @@
+/**
+ * Delivery of the outbox: every reply a turn produced is stored as pending in the turn's own
+ * transaction; this posts them in order, each under a lease, and marks each done. Pending items
+ * left by a crash are posted at start-up, by the sweeper (a replica that died holding a lease),
+ * and when Slack retries their event. Each post carries its outbox id in message metadata; an item
+ * that may have been posted before (its lease was taken before) is looked up in the thread first,
+ * so a crash between Slack's answer and "done" does not post it twice.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
+import type { OutboxItem, OutboxPort } from '../store/port';
+import type { SlackMessage } from './blockkit';
+import { KeyedQueue } from './queue';
+import { errorCode, postToThread } from './service';
+
+export const REPLY_EVENT_TYPE = 'tms_doctor_reply';
+
+export interface OutboxDeliveryOptions {
+  /** This process's name in leases. */
+  owner?: string;
+  /** How long one delivery may take before another deliverer may take over (ms). */
+  leaseMs?: number;
+}
+
+export type DrainResult = { delivered: number; failed: number; blocked: boolean };
+
+export class OutboxDelivery {
+  readonly owner: string;
+  readonly leaseMs: number;
+  private readonly queue = new KeyedQueue();
+
+  constructor(
+    private readonly outbox: OutboxPort,
+    private readonly client: () => WebClient,
+    private readonly logger: Logger,
+    opts: OutboxDeliveryOptions = {},
+  ) {
+    this.owner = opts.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
+    this.leaseMs = opts.leaseMs ?? 30_000;
+  }
+
+  /**
+   * Post every pending item of `key`, oldest first. Stops (blocked) at an item another deliverer
+   * holds: that one posts it and then drains what follows. Never throws.
+   */
+  drain(key: string): Promise<DrainResult> {
+    return this.queue.run(key, async () => {
+      const res: DrainResult = { delivered: 0, failed: 0, blocked: false };
+      try {
+        // Loop: another replica may queue more for this key while we post.
+        for (let round = 0; round < 50; round++) {
+          const items = await this.outbox.pending({ key, limit: 100 });
+          if (items.length === 0) break;
+          for (const item of items) {
+            const lease = await this.outbox.lease(item.id, this.owner, this.leaseMs);
+            if (!lease) {
+              res.blocked = true;
+              return res;
+            }
+            const ok = await this.deliver(item, lease.tries);
+            await this.outbox.done(item.id);
+            if (ok) res.delivered++;
+            else res.failed++;
+          }
+        }
+      } catch (error) {
+        this.logger.error('outbox delivery interrupted', { key, reason: errorCode(error) }, error);
+        res.blocked = true;
+      }
+      return res;
+    });
+  }
+
+  /** Drain every key with pending items (start-up, and periodically for dead replicas' leases). */
+  async sweep(): Promise<number> {
+    let items: OutboxItem[];
+    try {
+      items = await this.outbox.pending({ limit: 1000 });
+    } catch (error) {
+      this.logger.error('outbox sweep failed', { reason: errorCode(error) });
+      return 0;
+    }
+    const keys = [...new Set(items.map((i) => i.key))];
+    const results = await Promise.all(keys.map((k) => this.drain(k)));
+    const n = results.reduce((a, r) => a + r.delivered + r.failed, 0);
+    if (n) this.logger.info('outbox: delivered pending replies', { items: n, keys: keys.length });
+    return n;
+  }
+
+  /** Resolves when no drain is running. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  private async deliver(item: OutboxItem, tries: number): Promise<boolean> {
+    const client = this.client();
+    if (tries > 1 && (await this.alreadyPosted(client, item))) {
+      this.logger.info('outbox: reply was already posted before a restart', { key: item.key, outbox_id: item.id });
+      return true;
+    }
+    const message: SlackMessage = { text: item.message.text, blocks: item.message.blocks as SlackMessage['blocks'] };
+    const res = await postToThread(client, this.logger, item.target, [message], item.lang, { deliveryId: item.id });
+    return res.ok;
+  }
+
+  /** Is a message carrying this outbox id already in the thread (or the DM)? Unknown = no. */
+  private async alreadyPosted(client: WebClient, item: OutboxItem): Promise<boolean> {
+    try {
+      const since = Math.floor(item.createdAt / 1000) - 60;
+      const res = item.target.threadTs
+        ? await client.conversations.replies({ channel: item.target.channel, ts: item.target.threadTs, include_all_metadata: true, limit: 200, oldest: String(since) })
+        : await client.conversations.history({ channel: item.target.channel, include_all_metadata: true, limit: 200, oldest: String(since) });
+      const messages = (res.messages ?? []) as { metadata?: { event_type?: string; event_payload?: { outbox_id?: unknown } } }[];
+      return messages.some((m) => m.metadata?.event_type === REPLY_EVENT_TYPE && m.metadata.event_payload?.outbox_id === item.id);
+    } catch (error) {
+      this.logger.warn('outbox: could not check whether a reply was already posted', { key: item.key, outbox_id: item.id, reason: errorCode(error) });
+      return false;
+    }
+  }
+}

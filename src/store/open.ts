@@ -1,0 +1,57 @@
+/**
+ * Wiring: which store backend the configuration asks for. The only module that names backends;
+ * Slack code, the console and the CLI receive a `Store` (src/store/port.ts).
+ *   DATABASE_URL=postgres://…  PostgreSQL (several replicas may share it)
+ *   TMS_DOCTOR_DB=<file>        SQLite (the default: ./data/tms-doctor.db; one process)
+ */
+import { dbPathFromEnv } from './db';
+import { memoryStore, type MemoryStoreOptions } from './memory';
+import type { Store } from './port';
+import { sqliteStore, type SqliteStoreOptions } from './sqlite';
+
+export type StoreConfig = { kind: 'memory' } | { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export type StoreConfigResult = { ok: true; config: StoreConfig } | { ok: false; message: string };
+
+/** Read the store settings; a malformed DATABASE_URL is a one-line explanation, not a crash. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv): StoreConfigResult {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return { ok: false, message: 'DATABASE_URL must be a URL such as postgres://user:password@host:5432/tms_doctor.' };
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+      return { ok: false, message: `DATABASE_URL must start with postgres:// (got "${u.protocol}//…"); for SQLite set TMS_DOCTOR_DB to a file instead.` };
+    }
+    return { ok: true, config: { kind: 'postgres', url } };
+  }
+  return { ok: true, config: { kind: 'sqlite', file: dbPathFromEnv(env) } };
+}
+
+/** A short description for logs and errors (never the password). */
+export function describeStore(config: StoreConfig): string {
+  if (config.kind === 'memory') return 'memory';
+  if (config.kind === 'sqlite') return `SQLite ${config.file} (TMS_DOCTOR_DB)`;
+  try {
+    const u = new URL(config.url);
+    return `PostgreSQL ${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname} (DATABASE_URL)`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
+export type OpenStoreOptions = MemoryStoreOptions & SqliteStoreOptions & { poolSize?: number };
+
+export async function openStore(config: StoreConfig, opts: OpenStoreOptions = {}): Promise<Store> {
+  switch (config.kind) {
+    case 'memory':
+      return memoryStore(opts);
+    case 'sqlite':
+      return sqliteStore(config.file, opts);
+    case 'postgres':
+      throw new Error('PostgreSQL is not available in this build; unset DATABASE_URL to use SQLite (TMS_DOCTOR_DB).');
+  }
+}

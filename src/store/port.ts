@@ -1,0 +1,228 @@
+/**
+ * The storage port: what the app stores, as Promise-returning interfaces. Slack code and the
+ * console depend on these only; `openStore` (src/store/open.ts) picks the backend from config:
+ * memory (tests, console), SQLite (one process, the default) or PostgreSQL (several replicas).
+ *
+ * A turn is one atomic step: claim the delivery ids (dedupe), read the conversation, run the pure
+ * engine step, save the new state and queue the rendered replies in the OUTBOX, all in one
+ * transaction. Delivery then posts each outbox item and marks it sent; an item whose delivery was
+ * cut short by a crash is still pending and is posted at start-up, by the sweeper, or when Slack
+ * retries its event.
+ */
+import type { Reply } from '../conversation/document';
+import type { ConversationState } from '../conversation/types';
+import type { ProbeResult } from '../probe/types';
+
+export const CONVERSATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/**
+ * How long a claimed delivery id is remembered. Slack retries an event three times within about
+ * five minutes (Events API and Socket Mode alike); six hours is ample and keeps the table small.
+ */
+export const SEEN_TTL_MS = 6 * 60 * 60 * 1000;
+/** A delivered or abandoned outbox item is deleted at once; a pending one expires after this. */
+export const OUTBOX_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface StoredConversation {
+  key: string;
+  state: ConversationState;
+  /** The replies of the last turn, kept only where a feature needs them ("Share in channel"). */
+  lastReplies: Reply[];
+  updatedAt: number;
+}
+
+/** Where an outbox message goes. */
+export interface DeliveryTarget {
+  channel: string;
+  threadTs?: string;
+  /** Who to tell when it cannot be delivered. */
+  user?: string;
+}
+
+/** A rendered Slack message (text + Block Kit blocks), stored as JSON. */
+export interface OutboxMessage {
+  text: string;
+  blocks: unknown[];
+}
+
+export interface OutboxItem {
+  /** Stable across retries, restarts and replicas: `<turn id>/<index>`. */
+  id: string;
+  key: string;
+  /** The turn (first dedupe id) that produced it. */
+  turn: string;
+  index: number;
+  target: DeliveryTarget;
+  message: OutboxMessage;
+  lang: 'en' | 'ja';
+  createdAt: number;
+}
+
+export interface TurnRequest {
+  key: string;
+  /** Delivery ids (event id, channel+ts, trigger id). Any one seen before = a duplicate. */
+  dedupe: string[];
+  /** Forget the stored conversation first. */
+  fresh?: boolean;
+  /** A new conversation starts from the state stored under this key. */
+  seedFrom?: string;
+  /** Only continue an existing conversation; otherwise nothing is claimed or stored. */
+  requireExisting?: boolean;
+}
+
+export interface TurnPlan {
+  state: ConversationState;
+  replies: Reply[];
+  /** Keep `replies` with the conversation (Share needs them); otherwise they are not stored. */
+  keepReplies: boolean;
+  /** The rendered messages to queue in the outbox (may be empty: delivered another way). */
+  outbox: { target: DeliveryTarget; messages: OutboxMessage[] } | null;
+}
+
+/** The pure part of a turn, run inside the store's transaction: must be synchronous and total. */
+export type TurnStep = (prev: StoredConversation | null, seed: StoredConversation | null) => TurnPlan;
+
+export type TurnResult =
+  | { status: 'ignored' }
+  /** Seen before: changes nothing; `pending` = this key's undelivered outbox items, in order. */
+  | { status: 'duplicate'; pending: OutboxItem[] }
+  | { status: 'ok'; isNew: boolean; plan: TurnPlan; outbox: OutboxItem[] };
+
+export interface ConversationPort {
+  get(key: string): Promise<StoredConversation | null>;
+  has(key: string): Promise<boolean>;
+  put(key: string, state: ConversationState, lastReplies: Reply[]): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** One atomic turn (see the module comment). Turns of one key are serialised, across replicas too. */
+  turn(req: TurnRequest, step: TurnStep): Promise<TurnResult>;
+  count(): Promise<number>;
+}
+
+export interface OutboxPort {
+  /** Undelivered items, oldest first; of one key, or of every key (start-up, sweeper). */
+  pending(opts?: { key?: string; limit?: number }): Promise<OutboxItem[]>;
+  /**
+   * Take the right to deliver one item for `leaseMs`: null when it is already delivered or another
+   * deliverer holds a live lease (a crashed deliverer's lease simply runs out). `tries` counts the
+   * leases taken so far, this one included: above 1, an earlier attempt may have posted it.
+   */
+  lease(id: string, owner: string, leaseMs: number): Promise<{ tries: number } | null>;
+  /** Delivered (or given up after telling the user): the item is removed. */
+  done(id: string): Promise<void>;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** How many were used in the window (including this one when allowed). */
+  used: number;
+  limit: number;
+  /** When refused: milliseconds until the oldest use leaves the window. */
+  retryAfterMs: number;
+}
+
+export interface QuotaPort {
+  /** Take one unit for `user` if `limit` per `windowMs` allows it (atomic, survives restarts). */
+  take(user: string, limit: number, windowMs: number): Promise<RateDecision>;
+}
+
+export interface ProbeLogEntry {
+  who: string;
+  surface: string;
+  target: string;
+  result: ProbeResult | null;
+  refused: string | null;
+  at?: Date;
+}
+
+export interface ProbeLogRow {
+  id: number;
+  at: Date;
+  who: string;
+  surface: string;
+  target: string;
+  result: ProbeResult | null;
+  refused: string | null;
+}
+
+export interface ProbeLogPort {
+  record(entry: ProbeLogEntry): Promise<number>;
+  /** The most recent probes, newest first (1–1000). */
+  recent(limit?: number): Promise<ProbeLogRow[]>;
+}
+
+export type StoreCheck = { ok: true } | { ok: false; reason: string };
+
+export interface PurgeCounts {
+  conversations: number;
+  events: number;
+  outbox: number;
+  quota: number;
+}
+
+export interface Store {
+  readonly kind: 'memory' | 'sqlite' | 'postgres';
+  readonly conversations: ConversationPort;
+  readonly outbox: OutboxPort;
+  readonly quotas: QuotaPort;
+  readonly probes: ProbeLogPort;
+  /** Can the store take writes right now? (Readiness: /readyz; start-up refuses a read-only store.) */
+  check(): Promise<StoreCheck>;
+  /** Delete what has expired and give the space back. `quotaWindowMs`: the longest quota window. */
+  purge(quotaWindowMs?: number): Promise<PurgeCounts>;
+  close(): Promise<void>;
+}
+
+/** An unknown version or unreadable JSON is not ours to interpret: start afresh rather than crash. */
+export function parseState(json: string): ConversationState | null {
+  try {
+    const s = JSON.parse(json) as Partial<ConversationState> | null;
+    if (!s || typeof s !== 'object' || s.v !== 1) return null;
+    return s as ConversationState;
+  } catch {
+    return null;
+  }
+}
+
+export function parseReplies(json: string | null): Reply[] {
+  if (!json) return [];
+  try {
+    const r = JSON.parse(json) as unknown;
+    return Array.isArray(r) ? (r as Reply[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+const MAX_TEXT = 500;
+export const MAX_RESULT_JSON = 64 * 1024;
+
+export function clip(v: unknown, n = MAX_TEXT): string {
+  const s = typeof v === 'string' ? v : String(v ?? '');
+  return s.length > n ? s.slice(0, n) : s;
+}
+
+/** The probe log row as stored (clipped, result JSON bounded). */
+export function probeRow(entry: ProbeLogEntry): { at: Date; who: string; surface: string; target: string; json: string | null; refused: string | null } {
+  const at = entry.at instanceof Date && !Number.isNaN(entry.at.getTime()) ? entry.at : new Date();
+  let json: string | null = entry.result ? JSON.stringify(entry.result) : null;
+  if (json !== null && json.length > MAX_RESULT_JSON) json = null; // never store something absurd
+  return { at, who: clip(entry.who), surface: clip(entry.surface, 50), target: clip(entry.target), json, refused: entry.refused === null ? null : clip(entry.refused) };
+}
+
+export function parseResult(json: string | null): ProbeResult | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as ProbeResult;
+  } catch {
+    return null;
+  }
+}
+
+export function recentLimit(limit: number | undefined): number {
+  const l = limit ?? 20;
+  return Math.max(1, Math.min(1000, Math.floor(Number.isFinite(l) ? l : 20)));
+}
+
+/** The outbox id of the i-th message of a turn. */
+export function outboxId(turn: string, index: number): string {
+  return `${turn}/${index}`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The store contract: every backend (memory, SQLite, PostgreSQL when available) must pass the
+ * same suite. Behaviour only: what a caller of the port can observe.
+ */
+import type { ConversationState } from '../../src/conversation/types';
+import type { ProbeResult } from '../../src/probe/types';
+import { CONVERSATION_TTL_MS, SEEN_TTL_MS, type Store, type TurnPlan, type TurnStep } from '../../src/store/port';
+import { backends, type Backend } from './backends';
+
+const state = (turns: number, lang: 'en' | 'ja' = 'en'): ConversationState => ({ v: 1, lang, facts: {}, pending: null, turns });
+const target = { channel: 'C1', threadTs: '1.0', user: 'U1' };
+
+/** A step that counts turns and queues `n` messages naming the turn. */
+const counting =
+  (n = 2, keepReplies = false): TurnStep =>
+  (prev, seed): TurnPlan => {
+    const turns = (prev?.state.turns ?? seed?.state.turns ?? 0) + 1;
+    return {
+      state: state(turns),
+      replies: [{ lang: 'en', blocks: [{ type: 'paragraph', text: `turn ${turns}` }] }],
+      keepReplies,
+      outbox: { target, messages: Array.from({ length: n }, (_, i) => ({ text: `turn ${turns} part ${i}`, blocks: [] })) },
+    };
+  };
+
+const result: ProbeResult = {
+  target: '10.1.2.3:443',
+  address: '10.1.2.3',
+  port: 443,
+  reachable: true,
+  tls: true,
+  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': false },
+  tms: { medium: false, mediumHigh: true },
+  certificate: null,
+  error: null,
+  durationMs: 42,
+};
+
+describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store contract: %s', (_name, backend) => {
+  let now = 1_700_000_000_000;
+  const clock = () => now;
+  let store: Store;
+  beforeEach(async () => {
+    now = 1_700_000_000_000;
+    store = await backend.open({ now: clock });
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+  afterAll(() => backend.cleanup());
+
+  it('keeps conversations and expires them after 30 days', async () => {
+    const c = store.conversations;
+    await c.put('C1:1.0', state(3), [{ lang: 'en', blocks: [{ type: 'paragraph', text: 'hi' }] }]);
+    expect((await c.get('C1:1.0'))!.state.turns).toBe(3);
+    expect((await c.get('C1:1.0'))!.lastReplies).toHaveLength(1);
+    expect(await c.has('C1:1.0')).toBe(true);
+    expect(await c.has('C9:1.0')).toBe(false);
+    expect(await c.get('C9:1.0')).toBeNull();
+    now += CONVERSATION_TTL_MS - 1;
+    expect(await c.has('C1:1.0')).toBe(true);
+    now += 2;
+    expect(await c.has('C1:1.0')).toBe(false);
+    expect(await c.get('C1:1.0')).toBeNull();
+    await c.put('C2:1.0', state(1), []);
+    expect(await c.count()).toBe(2);
+    await c.delete('C2:1.0');
+    expect(await c.has('C2:1.0')).toBe(false);
+    expect((await store.purge()).conversations).toBe(1);
+    expect(await c.count()).toBe(0);
+  });
+
+  it('a turn claims its ids, saves the state and queues its replies in order, all at once', async () => {
+    const r = await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A', 'msg:C1:1.0'] }, counting(2));
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.isNew).toBe(true);
+    expect(r.outbox.map((o) => [o.id, o.index, o.message.text])).toEqual([
+      ['ev:A/0', 0, 'turn 1 part 0'],
+      ['ev:A/1', 1, 'turn 1 part 1'],
+    ]);
+    expect((await store.conversations.get('C1:1.0'))!.state.turns).toBe(1);
+    // Replies are kept only when a feature (Share) needs them.
+    expect((await store.conversations.get('C1:1.0'))!.lastReplies).toEqual([]);
+    const pending = await store.outbox.pending({ key: 'C1:1.0' });
+    expect(pending.map((p) => p.id)).toEqual(['ev:A/0', 'ev:A/1']);
+    expect(pending[0]).toMatchObject({ key: 'C1:1.0', turn: 'ev:A', target, lang: 'en', message: { text: 'turn 1 part 0', blocks: [] } });
+
+    const r2 = await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:B'] }, counting(1, true));
+    expect(r2).toMatchObject({ status: 'ok', isNew: false });
+    expect((await store.conversations.get('C1:1.0'))!.lastReplies).toHaveLength(1);
+    expect((await store.outbox.pending({ key: 'C1:1.0' })).map((p) => p.id)).toEqual(['ev:A/0', 'ev:A/1', 'ev:B/0']);
+  });
+
+  it('a duplicate (any of its ids seen before) changes nothing and reports what is still pending', async () => {
+    await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A', 'msg:C1:1.0'] }, counting(2));
+    await store.outbox.done('ev:A/0');
+    const step = jest.fn(counting(2));
+    const d = await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:OTHER', 'msg:C1:1.0'] }, step);
+    expect(d.status).toBe('duplicate');
+    expect(step).not.toHaveBeenCalled();
+    if (d.status === 'duplicate') expect(d.pending.map((p) => p.id)).toEqual(['ev:A/1']);
+    expect((await store.conversations.get('C1:1.0'))!.state.turns).toBe(1);
+    // ev:OTHER was not claimed by the duplicate
+    expect((await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:OTHER'] }, counting(0))).status).toBe('ok');
+  });
+
+  it('a step that throws leaves nothing behind: the same event can be tried again', async () => {
+    await expect(
+      store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A'] }, () => {
+        throw new Error('engine bug');
+      }),
+    ).rejects.toThrow('engine bug');
+    expect(await store.conversations.get('C1:1.0')).toBeNull();
+    expect(await store.outbox.pending()).toEqual([]);
+    expect((await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A'] }, counting(1))).status).toBe('ok');
+  });
+
+  it('requireExisting, fresh and seedFrom', async () => {
+    expect(await store.conversations.turn({ key: 'C1:2.0', dedupe: ['ev:R'], requireExisting: true }, counting(1))).toEqual({ status: 'ignored' });
+    expect(await store.outbox.pending()).toEqual([]);
+    await store.conversations.put('D1', state(5), []);
+    const seeded = await store.conversations.turn({ key: 'D1:3.0', dedupe: ['ev:S'], seedFrom: 'D1' }, counting(0));
+    expect(seeded).toMatchObject({ status: 'ok', isNew: true, plan: { state: { turns: 6 } } });
+    expect((await store.conversations.get('D1'))!.state.turns).toBe(5);
+    const fresh = await store.conversations.turn({ key: 'D1', dedupe: ['ev:F'], fresh: true }, counting(0));
+    expect(fresh).toMatchObject({ status: 'ok', isNew: true, plan: { state: { turns: 1 } } });
+    // ev:R was never claimed: once the thread exists, the same event is a normal turn.
+    await store.conversations.put('C1:2.0', state(1), []);
+    expect((await store.conversations.turn({ key: 'C1:2.0', dedupe: ['ev:R'], requireExisting: true }, counting(1))).status).toBe('ok');
+  });
+
+  it('serialises concurrent turns of one key (no lost update) and claims a shared id once', async () => {
+    const turns = await Promise.all(Array.from({ length: 12 }, (_, i) => store.conversations.turn({ key: 'C1:1.0', dedupe: [`ev:${i}`] }, counting(1))));
+    expect(turns.every((t) => t.status === 'ok')).toBe(true);
+    expect((await store.conversations.get('C1:1.0'))!.state.turns).toBe(12);
+    const texts = (await store.outbox.pending({ key: 'C1:1.0' })).map((p) => p.message.text);
+    expect(texts).toEqual(Array.from({ length: 12 }, (_, i) => `turn ${i + 1} part 0`));
+    const same = await Promise.all(Array.from({ length: 6 }, () => store.conversations.turn({ key: 'C2:1.0', dedupe: ['ev:SAME'] }, counting(1))));
+    expect(same.filter((t) => t.status === 'ok')).toHaveLength(1);
+    expect(same.filter((t) => t.status === 'duplicate')).toHaveLength(5);
+  });
+
+  it('leases an outbox item to one deliverer at a time; a dead deliverer\'s lease runs out', async () => {
+    await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A'] }, counting(1));
+    expect(await store.outbox.lease('ev:A/0', 'one', 1000)).toEqual({ tries: 1 });
+    expect(await store.outbox.lease('ev:A/0', 'two', 1000)).toBeNull();
+    expect(await store.outbox.lease('ev:A/0', 'one', 1000)).toEqual({ tries: 2 });
+    now += 1001;
+    expect(await store.outbox.lease('ev:A/0', 'two', 1000)).toEqual({ tries: 3 });
+    await store.outbox.done('ev:A/0');
+    expect(await store.outbox.lease('ev:A/0', 'two', 1000)).toBeNull();
+    expect(await store.outbox.pending()).toEqual([]);
+    expect(await store.outbox.lease('nope/0', 'two', 1000)).toBeNull();
+  });
+
+  it('lists pending items of every key oldest first, bounded', async () => {
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(1));
+    await store.conversations.turn({ key: 'K2', dedupe: ['ev:2'] }, counting(2));
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:3'] }, counting(1));
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual(['ev:1/0', 'ev:2/0', 'ev:2/1', 'ev:3/0']);
+    expect((await store.outbox.pending({ limit: 2 })).map((p) => p.id)).toEqual(['ev:1/0', 'ev:2/0']);
+  });
+
+  it('expires claimed ids after the dedupe window', async () => {
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(0));
+    now += SEEN_TTL_MS + 1;
+    const n = await store.purge();
+    expect(n.events).toBe(1);
+    expect((await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(0))).status).toBe('ok');
+  });
+
+  it('rate-limits per user in a sliding window', async () => {
+    const take = (u: string) => store.quotas.take(u, 3, 1000);
+    expect([(await take('U1')).allowed, (await take('U1')).allowed, (await take('U1')).allowed]).toEqual([true, true, true]);
+    expect((await take('U2')).allowed).toBe(true);
+    now += 400;
+    expect(await take('U1')).toEqual({ allowed: false, used: 3, limit: 3, retryAfterMs: 600 });
+    now += 601;
+    expect(await take('U1')).toMatchObject({ allowed: true, used: 1 });
+    expect((await store.purge(1000)).quota).toBeGreaterThanOrEqual(3);
+  });
+
+  it('logs probes and refusals newest first, clipping hostile sizes', async () => {
+    await store.probes.record({ who: 'U123', surface: 'slash', target: '10.1.2.3', result, refused: null, at: new Date('2026-01-01T10:00:00Z') });
+    await store.probes.record({ who: 'U456', surface: 'button', target: '169.254.169.254', result: null, refused: 'link-local', at: new Date('2026-01-01T11:00:00Z') });
+    await store.probes.record({ who: 'x'.repeat(10000), surface: 'cli', target: "'; DROP TABLE probe_log; --", result: null, refused: 'outside', at: new Date('2026-01-01T09:00:00Z') });
+    const rows = await store.probes.recent(10);
+    expect(rows.map((r) => r.target)).toEqual(['169.254.169.254', '10.1.2.3', "'; DROP TABLE probe_log; --"]);
+    expect(rows[1]).toMatchObject({ who: 'U123', surface: 'slash', refused: null, result });
+    expect(rows[1]!.at.toISOString()).toBe('2026-01-01T10:00:00.000Z');
+    expect(rows[0]).toMatchObject({ result: null, refused: 'link-local' });
+    expect(rows[2]!.who).toHaveLength(500);
+    expect(await store.probes.recent(1)).toHaveLength(1);
+    expect(await store.probes.recent(-5)).toHaveLength(1);
+  });
+
+  it('reports whether it can take writes', async () => {
+    expect(await store.check()).toEqual({ ok: true });
+    await store.close();
+    expect((await store.check()).ok).toBe(false);
+    store = await backend.open({ now: clock });
+  });
+
+  it('keeps everything across a reopen (persistent backends)', async () => {
+    if (!backend.reopen) return; // memory: nothing persists, by design
+    await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A'] }, counting(1));
+    await store.quotas.take('U1', 1, 60_000);
+    await store.close();
+    store = await backend.reopen({ now: clock });
+    expect((await store.conversations.get('C1:1.0'))!.state.turns).toBe(1);
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual(['ev:A/0']);
+    expect((await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A'] }, counting(1))).status).toBe('duplicate');
+    expect((await store.quotas.take('U1', 1, 60_000)).allowed).toBe(false);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * SQLite-only behaviour: the file, WAL, migrations, old files, foreign state, a lock held by
+ * another process, a read-only file, space given back after a purge.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ConversationState } from '../../src/conversation/types';
+import { dbPathFromEnv, MIGRATIONS, migrate, openDb, schemaVersion } from '../../src/store/db';
+import { storeConfigFromEnv } from '../../src/store/open';
+import { CONVERSATION_TTL_MS } from '../../src/store/port';
+import { sqliteStore, sqliteStoreOn } from '../../src/store/sqlite';
+
+const state = (turns: number): ConversationState => ({ v: 1, lang: 'en', facts: {}, pending: null, turns });
+
+describe('SQLite store', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-store-'));
+  });
+  afterEach(() => {
+    fs.chmodSync(dir, 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the directory, uses WAL and NORMAL sync, records migrations once', () => {
+    const file = path.join(dir, 'nested', 'deeper', 'x.db');
+    const db = openDb(file);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
+    // SQLite's own wait blocks the process: it stays tiny (the store retries asynchronously)
+    expect(db.pragma('busy_timeout', { simple: true }) as number).toBeLessThanOrEqual(50);
+    expect(schemaVersion(db)).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+    expect(migrate(db)).toBe(0);
+    db.close();
+    const again = openDb(file);
+    expect((again.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(MIGRATIONS.length);
+    again.close();
+  });
+
+  it('takes the file from TMS_DOCTOR_DB, PostgreSQL from DATABASE_URL, and explains a bad URL', () => {
+    expect(dbPathFromEnv({ TMS_DOCTOR_DB: '/tmp/a.db' })).toBe('/tmp/a.db');
+    expect(dbPathFromEnv({})).toBe('./data/tms-doctor.db');
+    expect(dbPathFromEnv({ TMS_DOCTOR_DB: '  ' })).toBe('./data/tms-doctor.db');
+    expect(storeConfigFromEnv({ TMS_DOCTOR_DB: '/tmp/a.db' })).toEqual({ ok: true, config: { kind: 'sqlite', file: '/tmp/a.db' } });
+    expect(storeConfigFromEnv({ DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/x', TMS_DOCTOR_DB: '/tmp/a.db' })).toEqual({ ok: true, config: { kind: 'postgres', url: 'postgres://u:p@127.0.0.1:5432/x' } });
+    const bad = storeConfigFromEnv({ DATABASE_URL: 'mysql://x/y' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.message).toMatch(/postgres:\/\//);
+    expect(storeConfigFromEnv({ DATABASE_URL: 'not a url' }).ok).toBe(false);
+  });
+
+  it('upgrades a version-1 file: keeps conversations, drops rendered replies nothing needs', async () => {
+    const file = path.join(dir, 'old.db');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+    old.exec(MIGRATIONS[0]!.sql);
+    old.prepare("INSERT INTO schema_migrations VALUES (1, 'x', 0)").run();
+    const big = JSON.stringify([{ lang: 'en', blocks: [{ type: 'paragraph', text: 'x'.repeat(19000) }] }]);
+    old.prepare('INSERT INTO conversations VALUES (?, ?, ?, 0, 0, 9e15)').run('C1:1.0', JSON.stringify(state(2)), big);
+    old.prepare('INSERT INTO conversations VALUES (?, ?, ?, 0, 0, 9e15)').run('slash:C1:U1', JSON.stringify(state(1)), big);
+    old.close();
+    const store = sqliteStore(file);
+    expect((await store.conversations.get('C1:1.0'))!).toMatchObject({ state: { turns: 2 }, lastReplies: [] });
+    expect((await store.conversations.get('slash:C1:U1'))!.lastReplies).toHaveLength(1);
+    expect(store.db.pragma('auto_vacuum', { simple: true })).toBe(2);
+    await store.close();
+  });
+
+  it('treats unreadable or foreign state as a new conversation', async () => {
+    const store = sqliteStore(path.join(dir, 'f.db'));
+    store.db.prepare("INSERT INTO conversations VALUES ('k1', '{not json', NULL, 0, 0, 9e15)").run();
+    store.db.prepare("INSERT INTO conversations VALUES ('k2', '{\"v\":99}', NULL, 0, 0, 9e15)").run();
+    expect(await store.conversations.get('k1')).toBeNull();
+    expect(await store.conversations.get('k2')).toBeNull();
+    await store.close();
+  });
+
+  it('waits for a lock held by another process without blocking the event loop', async () => {
+    const file = path.join(dir, 'l.db');
+    const store = sqliteStore(file);
+    // Another process takes the write lock for 1.5 s.
+    const holder = spawn(process.execPath, ['-e', `
+      const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)});
+      db.exec('BEGIN IMMEDIATE'); db.prepare('INSERT INTO store_check(id, at) VALUES (2, 0)').run();
+      process.stdout.write('locked\\n');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); }, 1500);
+    `], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((res) => holder.once('exit', res));
+    await new Promise<void>((r) => holder.stdout!.once('data', () => r()));
+    let ticks = 0;
+    let maxGap = 0;
+    let last = Date.now();
+    const timer = setInterval(() => {
+      const t = Date.now();
+      maxGap = Math.max(maxGap, t - last);
+      last = t;
+      ticks++;
+    }, 10);
+    const started = Date.now();
+    const r = await store.conversations.turn({ key: 'K', dedupe: ['ev:1'] }, () => ({ state: state(1), replies: [], keepReplies: false, outbox: null }));
+    const waited = Date.now() - started;
+    clearInterval(timer);
+    await exited;
+    expect(r.status).toBe('ok');
+    expect(waited).toBeGreaterThan(500); // it did wait for the other process
+    expect(maxGap).toBeLessThan(250); // …while timers kept running
+    expect(ticks).toBeGreaterThan(20);
+    await store.close();
+  });
+
+  it('a read-only file is opened but reported as not writable', async () => {
+    const file = path.join(dir, 'ro.db');
+    const s = sqliteStore(file);
+    await s.conversations.put('K', state(1), []);
+    await s.close();
+    let store;
+    if (process.getuid?.() === 0) {
+      // root ignores file modes: a read-only handle is the same situation for SQLite
+      store = sqliteStoreOn(new Database(file, { readonly: true }), file);
+    } else {
+      fs.chmodSync(file, 0o444);
+      fs.chmodSync(dir, 0o555);
+      try {
+        store = sqliteStore(file);
+      } catch (error) {
+        expect(String(error)).toMatch(/readonly|read-only|unable to open/i);
+        return;
+      }
+    }
+    expect(await store.conversations.get('K')).toMatchObject({ state: { turns: 1 } });
+    const c = await store.check();
+    expect(c).toMatchObject({ ok: false, reason: expect.stringMatching(/READONLY/) });
+    await store.close();
+  });
+
+  it('gives space back to the file system after a purge', async () => {
+    let now = 1_000_000;
+    const file = path.join(dir, 'v.db');
+    const store = sqliteStore(file, { now: () => now });
+    const big = [{ lang: 'en' as const, blocks: [{ type: 'paragraph' as const, text: 'y'.repeat(20_000) }] }];
+    for (let i = 0; i < 200; i++) await store.conversations.put(`slash:C1:U${i}`, state(1), big);
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const full = fs.statSync(file).size;
+    now += CONVERSATION_TTL_MS + 1;
+    expect((await store.purge()).conversations).toBe(200);
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const after = fs.statSync(file).size;
+    expect(full).toBeGreaterThan(3_000_000);
+    expect(after).toBeLessThan(full / 4);
+    await store.close();
+  });
+});
