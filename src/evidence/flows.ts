@@ -1,0 +1,160 @@
+/**
+ * What one TLS or HTTP connection showed, and the observations that say so. Shared by the capture
+ * readers (pcap/pcapng) and the reader of pasted Wireshark/tshark text, so both speak alike.
+ */
+import { versionName } from '../probe/wire/clienthello';
+import type { LocalizedText } from '../domain/types';
+import { MAX_OBSERVATIONS, type Observation, type ObservationCode } from './types';
+
+export type FlowAnswer =
+  | { kind: 'serverHello'; version: number }
+  | { kind: 'alert'; description: number; name: string }
+  | { kind: 'rst' }
+  | { kind: 'fin' }
+  | { kind: 'silence' };
+
+export interface TlsFlow {
+  /** Client and server addresses as shown ("10.1.2.3", "::1"); '' when unknown. */
+  client: string;
+  server: string;
+  port: number | null;
+  /** SYN, SYN-ACK and ACK seen: true; SYN without SYN-ACK: false; not seen: null. */
+  tcpCompleted: boolean | null;
+  /** The ClientHello: client_version and the highest supported_versions entry; null = none seen. */
+  clientHello: { legacyVersion: number; maxVersion: number } | null;
+  /** The client sent data that is not a TLS handshake (e.g. HTTP on 443). */
+  clientSentOther?: boolean;
+  /** What the server did after the ClientHello; null when no ClientHello. */
+  answer: FlowAnswer | null;
+  /** HTTP (port 80): the request line and the status of the answer. */
+  http?: { request: string | null; status: number | null; location?: string | null };
+}
+
+export function subjectOf(f: Pick<TlsFlow, 'client' | 'server' | 'port'>): string {
+  const server = f.server.includes(':') ? `[${f.server}]` : f.server;
+  const c = f.client || '?';
+  const s = server || '?';
+  return f.port === null ? `${c} → ${s}` : `${c} → ${s}:${f.port}`;
+}
+
+function t(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+function offerCode(max: number): ObservationCode {
+  if (max >= 0x0303) return 'capture-clienthello-tls12';
+  if (max === 0x0302) return 'capture-clienthello-tls11';
+  return 'capture-clienthello-tls10-only';
+}
+
+function offerText(h: { legacyVersion: number; maxVersion: number }): LocalizedText {
+  const max = versionName(h.maxVersion);
+  const legacy = `0x${h.legacyVersion.toString(16).padStart(4, '0')}`;
+  if (h.maxVersion <= 0x0301) {
+    return t(`the ClientHello offered ${max} only (client_version ${legacy})`, `ClientHello が提示したのは ${max} のみです（client_version ${legacy}）`);
+  }
+  const via = h.maxVersion !== h.legacyVersion ? ' (supported_versions)' : ` (client_version ${legacy})`;
+  const viaJa = h.maxVersion !== h.legacyVersion ? '（supported_versions）' : `（client_version ${legacy}）`;
+  return t(`the ClientHello offered up to ${max}${via}`, `ClientHello は ${max} まで提示しています${viaJa}`);
+}
+
+function answerText(a: FlowAnswer): LocalizedText {
+  switch (a.kind) {
+    case 'serverHello':
+      if (!a.version) return t('the server answered with a ServerHello', 'サーバは ServerHello で応答しました');
+      return t(`the server accepted ${versionName(a.version)} (ServerHello)`, `サーバは ${versionName(a.version)} を受け入れました（ServerHello）`);
+    case 'alert':
+      return t(`the server refused with a TLS alert (${a.name}, ${a.description})`, `サーバは TLS アラート（${a.name}、${a.description}）で拒否しました`);
+    case 'rst':
+      return t('the server reset the connection (RST)', 'サーバは接続をリセットしました（RST）');
+    case 'fin':
+      return t('the server closed the connection without answering', 'サーバは応答せずに接続を閉じました');
+    default:
+      return t('no answer from the server is in the capture', 'キャプチャにはサーバからの応答がありません');
+  }
+}
+
+const ANSWER_CODE: Record<FlowAnswer['kind'], ObservationCode> = {
+  serverHello: 'capture-serverhello',
+  alert: 'capture-alert-after-clienthello',
+  rst: 'capture-reset-after-clienthello',
+  fin: 'capture-silence-after-clienthello',
+  silence: 'capture-silence-after-clienthello',
+};
+
+/** Observations for one flow, without grouping. */
+function flowObservations(f: TlsFlow): Observation[] {
+  const subject = subjectOf(f);
+  const out: Observation[] = [];
+  if (f.http) {
+    if (f.http.request && f.http.status === 301) {
+      const to = f.http.location ? ` → ${f.http.location.slice(0, 100)}` : '';
+      out.push({
+        code: 'capture-http-301-fallback',
+        subject,
+        detail: t(
+          `${subject}: "${f.http.request.slice(0, 80)}" over plain HTTP was answered "301 Moved Permanently"${to} (the HTTPS fallback to port 80 does not work either)`,
+          `${subject}: 平文 HTTP の「${f.http.request.slice(0, 80)}」に「301 Moved Permanently」${to} が返されました（ポート 80 へのフォールバックも使えません）`,
+        ),
+      });
+    }
+    return out;
+  }
+  if (f.tcpCompleted === false) {
+    out.push({
+      code: 'capture-tcp-not-completed',
+      subject,
+      detail: t(`${subject}: the TCP handshake did not complete (no SYN-ACK)`, `${subject}: TCP ハンドシェイクが完了していません（SYN-ACK がありません）`),
+    });
+    return out;
+  }
+  if (!f.clientHello) {
+    if (f.tcpCompleted === true) {
+      const other = f.clientSentOther;
+      out.push({
+        code: 'capture-no-clienthello',
+        subject,
+        detail: other
+          ? t(`${subject}: TCP connected, but the client sent something that is not a TLS ClientHello`, `${subject}: TCP は接続しましたが、クライアントが送ったのは TLS の ClientHello ではありません`)
+          : t(`${subject}: TCP connected, but the client sent no ClientHello`, `${subject}: TCP は接続しましたが、クライアントは ClientHello を送っていません`),
+      });
+    }
+    return out;
+  }
+  const offer = offerText(f.clientHello);
+  const answer = answerText(f.answer ?? { kind: 'silence' });
+  out.push({
+    code: offerCode(f.clientHello.maxVersion),
+    subject,
+    detail: t(`${subject}: ${offer.en}; ${answer.en}`, `${subject}: ${offer.ja}。${answer.ja}。`),
+  });
+  const a = f.answer ?? { kind: 'silence' as const };
+  out.push({ code: ANSWER_CODE[a.kind], subject, detail: t(`${subject}: ${answer.en}`, `${subject}: ${answer.ja}。`) });
+  return out;
+}
+
+/**
+ * Observations for many flows: identical observations (same code and detail, e.g. TMS polling the
+ * same endpoint every few minutes) are merged with a count; the list is capped.
+ */
+export function describeFlows(flows: Iterable<TlsFlow>): { observations: Observation[]; omitted: number } {
+  const merged = new Map<string, Observation>();
+  let omitted = 0;
+  for (const f of flows) {
+    for (const o of flowObservations(f)) {
+      const key = `${o.code}\u0000${o.detail.en}`;
+      const seen = merged.get(key);
+      if (seen) seen.count = (seen.count ?? 1) + 1;
+      else if (merged.size < MAX_OBSERVATIONS) merged.set(key, o);
+      else omitted++;
+    }
+  }
+  const observations = [...merged.values()].map((o) => {
+    if (!o.count || o.count < 2) return o;
+    return {
+      ...o,
+      detail: { en: `${o.detail.en} (${o.count} connections)`, ja: `${o.detail.ja}（${o.count} 件の接続）` },
+    };
+  });
+  return { observations, omitted };
+}

@@ -1,0 +1,105 @@
+/**
+ * Observations from a registry model (a .reg export, `reg query` output or the check-tls.cmd output
+ * that runs reg query): the Schannel protocol state TMS depends on and the .NET strong-crypto keys.
+ */
+import type { LocalizedText } from '../domain/types';
+import {
+  mentionsNetFx,
+  mentionsSchannel,
+  netFxState,
+  schannelState,
+  type RegModel,
+  type SchannelSideState,
+} from '../windows/reg';
+import type { Observation } from './types';
+
+function t(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+function values(s: SchannelSideState): string {
+  const parts: string[] = [];
+  if (s.enabled !== null) parts.push(`Enabled=${s.enabled}`);
+  if (s.disabledByDefault !== null) parts.push(`DisabledByDefault=${s.disabledByDefault}`);
+  return parts.length ? parts.join(', ') : 'no values';
+}
+
+/**
+ * @param notFound reg query said a key does not exist and the query named SCHANNEL\Protocols: the
+ *   keys are absent (OS defaults apply).
+ */
+export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean } = {}): Observation[] {
+  const out: Observation[] = [];
+  const hasSchannel = mentionsSchannel(model);
+  if (hasSchannel) {
+    const s = schannelState(model);
+    const c12 = s['TLS 1.2'].Client;
+    if (c12.verdict === 'enabled') {
+      out.push({
+        code: 'schannel-tls12-client-enabled',
+        detail: t(`Schannel TLS 1.2 Client is enabled (${values(c12)}): TMS can offer TLS 1.2 once it is at Medium-High.`, `Schannel の TLS 1.2 Client は有効です（${values(c12)}）。TMS を Medium-High にすれば TLS 1.2 を提示できます。`),
+      });
+    } else if (c12.verdict === 'disabled' || c12.verdict === 'disabled-by-default') {
+      out.push({
+        code: 'schannel-tls12-client-disabled',
+        detail: t(`Schannel TLS 1.2 Client is turned off (${values(c12)}): TMS cannot offer TLS 1.2 until it is Enabled=1, DisabledByDefault=0.`, `Schannel の TLS 1.2 Client が無効です（${values(c12)}）。Enabled=1、DisabledByDefault=0 にするまで TMS は TLS 1.2 を提示できません。`),
+      });
+    } else if (c12.verdict === 'partly-set') {
+      out.push({
+        code: 'schannel-tls12-client-partial',
+        detail: t(`Schannel TLS 1.2 Client is only partly set (${values(c12)}): the Windows default decides the missing value; set both Enabled=1 and DisabledByDefault=0.`, `Schannel の TLS 1.2 Client は一部だけ設定されています（${values(c12)}）。欠けている値は Windows の既定で決まります。Enabled=1 と DisabledByDefault=0 の両方を設定してください。`),
+      });
+    }
+    const s12 = s['TLS 1.2'].Server;
+    if (s12.verdict === 'disabled' || s12.verdict === 'disabled-by-default') {
+      out.push({
+        code: 'schannel-tls12-server-disabled',
+        detail: t(`Schannel TLS 1.2 Server is turned off (${values(s12)}): this matters when systems connect to TMS over HTTPS (Secure-Only mode).`, `Schannel の TLS 1.2 Server が無効です（${values(s12)}）。システムが HTTPS で TMS に接続する場合（Secure-Only モード）に影響します。`),
+      });
+    }
+    const off10 = (['Client', 'Server'] as const).filter((side) => ['disabled', 'disabled-by-default'].includes(s['TLS 1.0'][side].verdict));
+    if (off10.length) {
+      const sides = off10.join(' and ');
+      out.push({
+        code: 'schannel-tls10-disabled',
+        detail: t(
+          `Schannel TLS 1.0 ${sides} ${off10.length > 1 ? 'are' : 'is'} turned off${off10.includes('Client') ? ': at Medium, TMS then sends no ClientHello at all' : ''}. A SQL Server 2008 R2 on this server without TLS 1.2 support needs TLS 1.0.`,
+          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server 2008 R2 がこのサーバにある場合、TLS 1.0 が必要です。`,
+        ),
+      });
+    }
+    const off3 = (['Client', 'Server'] as const).filter((side) => ['disabled', 'disabled-by-default'].includes(s['SSL 3.0'][side].verdict));
+    if (off3.length) {
+      out.push({
+        code: 'schannel-ssl3-disabled',
+        detail: t(`Schannel SSL 3.0 ${off3.join(' and ')} turned off.`, `Schannel の SSL 3.0 ${off3.join(' と ')} が無効です。`),
+      });
+    }
+    const relevant = (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).every((p) => s[p].Client.verdict === 'absent' && s[p].Server.verdict === 'absent');
+    if (relevant) {
+      out.push({
+        code: 'schannel-keys-absent',
+        detail: t('No Enabled/DisabledByDefault values for TLS 1.0, 1.1 or 1.2 under SCHANNEL\\Protocols: the Windows release\'s defaults apply.', 'SCHANNEL\\Protocols の下に TLS 1.0、1.1、1.2 の Enabled/DisabledByDefault 値がありません。Windows のリリースごとの既定値が適用されます。'),
+      });
+    }
+  } else if (opts.schannelQueriedButMissing) {
+    out.push({
+      code: 'schannel-keys-absent',
+      detail: t('reg query found no SCHANNEL\\Protocols keys: the Windows release\'s defaults apply.', 'reg query で SCHANNEL\\Protocols のキーが見つかりませんでした。Windows のリリースごとの既定値が適用されます。'),
+    });
+  }
+  if (mentionsNetFx(model)) {
+    const n = netFxState(model);
+    for (const view of ['64-bit', '32-bit'] as const) {
+      const v = n[view];
+      if (!v.keyPresent) continue;
+      const vals = `SchUseStrongCrypto=${v.schUseStrongCrypto ?? '—'}, SystemDefaultTlsVersions=${v.systemDefaultTlsVersions ?? '—'}`;
+      out.push(
+        v.strong
+          ? { code: 'netfx-strong-crypto-on', detail: t(`.NET 4 (${view}): ${vals}: .NET code uses the TLS versions Windows allows.`, `.NET 4（${view}）: ${vals}。.NET のコードは Windows が許可する TLS バージョンを使います。`) }
+          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: .NET code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${view}）: ${vals}。通信セキュリティ設定の対象外の .NET コードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,593 @@
+/**
+ * Reading pasted text as evidence: event log lines (SQL Server 26011/3999/17182/17826, Schannel
+ * 36871/36874/36888), TMS messages, Wireshark/tshark rows and packet details, SELECT @@VERSION,
+ * systeminfo/winver/ver, CE/RoomOS xStatus, `reg query` output and .reg text.
+ *
+ * Pure, total (never throws) and linear: the text is read line by line once (plus one pass of the
+ * registry reader when it holds registry text); each line is cut to MAX_LINE before any regex, and
+ * the regexes have no nested quantifiers.
+ */
+import type { EndpointVersion, Facts, LocalizedText, SqlVersion, WindowsVersion } from '../domain/types';
+import { formatEndpoint, formatSql, formatWindows, parseEndpoint, parseSql, parseWindows } from '../domain/versions';
+import { windowsFromBuild } from '../windows/builds';
+import { parseRegQuery, parseRegText } from '../windows/reg';
+import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
+import { registryObservations } from './registry';
+import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
+
+/** Longest line looked at; the rest of a longer line is ignored. */
+export const MAX_LINE = 2000;
+/** Longest text read (a Slack message is at most 40,000 characters; files go through the file readers). */
+export const MAX_TEXT = 4 * 1024 * 1024;
+
+function t(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+type EventInfo = { source: 'sql' | 'schannel'; en: string; ja: string };
+
+const EVENTS: Record<number, EventInfo> = {
+  26011: {
+    source: 'sql',
+    en: 'SQL Server could not initialize encryption because its security library failed',
+    ja: 'SQL Server がセキュリティライブラリの問題で暗号化を初期化できませんでした',
+  },
+  3999: {
+    source: 'sql',
+    en: 'SQL Server error 3999, logged in the same failure as 26011 in the reference case',
+    ja: 'SQL Server のエラー 3999（参照事例では 26011 と同じ障害で記録されたもの）',
+  },
+  17182: {
+    source: 'sql',
+    en: 'SQL Server\'s network layer (TDSSNIClient) failed to initialize',
+    ja: 'SQL Server のネットワーク層（TDSSNIClient）の初期化に失敗しました',
+  },
+  17826: {
+    source: 'sql',
+    en: 'SQL Server could not start its network library',
+    ja: 'SQL Server がネットワークライブラリを開始できませんでした',
+  },
+  36871: {
+    source: 'schannel',
+    en: 'Schannel could not create a TLS credential (often: the protocols a program needs are disabled)',
+    ja: 'Schannel が TLS の資格情報を作成できませんでした（多くはプログラムが必要とするプロトコルが無効な場合）',
+  },
+  36874: {
+    source: 'schannel',
+    en: 'Schannel found no cipher suite in common with the connecting client',
+    ja: 'Schannel は接続してきたクライアントと共通の暗号スイートを見つけられませんでした',
+  },
+  36888: {
+    source: 'schannel',
+    en: 'Schannel sent a fatal TLS alert and ended a handshake',
+    ja: 'Schannel が致命的な TLS アラートを送り、ハンドシェイクを終了しました',
+  },
+};
+
+const EVENT_MESSAGES: [RegExp, number][] = [
+  [/unable to initialize encryption because of a problem with a security library/i, 26011],
+  [/tdssniclient initialization failed/i, 17182],
+  [/could not start the network library because of an internal error/i, 17826],
+  [/fatal error occurred while creating an? (?:tls|ssl) (?:client|server) credential/i, 36871],
+  [/none of the cipher suites supported by the client application are supported by the server/i, 36874],
+  [/fatal alert was generated and sent to the remote endpoint/i, 36888],
+  // Japanese Windows messages (key phrases).
+  [/セキュリティ\s?ライブラリ.{0,20}暗号化を初期化できません/, 26011],
+  [/TLS\s?(?:クライアント|サーバー?)\s?資格情報の作成中に致命的なエラー/i, 36871],
+  [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
+];
+
+const EVENT_ID_CONTEXT = /(?:event\s?id|eventid|イベント\s?id|(?<![a-z])event|イベント)\s*[:#=]?\s*(\d{4,5})(?!\d)/i;
+const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?server)$/i;
+const ALERT_CODE = /fatal alert code is (\d{1,3})/i;
+const ERROR_STATE = /internal error state is (\d{1,6})/i;
+
+// ---------------------------------------------------------------------------------------------
+// Versions
+
+const SQL_LINE = /Microsoft SQL Server (\d{4})( R2)?\s{0,3}(?:\(([^()]{1,40})\))?\s{0,3}(?:\(KB\d{1,8}\)\s{0,3})?-\s{0,3}(\d{1,2}\.\d{1,2}\.\d{1,5}(?:\.\d{1,5})?)/i;
+const WIN_TAIL_NT = /\bon Windows NT (\d{1,2}\.\d)\s{0,3}<[^<>]{0,12}>\s{0,3}\(Build (\d{3,6})/i;
+const WIN_TAIL_SERVER = /\bon Windows Server (\d{4})( R2)?[^<>()]{0,60}<[^<>]{0,12}>\s{0,3}\(Build (\d{3,6})/i;
+const SQL_ON_LINUX = /\bon Linux \(/i;
+const OS_NAME = /^\s{0,8}(?:OS Name|OS 名|OS名|Caption)\s{0,30}:\s{0,30}(.{1,200})$/i;
+const OS_VERSION = /^\s{0,8}(?:OS Version|OS バージョン)\s{0,30}:\s{0,30}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
+const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
+const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
+const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
+
+// ---------------------------------------------------------------------------------------------
+// Capture text (Wireshark / tshark)
+
+/** tshark / Wireshark summary row: No. Time Source [→] Destination Protocol Length Info. */
+const ROW = /^\s{0,12}(\d{1,9})\s{1,12}(-?\d{1,12}(?:\.\d{1,12})?)\s{1,12}([0-9A-Fa-f.:]{2,45})\s{1,12}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,12}([A-Za-z][\w.\-/]{0,20})\s{1,12}(\d{1,6})\s{1,12}(.{0,1500})$/;
+const PROTO_VERSION: Record<string, number> = {
+  SSLV2: 0x0200,
+  SSLV3: 0x0300,
+  TLSV1: 0x0301,
+  'TLSV1.0': 0x0301,
+  'TLSV1.1': 0x0302,
+  'TLSV1.2': 0x0303,
+  'TLSV1.3': 0x0304,
+};
+const PROTO_TOKEN = /(?<![\w.])(SSLv2|SSLv3|TLSv1(?:\.[0-3])?)(?![\w.])/i;
+const PORTS = /(?<!\d)(\d{1,5})\s{0,3}(?:→|->|>)\s{0,3}(\d{1,5})(?!\d)/;
+const TCP_FLAGS = /\[([A-Z, ]{3,40})\]/;
+const VERSION_LINE = /^\s{0,40}Version:\s{0,4}(?:TLS|SSL)\s{0,2}\d(?:\.\d)?\s{0,4}\(0x(03\d\d)\)/i;
+const SUPPORTED_VERSION = /^\s{0,40}Supported Version:\s{0,4}[^()]{0,30}\(0x([0-9a-f]{4})\)/i;
+const HANDSHAKE_CH = /Handshake Type:\s{0,4}Client Hello/i;
+const CONTENT_TYPE = /^\s{0,40}Content Type:/i;
+const ALERT_INFO = /Alert \(Level: (?:Fatal|Warning), Description: ([A-Za-z ]{1,40})\)/i;
+const HTTP_GET = /(GET \/[^\s]{0,200}) HTTP\/1\.[01]/;
+const HTTP_STATUS = /HTTP\/1\.[01] (\d{3})(?: ([A-Za-z ]{1,40}))?/;
+
+const ALERT_NUMBERS: Record<string, number> = {
+  'close notify': 0,
+  'unexpected message': 10,
+  'handshake failure': 40,
+  'illegal parameter': 47,
+  'decode error': 50,
+  'protocol version': 70,
+  'insufficient security': 71,
+  'internal error': 80,
+  'inappropriate fallback': 86,
+};
+
+interface TextFlow extends TlsFlow {
+  /** The answer slot is still open (no RST/ServerHello/alert after the last ClientHello). */
+  open: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+/**
+ * A line-by-line reader; `readPastedText` feeds it a pasted text, the file readers (event log
+ * exports, text files) feed it the lines of a file.
+ */
+export class TextScanner {
+  private events = new Map<number, { count: number; extra: Set<string> }>();
+  private telnet = 0;
+  private noHttps = 0;
+  private flows: TextFlow[] = [];
+  private byPair = new Map<string, TextFlow>();
+  private ports = new Map<string, number>();
+  private synSeen = new Map<string, 'syn' | 'synack'>();
+  private httpByPair = new Map<string, TextFlow>();
+  private lastFlow: TextFlow | null = null;
+  /** Packet-details context: 'record' after "Content Type:", 'ch' after "Handshake Type: Client Hello". */
+  private ctx: 'none' | 'record' | 'ch' = 'none';
+  /** A ClientHello read from packet details: the record-layer label (weak), client_version, supported_versions. */
+  private detailHello: { label: number; legacy: number | null; supported: number | null } | null = null;
+  private ambiguousVersion: number | null = null;
+  private sql: SqlVersion | null = null;
+  private sqlOnLinux = false;
+  private windows: WindowsVersion | null = null;
+  private windowsBuildUnknown: number | null = null;
+  private windowsClient: string | null = null;
+  private endpoint: EndpointVersion | null = null;
+  private observations: Observation[] = [];
+  lines = 0;
+  eventLines = 0;
+  captureLines = 0;
+
+  line(raw: string): void {
+    try {
+      this.lines++;
+      const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+      if (line.trim() === '') return;
+      this.events_(line);
+      this.tms(line);
+      this.versions(line);
+      this.capture(line);
+    } catch {
+      /* one odd line never stops the reading */
+    }
+  }
+
+  private addEvent(id: number, line: string): void {
+    const e = this.events.get(id) ?? { count: 0, extra: new Set<string>() };
+    e.count++;
+    this.addExtra(e, line);
+    this.events.set(id, e);
+    this.eventLines++;
+  }
+
+  private addExtra(e: { extra: Set<string> }, line: string): void {
+    const a = ALERT_CODE.exec(line);
+    if (a && e.extra.size < 5) e.extra.add(`alert ${a[1]}`);
+    const s = ERROR_STATE.exec(line);
+    if (s && e.extra.size < 5) e.extra.add(`state ${s[1]}`);
+  }
+
+  private events_(line: string): void {
+    for (const [re, id] of EVENT_MESSAGES) {
+      if (re.test(line)) {
+        // A message under an "Event ID:" header already counted does not count twice.
+        if (this.pendingId !== id) this.addEvent(id, line);
+        else this.addExtra(this.events.get(id)!, line);
+        this.pendingId = null;
+        return;
+      }
+    }
+    // Tab- or comma-separated export rows: Level, Date, Source, Event ID, Category.
+    if (line.includes('\t') || line.split(',').length >= 4) {
+      const fields = line.split(/\t|,/).map((f) => f.trim().replace(/^"|"$/g, ''));
+      if (fields.some((f) => EVENT_SOURCE.test(f))) {
+        for (const f of fields) {
+          const id = /^\d{4,5}$/.test(f) ? Number(f) : NaN;
+          if (EVENTS[id]) {
+            this.addEvent(id, line);
+            return;
+          }
+        }
+      }
+    }
+    const m = EVENT_ID_CONTEXT.exec(line);
+    if (m) {
+      const id = Number(m[1]);
+      if (EVENTS[id]) {
+        this.addEvent(id, line);
+        this.pendingId = id;
+      }
+    }
+  }
+  private pendingId: number | null = null;
+  private lastRowHello = -1000;
+
+  private tms(line: string): void {
+    if (/security violation:?\s{0,4}telnet communication is not allowed/i.test(line)) this.telnet++;
+    else if (/no https response/i.test(line)) this.noHttps++;
+  }
+
+  private versions(line: string): void {
+    const s = SQL_LINE.exec(line);
+    if (s && !this.sql) {
+      const label = s[3] && /^(?:SP\d|RTM)/i.test(s[3]) ? ` ${s[3].split('-')[0]}` : '';
+      const r = parseSql(`SQL Server ${s[1]}${s[2] ?? ''}${label} ${s[4]}`);
+      if (r.ok) this.sql = { ...r.value, raw: s[0].slice(0, 120) };
+    }
+    if (SQL_ON_LINUX.test(line) && this.sql) this.sqlOnLinux = true;
+    const nt = WIN_TAIL_NT.exec(line);
+    const ws = WIN_TAIL_SERVER.exec(line);
+    const build = nt ? Number(nt[2]) : ws ? Number(ws[3]) : null;
+    if (build !== null) this.fromBuild(build, (nt ?? ws)![0]);
+    const os = OS_NAME.exec(line);
+    if (os && /windows/i.test(os[1])) {
+      if (/windows\s(?:server|storage\sserver)/i.test(os[1])) {
+        const w = parseWindows(os[1]);
+        if (w.ok) this.windows = w.value;
+      } else if (!this.windows) {
+        this.windowsClient = os[1].trim().slice(0, 60);
+      }
+    }
+    const ov = OS_VERSION.exec(line) ?? VER_OUTPUT.exec(line);
+    if (ov) this.fromBuild(Number(ov[3]), ov[0]);
+    const wb = WINVER_BUILD.exec(line);
+    if (wb) this.fromBuild(Number(wb[1]), wb[0]);
+    const x = XSTATUS.exec(line);
+    if (x && !this.endpoint) {
+      const e = parseEndpoint(x[1]);
+      if (e.ok) this.endpoint = e.value;
+    }
+  }
+
+  private fromBuild(build: number, raw: string): void {
+    if (this.windows) return;
+    const w = windowsFromBuild(build);
+    if (w.kind === 'server') this.windows = { year: w.year, r2: w.r2, raw: raw.trim().slice(0, 120) };
+    else if (w.kind === 'client') this.windowsClient = `${w.name} (build ${build})`;
+    else this.windowsBuildUnknown = build;
+  }
+
+  private flowFor(src: string, dst: string, create: boolean): TextFlow | null {
+    const key = `${src}|${dst}`;
+    const f = this.byPair.get(key);
+    if (f && (f.open || !create)) return f;
+    if (!create) return null;
+    const flow: TextFlow = { client: src, server: dst, port: this.ports.get(key) ?? null, tcpCompleted: this.synSeen.get(key) === 'synack' ? true : null, clientHello: null, answer: null, open: true };
+    if (this.flows.length < 100_000) this.flows.push(flow);
+    this.byPair.set(key, flow);
+    return flow;
+  }
+
+  private capture(line: string): void {
+    const row = ROW.exec(line);
+    if (row) {
+      this.captureLines++;
+      this.finishDetailHello();
+      const [, , , src, dst, proto, , info] = row;
+      this.captureRow(src, dst, proto, info);
+      return;
+    }
+    // Packet details (Wireshark "Copy as text" / tshark -V).
+    if (/Record Layer:.{0,40}Client Hello/i.test(line) || HANDSHAKE_CH.test(line)) {
+      this.captureLines++;
+      if (HANDSHAKE_CH.test(line)) {
+        this.ctx = 'ch';
+        if (!this.detailHello) this.detailHello = { label: 0, legacy: null, supported: null };
+      }
+      else {
+        this.finishDetailHello();
+        this.ctx = 'record';
+        const p = PROTO_TOKEN.exec(line);
+        const v = p ? PROTO_VERSION[p[1].toUpperCase()] : undefined;
+        this.detailHello = { label: v ?? 0, legacy: null, supported: null };
+      }
+      return;
+    }
+    if (CONTENT_TYPE.test(line)) {
+      this.ctx = 'record';
+      return;
+    }
+    const v = VERSION_LINE.exec(line);
+    if (v) {
+      this.captureLines++;
+      const n = Number.parseInt(v[1], 16);
+      if (this.ctx === 'ch') {
+        if (!this.detailHello) this.detailHello = { label: 0, legacy: null, supported: null };
+        if (this.detailHello.legacy === null) this.detailHello.legacy = n;
+        this.ctx = 'none';
+      } else if (this.ctx === 'none') {
+        this.ambiguousVersion = Math.max(this.ambiguousVersion ?? 0, n);
+      }
+      return;
+    }
+    const sv = SUPPORTED_VERSION.exec(line);
+    if (sv && this.detailHello) {
+      const n = Number.parseInt(sv[1], 16);
+      // GREASE values (0x?a?a) are not versions.
+      if ((n & 0x0f0f) !== 0x0a0a && n <= 0x0304) this.detailHello.supported = Math.max(this.detailHello.supported ?? 0, n);
+      return;
+    }
+    // A bare "Client Hello" line with a protocol token but not a full row (e.g. "TLSv1 Client Hello").
+    if (/client hello/i.test(line)) {
+      const p = PROTO_TOKEN.exec(line);
+      if (p) {
+        this.captureLines++;
+        this.captureRow('', '', p[1], line);
+      }
+      return;
+    }
+    if (/\[RST(?:, ACK)?\]/.test(line) || /^\s{0,8}(?:server hello|alert \(level)/i.test(line)) {
+      this.captureLines++;
+      this.captureRow('', '', '', line);
+    }
+  }
+
+  private finishDetailHello(): void {
+    const h = this.detailHello;
+    this.detailHello = null;
+    this.ctx = 'none';
+    if (!h) return;
+    const legacy = h.legacy ?? h.label;
+    const max = h.supported ?? legacy;
+    if (!max) return;
+    // Details right after a summary row describe that row's packet: they refine its hello.
+    const fromRow = this.lastFlow && this.lastFlow.open && this.lines - this.lastRowHello <= 80;
+    let f = fromRow || (this.lastFlow && this.lastFlow.open && this.lastFlow.clientHello === null) ? this.lastFlow : this.flowFor('', '', true);
+    if (f && f.clientHello && !fromRow) {
+      f.open = false;
+      f = this.flowFor('', '', true);
+    }
+    if (!f) return;
+    f.clientHello = { legacyVersion: legacy || max, maxVersion: max };
+    this.lastFlow = f;
+  }
+
+  private captureRow(src: string, dst: string, proto: string, info: string): void {
+    const ports = PORTS.exec(info);
+    const flags = TCP_FLAGS.exec(info)?.[1] ?? '';
+    const key = `${src}|${dst}`;
+    const back = `${dst}|${src}`;
+    if (flags) {
+      if (/^SYN$/.test(flags.replace(/\s/g, '')) && ports) {
+        this.ports.set(key, Number(ports[2]));
+        this.synSeen.set(key, 'syn');
+      } else if (/SYN,\s?ACK/.test(flags)) {
+        if (this.synSeen.get(back) === 'syn') this.synSeen.set(back, 'synack');
+      }
+    }
+    if (/client hello/i.test(info)) {
+      const p = PROTO_TOKEN.exec(proto) ?? PROTO_TOKEN.exec(info);
+      const v = p ? PROTO_VERSION[p[1].toUpperCase()] : undefined;
+      const f = this.flowFor(src, dst, true);
+      if (!f) return;
+      if (f.clientHello) {
+        // A second hello on the same pair without an answer in between: a new connection.
+        f.open = false;
+        const g = this.flowFor(src, dst, true);
+        if (!g) return;
+        g.clientHello = v ? { legacyVersion: v, maxVersion: v } : null;
+        this.lastFlow = g;
+      } else {
+        if (v) f.clientHello = { legacyVersion: v, maxVersion: v };
+        this.lastFlow = f;
+      }
+      this.lastRowHello = this.lines;
+      if (this.synSeen.get(key) === 'synack') this.lastFlow.tcpCompleted = true;
+      return;
+    }
+    // An answer from the server: to the open flow of the reversed pair (or the last flow when
+    // the rows carry no addresses).
+    const target = src || dst ? this.byPair.get(back) : this.lastFlow;
+    const answer = this.answerOf(flags, info, proto);
+    if (answer && target && target.open && target.clientHello) {
+      target.answer = answer;
+      target.open = false;
+      return;
+    }
+    const get = HTTP_GET.exec(info);
+    if (get) {
+      const f: TextFlow = { client: src, server: dst, port: ports ? Number(ports[2]) : 80, tcpCompleted: null, clientHello: null, answer: null, open: true, http: { request: get[1], status: null } };
+      if (this.flows.length < 100_000) this.flows.push(f);
+      this.httpByPair.set(key, f);
+      return;
+    }
+    const st = HTTP_STATUS.exec(info);
+    if (st) {
+      const f = this.httpByPair.get(back) ?? (src || dst ? undefined : [...this.httpByPair.values()].pop());
+      if (f?.http && f.http.status === null) f.http.status = Number(st[1]);
+    }
+  }
+
+  private answerOf(flags: string, info: string, proto: string): FlowAnswer | null {
+    if (/server hello/i.test(info)) {
+      const p = PROTO_TOKEN.exec(proto) ?? PROTO_TOKEN.exec(info);
+      return { kind: 'serverHello', version: p ? PROTO_VERSION[p[1].toUpperCase()] : 0 };
+    }
+    const a = ALERT_INFO.exec(info);
+    if (a) {
+      const name = a[1].trim();
+      return { kind: 'alert', description: ALERT_NUMBERS[name.toLowerCase()] ?? -1, name: name.toLowerCase().replace(/ /g, '_') };
+    }
+    if (/RST/.test(flags)) return { kind: 'rst' };
+    if (/FIN/.test(flags)) return { kind: 'fin' };
+    return null;
+  }
+
+  /** The reading of everything seen so far. */
+  finish(): { observations: Observation[]; facts: Partial<Facts>; problems: LocalizedText[] } {
+    this.finishDetailHello();
+    const out: Observation[] = [...this.observations];
+    const facts: Partial<Facts> = {};
+    // Events
+    const sqlIds = [...this.events.keys()].filter((id) => EVENTS[id].source === 'sql');
+    const schIds = [...this.events.keys()].filter((id) => EVENTS[id].source === 'schannel');
+    if (sqlIds.length) {
+      const list = sqlIds.map((id) => this.eventText(id));
+      out.push({
+        code: 'event-sql-encryption-init-failed',
+        count: sqlIds.reduce((n, id) => n + this.events.get(id)!.count, 0),
+        detail: t(`SQL Server events: ${list.map((l) => l.en).join('; ')}.`, `SQL Server のイベント: ${list.map((l) => l.ja).join('。')}。`),
+      });
+    }
+    if (schIds.length) {
+      const list = schIds.map((id) => this.eventText(id));
+      out.push({
+        code: 'event-schannel-error',
+        count: schIds.reduce((n, id) => n + this.events.get(id)!.count, 0),
+        detail: t(`Schannel events (Windows refused or failed a handshake, not TMS): ${list.map((l) => l.en).join('; ')}.`, `Schannel のイベント（TMS ではなく Windows がハンドシェイクを拒否または失敗）: ${list.map((l) => l.ja).join('。')}。`),
+      });
+    }
+    if (this.telnet) {
+      out.push({
+        code: 'tms-telnet-violation',
+        count: this.telnet,
+        detail: t(
+          `TMS reports "Security violation: Telnet communication is not allowed"${this.telnet > 1 ? ` (${this.telnet}×)` : ''}: Communication Security is at Medium-High or above, which turns Telnet and SNMP off; systems managed over Telnet/SNMP lose their connection.`,
+          `TMS が「Security violation: Telnet communication is not allowed」を表示しています${this.telnet > 1 ? `（${this.telnet} 件）` : ''}。通信セキュリティが Medium-High 以上のため Telnet と SNMP が無効になり、Telnet/SNMP で管理しているシステムは接続できません。`,
+        ),
+      });
+    }
+    if (this.noHttps) {
+      out.push({
+        code: 'tms-no-https-response',
+        count: this.noHttps,
+        detail: t('TMS reports "No HTTPS response" for a system.', 'TMS がシステムに「No HTTPS response」を表示しています。'),
+      });
+    }
+    // Capture text
+    const flows = describeFlows(this.flows);
+    out.push(...flows.observations);
+    if (this.ambiguousVersion !== null && !this.flows.some((f) => f.clientHello)) {
+      const v = this.ambiguousVersion;
+      out.push({
+        code: 'capture-version-line-ambiguous',
+        detail: t(
+          `A "Version: … (0x${v.toString(16).padStart(4, '0')})" line without its context: the record layer of a TLS 1.2 ClientHello often says TLS 1.0 too. Paste the "Handshake Protocol: Client Hello" part (its Version and supported_versions) to tell what was offered.`,
+          `前後のない「Version: …（0x${v.toString(16).padStart(4, '0')}）」の行です。TLS 1.2 の ClientHello でもレコード層は TLS 1.0 と表示されることがよくあります。提示内容を判断するには「Handshake Protocol: Client Hello」の部分（Version と supported_versions）を貼ってください。`,
+        ),
+      });
+    }
+    // Versions
+    if (this.sql) {
+      facts.sql = this.sql;
+      if (this.sqlOnLinux) facts.sqlLocation = 'remote';
+      out.push({ code: 'fact-sql-version', detail: t(`SELECT @@VERSION: ${formatSql(this.sql)}.`, `SELECT @@VERSION の結果: ${formatSql(this.sql)}。`) });
+    }
+    if (this.windows) {
+      facts.windows = this.windows;
+      out.push({ code: 'fact-windows-version', detail: t(`Windows: ${formatWindows(this.windows)} (from "${this.windows.raw}").`, `Windows: ${formatWindows(this.windows)}（「${this.windows.raw}」より）。`) });
+    } else if (this.windowsClient) {
+      out.push({ code: 'windows-build-unknown', detail: t(`The output names ${this.windowsClient}, a desktop Windows; TMS runs on Windows Server. Is this output from the TMS server?`, `出力にはデスクトップ版の ${this.windowsClient} とあります。TMS は Windows Server 上で動作します。TMS サーバの出力でしょうか。`) });
+    } else if (this.windowsBuildUnknown !== null) {
+      out.push({ code: 'windows-build-unknown', detail: t(`Windows build ${this.windowsBuildUnknown} is not one I can name (2008 R2 is 7601, 2012 R2 9600, 2016 14393, 2019 17763, 2022 20348, 2025 26100): which Windows Server release is it?`, `Windows のビルド ${this.windowsBuildUnknown} はリリース名を特定できません（2008 R2 は 7601、2012 R2 は 9600、2016 は 14393、2019 は 17763、2022 は 20348、2025 は 26100）。どの Windows Server リリースですか。`) });
+    }
+    if (this.endpoint) {
+      facts.endpoint = this.endpoint;
+      out.push({ code: 'fact-endpoint-version', detail: t(`xStatus: the endpoint runs ${formatEndpoint(this.endpoint)}.`, `xStatus: エンドポイントは ${formatEndpoint(this.endpoint)} です。`) });
+    }
+    const problems: LocalizedText[] = [];
+    if (flows.omitted) problems.push(t(`${flows.omitted} more connection observations were left out.`, `ほかに ${flows.omitted} 件の接続の観察結果を省略しました。`));
+    return { observations: out.slice(0, MAX_OBSERVATIONS), facts, problems };
+  }
+
+  private eventText(id: number): LocalizedText {
+    const e = this.events.get(id)!;
+    const info = EVENTS[id];
+    const times = e.count > 1 ? ` ×${e.count}` : '';
+    const extra = e.extra.size ? ` (${[...e.extra].join(', ')})` : '';
+    return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extra}`);
+  }
+}
+
+/** Lines of a string, without a big intermediate array of matches. */
+function* textLines(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    yield text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
+  }
+}
+
+const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/im;
+
+/**
+ * Reads a pasted text (a chat message, a text file) as evidence. Pure, total, linear.
+ * kind: 'reg' for .reg text, 'reg-query' for reg query output, 'eventlog' when the text is event
+ * log lines, otherwise 'text'.
+ */
+export function readPastedText(text: string): EvidenceReading {
+  try {
+    let s = typeof text === 'string' ? text : '';
+    const problems: LocalizedText[] = [];
+    if (s.length > MAX_TEXT) {
+      s = s.slice(0, MAX_TEXT);
+      problems.push(t(`Only the first ${MAX_TEXT / 1024 / 1024} MB of the text were read.`, `テキストは先頭の ${MAX_TEXT / 1024 / 1024} MB だけを読みました。`));
+    }
+    const head = s.slice(0, 4096);
+    const regHeader = REG_HEADER.exec(head);
+    if (regHeader && head.slice(0, regHeader.index).trim() === '') {
+      const r = parseRegText(s);
+      return {
+        kind: 'reg',
+        observations: registryObservations(r.model),
+        facts: {},
+        problems: [...problems, ...r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目: ${p.message.ja}`) : p.message))],
+      };
+    }
+    const scanner = new TextScanner();
+    for (const line of textLines(s)) scanner.line(line);
+    const r = scanner.finish();
+    let kind: EvidenceKind = 'text';
+    const observations = [...r.observations];
+    if (/REG_(?:DWORD|SZ|QWORD|BINARY|MULTI_SZ|EXPAND_SZ|NONE)|HKEY_|HKLM\\|unable to find the specified registry|レジストリ/i.test(s)) {
+      const q = parseRegQuery(s);
+      const missing = q.notFound > 0 && /SCHANNEL\\Protocols/i.test(s);
+      const regObs = registryObservations(q.model, { schannelQueriedButMissing: missing });
+      if (regObs.length) {
+        observations.unshift(...regObs);
+        if (q.recognised >= scanner.eventLines + scanner.captureLines) kind = 'reg-query';
+      }
+    }
+    if (kind === 'text' && scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines) kind = 'eventlog';
+    return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
+  } catch {
+    return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };
+  }
+}

@@ -1,0 +1,207 @@
+import { readPastedText } from '../../src/evidence/text';
+import type { EvidenceReading } from '../../src/evidence/types';
+
+const codes = (r: EvidenceReading) => r.observations.map((o) => o.code);
+const JA = /[ぁ-んァ-ヶ一-龯]/;
+
+function expectBilingual(r: EvidenceReading) {
+  for (const o of r.observations) {
+    expect(o.detail.en.length).toBeGreaterThan(10);
+    expect(o.detail.ja).toMatch(JA);
+  }
+}
+
+describe('readPastedText: event log lines', () => {
+  it('reads the Event Viewer rows of a SQL 2008 R2 failure (tab-separated, escaped source) and the 26011 message', () => {
+    const r = readPastedText(
+      [
+        'Level\tDate and Time\tSource\tEvent ID\tTask Category',
+        'Error\t5/25/2016 9:31:16 PM\tMSSQL\\$SQLTMS\t26011\tServer',
+        'Error\t5/25/2016 8:35:48 PM\tMSSQL$SQLTMS\t3999\tServer',
+        'Error\t5/25/2016 7:09:29 PM\tMSSQLSERVER\t3999\tServer',
+      ].join('\r\n'),
+    );
+    expect(r.kind).toBe('eventlog');
+    expect(codes(r)).toEqual(['event-sql-encryption-init-failed']);
+    expect(r.observations[0].count).toBe(3);
+    expect(r.observations[0].detail.en).toContain('26011');
+    expect(r.observations[0].detail.en).toContain('3999 ×2');
+    expectBilingual(r);
+  });
+
+  it('recognises the messages alone, "Event ID:" blocks, CSV rows and Schannel events with alert codes', () => {
+    const r = readPastedText(`Log Name:      System
+Source:        Schannel
+Event ID:      36888
+Description:
+A fatal alert was generated and sent to the remote endpoint. This may result in termination of the connection. The TLS protocol defined fatal alert code is 40. The internal error state is 1205.
+
+"Error","12/1/2026 10:00:00 AM","Schannel","36871","None","A fatal error occurred while creating a TLS client credential. The internal error state is 10013."
+The server was unable to initialize encryption because of a problem with a security library. The security library may be missing.
+TDSSNIClient initialization failed with error 0x80092004, status code 0x80.`);
+    expect(codes(r).sort()).toEqual(['event-schannel-error', 'event-sql-encryption-init-failed']);
+    const sch = r.observations.find((o) => o.code === 'event-schannel-error')!;
+    expect(sch.detail.en).toContain('36888');
+    expect(sch.detail.en).toContain('alert 40');
+    expect(sch.detail.en).toContain('36871');
+    expect(sch.count).toBe(2);
+    expect(r.observations.find((o) => o.code === 'event-sql-encryption-init-failed')!.detail.en).toMatch(/26011.*17182/);
+  });
+
+  it('a bare number is not an event; an unrelated event ID is ignored', () => {
+    expect(codes(readPastedText('we have 26011 users and 36888 tickets'))).toEqual([]);
+    expect(codes(readPastedText('Event ID: 7036 The service entered the running state.'))).toEqual([]);
+  });
+
+  it('TMS messages', () => {
+    const r = readPastedText('Polycom HDX 9002 Status: Security violation: Telnet communication is not allowed Address: 10.20.85.121\nSystem X: No HTTPS response');
+    expect(codes(r)).toEqual(['tms-telnet-violation', 'tms-no-https-response']);
+    expectBilingual(r);
+  });
+});
+
+describe('readPastedText: capture text', () => {
+  it('tshark rows: TLS 1.0 hello reset by the endpoint, then the HTTP 301 fallback', () => {
+    const r = readPastedText(`    1   0.000000    10.1.2.3 → 10.9.8.7     TCP 74 50123 → 443 [SYN] Seq=0 Win=64240 Len=0
+    2   0.000100    10.9.8.7 → 10.1.2.3     TCP 74 443 → 50123 [SYN, ACK] Seq=0 Ack=1 Win=65160 Len=0
+    3   0.000200    10.1.2.3 → 10.9.8.7     TCP 66 50123 → 443 [ACK] Seq=1 Ack=1 Win=64256 Len=0
+    4   0.000300    10.1.2.3 → 10.9.8.7     TLSv1 583 Client Hello
+    5   0.000400    10.9.8.7 → 10.1.2.3     TCP 66 443 → 50123 [RST, ACK] Seq=1 Ack=518 Win=0 Len=0
+    6   0.100000    10.1.2.3 → 10.9.8.7     HTTP 140 GET /tcs/systemunit.xml HTTP/1.1
+    7   0.100500    10.9.8.7 → 10.1.2.3     HTTP 300 HTTP/1.1 301 Moved Permanently`);
+    expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-reset-after-clienthello', 'capture-http-301-fallback']);
+    expect(r.observations[0].detail.en).toBe('10.1.2.3 → 10.9.8.7:443: the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)');
+    expect(r.observations[2].detail.en).toContain('GET /tcs/systemunit.xml');
+    expectBilingual(r);
+  });
+
+  it('a TLS 1.2 hello answered by a ServerHello; several connections are merged with a count', () => {
+    const rows = [];
+    for (let i = 0; i < 3; i++) {
+      rows.push(`${i * 2 + 1} 0.${i} 10.1.2.3 10.9.8.7 TLSv1.2 300 Client Hello`, `${i * 2 + 2} 0.${i}5 10.9.8.7 10.1.2.3 TLSv1.2 1200 Server Hello, Certificate, Server Hello Done`);
+    }
+    const r = readPastedText(rows.join('\n'));
+    expect(codes(r)).toEqual(['capture-clienthello-tls12', 'capture-serverhello']);
+    expect(r.observations[0].count).toBe(3);
+    expect(r.observations[0].detail.en).toContain('accepted TLS 1.2');
+    expect(r.observations[0].detail.en).toContain('(3 connections)');
+  });
+
+  it('packet details: the handshake version and supported_versions decide, not the record layer', () => {
+    const details = (hs: string, sv: string[]) => `Transport Layer Security
+    TLSv1.2 Record Layer: Handshake Protocol: Client Hello
+        Content Type: Handshake (22)
+        Version: TLS 1.0 (0x0301)
+        Length: 512
+        Handshake Protocol: Client Hello
+            Handshake Type: Client Hello (1)
+            Length: 508
+            Version: ${hs}
+            Extension: supported_versions (len=5)
+${sv.map((v) => `                Supported Version: ${v}`).join('\n')}`;
+    expect(codes(readPastedText(details('TLS 1.2 (0x0303)', [])))).toEqual(['capture-clienthello-tls12', 'capture-silence-after-clienthello']);
+    expect(codes(readPastedText(details('TLS 1.0 (0x0301)', [])))[0]).toBe('capture-clienthello-tls10-only');
+    const r13 = readPastedText(details('TLS 1.2 (0x0303)', ['Reserved (GREASE) (0x7a7a)', 'TLS 1.3 (0x0304)', 'TLS 1.2 (0x0303)']));
+    expect(r13.observations[0].detail.en).toContain('up to TLS 1.3 (supported_versions)');
+  });
+
+  it('a lone "Version: TLS 1.0 (0x0301)" line is called ambiguous, not a TLS 1.0 hello', () => {
+    const r = readPastedText('Version: TLS 1.0 (0x0301)');
+    expect(codes(r)).toEqual(['capture-version-line-ambiguous']);
+    expectBilingual(r);
+  });
+
+  it('bare lines: "TLSv1 Client Hello" followed by "[RST, ACK]"', () => {
+    const r = readPastedText('TLSv1 Client Hello\n443 → 50123 [RST, ACK] Seq=1 Ack=518 Win=0 Len=0');
+    expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-reset-after-clienthello']);
+  });
+});
+
+describe('readPastedText: versions from command output', () => {
+  it('SELECT @@VERSION of SQL 2008 R2 on Windows NT 6.1 → SQL with build and Windows 2008 R2', () => {
+    const r = readPastedText(`Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64)
+\tJun 28 2012 08:36:30
+\tCopyright (c) Microsoft Corporation
+\tStandard Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1) (Hypervisor)`);
+    expect(r.facts.sql).toMatchObject({ year: 2008, r2: true, sp: 2, build: '10.50.4000.0' });
+    expect(r.facts.windows).toMatchObject({ year: 2008, r2: true });
+    expect(codes(r)).toEqual(['fact-sql-version', 'fact-windows-version']);
+    expectBilingual(r);
+  });
+
+  it('NT 6.3 with build 14393 is Windows Server 2016 (old SQL reports 6.3); NT 10.0 builds name 2019/2022/2025', () => {
+    expect(readPastedText('Microsoft SQL Server 2014 (SP2) - 12.0.5000.0 (X64) Standard Edition on Windows NT 6.3 <X64> (Build 14393: )').facts.windows).toMatchObject({ year: 2016, r2: false });
+    expect(readPastedText('Microsoft SQL Server 2012 - 11.0.2100.60 (X64) on Windows NT 6.3 <X64> (Build 9600: )').facts).toMatchObject({ windows: { year: 2012, r2: true }, sql: { year: 2012, sp: 0 } });
+    for (const [build, year] of [[17763, 2019], [20348, 2022], [26100, 2025]]) {
+      const r = readPastedText(`Microsoft SQL Server 2019 (RTM-CU22) (KB5027702) - 15.0.4322.2 (X64) Standard Edition (64-bit) on Windows Server 2019 Standard 10.0 <X64> (Build ${build}: ) (Hypervisor)`);
+      expect(r.facts.windows?.year).toBe(year);
+      expect(r.facts.sql).toMatchObject({ year: 2019, build: '15.0.4322.2' });
+    }
+    const unknown = readPastedText('Microsoft SQL Server 2019 (RTM) - 15.0.2000.5 (X64) Developer Edition on Windows Server 2019 Standard 10.0 <X64> (Build 18363: )');
+    expect(unknown.facts.windows).toBeUndefined();
+    expect(codes(unknown)).toContain('windows-build-unknown');
+  });
+
+  it('systeminfo (English and Japanese), ver and winver', () => {
+    expect(readPastedText('Host Name:                 TMS01\nOS Name:                   Microsoft Windows Server 2012 R2 Standard\nOS Version:                6.3.9600 N/A Build 9600').facts.windows).toMatchObject({ year: 2012, r2: true });
+    expect(readPastedText('OS 名:                     Microsoft Windows Server 2022 Standard').facts.windows).toMatchObject({ year: 2022 });
+    expect(readPastedText('Microsoft Windows [Version 10.0.17763.5576]').facts.windows).toMatchObject({ year: 2019 });
+    expect(readPastedText('Microsoft Windows Server\nVersion 1607 (OS Build 14393.6796)').facts.windows).toMatchObject({ year: 2016 });
+    expect(codes(readPastedText('OS Name: Microsoft Windows 10 Pro'))).toEqual(['windows-build-unknown']);
+  });
+
+  it('xStatus SystemUnit Software Version', () => {
+    const r = readPastedText('xStatus SystemUnit Software Version\n*s SystemUnit Software Version: "ce9.15.3.17 2b4a7a4a5ba 2022-10-04"\n** end');
+    expect(r.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.3' });
+    expect(readPastedText('*s SystemUnit Software Version: "TC7.3.6.4c7b8e7"').facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.6' });
+  });
+});
+
+describe('readPastedText: registry text', () => {
+  it('reg query of the Schannel keys', () => {
+    const r = readPastedText(`HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client
+    Enabled    REG_DWORD    0x0
+
+HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client
+    DisabledByDefault    REG_DWORD    0x0
+    Enabled    REG_DWORD    0x1
+`);
+    expect(r.kind).toBe('reg-query');
+    expect(codes(r)).toEqual(['schannel-tls12-client-enabled', 'schannel-tls10-disabled']);
+    expectBilingual(r);
+  });
+
+  it('reg query that found nothing under SCHANNEL\\Protocols → keys absent', () => {
+    const r = readPastedText('C:\\>reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2" /s\nERROR: The system was unable to find the specified registry key or value.');
+    expect(codes(r)).toEqual(['schannel-keys-absent']);
+  });
+
+  it('pasted .reg text, with a disabled TLS 1.2 client and the .NET keys', () => {
+    const r = readPastedText(`Windows Registry Editor Version 5.00
+
+[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client]
+"DisabledByDefault"=dword:00000001
+"Enabled"=dword:00000000
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319]
+"SchUseStrongCrypto"=dword:00000000
+`);
+    expect(r.kind).toBe('reg');
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled', 'netfx-strong-crypto-off']);
+  });
+});
+
+describe('readPastedText: totality', () => {
+  it('never throws and stays quick on hostile input', () => {
+    const inputs = ['', '\u0000'.repeat(10000), 'Version: '.repeat(100000), `${'9 '.repeat(50000)}\n`, 'Client Hello\n'.repeat(20000), `HKEY_LOCAL_MACHINE\\${'a'.repeat(100000)}`, undefined as unknown as string];
+    for (const s of inputs) {
+      const r = readPastedText(s);
+      expect(Array.isArray(r.observations)).toBe(true);
+      expect(r.observations.length).toBeLessThanOrEqual(60);
+    }
+  });
+  it('plain chat text gives no observations', () => {
+    const r = readPastedText('Hi, TMS shows an error after we upgraded the codecs yesterday, any idea?');
+    expect(r).toEqual({ kind: 'text', observations: [], facts: {}, problems: [] });
+  });
+});
