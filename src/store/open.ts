@@ -43,7 +43,7 @@ export function describeStore(config: StoreConfig): string {
   }
 }
 
-export type OpenStoreOptions = MemoryStoreOptions & SqliteStoreOptions & { poolSize?: number };
+export type OpenStoreOptions = MemoryStoreOptions & SqliteStoreOptions & { poolSize?: number; onError?: (error: Error) => void };
 
 export async function openStore(config: StoreConfig, opts: OpenStoreOptions = {}): Promise<Store> {
   switch (config.kind) {
@@ -51,7 +51,10 @@ export async function openStore(config: StoreConfig, opts: OpenStoreOptions = {}
       return memoryStore(opts);
     case 'sqlite':
       return sqliteStore(config.file, opts);
-    case 'postgres':
-      throw new Error('PostgreSQL is not available in this build; unset DATABASE_URL to use SQLite (TMS_DOCTOR_DB).');
+    case 'postgres': {
+      // Loaded only when asked for: SQLite users never load the pg driver.
+      const { postgresStore } = require('./postgres') as typeof import('./postgres');
+      return postgresStore(config.url, opts);
+    }
   }
 }

@@ -1,0 +1,347 @@
+/**
+ * The PostgreSQL store (`pg`, a pool): several replicas share one database. Schema by numbered
+ * migrations, applied under an advisory lock so replicas starting together do not race.
+ * Turns of one conversation key are serialised across replicas by a transaction-scoped advisory
+ * lock on the key; turns of different keys run in parallel. Dedupe ids have a primary key, so
+ * the same event delivered to two replicas at once is claimed by exactly one.
+ */
+import { randomUUID } from 'node:crypto';
+import { Pool, type PoolClient } from 'pg';
+import type { Reply } from '../conversation/document';
+import type { ConversationState } from '../conversation/types';
+import {
+  CONVERSATION_TTL_MS,
+  OUTBOX_TTL_MS,
+  outboxId,
+  parseReplies,
+  parseResult,
+  parseState,
+  probeRow,
+  recentLimit,
+  SEEN_TTL_MS,
+  type OutboxItem,
+  type PurgeCounts,
+  type RateDecision,
+  type Store,
+  type StoreCheck,
+  type StoredConversation,
+  type TurnResult,
+} from './port';
+
+export interface PostgresStoreOptions {
+  now?: () => number;
+  ttlMs?: number;
+  poolSize?: number;
+  /** Called on errors of idle pool connections (the database restarted, the network dropped). */
+  onError?: (error: Error) => void;
+}
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only. Never edit a migration that has shipped: add a new one. */
+export const PG_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'conversations, seen events, outbox, probe quota, probe log, store check',
+    sql: `
+      CREATE TABLE conversations (
+        key         TEXT PRIMARY KEY,
+        state       TEXT NOT NULL,
+        last_reply  TEXT,
+        created_at  BIGINT NOT NULL,
+        updated_at  BIGINT NOT NULL,
+        expires_at  BIGINT NOT NULL
+      );
+      CREATE INDEX conversations_expires ON conversations(expires_at);
+      CREATE TABLE seen_events (
+        id       TEXT PRIMARY KEY,
+        seen_at  BIGINT NOT NULL
+      );
+      CREATE INDEX seen_events_at ON seen_events(seen_at);
+      CREATE TABLE outbox (
+        seq         BIGSERIAL PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        key         TEXT NOT NULL,
+        turn        TEXT NOT NULL,
+        idx         INTEGER NOT NULL,
+        target      TEXT NOT NULL,
+        message     TEXT NOT NULL,
+        lang        TEXT NOT NULL,
+        created_at  BIGINT NOT NULL,
+        lease_owner TEXT,
+        lease_until BIGINT NOT NULL DEFAULT 0,
+        tries       INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX outbox_key ON outbox(key, seq);
+      CREATE TABLE probe_quota (
+        usr  TEXT NOT NULL,
+        at   BIGINT NOT NULL
+      );
+      CREATE INDEX probe_quota_user_at ON probe_quota(usr, at);
+      CREATE TABLE probe_log (
+        id          BIGSERIAL PRIMARY KEY,
+        at          TIMESTAMPTZ NOT NULL,
+        who         TEXT NOT NULL,
+        surface     TEXT NOT NULL,
+        target      TEXT NOT NULL,
+        result_json TEXT,
+        refused     TEXT
+      );
+      CREATE INDEX probe_log_at ON probe_log(at);
+      CREATE TABLE store_check (id INTEGER PRIMARY KEY, at BIGINT NOT NULL);
+    `,
+  },
+];
+
+/** Any constant: the advisory lock migrations run under. */
+const MIGRATION_LOCK = 7_301_130;
+
+export async function migratePg(pool: Pool): Promise<number> {
+  const c = await pool.connect();
+  try {
+    await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    const applied = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    let n = 0;
+    for (const m of PG_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await c.query('BEGIN');
+      try {
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations(version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, Date.now()]);
+        await c.query('COMMIT');
+      } catch (error) {
+        await c.query('ROLLBACK');
+        throw error;
+      }
+      n++;
+    }
+    return n;
+  } finally {
+    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    c.release();
+  }
+}
+
+interface OutRow {
+  id: string;
+  key: string;
+  turn: string;
+  idx: number;
+  target: string;
+  message: string;
+  lang: string;
+  created_at: string;
+}
+
+function toItem(r: OutRow): OutboxItem {
+  return {
+    id: r.id,
+    key: r.key,
+    turn: r.turn,
+    index: r.idx,
+    target: JSON.parse(r.target) as OutboxItem['target'],
+    message: JSON.parse(r.message) as OutboxItem['message'],
+    lang: r.lang === 'ja' ? 'ja' : 'en',
+    createdAt: Number(r.created_at),
+  };
+}
+
+const OUT_COLS = 'id, key, turn, idx, target, message, lang, created_at';
+
+/** Connect, migrate, and wrap the pool in the store port. */
+export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<Store> {
+  const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  // An idle connection that breaks must not crash the process: log it, the pool reconnects.
+  pool.on('error', (error) => opts.onError?.(error));
+  try {
+    await migratePg(pool);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const now = opts.now ?? Date.now;
+  const ttl = opts.ttlMs ?? CONVERSATION_TTL_MS;
+  let closed = false;
+
+  async function tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
+  }
+
+  const live = async (c: Pool | PoolClient, key: string): Promise<StoredConversation | null> => {
+    const r = await c.query<{ state: string; last_reply: string | null; updated_at: string; expires_at: string }>(
+      'SELECT state, last_reply, updated_at, expires_at FROM conversations WHERE key = $1',
+      [key],
+    );
+    const row = r.rows[0];
+    if (!row || Number(row.expires_at) <= now()) return null;
+    const state = parseState(row.state);
+    if (!state) return null;
+    return { key, state, lastReplies: parseReplies(row.last_reply), updatedAt: Number(row.updated_at) };
+  };
+  const put = async (c: Pool | PoolClient, key: string, state: ConversationState, lastReplies: Reply[]) => {
+    const t = now();
+    await c.query(
+      `INSERT INTO conversations(key, state, last_reply, created_at, updated_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)
+       ON CONFLICT(key) DO UPDATE SET state = excluded.state, last_reply = excluded.last_reply, updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
+      [key, JSON.stringify(state), lastReplies.length ? JSON.stringify(lastReplies) : null, t, t + ttl],
+    );
+  };
+  const pending = async (c: Pool | PoolClient, key: string | undefined, limit: number): Promise<OutboxItem[]> => {
+    const r =
+      key === undefined
+        ? await c.query<OutRow>(`SELECT ${OUT_COLS} FROM outbox ORDER BY seq LIMIT $1`, [limit])
+        : await c.query<OutRow>(`SELECT ${OUT_COLS} FROM outbox WHERE key = $1 ORDER BY seq LIMIT $2`, [key, limit]);
+    return r.rows.map(toItem);
+  };
+
+  return {
+    kind: 'postgres',
+    conversations: {
+      get: (key) => live(pool, key),
+      has: async (key) => (await pool.query('SELECT 1 FROM conversations WHERE key = $1 AND expires_at > $2', [key, now()])).rowCount === 1,
+      put: (key, state, lastReplies) => put(pool, key, state, lastReplies),
+      delete: async (key) => void (await pool.query('DELETE FROM conversations WHERE key = $1', [key])),
+      turn: (req, step) =>
+        tx(async (c): Promise<TurnResult> => {
+          // One turn per key at a time, whichever replica runs it; released at COMMIT/ROLLBACK.
+          await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`turn:${req.key}`]);
+          if (req.requireExisting && !(await live(c, req.key))) return { status: 'ignored' };
+          const seen = await c.query('SELECT 1 FROM seen_events WHERE id = ANY($1::text[])', [req.dedupe]);
+          if ((seen.rowCount ?? 0) > 0) return { status: 'duplicate', pending: await pending(c, req.key, 1000) };
+          const prev = req.fresh ? null : await live(c, req.key);
+          const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? await live(c, req.seedFrom) : null;
+          const plan = step(prev, seed); // a throw rolls the whole transaction back
+          const t = now();
+          for (const id of req.dedupe) {
+            const ins = await c.query('INSERT INTO seen_events(id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, t]);
+            // Claimed meanwhile under another key's lock: a duplicate after all; undo everything.
+            if (ins.rowCount !== 1) throw new DuplicateClaim();
+          }
+          await put(c, req.key, plan.state, plan.keepReplies ? plan.replies : []);
+          const turn = req.dedupe[0] ?? `turn:${randomUUID()}`;
+          const outbox: OutboxItem[] = (plan.outbox?.messages ?? []).map((message, index) => ({
+            id: outboxId(turn, index),
+            key: req.key,
+            turn,
+            index,
+            target: plan.outbox!.target,
+            message,
+            lang: plan.state.lang,
+            createdAt: t,
+          }));
+          for (const o of outbox) {
+            await c.query('INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+              o.id,
+              o.key,
+              o.turn,
+              o.index,
+              JSON.stringify(o.target),
+              JSON.stringify(o.message),
+              o.lang,
+              o.createdAt,
+            ]);
+          }
+          return { status: 'ok', isNew: !prev, plan, outbox };
+        }).catch(async (error: unknown) => {
+          if (error instanceof DuplicateClaim) return { status: 'duplicate', pending: await pending(pool, req.key, 1000) } as TurnResult;
+          throw error;
+        }),
+      count: async () => Number((await pool.query<{ n: string }>('SELECT COUNT(*) AS n FROM conversations')).rows[0]!.n),
+    },
+    outbox: {
+      pending: (o = {}) => pending(pool, o.key, o.limit ?? 1000),
+      lease: async (id, owner, leaseMs) => {
+        const t = now();
+        const r = await pool.query<{ tries: number }>(
+          `UPDATE outbox SET lease_owner = $2, lease_until = $3, tries = tries + 1
+           WHERE id = $1 AND (lease_until <= $4 OR lease_owner = $2) RETURNING tries`,
+          [id, owner, t + leaseMs, t],
+        );
+        return r.rows[0] ? { tries: r.rows[0].tries } : null;
+      },
+      done: async (id) => void (await pool.query('DELETE FROM outbox WHERE id = $1', [id])),
+    },
+    quotas: {
+      take: (user, limit, windowMs) =>
+        tx(async (c): Promise<RateDecision> => {
+          await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`quota:${user}`]);
+          const t = now();
+          const recent = (await c.query<{ at: string }>('SELECT at FROM probe_quota WHERE usr = $1 AND at > $2 ORDER BY at ASC', [user, t - windowMs])).rows.map((r) => Number(r.at));
+          if (recent.length >= limit) {
+            const oldest = recent[0] ?? t;
+            return { allowed: false, used: recent.length, limit, retryAfterMs: Math.max(0, oldest + windowMs - t) };
+          }
+          await c.query('INSERT INTO probe_quota(usr, at) VALUES ($1, $2)', [user, t]);
+          return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
+        }),
+    },
+    probes: {
+      record: async (entry) => {
+        const r = probeRow(entry);
+        const res = await pool.query<{ id: string }>('INSERT INTO probe_log (at, who, surface, target, result_json, refused) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id', [
+          r.at.toISOString(),
+          r.who,
+          r.surface,
+          r.target,
+          r.json,
+          r.refused,
+        ]);
+        return Number(res.rows[0]!.id);
+      },
+      recent: async (limit) =>
+        (
+          await pool.query<{ id: string; at: Date; who: string; surface: string; target: string; result_json: string | null; refused: string | null }>(
+            'SELECT id, at, who, surface, target, result_json, refused FROM probe_log ORDER BY at DESC, id DESC LIMIT $1',
+            [recentLimit(limit)],
+          )
+        ).rows.map((r) => ({ id: Number(r.id), at: new Date(r.at), who: r.who, surface: r.surface, target: r.target, result: parseResult(r.result_json), refused: r.refused })),
+    },
+    async check(): Promise<StoreCheck> {
+      if (closed) return { ok: false, reason: 'the store is closed' };
+      try {
+        await pool.query('INSERT INTO store_check(id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = excluded.at', [now()]);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
+      }
+    },
+    async purge(quotaWindowMs = 60 * 60 * 1000): Promise<PurgeCounts> {
+      const t = now();
+      const n = async (sql: string, v: number) => (await pool.query(sql, [v])).rowCount ?? 0;
+      return {
+        conversations: await n('DELETE FROM conversations WHERE expires_at <= $1', t),
+        events: await n('DELETE FROM seen_events WHERE seen_at <= $1', t - SEEN_TTL_MS),
+        outbox: await n('DELETE FROM outbox WHERE created_at <= $1', t - OUTBOX_TTL_MS),
+        quota: await n('DELETE FROM probe_quota WHERE at <= $1', t - quotaWindowMs),
+      };
+      // PostgreSQL's autovacuum reclaims the dead rows; nothing to do by hand.
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+class DuplicateClaim extends Error {
+  constructor() {
+    super('delivery id claimed concurrently');
+  }
+}
