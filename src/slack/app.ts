@@ -4,7 +4,7 @@
  * by the caller) and the probe wired in.
  */
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
+import { HTTPReceiver, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import { step } from '../conversation/engine';
 import type { Step } from '../conversation/types';
@@ -12,10 +12,12 @@ import type { Store } from '../store/port';
 import { AckGate } from './ack-gate';
 import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
+import { Sealer } from './edge';
 import { JsonLogger } from './logger';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
 import { KeyedQueue } from './queue';
+import { EdgeApp, gateReceiver } from './receiver';
 import { ConversationService, errorCode } from './service';
 
 export const EVENTS_PATH = '/slack/events';
@@ -58,7 +60,7 @@ export interface AppConfig {
 }
 
 export interface SlackBot {
-  app: App;
+  app: EdgeApp;
   mode: 'http' | 'socket';
   deps: AppDeps;
   /** Start receiving. HTTP mode resolves with the bound port. */
@@ -96,7 +98,30 @@ export function createApp(config: AppConfig): SlackBot {
       new SocketModeReceiver({ appToken: config.appToken!, logger, logLevel, installerOptions: { clientOptions } })
     : null;
 
-  const app = new App({
+  const httpReceiver = socket
+    ? null
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret!,
+        port: config.port ?? DEFAULT_PORT,
+        endpoints: EVENTS_PATH,
+        logger,
+        logLevel,
+        customRoutes: [
+          {
+            path: '/healthz',
+            method: ['GET'],
+            handler: (_req, res) => {
+              res.writeHead(200, { 'content-type': 'text/plain' });
+              res.end('ok\n');
+            },
+          },
+        ],
+      });
+  // Timestamps in the future, oversized or unreadable bodies, bodies that are not an object: refused
+  // before Bolt sees them.
+  if (httpReceiver) gateReceiver(httpReceiver, { signingSecret: config.signingSecret!, path: EVENTS_PATH, logger });
+
+  const app = new EdgeApp({
     token: config.botToken,
     logger,
     logLevel,
@@ -105,24 +130,9 @@ export function createApp(config: AppConfig): SlackBot {
     // auth.test runs in start() (app.init), so a bad token or an unreachable Slack is a clear
     // start-up error instead of a rejected promise that every later event would inherit.
     deferInitialization: true,
-    ...(socket
-      ? { receiver: socketReceiver! }
-      : {
-          signingSecret: config.signingSecret!,
-          port: config.port ?? DEFAULT_PORT,
-          endpoints: EVENTS_PATH,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'text/plain' });
-                res.end('ok\n');
-              },
-            },
-          ],
-        }),
+    receiver: (socketReceiver ?? httpReceiver)!,
   });
+  app.setEdgeLogger(logger);
 
   const store = config.store;
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
@@ -134,7 +144,8 @@ export function createApp(config: AppConfig): SlackBot {
   const outbox = new OutboxDelivery(store.outbox, () => app.client, logger, { leaseMs: config.outboxLeaseMs });
   const acks = new AckGate(logger, config.ackBudgetMs);
   acks.install(app);
-  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks };
+  const sealer = new Sealer(config.signingSecret ?? config.botToken);
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer };
 
   registerListeners(app, deps);
 

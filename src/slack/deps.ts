@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { RateDecision, Store } from '../store/port';
 import type { AckGate } from './ack-gate';
+import type { Sealer } from './edge';
 import type { OutboxDelivery } from './outbox';
 import type { ProbeService } from './probe-service';
 import type { ConversationService } from './service';
@@ -15,4 +16,6 @@ export interface AppDeps {
   limiter: { take(user: string): Promise<RateDecision> };
   outbox: OutboxDelivery;
   acks: AckGate;
+  /** Seals values the app gives Slack and gets back (a modal's private_metadata). */
+  sealer: Sealer;
 }

@@ -26,6 +26,9 @@ export const TEXTS = {
     shareNothing: 'There is nothing to share yet: ask me something first.',
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
+    foreignButton: 'This button does not belong to this conversation, so I did nothing. Ask me again in the thread or with /tms-diagnose.',
+    requestFailed: 'Something went wrong on my side with that request, so I did nothing. Please try again in a moment.',
+    unreadableRequest: 'I could not read that request (it was missing something Slack normally sends), so I did nothing. Please try again.',
   },
   ja: {
     deliveryFailed: (why: string) =>
@@ -49,9 +52,17 @@ export const TEXTS = {
     shareNothing: '共有できる回答がまだありません。先に質問してください。',
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して (/invite @tms-doctor) もう一度「共有」を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください (必要なら :ポート を付けて)。',
+    foreignButton: 'このボタンはこの会話のものではないため、何もしていません。スレッドの中か /tms-diagnose でもう一度聞いてください。',
+    requestFailed: 'このリクエストの処理中にこちら側で問題が起きたため、何もしていません。少し待ってからもう一度お試しください。',
+    unreadableRequest: 'リクエストを読み取れませんでした (Slack が通常送る情報が欠けていました)。何もしていないので、もう一度お試しください。',
   },
 } as const;
 
 export function t(lang: Lang | undefined): (typeof TEXTS)['en'] {
   return (lang === 'ja' ? TEXTS.ja : TEXTS.en) as unknown as (typeof TEXTS)['en'];
+}
+
+/** One text in both languages, for answers where the user's language is not known yet. */
+export function bilingual(en: string, ja: string): string {
+  return `${en}\n${ja}`;
 }

@@ -4,26 +4,10 @@
  */
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { echoEngine } from './echo-engine';
-import type { Call } from './fake-slack';
+import { findButton, posts, responses, settle, str } from './calls';
 import Database from 'better-sqlite3';
 import { startHarness, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
-
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
-const responses = (h: Harness): Call[] => h.fake.of('response_url');
-const str = (c: Call): string => JSON.stringify(c.body);
-const settle = async (h: Harness, ms = 150) => {
-  await new Promise((r) => setTimeout(r, ms));
-  await h.bot.idle();
-};
-/** The block_id and the message of the first button with this action id prefix. */
-function findButton(c: Call, prefix: string): { blockId: string; actionId: string; value?: string } {
-  for (const b of c.body.blocks as any[]) {
-    if (b.type !== 'actions') continue;
-    for (const e of b.elements) if (e.action_id.startsWith(prefix)) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
-  }
-  throw new Error(`no ${prefix} button in ${str(c).slice(0, 400)}`);
-}
 
 describe('slash commands, buttons and Share', () => {
   let h: Harness;

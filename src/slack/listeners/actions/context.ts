@@ -2,9 +2,12 @@
  * Where a button press belongs: the conversation key (carried in block_id, else derived from the
  * message's channel and thread) and how to answer (thread post, or response_url when ephemeral).
  */
-import type { BlockAction, BlockElementAction } from '@slack/bolt';
+import type { BlockAction, BlockElementAction, RespondFn } from '@slack/bolt';
+import type { Logger } from '@slack/logger';
 import { keyFromBlockId } from '../../blockkit';
-import { threadKey, type ThreadTarget } from '../../service';
+import { keyBelongs } from '../../edge';
+import { errorCode, threadKey, type ThreadTarget } from '../../service';
+import { bilingual, TEXTS } from '../../texts';
 
 export interface ActionContext {
   key: string;
@@ -40,14 +43,28 @@ export function actionValue(action: BlockElementAction): string | undefined {
   return a.selected_option?.value ?? a.value;
 }
 
+/** Why a press has no context: it lacks a user or channel, or its block_id names another conversation. */
+export type NoContext = { why: 'incomplete' } | { why: 'foreign'; claimed: string; derived: string };
+
 export function actionContext(body: BlockAction, action: BlockElementAction): ActionContext | null {
+  const c = locateAction(body, action);
+  return 'key' in c ? c : null;
+}
+
+/**
+ * The press's conversation. A key carried in the block_id is taken only when it is the payload's
+ * own conversation (see edge.keyBelongs): a block_id naming another thread, or another user's
+ * private answer, acts on nothing.
+ */
+export function locateAction(body: BlockAction, action: BlockElementAction): ActionContext | NoContext {
   const b = body as unknown as LooseBody;
   const user = b.user?.id;
   const channel = b.channel?.id ?? b.container?.channel_id;
-  if (!user || !channel) return null;
+  if (!user || !channel) return { why: 'incomplete' };
   const fromBlock = keyFromBlockId((action as { block_id?: string }).block_id);
   const thread = b.message?.thread_ts ?? b.container?.thread_ts;
   const derived = channel.startsWith('D') ? threadKey(channel, thread) : threadKey(channel, thread ?? b.message?.ts ?? b.container?.message_ts);
+  if (fromBlock !== null && !keyBelongs(fromBlock, { channel, user, derived })) return { why: 'foreign', claimed: fromBlock, derived };
   const key = fromBlock ?? derived;
   const ephemeral = b.container?.is_ephemeral === true || key.startsWith('slash:');
   const target = targetFromKey(key, user);
@@ -67,4 +84,33 @@ export function actionContext(body: BlockAction, action: BlockElementAction): Ac
 /** Action ids carry an index suffix when the same id appears twice in a block (answer:1). */
 export function baseActionId(actionId: string): string {
   return actionId.replace(/:\d+$/, '');
+}
+
+/**
+ * actionContext for listeners: when the press belongs to no conversation it can act on, log it,
+ * tell the presser privately (in both languages) and return null.
+ */
+export async function resolveAction(
+  logger: Logger,
+  body: BlockAction,
+  action: BlockElementAction,
+  respond?: RespondFn,
+): Promise<ActionContext | null> {
+  const c = locateAction(body, action);
+  if ('key' in c) return c;
+  const actionId = (action as { action_id?: string }).action_id;
+  const user = (body as unknown as LooseBody).user?.id;
+  if (c.why === 'incomplete') {
+    logger.warn('action without channel or user ignored', { action_id: actionId });
+    return null;
+  }
+  logger.warn('block_id names another conversation; ignored', { action_id: actionId, user, claimed: c.claimed, key: c.derived });
+  if (respond) {
+    try {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: bilingual(TEXTS.en.foreignButton, TEXTS.ja.foreignButton) });
+    } catch (error) {
+      logger.debug('could not tell the presser', { reason: errorCode(error) });
+    }
+  }
+  return null;
 }

@@ -7,17 +7,14 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps';
 import { ephemeralTurn, threadTurn } from '../../flows';
-import { actionContext, baseActionId } from './context';
+import { baseActionId, resolveAction } from './context';
 import { updatePressed } from './mark-pressed';
 
 export function feedAction(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const ctx = actionContext(body, action);
-    if (!ctx) {
-      deps.logger.warn('action without channel or user ignored', { action_id: (action as { action_id?: string }).action_id });
-      return;
-    }
+    const ctx = await resolveAction(deps.logger, body, action, respond);
+    if (!ctx) return;
     const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(ctx.value !== undefined ? { value: ctx.value } : {}) };
     if (ctx.ephemeral) {
       await ephemeralTurn(deps, client, respond, { key: ctx.key, message, dedupe: ctx.dedupe, fallback: ctx.target });

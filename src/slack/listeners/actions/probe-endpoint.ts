@@ -6,12 +6,12 @@ import { escapeMrkdwn } from '../../mrkdwn';
 import { errorCode } from '../../service';
 import { t } from '../../texts';
 import { probeModal } from '../views/probe-modal';
-import { actionContext } from './context';
+import { resolveAction } from './context';
 
 export function probeEndpointAction(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const ctx = actionContext(body, action);
+    const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     const lang = (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang ?? 'en';
     if (!deps.probe) {
@@ -21,7 +21,7 @@ export function probeEndpointAction(deps: AppDeps) {
     try {
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang }),
+        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang }, deps.sealer),
       });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });

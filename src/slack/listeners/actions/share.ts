@@ -9,14 +9,14 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode, threadKey } from '../../service';
 import { t } from '../../texts';
-import { actionContext } from './context';
+import { resolveAction } from './context';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 export function shareAction(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const ctx = actionContext(body, action);
+    const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     await deps.service.serial(ctx.key, async () => {
       const conv = await deps.store.conversations.get(ctx.key);

@@ -12,6 +12,7 @@ import { escapeMrkdwn } from '../../mrkdwn';
 import { errorCode, notifyFailure } from '../../service';
 import { t } from '../../texts';
 import { targetFromKey } from '../actions/context';
+import type { Sealer } from '../../edge';
 
 export const PROBE_MODAL_CALLBACK = 'probe-modal';
 const INPUT_BLOCK = 'target';
@@ -24,12 +25,13 @@ export interface ProbeModalMeta {
   lang: Lang;
 }
 
-export function probeModal(meta: ProbeModalMeta): ModalView {
+/** The modal; `sealer` seals its private_metadata so a submission cannot name another conversation. */
+export function probeModal(meta: ProbeModalMeta, sealer?: Sealer): ModalView {
   const tx = t(meta.lang);
   return {
     type: 'modal',
     callback_id: PROBE_MODAL_CALLBACK,
-    private_metadata: JSON.stringify(meta),
+    private_metadata: sealer ? sealer.seal(JSON.stringify(meta)) : JSON.stringify(meta),
     title: { type: 'plain_text', text: tx.probeModalTitle.slice(0, 24) },
     submit: { type: 'plain_text', text: tx.probeModalSubmit },
     close: { type: 'plain_text', text: tx.cancel },
@@ -45,9 +47,10 @@ export function probeModal(meta: ProbeModalMeta): ModalView {
   };
 }
 
-function parseMeta(s: string | undefined): ProbeModalMeta | null {
+function parseMeta(s: string | null | undefined): ProbeModalMeta | null {
   try {
     const m = JSON.parse(s ?? '') as Partial<ProbeModalMeta>;
+    if (!m || typeof m !== 'object') return null;
     if (typeof m.key !== 'string' || !m.key) return null;
     return { key: m.key, ephemeral: m.ephemeral === true, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en' };
   } catch {
@@ -66,9 +69,15 @@ export function respondVia(url: string): RespondFn {
 
 export function probeModalSubmit(deps: AppDeps) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
-    const meta = parseMeta(view.private_metadata);
-    const raw = view.state.values[INPUT_BLOCK]?.[INPUT_ACTION]?.value ?? '';
     const user = body.user.id;
+    const opened = deps.sealer.open(view.private_metadata);
+    if (opened === null) {
+      await ack();
+      deps.logger.warn('probe modal metadata not signed by this app; ignored', { user, view: view.id });
+      return;
+    }
+    const meta = parseMeta(opened);
+    const raw = view.state.values[INPUT_BLOCK]?.[INPUT_ACTION]?.value ?? '';
     if (!meta) {
       await ack();
       deps.logger.warn('probe modal without metadata', { user });

@@ -1,0 +1,152 @@
+/**
+ * How requests reach the listeners, in both modes:
+ * - HTTP: a gate in front of Bolt's HTTPReceiver refuses requests whose timestamp is more than five
+ *   minutes away from now in EITHER direction (Bolt checks only the past), bounds the body's size
+ *   and the time to read it, checks the signature, and answers 400 to a signed body that is not a
+ *   JSON object (`null`, a list) instead of letting Bolt throw on it and never answer.
+ * - Both modes: EdgeApp coerces every payload (edge.coercePayload) before Bolt routes it, acks an
+ *   unusable one at once, and acks anything a listener left unacknowledged (a listener that threw
+ *   before ack, a payload no listener matched), with a polite text for a slash command.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPModuleFunctions, isValidSlackRequest, type HTTPReceiver, type Logger } from '@slack/bolt';
+import type { AckFn } from '@slack/bolt';
+import type { ReceiverEvent } from '@slack/bolt';
+import { coercePayload, isObj, withinWindow } from './edge';
+import { bilingual, TEXTS } from './texts';
+
+/** The largest request body accepted (Slack's own payloads stay far below it). */
+export const BODY_LIMIT = 2 * 1024 * 1024;
+/** The longest a client may take to send its body. */
+export const BODY_TIMEOUT_MS = 10_000;
+
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer | 'too-large' | 'timeout' | 'error'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (v: Buffer | 'too-large' | 'timeout' | 'error') => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(v);
+    };
+    const timer = setTimeout(() => finish('timeout'), timeoutMs);
+    timer.unref();
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        finish('too-large');
+        req.resume();
+        return;
+      }
+      if (!done) chunks.push(c);
+    });
+    req.on('end', () => finish(Buffer.concat(chunks)));
+    req.on('error', () => finish('error'));
+    req.on('aborted', () => finish('error'));
+  });
+}
+
+function answer(res: ServerResponse, status: number): void {
+  if (res.headersSent) return;
+  res.writeHead(status);
+  res.end();
+}
+
+/**
+ * Put the gate in front of `receiver` for POSTs to `path`. Bolt still verifies the signature
+ * itself; it reads the body the gate buffered (req.rawBody).
+ */
+export function gateReceiver(receiver: HTTPReceiver, opts: { signingSecret: string; path: string; logger: Logger; now?: () => number }): void {
+  const inner = receiver.requestListener;
+  const { logger } = opts;
+  const now = opts.now ?? Date.now;
+  receiver.requestListener = (req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (req.method !== 'POST' || path !== opts.path) {
+      inner(req, res);
+      return;
+    }
+    void (async () => {
+      const ts = req.headers['x-slack-request-timestamp'];
+      if (!withinWindow(ts, now())) {
+        logger.warn('request refused: timestamp missing or more than 5 minutes from now', { timestamp: Array.isArray(ts) ? 'several' : String(ts ?? '') });
+        req.resume();
+        return answer(res, 401);
+      }
+      const body = await readBody(req, BODY_LIMIT, BODY_TIMEOUT_MS);
+      if (body === 'too-large') {
+        logger.warn('request refused: body too large', { limit: BODY_LIMIT });
+        return answer(res, 413);
+      }
+      if (body === 'timeout' || body === 'error') {
+        logger.warn('request refused: body not received', { why: body });
+        return answer(res, body === 'timeout' ? 408 : 400);
+      }
+      const text = body.toString('utf8');
+      const signature = req.headers['x-slack-signature'];
+      const contentType = String(req.headers['content-type'] ?? '');
+      const sslCheck = contentType === 'application/x-www-form-urlencoded' && /^ssl_check=1(&|$)/.test(text);
+      if (!sslCheck) {
+        const valid =
+          typeof signature === 'string' &&
+          isValidSlackRequest({ signingSecret: opts.signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(ts) } });
+        if (!valid) {
+          logger.warn('request refused: bad signature');
+          return answer(res, 401);
+        }
+        let parsed: unknown;
+        try {
+          parsed = HTTPModuleFunctions.parseHTTPRequestBody(Object.assign(req, { rawBody: body }) as never);
+        } catch {
+          parsed = undefined;
+        }
+        if (!isObj(parsed)) {
+          logger.warn('request refused: the body is not a JSON object', { contentType, bytes: body.length });
+          return answer(res, 400);
+        }
+      }
+      (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+      inner(req, res);
+    })().catch((error) => {
+      logger.error('request gate failed', error);
+      answer(res, 500);
+    });
+  };
+}
+
+/** A Bolt App whose every incoming payload is coerced at the edge and always acknowledged. */
+export class EdgeApp extends App {
+  private edgeLogger?: Logger;
+
+  setEdgeLogger(logger: Logger): void {
+    this.edgeLogger = logger;
+  }
+
+  override async processEvent(event: ReceiverEvent): Promise<void> {
+    const logger = this.edgeLogger ?? this.logger;
+    let acked = false;
+    const ack: AckFn<unknown> = async (response?: unknown) => {
+      acked = true;
+      return event.ack(response);
+    };
+    const c = coercePayload(event.body);
+    if (!c.ok) {
+      logger.warn('unusable payload acknowledged and ignored', { kind: c.kind, reason: c.reason });
+      await ack(c.kind === 'command' ? { response_type: 'ephemeral', text: bilingual(TEXTS.en.unreadableRequest, TEXTS.ja.unreadableRequest) } : undefined);
+      return;
+    }
+    try {
+      await super.processEvent({ ...event, body: c.body, ack });
+    } catch (error) {
+      logger.error('payload processing failed', { kind: c.kind }, error);
+    } finally {
+      if (!acked) {
+        await ack(c.kind === 'command' ? { response_type: 'ephemeral', text: bilingual(TEXTS.en.requestFailed, TEXTS.ja.requestFailed) } : undefined).catch((error: unknown) =>
+          logger.debug('late ack failed', { kind: c.kind, reason: (error as Error)?.message }),
+        );
+      }
+    }
+  }
+}
