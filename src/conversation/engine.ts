@@ -19,7 +19,7 @@ import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { intentOf, languageOf, languageRequest, type Intent } from './intents';
-import { followUpTopic, onFollowUp } from './followup';
+import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -104,6 +104,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const intent = intentOf(text);
   if (intent === 'skip' && !s.pending) return onFacts(s, text);
   if (intent) return onIntent(s, intent);
+  const asked = catalogueQuestion(text);
+  if (asked) return onCatalogue(s, text, asked);
   const topic = followUpTopic(text, s.pending);
   if (topic) return onFollowUp(s, text, topic);
   return onFacts(s, text);

@@ -14,6 +14,8 @@ import { MAX_MESSAGE } from './guards';
 import { next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
+import { findEntry, type CatalogueEntry } from './catalogue';
+import { sentencesOf } from '../domain/understand/clauses';
 
 // ---------------------------------------------------------------------------------------------
 // Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
@@ -102,6 +104,13 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       blocks.push(para(t.cannotAnswer));
       break;
   }
+  return withOpenQuestion(state, blocks);
+}
+
+/** The reply so far, then the open question again (or the first one needed when none is open). */
+function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult {
+  const lang = state.lang;
+  const d = diagnose(state.facts);
   const open = questionBlocksFor(state);
   if (open.length === 0) {
     // Nothing asked yet (e.g. the first message is "why does TMS say No HTTPS response?"): ask the first thing needed.
@@ -113,4 +122,53 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   }
   blocks.push(...open);
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The catalogue of questions the knowledge answers (catalogue.ts)
+
+/** Clause boundaries inside a sentence: the question is one clause, facts may sit in the others. */
+const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s/i;
+const JA_ASK = /(?:か|の)\s*$/;
+
+/**
+ * A question from the catalogue, with what else the message says: the entry, and the text without
+ * the question clause (its facts are read as usual: "we're on 2008 R2, do we need a reboot?").
+ */
+export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: string } | null {
+  const t = text.slice(0, MAX_MESSAGE);
+  const sentences = sentencesOf(t);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i];
+    if (!QUESTION_FORM.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。\s]+$/, ''))) continue;
+    const clauses = sentence.split(CLAUSE);
+    for (let j = clauses.length - 1; j >= 0; j--) {
+      const entry = findEntry(clauses[j]);
+      if (!entry) continue;
+      const rest = [...sentences.slice(0, i), clauses.slice(0, j).join(', '), ...sentences.slice(i + 1)].join(' ').trim();
+      return { entry, rest };
+    }
+  }
+  return null;
+}
+
+/** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
+export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string }): TurnResult {
+  const rest = hit.rest && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(hit.rest) ? hit.rest : '';
+  const ex = rest ? extractFacts(rest) : null;
+  const answer = (s: ConversationState): Block[] => {
+    const lang = s.lang;
+    const blocks: Block[] = [{ type: 'subheading', text: hit.entry.title[lang] }, ...hit.entry.answer(s.facts).map((b) => para(b[lang]))];
+    const quote = detectTranslationQuote(text);
+    if (quote && !(quote === 'telnet-direction' && hit.entry.id === 'telnet-snmp-polycom')) {
+      blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+    }
+    return blocks;
+  };
+  if (ex && Object.keys(ex.facts).length > 0) {
+    const r = onFacts(state, rest);
+    const [first, ...others] = r.replies;
+    return { state: r.state, replies: [{ ...first, blocks: [...answer(r.state), ...first.blocks] }, ...others] };
+  }
+  return withOpenQuestion(state, answer(state));
 }

@@ -143,7 +143,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
     cannotAnswer:
-      'I cannot answer open questions; I read versions and settings. I can explain why this happens ("why?"), what Medium-High is, and whether the change stops Telnet and SNMP. Say "help" for more.',
+      'I don\'t know that one. What I can do: tell whether "No HTTPS response" is the TLS 1.0 problem for your versions and how to fix it, explain why it happens ("why?") and what Medium-High is, and answer questions such as "is a reboot needed?", "is iisreset enough?", "would the registry alone do it?", "can we turn TLS 1.0 off?", "High or Medium-High?", "what happens to our Polycoms?", "both nodes?" or "how do I verify it?". I can also probe an endpoint\'s HTTPS port.',
   },
   ja: {
     greeting: 'こんにちは。TC/CE のアップグレード後に TMS でエンドポイントが「No HTTPS response」になる問題をお手伝いします。',
@@ -219,6 +219,6 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
     cannotAnswer:
-      '自由な質問にはお答えできません。読み取れるのはバージョンと設定です。原因（「なぜ？」）、Medium-High とは何か、この変更で Telnet と SNMP が止まるかについては説明できます。詳しくは「ヘルプ」と送ってください。',
+      'その質問にはお答えできません（分かりません）。お手伝いできるのは、お使いのバージョンで「No HTTPS response」が TLS 1.0 の問題かどうかの判断と対処方法、原因（「なぜ？」）や Medium-High の説明、そして「再起動は必要ですか」「iisreset だけで足りますか」「レジストリだけで足りますか」「TLS 1.0 を無効にしてよいですか」「High と Medium-High の違いは」「Polycom はどうなりますか」「両方のノードですか」「どう確認すればいいですか」といった質問への回答です。エンドポイントの HTTPS ポートのプローブもできます。',
   },
 };

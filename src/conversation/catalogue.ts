@@ -1,0 +1,317 @@
+/**
+ * The catalogue of follow-up questions the knowledge answers ("is a reboot needed?", "is iisreset
+ * enough?", 「サーバの再起動はいりますか」…). Each entry is recognisers in both languages (data) and an
+ * answer builder that takes the conversation's facts, so the answer is right for this incident.
+ * Adding a question is adding one entry here and one test in test/conversation/catalogue.test.ts.
+ *
+ * Facts come from /work/shared/knowledge.md; the wording is ours.
+ */
+import type { Facts, LocalizedText } from '../domain/types';
+import { caveatTelnetSnmp, SERVICES, verifyTls12ClientHello } from '../domain/knowledge';
+import { formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+
+export interface CatalogueEntry {
+  id: string;
+  /** Regular-expression sources, tested on the NFKC-lower-cased question with "Medium-High" written "mediumhigh". */
+  recognise: { en: string[]; ja: string[] };
+  title: LocalizedText;
+  answer: (facts: Facts) => LocalizedText[];
+}
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+// ---------------------------------------------------------------------------------------------
+// What the facts say, in the terms the answers need
+
+type WinKind = 'unknown' | '2008' | 'modern' | '2025';
+function winKind(f: Facts): WinKind {
+  const w = f.windows;
+  if (!w) return 'unknown';
+  if (w.year <= 2008) return '2008';
+  if (w.year >= 2025) return '2025';
+  return 'modern';
+}
+const winName = (f: Facts) => (f.windows ? formatWindows(f.windows) : 'Windows Server');
+const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
+const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
+/** SQL 2005/2008/2008 R2 that may sit on the TMS server (location local or not known). */
+const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
+const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
+
+const PRE15_NOTE = L(
+  'With TMS older than 15 none of this applies: TMS keeps offering TLS 1.0 whatever the registry says, and TMS Tools has no Communication Security option. The way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
+  'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS Tools にも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
+);
+
+// ---------------------------------------------------------------------------------------------
+// The entries (order matters: the first entry that recognises the question answers it)
+
+export const CATALOGUE: CatalogueEntry[] = [
+  {
+    id: 'services-restart-enough',
+    recognise: {
+      en: [
+        '\\biisreset\\b',
+        '\\b(?:restart(?:ing)?|bounc(?:e|ing)|recycl(?:e|ing))\\s(?:of\\s)?(?:the\\s)?(?:iis|services|tms\\sservices|app\\spool)\\b.{0,40}\\b(?:enough|sufficient|suffice|do\\sit|ok|fine|work)\\b',
+        '\\b(?:just|only)\\s(?:restart|bounce)\\s(?:the\\s)?(?:iis|services|tms\\sservices)\\b',
+        '\\b(?:iis|services?)\\s(?:restart\\s)?(?:only|alone)\\b',
+      ],
+      ja: ['(?:サービス|iis)(?:の)?再起動(?:だけ|のみ)', 'iisreset', '(?:サービス|iis).{0,10}(?:だけで|のみで)(?:足り|十分|大丈夫|いい|よい)'],
+    },
+    title: L('Is restarting IIS and the services enough?', 'IIS とサービスの再起動だけで足りるか'),
+    answer: (f) => {
+      const out = [
+        L(
+          `For the TMS Tools change, restarting is what applies it: \`iisreset\`, then restart \`${SERVICES.scanner}\` and start \`${SERVICES.plcm}\` if it is stopped. \`iisreset\` on its own does not restart TMS's Windows services, which open connections to systems too; restarting all TMS services is the thorough way.`,
+          `TMS Tools の変更は、再起動で反映されます。\`iisreset\` のあと \`${SERVICES.scanner}\` を再起動し、\`${SERVICES.plcm}\` が停止していれば開始してください。\`iisreset\` だけでは、システムへの接続を行う TMS の Windows サービスは再起動されません。TMS のサービスをすべて再起動するのが確実です。`,
+        ),
+      ];
+      const k = winKind(f);
+      if (k === '2008') {
+        out.push(L(`On ${winName(f)} the Schannel keys have to be created, so plan a reboot of the server instead: it also restarts every TMS service.`, `${winName(f)} では Schannel のキーを新しく作る必要があるため、サーバの再起動を計画してください。再起動すれば TMS のサービスもすべて再起動されます。`));
+      } else if (k === 'unknown') {
+        out.push(L('If you had to create or change the Schannel registry keys (always the case on Windows Server 2008 R2), reboot the server instead: that is the safe way for every process to pick them up.', 'Schannel のレジストリキーを作成・変更した場合（Windows Server 2008 R2 では必ず該当します）は、サーバを再起動してください。すべてのプロセスに設定を確実に反映させる方法です。'));
+      } else {
+        out.push(L(`On ${winName(f)}, if the Schannel keys were already right and you changed nothing in the registry, yes: no reboot is needed. If you did change them, a reboot is the safe way.`, `${winName(f)} で Schannel のキーがすでに正しく、レジストリを何も変更していなければ、再起動は不要で、これで足ります。キーを変更した場合は、サーバを再起動するのが確実です。`));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'reboot-needed',
+    recognise: {
+      en: [
+        '\\b(?:reboot|restart)(?:ing)?\\b.{0,40}\\b(?:need(?:ed)?|required?|necessary|mandatory|must|have\\sto)\\b',
+        '\\b(?:need|have|required?|must|necessary)\\b.{0,30}\\b(?:reboot|restart\\s(?:the\\s)?(?:server|box|machine|vm|tms\\sserver))\\b',
+        '\\bwithout\\s(?:a\\s)?reboot',
+        '\\bdo\\s(?:we|i)\\sreboot\\b',
+      ],
+      ja: ['(?:再起動|リブート)(?:は|が|って)?(?:必要|いり|要り|要る|いる|必須|しなければ|すべき|しないと)', '(?:再起動|リブート)(?:なし|せず)', '(?:再起動|リブート)(?:します|する)(?:か|の)'],
+    },
+    title: L('Is a reboot needed?', 'サーバの再起動は必要か'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const k = winKind(f);
+      if (k === '2008') {
+        return [
+          L(
+            `Yes, once. On ${winName(f)} TLS 1.1 and 1.2 are off until you create the Schannel keys, and the server is rebooted after creating them. Reboot after the TMS Tools change as well and you need only one: it also restarts every TMS service.`,
+            `はい、1 回必要です。${winName(f)} では Schannel のキーを作成するまで TLS 1.1/1.2 が無効なので、キーの作成後にサーバを再起動します。TMS Tools の変更のあとに再起動すれば 1 回で済み、TMS のサービスもすべて再起動されます。`,
+          ),
+        ];
+      }
+      if (atMediumHighOrAbove(f) && k !== 'unknown') {
+        return [
+          L(
+            `Not for the fix itself: you are already at ${formatLevel(f.level!)}, so only a registry change would need one. If the Schannel keys are right and you change nothing, do not reboot: it would be an outage for nothing.`,
+            `修正そのもののためには不要です。すでに ${formatLevel(f.level!)} なので、再起動が必要になるのはレジストリを変更した場合だけです。Schannel のキーが正しく、何も変更しないなら再起動しないでください。意味のない停止になります。`,
+          ),
+        ];
+      }
+      if (k === 'modern' || k === '2025') {
+        return [
+          L(
+            `Only if you had to create or change the Schannel keys. On ${winName(f)} TLS 1.2 is on by default, so check the keys first: if they are already right, do not reboot; restarting IIS and the TMS services after the TMS Tools change is enough. If you did change them, reboot: Schannel settings apply to connections opened after the change, and a reboot is the safe way to make every process pick them up.`,
+            `Schannel のキーを作成・変更した場合だけ必要です。${winName(f)} では TLS 1.2 が既定で有効なので、まずキーを確認してください。すでに正しければ再起動はせず、TMS Tools の変更後に IIS と TMS のサービスを再起動すれば足ります。キーを変更した場合は再起動してください。Schannel の設定は変更後に開かれる接続から使われるため、すべてのプロセスに確実に反映させるには再起動が安全です。`,
+          ),
+        ];
+      }
+      return [
+        L(
+          'It depends on the registry: a reboot is needed when the Schannel keys were created or changed (always on Windows Server 2008 R2, where TLS 1.1 and 1.2 are off by default). When the keys are already right (usual from 2012 on) and nothing changes, do not reboot; restarting IIS and the TMS services after the TMS Tools change is enough. Which Windows Server release is it?',
+          'レジストリ次第です。Schannel のキーを作成・変更した場合は再起動が必要です（TLS 1.1/1.2 が既定で無効な Windows Server 2008 R2 では必ず該当します）。キーがすでに正しく（2012 以降では通常そうです）、何も変更しないなら再起動は不要で、TMS Tools の変更後に IIS と TMS のサービスを再起動すれば足ります。Windows Server のバージョンは何でしょうか。',
+        ),
+      ];
+    },
+  },
+  {
+    id: 'registry-alone',
+    recognise: {
+      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b'],
+      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)'],
+    },
+    title: L('Is the registry change alone enough?', 'レジストリの変更だけで足りるか'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const out = [
+        L(
+          'No. The registry keys only make TLS 1.2 available to Windows; at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.',
+          'いいえ。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS Tools で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。',
+        ),
+      ];
+      if (atMediumHighOrAbove(f)) out.push(L(`You are already at ${formatLevel(f.level!)}, so for you the keys are indeed what is left to check.`, `すでに ${formatLevel(f.level!)} なので、この場合に確認すべきなのはまさにレジストリのキーです。`));
+      return out;
+    },
+  },
+  {
+    id: 'disable-tls10',
+    recognise: {
+      en: ['\\b(?:disable|disabling|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remove|removing|kill|drop|deactivate|get\\srid\\sof)\\b.{0,30}\\b(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])', '\\b(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d]).{0,20}\\b(?:off|disabled?)\\b'],
+      ja: ['(?:tls\\s?1\\.?0)(?![.\\d]).{0,15}(?:無効|オフ|止め|切っ|切る|外し|廃止)'],
+    },
+    title: L('Can TLS 1.0 be turned off too?', 'TLS 1.0 も無効にしてよいか'),
+    answer: (f) => {
+      if (oldSqlMaybeLocal(f)) {
+        const name = formatSql(f.sql!);
+        const where = f.sqlLocation === 'local' ? L(`${name} runs on the TMS server`, `${name} は TMS サーバ上で動いており`) : L(`If ${name} runs on the TMS server`, `${name} が TMS サーバ上で動いているなら`);
+        return [
+          L(
+            `No. ${where.en}, and it needs TLS 1.0: with TLS 1.0 off on a SQL build without TLS 1.2 support, the SQL service stops and will not start again (event 26011, "unable to initialize encryption"). Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix does not need either of them off.`,
+            `いいえ。${where.ja}、この SQL は TLS 1.0 を必要とします。TLS 1.2 に対応していないビルドで TLS 1.0 を無効にすると、SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
+          ),
+        ];
+      }
+      const out: LocalizedText[] = [];
+      if (winKind(f) === '2025') {
+        out.push(L(`On ${winName(f)} TLS 1.0 is already off by default, so there is nothing to turn off; make sure TMS is at Medium-High, or it sends no ClientHello at all.`, `${winName(f)} では TLS 1.0 が既定で無効なので、無効にする作業はありません。TMS を Medium-High にしてください。そうしないと TMS は ClientHello をまったく送りません。`));
+        return out;
+      }
+      out.push(
+        L(
+          'It is not part of this fix: at Medium-High TMS reaches the endpoints over TLS 1.2 whether TLS 1.0 is on or not. Turning TLS 1.0 off is a separate hardening change. Before it, make sure TMS is already at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and that nothing else on the server still needs TLS 1.0, for example .NET applications without SchUseStrongCrypto / SystemDefaultTlsVersions.',
+          '今回の修正には含まれません。Medium-High なら、TLS 1.0 が有効でも無効でも TMS は TLS 1.2 でエンドポイントに接続します。TLS 1.0 の無効化は別のセキュリティ強化作業です。行う前に、TMS がすでに Medium-High になっていること（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）と、サーバ上で TLS 1.0 を必要とするものが残っていないこと（SchUseStrongCrypto / SystemDefaultTlsVersions が未設定の .NET アプリケーションなど）を確認してください。',
+        ),
+      );
+      if (sql2012or2014MaybeLocal(f)) {
+        const st = sqlTlsStatus(f.sql!);
+        if (st.kind !== 'has-kb3052404') {
+          out.push(L(`${formatSql(f.sql!)} on the TMS server must first be on a build with TLS 1.2 support (check with \`SELECT @@VERSION\`), or it loses its connections when TLS 1.0 goes.`, `TMS サーバ上の ${formatSql(f.sql!)} は、先に TLS 1.2 対応のビルドになっている必要があります（\`SELECT @@VERSION\` で確認できます）。そうでないと、TLS 1.0 をなくしたときに接続できなくなります。`));
+        }
+      } else if (!f.sql) {
+        out.push(L('Check the SQL Server version first: SQL 2008 R2 on the TMS server stops without TLS 1.0.', '先に SQL Server のバージョンを確認してください。TMS サーバ上の SQL 2008 R2 は TLS 1.0 がないと停止します。'));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'telnet-snmp-polycom',
+    recognise: {
+      en: ['\\b(?:polycoms?|hdx|mxp|tandberg|telnet|snmp)\\b'],
+      ja: ['ポリコム', 'テルネット', 'polycom', 'telnet', 'snmp'],
+    },
+    title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),
+    answer: (f) => {
+      const out = [...caveatTelnetSnmp().body];
+      if (atMediumHighOrAbove(f)) {
+        out.unshift(L(`You are already at ${formatLevel(f.level!)}, so Telnet and SNMP are already off: systems managed over them already show the security violation.`, `すでに ${formatLevel(f.level!)} なので、Telnet と SNMP はすでに無効です。それらで管理しているシステムには、すでにセキュリティ違反が表示されているはずです。`));
+      } else if (f.level === 'low') {
+        out.unshift(L('You are at Low today; the same happens when you go from Low to Medium-High.', '現在は Low ですが、Low から Medium-High に上げる場合も同じことが起きます。'));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'high-vs-medium-high',
+    recognise: {
+      en: ['\\bhigh\\b', '\\bstrictest\\b|\\bhighest\\slevel\\b'],
+      ja: ['(?<![a-z])high(?![a-z])', '(?<!ミディアム)ハイ(?:に|で|と|の)', '最高(?:レベル)?'],
+    },
+    title: L('High or Medium-High?', 'High と Medium-High の違い'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Medium-High is what this fix needs: it is the level at which TMS offers TLS 1.2. From what Cisco\'s TMS administrator guide describes (check it there before relying on it), High adds certificate validation of the managed systems on top: at High, an endpoint with a self-signed or expired certificate fails even though TLS 1.2 is offered. So go to High only once every endpoint has a certificate TMS trusts.',
+          'この修正に必要なのは Medium-High です。TMS が TLS 1.2 を提示するようになるレベルです。Cisco の TMS 管理者ガイドの記述によると（頼る前にガイドで確認してください）、High ではさらに管理対象システムの証明書検証が加わります。High では、自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 を提示していても失敗します。High にするのは、すべてのエンドポイントが TMS の信頼する証明書を持ってからにしてください。',
+        ),
+      ];
+      if (f.level === 'high') out.push(L('You are at High: check the endpoints\' certificates as well as TLS.', '現在 High なので、TLS に加えてエンドポイントの証明書も確認してください。'));
+      return out;
+    },
+  },
+  {
+    id: 'windows-2025',
+    recognise: {
+      en: ['\\b(?:windows|win|server|os)\\s?(?:server\\s)?2025\\b', '\\b2025\\b'],
+      ja: ['2025'],
+    },
+    title: L('Windows Server 2025', 'Windows Server 2025 の場合'),
+    answer: () => [
+      L(
+        'On Windows Server 2025 TLS 1.0 and 1.1 are off by default and TLS 1.2 is on. So at Medium, TMS sends no ClientHello at all; at Medium-High it uses TLS 1.2. Only TLS 1.2 matters there: do not re-enable TLS 1.1 with the registry keys. Whether Cisco supports TMS on Server 2025 is not something I know: check Cisco\'s TMS compatibility information.',
+        'Windows Server 2025 では TLS 1.0 と 1.1 が既定で無効、TLS 1.2 が有効です。そのため Medium のままでは TMS は ClientHello をまったく送らず、Medium-High にすると TLS 1.2 を使います。必要なのは TLS 1.2 だけなので、レジストリのキーで TLS 1.1 を再び有効にしないでください。TMS が Server 2025 をサポートしているかどうかは私には分かりません。Cisco の TMS 対応情報で確認してください。',
+      ),
+    ],
+  },
+  {
+    id: 'both-nodes',
+    recognise: {
+      en: ['\\bboth\\s(?:nodes|servers|tms(?:\\sservers)?|sides)\\b', '\\b(?:second|other|standby|secondary|passive|backup)\\s(?:node|server|tms)\\b', '\\bredundan', '\\bfail-?over\\b', '\\btms\\scluster\\b', '\\beach\\snode\\b'],
+      ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード'],
+    },
+    title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
+    answer: () => [
+      L(
+        'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
+        'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS Tools の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+      ),
+    ],
+  },
+  {
+    id: 'tls11-needed',
+    recognise: {
+      en: ['\\btls\\s?1\\.?1\\b(?![.\\d])'],
+      ja: ['tls\\s?1\\.?1(?![.\\d])'],
+    },
+    title: L('Is TLS 1.1 needed?', 'TLS 1.1 は必要か'),
+    answer: (f) => {
+      const out = [
+        L(
+          'No: TLS 1.2 is the one that matters, and every TC and CE release accepts it. The document enables TLS 1.1 as well, but TLS 1.1 is deprecated (RFC 8996); you can leave its keys out.',
+          'いいえ。重要なのは TLS 1.2 で、TC と CE のどのリリースも TLS 1.2 を受け付けます。元の文書では TLS 1.1 も有効にしていますが、TLS 1.1 は非推奨（RFC 8996）なので、そのキーは省いてかまいません。',
+        ),
+      ];
+      if (winKind(f) === '2025') out.push(L('On Windows Server 2025 in particular, do not re-enable it.', '特に Windows Server 2025 では、再び有効にしないでください。'));
+      return out;
+    },
+  },
+  {
+    id: 'downgrade-endpoints',
+    recognise: {
+      en: ['\\bdowngrad', '\\broll(?:ing)?\\sback\\s(?:the\\s)?(?:endpoints?|codecs?|firmware|software)\\b', '\\bgo\\sback\\sto\\stc\\b'],
+      ja: ['ダウングレード', '(?:tc|ファーム).{0,10}戻'],
+    },
+    title: L('Downgrading the endpoints', 'エンドポイントのダウングレード'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',
+          '暫定策としてのみ、しかも TC を動かせるハードウェアに限られます。そうしたコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせず、CE から TC に戻すと設定が初期化されます。本当の解決策は TMS を 15.x にし、Medium-High にすることです。',
+        ),
+      ];
+      if (f.tms && !pre15(f)) out.push(L(`Your TMS ${f.tms.semver} can be fixed in place, so a downgrade is not needed.`, `お使いの TMS ${f.tms.semver} はそのまま修正できるので、ダウングレードは不要です。`));
+      return out;
+    },
+  },
+  {
+    id: 'verify',
+    recognise: {
+      en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],
+      ja: ['確認方法', 'どう(?:やって)?(?:確認|検証)', '直った(?:か|こと)', '成功した(?:か|こと)', '(?:どこ|何)を見れば'],
+    },
+    title: L('How to verify the fix', '修正の確認方法'),
+    answer: () => verifyTls12ClientHello().body,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Recognising
+
+const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: new RegExp([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|'), 'iu') }));
+
+/** The question as the recognisers see it: NFKC, lower case, "Medium-High" as one word. */
+export function normaliseQuestion(text: string): string {
+  let t = text.slice(0, 2000);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  return t.toLowerCase().replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])|ミディアム[\s・ー-]{0,2}ハイ/g, 'mediumhigh');
+}
+
+/** The catalogue entry that answers this question, or null. */
+export function findEntry(question: string): CatalogueEntry | null {
+  const t = normaliseQuestion(question);
+  for (const { entry, re } of COMPILED) if (re.test(t)) return entry;
+  return null;
+}

@@ -1,0 +1,177 @@
+/**
+ * The follow-up question catalogue: each entry is recognised in English and Japanese, and its
+ * answer follows the conversation's facts.
+ */
+import { step } from '../../src/conversation/engine';
+import { CATALOGUE, findEntry } from '../../src/conversation/catalogue';
+import type { ConversationState } from '../../src/conversation/types';
+import type { Reply } from '../../src/conversation/document';
+
+function say(setup: string[], question: string): { text: string; state: ConversationState } {
+  let s: ConversationState | null = null;
+  for (const m of setup) s = step(s, { kind: 'text', text: m }).state;
+  const r = step(s, { kind: 'text', text: question });
+  const text = r.replies
+    .flatMap((x: Reply) => x.blocks)
+    .map((b) => ('text' in b ? b.text : '') + ('title' in b && b.title ? b.title : ''))
+    .join('\n');
+  return { text, state: r.state };
+}
+
+const EN = 'TMS 15.2.1, CE 9.15.3, SQL 2016';
+const JA = 'TMS 15.2.1、CE 9.15.3、SQL 2016';
+
+describe('recognisers, both languages', () => {
+  it.each([
+    ['is a reboot required for this?', 'reboot-needed'],
+    ['サーバの再起動はいりますか', 'reboot-needed'],
+    ['is an iisreset sufficient?', 'services-restart-enough'],
+    ['サービスの再起動だけで足りますか', 'services-restart-enough'],
+    ['would the registry change alone do it?', 'registry-alone'],
+    ['レジストリだけで直りますか', 'registry-alone'],
+    ["can we turn off TLS 1.0 for compliance while we're there?", 'disable-tls10'],
+    ['ついでに TLS 1.0 を無効にしてもいいですか', 'disable-tls10'],
+    ['what does High add over Medium-High?', 'high-vs-medium-high'],
+    ['High と Medium-High はどちらがいいですか', 'high-vs-medium-high'],
+    ['what happens to our Polycoms?', 'telnet-snmp-polycom'],
+    ['Polycom はどうなりますか', 'telnet-snmp-polycom'],
+    ['does this work on Windows 2025?', 'windows-2025'],
+    ['Windows Server 2025 でも同じですか', 'windows-2025'],
+    ['both nodes?', 'both-nodes'],
+    ['冗長構成の場合は両方のノードで必要ですか', 'both-nodes'],
+    ['do we need TLS 1.1 too?', 'tls11-needed'],
+    ['TLS 1.1 も必要ですか', 'tls11-needed'],
+    ['can we just downgrade the codecs?', 'downgrade-endpoints'],
+    ['エンドポイントをダウングレードできますか', 'downgrade-endpoints'],
+    ['how do we verify it worked?', 'verify'],
+    ['直ったかどうかはどう確認すればいいですか', 'verify'],
+  ])('%s → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('every entry has recognisers in both languages', () => {
+    for (const e of CATALOGUE) {
+      expect(e.recognise.en.length).toBeGreaterThan(0);
+      expect(e.recognise.ja.length).toBeGreaterThan(0);
+    }
+  });
+  it.each(['what is Medium-High?', 'how long does the reboot take?', 'TMS 15.2.1'])('%s → no entry', (q) => {
+    expect(findEntry(q)?.id === 'reboot-needed' || findEntry(q)?.id === 'high-vs-medium-high').toBe(false);
+  });
+});
+
+describe('reboot: follows Windows and the level', () => {
+  it('2008 R2: yes, once', () => {
+    expect(say([EN, 'Windows 2008 R2'], 'is a reboot required?').text).toMatch(/Yes, once/);
+  });
+  it('2016 with the keys right: only if keys changed, else restart IIS and services', () => {
+    const { text } = say([EN, 'Windows 2016'], 'is a reboot required?');
+    expect(text).toMatch(/Only if you had to create or change/);
+    expect(text).not.toMatch(/Yes, once/);
+  });
+  it('already at Medium-High on 2019: no reboot for nothing', () => {
+    expect(say([EN, 'Windows 2019', 'we are at Medium-High'], 'do we need to reboot?').text).toMatch(/outage for nothing/);
+  });
+  it('Windows unknown: depends, and asks which release', () => {
+    expect(say([EN], 'is a reboot required?').text).toMatch(/It depends on the registry/);
+  });
+  it('Japanese, 2008 R2', () => {
+    expect(say([JA, 'Windows 2008 R2'], 'サーバの再起動はいりますか').text).toContain('はい、1 回必要です');
+  });
+  it('Japanese, 2016', () => {
+    expect(say([JA, 'Windows 2016'], 'サーバの再起動はいりますか').text).toContain('作成・変更した場合だけ');
+  });
+  it('TMS 14: none of this applies', () => {
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'is a reboot required?').text).toMatch(/older than 15/);
+  });
+  it('facts in the same message are read before answering', () => {
+    const r = say([EN], "we're on Windows 2008 R2, do we need a reboot?");
+    expect(r.state.facts.windows).toMatchObject({ year: 2008, r2: true });
+    expect(r.text).toMatch(/Yes, once/);
+  });
+});
+
+describe('iisreset / services only', () => {
+  it('2016: enough when nothing changed in the registry', () => {
+    expect(say([EN, 'Windows 2016'], 'is an iisreset sufficient?').text).toMatch(/no reboot is needed/);
+  });
+  it('2008 R2: plan a reboot instead', () => {
+    expect(say([EN, 'Windows 2008 R2'], 'is an iisreset sufficient?').text).toMatch(/plan a reboot/);
+  });
+  it('Japanese', () => {
+    expect(say([JA, 'Windows 2016'], 'サービスの再起動だけで足りますか').text).toContain('TMSDatabaseScannerService');
+  });
+});
+
+describe('registry alone', () => {
+  it('at Medium: no, Medium-High is the change', () => {
+    expect(say([EN], 'would the registry change alone do it?').text).toMatch(/^No\. The registry keys only make/m);
+  });
+  it('already at Medium-High: the keys are what is left', () => {
+    expect(say([EN, 'we are at Medium-High'], 'would the registry change alone do it?').text).toMatch(/keys are indeed what is left/);
+  });
+  it('Japanese', () => {
+    expect(say([JA], 'レジストリだけで足りますか').text).toContain('いいえ。レジストリのキーは');
+  });
+});
+
+describe('disable TLS 1.0', () => {
+  it('SQL 2008 R2 on the TMS server: no, SQL stops', () => {
+    const { text } = say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on the same box'], 'can we turn off TLS 1.0 for compliance?');
+    expect(text).toMatch(/^No\. SQL Server 2008 R2 runs on the TMS server/m);
+    expect(text).toContain('26011');
+  });
+  it('SQL 2008 R2 remote: not the SQL warning', () => {
+    const { text } = say(['TMS 15.2.1, CE 9.15, SQL 2008 R2, SQL is remote'], 'can we turn off TLS 1.0 for compliance?');
+    expect(text).not.toContain('26011');
+    expect(text).toMatch(/separate hardening change/);
+  });
+  it('SQL 2016: a separate hardening change, Medium-High first', () => {
+    expect(say([EN], 'can we disable TLS 1.0 too?').text).toMatch(/no ClientHello at all/);
+  });
+  it('Japanese, SQL 2008 R2 local', () => {
+    expect(say(['TMS 15.2.1、CE 9.15、SQL 2008 R2 は TMS サーバに同居'], 'ついでに TLS 1.0 を無効にしてもいいですか').text).toContain('いいえ。');
+  });
+});
+
+describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, downgrade, verify', () => {
+  it('High: certificate validation, as a check', () => {
+    const { text, state } = say([EN], 'which is safer, High or Medium-High?');
+    expect(text).toMatch(/certificate validation/);
+    expect(text).toMatch(/check it there/);
+    expect(state.facts.level).toBeUndefined();
+  });
+  it('High, Japanese, user at High', () => {
+    expect(say([JA, 'レベルは High です'], 'High と Medium-High の違いは何ですか').text).toContain('現在 High なので');
+  });
+  it('Polycoms: Telnet/SNMP, the right direction; already at Medium-High says so', () => {
+    expect(say([EN], 'what happens to our Polycoms?').text).toMatch(/from Medium to Medium-High/);
+    expect(say([EN, 'we are at Medium-High'], 'what happens to our Polycoms?').text).toMatch(/already off/);
+    expect(say([JA], 'Polycom はどうなりますか').text).toContain('Medium から Medium-High に上げる');
+  });
+  it('Windows 2025: 1.0 and 1.1 off, support not documented; the question stores no fact', () => {
+    const { text, state } = say([EN], 'does this work on Windows 2025?');
+    expect(text).toMatch(/not something I know/);
+    expect(state.facts.windows).toBeUndefined();
+    expect(say([JA], 'Windows Server 2025 でも同じですか').text).toContain('私には分かりません');
+  });
+  it('both nodes', () => {
+    expect(say([EN], 'both nodes?').text).toMatch(/failover/);
+    expect(say([JA], '両方のノードで必要ですか').text).toContain('フェイルオーバー');
+  });
+  it('TLS 1.1: only 1.2 matters, 2025 adds a warning', () => {
+    expect(say([EN], 'do we need TLS 1.1 too?').text).toMatch(/RFC 8996/);
+    expect(say([EN, 'Windows 2025'], 'do we need TLS 1.1 too?').text).toMatch(/do not re-enable it/);
+  });
+  it('downgrade: with TMS 15 not needed', () => {
+    expect(say([EN], 'can we just downgrade the codecs?').text).toMatch(/can be fixed in place/);
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'can we just downgrade the codecs?').text).not.toMatch(/can be fixed in place/);
+  });
+  it('verify', () => {
+    expect(say([JA], '直ったかどうかはどう確認すればいいですか').text).toContain('0x0303');
+  });
+  it('a question outside the catalogue: an honest "I don\'t know that one", then the open question', () => {
+    const { text, state } = say([EN], 'how long does the reboot take?');
+    expect(text).toMatch(/I don't know that one/);
+    expect(state.pending).toBe('need-windows-version');
+  });
+});
