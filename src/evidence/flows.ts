@@ -11,7 +11,9 @@ export type FlowAnswer =
   | { kind: 'alert'; description: number; name: string }
   | { kind: 'rst' }
   | { kind: 'fin' }
-  | { kind: 'silence' };
+  | { kind: 'silence' }
+  /** Something that is not a TLS handshake answer (HTTP on a TLS port, garbage). */
+  | { kind: 'other'; reason: string };
 
 export interface TlsFlow {
   /** Client and server addresses as shown ("10.1.2.3", "::1"); '' when unknown. */
@@ -21,7 +23,7 @@ export interface TlsFlow {
   /** SYN, SYN-ACK and ACK seen: true; SYN without SYN-ACK: false; not seen: null. */
   tcpCompleted: boolean | null;
   /** The ClientHello: client_version and the highest supported_versions entry; null = none seen. */
-  clientHello: { legacyVersion: number; maxVersion: number } | null;
+  clientHello: { legacyVersion: number; maxVersion: number; recordOnly?: boolean } | null;
   /** The client sent data that is not a TLS handshake (e.g. HTTP on 443). */
   clientSentOther?: boolean;
   /** What the server did after the ClientHello; null when no ClientHello. */
@@ -41,14 +43,19 @@ function t(en: string, ja: string): LocalizedText {
   return { en, ja };
 }
 
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function offerCode(max: number): ObservationCode {
   if (max >= 0x0303) return 'capture-clienthello-tls12';
   if (max === 0x0302) return 'capture-clienthello-tls11';
   return 'capture-clienthello-tls10-only';
 }
 
-function offerText(h: { legacyVersion: number; maxVersion: number }): LocalizedText {
+function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: boolean }): LocalizedText {
   const max = versionName(h.maxVersion);
+  if (h.recordOnly) return t(`the ClientHello row is labelled ${max} (record layer), so it offered at least ${max}`, `ClientHello の行は ${max}（レコード層）と表示されているため、少なくとも ${max} を提示しています`);
   const legacy = `0x${h.legacyVersion.toString(16).padStart(4, '0')}`;
   if (h.maxVersion <= 0x0301) {
     return t(`the ClientHello offered ${max} only (client_version ${legacy})`, `ClientHello が提示したのは ${max} のみです（client_version ${legacy}）`);
@@ -69,6 +76,8 @@ function answerText(a: FlowAnswer): LocalizedText {
       return t('the server reset the connection (RST)', 'サーバは接続をリセットしました（RST）');
     case 'fin':
       return t('the server closed the connection without answering', 'サーバは応答せずに接続を閉じました');
+    case 'other':
+      return t(`the server answered with something that is not a TLS handshake (${a.reason})`, `サーバの応答は TLS ハンドシェイクではありません（${a.reason}）`);
     default:
       return t('no answer from the server is in the capture', 'キャプチャにはサーバからの応答がありません');
   }
@@ -80,6 +89,7 @@ const ANSWER_CODE: Record<FlowAnswer['kind'], ObservationCode> = {
   rst: 'capture-reset-after-clienthello',
   fin: 'capture-silence-after-clienthello',
   silence: 'capture-silence-after-clienthello',
+  other: 'capture-unexpected-answer',
 };
 
 /** Observations for one flow, without grouping. */
@@ -121,10 +131,32 @@ function flowObservations(f: TlsFlow): Observation[] {
     }
     return out;
   }
-  const offer = offerText(f.clientHello);
+  let hello = f.clientHello;
+  if (hello.recordOnly) {
+    // Only a summary row's protocol column: that is the record-layer version, which is TLS 1.0
+    // for most TLS 1.2 hellos too. An accepted ServerHello tells the least the client offered.
+    const accepted = f.answer?.kind === 'serverHello' ? f.answer.version : 0;
+    if (accepted > hello.maxVersion) hello = { legacyVersion: accepted, maxVersion: accepted };
+    else if (hello.maxVersion <= 0x0301) {
+      const answer = answerText(f.answer ?? { kind: 'silence' });
+      const a = f.answer ?? { kind: 'silence' as const };
+      return [
+        {
+          code: 'capture-clienthello-record-tls10',
+          subject,
+          detail: t(
+            `${subject}: a ClientHello row labelled TLSv1, which is its record-layer version: a TLS 1.0-only hello looks like this, and so do most TLS 1.2 hellos. ${cap(answer.en)}. Open the packet's Handshake Protocol: Client Hello > Version (and supported_versions) to see what was offered`,
+            `${subject}: TLSv1 と表示された ClientHello の行です。これはレコード層のバージョンで、TLS 1.0 のみの hello も、多くの TLS 1.2 の hello も同じ表示になります。${answer.ja}。提示されたバージョンは、パケットの Handshake Protocol: Client Hello > Version（と supported_versions）で確認してください。`,
+          ),
+        },
+        { code: ANSWER_CODE[a.kind], subject, detail: t(`${subject}: ${answer.en}`, `${subject}: ${answer.ja}。`) },
+      ];
+    }
+  }
+  const offer = offerText(hello);
   const answer = answerText(f.answer ?? { kind: 'silence' });
   out.push({
-    code: offerCode(f.clientHello.maxVersion),
+    code: offerCode(hello.maxVersion),
     subject,
     detail: t(`${subject}: ${offer.en}; ${answer.en}`, `${subject}: ${offer.ja}。${answer.ja}。`),
   });

@@ -400,10 +400,10 @@ export class TextScanner {
         f.open = false;
         const g = this.flowFor(src, dst, true);
         if (!g) return;
-        g.clientHello = v ? { legacyVersion: v, maxVersion: v } : null;
+        g.clientHello = v ? { legacyVersion: v, maxVersion: v, recordOnly: true } : null;
         this.lastFlow = g;
       } else {
-        if (v) f.clientHello = { legacyVersion: v, maxVersion: v };
+        if (v) f.clientHello = { legacyVersion: v, maxVersion: v, recordOnly: true };
         this.lastFlow = f;
       }
       this.lastRowHello = this.lines;

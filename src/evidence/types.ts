@@ -14,12 +14,15 @@ export type EvidenceKind = 'pcap' | 'pcapng' | 'reg' | 'reg-query' | 'eventlog' 
 export type ObservationCode =
   // captures (and pasted capture text)
   | 'capture-clienthello-tls10-only'
+  /** Only a summary row labelled TLSv1 (the record layer): could be TLS 1.0-only or TLS 1.2. */
+  | 'capture-clienthello-record-tls10'
   | 'capture-clienthello-tls11'
   | 'capture-clienthello-tls12'
   | 'capture-reset-after-clienthello'
   | 'capture-alert-after-clienthello'
   | 'capture-serverhello'
   | 'capture-silence-after-clienthello'
+  | 'capture-unexpected-answer'
   | 'capture-no-clienthello'
   | 'capture-tcp-not-completed'
   | 'capture-http-301-fallback'

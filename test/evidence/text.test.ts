@@ -69,8 +69,9 @@ describe('readPastedText: capture text', () => {
     5   0.000400    10.9.8.7 → 10.1.2.3     TCP 66 443 → 50123 [RST, ACK] Seq=1 Ack=518 Win=0 Len=0
     6   0.100000    10.1.2.3 → 10.9.8.7     HTTP 140 GET /tcs/systemunit.xml HTTP/1.1
     7   0.100500    10.9.8.7 → 10.1.2.3     HTTP 300 HTTP/1.1 301 Moved Permanently`);
-    expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-reset-after-clienthello', 'capture-http-301-fallback']);
-    expect(r.observations[0].detail.en).toBe('10.1.2.3 → 10.9.8.7:443: the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)');
+    // The protocol column of a Client Hello row is the record layer: TLS 1.0-only or not cannot be told.
+    expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello', 'capture-http-301-fallback']);
+    expect(r.observations[0].detail.en).toMatch(/^10\.1\.2\.3 → 10\.9\.8\.7:443: a ClientHello row labelled TLSv1, .*The server reset the connection \(RST\)\. Open the packet's Handshake Protocol/);
     expect(r.observations[2].detail.en).toContain('GET /tcs/systemunit.xml');
     expectBilingual(r);
   });
@@ -111,9 +112,19 @@ ${sv.map((v) => `                Supported Version: ${v}`).join('\n')}`;
     expectBilingual(r);
   });
 
-  it('bare lines: "TLSv1 Client Hello" followed by "[RST, ACK]"', () => {
+  it('bare lines: "TLSv1 Client Hello" followed by "[RST, ACK]"; a TLSv1 row answered by a TLS 1.2 ServerHello offered TLS 1.2', () => {
     const r = readPastedText('TLSv1 Client Hello\n443 → 50123 [RST, ACK] Seq=1 Ack=518 Win=0 Len=0');
-    expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-reset-after-clienthello']);
+    expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello']);
+    const ok = readPastedText('1 0.0 10.1.2.3 10.9.8.7 TLSv1 282 Client Hello\n2 0.1 10.9.8.7 10.1.2.3 TLSv1.2 1254 Server Hello, Certificate');
+    expect(codes(ok)).toEqual(['capture-clienthello-tls12', 'capture-serverhello']);
+  });
+
+  it('tshark output of the real symptom capture (scripts/make-captures.sh)', () => {
+    const text = require('node:fs').readFileSync(`${__dirname}/../fixtures/evidence/tls10-reset-http301.tshark.txt`, 'utf8') as string;
+    const r = readPastedText(text);
+    expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello', 'capture-http-301-fallback']);
+    expect(r.observations[0].subject).toBe('127.0.0.1 → 127.77.0.1:443');
+    expect(r.observations[2].detail.en).toContain('"GET /tcs/systemunit.xml" over plain HTTP was answered "301 Moved Permanently"');
   });
 });
 

@@ -6,6 +6,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { parseAddress } from '../policy';
 import type { ProtocolKey } from '../types';
+import { forEachExtension } from './records';
 
 export const PROTOCOL_KEYS: readonly ProtocolKey[] = ['ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3'];
 
@@ -180,42 +181,128 @@ export interface ClientHelloSummary {
   serverName: string | null;
 }
 
+export interface ParsedClientHello extends ClientHelloSummary {
+  /** supported_versions entries (GREASE values left out); empty when the extension is absent. */
+  supportedVersions: number[];
+  cipherSuiteCount: number;
+}
+
+/** RFC 8701 GREASE values (0x0a0a, 0x1a1a, …) are not versions. */
+function isGrease(v: number): boolean {
+  return (v & 0x0f0f) === 0x0a0a && v >> 12 === ((v >> 4) & 0x0f);
+}
+
+/**
+ * Parses a ClientHello body (after the 4-byte handshake header). Every length is bounds-checked;
+ * null when malformed. Extensions may be absent (SSL 3.0 / old TLS 1.0 clients).
+ */
+export function parseClientHelloBody(b: Buffer): ParsedClientHello | null {
+  if (b.length < 2 + 32 + 1 + 2 + 1) return null;
+  let p = 0;
+  const legacyVersion = b.readUInt16BE(p);
+  if (legacyVersion >> 8 !== 3) return null;
+  p += 2 + 32;
+  const sid = b[p];
+  if (sid > 32 || p + 1 + sid + 2 > b.length) return null;
+  p += 1 + sid;
+  const suitesLen = b.readUInt16BE(p);
+  if (suitesLen % 2 !== 0 || p + 2 + suitesLen + 1 > b.length) return null;
+  p += 2 + suitesLen;
+  const comp = b[p];
+  if (p + 1 + comp > b.length) return null;
+  p += 1 + comp;
+  let maxVersion = legacyVersion;
+  let serverName: string | null = null;
+  const supportedVersions: number[] = [];
+  if (p + 2 <= b.length) {
+    const ok = forEachExtension(b, p, (type, data) => {
+      if (type === 0x002b) {
+        if (data.length < 1 || data[0] + 1 > data.length || data[0] % 2 !== 0) return false;
+        for (let i = 1; i + 1 <= data[0]; i += 2) {
+          const v = data.readUInt16BE(i);
+          if (!isGrease(v) && supportedVersions.length < 32) supportedVersions.push(v);
+        }
+      }
+      if (type === 0x0000 && data.length >= 5) {
+        const nameLen = data.readUInt16BE(3);
+        if (5 + nameLen <= data.length) serverName = data.subarray(5, 5 + nameLen).toString('latin1');
+      }
+      return true;
+    });
+    if (!ok) return null;
+  }
+  if (supportedVersions.length) maxVersion = Math.max(...supportedVersions.filter((v) => v >> 8 === 3 && v <= 0x0304), legacyVersion);
+  return { legacyVersion, maxVersion, serverName, supportedVersions, cipherSuiteCount: suitesLen / 2 };
+}
+
+/** A ClientHello is small; 64 KB is far more than any real one (post-quantum key shares included). */
+export const MAX_CLIENT_HELLO = 65536;
+
+export type ClientHelloRead =
+  | { kind: 'incomplete' }
+  | { kind: 'clientHello'; hello: ParsedClientHello; recordVersion: number }
+  /** The stream does not start with a ClientHello; tls = it is TLS (another message), false = not TLS at all. */
+  | { kind: 'other'; tls: boolean; reason: string };
+
+/**
+ * Reads the ClientHello at the start of a client's byte stream, also when the handshake message
+ * spans several TLS records (or several TCP segments: feed what has arrived, call again with more).
+ * Bounded: gives up beyond MAX_CLIENT_HELLO bytes. Never throws.
+ */
+export function readClientHello(stream: Buffer): ClientHelloRead {
+  try {
+    const parts: Buffer[] = [];
+    let have = 0;
+    let p = 0;
+    let recordVersion = 0;
+    for (;;) {
+      if (stream.length - p < 1) return { kind: 'incomplete' };
+      if (stream[p] !== 22) {
+        const tls = stream[p] >= 20 && stream[p] <= 23 && (stream.length - p < 2 || stream[p + 1] === 3);
+        return { kind: 'other', tls, reason: tls ? 'the first TLS record is not a handshake' : 'not TLS' };
+      }
+      if (stream.length - p >= 2 && stream[p + 1] !== 3) return { kind: 'other', tls: false, reason: 'not TLS' };
+      if (stream.length - p < 5) return { kind: 'incomplete' };
+      const len = stream.readUInt16BE(p + 3);
+      if (len === 0 || len > 16384 + 2048) return { kind: 'other', tls: true, reason: `bad record length ${len}` };
+      if (recordVersion === 0) recordVersion = stream.readUInt16BE(p + 1);
+      if (stream.length - p - 5 < len) {
+        // Take what there is of this record: enough, perhaps, to finish the handshake message.
+        parts.push(stream.subarray(p + 5));
+        have += stream.length - p - 5;
+        p = stream.length;
+      } else {
+        parts.push(stream.subarray(p + 5, p + 5 + len));
+        have += len;
+        p += 5 + len;
+      }
+      if (have >= 4) {
+        const hs = parts.length === 1 ? parts[0] : Buffer.concat(parts, have);
+        if (hs[0] !== 1) return { kind: 'other', tls: true, reason: `handshake message type ${hs[0]} before a ClientHello` };
+        const msgLen = (hs[1] << 16) | (hs[2] << 8) | hs[3];
+        if (msgLen > MAX_CLIENT_HELLO) return { kind: 'other', tls: true, reason: `a ClientHello of ${msgLen} bytes` };
+        if (hs.length >= 4 + msgLen) {
+          const hello = parseClientHelloBody(hs.subarray(4, 4 + msgLen));
+          if (!hello) return { kind: 'other', tls: true, reason: 'malformed ClientHello' };
+          return { kind: 'clientHello', hello, recordVersion };
+        }
+        parts.length = 0;
+        parts.push(hs);
+      }
+      if (have > MAX_CLIENT_HELLO) return { kind: 'other', tls: true, reason: 'no ClientHello within 64 KB' };
+      if (p >= stream.length) return { kind: 'incomplete' };
+    }
+  } catch {
+    return { kind: 'other', tls: false, reason: 'unreadable' };
+  }
+}
+
 /**
  * Reads the offered versions and SNI from a ClientHello record (used by the look-alike endpoints
- * to refuse old versions the way a real codec does). Returns null when it is not a ClientHello.
+ * to refuse old versions the way a real codec does). Returns null when it is not a (complete) ClientHello.
  */
 export function summariseClientHello(buf: Buffer): ClientHelloSummary | null {
-  try {
-    if (buf.length < 9 || buf[0] !== 22 || buf[1] !== 3) return null;
-    const recLen = buf.readUInt16BE(3);
-    const rec = buf.subarray(5, 5 + recLen);
-    if (rec[0] !== 1) return null;
-    const len = (rec[1] << 16) | (rec[2] << 8) | rec[3];
-    const b = rec.subarray(4, 4 + len);
-    let p = 0;
-    const legacyVersion = b.readUInt16BE(p);
-    p += 2 + 32;
-    p += 1 + b[p];
-    p += 2 + b.readUInt16BE(p);
-    p += 1 + b[p];
-    let maxVersion = legacyVersion;
-    let serverName: string | null = null;
-    if (p + 2 <= b.length) {
-      const end = Math.min(b.length, p + 2 + b.readUInt16BE(p));
-      p += 2;
-      while (p + 4 <= end) {
-        const type = b.readUInt16BE(p);
-        const l = b.readUInt16BE(p + 2);
-        const data = b.subarray(p + 4, p + 4 + l);
-        if (type === 0x002b && data.length >= 1) {
-          for (let i = 1; i + 1 < 1 + data[0] && i + 1 < data.length; i += 2) maxVersion = Math.max(maxVersion, data.readUInt16BE(i));
-        }
-        if (type === 0x0000 && data.length >= 5) serverName = data.subarray(5, 5 + data.readUInt16BE(3)).toString('ascii');
-        p += 4 + l;
-      }
-    }
-    return { legacyVersion, maxVersion, serverName };
-  } catch {
-    return null;
-  }
+  const r = readClientHello(buf);
+  if (r.kind !== 'clientHello') return null;
+  return { legacyVersion: r.hello.legacyVersion, maxVersion: r.hello.maxVersion, serverName: r.hello.serverName };
 }

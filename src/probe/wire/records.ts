@@ -76,6 +76,29 @@ export function alertName(description: number): string {
   return ALERTS[description] ?? `alert ${description}`;
 }
 
+/**
+ * Walks a hello's extensions block (its 2-byte length at `p`, then type/length/data entries),
+ * bounds-checking every length. `visit` returns false to reject an extension's content.
+ * False when the block is malformed or rejected. Shared by the ClientHello and ServerHello parsers.
+ */
+export function forEachExtension(b: Buffer, p: number, visit: (type: number, data: Buffer) => boolean): boolean {
+  if (p + 2 > b.length) return false;
+  const extLen = b.readUInt16BE(p);
+  p += 2;
+  if (p + extLen > b.length) return false;
+  const end = p + extLen;
+  while (p < end) {
+    if (p + 4 > end) return false;
+    const type = b.readUInt16BE(p);
+    const len = b.readUInt16BE(p + 2);
+    p += 4;
+    if (p + len > end) return false;
+    if (!visit(type, b.subarray(p, p + len))) return false;
+    p += len;
+  }
+  return true;
+}
+
 /** Parses a ServerHello message body (after the 4-byte handshake header). Null when malformed. */
 export function parseServerHelloBody(b: Buffer): ServerHello | null {
   if (b.length < 38) return null;
@@ -95,24 +118,15 @@ export function parseServerHelloBody(b: Buffer): ServerHello | null {
   const extensions: number[] = [];
   let supportedVersion: number | null = null;
   if (p < b.length) {
-    if (p + 2 > b.length) return null;
-    const extLen = b.readUInt16BE(p);
-    p += 2;
-    if (p + extLen > b.length) return null;
-    const end = p + extLen;
-    while (p < end) {
-      if (p + 4 > end) return null;
-      const type = b.readUInt16BE(p);
-      const len = b.readUInt16BE(p + 2);
-      p += 4;
-      if (p + len > end) return null;
+    const ok = forEachExtension(b, p, (type, data) => {
       if (extensions.length < 64) extensions.push(type);
       if (type === 0x002b) {
-        if (len !== 2) return null;
-        supportedVersion = b.readUInt16BE(p);
+        if (data.length !== 2) return false;
+        supportedVersion = data.readUInt16BE(0);
       }
-      p += len;
-    }
+      return true;
+    });
+    if (!ok) return null;
   }
   return {
     legacyVersion,

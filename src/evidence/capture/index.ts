@@ -1,0 +1,118 @@
+/**
+ * Reading a packet capture (pcap or pcapng, already decompressed) as evidence, streamed: the file is
+ * never whole in memory, the work per byte is small and bounded, and the reading stops cleanly at
+ * the time limit or at the first impossible length, reporting what it read before.
+ */
+import type { LocalizedText } from '../../domain/types';
+import { describeFlows } from '../flows';
+import { LimitError, mb, type EvidenceLimits } from '../source';
+import type { EvidenceReading, Observation } from '../types';
+import { PcapngParser, PcapParser, describeLinktypes, type ContainerParser } from './containers';
+import { decodeFrame, newSegment } from './link';
+import { ConnectionTracker } from './tcp';
+
+export interface CaptureOptions extends EvidenceLimits {
+  /** Extra ports (besides 443) whose connections are read as TLS. */
+  tlsPorts?: number[];
+}
+
+function t(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+export type CaptureMagic = 'pcap' | 'pcapng' | null;
+
+export function captureMagic(head: Buffer): CaptureMagic {
+  if (head.length < 4) return null;
+  const le = head.readUInt32LE(0);
+  const be = head.readUInt32BE(0);
+  if (le === 0xa1b2c3d4 || le === 0xa1b23c4d || be === 0xa1b2c3d4 || be === 0xa1b23c4d) return 'pcap';
+  if (le === 0x0a0d0d0a) return 'pcapng';
+  return null;
+}
+
+export interface CaptureStats {
+  bytes: number;
+  frames: number;
+  tcpSegments: number;
+  connections: number;
+}
+
+/** Reads a capture from its (decompressed) chunks. Never throws. */
+export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOptions, stats?: CaptureStats): Promise<EvidenceReading> {
+  const tlsPorts = new Set<number>([443, ...(opts.tlsPorts ?? []).filter((p) => Number.isInteger(p) && p > 0 && p < 65536 && p !== 80)]);
+  const tracker = new ConnectionTracker({ tlsPorts, httpPorts: new Set([80]) });
+  const seg = newSegment();
+  let parser: ContainerParser | null = null;
+  const problems: LocalizedText[] = [];
+  let bytes = 0;
+  let head: Buffer = Buffer.alloc(0);
+  const deadline = Date.now() + opts.timeMs;
+  let kind: 'pcap' | 'pcapng' = 'pcap';
+  const sink = (frame: Buffer, lt: number) => {
+    if (decodeFrame(frame, lt, seg)) tracker.segment(frame, seg);
+  };
+  try {
+    for await (const chunk of chunks) {
+      bytes += chunk.length;
+      if (!parser) {
+        head = head.length ? Buffer.concat([head, chunk]) : chunk;
+        if (head.length < 4) continue;
+        const m = captureMagic(head);
+        if (!m) {
+          return {
+            kind: 'pcap',
+            observations: [],
+            facts: {},
+            problems: [t('This is not a packet capture I can read: it starts with neither the pcap nor the pcapng magic number. Save it from Wireshark as pcap or pcapng.', '読み取れるパケットキャプチャではありません（pcap と pcapng のどちらのマジックナンバーでも始まっていません）。Wireshark で pcap か pcapng 形式で保存してください。')],
+          };
+        }
+        kind = m;
+        parser = m === 'pcap' ? new PcapParser(sink) : new PcapngParser(sink);
+        parser.push(head);
+        head = Buffer.alloc(0);
+      } else parser.push(chunk);
+      if (parser.stopped) break;
+      if (bytes > opts.maxBytes) {
+        problems.push(t(`The capture is larger than ${mb(opts.maxBytes)} (the limit); only the first ${mb(opts.maxBytes)} were read. Filter it (tcp port 443 or tcp port 80) to keep it small.`, `キャプチャが上限の ${mb(opts.maxBytes)} を超えるため、先頭の ${mb(opts.maxBytes)} だけを読みました。tcp port 443 または tcp port 80 で絞り込むと小さくなります。`));
+        break;
+      }
+      if (Date.now() > deadline) {
+        problems.push(t(`Reading took longer than the time limit (${Math.round(opts.timeMs / 1000)} s); only the first ${mb(bytes)} were read.`, `読み取りが制限時間（${Math.round(opts.timeMs / 1000)} 秒）を超えたため、先頭の ${mb(bytes)} だけを読みました。`));
+        break;
+      }
+    }
+  } catch (e) {
+    if (e instanceof LimitError) problems.push(e.reason);
+    else problems.push(t('The compressed data is damaged; what came before the damage was read.', '圧縮データが壊れています。壊れた箇所より前は読みました。'));
+  }
+  if (!parser) {
+    return { kind, observations: [], facts: {}, problems: [...problems, t('The file is too short to be a packet capture.', 'パケットキャプチャとしては短すぎるファイルです。')] };
+  }
+  if (parser.stopped) problems.push(parser.stopped);
+  else if (parser.pendingBytes() > 0) problems.push(t('The file ends in the middle of a packet (it was cut short); everything before was read.', 'ファイルがパケットの途中で終わっています（途中で切れています）。それより前はすべて読みました。'));
+  if (parser.unsupportedLinktypes.size) problems.push(t(`Packets of a link type I cannot read were skipped (${describeLinktypes(parser.unsupportedLinktypes)}).`, `読み取れないリンク種別のパケットは飛ばしました（${describeLinktypes(parser.unsupportedLinktypes)}）。`));
+  const flows = tracker.end();
+  if (tracker.notFollowed) problems.push(t(`${tracker.notFollowed} connections were not followed (more than the limit open at once).`, `同時に開いている接続が上限を超えたため、${tracker.notFollowed} 件の接続は追跡しませんでした。`));
+  if (tracker.droppedFlows) problems.push(t(`${tracker.droppedFlows} more connections were left out of the report.`, `ほかに ${tracker.droppedFlows} 件の接続をレポートから省きました。`));
+  const d = describeFlows(flows);
+  const observations: Observation[] = d.observations;
+  if (d.omitted) problems.push(t(`${d.omitted} more observations were left out.`, `ほかに ${d.omitted} 件の観察結果を省きました。`));
+  if (observations.length === 0) {
+    const ports = [...tlsPorts, 80].join(', ');
+    observations.push({
+      code: 'capture-no-tls-traffic',
+      detail: t(
+        `The capture holds ${parser.frames} packets but no connection to port ${ports} that I could follow. Was it taken on the TMS server while TMS polled the endpoint?`,
+        `キャプチャには ${parser.frames} 個のパケットがありますが、ポート ${ports} への追跡できる接続がありません。TMS がエンドポイントをポーリングしている間に TMS サーバで取得したものでしょうか。`,
+      ),
+    });
+  }
+  if (stats) {
+    stats.bytes = bytes;
+    stats.frames = parser.frames;
+    stats.tcpSegments = tracker.tcpSegments;
+    stats.connections = flows.length;
+  }
+  return { kind: parser.format, observations, facts: {}, problems };
+}

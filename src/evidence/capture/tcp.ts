@@ -1,0 +1,343 @@
+/**
+ * Following TCP connections to the ports that matter (443 and the ones the user names; 80 for the
+ * HTTP fallback) with bounded reassembly: enough of the client's stream to read a ClientHello split
+ * over segments or records, enough of the server's to read its first answer. Everything is capped:
+ * bytes per direction, out-of-order segments, live connections, remembered connections.
+ */
+import { readClientHello } from '../../probe/wire/clienthello';
+import { ServerResponseReader } from '../../probe/wire/records';
+import type { FlowAnswer, TlsFlow } from '../flows';
+import { ACK, addressText, FIN, RST, SYN, type Segment } from './link';
+
+/** Bytes kept per direction of a connection (a ClientHello is well under this). */
+export const MAX_STREAM_BYTES = 65536;
+const MAX_OUT_OF_ORDER = 16;
+/** Connections followed at once; beyond, new connections are counted, not followed. */
+export const MAX_LIVE_CONNECTIONS = 50_000;
+/** Finished connections remembered for the report. */
+export const MAX_FLOWS = 100_000;
+
+/** In-order bytes of one direction, from a starting sequence number, bounded. */
+export class StreamAssembler {
+  private parts: Buffer[] = [];
+  private joined: Buffer | null = null;
+  length = 0;
+  private ooo: { seq: number; data: Buffer }[] = [];
+  overflow = false;
+
+  constructor(private next: number) {}
+
+  /** Adds a segment; true when new in-order bytes arrived. */
+  push(seq: number, data: Buffer): boolean {
+    if (data.length === 0 || this.overflow) return false;
+    const d = (seq - this.next) | 0;
+    if (d > 0) {
+      if (d < MAX_STREAM_BYTES && this.ooo.length < MAX_OUT_OF_ORDER) this.ooo.push({ seq, data: Buffer.from(data) });
+      return false;
+    }
+    let added = this.append(seq, data);
+    // Segments that were waiting may now fit.
+    for (let again = true; again && this.ooo.length; ) {
+      again = false;
+      for (let i = 0; i < this.ooo.length; i++) {
+        const s = this.ooo[i];
+        if (((s.seq - this.next) | 0) <= 0) {
+          this.ooo.splice(i, 1);
+          if (this.append(s.seq, s.data)) added = true;
+          again = true;
+          break;
+        }
+      }
+    }
+    return added;
+  }
+
+  private append(seq: number, data: Buffer): boolean {
+    const skip = -((seq - this.next) | 0);
+    if (skip >= data.length) return false; // a retransmission of what we have
+    let piece = data.subarray(skip);
+    const room = MAX_STREAM_BYTES - this.length;
+    if (piece.length > room) {
+      piece = piece.subarray(0, room);
+      this.overflow = true;
+    }
+    if (piece.length === 0) return false;
+    this.parts.push(Buffer.from(piece));
+    this.joined = null;
+    this.length += piece.length;
+    this.next = (this.next + piece.length) >>> 0;
+    return true;
+  }
+
+  bytes(): Buffer {
+    if (!this.joined) {
+      this.joined = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.length);
+      this.parts = [this.joined];
+    }
+    return this.joined;
+  }
+}
+
+interface Conn {
+  client: string;
+  server: string;
+  cport: number;
+  sport: number;
+  http: boolean;
+  syn: boolean;
+  synAck: boolean;
+  completed: boolean;
+  refused: boolean;
+  cAsm: StreamAssembler | null;
+  sAsm: StreamAssembler | null;
+  sFed: number;
+  reader: ServerResponseReader | null;
+  hello: { legacyVersion: number; maxVersion: number } | null;
+  clientOther: boolean;
+  answer: FlowAnswer | null;
+  request: string | null;
+  status: number | null;
+  location: string | null;
+  /** Nothing more to learn from this connection. */
+  done: boolean;
+  ended: boolean;
+}
+
+export interface TrackerOptions {
+  /** Ports whose connections are read as TLS (default 443). */
+  tlsPorts: Set<number>;
+  /** Ports whose connections are read as HTTP (default 80). */
+  httpPorts: Set<number>;
+}
+
+export class ConnectionTracker {
+  private live = new Map<string, Conn>();
+  readonly flows: TlsFlow[] = [];
+  droppedFlows = 0;
+  notFollowed = 0;
+  tcpSegments = 0;
+
+  constructor(private readonly opts: TrackerOptions) {}
+
+  /** One decoded TCP segment of `frame`. */
+  segment(frame: Buffer, s: Segment): void {
+    const { tlsPorts, httpPorts } = this.opts;
+    let toServer: boolean;
+    let http = false;
+    if (tlsPorts.has(s.dport)) toServer = true;
+    else if (tlsPorts.has(s.sport)) toServer = false;
+    else if (httpPorts.has(s.dport)) {
+      toServer = true;
+      http = true;
+    } else if (httpPorts.has(s.sport)) {
+      toServer = false;
+      http = true;
+    } else return;
+    this.tcpSegments++;
+    const len = s.ipv === 4 ? 4 : 16;
+    const cOff = toServer ? s.srcOff : s.dstOff;
+    const sOff = toServer ? s.dstOff : s.srcOff;
+    const cport = toServer ? s.sport : s.dport;
+    const sport = toServer ? s.dport : s.sport;
+    const key = `${frame.toString('latin1', cOff, cOff + len)}${frame.toString('latin1', sOff, sOff + len)}${cport},${sport}`;
+    let c = this.live.get(key);
+    const synOnly = (s.flags & (SYN | ACK)) === SYN;
+    if (c && synOnly && toServer && (c.ended || c.done || c.hello || c.request)) {
+      // Port reuse: a new connection on the same addresses and ports.
+      this.finish(key, c);
+      c = undefined;
+    }
+    if (!c) {
+      // Follow connections we see from their start, and ones already running that carry data.
+      if ((s.flags & RST) !== 0 && !synOnly) return;
+      if (this.live.size >= MAX_LIVE_CONNECTIONS) {
+        this.sweep();
+        if (this.live.size >= MAX_LIVE_CONNECTIONS) {
+          this.notFollowed++;
+          return;
+        }
+      }
+      c = {
+        client: addressText(frame, cOff, s.ipv),
+        server: addressText(frame, sOff, s.ipv),
+        cport,
+        sport,
+        http,
+        syn: false,
+        synAck: false,
+        completed: false,
+        refused: false,
+        cAsm: null,
+        sAsm: null,
+        sFed: 0,
+        reader: null,
+        hello: null,
+        clientOther: false,
+        answer: null,
+        request: null,
+        status: null,
+        location: null,
+        done: false,
+        ended: false,
+      };
+      this.live.set(key, c);
+    }
+    if (c.done) {
+      if (s.flags & (RST | FIN)) c.ended = true;
+      return;
+    }
+    const data = s.payloadLen > 0 ? frame.subarray(s.payloadOff, s.payloadOff + s.payloadLen) : null;
+    if (toServer) this.fromClient(c, s, data);
+    else this.fromServer(c, s, data);
+  }
+
+  private fromClient(c: Conn, s: Segment, data: Buffer | null): void {
+    if (s.flags & SYN) {
+      c.syn = true;
+      c.cAsm = new StreamAssembler((s.seq + 1) >>> 0);
+      return;
+    }
+    if (c.synAck && (s.flags & ACK)) c.completed = true;
+    if (data) {
+      if (!c.cAsm) c.cAsm = new StreamAssembler(s.seq);
+      if (c.cAsm.push(s.seq, data)) this.readClient(c);
+    }
+    if (s.flags & (RST | FIN)) {
+      c.ended = true;
+      if (!c.hello && !c.request) c.done = true;
+    }
+  }
+
+  private readClient(c: Conn): void {
+    const b = c.cAsm!.bytes();
+    if (c.http) {
+      if (c.request) return;
+      const eol = b.indexOf('\r\n');
+      if (eol >= 0 || c.cAsm!.overflow) {
+        const line = b.toString('latin1', 0, eol >= 0 ? Math.min(eol, 300) : 300);
+        if (/^[A-Z]{3,10} \S/.test(line)) c.request = line.replace(/ HTTP\/1\.[01]$/, '');
+        else c.clientOther = true;
+        c.cAsm = null;
+        if (!c.request) c.done = true;
+      }
+      return;
+    }
+    if (c.hello || c.clientOther) return;
+    const r = readClientHello(b);
+    if (r.kind === 'clientHello') {
+      c.hello = { legacyVersion: r.hello.legacyVersion, maxVersion: r.hello.maxVersion };
+      c.cAsm = null;
+      c.reader = new ServerResponseReader();
+    } else if (r.kind === 'other' || c.cAsm!.overflow) {
+      c.clientOther = true;
+      c.cAsm = null;
+    }
+  }
+
+  private fromServer(c: Conn, s: Segment, data: Buffer | null): void {
+    if ((s.flags & (SYN | ACK)) === (SYN | ACK)) {
+      c.synAck = true;
+      c.sAsm = new StreamAssembler((s.seq + 1) >>> 0);
+      return;
+    }
+    if (s.flags & RST) {
+      if (!c.synAck && !c.completed && !c.hello) c.refused = true;
+      if (c.hello && !c.answer) c.answer = { kind: 'rst' };
+      if (c.http && c.request && c.status === null) c.done = true;
+      c.ended = true;
+      if (c.answer || !c.hello) c.done = true;
+      return;
+    }
+    if (data) {
+      if (!c.sAsm) c.sAsm = new StreamAssembler(s.seq);
+      if (c.sAsm.push(s.seq, data)) this.readServer(c);
+    }
+    if ((s.flags & FIN) && !c.done) {
+      if (c.hello && !c.answer) {
+        const end = c.reader?.end();
+        c.answer = end && end.kind !== 'incomplete' ? answerFrom(end) : { kind: 'fin' };
+        c.done = true;
+      }
+      c.ended = true;
+    }
+  }
+
+  private readServer(c: Conn): void {
+    const b = c.sAsm!.bytes();
+    if (c.http) {
+      if (!c.request) return;
+      const head = b.indexOf('\r\n\r\n');
+      if (head >= 0 || c.sAsm!.overflow) {
+        const text = b.toString('latin1', 0, head >= 0 ? Math.min(head, 8192) : 8192);
+        const m = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+        c.status = m ? Number(m[1]) : -1;
+        const loc = /\r\nlocation:[ \t]*([^\r\n]{1,200})/i.exec(text);
+        c.location = loc ? loc[1].trim() : null;
+        c.done = true;
+        c.sAsm = null;
+      }
+      return;
+    }
+    if (!c.hello || c.answer || !c.reader) return;
+    const r = c.reader.push(b.subarray(c.sFed));
+    c.sFed = b.length;
+    if (r.kind !== 'incomplete') {
+      c.answer = answerFrom(r);
+      c.done = true;
+      c.sAsm = null;
+      c.reader = null;
+    }
+  }
+
+  private sweep(): void {
+    for (const [k, c] of this.live) if (c.done || c.ended) this.finish(k, c);
+  }
+
+  private finish(key: string, c: Conn): void {
+    this.live.delete(key);
+    if (this.flows.length >= MAX_FLOWS) {
+      this.droppedFlows++;
+      return;
+    }
+    const f = toFlow(c);
+    if (f) this.flows.push(f);
+  }
+
+  /** The end of the capture: every connection still open is reported as it stands. */
+  end(): TlsFlow[] {
+    for (const [k, c] of this.live) this.finish(k, c);
+    return this.flows;
+  }
+}
+
+function answerFrom(r: ReturnType<ServerResponseReader['push']>): FlowAnswer {
+  switch (r.kind) {
+    case 'serverHello':
+      return { kind: 'serverHello', version: r.hello.version };
+    case 'alert':
+      return { kind: 'alert', description: r.description, name: r.name };
+    case 'notTls':
+      return { kind: 'other', reason: r.http ? 'plain HTTP' : 'not TLS' };
+    case 'protocolError':
+      return { kind: 'other', reason: r.reason.slice(0, 80) };
+    default:
+      return { kind: 'silence' };
+  }
+}
+
+function toFlow(c: Conn): TlsFlow | null {
+  const base = { client: c.client, server: c.server, port: c.sport };
+  if (c.http) {
+    if (!c.request) return null;
+    return { ...base, tcpCompleted: c.completed || null, clientHello: null, answer: null, http: { request: c.request, status: c.status, location: c.location } };
+  }
+  const tcpCompleted = c.syn ? c.synAck || c.completed : c.completed ? true : null;
+  if (c.syn && !c.synAck && !c.hello) return { ...base, tcpCompleted: false, clientHello: null, answer: null };
+  return {
+    ...base,
+    tcpCompleted: c.hello && tcpCompleted === false ? null : tcpCompleted,
+    clientHello: c.hello,
+    clientSentOther: c.clientOther || undefined,
+    answer: c.hello ? c.answer ?? { kind: 'silence' } : null,
+  };
+}

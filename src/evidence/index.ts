@@ -1,0 +1,253 @@
+/**
+ * The one registry of evidence readers: what a file (or a download, or a pasted text) is, decided
+ * by its first bytes, and the reader that reads it. Gzip is unpacked first (bounded). Everything
+ * is streamed; a file that cannot be read gets a reason in English and Japanese, never an exception.
+ *
+ * Readers: capture (pcap, pcapng) → ./capture; .reg (regedit export) → ../windows/reg + ./registry;
+ * text (event log exports, reg query / check-tls.cmd output, command output, tshark text) → ./text.
+ */
+import { stat } from 'node:fs/promises';
+import type { LocalizedText } from '../domain/types';
+import { MAX_REG_BYTES, parseRegFile } from '../windows/reg';
+import { captureMagic, readCapture, type CaptureOptions } from './capture';
+import { registryObservations } from './registry';
+import { bufferChunks, fileChunks, gunzipChunks, LimitError, limitsFromEnv, mb, type EvidenceLimits } from './source';
+import { MAX_TEXT, readPastedText, TextScanner } from './text';
+import type { EvidenceKind, EvidenceReading } from './types';
+
+export type { EvidenceReading, Observation, EvidenceKind } from './types';
+export { readPastedText } from './text';
+
+export interface ReadOptions extends Partial<EvidenceLimits> {
+  /** Extra TLS ports for captures (443 is always read). */
+  tlsPorts?: number[];
+}
+
+export type EvidenceFileResult =
+  | { file: string; ok: true; reading: EvidenceReading }
+  | { file: string; ok: false; reason: LocalizedText };
+
+function t(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+interface Reader {
+  name: string;
+  /** Does this reader take a file starting with `head` (up to 64 KB, after gunzip)? */
+  accepts(head: Buffer): boolean;
+  read(chunks: AsyncIterable<Buffer>, opts: CaptureOptions): Promise<EvidenceReading>;
+}
+
+const REG_HEAD = /^(?:\ufeff)?\s*(?:windows registry editor version 5\.00|regedit4)/i;
+
+function headText(head: Buffer): string {
+  const b = head.subarray(0, 4096);
+  if (b[0] === 0xff && b[1] === 0xfe) return b.subarray(2, b.length & ~1).toString('utf16le');
+  if (b.length >= 4 && b[1] === 0 && b[3] === 0 && b[0] !== 0) return b.subarray(0, b.length & ~1).toString('utf16le');
+  return b.toString('utf8');
+}
+
+async function collect(chunks: AsyncIterable<Buffer>, max: number): Promise<{ buf: Buffer; more: boolean }> {
+  const parts: Buffer[] = [];
+  let n = 0;
+  for await (const c of chunks) {
+    parts.push(c);
+    n += c.length;
+    if (n > max) return { buf: Buffer.concat(parts, n).subarray(0, max), more: true };
+  }
+  return { buf: Buffer.concat(parts, n), more: false };
+}
+
+const captureReader: Reader = {
+  name: 'capture',
+  accepts: (head) => captureMagic(head) !== null,
+  read: (chunks, opts) => readCapture(chunks, opts),
+};
+
+const regReader: Reader = {
+  name: 'reg',
+  accepts: (head) => REG_HEAD.test(headText(head)),
+  async read(chunks) {
+    const { buf, more } = await collect(chunks, MAX_REG_BYTES);
+    const r = parseRegFile(buf);
+    const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目: ${p.message.ja}`) : p.message));
+    if (more) problems.unshift(t(`Only the first ${mb(MAX_REG_BYTES)} of the .reg file were read; export just the keys you need.`, `.reg ファイルは先頭の ${mb(MAX_REG_BYTES)} だけを読みました。必要なキーだけをエクスポートしてください。`));
+    const observations = registryObservations(r.model);
+    if (observations.length === 0) {
+      observations.push({
+        code: 'reg-nothing-relevant',
+        detail: t('The .reg file has no Schannel Protocols or .NET strong-crypto keys. Export HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols.', 'この .reg ファイルには Schannel Protocols のキーも .NET の強力な暗号化のキーもありません。HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols をエクスポートしてください。'),
+      });
+    }
+    return { kind: 'reg', observations, facts: {}, problems };
+  },
+};
+
+/** Text in UTF-16LE (with or without BOM) or UTF-8/ANSI. Small texts are read whole, big ones streamed line by line. */
+const textReader: Reader = {
+  name: 'text',
+  accepts: (head) => {
+    const s = headText(head).slice(0, 2048);
+    if (s.length === 0) return false;
+    // Mostly printable: control characters other than tab/CR/LF are rare in text.
+    let bad = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+    }
+    return bad <= s.length / 50;
+  },
+  async read(chunks, opts) {
+    const iter = chunks[Symbol.asyncIterator]();
+    const first: Buffer[] = [];
+    let n = 0;
+    let done = false;
+    while (n <= MAX_TEXT) {
+      const r = await iter.next();
+      if (r.done) {
+        done = true;
+        break;
+      }
+      first.push(r.value);
+      n += r.value.length;
+    }
+    const head = Buffer.concat(first, n);
+    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head.length >= 4 && head[1] === 0 && head[3] === 0);
+    if (done) {
+      const text = utf16 ? head.subarray(head[0] === 0xff ? 2 : 0, head.length & ~1).toString('utf16le') : head.toString('utf8').replace(/^\ufeff/, '');
+      return readPastedText(text);
+    }
+    // A big text file: stream it through the line scanner (registry output is read from small files only).
+    const decoder = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8');
+    const scanner = new TextScanner();
+    let carry = '';
+    let total = head.length;
+    const deadline = Date.now() + opts.timeMs;
+    const problems: LocalizedText[] = [];
+    const feed = (s: string) => {
+      const text = carry + s;
+      let start = 0;
+      for (;;) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0) break;
+        scanner.line(text.slice(start, nl).replace(/\r$/, ''));
+        start = nl + 1;
+      }
+      carry = text.slice(start);
+      if (carry.length > 100_000) {
+        scanner.line(carry.slice(0, 2000));
+        carry = '';
+      }
+    };
+    feed(decoder.decode(head, { stream: true }).replace(/^\ufeff/, ''));
+    for (;;) {
+      if (total > opts.maxBytes) {
+        problems.push(t(`Only the first ${mb(opts.maxBytes)} of the text were read (the limit).`, `テキストは上限の先頭 ${mb(opts.maxBytes)} だけを読みました。`));
+        break;
+      }
+      if (Date.now() > deadline) {
+        problems.push(t(`Reading took longer than the time limit; only the first ${mb(total)} were read.`, `読み取りが制限時間を超えたため、先頭の ${mb(total)} だけを読みました。`));
+        break;
+      }
+      const r = await iter.next();
+      if (r.done) break;
+      total += r.value.length;
+      feed(decoder.decode(r.value, { stream: true }));
+    }
+    await iter.return?.();
+    feed(`${decoder.decode()}\n`);
+    const out = scanner.finish();
+    const kind: EvidenceKind = scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines ? 'eventlog' : 'text';
+    return { kind, observations: out.observations, facts: out.facts, problems: [...problems, ...out.problems] };
+  },
+};
+
+/** The registry, in order of precedence. */
+export const READERS: readonly Reader[] = [captureReader, regReader, textReader];
+
+/** Formats we recognise but cannot read, with what to do instead. */
+function knownUnreadable(head: Buffer): LocalizedText | null {
+  const s = head.subarray(0, 8).toString('latin1');
+  if (s.startsWith('ElfFile')) return t('This is a binary Windows event log (.evtx). In Event Viewer use "Save All Events As…" with "Text (Tab delimited)" or "CSV", and send that file.', 'これはバイナリ形式の Windows イベントログ（.evtx）です。イベント ビューアーの「すべてのイベントを名前をつけて保存」で「テキスト（タブ区切り）」または「CSV」を選び、そのファイルを送ってください。');
+  if (s.startsWith('PK\u0003\u0004')) return t('This is a ZIP archive. Unpack it and send the capture, .reg or log file inside.', 'これは ZIP アーカイブです。展開して、中のキャプチャ、.reg、ログファイルを送ってください。');
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x0a0d0d0a) return null;
+  if (s.startsWith('\u00d4\u00c3\u00b2\u00a1') || s.startsWith('\u00a1\u00b2\u00c3\u00d4')) return null;
+  if (s.startsWith('XCP\u0000') || s.startsWith('\u0034\u00cd\u00b2\u00a1')) return t('This capture format is not supported. Save it from Wireshark as pcap or pcapng.', 'このキャプチャ形式には対応していません。Wireshark で pcap か pcapng 形式で保存してください。');
+  return null;
+}
+
+/** Reads evidence from chunks (a file, a download). Never throws. */
+export async function readEvidenceChunks(name: string, source: AsyncIterable<Buffer>, options: ReadOptions = {}): Promise<EvidenceFileResult> {
+  const env = limitsFromEnv();
+  const opts: CaptureOptions = { maxBytes: options.maxBytes ?? env.maxBytes, timeMs: options.timeMs ?? env.timeMs, tlsPorts: options.tlsPorts };
+  const file = name;
+  try {
+    let iter = source[Symbol.asyncIterator]();
+    // Peek at the first bytes.
+    let first = await iter.next();
+    if (first.done || first.value.length === 0) return { file, ok: false, reason: t('The file is empty.', 'ファイルが空です。') };
+    if (first.value.length >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b) {
+      const rest = iter;
+      const firstChunk = first.value;
+      const compressed = (async function* () {
+        yield firstChunk;
+        for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+      })();
+      iter = gunzipChunks(compressed, opts.maxBytes)[Symbol.asyncIterator]();
+      try {
+        first = await iter.next();
+      } catch {
+        return { file, ok: false, reason: t('The file is gzip-compressed but damaged: it could not be unpacked.', 'gzip 形式のファイルですが壊れているため、展開できませんでした。') };
+      }
+      if (first.done || first.value.length === 0) return { file, ok: false, reason: t('The compressed file is empty.', '圧縮ファイルの中身が空です。') };
+    }
+    const head = first.value;
+    const unreadable = knownUnreadable(head);
+    if (unreadable) return { file, ok: false, reason: unreadable };
+    const reader = READERS.find((r) => r.accepts(head));
+    if (!reader) {
+      return { file, ok: false, reason: t('I cannot tell what this file is: not a packet capture (pcap/pcapng), a .reg export or text. Send a capture, a .reg export, an event log saved as text/CSV, or command output.', 'このファイルの形式が分かりません（pcap/pcapng のキャプチャ、.reg エクスポート、テキストのいずれでもありません）。キャプチャ、.reg エクスポート、テキスト/CSV で保存したイベントログ、コマンドの出力のいずれかを送ってください。') };
+    }
+    const firstValue = head;
+    const rest = iter;
+    const all = (async function* () {
+      yield firstValue;
+      for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+    })();
+    const reading = await reader.read(all, opts);
+    return { file, ok: true, reading };
+  } catch (e) {
+    if (e instanceof LimitError) return { file, ok: false, reason: e.reason };
+    return { file, ok: false, reason: t(`The file could not be read (${e instanceof Error ? e.message.slice(0, 100) : 'error'}).`, `ファイルを読み取れませんでした（${e instanceof Error ? e.message.slice(0, 100) : 'error'}）。`) };
+  }
+}
+
+/** Reads an evidence file from disk, streamed, after checking its size. Never throws. */
+export async function readEvidenceFile(path: string, options: ReadOptions = {}): Promise<EvidenceFileResult> {
+  const maxBytes = options.maxBytes ?? limitsFromEnv().maxBytes;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return { file: path, ok: false, reason: t('This is not a regular file.', '通常のファイルではありません。') };
+    if (s.size > maxBytes) {
+      return {
+        file: path,
+        ok: false,
+        reason: t(
+          `The file is ${mb(s.size)}, more than the ${mb(maxBytes)} limit (EVIDENCE_MAX_BYTES). Filter the capture to the endpoint (for example "tcp port 443 or tcp port 80") or compress it.`,
+          `ファイルが ${mb(s.size)} あり、上限の ${mb(maxBytes)}（EVIDENCE_MAX_BYTES）を超えています。キャプチャをエンドポイントに絞り込む（例:「tcp port 443 or tcp port 80」）か、圧縮してください。`,
+        ),
+      };
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT') return { file: path, ok: false, reason: t('There is no such file.', 'そのファイルはありません。') };
+    if (code === 'EACCES') return { file: path, ok: false, reason: t('I am not allowed to read this file.', 'このファイルを読む権限がありません。') };
+    return { file: path, ok: false, reason: t('The file could not be opened.', 'ファイルを開けませんでした。') };
+  }
+  return readEvidenceChunks(path, fileChunks(path), { ...options, maxBytes });
+}
+
+/** Reads evidence held in memory (a Slack download). */
+export function readEvidenceBuffer(name: string, buf: Buffer, options: ReadOptions = {}): Promise<EvidenceFileResult> {
+  return readEvidenceChunks(name, bufferChunks(buf), options);
+}
