@@ -9,6 +9,7 @@ import { question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo } from './guards';
+import { summarize } from './summary';
 import { TEXTS } from './texts';
 
 export function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
@@ -114,7 +115,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
   blocks.push(actionsBlock(lang, true));
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
-  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis }] };
+  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, contextLine(s.facts, lang, d)) }] };
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {
@@ -182,7 +183,8 @@ export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
     blocks.push(para(t.openQuestions));
     for (const q of d.questions) blocks.push(questionBlock(lang, q));
   }
-  return { lang, blocks, diagnosis: { affected: d.affected, findings: d.findings, questions: d.questions, facts } };
+  const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts };
+  return { lang, blocks, diagnosis, summary: summarize(diagnosis, lang, contextLine(facts, lang, d)) };
 }
 
 /** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */

@@ -8,6 +8,7 @@
  * never trusted to carry markup.
  */
 import type { Diagnosis, Facts, Lang, QuestionCode } from '../domain/types';
+import type { Summary } from './summary';
 
 export interface Action {
   /** Stable action id, e.g. 'start-over', 'answer', 'probe-endpoint', 'share'. */
@@ -37,6 +38,11 @@ export interface Reply {
   blocks: Block[];
   /** Present when the reply carries a diagnosis (same shape as `diagnose --json`). */
   diagnosis?: DiagnosisJson;
+  /**
+   * The short form of that diagnosis (verdict, cause, next action, caveats, steps): what a surface
+   * with little room shows first (the Slack card). Present with `diagnosis` on a full answer.
+   */
+  summary?: Summary;
 }
 
 /** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */

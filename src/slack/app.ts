@@ -8,8 +8,10 @@ import { HTTPReceiver, LogLevel, SocketModeReceiver, type Logger } from '@slack/
 import type { RetryOptions } from '@slack/web-api';
 import { step } from '../conversation/engine';
 import type { Step } from '../conversation/types';
-import type { Store } from '../store/port';
+import { metaStoreFor, type MetaStore } from '../store/meta';
+import { CONVERSATION_TTL_MS, type Store } from '../store/port';
 import { AckGate } from './ack-gate';
+import { recordCardPosted } from './answer';
 import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
 import { Sealer } from './edge';
@@ -53,6 +55,8 @@ export interface AppConfig {
   purgeIntervalMs?: number;
   /** How long one outbox delivery may hold its lease before another replica may take over (ms). */
   outboxLeaseMs?: number;
+  /** Card positions and statuses; by default kept beside the store's own tables (src/store/meta.ts). */
+  meta?: MetaStore;
   /** How often pending outbox items are swept (a replica that died holding a lease), ms. */
   outboxSweepMs?: number;
   /** How long an event's ack waits for its turn to be stored (ms). */
@@ -141,11 +145,16 @@ export function createApp(config: AppConfig): SlackBot {
   const engine = config.engine ?? step;
   const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe;
   const service = new ConversationService({ store, engine, logger, queue });
-  const outbox = new OutboxDelivery(store.outbox, () => app.client, logger, { leaseMs: config.outboxLeaseMs });
+  const meta = config.meta ?? metaStoreFor(store);
+  const outbox = new OutboxDelivery(store.outbox, () => app.client, logger, {
+    leaseMs: config.outboxLeaseMs,
+    // An answer card, once posted, is edited in place: remember where it is.
+    onPosted: (item, ts) => recordCardPosted(meta, logger, item, ts),
+  });
   const acks = new AckGate(logger, config.ackBudgetMs);
   acks.install(app);
   const sealer = new Sealer(config.signingSecret ?? config.botToken);
-  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer };
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta };
 
   registerListeners(app, deps);
 
@@ -160,6 +169,7 @@ export function createApp(config: AppConfig): SlackBot {
   const purge = async () => {
     try {
       const n = await store.purge(quota.windowMs);
+      await meta.purge(Date.now() - CONVERSATION_TTL_MS);
       if (n.conversations || n.events || n.outbox) logger.info('purged expired state', { ...n });
     } catch (error) {
       logger.error('purge failed', error);

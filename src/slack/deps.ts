@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/logger';
+import type { MetaStore } from '../store/meta';
 import type { RateDecision, Store } from '../store/port';
 import type { AckGate } from './ack-gate';
 import type { Sealer } from './edge';
@@ -18,4 +19,6 @@ export interface AppDeps {
   acks: AckGate;
   /** Seals values the app gives Slack and gets back (a modal's private_metadata). */
   sealer: Sealer;
+  /** Where each conversation's answer card is and its status. */
+  meta: MetaStore;
 }

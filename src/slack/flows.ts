@@ -12,6 +12,8 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { escapeMrkdwn } from './mrkdwn';
+import { applyCardPlan, cardParts, getMeta, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
+import { renderCard } from './card';
 import { probeReply } from './probe-view';
 import { AckGate } from './ack-gate';
 import { errorCode, notifyFailure, render, type ThreadTarget } from './service';
@@ -40,30 +42,36 @@ export interface ThreadTurn {
 export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadTurn): Promise<'ignored' | 'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
   const started = Date.now();
-  const out = await service.serial(turn.key, () =>
-    service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
+  // The card (its position and what it showed) is part of the turn: a second diagnosis in the
+  // thread edits it. The metadata is read, the card edited and the outbox drained within the
+  // conversation's serial slot, so two quick messages never post two cards.
+  return service.serial(turn.key, async () => {
+    const meta = await getMeta(deps, turn.key);
+    const plan: CardPlan = {};
+    const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
       before: turn.before,
       seedFrom: turn.seedFrom,
       requireExisting: turn.requireExisting,
-      outbox: { target: turn.target, render: (replies) => render(replies, { key: turn.key, share: 'remove' }) },
-    }),
-  );
-  deps.acks.release(AckGate.eventIdOf(turn.dedupe));
-  if (out.status === 'ignored') return 'ignored';
-  if (out.status === 'duplicate') {
-    logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe, pending: out.pending.length });
-    if (out.pending.length > 0) await deps.outbox.drain(turn.key);
-    return 'duplicate';
-  }
-  if (out.status === 'error') {
-    await notifyFailure(client, logger, turn.target, t(out.lang).engineFailed);
-    return 'failed';
-  }
-  const res = await deps.outbox.drain(turn.key);
-  const ok = !res.blocked && res.failed === 0;
-  logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, ok, ms: Date.now() - started });
-  // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.
-  return res.failed === 0 ? 'delivered' : 'failed';
+      outbox: { target: turn.target, render: (replies) => renderThread(replies, turn.key, turn.target, meta, plan) },
+    });
+    deps.acks.release(AckGate.eventIdOf(turn.dedupe));
+    if (out.status === 'ignored') return 'ignored';
+    if (out.status === 'duplicate') {
+      logger.debug('duplicate delivery ignored', { key: turn.key, dedupe: turn.dedupe, pending: out.pending.length });
+      if (out.pending.length > 0) await deps.outbox.drain(turn.key);
+      return 'duplicate';
+    }
+    if (out.status === 'error') {
+      await notifyFailure(client, logger, turn.target, t(out.lang).engineFailed);
+      return 'failed';
+    }
+    await applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan);
+    const res = await deps.outbox.drain(turn.key);
+    const ok = !res.blocked && res.failed === 0;
+    logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });
+    // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.
+    return res.failed === 0 ? 'delivered' : 'failed';
+  });
 }
 
 /** Send messages through a response_url (ephemeral unless told); on failure, tell the user another way. */
@@ -99,7 +107,7 @@ export async function ephemeralTurn(
   deps: AppDeps,
   client: WebClient,
   respond: RespondFn,
-  turn: { key: string; message: IncomingMessage; dedupe: string[]; fallback: ThreadTarget; langHint?: Lang; fresh?: boolean; before?: (lang: Lang) => Reply[] },
+  turn: { key: string; message: IncomingMessage; dedupe: string[]; fallback: ThreadTarget; langHint?: Lang; fresh?: boolean; before?: (lang: Lang) => Reply[]; replaceOriginal?: boolean },
 ): Promise<'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
   return service.serial(turn.key, async () => {
@@ -110,11 +118,44 @@ export async function ephemeralTurn(
       return 'failed';
     }
     const lang = out.state.lang;
-    const messages = render(out.replies, { key: turn.key, share: 'add' });
-    const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang);
+    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user);
+    // A press on the private card edits that card (its response_url); anything else is a new message.
+    const replace = turn.replaceOriginal === true && out.replies.some((r) => r.summary);
+    const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang, { replaceOriginal: replace });
     logger.info('turn', { key: turn.key, kind: turn.message.kind, surface: 'ephemeral', messages: messages.length, ok });
     return ok ? 'delivered' : 'failed';
   });
+}
+
+/**
+ * A private turn's messages: a diagnosis as the card (with Share), the rest as before. The card's
+ * status and who asked are remembered (App Home lists them), not its position (an ephemeral message
+ * can only be edited through the response_url of a press on it).
+ */
+async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], lang: Lang, user: string | undefined): Promise<SlackMessage[]> {
+  const out: SlackMessage[] = [];
+  let plain: Reply[] = [];
+  const summaries = replies.filter((r) => r.summary);
+  const meta = summaries.length ? await getMeta(deps, key) : null;
+  const last = summaries[summaries.length - 1];
+  const flush = () => {
+    if (plain.length) out.push(...render(plain, { key, share: last ? 'remove' : 'add' }));
+    plain = [];
+  };
+  for (const r of replies) {
+    if (!r.summary) {
+      plain.push(r);
+      continue;
+    }
+    flush();
+    const parts = cardParts(r);
+    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes: parts.notes, question: parts.question, share: r === last }));
+  }
+  flush();
+  if (last?.summary) {
+    await setMeta(deps, key, { ...(meta ?? { status: 'open' }), channel: undefined, cardTs: undefined, user: meta?.user ?? user, lang, headline: last.summary.headline, shown: shownOf(last.summary) });
+  }
+  return out;
 }
 
 /** Parse `host[:port]` loosely: enough to refuse obvious garbage before the probe's own checks. */

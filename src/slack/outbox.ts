@@ -21,6 +21,8 @@ export interface OutboxDeliveryOptions {
   owner?: string;
   /** How long one delivery may take before another deliverer may take over (ms). */
   leaseMs?: number;
+  /** Told the ts of each item it posts (the answer card records where it is). Must not throw. */
+  onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
 }
 
 export type DrainResult = { delivered: number; failed: number; blocked: boolean };
@@ -29,6 +31,7 @@ export class OutboxDelivery {
   readonly owner: string;
   readonly leaseMs: number;
   private readonly queue = new KeyedQueue();
+  private readonly onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
 
   constructor(
     private readonly outbox: OutboxPort,
@@ -38,6 +41,7 @@ export class OutboxDelivery {
   ) {
     this.owner = opts.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
     this.leaseMs = opts.leaseMs ?? 30_000;
+    this.onPosted = opts.onPosted;
   }
 
   /**
@@ -101,6 +105,7 @@ export class OutboxDelivery {
     }
     const message: SlackMessage = { text: item.message.text, blocks: item.message.blocks as SlackMessage['blocks'] };
     const res = await postToThread(client, this.logger, item.target, [message], item.lang, { deliveryId: item.id });
+    if (res.ok && res.ts[0] && this.onPosted) await this.onPosted(item, res.ts[0]);
     return res.ok;
   }
 

@@ -151,6 +151,20 @@ export async function postToThread(
   return { ok: true, ts };
 }
 
+/**
+ * Edit a message the bot posted (the answer card) in place. Logs and returns false on failure
+ * (the message was deleted, the bot left the channel); never throws.
+ */
+export async function updateMessage(client: WebClient, logger: Logger, where: { channel: string; ts: string }, m: SlackMessage): Promise<boolean> {
+  try {
+    await client.chat.update({ channel: where.channel, ts: where.ts, text: m.text, blocks: m.blocks });
+    return true;
+  } catch (error) {
+    logger.warn('chat.update failed', { method: 'chat.update', channel: where.channel, ts: where.ts, reason: errorCode(error) });
+    return false;
+  }
+}
+
 /** Tell the user a reply was lost: ephemeral if we know who, else a plain short message. */
 export async function notifyFailure(client: WebClient, logger: Logger, target: ThreadTarget, text: string): Promise<boolean> {
   const attempts: { method: string; call: () => Promise<unknown> }[] = [];

@@ -33,12 +33,22 @@ describe('Slack app with the real engine', () => {
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length >= 1);
     await h.bot.idle();
-    const all = unesc(posts(h).map(str).join(''));
-    expect(posts(h).every((p) => p.body.thread_ts === root.ts)).toBe(true);
-    expect(all).toContain('SCHANNEL');
+    // One card: the verdict, the caveats, the buttons; the registry details are a click away.
+    expect(posts(h)).toHaveLength(1);
+    const card = posts(h)[0]!;
+    const all = unesc(str(card));
+    expect(card.body.thread_ts).toBe(root.ts);
+    expect(card.body.blocks.length).toBeLessThanOrEqual(15);
     expect(all).toContain('Medium-High');
     expect(all).toContain('KB3052404');
     expect(all).toContain(':warning:');
+    expect(all).not.toContain('SCHANNEL');
+    const steps = buttons(card).find((b) => b.actionId === 'show-steps')!;
+    await post(h.port, blockActions({ ...steps, channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('s'), messageBlocks: card.body.blocks }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length >= 2);
+    await h.bot.idle();
+    const details = unesc(posts(h).slice(1).map(str).join(''));
+    expect(details).toContain('SCHANNEL');
     for (const p of posts(h)) expect(p.body.blocks.length).toBeLessThanOrEqual(50);
   });
 
@@ -127,9 +137,17 @@ describe('Slack app with the real engine', () => {
     const threadReply = posts(h)[shared.length]!;
     expect(threadReply.body.thread_ts).toBe(rootTs);
     expect((await h.bot.deps.store.conversations.get(`C0INCIDENT:${rootTs}`))!.state.facts).toMatchObject({ tms: { semver: '15.2.1' }, level: 'medium-high' });
-    const over = buttons(posts(h)[posts(h).length - 1]!).find((b) => b.actionId === 'start-over')!;
+    // The shared card was edited in place, not posted again.
+    expect(h.fake.of('chat.update').some((u) => u.body.ts === rootTs)).toBe(true);
+    const over = buttons(shared[0]!).find((b) => b.actionId === 'start-over')!;
     const n = posts(h).length;
-    await post(h.port, blockActions({ ...over, channel: 'C0INCIDENT', messageTs: '1700000000.000009', threadTs: rootTs, responseUrl: h.fake.responseUrl('x') }), { contentType: FORM });
+    await post(h.port, blockActions({ ...over, channel: 'C0INCIDENT', messageTs: rootTs, responseUrl: h.fake.responseUrl('x') }), { contentType: FORM });
+    // Start over asks first (a modal); nothing is forgotten yet.
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    expect((await h.bot.deps.store.conversations.get(`C0INCIDENT:${rootTs}`))!.state.facts).not.toEqual({});
+    const modal = h.fake.of('views.open')[0]!.body.view;
+    expect(modal.callback_id).toBe('start-over-modal');
+    await post(h.port, viewSubmission('start-over-modal', modal.private_metadata, {}), { contentType: FORM });
     await h.fake.waitFor(() => posts(h).length > n);
     await h.bot.idle();
     expect((await h.bot.deps.store.conversations.get(`C0INCIDENT:${rootTs}`))!.state.facts).toEqual({});

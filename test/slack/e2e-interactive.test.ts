@@ -102,7 +102,18 @@ describe('slash commands, buttons and Share', () => {
     expect(str(posts(h)[2]!)).toContain('action:answer=2016 or later');
     expect(str(posts(h)[2]!)).toContain('turn=3');
     const over = findButton(posts(h)[2]!, 'start-over');
-    await post(h.port, blockActions({ ...over, ...press }), { contentType: FORM });
+    await post(h.port, blockActions({ ...over, ...press, responseUrl: h.fake.responseUrl('so') }), { contentType: FORM });
+    // Start over asks for confirmation first (a modal); closing it changes nothing.
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const modal = h.fake.of('views.open')[0]!.body.view;
+    await settle(h);
+    expect(posts(h)).toHaveLength(3);
+    // A submission by someone else, or with metadata not sealed by the app, resets nothing.
+    await post(h.port, viewSubmission('start-over-modal', modal.private_metadata, {}, 'UMALLORY'), { contentType: FORM });
+    await post(h.port, viewSubmission('start-over-modal', modal.private_metadata.replace(/^[^.]+/, 'x'.repeat(22)), {}), { contentType: FORM });
+    await settle(h);
+    expect(posts(h)).toHaveLength(3);
+    await post(h.port, viewSubmission('start-over-modal', modal.private_metadata, {}), { contentType: FORM });
     await h.fake.waitFor(() => posts(h).length === 4);
     expect(str(posts(h)[3]!)).toContain('Starting over');
     await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'again', { thread_ts: root.ts })));

@@ -66,8 +66,21 @@ describe('manifest.yml', () => {
     const methods = new Set([...code.matchAll(/client\.([a-z]+\.[a-zA-Z]+)\(/g)].map((m) => m[1]));
     // conversations.replies/history: the outbox looks for an already-posted reply after a crash
     // (covered by the *:history scopes below).
-    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'views.open', 'views.publish']);
-    const justified = new Set(['app_mentions:read', 'channels:history', 'groups:history', 'im:history', 'mpim:history', 'chat:write', 'commands']);
+    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'reactions.add', 'views.open', 'views.publish']);
+    // Each Web API method the code calls and the scope it needs (views.* need none).
+    const scopeOf: Record<string, string | null> = {
+      'chat.postEphemeral': 'chat:write',
+      'chat.postMessage': 'chat:write',
+      'chat.update': 'chat:write',
+      'conversations.history': null,
+      'conversations.replies': null,
+      'reactions.add': 'reactions:write',
+      'views.open': null,
+      'views.publish': null,
+    };
+    const used = new Set([...methods].map((m) => scopeOf[m!]).filter((x): x is string => typeof x === 'string'));
+    for (const s of used) expect(manifest.oauth_config.scopes.bot).toContain(s);
+    const justified = new Set(['app_mentions:read', 'channels:history', 'groups:history', 'im:history', 'mpim:history', 'commands', ...used]);
     expect(manifest.oauth_config.scopes.bot.filter((s) => !justified.has(s))).toEqual([]);
   });
 

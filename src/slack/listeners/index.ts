@@ -4,6 +4,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../deps';
+import { linkAction, showStepsAction, startOverAction, statusAction } from './actions/card';
 import { feedAction } from './actions/feed';
 import { probeEndpointAction } from './actions/probe-endpoint';
 import { shareAction } from './actions/share';
@@ -13,6 +14,7 @@ import { appHomeOpened } from './events/app-home-opened';
 import { appMention } from './events/app-mention';
 import { MESSAGE_CHANNEL_TYPES, message } from './events/message';
 import { PROBE_MODAL_CALLBACK, probeModalSubmit } from './views/probe-modal';
+import { START_OVER_CALLBACK, startOverSubmit } from './views/start-over-modal';
 
 type AnyListener = (args: never) => Promise<void>;
 
@@ -30,14 +32,19 @@ const COMMANDS = {
 /** Action ids the app handles itself; an index suffix (answer:2) is accepted on each. */
 const ACTIONS = {
   answer: feedAction,
-  'start-over': feedAction,
+  'start-over': startOverAction,
   help: feedAction,
+  'show-steps': showStepsAction,
+  'mark-fixed': statusAction,
+  'mark-failing': statusAction,
+  'open-link': linkAction,
   'probe-endpoint': probeEndpointAction,
   share: shareAction,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;
 
 const VIEWS = {
   [PROBE_MODAL_CALLBACK]: probeModalSubmit,
+  [START_OVER_CALLBACK]: startOverSubmit,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;
 
 function escapeRe(s: string): string {

@@ -4,7 +4,10 @@
  * the response_url (visible, but without a thread to continue).
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { stepsBlocks } from '../../../conversation/summary';
+import { cardParts, setMeta, shownOf } from '../../answer';
 import { renderReplies } from '../../blockkit';
+import { renderCard } from '../../card';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode, threadKey } from '../../service';
@@ -27,8 +30,16 @@ export function shareAction(deps: AppDeps) {
         return;
       }
       const preface = USER_ID.test(ctx.user) ? tx.sharedBy(ctx.user) : undefined;
+      // A diagnosis goes up as the short card, its details (caveats, steps) into the card's thread.
       // No key in block_ids: buttons on the shared message belong to its own thread.
-      const messages = renderReplies(conv.lastReplies, { share: 'remove', preface });
+      const withSummary = [...conv.lastReplies].reverse().find((r) => r.summary);
+      const summary = withSummary?.summary;
+      const messages = summary
+        ? [
+            renderCard(summary, lang, { preface, question: cardParts(withSummary).question }),
+            ...renderReplies([{ lang, blocks: stepsBlocks(summary, lang) }], { share: 'remove' }),
+          ]
+        : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
       let first: string | undefined;
       try {
@@ -57,6 +68,7 @@ export function shareAction(deps: AppDeps) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
         // The shared thread offers no Share of its own: its state is all it needs.
         await deps.store.conversations.put(key, conv.state, []);
+        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary) });
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
           try {

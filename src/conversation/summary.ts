@@ -1,0 +1,270 @@
+/**
+ * The short form of a diagnosis: what an incident channel needs first (verdict, cause, next action,
+ * the facts and assumptions, the caveats that can cause an outage), plus the numbered steps kept
+ * for when someone asks for them. Surface-neutral and pure: Slack renders it as a card
+ * (src/slack/card.ts), the console and CLI can print it as it is.
+ *
+ * Every line is in the reply's language; titles of findings come from the knowledge (src/domain),
+ * so a caveat reads the same here as in the long answer.
+ */
+import type { Block, DiagnosisJson } from './document';
+import type { Facts, Finding, Lang } from '../domain/types';
+import { sourcesFor } from '../domain/sources';
+import { formatEndpoint, formatTms } from '../domain/versions';
+
+/** What the card says about the case, as one of a few kinds (stable: stored, tested). */
+export type Verdict = 'fix' | 'upgrade-tms' | 'check' | 'not-this' | 'need-more';
+
+export interface SummaryStep {
+  code: string;
+  title: string;
+  body: string[];
+  items: string[];
+  literal?: string;
+}
+
+export interface SummaryCaveat {
+  code: string;
+  /** One line (the finding's title). */
+  text: string;
+  /** The finding's full explanation, for the details. */
+  detail: string[];
+}
+
+export interface Summary {
+  verdict: Verdict;
+  /** The card's header: the verdict in a few words. */
+  headline: string;
+  /** One line: why. */
+  cause: string;
+  /** One line: what to do next. */
+  next: string;
+  /** The facts understood, one line ("TMS 15.2.1 · CE 9.15 · SQL Server 2012 SP1"), '' when none. */
+  facts: string;
+  /** What was assumed because it was not given (one short phrase each). */
+  assumed: string[];
+  /** Caveats that must be read before any step, one line each, most dangerous first. */
+  caveats: SummaryCaveat[];
+  /** The numbered steps (action findings, in order). */
+  steps: SummaryStep[];
+  /** The public documents the findings rest on (cause and caveats first), for links. */
+  sources: { id: string; label: string; url: string }[];
+  /** One sentence, at most FALLBACK_MAX characters: verdict and next action (notifications, screen readers). */
+  fallback: string;
+}
+
+export const FALLBACK_MAX = 300;
+
+const W = {
+  en: {
+    headline: {
+      fix: 'TLS 1.0 problem: TMS must offer TLS 1.2',
+      'upgrade-tms': 'TLS 1.0 problem: this TMS must be upgraded',
+      check: 'Likely the TLS 1.0 problem: check the TMS server',
+      'not-this': 'Not the TLS 1.0 problem',
+      'need-more': 'Not settled yet: check this first',
+    } satisfies Record<Verdict, string>,
+    theEndpoint: 'The endpoint',
+    causeFix: (ep: string) => `${ep} refuses TLS 1.0, and TMS at Medium offers nothing newer.`,
+    causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
+    causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
+    causeAccepts: (ep: string) => `${ep} still accepts TLS 1.0, so TMS at Medium can reach it.`,
+    causeHttp: 'TMS manages this endpoint over HTTP, so no TLS handshake is involved.',
+    nextFix: 'Make sure TLS 1.2 is enabled in the server\'s Schannel keys, then set Communication Security to Medium-High in TMS Tools.',
+    nextFixRequired: 'Enable TLS 1.2 in the server\'s Schannel keys (off by default on Windows Server 2008 R2), then set Communication Security to Medium-High in TMS Tools.',
+    nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
+    nextAlreadyMh: 'Check the TLS 1.2 Client keys under Schannel on the TMS server, then restart the TMS services.',
+    nextAccepts: 'Look elsewhere: reachability, the endpoint\'s HTTPS service and its certificate.',
+    nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
+    nextQuestion: 'Answer the question below so I can decide.',
+    assumeLevel: 'level Medium (default)',
+    assumeWindows: 'Windows release not given: registry step kept as required',
+    understood: 'Understood',
+    firstly: 'first',
+  },
+  ja: {
+    headline: {
+      fix: 'TLS 1.0 の問題: TMS が TLS 1.2 を使えるようにします',
+      'upgrade-tms': 'TLS 1.0 の問題: この TMS はアップグレードが必要です',
+      check: 'TLS 1.0 の問題の可能性: TMS サーバーを確認してください',
+      'not-this': 'TLS 1.0 の問題ではありません',
+      'need-more': 'まだ判断できません: まず次を確認してください',
+    } satisfies Record<Verdict, string>,
+    theEndpoint: 'エンドポイント',
+    causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
+    causePre15: (tms: string, ep: string) => `${tms} は常に TLS 1.0 だけで接続し、${ep} はそれを拒否します。TMS の設定では変えられません。`,
+    causeAlreadyMh: 'TMS はすでに Medium-High なので、TMS サーバー側 Windows の TLS 1.2 設定が原因である可能性が高いです。',
+    causeAccepts: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、Medium の TMS でも接続できます。`,
+    causeHttp: 'TMS はこのエンドポイントを HTTP で管理しているため、TLS のハンドシェイクは発生しません。',
+    nextFix: 'サーバーの Schannel レジストリで TLS 1.2 が有効か確認し、TMS Tools で通信セキュリティを Medium-High にします。',
+    nextFixRequired: 'サーバーの Schannel レジストリで TLS 1.2 を有効にし (Windows Server 2008 R2 では既定で無効)、TMS Tools で通信セキュリティを Medium-High にします。',
+    nextPre15: 'TMS を 15.x に上げてから TLS 1.2 の対処を行います。ほかの方法は TC のコーデックを TC 7.3.3 に戻すことだけです。',
+    nextAlreadyMh: 'TMS サーバーの Schannel で TLS 1.2 の Client キーを確認し、TMS のサービスを再起動します。',
+    nextAccepts: '別の原因を調べます: 到達性、エンドポイントの HTTPS サービス、証明書。',
+    nextHttp: '別の原因を調べます: TLS の設定は HTTP の接続には影響しません。',
+    nextQuestion: '判断のため、下の質問に答えてください。',
+    assumeLevel: 'レベル Medium (既定値と仮定)',
+    assumeWindows: 'Windows のバージョン不明: レジストリ手順は必須として扱っています',
+    understood: '把握している情報',
+    firstly: '先に',
+  },
+} as const;
+
+const has = (d: DiagnosisJson, code: string) => d.findings.some((f) => f.code === code);
+
+function endpointName(facts: Facts, lang: Lang): string {
+  try {
+    if (facts.endpoint) return formatEndpoint(facts.endpoint);
+  } catch {
+    /* malformed: fall through */
+  }
+  return W[lang].theEndpoint;
+}
+
+function tmsName(facts: Facts): string {
+  try {
+    if (facts.tms) return formatTms(facts.tms);
+  } catch {
+    /* malformed */
+  }
+  return 'TMS';
+}
+
+/** The kind of answer a diagnosis is. */
+export function verdictOf(d: DiagnosisJson): Verdict {
+  if (d.affected === 'no') return 'not-this';
+  if (has(d, 'tms-pre15-upgrade-or-downgrade')) return 'upgrade-tms';
+  if (d.affected === 'yes') return 'fix';
+  if (has(d, 'already-medium-high')) return 'check';
+  return 'need-more';
+}
+
+/** Is this finding something to read before any step (a trap that can cause an outage)? */
+function isCaveat(f: Finding, causeCode: string | null): boolean {
+  if (f.code === causeCode) return false;
+  if (f.code === 'tms-pre15-upgrade-or-downgrade') return true;
+  return f.severity === 'warning' || (f.severity === 'critical' && f.code.startsWith('caveat-'));
+}
+
+/** Caveats in the order they must be read: SQL first (they block the registry step), then the rest. */
+function caveatRank(code: string): number {
+  if (code === 'tms-pre15-upgrade-or-downgrade') return 0;
+  if (code.includes('sql')) return 1;
+  if (code.includes('telnet') || code.includes('snmp')) return 2;
+  return 3;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Cut to `max` characters at a word boundary (an ellipsis marks the cut). */
+export function clip(s: string, max: number): string {
+  const chars = Array.from(s);
+  if (chars.length <= max) return s;
+  const head = chars.slice(0, max - 1).join('');
+  const sp = head.lastIndexOf(' ');
+  return `${(sp > max / 2 ? head.slice(0, sp) : head).replace(/[\s,;:、。]+$/u, '')}…`;
+}
+
+/**
+ * The summary of a diagnosis. `contextLine` is the engine's facts line ("Understood so far: …"),
+ * passed in so the summary and the long answer name the facts identically.
+ */
+export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary {
+  const w = W[lang];
+  const facts = d.facts ?? {};
+  const verdict = verdictOf(d);
+  const ep = endpointName(facts, lang);
+  let cause: string;
+  let causeCode: string | null = null;
+  let next: string;
+  const critical = d.findings.find((f) => f.severity === 'critical');
+  if (has(d, 'http-not-affected')) {
+    cause = w.causeHttp;
+    causeCode = 'http-not-affected';
+    next = w.nextHttp;
+  } else if (has(d, 'endpoint-accepts-tls10')) {
+    cause = w.causeAccepts(ep);
+    causeCode = 'endpoint-accepts-tls10';
+    next = w.nextAccepts;
+  } else if (verdict === 'upgrade-tms') {
+    cause = w.causePre15(tmsName(facts), ep);
+    next = w.nextPre15;
+  } else if (has(d, 'already-medium-high')) {
+    cause = w.causeAlreadyMh;
+    causeCode = 'already-medium-high';
+    next = w.nextAlreadyMh;
+  } else if (has(d, 'tms-medium-tls10-only')) {
+    cause = w.causeFix(ep);
+    causeCode = 'tms-medium-tls10-only';
+    const required = d.questions.some((q) => q.code === 'need-windows-version') || (facts.windows?.year === 2008);
+    next = has(d, 'enable-tls11-12-registry') && required ? w.nextFixRequired : w.nextFix;
+  } else {
+    const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];
+    cause = main ? oneLine(main.title[lang]) : w.headline['need-more'];
+    causeCode = main?.code ?? null;
+    const action = d.findings.find((f) => f.severity === 'action');
+    next = action ? oneLine(action.title[lang]) : w.nextQuestion;
+  }
+  const caveats = d.findings
+    .filter((f) => isCaveat(f, causeCode))
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => caveatRank(a.f.code) - caveatRank(b.f.code) || a.i - b.i)
+    .map(({ f }) => ({ code: f.code, text: oneLine(f.title[lang]), detail: f.body.map((b) => b[lang]) }));
+  const assumed: string[] = [];
+  if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
+    if (d.questions.some((q) => q.code === 'need-security-level') && !facts.level) assumed.push(w.assumeLevel);
+    if (d.questions.some((q) => q.code === 'need-windows-version') && !facts.windows && has(d, 'enable-tls11-12-registry')) assumed.push(w.assumeWindows);
+  }
+  const steps = d.findings
+    .filter((f) => f.severity === 'action')
+    .map((f) => ({
+      code: f.code,
+      title: oneLine(f.title[lang]),
+      body: f.body.map((b) => b[lang]),
+      items: (f.steps ?? []).map((s) => s[lang]),
+      ...(f.literal ? { literal: f.literal } : {}),
+    }));
+  const headline = w.headline[verdict];
+  // Sources of the cause and the caveats first (what to escalate with), then those of the steps.
+  const first = d.findings.filter((f) => f.code === causeCode || f.severity === 'critical' || caveats.some((c) => c.code === f.code));
+  const rest = d.findings.filter((f) => !first.includes(f));
+  const sources = sourcesFor([...first, ...rest].flatMap((f) => f.sources ?? [])).map((x) => ({ id: x.id, label: x.label[lang], url: x.url }));
+  return { verdict, headline, cause, next, facts: factsLine, assumed, caveats, steps, sources, fallback: fallbackSentence(headline, next, caveats, lang) };
+}
+
+/** "TLS 1.0 problem: …: set Medium-High …; first: SQL Server 2012 …" within FALLBACK_MAX characters. */
+function fallbackSentence(headline: string, next: string, caveats: SummaryCaveat[], lang: Lang): string {
+  const base = `${headline} — ${next.replace(/[.。]$/u, '')}`;
+  const withCaveat = caveats[0] ? `${base}; ${W[lang].firstly}: ${caveats[0].text}` : base;
+  const end = lang === 'ja' ? '。' : '.';
+  if (Array.from(withCaveat).length + 1 <= FALLBACK_MAX) return `${withCaveat}${end}`;
+  if (Array.from(base).length + 1 <= FALLBACK_MAX) return `${base}${end}`;
+  return clip(base, FALLBACK_MAX);
+}
+
+const STEPS_TITLE = { en: 'Steps', ja: '手順' } as const;
+const CAVEATS_TITLE = { en: 'Read before any step', ja: '作業の前に確認すること' } as const;
+
+/**
+ * The details asked for with "Show steps": the caveats first (full text), then the numbered steps
+ * with their sub-steps and literals. Surface-neutral blocks.
+ */
+export function stepsBlocks(s: Summary, lang: Lang): Block[] {
+  const blocks: Block[] = [];
+  if (s.caveats.length) {
+    blocks.push({ type: 'subheading', text: CAVEATS_TITLE[lang] });
+    for (const c of s.caveats) blocks.push({ type: 'warning', title: c.text, text: c.detail.join('\n\n') });
+  }
+  if (s.steps.length) {
+    blocks.push({ type: 'heading', text: STEPS_TITLE[lang] });
+    s.steps.forEach((st, i) => {
+      blocks.push({ type: 'subheading', text: `${i + 1}. ${st.title}` });
+      for (const b of st.body) blocks.push({ type: 'paragraph', text: b });
+      if (st.items.length) blocks.push({ type: 'steps', items: st.items });
+      if (st.literal) blocks.push({ type: 'code', text: st.literal });
+    });
+  }
+  return blocks;
+}

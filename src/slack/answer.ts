@@ -1,0 +1,215 @@
+/**
+ * Delivering a turn's replies when one of them is a diagnosis: the answer card is posted once per
+ * conversation and then edited in place (chat.update), with at most one short note (≤ 3 blocks)
+ * saying what changed. Replies without a diagnosis (questions, help, a probe result) go out as
+ * before. Where the card is and its status live in the surface metadata (src/store/meta.ts).
+ */
+import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { Block, Reply } from '../conversation/document';
+import { composeDiagnosis } from '../conversation/compose';
+import type { Summary } from '../conversation/summary';
+import type { ConversationState } from '../conversation/types';
+import type { Lang } from '../domain/types';
+import type { MetaStore, SurfaceMeta } from '../store/meta';
+import type { OutboxItem } from '../store/port';
+import type { Logger } from '@slack/logger';
+import { fallbackText, type SlackMessage } from './blockkit';
+import { renderCard, type CardStatus } from './card';
+import type { AppDeps } from './deps';
+import { escapeMrkdwn } from './mrkdwn';
+import { errorCode, postToThread, render, updateMessage, type ThreadTarget } from './service';
+
+const NT = {
+  en: {
+    updated: 'Updated the answer above',
+    nothing: 'Nothing in the answer above changes.',
+    verdict: 'Verdict',
+    next: 'Next',
+    step: (n: number, title: string) => `Step ${n}: ${title}`,
+    noLonger: (x: string) => `No longer applies: ${x}`,
+    newCaveat: (x: string) => `New caveat: ${x}`,
+  },
+  ja: {
+    updated: '上の回答を更新しました',
+    nothing: '上の回答に変更はありません。',
+    verdict: '判定',
+    next: '次の作業',
+    step: (n: number, title: string) => `手順 ${n}: ${title}`,
+    noLonger: (x: string) => `該当しなくなりました: ${x}`,
+    newCaveat: (x: string) => `新しい注意点: ${x}`,
+  },
+} as const;
+
+export type Shown = NonNullable<SurfaceMeta['shown']>;
+
+export function shownOf(s: Summary): Shown {
+  return { verdict: s.verdict, next: s.next, facts: s.facts, caveats: s.caveats.map((c) => c.text), steps: s.steps.map((x) => x.title) };
+}
+
+/** The parts of a diagnosis reply the card shows besides the summary: notes from this turn, the refinement question. */
+export function cardParts(r: Reply): { notes: string[]; question?: Block } {
+  const notes: string[] = [];
+  for (const b of r.blocks) {
+    if (b.type === 'heading') break;
+    if (b.type === 'warning') notes.push(b.title && b.text ? `${b.title}: ${b.text}` : b.title || b.text);
+  }
+  const questions = r.blocks.filter((b) => b.type === 'question');
+  return { notes, question: questions[questions.length - 1] };
+}
+
+/** What changed between the card shown before and the new summary, as lines (empty: nothing). */
+export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string[] {
+  const t = NT[lang];
+  if (!prev) return [];
+  const out: string[] = [];
+  if (prev.verdict !== s.verdict) out.push(`${t.verdict}: ${s.headline}`);
+  if (prev.next !== s.next) out.push(`${t.next}: ${s.next}`);
+  const before = new Set(prev.caveats);
+  const now = new Set(s.caveats.map((c) => c.text));
+  for (const c of s.caveats) if (!before.has(c.text)) out.push(t.newCaveat(c.text));
+  for (const c of prev.caveats) if (!now.has(c)) out.push(t.noLonger(c));
+  const oldSteps = prev.steps ?? [];
+  s.steps.forEach((st, i) => {
+    if (oldSteps.length && !oldSteps.includes(st.title)) out.push(t.step(i + 1, st.title));
+  });
+  const stepsNow = new Set(s.steps.map((x) => x.title));
+  for (const st of oldSteps) if (!stepsNow.has(st) && !s.steps.some((x, i) => oldSteps[i] === st)) out.push(t.noLonger(st));
+  if (out.length === 0 && prev.facts !== s.facts && s.facts) out.push(s.facts);
+  return [...new Set(out)];
+}
+
+/** The short note posted under an edited card: at most 3 blocks. */
+export function changeNote(prev: Shown | undefined, s: Summary, notes: string[], lang: Lang): SlackMessage {
+  const t = NT[lang];
+  const lines = changes(prev, s, lang);
+  const head = lines.length ? `*${t.updated}:*` : t.nothing;
+  const body = lines.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n');
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: (body ? `${head}\n${body}` : head).slice(0, 2900) } }];
+  if (lines.length && s.facts && !(prev && prev.facts === s.facts)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(s.facts).slice(0, 1900) }] });
+  if (notes.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(notes.join('\n')).slice(0, 1900) }] });
+  const plain = lines.length ? `${t.updated}: ${lines.join('; ')}` : t.nothing;
+  return { text: fallbackText(plain.length > 290 ? `${plain.slice(0, 289)}…` : plain), blocks: blocks.slice(0, 3) };
+}
+
+export function statusOf(meta: SurfaceMeta | null | undefined): CardStatus | undefined {
+  if (!meta || meta.status === 'open') return undefined;
+  return { kind: meta.status, by: meta.statusBy, at: meta.statusAt };
+}
+
+/** The summary for a conversation's current facts (status changes, Show steps, Share). */
+export function currentSummary(state: ConversationState): Summary | undefined {
+  try {
+    return composeDiagnosis(state.facts, state.lang).summary;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function getMeta(deps: AppDeps, key: string): Promise<SurfaceMeta | null> {
+  try {
+    return await deps.meta.get(key);
+  } catch (error) {
+    deps.logger.error('card metadata lookup failed', { key, reason: errorCode(error) });
+    return null;
+  }
+}
+
+export async function setMeta(deps: AppDeps, key: string, meta: SurfaceMeta): Promise<void> {
+  try {
+    await deps.meta.set(key, meta);
+  } catch (error) {
+    deps.logger.error('card metadata write failed', { key, reason: errorCode(error) });
+  }
+}
+
+/** What a thread turn's rendering decided about the card, applied after the turn is stored. */
+export interface CardPlan {
+  /** The card as it should now read, to edit in place (chat.update). */
+  update?: SlackMessage;
+  /** The metadata to keep (the card's position is added when the outbox posts a new card). */
+  meta?: SurfaceMeta;
+}
+
+const isCardMessage = (blocks: unknown[]): boolean =>
+  blocks.some((b) => (b as { type?: string; elements?: { action_id?: string }[] }).type === 'actions' && (b as { elements?: { action_id?: string }[] }).elements!.some((e) => e.action_id === 'mark-fixed'));
+
+/**
+ * Render a thread turn's replies for the outbox. A diagnosis becomes the card the first time; once
+ * the conversation has a card, the card is to be edited (`plan.update`) and the outbox gets only a
+ * short note of what changed. Pure (runs inside the store's transaction): `meta` is read before.
+ */
+export function renderThread(replies: Reply[], key: string, target: ThreadTarget, meta: SurfaceMeta | null, plan: CardPlan): SlackMessage[] {
+  delete plan.update;
+  delete plan.meta;
+  const out: SlackMessage[] = [];
+  let plain: Reply[] = [];
+  const flush = () => {
+    if (plain.length) out.push(...render(plain, { key, share: 'remove' }));
+    plain = [];
+  };
+  for (const r of replies) {
+    if (!r.summary) {
+      plain.push(r);
+      continue;
+    }
+    flush();
+    const s = r.summary;
+    const lang = r.lang;
+    const parts = cardParts(r);
+    const status = statusOf(meta);
+    const hasCard = Boolean(meta?.cardTs && meta.channel === target.channel);
+    const card = renderCard(s, lang, { key, status, question: parts.question, ...(hasCard ? {} : { notes: parts.notes }) });
+    if (hasCard) {
+      plan.update = card;
+      out.push(changeNote(meta!.shown, s, parts.notes, lang));
+    } else {
+      out.push(card);
+    }
+    if (!card.questionInCard && parts.question) out.push(...render([{ lang, blocks: [parts.question] }], { key, share: 'remove' }));
+    plan.meta = {
+      ...(meta ?? { status: 'open' }),
+      ...(hasCard ? {} : { cardTs: undefined, channel: undefined, threadTs: undefined }),
+      user: meta?.user ?? target.user,
+      lang,
+      headline: s.headline,
+      shown: shownOf(s),
+      question: card.questionInCard ? parts.question : undefined,
+    };
+  }
+  flush();
+  return out;
+}
+
+/**
+ * After the turn is stored: edit the card in place (or, if it is gone, post it anew) and keep the
+ * metadata. A conversation that started over forgets its card: the next diagnosis is a new one.
+ * Never throws.
+ */
+export async function applyCardPlan(deps: AppDeps, client: WebClient, key: string, target: ThreadTarget, state: ConversationState, meta: SurfaceMeta | null, plan: CardPlan): Promise<void> {
+  if (Object.keys(state.facts).length === 0) {
+    if (meta?.cardTs) await setMeta(deps, key, { status: 'open', user: meta.user, lang: state.lang });
+    return;
+  }
+  if (!plan.meta) return;
+  const next = plan.meta;
+  if (plan.update && meta?.cardTs) {
+    const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update);
+    if (!ok) {
+      const res = await postToThread(client, deps.logger, target, [plan.update], state.lang);
+      if (res.ok && res.ts[0]) Object.assign(next, { cardTs: res.ts[0], channel: target.channel, threadTs: target.threadTs ?? res.ts[0] });
+    }
+  }
+  await setMeta(deps, key, next);
+}
+
+/** The outbox posted an item: if it is an answer card, remember where (for edits in place). */
+export async function recordCardPosted(store: MetaStore, logger: Logger, item: OutboxItem, ts: string): Promise<void> {
+  try {
+    if (!Array.isArray(item.message.blocks) || !isCardMessage(item.message.blocks)) return;
+    const meta = (await store.get(item.key)) ?? { status: 'open' as const };
+    await store.set(item.key, { ...meta, channel: item.target.channel, cardTs: ts, threadTs: item.target.threadTs ?? ts });
+  } catch (error) {
+    logger.error('card position not recorded', { key: item.key, reason: errorCode(error) });
+  }
+}

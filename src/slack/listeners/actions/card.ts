@@ -1,0 +1,169 @@
+/**
+ * The answer card's buttons: Show steps (into the thread, or a modal for a private answer),
+ * Fixed / Still failing (the card's status, edited in place; ✅ on the thread's root; the next
+ * diagnostic question), Start over (asks for confirmation first), and the source links (opened by
+ * Slack itself; the press is only acknowledged).
+ */
+import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { KnownBlock, ModalView } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import { questionBlock } from '../../../conversation/compose';
+import { stepsBlocks } from '../../../conversation/summary';
+import { question as questionFor } from '../../../domain/knowledge';
+import type { Lang } from '../../../domain/types';
+import { currentSummary, getMeta, setMeta, statusOf } from '../../answer';
+import { blockId, fallbackText, renderReply } from '../../blockkit';
+import { CARD_ACTIONS, renderCard } from '../../card';
+import type { AppDeps } from '../../deps';
+import { respondAll } from '../../flows';
+import { startOverModal } from '../views/start-over-modal';
+import { escapeMrkdwn } from '../../mrkdwn';
+import { errorCode, postToThread, updateMessage } from '../../service';
+import { resolveAction, type ActionContext } from './context';
+
+type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+const AT = {
+  en: {
+    nothing: 'There is no diagnosis in this conversation yet: tell me the versions first.',
+    stepsTitle: 'Steps',
+    close: 'Close',
+    stepsAlready: 'The steps for this answer are already in this thread, above.',
+    noSteps: 'This answer has no steps to take.',
+    failingIntro:
+      'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
+    typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
+  },
+  ja: {
+    nothing: 'この会話にはまだ診断がありません。先にバージョンを教えてください。',
+    stepsTitle: '手順',
+    close: '閉じる',
+    stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
+    noSteps: 'この回答には実施する手順がありません。',
+    failingIntro:
+      'まだ解決しないとのこと、原因を絞り込みましょう。すぐにできる確認: 「修正ファイル」の check-tls.cmd を TMS サーバーで実行して出力をここに貼る (Schannel の状態)、TMS Tools で実際に保存されている通信セキュリティのレベルを教える、または TMS からエンドポイントへの接続をキャプチャして (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) ClientHello のバージョンを教える。',
+    typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
+  },
+} as const;
+
+function at(lang: Lang): (typeof AT)['en'] {
+  return (lang === 'ja' ? AT.ja : AT.en) as unknown as (typeof AT)['en'];
+}
+
+async function tell(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext, lang: Lang, text: string): Promise<void> {
+  await respondAll(deps, client, respond, [{ text, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+}
+
+async function conversation(deps: AppDeps, key: string) {
+  try {
+    return await deps.store.conversations.get(key);
+  } catch (error) {
+    deps.logger.error('conversation lookup failed', { key, reason: errorCode(error) });
+    return null;
+  }
+}
+
+/** Show steps: numbered steps (caveats first) into the thread, or a modal for a private answer. */
+export function showStepsAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
+    await ack();
+    const ctx = await resolveAction(deps.logger, body, action, respond);
+    if (!ctx) return;
+    await deps.service.serial(ctx.key, async () => {
+      const conv = await conversation(deps, ctx.key);
+      const lang = conv?.state.lang ?? 'en';
+      const summary = conv ? currentSummary(conv.state) : undefined;
+      if (!conv || !summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+      if (summary.steps.length === 0 && summary.caveats.length === 0) return tell(deps, client, respond, ctx, lang, at(lang).noSteps);
+      const reply = { lang, blocks: stepsBlocks(summary, lang) };
+      if (ctx.ephemeral) {
+        const blocks: KnownBlock[] = renderReply(reply).flatMap((m) => m.blocks).slice(0, 100);
+        const view: ModalView = { type: 'modal', title: { type: 'plain_text', text: at(lang).stepsTitle }, close: { type: 'plain_text', text: at(lang).close }, blocks };
+        try {
+          await client.views.open({ trigger_id: body.trigger_id, view });
+        } catch (error) {
+          deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
+          await respondAll(deps, client, respond, renderReply(reply), ctx.target, lang, { replaceOriginal: false });
+        }
+        return;
+      }
+      const meta = await getMeta(deps, ctx.key);
+      const titles = summary.steps.map((s) => s.title);
+      if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) return tell(deps, client, respond, ctx, lang, at(lang).stepsAlready);
+      const res = await postToThread(client, deps.logger, ctx.target, renderReply(reply, { key: ctx.key }), lang);
+      if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
+    });
+  };
+}
+
+/** Fixed / Still failing: set the card's status (who, when) and edit it in place. */
+export function statusAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
+    await ack();
+    const ctx = await resolveAction(deps.logger, body, action, respond);
+    if (!ctx) return;
+    const kind = ctx.actionId.startsWith(CARD_ACTIONS.fixed) ? 'fixed' : 'failing';
+    await deps.service.serial(ctx.key, async () => {
+      const conv = await conversation(deps, ctx.key);
+      const lang = conv?.state.lang ?? 'en';
+      const summary = conv ? currentSummary(conv.state) : undefined;
+      if (!conv || !summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+      const prev = await getMeta(deps, ctx.key);
+      const now = Date.now();
+      const meta = { ...(prev ?? { status: 'open' as const }), status: kind, statusBy: ctx.user, statusAt: now } as const;
+      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(meta), question: meta.question, share: ctx.ephemeral });
+      if (ctx.ephemeral) {
+        await respondAll(deps, client, respond, [card], ctx.target, lang, { replaceOriginal: true });
+      } else {
+        const ts = prev?.cardTs ?? (body as { container?: { message_ts?: string } }).container?.message_ts;
+        if (ts) await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts }, card);
+        const root = prev?.threadTs ?? ctx.target.threadTs;
+        if (kind === 'fixed' && root) {
+          try {
+            await client.reactions.add({ channel: ctx.target.channel, timestamp: root, name: 'white_check_mark' });
+          } catch (error) {
+            const why = errorCode(error);
+            if (why !== 'already_reacted') deps.logger.warn('reactions.add failed', { method: 'reactions.add', channel: ctx.target.channel, reason: why });
+          }
+        }
+      }
+      await setMeta(deps, ctx.key, meta);
+      if (kind === 'failing') {
+        // The next diagnostic question: how to see where it fails, and the level actually set.
+        const q = questionBlock(lang, questionFor('need-security-level'));
+        const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key });
+        const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(at(lang).failingIntro) } };
+        const msg = { text: fallbackText(at(lang).failingIntro.slice(0, 280)), blocks: [intro, ...(m?.blocks ?? [])].slice(0, 3).map((b, n) => ({ ...b, block_id: blockId(ctx.key, 100 + n) })) as KnownBlock[] };
+        if (ctx.ephemeral) await respondAll(deps, client, respond, [msg], ctx.target, lang, { replaceOriginal: false });
+        else await postToThread(client, deps.logger, ctx.target, [msg], lang);
+      }
+    });
+  };
+}
+
+/** Start over: a confirmation first (a modal), never an instant reset. */
+export function startOverAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
+    await ack();
+    const ctx = await resolveAction(deps.logger, body, action, respond);
+    if (!ctx) return;
+    const conv = await conversation(deps, ctx.key);
+    const lang = conv?.state.lang ?? 'en';
+    const summary = conv ? currentSummary(conv.state) : undefined;
+    const facts = summary?.facts ?? '';
+    const meta = { key: ctx.key, user: ctx.user, responseUrl: (body as { response_url?: string }).response_url, lang };
+    try {
+      await client.views.open({ trigger_id: body.trigger_id, view: startOverModal(meta, facts, deps.sealer) });
+    } catch (error) {
+      deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
+      await tell(deps, client, respond, ctx, lang, at(lang).typeStartOver);
+    }
+  };
+}
+
+/** A link button (a source document): Slack opens the URL; the press only needs its ack. */
+export function linkAction() {
+  return async ({ ack }: Args): Promise<void> => {
+    await ack();
+  };
+}

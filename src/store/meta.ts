@@ -1,0 +1,170 @@
+/**
+ * Per-conversation surface metadata: where a conversation's answer card is (channel, message ts),
+ * its status (open / fixed / still failing, who, when), who asked, and the short form shown last
+ * (to say what changed). Kept apart from the conversation state (which is the pure engine's) in its
+ * own table, behind a narrow async interface so any backend can implement it.
+ */
+import type { Block } from '../conversation/document';
+import type { Lang } from '../domain/types';
+import type { Db } from './db';
+import type { Store } from './port';
+
+export type CardStatusKind = 'open' | 'fixed' | 'failing';
+
+export interface SurfaceMeta {
+  /** Channel and ts of the card message (absent: no card posted, or a private answer). */
+  channel?: string;
+  cardTs?: string;
+  /** The thread the card lives in (its root). */
+  threadTs?: string;
+  status: CardStatusKind;
+  statusBy?: string;
+  statusAt?: number;
+  /** Who started the conversation (App Home lists a user's diagnoses). */
+  user?: string;
+  lang?: Lang;
+  /** The verdict headline and the lines last shown (to say what changed). */
+  headline?: string;
+  shown?: { next: string; facts: string; caveats: string[]; verdict: string; steps?: string[] };
+  /** The refinement question shown in the card (re-rendered with a status change). */
+  question?: Block;
+  /** The ts of the last "Show steps" post and the steps it showed (not posted twice unchanged). */
+  stepsTs?: string;
+  stepsShown?: string[];
+}
+
+export interface MetaEntry {
+  key: string;
+  meta: SurfaceMeta;
+  updatedAt: number;
+}
+
+export interface MetaStore {
+  get(key: string): Promise<SurfaceMeta | null>;
+  set(key: string, meta: SurfaceMeta): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** A user's conversations that have a card, newest first. */
+  recentFor(user: string, limit: number): Promise<MetaEntry[]>;
+  /** Forget entries not touched since `before` (ms). */
+  purge(before: number): Promise<number>;
+}
+
+const MAX_JSON = 16_000;
+
+function parse(json: string): SurfaceMeta | null {
+  try {
+    const m = JSON.parse(json) as SurfaceMeta | null;
+    if (!m || typeof m !== 'object') return null;
+    if (m.status !== 'open' && m.status !== 'fixed' && m.status !== 'failing') m.status = 'open';
+    return m;
+  } catch {
+    return null;
+  }
+}
+
+/** SQLite: table `surface_meta`, created here if missing (its own migration, idempotent). */
+export class SqliteMetaStore implements MetaStore {
+  private readonly q;
+
+  constructor(
+    readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {
+    db.exec(`CREATE TABLE IF NOT EXISTS surface_meta (
+      key         TEXT PRIMARY KEY,
+      user        TEXT,
+      meta        TEXT NOT NULL,
+      updated_at  INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS surface_meta_user ON surface_meta(user, updated_at);`);
+    this.q = {
+      get: db.prepare('SELECT meta FROM surface_meta WHERE key = ?'),
+      put: db.prepare(`INSERT INTO surface_meta(key, user, meta, updated_at) VALUES (@key, @user, @meta, @now)
+        ON CONFLICT(key) DO UPDATE SET user = COALESCE(excluded.user, surface_meta.user), meta = excluded.meta, updated_at = excluded.updated_at`),
+      del: db.prepare('DELETE FROM surface_meta WHERE key = ?'),
+      recent: db.prepare('SELECT key, meta, updated_at FROM surface_meta WHERE user = ? ORDER BY updated_at DESC, key DESC LIMIT ?'),
+      purge: db.prepare('DELETE FROM surface_meta WHERE updated_at <= ?'),
+    };
+  }
+
+  async get(key: string): Promise<SurfaceMeta | null> {
+    const row = this.q.get.get(key) as { meta: string } | undefined;
+    return row ? parse(row.meta) : null;
+  }
+
+  async set(key: string, meta: SurfaceMeta): Promise<void> {
+    const json = JSON.stringify(meta);
+    if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
+    this.q.put.run({ key, user: meta.user ?? null, meta: json, now: this.now() });
+  }
+
+  async delete(key: string): Promise<void> {
+    this.q.del.run(key);
+  }
+
+  async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
+    const rows = this.q.recent.all(user, Math.max(1, Math.min(limit, 100))) as { key: string; meta: string; updated_at: number }[];
+    const out: MetaEntry[] = [];
+    for (const r of rows) {
+      const meta = parse(r.meta);
+      if (meta) out.push({ key: r.key, meta, updatedAt: r.updated_at });
+    }
+    return out;
+  }
+
+  async purge(before: number): Promise<number> {
+    return this.q.purge.run(before).changes;
+  }
+}
+
+/** In memory (tests, the console). */
+export class MemoryMetaStore implements MetaStore {
+  private readonly rows = new Map<string, { meta: SurfaceMeta; updatedAt: number; seq: number }>();
+  private seq = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async get(key: string): Promise<SurfaceMeta | null> {
+    const r = this.rows.get(key);
+    return r ? (JSON.parse(JSON.stringify(r.meta)) as SurfaceMeta) : null;
+  }
+
+  async set(key: string, meta: SurfaceMeta): Promise<void> {
+    const prev = this.rows.get(key);
+    const copy = JSON.parse(JSON.stringify(meta)) as SurfaceMeta;
+    if (!copy.user && prev?.meta.user) copy.user = prev.meta.user;
+    this.rows.set(key, { meta: copy, updatedAt: this.now(), seq: ++this.seq });
+  }
+
+  async delete(key: string): Promise<void> {
+    this.rows.delete(key);
+  }
+
+  async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
+    return [...this.rows.entries()]
+      .filter(([, r]) => r.meta.user === user)
+      .sort((a, b) => b[1].updatedAt - a[1].updatedAt || b[1].seq - a[1].seq)
+      .slice(0, Math.max(1, Math.min(limit, 100)))
+      .map(([key, r]) => ({ key, meta: JSON.parse(JSON.stringify(r.meta)) as SurfaceMeta, updatedAt: r.updatedAt }));
+  }
+
+  async purge(before: number): Promise<number> {
+    let n = 0;
+    for (const [k, r] of this.rows) if (r.updatedAt <= before) {
+      this.rows.delete(k);
+      n++;
+    }
+    return n;
+  }
+}
+
+/**
+ * The metadata store that goes with a store: a table in the same SQLite file, else in memory.
+ * (PostgreSQL: to be ported with the store; until then a replica keeps its own in memory, so a card
+ * may be posted anew instead of edited after a failover.)
+ */
+export function metaStoreFor(store: Store): MetaStore {
+  const db = (store as Store & { db?: unknown }).db;
+  if (store.kind === 'sqlite' && db && typeof (db as Db).prepare === 'function') return new SqliteMetaStore(db as Db);
+  return new MemoryMetaStore();
+}

@@ -1,0 +1,191 @@
+/**
+ * The answer card end to end (real receiver, real engine, SQLite, local fake Web API): one card of
+ * at most 15 blocks, caveats before any step, a short fallback, updates in place with one short
+ * note, Show steps, Fixed / Still failing.
+ */
+import type { Call } from './fake-slack';
+import { payloadProblems } from '../../src/slack/guard';
+import { CARD_LIMITS } from '../../src/slack/card';
+import { startHarness, type Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand } from './signed';
+
+const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
+const str = (c: Call): string => JSON.stringify(c.body);
+const unesc = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const isCard = (c: Call) => (c.body.blocks as any[] | undefined)?.some((b) => b.type === 'actions' && b.elements.some((e: any) => e.action_id === 'mark-fixed')) === true;
+function button(c: Call, id: string): { blockId: string; actionId: string; value?: string } {
+  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
+  throw new Error(`no ${id} in ${str(c).slice(0, 300)}`);
+}
+const settle = async (h: Harness) => {
+  await new Promise((r) => setTimeout(r, 100));
+  await h.bot.idle();
+};
+
+describe('the answer card', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => h.close());
+
+  async function ask(text: string, channel = 'C1') {
+    const root = mention(channel, 'UALICE', `<@UBOT> ${text}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await settle(h);
+    return { root, rootTs: root.ts as string };
+  }
+
+  it('a full diagnosis is one card of at most 15 blocks: verdict, cause, next, facts, caveats before the buttons', async () => {
+    const { rootTs } = await ask('TMS 15.2.1 No HTTPS response, endpoints ce9.15.3, SQL 2008 R2 on Windows 2008 R2');
+    expect(posts(h)).toHaveLength(1);
+    const card = posts(h)[0]!;
+    expect(card.body.thread_ts).toBe(rootTs);
+    const blocks = card.body.blocks as any[];
+    expect(blocks.length).toBeLessThanOrEqual(15);
+    expect(payloadProblems({ text: card.body.text, blocks: blocks as never }, CARD_LIMITS)).toEqual([]);
+    expect(blocks[0].type).toBe('header');
+    expect(blocks[0].text.text).toMatch(/TLS 1\.0 problem/);
+    expect(blocks[1].text.text).toMatch(/^\*Cause:\* CE 9\.15\.3 refuses TLS 1\.0/);
+    expect(blocks[2].text.text).toMatch(/^\*Next:\* Enable TLS 1\.2/);
+    expect(blocks[3].type).toBe('context');
+    expect(blocks[3].elements[0].text).toContain('SQL Server 2008 R2');
+    // The caveats: one line each, all before any button (Show steps comes after them).
+    const caveatIdx = blocks.map((b, i) => (b.type === 'section' && b.text.text.startsWith(':warning:') ? i : -1)).filter((i) => i >= 0);
+    const caveats = caveatIdx.map((i) => blocks[i].text.text as string);
+    expect(caveats.some((c) => c.includes('SQL Server 2008 R2'))).toBe(true);
+    expect(caveats.some((c) => c.includes('Telnet'))).toBe(true);
+    for (const c of caveats) expect(c).not.toContain('\n');
+    const firstActions = blocks.findIndex((b) => b.type === 'actions');
+    expect(Math.max(...caveatIdx)).toBeLessThan(firstActions);
+    expect(caveats[0]).toContain('SQL');
+    // Buttons and source links.
+    const ids = blocks.filter((b) => b.type === 'actions' && !b.elements.some((e: any) => e.action_id.startsWith('answer'))).flatMap((b) => b.elements.map((e: any) => e.action_id));
+    expect(ids.slice(0, 5)).toEqual(['show-steps', 'fix-files', 'probe-endpoint', 'mark-fixed', 'mark-failing']);
+    expect(ids).toEqual(expect.arrayContaining(['start-over', 'help']));
+    const links = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).filter((e: any) => e.url);
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.url).toMatch(/^https:\/\/(www\.cisco\.com|bst\.cloudapps\.cisco\.com|support\.microsoft\.com|learn\.microsoft\.com|www\.rfc-editor\.org)\//);
+    // The fallback: one sentence naming the verdict and the next action.
+    expect(card.body.text.length).toBeLessThanOrEqual(300);
+    expect(unesc(card.body.text)).toMatch(/^TLS 1\.0 problem.*Enable TLS 1\.2.*Medium-High/);
+    // The registry details are not in the card.
+    expect(str(card)).not.toContain('SCHANNEL');
+  });
+
+  it('a later message edits the card in place and posts one short note; the answer is never posted twice', async () => {
+    const { rootTs } = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016');
+    expect(posts(h)).toHaveLength(1);
+    const card = posts(h)[0]!;
+    const cardTs = '1700000000.000001';
+    expect(str(card)).toContain('Windows'); // the refinement question is in the card
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'Windows Server 2019', { thread_ts: rootTs })));
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 1 && posts(h).length >= 2);
+    await settle(h);
+    const upd = h.fake.of('chat.update');
+    expect(upd).toHaveLength(1);
+    expect(upd[0]!.body).toMatchObject({ channel: 'C1', ts: cardTs });
+    expect(upd[0]!.body.blocks.length).toBeLessThanOrEqual(15);
+    expect(unesc(str(upd[0]!))).toContain('Windows Server 2019');
+    expect(posts(h)).toHaveLength(2);
+    const note = posts(h)[1]!;
+    expect(note.body.thread_ts).toBe(rootTs);
+    expect(note.body.blocks.length).toBeLessThanOrEqual(3);
+    expect(isCard(note)).toBe(false);
+    expect(unesc(str(note))).toMatch(/Updated the answer above/);
+    expect(unesc(str(note))).toMatch(/Step 2: Check that TLS 1\.1 and 1\.2/);
+    // A message that changes nothing in the answer: the card is edited (same content), the note says so.
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'level is Medium', { thread_ts: rootTs })));
+    await h.fake.waitFor(() => posts(h).length >= 3);
+    await settle(h);
+    expect(posts(h).filter(isCard)).toHaveLength(1);
+    expect(posts(h).every((p) => (p.body.blocks as any[]).filter((b) => b.type === 'header').length <= (isCard(p) ? 1 : 0))).toBe(true);
+  });
+
+  it('Show steps posts the caveats then the numbered steps into the thread, once', async () => {
+    const { rootTs } = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2012 SP1, Windows 2012 R2, level Medium');
+    const card = posts(h)[0]!;
+    const press = { channel: 'C1', messageTs: '1700000000.000001', threadTs: rootTs, responseUrl: h.fake.responseUrl('s1'), messageBlocks: card.body.blocks };
+    await post(h.port, blockActions({ ...button(card, 'show-steps'), ...press }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length >= 2);
+    await settle(h);
+    const details = posts(h).slice(1);
+    for (const d of details) expect(d.body.thread_ts).toBe(rootTs);
+    const text = unesc(details.map(str).join(''));
+    const firstStep = text.indexOf('1. Back up the registry first');
+    expect(firstStep).toBeGreaterThan(0);
+    expect(text.indexOf('SQL Server 2012')).toBeLessThan(firstStep);
+    expect(text.indexOf('Telnet')).toBeLessThan(firstStep);
+    expect(text).toContain('SCHANNEL');
+    expect(h.fake.of('chat.update')).toHaveLength(0); // the card is not "pressed away"
+    const n = posts(h).length;
+    await post(h.port, blockActions({ ...button(card, 'show-steps'), ...press, responseUrl: h.fake.responseUrl('s2') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 's2'));
+    await settle(h);
+    expect(posts(h)).toHaveLength(n);
+    expect(h.fake.of('response_url').find((r) => r.body._id === 's2')!.body.text).toMatch(/already/);
+  });
+
+  it('Fixed marks the card (header, who, when) and reacts ✅ on the thread root; Still failing asks the next question', async () => {
+    const { rootTs } = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium');
+    const card = posts(h)[0]!;
+    const press = { channel: 'C1', messageTs: '1700000000.000001', threadTs: rootTs, responseUrl: h.fake.responseUrl('f'), user: 'UBOB' };
+    await post(h.port, blockActions({ ...button(card, 'mark-fixed'), ...press }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 1 && h.fake.of('reactions.add').length >= 1);
+    const upd = h.fake.of('chat.update')[0]!;
+    expect(upd.body.ts).toBe('1700000000.000001');
+    expect(upd.body.blocks[0].text.text).toMatch(/^✅ /);
+    expect(str(upd)).toContain('Fixed by <@UBOB>');
+    expect(str(upd)).toMatch(/<!date\^\d+\^/);
+    expect(h.fake.of('reactions.add')[0]!.body).toMatchObject({ channel: 'C1', timestamp: rootTs, name: 'white_check_mark' });
+    expect(posts(h)).toHaveLength(1);
+
+    await post(h.port, blockActions({ ...button(card, 'mark-failing'), ...press }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 2 && posts(h).length >= 2);
+    expect(h.fake.of('chat.update')[1]!.body.blocks[0].text.text).toMatch(/^🔴 /);
+    const q = posts(h)[1]!;
+    expect(q.body.thread_ts).toBe(rootTs);
+    expect(q.body.blocks.length).toBeLessThanOrEqual(3);
+    expect(unesc(str(q))).toContain('check-tls.cmd');
+    expect(unesc(str(q))).toContain('Medium-High');
+    expect(h.bot.deps.meta).toBeDefined();
+    expect((await h.bot.deps.meta.get(`C1:${rootTs}`))!).toMatchObject({ status: 'failing', statusBy: 'UBOB' });
+  });
+
+  it('a private answer is the card with Share; Share posts the card at the top level and the details in its thread', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1 endpoints CE 9.15 SQL 2012 SP1 Windows 2012 R2 level medium', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
+    await settle(h);
+    const priv = h.fake.of('response_url')[0]!;
+    expect(priv.body.blocks.length).toBeLessThanOrEqual(15);
+    // Show steps on a private answer opens a modal.
+    await post(h.port, blockActions({ ...button(priv, 'show-steps'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const modal = h.fake.of('views.open')[0]!.body.view;
+    expect(modal.type).toBe('modal');
+    expect(unesc(JSON.stringify(modal))).toContain('1. Back up the registry first');
+    expect(posts(h)).toHaveLength(0);
+
+    await post(h.port, blockActions({ ...button(priv, 'share'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('r3') }), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length >= 2);
+    await settle(h);
+    const [top, ...thread] = posts(h);
+    expect(top!.body.thread_ts).toBeUndefined();
+    expect(top!.body.blocks.length).toBeLessThanOrEqual(15);
+    expect(isCard(top!)).toBe(true);
+    expect(str(top!)).toContain('Shared by <@UALICE>');
+    expect(str(top!)).not.toContain('SCHANNEL');
+    for (const p of thread) expect(p.body.thread_ts).toBe('1700000000.000001');
+    expect(unesc(thread.map(str).join(''))).toContain('SCHANNEL');
+  });
+
+  it('answers a Japanese thread with a Japanese card', async () => {
+    await ask('TMS 15.2 で No HTTPS response、エンドポイントは CE 9.15、SQL 2016、Windows 2019');
+    const card = posts(h)[0]!;
+    expect(card.body.blocks.length).toBeLessThanOrEqual(15);
+    expect(card.body.blocks[0].text.text).toContain('TLS 1.0 の問題');
+    expect(str(card)).toContain('手順を表示');
+    expect(card.body.text.length).toBeLessThanOrEqual(300);
+  });
+});
