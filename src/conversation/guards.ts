@@ -9,7 +9,7 @@ import { INVISIBLE } from '../domain/versions';
 import type { ConversationState, IncomingMessage } from './types';
 
 /** Messages longer than this are refused (the state is kept). */
-export const MAX_MESSAGE = 4000;
+export const MAX_MESSAGE = 40_000;
 /** A probe result larger than this (as JSON) is not stored. */
 export const MAX_PROBE_JSON = 64_000;
 /** User text echoed back is cut to this many characters. */

@@ -4,6 +4,7 @@
  */
 import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
+import { maskNoise } from '../domain/understand/noise';
 import { FIELD_NAMES, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domain/versions';
@@ -12,12 +13,15 @@ import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { next, para, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
+import { evidenceLines, pastedEvidence } from './evidence';
 
 export function onFacts(state: ConversationState, text: string): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];
   const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
-  const found: Partial<Facts> = { ...ex.facts };
+  // Pasted evidence (event lines, capture rows, SELECT @@VERSION…): its facts win for their fields.
+  const ev = text ? pastedEvidence(text) : null;
+  const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
   let problems = [...ex.problems];
   const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
 
@@ -30,7 +34,9 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
     }
     // With other facts in the message, only the part before the first topic word is the bare
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
-    const answer = versionFields.length === 0 ? text : leadingAnswer(text);
+    // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
+    const read = maskNoise(text);
+    const answer = versionFields.length === 0 ? read : leadingAnswer(read);
     if (answer) {
       const r = parseField(pendingField, answer);
       if (r.ok) {
@@ -53,6 +59,7 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   const s = next(state, { facts });
 
   const pre: Block[] = [];
+  if (ev) pre.push(para(t.fromPaste), { type: 'bullets', items: evidenceLines(ev, lang) });
   if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
     const names = (ok: boolean) => ex.mixedEndpoints!.filter((e) => endpointRefusesTls10(e) === ok).map(formatEndpoint).join(', ');
     pre.push(para(t.mixedEndpoints(names(false), names(true))));
@@ -60,6 +67,7 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
 
+  if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], false, before);
   if (!anyNew && problems.length === 0) {
     if (quote) return respond(s, pre, [], false);
     // Nothing understood.

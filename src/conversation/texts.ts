@@ -59,6 +59,7 @@ export interface EngineTexts {
   ack: string;
   ackNeed: string;
   thanksNeed: string;
+  fromPaste: string;
   wait: string;
   waitNeed: string;
   languageSet: string;
@@ -132,6 +133,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whyHeading: 'Why the endpoints show "No HTTPS response"',
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
+    fromPaste: 'From what you pasted:',
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
     waitNeed: 'Take your time. When you have it, this is what I need:',
@@ -208,6 +210,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
+    fromPaste: '貼り付けていただいた内容から読み取れたこと:',
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',

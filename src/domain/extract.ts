@@ -27,6 +27,7 @@ import {
   parseTms,
   parseWindows,
 } from './versions';
+import { maskNoise } from './understand/noise';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -173,7 +174,7 @@ export function extractFacts(text: string): Extraction {
 function extractUnsafe(text: unknown): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
-  const s = cleanInput(text, MAX_EXTRACT).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  const s = maskNoise(cleanInput(text, MAX_EXTRACT)).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};

@@ -13,7 +13,7 @@ function say(setup: string[], question: string): { text: string; state: Conversa
   const r = step(s, { kind: 'text', text: question });
   const text = r.replies
     .flatMap((x: Reply) => x.blocks)
-    .map((b) => ('text' in b ? b.text : '') + ('title' in b && b.title ? b.title : ''))
+    .map((b) => ('text' in b ? b.text : '') + ('title' in b && b.title ? b.title : '') + ('items' in b && Array.isArray(b.items) ? b.items.join('\n') : ''))
     .join('\n');
   return { text, state: r.state };
 }
@@ -173,5 +173,28 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     const { text, state } = say([EN], 'how long does the reboot take?');
     expect(text).toMatch(/I don't know that one/);
     expect(state.pending).toBe('need-windows-version');
+  });
+});
+
+describe('pasted evidence (src/evidence/text.ts) is said back and its facts are used', () => {
+  it('SELECT @@VERSION answers the SQL question', () => {
+    const { text, state } = say(['TMS 15.2.1, CE 9.15'], 'Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64)');
+    expect(state.facts.sql).toMatchObject({ year: 2012, sp: 1 });
+    expect(text).toMatch(/From what you pasted/);
+  });
+  it('event 26011: what to re-enable, in Japanese too', () => {
+    const line = 'イベント ID 26011 unable to initialize encryption because of a problem with a security library';
+    const { text } = say(['TMS 15.2.1、CE 9.15、SQL 2008 R2'], line);
+    expect(text).toContain('TLS 1.0（Client と Server）を有効に戻して');
+  });
+  it('a Telnet violation line is explained, not "no version found"', () => {
+    const { text } = say([EN], 'Security violation: Telnet communication is not allowed');
+    expect(text).toMatch(/Telnet\/SNMP consequence/);
+    expect(text).not.toMatch(/could not find a version/);
+  });
+  it('a paste of 30,000 characters is read', () => {
+    const filler = 'Info 2016-05-25 14:32:10 poll ok\n'.repeat(900);
+    const { state } = say(['TMS 15.2.1, CE 9.15'], `${filler}Microsoft SQL Server 2016 (SP2) - 13.0.5026.0 (X64)\n`);
+    expect(state.facts.sql?.year).toBe(2016);
   });
 });

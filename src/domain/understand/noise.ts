@@ -1,0 +1,41 @@
+/**
+ * Noise in pasted tickets that must never become a version: IP and MAC addresses, dates, times,
+ * ticket and case numbers, ports, frame numbers, build hashes, byte sizes. Each pattern is data;
+ * maskNoise() replaces every match with a space, so the readers after it never see the number.
+ * Pure, linear (every pattern is bounded), total.
+ */
+
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+
+export const NOISE_PATTERNS: { name: string; source: string }[] = [
+  { name: 'mac', source: '(?:(?<![a-z])mac\\s?(?:address)?\\s?[:#]?\\s?)?(?<![0-9a-f:-])[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}(?![0-9a-f:-])|(?<![0-9a-f.])[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}(?![0-9a-f.])' },
+  { name: 'ipv6', source: '(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![0-9a-f:])|(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![0-9a-f:])' },
+  // First octet 10 or more, like IPV4_LIKE: CE/TC four-part versions ("ce9.15.3.17") start below 10.
+  // A four-part RoomOS version ("11.5.1.6") cannot be told from an address and is masked too (RoomOS alone still decides).
+  { name: 'ipv4', source: '(?<![\\d.a-z_])(?:1\\d|[2-9]\\d|1\\d\\d|2[0-4]\\d|25[0-5])(?:\\.\\d{1,3}){3}(?::\\d{1,5})?(?:/\\d{1,2})?(?![\\d.])' },
+  { name: 'iso-date', source: '(?<![\\d.])(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?:t\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?z?)?(?![\\d.])' },
+  { name: 'date', source: '(?<![\\d./])\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)?\\d\\d(?![\\d./])' },
+  { name: 'month-date', source: `(?<![a-z])${MONTHS}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}\\s${MONTHS}\\s(?:19|20)\\d\\d(?!\\d)|(?<![a-z])${MONTHS}\\s(?:19|20)\\d\\d(?!\\d)` },
+  { name: 'ja-date', source: '(?:19|20)\\d\\d\\s?年(?:\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?)?|\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日' },
+  { name: 'time', source: '(?<![\\d:.])\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,6})?)?(?:\\s?[ap]\\.?m\\.?)?(?![\\d:])|\\d{1,2}\\s?時\\s?(?:\\d{1,2}\\s?分)?' },
+  {
+    name: 'ticket',
+    source:
+      '(?<![a-z])(?:case|ticket|tkt|sr|srs|inc|incident|req|ritm|request|chg|change|bug|issue|ref|jira|prb|problem|task|tac)(?:\\s?(?:no\\.?|number|id|nr))?\\s?[:#]?\\s?[a-z]{0,6}-?\\d{2,}(?![\\d.])|(?<![a-z\\d])(?:inc|ritm|chg|req|prb|sr|cs)\\d{3,}(?![\\d.])|#\\s?\\d{2,}(?![\\d.])|(?:ケース|チケット|問い合わせ|案件)(?:番号)?\\s?[:：#]?\\s?\\d{2,}',
+  },
+  { name: 'port', source: '(?<![a-z])(?:port|ポート)\\s?(?:番号)?\\s?[:#]?\\s?\\d{1,5}(?![\\d.])|(?<![\\d.])\\d{1,5}\\s?/\\s?(?:tcp|udp)(?![a-z])|(?<![a-z])(?:tcp|udp)\\s?/\\s?\\d{1,5}(?![\\d.])' },
+  { name: 'frame', source: '(?<![a-z])(?:frame|packet|pkt|no\\.)\\s?#?\\s?\\d{1,9}(?![\\d.])|(?:フレーム|パケット)\\s?(?:番号)?\\s?\\d{1,9}' },
+  { name: 'hash', source: '(?:(?<![a-z])(?:build|commit|hash|sha)\\s?[:#]?\\s?)?(?<![\\w.])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\\d)[0-9a-f]{7,40}(?![\\w.])' },
+  { name: 'bytes', source: '(?<![\\d.a-z])\\d{1,12}(?:[.,]\\d{1,3})?\\s?(?:bytes?|octets?|[kmgt]i?b|バイト)(?![a-z\\d])' },
+];
+
+/** A noise token with the blanks around it (so "SQL <noise> Server" reads "SQL Server" again). */
+const NOISE = new RegExp(`[ \\t\\u3000]{0,8}[([（]?(?:${NOISE_PATTERNS.map((p) => `(?:${p.source})`).join('|')})[)\\]）]?[ \\t\\u3000]{0,8}`, 'gi');
+
+/** The text with every noise token (and the blanks around it) replaced by one space. */
+export function maskNoise(text: string): string {
+  NOISE.lastIndex = 0;
+  if (!NOISE.test(text)) return text;
+  NOISE.lastIndex = 0;
+  return text.replace(NOISE, '\u0000').replace(/\u0000+/g, ' ');
+}

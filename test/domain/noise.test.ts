@@ -1,0 +1,61 @@
+/** Noise in pasted tickets never becomes a fact (src/domain/understand/noise.ts). */
+import fc from 'fast-check';
+import { extractFacts } from '../../src/domain/extract';
+import { maskNoise } from '../../src/domain/understand/noise';
+import type { Facts } from '../../src/domain/types';
+
+const NOISE = [
+  '10.20.30.40', '192.168.1.25:443', 'fe80::1ff:fe23:4567:890a', '5/25/2016', '2016-05-25', '2016/05/25', 'May 25, 2016', '25 May 2016',
+  '2016年5月25日', '14:32:10', '9:05 am', '10時30分', 'ticket INC0012345', 'case 688123456', 'case 2016', 'SR 2014', 'INC2012',
+  'チケット 2019', '#2022', 'port 443', 'port 2012', '443/tcp', 'frame 1234', 'frame 2016', 'No. 2019', 'build 4c7b8e7',
+  'a1b2c3d4e5f6', '00:50:56:AB:CD:EF', 'MAC 00:50:56:ab:cd:ef', '0050.56ab.cdef', '1514 bytes', '2016 bytes', '2.5 MB',
+];
+
+const MESSAGES = [
+  'TMS 15.2.1, CE 9.15.3, SQL 2016',
+  'TMS 14.6.2 with TC7.3.6 endpoints, SQL Server 2012 SP1',
+  'TMS は 15.6、エンドポイントは RoomOS 11.5、SQL は 2008 R2 で同居、OS は 2012 R2',
+  'we moved TMS from 14.6 to 15.3, codecs on ce9.15.3.17, SQL 2014 SP2 on another server, Windows 2019',
+  'TMS 15.2, level Medium-High, Windows Server 2016',
+  'SQL 2012 SP4 remote; endpoints TC 7.3.21; TMS 15.13',
+];
+
+/** The facts without `raw` (which keeps what the user typed around the value). */
+function shape(f: Partial<Facts>): unknown {
+  return JSON.parse(JSON.stringify(f, (k, v) => (k === 'raw' ? undefined : v)));
+}
+
+describe('maskNoise', () => {
+  it.each(NOISE)('%s is masked', (n) => {
+    const out = maskNoise(`x ${n} y`);
+    expect(out).not.toMatch(/\d/);
+    expect(out.startsWith('x ') && out.endsWith(' y')).toBe(true);
+  });
+  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3'])('%s is kept', (v) => {
+    expect(maskNoise(v)).toBe(v);
+  });
+  it('no noise value alone becomes a fact', () => {
+    for (const n of NOISE) expect(extractFacts(n).facts).toEqual({});
+  });
+});
+
+describe('property: noise inserted anywhere between words never changes the facts read', () => {
+  it('holds for every message and noise token', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MESSAGES),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...NOISE), fc.constantFrom('%', '(%)', '[%]', '（%）')), { minLength: 1, maxLength: 4 }),
+        (message, inserts) => {
+          const words = message.split(' ');
+          for (const [at, noise, sep] of inserts) {
+            const i = at % (words.length + 1);
+            words.splice(i, 0, sep.replace('%', noise));
+          }
+          const noisy = words.join(' ');
+          expect(shape(extractFacts(noisy).facts)).toEqual(shape(extractFacts(message).facts));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
