@@ -24,6 +24,8 @@ interface Failure {
 
 export class FakeSlack {
   readonly calls: Call[] = [];
+  /** Messages posted through chat.postMessage (for conversations.replies / history). */
+  readonly posted: { channel: string; ts: string; thread_ts?: string; text: unknown; metadata?: unknown }[] = [];
   private server?: http.Server;
   private failures = new Map<string, Failure>();
   private tsCounter = 0;
@@ -101,7 +103,7 @@ export class FakeSlack {
     } else {
       for (const [k, v] of new URLSearchParams(raw)) body[k] = v;
     }
-    for (const k of ['blocks', 'view', 'attachments']) {
+    for (const k of ['blocks', 'view', 'attachments', 'metadata']) {
       if (typeof body[k] === 'string') {
         try {
           body[k] = JSON.parse(body[k]);
@@ -149,7 +151,16 @@ export class FakeSlack {
         return this.json(res, 200, { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'tms-doctor', team_id: 'T1', user_id: this.botUserId, bot_id: this.botId });
       case 'chat.postMessage': {
         const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
+        this.posted.push({ channel: String(body.channel), ts, thread_ts: body.thread_ts ? String(body.thread_ts) : undefined, text: body.text, metadata: body.metadata });
         return this.json(res, 200, { ok: true, channel: body.channel, ts, message: { ts, text: body.text } });
+      }
+      // What a channel or thread holds (posted through this fake), with message metadata.
+      case 'conversations.replies':
+      case 'conversations.history': {
+        const messages = this.posted
+          .filter((m) => m.channel === String(body.channel) && (method === 'conversations.replies' ? m.thread_ts === String(body.ts) : !m.thread_ts))
+          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(m.metadata ? { metadata: m.metadata } : {}) }));
+        return this.json(res, 200, { ok: true, messages, has_more: false });
       }
       case 'apps.connections.open':
         return this.json(res, 200, { ok: true, url: this.socketUrl });
