@@ -18,6 +18,7 @@ import { Sealer } from './edge';
 import { JsonLogger } from './logger';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
+import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
 import { KeyedQueue } from './queue';
 import { EdgeApp, gateReceiver } from './receiver';
 import { ConversationService, errorCode } from './service';
@@ -51,6 +52,8 @@ export interface AppConfig {
   /** Web API request timeout, ms. */
   apiTimeoutMs?: number;
   probeLimit?: { limit: number; windowMs: number };
+  /** Fleet jobs per user in the probe window (default 3), and the least time between progress updates. */
+  fleetLimit?: { limit?: number; progressEveryMs?: number };
   /** How often expired conversations are purged (ms); also once at start. */
   purgeIntervalMs?: number;
   /** How long one outbox delivery may hold its lease before another replica may take over (ms). */
@@ -154,7 +157,12 @@ export function createApp(config: AppConfig): SlackBot {
   const acks = new AckGate(logger, config.ackBudgetMs);
   acks.install(app);
   const sealer = new Sealer(config.signingSecret ?? config.botToken);
-  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta };
+  const fleet = new FleetJobs({
+    max: fleetMaxFromEnv(config.env ?? process.env),
+    limiter: { take: (user: string) => store.quotas.take(user, config.fleetLimit?.limit ?? 3, quota.windowMs) },
+    progressEveryMs: config.fleetLimit?.progressEveryMs,
+  });
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet };
 
   registerListeners(app, deps);
 

@@ -5,6 +5,7 @@ import type { AckGate } from './ack-gate';
 import type { Sealer } from './edge';
 import type { OutboxDelivery } from './outbox';
 import type { ProbeService } from './probe-service';
+import type { FleetJobs } from './fleet/job';
 import type { ConversationService } from './service';
 
 /** What every listener needs. Built once per app by createApp. */
@@ -21,4 +22,6 @@ export interface AppDeps {
   sealer: Sealer;
   /** Where each conversation's answer card is and its status. */
   meta: MetaStore;
+  /** Fleet probes (several targets at once); absent = not offered. */
+  fleet?: FleetJobs;
 }

@@ -4,6 +4,8 @@
  */
 import type { Logger } from '@slack/logger';
 import { policyFromEnv, runProbe, type ProbePolicy } from '../probe';
+import { runFleet, type FleetItem, type FleetSummary } from '../probe/fleet';
+import type { TargetEntry } from '../probe/targets';
 import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { ProbeLogPort } from '../store/port';
@@ -19,8 +21,15 @@ export interface ProbeRecord {
   refused: string | null;
 }
 
+export interface FleetHooks {
+  onResult: (item: FleetItem) => void | Promise<void>;
+  onProgress?: (done: number) => void;
+}
+
 export interface ProbeService {
   run(target: string): Promise<ProbeOutcome>;
+  /** Many targets under the same policy and timeouts as `run` (absent: no fleet probes). */
+  fleet?(entries: AsyncIterable<TargetEntry>, hooks: FleetHooks): Promise<FleetSummary>;
   record(entry: ProbeRecord): void;
 }
 
@@ -28,13 +37,28 @@ export interface ProbeServiceOptions {
   policy?: ProbePolicy;
   timeoutMs?: number;
   deadlineMs?: number;
+  /** Fleet jobs: targets probed at once (default 32) and the whole job's deadline (default 10 min). */
+  fleetConcurrency?: number;
+  fleetDeadlineMs?: number;
 }
 
 /** The real probe; throws (a one-line message) when PROBE_ALLOW / PROBE_PORTS are malformed. */
 export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, logger: Logger, opts: ProbeServiceOptions = {}): ProbeService {
   const policy = opts.policy ?? policyFromEnv(env);
+  const timeoutMs = opts.timeoutMs ?? 3000;
+  const deadlineMs = opts.deadlineMs ?? 20000;
   return {
-    run: (target) => runProbe(target, { policy, timeoutMs: opts.timeoutMs ?? 3000, deadlineMs: opts.deadlineMs ?? 20000 }),
+    run: (target) => runProbe(target, { policy, timeoutMs, deadlineMs }),
+    fleet: (entries, hooks) =>
+      runFleet(entries, {
+        policy,
+        timeoutMs,
+        probeDeadlineMs: deadlineMs,
+        concurrency: opts.fleetConcurrency,
+        jobDeadlineMs: opts.fleetDeadlineMs ?? 10 * 60 * 1000,
+        onResult: hooks.onResult,
+        onProgress: hooks.onProgress,
+      }),
     // The audit log must not hold up an answer: written in the background, failures logged.
     record: (entry) => {
       log.record(entry).catch((error: unknown) => logger.error('probe log write failed', { target: entry.target, who: entry.who }, error));

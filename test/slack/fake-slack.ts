@@ -117,6 +117,14 @@ export class FakeSlack {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/upload/')) {
+      // files.uploadV2 step 2: the file's bytes go to the upload URL given by getUploadURLExternal.
+      this.calls.push({ method: 'upload', body: { _id: url.pathname.slice('/upload/'.length), _raw: raw }, at: Date.now() });
+      this.wake();
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('OK - uploaded');
+      return;
+    }
     const isResponse = url.pathname.startsWith('/response/');
     const method = isResponse ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const body = this.decode(req, raw);
@@ -164,6 +172,21 @@ export class FakeSlack {
       }
       case 'apps.connections.open':
         return this.json(res, 200, { ok: true, url: this.socketUrl });
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(++this.tsCounter).padStart(6, '0')}`;
+        return this.json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        let files: { id: string; title?: string }[] = [];
+        try {
+          files = JSON.parse(String(body.files ?? '[]')) as { id: string; title?: string }[];
+        } catch {
+          /* keep empty */
+        }
+        return this.json(res, 200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) });
+      }
+      case 'chat.update':
+        return this.json(res, 200, { ok: true, channel: body.channel, ts: body.ts });
       case 'chat.postEphemeral':
         return this.json(res, 200, { ok: true, message_ts: `1700000001.${String(++this.tsCounter).padStart(6, '0')}` });
       case 'views.open':

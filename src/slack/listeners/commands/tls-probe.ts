@@ -12,6 +12,8 @@ import type { Lang } from '../../../domain/types';
 import { errorCode, slashKey } from '../../service';
 import { t } from '../../texts';
 import { HELP_WORDS } from './tms-diagnose';
+import { listFromWords } from '../../fleet/job';
+import { fleetTexts } from '../../fleet/texts';
 
 export function tlsProbe(deps: AppDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -28,6 +30,19 @@ export function tlsProbe(deps: AppDeps) {
     const tx = t(lang);
     if (raw === '' || HELP_WORDS.test(raw)) {
       await ack({ response_type: 'ephemeral', text: tx.probeUsage });
+      return;
+    }
+    if (raw.split(/[\s,;]+/).filter(Boolean).length > 1 && deps.fleet) {
+      // Several targets: a fleet job with its own limits; progress and summary in the channel.
+      const started = await deps.fleet.start(deps, client, {
+        who: command.user_id,
+        channel: command.channel_id,
+        lang,
+        surface: 'slash',
+        text: listFromWords(raw),
+        fallback: (m) => respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks }),
+      });
+      await ack({ response_type: 'ephemeral', text: started.ok ? fleetTexts(lang).started(started.count) : started.message });
       return;
     }
     const target = cleanTarget(raw);

@@ -1,0 +1,57 @@
+/** The fleet summary card (Block Kit) and its plain-text fallback. */
+import type { KnownBlock } from '@slack/types';
+import type { Lang } from '../../domain/types';
+import { FLEET_VERDICTS, type FleetSummary, type FleetSystem } from '../../probe/fleet';
+import type { SlackMessage } from '../blockkit';
+import { LIMITS } from '../blockkit';
+import { escapeMrkdwn } from '../mrkdwn';
+import { fleetTexts } from './texts';
+
+/** How many systems the card names per list (the CSV has them all). */
+export const CARD_LIST = 10;
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function systemLines(list: FleetSystem[], count: number, lang: Lang, withNote = false): string {
+  const tx = fleetTexts(lang);
+  const lines = list.slice(0, CARD_LIST).map((s) => `• \`${escapeMrkdwn(clip(s.target, 80))}\`${s.name ? ` ${escapeMrkdwn(clip(s.name, 60))}` : ''}${withNote && s.note ? ` — ${escapeMrkdwn(clip(s.note, 160))}` : ''}`);
+  const shown = Math.min(list.length, CARD_LIST);
+  if (count > shown) lines.push(tx.more(count - shown));
+  return lines.join('\n');
+}
+
+function section(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText) } };
+}
+
+export function fleetCard(s: FleetSummary, lang: Lang): SlackMessage {
+  const tx = fleetTexts(lang);
+  const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clip(tx.title(s.total), LIMITS.headerText) } }];
+  const counts = FLEET_VERDICTS.filter((v) => s.counts[v] > 0).map((v) => `• *${s.counts[v]}* ${tx.verdict[v]}`);
+  blocks.push(section(counts.join('\n')));
+  const plain: string[] = [tx.title(s.total)];
+  if (s.mediumCannotReachCount > 0) {
+    blocks.push(section(`*${tx.mediumCannotReach(s.mediumCannotReachCount, s.probed)}*\n${systemLines(s.mediumCannotReach, s.mediumCannotReachCount, lang)}`));
+    plain.push(tx.mediumCannotReach(s.mediumCannotReachCount, s.probed));
+  }
+  if (s.noAnswerCount > 0) {
+    blocks.push(section(`*${tx.noAnswer(s.noAnswerCount)}*\n${systemLines(s.noAnswer, s.noAnswerCount, lang, true)}`));
+    plain.push(tx.noAnswer(s.noAnswerCount));
+  }
+  if (s.mismatchCount > 0) {
+    blocks.push(section(`*${tx.mismatch(s.mismatchCount)}*\n${systemLines(s.mismatches, s.mismatchCount, lang, true)}`));
+    plain.push(tx.mismatch(s.mismatchCount));
+  }
+  const todo: string[] = [];
+  if (s.counts['medium-fails'] > 0 || s.counts['no-level'] > 0) {
+    if (s.counts['medium-fails'] > 0) todo.push(tx.todoMedium);
+    if (s.counts['no-level'] > 0) todo.push(tx.todoNoLevel);
+  } else if (s.counts['medium-ok'] > 0) todo.push(tx.todoAllOk);
+  if (s.noAnswerCount > 0) todo.push(tx.todoNoAnswer);
+  if (s.mismatchCount > 0) todo.push(tx.todoMismatch);
+  if (s.deadlineHit) todo.push(tx.deadline);
+  if (todo.length) blocks.push(section(`*${tx.todoTitle}*\n${todo.map((t) => `• ${escapeMrkdwn(t)}`).join('\n')}`));
+  return { text: clip(plain.join(' '), LIMITS.fallbackText), blocks };
+}

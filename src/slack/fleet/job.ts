@@ -1,0 +1,229 @@
+/**
+ * A fleet probe started from Slack (several targets in /tls-probe, or a target list file shared in
+ * a thread): limits (targets per job, one running job per user, a per-user rate), a progress
+ * message updated in place (throttled chat.update), then the summary card and the full CSV report
+ * (files.uploadV2) in the thread. Every target, probed or refused, goes to the probe log.
+ */
+import { Readable } from 'node:stream';
+import type { WebClient } from '@slack/web-api';
+import type { Lang } from '../../domain/types';
+import type { FleetItem, FleetSummary } from '../../probe/fleet';
+import { csvHeaderLine, csvRow } from '../../probe/fleet-report';
+import { readTargets, type TargetEntry } from '../../probe/targets';
+import type { RateDecision } from '../../store/port';
+import type { AppDeps } from '../deps';
+import type { SlackMessage } from '../blockkit';
+import { errorCode } from '../service';
+import { fleetCard } from './card';
+import { fleetTexts } from './texts';
+
+export const DEFAULT_FLEET_MAX = 1000;
+/** The most bytes of list text a job reads (a 1,000-row asset export is far below it). */
+export const MAX_LIST_BYTES = 2 * 1024 * 1024;
+
+export interface FleetJobsOptions {
+  /** Targets per job (PROBE_FLEET_MAX, default 1,000). */
+  max?: number;
+  /** Per-user rate of fleet jobs (keyed "fleet:<user>"); null = none. */
+  limiter?: { take(key: string): Promise<RateDecision> | RateDecision } | null;
+  /** Least time between two progress updates (ms). */
+  progressEveryMs?: number;
+  now?: () => number;
+}
+
+/** Reads PROBE_FLEET_MAX; a missing or bad value gives the default. */
+export function fleetMaxFromEnv(env: NodeJS.ProcessEnv): number {
+  const v = env.PROBE_FLEET_MAX?.trim();
+  if (!v || !/^\d{1,7}$/.test(v) || Number(v) < 1) return DEFAULT_FLEET_MAX;
+  return Number(v);
+}
+
+export interface FleetRequest {
+  who: string;
+  channel: string;
+  /** The thread to answer in; without one, the progress message starts a thread. */
+  threadTs?: string;
+  lang: Lang;
+  surface: 'slash' | 'file';
+  /** The list: targets separated by spaces, commas or lines, or a file's text (plain or CSV). */
+  text: string;
+  /** When the bot cannot post in the channel: deliver the summary card another way (e.g. response_url). */
+  fallback?: (message: SlackMessage) => Promise<unknown>;
+  /** Called once the job is done (e.g. to feed the summary into the thread's diagnosis). */
+  onDone?: (summary: FleetSummary, where: { channel: string; threadTs: string | null }) => Promise<void> | void;
+}
+
+export type FleetStart = { ok: true; count: number; done: Promise<FleetSummary | null> } | { ok: false; message: string };
+
+/** Several targets typed in one command ("10.0.0.1 10.0.0.2, codec:8443") as a plain list. */
+export function listFromWords(text: string): string {
+  return text
+    .normalize('NFKC')
+    .split(/[\s,;]+/)
+    .map((w) => {
+      const m = /^<([^|>]+)(?:\|([^>]+))?>$/.exec(w);
+      return (m ? m[2] ?? m[1] : w).replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
+    })
+    .filter((w) => w.length > 0)
+    .join('\n');
+}
+
+async function collect(text: string, max: number): Promise<TargetEntry[] | { tooMany: number }> {
+  const out: TargetEntry[] = [];
+  let n = 0;
+  for await (const e of readTargets(Readable.from([text]))) {
+    n++;
+    if (n <= max) out.push(e);
+  }
+  return n > max ? { tooMany: n } : out;
+}
+
+export class FleetJobs {
+  private readonly running = new Set<string>();
+  readonly max: number;
+  private readonly limiter: { take(key: string): Promise<RateDecision> | RateDecision } | null;
+  private readonly progressEveryMs: number;
+  private readonly now: () => number;
+
+  constructor(opts: FleetJobsOptions = {}) {
+    this.max = opts.max ?? DEFAULT_FLEET_MAX;
+    this.limiter = opts.limiter ?? null;
+    this.progressEveryMs = opts.progressEveryMs ?? 3000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  isRunning(who: string): boolean {
+    return this.running.has(who);
+  }
+
+  /** Checks the limits and starts the job; the answer says at once whether it started. */
+  async start(deps: AppDeps, client: WebClient, req: FleetRequest): Promise<FleetStart> {
+    const tx = fleetTexts(req.lang);
+    const probe = deps.probe;
+    if (!probe?.fleet) return { ok: false, message: tx.unavailable };
+    const refuse = (why: string, message: string): FleetStart => {
+      probe.record({ who: req.who, surface: `fleet-${req.surface}`, target: '(target list)', result: null, refused: why });
+      return { ok: false, message };
+    };
+    const text = req.text.length > MAX_LIST_BYTES ? null : req.text;
+    if (text === null) return refuse('list too large', tx.tooMany(Math.round(req.text.length / 20), this.max));
+    const entries = await collect(text, this.max);
+    if ('tooMany' in entries) return refuse(`too many targets (${entries.tooMany})`, tx.tooMany(entries.tooMany, this.max));
+    if (entries.length === 0) return { ok: false, message: tx.empty };
+    if (this.running.has(req.who)) return refuse('a fleet job is already running', tx.busy);
+    if (this.limiter) {
+      let d;
+      try {
+        d = await this.limiter.take(`fleet:${req.who}`);
+      } catch (error) {
+        deps.logger.error('fleet rate limit check failed', { who: req.who }, error);
+        return refuse('rate limit unavailable', tx.quotaUnavailable);
+      }
+      if (!d.allowed) return refuse('fleet rate limit', tx.rate(Math.max(1, Math.ceil(d.retryAfterMs / 60000))));
+    }
+    this.running.add(req.who);
+    const done = this.run(deps, client, req, entries).finally(() => this.running.delete(req.who));
+    return { ok: true, count: entries.length, done };
+  }
+
+  private async run(deps: AppDeps, client: WebClient, req: FleetRequest, entries: TargetEntry[]): Promise<FleetSummary | null> {
+    const tx = fleetTexts(req.lang);
+    const { logger } = deps;
+    const probe = deps.probe!;
+    const total = entries.length;
+    const started = this.now();
+    let progressTs: string | null = null;
+    try {
+      const res = await client.chat.postMessage({ channel: req.channel, ...(req.threadTs ? { thread_ts: req.threadTs } : {}), text: tx.started(total) });
+      progressTs = typeof res.ts === 'string' ? res.ts : null;
+    } catch (error) {
+      logger.warn('fleet progress message failed', { channel: req.channel, reason: errorCode(error) });
+    }
+    const threadTs = req.threadTs ?? progressTs;
+
+    // Progress: at most one chat.update in flight and one per progressEveryMs.
+    let lastUpdate = this.now();
+    let inFlight: Promise<unknown> = Promise.resolve();
+    let updating = false;
+    const update = (text: string) => {
+      if (!progressTs) return;
+      updating = true;
+      inFlight = client.chat
+        .update({ channel: req.channel, ts: progressTs, text })
+        .catch((error: unknown) => logger.warn('fleet progress update failed', { reason: errorCode(error) }))
+        .finally(() => (updating = false));
+    };
+    const rows: string[] = [csvHeaderLine()];
+    let summary: FleetSummary;
+    try {
+      summary = await probe.fleet!(
+        (async function* () {
+          yield* entries;
+        })(),
+        {
+          onResult: (item: FleetItem) => {
+            rows.push(csvRow(item));
+            probe.record({
+              who: req.who,
+              surface: `fleet-${req.surface}`,
+              target: item.result?.target ?? item.input,
+              result: item.result,
+              refused: item.skipped ? item.skipped.reason : null,
+            });
+          },
+          onProgress: (d: number) => {
+            const now = this.now();
+            if (updating || now - lastUpdate < this.progressEveryMs || d >= total) return;
+            lastUpdate = now;
+            const rate = d / Math.max(0.001, (now - started) / 1000);
+            update(tx.progress(d, total, rate > 0 ? (total - d) / rate : null));
+          },
+        },
+      );
+    } catch (error) {
+      logger.error('fleet job failed', { who: req.who }, error);
+      await inFlight;
+      update(tx.failed);
+      await inFlight;
+      return null;
+    }
+    await inFlight;
+    update(tx.finished(summary.total, (this.now() - started) / 1000));
+    logger.info('fleet job', { who: req.who, surface: req.surface, total: summary.total, probed: summary.probed, ms: summary.durationMs });
+
+    const card = fleetCard(summary, req.lang);
+    if (!progressTs && req.fallback) {
+      // The channel is closed to the bot: the card through the fallback; no file can be shared there.
+      try {
+        await req.fallback(card);
+      } catch (error) {
+        logger.warn('fleet summary fallback failed', { reason: errorCode(error) });
+      }
+      return summary;
+    }
+    try {
+      await client.chat.postMessage({ channel: req.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks });
+    } catch (error) {
+      logger.warn('fleet summary post failed', { channel: req.channel, reason: errorCode(error) });
+    }
+    try {
+      const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
+      const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
+      await client.files.uploadV2(threadTs ? { ...file, channel_id: req.channel, thread_ts: threadTs } : { ...file, channel_id: req.channel });
+    } catch (error) {
+      logger.warn('fleet report upload failed', { channel: req.channel, reason: errorCode(error) });
+      try {
+        await client.chat.postMessage({ channel: req.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed });
+      } catch {
+        // already logged
+      }
+    }
+    await inFlight;
+    try {
+      await req.onDone?.(summary, { channel: req.channel, threadTs });
+    } catch (error) {
+      logger.warn('fleet follow-up failed', { reason: errorCode(error) });
+    }
+    return summary;
+  }
+}

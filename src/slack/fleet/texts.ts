@@ -1,0 +1,115 @@
+/**
+ * What the Slack fleet flow says, in English and Japanese. No setting or option names: a user
+ * who hits a limit is told the limit and what to do, not which knob an administrator turns.
+ */
+import type { Lang } from '../../domain/types';
+import type { FleetVerdict } from '../../probe/fleet';
+
+export interface FleetTexts {
+  started: (n: number) => string;
+  progress: (done: number, total: number, secsLeft: number | null) => string;
+  finished: (n: number, secs: number) => string;
+  tooMany: (n: number, max: number) => string;
+  busy: string;
+  rate: (mins: number) => string;
+  unavailable: string;
+  empty: string;
+  quotaUnavailable: string;
+  title: (n: number) => string;
+  verdict: Record<FleetVerdict, string>;
+  mediumCannotReach: (n: number, probed: number) => string;
+  noAnswer: (n: number) => string;
+  mismatch: (n: number) => string;
+  more: (n: number) => string;
+  todoTitle: string;
+  todoMedium: string;
+  todoNoLevel: string;
+  todoNoAnswer: string;
+  todoMismatch: string;
+  todoAllOk: string;
+  deadline: string;
+  reportTitle: string;
+  reportComment: string;
+  reportFailed: string;
+  failed: string;
+}
+
+const EN: FleetTexts = {
+  started: (n) => `Probing ${n} endpoints… I will update this message as I go and post a summary in its thread.`,
+  progress: (d, n, s) => `Probing endpoints: ${d} of ${n} done${s !== null ? `, about ${Math.max(1, Math.ceil(s))} s left` : ''}.`,
+  finished: (n, secs) => `Probed ${n} endpoints in ${secs.toFixed(0)} s. The summary and the full report are in the thread.`,
+  tooMany: (n, max) => `That list has ${n} targets; one job probes at most ${max}. Please split it into smaller lists.`,
+  busy: 'You already have a fleet probe running. I will take the next list when it has finished.',
+  rate: (m) => `You have started the most fleet probes allowed for now. Please try again in about ${m} minute${m === 1 ? '' : 's'}.`,
+  unavailable: 'Probing many endpoints at once is not available in this installation.',
+  empty: 'I found no endpoint addresses in that list. Give one address per line (host or host:port), or a CSV with an address column.',
+  quotaUnavailable: 'I cannot check the probe limits right now (my database is busy), so I will not start the job. Please try again in a minute.',
+  title: (n) => `TLS probe of ${n} endpoints`,
+  verdict: {
+    'medium-fails': 'refuse TLS 1.0 (TMS at Medium cannot reach them; Medium-High can)',
+    'medium-ok': 'accept TLS 1.0 (TMS at Medium reaches them)',
+    'no-level': 'refuse TLS 1.0, 1.1 and 1.2 (no TMS level reaches them)',
+    'not-tls': 'answer, but not in TLS',
+    unreachable: 'do not answer (port closed, host silent or unreachable)',
+    unclear: 'gave no clear TLS answer in time',
+    'not-probed': 'were not probed (not allowed, unreadable, duplicate, or out of time)',
+  },
+  mediumCannotReach: (n, p) => `${n} of ${p} probed refuse TLS 1.0: TMS at Medium cannot reach them.`,
+  noAnswer: (n) => `${n} gave no TLS answer at all: look at those separately.`,
+  mismatch: (n) => `${n} where the software version in the list and the probe disagree.`,
+  more: (n) => `…and ${n} more (see the report).`,
+  todoTitle: 'What to do',
+  todoMedium:
+    'The endpoints that refuse TLS 1.0 are the "No HTTPS response" systems. The fix is on the TMS server, not on each endpoint: enable TLS 1.2 for Schannel there, then raise Communication Security in TMS Tools from Medium to Medium-High. Mention me in this thread with your TMS version to get the steps and the caveats (Telnet/SNMP, SQL Server).',
+  todoNoLevel: 'Endpoints that refuse TLS 1.0 to 1.2 are not reachable from TMS at any level: check their minimum TLS version setting.',
+  todoNoAnswer: 'For endpoints with no TLS answer, check the address and port, the network path from the TMS server, and that HTTPS is enabled on the endpoint.',
+  todoMismatch: 'Where the stated version and the probe disagree, the list may be out of date, or the address may point to another device.',
+  todoAllOk: 'Every endpoint that answered accepts TLS 1.0, so the TLS 1.0 change is not what breaks TMS for them.',
+  deadline: 'The job ran out of time before every endpoint was probed; those are marked in the report.',
+  reportTitle: 'TLS probe report',
+  reportComment: 'The full report, one row per endpoint.',
+  reportFailed: 'I could not attach the full report file here; the summary above still holds.',
+  failed: 'The fleet probe stopped on an unexpected error. Please try again.',
+};
+
+const JA: FleetTexts = {
+  started: (n) => `${n} 台のエンドポイントを調べています… このメッセージで進み具合をお知らせし、終わったらスレッドにまとめを投稿します。`,
+  progress: (d, n, s) => `エンドポイントを調査中: ${n} 台中 ${d} 台完了${s !== null ? `（残り約 ${Math.max(1, Math.ceil(s))} 秒）` : ''}。`,
+  finished: (n, secs) => `${n} 台のエンドポイントを ${secs.toFixed(0)} 秒で調べました。まとめと全体のレポートはスレッドにあります。`,
+  tooMany: (n, max) => `このリストには ${n} 件の宛先があります。1 回の調査で扱えるのは ${max} 件までです。リストを分けてください。`,
+  busy: 'すでに実行中の一括調査があります。それが終わってから次のリストを受け付けます。',
+  rate: (m) => `いま開始できる一括調査の回数の上限に達しました。約 ${m} 分後にもう一度お試しください。`,
+  unavailable: 'この環境では、複数のエンドポイントをまとめて調べる機能は使えません。',
+  empty: 'このリストにはエンドポイントのアドレスが見つかりませんでした。1 行に 1 つ（ホスト または ホスト:ポート）書くか、アドレスの列がある CSV を使ってください。',
+  quotaUnavailable: 'いまはプローブ回数の上限を確認できない（データベースが使用中）ため、調査を始めません。少し待ってからもう一度お試しください。',
+  title: (n) => `${n} 台のエンドポイントの TLS 調査`,
+  verdict: {
+    'medium-fails': '台が TLS 1.0 を拒否（TMS が Medium では接続できず、Medium-High なら接続可能）',
+    'medium-ok': '台が TLS 1.0 を受け付ける（TMS が Medium でも接続可能）',
+    'no-level': '台が TLS 1.0・1.1・1.2 をすべて拒否（TMS のどのレベルでも接続不可）',
+    'not-tls': '台が応答するが TLS ではない',
+    unreachable: '台が応答なし（ポートが閉じている、ホストが無応答、または到達不能）',
+    unclear: '台が時間内に TLS としてはっきり応答しなかった',
+    'not-probed': '件は調べていない（許可されていない、読めない、重複、または時間切れ）',
+  },
+  mediumCannotReach: (n, p) => `調べた ${p} 台のうち ${n} 台が TLS 1.0 を拒否しています。TMS が Medium のままでは、これらに接続できません。`,
+  noAnswer: (n) => `${n} 台は TLS でまったく応答しませんでした。これらは別に確認してください。`,
+  mismatch: (n) => `${n} 台で、リストのソフトウェアバージョンとプローブ結果が食い違っています。`,
+  more: (n) => `…ほか ${n} 台（レポートを参照）。`,
+  todoTitle: '対応',
+  todoMedium:
+    'TLS 1.0 を拒否しているエンドポイントが「No HTTPS response」になっている機器です。直すのは各エンドポイントではなく TMS サーバー側です。TMS サーバーの Schannel で TLS 1.2 を有効にし、TMS Tools の Communication Security を Medium から Medium-High に上げます。手順と注意点（Telnet/SNMP、SQL Server）は、このスレッドで TMS のバージョンを添えてメンションしてください。',
+  todoNoLevel: 'TLS 1.0～1.2 をすべて拒否するエンドポイントには、TMS はどのレベルでも接続できません。エンドポイント側の TLS 最小バージョンの設定を確認してください。',
+  todoNoAnswer: 'TLS で応答しないエンドポイントは、アドレスとポート、TMS サーバーからの経路、エンドポイントで HTTPS が有効かを確認してください。',
+  todoMismatch: 'バージョンとプローブ結果が食い違う機器は、リストが古いか、アドレスが別の機器を指している可能性があります。',
+  todoAllOk: '応答したエンドポイントはすべて TLS 1.0 を受け付けるため、TLS 1.0 の変更が TMS の接続障害の原因ではありません。',
+  deadline: '時間内にすべてのエンドポイントを調べきれませんでした。調べられなかったものはレポートに記載しています。',
+  reportTitle: 'TLS 調査レポート',
+  reportComment: '全体のレポート（エンドポイントごとに 1 行）です。',
+  reportFailed: 'レポートのファイルを添付できませんでした。上のまとめはそのまま有効です。',
+  failed: '予期しないエラーで一括調査が止まりました。もう一度お試しください。',
+};
+
+export function fleetTexts(lang: Lang): FleetTexts {
+  return lang === 'ja' ? JA : EN;
+}

@@ -1,0 +1,112 @@
+/**
+ * Fleet probes from Slack, end to end: the real app against the local fake Web API, the real probe
+ * against real local TLS servers on loopback (PROBE_ALLOW is loopback only: nothing else is sent).
+ */
+import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
+import { echoEngine } from './echo-engine';
+import type { Call } from './fake-slack';
+import { startHarness, type Harness } from './harness';
+import { FORM, post, slashCommand } from './signed';
+
+const str = (c: Call): string => JSON.stringify(c.body);
+/** The probe log is written in the background: wait until it holds what the test expects. */
+async function probeLog(h: Harness, pred: (rows: Awaited<ReturnType<Harness['store']['probes']['recent']>>) => boolean) {
+  for (let i = 0; i < 100; i++) {
+    const rows = await h.store.probes.recent(50);
+    if (pred(rows)) return rows;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return h.store.probes.recent(50);
+}
+let tc: SimulatedEndpoint;
+let ce: SimulatedEndpoint;
+let silent: SimulatedEndpoint;
+
+beforeAll(async () => {
+  tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.4.1' });
+  ce = await startSimulatedEndpoint('ce81', { keyBits: 1024, host: '127.0.4.2' });
+  silent = await startSimulatedEndpoint('silent', { host: '127.0.4.3' });
+});
+afterAll(async () => Promise.all([tc, ce, silent].map((s) => s.close())));
+
+describe('/tls-probe with several targets: a fleet job', () => {
+  let h: Harness;
+  const env = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${ce.port},${silent.port},443`, PROBE_FLEET_MAX: '4' });
+  beforeEach(async () => {
+    h = await startHarness({ engine: echoEngine, probeEnv: env(), extra: { probeLimit: { limit: 5, windowMs: 60000 }, fleetLimit: { limit: 2, progressEveryMs: 0 } } });
+  });
+  afterEach(async () => h.close());
+
+  it('acks, updates a progress message in place, posts the summary card and uploads the CSV report in its thread; every target logged', async () => {
+    const targets = [`127.0.4.1:${tc.port}`, `127.0.4.2:${ce.port}`, `127.0.4.3:${silent.port}`, '10.20.30.40'];
+    const res = await post(h.port, slashCommand('/tls-probe', targets.join(' '), h.fake.responseUrl('f1')), { contentType: FORM });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text).text).toMatch(/Probing 4 endpoints/);
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    const postsMade = h.fake.of('chat.postMessage');
+    const progress = postsMade[0]!;
+    expect(progress.body).toMatchObject({ channel: 'C0INCIDENT', text: expect.stringMatching(/Probing 4 endpoints/) });
+    const progressTs = '1700000000.000001';
+    const updates = h.fake.of('chat.update');
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+    expect(updates.every((u) => u.body.ts === progressTs)).toBe(true);
+    expect(updates[updates.length - 1]!.body.text).toMatch(/Probed 4 endpoints in \d+ s/);
+    const card = postsMade.find((p) => Array.isArray(p.body.blocks))!;
+    expect(card.body.thread_ts).toBe(progressTs);
+    const text = str(card);
+    expect(text).toMatch(/TLS probe of 4 endpoints/);
+    expect(text).toMatch(/1 of 3 probed refuse TLS 1\.0: TMS at Medium cannot reach them/);
+    expect(text).toContain(`127.0.4.2:${ce.port}`);
+    expect(text).toMatch(/1 gave no TLS answer at all: look at those separately/);
+    expect(text).toMatch(/raise Communication Security in TMS Tools from Medium to Medium-High/);
+    expect(text).not.toMatch(/PROBE_|--/); // no setting or option names shown to users
+    // the CSV went to the upload URL and was shared in the thread
+    const up = h.fake.of('upload')[0]!;
+    const csv = String(up.body._raw);
+    expect(csv).toContain('line,target,address,name,stated_version,verdict');
+    const row = csv.split(/\r?\n/).find((l) => l.includes(`127.0.4.2:${ce.port}`))!;
+    expect(row).toContain('medium-fails');
+    expect(csv).toMatch(/10\.20\.30\.40.*not-probed/);
+    expect(h.fake.of('files.completeUploadExternal')[0]!.body).toMatchObject({ channel_id: 'C0INCIDENT', thread_ts: progressTs });
+    // refused and probed targets are both in the probe log
+    const log = (await probeLog(h, (rows) => rows.filter((r) => r.surface === 'fleet-slash').length >= 4)).filter((r) => r.surface === 'fleet-slash');
+    expect(log).toHaveLength(4);
+    expect(log.find((r) => r.target === '10.20.30.40')!.refused).toMatch(/outside the networks/);
+    expect(log.find((r) => r.target === `127.0.4.2:${ce.port}`)!.result!.tms.medium).toBe(false);
+  });
+
+  it('limits: more than the job maximum, a second job while one runs, and the per-user rate are refused politely', async () => {
+    const five = [1, 2, 3, 4, 5].map((i) => `127.0.4.${i}:${silent.port}`).join(' ');
+    const big = await post(h.port, slashCommand('/tls-probe', five, h.fake.responseUrl('g1')), { contentType: FORM });
+    expect(JSON.parse(big.text).text).toMatch(/That list has 5 targets; one job probes at most 4\. Please split it/);
+    const slow = `127.0.4.3:${silent.port} 127.0.4.1:${tc.port}`;
+    const first = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g2')), { contentType: FORM });
+    expect(JSON.parse(first.text).text).toMatch(/Probing 2 endpoints/);
+    const second = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g3')), { contentType: FORM });
+    expect(JSON.parse(second.text).text).toMatch(/already have a fleet probe running/);
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    const third = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g4')), { contentType: FORM });
+    expect(JSON.parse(third.text).text).toMatch(/Probing 2 endpoints/);
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 2, 20000);
+    const fourth = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g5')), { contentType: FORM });
+    expect(JSON.parse(fourth.text).text).toMatch(/most fleet probes allowed for now.*try again in about \d+ minute/);
+    const refusals = (await probeLog(h, (rows) => rows.filter((r) => r.target === '(target list)').length >= 3)).filter((r) => r.target === '(target list)').map((r) => r.refused);
+    expect(refusals).toEqual(expect.arrayContaining(['too many targets (5)', 'a fleet job is already running', 'fleet rate limit']));
+  });
+
+  it('answers in Japanese for a Japanese user', async () => {
+    const res = await post(h.port, slashCommand('/tls-probe', `１２７．０．４．２：${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('j1')), { contentType: FORM });
+    expect(JSON.parse(res.text).text).toMatch(/2 台のエンドポイントを調べています/);
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    const card = h.fake.of('chat.postMessage').find((p) => Array.isArray(p.body.blocks))!;
+    expect(str(card)).toMatch(/調べた 2 台のうち 1 台が TLS 1\.0 を拒否しています/);
+    expect(str(card)).toMatch(/Medium から Medium-High に上げます/);
+  });
+
+  it('when the bot cannot post in the channel, the summary comes back through the command response', async () => {
+    h.fake.fail('chat.postMessage', { error: 'not_in_channel' });
+    await post(h.port, slashCommand('/tls-probe', `127.0.4.2:${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('n1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => JSON.stringify(r.body).includes('TLS probe of 2 endpoints')), 20000);
+    expect(h.fake.of('files.completeUploadExternal')).toHaveLength(0);
+  });
+});
