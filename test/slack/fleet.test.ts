@@ -7,6 +7,7 @@ import { echoEngine } from './echo-engine';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { FORM, post, slashCommand } from './signed';
+import { looksLikeSeveralTargets } from '../../src/slack/listeners/commands/tls-probe';
 
 const str = (c: Call): string => JSON.stringify(c.body);
 /** The probe log is written in the background: wait until it holds what the test expects. */
@@ -108,5 +109,19 @@ describe('/tls-probe with several targets: a fleet job', () => {
     await post(h.port, slashCommand('/tls-probe', `127.0.4.2:${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('n1')), { contentType: FORM });
     await h.fake.waitFor(() => h.fake.of('response_url').some((r) => JSON.stringify(r.body).includes('TLS probe of 2 endpoints')), 20000);
     expect(h.fake.of('files.completeUploadExternal')).toHaveLength(0);
+  });
+});
+
+describe('what counts as several targets', () => {
+  it.each([
+    ['10.0.0.1 10.0.0.2', true],
+    ['10.0.0.1, codec.example.lan:8443', true],
+    ['[fd00::1]:443 10.0.0.3', true],
+    ['not a host!', false],
+    ['not a host', false],
+    ['10.0.0.1', false],
+    ['10.0.0.1 please', false],
+  ])('%j -> %s', (text, several) => {
+    expect(looksLikeSeveralTargets(text)).toBe(several);
   });
 });

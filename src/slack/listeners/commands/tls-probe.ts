@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { refusalText } from '../../../probe/refusal';
 import type { AppDeps } from '../../deps';
-import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe } from '../../flows';
+import { cleanTarget, ephemeralTurn, gateProbe, plausibleTarget, probeBefore, respondAll, runProbe } from '../../flows';
 import { escapeMrkdwn, looksJapanese } from '../../mrkdwn';
 import type { Lang } from '../../../domain/types';
 import { errorCode, slashKey } from '../../service';
@@ -14,6 +14,12 @@ import { t } from '../../texts';
 import { HELP_WORDS } from './tms-diagnose';
 import { listFromWords } from '../../fleet/job';
 import { fleetTexts } from '../../fleet/texts';
+
+/** Several words, each an address, a dotted name or host:port ("not a host" stays one bad target). */
+export function looksLikeSeveralTargets(raw: string): boolean {
+  const words = listFromWords(raw).split('\n');
+  return words.length > 1 && words.every((w) => plausibleTarget(w) && /[.:]/.test(w));
+}
 
 export function tlsProbe(deps: AppDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -32,7 +38,7 @@ export function tlsProbe(deps: AppDeps) {
       await ack({ response_type: 'ephemeral', text: tx.probeUsage });
       return;
     }
-    if (raw.split(/[\s,;]+/).filter(Boolean).length > 1 && deps.fleet) {
+    if (deps.fleet && looksLikeSeveralTargets(raw)) {
       // Several targets: a fleet job with its own limits; progress and summary in the channel.
       const started = await deps.fleet.start(deps, client, {
         who: command.user_id,
