@@ -20,10 +20,13 @@
  * 6. TMS < 15 → `tms-pre15-upgrade-or-downgrade` only, "yes" (it always speaks TLS 1.0; no level
  *    finding, no registry or TMS Tools steps, and no SQL/Windows/level questions: nothing is changed
  *    on that server). TMS unknown → question, and the cause findings without steps.
- * 7. TMS ≥ 15 → SQL caveats that must come first (KB3052404), then the steps in order: backup,
- *    registry (required on 2008/2008 R2 or unknown Windows, verify on 2012+), reboot, Medium-High
- *    (skipped when already there), restarts, verify; then caveats: Telnet/SNMP (when the level is
- *    being raised), SQL 2008 R2 (when the SQL instance is on the TMS server), remote SQL note.
+ * 7. TMS ≥ 15 → the SQL 2012/2014 caveat that must come first (install the update / upgrade the
+ *    service pack / check the build), then the steps in order: backup, registry (required on
+ *    2008/2008 R2, a check from 2012 on, TLS 1.2 only on 2025 and when unknown), Medium-High
+ *    (skipped when already there), reboot (once, after the TMS Tools change; on 2012+ only if keys
+ *    changed), restarts, verify; then caveats: Telnet/SNMP (when the level is being raised, naming
+ *    the starting level), SQL 2008 R2 (on the TMS server), remote SQL note, other products named,
+ *    and what to check when TLS 1.2 is offered and still refused.
  * 8. Questions for what is missing, in priority order: endpoint (unless the probe decided), TMS,
  *    SQL (when TMS ≥ 15 or unknown, and SQL is not remote), Windows, level. Endpoint, TMS and SQL
  *    are `required` (needed before a full answer); Windows and level are refinements.
@@ -32,7 +35,7 @@ import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } fro
 import type { ProbeResult } from '../probe/types';
 import semver from 'semver';
 import * as K from './knowledge';
-import { endpointRefusesTls10, registryStepFor, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
+import { endpointRefusesTls10, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 
 /**
  * What a probe says about TLS 1.0: refuses true = TLS 1.0 refused while TLS 1.1 or 1.2 works (the
@@ -99,6 +102,7 @@ function sanitize(f: Facts): Facts {
   if (out.level !== undefined && !LEVELS.includes(out.level)) delete out.level;
   if (out.sqlLocation !== undefined && out.sqlLocation !== 'local' && out.sqlLocation !== 'remote') delete out.sqlLocation;
   if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
+  if (out.otherProducts !== undefined && !Array.isArray(out.otherProducts)) delete out.otherProducts;
   return out;
 }
 
@@ -157,7 +161,7 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
-    findings.push(K.tmsPre15(tms!));
+    findings.push(K.tmsPre15(tms!, facts.endpoint));
     return { affected: 'yes', findings, questions };
   }
 
@@ -168,29 +172,35 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
     findings.push(K.alreadyMediumHigh(level!, facts.windows));
     affected = 'unknown';
   } else {
-    findings.push(K.tmsMediumTls10Only(level));
+    findings.push(K.tmsMediumTls10Only(level, facts.windows));
     affected = 'yes';
   }
 
   if (tmsFixable === null) return { affected, findings, questions };
 
-  // 7. TMS 15+: the fix, with the caveats that apply.
+  // 7. TMS 15+: the fix, with the caveats that apply. The reboot (when keys are created or
+  //    changed) comes after the TMS Tools change, so one reboot also restarts every service.
   const sqlLocal = facts.sqlLocation !== 'remote';
   const status = facts.sql ? sqlTlsStatus(facts.sql) : null;
-  if (sqlLocal && facts.sql && status && (status.kind === 'needs-kb3052404' || status.kind === 'verify-kb3052404')) {
+  if (sqlLocal && facts.sql && status && (status.kind === 'install-update' || status.kind === 'upgrade-service-pack' || status.kind === 'check-build')) {
     findings.push(K.caveatSql2012Kb(facts.sql, status.kind));
   }
+  const levelChanges = K.levelChanges(level);
+  const advice = K.rebootAdvice({ windows: facts.windows });
   findings.push(K.backupRegistryFirst());
-  findings.push(K.enableTls1112Registry(registryStepFor(facts.windows), facts.windows));
-  findings.push(K.rebootServer());
-  if (!alreadyHigh) findings.push(K.tmsToolsMediumHigh());
-  findings.push(K.restartTmsServices());
+  findings.push(K.enableTls1112Registry(facts.windows));
+  if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
+  findings.push(K.rebootServer(advice, levelChanges));
+  findings.push(K.restartTmsServices(levelChanges, advice));
   findings.push(K.verifyTls12ClientHello());
-  if (!alreadyHigh) findings.push(K.caveatTelnetSnmp());
-  if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10-ssl3') {
-    findings.push(K.caveatSql2008r2(facts.sql, status.tls12Build));
+  if (levelChanges) findings.push(K.caveatTelnetSnmp(level));
+  if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
+    findings.push(K.caveatSql2008r2(facts.sql, status.tls12));
   }
   if (!sqlLocal) findings.push(K.caveatRemoteSql());
+  const others = (facts.otherProducts ?? []).filter((p) => (K.OTHER_PRODUCT_IDS as readonly string[]).includes(p));
+  if (others.length) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name)));
+  findings.push(K.stillFailingChecks());
   return { affected, findings, questions };
 }
 

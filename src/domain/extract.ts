@@ -15,6 +15,7 @@
  *    no value in the end.
  */
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
+import { detectOtherProducts } from './knowledge/products';
 import {
   IPV4_LIKE,
   cleanInput,
@@ -355,6 +356,9 @@ function extractUnsafe(text: unknown): Extraction {
   }
 
   if (https !== null) facts.https = https;
+  // Other products TMS manages over HTTPS (Meeting Server, Expressway/VCS, …): names from the knowledge.
+  const others = detectOtherProducts(s);
+  if (others.length) facts.otherProducts = others;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();

@@ -4,6 +4,7 @@
  */
 import type { ProbeResult } from '../probe/types';
 import type { SourceId } from './sources';
+import type { OtherProductId } from './knowledge/products';
 
 export type { SourceId } from './sources';
 
@@ -71,6 +72,8 @@ export interface Facts {
   https?: boolean;
   /** The latest probe of the endpoint, when one was run. */
   probe?: ProbeResult;
+  /** Other products TMS manages over HTTPS that the user named (src/domain/knowledge/products.ts). */
+  otherProducts?: OtherProductId[];
 }
 
 export type Affected = 'yes' | 'no' | 'unknown';
@@ -104,6 +107,8 @@ export type FindingCode =
   | 'probe-inconclusive'
   | 'probe-no-tms-protocol'
   | 'http-redirects-to-https'
+  | 'still-failing-checks'
+  | 'other-products-same-wall'
   | (string & {});
 
 export type QuestionCode =

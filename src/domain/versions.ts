@@ -487,97 +487,9 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
   return null;
 }
 
-/** What the TMS server's SQL instance needs before the TLS change (Microsoft KB3052404 / KB3135244). */
-export type SqlTlsStatus =
-  /** 2005 / 2008 / 2008 R2: keep TLS 1.0 and SSL 3.0 enabled. tls12Build: build ≥ 10.50.6542.0 (2008 R2), null when unknown. */
-  | { kind: 'keep-tls10-ssl3'; tls12Build: boolean | null }
-  /** 2012 / 2014 known to be older than the KB3052404 fixed builds: install it first. */
-  | { kind: 'needs-kb3052404' }
-  /** 2012 / 2014 with SP/CU/build unknown: install or verify KB3052404 first. */
-  | { kind: 'verify-kb3052404' }
-  /** 2012 / 2014 at or past a fixed build: nothing to do. */
-  | { kind: 'has-kb3052404' }
-  /** 2016 and later: TLS 1.2 built in. */
-  | { kind: 'nothing-needed' };
-
-function buildParts(build: string | null): number[] | null {
-  if (!build) return null;
-  const parts = build.split('.').map((p) => Number.parseInt(p, 10));
-  if (parts.length < 3 || parts.slice(0, 3).some((p) => !Number.isFinite(p))) return null;
-  return parts;
-}
-
-/** Is 2012/2014 at a fixed build? true/false, or null when not decidable from build. */
-function kbFixedByBuild(year: number, b: number[]): boolean | null {
-  const n = b[2];
-  const rev = b[3] ?? 0;
-  if (year === 2012) {
-    if (n < 5058) return false; // RTM, SP1
-    if (n < 6020) {
-      // SP2: GDR line 5352..5531 fixed (5352 = SP2 GDR), CU1..CU9 (5532..5643) not, CU10 (5644.2) on fixed
-      if (n < 5352) return false;
-      if (n < 5532) return true;
-      if (n < 5644) return false;
-      if (n === 5644) return rev >= 2;
-      return true;
-    }
-    if (n < 7001) {
-      // SP3: 6216.27 (GDR) and later fixed, 6518 = SP3 CU1
-      if (n < 6216) return false;
-      if (n === 6216) return rev >= 27;
-      return true;
-    }
-    return true; // SP4 and later
-  }
-  if (year === 2014) {
-    if (n < 4100) return false; // RTM
-    if (n < 5000) {
-      // SP1: GDR 4219 line fixed, CU1..CU4 (4416..4438) not, CU5 4439.1 on fixed
-      if (n < 4219) return false;
-      if (n < 4416) return true;
-      if (n < 4439) return false;
-      if (n === 4439) return rev >= 1;
-      return true;
-    }
-    return true; // SP2 and later
-  }
-  return null;
-}
-
-/** Is 2012/2014 at a fixed level, by SP and CU? null = cannot tell (e.g. "2012 SP2" without CU). */
-function kbFixedBySp(year: number, sp: number | null, cu: number | null): boolean | null {
-  if (sp === null) return null;
-  if (year === 2012) {
-    if (sp <= 1) return false;
-    if (sp === 2) return cu === null ? null : cu >= 10;
-    if (sp === 3) return cu === null ? null : cu >= 1;
-    return true;
-  }
-  if (year === 2014) {
-    if (sp === 0) return false;
-    if (sp === 1) return cu === null ? null : cu >= 5;
-    return true;
-  }
-  return null;
-}
-
-export function sqlTlsStatus(v: SqlVersion): SqlTlsStatus {
-  if (v.year >= 2016) return { kind: 'nothing-needed' };
-  if (v.year === 2012 || v.year === 2014) {
-    const b = buildParts(v.build);
-    const fixed = b ? kbFixedByBuild(v.year, b) : kbFixedBySp(v.year, v.sp, v.cu);
-    if (fixed === true) return { kind: 'has-kb3052404' };
-    if (fixed === false) return { kind: 'needs-kb3052404' };
-    return { kind: 'verify-kb3052404' };
-  }
-  // 2005, 2008, 2008 R2 (and anything older)
-  let tls12Build: boolean | null = null;
-  if (v.year === 2008 && v.r2) {
-    const b = buildParts(v.build);
-    if (b) tls12Build = b[2] >= 6542; // 10.50.6542.0 = 2008 R2 SP3 with TLS 1.2 (KB3135244)
-  }
-  return { kind: 'keep-tls10-ssl3', tls12Build };
-}
+/** What the TMS server's SQL instance needs before the TLS change: see knowledge/sql.ts (KB3135244 table). */
+export { sqlTlsStatus } from './knowledge/sql';
+export type { SqlTlsStatus } from './knowledge/sql';
 
 // ---------------------------------------------------------------------------------------------
 // Windows Server
@@ -645,33 +557,9 @@ export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
   return { ok: true, value: { year, r2, raw: rawOf(s) } };
 }
 
-export interface SchannelDefaults {
-  ssl3: boolean;
-  tls10: boolean;
-  tls11: boolean;
-  tls12: boolean;
-  /** null = not available on that release. */
-  tls13: boolean | null;
-}
-
-/** Microsoft's Schannel defaults (Client and Server alike) per Windows Server release. */
-export function windowsSchannelDefaults(v: WindowsVersion): SchannelDefaults {
-  if (v.year <= 2008) return { ssl3: true, tls10: true, tls11: false, tls12: false, tls13: null };
-  if (v.year < 2016) return { ssl3: true, tls10: true, tls11: true, tls12: true, tls13: null };
-  if (v.year < 2022) return { ssl3: false, tls10: true, tls11: true, tls12: true, tls13: null };
-  return { ssl3: false, tls10: true, tls11: true, tls12: true, tls13: true };
-}
-
-/**
- * The registry step for TLS 1.1/1.2: 'required' where they are off by default (2008 / 2008 R2)
- * or when the release is unknown (adding the keys is harmless); 'verify' from 2012 on, where they
- * are on unless a hardening policy switched them off.
- */
-export function registryStepFor(v: WindowsVersion | undefined): 'required' | 'verify' {
-  if (!v) return 'required';
-  const d = windowsSchannelDefaults(v);
-  return d.tls11 && d.tls12 ? 'verify' : 'required';
-}
+/** Schannel defaults per Windows release: see knowledge/windows.ts (Microsoft's table). */
+export { registryStepFor, windowsSchannelDefaults } from './knowledge/windows';
+export type { SchannelDefaults } from './knowledge/windows';
 
 // ---------------------------------------------------------------------------------------------
 // Security level

@@ -62,11 +62,12 @@ describe('diagnose: the TMS 15 fix', () => {
       'tms-medium-tls10-only',
       'backup-registry-first',
       'enable-tls11-12-registry',
-      'reboot-server',
       'tms-tools-medium-high',
+      'reboot-server',
       'restart-tms-services',
       'verify-tls12-clienthello',
       'caveat-telnet-snmp-disabled',
+      'still-failing-checks',
     ]);
     expect(d.questions).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('diagnose: the TMS 15 fix', () => {
     const d = diagnose(FULL);
     const reg = d.findings.find((f) => f.code === 'enable-tls11-12-registry')!;
     expect(reg.literal).toContain('HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client');
-    expect(reg.literal).toContain('TLS 1.1\\Server');
+    expect(reg.literal).not.toContain('TLS 1.1'); // 2012 R2: TLS 1.2 is the one that matters
     expect(reg.literal).toContain('"DisabledByDefault"=dword:00000000');
     expect(reg.literal).toContain('"Enabled"=dword:00000001');
     expect(d.findings.find((f) => f.code === 'tms-tools-medium-high')!.literal).toContain('Communication Security = Medium-High');
@@ -92,14 +93,14 @@ describe('diagnose: the TMS 15 fix', () => {
     expect(t.body[0].ja).toMatch(/Medium から Medium-High に上げる/);
   });
 
-  it('registry step: required on 2008 R2, verify on 2012+, required (harmless) when unknown', () => {
+  it('registry step: required on 2008 R2, verify on 2012+, a TLS 1.2 check (not "harmless") when unknown', () => {
     const title = (d: Diagnosis) => d.findings.find((f) => f.code === 'enable-tls11-12-registry')!.title.en;
     expect(title(diagnose({ ...FULL, windows: win('2008 R2') }))).toMatch(/^Enable/);
     expect(title(diagnose({ ...FULL, windows: win('2012') }))).toMatch(/^Check/);
     expect(title(diagnose({ ...FULL, windows: win('2022') }))).toMatch(/^Check/);
     const unknown = diagnose({ ...FULL, windows: undefined });
-    expect(title(unknown)).toMatch(/^Enable/);
-    expect(unknown.findings.find((f) => f.code === 'enable-tls11-12-registry')!.body[0].en).toMatch(/harmless/);
+    expect(title(unknown)).toMatch(/^Check that TLS 1\.2/);
+    expect(unknown.findings.find((f) => f.code === 'enable-tls11-12-registry')!.body[0].en).toMatch(/not harmless/);
     expect(qcodes(unknown)).toEqual(['need-windows-version']);
   });
 
@@ -165,7 +166,7 @@ describe('diagnose: SQL caveats', () => {
     const body = (s: string) =>
       diagnose({ ...FULL, sql: sql(s) }).findings.find((x) => x.code === 'caveat-sql2008r2-keep-tls10-ssl3')!.body.map((b) => b.en).join(' ');
     expect(body('10.50.6560.0')).toMatch(/or later, which has TLS 1\.2 support/);
-    expect(body('10.50.6000.34')).toMatch(/older than 10\.50\.6542\.0/);
+    expect(body('10.50.6000.34')).toMatch(/no TLS 1\.2 support/);
   });
 
   it.each([

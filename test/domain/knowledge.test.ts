@@ -143,7 +143,7 @@ describe('knowledge: facts that must be exact', () => {
     for (const p of ['TLS 1.1', 'TLS 1.2'])
       for (const side of ['Client', 'Server'])
         expect(K.REGISTRY_LITERAL).toContain(
-          `[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\${p}\\${side}]\n"DisabledByDefault"=dword:00000000\n"Enabled"=dword:00000001`,
+          `[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\${p}\\${side}]\r\n"DisabledByDefault"=dword:00000000\r\n"Enabled"=dword:00000001\r\n\r\n`,
         );
     expect(K.REGISTRY_LITERAL.startsWith('Windows Registry Editor Version 5.00')).toBe(true);
   });
@@ -151,6 +151,7 @@ describe('knowledge: facts that must be exact', () => {
   it('the Schannel defaults table agrees with windowsSchannelDefaults / registryStepFor', () => {
     for (const row of K.SCHANNEL_DEFAULTS_TABLE) {
       const v = ok(parseWindows(row.release.split(' / ')[0]));
+      expect(v.year).toBeGreaterThanOrEqual(row.from);
       expect(windowsSchannelDefaults(v)).toEqual({ ssl3: row.ssl3, tls10: row.tls10, tls11: row.tls11, tls12: row.tls12, tls13: row.tls13 });
       expect(registryStepFor(v)).toBe(row.registryStep);
     }

@@ -167,52 +167,66 @@ describe('sqlTlsStatus (KB3052404 / KB3135244 boundaries)', () => {
   it('2016 and later need nothing', () => {
     for (const s of ['2016', '2017', '2019', '2022', '13.0.x']) expect(st(s)).toBe('nothing-needed');
   });
-  it('2008 R2 / 2008 / 2005 keep TLS 1.0 and SSL 3.0; TLS 1.2 builds from 10.50.6542.0', () => {
-    expect(sqlTlsStatus(ok(parseSql('2008 R2')))).toEqual({ kind: 'keep-tls10-ssl3', tls12Build: null });
-    expect(sqlTlsStatus(ok(parseSql('10.50.6541.0')))).toEqual({ kind: 'keep-tls10-ssl3', tls12Build: false });
-    expect(sqlTlsStatus(ok(parseSql('10.50.6542.0')))).toEqual({ kind: 'keep-tls10-ssl3', tls12Build: true });
-    expect(sqlTlsStatus(ok(parseSql('10.50.6560.0')))).toEqual({ kind: 'keep-tls10-ssl3', tls12Build: true });
-    expect(st('2008')).toBe('keep-tls10-ssl3');
-    expect(st('2005')).toBe('keep-tls10-ssl3');
+  it('2008 R2 / 2008 / 2005 keep TLS 1.0; TLS 1.2 builds from 10.50.6542.0 / 10.0.6547.0, the first ones are KB3146034', () => {
+    expect(sqlTlsStatus(ok(parseSql('2008 R2')))).toEqual({ kind: 'keep-tls10', tls12: null });
+    expect(sqlTlsStatus(ok(parseSql('10.50.6536.0')))).toEqual({ kind: 'keep-tls10', tls12: 'no' });
+    expect(sqlTlsStatus(ok(parseSql('10.50.6537.0')))).toEqual({ kind: 'keep-tls10', tls12: 'early' });
+    expect(sqlTlsStatus(ok(parseSql('10.50.6541.0')))).toEqual({ kind: 'keep-tls10', tls12: 'early' });
+    expect(sqlTlsStatus(ok(parseSql('10.50.6542.0')))).toEqual({ kind: 'keep-tls10', tls12: 'yes' });
+    expect(sqlTlsStatus(ok(parseSql('10.50.6560.0')))).toEqual({ kind: 'keep-tls10', tls12: 'yes' });
+    expect(sqlTlsStatus(ok(parseSql('10.0.6543.0')))).toEqual({ kind: 'keep-tls10', tls12: 'early' });
+    expect(sqlTlsStatus(ok(parseSql('10.0.6547.0')))).toEqual({ kind: 'keep-tls10', tls12: 'yes' });
+    expect(sqlTlsStatus(ok(parseSql('2008 R2 SP2')))).toEqual({ kind: 'keep-tls10', tls12: 'no' });
+    expect(st('2008')).toBe('keep-tls10');
+    expect(st('2005')).toBe('keep-tls10');
   });
-  it('2012 by service pack / CU', () => {
-    expect(st('2012')).toBe('verify-kb3052404');
-    expect(st('2012 RTM')).toBe('needs-kb3052404');
-    expect(st('2012 SP1')).toBe('needs-kb3052404');
-    expect(st('2012 SP1 CU16')).toBe('needs-kb3052404');
-    expect(st('2012 SP2')).toBe('verify-kb3052404');
-    expect(st('2012 SP2 CU9')).toBe('needs-kb3052404');
-    expect(st('2012 SP2 CU10')).toBe('has-kb3052404');
-    expect(st('2012 SP3')).toBe('verify-kb3052404');
-    expect(st('2012 SP3 CU1')).toBe('has-kb3052404');
-    expect(st('2012 SP4')).toBe('has-kb3052404');
+  it('2012 by service pack / CU: RTM and SP1 need a service-pack upgrade (no TLS 1.2 package exists)', () => {
+    expect(st('2012')).toBe('check-build');
+    expect(st('2012 RTM')).toBe('upgrade-service-pack');
+    expect(st('2012 SP1')).toBe('upgrade-service-pack');
+    expect(st('2012 SP1 CU16')).toBe('upgrade-service-pack');
+    expect(st('2012 SP2')).toBe('check-build');
+    expect(st('2012 SP2 CU9')).toBe('install-update');
+    expect(st('2012 SP2 CU10')).toBe('has-tls12');
+    expect(st('2012 SP3')).toBe('check-build');
+    expect(st('2012 SP3 CU1')).toBe('has-tls12');
+    expect(st('2012 SP4')).toBe('has-tls12');
   });
   it('2012 by build', () => {
-    expect(st('11.0.2100')).toBe('needs-kb3052404');
-    expect(st('11.0.5351')).toBe('needs-kb3052404');
-    expect(st('11.0.5352')).toBe('has-kb3052404'); // SP2 GDR
-    expect(st('11.0.5643')).toBe('needs-kb3052404'); // SP2 CU9
-    expect(st('11.0.5644.1')).toBe('needs-kb3052404');
-    expect(st('11.0.5644.2')).toBe('has-kb3052404'); // SP2 CU10
-    expect(st('11.0.6020')).toBe('needs-kb3052404'); // SP3 RTM
-    expect(st('11.0.6216.26')).toBe('needs-kb3052404');
-    expect(st('11.0.6216.27')).toBe('has-kb3052404'); // SP3 GDR
-    expect(st('11.0.6518')).toBe('has-kb3052404'); // SP3 CU1
-    expect(st('11.0.7001')).toBe('has-kb3052404'); // SP4
+    expect(st('11.0.2100')).toBe('upgrade-service-pack');
+    expect(st('11.0.3000')).toBe('upgrade-service-pack');
+    expect(st('11.0.5351')).toBe('install-update');
+    expect(st('11.0.5352')).toBe('has-tls12'); // SP2 GDR
+    expect(st('11.0.5643')).toBe('install-update'); // SP2 CU9
+    expect(st('11.0.5644.1')).toBe('install-update');
+    expect(st('11.0.5644.2')).toBe('has-tls12'); // SP2 CU10
+    expect(st('11.0.6020')).toBe('install-update'); // SP3 RTM
+    expect(st('11.0.6216.26')).toBe('install-update');
+    expect(st('11.0.6216.27')).toBe('has-tls12'); // SP3 GDR
+    expect(st('11.0.6518')).toBe('has-tls12'); // SP3 CU1
+    expect(st('11.0.7001')).toBe('has-tls12'); // SP4
   });
-  it('2014 by service pack / CU / build', () => {
-    expect(st('2014')).toBe('verify-kb3052404');
-    expect(st('2014 RTM')).toBe('needs-kb3052404');
-    expect(st('2014 SP1')).toBe('verify-kb3052404');
-    expect(st('2014 SP1 CU4')).toBe('needs-kb3052404');
-    expect(st('2014 SP1 CU5')).toBe('has-kb3052404');
-    expect(st('2014 SP2')).toBe('has-kb3052404');
-    expect(st('12.0.2000')).toBe('needs-kb3052404');
-    expect(st('12.0.4218')).toBe('needs-kb3052404');
-    expect(st('12.0.4219')).toBe('has-kb3052404'); // SP1 GDR
-    expect(st('12.0.4438')).toBe('needs-kb3052404'); // SP1 CU4
-    expect(st('12.0.4439.1')).toBe('has-kb3052404'); // SP1 CU5
-    expect(st('12.0.5000')).toBe('has-kb3052404'); // SP2
+  it('2014 by service pack / CU / build: RTM GDR 12.0.2271+ and RTM CU12 12.0.2564+ have TLS 1.2', () => {
+    expect(st('2014')).toBe('check-build');
+    expect(st('2014 RTM')).toBe('check-build');
+    expect(st('2014 RTM CU11')).toBe('install-update');
+    expect(st('2014 RTM CU12')).toBe('has-tls12');
+    expect(st('2014 SP1')).toBe('check-build');
+    expect(st('2014 SP1 CU4')).toBe('install-update');
+    expect(st('2014 SP1 CU5')).toBe('has-tls12');
+    expect(st('2014 SP2')).toBe('has-tls12');
+    expect(st('12.0.2000')).toBe('install-update');
+    expect(st('12.0.2270')).toBe('install-update');
+    expect(st('12.0.2271.0')).toBe('has-tls12'); // RTM GDR
+    expect(st('12.0.2341')).toBe('has-tls12'); // end of the RTM GDR branch
+    expect(st('12.0.2342')).toBe('install-update'); // RTM CU1
+    expect(st('12.0.2563')).toBe('install-update');
+    expect(st('12.0.2564.0')).toBe('has-tls12'); // RTM CU12
+    expect(st('12.0.4218')).toBe('install-update');
+    expect(st('12.0.4219')).toBe('has-tls12'); // SP1 GDR
+    expect(st('12.0.4438')).toBe('install-update'); // SP1 CU4
+    expect(st('12.0.4439.1')).toBe('has-tls12'); // SP1 CU5
+    expect(st('12.0.5000')).toBe('has-tls12'); // SP2
   });
 });
 

@@ -1,0 +1,1033 @@
+/**
+ * The knowledge of the "No HTTPS response" problem as typed, bilingual data.
+ *
+ * Every text here is written for tms-doctor (facts from Cisco TechNote 211279, Cisco's TMS
+ * documentation and Microsoft's documentation, restated in our own words in English and Japanese;
+ * see /work/shared/knowledge.md and docs/ja-style.md). Literal values (registry paths, value names,
+ * service names, commands) are kept untranslated in `literal` and in `backticks`; code in a
+ * literal carries no prose, so it reads the same in both languages. Builders take the facts that
+ * change a text and return a fresh Finding / Question each time. Tables live by topic:
+ * ./sql.ts (SQL Server builds), ./windows.ts (Schannel defaults, registry plan, reboot rule).
+ */
+import type {
+  Choice,
+  EndpointVersion,
+  Finding,
+  LocalizedText,
+  Question,
+  QuestionCode,
+  SecurityLevel,
+  SqlVersion,
+  TmsVersion,
+  WindowsVersion,
+} from '../types';
+import type { ProbeResult } from '../../probe/types';
+import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows } from '../versions';
+import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
+import { REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
+
+export * from './sql';
+export * from './windows';
+export * from './products';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+// ---------------------------------------------------------------------------------------------
+// Literals (code only: no prose, so nothing in them needs translating)
+
+/** The TechNote's four subkeys (TLS 1.1 and 1.2, Client and Server) as a .reg file, CRLF, as regedit writes it. */
+export const REGISTRY_LITERAL = registryFile(['TLS 1.1', 'TLS 1.2']);
+
+export const TMS_TOOLS_PATH =
+  'TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security';
+
+export const SERVICES = {
+  iis: 'IIS',
+  scanner: 'TMSDatabaseScannerService',
+  plcm: 'TMSPLCMDirectoryService',
+  snmp: 'TMSSNMPService',
+} as const;
+
+/** The TMS Windows services that open connections to managed systems (Cisco TMS admin guide). */
+export const TMS_SERVICES = [
+  'TMSDatabaseScannerService',
+  'TMSLiveService',
+  'TMSPLCMDirectoryService',
+  'TMSSchedulerService',
+  'TMSServerDiagnosticsService',
+  'TMSSnmpService',
+] as const;
+
+/** PowerShell: restart IIS and every TMS service that is running, start TMSPLCMDirectoryService when stopped. */
+export const RESTART_LITERAL = [
+  'iisreset',
+  `Get-Service ${TMS_SERVICES.filter((s) => s !== 'TMSPLCMDirectoryService').join(', ')} |`,
+  "  Where-Object Status -eq 'Running' | Restart-Service",
+  `if ((Get-Service ${SERVICES.plcm}).Status -ne 'Running') { Start-Service ${SERVICES.plcm} }`,
+].join('\n');
+
+/** The Wireshark 3.0+ display filter for TMS's ClientHellos to port 443 (older releases: ssl.handshake.type). */
+export const VERIFY_FILTER = 'tls.handshake.type == 1 && tcp.port == 443';
+export const VERIFY_LITERAL = VERIFY_FILTER;
+
+/** .NET strong crypto, both registry views (Microsoft, "TLS best practices with the .NET Framework"). */
+export const DOTNET_LITERAL = [
+  'Windows Registry Editor Version 5.00',
+  '',
+  ...['SOFTWARE\\Microsoft', 'SOFTWARE\\Wow6432Node\\Microsoft'].flatMap((root) => [
+    `[HKEY_LOCAL_MACHINE\\${root}\\.NETFramework\\v4.0.30319]`,
+    '"SchUseStrongCrypto"=dword:00000001',
+    '"SystemDefaultTlsVersions"=dword:00000001',
+    '',
+  ]),
+].join('\r\n') + '\r\n';
+
+export const BUG_ID = 'CSCuz71542';
+export const KB_SQL2012_2014 = 'KB3052404';
+export const KB_SQL2008R2 = 'KB3135244';
+export const KB_SQL2008_INTERMITTENT = 'KB3146034';
+export const SQL2008R2_TLS12_BUILD = '10.50.6542.0';
+export const SQL2008_TLS12_BUILD = '10.0.6547.0';
+export const SQL_EVENTS = [26011, 17182, 17826] as const;
+export const SCHANNEL_EVENTS = [36871, 36874, 36888] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Notes the bot can show when a user quotes the Japanese translation of the TechNote
+
+export const TRANSLATION_NOTES = {
+  telnetDirection: L(
+    'A note on the Japanese translation of the Cisco TechNote: it says Telnet and SNMP stop when the level goes from Medium-High to Medium. That is backwards. The English original, and the way the setting works, say it is raising the level from Medium to Medium-High that turns Telnet and SNMP off.',
+    'Cisco TechNote の日本語訳についての注意：訳文では「Medium-High から Medium に変更すると Telnet と SNMP が無効になる」と読めますが、向きが逆です。英語の原文と設定の仕組みのとおり、Telnet と SNMP が無効になるのはレベルを Medium から Medium-High に上げたときです。',
+  ),
+  bugId: L(
+    `A note on the Japanese translation of the Cisco TechNote: the bug ID printed there is garbled. The correct Cisco bug ID is ${BUG_ID}.`,
+    `Cisco TechNote の日本語訳についての注意：訳文に記載されたバグ ID は誤っています。正しい Cisco バグ ID は ${BUG_ID} です。`,
+  ),
+} as const;
+/**
+ * Does the text repeat one of the translation's mistakes? 'telnet-direction' when it says Telnet/SNMP
+ * are lost going from Medium-High to Medium; 'bug-id' when it quotes a CSCuz… ID that is not
+ * CSCuz71542. Bounded input, linear regexes.
+ */
+export function detectTranslationQuote(text: unknown): 'telnet-direction' | 'bug-id' | null {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  if (
+    /(?:from\s)?medium[\s-]?high\s(?:to|→|->)\s?medium(?![\s-]?high)/i.test(s) ||
+    /medium[\s-]?high\s?(?:から|→)\s?medium(?![\s-]?high)/i.test(s) ||
+    /ミディアム[\s・ー-]?ハイ\s?(?:から|→)\s?ミディアム(?![\s・ー-]?ハイ)/.test(s)
+  ) {
+    return 'telnet-direction';
+  }
+  const m = /cscu[a-z]?\s?\d{3,8}/i.exec(s);
+  if (m && m[0].replace(/\s/g, '').toLowerCase() !== BUG_ID.toLowerCase()) return 'bug-id';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+const ep = (v?: EndpointVersion) => (v ? formatEndpoint(v) : undefined);
+
+
+/** The level as the user set it, for texts ("Medium" when unknown: the default). */
+const lvl = (level: SecurityLevel | undefined) => (level ? formatLevel(level) : 'Medium');
+
+export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean): Finding {
+  const who = ep(endpoint);
+  const body: LocalizedText[] = [
+    who
+      ? L(
+          `${who} refuses TLS 1.0 on its HTTPS interface. Every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release only accepts TLS 1.1 or newer, so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
+          `${who} は HTTPS で TLS 1.0 を受け付けません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.1 以上しか受け付けないため、TLS 1.0 しか提示しないクライアントの接続は ClientHello の直後にエンドポイントによってリセットされます。`,
+        )
+      : L(
+          'The endpoint refuses TLS 1.0 on its HTTPS interface (as every TC release from 7.3.6, CE from 8.1.0 and RoomOS does), so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.',
+          'このエンドポイントは HTTPS で TLS 1.0 を受け付けません（TC 7.3.6 以降、CE 8.1.0 以降、RoomOS と同じ動作です）。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
+        ),
+  ];
+  if (byProbe) {
+    body.push(
+      L(
+        'The probe confirms it: the endpoint refused a TLS 1.0 handshake and completed a TLS 1.2 (or 1.1) one.',
+        'プローブ結果もこれを裏付けています。TLS 1.0 のハンドシェイクは拒否され、TLS 1.2（または 1.1）のハンドシェイクは成立しました。',
+      ),
+    );
+  }
+  return {
+    code: 'endpoint-no-tls10',
+    sources: ['cisco-technote-211279'],
+    severity: 'info',
+    title: L('The endpoint no longer accepts TLS 1.0', 'エンドポイントが TLS 1.0 を受け付けなくなっています'),
+    body,
+  };
+}
+
+export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byProbe: boolean): Finding {
+  const who = ep(endpoint);
+  return {
+    code: 'endpoint-accepts-tls10',
+    severity: 'info',
+    title: L(
+      'Not this problem: the endpoint still accepts TLS 1.0',
+      'この問題ではありません（エンドポイントは TLS 1.0 を受け付けます）',
+    ),
+    body: [
+      byProbe
+        ? L(
+            'The probe completed a TLS 1.0 handshake with the endpoint, so TMS at Medium can talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.',
+            'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立したため、Medium の TMS でも通信できます。TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止は、このエラーの原因ではありません。',
+          )
+        : L(
+            `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS at its default Medium level can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
+            `${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため既定の Medium の TMS でも通信できるはずで、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
+          ),
+      L(
+        'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
+        '今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側を準備しておけば（サーバでの TLS 1.2 の有効化と Medium-High への変更）、これを避けられます。',
+      ),
+      L(
+        '"No HTTPS response" then has another cause. Look at these instead:',
+        'この場合、「No HTTPS response」には別の原因があります。次の点を確認してください。',
+      ),
+    ],
+    steps: [
+      L(
+        'Reachability: can the TMS server open TCP 443 to the endpoint (firewall, routing, NAT, a changed IP address)?',
+        '到達性：TMS サーバからエンドポイントの TCP 443 に接続できるか（ファイアウォール、ルーティング、NAT、IP アドレスの変更など）。',
+      ),
+      L(
+        'HTTPS on the endpoint: `xConfiguration NetworkServices HTTP Mode` (CE/RoomOS) or `xConfiguration NetworkServices HTTPS Mode` (TC 7) must allow HTTPS.',
+        'エンドポイント側の HTTPS：`xConfiguration NetworkServices HTTP Mode`（CE/RoomOS）または `xConfiguration NetworkServices HTTPS Mode`（TC 7）で HTTPS が許可されているか。',
+      ),
+      L(
+        'Certificate: has the endpoint certificate expired or been replaced, and does TMS require certificate validation (level High) or a revocation check?',
+        '証明書：エンドポイントの証明書が期限切れになっていないか、差し替えられていないか。TMS 側で証明書の検証（レベル High）や失効確認を有効にしていないか。',
+      ),
+      L(
+        'Credentials and the version itself: check the endpoint really runs the version you gave (`xStatus SystemUnit Software Version`, or Systems > Navigator), and that TMS\'s stored admin credentials still work.',
+        '認証情報とバージョン：エンドポイントが本当にそのバージョンで動いているか（`xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます）、TMS に登録した管理者の認証情報が有効か。',
+      ),
+    ],
+  };
+}
+
+export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersion): Finding {
+  const plan = registryPlan(windows);
+  const body: LocalizedText[] = [
+    level === 'low'
+      ? L(
+          'Your level is Low. The Cisco TechNote speaks only of Medium and Medium-High; Cisco\'s TMS Administrator Guide indicates that Low does not offer TLS 1.2 either. Check the guide for your TMS release: either way, Medium-High is the level that offers TLS 1.2.',
+          '現在のレベルは Low です。Cisco TechNote が扱っているのは Medium と Medium-High だけですが、Cisco の TMS アドミニストレータ ガイドによれば、Low でも TLS 1.2 は提示されません。お使いの TMS リリースのガイドで確認してください。いずれにしても、TLS 1.2 を提示するのは Medium-High です。',
+        )
+      : L(
+          'At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. The endpoint resets the connection, TMS falls back to HTTP on port 80, gets a 301 redirect to HTTPS, and marks the system "No HTTPS response".',
+          '[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。エンドポイントが接続をリセットすると、TMS はポート 80 の HTTP に切り替えますが、HTTPS への 301 リダイレクトが返るだけなので、そのシステムには「No HTTPS response」が表示されます。',
+        ),
+  ];
+  if (plan.tls10OffByDefault && windows) {
+    body.push(
+      L(
+        `On ${formatWindows(windows)} TLS 1.0 and 1.1 are off by default (as in every Windows release after September 2023), so at Medium TMS cannot even build a ClientHello: it completes the TCP handshake to port 443 and then sends nothing.`,
+        `${formatWindows(windows)} では TLS 1.0 と 1.1 が既定で無効です（2023 年 9 月以降の Windows リリースはすべて同様です）。そのため Medium の TMS は ClientHello を作成できず、ポート 443 への TCP ハンドシェイクを完了したあと何も送信しません。`,
+      ),
+    );
+  }
+  if (level === undefined) {
+    body.push(
+      L(
+        'You did not say which level is set; I assume Medium, which is the default. If it is already Medium-High, tell me and I will adjust the answer.',
+        'レベルの設定が不明なため、既定値の Medium と仮定しています。すでに Medium-High になっている場合はお知らせください。回答を修正します。',
+      ),
+    );
+  }
+  return {
+    code: 'tms-medium-tls10-only',
+    sources: level === 'low' ? ['cisco-technote-211279', 'cisco-tms-admin-guide'] : ['cisco-technote-211279'],
+    severity: 'critical',
+    title:
+      level === 'low'
+        ? L('TMS at Low does not offer TLS 1.2: this is the likely cause', '原因の可能性：Low の TMS は TLS 1.2 を提示しません')
+        : L(`TMS at ${lvl(level)} speaks only TLS 1.0: this is the cause`, `原因：${lvl(level)} の TMS は TLS 1.0 しか使いません`),
+    body,
+  };
+}
+
+export function backupRegistryFirst(): Finding {
+  return {
+    code: 'backup-registry-first',
+    sources: ['cisco-technote-211279'],
+    severity: 'action',
+    title: L('Back up the registry first', 'まずレジストリをバックアップする'),
+    body: [
+      L(
+        'Connect to the TMS Windows server with Remote Desktop and save a copy of the registry before changing anything, so you can roll back.',
+        'リモート デスクトップで TMS の Windows サーバに接続し、変更を始める前にレジストリのコピーを保存してください。問題が起きたときに元に戻せます。',
+      ),
+    ],
+    steps: [
+      L('Start `regedit` as an administrator.', '管理者として `regedit` を起動します。'),
+      L(
+        'Select File > Export, choose "All" as the export range and save the .reg file somewhere safe.',
+        '[ファイル] > [エクスポート] を選択し、[エクスポート範囲] で [すべて] を選んで、.reg ファイルを安全な場所に保存します。',
+      ),
+    ],
+  };
+}
+
+/** Registry step texts for a plan (exported so follow-up answers can reuse them). */
+export function registryStepNote(plan: RegistryPlan, windows: WindowsVersion | undefined): LocalizedText {
+  if (plan.step === 'unknown') {
+    return L(
+      'I do not know the Windows Server release, so check this step. On 2008 R2 TLS 1.2 is off by default and the fix cannot work without these keys; from 2012 on it is on unless a policy turned it off. The keys are not harmless everywhere: TLS 1.1 keys would switch TLS 1.1 back on where the OS (Windows Server 2025) or a hardening policy turned it off. TLS 1.2 is the one that matters; TLS 1.1 is optional and deprecated (RFC 8996), so the file below sets TLS 1.2 only.',
+      'Windows Server のバージョンが不明なため、この手順を確認してください。2008 R2 では TLS 1.2 が既定で無効で、これらのキーがなければ解決しません。2012 以降では、ポリシーで無効にされていない限り有効です。また、キーの追加はどの環境でも無害というわけではありません。TLS 1.1 のキーを追加すると、OS（Windows Server 2025）やセキュリティ強化ポリシーが無効にした TLS 1.1 が再び有効になります。必要なのは TLS 1.2 で、TLS 1.1 は任意かつ非推奨（RFC 8996）のため、下のファイルでは TLS 1.2 だけを設定しています。',
+    );
+  }
+  if (plan.needsKb4019276) {
+    return L(
+      'Required on Windows Server 2008 (not R2): TLS 1.1 and 1.2 do not exist there until Microsoft\'s update KB4019276 is installed. Install it first, then add the keys. (TMS 15 is normally installed on 2008 R2 or later: check that this really is the TMS server\'s release.)',
+      'Windows Server 2008（R2 ではない）では必須です。このバージョンには、Microsoft の更新プログラム KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。先にこれを適用してから、キーを追加してください（TMS 15 は通常 2008 R2 以降にインストールされています。TMS サーバのバージョンが本当に 2008 か確認してください）。',
+    );
+  }
+  if (plan.step === 'required') {
+    return L(
+      `Required on ${formatWindows(windows!)}: TLS 1.1 and 1.2 are off there by default, for the Client and the Server side alike. TLS 1.2 is the one Medium-High needs; the TechNote enables TLS 1.1 too, which is optional (TLS 1.1 is deprecated, RFC 8996).`,
+      `${formatWindows(windows!)} では必須です。このバージョンでは TLS 1.1 と 1.2 がクライアント側とサーバ側のどちらも既定で無効です。Medium-High に必要なのは TLS 1.2 です。TechNote では TLS 1.1 も有効にしていますが、これは任意です（TLS 1.1 は RFC 8996 で非推奨）。`,
+    );
+  }
+  if (plan.tls10OffByDefault) {
+    return L(
+      `On ${formatWindows(windows!)} TLS 1.2 is on by default and TLS 1.0 and 1.1 are off (as in every Windows release after September 2023). Check only the TLS 1.2 keys, and do not switch TLS 1.1 (or 1.0) back on. Cisco does not document TMS support for Windows Server 2025 in the sources I know: check TMS's release notes before relying on this server.`,
+      `${formatWindows(windows!)} では TLS 1.2 が既定で有効で、TLS 1.0 と 1.1 は無効です（2023 年 9 月以降の Windows リリースはすべて同様です）。TLS 1.2 のキーだけを確認し、TLS 1.1（および 1.0）を再び有効にしないでください。なお、Windows Server 2025 での TMS のサポートは、私が参照している資料には記載がありません。このサーバで運用する前に TMS のリリースノートを確認してください。`,
+    );
+  }
+  return L(
+    `On ${formatWindows(windows!)} TLS 1.2 is on by default, so this is a check: look at the TLS 1.2 keys, and create or correct them only if a hardening policy or a tool (IIS Crypto, a GPO) has switched TLS 1.2 off. If the keys are already right, nothing changes here and no reboot is needed for this step.`,
+    `${formatWindows(windows!)} では TLS 1.2 が既定で有効なため、この手順は確認作業です。TLS 1.2 のキーを確認し、セキュリティ強化のポリシーやツール（IIS Crypto や GPO など）で TLS 1.2 が無効にされている場合だけ、作成または修正してください。キーがすでに正しければ、ここで変更するものはなく、この手順のための再起動も不要です。`,
+  );
+}
+
+export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion): Finding {
+  const windows = typeof windowsOrStep === 'object' ? windowsOrStep : maybeWindows;
+  const plan = registryPlan(windows);
+  const keys = plan.keys.map((k) => `\`${k}\``).join(plan.keys.length > 1 ? ' and ' : '');
+  const keysJa = plan.keys.map((k) => `\`${k}\``).join('と');
+  const body: LocalizedText[] = [
+    registryStepNote(plan, windows),
+    L(
+      'The Client subkeys are the ones that matter for this problem: when TMS connects to an endpoint, the TMS server is the TLS client. The Server subkeys matter when systems connect to TMS over HTTPS: in Secure-Only mode (HTTPS both ways) and for endpoints that reach TMS over HTTPS, so set them too.',
+      'この問題に関係するのは Client サブキーです。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントとして動作するためです。一方、システムから TMS に HTTPS で接続する場合（Secure-Only モードでは双方向とも HTTPS です）や、エンドポイントが HTTPS で TMS にアクセスする場合は Server サブキーも関係するため、こちらも設定してください。',
+    ),
+    L(
+      'A protocol counts as enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it. Do not disable TLS 1.0 or SSL 3.0 as part of this fix.',
+      'プロトコルが有効とみなされるのは、`Enabled` が 0 以外で `DisabledByDefault` が 0 のときです。`Enabled` = 0 にすると無効になります。この作業の一環として TLS 1.0 や SSL 3.0 を無効にしないでください。',
+    ),
+    L(
+      'Instead of editing by hand you can use IIS Crypto (Nartac Software), a GUI/CLI tool for the same Schannel settings. Do not apply its "Best Practices" template as part of this fix: it disables SSL 3.0 and TLS 1.0, which stops a SQL Server 2008 R2 without TLS 1.2 support on this server.',
+      '手作業で編集する代わりに、同じ Schannel 設定を GUI/CLI で変更できる IIS Crypto（Nartac Software）も使えます。ただし、この作業では IIS Crypto の [Best Practices] テンプレートを適用しないでください。このテンプレートは SSL 3.0 と TLS 1.0 を無効にするため、このサーバ上に TLS 1.2 非対応の SQL Server 2008 R2 があると、SQL Server が起動しなくなります。',
+    ),
+    L(
+      'Redundant TMS (two nodes): make this change on both nodes, or a failover brings the error back.',
+      '冗長構成の TMS（2 ノード）では、両方のノードでこの変更を行ってください。片方だけでは、フェールオーバー後にエラーが再発します。',
+    ),
+  ];
+  return {
+    code: 'enable-tls11-12-registry',
+    sources: plan.needsKb4019276
+      ? ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-kb4019276']
+      : plan.tls10OffByDefault || plan.step === 'unknown'
+        ? ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-tls10-11-disabled', 'rfc8996']
+        : ['ms-schannel-registry', 'ms-schannel-protocols'],
+    severity: 'action',
+    title:
+      plan.step === 'required'
+        ? plan.keys.length > 1
+          ? L('Enable TLS 1.1 and 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.1 と 1.2 を有効にする')
+          : L('Enable TLS 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.2 を有効にする')
+        : L('Check that TLS 1.2 is enabled in Schannel', 'Schannel で TLS 1.2 が有効か確認する'),
+    body,
+    steps: [
+      L(`In \`regedit\`, open \`${REGISTRY_PATH}\`.`, `\`regedit\` で \`${REGISTRY_PATH}\` を開きます。`),
+      L(
+        `Create the key${plan.keys.length > 1 ? 's' : ''} ${keys} (if missing), and under ${plan.keys.length > 1 ? 'each of them' : 'it'} the subkeys \`Client\` and \`Server\`.`,
+        `${keysJa} のキーがなければ作成し、その下に \`Client\` と \`Server\` のサブキーを作成します。`,
+      ),
+      L(
+        'In each of these subkeys create two DWORD (32-bit) values: `DisabledByDefault` = 0 and `Enabled` = 1.',
+        'それぞれのサブキーに、DWORD（32 ビット）値を 2 つ作成します（`DisabledByDefault` = 0、`Enabled` = 1）。',
+      ),
+      L(
+        'Or save the text below as a .reg file and import it (it is written as regedit writes one: CRLF line endings, a blank line at the end).',
+        'または、下のテキストを .reg ファイルとして保存してインポートします（regedit が書き出す形式と同じく、改行は CRLF で、末尾に空行があります）。',
+      ),
+    ],
+    literal: registryFile(plan.keys),
+  };
+}
+
+/** Why and when to reboot, for the given advice (exported for follow-up answers). */
+export function rebootNote(advice: RebootAdvice, levelChanges: boolean): LocalizedText {
+  const why = L(
+    'Microsoft says Schannel protocol settings apply to credential handles acquired after the change, so restarting every process that uses Schannel may be enough; a reboot is the safe, usual way to be sure.',
+    'Microsoft によれば、Schannel のプロトコル設定は変更後に取得された資格情報ハンドルに適用されます。そのため Schannel を使うプロセスをすべて再起動すれば足りる場合もありますが、確実なのは、通常どおりサーバを再起動する方法です。',
+  );
+  const once = levelChanges
+    ? L(
+        'Do it once, after the TMS Tools change below: that one reboot also restarts IIS and every TMS service.',
+        '再起動は、後述の TMS ツールでの変更のあとに 1 回だけ行ってください。この 1 回の再起動で IIS とすべての TMS サービスも再起動されます。',
+      )
+    : L('That one reboot also restarts IIS and every TMS service.', 'この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。');
+  if (advice === 'no-reboot') {
+    return L(
+      'Nothing changed in the registry, so do not reboot: that would be an outage for nothing. Restarting IIS and the TMS services is enough.',
+      'レジストリに変更がないため、再起動はしないでください。意味のない停止になります。IIS と TMS サービスの再起動で十分です。',
+    );
+  }
+  if (advice === 'reboot') {
+    return L(`${'Reboot the TMS server, because registry keys were created or changed. '}${why.en} ${once.en} Plan it as a short TMS outage.`, `レジストリのキーを作成または変更したため、TMS サーバを再起動してください。${why.ja}${once.ja}TMS が短時間停止する作業として計画してください。`);
+  }
+  return L(
+    `Reboot only if the check above made you create or change a key. ${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
+    `再起動が必要なのは、上の確認でキーを作成または変更した場合だけです。${why.ja}${once.ja}キーがすでに正しかった場合は再起動しないでください。IIS と TMS サービスの再起動で十分で、再起動は意味のない停止になります。`,
+  );
+}
+
+export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true): Finding {
+  return {
+    code: 'reboot-server',
+    sources: ['ms-schannel-registry'],
+    severity: 'action',
+    title:
+      advice === 'reboot'
+        ? L('Reboot the TMS server once', 'TMS サーバを 1 回再起動する')
+        : L('Reboot only if registry keys changed', 'レジストリのキーを変更した場合だけ再起動する'),
+    body: [rebootNote(advice, levelChanges)],
+  };
+}
+
+export function tmsToolsMediumHigh(level?: SecurityLevel): Finding {
+  return {
+    code: 'tms-tools-medium-high',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'action',
+    title: L('Set Communication Security to Medium-High in TMS Tools', 'TMS ツールで [Communication Security] を Medium-High にする'),
+    body: [
+      L(
+        `From Medium-High on, TMS offers TLS 1.2 when it connects to endpoints. This is the setting that actually changes the ClientHello; the registry keys only make TLS 1.2 available to it. The level goes from ${lvl(level)} to Medium-High: read the Telnet/SNMP caveat below first.`,
+        `Medium-High 以上にすると、TMS はエンドポイントへの接続時に TLS 1.2 を提示します。ClientHello を実際に変えるのはこの設定で、レジストリのキーは TLS 1.2 を使える状態にするだけです。レベルは ${lvl(level)} から Medium-High に上がります。先に、後述の Telnet と SNMP に関する注意を確認してください。`,
+      ),
+      L(
+        'Redundant TMS (two nodes): change it on both nodes.',
+        '冗長構成の TMS（2 ノード）では、両方のノードで変更してください。',
+      ),
+    ],
+    steps: [
+      L('Open TMS Tools on the TMS server.', 'TMS サーバで TMS ツールを開きます。'),
+      L(
+        'Go to Security Settings > Advanced Security Settings > Transport Layer Security Options.',
+        '[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] を開きます。',
+      ),
+      L('Set Communication Security to Medium-High and click Save.', '[Communication Security] で [Medium-High] を選択し、[Save] をクリックします。'),
+    ],
+    literal: `${TMS_TOOLS_PATH} = Medium-High`,
+  };
+}
+
+export function restartTmsServices(levelChanges = true, advice: RebootAdvice = 'reboot-if-changed'): Finding {
+  const what = levelChanges
+    ? L('TMS applies the new Communication Security level when IIS and its services restart.', '新しい [Communication Security] のレベルは、IIS と TMS サービスを再起動したときに適用されます。')
+    : L(
+        'The level does not change here; restart IIS and the TMS services so that they open new TLS connections with the Schannel settings now in place.',
+        'ここではレベルは変わりません。現在の Schannel 設定で新しい TLS 接続を開くよう、IIS と TMS サービスを再起動してください。',
+      );
+  const skip =
+    advice === 'reboot'
+      ? L('If you rebooted the server in the previous step, this is already done.', '前の手順でサーバを再起動した場合、この手順は完了しています。')
+      : L('If you rebooted the server, this is already done; otherwise restart them now.', 'サーバを再起動した場合、この手順は完了しています。再起動していない場合は、ここで再起動してください。');
+  return {
+    code: 'restart-tms-services',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'action',
+    title: L('Restart IIS and the TMS services', 'IIS と TMS サービスを再起動する'),
+    body: [
+      what,
+      skip,
+      L(
+        `The TechNote names IIS, \`${SERVICES.scanner}\` and \`${SERVICES.plcm}\`; Cisco's TMS Administrator Guide lists more services that open connections to systems (\`TMSLiveService\`, \`TMSSchedulerService\`, \`TMSServerDiagnosticsService\`, \`TMSSnmpService\`). Restarting them all is the thorough way.`,
+        `TechNote に記載されているのは IIS、\`${SERVICES.scanner}\`、\`${SERVICES.plcm}\` ですが、Cisco の TMS アドミニストレータ ガイドには、システムへの接続を開くサービスがほかにも記載されています（\`TMSLiveService\`、\`TMSSchedulerService\`、\`TMSServerDiagnosticsService\`、\`TMSSnmpService\`）。すべて再起動するのが確実です。`,
+      ),
+    ],
+    steps: [
+      L('Restart IIS (`iisreset` from an elevated prompt).', 'IIS を再起動します（管理者権限のプロンプトで `iisreset` を実行）。'),
+      L('Restart every running TMS service (PowerShell below).', '実行中の TMS サービスをすべて再起動します（下の PowerShell）。'),
+      L(
+        `Check \`${SERVICES.plcm}\` in services.msc and start it if it is stopped.`,
+        `services.msc で \`${SERVICES.plcm}\` を確認し、停止していれば開始します。`,
+      ),
+    ],
+    literal: RESTART_LITERAL,
+  };
+}
+
+export function verifyTls12ClientHello(): Finding {
+  return {
+    code: 'verify-tls12-clienthello',
+    sources: ['cisco-technote-211279'],
+    severity: 'action',
+    title: L('Verify the fix', '修正を確認する'),
+    body: [
+      L(
+        'Two signs that it worked: a packet capture on the TMS server shows TMS\'s ClientHello to the endpoint offering TLS 1.2 (0x0303) instead of TLS 1.0 (0x0301), and in Systems > Navigator the endpoint no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).',
+        '成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、エンドポイント宛ての ClientHello が TLS 1.0（0x0301）ではなく TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] でエンドポイントに「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。',
+      ),
+      L(
+        'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
+        'バージョンは [Handshake Protocol: Client Hello] > [Version]（client_version）、または supported_versions 拡張で確認してください。レコード層のバージョンは見ないでください。TLS 1.2 の ClientHello でも、レコード層のバージョンは 0x0301 になっていることがよくあります。',
+      ),
+      L(
+        'Before the fix you see Version TLS 1.0 (0x0301) answered by a TCP RST; after it, TLS 1.2 (0x0303).',
+        '修正前は Version が TLS 1.0（0x0301）で、エンドポイントから TCP RST が返ります。修正後は TLS 1.2（0x0303）になります。',
+      ),
+      L(
+        'If TMS now opens the TCP connection but sends no ClientHello at all, TLS 1.0 is off on the server while TMS is still at Medium, or TLS 1.2 is not available to it: recheck the Client subkeys and the Medium-High setting.',
+        'TMS が TCP 接続を開いたあと ClientHello をまったく送信しない場合は、TMS が Medium のままサーバの TLS 1.0 が無効になっているか、TMS が TLS 1.2 を使えない状態です。Client サブキーと Medium-High の設定を見直してください。',
+      ),
+    ],
+    steps: [
+      L(
+        'In Wireshark 3.0 or later, show TMS\'s ClientHellos on port 443 with the display filter below (before 3.0: `ssl.handshake.type == 1 && tcp.port == 443`).',
+        'Wireshark 3.0 以降では、下の表示フィルタでポート 443 宛ての TMS の ClientHello を表示します（3.0 より前は `ssl.handshake.type == 1 && tcp.port == 443`）。',
+      ),
+    ],
+    literal: VERIFY_LITERAL,
+  };
+}
+
+export function caveatTelnetSnmp(level?: SecurityLevel): Finding {
+  const from = lvl(level);
+  return {
+    code: 'caveat-telnet-snmp-disabled',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L('Medium-High turns Telnet and SNMP off', 'Medium-High にすると Telnet と SNMP が無効になります'),
+    body: [
+      L(
+        `Raising Communication Security from ${from} to Medium-High disables Telnet and SNMP in TMS: \`${SERVICES.snmp}\` stops and TMS raises an alert. Systems that TMS manages over Telnet or SNMP (for example Polycom HDX or older Tandberg MXP units) then show "Security violation: Telnet communication is not allowed" and TMS opens a "TMS Connection Error" ticket for them.`,
+        `[Communication Security] を ${from} から Medium-High に上げると、TMS の Telnet と SNMP が無効になります。\`${SERVICES.snmp}\` が停止し、TMS がアラートを表示します。TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）には「Security violation: Telnet communication is not allowed」が表示され、TMS はそれらのシステムについて「TMS Connection Error」のチケットを作成します。`,
+      ),
+      L(
+        'With SNMP off, TMS also stops discovering systems automatically: MCUs and similar systems must then be added as "Non-SNMP" (Cisco TMS Administrator Guide).',
+        'SNMP が無効になると、TMS はシステムの自動検出も行わなくなります。その後 MCU などのシステムを追加するときは、[Non-SNMP] として追加する必要があります（Cisco TMS アドミニストレータ ガイド）。',
+      ),
+      L(
+        'Check before the change whether any managed system depends on Telnet or SNMP, and decide what to do about it (replace it, manage it differently, or accept the loss).',
+        '変更の前に、Telnet や SNMP に依存している管理対象がないか確認し、対処方法（置き換え、別の管理方法、影響の受け入れ）を決めておいてください。',
+      ),
+      TRANSLATION_NOTES.telnetDirection,
+    ],
+  };
+}
+
+export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean): Finding {
+  const t = tls12 === true ? 'yes' : tls12 === false ? 'no' : tls12;
+  const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
+  const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
+  const body: LocalizedText[] = [
+    L(
+      `${name} on the TMS server: keep TLS 1.0 enabled. Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start when SSL 3.0 and TLS 1.0 are both disabled, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it.`,
+      `TMS サーバ上の ${name}：TLS 1.0 は有効のままにしてください。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、SSL 3.0 と TLS 1.0 の両方が無効になると起動できなくなり、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。`,
+    ),
+    L(
+      'The fix above only adds TLS 1.2 (and 1.1); it does not change TLS 1.0 or SSL 3.0. Leave SSL 3.0 as it is, and do not apply IIS Crypto\'s "Best Practices" template, which disables SSL 3.0 and TLS 1.0.',
+      '上記の手順は TLS 1.2（および 1.1）を追加するだけで、TLS 1.0 や SSL 3.0 は変更しません。SSL 3.0 は現在の設定のままにし、SSL 3.0 と TLS 1.0 を無効にする IIS Crypto の [Best Practices] テンプレートは適用しないでください。',
+    ),
+  ];
+  const r2 = !sql || (sql.year === 2008 && sql.r2);
+  const good = r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
+  if (t === 'yes') {
+    body.push(
+      L(
+        `This build is ${good} or later, which has TLS 1.2 support (Microsoft ${KB_SQL2008R2}). Even so, keep TLS 1.0 on for this change.`,
+        `このビルドは ${good} 以降で、TLS 1.2 に対応しています（Microsoft ${KB_SQL2008R2}）。それでも、今回の作業では TLS 1.0 を有効のままにしてください。`,
+      ),
+    );
+  } else if (t === 'early') {
+    body.push(
+      L(
+        `This is one of the first TLS 1.2 builds, which can terminate intermittently (Microsoft ${KB_SQL2008_INTERMITTENT}): move to ${good} or later, and keep TLS 1.0 on.`,
+        `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（Microsoft ${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新し、TLS 1.0 は有効のままにしてください。`,
+      ),
+    );
+  } else if (t === 'no') {
+    body.push(
+      L(
+        `This build has no TLS 1.2 support, so it depends on TLS 1.0. Builds with TLS 1.2: SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}, SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD} (Microsoft ${KB_SQL2008R2}); avoid the first ones (${KB_SQL2008_INTERMITTENT}).`,
+        `このビルドは TLS 1.2 に対応していないため、TLS 1.0 に依存しています。TLS 1.2 に対応したビルドは、SQL Server 2008 R2 SP3 の ${SQL2008R2_TLS12_BUILD}、SQL Server 2008 SP4 の ${SQL2008_TLS12_BUILD} です（Microsoft ${KB_SQL2008R2}）。最初期のビルドは避けてください（${KB_SQL2008_INTERMITTENT}）。`,
+      ),
+    );
+  } else {
+    body.push(
+      L(
+        `Builds with TLS 1.2 support: SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD} and SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD} or later (Microsoft ${KB_SQL2008R2}); the first TLS 1.2 builds can terminate intermittently (${KB_SQL2008_INTERMITTENT}). \`SELECT @@VERSION\` shows the build.`,
+        `TLS 1.2 に対応したビルドは、SQL Server 2008 R2 SP3 の ${SQL2008R2_TLS12_BUILD} 以降と、SQL Server 2008 SP4 の ${SQL2008_TLS12_BUILD} 以降です（Microsoft ${KB_SQL2008R2}）。TLS 1.2 に対応した最初期のビルドは断続的に停止することがあります（${KB_SQL2008_INTERMITTENT}）。ビルドは \`SELECT @@VERSION\` で確認できます。`,
+      ),
+    );
+  }
+  return {
+    code: 'caveat-sql2008r2-keep-tls10-ssl3',
+    sources: ['ms-kb3135244', 'ms-kb3146034', 'cisco-technote-211279'],
+    severity: 'warning',
+    title: L(`${titleName}: keep TLS 1.0 enabled`, `${titleName}：TLS 1.0 は有効のままにする`),
+    body,
+  };
+}
+
+/** The caveat for SQL Server 2012 / 2014 on the TMS server; the title always matches the action. */
+export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb3052404' | 'verify-kb3052404'): Finding {
+  const name = formatSql(sql);
+  const k = kind === 'needs-kb3052404' ? 'install-update' : kind === 'verify-kb3052404' ? 'check-build' : kind;
+  const table = L(
+    `First builds with TLS 1.2 support, each line's later builds included (Microsoft ${KB_SQL2008R2}): SQL Server 2012 ${tls12BuildsText('2012')}; SQL Server 2014 ${tls12BuildsText('2014')}. SQL Server 2016 and later need nothing.`,
+    `TLS 1.2 に対応した最初のビルド（各系列のそれ以降のビルドも対応。Microsoft ${KB_SQL2008R2}）：SQL Server 2012 は ${tls12BuildsText('2012', 'ja')}。SQL Server 2014 は ${tls12BuildsText('2014', 'ja')}。SQL Server 2016 以降は対応不要です。`,
+  );
+  let title: LocalizedText;
+  let first: LocalizedText;
+  if (k === 'upgrade-service-pack') {
+    title = L(`${name}: upgrade to a service pack with TLS 1.2 first`, `${name}：先に TLS 1.2 対応のサービス パックにアップグレードする`);
+    first = L(
+      `${name} on the TMS server has no TLS 1.2 package: Microsoft's TLS 1.2 update (${KB_SQL2012_2014}) does not exist for 2012 RTM or SP1. Upgrade SQL Server to a service pack with TLS 1.2 support (SP4 is the simplest) BEFORE you change any TLS setting on this server. That is a SQL Server change with its own maintenance window; check it against the SQL Server requirements of your TMS release first.`,
+      `TMS サーバ上の ${name} には TLS 1.2 対応のパッケージがありません。Microsoft の TLS 1.2 更新プログラム（${KB_SQL2012_2014}）は 2012 RTM と SP1 には提供されていません。このサーバの TLS 設定を変更する前に、SQL Server を TLS 1.2 に対応したサービス パックにアップグレードしてください（SP4 が最も簡単です）。これは SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、事前にお使いの TMS リリースの SQL Server 要件と照合してください。`,
+    );
+  } else if (k === 'install-update') {
+    title = L(`${name}: install the TLS 1.2 update (${KB_SQL2012_2014}) first`, `${name}：先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用する`);
+    first = L(
+      `${name} on the TMS server is older than the TLS 1.2 build of its line. Install Microsoft's TLS 1.2 update for SQL Server (${KB_SQL2012_2014}; the builds are listed in ${KB_SQL2008R2}) BEFORE you change any TLS setting on this server.`,
+      `TMS サーバ上の ${name} は、同じ系列の TLS 1.2 対応ビルドより古いビルドです。このサーバの TLS 設定を変更する前に、Microsoft の SQL Server 用 TLS 1.2 更新プログラム（${KB_SQL2012_2014}。対応ビルドは ${KB_SQL2008R2} に記載）を適用してください。`,
+    );
+  } else {
+    title = L(`${name}: check the build first`, `${name}：先にビルドを確認する`);
+    first = L(
+      `Whether ${name} on the TMS server already supports TLS 1.2 depends on its exact build. Check it with \`SELECT @@VERSION\` BEFORE you change any TLS setting, and compare it with the builds below: if it is older, install the TLS 1.2 update (${KB_SQL2012_2014}) — or, on 2012 RTM / SP1, upgrade to a service pack — first.`,
+      `TMS サーバ上の ${name} が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください（2012 RTM / SP1 の場合はサービス パックへのアップグレードが必要です）。`,
+    );
+  }
+  return {
+    code: 'caveat-sql2012-kb3052404',
+    sources: ['ms-kb3052404', 'ms-kb3135244'],
+    severity: 'warning',
+    title,
+    body: [first, table],
+  };
+}
+
+/** How many TLS 1.2 lines the table knows (for tests and the style of the build list). */
+export const SQL_TLS12_LINE_COUNT = SQL_TLS12_BUILDS.length;
+
+export function caveatRemoteSql(): Finding {
+  return {
+    code: 'caveat-remote-sql-untouched',
+    severity: 'info',
+    title: L('Remote SQL Server: not affected by this change', 'リモートの SQL Server は、この変更の影響を受けません'),
+    body: [
+      L(
+        'The SQL caveats (TLS 1.0 for 2008 R2, the TLS 1.2 update for 2012/2014) are about a SQL instance on the TMS server itself. Schannel settings on the TMS server do not change a SQL Server running on another machine. Keep the TMS-to-SQL connection in mind only if that server\'s own TLS settings are also being hardened.',
+        'SQL Server に関する注意点（2008 R2 の TLS 1.0、2012/2014 の TLS 1.2 更新）は、TMS サーバ上にある SQL インスタンスについてのものです。TMS サーバの Schannel 設定は、別のマシンで動作している SQL Server には影響しません。そのサーバ自体の TLS 設定も強化する場合にだけ、TMS から SQL Server への接続に注意してください。',
+      ),
+    ],
+  };
+}
+
+/** Can this endpoint be downgraded to TC 7.3.3? 'yes' (runs TC today), 'no' (CE 9+/RoomOS hardware), 'maybe' (CE 8.x or unknown). */
+export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes' | 'no' | 'maybe' {
+  if (!endpoint) return 'maybe';
+  if (endpoint.family === 'TC') return 'yes';
+  if (endpoint.family === 'RoomOS') return 'no';
+  const major = Number.parseInt(String(endpoint.semver).split('.')[0], 10);
+  return Number.isFinite(major) && major >= 9 ? 'no' : 'maybe';
+}
+
+export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion): Finding {
+  const down = tcDowngradePossible(endpoint);
+  const upgrade = L(
+    down === 'no'
+      ? 'Upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.'
+      : 'Either upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.',
+    down === 'no'
+      ? 'TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（レジストリ、Medium-High への変更、サービスの再起動）を実施します。'
+      : '方法 1：TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（レジストリ、Medium-High への変更、サービスの再起動）を実施します。',
+  );
+  const steps: LocalizedText[] = [upgrade];
+  const body: LocalizedText[] = [
+    L(
+      'TMS releases before 15 have no Communication Security option in TMS Tools, and adding TLS 1.2 to the Windows registry does not help: TMS keeps sending a TLS 1.0 ClientHello, which the endpoint resets. So the registry and TMS Tools steps do not apply to this server.',
+      'TMS 15 より前のリリースでは、TMS ツールに [Communication Security] の設定がなく、Windows のレジストリで TLS 1.2 を有効にしても効果がありません。TMS は TLS 1.0 の ClientHello を送り続け、エンドポイントによって接続がリセットされます。そのため、レジストリと TMS ツールの手順はこのサーバには当てはまりません。',
+    ),
+    L(
+      `This is tracked by Cisco as bug ${BUG_ID} (filed against TMS 14.6.x).`,
+      `この問題は Cisco のバグ ${BUG_ID}（TMS 14.6.x に対して登録）として管理されています。`,
+    ),
+  ];
+  if (down === 'yes') {
+    steps.push(
+      L(
+        'Or, as a stopgap, downgrade the affected TC endpoints to TC 7.3.3, which still accepts TLS 1.0.',
+        '方法 2：暫定策として、影響を受ける TC のエンドポイントを、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。',
+      ),
+    );
+  } else if (down === 'maybe') {
+    steps.push(
+      L(
+        'Or, as a stopgap and only for endpoints whose hardware runs TC (codecs sold with TC 7), downgrade to TC 7.3.3, which still accepts TLS 1.0. Going from CE back to TC resets the configuration; hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all.',
+        '方法 2：暫定策として、TC が動作するハードウェア（TC 7 で販売されたコーデック）のエンドポイントに限り、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。CE から TC に戻すと設定は初期化されます。また、CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）では TC は動作しません。',
+      ),
+    );
+  } else {
+    body.push(
+      L(
+        `${formatEndpoint(endpoint!)} runs on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
+        `${formatEndpoint(endpoint!)} は CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）で動作しており、このハードウェアでは TC は動作しません。ダウングレードはできないため、TMS のアップグレードが唯一の方法です。`,
+      ),
+    );
+  }
+  return {
+    code: 'tms-pre15-upgrade-or-downgrade',
+    sources: ['cisco-bug-cscuz71542', 'cisco-technote-211279'],
+    severity: 'critical',
+    title: L(`${formatTms(tms)} cannot be fixed in place`, `${formatTms(tms)} はこのままでは修正できません`),
+    body,
+    steps,
+  };
+}
+
+export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined): Finding {
+  const plan = registryPlan(windows);
+  const body: LocalizedText[] = [
+    L(
+      `At ${formatLevel(level)} TMS offers TLS 1.2, so the security level is not what blocks it. The likely gap is Windows: TLS 1.2 not enabled for the Client side in Schannel${plan.step === 'required' && windows ? ` — on ${formatWindows(windows)} it is off by default` : ''}, or TMS's services not restarted since the keys were added.`,
+      `${formatLevel(level)} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。考えられるのは Windows 側の問題で、Schannel の Client 側で TLS 1.2 が有効になっていない${plan.step === 'required' && windows ? `（${formatWindows(windows)} では既定で無効です）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
+    ),
+    L(
+      'Typical signs in a capture on the TMS server: TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, or its ClientHello still offers TLS 1.0 (0x0301).',
+      'TMS サーバで取得したキャプチャでの典型的な症状は、TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送信しない、または ClientHello がまだ TLS 1.0（0x0301）を提示している、というものです。',
+    ),
+  ];
+  if (level === 'high') {
+    body.push(
+      L(
+        'At High, TMS also validates the certificates of the systems it manages (Cisco TMS Administrator Guide; the TechNote does not cover High): check whether this endpoint has a self-signed or expired certificate, which fails at High even though TLS 1.2 is offered.',
+        'High では、TMS は管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていません）。このエンドポイントの証明書が自己署名または期限切れでないか確認してください。その場合、TLS 1.2 が提示されていても High では接続に失敗します。',
+      ),
+    );
+  }
+  return {
+    code: 'already-medium-high',
+    sources: level === 'high' ? ['ms-schannel-registry', 'cisco-technote-211279', 'cisco-tms-admin-guide'] : ['ms-schannel-registry', 'cisco-technote-211279'],
+    severity: 'warning',
+    title: L(`TMS is already at ${formatLevel(level)}: check the Windows side`, `TMS はすでに ${formatLevel(level)} です（Windows 側を確認してください）`),
+    body,
+  };
+}
+
+/** Checks when TLS 1.2 is offered and still refused (a senior engineer's list; each names its source). */
+export function stillFailingChecks(): Finding {
+  return {
+    code: 'still-failing-checks',
+    sources: ['ms-schannel-registry', 'ms-dotnet-tls', 'cisco-tms-admin-guide'],
+    severity: 'info',
+    title: L('If TLS 1.2 is offered and it still fails', 'TLS 1.2 を提示しても失敗する場合'),
+    body: [
+      L(
+        'When the capture shows a TLS 1.2 ClientHello and the endpoint still refuses it, or some TMS functions still fail, check these on the TMS server and the endpoint:',
+        'キャプチャで TLS 1.2 の ClientHello が確認できるのにエンドポイントが拒否する場合や、TMS の一部の機能がまだ失敗する場合は、TMS サーバとエンドポイントで次の点を確認してください。',
+      ),
+    ],
+    steps: [
+      L(
+        `Schannel events (Microsoft): the System log, source Schannel, events ${SCHANNEL_EVENTS.join(', ')}, show that Windows, not TMS, refused a handshake.`,
+        `Schannel のイベント（Microsoft）：システム ログのソース Schannel のイベント ${SCHANNEL_EVENTS.join('、')} が記録されていれば、ハンドシェイクを拒否したのは TMS ではなく Windows です。`,
+      ),
+      L(
+        'Cipher suites (Microsoft): after hardening with a GPO or IIS Crypto, the TMS server and the endpoint may share no cipher suite: the endpoint answers with alert 40 (handshake_failure) or a RST even at TLS 1.2.',
+        '暗号スイート（Microsoft）：GPO や IIS Crypto でセキュリティを強化したあとは、TMS サーバとエンドポイントに共通の暗号スイートがなくなっている場合があります。その場合、TLS 1.2 でもエンドポイントはアラート 40（handshake_failure）または RST を返します。',
+      ),
+      L(
+        'Certificate revocation (Cisco): with "Enable Certificate Revocation Check" on in TMS Tools, HTTPS fails when the CRL distribution point cannot be reached, even at TLS 1.2.',
+        '証明書の失効確認（Cisco）：TMS ツールで [Enable Certificate Revocation Check] が有効な場合、CRL 配布ポイントに到達できないと、TLS 1.2 でも HTTPS 接続は失敗します。',
+      ),
+      L(
+        '.NET strong crypto (Microsoft, "TLS best practices with the .NET Framework"): .NET code that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin (the .reg below; a restart of the TMS services applies it).',
+        '.NET の強力な暗号化（Microsoft「TLS best practices with the .NET Framework」）：[Communication Security] の管理外にある .NET のコードは、`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` とその `Wow6432Node` 側の両方で `SchUseStrongCrypto` = 1 と `SystemDefaultTlsVersions` = 1 を設定しない限り、TLS 1.0 のままです（下の .reg。TMS サービスの再起動で適用されます）。',
+      ),
+      L(
+        'The endpoint (Cisco xAPI): `xConfiguration NetworkServices HTTP Mode` must allow HTTPS, `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` must not be above what TMS offers (TLS 1.2), and `xStatus SystemUnit Software Version` shows the release; on TC 7, `xConfiguration NetworkServices HTTPS Mode` must be On.',
+        'エンドポイント（Cisco xAPI）：`xConfiguration NetworkServices HTTP Mode` で HTTPS が許可されていること、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が TMS の提示するバージョン（TLS 1.2）を上回っていないことを確認します。リリースは `xStatus SystemUnit Software Version` で確認できます。TC 7 では `xConfiguration NetworkServices HTTPS Mode` が On である必要があります。',
+      ),
+      L(
+        'Systems in "Behind Firewall" mode are not polled by TMS at all, so TLS does not matter to them; in Secure-Only mode HTTPS runs both ways and the TMS server\'s Schannel Server keys matter too (Cisco TMS Administrator Guide).',
+        '[Behind Firewall] モードのシステムは TMS からポーリングされないため、TLS は関係しません。Secure-Only モードでは HTTPS が双方向で使われるため、TMS サーバの Schannel の Server キーも関係します（Cisco TMS アドミニストレータ ガイド）。',
+      ),
+    ],
+    literal: DOTNET_LITERAL,
+  };
+}
+
+/** Other products TMS manages over HTTPS meet the same wall (names recognised in ./products.ts). */
+export function otherProductsSameWall(names: readonly string[]): Finding {
+  const list = names.length ? names.join(', ') : 'Cisco Meeting Server, Expressway / VCS, TelePresence Conductor, TelePresence Server';
+  const listJa = names.length ? names.join('、') : 'Cisco Meeting Server、Expressway / VCS、TelePresence Conductor、TelePresence Server';
+  return {
+    code: 'other-products-same-wall',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'info',
+    title: L('Not only endpoints: other products meet the same wall', 'エンドポイント以外の製品も同じ問題の影響を受けます'),
+    body: [
+      L(
+        `${list}: when TMS manages these over HTTPS and they no longer accept TLS 1.0 (Meeting Server from 2.3 requires TLS 1.2 on its API), TMS at Medium loses them in the same way, and the same fix applies. Probe the system's HTTPS port to confirm which TLS versions it accepts.`,
+        `${listJa}：TMS がこれらの製品を HTTPS で管理していて、製品側が TLS 1.0 を受け付けない場合（Meeting Server は 2.3 以降、API で TLS 1.2 が必須です）、Medium の TMS は同じように管理できなくなり、同じ修正手順が当てはまります。どの TLS バージョンを受け付けるかは、その製品の HTTPS ポートをプローブして確認してください。`,
+      ),
+    ],
+  };
+}
+export function httpNotAffected(): Finding {
+  return {
+    code: 'http-not-affected',
+    severity: 'info',
+    title: L(
+      'Not this problem: TMS manages this endpoint over HTTP',
+      'この問題ではありません: TMS はこのエンドポイントを HTTP で管理しています',
+    ),
+    body: [
+      L(
+        'The TLS 1.0 change in TC 7.3.6 / CE 8.1.0 only affects connections made over HTTPS. When TMS talks to the endpoint over plain HTTP, no TLS handshake happens, so the endpoint refusing TLS 1.0 cannot cause the error.',
+        'TC 7.3.6 / CE 8.1.0 での TLS 1.0 廃止が影響するのは HTTPS の接続だけです。TMS がエンドポイントと平文の HTTP で通信している場合は TLS ハンドシェイク自体が発生しないため、エンドポイントが TLS 1.0 を拒否することはエラーの原因になりません。',
+      ),
+      L(
+        'Check instead: whether the endpoint now redirects HTTP to HTTPS (a 301 on port 80 means TMS must use HTTPS after all), whether HTTP is still enabled on the endpoint, reachability of port 80 from the TMS server, and the credentials TMS uses.',
+        '代わりに確認する点: エンドポイントが HTTP を HTTPS にリダイレクトしていないか（ポート 80 で 301 が返るなら、TMS は結局 HTTPS を使う必要があります）、エンドポイントで HTTP がまだ有効か、TMS サーバからポート 80 に到達できるか、TMS が使う認証情報が正しいか。',
+      ),
+    ],
+  };
+}
+
+export function verifyProbeTarget(stated: EndpointVersion, probeRefuses: boolean, probe: ProbeResult): Finding {
+  const who = formatEndpoint(stated);
+  const target = probe.target.slice(0, 100);
+  return {
+    code: 'verify-probe-target',
+    severity: 'warning',
+    title: L('The probe and the stated version disagree', 'プローブ結果と伝えられたバージョンが一致しません'),
+    body: [
+      probeRefuses
+        ? L(
+            `You said the endpoint runs ${who}, which accepts TLS 1.0, but the probe of ${target} saw TLS 1.0 refused.`,
+            `エンドポイントは ${who}（TLS 1.0 を受け付けるリリース）とのことですが、${target} へのプローブでは TLS 1.0 が拒否されました。`,
+          )
+        : L(
+            `You said the endpoint runs ${who}, which refuses TLS 1.0, but the probe of ${target} completed a TLS 1.0 handshake.`,
+            `エンドポイントは ${who}（TLS 1.0 を拒否するリリース）とのことですが、${target} へのプローブでは TLS 1.0 のハンドシェイクが成立しました。`,
+          ),
+      L(
+        'Before acting on either, check that the probed address is really this endpoint (not a proxy, a load balancer or another device) and that the version is the one it runs now (Systems > Navigator, or the endpoint\'s own web page).',
+        'どちらかに基づいて作業する前に、プローブしたアドレスが本当にこのエンドポイントか（プロキシやロードバランサ、別の機器ではないか）、そしてバージョンが現在動いているものか（Systems > Navigator やエンドポイントの Web 画面）を確認してください。',
+      ),
+    ],
+  };
+}
+
+/**
+ * "host:port" for a probed target. The probe's own result already names the port in `target`;
+ * a hand-written result may not, so the port is added only when missing.
+ */
+export function probeWhere(probe: ProbeResult): string {
+  const target = typeof probe.target === 'string' ? probe.target.slice(0, 100) : '?';
+  const port = typeof probe.port === 'number' ? probe.port : 443;
+  return target.endsWith(`:${port}`) ? target : `${target}:${port}`;
+}
+
+/**
+ * The probe's `error` in Japanese, read by its stable prefix (src/probe/types.ts); an error
+ * without a known prefix is shown as the probe wrote it.
+ */
+function probeErrorJa(error: string): string {
+  if (error.startsWith('port closed:')) return 'ポートが閉じています: TCP 接続が拒否されました';
+  if (error.startsWith('host silent:')) return 'ホストが応答しません: TCP 接続に応答がありません（停止中、フィルタされている、またはアドレスの誤り）';
+  if (error.startsWith('not TLS:')) return error.includes('HTTP') ? 'TLS ではありません: このポートは平文の HTTP で応答します' : 'TLS ではありません: このポートは TLS 以外のデータで応答します';
+  return error;
+}
+
+export function probeUnreachable(probe: ProbeResult): Finding {
+  const where = probeWhere(probe);
+  return {
+    code: 'probe-unreachable',
+    severity: 'warning',
+    title: L('The probe could not reach the endpoint', 'プローブがエンドポイントに到達できませんでした'),
+    body: [
+      L(
+        `No TCP connection to ${where}${probe.error ? ` (${probe.error.slice(0, 200)})` : ''}. The probe cannot tell which TLS versions the endpoint accepts. If TMS cannot reach it either, the cause is the network path or the endpoint itself, not TLS.`,
+        `${where} に TCP 接続できませんでした${probe.error ? `（${probeErrorJa(probe.error.slice(0, 200))}）` : ''}。そのため、エンドポイントがどの TLS バージョンを受け付けるかは判定できません。TMS からも到達できないのであれば、原因は TLS ではなく、ネットワーク経路かエンドポイント自体にあります。`,
+      ),
+    ],
+  };
+}
+
+export function probeNotTls(probe: ProbeResult): Finding {
+  const where = probeWhere(probe);
+  return {
+    code: 'probe-not-tls',
+    severity: 'warning',
+    title: L('The probed port does not speak TLS', 'プローブしたポートは TLS に応答しません'),
+    body: [
+      L(
+        `${where} accepted the TCP connection but did not answer like a TLS server. Check the port (HTTPS is normally 443) and that HTTPS is enabled on the endpoint.`,
+        `${where} は TCP 接続を受け付けましたが、TLS サーバとしては応答しませんでした。ポート番号（HTTPS は通常 443）と、エンドポイントで HTTPS が有効になっているかを確認してください。`,
+      ),
+    ],
+  };
+}
+
+export function probeInconclusive(probe: ProbeResult): Finding {
+  const where = probeWhere(probe);
+  return {
+    code: 'probe-inconclusive',
+    severity: 'info',
+    title: L('The probe result is inconclusive', 'プローブ結果からは判断できません'),
+    body: [
+      L(
+        `The probe of ${where} did not show clearly whether TLS 1.0 is refused while TLS 1.2 works (some handshakes timed out or were not tried). I will rely on the version you give instead.`,
+        `${where} へのプローブでは、TLS 1.0 が拒否され TLS 1.2 が通るかどうかをはっきり確認できませんでした（タイムアウトした、または試行していないハンドシェイクがあります）。代わりにお知らせいただくバージョンで判断します。`,
+      ),
+    ],
+  };
+}
+
+export function probeNoTmsProtocol(probe: ProbeResult, tls13Only: boolean): Finding {
+  const where = probeWhere(probe);
+  return {
+    code: 'probe-no-tms-protocol',
+    severity: 'warning',
+    title: L('The probed server refuses TLS 1.0, 1.1 and 1.2', 'プローブ先は TLS 1.0・1.1・1.2 をすべて拒否しています'),
+    body: [
+      L(
+        `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ''}. TMS cannot manage such a server over HTTPS at any Communication Security level, and no TC or CE release behaves like this (they accept TLS 1.2), so raising TMS to Medium-High would not help.`,
+        `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ''}。このようなサーバは Communication Security のどのレベルでも TMS から HTTPS で管理できません。また、TC や CE のリリースはこのような挙動をしない（TLS 1.2 を受け付ける）ため、TMS を Medium-High にしても解決しません。`,
+      ),
+      L(
+        'Check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).',
+        'プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。',
+      ),
+    ],
+  };
+}
+
+export function httpRedirectsToHttps(probe: ProbeResult): Finding {
+  const port = probe.http?.port ?? 80;
+  return {
+    code: 'http-redirects-to-https',
+    severity: 'warning',
+    title: L('The endpoint redirects HTTP to HTTPS', 'エンドポイントは HTTP を HTTPS にリダイレクトしています'),
+    body: [
+      L(
+        `You said TMS manages this endpoint over HTTP, but the probe saw port ${port} answer with a redirect to HTTPS. TMS's HTTP requests then end at the HTTPS interface anyway, so the TLS version question applies after all.`,
+        `TMS はこのエンドポイントを HTTP で管理しているとのことですが、プローブではポート ${port} が HTTPS へのリダイレクトを返しました。この場合 TMS の HTTP リクエストも結局 HTTPS 側に向かうため、TLS バージョンの問題が当てはまります。`,
+      ),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+
+const choice = (value: string, en: string, ja: string): Choice => ({ value, label: L(en, ja) });
+
+export const QUESTION_CODES = [
+  'need-endpoint-version',
+  'need-tms-version',
+  'need-sql-version',
+  'need-windows-version',
+  'need-security-level',
+] as const satisfies readonly QuestionCode[];
+
+export function question(code: (typeof QUESTION_CODES)[number]): Question {
+  switch (code) {
+    case 'need-endpoint-version':
+      return {
+        code,
+        required: true,
+        text: L(
+          'Which software version do the affected endpoints run? (Systems > Navigator shows it, or the endpoint\'s web page.) The exact version matters: TC 7.3.5 and CE 8.0.x still accept TLS 1.0, TC 7.3.6, CE 8.1 and later do not.',
+          '影響を受けているエンドポイントのソフトウェアバージョンを教えてください（Systems > Navigator やエンドポイントの Web 画面で確認できます）。TC 7.3.5 と CE 8.0.x は TLS 1.0 を受け付け、TC 7.3.6・CE 8.1 以降は受け付けないため、正確なバージョンが必要です。',
+        ),
+        example: 'TC7.3.6',
+        choices: [
+          choice('TC7.3.5', 'TC 7.3.5 or earlier', 'TC 7.3.5 以前'),
+          choice('TC7.3.6', 'TC 7.3.6 or later', 'TC 7.3.6 以降'),
+          choice('CE8.0', 'CE 8.0.x', 'CE 8.0.x'),
+          choice('CE8.1', 'CE 8.1 or later', 'CE 8.1 以降'),
+          choice('RoomOS', 'RoomOS (10 or later)', 'RoomOS（10 以降）'),
+        ],
+      };
+    case 'need-tms-version':
+      return {
+        code,
+        required: true,
+        text: L(
+          'Which TMS version is installed? (Shown in the TMS web interface, e.g. on its About page.) TMS 15 and later can be fixed in place; older releases cannot.',
+          'インストールされている TMS のバージョンを教えてください（TMS の Web 画面の About などで確認できます）。TMS 15 以降はそのまま修正できますが、それより前のリリースはできません。',
+        ),
+        example: '15.2.1',
+        choices: [
+          choice('14', 'TMS 14.x or earlier', 'TMS 14.x 以前'),
+          choice('15', 'TMS 15.x', 'TMS 15.x'),
+        ],
+      };
+    case 'need-sql-version':
+      return {
+        code,
+        required: true,
+        text: L(
+          'Which SQL Server version does TMS use, and does it run on the TMS server itself? (`SELECT @@VERSION` shows it.) SQL 2008 R2 and 2012/2014 on the TMS server need care before TLS settings change.',
+          'TMS が使っている SQL Server のバージョンと、それが TMS サーバ上で動いているかを教えてください（`SELECT @@VERSION` で確認できます）。TMS サーバ上の SQL 2008 R2 と 2012/2014 は、TLS 設定を変更する前に注意が必要です。',
+        ),
+        example: 'SQL Server 2012 SP1',
+        choices: [
+          choice('2008 R2', 'SQL Server 2008 R2', 'SQL Server 2008 R2'),
+          choice('2012', 'SQL Server 2012', 'SQL Server 2012'),
+          choice('2014', 'SQL Server 2014', 'SQL Server 2014'),
+          choice('2016', 'SQL Server 2016 or later', 'SQL Server 2016 以降'),
+          choice('remote', 'Not on the TMS server', 'TMS サーバ上にはない'),
+        ],
+      };
+    case 'need-windows-version':
+      return {
+        code,
+        required: false,
+        text: L(
+          'Which Windows Server release does TMS run on? (`winver` shows it.) On 2008 R2 the registry step is required; from 2012 on it is a check.',
+          'TMS が動いている Windows Server のバージョンを教えてください（`winver` で確認できます）。2008 R2 ではレジストリの手順が必須で、2012 以降では確認作業になります。',
+        ),
+        example: 'Windows Server 2012 R2',
+        choices: [
+          choice('2008 R2', 'Windows Server 2008 R2', 'Windows Server 2008 R2'),
+          choice('2012 R2', 'Windows Server 2012 / 2012 R2', 'Windows Server 2012 / 2012 R2'),
+          choice('2016', 'Windows Server 2016', 'Windows Server 2016'),
+          choice('2019', 'Windows Server 2019', 'Windows Server 2019'),
+          choice('2022', 'Windows Server 2022', 'Windows Server 2022'),
+        ],
+      };
+    case 'need-security-level':
+      return {
+        code,
+        required: false,
+        text: L(
+          `Which Communication Security level is set in TMS Tools? (${TMS_TOOLS_PATH}.) Medium is the default.`,
+          `TMS Tools で設定されている Communication Security のレベルを教えてください（${TMS_TOOLS_PATH}）。既定値は Medium です。`,
+        ),
+        example: 'Medium',
+        choices: [
+          choice('low', 'Low', 'Low'),
+          choice('medium', 'Medium (default)', 'Medium（既定）'),
+          choice('medium-high', 'Medium-High', 'Medium-High'),
+          choice('high', 'High', 'High'),
+        ],
+      };
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * SQL Server on the TMS server and TLS 1.2, as data (Microsoft KB3135244's build table, KB3052404,
+ * KB3146034) and one pure function that says what to do before the TLS change.
+ *
+ * Builds are compared on their numeric parts (major.minor.build.revision).
+ */
+import type { SqlVersion } from '../types';
+
+/** A range of builds of one release line that has TLS 1.2 support. `to` inclusive; absent = open. */
+export interface SqlTls12Line {
+  release: '2008' | '2008 R2' | '2012' | '2014';
+  /** The line as Microsoft names it ("SP2 GDR", "RTM CU12": that CU and the later ones of the line). */
+  line: string;
+  /** First build of the line with TLS 1.2 support. */
+  from: string;
+  /** Last build of that line (the next line starts after it); absent = every later build. */
+  to?: string;
+  /** KB3146034: the first TLS 1.2 builds of 2008 / 2008 R2 can terminate intermittently. */
+  intermittentTermination?: boolean;
+}
+
+/** Microsoft KB3135244: the first builds with TLS 1.2 support, per release line. */
+export const SQL_TLS12_BUILDS: readonly SqlTls12Line[] = [
+  { release: '2008', line: 'SP4 (first)', from: '10.0.6543.0', to: '10.0.6546.99999', intermittentTermination: true },
+  { release: '2008', line: 'SP4', from: '10.0.6547.0', to: '10.0.99999.99999' },
+  { release: '2008 R2', line: 'SP3 (first)', from: '10.50.6537.0', to: '10.50.6541.99999', intermittentTermination: true },
+  { release: '2008 R2', line: 'SP3', from: '10.50.6542.0', to: '10.50.99999.99999' },
+  { release: '2012', line: 'SP2 GDR', from: '11.0.5352.0', to: '11.0.5531.99999' },
+  { release: '2012', line: 'SP2 CU10', from: '11.0.5644.2', to: '11.0.6019.99999' },
+  { release: '2012', line: 'SP3 GDR', from: '11.0.6216.27', to: '11.0.6517.99999' },
+  { release: '2012', line: 'SP3 CU1', from: '11.0.6518.0', to: '11.0.7000.99999' },
+  { release: '2012', line: 'SP4', from: '11.0.7001.0' },
+  { release: '2014', line: 'RTM GDR', from: '12.0.2271.0', to: '12.0.2341.99999' },
+  { release: '2014', line: 'RTM CU12', from: '12.0.2564.0', to: '12.0.4099.99999' },
+  { release: '2014', line: 'SP1 GDR', from: '12.0.4219.0', to: '12.0.4415.99999' },
+  { release: '2014', line: 'SP1 CU5', from: '12.0.4439.1', to: '12.0.4999.99999' },
+  { release: '2014', line: 'SP2', from: '12.0.5000.0' },
+];
+
+/** The builds to name to a user (the first build of each line without the KB3146034 problem). */
+export function tls12BuildsText(release: SqlTls12Line['release'], lang: 'en' | 'ja' = 'en'): string {
+  return SQL_TLS12_BUILDS.filter((r) => r.release === release && !r.intermittentTermination)
+    .map((r) => `${r.line} ${r.from}`)
+    .join(lang === 'ja' ? '、' : ', ');
+}
+
+/** Numeric parts of a build ("11.0.5644.2" → [11, 0, 5644, 2]); null when it is not a build. */
+export function buildParts(build: string | null | undefined): number[] | null {
+  if (typeof build !== 'string') return null;
+  const parts = build.split('.').map((p) => Number.parseInt(p, 10));
+  if (parts.length < 3 || parts.length > 4 || parts.some((p) => !Number.isFinite(p) || p < 0)) return null;
+  while (parts.length < 4) parts.push(0);
+  return parts;
+}
+
+function cmp(a: number[], b: number[]): number {
+  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** The TLS 1.2 line a build belongs to, or null (no TLS 1.2 support, or not a build of these releases). */
+export function tls12LineOf(build: string | null | undefined): SqlTls12Line | null {
+  const b = buildParts(build);
+  if (!b) return null;
+  for (const row of SQL_TLS12_BUILDS) {
+    const from = buildParts(row.from)!;
+    if (from[0] !== b[0] || from[1] !== b[1]) continue;
+    if (cmp(b, from) < 0) continue;
+    if (row.to && cmp(b, buildParts(row.to)!) > 0) continue;
+    return row;
+  }
+  return null;
+}
+
+/**
+ * What the TMS server's SQL instance needs before the TLS change:
+ * - `nothing-needed`: 2016 and later (TLS 1.2 built in).
+ * - `has-tls12`: 2012 / 2014 at a build with TLS 1.2 support.
+ * - `install-update`: 2012 SP2/SP3 or 2014 RTM/SP1 known to be older than the fixed build of its
+ *   line: install the TLS 1.2 update (KB3052404; builds in KB3135244) first.
+ * - `upgrade-service-pack`: 2012 RTM / SP1, for which no TLS 1.2 package exists: a service-pack
+ *   upgrade (SP4 is simplest), a SQL change with its own window.
+ * - `check-build`: 2012 / 2014 whose service pack or CU is not known: check `SELECT @@VERSION`.
+ * - `keep-tls10`: 2005 / 2008 / 2008 R2: TLS 1.0 must stay on. `tls12`: 'yes' (a TLS 1.2 build
+ *   without the KB3146034 problem), 'early' (a first TLS 1.2 build, KB3146034), 'no', or null.
+ */
+export type SqlTlsStatus =
+  | { kind: 'nothing-needed' }
+  | { kind: 'has-tls12' }
+  | { kind: 'install-update' }
+  | { kind: 'upgrade-service-pack' }
+  | { kind: 'check-build' }
+  | { kind: 'keep-tls10'; tls12: 'yes' | 'early' | 'no' | null };
+
+export type SqlTlsKind = SqlTlsStatus['kind'];
+
+/** 2012 / 2014 by service pack and CU: true = TLS 1.2 build, false = not, null = cannot tell. */
+function fixedBySp(year: number, sp: number | null, cu: number | null): boolean | null {
+  if (sp === null) return null;
+  if (year === 2012) {
+    if (sp <= 1) return false;
+    if (sp === 2) return cu === null ? null : cu >= 10;
+    if (sp === 3) return cu === null ? null : cu >= 1;
+    return true;
+  }
+  // 2014
+  if (sp === 0) return cu === null ? null : cu >= 12;
+  if (sp === 1) return cu === null ? null : cu >= 5;
+  return true;
+}
+
+export function sqlTlsStatus(v: SqlVersion): SqlTlsStatus {
+  const year = typeof v?.year === 'number' ? v.year : 0;
+  if (year >= 2016) return { kind: 'nothing-needed' };
+  const b = buildParts(v.build);
+  if (year === 2012 || year === 2014) {
+    const line = b ? tls12LineOf(v.build) : null;
+    if (b) {
+      if (line) return { kind: 'has-tls12' };
+      // 2012 RTM (2100…) and SP1 (3000…) builds: no TLS 1.2 package for them.
+      if (year === 2012 && b[2] < 5058) return { kind: 'upgrade-service-pack' };
+      return { kind: 'install-update' };
+    }
+    if (year === 2012 && v.sp !== null && v.sp <= 1) return { kind: 'upgrade-service-pack' };
+    const fixed = fixedBySp(year, v.sp, v.cu);
+    if (fixed === true) return { kind: 'has-tls12' };
+    if (fixed === false) return { kind: 'install-update' };
+    return { kind: 'check-build' };
+  }
+  // 2005, 2008, 2008 R2 (and anything older)
+  let tls12: 'yes' | 'early' | 'no' | null = null;
+  if (year === 2008) {
+    if (b) {
+      const line = tls12LineOf(v.build);
+      tls12 = line ? (line.intermittentTermination ? 'early' : 'yes') : 'no';
+    } else if (v.sp !== null && v.sp < (v.r2 ? 3 : 4)) {
+      tls12 = 'no'; // TLS 1.2 builds exist only from 2008 SP4 / 2008 R2 SP3
+    }
+  } else if (year > 0 && year < 2008) {
+    tls12 = 'no';
+  }
+  return { kind: 'keep-tls10', tls12 };
+}

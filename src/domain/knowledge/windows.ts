@@ -1,0 +1,148 @@
+/**
+ * The TMS Windows server: Microsoft's Schannel defaults per release (as a table), what the
+ * registry step means on a given release, which keys the .reg sets, and when a reboot is advised.
+ * Pure functions the diagnosis and the conversation's follow-up answers share.
+ */
+import type { SecurityLevel, WindowsVersion } from '../types';
+
+export interface SchannelDefaults {
+  ssl3: boolean;
+  tls10: boolean;
+  tls11: boolean;
+  tls12: boolean;
+  /** null = not available on that release. */
+  tls13: boolean | null;
+}
+
+export interface SchannelDefaultsRow extends SchannelDefaults {
+  /** How the row is shown ("2012 / 2012 R2"). */
+  release: string;
+  /** First and last Windows Server year the row covers (inclusive); `to` absent = and later. */
+  from: number;
+  to?: number;
+  /**
+   * The registry step for TLS 1.2 on this release: 'required' where it is off by default,
+   * 'verify' where it is on unless a hardening policy turned it off.
+   */
+  registryStep: 'required' | 'verify';
+}
+
+/**
+ * Microsoft's table ("Protocols in TLS/SSL (Schannel SSP)"), Client and Server alike. Windows
+ * releases after September 2023 (Windows Server 2025 is one) have TLS 1.0 and 1.1 off by default.
+ * Windows Server 2008 (not R2) SP2 has no TLS 1.1/1.2 at all until KB4019276 (see `registryPlan`).
+ */
+export const SCHANNEL_DEFAULTS_TABLE: readonly SchannelDefaultsRow[] = [
+  { release: '2008 R2', from: 2008, to: 2008, ssl3: true, tls10: true, tls11: false, tls12: false, tls13: null, registryStep: 'required' },
+  { release: '2012 / 2012 R2', from: 2012, to: 2012, ssl3: true, tls10: true, tls11: true, tls12: true, tls13: null, registryStep: 'verify' },
+  { release: '2016 / 2019', from: 2016, to: 2019, ssl3: false, tls10: true, tls11: true, tls12: true, tls13: null, registryStep: 'verify' },
+  { release: '2022', from: 2022, to: 2022, ssl3: false, tls10: true, tls11: true, tls12: true, tls13: true, registryStep: 'verify' },
+  { release: '2025', from: 2025, ssl3: false, tls10: false, tls11: false, tls12: true, tls13: true, registryStep: 'verify' },
+];
+
+function rowFor(v: WindowsVersion): SchannelDefaultsRow {
+  const y = typeof v?.year === 'number' ? v.year : 2008;
+  const row = SCHANNEL_DEFAULTS_TABLE.find((r) => y >= r.from && (r.to === undefined || y <= r.to));
+  // Years between rows (none today) take the row before them.
+  return row ?? [...SCHANNEL_DEFAULTS_TABLE].reverse().find((r) => y >= r.from) ?? SCHANNEL_DEFAULTS_TABLE[0];
+}
+
+/** Microsoft's Schannel defaults (Client and Server alike) for a Windows Server release. */
+export function windowsSchannelDefaults(v: WindowsVersion): SchannelDefaults {
+  const { ssl3, tls10, tls11, tls12, tls13 } = rowFor(v);
+  return { ssl3, tls10, tls11, tls12, tls13 };
+}
+
+/** 'required' where TLS 1.2 is off by default (2008 / 2008 R2) or the release is unknown; else 'verify'. */
+export function registryStepFor(v: WindowsVersion | undefined): 'required' | 'verify' {
+  if (!v) return 'required';
+  return rowFor(v).registryStep;
+}
+
+export type TlsKey = 'TLS 1.1' | 'TLS 1.2';
+
+export interface RegistryPlan {
+  /** required: off by default; verify: on by default, check; unknown: release not known. */
+  step: 'required' | 'verify' | 'unknown';
+  /** The protocol keys the .reg sets. TLS 1.2 is the one Medium-High needs; 1.1 only where the TechNote's procedure applies as is. */
+  keys: TlsKey[];
+  /** Windows Server 2008 (not R2): KB4019276 first, or TLS 1.1/1.2 do not exist. */
+  needsKb4019276: boolean;
+  /** TLS 1.0 (and 1.1) are off by default here (2025 and later): at Medium TMS sends no ClientHello at all. */
+  tls10OffByDefault: boolean;
+  /** TMS support for this Windows release is not documented in what the bot knows (2025 and later). */
+  tmsSupportUndocumented: boolean;
+}
+
+/**
+ * The registry step on a release. 2008 / 2008 R2: required, TLS 1.1 and 1.2 (the TechNote's
+ * procedure; both off by default there). 2012–2022: verify, TLS 1.2 (on by default; the keys
+ * matter only where a policy turned it off). 2025: verify, TLS 1.2 only (1.0/1.1 off by default,
+ * and must not be switched back on). Unknown: TLS 1.2 only, since TLS 1.1 keys would re-enable a
+ * deprecated protocol where the OS or a policy turned it off.
+ */
+export function registryPlan(v: WindowsVersion | undefined): RegistryPlan {
+  if (!v || typeof v.year !== 'number') {
+    return { step: 'unknown', keys: ['TLS 1.2'], needsKb4019276: false, tls10OffByDefault: false, tmsSupportUndocumented: false };
+  }
+  const row = rowFor(v);
+  const old = row.registryStep === 'required';
+  return {
+    step: row.registryStep,
+    keys: old ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'],
+    needsKb4019276: v.year === 2008 && !v.r2,
+    tls10OffByDefault: !row.tls10,
+    tmsSupportUndocumented: v.year >= 2025,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The .reg file
+
+export const REGISTRY_PATH =
+  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+
+/**
+ * A .reg file that enables `keys` for Client and Server, as regedit writes one: the version
+ * header, a blank line, each key with `DisabledByDefault`=0 and `Enabled`=1 followed by a blank
+ * line, CRLF line endings (so the text ends with a final blank line).
+ */
+export function registryFile(keys: readonly TlsKey[] = ['TLS 1.2']): string {
+  const lines = ['Windows Registry Editor Version 5.00', ''];
+  for (const p of keys)
+    for (const side of ['Client', 'Server']) {
+      lines.push(`[${REGISTRY_PATH}\\${p}\\${side}]`, '"DisabledByDefault"=dword:00000000', '"Enabled"=dword:00000001', '');
+    }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reboot
+
+/**
+ * - 'reboot': keys are created or changed (always on 2008 / 2008 R2, where they do not exist by
+ *   default; or when the user says they changed them). One reboot after the TMS Tools change also
+ *   restarts every TMS service.
+ * - 'reboot-if-changed': 2012 and later (or unknown): reboot only if the check led to creating or
+ *   changing keys; otherwise restart IIS and the TMS services.
+ * - 'no-reboot': nothing changes in the registry (the keys were already right).
+ */
+export type RebootAdvice = 'reboot' | 'reboot-if-changed' | 'no-reboot';
+
+export interface RebootFacts {
+  windows?: WindowsVersion;
+  /** true: keys were (or will be) created or changed; false: they were already right; absent: unknown. */
+  keysChanged?: boolean;
+}
+
+export function rebootAdvice(f: RebootFacts): RebootAdvice {
+  if (f?.keysChanged === false) return 'no-reboot';
+  if (f?.keysChanged === true) return 'reboot';
+  const plan = registryPlan(f?.windows);
+  return plan.step === 'required' ? 'reboot' : 'reboot-if-changed';
+}
+
+/** Does the TMS Tools level change as part of the fix (it does unless already Medium-High or High)? */
+export function levelChanges(level: SecurityLevel | undefined): boolean {
+  return level !== 'medium-high' && level !== 'high';
+}

@@ -1,0 +1,197 @@
+import { diagnose } from '../../src/domain/diagnose';
+import * as K from '../../src/domain/knowledge';
+import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
+import type { Diagnosis, Facts, ParseResult, SecurityLevel } from '../../src/domain/types';
+
+function ok<T>(r: ParseResult<T>): T {
+  if (!r.ok) throw new Error(r.problem.message.en);
+  return r.value;
+}
+const win = (s: string) => ok(parseWindows(s));
+const facts = (o: { tms?: string; endpoint?: string; sql?: string; windows?: string; level?: SecurityLevel }): Facts => ({
+  tms: ok(parseTms(o.tms ?? '15.2.1')),
+  endpoint: ok(parseEndpoint(o.endpoint ?? 'CE9.15')),
+  sql: o.sql ? ok(parseSql(o.sql)) : ok(parseSql('2016')),
+  windows: o.windows ? win(o.windows) : undefined,
+  level: o.level,
+});
+const find = (d: Diagnosis, code: string) => d.findings.find((f) => f.code === code);
+const all = (d: Diagnosis, lang: 'en' | 'ja') =>
+  d.findings.map((f) => [f.title, ...f.body, ...(f.steps ?? [])].map((t) => t[lang]).join('\n') + (f.literal ?? '')).join('\n');
+
+/** Parse a .reg text back: header, keys with their values, line endings. */
+function parseReg(text: string): { header: string; keys: Map<string, Record<string, string>>; crlf: boolean; finalBlank: boolean } {
+  const crlf = !/(?<!\r)\n/.test(text);
+  const lines = text.split('\r\n');
+  const keys = new Map<string, Record<string, string>>();
+  let cur: Record<string, string> | null = null;
+  for (const line of lines.slice(1)) {
+    const k = /^\[(.+)\]$/.exec(line);
+    if (k) keys.set(k[1], (cur = {}));
+    const v = /^"([^"]+)"=(.+)$/.exec(line);
+    if (v && cur) cur[v[1]] = v[2];
+  }
+  return { header: lines[0], keys, crlf, finalBlank: text.endsWith('\r\n\r\n') };
+}
+
+describe('Windows: Schannel defaults, registry plan, the .reg file', () => {
+  it('Windows Server 2025 has TLS 1.0 and 1.1 off by default (releases after September 2023)', () => {
+    expect(K.windowsSchannelDefaults(win('2025'))).toEqual({ ssl3: false, tls10: false, tls11: false, tls12: true, tls13: true });
+    const plan = K.registryPlan(win('2025'));
+    expect(plan.keys).toEqual(['TLS 1.2']);
+    expect(plan.tls10OffByDefault).toBe(true);
+    expect(plan.tmsSupportUndocumented).toBe(true);
+  });
+
+  it('the TechNote keys (1.1 and 1.2) only where both are off by default; TLS 1.2 only elsewhere and when unknown', () => {
+    expect(K.registryPlan(win('2008 R2')).keys).toEqual(['TLS 1.1', 'TLS 1.2']);
+    expect(K.registryPlan(win('2008')).needsKb4019276).toBe(true);
+    expect(K.registryPlan(win('2008 R2')).needsKb4019276).toBe(false);
+    for (const w of ['2012', '2012 R2', '2016', '2019', '2022']) expect(K.registryPlan(win(w))).toMatchObject({ step: 'verify', keys: ['TLS 1.2'] });
+    expect(K.registryPlan(undefined)).toMatchObject({ step: 'unknown', keys: ['TLS 1.2'] });
+  });
+
+  it.each([
+    ['2008 R2', ['TLS 1.1', 'TLS 1.2']],
+    ['2019', ['TLS 1.2']],
+    ['2025', ['TLS 1.2']],
+  ])('the .reg for %s parses back: header, Client and Server keys with both DWORDs, CRLF, a final blank line', (w, keys) => {
+    const f = find(diagnose(facts({ windows: w })), 'enable-tls11-12-registry')!;
+    const reg = parseReg(f.literal!);
+    expect(reg.header).toBe('Windows Registry Editor Version 5.00');
+    expect(reg.crlf).toBe(true);
+    expect(reg.finalBlank).toBe(true);
+    const expected = keys.flatMap((p) => ['Client', 'Server'].map((s) => `${K.REGISTRY_PATH}\\${p}\\${s}`));
+    expect([...reg.keys.keys()]).toEqual(expected);
+    for (const v of reg.keys.values()) expect(v).toEqual({ DisabledByDefault: 'dword:00000000', Enabled: 'dword:00000001' });
+  });
+
+  it('the .NET strong-crypto .reg sets both registry views', () => {
+    const reg = parseReg(K.DOTNET_LITERAL);
+    expect([...reg.keys.keys()]).toEqual([
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319',
+    ]);
+    for (const v of reg.keys.values()) expect(v).toEqual({ SchUseStrongCrypto: 'dword:00000001', SystemDefaultTlsVersions: 'dword:00000001' });
+    expect(reg.crlf && reg.finalBlank).toBe(true);
+  });
+});
+
+describe('reboot rule', () => {
+  it('reboot when keys are created or changed (always on 2008 / 2008 R2), only-if-changed from 2012 on, never when nothing changes', () => {
+    expect(K.rebootAdvice({ windows: win('2008 R2') })).toBe('reboot');
+    expect(K.rebootAdvice({ windows: win('2008') })).toBe('reboot');
+    for (const w of ['2012 R2', '2016', '2019', '2022', '2025']) expect(K.rebootAdvice({ windows: win(w) })).toBe('reboot-if-changed');
+    expect(K.rebootAdvice({})).toBe('reboot-if-changed');
+    expect(K.rebootAdvice({ windows: win('2019'), keysChanged: false })).toBe('no-reboot');
+    expect(K.rebootAdvice({ windows: win('2019'), keysChanged: true })).toBe('reboot');
+  });
+
+  it('no answer says Schannel reads its settings only at start; the reason is Microsoft\'s credential-handle wording', () => {
+    for (const w of ['2008 R2', '2016', undefined]) {
+      const d = diagnose(facts({ windows: w }));
+      expect(all(d, 'en')).not.toMatch(/only when Windows starts|reads its protocol settings only/);
+      expect(all(d, 'ja')).not.toMatch(/起動時にしか読み込まない/);
+      expect(find(d, 'reboot-server')!.body[0].en).toMatch(/credential handles/);
+    }
+  });
+
+  it('the reboot comes after the TMS Tools change (one reboot restarts every service); at Medium-High there is no level change', () => {
+    const codes = diagnose(facts({ windows: '2008 R2' })).findings.map((f) => f.code);
+    expect(codes.indexOf('reboot-server')).toBeGreaterThan(codes.indexOf('tms-tools-medium-high'));
+    expect(find(diagnose(facts({ windows: '2008 R2' })), 'reboot-server')!.title.en).toBe('Reboot the TMS server once');
+    const mh = diagnose(facts({ windows: '2016', level: 'medium-high' }));
+    expect(find(mh, 'reboot-server')!.title.en).toMatch(/only if/);
+    expect(all(mh, 'en')).not.toMatch(/new (?:security|Communication Security) level/);
+    expect(K.rebootNote('no-reboot', false).en).toMatch(/do not reboot/);
+  });
+});
+
+describe('the other corrections', () => {
+  it('unknown Windows: the keys are not called harmless; TLS 1.2 matters, 1.1 optional', () => {
+    const t = find(diagnose(facts({})), 'enable-tls11-12-registry')!.body[0];
+    expect(t.en).not.toMatch(/which is harmless/);
+    expect(t.en).toMatch(/TLS 1\.2 is the one that matters/);
+    expect(t.en).toMatch(/optional/);
+    expect(t.ja).toMatch(/任意/);
+  });
+
+  it('SQL 2008 R2: TLS 1.0 must stay on; disabling SSL 3.0 alone is never said to stop SQL', () => {
+    const f = find(diagnose(facts({ sql: '2008 R2' })), 'caveat-sql2008r2-keep-tls10-ssl3')!;
+    const en = [f.title, ...f.body].map((b) => b.en).join(' ');
+    expect(en).not.toMatch(/If either is switched off|keep TLS 1\.0 and SSL 3\.0/);
+    expect(en).toMatch(/SSL 3\.0 and TLS 1\.0 are both disabled/);
+    expect(en).toMatch(/10\.0\.6547\.0/);
+    expect(f.sources).toContain('ms-kb3146034');
+  });
+
+  it('caveat titles match their action: upgrade (2012 SP1), install (2012 SP2 CU9), check (2012, 2014 RTM)', () => {
+    const title = (s: string) => find(diagnose(facts({ sql: s })), 'caveat-sql2012-kb3052404')?.title.en;
+    expect(title('2012 SP1')).toMatch(/upgrade to a service pack/);
+    expect(title('2012 RTM')).toMatch(/upgrade to a service pack/);
+    expect(title('2012 SP2 CU9')).toMatch(/install the TLS 1\.2 update/);
+    expect(title('2012')).toMatch(/check the build/);
+    expect(title('2014 RTM')).toMatch(/check the build/);
+    expect(title('12.0.2271.0')).toBeUndefined();
+    expect(title('2014 RTM CU12')).toBeUndefined();
+  });
+
+  it('TMS before 15 offers the TC 7.3.3 downgrade only to endpoints that run TC', () => {
+    const steps = (e: string) => find(diagnose(facts({ tms: '14.6.2', endpoint: e })), 'tms-pre15-upgrade-or-downgrade')!;
+    expect(steps('TC7.3.6').steps!.map((s) => s.en).join(' ')).toMatch(/downgrade the affected TC endpoints to TC 7\.3\.3/);
+    for (const e of ['CE9.15', 'RoomOS 11']) {
+      const f = steps(e);
+      expect(f.steps!.map((s) => s.en).join(' ')).not.toMatch(/downgrade/i);
+      expect(f.body.map((b) => b.en).join(' ')).toMatch(/upgrading TMS is the only way/);
+    }
+    expect(K.tcDowngradePossible(ok(parseEndpoint('CE8.3')))).toBe('maybe');
+  });
+
+  it('High and Low are checks, and the Telnet/SNMP caveat names the starting level', () => {
+    const high = find(diagnose(facts({ level: 'high', windows: '2019' })), 'already-medium-high')!;
+    expect(high.body.map((b) => b.en).join(' ')).toMatch(/self-signed or expired/);
+    const low = diagnose(facts({ level: 'low', windows: '2019' }));
+    expect(all(low, 'en')).not.toMatch(/behaves like Medium/);
+    expect(find(low, 'tms-medium-tls10-only')!.body[0].en).toMatch(/Check the guide/);
+    expect(find(low, 'caveat-telnet-snmp-disabled')!.body[0].en).toMatch(/from Low to Medium-High/);
+    expect(find(diagnose(facts({ level: 'medium' })), 'caveat-telnet-snmp-disabled')!.body[0].en).toMatch(/from Medium to Medium-High/);
+  });
+
+  it('verification reads the handshake version and the filter matches its caption (port 443)', () => {
+    const f = find(diagnose(facts({})), 'verify-tls12-clienthello')!;
+    expect(f.literal).toBe('tls.handshake.type == 1 && tcp.port == 443');
+    expect(f.body.map((b) => b.en).join(' ')).toMatch(/supported_versions/);
+    expect(f.body.map((b) => b.en).join(' ')).toMatch(/record layer/);
+    expect(f.steps![0].en).toMatch(/port 443/);
+  });
+
+  it('Windows Server 2008 (not R2) already at Medium-High does not name 2008 R2', () => {
+    const f = find(diagnose(facts({ windows: '2008', level: 'medium-high' })), 'already-medium-high')!;
+    expect(f.body[0].en).not.toMatch(/2008 R2/);
+    expect(f.body[0].en).toMatch(/Windows Server 2008 it is off by default/);
+  });
+
+  it('code literals carry no prose (nothing to translate)', () => {
+    const d = diagnose(facts({ windows: '2008 R2' }));
+    for (const f of d.findings) if (f.literal) expect(f.literal).not.toMatch(/#|Expected|Before the fix|display filter/);
+  });
+});
+
+describe('other products', () => {
+  it.each([
+    ['our Expressway-C and VCS', ['expressway']],
+    ['Cisco Meeting Server 3.1 and a TelePresence Conductor', ['meeting-server', 'conductor']],
+    ['CMS API', ['meeting-server']],
+    ['TelePresence Server 4.4', ['telepresence-server']],
+    ['TMS 15 and CE 9.15', []],
+    ['customs', []],
+  ])('detectOtherProducts(%j) → %j', (text, ids) => {
+    expect(K.detectOtherProducts(text)).toEqual(ids);
+  });
+
+  it('named products give a finding in the TMS 15 answer', () => {
+    const d = diagnose({ ...facts({}), otherProducts: ['expressway'] });
+    expect(find(d, 'other-products-same-wall')!.body[0].en).toMatch(/Expressway \/ VCS/);
+    expect(find(diagnose(facts({})), 'other-products-same-wall')).toBeUndefined();
+  });
+});
