@@ -194,7 +194,7 @@ describe('a full diagnosis in Slack', () => {
     const out = step(null, { kind: 'text', text: 'TMS 15.2.1, codecs on ce9.15, SQL 2012 SP1' });
     const sections = renderReplies(out.replies, {}).flatMap((m) => texts(m).filter((t) => t.kind === 'section').map((t) => t.text));
     const bold = sections.filter((t) => /^\*[^*]+\*$/.test(t));
-    for (const title of ['Back up the registry first', 'Reboot the TMS server', 'Steps, in order']) {
+    for (const title of ['Back up the registry first', 'Reboot only if registry keys changed', 'Steps, in order']) {
       expect(bold.some((t) => t.includes(title))).toBe(true);
     }
     // the explanation that follows a title is a plain section of its own
