@@ -174,7 +174,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       );
       if (sql2012or2014MaybeLocal(f)) {
         const st = sqlTlsStatus(f.sql!);
-        if (st.kind !== 'has-kb3052404') {
+        if (st.kind !== 'has-tls12' && st.kind !== 'nothing-needed') {
           out.push(L(`${formatSql(f.sql!)} on the TMS server must first be on a build with TLS 1.2 support (check with \`SELECT @@VERSION\`), or it loses its connections when TLS 1.0 goes.`, `TMS サーバ上の ${formatSql(f.sql!)} は、先に TLS 1.2 対応のビルドになっている必要があります（\`SELECT @@VERSION\` で確認できます）。そうでないと、TLS 1.0 をなくしたときに接続できなくなります。`));
         }
       } else if (!f.sql) {
