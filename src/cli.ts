@@ -9,6 +9,7 @@ import { processIO } from './cli/io';
 const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
   diagnose: { summary: 'diagnose from versions or free text', load: () => require('./cli/diagnose').run },
   chat: { summary: 'chat with the bot in the terminal', load: () => require('./cli/chat').run },
+  'fix-kit': { summary: 'write the fix files (.reg, check script, rollback) for the facts given', load: () => require('./cli/fix-kit').run },
   probe: { summary: 'probe an endpoint\'s HTTPS port (TLS versions, certificate)', load: () => require('./cli/probe').run },
   simulate: { summary: 'start look-alike endpoints on loopback to try the probe', load: () => require('./cli/simulate').run },
   start: { summary: 'run the Slack bot (or the console chat when no Slack tokens are set)', load: () => require('./cli/start').run },

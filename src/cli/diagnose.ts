@@ -98,23 +98,43 @@ async function readProbe(file: string): Promise<{ ok: true; value: ProbeResult }
 const VALUE_FLAGS = ['--tms', '--endpoint', '--sql', '--windows', '--level', '--text', '--probe', '--lang'] as const;
 const BOOL_FLAGS = ['--sql-remote', '--http', '--json', '--help', '-h'] as const;
 
-export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number> {
-  const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
+export interface FactArgs {
+  facts: Facts;
+  lang: Lang;
+  /** Notes on what was read (values it could not use, mixed endpoints). */
+  notes: string[];
+  values: Record<string, string>;
+  bools: Set<string>;
+}
+
+/**
+ * The fact options shared by `diagnose` and `fix-kit` (--tms, --endpoint, --sql, --windows, --level,
+ * --sql-remote, --http, --text, --probe, --lang, bare words), plus the command's own flags.
+ * On a bad value it writes the message and returns the exit code (2; 0 after --help).
+ */
+export async function readFactArgs(
+  argv: string[],
+  io: CliIO,
+  cmd: { name: string; help: string; valueFlags?: readonly string[]; boolFlags?: readonly string[] },
+): Promise<{ ok: true; args: FactArgs } | { ok: false; code: number }> {
+  const valueFlags: readonly string[] = [...VALUE_FLAGS, ...(cmd.valueFlags ?? [])];
+  const boolFlags: readonly string[] = [...BOOL_FLAGS, ...(cmd.boolFlags ?? [])];
+  const values: Record<string, string> = {};
   const bools = new Set<string>();
   const words: string[] = [];
   const bad = (msg: string) => {
-    io.stderr.write(`tms-doctor diagnose: ${msg}\n`);
-    return 2;
+    io.stderr.write(`tms-doctor ${cmd.name}: ${msg}\n`);
+    return { ok: false as const, code: 2 };
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const flag = eq > 0 ? a.slice(0, eq) : a;
-    if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
+    if (valueFlags.includes(flag)) {
       const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (v === undefined) return bad(`${flag} needs a value (see --help).`);
-      values[flag as (typeof VALUE_FLAGS)[number]] = v;
-    } else if ((BOOL_FLAGS as readonly string[]).includes(flag) && eq < 0) {
+      values[flag] = v;
+    } else if (boolFlags.includes(flag) && eq < 0) {
       bools.add(flag);
     } else if (!a.startsWith('-') || a === '-') {
       words.push(a); // bare words are free text: `tms-doctor diagnose TMS 15.2.1 with CE 9.15`
@@ -123,8 +143,8 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
     }
   }
   if (bools.has('--help') || bools.has('-h')) {
-    io.stdout.write(HELP);
-    return 0;
+    io.stdout.write(cmd.help);
+    return { ok: false, code: 0 };
   }
   if (values['--lang'] !== undefined && values['--lang'] !== 'en' && values['--lang'] !== 'ja') {
     return bad(`--lang must be "en" or "ja", not ${JSON.stringify(echo(values['--lang'], 40))}.`);
@@ -166,8 +186,8 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
     take('--level', values['--level'], parseLevel, (x) => (facts.level = x)),
   ].filter((e): e is string => e !== null);
   if (errors.length) {
-    io.stderr.write(errors.map((e) => `tms-doctor diagnose: ${e}\n`).join(''));
-    return 2;
+    io.stderr.write(errors.map((e) => `tms-doctor ${cmd.name}: ${e}\n`).join(''));
+    return { ok: false, code: 2 };
   }
   if (bools.has('--sql-remote')) facts.sqlLocation = 'remote';
   if (bools.has('--http')) facts.https = false;
@@ -177,6 +197,13 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
     facts.probe = r.value;
   }
 
+  return { ok: true, args: { facts, lang, notes, values, bools } };
+}
+
+export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number> {
+  const read = await readFactArgs(argv, io, { name: 'diagnose', help: HELP });
+  if (!read.ok) return read.code;
+  const { facts, lang, notes, bools } = read.args;
   const reply = composeDiagnosis(facts, lang);
   for (const n of notes) io.stderr.write(`tms-doctor diagnose: note: ${n}\n`);
   if (bools.has('--json')) {

@@ -1,0 +1,219 @@
+/**
+ * Fix files for one conversation's facts, generated from data (they cannot run here; the tests read
+ * them back with src/windows/reg.ts):
+ * - enable-tls12.reg: the Schannel keys TMS needs (TLS 1.2 Client and Server; TLS 1.1 only when
+ *   asked), regedit 5.00 format as regedit writes it (UTF-16LE with BOM, CRLF, final blank line),
+ *   with a comment header: what it does, for which facts, what must come first.
+ * - check-tls.cmd: read-only (`reg query`, `sc query`): the Schannel Protocols key, the .NET
+ *   strong-crypto keys (64- and 32-bit views) and the TMS services. Plain ASCII with CRLF (cmd.exe
+ *   reads a batch file in the console's code page, so non-ASCII text there would be garbled).
+ * - rollback.reg, only when the current Schannel state is known (a pasted check-tls / reg query
+ *   output, or a .reg export): restores exactly that state for what the fix touches (deletes only
+ *   the keys the fix creates, restores changed values). Without it, the rollback is the backup of
+ *   step 1, and the kit says so.
+ * Pure: no I/O.
+ */
+import { composeDiagnosis } from '../conversation/compose';
+import type { Facts, Lang } from '../domain/types';
+import {
+  applyReg,
+  encodeRegUtf16,
+  keyId,
+  mentionsSchannel,
+  schannelKeyPath,
+  SCHANNEL_PROTOCOLS_PATH,
+  NETFX_PATHS,
+  serializeReg,
+  type RegKey,
+  type RegModel,
+  type RegTree,
+  type SchannelProtocol,
+} from '../windows/reg';
+
+export interface FixKitInput {
+  facts: Facts;
+  lang: Lang;
+  /** The Schannel state before the fix (parsed pasted output); unknown when absent. */
+  before?: RegModel | null;
+  /** Also enable TLS 1.1 (only when asked: TLS 1.2 is the one TMS needs; 1.1 is deprecated). */
+  tls11?: boolean;
+}
+
+export interface FixFile {
+  name: string;
+  /** The bytes to write / upload. */
+  bytes: Buffer;
+  /** The same as text (before encoding). */
+  text: string;
+  encoding: 'utf16le-bom' | 'ascii';
+}
+
+export type FixKit =
+  | { ok: true; files: FixFile[]; rollback: 'file' | 'backup'; facts: string; notes: string[] }
+  | { ok: false; reason: string };
+
+/** The services TMS uses to reach systems, and IIS (the knowledge lists these). */
+export const TMS_SERVICES = ['W3SVC', 'TMSDatabaseScannerService', 'TMSLiveService', 'TMSSchedulerService', 'TMSServerDiagnosticsService', 'TMSSnmpService', 'TMSPLCMDirectoryService'] as const;
+
+const VALUES = [
+  { name: 'Enabled', value: 1 },
+  { name: 'DisabledByDefault', value: 0 },
+] as const;
+
+const W = {
+  en: {
+    noRegistry: (headline: string) => `No fix files for this case: ${headline}. The registry change does not apply here.`,
+    title: 'tms-doctor: enable TLS 1.2 for Schannel (Client and Server) on the TMS server',
+    what: (protocols: string) => `What it does: sets Enabled=1 and DisabledByDefault=0 for ${protocols} (Client and Server). It changes nothing else: SSL 3.0 and TLS 1.0 are left as they are.`,
+    facts: (f: string) => `For: ${f || 'no versions given'}`,
+    first: 'Before importing:',
+    backup: '1. Back up the registry (regedit > File > Export, range All), or keep the output of check-tls.cmd.',
+    rollbackFile: '   rollback.reg, made from the state you pasted, undoes exactly this file.',
+    rollbackBackup: '   There is no rollback.reg: the backup above is how to undo this file.',
+    after: 'After importing: reboot the server (or restart every process that uses Schannel), then set Communication Security to Medium-High in TMS Tools.',
+    redundant: 'Redundant TMS: import on both nodes.',
+    sql2008: 'SQL Server 2008 R2 on this server: keep TLS 1.0 enabled; this file does not touch it.',
+    sql2012: 'SQL Server 2012/2014 on this server: confirm its build supports TLS 1.2 (SELECT @@VERSION) before changing TLS settings.',
+    win2008: 'Windows Server 2008 (not R2) SP2: install KB4019276 first, or TLS 1.1/1.2 do not exist there.',
+    win2025: 'Windows Server 2025: only TLS 1.2 is enabled here on purpose; TMS support for 2025 is not documented.',
+    tls11: 'TLS 1.1 is included because it was asked for; it is deprecated (RFC 8996) and TMS at Medium-High works with TLS 1.2.',
+    rollbackTitle: 'tms-doctor: rollback of enable-tls12.reg, back to the Schannel state you pasted',
+    rollbackWhat: 'What it does: deletes the keys enable-tls12.reg created and restores the values it changed. Reboot afterwards.',
+    noteBackup: 'Rollback: the registry backup of step 1 (paste the output of check-tls.cmd here first and I can write rollback.reg).',
+    noteFile: 'rollback.reg restores the Schannel state you pasted.',
+  },
+  ja: {
+    noRegistry: (headline: string) => `このケースには修正ファイルはありません: ${headline}。レジストリの変更は当てはまりません。`,
+    title: 'tms-doctor: TMS サーバーの Schannel で TLS 1.2 (Client と Server) を有効にします',
+    what: (protocols: string) => `内容: ${protocols} の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません (SSL 3.0 と TLS 1.0 はそのままです)。`,
+    facts: (f: string) => `対象: ${f || 'バージョン情報なし'}`,
+    first: 'インポートの前に:',
+    backup: '1. レジストリをバックアップします (regedit > ファイル > エクスポート、範囲は「すべて」)。または check-tls.cmd の出力を保存します。',
+    rollbackFile: '   貼り付けていただいた状態から作った rollback.reg で、このファイルの変更を正確に元に戻せます。',
+    rollbackBackup: '   rollback.reg はありません。元に戻すには上のバックアップを使います。',
+    after: 'インポートの後: サーバーを再起動し (または Schannel を使うすべてのプロセスを再起動し)、TMS Tools で通信セキュリティを Medium-High にします。',
+    redundant: '冗長構成の TMS: 両方のノードでインポートしてください。',
+    sql2008: 'このサーバーの SQL Server 2008 R2: TLS 1.0 は有効のままにしてください。このファイルは TLS 1.0 を変更しません。',
+    sql2012: 'このサーバーの SQL Server 2012/2014: TLS の設定を変える前に、ビルドが TLS 1.2 に対応しているか確認してください (SELECT @@VERSION)。',
+    win2008: 'Windows Server 2008 (R2 ではない) SP2: 先に KB4019276 を適用してください。適用しないと TLS 1.1/1.2 自体が存在しません。',
+    win2025: 'Windows Server 2025: ここでは意図して TLS 1.2 だけを有効にしています。2025 での TMS のサポートは文書化されていません。',
+    tls11: 'TLS 1.1 はご要望により含めています。TLS 1.1 は非推奨 (RFC 8996) で、Medium-High の TMS は TLS 1.2 で動作します。',
+    rollbackTitle: 'tms-doctor: enable-tls12.reg を元に戻し、貼り付けていただいた Schannel の状態に戻します',
+    rollbackWhat: '内容: enable-tls12.reg が作成したキーを削除し、変更した値を元に戻します。その後サーバーを再起動してください。',
+    noteBackup: '元に戻す方法: 手順 1 のレジストリのバックアップ (先に check-tls.cmd の出力をここに貼り付けていただければ rollback.reg を作成できます)。',
+    noteFile: 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。',
+  },
+} as const;
+
+/** Insert `;` comment lines right after the regedit header line. */
+function withComments(regText: string, comments: string[]): string {
+  const [header, ...rest] = regText.split('\r\n');
+  const lines = comments.map((c) => `; ${c}`.trimEnd());
+  return [header, ...lines, ...rest].join('\r\n');
+}
+
+/** The keys and values enable-tls12.reg writes. */
+export function fixModel(protocols: SchannelProtocol[]): RegModel {
+  const keys: RegKey[] = [];
+  for (const p of protocols) {
+    for (const side of ['Client', 'Server'] as const) {
+      keys.push({ path: schannelKeyPath(p, side), values: VALUES.map((v) => ({ name: v.name, data: { type: 'REG_DWORD', value: v.value } })) });
+    }
+  }
+  return { format: 5, keys };
+}
+
+/**
+ * The model that takes the registry from "before + fix" back to "before", for what the fix touches.
+ * `before` must cover the Schannel Protocols key (a `reg query … /s` of it, or an export).
+ */
+export function rollbackModel(before: RegModel, fix: RegModel): RegModel {
+  const tree: RegTree = applyReg(before);
+  const keys: RegKey[] = [];
+  const deleted = new Set<string>();
+  // Parent keys (…\TLS 1.2) that the fix creates: delete them whole (their subkeys are the fix's too).
+  for (const k of fix.keys) {
+    const parent = k.path.slice(0, k.path.lastIndexOf('\\'));
+    const pid = keyId(parent);
+    if (keyId(parent) === keyId(SCHANNEL_PROTOCOLS_PATH) || deleted.has(pid)) continue;
+    const parentExisted = [...tree.keys.keys()].some((id) => id === pid || id.startsWith(`${pid}\\`));
+    if (!parentExisted) {
+      keys.push({ path: parent, delete: true, values: [] });
+      deleted.add(pid);
+    }
+  }
+  for (const k of fix.keys) {
+    const id = keyId(k.path);
+    const parent = keyId(k.path.slice(0, k.path.lastIndexOf('\\')));
+    if (deleted.has(parent) || deleted.has(id)) continue;
+    const existing = tree.keys.get(id);
+    const hadSubkeys = [...tree.keys.keys()].some((x) => x.startsWith(`${id}\\`));
+    if (!existing && !hadSubkeys) {
+      keys.push({ path: k.path, delete: true, values: [] });
+      deleted.add(id);
+      continue;
+    }
+    const values = k.values.map((v) => {
+      const old = existing?.values.get(v.name.toLowerCase());
+      return old ? { name: old.name, data: old.data } : { name: v.name, data: { type: 'delete' as const } };
+    });
+    keys.push({ path: k.path, values });
+  }
+  return { format: 5, keys };
+}
+
+/** Only the Schannel Protocols part of a pasted model (the rest is not ours to keep). */
+export function schannelPart(model: RegModel): RegModel {
+  const root = keyId(SCHANNEL_PROTOCOLS_PATH);
+  return { format: model.format, keys: model.keys.filter((k) => keyId(k.path) === root || keyId(k.path).startsWith(`${root}\\`)) };
+}
+
+function checkScript(factsLine: string): string {
+  const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
+  const lines = [
+    '@echo off',
+    'rem tms-doctor: check-tls.cmd - READ-ONLY. It changes nothing: it only runs "reg query" and "sc query".',
+    `rem For: ${ascii(factsLine) || 'no versions given'}`,
+    'rem Run it on the TMS server (an elevated prompt is not needed), then paste ALL of its output',
+    'rem into the conversation: it tells which TLS versions Schannel allows and whether the TMS services run.',
+    'echo ===== Schannel protocols =====',
+    `reg query "${SCHANNEL_PROTOCOLS_PATH.replace('HKEY_LOCAL_MACHINE', 'HKLM')}" /s`,
+    'echo ===== .NET strong crypto, 64-bit view =====',
+    `reg query "${NETFX_PATHS['64-bit'].replace('HKEY_LOCAL_MACHINE', 'HKLM')}"`,
+    'echo ===== .NET strong crypto, 32-bit view =====',
+    `reg query "${NETFX_PATHS['32-bit'].replace('HKEY_LOCAL_MACHINE', 'HKLM')}"`,
+    'echo ===== TMS services and IIS =====',
+    ...TMS_SERVICES.map((s) => `sc query ${s}`),
+    'echo ===== end of check-tls.cmd =====',
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function buildFixKit(input: FixKitInput): FixKit {
+  const lang: Lang = input.lang === 'ja' ? 'ja' : 'en';
+  const w = W[lang];
+  const summary = composeDiagnosis(input.facts, lang).summary!;
+  if (!summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) return { ok: false, reason: w.noRegistry(summary.headline) };
+  const facts = input.facts;
+  const win = facts.windows;
+  const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
+  const fix = fixModel(protocols);
+  const before = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
+  const comments: string[] = [w.title, '', w.what(protocols.join(' / ')), w.facts(summary.facts), '', w.first, w.backup, before ? w.rollbackFile : w.rollbackBackup];
+  const sqlLocal = facts.sqlLocation !== 'remote';
+  if (sqlLocal && facts.sql?.year === 2008 && facts.sql.r2) comments.push(w.sql2008);
+  if (sqlLocal && (facts.sql?.year === 2012 || facts.sql?.year === 2014)) comments.push(w.sql2012);
+  if (win && win.year === 2008 && !win.r2) comments.push(w.win2008);
+  if (win && win.year >= 2025) comments.push(w.win2025);
+  if (protocols.includes('TLS 1.1')) comments.push(w.tls11);
+  comments.push('', w.after, w.redundant, '');
+  const regText = withComments(serializeReg(fix), comments);
+  const files: FixFile[] = [{ name: 'enable-tls12.reg', text: regText, bytes: encodeRegUtf16(regText), encoding: 'utf16le-bom' }];
+  const check = checkScript(summary.facts);
+  files.push({ name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' });
+  if (before) {
+    const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(summary.facts), '']);
+    files.push({ name: 'rollback.reg', text: rb, bytes: encodeRegUtf16(rb), encoding: 'utf16le-bom' });
+  }
+  return { ok: true, files, rollback: before ? 'file' : 'backup', facts: summary.facts, notes: [before ? w.noteFile : w.noteBackup] };
+}
