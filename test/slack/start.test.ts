@@ -21,6 +21,11 @@ describe('tms-doctor start: settings', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PROBE_PORTS: 'https' }, 'PROBE_PORTS'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', PROBE_ALLOW: 'everything' }, 'PROBE_ALLOW'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', DATABASE_URL: 'mysql://db/x' }, 'postgres://'],
+    // a directory where the SQLite file should be: cannot be opened
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', TMS_DOCTOR_DB: os.tmpdir() }, 'cannot open the database'],
+    // nothing listens on port 9: the PostgreSQL server cannot be reached
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', DATABASE_URL: 'postgres://u:secret@127.0.0.1:9/x' }, 'PostgreSQL 127.0.0.1:9/x'],
   ])('refuses %j with one line and exit 2', async (env, needle) => {
     const t = makeIO(undefined, { env });
     expect(await start([], t)).toBe(2);
