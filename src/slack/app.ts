@@ -14,6 +14,7 @@ import { AckGate } from './ack-gate';
 import { recordCardPosted } from './answer';
 import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
+import { Delivery, makeDeliveryClient, registerDelivery, type DeliveryOptions } from './delivery';
 import { Sealer } from './edge';
 import { JsonLogger } from './logger';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
@@ -51,6 +52,8 @@ export interface AppConfig {
   retryConfig?: RetryOptions;
   /** Web API request timeout, ms. */
   apiTimeoutMs?: number;
+  /** Posting replies: tries, time budget and backoff per message (src/slack/delivery.ts). */
+  delivery?: Partial<DeliveryOptions>;
   probeLimit?: { limit: number; windowMs: number };
   /** Fleet jobs per user in the probe window (default 3), and the least time between progress updates. */
   fleetLimit?: { limit?: number; progressEveryMs?: number };
@@ -78,7 +81,7 @@ export interface SlackBot {
   idle(): Promise<void>;
 }
 
-/** Production retry policy: a few quick retries; 429s wait for Retry-After (handled by web-api). */
+/** Production retry policy for calls other than posts: a few quick retries of timeouts and 5xx (429s are not waited out by the client). */
 export const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
 
 export function normaliseApiUrl(url: string): string {
@@ -91,6 +94,8 @@ export function createApp(config: AppConfig): SlackBot {
   const logLevel = config.logLevel ?? LogLevel.INFO;
   const logger = config.logger ?? new JsonLogger(process.stderr, logLevel);
   logger.setLevel(logLevel);
+  // Tokens of every shape are masked by the logger; the signing secret has no shape: name it.
+  if (logger instanceof JsonLogger) logger.addSecrets(config.botToken, config.appToken, config.signingSecret);
   const socket = Boolean(config.appToken);
   if (!socket && !config.signingSecret) throw new Error('HTTP mode needs a signing secret (or give an app-level token for Socket Mode).');
 
@@ -98,6 +103,9 @@ export function createApp(config: AppConfig): SlackBot {
     ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
     retryConfig: config.retryConfig ?? DEFAULT_RETRY,
     timeout: config.apiTimeoutMs ?? 10000,
+    // A 429 must not pause the client's shared queue (every channel would wait): calls fail at once
+    // and the caller decides (replies wait per channel in src/slack/delivery.ts).
+    rejectRateLimitedCalls: true,
   };
 
   const socketReceiver = socket
@@ -140,6 +148,7 @@ export function createApp(config: AppConfig): SlackBot {
     receiver: (socketReceiver ?? httpReceiver)!,
   });
   app.setEdgeLogger(logger);
+  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, logger, logLevel });
 
   const store = config.store;
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
@@ -149,7 +158,9 @@ export function createApp(config: AppConfig): SlackBot {
   const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe;
   const service = new ConversationService({ store, engine, logger, queue });
   const meta = config.meta ?? metaStoreFor(store);
-  const outbox = new OutboxDelivery(store.outbox, () => app.client, logger, {
+  const delivery = new Delivery(() => postClient, logger, config.delivery);
+  const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
+  const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,
     // An answer card, once posted, is edited in place: remember where it is.
     onPosted: (item, ts) => recordCardPosted(meta, logger, item, ts),
@@ -240,6 +251,7 @@ export function createApp(config: AppConfig): SlackBot {
         logger.debug('app.stop', error);
       }
       await Promise.race([Promise.all([queue.idle(), outbox.idle()]), new Promise((r) => setTimeout(r, 5000).unref())]);
+      unregister();
     },
     idle: async () => {
       await queue.idle();

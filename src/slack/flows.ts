@@ -11,13 +11,19 @@ import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
-import { escapeMrkdwn } from './mrkdwn';
 import { applyCardPlan, cardParts, getMeta, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { probeReply } from './probe-view';
 import { AckGate } from './ack-gate';
+import { classify, storeFailureKind } from './delivery';
 import { errorCode, notifyFailure, render, type ThreadTarget } from './service';
 import { t } from './texts';
+
+/** What to tell the user when a turn could not be taken in: the database's state in plain words, else a generic apology. */
+export function turnFailedText(lang: Lang, error: unknown): string {
+  const kind = storeFailureKind(error);
+  return kind ? t(lang).deliveryFailed(kind) : t(lang).engineFailed;
+}
 
 export interface ThreadTurn {
   key: string;
@@ -62,7 +68,7 @@ export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadT
       return 'duplicate';
     }
     if (out.status === 'error') {
-      await notifyFailure(client, logger, turn.target, t(out.lang).engineFailed);
+      await notifyFailure(client, logger, turn.target, turnFailedText(out.lang, out.error));
       return 'failed';
     }
     await applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan);
@@ -95,7 +101,7 @@ export async function respondAll(
     } catch (error) {
       const why = errorCode(error);
       deps.logger.error('response_url post failed', { method: 'respond', channel: fallback.channel, user: fallback.user, reason: why }, error);
-      await notifyFailure(client, deps.logger, fallback, t(lang).deliveryFailed(escapeMrkdwn(why)));
+      await notifyFailure(client, deps.logger, fallback, t(lang).deliveryFailed(classify(error).kind));
       return false;
     }
   }
@@ -114,7 +120,7 @@ export async function ephemeralTurn(
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before, keepReplies: true });
     if (out.status === 'duplicate' || out.status === 'ignored') return 'duplicate';
     if (out.status === 'error') {
-      await respondAll(deps, client, respond, [{ text: t(out.lang).engineFailed, blocks: [] }], turn.fallback, out.lang);
+      await respondAll(deps, client, respond, [{ text: turnFailedText(out.lang, out.error), blocks: [] }], turn.fallback, out.lang);
       return 'failed';
     }
     const lang = out.state.lang;

@@ -12,6 +12,29 @@ export function parseLogLevel(value: string | undefined): LogLevel | null {
   return (Object.values(LogLevel) as string[]).includes(v) ? (v as LogLevel) : null;
 }
 
+/** The longest string a log line carries per field (a 3 KB HTML error page is clipped). */
+export const LOG_STRING_LIMIT = 500;
+
+/** Slack tokens (bot, user, app-level, config, refresh) never reach a log line. */
+const TOKEN = /\b(xox[abpersc]|xapp)-[A-Za-z0-9-]{6,}/g;
+
+/** A string safe to log: tokens masked, clipped to LOG_STRING_LIMIT. */
+export function scrub(s: string, secrets: readonly string[] = []): string {
+  let out = s.replace(TOKEN, (_m, kind: string) => `${kind}-[redacted]`);
+  for (const secret of secrets) if (secret.length >= 8) out = out.split(secret).join('[redacted]');
+  return out.length > LOG_STRING_LIMIT ? `${out.slice(0, LOG_STRING_LIMIT)}… (${out.length} chars)` : out;
+}
+
+function clean(v: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof v === 'string') return scrub(v, secrets);
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > 4) return '[…]';
+  if (Array.isArray(v)) return v.slice(0, 20).map((x) => clean(x, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = /token|secret|authorization|password/i.test(k) ? '[redacted]' : clean(x, secrets, depth + 1);
+  return out;
+}
+
 function serialise(v: unknown): unknown {
   if (v instanceof Error) {
     const e = v as Error & { code?: unknown; data?: unknown; statusCode?: unknown };
@@ -23,6 +46,7 @@ function serialise(v: unknown): unknown {
 export class JsonLogger implements Logger {
   private level: LogLevel;
   private name: string;
+  private secrets: string[] = [];
 
   constructor(
     private readonly out: { write(s: string): unknown } = process.stderr,
@@ -41,6 +65,10 @@ export class JsonLogger implements Logger {
   }
   setName(name: string): void {
     this.name = name;
+  }
+  /** Values masked wherever they appear (the signing secret, tokens of any shape). */
+  addSecrets(...secrets: (string | undefined)[]): void {
+    for (const s of secrets) if (s && s.length >= 8 && !this.secrets.includes(s)) this.secrets.push(s);
   }
 
   debug(...msg: unknown[]): void {
@@ -61,7 +89,7 @@ export class JsonLogger implements Logger {
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level, name: this.name };
     const texts: string[] = [];
     for (const m of msg) {
-      const v = serialise(m);
+      const v = clean(serialise(m), this.secrets);
       if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(entry, v);
       else texts.push(typeof v === 'string' ? v : JSON.stringify(v));
     }

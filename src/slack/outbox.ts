@@ -11,10 +11,12 @@ import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { OutboxItem, OutboxPort } from '../store/port';
 import type { SlackMessage } from './blockkit';
+import type { Delivery } from './delivery';
 import { KeyedQueue } from './queue';
-import { errorCode, postToThread } from './service';
+import { errorCode, notifyFailure } from './service';
+import { t } from './texts';
 
-export const REPLY_EVENT_TYPE = 'tms_doctor_reply';
+export { REPLY_EVENT_TYPE } from './delivery';
 
 export interface OutboxDeliveryOptions {
   /** This process's name in leases. */
@@ -35,6 +37,9 @@ export class OutboxDelivery {
 
   constructor(
     private readonly outbox: OutboxPort,
+    /** Posts exactly once per outbox id (src/slack/delivery.ts). */
+    private readonly delivery: Delivery,
+    /** For the failure notice. */
     private readonly client: () => WebClient,
     private readonly logger: Logger,
     opts: OutboxDeliveryOptions = {},
@@ -98,29 +103,15 @@ export class OutboxDelivery {
   }
 
   private async deliver(item: OutboxItem, tries: number): Promise<boolean> {
-    const client = this.client();
-    if (tries > 1 && (await this.alreadyPosted(client, item))) {
-      this.logger.info('outbox: reply was already posted before a restart', { key: item.key, outbox_id: item.id });
+    const message: SlackMessage = { text: item.message.text, blocks: item.message.blocks as SlackMessage['blocks'] };
+    // tries > 1: a deliverer took this item before (and may have posted it before a crash).
+    const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1 });
+    if (res.ok) {
+      if (res.ts && this.onPosted) await this.onPosted(item, res.ts);
       return true;
     }
-    const message: SlackMessage = { text: item.message.text, blocks: item.message.blocks as SlackMessage['blocks'] };
-    const res = await postToThread(client, this.logger, item.target, [message], item.lang, { deliveryId: item.id });
-    if (res.ok && res.ts[0] && this.onPosted) await this.onPosted(item, res.ts[0]);
-    return res.ok;
-  }
-
-  /** Is a message carrying this outbox id already in the thread (or the DM)? Unknown = no. */
-  private async alreadyPosted(client: WebClient, item: OutboxItem): Promise<boolean> {
-    try {
-      const since = Math.floor(item.createdAt / 1000) - 60;
-      const res = item.target.threadTs
-        ? await client.conversations.replies({ channel: item.target.channel, ts: item.target.threadTs, include_all_metadata: true, limit: 200, oldest: String(since) })
-        : await client.conversations.history({ channel: item.target.channel, include_all_metadata: true, limit: 200, oldest: String(since) });
-      const messages = (res.messages ?? []) as { metadata?: { event_type?: string; event_payload?: { outbox_id?: unknown } } }[];
-      return messages.some((m) => m.metadata?.event_type === REPLY_EVENT_TYPE && m.metadata.event_payload?.outbox_id === item.id);
-    } catch (error) {
-      this.logger.warn('outbox: could not check whether a reply was already posted', { key: item.key, outbox_id: item.id, reason: errorCode(error) });
-      return false;
-    }
+    this.logger.error('reply not delivered', { method: 'chat.postMessage', key: item.key, outbox_id: item.id, channel: item.target.channel, thread_ts: item.target.threadTs, kind: res.kind });
+    await notifyFailure(this.client(), this.logger, item.target, t(item.lang).deliveryFailed(res.kind));
+    return false;
   }
 }

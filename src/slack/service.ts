@@ -10,9 +10,7 @@ import type { ConversationState, IncomingMessage, Step } from '../conversation/t
 import type { Lang } from '../domain/types';
 import type { OutboxItem, Store } from '../store/port';
 import { renderReplies, type RenderOptions, type SlackMessage } from './blockkit';
-import { escapeMrkdwn } from './mrkdwn';
 import type { KeyedQueue } from './queue';
-import { t } from './texts';
 
 /** Conversation key for a channel thread or a DM (thread or DM-level). */
 export function threadKey(channel: string, threadTs?: string | null): string {
@@ -53,12 +51,15 @@ export interface ServiceDeps {
   queue: KeyedQueue;
 }
 
+/** A short code for an error, for logs and metrics (never shown to users); at most 120 characters. */
 export function errorCode(err: unknown): string {
   const e = err as { data?: { error?: string }; code?: string; statusCode?: number; message?: string };
-  if (e?.data?.error) return e.data.error;
-  if (e?.statusCode) return `HTTP ${e.statusCode}`;
-  if (e?.code) return String(e.code);
-  return e?.message ?? String(err);
+  let s: string;
+  if (typeof e?.data?.error === 'string') s = e.data.error;
+  else if (e?.statusCode) s = `HTTP ${e.statusCode}`;
+  else if (e?.code) s = String(e.code);
+  else s = String(e?.message ?? err);
+  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
 
 export class ConversationService {
@@ -116,42 +117,6 @@ export interface ThreadTarget {
 }
 
 /**
- * Post messages into a channel/thread. On failure (after the Web API client's own retries):
- * log with context, then tell the user rather than stay silent. Never throws.
- */
-export async function postToThread(
-  client: WebClient,
-  logger: Logger,
-  target: ThreadTarget,
-  messages: SlackMessage[],
-  lang: Lang,
-  opts: { deliveryId?: string } = {},
-): Promise<{ ok: boolean; ts: string[] }> {
-  const ts: string[] = [];
-  for (const m of messages) {
-    try {
-      const res = await client.chat.postMessage({
-        channel: target.channel,
-        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-        text: m.text,
-        blocks: m.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-        // The outbox id (src/slack/outbox.ts): a re-post after a crash first looks for it.
-        ...(opts.deliveryId ? { metadata: { event_type: 'tms_doctor_reply', event_payload: { outbox_id: opts.deliveryId } } } : {}),
-      });
-      if (typeof res.ts === 'string') ts.push(res.ts);
-    } catch (error) {
-      const why = errorCode(error);
-      logger.error('chat.postMessage failed', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, reason: why }, error);
-      await notifyFailure(client, logger, target, t(lang).deliveryFailed(escapeMrkdwn(why)));
-      return { ok: false, ts };
-    }
-  }
-  return { ok: true, ts };
-}
-
-/**
  * Edit a message the bot posted (the answer card) in place. Logs and returns false on failure
  * (the message was deleted, the bot left the channel); never throws.
  */
@@ -164,6 +129,9 @@ export async function updateMessage(client: WebClient, logger: Logger, where: { 
     return false;
   }
 }
+
+/** Posting into a thread: src/slack/delivery.ts (exactly once per message, per-channel backoff). */
+export { postToThread } from './delivery';
 
 /** Tell the user a reply was lost: ephemeral if we know who, else a plain short message. */
 export async function notifyFailure(client: WebClient, logger: Logger, target: ThreadTarget, text: string): Promise<boolean> {

@@ -2,11 +2,34 @@
  * The Slack app's own words (not the diagnosis, which comes from the engine), English and Japanese.
  */
 import type { Lang } from '../domain/types';
+import type { FailureKind } from './delivery';
+
+/**
+ * Why an answer did not reach the user, in plain words (never the raw error: that goes to the log).
+ * One entry per FailureKind (src/slack/delivery.ts).
+ */
+export const FAILURES: Record<Lang, Record<FailureKind, string>> = {
+  en: {
+    rate_limited: 'I worked out an answer, but Slack is limiting how fast I can post in this channel right now. Please ask again in a minute.',
+    slack_unavailable: 'I worked out an answer, but Slack did not accept it (Slack seems to be having trouble). Please send your message again in a minute.',
+    not_allowed_here: 'I am not allowed to post here. Invite me to the channel with /invite @tms-doctor, then ask again.',
+    database_busy: 'My database is busy right now, so I could not take that in. Nothing was lost: please send it again in a minute.',
+    database_unavailable: 'I cannot save anything right now (my database is unavailable), so I did not take that in. Please tell whoever runs me, and try again later.',
+    could_not_post: 'I worked out an answer but could not post it. Please try again in a minute, or ask me with /tms-diagnose.',
+  },
+  ja: {
+    rate_limited: '回答はできましたが、いまこのチャンネルへの投稿回数が Slack に制限されています。1 分ほど待ってからもう一度聞いてください。',
+    slack_unavailable: '回答はできましたが、Slack が受け付けませんでした (Slack 側で問題が起きているようです)。1 分ほど待ってからもう一度送ってください。',
+    not_allowed_here: 'ここには投稿できません。/invite @tms-doctor でチャンネルに招待してから、もう一度聞いてください。',
+    database_busy: 'いまデータベースが混み合っているため、受け付けられませんでした。内容は失われていません。1 分ほど待ってからもう一度送ってください。',
+    database_unavailable: 'いまデータベースが使えないため、受け付けられませんでした。運用担当者に連絡し、しばらくしてからもう一度お試しください。',
+    could_not_post: '回答はできましたが、投稿できませんでした。1 分ほど待ってからもう一度試すか、/tms-diagnose で聞いてください。',
+  },
+};
 
 export const TEXTS = {
   en: {
-    deliveryFailed: (why: string) =>
-      `I worked out an answer but Slack would not take it (${why}). Please try again in a minute, or ask me again with /tms-diagnose.`,
+    deliveryFailed: (kind: FailureKind) => FAILURES.en[kind],
     engineFailed: 'Something went wrong on my side while reading that. Nothing was lost; please send it again, or press Start over.',
     probeBusy: (used: number, mins: number) =>
       `You have run ${used} probes in the last 10 minutes, which is the limit. Please try again in about ${mins} minute${mins === 1 ? '' : 's'}.`,
@@ -16,7 +39,7 @@ export const TEXTS = {
     probeDone: (t: string) => `Probed ${t}: the result is below.`,
     probeUnavailable: 'The endpoint probe is not available in this installation.',
     probeQuotaUnavailable: 'I cannot check the probe limit right now (my database is busy), so I will not probe. Please try again in a minute.',
-    probeModalFailed: (why: string) => `I could not open the probe form (${why}). Press the button again, or use \`/tls-probe host[:port]\`.`,
+    probeModalFailed: 'Slack did not let me open the probe form (the button may have been pressed a while ago). Press the button again, or use `/tls-probe host[:port]`.',
     probeModalTitle: 'Probe an endpoint',
     probeModalLabel: 'Endpoint address (host or host:port)',
     probeModalHint: 'The endpoint\'s IP address or name; port 443 unless you give one. Only addresses allowed by PROBE_ALLOW can be probed.',
@@ -31,8 +54,7 @@ export const TEXTS = {
     unreadableRequest: 'I could not read that request (it was missing something Slack normally sends), so I did nothing. Please try again.',
   },
   ja: {
-    deliveryFailed: (why: string) =>
-      `回答はできましたが、Slack に投稿できませんでした (${why})。少し待ってからもう一度送るか、/tms-diagnose で改めて聞いてください。`,
+    deliveryFailed: (kind: FailureKind) => FAILURES.ja[kind],
     engineFailed: 'メッセージの処理中にこちら側で問題が起きました。会話の内容は失われていません。もう一度送るか「最初から」を押してください。',
     probeBusy: (used: number, mins: number) =>
       `直近 10 分間のプローブ回数が上限の ${used} 回に達しました。約 ${mins} 分後にもう一度お試しください。`,
@@ -42,7 +64,7 @@ export const TEXTS = {
     probeDone: (t: string) => `${t} を調べました。結果は下のとおりです。`,
     probeUnavailable: 'この環境ではエンドポイントのプローブは使えません。',
     probeQuotaUnavailable: 'いまはプローブ回数の上限を確認できない (データベースが使用中) ため、プローブしません。少し待ってからもう一度お試しください。',
-    probeModalFailed: (why: string) => `プローブの入力画面を開けませんでした (${why})。もう一度ボタンを押すか、\`/tls-probe ホスト[:ポート]\` を使ってください。`,
+    probeModalFailed: 'プローブの入力画面を Slack で開けませんでした (ボタンを押してから時間がたった可能性があります)。もう一度ボタンを押すか、`/tls-probe ホスト[:ポート]` を使ってください。',
     probeModalTitle: 'エンドポイントを調べる',
     probeModalLabel: 'エンドポイントのアドレス (ホスト または ホスト:ポート)',
     probeModalHint: 'エンドポイントの IP アドレスまたはホスト名。ポートを省略すると 443 です。PROBE_ALLOW で許可されたアドレスだけを調べられます。',

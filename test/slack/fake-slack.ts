@@ -22,10 +22,36 @@ interface Failure {
   delayMs?: number;
 }
 
+/**
+ * A fault for chat.postMessage in one channel:
+ * - '429': refused with Retry-After (nothing posted); '500': HTTP 500 (nothing posted);
+ * - 'reset-before': the connection is cut before Slack posts; 'reset-after': Slack posts, then the
+ *   connection is cut before the answer (the client cannot know it was posted);
+ * - 'slow': Slack posts at once but answers only after delayMs (the client times out first).
+ */
+export interface ChannelFault {
+  mode: '429' | '500' | 'reset-before' | 'reset-after' | 'slow';
+  times: number;
+  retryAfter?: number;
+  delayMs?: number;
+}
+
+/** A message the fake holds, as conversations.history / replies return it. */
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  /** When it was posted (ms): `oldest` filters on it, since the fake's ts values are not clock times. */
+  at: number;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
 export class FakeSlack {
   readonly calls: Call[] = [];
-  /** Messages posted through chat.postMessage (for conversations.replies / history). */
-  readonly posted: { channel: string; ts: string; thread_ts?: string; text: unknown; metadata?: unknown }[] = [];
+  /** Every message chat.postMessage posted (including those whose answer the client never saw). */
+  readonly messages: StoredMessage[] = [];
+  private channelFaults = new Map<string, ChannelFault>();
   private server?: http.Server;
   private failures = new Map<string, Failure>();
   private tsCounter = 0;
@@ -48,9 +74,22 @@ export class FakeSlack {
     this.failures.set(method, { status: f.status ?? 500, retryAfter: f.retryAfter, times: f.times ?? Infinity, error: f.error, delayMs: f.delayMs });
   }
 
+  /** Inject a fault into chat.postMessage for one channel only. */
+  failIn(channel: string, f: Partial<ChannelFault> & { mode: ChannelFault['mode'] }): void {
+    this.channelFaults.set(channel, { times: Infinity, ...f });
+  }
+
   heal(method?: string): void {
     if (method) this.failures.delete(method);
-    else this.failures.clear();
+    else {
+      this.failures.clear();
+      this.channelFaults.clear();
+    }
+  }
+
+  /** The messages posted in a channel (optionally in one thread) carrying this outbox id in their metadata. */
+  tagged(channel: string, outboxId?: string): StoredMessage[] {
+    return this.messages.filter((m) => m.channel === channel && m.metadata?.event_type === 'tms_doctor_reply' && (outboxId === undefined || m.metadata.event_payload.outbox_id === outboxId));
   }
 
   of(method: string): Call[] {
@@ -131,6 +170,36 @@ export class FakeSlack {
     if (isResponse) body._id = url.pathname.slice('/response/'.length);
     const f = this.failures.get(method);
     const call = { method, body, at: Date.now() };
+    const cf = method === 'chat.postMessage' ? this.channelFaults.get(String(body.channel)) : undefined;
+    if (cf && cf.times > 0) {
+      cf.times--;
+      this.calls.push({ ...call, method: `${method}!${cf.mode}` });
+      this.wake();
+      switch (cf.mode) {
+        case '429':
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(cf.retryAfter ?? 1) });
+          res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        case '500':
+          res.writeHead(500, { 'content-type': 'text/html' });
+          res.end(`<html><body>${'proxy error '.repeat(300)}</body></html>`);
+          return;
+        case 'reset-before':
+          req.socket.destroy();
+          return;
+        case 'reset-after':
+          this.store(body);
+          req.socket.destroy();
+          return;
+        case 'slow': {
+          const posted = this.store(body);
+          setTimeout(() => {
+            if (!res.destroyed) this.json(res, 200, { ok: true, channel: body.channel, ts: posted.ts, message: { ts: posted.ts, text: body.text } });
+          }, cf.delayMs ?? 5000).unref();
+          return;
+        }
+      }
+    }
     if (f && f.times > 0 && f.delayMs !== undefined) {
       f.times--;
       this.calls.push({ ...call, method: `${method}!slow` });
@@ -158,17 +227,18 @@ export class FakeSlack {
       case 'auth.test':
         return this.json(res, 200, { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'tms-doctor', team_id: 'T1', user_id: this.botUserId, bot_id: this.botId });
       case 'chat.postMessage': {
-        const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
-        this.posted.push({ channel: String(body.channel), ts, thread_ts: body.thread_ts ? String(body.thread_ts) : undefined, text: body.text, metadata: body.metadata });
+        const { ts } = this.store(body);
         return this.json(res, 200, { ok: true, channel: body.channel, ts, message: { ts, text: body.text } });
       }
-      // What a channel or thread holds (posted through this fake), with message metadata.
       case 'conversations.replies':
       case 'conversations.history': {
-        const messages = this.posted
-          .filter((m) => m.channel === String(body.channel) && (method === 'conversations.replies' ? m.thread_ts === String(body.ts) : !m.thread_ts))
-          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(m.metadata ? { metadata: m.metadata } : {}) }));
-        return this.json(res, 200, { ok: true, messages, has_more: false });
+        const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const oldest = Number(body.oldest ?? 0);
+        const found = this.messages
+          .filter((m) => m.channel === body.channel && m.at / 1000 >= oldest)
+          .filter((m) => (method === 'conversations.replies' ? m.thread_ts === body.ts || m.ts === body.ts : !m.thread_ts))
+          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
+        return this.json(res, 200, { ok: true, messages: found, has_more: false });
       }
       case 'apps.connections.open':
         return this.json(res, 200, { ok: true, url: this.socketUrl });
@@ -196,6 +266,14 @@ export class FakeSlack {
       default:
         return this.json(res, 200, { ok: true });
     }
+  }
+
+  private store(body: Record<string, any>): StoredMessage {
+    const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
+    const m: StoredMessage = { channel: String(body.channel), ts, at: Date.now(), text: String(body.text ?? ''), ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}) };
+    if (body.metadata && typeof body.metadata === 'object') m.metadata = body.metadata;
+    this.messages.push(m);
+    return m;
   }
 
   private json(res: http.ServerResponse, status: number, obj: unknown): void {

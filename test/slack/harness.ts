@@ -50,6 +50,7 @@ export async function startHarness(
       // probeEnv: the real probe, built by createApp from PROBE_ALLOW / PROBE_PORTS.
       ...(opts.probeEnv ? { env: opts.probeEnv } : { probe: opts.probe === undefined ? null : opts.probe }),
       retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 },
+      delivery: { attempts: 4, backoffMs: 10, maxBackoffMs: 40, budgetMs: 8000 },
       apiTimeoutMs: 2000,
       ...opts.extra,
     });

@@ -2,7 +2,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
-import { escapeMrkdwn } from '../../mrkdwn';
 import { errorCode } from '../../service';
 import { t } from '../../texts';
 import { probeModal } from '../views/probe-modal';
@@ -25,7 +24,7 @@ export function probeEndpointAction(deps: AppDeps) {
       });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
-      await respondAll(deps, client, respond, [{ text: t(lang).probeModalFailed(escapeMrkdwn(errorCode(error))), blocks: [] }], ctx.target, lang);
+      await respondAll(deps, client, respond, [{ text: t(lang).probeModalFailed, blocks: [] }], ctx.target, lang);
     }
   };
 }

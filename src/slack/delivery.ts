@@ -1,0 +1,277 @@
+/**
+ * Posting into Slack, exactly once, without one busy channel holding up the others.
+ *
+ * Contract of Delivery.post(target, message, id):
+ * - `id` is stable for one message of one turn (the outbox id `<turn>/<part>`): posting the same id
+ *   again, from this process, another replica or after a restart, never gives a second message.
+ *   Every post carries it in message metadata (event_type `tms_doctor_reply`, payload
+ *   `{ outbox_id: id }`); after an ambiguous failure (a timeout, a reset or a 5xx: Slack may have
+ *   posted), and when the caller says the id may have been posted before (`mayExist`, e.g. an
+ *   outbox item whose lease was taken before a crash), the thread is read first
+ *   (conversations.replies / conversations.history with include_all_metadata) and the post is
+ *   skipped when the message is already there. A failure that is certainly not a post (a 429, a
+ *   refused connection, an error answer from Slack) is retried without looking.
+ * - Rate limits are per method and channel: a 429 pauses only that channel for its Retry-After.
+ *   The Web API client used here never retries and never pauses its shared queue
+ *   (rejectRateLimitedCalls, retries 0); all waiting happens here, per channel.
+ * - Bounded: at most `attempts` tries within `budgetMs`; then { ok: false, kind } where `kind` is
+ *   one of the plain failure kinds below, never raw error text. Never throws.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@slack/logger';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
+import type { SlackMessage } from './blockkit';
+import type { Lang } from '../domain/types';
+import { errorCode, notifyFailure, type ThreadTarget } from './service';
+import { t } from './texts';
+
+export const REPLY_EVENT_TYPE = 'tms_doctor_reply';
+
+/** What went wrong, in words a user can act on (texts.ts has the bilingual notices). */
+export type FailureKind = 'rate_limited' | 'slack_unavailable' | 'not_allowed_here' | 'database_busy' | 'database_unavailable' | 'could_not_post';
+
+/** How a failed call relates to the post: certainly not posted (retry), maybe posted (look first), or final. */
+type Verdict = { retry: 'safe'; kind: FailureKind; waitMs?: number } | { retry: 'look'; kind: FailureKind } | { retry: 'no'; kind: FailureKind };
+
+const TRANSIENT_PLATFORM = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+const NOT_HERE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_reply_to_message', 'ekm_access_denied', 'team_access_not_granted', 'thread_locked']);
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+/** The network error code under a fetch failure (undici wraps it in `cause`). */
+function causeCode(err: unknown): string | undefined {
+  let e = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let i = 0; i < 4 && e; i++) {
+    if (typeof e.code === 'string' && !e.code.startsWith('slack_')) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+/** Classify a Web API failure of a post. */
+export function classify(error: unknown): Verdict {
+  const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string }; original?: unknown };
+  switch (e?.code) {
+    case 'slack_webapi_rate_limited_error':
+      return { retry: 'safe', kind: 'rate_limited', waitMs: Math.max(0, Number(e.retryAfter ?? 1)) * 1000 };
+    case 'slack_webapi_platform_error': {
+      const code = e.data?.error ?? '';
+      if (code === 'ratelimited' || code === 'rate_limited') return { retry: 'safe', kind: 'rate_limited' };
+      if (TRANSIENT_PLATFORM.has(code)) return { retry: 'look', kind: 'slack_unavailable' };
+      if (NOT_HERE.has(code)) return { retry: 'no', kind: 'not_allowed_here' };
+      return { retry: 'no', kind: 'could_not_post' };
+    }
+    case 'slack_webapi_http_error':
+      if ((e.statusCode ?? 0) >= 500) return { retry: 'look', kind: 'slack_unavailable' };
+      return { retry: 'no', kind: 'could_not_post' };
+    case 'slack_webapi_request_error': {
+      const code = causeCode(e.original);
+      if (code && NOT_SENT.has(code)) return { retry: 'safe', kind: 'slack_unavailable' };
+      return { retry: 'look', kind: 'slack_unavailable' };
+    }
+    default:
+      return { retry: 'no', kind: 'could_not_post' };
+  }
+}
+
+/** A failure of our own store, by the codes SQLite and PostgreSQL use (no backend imported). */
+export function storeFailureKind(error: unknown): FailureKind | null {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code) || code === '55P03' || code === '40001' || code === '40P01' || code === '57014') return 'database_busy';
+  if (/^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|CORRUPT)/.test(code) || code === '25006' || code === '53100' || code === 'ECONNREFUSED' || code === '57P01') return 'database_unavailable';
+  return null;
+}
+
+export interface DeliveryOptions {
+  /** Tries per message (posts and look-ups together). */
+  attempts: number;
+  /** The longest one message may take, waits included (ms). */
+  budgetMs: number;
+  /** First pause after a failure that is not a 429 (ms); doubles each time up to maxBackoffMs. */
+  backoffMs: number;
+  maxBackoffMs: number;
+}
+
+export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000, backoffMs: 500, maxBackoffMs: 8_000 };
+
+export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind };
+
+/** Counters a metrics registry can follow (src/slack/metrics.ts). */
+export interface DeliveryObserver {
+  call(method: string, outcome: string): void;
+  retry(method: string, reason: string): void;
+}
+
+/**
+ * The Web API client for posting: no retries of its own and no shared pause on a 429 (the Web API
+ * client's queue would otherwise stop every channel for one channel's Retry-After).
+ */
+export function makeDeliveryClient(token: string, options: WebClientOptions): WebClient {
+  return new WebClient(token, { ...options, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
+export class Delivery {
+  readonly opts: DeliveryOptions;
+  /** `${method}:${channel}` → the time before which that channel must not be called. */
+  private readonly pausedUntil = new Map<string, number>();
+
+  constructor(
+    /** A client that neither retries nor pauses (see makeDeliveryClient). */
+    private readonly client: () => WebClient,
+    private readonly logger: Logger,
+    opts: Partial<DeliveryOptions> = {},
+    private readonly observer?: DeliveryObserver,
+  ) {
+    this.opts = { ...DEFAULT_DELIVERY, ...opts };
+  }
+
+  /** Post `message` into `target` once for `id` (see the module comment). Never throws. */
+  async post(target: ThreadTarget, message: SlackMessage, id: string = randomUUID(), opts: { mayExist?: boolean } = {}): Promise<PostResult> {
+    const started = Date.now();
+    const deadline = started + this.opts.budgetMs;
+    const gate = `chat.postMessage:${target.channel}`;
+    let look = opts.mayExist === true;
+    let last: FailureKind = 'could_not_post';
+    let backoff = this.opts.backoffMs;
+    for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
+      const waitUntil = this.pausedUntil.get(gate) ?? 0;
+      if (waitUntil > Date.now()) {
+        if (waitUntil > deadline) {
+          this.logger.warn('post abandoned: the channel is rate limited past the delivery budget', { channel: target.channel, outbox_id: id, waitMs: waitUntil - Date.now() });
+          return { ok: false, kind: 'rate_limited' };
+        }
+        await sleep(waitUntil - Date.now());
+      }
+      if (look) {
+        const found = await this.find(target, id, started);
+        if (found === 'unknown') {
+          last = 'slack_unavailable';
+          if (!(await this.pause(deadline, backoff))) break;
+          backoff = Math.min(backoff * 2, this.opts.maxBackoffMs);
+          continue;
+        }
+        if (found !== null) {
+          this.logger.info('reply already in the thread; not posted again', { channel: target.channel, thread_ts: target.threadTs, outbox_id: id });
+          return { ok: true, ts: found, already: true };
+        }
+        look = false;
+      }
+      try {
+        const client = this.client();
+        const res = await client.chat.postMessage({
+          channel: target.channel,
+          ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } },
+        });
+        this.observer?.call('chat.postMessage', 'ok');
+        return { ok: true, ts: typeof res.ts === 'string' ? res.ts : null, already: false };
+      } catch (error) {
+        const v = classify(error);
+        last = v.kind;
+        this.observer?.call('chat.postMessage', errorCode(error));
+        this.logger.warn('chat.postMessage failed', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, outbox_id: id, attempt, reason: errorCode(error), kind: v.kind, retry: v.retry });
+        if (v.retry === 'no') return { ok: false, kind: v.kind };
+        this.observer?.retry('chat.postMessage', v.kind);
+        if (v.retry === 'look') look = true;
+        if (v.retry === 'safe' && v.waitMs !== undefined) {
+          // Only this channel waits; every other channel keeps posting.
+          this.pausedUntil.set(gate, Math.max(this.pausedUntil.get(gate) ?? 0, Date.now() + v.waitMs));
+          continue;
+        }
+        if (!(await this.pause(deadline, backoff))) break;
+        backoff = Math.min(backoff * 2, this.opts.maxBackoffMs);
+      }
+    }
+    // Out of tries: one last look, so a post that did land is not reported as lost.
+    if (look) {
+      const found = await this.find(target, id, started);
+      if (found !== null && found !== 'unknown') return { ok: true, ts: found, already: true };
+    }
+    return { ok: false, kind: last };
+  }
+
+  private async pause(deadline: number, ms: number): Promise<boolean> {
+    const jittered = Math.round(ms * (0.75 + Math.random() * 0.5));
+    if (Date.now() + jittered > deadline) return false;
+    await sleep(jittered);
+    return true;
+  }
+
+  /** The ts of a message carrying `id` in the thread (or the DM), null when absent, 'unknown' when Slack cannot say. */
+  async find(target: ThreadTarget, id: string, sinceMs: number): Promise<string | null | 'unknown'> {
+    const method = target.threadTs ? 'conversations.replies' : 'conversations.history';
+    if ((this.pausedUntil.get(`${method}:${target.channel}`) ?? 0) > Date.now()) return 'unknown';
+    try {
+      const oldest = String(Math.floor(sinceMs / 1000) - 120);
+      let cursor: string | undefined;
+      const client = this.client();
+      for (let page = 0; page < 5; page++) {
+        const res = target.threadTs
+          ? await client.conversations.replies({ channel: target.channel, ts: target.threadTs, include_all_metadata: true, limit: 200, oldest, ...(cursor ? { cursor } : {}) })
+          : await client.conversations.history({ channel: target.channel, include_all_metadata: true, limit: 200, oldest, ...(cursor ? { cursor } : {}) });
+        this.observer?.call(method, 'ok');
+        const messages = (res.messages ?? []) as { ts?: string; metadata?: { event_type?: string; event_payload?: { outbox_id?: unknown } } }[];
+        const hit = messages.find((m) => m.metadata?.event_type === REPLY_EVENT_TYPE && m.metadata.event_payload?.outbox_id === id);
+        if (hit) return hit.ts ?? '';
+        cursor = (res as { response_metadata?: { next_cursor?: string } }).response_metadata?.next_cursor || undefined;
+        if (!cursor) return null;
+      }
+      return null;
+    } catch (error) {
+      this.observer?.call(method, errorCode(error));
+      this.logger.warn('could not check whether a reply was already posted', { method, channel: target.channel, outbox_id: id, reason: errorCode(error) });
+      const v = classify(error);
+      if (v.retry === 'safe' && v.waitMs !== undefined) this.pausedUntil.set(`${method}:${target.channel}`, Date.now() + v.waitMs);
+      return 'unknown';
+    }
+  }
+}
+
+// --- posting from listeners -------------------------------------------------------------------
+
+/** Each app's Delivery, by bot token and API URL: listeners get Bolt's per-token client, not the app's. */
+const registry = new Map<string, Delivery>();
+const registryKey = (token: string | undefined, url: string | undefined) => `${token ?? ''}@${url ?? ''}`;
+
+/** Make `delivery` the one postToThread uses for clients of this token and API URL (createApp). */
+export function registerDelivery(token: string, apiUrl: string, delivery: Delivery): () => void {
+  const k = registryKey(token, apiUrl);
+  registry.set(k, delivery);
+  return () => {
+    if (registry.get(k) === delivery) registry.delete(k);
+  };
+}
+
+/**
+ * Post messages into a channel/thread in order, each exactly once (through the app's Delivery, so
+ * per-channel backoff and look-before-repost apply). On failure: log, tell the user in plain words
+ * (notifyFailure), return ok: false with the ts of what was posted. Never throws.
+ */
+export async function postToThread(
+  client: WebClient,
+  logger: Logger,
+  target: ThreadTarget,
+  messages: SlackMessage[],
+  lang: Lang,
+  opts: { deliveryId?: string } = {},
+): Promise<{ ok: boolean; ts: string[] }> {
+  const c = client as WebClient & { token?: string; slackApiUrl?: string };
+  const delivery = registry.get(registryKey(c.token, c.slackApiUrl)) ?? new Delivery(() => client, logger);
+  const ts: string[] = [];
+  for (const [i, m] of messages.entries()) {
+    const id = opts.deliveryId ? (messages.length > 1 ? `${opts.deliveryId}/${i}` : opts.deliveryId) : randomUUID();
+    const res = await delivery.post(target, m, id);
+    if (!res.ok) {
+      logger.error('reply not delivered', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, outbox_id: id, kind: res.kind });
+      await notifyFailure(client, logger, target, t(lang).deliveryFailed(res.kind));
+      return { ok: false, ts };
+    }
+    if (res.ts) ts.push(res.ts);
+  }
+  return { ok: true, ts };
+}
