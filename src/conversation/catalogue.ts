@@ -153,11 +153,14 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       if (oldSqlMaybeLocal(f)) {
         const name = formatSql(f.sql!);
-        const where = f.sqlLocation === 'local' ? L(`${name} runs on the TMS server`, `${name} は TMS サーバ上で動いており`) : L(`If ${name} runs on the TMS server`, `${name} が TMS サーバ上で動いているなら`);
+        const lead =
+          f.sqlLocation === 'local'
+            ? L(`No. ${name} runs on the TMS server and needs TLS 1.0`, `いいえ。${name} は TMS サーバ上で動いており、TLS 1.0 を必要とします`)
+            : L(`No, if ${name} runs on the TMS server (tell me if it is remote): it needs TLS 1.0`, `${name} が TMS サーバ上で動いているなら、いいえ（別サーバならお知らせください）。この SQL は TLS 1.0 を必要とします`);
         return [
           L(
-            `No. ${where.en}, and it needs TLS 1.0: with TLS 1.0 off on a SQL build without TLS 1.2 support, the SQL service stops and will not start again (event 26011, "unable to initialize encryption"). Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix does not need either of them off.`,
-            `いいえ。${where.ja}、この SQL は TLS 1.0 を必要とします。TLS 1.2 に対応していないビルドで TLS 1.0 を無効にすると、SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
+            `${lead.en}. With TLS 1.0 off on a SQL build without TLS 1.2 support, the SQL service stops and will not start again (event 26011, "unable to initialize encryption"). Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix does not need either of them off.`,
+            `${lead.ja}。TLS 1.2 に対応していないビルドで TLS 1.0 を無効にすると、SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
           ),
         ];
       }
