@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
   chat: { summary: 'chat with the bot in the terminal', load: () => require('./cli/chat').run },
   'fix-kit': { summary: 'write the fix files (.reg, check script, rollback) for the facts given', load: () => require('./cli/fix-kit').run },
   probe: { summary: 'probe an endpoint\'s HTTPS port (TLS versions, certificate)', load: () => require('./cli/probe').run },
+  evidence: { summary: 'read captures, .reg exports, event logs and command output', load: () => require('./cli/evidence').run },
   simulate: { summary: 'start look-alike endpoints on loopback to try the probe', load: () => require('./cli/simulate').run },
   start: { summary: 'run the Slack bot (or the console chat when no Slack tokens are set)', load: () => require('./cli/start').run },
 };

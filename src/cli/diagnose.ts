@@ -15,6 +15,7 @@ import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
 import { wantsColor } from '../console/chat';
 import { TEXTS } from '../conversation/texts';
+import { addReading, type EvidenceSummary } from '../evidence/types';
 
 const HELP = `Usage: tms-doctor diagnose [options] [free text]
 
@@ -31,6 +32,8 @@ Options:
   --http           TMS manages the endpoint over HTTP, not HTTPS
   --text "..."     free text (English or Japanese); options above take precedence
   --probe FILE     a probe result (the output of \`tms-doctor probe --json\`)
+  --evidence FILE  a capture, .reg export, event log or command output (repeatable; see
+                   \`tms-doctor evidence --help\`); the JSON gains "evidence"
   --lang en|ja     language of the answer (default: the language of --text, else en)
   --json           print {"affected","findings","questions","facts"} as one JSON object
   -h, --help       this help
@@ -105,6 +108,8 @@ export interface FactArgs {
   notes: string[];
   values: Record<string, string>;
   bools: Set<string>;
+  /** One JSON entry per --evidence file (the shape of `tms-doctor evidence --json`); empty without. */
+  evidence: Record<string, unknown>[];
 }
 
 /**
@@ -122,6 +127,7 @@ export async function readFactArgs(
   const values: Record<string, string> = {};
   const bools = new Set<string>();
   const words: string[] = [];
+  const evidenceFiles: string[] = [];
   const bad = (msg: string) => {
     io.stderr.write(`tms-doctor ${cmd.name}: ${msg}\n`);
     return { ok: false as const, code: 2 };
@@ -130,7 +136,12 @@ export async function readFactArgs(
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const flag = eq > 0 ? a.slice(0, eq) : a;
-    if (valueFlags.includes(flag)) {
+    if (flag === '--evidence') {
+      const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+      if (v === undefined) return bad('--evidence needs a file (see --help).');
+      if (evidenceFiles.length >= 20) return bad('at most 20 --evidence files.');
+      evidenceFiles.push(v);
+    } else if (valueFlags.includes(flag)) {
       const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (v === undefined) return bad(`${flag} needs a value (see --help).`);
       values[flag] = v;
@@ -197,21 +208,47 @@ export async function readFactArgs(
     facts.probe = r.value;
   }
 
-  return { ok: true, args: { facts, lang, notes, values, bools } };
+  const evidence = await readEvidenceFiles(evidenceFiles, io);
+  if (!evidence.ok) return bad(evidence.reason);
+  if (evidence.summary) facts.evidence = evidence.summary;
+
+  return { ok: true, args: { facts, lang, notes, values, bools, evidence: evidence.files } };
 }
 
 export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number> {
   const read = await readFactArgs(argv, io, { name: 'diagnose', help: HELP });
   if (!read.ok) return read.code;
-  const { facts, lang, notes, bools } = read.args;
+  const { facts, lang, notes, bools, evidence } = read.args;
   const reply = composeDiagnosis(facts, lang);
   for (const n of notes) io.stderr.write(`tms-doctor diagnose: note: ${n}\n`);
   if (bools.has('--json')) {
-    io.stdout.write(`${JSON.stringify(diagnosisJson(reply.diagnosis!, facts))}\n`);
+    const out: Record<string, unknown> = { ...diagnosisJson(reply.diagnosis!, facts) };
+    if (evidence.length) out.evidence = evidence;
+    io.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
     io.stdout.write(renderReply(reply, { color: wantsColor(io), width: io.isTTY ? 100 : 0 }));
   }
   return 0;
+}
+
+/** Reads the --evidence files (lazily loaded readers); a file that cannot be read at all is invalid input. */
+async function readEvidenceFiles(
+  files: string[],
+  io: CliIO,
+): Promise<{ ok: true; summary: EvidenceSummary | null; files: Record<string, unknown>[] } | { ok: false; reason: string }> {
+  if (files.length === 0) return { ok: true, summary: null, files: [] };
+  const { readEvidenceFile } = require('../evidence') as typeof import('../evidence');
+  const { limitsFromEnv } = require('../evidence/source') as typeof import('../evidence/source');
+  const { evidenceFileJson } = require('./evidence') as typeof import('./evidence');
+  let summary: EvidenceSummary | undefined;
+  const out: Record<string, unknown>[] = [];
+  for (const file of files) {
+    const r = await readEvidenceFile(file, limitsFromEnv(io.env));
+    if (!r.ok) return { ok: false, reason: `--evidence ${JSON.stringify(echo(file, 80))}: ${r.reason.en}` };
+    summary = addReading(summary, file, r.reading);
+    out.push(evidenceFileJson(r));
+  }
+  return { ok: true, summary: summary ?? null, files: out };
 }
 
 /** The engine's note on endpoints of several versions (which ones are not affected). */

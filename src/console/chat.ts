@@ -4,7 +4,9 @@
  * and NO_COLOR is not set). Piped: no prompts, no colours. `--json`: one JSON reply per line.
  * "quit", "exit" or end of input (Ctrl-D) ends the chat. "probe HOST[:PORT]" runs the real probe
  * (within PROBE_ALLOW / PROBE_PORTS, like `tms-doctor probe`) and adds its result to the conversation.
+ * "evidence PATH" reads a capture, .reg export, event log or command output and adds what it shows.
  */
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import type { CliIO } from '../cli/io';
@@ -89,6 +91,23 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         }
         message = { kind: 'probe', result: probed.result };
       }
+      // "evidence PATH" reads a capture, .reg export, event log or command output (src/evidence/).
+      const em = EVIDENCE_LINE.exec(trimmed);
+      if (em) {
+        const path = em[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+        const { readEvidenceFile } = require('../evidence') as typeof import('../evidence');
+        const { limitsFromEnv } = require('../evidence/source') as typeof import('../evidence/source');
+        const read = await readEvidenceFile(path, limitsFromEnv(io.env));
+        if (!read.ok) {
+          const l = state?.lang ?? opts.lang ?? 'en';
+          const msg = l === 'ja' ? `${basename(path)} を読み取れませんでした: ${read.reason.ja}` : `Could not read ${basename(path)}: ${read.reason.en}`;
+          if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
+          else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
+          prompt();
+          continue;
+        }
+        message = { kind: 'evidence', source: basename(path), reading: read.reading };
+      }
       // "1", "2", … pick a suggested answer of the last question.
       if (/^\d{1,2}$/.test(trimmed)) {
         const n = Number(trimmed);
@@ -161,6 +180,7 @@ export async function* boundedLines(input: NodeJS.ReadableStream, cap: number): 
 }
 
 const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;
+const EVIDENCE_LINE = /^\/?evidence\s+(\S.{0,999})$/i;
 
 /** Run the real probe under the PROBE_ALLOW / PROBE_PORTS policy. Loaded lazily. Never throws. */
 async function probeFor(io: CliIO, target: string): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {

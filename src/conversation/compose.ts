@@ -34,7 +34,7 @@ export function next(state: ConversationState, patch: Partial<ConversationState>
  * was known before, only Windows / level changed, and the verdict is the same. Else null.
  */
 export function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagnosis | null {
-  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe'] as const) {
+  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence'] as const) {
     if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
   }
   const prev = diagnose(before);
@@ -61,7 +61,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
     // What a probe said (unreachable, not TLS, inconclusive, HTTP redirect) matters before the question.
     for (const f of d.findings) {
-      if (f.code.startsWith('probe-') || f.code === 'http-redirects-to-https') {
+      if (f.code.startsWith('probe-') || f.code.startsWith('evidence-') || f.code === 'http-redirects-to-https') {
         blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
       }
     }

@@ -23,6 +23,7 @@ import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './fol
 import { onFacts } from './merge';
 import { actionsBlock, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
+import { onEvidence } from './evidence-turn';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -61,6 +62,8 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
       return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
     case 'probe':
       return onProbe(state, message.result);
+    case 'evidence':
+      return onEvidence(state, message.source, message.reading);
     default:
       return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   }

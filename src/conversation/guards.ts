@@ -2,6 +2,7 @@
  * Input guards: size limits, binary and control characters, echoing user text back safely, and
  * accepting a stored state defensively. Pure.
  */
+import { cleanEvidenceSummary } from '../evidence/types';
 import type { Facts, Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
 import { fieldOfQuestion } from '../domain/fields';
@@ -74,6 +75,10 @@ export function cleanFacts(raw: unknown): Facts {
   if (isObj(raw.probe)) {
     const probe = jsonSafe(raw.probe);
     if (isObj(probe)) f.probe = probe as unknown as Facts['probe'];
+  }
+  if (raw.evidence !== undefined) {
+    const e = cleanEvidenceSummary(raw.evidence, cleanFacts);
+    if (e) f.evidence = e;
   }
   return f;
 }

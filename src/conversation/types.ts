@@ -4,6 +4,7 @@
  */
 import type { Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
+import type { EvidenceReading } from '../evidence/types';
 import type { Reply } from './document';
 
 export interface ConversationState {
@@ -22,7 +23,9 @@ export type IncomingMessage =
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */
-  | { kind: 'probe'; result: ProbeResult };
+  | { kind: 'probe'; result: ProbeResult }
+  /** Evidence was read (a file shared or named; src/evidence/); its observations join the facts. */
+  | { kind: 'evidence'; source: string; reading: EvidenceReading };
 
 export interface TurnResult {
   state: ConversationState;

@@ -35,6 +35,7 @@ import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } fro
 import type { ProbeResult } from '../probe/types';
 import semver from 'semver';
 import * as K from './knowledge';
+import { applyEvidence, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 
 /**
@@ -76,7 +77,9 @@ const isMediumHighOrAbove = (l: SecurityLevel | undefined) => l === 'medium-high
 
 export function diagnose(facts: Facts): Diagnosis {
   try {
-    return diagnoseUnsafe(facts && typeof facts === 'object' ? facts : {});
+    const f = facts && typeof facts === 'object' ? facts : {};
+    // Evidence (src/domain/evidence-rules.ts): its versions fill untyped facts; its findings come first.
+    return applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f)));
   } catch {
     // Malformed facts (e.g. a hand-edited JSON state): ask from the start rather than crash.
     return { affected: 'unknown', findings: [], questions: [K.question('need-endpoint-version')] };

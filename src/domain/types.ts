@@ -3,6 +3,7 @@
  * conversation state can be stored as-is (SQLite) and printed by the CLI (--json).
  */
 import type { ProbeResult } from '../probe/types';
+import type { EvidenceSummary } from '../evidence/types';
 import type { SourceId } from './sources';
 import type { OtherProductId } from './knowledge/products';
 
@@ -74,6 +75,8 @@ export interface Facts {
   probe?: ProbeResult;
   /** Other products TMS manages over HTTPS that the user named (src/domain/knowledge/products.ts). */
   otherProducts?: OtherProductId[];
+  /** What evidence (captures, registry exports, event logs, command output) showed; see src/evidence/. */
+  evidence?: EvidenceSummary;
 }
 
 export type Affected = 'yes' | 'no' | 'unknown';

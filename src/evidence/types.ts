@@ -74,3 +74,66 @@ export interface EvidenceReading {
 
 /** Observation details and problems are capped so a hostile input cannot flood a reply. */
 export const MAX_OBSERVATIONS = 60;
+
+/** What the evidence of one conversation (or one `diagnose --evidence` run) adds up to: kept in Facts.evidence. */
+export interface EvidenceSummary {
+  observations: Observation[];
+  /** Versions read from the evidence (typed facts win; see src/domain/evidence-rules.ts). */
+  facts: Pick<Partial<Facts>, 'sql' | 'windows' | 'endpoint' | 'sqlLocation'>;
+  /** Where the observations came from (file names, "pasted text"), newest last. */
+  sources: string[];
+}
+
+const MAX_SOURCES = 20;
+
+/**
+ * Adds a reading to a summary (new observations first replace older ones with the same code and
+ * subject; the list stays within MAX_OBSERVATIONS). Pure: returns a new summary.
+ */
+export function addReading(summary: EvidenceSummary | undefined, source: string, reading: EvidenceReading): EvidenceSummary {
+  const prev = summary ?? { observations: [], facts: {}, sources: [] };
+  const key = (o: Observation) => `${o.code}\u0000${o.subject ?? ''}`;
+  const fresh = new Set(reading.observations.map(key));
+  const observations = [...prev.observations.filter((o) => !fresh.has(key(o))), ...reading.observations].slice(-MAX_OBSERVATIONS);
+  const f = reading.facts ?? {};
+  const facts = { ...prev.facts };
+  if (f.sql) facts.sql = f.sql;
+  if (f.windows) facts.windows = f.windows;
+  if (f.endpoint) facts.endpoint = f.endpoint;
+  if (f.sqlLocation) facts.sqlLocation = f.sqlLocation;
+  const sources = [...prev.sources.filter((s) => s !== source), String(source).slice(0, 200)].slice(-MAX_SOURCES);
+  return { observations, facts, sources };
+}
+
+function isText(x: unknown): x is LocalizedText {
+  return !!x && typeof x === 'object' && typeof (x as LocalizedText).en === 'string' && typeof (x as LocalizedText).ja === 'string';
+}
+
+/**
+ * A stored summary (JSON from a database, maybe hand-edited) back to the shape above, or null.
+ * `cleanFacts` checks the version facts (the conversation's own validator).
+ */
+export function cleanEvidenceSummary(raw: unknown, cleanFacts: (f: unknown) => Partial<Facts>): EvidenceSummary | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (!Array.isArray(r.observations)) return null;
+  const observations: Observation[] = [];
+  for (const o of r.observations.slice(0, MAX_OBSERVATIONS)) {
+    if (!o || typeof o !== 'object') continue;
+    const x = o as Record<string, unknown>;
+    if (typeof x.code !== 'string' || x.code.length > 80 || !isText(x.detail)) continue;
+    const obs: Observation = { code: x.code, detail: { en: x.detail.en.slice(0, 2000), ja: x.detail.ja.slice(0, 2000) } };
+    if (typeof x.subject === 'string') obs.subject = x.subject.slice(0, 200);
+    if (typeof x.count === 'number' && Number.isInteger(x.count) && x.count > 0) obs.count = x.count;
+    observations.push(obs);
+  }
+  // The evidence's own facts never carry evidence (no nesting).
+  const f = r.facts && typeof r.facts === 'object' && !Array.isArray(r.facts) ? cleanFacts({ ...(r.facts as object), evidence: undefined }) : {};
+  const facts: EvidenceSummary['facts'] = {};
+  if (f.sql) facts.sql = f.sql;
+  if (f.windows) facts.windows = f.windows;
+  if (f.endpoint) facts.endpoint = f.endpoint;
+  if (f.sqlLocation) facts.sqlLocation = f.sqlLocation;
+  const sources = Array.isArray(r.sources) ? r.sources.filter((s): s is string => typeof s === 'string').slice(-MAX_SOURCES).map((s) => s.slice(0, 200)) : [];
+  return { observations, facts, sources };
+}

@@ -8,6 +8,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from '../..
 export function describeInput(m: IncomingMessage): string {
   if (m.kind === 'text') return `text:${m.text}`;
   if (m.kind === 'action') return `action:${m.id}${m.value !== undefined ? `=${m.value}` : ''}`;
+  if (m.kind === 'evidence') return `evidence:${m.source}:${m.reading.observations.map((o) => o.code).join(',')}`;
   return `probe:${m.result.target}:${m.result.tms.medium}`;
 }
 

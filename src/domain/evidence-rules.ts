@@ -1,0 +1,392 @@
+/**
+ * What evidence (captures, registry exports, event logs, command output; see src/evidence/) changes
+ * in a diagnosis. Pure and total. diagnose() calls two functions from here:
+ * - withEvidenceFacts(facts): versions read from evidence fill the facts the user did not type;
+ * - applyEvidence(facts, diagnosis): findings that say what the evidence confirms or contradicts,
+ *   placed before the others; where evidence and typed facts disagree, the reply says so and asks.
+ * Facts only from knowledge.md; texts in our own words, English and Japanese.
+ */
+import type { EvidenceSummary, Observation } from '../evidence/types';
+import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatWindows, sqlTlsStatus, windowsSchannelDefaults } from './versions';
+
+function L(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+function finding(code: string, severity: Severity, title: LocalizedText, body: LocalizedText[], extra: Partial<Finding> = {}): Finding {
+  return { code, severity, title, body, ...extra };
+}
+
+function summary(facts: Facts): EvidenceSummary | null {
+  const e = (facts as { evidence?: unknown }).evidence as EvidenceSummary | undefined;
+  if (!e || typeof e !== 'object' || !Array.isArray(e.observations)) return null;
+  return e;
+}
+
+/** The evidence's versions fill what the user did not say (typed values always win). */
+export function withEvidenceFacts(facts: Facts): Facts {
+  try {
+    const e = summary(facts);
+    if (!e || !e.facts || typeof e.facts !== 'object') return facts;
+    const out: Facts = { ...facts };
+    if (!out.sql && e.facts.sql) out.sql = e.facts.sql;
+    if (!out.windows && e.facts.windows) out.windows = e.facts.windows;
+    if (!out.endpoint && e.facts.endpoint) out.endpoint = e.facts.endpoint;
+    if (!out.sqlLocation && e.facts.sqlLocation) out.sqlLocation = e.facts.sqlLocation;
+    return out;
+  } catch {
+    return facts;
+  }
+}
+
+const SCHANNEL = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+
+function details(obs: Observation[], lang: 'en' | 'ja', max = 3): string {
+  const lines = obs.slice(0, max).map((o) => `• ${o.detail[lang]}`);
+  if (obs.length > max) lines.push(lang === 'en' ? `• … and ${obs.length - max} more` : `• …ほか ${obs.length - max} 件`);
+  return lines.join('\n');
+}
+
+function evidenceBody(obs: Observation[]): LocalizedText {
+  return L(details(obs, 'en'), details(obs, 'ja'));
+}
+
+/** Typed facts that the evidence contradicts: said so, and asked. */
+function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
+  const out: Finding[] = [];
+  const f = e.facts ?? {};
+  const pairs: [string, string, LocalizedText][] = [];
+  if (typed.sql && f.sql && (typed.sql.year !== f.sql.year || typed.sql.r2 !== f.sql.r2)) {
+    pairs.push([formatSql(typed.sql), formatSql(f.sql), L('SELECT @@VERSION', 'SELECT @@VERSION')]);
+  }
+  if (typed.windows && f.windows && (typed.windows.year !== f.windows.year || typed.windows.r2 !== f.windows.r2)) {
+    pairs.push([formatWindows(typed.windows), formatWindows(f.windows), L('the command output', 'コマンドの出力')]);
+  }
+  if (typed.endpoint && f.endpoint && (typed.endpoint.family !== f.endpoint.family || typed.endpoint.semver !== f.endpoint.semver)) {
+    const differs = endpointRefusesTls10(typed.endpoint) !== endpointRefusesTls10(f.endpoint);
+    if (differs || typed.endpoint.semver.split('.').slice(0, 2).join('.') !== f.endpoint.semver.split('.').slice(0, 2).join('.')) {
+      pairs.push([formatEndpoint(typed.endpoint), formatEndpoint(f.endpoint), L('xStatus', 'xStatus')]);
+    }
+  }
+  for (const [said, seen, where] of pairs) {
+    out.push(
+      finding('evidence-disagrees-with-typed', 'warning', L('The evidence disagrees with what you told me', '証拠とお聞きした内容が食い違っています'), [
+        L(
+          `You said ${said}, but ${where.en} shows ${seen}. I answered with what you said; which one is right for this TMS server? Tell me the correct version and I will update the answer.`,
+          `${said} と伺いましたが、${where.ja}では ${seen} となっています。回答はお聞きした内容に基づいています。この TMS サーバで正しいのはどちらでしょうか。正しいバージョンを教えていただければ回答を更新します。`,
+        ),
+      ]),
+    );
+  }
+  return out;
+}
+
+function bySubject(obs: Observation[], code: string): Set<string> {
+  return new Set(obs.filter((o) => o.code === code).map((o) => o.subject ?? ''));
+}
+
+function both(obs: Observation[], a: string, answers: string[]): Observation[] {
+  const subjects = bySubject(obs, a);
+  const answered = new Set(obs.filter((o) => answers.includes(o.code)).map((o) => o.subject ?? ''));
+  return obs.filter((o) => o.code === a && subjects.has(o.subject ?? '') && answered.has(o.subject ?? ''));
+}
+
+function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
+  const out: Finding[] = [];
+  const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
+  const fallback = obs.filter((o) => o.code === 'capture-http-301-fallback');
+  const verified = both(obs, 'capture-clienthello-tls12', ['capture-serverhello']);
+  const tls12Refused = both(obs, 'capture-clienthello-tls12', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
+  const noHello = obs.filter((o) => o.code === 'capture-no-clienthello');
+  const ambiguous = obs.filter((o) => o.code === 'capture-clienthello-record-tls10');
+  const level = facts.level;
+  const high = level === 'medium-high' || level === 'high';
+
+  if (refused.length) {
+    const body = [
+      L(
+        'The capture shows the cause itself: the client offered nothing newer than TLS 1.0 and the server refused it. That is what TMS at Medium meets at an endpoint on TC 7.3.6+/CE 8.1+.',
+        'キャプチャに原因そのものが写っています。クライアントは TLS 1.0 までしか提示せず、サーバがそれを拒否しました。これは Medium の TMS が TC 7.3.6 以降/CE 8.1 以降のエンドポイントに接続したときの動きです。',
+      ),
+      evidenceBody(refused),
+    ];
+    if (fallback.length) body.push(L('TMS then tried plain HTTP on port 80 and was redirected (301), so that way does not work either:', 'その後 TMS はポート 80 の平文 HTTP を試しましたが、リダイレクト（301）されたため、こちらも使えません。'), evidenceBody(fallback));
+    out.push(finding('evidence-capture-confirms-cause', 'warning', L('The capture confirms the cause', 'キャプチャが原因を裏付けています'), body));
+    if (base.affected === 'no') {
+      out.push(
+        finding('evidence-contradicts-diagnosis', 'warning', L('The capture contradicts what you told me', 'キャプチャがお聞きした内容と矛盾しています'), [
+          L(
+            `From what you told me this endpoint should not be affected${facts.endpoint ? ` (${formatEndpoint(facts.endpoint)} accepts TLS 1.0)` : ''}${facts.https === false ? ' (TMS manages it over HTTP)' : ''}, yet the capture shows a TLS 1.0 hello refused. Is the capture from this endpoint? Check its software with xStatus SystemUnit Software Version and tell me what it says.`,
+            `お聞きした内容ではこのエンドポイントは影響を受けないはずですが${facts.endpoint ? `（${formatEndpoint(facts.endpoint)} は TLS 1.0 を受け付けます）` : ''}${facts.https === false ? '（TMS は HTTP で管理しています）' : ''}、キャプチャでは TLS 1.0 の hello が拒否されています。このキャプチャは対象のエンドポイントのものでしょうか。xStatus SystemUnit Software Version でソフトウェアを確認し、結果を教えてください。`,
+          ),
+        ]),
+      );
+    }
+    if (high) {
+      out.push(
+        finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
+          L(
+            'At Medium-High or High, TMS 15 offers TLS 1.2, but the capture shows only TLS 1.0 offered. Was the level saved in TMS Tools and the TMS services restarted (or the server rebooted) afterwards? Is this TMS older than 15? Or was the capture taken before the change?',
+            'Medium-High や High では TMS 15 は TLS 1.2 を提示しますが、キャプチャでは TLS 1.0 しか提示されていません。TMS Tools でレベルを保存し、その後 TMS のサービスを再起動（またはサーバを再起動）しましたか。TMS が 15 より前のバージョンではありませんか。あるいは、変更前に取得したキャプチャではありませんか。',
+          ),
+        ]),
+      );
+    }
+  } else if (fallback.length) {
+    out.push(finding('evidence-capture-http-301', 'info', L('HTTP on port 80 is redirected to HTTPS', 'ポート 80 の HTTP は HTTPS にリダイレクトされています'), [L('So TMS cannot fall back to plain HTTP: HTTPS has to work.', 'そのため TMS は平文 HTTP に切り替えられず、HTTPS が動作する必要があります。'), evidenceBody(fallback)]));
+  }
+
+  if (verified.length) {
+    out.push(
+      finding('evidence-capture-fix-verified', 'info', L('The capture shows TLS 1.2 working', 'キャプチャでは TLS 1.2 が動作しています'), [
+        L(
+          'The client offered TLS 1.2 and the server accepted it: at the TLS level these connections work. If TMS still shows "No HTTPS response", use Force Refresh on the system in Systems > Navigator.',
+          'クライアントが TLS 1.2 を提示し、サーバが受け入れました。TLS のレベルではこれらの接続は正常です。TMS にまだ「No HTTPS response」と表示される場合は、Systems > Navigator で対象システムの Force Refresh を実行してください。',
+        ),
+        evidenceBody(verified),
+      ]),
+    );
+    if (level === 'medium' || level === 'low') {
+      out.push(
+        finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
+          L(
+            `You said the level is ${level === 'low' ? 'Low' : 'Medium'}, where TMS offers only TLS 1.0, but the capture shows TLS 1.2 offered. Was it taken after a change to Medium-High, or is the client in it not TMS? Which level is set now?`,
+            `レベルは ${level === 'low' ? 'Low' : 'Medium'}（TMS は TLS 1.0 しか提示しない）と伺いましたが、キャプチャでは TLS 1.2 が提示されています。Medium-High に変更した後のキャプチャか、写っているクライアントが TMS ではないのではありませんか。現在のレベルはどれでしょうか。`,
+          ),
+        ]),
+      );
+    }
+  }
+
+  if (tls12Refused.length) {
+    const alert40 = obs.some((o) => o.code === 'capture-alert-after-clienthello' && /handshake_failure, 40/.test(o.detail.en));
+    out.push(
+      finding('evidence-capture-tls12-refused', 'warning', L('TLS 1.2 is offered and still refused', 'TLS 1.2 を提示しても拒否されています'), [
+        L(
+          'This is not the TLS 1.0 problem: the client already offers TLS 1.2. Check the endpoint side (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion and NetworkServices HTTP Mode) and the cipher suites: after hardening with a GPO or IIS Crypto, a cipher-suite mismatch gives a RST or alert 40 even at TLS 1.2. Schannel events 36874/36888 on the TMS server tell which.',
+          'これは TLS 1.0 の問題ではありません。クライアントはすでに TLS 1.2 を提示しています。エンドポイント側（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion と NetworkServices HTTP Mode）と暗号スイートを確認してください。GPO や IIS Crypto で強化した後は、暗号スイートが合わないと TLS 1.2 でも RST やアラート 40 になります。TMS サーバの Schannel イベント 36874/36888 で区別できます。',
+        ),
+        ...(alert40 ? [L('The alert here is 40 (handshake_failure), the usual sign of no cipher suite in common.', 'ここでのアラートは 40（handshake_failure）で、共通の暗号スイートがないときの典型的な兆候です。')] : []),
+        evidenceBody(tls12Refused),
+      ]),
+    );
+  }
+
+  if (noHello.length) {
+    out.push(
+      finding('evidence-capture-no-clienthello', 'warning', L('TMS connects but sends no ClientHello', 'TMS は接続しますが ClientHello を送っていません'), [
+        high
+          ? L(
+              'At Medium-High TMS should offer TLS 1.2. Sending no ClientHello at all means Schannel has no protocol it may use for the Client side: check that TLS 1.2\\Client has Enabled=1 and DisabledByDefault=0.',
+              'Medium-High の TMS は TLS 1.2 を提示するはずです。ClientHello をまったく送らないのは、クライアント側で使えるプロトコルが Schannel にないためです。TLS 1.2\\Client が Enabled=1、DisabledByDefault=0 になっているか確認してください。',
+            )
+          : L(
+              'This happens when TLS 1.0 is disabled on the TMS server while TMS is still at Medium (which offers only TLS 1.0). The way forward is the fix below: TLS 1.2 enabled for the Client side and Communication Security at Medium-High.',
+              'これは TMS が Medium（TLS 1.0 しか提示しない）のまま、TMS サーバで TLS 1.0 が無効にされたときに起きます。解決は下記の手順のとおり、クライアント側で TLS 1.2 を有効にし、通信セキュリティを Medium-High にすることです。',
+            ),
+        evidenceBody(noHello),
+      ]),
+    );
+  }
+
+  if (ambiguous.length && !refused.length && !verified.length) {
+    out.push(
+      finding('evidence-capture-check-version', 'info', L('Check the hello\'s own version', 'hello 自体のバージョンを確認してください'), [
+        L(
+          'The rows show TLSv1 for the ClientHello, which is the record layer: it does not tell TLS 1.0-only from TLS 1.2. In Wireshark open Handshake Protocol: Client Hello > Version and the supported_versions extension (filter: tls.handshake.type == 1 && tcp.port == 443), or send me the capture file itself.',
+          '行には ClientHello が TLSv1 と表示されていますが、これはレコード層のバージョンで、TLS 1.0 のみか TLS 1.2 かは分かりません。Wireshark で Handshake Protocol: Client Hello > Version と supported_versions 拡張を確認するか（フィルタ: tls.handshake.type == 1 && tcp.port == 443）、キャプチャファイルそのものを送ってください。',
+        ),
+        evidenceBody(ambiguous),
+      ]),
+    );
+  }
+  return out;
+}
+
+function sql2008r2Local(facts: Facts): boolean {
+  return !!facts.sql && facts.sql.year === 2008 && facts.sql.r2 && facts.sqlLocation !== 'remote';
+}
+
+const TLS10_LITERAL = [
+  `[${SCHANNEL}\\TLS 1.0\\Server]`,
+  '"Enabled"=dword:00000001',
+  '"DisabledByDefault"=dword:00000000',
+  `[${SCHANNEL}\\TLS 1.0\\Client]`,
+  '"Enabled"=dword:00000001',
+  '"DisabledByDefault"=dword:00000000',
+].join('\n');
+
+function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const has = (code: string) => obs.some((o) => o.code === code);
+  const of = (code: string) => obs.filter((o) => o.code === code);
+  if (has('schannel-tls12-client-disabled') || has('schannel-tls12-client-partial')) {
+    const d = facts.windows ? windowsSchannelDefaults(facts.windows) : null;
+    out.push(
+      finding('evidence-schannel-tls12-client-off', 'action', L('The registry keeps TLS 1.2 off for TMS', 'レジストリで TMS の TLS 1.2 が無効になっています'), [
+        L(
+          `The TLS 1.2\\Client keys are not Enabled=1 and DisabledByDefault=0, so TMS cannot offer TLS 1.2 even at Medium-High. The keys win over the Windows default${d?.tls12 ? ` (on for ${formatWindows(facts.windows!)})` : ''}: the registry step below is required, not a check.`,
+          `TLS 1.2\\Client のキーが Enabled=1、DisabledByDefault=0 になっていないため、Medium-High にしても TMS は TLS 1.2 を提示できません。キーの値は Windows の既定値${d?.tls12 ? `（${formatWindows(facts.windows!)} では有効）` : ''}より優先されます。下記のレジストリ手順は確認ではなく必須です。`,
+        ),
+        evidenceBody([...of('schannel-tls12-client-disabled'), ...of('schannel-tls12-client-partial')]),
+      ]),
+    );
+  } else if (has('schannel-tls12-client-enabled')) {
+    out.push(
+      finding('evidence-schannel-tls12-client-on', 'info', L('The TLS 1.2 registry keys are already right', 'TLS 1.2 のレジストリキーはすでに正しく設定されています'), [
+        L(
+          'TLS 1.2\\Client is Enabled=1, DisabledByDefault=0: the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
+          'TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 です。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS Tools でのレベル変更と TMS サービスの再起動です。',
+        ),
+      ]),
+    );
+    drop.add('enable-tls11-12-registry');
+    drop.add('reboot-server');
+  } else if (has('schannel-keys-absent')) {
+    const w = facts.windows;
+    if (w) {
+      const d = windowsSchannelDefaults(w);
+      out.push(
+        finding('evidence-schannel-defaults', d.tls12 ? 'info' : 'action', L('No Schannel protocol keys: the Windows defaults apply', 'Schannel のプロトコルキーはなく、Windows の既定値が適用されます'), [
+          d.tls12
+            ? L(`On ${formatWindows(w)} TLS 1.2 is on by default, so the keys are not needed for TMS to offer TLS 1.2.`, `${formatWindows(w)} では TLS 1.2 は既定で有効なので、TMS が TLS 1.2 を提示するためにキーは必要ありません。`)
+            : L(`On ${formatWindows(w)} TLS 1.2 is off by default: the registry keys below are required.`, `${formatWindows(w)} では TLS 1.2 は既定で無効です。下記のレジストリキーは必須です。`),
+        ]),
+      );
+      if (d.tls12) {
+        drop.add('enable-tls11-12-registry');
+        drop.add('reboot-server');
+      }
+    } else {
+      out.push(
+        finding('evidence-schannel-defaults', 'info', L('No Schannel protocol keys: the Windows defaults apply', 'Schannel のプロトコルキーはなく、Windows の既定値が適用されます'), [
+          L('Whether TLS 1.2 is on then depends on the Windows Server release (off by default on 2008 R2, on from 2012). Which release is the TMS server?', 'その場合 TLS 1.2 が有効かどうかは Windows Server のリリースによります（2008 R2 では既定で無効、2012 以降は有効）。TMS サーバのリリースはどれでしょうか。'),
+        ]),
+      );
+    }
+  }
+  if (has('schannel-tls10-disabled')) {
+    const st = sql2008r2Local(facts) ? sqlTlsStatus(facts.sql!) : null;
+    if (st && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null)) {
+      out.push(
+        finding('evidence-tls10-off-sql2008r2', 'critical', L('TLS 1.0 is off, and SQL Server 2008 R2 needs it', 'TLS 1.0 が無効ですが、SQL Server 2008 R2 はそれを必要としています'), [
+          L(
+            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so with TLS 1.0 disabled its service stops and does not start (event 26011). Re-enable TLS 1.0 (both sides), then start the SQL service. Do not change SSL 3.0 as part of this. For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.`,
+            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 が無効だとサービスが停止し、起動しなくなります（イベント 26011）。TLS 1.0 を（両方の側で）再度有効にしてから SQL サービスを開始してください。この作業で SSL 3.0 は変更しないでください。SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。`,
+          ),
+          evidenceBody(of('schannel-tls10-disabled')),
+        ], { literal: TLS10_LITERAL }),
+      );
+    } else {
+      out.push(
+        finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
+          L(
+            'At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. If SQL Server 2008 R2 runs on this server, it does need TLS 1.0: tell me the SQL version.',
+            'Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。このサーバで SQL Server 2008 R2 が動いている場合は TLS 1.0 が必要です。SQL のバージョンを教えてください。',
+          ),
+          evidenceBody(of('schannel-tls10-disabled')),
+        ]),
+      );
+    }
+  }
+  if (has('netfx-strong-crypto-off')) {
+    out.push(
+      finding('evidence-netfx-strong-crypto-off', 'action', L('.NET strong crypto is off', '.NET の強力な暗号化が無効です'), [
+        L('.NET 4 code that Communication Security does not govern stays on TLS 1.0 without these values. Set both to 1 in the 64-bit and the 32-bit (Wow6432Node) view.', '通信セキュリティ設定の対象外の .NET 4 のコードは、これらの値がないと TLS 1.0 のままです。64 ビットと 32 ビット（Wow6432Node）の両方で、どちらの値も 1 にしてください。'),
+        evidenceBody(of('netfx-strong-crypto-off')),
+      ], { literal: ['HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319', '"SchUseStrongCrypto"=dword:00000001', '"SystemDefaultTlsVersions"=dword:00000001'].join('\n') }),
+    );
+  }
+  return out;
+}
+
+function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
+  const out: Finding[] = [];
+  const sqlEvents = obs.filter((o) => o.code === 'event-sql-encryption-init-failed');
+  if (sqlEvents.length) {
+    const sql = facts.sql;
+    const local = facts.sqlLocation !== 'remote';
+    let body: LocalizedText;
+    let literal: string | undefined;
+    let severity: Severity = 'critical';
+    if (sql && local && sql.year <= 2008) {
+      body = L(
+        `${formatSql(sql)} cannot start encryption: it depends on TLS 1.0 (it fails when TLS 1.0 and SSL 3.0 are both disabled on a build without TLS 1.2 support). Re-enable TLS 1.0 for Server and Client (Enabled=1, DisabledByDefault=0), then start the SQL service. Leave SSL 3.0 as it is. Longer term, 2008 R2 SP3 from build 10.50.6542.0 speaks TLS 1.2 (avoid the first TLS 1.2 builds, 10.50.6537, which can stop intermittently).`,
+        `${formatSql(sql)} が暗号化を開始できません。TLS 1.0 に依存しているためです（TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 が両方無効だと失敗します）。TLS 1.0 の Server と Client を再度有効にし（Enabled=1、DisabledByDefault=0）、SQL サービスを開始してください。SSL 3.0 はそのままにしてください。長期的には、ビルド 10.50.6542.0 以降の 2008 R2 SP3 なら TLS 1.2 を使えます（断続的に停止することがある最初の TLS 1.2 ビルド 10.50.6537 は避けてください）。`,
+      );
+      literal = TLS10_LITERAL;
+    } else if (sql && local && (sql.year === 2012 || sql.year === 2014)) {
+      const st = sqlTlsStatus(sql).kind;
+      body = L(
+        `${formatSql(sql)} cannot start encryption after the TLS change${st === 'has-tls12' ? '' : ': this build has no TLS 1.2 support (Microsoft KB3135244 lists the first builds that have it)'}. To get SQL running again, re-enable TLS 1.0 for Server and Client; then update SQL to a build with TLS 1.2 support before turning TLS 1.0 off again.`,
+        `${formatSql(sql)} が TLS の変更後に暗号化を開始できません${st === 'has-tls12' ? '' : '。このビルドは TLS 1.2 に対応していません（対応する最初のビルドは Microsoft KB3135244 に記載されています）'}。SQL を再び動かすには TLS 1.0 の Server と Client を再度有効にし、TLS 1.0 を再び無効にする前に、TLS 1.2 対応のビルドに SQL を更新してください。`,
+      );
+      literal = TLS10_LITERAL;
+    } else if (sql && local) {
+      severity = 'warning';
+      body = L(
+        `${formatSql(sql)} supports TLS 1.2, so these events point elsewhere: check the certificate SQL Server uses and the Schannel events logged at the same time.`,
+        `${formatSql(sql)} は TLS 1.2 に対応しているため、これらのイベントの原因は別にあります。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。`,
+      );
+    } else {
+      body = L(
+        'SQL Server on the TMS server failed to start encryption, which happens to SQL 2008 R2 (and 2012/2014 builds without TLS 1.2 support) when TLS 1.0 is disabled. Which SQL Server is it? Run SELECT @@VERSION and paste the result here.',
+        'TMS サーバ上の SQL Server が暗号化を開始できませんでした。これは SQL 2008 R2（および TLS 1.2 非対応の 2012/2014 のビルド）で TLS 1.0 が無効になったときに起きます。SQL Server のバージョンはどれでしょうか。SELECT @@VERSION を実行し、結果をここに貼ってください。',
+      );
+    }
+    out.push(finding('evidence-sql-encryption-failed', severity, L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません'), [body, evidenceBody(sqlEvents)], literal ? { literal } : {}));
+  }
+  const sch = obs.filter((o) => o.code === 'event-schannel-error');
+  if (sch.length) {
+    out.push(
+      finding('evidence-schannel-events', 'info', L('Schannel refused or failed handshakes on this server', 'このサーバで Schannel がハンドシェイクを拒否または失敗しています'), [
+        L(
+          'These events come from Windows, not from TMS: 36871 means a credential could not be made (often no protocol allowed), 36874 no cipher suite in common, 36888 a fatal alert sent (alert 40 is a cipher-suite mismatch, 70 a protocol version refused).',
+          'これらのイベントは TMS ではなく Windows が記録したものです。36871 は資格情報を作成できなかったこと（多くは使えるプロトコルがない）、36874 は共通の暗号スイートがないこと、36888 は致命的なアラートを送ったこと（アラート 40 は暗号スイートの不一致、70 はプロトコルバージョンの拒否）を示します。',
+        ),
+        evidenceBody(sch),
+      ]),
+    );
+  }
+  const telnet = obs.filter((o) => o.code === 'tms-telnet-violation');
+  if (telnet.length) {
+    const low = facts.level === 'medium' || facts.level === 'low';
+    out.push(
+      low
+        ? finding('evidence-contradicts-level', 'warning', L('The Telnet message does not fit the level you named', 'Telnet のメッセージとお聞きしたレベルが合いません'), [
+            L(
+              `"Security violation: Telnet communication is not allowed" appears once Communication Security is Medium-High or higher, which turns Telnet and SNMP off. You said ${facts.level === 'low' ? 'Low' : 'Medium'}: has the level already been raised? Which level is set now?`,
+              `「Security violation: Telnet communication is not allowed」は、通信セキュリティを Medium-High 以上にして Telnet と SNMP が無効になったときに表示されます。${facts.level === 'low' ? 'Low' : 'Medium'} と伺いましたが、すでにレベルを上げていませんか。現在のレベルはどれでしょうか。`,
+            ),
+          ])
+        : finding('evidence-telnet-violation', 'warning', L('Systems managed over Telnet/SNMP lost their connection', 'Telnet/SNMP で管理しているシステムが接続できなくなっています'), [
+            L(
+              'This is the known side effect of Medium-High: Telnet and SNMP are off, so systems that TMS manages over them (for example Polycom HDX or older Tandberg MXP) show this message and a "TMS Connection Error" ticket. SNMP off also stops automatic discovery; MCUs and similar must then be added as "Non-SNMP". Check how each such system can be managed before keeping the level.',
+              'これは Medium-High の既知の副作用です。Telnet と SNMP が無効になるため、それらで TMS が管理しているシステム（Polycom HDX や旧 Tandberg MXP など）にこのメッセージと「TMS Connection Error」チケットが表示されます。SNMP が無効だと自動検出も止まり、MCU などは「Non-SNMP」として追加する必要があります。レベルを維持する前に、該当するシステムをどう管理できるか確認してください。',
+            ),
+            evidenceBody(telnet),
+          ]),
+    );
+  }
+  return out;
+}
+
+/** The evidence's findings before the diagnosis's own; dropped findings are the ones evidence makes moot. */
+export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
+  try {
+    const e = summary(typed);
+    if (!e || e.observations.length === 0) return base;
+    const facts = withEvidenceFacts(typed);
+    const obs = e.observations.filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
+    const drop = new Set<string>();
+    const added = [...disagreements(typed, e), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs)];
+    if (added.length === 0) return base;
+    // A finding code appears once.
+    const seen = new Set<string>();
+    const unique = added.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
+    return { ...base, findings: [...unique, ...base.findings.filter((f) => !drop.has(f.code))] };
+  } catch {
+    return base;
+  }
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { diagnose } from '../../src/domain/diagnose';
+import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
+import type { Facts } from '../../src/domain/types';
+import { readEvidenceBuffer } from '../../src/evidence';
+import { readPastedText } from '../../src/evidence/text';
+import { addReading, type EvidenceSummary } from '../../src/evidence/types';
+
+const FIX = `${__dirname}/../fixtures/evidence`;
+const v = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : (undefined as never));
+const codes = (f: Facts) => diagnose(f).findings.map((x) => x.code);
+
+async function fromFile(name: string): Promise<EvidenceSummary> {
+  const r = await readEvidenceBuffer(name, readFileSync(`${FIX}/${name}`));
+  if (!r.ok) throw new Error(r.reason.en);
+  return addReading(undefined, name, r.reading);
+}
+const fromText = (text: string) => addReading(undefined, 'pasted text', readPastedText(text));
+
+const BASE: Facts = { tms: v(parseTms('15.2.1')), endpoint: v(parseEndpoint('CE 9.15.3')) };
+
+describe('evidence in the diagnosis', () => {
+  it('a TLS 1.0 hello reset by the endpoint confirms the cause, first; the fix follows', async () => {
+    const evidence = await fromFile('tls10-reset-http301.pcap');
+    const c = codes({ ...BASE, evidence });
+    expect(c[0]).toBe('evidence-capture-confirms-cause');
+    expect(c).toContain('tms-tools-medium-high');
+    const f = diagnose({ ...BASE, evidence }).findings[0];
+    expect(f.body.map((b) => b.en).join('\n')).toMatch(/redirected \(301\)/);
+    expect(f.body[0].ja).toMatch(/原因/);
+  });
+
+  it('the same capture contradicts an endpoint typed as TC 7.3.3 (accepts TLS 1.0) and asks', async () => {
+    const evidence = await fromFile('tls10-reset-http301.pcap');
+    const d = diagnose({ ...BASE, endpoint: v(parseEndpoint('TC7.3.3')), evidence });
+    expect(d.affected).toBe('no');
+    expect(d.findings.map((x) => x.code)).toEqual(expect.arrayContaining(['evidence-capture-confirms-cause', 'evidence-contradicts-diagnosis']));
+    expect(d.findings.find((x) => x.code === 'evidence-contradicts-diagnosis')!.body[0].en).toMatch(/Is the capture from this endpoint\?/);
+  });
+
+  it('TLS 1.0-only hellos while the user says Medium-High: says so and asks', async () => {
+    const evidence = await fromFile('tls10-reset-http301.pcap');
+    expect(codes({ ...BASE, level: 'medium-high', evidence })).toContain('evidence-contradicts-level');
+  });
+
+  it('TLS 1.2 offered and accepted verifies the fix; typed Medium is contradicted', async () => {
+    const evidence = await fromFile('split-clienthello.pcap');
+    expect(codes({ ...BASE, level: 'medium-high', evidence })[0]).toBe('evidence-capture-fix-verified');
+    expect(codes({ ...BASE, level: 'medium', evidence })).toContain('evidence-contradicts-level');
+  });
+
+  it('TLS 1.2 hellos still refused point at the endpoint side or cipher suites', () => {
+    const evidence = fromText('1 0.0 10.1.2.3 10.9.8.7 TLSv1.2 300 Client Hello\n2 0.1 10.9.8.7 10.1.2.3 TLSv1.2 61 Alert (Level: Fatal, Description: Handshake Failure)');
+    const d = diagnose({ ...BASE, level: 'medium-high', evidence });
+    const f = d.findings.find((x) => x.code === 'evidence-capture-tls12-refused')!;
+    expect(f.body.map((b) => b.en).join(' ')).toMatch(/MinimumTLSVersion.*cipher suites/s);
+    expect(f.body.map((b) => b.en).join(' ')).toMatch(/alert here is 40/);
+  });
+
+  it('no ClientHello points at TLS 1.0 disabled while at Medium', async () => {
+    const evidence = await fromFile('no-clienthello.pcap');
+    const f = diagnose({ ...BASE, evidence }).findings[0];
+    expect(f.code).toBe('evidence-capture-no-clienthello');
+    expect(f.body[0].en).toMatch(/TLS 1\.0 is disabled on the TMS server while TMS is still at Medium/);
+  });
+
+  it('Schannel state wins over the Windows defaults: TLS 1.2 Client off on 2016 makes the registry step required', () => {
+    const evidence = fromText(`HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client
+    Enabled    REG_DWORD    0x0
+`);
+    const d = diagnose({ ...BASE, windows: v(parseWindows('2016')), evidence });
+    const f = d.findings.find((x) => x.code === 'evidence-schannel-tls12-client-off')!;
+    expect(f.body[0].en).toMatch(/on for Windows Server 2016.*required, not a check/);
+    expect(d.findings.map((x) => x.code)).toContain('enable-tls11-12-registry');
+  });
+
+  it('TLS 1.2 Client keys already right: no registry step and no reboot for it', async () => {
+    const evidence = await fromFile('schannel-tls10-off-tls12-on.reg');
+    const c = codes({ ...BASE, windows: v(parseWindows('2012 R2')), sql: v(parseSql('2016')), evidence });
+    expect(c).toContain('evidence-schannel-tls12-client-on');
+    expect(c).not.toContain('enable-tls11-12-registry');
+    expect(c).not.toContain('reboot-server');
+    expect(c).toContain('evidence-schannel-tls10-off');
+  });
+
+  it('TLS 1.0 off with SQL 2008 R2 on the server is critical, with the keys to re-enable', async () => {
+    const evidence = await fromFile('schannel-tls10-off-tls12-on.reg');
+    const d = diagnose({ ...BASE, sql: v(parseSql('2008 R2 SP2')), evidence });
+    const f = d.findings.find((x) => x.code === 'evidence-tls10-off-sql2008r2')!;
+    expect(f.severity).toBe('critical');
+    expect(f.literal).toContain('TLS 1.0\\Server]');
+    expect(f.body[0].en).toMatch(/Do not change SSL 3\.0/);
+  });
+
+  it('event 26011 with SQL 2008 R2 (read from SELECT @@VERSION in the same paste) says what to re-enable', () => {
+    const evidence = fromText(`Error\t5/25/2016 9:31:16 PM\tMSSQL$SQLTMS\t26011\tServer
+Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)`);
+    const d = diagnose({ ...BASE, evidence });
+    const f = d.findings.find((x) => x.code === 'evidence-sql-encryption-failed')!;
+    expect(f.severity).toBe('critical');
+    expect(f.body[0].en).toMatch(/Re-enable TLS 1\.0 for Server and Client/);
+    expect(f.body[0].en).toMatch(/Leave SSL 3\.0 as it is/);
+    // The versions read fill the facts: no SQL or Windows question.
+    expect(d.questions.map((q) => q.code)).not.toContain('need-sql-version');
+    expect(d.questions.map((q) => q.code)).not.toContain('need-windows-version');
+  });
+
+  it('event 26011 without a SQL version asks for SELECT @@VERSION', () => {
+    const d = diagnose({ ...BASE, evidence: fromText('Event ID: 26011') });
+    expect(d.findings[0].body[0].en).toMatch(/SELECT @@VERSION/);
+  });
+
+  it('typed versions win, and a disagreement with the evidence is said and asked', () => {
+    const evidence = fromText('Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64) on Windows NT 6.3 <X64> (Build 9600: )');
+    const d = diagnose({ ...BASE, sql: v(parseSql('2008 R2')), windows: v(parseWindows('2012 R2')), evidence });
+    const f = d.findings.filter((x) => x.code === 'evidence-disagrees-with-typed');
+    expect(f).toHaveLength(1);
+    expect(f[0].body[0].en).toMatch(/You said SQL Server 2008 R2, but SELECT @@VERSION shows SQL Server 2012 SP1/);
+    expect(f[0].body[0].ja).toMatch(/どちら/);
+  });
+
+  it('a Telnet violation with typed Medium is a contradiction; with Medium-High it explains the side effect', () => {
+    const evidence = fromText('Status: Security violation: Telnet communication is not allowed');
+    expect(codes({ ...BASE, level: 'medium', evidence })).toContain('evidence-contradicts-level');
+    expect(codes({ ...BASE, level: 'medium-high', evidence })).toContain('evidence-telnet-violation');
+  });
+
+  it('no evidence, or malformed evidence, changes nothing', () => {
+    const plain = diagnose(BASE);
+    expect(diagnose({ ...BASE, evidence: { observations: [], facts: {}, sources: [] } })).toEqual(plain);
+    expect(diagnose({ ...BASE, evidence: 'junk' as unknown as EvidenceSummary })).toEqual(plain);
+    expect(diagnose({ ...BASE, evidence: { observations: [null, { code: 1 }], facts: null, sources: 3 } as unknown as EvidenceSummary })).toEqual(plain);
+  });
+});
