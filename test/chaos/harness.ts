@@ -200,6 +200,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     posted.set(key, list);
   }
   const ms = Date.now() - started;
+  if (process.env.CHAOS_DEBUG) process.stderr.write(replicas.map((r) => r.stderr).join('\n---\n'));
   return { turns: total, ...stats, ms, posted, expected, fake };
   }
 }

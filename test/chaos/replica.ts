@@ -13,7 +13,8 @@ import { SECRET } from '../slack/signed';
 async function main(): Promise<void> {
   const cfg = storeConfigFromEnv(process.env);
   if (!cfg.ok) throw new Error(cfg.message);
-  const logger = new JsonLogger(process.stderr, LogLevel.ERROR);
+  const level = process.env.CHAOS_LOG === 'warn' ? LogLevel.WARN : LogLevel.ERROR;
+  const logger = new JsonLogger(process.stderr, level);
   const store = await openStore(cfg.config, { poolSize: 8, onError: (e) => logger.error('pool error', e) });
   const bot = createApp({
     botToken: 'xoxb-chaos',
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     store,
     logger,
-    logLevel: LogLevel.ERROR,
+    logLevel: level,
     engine: echoEngine,
     probe: null,
     retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 50 },
