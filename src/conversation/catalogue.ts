@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, SERVICES, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, levelChanges, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 
 export interface CatalogueEntry {
@@ -91,37 +91,15 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Is a reboot needed?', 'サーバの再起動は必要か'),
     answer: (f) => {
       if (pre15(f)) return [PRE15_NOTE];
-      const k = winKind(f);
-      if (k === '2008') {
-        return [
-          L(
-            `Yes, once. On ${winName(f)} TLS 1.1 and 1.2 are off until you create the Schannel keys, and the server is rebooted after creating them. Reboot after the TMS Tools change as well and you need only one: it also restarts every TMS service.`,
-            `はい、1 回必要です。${winName(f)} では Schannel のキーを作成するまで TLS 1.1/1.2 が無効なので、キーの作成後にサーバを再起動します。TMS Tools の変更のあとに再起動すれば 1 回で済み、TMS のサービスもすべて再起動されます。`,
-          ),
-        ];
-      }
-      if (atMediumHighOrAbove(f) && k !== 'unknown') {
-        return [
-          L(
-            `Not for the fix itself: you are already at ${formatLevel(f.level!)}, so only a registry change would need one. If the Schannel keys are right and you change nothing, do not reboot: it would be an outage for nothing.`,
-            `修正そのもののためには不要です。すでに ${formatLevel(f.level!)} なので、再起動が必要になるのはレジストリを変更した場合だけです。Schannel のキーが正しく、何も変更しないなら再起動しないでください。意味のない停止になります。`,
-          ),
-        ];
-      }
-      if (k === 'modern' || k === '2025') {
-        return [
-          L(
-            `Only if you had to create or change the Schannel keys. On ${winName(f)} TLS 1.2 is on by default, so check the keys first: if they are already right, do not reboot; restarting IIS and the TMS services after the TMS Tools change is enough. If you did change them, reboot: Schannel settings apply to connections opened after the change, and a reboot is the safe way to make every process pick them up.`,
-            `Schannel のキーを作成・変更した場合だけ必要です。${winName(f)} では TLS 1.2 が既定で有効なので、まずキーを確認してください。すでに正しければ再起動はせず、TMS Tools の変更後に IIS と TMS のサービスを再起動すれば足ります。キーを変更した場合は再起動してください。Schannel の設定は変更後に開かれる接続から使われるため、すべてのプロセスに確実に反映させるには再起動が安全です。`,
-          ),
-        ];
-      }
-      return [
-        L(
-          'It depends on the registry: a reboot is needed when the Schannel keys were created or changed (always on Windows Server 2008 R2, where TLS 1.1 and 1.2 are off by default). When the keys are already right (usual from 2012 on) and nothing changes, do not reboot; restarting IIS and the TMS services after the TMS Tools change is enough. Which Windows Server release is it?',
-          'レジストリ次第です。Schannel のキーを作成・変更した場合は再起動が必要です（TLS 1.1/1.2 が既定で無効な Windows Server 2008 R2 では必ず該当します）。キーがすでに正しく（2012 以降では通常そうです）、何も変更しないなら再起動は不要で、TMS Tools の変更後に IIS と TMS のサービスを再起動すれば足ります。Windows Server のバージョンは何でしょうか。',
-        ),
-      ];
+      // The rule is the knowledge's (rebootAdvice / rebootNote); here only the one-line verdict first.
+      const advice = rebootAdvice({ windows: f.windows });
+      const lead =
+        advice === 'reboot'
+          ? L(`Yes, once: on ${winName(f)} the Schannel keys have to be created.`, `はい、1 回必要です。${winName(f)} では Schannel のキーを作成する必要があるためです。`)
+          : f.windows
+            ? L(`Only if you had to create or change the Schannel keys: on ${winName(f)} TLS 1.2 is on by default, so check them first.`, `Schannel のキーを作成・変更した場合だけ必要です。${winName(f)} では TLS 1.2 が既定で有効なので、まずキーを確認してください。`)
+            : L('It depends on the registry: a reboot is needed when the Schannel keys were created or changed (always on Windows Server 2008 R2, where TLS 1.2 is off by default), not when they were already right. Which Windows Server release is it?', 'レジストリ次第です。Schannel のキーを作成・変更した場合は再起動が必要です（TLS 1.2 が既定で無効な Windows Server 2008 R2 では必ず該当します）。キーがすでに正しければ不要です。Windows Server のバージョンは何でしょうか。');
+      return [lead, rebootNote(advice, levelChanges(f.level))];
     },
   },
   {
@@ -194,11 +172,10 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),
     answer: (f) => {
-      const out = [...caveatTelnetSnmp().body];
+      // The caveat names the user's starting level (knowledge); at Medium-High or above it has already happened.
+      const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level).body];
       if (atMediumHighOrAbove(f)) {
         out.unshift(L(`You are already at ${formatLevel(f.level!)}, so Telnet and SNMP are already off: systems managed over them already show the security violation.`, `すでに ${formatLevel(f.level!)} なので、Telnet と SNMP はすでに無効です。それらで管理しているシステムには、すでにセキュリティ違反が表示されているはずです。`));
-      } else if (f.level === 'low') {
-        out.unshift(L('You are at Low today; the same happens when you go from Low to Medium-High.', '現在は Low ですが、Low から Medium-High に上げる場合も同じことが起きます。'));
       }
       return out;
     },
@@ -281,6 +258,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           '暫定策としてのみ、しかも TC を動かせるハードウェアに限られます。そうしたコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせず、CE から TC に戻すと設定が初期化されます。本当の解決策は TMS を 15.x にし、Medium-High にすることです。',
         ),
       ];
+      const down = tcDowngradePossible(f.endpoint);
+      if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${f.endpoint.family} ${f.endpoint.semver} are on hardware that cannot go back to TC if they were introduced with CE 9 or RoomOS; check the model before planning it.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントが CE 9 や RoomOS で登場したハードウェアなら、TC には戻せません。計画する前に機種を確認してください。`));
       if (f.tms && !pre15(f)) out.push(L(`Your TMS ${f.tms.semver} can be fixed in place, so a downgrade is not needed.`, `お使いの TMS ${f.tms.semver} はそのまま修正できるので、ダウングレードは不要です。`));
       return out;
     },
