@@ -12,6 +12,8 @@ import type { Summary } from '../conversation/summary';
 import type { ConversationState } from '../conversation/types';
 import type { Lang } from '../domain/types';
 import type { MetaStore, SurfaceMeta } from '../store/meta';
+import { schannelPart } from '../fixkit';
+import { mentionsSchannel, parseRegQuery, parseRegText, type RegModel } from '../windows/reg';
 import type { OutboxItem } from '../store/port';
 import type { Logger } from '@slack/logger';
 import { fallbackText, type SlackMessage } from './blockkit';
@@ -159,7 +161,7 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
     const parts = cardParts(r);
     const status = statusOf(meta);
     const hasCard = Boolean(meta?.cardTs && meta.channel === target.channel);
-    const card = renderCard(s, lang, { key, status, question: parts.question, ...(hasCard ? {} : { notes: parts.notes }) });
+    const card = renderCard(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes: parts.notes }) });
     if (hasCard) {
       plan.update = card;
       out.push(changeNote(meta!.shown, s, parts.notes, lang));
@@ -212,4 +214,16 @@ export async function recordCardPosted(store: MetaStore, logger: Logger, item: O
   } catch (error) {
     logger.error('card position not recorded', { key: item.key, reason: errorCode(error) });
   }
+}
+
+/**
+ * The Schannel Protocols state in a pasted text (check-tls.cmd output, `reg query`, a .reg export),
+ * or null: what rollback.reg is made from. Bounded: a long paste or a large model is not kept.
+ */
+export function pastedSchannel(text: string): RegModel | null {
+  if (typeof text !== 'string' || text.length > 200_000 || !/SCHANNEL\\Protocols/i.test(text)) return null;
+  const model = /^\s*(?:Windows Registry Editor Version 5\.00|REGEDIT4)/.test(text) ? parseRegText(text).model : parseRegQuery(text).model;
+  if (!mentionsSchannel(model)) return null;
+  const part = schannelPart(model);
+  return JSON.stringify(part).length <= 8000 ? part : null;
 }

@@ -11,7 +11,7 @@ import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
-import { applyCardPlan, cardParts, getMeta, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { probeReply } from './probe-view';
 import { AckGate } from './ack-gate';
@@ -72,6 +72,9 @@ export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadT
       return 'failed';
     }
     await applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan);
+    // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
+    const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
+    if (pasted) await setMeta(deps, turn.key, { ...((await getMeta(deps, turn.key)) ?? { status: 'open' }), schannel: pasted });
     const res = await deps.outbox.drain(turn.key);
     const ok = !res.blocked && res.failed === 0;
     logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });

@@ -10,7 +10,9 @@ import type { ConversationState, IncomingMessage, Step } from '../conversation/t
 import type { Lang } from '../domain/types';
 import type { OutboxItem, Store } from '../store/port';
 import { renderReplies, type RenderOptions, type SlackMessage } from './blockkit';
+import { classify } from './delivery';
 import type { KeyedQueue } from './queue';
+import { t } from './texts';
 
 /** Conversation key for a channel thread or a DM (thread or DM-level). */
 export function threadKey(channel: string, threadTs?: string | null): string {
@@ -132,6 +134,34 @@ export async function updateMessage(client: WebClient, logger: Logger, where: { 
 
 /** Posting into a thread: src/slack/delivery.ts (exactly once per message, per-channel backoff). */
 export { postToThread } from './delivery';
+
+/**
+ * Upload files into a channel thread with files.uploadV2 (getUploadURLExternal, the upload URL,
+ * completeUploadExternal). On failure: log, tell the user, return false. Never throws.
+ */
+export async function uploadFiles(
+  client: WebClient,
+  logger: Logger,
+  target: ThreadTarget,
+  files: { filename: string; bytes: Buffer; title?: string }[],
+  comment: string,
+  lang: Lang,
+): Promise<boolean> {
+  try {
+    await client.filesUploadV2({
+      channel_id: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+      initial_comment: comment,
+      file_uploads: files.map((f) => ({ file: f.bytes, filename: f.filename, title: f.title ?? f.filename })),
+    } as never);
+    return true;
+  } catch (error) {
+    const why = errorCode(error);
+    logger.error('files.uploadV2 failed', { method: 'files.uploadV2', channel: target.channel, thread_ts: target.threadTs, reason: why }, error);
+    await notifyFailure(client, logger, target, t(lang).deliveryFailed(classify(error).kind));
+    return false;
+  }
+}
 
 /** Tell the user a reply was lost: ephemeral if we know who, else a plain short message. */
 export async function notifyFailure(client: WebClient, logger: Logger, target: ThreadTarget, text: string): Promise<boolean> {

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../conversation/document';
 import type { Lang } from '../domain/types';
+import type { RegModel } from '../windows/reg';
 import type { Db } from './db';
 import type { Store } from './port';
 
@@ -31,6 +32,10 @@ export interface SurfaceMeta {
   /** The ts of the last "Show steps" post and the steps it showed (not posted twice unchanged). */
   stepsTs?: string;
   stepsShown?: string[];
+  /** The Schannel Protocols state pasted in this conversation (check-tls.cmd / reg query output), for rollback.reg. */
+  schannel?: RegModel;
+  /** One line the card shows once fix files were made (how to roll back). */
+  filesNote?: string;
 }
 
 export interface MetaEntry {

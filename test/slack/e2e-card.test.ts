@@ -8,6 +8,7 @@ import { payloadProblems } from '../../src/slack/guard';
 import { CARD_LIMITS } from '../../src/slack/card';
 import { startHarness, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post, slashCommand } from './signed';
+import { applyReg, keyId, parseRegFile, SCHANNEL_PROTOCOLS_PATH, schannelState } from '../../src/windows/reg';
 
 const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
 const str = (c: Call): string => JSON.stringify(c.body);
@@ -187,5 +188,64 @@ describe('the answer card', () => {
     expect(card.body.blocks[0].text.text).toContain('TLS 1.0 の問題');
     expect(str(card)).toContain('手順を表示');
     expect(card.body.text.length).toBeLessThanOrEqual(300);
+  });
+
+  it('Fix files uploads enable-tls12.reg and check-tls.cmd into the thread; after a pasted check-tls output, rollback.reg too', async () => {
+    const { rootTs } = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2008 R2, Windows 2008 R2, level Medium');
+    const card = posts(h)[0]!;
+    const press = { channel: 'C1', messageTs: '1700000000.000001', threadTs: rootTs, messageBlocks: card.body.blocks };
+    await post(h.port, blockActions({ ...button(card, 'fix-files'), ...press, responseUrl: h.fake.responseUrl('ff1') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.completedUploads().length === 2);
+    const first = h.fake.completedUploads();
+    expect(first.map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd']);
+    for (const u of first) expect(u).toMatchObject({ channel: 'C1', threadTs: rootTs });
+    expect(first[0]!.initialComment).toMatch(/back up the registry/);
+    const reg = parseRegFile(first[0]!.bytes!);
+    expect(reg.problems).toEqual([]);
+    expect(reg.encoding).toBe('utf16le');
+    expect(reg.model.keys.map((k) => k.path)).toEqual([`${SCHANNEL_PROTOCOLS_PATH}\\TLS 1.2\\Client`, `${SCHANNEL_PROTOCOLS_PATH}\\TLS 1.2\\Server`]);
+    expect(schannelState(reg.model)['TLS 1.2'].Client.verdict).toBe('enabled');
+    expect(first[1]!.bytes!.toString('ascii')).toContain('reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" /s');
+    // The card now says the rollback is the step-1 backup.
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 1);
+    expect(unesc(str(h.fake.of('chat.update')[0]!))).toMatch(/Rollback: the registry backup of step 1/);
+
+    // The engineer pastes what check-tls.cmd printed: TLS 1.2 Client explicitly off, no Server key.
+    const pasted = [
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols',
+      '',
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2',
+      '',
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client',
+      '    Enabled    REG_DWORD    0x0',
+      '    DisabledByDefault    REG_DWORD    0x1',
+      '',
+    ].join('\n');
+    await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', pasted, { thread_ts: rootTs })));
+    await settle(h);
+    await post(h.port, blockActions({ ...button(card, 'fix-files'), ...press, responseUrl: h.fake.responseUrl('ff2') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.completedUploads().length === 5);
+    const second = h.fake.completedUploads().slice(2);
+    expect(second.map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd', 'rollback.reg']);
+    const rb = parseRegFile(second[2]!.bytes!);
+    expect(rb.problems).toEqual([]);
+    const before = { format: null, keys: [
+      { path: `${SCHANNEL_PROTOCOLS_PATH}\\TLS 1.2\\Client`, values: [{ name: 'Enabled', data: { type: 'REG_DWORD' as const, value: 0 } }, { name: 'DisabledByDefault', data: { type: 'REG_DWORD' as const, value: 1 } }] },
+    ] };
+    const after = applyReg(parseRegFile(second[0]!.bytes!).model, applyReg(before));
+    const restored = applyReg(rb.model, after);
+    const view = (t: ReturnType<typeof applyReg>) => Object.fromEntries([...t.keys].map(([id, k]) => [id, Object.fromEntries([...k.values].map(([n, v]) => [n, v.data]))]));
+    expect(view(restored)).toEqual(view(applyReg(before)));
+    expect(restored.keys.has(keyId(`${SCHANNEL_PROTOCOLS_PATH}\\TLS 1.2\\Server`))).toBe(false);
+  });
+
+  it('Fix files on a private answer explains where files can go, without uploading', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1 endpoints CE 9.15 SQL 2016 Windows 2019 level medium', h.fake.responseUrl('p1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
+    const priv = h.fake.of('response_url')[0]!;
+    await post(h.port, blockActions({ ...button(priv, 'fix-files'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('p2') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'p2'));
+    expect(h.fake.of('response_url').find((r) => r.body._id === 'p2')!.body.text).toMatch(/Share in channel/);
+    expect(h.fake.of('files.getUploadURLExternal')).toHaveLength(0);
   });
 });

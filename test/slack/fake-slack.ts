@@ -47,8 +47,26 @@ export interface StoredMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
+export interface Upload {
+  fileId: string;
+  filename: string;
+  length: number;
+  /** The bytes posted to the upload URL (null until then). */
+  bytes: Buffer | null;
+  /** From files.completeUploadExternal. */
+  channel?: string;
+  threadTs?: string;
+  title?: string;
+  initialComment?: string;
+}
+
 export class FakeSlack {
   readonly calls: Call[] = [];
+  /** files.uploadV2: each file's metadata and uploaded bytes, by file id. */
+  readonly uploads = new Map<string, Upload>();
+  /** users.info answers: locale per user id (default en-US). */
+  readonly locales = new Map<string, string>();
+  private fileCounter = 0;
   /** Every message chat.postMessage posted (including those whose answer the client never saw). */
   readonly messages: StoredMessage[] = [];
   private channelFaults = new Map<string, ChannelFault>();
@@ -117,7 +135,11 @@ export class FakeSlack {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        if ((req.url ?? '').startsWith('/upload/')) void this.upload(req, res, raw);
+        else this.handle(req, res, raw.toString('utf8'));
+      });
     });
     this.server.keepAliveTimeout = 1000;
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
@@ -156,14 +178,6 @@ export class FakeSlack {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/upload/')) {
-      // files.uploadV2 step 2: the file's bytes go to the upload URL given by getUploadURLExternal.
-      this.calls.push({ method: 'upload', body: { _id: url.pathname.slice('/upload/'.length), _raw: raw }, at: Date.now() });
-      this.wake();
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('OK - uploaded');
-      return;
-    }
     const isResponse = url.pathname.startsWith('/response/');
     const method = isResponse ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const body = this.decode(req, raw);
@@ -243,18 +257,26 @@ export class FakeSlack {
       case 'apps.connections.open':
         return this.json(res, 200, { ok: true, url: this.socketUrl });
       case 'files.getUploadURLExternal': {
-        const id = `F${String(++this.tsCounter).padStart(6, '0')}`;
-        return this.json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
+        const fileId = `F${String(++this.fileCounter).padStart(6, '0')}`;
+        this.uploads.set(fileId, { fileId, filename: String(body.filename ?? ''), length: Number(body.length ?? 0), bytes: null });
+        return this.json(res, 200, { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId });
       }
       case 'files.completeUploadExternal': {
-        let files: { id: string; title?: string }[] = [];
+        let files: { id: string; title?: string }[];
         try {
-          files = JSON.parse(String(body.files ?? '[]')) as { id: string; title?: string }[];
+          files = typeof body.files === 'string' ? JSON.parse(body.files) : body.files;
         } catch {
-          /* keep empty */
+          return this.json(res, 200, { ok: false, error: 'invalid_arguments' });
+        }
+        for (const f of files) {
+          const u = this.uploads.get(f.id);
+          if (!u || u.bytes === null) return this.json(res, 200, { ok: false, error: 'file_not_found' });
+          Object.assign(u, { channel: body.channel_id, threadTs: body.thread_ts, title: f.title, initialComment: body.initial_comment });
         }
         return this.json(res, 200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) });
       }
+      case 'users.info':
+        return this.json(res, 200, { ok: true, user: { id: body.user, name: String(body.user).toLowerCase(), locale: this.locales.get(String(body.user)) ?? 'en-US' } });
       case 'chat.update':
         return this.json(res, 200, { ok: true, channel: body.channel, ts: body.ts });
       case 'chat.postEphemeral':
@@ -274,6 +296,38 @@ export class FakeSlack {
     if (body.metadata && typeof body.metadata === 'object') m.metadata = body.metadata;
     this.messages.push(m);
     return m;
+  }
+
+  /** Completed uploads (files.completeUploadExternal seen), in order. */
+  completedUploads(): Upload[] {
+    return [...this.uploads.values()].filter((u) => u.channel !== undefined);
+  }
+
+  /** The upload URL of files.getUploadURLExternal: multipart/form-data (web-api) or raw bytes. */
+  private async upload(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
+    const id = (req.url ?? '').slice('/upload/'.length);
+    const u = this.uploads.get(id);
+    const type = String(req.headers['content-type'] ?? '');
+    let bytes = raw;
+    try {
+      if (type.startsWith('multipart/form-data')) {
+        const form = await new Request('http://x/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+        const part = [...form.values()].find((v) => typeof v !== 'string');
+        if (part && typeof part !== 'string') bytes = Buffer.from(await part.arrayBuffer());
+      }
+    } catch {
+      /* keep the raw body */
+    }
+    this.calls.push({ method: 'upload', body: { _id: id, _raw: raw.toString('utf8'), file_id: id, length: bytes.length }, at: Date.now() });
+    this.wake();
+    if (!u) {
+      res.writeHead(404);
+      res.end('no such upload');
+      return;
+    }
+    u.bytes = bytes;
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`OK - ${bytes.length}`);
   }
 
   private json(res: http.ServerResponse, status: number, obj: unknown): void {

@@ -79,6 +79,9 @@ describe('manifest.yml', () => {
       'views.publish': null,
     };
     const used = new Set([...methods].map((m) => scopeOf[m!]).filter((x): x is string => typeof x === 'string'));
+    // files.uploadV2 (getUploadURLExternal + completeUploadExternal) needs files:write.
+    expect(code).toMatch(/client\.filesUploadV2\(/);
+    used.add('files:write');
     for (const s of used) expect(manifest.oauth_config.scopes.bot).toContain(s);
     const justified = new Set(['app_mentions:read', 'channels:history', 'groups:history', 'im:history', 'mpim:history', 'commands', ...used]);
     expect(manifest.oauth_config.scopes.bot.filter((s) => !justified.has(s))).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../deps';
-import { linkAction, showStepsAction, startOverAction, statusAction } from './actions/card';
+import { fixFilesAction, linkAction, showStepsAction, startOverAction, statusAction } from './actions/card';
 import { feedAction } from './actions/feed';
 import { probeEndpointAction } from './actions/probe-endpoint';
 import { shareAction } from './actions/share';
@@ -38,6 +38,7 @@ const ACTIONS = {
   'mark-fixed': statusAction,
   'mark-failing': statusAction,
   'open-link': linkAction,
+  'fix-files': fixFilesAction,
   'probe-endpoint': probeEndpointAction,
   share: shareAction,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;

@@ -18,7 +18,8 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { startOverModal } from '../views/start-over-modal';
 import { escapeMrkdwn } from '../../mrkdwn';
-import { errorCode, postToThread, updateMessage } from '../../service';
+import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
+import { buildFixKit } from '../../../fixkit';
 import { resolveAction, type ActionContext } from './context';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -32,6 +33,9 @@ const AT = {
     noSteps: 'This answer has no steps to take.',
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
+    filesPrivate: 'I can attach files only in a channel thread or a direct message with me: press Share in channel first, or ask me in a DM.',
+    filesComment: (facts: string, rollback: boolean) =>
+      `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then import enable-tls12.reg. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
   },
   ja: {
@@ -42,6 +46,9 @@ const AT = {
     noSteps: 'この回答には実施する手順がありません。',
     failingIntro:
       'まだ解決しないとのこと、原因を絞り込みましょう。すぐにできる確認: 「修正ファイル」の check-tls.cmd を TMS サーバーで実行して出力をここに貼る (Schannel の状態)、TMS Tools で実際に保存されている通信セキュリティのレベルを教える、または TMS からエンドポイントへの接続をキャプチャして (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) ClientHello のバージョンを教える。',
+    filesPrivate: 'ファイルを添付できるのはチャンネルのスレッドか、私とのダイレクトメッセージだけです。先に「チャンネルに共有」を押すか、DM で質問してください。',
+    filesComment: (facts: string, rollback: boolean) =>
+      `修正ファイル (${facts || 'このケース'})。先にレジストリをバックアップし (手順 1)、それから enable-tls12.reg をインポートしてください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
   },
 } as const;
@@ -111,7 +118,7 @@ export function statusAction(deps: AppDeps) {
       const prev = await getMeta(deps, ctx.key);
       const now = Date.now();
       const meta = { ...(prev ?? { status: 'open' as const }), status: kind, statusBy: ctx.user, statusAt: now } as const;
-      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(meta), question: meta.question, share: ctx.ephemeral });
+      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(meta), question: meta.question, filesNote: meta.filesNote, share: ctx.ephemeral });
       if (ctx.ephemeral) {
         await respondAll(deps, client, respond, [card], ctx.target, lang, { replaceOriginal: true });
       } else {
@@ -158,6 +165,38 @@ export function startOverAction(deps: AppDeps) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
       await tell(deps, client, respond, ctx, lang, at(lang).typeStartOver);
     }
+  };
+}
+
+/**
+ * Fix files: enable-tls12.reg, check-tls.cmd and (when a Schannel state was pasted here)
+ * rollback.reg, uploaded into the thread with files.uploadV2; the card then says how to roll back.
+ */
+export function fixFilesAction(deps: AppDeps) {
+  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
+    await ack();
+    const ctx = await resolveAction(deps.logger, body, action, respond);
+    if (!ctx) return;
+    await deps.service.serial(ctx.key, async () => {
+      const conv = await conversation(deps, ctx.key);
+      const lang = conv?.state.lang ?? 'en';
+      if (!conv) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+      if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).filesPrivate);
+      const meta = await getMeta(deps, ctx.key);
+      const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
+      if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
+      const root = meta?.threadTs ?? ctx.target.threadTs;
+      const comment = at(lang).filesComment(kit.facts, kit.rollback === 'file');
+      const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
+      if (!ok) return;
+      const next = { ...(meta ?? { status: 'open' as const }), filesNote: kit.notes[0] };
+      await setMeta(deps, ctx.key, next);
+      const summary = currentSummary(conv.state);
+      if (summary && meta?.cardTs && meta.channel === ctx.target.channel) {
+        const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote });
+        await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: meta.cardTs }, card);
+      }
+    });
   };
 }
 
