@@ -34,7 +34,7 @@ export function next(state: ConversationState, patch: Partial<ConversationState>
  * was known before, only Windows / level changed, and the verdict is the same. Else null.
  */
 export function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagnosis | null {
-  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence'] as const) {
+  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence', 'fleet'] as const) {
     if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
   }
   const prev = diagnose(before);

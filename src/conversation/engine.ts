@@ -14,6 +14,7 @@
 import type { Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { diagnose, probeVerdict } from '../domain/diagnose';
+import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
@@ -64,6 +65,8 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
       return onProbe(state, message.result);
     case 'evidence':
       return onEvidence(state, message.source, message.reading);
+    case 'fleet':
+      return onFleet(state, message.fleet);
     default:
       return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   }
@@ -217,6 +220,14 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   const target = echo(probeWhere(result), 60);
   const verdict = v.refuses === true ? t.probeRefused : v.refuses === false ? t.probeAccepted : t.probeUnknown;
   return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }], [], true);
+}
+
+/** A fleet probe's counts join the facts; the diagnosis reads them (src/domain/fleet.ts). */
+function onFleet(state: ConversationState, raw: unknown): TurnResult {
+  const fleet = readFleetFact(raw);
+  if (!fleet) return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? '一括調査の結果を読み取れませんでした。' : 'I could not read that fleet probe result.')])]);
+  const s = next(state, { facts: { ...state.facts, fleet } });
+  return respond(s, [{ type: 'context', text: fleetContextLine(fleet, state.lang) }], [], true);
 }
 
 /** Read facts from text (and a bare answer to the pending question), then answer. */

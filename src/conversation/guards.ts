@@ -7,6 +7,7 @@ import type { Facts, Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
 import { fieldOfQuestion } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
+import { readFleetFact } from '../domain/fleet';
 import type { ConversationState, IncomingMessage } from './types';
 
 /** Messages longer than this are refused (the state is kept). */
@@ -80,6 +81,8 @@ export function cleanFacts(raw: unknown): Facts {
     const e = cleanEvidenceSummary(raw.evidence, cleanFacts);
     if (e) f.evidence = e;
   }
+  const fleet = readFleetFact(raw.fleet);
+  if (fleet) f.fleet = fleet;
   return f;
 }
 

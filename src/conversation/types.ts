@@ -3,6 +3,7 @@
  * State is JSON-serialisable and versioned so stored conversations survive upgrades.
  */
 import type { Facts, Lang } from '../domain/types';
+import type { FleetFact } from '../domain/fleet';
 import type { ProbeResult } from '../probe/types';
 import type { EvidenceReading } from '../evidence/types';
 import type { Reply } from './document';
@@ -25,7 +26,9 @@ export type IncomingMessage =
   /** A probe finished; its result joins the facts. */
   | { kind: 'probe'; result: ProbeResult }
   /** Evidence was read (a file shared or named; src/evidence/); its observations join the facts. */
-  | { kind: 'evidence'; source: string; reading: EvidenceReading };
+  | { kind: 'evidence'; source: string; reading: EvidenceReading }
+  /** A fleet probe finished; its counts join the facts (src/domain/fleet.ts). */
+  | { kind: 'fleet'; fleet: FleetFact };
 
 export interface TurnResult {
   state: ConversationState;

@@ -37,6 +37,7 @@ import semver from 'semver';
 import * as K from './knowledge';
 import { applyEvidence, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
+import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 
 /**
  * What a probe says about TLS 1.0: refuses true = TLS 1.0 refused while TLS 1.1 or 1.2 works (the
@@ -106,6 +107,11 @@ function sanitize(f: Facts): Facts {
   if (out.sqlLocation !== undefined && out.sqlLocation !== 'local' && out.sqlLocation !== 'remote') delete out.sqlLocation;
   if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
   if (out.otherProducts !== undefined && !Array.isArray(out.otherProducts)) delete out.otherProducts;
+  if (out.fleet !== undefined) {
+    const fleet = readFleetFact(out.fleet);
+    if (fleet) out.fleet = fleet;
+    else delete out.fleet;
+  }
   return out;
 }
 
@@ -135,7 +141,10 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
     findings.push(K.verifyProbeTarget(facts.endpoint, pv.refuses, probe));
     return { affected: 'unknown', findings, questions };
   }
-  const refuses = pv.refuses ?? stated;
+  // A fleet probe (src/domain/fleet.ts): its summary, and "some endpoints refuse TLS 1.0" when nothing closer is known.
+  const fleet = fleetFinding(facts.fleet);
+  if (fleet) findings.push(fleet);
+  const refuses = pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null);
   const byProbe = pv.refuses !== null;
 
   // 3. Endpoint still accepts TLS 1.0: not this problem.

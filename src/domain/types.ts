@@ -4,6 +4,7 @@
  */
 import type { ProbeResult } from '../probe/types';
 import type { EvidenceSummary } from '../evidence/types';
+import type { FleetFact } from './fleet';
 import type { SourceId } from './sources';
 import type { OtherProductId } from './knowledge/products';
 
@@ -77,6 +78,8 @@ export interface Facts {
   otherProducts?: OtherProductId[];
   /** What evidence (captures, registry exports, event logs, command output) showed; see src/evidence/. */
   evidence?: EvidenceSummary;
+  /** The latest fleet probe's counts (src/domain/fleet.ts), when one was run. */
+  fleet?: FleetFact;
 }
 
 export type Affected = 'yes' | 'no' | 'unknown';
@@ -112,6 +115,7 @@ export type FindingCode =
   | 'http-redirects-to-https'
   | 'still-failing-checks'
   | 'other-products-same-wall'
+  | 'fleet-summary'
   | (string & {});
 
 export type QuestionCode =

@@ -32,6 +32,8 @@ interface Turn {
   repeat?: number;
   action?: { id: string; value?: string };
   probe?: Record<string, unknown>;
+  /** A fleet probe's counts (src/domain/fleet.ts FleetFact). */
+  fleet?: Record<string, unknown>;
   expect: Expect;
 }
 interface Dialogue {
@@ -59,9 +61,9 @@ export function validate(file: string, doc: unknown): Dialogue {
     const at = `turns[${i}]`;
     if (!t || typeof t !== 'object' || Array.isArray(t)) fail(at, 'must be a mapping');
     const turn = t as Record<string, unknown>;
-    for (const k of Object.keys(turn)) if (!['user', 'repeat', 'action', 'probe', 'expect'].includes(k)) fail(`${at}.${k}`, 'is not allowed');
-    const kinds = ['user', 'action', 'probe'].filter((k) => k in turn);
-    if (kinds.length !== 1) fail(at, 'must have exactly one of user, action, probe');
+    for (const k of Object.keys(turn)) if (!['user', 'repeat', 'action', 'probe', 'fleet', 'expect'].includes(k)) fail(`${at}.${k}`, 'is not allowed');
+    const kinds = ['user', 'action', 'probe', 'fleet'].filter((k) => k in turn);
+    if (kinds.length !== 1) fail(at, 'must have exactly one of user, action, probe, fleet');
     if ('user' in turn && typeof turn.user !== 'string') fail(`${at}.user`, 'must be a string');
     if ('repeat' in turn && (!('user' in turn) || !Number.isInteger(turn.repeat) || (turn.repeat as number) < 1)) fail(`${at}.repeat`, 'must be a positive integer next to user');
     if ('action' in turn) {
@@ -131,6 +133,7 @@ export function replay(file: string, d: Dialogue): { findings: Set<string>; ques
     let msg: IncomingMessage;
     if (turn.user !== undefined) msg = { kind: 'text', text: turn.repeat ? turn.user.repeat(turn.repeat) : turn.user };
     else if (turn.action) msg = { kind: 'action', id: turn.action.id, ...(turn.action.value !== undefined ? { value: turn.action.value } : {}) };
+    else if (turn.fleet) msg = { kind: 'fleet', fleet: turn.fleet as never };
     else msg = { kind: 'probe', result: turn.probe as never };
     const before = JSON.stringify(state);
     const out = step(state, msg);

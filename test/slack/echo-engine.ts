@@ -9,6 +9,7 @@ export function describeInput(m: IncomingMessage): string {
   if (m.kind === 'text') return `text:${m.text}`;
   if (m.kind === 'action') return `action:${m.id}${m.value !== undefined ? `=${m.value}` : ''}`;
   if (m.kind === 'evidence') return `evidence:${m.source}:${m.reading.observations.map((o) => o.code).join(',')}`;
+  if (m.kind === 'fleet') return `fleet:${m.fleet.mediumFails}/${m.fleet.probed}`;
   return `probe:${m.result.target}:${m.result.tms.medium}`;
 }
 

@@ -69,7 +69,9 @@ describe('/tls-probe with several targets: a fleet job', () => {
     expect(row).toContain('medium-fails');
     expect(csv).toMatch(/10\.20\.30\.40.*not-probed/);
     expect(h.fake.of('files.completeUploadExternal')[0]!.body).toMatchObject({ channel_id: 'C0INCIDENT', thread_ts: progressTs });
-    // refused and probed targets are both in the probe log
+    // the user's diagnosis conversation receives the fleet's counts (echo engine: fleet:<refusing>/<probed>)
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => str(r).includes('fleet:1/3')), 10000);
+        // refused and probed targets are both in the probe log
     const log = (await probeLog(h, (rows) => rows.filter((r) => r.surface === 'fleet-slash').length >= 4)).filter((r) => r.surface === 'fleet-slash');
     expect(log).toHaveLength(4);
     expect(log.find((r) => r.target === '10.20.30.40')!.refused).toMatch(/outside the networks/);
@@ -86,9 +88,11 @@ describe('/tls-probe with several targets: a fleet job', () => {
     const second = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g3')), { contentType: FORM });
     expect(JSON.parse(second.text).text).toMatch(/already have a fleet probe running/);
     await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    await new Promise((r) => setTimeout(r, 200)); // the upload's answer reaches the job, which then ends
     const third = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g4')), { contentType: FORM });
     expect(JSON.parse(third.text).text).toMatch(/Probing 2 endpoints/);
     await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 2, 20000);
+    await new Promise((r) => setTimeout(r, 200));
     const fourth = await post(h.port, slashCommand('/tls-probe', slow, h.fake.responseUrl('g5')), { contentType: FORM });
     expect(JSON.parse(fourth.text).text).toMatch(/most fleet probes allowed for now.*try again in about \d+ minute/);
     const refusals = (await probeLog(h, (rows) => rows.filter((r) => r.target === '(target list)').length >= 3)).filter((r) => r.target === '(target list)').map((r) => r.refused);

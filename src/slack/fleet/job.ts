@@ -122,11 +122,12 @@ export class FleetJobs {
       if (!d.allowed) return refuse('fleet rate limit', tx.rate(Math.max(1, Math.ceil(d.retryAfterMs / 60000))));
     }
     this.running.add(req.who);
-    const done = this.run(deps, client, req, entries).finally(() => this.running.delete(req.who));
+    const release = () => this.running.delete(req.who);
+    const done = this.run(deps, client, req, entries, release).finally(release);
     return { ok: true, count: entries.length, done };
   }
 
-  private async run(deps: AppDeps, client: WebClient, req: FleetRequest, entries: TargetEntry[]): Promise<FleetSummary | null> {
+  private async run(deps: AppDeps, client: WebClient, req: FleetRequest, entries: TargetEntry[], release: () => void): Promise<FleetSummary | null> {
     const tx = fleetTexts(req.lang);
     const { logger } = deps;
     const probe = deps.probe!;
@@ -199,6 +200,12 @@ export class FleetJobs {
       } catch (error) {
         logger.warn('fleet summary fallback failed', { reason: errorCode(error) });
       }
+      release();
+      try {
+        await req.onDone?.(summary, { channel: req.channel, threadTs: null });
+      } catch (error) {
+        logger.warn('fleet follow-up failed', { reason: errorCode(error) });
+      }
       return summary;
     }
     try {
@@ -219,6 +226,7 @@ export class FleetJobs {
       }
     }
     await inFlight;
+    release(); // the report is out: the user may start the next list while the diagnosis catches up
     try {
       await req.onDone?.(summary, { channel: req.channel, threadTs });
     } catch (error) {

@@ -14,6 +14,7 @@ import { t } from '../../texts';
 import { HELP_WORDS } from './tms-diagnose';
 import { listFromWords } from '../../fleet/job';
 import { fleetTexts } from '../../fleet/texts';
+import { fleetFactFrom } from '../../../domain/fleet';
 
 /** Several words, each an address, a dotted name or host:port ("not a host" stays one bad target). */
 export function looksLikeSeveralTargets(raw: string): boolean {
@@ -47,6 +48,16 @@ export function tlsProbe(deps: AppDeps) {
         surface: 'slash',
         text: listFromWords(raw),
         fallback: (m) => respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks }),
+        // The user's diagnosis takes the fleet's counts into account (src/domain/fleet.ts).
+        onDone: async (summary) => {
+          await ephemeralTurn(deps, client, respond, {
+            key,
+            message: { kind: 'fleet', fleet: fleetFactFrom(summary) },
+            dedupe: [`fleet:${command.trigger_id}`],
+            fallback: { channel: command.channel_id, user: command.user_id },
+            langHint: lang,
+          });
+        },
       });
       await ack({ response_type: 'ephemeral', text: started.ok ? fleetTexts(lang).started(started.count) : started.message });
       return;

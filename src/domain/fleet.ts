@@ -1,0 +1,120 @@
+/**
+ * A fleet probe's result as a fact of the conversation, and the rule that reads it: how many of the
+ * probed endpoints refuse TLS 1.0 (TMS at Medium cannot reach them), how many still accept it, and
+ * how many gave no TLS answer at all (those need looking at separately). Pure; called from
+ * diagnose() with one line.
+ */
+import type { Finding, LocalizedText } from './types';
+
+export interface FleetFact {
+  total: number;
+  probed: number;
+  /** Refuse TLS 1.0, accept 1.1/1.2: Medium fails, Medium-High works. */
+  mediumFails: number;
+  /** Accept TLS 1.0. */
+  mediumOk: number;
+  /** Refuse TLS 1.0, 1.1 and 1.2. */
+  noLevel: number;
+  /** Closed, silent, not TLS, or no clear answer. */
+  noAnswer: number;
+  /** Not probed (not allowed, unreadable, duplicate, out of time). */
+  notProbed: number;
+}
+
+const KEYS: (keyof FleetFact)[] = ['total', 'probed', 'mediumFails', 'mediumOk', 'noLevel', 'noAnswer', 'notProbed'];
+const MAX = 10_000_000;
+
+/** From a fleet summary's counts (probe/fleet.ts FleetSummary). */
+export function fleetFactFrom(s: { total: number; probed: number; counts: Record<string, number>; noAnswerCount: number }): FleetFact {
+  return {
+    total: s.total,
+    probed: s.probed,
+    mediumFails: s.counts['medium-fails'] ?? 0,
+    mediumOk: s.counts['medium-ok'] ?? 0,
+    noLevel: s.counts['no-level'] ?? 0,
+    noAnswer: s.noAnswerCount,
+    notProbed: s.counts['not-probed'] ?? 0,
+  };
+}
+
+/** A stored or received value as a FleetFact, or undefined when it is not one (hand-edited state). */
+export function readFleetFact(raw: unknown): FleetFact | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const out = {} as FleetFact;
+  for (const k of KEYS) {
+    const v = r[k];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX) return undefined;
+    out[k] = v;
+  }
+  if (out.probed > out.total || out.mediumFails + out.mediumOk + out.noLevel > out.probed) return undefined;
+  return out;
+}
+
+/** What the fleet says about the TLS 1.0 question: true when some endpoints refuse it, false when all that answered accept it. */
+export function fleetRefusesTls10(f: FleetFact | undefined): boolean | null {
+  if (!f) return null;
+  if (f.mediumFails + f.noLevel > 0) return true;
+  if (f.mediumOk > 0) return false;
+  return null;
+}
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+export function fleetFinding(f: FleetFact | undefined): Finding | null {
+  if (!f || f.probed === 0) return null;
+  const refusing = f.mediumFails + f.noLevel;
+  const body: LocalizedText[] = [];
+  if (refusing > 0) {
+    body.push(
+      L(
+        `${refusing} of ${f.probed} probed endpoints refuse TLS 1.0: this is the problem. TMS at Medium offers only TLS 1.0, so it cannot manage them over HTTPS.`,
+        `調べた ${f.probed} 台のうち ${refusing} 台が TLS 1.0 を拒否しています。これが原因です。Medium の TMS は TLS 1.0 しか提示しないため、これらを HTTPS で管理できません。`,
+      ),
+    );
+  }
+  if (f.noLevel > 0) {
+    body.push(
+      L(
+        `${f.noLevel} of them refuse TLS 1.1 and 1.2 as well: Medium-High will not reach those either; check their minimum TLS version setting.`,
+        `そのうち ${f.noLevel} 台は TLS 1.1 と 1.2 も拒否しています。Medium-High にしても接続できないため、エンドポイント側の TLS 最小バージョンの設定を確認してください。`,
+      ),
+    );
+  }
+  if (f.mediumOk > 0) {
+    body.push(
+      refusing > 0
+        ? L(
+            `${f.mediumOk} still accept TLS 1.0: TMS at Medium reaches them today, and Medium-High will too.`,
+            `${f.mediumOk} 台はまだ TLS 1.0 を受け付けます。これらには Medium の TMS でも接続でき、Medium-High にしても接続できます。`,
+          )
+        : L(
+            `All ${f.mediumOk} endpoints that answered in TLS accept TLS 1.0: the TLS 1.0 change is not what breaks TMS for them.`,
+            `TLS で応答した ${f.mediumOk} 台はすべて TLS 1.0 を受け付けます。これらについては、TLS 1.0 の変更が TMS の接続障害の原因ではありません。`,
+          ),
+    );
+  }
+  if (f.noAnswer > 0) {
+    body.push(
+      L(
+        `${f.noAnswer} do not answer in TLS at all (port closed, silent, or another protocol): look at those separately; the TLS change on the TMS server will not bring them back.`,
+        `${f.noAnswer} 台は TLS でまったく応答しません（ポートが閉じている、無応答、または別のプロトコル）。これらは別に確認してください。TMS サーバーの TLS 設定を変えても直りません。`,
+      ),
+    );
+  }
+  if (body.length === 0) return null;
+  return {
+    code: 'fleet-summary',
+    severity: refusing > 0 ? 'critical' : 'info',
+    title: L(`Fleet probe: ${refusing} of ${f.probed} refuse TLS 1.0`, `一括調査: ${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否`),
+    body,
+  };
+}
+
+/** One line shown when a fleet result joins the conversation. */
+export function fleetContextLine(f: FleetFact, lang: 'en' | 'ja'): string {
+  const refusing = f.mediumFails + f.noLevel;
+  return lang === 'ja'
+    ? `一括調査の結果を反映しました: ${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否、${f.mediumOk} 台が受け付け、${f.noAnswer} 台は TLS で応答なし。`
+    : `Fleet probe taken into account: of ${f.probed} endpoints, ${refusing} refuse TLS 1.0, ${f.mediumOk} accept it, ${f.noAnswer} gave no TLS answer.`;
+}
