@@ -40,7 +40,7 @@ const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 ||
 
 const PRE15_NOTE = L(
   'With TMS older than 15 none of this applies: TMS keeps offering TLS 1.0 whatever the registry says, and TMS Tools has no Communication Security option. The way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
-  'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS Tools にも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
+  'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツール にも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -63,7 +63,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         L(
           `For the TMS Tools change, restarting is what applies it: \`iisreset\`, then restart \`${SERVICES.scanner}\` and start \`${SERVICES.plcm}\` if it is stopped. \`iisreset\` on its own does not restart TMS's Windows services, which open connections to systems too; restarting all TMS services is the thorough way.`,
-          `TMS Tools の変更は、再起動で反映されます。\`iisreset\` のあと \`${SERVICES.scanner}\` を再起動し、\`${SERVICES.plcm}\` が停止していれば開始してください。\`iisreset\` だけでは、システムへの接続を行う TMS の Windows サービスは再起動されません。TMS のサービスをすべて再起動するのが確実です。`,
+          `TMS ツール の変更は、再起動で反映されます。\`iisreset\` のあと \`${SERVICES.scanner}\` を再起動し、\`${SERVICES.plcm}\` が停止していれば開始してください。\`iisreset\` だけでは、システムへの接続を行う TMS の Windows サービスは再起動されません。TMS のサービスをすべて再起動するのが確実です。`,
         ),
       ];
       const k = winKind(f);
@@ -114,7 +114,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         L(
           'No. The registry keys only make TLS 1.2 available to Windows; at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.',
-          'いいえ。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS Tools で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。',
+          'いいえ。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツール で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。',
         ),
       ];
       if (atMediumHighOrAbove(f)) out.push(L(`You are already at ${formatLevel(f.level!)}, so for you the keys are indeed what is left to check.`, `すでに ${formatLevel(f.level!)} なので、この場合に確認すべきなのはまさにレジストリのキーです。`));
@@ -222,7 +222,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: () => [
       L(
         'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-        'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS Tools の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+        'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
       ),
     ],
   },

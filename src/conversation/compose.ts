@@ -11,6 +11,7 @@ import type { ConversationState, TurnResult } from './types';
 import { echo } from './guards';
 import { summarize } from './summary';
 import { TEXTS } from './texts';
+import { polishReply } from './polish';
 
 export function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
   return { state, replies };
@@ -184,7 +185,7 @@ export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
     for (const q of d.questions) blocks.push(questionBlock(lang, q));
   }
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts };
-  return { lang, blocks, diagnosis, summary: summarize(diagnosis, lang, contextLine(facts, lang, d)) };
+  return polishReply({ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, contextLine(facts, lang, d)) });
 }
 
 /** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */
@@ -209,8 +210,10 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
   else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
     parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
   if (facts.https === false) parts.push(t.httpOnly);
-  if (facts.probe && typeof facts.probe === 'object') safe(() => `probe ${echo(String(facts.probe!.target), 40)}`);
-  return parts.length ? `${t.understood}: ${parts.join(' · ')}` : '';
+  if (facts.probe && typeof facts.probe === 'object') safe(() => `${lang === 'ja' ? 'プローブ' : 'probe'} ${echo(String(facts.probe!.target), 40)}`);
+  if (!parts.length) return '';
+  // Japanese: full-width colon and 「、」 between items (docs/ja-style.md); English: " · ".
+  return lang === 'ja' ? `${t.understood}：${parts.join('、')}` : `${t.understood}: ${parts.join(' · ')}`;
 }
 
 export function questionBlock(lang: Lang, q: Question, text?: string): Block {

@@ -25,6 +25,7 @@ import { onFacts } from './merge';
 import { actionsBlock, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
+import { polishTurn } from './polish';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -40,7 +41,7 @@ export const step: Step = (state, message) => {
     base = freshState('en');
   }
   try {
-    return stepUnsafe(base, message);
+    return polishTurn(stepUnsafe(base, message));
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;

@@ -793,7 +793,7 @@ export function httpNotAffected(): Finding {
     severity: 'info',
     title: L(
       'Not this problem: TMS manages this endpoint over HTTP',
-      'この問題ではありません: TMS はこのエンドポイントを HTTP で管理しています',
+      'この問題ではありません（TMS はこのエンドポイントを HTTP で管理しています）',
     ),
     body: [
       L(
@@ -802,7 +802,7 @@ export function httpNotAffected(): Finding {
       ),
       L(
         'Check instead: whether the endpoint now redirects HTTP to HTTPS (a 301 on port 80 means TMS must use HTTPS after all), whether HTTP is still enabled on the endpoint, reachability of port 80 from the TMS server, and the credentials TMS uses.',
-        '代わりに確認する点: エンドポイントが HTTP を HTTPS にリダイレクトしていないか（ポート 80 で 301 が返るなら、TMS は結局 HTTPS を使う必要があります）、エンドポイントで HTTP がまだ有効か、TMS サーバからポート 80 に到達できるか、TMS が使う認証情報が正しいか。',
+        '代わりに、次の点を確認してください。エンドポイントが HTTP を HTTPS にリダイレクトしていないか（ポート 80 で 301 が返る場合、TMS は結局 HTTPS を使う必要があります）、エンドポイントで HTTP がまだ有効か、TMS サーバからポート 80 に到達できるか、TMS が使う認証情報が正しいか。',
       ),
     ],
   };
@@ -827,7 +827,7 @@ export function verifyProbeTarget(stated: EndpointVersion, probeRefuses: boolean
           ),
       L(
         'Before acting on either, check that the probed address is really this endpoint (not a proxy, a load balancer or another device) and that the version is the one it runs now (Systems > Navigator, or the endpoint\'s own web page).',
-        'どちらかに基づいて作業する前に、プローブしたアドレスが本当にこのエンドポイントか（プロキシやロードバランサ、別の機器ではないか）、そしてバージョンが現在動いているものか（Systems > Navigator やエンドポイントの Web 画面）を確認してください。',
+        'どちらかに基づいて作業する前に、プローブしたアドレスが本当にこのエンドポイントか（プロキシやロードバランサ、別の機器ではないか）、そしてバージョンが現在動いているものか（[Systems] > [Navigator]、またはエンドポイントの Web インターフェイスで確認できます）を確認してください。',
       ),
     ],
   };
@@ -848,9 +848,9 @@ export function probeWhere(probe: ProbeResult): string {
  * without a known prefix is shown as the probe wrote it.
  */
 function probeErrorJa(error: string): string {
-  if (error.startsWith('port closed:')) return 'ポートが閉じています: TCP 接続が拒否されました';
-  if (error.startsWith('host silent:')) return 'ホストが応答しません: TCP 接続に応答がありません（停止中、フィルタされている、またはアドレスの誤り）';
-  if (error.startsWith('not TLS:')) return error.includes('HTTP') ? 'TLS ではありません: このポートは平文の HTTP で応答します' : 'TLS ではありません: このポートは TLS 以外のデータで応答します';
+  if (error.startsWith('port closed:')) return 'ポートが閉じています（TCP 接続が拒否されました）';
+  if (error.startsWith('host silent:')) return 'ホストが応答しません（TCP 接続に応答がありません。停止中、フィルタされている、またはアドレスの誤りが考えられます）';
+  if (error.startsWith('not TLS:')) return error.includes('HTTP') ? 'TLS ではありません（このポートは平文の HTTP で応答します）' : 'TLS ではありません（このポートは TLS 以外のデータで応答します）';
   return error;
 }
 
@@ -954,7 +954,7 @@ export function question(code: (typeof QUESTION_CODES)[number]): Question {
         required: true,
         text: L(
           'Which software version do the affected endpoints run? (Systems > Navigator shows it, or the endpoint\'s web page.) The exact version matters: TC 7.3.5 and CE 8.0.x still accept TLS 1.0, TC 7.3.6, CE 8.1 and later do not.',
-          '影響を受けているエンドポイントのソフトウェアバージョンを教えてください（Systems > Navigator やエンドポイントの Web 画面で確認できます）。TC 7.3.5 と CE 8.0.x は TLS 1.0 を受け付け、TC 7.3.6・CE 8.1 以降は受け付けないため、正確なバージョンが必要です。',
+          '影響を受けているエンドポイントのソフトウェアバージョンを教えてください（[Systems] > [Navigator]、またはエンドポイントの Web インターフェイスで確認できます）。TC 7.3.5 と CE 8.0.x は TLS 1.0 を受け付け、TC 7.3.6・CE 8.1 以降は受け付けないため、正確なバージョンが必要です。',
         ),
         example: 'TC7.3.6',
         choices: [
@@ -971,7 +971,7 @@ export function question(code: (typeof QUESTION_CODES)[number]): Question {
         required: true,
         text: L(
           'Which TMS version is installed? (Shown in the TMS web interface, e.g. on its About page.) TMS 15 and later can be fixed in place; older releases cannot.',
-          'インストールされている TMS のバージョンを教えてください（TMS の Web 画面の About などで確認できます）。TMS 15 以降はそのまま修正できますが、それより前のリリースはできません。',
+          'インストールされている TMS のバージョンを教えてください（TMS の Web インターフェイスの [About] などで確認できます）。TMS 15 以降はそのまま修正できますが、それより前のリリースはできません。',
         ),
         example: '15.2.1',
         choices: [
@@ -1019,7 +1019,7 @@ export function question(code: (typeof QUESTION_CODES)[number]): Question {
         required: false,
         text: L(
           `Which Communication Security level is set in TMS Tools? (${TMS_TOOLS_PATH}.) Medium is the default.`,
-          `TMS Tools で設定されている Communication Security のレベルを教えてください（${TMS_TOOLS_PATH}）。既定値は Medium です。`,
+          'TMS ツールで設定されている [Communication Security] のレベルを教えてください（[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] で確認できます）。既定値は Medium です。',
         ),
         example: 'Medium',
         choices: [
