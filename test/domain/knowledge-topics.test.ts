@@ -1,5 +1,6 @@
 import { diagnose } from '../../src/domain/diagnose';
 import * as K from '../../src/domain/knowledge';
+import { parseRegText, schannelState } from '../../src/windows/reg';
 import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
 import type { Diagnosis, Facts, ParseResult, SecurityLevel } from '../../src/domain/types';
 
@@ -64,6 +65,13 @@ describe('Windows: Schannel defaults, registry plan, the .reg file', () => {
     const expected = keys.flatMap((p) => ['Client', 'Server'].map((s) => `${K.REGISTRY_PATH}\\${p}\\${s}`));
     expect([...reg.keys.keys()]).toEqual(expected);
     for (const v of reg.keys.values()) expect(v).toEqual({ DisabledByDefault: 'dword:00000000', Enabled: 'dword:00000001' });
+    // and the evidence reader agrees: no problems, the listed protocols enabled on both sides, nothing else touched
+    const parsed = parseRegText(f.literal!);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.model.format).toBe(5);
+    const state = schannelState(parsed.model);
+    for (const p of ['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const)
+      for (const side of ['Client', 'Server'] as const) expect(state[p][side].verdict).toBe(keys.includes(p) ? 'enabled' : 'absent');
   });
 
   it('the .NET strong-crypto .reg sets both registry views', () => {

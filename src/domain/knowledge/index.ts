@@ -24,7 +24,7 @@ import type {
 import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows } from '../versions';
 import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
-import { REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
+import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
 export * from './sql';
 export * from './windows';
@@ -71,16 +71,7 @@ export const VERIFY_FILTER = 'tls.handshake.type == 1 && tcp.port == 443';
 export const VERIFY_LITERAL = VERIFY_FILTER;
 
 /** .NET strong crypto, both registry views (Microsoft, "TLS best practices with the .NET Framework"). */
-export const DOTNET_LITERAL = [
-  'Windows Registry Editor Version 5.00',
-  '',
-  ...['SOFTWARE\\Microsoft', 'SOFTWARE\\Wow6432Node\\Microsoft'].flatMap((root) => [
-    `[HKEY_LOCAL_MACHINE\\${root}\\.NETFramework\\v4.0.30319]`,
-    '"SchUseStrongCrypto"=dword:00000001',
-    '"SystemDefaultTlsVersions"=dword:00000001',
-    '',
-  ]),
-].join('\r\n') + '\r\n';
+export const DOTNET_LITERAL = dotnetStrongCryptoFile();
 
 export const BUG_ID = 'CSCuz71542';
 export const KB_SQL2012_2014 = 'KB3052404';

@@ -4,6 +4,7 @@
  * Pure functions the diagnosis and the conversation's follow-up answers share.
  */
 import type { SecurityLevel, WindowsVersion } from '../types';
+import { NETFX_PATHS, schannelKeyPath, serializeReg, SCHANNEL_PROTOCOLS_PATH } from '../../windows/reg';
 
 export interface SchannelDefaults {
   ssl3: boolean;
@@ -99,8 +100,7 @@ export function registryPlan(v: WindowsVersion | undefined): RegistryPlan {
 // ---------------------------------------------------------------------------------------------
 // The .reg file
 
-export const REGISTRY_PATH =
-  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+export const REGISTRY_PATH = SCHANNEL_PROTOCOLS_PATH;
 
 /**
  * A .reg file that enables `keys` for Client and Server, as regedit writes one: the version
@@ -108,12 +108,32 @@ export const REGISTRY_PATH =
  * line, CRLF line endings (so the text ends with a final blank line).
  */
 export function registryFile(keys: readonly TlsKey[] = ['TLS 1.2']): string {
-  const lines = ['Windows Registry Editor Version 5.00', ''];
-  for (const p of keys)
-    for (const side of ['Client', 'Server']) {
-      lines.push(`[${REGISTRY_PATH}\\${p}\\${side}]`, '"DisabledByDefault"=dword:00000000', '"Enabled"=dword:00000001', '');
-    }
-  return `${lines.join('\r\n')}\r\n`;
+  return serializeReg({
+    format: 5,
+    keys: keys.flatMap((p) =>
+      (['Client', 'Server'] as const).map((side) => ({
+        path: schannelKeyPath(p, side),
+        values: [
+          { name: 'DisabledByDefault', data: { type: 'REG_DWORD' as const, value: 0 } },
+          { name: 'Enabled', data: { type: 'REG_DWORD' as const, value: 1 } },
+        ],
+      })),
+    ),
+  });
+}
+
+/** .NET strong crypto in both registry views (Microsoft, "TLS best practices with the .NET Framework"), as a .reg. */
+export function dotnetStrongCryptoFile(): string {
+  return serializeReg({
+    format: 5,
+    keys: [NETFX_PATHS['64-bit'], NETFX_PATHS['32-bit']].map((path) => ({
+      path,
+      values: [
+        { name: 'SchUseStrongCrypto', data: { type: 'REG_DWORD' as const, value: 1 } },
+        { name: 'SystemDefaultTlsVersions', data: { type: 'REG_DWORD' as const, value: 1 } },
+      ],
+    })),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
