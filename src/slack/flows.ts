@@ -14,6 +14,7 @@ import type { AppDeps } from './deps';
 import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { probeReply } from './probe-view';
+import { slackRefusal } from './refusal';
 import { AckGate } from './ack-gate';
 import { classify, storeFailureKind } from './delivery';
 import { errorCode, notifyFailure, render, type ThreadTarget } from './service';
@@ -199,6 +200,13 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
   if (!plausibleTarget(run.target)) {
     deps.probe.record({ ...run, result: null, refused: 'invalid target' });
     return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
+  }
+  // What the policy refuses without a DNS lookup (a literal address, a port) is refused here, before
+  // anything is announced: in the modal as a field error, for /tls-probe privately.
+  const pre = deps.probe.precheck?.(run.target) ?? null;
+  if (pre) {
+    deps.probe.record({ ...run, result: null, refused: pre.reason });
+    return { ok: false, message: slackRefusal(pre, lang) };
   }
   let d;
   try {

@@ -6,7 +6,7 @@ import type { Logger } from '@slack/logger';
 import { policyFromEnv, runProbe, type ProbePolicy } from '../probe';
 import { runFleet, type FleetItem, type FleetSummary } from '../probe/fleet';
 import type { TargetEntry } from '../probe/targets';
-import type { RefusalKind } from '../probe/policy';
+import { addressRefusal, parseTarget, type RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { ProbeLogPort } from '../store/port';
 
@@ -28,6 +28,8 @@ export interface FleetHooks {
 
 export interface ProbeService {
   run(target: string): Promise<ProbeOutcome>;
+  /** What the policy refuses without resolving a name (malformed, port, a literal address); null = go on. Optional. */
+  precheck?(target: string): { kind: RefusalKind; reason: string } | null;
   /** Many targets under the same policy and timeouts as `run` (absent: no fleet probes). */
   fleet?(entries: AsyncIterable<TargetEntry>, hooks: FleetHooks): Promise<FleetSummary>;
   record(entry: ProbeRecord): void;
@@ -49,6 +51,13 @@ export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, l
   const deadlineMs = opts.deadlineMs ?? 20000;
   return {
     run: (target) => runProbe(target, { policy, timeoutMs, deadlineMs }),
+    precheck: (target) => {
+      const t = parseTarget(target);
+      if ('error' in t) return { kind: 'malformed', reason: t.error };
+      if (!policy.ports.includes(t.port)) return { kind: 'port', reason: `Port ${t.port} is not one the probe may use.` };
+      const refused = t.literal ? addressRefusal(t.literal, policy) : null;
+      return refused ? { kind: 'address', reason: refused } : null;
+    },
     fleet: (entries, hooks) =>
       runFleet(entries, {
         policy,

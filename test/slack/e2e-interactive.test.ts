@@ -259,11 +259,23 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
   });
 
   it('refuses targets outside the policy and over the rate limit, politely, and records the refusals', async () => {
-    await post(h.port, slashCommand('/tls-probe', '127.0.0.1:22', h.fake.responseUrl('p1')), { contentType: FORM });
-    await h.fake.waitFor(() => responses(h).length === 1);
-    expect(str(responses(h)[0]!)).toContain('will not probe');
+    // Refused at once, privately in the ack: never announced with "Probing…", no setting names.
+    const port = await post(h.port, slashCommand('/tls-probe', '127.0.0.1:22', h.fake.responseUrl('p1')), { contentType: FORM });
+    const portText = JSON.parse(port.text).text as string;
+    expect(JSON.parse(port.text).response_type).toBe('ephemeral');
+    expect(portText).toMatch(/port is not one this bot may probe.*administrator of this bot/);
+    expect(portText).not.toMatch(/Probing|PROBE_|--allow/);
+    const addr = await post(h.port, slashCommand('/tls-probe', '10.20.30.40', h.fake.responseUrl('p1b')), { contentType: FORM });
+    expect(JSON.parse(addr.text).text).toMatch(/outside the networks this bot may probe/);
+    expect(JSON.parse(addr.text).text).not.toMatch(/PROBE_|--allow/);
+    await settle(h);
+    expect(responses(h)).toHaveLength(0);
     const again = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p2')), { contentType: FORM });
     expect(again.text).toContain('Probing');
+    await h.fake.waitFor(() => responses(h).length >= 1, 15000);
+    // Refusals by policy do not use up the quota (2 here): the second real probe still runs.
+    const second = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p2b')), { contentType: FORM });
+    expect(second.text).toContain('Probing');
     await h.fake.waitFor(() => responses(h).length >= 2, 15000);
     const third = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p3')), { contentType: FORM });
     expect(JSON.parse(third.text).text).toContain('limit');
@@ -288,6 +300,13 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
 
     const bad = await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: 'rm -rf /' } } }), { contentType: FORM });
     expect(JSON.parse(bad.text)).toMatchObject({ response_action: 'errors' });
+    // A target the policy refuses is a field error in the modal: nothing is posted in the thread.
+    const outside = await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: '192.0.2.7' } } }), { contentType: FORM });
+    const errors = JSON.parse(outside.text);
+    expect(errors).toMatchObject({ response_action: 'errors', errors: { target: expect.stringMatching(/administrator of this bot/) } });
+    expect(JSON.stringify(errors)).not.toMatch(/PROBE_|--allow/);
+    await settle(h);
+    expect(posts(h)).toHaveLength(1);
 
     const ok = await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${sim.port}` } } }), { contentType: FORM });
     expect(ok.status).toBe(200);

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { EVENTS_PATH } from '../../src/slack/app';
 import { REGISTERED } from '../../src/slack/listeners';
 
 interface Manifest {
@@ -24,9 +25,14 @@ interface Manifest {
   };
 }
 
-const manifest = parse(fs.readFileSync(path.join(__dirname, '../../manifest.yml'), 'utf8')) as Manifest;
+const read = (file: string) => parse(fs.readFileSync(path.join(__dirname, '../..', file), 'utf8')) as Manifest;
 
-describe('manifest.yml', () => {
+describe.each([
+  ['manifest.yml', 'socket'],
+  ['manifest.http.yml', 'http'],
+] as const)('%s', (file, mode) => {
+  const manifest = read(file);
+
   it('declares exactly the events the code listens to', () => {
     const fromCode = [
       ...REGISTERED.events.filter((e) => e !== 'message'),
@@ -96,11 +102,36 @@ describe('manifest.yml', () => {
     expect(d.background_color).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
-  it('enables the App Home, interactivity and Socket Mode, without org deploy or token rotation', () => {
+  it('enables the App Home and interactivity, in its mode, without org deploy or token rotation', () => {
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect(manifest.settings).toMatchObject({ socket_mode_enabled: true, org_deploy_enabled: false, token_rotation_enabled: false });
+    expect(manifest.settings).toMatchObject({ socket_mode_enabled: mode === 'socket', org_deploy_enabled: false, token_rotation_enabled: false });
     expect(manifest.features.bot_user.display_name).toBe('tms-doctor');
+  });
+
+  it(mode === 'http' ? 'sends events, commands and interactivity to the one path the receiver serves' : 'needs no request URL', () => {
+    const m = manifest as unknown as { settings: { event_subscriptions: { request_url?: string }; interactivity: { request_url?: string } }; features: { slash_commands: { url?: string }[] } };
+    const urls = [m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url, ...m.features.slash_commands.map((c) => c.url)];
+    if (mode === 'socket') {
+      expect(urls.filter(Boolean)).toEqual([]);
+      return;
+    }
+    for (const u of urls) {
+      expect(u).toMatch(/^https:\/\//);
+      expect(new URL(u!).pathname).toBe(EVENTS_PATH);
+    }
+  });
+
+  it('is the same app as the other manifest apart from how Slack reaches it', () => {
+    const strip = (x: Manifest) => {
+      const c = JSON.parse(JSON.stringify(x)) as Manifest & { settings: Record<string, unknown>; features: { slash_commands: Record<string, unknown>[] } };
+      delete (c.settings as Record<string, unknown>).socket_mode_enabled;
+      delete (c.settings.event_subscriptions as Record<string, unknown>).request_url;
+      delete (c.settings.interactivity as Record<string, unknown>).request_url;
+      for (const cmd of c.features.slash_commands) delete cmd.url;
+      return c;
+    };
+    expect(strip(manifest)).toEqual(strip(read(mode === 'socket' ? 'manifest.http.yml' : 'manifest.yml')));
   });
 });
 

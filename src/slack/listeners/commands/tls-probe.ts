@@ -4,7 +4,7 @@
  * conversation so the diagnosis takes it into account.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { refusalText } from '../../../probe/refusal';
+import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
 import { cleanTarget, ephemeralTurn, gateProbe, plausibleTarget, probeBefore, respondAll, runProbe } from '../../flows';
 import { escapeMrkdwn, looksJapanese } from '../../mrkdwn';
@@ -73,7 +73,7 @@ export function tlsProbe(deps: AppDeps) {
     const fallback = { channel: command.channel_id, user: command.user_id };
     const out = await runProbe(deps, run);
     if (!out.ok) {
-      await respondAll(deps, client, respond, [{ text: tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(refusalText(out, lang))), blocks: [] }], fallback, lang);
+      await respondAll(deps, client, respond, [{ text: tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(slackRefusal(out, lang))), blocks: [] }], fallback, lang);
       return;
     }
     await ephemeralTurn(deps, client, respond, {

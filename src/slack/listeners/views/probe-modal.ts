@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, RespondFn, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import type { Lang } from '../../../domain/types';
-import { refusalText } from '../../../probe/refusal';
+import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
 import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, threadTurn } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
@@ -116,7 +116,7 @@ export function probeModalSubmit(deps: AppDeps) {
     await say(tx.probeStarted(escapeMrkdwn(target)));
     const out = await runProbe(deps, run);
     if (!out.ok) {
-      await say(tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(refusalText(out, meta.lang))));
+      await say(tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(slackRefusal(out, meta.lang))));
       return;
     }
     if (progressTs) await say(tx.probeDone(escapeMrkdwn(out.result.target)));
