@@ -14,7 +14,9 @@ Runs the Slack bot. The mode follows the environment:
   none of them                             the console chat in this terminal
 Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DOCTOR_DB
 (SQLite file, default ./data/tms-doctor.db). Other settings: SLACK_API_URL, LOG_LEVEL
-(debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS. See README.md "Running in Slack".
+(debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, METRICS_PORT (/healthz, /readyz, /metrics on a
+side port; in HTTP mode they are on PORT too). SIGTERM/SIGINT finish the turns in flight and exit 0;
+a second signal exits at once. See README.md "Running in Slack" and "Operations".
 `;
 
 export const CONSOLE_BANNER = [
@@ -78,6 +80,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
       botToken: cfg.botToken,
       ...(cfg.mode === 'socket' ? { appToken: cfg.appToken } : { signingSecret: cfg.signingSecret, port: cfg.port }),
       apiUrl: cfg.apiUrl,
+      ...(cfg.metricsPort !== undefined ? { metricsPort: cfg.metricsPort } : {}),
       store,
       logger,
       logLevel: cfg.logLevel,
@@ -106,9 +109,18 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
         opts.signal.addEventListener('abort', () => resolve(), { once: true });
         return;
       }
-      const stop = () => {
+      // First SIGTERM/SIGINT: stop taking events, finish turns in flight (bounded), close Slack and
+      // the database, exit 0. A second signal while that runs: exit at once.
+      const stop = (signal: NodeJS.Signals) => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        const now = (again: NodeJS.Signals) => {
+          logger.warn('second signal: exiting at once', { signal: again });
+          process.exit(again === 'SIGINT' ? 130 : 143);
+        };
+        process.once('SIGINT', now);
+        process.once('SIGTERM', now);
+        logger.info('signal received: finishing turns in flight, then exiting', { signal });
         resolve();
       };
       process.on('SIGINT', stop);

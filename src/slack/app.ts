@@ -16,6 +16,8 @@ import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
 import { Delivery, makeDeliveryClient, registerDelivery, type DeliveryOptions } from './delivery';
 import { Sealer } from './edge';
+import { opsHandlers, startOpsServer, type OpsState } from './health';
+import { instrumentProbe, instrumentStore, Metrics } from './metrics';
 import { JsonLogger } from './logger';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
@@ -52,6 +54,14 @@ export interface AppConfig {
   retryConfig?: RetryOptions;
   /** Web API request timeout, ms. */
   apiTimeoutMs?: number;
+  /** Socket Mode (or any mode): serve /healthz, /readyz and /metrics on this port (0 = any free port). */
+  metricsPort?: number;
+  /** Listen address of the side server; all interfaces when absent. */
+  metricsHost?: string;
+  /** How long stop() waits for turns in flight (ms). */
+  shutdownGraceMs?: number;
+  /** Prometheus metrics (a fresh registry per app unless given). */
+  metrics?: Metrics;
   /** Posting replies: tries, time budget and backoff per message (src/slack/delivery.ts). */
   delivery?: Partial<DeliveryOptions>;
   probeLimit?: { limit: number; windowMs: number };
@@ -73,8 +83,8 @@ export interface SlackBot {
   app: EdgeApp;
   mode: 'http' | 'socket';
   deps: AppDeps;
-  /** Start receiving. HTTP mode resolves with the bound port. */
-  start(): Promise<{ port: number | null }>;
+  /** Start receiving. HTTP mode resolves with the bound port; metricsPort = the side server's port. */
+  start(): Promise<{ port: number | null; metricsPort?: number }>;
   /** Stop receiving, let queued turns finish (bounded), stop timers. The store stays open (caller's). */
   stop(): Promise<void>;
   /** Resolves when no turn is queued or running. */
@@ -99,7 +109,10 @@ export function createApp(config: AppConfig): SlackBot {
   const socket = Boolean(config.appToken);
   if (!socket && !config.signingSecret) throw new Error('HTTP mode needs a signing secret (or give an app-level token for Socket Mode).');
 
+  const metrics = config.metrics ?? new Metrics();
   const clientOptions = {
+    // Every Web API call is counted by method and result (tms_doctor_slack_api_calls_total).
+    fetch: metrics.fetch(),
     ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
     retryConfig: config.retryConfig ?? DEFAULT_RETRY,
     timeout: config.apiTimeoutMs ?? 10000,
@@ -107,6 +120,9 @@ export function createApp(config: AppConfig): SlackBot {
     // and the caller decides (replies wait per channel in src/slack/delivery.ts).
     rejectRateLimitedCalls: true,
   };
+
+  const store = instrumentStore(config.store, metrics);
+  const ops: OpsState = { store, metrics, slackReady: false, stopping: false };
 
   const socketReceiver = socket
     ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
@@ -121,16 +137,7 @@ export function createApp(config: AppConfig): SlackBot {
         endpoints: EVENTS_PATH,
         logger,
         logLevel,
-        customRoutes: [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_req, res) => {
-              res.writeHead(200, { 'content-type': 'text/plain' });
-              res.end('ok\n');
-            },
-          },
-        ],
+        customRoutes: Object.entries(opsHandlers(ops, logger)).map(([path, handler]) => ({ path, method: ['GET'], handler })),
       });
   // Timestamps in the future, oversized or unreadable bodies, bodies that are not an object: refused
   // before Bolt sees them.
@@ -150,15 +157,14 @@ export function createApp(config: AppConfig): SlackBot {
   app.setEdgeLogger(logger);
   const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, logger, logLevel });
 
-  const store = config.store;
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
   const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs) };
   const queue = new KeyedQueue();
   const engine = config.engine ?? step;
-  const probe = config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe;
+  const probe = instrumentProbe(config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe, metrics);
   const service = new ConversationService({ store, engine, logger, queue });
   const meta = config.meta ?? metaStoreFor(store);
-  const delivery = new Delivery(() => postClient, logger, config.delivery);
+  const delivery = new Delivery(() => postClient, logger, config.delivery, metrics);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,
@@ -173,7 +179,7 @@ export function createApp(config: AppConfig): SlackBot {
     limiter: { take: (user: string) => store.quotas.take(user, config.fleetLimit?.limit ?? 3, quota.windowMs) },
     progressEveryMs: config.fleetLimit?.progressEveryMs,
   });
-  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet };
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet, metrics };
 
   registerListeners(app, deps);
 
@@ -183,6 +189,7 @@ export function createApp(config: AppConfig): SlackBot {
     logger.error('unhandled listener error', { code: e.code }, e.original instanceof Error ? e.original : e);
   });
 
+  let opsServer: { server: import('node:http').Server; port: number } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let sweeper: NodeJS.Timeout | undefined;
   const purge = async () => {
@@ -210,6 +217,7 @@ export function createApp(config: AppConfig): SlackBot {
         }
         throw new Error(`Slack did not accept the bot token (auth.test: ${why}).`, { cause: error });
       }
+      ops.slackReady = true;
       await purge();
       timer = setInterval(() => void purge(), config.purgeIntervalMs ?? 60 * 60 * 1000);
       timer.unref();
@@ -218,19 +226,27 @@ export function createApp(config: AppConfig): SlackBot {
       void outbox.sweep();
       sweeper = setInterval(() => void outbox.sweep(), config.outboxSweepMs ?? 10_000);
       sweeper.unref();
+      let metricsPort: number | undefined;
+      if (config.metricsPort !== undefined) {
+        opsServer = await startOpsServer(ops, logger, config.metricsPort, config.metricsHost);
+        metricsPort = opsServer.port;
+      }
       if (socket) {
         await app.start();
         logger.info('connected to Slack (Socket Mode)');
-        return { port: null };
+        return { port: null, metricsPort };
       }
       const listen = config.host ? { port: config.port ?? DEFAULT_PORT, host: config.host } : config.port ?? DEFAULT_PORT;
       const server = await app.start(listen as never);
       const addr = server.address() as AddressInfo | null;
       const port = addr && typeof addr === 'object' ? addr.port : null;
-      logger.info('listening for Slack requests', { port, path: EVENTS_PATH });
-      return { port };
+      logger.info('listening for Slack requests', { port, path: EVENTS_PATH, ops: Object.keys(opsHandlers(ops, logger)) });
+      return { port, metricsPort };
     },
     async stop() {
+      // Not ready from now on (a load balancer stops sending); no new events are taken once the
+      // receiver stops; turns in flight finish (bounded), then the side server closes.
+      ops.stopping = true;
       if (timer) clearInterval(timer);
       if (sweeper) clearInterval(sweeper);
       // Socket Mode: app.stop() returns before the close handshake ends; wait for it (bounded).
@@ -250,8 +266,16 @@ export function createApp(config: AppConfig): SlackBot {
       } catch (error) {
         logger.debug('app.stop', error);
       }
-      await Promise.race([Promise.all([queue.idle(), outbox.idle()]), new Promise((r) => setTimeout(r, 5000).unref())]);
+      const grace = config.shutdownGraceMs ?? 10_000;
+      const finished = await Promise.race([Promise.all([queue.idle(), outbox.idle()]).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), grace).unref())]);
+      if (!finished) logger.warn('stopped with turns still in flight (their replies stay in the outbox for the next start)', { graceMs: grace });
       unregister();
+      if (opsServer) {
+        const srv = opsServer.server;
+        srv.closeAllConnections();
+        await new Promise<void>((r) => srv.close(() => r()));
+        opsServer = undefined;
+      }
     },
     idle: async () => {
       await queue.idle();

@@ -10,8 +10,8 @@ import { parseLogLevel } from './logger';
 
 export type SlackEnv =
   | { mode: 'console'; logLevel: LogLevel; store: StoreConfig }
-  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean }
-  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; store: StoreConfig };
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number }
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; metricsPort?: number };
 
 export type SlackEnvResult = { ok: true; env: SlackEnv } | { ok: false; message: string };
 
@@ -50,7 +50,13 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
   if (app && !app.startsWith('xapp-')) return bad('SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Basic Information > App-Level Tokens, scope connections:write).');
   if (app && !bot) return bad('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both.');
   if (secret && !bot) return bad('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: HTTP mode needs both.');
-  if (bot && app) return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret) } };
+  let metricsPort: number | undefined;
+  const rawMetrics = val(env, 'METRICS_PORT');
+  if (rawMetrics !== undefined) {
+    if (!/^\d{1,5}$/.test(rawMetrics) || Number(rawMetrics) > 65535) return bad(`METRICS_PORT must be a number from 0 to 65535 (got "${rawMetrics}").`);
+    metricsPort = Number(rawMetrics);
+  }
+  if (bot && app) return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort } };
   if (bot && !secret) return bad('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is.');
   if (secret && /\s/.test(secret)) return bad('SLACK_SIGNING_SECRET contains whitespace; copy it again from Basic Information > App Credentials.');
   let port = DEFAULT_PORT;
@@ -59,5 +65,6 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
     if (!/^\d{1,5}$/.test(rawPort) || Number(rawPort) > 65535) return bad(`PORT must be a number from 0 to 65535 (got "${rawPort}").`);
     port = Number(rawPort);
   }
-  return { ok: true, env: { mode: 'http', botToken: bot!, signingSecret: secret!, port, apiUrl, logLevel, store } };
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port) return bad(`METRICS_PORT must differ from PORT (${port}): in HTTP mode /healthz, /readyz and /metrics are on PORT already.`);
+  return { ok: true, env: { mode: 'http', botToken: bot!, signingSecret: secret!, port, apiUrl, logLevel, store, metricsPort } };
 }

@@ -95,9 +95,8 @@ export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000
 
 export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind };
 
-/** Counters a metrics registry can follow (src/slack/metrics.ts). */
+/** Counters a metrics registry can follow (src/slack/metrics.ts); calls themselves are counted at the fetch. */
 export interface DeliveryObserver {
-  call(method: string, outcome: string): void;
   retry(method: string, reason: string): void;
 }
 
@@ -168,12 +167,10 @@ export class Delivery {
           unfurl_media: false,
           metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } },
         });
-        this.observer?.call('chat.postMessage', 'ok');
         return { ok: true, ts: typeof res.ts === 'string' ? res.ts : null, already: false };
       } catch (error) {
         const v = classify(error);
         last = v.kind;
-        this.observer?.call('chat.postMessage', errorCode(error));
         this.logger.warn('chat.postMessage failed', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, outbox_id: id, attempt, reason: errorCode(error), kind: v.kind, retry: v.retry });
         if (v.retry === 'no') return { ok: false, kind: v.kind };
         this.observer?.retry('chat.postMessage', v.kind);
@@ -214,7 +211,6 @@ export class Delivery {
         const res = target.threadTs
           ? await client.conversations.replies({ channel: target.channel, ts: target.threadTs, include_all_metadata: true, limit: 200, oldest, ...(cursor ? { cursor } : {}) })
           : await client.conversations.history({ channel: target.channel, include_all_metadata: true, limit: 200, oldest, ...(cursor ? { cursor } : {}) });
-        this.observer?.call(method, 'ok');
         const messages = (res.messages ?? []) as { ts?: string; metadata?: { event_type?: string; event_payload?: { outbox_id?: unknown } } }[];
         const hit = messages.find((m) => m.metadata?.event_type === REPLY_EVENT_TYPE && m.metadata.event_payload?.outbox_id === id);
         if (hit) return hit.ts ?? '';
@@ -223,7 +219,6 @@ export class Delivery {
       }
       return null;
     } catch (error) {
-      this.observer?.call(method, errorCode(error));
       this.logger.warn('could not check whether a reply was already posted', { method, channel: target.channel, outbox_id: id, reason: errorCode(error) });
       const v = classify(error);
       if (v.retry === 'safe' && v.waitMs !== undefined) this.pausedUntil.set(`${method}:${target.channel}`, Date.now() + v.waitMs);

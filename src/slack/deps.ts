@@ -3,6 +3,7 @@ import type { MetaStore } from '../store/meta';
 import type { RateDecision, Store } from '../store/port';
 import type { AckGate } from './ack-gate';
 import type { Sealer } from './edge';
+import type { Metrics } from './metrics';
 import type { OutboxDelivery } from './outbox';
 import type { ProbeService } from './probe-service';
 import type { FleetJobs } from './fleet/job';
@@ -22,6 +23,8 @@ export interface AppDeps {
   sealer: Sealer;
   /** Where each conversation's answer card is and its status. */
   meta: MetaStore;
+  /** Prometheus counters (turns, probes, …). */
+  metrics: Metrics;
   /** Fleet probes (several targets at once); absent = not offered. */
   fleet?: FleetJobs;
 }

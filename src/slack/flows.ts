@@ -47,6 +47,13 @@ export interface ThreadTurn {
  * Never throws.
  */
 export async function threadTurn(deps: AppDeps, client: WebClient, turn: ThreadTurn): Promise<'ignored' | 'duplicate' | 'delivered' | 'failed'> {
+  const t0 = performance.now();
+  const outcome = await threadTurnBody(deps, client, turn);
+  deps.metrics.turn(turn.target.channel.startsWith('D') ? 'dm' : 'thread', outcome, performance.now() - t0);
+  return outcome;
+}
+
+async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn): Promise<'ignored' | 'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
   const started = Date.now();
   // The card (its position and what it showed) is part of the turn: a second diagnosis in the
@@ -112,12 +119,35 @@ export async function respondAll(
   return true;
 }
 
+export interface EphemeralTurn {
+  key: string;
+  message: IncomingMessage;
+  dedupe: string[];
+  fallback: ThreadTarget;
+  langHint?: Lang;
+  fresh?: boolean;
+  before?: (lang: Lang) => Reply[];
+  replaceOriginal?: boolean;
+}
+
 /** An ephemeral turn (slash command conversation, buttons on an ephemeral reply). */
 export async function ephemeralTurn(
   deps: AppDeps,
   client: WebClient,
   respond: RespondFn,
-  turn: { key: string; message: IncomingMessage; dedupe: string[]; fallback: ThreadTarget; langHint?: Lang; fresh?: boolean; before?: (lang: Lang) => Reply[]; replaceOriginal?: boolean },
+  turn: EphemeralTurn,
+): Promise<'duplicate' | 'delivered' | 'failed'> {
+  const t0 = performance.now();
+  const outcome = await ephemeralTurnBody(deps, client, respond, turn);
+  deps.metrics.turn('ephemeral', outcome, performance.now() - t0);
+  return outcome;
+}
+
+async function ephemeralTurnBody(
+  deps: AppDeps,
+  client: WebClient,
+  respond: RespondFn,
+  turn: EphemeralTurn,
 ): Promise<'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
   return service.serial(turn.key, async () => {
@@ -199,6 +229,7 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
   if (!deps.probe) return { ok: false, message: tx.probeUnavailable };
   if (!plausibleTarget(run.target)) {
     deps.probe.record({ ...run, result: null, refused: 'invalid target' });
+    deps.metrics.probe({ ok: false, kind: 'invalid_target' });
     return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
   }
   // What the policy refuses without a DNS lookup (a literal address, a port) is refused here, before
@@ -216,10 +247,12 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
     // politely rather than probe unmetered or leave the user without an answer.
     deps.logger.error('probe rate limit check failed', { who: run.who, target: run.target }, error);
     deps.probe.record({ ...run, result: null, refused: 'rate limit unavailable' });
+    deps.metrics.probe({ ok: false, kind: 'quota_unavailable' });
     return { ok: false, message: tx.probeQuotaUnavailable };
   }
   if (!d.allowed) {
     deps.probe.record({ ...run, result: null, refused: 'rate limit' });
+    deps.metrics.probe({ ok: false, kind: 'rate_limit' });
     return { ok: false, message: tx.probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };
   }
   return { ok: true };
@@ -236,6 +269,7 @@ export async function runProbe(deps: AppDeps, run: ProbeRun): Promise<{ ok: true
     out = { ok: false, kind: 'error', reason: errorCode(error) };
   }
   probe.record({ ...run, result: out.ok ? out.result : null, refused: out.ok ? null : out.reason });
+  deps.metrics.probe(out);
   deps.logger.info('probe', { target: run.target, who: run.who, surface: run.surface, ok: out.ok, ...(out.ok ? { reachable: out.result.reachable, ms: out.result.durationMs } : { reason: out.reason }) });
   return out;
 }

@@ -2,7 +2,27 @@
  * A structured (JSON lines) logger implementing Bolt's Logger interface, so Bolt, the Web API
  * client and the bot all log the same way. LOG_LEVEL = debug | info | warn | error.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { LogLevel, type Logger } from '@slack/logger';
+
+/** What every log line written while handling one Slack payload carries: its event id and, once known, its thread key. */
+export interface LogContext {
+  event_id?: string;
+  key?: string;
+}
+
+const context = new AsyncLocalStorage<LogContext>();
+
+/** Run `fn` with `ctx` attached to every log line it (and everything it starts) writes. */
+export function withLogContext<T>(ctx: LogContext, fn: () => T): T {
+  return context.run(ctx, fn);
+}
+
+/** The conversation key of the payload being handled, from now on in its log lines. */
+export function setLogKey(key: string): void {
+  const c = context.getStore();
+  if (c && !c.key) c.key = key;
+}
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -94,6 +114,11 @@ export class JsonLogger implements Logger {
       else texts.push(typeof v === 'string' ? v : JSON.stringify(v));
     }
     entry.msg = texts.join(' ');
+    const ctx = context.getStore();
+    if (ctx) {
+      if (ctx.key !== undefined && entry.key === undefined) entry.key = ctx.key;
+      if (ctx.event_id !== undefined && entry.event_id === undefined) entry.event_id = ctx.event_id;
+    }
     let line: string;
     try {
       line = JSON.stringify(entry);

@@ -13,6 +13,7 @@ import { App, HTTPModuleFunctions, isValidSlackRequest, type HTTPReceiver, type 
 import type { AckFn } from '@slack/bolt';
 import type { ReceiverEvent } from '@slack/bolt';
 import { coercePayload, isObj, withinWindow } from './edge';
+import { withLogContext } from './logger';
 import { bilingual, TEXTS } from './texts';
 
 /** The largest request body accepted (Slack's own payloads stay far below it). */
@@ -138,7 +139,7 @@ export class EdgeApp extends App {
       return;
     }
     try {
-      await super.processEvent({ ...event, body: c.body, ack });
+      await withLogContext({ event_id: payloadId(c.body) }, () => super.processEvent({ ...event, body: c.body, ack }));
     } catch (error) {
       logger.error('payload processing failed', { kind: c.kind }, error);
     } finally {
@@ -149,4 +150,15 @@ export class EdgeApp extends App {
       }
     }
   }
+}
+
+/** The id a payload's log lines carry: the event id, else the trigger, view or action that made it. */
+export function payloadId(body: Record<string, unknown>): string | undefined {
+  if (typeof body.event_id === 'string') return body.event_id;
+  if (typeof body.command === 'string' && typeof body.trigger_id === 'string') return `cmd:${body.trigger_id}`;
+  const view = body.view as { id?: unknown } | undefined;
+  if ((body.type === 'view_submission' || body.type === 'view_closed') && typeof view?.id === 'string') return `view:${view.id}`;
+  const action = (body.actions as { action_ts?: unknown }[] | undefined)?.[0];
+  if (body.type === 'block_actions' && typeof action?.action_ts === 'string') return `act:${action.action_ts}`;
+  return typeof body.trigger_id === 'string' ? `trigger:${body.trigger_id}` : undefined;
 }

@@ -11,6 +11,7 @@ import type { Lang } from '../domain/types';
 import type { OutboxItem, Store } from '../store/port';
 import { renderReplies, type RenderOptions, type SlackMessage } from './blockkit';
 import { classify } from './delivery';
+import { setLogKey } from './logger';
 import type { KeyedQueue } from './queue';
 import { t } from './texts';
 
@@ -106,6 +107,7 @@ export class ConversationService {
 
   /** Run `fn` after every earlier task for the same conversation key has finished. */
   serial<T>(key: string, fn: () => Promise<T> | T): Promise<T> {
+    setLogKey(key);
     return this.deps.queue.run(key, fn);
   }
 }
