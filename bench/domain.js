@@ -81,3 +81,32 @@ const rows = {
   'parseLevel': () => D.parseLevel('ミディアムハイ'),
 };
 for (const [name, fn] of Object.entries(rows)) console.log(`   ${name.padEnd(28)} ratio ${fmt(time(fn) / baseline)}`);
+
+console.log('\n4. noise and clause cues: hostile input vs prose of the same length (10k chars)');
+const cueHostile = {
+  'IPs and ports': '10.20.30.40:443 ',
+  'dates and times': '2016-05-25 14:32:10 ',
+  'ticket numbers': 'case 2016 INC0012345 ',
+  'MACs': '00:50:56:ab:cd:ef ',
+  'hex hashes': '4c7b8e7 ',
+  'what if / planned': 'what if we set Medium-High, planned for Q1? ',
+  'arrows and changes': 'TMS went 14.5 → ',
+  'corrections': 'hang on, scratch that, ',
+  'quotes': '"Medium-High to Medium turns Telnet off" ',
+};
+for (const [name, unit] of Object.entries(cueHostile)) {
+  const s = sized(unit, 10_000);
+  console.log(`   ${name.padEnd(22)} ratio ${fmt(time(() => D.extractFacts(s)) / prose10k)}`);
+}
+
+console.log('\n5. a whole chat turn (step) on pasted text up to Slack\'s 40,000 characters (ns per char, relative to 1k)');
+const { step } = require(path.join(__dirname, '..', 'dist', 'conversation', 'engine'));
+const TICKET =
+  'Ticket INC0012345 opened 5/25/2016 14:32 by jdoe: TMS 15.2.1 (10.20.30.40) shows No HTTPS response for codec at 10.20.30.41 port 443 on CE 9.15.3, frame 1234 [RST, ACK], SQL 2016.\n';
+const state = { v: 1, lang: 'en', facts: {}, pending: null, turns: 0 };
+const turn1k = time(() => step(state, { kind: 'text', text: sized(TICKET, 1000) })) / 1000;
+for (const n of [4_000, 40_000]) {
+  const text = sized(TICKET, n);
+  const perChar = time(() => step(state, { kind: 'text', text })) / n;
+  console.log(`   pasted ticket ${String(n).padStart(6)} chars: ratio ${fmt(perChar / turn1k)}`);
+}
