@@ -5,7 +5,7 @@
 import { cleanEvidenceSummary } from '../evidence/types';
 import type { Facts, Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
-import { fieldOfQuestion } from '../domain/fields';
+import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
 import type { ConversationState, IncomingMessage } from './types';
@@ -37,6 +37,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (Array.isArray(state.skipped)) {
     const sk = state.skipped.filter((c): c is string => typeof c === 'string' && fieldOfQuestion(c) !== undefined);
     if (sk.length) out.skipped = [...new Set(sk)];
+  }
+  const la = state.lastAnswer as unknown;
+  if (isObj(la) && typeof la.field === 'string' && FIELD_NAMES.includes(la.field as Field) && typeof la.text === 'string' && la.text.length <= 200) {
+    out.lastAnswer = { field: la.field, text: la.text };
   }
   return out;
 }

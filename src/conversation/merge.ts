@@ -5,6 +5,7 @@
 import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { maskNoise } from '../domain/understand/noise';
+import { referredField } from '../domain/understand/clauses';
 import { FIELD_NAMES, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domain/versions';
@@ -16,6 +17,8 @@ import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence } from './evidence';
 
 export function onFacts(state: ConversationState, text: string): TurnResult {
+  const moved = text ? onReferBack(state, text) : null;
+  if (moved) return moved;
   const lang = state.lang;
   const t = TEXTS[lang];
   const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
@@ -25,7 +28,8 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   let problems = [...ex.problems];
   const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
 
-  // A bare answer to the pending question.
+  // A bare answer to the pending question (kept for one turn: "that last number was the OS").
+  let bare: ConversationState['lastAnswer'];
   const pendingField = fieldOfQuestion(state.pending);
   if (text && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
@@ -42,6 +46,7 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
       if (r.ok) {
         (found as Record<string, unknown>)[pendingField] = r.value;
         problems = problems.filter((p) => p.field !== pendingField);
+        bare = { field: pendingField, text: answer.trim().slice(0, 200) };
       } else if (!(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
         // An optional question (Windows, level) is not insisted on: a message with no number in it
         // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
@@ -57,6 +62,8 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   const changed = diffFacts(before, facts, lang);
   const anyNew = Object.keys(found).length > 0;
   const s = next(state, { facts });
+  if (bare) s.lastAnswer = bare;
+  else delete s.lastAnswer;
 
   const pre: Block[] = [];
   if (ev) pre.push(para(t.fromPaste), { type: 'bullets', items: evidenceLines(ev, lang) });
@@ -109,4 +116,24 @@ function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
     if (a && b && a !== b) out.push(`${a} → ${b}`);
   }
   return out.length ? [{ type: 'context', text: `${t.updated}: ${out.join(', ')}` }] : [];
+}
+
+/**
+ * "that last number was the OS", 「さっきの数字は OS のバージョンです」: the last bare answer moves to the
+ * field named (and leaves the field it was read for, when it is still the value read from it).
+ */
+function onReferBack(state: ConversationState, text: string): TurnResult | null {
+  const last = state.lastAnswer;
+  const target = last ? referredField(text) : null;
+  if (!last || !target || target === last.field || !(FIELD_NAMES as readonly string[]).includes(last.field)) return null;
+  const r = parseField(target, last.text);
+  if (!r.ok) return null;
+  const from = last.field as (typeof FIELD_NAMES)[number];
+  const facts: Facts = { ...state.facts, [target]: r.value };
+  const old = parseField(from, last.text);
+  if (old.ok && JSON.stringify(state.facts[from]) === JSON.stringify(old.value)) delete facts[from];
+  const s = next(state, { facts, lastAnswer: { field: target, text: last.text } });
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  return respond(s, [{ type: 'context', text: t.movedAnswer(echo(/\d[\d.]*(?:\s?r2)?/i.exec(last.text)?.[0] ?? last.text, 20), t.fieldNames[from], t.fieldNames[target]) }], [], false, state.facts);
 }

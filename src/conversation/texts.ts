@@ -60,6 +60,8 @@ export interface EngineTexts {
   ackNeed: string;
   thanksNeed: string;
   fromPaste: string;
+  movedAnswer: (value: string, from: string, to: string) => string;
+  fieldNames: Record<'tms' | 'endpoint' | 'sql' | 'windows' | 'level', string>;
   wait: string;
   waitNeed: string;
   languageSet: string;
@@ -134,6 +136,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
     fromPaste: 'From what you pasted:',
+    movedAnswer: (value, from, to) => `Understood: "${value}" is the ${to} version, not the ${from} one.`,
+    fieldNames: { tms: 'TMS', endpoint: 'endpoint', sql: 'SQL Server', windows: 'Windows Server', level: 'level' },
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
     waitNeed: 'Take your time. When you have it, this is what I need:',
@@ -211,6 +215,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
     fromPaste: '貼り付けていただいた内容から読み取れたこと：',
+    movedAnswer: (value, from, to) => `承知しました。「${value}」は ${from} ではなく ${to} のバージョンとして扱います。`,
+    fieldNames: { tms: 'TMS', endpoint: 'エンドポイント', sql: 'SQL Server', windows: 'Windows Server', level: 'レベル' },
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',

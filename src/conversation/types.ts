@@ -17,6 +17,11 @@ export interface ConversationState {
   turns: number;
   /** Optional questions the user chose to skip ("don't know"): not asked again. Additive (absent = none). */
   skipped?: string[];
+  /**
+   * The last bare answer read for a pending question ({field, text}), kept for one turn so that
+   * "that last number was the OS" can move it to the field named. Additive (absent = none).
+   */
+  lastAnswer?: { field: string; text: string };
 }
 
 export type IncomingMessage =

@@ -258,9 +258,13 @@ function extractUnsafe(text: unknown): Extraction {
       switch (kw.topic) {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
-          // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3"; a family word with no number is ignored.
+          // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3". A family word with no number is ignored,
+          // except RoomOS: every RoomOS release refuses TLS 1.0, so "the boards are on RoomOS" decides
+          // (stated only; not when a number follows that was not read, nor in a question).
           if (startsWithNumber || /^x/i.test(rest)) {
             take('endpoint', parseEndpoint(`${keyword} ${rest}`), (v) => (facts.endpoint = v), true);
+          } else if (/^room/i.test(keyword) && (mode === 'stated' || mode === 'past') && !facts.endpoint) {
+            take('endpoint', parseEndpoint('RoomOS'), (v) => (facts.endpoint = v), false);
           }
           break;
         }

@@ -1,5 +1,5 @@
 /** The clause pipeline's cue lists (src/domain/understand/cues.ts), one case per wording, both languages. */
-import { changeCut, classifyClause, saysUnknown, saysWait } from '../../src/domain/understand/clauses';
+import { changeCut, classifyClause, referredField, saysUnknown, saysWait } from '../../src/domain/understand/clauses';
 import { extractFacts } from '../../src/domain/extract';
 import { parseSql, parseSqlLocation, parseWindows } from '../../src/domain/versions';
 
@@ -132,5 +132,32 @@ describe('"I don\'t know" and "one moment" in any wording', () => {
   });
   it.each(['one sec', 'let me check', 'ちょっと待ってください', '確認します'])('%s → wait', (text) => {
     expect(saysWait(text)).toBe(true);
+  });
+});
+
+describe('a family without a number', () => {
+  it.each(['the boards are on RoomOS', 'every codec runs current RoomOS', '全台 RoomOS です'])('%s → RoomOS', (text) => {
+    expect(extractFacts(text).facts.endpoint?.family).toBe('RoomOS');
+  });
+  it.each(['should we move to RoomOS?', 'RoomOS is planned for next year', 'all on CE'])('%s → no endpoint', (text) => {
+    expect(extractFacts(text).facts.endpoint).toBeUndefined();
+  });
+  it('RoomOS with a number keeps the number', () => {
+    expect(extractFacts('RoomOS 11.5 on the boards').facts.endpoint).toMatchObject({ family: 'RoomOS', semver: '11.5.0' });
+  });
+});
+
+describe('referring back to the last answer', () => {
+  it.each([
+    ['that last number was the OS', 'windows'],
+    ['the previous one was for the database', 'sql'],
+    ['I meant the Windows version', 'windows'],
+    ['さっきの数字は OS のバージョンです', 'windows'],
+    ['それは SQL のバージョンのことです', 'sql'],
+  ])('%s → %s', (text, field) => {
+    expect(referredField(text)).toBe(field);
+  });
+  it.each(['the OS is 2016', 'SQL 2014', 'thanks'])('%s → none', (text) => {
+    expect(referredField(text)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, STATED_IN_QUESTION, UNKNOWN, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, WAIT, cueRegex, type ClauseMode } from './cues';
 
 export type { ClauseMode } from './cues';
 
@@ -77,4 +77,28 @@ export function saysUnknown(text: string): boolean {
 export function saysWait(text: string): boolean {
   const t = text.slice(0, 300);
   return t.length <= 120 && WAIT_RE.test(t) && !/\d/.test(t);
+}
+
+const REFER_BACK_RES = [...REFER_BACK.en, ...REFER_BACK.ja].map((src) => new RegExp(src, 'iu'));
+const REFERRED: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = [
+  [/^(?:os|windows|server|ウィンドウズ)$/i, 'windows'],
+  [/^(?:sql|database|db|データベース)$/i, 'sql'],
+  [/^tms$/i, 'tms'],
+  [/^(?:endpoints?|codecs?|エンドポイント)$/i, 'endpoint'],
+];
+
+/** "that last number was the OS" → 'windows'; null when the text does not refer back to a field. */
+export function referredField(text: string): 'windows' | 'sql' | 'tms' | 'endpoint' | null {
+  let t = text.slice(0, 200);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  for (const re of REFER_BACK_RES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    for (const [w, field] of REFERRED) if (w.test(m[1] ?? '')) return field;
+  }
+  return null;
 }

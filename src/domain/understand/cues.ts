@@ -128,6 +128,22 @@ export const WAIT = {
   ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます', 'えーと', 'うーん'],
 };
 
+/**
+ * Referring back to the last answer to name its real field: "that last number was the OS",
+ * "I meant the Windows version", 「さっきの数字は OS のバージョンです」. The first group names the field.
+ */
+export const REFER_BACK = {
+  en: [
+    "\\b(?:that|the)\\s(?:last\\s|previous\\s|first\\s)?(?:number|one|value|answer|version|year)\\s(?:was|is|were|meant|is\\sfor|was\\sfor)\\s(?:for\\s)?(?:the\\s|my\\s|our\\s)?(os|windows|server|sql|database|db|tms|endpoints?|codecs?)\\b",
+    '\\bi\\smeant\\s(?:the\\s)?(os|windows|sql|database|db|tms|endpoints?|codecs?)\\b',
+    "\\b(?:that|it)(?:'s|\\swas|\\sis)\\s(?:for\\s)?the\\s(os|windows|sql|database|db|tms)(?:\\sversion)?\\s*[.!]?\\s*$",
+  ],
+  ja: [
+    '(?:さっき|先ほど|前|最後|今)の(?:数字|値|番号|バージョン|回答|年)?(?:は|が)\\s?(os|windows|ウィンドウズ|sql|db|データベース|tms|エンドポイント)',
+    '(?:それ|あれ)は\\s?(os|windows|ウィンドウズ|sql|db|データベース|tms|エンドポイント)\\s?(?:の(?:バージョン|話|こと))',
+  ],
+};
+
 /** Compile a cue list (both languages) into one case-insensitive regular expression. */
 export function cueRegex(list: { en: string[]; ja: string[] }): RegExp {
   return new RegExp([...list.en, ...list.ja].map((s) => `(?:${s})`).join('|'), 'iu');
