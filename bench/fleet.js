@@ -143,20 +143,36 @@ async function runNmap(port, hosts) {
   return { ...r, byHost };
 }
 
+/**
+ * Per-version agreement. `gaveUp` counts hosts where tms-doctor saw TLS versions accepted and the
+ * other tool reported none at all (its script or scan gave up on the host), apart from real
+ * disagreements (the tool saw some versions, but not the same ones).
+ */
 function agreement(ours, theirs, hosts) {
   let same = 0;
   let total = 0;
+  let gaveUp = 0;
   const differs = [];
   for (const h of hosts) {
     const a = ours.get(h);
     const b = theirs.get(h);
+    const anyA = a && VERSIONS.some((k) => a[k]);
+    const anyB = b && VERSIONS.some((k) => b[k]);
+    if (anyA && !anyB) gaveUp++;
     for (const k of VERSIONS) {
       total++;
       if (a && b && a[k] === b[k]) same++;
-      else if (differs.length < 5) differs.push(`${h} ${k}: tms-doctor ${a ? a[k] : 'none'}, other ${b ? b[k] : 'none'}`);
+      else if (differs.length < 3 && (anyB || !anyA)) differs.push(`${h} ${k}: tms-doctor ${a ? a[k] : 'none'}, other ${b ? b[k] : 'none'}`);
     }
   }
-  return { same, total, differs };
+  return { same, total, gaveUp, differs };
+}
+
+function agreementLine(ag) {
+  const parts = [`  verdicts equal: ${ag.same}/${ag.total} (per TLS version)`];
+  if (ag.gaveUp) parts.push(`${ag.gaveUp} TLS hosts where it reported no version at all (it gave up on them)`);
+  if (ag.differs.length) parts.push(`other differences, e.g. ${ag.differs.join('; ')}`);
+  return parts.join('; ');
 }
 
 /** A sample with the same mix of kinds: the first n/8 of each. */
@@ -193,7 +209,7 @@ const fmt = (n, d = 1) => n.toFixed(d);
       const rate = subset.length / (s.ms / 1000);
       const ag = agreement(ours.byHost, s.byHost, subset);
       console.log(`sslscan --targets (${subset.length}${subset.length < hosts.length ? ', same mix of kinds' : ''}): ${fmt(s.ms / 1000, 2)} s, ${fmt(rate, 2)} targets/s, peak RSS ${fmt(s.peakRssMb)} MB`);
-      console.log(`  verdicts equal: ${ag.same}/${ag.total} (per TLS version)${ag.differs.length ? `; e.g. ${ag.differs.join('; ')}` : ''}`);
+      console.log(agreementLine(ag));
       rows.push(['sslscan', subset.length, s.ms, rate, s.peakRssMb, `${ag.same}/${ag.total}`]);
     } else console.log('sslscan not installed: skipped (apt-get install -y sslscan to compare).');
     if (await has('nmap', ['--version'])) {
@@ -201,7 +217,7 @@ const fmt = (n, d = 1) => n.toFixed(d);
       const rate = hosts.length / (n.ms / 1000);
       const ag = agreement(ours.byHost, n.byHost, hosts);
       console.log(`nmap --script ssl-enum-ciphers -iL (${hosts.length}): ${fmt(n.ms / 1000, 2)} s, ${fmt(rate, 2)} targets/s, peak RSS ${fmt(n.peakRssMb)} MB`);
-      console.log(`  verdicts equal: ${ag.same}/${ag.total} (per TLS version)${ag.differs.length ? `; e.g. ${ag.differs.join('; ')}` : ''}`);
+      console.log(agreementLine(ag));
       rows.push(['nmap', hosts.length, n.ms, rate, n.peakRssMb, `${ag.same}/${ag.total}`]);
     } else console.log('nmap not installed: skipped (apt-get install -y nmap to compare).');
 

@@ -33,7 +33,7 @@ export const TEXTS = {
     engineFailed: 'Something went wrong on my side while reading that. Nothing was lost; please send it again, or press Start over.',
     probeBusy: (used: number, mins: number) =>
       `You have run ${used} probes in the last 10 minutes, which is the limit. Please try again in about ${mins} minute${mins === 1 ? '' : 's'}.`,
-    probeUsage: 'Usage: `/tls-probe host[:port]`, for example `/tls-probe 10.1.2.3` or `/tls-probe codec.example.local:443`.',
+    probeUsage: 'Usage: `/tls-probe host[:port]`, for example `/tls-probe 10.1.2.3` or `/tls-probe codec.example.local:443`. Several at once: `/tls-probe 10.1.2.3 10.1.2.4 codec-7.example.local`.',
     probeStarted: (t: string) => `Probing ${t} … I will post the result here when it is done.`,
     probeRefused: (t: string, why: string) => `I will not probe ${t}: ${why}`,
     probeDone: (t: string) => `Probed ${t}: the result is below.`,
@@ -58,7 +58,7 @@ export const TEXTS = {
     engineFailed: 'メッセージの処理中にこちら側で問題が起きました。会話の内容は失われていません。もう一度送るか「最初から」を押してください。',
     probeBusy: (used: number, mins: number) =>
       `直近 10 分間のプローブ回数が上限の ${used} 回に達しました。約 ${mins} 分後にもう一度お試しください。`,
-    probeUsage: '使い方: `/tls-probe ホスト[:ポート]` 例: `/tls-probe 10.1.2.3` または `/tls-probe codec.example.local:443`',
+    probeUsage: '使い方: `/tls-probe ホスト[:ポート]` 例: `/tls-probe 10.1.2.3` または `/tls-probe codec.example.local:443`。複数まとめて調べる場合: `/tls-probe 10.1.2.3 10.1.2.4 codec-7.example.local`',
     probeStarted: (t: string) => `${t} を調べています… 終わったらここに結果を投稿します。`,
     probeRefused: (t: string, why: string) => `${t} はプローブできません: ${why}`,
     probeDone: (t: string) => `${t} を調べました。結果は下のとおりです。`,
