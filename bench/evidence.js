@@ -132,15 +132,17 @@ function generate() {
 }
 
 // --- measurements ---------------------------------------------------------------------------
+// The reader as the CLI runs it (streamed file, the capture reader), with its statistics.
 const CHILD = `
-const { readEvidenceFile } = require(${JSON.stringify(path.join(__dirname, '..', 'dist', 'evidence'))});
+const { readCapture } = require(${JSON.stringify(path.join(__dirname, '..', 'dist', 'evidence', 'capture'))});
+const { fileChunks } = require(${JSON.stringify(path.join(__dirname, '..', 'dist', 'evidence', 'source'))});
 const t0 = process.hrtime.bigint();
-readEvidenceFile(process.argv[1], { maxBytes: 1e12, timeMs: 3_600_000 }).then((r) => {
+const stats = {};
+readCapture(fileChunks(process.argv[1]), { maxBytes: 1e12, timeMs: 3_600_000 }, stats).then((r) => {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const obs = r.ok ? r.reading.observations : [];
-  const count = (code) => obs.filter((o) => o.code === code).reduce((n, o) => n + (o.count || 1), 0);
-  process.stdout.write(JSON.stringify({ ok: r.ok, ms, maxRssMB: process.resourceUsage().maxRSS / 1024,
-    tls10: count('capture-clienthello-tls10-only'), tls12: count('capture-clienthello-tls12'), problems: r.ok ? r.reading.problems : r.reason }));
+  process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024,
+    tls10: stats.hellos['0x0301'] || 0, tls12: stats.hellos['0x0303'] || 0, frames: stats.frames,
+    observations: r.observations.length, problems: r.problems }));
 });`;
 
 function readFloor() {
@@ -162,7 +164,7 @@ function main() {
     if (child.status !== 0) throw new Error(`reader failed: ${child.stderr}`);
     const ours = JSON.parse(child.stdout);
     const fmt = (x) => x.toFixed(2).padStart(7);
-    console.log(`\n1. tms-doctor evidence reader: ${(ours.ms / 1000).toFixed(1)} s, peak RSS ${ours.maxRssMB.toFixed(0)} MB; hellos TLS 1.0 ${ours.tls10}, TLS 1.2 ${ours.tls12}`);
+    console.log(`\n1. tms-doctor evidence reader: ${(ours.ms / 1000).toFixed(1)} s for ${ours.frames} packets, peak RSS ${ours.maxRssMB.toFixed(0)} MB; hellos TLS 1.0 ${ours.tls10}, TLS 1.2 ${ours.tls12}`);
     const same = ours.tls10 === g.expected['0x0301'] && ours.tls12 === g.expected['0x0303'];
     console.log(`   hellos counted as generated: ${same ? 'yes' : 'NO'}`);
     const which = spawnSync('tshark', ['--version'], { encoding: 'utf8' });

@@ -96,6 +96,8 @@ const OS_NAME = /^\s{0,8}(?:OS Name|OS 名|OS名|Caption)\s{0,30}:\s{0,30}(.{1,2
 const OS_VERSION = /^\s{0,8}(?:OS Version|OS バージョン)\s{0,30}:\s{0,30}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
 const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
 const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
+const SC_NAME = /^\s{0,8}SERVICE_NAME:\s{0,8}([\w.$-]{1,80})\s*$/;
+const SC_STATE = /^\s{1,16}STATE\s{0,20}:\s{0,4}\d{1,2}\s{1,8}([A-Z_]{4,20})/;
 const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
 
 // ---------------------------------------------------------------------------------------------
@@ -169,6 +171,9 @@ export class TextScanner {
   private windowsClient: string | null = null;
   private endpoint: EndpointVersion | null = null;
   private observations: Observation[] = [];
+  /** `sc query` output: the service being described and the states read. */
+  private service: string | null = null;
+  private services = new Map<string, string>();
   lines = 0;
   eventLines = 0;
   captureLines = 0;
@@ -181,6 +186,7 @@ export class TextScanner {
       this.events_(line);
       this.tms(line);
       this.versions(line);
+      this.serviceQuery(line);
       this.capture(line);
     } catch {
       /* one odd line never stops the reading */
@@ -271,6 +277,21 @@ export class TextScanner {
     if (x && !this.endpoint) {
       const e = parseEndpoint(x[1]);
       if (e.ok) this.endpoint = e.value;
+    }
+  }
+
+  /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING". */
+  private serviceQuery(line: string): void {
+    const n = SC_NAME.exec(line);
+    if (n) {
+      this.service = n[1];
+      return;
+    }
+    const st = SC_STATE.exec(line);
+    if (st && this.service && this.services.size < 50) {
+      this.services.set(this.service, st[1].toUpperCase());
+      this.service = null;
+      return;
     }
   }
 
@@ -488,6 +509,17 @@ export class TextScanner {
         count: this.noHttps,
         detail: t('TMS reports "No HTTPS response" for a system.', 'TMS がシステムに「No HTTPS response」を表示しています。'),
       });
+    }
+    // Services (sc query, as check-tls.cmd runs it)
+    const notRunning = [...this.services].filter(([, st]) => st !== 'RUNNING');
+    if (notRunning.length) {
+      const list = notRunning.map(([n, st]) => `${n} (${st})`).join(', ');
+      out.push({
+        code: 'service-not-running',
+        detail: t(`Services not running: ${list}. TMS needs its services running (TMSPLCMDirectoryService is started by hand when it is stopped).`, `実行されていないサービス: ${list}。TMS のサービスは実行中である必要があります（TMSPLCMDirectoryService は停止していれば手動で開始します）。`),
+      });
+    } else if (this.services.size) {
+      out.push({ code: 'services-running', detail: t(`All ${this.services.size} services queried are running.`, `照会した ${this.services.size} 個のサービスはすべて実行中です。`) });
     }
     // Capture text
     const flows = describeFlows(this.flows);

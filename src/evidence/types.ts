@@ -44,6 +44,9 @@ export type ObservationCode =
   | 'event-schannel-error'
   | 'tms-telnet-violation'
   | 'tms-no-https-response'
+  // services (sc query)
+  | 'service-not-running'
+  | 'services-running'
   // versions read from command output (the value is in `facts`)
   | 'fact-sql-version'
   | 'fact-windows-version'

@@ -202,6 +202,43 @@ HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHAN
   });
 });
 
+describe('readPastedText: the output of check-tls.cmd (src/fixkit)', () => {
+  it('reads the Schannel reg query, the .NET views (one missing) and the sc query states', () => {
+    const out = `===== Schannel protocols =====
+
+HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client
+    DisabledByDefault    REG_DWORD    0x1
+    Enabled    REG_DWORD    0x0
+
+===== .NET strong crypto, 64-bit view =====
+
+HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319
+    SchUseStrongCrypto    REG_DWORD    0x1
+    SystemDefaultTlsVersions    REG_DWORD    0x1
+
+===== .NET strong crypto, 32-bit view =====
+ERROR: The system was unable to find the specified registry key or value.
+===== TMS services and IIS =====
+
+SERVICE_NAME: W3SVC
+        TYPE               : 20  WIN32_SHARE_PROCESS
+        STATE              : 4  RUNNING
+                                (STOPPABLE, PAUSABLE, ACCEPTS_SHUTDOWN)
+
+SERVICE_NAME: TMSPLCMDirectoryService
+        TYPE               : 10  WIN32_OWN_PROCESS
+        STATE              : 1  STOPPED
+===== end of check-tls.cmd =====
+`;
+    const r = readPastedText(out);
+    expect(r.kind).toBe('reg-query');
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled', 'netfx-strong-crypto-on', 'service-not-running']);
+    expect(r.observations[2].detail.en).toContain('TMSPLCMDirectoryService (STOPPED)');
+    expect(r.observations[2].detail.en).not.toContain('W3SVC');
+    expectBilingual(r);
+  });
+});
+
 describe('readPastedText: totality', () => {
   it('never throws and stays quick on hostile input', () => {
     const inputs = ['', '\u0000'.repeat(10000), 'Version: '.repeat(100000), `${'9 '.repeat(50000)}\n`, 'Client Hello\n'.repeat(20000), `HKEY_LOCAL_MACHINE\\${'a'.repeat(100000)}`, undefined as unknown as string];

@@ -79,6 +79,18 @@ export class FakeSlack {
   /** Answer for apps.connections.open (Socket Mode). */
   socketUrl = '';
   botId = 'BBOT';
+  private files = new Map<string, { file: Record<string, unknown>; bytes: Buffer; contentType: string }>();
+
+  /**
+   * Serves a file at /files/<id>/<name> (only with the bot token, like Slack's url_private_download)
+   * and through files.info. Returns the file object a message event carries (inEvent false: only
+   * id and name, so the app has to call files.info).
+   */
+  addFile(id: string, name: string, bytes: Buffer, opts: { contentType?: string; inEvent?: boolean } = {}): Record<string, unknown> {
+    const file = { id, name, title: name, mimetype: 'application/octet-stream', filetype: 'binary', size: bytes.length, url_private_download: `http://127.0.0.1:${this.port}/files/${id}/${encodeURIComponent(name)}` };
+    this.files.set(id, { file, bytes, contentType: opts.contentType ?? 'application/octet-stream' });
+    return opts.inEvent === false ? { id, name } : { ...file };
+  }
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
@@ -178,6 +190,21 @@ export class FakeSlack {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/files/')) {
+      const id = url.pathname.split('/')[2] ?? '';
+      const auth = String(req.headers.authorization ?? '');
+      this.calls.push({ method: 'files.download', body: { id, authorization: auth }, at: Date.now() });
+      this.wake();
+      const f = this.files.get(id);
+      if (!f || auth !== 'Bearer xoxb-test-token') {
+        res.writeHead(f ? 403 : 404, { 'content-type': 'text/plain' });
+        res.end('no');
+        return;
+      }
+      res.writeHead(200, { 'content-type': f.contentType, 'content-length': String(f.bytes.length) });
+      res.end(f.bytes);
+      return;
+    }
     const isResponse = url.pathname.startsWith('/response/');
     const method = isResponse ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const body = this.decode(req, raw);
@@ -253,6 +280,10 @@ export class FakeSlack {
           .filter((m) => (method === 'conversations.replies' ? m.thread_ts === body.ts || m.ts === body.ts : !m.thread_ts))
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
         return this.json(res, 200, { ok: true, messages: found, has_more: false });
+      }
+      case 'files.info': {
+        const f = this.files.get(String(body.file ?? ''));
+        return this.json(res, 200, f ? { ok: true, file: f.file } : { ok: false, error: 'file_not_found' });
       }
       case 'apps.connections.open':
         return this.json(res, 200, { ok: true, url: this.socketUrl });

@@ -72,7 +72,7 @@ describe.each([
     const methods = new Set([...code.matchAll(/client\.([a-z]+\.[a-zA-Z]+)\(/g)].map((m) => m[1]));
     // conversations.replies/history: the outbox looks for an already-posted reply after a crash
     // (covered by the *:history scopes below).
-    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'reactions.add', 'views.open', 'views.publish']);
+    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'views.open', 'views.publish']);
     // Each Web API method the code calls and the scope it needs (views.* need none).
     const scopeOf: Record<string, string | null> = {
       'chat.postEphemeral': 'chat:write',
@@ -81,6 +81,8 @@ describe.each([
       'conversations.history': null,
       'conversations.replies': null,
       'reactions.add': 'reactions:write',
+      // files.info and downloading a shared file's url_private_download (src/slack/files/).
+      'files.info': 'files:read',
       'views.open': null,
       'views.publish': null,
     };

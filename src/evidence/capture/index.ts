@@ -36,6 +36,8 @@ export interface CaptureStats {
   frames: number;
   tcpSegments: number;
   connections: number;
+  /** ClientHellos per highest offered version ("0x0301", "0x0303", …), one per connection. */
+  hellos: Record<string, number>;
 }
 
 /** Reads a capture from its (decompressed) chunks. Never throws. */
@@ -113,6 +115,12 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     stats.frames = parser.frames;
     stats.tcpSegments = tracker.tcpSegments;
     stats.connections = flows.length;
+    stats.hellos = {};
+    for (const f of flows) {
+      if (!f.clientHello) continue;
+      const k = `0x${f.clientHello.maxVersion.toString(16).padStart(4, '0')}`;
+      stats.hellos[k] = (stats.hellos[k] ?? 0) + 1;
+    }
   }
   return { kind: parser.format, observations, facts: {}, problems };
 }

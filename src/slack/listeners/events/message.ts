@@ -4,8 +4,9 @@
  *   starts from the DM conversation's state).
  * - Channels: only replies in threads the bot was asked into (a stored conversation exists), and
  *   never a message that also mentions the bot (app_mention handles that one).
+ * Files shared there (file_share) are downloaded and read by the file handlers (src/slack/files/).
  * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes, nor a
- * channel-thread message without text (only files or attachments).
+ * channel-thread message without text or files (attachments only).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
@@ -13,6 +14,7 @@ import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey } from '../../service';
 import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot } from './text';
+import { filesTurn, sharedFiles } from '../../files';
 
 /** The message.* channel types the app subscribes to (see manifest.yml). */
 export const MESSAGE_CHANNEL_TYPES = ['im', 'channels', 'groups', 'mpim'] as const;
@@ -33,6 +35,7 @@ interface LooseMessage {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
+  files?: unknown;
 }
 
 export function message(deps: AppDeps) {
@@ -46,16 +49,18 @@ export function message(deps: AppDeps) {
     const dedupe = [`ev:${body.event_id}`, `msg:${m.channel}:${m.ts}`];
     if (type === 'im') {
       const text = incomingText(m.text, context.botUserId);
-      await threadTurn(deps, client, {
-        key: threadKey(m.channel, m.thread_ts),
-        message: { kind: 'text', text },
-        dedupe,
-        target: { channel: m.channel, threadTs: m.thread_ts, user: m.user },
-        langHint: looksJapanese(text) ? 'ja' : 'en',
-        // "Reply in thread" under the bot's answer is a follow-up: the thread starts from what the
-        // DM conversation knows, then goes its own way.
-        seedFrom: m.thread_ts ? threadKey(m.channel) : undefined,
-      });
+      const files = sharedFiles(m.files);
+      const key = threadKey(m.channel, m.thread_ts);
+      const target = { channel: m.channel, threadTs: m.thread_ts, user: m.user };
+      const langHint = looksJapanese(text) ? 'ja' : 'en';
+      // "Reply in thread" under the bot's answer is a follow-up: the thread starts from what the
+      // DM conversation knows, then goes its own way.
+      const seedFrom = m.thread_ts ? threadKey(m.channel) : undefined;
+      // A file shared without a word is the file's turn only (no "I did not get any text").
+      if (text !== '' || files.length === 0) {
+        await threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, seedFrom });
+      }
+      if (files.length) await filesTurn(deps, client, files, { key, target, langHint, seedFrom, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}` });
       return;
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
@@ -72,16 +77,14 @@ export function message(deps: AppDeps) {
     }
     if (!known) return;
     const text = incomingText(m.text, context.botUserId);
-    // A file or attachments without a word (a screenshot, a capture, an unfurl) in a shared thread
-    // is people working, not a turn: answering "I did not get any text" there is noise.
-    if (text === '') return;
-    await threadTurn(deps, client, {
-      key,
-      message: { kind: 'text', text },
-      dedupe,
-      target: { channel: m.channel, threadTs: m.thread_ts, user: m.user },
-      langHint: looksJapanese(text) ? 'ja' : 'en',
-      requireExisting: true,
-    });
+    const files = sharedFiles(m.files);
+    // Attachments without a word (an unfurl) in a shared thread are people working, not a turn;
+    // shared files go to the file handlers (src/slack/files/), which leave screenshots alone.
+    const target = { channel: m.channel, threadTs: m.thread_ts, user: m.user };
+    const langHint = looksJapanese(text) ? 'ja' : 'en';
+    if (text !== '') {
+      await threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, requireExisting: true });
+    }
+    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}` });
   };
 }

@@ -1,0 +1,103 @@
+/**
+ * Files shared with the bot: the handler list, and the flow that downloads each file (bounded) and
+ * hands it to the first handler that accepts it. Register new handlers in FILE_HANDLERS.
+ */
+import type { WebClient } from '@slack/web-api';
+import { limitsFromEnv } from '../../evidence/source';
+import type { AppDeps } from '../deps';
+import { notifyFailure } from '../service';
+import { openSharedFile, type DownloadLimits } from './download';
+import { evidenceFileHandler } from './evidence';
+import { FileHandlers, type FileTurn, type SharedFile } from './registry';
+
+export { FileHandlers, type FileHandler, type FileTurn, type SharedFile } from './registry';
+
+/** Every file handler of the app, asked in priority order. */
+export const FILE_HANDLERS = new FileHandlers([evidenceFileHandler]);
+
+/** At most this many files of one message are read. */
+export const MAX_FILES_PER_MESSAGE = 5;
+
+/** The files of a Slack message event, as far as they can be used (name and id at least). */
+export function sharedFiles(files: unknown): SharedFile[] {
+  if (!Array.isArray(files)) return [];
+  const out: SharedFile[] = [];
+  for (const f of files.slice(0, MAX_FILES_PER_MESSAGE)) {
+    if (!f || typeof f !== 'object') continue;
+    const x = f as Record<string, unknown>;
+    if (typeof x.id !== 'string' || x.id === '') continue;
+    if (x.mode === 'tombstone' || x.mode === 'external') continue;
+    out.push({
+      id: x.id.slice(0, 40),
+      name: (typeof x.name === 'string' && x.name ? x.name : typeof x.title === 'string' && x.title ? x.title : x.id).slice(0, 120).replace(/[\u0000-\u001f]/g, ' '),
+      mimetype: typeof x.mimetype === 'string' ? x.mimetype : undefined,
+      filetype: typeof x.filetype === 'string' ? x.filetype : undefined,
+      size: typeof x.size === 'number' ? x.size : undefined,
+      urlPrivateDownload: typeof x.url_private_download === 'string' ? x.url_private_download : undefined,
+    });
+  }
+  return out;
+}
+
+export function downloadLimits(env: NodeJS.ProcessEnv = process.env): DownloadLimits {
+  const l = limitsFromEnv(env);
+  return { maxBytes: l.maxBytes, timeMs: l.timeMs };
+}
+
+/**
+ * Each file in turn: download (bounded), pick a handler by name/type/first bytes, let it answer.
+ * Files no handler takes (a screenshot) are left alone. Never throws.
+ */
+export async function handleSharedFiles(
+  files: SharedFile[],
+  base: Omit<FileTurn, 'dedupe'> & { dedupeBase: string },
+  handlers: FileHandlers = FILE_HANDLERS,
+): Promise<void> {
+  const { deps, client } = base;
+  for (const file of files) {
+    const turn: FileTurn = { ...base, dedupe: [`${base.dedupeBase}:${file.id}`] };
+    try {
+      // Images, video and the like are not for any handler: do not even download them.
+      if (/^(?:image|video|audio)\//.test(file.mimetype ?? '')) continue;
+      const opened = await openSharedFile(client, file, downloadLimits());
+      if (!opened.ok) {
+        if (opened.reason) await notice(deps, client, turn, opened.reason);
+        else deps.logger.debug('shared file without a download URL', { file: file.id });
+        continue;
+      }
+      const handler = handlers.pick(file, opened.head);
+      if (!handler) {
+        await opened.cancel();
+        continue;
+      }
+      await handler.handle(turn, file, opened.chunks);
+    } catch (error) {
+      deps.logger.error('shared file not handled', { file: file.id }, error);
+    }
+  }
+}
+
+async function notice(deps: AppDeps, client: WebClient, turn: FileTurn, reason: { en: string; ja: string }): Promise<void> {
+  await notifyFailure(client, deps.logger, turn.target, turn.langHint === 'ja' ? reason.ja : reason.en);
+}
+
+/**
+ * The files of one message event: the event's ack goes now (downloads take longer than Slack
+ * waits), the conversation's language is used for refusals, then each file is handled.
+ */
+export async function filesTurn(
+  deps: AppDeps,
+  client: WebClient,
+  files: SharedFile[],
+  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string },
+): Promise<void> {
+  deps.acks.release(opts.eventId);
+  let langHint = opts.langHint;
+  try {
+    const stored = await deps.store.conversations.get(opts.key);
+    if (stored?.state?.lang === 'ja' || stored?.state?.lang === 'en') langHint = stored.state.lang;
+  } catch {
+    /* the hint will do */
+  }
+  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, dedupeBase: opts.dedupeBase });
+}
