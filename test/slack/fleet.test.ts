@@ -68,6 +68,8 @@ describe('/tls-probe with several targets: a fleet job', () => {
     const row = csv.split(/\r?\n/).find((l) => l.includes(`127.0.4.2:${ce.port}`))!;
     expect(row).toContain('medium-fails');
     expect(csv).toMatch(/10\.20\.30\.40.*not-probed/);
+    expect(csv).toMatch(/10\.20\.30\.40.*outside the networks this bot may probe.*ask the administrator/);
+    expect(csv).not.toMatch(/PROBE_|--allow/);
     expect(h.fake.of('files.completeUploadExternal')[0]!.body).toMatchObject({ channel_id: 'C0INCIDENT', thread_ts: progressTs });
     // the user's diagnosis conversation receives the fleet's counts (echo engine: fleet:<refusing>/<probed>)
     await h.fake.waitFor(() => h.fake.of('response_url').some((r) => str(r).includes('fleet:1/3')), 10000);

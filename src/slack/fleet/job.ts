@@ -16,6 +16,10 @@ import type { SlackMessage } from '../blockkit';
 import { errorCode } from '../service';
 import { fleetCard } from './card';
 import { fleetTexts } from './texts';
+import { slackRefusal } from '../refusal';
+import type { RefusalKind } from '../../probe/policy';
+
+const POLICY_KINDS = new Set<string>(['malformed', 'port', 'address', 'resolve', 'error']);
 
 export const DEFAULT_FLEET_MAX = 1000;
 /** The most bytes of list text a job reads (a 1,000-row asset export is far below it). */
@@ -163,7 +167,10 @@ export class FleetJobs {
         })(),
         {
           onResult: (item: FleetItem) => {
-            rows.push(csvRow(item));
+            // The report is for users: a policy refusal in their words, without setting names.
+            const sk = item.skipped;
+            const shown = sk && POLICY_KINDS.has(sk.kind) ? { ...item, skipped: { kind: sk.kind, reason: slackRefusal({ kind: sk.kind as RefusalKind, reason: sk.reason }, req.lang) } } : item;
+            rows.push(csvRow(shown));
             probe.record({
               who: req.who,
               surface: `fleet-${req.surface}`,
