@@ -242,6 +242,12 @@ export function registerDelivery(token: string, apiUrl: string, delivery: Delive
   };
 }
 
+/** The app's Delivery for a listener's client (per-channel backoff shared), else one over that client. */
+export function deliveryFor(client: WebClient, logger: Logger): Delivery {
+  const c = client as WebClient & { token?: string; slackApiUrl?: string };
+  return registry.get(registryKey(c.token, c.slackApiUrl)) ?? new Delivery(() => client, logger);
+}
+
 /**
  * Post messages into a channel/thread in order, each exactly once (through the app's Delivery, so
  * per-channel backoff and look-before-repost apply). On failure: log, tell the user in plain words
@@ -255,8 +261,7 @@ export async function postToThread(
   lang: Lang,
   opts: { deliveryId?: string } = {},
 ): Promise<{ ok: boolean; ts: string[] }> {
-  const c = client as WebClient & { token?: string; slackApiUrl?: string };
-  const delivery = registry.get(registryKey(c.token, c.slackApiUrl)) ?? new Delivery(() => client, logger);
+  const delivery = deliveryFor(client, logger);
   const ts: string[] = [];
   for (const [i, m] of messages.entries()) {
     const id = opts.deliveryId ? (messages.length > 1 ? `${opts.deliveryId}/${i}` : opts.deliveryId) : randomUUID();

@@ -6,10 +6,10 @@
  * plain words.
  */
 import { classify, storeFailureKind } from '../../src/slack/delivery';
-import { posts, settle } from './calls';
+import { findButton, posts, responses, settle } from './calls';
 import { echoEngine } from './echo-engine';
 import { startHarness, type Harness } from './harness';
-import { eventCallback, mention, message, post } from './signed';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand } from './signed';
 
 const replyTo = (h: Harness, channel: string) => h.fake.tagged(channel);
 
@@ -89,6 +89,19 @@ describe('Web API faults, per channel', () => {
     expect(replyTo(h, 'CDOWN')).toHaveLength(0);
     for (const l of h.logger.lines) expect(JSON.stringify(l).length).toBeLessThan(4000);
     expect(h.logger.lines.some((l) => JSON.stringify(l).includes('proxy error proxy error proxy error'))).toBe(false);
+  });
+
+  it('Share whose post is reset after Slack posted it: shared once, the private original removed', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'share me once', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    h.fake.failIn('C0INCIDENT', { mode: 'reset-after', times: 1 });
+    const share = findButton(responses(h)[0]!, 'share');
+    await post(h.port, blockActions({ ...share, channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl('r2') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).some((r) => r.body.delete_original === true), 6000);
+    const shared = h.fake.messages.filter((m) => m.channel === 'C0INCIDENT' && !m.thread_ts);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.text).toContain('share me once');
+    expect(responses(h).filter((r) => r.body.response_type === 'in_channel')).toHaveLength(0);
   });
 
   it('a burst over many threads with mixed faults: every turn answered exactly once, every ack within 3 s', async () => {

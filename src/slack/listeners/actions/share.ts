@@ -3,11 +3,13 @@
  * thread that continues the same conversation. If the bot is not in the channel, fall back to
  * the response_url (visible, but without a thread to continue).
  */
+import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { stepsBlocks } from '../../../conversation/summary';
 import { cardParts, setMeta, shownOf } from '../../answer';
 import { renderReplies } from '../../blockkit';
 import { renderCard } from '../../card';
+import { deliveryFor } from '../../delivery';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode, threadKey } from '../../service';
@@ -42,27 +44,24 @@ export function shareAction(deps: AppDeps) {
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
       let first: string | undefined;
-      try {
-        for (const m of messages) {
-          const res = await client.chat.postMessage({
-            channel,
-            ...(first ? { thread_ts: first } : {}),
-            text: m.text,
-            blocks: m.blocks,
-            unfurl_links: false,
-            unfurl_media: false,
-          });
-          if (!first && typeof res.ts === 'string') first = res.ts;
+      // Through the delivery path: exactly once per message even after a timeout or reset, and a
+      // 429 in this channel does not hold up others.
+      const delivery = deliveryFor(client, deps.logger);
+      const pressId = ctx.dedupe[0] ?? randomUUID();
+      for (const [i, m] of messages.entries()) {
+        const res = await delivery.post({ channel, ...(first ? { threadTs: first } : {}) }, m, `${pressId}/share/${i}`);
+        if (res.ok) {
+          if (!first && res.ts) first = res.ts;
+          continue;
         }
-      } catch (error) {
-        const why = errorCode(error);
-        deps.logger.warn('share via chat.postMessage failed', { method: 'chat.postMessage', channel, reason: why });
+        deps.logger.warn('share via chat.postMessage failed', { method: 'chat.postMessage', channel, kind: res.kind });
         if (!first) {
           // Not in the channel (or similar): the response_url can still post visibly.
           const ok = await respondAll(deps, client, respond, messages, ctx.target, lang, { responseType: 'in_channel' });
           if (!ok) await respondAll(deps, client, respond, [{ text: tx.shareFailed, blocks: [] }], ctx.target, lang);
           return;
         }
+        break;
       }
       if (first) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
