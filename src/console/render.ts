@@ -69,7 +69,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): string {
   const inline = (s: string) => (opts.color ? s.replace(/`([^`\n]{1,200})`/g, (_m, x: string) => style.cyan(x)) : s);
   const parts: string[] = [];
   const blocks: Block[] = Array.isArray(reply?.blocks) ? reply.blocks : [];
-  const eg = reply?.lang === 'ja' ? '例:' : 'e.g.';
+  const eg = reply?.lang === 'ja' ? '例：' : 'e.g.';
   for (const b of blocks) {
     const out = renderBlock(b, c, width, inline, eg);
     if (out !== '') parts.push(out);

@@ -195,7 +195,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
       finding('evidence-capture-check-version', 'info', L('Check the hello\'s own version', 'hello 自体のバージョンを確認してください'), [
         L(
           'The rows show TLSv1 for the ClientHello, which is the record layer: it does not tell TLS 1.0-only from TLS 1.2. In Wireshark open Handshake Protocol: Client Hello > Version and the supported_versions extension (filter: tls.handshake.type == 1 && tcp.port == 443), or send me the capture file itself.',
-          '行には ClientHello が TLSv1 と表示されていますが、これはレコード層のバージョンで、TLS 1.0 のみか TLS 1.2 かは分かりません。Wireshark で Handshake Protocol: Client Hello > Version と supported_versions 拡張を確認するか（フィルタ: tls.handshake.type == 1 && tcp.port == 443）、キャプチャファイルそのものを送ってください。',
+          '行には ClientHello が TLSv1 と表示されていますが、これはレコード層のバージョンで、TLS 1.0 のみか TLS 1.2 かは分かりません。Wireshark で Handshake Protocol: Client Hello > Version と supported_versions 拡張を確認するか（フィルタ：tls.handshake.type == 1 && tcp.port == 443）、キャプチャファイルそのものを送ってください。',
         ),
         evidenceBody(ambiguous),
       ]),

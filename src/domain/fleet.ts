@@ -106,7 +106,7 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
   return {
     code: 'fleet-summary',
     severity: refusing > 0 ? 'critical' : 'info',
-    title: L(`Fleet probe: ${refusing} of ${f.probed} refuse TLS 1.0`, `一括調査: ${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否`),
+    title: L(`Fleet probe: ${refusing} of ${f.probed} refuse TLS 1.0`, `一括調査：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否`),
     body,
   };
 }
@@ -115,6 +115,6 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
 export function fleetContextLine(f: FleetFact, lang: 'en' | 'ja'): string {
   const refusing = f.mediumFails + f.noLevel;
   return lang === 'ja'
-    ? `一括調査の結果を反映しました: ${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否、${f.mediumOk} 台が受け付け、${f.noAnswer} 台は TLS で応答なし。`
+    ? `一括調査の結果を反映しました：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否、${f.mediumOk} 台が受け付け、${f.noAnswer} 台は TLS で応答なし。`
     : `Fleet probe taken into account: of ${f.probed} endpoints, ${refusing} refuse TLS 1.0, ${f.mediumOk} accept it, ${f.noAnswer} gave no TLS answer.`;
 }

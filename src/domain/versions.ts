@@ -236,7 +236,7 @@ function decideEndpoint(
     if (major < 10) {
       return fail('endpoint', s, {
         en: `RoomOS releases start at 10 (before that the software was called CE, up to 9.15). Which version exactly? I expected ${ENDPOINT_EXPECTED.en}.`,
-        ja: `RoomOS は 10 から始まります（それ以前は CE で、9.15 まで）。正確なバージョンを教えてください。例: ${ENDPOINT_EXPECTED.ja}。`,
+        ja: `RoomOS は 10 から始まります（それ以前は CE で、9.15 まで）。正確なバージョンを教えてください。例：${ENDPOINT_EXPECTED.ja}。`,
       });
     }
     return ok(major, minor, patch);
@@ -265,7 +265,7 @@ function decideEndpoint(
         s,
         {
           en: 'That is not precise enough: TC 7.3.0 to 7.3.5 still accept TLS 1.0 but TC 7.3.6 and later refuse it. Which exact TC 7.3.x is it (e.g. TC7.3.5 or TC7.3.6)?',
-          ja: 'この情報だけでは判断できません。TC 7.3.0〜7.3.5 は TLS 1.0 を受け付けますが、TC 7.3.6 以降は拒否します。正確な TC 7.3.x（例: TC7.3.5 や TC7.3.6）を教えてください。',
+          ja: 'この情報だけでは判断できません。TC 7.3.0〜7.3.5 は TLS 1.0 を受け付けますが、TC 7.3.6 以降は拒否します。正確な TC 7.3.x（例：TC7.3.5 や TC7.3.6）を教えてください。',
         },
         true,
       );
@@ -302,7 +302,7 @@ function decideEndpoint(
       s,
       {
         en: 'That is not precise enough: CE 8.0.x still accepts TLS 1.0 but CE 8.1.0 and later refuse it. Is it CE 8.0.x or CE 8.1 or later (e.g. CE 8.3.0)?',
-        ja: 'この情報だけでは判断できません。CE 8.0.x は TLS 1.0 を受け付けますが、CE 8.1.0 以降は拒否します。CE 8.0.x と CE 8.1 以降（例: CE 8.3.0）のどちらでしょうか。',
+        ja: 'この情報だけでは判断できません。CE 8.0.x は TLS 1.0 を受け付けますが、CE 8.1.0 以降は拒否します。CE 8.0.x と CE 8.1 以降（例：CE 8.3.0）のどちらでしょうか。',
       },
       true,
     );

@@ -70,7 +70,7 @@ const regReader: Reader = {
   async read(chunks) {
     const { buf, more } = await collect(chunks, MAX_REG_BYTES);
     const r = parseRegFile(buf);
-    const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目: ${p.message.ja}`) : p.message));
+    const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message));
     if (more) problems.unshift(t(`Only the first ${mb(MAX_REG_BYTES)} of the .reg file were read; export just the keys you need.`, `.reg ファイルは先頭の ${mb(MAX_REG_BYTES)} だけを読みました。必要なキーだけをエクスポートしてください。`));
     const observations = registryObservations(r.model);
     if (observations.length === 0) {

@@ -482,7 +482,7 @@ export class TextScanner {
       out.push({
         code: 'event-sql-encryption-init-failed',
         count: sqlIds.reduce((n, id) => n + this.events.get(id)!.count, 0),
-        detail: t(`SQL Server events: ${list.map((l) => l.en).join('; ')}.`, `SQL Server のイベント: ${list.map((l) => l.ja).join('。')}。`),
+        detail: t(`SQL Server events: ${list.map((l) => l.en).join('; ')}.`, `SQL Server のイベント：${list.map((l) => l.ja).join('。')}。`),
       });
     }
     if (schIds.length) {
@@ -490,7 +490,7 @@ export class TextScanner {
       out.push({
         code: 'event-schannel-error',
         count: schIds.reduce((n, id) => n + this.events.get(id)!.count, 0),
-        detail: t(`Schannel events (Windows refused or failed a handshake, not TMS): ${list.map((l) => l.en).join('; ')}.`, `Schannel のイベント（TMS ではなく Windows がハンドシェイクを拒否または失敗）: ${list.map((l) => l.ja).join('。')}。`),
+        detail: t(`Schannel events (Windows refused or failed a handshake, not TMS): ${list.map((l) => l.en).join('; ')}.`, `Schannel のイベント（TMS ではなく Windows がハンドシェイクを拒否または失敗）：${list.map((l) => l.ja).join('。')}。`),
       });
     }
     if (this.telnet) {
@@ -538,7 +538,7 @@ export class TextScanner {
     if (this.sql) {
       facts.sql = this.sql;
       if (this.sqlOnLinux) facts.sqlLocation = 'remote';
-      out.push({ code: 'fact-sql-version', detail: t(`SELECT @@VERSION: ${formatSql(this.sql)}.`, `SELECT @@VERSION の結果: ${formatSql(this.sql)}。`) });
+      out.push({ code: 'fact-sql-version', detail: t(`SELECT @@VERSION: ${formatSql(this.sql)}.`, `SELECT @@VERSION の結果：${formatSql(this.sql)}。`) });
     }
     if (this.windows) {
       facts.windows = this.windows;
@@ -600,7 +600,7 @@ export function readPastedText(text: string): EvidenceReading {
         kind: 'reg',
         observations: registryObservations(r.model),
         facts: {},
-        problems: [...problems, ...r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目: ${p.message.ja}`) : p.message))],
+        problems: [...problems, ...r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message))],
       };
     }
     const scanner = new TextScanner();

@@ -8,7 +8,7 @@ import type { RefusalKind } from './policy';
 const SUMMARY: Record<RefusalKind, LocalizedText> = {
   malformed: {
     en: 'That is not a target I can probe: give HOST[:PORT], e.g. 10.1.2.3 or codec-12.example.lan:443.',
-    ja: 'プローブできる宛先の形式ではありません。HOST[:PORT] の形で指定してください（例: 10.1.2.3、codec-12.example.lan:443）。',
+    ja: 'プローブできる宛先の形式ではありません。HOST[:PORT] の形で指定してください（例：10.1.2.3、codec-12.example.lan:443）。',
   },
   port: {
     en: 'That port is not one the probe may use (PROBE_PORTS).',
@@ -32,5 +32,5 @@ const SUMMARY: Record<RefusalKind, LocalizedText> = {
 export function refusalText(out: { kind?: RefusalKind; reason: string }, lang: Lang): string {
   if (lang !== 'ja') return out.reason;
   const summary = SUMMARY[out.kind ?? 'error'] ?? SUMMARY.error;
-  return `${summary.ja}（詳細: ${out.reason}）`;
+  return `${summary.ja}（詳細：${out.reason}）`;
 }

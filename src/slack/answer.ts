@@ -38,8 +38,8 @@ const NT = {
     verdict: '判定',
     next: '次の作業',
     step: (n: number, title: string) => `手順 ${n}: ${title}`,
-    noLonger: (x: string) => `該当しなくなりました: ${x}`,
-    newCaveat: (x: string) => `新しい注意点: ${x}`,
+    noLonger: (x: string) => `該当しなくなりました：${x}`,
+    newCaveat: (x: string) => `新しい注意点：${x}`,
   },
 } as const;
 

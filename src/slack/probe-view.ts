@@ -37,7 +37,7 @@ const W = {
     took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
   },
   ja: {
-    title: (t: string) => `TLS プローブ: ${t}`,
+    title: (t: string) => `TLS プローブ：${t}`,
     refusedTitle: 'TLS 1.0 は拒否',
     accepted: '受け入れ',
     refused: '拒否',
@@ -55,7 +55,7 @@ const W = {
       null: '',
     },
     cert: (subject: string, until: string, self: boolean, expired: boolean) =>
-      `証明書: ${subject}、有効期限 ${until}${self ? '、自己署名' : ''}${expired ? '、期限切れ' : ''}。`,
+      `証明書：${subject}、有効期限 ${until}${self ? '、自己署名' : ''}${expired ? '、期限切れ' : ''}。`,
     took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
   },
 } as const;

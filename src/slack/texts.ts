@@ -58,9 +58,9 @@ export const TEXTS = {
     engineFailed: 'メッセージの処理中にこちら側で問題が起きました。会話の内容は失われていません。もう一度送るか「最初から」を押してください。',
     probeBusy: (used: number, mins: number) =>
       `直近 10 分間のプローブ回数が上限の ${used} 回に達しました。約 ${mins} 分後にもう一度お試しください。`,
-    probeUsage: '使い方: `/tls-probe ホスト[:ポート]` 例: `/tls-probe 10.1.2.3` または `/tls-probe codec.example.local:443`。複数まとめて調べる場合: `/tls-probe 10.1.2.3 10.1.2.4 codec-7.example.local`',
+    probeUsage: '使い方：`/tls-probe ホスト[:ポート]` 例：`/tls-probe 10.1.2.3` または `/tls-probe codec.example.local:443`。複数まとめて調べる場合：`/tls-probe 10.1.2.3 10.1.2.4 codec-7.example.local`',
     probeStarted: (t: string) => `${t} を調べています… 終わったらここに結果を投稿します。`,
-    probeRefused: (t: string, why: string) => `${t} はプローブできません: ${why}`,
+    probeRefused: (t: string, why: string) => `${t} はプローブできません：${why}`,
     probeDone: (t: string) => `${t} を調べました。結果は下のとおりです。`,
     probeUnavailable: 'この環境ではエンドポイントのプローブは使えません。',
     probeQuotaUnavailable: 'いまはプローブ回数の上限を確認できない (データベースが使用中) ため、プローブしません。少し待ってからもう一度お試しください。',

@@ -171,7 +171,7 @@ export function parseRegFile(buf: Buffer): RegParse {
         line: 0,
         message: msg(
           `The file is larger than ${MAX_REG_BYTES / 1024 / 1024} MB; only the first part was read. Export just the key you need (for example SCHANNEL\\Protocols).`,
-          `ファイルが ${MAX_REG_BYTES / 1024 / 1024} MB を超えるため、先頭部分だけを読みました。必要なキー（例: SCHANNEL\\Protocols）だけをエクスポートしてください。`,
+          `ファイルが ${MAX_REG_BYTES / 1024 / 1024} MB を超えるため、先頭部分だけを読みました。必要なキー（例：SCHANNEL\\Protocols）だけをエクスポートしてください。`,
         ),
       });
       b = b.subarray(0, MAX_REG_BYTES);
@@ -286,7 +286,7 @@ export function parseRegText(text: string): RegParse {
         current.values.push(v);
         return;
       }
-      problem(lineNo, `Line not understood: "${shorten(line)}".`, `この行を理解できませんでした: 「${shorten(line)}」。`);
+      problem(lineNo, `Line not understood: "${shorten(line)}".`, `この行を理解できませんでした：「${shorten(line)}」。`);
     };
 
     // Hex data continues over lines ending in "\\"; pieces are collected in an array (linear time)
@@ -415,7 +415,7 @@ function parseValueLine(line: string, format: 4 | 5): ValueResult {
   if (!rest.startsWith('=')) return { error: msg(`No "=" after the value name "${shorten(name)}".`, `値の名前「${shorten(name)}」の後に「=」がありません。`) };
   const data = rest.slice(1).trim();
   const d = parseData(data, format);
-  if ('error' in d) return { error: msg(`Value "${shorten(name) || '@'}": ${d.error.en}`, `値「${shorten(name) || '@'}」: ${d.error.ja}`) };
+  if ('error' in d) return { error: msg(`Value "${shorten(name) || '@'}": ${d.error.en}`, `値「${shorten(name) || '@'}」：${d.error.ja}`) };
   return { name, data: d };
 }
 
@@ -551,7 +551,7 @@ export function parseRegQuery(text: string): RegQueryParse {
         const name = DEFAULT_NAMES.test(v[1].trim()) ? '' : v[1].trim();
         const data = queryData(v[2], (v[3] ?? '').trim());
         if ('error' in data) {
-          if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, message: msg(`Value "${shorten(name)}": ${data.error.en}`, `値「${shorten(name)}」: ${data.error.ja}`) });
+          if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, message: msg(`Value "${shorten(name)}": ${data.error.en}`, `値「${shorten(name)}」：${data.error.ja}`) });
           continue;
         }
         if (current.values.length < MAX_REG_VALUES_PER_KEY) current.values.push({ name, data });

@@ -41,6 +41,13 @@ function replyTexts(r: Reply): string[] {
     }
   };
   r.blocks.forEach(add);
+  // The short form the Slack card shows first.
+  const sm = r.summary;
+  if (sm) {
+    out.push(sm.headline, sm.cause, sm.next, sm.facts, ...sm.assumed, ...sm.sources.map((x) => x.label));
+    for (const c of sm.caveats) out.push(c.text, ...c.detail);
+    for (const st of sm.steps) out.push(st.title, ...st.body, ...st.items);
+  }
   return out;
 }
 
