@@ -114,7 +114,7 @@ function renderBlock(b: Block, c: typeof style, width: number, inline: (s: strin
     }
     case 'question': {
       const lines = [c.boldCyan(hanging('? ', sanitize(b.text), width))];
-      if (b.example) lines.push(c.dim(`  ${eg} ${sanitize(b.example)}`));
+      if (b.example) lines.push(c.dim(`  ${eg}${eg.endsWith("：") ? "" : " "}${sanitize(b.example)}`));
       const choices = Array.isArray(b.choices) ? b.choices : [];
       choices.forEach((a: Action, i) => lines.push(`  ${i + 1}) ${sanitize(a.label)}`));
       return lines.join('\n');

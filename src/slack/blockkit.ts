@@ -213,8 +213,8 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
     }
     case 'question': {
       let q = b.text.trim() ? `*${escapeMrkdwn(b.text.trim())}*` : '';
-      if (b.example?.trim()) q += `${q ? '\n' : ''}_${T[lang].eg} ${escapeMrkdwn(b.example.trim())}_`;
-      const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? (q ? [section(q)] : []) : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg} ${b.example}` : ''}`));
+      if (b.example?.trim()) q += `${q ? '\n' : ''}_${T[lang].eg}${lang === 'ja' ? '' : ' '}${escapeMrkdwn(b.example.trim())}_`;
+      const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? (q ? [section(q)] : []) : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg}${lang === 'ja' ? '' : ' '}${b.example}` : ''}`));
       if (b.choices.length > 0) {
         const truncated = b.choices.some((c) => Array.from(c.label).length > LIMITS.buttonText);
         const select = b.choices.length > MAX_QUESTION_BUTTONS ? selectBlock(b.choices, lang) : null;
@@ -229,7 +229,7 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
         const spelled = truncated ? b.choices : leftovers;
         if (spelled.length) blocks.push(...contextBlocks(spelled.map((c) => `• ${escapeMrkdwn(c.label)}${c.value && c.value !== c.label ? ` — ${escapeMrkdwn(c.value)}` : ''}`).join('\n')));
       }
-      return { blocks, plain: b.example ? `${b.text} (${T[lang].eg} ${b.example})` : b.text };
+      return { blocks, plain: b.example ? lang === 'ja' ? `${b.text}（${T[lang].eg}${b.example}）` : `${b.text} (${T[lang].eg} ${b.example})` : b.text };
     }
     case 'context':
       return { blocks: contextBlocks(escapeMrkdwn(b.text)), plain: b.text };

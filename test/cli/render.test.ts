@@ -61,7 +61,7 @@ describe('terminal renderer', () => {
 
   it('labels examples in the reply language', () => {
     const q = { type: 'question' as const, code: 'need-tms-version', text: 'TMS?', example: '15.2.1', choices: [] };
-    expect(renderReply({ lang: 'ja', blocks: [q] })).toContain('例: 15.2.1');
+    expect(renderReply({ lang: 'ja', blocks: [q] })).toContain('例：15.2.1');
     expect(renderReply({ lang: 'en', blocks: [q] })).toContain('e.g. 15.2.1');
   });
 
