@@ -105,6 +105,25 @@ describe('tms-doctor probe --targets', () => {
     expect(progressLine(5, null, 1000)).toBe('5 probed  5.0/s');
   });
 
+  it('--max stops reading the list and says so; --deadline bounds the whole job', async () => {
+    const m = makeIO(`127.0.2.1:${tc.port}\n127.0.2.2:${ce.port}\n127.0.2.3:${http.port}\n`, { env });
+    expect(await main(['probe', '--targets', '-', '--max', '1', '--timeout', '800'], m)).toBe(0);
+    expect(m.out()).toMatch(/Fleet: 1 target, 1 probed/);
+    expect(m.out()).toMatch(/longer than 1 targets: only the first 1 were read/);
+    const silent = await Promise.all([9, 10, 11, 12, 13].map((i) => startSimulatedEndpoint('silent', { host: `127.0.2.${i}` })));
+    try {
+      const list = silent.map((x) => `${x.host}:${x.port}`).join('\n');
+      const d = makeIO(list, { env: { ...env, PROBE_PORTS: [env.PROBE_PORTS, ...silent.map((x) => x.port)].join(',') } });
+      const t0 = Date.now();
+      expect(await main(['probe', '--targets', '-', '--deadline', '400', '--timeout', '5000', '--concurrency', '2'], d)).toBe(0);
+      expect(Date.now() - t0).toBeLessThan(3000);
+      expect(d.out()).toMatch(/The job's deadline stopped it before every target was probed/);
+      expect(d.out()).toMatch(/not probed \(3 after the deadline\)/);
+    } finally {
+      await Promise.all(silent.map((x) => x.close()));
+    }
+  });
+
   it('an unreadable targets file is a clear error, exit 2', async () => {
     const t = makeIO(undefined, { env });
     expect(await main(['probe', '--targets', join(dir, 'nope.csv')], t)).toBe(2);
