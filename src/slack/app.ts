@@ -12,6 +12,7 @@ import { metaStoreFor, type MetaStore } from '../store/meta';
 import { CONVERSATION_TTL_MS, type Store } from '../store/port';
 import { AckGate } from './ack-gate';
 import { recordCardPosted } from './answer';
+import { UserLocales } from './locale';
 import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
 import { Delivery, makeDeliveryClient, registerDelivery, type DeliveryOptions } from './delivery';
@@ -179,7 +180,7 @@ export function createApp(config: AppConfig): SlackBot {
     limiter: { take: (user: string) => store.quotas.take(user, config.fleetLimit?.limit ?? 3, quota.windowMs) },
     progressEveryMs: config.fleetLimit?.progressEveryMs,
   });
-  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet, metrics };
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet, metrics, locales: new UserLocales(logger) };
 
   registerListeners(app, deps);
 

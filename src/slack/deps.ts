@@ -4,6 +4,7 @@ import type { RateDecision, Store } from '../store/port';
 import type { AckGate } from './ack-gate';
 import type { Sealer } from './edge';
 import type { Metrics } from './metrics';
+import type { UserLocales } from './locale';
 import type { OutboxDelivery } from './outbox';
 import type { ProbeService } from './probe-service';
 import type { FleetJobs } from './fleet/job';
@@ -25,6 +26,8 @@ export interface AppDeps {
   meta: MetaStore;
   /** Prometheus counters (turns, probes, …). */
   metrics: Metrics;
+  /** Users' Slack locales (users.info), cached. */
+  locales: UserLocales;
   /** Fleet probes (several targets at once); absent = not offered. */
   fleet?: FleetJobs;
 }

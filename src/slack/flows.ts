@@ -13,6 +13,7 @@ import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
 import { renderCard } from './card';
+import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
 import { slackRefusal } from './refusal';
 import { AckGate } from './ack-gate';
@@ -59,10 +60,13 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
   // The card (its position and what it showed) is part of the turn: a second diagnosis in the
   // thread edits it. The metadata is read, the card edited and the outbox drained within the
   // conversation's serial slot, so two quick messages never post two cards.
+  // A message that shows no language of its own starts a conversation in the user's Slack locale.
+  const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.target.user) : null;
   return service.serial(turn.key, async () => {
     const meta = await getMeta(deps, turn.key);
     const plan: CardPlan = {};
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
+      ...(initialLang ? { initialLang } : {}),
       before: turn.before,
       seedFrom: turn.seedFrom,
       requireExisting: turn.requireExisting,
@@ -150,8 +154,9 @@ async function ephemeralTurnBody(
   turn: EphemeralTurn,
 ): Promise<'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
+  const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.fallback.user) : null;
   return service.serial(turn.key, async () => {
-    const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before, keepReplies: true });
+    const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before, keepReplies: true, ...(initialLang ? { initialLang } : {}) });
     if (out.status === 'duplicate' || out.status === 'ignored') return 'duplicate';
     if (out.status === 'error') {
       await respondAll(deps, client, respond, [{ text: turnFailedText(out.lang, out.error), blocks: [] }], turn.fallback, out.lang);

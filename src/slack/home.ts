@@ -1,10 +1,11 @@
 /**
  * App Home tab and the help text (/tms-diagnose help), English and Japanese.
  */
-import type { HomeView, KnownBlock } from '@slack/types';
+import type { Button, HomeView, KnownBlock } from '@slack/types';
 import type { Reply } from '../conversation/document';
 import type { Lang } from '../domain/types';
 import { renderReply } from './blockkit';
+import { escapeMrkdwn } from './mrkdwn';
 
 const HELP: Record<Lang, Reply> = {
   en: {
@@ -55,6 +56,91 @@ const HELP: Record<Lang, Reply> = {
 
 export function helpReply(lang: Lang): Reply {
   return HELP[lang];
+}
+
+const HT = {
+  en: {
+    title: 'tms-doctor',
+    newDiagnosis: 'New diagnosis',
+    probe: 'Probe an endpoint',
+    recent: 'Your recent diagnoses',
+    none: 'No diagnosis yet. Mention me in an incident channel, send me a direct message, or use /tms-diagnose.',
+    open: 'Open the thread',
+    private: 'private answer (/tms-diagnose)',
+    status: { open: 'open', fixed: '✅ fixed', failing: '🔴 still failing' },
+  },
+  ja: {
+    title: 'tms-doctor',
+    newDiagnosis: '新しい診断',
+    probe: 'エンドポイントをプローブ',
+    recent: '最近の診断',
+    none: 'まだ診断はありません。障害対応チャンネルでメンションするか、DM を送るか、/tms-diagnose を使ってください。',
+    open: 'スレッドを開く',
+    private: '自分だけに表示された回答 (/tms-diagnose)',
+    status: { open: '対応中', fixed: '✅ 解決済み', failing: '🔴 未解決' },
+  },
+} as const;
+
+export interface HomeEntry {
+  headline?: string;
+  status: 'open' | 'fixed' | 'failing';
+  channel?: string;
+  cardTs?: string;
+  threadTs?: string;
+  updatedAt: number;
+}
+
+export interface HomeOptions {
+  /** The workspace's URL (auth.test), for links to threads. */
+  workspaceUrl?: string | null;
+  /** For the "New diagnosis" link to the app's Messages tab. */
+  appId?: string;
+  teamId?: string;
+}
+
+/** A link to a message (a card in its thread), or null. */
+export function messageLink(workspaceUrl: string | null | undefined, channel?: string, ts?: string, threadTs?: string): string | null {
+  if (!workspaceUrl || !channel || !ts || !/^[CDG][A-Z0-9]+$/.test(channel) || !/^\d+\.\d+$/.test(ts)) return null;
+  let base: URL;
+  try {
+    base = new URL(workspaceUrl);
+  } catch {
+    return null;
+  }
+  if (base.protocol !== 'https:') return null;
+  const url = new URL(`/archives/${channel}/p${ts.replace('.', '')}`, base);
+  if (threadTs && threadTs !== ts) {
+    url.searchParams.set('thread_ts', threadTs);
+    url.searchParams.set('cid', channel);
+  }
+  return url.toString();
+}
+
+/**
+ * The App Home for one user, in their language only: New diagnosis / Probe an endpoint, their recent
+ * diagnoses (verdict, status, link to the thread) newest first, then what the bot does.
+ */
+export function homeViewFor(lang: Lang, entries: HomeEntry[], opts: HomeOptions = {}): HomeView {
+  const h = HT[lang];
+  const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: h.title } }];
+  const buttons: Button[] = [];
+  if (opts.appId && opts.teamId && /^A[A-Z0-9]+$/.test(opts.appId) && /^[TE][A-Z0-9]+$/.test(opts.teamId)) {
+    buttons.push({ type: 'button', action_id: 'open-link:home', style: 'primary', text: { type: 'plain_text', text: h.newDiagnosis }, url: `https://slack.com/app_redirect?app=${opts.appId}&team=${opts.teamId}` });
+  }
+  buttons.push({ type: 'button', action_id: 'home-probe', text: { type: 'plain_text', text: h.probe } });
+  blocks.push({ type: 'actions', elements: buttons });
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${h.recent}*` } });
+  const sorted = [...entries].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 15);
+  if (sorted.length === 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(h.none) }] });
+  for (const e of sorted) {
+    const link = messageLink(opts.workspaceUrl, e.channel, e.cardTs, e.threadTs);
+    const when = `<!date^${Math.floor(e.updatedAt / 1000)}^{date_short_pretty} {time}|${new Date(e.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
+    const where = link ? `<${link}|${h.open}>` : e.cardTs ? '' : h.private;
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn((e.headline ?? '').slice(0, 150) || '—')}*\n${h.status[e.status] ?? h.status.open} · ${when}${where ? ` · ${where}` : ''}` } });
+  }
+  blocks.push({ type: 'divider' });
+  for (const m of renderReply(HELP[lang])) blocks.push(...m.blocks);
+  return { type: 'home', blocks: blocks.slice(0, 100) };
 }
 
 /** The App Home tab: both languages, one after the other. */

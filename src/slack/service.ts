@@ -6,6 +6,7 @@
 import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../conversation/document';
+import { freshState } from '../conversation/engine';
 import type { ConversationState, IncomingMessage, Step } from '../conversation/types';
 import type { Lang } from '../domain/types';
 import type { OutboxItem, Store } from '../store/port';
@@ -43,6 +44,8 @@ export interface ApplyOptions {
   requireExisting?: boolean;
   /** Queue the replies, rendered, for delivery into this channel/thread (same transaction). */
   outbox?: { target: ThreadTarget; render: (replies: Reply[]) => SlackMessage[] };
+  /** A conversation that starts now starts in this language (the user's Slack locale, when the message shows none). */
+  initialLang?: Lang;
   /** Keep the replies with the conversation: only where Share is offered. */
   keepReplies?: boolean;
 }
@@ -79,7 +82,7 @@ export class ConversationService {
       const res = await store.conversations.turn(
         { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting },
         (prev, seed) => {
-          const out = engine(prev?.state ?? seed?.state ?? null, message);
+          const out = engine(prev?.state ?? seed?.state ?? (opts.initialLang ? freshState(opts.initialLang) : null), message);
           const before = opts.before?.(out.state.lang) ?? [];
           const replies = [...before, ...out.replies];
           const messages = opts.outbox ? opts.outbox.render(replies) : [];

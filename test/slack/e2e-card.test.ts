@@ -7,7 +7,7 @@ import type { Call } from './fake-slack';
 import { payloadProblems } from '../../src/slack/guard';
 import { CARD_LIMITS } from '../../src/slack/card';
 import { startHarness, type Harness } from './harness';
-import { blockActions, eventCallback, FORM, mention, message, post, slashCommand } from './signed';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
 import { applyReg, keyId, parseRegFile, SCHANNEL_PROTOCOLS_PATH, schannelState } from '../../src/windows/reg';
 
 const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
@@ -247,5 +247,75 @@ describe('the answer card', () => {
     await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'p2'));
     expect(h.fake.of('response_url').find((r) => r.body._id === 'p2')!.body.text).toMatch(/Share in channel/);
     expect(h.fake.of('files.getUploadURLExternal')).toHaveLength(0);
+  });
+
+  it('a message that shows no language is answered in the user\'s Slack locale; Japanese text stays Japanese', async () => {
+    h.fake.locales.set('UHANAKO', 'ja-JP');
+    const root = mention('C7', 'UHANAKO', '<@UBOT> TMS 15.2.1, CE 9.15, SQL 2016, Windows 2019');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await settle(h);
+    expect(posts(h)[0]!.body.blocks[0].text.text).toContain('TLS 1.0 の問題');
+    expect(h.fake.of('users.info')[0]!.body).toMatchObject({ user: 'UHANAKO' });
+    // An English sentence from the same user is answered in English; the locale was asked once.
+    await post(h.port, eventCallback(mention('C8', 'UHANAKO', '<@UBOT> our TMS 15.2.1 shows No HTTPS response for CE 9.15 codecs, SQL 2016')));
+    await h.fake.waitFor(() => posts(h).length >= 2);
+    await settle(h);
+    expect(str(posts(h)[1]!)).toMatch(/TLS 1\.0 problem|which Windows|Windows Server/);
+    expect(h.fake.of('users.info')).toHaveLength(1);
+  });
+
+  it('the App Home lists the user\'s recent diagnoses, newest first, with status and a link to the thread', async () => {
+    const a = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium', 'C1');
+    const cardA = posts(h)[0]!;
+    await post(h.port, blockActions({ ...button(cardA, 'mark-fixed'), channel: 'C1', messageTs: '1700000000.000001', threadTs: a.rootTs, responseUrl: h.fake.responseUrl('fx') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('reactions.add').length === 1);
+    await new Promise((r) => setTimeout(r, 20));
+    await ask('TMS 14.6.2, endpoints TC7.3.6', 'C2');
+    await post(h.port, eventCallback({ type: 'app_home_opened', user: 'UALICE', channel: 'D1', tab: 'home', ts: '1.0' }, 'EvHome1'));
+    await h.fake.waitFor(() => h.fake.of('views.publish').length === 1);
+    const blocks = h.fake.of('views.publish')[0]!.body.view.blocks as any[];
+    const text = JSON.stringify(blocks);
+    const newer = text.indexOf('this TMS must be upgraded');
+    const older = text.indexOf('TMS must offer TLS 1.2');
+    expect(newer).toBeGreaterThan(0);
+    expect(older).toBeGreaterThan(newer);
+    expect(text).toContain('✅ fixed');
+    expect(text).toContain(`https://example.slack.com/archives/C1/p1700000000000001?thread_ts=${a.rootTs}&cid=C1`);
+    const ids = blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements.map((e: any) => e.action_id));
+    expect(ids).toEqual(expect.arrayContaining(['open-link:home', 'home-probe']));
+    const nd = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e: any) => e.action_id === 'open-link:home');
+    expect(nd.url).toBe('https://slack.com/app_redirect?app=A1&team=T1');
+    // Someone else's Home does not list Alice's diagnoses.
+    await post(h.port, eventCallback({ type: 'app_home_opened', user: 'UBOB', channel: 'D3', tab: 'home', ts: '1.2' }, 'EvHome2'));
+    await h.fake.waitFor(() => h.fake.of('views.publish').length === 2);
+    expect(JSON.stringify(h.fake.of('views.publish')[1]!.body.view)).not.toContain('TMS must');
+  });
+
+  it('the message shortcut "Diagnose this message" answers in that message\'s thread', async () => {
+    const payload = {
+      type: 'message_action', callback_id: 'diagnose-message', trigger_id: '1.2.trig', response_url: h.fake.responseUrl('ms'),
+      team: { id: 'T1', domain: 'example' }, user: { id: 'UALICE', name: 'alice' }, channel: { id: 'C5', name: 'incident' },
+      message_ts: '1710009999.000100',
+      message: { type: 'message', user: 'UBOB', ts: '1710009999.000100', text: 'Ticket 4711: TMS 15.2.1 &amp; codecs on ce9.15.3 show No HTTPS response. SQL 2016 on Windows 2019.' },
+    };
+    await post(h.port, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { contentType: FORM });
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await settle(h);
+    expect(posts(h)[0]!.body).toMatchObject({ channel: 'C5', thread_ts: '1710009999.000100' });
+    expect(isCard(posts(h)[0]!)).toBe(true);
+    expect(unesc(str(posts(h)[0]!))).toContain('CE 9.15.3');
+  });
+
+  it('"Probe an endpoint" from the App Home or the global shortcut opens the modal; a refused target is a field error', async () => {
+    const payload = { type: 'shortcut', callback_id: 'probe-endpoint-shortcut', trigger_id: '9.9.trig', team: { id: 'T1', domain: 'example' }, user: { id: 'UALICE', name: 'alice' } };
+    await post(h.port, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const modal = h.fake.of('views.open')[0]!.body.view;
+    expect(modal.callback_id).toBe('probe-modal');
+    const res = await post(h.port, viewSubmission('probe-modal', modal.private_metadata, { target: { target: { type: 'plain_text_input', value: '198.51.100.9' } } }), { contentType: FORM });
+    // No probe is configured in this harness: refused in the modal, nothing posted.
+    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors' });
+    expect(posts(h)).toHaveLength(0);
   });
 });

@@ -121,14 +121,18 @@ describe('slash commands, buttons and Share', () => {
     expect(str(posts(h)[4]!)).toContain('turn=1');
   });
 
-  it('publishes the App Home in both languages', async () => {
+  it('publishes the App Home in the user\'s language only (Slack locale)', async () => {
+    h.fake.locales.set('UHANAKO', 'ja-JP');
     await post(h.port, eventCallback({ type: 'app_home_opened', user: 'UALICE', channel: 'D1', tab: 'home', ts: '1.0' }));
-    await h.fake.waitFor(() => h.fake.of('views.publish').length === 1);
-    const v = h.fake.of('views.publish')[0]!;
-    expect(v.body.user_id).toBe('UALICE');
-    expect(v.body.view.type).toBe('home');
-    const s = JSON.stringify(v.body.view);
-    for (const needle of ['/tms-diagnose', '/tls-probe', 'ダイレクトメッセージ', 'Mention me']) expect(s).toContain(needle);
+    await post(h.port, eventCallback({ type: 'app_home_opened', user: 'UHANAKO', channel: 'D2', tab: 'home', ts: '1.1' }));
+    await h.fake.waitFor(() => h.fake.of('views.publish').length === 2);
+    const byUser = Object.fromEntries(h.fake.of('views.publish').map((v) => [v.body.user_id, JSON.stringify(v.body.view)]));
+    expect(JSON.parse(byUser.UALICE!).type).toBe('home');
+    for (const needle of ['/tms-diagnose', '/tls-probe', 'Mention me', 'New diagnosis', 'Probe an endpoint']) expect(byUser.UALICE).toContain(needle);
+    expect(byUser.UALICE).not.toContain('ダイレクトメッセージ');
+    for (const needle of ['/tms-diagnose', 'ダイレクトメッセージ', '新しい診断']) expect(byUser.UHANAKO).toContain(needle);
+    expect(byUser.UHANAKO).not.toContain('Mention me');
+    expect(h.fake.of('users.info').every((c) => c.body.include_locale === 'true' || c.body.include_locale === true)).toBe(true);
   });
 
   it('splits a long answer into several messages in the thread, in order, within limits', async () => {

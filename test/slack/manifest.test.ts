@@ -72,7 +72,7 @@ describe.each([
     const methods = new Set([...code.matchAll(/client\.([a-z]+\.[a-zA-Z]+)\(/g)].map((m) => m[1]));
     // conversations.replies/history: the outbox looks for an already-posted reply after a crash
     // (covered by the *:history scopes below).
-    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'views.open', 'views.publish']);
+    expect([...methods].sort()).toEqual(['auth.test', 'chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'users.info', 'views.open', 'views.publish', 'views.update']);
     // Each Web API method the code calls and the scope it needs (views.* need none).
     const scopeOf: Record<string, string | null> = {
       'chat.postEphemeral': 'chat:write',
@@ -83,6 +83,9 @@ describe.each([
       'reactions.add': 'reactions:write',
       // files.info and downloading a shared file's url_private_download (src/slack/files/).
       'files.info': 'files:read',
+      'users.info': 'users:read',
+      'auth.test': null,
+      'views.update': null,
       'views.open': null,
       'views.publish': null,
     };
@@ -141,17 +144,19 @@ describe('REGISTERED reflects what registerListeners really registers', () => {
   it('matches the calls made on the app', () => {
      
     const { registerListeners } = require('../../src/slack/listeners') as typeof import('../../src/slack/listeners');
-    const seen = { event: [] as string[], command: [] as string[], action: [] as string[], view: [] as string[] };
+    const seen = { event: [] as string[], command: [] as string[], action: [] as string[], view: [] as string[], shortcut: [] as string[] };
     const app = {
       event: (n: string) => seen.event.push(n),
       command: (n: string) => seen.command.push(n),
       action: (re: RegExp) => seen.action.push(String(re)),
       view: (n: string) => seen.view.push(n),
+      shortcut: (n: string) => seen.shortcut.push(n),
     };
     registerListeners(app as never, {} as never);
     expect(seen.event.sort()).toEqual([...REGISTERED.events].sort());
     expect(seen.command.sort()).toEqual([...REGISTERED.commands].sort());
     expect(seen.view.sort()).toEqual([...REGISTERED.views].sort());
+    expect(seen.shortcut.sort()).toEqual([...REGISTERED.shortcuts].sort());
     for (const a of REGISTERED.actions) expect(seen.action.some((r) => r.includes(a))).toBe(true);
   });
 });

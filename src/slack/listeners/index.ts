@@ -6,6 +6,8 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../deps';
 import { fixFilesAction, linkAction, showStepsAction, startOverAction, statusAction } from './actions/card';
 import { feedAction } from './actions/feed';
+import { homeProbeAction } from './actions/home-probe';
+import { DIAGNOSE_MESSAGE_CALLBACK, diagnoseMessageShortcut, PROBE_SHORTCUT_CALLBACK, probeShortcut } from './shortcuts';
 import { probeEndpointAction } from './actions/probe-endpoint';
 import { shareAction } from './actions/share';
 import { tlsProbe } from './commands/tls-probe';
@@ -39,8 +41,15 @@ const ACTIONS = {
   'mark-failing': statusAction,
   'open-link': linkAction,
   'fix-files': fixFilesAction,
+  'home-probe': homeProbeAction,
   'probe-endpoint': probeEndpointAction,
   share: shareAction,
+} satisfies Record<string, (d: AppDeps) => AnyListener>;
+
+/** Shortcuts by callback_id (manifest.yml declares each with its type). */
+const SHORTCUTS = {
+  [DIAGNOSE_MESSAGE_CALLBACK]: diagnoseMessageShortcut,
+  [PROBE_SHORTCUT_CALLBACK]: probeShortcut,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;
 
 const VIEWS = {
@@ -66,6 +75,7 @@ export const REGISTERED = {
   commands: Object.keys(COMMANDS),
   actions: Object.keys(ACTIONS),
   views: Object.keys(VIEWS),
+  shortcuts: Object.keys(SHORTCUTS),
 };
 
 export function registerListeners(app: App, deps: AppDeps): void {
@@ -74,10 +84,12 @@ export function registerListeners(app: App, deps: AppDeps): void {
     command(name: string, fn: unknown): void;
     action(id: RegExp, fn: unknown): void;
     view(id: string, fn: unknown): void;
+    shortcut(id: string, fn: unknown): void;
   };
   for (const [name, make] of Object.entries(EVENTS)) a.event(name, make(deps));
   for (const [name, make] of Object.entries(COMMANDS)) a.command(name, make(deps));
   for (const [id, make] of Object.entries(ACTIONS)) a.action(actionIdPattern(id), make(deps));
   a.action(OTHER_ACTIONS, feedAction(deps));
   for (const [id, make] of Object.entries(VIEWS)) a.view(id, make(deps));
+  for (const [id, make] of Object.entries(SHORTCUTS)) a.shortcut(id, make(deps));
 }

@@ -3,7 +3,9 @@
  * was (thread, or privately), and feeds { kind: 'probe', result } into that conversation.
  */
 import type { AllMiddlewareArgs, RespondFn, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import type { ModalView } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
+import { renderReply } from '../../blockkit';
+import { probeReply } from '../../probe-view';
 import type { Lang } from '../../../domain/types';
 import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
@@ -47,6 +49,15 @@ export function probeModal(meta: ProbeModalMeta, sealer?: Sealer): ModalView {
   };
 }
 
+/** The key of a probe that belongs to no conversation (App Home, global shortcut). */
+export const STANDALONE_KEY = '-';
+
+/** A modal showing a probe's progress or result (no submit: Close only). */
+function resultView(lang: Lang, blocks: KnownBlock[]): ModalView {
+  const tx = t(lang);
+  return { type: 'modal', title: { type: 'plain_text', text: tx.probeModalTitle.slice(0, 24) }, close: { type: 'plain_text', text: tx.close }, blocks };
+}
+
 function parseMeta(s: string | null | undefined): ProbeModalMeta | null {
   try {
     const m = JSON.parse(s ?? '') as Partial<ProbeModalMeta>;
@@ -88,6 +99,20 @@ export function probeModalSubmit(deps: AppDeps) {
     const gate = await gateProbe(deps, run, meta.lang);
     if (!gate.ok) {
       await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: gate.message } });
+      return;
+    }
+    if (meta.key === STANDALONE_KEY) {
+      // From the App Home or the global shortcut: no conversation; the result is shown in the modal.
+      await ack({ response_action: 'update', view: resultView(meta.lang, [{ type: 'section', text: { type: 'mrkdwn', text: t(meta.lang).probeRunning(escapeMrkdwn(target)) } }]) });
+      const out = await runProbe(deps, run);
+      const blocks = out.ok
+        ? renderReply(probeReply(out.result, meta.lang)).flatMap((m) => m.blocks)
+        : [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: escapeMrkdwn(slackRefusal(out, meta.lang)) } }];
+      try {
+        await client.views.update({ view_id: view.id, view: resultView(meta.lang, blocks.slice(0, 100)) });
+      } catch (error) {
+        deps.logger.warn('views.update of the probe result failed', { method: 'views.update', view: view.id, reason: errorCode(error) });
+      }
       return;
     }
     await ack();

@@ -1,0 +1,46 @@
+/**
+ * The user's language from their Slack locale (users.info with include_locale), for messages that
+ * do not show a language themselves ("TMS 15.2.1, CE 9.15"). Cached per user (bounded, 6 h), and
+ * bounded in time: a slow or failing users.info means "unknown", never a held-up answer.
+ */
+import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
+import { languageOf } from '../conversation/engine';
+import type { Lang } from '../domain/types';
+import { errorCode } from './service';
+
+const TTL_MS = 6 * 60 * 60 * 1000;
+const MAX_USERS = 5000;
+const TIMEOUT_MS = 1500;
+
+/** Does the text itself say nothing about its language (only versions, product names, numbers)? */
+export function languageNeutral(text: string): boolean {
+  return languageOf(text, 'ja') === 'ja' && languageOf(text, 'en') === 'en';
+}
+
+export class UserLocales {
+  private readonly cache = new Map<string, { lang: Lang | null; at: number }>();
+
+  constructor(private readonly logger: Logger, private readonly now: () => number = Date.now) {}
+
+  /** 'ja' for a Japanese locale, 'en' for any other, null when unknown. Never throws. */
+  async langOf(client: WebClient, user: string | undefined): Promise<Lang | null> {
+    if (!user || !/^[UW][A-Z0-9]{2,}$/.test(user)) return null;
+    const hit = this.cache.get(user);
+    if (hit && this.now() - hit.at < TTL_MS) return hit.lang;
+    let lang: Lang | null = null;
+    try {
+      const res = (await Promise.race([
+        client.users.info({ user, include_locale: true }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('users.info timed out')), TIMEOUT_MS).unref()),
+      ])) as { user?: { locale?: string } };
+      const locale = res.user?.locale;
+      lang = typeof locale === 'string' && locale ? (/^ja\b/i.test(locale) ? 'ja' : 'en') : null;
+    } catch (error) {
+      this.logger.warn('users.info failed', { method: 'users.info', user, reason: errorCode(error) });
+    }
+    if (this.cache.size >= MAX_USERS) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(user, { lang, at: this.now() });
+    return lang;
+  }
+}
