@@ -4,6 +4,7 @@
  */
 import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
+import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
 import { referredField } from '../domain/understand/clauses';
 import { FIELD_NAMES, fieldOfQuestion, formatField, parseField } from '../domain/fields';
@@ -14,7 +15,7 @@ import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { next, para, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
-import { evidenceLines, pastedEvidence } from './evidence';
+import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 
 export function onFacts(state: ConversationState, text: string): TurnResult {
   const moved = text ? onReferBack(state, text) : null;
@@ -31,7 +32,8 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   // A bare answer to the pending question (kept for one turn: "that last number was the OS").
   let bare: ConversationState['lastAnswer'];
   const pendingField = fieldOfQuestion(state.pending);
-  if (text && pendingField && found[pendingField] === undefined) {
+  // A paste of evidence is not a bare answer (its versions come from the reader).
+  if (text && !ev && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
@@ -58,6 +60,8 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
 
   const before = state.facts;
   const facts: Facts = { ...before, ...found };
+  // The observations join the evidence the diagnosis reads (and say what they confirm or contradict).
+  if (ev) facts.evidence = withPaste(before.evidence, ev);
   // A new SQL version without a location keeps the old location; a location alone keeps the version.
   const changed = diffFacts(before, facts, lang);
   const anyNew = Object.keys(found).length > 0;
@@ -66,7 +70,10 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   else delete s.lastAnswer;
 
   const pre: Block[] = [];
-  if (ev) pre.push(para(t.fromPaste), { type: 'bullets', items: evidenceLines(ev, lang) });
+  if (ev) {
+    const lines = evidenceLines(ev, lang, diagnose(facts).findings);
+    if (lines.length) pre.push(para(t.fromPaste), { type: 'bullets', items: lines });
+  }
   if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
     const names = (ok: boolean) => ex.mixedEndpoints!.filter((e) => endpointRefusesTls10(e) === ok).map(formatEndpoint).join(', ');
     pre.push(para(t.mixedEndpoints(names(false), names(true))));
@@ -74,7 +81,7 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
 
-  if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], false, before);
+  if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
   if (!anyNew && problems.length === 0) {
     if (quote) return respond(s, pre, [], false);
     // Nothing understood.

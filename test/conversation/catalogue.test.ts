@@ -185,12 +185,19 @@ describe('pasted evidence (src/evidence/text.ts) is said back and its facts are 
   it('event 26011: what to re-enable, in Japanese too', () => {
     const line = 'イベント ID 26011 unable to initialize encryption because of a problem with a security library';
     const { text } = say(['TMS 15.2.1、CE 9.15、SQL 2008 R2'], line);
-    expect(text).toContain('TLS 1.0（Client と Server）を有効に戻して');
+    expect(text).toContain('TLS 1.0 の Server と Client を再度有効にし');
+    expect(text).toContain('26011');
   });
   it('a Telnet violation line is explained, not "no version found"', () => {
     const { text } = say([EN], 'Security violation: Telnet communication is not allowed');
-    expect(text).toMatch(/Telnet\/SNMP consequence/);
+    expect(text).toMatch(/known side effect of Medium-High/);
     expect(text).not.toMatch(/could not find a version/);
+  });
+  it('pasted capture rows while Windows is asked are not read as a bad Windows answer; they join the evidence', () => {
+    const { text, state } = say([EN], '12 1.234 10.0.0.1 10.0.0.2 TLSv1 Client Hello\n13 1.235 10.0.0.2 10.0.0.1 TCP 443 → 51000 [RST, ACK]');
+    expect(text).not.toMatch(/could not find a Windows Server version/);
+    expect(state.facts.evidence?.observations.length).toBeGreaterThan(0);
+    expect(state.facts.windows).toBeUndefined();
   });
   it('a paste of 30,000 characters is read', () => {
     const filler = 'Info 2016-05-25 14:32:10 poll ok\n'.repeat(900);
