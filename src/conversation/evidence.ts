@@ -8,6 +8,9 @@ import type { Facts, Finding } from '../domain/types';
 import { addReading, type EvidenceReading, type EvidenceSummary, type Observation } from '../evidence/types';
 import { readPastedText } from '../evidence/text';
 
+/** Observations that only restate the symptom every conversation starts from. */
+const CHAT_SYMPTOM = new Set(['tms-no-https-response']);
+
 export interface PastedEvidence {
   observations: Observation[];
   facts: Partial<Facts>;
@@ -18,8 +21,11 @@ export interface PastedEvidence {
 export function pastedEvidence(text: string): PastedEvidence | null {
   try {
     const r = readPastedText(text);
-    if (!r || !Array.isArray(r.observations) || r.observations.length === 0) return null;
-    return { observations: r.observations, facts: r.facts ?? {}, reading: r };
+    if (!r || !Array.isArray(r.observations)) return null;
+    // "… show No HTTPS response" in a chat message is the symptom the bot is about, not evidence.
+    const observations = r.observations.filter((o) => !CHAT_SYMPTOM.has(o.code));
+    if (observations.length === 0) return null;
+    return { observations, facts: r.facts ?? {}, reading: r };
   } catch {
     return null;
   }
