@@ -76,13 +76,16 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
     blocks.push({ type: 'heading', text: f.title[lang] });
     for (const b of f.body) blocks.push(para(b[lang]));
   };
+  // The level the user starts from (for "from Low to Medium-High"); none when already there.
+  const lv = state.facts.level;
+  const from = lv === 'medium-high' || lv === 'high' ? undefined : lv;
   switch (topic) {
     case 'telnet':
-      explain(caveatTelnetSnmp());
+      explain(caveatTelnetSnmp(from));
       break;
     case 'level':
       blocks.push(para(t.levelsExplained));
-      explain(tmsToolsMediumHigh());
+      explain(tmsToolsMediumHigh(from));
       if (pre15) blocks.push(para(pre15.body[0][lang]));
       break;
     case 'why': {
@@ -96,7 +99,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // Before the endpoint is known to refuse TLS 1.0 this is the usual cause, not a verdict.
       if (d.findings.some((f) => f.code === 'endpoint-no-tls10')) blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
       else blocks.push(para(t.whyUsual), para(t.whyEndpoints));
-      const cause = pre15 ?? tmsMediumTls10Only(state.facts.level ?? 'medium');
+      const cause = pre15 ?? d.findings.find((f) => f.code === 'already-medium-high') ?? tmsMediumTls10Only(from ?? 'medium', state.facts.windows);
       for (const b of cause.body) blocks.push(para(b[lang]));
       break;
     }

@@ -1002,6 +1002,7 @@ export function question(code: (typeof QUESTION_CODES)[number]): Question {
           choice('2016', 'Windows Server 2016', 'Windows Server 2016'),
           choice('2019', 'Windows Server 2019', 'Windows Server 2019'),
           choice('2022', 'Windows Server 2022', 'Windows Server 2022'),
+          choice('2025', 'Windows Server 2025', 'Windows Server 2025'),
         ],
       };
     case 'need-security-level':
