@@ -6,7 +6,9 @@ import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/
 import { echoEngine } from './echo-engine';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
-import { FORM, post, slashCommand } from './signed';
+import { eventCallback, FORM, mention, message, post, slashCommand } from './signed';
+import { headIsTargetList } from '../../src/slack/fleet/file-handler';
+import { FILE_HANDLERS } from '../../src/slack/files';
 import { looksLikeSeveralTargets } from '../../src/slack/listeners/commands/tls-probe';
 
 const str = (c: Call): string => JSON.stringify(c.body);
@@ -129,5 +131,51 @@ describe('what counts as several targets', () => {
     ['10.0.0.1 please', false],
   ])('%j -> %s', (text, several) => {
     expect(looksLikeSeveralTargets(text)).toBe(several);
+  });
+});
+
+describe('a target list shared in a thread runs a fleet job', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${ce.port},${silent.port}` }, extra: { fleetLimit: { progressEveryMs: 0 } } });
+  });
+  afterEach(async () => h.close());
+
+  it('a Navigator CSV: progress, card and report in the thread, then the thread diagnosis gets the counts; a redelivery runs nothing', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> half the codecs show No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length === 1);
+    const csv = `"System Name","Network Address","Software Version"\r\n"Room 1","127.0.4.1:${tc.port}","TC7.3.3"\r\n"Room 2","127.0.4.2:${ce.port}","ce9.15.3.17"\r\n`;
+    const file = h.fake.addFile('FL1', 'systems.csv', Buffer.from(csv));
+    const share = message('C1', 'channel', 'UBOB', '', { thread_ts: root.ts, subtype: 'file_share', files: [file] });
+    await post(h.port, eventCallback(share, 'EvShare1'));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').some((p) => str(p).includes('fleet:1/2')), 20000);
+    const inThread = h.fake.of('chat.postMessage').filter((p) => p.body.thread_ts === root.ts);
+    expect(inThread.map((p) => String(p.body.text))).toEqual(expect.arrayContaining([expect.stringMatching(/Probing 2 endpoints/), expect.stringMatching(/TLS probe of 2 endpoints/)]));
+    expect(h.fake.of('files.completeUploadExternal')[0]!.body).toMatchObject({ channel_id: 'C1', thread_ts: root.ts });
+    expect(String(h.fake.of('upload')[0]!.body._raw)).toMatch(/Room 2.*medium-fails/);
+    // Slack redelivers the same event: no second job
+    const jobs = h.fake.of('files.completeUploadExternal').length;
+    await post(h.port, eventCallback(share, 'EvShare1'));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(h.fake.of('files.completeUploadExternal')).toHaveLength(jobs);
+  });
+});
+
+describe('which shared files are target lists', () => {
+  it.each([
+    ['System Name,Network Address,Software Version\nRoom 1,10.0.0.1,CE 9.1\n', true],
+    ['"IP Address";"Name"\n10.0.0.1;a\n', true],
+    ['# codecs\n10.0.0.1\n10.0.0.2:8443\n[fd00::1]:443\ncodec-7.example.lan\n', true],
+    ['xConfiguration NetworkServices HTTP Mode: HTTPS\n', false],
+    ['Error\nnetsh winhttp show proxy\n', false],
+    ['10.0.0.1\nThe handshake failed\n', false],
+    ['', false],
+  ])('%j -> %s', (text, yes) => {
+    expect(headIsTargetList(Buffer.from(text))).toBe(yes);
+  });
+
+  it('the target-list handler is asked before the evidence reader', () => {
+    expect(FILE_HANDLERS.ids.slice(0, 2)).toEqual(['fleet-targets', 'evidence']);
   });
 });

@@ -8,12 +8,13 @@ import type { AppDeps } from '../deps';
 import { notifyFailure } from '../service';
 import { openSharedFile, type DownloadLimits } from './download';
 import { evidenceFileHandler } from './evidence';
+import { targetListFileHandler } from '../fleet/file-handler';
 import { FileHandlers, type FileTurn, type SharedFile } from './registry';
 
 export { FileHandlers, type FileHandler, type FileTurn, type SharedFile } from './registry';
 
 /** Every file handler of the app, asked in priority order. */
-export const FILE_HANDLERS = new FileHandlers([evidenceFileHandler]);
+export const FILE_HANDLERS = new FileHandlers([targetListFileHandler, evidenceFileHandler]);
 
 /** At most this many files of one message are read. */
 export const MAX_FILES_PER_MESSAGE = 5;

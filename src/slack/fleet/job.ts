@@ -51,6 +51,8 @@ export interface FleetRequest {
   surface: 'slash' | 'file';
   /** The list: targets separated by spaces, commas or lines, or a file's text (plain or CSV). */
   text: string;
+  /** A delivery id (a file share's event): the same one twice starts one job. */
+  dedupe?: string;
   /** When the bot cannot post in the channel: deliver the summary card another way (e.g. response_url). */
   fallback?: (message: SlackMessage) => Promise<unknown>;
   /** Called once the job is done (e.g. to feed the summary into the thread's diagnosis). */
@@ -84,6 +86,8 @@ async function collect(text: string, max: number): Promise<TargetEntry[] | { too
 
 export class FleetJobs {
   private readonly running = new Set<string>();
+  /** Delivery ids of recent jobs (bounded), so a redelivered file share is not probed twice. */
+  private readonly seen = new Set<string>();
   readonly max: number;
   private readonly limiter: { take(key: string): Promise<RateDecision> | RateDecision } | null;
   private readonly progressEveryMs: number;
@@ -105,6 +109,11 @@ export class FleetJobs {
     const tx = fleetTexts(req.lang);
     const probe = deps.probe;
     if (!probe?.fleet) return { ok: false, message: tx.unavailable };
+    if (req.dedupe) {
+      if (this.seen.has(req.dedupe)) return { ok: true, count: 0, done: Promise.resolve(null) };
+      this.seen.add(req.dedupe);
+      if (this.seen.size > 1000) this.seen.delete(this.seen.values().next().value as string);
+    }
     const refuse = (why: string, message: string): FleetStart => {
       probe.record({ who: req.who, surface: `fleet-${req.surface}`, target: '(target list)', result: null, refused: why });
       return { ok: false, message };

@@ -1,0 +1,103 @@
+/**
+ * A target list (.csv or .txt) shared in a thread the bot is in runs a fleet probe (src/slack/fleet/
+ * job.ts). It takes a file only when its first lines ARE a target list: a CSV header naming an
+ * address column, or lines that are all host[:port] addresses; anything else (command output, a
+ * log) is left to the evidence reader after it.
+ */
+import { parseTarget } from '../../probe/policy';
+import { fleetFactFrom } from '../../domain/fleet';
+import { threadTurn } from '../flows';
+import { notifyFailure } from '../service';
+import type { FileHandler } from '../files/registry';
+import { MAX_LIST_BYTES } from './job';
+import { fleetTexts } from './texts';
+
+const NAMES = /\.(?:csv|txt|lst|list)$/i;
+/** How many leading entries decide whether a plain file is a target list. */
+const SAMPLE = 20;
+
+export const targetListFileHandler: FileHandler = {
+  id: 'fleet-targets',
+  priority: 50,
+  accepts(file, head) {
+    if (!NAMES.test(file.name) && file.filetype !== 'csv' && file.filetype !== 'text') return false;
+    return headIsTargetList(head);
+  },
+  async handle(turn, file, chunks) {
+    const { deps, client } = turn;
+    const lang = turn.langHint;
+    const tx = fleetTexts(lang);
+    const parts: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const c of chunks) {
+        size += c.length;
+        if (size > MAX_LIST_BYTES) break;
+        parts.push(c);
+      }
+    } catch {
+      await notifyFailure(client, deps.logger, turn.target, lang === 'ja' ? `${file.name} を読み取れませんでした。` : `I could not read ${file.name}.`);
+      return;
+    }
+    if (!deps.fleet || !turn.target.user) {
+      await notifyFailure(client, deps.logger, turn.target, tx.unavailable);
+      return;
+    }
+    const started = await deps.fleet.start(deps, client, {
+      who: turn.target.user,
+      channel: turn.target.channel,
+      threadTs: turn.target.threadTs,
+      lang,
+      surface: 'file',
+      text: size > MAX_LIST_BYTES ? 'x'.repeat(MAX_LIST_BYTES + 1) : Buffer.concat(parts).toString('utf8'),
+      dedupe: turn.dedupe[0],
+      onDone: async (summary, where) => {
+        // The thread's diagnosis takes the fleet's counts into account.
+        await threadTurn(deps, client, {
+          key: turn.key,
+          message: { kind: 'fleet', fleet: fleetFactFrom(summary) },
+          dedupe: turn.dedupe.map((d) => `${d}:fleet`),
+          target: { ...turn.target, threadTs: turn.target.threadTs ?? where.threadTs ?? undefined },
+          langHint: lang,
+          requireExisting: turn.requireExisting,
+          seedFrom: turn.seedFrom,
+        });
+      },
+    });
+    if (!started.ok) await notifyFailure(client, deps.logger, turn.target, started.message);
+  },
+};
+
+/**
+ * From the first bytes: a CSV header naming an address column, or up to 20 leading entries that are
+ * all addresses, dotted names or host:port (a bare word such as "Error" is not taken for a host).
+ */
+export function headIsTargetList(head: Buffer): boolean {
+  let text = head.toString('utf8').replace(/^\ufeff/, '');
+  const cut = text.lastIndexOf('\n');
+  if (cut >= 0 && head.length >= 1024) text = text.slice(0, cut + 1);
+  const lines = text.split(/\r?\n/);
+  let n = 0;
+  let first = true;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (first) {
+      first = false;
+      if (isCsvHeader(line)) return true;
+    }
+    const word = line.replace(/\s#.*$/, '').split(/[\s,;]+/)[0] ?? '';
+    const t = parseTarget(word);
+    if ('error' in t || !/[.:]/.test(word)) return false;
+    if (++n >= SAMPLE) break;
+  }
+  return n > 0;
+}
+
+const ADDRESS = ['networkaddress', 'address', 'ipaddress', 'ip', 'ipv4address', 'ipv4', 'hostname', 'host', 'fqdn'];
+
+function isCsvHeader(line: string): boolean {
+  const sep = [',', ';', '\t'].find((s) => line.includes(s));
+  if (!sep) return false;
+  return line.split(sep).some((c) => ADDRESS.includes(c.replace(/^"|"$/g, '').toLowerCase().replace(/[\s_\-.]+/g, '')));
+}
