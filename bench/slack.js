@@ -16,7 +16,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { App, LogLevel } = require('@slack/bolt');
 const { createApp } = require('../dist/slack/app');
-const { openDb } = require('../dist/store/db');
+const { sqliteStore } = require('../dist/store/sqlite');
 
 const SECRET = 'bench-signing-secret';
 /** Runs: [concurrent conversations, turns each]. One at a time (latency), then several (throughput). */
@@ -149,8 +149,8 @@ async function echoApp(apiUrl) {
   return { port: server.address().port, stop: () => app.stop(), idle: async () => {} };
 }
 
-async function doctorApp(apiUrl, db, engine) {
-  const bot = createApp({ botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, port: 0, host: '127.0.0.1', db, logger: quietLogger(), logLevel: LogLevel.ERROR, engine, probe: null });
+async function doctorApp(apiUrl, store, engine) {
+  const bot = createApp({ botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, port: 0, host: '127.0.0.1', store, logger: quietLogger(), logLevel: LogLevel.ERROR, engine, probe: null });
   const { port } = await bot.start();
   // resolves once every task queued so far for this conversation has finished
   return { port, stop: () => bot.stop(), idle: (key) => bot.deps.service.serial(key, () => undefined) };
@@ -166,10 +166,10 @@ async function main() {
   const apiPort = await api.listen();
   const apiUrl = `http://127.0.0.1:${apiPort}/api/`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-bench-'));
-  const db = openDb(path.join(dir, 'bench.db'));
+  const store = sqliteStore(path.join(dir, 'bench.db'));
   try {
     const echo = await echoApp(apiUrl);
-    const doc = await doctorApp(apiUrl, db, step);
+    const doc = await doctorApp(apiUrl, store, step);
     // warm-up both (JIT, connection pools)
     await drive(echo, api, 'we', 4, 20);
     await drive(doc, api, 'wd', 4, 20);
@@ -186,7 +186,7 @@ async function main() {
     await echo.stop();
     await doc.stop();
   } finally {
-    db.close();
+    await store.close();
     await api.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
