@@ -3,14 +3,15 @@
  * runs; a crash between that ack and the turn's commit would lose the event (Slack does not retry
  * an acknowledged event). The gate holds Bolt's ack of an `event_callback` until the turn that
  * handles it has committed its claim and outbox (`release`), or the listeners have finished
- * (ignored events), or a budget runs out (a database locked by someone else must not make Slack
- * see a timeout: past the budget the ack goes and the turn keeps retrying in memory).
+ * (ignored events). Past a budget (the database is locked or overloaded) the event is left
+ * unacknowledged on purpose: Slack retries it, the turn meanwhile goes on in memory, and the retry
+ * finds it stored (a duplicate) instead of an acknowledged event being lost in a crash.
  */
 import type { App, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
 
-/** Slack wants the ack within 3 s; leave room for the network. */
-export const ACK_BUDGET_MS = 2000;
+/** Slack wants the ack within 3 s; leave room for the network (Bolt itself answers 404 at 3.001 s). */
+export const ACK_BUDGET_MS = 2500;
 
 export class AckGate {
   private readonly waiting = new Map<string, Set<() => void>>();
@@ -37,8 +38,12 @@ export class AckGate {
         event.ack().catch((error: unknown) => this.logger.debug('ack failed', { event_id: id }, error));
       };
       const timer = setTimeout(() => {
-        if (!sent) this.logger.warn('event acknowledged before its turn was stored (the database is slow or locked)', { event_id: id });
-        fire();
+        if (sent) return;
+        sent = true; // never acknowledge it now: Slack will retry, and the retry is de-duplicated
+        const set = this.waiting.get(id);
+        set?.delete(fire);
+        if (set?.size === 0) this.waiting.delete(id);
+        this.logger.warn('event left unacknowledged: its turn is not stored yet (database slow or locked); Slack will retry it', { event_id: id });
       }, this.budgetMs);
       timer.unref();
       let set = this.waiting.get(id);

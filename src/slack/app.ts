@@ -224,7 +224,7 @@ export function createApp(config: AppConfig): SlackBot {
       timer.unref();
       // Replies a crash left undelivered go out now; later sweeps pick up what a replica that
       // died holding a lease left behind.
-      void outbox.sweep();
+      void outbox.sweep(0);
       sweeper = setInterval(() => void outbox.sweep(), config.outboxSweepMs ?? 10_000);
       sweeper.unref();
       let metricsPort: number | undefined;

@@ -81,8 +81,23 @@ export class OutboxDelivery {
     });
   }
 
-  /** Drain every key with pending items (start-up, and periodically for dead replicas' leases). */
-  async sweep(): Promise<number> {
+  /**
+   * Drain every key with pending items older than `minAgeMs` (start-up: 0; periodically: items
+   * whose turn did not deliver them, e.g. a replica died holding their lease). One sweep at a time.
+   */
+  async sweep(minAgeMs = this.leaseMs): Promise<number> {
+    if (this.sweeping) return 0;
+    this.sweeping = true;
+    try {
+      return await this.sweepOnce(minAgeMs);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private sweeping = false;
+
+  private async sweepOnce(minAgeMs: number): Promise<number> {
     let items: OutboxItem[];
     try {
       items = await this.outbox.pending({ limit: 1000 });
@@ -90,7 +105,8 @@ export class OutboxDelivery {
       this.logger.error('outbox sweep failed', { reason: errorCode(error) });
       return 0;
     }
-    const keys = [...new Set(items.map((i) => i.key))];
+    const cutoff = Date.now() - minAgeMs;
+    const keys = [...new Set(items.filter((i) => i.createdAt <= cutoff).map((i) => i.key))];
     const results = await Promise.all(keys.map((k) => this.drain(k)));
     const n = results.reduce((a, r) => a + r.delivered + r.failed, 0);
     if (n) this.logger.info('outbox: delivered pending replies', { items: n, keys: keys.length });

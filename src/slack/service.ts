@@ -9,7 +9,7 @@ import type { Reply } from '../conversation/document';
 import { freshState } from '../conversation/engine';
 import type { ConversationState, IncomingMessage, Step } from '../conversation/types';
 import type { Lang } from '../domain/types';
-import type { OutboxItem, Store } from '../store/port';
+import { transientStoreError, type OutboxItem, type Store } from '../store/port';
 import { renderReplies, type RenderOptions, type SlackMessage } from './blockkit';
 import { classify } from './delivery';
 import { setLogKey } from './logger';
@@ -55,7 +55,11 @@ export interface ServiceDeps {
   engine: Step;
   logger: Logger;
   queue: KeyedQueue;
+  /** How long a turn is retried while the store is unavailable (ms). */
+  retryMs?: number;
 }
+
+export const TURN_RETRY_MS = 20_000;
 
 /** A short code for an error, for logs and metrics (never shown to users); at most 120 characters. */
 export function errorCode(err: unknown): string {
@@ -77,12 +81,44 @@ export class ConversationService {
    * delivery returns { status: 'duplicate' } with what is still undelivered, and changes nothing.
    */
   async apply(key: string, message: IncomingMessage, dedupe: string[] = [], langHint?: Lang, opts: ApplyOptions = {}): Promise<TurnOutcome> {
-    const { store, engine, logger } = this.deps;
+    const { logger } = this.deps;
+    // A database that is briefly unreachable or busy (a failover, a pool at its limit) must not
+    // cost a turn whose event was already acknowledged: try again for a while (the transaction
+    // is all-or-nothing, and a retry that finds its own claim is a duplicate with its outbox).
+    const deadline = Date.now() + (this.deps.retryMs ?? TURN_RETRY_MS);
+    let delay = 100;
+    for (let attempt = 1; ; attempt++) {
+      const out = await this.applyOnce(key, message, dedupe, langHint, opts);
+      if (out.status !== 'error' || !out.transient || Date.now() + delay > deadline) {
+        if (out.status === 'error') logger.error('conversation turn failed', { key, kind: message.kind, attempts: attempt }, out.error);
+        return out.status === 'error' ? { status: 'error', error: out.error, lang: out.lang } : out;
+      }
+      logger.warn('store unavailable, trying the turn again', { key, attempt, reason: errorCode(out.error) });
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 2000);
+    }
+  }
+
+  private async applyOnce(
+    key: string,
+    message: IncomingMessage,
+    dedupe: string[],
+    langHint: Lang | undefined,
+    opts: ApplyOptions,
+  ): Promise<Exclude<TurnOutcome, { status: 'error' }> | { status: 'error'; error: unknown; lang: Lang; transient: boolean }> {
+    const { store, engine } = this.deps;
+    let engineFailed = false;
     try {
       const res = await store.conversations.turn(
         { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting },
         (prev, seed) => {
-          const out = engine(prev?.state ?? seed?.state ?? (opts.initialLang ? freshState(opts.initialLang) : null), message);
+          let out;
+          try {
+            out = engine(prev?.state ?? seed?.state ?? (opts.initialLang ? freshState(opts.initialLang) : null), message);
+          } catch (error) {
+            engineFailed = true;
+            throw error;
+          }
           const before = opts.before?.(out.state.lang) ?? [];
           const replies = [...before, ...out.replies];
           const messages = opts.outbox ? opts.outbox.render(replies) : [];
@@ -97,14 +133,17 @@ export class ConversationService {
       if (res.status !== 'ok') return res;
       return { status: 'ok', state: res.plan.state, replies: res.plan.replies, isNew: res.isNew, outbox: res.outbox };
     } catch (error) {
-      logger.error('conversation turn failed', { key, kind: message.kind }, error);
       let lang: Lang = langHint ?? 'en';
-      try {
-        lang = (await store.conversations.get(key))?.state.lang ?? lang;
-      } catch {
-        /* the store itself may be what failed */
+      const transient = !engineFailed && transientStoreError(error);
+      // The conversation's language for the failure notice; not worth a wait on a store that is down.
+      if (!transient) {
+        try {
+          lang = (await store.conversations.get(key))?.state.lang ?? lang;
+        } catch {
+          /* the store itself may be what failed */
+        }
       }
-      return { status: 'error', error, lang };
+      return { status: 'error', error, lang, transient };
     }
   }
 

@@ -226,3 +226,30 @@ export function recentLimit(limit: number | undefined): number {
 export function outboxId(turn: string, index: number): string {
   return `${turn}/${index}`;
 }
+
+const TRANSIENT_CODES = new Set([
+  // SQLite: another connection holds the lock (past the store's own retries)
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_BUSY_SNAPSHOT',
+  // network
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  // PostgreSQL: serialization failure, deadlock, too many connections, server shutting down / restarting
+  '40001',
+  '40P01',
+  '53300',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/** Worth trying the same turn again shortly (the database was briefly unreachable or busy). */
+export function transientStoreError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (typeof e?.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
+  const m = typeof e?.message === 'string' ? e.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error/i.test(m);
+}

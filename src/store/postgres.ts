@@ -155,7 +155,7 @@ const OUT_COLS = 'id, key, turn, idx, target, message, lang, created_at';
 
 /** Connect, migrate, and wrap the pool in the store port. */
 export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<Store> {
-  const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 15_000, idleTimeoutMillis: 30_000 });
   // An idle connection that breaks must not crash the process: log it, the pool reconnects.
   pool.on('error', (error) => opts.onError?.(error));
   try {

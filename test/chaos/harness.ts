@@ -7,6 +7,7 @@
  * not capped at Slack's three so that every turn's outcome can be checked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { FakeSlack } from '../slack/fake-slack';
@@ -43,6 +44,7 @@ export class Replica {
     this.child = child;
     child.stderr!.on('data', (d: Buffer) => {
       this.stderr = (this.stderr + d.toString()).slice(-4000);
+      if (process.env.CHAOS_LOGFILE) fs.appendFileSync(process.env.CHAOS_LOGFILE, d);
     });
     await new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`replica did not start: ${this.stderr}`)), 20_000);
