@@ -135,7 +135,7 @@ function detectSeparator(header: string): string | null {
 }
 
 /** A header row: it names an address column (with or without other columns). */
-function csvHeader(text: string): { sep: string; cols: string[]; address: number } | null {
+export function csvHeader(text: string): { sep: string; cols: string[]; address: number } | null {
   const sep = detectSeparator(text) ?? ',';
   const cols = splitCsv(text, sep);
   if (!cols) return null;

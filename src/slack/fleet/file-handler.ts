@@ -5,6 +5,7 @@
  * log) is left to the evidence reader after it.
  */
 import { parseTarget } from '../../probe/policy';
+import { csvHeader } from '../../probe/targets';
 import { fleetFactFrom } from '../../domain/fleet';
 import { threadTurn } from '../flows';
 import { notifyFailure } from '../service';
@@ -84,7 +85,7 @@ export function headIsTargetList(head: Buffer): boolean {
     if (line === '' || line.startsWith('#')) continue;
     if (first) {
       first = false;
-      if (isCsvHeader(line)) return true;
+      if (csvHeader(line)) return true;
     }
     const word = line.replace(/\s#.*$/, '').split(/[\s,;]+/)[0] ?? '';
     const t = parseTarget(word);
@@ -92,12 +93,4 @@ export function headIsTargetList(head: Buffer): boolean {
     if (++n >= SAMPLE) break;
   }
   return n > 0;
-}
-
-const ADDRESS = ['networkaddress', 'address', 'ipaddress', 'ip', 'ipv4address', 'ipv4', 'hostname', 'host', 'fqdn'];
-
-function isCsvHeader(line: string): boolean {
-  const sep = [',', ';', '\t'].find((s) => line.includes(s));
-  if (!sep) return false;
-  return line.split(sep).some((c) => ADDRESS.includes(c.replace(/^"|"$/g, '').toLowerCase().replace(/[\s_\-.]+/g, '')));
 }
