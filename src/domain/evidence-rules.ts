@@ -128,7 +128,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
         finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
           L(
             'At Medium-High or High, TMS 15 offers TLS 1.2, but the capture shows only TLS 1.0 offered. Was the level saved in TMS Tools and the TMS services restarted (or the server rebooted) afterwards? Is this TMS older than 15? Or was the capture taken before the change?',
-            'Medium-High や High では TMS 15 は TLS 1.2 を提示しますが、キャプチャでは TLS 1.0 しか提示されていません。TMS Tools でレベルを保存し、その後 TMS のサービスを再起動（またはサーバを再起動）しましたか。TMS が 15 より前のバージョンではありませんか。あるいは、変更前に取得したキャプチャではありませんか。',
+            'Medium-High や High では TMS 15 は TLS 1.2 を提示しますが、キャプチャでは TLS 1.0 しか提示されていません。TMS ツールでレベルを保存し、その後 TMS のサービスを再起動（またはサーバを再起動）しましたか。TMS が 15 より前のバージョンではありませんか。あるいは、変更前に取得したキャプチャではありませんか。',
           ),
         ]),
       );
@@ -237,7 +237,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       finding('evidence-schannel-tls12-client-on', 'info', L('The TLS 1.2 registry keys are already right', 'TLS 1.2 のレジストリキーはすでに正しく設定されています'), [
         L(
           'TLS 1.2\\Client is Enabled=1, DisabledByDefault=0: the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
-          'TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 です。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS Tools でのレベル変更と TMS サービスの再起動です。',
+          'TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 です。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
         ),
       ]),
     );

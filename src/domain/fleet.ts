@@ -98,7 +98,7 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
     body.push(
       L(
         `${f.noAnswer} do not answer in TLS at all (port closed, silent, or another protocol): look at those separately; the TLS change on the TMS server will not bring them back.`,
-        `${f.noAnswer} 台は TLS でまったく応答しません（ポートが閉じている、無応答、または別のプロトコル）。これらは別に確認してください。TMS サーバーの TLS 設定を変えても直りません。`,
+        `${f.noAnswer} 台は TLS でまったく応答しません（ポートが閉じている、無応答、または別のプロトコル）。これらは別に確認してください。TMS サーバの TLS 設定を変えても直りません。`,
       ),
     );
   }

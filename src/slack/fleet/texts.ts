@@ -98,9 +98,9 @@ const JA: FleetTexts = {
   more: (n) => `…ほか ${n} 台（レポートを参照）。`,
   todoTitle: '対応',
   todoMedium:
-    'TLS 1.0 を拒否しているエンドポイントが「No HTTPS response」になっている機器です。直すのは各エンドポイントではなく TMS サーバー側です。TMS サーバーの Schannel で TLS 1.2 を有効にし、TMS Tools の Communication Security を Medium から Medium-High に上げます。手順と注意点（Telnet/SNMP、SQL Server）は、このスレッドで TMS のバージョンを添えてメンションしてください。',
+    'TLS 1.0 を拒否しているエンドポイントが「No HTTPS response」になっている機器です。直すのは各エンドポイントではなく TMS サーバ側です。TMS サーバの Schannel で TLS 1.2 を有効にし、TMS ツールの Communication Security を Medium から Medium-High に上げます。手順と注意点（Telnet/SNMP、SQL Server）は、このスレッドで TMS のバージョンを添えてメンションしてください。',
   todoNoLevel: 'TLS 1.0～1.2 をすべて拒否するエンドポイントには、TMS はどのレベルでも接続できません。エンドポイント側の TLS 最小バージョンの設定を確認してください。',
-  todoNoAnswer: 'TLS で応答しないエンドポイントは、アドレスとポート、TMS サーバーからの経路、エンドポイントで HTTPS が有効かを確認してください。',
+  todoNoAnswer: 'TLS で応答しないエンドポイントは、アドレスとポート、TMS サーバからの経路、エンドポイントで HTTPS が有効かを確認してください。',
   todoMismatch: 'バージョンとプローブ結果が食い違う機器は、リストが古いか、アドレスが別の機器を指している可能性があります。',
   todoAllOk: '応答したエンドポイントはすべて TLS 1.0 を受け付けるため、TLS 1.0 の変更が TMS の接続障害の原因ではありません。',
   deadline: '時間内にすべてのエンドポイントを調べきれませんでした。調べられなかったものはレポートに記載しています。',
