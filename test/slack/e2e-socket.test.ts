@@ -57,4 +57,17 @@ describe('Socket Mode', () => {
     expect(posts[0]!.body).toMatchObject({ channel: 'C1', thread_ts: ev.ts });
     expect(ws.acks.map((a) => a.envelope_id).sort()).toEqual(['env-1', 'env-2']);
   });
+
+  it('coerces malformed payloads at the edge in Socket Mode too: each envelope is acked, nothing throws', async () => {
+    const before = ws.acks.length;
+    ws.sendEnvelope('slash_commands', { command: '/tms-diagnose', text: ['TMS 15.2', 'again'], user_id: 'UALICE', channel_id: 'C1', trigger_id: 't.1', response_url: fake.responseUrl('s1'), team_id: 'T1' }, 'env-cmd');
+    ws.sendEnvelope('interactive', { type: 'block_actions', user: null, actions: [{ action_id: 'answer', block_id: 'b', value: '2012' }], channel: { id: 'C1' }, container: { message_ts: '1.1' }, team: { id: 'T1' } }, 'env-act');
+    ws.sendEnvelope('interactive', { type: 'view_submission', user: { id: 'UALICE' }, view: { id: 'V1', callback_id: 'probe-modal', private_metadata: '{"key":"C9:1.1"}' }, team: { id: 'T1' } }, 'env-view');
+    const deadline = Date.now() + 3000;
+    while (ws.acks.length < before + 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    expect(ws.acks.slice(before).map((a) => a.envelope_id).sort()).toEqual(['env-act', 'env-cmd', 'env-view']);
+    await fake.waitFor((cs) => cs.some((c) => c.method === 'response_url' && JSON.stringify(c.body).includes('text:TMS 15.2')));
+    await bot.idle();
+    expect(logger.lines.filter((l) => /unhandled|TypeError|Cannot read/.test(JSON.stringify(l)))).toEqual([]);
+  });
 });

@@ -97,6 +97,11 @@ export class FakeSocketMode {
     socket.write(frame(0x1, Buffer.from(JSON.stringify(obj), 'utf8')));
   }
 
+  /** Deliver a slash command (`slash_commands`) or an interactive payload (`interactive`) as an envelope. */
+  sendEnvelope(type: 'slash_commands' | 'interactive', payload: unknown, envelopeId: string): void {
+    for (const s of this.sockets) this.sendTo(s, { envelope_id: envelopeId, payload, type, accepts_response_payload: true });
+  }
+
   /** Deliver an Events API payload as a Socket Mode envelope. */
   sendEvent(payload: unknown, envelopeId: string, retryAttempt = 0): void {
     for (const s of this.sockets) this.sendTo(s, { envelope_id: envelopeId, payload, type: 'events_api', accepts_response_payload: false, retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' });
