@@ -1,0 +1,66 @@
+/**
+ * Evidence in the conversation: pasted text (read by the conversation with src/evidence/text.ts)
+ * and files (the 'evidence' message of the console chat and Slack file shares) join Facts.evidence,
+ * and the evidence rules change the answer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { step } from '../../src/conversation/engine';
+import type { Reply } from '../../src/conversation/document';
+import type { ConversationState } from '../../src/conversation/types';
+import { readEvidenceBuffer } from '../../src/evidence';
+import { normalizeState } from '../../src/conversation/guards';
+
+const textOf = (replies: Reply[]) =>
+  replies
+    .flatMap((r) => r.blocks)
+    .map((b) => JSON.stringify(b))
+    .join('\n');
+
+function run(messages: Parameters<typeof step>[1][]): { state: ConversationState; text: string } {
+  let s: ConversationState | null = null;
+  let text = '';
+  for (const m of messages) {
+    const r = step(s, m);
+    s = r.state;
+    text = textOf(r.replies);
+  }
+  return { state: s!, text };
+}
+
+describe('evidence in the conversation', () => {
+  it('a pasted 26011 line with SQL 2008 R2 known: stored as evidence, and the answer says what to re-enable', () => {
+    const { state, text } = run([
+      { kind: 'text', text: 'TMS 15.2.1, CE 9.15.3, SQL 2008 R2 SP2 on the TMS server' },
+      { kind: 'text', text: 'Error\t5/25/2016 9:31:16 PM\tMSSQL$SQLTMS\t26011\tServer' },
+    ]);
+    expect(state.facts.evidence?.observations.map((o) => o.code)).toEqual(['event-sql-encryption-init-failed']);
+    expect(state.facts.evidence?.sources).toEqual(['pasted text']);
+    expect(text).toContain('SQL Server cannot start encryption');
+    expect(text).toContain('Re-enable TLS 1.0 for Server and Client');
+  });
+
+  it('a capture file as an evidence message: said back, kept, and the cause confirmed in Japanese', async () => {
+    const r = await readEvidenceBuffer('tms.pcap', readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'tls10-reset-http301.pcap')));
+    if (!r.ok) throw new Error(r.reason.en);
+    const { state, text } = run([
+      { kind: 'text', text: 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です' },
+      { kind: 'evidence', source: 'tms.pcap', reading: r.reading },
+    ]);
+    expect(text).toContain('tms.pcap（pcap）から読み取った内容');
+    expect(text).toContain('キャプチャが原因を裏付けています');
+    expect(state.facts.evidence?.sources).toEqual(['tms.pcap']);
+    // The stored state survives a JSON round trip and the guards.
+    const back = normalizeState(JSON.parse(JSON.stringify(state)), { kind: 'text', text: '' });
+    expect(back.facts.evidence?.observations).toEqual(state.facts.evidence?.observations);
+  });
+
+  it('an evidence message with nothing relevant changes nothing; a malformed one is refused politely', () => {
+    const first = run([{ kind: 'text', text: 'TMS 15.2.1, CE 9.15.3' }]).state;
+    const empty = step(first, { kind: 'evidence', source: 'x.txt', reading: { kind: 'text', observations: [], facts: {} } });
+    expect(empty.state.facts).toEqual(first.facts);
+    expect(textOf(empty.replies)).toContain('found nothing that bears on this problem');
+    const bad = step(first, { kind: 'evidence', source: 'x', reading: 'junk' } as never);
+    expect(textOf(bad.replies)).toContain('could not read that evidence');
+  });
+});
