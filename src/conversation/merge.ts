@@ -61,7 +61,9 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   const before = state.facts;
   const facts: Facts = { ...before, ...found };
   // The observations join the evidence the diagnosis reads (and say what they confirm or contradict).
-  if (ev) facts.evidence = withPaste(before.evidence, ev);
+  // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
+  const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
+  if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
   // A new SQL version without a location keeps the old location; a location alone keeps the version.
   const changed = diffFacts(before, facts, lang);
   const anyNew = Object.keys(found).length > 0;
