@@ -2,8 +2,9 @@
 /**
  * Slack bench (run with `npm run bench:slack`, which builds first).
  *
- * Full turns through the real HTTP receiver: signed event request -> Bolt -> dedupe + state in
- * SQLite -> engine -> Block Kit -> chat.postMessage recorded by a local fake Web API. Measures
+ * Full turns through the real HTTP receiver: signed event request -> Bolt -> dedupe + state +
+ * outbox in the store (SQLite; and PostgreSQL too when DATABASE_URL is set, e.g. under
+ * scripts/with-postgres.sh) -> engine -> Block Kit -> chat.postMessage recorded by a local fake Web API. Measures
  * turns/second and p50/p99 latency from sending the request to the recorded chat.postMessage, for
  * tms-doctor and for a bare Bolt echo app (same receiver, posts the text back) in the same run,
  * and prints the ratios. Loopback only.
@@ -17,6 +18,7 @@ const path = require('node:path');
 const { App, LogLevel } = require('@slack/bolt');
 const { createApp } = require('../dist/slack/app');
 const { sqliteStore } = require('../dist/store/sqlite');
+const { postgresStore } = require('../dist/store/postgres');
 
 const SECRET = 'bench-signing-secret';
 /** Runs: [concurrent conversations, turns each]. One at a time (latency), then several (throughput). */
@@ -166,27 +168,32 @@ async function main() {
   const apiPort = await api.listen();
   const apiUrl = `http://127.0.0.1:${apiPort}/api/`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-bench-'));
-  const store = sqliteStore(path.join(dir, 'bench.db'));
+  const stores = [['SQLite WAL file', sqliteStore(path.join(dir, 'bench.db'))]];
+  const url = process.env.DATABASE_URL && process.env.DATABASE_URL.trim();
+  if (url) stores.push(['PostgreSQL (DATABASE_URL)', await postgresStore(url)]);
   try {
     const echo = await echoApp(apiUrl);
-    const doc = await doctorApp(apiUrl, store, step);
-    // warm-up both (JIT, connection pools)
-    await drive(echo, api, 'we', 4, 20);
-    await drive(doc, api, 'wd', 4, 20);
-    console.log('Slack bench: signed HTTP request -> recorded chat.postMessage, loopback, SQLite WAL file');
+    await drive(echo, api, 'we', 4, 20); // warm-up (JIT, connection pools)
+    console.log('Slack bench: signed HTTP request -> recorded chat.postMessage, loopback');
     console.log(`engine: ${real ? 'the real conversation engine' : 'a trivial stand-in (the engine is not in this build)'}`);
-    for (const [i, [conversations, turns]] of RUNS.entries()) {
-      const base = await drive(echo, api, `e${i}`, conversations, turns);
-      const ours = await drive(doc, api, `d${i}`, conversations, turns);
-      console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns`);
-      console.log(`  bare Bolt echo : ${fmt(base)}`);
-      console.log(`  tms-doctor     : ${fmt(ours)}`);
-      console.log(`  ratio tms-doctor/echo: throughput ${(ours.perSec / base.perSec).toFixed(2)}x, p50 ${(ours.p50 / base.p50).toFixed(2)}x, p99 ${(ours.p99 / base.p99).toFixed(2)}x`);
+    if (!url) console.log('PostgreSQL: not measured (set DATABASE_URL, e.g. scripts/with-postgres.sh npm run bench:slack)');
+    for (const [s, [name, store]] of stores.entries()) {
+      const doc = await doctorApp(apiUrl, store, step);
+      await drive(doc, api, `wd${s}`, 4, 20);
+      console.log(`\n== store: ${name}`);
+      for (const [i, [conversations, turns]] of RUNS.entries()) {
+        const base = await drive(echo, api, `e${s}${i}`, conversations, turns);
+        const ours = await drive(doc, api, `d${s}${i}`, conversations, turns);
+        console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns`);
+        console.log(`  bare Bolt echo : ${fmt(base)}`);
+        console.log(`  tms-doctor     : ${fmt(ours)}`);
+        console.log(`  ratio tms-doctor/echo: throughput ${(ours.perSec / base.perSec).toFixed(2)}x, p50 ${(ours.p50 / base.p50).toFixed(2)}x, p99 ${(ours.p99 / base.p99).toFixed(2)}x`);
+      }
+      await doc.stop();
     }
     await echo.stop();
-    await doc.stop();
   } finally {
-    await store.close();
+    for (const [, store] of stores) await store.close();
     await api.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
