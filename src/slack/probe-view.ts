@@ -20,6 +20,10 @@ const W = {
     accepted: 'accepted',
     refused: 'refused',
     unknown: 'not determined',
+    connects: 'can connect',
+    cannot: 'cannot connect',
+    tmsMedium: 'TMS Medium',
+    tmsMediumHigh: 'TMS Medium-High',
     unreachable: (t: string, e: string | null) => `Could not open a TCP connection to ${t}${e ? ` (${e})` : ''}. Check the address, the port and any firewall between here and the endpoint.`,
     notTls: (t: string) => `${t} accepted a TCP connection but did not complete a TLS handshake with any protocol version tried.`,
     medium: {
@@ -42,6 +46,10 @@ const W = {
     accepted: '受け入れ',
     refused: '拒否',
     unknown: '判定できず',
+    connects: '接続できる',
+    cannot: '接続できない',
+    tmsMedium: 'TMS Medium',
+    tmsMediumHigh: 'TMS Medium-High',
     unreachable: (t: string, e: string | null) => `${t} に TCP で接続できませんでした${e ? ` (${e})` : ''}。アドレス、ポート、途中のファイアウォールを確認してください。`,
     notTls: (t: string) => `${t} は TCP 接続は受け付けましたが、試したどの TLS バージョンでもハンドシェイクが完了しませんでした。`,
     medium: {
@@ -65,6 +73,31 @@ function tri(v: Tri, lang: Lang): string {
   return v === true ? w.accepted : v === false ? w.refused : w.unknown;
 }
 
+const MARK = (v: Tri) => (v === true ? '✓' : v === false ? '✗' : '–');
+
+/** Display width: East Asian wide characters count 2 (so the columns line up in Japanese too). */
+function width(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+/**
+ * The compact result: one row per protocol (accepted / refused), then what TMS would see at Medium
+ * (TLS 1.0 only) and at Medium-High (TLS 1.0–1.2). Monospaced, so it reads as a table anywhere.
+ */
+export function table(r: ProbeResult, lang: Lang): string {
+  const w = W[lang];
+  const rows: [string, string][] = PROTOCOLS.map(([k, name]) => {
+    const v = r.protocols[k] ?? null;
+    return [name, `${MARK(v)} ${tri(v, lang)}`];
+  });
+  const tms = (v: Tri) => `${MARK(v)} ${v === true ? w.connects : v === false ? w.cannot : w.unknown}`;
+  rows.push([w.tmsMedium, tms(r.tms.medium)], [w.tmsMediumHigh, tms(r.tms.mediumHigh)]);
+  const col = Math.max(...rows.map(([a]) => width(a))) + 2;
+  return rows.map(([a, b]) => `${a}${' '.repeat(col - width(a))}${b}`).join('\n');
+}
+
 export function probeReply(r: ProbeResult, lang: Lang): Reply {
   const w = W[lang];
   const blocks: Block[] = [{ type: 'heading', text: w.title(r.target) }];
@@ -75,7 +108,7 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
     // what it answered instead (e.g. plain HTTP: the port given is probably not the HTTPS one)
     if (r.error) blocks.push({ type: 'context', text: r.error });
   } else {
-    blocks.push({ type: 'bullets', items: PROTOCOLS.map(([k, name]) => `${name}: ${tri(r.protocols[k] ?? null, lang)}`) });
+    blocks.push({ type: 'code', text: table(r, lang) });
     const medium = w.medium[String(r.tms.medium) as 'true' | 'false' | 'null'];
     const high = w.mediumHigh[String(r.tms.mediumHigh) as 'true' | 'false' | 'null'];
     if (r.tms.medium === false) blocks.push({ type: 'warning', title: w.refusedTitle, text: `${medium}${high ? ` ${high}` : ''}` });

@@ -228,8 +228,8 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
     const all = responses(h).map(str).join('');
     expect(responses(h).every((r) => r.body.response_type === 'ephemeral')).toBe(true);
-    expect(all).toContain('TLS 1.0: refused');
-    expect(all).toContain('TLS 1.2: accepted');
+    expect(all).toMatch(/TLS 1\.0 +✗ refused/);
+    expect(all).toMatch(/TLS 1\.2 +✓ accepted/);
     expect(all).toContain(`probe:127.0.0.1:${sim.port}:false`);
     const log = (await h.store.probes.recent());
     expect(log[0]).toMatchObject({ who: 'UALICE', surface: 'slash', target: `127.0.0.1:${sim.port}`, refused: null });
@@ -260,6 +260,24 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     const again = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('l2')), { contentType: FORM });
     expect(again.text).toContain('Probing');
     await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
+  });
+
+  it('the global shortcut probes from a modal and shows the compact result in the modal, posting nothing', async () => {
+    const payload = { type: 'shortcut', callback_id: 'probe-endpoint-shortcut', trigger_id: '7.7.trig', team: { id: 'T1', domain: 'example' }, user: { id: 'UALICE', name: 'alice' } };
+    await post(h.port, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
+    const modal = h.fake.of('views.open')[0]!.body.view;
+    const res = await post(h.port, viewSubmission('probe-modal', modal.private_metadata, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${sim.port}` } } }), { contentType: FORM });
+    const ackBody = JSON.parse(res.text);
+    expect(ackBody.response_action).toBe('update');
+    expect(JSON.stringify(ackBody.view)).toContain('Probing 127.0.0.1');
+    await h.fake.waitFor(() => h.fake.of('views.update').length === 1, 15000);
+    const result = JSON.stringify(h.fake.of('views.update')[0]!.body.view);
+    expect(result).toMatch(/TLS 1\.0 +✗ refused/);
+    expect(result).toMatch(/TMS Medium +✗ cannot connect/);
+    expect(result).toMatch(/TMS Medium-High +✓ can connect/);
+    expect(posts(h)).toHaveLength(0);
+    expect(responses(h)).toHaveLength(0);
   });
 
   it('refuses targets outside the policy and over the rate limit, politely, and records the refusals', async () => {
@@ -321,7 +339,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     // the progress note is edited into the outcome rather than left behind
     const upd = h.fake.of('chat.update');
     expect(upd.some((u) => u.body.text.startsWith(`Probed 127.0.0.1:${sim.port}`))).toBe(true);
-    expect(inThread.map(str).join('')).toContain('TLS 1.0: refused');
+    expect(inThread.map(str).join('')).toMatch(/TLS 1\.0 +✗ refused/);
     expect(inThread.map(str).join('')).toContain('turn=2');
     expect((await h.store.probes.recent())[0]).toMatchObject({ surface: 'modal', refused: null });
   });
@@ -351,7 +369,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     await h.fake.waitFor(() => responses(h).map(str).join('').includes('probe:127.0.0.1'), 15000);
     const later = responses(h).slice(1);
     expect(later.every((r) => r.body._id === 'r2' && r.body.response_type === 'ephemeral')).toBe(true);
-    expect(later.map(str).join('')).toContain('TLS 1.0: refused');
+    expect(later.map(str).join('')).toMatch(/TLS 1\.0 +✗ refused/);
     expect(later.map(str).join('')).toContain('turn=2');
     expect(posts(h)).toHaveLength(0);
   });

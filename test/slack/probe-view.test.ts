@@ -11,7 +11,8 @@ describe('probe result as a Slack reply', () => {
   it('says TMS at Medium cannot connect when TLS 1.0 is refused, as a warning', () => {
     const s = text(base, 'en');
     expect(s).toContain(':warning: *TLS 1.0 refused*');
-    expect(s).toContain('TLS 1.3: not determined');
+    // A compact table: protocol × accepted/refused, then TMS at Medium / Medium-High.
+    expect(s).toMatch(/```\\nSSL 3\.0 +✗ refused\\nTLS 1\.0 +✗ refused\\nTLS 1\.1 +✓ accepted\\nTLS 1\.2 +✓ accepted\\nTLS 1\.3 +– not determined\\nTMS Medium +✗ cannot connect\\nTMS Medium-High +✓ can connect\\n```/);
     expect(s).toContain('10.1.2.3:443 · 42 ms');
     expect(text(base, 'ja')).toContain('TLS 1.0 は拒否');
   });
