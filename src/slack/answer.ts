@@ -195,14 +195,15 @@ export async function applyCardPlan(deps: AppDeps, client: WebClient, key: strin
   }
   if (!plan.meta) return;
   const next = plan.meta;
+  // Kept first: this runs alongside the outbox delivery, whose hook then records a new card's position.
+  await setMeta(deps, key, next);
   if (plan.update && meta?.cardTs) {
     const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update);
     if (!ok) {
       const res = await postToThread(client, deps.logger, target, [plan.update], state.lang);
-      if (res.ok && res.ts[0]) Object.assign(next, { cardTs: res.ts[0], channel: target.channel, threadTs: target.threadTs ?? res.ts[0] });
+      if (res.ok && res.ts[0]) await setMeta(deps, key, { ...next, cardTs: res.ts[0], channel: target.channel, threadTs: target.threadTs ?? res.ts[0] });
     }
   }
-  await setMeta(deps, key, next);
 }
 
 /** The outbox posted an item: if it is an answer card, remember where (for edits in place). */

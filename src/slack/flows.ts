@@ -83,11 +83,11 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       await notifyFailure(client, logger, turn.target, turnFailedText(out.lang, out.error));
       return 'failed';
     }
-    await applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan);
+    // The card is edited while the note (and anything else) is delivered: neither waits for the other.
+    const [, res] = await Promise.all([applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan), deps.outbox.drain(turn.key)]);
     // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
     if (pasted) await setMeta(deps, turn.key, { ...((await getMeta(deps, turn.key)) ?? { status: 'open' }), schannel: pasted });
-    const res = await deps.outbox.drain(turn.key);
     const ok = !res.blocked && res.failed === 0;
     logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });
     // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.
