@@ -109,7 +109,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
     return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
   }
   const intent = intentOf(text);
-  if (intent === 'skip' && !s.pending) return onFacts(s, text);
+  // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
+  if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
   if (intent) return onIntent(s, intent);
   const asked = catalogueQuestion(text);
   if (asked) return onCatalogue(s, text, asked);

@@ -6,7 +6,7 @@ import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
-import { referredField } from '../domain/understand/clauses';
+import { referredField, statedParts } from '../domain/understand/clauses';
 import { FIELD_NAMES, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domain/versions';
@@ -42,9 +42,15 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
     // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
     const read = maskNoise(text);
-    const answer = versionFields.length === 0 ? read : leadingAnswer(read);
-    if (answer) {
-      const r = parseField(pendingField, answer);
+    const whole = versionFields.length === 0 ? read : leadingAnswer(read);
+    // Only what the answer states counts: "we're not on medium-high I think, just the default" is
+    // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
+    const parts = whole ? statedParts(whole) : [];
+    const tries = parts.map((p) => ({ p, r: parseField(pendingField, p) }));
+    const hit = tries.find((x) => x.r.ok) ?? tries[0];
+    const answer = hit ? hit.p : '';
+    if (hit) {
+      const r = hit.r;
       if (r.ok) {
         (found as Record<string, unknown>)[pendingField] = r.value;
         problems = problems.filter((p) => p.field !== pendingField);

@@ -102,3 +102,20 @@ export function referredField(text: string): 'windows' | 'sql' | 'tms' | 'endpoi
   }
   return null;
 }
+
+const ANSWER_PARTS = /[,;、。，；!！\n]+|\s(?:but|just|only)\s/i;
+
+/**
+ * The parts of a bare answer that state something, the latest first: the stated (or past) clauses,
+ * or the whole text when it is one clause that merely asks ("2012 R2?"). Empty when every clause is
+ * negated, hypothetical, planned or quoted ("we're not on medium-high", "what if we set High").
+ */
+export function statedParts(text: string): string[] {
+  const t = text.slice(0, 2000);
+  const parts = t.split(ANSWER_PARTS).filter((p) => /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(p));
+  if (parts.length <= 1) {
+    const mode = classifyClause(t);
+    return mode === 'stated' || mode === 'past' || mode === 'asked' ? [t] : [];
+  }
+  return parts.filter((p) => ['stated', 'past'].includes(classifyClause(p))).reverse();
+}
