@@ -47,7 +47,8 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
     // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
     const parts = whole ? statedParts(whole) : [];
     const tries = parts.map((p) => ({ p, r: parseField(pendingField, p) }));
-    const hit = tries.find((x) => x.r.ok) ?? tries[0];
+    // None parses: the problem names the whole answer, as the user wrote it.
+    const hit = tries.find((x) => x.r.ok) ?? (tries.length ? { p: whole, r: parseField(pendingField, whole) } : undefined);
     const answer = hit ? hit.p : '';
     if (hit) {
       const r = hit.r;

@@ -103,7 +103,7 @@ export function referredField(text: string): 'windows' | 'sql' | 'tms' | 'endpoi
   return null;
 }
 
-const ANSWER_PARTS = /[,;、。，；!！\n]+|\s(?:but|just|only)\s/i;
+const ANSWER_PARTS = /[,;、。，；\n]+|\s(?:but|just|only)\s/i;
 
 /**
  * The parts of a bare answer that state something, the latest first: the stated (or past) clauses,
