@@ -268,7 +268,8 @@ export function createApp(config: AppConfig): SlackBot {
         logger.debug('app.stop', error);
       }
       const grace = config.shutdownGraceMs ?? 10_000;
-      const finished = await Promise.race([Promise.all([queue.idle(), outbox.idle()]).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), grace).unref())]);
+      // Fleet jobs start no new target and post what they have (src/slack/fleet/job.ts).
+      const finished = await Promise.race([Promise.all([queue.idle(), outbox.idle(), fleet.stop()]).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), grace).unref())]);
       if (!finished) logger.warn('stopped with turns still in flight (their replies stay in the outbox for the next start)', { graceMs: grace });
       unregister();
       if (opsServer) {

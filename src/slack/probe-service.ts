@@ -24,6 +24,8 @@ export interface ProbeRecord {
 export interface FleetHooks {
   onResult: (item: FleetItem) => void | Promise<void>;
   onProgress?: (done: number) => void;
+  /** Stops the job: no target starts after it (a shutdown). */
+  signal?: AbortSignal;
 }
 
 export interface ProbeService {
@@ -67,6 +69,7 @@ export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, l
         jobDeadlineMs: opts.fleetDeadlineMs ?? 10 * 60 * 1000,
         onResult: hooks.onResult,
         onProgress: hooks.onProgress,
+        signal: hooks.signal,
       }),
     // The audit log must not hold up an answer: written in the background, failures logged.
     record: (entry) => {

@@ -179,3 +179,18 @@ describe('which shared files are target lists', () => {
     expect(FILE_HANDLERS.ids.slice(0, 2)).toEqual(['fleet-targets', 'evidence']);
   });
 });
+
+describe('shutdown with a fleet job running', () => {
+  it('stop() lets the job post its summary and report before the app closes', async () => {
+    const h = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${silent.port}` }, extra: { fleetLimit: { progressEveryMs: 0 } } });
+    try {
+      await post(h.port, slashCommand('/tls-probe', `127.0.4.3:${silent.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('s1')), { contentType: FORM });
+      await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1, 5000);
+      await h.bot.stop();
+      expect(h.fake.of('chat.postMessage').some((p) => String(p.body.text).includes('TLS probe of 2 endpoints'))).toBe(true);
+      expect(h.fake.of('files.completeUploadExternal')).toHaveLength(1);
+    } finally {
+      await h.close().catch(() => undefined);
+    }
+  });
+});

@@ -86,6 +86,8 @@ async function collect(text: string, max: number): Promise<TargetEntry[] | { too
 
 export class FleetJobs {
   private readonly running = new Set<string>();
+  /** Jobs in flight: stop() aborts them (a shutdown) and waits for their reports. */
+  private readonly jobs = new Set<{ ac: AbortController; done: Promise<unknown> }>();
   /** Delivery ids of recent jobs (bounded), so a redelivered file share is not probed twice. */
   private readonly seen = new Set<string>();
   readonly max: number;
@@ -136,11 +138,25 @@ export class FleetJobs {
     }
     this.running.add(req.who);
     const release = () => this.running.delete(req.who);
-    const done = this.run(deps, client, req, entries, release).finally(release);
+    const ac = new AbortController();
+    const job = { ac, done: Promise.resolve() as Promise<unknown> };
+    const done = this.run(deps, client, req, entries, release, ac.signal).finally(() => {
+      release();
+      this.jobs.delete(job);
+    });
+    job.done = done;
+    this.jobs.add(job);
     return { ok: true, count: entries.length, done };
   }
 
-  private async run(deps: AppDeps, client: WebClient, req: FleetRequest, entries: TargetEntry[], release: () => void): Promise<FleetSummary | null> {
+  /** Shutdown: no new target starts in any job; resolves once every job has posted its report. */
+  async stop(): Promise<void> {
+    const all = [...this.jobs];
+    for (const j of all) j.ac.abort();
+    await Promise.all(all.map((j) => j.done.catch(() => undefined)));
+  }
+
+  private async run(deps: AppDeps, client: WebClient, req: FleetRequest, entries: TargetEntry[], release: () => void, signal: AbortSignal): Promise<FleetSummary | null> {
     const tx = fleetTexts(req.lang);
     const { logger } = deps;
     const probe = deps.probe!;
@@ -188,6 +204,7 @@ export class FleetJobs {
               refused: item.skipped ? item.skipped.reason : null,
             });
           },
+          signal,
           onProgress: (d: number) => {
             const now = this.now();
             if (updating || now - lastUpdate < this.progressEveryMs || d >= total) return;
