@@ -15,7 +15,7 @@ import { recordCardPosted } from './answer';
 import { UserLocales } from './locale';
 import type { AppDeps } from './deps';
 import { registerListeners } from './listeners';
-import { Delivery, makeDeliveryClient, registerDelivery, type DeliveryOptions } from './delivery';
+import { DEFAULT_DELIVERY, Delivery, makeDeliveryClient, registerDelivery, type DeliveryOptions } from './delivery';
 import { Sealer } from './edge';
 import { opsHandlers, startOpsServer, type OpsState } from './health';
 import { instrumentProbe, instrumentStore, Metrics } from './metrics';
@@ -165,7 +165,10 @@ export function createApp(config: AppConfig): SlackBot {
   const probe = instrumentProbe(config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe, metrics);
   const service = new ConversationService({ store, engine, logger, queue });
   const meta = config.meta ?? metaStoreFor(store);
-  const delivery = new Delivery(() => postClient, logger, config.delivery, metrics);
+  // One message's delivery (waits included) must end well within the outbox lease: past it another
+  // deliverer may take the item over, and only a finished post can be found by its metadata.
+  const leaseMs = config.outboxLeaseMs ?? 30_000;
+  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,
