@@ -80,6 +80,8 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
 ];
 
+/** Event Viewer "Save as XML" / wevtutil /f:xml: <EventID Qualifiers='49152'>26011</EventID>. */
+const EVENT_ID_XML = /<EventID(?:\s[^<>]{0,60})?>(\d{4,5})<\/EventID>/i;
 const EVENT_ID_CONTEXT = /(?:event\s?id|eventid|イベント\s?id|(?<![a-z])event|イベント)\s*[:#=]?\s*(\d{4,5})(?!\d)/i;
 const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?server)$/i;
 const ALERT_CODE = /fatal alert code is (\d{1,3})/i;
@@ -231,7 +233,7 @@ export class TextScanner {
         }
       }
     }
-    const m = EVENT_ID_CONTEXT.exec(line);
+    const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line);
     if (m) {
       const id = Number(m[1]);
       if (EVENTS[id]) {

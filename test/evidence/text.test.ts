@@ -48,6 +48,12 @@ TDSSNIClient initialization failed with error 0x80092004, status code 0x80.`);
     expect(r.observations.find((o) => o.code === 'event-sql-encryption-init-failed')!.detail.en).toMatch(/26011.*17182/);
   });
 
+  it('Event Viewer XML exports', () => {
+    const r = readPastedText(`<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='MSSQL$SQLTMS'/><EventID Qualifiers='49152'>26011</EventID><Level>2</Level></System></Event>
+<Event><System><Provider Name='Schannel' Guid='{1f678132-5938-4686-9fdc-c8ff68f15c85}'/><EventID>36871</EventID></System></Event>`);
+    expect(codes(r).sort()).toEqual(['event-schannel-error', 'event-sql-encryption-init-failed']);
+  });
+
   it('a bare number is not an event; an unrelated event ID is ignored', () => {
     expect(codes(readPastedText('we have 26011 users and 36888 tickets'))).toEqual([]);
     expect(codes(readPastedText('Event ID: 7036 The service entered the running state.'))).toEqual([]);
