@@ -11,6 +11,7 @@ import type { ProbeResult, ProtocolKey } from '../probe/types';
 import { detectLang, extractFacts } from '../domain/extract';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { composeDiagnosis, echo } from '../conversation/engine';
+import { summaryReply } from '../conversation/summary';
 import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
 import { wantsColor } from '../console/chat';
@@ -36,6 +37,8 @@ Options:
                    \`tms-doctor evidence --help\`); the JSON gains "evidence"
   --lang en|ja     language of the answer (default: the language of --text, else en)
   --json           print {"affected","findings","questions","facts"} as one JSON object
+  --summary        print only the short form (verdict, cause, next action, facts, caveats): what the
+                   Slack card shows
   -h, --help       this help
 
 Exit status: 0 = diagnosis printed, 2 = invalid input.
@@ -99,7 +102,7 @@ async function readProbe(file: string): Promise<{ ok: true; value: ProbeResult }
 }
 
 const VALUE_FLAGS = ['--tms', '--endpoint', '--sql', '--windows', '--level', '--text', '--probe', '--lang'] as const;
-const BOOL_FLAGS = ['--sql-remote', '--http', '--json', '--help', '-h'] as const;
+const BOOL_FLAGS = ['--sql-remote', '--http', '--json', '--summary', '--help', '-h'] as const;
 
 export interface FactArgs {
   facts: Facts;
@@ -225,6 +228,8 @@ export async function diagnoseCommand(argv: string[], io: CliIO): Promise<number
     const out: Record<string, unknown> = { ...diagnosisJson(reply.diagnosis!, facts) };
     if (evidence.length) out.evidence = evidence;
     io.stdout.write(`${JSON.stringify(out)}\n`);
+  } else if (bools.has('--summary') && reply.summary) {
+    io.stdout.write(renderReply(summaryReply(reply.summary, lang), { color: wantsColor(io), width: io.isTTY ? 100 : 0 }));
   } else {
     io.stdout.write(renderReply(reply, { color: wantsColor(io), width: io.isTTY ? 100 : 0 }));
   }

@@ -7,7 +7,7 @@
  * Every line is in the reply's language; titles of findings come from the knowledge (src/domain),
  * so a caveat reads the same here as in the long answer.
  */
-import type { Block, DiagnosisJson } from './document';
+import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
 import { formatEndpoint, formatTms } from '../domain/versions';
@@ -267,4 +267,20 @@ export function stepsBlocks(s: Summary, lang: Lang): Block[] {
     });
   }
   return blocks;
+}
+
+const LABELS = { en: { cause: 'Cause', next: 'Next', assumed: 'Assumed' }, ja: { cause: '原因', next: '次の作業', assumed: '仮定' } } as const;
+
+/** The summary as a short reply of its own (the terminal's version of the Slack card). */
+export function summaryReply(s: Summary, lang: Lang): Reply {
+  const l = LABELS[lang];
+  const blocks: Block[] = [
+    { type: 'heading', text: s.headline },
+    { type: 'paragraph', text: `${l.cause}: ${s.cause}` },
+    { type: 'paragraph', text: `${l.next}: ${s.next}` },
+  ];
+  if (s.facts) blocks.push({ type: 'context', text: s.facts });
+  if (s.assumed.length) blocks.push({ type: 'context', text: `${l.assumed}: ${s.assumed.join(' · ')}` });
+  for (const c of s.caveats) blocks.push({ type: 'warning', title: c.text, text: '' });
+  return { lang, blocks };
 }

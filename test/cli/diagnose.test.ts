@@ -145,3 +145,21 @@ describe('diagnose: endpoints on several versions', () => {
     expect(one.err).toBe('');
   });
 });
+
+describe('tms-doctor diagnose --summary (the short form the Slack card shows)', () => {
+  it('prints verdict, cause, next action, facts and the caveats, without the steps', async () => {
+    const io = makeIO();
+    expect(await main(['diagnose', '--summary', '--tms', '15.2.1', '--endpoint', 'ce9.15', '--sql', '2008 R2', '--windows', '2008 R2'], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(/^TLS 1\.0 problem/);
+    expect(out).toMatch(/Cause: CE 9\.15 refuses TLS 1\.0/);
+    expect(out).toMatch(/Next: Enable TLS 1\.2/);
+    expect(out).toMatch(/⚠ SQL Server 2008 R2/);
+    expect(out).toMatch(/⚠ Medium-High turns Telnet and SNMP off/);
+    expect(out.indexOf('SQL Server 2008 R2:')).toBeLessThan(out.indexOf('Telnet'));
+    expect(out).not.toContain('SCHANNEL');
+    const full = makeIO();
+    await main(['diagnose', '--tms', '15.2.1', '--endpoint', 'ce9.15', '--sql', '2008 R2', '--windows', '2008 R2'], full);
+    expect(full.out().length).toBeGreaterThan(out.length * 3);
+  });
+});
