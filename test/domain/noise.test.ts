@@ -31,7 +31,7 @@ describe('maskNoise', () => {
     expect(out).not.toMatch(/\d/);
     expect(out.startsWith('x ') && out.endsWith(' y')).toBe(true);
   });
-  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3'])('%s is kept', (v) => {
+  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'RoomOS 11.5.1.6', 'roomos v11.14.1.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3'])('%s is kept', (v) => {
     expect(maskNoise(v)).toBe(v);
   });
   it('no noise value alone becomes a fact', () => {
@@ -48,7 +48,9 @@ describe('property: noise inserted anywhere between words never changes the fact
         (message, inserts) => {
           const words = message.split(' ');
           for (const [at, noise, sep] of inserts) {
-            const i = at % (words.length + 1);
+            let i = at % (words.length + 1);
+            // Right after the word RoomOS a four-part number is read as its version (RoomOS 11.5.1.6): not noise there.
+            if (i > 0 && /^roomos$/i.test(words[i - 1])) i -= 1;
             words.splice(i, 0, sep.replace('%', noise));
           }
           const noisy = words.join(' ');
@@ -57,5 +59,14 @@ describe('property: noise inserted anywhere between words never changes the fact
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a four-part RoomOS version is a version, an address next to it is still noise', () => {
+  it('reads RoomOS 11.5.1.6 and drops the address', () => {
+    const f = extractFacts('endpoint 10.1.2.3 runs RoomOS 11.5.1.6, TMS 15.2.1').facts;
+    expect(f.endpoint?.family).toBe('RoomOS');
+    expect(f.endpoint?.semver).toBe('11.5.1');
+    expect(JSON.stringify(f)).not.toContain('10.1.2');
   });
 });

@@ -11,8 +11,8 @@ export const NOISE_PATTERNS: { name: string; source: string }[] = [
   { name: 'mac', source: '(?:(?<![a-z])mac\\s?(?:address)?\\s?[:#]?\\s?)?(?<![0-9a-f:-])[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}(?![0-9a-f:-])|(?<![0-9a-f.])[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}(?![0-9a-f.])' },
   { name: 'ipv6', source: '(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![0-9a-f:])|(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![0-9a-f:])' },
   // First octet 10 or more, like IPV4_LIKE: CE/TC four-part versions ("ce9.15.3.17") start below 10.
-  // A four-part RoomOS version ("11.5.1.6") cannot be told from an address and is masked too (RoomOS alone still decides).
-  { name: 'ipv4', source: '(?<![\\d.a-z_])(?:1\\d|[2-9]\\d|1\\d\\d|2[0-4]\\d|25[0-5])(?:\\.\\d{1,3}){3}(?::\\d{1,5})?(?:/\\d{1,2})?(?![\\d.])' },
+  // A four-part RoomOS version ("RoomOS 11.5.1.6") looks like an address: right after the word RoomOS it is a version.
+  { name: 'ipv4', source: '(?<!room\\s?os[\\s:]{0,3}(?:v(?:ersion)?[\\s:.]{0,3})?)(?<![\\d.a-z_])(?:1\\d|[2-9]\\d|1\\d\\d|2[0-4]\\d|25[0-5])(?:\\.\\d{1,3}){3}(?::\\d{1,5})?(?:/\\d{1,2})?(?![\\d.])' },
   { name: 'iso-date', source: '(?<![\\d.])(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?:t\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?z?)?(?![\\d.])' },
   { name: 'date', source: '(?<![\\d./])\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)?\\d\\d(?![\\d./])' },
   { name: 'month-date', source: `(?<![a-z])${MONTHS}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}\\s${MONTHS}\\s(?:19|20)\\d\\d(?!\\d)|(?<![a-z])${MONTHS}\\s(?:19|20)\\d\\d(?!\\d)` },
