@@ -203,3 +203,16 @@ describe('other products', () => {
     expect(find(diagnose(facts({})), 'other-products-same-wall')).toBeUndefined();
   });
 });
+
+describe('the card summary follows the knowledge', () => {
+  it('TMS before 15 with CE 9 / RoomOS hardware: the next step offers no TC downgrade', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { composeDiagnosis } = require('../../src/conversation/compose') as typeof import('../../src/conversation/compose');
+    for (const lang of ['en', 'ja'] as const) {
+      const ce9 = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'CE9.15' }), lang).summary!;
+      expect(ce9.next).not.toMatch(/7\.3\.3/);
+      const tc = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'TC7.3.6' }), lang).summary!;
+      expect(tc.next).toMatch(/7\.3\.3/);
+    }
+  });
+});
