@@ -174,7 +174,7 @@ describe('Web API failures', () => {
     h = await startHarness({ engine: echoEngine, extra: { apiTimeoutMs: 1000 } });
     h.fake.fail('chat.postMessage', { delayMs: 5000, times: 1 });
     await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'slow slack')));
-    await h.fake.waitFor(() => posts(h).length === 1);
+    await h.fake.waitFor(() => posts(h).length === 1, 10000);
     expect(h.fake.of('chat.postMessage!slow')).toHaveLength(1);
     expect(posts(h)[0]!.at - h.fake.of('chat.postMessage!slow')[0]!.at).toBeGreaterThanOrEqual(990);
   });
