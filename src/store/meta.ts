@@ -7,6 +7,7 @@
 import type { Block } from '../conversation/document';
 import type { Lang } from '../domain/types';
 import type { RegModel } from '../windows/reg';
+import type { Pool } from 'pg';
 import type { Db } from './db';
 import type { Store } from './port';
 
@@ -122,6 +123,50 @@ export class SqliteMetaStore implements MetaStore {
   }
 }
 
+/** PostgreSQL: table `surface_meta` (PG migration 2), shared by every replica. */
+export class PgMetaStore implements MetaStore {
+  constructor(
+    private readonly pool: Pool,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(key: string): Promise<SurfaceMeta | null> {
+    const r = await this.pool.query<{ meta: string }>('SELECT meta FROM surface_meta WHERE key = $1', [key]);
+    return r.rows[0] ? parse(r.rows[0].meta) : null;
+  }
+
+  async set(key: string, meta: SurfaceMeta): Promise<void> {
+    const json = JSON.stringify(meta);
+    if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
+    await this.pool.query(
+      `INSERT INTO surface_meta(key, usr, meta, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT(key) DO UPDATE SET usr = COALESCE(excluded.usr, surface_meta.usr), meta = excluded.meta, updated_at = excluded.updated_at`,
+      [key, meta.user ?? null, json, this.now()],
+    );
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.pool.query('DELETE FROM surface_meta WHERE key = $1', [key]);
+  }
+
+  async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
+    const r = await this.pool.query<{ key: string; meta: string; updated_at: string }>(
+      'SELECT key, meta, updated_at FROM surface_meta WHERE usr = $1 ORDER BY updated_at DESC, key DESC LIMIT $2',
+      [user, Math.max(1, Math.min(limit, 100))],
+    );
+    const out: MetaEntry[] = [];
+    for (const row of r.rows) {
+      const meta = parse(row.meta);
+      if (meta) out.push({ key: row.key, meta, updatedAt: Number(row.updated_at) });
+    }
+    return out;
+  }
+
+  async purge(before: number): Promise<number> {
+    return (await this.pool.query('DELETE FROM surface_meta WHERE updated_at <= $1', [before])).rowCount ?? 0;
+  }
+}
+
 /** In memory (tests, the console). */
 export class MemoryMetaStore implements MetaStore {
   private readonly rows = new Map<string, { meta: SurfaceMeta; updatedAt: number; seq: number }>();
@@ -135,8 +180,10 @@ export class MemoryMetaStore implements MetaStore {
   }
 
   async set(key: string, meta: SurfaceMeta): Promise<void> {
+    const json = JSON.stringify(meta);
+    if (json.length > MAX_JSON) throw new RangeError('surface metadata too large'); // as the other backends
     const prev = this.rows.get(key);
-    const copy = JSON.parse(JSON.stringify(meta)) as SurfaceMeta;
+    const copy = JSON.parse(json) as SurfaceMeta;
     if (!copy.user && prev?.meta.user) copy.user = prev.meta.user;
     this.rows.set(key, { meta: copy, updatedAt: this.now(), seq: ++this.seq });
   }
@@ -164,12 +211,13 @@ export class MemoryMetaStore implements MetaStore {
 }
 
 /**
- * The metadata store that goes with a store: a table in the same SQLite file, else in memory.
- * (PostgreSQL: to be ported with the store; until then a replica keeps its own in memory, so a card
- * may be posted anew instead of edited after a failover.)
+ * The metadata store that goes with a store: a table in the same SQLite file or PostgreSQL
+ * database (every replica sees the same cards), else in memory.
  */
 export function metaStoreFor(store: Store): MetaStore {
   const db = (store as Store & { db?: unknown }).db;
   if (store.kind === 'sqlite' && db && typeof (db as Db).prepare === 'function') return new SqliteMetaStore(db as Db);
+  const pool = (store as Store & { pool?: unknown }).pool;
+  if (store.kind === 'postgres' && pool && typeof (pool as Pool).query === 'function') return new PgMetaStore(pool as Pool);
   return new MemoryMetaStore();
 }

@@ -95,6 +95,19 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE store_check (id INTEGER PRIMARY KEY, at BIGINT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'surface metadata (answer cards)',
+    sql: `
+      CREATE TABLE surface_meta (
+        key         TEXT PRIMARY KEY,
+        usr         TEXT,
+        meta        TEXT NOT NULL,
+        updated_at  BIGINT NOT NULL
+      );
+      CREATE INDEX surface_meta_user ON surface_meta(usr, updated_at);
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock migrations run under. */
@@ -154,7 +167,9 @@ function toItem(r: OutRow): OutboxItem {
 const OUT_COLS = 'id, key, turn, idx, target, message, lang, created_at';
 
 /** Connect, migrate, and wrap the pool in the store port. */
-export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<Store> {
+export type PostgresStore = Store & { readonly pool: Pool };
+
+export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 15_000, idleTimeoutMillis: 30_000 });
   // An idle connection that breaks must not crash the process: log it, the pool reconnects.
   pool.on('error', (error) => opts.onError?.(error));
@@ -212,6 +227,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
 
   return {
     kind: 'postgres',
+    pool,
     conversations: {
       get: (key) => live(pool, key),
       has: async (key) => (await pool.query('SELECT 1 FROM conversations WHERE key = $1 AND expires_at > $2', [key, now()])).rowCount === 1,
