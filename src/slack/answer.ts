@@ -4,6 +4,7 @@
  * saying what changed. Replies without a diagnosis (questions, help, a probe result) go out as
  * before. Where the card is and its status live in the surface metadata (src/store/meta.ts).
  */
+import { createHash } from 'node:crypto';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Block, Reply } from '../conversation/document';
@@ -125,6 +126,11 @@ export async function setMeta(deps: AppDeps, key: string, meta: SurfaceMeta): Pr
   }
 }
 
+/** A short digest of a rendered card (text and blocks, block_ids included). */
+export function hashOf(m: SlackMessage): string {
+  return createHash('sha256').update(JSON.stringify([m.text, m.blocks])).digest('base64url').slice(0, 22);
+}
+
 /** What a thread turn's rendering decided about the card, applied after the turn is stored. */
 export interface CardPlan {
   /** The card as it should now read, to edit in place (chat.update). */
@@ -162,8 +168,10 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
     const status = statusOf(meta);
     const hasCard = Boolean(meta?.cardTs && meta.channel === target.channel);
     const card = renderCard(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes: parts.notes }) });
+    const cardHash = hashOf(card);
     if (hasCard) {
-      plan.update = card;
+      // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
+      if (meta!.cardHash !== cardHash) plan.update = card;
       out.push(changeNote(meta!.shown, s, parts.notes, lang));
     } else {
       out.push(card);
@@ -177,6 +185,7 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
       headline: s.headline,
       shown: shownOf(s),
       question: card.questionInCard ? parts.question : undefined,
+      cardHash,
     };
   }
   flush();
@@ -196,7 +205,8 @@ export async function applyCardPlan(deps: AppDeps, client: WebClient, key: strin
   if (!plan.meta) return;
   const next = plan.meta;
   // Kept first: this runs alongside the outbox delivery, whose hook then records a new card's position.
-  await setMeta(deps, key, next);
+  // Unchanged metadata is not written again.
+  if (JSON.stringify(next) !== JSON.stringify(meta)) await setMeta(deps, key, next);
   if (plan.update && meta?.cardTs) {
     const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update);
     if (!ok) {

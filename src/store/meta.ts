@@ -28,6 +28,8 @@ export interface SurfaceMeta {
   /** The verdict headline and the lines last shown (to say what changed). */
   headline?: string;
   shown?: { next: string; facts: string; caveats: string[]; verdict: string; steps?: string[] };
+  /** Digest of the card as last rendered (an unchanged card is not edited again). */
+  cardHash?: string;
   /** The refinement question shown in the card (re-rendered with a status change). */
   question?: Block;
   /** The ts of the last "Show steps" post and the steps it showed (not posted twice unchanged). */

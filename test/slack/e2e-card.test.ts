@@ -102,6 +102,13 @@ describe('the answer card', () => {
     await settle(h);
     expect(posts(h).filter(isCard)).toHaveLength(1);
     expect(posts(h).every((p) => (p.body.blocks as any[]).filter((b) => b.type === 'header').length <= (isCard(p) ? 1 : 0))).toBe(true);
+    // Saying it again changes nothing: the note says so, and the card is not edited again.
+    const edits = h.fake.of('chat.update').length;
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'level is Medium', { thread_ts: rootTs })));
+    await h.fake.waitFor(() => posts(h).length >= 4);
+    await settle(h);
+    expect(h.fake.of('chat.update')).toHaveLength(edits);
+    expect(unesc(str(posts(h)[3]!))).toMatch(/Nothing in the answer above changes|does not change/);
   });
 
   it('Show steps posts the caveats then the numbered steps into the thread, once', async () => {
