@@ -83,7 +83,7 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         const probed = await probeFor(io, pm[1]);
         if (!probed.ok) {
           const l = state?.lang ?? opts.lang ?? 'en';
-          const msg = l === 'ja' ? `プローブできませんでした: ${refusalText(probed, l)}` : `Could not probe: ${refusalText(probed, l)}`;
+          const msg = l === 'ja' ? `プローブできませんでした：${refusalText(probed, l)}` : `Could not probe: ${refusalText(probed, l)}`;
           if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
           else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
           prompt();
@@ -100,7 +100,7 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         const read = await readEvidenceFile(path, limitsFromEnv(io.env));
         if (!read.ok) {
           const l = state?.lang ?? opts.lang ?? 'en';
-          const msg = l === 'ja' ? `${basename(path)} を読み取れませんでした: ${read.reason.ja}` : `Could not read ${basename(path)}: ${read.reason.en}`;
+          const msg = l === 'ja' ? `${basename(path)} を読み取れませんでした：${read.reason.ja}` : `Could not read ${basename(path)}: ${read.reason.en}`;
           if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
           else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
           prompt();

@@ -518,7 +518,7 @@ export class TextScanner {
       const list = notRunning.map(([n, st]) => `${n} (${st})`).join(', ');
       out.push({
         code: 'service-not-running',
-        detail: t(`Services not running: ${list}. TMS needs its services running (TMSPLCMDirectoryService is started by hand when it is stopped).`, `実行されていないサービス: ${list}。TMS のサービスは実行中である必要があります（TMSPLCMDirectoryService は停止していれば手動で開始します）。`),
+        detail: t(`Services not running: ${list}. TMS needs its services running (TMSPLCMDirectoryService is started by hand when it is stopped).`, `実行されていないサービス：${list}。TMS のサービスは実行中である必要があります（TMSPLCMDirectoryService は停止していれば手動で開始します）。`),
       });
     } else if (this.services.size) {
       out.push({ code: 'services-running', detail: t(`All ${this.services.size} services queried are running.`, `照会した ${this.services.size} 個のサービスはすべて実行中です。`) });

@@ -49,7 +49,7 @@ const HELP: Record<Lang, Reply> = {
         ],
       },
       { type: 'paragraph', text: '分かっていることを書いてください。足りない情報はこちらから質問します。日本語でも英語でも大丈夫です。' },
-      { type: 'context', text: '例: 「エンドポイントを ce9.15.3 に上げたら TMS 15.13 で No HTTPS response」「TMS 14.6.2、TC7.3.6」「TMS サーバに SQL 2008 R2」' },
+      { type: 'context', text: '例：「エンドポイントを ce9.15.3 に上げたら TMS 15.13 で No HTTPS response」「TMS 14.6.2、TC7.3.6」「TMS サーバに SQL 2008 R2」' },
     ],
   },
 };

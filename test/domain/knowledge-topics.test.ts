@@ -206,7 +206,6 @@ describe('other products', () => {
 
 describe('the card summary follows the knowledge', () => {
   it('TMS before 15 with CE 9 / RoomOS hardware: the next step offers no TC downgrade', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { composeDiagnosis } = require('../../src/conversation/compose') as typeof import('../../src/conversation/compose');
     for (const lang of ['en', 'ja'] as const) {
       const ce9 = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'CE9.15' }), lang).summary!;

@@ -32,6 +32,6 @@ describe('refused probes are classified and explained in the user language', () 
   it('the Japanese console chat explains a refused probe in Japanese (nothing is sent)', async () => {
     const io = makeIO('TMSは15.2.1です\nprobe 127.0.0.1\n');
     expect(await runConsoleChat(io, {})).toBe(0);
-    expect(io.out()).toMatch(/プローブできませんでした: そのアドレスは、プローブが接続してよいネットワーク/);
+    expect(io.out()).toMatch(/プローブできませんでした：そのアドレスは、プローブが接続してよいネットワーク/);
   });
 });

@@ -32,7 +32,7 @@ export const evidenceFileHandler: FileHandler = {
     const read = await readEvidenceChunks(file.name, chunks, limitsFromEnv(process.env));
     if (!read.ok) {
       const lang = turn.langHint;
-      const text = lang === 'ja' ? `${file.name} を読み取れませんでした: ${read.reason.ja}` : `I could not read ${file.name}: ${read.reason.en}`;
+      const text = lang === 'ja' ? `${file.name} を読み取れませんでした：${read.reason.ja}` : `I could not read ${file.name}: ${read.reason.en}`;
       await notifyFailure(client, deps.logger, turn.target, text);
       return;
     }
