@@ -84,6 +84,19 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE conversations SET last_reply = NULL WHERE key NOT LIKE 'slash:%';
     `,
   },
+  {
+    version: 3,
+    name: 'surface metadata (answer cards)',
+    sql: `
+      CREATE TABLE IF NOT EXISTS surface_meta (
+        key         TEXT PRIMARY KEY,
+        user        TEXT,
+        meta        TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS surface_meta_user ON surface_meta(user, updated_at);
+    `,
+  },
 ];
 
 /** Resolve the database file from the environment (TMS_DOCTOR_DB) or the default. */

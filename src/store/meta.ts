@@ -70,7 +70,7 @@ function parse(json: string): SurfaceMeta | null {
   }
 }
 
-/** SQLite: table `surface_meta`, created here if missing (its own migration, idempotent). */
+/** SQLite: table `surface_meta` (migration 3 in src/store/db.ts). */
 export class SqliteMetaStore implements MetaStore {
   private readonly q;
 
@@ -78,13 +78,6 @@ export class SqliteMetaStore implements MetaStore {
     readonly db: Db,
     private readonly now: () => number = Date.now,
   ) {
-    db.exec(`CREATE TABLE IF NOT EXISTS surface_meta (
-      key         TEXT PRIMARY KEY,
-      user        TEXT,
-      meta        TEXT NOT NULL,
-      updated_at  INTEGER NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS surface_meta_user ON surface_meta(user, updated_at);`);
     this.q = {
       get: db.prepare('SELECT meta FROM surface_meta WHERE key = ?'),
       put: db.prepare(`INSERT INTO surface_meta(key, user, meta, updated_at) VALUES (@key, @user, @meta, @now)
