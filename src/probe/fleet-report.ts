@@ -101,7 +101,7 @@ export function jsonItem(i: FleetItem): Record<string, unknown> {
 }
 
 function systems(list: FleetSystem[], count: number, indent = '  '): string[] {
-  const out = list.map((s) => `${indent}${s.target}${s.name ? ` (${s.name})` : ''}${s.note ? `: ${s.note}` : ''}`);
+  const out = list.map((s) => `${indent}${s.target}${s.name ? ` (${s.name})` : ''}${s.note ? `: ${s.note.en}` : ''}`);
   if (count > list.length) out.push(`${indent}… and ${count - list.length} more (see the full report)`);
   return out;
 }

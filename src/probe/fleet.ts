@@ -8,6 +8,8 @@ import { runProbe, type ProbeOptions, type ProbeOutcome } from './index';
 import type { RefusalKind } from './policy';
 import type { ProbeResult } from './types';
 import type { TargetEntry } from './targets';
+import type { LocalizedText } from '../domain/types';
+import { probeErrorText } from './errors';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint } from '../domain/versions';
 
 export const DEFAULT_CONCURRENCY = 32;
@@ -61,7 +63,8 @@ export interface FleetSystem {
   target: string;
   name: string | null;
   line: number;
-  note?: string;
+  /** Why it is listed (the probe's error, the version disagreement), in both languages. */
+  note?: LocalizedText;
 }
 
 export interface FleetSummary {
@@ -121,13 +124,28 @@ export function verdictOf(r: ProbeResult): FleetVerdict {
  * unknown (a vague or unreadable version is not a disagreement).
  */
 export function versionMismatch(stated: string | null, r: ProbeResult | null): string | null {
+  return versionMismatchText(stated, r)?.en ?? null;
+}
+
+/** `versionMismatch` in both languages. */
+export function versionMismatchText(stated: string | null, r: ProbeResult | null): LocalizedText | null {
   if (!stated || !r || r.tms.medium === null || !r.reachable || r.tls === false) return null;
   const p = parseEndpoint(stated);
   if (!p.ok) return null;
   const refuses = endpointRefusesTls10(p.value);
   const v = formatEndpoint(p.value);
-  if (refuses && r.tms.medium === true) return `${v} should refuse TLS 1.0, but the probe saw it accepted: check the software version (or a proxy in front).`;
-  if (!refuses && r.tms.medium === false) return `${v} should accept TLS 1.0, but the probe saw it refused: the system was probably upgraded, or HTTPS is hardened.`;
+  if (refuses && r.tms.medium === true) {
+    return {
+      en: `${v} should refuse TLS 1.0, but the probe saw it accepted: check the software version (or a proxy in front).`,
+      ja: `${v} は TLS 1.0 を拒否するはずですが、プローブでは受け付けました。ソフトウェア バージョン（または前段のプロキシ）を確認してください。`,
+    };
+  }
+  if (!refuses && r.tms.medium === false) {
+    return {
+      en: `${v} should accept TLS 1.0, but the probe saw it refused: the system was probably upgraded, or HTTPS is hardened.`,
+      ja: `${v} は TLS 1.0 を受け付けるはずですが、プローブでは拒否されました。アップグレード済みか、HTTPS の設定が強化されている可能性があります。`,
+    };
+  }
   return null;
 }
 
@@ -156,18 +174,18 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   s.counts[item.verdict]++;
   if (item.result) s.probed++;
   if (item.skipped) s.skipped[item.skipped.kind] = (s.skipped[item.skipped.kind] ?? 0) + 1;
-  const sys = (note?: string): FleetSystem => ({ target: item.result?.target ?? item.input, name: item.name, line: item.line, ...(note ? { note } : {}) });
+  const sys = (note?: LocalizedText | null): FleetSystem => ({ target: item.result?.target ?? item.input, name: item.name, line: item.line, ...(note ? { note } : {}) });
   if (item.result?.tms.medium === false) {
     s.mediumCannotReachCount++;
     if (s.mediumCannotReach.length < SUMMARY_LIST_CAP) s.mediumCannotReach.push(sys());
   }
   if (item.verdict === 'unreachable' || item.verdict === 'not-tls' || item.verdict === 'unclear') {
     s.noAnswerCount++;
-    if (s.noAnswer.length < SUMMARY_LIST_CAP) s.noAnswer.push(sys(item.result?.error ?? undefined));
+    if (s.noAnswer.length < SUMMARY_LIST_CAP) s.noAnswer.push(sys(item.result?.error ? { en: item.result.error, ja: probeErrorText(item.result.error, 'ja') } : null));
   }
   if (item.mismatch) {
     s.mismatchCount++;
-    if (s.mismatches.length < SUMMARY_LIST_CAP) s.mismatches.push(sys(item.mismatch));
+    if (s.mismatches.length < SUMMARY_LIST_CAP) s.mismatches.push(sys(versionMismatchText(item.stated, item.result) ?? { en: item.mismatch, ja: item.mismatch }));
   }
 }
 

@@ -9,6 +9,7 @@ import { checkProtocols, type CheckContext, type VersionVerdict } from './checks
 import { fetchCertificate } from './checks/certificate';
 import { checkHttpRedirect } from './checks/http-redirect';
 import { PROTOCOL_KEYS } from './wire/clienthello';
+import { PROBE_ERROR } from './errors';
 import type { ConnectFn } from './net';
 
 export type { ProbePolicy, RefusalKind, Resolver, Cidr } from './policy';
@@ -61,18 +62,18 @@ export function summarise(verdicts: VersionVerdict[]): Pick<ProbeResult, 'reacha
   const tls: boolean | null = verdicts.some((v) => v.tls === true) ? true : verdicts.some((v) => v.tls === false) ? false : null;
   let error: string | null = null;
   if (!reachable) {
-    if (verdicts.some((v) => v.connect === 'refused')) error = 'port closed: the TCP connection was refused';
-    else if (verdicts.some((v) => v.connect === 'timeout')) error = 'host silent: no answer to the TCP connection (down, filtered, or wrong address)';
-    else error = verdicts.find((v) => v.connect === 'error')?.detail ?? 'unreachable';
+    if (verdicts.some((v) => v.connect === 'refused')) error = PROBE_ERROR.refused.en;
+    else if (verdicts.some((v) => v.connect === 'timeout')) error = PROBE_ERROR.silent.en;
+    else error = verdicts.find((v) => v.connect === 'error')?.detail ?? PROBE_ERROR.unreachable.en;
   } else if (tls === false) {
-    error = verdicts.some((v) => v.http) ? 'not TLS: the port answers in plain HTTP' : 'not TLS: the port answers with bytes that are not TLS';
+    error = verdicts.some((v) => v.http) ? PROBE_ERROR.plainHttp.en : PROBE_ERROR.notTls.en;
   } else if (tls === null) {
     if (verdicts.every((v) => !v.reachable || v.accepted === null)) {
       error = verdicts.some((v) => v.detail.startsWith('malformed'))
-        ? 'the port answers with malformed TLS'
-        : 'the port accepts TCP connections but never answers a TLS ClientHello';
+        ? PROBE_ERROR.malformed.en
+        : PROBE_ERROR.noAnswer.en;
     } else if (verdicts.every((v) => !v.reachable || v.accepted === false)) {
-      error = 'the port accepts TCP connections but drops every TLS ClientHello (reset or close)';
+      error = PROBE_ERROR.dropped.en;
     }
   }
   return { reachable, tls, protocols, detail, error };

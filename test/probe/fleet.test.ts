@@ -187,7 +187,7 @@ describe('fleet probe against real local servers', () => {
     );
     expect(s.mismatchCount).toBe(2);
     expect(s.mismatches.map((m) => m.name)).toEqual(expect.arrayContaining(['old room', 'lab']));
-    expect(s.mismatches.find((m) => m.name === 'old room')!.note).toMatch(/CE 9\.15.*should refuse TLS 1\.0/);
+    expect(s.mismatches.find((m) => m.name === 'old room')!.note!.en).toMatch(/CE 9\.15.*should refuse TLS 1\.0/);
   });
 });
 

@@ -16,7 +16,7 @@ function clip(s: string, n: number): string {
 
 function systemLines(list: FleetSystem[], count: number, lang: Lang, withNote = false): string {
   const tx = fleetTexts(lang);
-  const lines = list.slice(0, CARD_LIST).map((s) => `• \`${escapeMrkdwn(clip(s.target, 80))}\`${s.name ? ` ${escapeMrkdwn(clip(s.name, 60))}` : ''}${withNote && s.note ? ` — ${escapeMrkdwn(clip(s.note, 160))}` : ''}`);
+  const lines = list.slice(0, CARD_LIST).map((s) => `• \`${escapeMrkdwn(clip(s.target, 80))}\`${s.name ? ` ${escapeMrkdwn(clip(s.name, 60))}` : ''}${withNote && s.note ? ` — ${escapeMrkdwn(clip(s.note[lang], 160))}` : ''}`);
   const shown = Math.min(list.length, CARD_LIST);
   if (count > shown) lines.push(tx.more(count - shown));
   return lines.join('\n');
