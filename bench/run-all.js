@@ -12,7 +12,9 @@ const BENCHES = [
   ['domain', []],
   ['engine', ['--expose-gc']],
   ['probe', []],
+  ['fleet', []],
   ['slack', []],
+  ['evidence', []],
 ];
 
 let failed = 0;
