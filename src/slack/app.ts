@@ -20,6 +20,7 @@ import { Sealer } from './edge';
 import { opsHandlers, startOpsServer, type OpsState } from './health';
 import { instrumentProbe, instrumentStore, Metrics } from './metrics';
 import { JsonLogger } from './logger';
+import { ChannelLimiter, rateLimitedFetch } from './ratelimit';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
 import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
@@ -111,14 +112,17 @@ export function createApp(config: AppConfig): SlackBot {
   if (!socket && !config.signingSecret) throw new Error('HTTP mode needs a signing secret (or give an app-level token for Socket Mode).');
 
   const metrics = config.metrics ?? new Metrics();
+  // One limiter for the app: a 429 rests only that method in that channel (src/slack/ratelimit.ts).
+  const rateLimits = new ChannelLimiter();
   const clientOptions = {
-    // Every Web API call is counted by method and result (tms_doctor_slack_api_calls_total).
-    fetch: metrics.fetch(),
+    // Every Web API call is counted by method and result (tms_doctor_slack_api_calls_total); edits,
+    // ephemerals, reactions, view updates and uploads wait out a 429 for their channel only.
+    fetch: rateLimitedFetch(rateLimits, metrics.fetch(), { logger, observer: metrics }),
     ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
     retryConfig: config.retryConfig ?? DEFAULT_RETRY,
     timeout: config.apiTimeoutMs ?? 10000,
-    // A 429 must not pause the client's shared queue (every channel would wait): calls fail at once
-    // and the caller decides (replies wait per channel in src/slack/delivery.ts).
+    // A 429 must not pause the client's shared queue (every channel would wait): the client rejects
+    // it and the waiting is per channel (the fetch above; replies in src/slack/delivery.ts).
     rejectRateLimitedCalls: true,
   };
 
@@ -168,7 +172,7 @@ export function createApp(config: AppConfig): SlackBot {
   // One message's delivery (waits included) must end well within the outbox lease: past it another
   // deliverer may take the item over, and only a finished post can be found by its metadata.
   const leaseMs = config.outboxLeaseMs ?? 30_000;
-  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics);
+  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics, rateLimits);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,

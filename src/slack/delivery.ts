@@ -11,9 +11,10 @@
  *   (conversations.replies / conversations.history with include_all_metadata) and the post is
  *   skipped when the message is already there. A failure that is certainly not a post (a 429, a
  *   refused connection, an error answer from Slack) is retried without looking.
- * - Rate limits are per method and channel: a 429 pauses only that channel for its Retry-After.
- *   The Web API client used here never retries and never pauses its shared queue
- *   (rejectRateLimitedCalls, retries 0); all waiting happens here, per channel.
+ * - Rate limits are per method and channel: a 429 pauses only that channel for its Retry-After
+ *   (a ChannelLimiter, src/slack/ratelimit.ts, shared with the clients' fetch that waits out the
+ *   app's other calls). The Web API client used here never retries and never pauses its shared
+ *   queue (rejectRateLimitedCalls, retries 0); all waiting for posts happens here, per channel.
  * - Bounded: at most `attempts` tries within `budgetMs`; then { ok: false, kind } where `kind` is
  *   one of the plain failure kinds below, never raw error text. Never throws.
  */
@@ -22,6 +23,7 @@ import type { Logger } from '@slack/logger';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { SlackMessage } from './blockkit';
 import type { Lang } from '../domain/types';
+import { ChannelLimiter } from './ratelimit';
 import { errorCode, notifyFailure, type ThreadTarget } from './service';
 import { t } from './texts';
 
@@ -112,8 +114,6 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
 
 export class Delivery {
   readonly opts: DeliveryOptions;
-  /** `${method}:${channel}` → the time before which that channel must not be called. */
-  private readonly pausedUntil = new Map<string, number>();
 
   constructor(
     /** A client that neither retries nor pauses (see makeDeliveryClient). */
@@ -121,6 +121,8 @@ export class Delivery {
     private readonly logger: Logger,
     opts: Partial<DeliveryOptions> = {},
     private readonly observer?: DeliveryObserver,
+    /** Until when each (method, channel) must not be called; the app shares one with its clients' fetch. */
+    private readonly limiter: ChannelLimiter = new ChannelLimiter(),
   ) {
     this.opts = { ...DEFAULT_DELIVERY, ...opts };
   }
@@ -129,18 +131,17 @@ export class Delivery {
   async post(target: ThreadTarget, message: SlackMessage, id: string = randomUUID(), opts: { mayExist?: boolean } = {}): Promise<PostResult> {
     const started = Date.now();
     const deadline = started + this.opts.budgetMs;
-    const gate = `chat.postMessage:${target.channel}`;
     let look = opts.mayExist === true;
     let last: FailureKind = 'could_not_post';
     let backoff = this.opts.backoffMs;
     for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
-      const waitUntil = this.pausedUntil.get(gate) ?? 0;
-      if (waitUntil > Date.now()) {
-        if (waitUntil > deadline) {
-          this.logger.warn('post abandoned: the channel is rate limited past the delivery budget', { channel: target.channel, outbox_id: id, waitMs: waitUntil - Date.now() });
+      const waitMs = this.limiter.waitMs('chat.postMessage', target.channel);
+      if (waitMs > 0) {
+        if (Date.now() + waitMs > deadline) {
+          this.logger.warn('post abandoned: the channel is rate limited past the delivery budget', { channel: target.channel, outbox_id: id, waitMs });
           return { ok: false, kind: 'rate_limited' };
         }
-        await sleep(waitUntil - Date.now());
+        await sleep(waitMs);
       }
       if (look) {
         const found = await this.find(target, id, started);
@@ -177,7 +178,7 @@ export class Delivery {
         if (v.retry === 'look') look = true;
         if (v.retry === 'safe' && v.waitMs !== undefined) {
           // Only this channel waits; every other channel keeps posting.
-          this.pausedUntil.set(gate, Math.max(this.pausedUntil.get(gate) ?? 0, Date.now() + v.waitMs));
+          this.limiter.pause('chat.postMessage', target.channel, v.waitMs);
           continue;
         }
         if (!(await this.pause(deadline, backoff))) break;
@@ -202,7 +203,7 @@ export class Delivery {
   /** The ts of a message carrying `id` in the thread (or the DM), null when absent, 'unknown' when Slack cannot say. */
   async find(target: ThreadTarget, id: string, sinceMs: number): Promise<string | null | 'unknown'> {
     const method = target.threadTs ? 'conversations.replies' : 'conversations.history';
-    if ((this.pausedUntil.get(`${method}:${target.channel}`) ?? 0) > Date.now()) return 'unknown';
+    if (this.limiter.waitMs(method, target.channel) > 0) return 'unknown';
     try {
       const oldest = String(Math.floor(sinceMs / 1000) - 120);
       let cursor: string | undefined;
@@ -221,7 +222,7 @@ export class Delivery {
     } catch (error) {
       this.logger.warn('could not check whether a reply was already posted', { method, channel: target.channel, outbox_id: id, reason: errorCode(error) });
       const v = classify(error);
-      if (v.retry === 'safe' && v.waitMs !== undefined) this.pausedUntil.set(`${method}:${target.channel}`, Date.now() + v.waitMs);
+      if (v.retry === 'safe' && v.waitMs !== undefined) this.limiter.pause(method, target.channel, v.waitMs);
       return 'unknown';
     }
   }

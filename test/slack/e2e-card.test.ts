@@ -111,6 +111,31 @@ describe('the answer card', () => {
     expect(unesc(str(posts(h)[3]!))).toMatch(/Nothing in the answer above changes|does not change/);
   });
 
+  it("a card edit refused with 429 in one channel waits out Retry-After and is applied; another channel's turn is not held up", async () => {
+    const a = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016', 'CA');
+    expect(posts(h)).toHaveLength(1);
+    h.fake.failIn('CA', { method: 'chat.update', mode: '429', retryAfter: 1, times: 1 });
+    await post(h.port, eventCallback(message('CA', 'channel', 'UBOB', 'Windows Server 2019', { thread_ts: a.rootTs })));
+    const refused = (await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.update!429'))).find((c) => c.method === 'chat.update!429')!;
+    // CA is waiting out its Retry-After: CB's turn is answered meanwhile.
+    const bSent = Date.now();
+    await post(h.port, eventCallback(mention('CB', 'UCAROL', '<@UBOT> TMS 15.2.1 No HTTPS response, endpoints ce9.15.3')));
+    await h.fake.waitFor(() => posts(h).some((p) => p.body.channel === 'CB'));
+    const bCard = posts(h).find((p) => p.body.channel === 'CB')!;
+    expect(bCard.at - bSent).toBeLessThan(900);
+    expect(h.fake.of('chat.update')).toHaveLength(0); // CA's edit has not been sent again yet
+    // Then CA's edit is applied, once, after its Retry-After; no second card.
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 1, 4000);
+    await settle(h);
+    const upd = h.fake.of('chat.update');
+    expect(upd).toHaveLength(1);
+    expect(upd[0]!.body.channel).toBe('CA');
+    expect(upd[0]!.at - refused.at).toBeGreaterThanOrEqual(950);
+    expect(unesc(str(upd[0]!))).toContain('Windows Server 2019');
+    expect(posts(h).filter((p) => p.body.channel === 'CA' && isCard(p))).toHaveLength(1);
+    expect(h.fake.of('chat.postEphemeral')).toHaveLength(0);
+  });
+
   it('Show steps posts the caveats then the numbered steps into the thread, once', async () => {
     const { rootTs } = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2012 SP1, Windows 2012 R2, level Medium');
     const card = posts(h)[0]!;

@@ -358,6 +358,25 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     expect(r.body.text).not.toMatch(/expired_trigger_id|<!channel>/);
   });
 
+  it('"Probe an endpoint" while views.open is rate limited fails at once with the polite note, and does not ask Slack again during Retry-After', async () => {
+    h.fake.fail('views.open', { status: 429, retryAfter: 2, times: 1 });
+    await post(h.port, slashCommand('/tms-diagnose', 'codecs fail', h.fake.responseUrl('r1')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h).length === 1);
+    const btn = findButton(responses(h)[0]!, 'probe-endpoint');
+    for (const n of [2, 3]) {
+      const clicked = Date.now();
+      await post(h.port, blockActions({ ...btn, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(`r${n}`) }), { contentType: FORM });
+      await h.fake.waitFor(() => responses(h).length === n);
+      const r = responses(h)[n - 1]!;
+      // well inside the trigger_id's 3 s: no waiting for the Retry-After
+      expect(r.at - clicked).toBeLessThan(1500);
+      expect(r.body.text).toContain('did not let me open the probe form');
+      expect(r.body.text).not.toMatch(/ratelimited|429/);
+    }
+    // the second click was refused here, within the first one's Retry-After, without a call to Slack
+    expect(h.fake.calls.filter((c) => c.method.startsWith('views.open')).map((c) => c.method)).toEqual(['views.open!failed']);
+  });
+
   it('"Probe an endpoint" on a private answer probes and answers privately through the stored response_url', async () => {
     await post(h.port, slashCommand('/tms-diagnose', 'codecs fail', h.fake.responseUrl('r1')), { contentType: FORM });
     await h.fake.waitFor(() => responses(h).length === 1);

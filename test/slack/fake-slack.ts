@@ -31,6 +31,8 @@ interface Failure {
  */
 export interface ChannelFault {
   mode: '429' | '500' | 'reset-before' | 'reset-after' | 'slow';
+  /** The method that fails in that channel (default chat.postMessage; `channel_id` for files.completeUploadExternal). */
+  method?: string;
   times: number;
   retryAfter?: number;
   delayMs?: number;
@@ -104,9 +106,9 @@ export class FakeSlack {
     this.failures.set(method, { status: f.status ?? 500, retryAfter: f.retryAfter, times: f.times ?? Infinity, error: f.error, delayMs: f.delayMs });
   }
 
-  /** Inject a fault into chat.postMessage for one channel only. */
+  /** Inject a fault into one method (chat.postMessage unless `method` says) for one channel only. */
   failIn(channel: string, f: Partial<ChannelFault> & { mode: ChannelFault['mode'] }): void {
-    this.channelFaults.set(channel, { times: Infinity, ...f });
+    this.channelFaults.set(`${f.method ?? 'chat.postMessage'} ${channel}`, { times: Infinity, ...f });
   }
 
   heal(method?: string): void {
@@ -211,7 +213,7 @@ export class FakeSlack {
     if (isResponse) body._id = url.pathname.slice('/response/'.length);
     const f = this.failures.get(method);
     const call = { method, body, at: Date.now() };
-    const cf = method === 'chat.postMessage' ? this.channelFaults.get(String(body.channel)) : undefined;
+    const cf = this.channelFaults.get(`${method} ${String(body.channel ?? body.channel_id)}`);
     if (cf && cf.times > 0) {
       cf.times--;
       this.calls.push({ ...call, method: `${method}!${cf.mode}` });

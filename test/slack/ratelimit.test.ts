@@ -1,0 +1,52 @@
+/**
+ * The clients' fetch against the local fake Web API: a 429 rests only that method in that channel,
+ * waits are bounded, views.open never waits.
+ */
+import { WebClient } from '@slack/web-api';
+import { ChannelLimiter, rateLimitedFetch } from '../../src/slack/ratelimit';
+import { FakeSlack } from './fake-slack';
+
+describe('per-channel rate limits for calls other than posts', () => {
+  let fake: FakeSlack;
+  beforeEach(async () => {
+    fake = new FakeSlack();
+    await fake.start();
+  });
+  afterEach(async () => fake.stop());
+
+  const client = (limiter: ChannelLimiter, maxWaitMs: number) =>
+    new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, fetch: rateLimitedFetch(limiter, fetch, { maxWaitMs }) });
+
+  it('a Retry-After past the bound reaches the caller at once; within the pause the channel is refused without asking Slack; other channels go on', async () => {
+    const limiter = new ChannelLimiter();
+    const c = client(limiter, 300);
+    fake.failIn('CX', { method: 'chat.update', mode: '429', retryAfter: 2, times: 1 });
+    const t0 = Date.now();
+    await expect(c.chat.update({ channel: 'CX', ts: '1.1', text: 'a' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: 2 });
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await expect(c.chat.update({ channel: 'CX', ts: '1.1', text: 'b' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error' });
+    await expect(c.chat.update({ channel: 'CY', ts: '1.2', text: 'c' })).resolves.toMatchObject({ ok: true });
+    await expect(c.reactions.add({ channel: 'CX', timestamp: '1.1', name: 'x' })).resolves.toMatchObject({ ok: true });
+    expect(fake.calls.map((x) => `${x.method} ${x.body.channel}`)).toEqual(['chat.update!429 CX', 'chat.update CY', 'reactions.add CX']);
+    expect(limiter.waitMs('chat.update', 'CX')).toBeGreaterThan(1000);
+  });
+
+  it('an ephemeral refused with Retry-After 1 is sent again after it, once', async () => {
+    const c = client(new ChannelLimiter(), 3000);
+    fake.failIn('CX', { method: 'chat.postEphemeral', mode: '429', retryAfter: 1, times: 1 });
+    await expect(c.chat.postEphemeral({ channel: 'CX', user: 'U1', text: 'hi' })).resolves.toMatchObject({ ok: true });
+    const [refused, sent] = fake.calls;
+    expect([refused!.method, sent!.method]).toEqual(['chat.postEphemeral!429', 'chat.postEphemeral']);
+    expect(sent!.at - refused!.at).toBeGreaterThanOrEqual(950);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('the limiter drops expired channels past its size bound', () => {
+    const limiter = new ChannelLimiter(10);
+    for (let i = 0; i < 50; i++) limiter.pause('chat.update', `C${i}`, 1000, 0);
+    limiter.pause('chat.update', 'CLAST', 1000, 5000);
+    expect(limiter.waitMs('chat.update', 'C0', 500)).toBe(0);
+    expect(limiter.waitMs('chat.update', 'CLAST', 5000)).toBe(1000);
+    expect(limiter.size).toBe(1);
+  });
+});
