@@ -27,6 +27,13 @@ export const JA_AVOID: ReadonlyArray<{ pattern: RegExp; instead: string }> = [
   { pattern: /\u00b7/, instead: '「、」または「・」' },
   { pattern: /です:\s/, instead: '全角コロン「：」、または見出しを書き換える' },
   { pattern: /[\u3040-\u30ff\u4e00-\u9fff]: /, instead: '全角コロン「：」' },
+  { pattern: /通信セキュリティ/, instead: '[Communication Security]（UI のラベル）' },
+  // half-width parentheses next to or around Japanese (a build number after a product name, e.g.
+  // 「SQL Server 2014 RTM (12.0.2000)」, is part of the name)
+  {
+    pattern: /[\u3040-\u30ff\u4e00-\u9fff。、]\s*\([^()\n]*\)|\([^()\n]*[\u3040-\u30ff\u4e00-\u9fff][^()\n]*\)|\((?![\d.]+\))[^()\n]*\)\s*[\u3040-\u30ff\u4e00-\u9fff]/,
+    instead: '全角括弧（ ）',
+  },
 ];
 
 /** The text with literals, UI labels, quoted messages and URLs removed (what is left is prose). */

@@ -97,7 +97,7 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       out.push(
         v.strong
           ? { code: 'netfx-strong-crypto-on', detail: t(`.NET 4 (${view}): ${vals}: .NET code uses the TLS versions Windows allows.`, `.NET 4（${view}）：${vals}。.NET のコードは Windows が許可する TLS バージョンを使います。`) }
-          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: .NET code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${view}）：${vals}。通信セキュリティ設定の対象外の .NET コードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
+          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: .NET code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${view}）：${vals}。[Communication Security] の設定が及ばない .NET コードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
       );
     }
   }

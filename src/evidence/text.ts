@@ -501,7 +501,7 @@ export class TextScanner {
         count: this.telnet,
         detail: t(
           `TMS reports "Security violation: Telnet communication is not allowed"${this.telnet > 1 ? ` (${this.telnet}×)` : ''}: Communication Security is at Medium-High or above, which turns Telnet and SNMP off; systems managed over Telnet/SNMP lose their connection.`,
-          `TMS が「Security violation: Telnet communication is not allowed」を表示しています${this.telnet > 1 ? `（${this.telnet} 件）` : ''}。通信セキュリティが Medium-High 以上のため Telnet と SNMP が無効になり、Telnet/SNMP で管理しているシステムは接続できません。`,
+          `TMS が「Security violation: Telnet communication is not allowed」を表示しています${this.telnet > 1 ? `（${this.telnet} 件）` : ''}。[Communication Security] が Medium-High 以上のため Telnet と SNMP が無効になり、Telnet/SNMP で管理しているシステムは接続できません。`,
         ),
       });
     }

@@ -70,7 +70,7 @@ export function keyFromBlockId(id: string | undefined | null): string | null {
 
 const T = {
   en: { eg: 'e.g.', choose: 'Choose an answer…', share: 'Share in channel', continued: '(continued)', fallback: 'A reply from tms-doctor' },
-  ja: { eg: '例：', choose: '回答を選択…', share: 'チャンネルに共有', continued: '(続き)', fallback: 'tms-doctor からの返信' },
+  ja: { eg: '例：', choose: '回答を選択…', share: 'チャンネルに共有', continued: '（続き）', fallback: 'tms-doctor からの返信' },
 } as const;
 
 function shorten(label: string, max: number): string {

@@ -37,7 +37,7 @@ const HELP: Record<Lang, Reply> = {
       {
         type: 'paragraph',
         text:
-          'エンドポイントを TC 7.3.6 以降または CE 8.1.0 以降に上げると、HTTPS で TLS 1.0 を受け付けなくなります。一方 TMS は既定のセキュリティレベル「Medium」のままだと TLS 1.0 でしか接続しないため、「No HTTPS response」と表示されます。バージョンを伺って、これが原因かどうかを判断し、対処手順と注意点 (Telnet/SNMP、SQL Server 2008 R2 と 2012、TMS 15 より前) を案内します。',
+          'エンドポイントを TC 7.3.6 以降または CE 8.1.0 以降に上げると、HTTPS で TLS 1.0 を受け付けなくなります。一方 TMS は既定のセキュリティレベル「Medium」のままだと TLS 1.0 でしか接続しないため、「No HTTPS response」と表示されます。バージョンを伺って、これが原因かどうかを判断し、対処手順と注意点（Telnet/SNMP、SQL Server 2008 R2 と 2012、TMS 15 より前）を案内します。',
       },
       {
         type: 'bullets',
@@ -45,7 +45,7 @@ const HELP: Record<Lang, Reply> = {
           '障害対応チャンネルでメンションしてください。スレッドで回答し、そのスレッドではメンションなしで会話を続けられます。',
           'ダイレクトメッセージでも使えます。',
           '/tms-diagnose TMS 15.2、エンドポイント CE 9.15、SQL 2012、Windows 2012 R2 — 自分だけに見える回答を返し、チャンネルに共有もできます。',
-          '/tls-probe 10.1.2.3 (または ホスト:ポート) — エンドポイントが受け付ける TLS バージョンを調べます。',
+          '/tls-probe 10.1.2.3（または ホスト:ポート）— エンドポイントが受け付ける TLS バージョンを調べます。',
         ],
       },
       { type: 'paragraph', text: '分かっていることを書いてください。足りない情報はこちらから質問します。日本語でも英語でも大丈夫です。' },
@@ -76,7 +76,7 @@ const HT = {
     recent: '最近の診断',
     none: 'まだ診断はありません。障害対応チャンネルでメンションするか、DM を送るか、/tms-diagnose を使ってください。',
     open: 'スレッドを開く',
-    private: '自分だけに表示された回答 (/tms-diagnose)',
+    private: '自分だけに表示された回答（/tms-diagnose）',
     status: { open: '対応中', fixed: '✅ 解決済み', failing: '🔴 未解決' },
   },
 } as const;

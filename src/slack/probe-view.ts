@@ -3,6 +3,7 @@
  */
 import type { Block, Reply } from '../conversation/document';
 import type { Lang } from '../domain/types';
+import { probeErrorText } from '../probe/errors';
 import type { ProbeResult, ProtocolKey, Tri } from '../probe/types';
 
 const PROTOCOLS: [ProtocolKey, string][] = [
@@ -50,21 +51,21 @@ const W = {
     cannot: '接続できない',
     tmsMedium: 'TMS Medium',
     tmsMediumHigh: 'TMS Medium-High',
-    unreachable: (t: string, e: string | null) => `${t} に TCP で接続できませんでした${e ? ` (${e})` : ''}。アドレス、ポート、途中のファイアウォールを確認してください。`,
+    unreachable: (t: string, e: string | null) => `${t} に TCP で接続できませんでした。${e ? probeErrorText(e, 'ja') : ''}アドレス、ポート、途中のファイアウォールを確認してください。`,
     notTls: (t: string) => `${t} は TCP 接続は受け付けましたが、試したどの TLS バージョンでもハンドシェイクが完了しませんでした。`,
     medium: {
-      false: 'TMS の通信セキュリティが「Medium」だと TLS 1.0 しか使いませんが、このエンドポイントは TLS 1.0 を拒否します。まさに「No HTTPS response」になる状態です。',
-      true: 'このエンドポイントは TLS 1.0 をまだ受け付けるので、「Medium」の TMS でも接続できます。「No HTTPS response」の原因は別にあります。',
-      null: '「Medium」(TLS 1.0 のみ) の TMS が接続できるかは判定できませんでした。',
+      false: 'TMS の [Communication Security] が Medium のときは TLS 1.0 しか使いませんが、このエンドポイントは TLS 1.0 を拒否します。これがまさに「No HTTPS response」になる状態です。',
+      true: 'このエンドポイントは TLS 1.0 をまだ受け付けるため、Medium の TMS でも接続できます。「No HTTPS response」の原因は別にあります。',
+      null: 'Medium（TLS 1.0 のみ）の TMS が接続できるかは判定できませんでした。',
     },
     mediumHigh: {
-      true: '「Medium-High」(TLS 1.2) の TMS なら接続できます。',
-      false: '「Medium-High」(TLS 1.2) でも接続できません。エンドポイントの証明書と HTTPS 設定も確認してください。',
+      true: 'Medium-High（TLS 1.2）の TMS なら接続できます。',
+      false: 'Medium-High（TLS 1.2）でも接続できません。エンドポイントの証明書と HTTPS の設定も確認してください。',
       null: '',
     },
     cert: (subject: string, until: string, self: boolean, expired: boolean) =>
       `証明書：${subject}、有効期限 ${until}${self ? '、自己署名' : ''}${expired ? '、期限切れ' : ''}。`,
-    took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
+    took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port}、${ms} ms`,
   },
 } as const;
 
@@ -106,14 +107,14 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
   } else if (r.tls === false) {
     blocks.push({ type: 'paragraph', text: w.notTls(r.target) });
     // what it answered instead (e.g. plain HTTP: the port given is probably not the HTTPS one)
-    if (r.error) blocks.push({ type: 'context', text: r.error });
+    if (r.error) blocks.push({ type: 'context', text: probeErrorText(r.error, lang) });
   } else {
     blocks.push({ type: 'code', text: table(r, lang) });
     const medium = w.medium[String(r.tms.medium) as 'true' | 'false' | 'null'];
     const high = w.mediumHigh[String(r.tms.mediumHigh) as 'true' | 'false' | 'null'];
     if (r.tms.medium === false) blocks.push({ type: 'warning', title: w.refusedTitle, text: `${medium}${high ? ` ${high}` : ''}` });
     else blocks.push({ type: 'paragraph', text: `${medium}${high ? ` ${high}` : ''}` });
-    if (r.error) blocks.push({ type: 'context', text: r.error });
+    if (r.error) blocks.push({ type: 'context', text: probeErrorText(r.error, lang) });
     if (r.certificate) {
       const c = r.certificate;
       blocks.push({ type: 'paragraph', text: w.cert(c.subject, c.validTo.slice(0, 10), c.selfSigned, c.expired) });

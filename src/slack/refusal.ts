@@ -16,7 +16,7 @@ const W: Record<Lang, Record<RefusalKind, string>> = {
     error: 'The probe could not run.',
   },
   ja: {
-    malformed: 'プローブできる宛先の形式ではありません。ホスト[:ポート] で指定してください (例：10.1.2.3、codec-12.example.lan:443)。',
+    malformed: 'プローブできる宛先の形式ではありません。ホスト[:ポート] で指定してください（例：10.1.2.3、codec-12.example.lan:443）。',
     port: 'そのポートはこのボットがプローブしてよいポートではありません。エンドポイントが本当にそのポートで待ち受けているなら、ボットの管理者に許可を依頼してください。',
     address: 'そのアドレスはこのボットがプローブしてよいネットワークの外にあります。自社のエンドポイントであれば、ボットの管理者にそのネットワークの許可を依頼してください。',
     resolve: 'そのホスト名を、プローブしてよいアドレスに解決できませんでした。',
@@ -39,5 +39,5 @@ export function slackRefusal(out: { kind?: RefusalKind; reason: string }, lang: 
   const summary = (W[lang] ?? W.en)[kind] ?? W[lang].error;
   const detail = withoutSettings(out.reason ?? '').slice(0, 300);
   if (!detail || kind === 'malformed') return summary;
-  return lang === 'ja' ? `${summary} (詳細：${detail})` : `${summary} (${detail})`;
+  return lang === 'ja' ? `${summary}（詳細：「${detail}」）` : `${summary} (${detail})`;
 }

@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { readEvidenceFile } from '../../src/evidence';
 import { composeDiagnosis } from '../../src/conversation/compose';
 import type { Block, Reply } from '../../src/conversation/document';
 import { step } from '../../src/conversation/engine';
@@ -6,6 +10,9 @@ import { englishProseIn, glossFirstTmsTools, jaStyleProblems } from '../../src/d
 import { parseEndpoint, parseSql, parseTms, parseWindows } from '../../src/domain/versions';
 import type { Facts, ParseResult, SecurityLevel } from '../../src/domain/types';
 import { probeResult } from '../fixtures/probe';
+import { PROBE_ERROR } from '../../src/probe/errors';
+import { probeReply } from '../../src/slack/probe-view';
+import { slackRefusal } from '../../src/slack/refusal';
 
 function ok<T>(r: ParseResult<T>): T {
   if (!r.ok) throw new Error(r.problem.message.en);
@@ -138,5 +145,81 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       }
     }
     expect([...seen.entries()].map(([p, w]) => `${p}  ← ${w}`)).toEqual([]);
+  });
+});
+
+/** Every string literal with Japanese in it under `dir` (template literals with each `${…}` as 0). */
+function japaneseLiterals(dir: string): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  for (const f of files) {
+    const path = join(dir, f);
+    const src = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node): void => {
+      let text: string | null = null;
+      if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) text = n.text;
+      else if (ts.isTemplateExpression(n)) text = n.head.text + n.templateSpans.map((s) => `0${s.literal.text}`).join('');
+      if (text !== null && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) {
+        out.push({ where: `${path}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`, text });
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(src);
+  }
+  return out;
+}
+
+describe('Japanese texts outside the engine follow the style sheet', () => {
+  const SRC = join(__dirname, '../../src');
+
+  it('the detector flags half-width parentheses next to Japanese and 通信セキュリティ, not a build number after a product name', () => {
+    expect(jaStyleProblems('ほかは変更しません (SSL 3.0 はそのままです)')).toHaveLength(1);
+    expect(jaStyleProblems('「Medium-High」(TLS 1.2) の TMS')).toHaveLength(1);
+    expect(jaStyleProblems('ほかは変更しません（SSL 3.0 はそのままです）')).toEqual([]);
+    expect(jaStyleProblems('SQL Server 2014 RTM (12.0.2000) は古いビルドです')).toEqual([]);
+    expect(jaStyleProblems('TMS ツールで通信セキュリティを変更します')).toHaveLength(1);
+    expect(jaStyleProblems('TMS ツールで [Communication Security] を変更します')).toEqual([]);
+  });
+
+  it.each(['slack', 'fixkit'])('every Japanese string in src/%s', (dir) => {
+    const found = japaneseLiterals(join(SRC, dir));
+    expect(found.length).toBeGreaterThan(10);
+    const bad = found.flatMap(({ where, text }) => jaStyleProblems(text).map((p) => `${p}  ← ${where}: ${text.slice(0, 120)}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('the single probe result and the probe refusals, as Slack shows them in Japanese', () => {
+    const results = [
+      probeResult(),
+      probeResult({ protocols: { 'tls1.0': true } }),
+      probeResult({ protocols: { 'tls1.0': null, 'tls1.1': null, 'tls1.2': null } }),
+      probeResult({ protocols: { 'tls1.0': false, 'tls1.1': false, 'tls1.2': false } }),
+      probeResult({ reachable: false, tls: null, error: PROBE_ERROR.refused.en }),
+      probeResult({ reachable: false, tls: null, error: 'TCP connection failed (EHOSTUNREACH)' }),
+      probeResult({ tls: false, error: PROBE_ERROR.plainHttp.en }),
+      probeResult({ error: PROBE_ERROR.dropped.en }),
+    ];
+    const seen = new Map<string, string>();
+    problemsOf(results.map((r) => probeReply(r, 'ja')), 'probeReply', seen);
+    const kinds = ['malformed', 'port', 'address', 'resolve', 'error'] as const;
+    for (const kind of kinds) {
+      const text = slackRefusal({ kind, reason: 'The address 10.9.9.9 is outside the allowed networks.' }, 'ja');
+      for (const p of jaStyleProblems(text)) seen.set(p, `slackRefusal ${kind}: ${text}`);
+    }
+    expect([...seen.entries()].map(([p, w]) => `${p}  ← ${w}`)).toEqual([]);
+  });
+
+  it('every observation detail and problem the evidence readers give for the committed fixtures', async () => {
+    const FIX = join(__dirname, '../fixtures/evidence');
+    const bad: string[] = [];
+    let seen = 0;
+    for (const f of readdirSync(FIX)) {
+      const r = await readEvidenceFile(join(FIX, f));
+      const texts = r.ok ? [...r.reading.observations.map((o) => o.detail.ja), ...(r.reading.problems ?? []).map((p) => p.ja)] : [r.reason.ja];
+      seen += texts.length;
+      for (const t of texts) for (const p of jaStyleProblems(t)) bad.push(`${p}  ← ${f}: ${t.slice(0, 160)}`);
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(bad).toEqual([]);
   });
 });

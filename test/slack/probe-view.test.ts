@@ -25,7 +25,10 @@ describe('probe result as a Slack reply', () => {
 
   it('says what a port that does not speak TLS answered instead', () => {
     const http = { ...base, tls: false, tms: { medium: null, mediumHigh: null }, error: 'not TLS: the port answers in plain HTTP' };
-    for (const lang of ['en', 'ja'] as const) expect(text(http, lang)).toContain('the port answers in plain HTTP');
+    expect(text(http, 'en')).toContain('the port answers in plain HTTP');
+    // Japanese users get it in Japanese
+    expect(text(http, 'ja')).toContain('暗号化されていない HTTP で応答します');
+    expect(text(http, 'ja')).not.toContain('plain HTTP');
     expect(text(http, 'en')).toContain('did not complete a TLS handshake');
   });
 

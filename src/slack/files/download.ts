@@ -55,7 +55,7 @@ async function downloadUrl(client: WebClient, file: SharedFile): Promise<{ url: 
 export async function openSharedFile(client: WebClient, file: SharedFile, limits: DownloadLimits): Promise<Opened> {
   const name = file.name;
   if (typeof file.size === 'number' && file.size > limits.maxBytes) {
-    return { ok: false, reason: t(`${name} is ${mb(file.size)}, more than the ${mb(limits.maxBytes)} I read. Filter the capture (for example "tcp port 443 or tcp port 80") or compress it, and share it again.`, `${name} は ${mb(file.size)} あり、読み取れる上限の ${mb(limits.maxBytes)} を超えています。キャプチャを絞り込む（例:「tcp port 443 or tcp port 80」）か圧縮して、もう一度共有してください。`) };
+    return { ok: false, reason: t(`${name} is ${mb(file.size)}, more than the ${mb(limits.maxBytes)} I read. Filter the capture (for example "tcp port 443 or tcp port 80") or compress it, and share it again.`, `${name} は ${mb(file.size)} あり、読み取れる上限の ${mb(limits.maxBytes)} を超えています。キャプチャを絞り込む（例：「tcp port 443 or tcp port 80」）か圧縮して、もう一度共有してください。`) };
   }
   const { url, size } = await downloadUrl(client, file);
   if (!url) return { ok: false, reason: null };
