@@ -234,7 +234,7 @@ export async function readEvidenceFile(path: string, options: ReadOptions = {}):
         ok: false,
         reason: t(
           `The file is ${mb(s.size)}, more than the ${mb(maxBytes)} limit (EVIDENCE_MAX_BYTES). Filter the capture to the endpoint (for example "tcp port 443 or tcp port 80") or compress it.`,
-          `ファイルが ${mb(s.size)} あり、上限の ${mb(maxBytes)}（EVIDENCE_MAX_BYTES）を超えています。キャプチャをエンドポイントに絞り込む（例:「tcp port 443 or tcp port 80」）か、圧縮してください。`,
+          `ファイルが ${mb(s.size)} あり、上限の ${mb(maxBytes)}（EVIDENCE_MAX_BYTES）を超えています。キャプチャをエンドポイントに絞り込む（例：「tcp port 443 or tcp port 80」）か、圧縮してください。`,
         ),
       };
     }
