@@ -70,7 +70,8 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       before: turn.before,
       seedFrom: turn.seedFrom,
       requireExisting: turn.requireExisting,
-      outbox: { target: turn.target, render: (replies) => renderThread(replies, turn.key, turn.target, meta, plan) },
+      // The turn stores its replies already leased for this drain: no outbox read and lease before the post.
+      outbox: { target: turn.target, render: (replies) => renderThread(replies, turn.key, turn.target, meta, plan), lease: deps.outbox.turnLease() },
     });
     deps.acks.release(AckGate.eventIdOf(turn.dedupe));
     if (out.status === 'ignored') return 'ignored';
@@ -84,7 +85,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       return 'failed';
     }
     // The card is edited while the note (and anything else) is delivered: neither waits for the other.
-    const [, res] = await Promise.all([applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan), deps.outbox.drain(turn.key)]);
+    const [, res] = await Promise.all([applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan), deps.outbox.drain(turn.key, out.leased ?? undefined)]);
     // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
     if (pasted) await setMeta(deps, turn.key, { ...((await getMeta(deps, turn.key)) ?? { status: 'open' }), schannel: pasted });

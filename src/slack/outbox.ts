@@ -50,13 +50,40 @@ export class OutboxDelivery {
   }
 
   /**
-   * Post every pending item of `key`, oldest first. Stops (blocked) at an item another deliverer
-   * holds: that one posts it and then drains what follows. Never throws.
+   * The lease a turn takes on its own outbox items in its transaction (TurnRequest.lease): an
+   * owner of its own, so that no other drain (not even this process's) takes them over while it
+   * lives. Pass it, with the time and the items, to drain().
    */
-  drain(key: string): Promise<DrainResult> {
+  turnLease(): { owner: string; ms: number } {
+    return { owner: `${this.owner}/${randomUUID().slice(0, 8)}`, ms: this.leaseMs };
+  }
+
+  /**
+   * Post every pending item of `key`, oldest first. Stops (blocked) at an item another deliverer
+   * holds: that one posts it and then drains what follows. `leased`: items a turn stored already
+   * leased (and nothing older pending), posted first without reading the outbox. Never throws.
+   */
+  drain(key: string, leased?: { owner: string; at: number; items: OutboxItem[] }): Promise<DrainResult> {
     return this.queue.run(key, async () => {
       const res: DrainResult = { delivered: 0, failed: 0, blocked: false };
       try {
+        for (const item of leased?.items ?? []) {
+          // A lease that may be running out (this drain waited behind a slow one) is taken again:
+          // tries > 1 then, and the post looks for an earlier copy first.
+          let tries = 1;
+          if (Date.now() - leased!.at > this.leaseMs / 2) {
+            const lease = await this.outbox.lease(item.id, leased!.owner, this.leaseMs);
+            if (!lease) {
+              res.blocked = true;
+              return res;
+            }
+            tries = lease.tries;
+          }
+          const ok = await this.deliver(item, tries);
+          await this.outbox.done(item.id);
+          if (ok) res.delivered++;
+          else res.failed++;
+        }
         // Loop: another replica may queue more for this key while we post.
         for (let round = 0; round < 50; round++) {
           const items = await this.outbox.pending({ key, limit: 100 });

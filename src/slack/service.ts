@@ -30,7 +30,8 @@ export type TurnOutcome =
   | { status: 'ignored' }
   /** Seen before; `pending` = this key's replies not yet delivered (a crash cut delivery short). */
   | { status: 'duplicate'; pending: OutboxItem[] }
-  | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean; outbox: OutboxItem[] }
+  /** `leased`: the outbox items were stored leased to this turn (ApplyOptions.outbox.lease): pass it to OutboxDelivery.drain. */
+  | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean; outbox: OutboxItem[]; leased: { owner: string; at: number; items: OutboxItem[] } | null }
   | { status: 'error'; error: unknown; lang: Lang };
 
 export interface ApplyOptions {
@@ -43,7 +44,7 @@ export interface ApplyOptions {
   /** Only continue an existing conversation: otherwise 'ignored', nothing claimed. */
   requireExisting?: boolean;
   /** Queue the replies, rendered, for delivery into this channel/thread (same transaction). */
-  outbox?: { target: ThreadTarget; render: (replies: Reply[]) => SlackMessage[] };
+  outbox?: { target: ThreadTarget; render: (replies: Reply[]) => SlackMessage[]; lease?: { owner: string; ms: number } };
   /** A conversation that starts now starts in this language (the user's Slack locale, when the message shows none). */
   initialLang?: Lang;
   /** Keep the replies with the conversation: only where Share is offered. */
@@ -108,9 +109,11 @@ export class ConversationService {
   ): Promise<Exclude<TurnOutcome, { status: 'error' }> | { status: 'error'; error: unknown; lang: Lang; transient: boolean }> {
     const { store, engine } = this.deps;
     let engineFailed = false;
+    const lease = opts.outbox?.lease;
+    const at = Date.now(); // no later than the lease's start
     try {
       const res = await store.conversations.turn(
-        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting },
+        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}) },
         (prev, seed) => {
           let out;
           try {
@@ -131,7 +134,8 @@ export class ConversationService {
         },
       );
       if (res.status !== 'ok') return res;
-      return { status: 'ok', state: res.plan.state, replies: res.plan.replies, isNew: res.isNew, outbox: res.outbox };
+      const leased = res.leased && lease ? { owner: lease.owner, at, items: res.outbox } : null;
+      return { status: 'ok', state: res.plan.state, replies: res.plan.replies, isNew: res.isNew, outbox: res.outbox, leased };
     } catch (error) {
       let lang: Lang = langHint ?? 'en';
       const transient = !engineFailed && transientStoreError(error);

@@ -115,8 +115,10 @@ export function memoryStore(opts: MemoryStoreOptions = {}): Store {
           lang: plan.state.lang,
           createdAt: t,
         }));
-        for (const item of items) outbox.set(item.id, { ...structuredClone(item), seq: ++seq, leaseOwner: null, leaseUntil: 0, tries: 0 });
-        return { status: 'ok', isNew: !prev, plan, outbox: items };
+        const leased = Boolean(req.lease) && items.length > 0 && ![...outbox.values()].some((o) => o.key === req.key);
+        const lease = leased ? { leaseOwner: req.lease!.owner, leaseUntil: t + req.lease!.ms, tries: 1 } : { leaseOwner: null, leaseUntil: 0, tries: 0 };
+        for (const item of items) outbox.set(item.id, { ...structuredClone(item), seq: ++seq, ...lease });
+        return { status: 'ok', isNew: !prev, plan, outbox: items, leased };
       },
       async count() {
         open();

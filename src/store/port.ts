@@ -67,6 +67,13 @@ export interface TurnRequest {
   seedFrom?: string;
   /** Only continue an existing conversation; otherwise nothing is claimed or stored. */
   requireExisting?: boolean;
+  /**
+   * Store this turn's outbox items already leased to `owner` for `ms` (tries = 1), as if
+   * OutboxPort.lease had been called in the same transaction: the turn's deliverer then posts them
+   * without a read and a write of its own. Only when no earlier item of the key is pending (those
+   * are posted first, each under its own lease): the result says `leased`.
+   */
+  lease?: { owner: string; ms: number };
 }
 
 export interface TurnPlan {
@@ -85,7 +92,8 @@ export type TurnResult =
   | { status: 'ignored' }
   /** Seen before: changes nothing; `pending` = this key's undelivered outbox items, in order. */
   | { status: 'duplicate'; pending: OutboxItem[] }
-  | { status: 'ok'; isNew: boolean; plan: TurnPlan; outbox: OutboxItem[] };
+  /** `leased`: `outbox` is stored leased to `req.lease.owner` (see TurnRequest.lease). */
+  | { status: 'ok'; isNew: boolean; plan: TurnPlan; outbox: OutboxItem[]; leased: boolean };
 
 export interface ConversationPort {
   get(key: string): Promise<StoredConversation | null>;

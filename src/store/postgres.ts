@@ -261,19 +261,27 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
             lang: plan.state.lang,
             createdAt: t,
           }));
+          // Under the key's lock: no other turn of this key can add an item before this commits.
+          const leased = Boolean(req.lease) && outbox.length > 0 && ((await c.query('SELECT 1 FROM outbox WHERE key = $1 LIMIT 1', [req.key])).rowCount ?? 0) === 0;
           for (const o of outbox) {
-            await c.query('INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+            await c.query(
+              'INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at, lease_owner, lease_until, tries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+              [
               o.id,
               o.key,
               o.turn,
               o.index,
               JSON.stringify(o.target),
               JSON.stringify(o.message),
-              o.lang,
-              o.createdAt,
-            ]);
+                o.lang,
+                o.createdAt,
+                leased ? req.lease!.owner : null,
+                leased ? t + req.lease!.ms : 0,
+                leased ? 1 : 0,
+              ],
+            );
           }
-          return { status: 'ok', isNew: !prev, plan, outbox };
+          return { status: 'ok', isNew: !prev, plan, outbox, leased };
         }).catch(async (error: unknown) => {
           if (error instanceof DuplicateClaim) return { status: 'duplicate', pending: await pending(pool, req.key, 1000) } as TurnResult;
           throw error;

@@ -116,8 +116,9 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     seen: db.prepare('SELECT 1 AS x FROM seen_events WHERE id = ?'),
     claim: db.prepare('INSERT INTO seen_events(id, seen_at) VALUES (?, ?)'),
     count: db.prepare('SELECT COUNT(*) AS n FROM conversations'),
-    outAdd: db.prepare(`INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at)
-      VALUES (@id, @key, @turn, @idx, @target, @message, @lang, @createdAt)`),
+    outAdd: db.prepare(`INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at, lease_owner, lease_until, tries)
+      VALUES (@id, @key, @turn, @idx, @target, @message, @lang, @createdAt, @owner, @until, @tries)`),
+    outAny: db.prepare('SELECT 1 AS x FROM outbox WHERE key = ? LIMIT 1'),
     outKey: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox WHERE key = ? ORDER BY seq LIMIT ?'),
     outAll: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox ORDER BY seq LIMIT ?'),
     lease: db.prepare(`UPDATE outbox SET lease_owner = @owner, lease_until = @until, tries = tries + 1
@@ -186,10 +187,12 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
             lang: plan.state.lang,
             createdAt: t,
           }));
+          const leased = Boolean(req.lease) && outbox.length > 0 && q.outAny.get(req.key) === undefined;
+          const lease = leased ? { owner: req.lease!.owner, until: t + req.lease!.ms, tries: 1 } : { owner: null, until: 0, tries: 0 };
           for (const o of outbox) {
-            q.outAdd.run({ id: o.id, key: o.key, turn: o.turn, idx: o.index, target: JSON.stringify(o.target), message: JSON.stringify(o.message), lang: o.lang, createdAt: o.createdAt });
+            q.outAdd.run({ id: o.id, key: o.key, turn: o.turn, idx: o.index, target: JSON.stringify(o.target), message: JSON.stringify(o.message), lang: o.lang, createdAt: o.createdAt, ...lease });
           }
-          return { status: 'ok', isNew: !prev, plan, outbox };
+          return { status: 'ok', isNew: !prev, plan, outbox, leased };
         }),
       count: () => read(() => (q.count.get() as { n: number }).n),
     },

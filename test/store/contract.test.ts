@@ -154,6 +154,27 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     expect(await store.outbox.lease('nope/0', 'two', 1000)).toBeNull();
   });
 
+  it('a turn may store its items already leased, only when nothing older of its key is pending', async () => {
+    const lease = { owner: 'turn-1', ms: 1000 };
+    const first = await store.conversations.turn({ key: 'K1', dedupe: ['ev:A'], lease }, counting(2));
+    expect(first).toMatchObject({ status: 'ok', leased: true });
+    // held by the turn's owner: no other deliverer takes them while the lease lives
+    expect(await store.outbox.lease('ev:A/0', 'other', 1000)).toBeNull();
+    expect(await store.outbox.lease('ev:A/1', 'other', 1000)).toBeNull();
+    // still pending (a crash before "done" leaves them for the sweeper), in order
+    expect((await store.outbox.pending({ key: 'K1' })).map((p) => p.id)).toEqual(['ev:A/0', 'ev:A/1']);
+    // ev:A/0 still pending: the next turn of K1 is not leased (the older item goes first)
+    const second = await store.conversations.turn({ key: 'K1', dedupe: ['ev:B'], lease: { owner: 'turn-2', ms: 1000 } }, counting(1));
+    expect(second).toMatchObject({ status: 'ok', leased: false });
+    expect(await store.outbox.lease('ev:B/0', 'other', 1000)).toEqual({ tries: 1 });
+    // another key with nothing pending is leased; a turn without a lease request never is
+    expect(await store.conversations.turn({ key: 'K2', dedupe: ['ev:C'], lease }, counting(1))).toMatchObject({ leased: true });
+    expect(await store.conversations.turn({ key: 'K3', dedupe: ['ev:D'] }, counting(1))).toMatchObject({ leased: false });
+    // the turn's lease counted as the first try; once it runs out another deliverer takes over
+    now += 1001;
+    expect(await store.outbox.lease('ev:A/0', 'other', 1000)).toEqual({ tries: 2 });
+  });
+
   it('lists pending items of every key oldest first, bounded', async () => {
     await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(1));
     await store.conversations.turn({ key: 'K2', dedupe: ['ev:2'] }, counting(2));
