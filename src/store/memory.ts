@@ -2,13 +2,12 @@
  * The in-memory store: the same contract as SQLite and PostgreSQL (the contract suite runs it),
  * for tests and the console chat. Nothing survives the process.
  */
-import { randomUUID } from 'node:crypto';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import {
   CONVERSATION_TTL_MS,
   OUTBOX_TTL_MS,
-  outboxId,
+  turnOutboxItems,
   probeRow,
   recentLimit,
   SEEN_TTL_MS,
@@ -104,17 +103,7 @@ export function memoryStore(opts: MemoryStoreOptions = {}): Store {
         const t = now();
         for (const id of req.dedupe) seen.set(id, t);
         put(req.key, plan.state, plan.keepReplies ? plan.replies : []);
-        const turn = req.dedupe[0] ?? `turn:${randomUUID()}`;
-        const items: OutboxItem[] = (plan.outbox?.messages ?? []).map((message, index) => ({
-          id: outboxId(turn, index),
-          key: req.key,
-          turn,
-          index,
-          target: plan.outbox!.target,
-          message,
-          lang: plan.state.lang,
-          createdAt: t,
-        }));
+        const items = turnOutboxItems(req.key, req.dedupe, plan, t);
         const leased = Boolean(req.lease) && items.length > 0 && ![...outbox.values()].some((o) => o.key === req.key);
         const lease = leased ? { leaseOwner: req.lease!.owner, leaseUntil: t + req.lease!.ms, tries: 1 } : { leaseOwner: null, leaseUntil: 0, tries: 0 };
         for (const item of items) outbox.set(item.id, { ...structuredClone(item), seq: ++seq, ...lease });

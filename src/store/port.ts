@@ -9,6 +9,7 @@
  * cut short by a crash is still pending and is posted at start-up, by the sweeper, or when Slack
  * retries its event.
  */
+import { randomUUID } from 'node:crypto';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import type { ProbeResult } from '../probe/types';
@@ -233,6 +234,50 @@ export function recentLimit(limit: number | undefined): number {
 /** The outbox id of the i-th message of a turn. */
 export function outboxId(turn: string, index: number): string {
   return `${turn}/${index}`;
+}
+
+/**
+ * The outbox items of one turn, as every backend stores them: the turn is its first dedupe id (or a
+ * fresh id when it has none), and each message gets `<turn>/<index>`.
+ */
+export function turnOutboxItems(key: string, dedupe: readonly string[], plan: TurnPlan, at: number): OutboxItem[] {
+  const turn = dedupe[0] ?? `turn:${randomUUID()}`;
+  return (plan.outbox?.messages ?? []).map((message, index) => ({
+    id: outboxId(turn, index),
+    key,
+    turn,
+    index,
+    target: plan.outbox!.target,
+    message,
+    lang: plan.state.lang,
+    createdAt: at,
+  }));
+}
+
+/** An outbox row as the SQL backends store it (JSON columns as text). */
+export interface OutboxRow {
+  id: string;
+  key: string;
+  turn: string;
+  idx: number;
+  target: string;
+  message: string;
+  lang: string;
+  /** PostgreSQL returns a bigint as a string. */
+  created_at: number | string;
+}
+
+export function outboxItemFromRow(r: OutboxRow): OutboxItem {
+  return {
+    id: r.id,
+    key: r.key,
+    turn: r.turn,
+    index: r.idx,
+    target: JSON.parse(r.target) as OutboxItem['target'],
+    message: JSON.parse(r.message) as OutboxItem['message'],
+    lang: r.lang === 'ja' ? 'ja' : 'en',
+    createdAt: Number(r.created_at),
+  };
 }
 
 const TRANSIENT_CODES = new Set([

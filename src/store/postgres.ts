@@ -5,14 +5,15 @@
  * lock on the key; turns of different keys run in parallel. Dedupe ids have a primary key, so
  * the same event delivered to two replicas at once is claimed by exactly one.
  */
-import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import {
   CONVERSATION_TTL_MS,
   OUTBOX_TTL_MS,
-  outboxId,
+  outboxItemFromRow,
+  turnOutboxItems,
+  type OutboxRow,
   parseReplies,
   parseResult,
   parseState,
@@ -140,29 +141,6 @@ export async function migratePg(pool: Pool): Promise<number> {
   }
 }
 
-interface OutRow {
-  id: string;
-  key: string;
-  turn: string;
-  idx: number;
-  target: string;
-  message: string;
-  lang: string;
-  created_at: string;
-}
-
-function toItem(r: OutRow): OutboxItem {
-  return {
-    id: r.id,
-    key: r.key,
-    turn: r.turn,
-    index: r.idx,
-    target: JSON.parse(r.target) as OutboxItem['target'],
-    message: JSON.parse(r.message) as OutboxItem['message'],
-    lang: r.lang === 'ja' ? 'ja' : 'en',
-    createdAt: Number(r.created_at),
-  };
-}
 
 const OUT_COLS = 'id, key, turn, idx, target, message, lang, created_at';
 
@@ -220,9 +198,9 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   const pending = async (c: Pool | PoolClient, key: string | undefined, limit: number): Promise<OutboxItem[]> => {
     const r =
       key === undefined
-        ? await c.query<OutRow>(`SELECT ${OUT_COLS} FROM outbox ORDER BY seq LIMIT $1`, [limit])
-        : await c.query<OutRow>(`SELECT ${OUT_COLS} FROM outbox WHERE key = $1 ORDER BY seq LIMIT $2`, [key, limit]);
-    return r.rows.map(toItem);
+        ? await c.query<OutboxRow>(`SELECT ${OUT_COLS} FROM outbox ORDER BY seq LIMIT $1`, [limit])
+        : await c.query<OutboxRow>(`SELECT ${OUT_COLS} FROM outbox WHERE key = $1 ORDER BY seq LIMIT $2`, [key, limit]);
+    return r.rows.map(outboxItemFromRow);
   };
 
   return {
@@ -250,17 +228,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
             if (ins.rowCount !== 1) throw new DuplicateClaim();
           }
           await put(c, req.key, plan.state, plan.keepReplies ? plan.replies : []);
-          const turn = req.dedupe[0] ?? `turn:${randomUUID()}`;
-          const outbox: OutboxItem[] = (plan.outbox?.messages ?? []).map((message, index) => ({
-            id: outboxId(turn, index),
-            key: req.key,
-            turn,
-            index,
-            target: plan.outbox!.target,
-            message,
-            lang: plan.state.lang,
-            createdAt: t,
-          }));
+          const outbox = turnOutboxItems(req.key, req.dedupe, plan, t);
           // Under the key's lock: no other turn of this key can add an item before this commits.
           const leased = Boolean(req.lease) && outbox.length > 0 && ((await c.query('SELECT 1 FROM outbox WHERE key = $1 LIMIT 1', [req.key])).rowCount ?? 0) === 0;
           for (const o of outbox) {

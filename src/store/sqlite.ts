@@ -6,14 +6,15 @@
  * inside SQLite (that blocks the event loop: no acks, no /healthz). The busy timeout is tiny and a
  * busy statement or transaction is retried here, asynchronously, with back-off, up to a budget.
  */
-import { randomUUID } from 'node:crypto';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import { openDb, type Db } from './db';
 import {
   CONVERSATION_TTL_MS,
   OUTBOX_TTL_MS,
-  outboxId,
+  outboxItemFromRow,
+  turnOutboxItems,
+  type OutboxRow,
   parseReplies,
   parseResult,
   parseState,
@@ -71,29 +72,6 @@ interface ConvRow {
   expires_at: number;
 }
 
-interface OutRow {
-  id: string;
-  key: string;
-  turn: string;
-  idx: number;
-  target: string;
-  message: string;
-  lang: string;
-  created_at: number;
-}
-
-function toItem(r: OutRow): OutboxItem {
-  return {
-    id: r.id,
-    key: r.key,
-    turn: r.turn,
-    index: r.idx,
-    target: JSON.parse(r.target) as OutboxItem['target'],
-    message: JSON.parse(r.message) as OutboxItem['message'],
-    lang: r.lang === 'ja' ? 'ja' : 'en',
-    createdAt: r.created_at,
-  };
-}
 
 /** Open (creating and migrating) the SQLite file and wrap it in the store port. */
 export function sqliteStore(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
@@ -153,7 +131,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     q.put.run({ key, state: JSON.stringify(state), last: lastReplies.length ? JSON.stringify(lastReplies) : null, now: t, exp: t + ttl });
   };
   const pending = (key: string | undefined, limit: number): OutboxItem[] =>
-    ((key === undefined ? q.outAll.all(limit) : q.outKey.all(key, limit)) as OutRow[]).map(toItem);
+    ((key === undefined ? q.outAll.all(limit) : q.outKey.all(key, limit)) as OutboxRow[]).map(outboxItemFromRow);
   const write = <T>(fn: () => T, b = budget) => retryBusy(() => db.transaction(fn).immediate(), b);
   const read = <T>(fn: () => T) => retryBusy(fn, budget);
 
@@ -176,17 +154,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const t = now();
           for (const id of req.dedupe) q.claim.run(id, t);
           put(req.key, plan.state, plan.keepReplies ? plan.replies : []);
-          const turn = req.dedupe[0] ?? `turn:${randomUUID()}`;
-          const outbox: OutboxItem[] = (plan.outbox?.messages ?? []).map((message, index) => ({
-            id: outboxId(turn, index),
-            key: req.key,
-            turn,
-            index,
-            target: plan.outbox!.target,
-            message,
-            lang: plan.state.lang,
-            createdAt: t,
-          }));
+          const outbox = turnOutboxItems(req.key, req.dedupe, plan, t);
           const leased = Boolean(req.lease) && outbox.length > 0 && q.outAny.get(req.key) === undefined;
           const lease = leased ? { owner: req.lease!.owner, until: t + req.lease!.ms, tries: 1 } : { owner: null, until: 0, tries: 0 };
           for (const o of outbox) {
