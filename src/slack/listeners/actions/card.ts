@@ -70,82 +70,96 @@ async function conversation(deps: AppDeps, key: string) {
   }
 }
 
-/** Show steps: numbered steps (caveats first) into the thread, or a modal for a private answer. */
-export function showStepsAction(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
+/** A stored conversation, as the card's buttons read it. */
+type Conv = NonNullable<Awaited<ReturnType<typeof conversation>>>;
+interface Pressed {
+  args: Args;
+  ctx: ActionContext;
+  conv: Conv;
+  lang: Lang;
+}
+
+/**
+ * The common start of a card button: ack, check the block_id against the payload, then run `fn`
+ * in the conversation's turn order with its stored state (or say there is no diagnosis yet).
+ */
+function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>) {
+  return async (args: Args): Promise<void> => {
+    const { ack, body, action, client, respond } = args;
     await ack();
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     await deps.service.serial(ctx.key, async () => {
       const conv = await conversation(deps, ctx.key);
       const lang = conv?.state.lang ?? 'en';
-      const summary = conv ? currentSummary(conv.state) : undefined;
-      if (!conv || !summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
-      if (summary.steps.length === 0 && summary.caveats.length === 0) return tell(deps, client, respond, ctx, lang, at(lang).noSteps);
-      const reply = { lang, blocks: stepsBlocks(summary, lang) };
-      if (ctx.ephemeral) {
-        const blocks: KnownBlock[] = renderReply(reply).flatMap((m) => m.blocks).slice(0, 100);
-        const view: ModalView = { type: 'modal', title: { type: 'plain_text', text: at(lang).stepsTitle }, close: { type: 'plain_text', text: at(lang).close }, blocks };
-        try {
-          await client.views.open({ trigger_id: body.trigger_id, view });
-        } catch (error) {
-          deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
-          await respondAll(deps, client, respond, renderReply(reply), ctx.target, lang, { replaceOriginal: false });
-        }
-        return;
-      }
-      const meta = await getMeta(deps, ctx.key);
-      const titles = summary.steps.map((s) => s.title);
-      if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) return tell(deps, client, respond, ctx, lang, at(lang).stepsAlready);
-      const res = await postToThread(client, deps.logger, ctx.target, renderReply(reply, { key: ctx.key }), lang);
-      if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
+      if (!conv) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+      await fn({ args, ctx, conv, lang });
     });
   };
 }
 
+/** Show steps: numbered steps (caveats first) into the thread, or a modal for a private answer. */
+export function showStepsAction(deps: AppDeps) {
+  return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
+    const summary = currentSummary(conv.state);
+    if (!summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+    if (summary.steps.length === 0 && summary.caveats.length === 0) return tell(deps, client, respond, ctx, lang, at(lang).noSteps);
+    const reply = { lang, blocks: stepsBlocks(summary, lang) };
+    if (ctx.ephemeral) {
+      const blocks: KnownBlock[] = renderReply(reply).flatMap((m) => m.blocks).slice(0, 100);
+      const view: ModalView = { type: 'modal', title: { type: 'plain_text', text: at(lang).stepsTitle }, close: { type: 'plain_text', text: at(lang).close }, blocks };
+      try {
+        await client.views.open({ trigger_id: body.trigger_id, view });
+      } catch (error) {
+        deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
+        await respondAll(deps, client, respond, renderReply(reply), ctx.target, lang, { replaceOriginal: false });
+      }
+      return;
+    }
+    const meta = await getMeta(deps, ctx.key);
+    const titles = summary.steps.map((s) => s.title);
+    if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) return tell(deps, client, respond, ctx, lang, at(lang).stepsAlready);
+    const res = await postToThread(client, deps.logger, ctx.target, renderReply(reply, { key: ctx.key }), lang);
+    if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
+  });
+}
+
 /** Fixed / Still failing: set the card's status (who, when) and edit it in place. */
 export function statusAction(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
-    await ack();
-    const ctx = await resolveAction(deps.logger, body, action, respond);
-    if (!ctx) return;
+  return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
     const kind = ctx.actionId.startsWith(CARD_ACTIONS.fixed) ? 'fixed' : 'failing';
-    await deps.service.serial(ctx.key, async () => {
-      const conv = await conversation(deps, ctx.key);
-      const lang = conv?.state.lang ?? 'en';
-      const summary = conv ? currentSummary(conv.state) : undefined;
-      if (!conv || !summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
-      const prev = await getMeta(deps, ctx.key);
-      const now = Date.now();
-      const meta = { ...(prev ?? { status: 'open' as const }), status: kind, statusBy: ctx.user, statusAt: now } as const;
-      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(meta), question: meta.question, filesNote: meta.filesNote, share: ctx.ephemeral });
-      if (ctx.ephemeral) {
-        await respondAll(deps, client, respond, [card], ctx.target, lang, { replaceOriginal: true });
-      } else {
-        const ts = prev?.cardTs ?? (body as { container?: { message_ts?: string } }).container?.message_ts;
-        if (ts) await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts }, card);
-        const root = prev?.threadTs ?? ctx.target.threadTs;
-        if (kind === 'fixed' && root) {
-          try {
-            await client.reactions.add({ channel: ctx.target.channel, timestamp: root, name: 'white_check_mark' });
-          } catch (error) {
-            const why = errorCode(error);
-            if (why !== 'already_reacted') deps.logger.warn('reactions.add failed', { method: 'reactions.add', channel: ctx.target.channel, reason: why });
-          }
+    const summary = currentSummary(conv.state);
+    if (!summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+    const prev = await getMeta(deps, ctx.key);
+    const now = Date.now();
+    const meta = { ...(prev ?? { status: 'open' as const }), status: kind, statusBy: ctx.user, statusAt: now } as const;
+    const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(meta), question: meta.question, filesNote: meta.filesNote, share: ctx.ephemeral });
+    if (ctx.ephemeral) {
+      await respondAll(deps, client, respond, [card], ctx.target, lang, { replaceOriginal: true });
+    } else {
+      const ts = prev?.cardTs ?? (body as { container?: { message_ts?: string } }).container?.message_ts;
+      if (ts) await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts }, card);
+      const root = prev?.threadTs ?? ctx.target.threadTs;
+      if (kind === 'fixed' && root) {
+        try {
+          await client.reactions.add({ channel: ctx.target.channel, timestamp: root, name: 'white_check_mark' });
+        } catch (error) {
+          const why = errorCode(error);
+          if (why !== 'already_reacted') deps.logger.warn('reactions.add failed', { method: 'reactions.add', channel: ctx.target.channel, reason: why });
         }
       }
-      await setMeta(deps, ctx.key, meta);
-      if (kind === 'failing') {
-        // The next diagnostic question: how to see where it fails, and the level actually set.
-        const q = questionBlock(lang, questionFor('need-security-level'));
-        const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key });
-        const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(at(lang).failingIntro) } };
-        const msg = { text: fallbackText(at(lang).failingIntro.slice(0, 280)), blocks: [intro, ...(m?.blocks ?? [])].slice(0, 3).map((b, n) => ({ ...b, block_id: blockId(ctx.key, 100 + n) })) as KnownBlock[] };
-        if (ctx.ephemeral) await respondAll(deps, client, respond, [msg], ctx.target, lang, { replaceOriginal: false });
-        else await postToThread(client, deps.logger, ctx.target, [msg], lang);
-      }
-    });
-  };
+    }
+    await setMeta(deps, ctx.key, meta);
+    if (kind === 'failing') {
+      // The next diagnostic question: how to see where it fails, and the level actually set.
+      const q = questionBlock(lang, questionFor('need-security-level'));
+      const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key });
+      const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(at(lang).failingIntro) } };
+      const msg = { text: fallbackText(at(lang).failingIntro.slice(0, 280)), blocks: [intro, ...(m?.blocks ?? [])].slice(0, 3).map((b, n) => ({ ...b, block_id: blockId(ctx.key, 100 + n) })) as KnownBlock[] };
+      if (ctx.ephemeral) await respondAll(deps, client, respond, [msg], ctx.target, lang, { replaceOriginal: false });
+      else await postToThread(client, deps.logger, ctx.target, [msg], lang);
+    }
+  });
 }
 
 /** Start over: a confirmation first (a modal), never an instant reset. */
@@ -173,31 +187,23 @@ export function startOverAction(deps: AppDeps) {
  * rollback.reg, uploaded into the thread with files.uploadV2; the card then says how to roll back.
  */
 export function fixFilesAction(deps: AppDeps) {
-  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
-    await ack();
-    const ctx = await resolveAction(deps.logger, body, action, respond);
-    if (!ctx) return;
-    await deps.service.serial(ctx.key, async () => {
-      const conv = await conversation(deps, ctx.key);
-      const lang = conv?.state.lang ?? 'en';
-      if (!conv) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
-      if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).filesPrivate);
-      const meta = await getMeta(deps, ctx.key);
-      const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
-      if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
-      const root = meta?.threadTs ?? ctx.target.threadTs;
-      const comment = at(lang).filesComment(kit.facts, kit.rollback === 'file');
-      const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
-      if (!ok) return;
-      const next = { ...(meta ?? { status: 'open' as const }), filesNote: kit.notes[0] };
-      await setMeta(deps, ctx.key, next);
-      const summary = currentSummary(conv.state);
-      if (summary && meta?.cardTs && meta.channel === ctx.target.channel) {
-        const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote });
-        await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: meta.cardTs }, card);
-      }
-    });
-  };
+  return onConversation(deps, async ({ args: { client, respond }, ctx, conv, lang }) => {
+    if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).filesPrivate);
+    const meta = await getMeta(deps, ctx.key);
+    const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
+    if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
+    const root = meta?.threadTs ?? ctx.target.threadTs;
+    const comment = at(lang).filesComment(kit.facts, kit.rollback === 'file');
+    const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
+    if (!ok) return;
+    const next = { ...(meta ?? { status: 'open' as const }), filesNote: kit.notes[0] };
+    await setMeta(deps, ctx.key, next);
+    const summary = currentSummary(conv.state);
+    if (summary && meta?.cardTs && meta.channel === ctx.target.channel) {
+      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote });
+      await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: meta.cardTs }, card);
+    }
+  });
 }
 
 /** A link button (a source document): Slack opens the URL; the press only needs its ack. */
