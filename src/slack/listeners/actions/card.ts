@@ -45,7 +45,7 @@ const AT = {
     stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
     noSteps: 'この回答には実施する手順がありません。',
     failingIntro:
-      'まだ解決しないとのこと、原因を絞り込みましょう。すぐにできる確認：「修正ファイル」の check-tls.cmd を TMS サーバで実行して出力をここに貼り付ける（Schannel の状態）、TMS ツールで実際に保存されている [Communication Security] のレベルを教える、または TMS からエンドポイントへの接続をキャプチャして（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）ClientHello のバージョンを教える。',
+      'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
     filesPrivate: 'ファイルを添付できるのはチャンネルのスレッドか、私とのダイレクトメッセージだけです。先に [チャンネルに共有] を押すか、DM で質問してください。',
     filesComment: (facts: string, rollback: boolean) =>
       `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、それから enable-tls12.reg をインポートしてください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
