@@ -21,7 +21,7 @@ describe('Web API faults, per channel', () => {
   afterEach(async () => h.close());
 
   it("one channel's 429 does not hold up another channel; the limited one posts once after Retry-After", async () => {
-    h.fake.failIn('CSLOW', { mode: '429', retryAfter: 2, times: 1 });
+    h.fake.failIn('CSLOW', { mode: '429', retryAfter: 3, times: 1 });
     const sent = Date.now();
     const a = await post(h.port, eventCallback(mention('CSLOW', 'UALICE', '<@UBOT> limited')));
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage!429'));
@@ -31,11 +31,11 @@ describe('Web API faults, per channel', () => {
     expect(a.ms).toBeLessThan(3000);
     expect(b.ms).toBeLessThan(3000);
     await h.fake.waitFor(() => replyTo(h, 'CFAST').length === 1);
-    await h.fake.waitFor(() => replyTo(h, 'CSLOW').length === 1, 6000);
+    await h.fake.waitFor(() => replyTo(h, 'CSLOW').length === 1, 8000);
     const fast = posts(h).find((p) => p.body.channel === 'CFAST')!;
     const slow = posts(h).find((p) => p.body.channel === 'CSLOW')!;
-    expect(fast.at - bSent).toBeLessThan(1000);
-    expect(slow.at - sent).toBeGreaterThanOrEqual(1900);
+    expect(fast.at - bSent).toBeLessThan(2000); // waiting with CSLOW would take its 3 s Retry-After
+    expect(slow.at - sent).toBeGreaterThanOrEqual(2900);
     // a second turn in the free channel while the other waited was not queued behind it either
     await settle(h);
     expect(replyTo(h, 'CSLOW')).toHaveLength(1);

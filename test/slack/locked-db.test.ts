@@ -50,13 +50,13 @@ describe('a database locked by another process', () => {
     // Not stored within the ack budget: left unacknowledged on purpose, so Slack retries it.
     expect(ack.status).not.toBe(200);
     expect(health.length).toBeGreaterThan(15);
-    expect(Math.max(...health)).toBeLessThan(500);
+    expect(Math.max(...health)).toBeLessThan(1500); // a blocked loop would hold them for seconds
     await exited;
     // Slack's retry arrives after the lock is gone: acknowledged at once, and not answered again.
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'), 15_000);
     const retry = await post(h.port, body, { retryNum: 1 });
     expect(retry.status).toBe(200);
-    expect(retry.ms).toBeLessThan(2500);
+    expect(retry.ms).toBeLessThan(3000); // Slack's ack limit
     await h.bot.idle();
     await new Promise((r) => setTimeout(r, 300));
     const posts = h.fake.of('chat.postMessage').filter((c) => c.body.thread_ts);
