@@ -66,9 +66,18 @@ function rawOf(s: string): string {
   return t.length > MAX_RAW ? `${t.slice(0, MAX_RAW - 1)}…` : t;
 }
 
-/** Show user input inside a message safely: short, one line, no control characters. */
+/** Slack mrkdwn markers (bold, italic, strike, code) and their full-width look-alikes, which no surface formats. */
+const MRKDWN_MARKS: Record<string, string> = { '*': '＊', _: '＿', '~': '～', '`': '｀' };
+
+/**
+ * Show user input inside a message safely: short, one line, no control characters, and no mrkdwn
+ * marker that could format the rest of the message ("*urgent*" stays text; an underscore inside a
+ * word, as in s52010ce9_15_3, is left alone: mrkdwn does not format it).
+ */
 function quote(s: string): string {
-  const t = rawOf(s).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const t = rawOf(s)
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[*~`]|(?<![0-9a-z])_|_(?![0-9a-z])/gi, (c) => MRKDWN_MARKS[c] ?? c);
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
 }
 
@@ -162,8 +171,8 @@ export function parseTms(input: unknown): ParseResult<TmsVersion> {
   const major = num(m[1])!;
   if (major < TMS_MIN_MAJOR || major > TMS_MAX_MAJOR) {
     return fail('tms', s, {
-      en: `"${quote(s)}" does not look like a TMS release (TMS versions run from ${TMS_MIN_MAJOR}.x to ${TMS_MAX_MAJOR}.x). I expected ${TMS_EXPECTED.en}.`,
-      ja: `「${quote(s)}」は TMS のリリース番号として見当たりません（TMS は ${TMS_MIN_MAJOR}.x〜${TMS_MAX_MAJOR}.x です）。${TMS_EXPECTED.ja}を教えてください。`,
+      en: `"${quote(m[0])}" does not look like a TMS release (TMS versions run from ${TMS_MIN_MAJOR}.x to ${TMS_MAX_MAJOR}.x). I expected ${TMS_EXPECTED.en}.`,
+      ja: `「${quote(m[0])}」は TMS のリリース番号として見当たりません（TMS は ${TMS_MIN_MAJOR}.x〜${TMS_MAX_MAJOR}.x です）。${TMS_EXPECTED.ja}を教えてください。`,
     });
   }
   const v: TmsVersion = { product: 'TMS', raw: rawOf(s), semver: toSemver(major, num(m[2]), num(m[3])) };
@@ -225,6 +234,7 @@ function decideEndpoint(
   major: number | undefined,
   minor: number | undefined,
   patch: number | undefined,
+  token: string,
 ): ParseResult<EndpointVersion> {
   const raw = rawOf(s);
   const ok = (mj: number, mn?: number, pt?: number): ParseResult<EndpointVersion> => ({
@@ -255,8 +265,8 @@ function decideEndpoint(
     }
     if (major < 4 || major > 7) {
       return fail('endpoint', s, {
-        en: `"${quote(s)}" is not a TC release I know (TC runs from 4.x to 7.3.x; after it came CE 8.x). I expected ${ENDPOINT_EXPECTED.en}.`,
-        ja: `「${quote(s)}」は既知の TC リリースではありません（TC は 4.x〜7.3.x で、その後継が CE 8.x です）。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+        en: `"${quote(token)}" is not a TC release I know (TC runs from 4.x to 7.3.x; after it came CE 8.x). I expected ${ENDPOINT_EXPECTED.en}.`,
+        ja: `「${quote(token)}」は既知の TC リリースではありません（TC は 4.x〜7.3.x で、その後継が CE 8.x です）。${ENDPOINT_EXPECTED.ja}を教えてください。`,
       });
     }
     if (major === 7 && (minor === undefined || (minor === 3 && patch === undefined))) {
@@ -292,8 +302,8 @@ function decideEndpoint(
   }
   if (major > 40) {
     return fail('endpoint', s, {
-      en: `"${quote(s)}" is not a CE release I know. I expected ${ENDPOINT_EXPECTED.en}.`,
-      ja: `「${quote(s)}」は既知の CE リリースではありません。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+      en: `"${quote(token)}" is not a CE release I know. I expected ${ENDPOINT_EXPECTED.en}.`,
+      ja: `「${quote(token)}」は既知の CE リリースではありません。${ENDPOINT_EXPECTED.ja}を教えてください。`,
     });
   }
   if (major === 8 && minor === undefined) {
@@ -323,7 +333,7 @@ export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
   const m = FAMILY_TOKEN.exec(s);
   if (m) {
     const family = familyOf(m[1].replace(/\s+/g, '').replace(/^collaborationendpoint.*$/i, 'ce'));
-    return decideEndpoint(s, family, num(m[2]), num(m[3]), num(m[4]));
+    return decideEndpoint(s, family, num(m[2]), num(m[3]), num(m[4]), m[0]);
   }
   if (IPV4_LIKE.test(s)) {
     return fail('endpoint', s, {
@@ -335,10 +345,10 @@ export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
   if (b) {
     const major = num(b[1])!;
     const family = inferFamily(major);
-    if (family) return decideEndpoint(s, family, major, num(b[2]), num(b[3]));
+    if (family) return decideEndpoint(s, family, major, num(b[2]), num(b[3]), b[0]);
     return fail('endpoint', s, {
-      en: `"${quote(s)}" does not look like an endpoint software version. I expected ${ENDPOINT_EXPECTED.en}.`,
-      ja: `「${quote(s)}」はエンドポイントのソフトウェアバージョンに見えません。${ENDPOINT_EXPECTED.ja}を教えてください。`,
+      en: `"${quote(b[0])}" does not look like an endpoint software version. I expected ${ENDPOINT_EXPECTED.en}.`,
+      ja: `「${quote(b[0])}」はエンドポイントのソフトウェアバージョンに見えません。${ENDPOINT_EXPECTED.ja}を教えてください。`,
     });
   }
   return fail('endpoint', s, {

@@ -426,3 +426,28 @@ describe('TMS release range', () => {
     if (!r.ok) expect(r.problem.message.en).toContain('12.x to 15.x');
   });
 });
+
+describe('an invalid version is echoed as its version token only, safe for mrkdwn', () => {
+  it.each([
+    ['tms', '99.9 with', '99.9'],
+    ['tms', '16.1 *urgent*', '16.1'],
+    ['endpoint', 'TC 8.4 now', 'TC 8.4'],
+    ['endpoint', 'CE 99.1 lol', 'CE 99.1'],
+    ['endpoint', 'CE 99.1 です', 'CE 99.1'],
+    ['endpoint', '3.1 on the wall', '3.1'],
+  ])('%s %j echoes %j', (field, input, token) => {
+    const p = field === 'tms' ? bad(parseTms(input)) : bad(parseEndpoint(input));
+    expect(p.message.en).toContain(`"${token}"`);
+    expect(p.message.ja).toContain(`「${token}」`);
+    // nothing after the token leaks into the echo, and no mrkdwn marker survives
+    expect(p.message.en).not.toMatch(/\b(?:with|now|lol|urgent|wall)\b/);
+    expect(p.message.en + p.message.ja).not.toMatch(/[*~`]/);
+  });
+
+  it('neutralises mrkdwn markers in a whole-text echo, leaving underscores inside words', () => {
+    const p = bad(parseSql('*not* a `version` ~at all~ _really_'));
+    expect(p.message.en).not.toMatch(/[*~`]|(?<![0-9a-z])_|_(?![0-9a-z])/i);
+    expect(p.message.en).toContain('＊not＊');
+    expect(bad(parseWindows('pkg s52010ce9_15_3 only')).message.en).toContain('s52010ce9_15_3');
+  });
+});
