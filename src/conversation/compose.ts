@@ -2,7 +2,7 @@
  * Composing replies: the next required question or the full diagnosis, the context line, question
  * and action blocks. Decides what to say, never what is true (that is src/domain).
  */
-import type { Diagnosis, Facts, Finding, Lang, ParseProblem, Question } from '../domain/types';
+import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose } from '../domain/diagnose';
 import { FIELDS, formatField } from '../domain/fields';
 import { question as questionFor, QUESTION_CODES } from '../domain/knowledge';
@@ -42,6 +42,21 @@ export function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagn
   if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;
   if (prev.findings.some((f) => f.code === 'verify-probe-target')) return null;
   return prev;
+}
+
+/** Both languages of a text are the same (what a JSON comparison of two {en, ja} texts decides). */
+const sameText = (a: LocalizedText, b: LocalizedText) => a === b || (a.en === b.en && a.ja === b.ja);
+
+/**
+ * Every text of `f` (title, paragraphs, steps: in any place) is one `prev` already had, and its
+ * literal is the same: `f` says nothing `prev` did not. False when there is no `prev`.
+ */
+export function saysNothingNew(f: Finding, prev: Finding | undefined): boolean {
+  if (!prev) return false;
+  if ((f.literal ?? null) !== (prev.literal ?? null)) return false;
+  const had = [prev.title, ...prev.body, ...(prev.steps ?? [])];
+  const known = (x: LocalizedText) => had.some((y) => sameText(x, y));
+  return known(f.title) && f.body.every(known) && (f.steps ?? []).every(known);
 }
 
 export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
@@ -88,9 +103,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   if (prev) {
     // A finding changed when it says something new; one that only lost a sentence (the "I assume
     // Medium" note, once Medium is confirmed) has nothing new to show.
-    const parts = (f: Finding) => [f.title, ...f.body, ...(f.steps ?? [])].map((x) => JSON.stringify(x)).concat(JSON.stringify(f.literal ?? null));
-    const old = new Map(prev.findings.map((f) => [f.code, new Set(parts(f))]));
-    const changed = new Set(d.findings.filter((f) => !parts(f).every((x) => old.get(f.code)?.has(x))).map((f) => f.code));
+    const old = new Map(prev.findings.map((f) => [f.code, f]));
+    const changed = new Set(d.findings.filter((f) => !saysNothingNew(f, old.get(f.code))).map((f) => f.code));
     const gone = prev.findings.filter((f) => !d.findings.some((g) => g.code === f.code));
     if (changed.size === 0 && gone.length === 0) {
       const ctx = contextLine(s.facts, lang, d);
