@@ -86,7 +86,12 @@ export interface TurnPlan {
   outbox: { target: DeliveryTarget; messages: OutboxMessage[] } | null;
 }
 
-/** The pure part of a turn, run inside the store's transaction: must be synchronous and total. */
+/**
+ * The pure part of a turn: must be synchronous and total. A backend may run it more than once per
+ * turn and keep only the last plan (PostgreSQL runs it on the state it last saw and again when
+ * another replica changed the conversation meanwhile), and may run it for a delivery that then
+ * turns out to be a duplicate (its plan is dropped): it must not act on the world itself.
+ */
 export type TurnStep = (prev: StoredConversation | null, seed: StoredConversation | null) => TurnPlan;
 
 export type TurnResult =

@@ -4,6 +4,12 @@
  * Turns of one conversation key are serialised across replicas by a transaction-scoped advisory
  * lock on the key; turns of different keys run in parallel. Dedupe ids have a primary key, so
  * the same event delivered to two replicas at once is claimed by exactly one.
+ *
+ * A turn is usually ONE round trip: the pure step runs on the conversation as this process last
+ * saw it, and one call of tmsd_turn (migration 3) takes the key's lock, checks the ids, checks
+ * that the row is still at that version, and writes claim + state + outbox, or answers the
+ * current row so the step runs again (optimistic concurrency). After a few lost races the turn
+ * takes the lock for the whole step instead (the transaction path).
  */
 import { Pool, type PoolClient } from 'pg';
 import type { Reply } from '../conversation/document';
@@ -26,7 +32,10 @@ import {
   type Store,
   type StoreCheck,
   type StoredConversation,
+  type TurnPlan,
+  type TurnRequest,
   type TurnResult,
+  type TurnStep,
 } from './port';
 
 export interface PostgresStoreOptions {
@@ -107,6 +116,84 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         updated_at  BIGINT NOT NULL
       );
       CREATE INDEX surface_meta_user ON surface_meta(usr, updated_at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'conversation versions; a turn in one statement (tmsd_turn)',
+    sql: `
+      -- Every write of a conversation row (any code path, any replica, any release) takes a new
+      -- number from one sequence: a version never comes back, not even after a delete.
+      CREATE SEQUENCE conversation_version;
+      ALTER TABLE conversations ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+      UPDATE conversations SET version = nextval('conversation_version'); -- 0 means "no row"
+      CREATE FUNCTION tmsd_conversation_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.version := nextval('conversation_version');
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER conversations_version BEFORE INSERT OR UPDATE ON conversations
+        FOR EACH ROW EXECUTE FUNCTION tmsd_conversation_version();
+
+      -- One turn, optimistically: the caller ran the pure step on the conversation at version
+      -- p_expect (0: no row; -1: unknown, only look; NULL: the step did not read it) and on the
+      -- seed at p_seed_expect (NULL: not used). Under the key's advisory lock (the same lock the
+      -- transaction path takes): a claimed id -> 'duplicate' with the key's pending items; another
+      -- version -> 'conflict' with the current rows (nothing written; the caller runs the step
+      -- again); else claim the ids (a unique violation: claimed meanwhile under another key),
+      -- save the state and queue the messages, leased when nothing older of the key is pending.
+      CREATE FUNCTION tmsd_turn(
+        p_key TEXT, p_dedupe TEXT[], p_expect BIGINT, p_seed TEXT, p_seed_expect BIGINT,
+        p_state TEXT, p_last TEXT, p_turn TEXT, p_target TEXT, p_messages TEXT[], p_lang TEXT,
+        p_lease_owner TEXT, p_lease_ms BIGINT, p_now BIGINT, p_ttl BIGINT)
+      RETURNS TABLE(r_status TEXT, r_version BIGINT, r_state TEXT, r_last TEXT, r_updated BIGINT, r_expires BIGINT,
+        r_seed_version BIGINT, r_seed_state TEXT, r_seed_last TEXT, r_seed_updated BIGINT, r_seed_expires BIGINT,
+        r_leased BOOLEAN, r_pending JSON)
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        cur conversations%ROWTYPE;
+        cur_v BIGINT := 0;
+        sd conversations%ROWTYPE;
+        sd_v BIGINT := 0;
+        new_v BIGINT;
+        leased BOOLEAN := false;
+      BEGIN
+        PERFORM pg_advisory_xact_lock(hashtextextended('turn:' || p_key, 0));
+        IF EXISTS (SELECT 1 FROM seen_events s WHERE s.id = ANY(p_dedupe)) THEN
+          RETURN QUERY SELECT 'duplicate'::TEXT, NULL::BIGINT, NULL::TEXT, NULL::TEXT, NULL::BIGINT, NULL::BIGINT,
+            NULL::BIGINT, NULL::TEXT, NULL::TEXT, NULL::BIGINT, NULL::BIGINT, false,
+            (SELECT json_agg(row_to_json(o) ORDER BY o.seq) FROM (
+              SELECT x.seq, x.id, x.key, x.turn, x.idx, x.target, x.message, x.lang, x.created_at
+              FROM outbox x WHERE x.key = p_key ORDER BY x.seq LIMIT 1000) o);
+          RETURN;
+        END IF;
+        SELECT * INTO cur FROM conversations c WHERE c.key = p_key;
+        IF FOUND THEN cur_v := cur.version; END IF;
+        IF p_seed IS NOT NULL THEN
+          SELECT * INTO sd FROM conversations c WHERE c.key = p_seed;
+          IF FOUND THEN sd_v := sd.version; END IF;
+        END IF;
+        IF (p_expect IS NOT NULL AND p_expect <> cur_v) OR (p_seed_expect IS NOT NULL AND p_seed_expect <> sd_v) THEN
+          RETURN QUERY SELECT 'conflict'::TEXT, cur_v, cur.state, cur.last_reply, cur.updated_at, cur.expires_at,
+            sd_v, sd.state, sd.last_reply, sd.updated_at, sd.expires_at, false, NULL::JSON;
+          RETURN;
+        END IF;
+        INSERT INTO seen_events(id, seen_at) SELECT u.id, p_now FROM unnest(p_dedupe) AS u(id);
+        INSERT INTO conversations AS c (key, state, last_reply, created_at, updated_at, expires_at)
+          VALUES (p_key, p_state, p_last, p_now, p_now, p_now + p_ttl)
+          ON CONFLICT (key) DO UPDATE SET state = excluded.state, last_reply = excluded.last_reply,
+            updated_at = excluded.updated_at, expires_at = excluded.expires_at
+          RETURNING c.version INTO new_v;
+        IF coalesce(array_length(p_messages, 1), 0) > 0 THEN
+          leased := p_lease_owner IS NOT NULL AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.key = p_key);
+          INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at, lease_owner, lease_until, tries)
+            SELECT p_turn || '/' || (m.i - 1), p_key, p_turn, m.i - 1, p_target, m.message, p_lang, p_now,
+              CASE WHEN leased THEN p_lease_owner END, CASE WHEN leased THEN p_now + p_lease_ms ELSE 0 END, CASE WHEN leased THEN 1 ELSE 0 END
+            FROM unnest(p_messages) WITH ORDINALITY AS m(message, i) ORDER BY m.i;
+        END IF;
+        RETURN QUERY SELECT 'ok'::TEXT, new_v, NULL::TEXT, NULL::TEXT, NULL::BIGINT, NULL::BIGINT,
+          NULL::BIGINT, NULL::TEXT, NULL::TEXT, NULL::BIGINT, NULL::BIGINT, leased, NULL::JSON;
+      END $$;
     `,
   },
 ];
@@ -203,57 +290,170 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     return r.rows.map(outboxItemFromRow);
   };
 
+  /** The turn as one transaction holding the key's lock while the step runs (the fallback path). */
+  const lockedTurn = (req: TurnRequest, step: TurnStep): Promise<TurnResult> =>
+    tx(async (c): Promise<TurnResult> => {
+      // One turn per key at a time, whichever replica runs it; released at COMMIT/ROLLBACK.
+      await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`turn:${req.key}`]);
+      if (req.requireExisting && !(await live(c, req.key))) return { status: 'ignored' };
+      const seen = await c.query('SELECT 1 FROM seen_events WHERE id = ANY($1::text[])', [req.dedupe]);
+      if ((seen.rowCount ?? 0) > 0) return { status: 'duplicate', pending: await pending(c, req.key, 1000) };
+      const prev = req.fresh ? null : await live(c, req.key);
+      const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? await live(c, req.seedFrom) : null;
+      const plan = step(prev, seed); // a throw rolls the whole transaction back
+      const t = now();
+      for (const id of req.dedupe) {
+        const ins = await c.query('INSERT INTO seen_events(id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, t]);
+        // Claimed meanwhile under another key's lock: a duplicate after all; undo everything.
+        if (ins.rowCount !== 1) throw new DuplicateClaim();
+      }
+      await put(c, req.key, plan.state, plan.keepReplies ? plan.replies : []);
+      const outbox = turnOutboxItems(req.key, req.dedupe, plan, t);
+      // Under the key's lock: no other turn of this key can add an item before this commits.
+      const leased = Boolean(req.lease) && outbox.length > 0 && ((await c.query('SELECT 1 FROM outbox WHERE key = $1 LIMIT 1', [req.key])).rowCount ?? 0) === 0;
+      for (const o of outbox) {
+        await c.query(
+          'INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at, lease_owner, lease_until, tries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+          [
+          o.id,
+          o.key,
+          o.turn,
+          o.index,
+          JSON.stringify(o.target),
+          JSON.stringify(o.message),
+            o.lang,
+            o.createdAt,
+            leased ? req.lease!.owner : null,
+            leased ? t + req.lease!.ms : 0,
+            leased ? 1 : 0,
+          ],
+        );
+      }
+      return { status: 'ok', isNew: !prev, plan, outbox, leased };
+    }).catch(async (error: unknown) => {
+      if (error instanceof DuplicateClaim) return { status: 'duplicate', pending: await pending(pool, req.key, 1000) } as TurnResult;
+      throw error;
+    });
+
+
+  /**
+   * The last committed row of each key this process wrote or read in a turn, with its version: a
+   * turn runs the step on it and sends ONE statement (tmsd_turn) that writes only if the row is
+   * still at that version. Another replica's write (or any other write: the trigger numbers them
+   * all) is a conflict: the function answers with the current row and the step runs again. So the
+   * cache can be stale, never wrong. Bounded (least recently used goes first).
+   */
+  const known = new Map<string, Snap | null>();
+  const remember = (key: string, snap: Snap | null) => {
+    known.delete(key);
+    known.set(key, snap);
+    if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!);
+  };
+  const conversationOf = (key: string, snap: Snap | null | undefined): StoredConversation | null => {
+    if (!snap || snap.expiresAt <= now()) return null;
+    const state = parseState(snap.state);
+    return state ? { key, state, lastReplies: parseReplies(snap.last), updatedAt: snap.updatedAt } : null;
+  };
+
+  const optimisticTurn = async (req: TurnRequest, step: TurnStep): Promise<TurnResult> => {
+    const seedKey = req.seedFrom && req.seedFrom !== req.key ? req.seedFrom : null;
+    // What the step runs on: from the cache (maybe stale), or as the function last answered (current then).
+    let cur: Snap | null | undefined = known.get(req.key);
+    let seedSnap: Snap | null | undefined = seedKey ? known.get(seedKey) : null;
+    let checked = false;
+    for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+      const needCur = !req.fresh || Boolean(req.requireExisting);
+      let plan: TurnPlan | null = null;
+      let prev: StoredConversation | null = null;
+      let usedSeed = false;
+      let items: OutboxItem[] = [];
+      const t = now();
+      if (!needCur || cur !== undefined) {
+        const existing = conversationOf(req.key, cur);
+        if (req.requireExisting && !existing) {
+          // Decided only on the current row, never on the cache.
+          if (checked) return { status: 'ignored' };
+        } else {
+          prev = req.fresh ? null : existing;
+          usedSeed = !prev && seedKey !== null;
+          if (!usedSeed || seedSnap !== undefined) {
+            try {
+              plan = step(prev, usedSeed ? conversationOf(seedKey!, seedSnap) : null);
+            } catch {
+              // Maybe a stale row, maybe a duplicate the step never sees: the locked path decides.
+              return lockedTurn(req, step);
+            }
+            items = turnOutboxItems(req.key, req.dedupe, plan, t);
+          }
+        }
+      }
+      let row: TurnRow;
+      try {
+        row = (
+          await pool.query<TurnRow>(
+            'SELECT * FROM tmsd_turn($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)',
+            plan
+              ? [
+                  req.key,
+                  req.dedupe,
+                  needCur ? (cur?.version ?? 0) : null,
+                  seedKey,
+                  usedSeed ? (seedSnap?.version ?? 0) : null,
+                  JSON.stringify(plan.state),
+                  plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null,
+                  items[0]?.turn ?? null,
+                  items.length ? JSON.stringify(items[0]!.target) : null,
+                  items.map((o) => JSON.stringify(o.message)),
+                  plan.state.lang,
+                  req.lease?.owner ?? null,
+                  req.lease?.ms ?? 0,
+                  t,
+                  ttl,
+                ]
+              : // Only look: the current rows (or 'duplicate'); nothing is written.
+                [req.key, req.dedupe, -1, seedKey, null, null, null, null, null, [], null, null, 0, t, ttl],
+          )
+        ).rows[0]!;
+      } catch (error) {
+        known.delete(req.key);
+        // An id claimed meanwhile under another key's lock: a duplicate after all (nothing was written).
+        if ((error as { code?: string; constraint?: string }).code === '23505' && (error as { constraint?: string }).constraint === 'seen_events_pkey') {
+          return { status: 'duplicate', pending: await pending(pool, req.key, 1000) };
+        }
+        throw error;
+      }
+      if (row.r_status === 'duplicate') return { status: 'duplicate', pending: ((row.r_pending ?? []) as OutboxRow[]).map(outboxItemFromRow) };
+      if (row.r_status === 'ok' && plan) {
+        const state = JSON.stringify(plan.state);
+        remember(req.key, { version: Number(row.r_version), state, last: plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null, updatedAt: t, expiresAt: t + ttl });
+        return { status: 'ok', isNew: !prev, plan, outbox: items, leased: row.r_leased === true && items.length > 0 };
+      }
+      // 'conflict': run the step again on the rows as they are now.
+      checked = true;
+      cur = snapOf(row.r_version, row.r_state, row.r_last, row.r_updated, row.r_expires);
+      remember(req.key, cur);
+      if (seedKey) seedSnap = snapOf(row.r_seed_version, row.r_seed_state, row.r_seed_last, row.r_seed_updated, row.r_seed_expires);
+    }
+    // Lost the race every time (a very busy key across replicas): wait for the lock instead.
+    known.delete(req.key);
+    return lockedTurn(req, step);
+  };
+
   return {
     kind: 'postgres',
     pool,
     conversations: {
       get: (key) => live(pool, key),
       has: async (key) => (await pool.query('SELECT 1 FROM conversations WHERE key = $1 AND expires_at > $2', [key, now()])).rowCount === 1,
-      put: (key, state, lastReplies) => put(pool, key, state, lastReplies),
-      delete: async (key) => void (await pool.query('DELETE FROM conversations WHERE key = $1', [key])),
-      turn: (req, step) =>
-        tx(async (c): Promise<TurnResult> => {
-          // One turn per key at a time, whichever replica runs it; released at COMMIT/ROLLBACK.
-          await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`turn:${req.key}`]);
-          if (req.requireExisting && !(await live(c, req.key))) return { status: 'ignored' };
-          const seen = await c.query('SELECT 1 FROM seen_events WHERE id = ANY($1::text[])', [req.dedupe]);
-          if ((seen.rowCount ?? 0) > 0) return { status: 'duplicate', pending: await pending(c, req.key, 1000) };
-          const prev = req.fresh ? null : await live(c, req.key);
-          const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? await live(c, req.seedFrom) : null;
-          const plan = step(prev, seed); // a throw rolls the whole transaction back
-          const t = now();
-          for (const id of req.dedupe) {
-            const ins = await c.query('INSERT INTO seen_events(id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, t]);
-            // Claimed meanwhile under another key's lock: a duplicate after all; undo everything.
-            if (ins.rowCount !== 1) throw new DuplicateClaim();
-          }
-          await put(c, req.key, plan.state, plan.keepReplies ? plan.replies : []);
-          const outbox = turnOutboxItems(req.key, req.dedupe, plan, t);
-          // Under the key's lock: no other turn of this key can add an item before this commits.
-          const leased = Boolean(req.lease) && outbox.length > 0 && ((await c.query('SELECT 1 FROM outbox WHERE key = $1 LIMIT 1', [req.key])).rowCount ?? 0) === 0;
-          for (const o of outbox) {
-            await c.query(
-              'INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at, lease_owner, lease_until, tries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
-              [
-              o.id,
-              o.key,
-              o.turn,
-              o.index,
-              JSON.stringify(o.target),
-              JSON.stringify(o.message),
-                o.lang,
-                o.createdAt,
-                leased ? req.lease!.owner : null,
-                leased ? t + req.lease!.ms : 0,
-                leased ? 1 : 0,
-              ],
-            );
-          }
-          return { status: 'ok', isNew: !prev, plan, outbox, leased };
-        }).catch(async (error: unknown) => {
-          if (error instanceof DuplicateClaim) return { status: 'duplicate', pending: await pending(pool, req.key, 1000) } as TurnResult;
-          throw error;
-        }),
+      put: async (key, state, lastReplies) => {
+        known.delete(key);
+        await put(pool, key, state, lastReplies);
+      },
+      delete: async (key) => {
+        known.delete(key);
+        await pool.query('DELETE FROM conversations WHERE key = $1', [key]);
+      },
+      turn: (req, step) => optimisticTurn(req, step),
       count: async () => Number((await pool.query<{ n: string }>('SELECT COUNT(*) AS n FROM conversations')).rows[0]!.n),
     },
     outbox: {
@@ -330,6 +530,42 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       await pool.end();
     },
   };
+}
+
+/** How many optimistic tries a turn makes before it takes the key's lock for the whole step. */
+const OPTIMISTIC_ATTEMPTS = 4;
+/** Most conversation rows remembered per process (a few hundred bytes to a few kB each). */
+const KNOWN_MAX = 5000;
+
+/** A conversation row as committed, with its version (0: no row). */
+interface Snap {
+  version: number;
+  state: string;
+  last: string | null;
+  updatedAt: number;
+  expiresAt: number;
+}
+
+function snapOf(version: string | number | null, state: string | null, last: string | null, updated: string | number | null, expires: string | number | null): Snap | null {
+  if (version === null || Number(version) === 0 || state === null) return null;
+  return { version: Number(version), state, last, updatedAt: Number(updated), expiresAt: Number(expires) };
+}
+
+/** What tmsd_turn answers (PG migration 3). */
+interface TurnRow {
+  r_status: 'ok' | 'conflict' | 'duplicate';
+  r_version: string | null;
+  r_state: string | null;
+  r_last: string | null;
+  r_updated: string | null;
+  r_expires: string | null;
+  r_seed_version: string | null;
+  r_seed_state: string | null;
+  r_seed_last: string | null;
+  r_seed_updated: string | null;
+  r_seed_expires: string | null;
+  r_leased: boolean | null;
+  r_pending: unknown[] | null;
 }
 
 class DuplicateClaim extends Error {
