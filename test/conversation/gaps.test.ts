@@ -16,3 +16,16 @@ describe('an invalid version is echoed as its token only', () => {
     expect(out).not.toMatch(leaked);
   });
 });
+
+describe('a short product name in another sense is not another Cisco product', () => {
+  it.each([
+    ['the CMS team said the TLS change is fine. TMS 15.2.1, CE 9.15, SQL 2016', undefined],
+    ['TPS report due; TMS 15.2.1, CE 9.15, SQL 2016', undefined],
+    ['the conductor of the call says TMS 15.2.1, CE 9.15, SQL 2016', undefined],
+    ['CMS の担当者いわく問題なし。TMS 15.2.1、CE 9.15、SQL 2016', undefined],
+    ['TMS 15.2.1, CE 9.15, SQL 2016, and Cisco CMS 3.1 shows it too', ['meeting-server']],
+    ['TMS 15.2.1、CE 9.15、SQL 2016。TPS サーバも No HTTPS response です', ['telepresence-server']],
+  ])('%j', (msg, products) => {
+    expect(talk(msg)[0].state.facts.otherProducts).toEqual(products);
+  });
+});

@@ -193,6 +193,19 @@ describe('other products', () => {
     ['TelePresence Server 4.4', ['telepresence-server']],
     ['TMS 15 and CE 9.15', []],
     ['customs', []],
+    // short names count only as a clear product mention
+    ['the CMS team said the TLS change is fine', []],
+    ['TPS report is due, TMS 15.2.1', []],
+    ['the conductor of the call says TMS is 15.2.1', []],
+    ['CMS の担当者は問題ないと言っています。TMS 15.2.1', []],
+    ['our VCS history shows the change', []],
+    ['CMS 3.1 as well', ['meeting-server']],
+    ['Cisco CMS too', ['meeting-server']],
+    ['the CMS also shows No HTTPS response', ['meeting-server']],
+    ['VCS X8.11 and the TPS blades', ['expressway', 'telepresence-server']],
+    ['TMS also lost our Conductor', ['conductor']],
+    ['CMS も No HTTPS response になっています', ['meeting-server']],
+    ['Expressway-E', ['expressway']],
   ])('detectOtherProducts(%j) → %j', (text, ids) => {
     expect(K.detectOtherProducts(text)).toEqual(ids);
   });

@@ -11,35 +11,81 @@ export interface OtherProduct {
   id: OtherProductId;
   /** How the bot names it. */
   name: string;
-  /** Bounded, linear patterns (no nested quantifiers) for its names in English or Japanese text. */
+  /** Bounded, linear patterns (no nested quantifiers) for names that can only mean the product. */
   patterns: readonly RegExp[];
+  /**
+   * Short names that also mean something else ("the CMS team", "TPS report", "the conductor of the
+   * call"): they count only as a clear product mention (see isProductUse).
+   */
+  ambiguous?: RegExp;
 }
 
 export const OTHER_PRODUCTS: Readonly<Record<OtherProductId, OtherProduct>> = {
   'meeting-server': {
     id: 'meeting-server',
     name: 'Cisco Meeting Server',
-    patterns: [/(?<![a-z])(?:cisco\s)?meeting\sserver(?![a-z])/i, /(?<![a-z])cms(?![a-z\d])/i, /(?<![a-z])acano(?![a-z])/i, /ミーティング\s?サーバ/],
+    patterns: [/(?<![a-z])(?:cisco\s)?meeting\sserver(?![a-z])/i, /(?<![a-z])acano(?![a-z])/i, /ミーティング\s?サーバ/],
+    ambiguous: /(?<![a-z])cms(?![a-z\d])/gi,
   },
   expressway: {
     id: 'expressway',
     name: 'Expressway / VCS',
-    patterns: [/(?<![a-z])expressway(?:-?[ce])?(?![a-z])/i, /(?<![a-z])vcs(?:-?[ce])?(?![a-z])/i, /エクスプレスウェイ/],
+    patterns: [/(?<![a-z])expressway(?:-?[ce])?(?![a-z])/i, /(?<![a-z])vcs-?[ce](?![a-z])/i, /エクスプレスウェイ/],
+    ambiguous: /(?<![a-z])vcs(?![a-z\d-])/gi,
   },
   conductor: {
     id: 'conductor',
     name: 'TelePresence Conductor',
-    patterns: [/(?<![a-z])(?:telepresence\s)?conductor(?![a-z])/i, /コンダクター/],
+    patterns: [/(?<![a-z])(?:telepresence|cisco)\sconductor(?![a-z])/i, /コンダクター/],
+    ambiguous: /(?<![a-z])conductor(?![a-z])/gi,
   },
   'telepresence-server': {
     id: 'telepresence-server',
     name: 'TelePresence Server',
-    patterns: [/(?<![a-z])telepresence\sserver(?![a-z])/i, /(?<![a-z])tps(?![a-z\d])/i],
+    patterns: [/(?<![a-z])telepresence\sserver(?![a-z])/i],
+    ambiguous: /(?<![a-z])tps(?![a-z\d])/gi,
   },
 };
+
+/** Right after a short name: a version ("CMS 3.1", "VCS X8.11", "Conductor XC4.3") or a product noun. */
+const PRODUCT_AFTER =
+  /^[\s:-]{0,3}(?:v(?:er(?:sion)?)?\.?\s?|x|xc)?\d|^\s(?:servers?|nodes?|clusters?|api|call\s?bridges?|web\s?bridges?|appliances?|vms?|blades?|boxe?s?|instances?|systems?|units?|peers?)(?![a-z])|^\s?(?:サーバ|ノード|クラスタ)/i;
+/** Right before a short name: "Cisco CMS", "our VCS", "the TMS-managed Conductor". */
+const PRODUCT_BEFORE = /(?:cisco|our|their|managed|both|the\smanaged)\s$/i;
+/** Right after a short name, a word that makes it a team, a paper or a person ("CMS team", "TPS report", "conductor of"). */
+const OTHER_SENSE_AFTER =
+  /^\s?(?:team|teams|folks|guys?|people|person|admins?|owners?|report|reports|sheets?|cover|ticket|change|changes|approval|said|says|told|thinks|of|history|repo|repository|commit|content|page|pages|website|site|plugin|template|editor|チーム|担当|さん|の人|部署|レポート|報告)(?![a-z])/i;
+/** In the same sentence: what TMS does with the system, or the symptom itself. */
+const PRODUCT_CONTEXT = /(?<![a-z])(?:https|tls|ssl|no\shttps\sresponse|tms|managed|manages|manage|navigator|polled|polling|certificate)(?![a-z])|管理|ポーリング|証明書/i;
+
+/** The sentence around `at` (bounded to 300 characters either side). */
+function sentenceAround(s: string, at: number, len: number): string {
+  const from = Math.max(0, at - 300);
+  const before = s.slice(from, at);
+  const after = s.slice(at + len, at + len + 300);
+  const start = Math.max(before.search(/[^.!?。！？\n]*$/), 0);
+  const end = after.search(/[.!?。！？\n]/);
+  return before.slice(start) + s.slice(at, at + len) + (end < 0 ? after : after.slice(0, end));
+}
+
+/** Does a short name at `at` name the product here? Only when nothing gives it another sense and something marks it as the product. */
+function isProductUse(s: string, at: number, len: number): boolean {
+  const after = s.slice(at + len, at + len + 40);
+  if (OTHER_SENSE_AFTER.test(after)) return false;
+  if (PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(s.slice(Math.max(0, at - 20), at))) return true;
+  const sentence = sentenceAround(s, at, len);
+  return PRODUCT_CONTEXT.test(sentence);
+}
 
 /** The other products named in a text (at most the first 20,000 characters are read). */
 export function detectOtherProducts(text: unknown): OtherProductId[] {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
-  return OTHER_PRODUCT_IDS.filter((id) => OTHER_PRODUCTS[id].patterns.some((p) => p.test(s)));
+  return OTHER_PRODUCT_IDS.filter((id) => {
+    const p = OTHER_PRODUCTS[id];
+    if (p.patterns.some((re) => re.test(s))) return true;
+    if (!p.ambiguous) return false;
+    p.ambiguous.lastIndex = 0;
+    for (const m of s.matchAll(p.ambiguous)) if (isProductUse(s, m.index, m[0].length)) return true;
+    return false;
+  });
 }
