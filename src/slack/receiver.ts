@@ -3,13 +3,17 @@
  * - HTTP: a gate in front of Bolt's HTTPReceiver refuses requests whose timestamp is more than five
  *   minutes away from now in EITHER direction (Bolt checks only the past), bounds the body's size
  *   and the time to read it, checks the signature, and answers 400 to a signed body that is not a
- *   JSON object (`null`, a list) instead of letting Bolt throw on it and never answer.
+ *   JSON object (`null`, a list) instead of letting Bolt throw on it and never answer. The gate is
+ *   the one signature check (one HMAC and a constant-time compare per request): the receiver is
+ *   built with `signatureVerification: false`, so the gate routes exactly as Bolt does (Bolt's
+ *   own path and method reading) and nothing reaches Bolt's event endpoint around it.
  * - Both modes: EdgeApp coerces every payload (edge.coercePayload) before Bolt routes it, acks an
  *   unusable one at once, and acks anything a listener left unacknowledged (a listener that threw
  *   before ack, a payload no listener matched), with a polite text for a slash command.
  */
+import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPModuleFunctions, isValidSlackRequest, type HTTPReceiver, type Logger } from '@slack/bolt';
+import { App, HTTPModuleFunctions, type HTTPReceiver, type Logger } from '@slack/bolt';
 import type { AckFn } from '@slack/bolt';
 import type { ReceiverEvent } from '@slack/bolt';
 import { coercePayload, isObj, withinWindow } from './edge';
@@ -56,16 +60,47 @@ function answer(res: ServerResponse, status: number): void {
 }
 
 /**
- * Put the gate in front of `receiver` for POSTs to `path`. Bolt still verifies the signature
- * itself; it reads the body the gate buffered (req.rawBody).
+ * Is `signature` Slack's v0 signature of `body` at `timestamp`? One HMAC-SHA256 and a constant-time
+ * compare (the timestamp's window is checked before, by withinWindow).
+ */
+export function validSignature(signingSecret: string, timestamp: string, body: string, signature: string | string[] | undefined): boolean {
+  if (typeof signature !== 'string' || signature.length !== 67 || !signature.startsWith('v0=')) return false;
+  const want = crypto.createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest();
+  const got = Buffer.from(signature.slice(3), 'hex');
+  return got.length === want.length && crypto.timingSafeEqual(got, want);
+}
+
+/**
+ * The path and method Bolt's HTTPReceiver routes by (its unboundRequestListener): the gate must see
+ * every request Bolt would take as an event, whatever the request line's spelling.
+ */
+function boltRoute(req: IncomingMessage): { path: string | null; method: string } {
+  let path: string | null;
+  try {
+    path = new URL(req.url ?? '', 'http://localhost').pathname;
+  } catch {
+    path = null;
+  }
+  return { path, method: (req.method ?? '').toUpperCase() };
+}
+
+/**
+ * Put the gate in front of `receiver` for POSTs to `path`. The receiver must be built with
+ * `signatureVerification: false`: the gate is the signature check. Bolt reads the body the gate
+ * buffered (req.rawBody).
  */
 export function gateReceiver(receiver: HTTPReceiver, opts: { signingSecret: string; path: string; logger: Logger; now?: () => number }): void {
   const inner = receiver.requestListener;
   const { logger } = opts;
   const now = opts.now ?? Date.now;
   receiver.requestListener = (req, res) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (req.method !== 'POST' || path !== opts.path) {
+    const route = boltRoute(req);
+    if (route.path === null) {
+      logger.warn('request refused: unreadable request target');
+      req.resume();
+      return answer(res, 400);
+    }
+    if (route.method !== 'POST' || route.path !== opts.path) {
       inner(req, res);
       return;
     }
@@ -86,27 +121,27 @@ export function gateReceiver(receiver: HTTPReceiver, opts: { signingSecret: stri
         return answer(res, body === 'timeout' ? 408 : 400);
       }
       const text = body.toString('utf8');
-      const signature = req.headers['x-slack-signature'];
       const contentType = String(req.headers['content-type'] ?? '');
       const sslCheck = contentType === 'application/x-www-form-urlencoded' && /^ssl_check=1(&|$)/.test(text);
-      if (!sslCheck) {
-        const valid =
-          typeof signature === 'string' &&
-          isValidSlackRequest({ signingSecret: opts.signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(ts) } });
-        if (!valid) {
-          logger.warn('request refused: bad signature');
-          return answer(res, 401);
-        }
-        let parsed: unknown;
-        try {
-          parsed = HTTPModuleFunctions.parseHTTPRequestBody(Object.assign(req, { rawBody: body }) as never);
-        } catch {
-          parsed = undefined;
-        }
-        if (!isObj(parsed)) {
-          logger.warn('request refused: the body is not a JSON object', { contentType, bytes: body.length });
-          return answer(res, 400);
-        }
+      if (sslCheck) {
+        // Slack's unsigned SSL check: Bolt answers it; nothing else in that body is passed on.
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.from('ssl_check=1');
+        inner(req, res);
+        return;
+      }
+      if (!validSignature(opts.signingSecret, String(Number(ts)), text, req.headers['x-slack-signature'])) {
+        logger.warn('request refused: bad signature');
+        return answer(res, 401);
+      }
+      let parsed: unknown;
+      try {
+        parsed = HTTPModuleFunctions.parseHTTPRequestBody(Object.assign(req, { rawBody: body }) as never);
+      } catch {
+        parsed = undefined;
+      }
+      if (!isObj(parsed)) {
+        logger.warn('request refused: the body is not a JSON object', { contentType, bytes: body.length });
+        return answer(res, 400);
       }
       (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
       inner(req, res);

@@ -8,7 +8,9 @@ import { echoEngine } from './echo-engine';
 import { findButton, posts, responses, settle, str } from './calls';
 import { startHarness, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post, sign, SECRET, slashCommand, viewSubmission } from './signed';
+import http from 'node:http';
 import { withinWindow } from '../../src/slack/edge';
+import { validSignature } from '../../src/slack/receiver';
 
 const form = (fields: [string, string][]) => fields.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 const payloadForm = (payload: unknown) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -198,5 +200,66 @@ describe('request timestamps', () => {
     expect((await post(h.port, ok, { ts: now + 200 })).status).toBe(200);
     await h.fake.waitFor(() => posts(h).length === 1);
     expect(str(posts(h)[0]!)).toContain('in window');
+  });
+});
+
+describe('one signature check, in the gate', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: echoEngine });
+  });
+  afterAll(async () => h.close());
+
+  /** A POST with the request target exactly as given (no URL normalisation by the client). */
+  const raw = (target: string, body: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: h.port, method: 'POST', path: target, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('validSignature: only the v0 HMAC of this timestamp and body, of the right length, passes', () => {
+    const body = '{"a":1}';
+    const good = sign(SECRET, 1_700_000_000, body);
+    expect(validSignature(SECRET, '1700000000', body, good)).toBe(true);
+    expect(validSignature(SECRET, '1700000001', body, good)).toBe(false);
+    expect(validSignature(SECRET, '1700000000', `${body} `, good)).toBe(false);
+    expect(validSignature('another-secret-0123456789', '1700000000', body, good)).toBe(false);
+    expect(validSignature(SECRET, '1700000000', body, `${good}00`)).toBe(false);
+    expect(validSignature(SECRET, '1700000000', body, good.slice(0, -2))).toBe(false);
+    expect(validSignature(SECRET, '1700000000', body, `v1=${good.slice(3)}`)).toBe(false);
+    expect(validSignature(SECRET, '1700000000', body, `${good.slice(0, -2)}zz`)).toBe(false);
+    expect(validSignature(SECRET, '1700000000', body, [good, good])).toBe(false);
+    expect(validSignature(SECRET, '1700000000', body, undefined)).toBe(false);
+  });
+
+  it('a badly signed event is refused however its path is spelled (Bolt no longer checks signatures itself)', async () => {
+    const body = eventCallback(message('D1', 'im', 'UALICE', 'sneaky'));
+    const ts = Math.floor(Date.now() / 1000);
+    const headers = { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign('wrong-secret-0123456789', ts, body) };
+    for (const target of ['/slack/events', '/slack/events?x=1', '/slack/events#x', '/slack/./events', '/slack/x/../events', 'http://example.invalid/slack/events', '/slack/events/']) {
+      const status = await raw(target, body, headers);
+      // refused by the gate, or not an events path for Bolt either (404)
+      expect([401, 404]).toContain(status);
+    }
+    expect(await raw('/slack/events#x', body, headers)).toBe(401);
+    expect(await raw('http://example.invalid/slack/events', body, headers)).toBe(401);
+    await settle(h);
+    expect(posts(h)).toHaveLength(0);
+    expect(await h.bot.deps.store.conversations.count()).toBe(0);
+  });
+
+  it("Slack's unsigned ssl_check is answered, and a payload smuggled beside it is not processed", async () => {
+    const payload = eventCallback(message('D1', 'im', 'UALICE', 'smuggled'));
+    const body = `ssl_check=1&payload=${encodeURIComponent(payload)}`;
+    const status = await raw('/slack/events', body, { 'content-type': FORM, 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) });
+    expect(status).toBe(200);
+    await settle(h);
+    expect(posts(h)).toHaveLength(0);
+    expect(responses(h)).toHaveLength(0);
+    expect(h.logger.lines.filter((l) => l.event_id !== undefined || /payload/.test(String(l.msg)))).toEqual([]);
   });
 });
