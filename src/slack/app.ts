@@ -9,6 +9,7 @@ import type { RetryOptions } from '@slack/web-api';
 import { step } from '../conversation/engine';
 import type { Step } from '../conversation/types';
 import { metaStoreFor, type MetaStore } from '../store/meta';
+import { FLEET_JOB_TTL_MS, fleetJobStoreFor, type FleetJobStore } from '../store/fleet-jobs';
 import { CONVERSATION_TTL_MS, type Store } from '../store/port';
 import { AckGate } from './ack-gate';
 import { recordCardPosted } from './answer';
@@ -68,7 +69,9 @@ export interface AppConfig {
   delivery?: Partial<DeliveryOptions>;
   probeLimit?: { limit: number; windowMs: number };
   /** Fleet jobs per user in the probe window (default 3), and the least time between progress updates. */
-  fleetLimit?: { limit?: number; progressEveryMs?: number };
+  fleetLimit?: { limit?: number; progressEveryMs?: number; leaseMs?: number; heartbeatMs?: number; sweepMs?: number };
+  /** Running fleet jobs (one per user across replicas); by default beside the store's own tables (src/store/fleet-jobs.ts). */
+  fleetJobs?: FleetJobStore;
   /** How often expired conversations are purged (ms); also once at start. */
   purgeIntervalMs?: number;
   /** How long one outbox delivery may hold its lease before another replica may take over (ms). */
@@ -188,6 +191,9 @@ export function createApp(config: AppConfig): SlackBot {
     max: fleetMaxFromEnv(config.env ?? process.env),
     limiter: { take: (user: string) => store.quotas.take(user, config.fleetLimit?.limit ?? 3, quota.windowMs) },
     progressEveryMs: config.fleetLimit?.progressEveryMs,
+    store: config.fleetJobs ?? fleetJobStoreFor(store),
+    leaseMs: config.fleetLimit?.leaseMs,
+    heartbeatMs: config.fleetLimit?.heartbeatMs,
   });
   const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet, metrics, locales: new UserLocales(logger) };
 
@@ -202,10 +208,12 @@ export function createApp(config: AppConfig): SlackBot {
   let opsServer: { server: import('node:http').Server; port: number } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let sweeper: NodeJS.Timeout | undefined;
+  let fleetSweeper: NodeJS.Timeout | undefined;
   const purge = async () => {
     try {
       const n = await store.purge(quota.windowMs);
       await meta.purge(Date.now() - CONVERSATION_TTL_MS);
+      await fleet.store.purge(Date.now() - FLEET_JOB_TTL_MS);
       if (n.conversations || n.events || n.outbox) logger.info('purged expired state', { ...n });
     } catch (error) {
       logger.error('purge failed', error);
@@ -236,6 +244,10 @@ export function createApp(config: AppConfig): SlackBot {
       void outbox.sweep(0);
       sweeper = setInterval(() => void outbox.sweep(), config.outboxSweepMs ?? 10_000);
       sweeper.unref();
+      // Fleet jobs whose replica died (no heartbeat within the lease): their users are told.
+      void fleet.sweep(app.client, logger);
+      fleetSweeper = setInterval(() => void fleet.sweep(app.client, logger), config.fleetLimit?.sweepMs ?? 15_000);
+      fleetSweeper.unref();
       let metricsPort: number | undefined;
       if (config.metricsPort !== undefined) {
         opsServer = await startOpsServer(ops, logger, config.metricsPort, config.metricsHost);
@@ -259,6 +271,7 @@ export function createApp(config: AppConfig): SlackBot {
       ops.stopping = true;
       if (timer) clearInterval(timer);
       if (sweeper) clearInterval(sweeper);
+      if (fleetSweeper) clearInterval(fleetSweeper);
       // Socket Mode: app.stop() returns before the close handshake ends; wait for it (bounded).
       const closed = socketReceiver
         ? new Promise<void>((resolve) => {

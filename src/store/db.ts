@@ -97,6 +97,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS surface_meta_user ON surface_meta(user, updated_at);
     `,
   },
+  {
+    version: 4,
+    name: 'fleet jobs (one running job per user, leases, progress)',
+    sql: `
+      CREATE TABLE fleet_jobs (
+        id           TEXT PRIMARY KEY,
+        who          TEXT NOT NULL,
+        owner        TEXT NOT NULL,
+        surface      TEXT NOT NULL,
+        lang         TEXT NOT NULL,
+        channel      TEXT NOT NULL,
+        thread_ts    TEXT,
+        progress_ts  TEXT,
+        total        INTEGER NOT NULL,
+        done         INTEGER NOT NULL DEFAULT 0,
+        state        TEXT NOT NULL,
+        dedupe       TEXT UNIQUE,
+        started_at   INTEGER NOT NULL,
+        heartbeat_at INTEGER NOT NULL,
+        lease_until  INTEGER NOT NULL,
+        finished_at  INTEGER
+      );
+      CREATE INDEX fleet_jobs_who ON fleet_jobs(who, state, lease_until);
+      CREATE INDEX fleet_jobs_state ON fleet_jobs(state, lease_until);
+    `,
+  },
 ];
 
 /** Resolve the database file from the environment (TMS_DOCTOR_DB) or the default. */

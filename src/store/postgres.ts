@@ -196,6 +196,32 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 4,
+    name: 'fleet jobs (one running job per user, leases, progress)',
+    sql: `
+      CREATE TABLE fleet_jobs (
+        id           TEXT PRIMARY KEY,
+        who          TEXT NOT NULL,
+        owner        TEXT NOT NULL,
+        surface      TEXT NOT NULL,
+        lang         TEXT NOT NULL,
+        channel      TEXT NOT NULL,
+        thread_ts    TEXT,
+        progress_ts  TEXT,
+        total        INTEGER NOT NULL,
+        done         INTEGER NOT NULL DEFAULT 0,
+        state        TEXT NOT NULL,
+        dedupe       TEXT UNIQUE,
+        started_at   BIGINT NOT NULL,
+        heartbeat_at BIGINT NOT NULL,
+        lease_until  BIGINT NOT NULL,
+        finished_at  BIGINT
+      );
+      CREATE INDEX fleet_jobs_who ON fleet_jobs(who, state, lease_until);
+      CREATE INDEX fleet_jobs_state ON fleet_jobs(state, lease_until);
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock migrations run under. */

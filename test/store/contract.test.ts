@@ -6,6 +6,7 @@ import type { ConversationState } from '../../src/conversation/types';
 import type { ProbeResult } from '../../src/probe/types';
 import { CONVERSATION_TTL_MS, SEEN_TTL_MS, type Store, type TurnPlan, type TurnStep } from '../../src/store/port';
 import { backends, type Backend } from './backends';
+import { FLEET_JOB_TTL_MS, fleetJobStoreFor, type FleetJobClaim, type FleetJobStore } from '../../src/store/fleet-jobs';
 
 const state = (turns: number, lang: 'en' | 'ja' = 'en'): ConversationState => ({ v: 1, lang, facts: {}, pending: null, turns });
 const target = { channel: 'C1', threadTs: '1.0', user: 'U1' };
@@ -269,5 +270,130 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     expect((await store.outbox.pending()).map((p) => p.id)).toEqual(['ev:A/0']);
     expect((await store.conversations.turn({ key: 'C1:1.0', dedupe: ['ev:A'] }, counting(1))).status).toBe('duplicate');
     expect((await store.quotas.take('U1', 1, 60_000)).allowed).toBe(false);
+  });
+});
+
+describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jobs contract: %s', (name, backend) => {
+  let now = 1_700_000_000_000;
+  const clock = () => now;
+  let store: Store;
+  let jobs: FleetJobStore;
+  const claim = (id: string, who: string, extra: Partial<FleetJobClaim> = {}) =>
+    jobs.claim({ id, who, owner: 'replica-A', surface: 'slash', lang: 'en', channel: 'C1', threadTs: null, total: 10, leaseMs: 60_000, ...extra });
+  beforeEach(async () => {
+    now = 1_700_000_000_000;
+    store = await backend.open({ now: clock });
+    jobs = fleetJobStoreFor(store, clock);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+  afterAll(() => backend.cleanup());
+
+  it('one running job per user: a second claim is refused with the running job, other users are not affected', async () => {
+    const first = await claim('j1', 'U1', { lang: 'ja', threadTs: '5.0', total: 12 });
+    expect(first).toMatchObject({ status: 'started', job: { id: 'j1', who: 'U1', state: 'running', total: 12, done: 0, lang: 'ja', threadTs: '5.0', leaseUntil: now + 60_000 } });
+    now += 1000;
+    const second = await claim('j2', 'U1', { owner: 'replica-B' });
+    expect(second).toMatchObject({ status: 'busy', running: { id: 'j1', owner: 'replica-A' } });
+    expect((await claim('j3', 'U2')).status).toBe('started');
+    expect((await jobs.runningFor('U1'))!.id).toBe('j1');
+    expect(await jobs.get('j2')).toBeNull();
+  });
+
+  it('claims made at the same moment for one user start exactly one job', async () => {
+    const all = await Promise.all(Array.from({ length: 8 }, (_, i) => claim(`c${i}`, 'U1', { owner: `replica-${i % 2}` })));
+    expect(all.filter((r) => r.status === 'started')).toHaveLength(1);
+    expect(all.filter((r) => r.status === 'busy')).toHaveLength(7);
+  });
+
+  it('the same delivery id starts one job, even after the first has ended', async () => {
+    expect((await claim('j1', 'U1', { dedupe: 'ev:F1:file1' })).status).toBe('started');
+    expect(await claim('j2', 'U1', { dedupe: 'ev:F1:file1' })).toEqual({ status: 'duplicate' });
+    expect(await jobs.finish('j1', 'replica-A', 'done', 10)).toBe(true);
+    expect(await claim('j3', 'U1', { dedupe: 'ev:F1:file1' })).toEqual({ status: 'duplicate' });
+    expect((await claim('j4', 'U1', { dedupe: 'ev:F2:file1' })).status).toBe('started');
+  });
+
+  it('the heartbeat records progress and keeps the lease; finishing frees the user; only the owner can do either', async () => {
+    await claim('j1', 'U1');
+    now += 50_000;
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 4, progressTs: '9.1' }, 60_000)).toBe(true);
+    expect(await jobs.heartbeat('j1', 'replica-B', { done: 9 }, 60_000)).toBe(false);
+    now += 50_000; // past the first lease, within the renewed one
+    expect(await jobs.get('j1')).toMatchObject({ done: 4, progressTs: '9.1', state: 'running', heartbeatAt: now - 50_000 });
+    expect((await claim('j2', 'U1')).status).toBe('busy');
+    expect(await jobs.reap()).toEqual([]);
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 6 }, 60_000)).toBe(true);
+    expect((await jobs.get('j1'))!.progressTs).toBe('9.1'); // kept when not given again
+    expect(await jobs.finish('j1', 'replica-B', 'done')).toBe(false);
+    expect(await jobs.finish('j1', 'replica-A', 'done', 10)).toBe(true);
+    expect(await jobs.finish('j1', 'replica-A', 'failed')).toBe(false);
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 10 }, 60_000)).toBe(false);
+    expect(await jobs.get('j1')).toMatchObject({ state: 'done', done: 10, finishedAt: now });
+    expect(await jobs.runningFor('U1')).toBeNull();
+    expect((await claim('j2', 'U1')).status).toBe('started');
+  });
+
+  it('a job whose replica stopped beating expires: the user is free again and one sweep reports it, once', async () => {
+    await claim('j1', 'U1', { channel: 'C7', threadTs: '3.0' });
+    await jobs.heartbeat('j1', 'replica-A', { done: 3, progressTs: '3.5' }, 60_000);
+    now += 60_000;
+    expect(await jobs.runningFor('U1')).toBeNull();
+    const [a, b] = await Promise.all([jobs.reap(), jobs.reap()]);
+    const reaped = [...a!, ...b!];
+    expect(reaped).toHaveLength(1);
+    expect(reaped[0]).toMatchObject({ id: 'j1', who: 'U1', state: 'expired', channel: 'C7', threadTs: '3.0', progressTs: '3.5', done: 3, total: 10 });
+    expect(await jobs.reap()).toEqual([]);
+    // the dead replica's late writes change nothing
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 5 }, 60_000)).toBe(false);
+    expect(await jobs.finish('j1', 'replica-A', 'done')).toBe(false);
+    expect((await jobs.get('j1'))!.state).toBe('expired');
+    expect((await claim('j2', 'U1', { owner: 'replica-B' })).status).toBe('started');
+  });
+
+  it('a claim refused afterwards (rate limit) is released, delivery id included; purge drops ended jobs only', async () => {
+    await claim('j1', 'U1', { dedupe: 'ev:X' });
+    await jobs.release('j1', 'replica-B'); // not its owner: nothing happens
+    expect((await jobs.runningFor('U1'))!.id).toBe('j1');
+    await jobs.release('j1', 'replica-A');
+    expect(await jobs.get('j1')).toBeNull();
+    expect((await claim('j2', 'U1', { dedupe: 'ev:X' })).status).toBe('started');
+    await jobs.finish('j2', 'replica-A', 'stopped');
+    await claim('j3', 'U2');
+    now += FLEET_JOB_TTL_MS;
+    expect(await jobs.purge(now - FLEET_JOB_TTL_MS)).toBe(1);
+    expect(await jobs.get('j2')).toBeNull();
+    expect(await jobs.get('j3')).not.toBeNull();
+  });
+
+  it('hostile sizes are clipped, not refused', async () => {
+    const r = await claim('j1', 'x'.repeat(10_000), { channel: 'y'.repeat(10_000), total: -5 });
+    expect(r.status).toBe('started');
+    const j = await jobs.get('j1');
+    expect(j!.channel.length).toBeLessThanOrEqual(100);
+    expect(j!.total).toBe(0);
+  });
+
+  it('after a restart a running job is still known (persistent backends): another replica sees it; one that owned the file alone reaps it', async () => {
+    if (!backend.reopen) return; // memory: nothing persists, by design
+    await claim('j1', 'U1');
+    await jobs.heartbeat('j1', 'replica-A', { done: 2, progressTs: '8.1' }, 60_000);
+    const other = await backend.reopen({ now: clock });
+    try {
+      const jobs2 = fleetJobStoreFor(other, clock);
+      if (name === 'postgres') {
+        // several replicas share the database: the job holds until its lease runs out
+        expect((await jobs2.claim({ id: 'j2', who: 'U1', owner: 'replica-B', surface: 'file', lang: 'en', channel: 'C1', total: 1, leaseMs: 1000 })).status).toBe('busy');
+        expect(await jobs2.reap()).toEqual([]);
+        now += 60_000;
+      }
+      // SQLite: one process owns the file, so a job left running belongs to a run that is gone
+      const reaped = await jobs2.reap();
+      expect(reaped.map((j) => [j.id, j.state, j.done, j.progressTs])).toEqual([['j1', 'expired', 2, '8.1']]);
+      expect((await jobs2.claim({ id: 'j3', who: 'U1', owner: 'replica-B', surface: 'file', lang: 'en', channel: 'C1', total: 1, leaseMs: 1000 })).status).toBe('started');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -32,6 +32,8 @@ export interface FleetTexts {
   reportComment: string;
   reportFailed: string;
   failed: string;
+  /** A job cut short by a restart or a crash of the bot (found by a later sweep). */
+  interrupted: (done: number, total: number) => string;
 }
 
 const EN: FleetTexts = {
@@ -70,6 +72,8 @@ const EN: FleetTexts = {
   reportComment: 'The full report, one row per endpoint.',
   reportFailed: 'I could not attach the full report file here; the summary above still holds.',
   failed: 'The fleet probe stopped on an unexpected error. Please try again.',
+  interrupted: (d, n) =>
+    `This fleet probe was cut short after ${d} of ${n} endpoints: the bot restarted or lost its connection before it could finish, so no summary or report will come. You can start the list again now.`,
 };
 
 const JA: FleetTexts = {
@@ -108,6 +112,8 @@ const JA: FleetTexts = {
   reportComment: '全体のレポート（エンドポイントごとに 1 行）です。',
   reportFailed: 'レポートのファイルを添付できませんでした。上のまとめはそのまま有効です。',
   failed: '予期しないエラーで一括調査が止まりました。もう一度お試しください。',
+  interrupted: (d, n) =>
+    `この一括調査は ${n} 台中 ${d} 台を調べたところで中断されました。完了する前にボットが再起動したか接続が切れたため、まとめとレポートは届きません。いまからリストをもう一度実行できます。`,
 };
 
 export function fleetTexts(lang: Lang): FleetTexts {
