@@ -141,22 +141,39 @@ describe.each([
 });
 
 describe('REGISTERED reflects what registerListeners really registers', () => {
-  it('matches the calls made on the app', () => {
-     
+  it('one listener per surface, matching exactly the names REGISTERED lists (actions with an optional index)', () => {
     const { registerListeners } = require('../../src/slack/listeners') as typeof import('../../src/slack/listeners');
-    const seen = { event: [] as string[], command: [] as string[], action: [] as string[], view: [] as string[], shortcut: [] as string[] };
+    const seen = { event: [] as RegExp[], command: [] as RegExp[], action: [] as RegExp[], view: [] as RegExp[], shortcut: [] as RegExp[] };
     const app = {
-      event: (n: string) => seen.event.push(n),
-      command: (n: string) => seen.command.push(n),
-      action: (re: RegExp) => seen.action.push(String(re)),
-      view: (n: string) => seen.view.push(n),
-      shortcut: (n: string) => seen.shortcut.push(n),
+      event: (re: RegExp) => seen.event.push(re),
+      command: (re: RegExp) => seen.command.push(re),
+      action: (re: RegExp) => seen.action.push(re),
+      view: (re: RegExp) => seen.view.push(re),
+      shortcut: (re: RegExp) => seen.shortcut.push(re),
     };
     registerListeners(app as never, {} as never);
-    expect(seen.event.sort()).toEqual([...REGISTERED.events].sort());
-    expect(seen.command.sort()).toEqual([...REGISTERED.commands].sort());
-    expect(seen.view.sort()).toEqual([...REGISTERED.views].sort());
-    expect(seen.shortcut.sort()).toEqual([...REGISTERED.shortcuts].sort());
-    for (const a of REGISTERED.actions) expect(seen.action.some((r) => r.includes(a))).toBe(true);
+    for (const list of Object.values(seen)) expect(list).toHaveLength(1);
+    const matches = (re: RegExp, names: string[]) => names.filter((n) => re.test(n));
+    const near = (names: string[]) => names.flatMap((n) => [`${n}x`, `x${n}`, n.toUpperCase(), `${n}:1:2`, ` ${n}`]);
+    for (const [kind, names] of [
+      ['event', REGISTERED.events],
+      ['command', REGISTERED.commands],
+      ['view', REGISTERED.views],
+      ['shortcut', REGISTERED.shortcuts],
+    ] as const) {
+      const re = seen[kind][0]!;
+      expect(matches(re, [...names])).toEqual([...names]);
+      expect(matches(re, near([...names]))).toEqual([]);
+    }
+    const action = seen.action[0]!;
+    for (const id of REGISTERED.actions) {
+      expect(action.test(id)).toBe(true);
+      expect(action.test(`${id}:2`)).toBe(true);
+      expect(action.test(`${id}:2:3`)).toBe(false);
+      expect(action.test(id.toUpperCase())).toBe(false);
+    }
+    // ids the engine puts on buttons are fed to it; nothing outside that shape is taken
+    expect(['choose_sql', 'pick-2016', 'yes:0'].every((id) => action.test(id))).toBe(true);
+    expect(['', '9lives', 'x y', 'a:b'].some((id) => action.test(id))).toBe(false);
   });
 });

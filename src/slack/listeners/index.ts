@@ -61,12 +61,9 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function actionIdPattern(id: string): RegExp {
-  return new RegExp(`^${escapeRe(id)}(?::\\d+)?$`);
-}
-
-/** Any other action id the engine puts on a button is fed to the engine as-is. */
-export const OTHER_ACTIONS = new RegExp(`^(?!(?:${Object.keys(ACTIONS).map(escapeRe).join('|')})(?::\\d+)?$)[a-z][a-z0-9_-]*(?::\\d+)?$`);
+/** Every action id the app answers: a handled id or an engine id, each with an optional index (answer:2). */
+const ANY_ACTION = /^([a-z][a-z0-9_-]*)(?::\d+)?$/;
+for (const id of Object.keys(ACTIONS)) if (ANY_ACTION.exec(id)?.[1] !== id) throw new Error(`action id ${id} cannot be dispatched`);
 
 export const REGISTERED = {
   events: Object.keys(EVENTS) as (keyof typeof EVENTS)[],
@@ -78,18 +75,46 @@ export const REGISTERED = {
   shortcuts: Object.keys(SHORTCUTS),
 };
 
+/** One of these names exactly. */
+function oneOf(names: string[]): RegExp {
+  return new RegExp(`^(?:${names.map(escapeRe).join('|')})$`);
+}
+
+/** Each table's listeners, built once. */
+function built<T extends Record<string, (d: AppDeps) => AnyListener>>(table: T, deps: AppDeps): Map<string, AnyListener> {
+  return new Map(Object.entries(table).map(([k, make]) => [k, make(deps)]));
+}
+
+type Dispatch = (args: never) => Promise<void>;
+
+/**
+ * One Bolt listener per surface (events, commands, actions, views, shortcuts), each matching every
+ * name of its table and handing the payload to that name's listener: Bolt runs every incoming
+ * payload through each registered listener's matcher chain, so five chains instead of one per name
+ * (the same listeners are called with the same arguments).
+ */
 export function registerListeners(app: App, deps: AppDeps): void {
   const a = app as unknown as {
-    event(name: string, fn: unknown): void;
-    command(name: string, fn: unknown): void;
-    action(id: RegExp, fn: unknown): void;
-    view(id: string, fn: unknown): void;
-    shortcut(id: string, fn: unknown): void;
+    event(name: RegExp, fn: Dispatch): void;
+    command(name: RegExp, fn: Dispatch): void;
+    action(id: RegExp, fn: Dispatch): void;
+    view(id: RegExp, fn: Dispatch): void;
+    shortcut(id: RegExp, fn: Dispatch): void;
   };
-  for (const [name, make] of Object.entries(EVENTS)) a.event(name, make(deps));
-  for (const [name, make] of Object.entries(COMMANDS)) a.command(name, make(deps));
-  for (const [id, make] of Object.entries(ACTIONS)) a.action(actionIdPattern(id), make(deps));
-  a.action(OTHER_ACTIONS, feedAction(deps));
-  for (const [id, make] of Object.entries(VIEWS)) a.view(id, make(deps));
-  for (const [id, make] of Object.entries(SHORTCUTS)) a.shortcut(id, make(deps));
+  const events = built(EVENTS, deps);
+  const commands = built(COMMANDS, deps);
+  const actions = built(ACTIONS, deps);
+  const feed = feedAction(deps);
+  const views = built(VIEWS, deps);
+  const shortcuts = built(SHORTCUTS, deps);
+  type Args = { event: { type: string }; command: { command: string }; action: { action_id: string }; view: { callback_id: string }; shortcut: { callback_id: string } };
+  const call = (fn: AnyListener | undefined, args: unknown) => (fn ? fn(args as never) : Promise.resolve());
+  a.event(oneOf(REGISTERED.events), (args: never) => call(events.get((args as Args).event.type), args));
+  a.command(oneOf(REGISTERED.commands), (args: never) => call(commands.get((args as Args).command.command), args));
+  a.action(ANY_ACTION, (args: never) => {
+    const base = ANY_ACTION.exec((args as Args).action.action_id)?.[1] ?? '';
+    return call(actions.get(base) ?? feed, args);
+  });
+  a.view(oneOf(REGISTERED.views), (args: never) => call(views.get((args as Args).view.callback_id), args));
+  a.shortcut(oneOf(REGISTERED.shortcuts), (args: never) => call(shortcuts.get((args as Args).shortcut.callback_id), args));
 }
