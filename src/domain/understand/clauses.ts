@@ -5,9 +5,11 @@
  */
 import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, WAIT, cueRegex, type ClauseMode } from './cues';
 
+import { fastRegex, type FastRegex } from './fast-regex';
+
 export type { ClauseMode } from './cues';
 
-const MODE_RE: [ClauseMode, RegExp][] = (['quoted', 'hypothetical', 'planned', 'negated', 'past'] as const).map((m) => [m, cueRegex(CUES[m])]);
+const MODE_RE: [ClauseMode, FastRegex][] = (['quoted', 'hypothetical', 'planned', 'negated', 'past'] as const).map((m) => [m, cueRegex(CUES[m])]);
 const ASKED_RE = cueRegex(ASKED);
 const STATED_IN_QUESTION_RE = cueRegex(STATED_IN_QUESTION);
 const CHANGE_RE = new RegExp([...CHANGE.en, ...CHANGE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
@@ -79,7 +81,7 @@ export function saysWait(text: string): boolean {
   return t.length <= 120 && WAIT_RE.test(t) && !/\d/.test(t);
 }
 
-const REFER_BACK_RES = [...REFER_BACK.en, ...REFER_BACK.ja].map((src) => new RegExp(src, 'iu'));
+const REFER_BACK_RES = [...REFER_BACK.en, ...REFER_BACK.ja].map(fastRegex);
 const REFERRED: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = [
   [/^(?:os|windows|server|ウィンドウズ)$/i, 'windows'],
   [/^(?:sql|database|db|データベース)$/i, 'sql'],

@@ -13,6 +13,8 @@
  * - quoted: someone else's words ("the doc says …", "翻訳には…と書いてあります").
  */
 
+import { fastRegex, type FastRegex } from './fast-regex';
+
 export type ClauseMode = 'stated' | 'negated' | 'asked' | 'hypothetical' | 'planned' | 'past' | 'quoted';
 
 export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
@@ -144,7 +146,7 @@ export const REFER_BACK = {
   ],
 };
 
-/** Compile a cue list (both languages) into one case-insensitive regular expression. */
-export function cueRegex(list: { en: string[]; ja: string[] }): RegExp {
-  return new RegExp([...list.en, ...list.ja].map((s) => `(?:${s})`).join('|'), 'iu');
+/** Compile a cue list (both languages) into one case-insensitive Unicode regular expression (/iu, run fast: fast-regex.ts). */
+export function cueRegex(list: { en: string[]; ja: string[] }): FastRegex {
+  return fastRegex([...list.en, ...list.ja].map((s) => `(?:${s})`).join('|'));
 }

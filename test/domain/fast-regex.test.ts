@@ -1,0 +1,57 @@
+/** The /i twin of a /iu regex (src/domain/understand/fast-regex.ts) must answer exactly like the /iu original. */
+import fc from 'fast-check';
+import { fastRegex, plainTwinPossible } from '../../src/domain/understand/fast-regex';
+import { ASKED, CHANGE_VERB, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, WAIT } from '../../src/domain/understand/cues';
+
+const LISTS = [...Object.values(CUES), ASKED, STATED_IN_QUESTION, CHANGE_VERB, UNKNOWN, WAIT];
+const SOURCES = [
+  ...LISTS.map((l) => [...l.en, ...l.ja].map((s) => `(?:${s})`).join('|')),
+  ...[...REFER_BACK.en, ...REFER_BACK.ja],
+];
+
+// Words of the cue lists, and the characters on which /i and /iu differ (ſ, the Kelvin sign, astral emoji).
+const WORDS = [
+  'soon', 'ſoon', 'planned', 'plaᴎned', 'we', 'i', 'would', 'what if', 'the doc says', 'according to', 'used to', 'had', 'was', 'on',
+  'isn\'t set', 'never set', 'not sure', 'don\'t know', 'idk', 'n/a', 'brb', 'let me check', 'kb', 'KB', '\u212ab says',
+  '予定', 'もし', '以前は', 'わかりません', '確認します', 'のか', 'ですか', 'さっきの数字は', 'OS', 'windows', 'tms', 'that last number was the',
+  '🙂', '😀', '\ud83d', 'ß', 'İ', 'µ', '?', '？', ' ', ',', '.', '15.2.1', '2012', 'q1', 'Q3', 'ce9.15.3',
+];
+
+describe('fastRegex', () => {
+  it('every cue regex qualifies for the /i twin (else it would silently stay slow)', () => {
+    for (const s of SOURCES) expect(plainTwinPossible(s)).toBe(true);
+  });
+
+  it('answers test and exec exactly like the /iu original, on texts with and without ſ, K and astral characters', () => {
+    const compiled = SOURCES.map((s) => fastRegex(s));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), fc.constantFrom(' ', '', '\u3000'), (words, sep) => {
+        const text = words.join(sep);
+        for (const re of compiled) {
+          expect(re.test(text)).toBe(re.unicode.test(text));
+          expect(JSON.stringify(re.exec(text))).toBe(JSON.stringify(re.unicode.exec(text)));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads ſ and the Kelvin sign as /iu does (the /i twin alone would not)', () => {
+    expect(fastRegex('\\bsoon\\b').test('ſoon')).toBe(true);
+    expect(new RegExp('\\bsoon\\b', 'i').test('ſoon')).toBe(false);
+    expect(fastRegex('\\bkb\\b').test('\u212ab')).toBe(true);
+    // Under u an astral character is one character: a bounded count differs.
+    expect(fastRegex('^\\D{2}$').test('😀😀')).toBe(true);
+    expect(new RegExp('^\\D{2}$', 'i').test('😀😀')).toBe(false);
+  });
+
+  it('keeps sources whose meaning needs u (\\p{…}, cased non-ASCII letters) on the /iu original', () => {
+    expect(plainTwinPossible('\\p{L}+')).toBe(false);
+    expect(plainTwinPossible('\\u{1F600}')).toBe(false);
+    expect(plainTwinPossible('straße')).toBe(false);
+    expect(plainTwinPossible('確認中|\\bsoon\\b')).toBe(true);
+    const letters = fastRegex('^\\p{L}+$');
+    expect(letters.test('abcé')).toBe(true);
+    expect(letters.test('p{L}')).toBe(false);
+  });
+});
