@@ -628,12 +628,36 @@ function mixed(t: string): SecurityLevel {
 export function shownVersion(semverText: string, raw: string): string | null {
   const [a, b, c] = String(semverText).split('.');
   const r = String(raw ?? '');
-  if (!new RegExp(`(?<!\\d)${a}(?!\\d)`).test(r)) return null;
-  const has = (parts: string[]) => new RegExp(`(?<!\\d)${parts.join('[._]')}(?!\\d)`).test(r);
+  // Numbers (what a parsed version holds) are looked up directly; anything else (a hand-edited state) as a pattern, as before.
+  const has = (parts: string[]) =>
+    parts.every((p) => DIGITS.test(p)) ? hasNumbers(r, parts) : new RegExp(`(?<!\\d)${parts.join('[._]')}(?!\\d)`).test(r);
+  if (!has([a])) return null;
   if (c === undefined || b === undefined) return semverText;
   if (c !== '0' || has([a, b, c])) return `${a}.${b}.${c}`;
   if (b !== '0' || has([a, b])) return `${a}.${b}`;
   return `${a}.x`;
+}
+
+const DIGITS = /^\d+$/;
+const isDigit = (s: string, i: number) => i >= 0 && i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+/**
+ * Does `r` hold the numbers `parts` joined by "." or "_", not inside a longer number? The same
+ * answer as /(?<!\d)a[._]b[._]c(?!\d)/.test(r), without building a regex per call.
+ */
+function hasNumbers(r: string, parts: string[]): boolean {
+  for (let i = r.indexOf(parts[0]); i >= 0; i = r.indexOf(parts[0], i + 1)) {
+    if (isDigit(r, i - 1)) continue;
+    let pos = i + parts[0].length;
+    let ok = true;
+    for (let k = 1; k < parts.length && ok; k++) {
+      const sep = r[pos];
+      ok = (sep === '.' || sep === '_') && r.startsWith(parts[k], pos + 1);
+      pos += 1 + parts[k].length;
+    }
+    if (ok && !isDigit(r, pos)) return true;
+  }
+  return false;
 }
 
 export function formatTms(v: TmsVersion): string {
