@@ -74,6 +74,14 @@ describe('Windows: Schannel defaults, registry plan, the .reg file', () => {
       for (const side of ['Client', 'Server'] as const) expect(state[p][side].verdict).toBe(keys.includes(p) ? 'enabled' : 'absent');
   });
 
+  it('each key set keeps its own .reg when diagnoses alternate (the files are written once per key set)', () => {
+    const keysOf = (w: string) => [...parseReg(find(diagnose(facts({ windows: w })), 'enable-tls11-12-registry')!.literal!).keys.keys()].map((k) => k.split('\\').slice(-2).join(' '));
+    for (let i = 0; i < 3; i++) {
+      expect(keysOf('2019')).toEqual(['TLS 1.2 Client', 'TLS 1.2 Server']);
+      expect(keysOf('2008 R2')).toEqual(['TLS 1.1 Client', 'TLS 1.1 Server', 'TLS 1.2 Client', 'TLS 1.2 Server']);
+    }
+  });
+
   it('the .NET strong-crypto .reg sets both registry views', () => {
     const reg = parseReg(K.DOTNET_LITERAL);
     expect([...reg.keys.keys()]).toEqual([

@@ -108,6 +108,19 @@ export const REGISTRY_PATH = SCHANNEL_PROTOCOLS_PATH;
  * line, CRLF line endings (so the text ends with a final blank line).
  */
 export function registryFile(keys: readonly TlsKey[] = ['TLS 1.2']): string {
+  // A diagnosis shows one of very few files (keyed by the protocol names, which hold no "|"): write each once.
+  const id = keys.join('|');
+  let file = REGISTRY_FILES.get(id);
+  if (file === undefined) {
+    file = writeRegistryFile(keys);
+    if (REGISTRY_FILES.size < 16) REGISTRY_FILES.set(id, file);
+  }
+  return file;
+}
+
+const REGISTRY_FILES = new Map<string, string>();
+
+function writeRegistryFile(keys: readonly TlsKey[]): string {
   return serializeReg({
     format: 5,
     keys: keys.flatMap((p) =>
