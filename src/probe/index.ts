@@ -4,7 +4,7 @@
  * policy (src/probe/policy.ts) before any packet is sent.
  */
 import type { ProbeResult, ProtocolKey, Tri } from './types';
-import { checkTarget, type ProbePolicy, type RefusalKind, type Resolver } from './policy';
+import { checkTarget, type CheckedTarget, type ProbePolicy, type RefusalKind, type Resolver } from './policy';
 import { checkProtocols, type CheckContext, type VersionVerdict } from './checks/protocols';
 import { fetchCertificate } from './checks/certificate';
 import { checkHttpRedirect } from './checks/http-redirect';
@@ -12,7 +12,7 @@ import { PROTOCOL_KEYS } from './wire/clienthello';
 import { PROBE_ERROR } from './errors';
 import type { ConnectFn } from './net';
 
-export type { ProbePolicy, RefusalKind, Resolver, Cidr } from './policy';
+export type { ProbePolicy, RefusalKind, Resolver, Cidr, CheckedTarget, CheckResult } from './policy';
 export { refusalText } from './refusal';
 export { policyFromEnv, checkTarget, parseCidr, DEFAULT_ALLOW, DEFAULT_PORTS } from './policy';
 export type { ProbeResult, ProtocolKey, Tri, CertificateInfo } from './types';
@@ -35,6 +35,11 @@ export interface ProbeOptions {
   certificate?: boolean;
   /** For tests: the TCP connect function. */
   connect?: ConnectFn;
+  /**
+   * The target as checkTarget already allowed it under this policy (its name resolved once, before
+   * anything was announced): probed as it is, without a second lookup that could answer otherwise.
+   */
+  checked?: CheckedTarget;
 }
 
 export type ProbeOutcome = { ok: true; result: ProbeResult } | { ok: false; kind: RefusalKind; reason: string };
@@ -86,7 +91,7 @@ export function summarise(verdicts: VersionVerdict[]): Pick<ProbeResult, 'reacha
 export async function runProbe(input: string, opts: ProbeOptions): Promise<ProbeOutcome> {
   const started = Date.now();
   try {
-    const checked = await checkTarget(input, opts.policy, opts.resolve);
+    const checked = opts.checked ?? (await checkTarget(input, opts.policy, opts.resolve));
     if (!checked.ok) return checked;
     const timeoutMs = clampMs(opts.timeoutMs, DEFAULT_TIMEOUT_MS, 50, 120000);
     const deadlineMs = clampMs(opts.deadlineMs, Math.max(DEFAULT_DEADLINE_MS, timeoutMs + 1000), 50, 600000);

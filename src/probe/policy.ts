@@ -32,6 +32,8 @@ export type Resolver = (host: string) => Promise<string[]>;
 export type RefusalKind = 'malformed' | 'port' | 'address' | 'resolve' | 'error';
 
 export type CheckResult = { ok: true; host: string; address: string; port: number } | { ok: false; kind: RefusalKind; reason: string };
+/** A target the policy allowed: the address to connect to (a name was resolved once), the name only for SNI. */
+export type CheckedTarget = Extract<CheckResult, { ok: true }>;
 
 export const DEFAULT_ALLOW = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'];
 export const DEFAULT_PORTS = [443, 8443, 80];

@@ -7,7 +7,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../conversation/document';
 import type { IncomingMessage } from '../conversation/types';
 import type { Lang } from '../domain/types';
-import type { RefusalKind } from '../probe/policy';
+import type { CheckedTarget, RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
@@ -227,7 +227,8 @@ export interface ProbeRun {
   target: string;
 }
 
-export type ProbeGate = { ok: true } | { ok: false; message: string };
+/** `checked`: the target as the full policy check allowed it (pass it on to runProbe). */
+export type ProbeGate = { ok: true; checked?: CheckedTarget } | { ok: false; message: string };
 
 /** Validation + rate limit (recorded as refusals when refused). */
 export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promise<ProbeGate> {
@@ -238,12 +239,24 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
     deps.metrics.probe({ ok: false, kind: 'invalid_target' });
     return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
   }
-  // What the policy refuses without a DNS lookup (a literal address, a port) is refused here, before
-  // anything is announced: in the modal as a field error, for /tls-probe privately.
-  const pre = deps.probe.precheck?.(run.target) ?? null;
-  if (pre) {
-    deps.probe.record({ ...run, result: null, refused: pre.reason });
-    return { ok: false, message: slackRefusal(pre, lang) };
+  // What the policy refuses (a port, an address, a name that resolves outside the allowed networks
+  // or not at all) is refused here, before anything is announced: in the modal as a field error,
+  // for /tls-probe privately. The name is resolved once; the probe connects to what was checked.
+  let checked: CheckedTarget | undefined;
+  if (deps.probe.check) {
+    const c = await deps.probe.check(run.target);
+    if (!c.ok) {
+      deps.probe.record({ ...run, result: null, refused: c.reason });
+      deps.metrics.probe({ ok: false, kind: c.kind });
+      return { ok: false, message: slackRefusal(c, lang) };
+    }
+    checked = c;
+  } else {
+    const pre = deps.probe.precheck?.(run.target) ?? null;
+    if (pre) {
+      deps.probe.record({ ...run, result: null, refused: pre.reason });
+      return { ok: false, message: slackRefusal(pre, lang) };
+    }
   }
   let d;
   try {
@@ -261,15 +274,15 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
     deps.metrics.probe({ ok: false, kind: 'rate_limit' });
     return { ok: false, message: tx.probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };
   }
-  return { ok: true };
+  return { ok: true, checked };
 }
 
 /** Run a gated probe and record it. Never throws. */
-export async function runProbe(deps: AppDeps, run: ProbeRun): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {
+export async function runProbe(deps: AppDeps, run: ProbeRun, checked?: CheckedTarget): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {
   const probe = deps.probe!;
   let out: { ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string };
   try {
-    out = await probe.run(run.target);
+    out = await probe.run(run.target, checked);
   } catch (error) {
     deps.logger.error('probe crashed', { target: run.target, who: run.who }, error);
     out = { ok: false, kind: 'error', reason: errorCode(error) };

@@ -3,7 +3,7 @@
  * (PROBE_ALLOW / PROBE_PORTS), and record every attempt (result or refusal) in the probe log.
  */
 import type { Logger } from '@slack/logger';
-import { policyFromEnv, runProbe, type ProbePolicy } from '../probe';
+import { checkTarget, policyFromEnv, runProbe, type CheckedTarget, type CheckResult, type ProbePolicy, type Resolver } from '../probe';
 import { runFleet, type FleetItem, type FleetSummary } from '../probe/fleet';
 import type { TargetEntry } from '../probe/targets';
 import { addressRefusal, parseTarget, type RefusalKind } from '../probe/policy';
@@ -28,8 +28,17 @@ export interface FleetHooks {
   signal?: AbortSignal;
 }
 
+/** How long the policy check may wait for a name to resolve: it runs before Slack's 3 s ack. */
+export const CHECK_RESOLVE_MS = 2000;
+
 export interface ProbeService {
-  run(target: string): Promise<ProbeOutcome>;
+  /** Probe a target; `checked`: as `check` allowed it (probed as it is, its name not resolved again). */
+  run(target: string, checked?: CheckedTarget): Promise<ProbeOutcome>;
+  /**
+   * The whole policy check, a name's lookup included, without sending anything to the target:
+   * what it refuses is refused before a "Probing…" is shown. Optional (precheck is the fallback).
+   */
+  check?(target: string): Promise<CheckResult>;
   /** What the policy refuses without resolving a name (malformed, port, a literal address); null = go on. Optional. */
   precheck?(target: string): { kind: RefusalKind; reason: string } | null;
   /** Many targets under the same policy and timeouts as `run` (absent: no fleet probes). */
@@ -44,6 +53,8 @@ export interface ProbeServiceOptions {
   /** Fleet jobs: targets probed at once (default 32) and the whole job's deadline (default 10 min). */
   fleetConcurrency?: number;
   fleetDeadlineMs?: number;
+  /** Name resolution (default: the system resolver). */
+  resolve?: Resolver;
 }
 
 /** The real probe; throws (a one-line message) when PROBE_ALLOW / PROBE_PORTS are malformed. */
@@ -52,7 +63,8 @@ export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, l
   const timeoutMs = opts.timeoutMs ?? 3000;
   const deadlineMs = opts.deadlineMs ?? 20000;
   return {
-    run: (target) => runProbe(target, { policy, timeoutMs, deadlineMs }),
+    run: (target, checked) => runProbe(target, { policy, timeoutMs, deadlineMs, resolve: opts.resolve, checked }),
+    check: (target) => checkTarget(target, policy, opts.resolve, { resolveTimeoutMs: CHECK_RESOLVE_MS }),
     precheck: (target) => {
       const t = parseTarget(target);
       if ('error' in t) return { kind: 'malformed', reason: t.error };

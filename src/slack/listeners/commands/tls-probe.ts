@@ -71,7 +71,7 @@ export function tlsProbe(deps: AppDeps) {
     }
     await ack({ response_type: 'ephemeral', text: tx.probeStarted(escapeMrkdwn(target)) });
     const fallback = { channel: command.channel_id, user: command.user_id };
-    const out = await runProbe(deps, run);
+    const out = await runProbe(deps, run, gate.checked);
     if (!out.ok) {
       await respondAll(deps, client, respond, [{ text: tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(slackRefusal(out, lang))), blocks: [] }], fallback, lang);
       return;

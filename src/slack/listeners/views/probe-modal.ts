@@ -104,7 +104,7 @@ export function probeModalSubmit(deps: AppDeps) {
     if (meta.key === STANDALONE_KEY) {
       // From the App Home or the global shortcut: no conversation; the result is shown in the modal.
       await ack({ response_action: 'update', view: resultView(meta.lang, [{ type: 'section', text: { type: 'mrkdwn', text: t(meta.lang).probeRunning(escapeMrkdwn(target)) } }]) });
-      const out = await runProbe(deps, run);
+      const out = await runProbe(deps, run, gate.checked);
       const blocks = out.ok
         ? renderReply(probeReply(out.result, meta.lang)).flatMap((m) => m.blocks)
         : [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: escapeMrkdwn(slackRefusal(out, meta.lang)) } }];
@@ -139,7 +139,7 @@ export function probeModalSubmit(deps: AppDeps) {
       }
     };
     await say(tx.probeStarted(escapeMrkdwn(target)));
-    const out = await runProbe(deps, run);
+    const out = await runProbe(deps, run, gate.checked);
     if (!out.ok) {
       await say(tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(slackRefusal(out, meta.lang))));
       return;
