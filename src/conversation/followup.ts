@@ -49,6 +49,8 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   const ex = extractFacts(t);
   const { level, ...rest } = ex.facts;
   if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;
+  // A version named in the question ("is TMS 14.6.2 affected?") is answered as its own case (merge.ts).
+  if (ex.asked || ex.supposed) return null;
   // A level in a question is the user's setting only when said as such ("we're at Medium-High, why…");
   // "does Medium-High break Polycom?" asks about it.
   if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t)) return null;

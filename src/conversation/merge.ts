@@ -13,9 +13,10 @@ import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domai
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
-import { next, para, questionBlocksFor, reply, respond } from './compose';
+import { next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
+import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
 
 export function onFacts(state: ConversationState, text: string): TurnResult {
   const moved = text ? onReferBack(state, text) : null;
@@ -32,8 +33,10 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   // A bare answer to the pending question (kept for one turn: "that last number was the OS").
   let bare: ConversationState['lastAnswer'];
   const pendingField = fieldOfQuestion(state.pending);
-  // A paste of evidence is not a bare answer (its versions come from the reader).
-  if (text && !ev && pendingField && found[pendingField] === undefined) {
+  // A paste of evidence is not a bare answer (its versions come from the reader), nor is a question
+  // naming a version of another field ("is TMS 14.6.2 affected?" while the SQL question is open).
+  const askedOther = namesAskedValues(ex) && Object.keys({ ...ex.asked, ...ex.supposed }).some((f) => f !== pendingField);
+  if (text && !ev && !askedOther && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
@@ -66,6 +69,9 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   }
 
   const before = state.facts;
+  // Versions named in a question fill fields with no value yet; against the user's own they are a case.
+  const { fill, cases } = askedValues(ex, before, found);
+  Object.assign(found, fill);
   const facts: Facts = { ...before, ...found };
   // The observations join the evidence the diagnosis reads (and say what they confirm or contradict).
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
@@ -89,8 +95,17 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   }
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+  const asCase = caseBlocks(facts, cases, lang);
+  pre.push(...asCase);
 
   if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
+  if (!anyNew && problems.length === 0 && asCase.length) {
+    // Only a question about another case: the facts stay, the open (or first needed) question follows.
+    const open = questionBlocksFor(s);
+    const first = open.length ? null : diagnose(facts).questions.find((q) => q.required);
+    if (first) return { state: { ...s, pending: first.code }, replies: [reply(lang, [...pre, questionBlock(lang, first)])] };
+    return { state: s, replies: [reply(lang, [...pre, ...open])] };
+  }
   if (!anyNew && problems.length === 0) {
     if (quote) return respond(s, pre, [], false);
     // Nothing understood.

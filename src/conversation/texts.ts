@@ -61,6 +61,10 @@ export interface EngineTexts {
   thanksNeed: string;
   fromPaste: string;
   movedAnswer: (value: string, from: string, to: string) => string;
+  /** A version named in a question, answered as a case of its own; `kept` = the user's own values of those fields ('' if none). */
+  caseAbout: (named: string, kept: string) => string;
+  caseNeeds: (fields: string) => string;
+  caseOwn: (named: string) => string;
   fieldNames: Record<'tms' | 'endpoint' | 'sql' | 'windows' | 'level', string>;
   wait: string;
   waitNeed: string;
@@ -137,6 +141,12 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ackNeed: 'All right. To answer, I still need this:',
     fromPaste: 'From what you pasted:',
     movedAnswer: (value, from, to) => `Understood: "${value}" is the ${to} version, not the ${from} one.`,
+    caseAbout: (named, kept) =>
+      kept
+        ? `You asked about ${named}: here is how that case looks. Your own system stays ${kept}; say so if that has changed.`
+        : `You asked about ${named}: here is how that case looks. I have not noted it as your own version.`,
+    caseNeeds: (fields) => `To say more about that case I would also need the ${fields} version.`,
+    caseOwn: (named) => `${named} is what you told me you run; this is what applies to it:`,
     fieldNames: { tms: 'TMS', endpoint: 'endpoint', sql: 'SQL Server', windows: 'Windows Server', level: 'level' },
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
@@ -216,6 +226,12 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
     fromPaste: '貼り付けていただいた内容から読み取れたこと：',
     movedAnswer: (value, from, to) => `承知しました。「${value}」は ${from} ではなく ${to} のバージョンとして扱います。`,
+    caseAbout: (named, kept) =>
+      kept
+        ? `${named} の場合についてのご質問として、その場合の結果を示します。お使いの環境は引き続き ${kept} として扱います。変わった場合はお知らせください。`
+        : `${named} の場合についてのご質問として、その場合の結果を示します。お使いの環境のバージョンとしては記録していません。`,
+    caseNeeds: (fields) => `その場合についてさらに答えるには、${fields} のバージョンも必要です。`,
+    caseOwn: (named) => `${named} はお使いの環境として伺っているバージョンです。あてはまる内容は次のとおりです。`,
     fieldNames: { tms: 'TMS', endpoint: 'エンドポイント', sql: 'SQL Server', windows: 'Windows Server', level: 'レベル' },
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',

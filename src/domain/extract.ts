@@ -60,6 +60,13 @@ export interface Extraction {
    * version in order. facts.endpoint is then the last one that refuses TLS 1.0 (the affected ones).
    */
   mixedEndpoints?: EndpointVersion[];
+  /**
+   * Versions named only inside a question ("is TMS 14.6.2 affected?", 「TMS 14.6.2 でも影響はありますか？」):
+   * not facts; the engine may take one for a field that has no value yet, or answer for that case.
+   */
+  asked?: Partial<Facts>;
+  /** Versions named inside a hypothetical question ("would CE 9.15 still need this?"): never facts. */
+  supposed?: Partial<Facts>;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -100,6 +107,7 @@ const FILLER =
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
+const QUESTION_END = /[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
@@ -179,6 +187,9 @@ function extractUnsafe(text: unknown): Extraction {
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};
+  /** Values named in a question that does not state them ("is TMS 14.6.2 affected?"), and in a hypothetical question. */
+  const askedFacts: Partial<Facts> = {};
+  const supposedFacts: Partial<Facts> = {};
   let facts: Partial<Facts> = stated;
   const problems: ParseProblem[] = [];
   const got = new Set<Field>();
@@ -189,7 +200,7 @@ function extractUnsafe(text: unknown): Extraction {
       set(r.value);
       if (field === 'endpoint' && facts === stated) endpoints.push(r.value as EndpointVersion);
       if (facts === stated) got.add(field);
-    } else if (report) {
+    } else if (report && (facts === stated || facts === weak)) {
       problems.push(r.problem);
     }
   };
@@ -199,24 +210,32 @@ function extractUnsafe(text: unknown): Extraction {
   let https: boolean | null = null;
   let continuing = false;
   let sqlClauseBefore = false;
-  const clauses: { clause: string; asked: boolean }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean }[] = [];
   for (const sentence of sentencesOf(s)) {
     const asked = classifyClause(sentence) === 'asked';
-    for (const clause of sentence.split(CLAUSE_SPLIT)) if (clause) clauses.push({ clause, asked });
+    // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
+    const question = asked || QUESTION_END.test(sentence);
+    for (const clause of sentence.split(CLAUSE_SPLIT)) if (clause) clauses.push({ clause, asked, question });
   }
-  for (const { clause, asked } of clauses) {
+  for (const { clause, asked, question } of clauses) {
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
-    let mode = classifyClause(clause);
+    const own = classifyClause(clause);
+    let mode = own;
     if (mode === 'stated' && asked && !CORRECTION_START.test(clause)) mode = 'asked';
-    if (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted') {
+    // A question about a version ("is TMS 14.6.2 affected?", "would CE 9.15 still need this?") names
+    // it without stating it: its versions are kept apart. A clause that states inside a question
+    // ("we're still on TMS 15.2.1, why…?") or a stated clause before the question still counts.
+    const supposing = mode === 'hypothetical' && question;
+    const asking = supposing || (own === 'asked' && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
+    if (!supposing && (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted')) {
       lastTopic = null;
       continuing = false;
       sqlClauseBefore = false;
       continue;
     }
     const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && statesInQuestion(clause));
-    facts = mode === 'past' ? weak : stated;
+    facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     const changes = hasChange(clause);
     let kws = keywordsIn(clause);
     if (kws.length === 0 && lastTopic) {
@@ -308,6 +327,12 @@ function extractUnsafe(text: unknown): Extraction {
     }
     // HTTP vs HTTPS management, last signal wins; a clause describing TMS's fallback to HTTP
     // (the symptom itself: "falls back to HTTP and gets a 301") says nothing about it.
+    if (asking) {
+      // Nothing else in a question is the user's setting either.
+      if (supposing) lastTopic = null;
+      sqlClauseBefore = false;
+      continue;
+    }
     if (HTTP_WORD.test(clause) && !FALLBACK_CONTEXT.test(clause)) {
       const f = lastIndex(HTTPS_FALSE, clause);
       const t = lastIndex(HTTPS_TRUE, clause);
@@ -375,5 +400,7 @@ function extractUnsafe(text: unknown): Extraction {
   }
   const out: Extraction = { facts, problems: kept, lang };
   if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
+  if (Object.keys(askedFacts).length) out.asked = askedFacts;
+  if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
   return out;
 }

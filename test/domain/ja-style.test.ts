@@ -134,6 +134,8 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['TMS 15.2.1、TC7.3.5、SQL 2016', 'Medium-High から Medium にすると Telnet が止まると書いてあります'],
       ['TMS は 15.2.1、通信セキュリティは High です。エンドポイントは CE 9.15、SQL は 10.50.6000.34、Windows は 2016 です', 'ありがとう'],
       ['CE8', 'xyz', 'TMS 12.0'],
+      ['TMS 15.2.1、CE 9.15、SQL 2016', 'TMS 14.6.2 でも影響はありますか？', 'CE 9.15 でも必要ですか？', 'もし CE 8.0 に戻したら直りますか？'],
+      ['TMS 14.6.2 でも影響はありますか？'],
     ];
     const seen = new Map<string, string>();
     for (const d of dialogues) {
