@@ -91,7 +91,9 @@ export class Metrics implements DeliveryObserver {
 
   /**
    * A fetch for the Web API clients that counts every call by method and result: the HTTP status,
-   * else Slack's `error` (read from a clone of the small JSON answer), else 'network'.
+   * else Slack's `error` in the small JSON answer, else 'network'. A Web API method's answer is read
+   * where the client reads it (its body is not copied); anything else the clients fetch (a
+   * response_url, an upload URL) is counted from a clone, since its caller may never read it.
    */
   fetch(inner: typeof fetch = globalThis.fetch): typeof fetch {
     return (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
@@ -108,6 +110,7 @@ export class Metrics implements DeliveryObserver {
         this.call(method, res.status === 429 ? 'ratelimited' : `http_${res.status}`);
         return res;
       }
+      if (METHOD.test(method)) return this.countedOnRead(res, method);
       res
         .clone()
         .json()
@@ -121,14 +124,66 @@ export class Metrics implements DeliveryObserver {
       return res;
     }) as typeof fetch;
   }
+
+  /** `res`, counted once when its body is read (text, json or arrayBuffer: the Web API client reads every answer). */
+  private countedOnRead(res: Response, method: string): Response {
+    let counted = false;
+    const count = (text: string | null) => {
+      if (counted) return;
+      counted = true;
+      this.call(method, text === null ? 'ok' : resultCode(text));
+    };
+    const text = res.text.bind(res);
+    const arrayBuffer = res.arrayBuffer.bind(res);
+    Object.defineProperties(res, {
+      text: {
+        value: async () => {
+          const t = await text();
+          count(t);
+          return t;
+        },
+      },
+      json: {
+        value: async () => {
+          const t = await text();
+          count(t);
+          return JSON.parse(t) as unknown;
+        },
+      },
+      arrayBuffer: {
+        value: async () => {
+          const b = await arrayBuffer();
+          count(b.byteLength <= 65536 ? new TextDecoder().decode(b) : null);
+          return b;
+        },
+      },
+    });
+    return res;
+  }
 }
 
-/** The store, with every operation of every port timed (same object shape, same behaviour). */
+/** A Web API answer's result: 'ok', else its `error` (`{"ok":false,"error":"not_in_channel"}`). */
+export function resultCode(text: string): string {
+  if (/^\s*\{\s*"ok"\s*:\s*true\b/.test(text)) return 'ok';
+  try {
+    const body = JSON.parse(text) as { ok?: boolean; error?: unknown } | null;
+    return body?.ok === false ? String(body.error ?? 'error') : 'ok';
+  } catch {
+    return 'ok';
+  }
+}
+
+/**
+ * The store, with every operation of every port timed (same object shape, same behaviour: a method
+ * is looked up on the store at each access, so one replaced later is the one called and timed).
+ * The timed wrapper of a method is made once, not per call.
+ */
 export function instrumentStore(store: Store, metrics: Metrics): Store {
-  const time = <T>(op: string, fn: () => Promise<T>): Promise<T> => {
+  const timed = (op: string, out: unknown): unknown => {
+    if (!(out instanceof Promise)) return out;
     const t0 = performance.now();
-    return fn().then(
-      (v) => {
+    return out.then(
+      (v: unknown) => {
         metrics.storeOp(op, performance.now() - t0, true);
         return v;
       },
@@ -138,35 +193,26 @@ export function instrumentStore(store: Store, metrics: Metrics): Store {
       },
     );
   };
-  const wrap = <P extends object>(name: string, port: P): P =>
-    new Proxy(port, {
-      get(target, prop, receiver) {
-        const v = Reflect.get(target, prop, receiver) as unknown;
-        if (typeof v !== 'function' || typeof prop !== 'string') return v;
-        return (...args: unknown[]) => {
-          const out = (v as (...a: unknown[]) => unknown).apply(target, args);
-          return out instanceof Promise ? time(`${name}.${prop}`, () => out) : out;
-        };
+  /** A Proxy over `target` whose methods are timed as `${prefix}${name}`; `ports` are wrapped the same way. */
+  const wrap = <P extends object>(target: P, prefix: string, ports: readonly string[] = []): P => {
+    const made = new Map<string | symbol, { fn: unknown; wrapped: unknown }>();
+    return new Proxy(target, {
+      get(t, prop, receiver) {
+        const v = Reflect.get(t, prop, receiver) as unknown;
+        const hit = made.get(prop);
+        if (hit && hit.fn === v) return hit.wrapped;
+        let wrapped: unknown;
+        if (typeof prop === 'string' && ports.includes(prop) && typeof v === 'object' && v !== null) wrapped = wrap(v, `${prop}.`);
+        else if (typeof v === 'function' && typeof prop === 'string') {
+          const op = `${prefix}${prop}`;
+          wrapped = (...args: unknown[]) => timed(op, (v as (...a: unknown[]) => unknown).apply(t, args));
+        } else return v;
+        made.set(prop, { fn: v, wrapped });
+        return wrapped;
       },
     });
-  const ports = new Map<string, object>();
-  return new Proxy(store, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      if (prop === 'conversations' || prop === 'outbox' || prop === 'quotas' || prop === 'probes') {
-        let p = ports.get(prop);
-        if (!p) ports.set(prop, (p = wrap(prop, v as object)));
-        return p;
-      }
-      if (typeof v === 'function' && typeof prop === 'string') {
-        return (...args: unknown[]) => {
-          const out = (v as (...a: unknown[]) => unknown).apply(target, args);
-          return out instanceof Promise ? time(prop, () => out) : out;
-        };
-      }
-      return v;
-    },
-  });
+  };
+  return wrap(store, '', ['conversations', 'outbox', 'quotas', 'probes']);
 }
 
 /** The probe service, counting fleet jobs (probes are counted where their outcome is known). */

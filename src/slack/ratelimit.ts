@@ -127,10 +127,12 @@ export function rateLimitedFetch(limiter: ChannelLimiter, inner: typeof fetch = 
       if (res.status === 429) limiter.pause(method, channelOf(init?.body), retryAfterMs(res));
       return res;
     }
-    const channel = channelOf(init?.body);
+    // The channel is read from the body only when some pause is on (a body with blocks is long).
+    let channel: string | undefined;
+    const channelNow = () => (channel ??= channelOf(init?.body));
     const deadline = Date.now() + (waits ? maxWaitMs : 0);
     for (let attempt = 1; ; attempt++) {
-      const rest = limiter.waitMs(method, channel);
+      const rest = limiter.size > 0 ? limiter.waitMs(method, channelNow()) : 0;
       if (rest > 0) {
         if (Date.now() + rest > deadline) return refused(rest);
         await sleep(rest, init?.signal);
@@ -138,9 +140,9 @@ export function rateLimitedFetch(limiter: ChannelLimiter, inner: typeof fetch = 
       const res = await inner(input, init);
       if (res.status !== 429) return res;
       const ms = retryAfterMs(res);
-      limiter.pause(method, channel, ms);
+      limiter.pause(method, channelNow(), ms);
       if (attempt >= tries || Date.now() + ms > deadline) return res;
-      opts.logger?.info('rate limited: waiting for this channel only', { method, channel, waitMs: ms, attempt });
+      opts.logger?.info('rate limited: waiting for this channel only', { method, channel: channelNow(), waitMs: ms, attempt });
       opts.observer?.retry(method, 'rate_limited');
       await res.body?.cancel().catch(() => undefined);
     }
