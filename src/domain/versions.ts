@@ -115,6 +115,12 @@ const PRODUCT_WORDS: Record<ProductField, RegExp> = {
   windows: /(?<![a-z])(?:windows|win\s?(?:server)?\s?(?:20|2k)|w2k)/i,
 };
 
+const PRODUCT_FIELDS = Object.keys(PRODUCT_WORDS) as ProductField[];
+/** A product's name followed by a number ("SQL 11.0.2100", "Windows 2016"). */
+const PRODUCT_WITH_NUMBER = Object.fromEntries(
+  PRODUCT_FIELDS.map((f) => [f, new RegExp(`(?:${PRODUCT_WORDS[f].source})[\\s:=-]{0,3}(?:is\\s|version\\s|ver\\.?\\s?|server\\s)?v?\\d`, 'i')]),
+) as Record<ProductField, RegExp>;
+
 const PRODUCT_NAMES: Record<ProductField, LocalizedText> = {
   tms: { en: 'TMS', ja: 'TMS' },
   endpoint: { en: 'endpoint (TC/CE/RoomOS)', ja: 'エンドポイント（TC/CE/RoomOS）' },
@@ -129,8 +135,7 @@ const PRODUCT_NAMES: Record<ProductField, LocalizedText> = {
 function otherProduct<T>(field: ProductField, s: string, expected: LocalizedText): ParseResult<T> | null {
   if (PRODUCT_WORDS[field].test(s)) return null;
   // Only another product WITH a number counts: "the one bundled with TMS, I think 2012" is a SQL answer.
-  const withNumber = (f: ProductField) => new RegExp(`(?:${PRODUCT_WORDS[f].source})[\\s:=-]{0,3}(?:is\\s|version\\s|ver\\.?\\s?|server\\s)?v?\\d`, 'i').test(s);
-  const other = (Object.keys(PRODUCT_WORDS) as ProductField[]).find((f) => f !== field && withNumber(f));
+  const other = PRODUCT_FIELDS.find((f) => f !== field && PRODUCT_WITH_NUMBER[f].test(s));
   if (!other) return null;
   return fail(field, s, {
     en: `"${quote(s)}" looks like the ${PRODUCT_NAMES[other].en} version, but here I need the ${PRODUCT_NAMES[field].en} version: ${expected.en}.`,
