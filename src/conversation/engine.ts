@@ -19,7 +19,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/k
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { intentOf, languageOf, languageRequest, type Intent } from './intents';
+import { intentIn, intentOf, languageOf, languageRequestIn, normIntent, type Intent } from './intents';
 import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
@@ -101,14 +101,15 @@ function onText(state: ConversationState, raw: string): TurnResult {
   }
   const lang = languageOf(text, state.lang);
   const s = lang === state.lang ? state : { ...state, lang };
-  const wanted = languageRequest(text);
+  const norm = normIntent(text); // read once for the language request and the intent
+  const wanted = languageRequestIn(norm);
   if (wanted) {
     const ls: ConversationState = { ...state, lang: wanted };
     const qb = questionBlocksFor(ls);
     const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
     return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
   }
-  const intent = intentOf(text);
+  const intent = intentIn(norm);
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
   if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
   if (intent) return onIntent(s, intent);

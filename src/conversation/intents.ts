@@ -36,7 +36,11 @@ const WANTS_EN = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?english(?
 
 /** "日本語でお願いします", "in English please": the language the user asks for, else null. */
 export function languageRequest(text: string): Lang | null {
-  const t = normIntent(text);
+  return languageRequestIn(normIntent(text));
+}
+
+/** languageRequest() of a text already normalised by normIntent(). */
+export function languageRequestIn(t: string): Lang | null {
   if (t.length > 40) return null;
   if (WANTS_JA.test(t)) return 'ja';
   if (WANTS_EN.test(t)) return 'en';
@@ -50,7 +54,11 @@ const ACK =
 export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | null;
 
 export function intentOf(text: string): Intent {
-  const t = normIntent(text);
+  return intentIn(normIntent(text));
+}
+
+/** intentOf() of a text already normalised by normIntent(). */
+export function intentIn(t: string): Intent {
   if (t.length > 60) return null;
   if (HELP.test(t)) return 'help';
   if (START_OVER.test(t)) return 'start-over';
