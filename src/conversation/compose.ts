@@ -36,7 +36,7 @@ export function next(state: ConversationState, patch: Partial<ConversationState>
  */
 export function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagnosis | null {
   for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence', 'fleet'] as const) {
-    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
+    if (before[k] !== after[k] && JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
   }
   const prev = diagnose(before);
   if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;
@@ -98,6 +98,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
 
   // Full answer, or — when only a refinement (Windows, level) changed after a full answer — the update.
+  const factsLine = contextLine(s.facts, lang, d);
   for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
   const prev = before ? refinementBase(before, s.facts, d) : null;
   if (prev) {
@@ -107,16 +108,15 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     const changed = new Set(d.findings.filter((f) => !saysNothingNew(f, old.get(f.code))).map((f) => f.code));
     const gone = prev.findings.filter((f) => !d.findings.some((g) => g.code === f.code));
     if (changed.size === 0 && gone.length === 0) {
-      const ctx = contextLine(s.facts, lang, d);
-      if (ctx) blocks.push({ type: 'context', text: ctx });
+      if (factsLine) blocks.push({ type: 'context', text: factsLine });
       blocks.push(para(t.nothingChanged));
     } else {
-      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading }));
+      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading, factsLine }));
       if (gone.length) blocks.push(para(t.noLongerApplies), { type: 'bullets', items: gone.map((f) => f.title[lang]) });
       blocks.push(para(t.restStillApplies));
     }
   } else {
-    blocks.push(...diagnosisBlocks(d, s.facts, lang));
+    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine }));
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -130,7 +130,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
   blocks.push(actionsBlock(lang, true));
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
-  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, contextLine(s.facts, lang, d)) }] };
+  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {
@@ -144,11 +144,11 @@ export function heading(d: Diagnosis, lang: Lang): string {
   return t.headingYes;
 }
 
-/** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings. */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string } = {}): Block[] {
+/** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings (`factsLine`: contextLine(facts, lang, d), when the caller has it). */
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string } = {}): Block[] {
   const t = TEXTS[lang];
   const blocks: Block[] = [{ type: 'heading', text: opts.heading ?? heading(d, lang) }];
-  const ctx = contextLine(facts, lang, d);
+  const ctx = opts.factsLine ?? contextLine(facts, lang, d);
   if (ctx) blocks.push({ type: 'context', text: ctx });
   const actions = d.findings.filter((f) => f.severity === 'action');
   let n = 0;
@@ -187,7 +187,8 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
 export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
   const t = TEXTS[lang];
   const d = diagnose(facts);
-  const blocks = diagnosisBlocks(d, facts, lang);
+  const factsLine = contextLine(facts, lang, d);
+  const blocks = diagnosisBlocks(d, facts, lang, { factsLine });
   const assumptions: string[] = [];
   if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
     if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
@@ -199,7 +200,7 @@ export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
     for (const q of d.questions) blocks.push(questionBlock(lang, q));
   }
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts };
-  return polishReply({ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, contextLine(facts, lang, d)) });
+  return polishReply({ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) });
 }
 
 /** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */

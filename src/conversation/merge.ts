@@ -142,6 +142,7 @@ function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
   };
   const out: string[] = [];
   for (const field of FIELD_NAMES) {
+    if (before[field] === after[field]) continue; // the same value shows the same
     const a = shown(field, before);
     const b = shown(field, after);
     if (a && b && a !== b) out.push(`${a} → ${b}`);
