@@ -67,6 +67,9 @@ export class OutboxDelivery {
     return this.queue.run(key, async () => {
       const res: DrainResult = { delivered: 0, failed: 0, blocked: false };
       try {
+        // Whether the outbox may hold more of this key: the last "done" says (it counts what any
+        // replica's turn queued before it), so a drain of a turn's own items does not read again.
+        let more = true;
         for (const item of leased?.items ?? []) {
           // A lease that may be running out (this drain waited behind a slow one) is taken again:
           // tries > 1 then, and the post looks for an earlier copy first.
@@ -80,12 +83,12 @@ export class OutboxDelivery {
             tries = lease.tries;
           }
           const ok = await this.deliver(item, tries);
-          await this.outbox.done(item.id);
+          ({ more } = await this.outbox.done(item.id));
           if (ok) res.delivered++;
           else res.failed++;
         }
         // Loop: another replica may queue more for this key while we post.
-        for (let round = 0; round < 50; round++) {
+        for (let round = 0; round < 50 && more; round++) {
           const items = await this.outbox.pending({ key, limit: 100 });
           if (items.length === 0) break;
           for (const item of items) {
@@ -95,7 +98,7 @@ export class OutboxDelivery {
               return res;
             }
             const ok = await this.deliver(item, lease.tries);
-            await this.outbox.done(item.id);
+            ({ more } = await this.outbox.done(item.id));
             if (ok) res.delivered++;
             else res.failed++;
           }

@@ -130,7 +130,10 @@ export function memoryStore(opts: MemoryStoreOptions = {}): Store {
       },
       async done(id) {
         open();
+        const p = outbox.get(id);
+        if (!p) return { more: true };
         outbox.delete(id);
+        return { more: [...outbox.values()].some((o) => o.key === p.key) };
       },
     },
     quotas: {

@@ -120,8 +120,13 @@ export interface OutboxPort {
    * leases taken so far, this one included: above 1, an earlier attempt may have posted it.
    */
   lease(id: string, owner: string, leaseMs: number): Promise<{ tries: number } | null>;
-  /** Delivered (or given up after telling the user): the item is removed. */
-  done(id: string): Promise<void>;
+  /**
+   * Delivered (or given up after telling the user): the item is removed. `more`: other items of
+   * its key are still pending (true also when the item was already gone: then nobody knows). An
+   * item another turn (any replica) queued before this returned is counted; one queued after it
+   * finds nothing older pending and is its own turn's to deliver.
+   */
+  done(id: string): Promise<{ more: boolean }>;
 }
 
 export interface RateDecision {

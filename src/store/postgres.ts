@@ -222,6 +222,28 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX fleet_jobs_state ON fleet_jobs(state, lease_until);
     `,
   },
+  {
+    version: 5,
+    name: 'outbox done says whether more of the key is pending (tmsd_done)',
+    sql: `
+      -- Remove a delivered item; true when other items of its key are pending, NULL when it was
+      -- gone already. The key's turn lock is taken after the delete, and the check runs after it
+      -- (a statement of its own, so a snapshot of its own): a turn of the key on any replica either
+      -- committed before (its items are counted here) or starts after this commits (it then finds
+      -- nothing older pending and delivers its own items).
+      CREATE FUNCTION tmsd_done(p_id TEXT) RETURNS BOOLEAN LANGUAGE plpgsql AS $$
+      DECLARE
+        k TEXT;
+      BEGIN
+        DELETE FROM outbox x WHERE x.id = p_id RETURNING x.key INTO k;
+        IF k IS NULL THEN
+          RETURN NULL;
+        END IF;
+        PERFORM pg_advisory_xact_lock(hashtextextended('turn:' || k, 0));
+        RETURN EXISTS (SELECT 1 FROM outbox x WHERE x.key = k);
+      END $$;
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock migrations run under. */
@@ -493,7 +515,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         );
         return r.rows[0] ? { tries: r.rows[0].tries } : null;
       },
-      done: async (id) => void (await pool.query('DELETE FROM outbox WHERE id = $1', [id])),
+      done: async (id) => ({ more: (await pool.query<{ more: boolean | null }>('SELECT tmsd_done($1) AS more', [id])).rows[0]!.more !== false }),
     },
     quotas: {
       take: (user, limit, windowMs) =>

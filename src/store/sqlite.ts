@@ -101,7 +101,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     outAll: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox ORDER BY seq LIMIT ?'),
     lease: db.prepare(`UPDATE outbox SET lease_owner = @owner, lease_until = @until, tries = tries + 1
       WHERE id = @id AND (lease_until <= @now OR lease_owner = @owner) RETURNING tries`),
-    done: db.prepare('DELETE FROM outbox WHERE id = ?'),
+    done: db.prepare('DELETE FROM outbox WHERE id = ? RETURNING key'),
     quotaRecent: db.prepare('SELECT at FROM probe_quota WHERE user = ? AND at > ? ORDER BY at ASC'),
     quotaAdd: db.prepare('INSERT INTO probe_quota(user, at) VALUES (?, ?)'),
     probeAdd: db.prepare('INSERT INTO probe_log (at, who, surface, target, result_json, refused) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -171,7 +171,11 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const row = q.lease.get({ id, owner, until: now() + leaseMs, now: now() }) as { tries: number } | undefined;
           return row ? { tries: row.tries } : null;
         }),
-      done: (id) => write(() => void q.done.run(id)),
+      done: (id) =>
+        write(() => {
+          const row = q.done.get(id) as { key: string } | undefined;
+          return { more: row ? q.outAny.get(row.key) !== undefined : true };
+        }),
     },
     quotas: {
       take: (user, limit, windowMs) =>

@@ -176,6 +176,24 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     expect(await store.outbox.lease('ev:A/0', 'other', 1000)).toEqual({ tries: 2 });
   });
 
+  it('done removes an item and says whether more of its key is pending', async () => {
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:A'] }, counting(2));
+    await store.conversations.turn({ key: 'K2', dedupe: ['ev:B'] }, counting(1));
+    expect(await store.outbox.done('ev:A/0')).toEqual({ more: true });
+    // K2's item is not K1's
+    expect(await store.outbox.done('ev:A/1')).toEqual({ more: false });
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual(['ev:B/0']);
+    // gone already (another deliverer finished it): nobody knows what is left, so "maybe"
+    expect(await store.outbox.done('ev:A/1')).toEqual({ more: true });
+    // a turn queued before the last done is counted
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:C'] }, counting(1));
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:D'] }, counting(1));
+    expect(await store.outbox.done('ev:C/0')).toEqual({ more: true });
+    expect(await store.outbox.done('ev:D/0')).toEqual({ more: false });
+    expect(await store.outbox.done('ev:B/0')).toEqual({ more: false });
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
   it('lists pending items of every key oldest first, bounded', async () => {
     await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(1));
     await store.conversations.turn({ key: 'K2', dedupe: ['ev:2'] }, counting(2));
@@ -241,6 +259,11 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
       await Promise.all(Array.from({ length: 10 }, (_, i) => stores[i % 2]!.conversations.turn({ key: 'K1', dedupe: [`ev:c${i}`] }, counting(1))));
       expect((await other.conversations.get('K1'))!.state.turns).toBe(19);
       expect((await store.outbox.pending({ key: 'K1' })).map((p) => p.message.text)).toEqual(Array.from({ length: 19 }, (_, i) => `turn ${i + 1} part 0`));
+      // "done" on one handle counts what the other queued; the last one says nothing is left.
+      const ids = (await store.outbox.pending({ key: 'K1' })).map((p) => p.id);
+      const more = [];
+      for (const [i, id] of ids.entries()) more.push((await stores[i % 2]!.outbox.done(id)).more);
+      expect(more).toEqual(ids.map((_, i) => i < ids.length - 1));
       // A conversation forgotten or replaced elsewhere is not continued from a remembered state.
       await other.conversations.delete('K1');
       expect(await store.conversations.turn({ key: 'K1', dedupe: ['ev:after-delete'] }, counting(0))).toMatchObject({ status: 'ok', isNew: true, plan: { state: { turns: 1 } } });
