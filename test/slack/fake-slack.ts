@@ -81,16 +81,17 @@ export class FakeSlack {
   /** Answer for apps.connections.open (Socket Mode). */
   socketUrl = '';
   botId = 'BBOT';
-  private files = new Map<string, { file: Record<string, unknown>; bytes: Buffer; contentType: string }>();
+  /** stallAfter: serve that many bytes, then send nothing more (a download that hangs). */
+  private files = new Map<string, { file: Record<string, unknown>; bytes: Buffer; contentType: string; stallAfter?: number }>();
 
   /**
    * Serves a file at /files/<id>/<name> (only with the bot token, like Slack's url_private_download)
    * and through files.info. Returns the file object a message event carries (inEvent false: only
    * id and name, so the app has to call files.info).
    */
-  addFile(id: string, name: string, bytes: Buffer, opts: { contentType?: string; inEvent?: boolean } = {}): Record<string, unknown> {
+  addFile(id: string, name: string, bytes: Buffer, opts: { contentType?: string; inEvent?: boolean; stallAfter?: number } = {}): Record<string, unknown> {
     const file = { id, name, title: name, mimetype: 'application/octet-stream', filetype: 'binary', size: bytes.length, url_private_download: `http://127.0.0.1:${this.port}/files/${id}/${encodeURIComponent(name)}` };
-    this.files.set(id, { file, bytes, contentType: opts.contentType ?? 'application/octet-stream' });
+    this.files.set(id, { file, bytes, contentType: opts.contentType ?? 'application/octet-stream', stallAfter: opts.stallAfter });
     return opts.inEvent === false ? { id, name } : { ...file };
   }
 
@@ -204,6 +205,10 @@ export class FakeSlack {
         return;
       }
       res.writeHead(200, { 'content-type': f.contentType, 'content-length': String(f.bytes.length) });
+      if (f.stallAfter !== undefined) {
+        res.write(f.bytes.subarray(0, f.stallAfter)); // the rest never comes; closed with the server
+        return;
+      }
       res.end(f.bytes);
       return;
     }

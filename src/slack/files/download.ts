@@ -9,6 +9,17 @@ import type { LocalizedText } from '../../domain/types';
 import { LimitError } from '../../evidence/source';
 import { FILE_HEAD_BYTES, type SharedFile } from './registry';
 
+/** The download stopped at a limit: `size` (more bytes than allowed) or `time` (past the deadline). */
+export class DownloadLimitError extends LimitError {
+  constructor(
+    readonly kind: 'size' | 'time',
+    reason: LocalizedText,
+    readonly limits: DownloadLimits,
+  ) {
+    super(reason);
+  }
+}
+
 export interface DownloadLimits {
   maxBytes: number;
   timeMs: number;
@@ -40,15 +51,26 @@ export function allowedHost(url: URL, apiUrl: string | undefined): boolean {
   }
 }
 
-/** Fills in the download URL with files.info when the event did not carry it. */
-async function downloadUrl(client: WebClient, file: SharedFile): Promise<{ url: string | null; size?: number }> {
+/**
+ * Fills in the download URL with files.info when the event did not carry it. A files.info that
+ * fails is a reason to give the user (not silence); a file Slack holds no download for is not.
+ */
+async function downloadUrl(client: WebClient, file: SharedFile): Promise<{ url: string | null; size?: number; failed?: LocalizedText }> {
   if (file.urlPrivateDownload) return { url: file.urlPrivateDownload, size: file.size };
+  const name = file.name;
   try {
     const info = (await client.files.info({ file: file.id })) as { file?: { url_private_download?: unknown; size?: unknown } };
     const url = typeof info.file?.url_private_download === 'string' ? info.file.url_private_download : null;
     return { url, size: typeof info.file?.size === 'number' ? info.file.size : file.size };
-  } catch {
-    return { url: null };
+  } catch (error) {
+    const code = String((error as { data?: { error?: unknown } })?.data?.error ?? '');
+    if (code === 'missing_scope' || code === 'not_allowed_token_type' || code === 'no_permission' || code === 'access_denied') {
+      return { url: null, failed: t(`Slack did not let me open ${name} (the app needs the files:read permission).`, `Slack が ${name} を開くことを許可しませんでした（アプリに files:read 権限が必要です）。`) };
+    }
+    if (code === 'file_not_found' || code === 'file_deleted') {
+      return { url: null, failed: t(`${name} is no longer in Slack (it was deleted), so I could not read it.`, `${name} は Slack から削除されているため、読み取れませんでした。`) };
+    }
+    return { url: null, failed: t(`I could not get ${name} from Slack (Slack did not answer as expected). Please share it again in a few minutes.`, `${name} を Slack から取得できませんでした（Slack から想定どおりの応答がありませんでした）。数分後にもう一度共有してください。`) };
   }
 }
 
@@ -57,8 +79,8 @@ export async function openSharedFile(client: WebClient, file: SharedFile, limits
   if (typeof file.size === 'number' && file.size > limits.maxBytes) {
     return { ok: false, reason: t(`${name} is ${mb(file.size)}, more than the ${mb(limits.maxBytes)} I read. Filter the capture (for example "tcp port 443 or tcp port 80") or compress it, and share it again.`, `${name} は ${mb(file.size)} あり、読み取れる上限の ${mb(limits.maxBytes)} を超えています。キャプチャを絞り込む（例：「tcp port 443 or tcp port 80」）か圧縮して、もう一度共有してください。`) };
   }
-  const { url, size } = await downloadUrl(client, file);
-  if (!url) return { ok: false, reason: null };
+  const { url, size, failed } = await downloadUrl(client, file);
+  if (!url) return { ok: false, reason: failed ?? null };
   if (typeof size === 'number' && size > limits.maxBytes) {
     return { ok: false, reason: t(`${name} is ${mb(size)}, more than the ${mb(limits.maxBytes)} I read.`, `${name} は ${mb(size)} あり、読み取れる上限の ${mb(limits.maxBytes)} を超えています。`) };
   }
@@ -105,12 +127,12 @@ export async function openSharedFile(client: WebClient, file: SharedFile, limits
       try {
         r = await reader.read();
       } catch (e) {
-        if (ctl.signal.aborted) throw new LimitError(late);
+        if (ctl.signal.aborted) throw new DownloadLimitError('time', late, limits);
         throw e;
       }
       if (r.done) return null;
       total += r.value.byteLength;
-      if (total > limits.maxBytes) throw new LimitError(tooBig);
+      if (total > limits.maxBytes) throw new DownloadLimitError('size', tooBig, limits);
       return Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
     };
     const headParts: Buffer[] = [];

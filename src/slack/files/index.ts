@@ -83,8 +83,17 @@ async function notice(deps: AppDeps, client: WebClient, turn: FileTurn, reason: 
 }
 
 /**
- * The files of one message event: the event's ack goes now (downloads take longer than Slack
- * waits), the conversation's language is used for refusals, then each file is handled.
+ * How long a message's files stay claimed: Slack retries an event within a few minutes, and the
+ * store purges quota rows after the probe quota's window (10 minutes by default) at the earliest.
+ */
+export const FILES_CLAIM_MS = 10 * 60 * 1000;
+
+/**
+ * The files of one message event: claimed once for the message (across duplicate deliveries,
+ * retries and replicas: the store's quota port, one use per message), then the event's ack goes
+ * (downloads take longer than Slack waits), the conversation's language is used for refusals,
+ * then each file is handled. A duplicate delivery downloads nothing and answers nothing, so
+ * every file gets one answer: its reading, or one reason it could not be read.
  */
 export async function filesTurn(
   deps: AppDeps,
@@ -92,6 +101,17 @@ export async function filesTurn(
   files: SharedFile[],
   opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string },
 ): Promise<void> {
+  try {
+    const claim = await deps.store.quotas.take(`files:${opts.dedupeBase}`, 1, FILES_CLAIM_MS);
+    if (!claim.allowed) {
+      deps.acks.release(opts.eventId);
+      deps.logger.debug('files of this message already taken (a duplicate delivery)', { key: opts.key, files: files.length });
+      return;
+    }
+  } catch (error) {
+    // Better read twice than not at all: the evidence turn and the fleet job dedupe on their own.
+    deps.logger.warn('could not claim the shared files (store unavailable): reading them anyway', { key: opts.key }, error);
+  }
   deps.acks.release(opts.eventId);
   let langHint = opts.langHint;
   try {

@@ -7,6 +7,7 @@
 import { parseTarget } from '../../probe/policy';
 import { csvHeader } from '../../probe/targets';
 import { fleetFactFrom } from '../../domain/fleet';
+import { DownloadLimitError } from '../files/download';
 import { threadTurn } from '../flows';
 import { notifyFailure } from '../service';
 import type { FileHandler } from '../files/registry';
@@ -28,16 +29,33 @@ export const targetListFileHandler: FileHandler = {
     const { deps, client } = turn;
     const lang = turn.langHint;
     const tx = fleetTexts(lang);
+    const tooLarge = async () => notifyFailure(client, deps.logger, turn.target, tx.listTooLarge(file.name, MAX_LIST_BYTES));
+    // Slack states the size: a list too large to take is refused before more of it is downloaded.
+    if (typeof file.size === 'number' && file.size > MAX_LIST_BYTES) {
+      await tooLarge();
+      return;
+    }
     const parts: Buffer[] = [];
     let size = 0;
     try {
       for await (const c of chunks) {
         size += c.length;
-        if (size > MAX_LIST_BYTES) break;
+        if (size > MAX_LIST_BYTES) break; // leaving the loop cancels the download
         parts.push(c);
       }
-    } catch {
-      await notifyFailure(client, deps.logger, turn.target, lang === 'ja' ? `${file.name} を読み取れませんでした。` : `I could not read ${file.name}.`);
+    } catch (error) {
+      // The download ran out of bytes or time, or broke off: say which (nothing was probed).
+      const text =
+        error instanceof DownloadLimitError
+          ? error.kind === 'size'
+            ? tx.listTooLarge(file.name, MAX_LIST_BYTES)
+            : tx.listSlow(file.name, Math.round(error.limits.timeMs / 1000))
+          : tx.listUnreadable(file.name);
+      await notifyFailure(client, deps.logger, turn.target, text);
+      return;
+    }
+    if (size > MAX_LIST_BYTES) {
+      await tooLarge();
       return;
     }
     if (!deps.fleet || !turn.target.user) {
@@ -50,7 +68,7 @@ export const targetListFileHandler: FileHandler = {
       threadTs: turn.target.threadTs,
       lang,
       surface: 'file',
-      text: size > MAX_LIST_BYTES ? 'x'.repeat(MAX_LIST_BYTES + 1) : Buffer.concat(parts).toString('utf8'),
+      text: Buffer.concat(parts).toString('utf8'),
       dedupe: turn.dedupe[0],
       onDone: async (summary, where) => {
         // The thread's diagnosis takes the fleet's counts into account.

@@ -32,6 +32,11 @@ export interface FleetTexts {
   reportComment: string;
   reportFailed: string;
   failed: string;
+  /** A shared target list over the size a job reads. */
+  listTooLarge: (file: string, maxBytes: number) => string;
+  /** A shared target list whose download took longer than the download deadline (s). */
+  listSlow: (file: string, secs: number) => string;
+  listUnreadable: (file: string) => string;
   /** A job cut short by a restart or a crash of the bot (found by a later sweep). */
   interrupted: (done: number, total: number) => string;
 }
@@ -72,6 +77,9 @@ const EN: FleetTexts = {
   reportComment: 'The full report, one row per endpoint.',
   reportFailed: 'I could not attach the full report file here; the summary above still holds.',
   failed: 'The fleet probe stopped on an unexpected error. Please try again.',
+  listTooLarge: (f, max) => `${f} is larger than ${Math.round(max / 1024 / 1024)} MB, the most I read as a target list, so I did not start probing. Please split it into smaller lists (one job takes up to its target limit) and share them one by one.`,
+  listSlow: (f, s) => `Downloading ${f} from Slack took longer than ${s} s, so I stopped and did not start probing. Please share it again (or a shorter list).`,
+  listUnreadable: (f) => `I could not download ${f} completely from Slack, so I did not start probing. Please share it again.`,
   interrupted: (d, n) =>
     `This fleet probe was cut short after ${d} of ${n} endpoints: the bot restarted or lost its connection before it could finish, so no summary or report will come. You can start the list again now.`,
 };
@@ -112,6 +120,9 @@ const JA: FleetTexts = {
   reportComment: '全体のレポート（エンドポイントごとに 1 行）です。',
   reportFailed: 'レポートのファイルを添付できませんでした。上のまとめはそのまま有効です。',
   failed: '予期しないエラーで一括調査が止まりました。もう一度お試しください。',
+  listTooLarge: (f, max) => `${f} は ${Math.round(max / 1024 / 1024)} MB を超えています。宛先リストとして読み取れる上限を超えるため、調査は始めていません。小さなリストに分けて、1 つずつ共有してください。`,
+  listSlow: (f, s) => `${f} の Slack からのダウンロードが ${s} 秒を超えたため中止し、調査は始めていません。もう一度（または短いリストを）共有してください。`,
+  listUnreadable: (f) => `${f} を Slack から最後までダウンロードできなかったため、調査は始めていません。もう一度共有してください。`,
   interrupted: (d, n) =>
     `この一括調査は ${n} 台中 ${d} 台を調べたところで中断されました。完了する前にボットが再起動したか接続が切れたため、まとめとレポートは届きません。いまからリストをもう一度実行できます。`,
 };
