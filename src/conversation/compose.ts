@@ -3,7 +3,7 @@
  * and action blocks. Decides what to say, never what is true (that is src/domain).
  */
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
-import { diagnose } from '../domain/diagnose';
+import { diagnose, type Assumptions } from '../domain/diagnose';
 import { FIELDS, formatField } from '../domain/fields';
 import { question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
@@ -34,11 +34,11 @@ export function next(state: ConversationState, patch: Partial<ConversationState>
  * The diagnosis the user already saw in full, when this turn only refined it: every required fact
  * was known before, only Windows / level changed, and the verdict is the same. Else null.
  */
-export function refinementBase(before: Facts, after: Facts, d: Diagnosis): Diagnosis | null {
+export function refinementBase(before: Facts, after: Facts, d: Diagnosis, assume: Assumptions = {}): Diagnosis | null {
   for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence', 'fleet'] as const) {
     if (before[k] !== after[k] && JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
   }
-  const prev = diagnose(before);
+  const prev = diagnose(before, assume);
   if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;
   if (prev.findings.some((f) => f.code === 'verify-probe-target')) return null;
   return prev;
@@ -59,10 +59,28 @@ export function saysNothingNew(f: Finding, prev: Finding | undefined): boolean {
   return known(f.title) && f.body.every(known) && (f.steps ?? []).every(known);
 }
 
+/**
+ * The required questions the user could not answer ("I don't know"), as the assumptions the
+ * diagnosis goes on with (src/domain/diagnose.ts says which and why they are safe).
+ */
+export function assumptionsOf(state: Pick<ConversationState, 'skipped'>): Assumptions {
+  const skipped = state.skipped ?? [];
+  const a: Assumptions = {};
+  if (skipped.includes('need-endpoint-version')) a.endpoint = true;
+  if (skipped.includes('need-tms-version')) a.tms = true;
+  if (skipped.includes('need-sql-version')) a.sql = true;
+  return a;
+}
+
+/** The diagnosis of a conversation: its facts, with the assumptions the user agreed to. */
+export function diagnoseState(s: Pick<ConversationState, 'facts' | 'skipped'>): Diagnosis {
+  return diagnose(s.facts, assumptionsOf(s));
+}
+
 export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
   const lang = s.lang;
   const t = TEXTS[lang];
-  const d = diagnose(s.facts);
+  const d = diagnoseState(s);
   const required = d.questions.filter((q) => q.required);
   const decided = d.affected === 'no' || required.length === 0 || d.findings.some((f) => f.code === 'verify-probe-target');
 
@@ -77,7 +95,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
     // What a probe said (unreachable, not TLS, inconclusive, HTTP redirect) matters before the question.
     for (const f of d.findings) {
-      if (f.code.startsWith('probe-') || f.code.startsWith('evidence-') || f.code === 'http-redirects-to-https') {
+      // …and so does an assumption made for a version the user could not give.
+      if (f.code.startsWith('probe-') || f.code.startsWith('evidence-') || f.code === 'http-redirects-to-https' || f.code.startsWith('assume-')) {
         blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
       }
     }
@@ -100,7 +119,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   // Full answer, or — when only a refinement (Windows, level) changed after a full answer — the update.
   const factsLine = contextLine(s.facts, lang, d);
   for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
-  const prev = before ? refinementBase(before, s.facts, d) : null;
+  const prev = before ? refinementBase(before, s.facts, d, assumptionsOf(s)) : null;
   if (prev) {
     // A finding changed when it says something new; one that only lost a sentence (the "I assume
     // Medium" note, once Medium is confirmed) has nothing new to show.
@@ -138,6 +157,7 @@ export function heading(d: Diagnosis, lang: Lang): string {
   const has = (c: string) => d.findings.some((f) => f.code === c);
   if (has('http-not-affected')) return t.headingHttp;
   if (d.affected === 'no') return t.headingNo;
+  if (has('assume-endpoint-refuses-tls10')) return t.headingAssumed;
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
   if (d.affected === 'unknown') return t.headingUnknown;
   if (has('tms-pre15-upgrade-or-downgrade')) return t.headingPre15;

@@ -13,7 +13,7 @@
  */
 import type { Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
-import { diagnose, probeVerdict } from '../domain/diagnose';
+import { probeVerdict } from '../domain/diagnose';
 import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Block } from './document';
@@ -22,7 +22,7 @@ import { CONTROL, echo, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, n
 import { intentIn, intentOf, languageOf, languageRequestIn, normIntent, type Intent } from './intents';
 import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
 import { onFacts } from './merge';
-import { actionsBlock, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
+import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { polishTurn } from './polish';
@@ -186,12 +186,12 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       const pending = state.pending;
       if (!pending) return onFacts(state, 'skip');
       const q = questionFor(pending as (typeof QUESTION_CODES)[number]);
-      if (q.required) {
-        return { state: next(state, {}), replies: [reply(lang, [para(t.skipRequired), questionBlock(lang, q)])] };
-      }
       const skipped = [...new Set([...(state.skipped ?? []), pending])];
+      // A required version nobody can give now: go on with its safe assumption, said as a finding
+      // (what was assumed and what to check first), and ask what is still missing.
+      if (q.required) return respond(next(state, { skipped, pending: null }), [para(t.skipAssumed)], [], false);
       const s = next(state, { skipped, pending: null });
-      const d = diagnose(s.facts);
+      const d = diagnoseState(s);
       const nextQ = d.questions.find((x) => !x.required && !skipped.includes(x.code));
       const blocks: Block[] = [para(t.skipOptional)];
       if (nextQ) {

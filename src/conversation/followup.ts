@@ -11,7 +11,7 @@ import { caveatTelnetSnmp, detectTranslationQuote, endpointNoTls10, tmsMediumTls
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
-import { next, para, questionBlock, questionBlocksFor, reply } from './compose';
+import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
 import { findEntry, type CatalogueEntry } from './catalogue';
@@ -115,7 +115,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
 /** The reply so far, then the open question again (or the first one needed when none is open). */
 function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult {
   const lang = state.lang;
-  const d = diagnose(state.facts);
+  const d = diagnoseState(state);
   const open = questionBlocksFor(state);
   if (open.length === 0) {
     // Nothing asked yet (e.g. the first message is "why does TMS say No HTTPS response?"): ask the first thing needed.

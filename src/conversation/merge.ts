@@ -13,7 +13,7 @@ import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domai
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
-import { next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
+import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
@@ -102,7 +102,7 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   if (!anyNew && problems.length === 0 && asCase.length) {
     // Only a question about another case: the facts stay, the open (or first needed) question follows.
     const open = questionBlocksFor(s);
-    const first = open.length ? null : diagnose(facts).questions.find((q) => q.required);
+    const first = open.length ? null : diagnoseState(s).questions.find((q) => q.required);
     if (first) return { state: { ...s, pending: first.code }, replies: [reply(lang, [...pre, questionBlock(lang, first)])] };
     return { state: s, replies: [reply(lang, [...pre, ...open])] };
   }

@@ -151,7 +151,7 @@ function isCaveat(f: Finding, causeCode: string | null): boolean {
 
 /** Caveats in the order they must be read: SQL first (they block the registry step), then the rest. */
 function caveatRank(code: string): number {
-  if (code === 'tms-pre15-upgrade-or-downgrade') return 0;
+  if (code === 'tms-pre15-upgrade-or-downgrade' || code.startsWith('assume-')) return 0;
   if (code.includes('sql')) return 1;
   if (code.includes('telnet') || code.includes('snmp')) return 2;
   return 3;

@@ -32,6 +32,8 @@ export interface EngineTexts {
   headingUnknown: string;
   headingHttp: string;
   headingNeedMore: string;
+  headingAssumed: string;
+  skipAssumed: string;
   updatedHeading: string;
   noLongerApplies: string;
   restStillApplies: string;
@@ -43,7 +45,6 @@ export interface EngineTexts {
   assumeLevel: string;
   refineOffer: string;
   skipOptional: string;
-  skipRequired: string;
   allSet: string;
   needBeforeAnswer: string;
   problemNote: string;
@@ -112,6 +113,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingUnknown: 'Not settled yet: check this first',
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
     headingNeedMore: 'I need more information to decide',
+    headingAssumed: 'Most likely the TLS 1.0 problem: check the assumption first, then the fix',
+    skipAssumed: 'All right, I will go on without it, on the safe assumption below. Check it when you can, and tell me the version if you find it.',
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
     restStillApplies: 'Everything else in my previous answer still applies.',
@@ -124,7 +127,6 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     assumeLevel: 'Communication Security level not given: I assumed Medium, the default.',
     refineOffer: 'To refine the answer:',
     skipOptional: 'No problem, I will keep the assumption.',
-    skipRequired: 'I need this one before I can give a reliable answer. This is how to find it:',
     allSet: 'That is everything I need. Say "start over" for another case.',
     needBeforeAnswer: 'One more thing before I can answer:',
     problemNote: 'Note',
@@ -197,6 +199,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingUnknown: 'まだ判断できません（まず次の点を確認してください）',
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
     headingNeedMore: '判断するには情報が足りません',
+    headingAssumed: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認し、そのうえで対処してください）',
+    skipAssumed: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、バージョンを教えてください。',
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
     restStillApplies: 'そのほかは前の回答のとおりです。',
@@ -209,7 +213,6 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     assumeLevel: '[Communication Security] のレベルが不明なため、既定値の Medium と仮定しています。',
     refineOffer: '回答をより正確にするために、次の点を教えてください。',
     skipOptional: '承知しました。仮定のまま進めます。',
-    skipRequired: 'この情報がないと確かな回答ができません。確認方法は次のとおりです。',
     allSet: '必要な情報はそろいました。別の件は「最初から」と送ってください。',
     needBeforeAnswer: '回答の前にもう 1 点教えてください。',
     problemNote: '注意',

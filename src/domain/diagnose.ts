@@ -76,11 +76,26 @@ function safeProbe(probe: unknown): ProbeResult | undefined {
 
 const isMediumHighOrAbove = (l: SecurityLevel | undefined) => l === 'medium-high' || l === 'high';
 
-export function diagnose(facts: Facts): Diagnosis {
+/**
+ * Required versions the user could not give ("I don't know"): the diagnosis goes on with the safe
+ * reading of each and says so in a finding (what was assumed, what to check first). A value the
+ * facts hold always wins over its assumption.
+ * - endpoint: it refuses TLS 1.0 (the fix is harmless for an endpoint that does not: every TC/CE
+ *   release accepts TLS 1.2), and the verdict stays "unknown";
+ * - tms: 15 or later (the only releases with a fix in place; TMS Tools shows which at once);
+ * - sql: its build is checked before the registry step, TLS 1.0 and SSL 3.0 are left alone.
+ */
+export interface Assumptions {
+  endpoint?: boolean;
+  tms?: boolean;
+  sql?: boolean;
+}
+
+export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
   try {
     const f = facts && typeof facts === 'object' ? facts : {};
     // Evidence (src/domain/evidence-rules.ts): its versions fill untyped facts; its findings come first.
-    return applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f)));
+    return applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), assume && typeof assume === 'object' ? assume : {}));
   } catch {
     // Malformed facts (e.g. a hand-edited JSON state): ask from the start rather than crash.
     return { affected: 'unknown', findings: [], questions: [K.question('need-endpoint-version')] };
@@ -115,7 +130,7 @@ function sanitize(f: Facts): Facts {
   return out;
 }
 
-function diagnoseUnsafe(raw: Facts): Diagnosis {
+function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const facts = sanitize(raw);
   const findings: Finding[] = [];
   const questions: Question[] = [];
@@ -144,7 +159,9 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
   // A fleet probe (src/domain/fleet.ts): its summary, and "some endpoints refuse TLS 1.0" when nothing closer is known.
   const fleet = fleetFinding(facts.fleet);
   if (fleet) findings.push(fleet);
-  const refuses = pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null);
+  const known = pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null);
+  const endpointAssumed = known === null && assume.endpoint === true;
+  const refuses = endpointAssumed ? true : known;
   const byProbe = pv.refuses !== null;
 
   // 3. Endpoint still accepts TLS 1.0: not this problem.
@@ -154,27 +171,30 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
   }
 
   const tms = facts.tms;
-  const tmsFixable = tms ? tmsCanBeFixedInPlace(tms) : null;
+  const tmsAssumed = !tms && assume.tms === true;
+  const tmsFixable = tms ? tmsCanBeFixedInPlace(tms) : tmsAssumed ? true : null;
   const sqlRelevant = tmsFixable !== false && facts.sqlLocation !== 'remote';
   const serverChanges = tmsFixable !== false; // registry/TMS Tools steps will be (or may be) given
 
   // 8. Questions, in priority order (all computed here; the engine asks them one by one).
   if (refuses === null) questions.push(K.question('need-endpoint-version'));
-  if (!tms) questions.push(K.question('need-tms-version'));
-  if (sqlRelevant && !facts.sql) questions.push(K.question('need-sql-version'));
+  if (!tms && !tmsAssumed) questions.push(K.question('need-tms-version'));
+  const sqlAssumed = sqlRelevant && !facts.sql && assume.sql === true;
+  if (sqlRelevant && !facts.sql && !sqlAssumed) questions.push(K.question('need-sql-version'));
   if (serverChanges && !facts.windows) questions.push(K.question('need-windows-version'));
   if (serverChanges && !facts.level) questions.push(K.question('need-security-level'));
 
   // 4. Endpoint unknown: nothing to claim yet.
   if (refuses === null) return { affected: 'unknown', findings, questions };
 
-  // 5. Endpoint refuses TLS 1.0.
+  // 5. Endpoint refuses TLS 1.0 (or is assumed to: said first, with what to check).
+  if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
   findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
     findings.push(K.tmsPre15(tms!, facts.endpoint));
-    return { affected: 'yes', findings, questions };
+    return { affected: endpointAssumed ? 'unknown' : 'yes', findings, questions };
   }
 
   const level = facts.level;
@@ -185,14 +205,16 @@ function diagnoseUnsafe(raw: Facts): Diagnosis {
     affected = 'unknown';
   } else {
     findings.push(K.tmsMediumTls10Only(level, facts.windows));
-    affected = 'yes';
+    affected = endpointAssumed ? 'unknown' : 'yes';
   }
 
   if (tmsFixable === null) return { affected, findings, questions };
 
   // 7. TMS 15+: the fix, with the caveats that apply. The reboot (when keys are created or
   //    changed) comes after the TMS Tools change, so one reboot also restarts every service.
+  if (tmsAssumed) findings.push(K.assumeTms15OrLater());
   const sqlLocal = facts.sqlLocation !== 'remote';
+  if (sqlAssumed) findings.push(K.checkSqlBuildFirst());
   const status = facts.sql ? sqlTlsStatus(facts.sql) : null;
   if (sqlLocal && facts.sql && status && (status.kind === 'install-update' || status.kind === 'upgrade-service-pack' || status.kind === 'check-build')) {
     findings.push(K.caveatSql2012Kb(facts.sql, status.kind));

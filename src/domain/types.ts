@@ -92,6 +92,9 @@ export type Severity = 'info' | 'action' | 'warning' | 'critical';
  */
 export type FindingCode =
   | 'endpoint-no-tls10'
+  | 'assume-endpoint-refuses-tls10'
+  | 'assume-tms-15-or-later'
+  | 'check-sql-build-first'
   | 'endpoint-accepts-tls10'
   | 'tms-medium-tls10-only'
   | 'backup-registry-first'

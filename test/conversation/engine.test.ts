@@ -152,10 +152,12 @@ describe('intents', () => {
     expect(last(rs).state.pending).toBe('need-security-level');
   });
 
-  it('"don\'t know" to a required question explains how to find it and asks again', () => {
+  it('"don\'t know" to a required question goes on with its stated assumption and asks what is still missing', () => {
     const rs = talk('CE 9.15', 'no idea');
-    expect(last(rs).state.pending).toBe('need-tms-version');
-    expect(questions(last(rs))).toEqual(['need-tms-version']);
+    expect(last(rs).state.skipped).toEqual(['need-tms-version']);
+    expect(last(rs).state.pending).toBe('need-sql-version');
+    expect(questions(last(rs))).toEqual(['need-sql-version']);
+    expect(rendered(last(rs))).toMatch(/Assumed: TMS 15 or later/);
   });
 
   it('an unknown action id is answered politely', () => {

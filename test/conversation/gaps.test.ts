@@ -2,7 +2,7 @@
  * Readings of real messages that went wrong after issue 7 (questions naming versions, "I don't
  * know" to a required question, echoes of invalid versions, product names in other senses).
  */
-import { rendered, talk } from './helpers';
+import { findings, last, rendered, talk } from './helpers';
 
 describe('an invalid version is echoed as its token only', () => {
   it.each([
@@ -68,5 +68,34 @@ describe('a version named inside a question is not the user\'s version', () => {
     const [r] = talk('would CE 8.0 be affected?');
     expect(r.state.facts.endpoint).toBeUndefined();
     expect(rendered(r)).toMatch(/CE 8\.0/);
+  });
+});
+
+describe('"I don\'t know" to a required question goes on with a stated, safe assumption', () => {
+  it.each([
+    ['dunno', 'en'],
+    ["haven't a clue, that's the platform team's box", 'en'],
+    ['not known yet', 'en'],
+    ['ちょっと分かりません', 'ja'],
+    ['確認中です', 'ja'],
+  ])('%j to every required question: never the same question twice, the full fix at the end', (dunno, lang) => {
+    const rs = talk(lang === 'ja' ? 'No HTTPS response が出ています' : 'No HTTPS response on the codecs', dunno, dunno, dunno);
+    const asked = rs.map((r) => r.state.pending);
+    expect(asked).toEqual(['need-endpoint-version', 'need-tms-version', 'need-sql-version', 'need-windows-version']);
+    const end = last(rs);
+    expect(end.state.skipped).toEqual(['need-endpoint-version', 'need-tms-version', 'need-sql-version']);
+    expect(findings(end)).toEqual(expect.arrayContaining(['assume-endpoint-refuses-tls10', 'assume-tms-15-or-later', 'check-sql-build-first', 'tms-tools-medium-high']));
+    // an assumed endpoint does not make the verdict "yes"
+    expect(end.replies[0].diagnosis?.affected).toBe('unknown');
+    expect(rendered(end)).toMatch(/SELECT @@VERSION/);
+  });
+
+  it('the SQL check comes before the registry step, and a version given later replaces the assumption', () => {
+    const rs = talk('TMS 15.2.1, CE 9.15', 'dunno', 'actually SQL is 2008 R2 on the same box');
+    const f = findings(rs[1]);
+    expect(f.indexOf('check-sql-build-first')).toBeLessThan(f.indexOf('enable-tls11-12-registry'));
+    expect(rs[1].replies[0].diagnosis?.affected).toBe('yes');
+    expect(findings(rs[2])).toContain('caveat-sql2008r2-keep-tls10-ssl3');
+    expect(findings(rs[2])).not.toContain('check-sql-build-first');
   });
 });

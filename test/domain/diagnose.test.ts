@@ -328,3 +328,36 @@ describe('diagnose is total', () => {
     expect(Array.isArray(d.questions)).toBe(true);
   });
 });
+
+describe('diagnose: assumptions for required versions nobody can give', () => {
+  it('an assumed endpoint refuses TLS 1.0, says so first, and leaves the verdict unknown', () => {
+    const d = diagnose({ tms: tms('15.2.1'), sql: sql('2016') }, { endpoint: true });
+    expect(codes(d).slice(0, 2)).toEqual(['assume-endpoint-refuses-tls10', 'endpoint-no-tls10']);
+    expect(codes(d)).toContain('tms-tools-medium-high');
+    expect(d.affected).toBe('unknown');
+    expect(qcodes(d)).not.toContain('need-endpoint-version');
+  });
+
+  it('a stated value always wins over its assumption', () => {
+    const d = diagnose({ ...FULL, endpoint: ep('TC7.3.5') }, { endpoint: true, tms: true, sql: true });
+    expect(d.affected).toBe('no');
+    expect(codes(d).some((c) => c.startsWith('assume-') || c === 'check-sql-build-first')).toBe(false);
+    expect(codes(diagnose({ ...FULL, tms: tms('14.6.2') }, { tms: true }))).toContain('tms-pre15-upgrade-or-downgrade');
+  });
+
+  it('assumed TMS 15+: the steps, after the check; unknown SQL: its build is checked before the registry step', () => {
+    const d = diagnose({ endpoint: ep('CE 9.15') }, { tms: true, sql: true });
+    const c = codes(d);
+    expect(c.indexOf('assume-tms-15-or-later')).toBeLessThan(c.indexOf('backup-registry-first'));
+    expect(c.indexOf('check-sql-build-first')).toBeLessThan(c.indexOf('enable-tls11-12-registry'));
+    expect(d.affected).toBe('yes');
+    expect(d.questions.filter((q) => q.required)).toEqual([]);
+    // remote SQL: nothing to check on the TMS server
+    expect(codes(diagnose({ endpoint: ep('CE 9.15'), sqlLocation: 'remote' }, { tms: true, sql: true }))).not.toContain('check-sql-build-first');
+  });
+
+  it('without assumptions nothing changes', () => {
+    expect(diagnose({ endpoint: ep('CE 9.15') })).toEqual(diagnose({ endpoint: ep('CE 9.15') }, {}));
+    expect(qcodes(diagnose({}))).toContain('need-endpoint-version');
+  });
+});

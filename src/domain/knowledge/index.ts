@@ -627,6 +627,67 @@ export function caveatRemoteSql(): Finding {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Assumptions made when the user cannot give a required version ("I don't know"): each says what
+// was assumed, why it is the safe reading, and what to check before acting on it.
+
+export function assumeEndpointRefusesTls10(): Finding {
+  return {
+    code: 'assume-endpoint-refuses-tls10',
+    severity: 'warning',
+    title: L('Assumed: the endpoints refuse TLS 1.0 (check this first)', '仮定：エンドポイントは TLS 1.0 を受け付けない（最初に確認してください）'),
+    body: [
+      L(
+        'The endpoints\' software version is not known, so this answer assumes a release that refuses TLS 1.0: TC 7.3.6 or later, CE 8.1.0 or later, or any RoomOS. An endpoint upgrade just before the symptom usually means exactly that.',
+        'エンドポイントのソフトウェア バージョンが分からないため、この回答では TLS 1.0 を受け付けないリリース（TC 7.3.6 以降、CE 8.1.0 以降、または RoomOS）を前提にしています。症状の直前にエンドポイントをアップグレードした場合は、通常これにあてはまります。',
+      ),
+      L(
+        'Check it before changing anything: `xStatus SystemUnit Software Version` on the endpoint, the system in Systems > Navigator, or a probe of its HTTPS port. If it runs TC 7.3.5 or earlier, or CE 8.0.x, it still accepts TLS 1.0: then this is not the problem, and none of the steps below is needed for it.',
+        '変更を始める前に確認してください。エンドポイントで `xStatus SystemUnit Software Version` を実行するか、[Systems] > [Navigator] でそのシステムを開くか、HTTPS ポートをプローブします。TC 7.3.5 以前または CE 8.0.x であれば TLS 1.0 を受け付けるため、この問題ではなく、以下の手順も必要ありません。',
+      ),
+    ],
+    sources: ['cisco-technote-211279'],
+  };
+}
+
+export function assumeTms15OrLater(): Finding {
+  return {
+    code: 'assume-tms-15-or-later',
+    severity: 'warning',
+    title: L('Assumed: TMS 15 or later (check this first)', '仮定：TMS は 15 以降（最初に確認してください）'),
+    body: [
+      L(
+        'The TMS version is not known, so the steps below assume TMS 15.x: only from 15 on does TMS Tools have the Communication Security setting this fix needs.',
+        'TMS のバージョンが分からないため、以下の手順は TMS 15.x を前提にしています。この修正に必要な [Communication Security] の設定が TMS ツール にあるのは 15 以降だけです。',
+      ),
+      L(
+        'Check before the first step: if TMS Tools has no Communication Security option under Security Settings > Advanced Security Settings > Transport Layer Security Options, this TMS is older than 15 and none of these steps helps, because it keeps offering TLS 1.0 whatever the registry says. Then the way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
+        '最初の手順の前に確認してください。TMS ツール の [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] に [Communication Security] がなければ、この TMS は 15 より前のバージョンです。レジストリの設定にかかわらず TLS 1.0 しか提示しないため、以下の手順はどれも効果がありません。その場合は TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードしてください。',
+      ),
+    ],
+    sources: ['cisco-technote-211279', 'cisco-bug-cscuz71542'],
+  };
+}
+
+export function checkSqlBuildFirst(): Finding {
+  return {
+    code: 'check-sql-build-first',
+    severity: 'warning',
+    title: L('SQL Server version not known: check it before the registry step', 'SQL Server のバージョンが不明です（レジストリの手順の前に確認してください）'),
+    body: [
+      L(
+        'If SQL Server runs on the TMS server itself, find out its version and build before you change any TLS setting: `SELECT @@VERSION` shows both. Until then, leave TLS 1.0 and SSL 3.0 exactly as they are; this fix only adds TLS 1.2.',
+        'SQL Server が TMS サーバ上で動作している場合は、TLS の設定を変更する前にそのバージョンとビルドを確認してください（`SELECT @@VERSION` で両方が分かります）。確認できるまでは、TLS 1.0 と SSL 3.0 の設定はそのままにしてください。この修正で追加するのは TLS 1.2 だけです。',
+      ),
+      L(
+        'Why it matters: SQL Server 2008 R2 needs TLS 1.0 to stay enabled, or its service stops and will not start again; SQL Server 2012 and 2014 need a build with TLS 1.2 support before TLS settings change; 2016 and later need nothing. A SQL Server on another machine is not touched by the TMS server\'s Schannel settings.',
+        '理由：SQL Server 2008 R2 では TLS 1.0 を有効のままにしておかないと、サービスが停止して再び起動できなくなります。SQL Server 2012 と 2014 では、TLS の設定を変更する前に TLS 1.2 に対応したビルドが必要です。2016 以降では対応は不要です。別のマシンで動作している SQL Server は、TMS サーバの Schannel 設定の影響を受けません。',
+      ),
+    ],
+    sources: ['ms-kb3135244', 'ms-kb3052404', 'cisco-technote-211279'],
+  };
+}
+
 /** Can this endpoint be downgraded to TC 7.3.3? 'yes' (runs TC today), 'no' (CE 9+/RoomOS hardware), 'maybe' (CE 8.x or unknown). */
 export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes' | 'no' | 'maybe' {
   if (!endpoint) return 'maybe';
