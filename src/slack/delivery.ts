@@ -134,6 +134,7 @@ export class Delivery {
     let look = opts.mayExist === true;
     let last: FailureKind = 'could_not_post';
     let backoff = this.opts.backoffMs;
+    let blocksJson: string | undefined;
     for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
       const waitMs = this.limiter.waitMs('chat.postMessage', target.channel);
       if (waitMs > 0) {
@@ -163,10 +164,12 @@ export class Delivery {
           channel: target.channel,
           ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
           text: message.text,
-          blocks: message.blocks,
+          // Sent as JSON text: the same form field the client would encode from the objects, without
+          // its extra walk of every block for a debug line (made even with debug logging off).
+          blocks: (blocksJson ??= JSON.stringify(message.blocks)) as never,
           unfurl_links: false,
           unfurl_media: false,
-          metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } },
+          metadata: JSON.stringify({ event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } }) as never,
         });
         return { ok: true, ts: typeof res.ts === 'string' ? res.ts : null, already: false };
       } catch (error) {
