@@ -18,7 +18,7 @@ import { mentionsSchannel, parseRegQuery, parseRegText, type RegModel } from '..
 import type { OutboxItem } from '../store/port';
 import type { Logger } from '@slack/logger';
 import { fallbackText, type SlackMessage } from './blockkit';
-import { renderCard, type CardStatus } from './card';
+import { renderCardJson, type CardStatus } from './card';
 import type { AppDeps } from './deps';
 import { escapeMrkdwn } from './mrkdwn';
 import { errorCode, postToThread, render, updateMessage, type ThreadTarget } from './service';
@@ -126,9 +126,12 @@ export async function setMeta(deps: AppDeps, key: string, meta: SurfaceMeta): Pr
   }
 }
 
-/** A short digest of a rendered card (text and blocks, block_ids included). */
-export function hashOf(m: SlackMessage): string {
-  return createHash('sha256').update(JSON.stringify([m.text, m.blocks])).digest('base64url').slice(0, 22);
+/**
+ * A short digest of a rendered card (text and blocks, block_ids included): of JSON.stringify([text,
+ * blocks]), built from the blocks' JSON when the caller has it already.
+ */
+export function hashOf(m: SlackMessage, blocksJson: string = JSON.stringify(m.blocks)): string {
+  return createHash('sha256').update(`[${JSON.stringify(m.text)},${blocksJson}]`).digest('base64url').slice(0, 22);
 }
 
 /** What a thread turn's rendering decided about the card, applied after the turn is stored. */
@@ -167,8 +170,8 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
     const parts = cardParts(r);
     const status = statusOf(meta);
     const hasCard = Boolean(meta?.cardTs && meta.channel === target.channel);
-    const card = renderCard(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes: parts.notes }) });
-    const cardHash = hashOf(card);
+    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes: parts.notes }) });
+    const cardHash = hashOf(card, blocksJson);
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
       if (meta!.cardHash !== cardHash) plan.update = card;

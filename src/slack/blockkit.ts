@@ -288,10 +288,11 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
   };
   for (const r of rendered) {
     // Keep a rendered unit (e.g. a question and its buttons) together when it fits in one message.
-    const unitSize = r.blocks.reduce((n, b) => n + blockTextLength(b), 0);
+    const sizes = r.blocks.map(blockTextLength);
+    const unitSize = sizes.reduce((n, s) => n + s, 0);
     if (cur.blocks.length && (cur.blocks.length + r.blocks.length > LIMITS.blocksPerMessage || size + unitSize > LIMITS.messageTextBudget)) flush();
-    for (const b of r.blocks) {
-      const s = blockTextLength(b);
+    for (const [i, b] of r.blocks.entries()) {
+      const s = sizes[i]!;
       if (cur.blocks.length >= LIMITS.blocksPerMessage || (cur.blocks.length && size + s > LIMITS.messageTextBudget)) flush();
       cur.blocks.push(b);
       size += s;

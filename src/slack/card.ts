@@ -187,6 +187,11 @@ function withIds(blocks: KnownBlock[], key: string | undefined): KnownBlock[] {
  * caller posts it separately: see `cardFits`).
  */
 export function renderCard(summary: Summary, lang: Lang, opts: CardOptions = {}): SlackMessage & { questionInCard: boolean } {
+  return renderCardJson(summary, lang, opts).card;
+}
+
+/** renderCard, with the JSON of the card's blocks it measured (the card's digest is made from it). */
+export function renderCardJson(summary: Summary, lang: Lang, opts: CardOptions = {}): { card: SlackMessage & { questionInCard: boolean }; blocksJson: string } {
   const text = clip(summary.fallback, FALLBACK_MAX) || ' ';
   const attempts: [boolean, CardOptions][] = [
     [false, opts],
@@ -196,8 +201,9 @@ export function renderCard(summary: Summary, lang: Lang, opts: CardOptions = {})
   ];
   for (const [merge, o] of attempts) {
     const blocks = withIds(build(summary, lang, o, merge), opts.key);
-    if (payloadProblems({ text, blocks }, CARD_LIMITS).length === 0) return { text, blocks, questionInCard: o.question !== undefined };
+    const blocksJson = JSON.stringify(blocks);
+    if (payloadProblems({ text, blocks }, CARD_LIMITS, blocksJson).length === 0) return { card: { text, blocks, questionInCard: o.question !== undefined }, blocksJson };
   }
   const blocks = withIds(build(summary, lang, { ...opts, question: undefined, notes: [], maxLinks: 0 }, true), opts.key);
-  return { text, blocks, questionInCard: false };
+  return { card: { text, blocks, questionInCard: false }, blocksJson: JSON.stringify(blocks) };
 }

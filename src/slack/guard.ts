@@ -28,19 +28,35 @@ interface Loose {
   options?: Loose[];
 }
 
-const len = (s: string | undefined) => (s ? Array.from(s).length : 0);
+/** Characters (code points, as Array.from counts them) of `s`, without building an array. */
+function len(s: string | undefined): number {
+  if (!s) return 0;
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 
 function textOf(t: Loose['text']): string {
   return typeof t === 'string' ? t : t?.text ?? '';
 }
 
-export function payloadProblems(msg: { text: string; blocks: KnownBlock[] }, limits: GuardLimits = MESSAGE_LIMITS): string[] {
+/** `blocksJson`: JSON.stringify(msg.blocks), when the caller has it already. */
+export function payloadProblems(msg: { text: string; blocks: KnownBlock[] }, limits: GuardLimits = MESSAGE_LIMITS, blocksJson?: string): string[] {
   const out: string[] = [];
   const blocks = msg.blocks as unknown as Loose[];
   if (blocks.length > limits.maxBlocks) out.push(`${blocks.length} blocks > ${limits.maxBlocks}`);
   if (len(msg.text) > limits.maxText) out.push(`fallback text ${len(msg.text)} > ${limits.maxText}`);
   if (!msg.text || msg.text.trim() === '') out.push('empty fallback text');
-  const json = JSON.stringify(msg.blocks).length;
+  const json = (blocksJson ?? JSON.stringify(msg.blocks)).length;
   if (json > limits.maxJson) out.push(`blocks JSON ${json} > ${limits.maxJson}`);
   const ids = new Set<string>();
   blocks.forEach((b, i) => {

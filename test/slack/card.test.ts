@@ -5,7 +5,9 @@ import { composeDiagnosis } from '../../src/conversation/compose';
 import { FALLBACK_MAX, summarize } from '../../src/conversation/summary';
 import { extractFacts } from '../../src/domain/extract';
 import type { Lang } from '../../src/domain/types';
-import { CARD_LIMITS, CARD_MAX_BLOCKS, renderCard } from '../../src/slack/card';
+import { createHash } from 'node:crypto';
+import { hashOf } from '../../src/slack/answer';
+import { CARD_LIMITS, CARD_MAX_BLOCKS, renderCard, renderCardJson } from '../../src/slack/card';
 import { payloadProblems } from '../../src/slack/guard';
 
 const CASES: Record<string, string> = {
@@ -84,5 +86,23 @@ describe('renderCard and the size guard', () => {
     expect(payloadProblems({ text: 'x', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } }] as never }).join()).toMatch(/header/);
     expect(payloadProblems({ text: 'x', blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'x' } }, { type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'y' } }] }] as never }).join()).toMatch(/duplicate action_id/);
     expect(payloadProblems({ text: 'x', blocks: [section(`s`, 'x'.repeat(256))] as never }).join()).toMatch(/block_id longer/);
+  });
+
+  it('the guard counts characters as Slack does: an emoji (a surrogate pair) is one, a lone surrogate is one', () => {
+    const header = (t: string) => ({ text: 'x', blocks: [{ type: 'header', text: { type: 'plain_text', text: t } }] as never });
+    expect(payloadProblems(header('😀'.repeat(150)))).toEqual([]);
+    expect(payloadProblems(header('😀'.repeat(151))).join()).toMatch(/header text > 150/);
+    expect(payloadProblems(header(`${'h'.repeat(148)}😀\ud800`))).toEqual([]);
+    expect(payloadProblems(header(`${'h'.repeat(149)}\udc00\ud800`)).join()).toMatch(/header text > 150/);
+    expect(payloadProblems({ text: '日本語😀'.repeat(75), blocks: [] }, CARD_LIMITS)).toEqual([]);
+    expect(payloadProblems({ text: '日本語😀'.repeat(76), blocks: [] }, CARD_LIMITS).join()).toMatch(/fallback text 304 > 300/);
+  });
+
+  it("a card's digest is the same from the JSON its render measured as from the card itself", () => {
+    const { card, blocksJson } = renderCardJson(summaryOf(Object.values(CASES)[0]!, 'en'), 'en', { key: 'C1:1.1' });
+    expect(blocksJson).toBe(JSON.stringify(card.blocks));
+    expect(hashOf(card, blocksJson)).toBe(hashOf(card));
+    expect(hashOf(card)).toBe(createHash('sha256').update(JSON.stringify([card.text, card.blocks])).digest('base64url').slice(0, 22));
+    expect(hashOf({ ...card, text: `${card.text}.` })).not.toBe(hashOf(card));
   });
 });
