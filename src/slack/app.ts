@@ -27,6 +27,7 @@ import { OutboxDelivery } from './outbox';
 import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
 import { KeyedQueue } from './queue';
 import { EdgeApp, gateReceiver } from './receiver';
+import { guardSocketMode } from './socket-guard';
 import { ConversationService, errorCode } from './service';
 
 export const EVENTS_PATH = '/slack/events';
@@ -136,6 +137,8 @@ export function createApp(config: AppConfig): SlackBot {
     ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
       new SocketModeReceiver({ appToken: config.appToken!, logger, logLevel, installerOptions: { clientOptions } })
     : null;
+  // Messages the Socket Mode client would throw on (null, no payload, no event) stop at our edge.
+  if (socketReceiver) guardSocketMode(socketReceiver.client, logger);
 
   const httpReceiver = socket
     ? null

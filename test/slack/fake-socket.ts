@@ -102,6 +102,11 @@ export class FakeSocketMode {
     for (const s of this.sockets) this.sendTo(s, { envelope_id: envelopeId, payload, type, accepts_response_payload: true });
   }
 
+  /** Send a text frame as it is (a message that may not be JSON, or not an object). */
+  sendRaw(text: string): void {
+    for (const s of this.sockets) s.write(frame(0x1, Buffer.from(text, 'utf8')));
+  }
+
   /** Deliver an Events API payload as a Socket Mode envelope. */
   sendEvent(payload: unknown, envelopeId: string, retryAttempt = 0): void {
     for (const s of this.sockets) this.sendTo(s, { envelope_id: envelopeId, payload, type: 'events_api', accepts_response_payload: false, retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' });
