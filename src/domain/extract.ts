@@ -234,9 +234,12 @@ function extractUnsafe(text: unknown): Extraction {
       sqlClauseBefore = false;
       continue;
     }
+    const changes = hasChange(clause);
+    // "one SX80 was upgraded to CE 9.8", "TMS was 14.5 and went to 15.1": the value after the change is
+    // the current one, whatever the past tense before it.
+    if (mode === 'past' && changes) mode = 'stated';
     const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && statesInQuestion(clause));
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
-    const changes = hasChange(clause);
     let kws = keywordsIn(clause);
     if (kws.length === 0 && lastTopic) {
       // A correction without a keyword continues the previous clause's topic:

@@ -99,3 +99,17 @@ describe('"I don\'t know" to a required question goes on with a stated, safe ass
     expect(findings(rs[2])).not.toContain('check-sql-build-first');
   });
 });
+
+describe('messy incident messages', () => {
+  it('"X was upgraded to CE 9.8" is current, not past: a mixed fleet, answered for the upgraded one', () => {
+    const [r] = talk('TMS 15.2.1 but the codecs are still on TC 7.3.3 — only one SX80 was upgraded to CE 9.8 last night and that one fails');
+    expect(r.state.facts.endpoint?.semver).toBe('9.8.0');
+    expect(rendered(r)).toMatch(/TC 7\.3\.3 still accept TLS 1\.0/);
+    const [j] = talk('TMS 15.2.1、エンドポイントは TC 7.3.3 のままですが、SX80 が 1 台だけ CE 9.8 にアップグレードされ、それが失敗しています');
+    expect(j.state.facts.endpoint?.semver).toBe('9.8.0');
+  });
+
+  it('"TMS was 14.5 and went to 15.1" is TMS 15.1', () => {
+    expect(talk('TMS was 14.5 and went to 15.1 last year, codecs CE 9.2')[0].state.facts.tms?.semver).toBe('15.1.0');
+  });
+});
