@@ -80,7 +80,7 @@ const KEYWORDS = new RegExp(
   [
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
-    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k)|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?![a-z]))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
@@ -152,6 +152,9 @@ interface Keyword {
   end: number;
 }
 
+/** Right after "TMS": a word that makes it the place something runs ("TMS と同じサーバ", "the TMS box"). */
+const TMS_AS_PLACE = /^\s?(?:と同じ|の?サーバ|の?マシン|上|servers?(?![a-z])|box(?![a-z])|host(?![a-z])|machine(?![a-z])|vm(?![a-z])|node(?![a-z]))/i;
+
 function keywordsIn(clause: string): Keyword[] {
   const out: Keyword[] = [];
   KEYWORDS.lastIndex = 0;
@@ -164,7 +167,11 @@ function keywordsIn(clause: string): Keyword[] {
         break;
       }
     }
-    out.push({ topic, start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    // "SQL は TMS と同じサーバで 2016", "SQL on the TMS box is 2016": after a SQL or Windows keyword,
+    // TMS named as the place is part of that segment, not a TMS version of its own.
+    if (topic === 'tms' && TMS_AS_PLACE.test(clause.slice(end, end + 12)) && out.some((k) => k.topic === 'sql' || k.topic === 'windows')) continue;
+    out.push({ topic, start: m.index, end });
   }
   return out;
 }

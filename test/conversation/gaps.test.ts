@@ -109,6 +109,18 @@ describe('messy incident messages', () => {
     expect(j.state.facts.endpoint?.semver).toBe('9.8.0');
   });
 
+  it.each([
+    ['TMS 15.2.1 / CE 9.15 / SQL 2016 / WS2019 / medium', { sql: 2016, windows: 2019 }],
+    ['TMSは15.2.1、コーデックはRoomOS 11、SQLはTMSと同じサーバで2016、OSは2019です', { sql: 2016, windows: 2019 }],
+    ['SQL on the TMS box is 2014 SP2, TMS 15.6, CE 9.15', { sql: 2014, windows: undefined }],
+    ['OS on the TMS server is 2012 R2, TMS 15.6', { sql: undefined, windows: 2012 }],
+  ])('%j: SQL and Windows read where TMS is only the place', (msg, want) => {
+    const f = talk(msg)[0].state.facts;
+    expect(f.sql?.year).toBe(want.sql);
+    expect(f.windows?.year).toBe(want.windows);
+    expect(f.tms).toBeDefined();
+  });
+
   it('"TMS was 14.5 and went to 15.1" is TMS 15.1', () => {
     expect(talk('TMS was 14.5 and went to 15.1 last year, codecs CE 9.2')[0].state.facts.tms?.semver).toBe('15.1.0');
   });
