@@ -11,6 +11,7 @@ import type { CheckedTarget, RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
+import { parseMeta, type SurfaceMeta } from '../store/meta';
 import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
@@ -63,16 +64,19 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
   // A message that shows no language of its own starts a conversation in the user's Slack locale.
   const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.target.user) : null;
   return service.serial(turn.key, async () => {
-    const meta = await getMeta(deps, turn.key);
     const plan: CardPlan = {};
+    // The card's metadata comes with the turn's own read (withMeta): the one the last run of the step rendered with.
+    const card: { meta: SurfaceMeta | null } = { meta: null };
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
       ...(initialLang ? { initialLang } : {}),
       before: turn.before,
       seedFrom: turn.seedFrom,
       requireExisting: turn.requireExisting,
+      withMeta: true,
       // The turn stores its replies already leased for this drain: no outbox read and lease before the post.
-      outbox: { target: turn.target, render: (replies) => renderThread(replies, turn.key, turn.target, meta, plan), lease: deps.outbox.turnLease() },
+      outbox: { target: turn.target, render: (replies, json) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan), lease: deps.outbox.turnLease() },
     });
+    const meta = card.meta;
     deps.acks.release(AckGate.eventIdOf(turn.dedupe));
     if (out.status === 'ignored') return 'ignored';
     if (out.status === 'duplicate') {

@@ -44,7 +44,9 @@ export interface ApplyOptions {
   /** Only continue an existing conversation: otherwise 'ignored', nothing claimed. */
   requireExisting?: boolean;
   /** Queue the replies, rendered, for delivery into this channel/thread (same transaction). */
-  outbox?: { target: ThreadTarget; render: (replies: Reply[]) => SlackMessage[]; lease?: { owner: string; ms: number } };
+  outbox?: { target: ThreadTarget; render: (replies: Reply[], meta: string | null) => SlackMessage[]; lease?: { owner: string; ms: number } };
+  /** Read the conversation's surface metadata in the turn (TurnRequest.withMeta) and hand it to `outbox.render`. */
+  withMeta?: boolean;
   /** A conversation that starts now starts in this language (the user's Slack locale, when the message shows none). */
   initialLang?: Lang;
   /** Keep the replies with the conversation: only where Share is offered. */
@@ -113,8 +115,8 @@ export class ConversationService {
     const at = Date.now(); // no later than the lease's start
     try {
       const res = await store.conversations.turn(
-        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}) },
-        (prev, seed) => {
+        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}), ...(opts.withMeta ? { withMeta: true } : {}) },
+        (prev, seed, meta) => {
           let out;
           try {
             out = engine(prev?.state ?? seed?.state ?? (opts.initialLang ? freshState(opts.initialLang) : null), message);
@@ -124,7 +126,7 @@ export class ConversationService {
           }
           const before = opts.before?.(out.state.lang) ?? [];
           const replies = [...before, ...out.replies];
-          const messages = opts.outbox ? opts.outbox.render(replies) : [];
+          const messages = opts.outbox ? opts.outbox.render(replies, meta) : [];
           return {
             state: out.state,
             replies,

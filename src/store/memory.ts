@@ -4,6 +4,7 @@
  */
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
+import { MemoryMetaStore } from './meta';
 import {
   CONVERSATION_TTL_MS,
   OUTBOX_TTL_MS,
@@ -43,7 +44,9 @@ interface Pending extends OutboxItem {
   tries: number;
 }
 
-export function memoryStore(opts: MemoryStoreOptions = {}): Store {
+export type MemoryStore = Store & { readonly meta: MemoryMetaStore };
+
+export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
   const now = opts.now ?? Date.now;
   const ttl = opts.ttlMs ?? CONVERSATION_TTL_MS;
   const convos = new Map<string, Row>();
@@ -51,6 +54,8 @@ export function memoryStore(opts: MemoryStoreOptions = {}): Store {
   const outbox = new Map<string, Pending>();
   const quota: { user: string; at: number }[] = [];
   const probes: (ProbeLogRow & { json: string | null })[] = [];
+  /** Surface metadata (metaStoreFor returns this one): the turn reads it (TurnRequest.withMeta). */
+  const meta = new MemoryMetaStore(now);
   let seq = 0;
   let closed = false;
   const open = () => {
@@ -75,6 +80,7 @@ export function memoryStore(opts: MemoryStoreOptions = {}): Store {
 
   return {
     kind: 'memory',
+    meta,
     conversations: {
       async get(key) {
         open();
@@ -99,7 +105,7 @@ export function memoryStore(opts: MemoryStoreOptions = {}): Store {
         if (req.dedupe.some((id) => seen.has(id))) return { status: 'duplicate', pending: pendingOf(req.key) };
         const prev = req.fresh ? null : live(req.key);
         const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? live(req.seedFrom) : null;
-        const plan = step(prev, seed); // may throw: nothing has been written yet
+        const plan = step(prev, seed, req.withMeta ? meta.peek(req.key) : null); // may throw: nothing has been written yet
         const t = now();
         for (const id of req.dedupe) seen.set(id, t);
         put(req.key, plan.state, plan.keepReplies ? plan.replies : []);

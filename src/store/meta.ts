@@ -59,6 +59,11 @@ export interface MetaStore {
 
 const MAX_JSON = 16_000;
 
+/** Surface metadata from its stored JSON text (null: none, or unreadable). */
+export function parseMeta(json: string | null): SurfaceMeta | null {
+  return json === null ? null : parse(json);
+}
+
 function parse(json: string): SurfaceMeta | null {
   try {
     const m = JSON.parse(json) as SurfaceMeta | null;
@@ -123,6 +128,8 @@ export class PgMetaStore implements MetaStore {
   constructor(
     private readonly pool: Pool,
     private readonly now: () => number = Date.now,
+    /** Told each write as committed (JSON text; null: deleted; undefined: not known), for the store's turn. */
+    private readonly written?: (key: string, json: string | null | undefined) => void,
   ) {}
 
   async get(key: string): Promise<SurfaceMeta | null> {
@@ -133,15 +140,27 @@ export class PgMetaStore implements MetaStore {
   async set(key: string, meta: SurfaceMeta): Promise<void> {
     const json = JSON.stringify(meta);
     if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
-    await this.pool.query(
-      `INSERT INTO surface_meta(key, usr, meta, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT(key) DO UPDATE SET usr = COALESCE(excluded.usr, surface_meta.usr), meta = excluded.meta, updated_at = excluded.updated_at`,
-      [key, meta.user ?? null, json, this.now()],
-    );
+    try {
+      await this.pool.query(
+        `INSERT INTO surface_meta(key, usr, meta, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT(key) DO UPDATE SET usr = COALESCE(excluded.usr, surface_meta.usr), meta = excluded.meta, updated_at = excluded.updated_at`,
+        [key, meta.user ?? null, json, this.now()],
+      );
+    } catch (error) {
+      this.written?.(key, undefined);
+      throw error;
+    }
+    this.written?.(key, json);
   }
 
   async delete(key: string): Promise<void> {
-    await this.pool.query('DELETE FROM surface_meta WHERE key = $1', [key]);
+    try {
+      await this.pool.query('DELETE FROM surface_meta WHERE key = $1', [key]);
+    } catch (error) {
+      this.written?.(key, undefined);
+      throw error;
+    }
+    this.written?.(key, null);
   }
 
   async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
@@ -172,6 +191,12 @@ export class MemoryMetaStore implements MetaStore {
   async get(key: string): Promise<SurfaceMeta | null> {
     const r = this.rows.get(key);
     return r ? (JSON.parse(JSON.stringify(r.meta)) as SurfaceMeta) : null;
+  }
+
+  /** The stored JSON text, synchronously (the memory store's turn reads it). */
+  peek(key: string): string | null {
+    const r = this.rows.get(key);
+    return r ? JSON.stringify(r.meta) : null;
   }
 
   async set(key: string, meta: SurfaceMeta): Promise<void> {
@@ -212,7 +237,9 @@ export class MemoryMetaStore implements MetaStore {
 export function metaStoreFor(store: Store): MetaStore {
   const db = (store as Store & { db?: unknown }).db;
   if (store.kind === 'sqlite' && db && typeof (db as Db).prepare === 'function') return new SqliteMetaStore(db as Db);
-  const pool = (store as Store & { pool?: unknown }).pool;
-  if (store.kind === 'postgres' && pool && typeof (pool as Pool).query === 'function') return new PgMetaStore(pool as Pool);
-  return new MemoryMetaStore();
+  const pg = store as Store & { pool?: unknown; metaWritten?: (key: string, json: string | null | undefined) => void };
+  if (store.kind === 'postgres' && pg.pool && typeof (pg.pool as Pool).query === 'function') return new PgMetaStore(pg.pool as Pool, Date.now, pg.metaWritten);
+  // The memory store keeps its own (its turn reads it); any other store gets a fresh one.
+  const own = (store as Store & { meta?: unknown }).meta;
+  return own instanceof MemoryMetaStore ? own : new MemoryMetaStore();
 }

@@ -75,6 +75,11 @@ export interface TurnRequest {
    * are posted first, each under its own lease): the result says `leased`.
    */
   lease?: { owner: string; ms: number };
+  /**
+   * Also read the key's surface metadata (src/store/meta.ts, the answer card) for the step, as it
+   * is stored (JSON text, null: none), in the turn's own read: no read of its own before the turn.
+   */
+  withMeta?: boolean;
 }
 
 export interface TurnPlan {
@@ -92,7 +97,7 @@ export interface TurnPlan {
  * another replica changed the conversation meanwhile), and may run it for a delivery that then
  * turns out to be a duplicate (its plan is dropped): it must not act on the world itself.
  */
-export type TurnStep = (prev: StoredConversation | null, seed: StoredConversation | null) => TurnPlan;
+export type TurnStep = (prev: StoredConversation | null, seed: StoredConversation | null, meta: string | null) => TurnPlan;
 
 export type TurnResult =
   | { status: 'ignored' }

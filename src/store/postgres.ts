@@ -11,6 +11,7 @@
  * current row so the step runs again (optimistic concurrency). After a few lost races the turn
  * takes the lock for the whole step instead (the transaction path).
  */
+import { createHash } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
@@ -280,7 +281,11 @@ export async function migratePg(pool: Pool): Promise<number> {
 const OUT_COLS = 'id, key, turn, idx, target, message, lang, created_at';
 
 /** Connect, migrate, and wrap the pool in the store port. */
-export type PostgresStore = Store & { readonly pool: Pool };
+export type PostgresStore = Store & {
+  readonly pool: Pool;
+  /** PgMetaStore tells each committed write of surface metadata (metaStoreFor wires it). */
+  readonly metaWritten: (key: string, json: string | null | undefined) => void;
+};
 
 export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 15_000, idleTimeoutMillis: 30_000 });
@@ -348,7 +353,8 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       if ((seen.rowCount ?? 0) > 0) return { status: 'duplicate', pending: await pending(c, req.key, 1000) };
       const prev = req.fresh ? null : await live(c, req.key);
       const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? await live(c, req.seedFrom) : null;
-      const plan = step(prev, seed); // a throw rolls the whole transaction back
+      const meta = req.withMeta ? ((await c.query<{ meta: string }>('SELECT meta FROM surface_meta WHERE key = $1', [req.key])).rows[0]?.meta ?? null) : null;
+      const plan = step(prev, seed, meta); // a throw rolls the whole transaction back
       const t = now();
       for (const id of req.dedupe) {
         const ins = await c.query('INSERT INTO seen_events(id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, t]);
@@ -397,6 +403,19 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     known.set(key, snap);
     if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!);
   };
+  /**
+   * The surface metadata (JSON text as stored) of keys whose turns read it (TurnRequest.withMeta),
+   * as this process last wrote or read it. A turn sends its digest; the statement compares it with
+   * the stored text and, when it differs (another replica wrote it, a purge), answers the stored
+   * text and writes nothing: validated on every use, never trusted.
+   */
+  const knownMeta = new Map<string, string | null>();
+  const rememberMeta = (key: string, json: string | null | undefined) => {
+    knownMeta.delete(key);
+    if (json === undefined) return;
+    knownMeta.set(key, json);
+    if (knownMeta.size > KNOWN_MAX) knownMeta.delete(knownMeta.keys().next().value!);
+  };
   const conversationOf = (key: string, snap: Snap | null | undefined): StoredConversation | null => {
     if (!snap || snap.expiresAt <= now()) return null;
     const state = parseState(snap.state);
@@ -408,6 +427,8 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     // What the step runs on: from the cache (maybe stale), or as the function last answered (current then).
     let cur: Snap | null | undefined = known.get(req.key);
     let seedSnap: Snap | null | undefined = seedKey ? known.get(seedKey) : null;
+    // undefined: not known (the statement then answers it).
+    let meta: string | null | undefined = req.withMeta ? knownMeta.get(req.key) : null;
     let checked = false;
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
       const needCur = !req.fresh || Boolean(req.requireExisting);
@@ -415,6 +436,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       let prev: StoredConversation | null = null;
       let usedSeed = false;
       let items: OutboxItem[] = [];
+      let stateJson = '';
       const t = now();
       if (!needCur || cur !== undefined) {
         const existing = conversationOf(req.key, cur);
@@ -424,46 +446,50 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         } else {
           prev = req.fresh ? null : existing;
           usedSeed = !prev && seedKey !== null;
-          if (!usedSeed || seedSnap !== undefined) {
+          if ((!usedSeed || seedSnap !== undefined) && meta !== undefined) {
             try {
-              plan = step(prev, usedSeed ? conversationOf(seedKey!, seedSnap) : null);
+              plan = step(prev, usedSeed ? conversationOf(seedKey!, seedSnap) : null, meta);
             } catch {
               // Maybe a stale row, maybe a duplicate the step never sees: the locked path decides.
               return lockedTurn(req, step);
             }
             items = turnOutboxItems(req.key, req.dedupe, plan, t);
+            stateJson = JSON.stringify(plan.state);
           }
         }
       }
       let row: TurnRow;
       try {
+        const params = plan
+          ? [
+              req.key,
+              req.dedupe,
+              needCur ? (cur?.version ?? 0) : null,
+              seedKey,
+              usedSeed ? (seedSnap?.version ?? 0) : null,
+              stateJson,
+              plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null,
+              items[0]?.turn ?? null,
+              items.length ? JSON.stringify(items[0]!.target) : null,
+              items.map((o) => JSON.stringify(o.message)),
+              plan.state.lang,
+              req.lease?.owner ?? null,
+              req.lease?.ms ?? 0,
+              t,
+              ttl,
+            ]
+          : // Only look: the current rows (or 'duplicate'); nothing is written.
+            [req.key, req.dedupe, -1, seedKey, null, null, null, null, null, [], null, null, 0, t, ttl];
+        // With the metadata: the same call, with the conversation's version expectation replaced by
+        // -1 ("only look") when the stored metadata is not the text the step ran on.
         row = (
-          await pool.query<TurnRow>(
-            'SELECT * FROM tmsd_turn($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)',
-            plan
-              ? [
-                  req.key,
-                  req.dedupe,
-                  needCur ? (cur?.version ?? 0) : null,
-                  seedKey,
-                  usedSeed ? (seedSnap?.version ?? 0) : null,
-                  JSON.stringify(plan.state),
-                  plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null,
-                  items[0]?.turn ?? null,
-                  items.length ? JSON.stringify(items[0]!.target) : null,
-                  items.map((o) => JSON.stringify(o.message)),
-                  plan.state.lang,
-                  req.lease?.owner ?? null,
-                  req.lease?.ms ?? 0,
-                  t,
-                  ttl,
-                ]
-              : // Only look: the current rows (or 'duplicate'); nothing is written.
-                [req.key, req.dedupe, -1, seedKey, null, null, null, null, null, [], null, null, 0, t, ttl],
-          )
+          req.withMeta
+            ? await pool.query<TurnRow>(TURN_WITH_META_SQL, [...params, meta === undefined ? 'unknown' : meta === null ? null : md5(meta)])
+            : await pool.query<TurnRow>(TURN_SQL, params)
         ).rows[0]!;
       } catch (error) {
         known.delete(req.key);
+        knownMeta.delete(req.key);
         // An id claimed meanwhile under another key's lock: a duplicate after all (nothing was written).
         if ((error as { code?: string; constraint?: string }).code === '23505' && (error as { constraint?: string }).constraint === 'seen_events_pkey') {
           return { status: 'duplicate', pending: await pending(pool, req.key, 1000) };
@@ -472,8 +498,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       }
       if (row.r_status === 'duplicate') return { status: 'duplicate', pending: ((row.r_pending ?? []) as OutboxRow[]).map(outboxItemFromRow) };
       if (row.r_status === 'ok' && plan) {
-        const state = JSON.stringify(plan.state);
-        remember(req.key, { version: Number(row.r_version), state, last: plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null, updatedAt: t, expiresAt: t + ttl });
+        remember(req.key, { version: Number(row.r_version), state: stateJson, last: plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null, updatedAt: t, expiresAt: t + ttl });
         return { status: 'ok', isNew: !prev, plan, outbox: items, leased: row.r_leased === true && items.length > 0 };
       }
       // 'conflict': run the step again on the rows as they are now.
@@ -481,6 +506,10 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       cur = snapOf(row.r_version, row.r_state, row.r_last, row.r_updated, row.r_expires);
       remember(req.key, cur);
       if (seedKey) seedSnap = snapOf(row.r_seed_version, row.r_seed_state, row.r_seed_last, row.r_seed_updated, row.r_seed_expires);
+      if (req.withMeta && row.r_meta_same === false) {
+        meta = row.r_meta;
+        rememberMeta(req.key, meta);
+      }
     }
     // Lost the race every time (a very busy key across replicas): wait for the lock instead.
     known.delete(req.key);
@@ -490,6 +519,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   return {
     kind: 'postgres',
     pool,
+    metaWritten: rememberMeta,
     conversations: {
       get: (key) => live(pool, key),
       has: async (key) => (await pool.query('SELECT 1 FROM conversations WHERE key = $1 AND expires_at > $2', [key, now()])).rowCount === 1,
@@ -614,7 +644,20 @@ interface TurnRow {
   r_seed_expires: string | null;
   r_leased: boolean | null;
   r_pending: unknown[] | null;
+  /** TURN_WITH_META_SQL only: whether the stored metadata is the text the step ran on; if not, the text. */
+  r_meta_same?: boolean;
+  r_meta?: string | null;
 }
+
+const TURN_SQL = 'SELECT * FROM tmsd_turn($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
+/** $16: md5 of the metadata text the step ran on (NULL: none; anything else never matches). */
+const TURN_WITH_META_SQL = `
+  SELECT f.*, m.same AS r_meta_same, CASE WHEN m.same THEN NULL ELSE m.meta END AS r_meta
+  FROM (SELECT x.meta, md5(x.meta) IS NOT DISTINCT FROM $16::text AS same
+        FROM (SELECT (SELECT s.meta FROM surface_meta s WHERE s.key = $1) AS meta) x) m,
+    LATERAL tmsd_turn($1, $2, CASE WHEN m.same THEN $3::bigint ELSE -1 END, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) f`;
+
+const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
 
 class DuplicateClaim extends Error {
   constructor() {

@@ -97,6 +97,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     outAdd: db.prepare(`INSERT INTO outbox(id, key, turn, idx, target, message, lang, created_at, lease_owner, lease_until, tries)
       VALUES (@id, @key, @turn, @idx, @target, @message, @lang, @createdAt, @owner, @until, @tries)`),
     outAny: db.prepare('SELECT 1 AS x FROM outbox WHERE key = ? LIMIT 1'),
+    meta: db.prepare('SELECT meta FROM surface_meta WHERE key = ?'),
     outKey: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox WHERE key = ? ORDER BY seq LIMIT ?'),
     outAll: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox ORDER BY seq LIMIT ?'),
     lease: db.prepare(`UPDATE outbox SET lease_owner = @owner, lease_until = @until, tries = tries + 1
@@ -150,7 +151,8 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           if (req.dedupe.some((id) => q.seen.get(id) !== undefined)) return { status: 'duplicate', pending: pending(req.key, 1000) };
           const prev = req.fresh ? null : live(req.key);
           const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? live(req.seedFrom) : null;
-          const plan = step(prev, seed); // a throw rolls the whole transaction back
+          const meta = req.withMeta ? ((q.meta.get(req.key) as { meta: string } | undefined)?.meta ?? null) : null;
+          const plan = step(prev, seed, meta); // a throw rolls the whole transaction back
           const t = now();
           for (const id of req.dedupe) q.claim.run(id, t);
           put(req.key, plan.state, plan.keepReplies ? plan.replies : []);

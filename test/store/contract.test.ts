@@ -4,6 +4,7 @@
  */
 import type { ConversationState } from '../../src/conversation/types';
 import type { ProbeResult } from '../../src/probe/types';
+import { metaStoreFor } from '../../src/store/meta';
 import { CONVERSATION_TTL_MS, SEEN_TTL_MS, type Store, type TurnPlan, type TurnStep } from '../../src/store/port';
 import { backends, type Backend } from './backends';
 import { FLEET_JOB_TTL_MS, fleetJobStoreFor, type FleetJobClaim, type FleetJobStore } from '../../src/store/fleet-jobs';
@@ -194,6 +195,32 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     expect(await store.outbox.pending()).toEqual([]);
   });
 
+  it('a turn withMeta hands the step the surface metadata as stored, current at the turn', async () => {
+    const meta = metaStoreFor(store);
+    const seen: (string | null)[] = [];
+    const step: TurnStep = (prev, seed, m) => {
+      seen.push(m);
+      return counting(0)(prev, seed, m);
+    };
+    const last = () => (seen[seen.length - 1] === null ? null : JSON.parse(seen[seen.length - 1]!));
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'], withMeta: true }, step);
+    expect(last()).toBeNull();
+    await meta.set('K1', { status: 'open', cardTs: '5.0', channel: 'C1', user: 'U1' });
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:2'], withMeta: true }, step);
+    expect(last()).toEqual({ status: 'open', cardTs: '5.0', channel: 'C1', user: 'U1' });
+    await meta.set('K1', { status: 'fixed', cardTs: '5.0', channel: 'C1' });
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:3'], withMeta: true }, step);
+    expect(last()).toMatchObject({ status: 'fixed', cardTs: '5.0' });
+    await meta.delete('K1');
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:4'], withMeta: true }, step);
+    expect(last()).toBeNull();
+    // without withMeta the step gets null, whatever is stored
+    await meta.set('K1', { status: 'open' });
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:5'] }, step);
+    expect(last()).toBeNull();
+    expect((await store.conversations.get('K1'))!.state.turns).toBe(5);
+  });
+
   it('lists pending items of every key oldest first, bounded', async () => {
     await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(1));
     await store.conversations.turn({ key: 'K2', dedupe: ['ev:2'] }, counting(2));
@@ -274,6 +301,24 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
       // requireExisting is decided on the stored row, not on what one handle remembers.
       await other.conversations.delete('K1');
       expect(await store.conversations.turn({ key: 'K1', dedupe: ['ev:gone'], requireExisting: true }, counting(0))).toEqual({ status: 'ignored' });
+      // Card metadata written by the other handle (or purged there) is what the next turn renders with.
+      const metaHere = metaStoreFor(store);
+      const metaThere = metaStoreFor(other);
+      let got: string | null = 'none';
+      const withMeta: TurnStep = (prev, seed, m) => {
+        got = m;
+        return counting(0)(prev, seed, m);
+      };
+      await metaHere.set('M1', { status: 'open', headline: 'here' });
+      await store.conversations.turn({ key: 'M1', dedupe: ['ev:m1'], withMeta: true }, withMeta);
+      expect(JSON.parse(got!)).toMatchObject({ headline: 'here' });
+      await metaThere.set('M1', { status: 'failing', headline: 'there' });
+      await store.conversations.turn({ key: 'M1', dedupe: ['ev:m2'], withMeta: true }, withMeta);
+      expect(JSON.parse(got!)).toMatchObject({ status: 'failing', headline: 'there' });
+      await metaThere.purge(Math.max(now, Date.now()) + 1); // the metadata stores keep their own clock
+      await store.conversations.turn({ key: 'M1', dedupe: ['ev:m3'], withMeta: true }, withMeta);
+      expect(got).toBeNull();
+      expect((await other.conversations.get('M1'))!.state.turns).toBe(3);
       // A seed changed elsewhere is read as it is now.
       await store.conversations.turn({ key: 'D1', dedupe: ['ev:d1'] }, counting(0));
       await other.conversations.put('D1', state(7), []);
