@@ -32,8 +32,12 @@ export const NOISE_PATTERNS: { name: string; source: string }[] = [
 /** A noise token with the blanks around it (so "SQL <noise> Server" reads "SQL Server" again). */
 const NOISE = new RegExp(`[ \\t\\u3000]{0,8}[([（]?(?:${NOISE_PATTERNS.map((p) => `(?:${p.source})`).join('|')})[)\\]）]?[ \\t\\u3000]{0,8}`, 'gi');
 
+const MAY_HOLD_NOISE = /[0-9:.-]/;
+
 /** The text with every noise token (and the blanks around it) replaced by one space. */
 export function maskNoise(text: string): string {
+  // Every pattern needs an ASCII digit, except MAC and IPv6 addresses, which need ":", "-" or ".".
+  if (!MAY_HOLD_NOISE.test(text)) return text;
   NOISE.lastIndex = 0;
   if (!NOISE.test(text)) return text;
   NOISE.lastIndex = 0;
