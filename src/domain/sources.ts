@@ -128,8 +128,10 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   ),
 };
 
+const SOURCE_ID_SET: ReadonlySet<string> = new Set(SOURCE_IDS);
+
 export function isSourceId(x: unknown): x is SourceId {
-  return typeof x === 'string' && (SOURCE_IDS as readonly string[]).includes(x);
+  return typeof x === 'string' && SOURCE_ID_SET.has(x);
 }
 
 /** The sources for ids (unknown ids dropped, duplicates removed, order kept). */
