@@ -54,9 +54,8 @@ const sameText = (a: LocalizedText, b: LocalizedText) => a === b || (a.en === b.
 export function saysNothingNew(f: Finding, prev: Finding | undefined): boolean {
   if (!prev) return false;
   if ((f.literal ?? null) !== (prev.literal ?? null)) return false;
-  const had = [prev.title, ...prev.body, ...(prev.steps ?? [])];
-  const known = (x: LocalizedText) => had.some((y) => sameText(x, y));
-  return known(f.title) && f.body.every(known) && (f.steps ?? []).every(known);
+  const known = (x: LocalizedText) => sameText(x, prev.title) || prev.body.some((y) => sameText(x, y)) || (prev.steps?.some((y) => sameText(x, y)) ?? false);
+  return known(f.title) && f.body.every(known) && (f.steps === undefined || f.steps.every(known));
 }
 
 /**
