@@ -82,23 +82,30 @@ interface Pressed {
 /**
  * The common start of a card button: ack, check the block_id against the payload, then run `fn`
  * in the conversation's turn order with its stored state (or say there is no diagnosis yet).
+ * `queued(ctx)` false: run at once on the stored state instead, for a press that opens a modal
+ * (its trigger_id is valid 3 s after the click: it must not wait behind a slow turn).
  */
-function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>) {
+function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>, queued: (ctx: ActionContext) => boolean = () => true) {
   return async (args: Args): Promise<void> => {
     const { ack, body, action, client, respond } = args;
     await ack();
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
-    await deps.service.serial(ctx.key, async () => {
+    const run = async () => {
       const conv = await conversation(deps, ctx.key);
       const lang = conv?.state.lang ?? 'en';
       if (!conv) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
       await fn({ args, ctx, conv, lang });
-    });
+    };
+    if (!queued(ctx)) return run();
+    await deps.service.serial(ctx.key, run);
   };
 }
 
-/** Show steps: numbered steps (caveats first) into the thread, or a modal for a private answer. */
+/**
+ * Show steps: numbered steps (caveats first) into the thread (in turn order), or a modal for a
+ * private answer (opened at once from the stored state: a modal posts nothing in the thread).
+ */
 export function showStepsAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
     const summary = currentSummary(conv.state);
@@ -121,7 +128,7 @@ export function showStepsAction(deps: AppDeps) {
     if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) return tell(deps, client, respond, ctx, lang, at(lang).stepsAlready);
     const res = await postToThread(client, deps.logger, ctx.target, renderReply(reply, { key: ctx.key }), lang);
     if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
-  });
+  }, (ctx) => !ctx.ephemeral);
 }
 
 /** Fixed / Still failing: set the card's status (who, when) and edit it in place. */
