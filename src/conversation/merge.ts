@@ -6,8 +6,8 @@ import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
-import { referredField, statedParts } from '../domain/understand/clauses';
-import { FIELD_NAMES, fieldOfQuestion, formatField, parseField } from '../domain/fields';
+import { referredField, statedParts, unknownFields } from '../domain/understand/clauses';
+import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domain/versions';
 import type { Block } from './document';
@@ -80,7 +80,10 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   // A new SQL version without a location keeps the old location; a location alone keeps the version.
   const changed = diffFacts(before, facts, lang);
   const anyNew = Object.keys(found).length > 0;
-  const s = next(state, { facts });
+  // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
+  // (its safe assumption is said in the answer); a value given for it still wins.
+  const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
+  const s = next(state, unknown.length ? { facts, skipped: [...new Set([...(state.skipped ?? []), ...unknown])] } : { facts });
   if (bare) s.lastAnswer = bare;
   else delete s.lastAnswer;
 

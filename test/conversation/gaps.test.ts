@@ -125,3 +125,20 @@ describe('messy incident messages', () => {
     expect(talk('TMS was 14.5 and went to 15.1 last year, codecs CE 9.2')[0].state.facts.tms?.semver).toBe('15.1.0');
   });
 });
+
+describe('a field said to be unknown inside a message is skipped with its assumption', () => {
+  it('"Codecs: unknown" goes on with the endpoint assumption, not the same question', () => {
+    const [r] = talk('TMS 15.2.1. Codecs: unknown, probably CE. SQL 2016.');
+    expect(r.state.pending).not.toBe('need-endpoint-version');
+    expect(findings(r)).toContain('assume-endpoint-refuses-tls10');
+  });
+  it('「SQL のバージョンは不明です」 goes on with the SQL check first', () => {
+    const [r] = talk('TMS 15.2.1、CE 9.15、SQL のバージョンは不明です');
+    expect(r.state.pending).toBe('need-windows-version');
+    expect(findings(r)).toContain('check-sql-build-first');
+  });
+  it('a version given later replaces the assumption', () => {
+    const rs = talk('TMS 15.2.1. Codecs: unknown. SQL 2016.', 'found it, they are on TC 7.3.5');
+    expect(last(rs).replies[0].diagnosis?.affected).toBe('no');
+  });
+});

@@ -1,5 +1,5 @@
 /** The clause pipeline's cue lists (src/domain/understand/cues.ts), one case per wording, both languages. */
-import { changeCut, classifyClause, referredField, saysUnknown, saysWait } from '../../src/domain/understand/clauses';
+import { changeCut, classifyClause, referredField, saysUnknown, saysWait, unknownFields } from '../../src/domain/understand/clauses';
 import { extractFacts } from '../../src/domain/extract';
 import { parseSql, parseSqlLocation, parseWindows } from '../../src/domain/versions';
 
@@ -159,5 +159,20 @@ describe('referring back to the last answer', () => {
   });
   it.each(['the OS is 2016', 'SQL 2014', 'thanks'])('%s → none', (text) => {
     expect(referredField(text)).toBeNull();
+  });
+});
+
+describe('a field said to be unknown inside a longer message', () => {
+  it.each([
+    ['TMS 15.2.1. Codecs: unknown, probably CE. SQL 2016.', ['endpoint']],
+    ['endpoint version unknown, TMS 15.6, SQL 2019, OS unknown', ['endpoint', 'windows']],
+    ['SQL version not known yet', ['sql']],
+    ['TMS 15.2.1、CE 9.15、SQL のバージョンは不明です', ['sql']],
+    ['OS は確認中です', ['windows']],
+    ['what about SQL?', []],
+    ['TMS 15.2.1, CE 9.15, SQL 2016', []],
+    ['the unknown codecs run CE 9.15', []],
+  ])('%j → %j', (text, fields) => {
+    expect(unknownFields(text)).toEqual(fields);
   });
 });

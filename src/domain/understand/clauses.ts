@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { fastRegex, type FastRegex } from './fast-regex';
 
@@ -79,6 +79,25 @@ export function saysUnknown(text: string): boolean {
 export function saysWait(text: string): boolean {
   const t = text.slice(0, 300);
   return t.length <= 120 && WAIT_RE.test(t) && !/\d/.test(t);
+}
+
+const UNKNOWN_INLINE_RE = new RegExp([...UNKNOWN_INLINE.en, ...UNKNOWN_INLINE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
+const UNKNOWN_FIELD_WORDS: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = [
+  [/^(?:endpoints?|codecs?|エンドポイント|端末|コーデック)$/i, 'endpoint'],
+  [/^tms$/i, 'tms'],
+  [/^(?:sql(?:\sserver)?|database|db|データベース)$/i, 'sql'],
+  [/^(?:windows|os)$/i, 'windows'],
+];
+
+/** "Codecs: unknown, probably CE", "SQL は不明": the fields a message says nobody knows (none when it says nothing of the kind). */
+export function unknownFields(text: string): ('windows' | 'sql' | 'tms' | 'endpoint')[] {
+  const out = new Set<'windows' | 'sql' | 'tms' | 'endpoint'>();
+  UNKNOWN_INLINE_RE.lastIndex = 0;
+  for (const m of text.slice(0, 4000).matchAll(UNKNOWN_INLINE_RE)) {
+    const word = m.slice(1).find((g) => g !== undefined) ?? '';
+    for (const [re, field] of UNKNOWN_FIELD_WORDS) if (re.test(word)) out.add(field);
+  }
+  return [...out];
 }
 
 const REFER_BACK_RES = [...REFER_BACK.en, ...REFER_BACK.ja].map(fastRegex);

@@ -124,6 +124,18 @@ export const UNKNOWN = {
   ja: ['分かりません', 'わかりません', '分からない', 'わからない', '不明', '知りません', '知らない', '確認中', '調査中', '担当外', '把握して(?:い|お)りません', 'スキップ', '^\\s*パス\\s*$', '未確認'],
 };
 
+/**
+ * A field said to be unknown inside a longer message: "Codecs: unknown, probably CE", "SQL version
+ * not known yet", "OS は不明". The first group names the field (see UNKNOWN_FIELD_WORDS in clauses.ts);
+ * what follows it, within a few words, says nobody knows it.
+ */
+export const UNKNOWN_INLINE = {
+  en: [
+    "\\b(endpoints?|codecs?|tms|sql(?:\\sserver)?|database|db|windows|os)(?:\\s(?:version|release|build|software))?\\s?(?:[:=-]|is|are|versions?\\s(?:is|are))?\\s?(?:still\\s|currently\\s|also\\s)?(?:unknown|not\\sknown(?:\\syet)?|no\\sidea|tbd|n/a|unclear|not\\ssure)(?![a-z])",
+  ],
+  ja: ['(エンドポイント|端末|コーデック|tms|sql|データベース|db|os|windows)\\s?(?:の)?\\s?(?:バージョン)?\\s?(?:は|が|：|:)?\\s?(?:まだ)?(?:不明|分かりません|わかりません|分からない|わからない|確認中|未確認)'],
+};
+
 /** Small talk that does not answer anything but must not lose the open question. */
 export const WAIT = {
   en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\bhold\\son\\b(?!.*\\d)', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '\\bchecking\\b', '\\bhmm+\\b', '^\\s*(?:lol|haha|ha|heh|wow|ugh|oh)\\b'],
