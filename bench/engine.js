@@ -7,7 +7,10 @@
  *   - engine turns per second, and per-turn time as a RATIO against two baselines:
  *       a) diagnose(facts) on the same facts (the domain work a turn cannot avoid),
  *       b) a JSON round-trip of the same conversation state (what storing a turn costs anyway);
- *   - heap retained by the 10,000 final states, per state, as a RATIO against the size of their JSON.
+ *   - heap retained by the 10,000 final states, per state, as a RATIO against the size of their JSON;
+ *   - per kind of turn (a full answer, a question asked, an update after a refinement, anything else,
+ *     buttons, probes) and per turn of the bench:slack conversation: time per turn and its RATIO
+ *     against one diagnose(facts) call on the same facts (measured in the same pass).
  * Never asserts timings; prints numbers only. Run with `node --expose-gc` for steadier heap numbers
  * (the npm script does).
  */
@@ -96,3 +99,88 @@ console.log(`  engine turn   / diagnose(facts) call:   ratio ${(perTurn / perDia
 console.log(`  engine turn   / JSON round-trip state:  ratio ${(perTurn / perJson).toFixed(2)}`);
 console.log(`  heap retained by ${DIALOGUES} final states: ${(m.retained / 1048576).toFixed(1)} MiB (${(m.retained / DIALOGUES / 1024).toFixed(1)} KiB/state), ratio to their JSON size ${(m.retained / m.jsonBytes).toFixed(2)}`);
 console.log(`  heap used now: ${(process.memoryUsage().heapUsed / 1048576).toFixed(1)} MiB${typeof global.gc === 'function' ? '' : ' (run with --expose-gc for steadier numbers)'}`);
+
+// ---------------------------------------------------------------------------------------------
+// Per kind of turn. Each step is timed on its own (two clock reads per turn), then diagnose() on the
+// turn's resulting facts the same way: the ratio says how many diagnoses one such turn costs.
+
+/** What a turn produced: decided from its replies and state, not from its input. */
+function kindOf(message, out) {
+  if (message.kind !== 'text') return message.kind === 'action' ? 'button' : 'probe';
+  const r = out.replies[0];
+  if (!r) return 'other';
+  if (r.summary) return r.blocks.some((b) => b.type === 'heading' && /^(?:Updated|更新)/.test(b.text)) ? 'refinement update' : 'full answer';
+  return r.blocks.some((b) => b.type === 'question') ? 'question' : 'other';
+}
+
+function perKind(rounds) {
+  const kinds = new Map();
+  for (let r = 0; r < rounds; r++) {
+    for (const script of scripts) {
+      let state = null;
+      for (const m of script) {
+        const a = now();
+        const out = step(state, m);
+        const b = now();
+        const facts = out.state.facts;
+        const c = now();
+        diagnose(facts);
+        const d = now();
+        const k = kindOf(m, out);
+        const e = kinds.get(k) ?? { n: 0, step: 0n, diag: 0n };
+        e.n++;
+        e.step += b - a;
+        e.diag += d - c;
+        kinds.set(k, e);
+        state = out.state;
+      }
+    }
+  }
+  return kinds;
+}
+
+const SLACK_CONVERSATION = [
+  'TMS shows No HTTPS response after we upgraded the codecs',
+  'TMS 15.2.1',
+  'endpoints are on ce9.15.3',
+  'SQL Server 2012 SP4 on the TMS server',
+  'Windows Server 2012 R2',
+  'security level is Medium',
+];
+
+function perSlackTurn(conversations) {
+  const stepNs = SLACK_CONVERSATION.map(() => 0n);
+  const diagNs = SLACK_CONVERSATION.map(() => 0n);
+  for (let i = 0; i < conversations; i++) {
+    let state = null;
+    SLACK_CONVERSATION.forEach((text, k) => {
+      const a = now();
+      state = step(state, { kind: 'text', text }).state;
+      const b = now();
+      diagnose(state.facts);
+      stepNs[k] += b - a;
+      diagNs[k] += now() - b;
+    });
+  }
+  return { stepNs, diagNs };
+}
+
+perKind(1);
+perSlackTurn(200);
+const kindRuns = [perKind(12), perKind(12), perKind(12)];
+const slackRuns = [perSlackTurn(3000), perSlackTurn(3000), perSlackTurn(3000)];
+const median3 = (xs) => xs.slice().sort((a, b) => a - b)[1];
+console.log('  per kind of turn (replayed dialogues; median of 3 passes):');
+for (const k of ['full answer', 'refinement update', 'question', 'other', 'button', 'probe']) {
+  const es = kindRuns.map((m) => m.get(k)).filter(Boolean);
+  if (es.length < 3) continue;
+  const us = median3(es.map((e) => ms(e.step) * 1000 / e.n));
+  const ratio = median3(es.map((e) => Number(e.step) / Number(e.diag)));
+  console.log(`    ${k.padEnd(18)} ${String(es[0].n / 12).padStart(4)} turns/pass  ${us.toFixed(1).padStart(7)} us/turn  ratio to diagnose(facts) ${ratio.toFixed(1)}`);
+}
+console.log('  bench:slack conversation, per turn (median of 3 passes of 3,000 conversations):');
+SLACK_CONVERSATION.forEach((text, k) => {
+  const us = median3(slackRuns.map((r) => ms(r.stepNs[k]) * 1000 / 3000));
+  const ratio = median3(slackRuns.map((r) => Number(r.stepNs[k]) / Number(r.diagNs[k])));
+  console.log(`    ${JSON.stringify(text).padEnd(60)} ${us.toFixed(1).padStart(7)} us  ratio to diagnose(facts) ${ratio.toFixed(1)}`);
+});
