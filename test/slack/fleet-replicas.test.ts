@@ -90,7 +90,8 @@ describe('one running fleet job per user, across replicas', () => {
     await jobs.heartbeat('job:dead', 'replica-that-died', { done: 3, progressTs: '5.1' }, 60_000);
     const list = `127.0.4.1:${tc.port} 127.0.4.1:${tc.port}`;
     const blocked = await post(a.port, slashCommand('/tls-probe', list, fake.responseUrl('d1')), { contentType: FORM });
-    expect(text(blocked)).toMatch(/already have a fleet probe running/);
+    // its progress, as its replica last recorded it
+    expect(text(blocked)).toMatch(/already have a fleet probe running \(3 of 10 endpoints done so far\)/);
     now += 60_001; // no heartbeat for a whole lease
     await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === '5.1'), 5000);
     await new Promise((r) => setTimeout(r, 300)); // both replicas sweep several times meanwhile

@@ -178,7 +178,7 @@ export class FleetJobs {
       return refuse('job store unavailable', tx.quotaUnavailable);
     }
     if (claim.status === 'duplicate') return { ok: true, count: 0, done: Promise.resolve(null) };
-    if (claim.status === 'busy') return refuse('a fleet job is already running', tx.busy);
+    if (claim.status === 'busy') return refuse('a fleet job is already running', tx.busy(claim.running.done, claim.running.total));
     const unclaim = () => this.store.release(id, this.owner).catch((error: unknown) => deps.logger.warn('fleet job release failed', { reason: errorCode(error) }));
     if (this.limiter) {
       let d;

@@ -10,7 +10,8 @@ export interface FleetTexts {
   progress: (done: number, total: number, secsLeft: number | null) => string;
   finished: (n: number, secs: number) => string;
   tooMany: (n: number, max: number) => string;
-  busy: string;
+  /** The user's running job (on any replica): how far it has got, from its last heartbeat. */
+  busy: (done: number, total: number) => string;
   rate: (mins: number) => string;
   unavailable: string;
   empty: string;
@@ -46,7 +47,7 @@ const EN: FleetTexts = {
   progress: (d, n, s) => `Probing endpoints: ${d} of ${n} done${s !== null ? `, about ${Math.max(1, Math.ceil(s))} s left` : ''}.`,
   finished: (n, secs) => `Probed ${n} endpoints in ${secs.toFixed(0)} s. The summary and the full report are in the thread.`,
   tooMany: (n, max) => `That list has ${n} targets; one job probes at most ${max}. Please split it into smaller lists.`,
-  busy: 'You already have a fleet probe running. I will take the next list when it has finished.',
+  busy: (d, n) => `You already have a fleet probe running (${d} of ${n} endpoints done so far). I will take the next list when it has finished.`,
   rate: (m) => `You have started the most fleet probes allowed for now. Please try again in about ${m} minute${m === 1 ? '' : 's'}.`,
   unavailable: 'Probing many endpoints at once is not available in this installation.',
   empty: 'I found no endpoint addresses in that list. Give one address per line (host or host:port), or a CSV with an address column.',
@@ -89,7 +90,7 @@ const JA: FleetTexts = {
   progress: (d, n, s) => `エンドポイントを調査中：${n} 台中 ${d} 台完了${s !== null ? `（残り約 ${Math.max(1, Math.ceil(s))} 秒）` : ''}。`,
   finished: (n, secs) => `${n} 台のエンドポイントを ${secs.toFixed(0)} 秒で調べました。まとめと全体のレポートはスレッドにあります。`,
   tooMany: (n, max) => `このリストには ${n} 件の宛先があります。1 回の調査で扱えるのは ${max} 件までです。リストを分けてください。`,
-  busy: 'すでに実行中の一括調査があります。それが終わってから次のリストを受け付けます。',
+  busy: (d, n) => `すでに実行中の一括調査があります（${n} 台中 ${d} 台まで完了）。それが終わってから次のリストを受け付けます。`,
   rate: (m) => `いま開始できる一括調査の回数の上限に達しました。約 ${m} 分後にもう一度お試しください。`,
   unavailable: 'この環境では、複数のエンドポイントをまとめて調べる機能は使えません。',
   empty: 'このリストにはエンドポイントのアドレスが見つかりませんでした。1 行に 1 つ（ホスト または ホスト:ポート）書くか、アドレスの列がある CSV を使ってください。',
