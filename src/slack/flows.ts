@@ -5,13 +5,13 @@
 import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../conversation/document';
-import type { IncomingMessage } from '../conversation/types';
+import type { ConversationState, IncomingMessage } from '../conversation/types';
 import type { Lang } from '../domain/types';
 import type { CheckedTarget, RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
-import { parseMeta, type SurfaceMeta } from '../store/meta';
+import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
 import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
@@ -65,8 +65,17 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
   const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.target.user) : null;
   return service.serial(turn.key, async () => {
     const plan: CardPlan = {};
-    // The card's metadata comes with the turn's own read (withMeta): the one the last run of the step rendered with.
-    const card: { meta: SurfaceMeta | null } = { meta: null };
+    // The card's metadata comes with the turn's own read (withMeta): the one the last run of the step
+    // rendered with; what the rendering decided is stored by the same transaction (`saved`).
+    const card: { meta: SurfaceMeta | null; saved?: SurfaceMeta } = { meta: null };
+    const toStore = (state: ConversationState) => {
+      card.saved = undefined;
+      if (!plan.meta || Object.keys(state.facts).length === 0) return undefined;
+      const json = JSON.stringify(plan.meta);
+      if (json.length > MAX_META_JSON || json === JSON.stringify(card.meta)) return undefined;
+      card.saved = plan.meta;
+      return { json, user: plan.meta.user ?? null };
+    };
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
       ...(initialLang ? { initialLang } : {}),
       before: turn.before,
@@ -74,7 +83,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       requireExisting: turn.requireExisting,
       withMeta: true,
       // The turn stores its replies already leased for this drain: no outbox read and lease before the post.
-      outbox: { target: turn.target, render: (replies, json) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan), lease: deps.outbox.turnLease() },
+      outbox: { target: turn.target, render: (replies, json) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan), meta: toStore, lease: deps.outbox.turnLease() },
     });
     const meta = card.meta;
     deps.acks.release(AckGate.eventIdOf(turn.dedupe));
@@ -89,7 +98,8 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       return 'failed';
     }
     // The card is edited while the note (and anything else) is delivered: neither waits for the other.
-    const [, res] = await Promise.all([applyCardPlan(deps, client, turn.key, turn.target, out.state, meta, plan), deps.outbox.drain(turn.key, out.leased ?? undefined)]);
+    // The metadata as now stored: applyCardPlan writes only what the turn did not.
+    const [, res] = await Promise.all([applyCardPlan(deps, client, turn.key, turn.target, out.state, card.saved ?? meta, plan), deps.outbox.drain(turn.key, out.leased ?? undefined)]);
     // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
     if (pasted) await setMeta(deps, turn.key, { ...((await getMeta(deps, turn.key)) ?? { status: 'open' }), schannel: pasted });

@@ -44,7 +44,13 @@ export interface ApplyOptions {
   /** Only continue an existing conversation: otherwise 'ignored', nothing claimed. */
   requireExisting?: boolean;
   /** Queue the replies, rendered, for delivery into this channel/thread (same transaction). */
-  outbox?: { target: ThreadTarget; render: (replies: Reply[], meta: string | null) => SlackMessage[]; lease?: { owner: string; ms: number } };
+  outbox?: {
+    target: ThreadTarget;
+    render: (replies: Reply[], meta: string | null) => SlackMessage[];
+    lease?: { owner: string; ms: number };
+    /** withMeta: after `render`, the surface metadata to store with the turn (TurnPlan.meta), if any. */
+    meta?: (state: ConversationState) => { json: string; user: string | null } | undefined;
+  };
   /** Read the conversation's surface metadata in the turn (TurnRequest.withMeta) and hand it to `outbox.render`. */
   withMeta?: boolean;
   /** A conversation that starts now starts in this language (the user's Slack locale, when the message shows none). */
@@ -127,7 +133,9 @@ export class ConversationService {
           const before = opts.before?.(out.state.lang) ?? [];
           const replies = [...before, ...out.replies];
           const messages = opts.outbox ? opts.outbox.render(replies, meta) : [];
+          const metaAfter = opts.withMeta ? opts.outbox?.meta?.(out.state) : undefined;
           return {
+            ...(metaAfter ? { meta: metaAfter } : {}),
             state: out.state,
             replies,
             keepReplies: opts.keepReplies === true,

@@ -109,6 +109,7 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         const t = now();
         for (const id of req.dedupe) seen.set(id, t);
         put(req.key, plan.state, plan.keepReplies ? plan.replies : []);
+        if (req.withMeta && plan.meta) meta.setJson(req.key, plan.meta.json);
         const items = turnOutboxItems(req.key, req.dedupe, plan, t);
         const leased = Boolean(req.lease) && items.length > 0 && ![...outbox.values()].some((o) => o.key === req.key);
         const lease = leased ? { leaseOwner: req.lease!.owner, leaseUntil: t + req.lease!.ms, tries: 1 } : { leaseOwner: null, leaseUntil: 0, tries: 0 };

@@ -57,7 +57,8 @@ export interface MetaStore {
   purge(before: number): Promise<number>;
 }
 
-const MAX_JSON = 16_000;
+export const MAX_META_JSON = 16_000;
+const MAX_JSON = MAX_META_JSON;
 
 /** Surface metadata from its stored JSON text (null: none, or unreadable). */
 export function parseMeta(json: string | null): SurfaceMeta | null {
@@ -200,7 +201,11 @@ export class MemoryMetaStore implements MetaStore {
   }
 
   async set(key: string, meta: SurfaceMeta): Promise<void> {
-    const json = JSON.stringify(meta);
+    this.setJson(key, JSON.stringify(meta));
+  }
+
+  /** set(), synchronously, from the stored JSON text (the memory store's turn writes it). */
+  setJson(key: string, json: string): void {
     if (json.length > MAX_JSON) throw new RangeError('surface metadata too large'); // as the other backends
     const prev = this.rows.get(key);
     const copy = JSON.parse(json) as SurfaceMeta;

@@ -89,6 +89,12 @@ export interface TurnPlan {
   keepReplies: boolean;
   /** The rendered messages to queue in the outbox (may be empty: delivered another way). */
   outbox: { target: DeliveryTarget; messages: OutboxMessage[] } | null;
+  /**
+   * Surface metadata (src/store/meta.ts) to store for the key in the same transaction, as JSON text
+   * of at most MAX_META_JSON characters, and its `user` (undefined: leave it as it is). Only with
+   * TurnRequest.withMeta (written over the metadata the step was given, never over another's).
+   */
+  meta?: { json: string; user: string | null };
 }
 
 /**

@@ -362,6 +362,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         if (ins.rowCount !== 1) throw new DuplicateClaim();
       }
       await put(c, req.key, plan.state, plan.keepReplies ? plan.replies : []);
+      if (req.withMeta && plan.meta) await c.query(META_PUT_SQL, [req.key, plan.meta.user, plan.meta.json, Date.now()]);
       const outbox = turnOutboxItems(req.key, req.dedupe, plan, t);
       // Under the key's lock: no other turn of this key can add an item before this commits.
       const leased = Boolean(req.lease) && outbox.length > 0 && ((await c.query('SELECT 1 FROM outbox WHERE key = $1 LIMIT 1', [req.key])).rowCount ?? 0) === 0;
@@ -484,7 +485,13 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         // -1 ("only look") when the stored metadata is not the text the step ran on.
         row = (
           req.withMeta
-            ? await pool.query<TurnRow>(TURN_WITH_META_SQL, [...params, meta === undefined ? 'unknown' : meta === null ? null : md5(meta)])
+            ? await pool.query<TurnRow>(TURN_WITH_META_SQL, [
+                ...params,
+                meta === undefined ? 'unknown' : meta === null ? null : md5(meta),
+                plan?.meta?.json ?? null,
+                plan?.meta?.user ?? null,
+                Date.now(),
+              ])
             : await pool.query<TurnRow>(TURN_SQL, params)
         ).rows[0]!;
       } catch (error) {
@@ -498,6 +505,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       }
       if (row.r_status === 'duplicate') return { status: 'duplicate', pending: ((row.r_pending ?? []) as OutboxRow[]).map(outboxItemFromRow) };
       if (row.r_status === 'ok' && plan) {
+        if (req.withMeta && plan.meta) rememberMeta(req.key, plan.meta.json);
         remember(req.key, { version: Number(row.r_version), state: stateJson, last: plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null, updatedAt: t, expiresAt: t + ttl });
         return { status: 'ok', isNew: !prev, plan, outbox: items, leased: row.r_leased === true && items.length > 0 };
       }
@@ -650,12 +658,24 @@ interface TurnRow {
 }
 
 const TURN_SQL = 'SELECT * FROM tmsd_turn($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
-/** $16: md5 of the metadata text the step ran on (NULL: none; anything else never matches). */
+const META_PUT_SQL = `INSERT INTO surface_meta(key, usr, meta, updated_at) VALUES ($1, $2, $3, $4)
+  ON CONFLICT (key) DO UPDATE SET usr = COALESCE(excluded.usr, surface_meta.usr), meta = excluded.meta, updated_at = excluded.updated_at`;
+/**
+ * $16: md5 of the metadata text the step ran on (NULL: none; anything else never matches);
+ * $17-$19: the metadata the turn stores (TurnPlan.meta: text, user, time; $17 NULL: none), written
+ * in the same statement only when the turn is 'ok'. One statement: one transaction.
+ */
 const TURN_WITH_META_SQL = `
-  SELECT f.*, m.same AS r_meta_same, CASE WHEN m.same THEN NULL ELSE m.meta END AS r_meta
-  FROM (SELECT x.meta, md5(x.meta) IS NOT DISTINCT FROM $16::text AS same
-        FROM (SELECT (SELECT s.meta FROM surface_meta s WHERE s.key = $1) AS meta) x) m,
-    LATERAL tmsd_turn($1, $2, CASE WHEN m.same THEN $3::bigint ELSE -1 END, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) f`;
+  WITH m AS (
+    SELECT x.meta, md5(x.meta) IS NOT DISTINCT FROM $16::text AS same
+    FROM (SELECT (SELECT s.meta FROM surface_meta s WHERE s.key = $1) AS meta) x),
+  f AS (
+    SELECT t.* FROM m, LATERAL tmsd_turn($1, $2, CASE WHEN m.same THEN $3::bigint ELSE -1 END, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) t),
+  w AS (
+    INSERT INTO surface_meta AS s (key, usr, meta, updated_at)
+    SELECT $1, $18::text, $17::text, $19::bigint FROM f WHERE f.r_status = 'ok' AND $17::text IS NOT NULL
+    ON CONFLICT (key) DO UPDATE SET usr = COALESCE(excluded.usr, s.usr), meta = excluded.meta, updated_at = excluded.updated_at)
+  SELECT f.*, m.same AS r_meta_same, CASE WHEN m.same THEN NULL ELSE m.meta END AS r_meta FROM f, m`;
 
 const md5 = (s: string): string => createHash('md5').update(s).digest('hex');
 

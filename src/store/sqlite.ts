@@ -98,6 +98,8 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       VALUES (@id, @key, @turn, @idx, @target, @message, @lang, @createdAt, @owner, @until, @tries)`),
     outAny: db.prepare('SELECT 1 AS x FROM outbox WHERE key = ? LIMIT 1'),
     meta: db.prepare('SELECT meta FROM surface_meta WHERE key = ?'),
+    metaPut: db.prepare(`INSERT INTO surface_meta(key, user, meta, updated_at) VALUES (@key, @user, @meta, @now)
+      ON CONFLICT(key) DO UPDATE SET user = COALESCE(excluded.user, surface_meta.user), meta = excluded.meta, updated_at = excluded.updated_at`),
     outKey: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox WHERE key = ? ORDER BY seq LIMIT ?'),
     outAll: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox ORDER BY seq LIMIT ?'),
     lease: db.prepare(`UPDATE outbox SET lease_owner = @owner, lease_until = @until, tries = tries + 1
@@ -156,6 +158,8 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const t = now();
           for (const id of req.dedupe) q.claim.run(id, t);
           put(req.key, plan.state, plan.keepReplies ? plan.replies : []);
+          // The metadata stores keep their own clock (Date.now), as SqliteMetaStore does.
+          if (req.withMeta && plan.meta) q.metaPut.run({ key: req.key, user: plan.meta.user, meta: plan.meta.json, now: Date.now() });
           const outbox = turnOutboxItems(req.key, req.dedupe, plan, t);
           const leased = Boolean(req.lease) && outbox.length > 0 && q.outAny.get(req.key) === undefined;
           const lease = leased ? { owner: req.lease!.owner, until: t + req.lease!.ms, tries: 1 } : { owner: null, until: 0, tries: 0 };

@@ -219,6 +219,18 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     await store.conversations.turn({ key: 'K1', dedupe: ['ev:5'] }, step);
     expect(last()).toBeNull();
     expect((await store.conversations.get('K1'))!.state.turns).toBe(5);
+    // The step's plan may store new metadata in the same transaction (only with withMeta, only when the turn is kept).
+    const writing =
+      (headline: string): TurnStep =>
+      (prev, seed, m) => ({ ...counting(0)(prev, seed, m), meta: { json: JSON.stringify({ status: 'open', headline, user: 'U9' }), user: 'U9' } });
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:6'], withMeta: true }, writing('six'));
+    expect(await meta.get('K1')).toMatchObject({ status: 'open', headline: 'six' });
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:6'], withMeta: true }, writing('duplicate'));
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:7'] }, writing('no withMeta'));
+    expect(await meta.get('K1')).toMatchObject({ headline: 'six' });
+    expect((await meta.recentFor('U9', 5)).map((e) => e.key)).toEqual(['K1']);
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:8'], withMeta: true }, step);
+    expect(last()).toMatchObject({ headline: 'six' });
   });
 
   it('lists pending items of every key oldest first, bounded', async () => {
