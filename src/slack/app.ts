@@ -22,6 +22,7 @@ import { opsHandlers, startOpsServer, type OpsState } from './health';
 import { instrumentProbe, instrumentStore, Metrics } from './metrics';
 import { JsonLogger } from './logger';
 import { ChannelLimiter, rateLimitedFetch } from './ratelimit';
+import { webApiFetch } from './webfetch';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
 import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
@@ -120,8 +121,9 @@ export function createApp(config: AppConfig): SlackBot {
   const rateLimits = new ChannelLimiter();
   const clientOptions = {
     // Every Web API call is counted by method and result (tms_doctor_slack_api_calls_total); edits,
-    // ephemerals, reactions, view updates and uploads wait out a 429 for their channel only.
-    fetch: rateLimitedFetch(rateLimits, metrics.fetch(), { logger, observer: metrics }),
+    // ephemerals, reactions, view updates and uploads wait out a 429 for their channel only; the
+    // transport under it is undici's request() behind the fetch interface (src/slack/webfetch.ts).
+    fetch: rateLimitedFetch(rateLimits, metrics.fetch(webApiFetch()), { logger, observer: metrics }),
     ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
     retryConfig: config.retryConfig ?? DEFAULT_RETRY,
     timeout: config.apiTimeoutMs ?? 10000,

@@ -1,0 +1,75 @@
+/**
+ * The Web API clients' HTTP transport: undici's request() under the fetch interface the clients
+ * call, for what they send on every turn (a POST with a form or JSON text body). The WHATWG fetch
+ * pipeline around the same undici (streams, a Request object, abort plumbing) costs about as much
+ * CPU again as the request itself; the answer is read whole (the client reads it whole anyway) and
+ * handed back as a standard Response.
+ *
+ * Kept as fetch does it: a network failure rejects with TypeError('fetch failed') and the undici
+ * error as its cause (the delivery code reads its code there); an aborted or timed-out signal
+ * rejects with the signal's reason; `redirect: 'error'` (what the Web API client asks) turns a 3xx
+ * into a failure. Anything else (a FormData or binary upload body, a GET, another redirect mode such
+ * as a response_url's default, a Request object) goes to the platform fetch unchanged.
+ */
+import { STATUS_CODES } from 'node:http';
+import { request } from 'undici';
+
+type FetchInit = Parameters<typeof fetch>[1];
+
+/** The headers of a fetch init as a plain record (the clients pass a record; Headers and pairs also work). */
+function headerRecord(h: NonNullable<FetchInit>['headers']): Record<string, string> {
+  if (!h) return {};
+  if (h instanceof Headers || Array.isArray(h)) return Object.fromEntries(new Headers(h).entries());
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k] = String(v);
+  return out;
+}
+
+function responseHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) for (const x of v) h.append(k, x);
+    else h.append(k, v);
+  }
+  return h;
+}
+
+/** A fetch for the Web API clients (see the module comment). `fallback` serves what it does not. */
+export function webApiFetch(fallback: typeof fetch = globalThis.fetch): typeof fetch {
+  return (async (input: Parameters<typeof fetch>[0], init?: FetchInit) => {
+    const body = init?.body;
+    const method = (init?.method ?? 'GET').toUpperCase();
+    if (typeof input !== 'string' || method !== 'POST' || typeof body !== 'string' || init?.redirect !== 'error') {
+      return fallback(input, init);
+    }
+    const signal = init?.signal ?? undefined;
+    if (signal?.aborted) throw signal.reason;
+    let res;
+    try {
+      res = await request(input, { method: 'POST', headers: headerRecord(init?.headers), body, signal });
+    } catch (error) {
+      if (signal?.aborted && error === signal.reason) throw error;
+      throw new TypeError('fetch failed', { cause: error });
+    }
+    const status = res.statusCode;
+    if (status >= 300 && status < 400 && init?.redirect === 'error') {
+      await res.body.dump().catch(() => undefined);
+      throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
+    }
+    let text: string;
+    try {
+      text = await res.body.text();
+    } catch (error) {
+      if (signal?.aborted && error === signal.reason) throw error;
+      throw new TypeError('fetch failed', { cause: error });
+    }
+    // A Response cannot carry a 1xx status; anything outside 200-599 is not an answer.
+    if (status < 200 || status > 599) throw new TypeError('fetch failed', { cause: new Error(`unexpected status ${status}`) });
+    return new Response(status === 204 || status === 205 || status === 304 ? null : text, {
+      status,
+      statusText: STATUS_CODES[status] ?? '',
+      headers: responseHeaders(res.headers),
+    });
+  }) as typeof fetch;
+}
