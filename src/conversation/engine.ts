@@ -26,6 +26,7 @@ import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksF
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { polishTurn } from './polish';
+import { onStillFailing } from './still-failing';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -176,6 +177,8 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       const open = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;
       return { state: next(state, {}), replies: [reply(lang, open ? [para(t.waitNeed), questionBlock(lang, open)] : [para(t.wait)])] };
     }
+    case 'still-failing':
+      return onStillFailing(state);
     case 'ack': {
       // Nothing changes; a required question still open is asked again, an optional one stays open.
       const pending = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
-import { saysUnknown, saysWait } from '../domain/understand/clauses';
+import { saysStillFailing, saysUnknown, saysWait } from '../domain/understand/clauses';
 import { MAX_MESSAGE } from './guards';
 
 export function normIntent(text: string): string {
@@ -51,7 +51,7 @@ export function languageRequestIn(t: string): Lang | null {
 const ACK =
   /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
 
-export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | null;
+export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | 'still-failing' | null;
 
 export function intentOf(text: string): Intent {
   return intentIn(normIntent(text));
@@ -72,6 +72,7 @@ export function intentIn(t: string): Intent {
   // "I don't know" and "one sec" in any wording (cue lists in src/domain/understand/cues.ts).
   if (saysUnknown(t)) return 'skip';
   if (saysWait(t)) return 'wait';
+  if (saysStillFailing(t)) return 'still-failing';
   return null;
 }
 

@@ -34,6 +34,9 @@ export interface EngineTexts {
   headingNeedMore: string;
   headingAssumed: string;
   skipAssumed: string;
+  stillFailingIntro: string;
+  stillFailingLevel: string;
+  stillFailingNeed: string;
   updatedHeading: string;
   noLongerApplies: string;
   restStillApplies: string;
@@ -114,6 +117,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
     headingNeedMore: 'I need more information to decide',
     headingAssumed: 'Most likely the TLS 1.0 problem: check the assumption first, then the fix',
+    stillFailingIntro:
+      'Sorry it still fails. A capture on the TMS server tells the two cases apart: if TMS\'s ClientHello to the endpoint still offers TLS 1.0 (0x0301), the change has not taken effect yet; if it offers TLS 1.2 (0x0303) and the endpoint still refuses it, look at the checks below.',
+    stillFailingLevel:
+      'The two things most often missed: is Communication Security really saved at Medium-High in TMS Tools (on both nodes, for a redundant TMS), and were IIS and the TMS services restarted afterwards, or the server rebooted? If it is at Medium-High, tell me ("we are at Medium-High") and I will adjust the answer.',
+    stillFailingNeed: 'Understood. To find out why, I first need one more detail:',
     skipAssumed: 'All right, I will go on without it, on the safe assumption below. Check it when you can, and tell me the version if you find it.',
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
@@ -200,6 +208,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
     headingNeedMore: '判断するには情報が足りません',
     headingAssumed: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認し、そのうえで対処してください）',
+    stillFailingIntro:
+      '解決せず申し訳ありません。TMS サーバでパケット キャプチャを取ると、2 つの場合を見分けられます。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）を提示していれば、変更はまだ反映されていません。TLS 1.2（0x0303）を提示しているのにエンドポイントが拒否する場合は、下の項目を確認してください。',
+    stillFailingLevel:
+      '見落とされやすいのは次の 2 点です。TMS ツール で [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
+    stillFailingNeed: '承知しました。原因を調べるために、まずもう 1 点教えてください。',
     skipAssumed: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、バージョンを教えてください。',
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',

@@ -142,3 +142,28 @@ describe('a field said to be unknown inside a message is skipped with its assump
     expect(last(rs).replies[0].diagnosis?.affected).toBe('no');
   });
 });
+
+describe('"still failing" after an answer narrows it down instead of "I could not find a version"', () => {
+  const full = 'TMS 15.6, RoomOS 11, SQL 2016, Windows 2019';
+  it.each([['still failing though, thanks'], ["didn't help"], ['no change, same error'], ['まだ直りません'], ['効果がありませんでした']])('%j', (msg) => {
+    const [first, r] = talk(full, msg);
+    const out = rendered(r);
+    expect(out).not.toMatch(/could not find|読み取れません/);
+    expect(out).toMatch(/0x0301/);
+    expect(out).toMatch(/Medium-High/);
+    expect(out).toMatch(/36871/);
+    expect(r.state.facts).toEqual(first.state.facts);
+  });
+
+  it('"still failing at Medium-High" is a fact, not the intent', () => {
+    const [, r] = talk(full, 'still failing at medium-high');
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(findings(r)).toContain('already-medium-high');
+  });
+
+  it('before an answer, it asks what is still needed', () => {
+    const [, r] = talk('TMS 15.2.1', "didn't help");
+    expect(r.state.pending).toBe('need-endpoint-version');
+    expect(rendered(r)).not.toMatch(/could not find/);
+  });
+});

@@ -137,6 +137,7 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['TMS 15.2.1、CE 9.15、SQL 2016', 'TMS 14.6.2 でも影響はありますか？', 'CE 9.15 でも必要ですか？', 'もし CE 8.0 に戻したら直りますか？'],
       ['TMS 14.6.2 でも影響はありますか？'],
       ['No HTTPS response です', '分かりません', '不明です', '確認中です', 'ありがとう'],
+      ['TMS 15.2.1、CE 9.15、SQL 2016、OS 2019', 'まだ直りません', '効果がありませんでした'],
     ];
     const seen = new Map<string, string>();
     for (const d of dialogues) {

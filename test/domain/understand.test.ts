@@ -1,5 +1,5 @@
 /** The clause pipeline's cue lists (src/domain/understand/cues.ts), one case per wording, both languages. */
-import { changeCut, classifyClause, referredField, saysUnknown, saysWait, unknownFields } from '../../src/domain/understand/clauses';
+import { changeCut, classifyClause, referredField, saysUnknown, saysStillFailing, saysWait, unknownFields } from '../../src/domain/understand/clauses';
 import { extractFacts } from '../../src/domain/extract';
 import { parseSql, parseSqlLocation, parseWindows } from '../../src/domain/versions';
 
@@ -174,5 +174,14 @@ describe('a field said to be unknown inside a longer message', () => {
     ['the unknown codecs run CE 9.15', []],
   ])('%j → %j', (text, fields) => {
     expect(unknownFields(text)).toEqual(fields);
+  });
+});
+
+describe('"still failing" in any wording', () => {
+  it.each(['still failing', 'still not working after the change', "it didn't help", 'no luck', 'same error', 'まだ直りません', '改善しません', 'ダメでした'])('%j', (t) => {
+    expect(saysStillFailing(t)).toBe(true);
+  });
+  it.each(['still failing at Medium-High', 'still on TC 7.3.3', 'TMS 15.2.1', 'it works now', 'thanks'])('not %j', (t) => {
+    expect(saysStillFailing(t)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { fastRegex, type FastRegex } from './fast-regex';
 
@@ -73,6 +73,17 @@ export function hasChange(clause: string): boolean {
 export function saysUnknown(text: string): boolean {
   const t = text.slice(0, 300);
   return t.length <= 200 && UNKNOWN_RE.test(t) && !/\d/.test(t.replace(/\b(?:q[1-4]|n\/a)\b/gi, ''));
+}
+
+const STILL_FAILING_RE = cueRegex(STILL_FAILING);
+
+/**
+ * "still failing", "didn't help", 「まだ直りません」: a short report that the fix did not work, with no
+ * version and no level in it (those are facts: "still failing at Medium-High" sets the level).
+ */
+export function saysStillFailing(text: string): boolean {
+  const t = text.slice(0, 300);
+  return t.length <= 160 && STILL_FAILING_RE.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t);
 }
 
 /** "one sec", "let me check", 「確認します」: small talk that keeps the open question open. */

@@ -136,6 +136,18 @@ export const UNKNOWN_INLINE = {
   ja: ['(エンドポイント|端末|コーデック|tms|sql|データベース|db|os|windows)\\s?(?:の)?\\s?(?:バージョン)?\\s?(?:は|が|：|:)?\\s?(?:まだ)?(?:不明|分かりません|わかりません|分からない|わからない|確認中|未確認)'],
 };
 
+/** "still failing", "didn't help", 「まだ直りません」: the fix was tried and the symptom stays. */
+export const STILL_FAILING = {
+  en: [
+    "\\bstill\\s(?:failing|fails|failed|broken|down|erroring|not\\sworking|doesn'?t\\swork|the\\ssame|(?:shows?|showing|getting|get)\\s(?:the\\s)?(?:same|no\\shttps))",
+    "\\b(?:didn'?t|did\\snot|doesn'?t|does\\snot|hasn'?t|has\\snot)\\s(?:help|work|fix\\s(?:it|anything))\\b",
+    '\\bno\\s(?:change|luck|joy|difference)\\b',
+    '\\bnot\\s(?:fixed|resolved)\\b',
+    '\\bsame\\s(?:error|problem|issue|result)\\b',
+  ],
+  ja: ['まだ(?:失敗|エラー|直ら|同じ|解決し)', '直りません', '直らない', '改善(?:しません|されません|しない)', '解決(?:しません|しない|していません)', '変わりません', '効果がありません', '(?:ダメ|だめ)でした'],
+};
+
 /** Small talk that does not answer anything but must not lose the open question. */
 export const WAIT = {
   en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\bhold\\son\\b(?!.*\\d)', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '\\bchecking\\b', '\\bhmm+\\b', '^\\s*(?:lol|haha|ha|heh|wow|ugh|oh)\\b'],
