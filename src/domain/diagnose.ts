@@ -33,10 +33,9 @@
  */
 import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
-import semver from 'semver';
 import * as K from './knowledge';
 import { applyEvidence, withEvidenceFacts } from './evidence-rules';
-import { endpointRefusesTls10, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
+import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 
 /**
@@ -107,11 +106,11 @@ const LEVELS: readonly SecurityLevel[] = ['low', 'medium', 'medium-high', 'high'
 /** Drop values that are not what the types promise (e.g. a hand-edited stored state). */
 function sanitize(f: Facts): Facts {
   const out: Facts = { ...f };
-  if (out.tms && (typeof out.tms !== 'object' || !semver.valid(out.tms.semver))) delete out.tms;
+  if (out.tms && (typeof out.tms !== 'object' || !isSemver(out.tms.semver))) delete out.tms;
   if (
     out.endpoint &&
     (typeof out.endpoint !== 'object' ||
-      !semver.valid(out.endpoint.semver) ||
+      !isSemver(out.endpoint.semver) ||
       !['TC', 'CE', 'RoomOS'].includes(out.endpoint.family))
   ) {
     delete out.endpoint;

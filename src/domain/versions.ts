@@ -184,9 +184,29 @@ export function parseTms(input: unknown): ParseResult<TmsVersion> {
   return { ok: true, value: v };
 }
 
+/** "15.2.1": three plain numbers, what the parsers here produce. */
+const PLAIN_SEMVER = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/;
+
+/** semver.gte(a, b): plain "x.y.z" versions are compared as numbers (the same answer, no SemVer objects), anything else by the library. */
+export function semverGte(a: string, b: string): boolean {
+  const x = typeof a === 'string' ? PLAIN_SEMVER.exec(a) : null;
+  const y = x && typeof b === 'string' ? PLAIN_SEMVER.exec(b) : null;
+  if (!x || !y) return semver.gte(a, b);
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(x[i]) - Number(y[i]);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+/** semver.valid(v) !== null: a plain "x.y.z" version is recognised without the library. */
+export function isSemver(v: unknown): boolean {
+  return (typeof v === 'string' && PLAIN_SEMVER.test(v)) || semver.valid(v as string) !== null;
+}
+
 /** TMS 15.0.0 and later have the Communication Security option (Medium-High): fixable in place. */
 export function tmsCanBeFixedInPlace(v: TmsVersion): boolean {
-  return semver.gte(v.semver, '15.0.0');
+  return semverGte(v.semver, '15.0.0');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,9 +388,9 @@ export function endpointRefusesTls10(v: EndpointVersion): boolean {
     case 'RoomOS':
       return true;
     case 'TC':
-      return semver.gte(v.semver, '7.3.6');
+      return semverGte(v.semver, '7.3.6');
     case 'CE':
-      return semver.gte(v.semver, '8.1.0');
+      return semverGte(v.semver, '8.1.0');
     default:
       return true;
   }
