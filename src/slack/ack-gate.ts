@@ -15,6 +15,8 @@ export const ACK_BUDGET_MS = 2500;
 
 export class AckGate {
   private readonly waiting = new Map<string, Set<() => void>>();
+  /** Per event id: leave it unacknowledged (Slack delivers it again). */
+  private readonly holds = new Map<string, Set<() => boolean>>();
 
   constructor(
     private readonly logger: Logger,
@@ -37,25 +39,51 @@ export class AckGate {
         if (set?.size === 0) this.waiting.delete(id);
         event.ack().catch((error: unknown) => this.logger.debug('ack failed', { event_id: id }, error));
       };
-      const timer = setTimeout(() => {
-        if (sent) return;
-        sent = true; // never acknowledge it now: Slack will retry, and the retry is de-duplicated
+      const forget = () => {
+        if (sent) return false;
+        sent = true;
+        clearTimeout(timer);
         const set = this.waiting.get(id);
         set?.delete(fire);
         if (set?.size === 0) this.waiting.delete(id);
-        this.logger.warn('event left unacknowledged: its turn is not stored yet (database slow or locked); Slack will retry it', { event_id: id });
+        const holds = this.holds.get(id);
+        holds?.delete(forget);
+        if (holds?.size === 0) this.holds.delete(id);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        // never acknowledge it now: Slack will retry, and the retry is de-duplicated
+        if (forget()) this.logger.warn('event left unacknowledged: its turn is not stored yet (database slow or locked); Slack will retry it', { event_id: id });
       }, this.budgetMs);
       timer.unref();
       let set = this.waiting.get(id);
       if (!set) this.waiting.set(id, (set = new Set()));
       set.add(fire);
+      let holds = this.holds.get(id);
+      if (!holds) this.holds.set(id, (holds = new Set()));
+      holds.add(forget);
       try {
         // Bolt's own ack() becomes a no-op: the gate decides when the real one goes.
         await orig({ ...event, ack: async () => undefined });
       } finally {
         fire();
+        const h = this.holds.get(id);
+        h?.delete(forget);
+        if (h?.size === 0) this.holds.delete(id);
       }
     };
+  }
+
+  /**
+   * Leave this event unacknowledged on purpose (nothing was stored or said for it): Slack delivers
+   * it again later. Only before it was acknowledged; returns whether it will stay unacknowledged.
+   */
+  withhold(eventId: string | undefined): boolean {
+    if (!eventId) return false;
+    const set = this.holds.get(eventId);
+    let held = false;
+    if (set) for (const f of [...set]) held = f() || held;
+    return held;
   }
 
   /** The turn for this event has committed (or was a duplicate): acknowledge it now. */

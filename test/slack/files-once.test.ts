@@ -56,6 +56,28 @@ describe('one answer per shared file', () => {
     expect(posts(h)).toHaveLength(1);
   });
 
+  it('Slack failing to serve a file at first: the event is left unacknowledged, nothing is said, and its redelivery reads it; on the last retry the reason is given', async () => {
+    const reg = readFileSync(join(FIX, 'schannel-tls10-off-tls12-on.reg'));
+    h.fake.addFile('F6', 'schannel.reg', reg, { inEvent: false });
+    h.fake.fail('files.info', { status: 500, times: 3 }); // the client's own retries included
+    const msg = share([{ id: 'F6', name: 'schannel.reg' }]);
+    const first = await post(h.port, eventCallback(msg, 'EvFlaky'));
+    expect(first.status).not.toBe(200); // not acknowledged: Slack will deliver it again
+    expect(notices(h)).toHaveLength(0);
+    await post(h.port, eventCallback(msg, 'EvFlaky'), { retryNum: 1 });
+    await h.fake.waitFor(() => posts(h).length === 2, 10000);
+    expect(JSON.stringify(posts(h)[1]!.body)).toContain('evidence:schannel.reg:schannel-tls12-client-enabled');
+    await settle(h);
+    expect(notices(h)).toHaveLength(0);
+    // Slack's last delivery meets the same failure: the sharer is told, once.
+    h.fake.addFile('F7', 'other.reg', reg, { inEvent: false });
+    h.fake.fail('files.info', { status: 500, times: 3 });
+    const last = share([{ id: 'F7', name: 'other.reg' }]);
+    expect((await post(h.port, eventCallback(last, 'EvFlaky2'), { retryNum: 3 })).status).toBe(200);
+    await h.fake.waitFor(() => notices(h).length === 1, 10000);
+    expect(notices(h)[0]).toMatch(/could not get other\.reg from Slack.*share it again in a few minutes/);
+  });
+
   it('a target list too large to read whole says so (not a target count) and probes nothing', async () => {
     const line = (i: number) => `127.0.${(i >> 8) & 255}.${i & 255}:443\n`;
     let text = '# lab codecs\n';

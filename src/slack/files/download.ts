@@ -28,7 +28,12 @@ export interface DownloadLimits {
 export type Opened =
   | { ok: true; head: Buffer; chunks: AsyncIterable<Buffer>; cancel(): Promise<void> }
   /** reason null: nothing to say (Slack gave no file to fetch); else a polite reason. */
-  | { ok: false; reason: LocalizedText | null };
+  /**
+   * reason null: nothing to say (Slack gave no file to fetch); else a polite reason. transient:
+   * Slack or the network failed (a 5xx, a reset, files.info failing, a timeout): trying again
+   * later may work; otherwise the answer will not change (too large, not allowed, deleted).
+   */
+  | { ok: false; reason: LocalizedText | null; transient?: boolean };
 
 function t(en: string, ja: string): LocalizedText {
   return { en, ja };
@@ -55,7 +60,7 @@ export function allowedHost(url: URL, apiUrl: string | undefined): boolean {
  * Fills in the download URL with files.info when the event did not carry it. A files.info that
  * fails is a reason to give the user (not silence); a file Slack holds no download for is not.
  */
-async function downloadUrl(client: WebClient, file: SharedFile): Promise<{ url: string | null; size?: number; failed?: LocalizedText }> {
+async function downloadUrl(client: WebClient, file: SharedFile): Promise<{ url: string | null; size?: number; failed?: LocalizedText; transient?: boolean }> {
   if (file.urlPrivateDownload) return { url: file.urlPrivateDownload, size: file.size };
   const name = file.name;
   try {
@@ -70,7 +75,7 @@ async function downloadUrl(client: WebClient, file: SharedFile): Promise<{ url: 
     if (code === 'file_not_found' || code === 'file_deleted') {
       return { url: null, failed: t(`${name} is no longer in Slack (it was deleted), so I could not read it.`, `${name} は Slack から削除されているため、読み取れませんでした。`) };
     }
-    return { url: null, failed: t(`I could not get ${name} from Slack (Slack did not answer as expected). Please share it again in a few minutes.`, `${name} を Slack から取得できませんでした（Slack から想定どおりの応答がありませんでした）。数分後にもう一度共有してください。`) };
+    return { url: null, transient: true, failed: t(`I could not get ${name} from Slack (Slack did not answer as expected). Please share it again in a few minutes.`, `${name} を Slack から取得できませんでした（Slack から想定どおりの応答がありませんでした）。数分後にもう一度共有してください。`) };
   }
 }
 
@@ -79,8 +84,8 @@ export async function openSharedFile(client: WebClient, file: SharedFile, limits
   if (typeof file.size === 'number' && file.size > limits.maxBytes) {
     return { ok: false, reason: t(`${name} is ${mb(file.size)}, more than the ${mb(limits.maxBytes)} I read. Filter the capture (for example "tcp port 443 or tcp port 80") or compress it, and share it again.`, `${name} は ${mb(file.size)} あり、読み取れる上限の ${mb(limits.maxBytes)} を超えています。キャプチャを絞り込む（例：「tcp port 443 or tcp port 80」）か圧縮して、もう一度共有してください。`) };
   }
-  const { url, size, failed } = await downloadUrl(client, file);
-  if (!url) return { ok: false, reason: failed ?? null };
+  const { url, size, failed, transient } = await downloadUrl(client, file);
+  if (!url) return { ok: false, reason: failed ?? null, ...(transient ? { transient } : {}) };
   if (typeof size === 'number' && size > limits.maxBytes) {
     return { ok: false, reason: t(`${name} is ${mb(size)}, more than the ${mb(limits.maxBytes)} I read.`, `${name} は ${mb(size)} あり、読み取れる上限の ${mb(limits.maxBytes)} を超えています。`) };
   }
@@ -110,7 +115,8 @@ export async function openSharedFile(client: WebClient, file: SharedFile, limits
     if (!res || res.status !== 200 || !res.body) {
       await res?.body?.cancel().catch(() => undefined);
       clearTimeout(timer);
-      return { ok: false, reason: res && (res.status === 401 || res.status === 403) ? t(`Slack did not let me download ${name} (the app needs the files:read permission).`, `Slack が ${name} のダウンロードを許可しませんでした（アプリに files:read 権限が必要です）。`) : cantFetch };
+      if (res && (res.status === 401 || res.status === 403)) return { ok: false, reason: t(`Slack did not let me download ${name} (the app needs the files:read permission).`, `Slack が ${name} のダウンロードを許可しませんでした（アプリに files:read 権限が必要です）。`) };
+      return { ok: false, reason: cantFetch, transient: !res || res.status >= 500 || res.status === 429 };
     }
     if (/text\/html/i.test(res.headers.get('content-type') ?? '') && !/\.html?$/i.test(name)) {
       // Slack answers a download without the right scope with its sign-in page.
@@ -166,8 +172,8 @@ export async function openSharedFile(client: WebClient, file: SharedFile, limits
   } catch (e) {
     clearTimeout(timer);
     if (e instanceof LimitError) return { ok: false, reason: e.reason };
-    if (ctl.signal.aborted) return { ok: false, reason: t(`Downloading ${name} took longer than ${Math.round(limits.timeMs / 1000)} s; I gave up.`, `${name} のダウンロードが ${Math.round(limits.timeMs / 1000)} 秒を超えたため中止しました。`) };
-    return { ok: false, reason: cantFetch };
+    if (ctl.signal.aborted) return { ok: false, transient: true, reason: t(`Downloading ${name} took longer than ${Math.round(limits.timeMs / 1000)} s; I gave up.`, `${name} のダウンロードが ${Math.round(limits.timeMs / 1000)} 秒を超えたため中止しました。`) };
+    return { ok: false, reason: cantFetch, transient: true };
   }
 }
 

@@ -6,7 +6,7 @@ import type { WebClient } from '@slack/web-api';
 import { limitsFromEnv } from '../../evidence/source';
 import type { AppDeps } from '../deps';
 import { notifyFailure } from '../service';
-import { openSharedFile, type DownloadLimits } from './download';
+import { openSharedFile, type DownloadLimits, type Opened } from './download';
 import { evidenceFileHandler } from './evidence';
 import { targetListFileHandler } from '../fleet/file-handler';
 import { FileHandlers, type FileTurn, type SharedFile } from './registry';
@@ -53,14 +53,16 @@ export async function handleSharedFiles(
   files: SharedFile[],
   base: Omit<FileTurn, 'dedupe'> & { dedupeBase: string },
   handlers: FileHandlers = FILE_HANDLERS,
+  /** A download already opened (by filesTurn, before the ack) for the file with this id. */
+  preopened?: { id: string; opened: Promise<Opened> },
 ): Promise<void> {
   const { deps, client } = base;
   for (const file of files) {
     const turn: FileTurn = { ...base, dedupe: [`${base.dedupeBase}:${file.id}`] };
     try {
       // Images, video and the like are not for any handler: do not even download them.
-      if (/^(?:image|video|audio)\//.test(file.mimetype ?? '')) continue;
-      const opened = await openSharedFile(client, file, downloadLimits());
+      if (!readable(file)) continue;
+      const opened = preopened?.id === file.id ? await preopened.opened : await openSharedFile(client, file, downloadLimits());
       if (!opened.ok) {
         if (opened.reason) await notice(deps, client, turn, opened.reason);
         else deps.logger.debug('shared file without a download URL', { file: file.id });
@@ -78,6 +80,11 @@ export async function handleSharedFiles(
   }
 }
 
+/** Images, video and audio are for no handler: they are not even downloaded. */
+function readable(file: SharedFile): boolean {
+  return !/^(?:image|video|audio)\//.test(file.mimetype ?? '');
+}
+
 async function notice(deps: AppDeps, client: WebClient, turn: FileTurn, reason: { en: string; ja: string }): Promise<void> {
   await notifyFailure(client, deps.logger, turn.target, turn.langHint === 'ja' ? reason.ja : reason.en);
 }
@@ -87,6 +94,11 @@ async function notice(deps: AppDeps, client: WebClient, turn: FileTurn, reason: 
  * store purges quota rows after the probe quota's window (10 minutes by default) at the earliest.
  */
 export const FILES_CLAIM_MS = 10 * 60 * 1000;
+
+/** How long the event's ack may wait for the first file's download to start (Slack waits 3 s). */
+export const FILE_ACK_WAIT_MS = 1500;
+/** Slack delivers an unacknowledged event again up to three times (x-slack-retry-num 1..3). */
+const LAST_RETRY = 3;
 
 /**
  * The files of one message event: claimed once for the message (across duplicate deliveries,
@@ -99,11 +111,27 @@ export async function filesTurn(
   deps: AppDeps,
   client: WebClient,
   files: SharedFile[],
-  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string },
+  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string; retryNum?: number },
 ): Promise<void> {
+  // The first file's download starts before the event is acknowledged (bounded): when Slack or
+  // the network fails it, the event is left unacknowledged and Slack delivers it again later
+  // (nothing claimed, nothing said), instead of an acknowledged event whose file is lost.
+  const first = files.find(readable);
+  const preopened = first ? { id: first.id, opened: openSharedFile(client, first, downloadLimits()) } : undefined;
+  if (preopened) {
+    let timer: NodeJS.Timeout | undefined;
+    const early = await Promise.race([preopened.opened, new Promise<null>((r) => (timer = setTimeout(() => r(null), FILE_ACK_WAIT_MS)))]);
+    clearTimeout(timer);
+    if (early && !early.ok && early.transient && (opts.retryNum ?? 0) < LAST_RETRY && deps.acks.withhold(opts.eventId)) {
+      deps.logger.warn('shared file not downloadable now (Slack or the network failed): left for Slack to deliver again', { key: opts.key, file: first!.id, retry: opts.retryNum ?? 0 });
+      return;
+    }
+  }
+  const drop = () => void preopened?.opened.then((o) => (o.ok ? o.cancel() : undefined)).catch(() => undefined);
   try {
     const claim = await deps.store.quotas.take(`files:${opts.dedupeBase}`, 1, FILES_CLAIM_MS);
     if (!claim.allowed) {
+      drop();
       deps.acks.release(opts.eventId);
       deps.logger.debug('files of this message already taken (a duplicate delivery)', { key: opts.key, files: files.length });
       return;
@@ -120,5 +148,5 @@ export async function filesTurn(
   } catch {
     /* the hint will do */
   }
-  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, dedupeBase: opts.dedupeBase });
+  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, dedupeBase: opts.dedupeBase }, FILE_HANDLERS, preopened);
 }

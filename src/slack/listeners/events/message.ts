@@ -60,7 +60,7 @@ export function message(deps: AppDeps) {
       if (text !== '' || files.length === 0) {
         await threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, seedFrom });
       }
-      if (files.length) await filesTurn(deps, client, files, { key, target, langHint, seedFrom, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}` });
+      if (files.length) await filesTurn(deps, client, files, { key, target, langHint, seedFrom, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum });
       return;
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
@@ -85,6 +85,6 @@ export function message(deps: AppDeps) {
     if (text !== '') {
       await threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, requireExisting: true });
     }
-    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}` });
+    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum });
   };
 }
