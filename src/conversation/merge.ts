@@ -18,12 +18,18 @@ import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
 
-export function onFacts(state: ConversationState, text: string): TurnResult {
-  const moved = text ? onReferBack(state, text) : null;
-  if (moved) return moved;
+export function onFacts(given: ConversationState, text: string): TurnResult {
+  let state = given;
   const lang = state.lang;
   const t = TEXTS[lang];
   const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
+  // "that last number was the OS": the last bare answer moves; the rest of the message ("…, SQL is
+  // 2016") is read on top of the moved facts.
+  const moved = text ? referBack(state, text) : null;
+  if (moved && Object.keys(ex.facts).length === 0) {
+    return respond(next(state, { facts: moved.facts, lastAnswer: moved.lastAnswer }), [moved.note], [], false, state.facts);
+  }
+  if (moved) state = { ...state, facts: moved.facts, lastAnswer: moved.lastAnswer };
   // Pasted evidence (event lines, capture rows, SELECT @@VERSION…): its facts win for their fields.
   const ev = text ? pastedEvidence(text) : null;
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
@@ -87,7 +93,7 @@ export function onFacts(state: ConversationState, text: string): TurnResult {
   if (bare) s.lastAnswer = bare;
   else delete s.lastAnswer;
 
-  const pre: Block[] = [];
+  const pre: Block[] = moved ? [moved.note] : [];
   if (ev) {
     const lines = evidenceLines(ev, lang, diagnose(facts).findings);
     if (lines.length) pre.push(para(t.fromPaste), { type: 'bullets', items: lines });
@@ -157,7 +163,7 @@ function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
  * "that last number was the OS", 「さっきの数字は OS のバージョンです」: the last bare answer moves to the
  * field named (and leaves the field it was read for, when it is still the value read from it).
  */
-function onReferBack(state: ConversationState, text: string): TurnResult | null {
+function referBack(state: ConversationState, text: string): { facts: Facts; lastAnswer: NonNullable<ConversationState['lastAnswer']>; note: Block } | null {
   const last = state.lastAnswer;
   const target = last ? referredField(text) : null;
   if (!last || !target || target === last.field || !(FIELD_NAMES as readonly string[]).includes(last.field)) return null;
@@ -167,8 +173,7 @@ function onReferBack(state: ConversationState, text: string): TurnResult | null 
   const facts: Facts = { ...state.facts, [target]: r.value };
   const old = parseField(from, last.text);
   if (old.ok && JSON.stringify(state.facts[from]) === JSON.stringify(old.value)) delete facts[from];
-  const s = next(state, { facts, lastAnswer: { field: target, text: last.text } });
-  const lang = state.lang;
-  const t = TEXTS[lang];
-  return respond(s, [{ type: 'context', text: t.movedAnswer(echo(/\d[\d.]*(?:\s?r2)?/i.exec(last.text)?.[0] ?? last.text, 20), t.fieldNames[from], t.fieldNames[target]) }], [], false, state.facts);
+  const t = TEXTS[state.lang];
+  const note: Block = { type: 'context', text: t.movedAnswer(echo(/\d[\d.]*(?:\s?r2)?/i.exec(last.text)?.[0] ?? last.text, 20), t.fieldNames[from], t.fieldNames[target]) };
+  return { facts, lastAnswer: { field: target, text: last.text }, note };
 }

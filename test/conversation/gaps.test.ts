@@ -167,3 +167,18 @@ describe('"still failing" after an answer narrows it down instead of "I could no
     expect(rendered(r)).not.toMatch(/could not find/);
   });
 });
+
+describe('corrections in one breath', () => {
+  it('"sorry that was the OS, SQL is 2016": the last answer moves to Windows and SQL 2016 is read too', () => {
+    const rs = talk('TMS 15.2.1, CE 9.15', '2012', 'sorry that was the OS, SQL is 2016');
+    const f = last(rs).state.facts;
+    expect(f.windows?.year).toBe(2012);
+    expect(f.sql?.year).toBe(2016);
+    expect(rendered(last(rs))).toMatch(/"2012" is the Windows Server version/);
+  });
+
+  it('「OSは2008R2…いや2012R2でした」 and "2008 R2... no wait, 2012 R2" correct after an ellipsis', () => {
+    expect(talk('TMS 15.2.1、CE 9.15、SQL 2016', 'OSは2008R2…いや2012R2でした')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
+    expect(talk('TMS 15.2.1, CE 9.15, SQL 2016', 'Windows 2008 R2... no wait, 2012 R2')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
+});

@@ -162,7 +162,7 @@ export const REFER_BACK = {
   en: [
     "\\b(?:that|the)\\s(?:last\\s|previous\\s|first\\s)?(?:number|one|value|answer|version|year)\\s(?:was|is|were|meant|is\\sfor|was\\sfor)\\s(?:for\\s)?(?:the\\s|my\\s|our\\s)?(os|windows|server|sql|database|db|tms|endpoints?|codecs?)\\b",
     '\\bi\\smeant\\s(?:the\\s)?(os|windows|sql|database|db|tms|endpoints?|codecs?)\\b',
-    "\\b(?:that|it)(?:'s|\\swas|\\sis)\\s(?:for\\s)?the\\s(os|windows|sql|database|db|tms)(?:\\sversion)?\\s*[.!]?\\s*$",
+    "\\b(?:that|it)(?:'s|\\swas|\\sis)\\s(?:for\\s)?the\\s(os|windows|sql|database|db|tms)(?:\\sversion)?\\s*(?:[.!,;]|$)",
   ],
   ja: [
     '(?:さっき|先ほど|前|最後|今)の(?:数字|値|番号|バージョン|回答|年)?(?:は|が)\\s?(os|windows|ウィンドウズ|sql|db|データベース|tms|エンドポイント)',
