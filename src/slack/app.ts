@@ -250,8 +250,9 @@ export function createApp(config: AppConfig): SlackBot {
       sweeper = setInterval(() => void outbox.sweep(), config.outboxSweepMs ?? 10_000);
       sweeper.unref();
       // Fleet jobs whose replica died (no heartbeat within the lease): their users are told.
-      void fleet.sweep(app.client, logger);
-      fleetSweeper = setInterval(() => void fleet.sweep(app.client, logger), config.fleetLimit?.sweepMs ?? 15_000);
+      const sweepFleet = () => void fleet.sweep(app.client, logger, () => metrics.fleetJob('expired'));
+      sweepFleet();
+      fleetSweeper = setInterval(sweepFleet, config.fleetLimit?.sweepMs ?? 15_000);
       fleetSweeper.unref();
       let metricsPort: number | undefined;
       if (config.metricsPort !== undefined) {

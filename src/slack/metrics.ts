@@ -77,7 +77,8 @@ export class Metrics implements DeliveryObserver {
     this.probes.inc({ verdict, refusal: 'none' });
   }
 
-  fleetJob(outcome: 'done' | 'failed'): void {
+  /** expired: a job its replica left running (found by a sweep after its lease ran out). */
+  fleetJob(outcome: 'done' | 'failed' | 'expired'): void {
     this.fleetJobs.inc({ outcome });
   }
 

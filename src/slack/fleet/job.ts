@@ -132,7 +132,7 @@ export class FleetJobs {
    * Jobs whose replica died (no heartbeat within the lease): marked expired in the store and their
    * users told, each once whichever replica sweeps. Never throws.
    */
-  async sweep(client: WebClient, logger: Logger): Promise<number> {
+  async sweep(client: WebClient, logger: Logger, onExpired?: (job: FleetJob) => void): Promise<number> {
     let lost: FleetJob[];
     try {
       lost = await this.store.reap();
@@ -143,6 +143,7 @@ export class FleetJobs {
     for (const job of lost) {
       const text = fleetTexts(job.lang).interrupted(job.done, job.total);
       logger.warn('fleet job expired (its replica stopped without finishing it)', { who: job.who, job: job.id, done: job.done, total: job.total });
+      onExpired?.(job);
       try {
         if (job.progressTs) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
         else await client.chat.postMessage({ channel: job.channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text });
