@@ -251,6 +251,8 @@ export function createApp(config: AppConfig): SlackBot {
       sweeper.unref();
       // Fleet jobs whose replica died (no heartbeat within the lease): their users are told.
       const sweepFleet = () => void fleet.sweep(app.client, logger, () => metrics.fleetJob('expired'));
+      // SQLite: jobs a previous run of this process left running are over (PostgreSQL: leases decide).
+      await fleet.store.takeOver().catch((error: unknown) => logger.warn('fleet job take-over failed', { reason: errorCode(error) }));
       sweepFleet();
       fleetSweeper = setInterval(sweepFleet, config.fleetLimit?.sweepMs ?? 15_000);
       fleetSweeper.unref();

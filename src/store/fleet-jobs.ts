@@ -72,6 +72,13 @@ export interface FleetJobStore {
   reap(limit?: number): Promise<FleetJob[]>;
   /** Delete ended jobs that ended at or before `before` (ms). */
   purge(before: number): Promise<number>;
+  /**
+   * A process starts serving fleet jobs (app start). Where one process owns the database (SQLite),
+   * a job still running in it was cut short by that process's previous run: its lease ends now, so
+   * the next reap reports it. Shared (PostgreSQL) and in-memory stores change nothing. Returns how
+   * many leases it ended.
+   */
+  takeOver(): Promise<number>;
 }
 
 /** How long ended jobs (and their delivery ids) are kept. */
@@ -167,14 +174,13 @@ export class SqliteFleetJobStore implements FleetJobStore {
       reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now ORDER BY lease_until LIMIT @limit) RETURNING ${COLS}`),
       purge: db.prepare("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= ?"),
+      orphans: db.prepare("UPDATE fleet_jobs SET lease_until = 0 WHERE state = 'running'"),
     };
-    // One process owns the file: a job still "running" in it was cut short by a previous run of
-    // this process, so its lease is over now (the next reap tells its user).
-    try {
-      db.prepare("UPDATE fleet_jobs SET lease_until = 0 WHERE state = 'running'").run();
-    } catch (error) {
-      if (!/READONLY/.test(String((error as { code?: string }).code))) throw error; // check() reports it
-    }
+  }
+
+  async takeOver(): Promise<number> {
+    // One process owns the file: a job still "running" in it belongs to a run that is gone.
+    return retryBusy(() => this.q.orphans.run().changes, BUDGET);
   }
 
   async claim(req: FleetJobClaim): Promise<FleetClaimResult> {
@@ -312,6 +318,10 @@ export class PgFleetJobStore implements FleetJobStore {
   async purge(before: number): Promise<number> {
     return (await this.pool.query("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= $1", [before])).rowCount ?? 0;
   }
+
+  async takeOver(): Promise<number> {
+    return 0; // other replicas may be running their jobs: only an ended lease frees a user
+  }
 }
 
 /** In memory (tests, the console): the same contract within one process. */
@@ -383,6 +393,10 @@ export class MemoryFleetJobStore implements FleetJobStore {
       out.push(fromRow(r));
     }
     return out;
+  }
+
+  async takeOver(): Promise<number> {
+    return 0; // nothing outlives the process
   }
 
   async purge(before: number): Promise<number> {
