@@ -9,7 +9,7 @@ import { maskNoise } from '../domain/understand/noise';
 import { referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint, parseSqlLocation } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, parseSqlLocation, parseSqlServicePack } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -42,7 +42,10 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
   // A paste of evidence is not a bare answer (its versions come from the reader), nor is a question
   // naming a version of another field ("is TMS 14.6.2 affected?" while the SQL question is open).
   const askedOther = namesAskedValues(ex) && Object.keys({ ...ex.asked, ...ex.supposed }).some((f) => f !== pendingField);
-  if (text && !ev && !askedOther && pendingField && found[pendingField] === undefined) {
+  // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
+  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(text) : null;
+  if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
+  if (text && !ev && !sp && !askedOther && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
@@ -156,7 +159,8 @@ function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
     const b = shown(field, after);
     if (a && b && a !== b) out.push(`${a} → ${b}`);
   }
-  return out.length ? [{ type: 'context', text: `${t.updated}: ${out.join(', ')}` }] : [];
+  // Japanese: full-width colon and 「、」 (docs/ja-style.md).
+  return out.length ? [{ type: 'context', text: lang === 'ja' ? `${t.updated}：${out.join('、')}` : `${t.updated}: ${out.join(', ')}` }] : [];
 }
 
 /**

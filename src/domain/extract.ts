@@ -25,6 +25,7 @@ import {
   parseLevel,
   parseSql,
   parseSqlLocation,
+  parseSqlServicePack,
   parseTms,
   parseWindows,
 } from './versions';
@@ -107,6 +108,7 @@ const FILLER =
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
+const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えーと)\s*$/i;
 const QUESTION_END = /[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
@@ -257,6 +259,15 @@ function extractUnsafe(text: unknown): Extraction {
         continue;
       }
       if (c || continuing) kws = [{ topic: lastTopic, start: 0, end: c ? c[0].length : 0 }];
+    }
+    // "SQL は 2012 です。あ、SP1 でした", "SQL 2012, oh, SP1": a service pack alone refines the SQL just read.
+    if (kws.length === 0 && lastTopic === 'sql' && facts.sql) {
+      if (INTERJECTION.test(clause)) continue; // "oh", 「あ」: the next clause still speaks of SQL
+      const sp = parseSqlServicePack(clause);
+      if (sp) {
+        facts.sql = { ...facts.sql, sp: sp.sp, cu: sp.cu ?? facts.sql.cu, raw: `${facts.sql.raw} ${clause.trim()}`.slice(0, 60) };
+        continue;
+      }
     }
     continuing = false;
     const topical = kws.filter((k) => k.topic !== 'noise');

@@ -421,6 +421,21 @@ const YEAR_R2 = /(?<!\d)(?<!\d[-/.])(19\d\d|20\d\d)(?!\d)(?![-/.]\d)(?:[\s-]{0,2
 const SQL_SP = /(?<![a-z])(?:sp|service\s?pack)[\s-]{0,2}(\d{1,2})(?!\d)/i;
 const SQL_RTM = /(?<![a-z])rtm(?![a-z])/i;
 const SQL_CU = /(?<![a-z])(?:cu|cumulative\s?update)[\s-]{0,2}(\d{1,2})(?!\d)/i;
+/** A clause or message that only names a service pack / cumulative update ("oh, SP1", 「あ、SP1でした」, "it's SP2 CU10"). */
+const SQL_SP_ONLY =
+  /^[\s,.、。!]*(?:(?:oh|ah|sorry|actually|and|also|it'?s|it\sis|its|that'?s|with|on|plus|あ|あっ|すみません|失敗|正しくは|それと|ちなみに)[\s,.、。!]*)*(?:(?:sp|service\s?pack)[\s-]{0,2}\d{1,2}|rtm)(?:[\s,+]{0,3}(?:cu|cumulative\s?update)[\s-]{0,2}\d{1,2})?\s*(?:でした|です|だった|だよ|too|as\swell)?[\s.!。]*$/i;
+
+/**
+ * The service pack and cumulative update of a text that names nothing else, to refine a SQL
+ * version already known; null when the text says more (or no service pack at all).
+ */
+export function parseSqlServicePack(input: unknown): { sp: number; cu: number | null } | null {
+  const s = cleanInput(input, 200);
+  if (!SQL_SP_ONLY.test(s)) return null;
+  const sp = SQL_SP.exec(s);
+  const cu = SQL_CU.exec(s);
+  return { sp: sp ? num(sp[1])! : 0, cu: cu ? num(cu[1])! : null };
+}
 
 /** Build → service pack, for the releases whose service pack matters here (first build of each SP). */
 const SP_FIRST_BUILD: Record<string, number[]> = {

@@ -182,3 +182,22 @@ describe('corrections in one breath', () => {
     expect(talk('TMS 15.2.1, CE 9.15, SQL 2016', 'Windows 2008 R2... no wait, 2012 R2')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
   });
 });
+
+describe('a service pack alone refines the SQL version', () => {
+  it.each([
+    [['TMS 15.2.1、CE 9.15', 'SQLは2012です。あ、SP1でした'], 1],
+    [['TMS 15.2.1, CE 9.15, SQL 2012, oh, SP4'], 4],
+    [['TMS 15.2.1, CE 9.15, SQL 2012', 'sorry, SP1'], 1],
+    [['TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした'], 4],
+  ])('%j → SP%d', (msgs, sp) => {
+    const r = last(talk(...msgs));
+    expect(r.state.facts.sql).toMatchObject({ year: 2012, sp });
+    expect(rendered(r)).not.toMatch(/could not find|読み取れません/);
+    // SP1 needs a service-pack upgrade; SP4 has TLS 1.2 support
+    expect(findings(r).includes('caveat-sql2012-kb3052404')).toBe(sp === 1);
+  });
+
+  it('an update in Japanese uses the full-width colon', () => {
+    expect(rendered(last(talk('TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした')))).toContain('更新：SQL Server 2012 → SQL Server 2012 SP4');
+  });
+});
