@@ -1,11 +1,14 @@
 /** Helpers for message texts addressed to the bot. */
 
+/** The mention pattern of the last bot user id asked for (one app has one bot user). */
+let mentionRe: { id: string; re: RegExp } | null = null;
+
 /** Remove mentions of the bot (`<@UBOT>` or `<@UBOT|name>`) and tidy whitespace. */
 export function stripBotMention(text: string | undefined, botUserId: string | undefined): string {
   let s = text ?? '';
   if (botUserId) {
-    const re = new RegExp(`<@${botUserId.replace(/[^A-Z0-9]/gi, '')}(?:\\|[^>]*)?>`, 'g');
-    s = s.replace(re, ' ');
+    if (mentionRe?.id !== botUserId) mentionRe = { id: botUserId, re: new RegExp(`<@${botUserId.replace(/[^A-Z0-9]/gi, '')}(?:\\|[^>]*)?>`, 'g') };
+    if (s.includes('<@')) s = s.replace(mentionRe.re, ' ');
   }
   return s.replace(/[ \t]+/g, ' ').replace(/^\s+|\s+$/g, '');
 }
