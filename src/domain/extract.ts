@@ -108,6 +108,12 @@ const FILLER =
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
+/** Two versions offered as alternatives: "14 or 15", "15.1/15.2?", 「14 か 15」, "2012 R2 or 2016". */
+const ALTERNATIVES = /^v?\s?(\d{1,4})[\d.x]{0,12}(\s?r2)?\s?(?:or|\/|か|または|もしくは)\s?(?:maybe\s|perhaps\s)?(?:sql\s|windows\s|tms\s)?v?\s?(\d{1,4})[\d.x]{0,12}(\s?r2)?/i;
+const differentAlternatives = (rest: string): boolean => {
+  const m = ALTERNATIVES.exec(rest);
+  return !!m && (m[1] !== m[3] || !m[2] !== !m[4]);
+};
 const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えーと)\s*$/i;
 const QUESTION_END = /[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
@@ -292,6 +298,9 @@ function extractUnsafe(text: unknown): Extraction {
       // "14.5 ではなく 15.6": the value after ではなく replaces the one before it.
       const neg = kw.topic !== 'noise' && kw.topic !== 'level' ? NEGATED_AFTER.exec(rest) : null;
       if (neg) rest = rest.slice(neg[0].length);
+      // "TMS is 14 or 15", 「TMS は 14 か 15」: the user does not know which, so neither is the value.
+      // (Same major, "15.1/15.2": either answers the question, the first is kept.)
+      if ((kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') && differentAlternatives(rest)) continue;
       const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
       // A version said to be wrong is not a value: "TC7.3.5 not TC7.3.6", "TC7.3.6 ではなく TC7.3.5".
       if (kw.topic !== 'noise' && kw.topic !== 'level' && (NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start)) || (neg && !startsWithNumber))) continue;

@@ -201,3 +201,20 @@ describe('a service pack alone refines the SQL version', () => {
     expect(rendered(last(talk('TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした')))).toContain('更新：SQL Server 2012 → SQL Server 2012 SP4');
   });
 });
+
+describe('two versions offered as alternatives are not a value', () => {
+  it.each([
+    ['not sure if TMS is 14 or 15, codecs on CE 9.15', 'tms', 'need-tms-version'],
+    ['TMS は 14 か 15 のどちらかです。CE 9.15', 'tms', 'need-tms-version'],
+    ['TMS 15.2.1, CE 9.15, SQL 2012 or 2014', 'sql', 'need-sql-version'],
+  ] as const)('%j asks instead of choosing', (msg, field, asks) => {
+    const [r] = talk(msg);
+    expect(r.state.facts[field]).toBeUndefined();
+    expect(r.state.pending).toBe(asks);
+    expect(findings(r)).not.toContain('tms-pre15-upgrade-or-downgrade');
+  });
+
+  it('alternatives that answer the same ("TMS 15.1/15.2") keep the first', () => {
+    expect(talk('TMS 15.1/15.2, CE 9.15')[0].state.facts.tms?.semver).toBe('15.1.0');
+  });
+});
