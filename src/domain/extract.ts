@@ -30,6 +30,7 @@ import {
   parseWindows,
 } from './versions';
 import { maskNoise } from './understand/noise';
+import { allMatches } from './understand/fast-regex';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -149,7 +150,7 @@ function lastIndex(patterns: RegExp[], text: string): number {
   let last = -1;
   for (const re of patterns) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) if (m.index > last) last = m.index;
+    for (const m of allMatches(re, text)) if (m.index > last) last = m.index;
   }
   return last;
 }
@@ -166,7 +167,7 @@ const TMS_AS_PLACE = /^\s?(?:と同じ|の?サーバ|の?マシン|上|servers?(
 function keywordsIn(clause: string): Keyword[] {
   const out: Keyword[] = [];
   KEYWORDS.lastIndex = 0;
-  for (const m of clause.matchAll(KEYWORDS)) {
+  for (const m of allMatches(KEYWORDS, clause)) {
     const g = m.groups ?? {};
     let topic: Topic = 'noise';
     for (const t of ['family', 'sql', 'windows', 'tms', 'endpoint', 'level', 'noise'] as Topic[]) {

@@ -1,6 +1,6 @@
 /** The /i twin of a /iu regex (src/domain/understand/fast-regex.ts) must answer exactly like the /iu original. */
 import fc from 'fast-check';
-import { fastRegex, plainTwinPossible } from '../../src/domain/understand/fast-regex';
+import { allMatches, fastRegex, plainTwinPossible } from '../../src/domain/understand/fast-regex';
 import { ASKED, CHANGE_VERB, CUES, REFER_BACK, STATED_IN_QUESTION, UNKNOWN, WAIT } from '../../src/domain/understand/cues';
 
 const LISTS = [...Object.values(CUES), ASKED, STATED_IN_QUESTION, CHANGE_VERB, UNKNOWN, WAIT];
@@ -53,5 +53,26 @@ describe('fastRegex', () => {
     const letters = fastRegex('^\\p{L}+$');
     expect(letters.test('abcé')).toBe(true);
     expect(letters.test('p{L}')).toBe(false);
+  });
+});
+
+describe('allMatches', () => {
+  it('gives what [...text.matchAll(re)] gives, empty matches and astral characters included, and leaves lastIndex at 0', () => {
+    const sources = ['tms|sql', '(?<a>\\d+)|(?<b>[a-z]+)', 'x*', '(?:)', '\\b', '.', '(?<=a)b?', '→|->', '(?<![a-z])(?:to|into)(?![a-z])'];
+    const text = fc.array(fc.constantFrom('a', 'b', 'x', '1', '23', ' ', 'tms', 'SQL', '😀', 'é', '→', '->', 'to', 'into'), { maxLength: 12 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.constantFrom('g', 'gi', 'gu', 'giu'), text, (source, flags, t) => {
+        const re = new RegExp(source, flags);
+        const want = [...t.matchAll(new RegExp(source, flags))].map((m) => [m.index, [...m], m.groups ?? null]);
+        re.lastIndex = 3;
+        expect(allMatches(re, t).map((m) => [m.index, [...m], m.groups ?? null])).toEqual(want);
+        expect(re.lastIndex).toBe(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses a regex that is not global, as matchAll does', () => {
+    expect(() => allMatches(/x/, 'x')).toThrow(TypeError);
   });
 });

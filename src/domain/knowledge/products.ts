@@ -3,6 +3,7 @@
  * else a senior engineer checks"): their names and common spellings, for the conversation's
  * free-text recognition (src/domain/extract.ts) and for the finding that names them.
  */
+import { allMatches } from '../understand/fast-regex';
 
 export const OTHER_PRODUCT_IDS = ['meeting-server', 'expressway', 'conductor', 'telepresence-server'] as const;
 export type OtherProductId = (typeof OTHER_PRODUCT_IDS)[number];
@@ -85,7 +86,7 @@ export function detectOtherProducts(text: unknown): OtherProductId[] {
     if (p.patterns.some((re) => re.test(s))) return true;
     if (!p.ambiguous) return false;
     p.ambiguous.lastIndex = 0;
-    for (const m of s.matchAll(p.ambiguous)) if (isProductUse(s, m.index, m[0].length)) return true;
+    for (const m of allMatches(p.ambiguous, s)) if (isProductUse(s, m.index, m[0].length)) return true;
     return false;
   });
 }

@@ -5,7 +5,7 @@
  */
 import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
-import { fastRegex, type FastRegex } from './fast-regex';
+import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 
 export type { ClauseMode } from './cues';
 
@@ -53,10 +53,10 @@ export function statesInQuestion(clause: string): boolean {
 export function changeCut(segment: string, clause: string): number {
   let cut = -1;
   CHANGE_RE.lastIndex = 0;
-  for (const m of segment.matchAll(CHANGE_RE)) cut = m.index + m[0].length;
+  for (const m of allMatches(CHANGE_RE, segment)) cut = m.index + m[0].length;
   if (CHANGE_VERB_RE.test(clause)) {
     TO_RE.lastIndex = 0;
-    for (const m of segment.matchAll(TO_RE)) if (m.index + m[0].length > cut) cut = m.index + m[0].length;
+    for (const m of allMatches(TO_RE, segment)) if (m.index + m[0].length > cut) cut = m.index + m[0].length;
   }
   return cut;
 }
@@ -104,7 +104,7 @@ const UNKNOWN_FIELD_WORDS: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = 
 export function unknownFields(text: string): ('windows' | 'sql' | 'tms' | 'endpoint')[] {
   const out = new Set<'windows' | 'sql' | 'tms' | 'endpoint'>();
   UNKNOWN_INLINE_RE.lastIndex = 0;
-  for (const m of text.slice(0, 4000).matchAll(UNKNOWN_INLINE_RE)) {
+  for (const m of allMatches(UNKNOWN_INLINE_RE, text.slice(0, 4000))) {
     const word = m.slice(1).find((g) => g !== undefined) ?? '';
     for (const [re, field] of UNKNOWN_FIELD_WORDS) if (re.test(word)) out.add(field);
   }
