@@ -192,7 +192,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
-    findings.push(K.tmsPre15(tms!, facts.endpoint));
+    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level));
     return { affected: endpointAssumed ? 'unknown' : 'yes', findings, questions };
   }
 

@@ -218,3 +218,18 @@ describe('two versions offered as alternatives are not a value', () => {
     expect(talk('TMS 15.1/15.2, CE 9.15')[0].state.facts.tms?.semver).toBe('15.1.0');
   });
 });
+
+describe('a level only TMS 15 has, with a TMS before 15', () => {
+  it.each([
+    ['Communication Security is Medium-High but TMS is 14.6, CE 9.15', /has no such setting/],
+    ['通信セキュリティは Medium-High ですが、TMS は 14.6、CE 9.15 です', /この設定がありません/],
+  ])('%j says one of the two is not right', (msg, note) => {
+    const [r] = talk(msg);
+    expect(findings(r)).toContain('tms-pre15-upgrade-or-downgrade');
+    expect(rendered(r)).toMatch(note);
+  });
+  it('no such note at Medium or with the level unknown', () => {
+    expect(rendered(talk('TMS 14.6, CE 9.15, level Medium')[0])).not.toMatch(/has no such setting/);
+    expect(rendered(talk('TMS 14.6, CE 9.15')[0])).not.toMatch(/has no such setting/);
+  });
+});

@@ -139,6 +139,7 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['No HTTPS response です', '分かりません', '不明です', '確認中です', 'ありがとう'],
       ['TMS 15.2.1、CE 9.15、SQL 2016、OS 2019', 'まだ直りません', '効果がありませんでした'],
       ['TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした', 'すみません、TMS は 15.13、SQL は 2016 です'],
+      ['通信セキュリティは Medium-High ですが、TMS は 14.6、CE 9.15 です'],
     ];
     const seen = new Map<string, string>();
     for (const d of dialogues) {

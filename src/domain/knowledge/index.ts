@@ -697,7 +697,7 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
   return Number.isFinite(major) && major >= 9 ? 'no' : 'maybe';
 }
 
-export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion): Finding {
+export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel): Finding {
   const down = tcDowngradePossible(endpoint);
   const upgrade = L(
     down === 'no'
@@ -737,6 +737,15 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion): Finding {
       L(
         `${formatEndpoint(endpoint!)} runs on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
         `${formatEndpoint(endpoint!)} は CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）で動作しており、このハードウェアでは TC は動作しません。ダウングレードはできないため、TMS のアップグレードが唯一の方法です。`,
+      ),
+    );
+  }
+  // A level only TMS 15 has, given with a TMS before 15: one of the two is not right.
+  if (level === 'medium-high' || level === 'high') {
+    body.unshift(
+      L(
+        `You gave Communication Security as ${formatLevel(level)}, but ${formatTms(tms)} has no such setting: TMS Tools offers it from TMS 15 on. One of the two is not right, so check the TMS version first (if TMS Tools shows Communication Security, this TMS is 15 or later and the TMS 15 answer applies).`,
+        `[Communication Security] は ${formatLevel(level)} とのことですが、${formatTms(tms)} にはこの設定がありません。TMS ツール にこの設定があるのは TMS 15 以降です。どちらかが正しくないため、まず TMS のバージョンを確認してください（TMS ツール に [Communication Security] があれば、この TMS は 15 以降で、TMS 15 向けの回答があてはまります）。`,
       ),
     );
   }
