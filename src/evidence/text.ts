@@ -221,7 +221,7 @@ export class TextScanner {
       }
     }
     // Tab- or comma-separated export rows: Level, Date, Source, Event ID, Category.
-    if (line.includes('\t') || line.split(',').length >= 4) {
+    if (line.includes('\t') || hasCommas(line, 3)) {
       const fields = line.split(/\t|,/).map((f) => f.trim().replace(/^"|"$/g, ''));
       if (fields.some((f) => EVENT_SOURCE.test(f))) {
         for (const f of fields) {
@@ -566,6 +566,16 @@ export class TextScanner {
     const extra = e.extra.size ? ` (${[...e.extra].join(', ')})` : '';
     return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extra}`);
   }
+}
+
+/** Does `line` hold at least `n` commas (line.split(',').length > n, without the array)? */
+function hasCommas(line: string, n: number): boolean {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = line.indexOf(',', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 /** Lines of a string, without a big intermediate array of matches. */

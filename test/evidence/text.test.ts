@@ -48,6 +48,11 @@ TDSSNIClient initialization failed with error 0x80092004, status code 0x80.`);
     expect(r.observations.find((o) => o.code === 'event-sql-encryption-init-failed')!.detail.en).toMatch(/26011.*17182/);
   });
 
+  it('a comma-separated export row needs four fields (three commas) to be read as one', () => {
+    expect(codes(readPastedText('Error,12/1/2026 10:00,Schannel,36874'))).toEqual(['event-schannel-error']);
+    expect(codes(readPastedText('Error,Schannel,36874'))).toEqual([]);
+  });
+
   it('Event Viewer XML exports', () => {
     const r = readPastedText(`<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='MSSQL$SQLTMS'/><EventID Qualifiers='49152'>26011</EventID><Level>2</Level></System></Event>
 <Event><System><Provider Name='Schannel' Guid='{1f678132-5938-4686-9fdc-c8ff68f15c85}'/><EventID>36871</EventID></System></Event>`);
