@@ -115,6 +115,8 @@ const differentAlternatives = (rest: string): boolean => {
   const m = ALTERNATIVES.exec(rest);
   return !!m && (m[1] !== m[3] || !m[2] !== !m[4]);
 };
+/** How a follow-up question about another value opens (or, in Japanese, ends before its question mark). */
+const FOLLOW_UP_LEAD = /^\s*(?:and|also|what\sabout|how\sabout|same\sfor|for|even|even\sfor|what\sof)(?![a-z])|(?:は|も|では|でも|だと|なら)\s*$/i;
 const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えーと)\s*$/i;
 const QUESTION_END = /[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
@@ -226,14 +228,17 @@ function extractUnsafe(text: unknown): Extraction {
   let https: boolean | null = null;
   let continuing = false;
   let sqlClauseBefore = false;
-  const clauses: { clause: string; asked: boolean; question: boolean }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean }[] = [];
   for (const sentence of sentencesOf(s)) {
     const asked = classifyClause(sentence) === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
     const question = asked || QUESTION_END.test(sentence);
-    for (const clause of sentence.split(CLAUSE_SPLIT)) if (clause) clauses.push({ clause, asked, question });
+    const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
+    // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
+    // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values.
+    parts.forEach((clause, i) => clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) }));
   }
-  for (const { clause, asked, question } of clauses) {
+  for (const { clause, asked, question, follow } of clauses) {
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
     const own = classifyClause(clause);
@@ -243,7 +248,7 @@ function extractUnsafe(text: unknown): Extraction {
     // it without stating it: its versions are kept apart. A clause that states inside a question
     // ("we're still on TMS 15.2.1, why…?") or a stated clause before the question still counts.
     const supposing = mode === 'hypothetical' && question;
-    const asking = supposing || (own === 'asked' && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
+    const asking = supposing || ((own === 'asked' || follow) && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
     if (!supposing && (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted')) {
       lastTopic = null;
       continuing = false;

@@ -233,3 +233,20 @@ describe('a level only TMS 15 has, with a TMS before 15', () => {
     expect(rendered(talk('TMS 14.6, CE 9.15')[0])).not.toMatch(/has no such setting/);
   });
 });
+
+describe('a follow-up question about another version ("and for our RoomOS 11 boards?")', () => {
+  it.each([
+    ['and for our RoomOS 11 boards?', /RoomOS 11\.x/],
+    ['what about TC 7.3.3?', /still accepts TLS 1\.0/],
+    ['TC 7.3.3 の端末では？', /TLS 1\.0 を受け付けます/],
+  ])('%j answers that case and keeps CE 9.15', (q, answer) => {
+    const [, r] = talk('TMS 15.2.1, CE 9.15, SQL 2016', q);
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(rendered(r)).toMatch(answer);
+    expect(rendered(r)).not.toMatch(/Updated:|更新：/);
+  });
+  it('a statement that ends in a question mark still states ("we upgraded to CE 9.15 and now No HTTPS response?")', () => {
+    const [r] = talk('TMS 15.2.1, we upgraded to CE 9.15 and now No HTTPS response?');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+});
