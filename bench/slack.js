@@ -101,6 +101,9 @@ function signed(body) {
   return { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig };
 }
 
+// Event ids and channels of this run only: a second run against the same DATABASE_URL is not a
+// run of duplicates (which get no answer, so the bench would wait for ever).
+const RUN = nodeCrypto.randomBytes(4).toString('hex').toUpperCase();
 let seq = 0;
 async function oneTurn(port, api, channel, threadTs, text) {
   const ts = `1700000000.${String(++seq).padStart(6, '0')}`;
@@ -108,7 +111,7 @@ async function oneTurn(port, api, channel, threadTs, text) {
     type: 'event_callback',
     team_id: 'T1',
     api_app_id: 'A1',
-    event_id: `EvB${seq}`,
+    event_id: `EvB${RUN}${seq}`,
     event_time: Math.floor(Date.now() / 1000),
     event: { type: 'message', channel, channel_type: 'im', user: 'UALICE', text, ts, thread_ts: threadTs, event_ts: ts },
   });
@@ -126,7 +129,7 @@ async function drive(app, api, label, conversations, turns) {
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: conversations }, async (_, c) => {
-      const channel = `D${label}${c}`;
+      const channel = `D${label}${c}${RUN}`;
       for (let t = 0; t < turns; t++) {
         // a new DM thread every MESSAGES.length turns: a conversation from first message to diagnosis
         const threadTs = `1600000000.${String(c * 10000 + Math.floor(t / MESSAGES.length)).padStart(6, '0')}`;

@@ -621,7 +621,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
 /** How many optimistic tries a turn makes before it takes the key's lock for the whole step. */
 const OPTIMISTIC_ATTEMPTS = 4;
 /** Most conversation rows remembered per process (a few hundred bytes to a few kB each). */
-const KNOWN_MAX = 5000;
+const KNOWN_MAX = 1000;
 
 /** A conversation row as committed, with its version (0: no row). */
 interface Snap {
