@@ -265,6 +265,29 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'tms-version-needed',
+    recognise: {
+      en: [
+        '\\b(?:which|what)\\s(?:tms\\s)?(?:version|release)\\s(?:of\\stms\\s)?(?:do\\s(?:we|i)\\sneed|is\\s(?:needed|required)|(?:can\\sbe|gets?)\\sfixed|fixes\\s(?:it|this)|has\\sthe\\s(?:fix|setting|option))',
+        '\\b(?:minimum|min|lowest)\\s(?:tms\\s)?(?:version|release)\\b',
+        '\\bfrom\\swhich\\s(?:tms\\s)?(?:version|release)\\b',
+      ],
+      ja: ['(?:どの|何の?)\\s?バージョン(?:なら|から|以上|が必要)', '必要な\\s?tms\\s?の?\\s?バージョン', 'tms\\s?(?:は|の)?\\s?(?:何|いくつ)\\s?以上'],
+    },
+    title: L('Which TMS version can be fixed', '修正できる TMS のバージョン'),
+    answer: (f) => {
+      const out = [
+        L(
+          'TMS 15.0 and later: TMS Tools has the Communication Security setting, so the fix works in place (TLS 1.2 available in the registry, then Medium-High). Before 15 no setting and no registry change makes TMS offer anything newer than TLS 1.0 (Cisco bug CSCuz71542); the way out there is upgrading TMS to 15.x.',
+          'TMS 15.0 以降です。TMS ツール に [Communication Security] の設定があるため、そのまま修正できます（レジストリで TLS 1.2 を使える状態にし、Medium-High に変更します）。15 より前では、どの設定やレジストリの変更でも TMS は TLS 1.0 より新しいバージョンを提示しません（Cisco のバグ CSCuz71542）。その場合は TMS を 15.x にアップグレードするしかありません。',
+        ),
+      ];
+      if (f.tms && pre15(f)) out.push(L(`Your TMS ${f.tms.semver} is before 15, so it needs that upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前のため、このアップグレードが必要です。`));
+      else if (f.tms) out.push(L(`Your TMS ${f.tms.semver} is 15 or later: no TMS upgrade is needed for this.`, `お使いの TMS ${f.tms.semver} は 15 以降なので、この問題のために TMS をアップグレードする必要はありません。`));
+      return out;
+    },
+  },
+  {
     id: 'verify',
     recognise: {
       en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],

@@ -45,6 +45,10 @@ describe('recognisers, both languages', () => {
     ['エンドポイントをダウングレードできますか', 'downgrade-endpoints'],
     ['how do we verify it worked?', 'verify'],
     ['直ったかどうかはどう確認すればいいですか', 'verify'],
+    ['which TMS version do we need?', 'tms-version-needed'],
+    ['what is the minimum TMS version for the fix?', 'tms-version-needed'],
+    ['TMS はどのバージョンなら直せますか？', 'tms-version-needed'],
+    ['必要な TMS のバージョンは？', 'tms-version-needed'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -203,5 +207,17 @@ describe('pasted evidence (src/evidence/text.ts) is said back and its facts are 
     const filler = 'Info 2016-05-25 14:32:10 poll ok\n'.repeat(900);
     const { state } = say(['TMS 15.2.1, CE 9.15'], `${filler}Microsoft SQL Server 2016 (SP2) - 13.0.5026.0 (X64)\n`);
     expect(state.facts.sql?.year).toBe(2016);
+  });
+});
+
+describe('which TMS version can be fixed: follows the TMS version', () => {
+  it.each([
+    [['CE 9.15', 'TMS 14.6.2'], 'which TMS version do we need?', /14\.6\.2 is before 15/],
+    [[EN], 'which TMS version do we need?', /15\.2\.1 is 15 or later/],
+    [['CE 9.15です'], 'TMS はどのバージョンなら直せますか？', /TMS 15\.0 以降です/],
+  ])('%j + %j', (setup, q, answer) => {
+    const { text } = say(setup, q);
+    expect(text).toMatch(answer);
+    expect(text).toMatch(/CSCuz71542/);
   });
 });
