@@ -31,7 +31,7 @@ import {
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { allMatches } from './understand/fast-regex';
-import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -228,20 +228,24 @@ function extractUnsafe(text: unknown): Extraction {
   let https: boolean | null = null;
   let continuing = false;
   let sqlClauseBefore = false;
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean }[] = [];
+  // A sentence that is one clause keeps its mode (classified once).
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mode?: ClauseMode }[] = [];
   for (const sentence of sentencesOf(s)) {
-    const asked = classifyClause(sentence) === 'asked';
+    const sentenceMode = classifyClause(sentence);
+    const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
     const question = asked || QUESTION_END.test(sentence);
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
     // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
     // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values.
-    parts.forEach((clause, i) => clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) }));
+    parts.forEach((clause, i) =>
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause), mode: clause === sentence ? sentenceMode : undefined }),
+    );
   }
-  for (const { clause, asked, question, follow } of clauses) {
+  for (const { clause, asked, question, follow, mode: known } of clauses) {
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
-    const own = classifyClause(clause);
+    const own = known ?? classifyClause(clause);
     let mode = own;
     if (mode === 'stated' && asked && !CORRECTION_START.test(clause)) mode = 'asked';
     // A question about a version ("is TMS 14.6.2 affected?", "would CE 9.15 still need this?") names
