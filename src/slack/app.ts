@@ -170,7 +170,13 @@ export function createApp(config: AppConfig): SlackBot {
     receiver: (socketReceiver ?? httpReceiver)!,
   });
   app.setEdgeLogger(logger);
-  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, logger, logLevel });
+  // One message's delivery (waits included) must end well within the outbox lease: past it another
+  // deliverer may take the item over, and only a finished post can be found by its metadata. So a
+  // single post attempt also times out well inside the lease (a post still in flight when the lease
+  // runs out is the one case the metadata check cannot see).
+  const leaseMs = config.outboxLeaseMs ?? 30_000;
+  const postTimeoutMs = Math.max(1, Math.min(clientOptions.timeout, Math.floor(leaseMs * 0.4)));
+  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, timeout: postTimeoutMs, logger, logLevel });
 
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
   const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs) };
@@ -179,9 +185,6 @@ export function createApp(config: AppConfig): SlackBot {
   const probe = instrumentProbe(config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe, metrics);
   const service = new ConversationService({ store, engine, logger, queue });
   const meta = config.meta ?? metaStoreFor(store);
-  // One message's delivery (waits included) must end well within the outbox lease: past it another
-  // deliverer may take the item over, and only a finished post can be found by its metadata.
-  const leaseMs = config.outboxLeaseMs ?? 30_000;
   const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics, rateLimits);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     engine: echoEngine,
     probe: null,
     retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 50 },
-    outboxLeaseMs: Number(process.env.OUTBOX_LEASE_MS ?? 2000),
+    // 6 s: a post slowed down by a loaded CI box (two replicas, PostgreSQL and the test on 2 cores)
+    // must not outlive its lease, or the replica taking over cannot yet see it and posts it again.
+    outboxLeaseMs: Number(process.env.OUTBOX_LEASE_MS ?? 6000),
     outboxSweepMs: 300,
   });
   const { port } = await bot.start();

@@ -13,6 +13,28 @@ import { blockActions, eventCallback, FORM, mention, message, post, slashCommand
 
 const replyTo = (h: Harness, channel: string) => h.fake.tagged(channel);
 
+describe('a post attempt never outlives its outbox lease', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    // a 10 s API timeout, but a 1.5 s lease: one attempt must give up well inside the lease
+    h = await startHarness({ engine: echoEngine, extra: { apiTimeoutMs: 10_000, outboxLeaseMs: 1500 } });
+  });
+  afterEach(async () => h.close());
+
+  it('a post Slack answers only after 3 s is given up within the lease, then found by its metadata: one message', async () => {
+    h.fake.failIn('CLEASE', { mode: 'slow', times: 1, delayMs: 3000 });
+    const root = mention('CLEASE', 'UALICE', '<@UBOT> slow answer');
+    const sent = Date.now();
+    await post(h.port, eventCallback(root));
+    // the lookup for an earlier copy starts before Slack's slow answer would have come back
+    const lookups = await h.fake.waitFor((calls) => calls.some((c) => c.method === 'conversations.replies'), 6000);
+    expect(lookups.find((c) => c.method === 'conversations.replies')!.at - sent).toBeLessThan(2900);
+    await settle(h, 300);
+    expect(replyTo(h, 'CLEASE')).toHaveLength(1);
+    expect(replyTo(h, 'CLEASE')[0]!.text).toContain('text:slow answer');
+  });
+});
+
 describe('Web API faults, per channel', () => {
   let h: Harness;
   beforeEach(async () => {
