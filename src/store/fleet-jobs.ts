@@ -11,6 +11,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Db } from './db';
+import { pgTransaction } from './pg-tx';
 import { clip, type Store } from './port';
 import { retryBusy } from './sqlite';
 
@@ -238,9 +239,7 @@ export class PgFleetJobStore implements FleetJobStore {
   ) {}
 
   async claim(req: FleetJobClaim): Promise<FleetClaimResult> {
-    const c: PoolClient = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
+    return pgTransaction(this.pool, async (c: PoolClient) => {
       // One claim per user at a time, whichever replica makes it; released at COMMIT/ROLLBACK.
       await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`fleet:${req.who}`]);
       const t = this.now();
@@ -261,14 +260,8 @@ export class PgFleetJobStore implements FleetJobStore {
           out = ins.rowCount === 1 ? { status: 'started', job: fromRow(r) } : { status: 'duplicate' };
         }
       }
-      await c.query('COMMIT');
       return out;
-    } catch (error) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      c.release();
-    }
+    });
   }
 
   async heartbeat(id: string, owner: string, progress: { done: number; progressTs?: string | null }, leaseMs: number): Promise<boolean> {

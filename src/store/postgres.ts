@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
+import { pgTransaction } from './pg-tx';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import {
@@ -301,20 +302,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   const ttl = opts.ttlMs ?? CONVERSATION_TTL_MS;
   let closed = false;
 
-  async function tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (error) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      c.release();
-    }
-  }
+  const tx = <T>(fn: (c: PoolClient) => Promise<T>): Promise<T> => pgTransaction(pool, fn);
 
   const live = async (c: Pool | PoolClient, key: string): Promise<StoredConversation | null> => {
     const r = await c.query<{ state: string; last_reply: string | null; updated_at: string; expires_at: string }>(
