@@ -139,14 +139,7 @@ function perKind(rounds) {
   return kinds;
 }
 
-const SLACK_CONVERSATION = [
-  'TMS shows No HTTPS response after we upgraded the codecs',
-  'TMS 15.2.1',
-  'endpoints are on ce9.15.3',
-  'SQL Server 2012 SP4 on the TMS server',
-  'Windows Server 2012 R2',
-  'security level is Medium',
-];
+const { SLACK_CONVERSATION } = require('./conversation');
 
 function perSlackTurn(conversations) {
   const stepNs = SLACK_CONVERSATION.map(() => 0n);

@@ -26,14 +26,7 @@ const RUNS = [
   [1, Number(process.env.BENCH_TURNS ?? 120)],
   [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 40)],
 ];
-const MESSAGES = [
-  'TMS shows No HTTPS response after we upgraded the codecs',
-  'TMS 15.2.1',
-  'endpoints are on ce9.15.3',
-  'SQL Server 2012 SP4 on the TMS server',
-  'Windows Server 2012 R2',
-  'security level is Medium',
-];
+const { SLACK_CONVERSATION: MESSAGES } = require('./conversation');
 
 function loadEngine() {
   try {
