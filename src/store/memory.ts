@@ -98,6 +98,12 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         open();
         convos.delete(key);
       },
+      async claim(id) {
+        open();
+        if (seen.has(id)) return false;
+        seen.set(id, now());
+        return true;
+      },
       async turn(req: TurnRequest, step: TurnStep): Promise<TurnResult> {
         open();
         // Everything below is synchronous: no other turn can interleave (one event loop).

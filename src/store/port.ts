@@ -119,6 +119,12 @@ export interface ConversationPort {
   delete(key: string): Promise<void>;
   /** One atomic turn (see the module comment). Turns of one key are serialised, across replicas too. */
   turn(req: TurnRequest, step: TurnStep): Promise<TurnResult>;
+  /**
+   * Claim one delivery id outside a turn (a shared file's message, read once): true the first time,
+   * false when it was claimed before, by a turn or a claim, on any replica. Forgotten like the
+   * turns' ids (SEEN_TTL_MS).
+   */
+  claim(id: string): Promise<boolean>;
   count(): Promise<number>;
 }
 

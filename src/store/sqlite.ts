@@ -147,6 +147,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       has: (key) => read(() => q.exists.get(key, now()) !== undefined),
       put: (key, state, lastReplies) => write(() => put(key, state, lastReplies)),
       delete: (key) => write(() => void q.del.run(key)),
+      claim: (id) => write(() => q.seen.get(id) === undefined && (q.claim.run(id, now()), true)),
       turn: (req, step) =>
         write((): TurnResult => {
           if (req.requireExisting && !live(req.key)) return { status: 'ignored' };

@@ -249,6 +249,20 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     expect((await store.conversations.turn({ key: 'K1', dedupe: ['ev:1'] }, counting(0))).status).toBe('ok');
   });
 
+  it('claims a delivery id outside a turn once: concurrent claims, a turn that used it, and the dedupe window', async () => {
+    const got = await Promise.all(Array.from({ length: 8 }, () => store.conversations.claim('files:C1:1.5')));
+    expect(got.filter(Boolean)).toHaveLength(1);
+    expect(await store.conversations.claim('files:C1:1.5')).toBe(false);
+    // the same id space as turns: an id a turn claimed cannot be claimed again, and the reverse
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:T'] }, counting(0));
+    expect(await store.conversations.claim('ev:T')).toBe(false);
+    expect(await store.conversations.claim('ev:C')).toBe(true);
+    expect((await store.conversations.turn({ key: 'K1', dedupe: ['ev:C'] }, counting(0))).status).toBe('duplicate');
+    now += SEEN_TTL_MS + 1;
+    await store.purge();
+    expect(await store.conversations.claim('files:C1:1.5')).toBe(true);
+  });
+
   it('rate-limits per user in a sliding window', async () => {
     const take = (u: string) => store.quotas.take(u, 3, 1000);
     expect([(await take('U1')).allowed, (await take('U1')).allowed, (await take('U1')).allowed]).toEqual([true, true, true]);

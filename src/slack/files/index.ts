@@ -89,12 +89,6 @@ async function notice(deps: AppDeps, client: WebClient, turn: FileTurn, reason: 
   await notifyFailure(client, deps.logger, turn.target, turn.langHint === 'ja' ? reason.ja : reason.en);
 }
 
-/**
- * How long a message's files stay claimed: Slack retries an event within a few minutes, and the
- * store purges quota rows after the probe quota's window (10 minutes by default) at the earliest.
- */
-export const FILES_CLAIM_MS = 10 * 60 * 1000;
-
 /** How long the event's ack may wait for the first file's download to start (Slack waits 3 s). */
 export const FILE_ACK_WAIT_MS = 1500;
 /** Slack delivers an unacknowledged event again up to three times (x-slack-retry-num 1..3). */
@@ -102,7 +96,7 @@ const LAST_RETRY = 3;
 
 /**
  * The files of one message event: claimed once for the message (across duplicate deliveries,
- * retries and replicas: the store's quota port, one use per message), then the event's ack goes
+ * retries and replicas: a delivery id claimed in the store, like a turn's), then the event's ack goes
  * (downloads take longer than Slack waits), the conversation's language is used for refusals,
  * then each file is handled. A duplicate delivery downloads nothing and answers nothing, so
  * every file gets one answer: its reading, or one reason it could not be read.
@@ -129,8 +123,7 @@ export async function filesTurn(
   }
   const drop = () => void preopened?.opened.then((o) => (o.ok ? o.cancel() : undefined)).catch(() => undefined);
   try {
-    const claim = await deps.store.quotas.take(`files:${opts.dedupeBase}`, 1, FILES_CLAIM_MS);
-    if (!claim.allowed) {
+    if (!(await deps.store.conversations.claim(`files:${opts.dedupeBase}`))) {
       drop();
       deps.acks.release(opts.eventId);
       deps.logger.debug('files of this message already taken (a duplicate delivery)', { key: opts.key, files: files.length });
