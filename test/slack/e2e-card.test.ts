@@ -271,16 +271,6 @@ describe('the answer card', () => {
     expect(restored.keys.has(keyId(`${SCHANNEL_PROTOCOLS_PATH}\\TLS 1.2\\Server`))).toBe(false);
   });
 
-  it('Fix files on a private answer explains where files can go, without uploading', async () => {
-    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1 endpoints CE 9.15 SQL 2016 Windows 2019 level medium', h.fake.responseUrl('p1')), { contentType: FORM });
-    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
-    const priv = h.fake.of('response_url')[0]!;
-    await post(h.port, blockActions({ ...button(priv, 'fix-files'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('p2') }), { contentType: FORM });
-    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'p2'));
-    expect(h.fake.of('response_url').find((r) => r.body._id === 'p2')!.body.text).toMatch(/Share in channel/);
-    expect(h.fake.of('files.getUploadURLExternal')).toHaveLength(0);
-  });
-
   it('a message that shows no language is answered in the user\'s Slack locale; Japanese text stays Japanese', async () => {
     h.fake.locales.set('UHANAKO', 'ja-JP');
     const root = mention('C7', 'UHANAKO', '<@UBOT> TMS 15.2.1, CE 9.15, SQL 2016, Windows 2019');

@@ -275,9 +275,13 @@ export class FakeSlack {
       case 'auth.test':
         return this.json(res, 200, { ok: true, url: 'https://example.slack.com/', team: 'T', user: 'tms-doctor', team_id: 'T1', user_id: this.botUserId, bot_id: this.botId });
       case 'chat.postMessage': {
-        const { ts } = this.store(body);
-        return this.json(res, 200, { ok: true, channel: body.channel, ts, message: { ts, text: body.text } });
+        // A user id as the channel is the app's direct message with that user: Slack answers with the DM's id.
+        const channel = /^[UW][A-Z0-9]+$/.test(String(body.channel)) ? this.dmOf(String(body.channel)) : body.channel;
+        const { ts } = this.store({ ...body, channel });
+        return this.json(res, 200, { ok: true, channel, ts, message: { ts, text: body.text } });
       }
+      case 'chat.getPermalink':
+        return this.json(res, 200, { ok: true, channel: body.channel, permalink: `https://example.slack.com/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}` });
       case 'conversations.replies':
       case 'conversations.history': {
         const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
@@ -326,6 +330,11 @@ export class FakeSlack {
       default:
         return this.json(res, 200, { ok: true });
     }
+  }
+
+  /** The id of the app's direct message with a user (what Slack answers when a post names the user). */
+  dmOf(user: string): string {
+    return `D${user.slice(1)}`;
   }
 
   private store(body: Record<string, any>): StoredMessage {

@@ -65,16 +65,18 @@ describe.each([
 
   it('asks for no scope the code does not use (least privilege: an admin reviews every one)', () => {
     // chat:write covers chat.postMessage / postEphemeral / update; views.open and views.publish need no
-    // scope; the bot never opens a DM itself (conversations.open would need im:write).
+    // scope; the bot never opens a DM itself (conversations.open would need im:write): a post naming
+    // the user lands in the app's DM (private fix files), and chat.getPermalink needs no scope.
     const src = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? src(path.join(dir, e.name)) : [fs.readFileSync(path.join(dir, e.name), 'utf8')]));
     const code = src(path.join(__dirname, '../../src/slack')).join('\n');
     const methods = new Set([...code.matchAll(/client\.([a-z]+\.[a-zA-Z]+)\(/g)].map((m) => m[1]));
     // conversations.replies/history: the outbox looks for an already-posted reply after a crash
     // (covered by the *:history scopes below).
-    expect([...methods].sort()).toEqual(['auth.test', 'chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'users.info', 'views.open', 'views.publish', 'views.update']);
+    expect([...methods].sort()).toEqual(['auth.test', 'chat.getPermalink', 'chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'users.info', 'views.open', 'views.publish', 'views.update']);
     // Each Web API method the code calls and the scope it needs (views.* need none).
     const scopeOf: Record<string, string | null> = {
+      'chat.getPermalink': null,
       'chat.postEphemeral': 'chat:write',
       'chat.postMessage': 'chat:write',
       'chat.update': 'chat:write',

@@ -20,6 +20,7 @@ import { startOverModal } from '../views/start-over-modal';
 import { escapeMrkdwn } from '../../mrkdwn';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { buildFixKit } from '../../../fixkit';
+import { privateFilesText, sendFixFilesToDm } from '../../private-files';
 import { resolveAction, type ActionContext } from './context';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -33,7 +34,6 @@ const AT = {
     noSteps: 'This answer has no steps to take.',
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
-    filesPrivate: 'I can attach files only in a channel thread or a direct message with me: press Share in channel first, or ask me in a DM.',
     filesComment: (facts: string, rollback: boolean) =>
       `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then import enable-tls12.reg. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
@@ -46,7 +46,6 @@ const AT = {
     noSteps: 'この回答には実施する手順がありません。',
     failingIntro:
       'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
-    filesPrivate: 'ファイルを添付できるのはチャンネルのスレッドか、私とのダイレクトメッセージだけです。先に [チャンネルに共有] を押すか、DM で質問してください。',
     filesComment: (facts: string, rollback: boolean) =>
       `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、それから enable-tls12.reg をインポートしてください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
@@ -192,15 +191,16 @@ export function startOverAction(deps: AppDeps) {
 /**
  * Fix files: enable-tls12.reg, check-tls.cmd and (when a Schannel state was pasted here)
  * rollback.reg, uploaded into the thread with files.uploadV2; the card then says how to roll back.
+ * A private answer's files go to the user's DM with the bot instead (privateFixFiles).
  */
 export function fixFilesAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { client, respond }, ctx, conv, lang }) => {
-    if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).filesPrivate);
     const meta = await getMeta(deps, ctx.key);
     const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
     if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
-    const root = meta?.threadTs ?? ctx.target.threadTs;
     const comment = at(lang).filesComment(kit.facts, kit.rollback === 'file');
+    if (ctx.ephemeral) return privateFixFiles(deps, client, respond, ctx, conv, lang, kit, comment);
+    const root = meta?.threadTs ?? ctx.target.threadTs;
     const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
     if (!ok) return;
     const next = { ...(meta ?? { status: 'open' as const }), filesNote: kit.notes[0] };
@@ -211,6 +211,28 @@ export function fixFilesAction(deps: AppDeps) {
       await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: meta.cardTs }, card);
     }
   });
+}
+
+/**
+ * Fix files on a private answer: into the user's DM with the bot (src/slack/private-files.ts), and a
+ * private note where the button was pressed linking to them (or saying politely why not). The
+ * private card is left as it is: its "paste the output here" would point at a channel I do not read.
+ */
+async function privateFixFiles(
+  deps: AppDeps,
+  client: WebClient,
+  respond: RespondFn,
+  ctx: ActionContext,
+  conv: Conv,
+  lang: Lang,
+  kit: Extract<ReturnType<typeof buildFixKit>, { ok: true }>,
+  comment: string,
+): Promise<void> {
+  const tx = privateFilesText(lang);
+  const res = await sendFixFilesToDm(deps, client, { user: ctx.user, fromChannel: ctx.target.channel, state: conv.state, kit, comment, lang });
+  // Plain text with one link (the permalink Slack gave, checked in private-files.ts): nothing to escape.
+  const text = res.ok ? `${tx.sent(res.link)}${res.seeded ? tx.continues : ''}` : tx.failed[res.why];
+  await tell(deps, client, respond, ctx, lang, text);
 }
 
 /** A link button (a source document): Slack opens the URL; the press only needs its ack. */
