@@ -6,6 +6,7 @@ import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
+import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
@@ -58,6 +59,13 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
     // Only what the answer states counts: "we're not on medium-high I think, just the default" is
     // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
     const parts = whole ? statedParts(whole) : [];
+    // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
+    // question is asked again, saying what each would mean), as in a message that names the field.
+    const offered = pendingField === 'level' ? null : parts.map((p) => alternativesIn(pendingField, p)).find((o) => o);
+    if (offered?.problem) {
+      problems = [...problems.filter((p) => p.field !== pendingField), offered.problem];
+      parts.length = 0;
+    }
     const tries = parts.map((p) => ({ p, r: parseField(pendingField, p) }));
     // None parses: the problem names the whole answer, as the user wrote it.
     const hit = tries.find((x) => x.r.ok) ?? (tries.length ? { p: whole, r: parseField(pendingField, whole) } : undefined);
@@ -82,6 +90,9 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
   const facts: Facts = { ...before, ...found };
+  // A value now offered as one of two alternatives ("TC 7.3.3 or CE 9.15, not sure which") is no
+  // longer known: the earlier one goes, and the question is asked.
+  for (const p of problems) if (p.alternatives && found[p.field] === undefined) delete facts[p.field];
   // The observations join the evidence the diagnosis reads (and say what they confirm or contradict).
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
   const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
@@ -137,6 +148,12 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
 
 /** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
 const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os|level|security|communication)(?![a-z])|データベース|エンドポイント|端末|コーデック|機器|ウィンドウズ|サーバ|レベル|セキュリティ/i;
+
+/** Alternatives in a bare answer, read from its first number ("either 14 or 15", "maybe TC 7.3.3 or CE 9.15"). */
+function alternativesIn(field: 'tms' | 'endpoint' | 'sql' | 'windows', part: string): Offered | null {
+  const at = part.search(/(?<![a-z])(?:tc|ce|roomos|room\s?os)?\s?v?\d/i);
+  return at < 0 ? null : offeredAlternatives(field, part.slice(at));
+}
 
 /** The text before the first topic word, when it holds something (else ''). */
 function leadingAnswer(text: string): string {

@@ -31,6 +31,7 @@ import {
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { allMatches } from './understand/fast-regex';
+import { MIXED_FLEET, offeredAlternatives } from './understand/alternatives';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -109,12 +110,6 @@ const FILLER =
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
-/** Two versions offered as alternatives: "14 or 15", "15.1/15.2?", 「14 か 15」, "2012 R2 or 2016". */
-const ALTERNATIVES = /^v?\s?(\d{1,4})[\d.x]{0,12}(\s?r2)?\s?(?:or|\/|か|または|もしくは)\s?(?:maybe\s|perhaps\s)?(?:sql\s|windows\s|tms\s)?v?\s?(\d{1,4})[\d.x]{0,12}(\s?r2)?/i;
-const differentAlternatives = (rest: string): boolean => {
-  const m = ALTERNATIVES.exec(rest);
-  return !!m && (m[1] !== m[3] || !m[2] !== !m[4]);
-};
 /** How a follow-up question about another value opens (or, in Japanese, ends before its question mark). */
 const FOLLOW_UP_LEAD = /^\s*(?:and|also|what\sabout|how\sabout|same\sfor|for|even|even\sfor|what\sof)(?![a-z])|(?:は|も|では|でも|だと|なら)\s*$/i;
 const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えーと)\s*$/i;
@@ -229,20 +224,22 @@ function extractUnsafe(text: unknown): Extraction {
   let continuing = false;
   let sqlClauseBefore = false;
   // A sentence that is one clause keeps its mode (classified once).
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mode?: ClauseMode }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: boolean; mode?: ClauseMode }[] = [];
   for (const sentence of sentencesOf(s)) {
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
     const question = asked || QUESTION_END.test(sentence);
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
+    // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here.
+    const mixed = MIXED_FLEET.test(sentence);
     // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
     // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values.
     parts.forEach((clause, i) =>
-      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause), mode: clause === sentence ? sentenceMode : undefined }),
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause), mixed, mode: clause === sentence ? sentenceMode : undefined }),
     );
   }
-  for (const { clause, asked, question, follow, mode: known } of clauses) {
+  for (const { clause, asked, question, follow, mixed, mode: known } of clauses) {
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
     const own = known ?? classifyClause(clause);
@@ -292,7 +289,10 @@ function extractUnsafe(text: unknown): Extraction {
     let clauseHasSql = false;
     let levelInClause = false;
     const windowsBefore = facts.windows;
+    /** Keywords already read as the second of two alternatives ("TC 7.3.3 or CE 9.15"). */
+    let skipTo = -1;
     for (let i = 0; i < kws.length; i++) {
+      if (i <= skipTo) continue;
       const kw = kws[i];
       const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
       let after = clause.slice(kw.end, segEnd);
@@ -308,9 +308,31 @@ function extractUnsafe(text: unknown): Extraction {
       // "14.5 ではなく 15.6": the value after ではなく replaces the one before it.
       const neg = kw.topic !== 'noise' && kw.topic !== 'level' ? NEGATED_AFTER.exec(rest) : null;
       if (neg) rest = rest.slice(neg[0].length);
-      // "TMS is 14 or 15", 「TMS は 14 か 15」: the user does not know which, so neither is the value.
-      // (Same major, "15.1/15.2": either answers the question, the first is kept.)
-      if ((kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') && differentAlternatives(rest)) continue;
+      // "TMS is 14 or 15", 「TMS は 14 か 15」, "TC 7.3.3 or CE 9.15": the user does not know which, so
+      // neither is the value when the answer depends on it (a problem for the field: its question is
+      // asked, saying what each would mean). When both answer the same ("15.1/15.2"), the first is kept.
+      if (kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') {
+        const alt = offeredAlternatives(kw.topic, rest);
+        if (alt?.problem) {
+          if (facts === stated || facts === weak) problems.push(alt.problem);
+          continue;
+        }
+      } else if ((kw.topic === 'family' || kw.topic === 'endpoint') && !mixed) {
+        const head = kw.topic === 'family' ? `${clause.slice(kw.start, kw.end)} ${rest}` : rest;
+        const nx = kws[i + 1];
+        // The second alternative may be a family keyword of its own: "TC 7.3.3 or CE 9.15".
+        const tail = nx && nx.topic === 'family' ? clause.slice(nx.start, i + 2 < kws.length ? kws[i + 2].start : clause.length) : '';
+        const alt = offeredAlternatives('endpoint', head + tail);
+        if (alt) {
+          if (alt.length > head.length) skipTo = i + 1;
+          if (alt.problem) {
+            if (facts === stated || facts === weak) problems.push(alt.problem);
+          } else {
+            take('endpoint', alt.first as ParseResult<EndpointVersion>, (v) => (facts.endpoint = v), true);
+          }
+          continue;
+        }
+      }
       const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
       // A version said to be wrong is not a value: "TC7.3.5 not TC7.3.6", "TC7.3.6 ではなく TC7.3.5".
       if (kw.topic !== 'noise' && kw.topic !== 'level' && (NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start)) || (neg && !startsWithNumber))) continue;

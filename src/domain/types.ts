@@ -176,6 +176,8 @@ export interface ParseProblem {
   message: LocalizedText;
   /** true when the value was recognised but too vague to decide (CE8, TC7.3). */
   vague?: boolean;
+  /** true when two values were offered as alternatives and the answer depends on which ("TC 7.3.3 or CE 9.15"). */
+  alternatives?: boolean;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };

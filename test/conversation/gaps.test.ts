@@ -250,3 +250,66 @@ describe('a follow-up question about another version ("and for our RoomOS 11 boa
     expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
   });
 });
+
+describe('endpoint versions offered as alternatives are not a mixed fleet', () => {
+  it.each([
+    ['the codecs are on TC 7.3.3 or CE 9.15, not sure which. TMS 15.2.1, SQL 2016', /TC 7\.3\.3 still accepts TLS 1\.0.*CE 9\.15 refuses TLS 1\.0/s],
+    ['TMS 15.2.1, SQL 2016, codecs either TC 7.3.3 or maybe CE 9.15', /Which one do the endpoints run\?/],
+    ['TMS 15.2.1, SQL 2016, codecs on CE 9.15 or 8.0', /CE 8\.0 still accepts TLS 1\.0.*CE 9\.15 refuses/s],
+    ['TMS 15.2.1、SQL 2016。エンドポイントは TC 7.3.3 か CE 9.15 のどちらかです', /TC 7\.3\.3 はまだ TLS 1\.0 を受け付ける.*CE 9\.15 は TLS 1\.0 を拒否する/s],
+    ['TMS 15.2.1、SQL 2016、端末は TC 7.3.3 なのか CE 9.15 なのか分かりません', /どちらで動いていますか/],
+  ])('%j asks which one, saying what each would mean, and gives no verdict', (msg, said) => {
+    const [r] = talk(msg);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(r.state.pending).toBe('need-endpoint-version');
+    expect(findings(r)).toEqual([]);
+    expect(rendered(r)).toMatch(said);
+    expect(rendered(r)).not.toMatch(/several versions|複数のバージョン/);
+    expect(r.state.facts.tms?.semver).toBe('15.2.1');
+  });
+
+  it('the answer to the question then decides', () => {
+    const [, r] = talk('the codecs are on TC 7.3.3 or CE 9.15, not sure which. TMS 15.2.1, SQL 2016', 'CE 9.15');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(findings(r)).toContain('endpoint-no-tls10');
+  });
+
+  it('a mixed fleet said with "or" is still a mixed fleet', () => {
+    const [r] = talk('TMS 15.2.1, SQL 2016, some codecs on TC 7.3.3 or CE 9.15 depending on the room');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(rendered(r)).toMatch(/several versions/);
+  });
+
+  it('alternatives that answer the same (both refuse TLS 1.0) keep the first', () => {
+    const [r] = talk('TMS 15.2.1, SQL 2016, codecs TC 7.3.6 or CE 9.15, not sure');
+    expect(r.state.facts.endpoint).toMatchObject({ family: 'TC', semver: '7.3.6' });
+    expect(findings(r)).toContain('endpoint-no-tls10');
+  });
+
+  it('doubt about an endpoint version given before drops it and asks', () => {
+    const [first, r] = talk('TMS 15.2.1, CE 9.15, SQL 2016', 'hmm, the codecs may be TC 7.3.3 or CE 9.15 actually');
+    expect(first.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(r.state.pending).toBe('need-endpoint-version');
+  });
+});
+
+describe('alternatives given as a bare answer are no answer', () => {
+  it.each([
+    ['CE 9.15', '14 or 15', 'need-tms-version', 'tms', /TMS 15 and later can be fixed in place/],
+    ['CE 9.15', 'TMS は 14 か 15', 'need-tms-version', 'tms', /TMS 15 以降はそのまま修正できます/],
+    ['TMS 15.2.1', 'TC 7.3.3 or CE 9.15', 'need-endpoint-version', 'endpoint', /TC 7\.3\.3 still accepts TLS 1\.0/],
+    ['TMS 15.2.1', '7.3.3 か 9.15', 'need-endpoint-version', 'endpoint', /TC 7\.3\.3 はまだ TLS 1\.0 を受け付ける/],
+  ] as const)('%j then %j asks again', (opening, answer, asks, field, said) => {
+    const [first, r] = talk(opening, answer);
+    expect(first.state.pending).toBe(asks);
+    expect(r.state.facts[field]).toBeUndefined();
+    expect(r.state.pending).toBe(asks);
+    expect(findings(r)).toEqual([]);
+    expect(rendered(r)).toMatch(said);
+  });
+
+  it('alternatives with the same answer ("15.1 or 15.2") answer the question', () => {
+    expect(talk('CE 9.15', '15.1 or 15.2')[1].state.facts.tms?.semver).toBe('15.1.0');
+  });
+});

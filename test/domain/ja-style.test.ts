@@ -136,6 +136,7 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['CE8', 'xyz', 'TMS 12.0'],
       ['TMS 15.2.1、CE 9.15、SQL 2016', 'TMS 14.6.2 でも影響はありますか？', 'CE 9.15 でも必要ですか？', 'もし CE 8.0 に戻したら直りますか？'],
       ['TMS 14.6.2 でも影響はありますか？'],
+      ['TMS 15.2.1、SQL 2016。エンドポイントは TC 7.3.3 か CE 9.15 のどちらかです', 'TMS は 14 か 15', 'SQL は 2012 か 2016 です', 'Windows は 2012 R2 または 2016'],
       ['No HTTPS response です', '分かりません', '不明です', '確認中です', 'ありがとう'],
       ['TMS 15.2.1、CE 9.15、SQL 2016、OS 2019', 'まだ直りません', '効果がありませんでした'],
       ['TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした', 'すみません、TMS は 15.13、SQL は 2016 です'],

@@ -69,7 +69,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
 /** A clause that asks rather than states. */
 export const ASKED = {
   en: ['[?]\\s*$', '^\\s*(?:which|what|why|how|does|do|did|is|are|can|could|will|would|should|when|where)\\b', '\\bor\\s(?:medium|high|low)\\b.*\\?'],
-  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら', 'どっち'],
+  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら(?!か)', 'どっち(?!か)'],
 };
 
 /** Words in a question that still state the user's setting: "we're at Medium-High, why does it fail?". */

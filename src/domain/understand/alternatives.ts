@@ -1,0 +1,105 @@
+/**
+ * Two versions offered as alternatives ("TMS is 14 or 15", "TC 7.3.3 or CE 9.15, not sure which",
+ * 「TC 7.3.3 か CE 9.15 のどちらか」): the user does not know which one runs. When the answer is the
+ * same for both (same TMS major, two endpoint releases that both refuse TLS 1.0) the first is kept;
+ * when it depends on which one it is, neither is a value: the result is a problem for the field, so
+ * the conversation asks that field's question with a message that says what each case would mean.
+ * Pure and total; every pattern is anchored and bounded.
+ */
+import type { Facts, ParseProblem, ParseResult } from '../types';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, parseEndpoint, parseSql, parseTms, parseWindows, tmsCanBeFixedInPlace } from '../versions';
+
+type VersionField = 'tms' | 'endpoint' | 'sql' | 'windows';
+
+/** "or" in the languages people write: or, か, または, もしくは, なのか, それとも (with an optional "maybe"). */
+const OR = String.raw`\s?(?:or|か|または|もしくは|なのか|それとも)\s?(?:maybe\s|perhaps\s|possibly\s|else\s|多分\s?|たぶん\s?)?`;
+
+/** "14 or 15", "15.1/15.2", 「14 か 15」, "2012 R2 or 2016": a number, then "or" (or a slash), then a number. */
+const NUMBERS = new RegExp(String.raw`^v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)(?:${OR}|\s?\/\s?)(?:sql\s|windows\s|tms\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)`, 'i');
+
+/** An endpoint release with or without its family: "TC 7.3.3", "ce9.15.3", "RoomOS 11", "7.3.3". */
+const EP = String.raw`(?:(?:tc|ce|roomos|room\s?os)\s?)?v?\s?\d{1,2}(?:[._]\d{1,4}){0,3}`;
+const ENDPOINTS = new RegExp(String.raw`^(?:either\s)?(${EP})${OR}(${EP})`, 'i');
+const FAMILY = /^\s*(tc|ce|roomos|room\s?os)/i;
+
+/**
+ * Words that make "X or Y" a description of a mixed fleet rather than a doubt ("some on TC 7.3.3,
+ * others on CE 9.15", "TC 7.3.3 or CE 9.15 depending on the room", 「部屋によって」).
+ */
+export const MIXED_FLEET = /(?<![a-z])(?:some|others?|rest|few|most|several|mix(?:ed)?|depending|depends|various|varies|both)(?![a-z])|一部|他は|ほかは|残り|混在|によって|両方|それぞれ/i;
+
+export interface Offered {
+  /** Characters of the text the two alternatives span. */
+  length: number;
+  /** Set when the answer depends on which one it is (ask); otherwise `first` answers for both. */
+  problem: ParseProblem | null;
+  first: ParseResult<NonNullable<Facts[VersionField]>>;
+}
+
+const FIELD_NAME = { tms: { en: 'TMS', ja: 'TMS' }, endpoint: { en: 'endpoint', ja: 'エンドポイント' }, sql: { en: 'SQL Server', ja: 'SQL Server' }, windows: { en: 'Windows Server', ja: 'Windows Server' } };
+
+function shown(field: VersionField, r: ParseResult<NonNullable<Facts[VersionField]>>, raw: string): string {
+  if (!r.ok) return raw.trim().replace(/\s+/g, ' ').slice(0, 30);
+  const v = r.value as never;
+  return field === 'tms' ? formatTms(v) : field === 'endpoint' ? formatEndpoint(v) : field === 'sql' ? formatSql(v) : formatWindows(v);
+}
+
+const PARSE: Record<VersionField, (s: string) => ParseResult<NonNullable<Facts[VersionField]>>> = {
+  tms: parseTms,
+  endpoint: parseEndpoint,
+  sql: parseSql,
+  windows: parseWindows,
+};
+
+/**
+ * Two values of `field` offered as alternatives at the start of `text` (the text after the field's
+ * keyword, or a bare answer), or null when the text does not start that way.
+ */
+export function offeredAlternatives(field: VersionField, text: string): Offered | null {
+  const t = text.slice(0, 200);
+  if (field === 'endpoint') {
+    const m = ENDPOINTS.exec(t);
+    if (!m) return null;
+    const fam = FAMILY.exec(m[1]);
+    // "TC 7.3.5 or 7.3.6": the second release is of the first one's family.
+    const second = FAMILY.test(m[2]) || !fam ? m[2] : `${fam[1]} ${m[2]}`;
+    const a = parseEndpoint(m[1]);
+    const b = parseEndpoint(second);
+    const same = a.ok && b.ok && endpointRefusesTls10(a.value) === endpointRefusesTls10(b.value);
+    return { length: m.index + m[0].length, first: a, problem: same ? null : problemFor('endpoint', m[0], a, b, m[1], second) };
+  }
+  const m = NUMBERS.exec(t);
+  if (!m) return null;
+  const parse = PARSE[field];
+  const a = parse(m[1]);
+  // Same major ("15.1/15.2") or the same year ("2012 SP1 or SP2" does not get here): either answers.
+  const same = m[2] === m[5] && !m[3] === !m[6];
+  return { length: m.index + m[0].length, first: a, problem: same ? null : problemFor(field, m[0], a, parse(m[4]), m[1], m[4]) };
+}
+
+function problemFor(
+  field: VersionField,
+  input: string,
+  a: ParseResult<NonNullable<Facts[VersionField]>>,
+  b: ParseResult<NonNullable<Facts[VersionField]>>,
+  rawA: string,
+  rawB: string,
+): ParseProblem {
+  const x = shown(field, a, rawA);
+  const y = shown(field, b, rawB);
+  const name = FIELD_NAME[field];
+  let en = `You named two possible ${name.en} versions, ${x} or ${y}, and the answer depends on which one it is, so I will not guess.`;
+  let ja = `${name.ja}${/[a-z]$/i.test(name.ja) ? ' ' : ''}のバージョンとして ${x} と ${y} の 2 つが挙がっていますが、どちらかによって回答が変わるため、推測では答えません。`;
+  if (field === 'endpoint' && a.ok && b.ok) {
+    const [ok, refusing] = endpointRefusesTls10(a.value as never) ? [y, x] : [x, y];
+    en += ` ${ok} still accepts TLS 1.0, so this problem would not hit it; ${refusing} refuses TLS 1.0, which is this problem. Which one do the endpoints run? If some run one and some the other, say so (for example "some on ${ok}, others on ${refusing}").`;
+    ja += `${ok} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。${refusing} は TLS 1.0 を拒否するため、この問題にあたります。エンドポイントはどちらで動いていますか。両方が混在している場合は、「一部は ${ok}、残りは ${refusing}」のように教えてください。`;
+  } else if (field === 'tms' && a.ok && b.ok && tmsCanBeFixedInPlace(a.value as never) !== tmsCanBeFixedInPlace(b.value as never)) {
+    en += ' TMS 15 and later can be fixed in place; before 15, only an upgrade of TMS (or a downgrade of TC endpoints) helps. Which one is installed?';
+    ja += 'TMS 15 以降はそのまま修正できますが、15 より前では TMS のアップグレード（または TC エンドポイントのダウングレード）しか方法がありません。どちらがインストールされていますか。';
+  } else {
+    en += ' Which one is it?';
+    ja += 'どちらでしょうか。';
+  }
+  return { field, input: input.trim().slice(0, 60), message: { en, ja }, alternatives: true };
+}
