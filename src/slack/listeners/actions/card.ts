@@ -8,7 +8,6 @@ import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareAr
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { questionBlock } from '../../../conversation/compose';
-import { stepsBlocks } from '../../../conversation/summary';
 import { question as questionFor } from '../../../domain/knowledge';
 import type { Lang } from '../../../domain/types';
 import { currentSummary, getMeta, setMeta, statusOf } from '../../answer';
@@ -18,6 +17,7 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { startOverModal } from '../views/start-over-modal';
 import { escapeMrkdwn } from '../../mrkdwn';
+import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { buildFixKit } from '../../../fixkit';
 import { privateFilesText, sendFixFilesToDm } from '../../private-files';
@@ -103,29 +103,32 @@ function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>, queued
 
 /**
  * Show steps: numbered steps (caveats first) into the thread (in turn order), or a modal for a
- * private answer (opened at once from the stored state: a modal posts nothing in the thread).
+ * private answer (opened at once from the stored state: a modal posts nothing in the thread). The
+ * layout within Slack's limits, whole steps per message or modal: src/slack/steps-view.ts.
  */
 export function showStepsAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
     const summary = currentSummary(conv.state);
     if (!summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
     if (summary.steps.length === 0 && summary.caveats.length === 0) return tell(deps, client, respond, ctx, lang, at(lang).noSteps);
-    const reply = { lang, blocks: stepsBlocks(summary, lang) };
     if (ctx.ephemeral) {
-      const blocks: KnownBlock[] = renderReply(reply).flatMap((m) => m.blocks).slice(0, 100);
+      // A modal holds 100 blocks: whole steps up to that, the rest (if any) privately in the conversation.
+      const { blocks, rest } = stepsModal(summary, lang);
       const view: ModalView = { type: 'modal', title: { type: 'plain_text', text: at(lang).stepsTitle }, close: { type: 'plain_text', text: at(lang).close }, blocks };
       try {
         await client.views.open({ trigger_id: body.trigger_id, view });
       } catch (error) {
         deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
-        await respondAll(deps, client, respond, renderReply(reply), ctx.target, lang, { replaceOriginal: false });
+        await respondAll(deps, client, respond, stepsMessages(summary, lang), ctx.target, lang, { replaceOriginal: false });
+        return;
       }
+      if (rest.length) await respondAll(deps, client, respond, rest, ctx.target, lang, { replaceOriginal: false });
       return;
     }
     const meta = await getMeta(deps, ctx.key);
     const titles = summary.steps.map((s) => s.title);
     if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) return tell(deps, client, respond, ctx, lang, at(lang).stepsAlready);
-    const res = await postToThread(client, deps.logger, ctx.target, renderReply(reply, { key: ctx.key }), lang);
+    const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key }), lang);
     if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
   }, (ctx) => !ctx.ephemeral);
 }

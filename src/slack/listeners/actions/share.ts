@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { stepsBlocks } from '../../../conversation/summary';
 import { cardParts, setMeta, shownOf } from '../../answer';
 import { renderReplies } from '../../blockkit';
 import { renderCard } from '../../card';
@@ -13,6 +12,7 @@ import { deliveryFor } from '../../delivery';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode, threadKey } from '../../service';
+import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
 import { resolveAction } from './context';
 
@@ -39,7 +39,7 @@ export function shareAction(deps: AppDeps) {
       const messages = summary
         ? [
             renderCard(summary, lang, { preface, question: cardParts(withSummary).question }),
-            ...renderReplies([{ lang, blocks: stepsBlocks(summary, lang) }], { share: 'remove' }),
+            ...stepsMessages(summary, lang),
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;

@@ -1,0 +1,77 @@
+/**
+ * Show steps for the largest answer end to end (real app, signed requests, SQLite, local fake Web
+ * API): in a thread, messages of at most 50 blocks with every step whole; on a private answer, a
+ * modal of at most 100 blocks with every step. English and Japanese.
+ */
+import type { KnownBlock } from '@slack/types';
+import type { Call } from './fake-slack';
+import { payloadProblems } from '../../src/slack/guard';
+import { startHarness, type Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, post, slashCommand } from './signed';
+
+const EN = 'TMS 15.2.1 No HTTPS response, endpoints CE 9.15.3, SQL 2008 R2 on the TMS server, Windows 2008 R2, level Low, redundant TMS';
+const JA = 'TMS 15.2.1 で No HTTPS response、エンドポイントは CE 9.15.3、TMS サーバ上の SQL 2008 R2、Windows 2008 R2、レベルは Low、冗長構成';
+
+const textOf = (b: any): string => b.text?.text ?? (b.elements ?? []).map((e: any) => e.text ?? '').join(' ');
+const unesc = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+function button(c: Call, id: string): { blockId: string; actionId: string } {
+  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
+  throw new Error(`no ${id}`);
+}
+/** The numbers of the step titles ("*3. …*") in these blocks, in order. */
+const stepNumbers = (blocks: any[]): number[] => blocks.map((b) => /^\*(\d+)\. /.exec(unesc(textOf(b)))?.[1]).filter((x): x is string => x !== undefined).map(Number);
+
+describe('Show steps on the largest answer', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => h.close());
+
+  it.each([
+    ['en', EN, /Read before any step/, /Keep TLS 1\.0|keep TLS 1\.0/],
+    ['ja', JA, /作業の前に確認すること/, /TLS 1\.0 は有効のまま/],
+  ])('in a thread (%s): every caveat and step, whole, in messages within the limits', async (_lang, text, caveatsTitle, sqlCaveat) => {
+    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
+    await h.bot.idle();
+    const card = h.fake.of('chat.postMessage')[0]!;
+    await post(h.port, blockActions({ ...button(card, 'show-steps'), channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('s') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
+    await h.bot.idle();
+    const steps = h.fake.of('chat.postMessage').slice(1);
+    for (const m of steps) {
+      expect(m.body.thread_ts).toBe(root.ts);
+      expect(payloadProblems({ text: m.body.text, blocks: m.body.blocks as KnownBlock[] })).toEqual([]);
+    }
+    const blocks = steps.flatMap((m) => m.body.blocks as any[]);
+    const all = unesc(blocks.map(textOf).join('\n'));
+    expect(all).toMatch(caveatsTitle);
+    expect(all).toMatch(sqlCaveat);
+    expect(all).toMatch(/Telnet/);
+    expect(stepNumbers(blocks)).toEqual([1, 2, 3, 4, 5, 6]);
+    // The registry text of step 2 is in the same message as its title.
+    const withReg = steps.find((m) => unesc(JSON.stringify(m.body.blocks)).includes('Windows Registry Editor Version 5.00'))!;
+    expect(stepNumbers(withReg.body.blocks)).toContain(2);
+  });
+
+  it.each([
+    ['en', EN, 'Steps'],
+    ['ja', JA, '手順'],
+  ])('on a private answer (%s): one modal with every step, nothing sent on the side', async (_lang, text, title) => {
+    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('ask')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
+    const card = h.fake.of('response_url').find((r) => Array.isArray(r.body.blocks))!;
+    await post(h.port, blockActions({ ...button(card, 'show-steps'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('steps') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length >= 1);
+    await h.bot.idle();
+    const view = h.fake.of('views.open')[0]!.body.view;
+    expect(view.title.text).toBe(title);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    for (const b of view.blocks) expect(textOf(b).length).toBeLessThanOrEqual(3000);
+    expect(stepNumbers(view.blocks)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(view.blocks.filter((b: any) => b.type === 'divider')).toHaveLength(6);
+    expect(h.fake.of('response_url').filter((r) => r.body._id === 'steps')).toHaveLength(0);
+  });
+});
