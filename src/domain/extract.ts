@@ -32,7 +32,7 @@ import {
 import { maskNoise } from './understand/noise';
 import { allMatches } from './understand/fast-regex';
 import { MIXED_FLEET, offeredAlternatives } from './understand/alternatives';
-import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesInQuestion, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -234,9 +234,10 @@ function extractUnsafe(text: unknown): Extraction {
     // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here.
     const mixed = MIXED_FLEET.test(sentence);
     // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
-    // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values.
+    // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
+    // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
     parts.forEach((clause, i) =>
-      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause), mixed, mode: clause === sentence ? sentenceMode : undefined }),
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined }),
     );
   }
   for (const { clause, asked, question, follow, mixed, mode: known } of clauses) {

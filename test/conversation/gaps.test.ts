@@ -2,6 +2,7 @@
  * Readings of real messages that went wrong after issue 7 (questions naming versions, "I don't
  * know" to a required question, echoes of invalid versions, product names in other senses).
  */
+import { formatField } from '../../src/domain/fields';
 import { findings, last, rendered, talk } from './helpers';
 
 describe('an invalid version is echoed as its token only', () => {
@@ -248,6 +249,32 @@ describe('a follow-up question about another version ("and for our RoomOS 11 boa
   it('a statement that ends in a question mark still states ("we upgraded to CE 9.15 and now No HTTPS response?")', () => {
     const [r] = talk('TMS 15.2.1, we upgraded to CE 9.15 and now No HTTPS response?');
     expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+
+  const all = 'TMS 15.2.1, CE 9.15, SQL 2012, Windows 2012 R2';
+  it.each([
+    ['and the SQL is 2014 SP2?', 'sql', 'SQL Server 2014 SP2', /SQL Server 2012 → SQL Server 2014 SP2/],
+    ['also the OS is actually 2019?', 'windows', 'Windows Server 2019', /Windows Server 2012 R2 → Windows Server 2019/],
+    ['for the record Windows is 2016?', 'windows', 'Windows Server 2016', /Windows Server 2012 R2 → Windows Server 2016/],
+    ['and the codecs are CE 9.8?', 'endpoint', 'CE 9.8', /CE 9\.15 → CE 9\.8/],
+    ['あと SQL は 2014 SP2 で Windows は？', 'sql', 'SQL Server 2014 SP2', /SQL Server 2012 → SQL Server 2014 SP2/],
+  ] as const)('%j links a topic to its value: a statement with a rising tone, stored', (msg, field, shown, update) => {
+    const [, r] = talk(all, msg);
+    expect(formatField(field, r.state.facts)).toBe(shown);
+    expect(rendered(r)).toMatch(update);
+    expect(rendered(r)).not.toMatch(/You asked about|についてのご質問/);
+  });
+  it.each([
+    ['and for our RoomOS 11 boards?', 'endpoint', /You asked about RoomOS 11/],
+    ['and SQL 2014 SP2?', 'sql', /You asked about SQL Server 2014 SP2/],
+    ['and is SQL 2014 SP2 ok?', 'sql', /You asked about SQL Server 2014 SP2/],
+    ['and for SQL 2014 SP2?', 'sql', /You asked about SQL Server 2014 SP2/],
+    ['それと SQL 2014 SP2 は？', 'sql', /SQL Server 2014 SP2 の場合についてのご質問/],
+    ['OS が 2016 でも？', 'windows', /Windows Server 2016 の場合についてのご質問/],
+  ] as const)('%j names a value without linking it: a question about that case, the own value stays', (msg, field, answer) => {
+    const [first, r] = talk(all, msg);
+    expect(r.state.facts[field]).toEqual(first.state.facts[field]);
+    expect(rendered(r)).toMatch(answer);
   });
 });
 

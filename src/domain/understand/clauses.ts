@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 
@@ -43,6 +43,13 @@ export function sentencesOf(text: string): string[] {
 /** In a question, words that still state the user's own setting ("we're at Medium-High, why…"). */
 export function statesInQuestion(clause: string): boolean {
   return STATED_IN_QUESTION_RE.test(clause.slice(0, 2000));
+}
+
+const STATED_FOLLOW_UP_RE = cueRegex(STATED_FOLLOW_UP);
+
+/** A clause shaped like a follow-up question that states a value ("and the SQL is 2014 SP2?"): see cues.ts. */
+export function statesFollowUp(clause: string): boolean {
+  return STATED_FOLLOW_UP_RE.test(clause.slice(0, 2000));
 }
 
 /**

@@ -79,6 +79,22 @@ export const STATED_IN_QUESTION = {
 };
 
 /**
+ * A clause that opens like a follow-up question ("and…?", "for…?", 「…は？」) but states a value with
+ * a rising tone: a topic linked to its value by a verb or a sign ("and the SQL is 2014 SP2?", "also
+ * the OS is actually 2019?", "for the record Windows is 2016?", 「あと SQL は 2014 SP2 で Windows は？」).
+ * A question about another case names the value without linking it ("and for our RoomOS 11
+ * boards?", "and SQL 2014 SP2?", "and is SQL 2014 SP2 ok?", 「OS が 2016 でも？」).
+ */
+export const STATED_FOLLOW_UP = {
+  en: [
+    "\\b(?:tms|sql(?:\\sserver)?|db|database|windows(?:\\sserver)?|os|server|endpoints?|codecs?|devices?|boards?|systems?|level|security(?:\\slevel)?|it|they|we|that|this)(?:'s|'re|\\s(?:is|are|was|were|runs?|sits?|stays?)|\\s?[:=])\\s(?:(?:now|actually|still|currently|definitely|really|all|on|at|the)\\s)*(?:v?\\d|tc|ce|room|medium|high|low|windows|sql)",
+    '\\bfor\\sthe\\srecord\\b',
+    '\\bto\\sbe\\sclear\\b',
+  ],
+  ja: ['(?:は|が)\\s?(?:v|tc|ce|roomos)?\\s?\\d[^？?]{0,24}?(?:で(?!は|も)|です|でした|だけど|だが)'],
+};
+
+/**
  * Markers of a change inside one clause: the value after the last marker is the current one
  * ("TMS went 14.5 → 15.1", "moved from 14.6 to 15.3", "reverted them to TC 7.3.2", "14.6 から 15.3 に").
  */
