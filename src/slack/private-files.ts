@@ -16,6 +16,7 @@ import type { FixKit } from '../fixkit';
 import type { AppDeps } from './deps';
 import { classify } from './delivery';
 import { escapeMrkdwn } from './mrkdwn';
+import { permalinkOf } from './permalink';
 import { errorCode, uploadFiles } from './service';
 
 type Kit = Extract<FixKit, { ok: true }>;
@@ -94,13 +95,7 @@ export async function sendFixFilesToDm(deps: AppDeps, client: WebClient, p: Priv
   const files = p.kit.files.map((f) => ({ filename: f.name, bytes: f.bytes }));
   const ok = await uploadFiles(client, deps.logger, { channel, user: p.user }, files, p.comment, p.lang);
   if (!ok) return { ok: false, why: 'upload_failed' };
-  let link = `https://slack.com/app_redirect?channel=${channel}`;
-  try {
-    const res = await client.chat.getPermalink({ channel, message_ts: ts });
-    if (typeof res.permalink === 'string' && /^https:\/\//.test(res.permalink) && !/[<>|\s]/.test(res.permalink)) link = res.permalink;
-  } catch (error) {
-    deps.logger.debug('no permalink for the direct message; linking the DM', { reason: errorCode(error) });
-  }
+  const link = (await permalinkOf(client, deps.logger, channel, ts)) ?? `https://slack.com/app_redirect?channel=${channel}`;
   deps.logger.info('fix files sent to the direct message', { user: p.user, channel, files: files.length, seeded });
   return { ok: true, channel, link, seeded };
 }

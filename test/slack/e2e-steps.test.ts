@@ -74,4 +74,27 @@ describe('Show steps on the largest answer', () => {
     expect(view.blocks.filter((b: any) => b.type === 'divider')).toHaveLength(6);
     expect(h.fake.of('response_url').filter((r) => r.body._id === 'steps')).toHaveLength(0);
   });
+
+  it.each([
+    ['en', EN, /already in this thread: <https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|jump to them>/],
+    ['ja', JA, /このスレッドに投稿済みです：<https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|手順を開く>/],
+  ])('Show steps again (%s): not posted twice; the private note links straight to the steps', async (_lang, text, note) => {
+    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
+    await h.bot.idle();
+    const card = h.fake.of('chat.postMessage')[0]!;
+    const press = (id: string) => post(h.port, blockActions({ ...button(card, 'show-steps'), user: 'UBOB', channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+    await press('s1');
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
+    await h.bot.idle();
+    const stepsTs = '1700000000.000002';
+    await press('s2');
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 's2'));
+    expect(h.fake.of('chat.postMessage')).toHaveLength(2);
+    const reply = h.fake.of('response_url').find((r) => r.body._id === 's2')!;
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(note);
+    expect(h.fake.of('chat.getPermalink').at(-1)!.body).toMatchObject({ channel: 'C1', message_ts: stepsTs });
+  });
 });

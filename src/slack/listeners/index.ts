@@ -2,7 +2,8 @@
  * Every listener the app registers, grouped by surface. The exported name lists are derived from
  * the same tables the registration loops over, so the manifest test compares real registrations.
  */
-import type { App } from '@slack/bolt';
+import type { App, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../deps';
 import { fixFilesAction, linkAction, showStepsAction, startOverAction, statusAction } from './actions/card';
 import { feedAction } from './actions/feed';
@@ -17,6 +18,7 @@ import { appMention } from './events/app-mention';
 import { MESSAGE_CHANNEL_TYPES, message } from './events/message';
 import { PROBE_MODAL_CALLBACK, probeModalSubmit } from './views/probe-modal';
 import { START_OVER_CALLBACK, startOverSubmit } from './views/start-over-modal';
+import { privateWhere, respondOrEphemeral } from '../private-respond';
 
 type AnyListener = (args: never) => Promise<void>;
 
@@ -87,6 +89,14 @@ function built<T extends Record<string, (d: AppDeps) => AnyListener>>(table: T, 
 
 type Dispatch = (args: never) => Promise<void>;
 
+/** A press on a private answer answers by chat.postEphemeral when its response_url has expired (src/slack/private-respond.ts). */
+function privatePress(args: never, deps: AppDeps): never {
+  const a = args as { body?: unknown; respond?: RespondFn; client?: WebClient };
+  const where = privateWhere(a.body);
+  if (!where || !a.respond || !a.client) return args;
+  return { ...(a as object), respond: respondOrEphemeral(a.respond, a.client, deps.logger, where) } as never;
+}
+
 /**
  * One Bolt listener per surface (events, commands, actions, views, shortcuts), each matching every
  * name of its table and handing the payload to that name's listener: Bolt runs every incoming
@@ -113,7 +123,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
   a.command(oneOf(REGISTERED.commands), (args: never) => call(commands.get((args as Args).command.command), args));
   a.action(ANY_ACTION, (args: never) => {
     const base = ANY_ACTION.exec((args as Args).action.action_id)?.[1] ?? '';
-    return call(actions.get(base) ?? feed, args);
+    return call(actions.get(base) ?? feed, privatePress(args, deps));
   });
   a.view(oneOf(REGISTERED.views), (args: never) => call(views.get((args as Args).view.callback_id), args));
   a.shortcut(oneOf(REGISTERED.shortcuts), (args: never) => call(shortcuts.get((args as Args).shortcut.callback_id), args));

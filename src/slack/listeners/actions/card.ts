@@ -20,6 +20,7 @@ import { escapeMrkdwn } from '../../mrkdwn';
 import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { buildFixKit } from '../../../fixkit';
+import { permalinkOf } from '../../permalink';
 import { privateFilesText, sendFixFilesToDm } from '../../private-files';
 import { resolveAction, type ActionContext } from './context';
 
@@ -31,6 +32,7 @@ const AT = {
     stepsTitle: 'Steps',
     close: 'Close',
     stepsAlready: 'The steps for this answer are already in this thread, above.',
+    stepsAlreadyLink: (link: string) => `The steps for this answer are already in this thread: <${link}|jump to them>.`,
     noSteps: 'This answer has no steps to take.',
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
@@ -43,6 +45,7 @@ const AT = {
     stepsTitle: '手順',
     close: '閉じる',
     stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
+    stepsAlreadyLink: (link: string) => `この回答の手順は、このスレッドに投稿済みです：<${link}|手順を開く>`,
     noSteps: 'この回答には実施する手順がありません。',
     failingIntro:
       'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
@@ -127,7 +130,11 @@ export function showStepsAction(deps: AppDeps) {
     }
     const meta = await getMeta(deps, ctx.key);
     const titles = summary.steps.map((s) => s.title);
-    if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) return tell(deps, client, respond, ctx, lang, at(lang).stepsAlready);
+    if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) {
+      // In a long incident thread "above" is a long scroll: a link goes straight to them.
+      const link = await permalinkOf(client, deps.logger, ctx.target.channel, meta.stepsTs);
+      return tell(deps, client, respond, ctx, lang, link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
+    }
     const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key }), lang);
     if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
   }, (ctx) => !ctx.ephemeral);
