@@ -8,6 +8,12 @@
  * turns/second and p50/p99 latency from sending the request to the recorded chat.postMessage, for
  * tms-doctor and for a bare Bolt echo app (same receiver, posts the text back) in the same run,
  * and prints the ratios. Loopback only.
+ *
+ * Every app is warmed up first (JIT, pools), then the apps run in alternating rounds
+ * (BENCH_ROUNDS, default 5) and the ratios are medians of the rounds' ratios with their range: a
+ * single short run on a noisy 2-core machine says little. Beside tms-doctor, a "floor" app runs on
+ * each store: the echo app that first commits one row to the store (a claim, as any exactly-once
+ * design must before it posts) - how close to the echo app a turn that stores anything can get.
  */
 'use strict';
 const nodeCrypto = require('node:crypto');
@@ -23,9 +29,10 @@ const { postgresStore } = require('../dist/store/postgres');
 const SECRET = 'bench-signing-secret';
 /** Runs: [concurrent conversations, turns each]. One at a time (latency), then several (throughput). */
 const RUNS = [
-  [1, Number(process.env.BENCH_TURNS ?? 120)],
-  [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 40)],
+  [1, Number(process.env.BENCH_TURNS ?? 240)],
+  [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 60)],
 ];
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const { SLACK_CONVERSATION: MESSAGES } = require('./conversation');
 
 function loadEngine() {
@@ -147,6 +154,49 @@ async function echoApp(apiUrl) {
   return { port: server.address().port, stop: () => app.stop(), idle: async () => {} };
 }
 
+/**
+ * The echo app that first commits one row (the message's event id and text) to the store: the
+ * least a turn that is stored before it is answered costs. SQLite: a prepared INSERT in WAL mode
+ * with synchronous=NORMAL; PostgreSQL: one INSERT through a pool.
+ */
+async function floorApp(apiUrl, kind, where) {
+  let commit;
+  let close;
+  if (kind === 'sqlite') {
+    const Database = require('better-sqlite3');
+    const db = new Database(where);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec('CREATE TABLE IF NOT EXISTS floor_claims (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
+    const ins = db.prepare('INSERT INTO floor_claims (id, body) VALUES (?, ?)');
+    commit = async (id, body) => ins.run(id, body);
+    close = async () => db.close();
+  } else {
+    const { Pool } = require('pg');
+    const pool = new Pool({ connectionString: where, max: 10 });
+    await pool.query('CREATE TABLE IF NOT EXISTS floor_claims (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
+    commit = (id, body) => pool.query('INSERT INTO floor_claims (id, body) VALUES ($1, $2)', [id, body]);
+    close = async () => {
+      await pool.query('DROP TABLE IF EXISTS floor_claims');
+      await pool.end();
+    };
+  }
+  const app = new App({ token: 'xoxb-bench', signingSecret: SECRET, logger: quietLogger(), logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: apiUrl }, convoStore: false });
+  app.event('message', async ({ message, body, client }) => {
+    await commit(body.event_id, message.text);
+    await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: message.text });
+  });
+  const server = await app.start({ port: 0, host: '127.0.0.1' });
+  return {
+    port: server.address().port,
+    stop: async () => {
+      await app.stop();
+      await close();
+    },
+    idle: async () => {},
+  };
+}
+
 async function doctorApp(apiUrl, store, engine) {
   const bot = createApp({ botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, port: 0, host: '127.0.0.1', store, logger: quietLogger(), logLevel: LogLevel.ERROR, engine, probe: null });
   const { port } = await bot.start();
@@ -154,8 +204,39 @@ async function doctorApp(apiUrl, store, engine) {
   return { port, stop: () => bot.stop(), idle: (key) => bot.deps.service.serial(key, () => undefined) };
 }
 
-function fmt(r) {
-  return `${r.turns} turns, ${r.perSec.toFixed(1)} turns/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms`;
+const median = (xs) => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length % 2 ? a[a.length >> 1] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+};
+const spread = (xs) => `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`;
+
+/** Rounds of echo then each app, alternating; per app the medians of its per-round ratios to echo. */
+async function compare(api, tag, echo, apps, conversations, turns) {
+  const series = () => ({ thr: [], p50: [], p99: [] });
+  const add = (to, r) => {
+    to.thr.push(r.perSec);
+    to.p50.push(r.p50);
+    to.p99.push(r.p99);
+  };
+  const ratios = apps.map(series);
+  const abs = [series(), ...apps.map(series)];
+  for (let r = 0; r < ROUNDS; r++) {
+    const base = await drive(echo, api, `e${tag}${r}`, conversations, turns);
+    add(abs[0], base);
+    for (const [i, [, app]] of apps.entries()) {
+      const ours = await drive(app, api, `a${tag}${i}r${r}`, conversations, turns);
+      add(abs[i + 1], ours);
+      add(ratios[i], { perSec: ours.perSec / base.perSec, p50: ours.p50 / base.p50, p99: ours.p99 / base.p99 });
+    }
+  }
+  console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns, ${ROUNDS} alternating rounds (medians)`);
+  const line = (name, a) => `  ${name.padEnd(34)}: ${median(a.thr).toFixed(0)} turns/s, p50 ${median(a.p50).toFixed(2)} ms, p99 ${median(a.p99).toFixed(2)} ms`;
+  console.log(line('bare Bolt echo', abs[0]));
+  for (const [i, [name]] of apps.entries()) console.log(line(name, abs[i + 1]));
+  for (const [i, [name]] of apps.entries()) {
+    const x = ratios[i];
+    console.log(`  ${`${name} / echo`.padEnd(34)}: throughput ${spread(x.thr)}, p50 ${spread(x.p50)}, p99 ${spread(x.p99)}`);
+  }
 }
 
 async function main() {
@@ -164,32 +245,36 @@ async function main() {
   const apiPort = await api.listen();
   const apiUrl = `http://127.0.0.1:${apiPort}/api/`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-bench-'));
-  const stores = [['SQLite WAL file', sqliteStore(path.join(dir, 'bench.db'))]];
+  const stores = [['SQLite WAL file', 'sqlite', sqliteStore(path.join(dir, 'bench.db')), path.join(dir, 'floor.db')]];
   const url = process.env.DATABASE_URL && process.env.DATABASE_URL.trim();
-  if (url) stores.push(['PostgreSQL (DATABASE_URL)', await postgresStore(url)]);
+  if (url) stores.push(['PostgreSQL (DATABASE_URL)', 'pg', await postgresStore(url), url]);
+  const warm = async (app, tag) => {
+    await drive(app, api, `w${tag}a`, 1, 300); // JIT, connection pools, caches
+    await drive(app, api, `w${tag}b`, 8, 40);
+  };
   try {
     const echo = await echoApp(apiUrl);
-    await drive(echo, api, 'we', 4, 20); // warm-up (JIT, connection pools)
+    await warm(echo, 'e');
     console.log('Slack bench: signed HTTP request -> recorded chat.postMessage, loopback');
     console.log(`engine: ${real ? 'the real conversation engine' : 'a trivial stand-in (the engine is not in this build)'}`);
     if (!url) console.log('PostgreSQL: not measured (set DATABASE_URL, e.g. scripts/with-postgres.sh npm run bench:slack)');
-    for (const [s, [name, store]] of stores.entries()) {
+    for (const [s, [name, kind, store, where]] of stores.entries()) {
       const doc = await doctorApp(apiUrl, store, step);
-      await drive(doc, api, `wd${s}`, 4, 20);
+      const floor = await floorApp(apiUrl, kind, where);
+      await warm(doc, `d${s}`);
+      await warm(floor, `f${s}`);
       console.log(`\n== store: ${name}`);
-      for (const [i, [conversations, turns]] of RUNS.entries()) {
-        const base = await drive(echo, api, `e${s}${i}`, conversations, turns);
-        const ours = await drive(doc, api, `d${s}${i}`, conversations, turns);
-        console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns`);
-        console.log(`  bare Bolt echo : ${fmt(base)}`);
-        console.log(`  tms-doctor     : ${fmt(ours)}`);
-        console.log(`  ratio tms-doctor/echo: throughput ${(ours.perSec / base.perSec).toFixed(2)}x, p50 ${(ours.p50 / base.p50).toFixed(2)}x, p99 ${(ours.p99 / base.p99).toFixed(2)}x`);
-      }
+      const apps = [
+        ['tms-doctor', doc],
+        ['floor: echo + one committed row', floor],
+      ];
+      for (const [i, [conversations, turns]] of RUNS.entries()) await compare(api, `${s}${i}`, echo, apps, conversations, turns);
       await doc.stop();
+      await floor.stop();
     }
     await echo.stop();
   } finally {
-    for (const [, store] of stores) await store.close();
+    for (const [, , store] of stores) await store.close();
     await api.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
