@@ -98,8 +98,11 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       return 'failed';
     }
     // The card is edited while the note (and anything else) is delivered: neither waits for the other.
-    // The metadata as now stored: applyCardPlan writes only what the turn did not.
-    const [, res] = await Promise.all([applyCardPlan(deps, client, turn.key, turn.target, out.state, card.saved ?? meta, plan), deps.outbox.drain(turn.key, out.leased ?? undefined)]);
+    // The post goes out first: it is what the user waits for. The edit starts one event-loop turn
+    // later, when the drain's request is written (otherwise the edit's request, fewer steps away,
+    // went out before it). The metadata as now stored: applyCardPlan writes only what the turn did not.
+    const edit = new Promise<void>((r) => setImmediate(r)).then(() => applyCardPlan(deps, client, turn.key, turn.target, out.state, card.saved ?? meta, plan));
+    const [res] = await Promise.all([deps.outbox.drain(turn.key, out.leased ?? undefined), edit]);
     // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
     if (pasted) await setMeta(deps, turn.key, { ...((await getMeta(deps, turn.key)) ?? { status: 'open' }), schannel: pasted });
