@@ -14,6 +14,7 @@ const BENCHES = [
   ['probe', []],
   ['fleet', []],
   ['slack', []],
+  ['soak', ['--expose-gc']],
   ['evidence', []],
 ];
 
