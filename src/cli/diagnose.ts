@@ -10,7 +10,8 @@ import type { EndpointVersion, Facts, Lang, ParseResult } from '../domain/types'
 import type { ProbeResult, ProtocolKey } from '../probe/types';
 import { detectLang, extractFacts } from '../domain/extract';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
-import { composeDiagnosis, echo } from '../conversation/engine';
+import { composeDiagnosis, echo, MAX_MESSAGE } from '../conversation/engine';
+import { firstChars } from '../conversation/guards';
 import { summaryReply } from '../conversation/summary';
 import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
@@ -163,11 +164,14 @@ export async function readFactArgs(
   if (values['--lang'] !== undefined && values['--lang'] !== 'en' && values['--lang'] !== 'ja') {
     return bad(`--lang must be "en" or "ja", not ${JSON.stringify(echo(values['--lang'], 40))}.`);
   }
-  const text = values['--text'] !== undefined || words.length ? [...words, values['--text'] ?? ''].join(' ').trim() : undefined;
+  const given = values['--text'] !== undefined || words.length ? [...words, values['--text'] ?? ''].join(' ').trim() : undefined;
+  // As in the chat: the first MAX_MESSAGE characters are read, and the note says the rest was not.
+  const text = given === undefined ? undefined : firstChars(given, MAX_MESSAGE);
   const lang: Lang = (values['--lang'] as Lang | undefined) ?? (text ? detectLang(text) : 'en');
 
   const facts: Facts = {};
   const notes: string[] = [];
+  if (given !== undefined && text !== undefined && given.length > text.length) notes.push(TEXTS[lang].readFirst(given.length, text.length));
   if (text !== undefined) {
     const ex = extractFacts(text);
     Object.assign(facts, ex.facts);

@@ -57,18 +57,12 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
   // On a real terminal, let readline edit the line (arrows, history); otherwise read raw lines.
   const realTerminal = interactive && (io.stdin as NodeJS.ReadStream).isTTY === true && (io.stdout as NodeJS.WriteStream).isTTY === true;
   // Piped input is read with a bounded line splitter: a never-ending line costs no more memory
-  // than MAX_MESSAGE characters, and is answered with the engine's "too long" text when it ends.
+  // than MAX_MESSAGE characters; when it ends, its start is read and the reply says the rest was not.
   const rl = realTerminal ? createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 100, crlfDelay: Infinity }) : null;
   const lines: AsyncIterable<BoundedLine> = rl ? fromReadline(rl) : boundedLines(io.stdin, MAX_MESSAGE + 1);
   prompt();
   try {
     for await (const line of lines) {
-      if (line.length > MAX_MESSAGE) {
-        const l = state?.lang ?? opts.lang ?? 'en';
-        write(io, { lang: l, blocks: [{ type: 'paragraph', text: TEXTS[l].tooLong(line.length, MAX_MESSAGE) }] }, { json, color, width });
-        prompt();
-        continue;
-      }
       const text = line.text.replace(/^\uFEFF/, '');
       const trimmed = text.trim();
       if (QUIT.test(trimmed)) break;
@@ -76,7 +70,8 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         prompt();
         continue;
       }
-      let message: IncomingMessage = { kind: 'text', text };
+      // A line longer than MAX_MESSAGE: the engine reads its start and says the rest was not read.
+      let message: IncomingMessage = line.length > text.length ? { kind: 'text', text, length: line.length } : { kind: 'text', text };
       // "probe HOST[:PORT]" runs the real probe (same policy as `tms-doctor probe`) and feeds it in.
       const pm = PROBE_LINE.exec(trimmed);
       if (pm) {

@@ -2,7 +2,8 @@
  * The conversation engine: (state, message) → (state, replies). Pure, total, no I/O.
  *
  * One turn, by concern:
- * 1. guards.ts — empty → a gentle prompt; too long or binary → a polite refusal (state unchanged).
+ * 1. guards.ts — empty → a gentle prompt; binary → a polite refusal (state unchanged); longer than
+ *    MAX_MESSAGE → its start is read and the reply says the rest was not.
  * 2. intents.ts — intents that stand alone (help, start over, greeting, thanks, "don't know").
  * 3. followup.ts — questions about the knowledge ("why?", "does this disable Telnet?").
  * 4. merge.ts — facts read from the text (and a bare answer to the pending question) join the
@@ -18,7 +19,7 @@ import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
-import { CONTROL, echo, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
+import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { intentIn, intentOf, languageOf, languageRequestIn, normIntent, type Intent } from './intents';
 import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
 import { onFacts } from './merge';
@@ -60,7 +61,7 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
   if (!message || typeof message !== 'object') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   switch (message.kind) {
     case 'text':
-      return onText(state, typeof message.text === 'string' ? message.text : '');
+      return onLongText(state, typeof message.text === 'string' ? message.text : '', message.length);
     case 'action':
       return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
     case 'probe':
@@ -89,9 +90,23 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }
 
+/**
+ * A text longer than MAX_MESSAGE (a paste in the console or the CLI; Slack cuts its messages there
+ * itself): its first MAX_MESSAGE characters are read, and the reply says first that the rest was not.
+ */
+function onLongText(state: ConversationState, raw: string, length: unknown): TurnResult {
+  const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
+  if (total <= MAX_MESSAGE) return onText(state, raw);
+  const read = firstChars(raw, MAX_MESSAGE);
+  const out = onText(state, read);
+  const lang = out.replies[0]?.lang ?? out.state.lang;
+  const note = para(TEXTS[lang].readFirst(total, read.length));
+  const [first, ...rest] = out.replies;
+  return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
+}
+
 function onText(state: ConversationState, raw: string): TurnResult {
   const t0 = TEXTS[state.lang];
-  if (raw.length > MAX_MESSAGE) return unchanged(state, [reply(state.lang, [para(t0.tooLong(raw.length, MAX_MESSAGE))])]);
   if (looksBinary(raw)) return unchanged(state, [reply(state.lang, [para(t0.binary)])]);
   const text = raw.replace(CONTROL, ' ');
   if (text.trim() === '') {

@@ -10,8 +10,15 @@ import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
 import type { ConversationState, IncomingMessage } from './types';
 
-/** Messages longer than this are refused (the state is kept). */
+/** Only this many characters of a message are read (Slack's own limit); the rest is said to be unread. */
 export const MAX_MESSAGE = 40_000;
+
+/** The first `max` characters of `text`, never ending in half of a surrogate pair. */
+export function firstChars(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.charCodeAt(max - 1);
+  return text.slice(0, cut >= 0xd800 && cut <= 0xdbff ? max - 1 : max);
+}
 /** A probe result larger than this (as JSON) is not stored. */
 export const MAX_PROBE_JSON = 64_000;
 /** User text echoed back is cut to this many characters. */

@@ -4,6 +4,9 @@
  */
 import type { Lang } from '../domain/types';
 
+/** 40000 → "40,000". */
+const thousands = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export interface EngineTexts {
   greeting: string;
   intro: string;
@@ -13,7 +16,7 @@ export interface EngineTexts {
   thanks: string;
   startedOver: string;
   empty: string;
-  tooLong: (n: number, max: number) => string;
+  readFirst: (n: number, max: number) => string;
   binary: string;
   notUnderstood: (echo: string) => string;
   notUnderstoodHint: string;
@@ -94,8 +97,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     thanks: 'You are welcome. If the endpoints still show "No HTTPS response" after the change, tell me what you see and we will look again.',
     startedOver: 'Starting over: I have forgotten the versions from before.',
     empty: 'I did not get any text. Tell me your TMS and endpoint versions, or say "help".',
-    tooLong: (n, max) =>
-      `That message is too long for me (${n} characters; I read up to ${max}). Please send just the versions, or the few relevant lines.`,
+    readFirst: (n, max) =>
+      `Your message has ${thousands(n)} characters: I read the first ${thousands(max)} and not the rest. If something that matters comes later (a version, an error line), send it in another message.`,
     binary: 'That message looks like binary data or control characters, so I did not read it. Please paste the versions as plain text.',
     notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
     notUnderstoodHint:
@@ -185,8 +188,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     thanks: 'どういたしまして。変更後もエンドポイントに「No HTTPS response」が表示される場合は、状況を教えてください。もう一度確認します。',
     startedOver: '最初からやり直します。これまでのバージョン情報は消去しました。',
     empty: 'メッセージが空でした。TMS とエンドポイントのバージョンを教えてください。使い方は「ヘルプ」と送ってください。',
-    tooLong: (n, max) =>
-      `メッセージが長すぎます（${n} 文字。読み取れるのは ${max} 文字までです）。バージョンか、関係する数行だけを送ってください。`,
+    readFirst: (n, max) =>
+      `メッセージは ${thousands(n)} 文字ありました。読み取ったのは最初の ${thousands(max)} 文字だけで、残りは読んでいません。後半に大事な情報（バージョンやエラーの行など）がある場合は、別のメッセージで送ってください。`,
     binary: 'バイナリデータか制御文字のように見えるため、このメッセージは読み取りませんでした。バージョンをテキストで貼り付けてください。',
     notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
     notUnderstoodHint:

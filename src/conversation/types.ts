@@ -25,7 +25,8 @@ export interface ConversationState {
 }
 
 export type IncomingMessage =
-  | { kind: 'text'; text: string }
+  /** `length`: the full length when an adapter kept only the start of a longer text (the console's line cap). */
+  | { kind: 'text'; text: string; length?: number }
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */

@@ -107,7 +107,7 @@ describe('the built CLI, spawned', () => {
 });
 
 describe('console chat: bounded line reading', () => {
-  it('a 2 MB line (sent in pieces) is refused with its real length, keeps no more than the cap, and the next line is answered', async () => {
+  it('a 2 MB line (sent in pieces) is read up to the cap and answered with its real length, and the next line is answered', async () => {
     const input = new PassThrough();
     const piece = 'x'.repeat(64 * 1024);
     for (let i = 0; i < 32; i++) input.write(piece);
@@ -118,11 +118,13 @@ describe('console chat: bounded line reading', () => {
     expect(lines[0].text.length).toBe(4001);
     expect(lines[1].text).toBe('TMS 15.2.1');
 
-    const r = await chat([piece.repeat(4), 'TMS 15.2.1'], ['--json']);
+    const r = await chat([`CE 9.15 ${piece.repeat(4)}`, 'TMS 15.2.1'], ['--json']);
     const replies = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(replies).toHaveLength(2);
-    expect(replies[0].blocks[0].text).toContain(`${4 * 64 * 1024} characters`);
+    expect(replies[0].blocks[0].text).toContain(`${(4 * 64 * 1024 + 8).toLocaleString('en-US')} characters: I read the first 40,000 and not the rest`);
+    // what the start said was read: the next answer has both versions
     expect(JSON.stringify(replies[1])).toContain('TMS 15.2.1');
+    expect(JSON.stringify(replies[1])).toContain('CE 9.15');
   });
 
   it('a multi-byte character split across chunks, CRLF, and a last line without newline', async () => {

@@ -163,3 +163,20 @@ describe('tms-doctor diagnose --summary (the short form the Slack card shows)', 
     expect(full.out().length).toBeGreaterThan(out.length * 3);
   });
 });
+
+describe('tms-doctor diagnose with a text longer than 40,000 characters', () => {
+  it('reads its first 40,000 characters and says on stderr that the rest was not read (EN and JA)', async () => {
+    const long = `TMS 15.2.1, CE 9.15, SQL 2016 ${'x'.repeat(45_000)} Windows 2008 R2`;
+    const en = await diag(['--json', '--text', long]);
+    expect(en.code).toBe(0);
+    const o = JSON.parse(en.out);
+    expect(o.facts.tms).toBeDefined();
+    expect(o.facts.windows).toBeUndefined();
+    expect(en.err).toContain(`note: Your message has ${long.length.toLocaleString('en-US')} characters: I read the first 40,000 and not the rest`);
+    const longJa = `TMS は 15.2.1 です。${'あ'.repeat(45_000)}`;
+    const ja = await diag(['--json', '--text', longJa]);
+    expect(ja.err).toContain(`メッセージは ${longJa.length.toLocaleString('en-US')} 文字ありました。読み取ったのは最初の 40,000 文字だけで`);
+    const short = await diag(['--json', '--text', 'TMS 15.2.1']);
+    expect(short.err).not.toMatch(/not the rest/);
+  });
+});

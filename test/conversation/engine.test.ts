@@ -185,12 +185,33 @@ describe('language switching', () => {
 describe('hostile input keeps the state', () => {
   const base = talk('TMS 15.2.1', 'CE 9.15')[1].state;
 
-  it('refuses a huge message politely', () => {
-    const r = step(base, text('TMS 14.6 '.repeat(5000)));
-    expect(r.state).toEqual(base);
-    expect(rendered(r)).toMatch(/too long/);
+  it('reads the first 40,000 characters of a huge message and says first that the rest was not read', () => {
     // Slack allows 40,000 characters in a message: a whole paste of that size is read.
     expect(MAX_MESSAGE).toBe(40_000);
+    const head = 'SQL 2016 on the TMS server. ';
+    const huge = `${head}${'x '.repeat(20_000)}Windows 2008 R2`;
+    const r = step(base, text(huge));
+    expect(r.state.facts.sql?.year).toBe(2016);
+    expect(r.state.facts.windows).toBeUndefined();
+    const first = r.replies[0].blocks[0];
+    expect(first).toEqual({ type: 'paragraph', text: expect.stringContaining(`has ${huge.length.toLocaleString('en-US')} characters: I read the first 40,000 and not the rest`) });
+    const longJa = `SQL は 2016 です。${'あ'.repeat(50_000)}`;
+    const ja = step(talk('TMS 15.2.1、CE 9.15')[0].state, text(longJa));
+    expect(ja.state.facts.sql?.year).toBe(2016);
+    expect(rendered(ja)).toContain(`メッセージは ${longJa.length.toLocaleString('en-US')} 文字ありました。読み取ったのは最初の 40,000 文字だけで、残りは読んでいません`);
+  });
+
+  it('an adapter that kept only the start of a line passes its full length', () => {
+    const r = step(base, { kind: 'text', text: `SQL 2016${' '.repeat(39_992)}z`, length: 2_000_000 });
+    expect(r.state.facts.sql?.year).toBe(2016);
+    expect(rendered(r)).toMatch(/has 2,000,000 characters: I read the first 40,000/);
+    // a short text with a stray length is read as it is, without the note
+    expect(rendered(step(base, { kind: 'text', text: 'SQL 2016', length: -5 }))).not.toMatch(/not the rest/);
+  });
+
+  it('never cuts a surrogate pair in half', () => {
+    const r = step(base, text(`${'a'.repeat(39_999)}😀${'b'.repeat(10)}`));
+    expect(rendered(r)).toMatch(/I read the first 39,999 and not the rest/);
   });
 
   it('refuses binary / control-heavy input', () => {
