@@ -42,8 +42,8 @@ export interface RenderOptions {
   /** Conversation key, carried in block_id so actions find their conversation. */
   key?: string;
   /**
-   * 'add': make sure a Share button is offered (ephemeral replies);
-   * 'remove': drop Share (the reply is already visible); default 'keep'.
+   * 'add': make sure Share and Add details are offered (ephemeral replies);
+   * 'remove': drop them (the reply is already visible); default 'keep'.
    */
   share?: 'add' | 'remove' | 'keep';
   /** Prefix the first message with a context line (e.g. "Shared by <@U…>"); already mrkdwn-safe. */
@@ -69,8 +69,8 @@ export function keyFromBlockId(id: string | undefined | null): string | null {
 }
 
 const T = {
-  en: { eg: 'e.g.', choose: 'Choose an answer…', share: 'Share in channel', continued: '(continued)', fallback: 'A reply from tms-doctor' },
-  ja: { eg: '例：', choose: '回答を選択…', share: 'チャンネルに共有', continued: '（続き）', fallback: 'tms-doctor からの返信' },
+  en: { eg: 'e.g.', choose: 'Choose an answer…', share: 'Share in channel', addDetails: 'Add details', continued: '(continued)', fallback: 'A reply from tms-doctor' },
+  ja: { eg: '例：', choose: '回答を選択…', share: 'チャンネルに共有', addDetails: '情報を追加', continued: '（続き）', fallback: 'tms-doctor からの返信' },
 } as const;
 
 function shorten(label: string, max: number): string {
@@ -249,11 +249,17 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
   }
 }
 
+/** The buttons only a private answer offers: Share in channel, and Add details (its next message, see listeners/views/reply-modal.ts). */
+const PRIVATE_ONLY = new Set(['share', 'add-details']);
+
 function adjustShare(actions: Action[], lang: Lang, opts: RenderOptions, inActionsBlock: boolean): Action[] {
   const mode = opts.share ?? 'keep';
-  if (mode === 'remove') return actions.filter((a) => a.id !== 'share');
-  if (mode === 'add' && inActionsBlock && !actions.some((a) => a.id === 'share')) {
-    return [...actions, { id: 'share', label: T[lang].share }];
+  if (mode === 'remove') return actions.filter((a) => !PRIVATE_ONLY.has(a.id));
+  if (mode === 'add' && inActionsBlock) {
+    const out = [...actions];
+    if (!out.some((a) => a.id === 'share')) out.push({ id: 'share', label: T[lang].share });
+    if (!out.some((a) => a.id === 'add-details')) out.push({ id: 'add-details', label: T[lang].addDetails });
+    return out;
   }
   return actions;
 }

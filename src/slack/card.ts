@@ -25,6 +25,7 @@ export const CARD_ACTIONS = {
   fixed: 'mark-fixed',
   failing: 'mark-failing',
   share: 'share',
+  addDetails: 'add-details',
   startOver: 'start-over',
   help: 'help',
   link: 'open-link',
@@ -48,7 +49,7 @@ export interface CardOptions {
   notes?: string[];
   /** The refinement question the engine offers (rendered with its answer buttons). */
   question?: Block;
-  /** A private answer: offer Share in channel. */
+  /** A private answer: offer Share in channel and Add details. */
   share?: boolean;
   /** A first context line, already mrkdwn-safe (e.g. "Shared by <@U…>"). */
   preface?: string;
@@ -69,6 +70,7 @@ const CT = {
     fixed: 'Fixed',
     failing: 'Still failing',
     share: 'Share in channel',
+    addDetails: 'Add details',
     startOver: 'Start over',
     help: 'Help',
     statusFixed: 'Fixed',
@@ -85,6 +87,7 @@ const CT = {
     fixed: '解決した',
     failing: 'まだ解決しない',
     share: 'チャンネルに共有',
+    addDetails: '情報を追加',
     startOver: '最初から',
     help: 'ヘルプ',
     statusFixed: '解決済み',
@@ -159,7 +162,8 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
   main.push(btn(CARD_ACTIONS.probe, c.probe));
   main.push(btn(CARD_ACTIONS.fixed, c.fixed, opts.status?.kind === 'fixed' ? {} : { value: 'fixed' }));
   main.push(btn(CARD_ACTIONS.failing, c.failing, { value: 'failing' }));
-  if (opts.share) main.push(btn(CARD_ACTIONS.share, c.share));
+  // A private answer: Share in channel, and Add details (a private answer cannot be replied to).
+  if (opts.share) main.push(btn(CARD_ACTIONS.share, c.share), btn(CARD_ACTIONS.addDetails, c.addDetails));
   blocks.push({ type: 'actions', elements: main } as ActionsBlock);
   const second: Button[] = [];
   summary.sources.slice(0, opts.maxLinks ?? 4).forEach((l, i) => {

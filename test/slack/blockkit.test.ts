@@ -152,12 +152,12 @@ describe('Block Kit rendering', () => {
     expect(json).toContain('&amp;amp;');
   });
 
-  it('Share: added to ephemeral replies, removed from visible ones', () => {
-    const r = reply([{ type: 'paragraph', text: 'x' }, { type: 'actions', actions: [{ id: 'share', label: 'Share' }, { id: 'start-over', label: 'Start over' }] }]);
+  it('Share and Add details: added to ephemeral replies, removed from visible ones', () => {
+    const r = reply([{ type: 'paragraph', text: 'x' }, { type: 'actions', actions: [{ id: 'share', label: 'Share' }, { id: 'add-details', label: 'Add details' }, { id: 'start-over', label: 'Start over' }] }]);
     const ids = (m: SlackMessage[]) => m.flatMap((x) => (x.blocks as any[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements.map((e: any) => e.action_id)));
     expect(ids(renderReply(r, { share: 'remove' }))).toEqual(['start-over']);
-    expect(ids(renderReply(reply([{ type: 'paragraph', text: 'x' }]), { share: 'add' }))).toEqual(['share']);
-    expect(ids(renderReplies([reply([{ type: 'paragraph', text: 'a' }]), reply([{ type: 'paragraph', text: 'b' }])], { share: 'add' }))).toEqual(['share']);
+    expect(ids(renderReply(reply([{ type: 'paragraph', text: 'x' }]), { share: 'add' }))).toEqual(['share', 'add-details']);
+    expect(ids(renderReplies([reply([{ type: 'paragraph', text: 'a' }]), reply([{ type: 'paragraph', text: 'b' }])], { share: 'add' }))).toEqual(['share', 'add-details']);
   });
 
   it('keeps within limits for arbitrary replies (property)', () => {

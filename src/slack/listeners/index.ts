@@ -11,6 +11,7 @@ import { homeProbeAction } from './actions/home-probe';
 import { DIAGNOSE_MESSAGE_CALLBACK, diagnoseMessageShortcut, PROBE_SHORTCUT_CALLBACK, probeShortcut } from './shortcuts';
 import { probeEndpointAction } from './actions/probe-endpoint';
 import { shareAction } from './actions/share';
+import { addDetailsAction } from './actions/add-details';
 import { tlsProbe } from './commands/tls-probe';
 import { tmsDiagnose } from './commands/tms-diagnose';
 import { appHomeOpened } from './events/app-home-opened';
@@ -18,6 +19,7 @@ import { appMention } from './events/app-mention';
 import { MESSAGE_CHANNEL_TYPES, message } from './events/message';
 import { PROBE_MODAL_CALLBACK, probeModalSubmit } from './views/probe-modal';
 import { START_OVER_CALLBACK, startOverSubmit } from './views/start-over-modal';
+import { REPLY_CALLBACK, replySubmit } from './views/reply-modal';
 import { privateWhere, respondOrEphemeral } from '../private-respond';
 
 type AnyListener = (args: never) => Promise<void>;
@@ -46,6 +48,7 @@ const ACTIONS = {
   'home-probe': homeProbeAction,
   'probe-endpoint': probeEndpointAction,
   share: shareAction,
+  'add-details': addDetailsAction,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;
 
 /** Shortcuts by callback_id (manifest.yml declares each with its type). */
@@ -57,6 +60,7 @@ const SHORTCUTS = {
 const VIEWS = {
   [PROBE_MODAL_CALLBACK]: probeModalSubmit,
   [START_OVER_CALLBACK]: startOverSubmit,
+  [REPLY_CALLBACK]: replySubmit,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;
 
 function escapeRe(s: string): string {

@@ -11,6 +11,7 @@ import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
 import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, threadTurn } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
+import { respondOrEphemeral } from '../../private-respond';
 import { errorCode, notifyFailure } from '../../service';
 import { t } from '../../texts';
 import { targetFromKey } from '../actions/context';
@@ -118,7 +119,8 @@ export function probeModalSubmit(deps: AppDeps) {
     await ack();
     const tx = t(meta.lang);
     const where = targetFromKey(meta.key, user);
-    const respond = meta.responseUrl ? respondVia(meta.responseUrl) : null;
+    // A private answer's response_url may expire while the probe runs: then privately by chat.postEphemeral.
+    const respond = meta.responseUrl ? respondOrEphemeral(respondVia(meta.responseUrl), client, deps.logger, { channel: where.channel, user }) : null;
     // "Probing…" goes where the button was; in a thread it is later edited into the outcome.
     let progressTs: string | undefined;
     const say = async (text: string) => {

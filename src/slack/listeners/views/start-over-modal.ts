@@ -10,6 +10,7 @@ import type { Sealer } from '../../edge';
 import type { AppDeps } from '../../deps';
 import { ephemeralTurn, threadTurn } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
+import { respondOrEphemeral } from '../../private-respond';
 import { notifyFailure } from '../../service';
 import { targetFromKey } from '../actions/context';
 import { respondVia } from './probe-modal';
@@ -80,7 +81,9 @@ export function startOverSubmit(deps: AppDeps) {
         await notifyFailure(client, deps.logger, where, meta.lang === 'ja' ? '「最初から」と入力してください。' : 'Type "start over" to start again.');
         return;
       }
-      await ephemeralTurn(deps, client, respondVia(meta.responseUrl), { key: meta.key, message, dedupe, fallback: where, langHint: meta.lang });
+      // An old private answer's response_url may have expired: then privately by chat.postEphemeral.
+      const respond = respondOrEphemeral(respondVia(meta.responseUrl), client, deps.logger, { channel: where.channel, user });
+      await ephemeralTurn(deps, client, respond, { key: meta.key, message, dedupe, fallback: where, langHint: meta.lang });
       return;
     }
     await threadTurn(deps, client, { key: meta.key, message, dedupe, target: where, langHint: meta.lang });
