@@ -301,9 +301,16 @@ function extractUnsafe(text: unknown): Extraction {
       if (kw.topic !== 'family' && IPV4_LIKE.test(after)) after = after.replace(IPV4_GLOBAL, ' ');
       // A change inside the clause: the value after the last "→" / "to" is the current one
       // ("TMS went 14.5 → 15.1", "moved TMS from 14.6 to 15.3", "14.6 から 15.3 に").
-      if (changes && kw.topic !== 'noise' && kw.topic !== 'level') {
+      // The change must be this topic's: "Win2019 Medium → Medium-High" changes the level, not
+      // Windows (nothing after the arrow is a number, and the next keyword is another topic's).
+      if (changes && kw.topic !== 'noise') {
         const cut = changeCut(after, clause);
-        if (cut >= 0) after = after.slice(cut);
+        const nx = kws[i + 1];
+        const chained = !!nx && (nx.topic === kw.topic || (nx.topic === 'family' && kw.topic === 'endpoint'));
+        if (cut >= 0) {
+          const changed = after.slice(cut);
+          if (kw.topic === 'level' ? levelIn(changed.toLowerCase()) !== null : /\d/.test(changed) || chained || !/\d/.test(after.slice(0, cut))) after = changed;
+        }
       }
       let rest = after.replace(FILLER, '');
       // "14.5 ではなく 15.6": the value after ではなく replaces the one before it.
@@ -416,7 +423,10 @@ function extractUnsafe(text: unknown): Extraction {
     sqlClauseBefore = clauseHasSql || (sqlClauseBefore && onlyPlace);
     if (!levelInClause && levelsCount) {
       // "Medium-High" / "Medium" / ミディアム are specific enough without a keyword ("TMS is at Medium").
-      const m = LEVEL_ANYWHERE.exec(clause);
+      // After a change, the level after its last marker ("from Medium to Medium-High", "Medium → after
+      // the change to Medium-High", 「Medium から Medium-High に」).
+      const cut = changes ? changeCut(clause, clause) : -1;
+      const m = (cut >= 0 ? LEVEL_ANYWHERE.exec(clause.slice(cut)) : null) ?? LEVEL_ANYWHERE.exec(clause);
       const r = m ? parseLevel(m[0]) : null;
       if (r && r.ok) {
         facts.level = r.value;

@@ -36,6 +36,21 @@ describe('changes inside a clause', () => {
   ])('%s → TMS %s', (text, v) => {
     expect(extractFacts(text).facts.tms?.semver.startsWith(v)).toBe(true);
   });
+  it.each([
+    ['we went from Medium to Medium-High yesterday', 'medium-high'],
+    ['security level Medium-High -> Medium', 'medium'],
+    ['TMS 15.2.1 Medium → after change to Medium-High the Polycom HDX show Security violation', 'medium-high'],
+    ['Medium から Medium-High に変更済みです', 'medium-high'],
+    ['通信セキュリティを Medium-High から Medium に戻しました', 'medium'],
+  ])('the level after a change is the current one: %s → %s', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+  it('a change of the level does not take the Windows release before it ("Win2019 Medium → Medium-High")', () => {
+    const f = extractFacts('TMS15.2.1 CE9.15 SQL2016 Win2019 Medium → after change to Medium-High the Polycom HDX show Security violation').facts;
+    expect(f.windows).toMatchObject({ year: 2019, r2: false });
+    expect(f.level).toBe('medium-high');
+    expect(extractFacts('codecs upgraded TC7.3.3 → CE 9.15.3').facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.3' });
+  });
   it('a range of endpoints without a change verb stays a range', () => {
     expect(changeCut(' 7.3.3 to ', 'TC7.3.3 to TC7.3.21')).toBe(-1);
     expect(extractFacts('TC7.3.3 to TC7.3.21').mixedEndpoints?.length).toBe(2);
