@@ -119,14 +119,17 @@ export function createApp(config: AppConfig): SlackBot {
   const metrics = config.metrics ?? new Metrics();
   // One limiter for the app: a 429 rests only that method in that channel (src/slack/ratelimit.ts).
   const rateLimits = new ChannelLimiter();
+  const apiTimeoutMs = config.apiTimeoutMs ?? 10000;
+  // Every Web API call is counted by method and result (tms_doctor_slack_api_calls_total); edits,
+  // ephemerals, reactions, view updates and uploads wait out a 429 for their channel only; the
+  // transport under it is undici's request() behind the fetch interface, which also keeps each
+  // call's time limit (src/slack/webfetch.ts: the clients themselves run with timeout 0).
+  const apiFetch = (timeoutMs: number) => rateLimitedFetch(rateLimits, metrics.fetch(webApiFetch()), { logger, observer: metrics, timeoutMs });
   const clientOptions = {
-    // Every Web API call is counted by method and result (tms_doctor_slack_api_calls_total); edits,
-    // ephemerals, reactions, view updates and uploads wait out a 429 for their channel only; the
-    // transport under it is undici's request() behind the fetch interface (src/slack/webfetch.ts).
-    fetch: rateLimitedFetch(rateLimits, metrics.fetch(webApiFetch()), { logger, observer: metrics }),
+    fetch: apiFetch(apiTimeoutMs),
     ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
     retryConfig: config.retryConfig ?? DEFAULT_RETRY,
-    timeout: config.apiTimeoutMs ?? 10000,
+    timeout: 0,
     // A 429 must not pause the client's shared queue (every channel would wait): the client rejects
     // it and the waiting is per channel (the fetch above; replies in src/slack/delivery.ts).
     rejectRateLimitedCalls: true,
@@ -175,8 +178,8 @@ export function createApp(config: AppConfig): SlackBot {
   // single post attempt also times out well inside the lease (a post still in flight when the lease
   // runs out is the one case the metadata check cannot see).
   const leaseMs = config.outboxLeaseMs ?? 30_000;
-  const postTimeoutMs = Math.max(1, Math.min(clientOptions.timeout, Math.floor(leaseMs * 0.4)));
-  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, timeout: postTimeoutMs, logger, logLevel });
+  const postTimeoutMs = Math.max(1, Math.min(apiTimeoutMs, Math.floor(leaseMs * 0.4)));
+  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, fetch: apiFetch(postTimeoutMs), logger, logLevel });
 
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
   const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs) };

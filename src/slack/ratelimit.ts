@@ -111,33 +111,43 @@ export interface RateLimitOptions {
   tries?: number;
   logger?: Logger;
   observer?: { retry(method: string, reason: string): void };
+  /**
+   * The longest one request to Slack may take (ms; 0: no limit), each try on its own; the waits
+   * between tries are bounded by maxWaitMs. Handed down as an absolute `deadline` on the init
+   * (src/slack/webfetch.ts keeps it with a timer, cheaper than the client's AbortSignal.timeout).
+   */
+  timeoutMs?: number;
 }
+
+/** The init field that carries a call's absolute deadline (ms since the epoch) down to the transport. */
+export type DeadlineInit = NonNullable<Parameters<typeof fetch>[1]> & { deadline?: number };
 
 /** The Web API clients' fetch, waiting out 429s per (method, channel) as the module comment says. */
 export function rateLimitedFetch(limiter: ChannelLimiter, inner: typeof fetch = globalThis.fetch, opts: RateLimitOptions = {}): typeof fetch {
   const maxWaitMs = opts.maxWaitMs ?? 5000;
   const tries = opts.tries ?? 3;
-  return (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+  return (async (input: Parameters<typeof fetch>[0], given?: Parameters<typeof fetch>[1]) => {
+    const init = (): DeadlineInit | undefined => (opts.timeoutMs ? { ...given, deadline: Date.now() + opts.timeoutMs } : given);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = url.slice(url.lastIndexOf('/') + 1).split('?')[0] ?? '';
-    if (!METHOD.test(method)) return inner(input, init);
+    if (!METHOD.test(method)) return inner(input, init());
     const waits = WAITS.has(method);
     if (!waits && !FAIL_FAST.has(method)) {
-      const res = await inner(input, init);
-      if (res.status === 429) limiter.pause(method, channelOf(init?.body), retryAfterMs(res));
+      const res = await inner(input, init());
+      if (res.status === 429) limiter.pause(method, channelOf(given?.body), retryAfterMs(res));
       return res;
     }
     // The channel is read from the body only when some pause is on (a body with blocks is long).
     let channel: string | undefined;
-    const channelNow = () => (channel ??= channelOf(init?.body));
+    const channelNow = () => (channel ??= channelOf(given?.body));
     const deadline = Date.now() + (waits ? maxWaitMs : 0);
     for (let attempt = 1; ; attempt++) {
       const rest = limiter.size > 0 ? limiter.waitMs(method, channelNow()) : 0;
       if (rest > 0) {
         if (Date.now() + rest > deadline) return refused(rest);
-        await sleep(rest, init?.signal);
+        await sleep(rest, given?.signal);
       }
-      const res = await inner(input, init);
+      const res = await inner(input, init());
       if (res.status !== 429) return res;
       const ms = retryAfterMs(res);
       limiter.pause(method, channelNow(), ms);

@@ -10,7 +10,16 @@
  * rejects with the signal's reason; `redirect: 'error'` (what the Web API client asks) turns a 3xx
  * into a failure. Anything else (a FormData or binary upload body, a GET, another redirect mode such
  * as a response_url's default, a Request object) goes to the platform fetch unchanged.
+ *
+ * The time limit of a call (`timeoutMs`) is kept here rather than by the Web API client: the client
+ * makes an `AbortSignal.timeout()` for every call, which costs Node 20 about 20-45 us to create plus
+ * the listeners it takes; a plain timer costs ~1 us. A call past its limit rejects as the client's
+ * signal made it do (a DOMException named TimeoutError); a call handed to the platform fetch without
+ * a signal of its own gets `AbortSignal.timeout()` there. A `deadline` on the init (absolute ms, set
+ * by src/slack/ratelimit.ts for the whole call, waits included) replaces `timeoutMs`. With the limit
+ * kept here, the clients run with `timeout: 0` (src/slack/app.ts).
  */
+import { EventEmitter } from 'node:events';
 import { STATUS_CODES } from 'node:http';
 import { request } from 'undici';
 
@@ -36,40 +45,64 @@ function responseHeaders(raw: Record<string, string | string[] | undefined>): He
 }
 
 /** A fetch for the Web API clients (see the module comment). `fallback` serves what it does not. */
-export function webApiFetch(fallback: typeof fetch = globalThis.fetch): typeof fetch {
+export function webApiFetch(fallback: typeof fetch = globalThis.fetch, timeoutMs = 0): typeof fetch {
   return (async (input: Parameters<typeof fetch>[0], init?: FetchInit) => {
     const body = init?.body;
     const method = (init?.method ?? 'GET').toUpperCase();
     if (typeof input !== 'string' || method !== 'POST' || typeof body !== 'string' || init?.redirect !== 'error') {
-      return fallback(input, init);
+      const until = (init as { deadline?: number } | undefined)?.deadline;
+      const limitMs = typeof until === 'number' ? Math.max(1, until - Date.now()) : timeoutMs;
+      return fallback(input, limitMs > 0 && !init?.signal ? { ...init, signal: AbortSignal.timeout(limitMs) } : init);
     }
     const signal = init?.signal ?? undefined;
     if (signal?.aborted) throw signal.reason;
-    let res;
+    // undici takes an EventEmitter as its signal: the time limit is a timer on one.
+    let deadline: EventEmitter | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    // A call's own deadline (src/slack/ratelimit.ts hands it down) wins over the default limit.
+    const until = (init as { deadline?: number } | undefined)?.deadline;
+    const limitMs = typeof until === 'number' ? Math.max(1, until - Date.now()) : timeoutMs;
+    if (limitMs > 0) {
+      deadline = new EventEmitter();
+      timer = setTimeout(() => {
+        timedOut = true;
+        deadline!.emit('abort');
+      }, limitMs);
+      if (signal) signal.addEventListener('abort', () => deadline!.emit('abort'), { once: true });
+    }
+    const failure = (error: unknown): unknown => {
+      if (timedOut) return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+      if (signal?.aborted) return signal.reason;
+      return new TypeError('fetch failed', { cause: error });
+    };
     try {
-      res = await request(input, { method: 'POST', headers: headerRecord(init?.headers), body, signal });
-    } catch (error) {
-      if (signal?.aborted && error === signal.reason) throw error;
-      throw new TypeError('fetch failed', { cause: error });
+      let res;
+      try {
+        res = await request(input, { method: 'POST', headers: headerRecord(init?.headers), body, signal: deadline ?? signal });
+      } catch (error) {
+        throw failure(error);
+      }
+      const status = res.statusCode;
+      if (status >= 300 && status < 400 && init?.redirect === 'error') {
+        await res.body.dump().catch(() => undefined);
+        throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
+      }
+      let text: string;
+      try {
+        text = await res.body.text();
+      } catch (error) {
+        throw failure(error);
+      }
+      // A Response cannot carry a 1xx status; anything outside 200-599 is not an answer.
+      if (status < 200 || status > 599) throw new TypeError('fetch failed', { cause: new Error(`unexpected status ${status}`) });
+      return new Response(status === 204 || status === 205 || status === 304 ? null : text, {
+        status,
+        statusText: STATUS_CODES[status] ?? '',
+        headers: responseHeaders(res.headers),
+      });
+    } finally {
+      if (timer) clearTimeout(timer);
     }
-    const status = res.statusCode;
-    if (status >= 300 && status < 400 && init?.redirect === 'error') {
-      await res.body.dump().catch(() => undefined);
-      throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
-    }
-    let text: string;
-    try {
-      text = await res.body.text();
-    } catch (error) {
-      if (signal?.aborted && error === signal.reason) throw error;
-      throw new TypeError('fetch failed', { cause: error });
-    }
-    // A Response cannot carry a 1xx status; anything outside 200-599 is not an answer.
-    if (status < 200 || status > 599) throw new TypeError('fetch failed', { cause: new Error(`unexpected status ${status}`) });
-    return new Response(status === 204 || status === 205 || status === 304 ? null : text, {
-      status,
-      statusText: STATUS_CODES[status] ?? '',
-      headers: responseHeaders(res.headers),
-    });
   }) as typeof fetch;
 }

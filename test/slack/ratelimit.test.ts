@@ -41,6 +41,29 @@ describe('per-channel rate limits for calls other than posts', () => {
     expect(fake.calls).toHaveLength(2);
   });
 
+  it('each request to Slack gets the time limit as a deadline of its own; waits between tries are bounded by maxWaitMs', async () => {
+    const seen: { deadline?: number; at: number }[] = [];
+    const inner = (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+      seen.push({ deadline: (init as { deadline?: number } | undefined)?.deadline, at: Date.now() });
+      return fetch(input, init);
+    }) as typeof fetch;
+    const c = new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, fetch: rateLimitedFetch(new ChannelLimiter(), inner, { maxWaitMs: 5000, timeoutMs: 400 }) });
+    // a 1 s Retry-After is waited out (it is within maxWaitMs), and the try after it has its own 400 ms
+    fake.failIn('CX', { method: 'chat.update', mode: '429', retryAfter: 1, times: 1 });
+    await expect(c.chat.update({ channel: 'CX', ts: '1.1', text: 'b' })).resolves.toMatchObject({ ok: true });
+    expect(seen).toHaveLength(2);
+    for (const s of seen) {
+      expect(s.deadline).toBeGreaterThanOrEqual(s.at + 400);
+      expect(s.deadline).toBeLessThanOrEqual(s.at + 450);
+    }
+    expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(950);
+    // without a limit nothing is added to the init
+    seen.length = 0;
+    const free = new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, fetch: rateLimitedFetch(new ChannelLimiter(), inner) });
+    await free.chat.update({ channel: 'CZ', ts: '1.1', text: 'c' });
+    expect(seen.map((s) => s.deadline)).toEqual([undefined]);
+  });
+
   it('the limiter drops expired channels past its size bound', () => {
     const limiter = new ChannelLimiter(10);
     for (let i = 0; i < 50; i++) limiter.pause('chat.update', `C${i}`, 1000, 0);

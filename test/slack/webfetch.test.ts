@@ -102,6 +102,40 @@ describe('webApiFetch', () => {
     expect((refused as { cause?: { code?: string } }).cause?.code).toBe('ECONNREFUSED');
   });
 
+  it('keeps the time limit itself, without a signal: past it the call rejects as a timed-out signal makes fetch reject', async () => {
+    const limited = webApiFetch(globalThis.fetch, 150);
+    const t0 = Date.now();
+    const err = (await limited(`${base}/slow`, post()).catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(DOMException);
+    expect(err.name).toBe('TimeoutError');
+    expect(Date.now() - t0).toBeLessThan(5000);
+    // what the platform fetch gives for the same limit as a signal
+    const [viaSignal] = await both('/slow', post(undefined, { signal: AbortSignal.timeout(150) }));
+    expect(viaSignal).toMatchObject({ name: err.name, message: err.message });
+    // a deadline on the init (set for a whole call by the rate limiter) replaces the default limit
+    const late = (await webApiFetch(globalThis.fetch, 60_000)(`${base}/slow`, post(undefined, { deadline: Date.now() + 150 })).catch((e: unknown) => e)) as Error;
+    expect(late.name).toBe('TimeoutError');
+    // an answer in time clears the timer and is read whole
+    const ok = await limited(`${base}/api/chat.postMessage`, post());
+    expect(JSON.parse(await ok.text())).toMatchObject({ ok: true });
+  });
+
+  it('gives a call it leaves to the platform fetch the same limit, as a signal, when it has none', async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const fallback = (async (_input: unknown, init?: RequestInit) => {
+      signals.push(init?.signal);
+      return new Response('{"ok":true}');
+    }) as typeof fetch;
+    const own = new AbortController();
+    await webApiFetch(fallback, 1000)(`${base}/x`, { method: 'GET' });
+    await webApiFetch(fallback, 1000)(`${base}/x`, { method: 'GET', signal: own.signal });
+    await webApiFetch(fallback)(`${base}/x`, { method: 'GET' });
+    expect(signals[0]).toBeInstanceOf(AbortSignal);
+    expect(signals[0]!.aborted).toBe(false);
+    expect(signals[1]).toBe(own.signal);
+    expect(signals[2]).toBeUndefined();
+  });
+
   it('an already aborted signal rejects with its reason before anything is sent', async () => {
     seen.length = 0;
     const ctl = new AbortController();
