@@ -18,6 +18,7 @@ import { respondOrEphemeral } from '../../private-respond';
 import { notifyFailure } from '../../service';
 import { targetFromKey } from '../actions/context';
 import { respondVia } from './probe-modal';
+import { parseOwnedMeta, type StartOverMeta } from './start-over-modal';
 
 export const REPLY_CALLBACK = 'reply-modal';
 const INPUT_BLOCK = 'details';
@@ -51,13 +52,8 @@ export function replyLabel(lang: Lang): string {
   return lang === 'ja' ? '情報を追加' : 'Add details';
 }
 
-export interface ReplyMeta {
-  key: string;
-  /** Who opened it: only they can submit it. */
-  user: string;
-  responseUrl?: string;
-  lang: Lang;
-}
+/** The same metadata as the start-over modal: the conversation, who opened it, where to answer. */
+export type ReplyMeta = StartOverMeta;
 
 export function replyModal(meta: ReplyMeta, sealer: Sealer): ModalView {
   const w = W[meta.lang];
@@ -80,15 +76,10 @@ export function replyModal(meta: ReplyMeta, sealer: Sealer): ModalView {
   };
 }
 
+/** Only a private answer's conversation (slash:…) takes details this way. */
 function parse(text: string | null): ReplyMeta | null {
-  if (text === null) return null;
-  try {
-    const m = JSON.parse(text) as Partial<ReplyMeta>;
-    if (typeof m.key !== 'string' || !m.key.startsWith('slash:') || typeof m.user !== 'string' || !m.user) return null;
-    return { key: m.key, user: m.user, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en' };
-  } catch {
-    return null;
-  }
+  const m = parseOwnedMeta(text);
+  return m && m.key.startsWith('slash:') && m.user ? m : null;
 }
 
 export function replySubmit(deps: AppDeps) {

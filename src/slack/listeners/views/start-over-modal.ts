@@ -53,7 +53,8 @@ export function startOverModal(meta: StartOverMeta, facts: string, sealer: Seale
   };
 }
 
-function parse(text: string | null): StartOverMeta | null {
+/** The metadata of a modal opened by one user for one conversation (start over, add details), or null. */
+export function parseOwnedMeta(text: string | null): StartOverMeta | null {
   if (text === null) return null;
   try {
     const m = JSON.parse(text) as Partial<StartOverMeta>;
@@ -68,7 +69,7 @@ export function startOverSubmit(deps: AppDeps) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const user = body.user?.id ?? '';
-    const meta = parse(deps.sealer.open(view.private_metadata));
+    const meta = parseOwnedMeta(deps.sealer.open(view.private_metadata));
     if (!meta || meta.user !== user) {
       deps.logger.warn('start-over modal metadata not ours (or another user\'s); ignored', { user, view: view.id });
       return;
