@@ -22,7 +22,7 @@ const HELP: Record<Lang, Reply> = {
         items: [
           'Mention me in an incident channel: I answer in a thread, and you can keep talking to me in that thread without mentioning me again.',
           'Send me a direct message.',
-          '/tms-diagnose TMS 15.2, endpoints CE 9.15, SQL 2012 on Windows 2012 R2 — a private answer you can share in the channel.',
+          '/tms-diagnose TMS 15.2, endpoints CE 9.15, SQL 2012 on Windows 2012 R2 — a private answer: share it in the channel, add details to it, and get its fix files in a direct message from me.',
           '/tls-probe 10.1.2.3 (or host:port) — checks which TLS versions an endpoint accepts.',
         ],
       },
@@ -44,7 +44,7 @@ const HELP: Record<Lang, Reply> = {
         items: [
           '障害対応チャンネルでメンションしてください。スレッドで回答し、そのスレッドではメンションなしで会話を続けられます。',
           'ダイレクトメッセージでも使えます。',
-          '/tms-diagnose TMS 15.2、エンドポイント CE 9.15、SQL 2012、Windows 2012 R2 — 自分だけに見える回答を返し、チャンネルに共有もできます。',
+          '/tms-diagnose TMS 15.2、エンドポイント CE 9.15、SQL 2012、Windows 2012 R2 — 自分だけに見える回答を返します。チャンネルへの共有、情報の追加ができ、修正ファイルは私からのダイレクトメッセージで受け取れます。',
           '/tls-probe 10.1.2.3（または ホスト:ポート）— エンドポイントが受け付ける TLS バージョンを調べます。',
         ],
       },

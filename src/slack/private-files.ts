@@ -2,12 +2,14 @@
  * Fix files for a private answer (/tms-diagnose, or any ephemeral card). Slack cannot attach a file
  * to a message only one person sees, so the files go where only that person sees them too: the
  * user's direct message with the bot. One chat.postMessage naming the user (Slack posts it in the
- * app's DM and answers with the DM's id; chat:write is enough, no im:write), then the same upload as
- * in a thread (service.uploadFiles: files.uploadV2, its rate-limit waits and failure notice). The
- * caller tells the user, privately where they pressed, where the files went (a link) or why not.
+ * app's DM and answers with the DM's id; chat:write is enough, no im:write) says which case the
+ * files are for; the files follow in its thread by the same upload as in a channel thread
+ * (service.uploadFiles: files.uploadV2, its rate-limit waits and failure notice). The caller tells
+ * the user, privately where they pressed, where the files went (a link) or why not.
  *
- * When the user has no DM conversation with the bot yet, that DM continues this case: output of
- * check-tls.cmd pasted there is read against the same versions (and enables rollback.reg).
+ * That DM thread continues this case (its conversation starts from the private answer's state):
+ * output of check-tls.cmd pasted there is read against the same versions and enables rollback.reg,
+ * whatever the user's DM with the bot is otherwise about (that conversation is not touched).
  */
 import type { WebClient } from '@slack/web-api';
 import type { ConversationState } from '../conversation/types';
@@ -17,7 +19,7 @@ import type { AppDeps } from './deps';
 import { classify } from './delivery';
 import { escapeMrkdwn } from './mrkdwn';
 import { permalinkOf } from './permalink';
-import { errorCode, uploadFiles } from './service';
+import { errorCode, threadKey, uploadFiles } from './service';
 
 type Kit = Extract<FixKit, { ok: true }>;
 
@@ -29,9 +31,9 @@ export type DmResult = { ok: true; channel: string; link: string } | { ok: false
 const PF = {
   en: {
     intro: (where: string, facts: string) =>
-      `Fix files for your private answer${where ? ` in ${where}` : ''}${facts ? ` (${facts})` : ''}. They are here because Slack cannot attach files to a message only you can see.`,
-    sent: (link: string) => `I sent the fix files to <${link}|our direct message>: only you can see them there.`,
-    continues: ' Paste the output of check-tls.cmd there and I will read it for this case.',
+      `Fix files for your private answer${where ? ` in ${where}` : ''}${facts ? ` (${facts})` : ''}, in this thread. They are here because Slack cannot attach files to a message only you can see.`,
+    sent: (link: string) => `I sent the fix files to <${link}|our direct message>, in a thread: only you can see them there.`,
+    continues: ' Paste the output of check-tls.cmd in that thread and I will read it for this case.',
     failed: {
       rate_limited: 'Slack is limiting how fast I can send you messages right now, so the fix files were not sent. Press Fix files again in a minute.',
       slack_unavailable: 'Slack did not accept the fix files just now (it seems to be having trouble). Press Fix files again in a minute.',
@@ -41,9 +43,9 @@ const PF = {
   },
   ja: {
     intro: (where: string, facts: string) =>
-      `${where ? `${where} での` : ''}非公開の回答${facts ? `（${facts}）` : ''}の修正ファイルです。自分だけに表示されるメッセージには Slack がファイルを添付できないため、こちらに送りました。`,
-    sent: (link: string) => `修正ファイルを <${link}|私とのダイレクトメッセージ> に送りました。そこではあなただけが見られます。`,
-    continues: 'check-tls.cmd の出力をそこに貼り付けていただければ、このケースとして読み取ります。',
+      `${where ? `${where} での` : ''}非公開の回答${facts ? `（${facts}）` : ''}の修正ファイルを、このスレッドに送ります。自分だけに表示されるメッセージには Slack がファイルを添付できないため、こちらに送りました。`,
+    sent: (link: string) => `修正ファイルを <${link}|私とのダイレクトメッセージ> のスレッドに送りました。そこではあなただけが見られます。`,
+    continues: 'check-tls.cmd の出力をそのスレッドに貼り付けていただければ、このケースとして読み取ります。',
     failed: {
       rate_limited: 'いま Slack がメッセージの送信回数を制限しているため、修正ファイルを送れませんでした。1 分ほど待ってから、もう一度 [修正ファイル] を押してください。',
       slack_unavailable: 'Slack が修正ファイルを受け付けませんでした（Slack 側で問題が起きているようです）。1 分ほど待ってから、もう一度 [修正ファイル] を押してください。',
@@ -91,25 +93,26 @@ export async function sendFixFilesToDm(deps: AppDeps, client: WebClient, p: Priv
     deps.logger.warn('direct message for fix files failed', { method: 'chat.postMessage', user: p.user, reason: errorCode(error), kind });
     return { ok: false, why: kind === 'rate_limited' ? 'rate_limited' : kind === 'slack_unavailable' ? 'slack_unavailable' : 'dm_refused' };
   }
-  const seeded = await seedDm(deps, channel, p.state);
+  // Kept before the files arrive, so a quick paste in the thread already finds the case.
+  const seeded = await seedThread(deps, threadKey(channel, ts), p.state);
   const files = p.kit.files.map((f) => ({ filename: f.name, bytes: f.bytes }));
-  const ok = await uploadFiles(client, deps.logger, { channel, user: p.user }, files, p.comment, p.lang);
+  const ok = await uploadFiles(client, deps.logger, { channel, threadTs: ts, user: p.user }, files, p.comment, p.lang);
   if (!ok) return { ok: false, why: 'upload_failed' };
   const link = (await permalinkOf(client, deps.logger, channel, ts)) ?? `https://slack.com/app_redirect?channel=${channel}`;
   deps.logger.info('fix files sent to the direct message', { user: p.user, channel, files: files.length, seeded });
   return { ok: true, channel, link, seeded };
 }
 
-/** The DM continues this case when it has no conversation of its own yet (an existing one is left alone). */
-async function seedDm(deps: AppDeps, dm: string, state: ConversationState): Promise<boolean> {
+/** The DM thread's conversation starts from the private answer's state (a new thread: nothing to overwrite). */
+async function seedThread(deps: AppDeps, key: string, state: ConversationState): Promise<boolean> {
   try {
-    return await deps.service.serial(dm, async () => {
-      if (await deps.store.conversations.get(dm)) return false;
-      await deps.store.conversations.put(dm, state, []);
+    return await deps.service.serial(key, async () => {
+      if (await deps.store.conversations.get(key)) return false;
+      await deps.store.conversations.put(key, state, []);
       return true;
     });
   } catch (error) {
-    deps.logger.warn('direct message conversation not seeded', { channel: dm, reason: errorCode(error) });
+    deps.logger.warn('direct message thread not seeded', { key, reason: errorCode(error) });
     return false;
   }
 }

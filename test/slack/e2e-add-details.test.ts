@@ -46,6 +46,8 @@ describe('Add details on a private answer', () => {
     await h.bot.idle();
     const answer = responses(h, 'more').find((r) => Array.isArray(r.body.blocks) && JSON.stringify(r.body.blocks).includes('mark-fixed'))!;
     expect(answer.body.response_type).toBe('ephemeral');
+    // It replaces the private message the button was on.
+    expect(answer.body.replace_original).toBe(true);
     const json = JSON.stringify(answer.body.blocks);
     // The facts of both messages: the TMS and endpoint from the command, SQL and Windows from the modal.
     expect(json).toContain('TMS 15.2.1');

@@ -43,9 +43,10 @@ describe('Fix files on a private answer', () => {
     expect(intro.body.text).toContain('<#C0INCIDENT>');
     expect(intro.body.text).toContain('TMS 15.2.1');
     const dm = h.fake.dmOf('UALICE');
+    const introTs = h.fake.messages.find((m) => m.channel === dm && m.text === intro.body.text)!.ts;
     const uploads = h.fake.completedUploads();
     expect(uploads.map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd']);
-    for (const u of uploads) expect(u.channel).toBe(dm);
+    for (const u of uploads) expect(u).toMatchObject({ channel: dm, threadTs: introTs });
     expect(uploads[0]!.initialComment).toMatch(/back up the registry/);
     // The same files as in a thread: parsed back, TLS 1.2 Client and Server enabled, nothing else.
     const reg = parseRegFile(uploads[0]!.bytes!);
@@ -60,10 +61,10 @@ describe('Fix files on a private answer', () => {
     expect(note.body.replace_original).toBe(false);
     expect(note.body.text).toContain(`<https://example.slack.com/archives/${dm}/p`);
     expect(note.body.text).toMatch(/only you can see them/);
-    expect(note.body.text).toMatch(/Paste the output of check-tls\.cmd there/);
+    expect(note.body.text).toMatch(/Paste the output of check-tls\.cmd in that thread/);
 
-    // In the DM, a pasted check-tls.cmd output is read against the same versions, and Fix files there
-    // now includes rollback.reg.
+    // In that DM thread, a pasted check-tls.cmd output is read against the same versions, and Fix
+    // files there now includes rollback.reg.
     const pasted = [
       `${'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols'}`,
       '',
@@ -72,16 +73,19 @@ describe('Fix files on a private answer', () => {
       '',
     ].join('\n');
     const before = h.fake.of('chat.postMessage').length;
-    await post(h.port, eventCallback(message(dm, 'im', 'UALICE', pasted)));
+    await post(h.port, eventCallback(message(dm, 'im', 'UALICE', pasted, { thread_ts: introTs })));
     await h.fake.waitFor(() => h.fake.of('chat.postMessage').length > before);
     await new Promise((r) => setTimeout(r, 100));
     await h.bot.idle();
     const dmCard = h.fake.of('chat.postMessage').slice(before).find((c) => c.body.channel === dm && JSON.stringify(c.body.blocks ?? []).includes('fix-files'));
     expect(dmCard).toBeDefined();
+    expect(dmCard!.body.thread_ts).toBe(introTs);
     expect(JSON.stringify(dmCard!.body)).toContain('TMS 15.2.1');
-    await post(h.port, blockActions({ ...button(dmCard!, 'fix-files'), channel: dm, messageTs: '1700000000.000009', responseUrl: h.fake.responseUrl('dmfiles') }), { contentType: FORM });
+    await post(h.port, blockActions({ ...button(dmCard!, 'fix-files'), channel: dm, messageTs: '1700000000.000009', threadTs: introTs, responseUrl: h.fake.responseUrl('dmfiles') }), { contentType: FORM });
     await h.fake.waitFor(() => h.fake.completedUploads().length === 5);
-    expect(h.fake.completedUploads().slice(2).map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd', 'rollback.reg']);
+    const third = h.fake.completedUploads().slice(2);
+    expect(third.map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd', 'rollback.reg']);
+    for (const u of third) expect(u).toMatchObject({ channel: dm, threadTs: introTs });
   });
 
   it('in Japanese: the DM message, the file comment and the private note are Japanese', async () => {
@@ -96,7 +100,7 @@ describe('Fix files on a private answer', () => {
     expect(note.body.text).toContain(`archives/${h.fake.dmOf('UALICE')}/p`);
   });
 
-  it('a DM that already has its own conversation is left alone: the note does not promise to read pastes for this case', async () => {
+  it('a DM that already has its own conversation keeps it; the files\' thread still continues this case', async () => {
     const dm = h.fake.dmOf('UALICE');
     await post(h.port, eventCallback(message(dm, 'im', 'UALICE', 'TMS 14.6.2, endpoints TC 7.3.3')));
     await h.fake.waitFor(() => h.fake.of('chat.postMessage').some((c) => c.body.channel === dm));
@@ -104,8 +108,16 @@ describe('Fix files on a private answer', () => {
     const stateBefore = (await h.store.conversations.get(dm))!.state;
     const note = await pressFixFiles(FIXED_FACTS_EN);
     expect(h.fake.completedUploads().map((u) => u.channel)).toEqual([dm, dm]);
-    expect(note.body.text).not.toMatch(/Paste the output/);
+    expect(note.body.text).toMatch(/Paste the output/);
     expect((await h.store.conversations.get(dm))!.state.facts).toEqual(stateBefore.facts);
+    const threadTs = h.fake.completedUploads()[0]!.threadTs!;
+    const before = h.fake.of('chat.postMessage').length;
+    await post(h.port, eventCallback(message(dm, 'im', 'UALICE', 'we changed nothing yet, what was the first step again?', { thread_ts: threadTs })));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length > before);
+    await h.bot.idle();
+    const replies = JSON.stringify(h.fake.of('chat.postMessage').slice(before).map((c) => c.body));
+    expect(replies).not.toContain('14.6.2');
+    expect((await h.store.conversations.get(`${dm}:${threadTs}`))!.state.facts.tms?.semver).toBe('15.2.1');
   });
 
   it('when Slack will not open the DM, the user is told privately to use Share in channel; nothing is uploaded', async () => {

@@ -110,6 +110,8 @@ export function replySubmit(deps: AppDeps) {
       dedupe: [`view:${view.id}`],
       fallback: where,
       langHint: looksJapanese(text) ? 'ja' : meta.lang,
+      // The answer takes the place of the message the button was on (as an answer button's does): no stale card.
+      replaceOriginal: true,
     });
   };
 }
