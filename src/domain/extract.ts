@@ -274,6 +274,12 @@ function extractUnsafe(text: unknown): Extraction {
       }
       if (c || continuing) kws = [{ topic: lastTopic, start: 0, end: c ? c[0].length : 0 }];
     }
+    // "TC 7.3.3 codecs, they were upgraded to 7.3.6 last night", 「TC 7.3.3 でしたが、昨夜 7.3.6 に上げました」:
+    // a change to a number, in a clause that names no topic, continues the previous clause's topic.
+    if (lastTopic && kws.every((k) => k.topic === 'noise') && hasChange(clause)) {
+      const cut = changeCut(clause, clause);
+      if (cut >= 0 && /\d/.test(clause.slice(cut, cut + 24))) kws = [{ topic: lastTopic, start: 0, end: 0 }, ...kws];
+    }
     // "SQL は 2012 です。あ、SP1 でした", "SQL 2012, oh, SP1": a service pack alone refines the SQL just read.
     if (kws.length === 0 && lastTopic === 'sql' && facts.sql) {
       if (INTERJECTION.test(clause)) continue; // "oh", 「あ」: the next clause still speaks of SQL
@@ -309,7 +315,12 @@ function extractUnsafe(text: unknown): Extraction {
         const chained = !!nx && (nx.topic === kw.topic || (nx.topic === 'family' && kw.topic === 'endpoint'));
         if (cut >= 0) {
           const changed = after.slice(cut);
-          if (kw.topic === 'level' ? levelIn(changed.toLowerCase()) !== null : /\d/.test(changed) || chained || !/\d/.test(after.slice(0, cut))) after = changed;
+          if (kw.topic === 'level' ? levelIn(changed.toLowerCase()) !== null : /\d/.test(changed) || chained || !/\d/.test(after.slice(0, cut))) {
+            after = changed;
+            // The endpoints named before were changed to this one ("TC 7.3.3 の端末を 7.3.6 に"):
+            // they are not a mixed fleet, unless the sentence says so ("the rest were upgraded to…").
+            if ((kw.topic === 'endpoint' || kw.topic === 'family') && !mixed && /\d/.test(changed) && facts === stated) endpoints.length = 0;
+          }
         }
       }
       let rest = after.replace(FILLER, '');

@@ -51,6 +51,19 @@ describe('changes inside a clause', () => {
     expect(f.level).toBe('medium-high');
     expect(extractFacts('codecs upgraded TC7.3.3 → CE 9.15.3').facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.3' });
   });
+  it.each([
+    ['tms 15.2.1 and TC 7.3.3 codecs, they were upgraded to 7.3.6 last night and now No HTTPS response', '7.3.6'],
+    ['TMS 15.2.1、TC 7.3.3 の端末を昨夜 7.3.6 にアップグレードしました', '7.3.6'],
+    ['TMS 15.2.1、端末は TC 7.3.3 でしたが、昨夜 7.3.6 に上げました', '7.3.6'],
+  ])('a change in a later clause (or to a value before に) gives the current endpoint, not a mixed fleet: %s', (text, v) => {
+    const ex = extractFacts(text);
+    expect(ex.facts.endpoint).toMatchObject({ family: 'TC', semver: v });
+    expect(ex.mixedEndpoints).toBeUndefined();
+    expect(ex.facts.tms?.semver).toBe('15.2.1');
+  });
+  it('"the rest were upgraded to…" is still a mixed fleet', () => {
+    expect(extractFacts('some codecs on TC 7.3.3, the rest were upgraded to CE 9.15').mixedEndpoints).toHaveLength(2);
+  });
   it('a range of endpoints without a change verb stays a range', () => {
     expect(changeCut(' 7.3.3 to ', 'TC7.3.3 to TC7.3.21')).toBe(-1);
     expect(extractFacts('TC7.3.3 to TC7.3.21').mixedEndpoints?.length).toBe(2);

@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 
@@ -15,6 +15,7 @@ const STATED_IN_QUESTION_RE = cueRegex(STATED_IN_QUESTION);
 const CHANGE_RE = new RegExp([...CHANGE.en, ...CHANGE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
 const CHANGE_VERB_RE = cueRegex(CHANGE_VERB);
 const TO_RE = /(?<![a-z])(?:to|into|back\sto)(?![a-z])/gi;
+const CHANGE_TARGET_RE = new RegExp([...CHANGE_TARGET.en, ...CHANGE_TARGET.ja].map((s) => `(?:${s})`).join('|'), 'gi');
 const UNKNOWN_RE = cueRegex(UNKNOWN);
 const WAIT_RE = cueRegex(WAIT);
 const LEAD = [...CORRECTION_LEAD.en.map((s) => `${s}(?![a-z])`), ...CORRECTION_LEAD.ja];
@@ -65,6 +66,9 @@ export function changeCut(segment: string, clause: string): number {
     TO_RE.lastIndex = 0;
     for (const m of allMatches(TO_RE, segment)) if (m.index + m[0].length > cut) cut = m.index + m[0].length;
   }
+  // 「7.3.6 にアップグレード」: the value itself starts the current one.
+  CHANGE_TARGET_RE.lastIndex = 0;
+  for (const m of allMatches(CHANGE_TARGET_RE, segment)) if (m.index > cut) cut = m.index;
   return cut;
 }
 
@@ -72,6 +76,8 @@ export function changeCut(segment: string, clause: string): number {
 export function hasChange(clause: string): boolean {
   CHANGE_RE.lastIndex = 0;
   if (CHANGE_RE.test(clause)) return true;
+  CHANGE_TARGET_RE.lastIndex = 0;
+  if (CHANGE_TARGET_RE.test(clause)) return true;
   TO_RE.lastIndex = 0;
   return CHANGE_VERB_RE.test(clause) && TO_RE.test(clause);
 }

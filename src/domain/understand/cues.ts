@@ -111,6 +111,16 @@ export const CHANGE_VERB = {
   ja: ['アップグレード', 'アップデート', 'ダウングレード', '移行', '戻し', '更新', '上げ', '変更'],
 };
 
+/**
+ * A value named right before the word that makes it the target of a change: the value starts the
+ * current one ("TC 7.3.3 の端末を 7.3.6 にアップグレードしました", "7.3.6 に上げました"). English says
+ * "upgraded to 7.3.6" (CHANGE_VERB with "to").
+ */
+export const CHANGE_TARGET = {
+  en: [] as string[],
+  ja: ['(?:v|tc|ce|roomos)?\\s?\\d[\\d._a-z]{0,20}\\s?(?:に|へ)\\s?(?:アップグレード|アップデート|ダウングレード|バージョンアップ|更新|移行|変更|上げ|戻し)'],
+};
+
 /** Corrections of an earlier value in the same message ("hang on", "scratch that", "訂正です"). */
 export const CORRECTION_LEAD = {
   en: ['no', 'nope', 'sorry', 'actually', 'i\\smean', 'rather', 'correction', 'oops', 'wait', 'hang\\son', 'hold\\son', 'scratch\\sthat', 'my\\sbad', 'strike\\sthat', 'let\\sme\\scorrect', "it's(?:\\sbeen)?", 'it\\sis', 'its', 'it\\swas', "it'?s\\sactually", 'make\\sthat', 'should\\sbe', 'instead', 'now', 'today', 'currently'],
