@@ -9,10 +9,10 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { Block } from '../conversation/document';
-import { stepsBlocks, type Summary } from '../conversation/summary';
+import { clip, stepsBlocks, type Summary } from '../conversation/summary';
 import type { Lang } from '../domain/types';
 import { blockId, LIMITS, renderReply, type SlackMessage } from './blockkit';
-import { splitEscaped } from './mrkdwn';
+import { escapeMrkdwn, splitEscaped } from './mrkdwn';
 
 /** Slack's limit on blocks in a modal view. */
 export const MODAL_BLOCKS = 100;
@@ -105,9 +105,55 @@ function asMessages(parts: Part[], lang: Lang, key?: string): SlackMessage[] {
   return pack(parts.flatMap((p) => cut(p, LIMITS.blocksPerMessage)), LIMITS.blocksPerMessage, LIMITS.messageTextBudget).map((page) => ({ text: pageText(page, lang), blocks: joinPage(page, key) }));
 }
 
-/** The details as thread (or ephemeral) messages: whole steps, at most 50 blocks each. */
-export function stepsMessages(s: Summary, lang: Lang, opts: { key?: string } = {}): SlackMessage[] {
-  return asMessages(renderParts(s, lang, LIMITS.blocksPerMessage), lang, opts.key);
+/** The action id of the step checklist under a thread's steps (listeners/actions/step-done.ts). */
+export const STEP_DONE = 'step-done';
+/** Slack: at most 10 options in one checkboxes element, 75 characters of option text. */
+const CHECKBOX_OPTIONS = 10;
+const OPTION_TEXT = 75;
+
+/** A step title as option text: escaped, then within the limit (cut before escaping, never inside an entity). */
+function optionText(raw: string): string {
+  for (let max = OPTION_TEXT; max > 8; max -= 5) {
+    const t = escapeMrkdwn(clip(raw, max));
+    if (t.length <= OPTION_TEXT) return t;
+  }
+  return escapeMrkdwn(clip(raw.replace(/[&<>]/g, ' '), OPTION_TEXT));
+}
+
+/** One checkbox per step of a message (to tick what is done, seen by the whole thread). */
+function checklist(s: Summary, steps: number[]): KnownBlock | null {
+  if (steps.length === 0) return null;
+  const elements = [];
+  for (let i = 0; i < steps.length; i += CHECKBOX_OPTIONS) {
+    elements.push({
+      type: 'checkboxes' as const,
+      action_id: i === 0 ? STEP_DONE : `${STEP_DONE}:${i / CHECKBOX_OPTIONS}`,
+      options: steps.slice(i, i + CHECKBOX_OPTIONS).map((n) => ({ text: { type: 'mrkdwn' as const, text: optionText(`${n}. ${s.steps[n - 1]?.title ?? ''}`) }, value: String(n) })),
+    });
+  }
+  return { type: 'actions', elements };
+}
+
+/**
+ * The details as thread (or ephemeral) messages: whole steps, at most 50 blocks each. `checklist`:
+ * each message ends with a checkbox per step it holds, to tick what is done (a thread's steps).
+ */
+export function stepsMessages(s: Summary, lang: Lang, opts: { key?: string; checklist?: boolean } = {}): SlackMessage[] {
+  if (!opts.checklist) return asMessages(renderParts(s, lang, LIMITS.blocksPerMessage), lang, opts.key);
+  // One block of each message is kept for its checklist.
+  const room = LIMITS.blocksPerMessage - 1;
+  const parts = renderParts(s, lang, room);
+  return pack(parts, room, LIMITS.messageTextBudget).map((page) => {
+    const steps = [...new Set(page.flatMap((p) => p.steps))];
+    const list = checklist(s, steps);
+    const blocks = joinPage(page, undefined);
+    if (list) blocks.push(list);
+    blocks.forEach((b, n) => {
+      const id = blockId(opts.key, n);
+      if (id) (b as { block_id?: string }).block_id = id;
+    });
+    return { text: pageText(page, lang), blocks };
+  });
 }
 
 const MT = {

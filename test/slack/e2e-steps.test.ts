@@ -97,4 +97,47 @@ describe('Show steps on the largest answer', () => {
     expect(reply.body.text).toMatch(note);
     expect(h.fake.of('chat.getPermalink').at(-1)!.body).toMatchObject({ channel: 'C1', message_ts: stepsTs });
   });
+
+  it.each([
+    ['en', EN, 'Back up the registry'],
+    ['ja', JA, 'レジストリ'],
+  ])('the steps in a thread end with a checklist (%s): a tick says who and when, for the whole thread', async (_lang, text, firstTitle) => {
+    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
+    await h.bot.idle();
+    const card = h.fake.of('chat.postMessage')[0]!;
+    await post(h.port, blockActions({ ...button(card, 'show-steps'), channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('s') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
+    await h.bot.idle();
+    const steps = h.fake.of('chat.postMessage')[1]!;
+    const stepsTs = '1700000000.000002';
+    const list = (steps.body.blocks as any[]).at(-1);
+    expect(list.type).toBe('actions');
+    expect(list.elements[0].type).toBe('checkboxes');
+    expect(list.elements[0].options.map((o: any) => o.value)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(list.elements[0].options[0].text.text).toContain(firstTitle);
+    // Bob ticks step 1: the message is edited in place, the box stays ticked and says who.
+    const tick = (user: string, checked: string[], blocks: unknown[], id: string) =>
+      post(h.port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+    await tick('UBOB', ['1'], steps.body.blocks, 't1');
+    await h.fake.waitFor(() => h.fake.of('chat.update').some((c) => c.body.ts === stepsTs));
+    const edited = h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).at(-1)!;
+    expect(edited.body.channel).toBe('C1');
+    expect(edited.body.text).toBe(steps.body.text);
+    const after = (edited.body.blocks as any[]).at(-1).elements[0];
+    expect(after.initial_options.map((o: any) => o.value)).toEqual(['1']);
+    expect(after.options[0].description.text).toMatch(/^✓ <@UBOB> <!date\^\d+\^\{time\}\|\d\d:\d\d UTC>$/);
+    // Every other block of the message is as it was.
+    expect((edited.body.blocks as any[]).slice(0, -1)).toEqual((steps.body.blocks as any[]).slice(0, -1));
+    // Alice then ticks step 2 on the edited message: Bob's tick stays his.
+    const n = h.fake.of('chat.update').length;
+    await tick('UALICE', ['1', '2'], edited.body.blocks, 't2');
+    await h.fake.waitFor(() => h.fake.of('chat.update').length > n);
+    const again = (h.fake.of('chat.update').at(-1)!.body.blocks as any[]).at(-1).elements[0];
+    expect(again.options[0].description.text).toContain('<@UBOB>');
+    expect(again.options[1].description.text).toContain('<@UALICE>');
+    // Nothing was posted for the ticks.
+    expect(h.fake.of('chat.postMessage')).toHaveLength(2);
+  });
 });

@@ -96,10 +96,16 @@ export interface ButtonPress {
   responseUrl: string;
   /** The blocks of the message the button is on (Slack sends them for non-ephemeral messages). */
   messageBlocks?: unknown[];
+  /** A checkboxes element instead of a button: the values ticked after the press. */
+  checked?: string[];
+  /** The message's fallback text (Slack sends it with the message). */
+  messageText?: string;
 }
 
 export function blockActions(p: ButtonPress): string {
-  const action = p.selected !== undefined
+  const action = p.checked !== undefined
+    ? { type: 'checkboxes', action_id: p.actionId, block_id: p.blockId ?? 'b1', selected_options: p.checked.map((v) => ({ text: { type: 'mrkdwn', text: v }, value: v })), action_ts: `${Date.now() / 1000}${++seq}` }
+    : p.selected !== undefined
     ? { type: 'static_select', action_id: p.actionId, block_id: p.blockId ?? 'b1', selected_option: { text: { type: 'plain_text', text: p.selected }, value: p.selected }, action_ts: `${Date.now() / 1000}` }
     : { type: 'button', action_id: p.actionId, block_id: p.blockId ?? 'b1', text: { type: 'plain_text', text: 'x' }, ...(p.value !== undefined ? { value: p.value } : {}), action_ts: `${Date.now() / 1000}${++seq}` };
   const payload = {
@@ -113,7 +119,7 @@ export function blockActions(p: ButtonPress): string {
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: p.channel, name: 'incident' },
-    ...(p.ephemeral ? {} : { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts: p.messageTs, text: 'x', ...(p.threadTs ? { thread_ts: p.threadTs } : {}), ...(p.messageBlocks ? { blocks: p.messageBlocks } : {}) } }),
+    ...(p.ephemeral ? {} : { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts: p.messageTs, text: p.messageText ?? 'x', ...(p.threadTs ? { thread_ts: p.threadTs } : {}), ...(p.messageBlocks ? { blocks: p.messageBlocks } : {}) } }),
     state: { values: {} },
     response_url: p.responseUrl,
     actions: [action],

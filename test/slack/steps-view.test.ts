@@ -135,4 +135,33 @@ describe('Show steps within Slack limits', () => {
     expect(note).toContain(lang === 'ja' ? `手順 ${first}〜40` : `Steps ${first}–40`);
     expect(blocks[blocks.length - 1]!.type).toBe('context');
   });
+
+  /** The step numbers a message's checklist offers (its last block). */
+  const offered = (m: { blocks: KnownBlock[] }): number[] => {
+    const last = m.blocks[m.blocks.length - 1] as any;
+    expect(last.type).toBe('actions');
+    const ids = last.elements.map((e: any) => e.action_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    return last.elements.flatMap((e: any) => {
+      expect(e.type).toBe('checkboxes');
+      expect(e.options.length).toBeLessThanOrEqual(10);
+      for (const o of e.options) expect(o.text.text.length).toBeLessThanOrEqual(75);
+      return e.options.map((o: any) => Number(o.value));
+    });
+  };
+
+  it.each([['en', LARGEST[0]![1]], ['ja', LARGEST[3]![1]], ['en', 'huge'], ['ja', 'huge']] as [Lang, string][])(
+    'with the checklist (%s, %s): each message ends with one box per step it holds, within the limits',
+    (lang, text) => {
+      const s = text === 'huge' ? huge(lang) : summaryOf(lang, text);
+      const messages = stepsMessages(s, lang, { key: 'C1:1.1', checklist: true });
+      for (const m of messages) checkMessage(m, LIMITS.blocksPerMessage);
+      for (const m of messages) expect(offered(m)).toEqual(stepTitles(m.blocks, s));
+      expect(messages.flatMap(offered)).toEqual(s.steps.map((_, i) => i + 1));
+      const first = (messages[0]!.blocks.at(-1) as any).elements[0].options[0].text.text as string;
+      const full = `1. ${s.steps[0]!.title}`;
+      if (full.length <= 75) expect(unesc(first)).toBe(full);
+      else expect(full.startsWith(unesc(first).replace(/…$/, ''))).toBe(true);
+    },
+  );
 });

@@ -12,6 +12,7 @@ import { DIAGNOSE_MESSAGE_CALLBACK, diagnoseMessageShortcut, PROBE_SHORTCUT_CALL
 import { probeEndpointAction } from './actions/probe-endpoint';
 import { shareAction } from './actions/share';
 import { addDetailsAction } from './actions/add-details';
+import { stepDoneAction } from './actions/step-done';
 import { tlsProbe } from './commands/tls-probe';
 import { tmsDiagnose } from './commands/tms-diagnose';
 import { appHomeOpened } from './events/app-home-opened';
@@ -49,6 +50,7 @@ const ACTIONS = {
   'probe-endpoint': probeEndpointAction,
   share: shareAction,
   'add-details': addDetailsAction,
+  'step-done': stepDoneAction,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;
 
 /** Shortcuts by callback_id (manifest.yml declares each with its type). */

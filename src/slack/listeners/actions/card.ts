@@ -135,7 +135,7 @@ export function showStepsAction(deps: AppDeps) {
       const link = await permalinkOf(client, deps.logger, ctx.target.channel, meta.stepsTs);
       return tell(deps, client, respond, ctx, lang, link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
     }
-    const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key }), lang);
+    const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key, checklist: true }), lang);
     if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
   }, (ctx) => !ctx.ephemeral);
 }

@@ -39,7 +39,7 @@ export function shareAction(deps: AppDeps) {
       const messages = summary
         ? [
             renderCard(summary, lang, { preface, question: cardParts(withSummary).question }),
-            ...stepsMessages(summary, lang),
+            ...stepsMessages(summary, lang, { checklist: true }),
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
