@@ -28,18 +28,27 @@ describe('Show steps on the largest answer', () => {
   });
   afterEach(async () => h.close());
 
-  it.each([
-    ['en', EN, /Read before any step/, /Keep TLS 1\.0|keep TLS 1\.0/],
-    ['ja', JA, /作業の前に確認すること/, /TLS 1\.0 は有効のまま/],
-  ])('in a thread (%s): every caveat and step, whole, in messages within the limits', async (_lang, text, caveatsTitle, sqlCaveat) => {
+  /** A mention in C1 answered with the card, then Show steps on it (the steps are the second post). */
+  async function askInThread(text: string): Promise<{ root: Record<string, unknown>; card: Call }> {
     const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
     await h.bot.idle();
-    const card = h.fake.of('chat.postMessage')[0]!;
-    await post(h.port, blockActions({ ...button(card, 'show-steps'), channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('s') }), { contentType: FORM });
+    return { root, card: h.fake.of('chat.postMessage')[0]! };
+  }
+  async function stepsInThread(text: string): Promise<{ root: Record<string, unknown>; card: Call }> {
+    const asked = await askInThread(text);
+    await post(h.port, blockActions({ ...button(asked.card, 'show-steps'), channel: 'C1', messageTs: '1700000000.000001', threadTs: asked.root.ts as string, responseUrl: h.fake.responseUrl('s') }), { contentType: FORM });
     await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
     await h.bot.idle();
+    return asked;
+  }
+
+  it.each([
+    ['en', EN, /Read before any step/, /Keep TLS 1\.0|keep TLS 1\.0/],
+    ['ja', JA, /作業の前に確認すること/, /TLS 1\.0 は有効のまま/],
+  ])('in a thread (%s): every caveat and step, whole, in messages within the limits', async (_lang, text, caveatsTitle, sqlCaveat) => {
+    const { root } = await stepsInThread(text);
     const steps = h.fake.of('chat.postMessage').slice(1);
     for (const m of steps) {
       expect(m.body.thread_ts).toBe(root.ts);
@@ -79,11 +88,7 @@ describe('Show steps on the largest answer', () => {
     ['en', EN, /already in this thread: <https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|jump to them>/],
     ['ja', JA, /このスレッドに投稿済みです：<https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|手順を開く>/],
   ])('Show steps again (%s): not posted twice; the private note links straight to the steps', async (_lang, text, note) => {
-    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await h.bot.idle();
-    const card = h.fake.of('chat.postMessage')[0]!;
+    const { root, card } = await askInThread(text);
     const press = (id: string) => post(h.port, blockActions({ ...button(card, 'show-steps'), user: 'UBOB', channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
     await press('s1');
     await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
@@ -102,14 +107,7 @@ describe('Show steps on the largest answer', () => {
     ['en', EN, 'Back up the registry'],
     ['ja', JA, 'レジストリ'],
   ])('the steps in a thread end with a checklist (%s): a tick says who and when, for the whole thread', async (_lang, text, firstTitle) => {
-    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await h.bot.idle();
-    const card = h.fake.of('chat.postMessage')[0]!;
-    await post(h.port, blockActions({ ...button(card, 'show-steps'), channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('s') }), { contentType: FORM });
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
-    await h.bot.idle();
+    const { root } = await stepsInThread(text);
     const steps = h.fake.of('chat.postMessage')[1]!;
     const stepsTs = '1700000000.000002';
     const list = (steps.body.blocks as any[]).at(-1);

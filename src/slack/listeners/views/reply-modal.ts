@@ -39,7 +39,7 @@ const W = {
   ja: {
     title: '情報を追加',
     label: 'ほかに分かっていることは？',
-    hint: 'バージョン、サービスパック、Communication Security のレベル、check-tls.cmd や reg query の出力など。回答は、ボタンを押した場所にあなただけに表示されます。',
+    hint: 'バージョン、サービス パック、[Communication Security] のレベル、check-tls.cmd や reg query の出力などを書いてください。回答は、ボタンを押した場所に、あなただけに表示されます。',
     placeholder: '例：SQL Server 2012 SP4、Windows Server 2012 R2',
     submit: '送信',
     cancel: 'キャンセル',
