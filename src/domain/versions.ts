@@ -517,7 +517,10 @@ const NOT_REMOTE_EN =
   /(?<![a-z])(?:not|isn't|aren't|never)\s(?:on\s|in\s|at\s)?(?:a\s|an\s)?(?:remote(?:ly)?|separate|another|different|dedicated|external|other)(?![a-z])/;
 const NOT_REMOTE_JA = /(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部(?:の)?(?:サーバ)?)ー?(?:上)?(?:では|じゃ|で)(?:なく|ない|ありません|はない|はありません)/;
 
-/** Bare answers about where SQL runs: "remote", "separate server", "別サーバ", "local", "same server". */
+/**
+ * Bare answers about where SQL runs: "remote", "separate server", "別サーバ", "local", "same server".
+ * "on TMS 15.2.1" names TMS with its version (where the symptom is), not the place SQL runs.
+ */
 export function parseSqlLocation(input: unknown): SqlLocation | null {
   const s = cleanInput(input, 400).toLowerCase();
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
@@ -529,7 +532,7 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
     return 'remote';
   }
   if (
-    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on-?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm))?|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
+    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on-?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm)|(?!\s?v?\s?\d))|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
     /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
   ) {
     return 'local';

@@ -141,6 +141,12 @@ describe('where SQL runs', () => {
   it('a location after the SQL clause naming TMS only as the place', () => {
     expect(extractFacts('SQL 2012, not installed on the TMS server').facts.sqlLocation).toBe('remote');
   });
+  it('"on TMS 15.2.1" names TMS with its version, not where SQL runs', () => {
+    expect(extractFacts('No HTTPS response on TMS 15.2.1 (SQL 2016). codecs CE 9.15').facts.sqlLocation).toBeUndefined();
+    expect(parseSqlLocation('errors on TMS v15.2.1')).toBeNull();
+    expect(extractFacts('SQL 2016 on TMS').facts.sqlLocation).toBe('local');
+    expect(extractFacts('SQL 2016 on the TMS server').facts.sqlLocation).toBe('local');
+  });
 });
 
 describe('"I don\'t know" and "one moment" in any wording', () => {
