@@ -59,24 +59,29 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
     // Only what the answer states counts: "we're not on medium-high I think, just the default" is
     // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
     const parts = whole ? statedParts(whole) : [];
+    // "OS: hmm, 2019 probably" while the SQL question is open, "not sure about the SQL, could be
+    // 2012" while the Windows one is: a bare number after the name of another field, that reads as
+    // a value of that field, is that field's ("the one bundled with TMS, 2012" still answers SQL).
+    const named = versionFields.length === 0 ? fieldNamedFirst(read) : null;
+    const field = named && named !== pendingField && [...parts, whole].some((p) => parseField(named, p).ok) ? named : pendingField;
     // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
     // question is asked again, saying what each would mean), as in a message that names the field.
-    const offered = pendingField === 'level' ? null : parts.map((p) => alternativesIn(pendingField, p)).find((o) => o);
+    const offered = field === 'level' ? null : parts.map((p) => alternativesIn(field, p)).find((o) => o);
     if (offered?.problem) {
-      problems = [...problems.filter((p) => p.field !== pendingField), offered.problem];
+      problems = [...problems.filter((p) => p.field !== field), offered.problem];
       parts.length = 0;
     }
-    const tries = parts.map((p) => ({ p, r: parseField(pendingField, p) }));
+    const tries = parts.map((p) => ({ p, r: parseField(field, p) }));
     // None parses: the problem names the whole answer, as the user wrote it.
-    const hit = tries.find((x) => x.r.ok) ?? (tries.length ? { p: whole, r: parseField(pendingField, whole) } : undefined);
+    const hit = tries.find((x) => x.r.ok) ?? (tries.length ? { p: whole, r: parseField(field, whole) } : undefined);
     const answer = hit ? hit.p : '';
     if (hit) {
       const r = hit.r;
       if (r.ok) {
-        (found as Record<string, unknown>)[pendingField] = r.value;
-        problems = problems.filter((p) => p.field !== pendingField);
-        bare = { field: pendingField, text: answer.trim().slice(0, 200) };
-      } else if (!(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
+        (found as Record<string, unknown>)[field] = r.value;
+        problems = problems.filter((p) => p.field !== field);
+        bare = { field, text: answer.trim().slice(0, 200) };
+      } else if (field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
         // An optional question (Windows, level) is not insisted on: a message with no number in it
         // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
         const optionalChat = !questionFor(state.pending as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
@@ -153,6 +158,24 @@ const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|e
 function alternativesIn(field: 'tms' | 'endpoint' | 'sql' | 'windows', part: string): Offered | null {
   const at = part.search(/(?<![a-z])(?:tc|ce|roomos|room\s?os)?\s?v?\d/i);
   return at < 0 ? null : offeredAlternatives(field, part.slice(at));
+}
+
+/** The words that name a version field (TMS only as a product, not as the place: "the TMS box"). */
+const FIELD_WORDS: [RegExp, 'tms' | 'endpoint' | 'sql' | 'windows'][] = [
+  [/(?<![a-z])(?:sql|ms\s?sql|database|db)(?![a-z])|データベース/i, 'sql'],
+  [/(?<![a-z])(?:windows|win|os)(?![a-z])|ウィンドウズ/i, 'windows'],
+  [/(?<![a-z])(?:endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os)(?![a-z])|エンドポイント|端末|コーデック/i, 'endpoint'],
+  [/(?<![a-z])tms(?![a-z])(?!\s?(?:server|box|host|machine|vm|サーバ|と同じ))/i, 'tms'],
+];
+
+/** The one version field named before the first number of a short answer ("OS: hmm, 2019"), or null. */
+function fieldNamedFirst(text: string): 'tms' | 'endpoint' | 'sql' | 'windows' | null {
+  const head = text.slice(0, 200);
+  const digit = head.search(/\d/);
+  if (digit < 0) return null;
+  const before = head.slice(0, digit);
+  const hits = FIELD_WORDS.filter(([re]) => re.test(before)).map(([, f]) => f);
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /** The text before the first topic word, when it holds something (else ''). */

@@ -340,3 +340,22 @@ describe('alternatives given as a bare answer are no answer', () => {
     expect(talk('CE 9.15', '15.1 or 15.2')[1].state.facts.tms?.semver).toBe('15.1.0');
   });
 });
+
+describe('a bare number after the name of another field is that field\'s, not the open question\'s', () => {
+  it.each([
+    ['TMS 15.2.1, CE 9.15', 'need-sql-version', 'OS: hmm, 2019 probably', 'windows', 'Windows Server 2019', 'sql'],
+    ['TMS 15.2.1, CE 9.15, SQL 2016', 'need-windows-version', 'actually not sure about the SQL, could be 2012', 'sql', 'SQL Server 2012', 'windows'],
+    ['TMS 15.2.1, CE 9.15, SQL 2016', 'need-windows-version', 'the database, 2014 SP2', 'sql', 'SQL Server 2014 SP2', 'windows'],
+    ['TMS 15.2.1、CE 9.15', 'need-sql-version', 'OS は…たぶん 2019', 'windows', 'Windows Server 2019', 'sql'],
+  ] as const)('%j, asked %s, then %j', (opening, asks, answer, field, shown, untouched) => {
+    const [first, r] = talk(opening, answer);
+    expect(first.state.pending).toBe(asks);
+    expect(formatField(field, r.state.facts)).toBe(shown);
+    expect(r.state.facts[untouched]).toEqual(first.state.facts[untouched]);
+  });
+
+  it('a field named only as a place, or a number after the field named, still answers the open question', () => {
+    expect(talk('TMS 15.2.1, CE 9.15', 'the one bundled with TMS, I think 2012')[1].state.facts.sql?.year).toBe(2012);
+    expect(talk('TMS 15.2.1, CE 9.15, SQL 2016', '2012 R2, same box as the SQL')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
+});
