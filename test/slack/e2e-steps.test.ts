@@ -138,4 +138,19 @@ describe('Show steps on the largest answer', () => {
     // Nothing was posted for the ticks.
     expect(h.fake.of('chat.postMessage')).toHaveLength(2);
   });
+
+  it.each([
+    ['en', EN, /did not let me update the checklist/],
+    ['ja', JA, /チェックリストを更新できなかった/],
+  ])('a tick Slack will not record (%s) is explained privately to the presser', async (_lang, text, note) => {
+    const { root } = await stepsInThread(text);
+    const steps = h.fake.of('chat.postMessage')[1]!;
+    const list = (steps.body.blocks as any[]).at(-1);
+    h.fake.fail('chat.update', { status: 200, error: 'message_not_found' });
+    await post(h.port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked: ['3'], user: 'UBOB', channel: 'C1', messageTs: '1700000000.000002', threadTs: root.ts as string, messageBlocks: steps.body.blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl('tick') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'tick'));
+    const r = h.fake.of('response_url').find((c) => c.body._id === 'tick')!;
+    expect(r.body.response_type).toBe('ephemeral');
+    expect(r.body.text).toMatch(note);
+  });
 });

@@ -10,6 +10,8 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps';
+import { respondAll } from '../../flows';
+import { looksJapanese } from '../../mrkdwn';
 import { updateMessage } from '../../service';
 import { resolveAction } from './context';
 
@@ -26,6 +28,11 @@ interface Checkboxes {
 }
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+const NOT_RECORDED = {
+  en: 'Slack did not let me update the checklist, so the others do not see that change yet. Please tick the box again in a minute.',
+  ja: 'Slack でチェックリストを更新できなかったため、この変更はほかの人にはまだ見えていません。1 分ほど待ってから、もう一度チェックしてください。',
+} as const;
 
 /** "✓ <@U…> 10:32" (the time in the reader's own zone). */
 function doneBy(user: string, at: number): string {
@@ -77,6 +84,9 @@ export function stepDoneAction(deps: AppDeps) {
     const blocks = tickSteps(msg.blocks as KnownBlock[], a.block_id, a.action_id, selected, ctx.user, Date.now());
     if (!blocks) return;
     const ts = msg.ts;
-    await deps.service.serial(ctx.key, () => updateMessage(client, deps.logger, { channel: ctx.target.channel, ts }, { text: typeof msg.text === 'string' && msg.text ? msg.text : ' ', blocks }));
+    const text = typeof msg.text === 'string' && msg.text ? msg.text : ' ';
+    const ok = await deps.service.serial(ctx.key, () => updateMessage(client, deps.logger, { channel: ctx.target.channel, ts }, { text, blocks }));
+    // The box looks ticked on the presser's screen only: say so, in the steps' language.
+    if (!ok) await respondAll(deps, client, respond, [{ text: NOT_RECORDED[looksJapanese(text) ? 'ja' : 'en'], blocks: [] }], ctx.target, looksJapanese(text) ? 'ja' : 'en');
   };
 }
