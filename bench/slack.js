@@ -14,6 +14,8 @@
  * single short run on a noisy 2-core machine says little. Beside tms-doctor, a "floor" app runs on
  * each store: the echo app that first commits one row to the store (a claim, as any exactly-once
  * design must before it posts) - how close to the echo app a turn that stores anything can get.
+ * The CPU time of this process per turn (app and harness; the PostgreSQL server's is not in it) is
+ * printed too: throughput on a busy machine follows it, and it hardly moves with other load.
  */
 'use strict';
 const fs = require('node:fs');
@@ -35,11 +37,12 @@ const spread = (xs) => `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}
 
 /** Rounds of echo then each app, alternating; per app the medians of its per-round ratios to echo. */
 async function compare(api, tag, echo, apps, conversations, turns) {
-  const series = () => ({ thr: [], p50: [], p99: [] });
+  const series = () => ({ thr: [], p50: [], p99: [], cpu: [] });
   const add = (to, r) => {
     to.thr.push(r.perSec);
     to.p50.push(r.p50);
     to.p99.push(r.p99);
+    to.cpu.push(r.cpuUs);
   };
   const ratios = apps.map(series);
   const abs = [series(), ...apps.map(series)];
@@ -49,16 +52,16 @@ async function compare(api, tag, echo, apps, conversations, turns) {
     for (const [i, [, app]] of apps.entries()) {
       const ours = await drive(app, api, `a${tag}${i}r${r}`, conversations, turns);
       add(abs[i + 1], ours);
-      add(ratios[i], { perSec: ours.perSec / base.perSec, p50: ours.p50 / base.p50, p99: ours.p99 / base.p99 });
+      add(ratios[i], { perSec: ours.perSec / base.perSec, p50: ours.p50 / base.p50, p99: ours.p99 / base.p99, cpuUs: ours.cpuUs / base.cpuUs });
     }
   }
   console.log(`\n${conversations} concurrent DM conversation(s) x ${turns} turns, ${ROUNDS} alternating rounds (medians)`);
-  const line = (name, a) => `  ${name.padEnd(34)}: ${median(a.thr).toFixed(0)} turns/s, p50 ${median(a.p50).toFixed(2)} ms, p99 ${median(a.p99).toFixed(2)} ms`;
+  const line = (name, a) => `  ${name.padEnd(34)}: ${median(a.thr).toFixed(0)} turns/s, p50 ${median(a.p50).toFixed(2)} ms, p99 ${median(a.p99).toFixed(2)} ms, CPU ${median(a.cpu).toFixed(0)} us/turn`;
   console.log(line('bare Bolt echo', abs[0]));
   for (const [i, [name]] of apps.entries()) console.log(line(name, abs[i + 1]));
   for (const [i, [name]] of apps.entries()) {
     const x = ratios[i];
-    console.log(`  ${`${name} / echo`.padEnd(34)}: throughput ${spread(x.thr)}, p50 ${spread(x.p50)}, p99 ${spread(x.p99)}`);
+    console.log(`  ${`${name} / echo`.padEnd(34)}: throughput ${spread(x.thr)}, p50 ${spread(x.p50)}, p99 ${spread(x.p99)}, CPU per turn ${spread(x.cpu)}`);
   }
 }
 
