@@ -428,10 +428,15 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   const optimisticTurn = async (req: TurnRequest, step: TurnStep): Promise<TurnResult> => {
     const seedKey = req.seedFrom && req.seedFrom !== req.key ? req.seedFrom : null;
     // What the step runs on: from the cache (maybe stale), or as the function last answered (current then).
-    let cur: Snap | null | undefined = known.get(req.key);
-    let seedSnap: Snap | null | undefined = seedKey ? known.get(seedKey) : null;
+    // A key this process has not seen is guessed new (no row, no metadata, no seed row): right for
+    // every new thread, which then takes one statement instead of a look and a write; when the guess
+    // is wrong the statement answers the current rows (the one round trip the look would have cost)
+    // and the step runs again on them. Only a turn that must find the conversation looks first.
+    const guess = !req.requireExisting;
+    let cur: Snap | null | undefined = known.has(req.key) ? known.get(req.key) : guess ? null : undefined;
+    let seedSnap: Snap | null | undefined = seedKey ? (known.has(seedKey) ? known.get(seedKey) : guess ? null : undefined) : null;
     // undefined: not known (the statement then answers it).
-    let meta: string | null | undefined = req.withMeta ? knownMeta.get(req.key) : null;
+    let meta: string | null | undefined = req.withMeta ? (knownMeta.has(req.key) ? knownMeta.get(req.key) : guess ? null : undefined) : null;
     let checked = false;
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
       const needCur = !req.fresh || Boolean(req.requireExisting);
