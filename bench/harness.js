@@ -31,7 +31,9 @@ function fakeApi() {
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const method = req.url.replace(/^\/api\//, '');
-      const body = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString()));
+      const raw = Buffer.concat(chunks).toString();
+      // the Web API takes form or JSON bodies (tms-doctor posts its replies as JSON)
+      const body = String(req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
       res.setHeader('content-type', 'application/json');
       if (method === 'auth.test') return res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
       if (method === 'chat.postMessage') {

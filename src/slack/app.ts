@@ -23,6 +23,7 @@ import { instrumentProbe, instrumentStore, Metrics } from './metrics';
 import { JsonLogger } from './logger';
 import { ChannelLimiter, rateLimitedFetch } from './ratelimit';
 import { webApiFetch } from './webfetch';
+import { jsonApiCall } from './webjson';
 import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
 import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
@@ -179,7 +180,8 @@ export function createApp(config: AppConfig): SlackBot {
   // runs out is the one case the metadata check cannot see).
   const leaseMs = config.outboxLeaseMs ?? 30_000;
   const postTimeoutMs = Math.max(1, Math.min(apiTimeoutMs, Math.floor(leaseMs * 0.4)));
-  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, fetch: apiFetch(postTimeoutMs), logger, logLevel });
+  const postClientFetch = apiFetch(postTimeoutMs);
+  const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, fetch: postClientFetch, logger, logLevel });
 
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
   const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs) };
@@ -188,7 +190,9 @@ export function createApp(config: AppConfig): SlackBot {
   const probe = instrumentProbe(config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe, metrics);
   const service = new ConversationService({ store, engine, logger, queue });
   const meta = config.meta ?? metaStoreFor(store);
-  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics, rateLimits);
+  // Replies are posted with a JSON body through the post client's fetch (src/slack/webjson.ts).
+  const postJson = jsonApiCall(postClientFetch, postClient.slackApiUrl, config.botToken);
+  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics, rateLimits, postJson);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,

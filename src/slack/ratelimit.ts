@@ -66,6 +66,12 @@ export function retryAfterMs(res: Response): number {
 /** The channel a Web API request is about (form-encoded or multipart body), '' when none. */
 function channelOf(body: unknown): string {
   try {
+    if (typeof body === 'string' && body.startsWith('{')) {
+      // a JSON body (src/slack/webjson.ts)
+      const args = JSON.parse(body) as { channel?: unknown; channel_id?: unknown } | null;
+      const channel = args?.channel ?? args?.channel_id;
+      return typeof channel === 'string' ? channel : '';
+    }
     if (typeof body === 'string') {
       const p = new URLSearchParams(body);
       return p.get('channel') ?? p.get('channel_id') ?? '';
