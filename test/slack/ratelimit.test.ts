@@ -4,6 +4,7 @@
  */
 import { WebClient } from '@slack/web-api';
 import { ChannelLimiter, rateLimitedFetch } from '../../src/slack/ratelimit';
+import { jsonApiCall } from '../../src/slack/webjson';
 import { FakeSlack } from './fake-slack';
 
 describe('per-channel rate limits for calls other than posts', () => {
@@ -52,16 +53,28 @@ describe('per-channel rate limits for calls other than posts', () => {
     fake.failIn('CX', { method: 'chat.update', mode: '429', retryAfter: 1, times: 1 });
     await expect(c.chat.update({ channel: 'CX', ts: '1.1', text: 'b' })).resolves.toMatchObject({ ok: true });
     expect(seen).toHaveLength(2);
+    // set just before each request is handed down: 400 ms from then, so at most 400 ms from when it got here
     for (const s of seen) {
-      expect(s.deadline).toBeGreaterThanOrEqual(s.at + 400);
-      expect(s.deadline).toBeLessThanOrEqual(s.at + 450);
+      expect(s.deadline! - s.at).toBeLessThanOrEqual(400);
+      expect(s.deadline! - s.at).toBeGreaterThan(300);
     }
     expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(seen[1]!.deadline! - seen[0]!.deadline!).toBeGreaterThan(900);
     // without a limit nothing is added to the init
     seen.length = 0;
     const free = new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, fetch: rateLimitedFetch(new ChannelLimiter(), inner) });
     await free.chat.update({ channel: 'CZ', ts: '1.1', text: 'c' });
     expect(seen.map((s) => s.deadline)).toEqual([undefined]);
+  });
+
+  it('a 429 to a JSON-body post pauses that channel only (the channel is read from the JSON)', async () => {
+    const limiter = new ChannelLimiter();
+    const call = jsonApiCall(rateLimitedFetch(limiter, fetch), fake.apiUrl, 'xoxb-test-token');
+    fake.failIn('CX', { method: 'chat.postMessage', mode: '429', retryAfter: 3, times: 1 });
+    await expect(call('chat.postMessage', { channel: 'CX', text: 'a' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: 3 });
+    expect(limiter.waitMs('chat.postMessage', 'CX')).toBeGreaterThan(1000);
+    expect(limiter.waitMs('chat.postMessage', 'CY')).toBe(0);
+    await expect(call('chat.postMessage', { channel: 'CY', text: 'b' })).resolves.toMatchObject({ ok: true });
   });
 
   it('the limiter drops expired channels past its size bound', () => {
