@@ -96,7 +96,7 @@ const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(
 
 /** "not" right before a keyword; ではなく / じゃなく right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
-const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}[a-z0-9._]{0,12}\s?(?:では|じゃ)(?:なく|ない|ありません)[\s、,]*/i;
+const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}[a-z0-9._]{0,12}\s?(?:では|じゃ)(?:なくて|なく|ない|ありません)[\s、,]*/i;
 /** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
 const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
 const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;
@@ -119,8 +119,8 @@ const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
 /** Level names in a level segment, strict about single kanji (中 高 低 only when they stand alone). */
 const LEVEL_JA_KANJI = /(?:^|[\s「『：:はがを])(中高|中|高|低)(?:$|[\s」』、。です（(])/;
-/** "Medium" / "Medium-High" / ミディアム(ハイ) are specific enough to read anywhere. */
-const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?/i;
+/** "Medium" / "Medium-High" / ミディアム(ハイ) are specific enough to read anywhere; High and Low after "at/to/on" ("we're at High"). */
+const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<=(?:^|\s)(?:at|to|on)\s)(?:high|low)(?![a-z-])/i;
 
 // HTTP vs HTTPS, last signal wins.
 const HTTPS_FALSE = [

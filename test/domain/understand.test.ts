@@ -126,6 +126,30 @@ describe('values that exist only for the other product', () => {
   });
 });
 
+describe('a level named after "at/to/on", and a level said not to be set', () => {
+  it.each([
+    ["we're at High, not Medium-High", 'high'],
+    ["it's set to High, not Medium-High", 'high'],
+    ['TMS is at High', 'high'],
+    ['レベルは High で、Medium-High ではありません', 'high'],
+  ])('%s → %s', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+  it('"high" elsewhere is not a level', () => {
+    expect(extractFacts('high risk, TMS 15.2.1').facts.level).toBeUndefined();
+    expect(extractFacts('what if we go to High').facts.level).toBeUndefined();
+  });
+});
+
+describe('じゃなくて / ではなくて: the value after it replaces the one before', () => {
+  it.each([
+    ['OS は 2012R2 じゃなくて 2016 です', 'windows', { year: 2016, r2: false }],
+    ['TMS は 14.6 ではなくて 15.2 です', 'tms', { semver: '15.2.0' }],
+  ] as const)('%s', (text, field, value) => {
+    expect(extractFacts(text).facts[field]).toMatchObject(value);
+  });
+});
+
 describe('where SQL runs', () => {
   it.each([
     ['tmsng sits on the shared DB farm', 'remote'],

@@ -22,7 +22,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     en: [
       "\\b(?:is|are|was|were|has|have)n'?t\\s(?:been\\s)?(?:set|enabled|configured|selected|on|at|used|running|applied)\\b",
       "\\b(?:isn't|aren't|not)\\s(?:yet\\s)?(?:set|enabled|configured|selected|applied)\\b",
-      "\\bnot\\s(?:at|on)\\s(?:medium|high|low)",
+      "\\bnot\\s(?:at\\s|on\\s)?(?:medium|high|low)",
       "\\bnever\\s(?:set|enabled|configured|changed)\\b",
     ],
     ja: ['(?:設定|変更|有効)(?:されて|して)(?:い|お)?(?:ない|ません)', '(?:に|には)(?:なって|して)(?:い|お)?(?:ない|ません)', 'ではありません', 'じゃない'],
