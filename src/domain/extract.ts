@@ -31,7 +31,7 @@ import {
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { allMatches } from './understand/fast-regex';
-import { MIXED_FLEET, offeredAlternatives } from './understand/alternatives';
+import { MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -241,6 +241,25 @@ function extractUnsafe(text: unknown): Extraction {
     );
   }
   for (const { clause, asked, question, follow, mixed, mode: known } of clauses) {
+    // "SQL is 2012, or maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」: the clause offers another
+    // value for the field just stated; when the answer depends on which, neither is the value.
+    // (「2012 だったかな」 is a hedge, read as a question: the value may sit with the asked ones.)
+    if (lastTopic && (lastTopic === 'tms' || lastTopic === 'sql' || lastTopic === 'windows' || lastTopic === 'endpoint') && (facts === stated || facts === askedFacts)) {
+      const other = otherAlternative(clause);
+      const mine = other ? valueText(lastTopic, facts) : null;
+      if (other && mine && keywordsIn(clause).every((k) => k.topic === 'noise')) {
+        const alt = offeredAlternatives(lastTopic, `${mine} or ${other}`);
+        if (alt?.problem) {
+          if (facts === stated) {
+            got.delete(lastTopic);
+            if (lastTopic === 'endpoint') endpoints.pop();
+          }
+          delete facts[lastTopic];
+          problems.push(alt.problem);
+        }
+        continue;
+      }
+    }
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
     const own = known ?? classifyClause(clause);

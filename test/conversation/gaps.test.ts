@@ -359,3 +359,28 @@ describe('a bare number after the name of another field is that field\'s, not th
     expect(talk('TMS 15.2.1, CE 9.15, SQL 2016', '2012 R2, same box as the SQL')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
   });
 });
+
+describe('a value offered as a hedged alternative in the next clause is not asserted', () => {
+  it.each([
+    ['TMS 15.2.1, CE 9.15, SQL is 2012, or maybe 2014', 'need-sql-version', /SQL Server 2012 or SQL Server 2014/],
+    ['TMS 15.2.1, codecs CE 9.15, SQL 2012 (could also be 2014, need to check)', 'need-sql-version', /SQL Server 2012 or SQL Server 2014/],
+    ['TMS 15.2.1、CE 9.15、SQL は 2012 だったかな、2014 だったかも', 'need-sql-version', /SQL Server 2012 と SQL Server 2014 の 2 つ/],
+  ])('%j asks', (msg, asks, said) => {
+    const [r] = talk(msg);
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(r.state.pending).toBe(asks);
+    expect(findings(r)).toEqual([]);
+    expect(rendered(r)).toMatch(said);
+  });
+
+  it('an optional field (Windows) gets a note, the answer goes on without it', () => {
+    const [r] = talk('TMS 15.2.1 / CE 9.15 / SQL 2016. Windows: either 2012 R2 or 2016');
+    expect(r.state.facts.windows).toBeUndefined();
+    expect(findings(r)).toContain('endpoint-no-tls10');
+    expect(rendered(r)).toMatch(/Windows Server 2012 R2 or Windows Server 2016/);
+  });
+
+  it('alternatives with the same answer keep the first ("TMS 15.2.1, or maybe 15.3")', () => {
+    expect(talk('TMS 15.2.1, or maybe 15.3, CE 9.15')[0].state.facts.tms?.semver).toBe('15.2.1');
+  });
+});

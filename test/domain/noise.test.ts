@@ -70,3 +70,12 @@ describe('a four-part RoomOS version is a version, an address next to it is stil
     expect(JSON.stringify(f)).not.toContain('10.1.2');
   });
 });
+
+describe('words that begin like a month are not dates', () => {
+  it.each(['maybe 2014', 'augmented 2016', 'marked 2019', 'junk 2012'])('%s keeps its number', (t) => {
+    expect(maskNoise(`SQL ${t}`)).toContain(t.split(' ')[1]);
+  });
+  it.each(['May 2019', 'Sept. 2016', 'march 2014', 'Dec 2012'])('%s is still a date', (t) => {
+    expect(maskNoise(`upgraded ${t}`)).not.toMatch(/\d/);
+  });
+});

@@ -11,11 +11,11 @@ import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindo
 
 type VersionField = 'tms' | 'endpoint' | 'sql' | 'windows';
 
-/** "or" in the languages people write: or, か, または, もしくは, なのか, それとも (with an optional "maybe"). */
-const OR = String.raw`\s?(?:or|か|または|もしくは|なのか|それとも)\s?(?:maybe\s|perhaps\s|possibly\s|else\s|多分\s?|たぶん\s?)?`;
+/** "or" in the languages people write: or, か, または, もしくは, なのか, それとも, "(could also be", "maybe" (with an optional "maybe"). */
+const OR = String.raw`\s?[,(]?\s?(?:or|か|または|もしくは|なのか|それとも|could\s(?:also\s)?be|might\s(?:also\s)?be|maybe|perhaps|possibly)\s?(?:maybe\s|perhaps\s|possibly\s|else\s|even\s|多分\s?|たぶん\s?)?`;
 
 /** "14 or 15", "15.1/15.2", 「14 か 15」, "2012 R2 or 2016": a number, then "or" (or a slash), then a number. */
-const NUMBERS = new RegExp(String.raw`^v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)(?:${OR}|\s?\/\s?)(?:sql\s|windows\s|tms\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)`, 'i');
+const NUMBERS = new RegExp(String.raw`^(?:either\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)(?:${OR}|\s?\/\s?)(?:sql\s|windows\s|tms\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)`, 'i');
 
 /** An endpoint release with or without its family: "TC 7.3.3", "ce9.15.3", "RoomOS 11", "7.3.3". */
 const EP = String.raw`(?:(?:tc|ce|roomos|room\s?os)\s?)?v?\s?\d{1,2}(?:[._]\d{1,4}){0,3}`;
@@ -50,6 +50,28 @@ const PARSE: Record<VersionField, (s: string) => ParseResult<NonNullable<Facts[V
   sql: parseSql,
   windows: parseWindows,
 };
+
+/**
+ * A clause that only offers another value for the field of the clause before ("SQL is 2012, or
+ * maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」): the value, or null.
+ */
+const OR_CLAUSE_EN = /^\s*(?:or|maybe|perhaps|possibly|(?:or\s)?(?:it\s)?(?:could|might)\s(?:also\s)?be)(?:\s(?:maybe|perhaps|possibly|even|also))?\s(?:it'?s\s)?(v?\s?\d[\w.]{0,20}(?:\s?r2)?)\s*(?:[?]|$|\s(?:i\sthink|not\ssure|need\sto\scheck|to\sbe\sconfirmed|tbc))/i;
+const OR_CLAUSE_JA = /^\s*(?:または|もしくは|それとも|か|たぶん|多分)?\s?(v?\d[\w.]{0,20}(?:\s?r2)?)\s?(?:だった|でした|です)?\s?(?:かも|かな|か)/i;
+export function otherAlternative(clause: string): string | null {
+  const t = clause.slice(0, 200);
+  const m = OR_CLAUSE_EN.exec(t) ?? OR_CLAUSE_JA.exec(t);
+  return m ? m[1] : null;
+}
+
+/** A value as its number, for reading it against another one ("2012", "2008 R2", "15.2.1", "CE 9.15"). */
+export function valueText(field: VersionField, facts: Partial<Facts>): string | null {
+  const v = facts[field];
+  if (!v) return null;
+  if (field === 'tms') return (v as { semver: string }).semver;
+  if (field === 'endpoint') return formatEndpoint(v as never);
+  const y = v as { year: number; r2: boolean };
+  return `${y.year}${y.r2 ? ' R2' : ''}`;
+}
 
 /**
  * Two values of `field` offered as alternatives at the start of `text` (the text after the field's

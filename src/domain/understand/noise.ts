@@ -5,7 +5,8 @@
  * Pure, linear (every pattern is bounded), total.
  */
 
-const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+/** Month names, whole or abbreviated ("maybe 2014" and "augmented 2016" are not dates). */
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\\.|(?![a-z]))';
 
 export const NOISE_PATTERNS: { name: string; source: string }[] = [
   { name: 'mac', source: '(?:(?<![a-z])mac\\s?(?:address)?\\s?[:#]?\\s?)?(?<![0-9a-f:-])[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}(?![0-9a-f:-])|(?<![0-9a-f.])[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}(?![0-9a-f.])' },
