@@ -31,7 +31,7 @@ import {
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { allMatches } from './understand/fast-regex';
-import { MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
+import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -120,7 +120,7 @@ const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 /** Level names in a level segment, strict about single kanji (中 高 低 only when they stand alone). */
 const LEVEL_JA_KANJI = /(?:^|[\s「『：:はがを])(中高|中|高|低)(?:$|[\s」』、。です（(])/;
 /** "Medium" / "Medium-High" / ミディアム(ハイ) are specific enough to read anywhere; High and Low after "at/to/on" ("we're at High"). */
-const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<=(?:^|\s)(?:at|to|on)\s)(?:high|low)(?![a-z-])/i;
+const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])/i;
 
 // HTTP vs HTTPS, last signal wins.
 const HTTPS_FALSE = [
@@ -224,15 +224,17 @@ function extractUnsafe(text: unknown): Extraction {
   let continuing = false;
   let sqlClauseBefore = false;
   // A sentence that is one clause keeps its mode (classified once).
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: boolean; mode?: ClauseMode }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode }[] = [];
   for (const sentence of sentencesOf(s)) {
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
     const question = asked || QUESTION_END.test(sentence);
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
-    // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here.
-    const mixed = MIXED_FLEET.test(sentence);
+    // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here
+    // (read only when a clause needs it).
+    let mixedRead: boolean | undefined;
+    const mixed = () => (mixedRead ??= MIXED_FLEET.test(sentence));
     // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
     // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
     // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
@@ -338,7 +340,7 @@ function extractUnsafe(text: unknown): Extraction {
             after = changed;
             // The endpoints named before were changed to this one ("TC 7.3.3 の端末を 7.3.6 に"):
             // they are not a mixed fleet, unless the sentence says so ("the rest were upgraded to…").
-            if ((kw.topic === 'endpoint' || kw.topic === 'family') && !mixed && /\d/.test(changed) && facts === stated) endpoints.length = 0;
+            if ((kw.topic === 'endpoint' || kw.topic === 'family') && /\d/.test(changed) && facts === stated && !mixed()) endpoints.length = 0;
           }
         }
       }
@@ -349,13 +351,16 @@ function extractUnsafe(text: unknown): Extraction {
       // "TMS is 14 or 15", 「TMS は 14 か 15」, "TC 7.3.3 or CE 9.15": the user does not know which, so
       // neither is the value when the answer depends on it (a problem for the field: its question is
       // asked, saying what each would mean). When both answer the same ("15.1/15.2"), the first is kept.
-      if (kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') {
+      const offers = MAY_OFFER.test(rest);
+      if (!offers) {
+        // no "or" (nor a slash, "maybe", か…) in the segment: no alternatives
+      } else if (kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') {
         const alt = offeredAlternatives(kw.topic, rest);
         if (alt?.problem) {
           if (facts === stated || facts === weak) problems.push(alt.problem);
           continue;
         }
-      } else if ((kw.topic === 'family' || kw.topic === 'endpoint') && !mixed) {
+      } else if ((kw.topic === 'family' || kw.topic === 'endpoint') && !mixed()) {
         const head = kw.topic === 'family' ? `${clause.slice(kw.start, kw.end)} ${rest}` : rest;
         const nx = kws[i + 1];
         // The second alternative may be a family keyword of its own: "TC 7.3.3 or CE 9.15".
@@ -457,7 +462,7 @@ function extractUnsafe(text: unknown): Extraction {
       // the change to Medium-High", 「Medium から Medium-High に」).
       const cut = changes ? changeCut(clause, clause) : -1;
       const m = (cut >= 0 ? LEVEL_ANYWHERE.exec(clause.slice(cut)) : null) ?? LEVEL_ANYWHERE.exec(clause);
-      const r = m ? parseLevel(m[0]) : null;
+      const r = m ? parseLevel(m[1] ?? m[0]) : null;
       if (r && r.ok) {
         facts.level = r.value;
         if (facts === stated) got.add('level');

@@ -15,6 +15,8 @@ const STATED_IN_QUESTION_RE = cueRegex(STATED_IN_QUESTION);
 const CHANGE_RE = new RegExp([...CHANGE.en, ...CHANGE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
 const CHANGE_VERB_RE = cueRegex(CHANGE_VERB);
 const TO_RE = /(?<![a-z])(?:to|into|back\sto)(?![a-z])/gi;
+/** 「に」 or 「へ」: a cheap test before CHANGE_TARGET_RE. */
+const HAS_NI = /[にへ]/;
 const CHANGE_TARGET_RE = new RegExp([...CHANGE_TARGET.en, ...CHANGE_TARGET.ja].map((s) => `(?:${s})`).join('|'), 'gi');
 const UNKNOWN_RE = cueRegex(UNKNOWN);
 const WAIT_RE = cueRegex(WAIT);
@@ -68,7 +70,7 @@ export function changeCut(segment: string, clause: string): number {
   }
   // 「7.3.6 にアップグレード」: the value itself starts the current one.
   CHANGE_TARGET_RE.lastIndex = 0;
-  for (const m of allMatches(CHANGE_TARGET_RE, segment)) if (m.index > cut) cut = m.index;
+  if (HAS_NI.test(segment)) for (const m of allMatches(CHANGE_TARGET_RE, segment)) if (m.index > cut) cut = m.index;
   return cut;
 }
 
@@ -77,7 +79,7 @@ export function hasChange(clause: string): boolean {
   CHANGE_RE.lastIndex = 0;
   if (CHANGE_RE.test(clause)) return true;
   CHANGE_TARGET_RE.lastIndex = 0;
-  if (CHANGE_TARGET_RE.test(clause)) return true;
+  if (HAS_NI.test(clause) && CHANGE_TARGET_RE.test(clause)) return true;
   TO_RE.lastIndex = 0;
   return CHANGE_VERB_RE.test(clause) && TO_RE.test(clause);
 }
