@@ -123,6 +123,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX fleet_jobs_state ON fleet_jobs(state, lease_until);
     `,
   },
+  {
+    version: 5,
+    name: 'fleet jobs can be resumed (their target list, finished results, takeovers)',
+    sql: `
+      ALTER TABLE fleet_jobs ADD COLUMN plan TEXT;
+      ALTER TABLE fleet_jobs ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE fleet_jobs ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE fleet_job_results (
+        job_id TEXT NOT NULL,
+        idx    INTEGER NOT NULL,
+        item   TEXT NOT NULL,
+        PRIMARY KEY (job_id, idx)
+      );
+    `,
+  },
 ];
 
 /** Resolve the database file from the environment (TMS_DOCTOR_DB) or the default. */

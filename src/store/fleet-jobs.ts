@@ -6,8 +6,16 @@
  * has run out the job no longer blocks its user, and `reap` hands it, exactly once, to whichever
  * replica sweeps first, which tells the user it was interrupted.
  *
- * Kept apart from the main store port in its own module and tables (SQLite migration 4, PostgreSQL
- * migration 4), behind a narrow async interface; `fleetJobStoreFor(store)` picks the backend.
+ * Resumption: a claim may carry the job's plan (its checked target list, bounded), and the
+ * heartbeat records the results of the targets finished since the last one. A job with a plan
+ * whose owner stopped beating is `adopt`ed (a new owner and lease, exactly one replica wins) with
+ * what is needed to finish it: the plan and the results recorded so far. A graceful shutdown
+ * `pause`s its jobs instead (results recorded, lease ended, not counted as a takeover). After
+ * `maxTakeovers` takeovers a job is no longer adopted: `reap` hands it over to be reported.
+ *
+ * Kept apart from the main store port in its own module and tables (SQLite migrations 4 and 5,
+ * PostgreSQL migrations 4 and 7), behind a narrow async interface; `fleetJobStoreFor(store)` picks
+ * the backend.
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Db } from './db';
@@ -35,7 +43,37 @@ export interface FleetJob {
   heartbeatAt: number;
   leaseUntil: number;
   finishedAt: number | null;
+  /** Whether a plan is stored (the job can be resumed by another owner). */
+  resumable: boolean;
+  /** How many times another owner took it over after its owner stopped beating. */
+  takeovers: number;
 }
+
+/** One finished target of a job: its place in the plan and its result, serialized by the caller. */
+export interface FleetJobResult {
+  index: number;
+  item: string;
+}
+
+/** A job taken over from an owner that stopped beating, with what is needed to finish it. */
+export interface FleetJobResume {
+  job: FleetJob;
+  plan: string;
+  /** The results recorded so far, by index (each index once). */
+  results: FleetJobResult[];
+}
+
+export interface FleetJobProgress {
+  done: number;
+  progressTs?: string | null;
+  /** Targets finished since the last heartbeat (kept once per index; out-of-range or oversized ones are dropped). */
+  results?: FleetJobResult[];
+}
+
+/** The largest plan (serialized target list) stored; a longer one is not stored (the job cannot be resumed). */
+export const FLEET_PLAN_MAX_BYTES = 1024 * 1024;
+/** The largest stored result of one target; a longer one is dropped (that target is probed again on resume). */
+export const FLEET_RESULT_MAX_BYTES = 16 * 1024;
 
 export interface FleetJobClaim {
   id: string;
@@ -49,6 +87,8 @@ export interface FleetJobClaim {
   /** A delivery id (a file share's event): a second claim with it is a duplicate. */
   dedupe?: string | null;
   leaseMs: number;
+  /** What another owner needs to finish the job (the checked target list); over FLEET_PLAN_MAX_BYTES it is not stored. */
+  plan?: string | null;
 }
 
 export type FleetClaimResult =
@@ -61,7 +101,19 @@ export interface FleetJobStore {
   /** Atomically: refuse a duplicate delivery or a user with a live job, else store the job as running. */
   claim(req: FleetJobClaim): Promise<FleetClaimResult>;
   /** Renew the lease and record progress; false when the job is no longer this owner's running job. */
-  heartbeat(id: string, owner: string, progress: { done: number; progressTs?: string | null }, leaseMs: number): Promise<boolean>;
+  heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean>;
+  /**
+   * A graceful stop: record the progress and results, and end the lease now so that another owner
+   * (or this process's next run) resumes the job at once. Not counted as a takeover. False when it
+   * was not this owner's running job.
+   */
+  pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean>;
+  /**
+   * Running jobs with a plan whose lease ran out, taken over by `owner` with a new lease, each by
+   * one caller once: the takeover count goes up by one (unless the job was paused). A job already
+   * taken over `maxTakeovers` times (its owner keeps dying) is left to `reap`.
+   */
+  adopt(owner: string, leaseMs: number, maxTakeovers: number, limit?: number): Promise<FleetJobResume[]>;
   /** The job ended (its report is out, or it failed or was stopped); false when it was not running as this owner's. */
   finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean>;
   /** Forget a claim that never ran (refused after claiming, e.g. by the rate limit): its delivery id too. */
@@ -69,8 +121,11 @@ export interface FleetJobStore {
   get(id: string): Promise<FleetJob | null>;
   /** The user's live running job (lease not run out), if any. */
   runningFor(who: string): Promise<FleetJob | null>;
-  /** Running jobs whose lease ran out (their replica died): marked expired and returned, each to one caller once. */
-  reap(limit?: number): Promise<FleetJob[]>;
+  /**
+   * Running jobs whose lease ran out (their replica died): marked expired and returned, each to one
+   * caller once. With `maxTakeovers`, the jobs `adopt` would take over are left running.
+   */
+  reap(limit?: number, maxTakeovers?: number): Promise<FleetJob[]>;
   /** Delete ended jobs that ended at or before `before` (ms). */
   purge(before: number): Promise<number>;
   /**
@@ -80,6 +135,8 @@ export interface FleetJobStore {
    * many leases it ended.
    */
   takeOver(): Promise<number>;
+  /** Whether jobs outlive this process (a graceful stop then pauses them instead of ending them). */
+  readonly durable: boolean;
 }
 
 /** How long ended jobs (and their delivery ids) are kept. */
@@ -103,9 +160,14 @@ interface Row {
   heartbeat_at: number | string;
   lease_until: number | string;
   finished_at: number | string | null;
+  takeovers: number | string;
+  resumable: number | string | boolean;
 }
 
+/** The stored columns a claim writes. */
 const COLS = 'id, who, owner, surface, lang, channel, thread_ts, progress_ts, total, done, state, started_at, heartbeat_at, lease_until, finished_at';
+/** What a read returns. */
+const READ = `${COLS}, takeovers, (plan IS NOT NULL) AS resumable`;
 
 function fromRow(r: Row): FleetJob {
   return {
@@ -124,11 +186,31 @@ function fromRow(r: Row): FleetJob {
     heartbeatAt: Number(r.heartbeat_at),
     leaseUntil: Number(r.lease_until),
     finishedAt: r.finished_at === null ? null : Number(r.finished_at),
+    resumable: r.resumable === true || Number(r.resumable) === 1,
+    takeovers: Number(r.takeovers),
   };
 }
 
+/** The results worth storing: in range for the job, each index once, none oversized. */
+function keptResults(results: FleetJobResult[] | undefined, total: number): FleetJobResult[] {
+  if (!results?.length) return [];
+  const seen = new Set<number>();
+  const out: FleetJobResult[] = [];
+  for (const r of results) {
+    if (!Number.isInteger(r.index) || r.index < 0 || r.index >= total || seen.has(r.index)) continue;
+    if (typeof r.item !== 'string' || Buffer.byteLength(r.item, 'utf8') > FLEET_RESULT_MAX_BYTES) continue;
+    seen.add(r.index);
+    out.push({ index: r.index, item: r.item });
+  }
+  return out;
+}
+
+const planOf = (plan: string | null | undefined): string | null => (typeof plan === 'string' && Buffer.byteLength(plan, 'utf8') <= FLEET_PLAN_MAX_BYTES ? plan : null);
+const maxOf = (n: number) => Math.max(0, Math.floor(Number.isFinite(n) ? n : 0));
+const limitOf = (n: number) => Math.max(1, Math.min(1000, Math.floor(n) || 1));
+
 /** The row a claim stores (text fields clipped, numbers made sane). */
-function newRow(req: FleetJobClaim, t: number): Row & { dedupe: string | null } {
+function newRow(req: FleetJobClaim, t: number): Row & { dedupe: string | null; plan: string | null; paused: number } {
   return {
     id: clip(req.id, 100),
     who: clip(req.who, 100),
@@ -146,6 +228,10 @@ function newRow(req: FleetJobClaim, t: number): Row & { dedupe: string | null } 
     lease_until: t + Math.max(1, req.leaseMs),
     finished_at: null,
     dedupe: req.dedupe ? clip(req.dedupe, 300) : null,
+    plan: planOf(req.plan),
+    takeovers: 0,
+    paused: 0,
+    resumable: planOf(req.plan) !== null,
   };
 }
 
@@ -154,8 +240,9 @@ const BUDGET = 10_000;
 
 const count = (n: number) => Math.max(0, Math.floor(Number.isFinite(n) ? n : 0));
 
-/** SQLite: table `fleet_jobs` (migration 4 in src/store/db.ts). One process owns the file. */
+/** SQLite: tables `fleet_jobs` and `fleet_job_results` (migrations 4 and 5 in src/store/db.ts). One process owns the file. */
 export class SqliteFleetJobStore implements FleetJobStore {
+  readonly durable = true;
   private readonly q;
 
   constructor(
@@ -164,17 +251,27 @@ export class SqliteFleetJobStore implements FleetJobStore {
   ) {
     this.q = {
       dup: db.prepare('SELECT 1 AS x FROM fleet_jobs WHERE dedupe = ?'),
-      live: db.prepare(`SELECT ${COLS} FROM fleet_jobs WHERE who = ? AND state = 'running' AND lease_until > ? ORDER BY started_at DESC LIMIT 1`),
-      add: db.prepare(`INSERT INTO fleet_jobs(${COLS}, dedupe) VALUES (@id, @who, @owner, @surface, @lang, @channel, @thread_ts, @progress_ts, @total, @done, @state, @started_at, @heartbeat_at, @lease_until, @finished_at, @dedupe)`),
+      live: db.prepare(`SELECT ${READ} FROM fleet_jobs WHERE who = ? AND state = 'running' AND lease_until > ? ORDER BY started_at DESC LIMIT 1`),
+      add: db.prepare(`INSERT INTO fleet_jobs(${COLS}, dedupe, plan) VALUES (@id, @who, @owner, @surface, @lang, @channel, @thread_ts, @progress_ts, @total, @done, @state, @started_at, @heartbeat_at, @lease_until, @finished_at, @dedupe, @plan)`),
       beat: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), heartbeat_at = @now, lease_until = @until
+        WHERE id = @id AND owner = @owner AND state = 'running' RETURNING total`),
+      pause: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), lease_until = @now, paused = 1
+        WHERE id = @id AND owner = @owner AND state = 'running' RETURNING total`),
+      result: db.prepare('INSERT OR IGNORE INTO fleet_job_results(job_id, idx, item) VALUES (?, ?, ?)'),
+      finish: db.prepare(`UPDATE fleet_jobs SET state = @state, finished_at = @now, done = COALESCE(@done, done), lease_until = 0, plan = NULL
         WHERE id = @id AND owner = @owner AND state = 'running'`),
-      finish: db.prepare(`UPDATE fleet_jobs SET state = @state, finished_at = @now, done = COALESCE(@done, done), lease_until = 0
-        WHERE id = @id AND owner = @owner AND state = 'running'`),
+      forget: db.prepare('DELETE FROM fleet_job_results WHERE job_id = ?'),
       release: db.prepare('DELETE FROM fleet_jobs WHERE id = ? AND owner = ?'),
-      get: db.prepare(`SELECT ${COLS} FROM fleet_jobs WHERE id = ?`),
-      reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now
-        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now ORDER BY lease_until LIMIT @limit) RETURNING ${COLS}`),
+      get: db.prepare(`SELECT ${READ} FROM fleet_jobs WHERE id = ?`),
+      adopt: db.prepare(`UPDATE fleet_jobs SET owner = @owner, heartbeat_at = @now, lease_until = @until, takeovers = takeovers + 1 - paused, paused = 0
+        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND (takeovers < @max OR paused = 1)
+          ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
+      results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? ORDER BY idx'),
+      reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now, plan = NULL
+        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now
+          AND (@max IS NULL OR plan IS NULL OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
       purge: db.prepare("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= ?"),
+      purgeResults: db.prepare('DELETE FROM fleet_job_results WHERE job_id NOT IN (SELECT id FROM fleet_jobs WHERE plan IS NOT NULL)'),
       orphans: db.prepare("UPDATE fleet_jobs SET lease_until = 0 WHERE state = 'running'"),
     };
   }
@@ -199,17 +296,52 @@ export class SqliteFleetJobStore implements FleetJobStore {
       .immediate(), 1000);
   }
 
-  async heartbeat(id: string, owner: string, progress: { done: number; progressTs?: string | null }, leaseMs: number): Promise<boolean> {
-    const t = this.now();
-    return retryBusy(() => this.q.beat.run({ id, owner, done: count(progress.done), pts: progress.progressTs ?? null, now: t, until: t + Math.max(1, leaseMs) }).changes === 1, BUDGET);
+  private record(stmt: 'beat' | 'pause', id: string, owner: string, progress: FleetJobProgress, until: number): Promise<boolean> {
+    return retryBusy(() => this.db
+      .transaction((): boolean => {
+        const t = this.now();
+        const hit = this.q[stmt].get({ id, owner, done: count(progress.done), pts: progress.progressTs ?? null, now: t, until }) as { total: number } | undefined;
+        if (!hit) return false;
+        for (const r of keptResults(progress.results, Number(hit.total))) this.q.result.run(id, r.index, r.item);
+        return true;
+      })
+      .immediate(), BUDGET);
+  }
+
+  async heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean> {
+    return this.record('beat', id, owner, progress, this.now() + Math.max(1, leaseMs));
+  }
+
+  async pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean> {
+    return this.record('pause', id, owner, progress, 0);
+  }
+
+  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
+    return retryBusy(() => this.db
+      .transaction((): FleetJobResume[] => {
+        const t = this.now();
+        const rows = this.q.adopt.all({ owner: clip(owner, 100), now: t, until: t + Math.max(1, leaseMs), max: maxOf(maxTakeovers), limit: limitOf(limit) }) as (Row & { plan: string })[];
+        return rows.map((r) => ({ job: fromRow(r), plan: r.plan, results: (this.q.results.all(r.id) as { idx: number; item: string }[]).map((x) => ({ index: Number(x.idx), item: x.item })) }));
+      })
+      .immediate(), BUDGET);
   }
 
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {
-    return retryBusy(() => this.q.finish.run({ id, owner, state, now: this.now(), done: done === undefined ? null : count(done) }).changes === 1, BUDGET);
+    return retryBusy(() => this.db
+      .transaction((): boolean => {
+        const ok = this.q.finish.run({ id, owner, state, now: this.now(), done: done === undefined ? null : count(done) }).changes === 1;
+        if (ok) this.q.forget.run(id);
+        return ok;
+      })
+      .immediate(), BUDGET);
   }
 
   async release(id: string, owner: string): Promise<void> {
-    await retryBusy(() => this.q.release.run(id, owner), BUDGET);
+    await retryBusy(() => this.db
+      .transaction(() => {
+        if (this.q.release.run(id, owner).changes === 1) this.q.forget.run(id);
+      })
+      .immediate(), BUDGET);
   }
 
   async get(id: string): Promise<FleetJob | null> {
@@ -222,17 +354,29 @@ export class SqliteFleetJobStore implements FleetJobStore {
     return r ? fromRow(r) : null;
   }
 
-  async reap(limit = 100): Promise<FleetJob[]> {
-    return retryBusy(() => (this.q.reap.all({ now: this.now(), limit: Math.max(1, Math.min(1000, limit)) }) as Row[]).map(fromRow), BUDGET);
+  async reap(limit = 100, maxTakeovers?: number): Promise<FleetJob[]> {
+    return retryBusy(() => this.db
+      .transaction((): FleetJob[] => {
+        const rows = this.q.reap.all({ now: this.now(), limit: limitOf(limit), max: maxTakeovers === undefined ? null : maxOf(maxTakeovers) }) as Row[];
+        for (const r of rows) this.q.forget.run(r.id);
+        return rows.map(fromRow);
+      })
+      .immediate(), BUDGET);
   }
 
   async purge(before: number): Promise<number> {
-    return retryBusy(() => this.q.purge.run(before).changes, BUDGET);
+    return retryBusy(() => {
+      const n = this.q.purge.run(before).changes;
+      this.q.purgeResults.run();
+      return n;
+    }, BUDGET);
   }
 }
 
-/** PostgreSQL: table `fleet_jobs` (PG migration 4), shared by every replica. */
+/** PostgreSQL: tables `fleet_jobs` and `fleet_job_results` (PG migrations 4 and 7), shared by every replica. */
 export class PgFleetJobStore implements FleetJobStore {
+  readonly durable = true;
+
   constructor(
     private readonly pool: Pool,
     private readonly now: () => number = Date.now,
@@ -247,14 +391,14 @@ export class PgFleetJobStore implements FleetJobStore {
       if (req.dedupe && ((await c.query('SELECT 1 FROM fleet_jobs WHERE dedupe = $1', [req.dedupe])).rowCount ?? 0) > 0) {
         out = { status: 'duplicate' };
       } else {
-        const live = await c.query<Row>(`SELECT ${COLS} FROM fleet_jobs WHERE who = $1 AND state = 'running' AND lease_until > $2 ORDER BY started_at DESC LIMIT 1`, [req.who, t]);
+        const live = await c.query<Row>(`SELECT ${READ} FROM fleet_jobs WHERE who = $1 AND state = 'running' AND lease_until > $2 ORDER BY started_at DESC LIMIT 1`, [req.who, t]);
         if (live.rows[0]) {
           out = { status: 'busy', running: fromRow(live.rows[0]) };
         } else {
           const r = newRow(req, t);
           const ins = await c.query(
-            `INSERT INTO fleet_jobs(${COLS}, dedupe) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (dedupe) DO NOTHING`,
-            [r.id, r.who, r.owner, r.surface, r.lang, r.channel, r.thread_ts, r.progress_ts, r.total, r.done, r.state, r.started_at, r.heartbeat_at, r.lease_until, r.finished_at, r.dedupe],
+            `INSERT INTO fleet_jobs(${COLS}, dedupe, plan) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT (dedupe) DO NOTHING`,
+            [r.id, r.who, r.owner, r.surface, r.lang, r.channel, r.thread_ts, r.progress_ts, r.total, r.done, r.state, r.started_at, r.heartbeat_at, r.lease_until, r.finished_at, r.dedupe, r.plan],
           );
           // The same delivery claimed meanwhile for another user (it cannot be, but never two jobs).
           out = ins.rowCount === 1 ? { status: 'started', job: fromRow(r) } : { status: 'duplicate' };
@@ -264,52 +408,109 @@ export class PgFleetJobStore implements FleetJobStore {
     });
   }
 
-  async heartbeat(id: string, owner: string, progress: { done: number; progressTs?: string | null }, leaseMs: number): Promise<boolean> {
-    const t = this.now();
-    const r = await this.pool.query(
-      `UPDATE fleet_jobs SET done = $3, progress_ts = COALESCE($4, progress_ts), heartbeat_at = $5, lease_until = $6
-       WHERE id = $1 AND owner = $2 AND state = 'running'`,
-      [id, owner, count(progress.done), progress.progressTs ?? null, t, t + Math.max(1, leaseMs)],
+  /**
+   * One statement: the job row is updated only while it is this owner's running job, and the
+   * results are inserted only when it was (an owner that lost its job records nothing).
+   */
+  private async record(set: string, id: string, owner: string, progress: FleetJobProgress, extra: unknown[]): Promise<boolean> {
+    const kept = keptResults(progress.results, 2 ** 31 - 1); // the job's own total is checked in the statement
+    const r = await this.pool.query<{ n: number }>(
+      `WITH j AS (UPDATE fleet_jobs SET done = $3, progress_ts = COALESCE($4, progress_ts), ${set}
+                  WHERE id = $1 AND owner = $2 AND state = 'running' RETURNING id, total),
+            ins AS (INSERT INTO fleet_job_results(job_id, idx, item)
+                    SELECT j.id, x.idx, x.item FROM j, unnest($5::int[], $6::text[]) AS x(idx, item) WHERE x.idx < j.total
+                    ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM j)::int AS n`,
+      [id, owner, count(progress.done), progress.progressTs ?? null, kept.map((x) => x.index), kept.map((x) => x.item), ...extra],
     );
-    return r.rowCount === 1;
+    return r.rows[0]?.n === 1;
+  }
+
+  async heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean> {
+    const t = this.now();
+    if (!progress.results?.length) {
+      const r = await this.pool.query(
+        `UPDATE fleet_jobs SET done = $3, progress_ts = COALESCE($4, progress_ts), heartbeat_at = $5, lease_until = $6
+         WHERE id = $1 AND owner = $2 AND state = 'running'`,
+        [id, owner, count(progress.done), progress.progressTs ?? null, t, t + Math.max(1, leaseMs)],
+      );
+      return r.rowCount === 1;
+    }
+    return this.record('heartbeat_at = $7, lease_until = $8', id, owner, progress, [t, t + Math.max(1, leaseMs)]);
+  }
+
+  async pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean> {
+    return this.record('lease_until = $7, paused = 1', id, owner, progress, [this.now()]);
+  }
+
+  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
+    const t = this.now();
+    // SKIP LOCKED: two replicas sweeping at once each take different jobs, none twice.
+    const r = await this.pool.query<Row & { plan: string }>(
+      `UPDATE fleet_jobs SET owner = $1, heartbeat_at = $2, lease_until = $3, takeovers = takeovers + 1 - paused, paused = 0
+       WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $2 AND plan IS NOT NULL AND (takeovers < $4 OR paused = 1)
+                    ORDER BY lease_until LIMIT $5 FOR UPDATE SKIP LOCKED)
+         AND state = 'running' AND lease_until <= $2
+       RETURNING ${READ}, plan`,
+      [clip(owner, 100), t, t + Math.max(1, leaseMs), maxOf(maxTakeovers), limitOf(limit)],
+    );
+    if (r.rows.length === 0) return [];
+    const res = await this.pool.query<{ job_id: string; idx: number; item: string }>('SELECT job_id, idx, item FROM fleet_job_results WHERE job_id = ANY($1) ORDER BY job_id, idx', [r.rows.map((x) => x.id)]);
+    return r.rows.map((row) => ({
+      job: fromRow(row),
+      plan: row.plan,
+      results: res.rows.filter((x) => x.job_id === row.id).map((x) => ({ index: Number(x.idx), item: x.item })),
+    }));
   }
 
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {
-    const r = await this.pool.query(
-      `UPDATE fleet_jobs SET state = $3, finished_at = $4, done = COALESCE($5, done), lease_until = 0 WHERE id = $1 AND owner = $2 AND state = 'running'`,
+    const r = await this.pool.query<{ n: number }>(
+      `WITH j AS (UPDATE fleet_jobs SET state = $3, finished_at = $4, done = COALESCE($5, done), lease_until = 0, plan = NULL
+                  WHERE id = $1 AND owner = $2 AND state = 'running' RETURNING id),
+            d AS (DELETE FROM fleet_job_results WHERE job_id IN (SELECT id FROM j))
+       SELECT (SELECT count(*) FROM j)::int AS n`,
       [id, owner, state, this.now(), done === undefined ? null : count(done)],
     );
-    return r.rowCount === 1;
+    return r.rows[0]?.n === 1;
   }
 
   async release(id: string, owner: string): Promise<void> {
-    await this.pool.query('DELETE FROM fleet_jobs WHERE id = $1 AND owner = $2', [id, owner]);
+    await this.pool.query(
+      `WITH j AS (DELETE FROM fleet_jobs WHERE id = $1 AND owner = $2 RETURNING id)
+       DELETE FROM fleet_job_results WHERE job_id IN (SELECT id FROM j)`,
+      [id, owner],
+    );
   }
 
   async get(id: string): Promise<FleetJob | null> {
-    const r = await this.pool.query<Row>(`SELECT ${COLS} FROM fleet_jobs WHERE id = $1`, [id]);
+    const r = await this.pool.query<Row>(`SELECT ${READ} FROM fleet_jobs WHERE id = $1`, [id]);
     return r.rows[0] ? fromRow(r.rows[0]) : null;
   }
 
   async runningFor(who: string): Promise<FleetJob | null> {
-    const r = await this.pool.query<Row>(`SELECT ${COLS} FROM fleet_jobs WHERE who = $1 AND state = 'running' AND lease_until > $2 ORDER BY started_at DESC LIMIT 1`, [who, this.now()]);
+    const r = await this.pool.query<Row>(`SELECT ${READ} FROM fleet_jobs WHERE who = $1 AND state = 'running' AND lease_until > $2 ORDER BY started_at DESC LIMIT 1`, [who, this.now()]);
     return r.rows[0] ? fromRow(r.rows[0]) : null;
   }
 
-  async reap(limit = 100): Promise<FleetJob[]> {
+  async reap(limit = 100, maxTakeovers?: number): Promise<FleetJob[]> {
     // SKIP LOCKED: two replicas sweeping at once each get different jobs, none twice.
     const r = await this.pool.query<Row>(
-      `UPDATE fleet_jobs SET state = 'expired', finished_at = $1
-       WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $1 ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED)
-         AND state = 'running'
-       RETURNING ${COLS}`,
-      [this.now(), Math.max(1, Math.min(1000, limit))],
+      `WITH due AS (SELECT id FROM fleet_jobs
+                    WHERE state = 'running' AND lease_until <= $1 AND ($3::int IS NULL OR plan IS NULL OR (takeovers >= $3 AND paused = 0))
+                    ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED),
+            j AS (UPDATE fleet_jobs f SET state = 'expired', finished_at = $1, plan = NULL FROM due
+                  WHERE f.id = due.id AND f.state = 'running' RETURNING ${COLS.split(', ').map((c) => `f.${c}`).join(', ')}, f.takeovers, false AS resumable),
+            d AS (DELETE FROM fleet_job_results WHERE job_id IN (SELECT id FROM j))
+       SELECT * FROM j`,
+      [this.now(), limitOf(limit), maxTakeovers === undefined ? null : maxOf(maxTakeovers)],
     );
     return r.rows.map(fromRow);
   }
 
   async purge(before: number): Promise<number> {
-    return (await this.pool.query("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= $1", [before])).rowCount ?? 0;
+    const n = (await this.pool.query("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= $1", [before])).rowCount ?? 0;
+    await this.pool.query('DELETE FROM fleet_job_results r WHERE NOT EXISTS (SELECT 1 FROM fleet_jobs f WHERE f.id = r.job_id AND f.plan IS NOT NULL)');
+    return n;
   }
 
   async takeOver(): Promise<number> {
@@ -317,47 +518,93 @@ export class PgFleetJobStore implements FleetJobStore {
   }
 }
 
+type MemRow = Row & { dedupe: string | null; plan: string | null; paused: number; results: Map<number, string> };
+
 /** In memory (tests, the console): the same contract within one process. */
 export class MemoryFleetJobStore implements FleetJobStore {
-  private readonly rows = new Map<string, Row & { dedupe: string | null }>();
+  readonly durable = false;
+  private readonly rows = new Map<string, MemRow>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  private liveOf(who: string, t: number): (Row & { dedupe: string | null }) | undefined {
-    let best: (Row & { dedupe: string | null }) | undefined;
+  private liveOf(who: string, t: number): MemRow | undefined {
+    let best: MemRow | undefined;
     for (const r of this.rows.values()) {
       if (r.who === who && r.state === 'running' && Number(r.lease_until) > t && (!best || Number(r.started_at) >= Number(best.started_at))) best = r;
     }
     return best;
   }
 
+  private view(r: MemRow): FleetJob {
+    return fromRow({ ...r, resumable: r.plan !== null });
+  }
+
   async claim(req: FleetJobClaim): Promise<FleetClaimResult> {
     const t = this.now();
     if (req.dedupe && [...this.rows.values()].some((r) => r.dedupe === req.dedupe)) return { status: 'duplicate' };
     const live = this.liveOf(req.who, t);
-    if (live) return { status: 'busy', running: fromRow(live) };
-    const row = newRow(req, t);
+    if (live) return { status: 'busy', running: this.view(live) };
+    const row: MemRow = { ...newRow(req, t), results: new Map() };
     this.rows.set(row.id, row);
-    return { status: 'started', job: fromRow(row) };
+    return { status: 'started', job: this.view(row) };
   }
 
-  async heartbeat(id: string, owner: string, progress: { done: number; progressTs?: string | null }, leaseMs: number): Promise<boolean> {
+  private mine(id: string, owner: string): MemRow | null {
     const r = this.rows.get(id);
-    if (!r || r.owner !== owner || r.state !== 'running') return false;
-    const t = this.now();
+    return r && r.owner === owner && r.state === 'running' ? r : null;
+  }
+
+  private record(r: MemRow, progress: FleetJobProgress): void {
     r.done = count(progress.done);
     if (progress.progressTs) r.progress_ts = progress.progressTs;
+    for (const x of keptResults(progress.results, Number(r.total))) if (!r.results.has(x.index)) r.results.set(x.index, x.item);
+  }
+
+  async heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean> {
+    const r = this.mine(id, owner);
+    if (!r) return false;
+    const t = this.now();
+    this.record(r, progress);
     r.heartbeat_at = t;
     r.lease_until = t + Math.max(1, leaseMs);
     return true;
   }
 
+  async pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean> {
+    const r = this.mine(id, owner);
+    if (!r) return false;
+    this.record(r, progress);
+    r.lease_until = this.now();
+    r.paused = 1;
+    return true;
+  }
+
+  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
+    const t = this.now();
+    const max = maxOf(maxTakeovers);
+    const due = [...this.rows.values()]
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && (Number(r.takeovers) < max || r.paused === 1))
+      .sort((a, b) => Number(a.lease_until) - Number(b.lease_until))
+      .slice(0, limitOf(limit));
+    return due.map((r) => {
+      r.owner = clip(owner, 100);
+      r.heartbeat_at = t;
+      r.lease_until = t + Math.max(1, leaseMs);
+      r.takeovers = Number(r.takeovers) + 1 - r.paused;
+      r.paused = 0;
+      const results = [...r.results].sort((a, b) => a[0] - b[0]).map(([index, item]) => ({ index, item }));
+      return { job: this.view(r), plan: r.plan!, results };
+    });
+  }
+
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {
-    const r = this.rows.get(id);
-    if (!r || r.owner !== owner || r.state !== 'running') return false;
+    const r = this.mine(id, owner);
+    if (!r) return false;
     r.state = state;
     r.finished_at = this.now();
     r.lease_until = 0;
+    r.plan = null;
+    r.results.clear();
     if (done !== undefined) r.done = count(done);
     return true;
   }
@@ -368,22 +615,27 @@ export class MemoryFleetJobStore implements FleetJobStore {
 
   async get(id: string): Promise<FleetJob | null> {
     const r = this.rows.get(id);
-    return r ? fromRow(r) : null;
+    return r ? this.view(r) : null;
   }
 
   async runningFor(who: string): Promise<FleetJob | null> {
     const r = this.liveOf(who, this.now());
-    return r ? fromRow(r) : null;
+    return r ? this.view(r) : null;
   }
 
-  async reap(limit = 100): Promise<FleetJob[]> {
+  async reap(limit = 100, maxTakeovers?: number): Promise<FleetJob[]> {
     const t = this.now();
     const out: FleetJob[] = [];
-    const due = [...this.rows.values()].filter((r) => r.state === 'running' && Number(r.lease_until) <= t).sort((a, b) => Number(a.lease_until) - Number(b.lease_until));
-    for (const r of due.slice(0, Math.max(1, Math.min(1000, limit)))) {
+    const max = maxTakeovers === undefined ? null : maxOf(maxTakeovers);
+    const due = [...this.rows.values()]
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && (max === null || r.plan === null || (Number(r.takeovers) >= max && r.paused === 0)))
+      .sort((a, b) => Number(a.lease_until) - Number(b.lease_until));
+    for (const r of due.slice(0, limitOf(limit))) {
       r.state = 'expired';
       r.finished_at = t;
-      out.push(fromRow(r));
+      r.plan = null;
+      r.results.clear();
+      out.push(this.view(r));
     }
     return out;
   }

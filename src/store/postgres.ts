@@ -260,6 +260,21 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER FUNCTION tmsd_done SET enable_seqscan = off;
     `,
   },
+  {
+    version: 7,
+    name: 'fleet jobs can be resumed (their target list, finished results, takeovers)',
+    sql: `
+      ALTER TABLE fleet_jobs ADD COLUMN plan TEXT;
+      ALTER TABLE fleet_jobs ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE fleet_jobs ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE fleet_job_results (
+        job_id TEXT NOT NULL,
+        idx    INTEGER NOT NULL,
+        item   TEXT NOT NULL,
+        PRIMARY KEY (job_id, idx)
+      );
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock migrations run under. */

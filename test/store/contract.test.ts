@@ -7,7 +7,7 @@ import type { ProbeResult } from '../../src/probe/types';
 import { metaStoreFor } from '../../src/store/meta';
 import { CONVERSATION_TTL_MS, SEEN_TTL_MS, type Store, type TurnPlan, type TurnStep } from '../../src/store/port';
 import { backends, type Backend } from './backends';
-import { FLEET_JOB_TTL_MS, fleetJobStoreFor, type FleetJobClaim, type FleetJobStore } from '../../src/store/fleet-jobs';
+import { FLEET_JOB_TTL_MS, FLEET_PLAN_MAX_BYTES, FLEET_RESULT_MAX_BYTES, fleetJobStoreFor, type FleetJobClaim, type FleetJobStore } from '../../src/store/fleet-jobs';
 
 const state = (turns: number, lang: 'en' | 'ja' = 'en'): ConversationState => ({ v: 1, lang, facts: {}, pending: null, turns });
 const target = { channel: 'C1', threadTs: '1.0', user: 'U1' };
@@ -469,6 +469,100 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jo
     expect(j!.total).toBe(0);
   });
 
+  const plan = JSON.stringify(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4']);
+  const res = (index: number, v = `r${index}`) => ({ index, item: JSON.stringify({ v }) });
+
+  it('a claim keeps its plan; the heartbeat records finished targets once each, in range and bounded, and only for the owner', async () => {
+    const first = await claim('j1', 'U1', { total: 4, plan });
+    expect(first).toMatchObject({ status: 'started', job: { resumable: true, takeovers: 0 } });
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 2, results: [res(0), res(2), res(2, 'again'), res(4), res(-1), { index: 1.5, item: 'x' }, { index: 3, item: 'y'.repeat(FLEET_RESULT_MAX_BYTES + 1) }] }, 60_000)).toBe(true);
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 2, results: [res(0, 'later')] }, 60_000)).toBe(true);
+    expect(await jobs.heartbeat('j1', 'replica-B', { done: 3, results: [res(1)] }, 60_000)).toBe(false);
+    now += 60_000;
+    const [got] = await jobs.adopt('replica-B', 60_000, 3);
+    expect(got!.plan).toBe(plan);
+    expect(got!.results).toEqual([res(0), res(2)]);
+    // no plan, or one over the bound: the job runs but cannot be resumed
+    expect(await claim('j2', 'U2')).toMatchObject({ status: 'started', job: { resumable: false } });
+    expect((await jobs.get('j2'))!.resumable).toBe(false);
+    const big = JSON.stringify(['x'.repeat(FLEET_PLAN_MAX_BYTES)]);
+    expect(await claim('j3', 'U3', { plan: big })).toMatchObject({ status: 'started', job: { resumable: false } });
+  });
+
+  it('a job whose owner stopped beating is taken over by exactly one replica, with a new lease; the old owner can no longer write', async () => {
+    await claim('j1', 'U1', { total: 4, plan, channel: 'C7', threadTs: '3.0' });
+    await jobs.heartbeat('j1', 'replica-A', { done: 1, progressTs: '3.5', results: [res(1)] }, 60_000);
+    now += 59_999;
+    expect(await jobs.adopt('replica-B', 60_000, 3)).toEqual([]); // still live
+    now += 1;
+    const all = await Promise.all(['replica-B', 'replica-C', 'replica-B', 'replica-C'].map((o) => jobs.adopt(o, 60_000, 3)));
+    const won = all.flat();
+    expect(won).toHaveLength(1);
+    const { job, results } = won[0]!;
+    expect(job).toMatchObject({ id: 'j1', who: 'U1', state: 'running', takeovers: 1, channel: 'C7', threadTs: '3.0', progressTs: '3.5', done: 1, total: 4, leaseUntil: now + 60_000, resumable: true });
+    expect(results).toEqual([res(1)]);
+    expect((await jobs.runningFor('U1'))!.owner).toBe(job.owner); // the user is held again
+    expect(await jobs.reap(100, 3)).toEqual([]);
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 3, results: [res(3)] }, 60_000)).toBe(false);
+    expect(await jobs.finish('j1', 'replica-A', 'done')).toBe(false);
+    expect(await jobs.heartbeat('j1', job.owner, { done: 2, results: [res(2)] }, 60_000)).toBe(true);
+    now += 60_000;
+    const [again] = await jobs.adopt('replica-D', 60_000, 3);
+    expect(again!.results).toEqual([res(1), res(2)]);
+    expect(again!.job.takeovers).toBe(2);
+    expect(await jobs.finish('j1', 'replica-D', 'done', 4)).toBe(true);
+    now += 60_000;
+    expect(await jobs.adopt('replica-E', 60_000, 3)).toEqual([]);
+    expect(await jobs.get('j1')).toMatchObject({ state: 'done', resumable: false });
+  });
+
+  it('takeovers are bounded: a job whose owners keep dying is left to reap, which reports it once with its count; old jobs without a plan are reaped as before', async () => {
+    await claim('j1', 'U1', { total: 4, plan });
+    await claim('old', 'U2'); // stored without a plan (before resumption existed)
+    for (let i = 1; i <= 2; i++) {
+      now += 60_000;
+      expect(await jobs.reap(100, 2)).toEqual(i === 1 ? [expect.objectContaining({ id: 'old', takeovers: 0, resumable: false, state: 'expired' })] : []);
+      const got = await jobs.adopt(`replica-${i}`, 60_000, 2);
+      expect(got.map((g) => [g.job.id, g.job.takeovers])).toEqual([['j1', i]]);
+    }
+    now += 60_000;
+    expect(await jobs.adopt('replica-3', 60_000, 2)).toEqual([]);
+    const [a, b] = await Promise.all([jobs.reap(100, 2), jobs.reap(100, 2)]);
+    expect([...a!, ...b!]).toEqual([expect.objectContaining({ id: 'j1', state: 'expired', takeovers: 2, resumable: false })]);
+    expect(await jobs.adopt('replica-3', 60_000, 5)).toEqual([]);
+    // without a bound, reap takes every job whose lease ran out (the behaviour before resumption)
+    await claim('j2', 'U3', { total: 4, plan });
+    now += 60_000;
+    expect((await jobs.reap()).map((j) => j.id)).toEqual(['j2']);
+  });
+
+  it('a paused job (graceful stop) is free for another owner at once and the pause is not counted as a takeover', async () => {
+    await claim('j1', 'U1', { total: 4, plan });
+    await jobs.heartbeat('j1', 'replica-A', { done: 1, results: [res(0)] }, 60_000);
+    expect(await jobs.pause('j1', 'replica-B', { done: 9 })).toBe(false);
+    expect(await jobs.pause('j1', 'replica-A', { done: 2, progressTs: '4.4', results: [res(3)] })).toBe(true);
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 3 }, 60_000)).toBe(true); // still its own until taken over
+    expect(await jobs.pause('j1', 'replica-A', { done: 2 })).toBe(true);
+    expect(await jobs.runningFor('U1')).toBeNull();
+    expect(await jobs.reap(100, 0)).toEqual([]); // paused jobs are resumed, even at the bound
+    const [got] = await jobs.adopt('replica-B', 60_000, 0);
+    expect(got!.job).toMatchObject({ takeovers: 0, done: 2, progressTs: '4.4', owner: 'replica-B' });
+    expect(got!.results).toEqual([res(0), res(3)]);
+    now += 60_000; // replica-B died: now it counts
+    expect((await jobs.adopt('replica-C', 60_000, 0))).toEqual([]);
+    expect((await jobs.reap(100, 0)).map((j) => [j.id, j.takeovers])).toEqual([['j1', 0]]);
+  });
+
+  it('a released claim leaves no results behind for a new job under its id', async () => {
+    await claim('j1', 'U1', { total: 4, plan });
+    await jobs.heartbeat('j1', 'replica-A', { done: 1, results: [res(0)] }, 60_000);
+    await jobs.release('j1', 'replica-A');
+    await claim('j1', 'U1', { total: 4, plan });
+    now += 60_000;
+    const [got] = await jobs.adopt('replica-B', 60_000, 3);
+    expect(got!.results).toEqual([]); // a new job under the same id starts empty
+  });
+
   it('after a restart a running job is still known (persistent backends): another replica sees it; one that owned the file alone reaps it', async () => {
     if (!backend.reopen) return; // memory: nothing persists, by design
     await claim('j1', 'U1');
@@ -489,6 +583,23 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jo
       const reaped = await jobs2.reap();
       expect(reaped.map((j) => [j.id, j.state, j.done, j.progressTs])).toEqual([['j1', 'expired', 2, '8.1']]);
       expect((await jobs2.claim({ id: 'j3', who: 'U1', owner: 'replica-B', surface: 'file', lang: 'en', channel: 'C1', total: 1, leaseMs: 1000 })).status).toBe('started');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('after a restart a job with a plan is resumed with what was recorded (persistent backends)', async () => {
+    if (!backend.reopen) return;
+    await claim('j1', 'U1', { total: 4, plan });
+    await jobs.heartbeat('j1', 'replica-A', { done: 2, progressTs: '8.1', results: [res(0), res(1)] }, 60_000);
+    const other = await backend.reopen({ now: clock });
+    try {
+      const jobs2 = fleetJobStoreFor(other, clock);
+      expect(jobs2.durable).toBe(true);
+      await jobs2.takeOver();
+      if (name === 'postgres') now += 60_000;
+      const got = await jobs2.adopt('replica-B', 60_000, 3);
+      expect(got.map((g) => [g.job.id, g.job.progressTs, g.job.takeovers, g.plan, g.results])).toEqual([['j1', '8.1', 1, plan, [res(0), res(1)]]]);
     } finally {
       await other.close();
     }
