@@ -46,7 +46,9 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
   // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
   const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(text) : null;
   if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
-  if (text && !ev && !sp && !askedOther && pendingField && found[pendingField] === undefined) {
+  // "Windows 2012 R2? or was it 2016": the message itself offers the open field as alternatives.
+  const doubted = problems.some((p) => p.alternatives && p.field === pendingField);
+  if (text && !ev && !sp && !askedOther && !doubted && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;

@@ -380,6 +380,17 @@ describe('a value offered as a hedged alternative in the next clause is not asse
     expect(rendered(r)).toMatch(/Windows Server 2012 R2 or Windows Server 2016/);
   });
 
+  it.each([
+    ['TMS 15.2.1, CE 9.15, SQL 2016', 'Windows 2012 R2? or was it 2016... let me check', 'windows', /Windows Server 2012 R2 or Windows Server 2016/],
+    ['TMS 15.2.1, CE 9.15', 'SQL 2012? or is it 2014', 'sql', /SQL Server 2012 or SQL Server 2014/],
+    ['TMS 15.2.1、CE 9.15', 'SQL は 2012？ 2014 だったかも', 'sql', /SQL Server 2012 と SQL Server 2014 の 2 つ/],
+  ] as const)('%j, then %j: the open question is not answered by the first', (opening, answer, field, said) => {
+    const [first, r] = talk(opening, answer);
+    expect(r.state.facts[field]).toBeUndefined();
+    expect(r.state.pending).toBe(first.state.pending);
+    expect(rendered(r)).toMatch(said);
+  });
+
   it('alternatives with the same answer keep the first ("TMS 15.2.1, or maybe 15.3")', () => {
     expect(talk('TMS 15.2.1, or maybe 15.3, CE 9.15')[0].state.facts.tms?.semver).toBe('15.2.1');
   });

@@ -58,7 +58,7 @@ const PARSE: Record<VersionField, (s: string) => ParseResult<NonNullable<Facts[V
  * A clause that only offers another value for the field of the clause before ("SQL is 2012, or
  * maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」): the value, or null.
  */
-const OR_CLAUSE_EN = /^\s*(?:or|maybe|perhaps|possibly|(?:or\s)?(?:it\s)?(?:could|might)\s(?:also\s)?be)(?:\s(?:maybe|perhaps|possibly|even|also))?\s(?:it'?s\s)?(v?\s?\d[\w.]{0,20}(?:\s?r2)?)\s*(?:[?]|$|\s(?:i\sthink|not\ssure|need\sto\scheck|to\sbe\sconfirmed|tbc))/i;
+const OR_CLAUSE_EN = /^\s*(?:or\s(?:was|is)\sit|or\sit'?s|or|maybe|perhaps|possibly|(?:or\s)?(?:it\s)?(?:could|might)\s(?:also\s)?be)(?:\s(?:maybe|perhaps|possibly|even|also))?\s(?:it'?s\s)?(v?\s?\d[\w.]{0,20}(?:\s?r2)?)\s*(?:[?]|$|\s(?:i\sthink|not\ssure|need\sto\scheck|to\sbe\sconfirmed|tbc))/i;
 const OR_CLAUSE_JA = /^\s*(?:または|もしくは|それとも|か|たぶん|多分)?\s?(v?\d[\w.]{0,20}(?:\s?r2)?)\s?(?:だった|でした|です)?\s?(?:かも|かな|か)/i;
 export function otherAlternative(clause: string): string | null {
   const t = clause.slice(0, 200);
