@@ -18,7 +18,8 @@ export type JsonApiCall = (method: string, args: Record<string, unknown>) => Pro
 
 export function jsonApiCall(fetchFn: typeof fetch, apiUrl: string, token: string): JsonApiCall {
   const base = apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`;
-  const headers = { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${token}` };
+  // The client names itself in a User-Agent; so does this (Slack reads it in its logs, not for access).
+  const headers = { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${token}`, 'User-Agent': `tms-doctor node/${process.versions.node}` };
   return async (method, args) => {
     let res: Response;
     let text: string;

@@ -73,6 +73,7 @@ describe('jsonApiCall', () => {
     await expect(call('chat.postMessage', args)).resolves.toMatchObject({ ok: true, ts: '1800000000.000001' });
     expect(seen[0]!.url).toBe('/ok/api/chat.postMessage');
     expect(seen[0]!.headers).toMatchObject({ authorization: 'Bearer xoxb-test-1', 'content-type': 'application/json; charset=utf-8' });
+    expect(seen[0]!.headers['user-agent']).toMatch(/^tms-doctor node\/\d+/);
     expect(JSON.parse(seen[0]!.body)).toEqual(args);
   });
 
