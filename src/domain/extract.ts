@@ -94,9 +94,9 @@ const KEYWORDS = new RegExp(
 
 const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
 
-/** "not" right before a keyword; ではなく / じゃなく right after its version. */
+/** "not" right before a keyword; ではなく / じゃなく (or と思っていましたが, "I thought… but") right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
-const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}[a-z0-9._]{0,12}\s?(?:では|じゃ)(?:なくて|なく|ない|ありません)[\s、,]*/i;
+const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}(?:\s?r2)?[a-z0-9._]{0,12}\s?(?:(?:では|じゃ)(?:なくて|なく|ない|ありません)|(?:だ|です)?と思って(?:い|お)?(?:ました|た)(?:が|けど|けれど(?:も)?)|(?:だ|です)?と思ったら)[\s、,]*/i;
 /** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
 const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
 const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;

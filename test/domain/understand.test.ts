@@ -141,10 +141,13 @@ describe('a level named after "at/to/on", and a level said not to be set', () =>
   });
 });
 
-describe('じゃなくて / ではなくて: the value after it replaces the one before', () => {
+describe('じゃなくて / ではなくて / と思っていましたが: the value after it replaces the one before', () => {
   it.each([
     ['OS は 2012R2 じゃなくて 2016 です', 'windows', { year: 2016, r2: false }],
     ['TMS は 14.6 ではなくて 15.2 です', 'tms', { semver: '15.2.0' }],
+    ['Windows Server 2016 と思っていましたが 2012 R2 でした', 'windows', { year: 2012, r2: true }],
+    ['SQL は 2012 だと思っていましたが 2014 SP2 でした', 'sql', { year: 2014, sp: 2 }],
+    ['TMS は 15.2 と思ったら 14.6 でした', 'tms', { semver: '14.6.0' }],
   ] as const)('%s', (text, field, value) => {
     expect(extractFacts(text).facts[field]).toMatchObject(value);
   });
