@@ -259,9 +259,10 @@ export function createApp(config: AppConfig): SlackBot {
       void outbox.sweep(0);
       sweeper = setInterval(() => void outbox.sweep(), config.outboxSweepMs ?? 10_000);
       sweeper.unref();
-      // Fleet jobs whose replica died (no heartbeat within the lease): their users are told.
-      const sweepFleet = () => void fleet.sweep(app.client, logger, () => metrics.fleetJob('expired'));
-      // SQLite: jobs a previous run of this process left running are over (PostgreSQL: leases decide).
+      // Fleet jobs whose replica died or stopped (no heartbeat within the lease): resumed here when
+      // they can be (src/slack/fleet/job.ts), else their users are told.
+      const sweepFleet = () => void fleet.sweep(app.client, logger, () => metrics.fleetJob('expired'), deps);
+      // SQLite: jobs a previous run of this process left running are its to resume now (PostgreSQL: leases decide).
       await fleet.store.takeOver().catch((error: unknown) => logger.warn('fleet job take-over failed', { reason: errorCode(error) }));
       sweepFleet();
       fleetSweeper = setInterval(sweepFleet, config.fleetLimit?.sweepMs ?? 15_000);
@@ -308,7 +309,7 @@ export function createApp(config: AppConfig): SlackBot {
         logger.debug('app.stop', error);
       }
       const grace = config.shutdownGraceMs ?? 10_000;
-      // Fleet jobs start no new target and post what they have (src/slack/fleet/job.ts).
+      // Fleet jobs start no new target and hand themselves over to be resumed (src/slack/fleet/job.ts).
       const finished = await Promise.race([Promise.all([queue.idle(), outbox.idle(), fleet.stop()]).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), grace).unref())]);
       if (!finished) logger.warn('stopped with turns still in flight (their replies stay in the outbox for the next start)', { graceMs: grace });
       unregister();

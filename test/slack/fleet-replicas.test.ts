@@ -110,24 +110,38 @@ describe('one running fleet job per user, across replicas', () => {
 });
 
 describe('a restart does not forget a running fleet job', () => {
-  it('the job is in the store while it runs (progress included), and one cut short by a restart is reported after it', async () => {
+  it('the job is in the store while it runs (progress included), and one cut short by a crash is resumed by the next run: one summary, one report', async () => {
     const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetLimit: { progressEveryMs: 0, heartbeatMs: 20, leaseMs: 200, sweepMs: 50 } } });
     try {
       const list = `127.0.4.3:${silent.port} 127.0.4.1:${tc.port}`;
+      const uploads = fake.of('files.completeUploadExternal').length;
+      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text)) && p.body.thread_ts === running.progressTs).length;
       const started = await post(h.port, slashCommand('/tls-probe', list, fake.responseUrl('x1'), { user_id: 'UCAROL' }), { contentType: FORM });
       expect(text(started)).toMatch(/Probing 2 endpoints/);
       const jobs = fleetJobStoreFor(h.store);
       await until(async () => (await jobs.runningFor('UCAROL'))?.progressTs != null, 5000);
       const running = (await jobs.runningFor('UCAROL'))!;
-      expect(running).toMatchObject({ who: 'UCAROL', total: 2, state: 'running', channel: 'C0INCIDENT' });
-      // the tc733 target answers at once; the silent one holds the job open
+      expect(running).toMatchObject({ who: 'UCAROL', total: 2, state: 'running', channel: 'C0INCIDENT', resumable: true });
+      // the tc733 target answers at once (its result recorded); the silent one holds the job open
       await until(async () => (await jobs.get(running.id))!.done >= 1, 5000);
+      const tcSeen = tc.accepted();
       // the process "dies": it writes nothing more (its heartbeat stops); a new run on the same file takes over
       await h.store.close();
       const dbFile = h.dbFile;
       const next = await startHarness({ engine: echoEngine, probeEnv: env(), fake, dir: path.dirname(dbFile), extra: { fleetLimit: { progressEveryMs: 0, sweepMs: 50 } } });
       try {
-        await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === running.progressTs && /cut short after 1 of 2 endpoints/.test(String(u.body.text))), 5000);
+        await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === running.progressTs && /picked it up again: 1 of 2 endpoints were already done/.test(String(u.body.text))), 5000);
+        await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
+        await new Promise((r) => setTimeout(r, 300)); // the dead run's probe ends meanwhile: it posts nothing
+        expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
+        expect(cards()).toBe(1);
+        const csv = String(fake.of('upload').at(-1)!.body._raw);
+        for (const t of list.split(' ')) expect(csv.split(/\r?\n/).filter((l) => l.includes(t))).toHaveLength(1);
+        expect(tc.accepted()).toBe(tcSeen); // only what was left is probed
+        expect(fake.of('chat.update').some((u) => u.body.ts === running.progressTs && /cut short/.test(String(u.body.text)))).toBe(false);
+        const jobs2 = fleetJobStoreFor(next.store);
+        await until(async () => (await jobs2.get(running.id))!.state === 'done', 5000);
+        expect(await jobs2.get(running.id)).toMatchObject({ takeovers: 1, done: 2 });
         const again = await post(next.port, slashCommand('/tls-probe', list, fake.responseUrl('x2'), { user_id: 'UCAROL' }), { contentType: FORM });
         expect(text(again)).toMatch(/Probing 2 endpoints/);
       } finally {
@@ -136,6 +150,102 @@ describe('a restart does not forget a running fleet job', () => {
       }
     } finally {
       await h.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('a fleet job whose replica dies is resumed by another', () => {
+  let ce: SimulatedEndpoint;
+  let silent2: SimulatedEndpoint;
+  beforeAll(async () => {
+    ce = await startSimulatedEndpoint('ce81', { keyBits: 1024, host: '127.0.4.2' });
+    silent2 = await startSimulatedEndpoint('silent', { host: '127.0.4.4' });
+  });
+  afterAll(async () => Promise.all([ce.close(), silent2.close()]));
+
+  /** A replica's view of the store that goes dead at once when the replica "dies": every call fails. */
+  function dying(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {
+    return new Proxy(inner, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => (dead.on ? Promise.reject(new Error('connection lost: the replica died')) : (v as (...a: unknown[]) => unknown).apply(target, args));
+      },
+    });
+  }
+
+  it('replica A dies mid-job; replica B takes it over, re-checks what is left under its own policy, probes only that, edits the same message, and posts one summary and one CSV with every target once', async () => {
+    const dead = { on: false };
+    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
+    // A may probe all four; B's policy no longer allows the port of the second silent host
+    const a = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${ce.port},${silent.port},${silent2.port}` }, fake, extra: { fleetJobs: dying(fleetJobStoreFor(shared), dead), fleetLimit } });
+    const b = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${ce.port},${silent.port}` }, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
+    try {
+      const jobs = fleetJobStoreFor(shared);
+      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.3:${silent.port}`, `127.0.4.2:${ce.port}`, `127.0.4.4:${silent2.port}`];
+      const uploads = fake.of('files.completeUploadExternal').length;
+      const started = await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl('k1'), { user_id: 'UDAVE' }), { contentType: FORM });
+      expect(text(started)).toMatch(/Probing 4 endpoints/);
+      // the two TLS endpoints answer at once and their results are recorded; the silent hosts hold the job open
+      await until(async () => ((await jobs.runningFor('UDAVE'))?.done ?? 0) >= 2 && (await jobs.runningFor('UDAVE'))!.progressTs !== null, 5000);
+      const before = (await jobs.runningFor('UDAVE'))!;
+      expect(before).toMatchObject({ owner: a.bot.deps.fleet!.owner, done: 2, total: 4, resumable: true });
+      dead.on = true; // A dies: no more heartbeats, nothing more written
+      const seen = [tc.accepted(), ce.accepted()];
+      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 4 endpoints/.test(String(p.body.text)));
+      await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
+      await new Promise((r) => setTimeout(r, 400)); // A's probes in flight end meanwhile: it posts nothing
+      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
+      expect(cards()).toHaveLength(1);
+      expect(cards()[0]!.body.thread_ts).toBe(before.progressTs);
+      // the same progress message: B says it goes on, then that it is done
+      const edits = fake.of('chat.update').filter((u) => u.body.ts === before.progressTs).map((u) => String(u.body.text));
+      expect(edits.some((t) => /picked it up again: 2 of 4 endpoints were already done/.test(t))).toBe(true);
+      expect(edits.at(-1)).toMatch(/Probed 4 endpoints in \d+ s/);
+      expect(edits.some((t) => /cut short/.test(t))).toBe(false);
+      // every target once, in list order; what A finished is not probed again
+      const rows = String(fake.of('upload').at(-1)!.body._raw).split(/\r?\n/);
+      for (const t of targets) expect(rows.filter((l) => l.includes(t))).toHaveLength(1);
+      expect(rows.findIndex((l) => l.includes(targets[0]!))).toBeLessThan(rows.findIndex((l) => l.includes(targets[3]!)));
+      expect([tc.accepted(), ce.accepted()]).toEqual(seen);
+      // B's policy was applied to what was left: the port it does not allow was refused, not probed
+      const refused = rows.find((l) => l.includes(targets[3]!))!;
+      expect(refused).toMatch(/not-probed.*not one this bot may probe/);
+      expect(refused).not.toMatch(/stopped|deadline/);
+      expect(rows.find((l) => l.includes(targets[1]!))).toMatch(/unclear,.*never answers a TLS ClientHello/);
+      await until(async () => (await jobs.get(before.id))!.state === 'done', 5000);
+      expect(await jobs.get(before.id)).toMatchObject({ owner: b.bot.deps.fleet!.owner, takeovers: 1, done: 4 });
+    } finally {
+      dead.on = false;
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('a job whose runs keep stopping is not taken over forever: after the bound its user is told, once, in their language', async () => {
+    let t = Date.now() - 10 * 60_000; // its runs all ended minutes ago
+    const old = fleetJobStoreFor(shared, () => t);
+    const plan = JSON.stringify([{ line: 1, input: `127.0.4.1:${tc.port}`, name: null, stated: null }]);
+    await old.claim({ id: 'job:crashy', who: 'UERIN', owner: 'r0', surface: 'file', lang: 'ja', channel: 'C9', threadTs: '7.0', total: 1, leaseMs: 60_000, plan });
+    await old.heartbeat('job:crashy', 'r0', { done: 0, progressTs: '7.1' }, 60_000);
+    for (let i = 1; i <= 3; i++) {
+      t += 60_001;
+      expect(await old.adopt(`r${i}`, 60_000, 3)).toHaveLength(1); // each owner died in turn
+    }
+    const seen = tc.accepted();
+    const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit: { sweepMs: 50 } } });
+    const h2 = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit: { sweepMs: 50 } } });
+    try {
+      await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === '7.1'), 5000);
+      await new Promise((r) => setTimeout(r, 300));
+      const notes = fake.of('chat.update').filter((u) => u.body.ts === '7.1');
+      expect(notes).toHaveLength(1);
+      expect(String(notes[0]!.body.text)).toMatch(/ボットが 4 回停止したため、自動では再開しません/);
+      expect(await fleetJobStoreFor(shared).get('job:crashy')).toMatchObject({ state: 'expired', takeovers: 3, resumable: false });
+      expect(tc.accepted()).toBe(seen); // not probed again
+    } finally {
+      await h.close();
+      await h2.close();
     }
   });
 });

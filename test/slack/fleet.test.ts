@@ -181,14 +181,36 @@ describe('which shared files are target lists', () => {
 });
 
 describe('shutdown with a fleet job running', () => {
-  it('stop() lets the job post its summary and report before the app closes', async () => {
-    const h = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${silent.port}` }, extra: { fleetLimit: { progressEveryMs: 0 } } });
+  it('stop() hands the job over instead of reporting it; the next start on the same database resumes it and reports once', async () => {
+    const h = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${silent.port}` }, extra: { fleetLimit: { progressEveryMs: 0, heartbeatMs: 20, sweepMs: 50 } } });
     try {
       await post(h.port, slashCommand('/tls-probe', `127.0.4.3:${silent.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('s1')), { contentType: FORM });
+      const jobs = h.bot.deps.fleet!.store;
       await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1, 5000);
+      for (let i = 0; i < 250 && ((await jobs.runningFor('UALICE'))?.done ?? 0) < 1; i++) await new Promise((r) => setTimeout(r, 20));
+      const before = (await jobs.runningFor('UALICE'))!;
+      expect(before.done).toBe(1); // the TLS endpoint answered; the silent one holds the job open
+      // stop() (SIGTERM): no new target starts; the probe in flight ends (bounded by its timeout) and is recorded
       await h.bot.stop();
-      expect(h.fake.of('chat.postMessage').some((p) => String(p.body.text).includes('TLS probe of 2 endpoints'))).toBe(true);
-      expect(h.fake.of('files.completeUploadExternal')).toHaveLength(1);
+      const paused = (await jobs.get(before.id))!;
+      expect(paused).toMatchObject({ state: 'running', done: 2, takeovers: 0 });
+      expect(paused.leaseUntil).toBeLessThanOrEqual(Date.now()); // free to resume at once
+      expect(h.fake.of('files.completeUploadExternal')).toHaveLength(0); // no report from the stopping process
+      const seen = [tc.accepted(), silent.accepted()];
+      await h.restart(); // a new process on the same file
+      const card = () => h.fake.of('chat.postMessage').filter((p) => String(p.body.text).includes('TLS probe of 2 endpoints'));
+      // the resumed run finishes it: one summary and one report, from the new process only
+      await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 8000);
+      expect(card()).toHaveLength(1);
+      expect(h.fake.of('chat.update').some((u) => u.body.ts === before.progressTs && /picked it up again: 2 of 2 endpoints were already done/.test(String(u.body.text)))).toBe(true);
+      const csv = String(h.fake.of('upload')[0]!.body._raw);
+      expect(csv.split(/\r?\n/).filter((l) => l.includes(`127.0.4.1:${tc.port}`))).toHaveLength(1);
+      expect(csv.split(/\r?\n/).filter((l) => l.includes(`127.0.4.3:${silent.port}`))).toHaveLength(1);
+      expect([tc.accepted(), silent.accepted()]).toEqual(seen); // what was finished before the stop is not probed again
+      const store = h.bot.deps.fleet!.store;
+      for (let i = 0; i < 100 && (await store.get(before.id))!.state === 'running'; i++) await new Promise((r) => setTimeout(r, 20));
+      const ended = await store.get(before.id);
+      expect(ended).toMatchObject({ state: 'done', takeovers: 0, done: 2 }); // a graceful stop is not a crash
     } finally {
       await h.close().catch(() => undefined);
     }

@@ -13,11 +13,11 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { WebClient } from '@slack/web-api';
 import type { Lang } from '../../domain/types';
-import type { FleetItem, FleetSummary } from '../../probe/fleet';
+import { addToSummary, emptySummary, FLEET_VERDICTS, type FleetItem, type FleetSummary } from '../../probe/fleet';
 import { csvHeaderLine, csvRow } from '../../probe/fleet-report';
 import { readTargets, type TargetEntry } from '../../probe/targets';
 import type { RateDecision } from '../../store/port';
-import { MemoryFleetJobStore, type FleetJob, type FleetJobStore } from '../../store/fleet-jobs';
+import { MemoryFleetJobStore, type FleetJob, type FleetJobResult, type FleetJobResume, type FleetJobStore } from '../../store/fleet-jobs';
 import type { Logger } from '@slack/logger';
 import type { AppDeps } from '../deps';
 import type { SlackMessage } from '../blockkit';
@@ -49,6 +49,8 @@ export interface FleetJobsOptions {
   heartbeatMs?: number;
   /** This replica's name in the store (default: a random id). */
   owner?: string;
+  /** How many times a job is taken over after its owner stopped before it is given up (default 3). */
+  maxTakeovers?: number;
 }
 
 /** Reads PROBE_FLEET_MAX; a missing or bad value gives the default. */
@@ -100,17 +102,74 @@ async function collect(text: string, max: number): Promise<TargetEntry[] | { too
   return n > max ? { tooMany: n } : out;
 }
 
+/** How many times a job is taken over after its owner stopped beating before it is given up. */
+export const DEFAULT_MAX_TAKEOVERS = 3;
+
+/** What a job needs to run, whether it was just started or taken over. */
+interface JobRun {
+  id: string;
+  who: string;
+  channel: string;
+  threadTs: string | null;
+  lang: Lang;
+  surface: string;
+  startedAt: number;
+  /** The progress message, when already posted (a resumed job edits the same one). */
+  progressTs: string | null;
+  /** The checked target list; a result's index is its place here. */
+  entries: TargetEntry[];
+  /** Results recorded before (a resumed job): these targets are not probed again. */
+  prior: Map<number, FleetItem>;
+  fallback?: FleetRequest['fallback'];
+  onDone?: FleetRequest['onDone'];
+}
+
+/** The stored plan: the checked target list, as the claim wrote it. Null when it is not one. */
+function parsePlan(plan: string, max: number): TargetEntry[] | null {
+  try {
+    const v = JSON.parse(plan) as unknown;
+    if (!Array.isArray(v) || v.length === 0 || v.length > max) return null;
+    const str = (x: unknown) => typeof x === 'string' || x === null;
+    for (const e of v as Partial<TargetEntry>[]) {
+      if (!e || typeof e !== 'object' || typeof e.input !== 'string' || typeof e.line !== 'number' || !str(e.name) || !str(e.stated)) return null;
+    }
+    return v as TargetEntry[];
+  } catch {
+    return null;
+  }
+}
+
+/** One finished target as stored: what the summary card and the CSV row need (no certificate, no per-version detail). */
+function storedItem(item: FleetItem): string {
+  const r = item.result;
+  return JSON.stringify(r ? { ...item, result: { ...r, certificate: null, detail: undefined, http: undefined } } : item);
+}
+
+function parseItem(text: string, index: number): FleetItem | null {
+  try {
+    const v = JSON.parse(text) as FleetItem;
+    if (!v || typeof v !== 'object' || !FLEET_VERDICTS.includes(v.verdict) || typeof v.input !== 'string') return null;
+    if (v.result !== null && (typeof v.result !== 'object' || typeof v.result.target !== 'string' || typeof v.result.tms !== 'object' || typeof v.result.protocols !== 'object')) return null;
+    return { ...v, index };
+  } catch {
+    return null;
+  }
+}
+
 export class FleetJobs {
-  /** Jobs in flight: stop() aborts them (a shutdown) and waits for their reports. */
-  private readonly jobs = new Set<{ ac: AbortController; done: Promise<unknown> }>();
+  /** Jobs in flight: stop() aborts them (a shutdown) and waits until each has reported or paused. */
+  private readonly jobs = new Set<{ ac: AbortController; life: JobLife; done: Promise<unknown> }>();
   readonly max: number;
   readonly store: FleetJobStore;
   readonly owner: string;
+  readonly maxTakeovers: number;
   private readonly leaseMs: number;
   private readonly heartbeatMs: number;
   private readonly limiter: { take(key: string): Promise<RateDecision> | RateDecision } | null;
   private readonly progressEveryMs: number;
   private readonly now: () => number;
+  private sweeping = false;
+  private stopping = false;
 
   constructor(opts: FleetJobsOptions = {}) {
     this.max = opts.max ?? DEFAULT_FLEET_MAX;
@@ -121,6 +180,7 @@ export class FleetJobs {
     this.owner = opts.owner ?? `fleet:${randomUUID()}`;
     this.leaseMs = Math.max(50, opts.leaseMs ?? 60_000);
     this.heartbeatMs = Math.max(10, Math.min(opts.heartbeatMs ?? Math.floor(this.leaseMs / 4), Math.floor(this.leaseMs / 2)));
+    this.maxTakeovers = Math.max(0, Math.floor(opts.maxTakeovers ?? DEFAULT_MAX_TAKEOVERS));
   }
 
   /** Does this user have a live job (on any replica)? */
@@ -129,20 +189,45 @@ export class FleetJobs {
   }
 
   /**
-   * Jobs whose replica died (no heartbeat within the lease): marked expired in the store and their
-   * users told, each once whichever replica sweeps. Never throws.
+   * Jobs whose owner stopped (no heartbeat within the lease, or a graceful stop that paused them).
+   * With `deps` (a probe that can run fleets), a job that can be resumed is taken over by this
+   * replica (exactly one replica wins), re-checked target by target under this replica's probe
+   * policy, and finished: the same progress message, then the summary and the report, once. The
+   * others (stored without a plan, taken over too often, or no probe here) are marked expired and
+   * their users told, each once whichever replica sweeps. Never throws; returns how many it reported.
    */
-  async sweep(client: WebClient, logger: Logger, onExpired?: (job: FleetJob) => void): Promise<number> {
+  async sweep(client: WebClient, logger: Logger, onExpired?: (job: FleetJob) => void, deps?: AppDeps): Promise<number> {
+    if (this.sweeping || this.stopping) return 0;
+    this.sweeping = true;
+    try {
+      return await this.sweepOnce(client, logger, onExpired, deps?.probe?.fleet ? deps : undefined);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private async sweepOnce(client: WebClient, logger: Logger, onExpired: ((job: FleetJob) => void) | undefined, deps: AppDeps | undefined): Promise<number> {
+    if (deps) {
+      let adopted: FleetJobResume[] = [];
+      try {
+        adopted = await this.store.adopt(this.owner, this.leaseMs, this.maxTakeovers);
+      } catch (error) {
+        logger.warn('fleet job takeover failed', { reason: errorCode(error) });
+      }
+      for (const r of adopted) await this.resume(deps, client, r);
+    }
     let lost: FleetJob[];
     try {
-      lost = await this.store.reap();
+      lost = await this.store.reap(100, deps ? this.maxTakeovers : undefined);
     } catch (error) {
       logger.warn('fleet job sweep failed', { reason: errorCode(error) });
       return 0;
     }
     for (const job of lost) {
-      const text = fleetTexts(job.lang).interrupted(job.done, job.total);
-      logger.warn('fleet job expired (its replica stopped without finishing it)', { who: job.who, job: job.id, done: job.done, total: job.total });
+      const tx = fleetTexts(job.lang);
+      const gaveUp = deps !== undefined && job.takeovers >= this.maxTakeovers && job.takeovers > 0;
+      const text = gaveUp ? tx.gaveUp(job.done, job.total, job.takeovers) : tx.interrupted(job.done, job.total);
+      logger.warn(gaveUp ? 'fleet job given up (its runs kept stopping)' : 'fleet job expired (its replica stopped without finishing it)', { who: job.who, job: job.id, done: job.done, total: job.total, takeovers: job.takeovers });
       onExpired?.(job);
       try {
         if (job.progressTs) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
@@ -152,6 +237,38 @@ export class FleetJobs {
       }
     }
     return lost.length;
+  }
+
+  /** A job taken over from an owner that stopped: finish what is left of it. */
+  private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume): Promise<void> {
+    const { job } = r;
+    const entries = parsePlan(r.plan, Math.max(this.max, job.total));
+    if (!entries) {
+      // Nothing this replica can run: end it and say it was cut short.
+      deps.logger.warn('fleet job plan unreadable: not resumed', { job: job.id });
+      await this.store.finish(job.id, this.owner, 'failed', job.done).catch(() => undefined);
+      try {
+        const text = fleetTexts(job.lang).interrupted(job.done, job.total);
+        if (job.progressTs) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
+        else await client.chat.postMessage({ channel: job.channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text });
+      } catch (error) {
+        deps.logger.warn('fleet interruption notice failed', { channel: job.channel, reason: errorCode(error) });
+      }
+      return;
+    }
+    const prior = new Map<number, FleetItem>();
+    for (const x of r.results) {
+      const item = x.index < entries.length ? parseItem(x.item, x.index) : null;
+      if (item) prior.set(x.index, item); // an unreadable result: that target is probed again
+    }
+    deps.logger.info('fleet job resumed', { who: job.who, job: job.id, done: prior.size, total: entries.length, takeovers: job.takeovers });
+    if (this.stopping) {
+      // Taken over while this replica is stopping: hand it on at once.
+      await this.store.pause(job.id, this.owner, { done: prior.size }).catch(() => undefined);
+      return;
+    }
+    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior };
+    this.launch(deps, client, run, new AbortController()).catch(() => undefined);
   }
 
   /** Checks the limits and starts the job; the answer says at once whether it started. */
@@ -169,11 +286,11 @@ export class FleetJobs {
     if ('tooMany' in entries) return refuse(`too many targets (${entries.tooMany})`, tx.tooMany(entries.tooMany, this.max));
     if (entries.length === 0) return { ok: false, message: tx.empty };
     // The user's one running job, claimed in the store (atomic across replicas); a redelivered
-    // file share (same delivery id) starts nothing.
+    // file share (same delivery id) starts nothing. The plan lets another replica finish it.
     const id = `job:${randomUUID()}`;
     let claim;
     try {
-      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs });
+      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify(entries) });
     } catch (error) {
       deps.logger.error('fleet job claim failed', { who: req.who }, error);
       return refuse('job store unavailable', tx.quotaUnavailable);
@@ -195,11 +312,32 @@ export class FleetJobs {
         return refuse('fleet rate limit', tx.rate(Math.max(1, Math.ceil(d.retryAfterMs / 60000))));
       }
     }
-    const ac = new AbortController();
-    const life = new JobLife(this.store, id, this.owner, this.leaseMs, this.heartbeatMs, deps.logger, ac);
+    const run: JobRun = {
+      id,
+      who: req.who,
+      channel: req.channel,
+      threadTs: req.threadTs ?? null,
+      lang: req.lang,
+      surface: req.surface,
+      startedAt: this.now(),
+      progressTs: null,
+      entries,
+      prior: new Map(),
+      fallback: req.fallback,
+      onDone: req.onDone,
+    };
+    const done = this.launch(deps, client, run, new AbortController());
+    return { ok: true, count: entries.length, done };
+  }
+
+  /** Runs a claimed (or taken over) job with its heartbeat until it has reported, failed or handed over. */
+  private launch(deps: AppDeps, client: WebClient, run: JobRun, ac: AbortController): Promise<FleetSummary | null> {
+    const life = new JobLife(this.store, run.id, this.owner, this.leaseMs, this.heartbeatMs, deps.logger, ac);
+    life.done = run.prior.size;
+    life.progressTs = run.progressTs;
     const release = () => life.end(ac.signal.aborted ? 'stopped' : 'done');
-    const job = { ac, done: Promise.resolve() as Promise<unknown> };
-    const done = this.run(deps, client, req, entries, release, ac.signal, life).then(
+    const job = { ac, life, done: Promise.resolve() as Promise<unknown> };
+    const done = this.run(deps, client, run, release, ac.signal, life).then(
       async (summary) => {
         await life.end(summary ? (ac.signal.aborted ? 'stopped' : 'done') : 'failed');
         return summary;
@@ -211,32 +349,51 @@ export class FleetJobs {
     ).finally(() => this.jobs.delete(job));
     job.done = done;
     this.jobs.add(job);
-    return { ok: true, count: entries.length, done };
+    return done;
   }
 
-  /** Shutdown: no new target starts in any job; resolves once every job has posted its report. */
+  /**
+   * Shutdown: no new target starts in any job. Where jobs outlive the process (SQLite, PostgreSQL)
+   * each records what it has finished and hands itself over (another replica, or this one's next
+   * start, finishes it); in memory each posts the report of what it has. Resolves once every job
+   * has done so.
+   */
   async stop(): Promise<void> {
+    this.stopping = true;
     const all = [...this.jobs];
-    for (const j of all) j.ac.abort();
+    for (const j of all) {
+      if (this.store.durable) j.life.pausing = true;
+      j.ac.abort();
+    }
     await Promise.all(all.map((j) => j.done.catch(() => undefined)));
   }
 
-  private async run(deps: AppDeps, client: WebClient, req: FleetRequest, entries: TargetEntry[], release: () => unknown, signal: AbortSignal, life: JobLife): Promise<FleetSummary | null> {
-    const tx = fleetTexts(req.lang);
+  private async run(deps: AppDeps, client: WebClient, job: JobRun, release: () => unknown, signal: AbortSignal, life: JobLife): Promise<FleetSummary | null> {
+    const tx = fleetTexts(job.lang);
     const { logger } = deps;
     const probe = deps.probe!;
-    const total = entries.length;
+    const total = job.entries.length;
     const started = this.now();
-    let progressTs: string | null = null;
-    try {
-      const res = await client.chat.postMessage({ channel: req.channel, ...(req.threadTs ? { thread_ts: req.threadTs } : {}), text: tx.started(total) });
-      progressTs = typeof res.ts === 'string' ? res.ts : null;
-      life.progressTs = progressTs;
-      if (progressTs) life.beat(); // a sweep after a crash can then edit this message
-    } catch (error) {
-      logger.warn('fleet progress message failed', { channel: req.channel, reason: errorCode(error) });
+    const resumed = job.prior.size > 0 || job.progressTs !== null;
+    let progressTs: string | null = job.progressTs;
+    if (progressTs) {
+      // A job taken over: its message says it goes on.
+      try {
+        await client.chat.update({ channel: job.channel, ts: progressTs, text: tx.resumed(job.prior.size, total) });
+      } catch (error) {
+        logger.warn('fleet progress update failed', { reason: errorCode(error) });
+      }
+    } else {
+      try {
+        const res = await client.chat.postMessage({ channel: job.channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text: resumed ? tx.resumed(job.prior.size, total) : tx.started(total) });
+        progressTs = typeof res.ts === 'string' ? res.ts : null;
+        life.progressTs = progressTs;
+        if (progressTs) life.beat(); // a sweep after a crash can then edit this message
+      } catch (error) {
+        logger.warn('fleet progress message failed', { channel: job.channel, reason: errorCode(error) });
+      }
     }
-    const threadTs = req.threadTs ?? progressTs;
+    const threadTs = job.threadTs ?? progressTs;
 
     // Progress: at most one chat.update in flight and one per progressEveryMs.
     let lastUpdate = this.now();
@@ -246,83 +403,106 @@ export class FleetJobs {
       if (!progressTs) return;
       updating = true;
       inFlight = client.chat
-        .update({ channel: req.channel, ts: progressTs, text })
+        .update({ channel: job.channel, ts: progressTs, text })
         .catch((error: unknown) => logger.warn('fleet progress update failed', { reason: errorCode(error) }))
         .finally(() => (updating = false));
     };
-    const rows: string[] = [csvHeaderLine()];
-    let summary: FleetSummary;
+    // Only what is left is probed; each target goes through this replica's probe policy first.
+    const left: number[] = [];
+    for (let i = 0; i < total; i++) if (!job.prior.has(i)) left.push(i);
+    const items = new Map(job.prior);
+    let run: FleetSummary;
     try {
-      summary = await probe.fleet!(
+      run = await probe.fleet!(
         (async function* () {
-          yield* entries;
+          for (const i of left) yield job.entries[i]!;
         })(),
         {
-          onResult: (item: FleetItem) => {
+          onResult: (raw: FleetItem) => {
+            const index = left[raw.index] ?? -1;
+            // Not probed because this run hands the job over: left for the one that resumes it.
+            if (index < 0 || (life.handingOver && raw.skipped?.kind === 'deadline')) return;
             // The report is for users: a policy refusal in their words, without setting names.
-            const sk = item.skipped;
-            const shown = sk && POLICY_KINDS.has(sk.kind) ? { ...item, skipped: { kind: sk.kind, reason: slackRefusal({ kind: sk.kind as RefusalKind, reason: sk.reason }, req.lang) } } : item;
-            rows.push(csvRow(shown));
+            const sk = raw.skipped;
+            const item = sk && POLICY_KINDS.has(sk.kind) ? { ...raw, index, skipped: { kind: sk.kind, reason: slackRefusal({ kind: sk.kind as RefusalKind, reason: sk.reason }, job.lang) } } : { ...raw, index };
+            items.set(index, item);
+            life.done = items.size; // recorded with these results, in the same heartbeat
+            life.add({ index, item: storedItem(item) });
             probe.record({
-              who: req.who,
-              surface: `fleet-${req.surface}`,
-              target: item.result?.target ?? item.input,
-              result: item.result,
-              refused: item.skipped ? item.skipped.reason : null,
+              who: job.who,
+              surface: `fleet-${job.surface}`,
+              target: raw.result?.target ?? raw.input,
+              result: raw.result,
+              refused: raw.skipped ? raw.skipped.reason : null,
             });
           },
           signal,
-          onProgress: (d: number) => {
-            life.done = d;
+          onProgress: (n: number) => {
+            const d = job.prior.size + n;
             const now = this.now();
-            if (updating || now - lastUpdate < this.progressEveryMs || d >= total) return;
+            if (life.handingOver || updating || now - lastUpdate < this.progressEveryMs || d >= total) return;
             lastUpdate = now;
-            const rate = d / Math.max(0.001, (now - started) / 1000);
+            const rate = n / Math.max(0.001, (now - started) / 1000);
             update(tx.progress(d, total, rate > 0 ? (total - d) / rate : null));
           },
         },
       );
     } catch (error) {
-      logger.error('fleet job failed', { who: req.who }, error);
+      logger.error('fleet job failed', { who: job.who }, error);
       await inFlight;
       update(tx.failed);
       await inFlight;
       return null;
     }
     await inFlight;
-    update(tx.finished(summary.total, (this.now() - started) / 1000));
-    logger.info('fleet job', { who: req.who, surface: req.surface, total: summary.total, probed: summary.probed, ms: summary.durationMs });
+    if (life.handingOver) {
+      // Stopping (or no longer ours): another run finishes the job and posts its report.
+      life.done = items.size;
+      await life.handOver();
+      logger.info('fleet job handed over', { who: job.who, job: job.id, done: items.size, total });
+      return null;
+    }
+    // The summary and the report over every target in list order, whichever run probed it.
+    const summary = emptySummary(run.concurrency);
+    for (const item of [...items.values()].sort((a, b) => a.index - b.index)) addToSummary(summary, item);
+    summary.deadlineHit = run.deadlineHit;
+    summary.truncatedAt = run.truncatedAt;
+    summary.durationMs = this.now() - job.startedAt;
+    const rows: string[] = [csvHeaderLine()];
+    for (const item of [...items.values()].sort((a, b) => a.index - b.index)) rows.push(csvRow(item));
+    update(tx.finished(summary.total, summary.durationMs / 1000));
+    logger.info('fleet job', { who: job.who, surface: job.surface, total: summary.total, probed: summary.probed, ms: summary.durationMs, resumed });
 
-    const card = fleetCard(summary, req.lang);
-    if (!progressTs && req.fallback) {
+    const card = fleetCard(summary, job.lang);
+    if (!progressTs && job.fallback) {
       // The channel is closed to the bot: the card through the fallback; no file can be shared there.
       try {
-        await req.fallback(card);
+        await job.fallback(card);
       } catch (error) {
         logger.warn('fleet summary fallback failed', { reason: errorCode(error) });
       }
       life.done = summary.total;
       await release();
       try {
-        await req.onDone?.(summary, { channel: req.channel, threadTs: null });
+        await job.onDone?.(summary, { channel: job.channel, threadTs: null });
       } catch (error) {
         logger.warn('fleet follow-up failed', { reason: errorCode(error) });
       }
       return summary;
     }
     try {
-      await client.chat.postMessage({ channel: req.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks });
+      await client.chat.postMessage({ channel: job.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks });
     } catch (error) {
-      logger.warn('fleet summary post failed', { channel: req.channel, reason: errorCode(error) });
+      logger.warn('fleet summary post failed', { channel: job.channel, reason: errorCode(error) });
     }
     try {
       const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
-      await client.files.uploadV2(threadTs ? { ...file, channel_id: req.channel, thread_ts: threadTs } : { ...file, channel_id: req.channel });
+      await client.files.uploadV2(threadTs ? { ...file, channel_id: job.channel, thread_ts: threadTs } : { ...file, channel_id: job.channel });
     } catch (error) {
-      logger.warn('fleet report upload failed', { channel: req.channel, reason: errorCode(error) });
+      logger.warn('fleet report upload failed', { channel: job.channel, reason: errorCode(error) });
       try {
-        await client.chat.postMessage({ channel: req.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed });
+        await client.chat.postMessage({ channel: job.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed });
       } catch {
         // already logged
       }
@@ -331,7 +511,7 @@ export class FleetJobs {
     life.done = summary.total;
     await release(); // the report is out: the user may start the next list while the diagnosis catches up
     try {
-      await req.onDone?.(summary, { channel: req.channel, threadTs });
+      await job.onDone?.(summary, { channel: job.channel, threadTs });
     } catch (error) {
       logger.warn('fleet follow-up failed', { reason: errorCode(error) });
     }
@@ -339,17 +519,26 @@ export class FleetJobs {
   }
 }
 
+/** Results recorded at once when this many are waiting (else with the next heartbeat). */
+const RESULT_BATCH = 64;
+
 /**
- * One job's life in the store: a heartbeat (renews the lease, records progress) until it ends.
- * A heartbeat that finds the job no longer this replica's (it expired: the event loop or the
- * database stalled past the lease, and a sweep told the user) stops the job, so one user never
- * has two running.
+ * One job's life in the store: a heartbeat (renews the lease, records progress and the results
+ * finished since the last one) until it ends. A heartbeat that finds the job no longer this
+ * replica's (it was taken over or expired: the event loop or the database stalled past the lease)
+ * stops the job without a report, so one user never has two running and no report comes twice.
  */
 class JobLife {
   done = 0;
   progressTs: string | null = null;
+  /** A graceful stop: the job records what it has and hands itself over instead of reporting. */
+  pausing = false;
+  /** The store says the job is no longer this owner's. */
+  lost = false;
   private ended: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
+  private pending: FleetJobResult[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: FleetJobStore,
@@ -367,25 +556,58 @@ class JobLife {
   private beating = false;
   private lastBeat = Date.now();
 
+  get handingOver(): boolean {
+    return this.pausing || this.lost;
+  }
+
+  /** A finished target, recorded with the next heartbeat (at once when many are waiting). */
+  add(r: FleetJobResult): void {
+    this.pending.push(r);
+    if (this.pending.length >= RESULT_BATCH) this.beat();
+  }
+
   /** Renew the lease now and record the progress (skipped while one is in flight). */
   beat(): void {
     if (this.beating || this.ended) return;
     this.beating = true;
-    this.store
-        .heartbeat(this.id, this.owner, { done: this.done, progressTs: this.progressTs }, this.leaseMs)
-        .then((mine) => {
-          this.lastBeat = Date.now();
-          if (!mine && !this.ended) {
-            this.logger.warn('fleet job lost its lease: stopping it', { job: this.id });
-            this.ac.abort();
-          }
-        })
-        .catch((error: unknown) => {
-          this.logger.warn('fleet job heartbeat failed', { job: this.id, reason: errorCode(error) });
-          // Unrecorded for a whole lease: another replica may have reaped it and let the user start again.
-          if (Date.now() - this.lastBeat > this.leaseMs && !this.ended) this.ac.abort();
-        })
-        .finally(() => (this.beating = false));
+    const batch = this.pending;
+    this.pending = [];
+    this.inFlight = this.store
+      .heartbeat(this.id, this.owner, { done: this.done, progressTs: this.progressTs, results: batch }, this.leaseMs)
+      .then((mine) => {
+        this.lastBeat = Date.now();
+        if (!mine && !this.ended) {
+          this.logger.warn('fleet job lost its lease: stopping it', { job: this.id });
+          this.lost = true;
+          this.ac.abort();
+        }
+      })
+      .catch((error: unknown) => {
+        this.pending = batch.concat(this.pending); // recorded with the next heartbeat
+        this.logger.warn('fleet job heartbeat failed', { job: this.id, reason: errorCode(error) });
+        // Unrecorded for a whole lease: another replica may have taken it over or reaped it.
+        if (Date.now() - this.lastBeat > this.leaseMs && !this.ended) {
+          this.lost = true;
+          this.ac.abort();
+        }
+      })
+      .finally(() => (this.beating = false));
+  }
+
+  /** Stopping: record what is finished and end the lease now, so the job is resumed at once. */
+  handOver(): Promise<void> {
+    if (!this.ended) {
+      clearInterval(this.timer);
+      this.ended = this.inFlight.then(async () => {
+        if (this.lost) return;
+        try {
+          await this.store.pause(this.id, this.owner, { done: this.done, progressTs: this.progressTs, results: this.pending });
+        } catch (error) {
+          this.logger.warn('fleet job hand-over not recorded (its lease will run out)', { job: this.id, reason: errorCode(error) });
+        }
+      });
+    }
+    return this.ended;
   }
 
   /** The job is over (idempotent): no more heartbeats, and the user may start another. */
