@@ -395,3 +395,36 @@ describe('a value offered as a hedged alternative in the next clause is not asse
     expect(talk('TMS 15.2.1, or maybe 15.3, CE 9.15')[0].state.facts.tms?.semver).toBe('15.2.1');
   });
 });
+
+describe('an open range of endpoint releases that spans both sides of the line is not a value', () => {
+  it.each([
+    ['TMS 15.2.1, SQL 2016, endpoints are on TC 7.3.3 or later', /TC 7\.3\.3 or later covers releases on both sides/],
+    ['TMS 15.2.1, SQL 2016, codecs CE 9.15 or earlier', /CE 9\.15 or earlier covers releases on both sides/],
+    ['TMS 15.2.1、SQL 2016、エンドポイントは CE 8.0 以降です', /CE 8\.0 以降には、TLS 1\.0 を受け付けるリリースと拒否するリリースの両方/],
+  ])('%j asks which release', (msg, said) => {
+    const [r] = talk(msg);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(r.state.pending).toBe('need-endpoint-version');
+    expect(findings(r)).toEqual([]);
+    expect(rendered(r)).toMatch(said);
+  });
+
+  it.each([
+    ['TMS 15.2.1, SQL 2016, codecs CE 9.15 or later', 'endpoint-no-tls10'],
+    ['TMS 15.2.1, SQL 2016, codecs TC 7.3.5 or earlier', 'endpoint-accepts-tls10'],
+    ['TMS 15.2.1、SQL 2016、TC 7.3.6 以降', 'endpoint-no-tls10'],
+  ])('%j stays on one side and is answered', (msg, code) => {
+    expect(findings(talk(msg)[0])).toContain(code);
+  });
+});
+
+describe('a question that opens with a question word is not a bare answer', () => {
+  it('"what\'s the difference between 2012 and 2012 R2 for this?" does not answer the Windows question', () => {
+    const [first, r] = talk('TMS 15.2.1, CE 9.15, SQL 2016', "what's the difference between 2012 and 2012 R2 for this?");
+    expect(first.state.pending).toBe('need-windows-version');
+    expect(r.state.facts.windows).toBeUndefined();
+    expect(r.state.pending).toBe('need-windows-version');
+    // an unsure answer still answers
+    expect(talk('TMS 15.2.1, CE 9.15, SQL 2016', '2012 R2?')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
+});

@@ -15,7 +15,7 @@ type VersionField = 'tms' | 'endpoint' | 'sql' | 'windows';
 const OR = String.raw`\s?[,(]?\s?(?:or|か|または|もしくは|なのか|それとも|could\s(?:also\s)?be|might\s(?:also\s)?be|maybe|perhaps|possibly)\s?(?:maybe\s|perhaps\s|possibly\s|else\s|even\s|多分\s?|たぶん\s?)?`;
 
 /** A cheap test before the patterns: the words (or the slash) that can join two alternatives. */
-export const MAY_OFFER = /\bor\b|か|また|もしく|それとも|could|might|maybe|perhaps|possibly|\//i;
+export const MAY_OFFER = /\bor\b|か|また|もしく|それとも|could|might|maybe|perhaps|possibly|\/|\+|and\s(?:later|newer|above|up|earlier|older|below)|以降|以上|以前|以下/i;
 
 /** "14 or 15", "15.1/15.2", 「14 か 15」, "2012 R2 or 2016": a number, then "or" (or a slash), then a number. */
 const NUMBERS = new RegExp(String.raw`^(?:either\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)(?:${OR}|\s?\/\s?)(?:sql\s|windows\s|tms\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)`, 'i');
@@ -24,6 +24,8 @@ const NUMBERS = new RegExp(String.raw`^(?:either\s)?v?\s?((\d{1,4})[\d.x]{0,12}(
 const EP = String.raw`(?:(?:tc|ce|roomos|room\s?os)\s?)?v?\s?\d{1,2}(?:[._]\d{1,4}){0,3}`;
 const ENDPOINTS = new RegExp(String.raw`^(?:either\s)?(${EP})${OR}(${EP})`, 'i');
 const FAMILY = /^\s*(tc|ce|roomos|room\s?os)/i;
+/** An open range of endpoint releases: "TC 7.3.3 or later", "CE 9.15+", 「CE 8.0 以降」, "TC 7.3.6 or earlier". */
+const RANGE = new RegExp(String.raw`^(?:either\s)?(${EP})\s?(?:(\+|(?:or|and)\s(?:later|newer|above|higher|up)|以降|以上)|(?:or|and)\s(?:earlier|older|below|lower)|以前|以下)`, 'i');
 
 /**
  * Words that make "X or Y" a description of a mixed fleet rather than a doubt ("some on TC 7.3.3,
@@ -83,6 +85,15 @@ export function valueText(field: VersionField, facts: Partial<Facts>): string | 
 export function offeredAlternatives(field: VersionField, text: string): Offered | null {
   const t = text.slice(0, 200);
   if (field === 'endpoint') {
+    // "TC 7.3.3 or later" spans both sides of the line when its start still accepts TLS 1.0 (and
+    // "CE 9.15 or earlier" when its end refuses it): then it is no value, as two alternatives are not.
+    const r = RANGE.exec(t);
+    if (r) {
+      const v = parseEndpoint(r[1]);
+      const later = r[2] !== undefined;
+      const crosses = !v.ok || (later ? !endpointRefusesTls10(v.value) : endpointRefusesTls10(v.value));
+      return { length: r.index + r[0].length, first: v, problem: crosses ? rangeProblem(r[0], v, r[1], later) : null };
+    }
     const m = ENDPOINTS.exec(t);
     if (!m) return null;
     const fam = FAMILY.exec(m[1]);
@@ -100,6 +111,13 @@ export function offeredAlternatives(field: VersionField, text: string): Offered 
   // Same major ("15.1/15.2") or the same year ("2012 SP1 or SP2" does not get here): either answers.
   const same = m[2] === m[5] && !m[3] === !m[6];
   return { length: m.index + m[0].length, first: a, problem: same ? null : problemFor(field, m[0], a, parse(m[4]), m[1], m[4]) };
+}
+
+function rangeProblem(input: string, v: ParseResult<NonNullable<Facts[VersionField]>>, raw: string, later: boolean): ParseProblem {
+  const x = shown('endpoint', v, raw);
+  const en = `${x} ${later ? 'or later' : 'or earlier'} covers releases on both sides of the line, so I will not guess: TC up to 7.3.5 and CE 8.0.x still accept TLS 1.0, while TC 7.3.6, CE 8.1 and later and every RoomOS release refuse it. Which release do the affected endpoints run?`;
+  const ja = `${x} ${later ? '以降' : '以前'}には、TLS 1.0 を受け付けるリリースと拒否するリリースの両方が含まれるため、推測では答えません。TC 7.3.5 以前と CE 8.0.x はまだ TLS 1.0 を受け付け、TC 7.3.6 以降、CE 8.1 以降、およびすべての RoomOS は拒否します。影響を受けているエンドポイントはどのリリースで動いていますか。`;
+  return { field: 'endpoint', input: input.trim().slice(0, 60), message: { en, ja }, alternatives: true };
 }
 
 function problemFor(

@@ -150,6 +150,9 @@ export function referredField(text: string): 'windows' | 'sql' | 'tms' | 'endpoi
   return null;
 }
 
+/** A question that opens with a question word asks about something; it does not answer. */
+const WH_QUESTION = /^\s*(?:what|what's|whats|why|how|which|when|where|who)(?![a-z])|^\s*(?:なぜ|どう|どの|どれ|何|なに)/i;
+
 const ANSWER_PARTS = /[,;、。，；\n]+|\s(?:but|just|only)\s/i;
 
 /**
@@ -162,6 +165,8 @@ export function statedParts(text: string): string[] {
   const parts = t.split(ANSWER_PARTS).filter((p) => /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(p));
   if (parts.length <= 1) {
     const mode = classifyClause(t);
+    // "2012 R2?" is an unsure answer; "what's the difference between 2012 and 2012 R2?" is a question.
+    if (mode === 'asked' && WH_QUESTION.test(t)) return [];
     return mode === 'stated' || mode === 'past' || mode === 'asked' ? [t] : [];
   }
   return parts.filter((p) => ['stated', 'past'].includes(classifyClause(p))).reverse();
