@@ -77,8 +77,12 @@ export class Metrics implements DeliveryObserver {
     this.probes.inc({ verdict, refusal: 'none' });
   }
 
-  /** expired: a job its replica left running (found by a sweep after its lease ran out). */
-  fleetJob(outcome: 'done' | 'failed' | 'expired'): void {
+  /**
+   * One run of a fleet job. stopped: it ended early (a shutdown, or its job was taken over by
+   * another replica, which then counts its own run); expired: a job its replica left running that a
+   * sweep could not resume (found after its lease ran out).
+   */
+  fleetJob(outcome: 'done' | 'failed' | 'stopped' | 'expired'): void {
     this.fleetJobs.inc({ outcome });
   }
 
@@ -227,7 +231,7 @@ export function instrumentProbe(probe: ProbeService | null, metrics: Metrics): P
     fleet: async (entries, hooks) => {
       try {
         const summary = await fleet(entries, hooks);
-        metrics.fleetJob('done');
+        metrics.fleetJob(hooks.signal?.aborted ? 'stopped' : 'done');
         return summary;
       } catch (error) {
         metrics.fleetJob('failed');

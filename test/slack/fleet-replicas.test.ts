@@ -215,6 +215,10 @@ describe('a fleet job whose replica dies is resumed by another', () => {
       expect(rows.find((l) => l.includes(targets[1]!))).toMatch(/unclear,.*never answers a TLS ClientHello/);
       await until(async () => (await jobs.get(before.id))!.state === 'done', 5000);
       expect(await jobs.get(before.id)).toMatchObject({ owner: b.bot.deps.fleet!.owner, takeovers: 1, done: 4 });
+      // counted once as done (B's run) and once as stopped (A's, which ended without a report)
+      const outcome = async (x: Harness, o: string) => Number((await x.bot.deps.metrics.text()).body.match(new RegExp(`tms_doctor_fleet_jobs_total\\{outcome="${o}"\\} (\\d+)`))?.[1] ?? '0');
+      await until(async () => (await outcome(a, 'stopped')) === 1, 5000);
+      expect([await outcome(a, 'done'), await outcome(b, 'done'), await outcome(b, 'stopped')]).toEqual([0, 1, 0]);
     } finally {
       dead.on = false;
       await a.close();
