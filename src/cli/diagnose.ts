@@ -12,6 +12,7 @@ import { detectLang, extractFacts } from '../domain/extract';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { composeDiagnosis, echo, MAX_MESSAGE } from '../conversation/engine';
 import { firstChars } from '../conversation/guards';
+import { offeredAlternatives } from '../domain/understand/alternatives';
 import { summaryReply } from '../conversation/summary';
 import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
@@ -46,6 +47,7 @@ Exit status: 0 = diagnosis printed, 2 = invalid input.
 `;
 
 const MAX_PROBE_FILE = 1_000_000;
+const OPTION_FIELD: Record<string, 'tms' | 'endpoint' | 'sql' | 'windows' | undefined> = { '--tms': 'tms', '--endpoint': 'endpoint', '--sql': 'sql', '--windows': 'windows' };
 const PROTOCOLS: ProtocolKey[] = ['ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3'];
 
 type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -189,6 +191,10 @@ export async function readFactArgs(
   };
   const take = <T>(flag: string, v: string | undefined, parse: (s: string) => ParseResult<T>, set: (x: T) => void): string | null => {
     if (v === undefined) return null;
+    // "--endpoint 'TC 7.3.3 or CE 9.15'", "--tms '14 or 15'": two possible values whose answer differs are no value.
+    const field = OPTION_FIELD[flag];
+    const alt = field ? offeredAlternatives(field, v.trim()) : null;
+    if (alt?.problem) return `${flag} ${JSON.stringify(echo(v, 60))}: ${alt.problem.message.en}`;
     const r = parse(v);
     if (r.ok) {
       set(r.value);

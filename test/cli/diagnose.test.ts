@@ -180,3 +180,21 @@ describe('tms-doctor diagnose with a text longer than 40,000 characters', () => 
     expect(short.err).not.toMatch(/not the rest/);
   });
 });
+
+describe('tms-doctor diagnose with a version option given as two alternatives', () => {
+  it.each([
+    [['--endpoint', 'TC 7.3.3 or CE 9.15'], /--endpoint "TC 7\.3\.3 or CE 9\.15": You named two possible endpoint versions/],
+    [['--endpoint', 'TC 7.3.3 or later'], /covers releases on both sides of the line/],
+    [['--tms', '14 or 15'], /--tms "14 or 15": You named two possible TMS versions/],
+    [['--sql', '2012 or 2014'], /--sql "2012 or 2014": You named two possible SQL Server versions/],
+  ])('%j is refused with the reason (exit 2), not answered for the first', async (opt, said) => {
+    const r = await diag(['--json', '--tms', '15.2.1', '--sql', '2016', ...opt]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(said);
+    expect(r.out).toBe('');
+  });
+  it('one value, or alternatives with the same answer, is answered', async () => {
+    expect((await diag(['--json', '--tms', '15.1/15.2', '--endpoint', 'CE 9.15', '--sql', '2016'])).code).toBe(0);
+    expect((await diag(['--json', '--tms', '15.2.1', '--endpoint', 'TC 7.3.6 or CE 9.15', '--sql', '2016'])).code).toBe(0);
+  });
+});
