@@ -15,7 +15,7 @@ import { freshPgDatabase, pgUrl } from '../store/backends';
 import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { startHarness, type Harness } from './harness';
-import { FORM, post, slashCommand } from './signed';
+import { eventCallback, FORM, mention, message, post, slashCommand } from './signed';
 
 let tc: SimulatedEndpoint;
 let silent: SimulatedEndpoint;
@@ -144,6 +144,36 @@ describe('a restart does not forget a running fleet job', () => {
         expect(await jobs2.get(running.id)).toMatchObject({ takeovers: 1, done: 2 });
         const again = await post(next.port, slashCommand('/tls-probe', list, fake.responseUrl('x2'), { user_id: 'UCAROL' }), { contentType: FORM });
         expect(text(again)).toMatch(/Probing 2 endpoints/);
+      } finally {
+        await next.bot.stop();
+        await next.store.close();
+      }
+    } finally {
+      await h.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('a target list shared in a thread, cut short by a crash', () => {
+  it('the run that resumes it also feeds the thread diagnosis the counts, once', async () => {
+    const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetLimit: { progressEveryMs: 0, heartbeatMs: 20, leaseMs: 200, sweepMs: 50 } } });
+    try {
+      const root = mention('C5', 'UFRAN', '<@UBOT> half the codecs show No HTTPS response');
+      const replies = () => fake.of('chat.postMessage').filter((p) => p.body.thread_ts === root.ts && /fleet:\d+\/\d+/.test(JSON.stringify(p.body)));
+      await post(h.port, eventCallback(root, 'EvRootF'));
+      await fake.waitFor(() => fake.of('chat.postMessage').some((p) => p.body.thread_ts === root.ts || p.body.channel === 'C5'), 5000);
+      const list = `127.0.4.1:${tc.port}\n127.0.4.3:${silent.port}\n`;
+      const file = fake.addFile('FLR1', 'codecs.txt', Buffer.from(list));
+      await post(h.port, eventCallback(message('C5', 'channel', 'UFRAN', '', { thread_ts: root.ts, subtype: 'file_share', files: [file] }), 'EvShareF'));
+      const jobs = fleetJobStoreFor(h.store);
+      await until(async () => ((await jobs.runningFor('UFRAN'))?.done ?? 0) >= 1, 5000);
+      await h.store.close(); // the process dies
+      const next = await startHarness({ engine: echoEngine, probeEnv: env(), fake, dir: path.dirname(h.dbFile), extra: { fleetLimit: { progressEveryMs: 0, sweepMs: 50 } } });
+      try {
+        await fake.waitFor(() => replies().length >= 1, 8000);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(replies()).toHaveLength(1);
+        expect(fake.of('chat.postMessage').filter((p) => p.body.thread_ts === root.ts && /TLS probe of 2 endpoints/.test(String(p.body.text)))).toHaveLength(1);
       } finally {
         await next.bot.stop();
         await next.store.close();

@@ -6,9 +6,7 @@
  */
 import { parseTarget } from '../../probe/policy';
 import { csvHeader } from '../../probe/targets';
-import { fleetFactFrom } from '../../domain/fleet';
 import { DownloadLimitError } from '../files/download';
-import { threadTurn } from '../flows';
 import { notifyFailure } from '../service';
 import type { FileHandler } from '../files/registry';
 import { MAX_LIST_BYTES } from './job';
@@ -70,18 +68,8 @@ export const targetListFileHandler: FileHandler = {
       surface: 'file',
       text: Buffer.concat(parts).toString('utf8'),
       dedupe: turn.dedupe[0],
-      onDone: async (summary, where) => {
-        // The thread's diagnosis takes the fleet's counts into account.
-        await threadTurn(deps, client, {
-          key: turn.key,
-          message: { kind: 'fleet', fleet: fleetFactFrom(summary) },
-          dedupe: turn.dedupe.map((d) => `${d}:fleet`),
-          target: { ...turn.target, threadTs: turn.target.threadTs ?? where.threadTs ?? undefined },
-          langHint: lang,
-          requireExisting: turn.requireExisting,
-          seedFrom: turn.seedFrom,
-        });
-      },
+      // The thread's diagnosis takes the fleet's counts, also when another run finishes the job.
+      followUp: { key: turn.key, dedupe: turn.dedupe.map((d) => `${d}:fleet`), target: turn.target, requireExisting: turn.requireExisting, seedFrom: turn.seedFrom },
     });
     if (!started.ok) await notifyFailure(client, deps.logger, turn.target, started.message);
   },

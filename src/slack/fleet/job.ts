@@ -24,6 +24,7 @@ import type { SlackMessage } from '../blockkit';
 import { errorCode } from '../service';
 import { fleetCard } from './card';
 import { fleetTexts } from './texts';
+import { parseFollowUp, runFollowUp, type FleetFollowUp } from './follow-up';
 import { slackRefusal } from '../refusal';
 import type { RefusalKind } from '../../probe/policy';
 
@@ -73,7 +74,9 @@ export interface FleetRequest {
   dedupe?: string;
   /** When the bot cannot post in the channel: deliver the summary card another way (e.g. response_url). */
   fallback?: (message: SlackMessage) => Promise<unknown>;
-  /** Called once the job is done (e.g. to feed the summary into the thread's diagnosis). */
+  /** Run once the job is done, also by another replica that resumes it (the thread's diagnosis takes the counts). */
+  followUp?: FleetFollowUp;
+  /** Called once the job is done, by this process only (e.g. an ephemeral follow-up through response_url). */
   onDone?: (summary: FleetSummary, where: { channel: string; threadTs: string | null }) => Promise<void> | void;
 }
 
@@ -122,18 +125,28 @@ interface JobRun {
   prior: Map<number, FleetItem>;
   fallback?: FleetRequest['fallback'];
   onDone?: FleetRequest['onDone'];
+  followUp?: FleetFollowUp;
 }
 
-/** The stored plan: the checked target list, as the claim wrote it. Null when it is not one. */
-function parsePlan(plan: string, max: number): TargetEntry[] | null {
+/** The stored plan: the checked target list and the follow-up, both needed to finish the job elsewhere. */
+interface StoredPlan {
+  entries: TargetEntry[];
+  followUp?: FleetFollowUp;
+}
+
+/** The stored plan, as the claim wrote it (a bare target list: stored before follow-ups were). Null when it is not one. */
+function parsePlan(plan: string, max: number): StoredPlan | null {
   try {
-    const v = JSON.parse(plan) as unknown;
+    const raw = JSON.parse(plan) as unknown;
+    const wrapped = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+    const v = wrapped ? (raw as { entries?: unknown }).entries : raw;
     if (!Array.isArray(v) || v.length === 0 || v.length > max) return null;
     const str = (x: unknown) => typeof x === 'string' || x === null;
     for (const e of v as Partial<TargetEntry>[]) {
       if (!e || typeof e !== 'object' || typeof e.input !== 'string' || typeof e.line !== 'number' || !str(e.name) || !str(e.stated)) return null;
     }
-    return v as TargetEntry[];
+    const followUp = wrapped ? parseFollowUp((raw as { followUp?: unknown }).followUp) : null;
+    return { entries: v as TargetEntry[], ...(followUp ? { followUp } : {}) };
   } catch {
     return null;
   }
@@ -242,8 +255,8 @@ export class FleetJobs {
   /** A job taken over from an owner that stopped: finish what is left of it. */
   private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume): Promise<void> {
     const { job } = r;
-    const entries = parsePlan(r.plan, Math.max(this.max, job.total));
-    if (!entries) {
+    const plan = parsePlan(r.plan, Math.max(this.max, job.total));
+    if (!plan) {
       // Nothing this replica can run: end it and say it was cut short.
       deps.logger.warn('fleet job plan unreadable: not resumed', { job: job.id });
       await this.store.finish(job.id, this.owner, 'failed', job.done).catch(() => undefined);
@@ -256,6 +269,7 @@ export class FleetJobs {
       }
       return;
     }
+    const { entries, followUp } = plan;
     const prior = new Map<number, FleetItem>();
     for (const x of r.results) {
       const item = x.index < entries.length ? parseItem(x.item, x.index) : null;
@@ -267,7 +281,7 @@ export class FleetJobs {
       await this.store.pause(job.id, this.owner, { done: prior.size }).catch(() => undefined);
       return;
     }
-    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior };
+    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp };
     this.launch(deps, client, run, new AbortController()).catch(() => undefined);
   }
 
@@ -290,7 +304,7 @@ export class FleetJobs {
     const id = `job:${randomUUID()}`;
     let claim;
     try {
-      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify(entries) });
+      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify({ entries, followUp: req.followUp }) });
     } catch (error) {
       deps.logger.error('fleet job claim failed', { who: req.who }, error);
       return refuse('job store unavailable', tx.quotaUnavailable);
@@ -325,6 +339,7 @@ export class FleetJobs {
       prior: new Map(),
       fallback: req.fallback,
       onDone: req.onDone,
+      followUp: req.followUp,
     };
     const done = this.launch(deps, client, run, new AbortController());
     return { ok: true, count: entries.length, done };
@@ -483,11 +498,7 @@ export class FleetJobs {
       }
       life.done = summary.total;
       await release();
-      try {
-        await job.onDone?.(summary, { channel: job.channel, threadTs: null });
-      } catch (error) {
-        logger.warn('fleet follow-up failed', { reason: errorCode(error) });
-      }
+      await this.followUps(deps, client, job, summary, null);
       return summary;
     }
     try {
@@ -510,12 +521,17 @@ export class FleetJobs {
     await inFlight;
     life.done = summary.total;
     await release(); // the report is out: the user may start the next list while the diagnosis catches up
+    await this.followUps(deps, client, job, summary, threadTs);
+    return summary;
+  }
+
+  private async followUps(deps: AppDeps, client: WebClient, job: JobRun, summary: FleetSummary, threadTs: string | null): Promise<void> {
     try {
+      if (job.followUp) await runFollowUp(deps, client, job.followUp, summary, job.lang, threadTs);
       await job.onDone?.(summary, { channel: job.channel, threadTs });
     } catch (error) {
-      logger.warn('fleet follow-up failed', { reason: errorCode(error) });
+      deps.logger.warn('fleet follow-up failed', { reason: errorCode(error) });
     }
-    return summary;
   }
 }
 

@@ -1,0 +1,56 @@
+/**
+ * What a fleet job does once its report is out, as data: the thread's diagnosis takes the fleet's
+ * counts (a turn with the fleet fact). Stored with the job's plan (src/store/fleet-jobs.ts), so a
+ * job resumed by another replica or after a restart feeds the same thread, once (the turn's
+ * delivery ids make a second run of it a duplicate).
+ */
+import type { WebClient } from '@slack/web-api';
+import { fleetFactFrom } from '../../domain/fleet';
+import type { Lang } from '../../domain/types';
+import type { FleetSummary } from '../../probe/fleet';
+import type { AppDeps } from '../deps';
+import { threadTurn } from '../flows';
+import type { ThreadTarget } from '../service';
+
+export interface FleetFollowUp {
+  /** The conversation the counts join. */
+  key: string;
+  /** Delivery ids of the follow-up turn (a second run of it is a duplicate). */
+  dedupe: string[];
+  target: ThreadTarget;
+  requireExisting?: boolean;
+  seedFrom?: string;
+}
+
+const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const optional = (v: unknown, max: number) => v === undefined || v === null || text(v, max);
+
+/** A follow-up read back from the store, or null when it is not one (then the job runs without it). */
+export function parseFollowUp(v: unknown): FleetFollowUp | null {
+  if (!v || typeof v !== 'object') return null;
+  const f = v as Record<string, unknown>;
+  const t = f.target as Record<string, unknown> | undefined;
+  if (!text(f.key, 400) || !Array.isArray(f.dedupe) || f.dedupe.length > 10 || !f.dedupe.every((d) => text(d, 400))) return null;
+  if (!t || typeof t !== 'object' || !text(t.channel, 100) || !optional(t.threadTs, 40) || !optional(t.user, 100)) return null;
+  if (!optional(f.seedFrom, 400) || (f.requireExisting !== undefined && typeof f.requireExisting !== 'boolean')) return null;
+  return {
+    key: f.key,
+    dedupe: f.dedupe as string[],
+    target: { channel: t.channel, ...(typeof t.threadTs === 'string' ? { threadTs: t.threadTs } : {}), ...(typeof t.user === 'string' ? { user: t.user } : {}) },
+    ...(typeof f.requireExisting === 'boolean' ? { requireExisting: f.requireExisting } : {}),
+    ...(typeof f.seedFrom === 'string' ? { seedFrom: f.seedFrom } : {}),
+  };
+}
+
+/** The thread's diagnosis takes the fleet's counts (in the job's thread when the list had none). */
+export async function runFollowUp(deps: AppDeps, client: WebClient, f: FleetFollowUp, summary: FleetSummary, lang: Lang, threadTs: string | null): Promise<void> {
+  await threadTurn(deps, client, {
+    key: f.key,
+    message: { kind: 'fleet', fleet: fleetFactFrom(summary) },
+    dedupe: f.dedupe,
+    target: { ...f.target, threadTs: f.target.threadTs ?? threadTs ?? undefined },
+    langHint: lang,
+    requireExisting: f.requireExisting,
+    seedFrom: f.seedFrom,
+  });
+}
