@@ -271,7 +271,12 @@ describe('a follow-up question about another version ("and for our RoomOS 11 boa
     ['and for SQL 2014 SP2?', 'sql', /You asked about SQL Server 2014 SP2/],
     ['それと SQL 2014 SP2 は？', 'sql', /SQL Server 2014 SP2 の場合についてのご質問/],
     ['OS が 2016 でも？', 'windows', /Windows Server 2016 の場合についてのご質問/],
-  ] as const)('%j names a value without linking it: a question about that case, the own value stays', (msg, field, answer) => {
+    ['and if the SQL is 2014?', 'sql', /You asked about SQL Server 2014/],
+    ['and when the OS is 2019?', 'windows', /You asked about Windows Server 2019/],
+    ['and assuming SQL is 2014 SP2?', 'sql', /You asked about SQL Server 2014 SP2/],
+    ['for example if TMS is 14.6?', 'tms', /You asked about TMS 14\.6/],
+    ['それと SQL が 2014 だったら？', 'sql', /SQL Server 2014 の場合についてのご質問/],
+  ] as const)('%j names a value without linking it, or under a condition: a question about that case, the own value stays', (msg, field, answer) => {
     const [first, r] = talk(all, msg);
     expect(r.state.facts[field]).toEqual(first.state.facts[field]);
     expect(rendered(r)).toMatch(answer);

@@ -1,9 +1,9 @@
 /** The /i twin of a /iu regex (src/domain/understand/fast-regex.ts) must answer exactly like the /iu original. */
 import fc from 'fast-check';
 import { allMatches, fastRegex, plainTwinPossible } from '../../src/domain/understand/fast-regex';
-import { ASKED, CHANGE_VERB, CUES, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, UNKNOWN, WAIT } from '../../src/domain/understand/cues';
+import { ASKED, CHANGE_VERB, CUES, FOLLOW_UP_CONDITION, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, UNKNOWN, WAIT } from '../../src/domain/understand/cues';
 
-const LISTS = [...Object.values(CUES), ASKED, STATED_IN_QUESTION, STATED_FOLLOW_UP, CHANGE_VERB, UNKNOWN, WAIT];
+const LISTS = [...Object.values(CUES), ASKED, STATED_IN_QUESTION, STATED_FOLLOW_UP, FOLLOW_UP_CONDITION, CHANGE_VERB, UNKNOWN, WAIT];
 const SOURCES = [
   ...LISTS.map((l) => [...l.en, ...l.ja].map((s) => `(?:${s})`).join('|')),
   ...[...REFER_BACK.en, ...REFER_BACK.ja],

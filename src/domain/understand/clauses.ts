@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FOLLOW_UP_CONDITION, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 
@@ -49,10 +49,15 @@ export function statesInQuestion(clause: string): boolean {
 }
 
 const STATED_FOLLOW_UP_RE = cueRegex(STATED_FOLLOW_UP);
+const FOLLOW_UP_CONDITION_RE = cueRegex(FOLLOW_UP_CONDITION);
 
-/** A clause shaped like a follow-up question that states a value ("and the SQL is 2014 SP2?"): see cues.ts. */
+/**
+ * A clause shaped like a follow-up question that states a value ("and the SQL is 2014 SP2?"), and
+ * not under a condition ("and if the SQL is 2014?"): see cues.ts.
+ */
 export function statesFollowUp(clause: string): boolean {
-  return STATED_FOLLOW_UP_RE.test(clause.slice(0, 2000));
+  const c = clause.slice(0, 2000);
+  return STATED_FOLLOW_UP_RE.test(c) && !FOLLOW_UP_CONDITION_RE.test(c);
 }
 
 /**

@@ -39,7 +39,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\bthinking\\sof\\b',
       '\\bconsider(?:ing)?\\b',
     ],
-    ja: ['もし', 'したら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討'],
+    ja: ['もし', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討'],
   },
   planned: {
     en: [
@@ -92,6 +92,15 @@ export const STATED_FOLLOW_UP = {
     '\\bto\\sbe\\sclear\\b',
   ],
   ja: ['(?:は|が)\\s?(?:v|tc|ce|roomos)?\\s?\\d[^？?]{0,24}?(?:で(?!は|も)|です|でした|だけど|だが)'],
+};
+
+/**
+ * A condition makes such a clause a question about a case again, whatever its verb: "and if the SQL
+ * is 2014?", "and when the OS is 2019?", "and assuming SQL is 2014 SP2?", 「SQL が 2014 だったら？」.
+ */
+export const FOLLOW_UP_CONDITION = {
+  en: ['\\b(?:if|when|whenever|assuming|suppose|supposing|say|unless)\\b', '\\bin\\scase\\b', '\\bfor\\sexample\\b', '\\be\\.g\\.'],
+  ja: ['なら', 'だと', 'だったら', 'としたら', 'とすると', '場合', 'でも'],
 };
 
 /**
