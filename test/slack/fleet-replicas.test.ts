@@ -107,6 +107,27 @@ describe('one running fleet job per user, across replicas', () => {
     expect(text(now2)).toMatch(/Probing 2 endpoints/);
     await until(async () => (await jobs.runningFor('UALICE')) === null, 20000);
   });
+
+  it('what a sweep reads back is checked: an unreadable plan ends the job with the cut-short notice, once; an unreadable result is probed again', async () => {
+    await jobs.claim({ id: 'job:garbled', who: 'UGIL', owner: 'gone', surface: 'slash', lang: 'en', channel: 'C9', threadTs: '8.0', total: 2, leaseMs: 60_000, plan: '{"entries": "not a list"' });
+    await jobs.heartbeat('job:garbled', 'gone', { done: 1, progressTs: '8.1' }, 60_000);
+    const plan = JSON.stringify({ entries: [{ line: 1, input: `127.0.4.1:${tc.port}`, name: 'Room 9', stated: null }] });
+    await jobs.claim({ id: 'job:badresult', who: 'UHAL', owner: 'gone', surface: 'slash', lang: 'en', channel: 'C9', threadTs: '9.0', total: 1, leaseMs: 60_000, plan });
+    await jobs.heartbeat('job:badresult', 'gone', { done: 1, progressTs: '9.1', results: [{ index: 0, item: '{"verdict": "made-up"' }] }, 60_000);
+    const seen = tc.accepted();
+    const uploads = fake.of('files.completeUploadExternal').length;
+    now += 60_001;
+    await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
+    await new Promise((r) => setTimeout(r, 300));
+    const garbled = fake.of('chat.update').filter((u) => u.body.ts === '8.1');
+    expect(garbled).toHaveLength(1);
+    expect(String(garbled[0]!.body.text)).toMatch(/cut short after 1 of 2 endpoints/);
+    expect((await jobs.get('job:garbled'))!.state).toBe('failed');
+    expect(tc.accepted()).toBeGreaterThan(seen); // the target whose stored result was unreadable was probed again
+    expect(fake.completedUploads().at(-1)).toMatchObject({ threadTs: '9.0' });
+    expect(String(fake.of('upload').at(-1)!.body._raw).split(/\r?\n/).filter((l) => l.includes('Room 9'))).toHaveLength(1);
+    expect(fake.of('chat.postMessage').filter((p) => p.body.thread_ts === '9.0' && /TLS probe of 1 endpoints/.test(String(p.body.text)))).toHaveLength(1);
+  });
 });
 
 describe('a restart does not forget a running fleet job', () => {
