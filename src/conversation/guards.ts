@@ -49,6 +49,8 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (isObj(la) && typeof la.field === 'string' && FIELD_NAMES.includes(la.field as Field) && typeof la.text === 'string' && la.text.length <= 200) {
     out.lastAnswer = { field: la.field, text: la.text };
   }
+  const of = state.offered as unknown;
+  if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
   return out;
 }
 

@@ -19,8 +19,14 @@ import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
 
-export function onFacts(given: ConversationState, text: string): TurnResult {
+/** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
+const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
+
+export function onFacts(given: ConversationState, raw: string): TurnResult {
   let state = given;
+  // "both" after "TC 7.3.3 or CE 9.15?": a mixed fleet, read as the user would have said it.
+  const [a, b] = given.offered ?? [];
+  const text = a && b && BOTH.test(raw.slice(0, 200)) ? (given.lang === 'ja' ? `一部は ${a}、他は ${b}` : `some on ${a}, others on ${b}`) : raw;
   const lang = state.lang;
   const t = TEXTS[lang];
   const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
@@ -113,6 +119,9 @@ export function onFacts(given: ConversationState, text: string): TurnResult {
   const s = next(state, unknown.length ? { facts, skipped: [...new Set([...(state.skipped ?? []), ...unknown])] } : { facts });
   if (bare) s.lastAnswer = bare;
   else delete s.lastAnswer;
+  const offered = problems.find((p) => p.alternatives && p.offered)?.offered;
+  if (offered) s.offered = offered;
+  else delete s.offered;
 
   const pre: Block[] = moved ? [moved.note] : [];
   if (ev) {

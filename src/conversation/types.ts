@@ -22,6 +22,11 @@ export interface ConversationState {
    * "that last number was the OS" can move it to the field named. Additive (absent = none).
    */
   lastAnswer?: { field: string; text: string };
+  /**
+   * Two endpoint releases the last message read for facts offered as alternatives (["TC 7.3.3",
+   * "CE 9.15"]), kept until the next one so that "both" / 「両方」 reads as a mixed fleet. Additive.
+   */
+  offered?: string[];
 }
 
 export type IncomingMessage =

@@ -178,6 +178,8 @@ export interface ParseProblem {
   vague?: boolean;
   /** true when two values were offered as alternatives and the answer depends on which ("TC 7.3.3 or CE 9.15"). */
   alternatives?: boolean;
+  /** The two endpoint releases offered ("TC 7.3.3", "CE 9.15"), so that "both" can follow. */
+  offered?: string[];
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };

@@ -3,6 +3,7 @@
  * know" to a required question, echoes of invalid versions, product names in other senses).
  */
 import { formatField } from '../../src/domain/fields';
+import { step } from '../../src/conversation/engine';
 import { findings, last, rendered, talk } from './helpers';
 
 describe('an invalid version is echoed as its token only', () => {
@@ -431,5 +432,27 @@ describe('a question that opens with a question word is not a bare answer', () =
     expect(r.state.pending).toBe('need-windows-version');
     // an unsure answer still answers
     expect(talk('TMS 15.2.1, CE 9.15, SQL 2016', '2012 R2?')[1].state.facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
+});
+
+describe('"both" after two endpoint releases offered as alternatives is a mixed fleet', () => {
+  it.each([
+    ['the codecs are on TC 7.3.3 or CE 9.15, not sure which. TMS 15.2.1, SQL 2016', 'both', /several versions\. Those on TC 7\.3\.3 still accept TLS 1\.0/],
+    ['TMS 15.2.1、SQL 2016。エンドポイントは TC 7.3.3 か CE 9.15 のどちらかです', '両方あります', /複数のバージョンのエンドポイントが挙がっています。TC 7\.3\.3 はまだ TLS 1\.0 を受け付ける/],
+  ])('%j, then %j', (msg, both, said) => {
+    const [first, r] = talk(msg, both);
+    expect(first.state.offered).toEqual(['TC 7.3.3', 'CE 9.15']);
+    expect(r.state.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
+    expect(findings(r)).toContain('endpoint-no-tls10');
+    expect(rendered(r)).toMatch(said);
+    expect(r.state.offered).toBeUndefined();
+  });
+
+  it('"both" with nothing offered is not understood as versions, and a stored state with a malformed offer is cleaned', () => {
+    const [, r] = talk('TMS 15.2.1, CE 9.15, SQL 2016', 'both');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(rendered(r)).toMatch(/could not find a version/);
+    const bad = { ...talk('TMS 15.2.1')[0].state, offered: ['x'.repeat(500), 3] } as never;
+    expect(step(bad, { kind: 'text', text: 'both' }).state.offered).toBeUndefined();
   });
 });

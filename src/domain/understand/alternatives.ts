@@ -135,8 +135,8 @@ function problemFor(
   let ja = `${name.ja}${/[a-z]$/i.test(name.ja) ? ' ' : ''}のバージョンとして ${x} と ${y} の 2 つが挙がっていますが、どちらかによって回答が変わるため、推測では答えません。`;
   if (field === 'endpoint' && a.ok && b.ok) {
     const [ok, refusing] = endpointRefusesTls10(a.value as never) ? [y, x] : [x, y];
-    en += ` ${ok} still accepts TLS 1.0, so this problem would not hit it; ${refusing} refuses TLS 1.0, which is this problem. Which one do the endpoints run? If some run one and some the other, say so (for example "some on ${ok}, others on ${refusing}").`;
-    ja += `${ok} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。${refusing} は TLS 1.0 を拒否するため、この問題にあたります。エンドポイントはどちらで動いていますか。両方が混在している場合は、「一部は ${ok}、残りは ${refusing}」のように教えてください。`;
+    en += ` ${ok} still accepts TLS 1.0, so this problem would not hit it; ${refusing} refuses TLS 1.0, which is this problem. Which one do the endpoints run? If both are in use, say "both".`;
+    ja += `${ok} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。${refusing} は TLS 1.0 を拒否するため、この問題にあたります。エンドポイントはどちらで動いていますか。両方が混在している場合は「両方」と送ってください。`;
   } else if (field === 'tms' && a.ok && b.ok && tmsCanBeFixedInPlace(a.value as never) !== tmsCanBeFixedInPlace(b.value as never)) {
     en += ' TMS 15 and later can be fixed in place; before 15, only an upgrade of TMS (or a downgrade of TC endpoints) helps. Which one is installed?';
     ja += 'TMS 15 以降はそのまま修正できますが、15 より前では TMS のアップグレード（または TC エンドポイントのダウングレード）しか方法がありません。どちらがインストールされていますか。';
@@ -144,5 +144,7 @@ function problemFor(
     en += ' Which one is it?';
     ja += 'どちらでしょうか。';
   }
-  return { field, input: input.trim().slice(0, 60), message: { en, ja }, alternatives: true };
+  const problem: ParseProblem = { field, input: input.trim().slice(0, 60), message: { en, ja }, alternatives: true };
+  if (field === 'endpoint' && a.ok && b.ok) problem.offered = [x, y];
+  return problem;
 }
