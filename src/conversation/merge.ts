@@ -179,12 +179,16 @@ const FIELD_WORDS: [RegExp, 'tms' | 'endpoint' | 'sql' | 'windows'][] = [
   [/(?<![a-z])tms(?![a-z])(?!\s?(?:server|box|host|machine|vm|サーバ|と同じ))/i, 'tms'],
 ];
 
-/** The one version field named before the first number of a short answer ("OS: hmm, 2019"), or null. */
+/** A short answer that names its field in brackets at the end: "2012 R2 です（OS）", "2019 (the OS)". */
+const FIELD_IN_BRACKETS = /^[^()（）]{1,40}[（(]\s?(?:the\s)?([^()（）]{1,20}?)\s?(?:version|バージョン)?\s?[)）][\s.。]*$/i;
+
+/** The one version field named before the first number of a short answer ("OS: hmm, 2019"), or in brackets after it; else null. */
 function fieldNamedFirst(text: string): 'tms' | 'endpoint' | 'sql' | 'windows' | null {
   const head = text.slice(0, 200);
   const digit = head.search(/\d/);
   if (digit < 0) return null;
-  const before = head.slice(0, digit);
+  const bracket = FIELD_IN_BRACKETS.exec(head);
+  const before = bracket ? bracket[1] : head.slice(0, digit);
   const hits = FIELD_WORDS.filter(([re]) => re.test(before)).map(([, f]) => f);
   return hits.length === 1 ? hits[0] : null;
 }

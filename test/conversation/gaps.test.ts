@@ -353,6 +353,8 @@ describe('a bare number after the name of another field is that field\'s, not th
     ['TMS 15.2.1, CE 9.15, SQL 2016', 'need-windows-version', 'actually not sure about the SQL, could be 2012', 'sql', 'SQL Server 2012', 'windows'],
     ['TMS 15.2.1, CE 9.15, SQL 2016', 'need-windows-version', 'the database, 2014 SP2', 'sql', 'SQL Server 2014 SP2', 'windows'],
     ['TMS 15.2.1、CE 9.15', 'need-sql-version', 'OS は…たぶん 2019', 'windows', 'Windows Server 2019', 'sql'],
+    ['TMS 15.2.1、CE 9.15', 'need-sql-version', '2012 R2 です（OS）', 'windows', 'Windows Server 2012 R2', 'sql'],
+    ['TMS 15.2.1, CE 9.15', 'need-sql-version', '2019 (the OS)', 'windows', 'Windows Server 2019', 'sql'],
   ] as const)('%j, asked %s, then %j', (opening, asks, answer, field, shown, untouched) => {
     const [first, r] = talk(opening, answer);
     expect(first.state.pending).toBe(asks);
