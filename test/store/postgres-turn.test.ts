@@ -84,6 +84,24 @@ suite('PostgreSQL turn statements', () => {
     expect(sent).toEqual(['turn']);
   });
 
+  it('the turn and done statements are prepared once per connection (named), and keep working on it', async () => {
+    const one = await postgresStore(dbUrl, { poolSize: 1 });
+    try {
+      const { step } = counting();
+      for (let i = 0; i < 3; i++) {
+        const r = await one.conversations.turn(req('D5:5.5', `p${i}`), (prev, seed, meta) => ({ ...step(prev, seed, meta), outbox: { target: { channel: 'D5', threadTs: '5.5' }, messages: [{ text: 'hi', blocks: [] }] } }));
+        expect(r.status).toBe('ok');
+        if (r.status === 'ok') for (const item of r.outbox) await one.outbox.done(item.id);
+      }
+      await one.conversations.turn({ key: 'D5:5.6', dedupe: ['ev:p9'] }, step);
+      const names = (await one.pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name')).rows.map((r) => r.name);
+      expect(names).toEqual(expect.arrayContaining(['tmsd_done_v5', 'tmsd_turn_meta_v3', 'tmsd_turn_v3']));
+      expect(((await one.conversations.get('D5:5.5'))!.state as unknown as { turns: number }).turns).toBe(3);
+    } finally {
+      await one.close();
+    }
+  });
+
   it('a turn that must find the conversation looks first on a key it has not seen, and is ignored when there is none', async () => {
     sent.length = 0;
     const { step, seen } = counting();
