@@ -351,13 +351,14 @@ function extractUnsafe(text: unknown): Extraction {
       // "TMS is 14 or 15", 「TMS は 14 か 15」, "TC 7.3.3 or CE 9.15": the user does not know which, so
       // neither is the value when the answer depends on it (a problem for the field: its question is
       // asked, saying what each would mean). When both answer the same ("15.1/15.2"), the first is kept.
+      // In a question ("TC 7.3.3 or CE 9.15 — which one matters?") neither is taken, and nothing is doubted.
       const offers = MAY_OFFER.test(rest);
       if (!offers) {
         // no "or" (nor a slash, "maybe", か…) in the segment: no alternatives
       } else if (kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') {
         const alt = offeredAlternatives(kw.topic, rest);
         if (alt?.problem) {
-          if (facts === stated || facts === weak) problems.push(alt.problem);
+          if ((facts === stated || facts === weak) && mode !== 'asked') problems.push(alt.problem);
           continue;
         }
       } else if ((kw.topic === 'family' || kw.topic === 'endpoint') && !mixed()) {
@@ -369,7 +370,7 @@ function extractUnsafe(text: unknown): Extraction {
         if (alt) {
           if (alt.length > head.length) skipTo = i + 1;
           if (alt.problem) {
-            if (facts === stated || facts === weak) problems.push(alt.problem);
+            if ((facts === stated || facts === weak) && mode !== 'asked') problems.push(alt.problem);
           } else {
             take('endpoint', alt.first as ParseResult<EndpointVersion>, (v) => (facts.endpoint = v), true);
           }

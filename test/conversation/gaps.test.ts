@@ -458,3 +458,14 @@ describe('"both" after two endpoint releases offered as alternatives is a mixed 
     expect(step(bad, { kind: 'text', text: 'both' }).state.offered).toBeUndefined();
   });
 });
+
+describe('alternatives named inside a question doubt nothing', () => {
+  it('"TC 7.3.3 or CE 9.15 — which one matters?" keeps the stated CE 9.15', () => {
+    const [, r] = talk('TMS 15.2.1, CE 9.15, SQL 2016', 'TC 7.3.3 or CE 9.15 — which one matters?');
+    expect(r.state.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
+  });
+  it('「TC 7.3.3 か CE 9.15 か、どちらが関係ありますか？」 keeps it too', () => {
+    const [, r] = talk('TMS 15.2.1、CE 9.15、SQL 2016', 'TC 7.3.3 か CE 9.15 か、どちらが関係ありますか？');
+    expect(r.state.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
+  });
+});
