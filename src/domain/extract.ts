@@ -388,7 +388,7 @@ function extractUnsafe(text: unknown): Extraction {
           // (stated only; not when a number follows that was not read, nor in a question).
           if (startsWithNumber || /^x/i.test(rest)) {
             take('endpoint', parseEndpoint(`${keyword} ${rest}`), (v) => (facts.endpoint = v), true);
-          } else if (/^room/i.test(keyword) && (mode === 'stated' || mode === 'past') && !facts.endpoint) {
+          } else if (/^room/i.test(keyword) && (mode === 'stated' || mode === 'past' || facts === askedFacts || facts === supposedFacts) && !facts.endpoint) {
             take('endpoint', parseEndpoint('RoomOS'), (v) => (facts.endpoint = v), false);
           }
           break;

@@ -241,6 +241,9 @@ describe('a follow-up question about another version ("and for our RoomOS 11 boa
     ['and for our RoomOS 11 boards?', /RoomOS 11\.x/],
     ['what about TC 7.3.3?', /still accepts TLS 1\.0/],
     ['TC 7.3.3 の端末では？', /TLS 1\.0 を受け付けます/],
+    ['and RoomOS?', /You asked about RoomOS: /],
+    ['would RoomOS be affected?', /You asked about RoomOS: /],
+    ['RoomOS の端末は？', /RoomOS の場合についてのご質問/],
   ])('%j answers that case and keeps CE 9.15', (q, answer) => {
     const [, r] = talk('TMS 15.2.1, CE 9.15, SQL 2016', q);
     expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
