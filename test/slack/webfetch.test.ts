@@ -76,6 +76,28 @@ describe('webApiFetch', () => {
     expect(JSON.parse((mine as { text: string }).text)).toEqual({ ok: true, echo: 'token=xoxb-1&channel=C1&text=%E3%81%82', text: '日本語 😀' });
   });
 
+  it('its answer reads as a Response does: once, as text, JSON or UTF-8 bytes, or cloned first; with status, headers and url', async () => {
+    for (const read of ['text', 'json', 'arrayBuffer', 'clone'] as const) {
+      const got = [];
+      for (const f of [globalThis.fetch, lite]) {
+        const r = await f(`${base}/api/chat.postMessage`, post());
+        let value: unknown;
+        if (read === 'clone') {
+          const c = r.clone();
+          value = [await c.text(), await r.text()];
+        } else if (read === 'arrayBuffer') value = Buffer.from(await r.arrayBuffer()).toString('utf8');
+        else value = await r[read]();
+        const again = await r.text().then(
+          () => 'read again',
+          (e: unknown) => (e as Error).constructor.name,
+        );
+        got.push({ value, again, used: r.bodyUsed, status: r.status, ok: r.ok, statusText: r.statusText, type: r.headers.get('content-type'), id: r.headers.get('x-slack-req-id'), url: r.url });
+      }
+      expect(got[1]).toEqual(got[0]);
+      expect(got[1]!.again).toBe('TypeError');
+    }
+  });
+
   it('sends the method, headers and body it was given', async () => {
     seen.length = 0;
     await (await lite(`${base}/api/chat.update`, post('a=1&b=%26'))).text();
