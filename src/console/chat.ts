@@ -1,6 +1,6 @@
 /**
  * The terminal chat: reads the user's lines from stdin and answers each with the conversation
- * engine. On a terminal: a greeting, a `> ` prompt and colours (when stdout is a terminal too,
+ * engine (on a terminal, lines pasted together are one message). On a terminal: a greeting, a `> ` prompt and colours (when stdout is a terminal too,
  * and NO_COLOR is not set). Piped: no prompts, no colours. `--json`: one JSON reply per line.
  * "quit", "exit" or end of input (Ctrl-D) ends the chat. "probe HOST[:PORT]" runs the real probe
  * (within PROBE_ALLOW / PROBE_PORTS, like `tms-doctor probe`) and adds its result to the conversation.
@@ -59,7 +59,8 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
   // Piped input is read with a bounded line splitter: a never-ending line costs no more memory
   // than MAX_MESSAGE characters; when it ends, its start is read and the reply says the rest was not.
   const rl = realTerminal ? createInterface({ input: io.stdin, output: io.stdout, terminal: true, historySize: 100, crlfDelay: Infinity }) : null;
-  const lines: AsyncIterable<BoundedLine> = rl ? fromReadline(rl) : boundedLines(io.stdin, MAX_MESSAGE + 1);
+  // On a terminal a pasted ticket or log arrives as a burst of lines: it is read as one message.
+  const lines: AsyncIterable<BoundedLine> = rl ? pastesAsOne(rl, MAX_MESSAGE + 1) : boundedLines(io.stdin, MAX_MESSAGE + 1);
   prompt();
   try {
     for await (const line of lines) {
@@ -129,8 +130,61 @@ export interface BoundedLine {
   length: number;
 }
 
-async function* fromReadline(rl: AsyncIterable<string>): AsyncGenerator<BoundedLine> {
-  for await (const text of rl) yield { text, length: text.length };
+/** Lines closer together than this come from one paste, not from typing (Enter twice in 30 ms). */
+export const PASTE_GAP_MS = 30;
+
+/**
+ * The lines of a terminal's readline, a paste read as one message: lines that follow each other
+ * within `gapMs` (a paste; nobody types Enter that fast) are joined with newlines, so a pasted
+ * ticket or log block gets one answer, not one per line. At most `cap` characters are kept of a
+ * message (its full length is counted), as for piped input.
+ */
+export async function* pastesAsOne(rl: NodeJS.EventEmitter, cap: number, gapMs = PASTE_GAP_MS): AsyncGenerator<BoundedLine> {
+  const queue: string[] = [];
+  let closed = false;
+  let wake: (() => void) | null = null;
+  const onLine = (line: string) => {
+    queue.push(line);
+    wake?.();
+  };
+  const onClose = () => {
+    closed = true;
+    wake?.();
+  };
+  rl.on('line', onLine);
+  rl.on('close', onClose);
+  const next = (ms?: number) =>
+    new Promise<void>((resolve) => {
+      const t = ms === undefined ? undefined : setTimeout(resolve, ms);
+      wake = () => {
+        if (t) clearTimeout(t);
+        resolve();
+      };
+    }).finally(() => (wake = null));
+  try {
+    for (;;) {
+      if (queue.length === 0) {
+        if (closed) return;
+        await next();
+        continue;
+      }
+      let text = queue.shift()!;
+      let length = text.length;
+      if (text.length > cap) text = text.slice(0, cap);
+      // Gather what follows within the gap: the rest of a paste.
+      for (;;) {
+        if (queue.length === 0 && !closed) await next(gapMs);
+        if (queue.length === 0) break;
+        const more = queue.shift()!;
+        length += 1 + more.length;
+        if (text.length < cap) text = `${text}\n${more}`.slice(0, cap);
+      }
+      yield { text, length };
+    }
+  } finally {
+    rl.off('line', onLine);
+    rl.off('close', onClose);
+  }
 }
 
 /**

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
 import { PassThrough } from 'node:stream';
-import { boundedLines, runConsoleChat } from '../../src/console/chat';
+import { EventEmitter } from 'node:events';
+import { boundedLines, pastesAsOne, runConsoleChat } from '../../src/console/chat';
 import { makeIO } from './helpers';
 
 async function chat(lines: string[], args: string[] = [], tty = false) {
@@ -135,5 +136,43 @@ describe('console chat: bounded line reading', () => {
     const lines: string[] = [];
     for await (const l of boundedLines(input, 100)) lines.push(l.text);
     expect(lines).toEqual(['エンドポイントは CE 9.15', 'TMS 15']);
+  });
+});
+
+describe('a paste on a terminal is one message', () => {
+  const collect = async (script: (rl: EventEmitter) => Promise<void>, cap = 1000, gapMs = 30) => {
+    const rl = new EventEmitter();
+    const got: { text: string; length: number }[] = [];
+    const reading = (async () => {
+      for await (const l of pastesAsOne(rl, cap, gapMs)) got.push(l);
+    })();
+    await script(rl);
+    rl.emit('close');
+    await reading;
+    return got;
+  };
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('lines that come in one burst are joined with newlines; lines typed apart stay apart', async () => {
+    const got = await collect(async (rl) => {
+      for (const l of ['Ticket 4711: TMS 15.2.1', 'Codecs: SX80 on ce9.15.3', 'SQL 2014 SP2 on the TMS server']) rl.emit('line', l);
+      await pause(150);
+      rl.emit('line', 'Windows Server 2016');
+      await pause(150);
+      rl.emit('line', 'level is Medium');
+      await pause(150);
+    });
+    expect(got.map((g) => g.text)).toEqual(['Ticket 4711: TMS 15.2.1\nCodecs: SX80 on ce9.15.3\nSQL 2014 SP2 on the TMS server', 'Windows Server 2016', 'level is Medium']);
+    expect(got[0]!.length).toBe(got[0]!.text.length);
+  });
+
+  it('a paste longer than the cap keeps its start and counts its whole length; lines pending at close are read', async () => {
+    const got = await collect(async (rl) => {
+      for (let i = 0; i < 10; i++) rl.emit('line', 'x'.repeat(30));
+      rl.emit('close');
+    }, 100);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text.length).toBe(100);
+    expect(got[0]!.length).toBe(10 * 30 + 9);
   });
 });
