@@ -165,30 +165,20 @@ export class Delivery {
         look = false;
       }
       try {
-        if (this.call) {
-          const res = await this.call('chat.postMessage', {
-            channel: target.channel,
-            ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-            text: message.text,
-            blocks: message.blocks,
-            unfurl_links: false,
-            unfurl_media: false,
-            metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } },
-          });
-          return { ok: true, ts: typeof res.ts === 'string' ? res.ts : null, already: false };
-        }
-        const client = this.client();
-        const res = await client.chat.postMessage({
+        const args = {
           channel: target.channel,
           ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
           text: message.text,
-          // Sent as JSON text: the same form field the client would encode from the objects, without
-          // its extra walk of every block for a debug line (made even with debug logging off).
-          blocks: (blocksJson ??= JSON.stringify(message.blocks)) as never,
+          blocks: message.blocks,
           unfurl_links: false,
           unfurl_media: false,
-          metadata: JSON.stringify({ event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } }) as never,
-        });
+          metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: id } },
+        };
+        // Through the client, blocks and metadata go as JSON text: the same form fields it would
+        // encode from the objects, without its extra walk of every block for a debug line.
+        const res = this.call
+          ? await this.call('chat.postMessage', args)
+          : await this.client().chat.postMessage({ ...args, blocks: (blocksJson ??= JSON.stringify(message.blocks)) as never, metadata: JSON.stringify(args.metadata) as never });
         return { ok: true, ts: typeof res.ts === 'string' ? res.ts : null, already: false };
       } catch (error) {
         const v = classify(error);

@@ -22,6 +22,7 @@
 import { EventEmitter } from 'node:events';
 import { STATUS_CODES } from 'node:http';
 import { request } from 'undici';
+import type { DeadlineInit } from './ratelimit';
 
 type FetchInit = Parameters<typeof fetch>[1];
 
@@ -103,7 +104,7 @@ export function webApiFetch(fallback: typeof fetch = globalThis.fetch, timeoutMs
     const body = init?.body;
     const method = (init?.method ?? 'GET').toUpperCase();
     if (typeof input !== 'string' || method !== 'POST' || typeof body !== 'string' || init?.redirect !== 'error') {
-      const until = (init as { deadline?: number } | undefined)?.deadline;
+      const until = (init as DeadlineInit | undefined)?.deadline;
       const limitMs = typeof until === 'number' ? Math.max(1, until - Date.now()) : timeoutMs;
       return fallback(input, limitMs > 0 && !init?.signal ? { ...init, signal: AbortSignal.timeout(limitMs) } : init);
     }
@@ -114,7 +115,7 @@ export function webApiFetch(fallback: typeof fetch = globalThis.fetch, timeoutMs
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
     // A call's own deadline (src/slack/ratelimit.ts hands it down) wins over the default limit.
-    const until = (init as { deadline?: number } | undefined)?.deadline;
+    const until = (init as DeadlineInit | undefined)?.deadline;
     const limitMs = typeof until === 'number' ? Math.max(1, until - Date.now()) : timeoutMs;
     if (limitMs > 0) {
       deadline = new EventEmitter();

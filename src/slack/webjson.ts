@@ -20,23 +20,27 @@ export function jsonApiCall(fetchFn: typeof fetch, apiUrl: string, token: string
   const base = apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`;
   // The client names itself in a User-Agent; so does this (Slack reads it in its logs, not for access).
   const headers = { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${token}`, 'User-Agent': `tms-doctor node/${process.versions.node}` };
+  const requestError = (error: unknown) => new WebAPIRequestError(error instanceof Error ? error : new Error(String(error)));
   return async (method, args) => {
     let res: Response;
-    let text: string;
     try {
       res = await fetchFn(`${base}${method}`, { method: 'POST', headers, body: JSON.stringify(args), redirect: 'error' });
-      if (res.status === 429) {
-        const retryAfter = Number.parseInt(res.headers.get('retry-after') ?? '', 10);
-        await res.body?.cancel().catch(() => undefined);
-        // As the client does: a 429 without a usable Retry-After is a plain failure.
-        throw Number.isNaN(retryAfter)
-          ? new Error(`Retry header did not contain a valid timeout (url: ${base}${method}, retry-after header: ${res.headers.get('retry-after')})`)
-          : new WebAPIRateLimitedError(retryAfter);
-      }
+    } catch (error) {
+      throw requestError(error);
+    }
+    if (res.status === 429) {
+      const header = res.headers.get('retry-after');
+      const retryAfter = Number.parseInt(header ?? '', 10);
+      await res.body?.cancel().catch(() => undefined);
+      // As the client does: a 429 without a usable Retry-After is a plain failure.
+      if (Number.isNaN(retryAfter)) throw new Error(`Retry header did not contain a valid timeout (url: ${base}${method}, retry-after header: ${header})`);
+      throw new WebAPIRateLimitedError(retryAfter);
+    }
+    let text: string;
+    try {
       text = await res.text();
     } catch (error) {
-      if (error instanceof WebAPIRateLimitedError || (error instanceof Error && error.message.startsWith('Retry header'))) throw error;
-      throw new WebAPIRequestError(error instanceof Error ? error : new Error(String(error)));
+      throw requestError(error);
     }
     if (res.status !== 200) throw new WebAPIHTTPError(res.status, res.statusText, Object.fromEntries(res.headers.entries()), text);
     let data: Record<string, unknown>;
