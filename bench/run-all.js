@@ -15,6 +15,7 @@ const BENCHES = [
   ['fleet', []],
   ['slack', []],
   ['soak', ['--expose-gc']],
+  ['fleet-resume', []],
   ['evidence', []],
 ];
 
