@@ -259,7 +259,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
       const down = tcDowngradePossible(f.endpoint);
-      if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${f.endpoint.family} ${f.endpoint.semver} are on hardware that cannot go back to TC if they were introduced with CE 9 or RoomOS; check the model before planning it.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントが CE 9 や RoomOS で登場したハードウェアなら、TC には戻せません。計画する前に機種を確認してください。`));
+      if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${f.endpoint.family} ${f.endpoint.semver} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
+      // The release does not decide it, the hardware does: an SX20 runs CE 9 and can go back, a Room Kit cannot.
+      if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${f.endpoint.family} ${f.endpoint.semver}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
       if (f.tms && !pre15(f)) out.push(L(`Your TMS ${f.tms.semver} can be fixed in place, so a downgrade is not needed.`, `お使いの TMS ${f.tms.semver} はそのまま修正できるので、ダウングレードは不要です。`));
       return out;
     },

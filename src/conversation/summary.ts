@@ -75,6 +75,7 @@ const W = {
     nextFixRequired: 'Enable TLS 1.2 in the server\'s Schannel keys (off by default on Windows Server 2008 R2), then set Communication Security to Medium-High in TMS Tools.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
+    nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for codecs sold with TC 7: check the model first.',
     nextAlreadyMh: 'Check the TLS 1.2 Client keys under Schannel on the TMS server, then restart the TMS services.',
     nextAccepts: 'Look elsewhere: reachability, the endpoint\'s HTTPS service and its certificate.',
     nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
@@ -102,6 +103,7 @@ const W = {
     nextFixRequired: 'サーバの Schannel レジストリで TLS 1.2 を有効にし（Windows Server 2008 R2 では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にします。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
+    nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 で販売されたコーデックでしかできないため、先に機種を確認してください。',
     nextAlreadyMh: 'TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、TMS サービスを再起動します。',
     nextAccepts: '別の原因（到達性、エンドポイントの HTTPS サービス、証明書）を調べます。',
     nextHttp: '別の原因を調べます。TLS の設定は HTTP の接続には影響しません。',
@@ -193,8 +195,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     next = w.nextAccepts;
   } else if (verdict === 'upgrade-tms') {
     cause = w.causePre15(tmsName(facts), ep);
-    // CE 9 / RoomOS hardware cannot run TC: no downgrade to offer (knowledge: tcDowngradePossible).
-    next = tcDowngradePossible(facts.endpoint) === 'no' ? w.nextPre15NoTc : w.nextPre15;
+    // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).
+    const down = tcDowngradePossible(facts.endpoint);
+    next = down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
   } else if (has(d, 'already-medium-high')) {
     cause = w.causeAlreadyMh;
     causeCode = 'already-medium-high';

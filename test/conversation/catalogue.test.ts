@@ -170,6 +170,15 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(say([EN], 'can we just downgrade the codecs?').text).toMatch(/can be fixed in place/);
     expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'can we just downgrade the codecs?').text).not.toMatch(/can be fixed in place/);
   });
+  it('downgrade: the model decides on CE (an SX20 on CE 9 can go back), RoomOS cannot', () => {
+    const ce = say(['TMS 14.6.2, CE 9.3, SQL 2016'], 'can we just downgrade the codecs?').text;
+    expect(ce).toMatch(/the model decides/);
+    expect(ce).not.toMatch(/cannot go back: RoomOS/);
+    expect(say(['TMS 14.6.2, CE 9.3, SQL 2016'], 'エンドポイントをダウングレードできますか').text).toContain('機種で決まります');
+    const roomos = say(['TMS 14.6.2, RoomOS 11.5, SQL 2016'], 'can we just downgrade the codecs?').text;
+    expect(roomos).toMatch(/cannot go back: RoomOS only runs/);
+    expect(roomos).not.toMatch(/the model decides/);
+  });
   it('verify', () => {
     expect(say([JA], '直ったかどうかはどう確認すればいいですか').text).toContain('0x0303');
   });

@@ -155,12 +155,17 @@ describe('the other corrections', () => {
   it('TMS before 15 offers the TC 7.3.3 downgrade only to endpoints that run TC', () => {
     const steps = (e: string) => find(diagnose(facts({ tms: '14.6.2', endpoint: e })), 'tms-pre15-upgrade-or-downgrade')!;
     expect(steps('TC7.3.6').steps!.map((s) => s.en).join(' ')).toMatch(/downgrade the affected TC endpoints to TC 7\.3\.3/);
-    for (const e of ['CE9.15', 'RoomOS 11']) {
+    // RoomOS runs only on hardware introduced with CE 9 / RoomOS: no downgrade.
+    const roomos = steps('RoomOS 11');
+    expect(roomos.steps!.map((s) => s.en).join(' ')).not.toMatch(/downgrade/i);
+    expect(roomos.body.map((b) => b.en).join(' ')).toMatch(/upgrading TMS is the only way/);
+    // A CE release does not tell the hardware: an SX20 runs CE 9 and TC alike, a Room Kit only CE.
+    for (const e of ['CE9.15', 'CE9.3', 'CE8.3']) {
       const f = steps(e);
-      expect(f.steps!.map((s) => s.en).join(' ')).not.toMatch(/downgrade/i);
-      expect(f.body.map((b) => b.en).join(' ')).toMatch(/upgrading TMS is the only way/);
+      expect(f.steps!.map((s) => s.en).join(' ')).toMatch(/only for endpoints whose hardware runs TC/);
+      expect(f.body.map((b) => b.en).join(' ')).not.toMatch(/only way/);
+      expect(K.tcDowngradePossible(ok(parseEndpoint(e)))).toBe('maybe');
     }
-    expect(K.tcDowngradePossible(ok(parseEndpoint('CE8.3')))).toBe('maybe');
   });
 
   it('High and Low are checks, and the Telnet/SNMP caveat names the starting level', () => {
@@ -226,11 +231,13 @@ describe('other products', () => {
 });
 
 describe('the card summary follows the knowledge', () => {
-  it('TMS before 15 with CE 9 / RoomOS hardware: the next step offers no TC downgrade', () => {
+  it('TMS before 15: the next step offers no TC downgrade on RoomOS, and on CE only after checking the model', () => {
     const { composeDiagnosis } = require('../../src/conversation/compose') as typeof import('../../src/conversation/compose');
     for (const lang of ['en', 'ja'] as const) {
+      const roomos = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'RoomOS 11' }), lang).summary!;
+      expect(roomos.next).not.toMatch(/7\.3\.3/);
       const ce9 = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'CE9.15' }), lang).summary!;
-      expect(ce9.next).not.toMatch(/7\.3\.3/);
+      expect(ce9.next).toMatch(lang === 'en' ? /check the model/ : /機種を確認/);
       const tc = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'TC7.3.6' }), lang).summary!;
       expect(tc.next).toMatch(/7\.3\.3/);
     }

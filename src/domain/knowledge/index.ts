@@ -688,13 +688,17 @@ export function checkSqlBuildFirst(): Finding {
   };
 }
 
-/** Can this endpoint be downgraded to TC 7.3.3? 'yes' (runs TC today), 'no' (CE 9+/RoomOS hardware), 'maybe' (CE 8.x or unknown). */
+/**
+ * Can this endpoint be downgraded to TC 7.3.3? 'yes': it runs TC today. 'no': RoomOS, which only
+ * hardware introduced with CE 9 / RoomOS runs. 'maybe': any CE release, unknown, because the
+ * hardware decides, not the release: codecs sold with TC 7 (an SX20, say) run CE 8 and CE 9 too,
+ * and can go back to TC, while a Room Kit on the same CE 9 release cannot. Ask for the model.
+ */
 export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes' | 'no' | 'maybe' {
   if (!endpoint) return 'maybe';
   if (endpoint.family === 'TC') return 'yes';
   if (endpoint.family === 'RoomOS') return 'no';
-  const major = Number.parseInt(String(endpoint.semver).split('.')[0], 10);
-  return Number.isFinite(major) && major >= 9 ? 'no' : 'maybe';
+  return 'maybe';
 }
 
 export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel): Finding {
@@ -735,8 +739,8 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   } else {
     body.push(
       L(
-        `${formatEndpoint(endpoint!)} runs on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
-        `${formatEndpoint(endpoint!)} は CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）で動作しており、このハードウェアでは TC は動作しません。ダウングレードはできないため、TMS のアップグレードが唯一の方法です。`,
+        `${formatEndpoint(endpoint!)} runs only on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
+        `${formatEndpoint(endpoint!)} が動作するのは CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）だけで、このハードウェアでは TC は動作しません。ダウングレードはできないため、TMS のアップグレードが唯一の方法です。`,
       ),
     );
   }
