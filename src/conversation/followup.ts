@@ -16,6 +16,7 @@ import { onFacts } from './merge';
 import { TEXTS } from './texts';
 import { findEntry, type CatalogueEntry } from './catalogue';
 import { sentencesOf } from '../domain/understand/clauses';
+import { summarize } from './summary';
 
 // ---------------------------------------------------------------------------------------------
 // Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
@@ -31,8 +32,11 @@ const LEVEL_STATED =
   /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い|お)|にして(?:い|お)|のまま|設定して(?:い|お)/i;
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
 const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
+/** "What should we do?", "how do we fix it?", "next steps?", 「どうすればいいですか」, 「対処方法は？」. */
+const TOPIC_FIX =
+  /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)/i;
 
-export type FollowUp = 'telnet' | 'level' | 'why' | 'other';
+export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'other';
 
 /**
  * The topic of a follow-up question, or null when the text is not one: it must be a question, and
@@ -41,7 +45,8 @@ export type FollowUp = 'telnet' | 'level' | 'why' | 'other';
  */
 export function followUpTopic(text: string, pending: QuestionCode | null): FollowUp | null {
   const t = text.slice(0, MAX_MESSAGE);
-  if (!QUESTION_FORM.test(t)) return null;
+  // "so what is the fix", "next steps pls": a short request for the fix is a question without its mark.
+  if (!QUESTION_FORM.test(t) && !(t.length <= 120 && TOPIC_FIX.test(t))) return null;
   // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
   const field = fieldOfQuestion(pending);
   if (field && field !== 'level' && parseField(field, t).ok) return null;
@@ -57,6 +62,7 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   if (TOPIC_TELNET.test(t)) return 'telnet';
   if (TOPIC_LEVEL.test(t) || level !== undefined) return 'level';
   if (TOPIC_WHY.test(t)) return 'why';
+  if (TOPIC_FIX.test(t)) return 'fix';
   return 'other';
 }
 
@@ -105,11 +111,35 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       for (const b of cause.body) blocks.push(para(b[lang]));
       break;
     }
+    case 'fix':
+      blocks.push(...whatToDo(state));
+      break;
     case 'other':
       blocks.push(para(t.cannotAnswer));
       break;
   }
   return withOpenQuestion(state, blocks);
+}
+
+/**
+ * "What should we do?": the next step, the steps by title and the caveats to mind, for the facts
+ * so far (the card's summary, so the two never disagree); while a version the answer depends on is
+ * missing, say so (the open question follows).
+ */
+function whatToDo(state: ConversationState): Block[] {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  const d = diagnoseState(state);
+  const decided = d.affected === 'no' || !d.questions.some((q) => q.required) || d.findings.some((f) => f.code === 'verify-probe-target');
+  if (!decided) return [para(t.fixNeedsFacts)];
+  const s = summarize({ affected: d.affected, findings: d.findings, questions: d.questions, facts: state.facts }, lang);
+  const blocks: Block[] = [{ type: 'subheading', text: t.fixHeading }, para(s.next)];
+  if (s.steps.length > 1) blocks.push({ type: 'steps', items: s.steps.map((x) => x.title) });
+  // (TMS before 15: that it cannot be fixed in place is what `next` already says.)
+  const caveats = s.caveats.filter((c) => c.code !== 'tms-pre15-upgrade-or-downgrade');
+  if (caveats.length > 0) blocks.push(para(t.fixMind), { type: 'bullets', items: caveats.map((c) => c.text) });
+  if (s.steps.length > 0) blocks.push(para(t.fixDetails));
+  return blocks;
 }
 
 /** The reply so far, then the open question again (or the first one needed when none is open). */

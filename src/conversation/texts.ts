@@ -62,6 +62,11 @@ export interface EngineTexts {
   levelLabel: string;
   levelsExplained: string;
   whyHeading: string;
+  /** "What should we do?": the heading, what is needed first, the caveats' lead, where the details are. */
+  fixHeading: string;
+  fixNeedsFacts: string;
+  fixMind: string;
+  fixDetails: string;
   cannotAnswer: string;
   ack: string;
   ackNeed: string;
@@ -171,6 +176,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
+    fixHeading: 'What to do',
+    fixNeedsFacts: 'What to do depends on the versions, and I am still missing one:',
+    fixMind: 'Before you start, mind:',
+    fixDetails: 'Each step in full, with the registry values and commands, is in the answer above (in Slack, under Show steps).',
     cannotAnswer:
       'I don\'t know that one. What I can do: tell whether "No HTTPS response" is the TLS 1.0 problem for your versions and how to fix it, explain why it happens ("why?") and what Medium-High is, and answer questions such as "is a reboot needed?", "is iisreset enough?", "would the registry alone do it?", "can we turn TLS 1.0 off?", "High or Medium-High?", "what happens to our Polycoms?", "both nodes?" or "how do I verify it?". I can also probe an endpoint\'s HTTPS port.',
   },
@@ -262,6 +271,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
+    fixHeading: '対処',
+    fixNeedsFacts: '対処はバージョンによって変わりますが、まだ分からない情報があります。',
+    fixMind: '始める前に注意すること：',
+    fixDetails: 'レジストリの値やコマンドを含む各手順の詳細は、上の回答にあります（Slack では「手順を表示」から）。',
     cannotAnswer:
       'その質問にはお答えできません（分かりません）。お手伝いできるのは、お使いのバージョンで「No HTTPS response」が TLS 1.0 の問題かどうかの判断と対処方法、原因（「なぜ？」）や Medium-High の説明、そして「再起動は必要ですか」「iisreset だけで足りますか」「レジストリだけで足りますか」「TLS 1.0 を無効にしてよいですか」「High と Medium-High の違いは」「Polycom はどうなりますか」「両方のノードですか」「どう確認すればいいですか」といった質問への回答です。エンドポイントの HTTPS ポートのプローブもできます。',
   },
