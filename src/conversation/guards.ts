@@ -8,6 +8,7 @@ import { detectLang } from '../domain/extract';
 import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
+import { OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
 import type { ConversationState, IncomingMessage } from './types';
 
 /** Only this many characters of a message are read (Slack's own limit); the rest is said to be unread. */
@@ -96,6 +97,10 @@ export function cleanFacts(raw: unknown): Facts {
   }
   const fleet = readFleetFact(raw.fleet);
   if (fleet) f.fleet = fleet;
+  if (Array.isArray(raw.otherProducts)) {
+    const ids = OTHER_PRODUCT_IDS.filter((id) => (raw.otherProducts as unknown[]).includes(id));
+    if (ids.length) f.otherProducts = ids;
+  }
   return f;
 }
 

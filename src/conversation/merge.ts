@@ -103,6 +103,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
   const facts: Facts = { ...before, ...found };
+  // Products TMS also manages add up over the conversation ("we also have a Conductor").
+  if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
   // A value now offered as one of two alternatives ("TC 7.3.3 or CE 9.15, not sure which") is no
   // longer known: the earlier one goes, and the question is asked.
   for (const p of problems) if (p.alternatives && found[p.field] === undefined) delete facts[p.field];

@@ -32,6 +32,22 @@ describe('a short product name in another sense is not another Cisco product', (
   });
 });
 
+describe('other products TMS manages stay known for the rest of the conversation', () => {
+  it('named once, still in the answer after the next turn, and a product named later adds to them', () => {
+    const turns = talk('TMS 15.2.1, CE 9.15.3, SQL 2016 local; TMS also manages our Expressway', 'Windows 2019', 'we also have a TelePresence Conductor', 'Medium');
+    expect(turns[1].state.facts.otherProducts).toEqual(['expressway']);
+    expect(findings(turns[1])).toContain('other-products-same-wall');
+    expect(turns[2].state.facts.otherProducts).toEqual(['expressway', 'conductor']);
+    expect(findings(turns[3])).toContain('other-products-same-wall');
+  });
+  it('a stored list with anything but known product ids keeps only the known ones', () => {
+    const [first] = talk('TMS 15.2.1, CE 9.15.3, SQL 2016, Expressway too');
+    const hacked = { ...first.state, facts: { ...first.state.facts, otherProducts: ['expressway', '<script>', 42] } };
+    const r = step(hacked as never, { kind: 'text', text: 'Windows 2019' });
+    expect(r.state.facts.otherProducts).toEqual(['expressway']);
+  });
+});
+
 describe('a version named inside a question is not the user\'s version', () => {
   const base = 'TMS 15.2.1, codecs on CE 9.15, SQL 2016';
   it.each([
