@@ -244,6 +244,7 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
   else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
     parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
   if (facts.https === false) parts.push(t.httpOnly);
+  if (facts.scope === 'some') parts.push(t.someFail);
   if (facts.probe && typeof facts.probe === 'object') safe(() => `${lang === 'ja' ? 'プローブ' : 'probe'} ${echo(String(facts.probe!.target), 40)}`);
   if (!parts.length) return '';
   // Japanese: full-width colon and 「、」 between items (docs/ja-style.md); English: " · ".

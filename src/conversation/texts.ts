@@ -59,6 +59,7 @@ export interface EngineTexts {
   sqlRemote: string;
   sqlLocal: string;
   httpOnly: string;
+  someFail: string;
   levelLabel: string;
   levelsExplained: string;
   whyHeading: string;
@@ -151,6 +152,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlRemote: 'SQL on another server',
     sqlLocal: 'SQL on the TMS server',
     httpOnly: 'managed over HTTP',
+    someFail: 'only some systems fail',
     levelLabel: 'level',
     levelsExplained:
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
@@ -246,6 +248,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlRemote: 'SQL は別サーバ',
     sqlLocal: 'SQL は TMS サーバ上',
     httpOnly: 'HTTP で管理',
+    someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',
     levelsExplained:
       '[Communication Security]（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',

@@ -121,6 +121,7 @@ function sanitize(f: Facts): Facts {
   if (out.sqlLocation !== undefined && out.sqlLocation !== 'local' && out.sqlLocation !== 'remote') delete out.sqlLocation;
   if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
   if (out.otherProducts !== undefined && !Array.isArray(out.otherProducts)) delete out.otherProducts;
+  if (out.scope !== undefined && out.scope !== 'some' && out.scope !== 'all') delete out.scope;
   if (out.fleet !== undefined) {
     const fleet = readFleetFact(out.fleet);
     if (fleet) out.fleet = fleet;
@@ -193,6 +194,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
     findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level));
+    // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
+    if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));
     return { affected: endpointAssumed ? 'unknown' : 'yes', findings, questions };
   }
 
@@ -206,6 +209,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     findings.push(K.tmsMediumTls10Only(level, facts.windows));
     affected = endpointAssumed ? 'unknown' : 'yes';
   }
+  // "3 of 40 fail": at Medium that fits; at Medium-High the failing systems are where to look.
+  if (facts.scope === 'some') findings.push(K.someSystemsFail(level));
 
   if (tmsFixable === null) return { affected, findings, questions };
 

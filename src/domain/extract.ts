@@ -30,6 +30,7 @@ import {
   parseWindows,
 } from './versions';
 import { maskNoise } from './understand/noise';
+import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
@@ -497,6 +498,9 @@ function extractUnsafe(text: unknown): Extraction {
   // Other products TMS manages over HTTPS (Meeting Server, Expressway/VCS, …): names from the knowledge.
   const others = detectOtherProducts(s);
   if (others.length) facts.otherProducts = others;
+  // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
+  const scope = failureScope(s);
+  if (scope) facts.scope = scope;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
  * Shared domain types. Pure data: everything here is JSON-serialisable so that
  * conversation state can be stored as-is (SQLite) and printed by the CLI (--json).
  */
+import type { FailureScope } from './understand/scope';
 import type { ProbeResult } from '../probe/types';
 import type { EvidenceSummary } from '../evidence/types';
 import type { FleetFact } from './fleet';
@@ -80,6 +81,8 @@ export interface Facts {
   evidence?: EvidenceSummary;
   /** The latest fleet probe's counts (src/domain/fleet.ts), when one was run. */
   fleet?: FleetFact;
+  /** Do only some systems fail, or all of them, as the user said it (src/domain/understand/scope.ts)? */
+  scope?: FailureScope;
 }
 
 export type Affected = 'yes' | 'no' | 'unknown';
@@ -92,6 +95,7 @@ export type Severity = 'info' | 'action' | 'warning' | 'critical';
  */
 export type FindingCode =
   | 'endpoint-no-tls10'
+  | 'some-systems-fail'
   | 'assume-endpoint-refuses-tls10'
   | 'assume-tms-15-or-later'
   | 'check-sql-build-first'

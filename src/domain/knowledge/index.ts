@@ -29,6 +29,7 @@ import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type
 export * from './sql';
 export * from './windows';
 export * from './products';
+export * from './scope';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 

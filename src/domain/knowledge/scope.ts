@@ -1,0 +1,45 @@
+/**
+ * Only some systems fail through one TMS ("3 of 40", 「一部の端末だけ」): what that says, and what to
+ * check. At Medium it fits the problem itself (TMS still reaches systems on releases that accept
+ * TLS 1.0). At Medium-High or High, systems on releases that refuse TLS 1.0 working through the
+ * same TMS show it offers TLS 1.2, so the failing ones are where to look; but working systems that
+ * still accept TLS 1.0 prove nothing about the server. Facts: knowledge.md (the releases that
+ * refuse TLS 1.0; the endpoint-side xAPI settings; certificates at High; Behind Firewall mode).
+ */
+import type { Finding, LocalizedText, SecurityLevel } from '../types';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+export function someSystemsFail(level: SecurityLevel | undefined): Finding {
+  const offersTls12 = level === 'medium-high' || level === 'high';
+  if (!offersTls12) {
+    return {
+      code: 'some-systems-fail',
+      sources: ['cisco-technote-211279'],
+      severity: 'info',
+      title: L('Only some systems fail: that fits this problem', '一部のシステムだけが失敗する：この問題と一致します'),
+      body: [
+        L(
+          'At Medium, TMS still reaches the systems whose release accepts TLS 1.0 (TC before 7.3.6, CE before 8.1.0) and loses only those that refuse it. Check that the failing systems are the ones on TC 7.3.6 or later, CE 8.1.0 or later or RoomOS (Systems > Navigator shows each version). A failing system on an older release has another problem: look at it on its own (HTTPS enabled on it, its certificate, whether port 443 answers from the TMS server).',
+          'Medium の TMS は、TLS 1.0 を受け付けるリリース（TC 7.3.6 より前、CE 8.1.0 より前）のシステムには引き続き接続でき、TLS 1.0 を拒否するシステムだけを管理できなくなります。失敗しているのが TC 7.3.6 以降、CE 8.1.0 以降、または RoomOS のシステムかどうかを確認してください（各バージョンは [システム] > [ナビゲータ] で分かります）。古いリリースなのに失敗しているシステムは別の問題を抱えています。そのシステム単体で確認してください（HTTPS が有効か、証明書、TMS サーバからポート 443 に応答があるか）。',
+        ),
+      ],
+    };
+  }
+  return {
+    code: 'some-systems-fail',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L('Only some systems fail: compare one with a system that works', '一部のシステムだけが失敗する：正常なシステムと比べてください'),
+    body: [
+      L(
+        'If systems on TC 7.3.6 or later, CE 8.1.0 or later or RoomOS work through this TMS, it already offers TLS 1.2 and the TMS server\'s Windows side is not what blocks the others: the cause is on the failing systems. Compare one of them with one that works: the software version (`xStatus SystemUnit Software Version`), HTTPS on the endpoint (`xConfiguration NetworkServices HTTP Mode` must allow it), its minimum TLS version (`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`), its certificate (at High, TMS validates it: a self-signed or expired one fails), whether it is in "Behind Firewall" mode, and whether port 443 answers from the TMS server (probe it).',
+        'TC 7.3.6 以降、CE 8.1.0 以降、または RoomOS のシステムがこの TMS で正常に管理できているなら、TMS はすでに TLS 1.2 を提示しており、ほかのシステムが失敗する原因は TMS サーバの Windows 側ではありません。原因は失敗しているシステムの側にあります。失敗しているシステムを正常なシステムと比べてください：ソフトウェアのバージョン（`xStatus SystemUnit Software Version`）、エンドポイントで HTTPS が有効か（`xConfiguration NetworkServices HTTP Mode` で HTTPS を許可している必要があります）、最小 TLS バージョン（`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`）、証明書（High では TMS が証明書を検証するため、自己署名や期限切れの証明書では失敗します）、「Behind Firewall」モードになっていないか、TMS サーバからポート 443 に応答があるか（プローブしてください）。',
+      ),
+      L(
+        'If every system that works is on an older release that still accepts TLS 1.0, they prove nothing about the server: then check the Windows side as below.',
+        '正常なシステムがすべて TLS 1.0 を受け付ける古いリリースなら、サーバについては何も分かりません。その場合は、以下のとおり Windows 側を確認してください。',
+      ),
+    ],
+  };
+}

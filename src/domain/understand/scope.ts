@@ -1,0 +1,67 @@
+/**
+ * How many systems fail, as engineers say it: "3 of 40 systems", "only a few codecs", "the others
+ * are fine", 「40台中3台」, 「一部のエンドポイント」 (some), or "all endpoints show it", 「全台」
+ * (all). It matters: only some failing through one TMS points at those systems, or at their
+ * releases, rather than at the TMS server (src/domain/knowledge: someSystemsFail). Pure; the last
+ * signal in the text wins ("3 of 40 yesterday, now all of them fail").
+ */
+
+export type FailureScope = 'some' | 'all';
+
+const NOUN = '(?:systems?|endpoints?|codecs?|devices?|units?|rooms?|sites?|boxes|room\\s?kits?|sx\\d*s?|mx\\d*s?|dx\\d*s?|boards?)';
+const WORD = "(?:[a-z0-9-]+\\s)?"; // one word before the noun: "video", "SX20", "affected"
+const FEW = '(?:some|a\\sfew|few|a\\scouple(?:\\sof)?|a\\shandful(?:\\sof)?|several|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,5})';
+
+/** "3 of 40 systems", "3 out of our 40 codecs": some when fewer than all, all when as many. */
+const COUNT_EN = new RegExp(`(?<![\\d.])(\\d{1,5})\\s(?:out\\s)?of\\s(?:the\\s|our\\s|all\\s|all\\sthe\\s)?(\\d{1,5})\\s${WORD}${NOUN}(?![a-z])`, 'g');
+/** 「40台中3台」「40台のうち3台」: the total first. */
+const COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台/g;
+
+const SOME = [
+  new RegExp(`(?<![a-z])only\\s${FEW}\\s(?:of\\s(?:the\\s|our\\s|them\\s)?)?${WORD}${NOUN}(?![a-z])`, 'g'),
+  new RegExp(
+    `(?<![a-z])(?:some|a\\sfew|a\\scouple\\sof|several|a\\shandful\\sof)\\s(?:of\\s(?:the\\s|our\\s)?)?${WORD}${NOUN}\\s(?:still\\s)?(?:show|fail|have|get|report|throw|went|go|stay|remain|are\\s(?:failing|down|broken|red|affected|showing))`,
+    'g',
+  ),
+  /(?<![a-z])(?:the\s)?(?:others|rest|remaining\s(?:ones|systems|endpoints|codecs)|other\s(?:ones|systems|endpoints|codecs))\s(?:(?:are|is|look|seem|stay)\s(?:still\s)?(?:fine|ok|okay|good|working|normal|green|unaffected|reachable)|(?:still\s)?work)(?![a-z])/g,
+  new RegExp(`(?<![a-z])(?:most|many)\\s(?:of\\s(?:the\\s|our\\s)?)?${WORD}${NOUN}\\s(?:are|is|still)\\s(?:fine|ok|okay|working|good)`, 'g'),
+  /(?<![a-z])not\s(?:all|every)(?![a-z])/g,
+  /一部の?(?:エンドポイント|システム|端末|機器|コーデック|会議室|拠点|機種)/g,
+  /(?:他|ほか|残り|その他)(?:の[^、。\n]{0,12})?(?:は|が)(?:正常|問題(?:ない|なし|ありません)|大丈夫|ok|動いて|動作して|管理できて)/g,
+  /(?:全て|すべて|全部)(?:では|じゃ)(?:ない|なく|ありません)/g,
+  /(?<!\d)\d{1,5}\s?台(?:だけ|のみ)/g,
+];
+
+const ALL = [
+  new RegExp(
+    `(?<![a-z])(?<!not\\s)(?:all|every|each)\\s(?:of\\s)?(?:the\\s|our\\s)?(?:\\d{1,5}\\s)?${WORD}${NOUN}\\s(?:now\\s)?(?:fail|show|have|get|report|went|are\\s(?:failing|down|broken|red|affected|showing)|lost)`,
+    'g',
+  ),
+  /(?<![a-z])(?<!not\s)(?:all|every\sone|each)\sof\sthem\s(?:now\s)?(?:fail|show|have|get|went|are\s(?:failing|down|broken|red|affected|showing))/g,
+  /(?<![a-z])none\sof\s(?:the|our|them)(?:\s[a-z0-9-]+){0,2}\s(?:work|works|respond|responds|is\sreachable|are\sreachable|are\sworking)/g,
+  /(?:全て|すべて|全部|全)の(?:エンドポイント|システム|端末|機器|コーデック)(?:が|で|に)/g,
+  /全台/g,
+];
+
+/** 'some', 'all', or null when the text says neither. */
+export function failureScope(text: string): FailureScope | null {
+  if (text.length === 0) return null;
+  const t = text.normalize('NFKC').toLowerCase();
+  let best: { at: number; scope: FailureScope } | null = null;
+  const seen = (at: number, scope: FailureScope) => {
+    if (!best || at >= best.at) best = { at, scope };
+  };
+  for (const m of t.matchAll(COUNT_EN)) {
+    const [part, whole] = [Number(m[1]), Number(m[2])];
+    if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
+    else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
+  }
+  for (const m of t.matchAll(COUNT_JA)) {
+    const [whole, part] = [Number(m[1]), Number(m[2])];
+    if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
+    else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
+  }
+  for (const re of SOME) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'some');
+  for (const re of ALL) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'all');
+  return (best as { scope: FailureScope } | null)?.scope ?? null;
+}

@@ -1,0 +1,88 @@
+/**
+ * "Only some systems fail" as engineers say it (src/domain/understand/scope.ts), and what the
+ * answer makes of it (src/domain/knowledge/scope.ts).
+ */
+import { failureScope } from '../../src/domain/understand/scope';
+import { last, findings, rendered, talk } from '../conversation/helpers';
+
+describe('failureScope', () => {
+  it.each([
+    ['still No HTTPS response on 3 of 40 systems', 'some'],
+    ['3 out of our 40 codecs fail', 'some'],
+    ['only a few endpoints show it', 'some'],
+    ['only two SX20 codecs are affected', 'some'],
+    ['some of the Room Kits still show No HTTPS response', 'some'],
+    ['the others are fine', 'some'],
+    ['the rest still work', 'some'],
+    ['most of our endpoints are fine', 'some'],
+    ['not all endpoints are affected', 'some'],
+    ['40台中3台で No HTTPS response が出ています', 'some'],
+    ['４０台のうち３台だけ失敗します', 'some'],
+    ['一部のエンドポイントだけです', 'some'],
+    ['他の端末は正常です', 'some'],
+    ['ほかのシステムは問題ありません', 'some'],
+    ['all endpoints show No HTTPS response', 'all'],
+    ['every codec fails since the upgrade', 'all'],
+    ['40 of 40 systems', 'all'],
+    ['none of the endpoints work', 'all'],
+    ['すべてのエンドポイントで No HTTPS response です', 'all'],
+    ['全台で発生しています', 'all'],
+    // the last signal wins: a correction
+    ['3 of 40 yesterday, now all of them fail', 'all'],
+    ['all endpoints show it... sorry, only some of the endpoints show it', 'some'],
+  ])('%s -> %s', (text, scope) => {
+    expect(failureScope(text)).toBe(scope);
+  });
+
+  it.each([
+    'TMS 15.2.1, CE 9.15.3, SQL 2016',
+    'we have only one TMS server',
+    'step 3 of 6 in the guide',
+    'SQL 2012 SP1 of the 2014 line',
+    'all endpoints are on CE 9.15',
+    'TLS 1.0 only',
+    '',
+  ])('%j says nothing about how many fail', (text) => {
+    expect(failureScope(text)).toBeNull();
+  });
+
+  it('a long hostile text is read in bounded time', () => {
+    const text = `${'only a few '.repeat(5000)}${'3 of 4 '.repeat(5000)}${'あ'.repeat(20000)}`;
+    const t0 = Date.now();
+    failureScope(text);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('the answer when only some systems fail', () => {
+  const BASE = 'TMS 15.2.1, CE 9.15.3, SQL 2016 local, Windows 2019';
+  it('at Medium-High: compare a failing system with a working one; the Windows side may be fine', () => {
+    const r = last(talk(`${BASE}, Medium-High. Still No HTTPS response on 3 of 40 systems, the others are fine`));
+    expect(findings(r)).toContain('some-systems-fail');
+    const out = rendered(r);
+    expect(out).toMatch(/compare one with a system that works/);
+    expect(out).toMatch(/prove nothing about the server/);
+    expect(out).toMatch(/only some systems fail/);
+  });
+  it('at Medium: it fits the problem, check that the failing ones are the upgraded ones', () => {
+    const r = last(talk(`${BASE}, Medium. Only a few endpoints show No HTTPS response`));
+    expect(rendered(r)).toMatch(/Only some systems fail: that fits this problem/);
+  });
+  it('in Japanese', () => {
+    const r = last(talk('TMS 15.2.1、CE 9.15.3、SQL 2016 はローカル、Windows 2019、Medium-High です。40台中3台で No HTTPS response が出ます'));
+    expect(rendered(r)).toContain('正常なシステムと比べてください');
+  });
+  it('is kept on later turns, and a correction to "all of them" removes it', () => {
+    const turns = talk(`${BASE}. 3 of 40 systems fail`, 'Medium-High', 'sorry, now all of them fail');
+    expect(findings(turns[1])).toContain('some-systems-fail');
+    expect(turns[1].state.facts.scope).toBe('some');
+    expect(turns[2].state.facts.scope).toBe('all');
+    expect(findings(turns[2])).not.toContain('some-systems-fail');
+    expect(rendered(turns[2])).toMatch(/no longer applies/i);
+  });
+  it('TMS before 15: only the upgraded systems fail, as at Medium', () => {
+    const r = last(talk('TMS 14.6.2, CE 9.15, SQL 2016; only some of our codecs fail'));
+    expect(findings(r)).toEqual(expect.arrayContaining(['tms-pre15-upgrade-or-downgrade', 'some-systems-fail']));
+    expect(rendered(r)).toMatch(/that fits this problem/);
+  });
+});
