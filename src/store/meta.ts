@@ -9,6 +9,7 @@ import type { Lang } from '../domain/types';
 import type { RegModel } from '../windows/reg';
 import type { Pool } from 'pg';
 import type { Db } from './db';
+import { retryBusy } from './sqlite';
 import type { Store } from './port';
 
 export type CardStatusKind = 'open' | 'fixed' | 'failing';
@@ -39,7 +40,32 @@ export interface SurfaceMeta {
   schannel?: RegModel;
   /** One line the card shows once fix files were made (how to roll back). */
   filesNote?: string;
+  /**
+   * Under a steps message's own key (`steps:<channel>:<ts>`, listeners/actions/step-done.ts): its
+   * checklist, per checkbox element (action id), the ticked steps and what each says (who, when).
+   */
+  checks?: Record<string, Record<string, string>>;
+  /** How many times `checks` changed (an edit made from an older count is made again). */
+  rev?: number;
+  /** Under `files:<conversation>:<user>` (a private answer's Fix files, sent to the DM): the last sending. */
+  files?: FilesSent;
 }
+
+/** Fix files sent to a user's DM for a private answer (listeners/actions/card.ts). */
+export interface FilesSent {
+  /** Digest of what was sent (the facts, the files' names and bytes): other files, another sending. */
+  digest: string;
+  /** When the sending started ('sending') or ended ('sent'), ms. */
+  at: number;
+  state: 'sending' | 'sent';
+  /** Which press is sending (only it records the outcome). */
+  token: string;
+  /** Where they went (the DM message the files are under). */
+  link?: string;
+}
+
+/** What MetaStore.update's change returns: the entry to store, null to delete it, undefined to leave it. */
+export type MetaChange = (cur: SurfaceMeta | null) => SurfaceMeta | null | undefined;
 
 export interface MetaEntry {
   key: string;
@@ -51,6 +77,13 @@ export interface MetaStore {
   get(key: string): Promise<SurfaceMeta | null>;
   set(key: string, meta: SurfaceMeta): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Read, change and write one entry as one step, on every replica: no other write of the key lands
+   * between the read `change` is given and the write of what it returns. `change` may run more than
+   * once (PostgreSQL runs it again when another writer got there first): it must be pure. Resolves
+   * to the entry as stored afterwards.
+   */
+  update(key: string, change: MetaChange): Promise<SurfaceMeta | null>;
   /** A user's conversations that have a card, newest first. */
   recentFor(user: string, limit: number): Promise<MetaEntry[]>;
   /** Forget entries not touched since `before` (ms). */
@@ -59,6 +92,9 @@ export interface MetaStore {
 
 export const MAX_META_JSON = 16_000;
 const MAX_JSON = MAX_META_JSON;
+/** MetaStore.update: how long SQLite waits for another connection's lock; how often PostgreSQL reads again. */
+const UPDATE_BUSY_MS = 2_000;
+const UPDATE_TRIES = 20;
 
 /** Surface metadata from its stored JSON text (null: none, or unreadable). */
 export function parseMeta(json: string | null): SurfaceMeta | null {
@@ -107,6 +143,30 @@ export class SqliteMetaStore implements MetaStore {
 
   async delete(key: string): Promise<void> {
     this.q.del.run(key);
+  }
+
+  async update(key: string, change: MetaChange): Promise<SurfaceMeta | null> {
+    // One IMMEDIATE transaction (the write lock from the read on), tried again while another connection holds it.
+    return retryBusy(
+      () =>
+        this.db
+          .transaction(() => {
+            const row = this.q.get.get(key) as { meta: string } | undefined;
+            const cur = row ? parse(row.meta) : null;
+            const next = change(cur);
+            if (next === undefined) return cur;
+            if (next === null) {
+              this.q.del.run(key);
+              return null;
+            }
+            const json = JSON.stringify(next);
+            if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
+            this.q.put.run({ key, user: next.user ?? null, meta: json, now: this.now() });
+            return parse(json);
+          })
+          .immediate(),
+      UPDATE_BUSY_MS,
+    );
   }
 
   async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
@@ -164,6 +224,34 @@ export class PgMetaStore implements MetaStore {
     this.written?.(key, null);
   }
 
+  async update(key: string, change: MetaChange): Promise<SurfaceMeta | null> {
+    // Optimistic: the write names the text it replaces (compare-and-set); another writer first = read again.
+    for (let attempt = 1; ; attempt++) {
+      const old = (await this.pool.query<{ meta: string }>('SELECT meta FROM surface_meta WHERE key = $1', [key])).rows[0]?.meta ?? null;
+      const cur = old === null ? null : parse(old);
+      const next = change(cur);
+      if (next === undefined) return cur;
+      const json = next === null ? null : JSON.stringify(next);
+      if (json !== null && json.length > MAX_JSON) throw new RangeError('surface metadata too large');
+      let r;
+      try {
+        if (old === null && json === null) return null;
+        else if (old === null)
+          r = await this.pool.query('INSERT INTO surface_meta(key, usr, meta, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING', [key, next!.user ?? null, json, this.now()]);
+        else if (json === null) r = await this.pool.query('DELETE FROM surface_meta WHERE key = $1 AND meta = $2', [key, old]);
+        else r = await this.pool.query('UPDATE surface_meta SET usr = COALESCE($3, usr), meta = $4, updated_at = $5 WHERE key = $1 AND meta = $2', [key, old, next!.user ?? null, json, this.now()]);
+      } catch (error) {
+        this.written?.(key, undefined);
+        throw error;
+      }
+      if (r.rowCount === 1) {
+        this.written?.(key, json);
+        return json === null ? null : parse(json);
+      }
+      if (attempt >= UPDATE_TRIES) throw new Error(`surface metadata of ${key} kept changing (${UPDATE_TRIES} tries)`);
+    }
+  }
+
   async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
     const r = await this.pool.query<{ key: string; meta: string; updated_at: string }>(
       'SELECT key, meta, updated_at FROM surface_meta WHERE usr = $1 ORDER BY updated_at DESC, key DESC LIMIT $2',
@@ -215,6 +303,19 @@ export class MemoryMetaStore implements MetaStore {
 
   async delete(key: string): Promise<void> {
     this.rows.delete(key);
+  }
+
+  async update(key: string, change: MetaChange): Promise<SurfaceMeta | null> {
+    const json = this.peek(key);
+    const cur = json === null ? null : parse(json);
+    const next = change(cur);
+    if (next === undefined) return cur;
+    if (next === null) {
+      this.rows.delete(key);
+      return null;
+    }
+    this.setJson(key, JSON.stringify(next));
+    return this.get(key);
   }
 
   async recentFor(user: string, limit: number): Promise<MetaEntry[]> {
