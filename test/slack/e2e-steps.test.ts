@@ -3,9 +3,11 @@
  * API): in a thread, messages of at most 50 blocks with every step whole; on a private answer, a
  * modal of at most 100 blocks with every step. English and Japanese.
  */
+import path from 'node:path';
 import type { KnownBlock } from '@slack/types';
 import type { Call } from './fake-slack';
 import { payloadProblems } from '../../src/slack/guard';
+import { tickSteps } from '../../src/slack/listeners/actions/step-done';
 import { startHarness, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, post, slashCommand } from './signed';
 
@@ -137,6 +139,73 @@ describe('Show steps on the largest answer', () => {
     expect(again.options[1].description.text).toContain('<@UALICE>');
     // Nothing was posted for the ticks.
     expect(h.fake.of('chat.postMessage')).toHaveLength(2);
+  });
+
+  /** The boxes ticked in a steps message's checklist, and who each says ticked it. */
+  const ticked = (blocks: any[]): Record<string, string> =>
+    Object.fromEntries(((blocks.at(-1).elements[0].initial_options ?? []) as any[]).map((o) => [o.value, /<@(\w+)>/.exec(o.description?.text ?? '')?.[1] ?? '']));
+
+  it('two ticks pressed at once on the same message as posted (before either edit showed) both stick, in whatever order they arrive', async () => {
+    const { root } = await stepsInThread(EN);
+    const steps = h.fake.of('chat.postMessage')[1]!;
+    const stepsTs = '1700000000.000002';
+    const list = (steps.body.blocks as any[]).at(-1);
+    const tick = (user: string, checked: string[], blocks: unknown[], id: string) =>
+      post(h.port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+    await Promise.all([tick('UBOB', ['1'], steps.body.blocks, 'a'), tick('UALICE', ['2'], steps.body.blocks, 'b'), tick('UCAROL', ['4'], steps.body.blocks, 'c')]);
+    await h.fake.waitFor(() => h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).length >= 3);
+    await h.bot.idle();
+    const last = h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).at(-1)!;
+    expect(ticked(last.body.blocks)).toEqual({ '1': 'UBOB', '2': 'UALICE', '4': 'UCAROL' });
+    // Bob unticks his step on a screen that never showed the others' ticks: only his goes.
+    await tick('UBOB', [], tickSteps(steps.body.blocks, list.block_id, 'step-done', ['1'], 'UBOB', Date.now())!, 'd');
+    await h.fake.waitFor(() => h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).length >= 4);
+    await h.bot.idle();
+    expect(ticked(h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).at(-1)!.body.blocks)).toEqual({ '2': 'UALICE', '4': 'UCAROL' });
+  });
+
+  it('two replicas on one database: ticks pressed at once on each both stick', async () => {
+    const { root } = await stepsInThread(EN);
+    const other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) });
+    try {
+      const steps = h.fake.of('chat.postMessage')[1]!;
+      const stepsTs = '1700000000.000002';
+      const list = (steps.body.blocks as any[]).at(-1);
+      const tick = (port: number, user: string, checked: string[], id: string) =>
+        post(port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: steps.body.blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+      await Promise.all([tick(h.port, 'UBOB', ['3'], 'a'), tick(other.port, 'UALICE', ['5'], 'b'), tick(h.port, 'UCAROL', ['6'], 'c'), tick(other.port, 'UDAN', ['1'], 'd')]);
+      await h.fake.waitFor(() => h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).length >= 4);
+      await Promise.all([h.bot.idle(), other.bot.idle()]);
+      const last = h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).at(-1)!;
+      expect(ticked(last.body.blocks)).toEqual({ '1': 'UDAN', '3': 'UBOB', '5': 'UALICE', '6': 'UCAROL' });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an edit Slack answers only after a newer one was made is made again from the latest (replicas)', async () => {
+    const { root } = await stepsInThread(EN);
+    const other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) });
+    try {
+      const steps = h.fake.of('chat.postMessage')[1]!;
+      const stepsTs = '1700000000.000002';
+      const list = (steps.body.blocks as any[]).at(-1);
+      const tick = (port: number, user: string, checked: string[], id: string) =>
+        post(port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: steps.body.blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+      // Bob's edit (step 3 only) hangs in Slack for 400 ms: it may land after Alice's, whenever Slack answers.
+      h.fake.fail('chat.update', { delayMs: 400, times: 1 });
+      await tick(h.port, 'UBOB', ['3'], 'a');
+      const [slow] = await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.update!slow'));
+      const slowAt = h.fake.calls.find((c) => c.method === 'chat.update!slow')!.at;
+      expect(slow).toBeDefined();
+      await tick(other.port, 'UALICE', ['5'], 'b');
+      await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.update' && c.at >= slowAt + 400), 5000);
+      await Promise.all([h.bot.idle(), other.bot.idle()]);
+      const after = h.fake.of('chat.update').filter((c) => c.at >= slowAt + 400);
+      expect(ticked(after.at(-1)!.body.blocks)).toEqual({ '3': 'UBOB', '5': 'UALICE' });
+    } finally {
+      await other.close();
+    }
   });
 
   it.each([

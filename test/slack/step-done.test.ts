@@ -1,6 +1,6 @@
 /** The step checklist's edit (tickSteps): who ticked what and when, kept across later presses. */
 import type { KnownBlock } from '@slack/types';
-import { tickSteps } from '../../src/slack/listeners/actions/step-done';
+import { applyPress, checksOf, pressOf, showChecks, tickSteps } from '../../src/slack/listeners/actions/step-done';
 
 const opt = (n: number) => ({ text: { type: 'mrkdwn', text: `${n}. Step ${n}` }, value: String(n) });
 const list = (): KnownBlock[] => [
@@ -41,5 +41,20 @@ describe('tickSteps', () => {
     expect(el(out).initial_options).toBeUndefined();
     // A user id that is not one is not made into a mention.
     expect(el(tickSteps(list(), 'list', 'step-done', ['1'], '<!here>', AT)!).options[0].description.text).not.toContain('<!here>');
+  });
+
+  it('a press is what changed against the message as the presser saw it, applied to the checklist as stored', () => {
+    const seenByBob = list(); // nothing ticked yet on Bob's screen
+    const stored = applyPress(checksOf(list()), pressOf(list(), 'list', 'step-done', ['1'])!, 'UALICE', AT); // Alice ticked 1 meanwhile
+    const press = pressOf(seenByBob, 'list', 'step-done', ['3'])!;
+    expect(press).toMatchObject({ tick: ['3'], untick: [] });
+    const out = showChecks(seenByBob, applyPress(stored, press, 'UBOB', AT + 1000));
+    expect(el(out).initial_options.map((o: any) => o.value)).toEqual(['1', '3']);
+    expect(el(out).options[0].description.text).toContain('<@UALICE>');
+    expect(el(out).options[2].description.text).toContain('<@UBOB>');
+    // A screen that differs from the selection by more than one box was not what the presser saw: only ticks count.
+    const stale = tickSteps(list(), 'list', 'step-done', ['1', '3'], 'UALICE', AT)!;
+    expect(pressOf(stale, 'list', 'step-done', ['2'])).toMatchObject({ tick: ['2'], untick: [] });
+    expect(pressOf(stale, 'list', 'step-done', ['1'])).toMatchObject({ tick: [], untick: ['3'] });
   });
 });
