@@ -10,11 +10,18 @@
  * That DM thread continues this case (its conversation starts from the private answer's state):
  * output of check-tls.cmd pasted there is read against the same versions and enables rollback.reg,
  * whatever the user's DM with the bot is otherwise about (that conversation is not touched).
+ *
+ * Sent once per answer: claimFixFiles records, as one step on every replica (MetaStore.update under
+ * `files:<conversation>:<user>`), that a press is sending these files (a digest of the facts and
+ * bytes); the same files pressed again within FILES_AGAIN_MS are not sent again, the press is told
+ * where they went (recordFixFiles kept the link). Other files (the answer changed) are sent.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { ConversationState } from '../conversation/types';
 import type { Lang } from '../domain/types';
 import type { FixKit } from '../fixkit';
+import type { FilesSent } from '../store/meta';
 import type { AppDeps } from './deps';
 import { classify } from './delivery';
 import { escapeMrkdwn } from './mrkdwn';
@@ -28,12 +35,21 @@ export type DmFailure = 'rate_limited' | 'slack_unavailable' | 'dm_refused' | 'u
 
 export type DmResult = { ok: true; channel: string; link: string } | { ok: false; why: DmFailure };
 
+/** The same files for the same user within this long are not sent again: the user is told where they are. */
+export const FILES_AGAIN_MS = 10 * 60_000;
+const FILES_AGAIN_MIN = FILES_AGAIN_MS / 60_000;
+/** A sending not recorded as ended within this long was cut short (a crash): the next press sends again. */
+export const FILES_SENDING_MS = 2 * 60_000;
+
 const PF = {
   en: {
     intro: (where: string, facts: string) =>
       `Fix files for your private answer${where ? ` in ${where}` : ''}${facts ? ` (${facts})` : ''}, in this thread. They are here because Slack cannot attach files to a message only you can see.`,
     sent: (link: string) => `I sent the fix files to <${link}|our direct message>, in a thread: only you can see them there.`,
     continues: ' Paste the output of check-tls.cmd in that thread and I will read it for this case.',
+    already: (link: string | undefined) =>
+      `I already sent these fix files to ${link ? `<${link}|our direct message>` : 'our direct message'}, in a thread, and this answer has not changed since, so I did not send them again. To have them sent once more, press Fix files again in ${FILES_AGAIN_MIN} minutes.`,
+    sending: 'I am sending these fix files to our direct message right now: they will be there in a moment, in a thread.',
     failed: {
       rate_limited: 'Slack is limiting how fast I can send you messages right now, so the fix files were not sent. Press Fix files again in a minute.',
       slack_unavailable: 'Slack did not accept the fix files just now (it seems to be having trouble). Press Fix files again in a minute.',
@@ -46,6 +62,9 @@ const PF = {
       `${where ? `${where} での` : ''}非公開の回答${facts ? `（${facts}）` : ''}の修正ファイルを、このスレッドに送ります。自分だけに表示されるメッセージには Slack がファイルを添付できないため、こちらに送りました。`,
     sent: (link: string) => `修正ファイルを <${link}|私とのダイレクトメッセージ> のスレッドに送りました。そこではあなただけが見られます。`,
     continues: 'check-tls.cmd の出力をそのスレッドに貼り付けていただければ、このケースとして読み取ります。',
+    already: (link: string | undefined) =>
+      `この修正ファイルは${link ? ` <${link}|私とのダイレクトメッセージ> ` : '私とのダイレクトメッセージ'}のスレッドに送信済みです。その後この回答は変わっていないため、もう一度は送りませんでした。もう一度送る必要がある場合は、${FILES_AGAIN_MIN} 分後に [修正ファイル] を押してください。`,
+    sending: 'この修正ファイルは、いま私とのダイレクトメッセージのスレッドに送っているところです。まもなく届きます。',
     failed: {
       rate_limited: 'いま Slack がメッセージの送信回数を制限しているため、修正ファイルを送れませんでした。1 分ほど待ってから、もう一度 [修正ファイル] を押してください。',
       slack_unavailable: 'Slack が修正ファイルを受け付けませんでした（Slack 側で問題が起きているようです）。1 分ほど待ってから、もう一度 [修正ファイル] を押してください。',
@@ -115,4 +134,61 @@ async function seedThread(deps: AppDeps, key: string, state: ConversationState):
     deps.logger.warn('direct message thread not seeded', { key, reason: errorCode(error) });
     return false;
   }
+}
+
+/** Where a user's last sending of a private answer's fix files is recorded (surface metadata, every replica). */
+export function filesKey(conversation: string, user: string): string {
+  return `files:${conversation}:${user}`;
+}
+
+/** What is sent, as a digest: the facts, the upload's comment, each file's name and bytes. Other facts or files, another digest. */
+export function kitDigest(kit: Kit, comment: string): string {
+  const h = createHash('sha256').update(JSON.stringify([kit.facts, comment]));
+  for (const f of kit.files) h.update(`\0${f.name}\0${f.bytes.length}\0`).update(f.bytes);
+  return h.digest('base64url').slice(0, 22);
+}
+
+/** A link the user can be given back (a permalink or the DM's app_redirect), else nothing. */
+const safeLink = (link: string | undefined): string | undefined => (link && /^https:\/\/[^\s<>|]+$/.test(link) ? link : undefined);
+
+export type FilesClaim = { send: true; token: string } | { send: false; prior: FilesSent & { link?: string } };
+
+/**
+ * Before sending: the same files already sent to this user within FILES_AGAIN_MS (or being sent, by
+ * another press on any replica) are not sent again; otherwise this press records that it is sending
+ * them (one step on every replica: MetaStore.update). The store failing: sent anyway (the files
+ * twice rather than none).
+ */
+export async function claimFixFiles(deps: AppDeps, key: string, digest: string, now = Date.now()): Promise<FilesClaim> {
+  const token = randomUUID();
+  let prior: FilesSent | undefined;
+  try {
+    await deps.meta.update(key, (cur) => {
+      const f = cur?.files;
+      prior = f && f.digest === digest && now - f.at >= 0 && now - f.at < (f.state === 'sent' ? FILES_AGAIN_MS : FILES_SENDING_MS) ? f : undefined;
+      return prior ? undefined : { status: 'open', files: { digest, at: now, state: 'sending', token } };
+    });
+  } catch (error) {
+    deps.logger.warn('fix files sending not recorded, sent anyway', { key, reason: errorCode(error) });
+    return { send: true, token };
+  }
+  return prior ? { send: false, prior: { ...prior, link: safeLink(prior.link) } } : { send: true, token };
+}
+
+/** After sending: sent (when and where, for a second press) or not (the record goes: the next press sends). Never throws. */
+export async function recordFixFiles(deps: AppDeps, key: string, token: string, res: DmResult): Promise<void> {
+  try {
+    await deps.meta.update(key, (cur) => {
+      if (cur?.files?.token !== token) return undefined; // another press took over meanwhile
+      return res.ok ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), link: res.link } } : null;
+    });
+  } catch (error) {
+    deps.logger.warn('fix files sending outcome not recorded', { key, reason: errorCode(error) });
+  }
+}
+
+/** The private note for a press that did not send: already sent (with a link to them), or being sent. */
+export function notSentAgainText(lang: Lang, prior: FilesSent): string {
+  const tx = privateFilesText(lang);
+  return prior.state === 'sent' ? tx.already(safeLink(prior.link)) : tx.sending;
 }

@@ -4,9 +4,10 @@
  * signed requests, SQLite, local fake Web API). English and Japanese; Slack refusing, rate limiting
  * or failing the upload each get a polite note, never silence.
  */
+import path from 'node:path';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
-import { blockActions, eventCallback, FORM, message, post, slashCommand } from './signed';
+import { blockActions, eventCallback, FORM, message, post, slashCommand, viewSubmission } from './signed';
 import { parseRegFile, SCHANNEL_PROTOCOLS_PATH, schannelState } from '../../src/windows/reg';
 
 const FIXED_FACTS_EN = 'TMS 15.2.1 endpoints CE 9.15 SQL 2008 R2 Windows 2008 R2 level medium';
@@ -118,6 +119,90 @@ describe('Fix files on a private answer', () => {
     const replies = JSON.stringify(h.fake.of('chat.postMessage').slice(before).map((c) => c.body));
     expect(replies).not.toContain('14.6.2');
     expect((await h.store.conversations.get(`${dm}:${threadTs}`))!.state.facts.tms?.semver).toBe('15.2.1');
+  });
+
+  /** /tms-diagnose; returns the private card. */
+  async function ask(text: string, user = 'UALICE'): Promise<Call> {
+    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('ask'), { user_id: user }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'ask').length >= 1);
+    await h.bot.idle();
+    return responses(h, 'ask').find((r) => Array.isArray(r.body.blocks))!;
+  }
+  const press = (card: Call, id: string, port = h.port, user = 'UALICE') =>
+    post(port, blockActions({ ...button(card, 'fix-files'), user, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+  const intros = () => h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'UALICE');
+
+  it.each([
+    ['en', FIXED_FACTS_EN, /already sent these fix files to <https:\/\/example\.slack\.com\/archives\/DALICE\/p\d+\|our direct message>/, 'Add details', 'Windows Server 2012 R2'],
+    ['ja', FIXED_FACTS_JA, /送信済みです/, '詳細を追加', 'Windows Server 2012 R2 です'],
+  ])('two presses at once (%s): the files are sent once; the other press is told, privately, where they are; a changed answer sends again', async (_lang, text, already) => {
+    const card = await ask(text);
+    await Promise.all([press(card, 'f1'), press(card, 'f2')]);
+    await h.fake.waitFor(() => responses(h, 'f1').length >= 1 && responses(h, 'f2').length >= 1);
+    await h.bot.idle();
+    expect(intros()).toHaveLength(1);
+    expect(h.fake.completedUploads().map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd']);
+    const notes = [responses(h, 'f1')[0]!, responses(h, 'f2')[0]!].map((r) => r.body);
+    for (const n of notes) expect(n).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const again = notes.filter((n) => already.test(String(n.text)));
+    expect(again).toHaveLength(1);
+    // The link in the second note is the one the first press gave: the DM message the files are under.
+    const link = /<(https:[^|]+)\|/.exec(String(again[0]!.text))![1];
+    expect(notes.find((n) => n !== again[0])!.text).toContain(link);
+
+    // The answer changes (Add details: another Windows release): the next press sends the new files.
+    await post(h.port, blockActions({ ...button(card, 'add-details'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('more') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length >= 1);
+    const view = h.fake.of('views.open').at(-1)!.body.view;
+    await post(h.port, viewSubmission('reply-modal', view.private_metadata, { [view.blocks[0].block_id]: { [view.blocks[0].element.action_id]: { type: 'plain_text_input', value: 'Windows Server 2012 R2' } } }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'more').some((r) => Array.isArray(r.body.blocks) && JSON.stringify(r.body.blocks).includes('fix-files')));
+    await h.bot.idle();
+    const changed = responses(h, 'more').find((r) => Array.isArray(r.body.blocks) && JSON.stringify(r.body.blocks).includes('fix-files'))!;
+    expect(JSON.stringify(changed.body.blocks)).toContain('2012 R2');
+    await press(changed, 'f3');
+    await h.fake.waitFor(() => responses(h, 'f3').length >= 1);
+    await h.bot.idle();
+    expect(intros()).toHaveLength(2);
+    expect(h.fake.completedUploads()).toHaveLength(4);
+    expect(responses(h, 'f3')[0]!.body.text).not.toMatch(already);
+    // The same answer pressed again later still sends nothing more.
+    await press(changed, 'f4');
+    await h.fake.waitFor(() => responses(h, 'f4').length >= 1);
+    expect(responses(h, 'f4')[0]!.body.text).toMatch(already);
+    expect(h.fake.completedUploads()).toHaveLength(4);
+  });
+
+  it('two presses at once on two replicas sharing the database: sent once, the other press told so', async () => {
+    const other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) });
+    try {
+      const card = await ask(FIXED_FACTS_EN);
+      await Promise.all([press(card, 'r1'), press(card, 'r2', other.port)]);
+      await h.fake.waitFor(() => responses(h, 'r1').length >= 1 && responses(h, 'r2').length >= 1);
+      await Promise.all([h.bot.idle(), other.bot.idle()]);
+      expect(intros()).toHaveLength(1);
+      expect(h.fake.completedUploads()).toHaveLength(2);
+      const texts = [responses(h, 'r1')[0]!, responses(h, 'r2')[0]!].map((r) => String(r.body.text));
+      expect(texts.filter((t) => /I sent the fix files/.test(t))).toHaveLength(1);
+      expect(texts.filter((t) => /already sent these fix files|sending these fix files to our direct message right now/.test(t))).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a sending that failed is not counted: the next press of the same answer sends', async () => {
+    const card = await ask(FIXED_FACTS_EN);
+    h.fake.fail('files.completeUploadExternal', { status: 500 });
+    await press(card, 'x1');
+    await h.fake.waitFor(() => responses(h, 'x1').length >= 1);
+    await h.bot.idle();
+    h.fake.heal();
+    expect(responses(h, 'x1')[0]!.body.text).toMatch(/could not upload the fix files/);
+    expect(h.fake.completedUploads()).toHaveLength(0);
+    await press(card, 'x2');
+    await h.fake.waitFor(() => responses(h, 'x2').length >= 1);
+    await h.bot.idle();
+    expect(responses(h, 'x2')[0]!.body.text).toMatch(/I sent the fix files/);
+    expect(h.fake.completedUploads()).toHaveLength(2);
   });
 
   it('when Slack will not open the DM, the user is told privately to use Share in channel; nothing is uploaded', async () => {

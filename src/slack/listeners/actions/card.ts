@@ -21,7 +21,7 @@ import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { buildFixKit } from '../../../fixkit';
 import { permalinkOf } from '../../permalink';
-import { privateFilesText, sendFixFilesToDm } from '../../private-files';
+import { claimFixFiles, filesKey, kitDigest, notSentAgainText, privateFilesText, recordFixFiles, sendFixFilesToDm } from '../../private-files';
 import { resolveAction, type ActionContext } from './context';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -239,7 +239,12 @@ async function privateFixFiles(
   comment: string,
 ): Promise<void> {
   const tx = privateFilesText(lang);
+  // A second press for the same files (a double click, a press on another replica) sends nothing more.
+  const key = filesKey(ctx.key, ctx.user);
+  const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
+  if (!claim.send) return tell(deps, client, respond, ctx, lang, notSentAgainText(lang, claim.prior));
   const res = await sendFixFilesToDm(deps, client, { user: ctx.user, fromChannel: ctx.target.channel, state: conv.state, kit, comment, lang });
+  await recordFixFiles(deps, key, claim.token, res);
   // Plain text with one link (the permalink Slack gave, checked in private-files.ts): nothing to escape.
   const text = res.ok ? `${tx.sent(res.link)}${res.seeded ? tx.continues : ''}` : tx.failed[res.why];
   await tell(deps, client, respond, ctx, lang, text);
