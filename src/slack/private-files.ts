@@ -37,7 +37,7 @@ export type DmResult = { ok: true; channel: string; link: string } | { ok: false
 
 /** The same files for the same user within this long are not sent again: the user is told where they are. */
 export const FILES_AGAIN_MS = 10 * 60_000;
-const FILES_AGAIN_MIN = FILES_AGAIN_MS / 60_000;
+export const FILES_AGAIN_MIN = FILES_AGAIN_MS / 60_000;
 /** A sending not recorded as ended within this long was cut short (a crash): the next press sends again. */
 export const FILES_SENDING_MS = 2 * 60_000;
 
@@ -136,9 +136,12 @@ async function seedThread(deps: AppDeps, key: string, state: ConversationState):
   }
 }
 
-/** Where a user's last sending of a private answer's fix files is recorded (surface metadata, every replica). */
-export function filesKey(conversation: string, user: string): string {
-  return `files:${conversation}:${user}`;
+/**
+ * Where the last sending of a conversation's fix files is recorded (surface metadata, every replica):
+ * per user for a private answer (each user's own DM), one for a thread (everyone there sees them).
+ */
+export function filesKey(conversation: string, user?: string): string {
+  return user ? `files:${conversation}:${user}` : `files:${conversation}`;
 }
 
 /** What is sent, as a digest: the facts, the upload's comment, each file's name and bytes. Other facts or files, another digest. */
@@ -176,11 +179,11 @@ export async function claimFixFiles(deps: AppDeps, key: string, digest: string, 
 }
 
 /** After sending: sent (when and where, for a second press) or not (the record goes: the next press sends). Never throws. */
-export async function recordFixFiles(deps: AppDeps, key: string, token: string, res: DmResult): Promise<void> {
+export async function recordFixFiles(deps: AppDeps, key: string, token: string, res: { ok: true; link?: string } | { ok: false }): Promise<void> {
   try {
     await deps.meta.update(key, (cur) => {
       if (cur?.files?.token !== token) return undefined; // another press took over meanwhile
-      return res.ok ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), link: res.link } } : null;
+      return res.ok ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), ...(res.link ? { link: res.link } : {}) } } : null;
     });
   } catch (error) {
     deps.logger.warn('fix files sending outcome not recorded', { key, reason: errorCode(error) });

@@ -271,6 +271,24 @@ describe('the answer card', () => {
     expect(restored.keys.has(keyId(`${SCHANNEL_PROTOCOLS_PATH}\\TLS 1.2\\Server`))).toBe(false);
   });
 
+  it.each([
+    ['en', 'TMS 15.2.1, endpoints CE 9.15, SQL 2008 R2, Windows 2008 R2, level Medium', /already in this thread, above/],
+    ['ja', 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2008 R2、Windows 2008 R2、レベルは Medium です', /アップロード済みです/],
+  ])('Fix files pressed twice at once in a thread (%s): uploaded once; the second presser is told privately', async (_lang, text, already) => {
+    const { rootTs } = await ask(text);
+    const card = posts(h)[0]!;
+    const press = (user: string, id: string) =>
+      post(h.port, blockActions({ ...button(card, 'fix-files'), user, channel: 'C1', messageTs: '1700000000.000001', threadTs: rootTs, messageBlocks: card.body.blocks, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+    await Promise.all([press('UALICE', 'd1'), press('UBOB', 'd2')]);
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'd1' || r.body._id === 'd2'));
+    await settle(h);
+    expect(h.fake.completedUploads().map((u) => u.filename)).toEqual(['enable-tls12.reg', 'check-tls.cmd']);
+    const notes = h.fake.of('response_url').filter((r) => r.body._id === 'd1' || r.body._id === 'd2');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(notes[0]!.body.text).toMatch(already);
+  });
+
   it('a message that shows no language is answered in the user\'s Slack locale; Japanese text stays Japanese', async () => {
     h.fake.locales.set('UHANAKO', 'ja-JP');
     const root = mention('C7', 'UHANAKO', '<@UBOT> TMS 15.2.1, CE 9.15, SQL 2016, Windows 2019');

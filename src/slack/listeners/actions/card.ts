@@ -21,7 +21,7 @@ import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { buildFixKit } from '../../../fixkit';
 import { permalinkOf } from '../../permalink';
-import { claimFixFiles, filesKey, kitDigest, notSentAgainText, privateFilesText, recordFixFiles, sendFixFilesToDm } from '../../private-files';
+import { claimFixFiles, FILES_AGAIN_MIN, filesKey, kitDigest, notSentAgainText, privateFilesText, recordFixFiles, sendFixFilesToDm } from '../../private-files';
 import { resolveAction, type ActionContext } from './context';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -39,6 +39,9 @@ const AT = {
     filesComment: (facts: string, rollback: boolean) =>
       `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then import enable-tls12.reg. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
+    filesAlready: (min: number) =>
+      `These fix files are already in this thread, above, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
+    filesUploading: 'I am uploading these fix files into this thread right now: they will be there in a moment.',
   },
   ja: {
     nothing: 'この会話にはまだ診断がありません。先にバージョンを教えてください。',
@@ -52,6 +55,9 @@ const AT = {
     filesComment: (facts: string, rollback: boolean) =>
       `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、それから enable-tls12.reg をインポートしてください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
+    filesAlready: (min: number) =>
+      `この修正ファイルは、このスレッドの上にアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
+    filesUploading: 'この修正ファイルは、いまこのスレッドにアップロードしているところです。まもなく表示されます。',
   },
 } as const;
 
@@ -201,6 +207,7 @@ export function startOverAction(deps: AppDeps) {
 /**
  * Fix files: enable-tls12.reg, check-tls.cmd and (when a Schannel state was pasted here)
  * rollback.reg, uploaded into the thread with files.uploadV2; the card then says how to roll back.
+ * The same files pressed for again within FILES_AGAIN_MS are not uploaded again (claimFixFiles).
  * A private answer's files go to the user's DM with the bot instead (privateFixFiles).
  */
 export function fixFilesAction(deps: AppDeps) {
@@ -211,7 +218,12 @@ export function fixFilesAction(deps: AppDeps) {
     const comment = at(lang).filesComment(kit.facts, kit.rollback === 'file');
     if (ctx.ephemeral) return privateFixFiles(deps, client, respond, ctx, conv, lang, kit, comment);
     const root = meta?.threadTs ?? ctx.target.threadTs;
+    // The same files pressed again (a double click, a second person, another replica): not uploaded twice.
+    const key = filesKey(ctx.key);
+    const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
+    if (!claim.send) return tell(deps, client, respond, ctx, lang, claim.prior.state === 'sent' ? at(lang).filesAlready(FILES_AGAIN_MIN) : at(lang).filesUploading);
     const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
+    await recordFixFiles(deps, key, claim.token, { ok });
     if (!ok) return;
     const next = { ...(meta ?? { status: 'open' as const }), filesNote: kit.notes[0] };
     await setMeta(deps, ctx.key, next);
