@@ -17,6 +17,7 @@ const BENCHES = [
   ['soak', ['--expose-gc']],
   ['fleet-resume', []],
   ['evidence', []],
+  ['sqlite-checkpoint', []],
 ];
 
 let failed = 0;

@@ -9,6 +9,7 @@
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import { openDb, type Db } from './db';
+import { checkpointer as startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqlite-checkpoint';
 import {
   CONVERSATION_TTL_MS,
   OUTBOX_TTL_MS,
@@ -37,9 +38,13 @@ export interface SqliteStoreOptions {
   busyBudgetMs?: number;
   /** The same, for the probe quota (it runs before an ack, so it must give up sooner). */
   quotaBudgetMs?: number;
+  /** WAL checkpoints in a worker thread (src/store/sqlite-checkpoint.ts); false: on the main connection, as SQLite does by itself. */
+  checkpoint?: CheckpointerOptions | false;
+  /** Hears what goes wrong in the background (a checkpoint worker that failed). Default: a process warning. */
+  onError?: (error: Error) => void;
 }
 
-export type SqliteStore = Store & { readonly db: Db; readonly file: string };
+export type SqliteStore = Store & { readonly db: Db; readonly file: string; readonly checkpointer: Checkpointer | null };
 
 const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED_SHAREDCACHE']);
 
@@ -138,13 +143,22 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
   // One transaction wrapper for every write: better-sqlite3's db.transaction(fn) builds four
   // wrapped functions with their properties on each call: ~7 us per write, and a turn makes two.
   const inTx = db.transaction(<T>(fn: () => T): T => fn());
-  const write = <T>(fn: () => T, b = budget) => retryBusy(() => inTx.immediate(fn) as T, b);
+  // An in-memory database has no log to checkpoint; a file: URI may be one.
+  const onFile = file !== ':memory:' && !file.startsWith('file:') && opts.checkpoint !== false;
+  const onError = opts.onError ?? ((e: Error) => process.emitWarning(`tms-doctor: SQLite checkpoint worker failed, checkpoints run on the main connection: ${e.message}`));
+  const cp = onFile ? startCheckpointer(file, (sql) => db.pragma(sql), onError, opts.checkpoint || {}) : null;
+  const write = async <T>(fn: () => T, b = budget): Promise<T> => {
+    const out = await retryBusy(() => inTx.immediate(fn) as T, b);
+    cp?.wrote();
+    return out;
+  };
   const read = <T>(fn: () => T) => retryBusy(fn, budget);
 
   return {
     kind: 'sqlite',
     db,
     file,
+    checkpointer: cp,
     conversations: {
       get: (key) => read(() => live(key)),
       has: (key) => read(() => q.exists.get(key, now()) !== undefined),
@@ -235,6 +249,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       return counts;
     },
     async close() {
+      await cp?.stop();
       if (db.open) db.close();
     },
   };
