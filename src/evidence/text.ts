@@ -606,13 +606,19 @@ export function readPastedText(text: string): EvidenceReading {
     }
     const head = s.slice(0, 4096);
     const regHeader = REG_HEADER.exec(head);
-    if (regHeader && head.slice(0, regHeader.index).trim() === '') {
-      const r = parseRegText(s);
+    if (regHeader) {
+      // A .reg export, alone or after a few lines of chat ("TMS 15.2.1, Medium-High, here is the
+      // export:"): the export from its header on; the lines before it are read like any text.
+      const before = s.slice(0, regHeader.index);
+      const r = parseRegText(s.slice(regHeader.index));
+      const chat = before.trim() === '' ? null : new TextScanner();
+      if (chat) for (const line of textLines(before)) chat.line(line);
+      const c = chat?.finish();
       return {
         kind: 'reg',
-        observations: registryObservations(r.model),
-        facts: {},
-        problems: [...problems, ...r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message))],
+        observations: [...registryObservations(r.model), ...(c?.observations ?? [])].slice(0, MAX_OBSERVATIONS),
+        facts: c?.facts ?? {},
+        problems: [...problems, ...r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message)), ...(c?.problems ?? [])],
       };
     }
     const scanner = new TextScanner();

@@ -32,6 +32,22 @@ describe('a short product name in another sense is not another Cisco product', (
   });
 });
 
+describe('a .reg export pasted under the versions, in one message', () => {
+  it('is read as evidence: the TLS 1.2 Client keys are off, and that is step 1', () => {
+    const msg = [
+      'TMS 15.2.1, CE 9.15.3, SQL 2016 local, Windows 2016, Medium-High. Export below:',
+      'Windows Registry Editor Version 5.00',
+      '',
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client]',
+      '"Enabled"=dword:00000000',
+      '"DisabledByDefault"=dword:00000001',
+    ].join('\n');
+    const [r] = talk(msg);
+    expect(r.state.facts.tms?.semver).toBe('15.2.1');
+    expect(rendered(r)).toMatch(/The registry keeps TLS 1\.2 off for TMS/);
+  });
+});
+
 describe('other products TMS manages stay known for the rest of the conversation', () => {
   it('named once, still in the answer after the next turn, and a product named later adds to them', () => {
     const turns = talk('TMS 15.2.1, CE 9.15.3, SQL 2016 local; TMS also manages our Expressway', 'Windows 2019', 'we also have a TelePresence Conductor', 'Medium');

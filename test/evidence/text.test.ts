@@ -211,6 +211,22 @@ HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHAN
     expect(r.kind).toBe('reg');
     expect(codes(r)).toEqual(['schannel-tls12-client-disabled', 'netfx-strong-crypto-off']);
   });
+
+  it('a .reg export after a line of chat is still read as the export (the chat lines as text)', () => {
+    const reg = `Windows Registry Editor Version 5.00
+
+[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client]
+"Enabled"=dword:00000000
+"DisabledByDefault"=dword:00000001
+`;
+    const r = readPastedText(`TMS 15.2.1 at Medium-High, still failing. Here is the export:\n${reg}`);
+    expect(r.kind).toBe('reg');
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled']);
+    // the lines before it are read as text too (an event line there is kept)
+    const withEvent = readPastedText(`System log: Schannel 36874 none of the cipher suites supported by the client application are supported by the server.\n${reg}`);
+    expect(codes(withEvent)).toEqual(expect.arrayContaining(['schannel-tls12-client-disabled']));
+    expect(withEvent.observations.length).toBeGreaterThan(1);
+  });
 });
 
 describe('readPastedText: the output of check-tls.cmd (src/fixkit)', () => {
