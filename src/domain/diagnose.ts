@@ -204,6 +204,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   let affected: Affected;
   if (alreadyHigh) {
     findings.push(K.alreadyMediumHigh(level!, facts.windows));
+    // At High a probe's self-signed or expired certificate is likely the cause: say so.
+    const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;
+    if (cert) findings.push(cert);
     affected = 'unknown';
   } else {
     findings.push(K.tmsMediumTls10Only(level, facts.windows));

@@ -96,6 +96,7 @@ export type Severity = 'info' | 'action' | 'warning' | 'critical';
 export type FindingCode =
   | 'endpoint-no-tls10'
   | 'some-systems-fail'
+  | 'probe-certificate-at-high'
   | 'assume-endpoint-refuses-tls10'
   | 'assume-tms-15-or-later'
   | 'check-sql-build-first'

@@ -243,3 +243,25 @@ describe('the card summary follows the knowledge', () => {
     }
   });
 });
+
+describe('a probed certificate at High', () => {
+  const cert = (over: object) => ({ subject: 'CN=a', issuer: 'CN=b', subjectAltNames: [], validFrom: '2026-01-01T00:00:00.000Z', validTo: '2027-01-01T00:00:00.000Z', keyType: 'RSA', keyBits: 2048, signatureAlgorithm: null, selfSigned: false, expired: false, fingerprint256: '', ...over });
+  it('a CA-issued, valid certificate, none, or a malformed one: nothing to say', () => {
+    expect(K.probeCertificateAtHigh(cert({}), 'x')).toBeNull();
+    expect(K.probeCertificateAtHigh(null, 'x')).toBeNull();
+    expect(K.probeCertificateAtHigh({ selfSigned: 'yes' } as never, 'x')).toBeNull();
+  });
+  it('self-signed, expired, or both: said as such, never "lower the level"', () => {
+    for (const [over, re] of [
+      [{ selfSigned: true }, /self-signed certificate \(issued by itself/],
+      [{ expired: true }, /expired certificate \(valid until 2027-01-01\)/],
+      [{ selfSigned: true, expired: true }, /self-signed certificate that has also expired/],
+    ] as const) {
+      const f = K.probeCertificateAtHigh(cert(over), 'codec1:443')!;
+      expect(f.body[0].en).toMatch(re);
+      expect(f.body[0].en).toMatch(/Keep High/);
+      expect(f.body[0].en).not.toMatch(/set (it )?to Medium-High|lower the level to/i);
+      expect(f.body[0].ja).toContain('High のままにしてください');
+    }
+  });
+});

@@ -30,6 +30,7 @@ export * from './sql';
 export * from './windows';
 export * from './products';
 export * from './scope';
+export * from './certificates';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
