@@ -36,6 +36,15 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
+/** The High line: TMS validates the certificate there, so a self-signed or expired one fails. */
+function atHigh(c: ProbeResult['certificate']): string {
+  if (!c) return 'unknown (no certificate was seen)';
+  if (c.selfSigned && c.expired) return 'likely fails (self-signed and expired certificate)';
+  if (c.selfSigned) return 'likely fails (self-signed certificate)';
+  if (c.expired) return 'likely fails (expired certificate)';
+  return 'works if the TMS server trusts the issuer';
+}
+
 export function formatProbeText(r: ProbeResult): string {
   const out: string[] = [];
   out.push(`Probe of ${r.target}${r.address && !r.target.startsWith(r.address) ? ` (${r.address})` : ''} — ${r.durationMs} ms`);
@@ -50,6 +59,8 @@ export function formatProbeText(r: ProbeResult): string {
   const tms = (v: Tri, what: string) => (v === true ? `works (${what} accepted)` : v === false ? `fails (${what} refused)` : 'unknown');
   out.push(`TMS at Medium (TLS 1.0 only):           ${tms(r.tms.medium, 'TLS 1.0')}`);
   out.push(`TMS at Medium-High (TLS 1.0 to 1.2):    ${tms(r.tms.mediumHigh, r.tms.mediumHigh === true ? 'TLS 1.x' : 'TLS 1.0-1.2')}`);
+  // High = Medium-High + validation of the endpoint's certificate (TMS Administrator Guide): a check, not a verdict.
+  if (r.tms.mediumHigh === true) out.push(`TMS at High (certificate checked):      ${atHigh(r.certificate)}`);
   if (r.certificate) {
     const c = r.certificate;
     out.push('');

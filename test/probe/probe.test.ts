@@ -273,5 +273,12 @@ describe('SNI, HTTP redirect and output', () => {
     expect(text).toMatch(/TMS at Medium \(TLS 1\.0 only\):\s+fails/);
     expect(text).toMatch(/Medium-High.*works/);
     expect(text).toMatch(/Certificate:/);
+    // the simulator's certificate is self-signed: at High, where TMS checks it, that likely fails
+    expect(text).toMatch(/TMS at High \(certificate checked\):\s+likely fails \(self-signed certificate\)/);
+    const ca = { ...r, certificate: { ...r.certificate!, selfSigned: false, expired: false } };
+    expect(formatProbeText(ca)).toMatch(/TMS at High \(certificate checked\):\s+works if the TMS server trusts the issuer/);
+    expect(formatProbeText({ ...r, certificate: null })).toMatch(/TMS at High \(certificate checked\):\s+unknown/);
+    // no High line when Medium-High itself does not work
+    expect(formatProbeText({ ...r, tms: { ...r.tms, mediumHigh: false } })).not.toMatch(/TMS at High/);
   });
 });
