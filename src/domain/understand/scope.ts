@@ -43,10 +43,14 @@ const ALL = [
   /全台/g,
 ];
 
+/** A word every pattern above needs: most messages have none, and are done with one test. */
+const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|many|all|every|each|none|一部|台|他|ほか|残り|全|すべて|全部/i;
+
 /** 'some', 'all', or null when the text says neither. */
 export function failureScope(text: string): FailureScope | null {
   if (text.length === 0) return null;
   const t = text.normalize('NFKC').toLowerCase();
+  if (!ANY.test(t)) return null;
   let best: { at: number; scope: FailureScope } | null = null;
   const seen = (at: number, scope: FailureScope) => {
     if (!best || at >= best.at) best = { at, scope };
