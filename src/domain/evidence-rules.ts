@@ -349,6 +349,29 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
       ]),
     );
   }
+  const dotnet = obs.filter((o) => o.code === 'dotnet-tls-failed');
+  if (dotnet.length) {
+    // At Medium this is the problem itself; at Medium-High or High, the .NET code Communication
+    // Security does not govern (knowledge.md: .NET strong crypto) is where to look next.
+    const offers12 = facts.level === 'medium-high' || facts.level === 'high';
+    out.push(
+      offers12
+        ? finding('evidence-dotnet-tls-failed', 'warning', L('TMS\'s .NET code still fails its TLS handshakes', 'TMS の .NET のコードがまだ TLS ハンドシェイクに失敗しています'), [
+            L(
+              'These errors come from .NET code in TMS, which Communication Security does not govern: without SchUseStrongCrypto and SystemDefaultTlsVersions set to 1 (in the 64-bit and the 32-bit Wow6432Node view of HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319) it keeps offering TLS 1.0, which the endpoints refuse, even at Medium-High. Check those values (check-tls.cmd shows them; paste its output here) and the Schannel TLS 1.2 Client keys, then restart the TMS services.',
+              'これらのエラーは、[Communication Security] の対象外である TMS の .NET のコードから出ています。SchUseStrongCrypto と SystemDefaultTlsVersions が 1 でないと（HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319 の 64 ビットと 32 ビット（Wow6432Node）の両方）、Medium-High でも TLS 1.0 を提示し続け、エンドポイントに拒否されます。これらの値（check-tls.cmd で確認できます。出力をここに貼ってください）と Schannel の TLS 1.2 Client キーを確認し、TMS のサービスを再起動してください。',
+            ),
+            evidenceBody(dotnet),
+          ])
+        : finding('evidence-dotnet-tls-failed', 'info', L('TMS\'s log shows the failed TLS handshakes', 'TMS のログに TLS ハンドシェイクの失敗が記録されています'), [
+            L(
+              'These .NET errors are what TMS logs when an endpoint closes the connection after a ClientHello that offers only TLS 1.0: they fit this problem, and go away once TMS offers TLS 1.2.',
+              'これらの .NET のエラーは、TLS 1.0 しか提示しない ClientHello の後にエンドポイントが接続を閉じたときに TMS が記録するものです。この問題と一致しており、TMS が TLS 1.2 を提示するようになれば出なくなります。',
+            ),
+            evidenceBody(dotnet),
+          ]),
+    );
+  }
   const telnet = obs.filter((o) => o.code === 'tms-telnet-violation');
   if (telnet.length) {
     const low = facts.level === 'medium' || facts.level === 'low';

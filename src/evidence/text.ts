@@ -248,7 +248,19 @@ export class TextScanner {
   private tms(line: string): void {
     if (/security violation:?\s{0,4}telnet communication is not allowed/i.test(line)) this.telnet++;
     else if (/no https response/i.test(line)) this.noHttps++;
+    // .NET's words for a TLS handshake TMS started and could not finish (English and Japanese Windows).
+    if (DOTNET_HINT.test(line)) {
+      let hit = false;
+      for (const [kind, re] of DOTNET_TLS) {
+        if (!re.test(line)) continue;
+        this.dotnetTls.add(kind);
+        hit = true;
+      }
+      if (hit) this.dotnetTlsLines++;
+    }
   }
+  private readonly dotnetTls = new Set<DotnetTls>();
+  private dotnetTlsLines = 0;
 
   private versions(line: string): void {
     const s = SQL_LINE.exec(line);
@@ -505,6 +517,18 @@ export class TextScanner {
         ),
       });
     }
+    if (this.dotnetTls.size) {
+      const kinds = [...this.dotnetTls];
+      const n = this.dotnetTlsLines;
+      out.push({
+        code: 'dotnet-tls-failed',
+        count: n,
+        detail: t(
+          `.NET TLS errors in TMS's log${n > 1 ? ` (${n} lines)` : ''}: ${kinds.map((k) => DOTNET_TLS_TEXT[k].en).join('; ')}.`,
+          `TMS のログに .NET の TLS エラー${n > 1 ? `（${n} 行）` : ''}：${kinds.map((k) => DOTNET_TLS_TEXT[k].ja).join('。')}。`,
+        ),
+      });
+    }
     if (this.noHttps) {
       out.push({
         code: 'tms-no-https-response',
@@ -588,6 +612,21 @@ function* textLines(text: string): Generator<string> {
     start = end + 1;
   }
 }
+
+/** .NET exceptions that a TLS handshake failed, as TMS logs them (log-web.txt, the services' logs). */
+type DotnetTls = 'secure-channel' | 'remote-closed' | 'connection-closed';
+/** A word each of them has: most lines are done with this one test. */
+const DOTNET_HINT = /ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続/i;
+const DOTNET_TLS: [DotnetTls, RegExp][] = [
+  ['secure-channel', /could not create ssl\/tls secure channel|ssl\/tls のセキュリティで保護されているチャネルを作成できませんでした/i],
+  ['remote-closed', /authentication failed because the remote party has closed the transport stream|リモート側がトランスポート ストリームを閉じたため、認証に失敗しました/i],
+  ['connection-closed', /the underlying connection was closed: an unexpected error occurred on a (?:send|receive)|基になる接続が閉じられました: (?:送信|受信)時に、予期しないエラーが発生しました/i],
+];
+const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
+  'secure-channel': t('"Could not create SSL/TLS secure channel" (Windows found no protocol or cipher suite it shares with the other side)', '「SSL/TLS のセキュリティで保護されているチャネルを作成できませんでした」（相手と共通のプロトコルまたは暗号スイートがない）'),
+  'remote-closed': t('"the remote party has closed the transport stream" (the other side closed the connection during the handshake, as an endpoint that refuses the offered TLS version does)', '「リモート側がトランスポート ストリームを閉じた」（ハンドシェイク中に相手が接続を閉じた。提示された TLS バージョンを拒否するエンドポイントの動作です）'),
+  'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
+};
 
 const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/im;
 

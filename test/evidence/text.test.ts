@@ -280,3 +280,25 @@ describe('readPastedText: totality', () => {
     expect(r).toEqual({ kind: 'text', observations: [], facts: {}, problems: [] });
   });
 });
+
+describe('readPastedText: .NET TLS errors from TMS\'s logs', () => {
+  const codes = (r: ReturnType<typeof readPastedText>) => r.observations.map((o) => o.code);
+  it('the three .NET messages, English and Japanese Windows, counted by line', () => {
+    const r = readPastedText(
+      [
+        '2026-12-01 10:22:31,120 [12] ERROR - System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send. ---> System.IO.IOException: Authentication failed because the remote party has closed the transport stream.',
+        '2026-12-01 10:23:01,500 [14] ERROR - System.Net.WebException: The request was aborted: Could not create SSL/TLS secure channel.',
+      ].join('\n'),
+    );
+    expect(codes(r)).toContain('dotnet-tls-failed');
+    const o = r.observations.find((x) => x.code === 'dotnet-tls-failed')!;
+    expect(o.count).toBe(2);
+    expect(o.detail.en).toMatch(/transport stream/);
+    expect(o.detail.en).toMatch(/secure channel/);
+    const ja = readPastedText('System.Net.WebException: 要求は中止されました: SSL/TLS のセキュリティで保護されているチャネルを作成できませんでした。');
+    expect(codes(ja)).toContain('dotnet-tls-failed');
+  });
+  it('other .NET errors and ordinary lines are not TLS failures', () => {
+    expect(codes(readPastedText('System.Net.WebException: The remote server returned an error: (401) Unauthorized.\nSSL is fine here'))).not.toContain('dotnet-tls-failed');
+  });
+});
