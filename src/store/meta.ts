@@ -36,6 +36,12 @@ export interface SurfaceMeta {
   /** The ts of the last "Show steps" post and the steps it showed (not posted twice unchanged). */
   stepsTs?: string;
   stepsShown?: string[];
+  /**
+   * A "Show steps" post under way (claimed as one step on every replica, listeners/actions/card.ts):
+   * which press, since when (ms), which steps. Cleared when it ends; a claim older than the time
+   * limit there was cut short (a crash) and holds no press back.
+   */
+  stepsPosting?: { token: string; at: number; titles: string[] };
   /** The Schannel Protocols state pasted in this conversation (check-tls.cmd / reg query output), for rollback.reg. */
   schannel?: RegModel;
   /** One line the card shows once fix files were made (how to roll back). */

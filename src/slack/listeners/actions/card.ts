@@ -4,12 +4,14 @@
  * diagnostic question), Start over (asks for confirmation first), and the source links (opened by
  * Slack itself; the press is only acknowledged).
  */
+import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { questionBlock } from '../../../conversation/compose';
 import { question as questionFor } from '../../../domain/knowledge';
 import type { Lang } from '../../../domain/types';
+import type { SurfaceMeta } from '../../../store/meta';
 import { currentSummary, getMeta, setMeta, statusOf } from '../../answer';
 import { blockId, fallbackText, renderReply } from '../../blockkit';
 import { CARD_ACTIONS, renderCard } from '../../card';
@@ -33,6 +35,7 @@ const AT = {
     close: 'Close',
     stepsAlready: 'The steps for this answer are already in this thread, above.',
     stepsAlreadyLink: (link: string) => `The steps for this answer are already in this thread: <${link}|jump to them>.`,
+    stepsPosting: 'The steps for this answer are being posted in this thread right now: they will be there in a moment.',
     noSteps: 'This answer has no steps to take.',
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
@@ -49,6 +52,7 @@ const AT = {
     close: '閉じる',
     stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
     stepsAlreadyLink: (link: string) => `この回答の手順は、このスレッドに投稿済みです：<${link}|手順を開く>`,
+    stepsPosting: 'この回答の手順は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
     noSteps: 'この回答には実施する手順がありません。',
     failingIntro:
       'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
@@ -134,16 +138,71 @@ export function showStepsAction(deps: AppDeps) {
       if (rest.length) await respondAll(deps, client, respond, rest, ctx.target, lang, { replaceOriginal: false });
       return;
     }
-    const meta = await getMeta(deps, ctx.key);
     const titles = summary.steps.map((s) => s.title);
-    if (meta?.stepsTs && JSON.stringify(meta.stepsShown) === JSON.stringify(titles)) {
+    // Claimed first (one step on every replica): two presses at once, here or on another replica, post once.
+    const claim = await claimSteps(deps, ctx.key, titles);
+    if (!claim.post) {
       // In a long incident thread "above" is a long scroll: a link goes straight to them.
-      const link = await permalinkOf(client, deps.logger, ctx.target.channel, meta.stepsTs);
-      return tell(deps, client, respond, ctx, lang, link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
+      const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
+      return tell(deps, client, respond, ctx, lang, !claim.ts ? at(lang).stepsPosting : link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
     }
     const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key, checklist: true }), lang);
-    if (res.ok && res.ts[0]) await setMeta(deps, ctx.key, { ...(meta ?? { status: 'open' }), stepsTs: res.ts[0], stepsShown: titles });
+    await recordSteps(deps, ctx.key, claim.token, titles, res.ok ? res.ts[0] : undefined);
   }, (ctx) => !ctx.ephemeral);
+}
+
+/** A Show steps post not recorded as ended within this long was cut short (a crash): the next press posts. */
+export const STEPS_POSTING_MS = 2 * 60_000;
+
+/** Post (the claim's token; null: the store could not record it) or not: already posted (at `ts`) or being posted now. */
+type StepsClaim = { post: true; token: string | null } | { post: false; ts?: string };
+
+const sameSteps = (a: string[] | undefined, b: string[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Before posting the steps: the same steps already posted in the thread, or being posted by another
+ * press (here or on another replica, claimed within STEPS_POSTING_MS), are not posted again;
+ * otherwise this press records that it is posting them, in the conversation's own metadata (one
+ * step on every replica: MetaStore.update, so a status written meanwhile is kept). The store
+ * failing: posted anyway (the steps twice rather than none).
+ */
+export async function claimSteps(deps: AppDeps, key: string, titles: string[], now = Date.now()): Promise<StepsClaim> {
+  const token = randomUUID();
+  let prior: { ts?: string } | undefined;
+  try {
+    await deps.meta.update(key, (cur) => {
+      prior = undefined;
+      if (cur?.stepsTs && sameSteps(cur.stepsShown, titles)) prior = { ts: cur.stepsTs };
+      else {
+        const p = cur?.stepsPosting;
+        // Within the limit either way: another replica's clock may be a little ahead.
+        if (p && sameSteps(p.titles, titles) && Math.abs(now - p.at) < STEPS_POSTING_MS) prior = {};
+      }
+      return prior ? undefined : { ...(cur ?? { status: 'open' }), stepsPosting: { token, at: now, titles } };
+    });
+  } catch (error) {
+    deps.logger.warn('steps post not claimed, posted anyway', { key, reason: errorCode(error) });
+    return { post: true, token: null };
+  }
+  return prior ? { post: false, ...prior } : { post: true, token };
+}
+
+/**
+ * After posting: where the steps are (for the next press), or, when the post failed, nothing (the
+ * claim goes: the next press posts). Only this press's claim is cleared. Never throws.
+ */
+export async function recordSteps(deps: AppDeps, key: string, token: string | null, titles: string[], ts: string | undefined): Promise<void> {
+  try {
+    await deps.meta.update(key, (cur) => {
+      const mine = token !== null && cur?.stepsPosting?.token === token;
+      if (!ts && !mine) return undefined;
+      const { stepsPosting, ...rest } = cur ?? { status: 'open' as const };
+      const next: SurfaceMeta = mine ? rest : { ...rest, ...(stepsPosting ? { stepsPosting } : {}) };
+      return ts ? { ...next, stepsTs: ts, stepsShown: titles } : next;
+    });
+  } catch (error) {
+    deps.logger.error('card metadata write failed', { key, reason: errorCode(error) });
+  }
 }
 
 /** Fixed / Still failing: set the card's status (who, when) and edit it in place. */

@@ -1,0 +1,148 @@
+/**
+ * The card's Show steps and Fixed / Still failing pressed at once (a double click, two people, two
+ * replicas sharing one SQLite file), end to end (real app, signed requests, local fake Web API):
+ * the steps are posted once, the other presser told privately where they are (EN/JA).
+ */
+import path from 'node:path';
+import type { Call } from './fake-slack';
+import { MemoryLogger } from '../../src/slack/logger';
+import { claimSteps, recordSteps, STEPS_POSTING_MS } from '../../src/slack/listeners/actions/card';
+import type { AppDeps } from '../../src/slack/deps';
+import { MemoryMetaStore } from '../../src/store/meta';
+import { startHarness, type Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, post } from './signed';
+
+const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
+const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
+const CARD_TS = '1700000000.000001';
+
+function button(c: Call, id: string): { blockId: string; actionId: string } {
+  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
+  throw new Error(`no ${id}`);
+}
+const responses = (h: Harness, id: string) => h.fake.of('response_url').filter((r) => r.body._id === id);
+/** The posts that hold the steps (their checklist). */
+const stepsPosts = (h: Harness) => h.fake.calls.filter((c) => c.method.startsWith('chat.postMessage') && JSON.stringify(c.body.blocks ?? []).includes('step-done'));
+const ALREADY = { en: /already in this thread: <https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|jump to them>/, ja: /このスレッドに投稿済みです：<https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|手順を開く>/ };
+const POSTING = { en: /being posted in this thread right now/, ja: /いまこのスレッドに投稿しているところです/ };
+
+describe('card presses at once', () => {
+  let h: Harness;
+  let other: Harness | undefined;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => {
+    await other?.close();
+    other = undefined;
+    await h.close();
+  });
+
+  /** A second replica on the same SQLite file and the same fake Slack. */
+  const replica = async () => (other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) }));
+  const idle = () => Promise.all([h.bot.idle(), other?.bot.idle()]);
+
+  async function ask(text: string) {
+    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
+    await h.bot.idle();
+    const card = h.fake.of('chat.postMessage')[0]!;
+    const rootTs = root.ts as string;
+    const press = (id: string, user: string, rid: string, port = h.port) =>
+      post(port, blockActions({ ...button(card, id), user, channel: 'C1', messageTs: CARD_TS, threadTs: rootTs, messageBlocks: card.body.blocks, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    return { rootTs, key: `C1:${rootTs}`, press };
+  }
+
+  it.each([
+    ['en', EN],
+    ['ja', JA],
+  ] as const)('Show steps pressed by two people at once on one app (%s): posted once, the other told privately with a link', async (lang, text) => {
+    const { press } = await ask(text);
+    await Promise.all([press('show-steps', 'UBOB', 's1'), press('show-steps', 'UCAROL', 's2')]);
+    await h.fake.waitFor(() => responses(h, 's1').length + responses(h, 's2').length >= 1);
+    await idle();
+    expect(stepsPosts(h)).toHaveLength(1);
+    const notes = [...responses(h, 's1'), ...responses(h, 's2')];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(notes[0]!.body.text).toMatch(ALREADY[lang]);
+  });
+
+  it.each([
+    ['en', EN],
+    ['ja', JA],
+  ] as const)('Show steps pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
+    const { press } = await ask(text);
+    await replica();
+    await Promise.all([press('show-steps', 'UBOB', 's1'), press('show-steps', 'UCAROL', 's2', other!.port)]);
+    await h.fake.waitFor(() => responses(h, 's1').length + responses(h, 's2').length >= 1 || stepsPosts(h).length >= 2);
+    await idle();
+    expect(stepsPosts(h)).toHaveLength(1);
+    const notes = [...responses(h, 's1'), ...responses(h, 's2')];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body.response_type).toBe('ephemeral');
+    expect(notes[0]!.body.text).toMatch(new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
+  });
+
+  it.each([
+    ['en', EN],
+    ['ja', JA],
+  ] as const)('Show steps while another replica is still posting them (%s): nothing posted twice; told they are being posted, then where they are', async (lang, text) => {
+    const { press } = await ask(text);
+    await replica();
+    // The first post hangs in Slack for 500 ms.
+    h.fake.fail('chat.postMessage', { delayMs: 500, times: 1 });
+    await press('show-steps', 'UBOB', 's1');
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.postMessage!slow'));
+    await press('show-steps', 'UCAROL', 's2', other!.port);
+    await h.fake.waitFor(() => responses(h, 's2').length >= 1 || stepsPosts(h).length >= 2);
+    expect(responses(h, 's2')[0]?.body.text).toMatch(POSTING[lang]);
+    await idle();
+    expect(stepsPosts(h)).toHaveLength(1);
+    // Once posted, the next press anywhere gets the link.
+    await press('show-steps', 'UDAN', 's3', other!.port);
+    await h.fake.waitFor(() => responses(h, 's3').length >= 1);
+    await idle();
+    expect(stepsPosts(h)).toHaveLength(1);
+    expect(responses(h, 's3')[0]!.body.text).toMatch(ALREADY[lang]);
+  });
+
+  it('a Show steps post that failed holds nothing back: the next press posts them', async () => {
+    const { press } = await ask(EN);
+    h.fake.fail('chat.postMessage', { status: 200, error: 'not_in_channel', times: 1 });
+    await press('show-steps', 'UBOB', 's1');
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.postMessage!failed'));
+    await idle();
+    expect(stepsPosts(h).filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
+    await press('show-steps', 'UBOB', 's2');
+    await h.fake.waitFor(() => stepsPosts(h).some((c) => c.method === 'chat.postMessage'));
+    await idle();
+    expect(stepsPosts(h).filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect(responses(h, 's2')).toHaveLength(0);
+  });
+
+  it('the claim of a post: the same steps claimed are not posted again; a claim cut short (2 minutes), a failed post or other steps hold nothing back', async () => {
+    const deps = { meta: new MemoryMetaStore(), logger: new MemoryLogger() } as unknown as AppDeps;
+    const t0 = 1_000_000;
+    const a = await claimSteps(deps, 'k', ['one', 'two'], t0);
+    expect(a.post).toBe(true);
+    expect(await claimSteps(deps, 'k', ['one', 'two'], t0 + 1000)).toEqual({ post: false });
+    // The answer changed meanwhile: other steps, posted.
+    expect((await claimSteps(deps, 'k', ['one', 'three'], t0 + 1000)).post).toBe(true);
+    // A claim not ended within the limit (a crash) holds nothing back.
+    const b = await claimSteps(deps, 'k', ['one', 'two'], t0 + STEPS_POSTING_MS + 1);
+    expect(b.post).toBe(true);
+    // The post failed: the claim goes.
+    await recordSteps(deps, 'k', b.post ? b.token : null, ['one', 'two'], undefined);
+    const c = await claimSteps(deps, 'k', ['one', 'two'], t0 + STEPS_POSTING_MS + 2);
+    expect(c.post).toBe(true);
+    await recordSteps(deps, 'k', c.post ? c.token : null, ['one', 'two'], '9.9');
+    expect(await claimSteps(deps, 'k', ['one', 'two'], t0 + 10 * STEPS_POSTING_MS)).toEqual({ post: false, ts: '9.9' });
+    expect((await deps.meta.get('k'))!.stepsPosting).toBeUndefined();
+    // A claim made on a replica whose clock is a few seconds ahead still counts.
+    expect((await claimSteps(deps, 'k2', ['one'], t0 + 5000)).post).toBe(true);
+    expect(await claimSteps(deps, 'k2', ['one'], t0)).toEqual({ post: false });
+  });
+
+});
