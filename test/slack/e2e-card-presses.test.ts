@@ -1,7 +1,8 @@
 /**
  * The card's Show steps and Fixed / Still failing pressed at once (a double click, two people, two
  * replicas sharing one SQLite file), end to end (real app, signed requests, local fake Web API):
- * the steps are posted once, the other presser told privately where they are (EN/JA).
+ * the steps are posted once, the other presser told privately where they are (EN/JA); a status
+ * press keeps what another press wrote meanwhile, and the card ends up showing the status stored.
  */
 import path from 'node:path';
 import type { Call } from './fake-slack';
@@ -15,6 +16,7 @@ import { blockActions, eventCallback, FORM, mention, post } from './signed';
 const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
 const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
 const CARD_TS = '1700000000.000001';
+const STEPS_TS = '1700000000.000002';
 
 function button(c: Call, id: string): { blockId: string; actionId: string } {
   for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
@@ -145,4 +147,76 @@ describe('card presses at once', () => {
     expect(await claimSteps(deps, 'k2', ['one'], t0)).toEqual({ post: false });
   });
 
+  it('Fixed on one replica while Show steps posts on another: both stick (the status and where the steps are)', async () => {
+    const { key, press } = await ask(EN);
+    await replica();
+    // The card edit of Fixed hangs in Slack for 500 ms, while the other replica posts the steps.
+    h.fake.fail('chat.update', { delayMs: 500, times: 1 });
+    await press('mark-fixed', 'UBOB', 'f1', other!.port);
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.update!slow'));
+    await press('show-steps', 'UCAROL', 's1');
+    await h.fake.waitFor(() => stepsPosts(h).length >= 1);
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
+    await idle();
+    expect(await h.bot.deps.meta.get(key)).toMatchObject({ status: 'fixed', statusBy: 'UBOB', stepsTs: STEPS_TS });
+    await press('show-steps', 'UDAN', 's2', other!.port);
+    await h.fake.waitFor(() => responses(h, 's2').length >= 1);
+    expect(responses(h, 's2')[0]!.body.text).toMatch(ALREADY.en);
+    expect(stepsPosts(h)).toHaveLength(1);
+  });
+
+  it('Fixed on one replica while Show steps is still posting on another: the status is not lost when the steps are recorded', async () => {
+    const { key, press } = await ask(EN);
+    await replica();
+    h.fake.fail('chat.postMessage', { delayMs: 500, times: 1 });
+    await press('show-steps', 'UCAROL', 's1');
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.postMessage!slow'));
+    await press('mark-fixed', 'UBOB', 'f1', other!.port);
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
+    await new Promise((r) => setTimeout(r, 600));
+    await idle();
+    const meta = await h.bot.deps.meta.get(key);
+    expect(meta).toMatchObject({ status: 'fixed', statusBy: 'UBOB' });
+    expect(meta!.stepsTs).toBeDefined();
+  });
+
+  /** The card as Slack shows it last: the edit applied last (a slow one applies when Slack answers it). */
+  const cardShown = (delayMs: number): Call => {
+    const edits = h.fake.calls.filter((c) => (c.method === 'chat.update' || c.method === 'chat.update!slow') && c.body.ts === CARD_TS);
+    return edits.map((c, i) => ({ c, applied: c.at + (c.method.endsWith('!slow') ? delayMs : 0), i })).sort((x, y) => x.applied - y.applied || x.i - y.i).at(-1)!.c;
+  };
+  const header = (c: Call): string => (c.body.blocks as any[])[0].text.text;
+
+  it('Fixed and Still failing at once on two replicas, the first edit reaching Slack last: the stored press wins whole, and the card shows it', async () => {
+    const { key, press } = await ask(EN);
+    await replica();
+    h.fake.fail('chat.update', { delayMs: 500, times: 1 });
+    await press('mark-fixed', 'UBOB', 'f1');
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.update!slow'));
+    await press('mark-failing', 'UCAROL', 'f2', other!.port);
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
+    await new Promise((r) => setTimeout(r, 700));
+    await idle();
+    const meta = (await h.bot.deps.meta.get(key))!;
+    // Whoever the store took last: its status with its own who.
+    expect([['fixed', 'UBOB'], ['failing', 'UCAROL']]).toContainEqual([meta.status, meta.statusBy]);
+    const shown = cardShown(500);
+    expect(header(shown)).toMatch(meta.status === 'fixed' ? /^✅ / : /^🔴 /);
+    expect(JSON.stringify(shown.body)).toContain(`<@${meta.statusBy}>`);
+  });
+
+  it('Fixed and Still failing pressed at once on one app: the card shows the status stored, other fields kept', async () => {
+    const { key, press } = await ask(EN);
+    await press('show-steps', 'UDAN', 's0');
+    await h.fake.waitFor(() => stepsPosts(h).length >= 1);
+    await idle();
+    await Promise.all([press('mark-fixed', 'UBOB', 'f1'), press('mark-failing', 'UCAROL', 'f2')]);
+    await h.fake.waitFor(() => h.fake.of('chat.update').filter((c) => c.body.ts === CARD_TS).length >= 2);
+    await idle();
+    const meta = (await h.bot.deps.meta.get(key))!;
+    expect(meta.stepsTs).toBe(STEPS_TS);
+    const last = h.fake.of('chat.update').filter((c) => c.body.ts === CARD_TS).at(-1)!;
+    expect(header(last)).toMatch(meta.status === 'fixed' ? /^✅ / : /^🔴 /);
+    expect(JSON.stringify(last.body)).toContain(`<@${meta.statusBy}>`);
+  });
 });

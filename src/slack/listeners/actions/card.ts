@@ -205,22 +205,54 @@ export async function recordSteps(deps: AppDeps, key: string, token: string | nu
   }
 }
 
-/** Fixed / Still failing: set the card's status (who, when) and edit it in place. */
+/** What of the metadata the card's status line shows (a newer press changes it). */
+const statusShown = (m: SurfaceMeta | null | undefined): string => JSON.stringify([m?.status ?? 'open', m?.statusBy, m?.statusAt]);
+
+/**
+ * Fixed / Still failing: set the card's status (who, when) and edit it in place.
+ *
+ * The status, who and when are written together onto the metadata as stored (MetaStore.update, one
+ * step on every replica): whatever else was written meanwhile (the steps' position, fix files, the
+ * card's position) is kept. Two presses at once, here or on two replicas: the last one the store
+ * takes wins, whole (its status with its own who and when), and the card ends up showing it: the
+ * card is edited from what was stored, and read again after the edit; a newer status stored by
+ * another press meanwhile (whose edit may have reached Slack first) is edited in again.
+ */
 export function statusAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
     const kind = ctx.actionId.startsWith(CARD_ACTIONS.fixed) ? 'fixed' : 'failing';
     const summary = currentSummary(conv.state);
     if (!summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
-    const prev = await getMeta(deps, ctx.key);
     const now = Date.now();
-    const meta = { ...(prev ?? { status: 'open' as const }), status: kind, statusBy: ctx.user, statusAt: now } as const;
-    const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(meta), question: meta.question, filesNote: meta.filesNote, share: ctx.ephemeral });
+    const press = (cur: SurfaceMeta | null): SurfaceMeta => ({ ...(cur ?? { status: 'open' }), status: kind, statusBy: ctx.user, statusAt: now });
+    let meta: SurfaceMeta;
+    let stored = true;
+    try {
+      meta = (await deps.meta.update(ctx.key, press)) ?? press(null);
+    } catch (error) {
+      deps.logger.error('card metadata write failed', { key: ctx.key, reason: errorCode(error) });
+      meta = press(await getMeta(deps, ctx.key));
+      stored = false;
+    }
+    const render = (s: NonNullable<typeof summary>, m: SurfaceMeta) => renderCard(s, lang, { key: ctx.key, status: statusOf(m), question: m.question, filesNote: m.filesNote, share: ctx.ephemeral });
     if (ctx.ephemeral) {
-      await respondAll(deps, client, respond, [card], ctx.target, lang, { replaceOriginal: true });
+      await respondAll(deps, client, respond, [render(summary, meta)], ctx.target, lang, { replaceOriginal: true });
     } else {
-      const ts = prev?.cardTs ?? (body as { container?: { message_ts?: string } }).container?.message_ts;
-      if (ts) await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts }, card);
-      const root = prev?.threadTs ?? ctx.target.threadTs;
+      const ts = meta.cardTs ?? (body as { container?: { message_ts?: string } }).container?.message_ts;
+      if (ts) {
+        const where = { channel: ctx.target.channel, ts };
+        let shown = meta;
+        let ok = await updateMessage(client, deps.logger, where, render(summary, shown));
+        // Another press's status, stored after this one, whose edit Slack may have applied before this one: shown again.
+        for (let i = 0; ok && stored && i < 2; i++) {
+          const latest = await getMeta(deps, ctx.key);
+          if (!latest || latest.status === 'open' || latest.cardTs !== meta.cardTs || statusShown(latest) === statusShown(shown)) break;
+          const s = currentSummary((await conversation(deps, ctx.key))?.state ?? conv.state) ?? summary;
+          shown = latest;
+          ok = await updateMessage(client, deps.logger, where, render(s, shown));
+        }
+      }
+      const root = meta.threadTs ?? ctx.target.threadTs;
       if (kind === 'fixed' && root) {
         try {
           await client.reactions.add({ channel: ctx.target.channel, timestamp: root, name: 'white_check_mark' });
@@ -230,7 +262,6 @@ export function statusAction(deps: AppDeps) {
         }
       }
     }
-    await setMeta(deps, ctx.key, meta);
     if (kind === 'failing') {
       // The next diagnostic question: how to see where it fails, and the level actually set.
       const q = questionBlock(lang, questionFor('need-security-level'));
