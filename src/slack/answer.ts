@@ -12,7 +12,7 @@ import { composeDiagnosis } from '../conversation/compose';
 import type { Summary } from '../conversation/summary';
 import type { ConversationState } from '../conversation/types';
 import type { Lang } from '../domain/types';
-import type { MetaStore, SurfaceMeta } from '../store/meta';
+import type { MetaChange, MetaStore, SurfaceMeta } from '../store/meta';
 import { schannelPart } from '../fixkit';
 import { mentionsSchannel, parseRegQuery, parseRegText, type RegModel } from '../windows/reg';
 import type { OutboxItem } from '../store/port';
@@ -127,6 +127,19 @@ export async function setMeta(deps: AppDeps, key: string, meta: SurfaceMeta): Pr
 }
 
 /**
+ * MetaStore.update (read, change and write one entry as one step on every replica), logged: the
+ * entry as stored afterwards, or undefined when the store failed. Never throws.
+ */
+export async function updateMeta(deps: AppDeps, key: string, change: MetaChange): Promise<SurfaceMeta | null | undefined> {
+  try {
+    return await deps.meta.update(key, change);
+  } catch (error) {
+    deps.logger.error('card metadata write failed', { key, reason: errorCode(error) });
+    return undefined;
+  }
+}
+
+/**
  * A short digest of a rendered card (text and blocks, block_ids included): of JSON.stringify([text,
  * blocks]), built from the blocks' JSON when the caller has it already.
  */
@@ -223,8 +236,8 @@ export async function applyCardPlan(deps: AppDeps, client: WebClient, key: strin
 export async function recordCardPosted(store: MetaStore, logger: Logger, item: OutboxItem, ts: string): Promise<void> {
   try {
     if (!Array.isArray(item.message.blocks) || !isCardMessage(item.message.blocks)) return;
-    const meta = (await store.get(item.key)) ?? { status: 'open' as const };
-    await store.set(item.key, { ...meta, channel: item.target.channel, cardTs: ts, threadTs: item.target.threadTs ?? ts });
+    // Onto the entry as stored (one step on every replica): a press's write meanwhile is kept.
+    await store.update(item.key, (cur) => ({ ...(cur ?? { status: 'open' }), channel: item.target.channel, cardTs: ts, threadTs: item.target.threadTs ?? ts }));
   } catch (error) {
     logger.error('card position not recorded', { key: item.key, reason: errorCode(error) });
   }

@@ -12,7 +12,7 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -105,7 +105,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     const [res] = await Promise.all([deps.outbox.drain(turn.key, out.leased ?? undefined), edit]);
     // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
-    if (pasted) await setMeta(deps, turn.key, { ...((await getMeta(deps, turn.key)) ?? { status: 'open' }), schannel: pasted });
+    if (pasted) await updateMeta(deps, turn.key, (cur) => ({ ...(cur ?? { status: 'open' }), schannel: pasted }));
     const ok = !res.blocked && res.failed === 0;
     logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });
     // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.

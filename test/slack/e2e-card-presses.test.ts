@@ -180,6 +180,27 @@ describe('card presses at once', () => {
     expect(meta!.stepsTs).toBeDefined();
   });
 
+  it('Fixed on one replica while Fix files is still uploading on another: the status stays, in the store and on the card', async () => {
+    const { key, press } = await ask(EN);
+    await replica();
+    // The upload's last step waits 500 ms in Slack, then completes as usual.
+    h.fake.hold('files.completeUploadExternal', 500);
+    await press('fix-files', 'UCAROL', 'x1');
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'files.completeUploadExternal!held'));
+    await press('mark-fixed', 'UBOB', 'f1', other!.port);
+    await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
+    await h.fake.waitFor(() => h.fake.completedUploads().length >= 2);
+    await new Promise((r) => setTimeout(r, 100));
+    await idle();
+    const meta = (await h.bot.deps.meta.get(key))!;
+    expect(meta).toMatchObject({ status: 'fixed', statusBy: 'UBOB' });
+    expect(meta.filesNote).toBeTruthy();
+    // The card edited after the upload shows both the status and the files' note.
+    const last = h.fake.of('chat.update').filter((c) => c.body.ts === CARD_TS).at(-1)!;
+    expect((last.body.blocks as any[])[0].text.text).toMatch(/^✅ /);
+    expect(JSON.stringify(last.body)).toContain('<@UBOB>');
+  });
+
   /** The card as Slack shows it last: the edit applied last (a slow one applies when Slack answers it). */
   const cardShown = (delayMs: number): Call => {
     const edits = h.fake.calls.filter((c) => (c.method === 'chat.update' || c.method === 'chat.update!slow') && c.body.ts === CARD_TS);

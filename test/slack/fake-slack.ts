@@ -74,6 +74,7 @@ export class FakeSlack {
   private channelFaults = new Map<string, ChannelFault>();
   private server?: http.Server;
   private failures = new Map<string, Failure>();
+  private readonly holds = new Map<string, { ms: number; times: number }>();
   private tsCounter = 0;
   private waiters: (() => void)[] = [];
   port = 0;
@@ -107,6 +108,14 @@ export class FakeSlack {
     this.failures.set(method, { status: f.status ?? 500, retryAfter: f.retryAfter, times: f.times ?? Infinity, error: f.error, delayMs: f.delayMs });
   }
 
+  /**
+   * The next `times` calls of `method` wait `ms` before Slack handles them as usual (a slow Slack
+   * that still answers properly); each is also recorded at arrival as `<method>!held`.
+   */
+  hold(method: string, ms: number, times = 1): void {
+    this.holds.set(method, { ms, times });
+  }
+
   /** Inject a fault into one method (chat.postMessage unless `method` says) for one channel only. */
   failIn(channel: string, f: Partial<ChannelFault> & { mode: ChannelFault['mode'] }): void {
     this.channelFaults.set(`${f.method ?? 'chat.postMessage'} ${channel}`, { times: Infinity, ...f });
@@ -117,6 +126,7 @@ export class FakeSlack {
     else {
       this.failures.clear();
       this.channelFaults.clear();
+      this.holds.clear();
     }
   }
 
@@ -191,8 +201,16 @@ export class FakeSlack {
     return body;
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string, held = false): void {
     const url = new URL(req.url ?? '/', 'http://x');
+    const hold = held ? undefined : this.holds.get(url.pathname.replace(/^\/api\//, ''));
+    if (hold && hold.times > 0) {
+      hold.times--;
+      this.calls.push({ method: `${url.pathname.replace(/^\/api\//, '')}!held`, body: this.decode(req, raw), at: Date.now() });
+      this.wake();
+      setTimeout(() => this.handle(req, res, raw, true), hold.ms).unref();
+      return;
+    }
     if (url.pathname.startsWith('/files/')) {
       const id = url.pathname.split('/')[2] ?? '';
       const auth = String(req.headers.authorization ?? '');

@@ -12,7 +12,7 @@ import { questionBlock } from '../../../conversation/compose';
 import { question as questionFor } from '../../../domain/knowledge';
 import type { Lang } from '../../../domain/types';
 import type { SurfaceMeta } from '../../../store/meta';
-import { currentSummary, getMeta, setMeta, statusOf } from '../../answer';
+import { currentSummary, getMeta, statusOf, updateMeta } from '../../answer';
 import { blockId, fallbackText, renderReply } from '../../blockkit';
 import { CARD_ACTIONS, renderCard } from '../../card';
 import type { AppDeps } from '../../deps';
@@ -315,12 +315,13 @@ export function fixFilesAction(deps: AppDeps) {
     const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
     await recordFixFiles(deps, key, claim.token, { ok });
     if (!ok) return;
-    const next = { ...(meta ?? { status: 'open' as const }), filesNote: kit.notes[0] };
-    await setMeta(deps, ctx.key, next);
+    // Onto the metadata as stored now (the upload took a while: a status pressed meanwhile, here or on another replica, is kept).
+    const filesNote = kit.notes[0];
+    const next = (await updateMeta(deps, ctx.key, (cur) => ({ ...(cur ?? { status: 'open' }), filesNote }))) ?? { ...(meta ?? { status: 'open' as const }), filesNote };
     const summary = currentSummary(conv.state);
-    if (summary && meta?.cardTs && meta.channel === ctx.target.channel) {
+    if (summary && next.cardTs && next.channel === ctx.target.channel) {
       const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote });
-      await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: meta.cardTs }, card);
+      await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: next.cardTs }, card);
     }
   });
 }
