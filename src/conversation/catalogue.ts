@@ -9,6 +9,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { caveatTelnetSnmp, levelChanges, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { registryPlan } from '../domain/knowledge/windows';
 
 export interface CatalogueEntry {
   id: string;
@@ -286,6 +287,81 @@ export const CATALOGUE: CatalogueEntry[] = [
       ];
       if (f.tms && pre15(f)) out.push(L(`Your TMS ${f.tms.semver} is before 15, so it needs that upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前のため、このアップグレードが必要です。`));
       else if (f.tms) out.push(L(`Your TMS ${f.tms.semver} is 15 or later: no TMS upgrade is needed for this.`, `お使いの TMS ${f.tms.semver} は 15 以降なので、この問題のために TMS をアップグレードする必要はありません。`));
+      return out;
+    },
+  },
+  {
+    id: 'why-windows-version',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,40}(?<![a-z])(?:need|ask|want|matter|relevant|important|care)(?![a-z]).{0,30}(?<![a-z])(?:windows|os)(?![a-z])',
+        '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,20}(?<![a-z])(?:windows|os)(?![a-z]).{0,30}(?<![a-z])(?:need|ask|want|matter|relevant|important)',
+        '(?<![a-z])(?:does|do)\\s(?:the\\s)?(?:windows|os)(?:\\sserver)?(?:\\sversion|\\srelease)?\\s(?:matter|make\\sa\\sdifference)',
+      ],
+      ja: ['(?:なぜ|どうして|なんで|何のため).{0,25}(?:windows|(?<![a-z])os(?![a-z])|ウィンドウズ)', '(?:windows|(?<![a-z])os(?![a-z])|ウィンドウズ).{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
+    },
+    title: L('Why the Windows Server release matters', 'Windows Server のバージョンが必要な理由'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Because the registry step and the reboot depend on it. On Windows Server 2008 R2, TLS 1.1 and 1.2 are off by default (Client and Server), so the keys must be created and the server rebooted once. From 2012 on, TLS 1.2 is on by default: the step is only a check, and when the keys are already right no reboot is needed. On Windows Server 2025, TLS 1.0 and 1.1 are off by default: at Medium TMS then sends no ClientHello at all, and the keys must not switch TLS 1.1 back on. Windows Server 2008 (not R2) needs Microsoft\'s KB4019276 before TLS 1.1 and 1.2 exist at all.',
+          'レジストリの手順と再起動の要否がバージョンによって変わるためです。Windows Server 2008 R2 では TLS 1.1 と 1.2 が Client 側・Server 側とも既定で無効なので、キーを作成し、サーバを 1 回再起動する必要があります。2012 以降では TLS 1.2 が既定で有効なので、この手順は確認だけで、キーがすでに正しければ再起動は不要です。Windows Server 2025 では TLS 1.0 と 1.1 が既定で無効なので、Medium のままでは TMS は ClientHello をまったく送らず、キーで TLS 1.1 を再び有効にしてはいけません。Windows Server 2008（R2 ではない）では、Microsoft の KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。',
+        ),
+      ];
+      if (f.windows) {
+        const plan = registryPlan(f.windows);
+        out.push(
+          plan.step === 'required'
+            ? L(`For your ${winName(f)}, the registry step is required and one reboot is part of the fix.`, `お使いの ${winName(f)} では、レジストリの手順は必須で、1 回の再起動も修正作業に含まれます。`)
+            : L(`For your ${winName(f)}, the registry step is a check; reboot only if it makes you create or change a key.`, `お使いの ${winName(f)} では、レジストリの手順は確認作業です。再起動は、確認の結果キーを作成または変更した場合だけ必要です。`),
+        );
+      } else {
+        out.push(
+          L(
+            'Until I know it, the answer sets TLS 1.2 only (no TLS 1.1, which would be switched back on where the OS or a policy turned it off) and advises a reboot only if keys change. `winver` shows the release.',
+            'バージョンが分かるまでは、TLS 1.2 だけを設定し（OS やポリシーが無効にした TLS 1.1 を再び有効にしないため）、キーを変更した場合だけ再起動を勧める回答にしています。バージョンは `winver` で確認できます。',
+          ),
+        );
+      }
+      return out;
+    },
+  },
+  {
+    id: 'why-sql-version',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,40}(?<![a-z])(?:need|ask|want|matter|relevant|important|care)(?![a-z]).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z])',
+        '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,20}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:need|ask|want|matter|relevant|important)',
+        '(?<![a-z])(?:does|do)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sversion|\\srelease)?\\s(?:matter|make\\sa\\sdifference)',
+        '(?<![a-z])what\\sdoes\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?\\shave\\sto\\sdo\\swith',
+      ],
+      ja: ['(?:なぜ|どうして|なんで|何のため).{0,25}(?:sql|データベース|(?<![a-z])db(?![a-z]))', '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
+    },
+    title: L('Why the SQL Server version matters', 'SQL Server のバージョンが必要な理由'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Because a SQL Server on the TMS server itself reacts to TLS settings, and TMS stops when its database does. SQL Server 2008 R2 depends on TLS 1.0: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011). SQL Server 2012 and 2014 need a build with TLS 1.2 support before TLS settings change (2012 RTM and SP1 only get it through a service-pack upgrade). SQL Server 2016 and later need nothing. A SQL Server on another machine is not touched by the TMS server\'s Schannel settings. `SELECT @@VERSION` shows the version and the build.',
+          'TMS サーバ上で動く SQL Server は TLS の設定の影響を受け、データベースが止まると TMS も止まるためです。SQL Server 2008 R2 は TLS 1.0 に依存しており、TLS 1.2 非対応のビルドは TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server 2012 と 2014 は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です（2012 RTM と SP1 はサービス パックのアップグレードでしか対応できません）。SQL Server 2016 以降は対応不要です。別のマシンで動く SQL Server は、TMS サーバの Schannel 設定の影響を受けません。バージョンとビルドは `SELECT @@VERSION` で確認できます。',
+        ),
+      ];
+      if (f.sqlLocation === 'remote') {
+        out.push(L('You told me SQL runs on another server, so none of this applies to your TMS server.', 'SQL は別サーバで動いているとのことなので、お使いの TMS サーバにはこのどれもあてはまりません。'));
+      } else if (f.sql) {
+        const name = formatSql(f.sql);
+        const k = sqlTlsStatus(f.sql).kind;
+        const verdict =
+          k === 'nothing-needed' || k === 'has-tls12'
+            ? L(`${name} already supports TLS 1.2: nothing to do for it.`, `${name} はすでに TLS 1.2 に対応しているため、対応は不要です。`)
+            : k === 'keep-tls10'
+              ? L(`${name}: keep TLS 1.0 (and SSL 3.0) as they are on this server.`, `${name}：このサーバでは TLS 1.0（と SSL 3.0）を現状のままにしてください。`)
+              : k === 'upgrade-service-pack'
+                ? L(`${name}: upgrade it to a service pack with TLS 1.2 support before any TLS change.`, `${name}：TLS の設定を変更する前に、TLS 1.2 対応のサービス パックにアップグレードしてください。`)
+                : k === 'install-update'
+                  ? L(`${name}: install the TLS 1.2 update (KB3052404) before any TLS change.`, `${name}：TLS の設定を変更する前に、TLS 1.2 更新プログラム（KB3052404）を適用してください。`)
+                  : L(`${name}: check its exact build with \`SELECT @@VERSION\` before any TLS change.`, `${name}：TLS の設定を変更する前に、\`SELECT @@VERSION\` で正確なビルドを確認してください。`);
+        out.push(verdict);
+      }
       return out;
     },
   },

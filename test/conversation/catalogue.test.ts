@@ -49,6 +49,13 @@ describe('recognisers, both languages', () => {
     ['what is the minimum TMS version for the fix?', 'tms-version-needed'],
     ['TMS はどのバージョンなら直せますか？', 'tms-version-needed'],
     ['必要な TMS のバージョンは？', 'tms-version-needed'],
+    ['why do you need the Windows version?', 'why-windows-version'],
+    ['does the OS version matter?', 'why-windows-version'],
+    ['なぜWindowsのバージョンが必要なんですか？', 'why-windows-version'],
+    ['OSのバージョンって関係ある？', 'why-windows-version'],
+    ['why do you need to know the SQL version?', 'why-sql-version'],
+    ['what does the SQL server have to do with it?', 'why-sql-version'],
+    ['SQLのバージョンはなぜ必要？', 'why-sql-version'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -228,5 +235,30 @@ describe('which TMS version can be fixed: follows the TMS version', () => {
     const { text } = say(setup, q);
     expect(text).toMatch(answer);
     expect(text).toMatch(/CSCuz71542/);
+  });
+});
+
+describe('why the bot asks for a version', () => {
+  it('Windows: the registry step and the reboot, for the release given', () => {
+    const { text } = say([EN, 'Windows 2008 R2'], 'why do you need the Windows version?');
+    expect(text).toMatch(/registry step and the reboot depend on it/);
+    expect(text).toMatch(/For your Windows Server 2008 R2, the registry step is required/);
+    expect(text).not.toMatch(/Why the endpoints show/);
+  });
+  it('Windows not given yet: says what the answer assumes meanwhile, and asks again', () => {
+    const r = say([EN], 'why do you need the Windows version?');
+    expect(r.text).toMatch(/sets TLS 1\.2 only/);
+    expect(r.state.pending).toBe('need-windows-version');
+  });
+  it('SQL, asked while the SQL question is open (Japanese): the reasons, and the question again', () => {
+    const r = say(['TMS 15.2.1、CE 9.15'], 'SQLのバージョンはなぜ必要？');
+    expect(r.text).toContain('SQL Server のバージョンが必要な理由');
+    expect(r.text).toContain('TLS 1.0 と SSL 3.0 の両方が無効になると停止');
+    expect(r.state.pending).toBe('need-sql-version');
+  });
+  it('SQL known: the verdict for it', () => {
+    expect(say([EN], 'why do you need to know the SQL version?').text).toMatch(/SQL Server 2016 already supports TLS 1\.2/);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2012 SP1 on the box'], 'why do you need the SQL version?').text).toMatch(/upgrade it to a service pack/);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on another server'], 'why do you need the SQL version?').text).toMatch(/none of this applies/);
   });
 });
