@@ -105,6 +105,9 @@ const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 
+/** A year followed by "Express" names a SQL Server release ("2008 R2 Express", "2014 SP3 Express"): SQL Express, not Windows. */
+const SQL_EXPRESS_EDITION = /(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?:\s?sp\s?\d)?\s?express(?![a-z])/i;
+
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
   /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
@@ -318,6 +321,7 @@ function extractUnsafe(text: unknown): Extraction {
     let clauseHasSql = false;
     let levelInClause = false;
     const windowsBefore = facts.windows;
+    const sqlBefore = facts.sql;
     /** Keywords already read as the second of two alternatives ("TC 7.3.3 or CE 9.15"). */
     let skipTo = -1;
     for (let i = 0; i < kws.length; i++) {
@@ -449,6 +453,14 @@ function extractUnsafe(text: unknown): Extraction {
     if (facts.windows === windowsBefore) {
       const ed = WINDOWS_EDITION.exec(clause);
       if (ed) take('windows', parseWindows(ed[0]), (v) => (facts.windows = v), false);
+    }
+    // "2008 R2 Express" without the word SQL: SQL Express of that release.
+    if (facts.sql === sqlBefore) {
+      const ex = SQL_EXPRESS_EDITION.exec(clause);
+      if (ex) {
+        take('sql', parseSql(ex[0]), (v) => (facts.sql = v), false);
+        clauseHasSql = true;
+      }
     }
     // Where SQL runs, in the SQL clause or in a clause right after it that names no other topic
     // ("SQL は 2012 SP4、別サーバではなく同じサーバです", "SQL 2012, not remote").

@@ -272,3 +272,23 @@ describe('extractFacts: Windows edition after a year', () => {
     expect(f.windows).toBeUndefined();
   });
 });
+
+describe('extractFacts: SQL Express named by its edition after a year', () => {
+  it.each([
+    ['TMS 15.2.1, CE 9.15, SQL is the Express that came with TMS, 2008 R2 Express', 2008, true, null],
+    ['TMS 15.2.1 on 2012 R2 Standard with 2014 SP2 Express', 2014, false, 2],
+    ['SQLはTMS付属の2008 R2 Express（同居）', 2008, true, null],
+  ])('%s → SQL %s', (text, year, r2, sp) => {
+    const f = extractFacts(text).facts;
+    expect(f.sql).toMatchObject({ year, r2, sp });
+    expect(f.windows?.year).not.toBe(year);
+  });
+  it('the bundled Express in the same clause as 同居 is on the TMS server', () => {
+    expect(extractFacts('SQLはTMS付属の2008 R2 Express（同居）').facts.sqlLocation).toBe('local');
+  });
+  it('"Windows Server 2016 Standard" stays Windows', () => {
+    const f = extractFacts('Windows Server 2016 Standard').facts;
+    expect(f.windows?.year).toBe(2016);
+    expect(f.sql).toBeUndefined();
+  });
+});
