@@ -243,6 +243,12 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
   if (facts.level) safe(() => `${t.levelLabel} ${formatField('level', facts)}`);
   else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
     parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
+  const said = facts.tlsClaims;
+  if (said && typeof said === 'object') {
+    if (said.ssl3 === 'on' || said.ssl3 === 'off') parts.push(t.saidProtocol('SSL 3.0', said.ssl3 === 'on'));
+    if (said.tls10 === 'on' || said.tls10 === 'off') parts.push(t.saidProtocol('TLS 1.0', said.tls10 === 'on'));
+    if (said.tls12 === 'on' || said.tls12 === 'off') parts.push(t.saidProtocol('TLS 1.2', said.tls12 === 'on'));
+  }
   if (facts.https === false) parts.push(t.httpOnly);
   if (facts.scope === 'some') parts.push(t.someFail);
   if (facts.probe && typeof facts.probe === 'object') safe(() => `${lang === 'ja' ? 'プローブ' : 'probe'} ${echo(String(facts.probe!.target), 40)}`);

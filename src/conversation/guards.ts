@@ -9,6 +9,7 @@ import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
 import { OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
+import { readClaims } from '../domain/knowledge/claims';
 import type { ConversationState, IncomingMessage } from './types';
 
 /** Only this many characters of a message are read (Slack's own limit); the rest is said to be unread. */
@@ -102,6 +103,8 @@ export function cleanFacts(raw: unknown): Facts {
     const ids = OTHER_PRODUCT_IDS.filter((id) => (raw.otherProducts as unknown[]).includes(id));
     if (ids.length) f.otherProducts = ids;
   }
+  const claims = readClaims(raw.tlsClaims);
+  if (claims) f.tlsClaims = claims;
   return f;
 }
 

@@ -102,6 +102,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
+  // What the user says about the server's protocols adds up over the conversation (a newer word per protocol wins).
+  if (found.tlsClaims && before.tlsClaims) found.tlsClaims = { ...before.tlsClaims, ...found.tlsClaims };
   const facts: Facts = { ...before, ...found };
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];

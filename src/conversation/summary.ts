@@ -148,13 +148,14 @@ export function verdictOf(d: DiagnosisJson): Verdict {
 function isCaveat(f: Finding, causeCode: string | null): boolean {
   if (f.code === causeCode) return false;
   if (f.code === 'tms-pre15-upgrade-or-downgrade') return true;
-  return f.severity === 'warning' || (f.severity === 'critical' && f.code.startsWith('caveat-'));
+  // "TLS 1.0 is off, you say" with SQL 2008 R2 on the box is critical: an outage trap like the caveats.
+  return f.severity === 'warning' || (f.severity === 'critical' && (f.code.startsWith('caveat-') || f.code.startsWith('said-')));
 }
 
 /** Caveats in the order they must be read: SQL first (they block the registry step), then the rest. */
 function caveatRank(code: string): number {
   if (code === 'tms-pre15-upgrade-or-downgrade' || code.startsWith('assume-')) return 0;
-  if (code.includes('sql')) return 1;
+  if (code.includes('sql') || code === 'said-tls10-off') return 1;
   if (code.includes('telnet') || code.includes('snmp')) return 2;
   return 3;
 }

@@ -58,6 +58,8 @@ export interface EngineTexts {
   unset: string;
   sqlRemote: string;
   sqlLocal: string;
+  /** The context line's note for a protocol the user says is on or off ("TLS 1.0 off (as you said)"). */
+  saidProtocol: (protocol: string, on: boolean) => string;
   httpOnly: string;
   someFail: string;
   levelLabel: string;
@@ -151,6 +153,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     unset: 'not given',
     sqlRemote: 'SQL on another server',
     sqlLocal: 'SQL on the TMS server',
+    saidProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (as you said)`,
     httpOnly: 'managed over HTTP',
     someFail: 'only some systems fail',
     levelLabel: 'level',
@@ -247,6 +250,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     unset: '未入力',
     sqlRemote: 'SQL は別サーバ',
     sqlLocal: 'SQL は TMS サーバ上',
+    saidProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（お聞きした内容）`,
     httpOnly: 'HTTP で管理',
     someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',

@@ -122,6 +122,11 @@ function sanitize(f: Facts): Facts {
   if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
   if (out.otherProducts !== undefined && !Array.isArray(out.otherProducts)) delete out.otherProducts;
   if (out.scope !== undefined && out.scope !== 'some' && out.scope !== 'all') delete out.scope;
+  if (out.tlsClaims !== undefined) {
+    const claims = K.readClaims(out.tlsClaims);
+    if (claims) out.tlsClaims = claims;
+    else delete out.tlsClaims;
+  }
   if (out.fleet !== undefined) {
     const fleet = readFleetFact(out.fleet);
     if (fleet) out.fleet = fleet;
@@ -191,11 +196,16 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
   findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
 
+  // What the user says was already done to the server's protocols: acknowledged, with what to check.
+  const claims = facts.tlsClaims;
+  const tls10Off = claims?.tls10 === 'off';
+
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
     findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level));
     // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
     if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));
+    if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, true));
     return { affected: endpointAssumed ? 'unknown' : 'yes', findings, questions };
   }
 
@@ -215,6 +225,11 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // "3 of 40 fail": at Medium that fits; at Medium-High the failing systems are where to look.
   if (facts.scope === 'some') findings.push(K.someSystemsFail(level));
 
+  if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, false));
+  const tls12Said = claims?.tls12;
+  if (tls12Said === 'on') findings.push(K.saidTls12On(facts));
+  else if (tls12Said === 'off') findings.push(K.saidTls12Off(facts));
+
   if (tmsFixable === null) return { affected, findings, questions };
 
   // 7. TMS 15+: the fix, with the caveats that apply. The reboot (when keys are created or
@@ -227,11 +242,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     findings.push(K.caveatSql2012Kb(facts.sql, status.kind));
   }
   const levelChanges = K.levelChanges(level);
-  const advice = K.rebootAdvice({ windows: facts.windows });
+  const saidSet = tls12Said === 'on';
+  const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet });
   findings.push(K.backupRegistryFirst());
-  findings.push(K.enableTls1112Registry(facts.windows));
+  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
-  findings.push(K.rebootServer(advice, levelChanges));
+  findings.push(K.rebootServer(advice, levelChanges, saidSet));
   findings.push(K.restartTmsServices(levelChanges, advice));
   findings.push(K.verifyTls12ClientHello());
   if (levelChanges) findings.push(K.caveatTelnetSnmp(level));

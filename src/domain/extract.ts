@@ -33,6 +33,7 @@ import { maskNoise } from './understand/noise';
 import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
+import { readTlsClaims } from './understand/tls-claims';
 import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -507,6 +508,9 @@ function extractUnsafe(text: unknown): Extraction {
   }
 
   if (https !== null) facts.https = https;
+  // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
+  const claims = readTlsClaims(s);
+  if (claims.tls10 || claims.tls12 || claims.ssl3 || claims.iisCryptoBestPractices) facts.tlsClaims = claims;
   // Other products TMS manages over HTTPS (Meeting Server, Expressway/VCS, …): names from the knowledge.
   const others = detectOtherProducts(s);
   if (others.length) facts.otherProducts = others;

@@ -62,6 +62,22 @@ export interface WindowsVersion {
 /** Where the SQL Server instance used by TMS runs. */
 export type SqlLocation = 'local' | 'remote';
 
+/**
+ * What the user says was already done to the TMS server's protocols ("we already disabled TLS 1.0",
+ * "TLS 1.2 is already enabled in the registry", "we applied IIS Crypto's Best Practices"). A claim,
+ * not evidence: the diagnosis acknowledges it and says what to check (knowledge/claims.ts).
+ */
+export interface TlsClaims {
+  /** TLS 1.0 on the TMS server: 'off' = said to be disabled, 'on' = said to be still enabled. */
+  tls10?: 'on' | 'off';
+  /** TLS 1.2 in the TMS server's Schannel registry: 'on' = said to be enabled, 'off' = said not to be. */
+  tls12?: 'on' | 'off';
+  /** SSL 3.0 on the TMS server (IIS Crypto's Best Practices turns it off). */
+  ssl3?: 'on' | 'off';
+  /** IIS Crypto's "Best Practices" template was applied (it disables SSL 3.0 and TLS 1.0). */
+  iisCryptoBestPractices?: boolean;
+}
+
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */
 export interface Facts {
   tms?: TmsVersion;
@@ -83,6 +99,8 @@ export interface Facts {
   fleet?: FleetFact;
   /** Do only some systems fail, or all of them, as the user said it (src/domain/understand/scope.ts)? */
   scope?: FailureScope;
+  /** What the user says was already done to the TMS server's protocols (claims, not evidence). */
+  tlsClaims?: TlsClaims;
 }
 
 export type Affected = 'yes' | 'no' | 'unknown';
@@ -124,6 +142,9 @@ export type FindingCode =
   | 'still-failing-checks'
   | 'other-products-same-wall'
   | 'fleet-summary'
+  | 'said-tls10-off'
+  | 'said-tls12-on'
+  | 'said-tls12-off'
   | (string & {});
 
 export type QuestionCode =

@@ -125,6 +125,36 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
     expect([...seen.entries()].map(([p, w]) => `${p}  ← ${w}`)).toEqual([]);
   });
 
+  it('diagnose with what the user says was already done (TLS 1.0 off, TLS 1.2 on or off, IIS Crypto)', () => {
+    const seen = new Map<string, string>();
+    const claimsList: NonNullable<Facts['tlsClaims']>[] = [
+      { tls10: 'off' },
+      { tls10: 'off', ssl3: 'off', iisCryptoBestPractices: true },
+      { tls12: 'on' },
+      { tls12: 'off' },
+      { tls10: 'off', tls12: 'on' },
+      { tls10: 'on' },
+    ];
+    for (const claims of claimsList)
+      for (const t of ['14.6.2', '15.2.1', undefined])
+        for (const s of [undefined, '2008 R2', '10.50.6560.0', '2012 SP1', '2012', '2014 RTM', '2016'])
+          for (const w of [undefined, '2008 R2', '2012 R2', '2016', '2025'])
+            for (const l of [undefined, 'low', 'medium-high'] as (SecurityLevel | undefined)[])
+              for (const extra of [{}, { sqlLocation: 'remote' as const }, { sqlLocation: 'local' as const }]) {
+                const facts: Facts = {
+                  endpoint: ok(parseEndpoint('CE9.15')),
+                  tms: t ? ok(parseTms(t)) : undefined,
+                  sql: s ? ok(parseSql(s)) : undefined,
+                  windows: w ? ok(parseWindows(w)) : undefined,
+                  level: l,
+                  tlsClaims: claims,
+                  ...extra,
+                };
+                problemsOf([composeDiagnosis(facts, 'ja')], JSON.stringify({ claims, t, s, w, l, extra }), seen);
+              }
+    expect([...seen.entries()].map(([p, w]) => `${p}  ← ${w}`)).toEqual([]);
+  });
+
   it('the engine over Japanese dialogues (questions, answers, follow-ups, help, refusals)', () => {
     const dialogues: string[][] = [
       ['こんにちは', 'TMS は 15.2.1 です', 'CE 9.15', '2012 SP1', '2008 R2', 'Medium'],
@@ -141,6 +171,8 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['TMS 15.2.1、CE 9.15、SQL 2016、OS 2019', 'まだ直りません', '効果がありませんでした'],
       ['TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした', 'すみません、TMS は 15.13、SQL は 2016 です'],
       ['通信セキュリティは Medium-High ですが、TMS は 14.6、CE 9.15 です'],
+      ['TMS 15.2.1、CE 9.15、SQL 2008 R2 同居', 'TMSサーバではTLS1.0をもう無効化しています', 'TLS1.2は既にレジストリで有効化済み', 'なぜWindowsのバージョンが必要なんですか？', 'SQLのバージョンはなぜ必要？'],
+      ['TMS 15.2.1、CE 9.15', 'SQLのバージョンはなぜ必要？', 'TLS1.2 は有効になっていません', '先週 IIS Crypto で Best Practices を適用しました'],
     ];
     const seen = new Map<string, string>();
     for (const d of dialogues) {

@@ -31,6 +31,7 @@ export * from './windows';
 export * from './products';
 export * from './scope';
 export * from './certificates';
+export * from './claims';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -299,12 +300,19 @@ export function registryStepNote(plan: RegistryPlan, windows: WindowsVersion | u
   );
 }
 
-export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion): Finding {
+/** The registry step's first paragraph when the user says the TLS 1.2 keys are already set. */
+const SAID_SET_NOTE = L(
+  'You say these keys are already set, so this step is a check: compare the `TLS 1.2\\Client` and `TLS 1.2\\Server` values with the ones below, and create or correct a key only where it differs.',
+  'これらのキーは設定済みとのことなので、この手順は確認作業です。`TLS 1.2\\Client` と `TLS 1.2\\Server` の値を下記と照らし合わせ、異なる場合だけキーを作成または修正してください。',
+);
+
+export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false): Finding {
   const windows = typeof windowsOrStep === 'object' ? windowsOrStep : maybeWindows;
   const plan = registryPlan(windows);
   const keys = plan.keys.map((k) => `\`${k}\``).join(plan.keys.length > 1 ? ' and ' : '');
   const keysJa = plan.keys.map((k) => `\`${k}\``).join('と');
   const body: LocalizedText[] = [
+    ...(saidSet ? [SAID_SET_NOTE] : []),
     registryStepNote(plan, windows),
     L(
       'The Client subkeys are the ones that matter for this problem: when TMS connects to an endpoint, the TMS server is the TLS client. The Server subkeys matter when systems connect to TMS over HTTPS: in Secure-Only mode (HTTPS both ways) and for endpoints that reach TMS over HTTPS, so set them too.',
@@ -332,7 +340,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
         : ['ms-schannel-registry', 'ms-schannel-protocols'],
     severity: 'action',
     title:
-      plan.step === 'required'
+      plan.step === 'required' && !saidSet
         ? plan.keys.length > 1
           ? L('Enable TLS 1.1 and 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.1 と 1.2 を有効にする')
           : L('Enable TLS 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.2 を有効にする')
@@ -358,7 +366,16 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
 }
 
 /** Why and when to reboot, for the given advice (exported for follow-up answers). */
-export function rebootNote(advice: RebootAdvice, levelChanges: boolean): LocalizedText {
+export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet = false): LocalizedText {
+  const note = rebootNoteFor(advice, levelChanges);
+  if (!saidSet || advice !== 'reboot-if-changed') return note;
+  return L(
+    `${note.en} Since you say the keys are already set: if they were set after the server last started, running processes do not use them yet, so that one reboot is needed after all.`,
+    `${note.ja}なお、キーは設定済みとのことですが、サーバが最後に起動したあとで設定した場合は、実行中のプロセスにはまだ反映されていないため、この 1 回の再起動が必要です。`,
+  );
+}
+
+function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedText {
   const why = L(
     'Microsoft says Schannel protocol settings apply to credential handles acquired after the change, so restarting every process that uses Schannel may be enough; a reboot is the safe, usual way to be sure.',
     'Microsoft によれば、Schannel のプロトコル設定は変更後に取得された資格情報ハンドルに適用されます。そのため Schannel を使うプロセスをすべて再起動すれば足りる場合もありますが、確実なのは、通常どおりサーバを再起動する方法です。',
@@ -384,7 +401,7 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean): Localiz
   );
 }
 
-export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true): Finding {
+export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet = false): Finding {
   return {
     code: 'reboot-server',
     sources: ['ms-schannel-registry'],
@@ -393,7 +410,7 @@ export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = tru
       advice === 'reboot'
         ? L('Reboot the TMS server once', 'TMS サーバを 1 回再起動する')
         : L('Reboot only if registry keys changed', 'レジストリのキーを変更した場合だけ再起動する'),
-    body: [rebootNote(advice, levelChanges)],
+    body: [rebootNote(advice, levelChanges, saidSet)],
   };
 }
 

@@ -166,11 +166,17 @@ export interface RebootFacts {
   windows?: WindowsVersion;
   /** true: keys were (or will be) created or changed; false: they were already right; absent: unknown. */
   keysChanged?: boolean;
+  /**
+   * The user says the TLS 1.2 keys are already set (not verified): even where the keys are required
+   * (2008 R2), a reboot is needed only if a key has to be corrected or was set since the last start.
+   */
+  keysSaidSet?: boolean;
 }
 
 export function rebootAdvice(f: RebootFacts): RebootAdvice {
   if (f?.keysChanged === false) return 'no-reboot';
   if (f?.keysChanged === true) return 'reboot';
+  if (f?.keysSaidSet === true) return 'reboot-if-changed';
   const plan = registryPlan(f?.windows);
   return plan.step === 'required' ? 'reboot' : 'reboot-if-changed';
 }

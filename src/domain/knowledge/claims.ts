@@ -1,0 +1,262 @@
+/**
+ * What the bot says when the user reports that something was already done to the TMS server's
+ * protocols (Facts.tlsClaims, read by src/domain/understand/tls-claims.ts): the claim is
+ * acknowledged, the answer takes it into account, and it says what to confirm, because a claim is
+ * not evidence. Facts from /work/shared/knowledge.md (Schannel Client vs Server keys, the Medium
+ * level and TLS 1.0, SQL Server 2008 R2 / 2012 / 2014 and TLS 1.0, .NET strong crypto, Windows
+ * defaults); the wording is ours, in English and Japanese.
+ */
+import type { Facts, Finding, LocalizedText, SecurityLevel, TlsClaims } from '../types';
+import { formatLevel, formatSql, formatWindows } from '../versions';
+import { sqlTlsStatus } from './sql';
+import { windowsSchannelDefaults } from './windows';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+const SCHANNEL_PROTOCOLS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+
+/** The TLS 1.0 keys that re-enable it for both sides (regedit notation, values only). */
+export const TLS10_ENABLE_LITERAL = [
+  `[${SCHANNEL_PROTOCOLS}\\TLS 1.0\\Client]`,
+  '"Enabled"=dword:00000001',
+  '"DisabledByDefault"=dword:00000000',
+  `[${SCHANNEL_PROTOCOLS}\\TLS 1.0\\Server]`,
+  '"Enabled"=dword:00000001',
+  '"DisabledByDefault"=dword:00000000',
+].join('\n');
+
+const NETFX_CHECK = L(
+  '.NET strong crypto: .NET code on the server that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin. Check both values in both views.',
+  '.NET の強力な暗号化：[Communication Security] の管理外にある .NET のコードは、`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` とその `Wow6432Node` 側で `SchUseStrongCrypto` = 1 と `SystemDefaultTlsVersions` = 1 が設定されていない限り TLS 1.0 のままです。両方のビューで両方の値を確認してください。',
+);
+
+/** A claims object as the types promise (a stored state may hold anything); null when it says nothing. */
+export function readClaims(raw: unknown): TlsClaims | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  const out: TlsClaims = {};
+  const st = (v: unknown) => (v === 'on' || v === 'off' ? v : undefined);
+  const t10 = st(r.tls10);
+  const t12 = st(r.tls12);
+  const s3 = st(r.ssl3);
+  if (t10) out.tls10 = t10;
+  if (t12) out.tls12 = t12;
+  if (s3) out.ssl3 = s3;
+  if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
+  return Object.keys(out).length ? out : null;
+}
+
+const high = (level: SecurityLevel | undefined) => level === 'medium-high' || level === 'high';
+
+/**
+ * "We already disabled TLS 1.0 on the TMS server" (or IIS Crypto's Best Practices, which does it):
+ * what that changes at the current level, the SQL Server trap, and what to confirm.
+ * `pre15`: TMS before 15 (it only ever offers TLS 1.0).
+ */
+export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean): Finding {
+  const level = facts.level;
+  const body: LocalizedText[] = [];
+  const steps: LocalizedText[] = [];
+  body.push(
+    claims.iisCryptoBestPractices
+      ? L(
+          'You say IIS Crypto\'s "Best Practices" template was applied on the TMS server. That template disables SSL 3.0 and TLS 1.0, so I take both as off (I have not seen the registry: confirm it there).',
+          'TMS サーバに IIS Crypto の [Best Practices] テンプレートを適用済みとのことです。このテンプレートは SSL 3.0 と TLS 1.0 を無効にするため、両方とも無効として回答します（レジストリは確認していないので、実際の値を確かめてください）。',
+        )
+      : L(
+          'You say TLS 1.0 is already disabled on the TMS server. I take that into account below; I have not seen the registry, so confirm it there.',
+          'TMS サーバで TLS 1.0 はすでに無効化済みとのことです。以下はそれを踏まえた回答です。レジストリは確認していないので、実際の値を確かめてください。',
+        ),
+  );
+  if (pre15) {
+    body.push(
+      L(
+        'TMS before 15 offers only TLS 1.0, whatever the level or the registry, so turning TLS 1.0 off cannot help it reach the endpoints; the way out stays the TMS upgrade (or, for hardware that runs TC, the downgrade to TC 7.3.3).',
+        '15 より前の TMS は、レベルやレジストリにかかわらず TLS 1.0 しか提示しません。そのため TLS 1.0 を無効にしてもエンドポイントには接続できるようになりません。解決策は引き続き TMS のアップグレード（TC を動かせるハードウェアなら TC 7.3.3 へのダウングレード）です。',
+      ),
+    );
+  } else if (high(level)) {
+    body.push(
+      L(
+        `At ${formatLevel(level!)} TMS offers TLS 1.2 and does not need TLS 1.0 to reach the endpoints. What it does need is TLS 1.2 enabled for the Client side: with TLS 1.0 off and TLS 1.2 not usable, TMS opens the TCP connection and sends no ClientHello at all.`,
+        `${formatLevel(level!)} の TMS は TLS 1.2 を提示するため、エンドポイントへの接続に TLS 1.0 は不要です。必要なのは Client 側で TLS 1.2 が有効になっていることです。TLS 1.0 が無効で TLS 1.2 も使えない状態だと、TMS は TCP 接続を開いたあと ClientHello をまったく送りません。`,
+      ),
+    );
+  } else if (level === 'low') {
+    body.push(
+      L(
+        'At Low TMS does not offer TLS 1.2 either (Cisco\'s TMS Administrator Guide; check it for your release), so turning TLS 1.0 off does not get TMS to the endpoints: Medium-High, with TLS 1.2 enabled for the Client side, is still the fix.',
+        'Low の TMS も TLS 1.2 を提示しません（Cisco の TMS アドミニストレータ ガイド。お使いのリリースのガイドで確認してください）。そのため TLS 1.0 を無効にしても TMS はエンドポイントに接続できません。解決策は引き続き、Client 側で TLS 1.2 を有効にしたうえでの Medium-High への変更です。',
+      ),
+    );
+  } else {
+    body.push(
+      L(
+        `At ${level ? formatLevel(level) : 'Medium (the default)'} TMS offers only TLS 1.0. With TLS 1.0 disabled for the Client side, TMS now completes the TCP handshake to port 443 and sends no ClientHello at all, instead of a TLS 1.0 hello that the endpoint resets. Turning TLS 1.0 off fixes nothing by itself: TMS still needs TLS 1.2 for the Client side and Communication Security at Medium-High. (Client and Server subkeys are separate: if TLS 1.0 was disabled only under Server, TMS still sends its TLS 1.0 hello.)`,
+        `${level ? `${formatLevel(level)} ` : 'Medium（既定値）'}の TMS は TLS 1.0 しか提示しません。Client 側で TLS 1.0 を無効にした場合、TMS はポート 443 への TCP ハンドシェイクを完了したあと、ClientHello をまったく送らなくなります（TLS 1.0 の hello がエンドポイントにリセットされる代わりに）。TLS 1.0 を無効にするだけでは何も解決しません。Client 側の TLS 1.2 と、[Communication Security] の Medium-High が引き続き必要です（Client と Server のサブキーは別々です。Server 側だけで TLS 1.0 を無効にした場合、TMS は引き続き TLS 1.0 の hello を送ります）。`,
+      ),
+    );
+  }
+
+  // SQL Server on the TMS server: the trap of this change.
+  let critical = false;
+  let literal: string | undefined;
+  const sql = facts.sql;
+  const maybeLocal = facts.sqlLocation !== 'remote';
+  const w = facts.windows;
+  const ssl3Line = (): LocalizedText => {
+    if (claims.ssl3 === 'off') return L('You say SSL 3.0 is off too: that is exactly the failing case.', 'SSL 3.0 も無効とのことなので、まさにこの失敗するケースにあたります。');
+    if (w && !windowsSchannelDefaults(w).ssl3) return L(`On ${formatWindows(w)} SSL 3.0 is off by default, so with TLS 1.0 off both are off: exactly the failing case.`, `${formatWindows(w)} では SSL 3.0 が既定で無効なので、TLS 1.0 も無効にすると両方が無効になり、まさにこの失敗するケースにあたります。`);
+    if (w) return L(`On ${formatWindows(w)} SSL 3.0 is on by default unless a policy or a tool (IIS Crypto's Best Practices) turned it off: check it.`, `${formatWindows(w)} では、ポリシーやツール（IIS Crypto の [Best Practices]）で無効にされていない限り SSL 3.0 は既定で有効です。確認してください。`);
+    return L('SSL 3.0 is off by default from Windows Server 2016 on, and IIS Crypto\'s Best Practices template turns it off too: check it.', 'SSL 3.0 は Windows Server 2016 以降では既定で無効で、IIS Crypto の [Best Practices] テンプレートでも無効になります。確認してください。');
+  };
+  if (maybeLocal && sql && sql.year <= 2008) {
+    const st = sqlTlsStatus(sql);
+    const name = formatSql(sql);
+    const where = facts.sqlLocation === 'local' ? L(`${name} on the TMS server`, `TMS サーバ上の ${name}`) : L(`${name}, if it runs on the TMS server,`, `${name} が TMS サーバ上で動いている場合、その SQL Server`);
+    if (st.kind === 'keep-tls10' && st.tls12 === 'yes') {
+      body.push(
+        L(
+          `${where.en} is on a build with TLS 1.2 support, so it is not in the case Microsoft describes; the TechNote still says to keep TLS 1.0 on for SQL Server 2008 R2. Check that the SQL service is running and that TMS still reaches its database.`,
+          `${where.ja}は TLS 1.2 に対応したビルドなので、Microsoft が説明している失敗のケースにはあたりません。ただし TechNote では、SQL Server 2008 R2 では TLS 1.0 を有効のままにするよう求めています。SQL のサービスが動いていること、TMS がデータベースに接続できていることを確認してください。`,
+        ),
+      );
+    } else {
+      critical = true;
+      literal = TLS10_ENABLE_LITERAL;
+      body.push(
+        L(
+          `${where.en} depends on TLS 1.0: Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011), and TMS goes down with it. ${ssl3Line().en}`,
+          `${where.ja}は TLS 1.0 に依存しています。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server が停止すると TMS も停止します。${ssl3Line().ja}`,
+        ),
+        L(
+          'Check now that the SQL service is running. Unless SQL is on a build with TLS 1.2 support (2008 R2 SP3 10.50.6542.0 or later; 2008 SP4 10.0.6547.0 or later), re-enable TLS 1.0 for Client and Server (values below), then start the SQL service. Do not change SSL 3.0 as part of this fix.',
+          '今すぐ SQL のサービスが動いているか確認してください。SQL が TLS 1.2 対応のビルド（2008 R2 SP3 の 10.50.6542.0 以降、2008 SP4 の 10.0.6547.0 以降）でなければ、TLS 1.0 を Client と Server の両方で再び有効にし（値は下記）、SQL のサービスを開始してください。この修正の一環として SSL 3.0 は変更しないでください。',
+        ),
+      );
+    }
+  } else if (maybeLocal && sql && (sql.year === 2012 || sql.year === 2014)) {
+    const st = sqlTlsStatus(sql);
+    if (st.kind !== 'has-tls12' && st.kind !== 'nothing-needed') {
+      const name = formatSql(sql);
+      body.push(
+        L(
+          `${name}${facts.sqlLocation === 'local' ? ' on the TMS server' : ' (if it runs on the TMS server)'} needs a build with TLS 1.2 support before TLS settings change (Microsoft KB3052404 / KB3135244); ${st.kind === 'check-build' ? 'whether this one has it depends on the exact build (`SELECT @@VERSION`)' : 'this one does not have it'}. Check now that the SQL service is running and TMS reaches its database; if not, re-enable TLS 1.0 until SQL is on such a build (see the SQL caveat).`,
+          `${name}${facts.sqlLocation === 'local' ? '（TMS サーバ上）' : '（TMS サーバ上で動いている場合）'}は、TLS 設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${st.kind === 'check-build' ? '対応しているかどうかは正確なビルドによります（`SELECT @@VERSION`）' : 'このビルドは対応していません'}。今すぐ SQL のサービスが動いていて TMS がデータベースに接続できるか確認してください。できていなければ、SQL を対応ビルドにするまで TLS 1.0 を再び有効にしてください（SQL に関する注意を参照）。`,
+        ),
+      );
+      literal = TLS10_ENABLE_LITERAL;
+    }
+  } else if (maybeLocal && !sql) {
+    body.push(
+      L(
+        'Which SQL Server does TMS use, and does it run on the TMS server? SQL Server 2008 R2 there depends on TLS 1.0 (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off), and 2012 / 2014 need a build with TLS 1.2 support. Check that the SQL service is running.',
+        'TMS が使っている SQL Server のバージョンと、TMS サーバ上で動いているかを教えてください。そこで動く SQL Server 2008 R2 は TLS 1.0 に依存しており（TLS 1.2 非対応のビルドは TLS 1.0 と SSL 3.0 の両方が無効だと停止します）、2012 / 2014 は TLS 1.2 対応のビルドが必要です。SQL のサービスが動いているか確認してください。',
+      ),
+    );
+  }
+
+  steps.push(
+    L(
+      `Which side: under \`${SCHANNEL_PROTOCOLS}\\TLS 1.0\`, look at both \`Client\` and \`Server\`. A protocol is enabled only when \`Enabled\` is non-zero and \`DisabledByDefault\` is 0; \`Enabled\` = 0 disables it. TMS connecting to endpoints uses the Client side.`,
+      `どちら側か：\`${SCHANNEL_PROTOCOLS}\\TLS 1.0\` の下の \`Client\` と \`Server\` の両方を確認します。プロトコルが有効なのは \`Enabled\` が 0 以外で \`DisabledByDefault\` が 0 のときだけで、\`Enabled\` = 0 にすると無効になります。TMS がエンドポイントに接続するときに使うのは Client 側です。`,
+    ),
+    NETFX_CHECK,
+  );
+  if (w && w.year >= 2025) {
+    steps.push(L(`On ${formatWindows(w)} TLS 1.0 and 1.1 are off by default anyway; do not switch TLS 1.1 back on.`, `${formatWindows(w)} ではもともと TLS 1.0 と 1.1 が既定で無効です。TLS 1.1 を再び有効にしないでください。`));
+  }
+  if (facts.sqlLocation === 'remote') {
+    steps.push(L('The SQL Server on another machine is not touched by the TMS server\'s Schannel settings.', '別のマシンで動いている SQL Server は、TMS サーバの Schannel 設定の影響を受けません。'));
+  }
+  const finding: Finding = {
+    code: 'said-tls10-off',
+    severity: critical ? 'critical' : 'warning',
+    title: critical
+      ? L('TLS 1.0 is off, you say: check SQL Server now', 'TLS 1.0 は無効化済みとのこと：今すぐ SQL Server を確認してください')
+      : L('TLS 1.0 is off, you say: what that changes and what to confirm', 'TLS 1.0 は無効化済みとのこと：その影響と確認すべき点'),
+    body,
+    steps,
+    sources: ['ms-schannel-protocols', 'ms-schannel-registry', 'ms-kb3135244', 'ms-dotnet-tls', 'cisco-technote-211279'],
+  };
+  if (literal) finding.literal = literal;
+  return finding;
+}
+
+/** "TLS 1.2 is already enabled in the registry": the registry step becomes a check; what to confirm. */
+export function saidTls12On(facts: Facts): Finding {
+  const level = facts.level;
+  const body: LocalizedText[] = [
+    L(
+      'You say TLS 1.2 is already enabled in the TMS server\'s registry. Then the registry step below is a check, not a change: compare the keys with it instead of importing the file again.',
+      'TMS サーバのレジストリで TLS 1.2 はすでに有効化済みとのことです。その場合、下記のレジストリの手順は変更ではなく確認です。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。',
+    ),
+    high(level)
+      ? L(
+          `With TMS at ${formatLevel(level!)} as well, TMS should now offer TLS 1.2. If the endpoint still shows "No HTTPS response", the points below are the usual reasons, then the list under "If TLS 1.2 is offered and it still fails".`,
+          `TMS も ${formatLevel(level!)} なので、TMS は TLS 1.2 を提示するはずです。それでもエンドポイントに「No HTTPS response」が表示される場合、よくある原因は下記の点です。そのあと「TLS 1.2 を提示しても失敗する場合」の項目を確認してください。`,
+        )
+      : L(
+          `The registry alone does not fix this: at ${level ? formatLevel(level) : 'Medium (the default)'} TMS still offers only TLS 1.0, whatever the registry allows. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.`,
+          `レジストリだけでは解決しません。${level ? `${formatLevel(level)} ` : 'Medium（既定値）'}の TMS は、レジストリの設定にかかわらず TLS 1.0 しか提示しません。解決するのは TMS ツールで [Communication Security] を Medium-High にし、IIS と TMS のサービスを再起動する変更です。`,
+        ),
+  ];
+  const steps: LocalizedText[] = [
+    L(
+      `The Client subkey: \`${SCHANNEL_PROTOCOLS}\\TLS 1.2\\Client\` needs \`Enabled\` non-zero and \`DisabledByDefault\` = 0. When TMS connects to an endpoint, the TMS server is the TLS client; keys under \`Server\` alone do not change what TMS sends (they matter for connections to TMS, as in Secure-Only mode).`,
+      `Client サブキー：\`${SCHANNEL_PROTOCOLS}\\TLS 1.2\\Client\` で \`Enabled\` が 0 以外、\`DisabledByDefault\` が 0 になっている必要があります。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントです。\`Server\` 側のキーだけでは TMS が送る内容は変わりません（Server 側は Secure-Only モードのように TMS への接続で関係します）。`,
+    ),
+    L(
+      'That it is in effect: Schannel applies protocol settings to credential handles acquired after the change. If the keys were set after the server last started, restart the TMS services, or reboot once (after the TMS Tools change).',
+      '反映されているか：Schannel のプロトコル設定は、変更後に取得された資格情報ハンドルに適用されます。サーバが最後に起動したあとでキーを設定した場合は、TMS のサービスを再起動するか、TMS ツールでの変更のあとにサーバを 1 回再起動してください。',
+    ),
+    NETFX_CHECK,
+    L('Redundant TMS (two nodes): the keys must be set on both nodes.', '冗長構成の TMS（2 ノード）：キーは両方のノードで設定されている必要があります。'),
+  ];
+  const sql = facts.sql;
+  if (facts.sqlLocation !== 'remote' && (!sql || sql.year <= 2008)) {
+    steps.push(
+      L(
+        `TLS 1.0 and SSL 3.0: leave them as they are. If whoever enabled TLS 1.2 also turned TLS 1.0 off (IIS Crypto's Best Practices template does), ${sql ? `${formatSql(sql)} on this server` : 'a SQL Server 2008 R2 on this server'} can stop (it depends on TLS 1.0): check that its service is running.`,
+        `TLS 1.0 と SSL 3.0 は現状のままにしてください。TLS 1.2 を有効にした際に TLS 1.0 も無効にしていた場合（IIS Crypto の [Best Practices] テンプレートはそうします）、${sql ? `このサーバの ${formatSql(sql)}` : 'このサーバに SQL Server 2008 R2 があれば、その SQL Server'} は停止することがあります（TLS 1.0 に依存しているため）。サービスが動いているか確認してください。`,
+      ),
+    );
+  }
+  return {
+    code: 'said-tls12-on',
+    severity: 'info',
+    title: L('TLS 1.2 is already enabled, you say: what to confirm', 'TLS 1.2 は有効化済みとのこと：確認すべき点'),
+    body,
+    steps,
+    sources: ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-dotnet-tls', 'cisco-technote-211279'],
+  };
+}
+
+/** "TLS 1.2 is not enabled in the registry": what that means on this Windows release. */
+export function saidTls12Off(facts: Facts): Finding {
+  const w = facts.windows;
+  const d = w ? windowsSchannelDefaults(w) : null;
+  const body: LocalizedText[] = [
+    !w
+      ? L(
+          'You say TLS 1.2 is not enabled in the registry. What that means depends on the Windows Server release: on 2008 R2 TLS 1.2 is off by default, so without keys it is off; from 2012 on it is on by default, and not enabled only where a key (`Enabled` = 0 or `DisabledByDefault` = 1) or a policy says so. Check the `TLS 1.2\\Client` key: the registry step below creates or corrects it either way.',
+          'レジストリで TLS 1.2 が有効になっていないとのことです。その意味は Windows Server のリリースによって異なります。2008 R2 では TLS 1.2 が既定で無効なので、キーがなければ無効です。2012 以降では既定で有効で、キー（`Enabled` = 0 または `DisabledByDefault` = 1）やポリシーで無効にされた場合だけ無効です。`TLS 1.2\\Client` のキーを確認してください。下記のレジストリの手順で、どちらの場合もキーを作成または修正できます。',
+        )
+      : d && !d.tls12
+        ? L(
+            `You say TLS 1.2 is not enabled in the registry. On ${formatWindows(w)} it is off by default, so the registry step below is required.`,
+            `レジストリで TLS 1.2 が有効になっていないとのことです。${formatWindows(w)} では既定で無効なので、下記のレジストリの手順は必須です。`,
+          )
+        : L(
+            `You say TLS 1.2 is not enabled in the registry. On ${formatWindows(w)} TLS 1.2 is on by default: with no TLS 1.2 key at all it is on, and it is not enabled only where a key says so (\`Enabled\` = 0 or \`DisabledByDefault\` = 1), for example after a GPO or IIS Crypto. Check which it is in \`TLS 1.2\\Client\`; the registry step below corrects it.`,
+            `レジストリで TLS 1.2 が有効になっていないとのことです。${formatWindows(w)} では TLS 1.2 は既定で有効です。TLS 1.2 のキーがまったくなければ有効で、キーで無効にされている場合（\`Enabled\` = 0 または \`DisabledByDefault\` = 1。GPO や IIS Crypto の適用後など）だけ無効です。\`TLS 1.2\\Client\` でどちらか確認してください。下記のレジストリの手順で修正できます。`,
+          ),
+  ];
+  return {
+    code: 'said-tls12-off',
+    severity: 'info',
+    title: L('TLS 1.2 not enabled, you say: check the key', 'TLS 1.2 は有効でないとのこと：キーを確認してください'),
+    body,
+    sources: ['ms-schannel-registry', 'ms-schannel-protocols'],
+  };
+}

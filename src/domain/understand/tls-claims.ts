@@ -1,0 +1,193 @@
+/**
+ * What the user says was already done to the TMS server's protocols: "we already disabled TLS 1.0
+ * on the TMS server", "TLS 1.2 is already enabled in the registry", 「TLS1.2は既にレジストリで有効化済み」,
+ * "we applied IIS Crypto's Best Practices". These are claims, not evidence: the diagnosis
+ * acknowledges them and says what to check (src/domain/knowledge/claims.ts).
+ *
+ * How a clause is read:
+ * - only clauses that state (not a question, a plan, a hypothesis, a quote or a past value);
+ * - a clause about the endpoints' or the SQL server's own TLS ("we disabled TLS 1.0 on the codecs")
+ *   is not about the TMS server: skipped;
+ * - each protocol named (TLS 1.0, 1.1, 1.2, SSL 3.0; "TLS 1.0 and 1.1" names two) takes the verb
+ *   right before it ("disabled TLS 1.0") or, failing that, the first verb after it ("TLS 1.2 is
+ *   already enabled", 「TLS1.0を無効化済み」); a protocol without a verb joined to its neighbour by
+ *   "and" takes the neighbour's ("SSL 3.0 and TLS 1.0 are disabled");
+ * - a negation flips it ("TLS 1.0 is not disabled", 「まだ無効にしていません」 → still on);
+ * - "the registry part is done" / 「レジストリは設定済み」 means TLS 1.2 on (the registry step of the fix);
+ * - later statements win.
+ * Pure, total, linear: every regex is built once and bounded; a text without "tls", "ssl", "iis" or
+ * "registry"/レジストリ costs one test.
+ */
+import type { TlsClaims } from '../types';
+import { classifyClause, sentencesOf, statesInQuestion } from './clauses';
+import { allMatches } from './fast-regex';
+
+/** The cheap test first: nothing below can match without one of these. */
+const MAY_CLAIM = /tls|ssl|iis|regist|レジストリ/i;
+
+const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r]+|\.(?=\s|$)|\s(?:but|however|though|whereas)\s|しかし|ただし|けど|が、/i;
+
+/** A protocol named: "TLS 1.0", "tls1.2", "TLSv1", "TLS10", "SSL 3.0", "SSLv3". */
+const PROTO = /(?<![a-z])(tls|ssl)\s?v?\s?(1\.[0-3]|1[0-3]|[23]\.0|[123])(?![\d.])/gi;
+/** "… and 1.1", "/1.1", "・1.1" right after a protocol: one more of the same family. */
+const MORE = /^\s?(?:and|&|\/|,|\+|or|と|、|・)\s?(1\.[0-3]|[23]\.0)(?![\d.])/i;
+
+type Proto = 'tls10' | 'tls11' | 'tls12' | 'ssl3';
+
+function protoOf(family: string, v: string): Proto | null {
+  const f = family.toLowerCase();
+  if (f === 'ssl') return v === '3.0' || v === '3' ? 'ssl3' : null;
+  if (v === '1.0' || v === '10' || v === '1') return 'tls10';
+  if (v === '1.1' || v === '11') return 'tls11';
+  if (v === '1.2' || v === '12') return 'tls12';
+  return null;
+}
+
+/** Verbs, with the state they give. English past forms (a base form only after a negation: "didn't disable"). */
+const OFF_EN = "disabled|turned\\s?off|switched\\s?off|shut\\s?off|removed|killed|blocked|deactivated|dropped|(?:is|are|was|were|now|already|all|both|also)\\soff(?![a-z])";
+const ON_EN = 're-?enabled|enabled|turned\\s?on|switched\\s?on|activated|allowed|added|(?:is|are|was|were|now|already|all|both|also|still)\\son(?![a-z])|in\\splace|active';
+const OFF_BASE = 'disable|turn\\s?off|switch\\s?off|remove|block|deactivate';
+const ON_BASE = 'enable|turn\\s?on|switch\\s?on|add|activate';
+const NEG_EN = "(?<![a-z])(?:not|never|no\\slonger)|n't";
+
+/** Right before the protocol: "disabled TLS 1.0", "haven't disabled TLS 1.0", "enabled the TLS 1.2". */
+const VERB_BEFORE = new RegExp(`(?:(${NEG_EN})\\s(?:yet\\s|even\\s|ever\\s)?)?(?<![a-z])(?:(${OFF_EN}|${OFF_BASE})|(${ON_EN}|${ON_BASE}))\\s(?:the\\s|both\\s|all\\s|also\\s)?(?:keys?\\sfor\\s)?$`, 'i');
+/** After the protocol (within its window): the first verb, and a negation before it. */
+const VERB_AFTER_EN = new RegExp(`(?<![a-z])(?:(${OFF_EN})|(${ON_EN}))(?![a-z])`, 'i');
+const NEG_BEFORE_VERB_EN = new RegExp(`(?:${NEG_EN})(?![a-z])`, 'i');
+/** "TLS 1.2 on", "TLS 1.0: off": the state alone after the protocol. */
+const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
+/** Japanese: the verb, then a state ending (済み, しました, しています, です…) or the end of the clause. */
+const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|enable)/i;
+const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
+const JA_NEG = /(?:してい|されてい|になってい|にしてい|になってな|してな|されてな|になら|にし)(?:ない|ません)|ではな|じゃな|(?:して|されて)(?:いない|いません|ない|ません)|ていない|ていません|まだ(?!.{0,8}(?:済|した))/;
+
+/** The TLS of the endpoints or of the SQL server, not of the TMS server. */
+const OTHER_PLACE =
+  /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|every\s|each\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|boards?|room\s?kits?|sx\d{2,3}s?|mx\d{3}s?|sql(?:\s?server)?|db|database)(?![a-z])|(?:エンドポイント|端末|コーデック|sql\s?サーバ|dbサーバ|データベースサーバ)(?:側|で|では|に|の設定)/i;
+const TMS_PLACE = /tms|サーバ|server/i;
+
+/** "the registry part is done", "we already did the registry change", 「レジストリは設定済み」: the registry step (TLS 1.2) is done. */
+const REGISTRY_DONE = [
+  /(?<![a-z])registry(?:\s(?:keys?|change|changes|part|step|settings?|fix|edit|side))?\s(?:is\s|are\s|was\s|were\s|has\sbeen\s|have\sbeen\s)?(?:already\s|all\s)?(?:done|applied|in\splace|set(?![a-z])|added|updated|configured|fixed)/i,
+  /(?<![a-z])(?:already|we've|we\shave|i've|i\shave)\s(?:already\s)?(?:done|applied|made|added|did|set|updated|changed|fixed)\s(?:the\s|all\sthe\s)?registry/i,
+  /レジストリ(?:の(?:設定|変更|キー|作業|対応|手順))?(?:は|も)?\s?(?:既に|すでに|もう)?\s?(?:設定|変更|追加|適用|対応|作業)?(?:済|完了|しました|してあります|して(?:い|お)ます|しています)/,
+];
+const REGISTRY_NEG = /(?<![a-z])(?:not|n't|never|haven't|hasn't)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
+
+/** "we applied IIS Crypto's Best Practices" (it disables SSL 3.0 and TLS 1.0: knowledge). */
+const IIS_CRYPTO = /iis\s?crypto/i;
+const BEST_PRACTICES = /best\s?practices?|ベスト\s?プラクティス/i;
+const IIS_DONE = /(?<![a-z])(?:applied|ran|run|used|did|clicked|chose|selected)(?![a-z])|適用|実行|使っ|使用/i;
+
+interface Mention {
+  protos: Proto[];
+  start: number;
+  end: number;
+}
+
+function mentionsIn(clause: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of allMatches(PROTO, clause)) {
+    const p = protoOf(m[1], m[2]);
+    let end = m.index + m[0].length;
+    const protos: Proto[] = p ? [p] : [];
+    // "TLS 1.0 and 1.1", "TLS1.0/1.1": the same family continues.
+    for (let i = 0; i < 3; i++) {
+      const more = MORE.exec(clause.slice(end, end + 16));
+      if (!more) break;
+      const q = protoOf(m[1], more[1]);
+      if (q) protos.push(q);
+      end += more[0].length;
+    }
+    if (protos.length) out.push({ protos, start: m.index, end });
+  }
+  return out;
+}
+
+type State = 'on' | 'off';
+const flip = (s: State): State => (s === 'on' ? 'off' : 'on');
+
+/** The state a mention's own verb gives it, or null. `before`/`after`: the text to the neighbours. */
+function stateOf(before: string, after: string, ja: boolean): State | null {
+  const b = VERB_BEFORE.exec(before.slice(-60));
+  if (b) {
+    const s: State = b[2] ? 'off' : 'on';
+    return b[1] ? flip(s) : s;
+  }
+  const win = after.slice(0, 80);
+  const bare = BARE_STATE.exec(win);
+  if (bare) return /^(?:on|enabled)$/i.test(bare[1]) ? 'on' : 'off';
+  const a = VERB_AFTER_EN.exec(win);
+  if (a) {
+    const s: State = a[1] ? 'off' : 'on';
+    return NEG_BEFORE_VERB_EN.test(win.slice(0, a.index + a[0].length)) ? flip(s) : s;
+  }
+  if (ja) {
+    const j = VERB_AFTER_JA.exec(win);
+    if (j) {
+      const rest = win.slice(j.index + j[0].length);
+      const s: State = j[1] ? 'off' : 'on';
+      if (JA_NEG.test(rest.slice(0, 14)) || /まだ\s?$/.test(win.slice(0, j.index))) return flip(s);
+      if (JA_DONE.test(rest)) return s;
+    }
+  }
+  return null;
+}
+
+/** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
+const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])/i;
+
+const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const CONJUNCTION = /^\s?(?:and|&|\/|,|\+|と|、|・|および|及び)\s?$/i;
+
+/** The claims a text makes about the TMS server's protocols (empty object: none). */
+export function readTlsClaims(text: string): TlsClaims {
+  const out: TlsClaims = {};
+  if (!MAY_CLAIM.test(text)) return out;
+  for (const sentence of sentencesOf(text)) {
+    if (!MAY_CLAIM.test(sentence)) continue;
+    for (const clause of sentence.split(CLAUSE_SPLIT)) {
+      if (!clause || !MAY_CLAIM.test(clause)) continue;
+      const mode = classifyClause(clause);
+      // "… but did not disable TLS 1.0": a clause that opens with "did not" and asks nothing states.
+      const stated = mode === 'stated' || mode === 'negated' || (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause)));
+      if (!stated) continue;
+      if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) continue;
+      const ja = JA_TEXT.test(clause);
+      readClause(clause, ja, out);
+    }
+  }
+  return out;
+}
+
+function readClause(clause: string, ja: boolean, out: TlsClaims): void {
+  if (IIS_CRYPTO.test(clause) && BEST_PRACTICES.test(clause) && IIS_DONE.test(clause) && !REGISTRY_NEG.test(clause)) {
+    out.iisCryptoBestPractices = true;
+    out.tls10 = 'off';
+    out.ssl3 = 'off';
+  }
+  const ms = mentionsIn(clause);
+  if (ms.length === 0) {
+    if (TMS_PLACE.test(clause) || /regist|レジストリ/i.test(clause)) {
+      if (REGISTRY_DONE.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) out.tls12 = 'on';
+    }
+    return;
+  }
+  const states: (State | null)[] = ms.map((m, i) => stateOf(clause.slice(i > 0 ? ms[i - 1].end : 0, m.start), clause.slice(m.end, i + 1 < ms.length ? ms[i + 1].start : clause.length), ja));
+  // "SSL 3.0 and TLS 1.0 are disabled", "disabled SSL 3.0 and TLS 1.0": a mention joined by "and" takes its neighbour's verb.
+  for (let i = 0; i < ms.length; i++) {
+    if (states[i] !== null) continue;
+    const next = i + 1 < ms.length && CONJUNCTION.test(clause.slice(ms[i].end, ms[i + 1].start)) ? states[i + 1] : null;
+    const prev = i > 0 && CONJUNCTION.test(clause.slice(ms[i - 1].end, ms[i].start)) ? states[i - 1] : null;
+    states[i] = next ?? prev;
+  }
+  ms.forEach((m, i) => {
+    const s = states[i];
+    if (!s) return;
+    for (const p of m.protos) {
+      if (p === 'tls11') continue;
+      out[p] = s;
+    }
+  });
+}
