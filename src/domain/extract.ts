@@ -34,7 +34,7 @@ import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { changeCut, classifyClause, CORRECTION_START, hasChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, hasChange, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -284,9 +284,14 @@ function extractUnsafe(text: unknown): Extraction {
       continue;
     }
     const changes = hasChange(clause);
+    // "we haven't upgraded TMS to 15 yet", 「まだ 15 にアップグレードしていません」: the value after a
+    // change that did not happen is not the current one (a value before it still is).
+    const unchanged = changes && negatesChange(clause);
+    /** In such a clause, where the change's target starts: keywords from there on name no current value. */
+    const unchangedFrom = unchanged ? changeCut(clause, clause) : -1;
     // "one SX80 was upgraded to CE 9.8", "TMS was 14.5 and went to 15.1": the value after the change is
     // the current one, whatever the past tense before it.
-    if (mode === 'past' && changes) mode = 'stated';
+    if (mode === 'past' && changes && !unchanged) mode = 'stated';
     const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && statesInQuestion(clause));
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
@@ -328,6 +333,7 @@ function extractUnsafe(text: unknown): Extraction {
     for (let i = 0; i < kws.length; i++) {
       if (i <= skipTo) continue;
       const kw = kws[i];
+      if (unchangedFrom >= 0 && kw.start >= unchangedFrom && kw.topic !== 'noise') continue;
       const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
       let after = clause.slice(kw.end, segEnd);
       // An IP address is not a version ("endpoint 10.0.0.5", "TMS at 10.1.2.3 is 15.2.1").
@@ -340,7 +346,9 @@ function extractUnsafe(text: unknown): Extraction {
         const cut = changeCut(after, clause);
         const nx = kws[i + 1];
         const chained = !!nx && (nx.topic === kw.topic || (nx.topic === 'family' && kw.topic === 'endpoint'));
-        if (cut >= 0) {
+        if (cut >= 0 && unchanged) {
+          after = after.slice(0, cut);
+        } else if (cut >= 0) {
           const changed = after.slice(cut);
           if (kw.topic === 'level' ? levelIn(changed.toLowerCase()) !== null : /\d/.test(changed) || chained || !/\d/.test(after.slice(0, cut))) {
             after = changed;
@@ -476,7 +484,8 @@ function extractUnsafe(text: unknown): Extraction {
       // After a change, the level after its last marker ("from Medium to Medium-High", "Medium → after
       // the change to Medium-High", 「Medium から Medium-High に」).
       const cut = changes ? changeCut(clause, clause) : -1;
-      const m = (cut >= 0 ? LEVEL_ANYWHERE.exec(clause.slice(cut)) : null) ?? LEVEL_ANYWHERE.exec(clause);
+      // A change that did not happen ("we haven't switched from Medium to Medium-High"): only what comes before it.
+      const m = unchanged ? LEVEL_ANYWHERE.exec(cut >= 0 ? clause.slice(0, cut) : clause) : ((cut >= 0 ? LEVEL_ANYWHERE.exec(clause.slice(cut)) : null) ?? LEVEL_ANYWHERE.exec(clause));
       const r = m ? parseLevel(m[1] ?? m[0]) : null;
       if (r && r.ok) {
         facts.level = r.value;

@@ -246,3 +246,36 @@ describe('"still failing" in any wording', () => {
     expect(saysStillFailing(t)).toBe(false);
   });
 });
+
+describe('a change said not to have happened', () => {
+  const read = (t: string) => {
+    const x = extractFacts(t);
+    return { tms: x.facts.tms?.semver, endpoint: x.facts.endpoint ? `${x.facts.endpoint.family} ${x.facts.endpoint.semver}` : undefined, level: x.facts.level };
+  };
+  it.each([
+    ["we haven't upgraded TMS to 15 yet", {}],
+    ["TMS 14.6.2 hasn't been upgraded to 15 yet", { tms: '14.6.2' }],
+    ["TMS 14.6.2, we haven't upgraded it to 15.2 yet", { tms: '14.6.2' }],
+    ['TMS はまだ 15 にアップグレードしていません', {}],
+    ['codecs not upgraded to CE 9.15 yet, still on TC 7.3.3', { endpoint: 'TC 7.3.3' }],
+    ['the SX80s are on TC 7.3.3 and have not been upgraded to CE 9.15', { endpoint: 'TC 7.3.3' }],
+    ['エンドポイントはまだ CE 9.15 にアップグレードしていません。TC 7.3.3 のままです', { endpoint: 'TC 7.3.3' }],
+    ["we haven't switched to medium-high yet", {}],
+    ["we didn't raise it to Medium-High", {}],
+    ['not moved to Medium-High yet', {}],
+    ['we never went to Medium-High', {}],
+    ['まだ Medium-High に切り替えていません', {}],
+    ['Medium-Highには上げていません', {}],
+    ["we haven't switched from Medium to Medium-High", { level: 'medium' }],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual({ tms: undefined, endpoint: undefined, level: undefined, ...want });
+  });
+  it.each([
+    ['TMS went 14.5 -> 15.1', { tms: '15.1.0' }],
+    ['we upgraded TMS from 14.6 to 15.3', { tms: '15.3.0' }],
+    ['we went from Medium to Medium-High yesterday', { level: 'medium-high' }],
+    ['we did not notice anything until we upgraded TMS to 15.2', { tms: '15.2.0' }],
+  ])('a change that happened still gives the new value: %s', (text, want) => {
+    expect(read(text)).toEqual({ tms: undefined, endpoint: undefined, level: undefined, ...want });
+  });
+});

@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FOLLOW_UP_CONDITION, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FOLLOW_UP_CONDITION, NEGATED_CHANGE, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 
@@ -87,6 +87,13 @@ export function hasChange(clause: string): boolean {
   if (HAS_NI.test(clause) && CHANGE_TARGET_RE.test(clause)) return true;
   TO_RE.lastIndex = 0;
   return CHANGE_VERB_RE.test(clause) && TO_RE.test(clause);
+}
+
+const NEGATED_CHANGE_RE = cueRegex(NEGATED_CHANGE);
+
+/** A change in the clause that is said not to have happened ("we haven't upgraded TMS to 15 yet"). */
+export function negatesChange(clause: string): boolean {
+  return NEGATED_CHANGE_RE.test(clause.slice(0, 2000));
 }
 
 /** "I don't know", "dunno tbh", "ask the server folks", 「確認中です」: the user cannot answer now. */

@@ -23,9 +23,17 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       "\\b(?:is|are|was|were|has|have)n'?t\\s(?:been\\s)?(?:set|enabled|configured|selected|on|at|used|running|applied)\\b",
       "\\b(?:isn't|aren't|not)\\s(?:yet\\s)?(?:set|enabled|configured|selected|applied)\\b",
       "\\bnot\\s(?:at\\s|on\\s)?(?:medium|high|low)",
-      "\\bnever\\s(?:set|enabled|configured|changed)\\b",
+      "\\bnever\\s(?:set|enabled|configured|changed|went|moved|switched|raised)\\b",
+      "\\b(?:have|has|had|did)(?:n't|\\snot)\\s(?:yet\\s)?(?:switched|switch|moved|move|raised|raise|bumped|bump|gone|went|go|changed|change)\\s(?:it\\s|the\\slevel\\s|tms\\s)?(?:over\\s)?to\\s(?:medium|high|low)",
+      "\\bnot\\s(?:yet\\s)?(?:switched|moved|raised|bumped|changed)\\s(?:over\\s)?to\\s(?:medium|high|low)",
     ],
-    ja: ['(?:設定|変更|有効)(?:されて|して)(?:い|お)?(?:ない|ません)', '(?:に|には)(?:なって|して)(?:い|お)?(?:ない|ません)', 'ではありません', 'じゃない'],
+    ja: [
+      '(?:設定|変更|有効)(?:されて|して)(?:い|お)?(?:ない|ません)',
+      '(?:に|には)(?:なって|して)(?:い|お)?(?:ない|ません)',
+      '(?:に|には|へ)\\s?(?:上げ|変え|切り替え|切替|変更し|移行し)て(?:い|お)?(?:ない|ません)',
+      'ではありません',
+      'じゃない',
+    ],
   },
   hypothetical: {
     en: [
@@ -128,6 +136,19 @@ export const CHANGE_VERB = {
 export const CHANGE_TARGET = {
   en: [] as string[],
   ja: ['(?:v|tc|ce|roomos)?\\s?\\d[\\d._a-z]{0,20}\\s?(?:に|へ)\\s?(?:アップグレード|アップデート|ダウングレード|バージョンアップ|更新|移行|変更|上げ|戻し)'],
+};
+
+/**
+ * A change said not to have happened ("we haven't upgraded TMS to 15 yet", "not moved to CE 9.15 yet",
+ * "we haven't switched to Medium-High", 「まだ 15 にアップグレードしていません」): the value after the
+ * change is not the current one (a value before it still is: "TMS 14.6.2 hasn't been upgraded to 15").
+ */
+export const NEGATED_CHANGE = {
+  en: [
+    "(?:n't|(?<![a-z])not|(?<![a-z])never)\\s(?:(?:yet|been|ever|actually|even|really|fully|already)\\s){0,2}(?:upgrade|upgraded|update|updated|move|moved|migrate|migrated|switch|switched|change|changed|go|gone|went|raise|raised|bump|bumped|revert|reverted|roll(?:ed)?\\sback|downgrade|downgraded|patch|patched|set|apply|applied|put)(?![a-z])",
+    '(?<![a-z])yet\\sto\\s(?:be\\s)?(?:upgrade|upgraded|update|updated|move|moved|migrate|migrated|switch|switched|change|changed|go|raise|raised)(?![a-z])',
+  ],
+  ja: ['(?:アップグレード|アップデート|ダウングレード|バージョンアップ|移行|更新|変更|上げ|戻し|切り替え|切替|変え)(?:を)?(?:して|されて|させて|て|し|され)?(?:い|お)?(?:ない|ません|ず)'],
 };
 
 /** Corrections of an earlier value in the same message ("hang on", "scratch that", "訂正です"). */
