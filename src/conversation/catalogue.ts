@@ -366,6 +366,62 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'why-tms-version',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,40}(?<![a-z])(?:need|ask|want|matter|relevant|important|care)(?![a-z]).{0,30}(?<![a-z])tms\\s(?:version|release)',
+        '(?<![a-z])(?:does|do)\\s(?:the\\s)?tms\\s(?:version|release)\\s(?:matter|make\\sa\\sdifference)',
+      ],
+      ja: ['(?:なぜ|どうして|なんで|何のため).{0,25}tms\\s?の?\\s?バージョン', 'tms\\s?の?\\s?バージョン.{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
+    },
+    title: L('Why the TMS version matters', 'TMS のバージョンが必要な理由'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Because it decides whether TMS can be fixed in place. From TMS 15 on, TMS Tools has the Communication Security setting: raised to Medium-High (with TLS 1.2 available in Windows), TMS offers TLS 1.2. Before 15 there is no such setting and the registry does not help: TMS keeps offering only TLS 1.0 (Cisco bug CSCuz71542), so the way out is a TMS upgrade, or, for hardware that runs TC, a downgrade of the endpoints to TC 7.3.3.',
+          'TMS をそのまま修正できるかどうかが決まるためです。TMS 15 以降では TMS ツール に [Communication Security] の設定があり、Medium-High にすると（Windows で TLS 1.2 が使える状態なら）TMS は TLS 1.2 を提示します。15 より前にはこの設定がなく、レジストリを変更しても効果はありません。TMS は TLS 1.0 しか提示しないため（Cisco のバグ CSCuz71542）、TMS のアップグレードか、TC を動かせるハードウェアであればエンドポイントの TC 7.3.3 へのダウングレードしかありません。',
+        ),
+      ];
+      if (f.tms) out.push(pre15(f) ? L(`Your TMS ${f.tms.semver} is before 15: it needs the upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前なので、アップグレードが必要です。`) : L(`Your TMS ${f.tms.semver} is 15 or later: it can be fixed in place.`, `お使いの TMS ${f.tms.semver} は 15 以降なので、そのまま修正できます。`));
+      return out;
+    },
+  },
+  {
+    id: 'why-endpoint-version',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,40}(?<![a-z])(?:need|ask|want|matter|relevant|important|care)(?![a-z]).{0,30}(?<![a-z])(?:endpoints?|codecs?|devices?|tc|ce|roomos|software|firmware)(?![a-z])',
+        '(?<![a-z])(?:does|do)\\s(?:the\\s)?(?:endpoint|codec|device|tc|ce|software|firmware)s?\\s(?:version|release)\\s(?:matter|make\\sa\\sdifference)',
+      ],
+      ja: ['(?:なぜ|どうして|なんで|何のため).{0,25}(?:エンドポイント|端末|コーデック|ソフトウェア|ファームウェア)の?\\s?バージョン', '(?:エンドポイント|端末|コーデック)の?\\s?バージョン.{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
+    },
+    title: L('Why the endpoint version matters', 'エンドポイントのバージョンが必要な理由'),
+    answer: () => {
+      const out = [
+        L(
+          'Because it decides whether this is the problem at all. TC up to 7.3.5 and CE 8.0.x still accept TLS 1.0, so TMS at Medium can reach them and "No HTTPS response" has another cause. TC 7.3.6 and later, CE 8.1.0 and later and every RoomOS release refuse TLS 1.0: that is the wall TMS at Medium hits. `xStatus SystemUnit Software Version` on the endpoint, or Systems > Navigator, shows the release.',
+          'そもそもこの問題かどうかが決まるためです。TC 7.3.5 以前と CE 8.0.x は TLS 1.0 を受け付けるため、Medium の TMS でも接続でき、「No HTTPS response」には別の原因があります。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.0 を拒否します。Medium の TMS がつまずくのはここです。リリースはエンドポイントの `xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます。',
+        ),
+      ];
+      return out;
+    },
+  },
+  {
+    id: 'endpoint-minimum-tls',
+    recognise: {
+      en: ['minimumtlsversion', '(?<![a-z])min(?:imum)?\\s?tls(?:\\sversion)?(?![a-z])'],
+      ja: ['minimumtlsversion', '(?:最小|最低)\\s?(?:の)?\\s?tls'],
+    },
+    title: L('The endpoint\'s minimum TLS version', 'エンドポイントの最小 TLS バージョン'),
+    answer: (f) => [
+      L(
+        '`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` on the endpoint must not be above what TMS offers. At Medium-High TMS offers TLS 1.2, so a minimum of TLS 1.2 is fine; at Medium TMS offers only TLS 1.0, which any minimum above TLS 1.0 refuses. A minimum above TLS 1.2 is above what TMS offers. Check it with `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` and `xStatus SystemUnit Software Version`.',
+        'エンドポイントの `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` は、TMS が提示するバージョンを上回ってはいけません。Medium-High の TMS は TLS 1.2 を提示するので、最小が TLS 1.2 なら問題ありません。Medium の TMS は TLS 1.0 しか提示しないため、TLS 1.0 より上の最小値では拒否されます。TLS 1.2 より上の最小値は、TMS が提示するバージョンを上回ります。`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` と `xStatus SystemUnit Software Version` で確認してください。',
+      ),
+      ...(atMediumHighOrAbove(f) ? [] : [L('So the fix stays the same: raise TMS to Medium-High (with TLS 1.2 available on the TMS server).', 'したがって対処は変わりません。TMS を Medium-High にしてください（TMS サーバで TLS 1.2 が使える状態にしたうえで）。')]),
+    ],
+  },
+  {
     id: 'verify',
     recognise: {
       en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],

@@ -56,6 +56,12 @@ describe('recognisers, both languages', () => {
     ['why do you need to know the SQL version?', 'why-sql-version'],
     ['what does the SQL server have to do with it?', 'why-sql-version'],
     ['SQLのバージョンはなぜ必要？', 'why-sql-version'],
+    ['why do you need the TMS version?', 'why-tms-version'],
+    ['TMSのバージョンはなぜ必要ですか？', 'why-tms-version'],
+    ['why do you need to know the endpoint version?', 'why-endpoint-version'],
+    ['なぜエンドポイントのバージョンが必要？', 'why-endpoint-version'],
+    ['the codecs have MinimumTLSVersion TLSv1.2, is that a problem?', 'endpoint-minimum-tls'],
+    ['エンドポイントの最小TLSバージョンを1.2にしていますが問題ですか？', 'endpoint-minimum-tls'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -260,5 +266,25 @@ describe('why the bot asks for a version', () => {
     expect(say([EN], 'why do you need to know the SQL version?').text).toMatch(/SQL Server 2016 already supports TLS 1\.2/);
     expect(say(['TMS 15.2.1, CE 9.15, SQL 2012 SP1 on the box'], 'why do you need the SQL version?').text).toMatch(/upgrade it to a service pack/);
     expect(say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on another server'], 'why do you need the SQL version?').text).toMatch(/none of this applies/);
+  });
+});
+
+describe('why the TMS and endpoint versions, and the endpoint minimum TLS version', () => {
+  it('TMS: fix in place from 15, the upgrade before; for the TMS given', () => {
+    const r = say(['CE 9.15'], 'why do you need the TMS version?');
+    expect(r.text).toMatch(/decides whether TMS can be fixed in place/);
+    expect(r.text).not.toMatch(/Why the endpoints show/);
+    expect(r.state.pending).toBe('need-tms-version');
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'why do you need the TMS version?').text).toMatch(/14\.6\.2 is before 15: it needs the upgrade/);
+  });
+  it('endpoint: whether this is the problem at all (Japanese)', () => {
+    expect(say(['TMS 15.2.1'], 'なぜエンドポイントのバージョンが必要？').text).toContain('そもそもこの問題かどうかが決まるためです');
+  });
+  it('MinimumTLSVersion TLSv1.2: fine at Medium-High, and at Medium the fix stays Medium-High', () => {
+    const { text } = say([EN], 'the codecs have MinimumTLSVersion TLSv1.2, is that a problem?');
+    expect(text).toMatch(/a minimum of TLS 1\.2 is fine/);
+    expect(text).toMatch(/the fix stays the same: raise TMS to Medium-High/);
+    expect(text).not.toMatch(/I don't know that one/);
+    expect(say([EN, 'we are at Medium-High'], 'the codecs have MinimumTLSVersion TLSv1.2, is that a problem?').text).not.toMatch(/the fix stays the same/);
   });
 });

@@ -172,6 +172,7 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['TMS 15.2.1、CE 9.15、SQL 2012', 'あ、SP4 でした', 'すみません、TMS は 15.13、SQL は 2016 です'],
       ['通信セキュリティは Medium-High ですが、TMS は 14.6、CE 9.15 です'],
       ['TMS 15.2.1、CE 9.15、SQL 2008 R2 同居', 'TMSサーバではTLS1.0をもう無効化しています', 'TLS1.2は既にレジストリで有効化済み', 'なぜWindowsのバージョンが必要なんですか？', 'SQLのバージョンはなぜ必要？'],
+      ['CE 9.15', 'TMSのバージョンはなぜ必要ですか？', 'TMS 14.6.2', 'なぜエンドポイントのバージョンが必要？', 'TMS 15.2.1', 'エンドポイントの最小TLSバージョンを1.2にしていますが問題ですか？'],
       ['TMS 15.2.1、CE 9.15', 'SQLのバージョンはなぜ必要？', 'TLS1.2 は有効になっていません', '先週 IIS Crypto で Best Practices を適用しました'],
     ];
     const seen = new Map<string, string>();
