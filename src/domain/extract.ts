@@ -106,6 +106,9 @@ const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 
+/** A protocol named in a clause ("TLS 1.0", "SSL 3.0", "TLSv1.2"). */
+const PROTOCOL_NAMED = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
+
 /** A year followed by "Express" names a SQL Server release ("2008 R2 Express", "2014 SP3 Express"): SQL Express, not Windows. */
 const SQL_EXPRESS_EDITION = /(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?:\s?sp\s?\d)?\s?express(?![a-z])/i;
 
@@ -473,7 +476,9 @@ function extractUnsafe(text: unknown): Extraction {
     }
     // Where SQL runs, in the SQL clause or in a clause right after it that names no other topic
     // ("SQL は 2012 SP4、別サーバではなく同じサーバです", "SQL 2012, not remote").
-    const onlyPlace = topical.every((k) => k.topic === 'tms'); // "not installed on the TMS server"
+    // "not installed on the TMS server" (a clause about the protocols, "we disabled TLS 1.0 on the TMS
+    // server", says where those were changed, not where SQL runs).
+    const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause);
     if (clauseHasSql || (sqlClauseBefore && onlyPlace)) {
       const loc = parseSqlLocation(clause);
       if (loc) sqlLocation = loc;

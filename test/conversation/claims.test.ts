@@ -227,3 +227,17 @@ describe('the short summary (the Slack card)', () => {
     expect(sm.caveats[0].text).toMatch(/TLS 1\.0 is off, you say: check SQL Server now/);
   });
 });
+
+describe('a claim about the TMS server after the SQL clause does not move SQL there', () => {
+  it.each([
+    'TMS 15.2.1, CE 9.15, SQL 2008 R2 on a different box. We disabled TLS 1.0 and SSL 3.0 on the TMS server.',
+    'TMS 15.2.1, CE 9.15, SQL 2008 R2 on another server, TLS 1.0 is disabled on the TMS server',
+  ])('%s', (text) => {
+    const ex = extractFacts(text);
+    expect(ex.facts.sqlLocation).toBe('remote');
+    expect(ex.facts.tlsClaims?.tls10).toBe('off');
+    const d = diagnose(ex.facts);
+    expect(d.findings.map((f) => f.code)).not.toContain('caveat-sql2008r2-keep-tls10-ssl3');
+    expect(d.findings.find((f) => f.code === 'said-tls10-off')!.severity).toBe('warning');
+  });
+});
