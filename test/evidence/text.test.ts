@@ -87,6 +87,16 @@ describe('readPastedText: capture text', () => {
     expectBilingual(r);
   });
 
+  it('rows without the Length column (a custom column set): the reset still answers the hello, ports still read', () => {
+    const r = readPastedText(`12  0.003  10.1.1.5 → 10.2.2.9  TCP  51234 → 443 [SYN] Seq=0
+13  0.003  10.2.2.9 → 10.1.1.5  TCP  443 → 51234 [SYN, ACK] Seq=0 Ack=1
+14  0.003  10.1.1.5 → 10.2.2.9  TLSv1  Client Hello
+15  0.004  10.2.2.9 → 10.1.1.5  TCP  443 → 51234 [RST, ACK] Seq=1 Ack=518 Win=0 Len=0`);
+    expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello']);
+    expect(r.observations[0].detail.en).toMatch(/^10\.1\.1\.5 → 10\.2\.2\.9:443: /);
+    expect(r.observations.map((o) => o.detail.en).join(' ')).not.toMatch(/no answer from the server/);
+  });
+
   it('a TLS 1.2 hello answered by a ServerHello; several connections are merged with a count', () => {
     const rows = [];
     for (let i = 0; i < 3; i++) {
