@@ -35,6 +35,8 @@ function winKind(f: Facts): WinKind {
 const winName = (f: Facts) => (f.windows ? formatWindows(f.windows) : 'Windows Server');
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
+/** The user says the TLS 1.2 keys are already set (facts.tlsClaims: a claim, checked in the answer). */
+const keysSaidSet = (f: Facts) => f.tlsClaims?.tls12 === 'on';
 /** SQL 2005/2008/2008 R2 that may sit on the TMS server (location local or not known). */
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
@@ -68,7 +70,14 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
       const k = winKind(f);
-      if (k === '2008') {
+      if (keysSaidSet(f)) {
+        out.push(
+          L(
+            'You say the TLS 1.2 keys are already set: if the check changes nothing in the registry and they were set before the server last started, yes, no reboot is needed. If a key has to be created or corrected, or they were set since the last start, reboot once instead.',
+            'TLS 1.2 のキーは設定済みとのことなので、確認の結果レジストリを何も変更せず、キーを設定したのがサーバの最後の起動より前であれば、再起動は不要で、これで足ります。キーを作成・修正する必要がある場合や、最後の起動のあとにキーを設定した場合は、代わりにサーバを 1 回再起動してください。',
+          ),
+        );
+      } else if (k === '2008') {
         out.push(L(`On ${winName(f)} the Schannel keys have to be created, so plan a reboot of the server instead: it also restarts every TMS service.`, `${winName(f)} では Schannel のキーを新しく作る必要があるため、サーバの再起動を計画してください。再起動すれば TMS のサービスもすべて再起動されます。`));
       } else if (k === 'unknown') {
         out.push(L('If you had to create or change the Schannel registry keys (always the case on Windows Server 2008 R2), reboot the server instead: that is the safe way for every process to pick them up.', 'Schannel のレジストリキーを作成・変更した場合（Windows Server 2008 R2 では必ず該当します）は、サーバを再起動してください。すべてのプロセスに設定を確実に反映させる方法です。'));
@@ -93,14 +102,19 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       if (pre15(f)) return [PRE15_NOTE];
       // The rule is the knowledge's (rebootAdvice / rebootNote); here only the one-line verdict first.
-      const advice = rebootAdvice({ windows: f.windows });
-      const lead =
-        advice === 'reboot'
+      const said = keysSaidSet(f);
+      const advice = rebootAdvice({ windows: f.windows, keysSaidSet: said });
+      const lead = said
+        ? L(
+            'You say the TLS 1.2 keys are already set, so only if the check shows a key to create or correct, or the keys were set after the server last started.',
+            'TLS 1.2 のキーは設定済みとのことなので、確認の結果キーを作成・修正する場合か、サーバの最後の起動のあとにキーを設定した場合だけ必要です。',
+          )
+        : advice === 'reboot'
           ? L(`Yes, once: on ${winName(f)} the Schannel keys have to be created.`, `はい、1 回必要です。${winName(f)} では Schannel のキーを作成する必要があるためです。`)
           : f.windows
             ? L(`Only if you had to create or change the Schannel keys: on ${winName(f)} TLS 1.2 is on by default, so check them first.`, `Schannel のキーを作成・変更した場合だけ必要です。${winName(f)} では TLS 1.2 が既定で有効なので、まずキーを確認してください。`)
             : L('It depends on the registry: a reboot is needed when the Schannel keys were created or changed (always on Windows Server 2008 R2, where TLS 1.2 is off by default), not when they were already right. Which Windows Server release is it?', 'レジストリ次第です。Schannel のキーを作成・変更した場合は再起動が必要です（TLS 1.2 が既定で無効な Windows Server 2008 R2 では必ず該当します）。キーがすでに正しければ不要です。Windows Server のバージョンは何でしょうか。');
-      return [lead, rebootNote(advice, levelChanges(f.level))];
+      return [lead, rebootNote(advice, levelChanges(f.level), said)];
     },
   },
   {

@@ -288,3 +288,20 @@ describe('why the TMS and endpoint versions, and the endpoint minimum TLS versio
     expect(say([EN, 'we are at Medium-High'], 'the codecs have MinimumTLSVersion TLSv1.2, is that a problem?').text).not.toMatch(/the fix stays the same/);
   });
 });
+
+describe('reboot and restarts when the TLS 1.2 keys are said to be set already', () => {
+  it('2008 R2 with the keys said set: not "yes, once", but only if a key changes or was set since the last start', () => {
+    const { text } = say([EN, 'Windows 2008 R2', 'TLS 1.2 is already enabled in the registry'], 'is a reboot required?');
+    expect(text).not.toMatch(/Yes, once/);
+    expect(text).toMatch(/You say the TLS 1\.2 keys are already set, so only if/);
+    expect(text).toMatch(/set after the server last started/);
+  });
+  it('iisreset on 2008 R2 with the keys said set: enough when nothing changes', () => {
+    const { text } = say([EN, 'Windows 2008 R2', 'TLS 1.2 is already enabled in the registry'], 'is an iisreset sufficient?');
+    expect(text).not.toMatch(/plan a reboot of the server instead/);
+    expect(text).toMatch(/no reboot is needed/);
+  });
+  it('Japanese', () => {
+    expect(say([JA, 'Windows 2008 R2', 'TLS1.2は既にレジストリで有効化済み'], 'サーバの再起動はいりますか').text).toContain('TLS 1.2 のキーは設定済みとのことなので');
+  });
+});
