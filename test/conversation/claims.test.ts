@@ -41,6 +41,12 @@ describe('reading what was already done', () => {
     ["TLS 1.2 isn't enabled in the registry", { tls12: 'off' }],
     ['TLS1.2 は有効になっていません', { tls12: 'off' }],
     ['we already enabled TLS 1.2 but did not disable TLS 1.0', { tls12: 'on', tls10: 'on' }],
+    ['Also FYI TLS 1.0 is still on, we only added the 1.2 keys', { tls10: 'on', tls12: 'on' }],
+    ['we added the TLS 1.2 client key', { tls12: 'on' }],
+    ['1.2 のキーは追加済みです', { tls12: 'on' }],
+    ['After the pentest we disabled SSLv3/TLSv1.0 and now the TMS services won\'t start.', { ssl3: 'off', tls10: 'off' }],
+    // a past result after たら narrates what happened
+    ['TLS 1.0 と SSL 3.0 を無効にしたら SQL Server が起動しなくなりました', { tls10: 'off', ssl3: 'off' }],
   ])('%s', (text, want) => {
     expect(claimsOf(text)).toEqual(want);
   });
@@ -55,6 +61,10 @@ describe('reading what was already done', () => {
     'tls 1.0 is disabled on the sql server',
     'TMS 15.2.1, CE 9.15, SQL 2016',
     'the endpoint refuses TLS 1.0',
+    "do I need to enable TLS 1.2 if it's already enabled?",
+    'if TLS 1.0 is disabled, what happens?',
+    'TLS 1.0 を無効にしたらどうなりますか',
+    'the key is 15.2.1',
   ])('not a claim about the TMS server: %s', (text) => {
     expect(claimsOf(text)).toBeUndefined();
   });

@@ -23,7 +23,7 @@ import { classifyClause, sentencesOf, statesInQuestion } from './clauses';
 import { allMatches } from './fast-regex';
 
 /** The cheap test first: nothing below can match without one of these. */
-const MAY_CLAIM = /tls|ssl|iis|regist|レジストリ/i;
+const MAY_CLAIM = /tls|ssl|iis|regist|レジストリ|key|キー/i;
 
 const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r]+|\.(?=\s|$)|\s(?:but|however|though|whereas)\s|しかし|ただし|けど|が、/i;
 
@@ -86,8 +86,15 @@ interface Mention {
   end: number;
 }
 
+/** "the 1.2 keys", "1.2 client key": a TLS version named by its registry keys alone. */
+const BARE_KEYS = /(?<![\d.a-z])(?<!tls\s?v?\s?)(1\.[0-2])\s(?:(?:client|server|registry|schannel)\s){0,2}(?:keys?|subkeys?)(?![a-z])|(?<![\d.a-z])(?<!tls\s?v?\s?)(1\.[0-2])\s?の?(?:レジストリ)?キー/gi;
+
 function mentionsIn(clause: string): Mention[] {
   const out: Mention[] = [];
+  for (const m of allMatches(BARE_KEYS, clause)) {
+    const p = protoOf('tls', m[1] ?? m[2]);
+    if (p) out.push({ protos: [p], start: m.index, end: m.index + m[0].length });
+  }
   for (const m of allMatches(PROTO, clause)) {
     const p = protoOf(m[1], m[2]);
     let end = m.index + m[0].length;
@@ -102,7 +109,7 @@ function mentionsIn(clause: string): Mention[] {
     }
     if (protos.length) out.push({ protos, start: m.index, end });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 type State = 'on' | 'off';
@@ -135,6 +142,11 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
   return null;
 }
 
+/** A condition: what follows is supposed, not reported. */
+const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合)/i;
+/** 「…したら…なりました」: a past result after たら narrates what happened (not "what if"). */
+const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た)\s*$/;
+
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
 const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])/i;
 
@@ -151,8 +163,14 @@ export function readTlsClaims(text: string): TlsClaims {
       if (!clause || !MAY_CLAIM.test(clause)) continue;
       const mode = classifyClause(clause);
       // "… but did not disable TLS 1.0": a clause that opens with "did not" and asks nothing states.
-      const stated = mode === 'stated' || mode === 'negated' || (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause)));
-      if (!stated) continue;
+      // 「TLS 1.0 を無効にしたら SQL が起動しなくなりました」: たら with a past ending tells what happened.
+      const stated =
+        mode === 'stated' ||
+        mode === 'negated' ||
+        (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause))) ||
+        (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
+      // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
+      if (!stated || CONDITION.test(clause)) continue;
       if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) continue;
       const ja = JA_TEXT.test(clause);
       readClause(clause, ja, out);
