@@ -86,7 +86,7 @@ const KEYWORDS = new RegExp(
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
     '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k)|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
-    '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?![a-z]))',
+    '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
     '(?<noise>(?<![a-z])(?:tls|ssl|port|kb|event(?:\\s?id)?|id|cscu[a-z0-9]{0,10}|0x[0-9a-f]{1,8}|ip|https?|tcp|udp|rfc)(?![a-z])|ポート|イベント)',

@@ -292,3 +292,12 @@ describe('extractFacts: SQL Express named by its edition after a year', () => {
     expect(f.sql).toBeUndefined();
   });
 });
+
+describe('extractFacts: TMS glued to its version', () => {
+  it.each([
+    ['TMSv15.13.1 CE9.15.3.17 SQL2019 WS2022', '15.13.1'],
+    ['tmsv14.6.2', '14.6.2'],
+  ])('%s → TMS %s', (text, v) => {
+    expect(extractFacts(text).facts.tms?.semver).toBe(v);
+  });
+});
