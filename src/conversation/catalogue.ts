@@ -9,7 +9,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { caveatTelnetSnmp, levelChanges, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
-import { registryPlan } from '../domain/knowledge/windows';
+import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 
 export interface CatalogueEntry {
   id: string;
@@ -133,6 +133,37 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
       if (atMediumHighOrAbove(f)) out.push(L(`You are already at ${formatLevel(f.level!)}, so for you the keys are indeed what is left to check.`, `すでに ${formatLevel(f.level!)} なので、この場合に確認すべきなのはまさにレジストリのキーです。`));
+      return out;
+    },
+  },
+  {
+    id: 'tls-defaults',
+    recognise: {
+      en: ['(?<![a-z])(?:tls|ssl)[^?]{0,40}(?<![a-z])(?:by\\sdefault|default|out\\sof\\sthe\\sbox)(?![a-z])', '(?<![a-z])defaults?(?![a-z])[^?]{0,40}(?<![a-z])(?:tls|ssl)(?![a-z])'],
+      ja: ['(?:tls|ssl)[^？?]{0,30}(?:デフォルト|既定|標準)', '(?:デフォルト|既定)[^？?]{0,30}(?:tls|ssl)'],
+    },
+    title: L('Which protocols Windows Server enables by default', 'Windows Server で既定で有効なプロトコル'),
+    answer: (f) => {
+      const onOff = (on: boolean | null, lang: 'en' | 'ja') => (on === null ? (lang === 'en' ? 'n/a' : 'なし') : on ? (lang === 'en' ? 'on' : '有効') : lang === 'en' ? 'off' : '無効');
+      const row = (r: (typeof SCHANNEL_DEFAULTS_TABLE)[number], lang: 'en' | 'ja') => {
+        const cells = [`SSL 3.0 ${onOff(r.ssl3, lang)}`, `TLS 1.0 ${onOff(r.tls10, lang)}`, `TLS 1.1 ${onOff(r.tls11, lang)}`, `TLS 1.2 ${onOff(r.tls12, lang)}`, `TLS 1.3 ${onOff(r.tls13, lang)}`];
+        return lang === 'en' ? `${r.release}: ${cells.join(', ')}` : `${r.release}：${cells.join('、')}`;
+      };
+      const out = [
+        L(
+          `Microsoft's Schannel defaults, the same for the Client and the Server side: ${SCHANNEL_DEFAULTS_TABLE.map((r) => row(r, 'en')).join('; ')}. A registry key or a policy (a GPO, IIS Crypto) overrides the default: a protocol is enabled when \`Enabled\` is non-zero and \`DisabledByDefault\` is 0, and \`Enabled\` = 0 disables it.`,
+          `Microsoft による Schannel の既定値（Client 側と Server 側で同じ）：${SCHANNEL_DEFAULTS_TABLE.map((r) => row(r, 'ja')).join('。')}。レジストリのキーやポリシー（GPO、IIS Crypto）は既定値より優先されます。プロトコルが有効なのは \`Enabled\` が 0 以外で \`DisabledByDefault\` が 0 のときで、\`Enabled\` = 0 にすると無効になります。`,
+        ),
+      ];
+      if (f.windows) {
+        const d = windowsSchannelDefaults(f.windows);
+        out.push(
+          L(
+            `For your ${winName(f)}: TLS 1.0 ${onOff(d.tls10, 'en')}, TLS 1.2 ${onOff(d.tls12, 'en')} by default; check the keys to see whether anything overrides that.`,
+            `お使いの ${winName(f)} では、既定で TLS 1.0 は${onOff(d.tls10, 'ja')}、TLS 1.2 は${onOff(d.tls12, 'ja')}です。それを上書きするキーがないか確認してください。`,
+          ),
+        );
+      }
       return out;
     },
   },
@@ -434,6 +465,38 @@ export const CATALOGUE: CatalogueEntry[] = [
       ),
       ...(atMediumHighOrAbove(f) ? [] : [L('So the fix stays the same: raise TMS to Medium-High (with TLS 1.2 available on the TMS server).', 'したがって対処は変わりません。TMS を Medium-High にしてください（TMS サーバで TLS 1.2 が使える状態にしたうえで）。')]),
     ],
+  },
+  {
+    id: 'client-vs-server-keys',
+    recognise: {
+      en: ['(?<![a-z])client\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?server(?![a-z])', '(?<![a-z])server\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?client(?![a-z])', '(?<![a-z])(?:which|what)\\s(?:sub)?key[^?]{0,30}(?:client|server)'],
+      ja: ['クライアント[^？?]{0,15}サーバ[^？?]{0,20}(?:違い|どちら|どっち|両方|キー)', 'client[^？?]{0,10}server[^？?]{0,20}(?:違い|どちら|どっち|両方)'],
+    },
+    title: L('Client and Server keys', 'Client キーと Server キー'),
+    answer: () => [
+      L(
+        'Schannel keeps a `Client` and a `Server` subkey under each protocol, and they are separate. When TMS connects to an endpoint, the TMS server is the TLS client: the `Client` subkey decides what it may offer, so that is the one this problem needs. The `Server` subkey governs connections made to the TMS server (systems reaching TMS over HTTPS; in Secure-Only mode HTTPS runs both ways), so set TLS 1.2 on both. A protocol is enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it.',
+        'Schannel では、プロトコルごとに `Client` と `Server` のサブキーが別々にあります。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントです。何を提示できるかは `Client` サブキーで決まるため、この問題に必要なのはこちらです。`Server` サブキーは TMS サーバへの接続（システムから TMS への HTTPS 接続。Secure-Only モードでは双方向とも HTTPS です）に関係するため、TLS 1.2 は両方で有効にしてください。プロトコルが有効なのは `Enabled` が 0 以外で `DisabledByDefault` が 0 のときで、`Enabled` = 0 にすると無効になります。',
+      ),
+    ],
+  },
+  {
+    id: 'dotnet-strong-crypto',
+    recognise: {
+      en: ['schusestrongcrypto', 'systemdefaulttlsversions', '(?<![a-z])strong\\s?crypto', '(?<![a-z])\\.net(?![a-z])'],
+      ja: ['schusestrongcrypto', 'systemdefaulttlsversions', '強力な暗号', '\\.net(?![a-z])'],
+    },
+    title: L('.NET strong crypto', '.NET の強力な暗号化'),
+    answer: (f) => {
+      const out = [
+        L(
+          '.NET code on the TMS server that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin (Microsoft, "TLS best practices with the .NET Framework"). Medium-High is what fixes "No HTTPS response"; set these values as well so that the rest of TMS does not stay on TLS 1.0. A restart of the TMS services applies them.',
+          '[Communication Security] の管理外にある TMS サーバ上の .NET のコードは、`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` とその `Wow6432Node` 側で `SchUseStrongCrypto` = 1 と `SystemDefaultTlsVersions` = 1 を設定しない限り TLS 1.0 のままです（Microsoft「TLS best practices with the .NET Framework」）。「No HTTPS response」を解決するのは Medium-High ですが、TMS のほかの部分が TLS 1.0 のまま残らないよう、これらの値も設定してください。TMS サービスを再起動すると適用されます。',
+        ),
+      ];
+      if (f.tlsClaims?.tls10 === 'off') out.push(L('You say TLS 1.0 is off on this server: then such .NET code fails outright until these values are set.', 'このサーバでは TLS 1.0 を無効にしたとのことなので、これらの値を設定するまで、そうした .NET のコードは接続に失敗します。'));
+      return out;
+    },
   },
   {
     id: 'verify',

@@ -183,6 +183,14 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
       const rest = [...sentences.slice(0, i), clauses.slice(0, j).join(', '), ...sentences.slice(i + 1)].join(' ').trim();
       return { entry, rest };
     }
+    // "what's the difference between the Client and Server keys?": a question whose "and" is part of
+    // it. The whole sentence, when it states no fact of its own (those would be lost with it).
+    if (clauses.length > 1) {
+      const entry = findEntry(sentence);
+      if (entry && Object.keys(extractFacts(sentence).facts).length === 0) {
+        return { entry, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
+      }
+    }
   }
   return null;
 }

@@ -62,6 +62,14 @@ describe('recognisers, both languages', () => {
     ['なぜエンドポイントのバージョンが必要？', 'why-endpoint-version'],
     ['the codecs have MinimumTLSVersion TLSv1.2, is that a problem?', 'endpoint-minimum-tls'],
     ['エンドポイントの最小TLSバージョンを1.2にしていますが問題ですか？', 'endpoint-minimum-tls'],
+    ['Is TLS 1.0 disabled on the TMS server by default?', 'tls-defaults'],
+    ['Windows 2016のデフォルトでTLS1.2は有効ですか？', 'tls-defaults'],
+    ["what's the difference between the Client and Server keys?", 'client-vs-server-keys'],
+    ['which key, client or server?', 'client-vs-server-keys'],
+    ['クライアントとサーバのキーの違いは何ですか？', 'client-vs-server-keys'],
+    ['what about SchUseStrongCrypto, do we need it?', 'dotnet-strong-crypto'],
+    ['do we need the .NET keys too?', 'dotnet-strong-crypto'],
+    ['.NET の強力な暗号化は必要ですか？', 'dotnet-strong-crypto'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -303,5 +311,27 @@ describe('reboot and restarts when the TLS 1.2 keys are said to be set already',
   });
   it('Japanese', () => {
     expect(say([JA, 'Windows 2008 R2', 'TLS1.2は既にレジストリで有効化済み'], 'サーバの再起動はいりますか').text).toContain('TLS 1.2 のキーは設定済みとのことなので');
+  });
+});
+
+describe('defaults, Client vs Server keys, .NET strong crypto', () => {
+  it('"Is TLS 1.0 disabled by default?": the defaults table, not "can TLS 1.0 be turned off"', () => {
+    const { text } = say([EN, 'Windows 2016'], 'Is TLS 1.0 disabled on the TMS server by default?');
+    expect(text).toMatch(/2025: SSL 3\.0 off, TLS 1\.0 off, TLS 1\.1 off, TLS 1\.2 on/);
+    expect(text).toMatch(/For your Windows Server 2016: TLS 1\.0 on, TLS 1\.2 on by default/);
+    expect(text).not.toMatch(/Can TLS 1\.0 be turned off too/);
+  });
+  it('Client vs Server keys: TMS connecting to endpoints is the client', () => {
+    const { text } = say([EN], "what's the difference between the Client and Server keys?");
+    expect(text).toMatch(/the TMS server is the TLS client/);
+    expect(text).not.toMatch(/I don't know that one/);
+  });
+  it('.NET strong crypto, and with TLS 1.0 said off such code fails', () => {
+    expect(say([EN], 'what about SchUseStrongCrypto, do we need it?').text).toMatch(/SystemDefaultTlsVersions/);
+    expect(say([EN, 'we already disabled TLS 1.0 on the TMS server'], 'what about SchUseStrongCrypto, do we need it?').text).toMatch(/fails outright until these values are set/);
+  });
+  it('Japanese', () => {
+    expect(say([JA], 'クライアントとサーバのキーの違いは何ですか？').text).toContain('TMS サーバは TLS クライアントです');
+    expect(say([JA], 'Windows 2016のデフォルトでTLS1.2は有効ですか？').text).toContain('2016 / 2019：SSL 3.0 無効、TLS 1.0 有効');
   });
 });
