@@ -47,6 +47,11 @@ describe('reading what was already done', () => {
     ['After the pentest we disabled SSLv3/TLSv1.0 and now the TMS services won\'t start.', { ssl3: 'off', tls10: 'off' }],
     // a past result after たら narrates what happened
     ['TLS 1.0 と SSL 3.0 を無効にしたら SQL Server が起動しなくなりました', { tls10: 'off', ssl3: 'off' }],
+    // a later clause about "it": the protocol named before
+    ['TLS 1.2 was enabled but IIS Crypto later disabled it', { tls12: 'off' }],
+    ['TLS 1.0 was disabled, but we re-enabled it yesterday', { tls10: 'on' }],
+    ['TLS 1.0 was off for a while, but it is on again', { tls10: 'on' }],
+    ['TLS1.2 is on for client and server', { tls12: 'on' }],
   ])('%s', (text, want) => {
     expect(claimsOf(text)).toEqual(want);
   });
@@ -65,6 +70,7 @@ describe('reading what was already done', () => {
     'if TLS 1.0 is disabled, what happens?',
     'TLS 1.0 を無効にしたらどうなりますか',
     'the key is 15.2.1',
+    'TLS 1.0 is on the checklist, but nobody touched it',
   ])('not a claim about the TMS server: %s', (text) => {
     expect(claimsOf(text)).toBeUndefined();
   });

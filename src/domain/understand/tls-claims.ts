@@ -45,7 +45,8 @@ function protoOf(family: string, v: string): Proto | null {
 
 /** Verbs, with the state they give. English past forms (a base form only after a negation: "didn't disable"). */
 const OFF_EN = "disabled|turned\\s?off|switched\\s?off|shut\\s?off|removed|killed|blocked|deactivated|dropped|(?:is|are|was|were|now|already|all|both|also)\\soff(?![a-z])";
-const ON_EN = 're-?enabled|enabled|turned\\s?on|switched\\s?on|activated|allowed|added|(?:is|are|was|were|now|already|all|both|also|still)\\son(?![a-z])|in\\splace|active';
+/** "is on" only as a state ("TLS 1.0 is still on", "… is on again"), not "TLS 1.0 is on the checklist". */
+const ON_EN = "re-?enabled|enabled|turned\\s?on|switched\\s?on|activated|allowed|added|(?:is|are|was|were|now|already|all|both|also|still)\\son(?=\\s*$|\\s?[,.;)]|\\s(?:again|now|too|as\\swell|by\\sdefault|for\\s(?:both|client|server|the\\sclient|the\\sserver))(?![a-z]))|in\\splace|active";
 const OFF_BASE = 'disable|turn\\s?off|switch\\s?off|remove|block|deactivate';
 const ON_BASE = 'enable|turn\\s?on|switch\\s?on|add|activate';
 const NEG_EN = "(?<![a-z])(?:not|never|no\\slonger)|n't";
@@ -150,6 +151,29 @@ const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
 const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])/i;
 
+/** "… later disabled it", "it is off again", 「それも無効にしました」: the protocols of the clause before. */
+const PRONOUN_OBJECT = new RegExp(`(?:(${NEG_EN})\\s(?:yet\\s)?)?(?<![a-z])(?:(${OFF_EN}|${OFF_BASE})|(${ON_EN}|${ON_BASE}))\\s(?:it|them)(?![a-z])`, 'i');
+const PRONOUN_SUBJECT = /(?<![a-z])(?:it|they)(?:'s|'re|\s(?:is|are|was|were|got|has\sbeen|have\sbeen|now|also|again|still|is\snot|was\snot|isn't|wasn't|aren't|weren't))*\s(?:(disabled|off)|(re-?enabled|enabled|on))(?![a-z])/i;
+
+function readPronoun(clause: string, named: Proto[], out: TlsClaims): void {
+  const mode = classifyClause(clause);
+  if (mode !== 'stated' && mode !== 'negated') return;
+  if (CONDITION.test(clause)) return;
+  let s: State | null = null;
+  const o = PRONOUN_OBJECT.exec(clause);
+  if (o) s = (o[2] ? 'off' : 'on') as State;
+  if (o && o[1]) s = flip(s!);
+  if (!s) {
+    const p = PRONOUN_SUBJECT.exec(clause);
+    if (p) {
+      s = p[1] ? 'off' : 'on';
+      if (/n't|\snot(?![a-z])/i.test(p[0])) s = flip(s);
+    }
+  }
+  if (!s) return;
+  for (const proto of named) if (proto !== 'tls11') out[proto] = s;
+}
+
 const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CONJUNCTION = /^\s?(?:and|&|\/|,|\+|と|、|・|および|及び)\s?$/i;
 
@@ -159,8 +183,17 @@ export function readTlsClaims(text: string): TlsClaims {
   if (!MAY_CLAIM.test(text)) return out;
   for (const sentence of sentencesOf(text)) {
     if (!MAY_CLAIM.test(sentence)) continue;
+    /** The protocols the sentence's last clause named ("TLS 1.2 was enabled, but IIS Crypto later disabled it"). */
+    let named: Proto[] = [];
     for (const clause of sentence.split(CLAUSE_SPLIT)) {
-      if (!clause || !MAY_CLAIM.test(clause)) continue;
+      if (!clause) continue;
+      if (!MAY_CLAIM.test(clause)) {
+        if (named.length) readPronoun(clause, named, out);
+        continue;
+      }
+      const ms = mentionsIn(clause);
+      if (ms.length) named = ms[ms.length - 1].protos;
+      else if (named.length) readPronoun(clause, named, out);
       const mode = classifyClause(clause);
       // "… but did not disable TLS 1.0": a clause that opens with "did not" and asks nothing states.
       // 「TLS 1.0 を無効にしたら SQL が起動しなくなりました」: たら with a past ending tells what happened.
@@ -173,19 +206,18 @@ export function readTlsClaims(text: string): TlsClaims {
       if (!stated || CONDITION.test(clause)) continue;
       if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) continue;
       const ja = JA_TEXT.test(clause);
-      readClause(clause, ja, out);
+      readClause(clause, ja, out, ms);
     }
   }
   return out;
 }
 
-function readClause(clause: string, ja: boolean, out: TlsClaims): void {
+function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]): void {
   if (IIS_CRYPTO.test(clause) && BEST_PRACTICES.test(clause) && IIS_DONE.test(clause) && !REGISTRY_NEG.test(clause)) {
     out.iisCryptoBestPractices = true;
     out.tls10 = 'off';
     out.ssl3 = 'off';
   }
-  const ms = mentionsIn(clause);
   if (ms.length === 0) {
     if (TMS_PLACE.test(clause) || /regist|レジストリ/i.test(clause)) {
       if (REGISTRY_DONE.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) out.tls12 = 'on';
