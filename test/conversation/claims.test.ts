@@ -52,6 +52,9 @@ describe('reading what was already done', () => {
     ['TLS 1.0 was disabled, but we re-enabled it yesterday', { tls10: 'on' }],
     ['TLS 1.0 was off for a while, but it is on again', { tls10: 'on' }],
     ['TLS1.2 is on for client and server', { tls12: 'on' }],
+    ['TLS1.2のClientキーだけ作成しました（Serverは未作成）', { tls12: 'on' }],
+    ['TLS1.2は設定済みです', { tls12: 'on' }],
+    ['we created the TLS 1.2 keys', { tls12: 'on' }],
   ])('%s', (text, want) => {
     expect(claimsOf(text)).toEqual(want);
   });
@@ -71,6 +74,7 @@ describe('reading what was already done', () => {
     'TLS 1.0 を無効にしたらどうなりますか',
     'the key is 15.2.1',
     'TLS 1.0 is on the checklist, but nobody touched it',
+    'TLS 1.2 の設定を確認しました',
   ])('not a claim about the TMS server: %s', (text) => {
     expect(claimsOf(text)).toBeUndefined();
   });

@@ -46,7 +46,7 @@ function protoOf(family: string, v: string): Proto | null {
 /** Verbs, with the state they give. English past forms (a base form only after a negation: "didn't disable"). */
 const OFF_EN = "disabled|turned\\s?off|switched\\s?off|shut\\s?off|removed|killed|blocked|deactivated|dropped|(?:is|are|was|were|now|already|all|both|also)\\soff(?![a-z])";
 /** "is on" only as a state ("TLS 1.0 is still on", "… is on again"), not "TLS 1.0 is on the checklist". */
-const ON_EN = "re-?enabled|enabled|turned\\s?on|switched\\s?on|activated|allowed|added|(?:is|are|was|were|now|already|all|both|also|still)\\son(?=\\s*$|\\s?[,.;)]|\\s(?:again|now|too|as\\swell|by\\sdefault|for\\s(?:both|client|server|the\\sclient|the\\sserver))(?![a-z]))|in\\splace|active";
+const ON_EN = "re-?enabled|enabled|turned\\s?on|switched\\s?on|activated|allowed|added|created|(?:is|are|was|were|now|already|all|both|also|still)\\son(?=\\s*$|\\s?[,.;)]|\\s(?:again|now|too|as\\swell|by\\sdefault|for\\s(?:both|client|server|the\\sclient|the\\sserver))(?![a-z]))|in\\splace|active";
 const OFF_BASE = 'disable|turn\\s?off|switch\\s?off|remove|block|deactivate';
 const ON_BASE = 'enable|turn\\s?on|switch\\s?on|add|activate';
 const NEG_EN = "(?<![a-z])(?:not|never|no\\slonger)|n't";
@@ -59,7 +59,7 @@ const NEG_BEFORE_VERB_EN = new RegExp(`(?:${NEG_EN})(?![a-z])`, 'i');
 /** "TLS 1.2 on", "TLS 1.0: off": the state alone after the protocol. */
 const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
 /** Japanese: the verb, then a state ending (済み, しました, しています, です…) or the end of the clause. */
-const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|enable)/i;
+const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
 const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
 const JA_NEG = /(?:してい|されてい|になってい|にしてい|になってな|してな|されてな|になら|にし)(?:ない|ません)|ではな|じゃな|(?:して|されて)(?:いない|いません|ない|ません)|ていない|ていません|まだ(?!.{0,8}(?:済|した))/;
 
