@@ -60,6 +60,7 @@ export interface EngineTexts {
   sqlLocal: string;
   /** The context line's note for a protocol the user says is on or off ("TLS 1.0 off (as you said)"). */
   saidProtocol: (protocol: string, on: boolean) => string;
+  saidRegistryUntouched: string;
   httpOnly: string;
   someFail: string;
   levelLabel: string;
@@ -154,6 +155,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlRemote: 'SQL on another server',
     sqlLocal: 'SQL on the TMS server',
     saidProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (as you said)`,
+    saidRegistryUntouched: 'registry unchanged (as you said)',
     httpOnly: 'managed over HTTP',
     someFail: 'only some systems fail',
     levelLabel: 'level',
@@ -251,6 +253,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlRemote: 'SQL は別サーバ',
     sqlLocal: 'SQL は TMS サーバ上',
     saidProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（お聞きした内容）`,
+    saidRegistryUntouched: 'レジストリは未変更（お聞きした内容）',
     httpOnly: 'HTTP で管理',
     someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',

@@ -76,6 +76,8 @@ export interface TlsClaims {
   ssl3?: 'on' | 'off';
   /** IIS Crypto's "Best Practices" template was applied (it disables SSL 3.0 and TLS 1.0). */
   iisCryptoBestPractices?: boolean;
+  /** Nobody changed the Schannel registry ("we haven't touched the registry"): the Windows defaults apply unless a policy set keys. */
+  registryUntouched?: boolean;
 }
 
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */
@@ -145,6 +147,7 @@ export type FindingCode =
   | 'said-tls10-off'
   | 'said-tls12-on'
   | 'said-tls12-off'
+  | 'said-registry-untouched'
   | (string & {});
 
 export type QuestionCode =

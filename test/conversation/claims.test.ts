@@ -36,7 +36,9 @@ describe('reading what was already done', () => {
     ['we ran IIS Crypto and applied Best Practices last week', { iisCryptoBestPractices: true, tls10: 'off', ssl3: 'off' }],
     // negations: the protocol is said to be as it was
     ["we haven't disabled TLS 1.0", { tls10: 'on' }],
-    ['we have not touched the registry, TLS 1.0 is still enabled', { tls10: 'on' }],
+    ['we have not touched the registry, TLS 1.0 is still enabled', { registryUntouched: true, tls10: 'on' }],
+    ['nothing changed in the registry', { registryUntouched: true }],
+    ['レジストリは触っていません', { registryUntouched: true }],
     ['TLS1.0はまだ無効にしていません', { tls10: 'on' }],
     ["TLS 1.2 isn't enabled in the registry", { tls12: 'off' }],
     ['TLS1.2 は有効になっていません', { tls12: 'off' }],
@@ -259,5 +261,28 @@ describe('a claim about the TMS server after the SQL clause does not move SQL th
     const d = diagnose(ex.facts);
     expect(d.findings.map((f) => f.code)).not.toContain('caveat-sql2008r2-keep-tls10-ssl3');
     expect(d.findings.find((f) => f.code === 'said-tls10-off')!.severity).toBe('warning');
+  });
+});
+
+describe('registry untouched', () => {
+  it('on 2016: acknowledged, the defaults apply, the registry step likely changes nothing; keys checked anyway', () => {
+    const r = last(talk('TMS 15.2.1, CE 9.15, SQL 2016, Win2016', "we haven't touched the registry"));
+    expect(findings(r)).toContain('said-registry-untouched');
+    const text = rendered(r);
+    expect(text).toContain('registry unchanged (as you said)');
+    expect(text).toMatch(/On Windows Server 2016 TLS 1\.2 is on by default, so the registry step is likely to change nothing/);
+    expect(text).toMatch(/check the keys anyway/);
+    expect(text).not.toMatch(/could not find a version or a request/);
+  });
+  it('on 2008 R2 (Japanese): the keys are required', () => {
+    const r = last(talk('TMS 15.2.1、CE 9.15、SQL 2016、Windows Server 2008 R2', 'レジストリは触っていません'));
+    expect(findings(r)).toContain('said-registry-untouched');
+    expect(rendered(r)).toContain('レジストリの手順は必須です');
+    expect(rendered(r)).not.toMatch(/読み取れませんでした/);
+  });
+  it('a TLS 1.2 claim wins over it', () => {
+    const d = diagnose({ ...extractFacts('TMS 15.2.1, CE 9.15, SQL 2016').facts, tlsClaims: { registryUntouched: true, tls12: 'on' } });
+    expect(d.findings.map((f) => f.code)).toContain('said-tls12-on');
+    expect(d.findings.map((f) => f.code)).not.toContain('said-registry-untouched');
   });
 });

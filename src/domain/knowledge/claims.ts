@@ -43,6 +43,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (t12) out.tls12 = t12;
   if (s3) out.ssl3 = s3;
   if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
+  if (r.registryUntouched === true) out.registryUntouched = true;
   return Object.keys(out).length ? out : null;
 }
 
@@ -258,5 +259,32 @@ export function saidTls12Off(facts: Facts): Finding {
     title: L('TLS 1.2 not enabled, you say: check the key', 'TLS 1.2 は有効でないとのこと：キーを確認してください'),
     body,
     sources: ['ms-schannel-registry', 'ms-schannel-protocols'],
+  };
+}
+
+/** "We haven't touched the registry": the Windows defaults apply, unless a policy or a tool set keys. */
+export function saidRegistryUntouched(facts: Facts): Finding {
+  const w = facts.windows;
+  const d = w ? windowsSchannelDefaults(w) : null;
+  const body: LocalizedText[] = [
+    L(
+      'You say nobody changed the Schannel registry. Then the Windows defaults apply, unless a policy or a tool (a GPO, IIS Crypto) set keys without anyone editing them by hand, so check the keys anyway (`reg query` of the Schannel Protocols key, or check-tls.cmd from the fix files).',
+      'Schannel のレジストリは誰も変更していないとのことです。その場合は Windows の既定値が適用されます。ただし、ポリシーやツール（GPO、IIS Crypto）が手作業なしでキーを設定していることもあるため、キーは確認してください（Schannel の Protocols キーの `reg query`、または修正用ファイルの check-tls.cmd）。',
+    ),
+    !w
+      ? L(
+          'What the defaults give depends on the release: on Windows Server 2008 R2 TLS 1.2 is off by default, so the keys are needed; from 2012 on TLS 1.2 is on by default (on 2025 TLS 1.0 and 1.1 are off as well).',
+          '既定値はリリースによって異なります。Windows Server 2008 R2 では TLS 1.2 が既定で無効なのでキーが必要です。2012 以降では TLS 1.2 は既定で有効です（2025 では TLS 1.0 と 1.1 も無効です）。',
+        )
+      : d && !d.tls12
+        ? L(`On ${formatWindows(w)} TLS 1.2 is off by default, so without keys TMS cannot use it: the registry step is required.`, `${formatWindows(w)} では TLS 1.2 が既定で無効なので、キーがなければ TMS は TLS 1.2 を使えません。レジストリの手順は必須です。`)
+        : L(`On ${formatWindows(w)} TLS 1.2 is on by default, so the registry step is likely to change nothing (and then no reboot is needed for it).`, `${formatWindows(w)} では TLS 1.2 が既定で有効なので、レジストリの手順で変更するものはおそらくありません（その場合、そのための再起動も不要です）。`),
+  ];
+  return {
+    code: 'said-registry-untouched',
+    severity: 'info',
+    title: L('Registry untouched, you say: the Windows defaults apply', 'レジストリは未変更とのこと：Windows の既定値が適用されます'),
+    body,
+    sources: ['ms-schannel-protocols', 'ms-schannel-registry'],
   };
 }

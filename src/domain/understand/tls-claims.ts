@@ -74,6 +74,12 @@ const REGISTRY_DONE = [
   /(?<![a-z])(?:already|we've|we\shave|i've|i\shave)\s(?:already\s)?(?:done|applied|made|added|did|set|updated|changed|fixed)\s(?:the\s|all\sthe\s)?registry/i,
   /レジストリ(?:の(?:設定|変更|キー|作業|対応|手順))?(?:は|も)?\s?(?:既に|すでに|もう)?\s?(?:設定|変更|追加|適用|対応|作業)?(?:済|完了|しました|してあります|して(?:い|お)ます|しています)/,
 ];
+/** "we haven't touched the registry", 「レジストリは触っていません」: nobody changed the Schannel keys. */
+const REGISTRY_UNTOUCHED = [
+  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s)?(?:touched|changed|modified|edited)\s(?:the\s|anything\sin\sthe\s|anything\sin\s)?registry|(?<![a-z])(?:no|nothing)\s(?:changes?\s|changed\s|was\schanged\s)?(?:in|to)\s(?:the\s)?registry|registry\s(?:is\s|was\s)?(?:untouched|unchanged|as\sit\swas)/i,
+  /レジストリ(?:は|を|も|には)?\s?(?:まだ|何も|一切)?\s?(?:触って|変更して|いじって|編集して|手を付けて)(?:い|お)?(?:ない|ません)|レジストリ(?:は)?\s?(?:未変更|そのまま|変更なし)/,
+];
+
 const REGISTRY_NEG = /(?<![a-z])(?:not|n't|never|haven't|hasn't)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
 
 /** "we applied IIS Crypto's Best Practices" (it disables SSL 3.0 and TLS 1.0: knowledge). */
@@ -219,6 +225,10 @@ function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]):
     out.ssl3 = 'off';
   }
   if (ms.length === 0) {
+    if (REGISTRY_UNTOUCHED.some((re) => re.test(clause))) {
+      out.registryUntouched = true;
+      return;
+    }
     if (TMS_PLACE.test(clause) || /regist|レジストリ/i.test(clause)) {
       if (REGISTRY_DONE.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) out.tls12 = 'on';
     }
