@@ -301,3 +301,14 @@ describe('extractFacts: TMS glued to its version', () => {
     expect(extractFacts(text).facts.tms?.semver).toBe(v);
   });
 });
+
+describe('extractFacts: SQL on another server, in more words', () => {
+  it.each([
+    ['TMS 15.2.1, CE 9.15. SQL: not Express, full 2014 SP3, on its own server', 'remote'],
+    ['SQL は TMS とは別の DB サーバ（2008 R2）にあります', 'remote'],
+    ['SQL は別の SQL サーバ上の 2014 です', 'remote'],
+    ['SQL 2016 on the same box', 'local'],
+  ])('%s → %s', (text, where) => {
+    expect(extractFacts(text).facts.sqlLocation).toBe(where);
+  });
+});
