@@ -39,6 +39,7 @@ const W = {
     },
     cert: (subject: string, until: string, self: boolean, expired: boolean) =>
       `Certificate: ${subject}, valid until ${until}${self ? ', self-signed' : ''}${expired ? ', EXPIRED' : ''}.`,
+    certAtHigh: (self: boolean) => `At "High", TMS also checks this certificate, and a${self ? ' self-signed' : 'n expired'} one fails there: give the endpoint a certificate TMS trusts.`,
     took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
   },
   ja: {
@@ -65,6 +66,7 @@ const W = {
     },
     cert: (subject: string, until: string, self: boolean, expired: boolean) =>
       `証明書：${subject}、有効期限 ${until}${self ? '、自己署名' : ''}${expired ? '、期限切れ' : ''}。`,
+    certAtHigh: (self: boolean) => `High の TMS はこの証明書も検証するため、${self ? '自己署名' : '期限切れ'}の証明書では失敗します。TMS が信頼する証明書をエンドポイントに設定してください。`,
     took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port}、${ms} ms`,
   },
 } as const;
@@ -117,7 +119,8 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
     if (r.error) blocks.push({ type: 'context', text: probeErrorText(r.error, lang) });
     if (r.certificate) {
       const c = r.certificate;
-      blocks.push({ type: 'paragraph', text: w.cert(c.subject, c.validTo.slice(0, 10), c.selfSigned, c.expired) });
+      const atHigh = r.tms.mediumHigh === true && (c.selfSigned || c.expired) ? ` ${w.certAtHigh(c.selfSigned)}` : '';
+      blocks.push({ type: 'paragraph', text: `${w.cert(c.subject, c.validTo.slice(0, 10), c.selfSigned, c.expired)}${atHigh}` });
     }
   }
   blocks.push({ type: 'context', text: w.took(Math.round(r.durationMs), r.address, r.port) });

@@ -39,3 +39,16 @@ describe('probe result as a Slack reply', () => {
     expect(s).not.toContain('<@U1>');
   });
 });
+
+describe('the certificate line and TMS at High', () => {
+  const cert = { subject: 'CN=codec', issuer: 'CN=codec', subjectAltNames: [], validFrom: '2026-01-01T00:00:00.000Z', validTo: '2027-01-01T00:00:00.000Z', keyType: 'RSA', keyBits: 2048, signatureAlgorithm: null, selfSigned: true, expired: false, fingerprint256: '' };
+  it('a self-signed or expired certificate: at High TMS checks it and it fails there (EN/JA)', () => {
+    expect(text({ ...base, certificate: cert }, 'en')).toMatch(/self-signed\. At \\"High\\", TMS also checks this certificate, and a self-signed one fails there/);
+    expect(text({ ...base, certificate: { ...cert, selfSigned: false, expired: true } }, 'en')).toMatch(/an expired one fails there/);
+    expect(text({ ...base, certificate: cert }, 'ja')).toContain('High の TMS はこの証明書も検証するため、自己署名の証明書では失敗します');
+  });
+  it('a CA-issued valid certificate, or Medium-High not working anyway: no High note', () => {
+    expect(text({ ...base, certificate: { ...cert, selfSigned: false } }, 'en')).not.toMatch(/At \\"High\\"/);
+    expect(text({ ...base, certificate: cert, tms: { medium: false, mediumHigh: false } }, 'en')).not.toMatch(/At \\"High\\"/);
+  });
+});
