@@ -22,6 +22,10 @@ describe('classifyClause', () => {
     ['the translation says Medium-High to Medium disables Telnet', 'quoted'],
     ['翻訳には Medium-High から Medium と書いてあります', 'quoted'],
     ['sorry it was 15.1', 'stated'],
+    // も + しました ("also did") is not もし ("if")
+    ['セキュリティは Medium-High 済みで再起動もしました', 'stated'],
+    ['設定もしています', 'stated'],
+    ['もしかして Medium-High にすれば直りますか', 'hypothetical'],
   ])('%s → %s', (clause, mode) => {
     expect(classifyClause(clause)).toBe(mode);
   });
@@ -37,6 +41,7 @@ describe('changes inside a clause', () => {
     expect(extractFacts(text).facts.tms?.semver.startsWith(v)).toBe(true);
   });
   it.each([
+    ['TMS 15.13、セキュリティは Medium-High 済みで再起動もしましたが、まだ No HTTPS response のままです', 'medium-high'],
     ['we went from Medium to Medium-High yesterday', 'medium-high'],
     ['security level Medium-High -> Medium', 'medium'],
     ['TMS 15.2.1 Medium → after change to Medium-High the Polycom HDX show Security violation', 'medium-high'],

@@ -47,7 +47,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\bthinking\\sof\\b',
       '\\bconsider(?:ing)?\\b',
     ],
-    ja: ['もし', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討'],
+    // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
+    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討'],
   },
   planned: {
     en: [
