@@ -26,6 +26,8 @@ describe('classifyClause', () => {
     ['セキュリティは Medium-High 済みで再起動もしました', 'stated'],
     ['設定もしています', 'stated'],
     ['もしかして Medium-High にすれば直りますか', 'hypothetical'],
+    // 名前は ("the name is") is not 前は ("before")
+    ['サーバの名前は TMS01 で、TMS は 15.2.1 です', 'stated'],
   ])('%s → %s', (clause, mode) => {
     expect(classifyClause(clause)).toBe(mode);
   });

@@ -67,7 +67,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
   },
   past: {
     en: ['\\bused\\sto\\b', '\\bpreviously\\b', '\\boriginally\\b', '\\bformerly\\b', '\\bbefore\\sthe\\s(?:upgrade|update|change)\\b', '\\b(?:had|was|were)\\s(?:on\\s)?(?=\\D{0,20}\\d)'],
-    ja: ['以前は', '前は', '元々', 'もともと', 'かつて'],
+    ja: ['以前は', '(?<!名)前は', '元々', 'もともと', 'かつて'],
   },
   quoted: {
     en: ['\\b(?:the\\s)?(?:doc(?:ument)?|technote|translation|article|guide|kb)\\s(?:says|said|states|claims|reads)\\b', '\\baccording\\sto\\b', '\\bquote\\b'],
