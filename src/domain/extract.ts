@@ -34,7 +34,7 @@ import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { changeCut, classifyClause, CORRECTION_START, hasChange, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -232,13 +232,15 @@ function extractUnsafe(text: unknown): Extraction {
   let continuing = false;
   let sqlClauseBefore = false;
   // A sentence that is one clause keeps its mode (classified once).
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean }[] = [];
   for (const sentence of sentencesOf(s)) {
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
     const question = asked || QUESTION_END.test(sentence);
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
+    // 「…にアップグレードしたら、…になりました」: what happened, not a supposition (its たら clause states).
+    const narrative = !question && JA_NARRATIVE.test(sentence);
     // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here
     // (read only when a clause needs it).
     let mixedRead: boolean | undefined;
@@ -247,10 +249,10 @@ function extractUnsafe(text: unknown): Extraction {
     // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
     // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
     parts.forEach((clause, i) =>
-      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined }),
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative }),
     );
   }
-  for (const { clause, asked, question, follow, mixed, mode: known } of clauses) {
+  for (const { clause, asked, question, follow, mixed, mode: known, narrative } of clauses) {
     // "SQL is 2012, or maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」: the clause offers another
     // value for the field just stated; when the answer depends on which, neither is the value.
     // (「2012 だったかな」 is a hedge, read as a question: the value may sit with the asked ones.)
@@ -272,7 +274,8 @@ function extractUnsafe(text: unknown): Extraction {
     }
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
-    const own = known ?? classifyClause(clause);
+    const classified = known ?? classifyClause(clause);
+    const own = classified === 'hypothetical' && narrative && /たら/.test(clause) ? 'stated' : classified;
     let mode = own;
     if (mode === 'stated' && asked && !CORRECTION_START.test(clause)) mode = 'asked';
     // A question about a version ("is TMS 14.6.2 affected?", "would CE 9.15 still need this?") names

@@ -43,6 +43,18 @@ describe('changes inside a clause', () => {
     expect(extractFacts(text).facts.tms?.semver.startsWith(v)).toBe(true);
   });
   it.each([
+    ['端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました。', { endpoint: '9.15.0' }],
+    ['端末をCE9にしたら全部No HTTPS responseになった。TMSは14.6.2', { endpoint: '9.0.0', tms: '14.6.2' }],
+    ['Medium-High にしたら Polycom の Telnet が止まりました', { level: 'medium-high' }],
+    // a supposition stays one: no past result, or a question
+    ['もし Medium-High にしたら直りますか。', {}],
+    ['Medium-High にしたら直るはず', {}],
+    ['CE 9.15 にしたら、どうなりますか', {}],
+  ])('たら with a past result tells what happened, else it supposes: %s', (text, want) => {
+    const f = extractFacts(text).facts;
+    expect({ endpoint: f.endpoint?.semver, tms: f.tms?.semver, level: f.level }).toEqual({ endpoint: undefined, tms: undefined, level: undefined, ...want });
+  });
+  it.each([
     ['TMS 15.13、セキュリティは Medium-High 済みで再起動もしましたが、まだ No HTTPS response のままです', 'medium-high'],
     ['we went from Medium to Medium-High yesterday', 'medium-high'],
     ['security level Medium-High -> Medium', 'medium'],

@@ -38,6 +38,13 @@ export function classifyClause(clause: string): ClauseMode {
   return 'stated';
 }
 
+/**
+ * 「端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました」: たら followed by a past
+ * result narrates what happened ("when we did X, Y happened"), it does not suppose ("if we did X").
+ * Tested on the sentence (or clause) from たら to its end.
+ */
+export const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た)[。！!\s]*$/;
+
 /** Sentences with their end marks ("?" decides that a sentence asks). */
 export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/);

@@ -19,7 +19,7 @@
  * "registry"/レジストリ costs one test.
  */
 import type { TlsClaims } from '../types';
-import { classifyClause, sentencesOf, statesInQuestion } from './clauses';
+import { classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
 import { allMatches } from './fast-regex';
 
 /** The cheap test first: nothing below can match without one of these. */
@@ -151,8 +151,6 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
 
 /** A condition: what follows is supposed, not reported. */
 const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合)/i;
-/** 「…したら…なりました」: a past result after たら narrates what happened (not "what if"). */
-const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た)\s*$/;
 
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
 const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])/i;
