@@ -22,6 +22,14 @@ describe('classifyClause', () => {
     ['the translation says Medium-High to Medium disables Telnet', 'quoted'],
     ['翻訳には Medium-High から Medium と書いてあります', 'quoted'],
     ['sorry it was 15.1', 'stated'],
+    // a temporal "when", "if I remember correctly" and "we should be on" state (hedged), they do not ask or suppose
+    ['When we upgraded the codecs to CE 9.15', 'stated'],
+    ['if I remember correctly the codecs are on CE 9.15', 'stated'],
+    ['we should be on TMS 15.2.1', 'stated'],
+    ['when did you upgrade to CE 9.15', 'asked'],
+    ['where is the SQL running', 'asked'],
+    ['if we set Medium-High', 'hypothetical'],
+    ['we should go to Medium-High', 'hypothetical'],
     // も + しました ("also did") is not もし ("if")
     ['セキュリティは Medium-High 済みで再起動もしました', 'stated'],
     ['設定もしています', 'stated'],

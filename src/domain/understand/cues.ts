@@ -38,11 +38,13 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
   hypothetical: {
     en: [
       '\\bwhat\\sif\\b',
-      '\\bif\\s(?:we|i|you|they)\\b',
+      // ("if I remember correctly, TMS is 15.2.1" hedges a statement)
+      "\\bif\\s(?:we|i|you|they)\\b(?!\\s(?:remember|recall|am\\snot\\smistaken|'m\\snot\\smistaken|understand\\s(?:it\\s)?correctly|read\\s(?:it|this)\\sright))",
       '\\bsuppose\\b',
       '\\bwould\\b',
       '\\b(?:should|could|can|shall)\\s(?:we|i)\\b',
-      '\\b(?:we|i)\\s(?:should|could|might)\\b',
+      // ("we should be on TMS 15.2.1" hedges a statement; "we should go to Medium-High" supposes)
+      '\\b(?:we|i)\\s(?:should|could|might)\\b(?!\\sbe\\s(?:on|at|running))',
       '\\b(?:want|need|plan|have|going)\\sto\\s(?:set|raise|change|switch|go|move|upgrade|downgrade|try)\\b',
       '\\bthinking\\sof\\b',
       '\\bconsider(?:ing)?\\b',
@@ -77,7 +79,13 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
 
 /** A clause that asks rather than states. */
 export const ASKED = {
-  en: ['[?]\\s*$', '^\\s*(?:which|what|why|how|does|do|did|is|are|can|could|will|would|should|when|where)\\b', '\\bor\\s(?:medium|high|low)\\b.*\\?'],
+  en: [
+    '[?]\\s*$',
+    '^\\s*(?:which|what|why|how|does|do|did|is|are|can|could|will|would|should)\\b',
+    // "when did…", "where is…" ask; "When we upgraded the codecs to CE 9.15, …" tells when.
+    '^\\s*(?:when|where)\\s(?:did|do|does|is|are|was|were|will|would|should|can|could|has|have)\\b',
+    '\\bor\\s(?:medium|high|low)\\b.*\\?',
+  ],
   ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら(?!か)', 'どっち(?!か)'],
 };
 
