@@ -499,6 +499,65 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'check-registry',
+    recognise: {
+      en: [
+        '\\b(?:check|see|look\\sat|find|read|view|inspect|query)\\b.{0,30}\\b(?:registry|schannel|reg\\skeys?|tls\\s?1\\.2\\skeys?)\\b',
+        '\\bwhere\\s(?:are|is|do\\si\\sfind)\\s(?:the\\s)?(?:registry|schannel|tls\\s?1\\.2)\\s?(?:keys?|settings?|values?)?\\b',
+      ],
+      ja: ['レジストリ.{0,20}(?:確認|見|調べ|どこ|場所)', 'schannel.{0,15}(?:確認|見|調べ|どこ)', '(?:確認|見る).{0,10}レジストリ'],
+    },
+    title: L('How to check the Schannel registry keys', 'Schannel のレジストリ キーの確認方法'),
+    answer: (f) => {
+      const k = winKind(f);
+      const defaults =
+        k === '2008'
+          ? L(`On ${winName(f)} TLS 1.2 is off by default: a missing TLS 1.2 key means it is off.`, `${winName(f)} では TLS 1.2 は既定で無効です。TLS 1.2 のキーがなければ無効です。`)
+          : k === 'unknown'
+            ? L('A missing key means the Windows default: TLS 1.2 is off on Windows Server 2008 R2 and on from 2012 on.', 'キーがなければ Windows の既定値になります。TLS 1.2 は Windows Server 2008 R2 では無効、2012 以降では有効です。')
+            : L(`On ${winName(f)} TLS 1.2 is on by default: a missing TLS 1.2 key means it is on, unless a policy or a tool (IIS Crypto, a GPO) set the keys.`, `${winName(f)} では TLS 1.2 は既定で有効です。TLS 1.2 のキーがなければ有効ですが、ポリシーやツール（IIS Crypto、GPO）がキーを設定している場合は別です。`);
+      return [
+        L(
+          'Read them without changing anything: in an elevated prompt on the TMS server, `reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" /s`, or open that key in `regedit` and only look.',
+          '何も変更せずに読み取ってください。TMS サーバの管理者権限のコマンド プロンプトで `reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" /s` を実行するか、`regedit` でそのキーを開いて見るだけにします。',
+        ),
+        L(
+          'For this problem the `TLS 1.2\\Client` subkey is the one that matters (TMS is the client when it connects to endpoints). A protocol is enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it.',
+          'この問題で重要なのは `TLS 1.2\\Client` サブキーです（エンドポイントに接続するとき、TMS はクライアントです）。プロトコルは `Enabled` が 0 以外で `DisabledByDefault` が 0 のときに有効です。`Enabled` が 0 なら無効です。',
+        ),
+        defaults,
+        L(
+          'The check-tls.cmd that comes with the fix files runs these queries (and the .NET strong-crypto values) without changing anything: paste its output here and I will read it.',
+          '修正ファイルに含まれる check-tls.cmd は、これらの照会（と .NET の強力な暗号化の値）を何も変更せずに実行します。出力をここに貼ってもらえれば読み取ります。',
+        ),
+      ];
+    },
+  },
+  {
+    id: 'take-capture',
+    recognise: {
+      en: [
+        '\\b(?:take|get|make|collect|record|run|do|start)\\s(?:a\\s|the\\s)?(?:packet\\s)?(?:capture|pcap|trace|wireshark)\\b',
+        '\\bhow\\s(?:do|can|should)\\s(?:i|we)\\s(?:capture|sniff)\\b',
+        '\\bhow\\sto\\s(?:capture|sniff)\\b',
+        '\\bwireshark\\b.{0,30}\\b(?:how|what\\sfilter|which\\sfilter|filter\\sto\\suse)\\b',
+      ],
+      ja: ['キャプチャ.{0,15}(?:取|方法|どう|手順|やり方)', 'パケット.{0,10}(?:取|キャプチャ)', 'wireshark.{0,20}(?:使い|どう|方法|フィルタ)'],
+    },
+    title: L('How to take a capture that shows the problem', '問題が分かるキャプチャの取り方'),
+    answer: () => [
+      L(
+        'Capture on the TMS server (TMS is the TLS client), with Wireshark 3.0 or later on the interface towards the endpoint. While it runs, make TMS connect: Force Refresh on a failing system in Systems > Navigator. Stop after a few seconds.',
+        'TMS サーバでキャプチャします（TLS のクライアントは TMS です）。Wireshark 3.0 以降で、エンドポイント側のインターフェイスを選んでください。キャプチャ中に TMS に接続させます。[Systems] > [Navigator] で失敗しているシステムの [Force Refresh] を実行し、数秒後に止めます。',
+      ),
+      L(
+        'The display filter `tls.handshake.type == 1 && tcp.port == 443` (before Wireshark 3.0: `ssl.handshake.type == 1 && tcp.port == 443`) shows TMS\'s ClientHellos. Read Version under Handshake Protocol: Client Hello (or supported_versions), not the record layer: TLS 1.0 (0x0301) answered by a TCP RST is this problem; TLS 1.2 (0x0303) means TMS already offers TLS 1.2.',
+        '表示フィルタ `tls.handshake.type == 1 && tcp.port == 443`（Wireshark 3.0 より前は `ssl.handshake.type == 1 && tcp.port == 443`）で TMS の ClientHello が表示されます。レコード層ではなく [Handshake Protocol: Client Hello] の Version（または supported_versions）を見てください。TLS 1.0（0x0301）に TCP RST が返っていればこの問題です。TLS 1.2（0x0303）なら TMS はすでに TLS 1.2 を提示しています。',
+      ),
+      L('Save it as .pcap or .pcapng and send me the file: I will read every connection to port 443 in it.', '.pcap または .pcapng で保存し、ファイルを送ってください。ポート 443 へのすべての接続を読み取ります。'),
+    ],
+  },
+  {
     id: 'verify',
     recognise: {
       en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],

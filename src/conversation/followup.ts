@@ -164,7 +164,9 @@ function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult
 
 /** Clause boundaries inside a sentence: the question is one clause, facts may sit in the others. */
 const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s/i;
-const JA_ASK = /(?:か|の)\s*$/;
+/** A request for an explanation asks as much as a question: 「…を教えてください」, "tell me how to…". */
+const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?)\s*$/;
+const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:how|where|what)\b/i;
 
 /**
  * A question from the catalogue, with what else the message says: the entry, and the text without
@@ -175,7 +177,7 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
   const sentences = sentencesOf(t);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
-    if (!QUESTION_FORM.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。\s]+$/, ''))) continue;
+    if (!QUESTION_FORM.test(sentence) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, ''))) continue;
     const clauses = sentence.split(CLAUSE);
     for (let j = clauses.length - 1; j >= 0; j--) {
       const entry = findEntry(clauses[j]);

@@ -45,6 +45,12 @@ describe('recognisers, both languages', () => {
     ['エンドポイントをダウングレードできますか', 'downgrade-endpoints'],
     ['how do we verify it worked?', 'verify'],
     ['直ったかどうかはどう確認すればいいですか', 'verify'],
+    ['how do I check the registry keys?', 'check-registry'],
+    ['where are the schannel keys?', 'check-registry'],
+    ['レジストリはどうやって確認すればいいですか', 'check-registry'],
+    ['how do I take a capture on the TMS server?', 'take-capture'],
+    ['which filter should I use in wireshark, how?', 'take-capture'],
+    ['キャプチャの取り方を教えてください', 'take-capture'],
     ['which TMS version do we need?', 'tms-version-needed'],
     ['what is the minimum TMS version for the fix?', 'tms-version-needed'],
     ['TMS はどのバージョンなら直せますか？', 'tms-version-needed'],
@@ -199,6 +205,23 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     const roomos = say(['TMS 14.6.2, RoomOS 11.5, SQL 2016'], 'can we just downgrade the codecs?').text;
     expect(roomos).toMatch(/cannot go back: RoomOS only runs/);
     expect(roomos).not.toMatch(/the model decides/);
+  });
+  it('check the registry: read-only, the Client subkey, what a missing key means on this Windows, check-tls.cmd', () => {
+    const on2019 = say([EN, 'Windows 2019'], 'how do I check the registry keys?').text;
+    expect(on2019).toMatch(/reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" \/s/);
+    expect(on2019).toMatch(/TLS 1\.2\\Client/);
+    expect(on2019).toMatch(/a missing TLS 1\.2 key means it is on/);
+    expect(on2019).toMatch(/check-tls\.cmd/);
+    expect(say([EN, 'Windows 2008 R2'], 'how do I check the registry keys?').text).toMatch(/a missing TLS 1\.2 key means it is off/);
+    expect(say([JA], 'レジストリの確認方法を教えてください。').text).toContain('何も変更せずに読み取ってください');
+  });
+  it('take a capture: on the TMS server, Force Refresh, the filter, read Version not the record layer, send the file', () => {
+    const t = say([EN], 'please tell me how to take a capture').text;
+    expect(t).toMatch(/Capture on the TMS server/);
+    expect(t).toMatch(/tls\.handshake\.type == 1 && tcp\.port == 443/);
+    expect(t).toMatch(/not the record layer/);
+    expect(t).toMatch(/\.pcapng/);
+    expect(say([JA], 'キャプチャの取り方を教えてください').text).toContain('TMS サーバでキャプチャします');
   });
   it('verify', () => {
     expect(say([JA], '直ったかどうかはどう確認すればいいですか').text).toContain('0x0303');
