@@ -34,7 +34,7 @@ const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディア�
 const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
 /** "What should we do?", "how do we fix it?", "next steps?", 「どうすればいいですか」, 「対処方法は？」. */
 const TOPIC_FIX =
-  /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)/i;
+  /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort|proceed|go\sabout)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:recommended\s|suggested\s|best\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan|actions?|way\sforward)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:どう|どのように)(?:対応|対処|解決)(?:すれば|したら)|次の(?:アクション|対応|手順|作業)|解決策|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)/i;
 
 export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'other';
 

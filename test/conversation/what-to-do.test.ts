@@ -16,6 +16,9 @@ describe('what should we do?', () => {
     'so what is the fix',
     'how do we fix it?',
     'any advice?',
+    'how should we proceed?',
+    "what's the recommended action?",
+    'what do I do now',
   ])('%s: the steps for these facts, and the SQL caveat', (q) => {
     const turns = talk(FULL, q);
     const r = last(turns);
@@ -27,7 +30,7 @@ describe('what should we do?', () => {
     expect(r.state.facts).toEqual(turns[0].state.facts);
   });
 
-  it.each(['どうすればいいですか', '対処方法は？', '次は何をすればいい？', '手順を教えてください'])('%s: in Japanese', (q) => {
+  it.each(['どうすればいいですか', '対処方法は？', '次は何をすればいい？', '手順を教えてください', 'どう対応すればよいでしょうか', 'どのように対処すればよいですか', '解決策はありますか', '次のアクションは？'])('%s: in Japanese', (q) => {
     const out = rendered(last(talk(FULL_JA, q)));
     expect(out).toContain('対処');
     expect(out).toContain('Medium-High');
