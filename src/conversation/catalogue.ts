@@ -558,6 +558,86 @@ export const CATALOGUE: CatalogueEntry[] = [
     ],
   },
   {
+    id: 'iis-crypto',
+    recognise: {
+      en: ['\\biis\\s?crypto\\b'],
+      ja: ['iis\\s?crypto'],
+    },
+    title: L('IIS Crypto', 'IIS Crypto'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Yes, IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Do not apply its "Best Practices" template as part of this fix: it also disables SSL 3.0 and TLS 1.0. Its changes apply after a reboot, like hand-made ones. The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
+          'はい。IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。変更は手作業の場合と同じく再起動後に反映されます。レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
+        ),
+      ];
+      if (oldSqlMaybeLocal(f)) out.push(L(`With ${formatSql(f.sql!)} on the TMS server this matters: with TLS 1.0 and SSL 3.0 both off, a build without TLS 1.2 support stops and does not start again.`, `TMS サーバ上に ${formatSql(f.sql!)} がある場合、これは重要です。TLS 1.0 と SSL 3.0 が両方無効になると、TLS 1.2 非対応のビルドは停止し、再び起動しなくなります。`));
+      return out;
+    },
+  },
+  {
+    id: 'registry-value-meaning',
+    recognise: {
+      en: ['\\bdisabledbydefault\\b', '\\bwhat\\s(?:does|do)\\s(?:the\\s)?(?:enabled|dword|value)s?\\b.{0,20}\\bmean'],
+      ja: ['disabledbydefault', '(?:enabled|dword).{0,10}(?:意味|とは)'],
+    },
+    title: L('Enabled and DisabledByDefault', 'Enabled と DisabledByDefault'),
+    answer: () => [
+      L(
+        'Under each protocol\'s `Client` and `Server` subkey, Schannel reads two DWORD values. The protocol is enabled when `Enabled` is non-zero and `DisabledByDefault` is 0 (the fix sets `Enabled` = 1, `DisabledByDefault` = 0 for TLS 1.2); `Enabled` = 0 disables it. With no value at all, the Windows release\'s default applies.',
+        '各プロトコルの `Client` と `Server` のサブキーで、Schannel は 2 つの DWORD 値を読みます。`Enabled` が 0 以外で `DisabledByDefault` が 0 のときにそのプロトコルは有効です（この修正では TLS 1.2 に `Enabled` = 1、`DisabledByDefault` = 0 を設定します）。`Enabled` = 0 なら無効です。値がなければ、その Windows リリースの既定値になります。',
+      ),
+    ],
+  },
+  {
+    id: 'known-bug',
+    recognise: {
+      en: ['\\b(?:known\\s(?:bug|issue|defect)|bug\\s?id|cisco\\sbug|defect\\s?id|cscuz\\w*)\\b'],
+      ja: ['バグ\\s?(?:id|番号)', '既知の(?:不具合|問題|バグ)', 'cscuz'],
+    },
+    title: L('Is it a known bug?', '既知のバグか'),
+    answer: (f) => {
+      const pre = L(
+        'For TMS releases before 15 Cisco tracks it as bug CSCuz71542 (filed against TMS 14.6.x): those releases only ever offer TLS 1.0, and the way out is upgrading TMS to 15.',
+        'TMS 15 より前のリリースについては、Cisco がバグ CSCuz71542（TMS 14.6.x に対して登録）として管理しています。これらのリリースは TLS 1.0 しか提示できず、TMS 15 へのアップグレードが解決策です。',
+      );
+      const from15 = L(
+        'From TMS 15 on it is not a defect but the documented behaviour of the default Medium level (Cisco TechNote 211279): Medium offers only TLS 1.0, and Medium-High is the setting that offers TLS 1.2.',
+        'TMS 15 以降では不具合ではなく、既定の Medium レベルの仕様どおりの動作です（Cisco TechNote 211279）。Medium は TLS 1.0 しか提示せず、TLS 1.2 を提示するのは Medium-High です。',
+      );
+      if (!f.tms) return [from15, pre];
+      return pre15(f) ? [pre] : [from15];
+    },
+  },
+  {
+    id: 'secure-only',
+    recognise: {
+      en: ['\\bsecure[\\s-]?only\\b'],
+      ja: ['secure[\\s-]?only', 'セキュア\\s?オンリー'],
+    },
+    title: L('Secure-Only mode', 'Secure-Only モード'),
+    answer: () => [
+      L(
+        'In Secure-Only mode HTTPS runs both ways: TMS connects to systems over HTTPS, and systems connect to TMS over HTTPS too. So besides the `Client` keys (TMS connecting out), the TMS server\'s Schannel `Server` keys for TLS 1.2 matter as well: set TLS 1.2 on both. Check Cisco\'s TMS Administrator Guide for what the mode itself changes.',
+        'Secure-Only モードでは HTTPS が双方向になります。TMS はシステムに HTTPS で接続し、システムも TMS に HTTPS で接続します。そのため、`Client` キー（TMS から外への接続）に加えて、TMS サーバの Schannel の TLS 1.2 の `Server` キーも重要です。TLS 1.2 は両方で有効にしてください。モード自体で何が変わるかは Cisco の TMS 管理者ガイドで確認してください。',
+      ),
+    ],
+  },
+  {
+    id: 'tls13',
+    recognise: {
+      en: ['\\btls\\s?1\\.3\\b'],
+      ja: ['tls\\s?1\\.3'],
+    },
+    title: L('TLS 1.3', 'TLS 1.3'),
+    answer: () => [
+      L(
+        'This fix does not need it: at Medium-High TMS offers TLS 1.2, and every TC, CE and RoomOS release accepts TLS 1.2. Windows Server 2022 and later turn TLS 1.3 on by default; whether TMS itself uses it is not covered by the documents I answer from: check Cisco\'s TMS release notes before relying on it. Do not disable TLS 1.2 in favour of 1.3.',
+        'この修正には不要です。Medium-High の TMS は TLS 1.2 を提示し、TC・CE・RoomOS のすべてのリリースが TLS 1.2 を受け付けます。Windows Server 2022 以降では TLS 1.3 が既定で有効ですが、TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。TLS 1.3 のために TLS 1.2 を無効にしないでください。',
+      ),
+    ],
+  },
+  {
     id: 'verify',
     recognise: {
       en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],

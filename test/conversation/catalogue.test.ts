@@ -48,6 +48,16 @@ describe('recognisers, both languages', () => {
     ['how do I check the registry keys?', 'check-registry'],
     ['where are the schannel keys?', 'check-registry'],
     ['レジストリはどうやって確認すればいいですか', 'check-registry'],
+    ['can I use IIS Crypto instead?', 'iis-crypto'],
+    ['IIS Crypto を使ってもいいですか', 'iis-crypto'],
+    ['what does DisabledByDefault mean?', 'registry-value-meaning'],
+    ['DisabledByDefault とは何ですか', 'registry-value-meaning'],
+    ['is this a known bug?', 'known-bug'],
+    ['バグIDはありますか', 'known-bug'],
+    ['what is Secure-Only mode?', 'secure-only'],
+    ['Secure-Only モードだと何か変わりますか', 'secure-only'],
+    ['is TLS 1.3 supported by TMS?', 'tls13'],
+    ['TLS 1.3 は使えますか', 'tls13'],
     ['how do I take a capture on the TMS server?', 'take-capture'],
     ['which filter should I use in wireshark, how?', 'take-capture'],
     ['キャプチャの取り方を教えてください', 'take-capture'],
@@ -222,6 +232,25 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(t).toMatch(/not the record layer/);
     expect(t).toMatch(/\.pcapng/);
     expect(say([JA], 'キャプチャの取り方を教えてください').text).toContain('TMS サーバでキャプチャします');
+  });
+  it('IIS Crypto: the same keys, not its Best Practices template, and the SQL 2008 R2 trap when it applies', () => {
+    const t = say([EN], 'can I use IIS Crypto instead?').text;
+    expect(t).toMatch(/Do not apply its "Best Practices" template/);
+    expect(t).toMatch(/Medium-High in TMS Tools is still the step/);
+    expect(t).not.toMatch(/SQL Server 2008 R2/);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on the TMS server'], 'can I use IIS Crypto instead?').text).toMatch(/With SQL Server 2008 R2 on the TMS server this matters/);
+  });
+  it('known bug: CSCuz71542 before TMS 15, the documented Medium behaviour from 15 on', () => {
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'is this a known bug?').text).toMatch(/CSCuz71542/);
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'is this a known bug?').text).not.toMatch(/not a defect/);
+    expect(say([EN], 'is this a known bug?').text).toMatch(/not a defect but the documented behaviour/);
+    expect(say([EN], 'is this a known bug?').text).not.toMatch(/CSCuz71542/);
+  });
+  it('TLS 1.3: not needed for the fix, not asserted for TMS, never disable 1.2 for it', () => {
+    const t = say([EN], 'is TLS 1.3 supported by TMS?').text;
+    expect(t).toMatch(/does not need it/);
+    expect(t).toMatch(/check Cisco's TMS release notes/);
+    expect(t).toMatch(/Do not disable TLS 1\.2/);
   });
   it('verify', () => {
     expect(say([JA], '直ったかどうかはどう確認すればいいですか').text).toContain('0x0303');
