@@ -48,6 +48,10 @@ describe('recognisers, both languages', () => {
     ['how do I check the registry keys?', 'check-registry'],
     ['where are the schannel keys?', 'check-registry'],
     ['レジストリはどうやって確認すればいいですか', 'check-registry'],
+    ["what's the rollback plan?", 'rollback'],
+    ['how do we roll back if something goes wrong?', 'rollback'],
+    ['ロールバック方法は？', 'rollback'],
+    ['元に戻すにはどうすればいいですか', 'rollback'],
     ['can I use IIS Crypto instead?', 'iis-crypto'],
     ['IIS Crypto を使ってもいいですか', 'iis-crypto'],
     ['what does DisabledByDefault mean?', 'registry-value-meaning'],
@@ -232,6 +236,14 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(t).toMatch(/not the record layer/);
     expect(t).toMatch(/\.pcapng/);
     expect(say([JA], 'キャプチャの取り方を教えてください').text).toContain('TMS サーバでキャプチャします');
+  });
+  it('rollback: reverse order, the backup or rollback.reg, restarts; and 「ロールバック」 is never the level Low', () => {
+    // asked right after the bot asked for the level: before, ロー in ロールバック was read as "Low"
+    const { text, state } = say([JA, 'Windows 2019'], 'ロールバック方法は？');
+    expect(text).toContain('逆の順序で戻します');
+    expect(state.facts.level).toBeUndefined();
+    expect(say([EN], 'how do we roll back if something goes wrong?').text).toMatch(/rollback\.reg/);
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], "what's the rollback plan?").text).toMatch(/none of this applies/);
   });
   it('IIS Crypto: the same keys, not its Best Practices template, and the SQL 2008 R2 trap when it applies', () => {
     const t = say([EN], 'can I use IIS Crypto instead?').text;

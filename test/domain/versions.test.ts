@@ -451,3 +451,22 @@ describe('an invalid version is echoed as its version token only, safe for mrkdw
     expect(bad(parseWindows('pkg s52010ce9_15_3 only')).message.en).toContain('s52010ce9_15_3');
   });
 });
+
+describe('parseLevel: katakana and kanji names only standing alone', () => {
+  it.each([
+    ['ロー', 'low'],
+    ['ローです', 'low'],
+    ['ハイ', 'high'],
+    ['中', 'medium'],
+    ['レベルは中', 'medium'],
+    ['低', 'low'],
+    ['中高', 'medium-high'],
+    ['ミディアムハイ', 'medium-high'],
+  ])('%s is %s', (text, level) => {
+    const r = parseLevel(text);
+    expect(r.ok && r.value).toBe(level);
+  });
+  it.each(['ロールバック方法は？', 'フロー', 'SQLはローカル', 'ハイパーV上です', 'ミドルウェア', '作業中', '確認中です', '低いです', '最高'])('%s names no level', (text) => {
+    expect(parseLevel(text).ok).toBe(false);
+  });
+});
