@@ -183,6 +183,10 @@ describe('じゃなくて / ではなくて / と思っていましたが: the v
 describe('where SQL runs', () => {
   it.each([
     ['tmsng sits on the shared DB farm', 'remote'],
+    ['SQL: 2017 on shared cluster', 'remote'],
+    ['SQL 2019 in an AlwaysOn availability group', 'remote'],
+    ['SQL runs on a failover cluster', 'remote'],
+    ['SQL は共有クラスタ上です', 'remote'],
     ['the DBA team hosts it elsewhere', 'remote'],
     ['SQL is remote', 'remote'],
     ['DBは別サーバ（共有SQL）', 'remote'],
