@@ -32,6 +32,8 @@ const LEVEL_STATED =
   /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い|お)|にして(?:い|お)|のまま|設定して(?:い|お)/i;
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
 const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
+/** "is the risk low?", 「リスクは低いですか」: low/high said of something else is not the level asked for. */
+const LEVEL_ADJECTIVE = /(?<![a-z])(?:risk|impact|chance|probability|likelihood|priority|severity|load|cpu|memory|traffic|usage|cost|downtime)s?(?![a-z])|リスク|影響|可能性|優先度|負荷|コスト/i;
 /** "What should we do?", "how do we fix it?", "next steps?", 「どうすればいいですか」, 「対処方法は？」. */
 const TOPIC_FIX =
   /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort|proceed|go\sabout)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:recommended\s|suggested\s|best\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan|actions?|way\sforward)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:どう|どのように)(?:対応|対処|解決)(?:すれば|したら)|次の(?:アクション|対応|手順|作業)|解決策|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)/i;
@@ -50,7 +52,7 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
   const field = fieldOfQuestion(pending);
   if (field && field !== 'level' && parseField(field, t).ok) return null;
-  if (field === 'level' && !DEFINITION.test(t) && parseLevel(t).ok) return null;
+  if (field === 'level' && !DEFINITION.test(t) && !LEVEL_ADJECTIVE.test(t) && parseLevel(t).ok) return null;
   const ex = extractFacts(t);
   const { level, ...rest } = ex.facts;
   if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;

@@ -63,3 +63,13 @@ describe('what should we do?', () => {
     expect(rendered(r)).not.toMatch(/^What to do$/m);
   });
 });
+
+describe('low and high said of something else while the level question is open', () => {
+  it.each(['is the risk low?', 'リスクは低いですか？', 'is the impact high?'])('%s does not set the level', (q) => {
+    const r = last(talk('TMS 15.2.1, CE 9.15.3, SQL 2016 remote, Windows 2019', q));
+    expect(r.state.facts.level).toBeUndefined();
+  });
+  it('an unsure answer is still an answer: "is it low?"', () => {
+    expect(last(talk('TMS 15.2.1, CE 9.15.3, SQL 2016 remote, Windows 2019', 'is it low?')).state.facts.level).toBe('low');
+  });
+});
