@@ -634,15 +634,18 @@ export function parseLevel(input: unknown): ParseResult<SecurityLevel> {
 }
 
 const LV_MH_EN = /(?<![a-z])(?:medium|med|mid|middle)[\s_/+-]{0,3}(?:high|hi)(?![a-z])/;
-const LV_MH_JA = /ミディアム[\s_・ー-]{0,2}ハイ|ミドル[\s_・ー-]{0,2}ハイ|中[\s_・-]{0,2}高(?!い|く|速|校|年|級|等)/;
+// A kanji level (中 高 低 中高) is a word of its own, not part of a compound: 業務時間中 (during business
+// hours), 確認中, 中止, 最高, 低下 name no level.
+const LV_MH_JA = /ミディアム[\s_・ー-]{0,2}ハイ|ミドル[\s_・ー-]{0,2}ハイ|(?<![\u3400-\u9fff])中[\s_・-]{0,2}高(?!い|く|速|校|年|級|等|[\u3400-\u9fff])/;
 const LV_H_EN = /(?<![a-z])(?:high|hi)(?![a-z])/;
 // Katakana and kanji level names stand alone: not ロー in ロールバック (rollback), フロー or ローカル,
-// not ハイ in ハイパーV, not ミドル in ミドルウェア, not 中 in 作業中 / 確認中, not 低 in 低い.
-const LV_H_JA = /(?<!ミディアム|ミドル|[ァ-ヺ])ハイ(?![ァ-ヺ])|(?<!中|最)高(?!い|く|速|め|さ)/;
+// not ハイ in ハイパーV, not ミドル in ミドルウェア, not 中 in 作業中 / 確認中 / 時間中, not 低 in 低い / 低下,
+// not 高 in 高負荷 / 最高.
+const LV_H_JA = /(?<!ミディアム|ミドル|[ァ-ヺ])ハイ(?![ァ-ヺ])|(?<![\u3400-\u9fff])高(?!い|く|速|め|さ|[\u3400-\u9fff])/;
 const LV_M_EN = /(?<![a-z])(?:medium|med|mid|middle)(?![a-z])/;
-const LV_M_JA = /ミディアム|ミドル(?![ァ-ヺ])|(?<![\u4e00-\u9fff])中(?![\u4e00-\u9fff])|中(?=高)/;
+const LV_M_JA = /ミディアム|ミドル(?![ァ-ヺ])|(?<![\u3400-\u9fff])中(?![\u3400-\u9fff])/;
 const LV_L_EN = /(?<![a-z])(?:low|lo)(?![a-z])/;
-const LV_L_JA = /(?<![ァ-ヺ])ロー(?![ァ-ヺ])|(?<![\u4e00-\u9fff])低(?![いくかさめ\u4e00-\u9fff])/;
+const LV_L_JA = /(?<![ァ-ヺ])ロー(?![ァ-ヺ])|(?<![\u3400-\u9fff])低(?!い|く|か|さ|め|[\u3400-\u9fff])/;
 const LV_DEFAULT = /(?<![a-z])default(?![a-z])|デフォルト|既定|初期(?:設定|値)/;
 
 /** The level named in (lower-cased) text, most specific first; null when none. */

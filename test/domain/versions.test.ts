@@ -308,11 +308,15 @@ describe('parseLevel', () => {
     ['低', 'low'],
     ['ハイ', 'high'],
     ['デフォルトのまま', 'medium'],
+    ['レベルは中です', 'medium'],
+    ['中高にしています', 'medium-high'],
+    ['高です', 'high'],
   ])('%s → %s', (input, level) => {
     expect(ok(parseLevel(input))).toBe(level);
   });
 
-  it.each(['purple', '', '42'])('refuses %j and lists the levels', (input) => {
+  // A kanji inside a compound names no level: 業務時間中 is "during business hours", not Medium.
+  it.each(['purple', '', '42', '業務時間中に作業できますか？', '確認中です', '作業を中止しました', '最高です', '性能が低下しました', '高負荷です'])('refuses %j and lists the levels', (input) => {
     const p = bad(parseLevel(input));
     expect(p.field).toBe('level');
     expect(p.message.en).toContain('Medium-High');
