@@ -8,7 +8,8 @@
  */
 import type { Facts, LocalizedText } from '../domain/types';
 import { caveatTelnetSnmp, levelChanges, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
-import { formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 
 export interface CatalogueEntry {
@@ -50,6 +51,86 @@ const PRE15_NOTE = L(
 // The entries (order matters: the first entry that recognises the question answers it)
 
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    id: 'downtime',
+    recognise: {
+      en: [
+        '(?<![a-z])how\\slong(?![a-z])',
+        '(?<![a-z])(?:downtime|outage|interruption)(?![a-z])',
+        '(?<![a-z])(?:business|working|office|production)\\shours(?![a-z])',
+        '(?<![a-z])during\\sthe\\s(?:day|workday|business\\sday)(?![a-z])',
+        '(?<![a-z])(?:maintenance|change)\\swindow(?![a-z])',
+        '(?<![a-z])(?:will|would)\\s(?:users|anyone|people|meetings|calls)\\s(?:notice|be\\saffected|be\\sdropped|drop)(?![a-z])',
+        '(?<![a-z])(?:will|would|does|is)\\s(?:tms|it)\\s(?:be\\s)?(?:go\\s)?(?:down|unavailable|offline)(?![a-z])',
+        '(?<![a-z])how\\smuch\\stime(?![a-z])',
+      ],
+      ja: [
+        '作業時間',
+        '所要時間',
+        'どれ(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
+        '何(?:分|時間)(?:くらい|ぐらい|程度)?(?:かかり|かかる|必要)',
+        '業務時間',
+        '営業時間',
+        '日中',
+        '停止時間',
+        'ダウンタイム',
+        'サービス断',
+        '(?:tms|サービス)(?:は|が)?(?:止まり|止まる|停止し|停止する)',
+        'メンテナンス(?:時間|ウィンドウ|枠)',
+        '作業枠',
+      ],
+    },
+    title: L('How long it takes, and what it interrupts', '作業時間と、止まるもの'),
+    answer: (f) => {
+      const lead = L(
+        'I cannot give you a duration: my sources give none, and it depends on your server. What I can tell you is what interrupts TMS, so you can choose the time.',
+        '作業時間はお答えできません。手元の資料には記載がなく、サーバによっても変わるためです。お伝えできるのは TMS が止まる原因なので、それをもとに作業の時間帯を決めてください。',
+      );
+      if (pre15(f)) {
+        return [
+          lead,
+          L(
+            `With TMS ${f.tms!.semver} (before 15) the fix is an upgrade of TMS to 15.x: a change with its own plan and its own window, and I have no duration for it either.`,
+            `TMS ${f.tms!.semver}（15 より前）では、対処は TMS の 15.x へのアップグレードです。独自の計画と作業枠が必要な変更で、その所要時間も私には分かりません。`,
+          ),
+        ];
+      }
+      const out = [lead];
+      if (atMediumHighOrAbove(f)) {
+        out.push(L(`You are already at ${formatLevel(f.level!)}: there is no TMS Tools change, and IIS and the TMS services need a restart only if a registry key changes.`, `すでに ${formatLevel(f.level!)} なので TMS ツール の変更はなく、IIS と TMS のサービスの再起動が必要なのはレジストリのキーを変更した場合だけです。`));
+      } else {
+        out.push(
+          L(
+            'Restarting IIS and the TMS services is what applies Medium-High, so it is part of every fix: while they restart, the TMS web interface and TMS\'s connections to the managed systems are interrupted.',
+            'Medium-High は IIS と TMS のサービスの再起動で反映されるため、どの場合も再起動が必要です。再起動している間は、TMS の Web インターフェイスと、管理対象システムへの TMS の接続が止まります。',
+          ),
+        );
+      }
+      const advice = rebootAdvice({ windows: f.windows, keysSaidSet: keysSaidSet(f) });
+      if (advice === 'reboot') {
+        out.push(L(`On ${winName(f)} the Schannel keys have to be created, so the server reboots once: TMS (and a SQL Server on the same machine) is down until the server is back.`, `${winName(f)} では Schannel のキーを作成する必要があるため、サーバを 1 回再起動します。サーバが起動し終わるまで、TMS（と同じマシン上の SQL Server）は停止します。`));
+      } else if (f.windows) {
+        out.push(L(`On ${winName(f)} no reboot is needed when the keys are already right; if the check makes you create or change a key, a reboot follows and TMS is down until the server is back.`, `${winName(f)} では、キーがすでに正しければ再起動は不要です。確認の結果キーを作成・変更した場合は再起動が必要になり、サーバが起動し終わるまで TMS は停止します。`));
+      } else {
+        out.push(L('If the Schannel keys have to be created or changed (always on Windows Server 2008 R2), a reboot follows and TMS is down until the server is back. `winver` shows the release.', 'Schannel のキーを作成・変更する場合（Windows Server 2008 R2 では必ず該当します）は再起動が必要になり、サーバが起動し終わるまで TMS は停止します。バージョンは `winver` で確認できます。'));
+      }
+      if (!atMediumHighOrAbove(f)) {
+        out.push(
+          L(
+            'One change does not end with the restart: at Medium-High, Telnet and SNMP are off, so systems that TMS manages over them (for example Polycom HDX, older Tandberg MXP) stay unmanaged. Check for them before you pick the time.',
+            'ひとつだけ、再起動が終わっても元に戻らない変化があります。Medium-High では Telnet と SNMP が無効になるため、それらで管理しているシステム（Polycom HDX や古い Tandberg MXP など）は管理できないままになります。作業の時間帯を決める前に、該当するシステムがないか確認してください。',
+          ),
+        );
+      }
+      out.push(
+        L(
+          'So whether it fits business hours is your call: plan it for a time when a short TMS interruption is acceptable (with two TMS nodes, on each node) and check Systems > Navigator afterwards.',
+          '業務時間中に行うかどうかは、この点を踏まえてご判断ください。TMS が一時的に止まっても問題のない時間帯に計画し、TMS が 2 ノード構成なら両方のノードで作業し、作業後に [Systems] > [Navigator] で確認してください。',
+        ),
+      );
+      return out;
+    },
+  },
   {
     id: 'services-restart-enough',
     recognise: {
@@ -262,7 +343,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'both-nodes',
     recognise: {
       en: ['\\bboth\\s(?:nodes|servers|tms(?:\\sservers)?|sides)\\b', '\\b(?:second|other|standby|secondary|passive|backup)\\s(?:node|server|tms)\\b', '\\bredundan', '\\bfail-?over\\b', '\\btms\\scluster\\b', '\\beach\\snode\\b'],
-      ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード'],
+      ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台', '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)'],
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
     answer: () => [
@@ -316,7 +397,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'tms-version-needed',
     recognise: {
       en: [
-        '\\b(?:which|what)\\s(?:tms\\s)?(?:version|release)\\s(?:of\\stms\\s)?(?:do\\s(?:we|i)\\sneed|is\\s(?:needed|required)|(?:can\\sbe|gets?)\\sfixed|fixes\\s(?:it|this)|has\\sthe\\s(?:fix|setting|option))',
+        '\\b(?:which|what)\\s(?:tms\\s)?(?:versions?|releases?)\\s(?:of\\stms\\s)?(?:do\\s(?:we|i)\\sneed|is\\s(?:needed|required)|(?:can\\sbe|gets?|are)\\sfixed|fixes\\s(?:it|this)|has\\sthe\\s(?:fix|setting|option))',
         '\\b(?:minimum|min|lowest)\\s(?:tms\\s)?(?:version|release)\\b',
         '\\bfrom\\swhich\\s(?:tms\\s)?(?:version|release)\\b',
       ],
@@ -666,6 +747,81 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('How to verify the fix', '修正の確認方法'),
     answer: () => verifyTls12ClientHello().body,
+  },
+  {
+    id: 'endpoints-untouched',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:touch|change|modify|reconfigure|configure|update|do\\s(?:anything|something)\\s(?:on|to|with)|anything\\s(?:to\\s(?:do|change)\\s)?on)(?![a-z]).{0,30}(?<![a-z])(?:endpoints?|codecs?|devices?)(?![a-z])',
+        '(?<![a-z])(?:endpoints?|codecs?|devices?)(?![a-z]).{0,30}(?<![a-z])(?:need|needs|require|required)(?![a-z]).{0,20}(?<![a-z])(?:change|changes|changing|changed|touch|touching|touched|config|configuration|configured|anything|work)(?![a-z])',
+        '(?<![a-z])(?:endpoint|codec|device)[\\s-]side(?![a-z])',
+      ],
+      ja: ['(?:エンドポイント|端末|コーデック)(?:側)?(?:で|に|の|は|も|を)?.{0,15}(?:作業|変更|設定|対応|操作|触)'],
+    },
+    title: L('Do the endpoints need any change?', 'エンドポイント側の作業は必要か'),
+    answer: (f) => {
+      const out: LocalizedText[] = [];
+      if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
+        out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} still accept TLS 1.0, so this is not the TLS 1.0 problem: look for another cause before changing anything.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TLS 1.0 を受け付けるため、TLS 1.0 の問題ではありません。何かを変更する前に、別の原因を調べてください。`));
+        return out;
+      }
+      if (pre15(f)) {
+        out.push(
+          L(
+            `With TMS ${f.tms!.semver} (before 15) the endpoints are where the only stopgap is: codecs that run TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, and CE to TC resets the configuration). Upgrading TMS to 15.x is the real fix, and it needs nothing on the endpoints.`,
+            `TMS ${f.tms!.semver}（15 より前）では、暫定策はエンドポイント側にしかありません。TC を動かせるコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。本当の解決策は TMS の 15.x へのアップグレードで、エンドポイント側の作業は不要です。`,
+          ),
+        );
+        return out;
+      }
+      out.push(
+        L(
+          'No: the fix is on the TMS server only (TLS 1.2 in the Schannel keys, Communication Security = Medium-High in TMS Tools, the restarts). The endpoints refuse TLS 1.0 by design, and every TC and CE release accepts TLS 1.2, which is what TMS offers at Medium-High.',
+          'いいえ。修正は TMS サーバ側だけで完結します（Schannel のキーで TLS 1.2 を使える状態にし、TMS ツール で Communication Security を Medium-High にして、再起動します）。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。',
+        ),
+        L(
+          'Only if an endpoint still shows "No HTTPS response" after the fix, check on it that HTTPS is allowed (`xConfiguration NetworkServices HTTP Mode`; on TC 7 `xConfiguration NetworkServices HTTPS Mode: On`) and that `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` is not above TLS 1.2, then Force Refresh it in Systems > Navigator.',
+          '修正後も「No HTTPS response」のままのエンドポイントがある場合に限り、そのエンドポイントで HTTPS が許可されていること（`xConfiguration NetworkServices HTTP Mode`、TC 7 では `xConfiguration NetworkServices HTTPS Mode: On`）と、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が TLS 1.2 より上になっていないことを確認し、[Systems] > [Navigator] で Force Refresh してください。',
+        ),
+      );
+      if (f.level === 'high') out.push(L('At High, TMS also validates the endpoints\' certificates (check Cisco\'s TMS administrator guide): an endpoint with a self-signed or expired certificate fails even with TLS 1.2.', 'High では、TMS はエンドポイントの証明書も検証します（Cisco の TMS 管理者ガイドで確認してください）。自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 でも失敗します。'));
+      if (!atMediumHighOrAbove(f)) out.push(L('Systems that TMS manages over Telnet or SNMP (for example Polycom HDX, older Tandberg MXP) are affected by Medium-High, though: Telnet and SNMP go off.', 'ただし、TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）は Medium-High の影響を受けます。Telnet と SNMP が無効になるためです。'));
+      return out;
+    },
+  },
+  {
+    id: 'risks',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:risks?|risky)(?![a-z])',
+        '(?<![a-z])side[\\s-]?effects?(?![a-z])',
+        '(?<![a-z])what\\s(?:could|can|might|will)\\s(?:go\\swrong|break)(?![a-z])',
+        '(?<![a-z])(?:break|affect)\\sanything(?![a-z])',
+        '(?<![a-z])is\\s(?:it|this|that|the\\s(?:fix|change))\\s(?:safe|dangerous)(?![a-z])',
+        '(?<![a-z])(?:gotchas?|pitfalls?|caveats?)(?![a-z])',
+        '(?<![a-z])anything\\sto\\swatch\\s(?:out\\s)?for(?![a-z])',
+      ],
+      ja: ['リスク', '副作用', '危険', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
+    },
+    title: L('What could go wrong', '作業のリスク'),
+    answer: (f) => {
+      const d = diagnose(f);
+      if (d.affected === 'no') return [L('For the versions you gave, this is not the TLS 1.0 problem, so these changes are not needed: look for the other cause first.', 'お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、これらの変更は不要です。先に別の原因を調べてください。')];
+      if (pre15(f)) return [PRE15_NOTE];
+      const bullet = (x: LocalizedText) => L(`• ${x.en}`, `・${x.ja}`);
+      // The card's caveats, SQL first (it can stop the server's database), as the summary orders them.
+      const rank = (code: string) => (code.includes('sql') || code === 'said-tls10-off' ? 0 : 1);
+      const caveats = d.findings
+        .filter((x) => x.severity === 'warning' || (x.severity === 'critical' && (x.code.startsWith('caveat-') || x.code.startsWith('said-'))))
+        .sort((a, b) => rank(a.code) - rank(b.code));
+      const out = [L('What to mind before the change, for what you told me (each is explained in the answer):', 'お伝えいただいた内容で、変更の前に気をつけること（それぞれの詳細は回答にあります）：')];
+      for (const c of caveats) out.push(bullet(c.title));
+      if (!f.sql) out.push(bullet(L('SQL Server version not known yet: a SQL Server 2008 R2, 2012 or 2014 on the TMS server can stop when TLS settings change; check it first (`SELECT @@VERSION`).', 'SQL Server のバージョンがまだ分かりません。TMS サーバ上の SQL Server 2008 R2・2012・2014 は、TLS の設定を変えると停止することがあります。先に確認してください（`SELECT @@VERSION`）。')));
+      if (!f.windows) out.push(bullet(L('Windows Server release not known: set TLS 1.2 only, so the keys do not switch TLS 1.1 back on where the OS or a policy turned it off.', 'Windows Server のバージョンが分かりません。OS やポリシーが無効にした TLS 1.1 を再び有効にしないよう、TLS 1.2 だけを設定してください。')));
+      out.push(bullet(L('The restarts (and a reboot, if keys change) interrupt TMS: plan a window.', '再起動（キーを変更した場合はサーバの再起動も）の間は TMS が止まります。作業枠を確保してください。')));
+      out.push(bullet(L('Export the registry before changing it, so you can roll back; with two TMS nodes, change both.', '変更前にレジストリをエクスポートし、元に戻せるようにしてください。TMS が 2 ノード構成なら両方を変更してください。')));
+      return out;
+    },
   },
 ];
 

@@ -90,6 +90,19 @@ describe('recognisers, both languages', () => {
     ['what about SchUseStrongCrypto, do we need it?', 'dotnet-strong-crypto'],
     ['do we need the .NET keys too?', 'dotnet-strong-crypto'],
     ['.NET の強力な暗号化は必要ですか？', 'dotnet-strong-crypto'],
+    ['do we need to touch the endpoints at all?', 'endpoints-untouched'],
+    ['anything to change on the codec side?', 'endpoints-untouched'],
+    ['エンドポイント側で何か作業は必要ですか？', 'endpoints-untouched'],
+    ['how long will it take?', 'downtime'],
+    ['how long does the reboot take?', 'downtime'],
+    ['can we do it during business hours?', 'downtime'],
+    ['作業時間はどれくらい？', 'downtime'],
+    ['業務時間中に作業できますか？', 'downtime'],
+    ['is there any risk?', 'risks'],
+    ['what could go wrong?', 'risks'],
+    ['リスクはありますか？', 'risks'],
+    ['もう一台のノードは？', 'both-nodes'],
+    ['which TMS versions can be fixed?', 'tms-version-needed'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -268,9 +281,49 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(say([JA], '直ったかどうかはどう確認すればいいですか').text).toContain('0x0303');
   });
   it('a question outside the catalogue: an honest "I don\'t know that one", then the open question', () => {
-    const { text, state } = say([EN], 'how long does the reboot take?');
+    const { text, state } = say([EN], 'who wrote the TechNote?');
     expect(text).toMatch(/I don't know that one/);
     expect(state.pending).toBe('need-windows-version');
+  });
+});
+
+describe('after the answer: the endpoints, how long, business hours, risks', () => {
+  const FULL = 'TMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2019';
+  it('endpoints: nothing to change on them; what to check if one still fails', () => {
+    const { text, state } = say([FULL], 'do we need to touch the endpoints at all?');
+    expect(text).toMatch(/No: the fix is on the TMS server only/);
+    expect(text).toContain('MinimumTLSVersion');
+    expect(state.facts.level).toBeUndefined();
+  });
+  it('endpoints, Japanese; TMS 14: the stopgap is on them', () => {
+    expect(say([JA], 'エンドポイント側で何か作業は必要ですか？').text).toContain('TMS サーバ側だけで完結');
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'do we need to change anything on the endpoints?').text).toMatch(/TC 7\.3\.3/);
+  });
+  it('how long: no duration is invented; restarts interrupt TMS, the reboot follows Windows', () => {
+    const t2019 = say([FULL], 'how long will it take?').text;
+    expect(t2019).toMatch(/cannot give you a duration/);
+    expect(t2019).not.toMatch(/\d+\s?(?:min|minutes|hours?)\b/);
+    expect(t2019).toMatch(/no reboot is needed when the keys are already right/);
+    const t2008 = say([EN, 'Windows 2008 R2'], 'can we do it during business hours?').text;
+    expect(t2008).toMatch(/the server reboots once/);
+    expect(t2008).toMatch(/your call/);
+  });
+  it('business hours in Japanese while the level question is open: answered, and 時間中 is not the level', () => {
+    const { text, state } = say([JA + '、Windows 2019'], '業務時間中に作業できますか？');
+    expect(state.pending).toBe('need-security-level');
+    expect(state.facts.level).toBeUndefined();
+    expect(text).toContain('作業時間はお答えできません');
+    expect(text).toContain('IIS と TMS のサービスの再起動');
+  });
+  it('risks: the caveats of this case, SQL first', () => {
+    const { text } = say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on the TMS server'], 'is there any risk?');
+    expect(text.indexOf('SQL Server 2008 R2')).toBeGreaterThan(-1);
+    expect(text.indexOf('SQL Server 2008 R2')).toBeLessThan(text.indexOf('Telnet and SNMP'));
+    expect(text).toMatch(/Windows Server release not known/);
+    expect(say([JA], 'リスクはありますか？').text).toContain('Telnet と SNMP');
+  });
+  it('the second node', () => {
+    expect(say([JA], 'もう一台のノードは？').text).toContain('両方のノード');
   });
 });
 
