@@ -164,8 +164,8 @@ function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult
 // ---------------------------------------------------------------------------------------------
 // The catalogue of questions the knowledge answers (catalogue.ts)
 
-/** Clause boundaries inside a sentence: the question is one clause, facts may sit in the others. */
-const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s/i;
+/** Clause boundaries inside a sentence (a dash between spaces too): the question is one clause, facts may sit in the others. */
+const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s|\s[-–—]{1,2}\s/i;
 /** A request for an explanation asks as much as a question: 「…を教えてください」, "tell me how to…". */
 const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?)\s*$/;
 const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:how|where|what)\b/i;
@@ -212,10 +212,16 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
     }
     return blocks;
   };
-  if (ex && Object.keys(ex.facts).length > 0) {
-    const r = onFacts(state, rest);
+  const withFacts = (r: TurnResult): TurnResult => {
     const [first, ...others] = r.replies;
     return { state: r.state, replies: [{ ...first, blocks: [...answer(r.state), ...first.blocks] }, ...others] };
+  };
+  if (ex && Object.keys(ex.facts).length > 0) return withFacts(onFacts(state, rest));
+  // "2016, and is a reboot required?", 「2019 です。再起動は必要ですか？」: the rest is a bare answer to
+  // the open question; it is read first, so the answer is for the facts just given.
+  if (rest && fieldOfQuestion(state.pending)) {
+    const r = onFacts(state, rest);
+    if (r.state.lastAnswer && JSON.stringify(r.state.facts) !== JSON.stringify(state.facts)) return withFacts(r);
   }
   return withOpenQuestion(state, answer(state));
 }

@@ -148,6 +148,32 @@ describe('reboot: follows Windows and the level', () => {
   });
 });
 
+describe('an answer to the open question and a question in one message', () => {
+  it('"2016, and is a reboot required?" while the Windows question is open: 2016 is stored, the reboot answer is for 2016', () => {
+    const r = say(['TMS 15.2.1, CE 9.15, SQL 2012 SP4'], '2016, and is a reboot required?');
+    expect(r.state.facts.windows).toMatchObject({ year: 2016 });
+    expect(r.text).toMatch(/Only if you had to create or change/);
+    expect(r.text).not.toMatch(/It depends on the registry/);
+    expect(r.state.pending).toBe('need-security-level');
+  });
+  it('「2019 です。再起動は必要ですか？」: 2019 is stored and answered for', () => {
+    const r = say([JA], '2019 です。再起動は必要ですか？');
+    expect(r.state.facts.windows).toMatchObject({ year: 2019 });
+    expect(r.text).toContain('作成・変更した場合だけ');
+  });
+  it('"2008 R2 on the same box - can we turn TLS 1.0 off?" while the SQL question is open: SQL 2008 R2 on the TMS server, so no', () => {
+    const r = say(['TMS 15.2.1, endpoints CE 9.15'], "2008 R2 on the same box - can we turn TLS 1.0 off while we're at it?");
+    expect(r.state.facts.sql).toMatchObject({ year: 2008, r2: true });
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(r.text).toMatch(/No\. SQL Server 2008 R2 runs on the TMS server/);
+  });
+  it('a question alone keeps the open question open', () => {
+    const r = say(['TMS 15.2.1, endpoints CE 9.15'], 'is a reboot needed?');
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(r.state.pending).toBe('need-sql-version');
+  });
+});
+
 describe('iisreset / services only', () => {
   it('2016: enough when nothing changed in the registry', () => {
     expect(say([EN, 'Windows 2016'], 'is an iisreset sufficient?').text).toMatch(/no reboot is needed/);
