@@ -15,6 +15,7 @@
 import type { Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
+import { levelIn, parseSqlLocation } from '../domain/versions';
 import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Block } from './document';
@@ -125,7 +126,10 @@ function onText(state: ConversationState, raw: string): TurnResult {
     const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
     return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
   }
-  const intent = intentIn(norm);
+  let intent = intentIn(norm);
+  // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
+  // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
+  if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
   if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
   if (intent) return onIntent(s, intent);
@@ -136,6 +140,16 @@ function onText(state: ConversationState, raw: string): TurnResult {
   return onFacts(s, text);
 }
 
+
+/** A guess after "I don't know": "probably", "I think", 「たぶん」, 「と思います」. */
+const GUESS = /(?<![a-z])(?:probably|maybe|perhaps|likely|i\s(?:think|believe|guess|reckon)|i'?d\s(?:say|guess)|should\sbe|must\sbe)(?![a-z])|たぶん|多分|おそらく|恐らく|と思(?:う|い)|かも|はず/;
+
+/** Does an "I don't know" message (normalised) guess a value: a level, or SQL's place while the SQL question is open? */
+function guessesValue(norm: string, text: string, pending: string | null): boolean {
+  if (!GUESS.test(norm)) return false;
+  if (levelIn(norm)) return true;
+  return pending === 'need-sql-version' && parseSqlLocation(text) !== null;
+}
 
 function onAction(state: ConversationState, rawId: string, value: string | undefined): TurnResult {
   const id = rawId.replace(/:\d{1,4}$/, '');
