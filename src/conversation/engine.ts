@@ -21,7 +21,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/k
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { intentIn, intentOf, languageOf, languageRequestIn, normIntent, type Intent } from './intents';
+import { intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
@@ -125,6 +125,14 @@ function onText(state: ConversationState, raw: string): TurnResult {
     const qb = questionBlocksFor(ls);
     const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
     return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
+  }
+  // "ok new case: TMS 14.6.2 with TC 7.3.6": the earlier facts belong to the other case.
+  const fresh = newCaseText(text);
+  if (fresh !== null && Object.keys(s.facts).length > 0) {
+    const out = onFacts({ ...freshState(s.lang), turns: s.turns }, fresh);
+    const [first, ...rest] = out.replies;
+    const note = para(TEXTS[first?.lang ?? s.lang].startedOver);
+    return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(s.lang, [note])] };
   }
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,

@@ -26,7 +26,12 @@ export function normIntent(text: string): string {
 }
 
 export const HELP = /^(?:help|help me|\?|usage|how does this work|how do i use this|how to use(?: this)?|what can you do|commands|ヘルプ|使い方|つかいかた|使いかた|助けて|たすけて|どうすればいい|どう使う(?:の)?)$/;
-const START_OVER = /^(?:start ?over|start again|reset|restart|new case|new conversation|new incident|clear|forget (?:it|everything|that)|最初から(?:やり直(?:し|す|して))?|はじめから(?:やり直(?:し|す|して))?|やり直し|やりなおし|やり直す|やり直して|リセット|リスタート)$/;
+/**
+ * "start over", "let's start again", "can we start from scratch?", "new ticket", 「最初からやり直したい」,
+ * 「もう一度最初から」, 「別の件です」 (the whole message; "new case: TMS 14.6.2…" is NEW_CASE below).
+ */
+const START_OVER =
+  /^(?:(?:ok(?:ay)?,?\s|so,?\s)?(?:let'?s\s|let\sus\s|can\swe\s|could\swe\s|shall\swe\s|i\s(?:want|need|would\slike)\sto\s|i'?d\slike\sto\s)?(?:start ?over|start again|start (?:from )?(?:scratch|the beginning)|start fresh|begin again|reset|restart|clear|forget (?:it|everything|that|all that))(?:\splease)?|(?:new|another|a\snew|a\sdifferent|different)\s(?:case|conversation|incident|ticket|issue)(?:\splease)?|最初から(?:やり直(?:し|す|して|したい|しましょう|します))?|はじめから(?:やり直(?:し|す|して|したい|しましょう|します))?|(?:もう一度|もう一回|もういちど|いったん|一旦)(?:最初から|はじめから|初めから)(?:やり直(?:し|す|して|したい|しましょう|します))?|やり直し(?:たい|ましょう|ます|て)?|やりなおし(?:たい)?|やり直す|リセット(?:して|したい|します)?|リスタート|別の件(?:です)?|別件(?:です)?|新しい件(?:です)?)$/;
 const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|greetings|こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|はじめまして|もしもし|やあ)(?: there| bot| tms-doctor| all| everyone)?$/;
 const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
 const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
@@ -74,6 +79,20 @@ export function intentIn(t: string): Intent {
   if (saysWait(t)) return 'wait';
   if (saysStillFailing(t)) return 'still-failing';
   return null;
+}
+
+/**
+ * "new case: TMS 14.6.2 with TC 7.3.6", 「別の件です：TMS 15.6…」: a new case opened with its facts. The
+ * lead (up to its separator) is matched; what follows is the new case's first message.
+ */
+const NEW_CASE = /^\s*(?:ok(?:ay)?[,\s]+|so[,\s]+)?(?:(?:a\s)?(?:new|another|different|next)\s(?:case|ticket|incident|issue|customer)|(?:別の件|別件|新しい件|次の件)(?:です)?)\s?[:：,，、\-–—]\s*/i;
+
+/** The first message of a new case ("new case: …"), or null when the text does not open one with facts. */
+export function newCaseText(text: string): string | null {
+  const m = NEW_CASE.exec(text.slice(0, 200));
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(rest) ? rest : null;
 }
 
 /** Words that do not reveal the user's language (versions, product names, level names). */

@@ -114,6 +114,14 @@ describe('intents', () => {
     ['reset', 'start-over'],
     ['最初から', 'start-over'],
     ['やり直し', 'start-over'],
+    ["let's start over", 'start-over'],
+    ['can we start again?', 'start-over'],
+    ['start from scratch', 'start-over'],
+    ['new ticket', 'start-over'],
+    ['最初からやり直したい', 'start-over'],
+    ['もう一度最初から', 'start-over'],
+    ['別の件です', 'start-over'],
+    ['restart IIS', null],
     ['hi', 'greeting'],
     ['こんにちは', 'greeting'],
     ['thanks!', 'thanks'],
@@ -130,6 +138,18 @@ describe('intents', () => {
       expect(last(rs).state.facts).toEqual({});
       expect(last(rs).state.pending).toBe('need-endpoint-version');
     }
+  });
+
+  it('"new case: …" with facts opens the new case: the earlier facts are gone, the new ones read', () => {
+    const rs = talk('TMS 15.2.1, CE 9.15, SQL 2016', 'ok new case: TMS 14.6.2 with TC 7.3.6');
+    expect(last(rs).state.facts.sql).toBeUndefined();
+    expect(last(rs).state.facts.tms?.semver).toBe('14.6.2');
+    expect(rendered(last(rs))).toMatch(/Starting over/);
+    const ja = talk('TMS 15.2.1、CE 9.15、SQL 2008 R2 同居', '別の件です：TMS 15.6、CE 9.15');
+    expect(last(ja).state.facts.sql).toBeUndefined();
+    expect(last(ja).state.facts.sqlLocation).toBeUndefined();
+    expect(last(ja).state.pending).toBe('need-sql-version');
+    expect(rendered(last(ja))).toContain('最初からやり直します');
   });
 
   it('help keeps the facts and re-asks the open question', () => {
