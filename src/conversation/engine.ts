@@ -141,6 +141,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
   if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
   if (intent) return onIntent(s, intent);
+  // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
+  const picked = pickedChoice(norm, s.pending);
+  if (picked !== null) return onFacts(s, picked);
   const asked = catalogueQuestion(text);
   if (asked) return onCatalogue(s, text, asked);
   const topic = followUpTopic(text, s.pending);
@@ -148,6 +151,23 @@ function onText(state: ConversationState, raw: string): TurnResult {
   return onFacts(s, text);
 }
 
+
+/** "the second one", "option 2", "#2", "2nd", 「2番目」, 「二つ目です」, "the last one": the place named (1-based; -1 = last). */
+const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 最初: 1, 一番上: 1, 最後: -1, 一番下: -1 };
+const ORDINAL_EN = /^(?:the\s)?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)(?:\s(?:one|option|choice|button|answer))?$|^(?:option|choice|answer|number|no\.?|#)\s?([1-6])$/;
+const ORDINAL_JA = /^(?:([1-6一二三四五六])\s?(?:番目?|つ目)|(最初|一番上|最後|一番下))(?:の(?:もの|やつ|選択肢|ボタン|回答))?(?:です|で)?$/;
+
+/** The value of the open question's choice that a message picks by its place, or null. */
+function pickedChoice(norm: string, pending: string | null): string | null {
+  if (!pending || norm.length > 40 || !(QUESTION_CODES as readonly string[]).includes(pending)) return null;
+  const m = ORDINAL_EN.exec(norm) ?? ORDINAL_JA.exec(norm);
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? '';
+  const n = /^\d$/.test(word) ? Number(word) : ORDINAL_WORDS[word];
+  const choices = questionFor(pending as (typeof QUESTION_CODES)[number]).choices ?? [];
+  const choice = n === -1 ? choices[choices.length - 1] : n ? choices[n - 1] : undefined;
+  return choice ? choice.value : null;
+}
 
 /** A guess after "I don't know": "probably", "I think", 「たぶん」, 「と思います」. */
 const GUESS = /(?<![a-z])(?:probably|maybe|perhaps|likely|i\s(?:think|believe|guess|reckon)|i'?d\s(?:say|guess)|should\sbe|must\sbe)(?![a-z])|たぶん|多分|おそらく|恐らく|と思(?:う|い)|かも|はず/;
