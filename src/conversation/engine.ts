@@ -134,6 +134,15 @@ function onText(state: ConversationState, raw: string): TurnResult {
     const note = para(TEXTS[first?.lang ?? s.lang].startedOver);
     return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(s.lang, [note])] };
   }
+  // "@john can you check which SQL we run?", 「佐藤さん、Windows のバージョンを確認してもらえますか」: said to
+  // a teammate, not to the bot. A fact in it is read as usual ("@john fyi the TMS box is 2012 R2");
+  // without one there is nothing to answer: the open question stays open.
+  if (toSomeoneElse(text)) {
+    const read = onFacts(s, text);
+    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
+    const open = questionBlocksFor(s);
+    return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
+  }
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
@@ -151,6 +160,14 @@ function onText(state: ConversationState, raw: string): TurnResult {
   return onFacts(s, text);
 }
 
+
+/** A message that opens by addressing someone other than the bot: "@john …", "John, can you …", 「佐藤さん、…」. */
+const TO_SOMEONE_ELSE =
+  /^\s*(?:@(?!(?:tms-doctor|bot)(?![\w.-]))[^\s:,、，]{1,40}[:,、，]?\s|(?!(?:ok|okay|so|yes|no|well|hmm|sorry|thanks|also|btw|and|but|actually|hi|hey|hello|bot|tms-doctor|tms|sql|os|windows|win|server|endpoints?|codecs?|level|security|db|database|update|note|question|q|edit|ps|fyi|context|status|customer)[,:])[a-z][a-z.-]{1,20}[,:]\s(?:can|could|would|will|please|pls|do|did|have|are|when|check|ask|fyi)(?![a-z]))|^\s*[^\s、,。]{1,10}(?:さん|くん|君|様)[、,，\s]/i;
+
+function toSomeoneElse(text: string): boolean {
+  return TO_SOMEONE_ELSE.test(text.slice(0, 200));
+}
 
 /** "the second one", "option 2", "#2", "2nd", 「2番目」, 「二つ目です」, "the last one": the place named (1-based; -1 = last). */
 const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 最初: 1, 一番上: 1, 最後: -1, 一番下: -1 };
