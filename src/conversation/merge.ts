@@ -7,7 +7,7 @@ import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
-import { referredField, statedParts, unknownFields } from '../domain/understand/clauses';
+import { CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseSqlLocation, parseSqlServicePack } from '../domain/versions';
@@ -71,7 +71,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // 2012" while the Windows one is: a bare number after the name of another field, that reads as
     // a value of that field, is that field's ("the one bundled with TMS, 2012" still answers SQL).
     const named = versionFields.length === 0 ? fieldNamedFirst(read) : null;
-    const field = named && named !== pendingField && [...parts, whole].some((p) => parseField(named, p).ok) ? named : pendingField;
+    let field = named && named !== pendingField && [...parts, whole].some((p) => parseField(named, p).ok) ? named : pendingField;
+    // "make that 2014 SP3", "sorry, 2014 SP3", 「すみません、2014 SP3 でした」 just after "SQL 2012" (the Windows
+    // question open): a correction of the one known field it reads as, when it cannot answer the open question.
+    if (field === pendingField && [whole, ...parts].some((p) => CORRECTION_START.test(p)) && !parts.some((p) => parseField(field, p).ok)) {
+      const known = VERSION_FIELDS.filter((f) => f !== field && state.facts[f] !== undefined && parts.some((p) => parseField(f, p).ok));
+      if (known.length === 1) field = known[0];
+    }
     // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
     // question is asked again, saying what each would mean), as in a message that names the field.
     const offered = field === 'level' ? null : parts.map((p) => alternativesIn(field, p)).find((o) => o);
@@ -165,6 +171,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   return respond(s, [...pre, ...changed], problems, false, before);
 }
+
+const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;
 
 /** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
 const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os|level|security|communication)(?![a-z])|データベース|エンドポイント|端末|コーデック|機器|ウィンドウズ|サーバ|レベル|セキュリティ/i;
