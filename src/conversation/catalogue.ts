@@ -47,10 +47,50 @@ const PRE15_NOTE = L(
   'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツール にも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
 );
 
+/** Nothing of the fix happens on the endpoints (knowledge: the fix is on the TMS server); what to check on one that still fails. */
+function endpointsAnswer(f: Facts): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
+    out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} still accept TLS 1.0, so this is not the TLS 1.0 problem: look for another cause before changing anything.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TLS 1.0 を受け付けるため、TLS 1.0 の問題ではありません。何かを変更する前に、別の原因を調べてください。`));
+    return out;
+  }
+  if (pre15(f)) {
+    out.push(
+      L(
+        `With TMS ${f.tms!.semver} (before 15) the endpoints are where the only stopgap is: codecs that run TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, and CE to TC resets the configuration). Upgrading TMS to 15.x is the real fix, and it needs nothing on the endpoints.`,
+        `TMS ${f.tms!.semver}（15 より前）では、暫定策はエンドポイント側にしかありません。TC を動かせるコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。本当の解決策は TMS の 15.x へのアップグレードで、エンドポイント側の作業は不要です。`,
+      ),
+    );
+    return out;
+  }
+  out.push(
+    L(
+      'No: the fix is on the TMS server only (TLS 1.2 in the Schannel keys, Communication Security = Medium-High in TMS Tools, the restarts). The endpoints refuse TLS 1.0 by design, and every TC and CE release accepts TLS 1.2, which is what TMS offers at Medium-High.',
+      'いいえ。修正は TMS サーバ側だけで完結します（Schannel のキーで TLS 1.2 を使える状態にし、TMS ツール で Communication Security を Medium-High にして、再起動します）。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。',
+    ),
+    L(
+      'Only if an endpoint still shows "No HTTPS response" after the fix, check on it that HTTPS is allowed (`xConfiguration NetworkServices HTTP Mode`; on TC 7 `xConfiguration NetworkServices HTTPS Mode: On`) and that `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` is not above TLS 1.2, then Force Refresh it in Systems > Navigator.',
+      '修正後も「No HTTPS response」のままのエンドポイントがある場合に限り、そのエンドポイントで HTTPS が許可されていること（`xConfiguration NetworkServices HTTP Mode`、TC 7 では `xConfiguration NetworkServices HTTPS Mode: On`）と、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が TLS 1.2 より上になっていないことを確認し、[Systems] > [Navigator] で Force Refresh してください。',
+    ),
+  );
+  if (f.level === 'high') out.push(L('At High, TMS also validates the endpoints\' certificates (check Cisco\'s TMS administrator guide): an endpoint with a self-signed or expired certificate fails even with TLS 1.2.', 'High では、TMS はエンドポイントの証明書も検証します（Cisco の TMS 管理者ガイドで確認してください）。自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 でも失敗します。'));
+  if (!atMediumHighOrAbove(f)) out.push(L('Systems that TMS manages over Telnet or SNMP (for example Polycom HDX, older Tandberg MXP) are affected by Medium-High, though: Telnet and SNMP go off.', 'ただし、TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）は Medium-High の影響を受けます。Telnet と SNMP が無効になるためです。'));
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The entries (order matters: the first entry that recognises the question answers it)
 
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    id: 'endpoints-reboot',
+    recognise: {
+      en: ['(?<![a-z])(?:reboot|restart|power[\\s-]?cycle)(?:ing)?\\s(?:all\\s)?(?:the\\s|our\\s)?(?:endpoints?|codecs?|devices?)(?![a-z])', '(?<![a-z])(?:endpoints?|codecs?|devices?)(?![a-z]).{0,15}(?<![a-z])(?:reboot|restart)(?:ed|ing)?(?![a-z])'],
+      ja: ['(?:エンドポイント|端末|コーデック)(?:側)?(?:の|を|は|も)?\\s?(?:再起動|リブート)'],
+    },
+    title: L('Do the endpoints need a reboot?', 'エンドポイントの再起動は必要か'),
+    answer: (f) => [L('The endpoints need no reboot: nothing changes on them.', 'エンドポイントの再起動は不要です。エンドポイント側では何も変更しません。'), ...endpointsAnswer(f)],
+  },
   {
     id: 'downtime',
     recognise: {
@@ -68,6 +108,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '作業時間',
         '所要時間',
         'どれ(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
+        'どの(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
+        '時間(?:は|が)?(?:どの|どれ)(?:くらい|ぐらい|程度)',
         '何(?:分|時間)(?:くらい|ぐらい|程度)?(?:かかり|かかる|必要)',
         '業務時間',
         '営業時間',
@@ -759,35 +801,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['(?:エンドポイント|端末|コーデック)(?:側)?(?:で|に|の|は|も|を)?.{0,15}(?:作業|変更|設定|対応|操作|触)'],
     },
     title: L('Do the endpoints need any change?', 'エンドポイント側の作業は必要か'),
-    answer: (f) => {
-      const out: LocalizedText[] = [];
-      if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
-        out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} still accept TLS 1.0, so this is not the TLS 1.0 problem: look for another cause before changing anything.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TLS 1.0 を受け付けるため、TLS 1.0 の問題ではありません。何かを変更する前に、別の原因を調べてください。`));
-        return out;
-      }
-      if (pre15(f)) {
-        out.push(
-          L(
-            `With TMS ${f.tms!.semver} (before 15) the endpoints are where the only stopgap is: codecs that run TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, and CE to TC resets the configuration). Upgrading TMS to 15.x is the real fix, and it needs nothing on the endpoints.`,
-            `TMS ${f.tms!.semver}（15 より前）では、暫定策はエンドポイント側にしかありません。TC を動かせるコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。本当の解決策は TMS の 15.x へのアップグレードで、エンドポイント側の作業は不要です。`,
-          ),
-        );
-        return out;
-      }
-      out.push(
-        L(
-          'No: the fix is on the TMS server only (TLS 1.2 in the Schannel keys, Communication Security = Medium-High in TMS Tools, the restarts). The endpoints refuse TLS 1.0 by design, and every TC and CE release accepts TLS 1.2, which is what TMS offers at Medium-High.',
-          'いいえ。修正は TMS サーバ側だけで完結します（Schannel のキーで TLS 1.2 を使える状態にし、TMS ツール で Communication Security を Medium-High にして、再起動します）。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。',
-        ),
-        L(
-          'Only if an endpoint still shows "No HTTPS response" after the fix, check on it that HTTPS is allowed (`xConfiguration NetworkServices HTTP Mode`; on TC 7 `xConfiguration NetworkServices HTTPS Mode: On`) and that `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` is not above TLS 1.2, then Force Refresh it in Systems > Navigator.',
-          '修正後も「No HTTPS response」のままのエンドポイントがある場合に限り、そのエンドポイントで HTTPS が許可されていること（`xConfiguration NetworkServices HTTP Mode`、TC 7 では `xConfiguration NetworkServices HTTPS Mode: On`）と、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が TLS 1.2 より上になっていないことを確認し、[Systems] > [Navigator] で Force Refresh してください。',
-        ),
-      );
-      if (f.level === 'high') out.push(L('At High, TMS also validates the endpoints\' certificates (check Cisco\'s TMS administrator guide): an endpoint with a self-signed or expired certificate fails even with TLS 1.2.', 'High では、TMS はエンドポイントの証明書も検証します（Cisco の TMS 管理者ガイドで確認してください）。自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 でも失敗します。'));
-      if (!atMediumHighOrAbove(f)) out.push(L('Systems that TMS manages over Telnet or SNMP (for example Polycom HDX, older Tandberg MXP) are affected by Medium-High, though: Telnet and SNMP go off.', 'ただし、TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）は Medium-High の影響を受けます。Telnet と SNMP が無効になるためです。'));
-      return out;
-    },
+    answer: (f) => endpointsAnswer(f),
   },
   {
     id: 'risks',
@@ -801,7 +815,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:gotchas?|pitfalls?|caveats?)(?![a-z])',
         '(?<![a-z])anything\\sto\\swatch\\s(?:out\\s)?for(?![a-z])',
       ],
-      ja: ['リスク', '副作用', '危険', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
+      ja: ['リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
     },
     title: L('What could go wrong', '作業のリスク'),
     answer: (f) => {

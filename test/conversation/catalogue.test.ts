@@ -103,6 +103,12 @@ describe('recognisers, both languages', () => {
     ['リスクはありますか？', 'risks'],
     ['もう一台のノードは？', 'both-nodes'],
     ['which TMS versions can be fixed?', 'tms-version-needed'],
+    ['do we have to reboot the codecs?', 'endpoints-reboot'],
+    ['do the endpoints need a restart?', 'endpoints-reboot'],
+    ['エンドポイントの再起動は必要？', 'endpoints-reboot'],
+    ['do we need to reboot the system?', 'reboot-needed'],
+    ['どのくらい時間がかかりますか', 'downtime'],
+    ['影響範囲は？', 'risks'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -347,6 +353,14 @@ describe('after the answer: the endpoints, how long, business hours, risks', () 
     expect(text.indexOf('SQL Server 2008 R2')).toBeLessThan(text.indexOf('Telnet and SNMP'));
     expect(text).toMatch(/Windows Server release not known/);
     expect(say([JA], 'リスクはありますか？').text).toContain('Telnet と SNMP');
+  });
+  it('rebooting the codecs: not needed, nothing changes on them (before: the server reboot answer)', () => {
+    const en = say([FULL], 'do we have to reboot the codecs?').text;
+    expect(en).toMatch(/The endpoints need no reboot/);
+    expect(en).not.toMatch(/Is a reboot needed\?/);
+    const ja = say([JA + '、Windows 2019'], 'エンドポイントの再起動は必要？').text;
+    expect(ja).toContain('エンドポイントの再起動は不要です');
+    expect(ja).not.toContain('サーバの再起動は必要か');
   });
   it('the second node', () => {
     expect(say([JA], 'もう一台のノードは？').text).toContain('両方のノード');
