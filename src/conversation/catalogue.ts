@@ -804,6 +804,40 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => endpointsAnswer(f),
   },
   {
+    id: 'rollback',
+    recognise: {
+      en: ['(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])'],
+      ja: ['切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
+    },
+    title: L('Rolling back', '切り戻し'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const out = [
+        L(
+          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were) and reboot.',
+          '手順を逆の順に戻します。TMS ツール で [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます）サーバを再起動してください。',
+        ),
+        L(
+          'Rolling back is not a fix: at Medium, TMS offers only TLS 1.0 again and the endpoints that refuse it show "No HTTPS response" again. After going back, check that `TMSSNMPService` runs again if you rely on SNMP.',
+          '切り戻しは解決策ではありません。Medium に戻すと TMS は再び TLS 1.0 しか提示せず、それを拒否するエンドポイントには再び「No HTTPS response」が表示されます。SNMP を使っている場合は、戻したあと `TMSSNMPService` が再び動いていることを確認してください。',
+        ),
+        L(
+          'Before rolling back because it still fails, look at why: a capture shows whether TMS now offers TLS 1.2, and the System log (source Schannel, events 36871, 36874, 36888) shows a handshake Windows refused. Say "still failing" and I will list what to check.',
+          'うまくいかないために切り戻す場合は、先に原因を確認してください。キャプチャで TMS が TLS 1.2 を提示しているか分かり、システム ログ（ソース Schannel、イベント 36871、36874、36888）で Windows が拒否したハンドシェイクが分かります。「まだ直りません」と送っていただければ、確認項目をお伝えします。',
+        ),
+      ];
+      if (oldSqlMaybeLocal(f)) {
+        out.push(
+          L(
+            `If ${formatSql(f.sql!)} on the TMS server does not start after a TLS change (event 26011), TLS 1.0 and SSL 3.0 were both turned off (IIS Crypto's Best Practices does that): put them back as they were.`,
+            `TLS の変更後に TMS サーバ上の ${formatSql(f.sql!)} が起動しない場合（イベント 26011）は、TLS 1.0 と SSL 3.0 の両方が無効になっています（IIS Crypto の Best Practices はそうします）。元の状態に戻してください。`,
+          ),
+        );
+      }
+      return out;
+    },
+  },
+  {
     id: 'risks',
     recognise: {
       en: [

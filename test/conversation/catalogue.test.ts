@@ -109,6 +109,9 @@ describe('recognisers, both languages', () => {
     ['do we need to reboot the system?', 'reboot-needed'],
     ['どのくらい時間がかかりますか', 'downtime'],
     ['影響範囲は？', 'risks'],
+    ['what if it fails, how do we roll back?', 'rollback'],
+    ['切り戻し手順は？', 'rollback'],
+    ['can we roll back the codecs instead?', 'downgrade-endpoints'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -361,6 +364,14 @@ describe('after the answer: the endpoints, how long, business hours, risks', () 
     const ja = say([JA + '、Windows 2019'], 'エンドポイントの再起動は必要？').text;
     expect(ja).toContain('エンドポイントの再起動は不要です');
     expect(ja).not.toContain('サーバの再起動は必要か');
+  });
+  it('rolling back: in reverse, not a fix, look at why first; SQL 2008 R2 on the box adds what stops it', () => {
+    const en = say([FULL], 'what if it fails, how do we roll back?').text;
+    expect(en).toMatch(/Undo the steps in reverse/);
+    expect(en).toMatch(/Rolling back is not a fix/);
+    expect(en).not.toMatch(/event 26011/);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on the TMS server'], 'how do we roll back?').text).toMatch(/event 26011/);
+    expect(say([JA], '切り戻し手順は？').text).toContain('手順を逆の順に戻します');
   });
   it('the second node', () => {
     expect(say([JA], 'もう一台のノードは？').text).toContain('両方のノード');
