@@ -72,11 +72,19 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // a value of that field, is that field's ("the one bundled with TMS, 2012" still answers SQL).
     const named = versionFields.length === 0 ? fieldNamedFirst(read) : null;
     let field = named && named !== pendingField && [...parts, whole].some((p) => parseField(named, p).ok) ? named : pendingField;
-    // "make that 2014 SP3", "sorry, 2014 SP3", 「すみません、2014 SP3 でした」 just after "SQL 2012" (the Windows
-    // question open): a correction of the one known field it reads as, when it cannot answer the open question.
-    if (field === pendingField && [whole, ...parts].some((p) => CORRECTION_START.test(p)) && !parts.some((p) => parseField(field, p).ok)) {
-      const known = VERSION_FIELDS.filter((f) => f !== field && state.facts[f] !== undefined && parts.some((p) => parseField(f, p).ok));
-      if (known.length === 1) field = known[0];
+    // When it cannot answer the open question, the one other field it reads as: a field known before,
+    // corrected ("make that 2014 SP3", 「すみません、2014 SP3 でした」 just after "SQL 2012", Windows asked), or
+    // a question skipped before and answered now ("the DBA says 2014 SP2" after "dunno, will ask the DBA").
+    if (field === pendingField && !parts.some((p) => parseField(field, p).ok)) {
+      const correcting = [whole, ...parts].some((p) => CORRECTION_START.test(p));
+      const skipped = state.skipped ?? [];
+      const other = VERSION_FIELDS.filter(
+        (f) =>
+          f !== field &&
+          (correcting ? state.facts[f] !== undefined : state.facts[f] === undefined && skipped.includes(FIELDS[f].question)) &&
+          parts.some((p) => parseField(f, p).ok),
+      );
+      if (other.length === 1) field = other[0];
     }
     // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
     // question is asked again, saying what each would mean), as in a message that names the field.

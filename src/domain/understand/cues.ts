@@ -72,8 +72,14 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     ja: ['以前は', '(?<!名)前は', '元々', 'もともと', 'かつて'],
   },
   quoted: {
-    en: ['\\b(?:the\\s)?(?:doc(?:ument)?|technote|translation|article|guide|kb)\\s(?:says|said|states|claims|reads)\\b', '\\baccording\\sto\\b', '\\bquote\\b'],
-    ja: ['と書いて', 'と記載', '翻訳(?:では|には)', 'ドキュメント(?:では|には)', '記事(?:では|には)', 'によると'],
+    // "according to the TechNote" quotes a document; "according to the DBA it's 2014 SP2", 「DBA によると
+    // 2014 SP2 だそうです」 report the user's own environment (a teammate's answer), so they are stated.
+    en: [
+      '\\b(?:the\\s)?(?:doc(?:ument)?|technote|translation|article|guide|kb)\\s(?:says|said|states|claims|reads)\\b',
+      '\\baccording\\sto\\s(?:the\\s|a\\s|this\\s|that\\s|cisco\\W?s?\\s|microsoft\\W?s?\\s)?(?:doc(?:ument|umentation|s)?|technote|tech\\snote|translation|article|guide|admin\\sguide|kb\\d*|manual|release\\snotes?|website|web\\spage|page|bug|cisco|microsoft|japanese\\sversion)\\b',
+      '\\bquote\\b',
+    ],
+    ja: ['と書いて', 'と記載', '翻訳(?:では|には)', 'ドキュメント(?:では|には)', '記事(?:では|には)', '(?:ドキュメント|資料|記事|翻訳|訳文|文書|テクノート|technote|ガイド|マニュアル|cisco|シスコ|microsoft|マイクロソフト|kb\\d*)\\s?(?:に|で)?よると'],
   },
 };
 
