@@ -21,7 +21,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/k
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
+import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
@@ -153,6 +153,15 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
   const picked = pickedChoice(norm, s.pending);
   if (picked !== null) return onFacts(s, picked);
+  // "thanks, we'll do it tonight", "done, it works now!": a closing remark; one with a fact in it
+  // ("thanks. the TMS box is 2012 R2") is read as usual.
+  const closing = closingIn(norm);
+  if (closing) {
+    const read = onFacts(s, text);
+    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
+    if (closing !== 'works') return onIntent(s, closing);
+    return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+  }
   const asked = catalogueQuestion(text);
   if (asked) return onCatalogue(s, text, asked);
   const topic = followUpTopic(text, s.pending);

@@ -95,6 +95,27 @@ export function newCaseText(text: string): string | null {
   return /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(rest) ? rest : null;
 }
 
+/** "done, it works now!", "that fixed it", 「直りました」: the fix worked. */
+const WORKS_NOW =
+  /(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました/;
+/** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
+const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
+const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;
+
+/**
+ * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
+ * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works).
+ * The caller checks that the message carries no fact.
+ */
+export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
+  if (t.length > 120 || CLOSING_NOT.test(t)) return null;
+  if (WORKS_NOW.test(t) && !NOT_WORKING.test(t)) return 'works';
+  const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
+  if (THANKS.test(first)) return 'thanks';
+  if (ACK.test(first) && first.length > 2) return 'ack';
+  return null;
+}
+
 /** Words that do not reveal the user's language (versions, product names, level names). */
 const NEUTRAL_WORDS = new Set(
   'tms sql server servers windows win roomos room ce tc os medium high low mid med hi lo default remote local express version ver rtm sp cu https http tls ssl codec codecs endpoint endpoints kb build standard enterprise microsoft cisco telepresence management suite collaboration software pkg ok yes no ms os kb sp cu ce tc hi lo'.split(' '),

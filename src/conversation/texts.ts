@@ -83,6 +83,8 @@ export interface EngineTexts {
   caseOwn: (named: string) => string;
   fieldNames: Record<'tms' | 'endpoint' | 'sql' | 'windows' | 'level', string>;
   wait: string;
+  /** "done, it works now!": the fix worked. */
+  worksNow: string;
   waitNeed: string;
   languageSet: string;
   whyUsual: string;
@@ -175,6 +177,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     fieldNames: { tms: 'TMS', endpoint: 'endpoint', sql: 'SQL Server', windows: 'Windows Server', level: 'level' },
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
+    worksNow: 'Good to hear it works now. If "No HTTPS response" comes back (after a failover to a second TMS node, for example), tell me. Say "start over" for another case.',
     waitNeed: 'Take your time. When you have it, this is what I need:',
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
@@ -273,6 +276,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     fieldNames: { tms: 'TMS', endpoint: 'エンドポイント', sql: 'SQL Server', windows: 'Windows Server', level: 'レベル' },
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
+    worksNow: '直ってよかったです。「No HTTPS response」が再発した場合（たとえば 2 台目の TMS ノードへのフェイルオーバー後など）はお知らせください。別の件は「最初から」と送ってください。',
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
