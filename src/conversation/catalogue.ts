@@ -103,6 +103,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:will|would)\\s(?:users|anyone|people|meetings|calls)\\s(?:notice|be\\saffected|be\\sdropped|drop)(?![a-z])',
         '(?<![a-z])(?:will|would|does|is)\\s(?:tms|it)\\s(?:be\\s)?(?:go\\s)?(?:down|unavailable|offline)(?![a-z])',
         '(?<![a-z])how\\smuch\\stime(?![a-z])',
+        '(?<![a-z])(?:during|over|at)\\s(?:lunch|lunchtime|the\\sday|daytime)(?![a-z])',
       ],
       ja: [
         '作業時間',
@@ -137,7 +138,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           ),
         ];
       }
-      const out = [lead];
+      const out = [lead, L('Nothing changes or restarts on the endpoints themselves: the work is on the TMS server.', 'エンドポイント側では何も変更せず、再起動もしません。作業は TMS サーバ側だけです。')];
       if (atMediumHighOrAbove(f)) {
         out.push(L(`You are already at ${formatLevel(f.level!)}: there is no TMS Tools change, and IIS and the TMS services need a restart only if a registry key changes.`, `すでに ${formatLevel(f.level!)} なので TMS ツール の変更はなく、IIS と TMS のサービスの再起動が必要なのはレジストリのキーを変更した場合だけです。`));
       } else {

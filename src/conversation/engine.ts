@@ -147,6 +147,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
   if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
+  // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
+  if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
   if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
   if (intent) return onIntent(s, intent);
@@ -194,6 +196,9 @@ function pickedChoice(norm: string, pending: string | null): string | null {
   const choice = n === -1 ? choices[choices.length - 1] : n ? choices[n - 1] : undefined;
   return choice ? choice.value : null;
 }
+
+/** "I don't know what … is", "not sure what … means", 「…とは何か」, 「…の意味が」: not knowing what a word means. */
+const DONT_KNOW_WHAT = /(?<![a-z])(?:know|sure)\swhat(?![a-z])|(?<![a-z])what\s.{1,30}\s(?:is|means|does)(?![a-z])|とは(?:何|なに)|って(?:何|なに)|の意味/;
 
 /** A guess after "I don't know": "probably", "I think", 「たぶん」, 「と思います」. */
 const GUESS = /(?<![a-z])(?:probably|maybe|perhaps|likely|i\s(?:think|believe|guess|reckon)|i'?d\s(?:say|guess)|should\sbe|must\sbe)(?![a-z])|たぶん|多分|おそらく|恐らく|と思(?:う|い)|かも|はず/;

@@ -339,6 +339,9 @@ describe('after the answer: the endpoints, how long, business hours, risks', () 
     expect(t2019).toMatch(/cannot give you a duration/);
     expect(t2019).not.toMatch(/\d+\s?(?:min|minutes|hours?)\b/);
     expect(t2019).toMatch(/no reboot is needed when the keys are already right/);
+    expect(t2019).toMatch(/Nothing changes or restarts on the endpoints themselves/);
+    expect(say([FULL], 'is there downtime for the endpoints?').text).toMatch(/Nothing changes or restarts on the endpoints/);
+    expect(say([FULL], 'do it during lunch?').text).toMatch(/your call/);
     const t2008 = say([EN, 'Windows 2008 R2'], 'can we do it during business hours?').text;
     expect(t2008).toMatch(/the server reboots once/);
     expect(t2008).toMatch(/your call/);
