@@ -155,8 +155,12 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
   const picked = pickedChoice(norm, s.pending);
   if (picked !== null) return onFacts(s, picked);
-  // "thanks, we'll do it tonight", "done, it works now!": a closing remark; one with a fact in it
-  // ("thanks. the TMS box is 2012 R2") is read as usual.
+  const asked = catalogueQuestion(text);
+  if (asked) return onCatalogue(s, text, asked);
+  const topic = followUpTopic(text, s.pending);
+  if (topic) return onFollowUp(s, text, topic);
+  // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was
+  // answered above); one with a fact in it ("thanks. the TMS box is 2012 R2") is read as usual.
   const closing = closingIn(norm);
   if (closing) {
     const read = onFacts(s, text);
@@ -164,10 +168,6 @@ function onText(state: ConversationState, raw: string): TurnResult {
     if (closing !== 'works') return onIntent(s, closing);
     return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
   }
-  const asked = catalogueQuestion(text);
-  if (asked) return onCatalogue(s, text, asked);
-  const topic = followUpTopic(text, s.pending);
-  if (topic) return onFollowUp(s, text, topic);
   return onFacts(s, text);
 }
 
