@@ -337,7 +337,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'telnet-snmp-polycom',
     recognise: {
-      en: ['\\b(?:polycoms?|hdx|mxp|tandberg|telnet|snmp)\\b'],
+      en: ['\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b'],
       ja: ['ポリコム', 'テルネット', 'polycom', 'telnet', 'snmp'],
     },
     title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),

@@ -109,6 +109,7 @@ describe('recognisers, both languages', () => {
     ['do we need to reboot the system?', 'reboot-needed'],
     ['どのくらい時間がかかりますか', 'downtime'],
     ['影響範囲は？', 'risks'],
+    ['is there any risk for the MXPs?', 'telnet-snmp-polycom'],
     ['what if it fails, how do we roll back?', 'rollback'],
     ['切り戻し手順は？', 'rollback'],
     ['can we roll back the codecs instead?', 'downgrade-endpoints'],
