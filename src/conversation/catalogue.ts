@@ -762,27 +762,6 @@ export const CATALOGUE: CatalogueEntry[] = [
     ],
   },
   {
-    id: 'rollback',
-    recognise: {
-      en: ['\\broll(?:ing)?[\\s-]?back\\b', '\\brollback\\b', '\\b(?:undo|revert|back\\sout)\\b.{0,30}\\b(?:change|fix|it|this|registry|medium)'],
-      ja: ['ロールバック', '切り戻', '元に戻', '戻し方'],
-    },
-    title: L('How to roll back', '元に戻す方法'),
-    answer: (f) => {
-      if (pre15(f)) return [PRE15_NOTE];
-      return [
-        L(
-          'Undo in the reverse order: set Communication Security back to the level it had in TMS Tools, then restore the registry from the backup made before the change (regedit > File > Import, or double-click the .reg) - or, if you pasted the output of check-tls.cmd before the fix, the rollback.reg the Fix files button writes from it restores exactly the Schannel state you had.',
-          '逆の順序で戻します。TMS ツールで [Communication Security] を元のレベルに戻し、変更前に取ったバックアップからレジストリを復元します（regedit の [ファイル] > [インポート]、または .reg をダブルクリック）。修正前に check-tls.cmd の出力を貼っていれば、修正ファイルのボタンで作られる rollback.reg で、そのときの Schannel の状態をそのまま復元できます。',
-        ),
-        L(
-          'Then restart IIS and the TMS services, and reboot if registry keys changed. Going back to Medium brings "No HTTPS response" back for the endpoints that refuse TLS 1.0, and Telnet/SNMP back for the systems that need them.',
-          'その後、IIS と TMS のサービスを再起動し、レジストリのキーを変更した場合はサーバを再起動します。Medium に戻すと、TLS 1.0 を拒否するエンドポイントでは「No HTTPS response」が再び出て、Telnet/SNMP を使うシステムは再び管理できるようになります。',
-        ),
-      ];
-    },
-  },
-  {
     id: 'verify',
     recognise: {
       en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],
@@ -815,8 +794,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (pre15(f)) return [PRE15_NOTE];
       const out = [
         L(
-          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were) and reboot.',
-          '手順を逆の順に戻します。TMS ツール で [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます）サーバを再起動してください。',
+          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; if you pasted the output of check-tls.cmd before the fix, the Fix files button also writes a rollback.reg that restores exactly that state) and reboot.',
+          '手順を逆の順に戻します。TMS ツール で [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に check-tls.cmd の出力を貼っていれば、修正ファイルのボタンでその状態をそのまま戻す rollback.reg も作られます）サーバを再起動してください。',
         ),
         L(
           'Rolling back is not a fix: at Medium, TMS offers only TLS 1.0 again and the endpoints that refuse it show "No HTTPS response" again. After going back, check that `TMSSNMPService` runs again if you rely on SNMP.',

@@ -289,7 +289,7 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
   it('rollback: reverse order, the backup or rollback.reg, restarts; and 「ロールバック」 is never the level Low', () => {
     // asked right after the bot asked for the level: before, ロー in ロールバック was read as "Low"
     const { text, state } = say([JA, 'Windows 2019'], 'ロールバック方法は？');
-    expect(text).toContain('逆の順序で戻します');
+    expect(text).toContain('手順を逆の順に戻します');
     expect(state.facts.level).toBeUndefined();
     expect(say([EN], 'how do we roll back if something goes wrong?').text).toMatch(/rollback\.reg/);
     expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], "what's the rollback plan?").text).toMatch(/none of this applies/);
