@@ -199,8 +199,31 @@ python3 "$WORK/clients.py" split "$ADDR" 443 "$WORK/hello.bin"
 endcapture
 stop_all
 
-# --- 6. tshark's own reading of the symptom capture, as text a user would paste ----------------
-tshark -r "$OUT/tls10-reset-http301.pcap" 2>/dev/null > "$OUT/tls10-reset-http301.tshark.txt" || true
+# --- 5b. A default (TLS 1.3-capable) ClientHello with supported_versions, accepted at TLS 1.2 ---
+start openssl s_server -accept "$ADDR:8443" -cert "$WORK/cert.pem" -key "$WORK/key.pem" -tls1_2 -quiet
+wait_port "$ADDR" 8443
+capture "$OUT/tls13-offer-tls12-accepted.pcap" lo "host $ADDR and tcp port 8443"
+echo | timeout 5 openssl s_client -connect "$ADDR:8443" -servername endpoint.test >/dev/null 2>&1 || true
+endcapture
+stop_all
+
+# --- 6. tshark's own reading of the captures, in the layouts users paste ----------------------
+SYM="$OUT/tls10-reset-http301"
+tshark -r "$SYM.pcap" 2>/dev/null > "$SYM.tshark.txt" || true
+tshark -r "$SYM.pcap" -V 2>/dev/null > "$SYM.tshark-V.txt" || true
+tshark -r "$SYM.pcap" -P -V 2>/dev/null > "$SYM.tshark-PV.txt" || true
+tshark -r "$SYM.pcap" -O tls,http 2>/dev/null > "$SYM.tshark-O.txt" || true
+COLS=(-e _ws.col.No. -e _ws.col.Time -e _ws.col.Source -e _ws.col.Destination -e _ws.col.Protocol -e _ws.col.Length -e _ws.col.Info)
+# Wireshark's "Export Packet Dissections > As CSV" (its column titles) and "As Plain Text" (padded columns).
+tshark -r "$SYM.pcap" -T fields -E header=y -E separator=, -E quote=d "${COLS[@]}" 2>/dev/null \
+  | sed '1s/.*/"No.","Time","Source","Destination","Protocol","Length","Info"/' > "$SYM.csv" || true
+{ printf 'No.     Time           Source                Destination           Protocol Length Info\n'
+  tshark -r "$SYM.pcap" -T fields "${COLS[@]}" 2>/dev/null | awk -F'\t' '{printf "%7s %-14s %-21s %-21s %-8s %-6s %s\n",$1,$2,$3,$4,$5,$6,$7}'
+} > "$SYM.plain.txt"
+tshark -r "$OUT/tls10-alert-tls12-accepted.pcapng" -T fields -E header=y -e frame.number -e ip.src -e ip.dst -e tcp.srcport -e tcp.dstport \
+  -e tcp.flags.str -e _ws.col.Protocol -e tls.handshake.type -e tls.record.version -e tls.handshake.version \
+  -e tls.handshake.extensions.supported_version -e _ws.col.Info 2>/dev/null > "$OUT/tls10-alert-tls12-accepted.fields.tsv" || true
+tshark -r "$OUT/tls13-offer-tls12-accepted.pcap" -d tcp.port==8443,tls -V 2>/dev/null > "$OUT/tls13-offer-tls12-accepted.tshark-V.txt" || true
 
 # --- 7. .reg files as regedit writes them: UTF-16LE with BOM, CRLF ----------------------------
 utf16() { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE; }

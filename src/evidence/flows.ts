@@ -28,6 +28,8 @@ export interface TlsFlow {
   clientSentOther?: boolean;
   /** What the server did after the ClientHello; null when no ClientHello. */
   answer: FlowAnswer | null;
+  /** Read from pasted text (tshark/Wireshark output), not from a capture file: a missing answer may just not have been copied. */
+  fromText?: boolean;
   /** HTTP (port 80): the request line and the status of the answer. */
   http?: { request: string | null; status: number | null; location?: string | null };
 }
@@ -65,7 +67,7 @@ function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: 
   return t(`the ClientHello offered up to ${max}${via}`, `ClientHello は ${max} まで提示しています${viaJa}`);
 }
 
-function answerText(a: FlowAnswer): LocalizedText {
+function answerText(a: FlowAnswer, fromText = false): LocalizedText {
   switch (a.kind) {
     case 'serverHello':
       if (!a.version) return t('the server answered with a ServerHello', 'サーバは ServerHello で応答しました');
@@ -79,6 +81,12 @@ function answerText(a: FlowAnswer): LocalizedText {
     case 'other':
       return t(`the server answered with something that is not a TLS handshake (${a.reason})`, `サーバの応答は TLS ハンドシェイクではありません（${a.reason}）`);
     default:
+      if (fromText) {
+        return t(
+          'the text shows no answer from the server (a reset, an alert or a ServerHello may be in packets that were filtered out or not copied)',
+          '貼り付けられたテキストにはサーバからの応答がありません（リセット、アラート、ServerHello が、フィルタで除外されたかコピーされなかったパケットにある可能性があります）',
+        );
+      }
       return t('no answer from the server is in the capture', 'キャプチャにはサーバからの応答がありません');
   }
 }
@@ -138,7 +146,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     const accepted = f.answer?.kind === 'serverHello' ? f.answer.version : 0;
     if (accepted > hello.maxVersion) hello = { legacyVersion: accepted, maxVersion: accepted };
     else if (hello.maxVersion <= 0x0301) {
-      const answer = answerText(f.answer ?? { kind: 'silence' });
+      const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText);
       const a = f.answer ?? { kind: 'silence' as const };
       return [
         {
@@ -154,7 +162,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     }
   }
   const offer = offerText(hello);
-  const answer = answerText(f.answer ?? { kind: 'silence' });
+  const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText);
   out.push({
     code: offerCode(hello.maxVersion),
     subject,

@@ -109,7 +109,7 @@ const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,
  * tshark / Wireshark summary row: No. Time Source [→] Destination Protocol Length Info. The Length
  * column may be missing (a custom column set): then a number followed by an arrow is Info's ports.
  */
-const ROW = /^\s{0,12}(\d{1,9})\s{1,12}(-?\d{1,12}(?:\.\d{1,12})?)\s{1,12}([0-9A-Fa-f.:]{2,45})\s{1,12}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,12}([A-Za-z][\w.\-/]{0,20})\s{1,12}(?:(\d{1,6})\s{1,12}(?!(?:→|->)))?(.{0,1500})$/;
+const ROW = /^\s{0,12}(\d{1,9})\s{1,40}(-?\d{1,12}(?:\.\d{1,12})?)\s{1,40}([0-9A-Fa-f.:]{2,45})\s{1,60}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,60}([A-Za-z][\w.\-/]{0,20})\s{1,40}(?:(\d{1,6})\s{1,40}(?!(?:→|->)))?(.{0,1500})$/;
 const PROTO_VERSION: Record<string, number> = {
   SSLV2: 0x0200,
   SSLV3: 0x0300,
@@ -130,6 +130,110 @@ const ALERT_INFO = /Alert \(Level: (?:Fatal|Warning), Description: ([A-Za-z ]{1,
 const HTTP_GET = /(GET \/[^\s]{0,200}) HTTP\/1\.[01]/;
 const HTTP_STATUS = /HTTP\/1\.[01] (\d{3})(?: ([A-Za-z ]{1,40}))?/;
 
+/** tshark -V / Wireshark packet details: "Frame 4: 192 bytes on wire …" starts a packet. */
+const FRAME_LINE = /^Frame (\d{1,9}):/;
+/** "Internet Protocol Version 4, Src: 10.1.2.3, Dst: 10.9.8.7" (with name resolution: "Src: tms01 (10.1.2.3)"). */
+const IP_LINE = /^Internet Protocol Version [46], Src: ([^,\s()]{1,80})(?: \(([0-9A-Fa-f.:]{2,45})\))?, Dst: ([^,\s()]{1,80})(?: \(([0-9A-Fa-f.:]{2,45})\))?/;
+/** "Transmission Control Protocol, Src Port: 51662, Dst Port: 443" (or "Dst Port: https (443)"). */
+const TCP_LINE = /^Transmission Control Protocol, Src Port: (?:[\w-]{1,30} \()?(\d{1,5})\)?, Dst Port: (?:[\w-]{1,30} \()?(\d{1,5})/;
+/** The TCP header's "Flags: 0x014 (RST, ACK)" (the IP header's flags read "Flags: 0x2, Don't fragment"). */
+const TCP_FLAGS_LINE = /^\s{1,12}Flags: 0x[0-9a-f]{2,4} \(([A-Z, ]{2,60})\)/i;
+const HANDSHAKE_TYPE = /^\s{0,40}Handshake Type: ([A-Za-z ]{1,40}?) \(\d{1,3}\)/;
+const RECORD_LABEL = /^\s{0,12}(SSLv3|TLSv1(?:\.[0-3])?) Record Layer:/i;
+const HTTP_REQUEST_LINE = /^\s{0,12}(GET \/\S{0,200}) HTTP\/1\.[01](?:\\r\\n)?\s{0,4}$/;
+const HTTP_STATUS_LINE = /^\s{0,12}HTTP\/1\.[01] (\d{3})\b/;
+
+/**
+ * One packet read from packet details (tshark -V, Wireshark's "Export Packet Dissections" as text)
+ * or one row of a table with named columns (Wireshark's CSV export, tshark -T fields -E header=y).
+ */
+interface Packet {
+  /** The packet's summary row was read already (tshark -P -V, the plain-text export): only refine it. */
+  fromRow: boolean;
+  src: string;
+  dst: string;
+  sport: number | null;
+  dport: number | null;
+  /** TCP flags as Wireshark names them ("RST, ACK"); null when not shown. */
+  flags: string | null;
+  /** A TCP header was seen (to tell "no flags shown" from "not TCP"). */
+  tcp: boolean;
+  proto: string;
+  /** The Info column of a table row. */
+  info: string | null;
+  part: 'none' | 'ch' | 'sh';
+  ch: boolean;
+  legacy: number | null;
+  supported: number | null;
+  sh: boolean;
+  shVersion: number | null;
+  shSupported: number | null;
+  alert: number | null;
+  get: string | null;
+  status: number | null;
+}
+
+function newPacket(fromRow: boolean): Packet {
+  return { fromRow, src: '', dst: '', sport: null, dport: null, flags: null, tcp: false, proto: '', info: null, part: 'none', ch: false, legacy: null, supported: null, sh: false, shVersion: null, shSupported: null, alert: null, get: null, status: null };
+}
+
+/** A supported_versions entry that is a version (not GREASE 0x?a?a, not a draft). */
+function realVersion(n: number): boolean {
+  return (n & 0x0f0f) !== 0x0a0a && n >= 0x0300 && n <= 0x0304;
+}
+
+/** Column roles of a capture table, by header name (Wireshark's English and Japanese titles, tshark field names). */
+type Column = 'src' | 'dst' | 'sport' | 'dport' | 'proto' | 'info' | 'flagsStr' | 'flagsHex' | 'rst' | 'hsType' | 'hsVersion' | 'supported' | 'alert' | 'httpCode' | 'httpMethod' | 'httpUri';
+const COLUMNS: Record<string, Column> = {
+  source: 'src', '送信元': 'src', 'ip.src': 'src', 'ipv6.src': 'src', '_ws.col.source': 'src', '_ws.col.def_src': 'src',
+  destination: 'dst', '宛先': 'dst', '送信先': 'dst', 'ip.dst': 'dst', 'ipv6.dst': 'dst', '_ws.col.destination': 'dst', '_ws.col.def_dst': 'dst',
+  'tcp.srcport': 'sport', 'src port': 'sport', 'source port': 'sport', '送信元ポート': 'sport',
+  'tcp.dstport': 'dport', 'dst port': 'dport', 'destination port': 'dport', '宛先ポート': 'dport',
+  protocol: 'proto', 'プロトコル': 'proto', '_ws.col.protocol': 'proto',
+  info: 'info', '情報': 'info', '_ws.col.info': 'info',
+  'tcp.flags.str': 'flagsStr', 'tcp.flags': 'flagsHex', 'tcp.flags.reset': 'rst',
+  'tls.handshake.type': 'hsType', 'ssl.handshake.type': 'hsType',
+  'tls.handshake.version': 'hsVersion', 'ssl.handshake.version': 'hsVersion',
+  'tls.handshake.extensions.supported_version': 'supported', 'ssl.handshake.extensions.supported_version': 'supported',
+  'tls.alert_message.desc': 'alert', 'ssl.alert_message.desc': 'alert',
+  'http.response.code': 'httpCode', 'http.request.method': 'httpMethod', 'http.request.uri': 'httpUri',
+};
+const MAX_COLUMNS = 64;
+
+/** Splits one CSV line (double-quoted fields, "" inside quotes); linear. */
+function splitCsv(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length && out.length < MAX_COLUMNS * 4; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"') {
+        if (line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else quoted = false;
+      } else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** "0x0301,0x0303" → the numbers (tshark joins repeated fields with commas). */
+function hexList(s: string): number[] {
+  const out: number[] = [];
+  for (const m of s.matchAll(/0x([0-9a-f]{4})/gi)) {
+    if (out.length >= 32) break;
+    out.push(Number.parseInt(m[1], 16));
+  }
+  return out;
+}
+
 const ALERT_NUMBERS: Record<string, number> = {
   'close notify': 0,
   'unexpected message': 10,
@@ -141,6 +245,8 @@ const ALERT_NUMBERS: Record<string, number> = {
   'internal error': 80,
   'inappropriate fallback': 86,
 };
+
+const ALERT_NAMES = new Map(Object.entries(ALERT_NUMBERS).map(([name, n]) => [n, name.replace(/ /g, '_')]));
 
 interface TextFlow extends TlsFlow {
   /** The answer slot is still open (no RST/ServerHello/alert after the last ClientHello). */
@@ -325,19 +431,35 @@ export class TextScanner {
     const f = this.byPair.get(key);
     if (f && (f.open || !create)) return f;
     if (!create) return null;
-    const flow: TextFlow = { client: src, server: dst, port: this.ports.get(key) ?? null, tcpCompleted: this.synSeen.get(key) === 'synack' ? true : null, clientHello: null, answer: null, open: true };
+    const flow: TextFlow = { client: src, server: dst, port: this.ports.get(key) ?? null, tcpCompleted: this.synSeen.get(key) === 'synack' ? true : null, clientHello: null, answer: null, open: true, fromText: true };
     if (this.flows.length < 100_000) this.flows.push(flow);
     this.byPair.set(key, flow);
     return flow;
   }
 
   private capture(line: string): void {
+    // A table with named columns (Wireshark's CSV export, tshark -T fields -E header=y).
+    if (this.tableLine(line)) return;
+    const frame = FRAME_LINE.exec(line);
+    if (frame) {
+      this.captureLines++;
+      this.finishPacket();
+      this.finishDetailHello();
+      this.pkt = newPacket(this.lastRowNo === Number(frame[1]));
+      return;
+    }
     const row = ROW.exec(line);
     if (row) {
       this.captureLines++;
+      this.finishPacket();
       this.finishDetailHello();
+      this.lastRowNo = Number(row[1]);
       const [, , , src, dst, proto, , info] = row;
       this.captureRow(src, dst, proto, info);
+      return;
+    }
+    if (this.pkt) {
+      this.packetLine(this.pkt, line);
       return;
     }
     // Packet details (Wireshark "Copy as text" / tshark -V).
@@ -393,6 +515,205 @@ export class TextScanner {
       this.captureLines++;
       this.captureRow('', '', '', line);
     }
+  }
+
+  // --- packet details (tshark -V, Wireshark's "Export Packet Dissections" as plain text) -------
+  private pkt: Packet | null = null;
+  private lastRowNo = -1;
+  /** Packet details showed a TCP header without its flags (tshark -O tls): a RST cannot be seen. */
+  private tcpFlagsHidden = false;
+
+  private packetLine(p: Packet, line: string): void {
+    let m: RegExpExecArray | null;
+    if ((m = IP_LINE.exec(line))) {
+      p.src = m[2] ?? m[1];
+      p.dst = m[4] ?? m[3];
+      return;
+    }
+    if ((m = TCP_LINE.exec(line))) {
+      p.tcp = true;
+      p.sport = Number(m[1]);
+      p.dport = Number(m[2]);
+      return;
+    }
+    if (p.tcp && p.flags === null && (m = TCP_FLAGS_LINE.exec(line))) {
+      p.flags = m[1].trim();
+      return;
+    }
+    if ((m = RECORD_LABEL.exec(line))) {
+      if (!p.proto) p.proto = m[1];
+      const a = ALERT_INFO.exec(line);
+      if (a && p.alert === null) p.alert = ALERT_NUMBERS[a[1].trim().toLowerCase()] ?? -1;
+      p.part = 'none';
+      return;
+    }
+    if ((m = HANDSHAKE_TYPE.exec(line))) {
+      const type = m[1].toLowerCase();
+      p.part = type === 'client hello' ? 'ch' : type === 'server hello' ? 'sh' : 'none';
+      if (p.part === 'ch') p.ch = true;
+      if (p.part === 'sh') p.sh = true;
+      this.captureLines++;
+      return;
+    }
+    const v = VERSION_LINE.exec(line);
+    if (v) {
+      const n = Number.parseInt(v[1], 16);
+      if (p.part === 'ch' && p.legacy === null) p.legacy = n;
+      else if (p.part === 'sh' && p.shVersion === null) p.shVersion = n;
+      return;
+    }
+    const sv = SUPPORTED_VERSION.exec(line);
+    if (sv) {
+      const n = Number.parseInt(sv[1], 16);
+      if (realVersion(n)) {
+        if (p.part === 'ch') p.supported = Math.max(p.supported ?? 0, n);
+        else if (p.part === 'sh' && p.shSupported === null) p.shSupported = n;
+      }
+      return;
+    }
+    if (p.get === null && (m = HTTP_REQUEST_LINE.exec(line))) {
+      p.get = m[1];
+      return;
+    }
+    if (p.status === null && (m = HTTP_STATUS_LINE.exec(line))) p.status = Number(m[1]);
+  }
+
+  private finishPacket(): void {
+    const p = this.pkt;
+    this.pkt = null;
+    if (p) this.emitPacket(p);
+  }
+
+  /** What one packet (details or a table row) shows, fed to the same flow bookkeeping as summary rows. */
+  private emitPacket(p: Packet): void {
+    const key = `${p.src}|${p.dst}`;
+    const back = `${p.dst}|${p.src}`;
+    const addressed = p.src !== '' || p.dst !== '';
+    if (!p.fromRow) {
+      if (p.tcp && p.flags === null) this.tcpFlagsHidden = true;
+      if (p.ch && p.dport !== null && !this.ports.has(key)) this.ports.set(key, p.dport);
+      if (p.alert !== null && !(p.info && ALERT_INFO.test(p.info))) {
+        const target = addressed ? this.byPair.get(back) : this.lastFlow;
+        if (target && target.open && target.clientHello) {
+          const name = ALERT_NAMES.get(p.alert);
+          target.answer = { kind: 'alert', description: p.alert, name: name ?? (p.alert >= 0 ? `alert_${p.alert}` : 'unknown') };
+          target.open = false;
+        }
+      }
+      const ports = p.sport !== null && p.dport !== null ? `${p.sport} → ${p.dport} ` : '';
+      let info = p.info ?? '';
+      if (p.flags && !TCP_FLAGS.test(info)) info = `${ports}[${p.flags}] ${info}`;
+      else if (ports && !PORTS.test(info)) info = `${ports}${info}`;
+      if (p.ch && !/client hello/i.test(info)) info += ' Client Hello';
+      if (p.sh && !/server hello/i.test(info)) info += ' Server Hello';
+      if (p.get && !HTTP_GET.test(info)) info += ` ${p.get} HTTP/1.1`;
+      if (p.status !== null && !HTTP_STATUS.test(info)) info += ` HTTP/1.1 ${p.status}`;
+      const proto = p.proto || (p.ch || p.sh ? 'TLS' : '');
+      if (info.trim() !== '' || proto) this.captureRow(p.src, p.dst, proto, info);
+    }
+    // The hello's own versions (client_version, supported_versions) refine its row.
+    if (p.ch && (p.legacy !== null || p.supported !== null)) {
+      const f = (addressed ? this.byPair.get(key) : undefined) ?? this.lastFlow;
+      if (f && f.clientHello !== undefined) {
+        const legacy = p.legacy ?? f.clientHello?.legacyVersion ?? p.supported!;
+        f.clientHello = { legacyVersion: legacy, maxVersion: p.supported ?? legacy };
+      }
+    }
+    const chosen = p.shSupported ?? p.shVersion;
+    if (p.sh && chosen) {
+      const f = (addressed ? this.byPair.get(back) : undefined) ?? this.lastFlow;
+      if (f && f.answer?.kind === 'serverHello') f.answer = { kind: 'serverHello', version: chosen };
+    }
+  }
+
+  // --- tables with named columns ---------------------------------------------------------------
+  private table: { csv: boolean; cols: Map<Column, number>; width: number } | null = null;
+
+  /** A header or a row of a capture table; false when the line is neither. */
+  private tableLine(line: string): boolean {
+    const tab = line.includes('\t');
+    if (!tab && !line.includes(',')) {
+      this.table = null;
+      return false;
+    }
+    if (this.table) {
+      const fields = this.table.csv ? splitCsv(line) : line.split('\t', MAX_COLUMNS * 4);
+      if (fields.length >= 2 && fields.length >= this.table.width - 1) {
+        this.tableRow(fields);
+        return true;
+      }
+      this.table = null;
+    }
+    const csv = !tab;
+    const names = (csv ? splitCsv(line) : line.split('\t', MAX_COLUMNS + 1)).map((f) => f.trim().replace(/^"|"$/g, '').toLowerCase());
+    if (names.length < 2 || names.length > MAX_COLUMNS) return false;
+    const cols = new Map<Column, number>();
+    names.forEach((n, i) => {
+      const c = COLUMNS[n];
+      if (c && !cols.has(c)) cols.set(c, i);
+    });
+    const capture = (cols.has('src') && cols.has('dst')) || cols.has('hsType') || cols.has('hsVersion');
+    if (!capture || cols.size < 2) return false;
+    this.table = { csv, cols, width: names.length };
+    this.captureLines++;
+    return true;
+  }
+
+  private tableRow(fields: string[]): void {
+    const t = this.table!;
+    const get = (c: Column): string => {
+      const i = t.cols.get(c);
+      if (i === undefined || i >= fields.length) return '';
+      // An unquoted Info column that held the separator: the rest of the line.
+      if (c === 'info' && i === t.width - 1 && fields.length > t.width) return fields.slice(i).join(t.csv ? ',' : '\t').trim();
+      return fields[i].trim();
+    };
+    const p = newPacket(false);
+    p.src = get('src');
+    p.dst = get('dst');
+    if (!/^[0-9A-Fa-f.:]{2,45}$/.test(p.src)) p.src = '';
+    if (!/^[0-9A-Fa-f.:]{2,45}$/.test(p.dst)) p.dst = '';
+    const sport = get('sport');
+    const dport = get('dport');
+    if (/^\d{1,5}$/.test(sport) && /^\d{1,5}$/.test(dport)) {
+      p.sport = Number(sport);
+      p.dport = Number(dport);
+      p.tcp = true;
+    }
+    p.proto = get('proto').slice(0, 20);
+    const info = get('info');
+    p.info = info === '' ? null : info.slice(0, MAX_LINE);
+    const names: string[] = [];
+    const str = get('flagsStr');
+    const hex = /^0x([0-9a-f]{1,4})$/i.exec(get('flagsHex'));
+    if (str) {
+      for (const [ch, name] of [['F', 'FIN'], ['S', 'SYN'], ['R', 'RST'], ['P', 'PSH'], ['A', 'ACK']]) if (str.includes(ch)) names.push(name);
+    } else if (hex) {
+      const bits = Number.parseInt(hex[1], 16);
+      for (const [bit, name] of [[1, 'FIN'], [2, 'SYN'], [4, 'RST'], [8, 'PSH'], [16, 'ACK']] as const) if (bits & bit) names.push(name);
+    } else if (/^(?:1|true|set)$/i.test(get('rst'))) names.push('RST');
+    if (names.length) p.flags = names.join(', ');
+    else if (!t.cols.has('flagsStr') && !t.cols.has('flagsHex') && !t.cols.has('rst') && !t.cols.has('info')) p.tcp = false;
+    const types = get('hsType').split(',').map((x) => x.trim());
+    p.ch = types.includes('1');
+    p.sh = types.includes('2');
+    const versions = hexList(get('hsVersion'));
+    const supported = hexList(get('supported')).filter(realVersion);
+    if (p.ch) {
+      p.legacy = versions[0] ?? null;
+      p.supported = supported.length ? Math.max(...supported) : null;
+    } else if (p.sh) {
+      p.shVersion = versions[0] ?? null;
+      p.shSupported = supported[0] ?? null;
+    }
+    const alert = /^\d{1,3}/.exec(get('alert'));
+    if (alert) p.alert = Number(alert[0]);
+    const code = /^\d{3}$/.exec(get('httpCode'));
+    if (code) p.status = Number(code[0]);
+    const uri = get('httpUri');
+    if (/^GET$/i.test(get('httpMethod')) && uri.startsWith('/')) p.get = `GET ${uri.slice(0, 200)}`;
+    this.captureLines++;
+    this.emitPacket(p);
   }
 
   private finishDetailHello(): void {
@@ -459,7 +780,7 @@ export class TextScanner {
     }
     const get = HTTP_GET.exec(info);
     if (get) {
-      const f: TextFlow = { client: src, server: dst, port: ports ? Number(ports[2]) : 80, tcpCompleted: null, clientHello: null, answer: null, open: true, http: { request: get[1], status: null } };
+      const f: TextFlow = { client: src, server: dst, port: ports ? Number(ports[2]) : 80, tcpCompleted: null, clientHello: null, answer: null, open: true, fromText: true, http: { request: get[1], status: null } };
       if (this.flows.length < 100_000) this.flows.push(f);
       this.httpByPair.set(key, f);
       return;
@@ -488,6 +809,7 @@ export class TextScanner {
 
   /** The reading of everything seen so far. */
   finish(): { observations: Observation[]; facts: Partial<Facts>; problems: LocalizedText[] } {
+    this.finishPacket();
     this.finishDetailHello();
     const out: Observation[] = [...this.observations];
     const facts: Partial<Facts> = {};
@@ -582,6 +904,14 @@ export class TextScanner {
       out.push({ code: 'fact-endpoint-version', detail: t(`xStatus: the endpoint runs ${formatEndpoint(this.endpoint)}.`, `xStatus: エンドポイントは ${formatEndpoint(this.endpoint)} です。`) });
     }
     const problems: LocalizedText[] = [];
+    if (this.tcpFlagsHidden && this.flows.some((f) => f.clientHello && !f.answer)) {
+      problems.push(
+        t(
+          'The packet details show TCP as one line without its flags (as tshark -O does), so a reset (RST) from the server cannot be seen in them. Paste the summary rows or tshark -V output to see how the server answered.',
+          'パケットの詳細では TCP がフラグなしの 1 行で表示されているため（tshark -O の出力など）、サーバからのリセット（RST）は確認できません。サーバの応答を確認するには、要約の行か tshark -V の出力を貼ってください。',
+        ),
+      );
+    }
     if (flows.omitted) problems.push(t(`${flows.omitted} more connection observations were left out.`, `ほかに ${flows.omitted} 件の接続の観察結果を省略しました。`));
     return { observations: out.slice(0, MAX_OBSERVATIONS), facts, problems };
   }

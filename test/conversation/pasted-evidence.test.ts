@@ -1,0 +1,27 @@
+/**
+ * Evidence pasted into the chat in the forms engineers copy it (packet details, PowerShell output,
+ * event texts): the answer uses what the text shows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findings, last, rendered, talk } from './helpers';
+
+const FIX = join(__dirname, '..', 'fixtures', 'evidence');
+
+/** Frames 4 to 6 of tshark -V output (the ClientHello, the ACK, the reset), as someone would paste them. */
+function framesOf(file: string, from: number, to: number): string {
+  const text = readFileSync(join(FIX, file), 'utf8');
+  const start = text.indexOf(`Frame ${from}:`);
+  const end = text.indexOf(`Frame ${to + 1}:`);
+  return text.slice(start, end);
+}
+
+describe('pasted evidence in the chat', () => {
+  it('tshark -V details of the hello and the reset: the capture confirms the cause', () => {
+    const paste = framesOf('tls10-reset-http301.tshark-V.txt', 4, 6);
+    expect(paste.length).toBeLessThan(40_000);
+    const r = last(talk('TMS 15.2.1, endpoints on CE 9.15.3, SQL 2016 on the TMS server, Windows Server 2016', paste));
+    expect(findings(r)).toContain('evidence-capture-confirms-cause');
+    expect(rendered(r)).toContain('the server reset the connection (RST)');
+  });
+});
