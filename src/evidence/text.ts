@@ -78,14 +78,24 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/セキュリティ\s?ライブラリ.{0,20}暗号化を初期化できません/, 26011],
   [/TLS\s?(?:クライアント|サーバー?)\s?資格情報の作成中に致命的なエラー/i, 36871],
   [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
+  [/暗号スイートのいずれも.{0,40}サポートされていません/, 36874],
+  [/TDSSNIClient\s?の初期化に失敗しました/i, 17182],
+  [/ネットワーク\s?ライブラリを(?:起動|開始)できませんでした/, 17826],
 ];
 
 /** Event Viewer "Save as XML" / wevtutil /f:xml: <EventID Qualifiers='49152'>26011</EventID>. */
 const EVENT_ID_XML = /<EventID(?:\s[^<>]{0,60})?>(\d{4,5})<\/EventID>/i;
 const EVENT_ID_CONTEXT = /(?:event\s?id|eventid|イベント\s?id|(?<![a-z])event|イベント)\s*[:#=]?\s*(\d{4,5})(?!\d)/i;
 const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?server)$/i;
-const ALERT_CODE = /fatal alert code is (\d{1,3})/i;
-const ERROR_STATE = /internal error state is (\d{1,6})/i;
+/** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
+const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})/i;
+const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})/i;
+/** Where one event's text starts in Event Viewer's "Copy details", wevtutil /f:text, Format-List and XML. */
+const EVENT_RECORD_START = /^\s{0,8}(?:log name\s{0,20}:|ログの名前\s{0,20}:|event\[\d{1,9}\]:|timecreated\s{0,20}:|index\s{0,20}:|<event[\s>])/i;
+/** Format-List fields: "Id : 36888" (Get-WinEvent), "EventID : 26011" / "InstanceId : 3221251483" (Get-EventLog). */
+const EVENT_ID_FIELD = /^\s{0,8}(?:id|eventid|instanceid)\s{0,20}:\s{0,4}(\d{4,10})\s*$/i;
+/** A PowerShell table header with an event id column (Get-WinEvent: Id, Get-EventLog: InstanceID). */
+const EVENT_TABLE_HEADER = /^\s{0,20}(?:timecreated|index)\s.{0,80}?\b(id|instanceid|eventid)\b.{0,40}\b(?:message|leveldisplayname|entrytype)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Versions
@@ -314,18 +324,54 @@ export class TextScanner {
 
   private addExtra(e: { extra: Set<string> }, line: string): void {
     const a = ALERT_CODE.exec(line);
-    if (a && e.extra.size < 5) e.extra.add(`alert ${a[1]}`);
+    if (a && e.extra.size < 5) e.extra.add(`alert ${a[1] ?? a[2]}`);
     const s = ERROR_STATE.exec(line);
-    if (s && e.extra.size < 5) e.extra.add(`state ${s[1]}`);
+    if (s && e.extra.size < 5) e.extra.add(`state ${s[1] ?? s[2]}`);
+  }
+
+  /**
+   * One event seen in a record that already counted it (its "Event ID:" line, then its message,
+   * then the XML view's <EventID>): the later mentions add details, not events.
+   */
+  private sameRecord(id: number): boolean {
+    return this.pendingId === id && this.lines - this.pendingAt <= 200;
+  }
+
+  /** `header`: an id line (Event ID:, <EventID>, Id :) that starts the event's record; a message line does not. */
+  private countOnce(id: number, line: string, header: boolean): void {
+    if (this.sameRecord(id)) this.addExtra(this.events.get(id)!, line);
+    else this.addEvent(id, line);
+    if (header) {
+      this.pendingId = id;
+      this.pendingAt = this.lines;
+    }
   }
 
   private events_(line: string): void {
+    if (EVENT_RECORD_START.test(line)) {
+      // "Event Xml:" in Event Viewer's details is followed by the same event as XML.
+      if (!(/^\s{0,8}<event[\s>]/i.test(line) && this.lastWasEventXml)) this.pendingId = null;
+    }
+    this.lastWasEventXml = /^\s{0,8}event xml\s{0,4}:/i.test(line);
+    const header = EVENT_TABLE_HEADER.exec(line);
+    if (header) {
+      const col = /\b(?:instanceid|eventid|id)\b/i.exec(line);
+      if (col) this.eventIdColumnEnd = col.index + col[0].length;
+      return;
+    }
     for (const [re, id] of EVENT_MESSAGES) {
       if (re.test(line)) {
-        // A message under an "Event ID:" header already counted does not count twice.
-        if (this.pendingId !== id) this.addEvent(id, line);
-        else this.addExtra(this.events.get(id)!, line);
-        this.pendingId = null;
+        this.countOnce(id, line, false);
+        return;
+      }
+    }
+    // A PowerShell table row: the id sits right-aligned under its column title (the message may be cut with "...").
+    if (this.eventIdColumnEnd > 0) {
+      const end = this.eventIdColumnEnd;
+      const m = end >= line.length || /\s/.test(line[end]) ? /(?<!\S)(\d{4,10})$/.exec(line.slice(0, end)) : null;
+      const id = m ? eventIdOf(Number(m[1])) : NaN;
+      if (EVENTS[id]) {
+        this.addEvent(id, line);
         return;
       }
     }
@@ -336,22 +382,26 @@ export class TextScanner {
         for (const f of fields) {
           const id = /^\d{4,5}$/.test(f) ? Number(f) : NaN;
           if (EVENTS[id]) {
+            // Each row is its own event; its message may follow on the next line (Event Viewer's text export).
             this.addEvent(id, line);
+            this.pendingId = id;
+            this.pendingAt = this.lines;
             return;
           }
         }
       }
     }
-    const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line);
+    const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line) ?? EVENT_ID_FIELD.exec(line);
     if (m) {
-      const id = Number(m[1]);
-      if (EVENTS[id]) {
-        this.addEvent(id, line);
-        this.pendingId = id;
-      }
+      const id = eventIdOf(Number(m[1]));
+      if (EVENTS[id]) this.countOnce(id, line, true);
     }
   }
   private pendingId: number | null = null;
+  private pendingAt = 0;
+  private lastWasEventXml = false;
+  /** Column where a PowerShell event table's id column ends (0: no table seen). */
+  private eventIdColumnEnd = 0;
   private lastRowHello = -1000;
 
   private tms(line: string): void {
@@ -923,6 +973,14 @@ export class TextScanner {
     const extra = e.extra.size ? ` (${[...e.extra].join(', ')})` : '';
     return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extra}`);
   }
+}
+
+/**
+ * An event id from an id column: Get-EventLog's InstanceID carries the qualifiers in its high bits
+ * (SQL Server's 26011 is InstanceID 3221251483 = 0xC000659B).
+ */
+function eventIdOf(n: number): number {
+  return n > 0xffff && n <= 0xffffffff ? n & 0xffff : n;
 }
 
 /** Does `line` hold at least `n` commas (line.split(',').length > n, without the array)? */
