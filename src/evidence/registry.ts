@@ -28,7 +28,10 @@ function values(s: SchannelSideState): string {
  * @param notFound reg query said a key does not exist and the query named SCHANNEL\Protocols: the
  *   keys are absent (OS defaults apply).
  */
-export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean } = {}): Observation[] {
+/**
+ * @param missingKeys keys under SCHANNEL\Protocols that PowerShell said do not exist.
+ */
+export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean; missingKeys?: string[] } = {}): Observation[] {
   const out: Observation[] = [];
   const hasSchannel = mentionsSchannel(model);
   if (hasSchannel) {
@@ -82,6 +85,16 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         detail: t('No Enabled/DisabledByDefault values for TLS 1.0, 1.1 or 1.2 under SCHANNEL\\Protocols: the Windows release\'s defaults apply.', 'SCHANNEL\\Protocols の下に TLS 1.0、1.1、1.2 の Enabled/DisabledByDefault 値がありません。Windows のリリースごとの既定値が適用されます。'),
       });
     }
+  } else if (opts.missingKeys?.length) {
+    const names = opts.missingKeys.slice(0, 3).map((k) => k.replace(/^.*\\SCHANNEL\\Protocols\\?/i, '') || 'SCHANNEL\\Protocols');
+    const list = names.join(', ');
+    out.push({
+      code: 'schannel-keys-absent',
+      detail: t(
+        `The key ${list} does not exist: no Enabled/DisabledByDefault values are set there, so the Windows release's default applies to it.`,
+        `キー ${list} は存在しません。Enabled/DisabledByDefault の値が設定されていないため、Windows のリリースごとの既定値が適用されます。`,
+      ),
+    });
   } else if (opts.schannelQueriedButMissing) {
     out.push({
       code: 'schannel-keys-absent',

@@ -10,7 +10,7 @@
 import type { EndpointVersion, Facts, LocalizedText, SqlVersion, WindowsVersion } from '../domain/types';
 import { formatEndpoint, formatSql, formatWindows, parseEndpoint, parseSql, parseWindows } from '../domain/versions';
 import { windowsFromBuild } from '../windows/builds';
-import { parseRegQuery, parseRegText } from '../windows/reg';
+import { parsePowerShellRegistry, parseRegQuery, parseRegText } from '../windows/reg';
 import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
@@ -1019,6 +1019,20 @@ const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
 };
 
+/** A `reg query … /v NAME` command line (one value asked for). */
+const REG_QUERY_ONE_VALUE = /\breg(?:\.exe)?\s{1,4}query\s.{0,600}?\s\/v\s/i;
+
+/** Was a value of TLS 1.2\\Client asked for alone (`reg query "…\\TLS 1.2\\Client" /v Enabled`)? Line by line, bounded. */
+function queriedOneValue(text: string): boolean {
+  let n = 0;
+  for (const raw of textLines(text)) {
+    if (++n > 5000) return false;
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    if (/TLS 1\.2\\Client/i.test(line) && REG_QUERY_ONE_VALUE.test(line)) return true;
+  }
+  return false;
+}
+
 const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/im;
 
 /**
@@ -1059,10 +1073,33 @@ export function readPastedText(text: string): EvidenceReading {
     if (/REG_(?:DWORD|SZ|QWORD|BINARY|MULTI_SZ|EXPAND_SZ|NONE)|HKEY_|HKLM\\|unable to find the specified registry|レジストリ/i.test(s)) {
       const q = parseRegQuery(s);
       const missing = q.notFound > 0 && /SCHANNEL\\Protocols/i.test(s);
-      const regObs = registryObservations(q.model, { schannelQueriedButMissing: missing });
+      let regObs = registryObservations(q.model, { schannelQueriedButMissing: missing });
+      // `reg query KEY /v Enabled` shows one value: a missing DisabledByDefault was not asked for, not absent.
+      if (queriedOneValue(s)) {
+        regObs = regObs.map((o) =>
+          o.code !== 'schannel-tls12-client-partial'
+            ? o
+            : {
+                code: 'schannel-query-one-value',
+                detail: t(
+                  'reg query was run with /v, so it shows one value of TLS 1.2\\Client: whether the other one (Enabled or DisabledByDefault) is set cannot be told from it. Run reg query on the key without /v to see both.',
+                  'reg query を /v 付きで実行したため、TLS 1.2\\Client の値が 1 つしか表示されていません。もう一方の値（Enabled または DisabledByDefault）が設定されているかは分かりません。/v を付けずにキーを reg query して、両方を確認してください。',
+                ),
+              },
+        );
+      }
       if (regObs.length) {
         observations.unshift(...regObs);
         if (q.recognised >= scanner.eventLines + scanner.captureLines) kind = 'reg-query';
+      }
+    }
+    // PowerShell: Get-ItemProperty (values, then PSPath), Get-ChildItem -Recurse (Hive: and a Name/Property table), a missing key.
+    if (/PSPath|Hive:|Cannot find path '|が存在しないため/i.test(s)) {
+      const ps = parsePowerShellRegistry(s);
+      const regObs = registryObservations(ps.model, { missingKeys: ps.missing.filter((k) => /\\SCHANNEL\\Protocols/i.test(k)) });
+      if (regObs.length) {
+        observations.unshift(...regObs);
+        if (ps.recognised >= scanner.eventLines + scanner.captureLines) kind = 'reg-query';
       }
     }
     if (kind === 'text' && scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines) kind = 'eventlog';

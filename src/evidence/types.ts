@@ -37,6 +37,8 @@ export type ObservationCode =
   | 'schannel-tls10-disabled'
   | 'schannel-ssl3-disabled'
   | 'schannel-keys-absent'
+  /** `reg query … /v`: one value of TLS 1.2\\Client shown, the other not asked for. */
+  | 'schannel-query-one-value'
   | 'netfx-strong-crypto-on'
   | 'netfx-strong-crypto-off'
   // event logs and messages

@@ -564,6 +564,148 @@ export function parseRegQuery(text: string): RegQueryParse {
   return { model, problems, notFound, recognised };
 }
 
+// ---------------------------------------------------------------------------------------------
+// PowerShell registry output reader
+
+export interface PsRegistryParse {
+  model: RegModel;
+  /** Keys PowerShell said do not exist ("Cannot find path 'HKLM:\…' because it does not exist."), long form. */
+  missing: string[];
+  /** Lines that looked like this output (a PSPath, a Hive line, a value under a key, an error). */
+  recognised: number;
+}
+
+const PS_PATH = /^\s{0,8}PSPath\s{0,30}:\s{0,4}Microsoft\.PowerShell\.Core\\Registry::(.{1,1000})$/i;
+const PS_META = /^(?:PSPath|PSParentPath|PSChildName|PSDrive|PSProvider|PSIsContainer)$/i;
+const PS_PROPERTY = /^\s{0,8}([^\s:][^:]{0,100}?)\s{0,40}:\s?(.{0,1000})$/;
+const PS_HIVE = /^\s{0,12}Hive:\s{0,4}(.{1,1000})$/i;
+const PS_MISSING = /Cannot find path '([^']{1,1000})' because it does not exist|パス '([^']{1,1000})' が存在しないため/i;
+
+/** "HKLM:\SYSTEM\…" (a PowerShell drive path) → HKEY_LOCAL_MACHINE\SYSTEM\…; null when not a registry path. */
+function psKeyPath(p: string): string | null {
+  const t = p.trim().replace(/^Microsoft\.PowerShell\.Core\\Registry::/i, '').replace(/^(HKLM|HKCU):/i, '$1');
+  return normalizeKeyPath(t);
+}
+
+/** A value as PowerShell prints it: REG_DWORD as a signed 32-bit number (0xffffffff shows as -1), strings as they are. */
+function psValue(raw: string): RegData {
+  const v = raw.trim();
+  if (/^-?\d{1,10}$/.test(v)) {
+    const n = Number(v);
+    if (n >= -0x80000000 && n <= 0xffffffff) return { type: 'REG_DWORD', value: n < 0 ? n + 0x100000000 : n };
+  }
+  return { type: 'REG_SZ', value: v };
+}
+
+/**
+ * Reads PowerShell's registry output: `Get-ItemProperty <key>` (Format-List: the values, then PSPath
+ * naming the key), `Get-ChildItem <key> -Recurse` (a "Hive:" line, then a Name/Property table with the
+ * values as "Name : value"), and the error for a key that does not exist (English and Japanese).
+ * Lines that are not part of it are skipped. Bounded like the other readers; never throws.
+ */
+export function parsePowerShellRegistry(text: string): PsRegistryParse {
+  const model: RegModel = { format: null, keys: [] };
+  const missing: string[] = [];
+  let recognised = 0;
+  try {
+    if (typeof text !== 'string') text = '';
+    if (text.length > MAX_REG_BYTES) text = text.slice(0, MAX_REG_BYTES);
+    const byId = new Map<string, RegKey>();
+    const keyFor = (path: string): RegKey | null => {
+      const id = keyId(path);
+      let k = byId.get(id);
+      if (!k) {
+        if (model.keys.length >= MAX_REG_KEYS) return null;
+        k = { path, values: [] };
+        byId.set(id, k);
+        model.keys.push(k);
+      }
+      return k;
+    };
+    const add = (k: RegKey | null, name: string, raw: string) => {
+      if (!k || PS_META.test(name) || k.values.length >= MAX_REG_VALUES_PER_KEY) return;
+      k.values = k.values.filter((v) => v.name.toLowerCase() !== name.toLowerCase());
+      k.values.push({ name, data: psValue(raw) });
+    };
+    // Get-ItemProperty: values come before the PSPath that names their key.
+    let block: [string, string][] = [];
+    // Get-ChildItem: the hive, the column where Property starts, the key of the current row.
+    let hive: string | null = null;
+    let propCol = -1;
+    let rowKey: RegKey | null = null;
+    let psPath: string | null = null;
+    const endPath = () => {
+      const path = psKeyPath(psPath ?? '');
+      psPath = null;
+      if (path) {
+        recognised++;
+        const k = keyFor(path);
+        for (const [n, v] of block) add(k, n, v);
+      }
+      block = [];
+    };
+    for (const [, raw] of lines(text)) {
+      const line = raw.length > 4096 ? raw.slice(0, 4096) : raw;
+      if (line.trim() === '') {
+        if (psPath !== null) endPath();
+        block = [];
+        continue;
+      }
+      const miss = PS_MISSING.exec(line);
+      if (miss) {
+        const path = psKeyPath(miss[1] ?? miss[2]);
+        if (path && missing.length < 100) missing.push(path);
+        recognised++;
+        continue;
+      }
+      // A PSPath longer than the console is wrapped onto indented lines.
+      if (psPath !== null) {
+        if (/^\s{8,}\S/.test(line) && !line.includes(' : ') && psPath.length < 4096) {
+          psPath += line.trim();
+          continue;
+        }
+        endPath();
+      }
+      const pp = PS_PATH.exec(line);
+      if (pp) {
+        psPath = pp[1].trim();
+        continue;
+      }
+      const hv = PS_HIVE.exec(line);
+      if (hv) {
+        hive = psKeyPath(hv[1]);
+        propCol = -1;
+        rowKey = null;
+        if (hive) recognised++;
+        continue;
+      }
+      if (hive && /^Name\s+Property\s*$/.test(line)) {
+        propCol = line.indexOf('Property');
+        continue;
+      }
+      if (hive && propCol > 0) {
+        if (/^-{2,}\s+-{2,}\s*$/.test(line)) continue;
+        let rest = line;
+        if (line[0] !== ' ' && line[0] !== '\t') {
+          const name = line.slice(0, propCol).trim();
+          rowKey = name ? keyFor(`${hive}\\${name}`) : null;
+          rest = line.slice(propCol);
+          recognised++;
+        }
+        const m = PS_PROPERTY.exec(rest);
+        if (m && rowKey) add(rowKey, m[1].trim(), m[2]);
+        continue;
+      }
+      const m = PS_PROPERTY.exec(line);
+      if (m && block.length < 1000) block.push([m[1].trim(), m[2]]);
+    }
+    if (psPath !== null) endPath();
+  } catch {
+    /* what was read so far stands */
+  }
+  return { model, missing, recognised };
+}
+
 function queryData(type: string, s: string): RegData | { error: LocalizedText } {
   switch (type) {
     case 'REG_SZ':
@@ -573,7 +715,7 @@ function queryData(type: string, s: string): RegData | { error: LocalizedText } 
     case 'REG_MULTI_SZ':
       return { type: 'REG_MULTI_SZ', value: s === '' ? [] : s.split('\\0').filter((x) => x !== '') };
     case 'REG_DWORD': {
-      const m = /^0x([0-9a-f]{1,8})$/i.exec(s) ?? /^()(\d{1,10})$/.exec(s);
+      const m = /^0x([0-9a-f]{1,8})(?:\s{0,4}\(\d{1,10}\))?$/i.exec(s) ?? /^()(\d{1,10})$/.exec(s);
       if (!m) return { error: msg(`"${shorten(s)}" is not a DWORD such as 0x1.`, `「${shorten(s)}」は 0x1 のような DWORD ではありません。`) };
       const n = m[1] !== '' ? Number.parseInt(m[1], 16) : Number.parseInt(m[2], 10);
       if (n > 0xffffffff) return { error: msg(`"${shorten(s)}" is larger than a DWORD.`, `「${shorten(s)}」は DWORD の範囲を超えています。`) };

@@ -24,4 +24,12 @@ describe('pasted evidence in the chat', () => {
     expect(findings(r)).toContain('evidence-capture-confirms-cause');
     expect(rendered(r)).toContain('the server reset the connection (RST)');
   });
+
+  it('Get-ItemProperty showing TLS 1.2\\Client enabled: the registry step and its reboot are dropped', () => {
+    const paste = readFileSync(join(FIX, 'registry', 'gip.txt'), 'utf8');
+    const r = last(talk('TMS 15.2.1 at Medium, endpoints on CE 9.15.3, SQL 2016 on the TMS server, Windows Server 2016', paste));
+    expect(findings(r)).toContain('evidence-schannel-tls12-client-on');
+    expect(findings(r)).not.toContain('reboot-server');
+    expect(findings(r)).not.toContain('enable-tls11-12-registry');
+  });
 });

@@ -1,0 +1,81 @@
+/**
+ * Registry state in the forms engineers paste it besides reg query and .reg: PowerShell's
+ * Get-ItemProperty (Format-List, a long PSPath wrapped by the console, DWORDs printed signed) and
+ * Get-ChildItem -Recurse (Hive + Name/Property table), the error for a missing key in English and
+ * Japanese, regedit's "0x00000001 (1)", and `reg query … /v` showing one value only.
+ * Inputs: test/fixtures/evidence/registry/ (written for these tests in the tools' layouts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPastedText } from '../../src/evidence/text';
+import type { EvidenceReading } from '../../src/evidence/types';
+import { parsePowerShellRegistry } from '../../src/windows/reg';
+
+const read = (file: string) => readPastedText(readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', file), 'utf8'));
+const codes = (r: EvidenceReading) => r.observations.map((o) => o.code);
+const JA = /[ぁ-んァ-ヶ一-龯]/;
+
+describe('registry text from PowerShell and other tools', () => {
+  it('Get-ItemProperty of TLS 1.2\\Client: enabled, or turned off', () => {
+    expect(codes(read('gip.txt'))).toEqual(['schannel-tls12-client-enabled']);
+    expect(codes(read('gip-off.txt'))).toEqual(['schannel-tls12-client-disabled']);
+  });
+
+  it('a PSPath wrapped by the console still names the key; Enabled shown as -1 is 0xffffffff (non-zero)', () => {
+    const r = read('gip-wrapped.txt');
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled']);
+    expect(r.observations[0].detail.en).toContain('Enabled=4294967295, DisabledByDefault=1');
+  });
+
+  it('Get-ItemProperty of the .NET key: strong crypto off', () => {
+    const r = read('gip-netfx.txt');
+    expect(codes(r)).toEqual(['netfx-strong-crypto-off']);
+    expect(r.observations[0].detail.en).toContain('SchUseStrongCrypto=0');
+  });
+
+  it('"Cannot find path … because it does not exist" (English and Japanese): the key is absent, the defaults apply', () => {
+    for (const f of ['gip-missing.txt', 'gip-ja-missing.txt']) {
+      const r = read(f);
+      expect(codes(r)).toEqual(['schannel-keys-absent']);
+      expect(r.observations[0].detail.en).toContain('TLS 1.2\\Client does not exist');
+      expect(r.observations[0].detail.ja).toMatch(JA);
+    }
+  });
+
+  it('Get-ChildItem -Recurse of the Protocols key: values read per subkey', () => {
+    const r = read('gci.txt');
+    expect(codes(r)).toEqual(['schannel-tls10-disabled']);
+    expect(r.observations[0].detail.en).toContain('TLS 1.0 Client and Server are turned off');
+    const ps = parsePowerShellRegistry(readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'gci.txt'), 'utf8'));
+    expect(ps.model.keys.map((k) => k.path.replace(/^.*Protocols\\?/, ''))).toEqual(['SSL 2.0', 'TLS 1.0', 'SSL 2.0\\Client', 'TLS 1.0\\Client', 'TLS 1.0\\Server']);
+  });
+
+  it('reg query with /v shows one value: not called "partly set"', () => {
+    const r = read('q-v.txt');
+    expect(codes(r)).toEqual(['schannel-query-one-value']);
+    expect(r.observations[0].detail.ja).toMatch(JA);
+    // Without /v, a key with only Enabled is partly set.
+    const whole = readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'q-v.txt'), 'utf8').replace(' /v Enabled', '');
+    expect(codes(readPastedText(whole))).toEqual(['schannel-tls12-client-partial']);
+  });
+
+  it('regedit\'s data column "0x00000001 (1)" is a DWORD', () => {
+    const r = readPastedText('HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\n    Enabled    REG_DWORD    0x00000001 (1)\n    DisabledByDefault    REG_DWORD    0x00000000 (0)\n');
+    expect(codes(r)).toEqual(['schannel-tls12-client-enabled']);
+  });
+
+  it('stays quick on long hostile PowerShell lines', () => {
+    const inputs = [
+      `PSPath : Microsoft.PowerShell.Core\\Registry::HKLM\\${'a'.repeat(100_000)}\n${`${' '.repeat(20)}${'b'.repeat(3000)}\n`.repeat(2000)}`,
+      `    Hive: HKLM\\x\nName    Property\n${`${'c'.repeat(5000)} ${' : '.repeat(5000)}\n`.repeat(200)}`,
+      `${'x : '.repeat(200_000)}\nPSPath : Microsoft.PowerShell.Core\\Registry::HKLM\\SOFTWARE\n`,
+      `Cannot find path '${"'".repeat(100_000)}\n`.repeat(5),
+      `reg query ${' /v'.repeat(100_000)} TLS 1.2\\Client\n`.repeat(10),
+    ];
+    for (const s of inputs) {
+      const t0 = Date.now();
+      readPastedText(s);
+      expect(Date.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
