@@ -104,8 +104,18 @@ const SQL_LINE = /Microsoft SQL Server (\d{4})( R2)?\s{0,3}(?:\(([^()]{1,40})\))
 const WIN_TAIL_NT = /\bon Windows NT (\d{1,2}\.\d)\s{0,3}<[^<>]{0,12}>\s{0,3}\(Build (\d{3,6})/i;
 const WIN_TAIL_SERVER = /\bon Windows Server (\d{4})( R2)?[^<>()]{0,60}<[^<>]{0,12}>\s{0,3}\(Build (\d{3,6})/i;
 const SQL_ON_LINUX = /\bon Linux \(/i;
-const OS_NAME = /^\s{0,8}(?:OS Name|OS 名|OS名|Caption)\s{0,30}:\s{0,30}(.{1,200})$/i;
-const OS_VERSION = /^\s{0,8}(?:OS Version|OS バージョン)\s{0,30}:\s{0,30}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
+const OS_NAME = /^\s{0,8}(?:OS Name|OS 名|OS名|Caption|OsName|WindowsProductName|ProductName)\s{0,30}:\s{0,30}(.{1,200})$/i;
+const OS_VERSION = /^\s{0,8}(?:OS Version|OS バージョン|OsVersion)\s{0,30}:\s{0,30}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
+/** Get-CimInstance Win32_OperatingSystem | Format-List: "Version : 10.0.17763" (only Windows NT version numbers). */
+const OS_VERSION_CIM = /^\s{0,8}Version\s{0,30}:\s{0,30}(6\.[0-3]|10\.0)\.(\d{4,6})\s*$/i;
+/** [Environment]::OSVersion(.VersionString): "Microsoft Windows NT 10.0.17763.0", "Microsoft Windows NT 6.1.7601 Service Pack 1". */
+const NT_VERSION_STRING = /Microsoft Windows NT (\d{1,2})\.(\d)\.(\d{4,6})/i;
+/** [Environment]::OSVersion.Version as a table: "Major  Minor  Build  Revision", then "6      1      7601   65536". */
+const VERSION_TABLE_HEADER = /^\s{0,8}Major\s{1,12}Minor\s{1,12}Build\s{1,12}Revision\s*$/i;
+const VERSION_TABLE_ROW = /^\s{0,8}(\d{1,2})\s{1,12}(\d{1,2})\s{1,12}(\d{4,6})\s{1,12}-?\d{1,6}\s*$/;
+/** A product name at the start of a field: a Get-CimInstance table row, systeminfo /fo csv. */
+const WIN_PRODUCT_FIELD = /(?:^|["\t,])\s{0,8}Microsoft Windows Server (\d{4})( R2)?(?!\d)/i;
+const XSTATUS_DISPLAY = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software DisplayName\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
 const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
 const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
 const SC_NAME = /^\s{0,8}SERVICE_NAME:\s{0,8}([\w.$-]{1,80})\s*$/;
@@ -419,6 +429,10 @@ export class TextScanner {
     }
   }
   private readonly dotnetTls = new Set<DotnetTls>();
+  /** After a "Major Minor Build Revision" header. */
+  private versionTable = false;
+  /** xStatus SystemUnit Software DisplayName, used when the Version line is missing. */
+  private displayName: string | null = null;
   private dotnetTlsLines = 0;
 
   private versions(line: string): void {
@@ -442,8 +456,23 @@ export class TextScanner {
         this.windowsClient = os[1].trim().slice(0, 60);
       }
     }
-    const ov = OS_VERSION.exec(line) ?? VER_OUTPUT.exec(line);
+    const ov = OS_VERSION.exec(line) ?? VER_OUTPUT.exec(line) ?? NT_VERSION_STRING.exec(line);
     if (ov) this.fromBuild(Number(ov[3]), ov[0]);
+    const cim = OS_VERSION_CIM.exec(line);
+    if (cim) this.fromBuild(Number(cim[2]), cim[0]);
+    if (this.versionTable) {
+      const vt = VERSION_TABLE_ROW.exec(line);
+      if (vt) this.fromBuild(Number(vt[3]), `${vt[1]}.${vt[2]}.${vt[3]}`);
+      if (vt || !/^[\s-]+$/.test(line)) this.versionTable = false;
+    }
+    if (VERSION_TABLE_HEADER.test(line)) this.versionTable = true;
+    const product = WIN_PRODUCT_FIELD.exec(line);
+    if (product && !this.windows) {
+      const w = parseWindows(`Windows Server ${product[1]}${product[2] ?? ''}`);
+      if (w.ok) this.windows = { ...w.value, raw: product[0].replace(/^["\t,\s]+/, '').slice(0, 120) };
+    }
+    const dn = XSTATUS_DISPLAY.exec(line);
+    if (dn && !this.displayName) this.displayName = dn[1].trim();
     const wb = WINVER_BUILD.exec(line);
     if (wb) this.fromBuild(Number(wb[1]), wb[0]);
     const x = XSTATUS.exec(line);
@@ -948,6 +977,10 @@ export class TextScanner {
       out.push({ code: 'windows-build-unknown', detail: t(`The output names ${this.windowsClient}, a desktop Windows; TMS runs on Windows Server. Is this output from the TMS server?`, `出力にはデスクトップ版の ${this.windowsClient} とあります。TMS は Windows Server 上で動作します。TMS サーバの出力でしょうか。`) });
     } else if (this.windowsBuildUnknown !== null) {
       out.push({ code: 'windows-build-unknown', detail: t(`Windows build ${this.windowsBuildUnknown} is not one I can name (2008 R2 is 7601, 2012 R2 9600, 2016 14393, 2019 17763, 2022 20348, 2025 26100): which Windows Server release is it?`, `Windows のビルド ${this.windowsBuildUnknown} はリリース名を特定できません（2008 R2 は 7601、2012 R2 は 9600、2016 は 14393、2019 は 17763、2022 は 20348、2025 は 26100）。どの Windows Server リリースですか。`) });
+    }
+    if (!this.endpoint && this.displayName) {
+      const e = parseEndpoint(this.displayName);
+      if (e.ok) this.endpoint = e.value;
     }
     if (this.endpoint) {
       facts.endpoint = this.endpoint;

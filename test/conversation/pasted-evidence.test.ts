@@ -32,4 +32,12 @@ describe('pasted evidence in the chat', () => {
     expect(findings(r)).not.toContain('reboot-server');
     expect(findings(r)).not.toContain('enable-tls11-12-registry');
   });
+
+  it('[Environment]::OSVersion.Version of a 2008 R2 server: Windows is known, and its TLS 1.2 keys are required', () => {
+    const paste = readFileSync(join(FIX, 'versions', 'osversion2.txt'), 'utf8');
+    const r = last(talk('TMS 15.2.1 at Medium, endpoints on CE 9.15.3, SQL 2016 on the TMS server', paste));
+    expect(r.state.facts.evidence?.facts.windows).toMatchObject({ year: 2008, r2: true });
+    expect(rendered(r)).toContain('2008 R2');
+    expect(findings(r)).toContain('enable-tls11-12-registry');
+  });
 });
