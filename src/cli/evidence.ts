@@ -5,7 +5,7 @@
  */
 import type { CliIO, Command } from './io';
 import type { Lang } from '../domain/types';
-import { formatEndpoint, formatSql, formatWindows } from '../domain/versions';
+import { formatEndpoint, formatSql, formatTms, formatWindows } from '../domain/versions';
 import { echo } from '../conversation/engine';
 import type { EvidenceFileResult } from '../evidence';
 
@@ -80,7 +80,7 @@ export function renderEvidence(r: EvidenceFileResult, lang: Lang): string {
   if (reading.observations.length === 0) lines.push(lang === 'ja' ? '  ・関係のある内容は見つかりませんでした。' : '  • nothing relevant found.');
   for (const o of reading.observations) lines.push(`  • [${o.code}] ${o.detail[lang]}`);
   const f = reading.facts;
-  const facts = [f.sql && formatSql(f.sql), f.windows && formatWindows(f.windows), f.endpoint && formatEndpoint(f.endpoint)].filter(Boolean);
+  const facts = [f.tms && formatTms(f.tms), f.sql && formatSql(f.sql), f.windows && formatWindows(f.windows), f.endpoint && formatEndpoint(f.endpoint)].filter(Boolean);
   if (facts.length) lines.push(`  ${lang === 'ja' ? '読み取ったバージョン' : 'versions read'}: ${facts.join(' · ')}`);
   for (const p of reading.problems ?? []) lines.push(`  ${lang === 'ja' ? '注意' : 'note'}: ${p[lang]}`);
   return `${lines.join('\n')}\n`;

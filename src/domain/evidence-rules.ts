@@ -8,7 +8,7 @@
  */
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
-import { endpointRefusesTls10, formatEndpoint, formatSql, formatWindows, sqlTlsStatus, windowsSchannelDefaults } from './versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, windowsSchannelDefaults } from './versions';
 
 function L(en: string, ja: string): LocalizedText {
   return { en, ja };
@@ -34,6 +34,7 @@ export function withEvidenceFacts(facts: Facts): Facts {
     if (!out.windows && e.facts.windows) out.windows = e.facts.windows;
     if (!out.endpoint && e.facts.endpoint) out.endpoint = e.facts.endpoint;
     if (!out.sqlLocation && e.facts.sqlLocation) out.sqlLocation = e.facts.sqlLocation;
+    if (!out.tms && e.facts.tms) out.tms = e.facts.tms;
     return out;
   } catch {
     return facts;
@@ -59,6 +60,9 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
   const pairs: [string, string, LocalizedText][] = [];
   if (typed.sql && f.sql && (typed.sql.year !== f.sql.year || typed.sql.r2 !== f.sql.r2)) {
     pairs.push([formatSql(typed.sql), formatSql(f.sql), L('SELECT @@VERSION', 'SELECT @@VERSION')]);
+  }
+  if (typed.tms && f.tms && typed.tms.semver.split('.').slice(0, 2).join('.') !== f.tms.semver.split('.').slice(0, 2).join('.')) {
+    pairs.push([formatTms(typed.tms), formatTms(f.tms), L('TMS\'s About page', 'TMS の About ページ')]);
   }
   if (typed.windows && f.windows && (typed.windows.year !== f.windows.year || typed.windows.r2 !== f.windows.r2)) {
     pairs.push([formatWindows(typed.windows), formatWindows(f.windows), L('the command output', 'コマンドの出力')]);

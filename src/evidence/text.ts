@@ -7,8 +7,8 @@
  * registry reader when it holds registry text); each line is cut to MAX_LINE before any regex, and
  * the regexes have no nested quantifiers.
  */
-import type { EndpointVersion, Facts, LocalizedText, SqlVersion, WindowsVersion } from '../domain/types';
-import { formatEndpoint, formatSql, formatWindows, parseEndpoint, parseSql, parseWindows } from '../domain/versions';
+import type { EndpointVersion, Facts, LocalizedText, SqlVersion, TmsVersion, WindowsVersion } from '../domain/types';
+import { formatEndpoint, formatSql, formatTms, formatWindows, parseEndpoint, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { windowsFromBuild } from '../windows/builds';
 import { parsePowerShellRegistry, parseRegQuery, parseRegText } from '../windows/reg';
 import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
@@ -115,6 +115,10 @@ const VERSION_TABLE_HEADER = /^\s{0,8}Major\s{1,12}Minor\s{1,12}Build\s{1,12}Rev
 const VERSION_TABLE_ROW = /^\s{0,8}(\d{1,2})\s{1,12}(\d{1,2})\s{1,12}(\d{4,6})\s{1,12}-?\d{1,6}\s*$/;
 /** A product name at the start of a field: a Get-CimInstance table row, systeminfo /fo csv. */
 const WIN_PRODUCT_FIELD = /(?:^|["\t,])\s{0,8}Microsoft Windows Server (\d{4})( R2)?(?!\d)/i;
+/** TMS's About page: "About Cisco TelePresence Management Suite", then "Software Version: 15.2.1" (or on one line). */
+const TMS_NAME = /TelePresence Management Suite|\bCisco TMS\b/i;
+const TMS_NAME_VERSION = /(?:TelePresence Management Suite|\bCisco TMS)(?:\s{0,4}\(TMS\))?\s{0,4}(?:software\s{0,4})?(?:version|バージョン)?\s{0,4}:?\s{0,4}v?(\d{2}\.\d{1,2}(?:\.\d{1,3}){0,2})(?![\d.])/i;
+const TMS_VERSION_LINE = /^\s{0,8}(?:software\s{0,4}version|version|ソフトウェア\s?バージョン|バージョン)\s{0,20}[:：]?\s{0,20}v?(\d{2}\.\d{1,2}(?:\.\d{1,3}){0,2})(?![\d.])/i;
 const XSTATUS_DISPLAY = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software DisplayName\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
 const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
 const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
@@ -429,6 +433,9 @@ export class TextScanner {
     }
   }
   private readonly dotnetTls = new Set<DotnetTls>();
+  private tmsVersion: TmsVersion | null = null;
+  /** The About page's heading names TMS; its Version line follows within a few lines. */
+  private tmsContextUntil = -1;
   /** After a "Major Minor Build Revision" header. */
   private versionTable = false;
   /** xStatus SystemUnit Software DisplayName, used when the Version line is missing. */
@@ -470,6 +477,13 @@ export class TextScanner {
     if (product && !this.windows) {
       const w = parseWindows(`Windows Server ${product[1]}${product[2] ?? ''}`);
       if (w.ok) this.windows = { ...w.value, raw: product[0].replace(/^["\t,\s]+/, '').slice(0, 120) };
+    }
+    if (!this.tmsVersion) {
+      const named = TMS_NAME_VERSION.exec(line) ?? (this.lines <= this.tmsContextUntil ? TMS_VERSION_LINE.exec(line) : null);
+      if (named) {
+        const v = parseTms(named[1]);
+        if (v.ok && Number(v.value.semver.split('.')[0]) >= 12) this.tmsVersion = { ...v.value, raw: named[0].trim().slice(0, 120) };
+      } else if (TMS_NAME.test(line)) this.tmsContextUntil = this.lines + 6;
     }
     const dn = XSTATUS_DISPLAY.exec(line);
     if (dn && !this.displayName) this.displayName = dn[1].trim();
@@ -965,6 +979,10 @@ export class TextScanner {
       });
     }
     // Versions
+    if (this.tmsVersion) {
+      facts.tms = this.tmsVersion;
+      out.push({ code: 'fact-tms-version', detail: t(`TMS's About page: ${formatTms(this.tmsVersion)}.`, `TMS の About ページ：${formatTms(this.tmsVersion)}。`) });
+    }
     if (this.sql) {
       facts.sql = this.sql;
       if (this.sqlOnLinux) facts.sqlLocation = 'remote';

@@ -53,6 +53,8 @@ export type ObservationCode =
   | 'fact-sql-version'
   | 'fact-windows-version'
   | 'fact-endpoint-version'
+  /** TMS's About page (Software Version). */
+  | 'fact-tms-version'
   | 'windows-build-unknown'
   | (string & {});
 
@@ -84,7 +86,7 @@ export const MAX_OBSERVATIONS = 60;
 export interface EvidenceSummary {
   observations: Observation[];
   /** Versions read from the evidence (typed facts win; see src/domain/evidence-rules.ts). */
-  facts: Pick<Partial<Facts>, 'sql' | 'windows' | 'endpoint' | 'sqlLocation'>;
+  facts: Pick<Partial<Facts>, 'sql' | 'windows' | 'endpoint' | 'sqlLocation' | 'tms'>;
   /** Where the observations came from (file names, "pasted text"), newest last. */
   sources: string[];
 }
@@ -106,6 +108,7 @@ export function addReading(summary: EvidenceSummary | undefined, source: string,
   if (f.windows) facts.windows = f.windows;
   if (f.endpoint) facts.endpoint = f.endpoint;
   if (f.sqlLocation) facts.sqlLocation = f.sqlLocation;
+  if (f.tms) facts.tms = f.tms;
   const sources = [...prev.sources.filter((s) => s !== source), String(source).slice(0, 200)].slice(-MAX_SOURCES);
   return { observations, facts, sources };
 }
@@ -139,6 +142,7 @@ export function cleanEvidenceSummary(raw: unknown, cleanFacts: (f: unknown) => P
   if (f.windows) facts.windows = f.windows;
   if (f.endpoint) facts.endpoint = f.endpoint;
   if (f.sqlLocation) facts.sqlLocation = f.sqlLocation;
+  if (f.tms) facts.tms = f.tms;
   const sources = Array.isArray(r.sources) ? r.sources.filter((s): s is string => typeof s === 'string').slice(-MAX_SOURCES).map((s) => s.slice(0, 200)) : [];
   return { observations, facts, sources };
 }

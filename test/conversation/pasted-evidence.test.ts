@@ -40,4 +40,11 @@ describe('pasted evidence in the chat', () => {
     expect(rendered(r)).toContain('2008 R2');
     expect(findings(r)).toContain('enable-tls11-12-registry');
   });
+
+  it('TMS\'s About page naming 14.6.2: the answer is the pre-15 one (no Communication Security option)', () => {
+    const about = readFileSync(join(FIX, 'versions', 'tms-about.txt'), 'utf8').replace(/15\.2\.1/g, '14.6.2');
+    const r = last(talk('endpoints on CE 9.15.3 show No HTTPS response', about));
+    expect(r.state.facts.evidence?.facts.tms?.semver).toBe('14.6.2');
+    expect(findings(r)).toContain('tms-pre15-upgrade-or-downgrade');
+  });
 });

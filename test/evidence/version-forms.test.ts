@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPastedText } from '../../src/evidence/text';
-import { formatEndpoint, formatSql, formatWindows } from '../../src/domain/versions';
+import { formatEndpoint, formatSql, formatTms, formatWindows } from '../../src/domain/versions';
 
 const read = (file: string) => readPastedText(readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'versions', file), 'utf8'));
 const win = (file: string) => {
@@ -43,6 +43,16 @@ describe('versions from command output in its other layouts', () => {
     expect(formatEndpoint(read('xstatus.txt').facts.endpoint!)).toBe('CE 9.15.3');
     expect(formatEndpoint(read('xstatus-tc.txt').facts.endpoint!)).toBe('TC 7.3.6');
     expect(formatEndpoint(read('xstatus-dn.txt').facts.endpoint!)).toBe('RoomOS 11.5.2');
+  });
+
+  it('TMS\'s About page: the Software Version under the heading, or the name and version on one line; other numbers are not TMS versions', () => {
+    const about = read('tms-about.txt');
+    expect(formatTms(about.facts.tms!)).toBe('TMS 15.2.1');
+    expect(about.observations.map((o) => o.code)).toEqual(['fact-tms-version']);
+    expect(about.observations[0].detail.ja).toContain('TMS 15.2.1');
+    expect(formatTms(readPastedText('Cisco TelePresence Management Suite 14.6.2').facts.tms!)).toBe('TMS 14.6.2');
+    expect(readPastedText('Version: 15.2.1').facts.tms).toBeUndefined();
+    expect(readPastedText('Cisco TelePresence Management Suite\nDatabase: SQL Server\nVersion: 11.0.3000').facts.tms).toBeUndefined();
   });
 
   it('stays quick on long hostile lines', () => {
