@@ -40,10 +40,37 @@ interface Reader {
 
 const REG_HEAD = /^(?:\ufeff)?\s*(?:windows registry editor version 5\.00|regedit4)/i;
 
+type TextEncoding = 'utf-16le' | 'utf-8' | 'shift_jis';
+
+/** Does `b` decode in `encoding` without an error (a character cut at the end is allowed)? */
+function decodes(b: Buffer, encoding: TextEncoding): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(b, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How a text file is encoded: UTF-16LE (PowerShell 5's `>`, regedit), UTF-8, or, when the bytes are
+ * not UTF-8 but are valid Shift_JIS, the ANSI code page of Japanese Windows (CP932: cmd's `>` of
+ * reg query, wevtutil, systeminfo, and Event Viewer's text export there).
+ */
+function textEncoding(head: Buffer): TextEncoding {
+  const b = head.subarray(0, 64 * 1024);
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 4 && b[1] === 0 && b[3] === 0 && b[0] !== 0) return 'utf-16le';
+  if (decodes(b, 'utf-8')) return 'utf-8';
+  if (decodes(b, 'shift_jis')) return 'shift_jis';
+  return 'utf-8';
+}
+
 function headText(head: Buffer): string {
   const b = head.subarray(0, 4096);
-  if (b[0] === 0xff && b[1] === 0xfe) return b.subarray(2, b.length & ~1).toString('utf16le');
-  if (b.length >= 4 && b[1] === 0 && b[3] === 0 && b[0] !== 0) return b.subarray(0, b.length & ~1).toString('utf16le');
+  const enc = textEncoding(head);
+  if (enc === 'utf-16le') return b.subarray(b[0] === 0xff && b[1] === 0xfe ? 2 : 0, b.length & ~1).toString('utf16le');
+  if (enc === 'shift_jis') return new TextDecoder('shift_jis').decode(b, { stream: true });
   return b.toString('utf8');
 }
 
@@ -112,13 +139,18 @@ const textReader: Reader = {
       n += r.value.length;
     }
     const head = Buffer.concat(first, n);
-    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head.length >= 4 && head[1] === 0 && head[3] === 0);
+    const encoding = textEncoding(head);
+    const utf16 = encoding === 'utf-16le';
     if (done) {
-      const text = utf16 ? head.subarray(head[0] === 0xff ? 2 : 0, head.length & ~1).toString('utf16le') : head.toString('utf8').replace(/^\ufeff/, '');
+      const text = utf16
+        ? head.subarray(head[0] === 0xff ? 2 : 0, head.length & ~1).toString('utf16le')
+        : encoding === 'shift_jis'
+          ? new TextDecoder('shift_jis').decode(head)
+          : head.toString('utf8').replace(/^\ufeff/, '');
       return readPastedText(text);
     }
     // A big text file: stream it through the line scanner (registry output is read from small files only).
-    const decoder = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8');
+    const decoder = new TextDecoder(encoding);
     const scanner = new TextScanner();
     let carry = '';
     let total = head.length;
