@@ -275,6 +275,8 @@ const ALERT_NAMES = new Map(Object.entries(ALERT_NUMBERS).map(([name, n]) => [n,
 interface TextFlow extends TlsFlow {
   /** The answer slot is still open (no RST/ServerHello/alert after the last ClientHello). */
   open: boolean;
+  /** The server's SYN-ACK was seen (the flow began with a SYN row). */
+  synAcked?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -836,10 +838,31 @@ export class TextScanner {
     const back = `${dst}|${src}`;
     if (flags) {
       if (/^SYN$/.test(flags.replace(/\s/g, '')) && ports) {
-        this.ports.set(key, Number(ports[2]));
+        const port = Number(ports[2]);
+        this.ports.set(key, port);
         this.synSeen.set(key, 'syn');
+        // A connection to 443 is a flow from its SYN on, so one that never carries a ClientHello is seen.
+        if (port === 443 && (src || dst)) {
+          const old = this.byPair.get(key);
+          const retransmitted = old && old.open && !old.clientHello && !old.synAcked;
+          if (!retransmitted) {
+            if (old) old.open = false;
+            const f = this.flowFor(src, dst, true);
+            if (f) this.lastFlow = f;
+          }
+        }
       } else if (/SYN,\s?ACK/.test(flags)) {
         if (this.synSeen.get(back) === 'syn') this.synSeen.set(back, 'synack');
+        const f = this.byPair.get(back);
+        if (f && f.open && !f.clientHello) f.synAcked = true;
+      } else if (/FIN|RST/.test(flags)) {
+        // Closed after the TCP handshake and before any ClientHello (TLS 1.0 disabled while TMS is at Medium).
+        for (const f of [this.byPair.get(key), this.byPair.get(back)]) {
+          if (f && f.open && !f.clientHello && f.synAcked) {
+            f.tcpCompleted = true;
+            f.open = false;
+          }
+        }
       }
     }
     if (/client hello/i.test(info)) {

@@ -47,4 +47,11 @@ describe('pasted evidence in the chat', () => {
     expect(r.state.facts.evidence?.facts.tms?.semver).toBe('14.6.2');
     expect(findings(r)).toContain('tms-pre15-upgrade-or-downgrade');
   });
+
+  it('tshark rows of a connection that sends no ClientHello, at Medium: the answer explains TLS 1.0 disabled while at Medium', () => {
+    const paste = readFileSync(join(FIX, 'no-clienthello.tshark.txt'), 'utf8');
+    const r = last(talk('TMS 15.2.1 at Medium, endpoints on CE 9.15.3, SQL 2016 on the TMS server, Windows Server 2019', paste));
+    expect(findings(r)).toContain('evidence-capture-no-clienthello');
+    expect(rendered(r)).toContain('TLS 1.0 is disabled on the TMS server while TMS is still at Medium');
+  });
 });

@@ -88,6 +88,27 @@ describe('capture text: tshark -V packet details', () => {
   });
 });
 
+describe('capture text: a connection without a ClientHello', () => {
+  it('tshark rows and -V of the no-ClientHello capture: TCP connected, closed, no hello (as the pcap reader says)', async () => {
+    const pcap = ok(await readEvidenceFile(join(FIX, 'no-clienthello.pcap')));
+    for (const f of ['no-clienthello.tshark.txt', 'no-clienthello.tshark-V.txt']) {
+      const r = read(f);
+      expect(codes(r)).toEqual(['capture-no-clienthello']);
+      expect(codes(r)).toEqual(codes(pcap));
+      expect(r.observations[0].subject).toBe('127.0.0.1 → 127.77.0.1:443');
+    }
+  });
+
+  it('only the TCP handshake pasted (no close): nothing is claimed; a retransmitted SYN is the same connection', () => {
+    const rows = readFileSync(join(FIX, 'no-clienthello.tshark.txt'), 'utf8').split('\n');
+    expect(codes(readPastedText(rows.slice(0, 3).join('\n')))).toEqual([]);
+    const again = [rows[0], rows[0].replace(' 1   0.000000', ' 2   1.000000'), ...rows.slice(1, 4)].join('\n');
+    const r = readPastedText(again);
+    expect(codes(r)).toEqual(['capture-no-clienthello']);
+    expect(r.observations[0].count).toBeUndefined();
+  });
+});
+
 describe('capture text: tables', () => {
   it('Wireshark "Export Packet Dissections > As CSV": addresses, the reset and the HTTP 301 are read', () => {
     const r = read('tls10-reset-http301.csv');
