@@ -211,6 +211,7 @@ stop_all
 SYM="$OUT/tls10-reset-http301"
 tshark -r "$SYM.pcap" 2>/dev/null > "$SYM.tshark.txt" || true
 tshark -r "$SYM.pcap" -V 2>/dev/null > "$SYM.tshark-V.txt" || true
+tshark -r "$SYM.pcap" -t ad 2>/dev/null > "$SYM.tshark-t-ad.txt" || true
 tshark -r "$SYM.pcap" -P -V 2>/dev/null > "$SYM.tshark-PV.txt" || true
 tshark -r "$SYM.pcap" -O tls,http 2>/dev/null > "$SYM.tshark-O.txt" || true
 COLS=(-e _ws.col.No. -e _ws.col.Time -e _ws.col.Source -e _ws.col.Destination -e _ws.col.Protocol -e _ws.col.Length -e _ws.col.Info)

@@ -130,10 +130,11 @@ const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,
 // Capture text (Wireshark / tshark)
 
 /**
- * tshark / Wireshark summary row: No. Time Source [→] Destination Protocol Length Info. The Length
+ * tshark / Wireshark summary row: No. Time Source [→] Destination Protocol Length Info (Time as seconds,
+ * time of day, or date and time: -t r/e/t/ad/adoy/ud). The Length
  * column may be missing (a custom column set): then a number followed by an arrow is Info's ports.
  */
-const ROW = /^\s{0,12}(\d{1,9})\s{1,40}(-?\d{1,12}(?:\.\d{1,12})?)\s{1,40}([0-9A-Fa-f.:]{2,45})\s{1,60}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,60}([A-Za-z][\w.\-/]{0,20})\s{1,40}(?:(\d{1,6})\s{1,40}(?!(?:→|->)))?(.{0,1500})$/;
+const ROW = /^\s{0,12}(\d{1,9})\s{1,40}(-?\d{1,12}(?:\.\d{1,12})?|(?:\d{4}[-/]\d{2,3}(?:[-/]\d{2})?[ T])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)\s{1,40}([0-9A-Fa-f.:]{2,45})\s{1,60}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,60}([A-Za-z][\w.\-/]{0,20})\s{1,40}(?:(\d{1,6})\s{1,40}(?!(?:→|->)))?(.{0,1500})$/;
 const PROTO_VERSION: Record<string, number> = {
   SSLV2: 0x0200,
   SSLV3: 0x0300,

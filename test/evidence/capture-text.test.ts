@@ -122,6 +122,19 @@ describe('capture text: tables', () => {
     expect(r.observations[0].subject).toBe('127.0.0.1 → 127.77.0.1:443');
   });
 
+  it('rows with absolute times (tshark -t ad / -t ud, Wireshark "Time of Day", year/day-of-year)', () => {
+    const ad = readFileSync(join(FIX, 'tls10-reset-http301.tshark-t-ad.txt'), 'utf8');
+    const expected = ['capture-clienthello-record-tls10', 'capture-reset-after-clienthello', 'capture-http-301-fallback'];
+    for (const text of [ad, ad.replace(/ 2026-12-02 /g, ' '), ad.replace(/ 2026-12-02 /g, ' 2026/336 ')]) {
+      const r = readPastedText(text);
+      expect(codes(r)).toEqual(expected);
+      expect(r.observations[0].subject).toBe('127.0.0.1 → 127.77.0.1:443');
+    }
+    const t0 = Date.now();
+    readPastedText(`${'1 2026-12-02 00:00:00.1 '.repeat(100)}\n`.repeat(2000) + `${'  1 00:00:00 '.repeat(200)}\n`.repeat(2000));
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
   it('tshark -T fields -E header=y with handshake versions and flags: the TLS 1.2 hello is not mistaken for a TLSv1 record', () => {
     const r = read('tls10-alert-tls12-accepted.fields.tsv');
     expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-alert-after-clienthello', 'capture-clienthello-tls12', 'capture-serverhello']);
