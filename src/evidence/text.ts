@@ -544,7 +544,8 @@ export class TextScanner {
       this.pkt = newPacket(this.lastRowNo === Number(frame[1]));
       return;
     }
-    const row = ROW.exec(line);
+    // A quoted CSV row under a header in another language: its fields as a summary row.
+    const row = ROW.exec(line) ?? (line.startsWith('"') && line.includes('","') ? ROW.exec(splitCsv(line).slice(0, 7).join('\t').slice(0, MAX_LINE)) : null);
     if (row) {
       this.captureLines++;
       this.finishPacket();

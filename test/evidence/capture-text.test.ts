@@ -163,6 +163,13 @@ describe('capture text: tables', () => {
     expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello', 'capture-http-301-fallback']);
   });
 
+  it('CSV rows under column titles in a language not known here are still read as summary rows', () => {
+    const csv = readFileSync(join(FIX, 'tls10-reset-http301.csv'), 'utf8').replace(/^.*\n/, '"Nr.","Zeit","Quelle","Ziel","Protokoll","Länge","Info"\n');
+    const r = readPastedText(csv);
+    expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello', 'capture-http-301-fallback']);
+    expect(r.observations[0].subject).toBe('127.0.0.1 → 127.77.0.1:443');
+  });
+
   it('an event log CSV with a "Source" column is not taken for a capture table', () => {
     const r = readPastedText('Level,Date and Time,Source,Event ID,Task Category\nError,12/2/2026 9:10:01 AM,MSSQL$SQLTMS,26011,Server');
     expect(codes(r)).toEqual(['event-sql-encryption-init-failed']);
