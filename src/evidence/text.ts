@@ -392,9 +392,10 @@ export class TextScanner {
         return;
       }
     }
-    // Tab- or comma-separated export rows: Level, Date, Source, Event ID, Category.
-    if (line.includes('\t') || hasCommas(line, 3)) {
-      const fields = line.split(/\t|,/).map((f) => f.trim().replace(/^"|"$/g, ''));
+    // Tab- or comma-separated export rows: Level, Date, Source, Event ID, Category (tabs pasted into
+    // Slack arrive as runs of spaces).
+    if (line.includes('\t') || hasCommas(line, 3) || line.includes('   ')) {
+      const fields = line.split(/\t|,| {3,}/).map((f) => f.trim().replace(/^"|"$/g, ''));
       if (fields.some((f) => EVENT_SOURCE.test(f))) {
         for (const f of fields) {
           const id = /^\d{4,5}$/.test(f) ? Number(f) : NaN;
@@ -1124,6 +1125,8 @@ export function readPastedText(text: string): EvidenceReading {
       s = s.slice(0, MAX_TEXT);
       problems.push(t(`Only the first ${MAX_TEXT / 1024 / 1024} MB of the text were read.`, `テキストは先頭の ${MAX_TEXT / 1024 / 1024} MB だけを読みました。`));
     }
+    // Slack code blocks: "```" glued to the first and last lines of what was pasted.
+    if (s.includes('```')) s = s.replace(/```/g, '\n');
     const head = s.slice(0, 4096);
     const regHeader = REG_HEADER.exec(head);
     if (regHeader) {

@@ -1,5 +1,8 @@
 import { escapeMrkdwn } from '../../src/slack/mrkdwn';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addressedToSomeoneElse, incomingText, slackToPlain } from '../../src/slack/listeners/events/text';
+import { readPastedText } from '../../src/evidence/text';
 
 describe('incoming Slack text is decoded to what the user saw', () => {
   it.each([
@@ -25,6 +28,37 @@ describe('incoming Slack text is decoded to what the user saw', () => {
   it('drops the bot mention, then decodes', () => {
     expect(incomingText('<@UBOT|tms-doctor>  TMS &lt;15 ', 'UBOT')).toBe('TMS <15');
     expect(incomingText(undefined, 'UBOT')).toBe('');
+  });
+});
+
+describe('evidence pasted in a Slack code block reads as it does from a file', () => {
+  const FIX = join(__dirname, '..', 'fixtures', 'evidence');
+  /** What Slack sends for a message "@bot ```<paste>```": entities escaped, the fences glued to the text. */
+  const wire = (paste: string) => `<@UBOT> \`\`\`${paste.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').trimEnd()}\`\`\``;
+  const read = (text: string) => readPastedText(text).observations.map((o) => `${o.code}: ${o.detail.en}`);
+
+  it('spaces and tabs inside the text are kept (columns), the ends trimmed', () => {
+    expect(incomingText('<@UBOT>  Id    Message\n  36874\tError  ', 'UBOT')).toBe('Id    Message\n  36874\tError');
+  });
+
+  it.each([
+    'events/getwinevent-table.txt',
+    'registry/gci.txt',
+    'registry/gip-wrapped.txt',
+    'registry/q-v.txt',
+    'registry/q-ffff.txt',
+    'versions/osversion2.txt',
+    'versions/xstatus-dn.txt',
+    'no-clienthello.tshark.txt',
+  ])('%s', (file) => {
+    const paste = readFileSync(join(FIX, file), 'utf8');
+    const fromSlack = read(incomingText(wire(paste), 'UBOT'));
+    expect(fromSlack.length).toBeGreaterThan(0);
+    expect(fromSlack).toEqual(read(paste));
+  });
+
+  it('Event Viewer rows whose tabs became runs of spaces', () => {
+    expect(readPastedText('Error    5/25/2016 9:31:16 PM    MSSQL$SQLTMS    26011    Server').observations.map((o) => o.code)).toEqual(['event-sql-encryption-init-failed']);
   });
 });
 

@@ -3,14 +3,18 @@
 /** The mention pattern of the last bot user id asked for (one app has one bot user). */
 let mentionRe: { id: string; re: RegExp } | null = null;
 
-/** Remove mentions of the bot (`<@UBOT>` or `<@UBOT|name>`) and tidy whitespace. */
+/**
+ * Remove mentions of the bot (`<@UBOT>` or `<@UBOT|name>`) and trim the ends. Spaces and tabs inside
+ * the text are kept: pasted evidence (PowerShell tables, tshark columns, Event Viewer rows) is read
+ * by its columns.
+ */
 export function stripBotMention(text: string | undefined, botUserId: string | undefined): string {
   let s = text ?? '';
   if (botUserId) {
     if (mentionRe?.id !== botUserId) mentionRe = { id: botUserId, re: new RegExp(`<@${botUserId.replace(/[^A-Z0-9]/gi, '')}(?:\\|[^>]*)?>`, 'g') };
     if (s.includes('<@')) s = s.replace(mentionRe.re, ' ');
   }
-  return s.replace(/[ \t]+/g, ' ').replace(/^\s+|\s+$/g, '');
+  return s.replace(/^\s+|\s+$/g, '');
 }
 
 /**
