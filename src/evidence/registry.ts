@@ -85,8 +85,8 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         detail: t('No Enabled/DisabledByDefault values for TLS 1.0, 1.1 or 1.2 under SCHANNEL\\Protocols: the Windows release\'s defaults apply.', 'SCHANNEL\\Protocols の下に TLS 1.0、1.1、1.2 の Enabled/DisabledByDefault 値がありません。Windows のリリースごとの既定値が適用されます。'),
       });
     }
-  } else if (opts.missingKeys?.length) {
-    const names = opts.missingKeys.slice(0, 3).map((k) => k.replace(/^.*\\SCHANNEL\\Protocols\\?/i, '') || 'SCHANNEL\\Protocols');
+  } else if (opts.missingKeys?.some((k) => /\\SCHANNEL\\Protocols(?:\\TLS 1\.2(?:\\Client)?)?\\?$/i.test(k))) {
+    const names = opts.missingKeys.filter((k) => /\\SCHANNEL\\Protocols(?:\\TLS 1\.2(?:\\Client)?)?\\?$/i.test(k)).slice(0, 3).map((k) => k.replace(/^.*\\SCHANNEL\\Protocols\\?/i, '') || 'SCHANNEL\\Protocols');
     const list = names.join(', ');
     out.push({
       code: 'schannel-keys-absent',

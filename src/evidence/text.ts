@@ -1096,6 +1096,11 @@ const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
 };
 
+/** Protocols, TLS 1.2 or TLS 1.2\\Client: a key whose absence leaves TLS 1.2 Client to the Windows default. */
+function schannelClientSideKey(path: string): boolean {
+  return /\\SCHANNEL\\Protocols(?:\\TLS 1\.2(?:\\Client)?)?\\?$/i.test(path);
+}
+
 /** A `reg query … /v NAME` command line (one value asked for). */
 const REG_QUERY_ONE_VALUE = /\breg(?:\.exe)?\s{1,4}query\s.{0,600}?\s\/v\s/i;
 
@@ -1151,7 +1156,8 @@ export function readPastedText(text: string): EvidenceReading {
     const observations = [...r.observations];
     if (/REG_(?:DWORD|SZ|QWORD|BINARY|MULTI_SZ|EXPAND_SZ|NONE)|HKEY_|HKLM\\|unable to find the specified registry|レジストリ/i.test(s)) {
       const q = parseRegQuery(s);
-      const missing = q.notFound > 0 && /SCHANNEL\\Protocols/i.test(s);
+      // A missing key says the TLS 1.2 Client side is left to the defaults only when it is that side's key or above it.
+      const missing = q.notFound > 0 && /SCHANNEL\\Protocols/i.test(s) && !/SCHANNEL\\Protocols\\(?:(?!TLS 1\.2)[^\\"\r\n]{1,20}|TLS 1\.2\\Server)/i.test(s.slice(0, 65536));
       let regObs = registryObservations(q.model, { schannelQueriedButMissing: missing });
       // `reg query KEY /v Enabled` shows one value: a missing DisabledByDefault was not asked for, not absent.
       if (queriedOneValue(s)) {
@@ -1176,6 +1182,15 @@ export function readPastedText(text: string): EvidenceReading {
     if (/PSPath|Hive:|Cannot find path '|が存在しないため/i.test(s)) {
       const ps = parsePowerShellRegistry(s);
       const regObs = registryObservations(ps.model, { missingKeys: ps.missing.filter((k) => /\\SCHANNEL\\Protocols/i.test(k)) });
+      // Another key missing (TLS 1.2\\Server, TLS 1.0 …) says nothing about what TMS can offer: named, not concluded.
+      const other = ps.missing.filter((k) => /\\SCHANNEL\\Protocols\\/i.test(k) && !schannelClientSideKey(k));
+      if (other.length) {
+        const list = other.slice(0, 3).map((k) => k.replace(/^.*\\SCHANNEL\\Protocols\\/i, '')).join(', ');
+        regObs.push({
+          code: 'schannel-key-missing',
+          detail: t(`The key ${list} does not exist: the Windows release's default applies to it. It does not show whether TLS 1.2\\Client is set; check that key too.`, `キー ${list} は存在しないため、Windows のリリースごとの既定値が適用されます。TLS 1.2\\Client が設定されているかは分からないので、そのキーも確認してください。`),
+        });
+      }
       if (regObs.length) {
         observations.unshift(...regObs);
         if (ps.recognised >= scanner.eventLines + scanner.captureLines) kind = 'reg-query';

@@ -39,6 +39,8 @@ export type ObservationCode =
   | 'schannel-keys-absent'
   /** `reg query … /v`: one value of TLS 1.2\\Client shown, the other not asked for. */
   | 'schannel-query-one-value'
+  /** PowerShell: a Schannel key that says nothing about TLS 1.2 Client does not exist (named only). */
+  | 'schannel-key-missing'
   | 'netfx-strong-crypto-on'
   | 'netfx-strong-crypto-off'
   // event logs and messages

@@ -42,6 +42,18 @@ describe('registry text from PowerShell and other tools', () => {
     }
   });
 
+  it('a missing key other than Protocols, TLS 1.2 or TLS 1.2\\Client is named, not taken as "TLS 1.2 Client left to the defaults"', () => {
+    const ps = readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'gip-missing.txt'), 'utf8').replace(/TLS 1\.2\\Client/g, 'TLS 1.2\\Server');
+    const r = readPastedText(ps);
+    expect(codes(r)).toEqual(['schannel-key-missing']);
+    expect(r.observations[0].detail.en).toContain('TLS 1.2\\Server does not exist');
+    expect(r.observations[0].detail.ja).toMatch(JA);
+    const q = readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'q-en-missing.txt'), 'utf8');
+    expect(codes(readPastedText(q))).toEqual(['schannel-keys-absent']);
+    expect(codes(readPastedText(q.replace('\\Protocols" /s', '\\Protocols\\TLS 1.2\\Server" /s')))).toEqual([]);
+    expect(codes(readPastedText(q.replace('\\Protocols" /s', '\\Protocols\\TLS 1.2\\Client" /s')))).toEqual(['schannel-keys-absent']);
+  });
+
   it('Get-ChildItem -Recurse of the Protocols key: values read per subkey', () => {
     const r = read('gci.txt');
     expect(codes(r)).toEqual(['schannel-tls10-disabled']);
