@@ -164,15 +164,21 @@ describe('Show steps on the largest answer', () => {
     expect(ticked(h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).at(-1)!.body.blocks)).toEqual({ '2': 'UALICE', '4': 'UCAROL' });
   });
 
+  /** The steps message posted in the thread, and a press on its checklist sent to the app on `port`. */
+  const replicaTicks = (root: Record<string, unknown>) => {
+    const steps = h.fake.of('chat.postMessage')[1]!;
+    const stepsTs = '1700000000.000002';
+    const list = (steps.body.blocks as any[]).at(-1);
+    const tick = (port: number, user: string, checked: string[], id: string) =>
+      post(port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: steps.body.blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+    return { stepsTs, tick };
+  };
+
   it('two replicas on one database: ticks pressed at once on each both stick', async () => {
     const { root } = await stepsInThread(EN);
     const other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) });
     try {
-      const steps = h.fake.of('chat.postMessage')[1]!;
-      const stepsTs = '1700000000.000002';
-      const list = (steps.body.blocks as any[]).at(-1);
-      const tick = (port: number, user: string, checked: string[], id: string) =>
-        post(port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: steps.body.blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+      const { stepsTs, tick } = replicaTicks(root);
       await Promise.all([tick(h.port, 'UBOB', ['3'], 'a'), tick(other.port, 'UALICE', ['5'], 'b'), tick(h.port, 'UCAROL', ['6'], 'c'), tick(other.port, 'UDAN', ['1'], 'd')]);
       await h.fake.waitFor(() => h.fake.of('chat.update').filter((c) => c.body.ts === stepsTs).length >= 4);
       await Promise.all([h.bot.idle(), other.bot.idle()]);
@@ -187,11 +193,7 @@ describe('Show steps on the largest answer', () => {
     const { root } = await stepsInThread(EN);
     const other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) });
     try {
-      const steps = h.fake.of('chat.postMessage')[1]!;
-      const stepsTs = '1700000000.000002';
-      const list = (steps.body.blocks as any[]).at(-1);
-      const tick = (port: number, user: string, checked: string[], id: string) =>
-        post(port, blockActions({ blockId: list.block_id, actionId: 'step-done', checked, user, channel: 'C1', messageTs: stepsTs, threadTs: root.ts as string, messageBlocks: steps.body.blocks, messageText: steps.body.text, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+      const { tick } = replicaTicks(root);
       // Bob's edit (step 3 only) hangs in Slack for 400 ms: it may land after Alice's, whenever Slack answers.
       h.fake.fail('chat.update', { delayMs: 400, times: 1 });
       await tick(h.port, 'UBOB', ['3'], 'a');
