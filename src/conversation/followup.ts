@@ -174,7 +174,23 @@ const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:h
  * A question from the catalogue, with what else the message says: the entry, and the text without
  * the question clause (its facts are read as usual: "we're on 2008 R2, do we need a reboot?").
  */
-export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: string } | null {
+export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[] } | null {
+  const hit = catalogueQuestionOnce(text);
+  if (!hit) return null;
+  // "do we need a reboot? and what happens to our Polycoms?": every question asked is answered (up
+  // to three), in the order asked; what is left after them is read for facts as before.
+  const more: CatalogueEntry[] = [];
+  let rest = hit.rest;
+  while (more.length < 2 && rest) {
+    const h = catalogueQuestionOnce(rest);
+    if (!h || h.entry.id === hit.entry.id || more.some((m) => m.id === h.entry.id)) break;
+    more.unshift(h.entry);
+    rest = h.rest;
+  }
+  return more.length ? { entry: hit.entry, rest, more } : hit;
+}
+
+function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: string } | null {
   const t = text.slice(0, MAX_MESSAGE);
   const sentences = sentencesOf(t);
   for (let i = sentences.length - 1; i >= 0; i--) {
@@ -200,12 +216,13 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
 }
 
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
-export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string }): TurnResult {
+export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[] }): TurnResult {
   const rest = hit.rest && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(hit.rest) ? hit.rest : '';
   const ex = rest ? extractFacts(rest) : null;
   const answer = (s: ConversationState): Block[] => {
     const lang = s.lang;
-    const blocks: Block[] = [{ type: 'subheading', text: hit.entry.title[lang] }, ...hit.entry.answer(s.facts).map((b) => para(b[lang]))];
+    const blocks: Block[] = [];
+    for (const entry of [...(hit.more ?? []), hit.entry]) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts).map((b) => para(b[lang])));
     const quote = detectTranslationQuote(text);
     if (quote && !(quote === 'telnet-direction' && hit.entry.id === 'telnet-snmp-polycom')) {
       blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });

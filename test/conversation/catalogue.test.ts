@@ -507,3 +507,25 @@ describe('defaults, Client vs Server keys, .NET strong crypto', () => {
     expect(say([JA], 'Windows 2016のデフォルトでTLS1.2は有効ですか？').text).toContain('2016 / 2019：SSL 3.0 無効、TLS 1.0 有効');
   });
 });
+
+describe('several questions in one message', () => {
+  it('each is answered, in the order asked, and nothing else changes', () => {
+    const { text, state } = say([EN, 'Windows 2019'], 'do we need a reboot? and what happens to our Polycoms?');
+    const reboot = text.indexOf('Is a reboot needed?');
+    const polycom = text.indexOf('Telnet/SNMP');
+    expect(reboot).toBeGreaterThanOrEqual(0);
+    expect(polycom).toBeGreaterThan(reboot);
+    expect(state.facts.level).toBeUndefined();
+    const ja = say([JA, 'Windows 2019'], '再起動は必要ですか？Polycom はどうなりますか？').text;
+    expect(ja).toContain('サーバの再起動は必要か');
+    expect(ja).toContain('Telnet/SNMP で管理しているシステムへの影響');
+  });
+  it('the same question twice is answered once; facts in the message are still read', () => {
+    const once = say([EN], 'is a reboot needed? is a reboot required?').text;
+    expect(once.split('Is a reboot needed?').length - 1).toBe(1);
+    const r = say([EN], 'we are on Windows 2008 R2. is iisreset enough, and do we need to do both nodes?');
+    expect(r.state.facts.windows?.year).toBe(2008);
+    expect(r.text).toMatch(/Is restarting IIS and the services enough\?/);
+    expect(r.text).toMatch(/both nodes/);
+  });
+});
