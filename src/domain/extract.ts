@@ -85,7 +85,7 @@ const KEYWORDS = new RegExp(
   [
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
-    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k)|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
@@ -95,6 +95,14 @@ const KEYWORDS = new RegExp(
 );
 
 const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+
+/**
+ * Right after an endpoint version, that those endpoints work ("TC7.3.3 are fine", "7.3.3 still work",
+ * 「TC7.3.3 の端末は正常です」): they are not the ones that fail. Not when the praise is for something
+ * else ("CE 9.15 and everything else is fine") or a failure is said too.
+ */
+const WORKING_AFTER =
+  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?:は|が|も)?(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
 
 /** "not" right before a keyword; ではなく / じゃなく (or と思っていましたが, "I thought… but") right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
@@ -403,6 +411,8 @@ function extractUnsafe(text: unknown): Extraction {
       switch (kw.topic) {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
+          // "the older SX20s on TC7.3.3 are fine": the endpoints said to work are not the failing ones.
+          if (WORKING_AFTER.test(rest.slice(0, 80))) break;
           // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3". A family word with no number is ignored,
           // except RoomOS: every RoomOS release refuses TLS 1.0, so "the boards are on RoomOS" decides
           // (stated only; not when a number follows that was not read, nor in a question).
@@ -414,6 +424,7 @@ function extractUnsafe(text: unknown): Extraction {
           break;
         }
         case 'endpoint':
+          if (WORKING_AFTER.test(rest.slice(0, 80))) break;
           if (startsWithNumber || DOTTED.test(rest)) {
             take('endpoint', parseEndpoint(rest), (v) => (facts.endpoint = v), startsWithNumber);
           }

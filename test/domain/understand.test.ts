@@ -180,6 +180,22 @@ describe('じゃなくて / ではなくて / と思っていましたが: the v
   });
 });
 
+describe('endpoints said to work are not the failing ones', () => {
+  it.each([
+    ['Only the new Room Bars fail, the older SX20s on TC7.3.3 are fine. TMS 15.13, SQL 2019 remote, Win 2022', undefined],
+    ['TC7.3.3 の端末は正常です。CE 9.15 の端末だけ失敗します', '9.15.0'],
+    ['TC 7.3.3 works fine, but after the upgrade to CE 9.15 it fails', '9.15.0'],
+    // praise for something else keeps the version
+    ["we're on CE 9.15 and everything else is fine", '9.15.0'],
+    ['codecs are on CE 9.15', '9.15.0'],
+  ])('%s', (text, semver) => {
+    expect(extractFacts(text).facts.endpoint?.semver).toBe(semver);
+  });
+  it('"W2019" names Windows Server 2019', () => {
+    expect(extractFacts('TMS 15.2.1 / SQL 2016 remote / W2019 / Medium').facts.windows).toMatchObject({ year: 2019 });
+  });
+});
+
 describe('where SQL runs', () => {
   it.each([
     ['tmsng sits on the shared DB farm', 'remote'],
