@@ -87,6 +87,8 @@ const EVENT_MESSAGES: [RegExp, number][] = [
 const EVENT_ID_XML = /<EventID(?:\s[^<>]{0,60})?>(\d{4,5})<\/EventID>/i;
 const EVENT_ID_CONTEXT = /(?:event\s?id|eventid|イベント\s?id|(?<![a-z])event|イベント)\s*[:#=]?\s*(\d{4,5})(?!\d)/i;
 const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?server)$/i;
+/** An event named by its source and number in a sentence: "we see Schannel 36874", 「Schannel 36874 が出ています」. */
+const EVENT_ID_SOURCE = /(?<![a-z])(?:schannel|mssqlserver|sql\s?server)(?:\s?の)?\s{0,3}(?:event\s?(?:id)?|イベント\s?(?:id)?)?\s{0,3}[:#=]?\s{0,3}(\d{4,5})(?!\d)/i;
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
 const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})/i;
 const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})/i;
@@ -409,7 +411,7 @@ export class TextScanner {
         }
       }
     }
-    const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line) ?? EVENT_ID_FIELD.exec(line);
+    const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line) ?? EVENT_ID_FIELD.exec(line) ?? EVENT_ID_SOURCE.exec(line);
     if (m) {
       const id = eventIdOf(Number(m[1]));
       if (EVENTS[id]) this.countOnce(id, line, true);

@@ -312,3 +312,18 @@ describe('readPastedText: .NET TLS errors from TMS\'s logs', () => {
     expect(codes(readPastedText('System.Net.WebException: The remote server returned an error: (401) Unauthorized.\nSSL is fine here'))).not.toContain('dotnet-tls-failed');
   });
 });
+
+describe('readPastedText: an event named by its source and number in a sentence', () => {
+  const codes = (t: string) => readPastedText(t).observations.map((o) => o.code);
+  it.each([
+    ['we see Schannel 36874 in the System log', 'event-schannel-error'],
+    ['Schannel 36874 が出ています', 'event-schannel-error'],
+    ['MSSQLSERVER 26011 after the change', 'event-sql-encryption-init-failed'],
+  ])('%s', (text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+  it('a SQL Server release or an unknown number is no event', () => {
+    expect(codes('SQL Server 2016 on the box')).toEqual([]);
+    expect(codes('schannel 12345')).toEqual([]);
+  });
+});
