@@ -691,8 +691,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       const out = [
         L(
-          'Yes, IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Do not apply its "Best Practices" template as part of this fix: it also disables SSL 3.0 and TLS 1.0. Its changes apply after a reboot, like hand-made ones. The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
-          'はい。IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。変更は手作業の場合と同じく再起動後に反映されます。レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
+          'Yes, IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Do not apply its "Best Practices" template as part of this fix: it also disables SSL 3.0 and TLS 1.0. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?"). The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
+          'はい。IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
         ),
       ];
       if (oldSqlMaybeLocal(f)) out.push(L(`With ${formatSql(f.sql!)} on the TMS server this matters: with TLS 1.0 and SSL 3.0 both off, a build without TLS 1.2 support stops and does not start again.`, `TMS サーバ上に ${formatSql(f.sql!)} がある場合、これは重要です。TLS 1.0 と SSL 3.0 が両方無効になると、TLS 1.2 非対応のビルドは停止し、再び起動しなくなります。`));
@@ -726,8 +726,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         'TMS 15 より前のリリースについては、Cisco がバグ CSCuz71542（TMS 14.6.x に対して登録）として管理しています。これらのリリースは TLS 1.0 しか提示できず、TMS 15 へのアップグレードが解決策です。',
       );
       const from15 = L(
-        'From TMS 15 on it is not a defect but the documented behaviour of the default Medium level (Cisco TechNote 211279): Medium offers only TLS 1.0, and Medium-High is the setting that offers TLS 1.2.',
-        'TMS 15 以降では不具合ではなく、既定の Medium レベルの仕様どおりの動作です（Cisco TechNote 211279）。Medium は TLS 1.0 しか提示せず、TLS 1.2 を提示するのは Medium-High です。',
+        'From TMS 15 on, the TechNote (Cisco 211279) explains it as how the default Medium level works, with no bug ID: Medium offers only TLS 1.0, and Medium-High is the setting that offers TLS 1.2.',
+        'TMS 15 以降については、TechNote（Cisco 211279）が既定の Medium レベルの動作として説明しており、バグ ID はありません。Medium は TLS 1.0 しか提示せず、TLS 1.2 を提示するのは Medium-High です。',
       );
       if (!f.tms) return [from15, pre];
       return pre15(f) ? [pre] : [from15];
