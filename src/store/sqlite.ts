@@ -8,6 +8,7 @@
  */
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
+import path from 'node:path';
 import { openDb, type Db } from './db';
 import { checkpointer as startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqlite-checkpoint';
 import {
@@ -54,6 +55,25 @@ export function isBusy(error: unknown): boolean {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Delivered outbox items whose row is still in the file: their DELETE rides on the next write
+ * transaction of any handle on the same file in this process (usually the thread's next turn), or
+ * on a commit of its own after DONE_FLUSH_MS, instead of a commit per item right after each post
+ * (a commit costs more CPU than the rest of "done": measured in bench/ab-slack.js). Every read of
+ * the outbox leaves these ids out, so no handle in this process sees them as pending. A crash loses
+ * only the DELETE: the item is then pending again with a lease taken before, and its next delivery
+ * looks for it in the thread first (src/slack/delivery.ts), as after a crash between the post and
+ * "done" - the case the outbox was built for. Shared per file (one process owns one SQLite file).
+ */
+interface DeliveredSet {
+  ids: Map<string, string>;
+  timer: NodeJS.Timeout | null;
+  handles: number;
+}
+const DELIVERED = new Map<string, DeliveredSet>();
+/** How long a delivered item's DELETE waits for another write to ride on (ms). */
+export const DONE_FLUSH_MS = 200;
 
 /** Run fn; while SQLite says busy/locked, wait (without blocking) and try again until budgetMs. */
 export async function retryBusy<T>(fn: () => T, budgetMs: number): Promise<T> {
@@ -109,7 +129,10 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     outAll: db.prepare('SELECT id, key, turn, idx, target, message, lang, created_at FROM outbox ORDER BY seq LIMIT ?'),
     lease: db.prepare(`UPDATE outbox SET lease_owner = @owner, lease_until = @until, tries = tries + 1
       WHERE id = @id AND (lease_until <= @now OR lease_owner = @owner) RETURNING tries`),
-    done: db.prepare('DELETE FROM outbox WHERE id = ? RETURNING key'),
+    // The item's key, and whether another item of that key is pending (delivered ones left out): one statement.
+    doneLook: db.prepare(`SELECT o.key AS key, EXISTS(SELECT 1 FROM outbox p WHERE p.key = o.key AND p.id <> o.id
+      AND p.id NOT IN (SELECT value FROM json_each(?))) AS more FROM outbox o WHERE o.id = ?`),
+    doneDel: db.prepare('DELETE FROM outbox WHERE id = ?'),
     quotaRecent: db.prepare('SELECT at FROM probe_quota WHERE user = ? AND at > ? ORDER BY at ASC'),
     quotaAdd: db.prepare('INSERT INTO probe_quota(user, at) VALUES (?, ?)'),
     probeAdd: db.prepare('INSERT INTO probe_log (at, who, surface, target, result_json, refused) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -138,8 +161,21 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     const t = now();
     q.put.run({ key, state: JSON.stringify(state), last: lastReplies.length ? JSON.stringify(lastReplies) : null, now: t, exp: t + ttl });
   };
-  const pending = (key: string | undefined, limit: number): OutboxItem[] =>
-    ((key === undefined ? q.outAll.all(limit) : q.outKey.all(key, limit)) as OutboxRow[]).map(outboxItemFromRow);
+  // Real files share their delivered set with the other handles of this process; ':memory:' and URIs keep their own.
+  const shared = file !== ':memory:' && !file.startsWith('file:') ? path.resolve(file) : null;
+  let delivered: DeliveredSet;
+  if (shared && DELIVERED.has(shared)) delivered = DELIVERED.get(shared)!;
+  else {
+    delivered = { ids: new Map(), timer: null, handles: 0 };
+    if (shared) DELIVERED.set(shared, delivered);
+  }
+  delivered.handles++;
+  let closed = false;
+  const pending = (key: string | undefined, limit: number): OutboxItem[] => {
+    const extra = delivered.ids.size;
+    const rows = (key === undefined ? q.outAll.all(limit + extra) : q.outKey.all(key, limit + extra)) as OutboxRow[];
+    return (extra ? rows.filter((r) => !delivered.ids.has(r.id)) : rows).slice(0, limit).map(outboxItemFromRow);
+  };
   // One transaction wrapper for every write: better-sqlite3's db.transaction(fn) builds four
   // wrapped functions with their properties on each call: ~7 us per write, and a turn makes two.
   const inTx = db.transaction(<T>(fn: () => T): T => fn());
@@ -147,10 +183,37 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
   const onFile = file !== ':memory:' && !file.startsWith('file:') && opts.checkpoint !== false;
   const onError = opts.onError ?? ((e: Error) => process.emitWarning(`tms-doctor: SQLite checkpoint worker failed, checkpoints run on the main connection: ${e.message}`));
   const cp = onFile ? startCheckpointer(file, (sql) => db.pragma(sql), onError, opts.checkpoint || {}) : null;
+  // Each write first deletes the delivered items (in its own transaction: undone with it if it fails).
+  const withDelivered = <T>(fn: () => T): T => {
+    if (delivered.ids.size === 0) return inTx.immediate(fn) as T;
+    const ids = [...delivered.ids];
+    delivered.ids.clear();
+    try {
+      return inTx.immediate(() => {
+        for (const [id] of ids) q.doneDel.run(id);
+        return fn();
+      }) as T;
+    } catch (error) {
+      for (const [id, key] of ids) delivered.ids.set(id, key);
+      throw error;
+    }
+  };
   const write = async <T>(fn: () => T, b = budget): Promise<T> => {
-    const out = await retryBusy(() => inTx.immediate(fn) as T, b);
+    const out = await retryBusy(() => withDelivered(fn), b);
     cp?.wrote();
     return out;
+  };
+  const flushSoon = () => {
+    if (delivered.timer) return;
+    delivered.timer = setTimeout(() => {
+      delivered.timer = null;
+      if (delivered.ids.size === 0 || !db.open) return;
+      // Nothing else wrote meanwhile: a commit of their own (a failure leaves them for the next write).
+      write(() => undefined).catch(() => {
+        if (delivered.ids.size) flushSoon();
+      });
+    }, DONE_FLUSH_MS);
+    delivered.timer.unref();
   };
   const read = <T>(fn: () => T) => retryBusy(fn, budget);
 
@@ -192,13 +255,19 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       pending: (o = {}) => read(() => pending(o.key, o.limit ?? 1000)),
       lease: (id, owner, leaseMs) =>
         write(() => {
+          if (delivered.ids.has(id)) return null;
           const row = q.lease.get({ id, owner, until: now() + leaseMs, now: now() }) as { tries: number } | undefined;
           return row ? { tries: row.tries } : null;
         }),
+      // A read, not a commit: the DELETE rides on the next write (see DeliveredSet above).
       done: (id) =>
-        write(() => {
-          const row = q.done.get(id) as { key: string } | undefined;
-          return { more: row ? q.outAny.get(row.key) !== undefined : true };
+        read(() => {
+          if (delivered.ids.has(id)) return { more: true };
+          const row = q.doneLook.get(delivered.ids.size ? JSON.stringify([...delivered.ids.keys()]) : '[]', id) as { key: string; more: number } | undefined;
+          if (!row) return { more: true };
+          delivered.ids.set(id, row.key);
+          flushSoon();
+          return { more: row.more === 1 };
         }),
     },
     quotas: {
@@ -249,6 +318,21 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       return counts;
     },
     async close() {
+      if (closed) return;
+      closed = true;
+      // The delivered items' DELETE is not left to a timer that will find the file closed.
+      if (db.open && delivered.ids.size) {
+        try {
+          withDelivered(() => undefined);
+        } catch {
+          /* left in the file: pending again on the next start, looked for before it is posted */
+        }
+      }
+      if (--delivered.handles === 0) {
+        if (delivered.timer) clearTimeout(delivered.timer);
+        delivered.timer = null;
+        if (shared && DELIVERED.get(shared) === delivered) DELIVERED.delete(shared);
+      }
       await cp?.stop();
       if (db.open) db.close();
     },

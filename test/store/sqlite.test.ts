@@ -10,8 +10,8 @@ import Database from 'better-sqlite3';
 import type { ConversationState } from '../../src/conversation/types';
 import { dbPathFromEnv, MIGRATIONS, migrate, openDb, schemaVersion } from '../../src/store/db';
 import { storeConfigFromEnv } from '../../src/store/open';
-import { CONVERSATION_TTL_MS } from '../../src/store/port';
-import { sqliteStore, sqliteStoreOn } from '../../src/store/sqlite';
+import { CONVERSATION_TTL_MS, type TurnStep } from '../../src/store/port';
+import { DONE_FLUSH_MS, sqliteStore, sqliteStoreOn } from '../../src/store/sqlite';
 
 const state = (turns: number): ConversationState => ({ v: 1, lang: 'en', facts: {}, pending: null, turns });
 
@@ -136,6 +136,78 @@ describe('SQLite store', () => {
     const c = await store.check();
     expect(c).toMatchObject({ ok: false, reason: expect.stringMatching(/READONLY/) });
     await store.close();
+  });
+
+  describe('a delivered item\'s DELETE rides on the next write', () => {
+    const target = { channel: 'D1', threadTs: '1.0', user: 'U1' };
+    const twoParts: TurnStep = (prev) => ({
+      state: state((prev?.state.turns ?? 0) + 1),
+      replies: [],
+      keepReplies: false,
+      outbox: { target, messages: [0, 1].map((i) => ({ text: `part ${i}`, blocks: [] })) },
+    });
+    const rows = (file: string) => {
+      const raw = new Database(file, { readonly: true });
+      try {
+        return (raw.prepare('SELECT id FROM outbox ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
+      } finally {
+        raw.close();
+      }
+    };
+
+    it('is no longer pending anywhere in this process at once, and gone from the file with the next turn', async () => {
+      const file = path.join(dir, 'done.db');
+      const store = sqliteStore(file, { checkpoint: false });
+      const other = sqliteStore(file, { checkpoint: false });
+      try {
+        await store.conversations.turn({ key: 'K', dedupe: ['ev:1'] }, twoParts);
+        expect(await store.outbox.done('ev:1/0')).toEqual({ more: true });
+        // Left out by both handles, not leased again, though still in the file.
+        expect((await store.outbox.pending()).map((p) => p.id)).toEqual(['ev:1/1']);
+        expect((await other.outbox.pending({ key: 'K' })).map((p) => p.id)).toEqual(['ev:1/1']);
+        expect(rows(file)).toEqual(['ev:1/0', 'ev:1/1']);
+        expect(await other.outbox.lease('ev:1/0', 'someone', 1000)).toBeNull();
+        // The last one of its key: nothing more, said by the other handle too.
+        expect(await other.outbox.done('ev:1/1')).toEqual({ more: false });
+        expect(await store.outbox.done('ev:1/1')).toEqual({ more: true }); // already done: nobody knows
+        await other.conversations.turn({ key: 'K', dedupe: ['ev:2'] }, twoParts);
+        expect(rows(file)).toEqual(['ev:2/0', 'ev:2/1']);
+      } finally {
+        await other.close();
+        await store.close();
+      }
+    });
+
+    it('is committed on its own when nothing else writes, and on close', async () => {
+      const file = path.join(dir, 'alone.db');
+      const store = sqliteStore(file, { checkpoint: false });
+      await store.conversations.turn({ key: 'K', dedupe: ['ev:1'] }, twoParts);
+      await store.outbox.done('ev:1/0');
+      await new Promise((r) => setTimeout(r, DONE_FLUSH_MS + 100));
+      expect(rows(file)).toEqual(['ev:1/1']);
+      await store.outbox.done('ev:1/1');
+      await store.close();
+      expect(rows(file)).toEqual([]);
+    });
+
+    it('lost in a crash, the item is pending again at the next start, with its earlier lease counted (delivery looks before posting)', async () => {
+      const file = path.join(dir, 'crash.db');
+      const store = sqliteStore(file, { checkpoint: false });
+      await store.conversations.turn({ key: 'K', dedupe: ['ev:1'], lease: { owner: 'turn-1', ms: 30_000 } }, twoParts);
+      expect(await store.outbox.done('ev:1/0')).toEqual({ more: true });
+      // The process dies now: what is on disk is the file and its log as they are (copied as they are).
+      const copy = path.join(dir, 'after-crash.db');
+      fs.copyFileSync(file, copy);
+      fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+      const next = sqliteStore(copy, { checkpoint: false });
+      try {
+        expect((await next.outbox.pending()).map((p) => p.id)).toEqual(['ev:1/0', 'ev:1/1']);
+        expect(await next.outbox.lease('ev:1/0', 'restarted', 30_000)).toEqual({ tries: 2 });
+      } finally {
+        await next.close();
+        await store.close();
+      }
+    });
   });
 
   it('gives space back to the file system after a purge', async () => {
