@@ -224,7 +224,7 @@ export async function applyCardPlan(deps: AppDeps, client: WebClient, key: strin
   // Unchanged metadata is not written again.
   if (JSON.stringify(next) !== JSON.stringify(meta)) await setMeta(deps, key, next);
   if (plan.update && meta?.cardTs) {
-    const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update);
+    const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update, deps.edit);
     if (!ok) {
       const res = await postToThread(client, deps.logger, target, [plan.update], state.lang);
       if (res.ok && res.ts[0]) await setMeta(deps, key, { ...next, cardTs: res.ts[0], channel: target.channel, threadTs: target.threadTs ?? res.ts[0] });

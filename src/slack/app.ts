@@ -30,7 +30,7 @@ import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
 import { KeyedQueue } from './queue';
 import { EdgeApp, gateReceiver } from './receiver';
 import { guardSocketMode } from './socket-guard';
-import { ConversationService, errorCode } from './service';
+import { ConversationService, errorCode, jsonEdit } from './service';
 
 export const EVENTS_PATH = '/slack/events';
 export const DEFAULT_PORT = 3000;
@@ -210,7 +210,9 @@ export function createApp(config: AppConfig): SlackBot {
     leaseMs: config.fleetLimit?.leaseMs,
     heartbeatMs: config.fleetLimit?.heartbeatMs,
   });
-  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet, metrics, locales: new UserLocales(logger) };
+  // Card edits (chat.update) go as JSON too, through the app client's fetch (its 429 waits per channel, metrics, time limit).
+  const edit = jsonEdit(jsonApiCall(clientOptions.fetch, postClient.slackApiUrl, config.botToken));
+  const deps: AppDeps = { service, store, logger, probe, limiter, outbox, acks, sealer, meta, fleet, metrics, locales: new UserLocales(logger), edit };
 
   registerListeners(app, deps);
 

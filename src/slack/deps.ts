@@ -8,7 +8,7 @@ import type { UserLocales } from './locale';
 import type { OutboxDelivery } from './outbox';
 import type { ProbeService } from './probe-service';
 import type { FleetJobs } from './fleet/job';
-import type { ConversationService } from './service';
+import type { ConversationService, EditFn } from './service';
 
 /** What every listener needs. Built once per app by createApp. */
 export interface AppDeps {
@@ -28,6 +28,8 @@ export interface AppDeps {
   metrics: Metrics;
   /** Users' Slack locales (users.info), cached. */
   locales: UserLocales;
+  /** chat.update with a JSON body (service.jsonEdit); absent: through the Web API client. */
+  edit?: EditFn;
   /** Fleet probes (several targets at once); absent = not offered. */
   fleet?: FleetJobs;
 }

@@ -176,13 +176,41 @@ export interface ThreadTarget {
   user?: string;
 }
 
+/** Edits a message in place (chat.update); throws as the Web API client does. */
+export type EditFn = (where: { channel: string; ts: string }, m: SlackMessage) => Promise<void>;
+
+/**
+ * chat.update with a JSON body (src/slack/webjson.ts) instead of the Web API client's form encoding
+ * and queue: the edit of the answer card a turn makes (one turn in three in bench:slack's
+ * conversation). The client's retry policy is kept in small: a timeout, a reset or a 5xx is tried
+ * again (an edit is the same whenever it lands) up to `tries` times with back-off; a 429 was
+ * already waited out for its channel by the fetch under `call` (src/slack/ratelimit.ts).
+ */
+export function jsonEdit(call: (method: string, args: Record<string, unknown>) => Promise<unknown>, opts: { tries?: number; backoffMs?: number } = {}): EditFn {
+  const tries = opts.tries ?? 4;
+  const backoffMs = opts.backoffMs ?? 500;
+  return async (where, m) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await call('chat.update', { channel: where.channel, ts: where.ts, text: m.text, blocks: m.blocks });
+        return;
+      } catch (error) {
+        const v = classify(error);
+        if (v.retry === 'no' || v.kind === 'rate_limited' || attempt >= tries) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(backoffMs * 2 ** (attempt - 1), 5000)));
+      }
+    }
+  };
+}
+
 /**
  * Edit a message the bot posted (the answer card) in place. Logs and returns false on failure
  * (the message was deleted, the bot left the channel); never throws.
  */
-export async function updateMessage(client: WebClient, logger: Logger, where: { channel: string; ts: string }, m: SlackMessage): Promise<boolean> {
+export async function updateMessage(client: WebClient, logger: Logger, where: { channel: string; ts: string }, m: SlackMessage, edit?: EditFn): Promise<boolean> {
   try {
-    await client.chat.update({ channel: where.channel, ts: where.ts, text: m.text, blocks: m.blocks });
+    if (edit) await edit(where, m);
+    else await client.chat.update({ channel: where.channel, ts: where.ts, text: m.text, blocks: m.blocks });
     return true;
   } catch (error) {
     logger.warn('chat.update failed', { method: 'chat.update', channel: where.channel, ts: where.ts, reason: errorCode(error) });

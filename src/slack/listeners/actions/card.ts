@@ -242,14 +242,14 @@ export function statusAction(deps: AppDeps) {
       if (ts) {
         const where = { channel: ctx.target.channel, ts };
         let shown = meta;
-        let ok = await updateMessage(client, deps.logger, where, render(summary, shown));
+        let ok = await updateMessage(client, deps.logger, where, render(summary, shown), deps.edit);
         // Another press's status, stored after this one, whose edit Slack may have applied before this one: shown again.
         for (let i = 0; ok && stored && i < 2; i++) {
           const latest = await getMeta(deps, ctx.key);
           if (!latest || latest.status === 'open' || latest.cardTs !== meta.cardTs || statusShown(latest) === statusShown(shown)) break;
           const s = currentSummary((await conversation(deps, ctx.key))?.state ?? conv.state) ?? summary;
           shown = latest;
-          ok = await updateMessage(client, deps.logger, where, render(s, shown));
+          ok = await updateMessage(client, deps.logger, where, render(s, shown), deps.edit);
         }
       }
       const root = meta.threadTs ?? ctx.target.threadTs;
@@ -321,7 +321,7 @@ export function fixFilesAction(deps: AppDeps) {
     const summary = currentSummary(conv.state);
     if (summary && next.cardTs && next.channel === ctx.target.channel) {
       const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote });
-      await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: next.cardTs }, card);
+      await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: next.cardTs }, card, deps.edit);
     }
   });
 }

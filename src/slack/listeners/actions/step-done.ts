@@ -155,7 +155,7 @@ export function stepDoneAction(deps: AppDeps) {
     const at = Date.now();
     const where = { channel: ctx.target.channel, ts: msg.ts };
     const text = typeof msg.text === 'string' && msg.text ? msg.text : ' ';
-    const edit = (checks: Checks) => updateMessage(client, deps.logger, where, { text, blocks: showChecks(seen, checks) });
+    const edit = (checks: Checks) => updateMessage(client, deps.logger, where, { text, blocks: showChecks(seen, checks) }, deps.edit);
     const ok = await deps.service.serial(ctx.key, async () => {
       const key = checklistKey(where.channel, where.ts);
       let rec: SurfaceMeta | null = null;
