@@ -70,14 +70,19 @@ export function validSignature(signingSecret: string, timestamp: string, body: s
   return got.length === want.length && crypto.timingSafeEqual(got, want);
 }
 
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_\-/]{0,200}$/;
+
 /**
  * The path and method Bolt's HTTPReceiver routes by (its unboundRequestListener): the gate must see
  * every request Bolt would take as an event, whatever the request line's spelling.
  */
 function boltRoute(req: IncomingMessage): { path: string | null; method: string } {
   let path: string | null;
+  const url = req.url ?? '';
   try {
-    path = new URL(req.url ?? '', 'http://localhost').pathname;
+    // A plain path (letters, digits, '_', '-', '/', not starting '//': that would name a host) is its
+    // own pathname; anything else is parsed as Bolt does (dot segments, escapes, a host, a query).
+    path = PLAIN_PATH.test(url) ? url : new URL(url, 'http://localhost').pathname;
   } catch {
     path = null;
   }

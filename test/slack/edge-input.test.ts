@@ -240,13 +240,15 @@ describe('one signature check, in the gate', () => {
     const body = eventCallback(message('D1', 'im', 'UALICE', 'sneaky'));
     const ts = Math.floor(Date.now() / 1000);
     const headers = { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign('wrong-secret-0123456789', ts, body) };
-    for (const target of ['/slack/events', '/slack/events?x=1', '/slack/events#x', '/slack/./events', '/slack/x/../events', 'http://example.invalid/slack/events', '/slack/events/']) {
+    for (const target of ['/slack/events', '/slack/events?x=1', '/slack/events#x', '/slack/./events', '/slack/x/../events', 'http://example.invalid/slack/events', '/slack/events/', '//x/slack/events', '/slack//events', '/Slack/events', '/slack/events%2F']) {
       const status = await raw(target, body, headers);
       // refused by the gate, or not an events path for Bolt either (404)
       expect([401, 404]).toContain(status);
     }
     expect(await raw('/slack/events#x', body, headers)).toBe(401);
     expect(await raw('http://example.invalid/slack/events', body, headers)).toBe(401);
+    // '//host/path' is a URL with a host for Bolt: its path is /slack/events, so the gate checks it too.
+    expect(await raw('//x/slack/events', body, headers)).toBe(401);
     await settle(h);
     expect(posts(h)).toHaveLength(0);
     expect(await h.bot.deps.store.conversations.count()).toBe(0);
