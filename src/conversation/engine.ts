@@ -6,6 +6,7 @@
  *    MAX_MESSAGE → its start is read and the reply says the rest was not.
  * 2. intents.ts — intents that stand alone (help, start over, greeting, thanks, "don't know").
  * 3. followup.ts — questions about the knowledge ("why?", "does this disable Telnet?").
+ * 3b. same-as-before.ts — "same as before" / 「前と同じです」: a value this conversation holds, never a guess.
  * 4. merge.ts — facts read from the text (and a bare answer to the pending question) join the
  *    conversation's facts; newer values override older ones.
  * 5. compose.ts — diagnose(facts): the next required question, or the full diagnosis.
@@ -29,6 +30,8 @@ import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
+import { onSameAsBefore } from './same-as-before';
+import { sameAsBefore } from '../domain/understand/same-as-before';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -155,6 +158,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
   const picked = pickedChoice(norm, s.pending);
   if (picked !== null) return onFacts(s, picked);
+  // "same as before", "same versions as last time", 「前回と同じ」: only what this conversation holds is used.
+  const same = sameAsBefore(text);
+  if (same) return onSameAsBefore(s, same);
   const asked = catalogueQuestion(text);
   if (asked) return onCatalogue(s, text, asked);
   const topic = followUpTopic(text, s.pending);

@@ -52,6 +52,12 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     out.lastAnswer = { field: la.field, text: la.text };
   }
   const of = state.offered as unknown;
+  if (isObj(state.earlier)) {
+    const clean = cleanFacts(state.earlier);
+    const earlier: NonNullable<ConversationState['earlier']> = {};
+    for (const f of FIELD_NAMES) if (clean[f] !== undefined) (earlier as Record<string, unknown>)[f] = clean[f];
+    if (Object.keys(earlier).length) out.earlier = earlier;
+  }
   if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
   return out;
 }

@@ -34,7 +34,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // 2016") is read on top of the moved facts.
   const moved = text ? referBack(state, text) : null;
   if (moved && Object.keys(ex.facts).length === 0) {
-    return respond(next(state, { facts: moved.facts, lastAnswer: moved.lastAnswer }), [moved.note], [], false, state.facts);
+    const ms = next(state, { facts: moved.facts, lastAnswer: moved.lastAnswer });
+    const replaced = replacedValues(state.facts, moved.facts);
+    if (replaced) ms.earlier = replaced;
+    else delete ms.earlier;
+    return respond(ms, [moved.note], [], false, state.facts);
   }
   if (moved) state = { ...state, facts: moved.facts, lastAnswer: moved.lastAnswer };
   // Pasted evidence (event lines, capture rows, SELECT @@VERSION…): its facts win for their fields.
@@ -140,6 +144,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const offered = problems.find((p) => p.alternatives && p.offered)?.offered;
   if (offered) s.offered = offered;
   else delete s.offered;
+  // The values this message replaced, for "no, same as before" next (same-as-before.ts).
+  const replaced = replacedValues(before, facts);
+  if (replaced) s.earlier = replaced;
+  else delete s.earlier;
 
   const pre: Block[] = moved ? [moved.note] : [];
   if (ev) {
@@ -220,8 +228,17 @@ function leadingAnswer(text: string): string {
   return /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head) ? head : '';
 }
 
+/** The values of `before` that `after` changed or dropped (a value newly given replaces nothing), or undefined. */
+export function replacedValues(before: Facts, after: Facts): ConversationState['earlier'] {
+  const out: NonNullable<ConversationState['earlier']> = {};
+  for (const f of FIELD_NAMES) {
+    if (before[f] !== undefined && JSON.stringify(before[f]) !== JSON.stringify(after[f])) (out as Record<string, unknown>)[f] = before[f];
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** "Updated: TMS 15.2.1 → 14.6.0" lines for values that changed (not for values newly given). */
-function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
+export function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
   const t = TEXTS[lang];
   const shown = (field: (typeof FIELD_NAMES)[number], f: Facts) => {
     const v = formatField(field, f);

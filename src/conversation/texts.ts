@@ -91,6 +91,14 @@ export interface EngineTexts {
   whyEndpoints: string;
   whichProduct: (year: string) => string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
+  /** "same as before": the values this conversation holds are kept (`values`: "TMS 15.2.1 · CE 9.15"). */
+  sameKept: (values: string) => string;
+  /** "no, same as before" just after a correction: the value replaced is back. */
+  sameBack: (values: string) => string;
+  /** "same as last time" for a value this conversation never had: nothing is guessed. `what`: "SQL Server version", or '' for all. */
+  sameUnknown: (what: string) => string;
+  /** A bare "same as before" after a full answer may mean the fix did not help. */
+  sameMaybeFailing: string;
 }
 
 export const TEXTS: Record<Lang, EngineTexts> = {
@@ -175,6 +183,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     caseNeeds: (fields) => `To say more about that case I would also need the ${fields} version.`,
     caseOwn: (named) => `${named} is what you told me you run; this is what applies to it:`,
     fieldNames: { tms: 'TMS', endpoint: 'endpoint', sql: 'SQL Server', windows: 'Windows Server', level: 'level' },
+    sameKept: (values) => `This conversation already has ${values}: I will go on with those.`,
+    sameBack: (values) => `Back to ${values}, as you said before in this conversation.`,
+    sameUnknown: (what) =>
+      `I do not remember other cases or earlier conversations: I only know what was said in this one, so I will not guess ${what ? `the ${what}` : 'the versions'}. ${what ? 'Please tell me which one you run.' : 'Please tell me them once more.'}`,
+    sameMaybeFailing: 'If you meant that it still fails after the change, say "still failing" and I will go through what to check.',
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
     worksNow: 'Good to hear it works now. If "No HTTPS response" comes back (after a failover to a second TMS node, for example), tell me. Say "start over" for another case.',
@@ -274,6 +287,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     caseNeeds: (fields) => `その場合についてさらに答えるには、${fields} のバージョンも必要です。`,
     caseOwn: (named) => `${named} はお使いの環境として伺っているバージョンです。あてはまる内容は次のとおりです。`,
     fieldNames: { tms: 'TMS', endpoint: 'エンドポイント', sql: 'SQL Server', windows: 'Windows Server', level: 'レベル' },
+    sameKept: (values) => `この会話では ${values} とお聞きしています。この内容で進めます。`,
+    sameBack: (values) => `この会話で前にお聞きした ${values} に戻します。`,
+    sameUnknown: (what) =>
+      `申し訳ありませんが、ほかの件の内容は覚えていません。この会話でお聞きした内容しか分からないため、${what || 'バージョン'}を推測することはしません。もう一度教えてください。`,
+    sameMaybeFailing: '変更後もまだ解決しないという意味でしたら、「まだ直りません」と送ってください。確認する点をご案内します。',
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
     worksNow: '直ってよかったです。「No HTTPS response」が再発した場合（たとえば 2 台目の TMS ノードへのフェイルオーバー後など）はお知らせください。別の件は「最初から」と送ってください。',

@@ -27,6 +27,12 @@ export interface ConversationState {
    * "CE 9.15"]), kept until the next one so that "both" / 「両方」 reads as a mixed fleet. Additive.
    */
   offered?: string[];
+  /**
+   * The values the last message that was read for facts replaced ("sorry, SQL 2014" after "SQL
+   * 2016": {sql: SQL 2016}), kept until the next one, so that "no, same as before" / 「いや、前と同じです」
+   * goes back to them. Additive (absent = none).
+   */
+  earlier?: Partial<Pick<Facts, 'tms' | 'endpoint' | 'sql' | 'windows' | 'level'>>;
 }
 
 export type IncomingMessage =
