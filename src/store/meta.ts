@@ -42,6 +42,12 @@ export interface SurfaceMeta {
    * limit there was cut short (a crash) and holds no press back.
    */
   stepsPosting?: { token: string; at: number; titles: string[] };
+  /**
+   * The next question after Still failing (listeners/actions/card.ts): which press claimed it, since
+   * when (ms), and once posted, that it was (and where: its ts, in a thread). A second press within
+   * the time limit there does not post it again.
+   */
+  failingAsked?: { token: string; at: number; done?: boolean; ts?: string };
   /** The Schannel Protocols state pasted in this conversation (check-tls.cmd / reg query output), for rollback.reg. */
   schannel?: RegModel;
   /** One line the card shows once fix files were made (how to roll back). */

@@ -45,6 +45,10 @@ const AT = {
     filesAlready: (min: number) =>
       `These fix files are already in this thread, above, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
     filesUploading: 'I am uploading these fix files into this thread right now: they will be there in a moment.',
+    failingAlready: 'The next question for "Still failing" is already in this thread, above: answer it there.',
+    failingAlreadyLink: (link: string) => `The next question for "Still failing" is already in this thread: <${link}|jump to it>. Answer it there.`,
+    failingShown: 'The next question for "Still failing" was already shown to you, above: answer it there.',
+    failingPosting: 'The next question for "Still failing" is being posted in this thread right now: it will be there in a moment.',
   },
   ja: {
     nothing: 'この会話にはまだ診断がありません。先にバージョンを教えてください。',
@@ -62,6 +66,10 @@ const AT = {
     filesAlready: (min: number) =>
       `この修正ファイルは、このスレッドの上にアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
     filesUploading: 'この修正ファイルは、いまこのスレッドにアップロードしているところです。まもなく表示されます。',
+    failingAlready: '「まだ解決しない」の次の質問は、このスレッドの上に投稿済みです。そちらに回答してください。',
+    failingAlreadyLink: (link: string) => `「まだ解決しない」の次の質問は、このスレッドに投稿済みです：<${link}|質問を開く>。そちらに回答してください。`,
+    failingShown: '「まだ解決しない」の次の質問は、上に表示済みです。そちらに回答してください。',
+    failingPosting: '「まだ解決しない」の次の質問は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
   },
 } as const;
 
@@ -263,15 +271,80 @@ export function statusAction(deps: AppDeps) {
       }
     }
     if (kind === 'failing') {
+      // Pressed again within FAILING_AGAIN_MS (a double click, a second person, another replica): the
+      // question is not posted twice; this presser is told privately where it is.
+      const claim = await claimFailingQuestion(deps, ctx.key);
+      if (!claim.post) {
+        if (!claim.posted) return tell(deps, client, respond, ctx, lang, at(lang).failingPosting);
+        if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).failingShown);
+        const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
+        return tell(deps, client, respond, ctx, lang, link ? at(lang).failingAlreadyLink(link) : at(lang).failingAlready);
+      }
       // The next diagnostic question: how to see where it fails, and the level actually set.
       const q = questionBlock(lang, questionFor('need-security-level'));
       const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key });
       const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(at(lang).failingIntro) } };
       const msg = { text: fallbackText(at(lang).failingIntro.slice(0, 280)), blocks: [intro, ...(m?.blocks ?? [])].slice(0, 3).map((b, n) => ({ ...b, block_id: blockId(ctx.key, 100 + n) })) as KnownBlock[] };
-      if (ctx.ephemeral) await respondAll(deps, client, respond, [msg], ctx.target, lang, { replaceOriginal: false });
-      else await postToThread(client, deps.logger, ctx.target, [msg], lang);
+      if (ctx.ephemeral) {
+        const ok = await respondAll(deps, client, respond, [msg], ctx.target, lang, { replaceOriginal: false });
+        await recordFailingQuestion(deps, ctx.key, claim.token, ok ? { ts: undefined } : null);
+      } else {
+        const res = await postToThread(client, deps.logger, ctx.target, [msg], lang);
+        await recordFailingQuestion(deps, ctx.key, claim.token, res.ok ? { ts: res.ts[0] } : null);
+      }
     }
   });
+}
+
+/**
+ * A second Still failing within this long after the first one's question was claimed or posted
+ * does not post it again; later (the checks done, and it still fails) it is asked again. A claim
+ * not recorded as ended within it was cut short (a crash) and holds no press back.
+ */
+export const FAILING_AGAIN_MS = 2 * 60_000;
+
+/** Post (the claim's token; null: the store could not record it) or not: posted already (at `ts`, in a thread) or being posted now. */
+type FailingClaim = { post: true; token: string | null } | { post: false; posted: boolean; ts?: string };
+
+/**
+ * Before posting the question after Still failing: one claimed or posted within FAILING_AGAIN_MS
+ * (here or on another replica) is not posted again; otherwise this press records that it is
+ * posting it, in the conversation's own metadata (MetaStore.update: one step on every replica, the
+ * status and everything else written meanwhile kept). The store failing: posted anyway.
+ */
+export async function claimFailingQuestion(deps: AppDeps, key: string, now = Date.now()): Promise<FailingClaim> {
+  const token = randomUUID();
+  let prior: { posted: boolean; ts?: string } | undefined;
+  try {
+    await deps.meta.update(key, (cur) => {
+      prior = undefined;
+      const p = cur?.failingAsked;
+      // Within the limit either way: another replica's clock may be a little ahead.
+      if (p && Math.abs(now - p.at) < FAILING_AGAIN_MS) prior = { posted: p.done === true, ...(p.ts ? { ts: p.ts } : {}) };
+      return prior ? undefined : { ...(cur ?? { status: 'open' }), failingAsked: { token, at: now } };
+    });
+  } catch (error) {
+    deps.logger.warn('still-failing question not claimed, posted anyway', { key, reason: errorCode(error) });
+    return { post: true, token: null };
+  }
+  return prior ? { post: false, ...prior } : { post: true, token };
+}
+
+/**
+ * After posting: posted (when, and where in a thread) or not (`null`: the claim goes, the next press
+ * posts). Only this press's claim is changed. Never throws.
+ */
+export async function recordFailingQuestion(deps: AppDeps, key: string, token: string | null, posted: { ts: string | undefined } | null, now = Date.now()): Promise<void> {
+  if (token === null) return;
+  try {
+    await deps.meta.update(key, (cur) => {
+      if (!cur || cur.failingAsked?.token !== token) return undefined;
+      const { failingAsked: _mine, ...rest } = cur;
+      return posted ? { ...rest, failingAsked: { token, at: now, done: true, ...(posted.ts ? { ts: posted.ts } : {}) } } : rest;
+    });
+  } catch (error) {
+    deps.logger.error('card metadata write failed', { key, reason: errorCode(error) });
+  }
 }
 
 /** Start over: a confirmation first (a modal), never an instant reset. */
