@@ -60,7 +60,15 @@ function goBack(state: ConversationState, fields: Field[]): TurnResult {
   delete s.earlier;
   delete s.lastAnswer;
   const note = para(TEXTS[state.lang].sameBack(shown(back, state)));
-  return respond(s, [note, ...diffFacts(state.facts, facts, state.lang)], [], false, state.facts);
+  return withNote(respond(s, diffFacts(state.facts, facts, state.lang), [], false, state.facts), [note]);
+}
+
+/**
+ * The note as a reply of its own, before the answer: a card in Slack shows only its summary (and
+ * warnings) of an answer, so a note inside it would not be seen there.
+ */
+function withNote(out: TurnResult, note: Block[]): TurnResult {
+  return { ...out, replies: [reply(out.state.lang, note), ...out.replies] };
 }
 
 /** The values held are kept; the answer (or the question still open) follows. */
@@ -68,7 +76,7 @@ function kept(state: ConversationState, fields: Field[], maybeFailing: boolean):
   const t = TEXTS[state.lang];
   const pre: Block[] = [para(t.sameKept(shown(versionsOf(state.facts, fields), state)))];
   if (maybeFailing) pre.push(para(t.sameMaybeFailing));
-  return respond(next(state, {}), pre, [], false, state.facts);
+  return withNote(respond(next(state, {}), [], [], false, state.facts), pre);
 }
 
 /** A value this conversation never had: said plainly, and asked for with the question's example. */

@@ -156,6 +156,30 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     expect((await stateOf(h, 'D2:1711111111.000002'))!.facts.tms).toBeUndefined();
   });
 
+  it('"same versions as before" in a DM thread keeps what the DM knew and says so; a value the DM never had is asked for, not guessed (EN/JA)', async () => {
+    const inThread = (ts: string) => posts(h).filter((c) => c.body.thread_ts === ts);
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'TMS 15.2.1, CE 9.15.3, SQL 2016')));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await settle(h);
+    await post(h.port, eventCallback(message('D1', 'im', 'UALICE', 'same versions as before', { thread_ts: '1711111111.000001' })));
+    await h.fake.waitFor(() => inThread('1711111111.000001').length >= 2);
+    await settle(h);
+    // The note first, then the answer's card for the thread.
+    const [note, card] = inThread('1711111111.000001');
+    expect(allText(note!)).toContain('This conversation already has TMS 15.2.1 · CE 9.15.3 · SQL Server 2016');
+    expect(allText(card!)).toContain('mark-failing');
+    expect((await stateOf(h, 'D1:1711111111.000001'))!.facts).toEqual((await stateOf(h, 'D1'))!.facts);
+    await post(h.port, eventCallback(message('D2', 'im', 'UBOB', 'TMS 15.2.1、CE 9.15.3 です')));
+    await h.fake.waitFor(() => posts(h).some((c) => c.body.channel === 'D2'));
+    await settle(h);
+    await post(h.port, eventCallback(message('D2', 'im', 'UBOB', '前回と同じです', { thread_ts: '1711111111.000002' })));
+    await h.fake.waitFor(() => inThread('1711111111.000002').length >= 1);
+    await settle(h);
+    expect(inThread('1711111111.000002').map(allText).join('\n')).toContain('ほかの件の内容は覚えていません');
+    expect((await stateOf(h, 'D2:1711111111.000002'))!).toMatchObject({ pending: 'need-sql-version' });
+    expect((await stateOf(h, 'D2:1711111111.000002'))!.facts.sql).toBeUndefined();
+  });
+
   it('never answers itself, other bots, edits or deletions', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> go');
     await post(h.port, eventCallback(root));
