@@ -11,6 +11,7 @@ import { caveatTelnetSnmp, levelChanges, rebootAdvice, rebootNote, SERVICES, tcD
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
+import { nfkc } from '../domain/nfkc';
 
 export interface CatalogueEntry {
   id: string;
@@ -860,12 +861,7 @@ const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: new RegExp([...e.recognis
 
 /** The question as the recognisers see it: NFKC, lower case, "Medium-High" as one word. */
 export function normaliseQuestion(text: string): string {
-  let t = text.slice(0, 2000);
-  try {
-    t = t.normalize('NFKC');
-  } catch {
-    /* keep */
-  }
+  const t = nfkc(text.slice(0, 2000));
   return t.toLowerCase().replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])|ミディアム[\s・ー-]{0,2}ハイ/g, 'mediumhigh');
 }
 

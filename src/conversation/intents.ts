@@ -6,14 +6,10 @@ import type { Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
 import { saysStillFailing, saysUnknown, saysWait } from '../domain/understand/clauses';
 import { MAX_MESSAGE } from './guards';
+import { nfkc } from '../domain/nfkc';
 
 export function normIntent(text: string): string {
-  let t = text;
-  try {
-    t = t.normalize('NFKC');
-  } catch {
-    /* keep */
-  }
+  const t = nfkc(text);
   return t
     .toLowerCase()
     .replace(/[\s\u3000]+/g, ' ')

@@ -23,6 +23,7 @@ import type {
   TmsVersion,
   WindowsVersion,
 } from './types';
+import { nfkc } from './nfkc';
 
 /** Parsers look at most at this many characters of their input. */
 export const MAX_PARSE_INPUT = 2000;
@@ -41,11 +42,7 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
     str = '';
   }
   if (str.length > max) str = str.slice(0, max);
-  try {
-    str = str.normalize('NFKC');
-  } catch {
-    /* keep as is */
-  }
+  str = nfkc(str);
   // NFKC can lengthen a string a little; keep the bound.
   if (str.length > max) str = str.slice(0, max);
   // Invisible format characters (zero-width spaces/joiners, bidi overrides, BOM) pasted from chat

@@ -6,6 +6,7 @@
 import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FOLLOW_UP_CONDITION, NEGATED_CHANGE, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
+import { nfkc } from '../nfkc';
 
 export type { ClauseMode } from './cues';
 
@@ -155,12 +156,7 @@ const REFERRED: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = [
 
 /** "that last number was the OS" → 'windows'; null when the text does not refer back to a field. */
 export function referredField(text: string): 'windows' | 'sql' | 'tms' | 'endpoint' | null {
-  let t = text.slice(0, 200);
-  try {
-    t = t.normalize('NFKC');
-  } catch {
-    /* keep */
-  }
+  const t = nfkc(text.slice(0, 200));
   for (const re of REFER_BACK_RES) {
     const m = re.exec(t);
     if (!m) continue;

@@ -8,6 +8,7 @@
  * reports that a fix did not help (cues.ts STILL_FAILING), read before this.
  */
 import type { Field } from '../fields';
+import { nfkc } from '../nfkc';
 
 export interface SameAsBefore {
   /** The field named ("SQL is the same as before"), or null when none is ("same as before", "same versions"). */
@@ -56,12 +57,7 @@ const JA = new RegExp(
 const ELSEWHERE = /(?<![a-z])(?:last\s(?:time|case|ticket|week)|other|previous\s(?:case|ticket|site)|yesterday|usual|always)(?![a-z])|前回|昨日|いつも|他の|ほかの|別の|前の(?:ケース|案件|サイト|件|拠点)|この前/;
 
 function norm(text: string): string {
-  let t = text.slice(0, 300);
-  try {
-    t = t.normalize('NFKC');
-  } catch {
-    /* keep */
-  }
+  const t = nfkc(text.slice(0, 300));
   return t
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

@@ -5,6 +5,7 @@
  * releases, rather than at the TMS server (src/domain/knowledge: someSystemsFail). Pure; the last
  * signal in the text wins ("3 of 40 yesterday, now all of them fail").
  */
+import { nfkc } from '../nfkc';
 
 export type FailureScope = 'some' | 'all';
 
@@ -49,7 +50,7 @@ const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|m
 /** 'some', 'all', or null when the text says neither. */
 export function failureScope(text: string): FailureScope | null {
   if (text.length === 0) return null;
-  const t = text.normalize('NFKC').toLowerCase();
+  const t = nfkc(text).toLowerCase();
   if (!ANY.test(t)) return null;
   let best: { at: number; scope: FailureScope } | null = null;
   const seen = (at: number, scope: FailureScope) => {
