@@ -20,7 +20,7 @@ export const CONVERSATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
  * five minutes (Events API and Socket Mode alike); six hours is ample and keeps the table small.
  */
 export const SEEN_TTL_MS = 6 * 60 * 60 * 1000;
-/** A delivered or abandoned outbox item is deleted at once; a pending one expires after this. */
+/** A delivered or abandoned outbox item is deleted (SQLite: with the next write, src/store/sqlite.ts); a pending one expires after this. */
 export const OUTBOX_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface StoredConversation {
