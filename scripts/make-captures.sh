@@ -224,6 +224,10 @@ tshark -r "$SYM.pcap" -T fields -E header=y -E separator=, -E quote=d "${COLS[@]
 tshark -r "$OUT/tls10-alert-tls12-accepted.pcapng" -T fields -E header=y -e frame.number -e ip.src -e ip.dst -e tcp.srcport -e tcp.dstport \
   -e tcp.flags.str -e _ws.col.Protocol -e tls.handshake.type -e tls.record.version -e tls.handshake.version \
   -e tls.handshake.extensions.supported_version -e _ws.col.Info 2>/dev/null > "$OUT/tls10-alert-tls12-accepted.fields.tsv" || true
+# tshark -T fields without -E header=y: rows whose columns cannot be named (the reader says so).
+tshark -r "$SYM.pcap" -T fields -e frame.number -e ip.src -e ip.dst -e tls.record.version 2>/dev/null > "$SYM.fields-noheader.tsv" || true
+tshark -r "$OUT/tls13-offer-tls12-accepted.pcap" -d tcp.port==8443,tls -Y 'tls.handshake.type == 1' -T fields -e ip.src -e ip.dst -e tcp.dstport \
+  -e tls.record.version -e tls.handshake.version -e tls.handshake.extensions.supported_version 2>/dev/null > "$OUT/tls13-offer-tls12-accepted.fields-noheader.tsv" || true
 tshark -r "$OUT/no-clienthello.pcap" 2>/dev/null > "$OUT/no-clienthello.tshark.txt" || true
 tshark -r "$OUT/no-clienthello.pcap" -V 2>/dev/null > "$OUT/no-clienthello.tshark-V.txt" || true
 tshark -r "$OUT/tls13-offer-tls12-accepted.pcap" -d tcp.port==8443,tls -V 2>/dev/null > "$OUT/tls13-offer-tls12-accepted.tshark-V.txt" || true

@@ -157,6 +157,27 @@ const ALERT_INFO = /Alert \(Level: (?:Fatal|Warning), Description: ([A-Za-z ]{1,
 const HTTP_GET = /(GET \/[^\s]{0,200}) HTTP\/1\.[01]/;
 const HTTP_STATUS = /HTTP\/1\.[01] (\d{3})(?: ([A-Za-z ]{1,40}))?/;
 
+/**
+ * A row of `tshark -T fields` printed without its header (no `-E header=y`): cells of addresses,
+ * numbers and hex values only, separated by tabs (runs of spaces once pasted into Slack), one of
+ * them a TLS version (0x0300-0x0304, or a comma list of them). Which column is the record layer and
+ * which the ClientHello's version cannot be told from the row.
+ */
+const FIELD_CELL = /^(?:\d{1,10}(?:\.\d{1,9})?|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}|(?:\d{1,3}\.){3}\d{1,3}|0x[0-9a-f]{1,8}(?:,0x[0-9a-f]{1,8}){0,15}|\d{1,6}(?:,\d{1,6}){1,15})$/i;
+const TLS_VERSION_CELL = /^0x030[0-4](?:,0x[0-9a-f]{4}){0,15}$/i;
+function headerlessFieldsRow(line: string): boolean {
+  if (line.length > 600) return false;
+  const cells = line.trim().split(/\t| {2,}/);
+  if (cells.length > 16) return false;
+  let version = false;
+  for (const c of cells) {
+    if (c === '') continue; // a field the packet does not have
+    if (!FIELD_CELL.test(c)) return false;
+    if (TLS_VERSION_CELL.test(c)) version = true;
+  }
+  return version;
+}
+
 /** tshark -V / Wireshark packet details: "Frame 4: 192 bytes on wire …" starts a packet. */
 const FRAME_LINE = /^Frame (\d{1,9}):/;
 /** "Internet Protocol Version 4, Src: 10.1.2.3, Dst: 10.9.8.7" (with name resolution: "Src: tms01 (10.1.2.3)"). */
@@ -304,6 +325,8 @@ export class TextScanner {
   /** A ClientHello read from packet details: the record-layer label (weak), client_version, supported_versions. */
   private detailHello: { label: number; legacy: number | null; supported: number | null } | null = null;
   private ambiguousVersion: number | null = null;
+  /** Rows of `tshark -T fields` output without its header (headerlessFieldsRow). */
+  private headerlessRows = 0;
   private sql: SqlVersion | null = null;
   private sqlOnLinux = false;
   private windows: WindowsVersion | null = null;
@@ -609,6 +632,11 @@ export class TextScanner {
         this.captureLines++;
         this.captureRow('', '', p[1], line);
       }
+      return;
+    }
+    if (headerlessFieldsRow(line)) {
+      this.captureLines++;
+      this.headerlessRows++;
       return;
     }
     if (/\[RST(?:, ACK)?\]/.test(line) || /^\s{0,8}(?:server hello|alert \(level)/i.test(line)) {
@@ -1003,6 +1031,15 @@ export class TextScanner {
         detail: t(
           `A "Version: … (0x${v.toString(16).padStart(4, '0')})" line without its context: the record layer of a TLS 1.2 ClientHello often says TLS 1.0 too. Paste the "Handshake Protocol: Client Hello" part (its Version and supported_versions) to tell what was offered.`,
           `前後のない「Version: …（0x${v.toString(16).padStart(4, '0')}）」の行です。TLS 1.2 の ClientHello でもレコード層は TLS 1.0 と表示されることがよくあります。提示内容を判断するには「Handshake Protocol: Client Hello」の部分（Version と supported_versions）を貼ってください。`,
+        ),
+      });
+    }
+    if (this.headerlessRows > 0 && !this.flows.some((f) => f.clientHello)) {
+      out.push({
+        code: 'capture-fields-no-header',
+        detail: t(
+          `These look like ${this.headerlessRows === 1 ? 'a row' : `${this.headerlessRows} rows`} of tshark -T fields output without the header line, so I cannot tell which column is which: the record layer of a ClientHello that offers TLS 1.2 often says 0x0301 too. Run it again with -E header=y (for example -T fields -E header=y -e ip.src -e ip.dst -e tcp.dstport -e tls.handshake.type -e tls.handshake.version -e tls.handshake.extensions.supported_version) and paste the result, or paste tshark -V output.`,
+          `ヘッダ行のない tshark -T fields の出力（${this.headerlessRows} 行）のようです。どの列が何かを判断できません。TLS 1.2 を提示する ClientHello でも、レコード層は 0x0301 と表示されることがよくあります。-E header=y を付けて再実行し（例：-T fields -E header=y -e ip.src -e ip.dst -e tcp.dstport -e tls.handshake.type -e tls.handshake.version -e tls.handshake.extensions.supported_version）、その結果を貼ってください。tshark -V の出力でもかまいません。`,
         ),
       });
     }

@@ -27,6 +27,8 @@ export type ObservationCode =
   | 'capture-tcp-not-completed'
   | 'capture-http-301-fallback'
   | 'capture-version-line-ambiguous'
+  /** `tshark -T fields` rows without their header (-E header=y): which column is which cannot be told. */
+  | 'capture-fields-no-header'
   | 'capture-no-tls-traffic'
   | 'capture-truncated'
   // registry

@@ -157,6 +157,29 @@ describe('capture text: tables', () => {
     expect(codes(rst)).toEqual(['capture-clienthello-tls10-only', 'capture-reset-after-clienthello']);
   });
 
+  it('tshark -T fields without its header: the columns cannot be named, so the reader asks for -E header=y instead of guessing (EN/JA)', () => {
+    // A TLS 1.2 hello whose record layer says 0x0301, and the symptom capture's rows.
+    for (const file of ['tls13-offer-tls12-accepted.fields-noheader.tsv', 'tls10-reset-http301.fields-noheader.tsv']) {
+      const r = read(file);
+      expect(codes(r)).toEqual(['capture-fields-no-header']);
+      expect(detailOf(r, 'capture-fields-no-header')).toContain('-E header=y');
+      expect(r.observations[0].detail.ja).toMatch(JA);
+      expect(r.observations[0].detail.ja).toContain('-E header=y');
+      expect(r.facts).toEqual({});
+    }
+    // As pasted into Slack (tabs become runs of spaces), and one bare version.
+    const spaced = readFileSync(join(FIX, 'tls13-offer-tls12-accepted.fields-noheader.tsv'), 'utf8').replace(/\t/g, '    ');
+    expect(codes(readPastedText(spaced))).toEqual(['capture-fields-no-header']);
+    expect(codes(readPastedText('0x0301'))).toEqual(['capture-fields-no-header']);
+    // With the header the same rows are read (the hello offered TLS 1.2, nothing answered it).
+    const withHeader = `ip.src\tip.dst\ttcp.dstport\ttls.record.version\ttls.handshake.type\ttls.handshake.version\ttls.handshake.extensions.supported_version\n127.0.0.1\t127.77.5.5\t8443\t0x0301\t1\t0x0303\t0x0304,0x0303,0x0302,0x0301`;
+    expect(codes(readPastedText(withHeader))).toEqual(['capture-clienthello-tls12', 'capture-silence-after-clienthello']);
+    // Not these: a sentence with a version, a table of event ids, a row with words in it.
+    expect(codes(readPastedText('the hello said 0x0301 I think'))).toEqual([]);
+    expect(codes(readPastedText('1\t2\t3\n4\t5\t6'))).toEqual([]);
+    expect(codes(readPastedText('10.1.2.3\tserver01\t0x0301'))).toEqual([]);
+  });
+
   it('Japanese-localised Wireshark column titles, as CSV', () => {
     const csv = readFileSync(join(FIX, 'tls10-reset-http301.csv'), 'utf8').replace(/^.*\n/, '"No.","時間","送信元","宛先","プロトコル","長さ","情報"\n');
     const r = readPastedText(csv);
