@@ -56,6 +56,23 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
   const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(text) : null;
   if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
+  // "same server", "it's on a separate box", 「別サーバです」 once the SQL version is known and where it
+  // runs is not: SQL is the only thing here that has a place, so a short statement that gives
+  // nothing but a place says where SQL runs (a question about it, "what if SQL is remote?", does not).
+  if (
+    text &&
+    !ev &&
+    !sp &&
+    state.facts.sql &&
+    state.facts.sqlLocation === undefined &&
+    Object.keys(found).length === 0 &&
+    text.length <= 160 &&
+    !/[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/.test(text) &&
+    !namesAskedValues(ex)
+  ) {
+    const loc = parseSqlLocation(text);
+    if (loc) found.sqlLocation = loc;
+  }
   // "Windows 2012 R2? or was it 2016": the message itself offers the open field as alternatives.
   const doubted = problems.some((p) => p.alternatives && p.field === pendingField);
   if (text && !ev && !sp && !askedOther && !doubted && pendingField && found[pendingField] === undefined) {

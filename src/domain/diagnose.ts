@@ -240,7 +240,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (sqlAssumed) findings.push(K.checkSqlBuildFirst());
   const status = facts.sql ? sqlTlsStatus(facts.sql) : null;
   if (sqlLocal && facts.sql && status && (status.kind === 'install-update' || status.kind === 'upgrade-service-pack' || status.kind === 'check-build')) {
-    findings.push(K.caveatSql2012Kb(facts.sql, status.kind));
+    findings.push(K.caveatSql2012Kb(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   }
   const levelChanges = K.levelChanges(level);
   const saidSet = tls12Said === 'on';
@@ -253,7 +253,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   findings.push(K.verifyTls12ClientHello());
   if (levelChanges) findings.push(K.caveatTelnetSnmp(level));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
-    findings.push(K.caveatSql2008r2(facts.sql, status.tls12));
+    findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   }
   if (!sqlLocal) findings.push(K.caveatRemoteSql());
   const others = (facts.otherProducts ?? []).filter((p) => (K.OTHER_PRODUCT_IDS as readonly string[]).includes(p));

@@ -537,14 +537,32 @@ export function caveatTelnetSnmp(level?: SecurityLevel): Finding {
   };
 }
 
-export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean): Finding {
+/** Where the SQL instance a caveat is about runs, as the conversation knows it ('unknown': not said). */
+export type SqlWhere = 'local' | 'unknown';
+
+/** "SQL Server 2012 SP1 on the TMS server" / "…(if it runs on the TMS server)", as a sentence's subject. */
+function sqlAt(name: string, where: SqlWhere): LocalizedText & { jaSp: string } {
+  // jaSp: followed by a particle (は、が、には): a space after the version name, none after "）".
+  return where === 'local'
+    ? { ...L(`${name} on the TMS server`, `TMS サーバ上の ${name}`), jaSp: `TMS サーバ上の ${name} ` }
+    : { ...L(`${name} (if it runs on the TMS server)`, `${name}（TMS サーバ上で動いている場合）`), jaSp: `${name}（TMS サーバ上で動いている場合）` };
+}
+
+/** Said under a SQL caveat while nobody has said where SQL runs. */
+const SQL_ELSEWHERE = L(
+  'Where SQL Server runs was not said, so this assumes the TMS server itself, the case that can stop SQL. If it runs on another server, say so ("SQL is on a separate server"): this caveat then does not apply.',
+  'SQL Server がどこで動いているかをお聞きしていないため、SQL が停止するおそれのある「TMS サーバ上」を前提にしています。別のサーバで動いている場合はお知らせください（例：「SQL は別サーバです」）。その場合、この注意は当てはまりません。',
+);
+
+export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean, where: SqlWhere = 'local'): Finding {
   const t = tls12 === true ? 'yes' : tls12 === false ? 'no' : tls12;
   const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
   const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
+  const at = sqlAt(name, where);
   const body: LocalizedText[] = [
     L(
-      `${name} on the TMS server: keep TLS 1.0 enabled. Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start when SSL 3.0 and TLS 1.0 are both disabled, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it.`,
-      `TMS サーバ上の ${name}：TLS 1.0 は有効のままにしてください。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、SSL 3.0 と TLS 1.0 の両方が無効になると起動できなくなり、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。`,
+      `${at.en}: keep TLS 1.0 enabled. Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start when SSL 3.0 and TLS 1.0 are both disabled, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it.`,
+      `${at.ja}：TLS 1.0 は有効のままにしてください。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、SSL 3.0 と TLS 1.0 の両方が無効になると起動できなくなり、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。`,
     ),
     L(
       'The fix above only adds TLS 1.2 (and 1.1); it does not change TLS 1.0 or SSL 3.0. Leave SSL 3.0 as it is, and do not apply IIS Crypto\'s "Best Practices" template, which disables SSL 3.0 and TLS 1.0.',
@@ -582,6 +600,7 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
       ),
     );
   }
+  if (where === 'unknown') body.push(SQL_ELSEWHERE);
   return {
     code: 'caveat-sql2008r2-keep-tls10-ssl3',
     sources: ['ms-kb3135244', 'ms-kb3146034', 'cisco-technote-211279'],
@@ -592,8 +611,9 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
 }
 
 /** The caveat for SQL Server 2012 / 2014 on the TMS server; the title always matches the action. */
-export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb3052404' | 'verify-kb3052404'): Finding {
+export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb3052404' | 'verify-kb3052404', where: SqlWhere = 'local'): Finding {
   const name = formatSql(sql);
+  const at = sqlAt(name, where);
   const k = kind === 'needs-kb3052404' ? 'install-update' : kind === 'verify-kb3052404' ? 'check-build' : kind;
   const table = L(
     `First builds with TLS 1.2 support, each line's later builds included (Microsoft ${KB_SQL2008R2}): SQL Server 2012 ${tls12BuildsText('2012')}; SQL Server 2014 ${tls12BuildsText('2014')}. SQL Server 2016 and later need nothing.`,
@@ -604,20 +624,20 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
   if (k === 'upgrade-service-pack') {
     title = L(`${name}: upgrade to a service pack with TLS 1.2 first`, `${name}：先に TLS 1.2 対応のサービス パックにアップグレードする`);
     first = L(
-      `${name} on the TMS server has no TLS 1.2 package: Microsoft's TLS 1.2 update (${KB_SQL2012_2014}) does not exist for 2012 RTM or SP1. Upgrade SQL Server to a service pack with TLS 1.2 support (SP4 is the simplest) BEFORE you change any TLS setting on this server. That is a SQL Server change with its own maintenance window; check it against the SQL Server requirements of your TMS release first.`,
-      `TMS サーバ上の ${name} には TLS 1.2 対応のパッケージがありません。Microsoft の TLS 1.2 更新プログラム（${KB_SQL2012_2014}）は 2012 RTM と SP1 には提供されていません。このサーバの TLS 設定を変更する前に、SQL Server を TLS 1.2 に対応したサービス パックにアップグレードしてください（SP4 が最も簡単です）。これは SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、事前にお使いの TMS リリースの SQL Server 要件と照合してください。`,
+      `${at.en} has no TLS 1.2 package: Microsoft's TLS 1.2 update (${KB_SQL2012_2014}) does not exist for 2012 RTM or SP1. Upgrade SQL Server to a service pack with TLS 1.2 support (SP4 is the simplest) BEFORE you change any TLS setting on this server. That is a SQL Server change with its own maintenance window; check it against the SQL Server requirements of your TMS release first.`,
+      `${at.jaSp}には TLS 1.2 対応のパッケージがありません。Microsoft の TLS 1.2 更新プログラム（${KB_SQL2012_2014}）は 2012 RTM と SP1 には提供されていません。このサーバの TLS 設定を変更する前に、SQL Server を TLS 1.2 に対応したサービス パックにアップグレードしてください（SP4 が最も簡単です）。これは SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、事前にお使いの TMS リリースの SQL Server 要件と照合してください。`,
     );
   } else if (k === 'install-update') {
     title = L(`${name}: install the TLS 1.2 update (${KB_SQL2012_2014}) first`, `${name}：先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用する`);
     first = L(
-      `${name} on the TMS server is older than the TLS 1.2 build of its line. Install Microsoft's TLS 1.2 update for SQL Server (${KB_SQL2012_2014}; the builds are listed in ${KB_SQL2008R2}) BEFORE you change any TLS setting on this server.`,
-      `TMS サーバ上の ${name} は、同じ系列の TLS 1.2 対応ビルドより古いビルドです。このサーバの TLS 設定を変更する前に、Microsoft の SQL Server 用 TLS 1.2 更新プログラム（${KB_SQL2012_2014}。対応ビルドは ${KB_SQL2008R2} に記載）を適用してください。`,
+      `${at.en} is older than the TLS 1.2 build of its line. Install Microsoft's TLS 1.2 update for SQL Server (${KB_SQL2012_2014}; the builds are listed in ${KB_SQL2008R2}) BEFORE you change any TLS setting on this server.`,
+      `${at.jaSp}は、同じ系列の TLS 1.2 対応ビルドより古いビルドです。このサーバの TLS 設定を変更する前に、Microsoft の SQL Server 用 TLS 1.2 更新プログラム（${KB_SQL2012_2014}。対応ビルドは ${KB_SQL2008R2} に記載）を適用してください。`,
     );
   } else {
     title = L(`${name}: check the build first`, `${name}：先にビルドを確認する`);
     first = L(
-      `Whether ${name} on the TMS server already supports TLS 1.2 depends on its exact build. Check it with \`SELECT @@VERSION\` BEFORE you change any TLS setting, and compare it with the builds below: if it is older, install the TLS 1.2 update (${KB_SQL2012_2014}) — or, on 2012 RTM / SP1, upgrade to a service pack — first.`,
-      `TMS サーバ上の ${name} が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください（2012 RTM / SP1 の場合はサービス パックへのアップグレードが必要です）。`,
+      `Whether ${at.en} already supports TLS 1.2 depends on its exact build. Check it with \`SELECT @@VERSION\` BEFORE you change any TLS setting, and compare it with the builds below: if it is older, install the TLS 1.2 update (${KB_SQL2012_2014}) — or, on 2012 RTM / SP1, upgrade to a service pack — first.`,
+      `${at.jaSp}が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください（2012 RTM / SP1 の場合はサービス パックへのアップグレードが必要です）。`,
     );
   }
   return {
@@ -625,7 +645,7 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
     sources: ['ms-kb3052404', 'ms-kb3135244'],
     severity: 'warning',
     title,
-    body: [first, table],
+    body: where === 'unknown' ? [first, table, SQL_ELSEWHERE] : [first, table],
   };
 }
 
