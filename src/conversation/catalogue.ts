@@ -497,6 +497,32 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'sql-elsewhere',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:what\\s(?:if|about)|and\\sif|if|does\\sit\\smatter\\sif|same\\sif|still\\sif)(?![a-z]).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,40}(?<![a-z])(?:remote|remotely|separate|another|different|dedicated|external|elsewhere|its\\sown|other)(?![a-z])',
+        '(?<![a-z])(?:remote|separate|external|dedicated)\\s(?:sql|database|db)(?![a-z]).{0,40}[?]',
+      ],
+      ja: [
+        '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部).{0,15}(?:だったら|なら|の場合|場合は|でも|だと|どう)',
+        '(?:別(?:の)?(?:サーバ|マシン)|リモート).{0,6}(?:の)?(?:sql|データベース).{0,20}(?:どう|影響|関係|必要|ですか|\\?|？)',
+      ],
+    },
+    title: L('If SQL Server runs on another server', 'SQL Server が別のサーバで動いている場合'),
+    answer: (f) => {
+      const out = [
+        L(
+          'The SQL caveats (keep TLS 1.0 for SQL Server 2008 R2, a build with TLS 1.2 support first for 2012 and 2014) are about a SQL instance on the TMS server itself. A SQL Server on another machine is not touched by the TMS server\'s Schannel settings, so they do not apply to it; its connection from TMS needs a look only if that server\'s own TLS settings are being hardened as well.',
+          'SQL Server に関する注意点（2008 R2 は TLS 1.0 を残す、2012 と 2014 は先に TLS 1.2 対応のビルドにする）は、TMS サーバ上にある SQL インスタンスについてのものです。別のマシンで動く SQL Server は TMS サーバの Schannel 設定の影響を受けないため、これらは当てはまりません。そのサーバ自体の TLS 設定も強化する場合にだけ、TMS からの接続を確認してください。',
+        ),
+      ];
+      if (f.sqlLocation === 'remote') out.push(L('You told me SQL runs on another server: the answer already leaves those caveats out.', 'SQL は別サーバで動いているとお聞きしているので、回答ではこれらの注意点を除いています。'));
+      else if (f.sqlLocation === 'local') out.push(L('You told me SQL runs on the TMS server itself, so the caveat in the answer stands.', 'SQL は TMS サーバ上で動いているとお聞きしているので、回答の注意点はそのまま当てはまります。'));
+      else out.push(L('If that is your case, say "SQL is on a separate server" and I will take the SQL caveat out of the answer.', '該当する場合は「SQL は別サーバです」とお知らせください。回答から SQL の注意点を外します。'));
+      return out;
+    },
+  },
+  {
     id: 'why-sql-version',
     recognise: {
       en: [

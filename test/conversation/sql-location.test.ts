@@ -43,6 +43,19 @@ describe('a bare place after the SQL version', () => {
     expect(r.state.facts.sqlLocation).toBeUndefined();
   });
 
+  it('a question about it is answered (the caveats are about SQL on the TMS server; how to say it is elsewhere), and nothing is set (EN/JA)', () => {
+    const en = step(last(talk(EN)).state, text('what if SQL is remote?'));
+    expect(rendered(en)).toContain('A SQL Server on another machine is not touched by the TMS server');
+    expect(rendered(en)).toContain('say "SQL is on a separate server"');
+    const ja = step(last(talk(JA)).state, text('SQL が別サーバだったらどうなりますか'));
+    expect(rendered(ja)).toContain('別のマシンで動く SQL Server は TMS サーバの Schannel 設定の影響を受けない');
+    expect(rendered(ja)).toContain('「SQL は別サーバです」とお知らせください');
+    // Once said, the answer says so.
+    const told = step(step(last(talk(EN)).state, text("it's on a separate server")).state, text('what if SQL is remote?'));
+    expect(rendered(told)).toContain('the answer already leaves those caveats out');
+    for (const r of [en, ja]) expect(r.state.facts.sqlLocation).toBeUndefined();
+  });
+
   it('not before any SQL version is known, while another question is open (nothing to place)', () => {
     const before = last(talk('TMS 15.2.1'));
     expect(before.state.pending).toBe('need-endpoint-version');
