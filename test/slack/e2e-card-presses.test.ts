@@ -4,57 +4,28 @@
  * the steps are posted once, the other presser told privately where they are (EN/JA); a status
  * press keeps what another press wrote meanwhile, and the card ends up showing the status stored.
  */
-import path from 'node:path';
 import type { Call } from './fake-slack';
 import { MemoryLogger } from '../../src/slack/logger';
 import { claimSteps, recordSteps, STEPS_POSTING_MS } from '../../src/slack/listeners/actions/card';
 import type { AppDeps } from '../../src/slack/deps';
 import { MemoryMetaStore } from '../../src/store/meta';
-import { startHarness, type Harness } from './harness';
-import { blockActions, eventCallback, FORM, mention, post } from './signed';
+import type { Harness } from './harness';
+import { CARD_TS, cardPresses, EN, JA, responses } from './card-presses-kit';
 
-const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
-const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
-const CARD_TS = '1700000000.000001';
 const STEPS_TS = '1700000000.000002';
 
-function button(c: Call, id: string): { blockId: string; actionId: string } {
-  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
-  throw new Error(`no ${id}`);
-}
-const responses = (h: Harness, id: string) => h.fake.of('response_url').filter((r) => r.body._id === id);
 /** The posts that hold the steps (their checklist). */
 const stepsPosts = (h: Harness) => h.fake.calls.filter((c) => c.method.startsWith('chat.postMessage') && JSON.stringify(c.body.blocks ?? []).includes('step-done'));
 const ALREADY = { en: /already in this thread: <https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|jump to them>/, ja: /このスレッドに投稿済みです：<https:\/\/example\.slack\.com\/archives\/C1\/p\d+\|手順を開く>/ };
 const POSTING = { en: /being posted in this thread right now/, ja: /いまこのスレッドに投稿しているところです/ };
 
 describe('card presses at once', () => {
+  const kit = cardPresses();
   let h: Harness;
-  let other: Harness | undefined;
-  beforeEach(async () => {
-    h = await startHarness();
+  beforeEach(() => {
+    h = kit.h();
   });
-  afterEach(async () => {
-    await other?.close();
-    other = undefined;
-    await h.close();
-  });
-
-  /** A second replica on the same SQLite file and the same fake Slack. */
-  const replica = async () => (other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) }));
-  const idle = () => Promise.all([h.bot.idle(), other?.bot.idle()]);
-
-  async function ask(text: string) {
-    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await h.bot.idle();
-    const card = h.fake.of('chat.postMessage')[0]!;
-    const rootTs = root.ts as string;
-    const press = (id: string, user: string, rid: string, port = h.port) =>
-      post(port, blockActions({ ...button(card, id), user, channel: 'C1', messageTs: CARD_TS, threadTs: rootTs, messageBlocks: card.body.blocks, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-    return { rootTs, key: `C1:${rootTs}`, press };
-  }
+  const { replica, idle, ask } = kit;
 
   it.each([
     ['en', EN],
@@ -77,7 +48,7 @@ describe('card presses at once', () => {
   ] as const)('Show steps pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
     const { press } = await ask(text);
     await replica();
-    await Promise.all([press('show-steps', 'UBOB', 's1'), press('show-steps', 'UCAROL', 's2', other!.port)]);
+    await Promise.all([press('show-steps', 'UBOB', 's1'), press('show-steps', 'UCAROL', 's2', kit.other().port)]);
     await h.fake.waitFor(() => responses(h, 's1').length + responses(h, 's2').length >= 1 || stepsPosts(h).length >= 2);
     await idle();
     expect(stepsPosts(h)).toHaveLength(1);
@@ -97,13 +68,13 @@ describe('card presses at once', () => {
     h.fake.fail('chat.postMessage', { delayMs: 500, times: 1 });
     await press('show-steps', 'UBOB', 's1');
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.postMessage!slow'));
-    await press('show-steps', 'UCAROL', 's2', other!.port);
+    await press('show-steps', 'UCAROL', 's2', kit.other().port);
     await h.fake.waitFor(() => responses(h, 's2').length >= 1 || stepsPosts(h).length >= 2);
     expect(responses(h, 's2')[0]?.body.text).toMatch(POSTING[lang]);
     await idle();
     expect(stepsPosts(h)).toHaveLength(1);
     // Once posted, the next press anywhere gets the link.
-    await press('show-steps', 'UDAN', 's3', other!.port);
+    await press('show-steps', 'UDAN', 's3', kit.other().port);
     await h.fake.waitFor(() => responses(h, 's3').length >= 1);
     await idle();
     expect(stepsPosts(h)).toHaveLength(1);
@@ -152,14 +123,14 @@ describe('card presses at once', () => {
     await replica();
     // The card edit of Fixed hangs in Slack for 500 ms, while the other replica posts the steps.
     h.fake.fail('chat.update', { delayMs: 500, times: 1 });
-    await press('mark-fixed', 'UBOB', 'f1', other!.port);
+    await press('mark-fixed', 'UBOB', 'f1', kit.other().port);
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.update!slow'));
     await press('show-steps', 'UCAROL', 's1');
     await h.fake.waitFor(() => stepsPosts(h).length >= 1);
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
     await idle();
     expect(await h.bot.deps.meta.get(key)).toMatchObject({ status: 'fixed', statusBy: 'UBOB', stepsTs: STEPS_TS });
-    await press('show-steps', 'UDAN', 's2', other!.port);
+    await press('show-steps', 'UDAN', 's2', kit.other().port);
     await h.fake.waitFor(() => responses(h, 's2').length >= 1);
     expect(responses(h, 's2')[0]!.body.text).toMatch(ALREADY.en);
     expect(stepsPosts(h)).toHaveLength(1);
@@ -171,7 +142,7 @@ describe('card presses at once', () => {
     h.fake.fail('chat.postMessage', { delayMs: 500, times: 1 });
     await press('show-steps', 'UCAROL', 's1');
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.postMessage!slow'));
-    await press('mark-fixed', 'UBOB', 'f1', other!.port);
+    await press('mark-fixed', 'UBOB', 'f1', kit.other().port);
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
     await new Promise((r) => setTimeout(r, 600));
     await idle();
@@ -187,7 +158,7 @@ describe('card presses at once', () => {
     h.fake.hold('files.completeUploadExternal', 500);
     await press('fix-files', 'UCAROL', 'x1');
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'files.completeUploadExternal!held'));
-    await press('mark-fixed', 'UBOB', 'f1', other!.port);
+    await press('mark-fixed', 'UBOB', 'f1', kit.other().port);
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
     await h.fake.waitFor(() => h.fake.completedUploads().length >= 2);
     await new Promise((r) => setTimeout(r, 100));
@@ -214,7 +185,7 @@ describe('card presses at once', () => {
     h.fake.fail('chat.update', { delayMs: 500, times: 1 });
     await press('mark-fixed', 'UBOB', 'f1');
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.update!slow'));
-    await press('mark-failing', 'UCAROL', 'f2', other!.port);
+    await press('mark-failing', 'UCAROL', 'f2', kit.other().port);
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'reactions.add'));
     await new Promise((r) => setTimeout(r, 700));
     await idle();

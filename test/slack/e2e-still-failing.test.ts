@@ -4,24 +4,15 @@
  * question is posted in the thread once; the second presser is told privately where it is (EN/JA).
  * Pressed again after FAILING_AGAIN_MS, it is posted again.
  */
-import path from 'node:path';
-import type { Call } from './fake-slack';
 import { MemoryLogger } from '../../src/slack/logger';
 import { claimFailingQuestion, FAILING_AGAIN_MS, recordFailingQuestion } from '../../src/slack/listeners/actions/card';
 import type { AppDeps } from '../../src/slack/deps';
 import { MemoryMetaStore } from '../../src/store/meta';
-import { startHarness, type Harness } from './harness';
-import { blockActions, eventCallback, FORM, mention, post, slashCommand } from './signed';
+import type { Harness } from './harness';
+import { button, cardPresses, EN, JA, responses } from './card-presses-kit';
+import { blockActions, FORM, post, slashCommand } from './signed';
 
-const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
-const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
-const CARD_TS = '1700000000.000001';
 
-function button(c: Call, id: string): { blockId: string; actionId: string } {
-  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
-  throw new Error(`no ${id}`);
-}
-const responses = (h: Harness, id: string) => h.fake.of('response_url').filter((r) => r.body._id === id);
 /** The thread posts that hold the next question after Still failing. */
 const INTRO = { en: 'Still failing: let us find out where', ja: 'まだ解決しないとのことですので' };
 const failingPosts = (h: Harness) => h.fake.calls.filter((c) => (c.method === 'chat.postMessage' || c.method === 'chat.postMessage!slow') && [INTRO.en, INTRO.ja].some((x) => String(c.body.text ?? '').includes(x)));
@@ -32,32 +23,12 @@ const ALREADY = {
 const POSTING = { en: /next question for "Still failing" is being posted in this thread right now/, ja: /「まだ解決しない」の次の質問は、いまこのスレッドに投稿しているところです/ };
 
 describe('Still failing pressed twice', () => {
+  const kit = cardPresses();
   let h: Harness;
-  let other: Harness | undefined;
-  beforeEach(async () => {
-    h = await startHarness();
+  beforeEach(() => {
+    h = kit.h();
   });
-  afterEach(async () => {
-    await other?.close();
-    other = undefined;
-    await h.close();
-  });
-
-  /** A second replica on the same SQLite file and the same fake Slack. */
-  const replica = async () => (other = await startHarness({ fake: h.fake, dir: path.dirname(h.dbFile) }));
-  const idle = () => Promise.all([h.bot.idle(), other?.bot.idle()]);
-
-  async function ask(text: string) {
-    const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await h.bot.idle();
-    const card = h.fake.of('chat.postMessage')[0]!;
-    const rootTs = root.ts as string;
-    const press = (id: string, user: string, rid: string, port = h.port) =>
-      post(port, blockActions({ ...button(card, id), user, channel: 'C1', messageTs: CARD_TS, threadTs: rootTs, messageBlocks: card.body.blocks, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-    return { rootTs, key: `C1:${rootTs}`, press };
-  }
+  const { replica, idle, ask } = kit;
 
   it.each([
     ['en', EN],
@@ -83,7 +54,7 @@ describe('Still failing pressed twice', () => {
   ] as const)('pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
     const { press } = await ask(text);
     await replica();
-    await Promise.all([press('mark-failing', 'UBOB', 'f1'), press('mark-failing', 'UCAROL', 'f2', other!.port)]);
+    await Promise.all([press('mark-failing', 'UBOB', 'f1'), press('mark-failing', 'UCAROL', 'f2', kit.other().port)]);
     await h.fake.waitFor(() => responses(h, 'f1').length + responses(h, 'f2').length >= 1 || failingPosts(h).length >= 2);
     await idle();
     expect(failingPosts(h)).toHaveLength(1);
@@ -116,7 +87,7 @@ describe('Still failing pressed twice', () => {
     h.fake.fail('chat.postMessage', { delayMs: 500, times: 1 });
     await press('mark-failing', 'UBOB', 'f1');
     await h.fake.waitFor((cs) => cs.some((c) => c.method === 'chat.postMessage!slow'));
-    await press('mark-failing', 'UCAROL', 'f2', other!.port);
+    await press('mark-failing', 'UCAROL', 'f2', kit.other().port);
     await h.fake.waitFor(() => responses(h, 'f2').length >= 1 || failingPosts(h).length >= 2);
     expect(responses(h, 'f2')[0]?.body.text).toMatch(POSTING.en);
     await idle();

@@ -1,0 +1,56 @@
+/**
+ * What the card-press e2e tests share: a harness per test (a real app behind signed requests and the
+ * local fake Web API), a second replica on the same SQLite file and the same fake Slack on demand,
+ * and a thread whose answer card can be pressed (by anyone, on either replica).
+ */
+import path from 'node:path';
+import type { Call } from './fake-slack';
+import { startHarness, type Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, post } from './signed';
+
+export const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
+export const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
+export const CARD_TS = '1700000000.000001';
+
+/** The block and action ids of the card's button `id`. */
+export function button(c: Call, id: string): { blockId: string; actionId: string } {
+  for (const b of c.body.blocks as any[]) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
+  throw new Error(`no ${id}`);
+}
+
+/** What was sent to the response_url named `id`. */
+export const responses = (h: Harness, id: string) => h.fake.of('response_url').filter((r) => r.body._id === id);
+
+/** Call inside a describe: a fresh harness per test, closed after it with any replica. */
+export function cardPresses() {
+  const at: { h?: Harness; other?: Harness } = {};
+  beforeEach(async () => {
+    at.h = await startHarness();
+  });
+  afterEach(async () => {
+    await at.other?.close();
+    at.other = undefined;
+    await at.h?.close();
+  });
+  const h = () => at.h!;
+  return {
+    h,
+    /** The second replica, once `replica()` has started it. */
+    other: () => at.other!,
+    /** A second replica on the same SQLite file and the same fake Slack. */
+    replica: async () => (at.other = await startHarness({ fake: h().fake, dir: path.dirname(h().dbFile) })),
+    idle: () => Promise.all([h().bot.idle(), at.other?.bot.idle()]),
+    /** A thread asked with `text`: its answer card, and a press of one of its buttons (on the given port). */
+    async ask(text: string) {
+      const root = mention('C1', 'UALICE', `<@UBOT> ${text}`);
+      await post(h().port, eventCallback(root));
+      await h().fake.waitFor(() => h().fake.of('chat.postMessage').length >= 1);
+      await h().bot.idle();
+      const card = h().fake.of('chat.postMessage')[0]!;
+      const rootTs = root.ts as string;
+      const press = (id: string, user: string, rid: string, port = h().port) =>
+        post(port, blockActions({ ...button(card, id), user, channel: 'C1', messageTs: CARD_TS, threadTs: rootTs, messageBlocks: card.body.blocks, responseUrl: h().fake.responseUrl(rid) }), { contentType: FORM });
+      return { rootTs, key: `C1:${rootTs}`, press };
+    },
+  };
+}
