@@ -54,3 +54,21 @@ export function cardPresses() {
     },
   };
 }
+
+/**
+ * The card's button `action` pressed at the same moment on two replicas sharing the database: the
+ * thread gets what `posts` picks once, and exactly one presser a private note matching `told`.
+ */
+export async function pressedOnBothReplicas(kit: ReturnType<typeof cardPresses>, text: string, action: string, posts: (h: Harness) => Call[], told: RegExp): Promise<void> {
+  const h = kit.h();
+  const { press } = await kit.ask(text);
+  await kit.replica();
+  await Promise.all([press(action, 'UBOB', 'r1'), press(action, 'UCAROL', 'r2', kit.other().port)]);
+  await h.fake.waitFor(() => responses(h, 'r1').length + responses(h, 'r2').length >= 1 || posts(h).length >= 2);
+  await kit.idle();
+  expect(posts(h)).toHaveLength(1);
+  const notes = [...responses(h, 'r1'), ...responses(h, 'r2')];
+  expect(notes).toHaveLength(1);
+  expect(notes[0]!.body.response_type).toBe('ephemeral');
+  expect(notes[0]!.body.text).toMatch(told);
+}

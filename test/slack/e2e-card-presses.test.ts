@@ -10,7 +10,7 @@ import { claimSteps, recordSteps, STEPS_POSTING_MS } from '../../src/slack/liste
 import type { AppDeps } from '../../src/slack/deps';
 import { MemoryMetaStore } from '../../src/store/meta';
 import type { Harness } from './harness';
-import { CARD_TS, cardPresses, EN, JA, responses } from './card-presses-kit';
+import { CARD_TS, cardPresses, EN, JA, pressedOnBothReplicas, responses } from './card-presses-kit';
 
 const STEPS_TS = '1700000000.000002';
 
@@ -46,16 +46,7 @@ describe('card presses at once', () => {
     ['en', EN],
     ['ja', JA],
   ] as const)('Show steps pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
-    const { press } = await ask(text);
-    await replica();
-    await Promise.all([press('show-steps', 'UBOB', 's1'), press('show-steps', 'UCAROL', 's2', kit.other().port)]);
-    await h.fake.waitFor(() => responses(h, 's1').length + responses(h, 's2').length >= 1 || stepsPosts(h).length >= 2);
-    await idle();
-    expect(stepsPosts(h)).toHaveLength(1);
-    const notes = [...responses(h, 's1'), ...responses(h, 's2')];
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.body.response_type).toBe('ephemeral');
-    expect(notes[0]!.body.text).toMatch(new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
+    await pressedOnBothReplicas(kit, text, 'show-steps', stepsPosts, new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
   });
 
   it.each([

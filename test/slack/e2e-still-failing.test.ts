@@ -9,7 +9,7 @@ import { claimFailingQuestion, FAILING_AGAIN_MS, recordFailingQuestion } from '.
 import type { AppDeps } from '../../src/slack/deps';
 import { MemoryMetaStore } from '../../src/store/meta';
 import type { Harness } from './harness';
-import { button, cardPresses, EN, JA, responses } from './card-presses-kit';
+import { button, cardPresses, EN, JA, pressedOnBothReplicas, responses } from './card-presses-kit';
 import { blockActions, FORM, post, slashCommand } from './signed';
 
 
@@ -52,16 +52,7 @@ describe('Still failing pressed twice', () => {
     ['en', EN],
     ['ja', JA],
   ] as const)('pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
-    const { press } = await ask(text);
-    await replica();
-    await Promise.all([press('mark-failing', 'UBOB', 'f1'), press('mark-failing', 'UCAROL', 'f2', kit.other().port)]);
-    await h.fake.waitFor(() => responses(h, 'f1').length + responses(h, 'f2').length >= 1 || failingPosts(h).length >= 2);
-    await idle();
-    expect(failingPosts(h)).toHaveLength(1);
-    const notes = [...responses(h, 'f1'), ...responses(h, 'f2')];
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.body.response_type).toBe('ephemeral');
-    expect(notes[0]!.body.text).toMatch(new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
+    await pressedOnBothReplicas(kit, text, 'mark-failing', failingPosts, new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
   });
 
   it.each([
