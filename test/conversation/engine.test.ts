@@ -165,6 +165,13 @@ describe('intents', () => {
     expect(rendered(r)).toMatch(/使い方/);
   });
 
+  it('help says what evidence can be shown, pasted or attached, in both languages', () => {
+    const en = rendered(talk('help')[0]);
+    for (const x of ['tshark or Wireshark', 'reg query', 'check-tls.cmd', 'event log lines', 'SELECT @@VERSION', '.pcapng', '.reg', 'CSV']) expect(en).toContain(x);
+    const ja = rendered(talk('ヘルプ')[0]);
+    for (const x of ['tshark や Wireshark', 'reg query', 'check-tls.cmd', 'イベント ログ', 'SELECT @@VERSION', '.pcapng', '.reg', 'CSV']) expect(ja).toContain(x);
+  });
+
   it('"don\'t know" skips an optional question and does not ask it again', () => {
     const rs = talk('TMS 15.2.1, CE 9.15, SQL 2016', "don't know");
     expect(rs[0].state.pending).toBe('need-windows-version');
