@@ -128,9 +128,9 @@ describe('slash commands, buttons and Share', () => {
     await h.fake.waitFor(() => h.fake.of('views.publish').length === 2);
     const byUser = Object.fromEntries(h.fake.of('views.publish').map((v) => [v.body.user_id, JSON.stringify(v.body.view)]));
     expect(JSON.parse(byUser.UALICE!).type).toBe('home');
-    for (const needle of ['/tms-diagnose', '/tls-probe', 'Mention me', 'New diagnosis', 'Probe an endpoint']) expect(byUser.UALICE).toContain(needle);
+    for (const needle of ['/tms-diagnose', '/tls-probe', 'Mention me', 'New diagnosis', 'Probe an endpoint', 'Paste what you have', '.pcapng']) expect(byUser.UALICE).toContain(needle);
     expect(byUser.UALICE).not.toContain('ダイレクトメッセージ');
-    for (const needle of ['/tms-diagnose', 'ダイレクトメッセージ', '新しい診断']) expect(byUser.UHANAKO).toContain(needle);
+    for (const needle of ['/tms-diagnose', 'ダイレクトメッセージ', '新しい診断', 'お手元の資料', '.pcapng']) expect(byUser.UHANAKO).toContain(needle);
     expect(byUser.UHANAKO).not.toContain('Mention me');
     expect(h.fake.of('users.info').every((c) => c.body.include_locale === 'true' || c.body.include_locale === true)).toBe(true);
   });
