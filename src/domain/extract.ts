@@ -136,6 +136,29 @@ const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 /** Level names in a level segment, strict about single kanji (中 高 低 only when they stand alone). */
 const LEVEL_JA_KANJI = /(?:^|[\s「『：:はがを])(中高|中|高|低)(?:$|[\s」』、。です（(])/;
 /** "Medium" / "Medium-High" / ミディアム(ハイ) are specific enough to read anywhere; High and Low after "at/to/on" ("we're at High"). */
+/**
+ * A level linked to its keyword ("security level Medium-High", "level: medium", 「レベルは Medium」), not
+ * after a word that makes it a condition or a target ("with level medium-high", "before … level to …").
+ * In a question sentence, such a clause before the question states the user's setting.
+ */
+const LEVEL_LINKED =
+  /(?<!(?:with|for|if|to|before|after|when|at|on|into|from|about)\s(?:the\s|a\s)?)(?:(?<![a-z])(?:communication\s?security|security\s?(?:level|setting)?|tls\s?options?|level)(?![a-z])\s?(?:is\s|=\s?|:\s?|at\s|set\sto\s)?|(?:通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)\s?(?:は|が|:|：|=)\s?)(?=(?:medium|med|high|low|ミディアム|ハイ|ロー)(?![a-z]))/i;
+/** A clause that is nothing but a level name ("…, Medium-High, SQL 2016, any idea?"). */
+const LEVEL_BARE = /^\s*(?:(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?|high|low|ミディアム(?:[\s・ー-]{0,2}ハイ)?)\s*$/i;
+const LEVEL_NAMES = /(?<![a-z])(?:(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?|high|low)(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?/gi;
+
+/**
+ * In a sentence that ends as a question ("TMS 15.13, CE 9.15, security level Medium-High, SQL 2016 -
+ * any idea?", 「レベルは Medium-High、SQL 2016 ですが、どうすればいいですか？」), a clause before the question
+ * that states a level (linked to its keyword, or a bare level name when the sentence names no other)
+ * states the user's setting, as the versions beside it do.
+ */
+function levelBeforeQuestion(clause: string, last: boolean, sentence: string): boolean {
+  if (last) return false;
+  if (LEVEL_LINKED.test(clause)) return true;
+  return LEVEL_BARE.test(clause) && (sentence.match(LEVEL_NAMES)?.length ?? 0) === 1;
+}
+
 const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])/i;
 
 // HTTP vs HTTPS, last signal wins.
@@ -240,7 +263,7 @@ function extractUnsafe(text: unknown): Extraction {
   let continuing = false;
   let sqlClauseBefore = false;
   // A sentence that is one clause keeps its mode (classified once).
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string }[] = [];
   for (const sentence of sentencesOf(s)) {
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
@@ -257,10 +280,10 @@ function extractUnsafe(text: unknown): Extraction {
     // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
     // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
     parts.forEach((clause, i) =>
-      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative }),
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative, last: i === parts.length - 1, sentence }),
     );
   }
-  for (const { clause, asked, question, follow, mixed, mode: known, narrative } of clauses) {
+  for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence } of clauses) {
     // "SQL is 2012, or maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」: the clause offers another
     // value for the field just stated; when the answer depends on which, neither is the value.
     // (「2012 だったかな」 is a hedge, read as a question: the value may sit with the asked ones.)
@@ -306,7 +329,7 @@ function extractUnsafe(text: unknown): Extraction {
     // "one SX80 was upgraded to CE 9.8", "TMS was 14.5 and went to 15.1": the value after the change is
     // the current one, whatever the past tense before it.
     if (mode === 'past' && changes && !unchanged) mode = 'stated';
-    const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && statesInQuestion(clause));
+    const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))));
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
     if (kws.length === 0 && lastTopic) {

@@ -312,3 +312,32 @@ describe('extractFacts: SQL on another server, in more words', () => {
     expect(extractFacts(text).facts.sqlLocation).toBe(where);
   });
 });
+
+describe('extractFacts: a level stated before the question of the same sentence', () => {
+  // The question mark at the end of a list of facts ("…, any idea?") does not make the level named
+  // in an earlier clause a question: it is the user's setting, as the versions around it are.
+  it.each([
+    ['TMS 15.13, CE 9.15, security level Medium-High, SQL 2016, Windows 2016 - any idea?', 'medium-high'],
+    ['ce 9.15.3.17 on the room kits, tms is at 15.13, security level medium, sql express 2016? not sure', 'medium'],
+    ['TMS 15.13 with CE 9.15 and level medium, why does it fail?', 'medium'],
+    ['TMS 15.13, CE 9.15, Medium-High, SQL 2016, any idea?', 'medium-high'],
+    ['TMS 15.13、CE 9.15、レベルは Medium-High、SQL 2016、OS 2016 ですが、どうすればいいですか？', 'medium-high'],
+    ['TMS 15.13、CE 9.15、通信セキュリティは Medium、SQL 2016 ですが、原因は何でしょうか？', 'medium'],
+  ])('%s → %s', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+  // A level that the question itself is about, or that sits in a condition, is still not a setting.
+  it.each([
+    'Medium or Medium-High?',
+    'the level, is it medium?',
+    'for Medium-High, do we need a reboot?',
+    'with level medium-high, do we need a reboot?',
+    'Medium, Medium-High or High?',
+    'レベルを Medium-High にした場合、再起動は必要ですか？',
+    'セキュリティレベルを Medium-High にする前に、何を確認すべきですか？',
+    'if the level is medium, what then?',
+    'before we switch to Medium-High, what should we check?',
+  ])('%s → no level', (text) => {
+    expect(extractFacts(text).facts.level).toBeUndefined();
+  });
+});
