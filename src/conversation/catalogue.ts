@@ -12,13 +12,15 @@ import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWin
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
+import { sourcesFor } from '../domain/sources';
 
 export interface CatalogueEntry {
   id: string;
   /** Regular-expression sources, tested on the NFKC-lower-cased question with "Medium-High" written "mediumhigh". */
   recognise: { en: string[]; ja: string[] };
   title: LocalizedText;
-  answer: (facts: Facts) => LocalizedText[];
+  /** `text`: the question as asked, for the entries whose answer depends on what it names ("step 2"). */
+  answer: (facts: Facts, text?: string) => LocalizedText[];
 }
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -79,6 +81,153 @@ function endpointsAnswer(f: Facts): LocalizedText[] {
   return out;
 }
 
+/** The answer to "what happens to calls in progress?": the knowledge does not say; what it does say, and what to check. */
+function callsAnswer(f: Facts): LocalizedText[] {
+  const out = [
+    L(
+      'My sources do not say whether calls in progress are affected, so I cannot promise you either way.',
+      '進行中の通話に影響があるかどうかは、手元の資料には記載がありません。そのため、影響がある・ないのどちらともお約束できません。',
+    ),
+  ];
+  if (diagnose(f).affected === 'no') {
+    out.push(L('For the versions you gave this is not the TLS 1.0 problem, so none of these changes is needed in the first place.', 'お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、そもそもこれらの変更は不要です。'));
+    return out;
+  }
+  if (pre15(f)) {
+    out.push(
+      L(
+        `What they do say: with TMS ${f.tms!.semver} (before 15) the way out is upgrading TMS to 15.x, a change with its own plan, or downgrading the endpoints that can run TC to TC 7.3.3, which is work on the endpoints themselves: plan either outside your calls.`,
+        `資料から言えること：TMS ${f.tms!.semver}（15 より前）では、独自の計画が必要な TMS の 15.x へのアップグレードか、TC を動かせるエンドポイントの TC 7.3.3 へのダウングレードしかなく、後者はエンドポイント自体の作業です。どちらも通話のない時間帯に計画してください。`,
+      ),
+    );
+    return out;
+  }
+  out.push(
+    L(
+      'What they do say: nothing changes or restarts on the endpoints themselves; the work is on the TMS server. While IIS and the TMS services restart (or the server reboots, if registry keys change), the TMS web interface and TMS\'s connections to the managed systems are interrupted.',
+      '資料から言えること：エンドポイント側では何も変更せず、再起動もしません。作業は TMS サーバ側だけです。IIS と TMS のサービスを再起動している間（レジストリのキーを変更した場合はサーバの再起動中も）、TMS の Web インターフェイスと、管理対象システムへの TMS の接続が止まります。',
+    ),
+    L(
+      'What to check: whether anything TMS does for your calls falls in that window (for example conferences that TMS books or launches). Pick a time with none booked, or check Cisco\'s TMS documentation for what your deployment relies on TMS for during a call.',
+      '確認すべきこと：その時間帯に TMS が通話のために行う処理（TMS で予約・開始する会議など）がないかどうかです。予約の入っていない時間帯を選ぶか、お使いの構成で通話中に TMS が何を担っているかを Cisco の TMS のドキュメントで確認してください。',
+    ),
+  );
+  return out;
+}
+
+/** The documents the answer for these facts rests on (the findings' sources), as bullet lines. */
+function sourceLines(f: Facts): LocalizedText {
+  const ids: unknown[] = [];
+  for (const x of diagnose(f).findings) for (const id of x.sources ?? []) ids.push(id);
+  if (!ids.includes('cisco-technote-211279')) ids.unshift('cisco-technote-211279');
+  const list = sourcesFor(ids).slice(0, 6);
+  return L(list.map((x) => `• ${x.label.en}: ${x.url}`).join('\n'), list.map((x) => `・${x.label.ja}：${x.url}`).join('\n'));
+}
+
+/** "Are you sure?", "where does it say that?", 「根拠は？」: what the answer rests on, the documents, and how to see it yourself. */
+function sourcesAnswer(f: Facts): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  const d = diagnose(f);
+  const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
+  if (!f.endpoint) {
+    out.push(L('I have not given you a verdict yet: it depends on the endpoints\' version, which I still need. What I know about this problem comes from these documents:', 'まだ判断はお伝えしていません。判断にはエンドポイントのバージョンが必要で、それをまだ伺っていないためです。この問題についての知識は、次の資料に基づいています：'));
+  } else if (!endpointRefusesTls10(f.endpoint)) {
+    out.push(L(`The verdict rests on the version you gave: ${ep} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do; TC 7.3.6, CE 8.1.0 and later do not), so TMS at Medium can still reach it. It rests on these documents:`, `判断はお伝えいただいたバージョンに基づいています。${ep} は TLS 1.0 を受け付けるため（TC 7.3.5 まで と CE 8.0.x は受け付け、TC 7.3.6・CE 8.1.0 以降は受け付けません）、Medium の TMS でも接続できます。根拠の資料は次のとおりです：`));
+  } else if (pre15(f)) {
+    out.push(L(`The answer rests on two facts: ${ep} refuses TLS 1.0, and TMS before 15 keeps offering TLS 1.0 whatever the registry says (tracked as Cisco bug CSCuz71542). The documents:`, `回答は 2 つの事実に基づいています。${ep} は TLS 1.0 を拒否し、15 より前の TMS はレジストリがどうであれ TLS 1.0 しか提示しません（Cisco バグ CSCuz71542）。資料は次のとおりです：`));
+  } else if (atMediumHighOrAbove(f)) {
+    out.push(L(`The answer rests on what you told me: ${ep} refuses TLS 1.0, and at ${formatLevel(f.level!)} TMS offers TLS 1.2, so the level is not what blocks it and the Windows side is what is left to check. The documents:`, `回答はお伝えいただいた内容に基づいています。${ep} は TLS 1.0 を拒否しますが、${formatLevel(f.level!)} の TMS は TLS 1.2 を提示するため、レベルは原因ではなく、確認すべきは Windows 側です。資料は次のとおりです：`));
+  } else {
+    const assumed = !f.level;
+    out.push(
+      L(
+        `The answer rests on two facts: ${ep} refuses TLS 1.0 (TC 7.3.6 and later, CE 8.1.0 and later, every RoomOS release), and TMS at Medium offers only TLS 1.0 in its ClientHello, whatever the registry allows.${assumed ? ' You did not give the level, so Medium, the default, is assumed: check it in TMS Tools.' : ''} The documents:`,
+        `回答は 2 つの事実に基づいています。${ep} は TLS 1.0 を拒否すること（TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリース）と、Medium の TMS はレジストリの設定に関係なく ClientHello で TLS 1.0 しか提示しないことです。${assumed ? 'レベルは伺っていないため、既定値の Medium と仮定しています。TMS ツール で確認してください。' : ''}資料は次のとおりです：`,
+      ),
+    );
+  }
+  out.push(sourceLines(f));
+  if (d.affected !== 'no') {
+    out.push(
+      L(
+        'To see it on your own system rather than take my word for it: a capture on the TMS server shows the version in TMS\'s ClientHello (TLS 1.0 is 0x0301 under Handshake Protocol: Client Hello > Version) and the endpoint\'s reset right after it; or let me probe an endpoint\'s HTTPS port.',
+        '私の回答をそのまま信じるのではなく、ご自身の環境で確かめるには：TMS サーバでキャプチャを取ると、TMS の ClientHello のバージョン（[Handshake Protocol: Client Hello] > [Version] で TLS 1.0 は 0x0301）と、その直後のエンドポイントからのリセットが分かります。エンドポイントの HTTPS ポートをプローブすることもできます。',
+      ),
+    );
+  }
+  out.push(L('If you are reading the Japanese translation of the TechNote: it has the Telnet/SNMP direction backwards (it is raising the level from Medium to Medium-High that turns them off) and garbles the bug ID (it is CSCuz71542).', 'TechNote の日本語訳をお読みの場合：Telnet/SNMP の向きが逆に書かれており（無効になるのは Medium から Medium-High に上げたときです）、バグ ID も誤っています（正しくは CSCuz71542）。'));
+  return out;
+}
+
+/** The step a "skip" question is about: its number ("step 2", 「手順2」) or what it names (the backup, the registry, TMS Tools). */
+function skippedStep(text: string): { n?: number; code?: string } {
+  let t = text.slice(0, 500);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  t = t.toLowerCase();
+  const m = /(?:step|手順|ステップ)\s?(?:#|no\.?\s?)?(\d{1,2})(?!\d)/.exec(t);
+  if (m) return { n: Number(m[1]) };
+  if (/back\s?up|export|バックアップ|エクスポート/.test(t)) return { code: 'backup-registry-first' };
+  return { code: 'enable-tls11-12-registry' };
+}
+
+/** What skipping one step of the answer costs, for these facts. */
+function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
+  const d = diagnose(f);
+  if (d.affected === 'no') return [L('For the versions you gave this is not the TLS 1.0 problem, so none of the steps is needed: look for the other cause first.', 'お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、どの手順も不要です。先に別の原因を調べてください。')];
+  if (pre15(f)) return [PRE15_NOTE];
+  if (d.questions.some((q) => q.required)) return [L('I have not given you the steps yet: they depend on a version I still need (asked below).', 'まだ手順はお伝えしていません。手順は、まだ伺っていないバージョンによって変わるためです（下の質問をご覧ください）。')];
+  const steps = d.findings.filter((x) => x.severity === 'action');
+  const want = skippedStep(text);
+  const at = want.n !== undefined ? want.n - 1 : steps.findIndex((x) => x.code === want.code);
+  const step = at >= 0 ? steps[at] : undefined;
+  if (!step) {
+    if (want.n === undefined) return [L('That is not one of the steps in my answer for your setup.', 'お使いの構成に対する回答の手順には、その作業は含まれていません。')];
+    const titles = (lang: 'en' | 'ja') => steps.map((x, i) => `${i + 1}. ${x.title[lang]}`).join(lang === 'en' ? '; ' : '、');
+    return [L(`My answer has ${steps.length} steps: ${titles('en')}. Which one do you mean?`, `回答の手順は ${steps.length} つです：${titles('ja')}。どの手順のことでしょうか。`)];
+  }
+  const n = at + 1;
+  const out = [L(`Step ${n} is "${step.title.en}".`, `手順 ${n} は「${step.title.ja}」です。`)];
+  switch (step.code) {
+    case 'backup-registry-first':
+      out.push(L('Skipping it does not change whether the fix works; what you lose is the way back. The export is what shows how the keys were if you have to roll back, and it takes a minute: keep it.', '省いても修正が効くかどうかは変わりませんが、元に戻す手段がなくなります。切り戻すときにキーが元はどうだったかを示すのがこのエクスポートで、1 分ほどで済みます。省かないでください。'));
+      break;
+    case 'enable-tls11-12-registry': {
+      const k = winKind(f);
+      if (keysSaidSet(f)) {
+        out.push(L('You say the TLS 1.2 keys are already set, so this step is only confirming it; it is also what tells you whether a reboot is needed at all.', 'TLS 1.2 のキーは設定済みとのことなので、この手順はその確認だけです。再起動が必要かどうかも、この確認で決まります。'));
+      } else if (k === '2008') {
+        out.push(L(`It cannot be skipped on ${winName(f)}: TLS 1.1 and 1.2 are off by default there, so without the keys TMS has no TLS 1.2 to offer at Medium-High and the endpoints keep refusing it.`, `${winName(f)} では省けません。TLS 1.1 と 1.2 が既定で無効なため、キーがないと Medium-High でも TMS は TLS 1.2 を提示できず、エンドポイントに拒否され続けます。`));
+      } else if (k === 'unknown') {
+        out.push(L('It depends on Windows: on Windows Server 2008 R2 it cannot be skipped (TLS 1.2 is off by default there); from 2012 on TLS 1.2 is on by default and the step is a check that no policy turned it off. Which Windows Server release is it? (`winver` shows it.)', 'Windows のバージョン次第です。Windows Server 2008 R2 では省けません（TLS 1.2 が既定で無効です）。2012 以降は TLS 1.2 が既定で有効なので、この手順はポリシーで無効にされていないかの確認です。Windows Server のバージョンは何でしょうか（`winver` で確認できます）。'));
+      } else {
+        out.push(L(`On ${winName(f)} TLS 1.2 is on by default, so this step is a check, not a change: skipping it is betting that no hardening policy (a GPO, IIS Crypto) turned TLS 1.2 off. If one did, the endpoints keep failing at Medium-High. The check takes a minute and also tells you whether a reboot is needed at all.`, `${winName(f)} では TLS 1.2 が既定で有効なので、この手順は変更ではなく確認です。省くのは、強化ポリシー（GPO や IIS Crypto）で TLS 1.2 が無効にされていないことに賭けることになります。無効にされていれば、Medium-High にしてもエンドポイントは失敗し続けます。確認は 1 分ほどで済み、再起動が必要かどうかもこれで分かります。`));
+      }
+      break;
+    }
+    case 'tms-tools-medium-high':
+      out.push(L('This is the step that fixes it: the registry keys only make TLS 1.2 available to Windows; at Medium, TMS still offers nothing but TLS 1.0. Without it the endpoints keep showing "No HTTPS response".', 'これが問題を解決する手順です。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。この手順を省くと、エンドポイントは「No HTTPS response」のままです。'));
+      break;
+    case 'reboot-server': {
+      const entry = CATALOGUE.find((e) => e.id === 'reboot-needed');
+      if (entry) out.push(...entry.answer(f));
+      break;
+    }
+    case 'restart-tms-services':
+      out.push(L('Without the restart the new level does not apply: TMS keeps offering TLS 1.0 until IIS and its services restart. A server reboot restarts them too, so if you rebooted after the TMS Tools change, this step is already done.', '再起動しないと新しいレベルは反映されません。IIS とサービスが再起動するまで、TMS は TLS 1.0 を提示し続けます。サーバを再起動すればこれらも再起動されるので、TMS ツール の変更のあとにサーバを再起動した場合は、この手順は済んでいます。'));
+      break;
+    case 'verify-tls12-clienthello':
+      out.push(L('Nothing breaks if you skip it, but you would not know that the fix worked. At the least, Force Refresh the system in Systems > Navigator and check that "No HTTPS response" is gone.', '省いても何かが壊れることはありませんが、修正が効いたかどうかが分かりません。少なくとも [Systems] > [Navigator] でそのシステムを Force Refresh し、「No HTTPS response」が消えたことを確認してください。'));
+      break;
+    default:
+      if (step.body[0]) out.push(L(`Why it is there: ${step.body[0].en}`, `この手順がある理由：${step.body[0].ja}`));
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The entries (order matters: the first entry that recognises the question answers it)
 
@@ -91,6 +240,46 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Do the endpoints need a reboot?', 'エンドポイントの再起動は必要か'),
     answer: (f) => [L('The endpoints need no reboot: nothing changes on them.', 'エンドポイントの再起動は不要です。エンドポイント側では何も変更しません。'), ...endpointsAnswer(f)],
+  },
+  {
+    id: 'calls-in-progress',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:drop|dropp(?:ed|ing)|disconnect(?:ed|ing|s)?|cut\\soff|interrupt(?:ed|ing|s)?|lose|kill|end|affect(?:ed|s)?|impact(?:ed|s)?)\\s(?:any\\s|the\\s|our\\s|ongoing\\s|active\\s|live\\s|running\\s|current\\s|existing\\s)*(?:calls?|meetings?|conferences?)(?![a-z])',
+        '(?<![a-z])calls?(?![a-z]).{0,30}(?<![a-z])(?:drop(?:ped)?|disconnect(?:ed)?|cut\\soff|interrupted|affected|impacted|survive|stay\\sup|go\\sdown)(?![a-z])',
+        '(?<![a-z])(?:ongoing|active|live|running|in[\\s-]progress|current|existing)\\s(?:calls?|meetings?|conferences?)(?![a-z])',
+        '(?<![a-z])(?:scheduled|booked)\\s(?:calls?|meetings?|conferences?)(?![a-z])',
+        '(?<![a-z])(?:meetings?|conferences?)(?![a-z]).{0,20}(?<![a-z])(?:drop(?:ped)?|disconnect(?:ed)?|cut\\soff|interrupted|affected)(?![a-z])',
+      ],
+      ja: ['通話(?:が|は|も)?(?:切れ|切断|落ち|途切れ|止ま|影響)', '通話中', '(?:会議|通話|ミーティング)(?:中|が|は|も)?.{0,10}(?:切れ|切断|落ち|途切れ)', '(?:会議|通話|ミーティング)(?:中|が|は|も|へ|に)?の?(?:通話|会議)?(?:に|へ)?(?:影響|支障)', '(?:予約|スケジュール)(?:済み|された|している|中)?の?(?:会議|通話)'],
+    },
+    title: L('What happens to calls in progress', '進行中の通話への影響'),
+    answer: (f) => callsAnswer(f),
+  },
+  {
+    id: 'skip-step',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:skip|skipping|omit|omitting|leave\\sout|leaving\\sout|without|drop|ignore|not\\sdo|don\'?t\\sdo|do\\snot\\sdo)\\s(?:the\\s)?step\\s?(?:#|no\\.?\\s?)?\\d',
+        '(?<![a-z])step\\s?(?:#|no\\.?\\s?)?\\d{1,2}\\s(?:is\\s|really\\s)*(?:optional|needed|necessary|required|mandatory|skippable)(?![a-z])',
+        '(?<![a-z])(?:is|do\\swe\\sneed|must\\swe\\sdo|do\\swe\\shave\\sto\\sdo)\\sstep\\s?\\d',
+        '(?<![a-z])(?:only|just)\\s(?:change|do|set|use|touch|apply)?\\s?(?:the\\s)?tms\\stools(?![a-z])',
+        '(?<![a-z])tms\\stools\\s(?:change\\s|setting\\s)?(?:alone|only|by\\sitself|on\\sits\\sown)(?![a-z])',
+        '(?<![a-z])(?:skip|skipping|without|omit|leave\\sout)\\s(?:the\\s)?(?:registry|schannel)(?:\\s(?:part|bit|step|change|keys?))?(?![a-z])',
+        '(?<![a-z])(?:have\\sto|need\\sto|must)\\s(?:do|touch|change|edit)\\s(?:the\\s)?(?:registry|schannel)(?:\\s(?:part|bit|step|keys?))?(?![a-z])',
+        '(?<![a-z])(?:skip|skipping|without|omit)\\s(?:the\\s|a\\s)?(?:registry\\s)?(?:backup|export)(?![a-z])',
+        '(?<![a-z])(?:backup|export)(?![a-z]).{0,30}(?<![a-z])(?:needed|necessary|required|optional|mandatory|skip)(?![a-z])',
+        '(?<![a-z])(?:need|have)\\sto\\s(?:back\\s?up|export)(?![a-z])',
+      ],
+      ja: [
+        '(?:手順|ステップ)\\s?\\d{1,2}\\s?(?:を|は|って)?\\s?(?:飛ば|省略|スキップ|省い|省け|やらな|しな|実施しな|抜か|必要|必須|不要)',
+        'tms\\s?tools\\s?(?:の変更|の設定)?(?:だけ|のみ)',
+        'レジストリ(?:の変更|の作業|の手順|の設定)?(?:は|を)?(?:省略|スキップ|飛ば|しな|変更しな|触らな|いじらな|不要)',
+        'バックアップ(?:は|を|って)?(?:必須|必要|省略|省い|省け|スキップ|飛ば|しな|取らな|なし|不要)',
+      ],
+    },
+    title: L('Skipping a step', '手順を省いた場合'),
+    answer: (f, text) => skipStepAnswer(f, text),
   },
   {
     id: 'downtime',
@@ -220,6 +409,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\b(?:need|have|required?|must|necessary)\\b.{0,30}\\b(?:reboot|restart\\s(?:the\\s)?(?:server|box|machine|vm|tms\\sserver))\\b',
         '\\bwithout\\s(?:a\\s)?reboot',
         '\\bdo\\s(?:we|i)\\sreboot\\b',
+        "\\b(?:don'?t|do\\snot|not|skip(?:ping)?|no)\\s(?:a\\s|the\\s)?reboot",
       ],
       ja: ['(?:再起動|リブート)(?:は|が|って)?(?:必要|いり|要り|要る|いる|必須|しなければ|すべき|しないと)', '(?:再起動|リブート)(?:なし|せず)', '(?:再起動|リブート)(?:します|する)(?:か|の)'],
     },
@@ -245,7 +435,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'registry-alone',
     recognise: {
-      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b'],
+      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b'],
       ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)'],
     },
     title: L('Is the registry change alone enough?', 'レジストリの変更だけで足りるか'),
@@ -855,8 +1045,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])is\\s(?:it|this|that|the\\s(?:fix|change))\\s(?:safe|dangerous)(?![a-z])',
         '(?<![a-z])(?:gotchas?|pitfalls?|caveats?)(?![a-z])',
         '(?<![a-z])anything\\sto\\swatch\\s(?:out\\s)?for(?![a-z])',
+        '(?<![a-z])before\\s(?:we|i|you)\\s(?:switch|change|move|go|raise|start|do|make|apply)(?![a-z])[^?]{0,60}(?<![a-z])(?:check|know|prepare|verify|consider|look\\sat)(?![a-z])',
+        '(?<![a-z])what\\s(?:should|must|do)\\s(?:we|i)\\s(?:check|verify|prepare)\\s(?:first|beforehand|before)(?![a-z])',
       ],
-      ja: ['リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
+      ja: ['前に(?:何を|なにを)?(?:確認|チェック|準備)', '事前(?:に|の)(?:確認|準備)', 'リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
     },
     title: L('What could go wrong', '作業のリスク'),
     answer: (f) => {
@@ -877,6 +1069,24 @@ export const CATALOGUE: CatalogueEntry[] = [
       out.push(bullet(L('Export the registry before changing it, so you can roll back; with two TMS nodes, change both.', '変更前にレジストリをエクスポートし、元に戻せるようにしてください。TMS が 2 ノード構成なら両方を変更してください。')));
       return out;
     },
+  },
+  {
+    // Last: "are you sure a reboot is needed?" is a question about the reboot.
+    id: 'sources',
+    recognise: {
+      en: [
+        '(?<![a-z])are\\syou\\s(?:sure|certain|positive)(?![a-z])',
+        '(?<![a-z])(?:where|which\\s(?:doc(?:ument)?|page|article|technote))\\s(?:does|do|did|is)\\s(?:it|that|this|cisco|microsoft)\\s(?:say|says|said|state|written|documented|come\\sfrom)(?![a-z])',
+        '^\\s*(?:any\\s|your\\s|the\\s)?(?:sources?|references?|citations?|proof)\\s*[?？]?\\s*$',
+        "(?<![a-z])(?:what(?:'s|\\sis|\\sare)|got\\sa|have\\sa|any)\\s(?:your\\s|the\\s)?(?:sources?|references?|citations?|proof)(?![a-z])",
+        '(?<![a-z])how\\sdo\\syou\\sknow(?![a-z])',
+        '(?<![a-z])says\\swho(?![a-z])',
+        '(?<![a-z])link\\sto\\s(?:the\\s|a\\s)?(?:doc(?:ument(?:ation)?)?s?|technote|article|source)(?![a-z])',
+      ],
+      ja: ['^\\s*本当(?:です|でしょう)?(?:か|に)?\\s*[?？]?\\s*$', '根拠', '出典', 'ソース(?:は|を|って|が)', '^\\s*確か(?:です|でしょう)?か', '(?:どこ|どの(?:資料|ドキュメント|文書|ページ))(?:に|で)(?:書いて|記載|載って)', '(?:ドキュメント|資料|文書)の(?:どこ|どの)', '参考(?:資料|文献|url|リンク)'],
+    },
+    title: L('What this answer rests on', '回答の根拠'),
+    answer: (f) => sourcesAnswer(f),
   },
 ];
 

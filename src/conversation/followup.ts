@@ -222,7 +222,7 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
   const answer = (s: ConversationState): Block[] => {
     const lang = s.lang;
     const blocks: Block[] = [];
-    for (const entry of [...(hit.more ?? []), hit.entry]) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts).map((b) => para(b[lang])));
+    for (const entry of [...(hit.more ?? []), hit.entry]) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text).map((b) => para(b[lang])));
     const quote = detectTranslationQuote(text);
     if (quote && !(quote === 'telnet-direction' && hit.entry.id === 'telnet-snmp-polycom')) {
       blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });

@@ -533,3 +533,113 @@ describe('several questions in one message', () => {
     expect(r.text).toMatch(/both nodes/);
   });
 });
+
+describe('questions back during an incident: sources, calls, skipping a step', () => {
+  const FULL = 'TMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2016, level Medium';
+  const FULL_JA = 'TMS 15.2.1、CE 9.15.3、SQL 2016、Windows Server 2016、レベルは Medium';
+  it.each([
+    ['are you sure?', 'sources'],
+    ['where does it say that?', 'sources'],
+    ['source?', 'sources'],
+    ['how do you know that?', 'sources'],
+    ['do you have a link to the doc?', 'sources'],
+    ['本当ですか', 'sources'],
+    ['根拠は？', 'sources'],
+    ['ソースはどこですか？', 'sources'],
+    ['確かですか？', 'sources'],
+    ['ドキュメントのどこに書いてありますか', 'sources'],
+    ['will the endpoints drop calls during this?', 'calls-in-progress'],
+    ['will ongoing calls be dropped?', 'calls-in-progress'],
+    ['are active calls affected?', 'calls-in-progress'],
+    ['is there a risk to scheduled meetings?', 'calls-in-progress'],
+    ['通話は切れますか', 'calls-in-progress'],
+    ['会議中の通話に影響はありますか', 'calls-in-progress'],
+    ['予約済みの会議に影響はありますか？', 'calls-in-progress'],
+    ['what if we skip step 2?', 'skip-step'],
+    ['can we skip step 1?', 'skip-step'],
+    ['is step 6 optional?', 'skip-step'],
+    ['what if we only change TMS Tools?', 'skip-step'],
+    ['can we skip the backup?', 'skip-step'],
+    ['do we have to do the registry bit?', 'skip-step'],
+    ['手順2を飛ばしたらどうなりますか', 'skip-step'],
+    ['手順 1 は省略できますか', 'skip-step'],
+    ['TMS Tools だけ変更したら直りますか？', 'skip-step'],
+    ['バックアップは必須ですか？', 'skip-step'],
+    ["what if we don't reboot?", 'reboot-needed'],
+    ['再起動しないとどうなりますか？', 'reboot-needed'],
+    ['what if we only do the registry part?', 'registry-alone'],
+    ['before we switch to Medium-High, what should we check?', 'risks'],
+    ['Medium-High にする前に何を確認すべきですか？', 'risks'],
+  ])('%s → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('a question that names its own topic still goes to that topic', () => {
+    expect(findEntry('are you sure a reboot is needed?')?.id).toBe('reboot-needed');
+    expect(findEntry('本当に再起動は必要ですか？')?.id).toBe('reboot-needed');
+  });
+
+  it('"are you sure?" says what the answer rests on, with the documents, and how to see it yourself', () => {
+    const { text, state } = say([FULL], 'are you sure?');
+    expect(text).toContain('Cisco TechNote 211279');
+    expect(text).toContain('https://www.cisco.com/');
+    expect(text).toMatch(/CE 9\.15\.3/);
+    expect(text).toMatch(/capture/);
+    expect(text).not.toMatch(/I don't know that one/);
+    expect(state.facts.level).toBe('medium');
+    const ja = say([FULL_JA], '根拠は？').text;
+    expect(ja).toContain('Cisco TechNote 211279');
+    expect(ja).toContain('キャプチャ');
+    expect(ja).not.toContain('お答えできません');
+  });
+  it('"are you sure?" with the level only assumed says it was assumed', () => {
+    expect(say(['TMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2016'], 'are you sure?').text).toMatch(/assumed/);
+    expect(say(['TMS 15.2.1、CE 9.15.3、SQL 2016、Windows 2016'], '本当ですか？').text).toContain('仮定');
+  });
+  it('"are you sure?" before any version: the documents, and what is still needed', () => {
+    const { text } = say([], 'where does it say that?');
+    expect(text).toContain('Cisco TechNote 211279');
+    expect(text).toMatch(/Which software version do the affected endpoints run/);
+  });
+
+  it('calls: the knowledge does not say, so the bot says so and what it does know', () => {
+    const { text } = say([FULL], 'will the endpoints drop calls during this?');
+    expect(text).toMatch(/do not say/);
+    expect(text).toMatch(/nothing changes or restarts on the endpoints/i);
+    expect(text).not.toMatch(/calls (?:will|won't) (?:not )?drop/i);
+    const ja = say([FULL_JA], '通話は切れますか').text;
+    expect(ja).toContain('記載がありません');
+    expect(ja).toContain('エンドポイント側では何も変更せず');
+  });
+
+  it('skipping step 2 follows Windows: a check on 2016, not skippable on 2008 R2', () => {
+    const w2016 = say([FULL], 'what if we skip step 2?').text;
+    expect(w2016).toContain('Step 2');
+    expect(w2016).toMatch(/on by default/);
+    const w2008 = say(['TMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2008 R2, level Medium'], 'what if we skip step 2?').text;
+    expect(w2008).toMatch(/cannot be skipped/);
+    const ja = say([FULL_JA], '手順2を飛ばしたらどうなりますか').text;
+    expect(ja).toContain('手順 2');
+    expect(ja).toContain('既定で有効');
+  });
+  it('skipping TMS Tools (step 3, or "only TMS Tools") is answered for what it is', () => {
+    expect(say([FULL], 'what if we skip step 3?').text).toMatch(/at Medium, TMS still offers nothing but TLS 1\.0/);
+    expect(say([FULL], 'what if we only change TMS Tools?').text).toMatch(/on by default/);
+    expect(say([FULL_JA], 'TMS Tools だけ変更したら直りますか？').text).toContain('既定で有効');
+  });
+  it('the backup, the restarts and the check each get their own answer', () => {
+    expect(say([FULL], 'can we skip the backup?').text).toMatch(/way back/);
+    expect(say([FULL_JA], 'バックアップは必須ですか？').text).toContain('元に戻す');
+    expect(say([FULL], 'what if we skip step 5?').text).toMatch(/does not apply/);
+    expect(say([FULL], 'is step 6 optional?').text).toMatch(/Force Refresh/);
+  });
+  it('a step that is not there is said so, with the steps', () => {
+    const { text } = say([FULL], 'what if we skip step 9?');
+    expect(text).toMatch(/6 steps/);
+    expect(text).toMatch(/Set Communication Security to Medium-High/);
+  });
+  it('before the steps are known, it says what is still needed', () => {
+    const { text } = say(['TMS 15.2.1'], 'what if we skip step 2?');
+    expect(text).toMatch(/Which software version do the affected endpoints run/);
+    expect(text).not.toMatch(/Step 2:/);
+  });
+});
