@@ -17,6 +17,7 @@ import { TEXTS } from './texts';
 import { findEntry, type CatalogueEntry } from './catalogue';
 import { sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
+import { pastedEvidence } from './evidence';
 
 // ---------------------------------------------------------------------------------------------
 // Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
@@ -38,7 +39,15 @@ const LEVEL_ADJECTIVE = /(?<![a-z])(?:risk|impact|chance|probability|likelihood|
 const TOPIC_FIX =
   /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort|proceed|go\sabout)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:recommended\s|suggested\s|best\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan|actions?|way\sforward)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:どう|どのように)(?:対応|対処|解決)(?:すれば|したら)|次の(?:アクション|対応|手順|作業)|解決策|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)/i;
 
-export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'other';
+/**
+ * "What does this mean?", "what's that error?", 「これはどういう意味ですか」, 「意味は？」: asks about something
+ * shown before (a pasted line), not about a word of its own.
+ */
+const MEANING =
+  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what\s(?:does|do)\s(?:this|that|it|these|those)(?:\s(?:error|line|message|log|entry|event|output|alert))?\s(?:mean|indicate|tell\sus)|what(?:'s|\sis)\s(?:this|that)(?:\s(?:error|line|message|log|entry|event|alert))?|meaning)\s*[?？.!]*\s*$|(?:これ|それ|この(?:エラー|ログ|メッセージ|行|イベント|アラート)|その(?:エラー|ログ|メッセージ|行|イベント))(?:は|って)?\s?(?:どういう|何の|なんの)(?:意味|こと)|^\s*(?:(?:これ|それ)(?:は|って)?\s?(?:何|なに)(?:ですか|でしょうか)?|意味は|(?:これ|それ)の意味は?)\s*[?？。]*\s*$/i;
+const SYMPTOM_NAMED = /no\shttps\sresponse/i;
+
+export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'meaning' | 'other';
 
 /**
  * The topic of a follow-up question, or null when the text is not one: it must be a question, and
@@ -53,6 +62,8 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   const field = fieldOfQuestion(pending);
   if (field && field !== 'level' && parseField(field, t).ok) return null;
   if (field === 'level' && !DEFINITION.test(t) && !LEVEL_ADJECTIVE.test(t) && parseLevel(t).ok) return null;
+  // A pasted line with its question ("…Could not create SSL/TLS secure channel. what does this mean?"): read the line.
+  if (pastedEvidence(t)) return null;
   const ex = extractFacts(t);
   const { level, ...rest } = ex.facts;
   if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;
@@ -63,6 +74,9 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t)) return null;
   if (TOPIC_TELNET.test(t)) return 'telnet';
   if (TOPIC_LEVEL.test(t) || level !== undefined) return 'level';
+  // 「No HTTPS response と出ています。これは何ですか？」: what the symptom means is why it happens.
+  if (SYMPTOM_NAMED.test(t) && (MEANING.test(sentencesOf(t).filter((x) => x.trim()).pop() ?? '') || DEFINITION.test(t))) return 'why';
+  if (MEANING.test(t)) return 'meaning';
   if (TOPIC_WHY.test(t)) return 'why';
   if (TOPIC_FIX.test(t)) return 'fix';
   return 'other';
@@ -116,6 +130,20 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
     case 'fix':
       blocks.push(...whatToDo(state));
       break;
+    case 'meaning': {
+      // The evidence pasted in this conversation (what "this" can point at): its findings again, or
+      // what was read; nothing read: say so, and what a reset or a failed handshake means here.
+      const observations = state.facts.evidence?.observations ?? [];
+      if (observations.length === 0) {
+        blocks.push(para(t.meaningUnread));
+        break;
+      }
+      blocks.push(para(t.meaningFromEvidence));
+      const shown = d.findings.filter((f) => f.code.startsWith('evidence-')).slice(0, 3);
+      if (shown.length) shown.forEach(explain);
+      else blocks.push({ type: 'bullets', items: observations.slice(-5).map((o) => o.detail[lang]) });
+      break;
+    }
     case 'other':
       blocks.push(para(t.cannotAnswer));
       break;

@@ -55,3 +55,35 @@ describe('pasted evidence in the chat', () => {
     expect(rendered(r)).toContain('TLS 1.0 is disabled on the TMS server while TMS is still at Medium');
   });
 });
+
+describe('"what does this mean?" about a pasted line', () => {
+  it('a line and the question in one message: the line is read, not answered with "I don\'t know that one"', () => {
+    const r = last(talk('TMS 15.13, CE 9.15, SQL 2016, Windows 2019, Medium', 'we see this in the log: The request was aborted: Could not create SSL/TLS secure channel. what does this mean?'));
+    expect(rendered(r)).toContain('Could not create SSL/TLS secure channel');
+    expect(rendered(r)).not.toContain("I don't know that one");
+    expect(r.state.facts.evidence?.observations.length).toBeGreaterThan(0);
+    const ja = last(talk('TMS 15.13、CE 9.15、SQL 2016、Windows 2019、Medium', 'ログに Could not create SSL/TLS secure channel と出ています。意味は？'));
+    expect(rendered(ja)).not.toContain('お答えできません');
+    expect(ja.state.facts.evidence?.observations.length).toBeGreaterThan(0);
+  });
+  it('the question right after the line: the evidence pasted is explained again, facts unchanged', () => {
+    const r = last(talk('The request was aborted: Could not create SSL/TLS secure channel.', 'what does this mean?'));
+    expect(rendered(r)).toContain('From the evidence you pasted');
+    expect(rendered(r)).toContain('TLS 1.0');
+    expect(rendered(r)).not.toContain("I don't know that one");
+    expect(r.replies.some((x) => x.blocks.some((b) => b.type === 'question'))).toBe(true);
+    const ja = last(talk('Security violation: Telnet communication is not allowed', 'これはどういう意味ですか'));
+    expect(rendered(ja)).toContain('貼り付けていただいた内容');
+    expect(rendered(ja)).toContain('Telnet');
+    expect(rendered(ja)).not.toContain('お答えできません');
+  });
+  it('a line the bot does not read: it says so, and what a reset or failed handshake means in this problem', () => {
+    const r = last(talk('Connection reset by peer', 'what does it mean?'));
+    expect(rendered(r)).toMatch(/Nothing pasted in this conversation was read as evidence/);
+    expect(rendered(r)).toMatch(/reset/);
+    expect(rendered(r)).not.toContain("I don't know that one");
+    const ja = last(talk('TLS handshake failed', 'これはどういう意味ですか？'));
+    expect(rendered(ja)).toContain('証拠として読み取れたものはありません');
+    expect(rendered(ja)).not.toContain('お答えできません');
+  });
+});
