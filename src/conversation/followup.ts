@@ -27,7 +27,7 @@ const QUESTION_FORM =
   /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
 /** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
 const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)/i;
-const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム/i;
+const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(?<![a-z])mcus?(?![a-z])/i;
 /** Words that state a setting rather than ask about it. */
 const LEVEL_STATED =
   /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い|お)|にして(?:い|お)|のまま|設定して(?:い|お)/i;

@@ -219,6 +219,16 @@ describe('other products', () => {
     ['TMS also lost our Conductor', ['conductor']],
     ['CMS も No HTTPS response になっています', ['meeting-server']],
     ['Expressway-E', ['expressway']],
+    // a short question about the product, after an answer about TMS
+    ['does this affect CMS?', ['meeting-server']],
+    ['is our VCS impacted as well?', ['expressway']],
+    ['what about CMS?', ['meeting-server']],
+    ['CMS にも影響しますか', ['meeting-server']],
+    ['VCS はどうですか', ['expressway']],
+    ['TPS は？', ['telepresence-server']],
+    // still another sense
+    ['does this affect the CMS team?', []],
+    ['what about the conductor of the call?', []],
   ])('detectOtherProducts(%j) → %j', (text, ids) => {
     expect(K.detectOtherProducts(text)).toEqual(ids);
   });

@@ -57,7 +57,13 @@ const PRODUCT_BEFORE = /(?:cisco|our|their|managed|both|the\smanaged)\s$/i;
 const OTHER_SENSE_AFTER =
   /^\s?(?:team|teams|folks|guys?|people|person|admins?|owners?|report|reports|sheets?|cover|ticket|change|changes|approval|said|says|told|thinks|of|history|repo|repository|commit|content|page|pages|website|site|plugin|template|editor|チーム|担当|さん|の人|部署|レポート|報告)(?![a-z])/i;
 /** In the same sentence: what TMS does with the system, or the symptom itself. */
-const PRODUCT_CONTEXT = /(?<![a-z])(?:https|tls|ssl|no\shttps\sresponse|tms|managed|manages|manage|navigator|polled|polling|certificate)(?![a-z])|管理|ポーリング|証明書/i;
+const PRODUCT_CONTEXT = /(?<![a-z])(?:https|tls|ssl|no\shttps\sresponse|tms|managed|manages|manage|navigator|polled|polling|certificate|affect(?:s|ed)?|impact(?:s|ed)?)(?![a-z])|管理|ポーリング|証明書|影響/i;
+/**
+ * A short question that is only about the name, asked in a conversation about TMS: "what about CMS?",
+ * "CMS?", 「VCS はどうですか」, 「TPS は？」 (the part of the sentence before and after the name).
+ */
+const SHORT_QUESTION_BEFORE = /^\s*(?:(?:so|and|also|ok|okay)[,\s]+)?(?:(?:what|how)\sabout\s)?(?:the\s)?$/i;
+const SHORT_QUESTION_AFTER = /^\s*(?:too|as\swell|also)?\s*[?？]|^\s?(?:は|も)\s?(?:どうですか|どうでしょうか|どう|大丈夫ですか)?\s?[?？]?\s*$|^\s?(?:は|も)\s?(?:どうですか|どうでしょうか)/;
 
 /** The sentence around `at` (bounded to 300 characters either side). */
 function sentenceAround(s: string, at: number, len: number): string {
@@ -75,7 +81,9 @@ function isProductUse(s: string, at: number, len: number): boolean {
   if (OTHER_SENSE_AFTER.test(after)) return false;
   if (PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(s.slice(Math.max(0, at - 20), at))) return true;
   const sentence = sentenceAround(s, at, len);
-  return PRODUCT_CONTEXT.test(sentence);
+  if (PRODUCT_CONTEXT.test(sentence)) return true;
+  const before = s.slice(Math.max(0, at - 60), at);
+  return sentence.length <= 40 && SHORT_QUESTION_BEFORE.test(before.slice(Math.max(before.search(/[^.!?。！？\n]*$/), 0))) && SHORT_QUESTION_AFTER.test(after);
 }
 
 /** The other products named in a text (at most the first 20,000 characters are read). */
