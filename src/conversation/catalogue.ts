@@ -124,9 +124,20 @@ function sourceLines(f: Facts): LocalizedText {
   return L(list.map((x) => `• ${x.label.en}: ${x.url}`).join('\n'), list.map((x) => `・${x.label.ja}：${x.url}`).join('\n'));
 }
 
+/** "Are you sure about the SQL part?", 「再起動の件は本当ですか」: the part named, answered before what the answer rests on. */
+const SOURCE_TOPICS: [RegExp, string][] = [
+  [/(?<![a-z])(?:sql|database|db)(?![a-z])|データベース/i, 'why-sql-version'],
+  [/(?<![a-z])(?:reboot|restart)|再起動|リブート/i, 'reboot-needed'],
+  [/telnet|snmp|polycom|テルネット|ポリコム/i, 'telnet-snmp-polycom'],
+  [/(?<![a-z])tls\s?1\.?1(?![.\d])/i, 'tls11-needed'],
+];
+
 /** "Are you sure?", "where does it say that?", 「根拠は？」: what the answer rests on, the documents, and how to see it yourself. */
-function sourcesAnswer(f: Facts): LocalizedText[] {
+function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
   const out: LocalizedText[] = [];
+  const topic = SOURCE_TOPICS.find(([re]) => re.test(text.slice(0, 500)));
+  const part = topic ? CATALOGUE.find((e) => e.id === topic[1]) : undefined;
+  if (part) out.push(part.title, ...part.answer(f, text));
   const d = diagnose(f);
   const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
   if (!f.endpoint) {
@@ -245,7 +256,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'calls-in-progress',
     recognise: {
       en: [
-        '(?<![a-z])(?:drop|dropp(?:ed|ing)|disconnect(?:ed|ing|s)?|cut\\soff|interrupt(?:ed|ing|s)?|lose|kill|end|affect(?:ed|s)?|impact(?:ed|s)?)\\s(?:any\\s|the\\s|our\\s|ongoing\\s|active\\s|live\\s|running\\s|current\\s|existing\\s)*(?:calls?|meetings?|conferences?)(?![a-z])',
+        '(?<![a-z])(?:drop|dropp(?:ed|ing)|disconnect(?:ed|ing|s)?|cut\\soff|interrupt(?:ed|ing|s)?|lose|kill|end|affect(?:ed|s)?|impact(?:ed|s)?)\\s(?:any\\s|the\\s|our\\s|ongoing\\s|active\\s|live\\s|running\\s|current\\s|existing\\s)*(?:[a-z0-9-]{2,15}\\s)?(?:calls?|meetings?|conferences?)(?![a-z])',
         '(?<![a-z])calls?(?![a-z]).{0,30}(?<![a-z])(?:drop(?:ped)?|disconnect(?:ed)?|cut\\soff|interrupted|affected|impacted|survive|stay\\sup|go\\sdown)(?![a-z])',
         '(?<![a-z])(?:ongoing|active|live|running|in[\\s-]progress|current|existing)\\s(?:calls?|meetings?|conferences?)(?![a-z])',
         '(?<![a-z])(?:scheduled|booked)\\s(?:calls?|meetings?|conferences?)(?![a-z])',
@@ -720,8 +731,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,20}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:need|ask|want|matter|relevant|important)',
         '(?<![a-z])(?:does|do)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sversion|\\srelease)?\\s(?:matter|make\\sa\\sdifference)',
         '(?<![a-z])what\\sdoes\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?\\shave\\sto\\sdo\\swith',
+        // "can we do the TMS part first and SQL later?": the order is what the SQL answer says.
+        '(?<![a-z])(?:sql|database|db)(?![a-z])[^?]{0,25}(?<![a-z])(?:later|afterwards|after\\sthe\\sfix|next\\s(?:week|month|window))(?![a-z])',
       ],
-      ja: ['(?:なぜ|どうして|なんで|何のため).{0,25}(?:sql|データベース|(?<![a-z])db(?![a-z]))', '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
+      ja: ['(?:sql|データベース)[^？?]{0,15}(?:後回し|あとで|後で|後日)', '(?:なぜ|どうして|なんで|何のため).{0,25}(?:sql|データベース|(?<![a-z])db(?![a-z]))', '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
     },
     title: L('Why the SQL Server version matters', 'SQL Server のバージョンが必要な理由'),
     answer: (f) => {
@@ -1083,10 +1096,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])says\\swho(?![a-z])',
         '(?<![a-z])link\\sto\\s(?:the\\s|a\\s)?(?:doc(?:ument(?:ation)?)?s?|technote|article|source)(?![a-z])',
       ],
-      ja: ['^\\s*本当(?:です|でしょう)?(?:か|に)?\\s*[?？]?\\s*$', '根拠', '出典', 'ソース(?:は|を|って|が)', '^\\s*確か(?:です|でしょう)?か', '(?:どこ|どの(?:資料|ドキュメント|文書|ページ))(?:に|で)(?:書いて|記載|載って)', '(?:ドキュメント|資料|文書)の(?:どこ|どの)', '参考(?:資料|文献|url|リンク)'],
+      ja: ['^\\s*本当(?:です|でしょう)?(?:か|に)?\\s*[?？]?\\s*$', '(?:は|って)\\s?本当(?:です|でしょう)?か', '根拠', '出典', 'ソース(?:は|を|って|が)', '^\\s*確か(?:です|でしょう)?か', '(?:どこ|どの(?:資料|ドキュメント|文書|ページ))(?:に|で)(?:書いて|記載|載って)', '(?:ドキュメント|資料|文書)の(?:どこ|どの)', '参考(?:資料|文献|url|リンク)'],
     },
     title: L('What this answer rests on', '回答の根拠'),
-    answer: (f) => sourcesAnswer(f),
+    answer: (f, text) => sourcesAnswer(f, text),
   },
 ];
 

@@ -573,6 +573,20 @@ describe('questions back during an incident: sources, calls, skipping a step', (
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
+  it.each([
+    ['ok and will this affect our Webex calls?', 'calls-in-progress'],
+    ['can we do the TMS part first and SQL later?', 'why-sql-version'],
+    ['SQL は後回しにして TMS の変更を先にできますか？', 'why-sql-version'],
+  ])('%s → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('"are you sure about the SQL part?" answers the SQL part, then what it rests on', () => {
+    const { text } = say(['TMS 15.2.1, CE 9.15, SQL 2012 SP1 on the TMS server, Windows 2012 R2, Medium'], 'are you sure about the SQL part?');
+    expect(text).toContain('Why the SQL Server version matters');
+    expect(text).toContain('KB3135244');
+    const ja = say(['TMS 15.2.1、CE 9.15、SQL 2012 SP1 同居、Windows 2012 R2、Medium'], 'SQL の件は本当ですか？').text;
+    expect(ja).toContain('SQL Server のバージョンが必要な理由');
+  });
   it('a question that names its own topic still goes to that topic', () => {
     expect(findEntry('are you sure a reboot is needed?')?.id).toBe('reboot-needed');
     expect(findEntry('本当に再起動は必要ですか？')?.id).toBe('reboot-needed');
