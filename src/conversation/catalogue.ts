@@ -1084,6 +1084,33 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'certificates',
+    recognise: {
+      en: ['(?<![a-z])(?:certs?|certificates?|crl|revocation|self[\\s-]?signed)(?![a-z])'],
+      ja: ['証明書', '失効', '(?<![a-z])crl(?![a-z])', '自己署名'],
+    },
+    title: L('Could it be the certificate?', '証明書が原因か'),
+    answer: (f) => {
+      const out: LocalizedText[] = [];
+      const d = diagnose(f);
+      if (pre15(f)) out.push(PRE15_NOTE);
+      else if (d.findings.some((x) => x.code === 'tms-medium-tls10-only')) {
+        out.push(L('For your versions the TLS version comes first: the endpoint resets the connection right after TMS\'s TLS 1.0 ClientHello, before it sends its certificate, so the certificate is not what fails now. After the fix, two things in my sources can still make HTTPS fail because of certificates:', 'お使いのバージョンでは、まず TLS のバージョンが問題です。エンドポイントは TMS の TLS 1.0 の ClientHello の直後、証明書を送る前に接続をリセットするため、現時点で失敗しているのは証明書ではありません。修正後に証明書が原因で HTTPS が失敗しうるのは、手元の資料では次の 2 つです：'));
+      } else {
+        out.push(L('My sources name two ways certificates make HTTPS to a managed system fail, even at TLS 1.2:', '手元の資料で、TLS 1.2 でも証明書が原因で管理対象システムへの HTTPS が失敗するとされているのは、次の 2 つです：'));
+      }
+      out.push(
+        L(
+          `• The level High: on top of Medium-High it validates the certificates of the managed systems (check exactly what in Cisco's TMS administrator guide), so an endpoint with a self-signed or expired certificate fails. ${f.level === 'high' ? 'You are at High, so this applies to you.' : f.level ? `At ${formatLevel(f.level)} it does not apply.` : 'It applies only if your level is High.'}`,
+          `・レベル High：Medium-High に加えて管理対象システムの証明書を検証します（何を検証するかは Cisco の TMS 管理者ガイドで確認してください）。そのため、自己署名や期限切れの証明書を持つエンドポイントは失敗します。${f.level === 'high' ? '現在 High なので、これが当てはまります。' : f.level ? `${formatLevel(f.level)} では当てはまりません。` : 'レベルが High の場合だけ当てはまります。'}`,
+        ),
+        L('• "Enable Certificate Revocation Check" in TMS Tools: with it on, HTTPS fails when the CRL distribution point cannot be reached, even at TLS 1.2.', '・TMS ツール の「Enable Certificate Revocation Check」：有効にしていると、CRL 配布ポイントに到達できない場合、TLS 1.2 でも HTTPS が失敗します。'),
+        L('A capture on the TMS server tells the cases apart: a reset right after the ClientHello is the TLS version; a handshake that gets as far as the endpoint\'s certificate and then stops points at the certificate or the revocation check. Probing an endpoint also shows its certificate (self-signed, expiry date).', 'TMS サーバでキャプチャを取ると見分けられます。ClientHello の直後のリセットなら TLS のバージョンが原因で、エンドポイントの証明書まで進んでから止まるなら、証明書か失効確認が原因です。エンドポイントをプローブすると、その証明書（自己署名かどうか、有効期限）も分かります。'),
+      );
+      return out;
+    },
+  },
+  {
     // Last: "are you sure a reboot is needed?" is a question about the reboot.
     id: 'sources',
     recognise: {

@@ -23,7 +23,7 @@ import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
-import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp } from './followup';
+import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, stepQuestion } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -161,6 +161,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "same as before", "same versions as last time", 「前回と同じ」: only what this conversation holds is used.
   const same = sameAsBefore(text);
   if (same) return onSameAsBefore(s, same);
+  // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
+  const stepAsked = stepQuestion(text);
+  if (stepAsked) return onStepDetails(s, stepAsked);
   const asked = catalogueQuestion(text);
   if (asked) return onCatalogue(s, text, asked);
   const topic = followUpTopic(text, s.pending);

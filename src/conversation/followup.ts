@@ -151,6 +151,51 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   return withOpenQuestion(state, blocks);
 }
 
+// ---------------------------------------------------------------------------------------------
+// One step of the answer ("how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」)
+
+const STEP_HOW =
+  /(?:how\s(?:do|should|can|would)\s(?:i|we|you)\s(?:do|perform|run|carry\sout|complete|handle)|explain|show\s(?:me|us)|details?\s(?:of|for|on|about)|more\s(?:on|about)|walk\s(?:me|us)\sthrough|help\s(?:me|us)\swith|what(?:'s|\sis|\sdoes)\sin|what\sabout)\s(?:the\s)?step\s?(?:#|no\.?\s?)?(\d{1,2})(?!\d)|^\s*(?:and\s)?step\s?(\d{1,2})\s*[?？]\s*$|(?:手順|ステップ)\s?(\d{1,2})\s?(?:は|を|の|って)?\s?(?:どうやる|どうやって|どのように|どうすれば|やり方|詳細|詳しく|具体的)/i;
+const STEP_DONE =
+  /(?:(?:done|finished|completed|did)\s(?:with\s)?(?:the\s)?step\s?(?:#|no\.?\s?)?(\d{1,2})(?!\d)|step\s?(\d{1,2})\s(?:is\s)?(?:done|finished|complete|completed)(?![a-z]))|(?:手順|ステップ)\s?(\d{1,2})\s?(?:まで|は|が|を)?\s?(?:終わ|完了|済|やりました|できました)/i;
+
+/** The step a message asks about (its details), or says is done (the next one), or null. */
+export function stepQuestion(text: string): { n: number; done: boolean } | null {
+  let t = text.slice(0, 300);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  const done = STEP_DONE.exec(t);
+  if (done) return { n: Number(done[1] ?? done[2] ?? done[3]), done: true };
+  const how = STEP_HOW.exec(t);
+  if (how) return { n: Number(how[1] ?? how[2] ?? how[3]), done: false };
+  return null;
+}
+
+/** The step asked about (or the one after a step done), in full, as the answer shows it; the open question stays open. */
+export function onStepDetails(state: ConversationState, q: { n: number; done: boolean }): TurnResult {
+  const lang = state.lang;
+  const t = TEXTS[lang];
+  const d = diagnoseState(state);
+  const blocks: Block[] = [];
+  if (d.questions.some((x) => x.required)) return withOpenQuestion(state, [para(t.fixNeedsFacts)]);
+  const actions = d.findings.filter((f) => f.severity === 'action');
+  const n = q.done ? q.n + 1 : q.n;
+  if (actions.length === 0) blocks.push(para(t.stepNone));
+  else if (q.done && q.n >= actions.length) blocks.push(para(t.stepLast(actions.length)));
+  else if (n < 1 || n > actions.length) blocks.push(para(t.stepOutOfRange(actions.length, actions.map((a) => a.title[lang]))));
+  else {
+    const f = actions[n - 1];
+    blocks.push({ type: 'subheading', text: t.step(n, f.title[lang]) });
+    for (const b of f.body) blocks.push(para(b[lang]));
+    if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+    if (f.literal) blocks.push({ type: 'code', text: f.literal });
+  }
+  return withOpenQuestion(state, blocks);
+}
+
 /**
  * "What should we do?": the next step, the steps by title and the caveats to mind, for the facts
  * so far (the card's summary, so the two never disagree); while a version the answer depends on is

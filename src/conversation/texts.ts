@@ -69,6 +69,10 @@ export interface EngineTexts {
   /** "What does this mean?" after a paste: the lead before the evidence's findings; and when nothing pasted was read. */
   meaningFromEvidence: string;
   meaningUnread: string;
+  /** "How do I do step 2?", "done with step 3, what next?": no steps in this answer; past the last one; a number not there. */
+  stepNone: string;
+  stepLast: (n: number) => string;
+  stepOutOfRange: (count: number, titles: string[]) => string;
   /** "What should we do?": the heading, what is needed first, the caveats' lead, where the details are. */
   fixHeading: string;
   fixNeedsFacts: string;
@@ -177,6 +181,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
     whyHeading: 'Why the endpoints show "No HTTPS response"',
     meaningFromEvidence: 'From the evidence you pasted in this conversation:',
+    stepNone: 'My answer for your versions has no steps to carry out: it says where to look instead (see it above).',
+    stepLast: (n) => `Step ${n} was the last one. Check in Systems > Navigator (Force Refresh the system) that "No HTTPS response" is gone; if it is not, say "still failing" and I will list what to check.`,
+    stepOutOfRange: (count, titles) => `My answer has ${count} steps: ${titles.map((x, i) => `${i + 1}. ${x}`).join('; ')}. Which one do you mean?`,
     meaningUnread:
       'Nothing pasted in this conversation was read as evidence (I read TMS messages, Schannel and SQL events, .NET errors from TMS\'s log, capture rows, registry output and `SELECT @@VERSION`), so I cannot say what that line means. If it is "No HTTPS response" itself, that is the symptom I diagnose: TMS could not talk HTTPS to the system (ask "why?"). A reset or a failed TLS handshake on port 443 between TMS and an endpoint fits this problem: the endpoint answers TMS\'s TLS 1.0 ClientHello with a TCP reset, and a capture on the TMS server shows which TLS version TMS offered. If you have the whole line or event (with its source and ID), paste it and I will read it.',
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
@@ -285,6 +292,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       '[Communication Security]（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
     meaningFromEvidence: 'この会話で貼り付けていただいた内容から分かること：',
+    stepNone: 'お使いのバージョンに対する回答には、実施する手順はありません。代わりに確認すべき箇所を挙げています（上の回答をご覧ください）。',
+    stepLast: (n) => `手順 ${n} が最後の手順です。[Systems] > [Navigator] でそのシステムを Force Refresh し、「No HTTPS response」が消えたことを確認してください。消えない場合は「まだ直りません」と送ってください。確認項目をお伝えします。`,
+    stepOutOfRange: (count, titles) => `回答の手順は ${count} つです：${titles.map((x, i) => `${i + 1}. ${x}`).join('、')}。どの手順のことでしょうか。`,
     meaningUnread:
       'この会話で貼り付けていただいた内容のうち、証拠として読み取れたものはありません（読めるのは TMS のメッセージ、Schannel や SQL のイベント、TMS のログの .NET エラー、キャプチャの行、レジストリの出力、`SELECT @@VERSION` の結果です）。そのため、その行の意味は判断できません。「No HTTPS response」そのものであれば、それは私が診断する症状で、TMS がそのシステムと HTTPS で通信できなかったことを示します（「なぜ？」とお尋ねください）。TMS とエンドポイントの間の 443 番ポートでのリセットや TLS ハンドシェイクの失敗は、この問題と合致します。エンドポイントは TMS の TLS 1.0 の ClientHello に TCP リセットで応答するためで、TMS がどの TLS バージョンを提示したかは TMS サーバでキャプチャを取ると分かります。行全体やイベント（ソースと ID を含むもの）があれば、貼り付けてください。',
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',

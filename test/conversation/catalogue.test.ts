@@ -4,6 +4,7 @@
  */
 import { step } from '../../src/conversation/engine';
 import { CATALOGUE, findEntry } from '../../src/conversation/catalogue';
+import { stepQuestion } from '../../src/conversation/followup';
 import type { ConversationState } from '../../src/conversation/types';
 import type { Reply } from '../../src/conversation/document';
 
@@ -577,8 +578,31 @@ describe('questions back during an incident: sources, calls, skipping a step', (
     ['ok and will this affect our Webex calls?', 'calls-in-progress'],
     ['can we do the TMS part first and SQL later?', 'why-sql-version'],
     ['SQL は後回しにして TMS の変更を先にできますか？', 'why-sql-version'],
+    ['could it be the certificate?', 'certificates'],
+    ['is it a cert issue?', 'certificates'],
+    ['証明書の問題の可能性はありますか？', 'certificates'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
+  });
+  it.each([
+    ['how do I do step 2?', 2, false],
+    ['can you explain step 4?', 4, false],
+    ['step 5?', 5, false],
+    ['done with step 3, what next?', 3, true],
+    ['step 2 done. next?', 2, true],
+    ['手順3はどうやるんですか', 3, false],
+    ['手順２まで終わりました。次は？', 2, true],
+  ])('%s → step %d (done: %s)', (q, n, done) => {
+    expect(stepQuestion(q as string)).toEqual({ n, done });
+  });
+  it.each(['what if we skip step 2?', 'is step 6 optional?', 'how do I verify it?'])('%s → not a question about a step\'s details', (q) => {
+    expect(stepQuestion(q)).toBeNull();
+  });
+  it('a step past the last one, or done with the last one', () => {
+    const FULL3 = 'TMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2016, level Medium';
+    expect(say([FULL3], 'how do I do step 9?').text).toMatch(/My answer has 6 steps/);
+    expect(say([FULL3], 'done with step 6, what next?').text).toMatch(/Step 6 was the last one/);
+    expect(say(['TMS 15.2.1'], 'how do I do step 2?').text).toMatch(/still missing one/);
   });
   it('"are you sure about the SQL part?" answers the SQL part, then what it rests on', () => {
     const { text } = say(['TMS 15.2.1, CE 9.15, SQL 2012 SP1 on the TMS server, Windows 2012 R2, Medium'], 'are you sure about the SQL part?');

@@ -217,8 +217,11 @@ export const STILL_FAILING = {
     '\\bno\\s(?:change|luck|joy|difference)\\b',
     '\\bnot\\s(?:fixed|resolved)\\b',
     '\\bsame\\s(?:error|problem|issue|result)\\b',
+    // "we did everything, still No HTTPS response", "still seeing the error"
+    '\\bstill\\s(?:a\\s|the\\s)?no\\shttps\\sresponse\\b',
+    '\\bstill\\s(?:seeing|see|has|have|having|getting)\\s(?:the\\s|an?\\s)?(?:same\\s)?(?:error|no\\shttps)',
   ],
-  ja: ['まだ(?:失敗|エラー|直ら|同じ|解決し)', '直りません', '直らない', '改善(?:しません|されません|しない)', '解決(?:しません|しない|していません)', '変わりません', '効果がありません', '(?:ダメ|だめ)でした'],
+  ja: ['まだ\\s?[「"]?no\\s?https', 'まだ(?:失敗|エラー|直ら|同じ|解決し)', '直りません', '直らない', '改善(?:しません|されません|しない)', '解決(?:しません|しない|していません)', '変わりません', '効果がありません', '(?:ダメ|だめ)でした'],
 };
 
 /** Small talk that does not answer anything but must not lose the open question. */
