@@ -50,6 +50,8 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
   str = str.replace(INVISIBLE, '');
   // "15,2,1" (a comma typed for a dot, three parts, no spaces) is a dotted version.
   str = str.replace(COMMA_VERSION, '$1.$2.$3');
+  // "CE9,15", "TMS 15,13": two parts right after the product's name, no space after the comma.
+  str = str.replace(PRODUCT_COMMA_VERSION, '$1.$2');
   return str;
 }
 
@@ -57,6 +59,9 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
 export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** Three comma-separated numbers without spaces, not part of a longer list: 15,2,1 → 15.2.1. */
 const COMMA_VERSION = /(?<![\d,.])(\d{1,2}),(\d{1,2}),(\d{1,5})(?![\d,])/g;
+
+/** A product name, its major version, a comma and the minor one without a space: CE9,15 → CE9.15. */
+const PRODUCT_COMMA_VERSION = /((?<![a-z\d])(?:tms|ce|tc|roomos)\s?v?\d{1,2}),(\d{1,2})(?![\d,.])/gi;
 
 function rawOf(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');

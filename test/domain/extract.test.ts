@@ -341,3 +341,20 @@ describe('extractFacts: a level stated before the question of the same sentence'
     expect(extractFacts(text).facts.level).toBeUndefined();
   });
 });
+
+describe('extractFacts: a comma typed for the dot of a two-part version, right after its product', () => {
+  it.each([
+    ['TMS 15.2.1 with CE9,15 endpoints', 'endpoint', '9.15.0'],
+    ['CE 8,0 on the codecs', 'endpoint', '8.0.0'],
+    ['TMS 15,13 and RoomOS 11', 'tms', '15.13.0'],
+  ])('%s → %s %s', (text, field, v) => {
+    const f = extractFacts(text).facts as Record<string, { semver?: string } | undefined>;
+    expect(f[field]?.semver).toBe(v);
+  });
+  it('"tc7,3" is as vague as "tc7.3": asked, not guessed', () => {
+    expect(extractFacts('tc7,3 and TMS 15.2.1').problems).toEqual(extractFacts('tc7.3 and TMS 15.2.1').problems);
+  });
+  it('a comma and a space still separate ("CE9, 15 endpoints")', () => {
+    expect(extractFacts('TMS 15.2.1, CE9, 15 endpoints').facts.endpoint?.semver).toBe('9.0.0');
+  });
+});
