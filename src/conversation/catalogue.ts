@@ -1016,8 +1016,8 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'rollback',
     recognise: {
-      en: ['(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])'],
-      ja: ['切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
+      en: ['(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])', '(?<![a-z])(?:set|put|switch|change|move|turn|revert)\\s(?:it\\s|the\\slevel\\s|tms\\s)?back\\s(?:to\\s)?(?:medium|the\\sdefault|how\\sit\\swas|the\\sold)(?![a-z])'],
+      ja: ['(?:medium|ミディアム|既定|デフォルト)\\s?に戻', '切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
     },
     title: L('Rolling back', '切り戻し'),
     answer: (f) => {
