@@ -494,6 +494,27 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'disable-ssl3',
+    recognise: {
+      en: ['(?<![a-z])(?:disable|disabling|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remove|removing|kill|deactivate|get\\srid\\sof)(?![a-z]).{0,30}(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d])', '(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,20}(?<![a-z])(?:off|disabled?)(?![a-z])'],
+      ja: ['ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,15}(?:無効|オフ|止め|切っ|切る|外し|廃止)'],
+    },
+    title: L('Can SSL 3.0 be turned off too?', 'SSL 3.0 も無効にしてよいか'),
+    answer: (f) => {
+      const out = [L('Not as part of this fix: it needs TLS 1.2 and Medium-High only, so leave SSL 3.0 as it is. Turning it off is a separate hardening change.', '今回の修正には含めないでください。修正に必要なのは TLS 1.2 と Medium-High だけなので、SSL 3.0 はそのままにしてください。無効にするのは別のセキュリティ強化作業です。')];
+      if (oldSqlMaybeLocal(f)) {
+        out.push(
+          L(
+            `It matters for ${formatSql(f.sql!)} on the TMS server: Microsoft names the failing case as SSL 3.0 and TLS 1.0 both disabled on a SQL build without TLS 1.2 support; the SQL service then stops and will not start (event 26011). So TLS 1.0 must stay enabled whatever is done with SSL 3.0.`,
+            `TMS サーバ上の ${formatSql(f.sql!)} に関係します。Microsoft によると、TLS 1.2 に対応していない SQL のビルドで SSL 3.0 と TLS 1.0 の両方を無効にすると、SQL サービスが停止し、起動しなくなります（イベント 26011）。そのため、SSL 3.0 をどうするにせよ、TLS 1.0 は有効のままにしてください。`,
+          ),
+        );
+      }
+      if (f.windows && f.windows.year >= 2016) out.push(L(`On ${winName(f)} SSL 3.0 is off by default already, unless a policy turned it on.`, `${winName(f)} では、ポリシーで有効にしていない限り、SSL 3.0 は既定で無効です。`));
+      return out;
+    },
+  },
+  {
     id: 'disable-tls10',
     recognise: {
       en: ['\\b(?:disable|disabling|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remove|removing|kill|drop|deactivate|get\\srid\\sof)\\b.{0,30}\\b(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])', '\\b(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d]).{0,20}\\b(?:off|disabled?)\\b'],

@@ -15,7 +15,7 @@ import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } fr
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
 import { findEntry, type CatalogueEntry } from './catalogue';
-import { sentencesOf } from '../domain/understand/clauses';
+import { ASKS_WHETHER, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
 
@@ -30,7 +30,7 @@ const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)
 const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(?<![a-z])mcus?(?![a-z])/i;
 /** Words that state a setting rather than ask about it. */
 const LEVEL_STATED =
-  /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い|お)|にして(?:い|お)|のまま|設定して(?:い|お)/i;
+  /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い(?!い)|お)|にして(?:い(?!い)|お)|のまま|設定して(?:い(?!い)|お)/i;
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
 const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
 /** "is the risk low?", 「リスクは低いですか」: low/high said of something else is not the level asked for. */
@@ -71,7 +71,7 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   if (ex.asked || ex.supposed) return null;
   // A level in a question is the user's setting only when said as such ("we're at Medium-High, why…");
   // "does Medium-High break Polycom?" asks about it.
-  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t)) return null;
+  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t) && !ASKS_WHETHER.test(t)) return null;
   if (TOPIC_TELNET.test(t)) return 'telnet';
   if (TOPIC_LEVEL.test(t) || level !== undefined) return 'level';
   // 「No HTTPS response と出ています。これは何ですか？」: what the symptom means is why it happens.

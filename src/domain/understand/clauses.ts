@@ -51,9 +51,16 @@ export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/);
 }
 
+/**
+ * A question that asks whether to do something ("should it be set to Medium-High?", "can we set it
+ * to…", "is it ok to…"): its "set to" names the change asked about, not the current setting.
+ */
+export const ASKS_WHETHER = /^\s*(?:(?:so|ok|okay|and|then)[,\s]+)?(?:should|could|can|would|must|shall|may|do\s(?:we|i)\s(?:need|have)\sto|is\sit\s(?:ok|okay|safe|fine|possible)\sto)(?![a-z])/i;
+
 /** In a question, words that still state the user's own setting ("we're at Medium-High, why…"). */
 export function statesInQuestion(clause: string): boolean {
-  return STATED_IN_QUESTION_RE.test(clause.slice(0, 2000));
+  const c = clause.slice(0, 2000);
+  return STATED_IN_QUESTION_RE.test(c) && !ASKS_WHETHER.test(c);
 }
 
 const STATED_FOLLOW_UP_RE = cueRegex(STATED_FOLLOW_UP);

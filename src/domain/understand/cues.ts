@@ -100,7 +100,8 @@ export const ASKED = {
 /** Words in a question that still state the user's setting: "we're at Medium-High, why does it fail?". */
 export const STATED_IN_QUESTION = {
   en: ["\\b(?:already|currently|now|still)\\b", "\\bwe(?:'re|\\sare)\\b", "\\b(?:it's|it\\sis)\\s(?:at|on|set)\\b", '\\bis\\sset\\b', '\\bset\\sto\\b', '\\b(?:is|are|running)\\sat\\b'],
-  ja: ['すでに', '既に', '現在', '今は', '設定済み', 'になって(?:い|お)', 'にして(?:い|お)', 'のまま', '設定して(?:い|お)'],
+  // 「にしています」 states; 「にしていいですか」 asks for permission (not 「い」 followed by 「い」).
+  ja: ['すでに', '既に', '現在', '今は', '設定済み', 'になって(?:い(?!い)|お)', 'にして(?:い(?!い)|お)', 'のまま', '設定して(?:い(?!い)|お)'],
 };
 
 /**
