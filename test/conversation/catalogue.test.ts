@@ -591,6 +591,8 @@ describe('questions back during an incident: sources, calls, skipping a step', (
     ['how do I do step 2?', 2, false],
     ['can you explain step 4?', 4, false],
     ['step 5?', 5, false],
+    ['what does step 3 mean?', 3, false],
+    ["what's step 4 for?", 4, false],
     ['done with step 3, what next?', 3, true],
     ['step 2 done. next?', 2, true],
     ['手順3はどうやるんですか', 3, false],
