@@ -158,7 +158,14 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
     );
   }
   out.push(sourceLines(f));
-  if (d.affected !== 'no') {
+  if (d.affected !== 'no' && f.endpoint && endpointRefusesTls10(f.endpoint) && !pre15(f) && atMediumHighOrAbove(f)) {
+    out.push(
+      L(
+        'To see it on your own system rather than take my word for it: a capture on the TMS server shows whether TMS\'s ClientHello offers TLS 1.2 (0x0303 under Handshake Protocol: Client Hello > Version) and how the endpoint answers it; the System log (source Schannel, events 36871, 36874, 36888) shows a handshake Windows refused.',
+        '私の回答をそのまま信じるのではなく、ご自身の環境で確かめるには：TMS サーバでキャプチャを取ると、TMS の ClientHello が TLS 1.2（[Handshake Protocol: Client Hello] > [Version] で 0x0303）を提示しているか、エンドポイントがどう応答しているかが分かります。システム ログ（ソース Schannel、イベント 36871、36874、36888）では、Windows が拒否したハンドシェイクが分かります。',
+      ),
+    );
+  } else if (d.affected !== 'no') {
     out.push(
       L(
         'To see it on your own system rather than take my word for it: a capture on the TMS server shows the version in TMS\'s ClientHello (TLS 1.0 is 0x0301 under Handshake Protocol: Client Hello > Version) and the endpoint\'s reset right after it; or let me probe an endpoint\'s HTTPS port.',
@@ -215,6 +222,7 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
       } else if (k === 'unknown') {
         out.push(L('It depends on Windows: on Windows Server 2008 R2 it cannot be skipped (TLS 1.2 is off by default there); from 2012 on TLS 1.2 is on by default and the step is a check that no policy turned it off. Which Windows Server release is it? (`winver` shows it.)', 'Windows のバージョン次第です。Windows Server 2008 R2 では省けません（TLS 1.2 が既定で無効です）。2012 以降は TLS 1.2 が既定で有効なので、この手順はポリシーで無効にされていないかの確認です。Windows Server のバージョンは何でしょうか（`winver` で確認できます）。'));
       } else {
+        if (k === '2025') out.push(L('TMS support for Windows Server 2025 is not documented in my sources: check Cisco\'s TMS compatibility information.', 'Windows Server 2025 での TMS のサポートについては、手元の資料に記載がありません。Cisco の TMS の互換性情報を確認してください。'));
         out.push(L(`On ${winName(f)} TLS 1.2 is on by default, so this step is a check, not a change: skipping it is betting that no hardening policy (a GPO, IIS Crypto) turned TLS 1.2 off. If one did, the endpoints keep failing at Medium-High. The check takes a minute and also tells you whether a reboot is needed at all.`, `${winName(f)} では TLS 1.2 が既定で有効なので、この手順は変更ではなく確認です。省くのは、強化ポリシー（GPO や IIS Crypto）で TLS 1.2 が無効にされていないことに賭けることになります。無効にされていれば、Medium-High にしてもエンドポイントは失敗し続けます。確認は 1 分ほどで済み、再起動が必要かどうかもこれで分かります。`));
       }
       break;

@@ -675,6 +675,13 @@ describe('questions back during an incident: sources, calls, skipping a step', (
     expect(say([FULL], 'what if we skip step 5?').text).toMatch(/does not apply/);
     expect(say([FULL], 'is step 6 optional?').text).toMatch(/Force Refresh/);
   });
+  it('at Medium-High, "are you sure?" says what a capture shows at that level; on 2025, skipping step 2 says TMS support there is not documented', () => {
+    const mh = say(['TMS 15.2.1, CE 9.15.3, SQL 2016, level Medium-High, Windows 2016'], 'are you sure?').text;
+    expect(mh).toContain('0x0303');
+    expect(mh).not.toContain('TLS 1.0 is 0x0301');
+    expect(say(['TMS 15.2.1, CE 9.15.3, SQL 2019, Windows Server 2025, Medium'], 'what if we skip step 2?').text).toMatch(/Windows Server 2025 is not documented/);
+    expect(say(['TMS 15.2.1、CE 9.15.3、SQL 2019、Windows Server 2025、Medium'], '手順2を飛ばしたらどうなりますか').text).toContain('手元の資料に記載がありません');
+  });
   it('a step that is not there is said so, with the steps', () => {
     const { text } = say([FULL], 'what if we skip step 9?');
     expect(text).toMatch(/6 steps/);
