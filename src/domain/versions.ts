@@ -52,6 +52,8 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
   str = str.replace(COMMA_VERSION, '$1.$2.$3');
   // "CE9,15", "TMS 15,13": two parts right after the product's name, no space after the comma.
   str = str.replace(PRODUCT_COMMA_VERSION, '$1.$2');
+  // "Medum-High", "meduim": a misspelt Medium, so that the High after it is not read as the level.
+  str = str.replace(MEDIUM_TYPO, 'Medium');
   return str;
 }
 
@@ -60,6 +62,7 @@ export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 /** Three comma-separated numbers without spaces, not part of a longer list: 15,2,1 → 15.2.1. */
 const COMMA_VERSION = /(?<![\d,.])(\d{1,2}),(\d{1,2}),(\d{1,5})(?![\d,])/g;
 
+const MEDIUM_TYPO = /(?<![a-z])(?:medum|meduim|mediun|meidum|midium|mediam|meduem|medim)(?![a-z])/gi;
 /** A product name, its major version, a comma and the minor one without a space: CE9,15 → CE9.15. */
 const PRODUCT_COMMA_VERSION = /((?<![a-z\d])(?:tms|ce|tc|roomos)\s?v?\d{1,2}),(\d{1,2})(?![\d,.])/gi;
 
@@ -635,7 +638,9 @@ export function parseLevel(input: unknown): ParseResult<SecurityLevel> {
   });
 }
 
-const LV_MH_EN = /(?<![a-z])(?:medium|med|mid|middle)[\s_/+-]{0,3}(?:high|hi)(?![a-z])/;
+/** "medium" and its common misspellings ("Medum-High", "meduim", "Midium", "Mediun"): never read as the High after them. */
+const MEDIUM_EN = 'medium|med|mid|middle|medum|meduim|mediun|meidum|midium|mediam|meduem|medim';
+const LV_MH_EN = new RegExp(`(?<![a-z])(?:${MEDIUM_EN})[\\s_/+-]{0,3}(?:high|hi)(?![a-z])`);
 // A kanji level (中 高 低 中高) is a word of its own, not part of a compound: 業務時間中 (during business
 // hours), 確認中, 中止, 最高, 低下 name no level.
 const LV_MH_JA = /ミディアム[\s_・ー-]{0,2}ハイ|ミドル[\s_・ー-]{0,2}ハイ|(?<![\u3400-\u9fff])中[\s_・-]{0,2}高(?!い|く|速|校|年|級|等|[\u3400-\u9fff])/;
@@ -644,7 +649,7 @@ const LV_H_EN = /(?<![a-z])(?:high|hi)(?![a-z])/;
 // not ハイ in ハイパーV, not ミドル in ミドルウェア, not 中 in 作業中 / 確認中 / 時間中, not 低 in 低い / 低下,
 // not 高 in 高負荷 / 最高.
 const LV_H_JA = /(?<!ミディアム|ミドル|[ァ-ヺ])ハイ(?![ァ-ヺ])|(?<![\u3400-\u9fff])高(?!い|く|速|め|さ|[\u3400-\u9fff])/;
-const LV_M_EN = /(?<![a-z])(?:medium|med|mid|middle)(?![a-z])/;
+const LV_M_EN = new RegExp(`(?<![a-z])(?:${MEDIUM_EN})(?![a-z])`);
 const LV_M_JA = /ミディアム|ミドル(?![ァ-ヺ])|(?<![\u3400-\u9fff])中(?![\u3400-\u9fff])/;
 const LV_L_EN = /(?<![a-z])(?:low|lo)(?![a-z])/;
 const LV_L_JA = /(?<![ァ-ヺ])ロー(?![ァ-ヺ])|(?<![\u3400-\u9fff])低(?!い|く|か|さ|め|[\u3400-\u9fff])/;

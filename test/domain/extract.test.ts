@@ -358,3 +358,15 @@ describe('extractFacts: a comma typed for the dot of a two-part version, right a
     expect(extractFacts('TMS 15.2.1, CE9, 15 endpoints').facts.endpoint?.semver).toBe('9.0.0');
   });
 });
+
+describe('extractFacts: a misspelt Medium is still Medium (not the High after it)', () => {
+  it.each([
+    ['level is Medum-High already', 'medium-high'],
+    ['security level meduim high', 'medium-high'],
+    ['we are at Midium-High', 'medium-high'],
+    ['TMS is at Mediun', 'medium'],
+    ['level medum', 'medium'],
+  ])('%s → %s', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+});
