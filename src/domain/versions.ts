@@ -531,13 +531,13 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
   if (
-    /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|elsewhere|off-?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
+    /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
     /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/.test(s)
   ) {
     return 'remote';
   }
   if (
-    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on-?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm)|(?!\s?v?\s?\d))|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
+    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on[\s-]?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm)|(?!\s?v?\s?\d))|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
     /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
   ) {
     return 'local';

@@ -370,3 +370,10 @@ describe('extractFacts: a misspelt Medium is still Medium (not the High after it
     expect(extractFacts(text).facts.level).toBe(level);
   });
 });
+
+describe('extractFacts: "on box" is on the TMS server', () => {
+  it('TMS 15.2.1 / TC7.3.6 / SQL 2008 R2 on box', () => {
+    expect(extractFacts('TMS 15.2.1 / TC7.3.6 / SQL 2008 R2 on box / 2008 R2').facts.sqlLocation).toBe('local');
+    expect(extractFacts('SQL 2016 off box').facts.sqlLocation).toBe('remote');
+  });
+});
