@@ -536,10 +536,12 @@ export const CATALOGUE: CatalogueEntry[] = [
           f.sqlLocation === 'local'
             ? L(`No. ${name} runs on the TMS server and needs TLS 1.0`, `いいえ。${name} は TMS サーバ上で動いており、TLS 1.0 を必要とします`)
             : L(`No, if ${name} runs on the TMS server (tell me if it is remote): it needs TLS 1.0`, `${name} が TMS サーバ上で動いているなら、いいえ（別サーバならお知らせください）。この SQL は TLS 1.0 を必要とします`);
+        // Microsoft names the failing case as TLS 1.0 and SSL 3.0 both off; SSL 3.0 is off by default from 2016 on.
+        const ssl3Off = !!f.windows && f.windows.year >= 2016;
         return [
           L(
-            `${lead.en}. With TLS 1.0 off on a SQL build without TLS 1.2 support, the SQL service stops and will not start again (event 26011, "unable to initialize encryption"). Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix does not need either of them off.`,
-            `${lead.ja}。TLS 1.2 に対応していないビルドで TLS 1.0 を無効にすると、SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
+            `${lead.en}. Microsoft names the failing case: on a SQL build without TLS 1.2 support, with TLS 1.0 and SSL 3.0 both disabled, the SQL service stops and will not start again (event 26011, "unable to initialize encryption"). ${ssl3Off ? `On ${winName(f)} SSL 3.0 is already off by default, so turning TLS 1.0 off is exactly that case.` : 'Where SSL 3.0 is already off (the default from Windows Server 2016 on, or a hardening policy), turning TLS 1.0 off is exactly that case.'} Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix does not need either of them off.`,
+            `${lead.ja}。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していない SQL のビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることで、このとき SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。${ssl3Off ? `${winName(f)} では SSL 3.0 が既定で無効なので、TLS 1.0 を無効にするとまさにこの条件になります。` : 'SSL 3.0 がすでに無効なサーバ（Windows Server 2016 以降の既定、またはセキュリティ強化のポリシー）では、TLS 1.0 を無効にするとまさにこの条件になります。'}TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
           ),
         ];
       }
@@ -560,7 +562,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           out.push(L(`${formatSql(f.sql!)} on the TMS server must first be on a build with TLS 1.2 support (check with \`SELECT @@VERSION\`), or it loses its connections when TLS 1.0 goes.`, `TMS サーバ上の ${formatSql(f.sql!)} は、先に TLS 1.2 対応のビルドになっている必要があります（\`SELECT @@VERSION\` で確認できます）。そうでないと、TLS 1.0 をなくしたときに接続できなくなります。`));
         }
       } else if (!f.sql) {
-        out.push(L('Check the SQL Server version first: SQL 2008 R2 on the TMS server stops without TLS 1.0.', '先に SQL Server のバージョンを確認してください。TMS サーバ上の SQL 2008 R2 は TLS 1.0 がないと停止します。'));
+        out.push(L('Check the SQL Server version first: SQL 2008 R2 on the TMS server must keep TLS 1.0 (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off).', '先に SQL Server のバージョンを確認してください。TMS サーバ上の SQL 2008 R2 では TLS 1.0 を残す必要があります（TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します）。'));
       }
       return out;
     },

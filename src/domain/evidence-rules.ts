@@ -273,11 +273,17 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   if (has('schannel-tls10-disabled')) {
     const st = sql2008r2Local(facts) ? sqlTlsStatus(facts.sql!) : null;
     if (st && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null)) {
+      // Is SSL 3.0 off too (that is the failing case)? Said by the registry, or the Windows default from 2016 on.
+      const ssl3 = has('schannel-ssl3-disabled')
+        ? L('; SSL 3.0 is disabled here too, so this server is in that case', '。このサーバでは SSL 3.0 も無効なので、まさにこの状態です')
+        : facts.windows && facts.windows.year >= 2016
+          ? L(`; on ${formatWindows(facts.windows)} SSL 3.0 is off by default, so unless it was turned back on this server is in that case`, `。${formatWindows(facts.windows)} では SSL 3.0 が既定で無効なので、有効に戻していない限りまさにこの状態です`)
+          : L('', '');
       out.push(
         finding('evidence-tls10-off-sql2008r2', 'critical', L('TLS 1.0 is off, and SQL Server 2008 R2 needs it', 'TLS 1.0 が無効ですが、SQL Server 2008 R2 はそれを必要としています'), [
           L(
-            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so with TLS 1.0 disabled its service stops and does not start (event 26011). Re-enable TLS 1.0 (both sides), then start the SQL service. Do not change SSL 3.0 as part of this. For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.`,
-            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 が無効だとサービスが停止し、起動しなくなります（イベント 26011）。TLS 1.0 を（両方の側で）再度有効にしてから SQL サービスを開始してください。この作業で SSL 3.0 は変更しないでください。SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。`,
+            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so it needs TLS 1.0: with TLS 1.0 and SSL 3.0 both disabled, the case Microsoft names, its service stops and does not start (event 26011)${ssl3.en}. Re-enable TLS 1.0 (both sides), then start the SQL service if it stopped. Do not change SSL 3.0 as part of this. For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.`,
+            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 を必要とします。Microsoft が挙げている条件、つまり TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3.ja}。TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ], { literal: TLS10_LITERAL }),
@@ -335,8 +341,8 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
       );
     } else {
       body = L(
-        'SQL Server on the TMS server failed to start encryption, which happens to SQL 2008 R2 (and 2012/2014 builds without TLS 1.2 support) when TLS 1.0 is disabled. Which SQL Server is it? Run SELECT @@VERSION and paste the result here.',
-        'TMS サーバ上の SQL Server が暗号化を開始できませんでした。これは SQL 2008 R2（および TLS 1.2 非対応の 2012/2014 のビルド）で TLS 1.0 が無効になったときに起きます。SQL Server のバージョンはどれでしょうか。SELECT @@VERSION を実行し、結果をここに貼ってください。',
+        'SQL Server on the TMS server failed to start encryption, which happens to SQL 2008 R2 (and 2012/2014 builds without TLS 1.2 support) when TLS 1.0 and SSL 3.0 are both disabled. Which SQL Server is it? Run SELECT @@VERSION and paste the result here.',
+        'TMS サーバ上の SQL Server が暗号化を開始できませんでした。これは SQL 2008 R2（および TLS 1.2 非対応の 2012/2014 のビルド）で TLS 1.0 と SSL 3.0 の両方が無効になったときに起きます。SQL Server のバージョンはどれでしょうか。SELECT @@VERSION を実行し、結果をここに貼ってください。',
       );
     }
     out.push(finding('evidence-sql-encryption-failed', severity, L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません'), [body, evidenceBody(sqlEvents)], literal ? { literal } : {}));

@@ -230,6 +230,17 @@ describe('disable TLS 1.0', () => {
   it('Japanese, SQL 2008 R2 local', () => {
     expect(say(['TMS 15.2.1、CE 9.15、SQL 2008 R2 は TMS サーバに同居'], 'ついでに TLS 1.0 を無効にしてもいいですか').text).toContain('いいえ。');
   });
+  it("SQL 2008 R2: Microsoft's failing case is TLS 1.0 and SSL 3.0 both off, not TLS 1.0 alone; from Windows 2016 on SSL 3.0 is off already, so that is the case there (EN/JA)", () => {
+    const on2016 = say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on the same box, Windows 2016'], 'can we turn off TLS 1.0 for compliance?').text;
+    expect(on2016).toContain('with TLS 1.0 and SSL 3.0 both disabled');
+    expect(on2016).toContain('On Windows Server 2016 SSL 3.0 is already off by default, so turning TLS 1.0 off is exactly that case');
+    const on2012 = say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 on the same box, Windows 2012 R2'], 'can we turn off TLS 1.0 for compliance?').text;
+    expect(on2012).toContain('Where SSL 3.0 is already off (the default from Windows Server 2016 on, or a hardening policy)');
+    for (const t of [on2016, on2012]) expect(t).not.toMatch(/With TLS 1\.0 off on a SQL build/);
+    const ja = say(['TMS 15.2.1、CE 9.15、SQL 2008 R2 は TMS サーバに同居、Windows 2019'], 'ついでに TLS 1.0 を無効にしてもいいですか').text;
+    expect(ja).toContain('TLS 1.0 と SSL 3.0 の両方が無効');
+    expect(ja).toContain('SSL 3.0 が既定で無効なので、TLS 1.0 を無効にするとまさにこの条件になります');
+  });
 });
 
 describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, downgrade, verify', () => {

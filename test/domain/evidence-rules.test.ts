@@ -92,6 +92,32 @@ describe('evidence in the diagnosis', () => {
     expect(f.body[0].en).toMatch(/Do not change SSL 3\.0/);
   });
 
+  it("TLS 1.0 off with SQL 2008 R2: Microsoft's case is TLS 1.0 and SSL 3.0 both off, and the finding says whether this server is in it (SSL 3.0 off in the registry, or by default from 2016) (EN/JA)", () => {
+    const reg = (ssl3Off: boolean) => `Windows Registry Editor Version 5.00
+
+[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client]
+"Enabled"=dword:00000000
+"DisabledByDefault"=dword:00000001
+${ssl3Off ? `
+[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0\\Server]
+"Enabled"=dword:00000000
+"DisabledByDefault"=dword:00000001
+` : ''}`;
+    const body = (text: string, windows?: string) => {
+      const d = diagnose({ ...BASE, sql: v(parseSql('2008 R2 SP2')), ...(windows ? { windows: v(parseWindows(windows)) } : {}), evidence: fromText(text) });
+      return d.findings.find((x) => x.code === 'evidence-tls10-off-sql2008r2')!.body[0];
+    };
+    const both = body(reg(true), '2012 R2');
+    expect(both.en).toContain('with TLS 1.0 and SSL 3.0 both disabled, the case Microsoft names');
+    expect(both.en).toContain('SSL 3.0 is disabled here too, so this server is in that case');
+    expect(both.ja).toContain('このサーバでは SSL 3.0 も無効なので、まさにこの状態です');
+    expect(body(reg(false), '2019').en).toContain('on Windows Server 2019 SSL 3.0 is off by default, so unless it was turned back on this server is in that case');
+    const only = body(reg(false), '2012 R2');
+    expect(only.en).not.toMatch(/in that case/);
+    expect(only.en).not.toMatch(/with TLS 1\.0 disabled its service stops/);
+    expect(only.en).toContain('Re-enable TLS 1.0 (both sides)');
+  });
+
   it('event 26011 with SQL 2008 R2 (read from SELECT @@VERSION in the same paste) says what to re-enable', () => {
     const evidence = fromText(`Error\t5/25/2016 9:31:16 PM\tMSSQL$SQLTMS\t26011\tServer
 Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)`);
