@@ -321,7 +321,10 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   const t = TEXTS[state.lang];
   const v = probeVerdict(result);
   const target = echo(probeWhere(result), 60);
-  const verdict = v.refuses === true ? t.probeRefused : v.refuses === false ? t.probeAccepted : t.probeUnknown;
+  // Which newer versions the endpoint took, when the probe says (a bounded copy: true only).
+  const protocols = (isObj(result.protocols) ? result.protocols : {}) as Record<string, unknown>;
+  const accepted = (['tls1.1', 'tls1.2', 'tls1.3'] as const).filter((p) => protocols[p] === true).map((p) => `TLS ${p.slice(3)}`);
+  const verdict = v.refuses === true ? (accepted.length ? t.probeRefusedAccepts(accepted) : t.probeRefused) : v.refuses === false ? t.probeAccepted : t.probeUnknown;
   return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }], [], true);
 }
 

@@ -28,6 +28,8 @@ export interface EngineTexts {
   probeSummary: (target: string, verdict: string) => string;
   probeAccepted: string;
   probeRefused: string;
+  /** TLS 1.0 refused, and these newer versions accepted (names, e.g. ['TLS 1.2', 'TLS 1.3']). */
+  probeRefusedAccepts: (accepted: string[]) => string;
   probeUnknown: string;
   headingYes: string;
   headingPre15: string;
@@ -139,6 +141,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     probeSummary: (target, verdict) => `Probe of ${target}: ${verdict}.`,
     probeAccepted: 'TLS 1.0 accepted',
     probeRefused: 'TLS 1.0 refused, a newer TLS version accepted',
+    probeRefusedAccepts: (a) => `TLS 1.0 refused; accepts ${a.length > 1 ? `${a.slice(0, -1).join(', ')} and ${a[a.length - 1]}` : a[0]}`,
     probeUnknown: 'no verdict on TLS 1.0',
     headingYes: 'This is the TLS 1.0 problem: here is the fix',
     headingPre15: 'This is the TLS 1.0 problem, and this TMS cannot be fixed in place',
@@ -250,6 +253,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     probeSummary: (target, verdict) => `${target} のプローブ結果：${verdict}。`,
     probeAccepted: 'TLS 1.0 を受け付けました',
     probeRefused: 'TLS 1.0 は拒否され、より新しい TLS は受け付けました',
+    probeRefusedAccepts: (a) => `TLS 1.0 は拒否され、${a.join('、')} は受け付けました`,
     probeUnknown: 'TLS 1.0 について判定できませんでした',
     headingYes: 'TLS 1.0 の問題です（対処方法は以下のとおり）',
     headingPre15: 'TLS 1.0 の問題ですが、この TMS はそのままでは修正できません',

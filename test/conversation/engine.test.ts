@@ -282,6 +282,16 @@ describe('probe turns', () => {
     expect(rendered(last(rs))).toMatch(/Probe of 127\.0\.0\.1:443/);
   });
 
+  it('the probe line names the newer versions the endpoint accepted (EN/JA), and says less when the probe does not know', () => {
+    const line = (over: Parameters<typeof probe>[0], first = 'TMS 15.2.1') => rendered(last(talk(first, { kind: 'probe', result: probe(over) }))).split('\n')[0];
+    expect(line({ protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': false } })).toBe('Probe of 127.0.0.1:443: TLS 1.0 refused; accepts TLS 1.1 and TLS 1.2.');
+    expect(line({ protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': false, 'tls1.2': true, 'tls1.3': true } })).toContain('TLS 1.0 refused; accepts TLS 1.2 and TLS 1.3.');
+    expect(line({ protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': null, 'tls1.2': true, 'tls1.3': null } })).toContain('TLS 1.0 refused; accepts TLS 1.2.');
+    expect(line({ protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': true } }, 'TMS は 15.2.1 です')).toBe(
+      '127.0.0.1:443 のプローブ結果：TLS 1.0 は拒否され、TLS 1.1、TLS 1.2、TLS 1.3 は受け付けました。',
+    );
+  });
+
   it('a probe that contradicts the stated version says to verify the target', () => {
     const rs = talk('TMS 15.2.1, TC7.3.6, SQL 2016', {
       kind: 'probe',
