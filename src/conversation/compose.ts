@@ -5,7 +5,7 @@
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { FIELDS, formatField } from '../domain/fields';
-import { question as questionFor, QUESTION_CODES } from '../domain/knowledge';
+import { OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo } from './guards';
@@ -236,6 +236,11 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
   };
   safe(() => formatField('tms', facts));
   safe(() => formatField('endpoint', facts));
+  // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail).
+  if (!facts.endpoint && Array.isArray(facts.otherProducts) && facts.otherProducts.length && facts.endpointsFail !== true) {
+    const names = OTHER_PRODUCT_IDS.filter((id) => facts.otherProducts!.includes(id)).map((id) => OTHER_PRODUCTS[id].name);
+    if (names.length) parts.push(lang === 'ja' ? `失敗しているシステム：${names.join(' と ')}` : `failing: ${names.join(', ')}`);
+  }
   safe(() => formatField('sql', facts));
   if (facts.sqlLocation === 'remote') parts.push(t.sqlRemote);
   else if (facts.sqlLocation === 'local' && facts.sql) parts.push(t.sqlLocal);

@@ -94,6 +94,7 @@ export function cleanFacts(raw: unknown): Facts {
   if (raw.sqlLocation === 'local' || raw.sqlLocation === 'remote') f.sqlLocation = raw.sqlLocation;
   if (['low', 'medium', 'medium-high', 'high'].includes(raw.level as string)) f.level = raw.level as Facts['level'];
   if (typeof raw.https === 'boolean') f.https = raw.https;
+  if (typeof raw.endpointsFail === 'boolean') f.endpointsFail = raw.endpointsFail;
   if (raw.scope === 'some' || raw.scope === 'all') f.scope = raw.scope;
   if (isObj(raw.probe)) {
     const probe = jsonSafe(raw.probe);

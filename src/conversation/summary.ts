@@ -10,7 +10,7 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { tcDowngradePossible } from '../domain/knowledge';
+import { OTHER_PRODUCT_IDS, OTHER_PRODUCTS, tcDowngradePossible } from '../domain/knowledge';
 import { formatEndpoint, formatTms } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
@@ -75,6 +75,7 @@ const W = {
     nextFixRequired: 'Enable TLS 1.2 in the server\'s Schannel keys (off by default on Windows Server 2008 R2), then set Communication Security to Medium-High in TMS Tools.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
+    nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for codecs sold with TC 7: check the model first.',
     nextAlreadyMh: 'Check the TLS 1.2 Client keys under Schannel on the TMS server, then restart the TMS services.',
     nextAccepts: 'Look elsewhere: reachability, the endpoint\'s HTTPS service and its certificate.',
@@ -103,6 +104,7 @@ const W = {
     nextFixRequired: 'サーバの Schannel レジストリで TLS 1.2 を有効にし（Windows Server 2008 R2 では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にします。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
+    nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 で販売されたコーデックでしかできないため、先に機種を確認してください。',
     nextAlreadyMh: 'TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、TMS サービスを再起動します。',
     nextAccepts: '別の原因（到達性、エンドポイントの HTTPS サービス、証明書）を調べます。',
@@ -124,6 +126,12 @@ function endpointName(facts: Facts, lang: Lang): string {
     /* malformed: fall through */
   }
   return W[lang].theEndpoint;
+}
+
+/** The other products named as the failing system ("Expressway / VCS"), or null when none is known. */
+function productNames(facts: Facts, lang: Lang): string | null {
+  const ids = Array.isArray(facts.otherProducts) ? OTHER_PRODUCT_IDS.filter((id) => facts.otherProducts!.includes(id)) : [];
+  return ids.length ? ids.map((id) => OTHER_PRODUCTS[id].name).join(lang === 'ja' ? ' と ' : ' and ') : null;
 }
 
 function tmsName(facts: Facts): string {
@@ -181,7 +189,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   const w = W[lang];
   const facts = d.facts ?? {};
   const verdict = verdictOf(d);
-  const ep = endpointName(facts, lang);
+  // The failing system is another product TMS manages (not an endpoint): name it instead.
+  const product = has(d, 'other-product-no-tls10') ? productNames(facts, lang) : null;
+  const ep = product ?? endpointName(facts, lang);
   let cause: string;
   let causeCode: string | null = null;
   let next: string;
@@ -198,7 +208,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = w.causePre15(tmsName(facts), ep);
     // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).
     const down = tcDowngradePossible(facts.endpoint);
-    next = down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
+    next = product ? w.nextPre15Product : down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
   } else if (has(d, 'already-medium-high')) {
     cause = w.causeAlreadyMh;
     causeCode = 'already-medium-high';

@@ -13,7 +13,10 @@
  *    "unknown", nothing else: no TMS level can talk to that, and no TC/CE release behaves so.
  * 3. Endpoint accepts TLS 1.0 (TC ≤ 7.3.5, CE 8.0.x) → "no", `endpoint-accepts-tls10` (what to
  *    check instead).
- * 4. Endpoint unknown → "unknown", questions only (endpoint first).
+ * 4. Endpoint unknown → "unknown", questions only (endpoint first) — unless other products TMS
+ *    manages were named and endpoints were not said to fail too: then the failing system is the
+ *    product, `other-product-no-tls10` stands for the endpoint finding, no endpoint version is asked,
+ *    and the rules below go on (the TMS-side cause and fix are the same).
  * 5. Endpoint refuses TLS 1.0 → `endpoint-no-tls10`, then the level: Low/Medium/unknown →
  *    `tms-medium-tls10-only` and "yes" (unknown = the default Medium, said so); Medium-High/High →
  *    `already-medium-high` and "unknown" (the gap is probably the Windows registry).
@@ -121,6 +124,7 @@ function sanitize(f: Facts): Facts {
   if (out.sqlLocation !== undefined && out.sqlLocation !== 'local' && out.sqlLocation !== 'remote') delete out.sqlLocation;
   if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
   if (out.otherProducts !== undefined && !Array.isArray(out.otherProducts)) delete out.otherProducts;
+  if (out.endpointsFail !== undefined && typeof out.endpointsFail !== 'boolean') delete out.endpointsFail;
   if (out.scope !== undefined && out.scope !== 'some' && out.scope !== 'all') delete out.scope;
   if (out.tlsClaims !== undefined) {
     const claims = K.readClaims(out.tlsClaims);
@@ -165,7 +169,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const fleet = fleetFinding(facts.fleet);
   if (fleet) findings.push(fleet);
   const known = pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null);
-  const endpointAssumed = known === null && assume.endpoint === true;
+  // Other products TMS manages (Meeting Server, Expressway/VCS, …) that the user named.
+  const others = (facts.otherProducts ?? []).filter((p): p is K.OtherProductId => (K.OTHER_PRODUCT_IDS as readonly string[]).includes(p));
+  // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the
+  // user did not say endpoints fail too. The TMS-side cause and fix are the same; no endpoint version is asked.
+  const productOnly = known === null && others.length > 0 && facts.endpointsFail !== true;
+  const endpointAssumed = known === null && !productOnly && assume.endpoint === true;
   const refuses = endpointAssumed ? true : known;
   const byProbe = pv.refuses !== null;
 
@@ -182,7 +191,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const serverChanges = tmsFixable !== false; // registry/TMS Tools steps will be (or may be) given
 
   // 8. Questions, in priority order (all computed here; the engine asks them one by one).
-  if (refuses === null) questions.push(K.question('need-endpoint-version'));
+  if (refuses === null && !productOnly) questions.push(K.question('need-endpoint-version'));
   if (!tms && !tmsAssumed) questions.push(K.question('need-tms-version'));
   const sqlAssumed = sqlRelevant && !facts.sql && assume.sql === true;
   if (sqlRelevant && !facts.sql && !sqlAssumed) questions.push(K.question('need-sql-version'));
@@ -190,11 +199,16 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (serverChanges && !facts.level) questions.push(K.question('need-security-level'));
 
   // 4. Endpoint unknown: nothing to claim yet.
-  if (refuses === null) return { affected: 'unknown', findings, questions };
+  if (refuses === null && !productOnly) return { affected: 'unknown', findings, questions };
 
-  // 5. Endpoint refuses TLS 1.0 (or is assumed to: said first, with what to check).
-  if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
-  findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
+  // 5. Endpoint refuses TLS 1.0 (or is assumed to: said first, with what to check); or the failing
+  //    system is another product TMS manages (what the knowledge says about its TLS minimum).
+  if (productOnly) {
+    findings.push(K.otherProductNoTls10(others));
+  } else {
+    if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
+    findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
+  }
 
   // What the user says was already done to the server's protocols: acknowledged, with what to check.
   const claims = facts.tlsClaims;
@@ -202,7 +216,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
-    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level));
+    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly));
     // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
     if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));
     if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, true));
@@ -219,7 +233,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (cert) findings.push(cert);
     affected = 'unknown';
   } else {
-    findings.push(K.tmsMediumTls10Only(level, facts.windows));
+    findings.push(K.tmsMediumTls10Only(level, facts.windows, productOnly));
     affected = endpointAssumed ? 'unknown' : 'yes';
   }
   // "3 of 40 fail": at Medium that fits; at Medium-High the failing systems are where to look.
@@ -250,14 +264,13 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   findings.push(K.rebootServer(advice, levelChanges, saidSet));
   findings.push(K.restartTmsServices(levelChanges, advice));
-  findings.push(K.verifyTls12ClientHello());
+  findings.push(K.verifyTls12ClientHello(productOnly));
   if (levelChanges) findings.push(K.caveatTelnetSnmp(level));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   }
   if (!sqlLocal) findings.push(K.caveatRemoteSql());
-  const others = (facts.otherProducts ?? []).filter((p) => (K.OTHER_PRODUCT_IDS as readonly string[]).includes(p));
-  if (others.length) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name)));
+  if (others.length && !productOnly) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name)));
   findings.push(K.stillFailingChecks());
   return { affected, findings, questions };
 }

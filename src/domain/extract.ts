@@ -15,7 +15,7 @@
  *    no value in the end.
  */
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
-import { detectOtherProducts } from './knowledge/products';
+import { detectOtherProducts, endpointsFailIn } from './knowledge/products';
 import {
   IPV4_LIKE,
   cleanInput,
@@ -565,6 +565,9 @@ function extractUnsafe(text: unknown): Extraction {
   // Other products TMS manages over HTTPS (Meeting Server, Expressway/VCS, …): names from the knowledge.
   const others = detectOtherProducts(s);
   if (others.length) facts.otherProducts = others;
+  // Do endpoints fail too ("our endpoints and the Expressway"), or only the product ("the endpoints are fine")?
+  const endpointsFail = endpointsFailIn(s);
+  if (endpointsFail !== undefined) facts.endpointsFail = endpointsFail;
   // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
   const scope = failureScope(s);
   if (scope) facts.scope = scope;

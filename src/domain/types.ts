@@ -95,6 +95,12 @@ export interface Facts {
   probe?: ProbeResult;
   /** Other products TMS manages over HTTPS that the user named (src/domain/knowledge/products.ts). */
   otherProducts?: OtherProductId[];
+  /**
+   * Did the user say endpoints fail too (true), or that they do not (false: "the endpoints are fine,
+   * only the Expressway")? Absent = endpoints were not mentioned. With other products named and no
+   * endpoint known, anything but true means the failing system is the product (no endpoint version asked).
+   */
+  endpointsFail?: boolean;
   /** What evidence (captures, registry exports, event logs, command output) showed; see src/evidence/. */
   evidence?: EvidenceSummary;
   /** The latest fleet probe's counts (src/domain/fleet.ts), when one was run. */
@@ -143,6 +149,7 @@ export type FindingCode =
   | 'http-redirects-to-https'
   | 'still-failing-checks'
   | 'other-products-same-wall'
+  | 'other-product-no-tls10'
   | 'fleet-summary'
   | 'said-tls10-off'
   | 'said-tls12-on'

@@ -377,3 +377,17 @@ describe('extractFacts: "on box" is on the TMS server', () => {
     expect(extractFacts('SQL 2016 off box').facts.sqlLocation).toBe('remote');
   });
 });
+
+describe('extractFacts: do endpoints fail too, or only another product?', () => {
+  it.each([
+    ['our endpoints and the Expressway both show No HTTPS response, TMS 15.13', true],
+    ['the codecs and CMS fail since the upgrade', true],
+    ['エンドポイントと Expressway の両方で No HTTPS response が出ています', true],
+    ['the endpoints are fine, only the Expressway shows No HTTPS response', false],
+    ['not the endpoints, it is our VCS-C that fails', false],
+    ['エンドポイントは問題ありません。Expressway だけです', false],
+    ['Our Expressway shows No HTTPS response in TMS 15.13 after the upgrade', undefined],
+  ])('%j → endpointsFail %j', (text, want) => {
+    expect(extractFacts(text).facts.endpointsFail).toBe(want);
+  });
+});

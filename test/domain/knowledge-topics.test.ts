@@ -252,6 +252,19 @@ describe('the card summary follows the knowledge', () => {
       expect(tc.next).toMatch(/7\.3\.3/);
     }
   });
+  it('the failing system is another product: the card names it, not "the endpoint", and offers no TC downgrade', () => {
+    const { composeDiagnosis } = require('../../src/conversation/compose') as typeof import('../../src/conversation/compose');
+    for (const lang of ['en', 'ja'] as const) {
+      const f15 = { ...facts({ tms: '15.13' }), otherProducts: ['expressway' as const] };
+      delete f15.endpoint;
+      const s15 = composeDiagnosis(f15, lang).summary!;
+      expect(s15.cause).toMatch(/Expressway \/ VCS/);
+      expect(s15.cause).not.toMatch(lang === 'en' ? /endpoint/i : /エンドポイント/);
+      const pre = composeDiagnosis({ ...f15, tms: ok(parseTms('14.6.2')) }, lang).summary!;
+      expect(pre.cause).toMatch(/Expressway \/ VCS/);
+      expect(pre.next).not.toMatch(lang === 'en' ? /hardware cannot run TC|check the model/ : /ハードウェア|機種/);
+    }
+  });
 });
 
 describe('a probed certificate at High', () => {
@@ -273,5 +286,53 @@ describe('a probed certificate at High', () => {
       expect(f.body[0].en).not.toMatch(/set (it )?to Medium-High|lower the level to/i);
       expect(f.body[0].ja).toContain('High のままにしてください');
     }
+  });
+});
+
+describe('the failing system is another product TMS manages, not an endpoint', () => {
+  const noEndpoint = (o: Partial<Facts>): Facts => {
+    const f = { ...facts({}), ...o };
+    delete f.endpoint;
+    return f;
+  };
+  it('no endpoint version is asked: the TMS-side cause and fix are given for the product', () => {
+    const d = diagnose(noEndpoint({ otherProducts: ['expressway'] }));
+    expect(d.questions.map((q) => q.code)).not.toContain('need-endpoint-version');
+    expect(d.affected).toBe('yes');
+    const codes = d.findings.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['other-product-no-tls10', 'tms-medium-tls10-only', 'enable-tls11-12-registry', 'tms-tools-medium-high', 'caveat-telnet-snmp-disabled']));
+    expect(codes).not.toContain('endpoint-no-tls10');
+    expect(codes).not.toContain('other-products-same-wall');
+  });
+  it('says only Meeting Server 2.3+ has a stated TLS minimum; for the others, check the product', () => {
+    const cms = find(diagnose(noEndpoint({ otherProducts: ['meeting-server'] })), 'other-product-no-tls10')!;
+    expect(cms.body.map((b) => b.en).join('\n')).toMatch(/2\.3/);
+    expect(cms.body.map((b) => b.ja).join('\n')).toMatch(/2\.3/);
+    for (const id of ['expressway', 'conductor', 'telepresence-server'] as const) {
+      const f = find(diagnose(noEndpoint({ otherProducts: [id] })), 'other-product-no-tls10')!;
+      const en = f.body.map((b) => b.en).join('\n');
+      expect(en).toContain(K.OTHER_PRODUCTS[id].name);
+      expect(en).toMatch(/do not state/);
+      expect(en).toMatch(/release notes/);
+      expect(en).not.toMatch(/2\.3/);
+      expect(f.body.map((b) => b.ja).join('\n')).toMatch(/リリースノート/);
+    }
+  });
+  it('endpoints fail too: the endpoint version is still asked first', () => {
+    const d = diagnose(noEndpoint({ otherProducts: ['expressway'], endpointsFail: true }));
+    expect(d.questions[0].code).toBe('need-endpoint-version');
+    expect(d.affected).toBe('unknown');
+  });
+  it('at Medium-High the product path says so, like for endpoints', () => {
+    const d = diagnose(noEndpoint({ otherProducts: ['conductor'], level: 'medium-high' }));
+    expect(d.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['other-product-no-tls10', 'already-medium-high']));
+    expect(d.affected).toBe('unknown');
+  });
+  it('TMS before 15: upgrade TMS, no TC downgrade offered for a product', () => {
+    const d = diagnose(noEndpoint({ tms: { product: 'TMS', raw: '14.6.2', semver: '14.6.2' }, otherProducts: ['expressway'] }));
+    const pre = find(d, 'tms-pre15-upgrade-or-downgrade')!;
+    expect(all(d, 'en')).not.toMatch(/TC 7\.3\.3/);
+    expect(pre.steps!.length).toBe(1);
+    expect(d.questions.map((q) => q.code)).not.toContain('need-endpoint-version');
   });
 });

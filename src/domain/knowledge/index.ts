@@ -23,6 +23,7 @@ import type {
 } from '../types';
 import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows } from '../versions';
+import { OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
@@ -205,8 +206,9 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
   };
 }
 
-export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersion): Finding {
+export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersion, product = false): Finding {
   const plan = registryPlan(windows);
+  const who = product ? L('The managed system', '管理対象のシステム') : L('The endpoint', 'エンドポイント');
   const body: LocalizedText[] = [
     level === 'low'
       ? L(
@@ -214,8 +216,8 @@ export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersi
           '現在のレベルは Low です。Cisco TechNote が扱っているのは Medium と Medium-High だけですが、Cisco の TMS アドミニストレータ ガイドによれば、Low でも TLS 1.2 は提示されません。お使いの TMS リリースのガイドで確認してください。いずれにしても、TLS 1.2 を提示するのは Medium-High です。',
         )
       : L(
-          'At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. The endpoint resets the connection, TMS falls back to HTTP on port 80, gets a 301 redirect to HTTPS, and marks the system "No HTTPS response".',
-          '[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。エンドポイントが接続をリセットすると、TMS はポート 80 の HTTP に切り替えますが、HTTPS への 301 リダイレクトが返るだけなので、そのシステムには「No HTTPS response」が表示されます。',
+          `At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. ${who.en} resets the connection, TMS falls back to HTTP on port 80, gets a 301 redirect to HTTPS, and marks the system "No HTTPS response".`,
+          `[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。${who.ja}が接続をリセットすると、TMS はポート 80 の HTTP に切り替えますが、HTTPS への 301 リダイレクトが返るだけなので、そのシステムには「No HTTPS response」が表示されます。`,
         ),
   ];
   if (plan.tls10OffByDefault && windows) {
@@ -478,7 +480,8 @@ export function restartTmsServices(levelChanges = true, advice: RebootAdvice = '
   };
 }
 
-export function verifyTls12ClientHello(): Finding {
+export function verifyTls12ClientHello(product = false): Finding {
+  const who = product ? L('the system', 'システム') : L('the endpoint', 'エンドポイント');
   return {
     code: 'verify-tls12-clienthello',
     sources: ['cisco-technote-211279'],
@@ -486,8 +489,8 @@ export function verifyTls12ClientHello(): Finding {
     title: L('Verify the fix', '修正を確認する'),
     body: [
       L(
-        'Two signs that it worked: a packet capture on the TMS server shows TMS\'s ClientHello to the endpoint offering TLS 1.2 (0x0303) instead of TLS 1.0 (0x0301), and in Systems > Navigator the endpoint no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).',
-        '成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、エンドポイント宛ての ClientHello が TLS 1.0（0x0301）ではなく TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] でエンドポイントに「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。',
+        `Two signs that it worked: a packet capture on the TMS server shows TMS's ClientHello to ${who.en} offering TLS 1.2 (0x0303) instead of TLS 1.0 (0x0301), and in Systems > Navigator ${who.en} no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).`,
+        `成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、${who.ja}宛ての ClientHello が TLS 1.0（0x0301）ではなく TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] で${who.ja}に「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。`,
       ),
       L(
         'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
@@ -740,8 +743,9 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
   return 'maybe';
 }
 
-export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel): Finding {
-  const down = tcDowngradePossible(endpoint);
+export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false): Finding {
+  // A product TMS manages (not an endpoint): no TC downgrade exists for it, upgrading TMS is the way.
+  const down = product ? 'no' : tcDowngradePossible(endpoint);
   const upgrade = L(
     down === 'no'
       ? 'Upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.'
@@ -753,8 +757,8 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   const steps: LocalizedText[] = [upgrade];
   const body: LocalizedText[] = [
     L(
-      'TMS releases before 15 have no Communication Security option in TMS Tools, and adding TLS 1.2 to the Windows registry does not help: TMS keeps sending a TLS 1.0 ClientHello, which the endpoint resets. So the registry and TMS Tools steps do not apply to this server.',
-      'TMS 15 より前のリリースでは、TMS ツールに [Communication Security] の設定がなく、Windows のレジストリで TLS 1.2 を有効にしても効果がありません。TMS は TLS 1.0 の ClientHello を送り続け、エンドポイントによって接続がリセットされます。そのため、レジストリと TMS ツールの手順はこのサーバには当てはまりません。',
+      `TMS releases before 15 have no Communication Security option in TMS Tools, and adding TLS 1.2 to the Windows registry does not help: TMS keeps sending a TLS 1.0 ClientHello, which the ${product ? 'managed system' : 'endpoint'} resets. So the registry and TMS Tools steps do not apply to this server.`,
+      `TMS 15 より前のリリースでは、TMS ツールに [Communication Security] の設定がなく、Windows のレジストリで TLS 1.2 を有効にしても効果がありません。TMS は TLS 1.0 の ClientHello を送り続け、${product ? '管理対象のシステム' : 'エンドポイント'}によって接続がリセットされます。そのため、レジストリと TMS ツールの手順はこのサーバには当てはまりません。`,
     ),
     L(
       `This is tracked by Cisco as bug ${BUG_ID} (filed against TMS 14.6.x).`,
@@ -775,7 +779,7 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
         '方法 2：暫定策として、TC が動作するハードウェア（TC 7 で販売されたコーデック）のエンドポイントに限り、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。CE から TC に戻すと設定は初期化されます。また、CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）では TC は動作しません。',
       ),
     );
-  } else {
+  } else if (!product) {
     body.push(
       L(
         `${formatEndpoint(endpoint!)} runs only on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
@@ -891,6 +895,57 @@ export function otherProductsSameWall(names: readonly string[]): Finding {
     ],
   };
 }
+/**
+ * The failing system is a product TMS manages (Meeting Server, Expressway/VCS, Conductor, TelePresence
+ * Server), not an endpoint: no endpoint version is needed, the TMS-side cause and fix are the same.
+ * What the knowledge states about the product's TLS minimum: only Meeting Server 2.3+ (TLS 1.2 on its
+ * API); for the others only that they meet the same wall, so the text says what to check.
+ */
+export function otherProductNoTls10(ids: readonly OtherProductId[]): Finding {
+  const known = OTHER_PRODUCT_IDS.filter((id) => ids.includes(id));
+  const names = known.map((id) => OTHER_PRODUCTS[id].name);
+  const list = names.length ? names.join(', ') : 'the system';
+  const listJa = names.length ? names.join('、') : 'このシステム';
+  const body: LocalizedText[] = [
+    L(
+      `No endpoint version is needed here: what fails is ${list}, and the problem sits on the TMS side. TMS polls it over HTTPS just as it polls endpoints, and the sources behind this answer say that such products, managed by TMS, hit the same wall: they no longer take a ClientHello that offers only TLS 1.0, and TMS at Medium offers nothing newer. So the cause and the fix on the TMS server are the ones for endpoints: make TLS 1.2 available to Windows and raise Communication Security to Medium-High, with the same cautions.`,
+      `この件ではエンドポイントのバージョンは必要ありません。失敗しているのは ${listJa} で、問題は TMS 側にあります。TMS はこの製品もエンドポイントと同じように HTTPS でポーリングします。この回答の根拠となる資料によれば、TMS が管理するこうした製品も同じ問題に当たります。製品側は TLS 1.0 だけを提示する ClientHello を受け付けず、Medium の TMS はそれより新しいバージョンを提示しません。そのため TMS サーバでの原因と修正はエンドポイントの場合と同じです（Windows で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High に上げます。注意点も同じです）。`,
+    ),
+  ];
+  if (known.includes('meeting-server')) {
+    body.push(
+      L(
+        'Cisco Meeting Server: from release 2.3 on, its API accepts TLS 1.2 at minimum, so TMS at Medium cannot reach it. About releases before 2.3 the sources here say nothing: check the release notes of the release you run.',
+        'Cisco Meeting Server：リリース 2.3 以降、API が受け付けるのは TLS 1.2 以上のため、Medium の TMS からは接続できません。2.3 より前のリリースについては、ここで参照している資料に記載がありません。お使いのリリースのリリースノートで確認してください。',
+      ),
+    );
+  }
+  const rest = known.filter((id) => id !== 'meeting-server').map((id) => OTHER_PRODUCTS[id].name);
+  if (rest.length || !known.length) {
+    const r = rest.length ? rest.join(', ') : list;
+    const rJa = rest.length ? rest.join('、') : listJa;
+    body.push(
+      L(
+        `${r}: the sources say it meets the same wall when TMS manages it, but they do not state from which release, nor what TLS minimum it enforces. Check the product's own TLS minimum setting and its release notes, or probe its HTTPS port to see which TLS versions it accepts.`,
+        `${rJa}：資料には、TMS が管理している場合に同じ問題に当たると書かれていますが、どのリリースからか、TLS の最低バージョンをいくつにしているかは記載されていません。製品自体の TLS の最低バージョンの設定とリリースノートを確認するか、HTTPS ポートをプローブして、どの TLS バージョンを受け付けるかを確かめてください。`,
+      ),
+    );
+  }
+  body.push(
+    L(
+      'If endpoints show "No HTTPS response" as well, tell me their software version: for them the answer depends on it.',
+      'エンドポイントにも「No HTTPS response」が表示されている場合は、そのソフトウェアバージョンを教えてください。エンドポイントについての回答はバージョンによって変わります。',
+    ),
+  );
+  return {
+    code: 'other-product-no-tls10',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'info',
+    title: L(`The failing system is ${list}, not an endpoint: the same TLS 1.0 wall`, `失敗しているのはエンドポイントではなく ${listJa} です（同じ TLS 1.0 の問題）`),
+    body,
+  };
+}
+
 export function httpNotAffected(): Finding {
   return {
     code: 'http-not-affected',

@@ -98,3 +98,30 @@ export function detectOtherProducts(text: unknown): OtherProductId[] {
     return false;
   });
 }
+
+/** Endpoints named: "endpoints", "codecs", "Room Kit", 「エンドポイント」, 「端末」, 「コーデック」. */
+const ENDPOINT_WORD = /(?<![a-z])(?:endpoints?|codecs?|room\s?kits?)(?![a-z])|エンドポイント|端末|コーデック/gi;
+/** Right after: they are said to be fine ("the endpoints are fine", 「エンドポイントは問題ありません」). */
+const ENDPOINTS_FINE_AFTER =
+  /^\s?(?:(?:are|is|were|seem|look|stay)\s(?:still\s|all\s)?)?(?:fine|ok|okay|good|working|normal|unaffected|not\saffected|work\s(?:fine|ok|normally))(?![a-z])|^\s?(?:は|が)?\s?(?:すべて|全部)?\s?(?:問題(?:ない|なし|ありません)|正常|大丈夫|影響(?:ありません|なし|はありません|を受けていません))/i;
+/** Right before: "not the endpoints", "no endpoints", "not an endpoint". */
+const ENDPOINTS_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't)\s(?:the\s|our\s|an?\s|any\s)?$/i;
+
+/**
+ * Does the text say endpoints fail too (true), or that they do not (false)? undefined = no endpoint
+ * named. Read with other products (detectOtherProducts): "our endpoints and the Expressway" → true,
+ * "the endpoints are fine, only the Expressway" → false. Bounded input, linear regexes.
+ */
+export function endpointsFailIn(text: unknown): boolean | undefined {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  let said: boolean | undefined;
+  ENDPOINT_WORD.lastIndex = 0;
+  for (const m of allMatches(ENDPOINT_WORD, s)) {
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = s.slice(Math.max(0, m.index - 20), m.index);
+    const fine = ENDPOINTS_FINE_AFTER.test(after) || ENDPOINTS_NOT_BEFORE.test(before);
+    if (!fine) return true;
+    said = false;
+  }
+  return said;
+}
