@@ -301,6 +301,140 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f, text) => skipStepAnswer(f, text),
   },
   {
+    // Before 'downtime': "how long until it takes effect?" asks when the change applies, not how long the work takes.
+    id: 'takes-effect',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:how\\slong|how\\ssoon|when)(?![a-z]).{0,40}(?<![a-z])(?:take|takes|taking|took)\\seffect(?![a-z])',
+        '(?<![a-z])(?:take|takes)\\s(?:effect|hold)\\s(?:immediately|right\\saway|at\\sonce|straight\\saway)(?![a-z])',
+        '(?<![a-z])(?:how\\slong|how\\ssoon|when)\\s(?:until|till|before)\\s.{0,40}(?<![a-z])(?:applies|applied|kicks?\\sin|is\\sactive|works?|clears?|goes\\saway|disappears?)(?![a-z])',
+        '(?<![a-z])(?:is|does)\\sit\\s(?:apply\\s|work\\s)?(?:immediate(?:ly)?|instant(?:ly)?)(?![a-z])',
+      ],
+      ja: [
+        '(?:どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度|いつ|何分|何時間)(?:で|から|まで|に|後に?)?.{0,10}反映',
+        '反映(?:される|する)?まで(?:の時間|に)?.{0,6}(?:どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度|何分|何時間|かかり|かかる)',
+        '(?:すぐに?|即座に|直ちに)(?:反映|有効)',
+      ],
+    },
+    title: L('When the change takes effect', '変更が反映されるタイミング'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      if (diagnose(f).affected === 'no') return [L('For the versions you gave this is not the TLS 1.0 problem, so there is no change to wait for: look for the other cause first.', 'お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、反映を待つ変更はありません。先に別の原因を調べてください。')];
+      return [
+        L(
+          'Not at Save: TMS uses the new Communication Security level once IIS and the TMS services have restarted, or after the one reboot when you had to create or change registry keys (Microsoft: Schannel settings apply to credential handles acquired after the change). My sources give no figure in minutes for it.',
+          '[Save] を押しただけでは反映されません。TMS が新しい [Communication Security] のレベルを使うのは、IIS と TMS のサービスを再起動したあと、またはレジストリのキーを作成・変更した場合は 1 回のサーバ再起動のあとです（Microsoft によれば、Schannel の設定は変更後に取得された資格情報ハンドルから適用されます）。何分で反映されるかは、手元の資料には書かれていません。',
+        ),
+        L(
+          'So you do not have to wait for the next poll to see it: after the restarts, select the system in Systems > Navigator and use Force Refresh; it should leave "No HTTPS response". A capture on the TMS server then shows TMS\'s ClientHello offering TLS 1.2 (0x0303): that is the Verify step of the answer.',
+          '次のポーリングを待たなくても確認できます。再起動が済んだら [Systems] > [Navigator] でそのシステムを選び、[Force Refresh] を実行してください。「No HTTPS response」が消えるはずです。TMS サーバでキャプチャを取れば、TMS の ClientHello が TLS 1.2（0x0303）を提示していることも分かります（回答の「修正を確認する」の手順です）。',
+        ),
+        L(
+          'If it still shows the error after the restarts and a Force Refresh, the change has not applied or something else refuses the handshake: check the level in TMS Tools (Saved, on both nodes of a redundant TMS) and the TLS 1.2 Client keys, then the capture.',
+          '再起動と [Force Refresh] のあとでもエラーのままなら、変更が反映されていないか、別の理由でハンドシェイクが拒否されています。TMS ツールのレベル（保存されているか、冗長構成なら両方のノードで変更したか）と TLS 1.2 の Client キーを確認し、そのうえでキャプチャを見てください。',
+        ),
+      ];
+    },
+  },
+  {
+    id: 'tms-web-ui',
+    recognise: {
+      en: [
+        "(?<![a-z])tms(?:'s)?\\s(?:own\\s)?(?:web\\s?(?:ui|interface|gui|pages?|portal|console|site|app(?:lication)?)|admin\\s(?:ui|interface|pages?|portal|console))(?![a-z])",
+        "(?<!(?:endpoint|codec|device)(?:'s|s)?\\s)(?<![a-z])web\\s?(?:ui|gui|interface|portal|console)(?![a-z])",
+        '(?<![a-z])(?:log\\s?in|sign\\s?in|browse|access)\\s(?:to\\s)?tms(?![a-z]).{0,30}(?<![a-z])(?:browser|https)(?![a-z])',
+      ],
+      ja: ['(?<!エンドポイントの|端末の|コーデックの)(?:tms\\s?の\\s?)?web\\s?(?:画面|ui|インターフェ(?:イ|ー)?ス|ページ|管理画面|コンソール)', '(?<!エンドポイントの|端末の|コーデックの)管理画面', '(?:ブラウザ|ブラウザー)(?:から|で)(?:の)?(?:tms|アクセス|ログイン)'],
+    },
+    title: L('Does it affect the TMS web interface?', 'TMS の Web 画面への影響'),
+    answer: () => [
+      L(
+        'My sources say nothing about TMS\'s own web interface. What they describe is TMS acting as a TLS client: the connections it opens to the systems it manages, which is where "No HTTPS response" comes from, and the Communication Security level is what changes the ClientHello of those connections.',
+        'TMS 自体の Web インターフェイスについては、手元の資料には記載がありません。資料が扱っているのは TLS クライアントとしての TMS、つまり TMS が管理対象システムに対して開く接続で、「No HTTPS response」はこの接続で起きています。[Communication Security] のレベルが変えるのも、この接続の ClientHello です。',
+      ),
+      L(
+        'What the fix does on Windows: the registry part only makes TLS 1.2 available (Client and Server keys) and leaves TLS 1.0 and SSL 3.0 as they are, so it disables no protocol. (In TMS, Medium-High does turn Telnet and SNMP off: see that caveat.) While IIS restarts, or the server reboots, the web interface is unavailable.',
+        'Windows 側で修正が行うこと：レジストリの変更は TLS 1.2 を使える状態にするだけで（Client と Server のキー）、TLS 1.0 と SSL 3.0 はそのままです。無効になるプロトコルはありません（ただし TMS 側では、Medium-High にすると Telnet と SNMP が無効になります。その注意点を参照してください）。IIS の再起動中やサーバの再起動中は、Web インターフェイスも使えません。',
+      ),
+      L(
+        'So check rather than assume: after the change, open the TMS web interface over HTTPS from the browsers your administrators use, and see Cisco\'s TMS Administrator Guide for what Communication Security covers in your release.',
+        'そのため、推測せずに確認してください。変更後、管理者が普段使っているブラウザから HTTPS で TMS の Web インターフェイスを開いてみること、そしてお使いのリリースで [Communication Security] が何に適用されるかを Cisco の TMS アドミニストレータ ガイドで確認することをお勧めします。',
+      ),
+    ],
+  },
+  {
+    id: 'tac-case',
+    recognise: {
+      en: [
+        '(?<![a-z])tac(?![a-z])',
+        '(?<![a-z])(?:open|raise|file|log|create)\\s(?:a\\s|an\\s)?(?:support\\s|cisco\\s|sr\\s)?(?:case|ticket|sr|service\\srequest)\\s(?:with|at|to)\\scisco(?![a-z])',
+        '(?<![a-z])(?:contact|call|ask|escalate\\sto)\\scisco(?:\\ssupport)?(?![a-z])',
+        '(?<![a-z])cisco\\ssupport\\s(?:case|ticket)(?![a-z])',
+      ],
+      ja: ['(?<![a-z])tac(?![a-z])', '(?:サポート|cisco|シスコ)(?:に|へ|の)?\\s?(?:ケース|問い合わせ|問合せ|エスカレ)', 'ケースを(?:開|オープン|起票|上げ|作成)'],
+    },
+    title: L('Should we open a TAC case?', 'TAC にケースを開くべきか'),
+    answer: (f) => {
+      const out: LocalizedText[] = [];
+      if (pre15(f)) {
+        out.push(
+          L(
+            `With TMS ${f.tms!.semver} (before 15) this is known to Cisco as bug CSCuz71542: those releases only ever offer TLS 1.0, and the way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3). A case is not what fixes it, though you can quote the bug ID if you open one about the upgrade.`,
+            `TMS ${f.tms!.semver}（15 より前）では、Cisco はこの問題をバグ CSCuz71542 として把握しています。これらのリリースは TLS 1.0 しか提示できず、解決策は TMS の 15.x へのアップグレード（TC を動かせるハードウェアなら、エンドポイントの TC 7.3.3 へのダウングレード）です。ケースを開いても直るわけではありませんが、アップグレードについて問い合わせる場合はバグ ID を伝えられます。`,
+          ),
+        );
+      } else {
+        out.push(
+          L(
+            'You do not need one to apply the fix: this is known, documented behaviour (Cisco TechNote 211279), not a fault. From TMS 15 on, the default Medium level offers only TLS 1.0, and Medium-High with TLS 1.2 available on Windows is the fix. For TMS before 15 Cisco tracks it as bug CSCuz71542.',
+            '修正を行うためにケースは必要ありません。これは Cisco TechNote 211279 に記載された既知の動作で、故障ではありません。TMS 15 以降では、既定の Medium は TLS 1.0 しか提示せず、Windows で TLS 1.2 を使える状態にして Medium-High にするのが修正です。15 より前の TMS については、Cisco がバグ CSCuz71542 として管理しています。',
+          ),
+        );
+      }
+      out.push(
+        L(
+          'Open a case if the checks do not explain it: for example a capture shows TMS offering TLS 1.2 and the system still resets or refuses it, or the Schannel events point at something you cannot resolve. Have ready: a packet capture taken on the TMS server showing the ClientHello and the answer to it, the Schannel events from the System log (36871, 36874, 36888), the TMS, endpoint, SQL Server and Windows Server versions, and the Communication Security level.',
+          'ケースを開くのは、確認項目で説明がつかない場合です。たとえば、キャプチャで TMS が TLS 1.2 を提示しているのにシステムがリセットや拒否を返す場合や、Schannel のイベントが示す問題を解決できない場合です。その際は、TMS サーバで取得したパケット キャプチャ（ClientHello とその応答が分かるもの）、システム ログの Schannel のイベント（36871、36874、36888）、TMS・エンドポイント・SQL Server・Windows Server のバージョン、[Communication Security] のレベルを用意してください。',
+        ),
+      );
+      return out;
+    },
+  },
+  {
+    id: 'newer-tms',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:newer|later|latest|new)\\s(?:tms|(?:version|release|build)\\sof\\stms)(?![a-z])',
+        '(?<![a-z])(?:does|will|would|can)\\s(?:an?\\s|the\\s)?(?:tms\\s)?upgrade\\s(?:alone\\s)?(?:fix|solve|resolve)(?![a-z])',
+        '(?<![a-z])fixed\\sin\\s(?:a\\s|the\\s)?(?:newer|later|latest|next)(?![a-z])',
+      ],
+      ja: [
+        '(?:新しい|最新の?|新しめの|後の|以降の)\\s?tms',
+        'tms\\s?の\\s?(?:新しい|最新の?|後の|以降の)\\s?(?:バージョン|リリース|版)',
+        '設定(?:しなくても|せずに|変更なしで|変更せずに|不要で)',
+        'アップグレード(?:だけ|のみ)で(?:直|解決|治)',
+      ],
+    },
+    title: L('Does a newer TMS fix it without the setting?', '設定なしで直る新しい TMS はあるか'),
+    answer: (f) => {
+      const out: LocalizedText[] = [
+        L(
+          'Not that my sources show. From TMS 15 on, the fix is a setting: Communication Security in TMS Tools, whose default is Medium, and Medium offers only TLS 1.0. The sources here do not say that any later TMS release changes that default, so do not count on an upgrade alone. Check the release notes of the release you would move to, and after any upgrade look at Communication Security in TMS Tools (and at the TLS 1.2 keys on Windows).',
+          '手元の資料からは、そうしたリリースは確認できません。TMS 15 以降の修正は設定の変更です。TMS ツールの [Communication Security] の既定値は Medium で、Medium は TLS 1.0 しか提示しません。以降の TMS リリースでこの既定値が変わるとは資料に書かれていないため、アップグレードだけで直ると考えないでください。移行先のリリースのリリースノートを確認し、アップグレード後は TMS ツールの [Communication Security]（と Windows の TLS 1.2 のキー）を確認してください。',
+        ),
+      ];
+      if (pre15(f)) {
+        out.push(
+          L(
+            `With TMS ${f.tms!.semver} an upgrade is needed anyway: releases before 15 have no Communication Security option and keep offering TLS 1.0 (Cisco bug CSCuz71542). After upgrading to 15.x, apply the setting change.`,
+            `TMS ${f.tms!.semver} では、いずれにしてもアップグレードが必要です。15 より前のリリースには [Communication Security] の設定がなく、TLS 1.0 を提示し続けます（Cisco バグ CSCuz71542）。15.x にアップグレードしたあと、設定を変更してください。`,
+          ),
+        );
+      }
+      return out;
+    },
+  },
+  {
     id: 'downtime',
     recognise: {
       en: [

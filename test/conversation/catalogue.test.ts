@@ -704,3 +704,80 @@ describe('questions back during an incident: sources, calls, skipping a step', (
     expect(text).not.toMatch(/Step 2:/);
   });
 });
+
+describe('the TMS web UI, a TAC case, a newer TMS, how soon it takes effect', () => {
+  const FULL = 'TMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2019';
+  const JFULL = 'TMS 15.2.1、CE 9.15.3、SQL 2016、Windows 2019';
+  it.each([
+    ['does this affect the TMS web UI?', 'tms-web-ui'],
+    ['will the TMS web interface still work after the change?', 'tms-web-ui'],
+    ['TMS の Web 画面にも影響しますか？', 'tms-web-ui'],
+    ['should we open a TAC case?', 'tac-case'],
+    ['do we need to contact Cisco TAC?', 'tac-case'],
+    ['TAC にケースを開くべきですか？', 'tac-case'],
+    ['is there a newer TMS that fixes this without config?', 'newer-tms'],
+    ['will a later TMS release fix it by itself?', 'newer-tms'],
+    ['設定しなくても直る新しい TMS はありますか？', 'newer-tms'],
+    ['how long until the change takes effect?', 'takes-effect'],
+    ['どのくらいで反映されますか？', 'takes-effect'],
+    ['反映までどれくらいかかりますか？', 'takes-effect'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('the web UI: the sources say nothing about it; what the fix changes and what to check', () => {
+    const { text, state } = say([FULL], 'does this affect the TMS web UI?');
+    expect(text).not.toMatch(/I don't know that one/);
+    expect(text).toMatch(/say nothing about TMS's own web interface/);
+    expect(text).toMatch(/check/i);
+    expect(state.facts.level).toBeUndefined();
+    const ja = say([JFULL], 'TMS の Web 画面にも影響しますか？').text;
+    expect(ja).toContain('記載がありません');
+  });
+  it('a TAC case: known, documented behaviour (TechNote 211279; CSCuz71542 before 15); when to open one and what to have ready', () => {
+    const en = say([FULL], 'should we open a TAC case?').text;
+    expect(en).toMatch(/211279/);
+    expect(en).toMatch(/if the checks do not explain it/);
+    expect(en).toMatch(/capture/);
+    expect(en).toMatch(/Schannel/);
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'should we open a TAC case?').text).toMatch(/CSCuz71542/);
+    const ja = say([JFULL], 'TAC にケースを開くべきですか？').text;
+    expect(ja).toContain('211279');
+    expect(ja).toContain('Schannel');
+  });
+  it('a newer TMS: the fix is the setting (default Medium); a later default change is not in the sources, check the release notes', () => {
+    const en = say([FULL], 'is there a newer TMS that fixes this without config?').text;
+    expect(en).toMatch(/default is Medium/);
+    expect(en).toMatch(/do not say/);
+    expect(en).toMatch(/release notes/);
+    expect(en).not.toMatch(/I don't know that one/);
+    const ja = say([JFULL], '設定しなくても直る新しい TMS はありますか？').text;
+    expect(ja).toContain('リリースノート');
+    expect(ja).toContain('Medium');
+  });
+  it('how soon: after Save and the restarts (or the one reboot); Force Refresh in Systems > Navigator; no minutes invented', () => {
+    const en = say([FULL], 'how long until the change takes effect?').text;
+    expect(en).toMatch(/Force Refresh/);
+    expect(en).toMatch(/Systems > Navigator/);
+    expect(en).toMatch(/restart/);
+    expect(en).not.toMatch(/\d+\s?(?:min|minutes|hours?|seconds?)\b/);
+    expect(en).not.toMatch(/cannot give you a duration/); // not the downtime answer
+    const ja = say([JFULL], 'どのくらいで反映されますか？').text;
+    expect(ja).toContain('Force Refresh');
+    expect(ja).not.toMatch(/分かりません）。お手伝い/);
+    expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'how long until the change takes effect?').text).toMatch(/TMS older than 15/);
+  });
+  it('how long it takes (the work itself) is still the downtime answer', () => {
+    expect(findEntry('how long will it take?')?.id).toBe('downtime');
+  });
+});
+
+describe('the new entries do not catch other questions', () => {
+  it.each([
+    'how do I contact the server team?',
+    "where is the version on the endpoint's web interface?",
+    'is the new version of CE affected?',
+    'エンドポイントの管理画面でバージョンは見られますか？',
+  ])('%j', (q) => {
+    expect(['tms-web-ui', 'tac-case', 'newer-tms', 'takes-effect']).not.toContain(findEntry(q)?.id);
+  });
+});
