@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, levelChanges, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -140,7 +140,24 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
   if (part) out.push(part.title, ...part.answer(f, text));
   const d = diagnose(f);
   const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
-  if (!f.endpoint) {
+  // The failing system is another product TMS manages (no endpoint version needed): what the answer rests on for it.
+  const product = d.findings.some((x) => x.code === 'other-product-no-tls10');
+  const ids = OTHER_PRODUCT_IDS.filter((id) => (f.otherProducts ?? []).includes(id));
+  if (product && ids.length) {
+    const names = ids.map((id) => OTHER_PRODUCTS[id].name);
+    const cms = ids.includes('meeting-server');
+    const tail = pre15(f)
+      ? L('TMS before 15 keeps offering TLS 1.0 whatever the registry says (Cisco bug CSCuz71542)', '15 より前の TMS はレジストリがどうであれ TLS 1.0 しか提示しないこと（Cisco バグ CSCuz71542）')
+      : atMediumHighOrAbove(f)
+        ? L(`at ${formatLevel(f.level!)} TMS offers TLS 1.2, so the level is not what blocks it and the Windows side is what is left to check`, `${formatLevel(f.level!)} の TMS は TLS 1.2 を提示するため、レベルは原因ではなく、確認すべきは Windows 側であること`)
+        : L('TMS at Medium offers only TLS 1.0 in its ClientHello, whatever the registry allows', 'Medium の TMS はレジストリの設定に関係なく ClientHello で TLS 1.0 しか提示しないこと');
+    out.push(
+      L(
+        `The answer rests on two facts: the sources say that ${joinAnd(names)}, managed by TMS, meet${names.length > 1 ? '' : 's'} the same TLS 1.0 wall as upgraded endpoints (${cms ? 'Meeting Server from 2.3 requires TLS 1.2 on its API' : 'they state no release or TLS minimum for it: check its own setting and release notes'}), and ${tail.en}. The documents:`,
+        `回答は 2 つの事実に基づいています。資料によれば、TMS が管理する ${names.join('、')} もアップグレード後のエンドポイントと同じ TLS 1.0 の問題に当たること（${cms ? 'Meeting Server は 2.3 以降、API で TLS 1.2 が必須です' : '資料にはどのリリースからか、TLS の最低バージョンが何かは書かれていません。製品自体の設定とリリースノートを確認してください'}）と、${tail.ja}です。資料は次のとおりです：`,
+      ),
+    );
+  } else if (!f.endpoint) {
     out.push(L('I have not given you a verdict yet: it depends on the endpoints\' version, which I still need. What I know about this problem comes from these documents:', 'まだ判断はお伝えしていません。判断にはエンドポイントのバージョンが必要で、それをまだ伺っていないためです。この問題についての知識は、次の資料に基づいています：'));
   } else if (!endpointRefusesTls10(f.endpoint)) {
     out.push(L(`The verdict rests on the version you gave: ${ep} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do; TC 7.3.6, CE 8.1.0 and later do not), so TMS at Medium can still reach it. It rests on these documents:`, `判断はお伝えいただいたバージョンに基づいています。${ep} は TLS 1.0 を受け付けるため（TC 7.3.5 まで と CE 8.0.x は受け付け、TC 7.3.6・CE 8.1.0 以降は受け付けません）、Medium の TMS でも接続できます。根拠の資料は次のとおりです：`));

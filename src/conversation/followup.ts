@@ -119,11 +119,18 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
         explain(not);
         break;
       }
-      blocks.push({ type: 'heading', text: t.whyHeading });
-      // Before the endpoint is known to refuse TLS 1.0 this is the usual cause, not a verdict.
-      if (d.findings.some((f) => f.code === 'endpoint-no-tls10')) blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
-      else blocks.push(para(t.whyUsual), para(t.whyEndpoints));
-      const cause = pre15 ?? d.findings.find((f) => f.code === 'already-medium-high') ?? tmsMediumTls10Only(from ?? 'medium', state.facts.windows);
+      // The failing system is another product TMS manages: that product, and what the sources say of its TLS minimum.
+      const product = d.findings.find((f) => f.code === 'other-product-no-tls10');
+      if (product) {
+        blocks.push({ type: 'heading', text: product.title[lang] });
+        for (const b of product.body) blocks.push(para(b[lang]));
+      } else {
+        blocks.push({ type: 'heading', text: t.whyHeading });
+        // Before the endpoint is known to refuse TLS 1.0 this is the usual cause, not a verdict.
+        if (d.findings.some((f) => f.code === 'endpoint-no-tls10')) blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
+        else blocks.push(para(t.whyUsual), para(t.whyEndpoints));
+      }
+      const cause = pre15 ?? d.findings.find((f) => f.code === 'already-medium-high') ?? tmsMediumTls10Only(from ?? 'medium', state.facts.windows, !!product);
       for (const b of cause.body) blocks.push(para(b[lang]));
       break;
     }

@@ -10,7 +10,7 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { OTHER_PRODUCT_IDS, OTHER_PRODUCTS, tcDowngradePossible } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, tcDowngradePossible } from '../domain/knowledge';
 import { formatEndpoint, formatTms } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
@@ -131,7 +131,8 @@ function endpointName(facts: Facts, lang: Lang): string {
 /** The other products named as the failing system ("Expressway / VCS"), or null when none is known. */
 function productNames(facts: Facts, lang: Lang): string | null {
   const ids = Array.isArray(facts.otherProducts) ? OTHER_PRODUCT_IDS.filter((id) => facts.otherProducts!.includes(id)) : [];
-  return ids.length ? ids.map((id) => OTHER_PRODUCTS[id].name).join(lang === 'ja' ? ' と ' : ' and ') : null;
+  const names = ids.map((id) => OTHER_PRODUCTS[id].name);
+  return ids.length ? (lang === 'ja' ? names.join(' と ') : joinAnd(names)) : null;
 }
 
 function tmsName(facts: Facts): string {

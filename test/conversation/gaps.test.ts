@@ -504,3 +504,28 @@ describe('alternatives named inside a question doubt nothing', () => {
     expect(r.state.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
   });
 });
+
+describe('"why?" when the failing system is another product TMS manages', () => {
+  it('names the product and its TLS minimum as the sources give it, not "your versions will confirm it" (EN/JA)', () => {
+    const en = rendered(last(talk('Our Expressway shows No HTTPS response in TMS 15.13, SQL 2016, Windows 2019, Medium', 'why?')));
+    expect(en).toContain('Expressway / VCS');
+    expect(en).toMatch(/release notes/);
+    expect(en).not.toMatch(/your versions will confirm it/);
+    expect(en).not.toMatch(/The endpoint resets/);
+    const ja = rendered(last(talk('Expressway も No HTTPS response です。TMS は 15.13、SQL 2016、Windows 2019、Medium', 'なぜですか？')));
+    expect(ja).toContain('Expressway / VCS');
+    expect(ja).toContain('リリースノート');
+  });
+});
+
+describe('"are you sure?" when the failing system is another product TMS manages', () => {
+  it('says what the answer rests on for that product, not that the endpoint version is still needed (EN/JA)', () => {
+    const en = rendered(last(talk('Our Expressway shows No HTTPS response in TMS 15.13, SQL 2016, Windows 2019, Medium', 'are you sure?')));
+    expect(en).not.toMatch(/depends on the endpoints' version/);
+    expect(en).toContain('Expressway / VCS');
+    expect(en).toMatch(/211279/);
+    const ja = rendered(last(talk('Expressway も No HTTPS response です。TMS は 15.13、SQL 2016、Windows 2019、Medium', '根拠は？')));
+    expect(ja).not.toContain('エンドポイントのバージョンが必要');
+    expect(ja).toContain('Expressway / VCS');
+  });
+});

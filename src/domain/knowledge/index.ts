@@ -895,6 +895,11 @@ export function otherProductsSameWall(names: readonly string[]): Finding {
     ],
   };
 }
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /**
  * The failing system is a product TMS manages (Meeting Server, Expressway/VCS, Conductor, TelePresence
  * Server), not an endpoint: no endpoint version is needed, the TMS-side cause and fix are the same.
@@ -904,11 +909,12 @@ export function otherProductsSameWall(names: readonly string[]): Finding {
 export function otherProductNoTls10(ids: readonly OtherProductId[]): Finding {
   const known = OTHER_PRODUCT_IDS.filter((id) => ids.includes(id));
   const names = known.map((id) => OTHER_PRODUCTS[id].name);
-  const list = names.length ? names.join(', ') : 'the system';
+  const list = names.length ? joinAnd(names) : 'the system';
+  const it = names.length > 1 ? 'them' : 'it';
   const listJa = names.length ? names.join('、') : 'このシステム';
   const body: LocalizedText[] = [
     L(
-      `No endpoint version is needed here: what fails is ${list}, and the problem sits on the TMS side. TMS polls it over HTTPS just as it polls endpoints, and the sources behind this answer say that such products, managed by TMS, hit the same wall: they no longer take a ClientHello that offers only TLS 1.0, and TMS at Medium offers nothing newer. So the cause and the fix on the TMS server are the ones for endpoints: make TLS 1.2 available to Windows and raise Communication Security to Medium-High, with the same cautions.`,
+      `No endpoint version is needed here: what fails is ${list}, and the problem sits on the TMS side. TMS polls ${it} over HTTPS just as it polls endpoints, and the sources behind this answer say that such products, managed by TMS, hit the same wall: they no longer take a ClientHello that offers only TLS 1.0, and TMS at Medium offers nothing newer. So the cause and the fix on the TMS server are the ones for endpoints: make TLS 1.2 available to Windows and raise Communication Security to Medium-High, with the same cautions.`,
       `この件ではエンドポイントのバージョンは必要ありません。失敗しているのは ${listJa} で、問題は TMS 側にあります。TMS はこの製品もエンドポイントと同じように HTTPS でポーリングします。この回答の根拠となる資料によれば、TMS が管理するこうした製品も同じ問題に当たります。製品側は TLS 1.0 だけを提示する ClientHello を受け付けず、Medium の TMS はそれより新しいバージョンを提示しません。そのため TMS サーバでの原因と修正はエンドポイントの場合と同じです（Windows で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High に上げます。注意点も同じです）。`,
     ),
   ];
@@ -922,11 +928,11 @@ export function otherProductNoTls10(ids: readonly OtherProductId[]): Finding {
   }
   const rest = known.filter((id) => id !== 'meeting-server').map((id) => OTHER_PRODUCTS[id].name);
   if (rest.length || !known.length) {
-    const r = rest.length ? rest.join(', ') : list;
+    const r = rest.length ? joinAnd(rest) : list;
     const rJa = rest.length ? rest.join('、') : listJa;
     body.push(
       L(
-        `${r}: the sources say it meets the same wall when TMS manages it, but they do not state from which release, nor what TLS minimum it enforces. Check the product's own TLS minimum setting and its release notes, or probe its HTTPS port to see which TLS versions it accepts.`,
+        `${r}: the sources say ${rest.length > 1 ? 'they meet' : 'it meets'} the same wall when TMS manages ${rest.length > 1 ? 'them' : 'it'}, but they do not state from which release, nor what TLS minimum ${rest.length > 1 ? 'each' : 'it'} enforces. Check the product's own TLS minimum setting and its release notes, or probe its HTTPS port to see which TLS versions it accepts.`,
         `${rJa}：資料には、TMS が管理している場合に同じ問題に当たると書かれていますが、どのリリースからか、TLS の最低バージョンをいくつにしているかは記載されていません。製品自体の TLS の最低バージョンの設定とリリースノートを確認するか、HTTPS ポートをプローブして、どの TLS バージョンを受け付けるかを確かめてください。`,
       ),
     );
