@@ -66,7 +66,7 @@ const W = {
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
     theEndpoint: 'The endpoint',
-    causeFix: (ep: string) => `${ep} refuses TLS 1.0, and TMS at Medium offers nothing newer.`,
+    causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
     causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
     causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
     causeAccepts: (ep: string) => `${ep} still accepts TLS 1.0, so TMS at Medium can reach it.`,

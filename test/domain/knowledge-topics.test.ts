@@ -336,3 +336,12 @@ describe('the failing system is another product TMS manages, not an endpoint', (
     expect(d.questions.map((q) => q.code)).not.toContain('need-endpoint-version');
   });
 });
+
+describe('the card with two products failing', () => {
+  it('names both, with the verb agreeing', () => {
+    const { composeDiagnosis } = require('../../src/conversation/compose') as typeof import('../../src/conversation/compose');
+    const f = { ...facts({ tms: '15.13' }), otherProducts: ['meeting-server' as const, 'expressway' as const] };
+    delete f.endpoint;
+    expect(composeDiagnosis(f, 'en').summary!.cause).toMatch(/^Cisco Meeting Server and Expressway \/ VCS refuse TLS 1\.0/);
+  });
+});
