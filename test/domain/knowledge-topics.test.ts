@@ -304,6 +304,16 @@ describe('the failing system is another product TMS manages, not an endpoint', (
     expect(codes).not.toContain('endpoint-no-tls10');
     expect(codes).not.toContain('other-products-same-wall');
   });
+  it('the cause for a product does not claim the endpoint capture (reset, HTTP 80, 301) as its own (EN/JA)', () => {
+    const cause = find(diagnose(noEndpoint({ otherProducts: ['expressway'] })), 'tms-medium-tls10-only')!.body[0]!;
+    expect(cause.en).toContain('The managed system does not accept a TLS 1.0-only handshake');
+    expect(cause.en).not.toMatch(/The managed system resets/);
+    expect(cause.en).toContain('for endpoints');
+    expect(cause.ja).toContain('エンドポイントについてのものです');
+    const endpoint = find(diagnose(facts({ tms: '15.2.1', endpoint: 'CE 9.15', sql: '2016' })), 'tms-medium-tls10-only')!.body[0]!;
+    expect(endpoint.en).toContain('The endpoint resets the connection, TMS falls back to HTTP on port 80');
+  });
+
   it('says only Meeting Server 2.3+ has a stated TLS minimum; for the others, check the product', () => {
     const cms = find(diagnose(noEndpoint({ otherProducts: ['meeting-server'] })), 'other-product-no-tls10')!;
     expect(cms.body.map((b) => b.en).join('\n')).toMatch(/2\.3/);

@@ -216,8 +216,13 @@ export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersi
           '現在のレベルは Low です。Cisco TechNote が扱っているのは Medium と Medium-High だけですが、Cisco の TMS アドミニストレータ ガイドによれば、Low でも TLS 1.2 は提示されません。お使いの TMS リリースのガイドで確認してください。いずれにしても、TLS 1.2 を提示するのは Medium-High です。',
         )
       : L(
-          `At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. ${who.en} resets the connection, TMS falls back to HTTP on port 80, gets a 301 redirect to HTTPS, and marks the system "No HTTPS response".`,
-          `[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。${who.ja}が接続をリセットすると、TMS はポート 80 の HTTP に切り替えますが、HTTPS への 301 リダイレクトが返るだけなので、そのシステムには「No HTTPS response」が表示されます。`,
+          product
+            ? // What the capture shows (RST, HTTP fallback, 301) is documented for endpoints only.
+              'At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. The managed system does not accept a TLS 1.0-only handshake, so TMS marks it "No HTTPS response". (The sources describe what a capture then shows for endpoints: a reset right after the ClientHello, then HTTP on port 80 answered with a 301; a capture of this system shows how it refuses.)'
+            : `At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. ${who.en} resets the connection, TMS falls back to HTTP on port 80, gets a 301 redirect to HTTPS, and marks the system "No HTTPS response".`,
+          product
+            ? '[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。管理対象のシステムは TLS 1.0 だけのハンドシェイクを受け付けないため、TMS はそのシステムに「No HTTPS response」と表示します（資料に記載されているキャプチャの様子、つまり ClientHello 直後のリセット、ポート 80 の HTTP への切り替えと 301 の応答はエンドポイントについてのものです。このシステムがどのように拒否するかはキャプチャで確認できます）。'
+            : `[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。${who.ja}が接続をリセットすると、TMS はポート 80 の HTTP に切り替えますが、HTTPS への 301 リダイレクトが返るだけなので、そのシステムには「No HTTPS response」が表示されます。`,
         ),
   ];
   if (plan.tls10OffByDefault && windows) {
@@ -757,8 +762,8 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   const steps: LocalizedText[] = [upgrade];
   const body: LocalizedText[] = [
     L(
-      `TMS releases before 15 have no Communication Security option in TMS Tools, and adding TLS 1.2 to the Windows registry does not help: TMS keeps sending a TLS 1.0 ClientHello, which the ${product ? 'managed system' : 'endpoint'} resets. So the registry and TMS Tools steps do not apply to this server.`,
-      `TMS 15 より前のリリースでは、TMS ツールに [Communication Security] の設定がなく、Windows のレジストリで TLS 1.2 を有効にしても効果がありません。TMS は TLS 1.0 の ClientHello を送り続け、${product ? '管理対象のシステム' : 'エンドポイント'}によって接続がリセットされます。そのため、レジストリと TMS ツールの手順はこのサーバには当てはまりません。`,
+      `TMS releases before 15 have no Communication Security option in TMS Tools, and adding TLS 1.2 to the Windows registry does not help: TMS keeps sending a TLS 1.0 ClientHello, which the ${product ? 'managed system refuses' : 'endpoint resets'}. So the registry and TMS Tools steps do not apply to this server.`,
+      `TMS 15 より前のリリースでは、TMS ツールに [Communication Security] の設定がなく、Windows のレジストリで TLS 1.2 を有効にしても効果がありません。TMS は TLS 1.0 の ClientHello を送り続け、${product ? '管理対象のシステムに拒否されます' : 'エンドポイントによって接続がリセットされます'}。そのため、レジストリと TMS ツールの手順はこのサーバには当てはまりません。`,
     ),
     L(
       `This is tracked by Cisco as bug ${BUG_ID} (filed against TMS 14.6.x).`,
