@@ -403,8 +403,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       } else {
         out.push(
           L(
-            'You do not need one to apply the fix: this is known, documented behaviour (Cisco TechNote 211279), not a fault. From TMS 15 on, the default Medium level offers only TLS 1.0, and Medium-High with TLS 1.2 available on Windows is the fix. For TMS before 15 Cisco tracks it as bug CSCuz71542.',
-            '修正を行うためにケースは必要ありません。これは Cisco TechNote 211279 に記載された既知の動作で、故障ではありません。TMS 15 以降では、既定の Medium は TLS 1.0 しか提示せず、Windows で TLS 1.2 を使える状態にして Medium-High にするのが修正です。15 より前の TMS については、Cisco がバグ CSCuz71542 として管理しています。',
+            'Applying the fix does not wait on a case: Cisco TechNote 211279 documents this behaviour and its fix, and explains it as how the Medium level works. From TMS 15 on, the default Medium level offers only TLS 1.0, and Medium-High with TLS 1.2 available on Windows is the fix. For TMS before 15 Cisco tracks it as bug CSCuz71542.',
+            '修正の適用にケースを待つ必要はありません。この動作と修正方法は Cisco TechNote 211279 に記載されており、Medium レベルの動作として説明されています。TMS 15 以降では、既定の Medium は TLS 1.0 しか提示せず、Windows で TLS 1.2 を使える状態にして Medium-High にするのが修正です。15 より前の TMS については、Cisco がバグ CSCuz71542 として管理しています。',
           ),
         );
       }

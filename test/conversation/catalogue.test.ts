@@ -739,10 +739,14 @@ describe('the TMS web UI, a TAC case, a newer TMS, how soon it takes effect', ()
     expect(en).toMatch(/if the checks do not explain it/);
     expect(en).toMatch(/capture/);
     expect(en).toMatch(/Schannel/);
+    // As the TechNote puts it (how Medium works), not a verdict of our own ("not a fault").
+    expect(en).toContain('explains it as how the Medium level works');
+    expect(en).not.toMatch(/not a fault/);
     expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'should we open a TAC case?').text).toMatch(/CSCuz71542/);
     const ja = say([JFULL], 'TAC にケースを開くべきですか？').text;
     expect(ja).toContain('211279');
     expect(ja).toContain('Schannel');
+    expect(ja).toContain('Medium レベルの動作として説明されています');
   });
   it('a newer TMS: the fix is the setting (default Medium); a later default change is not in the sources, check the release notes', () => {
     const en = say([FULL], 'is there a newer TMS that fixes this without config?').text;
