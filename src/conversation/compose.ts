@@ -238,7 +238,8 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
   safe(() => formatField('endpoint', facts));
   // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail).
   if (!facts.endpoint && Array.isArray(facts.otherProducts) && facts.otherProducts.length && facts.endpointsFail !== true) {
-    const names = OTHER_PRODUCT_IDS.filter((id) => facts.otherProducts!.includes(id)).map((id) => OTHER_PRODUCTS[id].name);
+    const rel = typeof facts.meetingServerRelease === 'string' ? ` ${facts.meetingServerRelease.slice(0, 20)}` : '';
+    const names = OTHER_PRODUCT_IDS.filter((id) => facts.otherProducts!.includes(id)).map((id) => OTHER_PRODUCTS[id].name + (id === 'meeting-server' ? rel : ''));
     if (names.length) parts.push(lang === 'ja' ? `失敗しているシステム：${names.join(' と ')}` : `failing: ${names.join(', ')}`);
   }
   safe(() => formatField('sql', facts));

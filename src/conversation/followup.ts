@@ -114,7 +114,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       break;
     case 'why': {
       // Not this problem (HTTP only, the endpoint accepts TLS 1.0, probe and version disagree): say that.
-      const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'verify-probe-target'].includes(f.code));
+      const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'product-accepts-tls10', 'meeting-server-release-unsettled', 'verify-probe-target'].includes(f.code));
       if (not) {
         explain(not);
         break;

@@ -8,7 +8,7 @@ import { detectLang } from '../domain/extract';
 import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
-import { OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
+import { meetingServerBefore23, OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
 import { readClaims } from '../domain/knowledge/claims';
 import type { ConversationState, IncomingMessage } from './types';
 
@@ -110,6 +110,7 @@ export function cleanFacts(raw: unknown): Facts {
     const ids = OTHER_PRODUCT_IDS.filter((id) => (raw.otherProducts as unknown[]).includes(id));
     if (ids.length) f.otherProducts = ids;
   }
+  if (meetingServerBefore23(raw.meetingServerRelease) !== null) f.meetingServerRelease = raw.meetingServerRelease as string;
   const claims = readClaims(raw.tlsClaims);
   if (claims) f.tlsClaims = claims;
   return f;

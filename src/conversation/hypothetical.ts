@@ -20,6 +20,8 @@ const VERSION_FIELDS = FIELD_NAMES.filter((f): f is VersionField => f !== 'level
 const VERDICT_CODES = new Set([
   'http-not-affected',
   'endpoint-accepts-tls10',
+  'product-accepts-tls10',
+  'meeting-server-release-unsettled',
   'endpoint-no-tls10',
   'tms-pre15-upgrade-or-downgrade',
   'tms-medium-tls10-only',

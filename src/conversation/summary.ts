@@ -66,6 +66,7 @@ const W = {
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
     theEndpoint: 'The endpoint',
+    theSystem: 'The system',
     causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
     causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
     causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
@@ -79,6 +80,7 @@ const W = {
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for codecs sold with TC 7: check the model first.',
     nextAlreadyMh: 'Check the TLS 1.2 Client keys under Schannel on the TMS server, then restart the TMS services.',
     nextAccepts: 'Look elsewhere: reachability, the endpoint\'s HTTPS service and its certificate.',
+    nextAcceptsProduct: 'Look elsewhere: reachability, the address and HTTPS service TMS uses for the system, and its certificate.',
     nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
     nextQuestion: 'Answer the question below so I can decide.',
     assumeLevel: 'level Medium (default)',
@@ -95,6 +97,7 @@ const W = {
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
     theEndpoint: 'エンドポイント',
+    theSystem: 'このシステム',
     causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
     causePre15: (tms: string, ep: string) => `${tms} は常に TLS 1.0 だけで接続し、${ep} はそれを拒否します。TMS の設定では変えられません。`,
     causeAlreadyMh: 'TMS はすでに Medium-High のため、原因は TMS サーバの Windows 側の TLS 1.2 設定である可能性が高いです。',
@@ -108,6 +111,7 @@ const W = {
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 で販売されたコーデックでしかできないため、先に機種を確認してください。',
     nextAlreadyMh: 'TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、TMS サービスを再起動します。',
     nextAccepts: '別の原因（到達性、エンドポイントの HTTPS サービス、証明書）を調べます。',
+    nextAcceptsProduct: '別の原因（到達性、TMS がそのシステムに使うアドレスと HTTPS サービス、証明書）を調べます。',
     nextHttp: '別の原因を調べます。TLS の設定は HTTP の接続には影響しません。',
     nextQuestion: '判断のため、下の質問に答えてください。',
     assumeLevel: 'レベル Medium（既定値と仮定）',
@@ -205,6 +209,10 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = w.causeAccepts(ep);
     causeCode = 'endpoint-accepts-tls10';
     next = w.nextAccepts;
+  } else if (has(d, 'product-accepts-tls10')) {
+    cause = w.causeAccepts(productNames(facts, lang) ?? w.theSystem);
+    causeCode = 'product-accepts-tls10';
+    next = w.nextAcceptsProduct;
   } else if (verdict === 'upgrade-tms') {
     cause = w.causePre15(tmsName(facts), ep);
     // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).

@@ -125,6 +125,7 @@ function sanitize(f: Facts): Facts {
   if (out.https !== undefined && typeof out.https !== 'boolean') delete out.https;
   if (out.otherProducts !== undefined && !Array.isArray(out.otherProducts)) delete out.otherProducts;
   if (out.endpointsFail !== undefined && typeof out.endpointsFail !== 'boolean') delete out.endpointsFail;
+  if (out.meetingServerRelease !== undefined && K.meetingServerBefore23(out.meetingServerRelease) === null) delete out.meetingServerRelease;
   if (out.scope !== undefined && out.scope !== 'some' && out.scope !== 'all') delete out.scope;
   if (out.tlsClaims !== undefined) {
     const claims = K.readClaims(out.tlsClaims);
@@ -173,15 +174,25 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const others = (facts.otherProducts ?? []).filter((p): p is K.OtherProductId => (K.OTHER_PRODUCT_IDS as readonly string[]).includes(p));
   // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the
   // user did not say endpoints fail too. The TMS-side cause and fix are the same; no endpoint version is asked.
-  const productOnly = known === null && others.length > 0 && facts.endpointsFail !== true;
+  // A probe while no endpoint is in the conversation and the failing system is such a product: the
+  // probe is of the product (its result is said of the product, not of "the endpoint").
+  const productProbed = pv.refuses !== null && !facts.endpoint && !facts.fleet && others.length > 0 && facts.endpointsFail !== true;
+  const productOnly = (known === null || productProbed) && others.length > 0 && facts.endpointsFail !== true;
+  const msRelease = others.includes('meeting-server') ? facts.meetingServerRelease : undefined;
   const endpointAssumed = known === null && !productOnly && assume.endpoint === true;
   const refuses = endpointAssumed ? true : known;
   const byProbe = pv.refuses !== null;
 
   // 3. Endpoint still accepts TLS 1.0: not this problem.
   if (refuses === false) {
-    findings.push(K.endpointAcceptsTls10(facts.endpoint, byProbe));
+    findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe));
     return { affected: 'no', findings, questions };
+  }
+  // 3b. The failing system is a Meeting Server older than 2.3, not probed: the sources state its TLS 1.2
+  //     minimum from 2.3 on only, so whether TMS at Medium is refused is not settled: probe it first.
+  if (productOnly && !byProbe && others.length === 1 && K.meetingServerBefore23(msRelease) === true) {
+    findings.push(K.meetingServerReleaseUnsettled(msRelease!), K.probeProductPort(others));
+    return { affected: 'unknown', findings, questions: [] };
   }
 
   const tms = facts.tms;
@@ -204,7 +215,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // 5. Endpoint refuses TLS 1.0 (or is assumed to: said first, with what to check); or the failing
   //    system is another product TMS manages (what the knowledge says about its TLS minimum).
   if (productOnly) {
-    findings.push(K.otherProductNoTls10(others));
+    findings.push(K.otherProductNoTls10(others, { meetingServerRelease: msRelease, probeTarget: productProbed ? K.probeWhere(probe!) : undefined }));
   } else {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
     findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
@@ -270,8 +281,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   }
   if (!sqlLocal) findings.push(K.caveatRemoteSql());
-  if (others.length && !productOnly) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name)));
-  findings.push(K.stillFailingChecks());
+  if (others.length && !productOnly) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name), msRelease));
+  findings.push(K.stillFailingChecks(productOnly));
   return { affected, findings, questions };
 }
 

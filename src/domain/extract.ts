@@ -15,7 +15,7 @@
  *    no value in the end.
  */
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
-import { detectOtherProducts, endpointsFailIn } from './knowledge/products';
+import { detectOtherProducts, endpointsFailIn, meetingServerReleaseIn } from './knowledge/products';
 import {
   IPV4_LIKE,
   cleanInput,
@@ -565,6 +565,8 @@ function extractUnsafe(text: unknown): Extraction {
   // Other products TMS manages over HTTPS (Meeting Server, Expressway/VCS, …): names from the knowledge.
   const others = detectOtherProducts(s);
   if (others.length) facts.otherProducts = others;
+  const msRelease = others.includes('meeting-server') ? meetingServerReleaseIn(s) : undefined;
+  if (msRelease) facts.meetingServerRelease = msRelease;
   // Do endpoints fail too ("our endpoints and the Expressway"), or only the product ("the endpoints are fine")?
   const endpointsFail = endpointsFailIn(s);
   if (endpointsFail !== undefined) facts.endpointsFail = endpointsFail;

@@ -95,6 +95,8 @@ export interface Facts {
   probe?: ProbeResult;
   /** Other products TMS manages over HTTPS that the user named (src/domain/knowledge/products.ts). */
   otherProducts?: OtherProductId[];
+  /** The Meeting Server release named with it ("CMS 2.2" → "2.2"): 2.3 and later take TLS 1.2 at minimum. */
+  meetingServerRelease?: string;
   /**
    * Did the user say endpoints fail too (true), or that they do not (false: "the endpoints are fine,
    * only the Expressway")? Absent = endpoints were not mentioned. With other products named and no
@@ -150,6 +152,9 @@ export type FindingCode =
   | 'still-failing-checks'
   | 'other-products-same-wall'
   | 'other-product-no-tls10'
+  | 'meeting-server-release-unsettled'
+  | 'probe-product-port'
+  | 'product-accepts-tls10'
   | 'fleet-summary'
   | 'said-tls10-off'
   | 'said-tls12-on'

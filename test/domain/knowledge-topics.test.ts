@@ -233,6 +233,53 @@ describe('other products', () => {
     expect(K.detectOtherProducts(text)).toEqual(ids);
   });
 
+  it.each([
+    ['our CMS 2.2 shows No HTTPS response', '2.2'],
+    ['Meeting Server version 3.1.2 fails in TMS', '3.1.2'],
+    ['CMS v2.9 too', '2.9'],
+    ['the old Acano 1.8 box is managed by TMS', '1.8'],
+    ['CMS のバージョンは 2.2 です', '2.2'],
+    ['Cisco Meeting Server: 3.8.', '3.8'],
+    // no release right after the name, or not a release
+    ['we upgraded CMS from 2.2 to 3.1', undefined],
+    ['the CMS team runs 2.2', undefined],
+    ['CMS 2.2.1.5 build', undefined],
+    ['CMS 12.1 in TMS', undefined],
+    ['Meeting Server shows No HTTPS response', undefined],
+  ])('meetingServerReleaseIn(%j) → %j', (text, rel) => {
+    expect(K.meetingServerReleaseIn(text)).toBe(rel);
+  });
+
+  it.each([
+    ['2.2', true],
+    ['1.8', true],
+    ['2.3', false],
+    ['2.3.0', false],
+    ['3.1.2', false],
+    ['2.10', false],
+    ['x', null],
+    [22, null],
+    ['2', null],
+  ])('meetingServerBefore23(%j) → %j', (rel, old) => {
+    expect(K.meetingServerBefore23(rel)).toBe(old);
+  });
+
+  it('a Meeting Server before 2.3, not probed: probe first, no TMS-side step; with a probe that refuses: the wall, said of the product', () => {
+    const base = { tms: facts({}).tms, sql: facts({}).sql, otherProducts: ['meeting-server'] as K.OtherProductId[], meetingServerRelease: '2.2' };
+    const d = diagnose(base);
+    expect(d.affected).toBe('unknown');
+    expect(d.findings.map((f) => f.code)).toEqual(['meeting-server-release-unsettled', 'probe-product-port']);
+    expect(d.questions).toEqual([]);
+    // from 2.3 on, the release settles it
+    const d23 = diagnose({ ...base, meetingServerRelease: '2.3' });
+    expect(d23.affected).toBe('yes');
+    expect(find(d23, 'other-product-no-tls10')!.body.map((b) => b.en).join(' ')).toMatch(/2\.3 is such a release/);
+    // endpoints fail too: the endpoint answer, and the product line says to probe it
+    const both = diagnose({ ...facts({}), otherProducts: ['meeting-server'], meetingServerRelease: '2.2', endpointsFail: true });
+    expect(find(both, 'meeting-server-release-unsettled')).toBeUndefined();
+    expect(find(both, 'other-products-same-wall')!.body[0].en).toMatch(/about your 2\.2 the sources say nothing/);
+  });
+
   it('named products give a finding in the TMS 15 answer', () => {
     const d = diagnose({ ...facts({}), otherProducts: ['expressway'] });
     expect(find(d, 'other-products-same-wall')!.body[0].en).toMatch(/Expressway \/ VCS/);

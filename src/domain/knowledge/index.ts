@@ -23,7 +23,7 @@ import type {
 } from '../types';
 import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows } from '../versions';
-import { OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
+import { meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
@@ -501,10 +501,16 @@ export function verifyTls12ClientHello(product = false): Finding {
         'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
         'バージョンは [Handshake Protocol: Client Hello] > [Version]（client_version）、または supported_versions 拡張で確認してください。レコード層のバージョンは見ないでください。TLS 1.2 の ClientHello でも、レコード層のバージョンは 0x0301 になっていることがよくあります。',
       ),
-      L(
-        'Before the fix you see Version TLS 1.0 (0x0301) answered by a TCP RST; after it, TLS 1.2 (0x0303).',
-        '修正前は Version が TLS 1.0（0x0301）で、エンドポイントから TCP RST が返ります。修正後は TLS 1.2（0x0303）になります。',
-      ),
+      product
+        ? // The RST is documented for endpoints; how another product refuses is whatever the capture shows.
+          L(
+            'Before the fix you see Version TLS 1.0 (0x0301), refused by the system (the capture shows how); after it, TLS 1.2 (0x0303).',
+            '修正前は Version が TLS 1.0（0x0301）で、システムに拒否されます（拒否のしかたはキャプチャで確認できます）。修正後は TLS 1.2（0x0303）になります。',
+          )
+        : L(
+            'Before the fix you see Version TLS 1.0 (0x0301) answered by a TCP RST; after it, TLS 1.2 (0x0303).',
+            '修正前は Version が TLS 1.0（0x0301）で、エンドポイントから TCP RST が返ります。修正後は TLS 1.2（0x0303）になります。',
+          ),
       L(
         'If TMS now opens the TCP connection but sends no ClientHello at all, TLS 1.0 is off on the server while TMS is still at Medium, or TLS 1.2 is not available to it: recheck the Client subkeys and the Medium-High setting.',
         'TMS が TCP 接続を開いたあと ClientHello をまったく送信しない場合は、TMS が Medium のままサーバの TLS 1.0 が無効になっているか、TMS が TLS 1.2 を使えない状態です。Client サブキーと Medium-High の設定を見直してください。',
@@ -841,7 +847,7 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
 }
 
 /** Checks when TLS 1.2 is offered and still refused (a senior engineer's list; each names its source). */
-export function stillFailingChecks(): Finding {
+export function stillFailingChecks(product = false): Finding {
   return {
     code: 'still-failing-checks',
     sources: ['ms-schannel-registry', 'ms-dotnet-tls', 'cisco-tms-admin-guide'],
@@ -849,8 +855,12 @@ export function stillFailingChecks(): Finding {
     title: L('If TLS 1.2 is offered and it still fails', 'TLS 1.2 を提示しても失敗する場合'),
     body: [
       L(
-        'When the capture shows a TLS 1.2 ClientHello and the endpoint still refuses it, or some TMS functions still fail, check these on the TMS server and the endpoint:',
-        'キャプチャで TLS 1.2 の ClientHello が確認できるのにエンドポイントが拒否する場合や、TMS の一部の機能がまだ失敗する場合は、TMS サーバとエンドポイントで次の点を確認してください。',
+        product
+          ? 'When the capture shows a TLS 1.2 ClientHello and the system still refuses it, or some TMS functions still fail, check these on the TMS server (the endpoint items apply to endpoints only):'
+          : 'When the capture shows a TLS 1.2 ClientHello and the endpoint still refuses it, or some TMS functions still fail, check these on the TMS server and the endpoint:',
+        product
+          ? 'キャプチャで TLS 1.2 の ClientHello が確認できるのにシステムが拒否する場合や、TMS の一部の機能がまだ失敗する場合は、TMS サーバで次の点を確認してください（エンドポイントの項目はエンドポイントだけに当てはまります）。'
+          : 'キャプチャで TLS 1.2 の ClientHello が確認できるのにエンドポイントが拒否する場合や、TMS の一部の機能がまだ失敗する場合は、TMS サーバとエンドポイントで次の点を確認してください。',
       ),
     ],
     steps: [
@@ -884,9 +894,16 @@ export function stillFailingChecks(): Finding {
 }
 
 /** Other products TMS manages over HTTPS meet the same wall (names recognised in ./products.ts). */
-export function otherProductsSameWall(names: readonly string[]): Finding {
+export function otherProductsSameWall(names: readonly string[], meetingServerRelease?: string): Finding {
   const list = names.length ? names.join(', ') : 'Cisco Meeting Server, Expressway / VCS, TelePresence Conductor, TelePresence Server';
   const listJa = names.length ? names.join('、') : 'Cisco Meeting Server、Expressway / VCS、TelePresence Conductor、TelePresence Server';
+  const old = meetingServerBefore23(meetingServerRelease) === true;
+  const ms = old
+    ? L(
+        `Meeting Server from 2.3 requires TLS 1.2 on its API; about your ${meetingServerRelease} the sources say nothing, so probe it`,
+        `Meeting Server は 2.3 以降、API で TLS 1.2 が必須です。お使いの ${meetingServerRelease} については資料に記載がないため、プローブで確認してください`,
+      )
+    : L('Meeting Server from 2.3 requires TLS 1.2 on its API', 'Meeting Server は 2.3 以降、API で TLS 1.2 が必須です');
   return {
     code: 'other-products-same-wall',
     sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
@@ -894,8 +911,8 @@ export function otherProductsSameWall(names: readonly string[]): Finding {
     title: L('Not only endpoints: other products meet the same wall', 'エンドポイント以外の製品も同じ問題の影響を受けます'),
     body: [
       L(
-        `${list}: when TMS manages these over HTTPS and they no longer accept TLS 1.0 (Meeting Server from 2.3 requires TLS 1.2 on its API), TMS at Medium loses them in the same way, and the same fix applies. Probe the system's HTTPS port to confirm which TLS versions it accepts.`,
-        `${listJa}：TMS がこれらの製品を HTTPS で管理していて、製品側が TLS 1.0 を受け付けない場合（Meeting Server は 2.3 以降、API で TLS 1.2 が必須です）、Medium の TMS は同じように管理できなくなり、同じ修正手順が当てはまります。どの TLS バージョンを受け付けるかは、その製品の HTTPS ポートをプローブして確認してください。`,
+        `${list}: when TMS manages these over HTTPS and they no longer accept TLS 1.0 (${ms.en}), TMS at Medium loses them in the same way, and the same fix applies. Probe the system's HTTPS port to confirm which TLS versions it accepts.`,
+        `${listJa}：TMS がこれらの製品を HTTPS で管理していて、製品側が TLS 1.0 を受け付けない場合（${ms.ja}）、Medium の TMS は同じように管理できなくなり、同じ修正手順が当てはまります。どの TLS バージョンを受け付けるかは、その製品の HTTPS ポートをプローブして確認してください。`,
       ),
     ],
   };
@@ -911,7 +928,7 @@ export function joinAnd(names: readonly string[]): string {
  * What the knowledge states about the product's TLS minimum: only Meeting Server 2.3+ (TLS 1.2 on its
  * API); for the others only that they meet the same wall, so the text says what to check.
  */
-export function otherProductNoTls10(ids: readonly OtherProductId[]): Finding {
+export function otherProductNoTls10(ids: readonly OtherProductId[], seen: { meetingServerRelease?: string; probeTarget?: string } = {}): Finding {
   const known = OTHER_PRODUCT_IDS.filter((id) => ids.includes(id));
   const names = known.map((id) => OTHER_PRODUCTS[id].name);
   const list = names.length ? joinAnd(names) : 'the system';
@@ -923,12 +940,33 @@ export function otherProductNoTls10(ids: readonly OtherProductId[]): Finding {
       `この件ではエンドポイントのバージョンは必要ありません。失敗しているのは ${listJa} で、問題は TMS 側にあります。TMS はこの製品もエンドポイントと同じように HTTPS でポーリングします。この回答の根拠となる資料によれば、TMS が管理するこうした製品も同じ問題に当たります。製品側は TLS 1.0 だけを提示する ClientHello を受け付けず、Medium の TMS はそれより新しいバージョンを提示しません。そのため TMS サーバでの原因と修正はエンドポイントの場合と同じです（Windows で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High に上げます。注意点も同じです）。`,
     ),
   ];
-  if (known.includes('meeting-server')) {
-    body.push(
+  if (seen.probeTarget) {
+    const where = seen.probeTarget.slice(0, 100);
+    body.unshift(
       L(
-        'Cisco Meeting Server: from release 2.3 on, its API accepts TLS 1.2 at minimum, so TMS at Medium cannot reach it. About releases before 2.3 the sources here say nothing: check the release notes of the release you run.',
-        'Cisco Meeting Server：リリース 2.3 以降、API が受け付けるのは TLS 1.2 以上のため、Medium の TMS からは接続できません。2.3 より前のリリースについては、ここで参照している資料に記載がありません。お使いのリリースのリリースノートで確認してください。',
+        `The probe of ${where} saw TLS 1.0 refused: that is this wall, seen from outside (if that address is the ${list} TMS polls, not a proxy or a load balancer in front of it).`,
+        `${where} へのプローブでは TLS 1.0 が拒否されました。外から見たこの問題そのものです（そのアドレスが、プロキシやロードバランサではなく、TMS がポーリングしている ${listJa} である場合）。`,
       ),
+    );
+  }
+  if (known.includes('meeting-server')) {
+    const rel = seen.meetingServerRelease;
+    const old = meetingServerBefore23(rel);
+    body.push(
+      old === false
+        ? L(
+            `Cisco Meeting Server ${rel}: from release 2.3 on, its API accepts TLS 1.2 at minimum, so TMS at Medium cannot reach it, and ${rel} is such a release.`,
+            `Cisco Meeting Server ${rel}：リリース 2.3 以降、API が受け付けるのは TLS 1.2 以上です。${rel} はこれに当たるため、Medium の TMS からは接続できません。`,
+          )
+        : old === true
+          ? L(
+              `Cisco Meeting Server ${rel}: the sources say that from release 2.3 on its API accepts TLS 1.2 at minimum; about ${rel}, which is older, they say nothing.${seen.probeTarget ? ' The probe above is what shows the refusal.' : ' Probe its HTTPS port to see whether it refuses TLS 1.0.'}`,
+              `Cisco Meeting Server ${rel}：資料によれば、リリース 2.3 以降は API が受け付けるのは TLS 1.2 以上ですが、それより前の ${rel} については記載がありません。${seen.probeTarget ? '拒否されていることは上のプローブ結果で確認できます。' : 'TLS 1.0 を拒否するかどうかは、HTTPS ポートをプローブして確認してください。'}`,
+            )
+          : L(
+              'Cisco Meeting Server: from release 2.3 on, its API accepts TLS 1.2 at minimum, so TMS at Medium cannot reach it. About releases before 2.3 the sources here say nothing: check the release notes of the release you run.',
+              'Cisco Meeting Server：リリース 2.3 以降、API が受け付けるのは TLS 1.2 以上のため、Medium の TMS からは接続できません。2.3 より前のリリースについては、ここで参照している資料に記載がありません。お使いのリリースのリリースノートで確認してください。',
+            ),
     );
   }
   const rest = known.filter((id) => id !== 'meeting-server').map((id) => OTHER_PRODUCTS[id].name);
@@ -954,6 +992,96 @@ export function otherProductNoTls10(ids: readonly OtherProductId[]): Finding {
     severity: 'info',
     title: L(`The failing system is ${list}, not an endpoint: the same TLS 1.0 wall`, `失敗しているのはエンドポイントではなく ${listJa} です（同じ TLS 1.0 の問題）`),
     body,
+  };
+}
+
+/** How to probe a managed product's HTTPS port, in every surface (the same three ways as for an endpoint). */
+const PROBE_WAYS: readonly LocalizedText[] = [
+  L('In Slack: the Probe button, with the address and HTTPS port TMS uses for the system.', 'Slack では、プローブのボタンから、TMS がそのシステムに使っているアドレスと HTTPS ポートを指定します。'),
+  L('In the terminal chat: `probe <host>[:<port>]`.', 'ターミナルのチャットでは `probe <ホスト>[:<ポート>]` と入力します。'),
+  L('From a shell: `tms-doctor probe <host> --json > probe.json`, then `tms-doctor diagnose --probe probe.json`.', 'シェルからは `tms-doctor probe <ホスト> --json > probe.json` を実行し、続けて `tms-doctor diagnose --probe probe.json` を実行します。'),
+];
+
+/**
+ * The failing system is a Meeting Server older than 2.3 and nothing was probed: the sources state
+ * the TLS 1.2 minimum from 2.3 on only, so the release does not settle whether TMS at Medium is what
+ * it refuses. Changing the TMS server (Medium-High stops Telnet and SNMP) could fix nothing: check first.
+ */
+export function meetingServerReleaseUnsettled(release: string): Finding {
+  const rel = release.slice(0, 20);
+  return {
+    code: 'meeting-server-release-unsettled',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L(
+      `Meeting Server ${rel} is older than 2.3: check that it refuses TLS 1.0 before changing TMS`,
+      `Meeting Server ${rel} は 2.3 より前のリリースです。TMS を変更する前に、TLS 1.0 を拒否しているか確認してください`,
+    ),
+    body: [
+      L(
+        `What the sources behind this answer state is that Meeting Server accepts TLS 1.2 at minimum on its API from release 2.3 on. About ${rel} they say nothing, so the release alone does not show that it turns away TMS at Medium, which offers only TLS 1.0.`,
+        `この回答の根拠となる資料に書かれているのは、Meeting Server がリリース 2.3 以降、API で TLS 1.2 以上しか受け付けないということだけです。${rel} については記載がないため、リリースだけでは、TLS 1.0 しか提示しない Medium の TMS をこのサーバが拒否しているとは言えません。`,
+      ),
+      L(
+        'Changing the TMS server for it (TLS 1.2 in the registry, Communication Security at Medium-High, which also stops Telnet and SNMP) could then fix nothing. Probe its HTTPS port first: if TLS 1.0 is refused and TLS 1.2 accepted, the TMS-side fix applies as it does for endpoints, and I will give it with its cautions; if a TLS 1.0 handshake completes, "No HTTPS response" has another cause.',
+        'その場合、TMS サーバを変更しても（レジストリでの TLS 1.2 の有効化、[Communication Security] の Medium-High への変更。後者は Telnet と SNMP も停止させます）何も直らない可能性があります。まず HTTPS ポートをプローブしてください。TLS 1.0 が拒否され TLS 1.2 が受け付けられれば、エンドポイントの場合と同じ TMS 側の修正が当てはまるので、注意点とあわせてお伝えします。TLS 1.0 のハンドシェイクが成立すれば、「No HTTPS response」には別の原因があります。',
+      ),
+    ],
+  };
+}
+
+/** The step to take when only a probe of a managed product can settle the question. */
+export function probeProductPort(ids: readonly OtherProductId[]): Finding {
+  const names = OTHER_PRODUCT_IDS.filter((id) => ids.includes(id)).map((id) => OTHER_PRODUCTS[id].name);
+  const list = names.length ? joinAnd(names) : 'the system';
+  const listJa = names.length ? names.join('、') : 'このシステム';
+  return {
+    code: 'probe-product-port',
+    severity: 'action',
+    title: L(`Probe the HTTPS port of ${list} that TMS polls`, `TMS がポーリングしている ${listJa} の HTTPS ポートをプローブします`),
+    body: [
+      L(
+        'The probe offers each TLS version in turn and reports which ones the system accepts. Send me its result and I will tell you whether TMS at Medium can reach the system.',
+        'プローブは TLS のバージョンを 1 つずつ提示し、どれを受け付けるかを報告します。結果を送っていただければ、Medium の TMS から接続できるかどうかをお伝えします。',
+      ),
+    ],
+    steps: [...PROBE_WAYS],
+  };
+}
+
+/** A probe of the managed product (no endpoint in the conversation) completed a TLS 1.0 handshake. */
+export function productAcceptsTls10(ids: readonly OtherProductId[], probeTarget: string): Finding {
+  const names = OTHER_PRODUCT_IDS.filter((id) => ids.includes(id)).map((id) => OTHER_PRODUCTS[id].name);
+  const list = names.length ? joinAnd(names) : 'the system';
+  const listJa = names.length ? names.join('、') : 'このシステム';
+  const where = probeTarget.slice(0, 100);
+  return {
+    code: 'product-accepts-tls10',
+    sources: ['cisco-technote-211279'],
+    severity: 'info',
+    title: L(`Not this problem: ${list} still accepts TLS 1.0`, `この問題ではありません（${listJa} は TLS 1.0 を受け付けます）`),
+    body: [
+      L(
+        `The probe completed a TLS 1.0 handshake with ${where}. If that address is the ${list} TMS polls (not a proxy or a load balancer in front of it), TMS at Medium can talk to it, and the TLS 1.0 wall does not explain the error.`,
+        `${where} へのプローブで TLS 1.0 のハンドシェイクが成立しました。このアドレスが、前段のプロキシやロードバランサではなく TMS がポーリングしている ${listJa} であれば、Medium の TMS でも通信でき、TLS 1.0 の問題ではこのエラーを説明できません。`,
+      ),
+      L('"No HTTPS response" then has another cause. Look at these instead:', 'この場合、「No HTTPS response」には別の原因があります。次の点を確認してください。'),
+    ],
+    steps: [
+      L(
+        'Reachability: can the TMS server open a TCP connection to that address and port (firewall, routing, NAT, a changed address)?',
+        '到達性：TMS サーバからそのアドレスとポートに TCP で接続できるか（ファイアウォール、ルーティング、NAT、アドレスの変更など）。',
+      ),
+      L(
+        'The address and port TMS has for the system: are they the ones just probed, and is the HTTPS service TMS uses enabled there?',
+        'TMS に登録されたアドレスとポート：いまプローブしたものと同じか、TMS が使う HTTPS のサービスがそこで有効になっているか。',
+      ),
+      L(
+        'Certificate: has the system\'s certificate expired or been replaced, and does TMS validate certificates (level High) or check revocation?',
+        '証明書：システムの証明書が期限切れになっていないか、差し替えられていないか。TMS 側で証明書の検証（レベル High）や失効確認を有効にしていないか。',
+      ),
+      L('Credentials: do the credentials TMS has stored for the system still work?', '認証情報：TMS に登録したこのシステムの認証情報が有効か。'),
+    ],
   };
 }
 

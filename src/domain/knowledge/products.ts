@@ -50,7 +50,7 @@ export const OTHER_PRODUCTS: Readonly<Record<OtherProductId, OtherProduct>> = {
 
 /** Right after a short name: a version ("CMS 3.1", "VCS X8.11", "Conductor XC4.3") or a product noun. */
 const PRODUCT_AFTER =
-  /^[\s:-]{0,3}(?:v(?:er(?:sion)?)?\.?\s?|x|xc)?\d|^\s(?:servers?|nodes?|clusters?|api|call\s?bridges?|web\s?bridges?|appliances?|vms?|blades?|boxe?s?|instances?|systems?|units?|peers?)(?![a-z])|^\s?(?:サーバ|ノード|クラスタ)/i;
+  /^[\s:-]{0,3}(?:v(?:er(?:sion)?)?\.?\s?|x|xc)?\d|^\s(?:servers?|nodes?|clusters?|api|call\s?bridges?|web\s?bridges?|appliances?|vms?|blades?|boxe?s?|instances?|systems?|units?|peers?)(?![a-z])|^\s?(?:サーバ|ノード|クラスタ)|^\s?の\s?(?:バージョン|リリース)\s?(?:は|:|：)?\s?\d/i;
 /** Right before a short name: "Cisco CMS", "our VCS", "the TMS-managed Conductor". */
 const PRODUCT_BEFORE = /(?:cisco|our|their|managed|both|the\smanaged)\s$/i;
 /** Right after a short name, a word that makes it a team, a paper or a person ("CMS team", "TPS report", "conductor of"). */
@@ -97,6 +97,47 @@ export function detectOtherProducts(text: unknown): OtherProductId[] {
     for (const m of allMatches(p.ambiguous, s)) if (isProductUse(s, m.index, m[0].length)) return true;
     return false;
   });
+}
+
+/**
+ * Meeting Server named where a release may follow: the full names, Acano (its name before 2.0), and
+ * "CMS" when it is the product (isProductUse).
+ */
+const MEETING_SERVER_NAME = /(?<![a-z])(?:(?:cisco\s)?meeting\sserver|acano|cms)(?![a-z])|ミーティング\s?サーバー?/gi;
+/**
+ * Right after the name, its release: "CMS 2.2", "Meeting Server version 3.1.2", "CMS v2.9", "Acano
+ * R1.8", 「CMS のバージョンは 2.9」. Two or three numbers; a longer dotted run is something else.
+ */
+const RELEASE_AFTER = /^[\s:-]{0,3}(?:\s?の\s?)?(?:(?:version|ver\.?|release|rel\.?|r|v|バージョン)\s?(?:is\s|は\s?|:\s?|=\s?)?)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,3}))?(?![\d.]*\d)/i;
+
+/**
+ * The Meeting Server release the text names with it ("CMS 2.2" → "2.2"), or undefined. Only a
+ * release right after the name counts ("upgraded CMS from 2.2 to 3.1" names none): a guess here
+ * would decide whether the TLS 1.0 wall applies. Majors 1 to 9 (Acano 1.x, Meeting Server 2.x, 3.x).
+ */
+export function meetingServerReleaseIn(text: unknown): string | undefined {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  let found: string | undefined;
+  MEETING_SERVER_NAME.lastIndex = 0;
+  for (const m of allMatches(MEETING_SERVER_NAME, s)) {
+    if (/^cms$/i.test(m[0]) && !isProductUse(s, m.index, m[0].length)) continue;
+    const r = RELEASE_AFTER.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!r || Number(r[1]) < 1 || Number(r[1]) > 9) continue;
+    found = `${Number(r[1])}.${Number(r[2])}${r[3] !== undefined ? `.${Number(r[3])}` : ''}`;
+  }
+  return found;
+}
+
+/**
+ * Is this Meeting Server release before 2.3 (true), 2.3 or later (false)? null = not a release.
+ * The sources say only that 2.3 and later take TLS 1.2 at minimum on the API.
+ */
+export function meetingServerBefore23(release: unknown): boolean | null {
+  const m = typeof release === 'string' ? /^(\d{1,2})\.(\d{1,2})(?:\.\d{1,3})?$/.exec(release) : null;
+  if (!m) return null;
+  const major = Number(m[1]);
+  const minor = Number(m[2]);
+  return major < 2 || (major === 2 && minor < 3);
 }
 
 /** Endpoints named: "endpoints", "codecs", "Room Kit", 「エンドポイント」, 「端末」, 「コーデック」. */
