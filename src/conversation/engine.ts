@@ -28,6 +28,7 @@ import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
+import { pastedEvidence } from './evidence';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onSameAsBefore } from './same-as-before';
@@ -119,7 +120,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
     const replies = [reply(state.lang, [para(t0.empty), ...questionBlocksFor(state)])];
     return unchanged(state, replies);
   }
-  const lang = languageOf(text, state.lang);
+  // A paste read as evidence (an English log line in a Japanese conversation) keeps the conversation's language.
+  const said = languageOf(text, state.lang);
+  const lang = said !== state.lang && pastedEvidence(text) ? state.lang : said;
   const s = lang === state.lang ? state : { ...state, lang };
   const norm = normIntent(text); // read once for the language request and the intent
   const wanted = languageRequestIn(norm);

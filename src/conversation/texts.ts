@@ -188,7 +188,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stepLast: (n) => `Step ${n} was the last one. Check in Systems > Navigator (Force Refresh the system) that "No HTTPS response" is gone; if it is not, say "still failing" and I will list what to check.`,
     stepOutOfRange: (count, titles) => `My answer has ${count} steps: ${titles.map((x, i) => `${i + 1}. ${x}`).join('; ')}. Which one do you mean?`,
     meaningUnread:
-      'Nothing pasted in this conversation was read as evidence (I read TMS messages, Schannel and SQL events, .NET errors from TMS\'s log, capture rows, registry output and `SELECT @@VERSION`), so I cannot say what that line means. If it is "No HTTPS response" itself, that is the symptom I diagnose: TMS could not talk HTTPS to the system (ask "why?"). A reset or a failed TLS handshake on port 443 between TMS and an endpoint fits this problem: the endpoint answers TMS\'s TLS 1.0 ClientHello with a TCP reset, and a capture on the TMS server shows which TLS version TMS offered. If you have the whole line or event (with its source and ID), paste it and I will read it.',
+      'Nothing pasted in this conversation was read as evidence (I read TMS messages, Schannel and SQL events, .NET errors from TMS\'s log, TLS clients\' errors such as curl\'s or openssl\'s, capture rows, registry output and `SELECT @@VERSION`), so I cannot say what that line means. If it is "No HTTPS response" itself, that is the symptom I diagnose: TMS could not talk HTTPS to the system (ask "why?"). A reset or a failed TLS handshake on port 443 between TMS and an endpoint fits this problem: the endpoint answers TMS\'s TLS 1.0 ClientHello with a TCP reset, and a capture on the TMS server shows which TLS version TMS offered. If you have the whole line or event (with its source and ID), paste it and I will read it.',
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
     fromPaste: 'From what you pasted:',
@@ -300,7 +300,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stepLast: (n) => `手順 ${n} が最後の手順です。[Systems] > [Navigator] でそのシステムを Force Refresh し、「No HTTPS response」が消えたことを確認してください。消えない場合は「まだ直りません」と送ってください。確認項目をお伝えします。`,
     stepOutOfRange: (count, titles) => `回答の手順は ${count} つです：${titles.map((x, i) => `${i + 1}. ${x}`).join('、')}。どの手順のことでしょうか。`,
     meaningUnread:
-      'この会話で貼り付けていただいた内容のうち、証拠として読み取れたものはありません（読めるのは TMS のメッセージ、Schannel や SQL のイベント、TMS のログの .NET エラー、キャプチャの行、レジストリの出力、`SELECT @@VERSION` の結果です）。そのため、その行の意味は判断できません。「No HTTPS response」そのものであれば、それは私が診断する症状で、TMS がそのシステムと HTTPS で通信できなかったことを示します（「なぜ？」とお尋ねください）。TMS とエンドポイントの間の 443 番ポートでのリセットや TLS ハンドシェイクの失敗は、この問題と合致します。エンドポイントは TMS の TLS 1.0 の ClientHello に TCP リセットで応答するためで、TMS がどの TLS バージョンを提示したかは TMS サーバでキャプチャを取ると分かります。行全体やイベント（ソースと ID を含むもの）があれば、貼り付けてください。',
+      'この会話で貼り付けていただいた内容のうち、証拠として読み取れたものはありません（読めるのは TMS のメッセージ、Schannel や SQL のイベント、TMS のログの .NET エラー、curl や openssl などの TLS クライアントのエラー、キャプチャの行、レジストリの出力、`SELECT @@VERSION` の結果です）。そのため、その行の意味は判断できません。「No HTTPS response」そのものであれば、それは私が診断する症状で、TMS がそのシステムと HTTPS で通信できなかったことを示します（「なぜ？」とお尋ねください）。TMS とエンドポイントの間の 443 番ポートでのリセットや TLS ハンドシェイクの失敗は、この問題と合致します。エンドポイントは TMS の TLS 1.0 の ClientHello に TCP リセットで応答するためで、TMS がどの TLS バージョンを提示したかは TMS サーバでキャプチャを取ると分かります。行全体やイベント（ソースと ID を含むもの）があれば、貼り付けてください。',
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
     fromPaste: '貼り付けていただいた内容から読み取れたこと：',

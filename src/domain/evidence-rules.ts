@@ -382,6 +382,57 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           ]),
     );
   }
+  // A TLS client's words for a failed handshake (curl, openssl, a script): what they can and cannot show.
+  const refused10 = obs.filter((o) => o.code === 'tool-tls10-refused');
+  if (refused10.length) {
+    out.push(
+      finding('evidence-tool-tls10-refused', 'info', L('A client held to TLS 1.0 was turned away', 'TLS 1.0 だけに制限したクライアントが拒否されました'), [
+        L(
+          'The client in what you pasted offered TLS 1.0 only, and the other side refused it (a reset, or alert 70). If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint does not accept TLS 1.0, and TLS 1.0 is all TMS offers at Medium: this fits the problem. The endpoint\'s version, or a probe of its HTTPS port, confirms it.',
+          '貼っていただいた内容では、クライアントは TLS 1.0 だけを提示し、相手に拒否されています（リセットまたはアラート 70）。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは TLS 1.0 を受け付けず、Medium の TMS が提示するのは TLS 1.0 だけなので、この問題と一致します。エンドポイントのバージョンか、HTTPS ポートのプローブで確認できます。',
+        ),
+        evidenceBody(refused10),
+      ]),
+    );
+  }
+  const tool = obs.filter((o) => o.code === 'tool-tls-failed');
+  if (tool.length) {
+    const said = tool.map((o) => o.detail.en).join(' ');
+    const reset = /reset/i.test(said);
+    const body: LocalizedText[] = [];
+    if (reset || /alert 70/.test(said)) {
+      body.push(
+        L(
+          'An endpoint on TC 7.3.6 or later, or CE 8.1 or later, answers a ClientHello that offers only TLS 1.0 with a reset, so this fits the problem, but the line does not say which TLS version the client offered. If it offered TLS 1.2 (curl, PowerShell on a current Windows and browsers do by default) and was still turned away, TLS 1.0 is not why: look at the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in a reset or alert 40 even at TLS 1.2) and at the endpoint\'s HTTPS settings.',
+          'TC 7.3.6 以降または CE 8.1 以降のエンドポイントは、TLS 1.0 だけを提示する ClientHello にリセットで応えるため、この問題と一致しますが、この行からはクライアントがどの TLS バージョンを提示したかは分かりません。TLS 1.2 を提示して（curl、最近の Windows の PowerShell、ブラウザは既定でそうします）それでも拒否されたのであれば、原因は TLS 1.0 ではありません。暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でリセットやアラート 40 になります）とエンドポイントの HTTPS の設定を確認してください。',
+        ),
+      );
+    }
+    if (/alert 40/.test(said)) {
+      body.push(
+        L(
+          'Alert 40 (handshake_failure) most often means the two sides share no cipher suite, as after hardening with a GPO or IIS Crypto: that happens even at TLS 1.2, so compare the cipher suites the TMS server offers with those the endpoint accepts.',
+          'アラート 40（handshake_failure）は、多くの場合、両者に共通の暗号スイートがないことを示します。GPO や IIS Crypto で強化したあとに起き、TLS 1.2 でも発生します。TMS サーバが提示する暗号スイートとエンドポイントが受け付ける暗号スイートを比べてください。',
+        ),
+      );
+    }
+    if (!body.length) {
+      body.push(
+        L(
+          'A failed TLS handshake with no reason given fits this problem but does not show it: it does not say which version was offered or why it failed.',
+          '理由の示されていない TLS ハンドシェイクの失敗は、この問題と矛盾しませんが、証拠にもなりません。どのバージョンが提示されたのか、なぜ失敗したのかが分からないためです。',
+        ),
+      );
+    }
+    body.push(
+      L(
+        'What settles it: the endpoint\'s software version, a probe of its HTTPS port (it offers each TLS version in turn), or a capture of TMS\'s ClientHello and the answer to it.',
+        '判断の決め手になるのは、エンドポイントのソフトウェアバージョン、HTTPS ポートのプローブ（TLS のバージョンを 1 つずつ試します）、または TMS の ClientHello とその応答のキャプチャです。',
+      ),
+      evidenceBody(tool),
+    );
+    out.push(finding('evidence-tool-tls-failed', 'info', L('A TLS client\'s failed handshake: it fits, but does not show the cause', 'TLS クライアントのハンドシェイク失敗（矛盾はしませんが、原因は示していません）'), body));
+  }
   const telnet = obs.filter((o) => o.code === 'tms-telnet-violation');
   if (telnet.length) {
     const low = facts.level === 'medium' || facts.level === 'low';

@@ -348,6 +348,7 @@ export class TextScanner {
       if (line.trim() === '') return;
       this.events_(line);
       this.tms(line);
+      this.tool(line);
       this.versions(line);
       this.serviceQuery(line);
       this.capture(line);
@@ -462,6 +463,28 @@ export class TextScanner {
     }
   }
   private readonly dotnetTls = new Set<DotnetTls>();
+
+  /** A TLS client's failed handshake (not .NET's words in TMS's log, read above). */
+  private tool(line: string): void {
+    if (!TOOL_HINT.test(line)) {
+      if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
+      return;
+    }
+    if (DOTNET_HINT.test(line) && DOTNET_TLS.some(([, re]) => re.test(line))) return;
+    let hit = false;
+    for (const [kind, re] of TOOL_TLS) {
+      if (!re.test(line)) continue;
+      this.toolTls.add(kind);
+      hit = true;
+    }
+    if (!hit) return;
+    this.toolTlsLines++;
+    if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
+  }
+  private readonly toolTls = new Set<ToolTls>();
+  private toolTlsLines = 0;
+  /** The command (or its output) restricts the client to TLS 1.0: `openssl s_client -tls1`, `curl --tls-max 1.0`. */
+  private toolTls10Only = false;
   private tmsVersion: TmsVersion | null = null;
   /** The About page's heading names TMS; its Version line follows within a few lines. */
   private tmsContextUntil = -1;
@@ -1003,6 +1026,20 @@ export class TextScanner {
         ),
       });
     }
+    if (this.toolTls.size) {
+      const kinds = TOOL_TLS.map(([k]) => k).filter((k) => this.toolTls.has(k));
+      const n = this.toolTlsLines;
+      const only10 = this.toolTls10Only;
+      const refused10 = only10 && (this.toolTls.has('reset') || this.toolTls.has('forcibly-closed') || this.toolTls.has('alert-protocol-version'));
+      out.push({
+        code: refused10 ? 'tool-tls10-refused' : 'tool-tls-failed',
+        count: n,
+        detail: t(
+          `A TLS client's failed handshake${n > 1 ? ` (${n} lines)` : ''}${only10 ? ', with the client held to TLS 1.0' : ''}: ${kinds.map((k) => TOOL_TLS_TEXT[k].en).join('; ')}.`,
+          `TLS クライアントのハンドシェイク失敗${n > 1 ? `（${n} 行）` : ''}${only10 ? '（クライアントは TLS 1.0 のみに制限）' : ''}：${kinds.map((k) => TOOL_TLS_TEXT[k].ja).join('。')}。`,
+        ),
+      });
+    }
     if (this.noHttps) {
       out.push({
         code: 'tms-no-https-response',
@@ -1134,6 +1171,27 @@ const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'remote-closed': t('"the remote party has closed the transport stream" (the other side closed the connection during the handshake, as an endpoint that refuses the offered TLS version does)', '「リモート側がトランスポート ストリームを閉じた」（ハンドシェイク中に相手が接続を閉じた。提示された TLS バージョンを拒否するエンドポイントの動作です）'),
   'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
 };
+
+/** Words that make a line worth the tool-line patterns below (one cheap test per line first). */
+const TOOL_HINT = /reset|handshake|alert|errno|forcibly|強制的に切断|ハンドシェイク/i;
+type ToolTls = 'reset' | 'forcibly-closed' | 'alert-protocol-version' | 'alert-handshake-failure' | 'handshake-failed';
+/** In order of how much they say; a line may match several (an OpenSSL line names the alert and "handshake failure"). */
+const TOOL_TLS: [ToolTls, RegExp][] = [
+  ['reset', /connection reset by peer|\beconnreset\b|errno[=\s:]{1,3}104\b|connection was reset|wsaeconnreset|recv failure: connection reset/i],
+  ['forcibly-closed', /an existing connection was forcibly closed by the remote host|既存の接続はリモート ?ホストに強制的に切断されました/i],
+  ['alert-protocol-version', /alert protocol version|protocol_version|alert number 70\b|tlsv1 alert protocol version/i],
+  ['alert-handshake-failure', /alert handshake failure|handshake_failure|alert number 40\b/i],
+  ['handshake-failed', /(?:tls|ssl)\s?(?:\/\s?(?:tls|ssl)\s?)?handshake (?:failed|failure|error)|(?<!tcp\s)handshake (?:failed|failure)|ハンドシェイク(?:に|が)?失敗/i],
+];
+const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
+  reset: t('"connection reset by peer" (the other side reset the connection)', '「connection reset by peer」（相手が接続をリセットした）'),
+  'forcibly-closed': t('"An existing connection was forcibly closed by the remote host" (Windows: the other side reset the connection)', '「既存の接続はリモート ホストに強制的に切断されました」（Windows：相手が接続をリセットした）'),
+  'alert-protocol-version': t('TLS alert 70, protocol_version (the other side refused the TLS version offered)', 'TLS アラート 70、protocol_version（相手が提示された TLS バージョンを拒否した）'),
+  'alert-handshake-failure': t('TLS alert 40, handshake_failure (often no cipher suite in common)', 'TLS アラート 40、handshake_failure（多くは共通の暗号スイートがない）'),
+  'handshake-failed': t('a TLS handshake that failed, with no reason given', '理由の示されていない TLS ハンドシェイクの失敗'),
+};
+/** The client held to TLS 1.0: `openssl s_client -tls1`, `curl --tlsv1.0 --tls-max 1.0`, `-ssl3` is not TLS 1.0. */
+const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b/i;
 
 /** Protocols, TLS 1.2 or TLS 1.2\\Client: a key whose absence leaves TLS 1.2 Client to the Windows default. */
 function schannelClientSideKey(path: string): boolean {

@@ -50,6 +50,13 @@ export type ObservationCode =
   | 'event-schannel-error'
   | 'tms-telnet-violation'
   | 'tms-no-https-response'
+  /**
+   * A TLS client's own words for a failed handshake (curl, openssl s_client, PowerShell, a browser
+   * or a script): reset by the peer, alert 40 / 70, or just "handshake failed". Not TMS's log.
+   */
+  | 'tool-tls-failed'
+  /** The same, from a client held to TLS 1.0 (`openssl s_client -tls1`, `curl --tls-max 1.0`): reset or alert 70. */
+  | 'tool-tls10-refused'
   // services (sc query)
   | 'service-not-running'
   | 'services-running'

@@ -77,12 +77,21 @@ describe('"what does this mean?" about a pasted line', () => {
     expect(rendered(ja)).toContain('Telnet');
     expect(rendered(ja)).not.toContain('お答えできません');
   });
-  it('a line the bot does not read: it says so, and what a reset or failed handshake means in this problem', () => {
+  it('a TLS client\'s line (reset by peer, handshake failed) is read: "what does it mean?" explains what it can and cannot show', () => {
     const r = last(talk('Connection reset by peer', 'what does it mean?'));
+    expect(rendered(r)).toContain('From the evidence you pasted in this conversation');
+    expect(rendered(r)).toContain('does not say which TLS version the client offered');
+    expect(rendered(r)).not.toMatch(/Nothing pasted in this conversation was read as evidence/);
+    const ja = last(talk('TLS handshake failed', 'これはどういう意味ですか？'));
+    expect(rendered(ja)).toContain('理由の示されていない TLS ハンドシェイクの失敗');
+    expect(rendered(ja)).not.toContain('証拠として読み取れたものはありません');
+  });
+  it('a line the bot does not read: it says so, and what a reset or failed handshake means in this problem', () => {
+    const r = last(talk('ERR_CONNECTION_CLOSED', 'what does it mean?'));
     expect(rendered(r)).toMatch(/Nothing pasted in this conversation was read as evidence/);
     expect(rendered(r)).toMatch(/reset/);
     expect(rendered(r)).not.toContain("I don't know that one");
-    const ja = last(talk('TLS handshake failed', 'これはどういう意味ですか？'));
+    const ja = last(talk('ERR_CONNECTION_CLOSED', 'これはどういう意味ですか？'));
     expect(rendered(ja)).toContain('証拠として読み取れたものはありません');
     expect(rendered(ja)).not.toContain('お答えできません');
   });

@@ -311,6 +311,38 @@ describe('readPastedText: .NET TLS errors from TMS\'s logs', () => {
   it('other .NET errors and ordinary lines are not TLS failures', () => {
     expect(codes(readPastedText('System.Net.WebException: The remote server returned an error: (401) Unauthorized.\nSSL is fine here'))).not.toContain('dotnet-tls-failed');
   });
+  it.each([
+    ['Connection reset by peer', 'reset by peer'],
+    ['curl: (35) OpenSSL SSL_connect: Connection reset by peer in connection to 10.1.1.5:443', 'reset by peer'],
+    ['Error: read ECONNRESET', 'reset by peer'],
+    ['Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.', 'forcibly closed'],
+    ['既存の接続はリモート ホストに強制的に切断されました。', 'forcibly closed'],
+    ['140291:error:1409442E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:ssl/record/rec_layer_s3.c:1543:SSL alert number 70', 'alert 70'],
+    ['error:0A000410:SSL routines::sslv3 alert handshake failure:ssl/record/rec_layer_s3.c:1584:SSL alert number 40', 'alert 40'],
+    ['TLS handshake failed', 'no reason given'],
+    ['SSLハンドシェイクに失敗しました', 'no reason given'],
+  ])('a TLS client line: %j', (line, said) => {
+    const r = readPastedText(line);
+    expect(codes(r)).toEqual(['tool-tls-failed']);
+    expect(r.observations[0].detail.en).toContain(said);
+    expect(r.observations[0].detail.ja.length).toBeGreaterThan(5);
+  });
+  it('a client held to TLS 1.0 and reset (openssl s_client -tls1, curl --tls-max 1.0) is read as TLS 1.0 refused; a client not held to it is not', () => {
+    const openssl = ['$ openssl s_client -connect 10.1.1.5:443 -tls1', 'CONNECTED(00000003)', 'write:errno=104'].join('\n');
+    expect(codes(readPastedText(openssl))).toEqual(['tool-tls10-refused']);
+    const curl = 'curl -v --tlsv1.0 --tls-max 1.0 https://10.1.1.5/ \n* Recv failure: Connection reset by peer';
+    expect(codes(readPastedText(curl))).toEqual(['tool-tls10-refused']);
+    expect(codes(readPastedText('$ openssl s_client -connect 10.1.1.5:443 -tls1_2\nwrite:errno=104'))).toEqual(['tool-tls-failed']);
+    // held to TLS 1.0, but the failure is alert 40 (cipher suites): not "TLS 1.0 refused"
+    expect(codes(readPastedText('openssl s_client -connect h:443 -tls1\nSSL alert number 40'))).toEqual(['tool-tls-failed']);
+  });
+  it('ordinary lines with the same words are not TLS failures', () => {
+    for (const line of ['we reset the codec to factory defaults', 'the TCP handshake failed twice, then worked', 'handshake with the customer tomorrow', 'alert raised in TMS']) {
+      expect(codes(readPastedText(line))).not.toContain('tool-tls-failed');
+    }
+    // .NET's own TLS words stay one .NET observation, not also a client's
+    expect(codes(readPastedText('System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send.'))).toEqual(['dotnet-tls-failed']);
+  });
 });
 
 describe('readPastedText: an event named by its source and number in a sentence', () => {
