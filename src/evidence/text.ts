@@ -466,6 +466,10 @@ export class TextScanner {
 
   /** A TLS client's failed handshake (not .NET's words in TMS's log, read above). */
   private tool(line: string): void {
+    if (DISSECTOR_LINE.test(line)) {
+      this.dissectorLines++;
+      return;
+    }
     if (!TOOL_HINT.test(line)) {
       if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
       return;
@@ -483,6 +487,8 @@ export class TextScanner {
   }
   private readonly toolTls = new Set<ToolTls>();
   private toolTlsLines = 0;
+  /** Wireshark's packet-detail lines (Transport Layer Security, Record Layer, Description: …). */
+  private dissectorLines = 0;
   /** The command (or its output) restricts the client to TLS 1.0: `openssl s_client -tls1`, `curl --tls-max 1.0`. */
   private toolTls10Only = false;
   private tmsVersion: TmsVersion | null = null;
@@ -1026,7 +1032,8 @@ export class TextScanner {
         ),
       });
     }
-    if (this.toolTls.size) {
+    // In a capture (tshark -V, summary rows) an alert or a reset is read by the capture reader, per flow.
+    if (this.toolTls.size && this.captureLines === 0 && this.dissectorLines === 0) {
       const kinds = TOOL_TLS.map(([k]) => k).filter((k) => this.toolTls.has(k));
       const n = this.toolTlsLines;
       const only10 = this.toolTls10Only;
@@ -1172,6 +1179,8 @@ const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
 };
 
+/** A line of Wireshark's packet details (tshark -V, "Copy as text"): a capture's, not a client's words. */
+const DISSECTOR_LINE = /^\s*(?:transport layer security\s*$|(?:ssl|tls)v?[\d.]*\s?record layer:|content type:|alert message\s*$|description:|level:\s?(?:fatal|warning))/i;
 /** Words that make a line worth the tool-line patterns below (one cheap test per line first). */
 const TOOL_HINT = /reset|handshake|alert|errno|forcibly|強制的に切断|ハンドシェイク/i;
 type ToolTls = 'reset' | 'forcibly-closed' | 'alert-protocol-version' | 'alert-handshake-failure' | 'handshake-failed';

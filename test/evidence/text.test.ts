@@ -336,6 +336,11 @@ describe('readPastedText: .NET TLS errors from TMS\'s logs', () => {
     // held to TLS 1.0, but the failure is alert 40 (cipher suites): not "TLS 1.0 refused"
     expect(codes(readPastedText('openssl s_client -connect h:443 -tls1\nSSL alert number 40'))).toEqual(['tool-tls-failed']);
   });
+  it('alert and reset lines inside a capture are left to the capture reader', () => {
+    const v = ['Transport Layer Security', '    TLSv1.2 Record Layer: Alert (Level: Fatal, Description: Handshake Failure)', '        Content Type: Alert (21)', '            Description: Handshake Failure (40)'].join('\n');
+    const rows = '  6   0.001 10.9.8.7 → 10.1.2.3 TCP 54 443 → 50000 [RST, ACK] Seq=1 Ack=1 Win=0 Len=0\n  7   0.002 10.1.2.3 → 10.9.8.7 TLSv1 Alert (Level: Fatal, Description: Handshake Failure)';
+    for (const text of [v, rows]) expect(codes(readPastedText(text))).not.toContain('tool-tls-failed');
+  });
   it('ordinary lines with the same words are not TLS failures', () => {
     for (const line of ['we reset the codec to factory defaults', 'the TCP handshake failed twice, then worked', 'handshake with the customer tomorrow', 'alert raised in TMS']) {
       expect(codes(readPastedText(line))).not.toContain('tool-tls-failed');
