@@ -389,8 +389,9 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedTe
   );
   const once = levelChanges
     ? L(
-        'Do it once, after the TMS Tools change below: that one reboot also restarts IIS and every TMS service.',
-        '再起動は、後述の TMS ツールでの変更のあとに 1 回だけ行ってください。この 1 回の再起動で IIS とすべての TMS サービスも再起動されます。',
+        // The reboot step comes after the TMS Tools step in the answer; follow-up answers quote it alone: no "above"/"below".
+        'Do it once, after the Communication Security change in TMS Tools: that one reboot also restarts IIS and every TMS service.',
+        '再起動は、TMS ツールで [Communication Security] を変更したあとに 1 回だけ行ってください。この 1 回の再起動で IIS とすべての TMS サービスも再起動されます。',
       )
     : L('That one reboot also restarts IIS and every TMS service.', 'この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。');
   if (advice === 'no-reboot') {
