@@ -330,7 +330,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
       'プロトコルが有効とみなされるのは、`Enabled` が 0 以外で `DisabledByDefault` が 0 のときです。`Enabled` = 0 にすると無効になります。この作業の一環として TLS 1.0 や SSL 3.0 を無効にしないでください。',
     ),
     L(
-      'Instead of editing by hand you can use IIS Crypto (Nartac Software), a GUI/CLI tool for the same Schannel settings. Do not apply its "Best Practices" template as part of this fix: it disables SSL 3.0 and TLS 1.0, which stops a SQL Server 2008 R2 without TLS 1.2 support on this server.',
+      'Instead of editing by hand you can use IIS Crypto (Nartac Software), a GUI/CLI tool for the same Schannel settings. Do not apply its "Best Practices" template as part of this fix: it disables SSL 3.0 and TLS 1.0, which would stop a SQL Server 2008 R2 without TLS 1.2 support if one runs on this server.',
       '手作業で編集する代わりに、同じ Schannel 設定を GUI/CLI で変更できる IIS Crypto（Nartac Software）も使えます。ただし、この作業では IIS Crypto の [Best Practices] テンプレートを適用しないでください。このテンプレートは SSL 3.0 と TLS 1.0 を無効にするため、このサーバ上に TLS 1.2 非対応の SQL Server 2008 R2 があると、SQL Server が起動しなくなります。',
     ),
     L(
