@@ -115,6 +115,85 @@ function callsAnswer(f: Facts): LocalizedText[] {
   return out;
 }
 
+/** What this SQL Server needs before the TLS change, in one sentence (sqlTlsStatus: knowledge.md's SQL caveats). */
+function sqlVerdict(sql: NonNullable<Facts['sql']>): LocalizedText {
+  const name = formatSql(sql);
+  const k = sqlTlsStatus(sql).kind;
+  return k === 'nothing-needed' || k === 'has-tls12'
+    ? L(`${name} already supports TLS 1.2: nothing to do for it.`, `${name} はすでに TLS 1.2 に対応しているため、対応は不要です。`)
+    : k === 'keep-tls10'
+      ? L(`${name}: keep TLS 1.0 (and SSL 3.0) as they are on this server.`, `${name}：このサーバでは TLS 1.0（と SSL 3.0）を現状のままにしてください。`)
+      : k === 'upgrade-service-pack'
+        ? L(`${name}: upgrade it to a service pack with TLS 1.2 support before any TLS change.`, `${name}：TLS の設定を変更する前に、TLS 1.2 対応のサービス パックにアップグレードしてください。`)
+        : k === 'install-update'
+          ? L(`${name}: install the TLS 1.2 update (KB3052404) before any TLS change.`, `${name}：TLS の設定を変更する前に、TLS 1.2 更新プログラム（KB3052404）を適用してください。`)
+          : L(`${name}: check its exact build with \`SELECT @@VERSION\` before any TLS change.`, `${name}：TLS の設定を変更する前に、\`SELECT @@VERSION\` で正確なビルドを確認してください。`);
+}
+
+/**
+ * "Do we have to upgrade SQL?", 「SQL の SP を上げないといけないんですか？」: yes or no for this SQL Server,
+ * then why and what it involves (knowledge.md: SQL 2008 R2 keeps TLS 1.0; 2012/2014 need a TLS 1.2
+ * build first, RTM/SP1 only through a service pack; 2016+ nothing; a remote SQL is not touched).
+ */
+function sqlUpdateAnswer(f: Facts): LocalizedText[] {
+  if (f.sqlLocation === 'remote') {
+    return [
+      L(
+        'Not for this fix: you told me SQL Server runs on another machine, and the TMS server\'s Schannel settings do not touch it. Its connection from TMS needs a look only if that server\'s own TLS settings are being hardened too.',
+        'この修正のためには不要です。SQL Server は別のマシンで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。そのサーバ自体の TLS 設定も強化する場合にだけ、TMS からの接続を確認してください。',
+      ),
+    ];
+  }
+  if (!f.sql) {
+    return [
+      L(
+        'It depends on the version and build of the SQL Server on the TMS server: 2016 and later need nothing; 2012 and 2014 need a build with TLS 1.2 support before any TLS change (2012 RTM and SP1 only through a service pack); 2008 R2 needs no update for this fix but must keep TLS 1.0. Tell me what `SELECT @@VERSION` shows and I will say which applies.',
+        'TMS サーバ上の SQL Server のバージョンとビルドによります。2016 以降は対応不要です。2012 と 2014 は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です（2012 RTM と SP1 はサービス パックでしか対応できません）。2008 R2 はこの修正のための更新は不要ですが、TLS 1.0 を残す必要があります。`SELECT @@VERSION` の結果を教えていただければ、どれに当たるかをお伝えします。',
+      ),
+    ];
+  }
+  const name = formatSql(f.sql);
+  const k = sqlTlsStatus(f.sql).kind;
+  const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server itself; a SQL Server on another machine is not touched)', '（TMS サーバ上で動いている場合。別のマシンの SQL Server は影響を受けません）');
+  if (k === 'upgrade-service-pack') {
+    return [
+      L(
+        `Yes, before any TLS change${where.en}: ${name} has no TLS 1.2 package at all (Microsoft's TLS 1.2 update, KB3052404, does not exist for 2012 RTM or SP1), so the way to TLS 1.2 support is a service-pack upgrade; SP4 is the simplest.`,
+        `はい、TLS の設定を変更する前に必要です${where.ja}。${name} には TLS 1.2 対応のパッケージがそもそもありません（Microsoft の TLS 1.2 更新プログラム KB3052404 は 2012 RTM と SP1 向けには提供されていません）。TLS 1.2 に対応させるにはサービス パックのアップグレードが必要で、SP4 にするのが最も簡単です。`,
+      ),
+      L(
+        'That is a SQL Server change of its own: give it its own window, back up the databases first, and check the SQL Server versions your TMS release supports before you pick the service pack. Change the TLS settings only after it is done.',
+        'これは SQL Server 自体の変更です。専用の作業時間を取り、先にデータベースをバックアップし、サービス パックを選ぶ前に、お使いの TMS リリースがサポートする SQL Server のバージョンを確認してください。TLS の設定変更は、その作業が終わってから行ってください。',
+      ),
+    ];
+  }
+  if (k === 'install-update') {
+    return [
+      L(
+        `Yes, before any TLS change${where.en}: ${name} needs a build with TLS 1.2 support. Install Microsoft's TLS 1.2 update for its branch (KB3052404; KB3135244 lists the builds), then change the TLS settings.`,
+        `はい、TLS の設定を変更する前に必要です${where.ja}。${name} には TLS 1.2 対応のビルドが必要です。そのブランチ向けの Microsoft の TLS 1.2 更新プログラム（KB3052404。ビルドの一覧は KB3135244）を適用してから、TLS の設定を変更してください。`,
+      ),
+    ];
+  }
+  if (k === 'check-build') {
+    return [
+      L(
+        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. The first builds with TLS 1.2 support: 2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later. A build below those needs the update first.`,
+        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。TLS 1.2 に対応した最初のビルドは、2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降です。これより前のビルドでは、先に更新が必要です。`,
+      ),
+    ];
+  }
+  if (k === 'keep-tls10') {
+    return [
+      L(
+        `Not for this fix${where.en}: the fix only adds TLS 1.2 and leaves TLS 1.0 on, which ${name} depends on. What matters is that TLS 1.0 stays enabled: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011). A build with TLS 1.2 support (2008 R2 SP3 10.50.6542.0 or later; avoid the first ones, KB3146034) is worth planning separately, not as part of this fix.`,
+        `この修正のためには不要です${where.ja}。修正では TLS 1.2 を追加するだけで TLS 1.0 は有効のままなので、TLS 1.0 に依存する ${name} は影響を受けません。大事なのは TLS 1.0 を有効のままにすることです。TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。TLS 1.2 対応のビルド（2008 R2 SP3 10.50.6542.0 以降。最初期のビルドは避けてください：KB3146034）への更新は、この修正とは別に計画する価値があります。`,
+      ),
+    ];
+  }
+  return [L(`No: ${name} already supports TLS 1.2, so nothing is needed for it before the fix.`, `いいえ。${name} はすでに TLS 1.2 に対応しているため、修正の前に行うことはありません。`)];
+}
+
 /** The documents the answer for these facts rests on (the findings' sources), as bullet lines. */
 function sourceLines(f: Facts): LocalizedText {
   const ids: unknown[] = [];
@@ -906,6 +985,21 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'sql-update-needed',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:do|does|must|should|have\\sto|need\\sto|needs\\sto|got\\sto)(?![a-z]).{0,40}(?<![a-z])(?:upgrade|update|patch|install|service\\spack|sp\\d?|cu\\d*)(?![a-z]).{0,40}(?<![a-z])(?:sql|database|db)(?![a-z])',
+        '(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:upgrade|update|patch|service\\spack|sp\\d?|cu\\d*|kb3052404)(?![a-z]).{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust|really)(?![a-z])',
+        '(?<![a-z])(?:is|are)\\s(?:a|an|the)?\\s?(?:sql\\s)?(?:service\\spack|sp\\d?|update|patch|kb3052404|upgrade)(?:\\s(?:of|for|to)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?)?\\s(?:really\\s)?(?:needed|required|necessary|mandatory)',
+      ],
+      ja: [
+        '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
+      ],
+    },
+    title: L('Does SQL Server need an update first?', 'SQL Server を先に更新する必要はありますか'),
+    answer: (f) => sqlUpdateAnswer(f),
+  },
+  {
     id: 'why-sql-version',
     recognise: {
       en: [
@@ -929,19 +1023,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.sqlLocation === 'remote') {
         out.push(L('You told me SQL runs on another server, so none of this applies to your TMS server.', 'SQL は別サーバで動いているとのことなので、お使いの TMS サーバにはこのどれもあてはまりません。'));
       } else if (f.sql) {
-        const name = formatSql(f.sql);
-        const k = sqlTlsStatus(f.sql).kind;
-        const verdict =
-          k === 'nothing-needed' || k === 'has-tls12'
-            ? L(`${name} already supports TLS 1.2: nothing to do for it.`, `${name} はすでに TLS 1.2 に対応しているため、対応は不要です。`)
-            : k === 'keep-tls10'
-              ? L(`${name}: keep TLS 1.0 (and SSL 3.0) as they are on this server.`, `${name}：このサーバでは TLS 1.0（と SSL 3.0）を現状のままにしてください。`)
-              : k === 'upgrade-service-pack'
-                ? L(`${name}: upgrade it to a service pack with TLS 1.2 support before any TLS change.`, `${name}：TLS の設定を変更する前に、TLS 1.2 対応のサービス パックにアップグレードしてください。`)
-                : k === 'install-update'
-                  ? L(`${name}: install the TLS 1.2 update (KB3052404) before any TLS change.`, `${name}：TLS の設定を変更する前に、TLS 1.2 更新プログラム（KB3052404）を適用してください。`)
-                  : L(`${name}: check its exact build with \`SELECT @@VERSION\` before any TLS change.`, `${name}：TLS の設定を変更する前に、\`SELECT @@VERSION\` で正確なビルドを確認してください。`);
-        out.push(verdict);
+        out.push(sqlVerdict(f.sql));
       }
       return out;
     },

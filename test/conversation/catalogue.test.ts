@@ -775,6 +775,45 @@ describe('the TMS web UI, a TAC case, a newer TMS, how soon it takes effect', ()
   });
 });
 
+describe('does SQL Server need an update first: follows the SQL version, build and place', () => {
+  it.each([
+    ['do we really have to upgrade SQL?', 'sql-update-needed'],
+    ['is the SQL service pack needed?', 'sql-update-needed'],
+    ['do we need to install KB3052404 on the database?', 'sql-update-needed'],
+    ['is an update of the sql server required?', 'sql-update-needed'],
+    ['SQL の SP を上げないといけないんですか？', 'sql-update-needed'],
+    ['データベースのアップデートはいりますか', 'sql-update-needed'],
+    // the neighbours keep theirs
+    ['why do you need to know the SQL version?', 'why-sql-version'],
+    ['can we do the TMS part first and SQL later?', 'why-sql-version'],
+    ['do we need to update the endpoints?', 'endpoints-untouched'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('2012 SP1: yes, a service pack first (its own window, TMS requirements); Japanese too; the open question stays', () => {
+    const r = say(['TMS 15.2.1, CE 9.15, SQL 2012 SP1 on the TMS box'], 'do we really have to upgrade SQL?');
+    expect(r.text).toMatch(/Yes, before any TLS change: SQL Server 2012 SP1 has no TLS 1\.2 package/);
+    expect(r.text).toMatch(/SP4 is the simplest/);
+    expect(r.text).toMatch(/SQL Server versions your TMS release supports/);
+    expect(r.state.pending).toBe('need-windows-version');
+    expect(say(['TMS 15.2.1、CE 9.15、SQL 2012 SP1 は同じサーバ'], 'SQL の SP を上げないといけないんですか？').text).toMatch(/はい、TLS の設定を変更する前に必要です/);
+  });
+  it('2014 without a build: check the build; with the location unknown it says where it applies', () => {
+    const t = say(['TMS 15.2.1, CE 9.15, SQL 2014'], 'is the SQL service pack needed?').text;
+    expect(t).toMatch(/It depends on the exact build of SQL Server 2014 \(if it runs on the TMS server itself/);
+    expect(t).toMatch(/12\.0\.2271\.0/);
+  });
+  it('2016: no; 2008 R2: not for this fix, keep TLS 1.0; remote: not for this fix; unknown: depends, asks for @@VERSION', () => {
+    expect(say([EN], 'do we really have to upgrade SQL?').text).toMatch(/No: SQL Server 2016 already supports TLS 1\.2/);
+    const r2 = say(['TMS 15.2.1, CE 9.15, SQL 2008 R2 SP2 on the same box'], 'is the SQL service pack needed?').text;
+    expect(r2).toMatch(/Not for this fix/);
+    expect(r2).toMatch(/TLS 1\.0 stays enabled/);
+    expect(r2).not.toMatch(/^Yes/m);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2012 SP1 on another server'], 'do we really have to upgrade SQL?').text).toMatch(/Not for this fix: you told me SQL Server runs on another machine/);
+    expect(say(['TMS 15.2.1, CE 9.15'], 'do we really have to upgrade SQL?').text).toMatch(/SELECT @@VERSION/);
+  });
+});
+
 describe('the new entries do not catch other questions', () => {
   it.each([
     'how do I contact the server team?',
