@@ -6,6 +6,7 @@ import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
+import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
@@ -73,6 +74,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const loc = parseSqlLocation(text);
     if (loc) found.sqlLocation = loc;
   }
+  // "never touched it", 「いじってないです」 while the level question is open: left at TMS's default, Medium.
+  if (text && !ev && pendingField === 'level' && found.level === undefined && untouchedAnswer(text)) found.level = 'medium';
   // "Windows 2012 R2? or was it 2016": the message itself offers the open field as alternatives.
   const doubted = problems.some((p) => p.alternatives && p.field === pendingField);
   if (text && !ev && !sp && !askedOther && !doubted && pendingField && found[pendingField] === undefined) {

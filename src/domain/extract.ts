@@ -16,6 +16,7 @@
  */
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
 import { detectOtherProducts, endpointsFailIn, meetingServerReleaseIn } from './knowledge/products';
+import { levelUntouched } from './understand/level-untouched';
 import {
   IPV4_LIKE,
   cleanInput,
@@ -558,6 +559,8 @@ function extractUnsafe(text: unknown): Extraction {
     }
   }
 
+  // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
+  if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
   if (https !== null) facts.https = https;
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);

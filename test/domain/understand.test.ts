@@ -326,3 +326,38 @@ describe('a change said not to have happened', () => {
     expect(read(text)).toEqual({ tms: undefined, endpoint: undefined, level: undefined, ...want });
   });
 });
+
+describe('the level left at its default: "we haven\'t touched the security level", 「いじってないです」', () => {
+  const { levelUntouched, untouchedAnswer } = require('../../src/domain/understand/level-untouched') as typeof import('../../src/domain/understand/level-untouched');
+  it.each([
+    "we haven't touched the security level",
+    'security level was never changed',
+    'we did not change communication security',
+    "we haven't changed the level to Medium-High yet",
+    'セキュリティレベルはいじってないと思います',
+    'セキュリティレベルは変更していません',
+    '通信セキュリティは特に変更していません',
+    'Communication Security は既定のままです',
+  ])('%j → Medium', (text) => {
+    expect(levelUntouched(text) || extractFacts(text).facts.level === 'medium').toBe(true);
+    expect(extractFacts(text).facts.level).toBe('medium');
+  });
+  it.each(["we haven't touched the endpoints", 'the level of noise has not changed', "I haven't changed anything", 'レベルは分かりません', 'エンドポイントはいじっていません'])('%j names no level', (text) => {
+    expect(extractFacts(text).facts.level).toBeUndefined();
+  });
+  it('a level said as such wins: "we changed the security level to Medium-High"', () => {
+    expect(extractFacts('we changed the security level to Medium-High').facts.level).toBe('medium-high');
+  });
+  it.each([
+    ['never touched it', true],
+    ['unchanged', true],
+    ["no, we haven't changed anything", true],
+    ['変更していません', true],
+    ['特に触っていないと思います', true],
+    ['we never touched the endpoints', false],
+    ['we touched it last week', false],
+    ['did you change it?', false],
+  ])('answer to the level question %j → %s', (text, yes) => {
+    expect(untouchedAnswer(text)).toBe(yes);
+  });
+});
