@@ -24,7 +24,8 @@ const SOME = [
     `(?<![a-z])(?:some|a\\sfew|a\\scouple\\sof|several|a\\shandful\\sof)\\s(?:of\\s(?:the\\s|our\\s)?)?${WORD}${NOUN}\\s(?:still\\s)?(?:show|fail|have|get|report|throw|went|go|stay|remain|are\\s(?:failing|down|broken|red|affected|showing))`,
     'g',
   ),
-  /(?<![a-z])(?:the\s)?(?:others|rest|remaining\s(?:ones|systems|endpoints|codecs)|other\s(?:ones|systems|endpoints|codecs))\s(?:(?:are|is|look|seem|stay)\s(?:still\s)?(?:fine|ok|okay|good|working|normal|green|unaffected|reachable)|(?:still\s)?work)(?![a-z])/g,
+  // "the others are fine", "the other 30 are fine", "the remaining 30 codecs work"
+  /(?<![a-z])(?:the\s)?(?:others|rest|(?:remaining|other)(?:\s\d{1,5})?\s(?:ones|systems|endpoints|codecs|units|devices)|(?:remaining|other)\s\d{1,5})\s(?:(?:are|is|look|seem|stay)\s(?:still\s)?(?:fine|ok|okay|good|working|normal|green|unaffected|reachable)|(?:still\s)?work)(?![a-z])/g,
   new RegExp(`(?<![a-z])(?:most|many)\\s(?:of\\s(?:the\\s|our\\s)?)?${WORD}${NOUN}\\s(?:are|is|still)\\s(?:fine|ok|okay|working|good)`, 'g'),
   /(?<![a-z])not\s(?:all|every)(?![a-z])/g,
   /一部の?(?:エンドポイント|システム|端末|機器|コーデック|会議室|拠点|機種)/g,
