@@ -1070,6 +1070,44 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'endpoint-tls10-instead',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:enable|allow|turn\\son|switch\\son|re-?enable|bring\\sback|set|lower|drop|go\\sback\\sto|accept)(?![a-z]).{0,40}(?<![a-z.\\d])(?:tls\\s?v?1\\.?0|tlsv1)(?![.\\d]).{0,40}(?<![a-z])(?:endpoints?|codecs?|devices?|room\\s?kits?|systems?|them|the\\sother\\sside|xconfiguration)(?![a-z])',
+        '(?<![a-z])(?:endpoints?|codecs?|devices?|room\\s?kits?)(?![a-z]).{0,40}(?<![a-z])(?:enable|allow|accept|support|re-?enable|take|speak)(?![a-z]).{0,20}(?<![a-z.\\d])(?:tls\\s?v?1\\.?0|tlsv1)(?![.\\d]).{0,20}(?:again|instead|back|\\?)',
+        'minimumtlsversion.{0,40}(?<![a-z.\\d])(?:tls\\s?v?1\\.?0|tlsv1)(?![.\\d])',
+      ],
+      ja: [
+        '(?:エンドポイント|端末|コーデック|機器)(?:側)?.{0,20}(?:tls\\s?v?1\\.?0|tlsv1(?![.\\d])).{0,20}(?:有効|許可|戻|受け付け|使え|対応させ)',
+        '(?:tls\\s?v?1\\.?0|tlsv1(?![.\\d])).{0,20}(?:エンドポイント|端末|コーデック|機器)(?:側)?.{0,20}(?:有効|許可|戻|受け付け|使え)',
+      ],
+    },
+    title: L('Making the endpoints accept TLS 1.0 again instead', '代わりにエンドポイントで TLS 1.0 を受け付けるようにする'),
+    answer: (f) => {
+      if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
+        return [L(`Your endpoints on ${formatEndpoint(f.endpoint)} already accept TLS 1.0, so this is not the TLS 1.0 problem: look for another cause before changing anything.`, `${formatEndpoint(f.endpoint)} のエンドポイントはすでに TLS 1.0 を受け付けるため、TLS 1.0 の問題ではありません。何かを変更する前に、別の原因を調べてください。`)];
+      }
+      const out = [
+        L(
+          'Not as a fix. From TC 7.3.6 and CE 8.1.0 on, and on every RoomOS release, the endpoints no longer accept TLS 1.0 on their HTTPS interface, and the sources behind this answer name no endpoint setting that brings it back (`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` sets the lowest version among those the release supports: check which values yours offers before counting on it). TLS 1.0 is also deprecated (RFC 8996): making every endpoint accept it again, so that TMS can stay at Medium, weakens all of them.',
+          '修正策としてはお勧めしません。TC 7.3.6 と CE 8.1.0 以降、および RoomOS のすべてのリリースでは、エンドポイントは HTTPS で TLS 1.0 を受け付けなくなっており、この回答の根拠となる資料には、それを元に戻すエンドポイントの設定は書かれていません（`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` は、そのリリースが対応するバージョンの中での最低値を決める設定です。当てにする前に、お使いのリリースで選べる値を確認してください）。また TLS 1.0 は非推奨です（RFC 8996）。TMS を Medium のままにするためにすべてのエンドポイントで TLS 1.0 を受け付けるようにすると、すべてのエンドポイントの安全性が下がります。',
+        ),
+      ];
+      out.push(
+        pre15(f)
+          ? L(
+              `With TMS ${f.tms!.semver} (before 15) TMS cannot offer anything newer than TLS 1.0, so the way out is upgrading TMS to 15.x. The only endpoint-side stopgap in the sources is going back to TC 7.3.3 on hardware that runs TC (not hardware introduced with CE 9 or RoomOS; going from CE to TC resets the configuration).`,
+              `TMS ${f.tms!.semver}（15 より前）は TLS 1.0 より新しいバージョンを提示できないため、解決策は TMS の 15.x へのアップグレードです。資料にあるエンドポイント側の暫定策は、TC が動くハードウェアを TC 7.3.3 に戻すことだけです（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。`,
+            )
+          : L(
+              'The change that works is on the TMS server: TLS 1.2 available in Schannel and Communication Security at Medium-High. Every TC and CE release accepts TLS 1.2, so nothing needs to change on the endpoints.',
+              '有効な対処は TMS サーバ側の変更です。Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にします。TC と CE のどのリリースも TLS 1.2 を受け付けるため、エンドポイント側の変更は不要です。',
+            ),
+      );
+      return out;
+    },
+  },
+  {
     id: 'endpoint-minimum-tls',
     recognise: {
       en: ['minimumtlsversion', '(?<![a-z])min(?:imum)?\\s?tls(?:\\sversion)?(?![a-z])'],

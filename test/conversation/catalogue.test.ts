@@ -814,6 +814,36 @@ describe('does SQL Server need an update first: follows the SQL version, build a
   });
 });
 
+describe('making the endpoints accept TLS 1.0 again instead: not a fix; what works follows the TMS version', () => {
+  it.each([
+    ["can't we just set MinimumTLSVersion to TLSv1.0 on the codecs instead?", 'endpoint-tls10-instead'],
+    ['can we enable TLS 1.0 on the endpoints again?', 'endpoint-tls10-instead'],
+    ['could the codecs accept TLS 1.0 again?', 'endpoint-tls10-instead'],
+    ['エンドポイント側で TLS 1.0 を有効にすればいいのでは？', 'endpoint-tls10-instead'],
+    ['端末で TLS1.0 を許可できますか', 'endpoint-tls10-instead'],
+    // the neighbours keep theirs
+    ['the codecs have MinimumTLSVersion TLSv1.2, is that a problem?', 'endpoint-minimum-tls'],
+    ["can we turn off TLS 1.0 for compliance while we're there?", 'disable-tls10'],
+    ['ついでに TLS 1.0 を無効にしてもいいですか', 'disable-tls10'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('TMS 15: not a fix (RFC 8996, no setting named in the sources), the TMS-side change is what works; the open question stays', () => {
+    const r = say(['TMS 15.2.1, CE 9.15, SQL 2016'], 'can we enable TLS 1.0 on the endpoints again?');
+    expect(r.text).toMatch(/Not as a fix/);
+    expect(r.text).toMatch(/RFC 8996/);
+    expect(r.text).toMatch(/Communication Security at Medium-High/);
+    expect(r.state.pending).toBe('need-windows-version');
+  });
+  it('TMS before 15: upgrading TMS, the TC 7.3.3 stopgap only on TC hardware (Japanese); an endpoint that accepts TLS 1.0: not this problem', () => {
+    const ja = say(['TMS 14.6.2、CE 9.15'], 'エンドポイント側で TLS 1.0 を有効にすればいいのでは？').text;
+    expect(ja).toMatch(/修正策としてはお勧めしません/);
+    expect(ja).toMatch(/15\.x へのアップグレード/);
+    expect(ja).toMatch(/TC 7\.3\.3/);
+    expect(say(['TMS 15.2.1, TC 7.3.3'], 'can we enable TLS 1.0 on the endpoints again?').text).toMatch(/already accept TLS 1\.0, so this is not the TLS 1\.0 problem/);
+  });
+});
+
 describe('the new entries do not catch other questions', () => {
   it.each([
     'how do I contact the server team?',
