@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -610,6 +610,66 @@ export const CATALOGUE: CatalogueEntry[] = [
           '業務時間中に行うかどうかは、この点を踏まえてご判断ください。TMS が一時的に止まっても問題のない時間帯に計画し、TMS が 2 ノード構成なら両方のノードで作業し、作業後に [Systems] > [Navigator] で確認してください。',
         ),
       );
+      return out;
+    },
+  },
+  {
+    id: 'other-integrations',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:break|affect|impact|hurt|disrupt|stop|kill|harm)(?:s|ed|ing)?(?![a-z]).{0,40}(?<![a-z])(?:tmsxe|tmspe|exchange|outlook|cucm|call\\s?manager|unified\\scm|webex|jabber|integrations?|(?:the\\s)?api|booking|provisioning|smart\\s?scheduler|ldap|active\\sdirectory|ad\\ssync|sso)(?![a-z])',
+        '(?<![a-z])(?:tmsxe|tmspe|exchange|outlook|cucm|call\\s?manager|jabber|webex|integrations?|the\\sapi|booking|provisioning|smart\\s?scheduler|ldap|active\\sdirectory|sso)(?![a-z]).{0,40}(?<![a-z])(?:affected|impacted|still\\swork|keep\\sworking|break|broken|survive|ok\\safter|fine\\safter)(?![a-z])',
+      ],
+      ja: ['(?:tmsxe|tmspe|exchange|outlook|cucm|webex|jabber|連携|(?<![a-z])api(?![a-z])|予約|プロビジョニング|ldap|active\\s?directory|sso).{0,20}(?:影響|壊れ|止ま|使えなく|問題|動かなく|大丈夫)'],
+    },
+    title: L('Other integrations and clients of TMS', 'TMS と連携するほかの製品やクライアント'),
+    answer: (f) => {
+      const out = [
+        L(
+          'My sources do not cover TMS\'s integrations one by one (TMSXE, TMSPE, Unified CM, Webex, the booking API…), so I cannot promise you either way. What they do say about what this fix changes:',
+          'TMS の連携機能（TMSXE、TMSPE、Unified CM、Webex、予約 API など）について、手元の資料には個別の記載がありません。そのため、影響がある・ないのどちらともお約束できません。資料から言える、この修正で変わる点は次のとおりです。',
+        ),
+        L(
+          'The registry step adds TLS 1.2 (and 1.1) without removing TLS 1.0 or SSL 3.0, so that step itself cuts off nothing that connects to the TMS server with the old versions. Communication Security governs the connections TMS opens to the systems it manages: at Medium-High they offer TLS 1.2, and Telnet and SNMP go off.',
+          'レジストリの手順では TLS 1.2（と 1.1）を追加するだけで、TLS 1.0 や SSL 3.0 は削除しないため、この手順自体が、古いバージョンで TMS サーバに接続するものを締め出すことはありません。[Communication Security] が決めるのは、TMS が管理対象のシステムに対して開く接続です。Medium-High ではこれらの接続が TLS 1.2 を提示し、Telnet と SNMP は無効になります。',
+        ),
+        L(
+          'What to check: whether the integration depends on Telnet or SNMP, or on .NET code on the TMS server (which Communication Security does not govern: the .NET strong crypto values decide its TLS version), and the integration\'s own documentation for the TLS versions it needs. Test it right after the change, in the same window, so that a problem shows while you can still roll back.',
+          '確認すべき点：その連携が Telnet や SNMP に依存していないか、TMS サーバ上の .NET のコードに依存していないか（[Communication Security] の対象外で、TLS のバージョンは .NET の強力な暗号化の値で決まります）、そして連携製品自体のドキュメントにある必要な TLS バージョンです。問題があれば切り戻せるよう、変更の直後に同じ作業時間内でテストしてください。',
+        ),
+      ];
+      if (atMediumHighOrAbove(f)) out.push(L(`You are at ${formatLevel(f.level!)} already, so the level change is behind you: only the registry check and the restarts are left.`, `すでに ${formatLevel(f.level!)} なので、レベルの変更は済んでいます。残るのはレジストリの確認と再起動だけです。`));
+      return out;
+    },
+  },
+  {
+    id: 'which-services',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:which|what)\\s(?:exact\\s)?(?:windows\\s|tms\\s)?services(?![a-z])',
+        '(?<![a-z])(?:list|names?)\\sof\\s(?:the\\s)?(?:windows\\s|tms\\s)?services(?![a-z])',
+        '(?<![a-z])services\\s(?:to|we\\s(?:have|need)\\sto|i\\s(?:have|need)\\sto|that\\s(?:need|must)\\sto)\\s(?:be\\s)?restart',
+        '(?<![a-z])(?:which|what)\\s(?:ones|services)\\s(?:exactly\\s)?(?:do\\swe|should\\swe|to)\\s(?:need\\sto\\s)?restart',
+      ],
+      ja: ['(?:どの|どれの|何の)\\s?サービス', '(?:再起動(?:する|が必要な|すべき)|止める)\\s?サービス(?:は|を|の名前|名)', 'サービス(?:名|の名前|の一覧)'],
+    },
+    title: L('Which services to restart', '再起動するサービス'),
+    answer: (f) => {
+      const out = [
+        L(
+          `IIS (\`iisreset\`), \`${SERVICES.scanner}\` and \`${SERVICES.plcm}\` (start it if it is stopped) are the ones the TechNote names. Cisco's TMS Administrator Guide lists more TMS services that open connections to systems: ${TMS_SERVICES.filter((s) => s !== SERVICES.scanner && s !== SERVICES.plcm).map((s) => `\`${s}\``).join(', ')}. Restarting all of them is the thorough way: the restart step of the answer has a PowerShell snippet that restarts every running one and starts \`${SERVICES.plcm}\` if it is stopped.`,
+          `TechNote に記載されているのは IIS（\`iisreset\`）、\`${SERVICES.scanner}\`、\`${SERVICES.plcm}\`（停止していれば開始）です。Cisco の TMS アドミニストレータ ガイドには、システムへの接続を開く TMS のサービスがほかにも記載されています（${TMS_SERVICES.filter((s) => s !== SERVICES.scanner && s !== SERVICES.plcm).map((s) => `\`${s}\``).join('、')}）。すべて再起動するのが確実です。回答の再起動の手順に、実行中のサービスをすべて再起動し、\`${SERVICES.plcm}\` が停止していれば開始する PowerShell のコマンドがあります。`,
+        ),
+      ];
+      if (!atMediumHighOrAbove(f)) {
+        out.push(
+          L(
+            `After the change to Medium-High, \`${SERVICES.snmp}\` stops and stays stopped (SNMP is off at Medium-High): that is expected, not a failed restart.`,
+            `Medium-High に変更すると \`${SERVICES.snmp}\` は停止したままになります（Medium-High では SNMP が無効になるため）。これは想定どおりの動作で、再起動の失敗ではありません。`,
+          ),
+        );
+      }
+      out.push(L('If the server is rebooted (when registry keys were created or changed), that restarts all of them already.', 'サーバを再起動する場合（レジストリのキーを作成・変更したとき）は、それですべて再起動されます。'));
       return out;
     },
   },

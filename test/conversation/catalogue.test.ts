@@ -844,6 +844,41 @@ describe('making the endpoints accept TLS 1.0 again instead: not a fix; what wor
   });
 });
 
+describe('which services, and other integrations of TMS', () => {
+  it.each([
+    ['which services exactly?', 'which-services'],
+    ['what services do we need to restart?', 'which-services'],
+    ['どのサービスを再起動すればいいですか', 'which-services'],
+    ['サービス名を教えてください', 'which-services'],
+    ['will this break TMSXE or the CUCM integration?', 'other-integrations'],
+    ['is TMSPE affected?', 'other-integrations'],
+    ['TMSXE に影響はありますか', 'other-integrations'],
+    ['連携は大丈夫ですか', 'other-integrations'],
+    // the neighbours keep theirs
+    ['is an iisreset sufficient?', 'services-restart-enough'],
+    ['サービスの再起動だけで足りますか', 'services-restart-enough'],
+    ['what happens to ongoing calls?', 'calls-in-progress'],
+    ['what happens to our Polycoms?', 'telnet-snmp-polycom'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('which services: the TechNote\'s three, the admin guide\'s others, SNMP staying off after Medium-High (not at Medium-High already)', () => {
+    const t = say([EN, 'Windows 2019, Medium'], 'which services exactly?').text;
+    for (const s of ['TMSDatabaseScannerService', 'TMSPLCMDirectoryService', 'TMSLiveService', 'TMSSchedulerService', 'TMSServerDiagnosticsService', 'iisreset']) expect(t).toContain(s);
+    expect(t).toMatch(/TMSSNMPService` stops and stays stopped/);
+    expect(say([EN, 'Windows 2019, Medium-High'], 'which services exactly?').text).not.toMatch(/stays stopped/);
+    expect(say([JA], 'どのサービスを再起動すればいいですか').text).toContain('TMSDatabaseScannerService');
+  });
+  it('integrations: says the sources do not cover them, what the fix changes and what to check; Japanese too', () => {
+    const t = say([EN], 'will this break TMSXE or the CUCM integration?').text;
+    expect(t).toMatch(/do not cover TMS's integrations/);
+    expect(t).toMatch(/without removing TLS 1\.0 or SSL 3\.0/);
+    expect(t).toMatch(/Telnet or SNMP/);
+    expect(t).not.toMatch(/I don't know that one/);
+    expect(say([JA], 'TMSXE に影響はありますか').text).toMatch(/個別の記載がありません/);
+  });
+});
+
 describe('the new entries do not catch other questions', () => {
   it.each([
     'how do I contact the server team?',
