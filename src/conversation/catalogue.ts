@@ -194,6 +194,52 @@ function sqlUpdateAnswer(f: Facts): LocalizedText[] {
   return [L(`No: ${name} already supports TLS 1.2, so nothing is needed for it before the fix.`, `いいえ。${name} はすでに TLS 1.2 に対応しているため、修正の前に行うことはありません。`)];
 }
 
+/** Where each value the bot asks for is read, for "how do I find the Windows version?" (field words, both languages). */
+const WHERE_FIELDS: { re: RegExp; text: LocalizedText }[] = [
+  {
+    re: /(?<![a-z])(?:tms\s?tools|communication\s?security|security\s?(?:level|settings?)|level)(?![a-z])|tms\s?ツール|通信セキュリティ|セキュリティ\s?(?:レベル|設定)|(?<![ァ-ヺ])レベル/i,
+    text: L(
+      'The level: in TMS Tools on the TMS server (it is installed with TMS; open it from the Start menu there), Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security. Only look; do not save anything yet.',
+      'レベル：TMS サーバ上の TMS ツール（TMS と一緒にインストールされています。サーバのスタート メニューから開きます）で、[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を見てください。まだ何も保存しないでください。',
+    ),
+  },
+  {
+    re: /(?<![a-z])tms(?![a-z])(?!\s?tools)(?!\s?ツール)/i,
+    text: L(
+      'The TMS version: in the TMS web interface, on its About page. Pasting that page\'s text here works too.',
+      'TMS のバージョン：TMS の Web インターフェイスの [About] ページで確認できます。そのページの文字をここに貼っていただいてもかまいません。',
+    ),
+  },
+  {
+    re: /(?<![a-z])(?:endpoints?|codecs?|ce|tc|roomos|room\s?kits?|sx\d*|mx\d*|software)(?![a-z])|エンドポイント|端末|コーデック/i,
+    text: L(
+      'The endpoints\' version: in TMS, Systems > Navigator shows each system\'s software version; on the endpoint itself, its web page or `xStatus SystemUnit Software Version`.',
+      'エンドポイントのバージョン：TMS の [Systems] > [Navigator] で各システムのソフトウェアバージョンを確認できます。エンドポイント側では、Web インターフェイスか `xStatus SystemUnit Software Version` で確認できます。',
+    ),
+  },
+  {
+    re: /(?<![a-z])(?:sql|database|db)(?![a-z])|データベース/i,
+    text: L(
+      'The SQL Server version and build: run `SELECT @@VERSION` against TMS\'s database server (in SQL Server Management Studio, or `sqlcmd -S <server\\instance> -Q "SELECT @@VERSION"`) and paste the result here: I read the version, the build and, from its last line, the Windows release.',
+      'SQL Server のバージョンとビルド：TMS のデータベース サーバで `SELECT @@VERSION` を実行し（SQL Server Management Studio、または `sqlcmd -S <サーバ\\インスタンス> -Q "SELECT @@VERSION"`）、結果をここに貼ってください。バージョンとビルド、さらに最後の行から Windows のリリースも読み取ります。',
+    ),
+  },
+  {
+    re: /(?<![a-z])(?:windows|os|winver|server\s(?:version|release))(?![a-z])|ウィンドウズ/i,
+    text: L(
+      'The Windows release: on the TMS server, `winver` (it opens a window that names it), or `systeminfo` in a command prompt: paste that output here and I read it.',
+      'Windows のリリース：TMS サーバで `winver` を実行すると、リリース名が表示されるウィンドウが開きます。コマンド プロンプトで `systeminfo` を実行し、その出力をここに貼っていただければ読み取ります。',
+    ),
+  },
+];
+
+/** "How do I find the Windows version?", 「SQL のバージョンはどこで確認できますか」: where each value named is read. */
+function whereToFindAnswer(text = ''): LocalizedText[] {
+  const t = text.slice(0, 500);
+  const hits = WHERE_FIELDS.filter((w) => w.re.test(t)).map((w) => w.text);
+  return hits.length ? hits : WHERE_FIELDS.map((w) => w.text);
+}
+
 /** The documents the answer for these facts rests on (the findings' sources), as bullet lines. */
 function sourceLines(f: Facts): LocalizedText {
   const ids: unknown[] = [];
@@ -612,6 +658,23 @@ export const CATALOGUE: CatalogueEntry[] = [
       );
       return out;
     },
+  },
+  {
+    id: 'where-to-find',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:find|see|check|look\\sup|get|tell|know|read)\\s(?:out\\s)?(?:the\\s|our\\s|which\\s|what\\s|its\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build|software)(?![a-z])',
+        '(?<![a-z])where\\s(?:is|are|can\\s(?:i|we)\\ssee|do\\s(?:i|we)\\sfind)\\s(?:the\\s)?(?:tms\\s?tools|communication\\ssecurity|security\\s(?:level|settings?)|(?:tms|sql|windows|os|endpoint|codec)\\s(?:version|release|build)|version|level)(?![a-z])',
+        '(?<![a-z])how\\sto\\s(?:find|see|check|get|tell)\\s(?:the\\s|our\\s|which\\s|what\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build)(?![a-z])',
+      ],
+      ja: [
+        '(?:バージョン|レベル|リリース|ビルド|(?<![a-z])os(?![a-z])|sql|tms|windows|通信セキュリティ|セキュリティ設定).{0,15}(?:どこで|どうやって|どのように|どう|どこに)(?:確認|調べ|見|わか|分か)',
+        '(?:バージョン|レベル|ビルド|通信セキュリティ).{0,10}(?:確認方法|調べ方|見方|確認のしかた|確認の仕方)',
+        '(?:どこで|どうやって|どのように)(?:確認|調べ|見).{0,10}(?:バージョン|レベル)',
+      ],
+    },
+    title: L('Where to find it', '確認する場所'),
+    answer: (_f, text) => whereToFindAnswer(text),
   },
   {
     id: 'other-integrations',

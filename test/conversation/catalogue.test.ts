@@ -879,6 +879,34 @@ describe('which services, and other integrations of TMS', () => {
   });
 });
 
+describe('where to find a value the bot asks for', () => {
+  it.each([
+    ['how do I find the Windows version?', 'where-to-find'],
+    ['where do I find the TMS Tools setting?', 'where-to-find'],
+    ['how do we check the SQL version?', 'where-to-find'],
+    ['how can I see the endpoint software version?', 'where-to-find'],
+    ['SQL のバージョンはどこで確認できますか', 'where-to-find'],
+    ['レベルの確認方法は？', 'where-to-find'],
+    // the neighbours keep theirs
+    ['how do I verify the fix?', 'verify'],
+    ['how do I check the registry keys?', 'check-registry'],
+    ['how do I take a capture?', 'take-capture'],
+    ['why do you need the Windows version?', 'why-windows-version'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('answers for the value named (and only it), keeps the open question; Japanese too', () => {
+    const r = say(['TMS 15.2.1, CE 9.15, SQL 2016'], 'how do I find the Windows version?');
+    expect(r.text).toMatch(/systeminfo/);
+    expect(r.text).not.toMatch(/SELECT @@VERSION` against/);
+    expect(r.state.pending).toBe('need-windows-version');
+    const tools = say(['TMS 15.2.1, CE 9.15, SQL 2016'], 'where do I find the TMS Tools setting?').text;
+    expect(tools).toMatch(/Transport Layer Security Options > Communication Security/);
+    expect(tools).not.toMatch(/About page/);
+    expect(say(['TMS 15.2.1、CE 9.15'], 'SQL のバージョンはどこで確認できますか').text).toMatch(/SELECT @@VERSION/);
+  });
+});
+
 describe('the new entries do not catch other questions', () => {
   it.each([
     'how do I contact the server team?',
