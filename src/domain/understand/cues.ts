@@ -216,13 +216,16 @@ export const STILL_FAILING = {
     "\\bstill\\s(?:failing|fails|failed|broken|down|erroring|not\\sworking|doesn'?t\\swork|the\\ssame|(?:shows?|showing|getting|get)\\s(?:the\\s)?(?:same|no\\shttps))",
     "\\b(?:didn'?t|did\\snot|doesn'?t|does\\snot|hasn'?t|has\\snot)\\s(?:help|work|fix\\s(?:it|anything))\\b",
     '\\bno\\s(?:change|luck|joy|difference)\\b',
+    '\\bstill\\sno\\sgood\\b',
     '\\bnot\\s(?:fixed|resolved)\\b',
     '\\bsame\\s(?:error|problem|issue|result)\\b',
     // "we did everything, still No HTTPS response", "still seeing the error"
     '\\bstill\\s(?:a\\s|the\\s)?no\\shttps\\sresponse\\b',
     '\\bstill\\s(?:seeing|see|has|have|having|getting)\\s(?:the\\s|an?\\s)?(?:same\\s)?(?:error|no\\shttps)',
   ],
-  ja: ['まだ\\s?[「"]?no\\s?https', 'まだ(?:失敗|エラー|直ら|同じ|解決し)', '直りません', '直らない', '改善(?:しません|されません|しない)', '解決(?:しません|しない|していません)', '変わりません', '効果がありません', '(?:ダメ|だめ)でした'],
+  ja: ['まだ\\s?[「"]?no\\s?https', 'まだ(?:失敗|エラー|直ら|同じ|解決し)', '直りません', '直らない', '改善(?:しません|されません|しない)', '解決(?:しません|しない|していません)', '変わりません', '効果がありません', '(?:ダメ|だめ)でした',
+    // 「それでもダメです」「まだダメ」「駄目なままです」 (not 「…してはダメですか」, a question)
+    'それでも\\s?(?:ダメ|だめ|駄目|失敗|エラー|直ら|同じ|出ます|出ています|表示され)', 'まだ\\s?(?:ダメ|だめ|駄目)(?!(?:です|でしょう)?か)', '(?:ダメ|だめ|駄目)(?:だった|みたいです|な?のまま|なまま)', '(?:解消|復旧)(?:しません|しない|していません|しませんでした)'],
 };
 
 /** Small talk that does not answer anything but must not lose the open question. */
