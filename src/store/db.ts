@@ -138,6 +138,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'seen events WITHOUT ROWID (one b-tree fewer per claimed event id)',
+    // A rowid table keyed by text keeps each row in the rowid b-tree and again in the key's index:
+    // every claimed event id (two a turn) wrote both. WITHOUT ROWID keeps the row in its key's
+    // b-tree only: ~0.8 WAL frames fewer per turn in bench:slack. Same columns, types and
+    // constraints; an id that is NULL (a rowid table allowed it; no statement can find such a row)
+    // is not carried over, as a WITHOUT ROWID primary key is NOT NULL. conversations and
+    // surface_meta stay as they are: their rows (0.4-1 KB) are updated in place in a rowid table,
+    // and WITHOUT ROWID made each turn write more frames, not fewer (b-tree rebalancing).
+    sql: `
+      CREATE TABLE seen_events_v6 (
+        id       TEXT PRIMARY KEY,
+        seen_at  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO seen_events_v6(id, seen_at) SELECT id, seen_at FROM seen_events WHERE id IS NOT NULL;
+      DROP TABLE seen_events;
+      ALTER TABLE seen_events_v6 RENAME TO seen_events;
+      CREATE INDEX seen_events_at ON seen_events(seen_at);
+    `,
+  },
 ];
 
 /** Resolve the database file from the environment (TMS_DOCTOR_DB) or the default. */

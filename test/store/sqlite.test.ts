@@ -71,6 +71,37 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('upgrades a version-5 file: seen event ids move to a WITHOUT ROWID table and still refuse a duplicate', async () => {
+    const file = path.join(dir, 'v5.db');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 5)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
+    }
+    const now = Date.now();
+    old.prepare('INSERT INTO seen_events VALUES (?, ?)').run('ev:old', now);
+    old.prepare('INSERT INTO seen_events VALUES (?, ?)').run('ev:expired', now - 30 * 24 * 3600 * 1000);
+    old.prepare('INSERT INTO seen_events VALUES (NULL, ?)').run(now); // a rowid table let a NULL key in
+    old.close();
+    const store = sqliteStore(file);
+    expect(schemaVersion(store.db)).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+    const ddl = (name: string) => (store.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(name) as { sql: string }).sql;
+    expect(ddl('seen_events')).toMatch(/WITHOUT ROWID/);
+    expect(ddl('seen_events_at')).toMatch(/seen_at/);
+    // conversations and surface_meta keep their rowid tables (measured: fewer WAL frames that way)
+    expect(ddl('conversations')).not.toMatch(/WITHOUT ROWID/);
+    expect(ddl('surface_meta')).not.toMatch(/WITHOUT ROWID/);
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM seen_events').get() as { n: number }).n).toBe(2);
+    const step: TurnStep = () => ({ state: state(1), replies: [], keepReplies: false, outbox: null });
+    expect((await store.conversations.turn({ key: 'K', dedupe: ['ev:old'] }, step)).status).toBe('duplicate');
+    expect((await store.conversations.turn({ key: 'K', dedupe: ['ev:new'] }, step)).status).toBe('ok');
+    expect((await store.conversations.turn({ key: 'K', dedupe: ['ev:new'] }, step)).status).toBe('duplicate');
+    expect((await store.purge()).events).toBe(1);
+    expect(store.db.prepare('SELECT id FROM seen_events ORDER BY id').all()).toEqual([{ id: 'ev:new' }, { id: 'ev:old' }]);
+    await store.close();
+  });
+
   it('treats unreadable or foreign state as a new conversation', async () => {
     const store = sqliteStore(path.join(dir, 'f.db'));
     store.db.prepare("INSERT INTO conversations VALUES ('k1', '{not json', NULL, 0, 0, 9e15)").run();
