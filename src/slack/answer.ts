@@ -4,7 +4,7 @@
  * saying what changed. Replies without a diagnosis (questions, help, a probe result) go out as
  * before. Where the card is and its status live in the surface metadata (src/store/meta.ts).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Block, Reply } from '../conversation/document';
@@ -144,7 +144,8 @@ export async function updateMeta(deps: AppDeps, key: string, change: MetaChange)
  * blocks]), built from the blocks' JSON when the caller has it already.
  */
 export function hashOf(m: SlackMessage, blocksJson: string = JSON.stringify(m.blocks)): string {
-  return createHash('sha256').update(`[${JSON.stringify(m.text)},${blocksJson}]`).digest('base64url').slice(0, 22);
+  // crypto.hash: the same digest as createHash(…).update(…).digest(…) without a Hash object per call.
+  return hash('sha256', `[${JSON.stringify(m.text)},${blocksJson}]`, 'base64url').slice(0, 22);
 }
 
 /** What a thread turn's rendering decided about the card, applied after the turn is stored. */
