@@ -8,9 +8,12 @@
  *   scripts/with-postgres.sh node bench/ab-slack.js /tmp/base/dist dist   # PostgreSQL too
  *
  * Each build gets its own store (SQLite file; a database of its own on DATABASE_URL's server), both
- * are warmed up, then AB_ROUNDS (default 5) rounds of one conversation (240 turns) and of 8 at once
- * (60 turns each) alternate between them. Prints B / A: throughput, p50, p99 and this process's CPU
- * per turn, medians with their range. Loopback only.
+ * are warmed up (AB_WARM turns of one conversation, default 3000, then 8 x 40), then AB_ROUNDS
+ * (default 5) rounds of one conversation (240 turns) and of 8 at once (60 turns each) alternate
+ * between them, A first in even rounds and B first in odd ones. Prints B / A: throughput, p50, p99
+ * and this process's CPU per turn, medians with their range. Loopback only. The same build on both
+ * sides (A/A) measured CPU per turn 0.91-0.98x for one conversation with a 300-turn warm-up and A
+ * always first; 1.00-1.01x with these defaults.
  */
 'use strict';
 const fs = require('node:fs');
@@ -21,6 +24,13 @@ const H = require('./harness');
 
 const [A_DIST, B_DIST] = process.argv.slice(2).map((p) => path.resolve(p));
 const ROUNDS = Math.max(1, Number(process.env.AB_ROUNDS ?? 5));
+/**
+ * Warm-up turns of one conversation per build before the rounds. V8 keeps compiling tms-doctor's
+ * code for thousands of turns (300 left it compiling in the background all through the rounds:
+ * CPU per turn ~2,400 us after 300 turns, ~1,700 us after 4,000), so a short warm-up measures the
+ * JIT as much as the builds.
+ */
+const WARM = Math.max(0, Number(process.env.AB_WARM ?? 3000));
 
 async function doctor(dist, apiUrl, store) {
   const { createApp } = require(path.join(dist, 'slack/app'));
@@ -65,14 +75,21 @@ async function main() {
       const a = await doctor(A_DIST, apiUrl, sa);
       const b = await doctor(B_DIST, apiUrl, sb);
       for (const [i, app] of [a, b].entries()) {
-        await H.drive(app, api, `w${kind}${i}a`, 1, 300);
+        await H.drive(app, api, `w${kind}${i}a`, 1, WARM);
         await H.drive(app, api, `w${kind}${i}b`, 8, 40);
       }
       for (const [conv, turns] of [[1, 240], [8, 60]]) {
         const r = { thr: [], p50: [], p99: [], cpu: [] };
         for (let i = 0; i < ROUNDS; i++) {
-          const x = await H.drive(a, api, `a${kind}${conv}r${i}`, conv, turns);
-          const y = await H.drive(b, api, `b${kind}${conv}r${i}`, conv, turns);
+          // A first in even rounds, B first in odd ones: neither build always runs right after the other.
+          let x, y;
+          if (i % 2 === 0) {
+            x = await H.drive(a, api, `a${kind}${conv}r${i}`, conv, turns);
+            y = await H.drive(b, api, `b${kind}${conv}r${i}`, conv, turns);
+          } else {
+            y = await H.drive(b, api, `b${kind}${conv}r${i}`, conv, turns);
+            x = await H.drive(a, api, `a${kind}${conv}r${i}`, conv, turns);
+          }
           r.thr.push(y.perSec / x.perSec);
           r.p50.push(y.p50 / x.p50);
           r.p99.push(y.p99 / x.p99);
