@@ -209,6 +209,61 @@ describe('SQLite store', () => {
       }
     });
 
+    it("answers a leased turn's done without a read while nothing of its key was queued since, and reads the file once something was", async () => {
+      const file = path.join(dir, 'alone.db');
+      const store = sqliteStore(file, { checkpoint: false });
+      const other = sqliteStore(file, { checkpoint: false });
+      const lease = { owner: 'turn', ms: 30_000 };
+      const proto = Object.getPrototypeOf(store.db.prepare('SELECT 1')) as { get: (...a: unknown[]) => unknown };
+      const get = jest.spyOn(proto, 'get');
+      const reads = async (f: () => Promise<unknown>) => {
+        get.mockClear();
+        await f();
+        return get.mock.calls.length;
+      };
+      try {
+        // Alone in its key and nothing queued since: no read, the same answers as the file's.
+        await store.conversations.turn({ key: 'K', dedupe: ['ev:1'], lease }, twoParts);
+        let r: unknown;
+        expect(await reads(async () => (r = await store.outbox.done('ev:1/0')))).toBe(0);
+        expect(r).toEqual({ more: true });
+        expect(await reads(async () => (r = await other.outbox.done('ev:1/1')))).toBe(0);
+        expect(r).toEqual({ more: false });
+        expect(await store.outbox.pending()).toEqual([]);
+        expect(await store.outbox.done('ev:1/1')).toEqual({ more: true }); // already done: nobody knows
+        // Another turn of the key queued meanwhile (on another handle): read, and it is counted.
+        await store.conversations.turn({ key: 'K', dedupe: ['ev:2'], lease }, twoParts);
+        await other.conversations.turn({ key: 'K', dedupe: ['ev:3'], lease }, twoParts);
+        expect(await reads(async () => (r = await store.outbox.done('ev:2/0')))).toBe(1);
+        expect(r).toEqual({ more: true });
+        expect(await store.outbox.done('ev:2/1')).toEqual({ more: true }); // ev:3's items
+        expect(await store.outbox.done('ev:3/0')).toEqual({ more: true });
+        expect(await store.outbox.done('ev:3/1')).toEqual({ more: false });
+        // Another key queued meanwhile (eight conversations at once): still no read, the same answers.
+        await store.conversations.turn({ key: 'K', dedupe: ['ev:4'], lease }, twoParts);
+        await other.conversations.turn({ key: 'K2', dedupe: ['ev:5'], lease }, twoParts);
+        expect(await reads(async () => (r = await store.outbox.done('ev:4/0')))).toBe(0);
+        expect(r).toEqual({ more: true });
+        expect(await reads(async () => (r = await store.outbox.done('ev:4/1')))).toBe(0);
+        expect(r).toEqual({ more: false });
+        // A purge in between: read.
+        await store.conversations.turn({ key: 'K3', dedupe: ['ev:6'], lease }, twoParts);
+        await other.purge();
+        expect(await reads(async () => (r = await store.outbox.done('ev:6/0')))).toBe(1);
+        expect(r).toEqual({ more: true });
+        expect(await store.outbox.done('ev:6/1')).toEqual({ more: false });
+        // Not leased (something of its key was pending): read.
+        await store.conversations.turn({ key: 'K4', dedupe: ['ev:7'] }, twoParts);
+        expect(await reads(async () => (r = await store.outbox.done('ev:7/0')))).toBe(1);
+        expect(r).toEqual({ more: true });
+      } finally {
+        get.mockRestore();
+        await other.close();
+        await store.close();
+      }
+      expect(rows(file)).toEqual(['ev:5/0', 'ev:5/1', 'ev:7/1']);
+    });
+
     it('is committed on its own when nothing else writes, and on close', async () => {
       const file = path.join(dir, 'alone.db');
       const store = sqliteStore(file, { checkpoint: false });
