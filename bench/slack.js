@@ -9,7 +9,7 @@
  * tms-doctor and for a bare Bolt echo app (same receiver, posts the text back) in the same run,
  * and prints the ratios. Loopback only.
  *
- * Every app is warmed up first (JIT, pools), then the apps run in alternating rounds
+ * Every app is warmed up first (JIT, pools: BENCH_WARM turns, default 3000, then 8 x 40), then the apps run in alternating rounds
  * (BENCH_ROUNDS, default 5) and the ratios are medians of the rounds' ratios with their range: a
  * single short run on a noisy 2-core machine says little. Beside tms-doctor, a "floor" app runs on
  * each store: the echo app that first commits one row to the store (a claim, as any exactly-once
@@ -30,6 +30,7 @@ const RUNS = [
   [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 60)],
 ];
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+const WARM = Math.max(0, Number(process.env.BENCH_WARM ?? 3000));
 
 const { fakeApi, drive, echoApp, floorApp, doctorApp, median } = require('./harness');
 
@@ -74,7 +75,10 @@ async function main() {
   const url = process.env.DATABASE_URL && process.env.DATABASE_URL.trim();
   if (url) stores.push(['PostgreSQL (DATABASE_URL)', 'pg', await postgresStore(url), url]);
   const warm = async (app, tag) => {
-    await drive(app, api, `w${tag}a`, 1, 300); // JIT, connection pools, caches
+    // JIT, connection pools, caches. 300 turns were too few: V8 was still compiling tms-doctor's
+    // code (~450 compilations over the next 2,000 turns, their CPU counted in this process's), so the
+    // rounds measured part of its warm-up. Every app gets the same (BENCH_WARM, default 3000).
+    await drive(app, api, `w${tag}a`, 1, WARM);
     await drive(app, api, `w${tag}b`, 8, 40);
   };
   try {
