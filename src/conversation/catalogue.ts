@@ -19,6 +19,11 @@ export interface CatalogueEntry {
   /** Regular-expression sources, tested on the NFKC-lower-cased question with "Medium-High" written "mediumhigh". */
   recognise: { en: string[]; ja: string[] };
   title: LocalizedText;
+  /**
+   * Statements (not questions) that call for this entry's answer too: "we run TMS redundant, two
+   * nodes", "some endpoints are Behind Firewall". The message is still read for facts as a whole.
+   */
+  statement?: { en: string[]; ja: string[] };
   /** `text`: the question as asked, for the entries whose answer depends on what it names ("step 2"). */
   answer: (facts: Facts, text?: string) => LocalizedText[];
 }
@@ -974,12 +979,21 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['\\bboth\\s(?:nodes|servers|tms(?:\\sservers)?|sides)\\b', '\\b(?:second|other|standby|secondary|passive|backup)\\s(?:node|server|tms)\\b', '\\bredundan', '\\bfail-?over\\b', '\\btms\\scluster\\b', '\\beach\\snode\\b'],
       ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台', '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)'],
     },
+    statement: {
+      en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b'],
+      ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成'],
+    },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
-    answer: () => [
-      L(
-        'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-        'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
-      ),
+    answer: (_f, text = '') => [
+      ASKS.test(text)
+        ? L(
+            'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
+            'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+          )
+        : L(
+            'With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
+            'TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+          ),
     ],
   },
   {
@@ -997,6 +1011,37 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
       if (winKind(f) === '2025') out.push(L('On Windows Server 2025 in particular, do not re-enable it.', '特に Windows Server 2025 では、再び有効にしないでください。'));
+      return out;
+    },
+  },
+  {
+    id: 'other-way',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:any|is\\sthere\\s(?:an|any)|some)\\s(?:other|another|different)\\s(?:way|option|solution|fix|approach|workaround)s?(?=\\s*(?:[?.!]|$|than|besides|instead|without|around|to\\s(?:fix|solve|do\\sit|get\\sit|avoid|keep)))',
+        '(?<![a-z])(?:another|other|alternative)\\s(?:way|option|solution|fix|approach|workaround)s?\\s(?:than|besides|instead\\sof|without)(?![a-z])',
+        '(?<![a-z])(?:without|instead\\sof|other\\sthan|besides|avoid(?:ing)?)\\s(?:going\\sto\\s|raising\\s(?:it\\s)?to\\s|switching\\sto\\s|using\\s)?(?:medium-?\\s?high|mediumhigh)(?![a-z])',
+        '(?<![a-z])alternatives?\\s(?:to|for)(?![a-z])',
+      ],
+      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
+    },
+    title: L('Another way than Medium-High', 'Medium-High 以外の方法'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const out = [
+        L(
+          'Not on TMS itself: at Medium TMS offers only TLS 1.0, whatever the registry allows, and the endpoints from TC 7.3.6 and CE 8.1.0 on refuse it. The registry keys only make TLS 1.2 available; Medium-High (or High) is the setting that makes TMS offer it. The cost is that Telnet and SNMP go off.',
+          'TMS 側には、ほかの方法はありません。Medium の TMS はレジストリの設定にかかわらず TLS 1.0 しか提示せず、TC 7.3.6 と CE 8.1.0 以降のエンドポイントはそれを拒否します。レジストリのキーは TLS 1.2 を使える状態にするだけで、TMS に TLS 1.2 を提示させるのは Medium-High（または High）の設定です。その代わりに Telnet と SNMP が無効になります。',
+        ),
+        L(
+          'What the sources do offer otherwise is a stopgap on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, such as the Room Kit family, Codec Plus/Pro, Boards and Desk series; going from CE to TC resets the configuration). It keeps them on an old release.',
+          'それ以外に資料にあるのは、エンドポイント側の暫定策です。TC を動かせるハードウェアのコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズなど CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。ただし、古いリリースのまま使い続けることになります。',
+        ),
+        L(
+          'If SNMP or Telnet is what holds you back: list which managed systems depend on them (for example Polycom HDX, older Tandberg MXP, MCUs found by SNMP discovery) and decide for each: replace it, manage it differently (MCUs and similar can be added as "Non-SNMP"), or accept losing it in TMS.',
+          'SNMP や Telnet が理由で Medium-High にできない場合は、それらに依存している管理対象（Polycom HDX、古い Tandberg MXP、SNMP の自動検出で見つけた MCU など）を洗い出し、それぞれについて、置き換える、別の方法で管理する（MCU などは [Non-SNMP] として追加できます）、または TMS での管理をあきらめる、のいずれかを決めてください。',
+        ),
+      ];
       return out;
     },
   },
@@ -1389,8 +1434,30 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    id: 'behind-firewall',
+    recognise: {
+      en: ['\\bbehind[\\s-]firewall\\b'],
+      ja: ['behind[\\s-]?firewall', 'ビハインド\\s?ファイアウォール'],
+    },
+    statement: {
+      en: ['\\bbehind[\\s-]firewall\\b'],
+      ja: ['behind[\\s-]?firewall', 'ビハインド\\s?ファイアウォール'],
+    },
+    title: L('Systems in Behind Firewall mode', 'Behind Firewall モードのシステム'),
+    answer: () => [
+      L(
+        'TMS does not poll systems in "Behind Firewall" mode, so the TLS version TMS offers does not matter to them, and they need nothing for this fix. A system in that mode is not one of those showing "No HTTPS response" for this reason: if one does, check the mode it is really in (Cisco\'s TMS Administrator Guide describes what the mode does).',
+        '[Behind Firewall] モードのシステムは TMS からポーリングされないため、TMS が提示する TLS のバージョンは関係せず、この修正のための作業も不要です。このモードのシステムに「No HTTPS response」が表示されている場合、原因はこの問題ではありません。実際にどのモードになっているかを確認してください（モードの動作は Cisco の TMS アドミニストレータ ガイドに記載されています）。',
+      ),
+    ],
+  },
+  {
     id: 'secure-only',
     recognise: {
+      en: ['\\bsecure[\\s-]?only\\b'],
+      ja: ['secure[\\s-]?only', 'セキュア\\s?オンリー'],
+    },
+    statement: {
       en: ['\\bsecure[\\s-]?only\\b'],
       ja: ['secure[\\s-]?only', 'セキュア\\s?オンリー'],
     },
@@ -1559,6 +1626,16 @@ export const CATALOGUE: CatalogueEntry[] = [
 // Recognising
 
 const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: new RegExp([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|'), 'iu') }));
+const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, re: new RegExp([...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|'), 'iu') }));
+/** A question mark or a Japanese question ending: "both nodes?" asks, "we run two nodes" states. */
+const ASKS = /[?？]|(?:ですか|ますか|でしょうか)[。\s]*$/;
+
+/** The entry a statement calls for ("we run TMS redundant", "some endpoints are Behind Firewall"), or null. */
+export function findStatementEntry(text: string): CatalogueEntry | null {
+  const t = normaliseQuestion(text);
+  for (const { entry, re } of STATEMENTS) if (re.test(t)) return entry;
+  return null;
+}
 
 /** The question as the recognisers see it: NFKC, lower case, "Medium-High" as one word. */
 export function normaliseQuestion(text: string): string {

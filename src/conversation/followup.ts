@@ -14,7 +14,7 @@ import { MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
-import { findEntry, type CatalogueEntry } from './catalogue';
+import { findEntry, findStatementEntry, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
@@ -26,7 +26,7 @@ import { pastedEvidence } from './evidence';
 const QUESTION_FORM =
   /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
 /** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
-const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)/i;
+const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|(?<![a-z])difference(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)|違い|どう違|何が変わ|なにが変わ/i;
 const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(?<![a-z])mcus?(?![a-z])/i;
 /** Words that state a setting rather than ask about it. */
 const LEVEL_STATED =
@@ -273,6 +273,12 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
 function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: string } | null {
   const t = text.slice(0, MAX_MESSAGE);
   const sentences = sentencesOf(t);
+  // No question in it: a statement that some entries answer too ("we run TMS redundant, two nodes",
+  // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
+  if (!sentences.some((s) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')))) {
+    const entry = findStatementEntry(t);
+    return entry ? { entry, rest: t } : null;
+  }
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
     if (!QUESTION_FORM.test(sentence) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, ''))) continue;

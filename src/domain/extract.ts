@@ -114,6 +114,12 @@ const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|
 
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
+/**
+ * Where TMS runs, said without the word Windows: "TMS 15.2 on 2012 R2", "TMS runs on 2019",
+ * 「TMS 15.2 を 2012 R2 で動かしています」. In a clause about TMS, the host of TMS is its Windows release.
+ */
+const TMS_HOST_EN = /(?<![a-z])(?:(?:running|runs|hosted|installed|sits|lives)\s)?on\s(?:an?\s|the\s)?(?:(?:windows|win)\s?)?(?:server\s)?(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])(?!\s?(?:sql|sp\d|cu\d|express))/i;
+const TMS_HOST_JA = /(?<![\d.])(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])\s?(?:の)?\s?(?:サーバ(?:ー)?)?\s?(?:で|上で)\s?(?:動|稼働|動作|運用)/i;
 
 /** A protocol named in a clause ("TLS 1.0", "SSL 3.0", "TLSv1.2"). */
 const PROTOCOL_NAMED = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
@@ -498,6 +504,11 @@ function extractUnsafe(text: unknown): Extraction {
       const f = lastIndex(HTTPS_FALSE, clause);
       const t = lastIndex(HTTPS_TRUE, clause);
       if (f >= 0 || t >= 0) https = t > f;
+    }
+    // "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」: where TMS runs is its Windows release.
+    if (facts.windows === windowsBefore && topical.some((k) => k.topic === 'tms') && !topical.some((k) => k.topic === 'sql' || k.topic === 'windows')) {
+      const host = TMS_HOST_EN.exec(clause) ?? TMS_HOST_JA.exec(clause);
+      if (host) take('windows', parseWindows(host[1]), (v) => (facts.windows = v), false);
     }
     // "2019 DC", "2012 R2 Datacenter": a Windows edition after a year names the Windows release.
     if (facts.windows === windowsBefore) {

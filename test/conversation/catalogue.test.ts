@@ -907,6 +907,43 @@ describe('where to find a value the bot asks for', () => {
   });
 });
 
+describe('another way than Medium-High; statements about the topology (two nodes, Behind Firewall, Secure-Only)', () => {
+  it.each([
+    ['any other way?', 'other-way'],
+    ['is there another way without Medium-High?', 'other-way'],
+    ['Medium-High にせずに直す方法はありますか', 'other-way'],
+    ['回避策はありますか', 'other-way'],
+    ['some endpoints are Behind Firewall, do they need anything?', 'behind-firewall'],
+    ['Behind Firewall のエンドポイントはどうなりますか？', 'behind-firewall'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it.each(['any other way to verify?', '他の方法で確認できますか'])('%j is not "another way"', (q) => {
+    expect(findEntry(q)?.id).not.toBe('other-way');
+  });
+  it('"we can\'t go to Medium-High because of SNMP. any other way?": the level is not taken as Medium-High, the question is answered (EN/JA)', () => {
+    const r = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], "we can't go to Medium-High because of SNMP monitoring. any other way?");
+    expect(r.state.facts.level).toBeUndefined();
+    expect(r.text).toMatch(/Not on TMS itself/);
+    expect(r.text).toMatch(/TC 7\.3\.3/);
+    expect(r.text).toMatch(/Non-SNMP/);
+    const ja = say(['TMS 15.2.1、CE 9.15、Windows 2019、SQL 2016 別サーバ'], 'SNMP 監視があるので Medium-High にはできません。他の方法はありますか？');
+    expect(ja.state.facts.level).toBeUndefined();
+    expect(ja.text).toMatch(/TMS 側には、ほかの方法はありません/);
+  });
+  it('statements: two nodes, Behind Firewall, Secure-Only get their answer; the facts in the same message are kept', () => {
+    const two = say([], 'TMS 15.2.1 (two nodes), CE 9.15, SQL 2016 remote, Windows 2019, Medium');
+    expect(two.text).toMatch(/With two TMS nodes, make the registry change and the TMS Tools change on both/);
+    expect(two.text).not.toMatch(/^Yes\./m);
+    expect(two.state.facts.tms?.semver).toBe('15.2.1');
+    expect(two.state.facts.windows?.year).toBe(2019);
+    expect(say([EN], 'we run TMS redundant, two nodes behind a load balancer').text).toMatch(/both/);
+    expect(say([JA], 'TMSは冗長構成（2ノード）です').text).toMatch(/両方のノードで行ってください/);
+    expect(say([EN], 'the endpoints are in Secure-Only mode').text).toMatch(/`Server` keys for TLS 1\.2 matter as well/);
+    expect(say([EN], 'some endpoints are Behind Firewall').text).toMatch(/does not poll systems in "Behind Firewall" mode/);
+  });
+});
+
 describe('the new entries do not catch other questions', () => {
   it.each([
     'how do I contact the server team?',

@@ -361,3 +361,28 @@ describe('the level left at its default: "we haven\'t touched the security level
     expect(untouchedAnswer(text)).toBe(yes);
   });
 });
+
+describe('a level the user cannot or may not use is not their setting', () => {
+  it.each([
+    ["we can't go to Medium-High because of SNMP monitoring. any other way?", undefined],
+    ['SNMP 監視があるので Medium-High にはできません。他の方法はありますか？', undefined],
+    ['we cannot use Medium-High', undefined],
+    ['Medium-High is not an option for us', undefined],
+    ['we are not allowed to raise it to Medium-High', undefined],
+    ['Medium-High に上げられません', undefined],
+    ['Medium-High は無理です', undefined],
+    ['we are at Medium-High', 'medium-high'],
+    ['Medium-High にしました', 'medium-high'],
+  ])('%j → %j', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+  it('where TMS runs is its Windows release: "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」 (not a date, not SQL)', () => {
+    const en = extractFacts('TMS 15.2 on 2012 R2, SQL Server 2012 SP1 local, CE 8.3 endpoints No HTTPS response').facts;
+    expect([en.windows?.year, en.windows?.r2, en.sql?.year, en.tms?.semver]).toEqual([2012, true, 2012, '15.2.0']);
+    const ja = extractFacts('TMS 15.2 を 2012 R2 で動かしています。SQL 2014 SP2 ローカル、CE 9.15').facts;
+    expect([ja.windows?.year, ja.windows?.r2, ja.sql?.year]).toEqual([2012, true, 2014]);
+    expect(extractFacts('TMS 15.2.1 on 2016, SQL 2014').facts.windows?.year).toBe(2016);
+    expect(extractFacts('TMS 15.13 on 2019-11-02 stopped working').facts.windows).toBeUndefined();
+    expect(extractFacts('TMS 15.2 on SQL 2012').facts.windows).toBeUndefined();
+  });
+});

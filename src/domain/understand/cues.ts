@@ -26,6 +26,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       "\\bnever\\s(?:set|enabled|configured|changed|went|moved|switched|raised)\\b",
       "\\b(?:have|has|had|did)(?:n't|\\snot)\\s(?:yet\\s)?(?:switched|switch|moved|move|raised|raise|bumped|bump|gone|went|go|changed|change)\\s(?:it\\s|the\\slevel\\s|tms\\s)?(?:over\\s)?to\\s(?:medium|high|low)",
       "\\bnot\\s(?:yet\\s)?(?:switched|moved|raised|bumped|changed)\\s(?:over\\s)?to\\s(?:medium|high|low)",
+      // "we can't go to Medium-High (because of SNMP)", "we are not allowed to raise it to Medium-High"
+      "\\b(?:can'?t|cannot|can\\snot|couldn'?t|could\\snot|unable\\sto|not\\sallowed\\sto|not\\sable\\sto|won'?t\\sbe\\sable\\sto|mustn'?t|must\\snot|may\\snot)\\s(?:[a-z]+\\s){0,4}?(?:to\\s)?(?:medium|high|low)",
+      // "Medium-High is not an option (for us)"
+      "\\b(?:isn'?t|is\\snot|not)\\s(?:an?\\s)?(?:option|possible|allowed|acceptable|feasible)\\b",
     ],
     ja: [
       '(?:設定|変更|有効)(?:されて|して)(?:い|お)?(?:ない|ません)',
@@ -33,6 +37,11 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '(?:に|には|へ)\\s?(?:上げ|変え|切り替え|切替|変更し|移行し)て(?:い|お)?(?:ない|ません)',
       'ではありません',
       'じゃない',
+      // 「Medium-High にはできません」「Medium-High に上げられない」「Medium-High は使えません」「Medium-High は無理です」
+      '(?:に|には|は)\\s?(?:でき|出来)(?:ない|ません)',
+      '(?:に|へ|には)\\s?(?:上げ|変え|切り替え|変更し|設定し|し)(?:られ|れ)(?:ない|ません)',
+      '(?:は|が)\\s?(?:使え|選べ)(?:ない|ません)',
+      '(?:は|が|に|には|にするのは)\\s?(?:無理|不可)',
     ],
   },
   hypothetical: {
