@@ -88,7 +88,11 @@ const EVENT_ID_XML = /<EventID(?:\s[^<>]{0,60})?>(\d{4,5})<\/EventID>/i;
 const EVENT_ID_CONTEXT = /(?:event\s?id|eventid|イベント\s?id|(?<![a-z])event|イベント)\s*[:#=]?\s*(\d{4,5})(?!\d)/i;
 const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?server)$/i;
 /** An event named by its source and number in a sentence: "we see Schannel 36874", 「Schannel 36874 が出ています」. */
-const EVENT_ID_SOURCE = /(?<![a-z])(?:schannel|mssqlserver|sql\s?server)(?:\s?の)?\s{0,3}(?:event\s?(?:id)?|イベント\s?(?:id)?)?\s{0,3}[:#=]?\s{0,3}(\d{4,5})(?!\d)/i;
+/**
+ * A few words may stand between them: "Schannel error 36871", 「Schannel のエラー 36871」,
+ * 「Schannel でイベント ID 36888」 (no digits, no sentence end, no field separator, at most 24 characters).
+ */
+const EVENT_ID_SOURCE = /(?<![a-z])(?:schannel|mssqlserver|sql\s?server)(?![a-z])[^\d\n\t,.。:：]{0,24}?[:#=：]?\s{0,3}(\d{4,5})(?!\d)/i;
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
 const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})/i;
 const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})/i;
@@ -136,7 +140,9 @@ const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,
  * time of day, or date and time: -t r/e/t/ad/adoy/ud). The Length
  * column may be missing (a custom column set): then a number followed by an arrow is Info's ports.
  */
-const ROW = /^\s{0,12}(\d{1,9})\s{1,40}(-?\d{1,12}(?:\.\d{1,12})?|(?:\d{4}[-/]\d{2,3}(?:[-/]\d{2})?[ T])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)\s{1,40}([0-9A-Fa-f.:]{2,45})\s{1,60}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,60}([A-Za-z][\w.\-/]{0,20})\s{1,40}(?:(\d{1,6})\s{1,40}(?!(?:→|->)))?(.{0,1500})$/;
+const ROW = /^\s{0,12}(\d{1,9})\s{1,40}(-?\d{1,12}(?:\.\d{1,12})?|(?:\d{4}[-/]\d{2,3}(?:[-/]\d{2})?[ T])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)\s{1,40}([0-9A-Fa-f.:]{2,45})\s{1,60}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,60}([A-Za-z][\w.\-/]{0,20})\s{1,40}(?:(\d{1,6})\s{1,40}(?!(?:→|->|>)))?(.{0,1500})$/;
+/** A label before a pasted row: "tshark: 12 0.0031 …", 「キャプチャ： 12 0.0031 …」 (the row is the rest). */
+const ROW_LABEL = /^\s{0,8}[^\d\s:：][^\d:：]{0,30}[:：]\s{0,8}(?=\d)/;
 const PROTO_VERSION: Record<string, number> = {
   SSLV2: 0x0200,
   SSLV3: 0x0300,
@@ -177,6 +183,12 @@ function headerlessFieldsRow(line: string): boolean {
   }
   return version;
 }
+
+/** A tshark command line that prints fields (-T fields), its -e fields, its separator (-E separator=,) and a ClientHello-only filter. */
+const TSHARK_FIELDS = /\btshark(?:\.exe)?["']?\s.{0,1000}?-T\s?fields\b/i;
+const TSHARK_FIELD = /\s-e\s{0,4}["']?([\w.]{1,80})["']?(?=\s|$)/g;
+const TSHARK_SEPARATOR = /-E\s{0,2}["']?separator=(\/[ts]|[^\s"'])/i;
+const TSHARK_HELLO_FILTER = /\b(?:tls|ssl)\.handshake\.type\s{0,3}(?:==|eq)\s{0,3}1(?!\d)/i;
 
 /** tshark -V / Wireshark packet details: "Frame 4: 192 bytes on wire …" starts a packet. */
 const FRAME_LINE = /^Frame (\d{1,9}):/;
@@ -296,6 +308,26 @@ const ALERT_NUMBERS: Record<string, number> = {
 
 const ALERT_NAMES = new Map(Object.entries(ALERT_NUMBERS).map(([name, n]) => [n, name.replace(/ /g, '_')]));
 
+// A capture described in words rather than pasted ("the capture shows Client Hello Version: TLS 1.2
+// (0x0303) but the endpoint answers Alert (Level: Fatal, Description: Handshake Failure)",
+// 「ClientHello は TLS 1.2 (0x0303) ですが、Alert (Fatal, Handshake Failure) が返ります」,
+// "TMS completes the TCP handshake and then sends no Client Hello at all").
+const SAID_HELLO = /client\s?hello|クライアント\s?ハロー/i;
+const SAID_HEX_VERSION = /(?<![0-9a-z])0x(030[0-4])(?![0-9a-f])/i;
+const SAID_VERSION = /(?<![a-z])TLS\s?v?1\.([0-3])(?![\d.])/i;
+const SAID_NO_HELLO = [
+  /(?<![a-z])(?:no|never|without|not\s(?:a|any))\s(?:[a-z-]{1,12}\s){0,2}?(?:client\s?hello|クライアント\s?ハロー)/i,
+  /(?:does|did)(?:n't|\snot)\s(?:even\s)?send\s(?:a\s|any\s|the\s|its\s)?(?:tls\s)?client\s?hello/i,
+  /client\s?hello\s(?:is|was)\s(?:never|not)\s(?:sent|seen)/i,
+  /(?:client\s?hello|クライアント\s?ハロー)\s?(?:を|が|は|も)?\s?(?:まったく|全く|一切)?\s?(?:送(?:っ|信し|信さ|ら)(?:て|れて)?(?:い)?(?:ません|ない)|送信されません|出て(?:い)?ません|来て(?:い)?ません|あり(?:ません)|見当たりません|なし|無し)/i,
+];
+/** A condition, not an observation: "if TMS sends no ClientHello …", 「ClientHello が出ない場合」. */
+const SAID_CONDITION = /(?<![a-z])(?:if|whether|unless)\s|場合|なら(?:ば)?[、,\s]/i;
+const SAID_ALERT = /alert|アラート/i;
+const SAID_ALERT_NAME = /(close|unexpected|handshake|illegal|decode|protocol|insufficient|internal|inappropriate)[ _](notify|message|failure|parameter|error|version|security|fallback)/i;
+const SAID_ALERT_NUMBER = /(?:alert|アラート)\s?(?:number|code|番号)?\s?[:#=]?\s?\(?(\d{1,3})(?!\d)/i;
+const SAID_RESET = /(?<![a-z])(?:RST|reset|resets)(?![a-z])|リセット|forcibly closed|強制的に切断/i;
+
 interface TextFlow extends TlsFlow {
   /** The answer slot is still open (no RST/ServerHello/alert after the last ClientHello). */
   open: boolean;
@@ -348,10 +380,11 @@ export class TextScanner {
       if (line.trim() === '') return;
       this.events_(line);
       this.tms(line);
-      this.tool(line);
+      const described = this.described(line);
+      if (!described) this.tool(line);
       this.versions(line);
       this.serviceQuery(line);
-      this.capture(line);
+      if (!described) this.capture(line);
     } catch {
       /* one odd line never stops the reading */
     }
@@ -463,6 +496,46 @@ export class TextScanner {
     }
   }
   private readonly dotnetTls = new Set<DotnetTls>();
+
+  /**
+   * A capture described in a sentence (SAID_* above): a ClientHello whose version is named and the
+   * answer to it (an alert, a reset), or a connection that carries no ClientHello at all. True when
+   * the line was read so; capture rows, packet details and tables are left to capture().
+   */
+  private described(line: string): boolean {
+    if (this.pkt || this.table || line.includes('\t') || DISSECTOR_LINE.test(line) || ROW.test(line.replace(ROW_LABEL, ''))) return false;
+    const hello = SAID_HELLO.exec(line);
+    if (!hello) return false;
+    const port = /(?<![\d.:])443(?!\d)/.test(line) ? 443 : null;
+    const flow = (f: Pick<TlsFlow, 'tcpCompleted' | 'clientHello' | 'answer'>): void => {
+      if (this.flows.length < 100_000) this.flows.push({ client: '', server: '', port, ...f, open: false, fromText: true });
+      this.captureLines++;
+    };
+    const none = SAID_NO_HELLO.map((re) => re.exec(line)).find((m) => m);
+    if (none) {
+      if (SAID_CONDITION.test(line.slice(0, none.index + none[0].length))) return false;
+      flow({ tcpCompleted: true, clientHello: null, answer: null });
+      return true;
+    }
+    // The version named after the hello word (a line may name others before it: "TLS 1.2 is enabled, but the ClientHello is TLS 1.0").
+    const rest = line.slice(hello.index);
+    const hex = SAID_HEX_VERSION.exec(rest);
+    const named = hex ? null : SAID_VERSION.exec(rest);
+    const version = hex ? Number.parseInt(hex[1], 16) : named ? 0x0301 + Number(named[1]) : 0;
+    if (!version) return false;
+    let answer: FlowAnswer | null = null;
+    if (SAID_ALERT.test(rest)) {
+      const name = SAID_ALERT_NAME.exec(rest);
+      const num = SAID_ALERT_NUMBER.exec(rest);
+      const n = name ? ALERT_NUMBERS[`${name[1]} ${name[2]}`.toLowerCase()] : num ? Number(num[1]) : undefined;
+      if (n !== undefined && n <= 255) answer = { kind: 'alert', description: n, name: ALERT_NAMES.get(n) ?? `alert_${n}` };
+    }
+    if (!answer && SAID_RESET.test(rest)) answer = { kind: 'rst' };
+    if (!answer) return false;
+    // A TLS 1.0 read off a description may be the record layer, which most TLS 1.2 hellos show too.
+    flow({ tcpCompleted: true, clientHello: { legacyVersion: version, maxVersion: version, recordOnly: version <= 0x0301 || undefined }, answer });
+    return true;
+  }
 
   /** A TLS client's failed handshake (not .NET's words in TMS's log, read above). */
   private tool(line: string): void {
@@ -591,6 +664,8 @@ export class TextScanner {
   private capture(line: string): void {
     // A table with named columns (Wireshark's CSV export, tshark -T fields -E header=y).
     if (this.tableLine(line)) return;
+    if (this.fieldsCommandLine(line)) return;
+    if (this.fieldsCommand && this.fieldsCommandRow(line)) return;
     const frame = FRAME_LINE.exec(line);
     if (frame) {
       this.captureLines++;
@@ -600,7 +675,8 @@ export class TextScanner {
       return;
     }
     // A quoted CSV row under a header in another language: its fields as a summary row.
-    const row = ROW.exec(line) ?? (line.startsWith('"') && line.includes('","') ? ROW.exec(splitCsv(line).slice(0, 7).join('\t').slice(0, MAX_LINE)) : null);
+    const label = ROW_LABEL.exec(line);
+    const row = ROW.exec(line) ?? (label ? ROW.exec(line.slice(label[0].length)) : null) ?? (line.startsWith('"') && line.includes('","') ? ROW.exec(splitCsv(line).slice(0, 7).join('\t').slice(0, MAX_LINE)) : null);
     if (row) {
       this.captureLines++;
       this.finishPacket();
@@ -784,7 +860,45 @@ export class TextScanner {
   }
 
   // --- tables with named columns ---------------------------------------------------------------
-  private table: { csv: boolean; cols: Map<Column, number>; width: number } | null = null;
+  private table: { csv: boolean; cols: Map<Column, number>; width: number; hello?: boolean } | null = null;
+  /** A `tshark -T fields -e …` command line pasted above its rows: the rows' columns, named by its -e fields. */
+  private fieldsCommand: { cols: Map<Column, number>; width: number; sep: string; hello: boolean } | null = null;
+
+  /** `tshark … -T fields -e ip.dst -e tls.handshake.version` (its separator, and a -Y filter that keeps ClientHellos only). */
+  private fieldsCommandLine(line: string): boolean {
+    if (!TSHARK_FIELDS.test(line)) return false;
+    const names = [...line.matchAll(TSHARK_FIELD)].slice(0, MAX_COLUMNS).map((m) => m[1].toLowerCase());
+    const cols = new Map<Column, number>();
+    names.forEach((n, i) => {
+      const c = COLUMNS[n];
+      if (c && !cols.has(c)) cols.set(c, i);
+    });
+    const sep = TSHARK_SEPARATOR.exec(line)?.[1] ?? '/t';
+    const hello = TSHARK_HELLO_FILTER.test(line) && !/\|\||\sor\s/i.test(line);
+    // Columns that say something about a hello: addresses and its type, or its version among ClientHellos only.
+    const capture = (cols.has('src') && cols.has('dst')) || cols.has('hsType') || (cols.has('hsVersion') && hello);
+    this.fieldsCommand = capture ? { cols, width: names.length, sep, hello } : null;
+    this.helloFilter = hello;
+    return true;
+  }
+
+  /** The last tshark command line pasted kept ClientHellos only: so does the table under it (-E header=y). */
+  private helloFilter = false;
+
+  /** A row under a fields command line: as a table row with its columns. */
+  private fieldsCommandRow(line: string): boolean {
+    const c = this.fieldsCommand!;
+    let fields: string[];
+    if (c.sep === ',') fields = splitCsv(line);
+    else if (c.sep === '/t') fields = line.includes('\t') ? line.split('\t', MAX_COLUMNS + 1) : line.trim().split(/\s+/, MAX_COLUMNS + 1);
+    else if (c.sep === '/s') fields = line.trim().split(/\s+/, MAX_COLUMNS + 1);
+    else fields = line.split(c.sep, MAX_COLUMNS + 1);
+    if (fields.length !== c.width || !fields.every((f) => f.trim() === '' || FIELD_CELL.test(f.trim()))) return false;
+    this.table = { csv: c.sep === ',', cols: c.cols, width: c.width, hello: c.hello };
+    this.tableRow(fields);
+    this.table = null;
+    return true;
+  }
 
   /** A header or a row of a capture table; false when the line is neither. */
   private tableLine(line: string): boolean {
@@ -811,7 +925,7 @@ export class TextScanner {
     });
     const capture = (cols.has('src') && cols.has('dst')) || cols.has('hsType') || cols.has('hsVersion');
     if (!capture || cols.size < 2) return false;
-    this.table = { csv, cols, width: names.length };
+    this.table = { csv, cols, width: names.length, hello: this.helloFilter };
     this.captureLines++;
     return true;
   }
@@ -852,7 +966,8 @@ export class TextScanner {
     if (names.length) p.flags = names.join(', ');
     else if (!t.cols.has('flagsStr') && !t.cols.has('flagsHex') && !t.cols.has('rst') && !t.cols.has('info')) p.tcp = false;
     const types = get('hsType').split(',').map((x) => x.trim());
-    p.ch = types.includes('1');
+    // No type column under a filter that keeps ClientHellos only (-Y tls.handshake.type==1): every row is one.
+    p.ch = types.includes('1') || (!!t.hello && !t.cols.has('hsType'));
     p.sh = types.includes('2');
     const versions = hexList(get('hsVersion'));
     const supported = hexList(get('supported')).filter(realVersion);

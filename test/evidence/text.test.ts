@@ -359,8 +359,71 @@ describe('readPastedText: an event named by its source and number in a sentence'
   ])('%s', (text, code) => {
     expect(codes(text)).toContain(code);
   });
+  it.each(['Schannel のエラー 36871 が出ています', 'Schannel error 36874 in the System log', 'Schannel でイベント ID 36888 が記録されています'])('words between the source and the id: %s', (text) => {
+    expect(codes(text)).toEqual(['event-schannel-error']);
+  });
+  it('the state of a 36871 said in Japanese is kept', () => {
+    const r = readPastedText('システムログに Schannel のエラー 36871 が出ています: 致命的なエラーが発生しました。TLS クライアントの資格情報を作成しています。内部エラーの状態は 10013 です。');
+    expect(r.observations.map((o) => o.code)).toEqual(['event-schannel-error']);
+    expect(r.observations[0].detail.en).toMatch(/36871.*state 10013/);
+  });
   it('a SQL Server release or an unknown number is no event', () => {
     expect(codes('SQL Server 2016 on the box')).toEqual([]);
     expect(codes('schannel 12345')).toEqual([]);
+    expect(codes('Schannel is fine. SQL Server 2016 runs elsewhere')).toEqual([]);
+  });
+});
+
+describe('readPastedText: a capture described in words', () => {
+  it.each([
+    ['capture now shows Client Hello Version: TLS 1.2 (0x0303) but endpoint answers Alert (Level: Fatal, Description: Handshake Failure)', 'handshake_failure, 40'],
+    ['キャプチャでは ClientHello は TLS 1.2 (0x0303) ですが、エンドポイントから Alert (Fatal, Handshake Failure) が返ります', 'handshake_failure, 40'],
+    ['the ClientHello is TLSv1.2 and the endpoint sends alert 70', 'protocol_version, 70'],
+  ])('%s', (text, alert) => {
+    const r = readPastedText(text);
+    expect(codes(r)).toEqual(['capture-clienthello-tls12', 'capture-alert-after-clienthello']);
+    expect(r.observations[0].detail.en).toContain(alert);
+    // the line names the version: it is not "a TLS client's failed handshake, no version given"
+    expect(codes(r)).not.toContain('tool-tls-failed');
+  });
+  it('a TLS 1.2 hello reset; a TLS 1.0 one said in words stays a maybe-record-layer reading', () => {
+    expect(codes(readPastedText('Client Hello version 0x0303, then the endpoint resets the connection'))).toEqual(['capture-clienthello-tls12', 'capture-reset-after-clienthello']);
+    expect(codes(readPastedText('the Client Hello says TLS 1.0 (0x0301) and the endpoint sends RST'))).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello']);
+  });
+  it.each([
+    'capture shows TMS completes the TCP handshake to 443 and then sends no Client Hello at all.',
+    'TMS does not send a ClientHello after the TCP handshake',
+    'キャプチャを見ると、TMS は 443 に TCP 接続したあと ClientHello を送っていません。',
+    'ClientHello が送信されません',
+  ])('no ClientHello: %s', (text) => {
+    const r = readPastedText(text);
+    expect(codes(r)).toEqual(['capture-no-clienthello']);
+    expectBilingual(r);
+  });
+  it('a condition, a version without an answer, or a plain mention is not a described capture', () => {
+    expect(codes(readPastedText('If TMS now opens the TCP connection but sends no ClientHello at all, recheck the keys'))).toEqual([]);
+    expect(codes(readPastedText('ClientHello が出ない場合はどうすればいいですか'))).toEqual([]);
+    expect(codes(readPastedText('the ClientHello is TLS 1.2 (0x0303) now'))).toEqual([]);
+    expect(codes(readPastedText('how do I read the Client Hello version?'))).toEqual([]);
+  });
+});
+
+describe('readPastedText: older tshark rows and -T fields under their command line', () => {
+  it('rows with the ASCII arrow, "443 > 51234" ports and a label before the first row are read like the Unicode ones', () => {
+    const r = readPastedText('tshark: 12 0.0031 10.1.1.5 -> 10.1.2.20 TLSv1 Client Hello\n13 0.0042 10.1.2.20 -> 10.1.1.5 TCP 443 > 51234 [RST, ACK] Seq=1 Ack=151');
+    expect(codes(r)).toEqual(['capture-clienthello-record-tls10', 'capture-reset-after-clienthello']);
+    expect(r.observations[0].subject).toBe('10.1.1.5 → 10.1.2.20');
+  });
+  it('the -e fields of a pasted command line name the columns of the rows under it', () => {
+    const r = readPastedText("tshark -Y 'tls.handshake.type==1' -T fields -e ip.dst -e tls.handshake.version\n10.1.2.20\t0x0301");
+    expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-silence-after-clienthello']);
+    expect(r.observations[0].detail.en).toMatch(/client_version 0x0301/);
+    // the same rows with Slack's spaces, with addresses and the type column, and with -E header=y
+    expect(codes(readPastedText("tshark -Y 'tls.handshake.type==1' -T fields -e ip.dst -e tls.handshake.version\n10.1.2.20   0x0303"))).toEqual(['capture-clienthello-tls12', 'capture-silence-after-clienthello']);
+    expect(codes(readPastedText('tshark -r a.pcap -T fields -e ip.src -e ip.dst -e tls.handshake.type -e tls.handshake.version\n10.1.1.5\t10.1.2.20\t1\t0x0301'))).toContain('capture-clienthello-tls10-only');
+    expect(codes(readPastedText("tshark -Y 'tls.handshake.type == 1' -T fields -E header=y -e ip.dst -e tls.handshake.version\nip.dst\ttls.handshake.version\n10.1.2.20\t0x0303"))).toContain('capture-clienthello-tls12');
+  });
+  it('without a type column or a ClientHello-only filter, which packet a version belongs to is still not told', () => {
+    expect(codes(readPastedText('tshark -T fields -e ip.dst -e tls.handshake.version\n10.1.2.20\t0x0301'))).toEqual(['capture-fields-no-header']);
   });
 });
