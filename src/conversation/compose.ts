@@ -139,7 +139,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
   const assumptions: string[] = [];
-  if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
+  // (The Windows note is about the registry step: only when that step is in the answer.)
+  if (d.questions.some((q) => q.code === 'need-windows-version') && hasRegistryStep(d)) assumptions.push(t.assumeWindows);
   if (d.questions.some((q) => q.code === 'need-security-level')) assumptions.push(t.assumeLevel);
   if (assumptions.length && d.affected !== 'no') blocks.push({ type: 'bullets', items: assumptions });
   if (refine) {
@@ -210,7 +211,7 @@ export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
   const blocks = diagnosisBlocks(d, facts, lang, { factsLine });
   const assumptions: string[] = [];
   if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
-    if (d.questions.some((q) => q.code === 'need-windows-version')) assumptions.push(t.assumeWindows);
+    if (d.questions.some((q) => q.code === 'need-windows-version') && hasRegistryStep(d)) assumptions.push(t.assumeWindows);
     if (d.questions.some((q) => q.code === 'need-security-level')) assumptions.push(t.assumeLevel);
   }
   if (assumptions.length) blocks.push({ type: 'bullets', items: assumptions });
@@ -298,3 +299,7 @@ export function reply(lang: Lang, blocks: Block[]): Reply {
   return { lang, blocks };
 }
 
+/** Is the registry step in the answer (evidence can make it moot)? */
+function hasRegistryStep(d: Diagnosis): boolean {
+  return d.findings.some((f) => f.code === 'enable-tls11-12-registry');
+}

@@ -8,7 +8,7 @@
  */
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
-import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, windowsSchannelDefaults } from './versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
 
 function L(en: string, ja: string): LocalizedText {
   return { en, ja };
@@ -96,6 +96,54 @@ function both(obs: Observation[], a: string, answers: string[]): Observation[] {
   return obs.filter((o) => o.code === a && subjects.has(o.subject ?? '') && answered.has(o.subject ?? ''));
 }
 
+/**
+ * No ClientHello after the TCP handshake while TMS is at Medium (or the level is not known): the
+ * knowledge.md signature of TLS 1.0 disabled on the TMS server. What it means, and what to check:
+ * whether TLS 1.2 went with it, and what else on the server depended on TLS 1.0 (a local SQL).
+ */
+function noHelloAtMedium(facts: Facts): LocalizedText[] {
+  const w = facts.windows;
+  const d = w ? windowsSchannelDefaults(w) : null;
+  const pre15 = !!facts.tms && !tmsCanBeFixedInPlace(facts.tms);
+  const out: LocalizedText[] = [
+    pre15
+      ? L(
+          'This is the signature of TLS 1.0 disabled on the TMS server: a TMS older than 15 offers only TLS 1.0, so with TLS 1.0 off it cannot build a ClientHello at all. Turning TLS 1.0 back on would not help, since an endpoint on TC 7.3.6+/CE 8.1+ refuses TLS 1.0 anyway: see the way forward below.',
+          'これは TMS サーバで TLS 1.0 が無効にされたときの特徴です。15 より前の TMS は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと ClientHello をまったく作成できません。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。対処は下記を参照してください。',
+        )
+      : L(
+          'This is the signature of TLS 1.0 disabled on the TMS server while TMS is at Medium: Medium offers only TLS 1.0, so with TLS 1.0 off TMS cannot build a ClientHello at all. Medium-High, which offers TLS 1.2, is the fix (steps below); turning TLS 1.0 back on would not help, since an endpoint on TC 7.3.6+/CE 8.1+ refuses TLS 1.0 anyway.',
+          'これは、TMS が Medium のまま TMS サーバで TLS 1.0 が無効にされたときの特徴です。Medium は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと TMS は ClientHello をまったく作成できません。解決策は TLS 1.2 を提示する Medium-High です（下記の手順）。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。',
+        ),
+    w && d && !d.tls10
+      ? L(`On ${formatWindows(w)} TLS 1.0 is off by default, so this is expected there.`, `${formatWindows(w)} では TLS 1.0 が既定で無効なので、この動きは想定どおりです。`)
+      : w
+        ? L(
+            `On ${formatWindows(w)} TLS 1.0 is on by default, so a hardening policy or tool (a GPO, IIS Crypto) turned it off. Check whether the same hardening also turned TLS 1.2 off for the Client side (TLS 1.2\\Client needs Enabled=1, DisabledByDefault=0): then Medium-High would still send no ClientHello, so the registry step below is a real check here.`,
+            `${formatWindows(w)} では TLS 1.0 は既定で有効なので、強化ポリシーやツール（GPO、IIS Crypto）で無効にされています。同じ強化でクライアント側の TLS 1.2 も無効にされていないか確認してください（TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 が必要です）。無効なら Medium-High にしても ClientHello は送られないので、下記のレジストリ手順はここでは実際に確認が必要です。`,
+          )
+        : L(
+            'Up to Windows Server 2022 TLS 1.0 is on by default, so unless this is Server 2025 (where it is off by default) a hardening policy or tool (a GPO, IIS Crypto) turned it off. Check whether the same hardening also turned TLS 1.2 off for the Client side (TLS 1.2\\Client needs Enabled=1, DisabledByDefault=0): then Medium-High would still send no ClientHello.',
+            'Windows Server 2022 までは TLS 1.0 が既定で有効なので、Server 2025（既定で無効）でない限り、強化ポリシーやツール（GPO、IIS Crypto）で無効にされています。同じ強化でクライアント側の TLS 1.2 も無効にされていないか確認してください（TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 が必要です）。無効なら Medium-High にしても ClientHello は送られません。',
+          ),
+  ];
+  const sql = facts.sql;
+  const status = sql ? sqlTlsStatus(sql).kind : null;
+  if (facts.sqlLocation === 'remote') {
+    out.push(L('SQL Server runs on another server, so TLS 1.0 being off on the TMS server does not touch it.', 'SQL Server は別のサーバで動いているので、TMS サーバで TLS 1.0 が無効でも影響はありません。'));
+  } else if (sql && (status === 'nothing-needed' || status === 'has-tls12')) {
+    out.push(L(`${formatSql(sql)} supports TLS 1.2, so it does not depend on TLS 1.0.`, `${formatSql(sql)} は TLS 1.2 に対応しているので、TLS 1.0 には依存しません。`));
+  } else {
+    out.push(
+      L(
+        `Check what else on this server depended on TLS 1.0: ${sql ? formatSql(sql) : 'a SQL Server 2008 R2 (or a 2012/2014 build without TLS 1.2 support)'} on the TMS server stops and will not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011): check that its service is running, and if it stopped, re-enable TLS 1.0 for it.`,
+        `このサーバで TLS 1.0 に依存していたものがないか確認してください。TMS サーバ上の${sql ? ` ${formatSql(sql)} ` : ' SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）'}は、TLS 1.0 と SSL 3.0 の両方が無効だと停止し、起動しなくなります（イベント 26011）。サービスが動いているか確認し、停止している場合は SQL のために TLS 1.0 を再度有効にしてください。`,
+      ),
+    );
+  }
+  return out;
+}
+
 function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
@@ -167,11 +215,34 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     const alert40 = obs.some((o) => o.code === 'capture-alert-after-clienthello' && /handshake_failure, 40/.test(o.detail.en));
     out.push(
       finding('evidence-capture-tls12-refused', 'warning', L('TLS 1.2 is offered and still refused', 'TLS 1.2 を提示しても拒否されています'), [
+        ...(high
+          ? [
+              L(
+                `The TLS version part is fixed: at ${level === 'high' ? 'High' : 'Medium-High'} TMS offers TLS 1.2, as the capture shows, so the registry and the level are not what is refused now.`,
+                `TLS バージョンの問題は解決済みです。キャプチャのとおり、${level === 'high' ? 'High' : 'Medium-High'} の TMS は TLS 1.2 を提示しているので、いま拒否されている原因はレジストリやレベルではありません。`,
+              ),
+            ]
+          : []),
         L(
           'This is not the TLS 1.0 problem: the client already offers TLS 1.2. Check the endpoint side (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion and NetworkServices HTTP Mode) and the cipher suites: after hardening with a GPO or IIS Crypto, a cipher-suite mismatch gives a RST or alert 40 even at TLS 1.2. Schannel events 36874/36888 on the TMS server tell which.',
           'これは TLS 1.0 の問題ではありません。クライアントはすでに TLS 1.2 を提示しています。エンドポイント側（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion と NetworkServices HTTP Mode）と暗号スイートを確認してください。GPO や IIS Crypto で強化した後は、暗号スイートが合わないと TLS 1.2 でも RST やアラート 40 になります。TMS サーバの Schannel イベント 36874/36888 で区別できます。',
         ),
-        ...(alert40 ? [L('The alert here is 40 (handshake_failure), the usual sign of no cipher suite in common.', 'ここでのアラートは 40（handshake_failure）で、共通の暗号スイートがないときの典型的な兆候です。')] : []),
+        ...(alert40
+          ? [
+              L(
+                'The alert here is 40 (handshake_failure): at TLS 1.2 that points to the cipher suites, most often a GPO or IIS Crypto hardening of the TMS server that left no suite the endpoint accepts. Compare the suites the TMS server offers (the ClientHello\'s cipher list, or the SSL Cipher Suite Order policy) with those the endpoint accepts.',
+                'ここでのアラートは 40（handshake_failure）です。TLS 1.2 でのこのアラートは暗号スイートの問題を示しており、多くは GPO や IIS Crypto による TMS サーバの強化で、エンドポイントが受け付けるスイートが残っていない場合です。TMS サーバが提示するスイート（ClientHello の暗号スイート一覧、または SSL 暗号の順位のポリシー）と、エンドポイントが受け付けるスイートを比べてください。',
+              ),
+            ]
+          : []),
+        ...(level === 'high'
+          ? [
+              L(
+                'At High TMS also validates the certificates of the systems it manages (per Cisco\'s TMS admin guide: check it there): an endpoint with a self-signed or expired certificate fails even at TLS 1.2.',
+                'High では、TMS は管理するシステムの証明書も検証します（Cisco の TMS 管理ガイドで確認してください）。自己署名または期限切れの証明書を使うエンドポイントは、TLS 1.2 でも失敗します。',
+              ),
+            ]
+          : []),
         evidenceBody(tls12Refused),
       ]),
     );
@@ -180,15 +251,14 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   if (noHello.length) {
     out.push(
       finding('evidence-capture-no-clienthello', 'warning', L('TMS connects but sends no ClientHello', 'TMS は接続しますが ClientHello を送っていません'), [
-        high
-          ? L(
-              'At Medium-High TMS should offer TLS 1.2. Sending no ClientHello at all means Schannel has no protocol it may use for the Client side: check that TLS 1.2\\Client has Enabled=1 and DisabledByDefault=0.',
-              'Medium-High の TMS は TLS 1.2 を提示するはずです。ClientHello をまったく送らないのは、クライアント側で使えるプロトコルが Schannel にないためです。TLS 1.2\\Client が Enabled=1、DisabledByDefault=0 になっているか確認してください。',
-            )
-          : L(
-              'This happens when TLS 1.0 is disabled on the TMS server while TMS is still at Medium (which offers only TLS 1.0). The way forward is the fix below: TLS 1.2 enabled for the Client side and Communication Security at Medium-High.',
-              'これは TMS が Medium（TLS 1.0 しか提示しない）のまま、TMS サーバで TLS 1.0 が無効にされたときに起きます。解決は下記の手順のとおり、クライアント側で TLS 1.2 を有効にし、通信セキュリティを Medium-High にすることです。',
-            ),
+        ...(high
+          ? [
+              L(
+                'At Medium-High TMS should offer TLS 1.2. Sending no ClientHello at all means Schannel has no protocol it may use for the Client side: check that TLS 1.2\\Client has Enabled=1 and DisabledByDefault=0 (a hardening policy or tool may have turned it off).',
+                'Medium-High の TMS は TLS 1.2 を提示するはずです。ClientHello をまったく送らないのは、クライアント側で使えるプロトコルが Schannel にないためです。TLS 1.2\\Client が Enabled=1、DisabledByDefault=0 になっているか確認してください（強化ポリシーやツールで無効にされている可能性があります）。',
+              ),
+            ]
+          : noHelloAtMedium(facts)),
         evidenceBody(noHello),
       ]),
     );
@@ -355,6 +425,22 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           'These events come from Windows, not from TMS: 36871 means a credential could not be made (often no protocol allowed), 36874 no cipher suite in common, 36888 a fatal alert sent (alert 40 is a cipher-suite mismatch, 70 a protocol version refused).',
           'これらのイベントは TMS ではなく Windows が記録したものです。36871 は資格情報を作成できなかったこと（多くは使えるプロトコルがない）、36874 は共通の暗号スイートがないこと、36888 は致命的なアラートを送ったこと（アラート 40 は暗号スイートの不一致、70 はプロトコルバージョンの拒否）を示します。',
         ),
+        ...(sch.some((o) => /\b36871\b[^\n]*\bstate 10013\b/.test(o.detail.en))
+          ? [
+              L(
+                `36871 with internal error state 10013 on the TMS server most often means that a protocol (or cipher suite) the program asked for is disabled in Schannel. ${
+                  facts.level === 'medium-high' || facts.level === 'high'
+                    ? 'At Medium-High TMS asks for TLS 1.2: check that TLS 1.2\\Client has Enabled=1 and DisabledByDefault=0.'
+                    : 'TMS at Medium asks for TLS 1.0 only: if TLS 1.0 was disabled on this server, TMS opens the TCP connection and sends no ClientHello at all. Medium-High, with TLS 1.2 enabled for the Client side, is what TMS needs.'
+                }`,
+                `TMS サーバで内部エラー状態 10013 の 36871 が出る場合、多くはプログラムが要求したプロトコル（または暗号スイート）が Schannel で無効になっています。${
+                  facts.level === 'medium-high' || facts.level === 'high'
+                    ? 'Medium-High の TMS は TLS 1.2 を要求するので、TLS 1.2\\Client が Enabled=1、DisabledByDefault=0 になっているか確認してください。'
+                    : 'Medium の TMS は TLS 1.0 しか要求しません。このサーバで TLS 1.0 が無効にされていると、TMS は TCP 接続だけして ClientHello をまったく送りません。TMS に必要なのは、クライアント側で TLS 1.2 を有効にしたうえでの Medium-High です。'
+                }`,
+              ),
+            ]
+          : []),
         evidenceBody(sch),
       ]),
     );
@@ -456,6 +542,20 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   return out;
 }
 
+/** The cause at Medium, told as the capture shows it (no ClientHello), not as the usual reset after a TLS 1.0 hello. */
+function noHelloCause(f: Finding): Finding {
+  return {
+    ...f,
+    body: [
+      L(
+        'At Medium TMS offers only TLS 1.0 in its ClientHello, whatever the registry allows. With TLS 1.0 disabled on the TMS server it cannot offer even that, so it opens the TCP connection and sends nothing, as your capture shows; with TLS 1.0 on, an endpoint on TC 7.3.6+/CE 8.1+ would reset the hello instead. Either way TMS needs Medium-High, which offers TLS 1.2.',
+        'Medium の TMS は、レジストリの設定にかかわらず ClientHello で TLS 1.0 だけを提示します。TMS サーバで TLS 1.0 が無効だとそれすら提示できないため、キャプチャのとおり TCP 接続だけして何も送りません。TLS 1.0 が有効でも、TC 7.3.6 以降/CE 8.1 以降のエンドポイントは hello をリセットします。どちらの場合も、TLS 1.2 を提示する Medium-High が必要です。',
+      ),
+      ...f.body.slice(1),
+    ],
+  };
+}
+
 /** The evidence's findings before the diagnosis's own; dropped findings are the ones evidence makes moot. */
 export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
   try {
@@ -465,11 +565,20 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     const obs = e.observations.filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
     const added = [...disagreements(typed, e), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs)];
+    // At Medium-High or High, a capture of TLS 1.2 offered shows the Windows side works: "check
+    // the Windows side" and the registry steps (with their backup, reboot and restarts) are moot.
+    if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused')) {
+      for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
+    }
     if (added.length === 0) return base;
     // A finding code appears once.
     const seen = new Set<string>();
     const unique = added.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
-    return { ...base, findings: [...unique, ...base.findings.filter((f) => !drop.has(f.code))] };
+    const findings = base.findings.filter((f) => !drop.has(f.code)).map((f) => (f.code === 'tms-medium-tls10-only' && seen.has('evidence-capture-no-clienthello') ? noHelloCause(f) : f));
+    // TLS 1.2 already offered and refused: no TLS protocol setting is left to change for this
+    // problem, so the SQL version (asked because of such changes) is not asked.
+    const questions = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
+    return { ...base, findings: [...unique, ...findings], questions };
   } catch {
     return base;
   }

@@ -52,7 +52,7 @@ describe('pasted evidence in the chat', () => {
     const paste = readFileSync(join(FIX, 'no-clienthello.tshark.txt'), 'utf8');
     const r = last(talk('TMS 15.2.1 at Medium, endpoints on CE 9.15.3, SQL 2016 on the TMS server, Windows Server 2019', paste));
     expect(findings(r)).toContain('evidence-capture-no-clienthello');
-    expect(rendered(r)).toContain('TLS 1.0 is disabled on the TMS server while TMS is still at Medium');
+    expect(rendered(r)).toContain('signature of TLS 1.0 disabled on the TMS server while TMS is at Medium');
   });
 });
 

@@ -61,7 +61,56 @@ describe('evidence in the diagnosis', () => {
     const evidence = await fromFile('no-clienthello.pcap');
     const f = diagnose({ ...BASE, evidence }).findings[0];
     expect(f.code).toBe('evidence-capture-no-clienthello');
-    expect(f.body[0].en).toMatch(/TLS 1\.0 is disabled on the TMS server while TMS is still at Medium/);
+    expect(f.body[0].en).toMatch(/signature of TLS 1\.0 disabled on the TMS server while TMS is at Medium/);
+  });
+
+  it('a capture described in words: TLS 1.2 hello answered by alert 40 at Medium-High is not the version problem, and asks for no SQL version', () => {
+    for (const text of [
+      'capture now shows Client Hello Version: TLS 1.2 (0x0303) but endpoint answers Alert (Level: Fatal, Description: Handshake Failure)',
+      'キャプチャでは ClientHello は TLS 1.2 (0x0303) ですが、エンドポイントから Alert (Fatal, Handshake Failure) が返ります',
+    ]) {
+      const d = diagnose({ ...BASE, level: 'medium-high', evidence: fromText(text) });
+      const c = d.findings.map((x) => x.code);
+      expect(c[0]).toBe('evidence-capture-tls12-refused');
+      const body = d.findings[0].body.map((b) => b.en).join(' ');
+      expect(body).toMatch(/TLS version part is fixed/);
+      expect(body).toMatch(/alert here is 40.*cipher suites.*GPO or IIS Crypto/s);
+      expect(body).not.toMatch(/does not say which version/);
+      // "check the Windows side" and the registry steps are contradicted by the capture
+      for (const moot of ['already-medium-high', 'enable-tls11-12-registry', 'reboot-server']) expect(c).not.toContain(moot);
+      expect(c).toContain('still-failing-checks');
+      expect(d.questions.map((q) => q.code)).not.toContain('need-sql-version');
+    }
+    // At High the certificate check is named too.
+    const high = diagnose({ ...BASE, level: 'high', evidence: fromText('the ClientHello is TLS 1.2 (0x0303), the endpoint answers with alert 40') });
+    expect(high.findings[0].body.map((b) => b.en).join(' ')).toMatch(/self-signed or expired certificate/);
+  });
+
+  it('"TMS completes the TCP handshake and then sends no Client Hello" in words: the TLS 1.0-off signature, with what to check', () => {
+    const text = 'capture shows TMS completes the TCP handshake to 443 and then sends no Client Hello at all';
+    const d = diagnose({ ...BASE, windows: v(parseWindows('2019')), evidence: fromText(text) });
+    const f = d.findings[0];
+    expect(f.code).toBe('evidence-capture-no-clienthello');
+    const body = f.body.map((b) => b.en).join(' ');
+    expect(body).toMatch(/TLS 1\.0 is on by default, so a hardening policy or tool/);
+    expect(body).toMatch(/also turned TLS 1\.2 off for the Client side/);
+    expect(body).toMatch(/SQL Server 2008 R2.*event 26011/);
+    // The cause is told as the capture shows it, not as "the endpoint resets the connection".
+    const cause = d.findings.find((x) => x.code === 'tms-medium-tls10-only')!;
+    expect(cause.body[0].en).toMatch(/sends nothing, as your capture shows/);
+    // A remote SQL is said to be untouched; a 2008 R2 on the server is named.
+    const remote = diagnose({ ...BASE, sql: v(parseSql('2016')), sqlLocation: 'remote', evidence: fromText(text) });
+    expect(remote.findings[0].body.map((b) => b.en).join(' ')).toMatch(/another server/);
+    const local = diagnose({ ...BASE, sql: v(parseSql('2008 R2')), sqlLocation: 'local', evidence: fromText('キャプチャを見ると、TMS は 443 に TCP 接続したあと ClientHello を送っていません') });
+    expect(local.findings[0].body.map((b) => b.ja).join(' ')).toMatch(/SQL Server 2008 R2 は、TLS 1\.0 と SSL 3\.0 の両方が無効だと停止/);
+  });
+
+  it('Schannel 36871 with state 10013 at Medium is read as a protocol TMS needs being disabled', () => {
+    const evidence = fromText('システムログに Schannel のエラー 36871 が出ています: 致命的なエラーが発生しました。TLS クライアントの資格情報を作成しています。内部エラーの状態は 10013 です。');
+    const f = diagnose({ ...BASE, evidence }).findings.find((x) => x.code === 'evidence-schannel-events')!;
+    expect(f.body.map((b) => b.en).join(' ')).toMatch(/state 10013.*TLS 1\.0 was disabled.*no ClientHello/s);
+    const mh = diagnose({ ...BASE, level: 'medium-high', evidence }).findings.find((x) => x.code === 'evidence-schannel-events')!;
+    expect(mh.body.map((b) => b.en).join(' ')).toMatch(/TLS 1\.2\\Client has Enabled=1/);
   });
 
   it('Schannel state wins over the Windows defaults: TLS 1.2 Client off on 2016 makes the registry step required', () => {
