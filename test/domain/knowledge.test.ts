@@ -168,6 +168,20 @@ describe('knowledge: facts that must be exact', () => {
     expect(K.TRANSLATION_NOTES.telnetDirection.ja).toMatch(/Medium から Medium-High に上げた/);
   });
 
+  it('the endpoint finding says what the sources settle: TLS 1.0 refused, TLS 1.2 accepted (nothing about TLS 1.1)', () => {
+    for (const f of [K.endpointNoTls10(ok(parseEndpoint('CE9.15')), false), K.endpointNoTls10(undefined, false)]) {
+      const en = f.body.map((b) => b.en).join(' ');
+      const ja = f.body.map((b) => b.ja).join(' ');
+      expect(en).toMatch(/refuses TLS 1\.0/);
+      expect(ja).toMatch(/TLS 1\.0 を受け付けません/);
+      expect(en).not.toMatch(/TLS 1\.1/);
+      expect(ja).not.toMatch(/TLS 1\.1/);
+    }
+    const named = K.endpointNoTls10(ok(parseEndpoint('CE9.15')), false).body[0];
+    expect(named.en).toMatch(/every TC and CE release accepts TLS 1\.2/);
+    expect(named.ja).toMatch(/TLS 1\.2 を受け付けます/);
+  });
+
   it.each([
     ['It says Telnet stops when going from Medium-High to Medium', 'telnet-direction'],
     ['Medium-HighからMediumに変更するとTelnetが無効になると書いてあります', 'telnet-direction'],

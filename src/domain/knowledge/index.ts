@@ -132,8 +132,8 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
   const body: LocalizedText[] = [
     who
       ? L(
-          `${who} refuses TLS 1.0 on its HTTPS interface. Every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release only accepts TLS 1.1 or newer, so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
-          `${who} は HTTPS で TLS 1.0 を受け付けません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.1 以上しか受け付けないため、TLS 1.0 しか提示しないクライアントの接続は ClientHello の直後にエンドポイントによってリセットされます。`,
+          `${who} refuses TLS 1.0 on its HTTPS interface. Every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release refuses TLS 1.0, while every TC and CE release accepts TLS 1.2, so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
+          `${who} は HTTPS で TLS 1.0 を受け付けません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.0 を拒否します。一方、TC と CE はどのリリースも TLS 1.2 を受け付けます。そのため、TLS 1.0 しか提示しないクライアントの接続は ClientHello の直後にエンドポイントによってリセットされます。`,
         )
       : L(
           'The endpoint refuses TLS 1.0 on its HTTPS interface (as every TC release from 7.3.6, CE from 8.1.0 and RoomOS does), so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.',
