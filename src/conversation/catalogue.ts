@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -83,6 +83,26 @@ function endpointsAnswer(f: Facts): LocalizedText[] {
   );
   if (f.level === 'high') out.push(L('At High, TMS also validates the endpoints\' certificates (check Cisco\'s TMS administrator guide): an endpoint with a self-signed or expired certificate fails even with TLS 1.2.', 'High では、TMS はエンドポイントの証明書も検証します（Cisco の TMS 管理者ガイドで確認してください）。自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 でも失敗します。'));
   if (!atMediumHighOrAbove(f)) out.push(L('Systems that TMS manages over Telnet or SNMP (for example Polycom HDX, older Tandberg MXP) are affected by Medium-High, though: Telnet and SNMP go off.', 'ただし、TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）は Medium-High の影響を受けます。Telnet と SNMP が無効になるためです。'));
+  return out;
+}
+
+/** "Can I downgrade our Room Kit Pro?": no, the model named cannot run TC; upgrading TMS (or the fix in place on 15+) is the way. */
+function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
+  const en = joinAnd(models);
+  const ja = models.join('、');
+  const one = models.length === 1;
+  const out = [
+    L(
+      `No: ${one ? `a ${en} cannot` : `${en} cannot`} run TC at all. ${one ? 'It is' : 'They are'} hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), so there is no TC 7.3.3 to go back to.`,
+      `いいえ。${ja} はそもそも TC を動かせません。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）なので、戻す先の TC 7.3.3 がありません。`,
+    ),
+  ];
+  if (f.tms && !pre15(f)) {
+    out.push(L(`Nothing is needed on ${one ? 'it' : 'them'} anyway: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `いずれにしても、エンドポイント側の作業は不要です。お使いの TMS ${f.tms.semver} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
+  } else {
+    out.push(L(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
+  }
+  out.push(L('Only codecs sold with TC 7 (an SX20, for example) can go back to TC 7.3.3, as a stopgap, and going from CE back to TC resets their configuration.', 'TC 7.3.3 に戻せるのは TC 7 で販売されたコーデック（たとえば SX20）だけで、それも暫定策です。CE から TC に戻すと設定は初期化されます。'));
   return out;
 }
 
@@ -1052,7 +1072,10 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['ダウングレード', '(?:tc|ファーム).{0,10}戻'],
     },
     title: L('Downgrading the endpoints', 'エンドポイントのダウングレード'),
-    answer: (f) => {
+    answer: (f, text) => {
+      // A model named that knowledge.md lists as introduced with CE 9 / RoomOS (a Room Kit Pro): it cannot run TC, so the answer is no.
+      const models = ceOnlyModelsIn(text);
+      if (models.length) return downgradeNamedModels(f, models);
       const out = [
         L(
           'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',

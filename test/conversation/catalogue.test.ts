@@ -285,6 +285,23 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(roomos).toMatch(/cannot go back: RoomOS only runs/);
     expect(roomos).not.toMatch(/the model decides/);
   });
+  it('downgrade: a model named that cannot run TC (Room Kit Pro, Board Pro) is a no, with the way out (EN/JA)', () => {
+    const pro = say([], 'TMS 14.6.2, our Room Kit Pro on ce9.15.3.17 shows No HTTPS response. can I downgrade it to TC 7.3.3?').text;
+    expect(pro).toMatch(/No: a Room Kit Pro cannot run TC/);
+    expect(pro).toMatch(/the only way is upgrading TMS to 15\.x/);
+    expect(pro).not.toMatch(/the model decides/);
+    const ja = say([], 'TMS14.6.2 です。エンドポイントはRoom Kit (CE9.12) です。ダウングレードできますか？').text;
+    expect(ja).toMatch(/いいえ。Room Kit はそもそも TC を動かせません/);
+    expect(ja).not.toContain('機種で決まります');
+    // Named in the question, with TMS 15: no, and nothing is needed on it.
+    const board = say([EN], 'can we downgrade our Webex Board Pro instead?').text;
+    expect(board).toMatch(/No: a Board Pro cannot run TC/);
+    expect(board).toMatch(/can be fixed in place/);
+    // Named only to be denied: the general answer.
+    const sx = say(['TMS 14.6.2, CE 9.3, SQL 2016'], 'we have SX20s, not Room Kits: can we downgrade them?').text;
+    expect(sx).toMatch(/the model decides/);
+    expect(sx).not.toMatch(/No: a Room Kit/);
+  });
   it('check the registry: read-only, the Client subkey, what a missing key means on this Windows, check-tls.cmd', () => {
     const on2019 = say([EN, 'Windows 2019'], 'how do I check the registry keys?').text;
     expect(on2019).toMatch(/reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" \/s/);

@@ -224,3 +224,19 @@ describe('probe errors in Japanese', () => {
     expect(f.body.map((b) => b.en).join(' ')).toContain(error);
   });
 });
+
+describe('ceOnlyModelsIn: models that cannot run TC, named as the user\'s', () => {
+  it.each([
+    ['our Room Kit Pro on ce9.15', ['Room Kit Pro']],
+    ['エンドポイントはRoom Kit (CE9.12) です', ['Room Kit']],
+    ['two roomkit mini and a Codec Plus', ['Room Kit Mini', 'Codec Plus']],
+    ['the Webex Board 55 and a Desk Pro', ['Board 55', 'Desk Pro']],
+    ['we have SX20s, not Room Kits', []],
+    ['our Room Kits fail', ['Room Kit']],
+    ['Room Kit ではなく SX80 です', []],
+    ['everyone on board, the service desk asked', []],
+    ['a dashboard on the desk', []],
+  ])('%j → %j', (text, expected) => {
+    expect(K.ceOnlyModelsIn(text)).toEqual(expected);
+  });
+});

@@ -166,3 +166,43 @@ export function endpointsFailIn(text: unknown): boolean | undefined {
   }
   return said;
 }
+
+/**
+ * Models that knowledge.md lists as hardware introduced with CE 9 / RoomOS, which cannot run TC at
+ * all (so no downgrade to TC 7.3.3): the Room Kit family, Codec Plus/Pro, Boards, the Desk series.
+ * Only spellings that cannot mean anything else ("board" alone, "desk" alone are not models here).
+ */
+const CE_ONLY_MODELS: readonly [RegExp, string][] = [
+  [/(?<![a-z])room\s?kits?(?:\s?(mini|plus|pro|eqx?))?(?![a-z])/gi, 'Room Kit'],
+  [/(?<![a-z])codec\s?(plus|pro)(?![a-z])/gi, 'Codec'],
+  [/(?<![a-z])(?:(?:webex|spark|cisco)\s?board(?:\s?(pro|55|70|85))?|board\s?(pro|55|70|85))(?![a-z\d])/gi, 'Board'],
+  [/(?<![a-z])(?:webex\s)?desk\s?(pro|mini|hub)(?![a-z])|(?<![a-z])webex\sdesk(?![a-z])/gi, 'Desk'],
+];
+/** Right before a model: "not a Room Kit", "no Room Kits", "instead of the Board Pro". */
+const MODEL_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|instead\sof)\s(?:the\s|our\s|an?\s|any\s)?$/i;
+/** Right after a model, in Japanese: 「Room Kit ではなく」「Room Kit ではありません」. */
+const MODEL_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:では|じゃ)(?:なく|ない|ありません)/;
+
+const cap = (w: string) => (/^eqx?$/i.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+
+/**
+ * The CE 9 / RoomOS-only models the text names as the user's ("our Room Kit Pro", 「Room Kit です」),
+ * in the bot's spelling ("Room Kit Pro", "Codec Plus", "Board Pro", "Desk Pro"); [] when none is named
+ * or each is named only to be denied ("not a Room Kit"). Bounded input, linear regexes.
+ */
+export function ceOnlyModelsIn(text: unknown): string[] {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  const out: string[] = [];
+  for (const [re, base] of CE_ONLY_MODELS) {
+    re.lastIndex = 0;
+    for (const m of allMatches(re, s)) {
+      const before = s.slice(Math.max(0, m.index - 20), m.index);
+      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (MODEL_NOT_BEFORE.test(before) || MODEL_NOT_AFTER_JA.test(after)) continue;
+      const variant = m.slice(1).find((g) => g !== undefined);
+      const name = variant ? `${base} ${cap(variant)}` : base;
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
