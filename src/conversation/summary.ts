@@ -79,6 +79,9 @@ const W = {
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for codecs sold with TC 7: check the model first.',
     nextAlreadyMh: 'Check the TLS 1.2 Client keys under Schannel on the TMS server, then restart the TMS services.',
+    nextAlreadyMhRestarted: 'Read the ClientHello version TMS sends in a capture, then the Schannel events, cipher suites, the revocation check and the endpoint\'s MinimumTLSVersion.',
+    causeHighCerts: 'At High TMS validates the endpoints\' certificates (per Cisco\'s admin guide: check it), and you say they are self-signed or expired.',
+    nextHighCerts: 'Give the endpoints certificates TMS trusts, or weigh Medium-High, which does not validate them; then check the Windows side.',
     nextAccepts: 'Look elsewhere: reachability, the endpoint\'s HTTPS service and its certificate.',
     nextAcceptsProduct: 'Look elsewhere: reachability, the address and HTTPS service TMS uses for the system, and its certificate.',
     nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
@@ -110,6 +113,9 @@ const W = {
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 で販売されたコーデックでしかできないため、先に機種を確認してください。',
     nextAlreadyMh: 'TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、TMS サービスを再起動します。',
+    nextAlreadyMhRestarted: 'キャプチャで TMS が送る ClientHello のバージョンを確認し、次に Schannel のイベント、暗号スイート、失効確認、エンドポイントの MinimumTLSVersion を確認します。',
+    causeHighCerts: 'High の TMS はエンドポイントの証明書を検証し（Cisco の管理者ガイドで確認してください）、その証明書が自己署名または期限切れとのことです。',
+    nextHighCerts: 'TMS が信頼する証明書をエンドポイントに入れるか、証明書を検証しない Medium-High にするかを検討し、その後 Windows 側を確認します。',
     nextAccepts: '別の原因（到達性、エンドポイントの HTTPS サービス、証明書）を調べます。',
     nextAcceptsProduct: '別の原因（到達性、TMS がそのシステムに使うアドレスと HTTPS サービス、証明書）を調べます。',
     nextHttp: '別の原因を調べます。TLS の設定は HTTP の接続には影響しません。',
@@ -219,9 +225,11 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     const down = tcDowngradePossible(facts.endpoint);
     next = product ? w.nextPre15Product : down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
   } else if (has(d, 'already-medium-high')) {
-    cause = w.causeAlreadyMh;
+    // At High with certificates said to be self-signed or expired, the validation leads; after a restart said done, the checks that remain.
+    const certs = facts.level === 'high' && facts.tlsClaims?.untrustedCerts === true;
+    cause = certs ? w.causeHighCerts : w.causeAlreadyMh;
     causeCode = 'already-medium-high';
-    next = w.nextAlreadyMh;
+    next = certs ? w.nextHighCerts : facts.tlsClaims?.restarted === true ? w.nextAlreadyMhRestarted : w.nextAlreadyMh;
   } else if (has(d, 'tms-medium-tls10-only')) {
     cause = w.causeFix(ep);
     causeCode = 'tms-medium-tls10-only';

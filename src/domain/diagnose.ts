@@ -238,7 +238,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const alreadyHigh = isMediumHighOrAbove(level);
   let affected: Affected;
   if (alreadyHigh) {
-    findings.push(K.alreadyMediumHigh(level!, facts.windows));
+    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts }));
     // At High a probe's self-signed or expired certificate is likely the cause: say so.
     const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;
     if (cert) findings.push(cert);
@@ -273,8 +273,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   findings.push(K.backupRegistryFirst());
   findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
-  findings.push(K.rebootServer(advice, levelChanges, saidSet));
-  findings.push(K.restartTmsServices(levelChanges, advice));
+  findings.push(K.rebootServer(advice, levelChanges, saidSet, claims?.restarted === true));
+  findings.push(K.restartTmsServices(levelChanges, advice, claims?.restarted === true));
   findings.push(K.verifyTls12ClientHello(productOnly));
   if (levelChanges) findings.push(K.caveatTelnetSnmp(level));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {

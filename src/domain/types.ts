@@ -64,7 +64,8 @@ export type SqlLocation = 'local' | 'remote';
 
 /**
  * What the user says was already done to the TMS server's protocols ("we already disabled TLS 1.0",
- * "TLS 1.2 is already enabled in the registry", "we applied IIS Crypto's Best Practices"). A claim,
+ * "TLS 1.2 is already enabled in the registry", "we applied IIS Crypto's Best Practices"), and around
+ * them (the server already rebooted, the endpoints' certificates self-signed). A claim,
  * not evidence: the diagnosis acknowledges it and says what to check (knowledge/claims.ts).
  */
 export interface TlsClaims {
@@ -78,6 +79,14 @@ export interface TlsClaims {
   iisCryptoBestPractices?: boolean;
   /** Nobody changed the Schannel registry ("we haven't touched the registry"): the Windows defaults apply unless a policy set keys. */
   registryUntouched?: boolean;
+  /**
+   * The TMS server was rebooted, or its services restarted, since the change ("we already rebooted",
+   * 「再起動しましたが」): true; said not to be ("haven't rebooted yet"): false. A restart of the
+   * endpoints or of IIS alone does not count.
+   */
+  restarted?: boolean;
+  /** The managed systems' certificates are said to be self-signed or expired (true), or said not to be (false). */
+  untrustedCerts?: boolean;
 }
 
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */

@@ -22,7 +22,7 @@ describe('reading what was already done', () => {
     ['TLS 1.0 and 1.1 are off on the TMS box', { tls10: 'off' }],
     ['TMSサーバではTLS1.0をもう無効化しています', { tls10: 'off' }],
     ['TLS 1.2 is already enabled in the registry', { tls12: 'on' }],
-    ['TLS 1.2 already enabled in registry (client+server), rebooted, still No HTTPS response.', { tls12: 'on' }],
+    ['TLS 1.2 already enabled in registry (client+server), rebooted, still No HTTPS response.', { tls12: 'on', restarted: true }],
     ['TLS1.2は既にレジストリで有効化済み', { tls12: 'on' }],
     ['通信セキュリティは既にMedium-Highで、TLS1.2もレジストリで有効にしてあります。', { tls12: 'on' }],
     ['TLS 1.2 のレジストリキーは追加済み', { tls12: 'on' }],
@@ -78,6 +78,39 @@ describe('reading what was already done', () => {
     'TLS 1.0 is on the checklist, but nobody touched it',
     'TLS 1.2 の設定を確認しました',
   ])('not a claim about the TMS server: %s', (text) => {
+    expect(claimsOf(text)).toBeUndefined();
+  });
+});
+
+describe('reading a restart already done and the endpoints\' certificates', () => {
+  it.each([
+    ['we already rebooted the server', { restarted: true }],
+    ['we set it to Medium-High, restarted everything, no change', { restarted: true }],
+    ['restarted IIS and the TMS services', { restarted: true }],
+    ['Medium-High にして再起動しましたが、まだ No HTTPS response です', { restarted: true }],
+    ['再起動しても直りません', { restarted: true }],
+    ['we have not rebooted yet', { restarted: false }],
+    ['まだ再起動していません', { restarted: false }],
+    ['we are on High and endpoints use self-signed certs', { untrustedCerts: true }],
+    ['証明書は自己署名です', { untrustedCerts: true }],
+    ['the endpoint certificates are expired', { untrustedCerts: true }],
+    ['the certs are not self-signed', { untrustedCerts: false }],
+    ['エンドポイントの証明書は自己署名ではありません', { untrustedCerts: false }],
+  ])('%s', (text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+
+  it.each([
+    'should I reboot?',
+    'do I need to reboot again?',
+    '再起動は必要ですか',
+    'if I reboot, will SQL start?',
+    'we will reboot tonight',
+    'we restarted the endpoints',
+    'restarted IIS',
+    'what if the endpoints use self-signed certificates?',
+    'TMS uses a self-signed cert',
+  ])('not such a claim: %s', (text) => {
     expect(claimsOf(text)).toBeUndefined();
   });
 });
@@ -284,5 +317,55 @@ describe('registry untouched', () => {
     const d = diagnose({ ...extractFacts('TMS 15.2.1, CE 9.15, SQL 2016').facts, tlsClaims: { registryUntouched: true, tls12: 'on' } });
     expect(d.findings.map((f) => f.code)).toContain('said-tls12-on');
     expect(d.findings.map((f) => f.code)).not.toContain('said-registry-untouched');
+  });
+});
+
+describe('at High with self-signed certificates; at Medium-High already rebooted', () => {
+  const summaryOf = (r: TurnResult) => r.replies.find((x) => x.summary)?.summary;
+
+  it('High + self-signed certificates: the certificate validation leads (as a check), not "check the Windows side" (EN/JA)', () => {
+    const r = last(talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote, we are on High and endpoints use self-signed certs'));
+    const f = finding(r, 'already-medium-high')!;
+    expect(f.title.en).toBe("TMS at High validates certificates: check the endpoints' certificates first");
+    expect(f.body[0].en).toMatch(/^At High, TMS validates the certificates .*check it in the guide.*this is the first thing to check, before the Windows side/);
+    expect(f.body[0].ja).toMatch(/まずこの点を確認してください/);
+    expect(f.body.map((b) => b.en).join(' ')).not.toMatch(/so the security level is not what blocks it/);
+    // Medium-High is offered as a trade-off, not as a step.
+    expect(f.body[1].en).toMatch(/gives up the check that High adds/);
+    const s = summaryOf(r)!;
+    expect(s.cause).toMatch(/At High TMS validates the endpoints' certificates/);
+    expect(s.next).toMatch(/certificates TMS trusts/);
+    const ja = last(talk('TMS 15.2.1、CE 9.15、Windows 2019、SQL 2016 は別サーバ。レベルは High で、エンドポイントの証明書は自己署名です'));
+    expect(finding(ja, 'already-medium-high')!.title.ja).toMatch(/High の TMS は証明書を検証します/);
+    expect(rendered(ja)).toMatch(/自己署名または期限切れとのことなので/);
+  });
+
+  it('High without a word on certificates: unchanged (Windows first, certificates as a check further down)', () => {
+    const r = last(talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote, we are on High'));
+    const f = finding(r, 'already-medium-high')!;
+    expect(f.title.en).toBe('TMS is already at High: check the Windows side');
+    expect(f.body.map((b) => b.en).join(' ')).toMatch(/check whether this endpoint has a self-signed or expired certificate/);
+  });
+
+  it('Medium-High, already rebooted (JA): no restart gap suggested, the remaining checks instead; no restart prescribed again', () => {
+    const r = last(talk('Medium-High にして再起動しましたが、まだ No HTTPS response です。TMS 15.2.1、CE 9.15、Windows 2019、SQL 2016 ローカル'));
+    const f = finding(r, 'already-medium-high')!;
+    const ja = f.body.map((b) => b.ja).join('');
+    expect(ja).not.toMatch(/再起動していない/);
+    expect(ja).toMatch(/再起動の漏れも原因から外れます/);
+    expect(ja).toMatch(/ClientHello のバージョン.*Schannel のイベント.*暗号スイート.*失効確認.*MinimumTLSVersion.*\.NET/);
+    expect(f.title.ja).toMatch(/再起動も済んでいます/);
+    expect(finding(r, 'restart-tms-services')!.title.ja).toBe('キーを変更した場合だけ IIS と TMS サービスを再起動する');
+    expect(finding(r, 'restart-tms-services')!.literal).toBeUndefined();
+    expect(finding(r, 'reboot-server')!.body[0].ja).toMatch(/もう一度再起動する必要はありません/);
+    expect(summaryOf(r)!.next).toMatch(/ClientHello のバージョン/);
+    const en = finding(last(talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 local. We are at Medium-High and already rebooted, still failing')), 'already-medium-high')!;
+    expect(en.body.map((b) => b.en).join(' ')).not.toMatch(/not restarted since the keys were added/);
+    expect(en.body[1].en).toMatch(/TLS 1\.2 is on by default, so what is left is to see what TMS actually offers/);
+  });
+
+  it('Medium-High without a restart said: the restart gap is still named', () => {
+    const f = finding(last(talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 local, we are at Medium-High')), 'already-medium-high')!;
+    expect(f.body[0].en).toMatch(/or TMS's services not restarted since the keys were added/);
   });
 });

@@ -44,6 +44,8 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (s3) out.ssl3 = s3;
   if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
   if (r.registryUntouched === true) out.registryUntouched = true;
+  if (typeof r.restarted === 'boolean') out.restarted = r.restarted;
+  if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
   return Object.keys(out).length ? out : null;
 }
 

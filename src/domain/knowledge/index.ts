@@ -132,8 +132,8 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
   const body: LocalizedText[] = [
     who
       ? L(
-          `${who} refuses TLS 1.0 on its HTTPS interface. Every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release refuses TLS 1.0, while every TC and CE release accepts TLS 1.2, so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
-          `${who} は HTTPS で TLS 1.0 を受け付けません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.0 を拒否します。一方、TC と CE はどのリリースも TLS 1.2 を受け付けます。そのため、TLS 1.0 しか提示しないクライアントの接続は ClientHello の直後にエンドポイントによってリセットされます。`,
+          `${who} refuses TLS 1.0 on its HTTPS interface, as every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release does, while every TC and CE release accepts TLS 1.2. So a client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
+          `${who} は HTTPS で TLS 1.0 を受け付けません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースが同様で、一方 TC と CE はどのリリースも TLS 1.2 を受け付けます。そのため、TLS 1.0 しか提示しないクライアントの接続は ClientHello の直後にエンドポイントによってリセットされます。`,
         )
       : L(
           'The endpoint refuses TLS 1.0 on its HTTPS interface (as every TC release from 7.3.6, CE from 8.1.0 and RoomOS does), so a client that offers nothing but TLS 1.0 is reset right after its ClientHello.',
@@ -373,8 +373,15 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
 }
 
 /** Why and when to reboot, for the given advice (exported for follow-up answers). */
-export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet = false): LocalizedText {
+/** `restarted`: the user says the server was rebooted (or its services restarted) since the change. */
+export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet = false, restarted = false): LocalizedText {
   const note = rebootNoteFor(advice, levelChanges);
+  if (restarted && advice === 'reboot-if-changed' && !levelChanges) {
+    return L(
+      `Reboot only if the check above made you create or change a key; that one reboot also restarts IIS and every TMS service. You say the server was already rebooted (or the services restarted) since the change, so with the keys already right there is nothing to restart again: a new reboot would be an outage for nothing.`,
+      '再起動が必要なのは、上の確認でキーを作成または変更した場合だけです。この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。変更後にすでにサーバ（または TMS サービス）を再起動したとのことなので、キーがすでに正しければ、もう一度再起動する必要はありません。再起動しても意味のない停止になります。',
+    );
+  }
   if (!saidSet || advice !== 'reboot-if-changed') return note;
   return L(
     `${note.en} Since you say the keys are already set: if they were set after the server last started, running processes do not use them yet, so that one reboot is needed after all.`,
@@ -409,7 +416,7 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedTe
   );
 }
 
-export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet = false): Finding {
+export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet = false, restarted = false): Finding {
   return {
     code: 'reboot-server',
     sources: ['ms-schannel-registry'],
@@ -418,7 +425,7 @@ export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = tru
       advice === 'reboot'
         ? L('Reboot the TMS server once', 'TMS サーバを 1 回再起動する')
         : L('Reboot only if registry keys changed', 'レジストリのキーを変更した場合だけ再起動する'),
-    body: [rebootNote(advice, levelChanges, saidSet)],
+    body: [rebootNote(advice, levelChanges, saidSet, restarted)],
   };
 }
 
@@ -450,7 +457,22 @@ export function tmsToolsMediumHigh(level?: SecurityLevel): Finding {
   };
 }
 
-export function restartTmsServices(levelChanges = true, advice: RebootAdvice = 'reboot-if-changed'): Finding {
+/** `restarted`: the user says the server was rebooted (or the services restarted) since the change. */
+export function restartTmsServices(levelChanges = true, advice: RebootAdvice = 'reboot-if-changed', restarted = false): Finding {
+  if (restarted && !levelChanges) {
+    return {
+      code: 'restart-tms-services',
+      sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+      severity: 'action',
+      title: L('Restart IIS and the TMS services only if a key changed', 'キーを変更した場合だけ IIS と TMS サービスを再起動する'),
+      body: [
+        L(
+          'You say the server was rebooted (or the TMS services restarted) since the change, so this is done: restart again only if the check above made you create or change a key (the reboot for it restarts them too).',
+          '変更後にサーバ（または TMS サービス）を再起動したとのことなので、この手順は完了しています。上の確認でキーを作成または変更した場合だけ、もう一度再起動してください（そのためのサーバの再起動で、これらも再起動されます）。',
+        ),
+      ],
+    };
+  }
   const what = levelChanges
     ? L('TMS applies the new Communication Security level when IIS and its services restart.', '新しい [Communication Security] のレベルは、IIS と TMS サービスを再起動したときに適用されます。')
     : L(
@@ -818,19 +840,71 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   };
 }
 
-export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined): Finding {
+/**
+ * TMS is already at Medium-High or High: the level is not what keeps TLS 1.2 out. What the user says
+ * around it (`said`) moves the lead: at High with certificates said to be self-signed or expired,
+ * the certificate validation at High comes first (from the admin guide: a check, not a fact of the
+ * TechNote); with the server said to be rebooted since the change, a missing restart is ruled out
+ * and the checks that remain come instead.
+ */
+export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean } = {}): Finding {
   const plan = registryPlan(windows);
-  const body: LocalizedText[] = [
-    L(
-      `At ${formatLevel(level)} TMS offers TLS 1.2, so the security level is not what blocks it. The likely gap is Windows: TLS 1.2 not enabled for the Client side in Schannel${plan.step === 'required' && windows ? ` — on ${formatWindows(windows)} it is off by default` : ''}, or TMS's services not restarted since the keys were added.`,
-      `${formatLevel(level)} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。考えられるのは Windows 側の問題で、Schannel の Client 側で TLS 1.2 が有効になっていない${plan.step === 'required' && windows ? `（${formatWindows(windows)} では既定で無効です）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
-    ),
+  const name = formatLevel(level);
+  const certsFirst = level === 'high' && said.untrustedCerts === true;
+  const restarted = said.restarted === true;
+  const offDefault = plan.step === 'required' && windows;
+  const body: LocalizedText[] = [];
+  if (certsFirst) {
+    body.push(
+      L(
+        'At High, TMS validates the certificates of the systems it manages, on top of offering TLS 1.2 (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). You say the endpoints use self-signed or expired certificates: such an endpoint fails at High even though TLS 1.2 is offered, so this is the first thing to check, before the Windows side.',
+        'High では、TMS は TLS 1.2 を提示したうえで、管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。エンドポイントの証明書は自己署名または期限切れとのことなので、TLS 1.2 が提示されていても High では接続に失敗します。Windows 側より先に、まずこの点を確認してください。',
+      ),
+      L(
+        'Two ways out: give the endpoints certificates that TMS trusts (issued by a CA that the TMS server trusts, and not expired), which keeps the validation; or set Communication Security to Medium-High, which offers TLS 1.2 without validating the certificates. The second gives up the check that High adds: that is a security decision for your team, not a step of this fix.',
+        '対処は 2 つです。1 つは、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、期限内のもの）をエンドポイントに入れる方法で、検証はそのまま残ります。もう 1 つは [Communication Security] を Medium-High にする方法で、TLS 1.2 は提示されますが証明書は検証されません。後者は High で加わる確認を手放すことになるため、この修正の手順ではなく、チームで判断すべきセキュリティ上の決定です。',
+      ),
+      L(
+        `If the certificates turn out not to be the cause, the Windows side comes next: TLS 1.2 not enabled for the Client side in Schannel${offDefault ? ` (on ${formatWindows(windows)} it is off by default)` : ''}${restarted ? '' : ", or TMS's services not restarted since the keys were added"}.`,
+        `証明書が原因でなかった場合は、次に Windows 側を確認してください。Schannel の Client 側で TLS 1.2 が有効になっていない${offDefault ? `（${formatWindows(windows)} では既定で無効です）` : ''}${restarted ? '' : '、またはキーを追加したあとに TMS のサービスを再起動していない'}、といった状態です。`,
+      ),
+    );
+  } else if (restarted) {
+    body.push(
+      L(
+        `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it, and you say the server was rebooted (or the TMS services restarted) since the change, so a missing restart is ruled out too.`,
+        `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。また、変更後にサーバを再起動した（または TMS サービスを再起動した）とのことなので、再起動の漏れも原因から外れます。`,
+      ),
+      plan.step === 'required' && windows
+        ? L(
+            `On ${formatWindows(windows)} TLS 1.2 is off by default, so the Client keys in Schannel are the first thing left to check; then the checks below.`,
+            `${formatWindows(windows)} では TLS 1.2 が既定で無効なので、残る確認の最初は Schannel の Client キーです。その後、下の各項目を確認してください。`,
+          )
+        : plan.step === 'unknown'
+          ? L(
+              'What is left: the TLS 1.2 Client keys in Schannel (off by default on Windows Server 2008 R2; from 2012 on, only a hardening policy turns them off), then what a capture shows TMS offering and the checks below.',
+              '残る確認は、まず Schannel の TLS 1.2 の Client キーです（Windows Server 2008 R2 では既定で無効、2012 以降はセキュリティ強化のポリシーで無効にされた場合だけです）。その後、キャプチャで TMS が何を提示しているかと、下の各項目を確認してください。',
+            )
+          : L(
+              `On ${windows ? formatWindows(windows) : 'this Windows Server'} TLS 1.2 is on by default, so what is left is to see what TMS actually offers and why it is refused: the ClientHello version in a capture, the Schannel events, the cipher suites after any hardening, the certificate revocation check, the endpoint's MinimumTLSVersion and the .NET strong-crypto keys (details below). Check the TLS 1.2 Client keys only if a policy or a tool may have turned TLS 1.2 off.`,
+              `${windows ? formatWindows(windows) : 'この Windows Server'} では TLS 1.2 が既定で有効なので、残るのは、TMS が実際に何を提示し、なぜ拒否されるのかを確かめることです。キャプチャでの ClientHello のバージョン、Schannel のイベント、セキュリティ強化後の暗号スイート、証明書の失効確認、エンドポイントの MinimumTLSVersion、.NET の強力な暗号化のキーを確認してください（詳細は下記）。TLS 1.2 の Client キーは、ポリシーやツールで TLS 1.2 が無効にされた可能性がある場合だけ確認してください。`,
+            ),
+    );
+  } else {
+    body.push(
+      L(
+        `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it. The likely gap is Windows: TLS 1.2 not enabled for the Client side in Schannel${offDefault ? ` — on ${formatWindows(windows)} it is off by default` : ''}, or TMS's services not restarted since the keys were added.`,
+        `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。考えられるのは Windows 側の問題で、Schannel の Client 側で TLS 1.2 が有効になっていない${offDefault ? `（${formatWindows(windows)} では既定で無効です）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
+      ),
+    );
+  }
+  body.push(
     L(
       'Typical signs in a capture on the TMS server: TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, or its ClientHello still offers TLS 1.0 (0x0301).',
       'TMS サーバで取得したキャプチャでの典型的な症状は、TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送信しない、または ClientHello がまだ TLS 1.0（0x0301）を提示している、というものです。',
     ),
-  ];
-  if (level === 'high') {
+  );
+  if (level === 'high' && !certsFirst) {
     body.push(
       L(
         'At High, TMS also validates the certificates of the systems it manages (Cisco TMS Administrator Guide; the TechNote does not cover High): check whether this endpoint has a self-signed or expired certificate, which fails at High even though TLS 1.2 is offered.',
@@ -838,11 +912,16 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       ),
     );
   }
+  const title = certsFirst
+    ? L('TMS at High validates certificates: check the endpoints\' certificates first', 'High の TMS は証明書を検証します（まずエンドポイントの証明書を確認してください）')
+    : restarted
+      ? L(`TMS is already at ${name} and restarted: check what TMS offers and why it is refused`, `TMS はすでに ${name} で、再起動も済んでいます（TMS が何を提示し、なぜ拒否されるかを確認してください）`)
+      : L(`TMS is already at ${name}: check the Windows side`, `TMS はすでに ${name} です（Windows 側を確認してください）`);
   return {
     code: 'already-medium-high',
     sources: level === 'high' ? ['ms-schannel-registry', 'cisco-technote-211279', 'cisco-tms-admin-guide'] : ['ms-schannel-registry', 'cisco-technote-211279'],
     severity: 'warning',
-    title: L(`TMS is already at ${formatLevel(level)}: check the Windows side`, `TMS はすでに ${formatLevel(level)} です（Windows 側を確認してください）`),
+    title,
     body,
   };
 }

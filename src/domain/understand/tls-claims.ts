@@ -181,9 +181,68 @@ function readPronoun(clause: string, named: Proto[], out: TlsClaims): void {
 const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CONJUNCTION = /^\s?(?:and|&|\/|,|\+|と|、|・|および|及び)\s?$/i;
 
+// ---------------------------------------------------------------------------------------------
+// Around the protocols: the restart already done, the endpoints' certificates
+
+/** Cheap test: nothing below can match without one of these. */
+const MAY_RESTART = /boot|restart|bounce|power[\s-]?cycl|再起動|リブート/i;
+const MAY_CERT = /self[\s-]?signed|expired|自己署名|自己証明書|オレオレ|期限切れ|切れて/i;
+/** Clauses of a sentence for these readers (not split at 「が、」: 「再起動しましたが、…」 keeps its verb). */
+const PLAIN_SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas)\s/i;
+
+/** "we rebooted", "restarted the server and the services", "did a reboot", 「再起動しました」「再起動済み」「再起動しても」. */
+const RESTART_DONE = [
+  /(?<![a-z])(?:re-?booted|restarted|bounced|power[\s-]?cycled)(?![a-z])|(?<![a-z])(?:did|done|tried|after)\s(?:a\s|the\s)?(?:server\s)?(?:re-?boot|restart)(?:ing)?(?![a-z])|(?<![a-z])after\s(?:re-?booting|restarting)(?![a-z])/i,
+  /(?:再起動|リブート)(?:を)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
+];
+/** Said not to be done: "haven't rebooted yet", "without a reboot", 「再起動していません」「まだ再起動」. */
+const RESTART_NOT =
+  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s|been\s|actually\s)?(?:re-?boot|restart)|(?<![a-z])(?:without|before)\s(?:a\s|any\s|the\s)?(?:re-?boot|restart)|(?<![a-z])yet\sto\s(?:re-?boot|restart)|(?<![a-z])no\s(?:re-?boot|restart)|(?:再起動|リブート)(?:は|を)?(?:して(?:い)?(?:ない|ません)|せず|しておらず|はまだ|をまだ|未実施)|まだ\s?(?:再起動|リブート)/i;
+/** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone. */
+const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis)(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis/i;
+const RESTART_TMS = /(?<![a-z])(?:tms|server|services?|box|vm|everything|all)(?![a-z])|サーバ|サービス|tms|すべて|全部/i;
+
+/** "the endpoints use self-signed certificates", 「証明書は自己署名です」「証明書が期限切れ」. */
+const CERT_UNTRUSTED = /self[\s-]?signed|(?<![a-z])expired\s(?:cert|certificate)s?(?![a-z])|(?<![a-z])(?:cert|certificate)s?\s(?:are|is|have|has)\s(?:all\s|now\s|already\s)?(?:self[\s-]?signed|expired)|自己署名|自己証明書|オレオレ証明書|証明書.{0,8}(?:期限切れ|切れて)|期限切れの?\s?証明書/i;
+const CERT_NOT =
+  /(?:n't|(?<![a-z])not|(?<![a-z])no|(?<![a-z])never)\s(?:a\s|any\s|using\s|use\s|have\s)?(?:self[\s-]?signed|expired)|(?:自己署名|期限切れ)(?:の証明書)?(?:では|じゃ)(?:ない|なく|ありません)|(?:自己署名|期限切れ)(?:の証明書)?(?:は|を)?(?:使って|使用して)(?:い)?(?:ない|ません)/i;
+/** The TMS server's own certificate, not the managed systems'. */
+const CERT_OF_TMS = /(?<![a-z])tms(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:uses?\s(?:a\s)?)?(?:self|cert|ssl|tls|web)|(?:tms|サーバ)\s?(?:サーバ)?\s?(?:の|側の)\s?(?:自己署名)?\s?証明書/i;
+const ENDPOINT_NAMED = /(?<![a-z])(?:endpoints?|codecs?|devices?|systems?|room\s?kits?)(?![a-z])|エンドポイント|端末|コーデック|システム/i;
+
+/** A clause that reports (not asks, supposes or plans). */
+function reports(clause: string): boolean {
+  const mode = classifyClause(clause);
+  const stated = mode === 'stated' || mode === 'negated' || (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
+  return stated && !CONDITION.test(clause);
+}
+
+/** What the text says about a restart since the change and about the managed systems' certificates. Later statements win. */
+function readAround(text: string, out: TlsClaims): void {
+  const restart = MAY_RESTART.test(text);
+  const cert = MAY_CERT.test(text);
+  if (!restart && !cert) return;
+  for (const sentence of sentencesOf(text)) {
+    for (const clause of sentence.split(PLAIN_SPLIT)) {
+      if (!clause || !reports(clause)) continue;
+      if (restart && MAY_RESTART.test(clause)) {
+        const elsewhere = RESTART_ELSEWHERE.test(clause) && !RESTART_TMS.test(clause.replace(RESTART_ELSEWHERE, ''));
+        if (!elsewhere) {
+          if (RESTART_NOT.test(clause)) out.restarted = false;
+          else if (RESTART_DONE.some((re) => re.test(clause))) out.restarted = true;
+        }
+      }
+      if (cert && CERT_UNTRUSTED.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) {
+        out.untrustedCerts = !CERT_NOT.test(clause);
+      }
+    }
+  }
+}
+
 /** The claims a text makes about the TMS server's protocols (empty object: none). */
 export function readTlsClaims(text: string): TlsClaims {
   const out: TlsClaims = {};
+  readAround(text, out);
   if (!MAY_CLAIM.test(text)) return out;
   for (const sentence of sentencesOf(text)) {
     if (!MAY_CLAIM.test(sentence)) continue;
