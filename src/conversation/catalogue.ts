@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -103,6 +103,53 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
     out.push(L(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
   }
   out.push(L('Only codecs sold with TC 7 (an SX20, for example) can go back to TC 7.3.3, as a stopgap, and going from CE back to TC resets their configuration.', 'TC 7.3.3 に戻せるのは TC 7 で販売されたコーデック（たとえば SX20）だけで、それも暫定策です。CE から TC に戻すと設定は初期化されます。'));
+  return out;
+}
+
+/** The products as the catalogue's recognisers spell them (NFKC-lower-cased text). */
+const PRODUCT_RE =
+  '(?:(?:cisco\\s|telepresence\\s)?conductor|expressway(?:-?[ce])?|vcs(?:-?[ce])?|cms|(?:cisco\\s)?meeting\\sserver|acano|telepresence\\sserver|tps|コンダクター|エクスプレスウェイ|ミーティング\\s?サーバー?)s?';
+
+/**
+ * "Is Conductor affected too?": yes, per the sources such products managed by TMS meet the same wall;
+ * from which release they do not say (only Meeting Server 2.3+ is settled). Answered, not recorded.
+ */
+function otherProductAnswer(f: Facts, text: string): LocalizedText[] {
+  const asked = text.split(/(?<=[?？])/).filter((x) => /[?？]|(?:か|の)[。\s]*$/.test(x));
+  let ids = detectOtherProducts(asked.join(' '));
+  if (!ids.length) ids = detectOtherProducts(text);
+  const names = ids.map((id) => OTHER_PRODUCTS[id].name);
+  const en = names.length ? joinAnd(names) : 'These products';
+  const ja = names.length ? names.join('、') : 'これらの製品';
+  const one = names.length === 1;
+  const out = [
+    L(
+      `Yes, as far as the sources go: they say that ${en}, managed by TMS over HTTPS, ${one ? 'meets' : 'meet'} the same wall as the endpoints. TMS polls ${one ? 'it' : 'them'} as it polls endpoints, and at Medium it offers only TLS 1.0.`,
+      `資料の範囲では、はい。TMS が HTTPS で管理する ${ja} も、エンドポイントと同じ問題に当たるとされています。TMS はエンドポイントと同じように ${ja} をポーリングし、Medium では TLS 1.0 しか提示しないためです。`,
+    ),
+  ];
+  const others = ids.filter((id) => id !== 'meeting-server');
+  if (ids.includes('meeting-server')) {
+    out.push(L('For Meeting Server they are precise: from release 2.3 on it requires TLS 1.2 on its API. About earlier releases they say nothing.', 'Meeting Server については具体的で、2.3 以降は API で TLS 1.2 が必須です。それより前のリリースについては記載がありません。'));
+  }
+  if (others.length || !ids.length) {
+    const list = others.length ? joinAnd(others.map((id) => OTHER_PRODUCTS[id].name)) : en;
+    const listJa = others.length ? others.map((id) => OTHER_PRODUCTS[id].name).join('、') : ja;
+    out.push(
+      L(
+        `From which release of ${list} on TLS 1.0 is refused, they do not say: check its release notes or its TLS settings, or probe its HTTPS port to see which TLS versions it accepts.`,
+        `${listJa} のどのリリースから TLS 1.0 が拒否されるのかは、資料には記載がありません。リリース ノートや TLS の設定を確認するか、HTTPS ポートをプローブして、どの TLS バージョンを受け付けるかを確認してください。`,
+      ),
+    );
+  }
+  if (pre15(f)) {
+    out.push(L(`With TMS ${f.tms!.semver} (before 15), TMS offers only TLS 1.0 whatever the registry says, so the way out for such products is the same as for endpoints: upgrading TMS to 15.x.`, `TMS ${f.tms!.semver}（15 より前）は、レジストリの設定に関係なく TLS 1.0 しか提示しないため、こうした製品についても、エンドポイントと同じく TMS を 15.x にアップグレードするしかありません。`));
+  } else if (atMediumHighOrAbove(f)) {
+    out.push(L(`At ${formatLevel(f.level!)} TMS already offers TLS 1.2, so a product that still fails is checked like an endpoint that still fails: the Windows side, then what a capture shows.`, `${formatLevel(f.level!)} の TMS はすでに TLS 1.2 を提示するため、それでも失敗する製品は、失敗し続けるエンドポイントと同じように確認します。まず Windows 側、次にキャプチャの内容です。`));
+  } else {
+    out.push(L('The fix the sources give is on the TMS server and is the same one as for endpoints (TLS 1.2 available in Schannel, Communication Security = Medium-High), with the same cautions: Telnet and SNMP go off at Medium-High.', '資料にある修正は TMS サーバ側で、エンドポイントの場合と同じものです（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。注意点も同じで、Medium-High にすると Telnet と SNMP は無効になります。'));
+  }
+  out.push(L('I have not counted it as failing: if TMS shows "No HTTPS response" for it, say so and I will take it into account.', 'この製品は失敗しているシステムとしては扱っていません。TMS で「No HTTPS response」と表示されている場合は、そう伝えてください。回答に反映します。'));
   return out;
 }
 
@@ -418,6 +465,22 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
 // The entries (order matters: the first entry that recognises the question answers it)
 
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    // "Is Conductor affected too?", 「Conductor も影響を受けますか？」: asked, not reported as failing (the
+    // question clause is not read for facts, so the product is not recorded as a failing system).
+    id: 'other-product-affected',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:is|are|was|were|will|would)\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s(?:also\\s)?(?:affected|impacted|hit|concerned|in\\sscope)(?![a-z])`,
+        `(?<![a-z])(?:does|do|will|would|could|can)\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s(?:also\\s)?(?:get|have|hit|see|face|run\\sinto)\\s(?:the\\s|this\\s)?(?:same|this|that|it)(?![a-z])`,
+        `(?<![a-z])(?:does|do|will|would|could|can)\\s(?:this|it|that|the\\sissue|the\\sproblem)\\s(?:also\\s)?(?:affect|impact|hit|apply\\sto)\\s(?:the\\s|our\\s)?${PRODUCT_RE}`,
+        `(?<![a-z])what\\sabout\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s?(?:\\?|$)`,
+      ],
+      ja: [`${PRODUCT_RE}\\s?(?:も|にも|は|には)\\s?(?:影響|同じ|対象|該当|関係)`],
+    },
+    title: L('Other products TMS manages', 'TMS が管理するほかの製品'),
+    answer: (f, text) => otherProductAnswer(f, text ?? ''),
+  },
   {
     id: 'endpoints-reboot',
     recognise: {

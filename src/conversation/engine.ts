@@ -168,7 +168,11 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const stepAsked = stepQuestion(text);
   if (stepAsked) return onStepDetails(s, stepAsked);
   const asked = catalogueQuestion(text);
-  if (asked) return onCatalogue(s, text, asked);
+  // "does this affect CMS?" once endpoints are known: read as before (the product joins as one that
+  // meets the same wall, beside the failing endpoints). Without them it would become the failing
+  // system, so the question is answered instead ("Is Conductor affected too?").
+  const productBeside = asked?.entry.id === 'other-product-affected' && !asked.more && (!!s.facts.endpoint || s.facts.endpointsFail === true);
+  if (asked && !productBeside) return onCatalogue(s, text, asked);
   const topic = followUpTopic(text, s.pending);
   if (topic) return onFollowUp(s, text, topic);
   // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was

@@ -971,3 +971,52 @@ describe('the new entries do not catch other questions', () => {
     expect(['tms-web-ui', 'tac-case', 'newer-tms', 'takes-effect']).not.toContain(findEntry(q)?.id);
   });
 });
+
+describe('"Is Conductor affected too?": answered, not recorded as failing', () => {
+  it.each([
+    ['Is Conductor affected too?', 'other-product-affected'],
+    ['is our Expressway also affected?', 'other-product-affected'],
+    ['does this affect the Meeting Server?', 'other-product-affected'],
+    ['what about the TelePresence Server?', 'other-product-affected'],
+    ['Conductor も影響を受けますか？', 'other-product-affected'],
+    ['Expressway は対象ですか', 'other-product-affected'],
+  ])('%s → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+
+  it('EN: yes per the sources, release not stated, not counted as failing, no full fix prescribed', () => {
+    const { text, state } = say([], 'Is Conductor affected too? TMS 15.9');
+    expect(text).toMatch(/Yes, as far as the sources go: they say that TelePresence Conductor, managed by TMS over HTTPS, meets the same wall/);
+    expect(text).toMatch(/From which release of TelePresence Conductor on TLS 1\.0 is refused, they do not say/);
+    expect(text).not.toMatch(/failing: TelePresence Conductor/);
+    expect(text).not.toMatch(/Steps, in order|Back up the registry first/);
+    expect(state.facts.otherProducts).toBeUndefined();
+    expect(state.facts.tms?.semver).toBe('15.9.0');
+    // The next message does not bring it back as the failing system.
+    let s = state;
+    s = step(s, { kind: 'text', text: 'SQL 2016 local, Windows 2019' }).state;
+    expect(s.facts.otherProducts).toBeUndefined();
+  });
+
+  it('JA: answered the same way; Meeting Server: the 2.3 fact; TMS before 15: upgrade', () => {
+    const ja = say([], 'Conductor も影響を受けますか？TMS は 15.9 です');
+    expect(ja.text).toMatch(/資料の範囲では、はい。/);
+    expect(ja.text).toMatch(/どのリリースから TLS 1\.0 が拒否されるのかは、資料には記載がありません/);
+    expect(ja.state.facts.otherProducts).toBeUndefined();
+    const cms = say(['TMS 14.6.2, SQL 2016'], 'does this affect the Meeting Server?').text;
+    expect(cms).toMatch(/from release 2\.3 on it requires TLS 1\.2 on its API/);
+    expect(cms).not.toMatch(/From which release of/);
+    expect(cms).toMatch(/upgrading TMS to 15\.x/);
+  });
+
+  it('with the failing endpoints known: read as before, the product joins beside them (not as the failing system)', () => {
+    const { state } = say(['TMS 15.13, CE 9.15, SQL 2016, Windows 2019, Medium'], 'Is Conductor affected too?');
+    expect(state.facts.otherProducts).toEqual(['conductor']);
+    expect(state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+
+  it('reported as failing ("our Conductor shows No HTTPS response"): still recorded', () => {
+    const { state } = say([], 'TMS 15.9, our TelePresence Conductor shows No HTTPS response');
+    expect(state.facts.otherProducts).toEqual(['conductor']);
+  });
+});
