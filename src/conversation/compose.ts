@@ -256,6 +256,8 @@ export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
     if (said.tls10 === 'on' || said.tls10 === 'off') parts.push(t.saidProtocol('TLS 1.0', said.tls10 === 'on'));
     if (said.tls12 === 'on' || said.tls12 === 'off') parts.push(t.saidProtocol('TLS 1.2', said.tls12 === 'on'));
     else if (said.registryUntouched === true) parts.push(t.saidRegistryUntouched);
+    if (said.restarted === true) parts.push(t.saidRestarted);
+    if (said.untrustedCerts === true) parts.push(t.saidUntrustedCerts);
   }
   if (facts.https === false) parts.push(t.httpOnly);
   if (facts.scope === 'some') parts.push(t.someFail);

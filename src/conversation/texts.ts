@@ -63,6 +63,8 @@ export interface EngineTexts {
   /** The context line's note for a protocol the user says is on or off ("TLS 1.0 off (as you said)"). */
   saidProtocol: (protocol: string, on: boolean) => string;
   saidRegistryUntouched: string;
+  saidRestarted: string;
+  saidUntrustedCerts: string;
   httpOnly: string;
   someFail: string;
   levelLabel: string;
@@ -177,6 +179,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlLocal: 'SQL on the TMS server',
     saidProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (as you said)`,
     saidRegistryUntouched: 'registry unchanged (as you said)',
+    saidRestarted: 'restarted since the change (as you said)',
+    saidUntrustedCerts: 'endpoint certificates self-signed or expired (as you said)',
     httpOnly: 'managed over HTTP',
     someFail: 'only some systems fail',
     levelLabel: 'level',
@@ -289,6 +293,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlLocal: 'SQL は TMS サーバ上',
     saidProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（お聞きした内容）`,
     saidRegistryUntouched: 'レジストリは未変更（お聞きした内容）',
+    saidRestarted: '変更後に再起動済み（お聞きした内容）',
+    saidUntrustedCerts: 'エンドポイントの証明書は自己署名または期限切れ（お聞きした内容）',
     httpOnly: 'HTTP で管理',
     someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',

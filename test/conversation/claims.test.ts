@@ -335,6 +335,7 @@ describe('at High with self-signed certificates; at Medium-High already rebooted
     const s = summaryOf(r)!;
     expect(s.cause).toMatch(/At High TMS validates the endpoints' certificates/);
     expect(s.next).toMatch(/certificates TMS trusts/);
+    expect(rendered(r)).toContain('endpoint certificates self-signed or expired (as you said)');
     const ja = last(talk('TMS 15.2.1、CE 9.15、Windows 2019、SQL 2016 は別サーバ。レベルは High で、エンドポイントの証明書は自己署名です'));
     expect(finding(ja, 'already-medium-high')!.title.ja).toMatch(/High の TMS は証明書を検証します/);
     expect(rendered(ja)).toMatch(/自己署名または期限切れとのことなので/);
@@ -359,6 +360,7 @@ describe('at High with self-signed certificates; at Medium-High already rebooted
     expect(finding(r, 'restart-tms-services')!.literal).toBeUndefined();
     expect(finding(r, 'reboot-server')!.body[0].ja).toMatch(/もう一度再起動する必要はありません/);
     expect(summaryOf(r)!.next).toMatch(/ClientHello のバージョン/);
+    expect(rendered(r)).toContain('変更後に再起動済み（お聞きした内容）');
     const en = finding(last(talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 local. We are at Medium-High and already rebooted, still failing')), 'already-medium-high')!;
     expect(en.body.map((b) => b.en).join(' ')).not.toMatch(/not restarted since the keys were added/);
     expect(en.body[1].en).toMatch(/TLS 1\.2 is on by default, so what is left is to see what TMS actually offers/);
