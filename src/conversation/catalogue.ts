@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -24,6 +24,11 @@ export interface CatalogueEntry {
    * nodes", "some endpoints are Behind Firewall". The message is still read for facts as a whole.
    */
   statement?: { en: string[]; ja: string[] };
+  /**
+   * An observation whose finding already gives this answer: when the message that asks the question
+   * also pastes it, the reply leads with that finding and the entry's answer is not repeated.
+   */
+  answeredBy?: string;
   /** `text`: the question as asked, for the entries whose answer depends on what it names ("step 2"). */
   answer: (facts: Facts, text?: string) => LocalizedText[];
 }
@@ -1590,6 +1595,33 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Do the endpoints need any change?', 'エンドポイント側の作業は必要か'),
     answer: (f) => endpointsAnswer(f),
+  },
+  {
+    // Before "rollback": "how do I get SQL back up?" during the outage is not "undo the fix".
+    id: 'sql-recovery',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:get|bring)\\s(?:it|sql(?:\\sserver)?|the\\s(?:sql(?:\\sserver)?\\s?(?:service|instance)?|database|db|service|instance|server)|everything|things)\\s(?:back\\s)(?:up|online|on\\sline|running|to\\slife)(?![a-z])',
+        '(?<![a-z])back\\sup\\sand\\srunning(?![a-z])',
+        '(?<![a-z])(?:recover|restore|revive)\\s(?:the\\s)?(?:sql|database|db|mssql)(?![a-z])',
+        '(?<![a-z])how\\s(?:do|can|should|would)\\s(?:i|we)\\srecover(?![a-z])',
+        "(?<![a-z])(?:sql|database|db|mssql)(?:\\sserver)?(?:\\sservice)?\\s(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|isn'?t|is\\snot|refuses\\sto)\\s(?:start|come\\sup|run|be\\sstarted)(?![a-z])",
+      ],
+      ja: ['復旧', '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:起動(?:しない|できない|しません|できません)|上がら|立ち上がら|落ち|止ま).{0,30}(?:どう|方法|には|ください)'],
+    },
+    title: L('Getting SQL Server running again', 'SQL Server の復旧'),
+    // The same steps lead the reply when the message itself holds the 26011 line (evidence-rules.ts).
+    answeredBy: 'event-sql-encryption-init-failed',
+    answer: (f, text) => {
+      const out: LocalizedText[] = [];
+      const said = /(?<![a-z])(?:sql|mssql|database|db)(?![a-z])|26011|データベース/i.test(text ?? '');
+      if (!sqlDownSeen(f) && !said) {
+        out.push(L('If it is SQL Server that stopped after the TLS change (event 26011, "unable to initialize encryption", in its log), this is how; for anything else, tell me what stopped and what it logs.', 'TLS の変更後に止まったのが SQL Server であれば（ログにイベント 26011「unable to initialize encryption」）、次の手順です。それ以外の場合は、何が止まったのか、何が記録されているかを教えてください。'));
+      }
+      out.push(...sqlOutageRecovery(f));
+      if (!f.sql && sqlOutageCase(f) === 'restore') out.push(L(`To know which SQL Server it is: ${SQL_VERSION_WHILE_DOWN.en}`, `どの SQL Server かを確認するには：${SQL_VERSION_WHILE_DOWN.ja}`));
+      return out;
+    },
   },
   {
     id: 'rollback',

@@ -5,7 +5,7 @@
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { FIELDS, formatField } from '../domain/fields';
-import { OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
+import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo } from './guards';
@@ -277,7 +277,8 @@ export function questionBlock(lang: Lang, q: Question, text?: string): Block {
 /** The open question of a state, re-asked (after an unclear message, help, a greeting). */
 export function questionBlocksFor(state: ConversationState): Block[] {
   if (!state.pending || !(QUESTION_CODES as readonly string[]).includes(state.pending)) return [];
-  return [questionBlock(state.lang, questionFor(state.pending as (typeof QUESTION_CODES)[number]))];
+  // (While SQL Server is down, the SQL and endpoint questions are worded for it: duringSqlOutage.)
+  return [questionBlock(state.lang, duringSqlOutage(state.facts, questionFor(state.pending as (typeof QUESTION_CODES)[number])))];
 }
 
 export function actionsBlock(lang: Lang, withProbe: boolean): Block {

@@ -304,11 +304,15 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
 export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[] }): TurnResult {
   const rest = hit.rest && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(hit.rest) ? hit.rest : '';
+  // 「SQLが落ちました（26011）。今すぐ復旧するには？」: the pasted line's finding leads the reply with the answer itself.
+  const pasted = rest ? pastedEvidence(rest) : null;
+  const entries = [...(hit.more ?? []), hit.entry].filter((e) => !(e.answeredBy && pasted?.observations.some((o) => o.code === e.answeredBy)));
+  if (entries.length === 0) return onFacts(state, text);
   const ex = rest ? extractFacts(rest) : null;
   const answer = (s: ConversationState): Block[] => {
     const lang = s.lang;
     const blocks: Block[] = [];
-    for (const entry of [...(hit.more ?? []), hit.entry]) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text).map((b) => para(b[lang])));
+    for (const entry of entries) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text).map((b) => para(b[lang])));
     const quote = detectTranslationQuote(text);
     if (quote && !(quote === 'telnet-direction' && hit.entry.id === 'telnet-snmp-polycom')) {
       blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });

@@ -74,6 +74,7 @@ const W = {
     causeHttp: 'TMS manages this endpoint over HTTP, so no TLS handshake is involved.',
     nextFix: 'Make sure TLS 1.2 is enabled in the server\'s Schannel keys, then set Communication Security to Medium-High in TMS Tools.',
     nextFixRequired: 'Enable TLS 1.2 in the server\'s Schannel keys (off by default on Windows Server 2008 R2), then set Communication Security to Medium-High in TMS Tools.',
+    nextSqlDown: 'First get SQL Server running again: turn TLS 1.0 back on (Client and Server) or import the registry export, leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
@@ -108,6 +109,7 @@ const W = {
     causeHttp: 'TMS はこのエンドポイントを HTTP で管理しているため、TLS のハンドシェイクは発生しません。',
     nextFix: 'サーバの Schannel レジストリで TLS 1.2 が有効か確認し、TMS ツールで [Communication Security] を Medium-High にします。',
     nextFixRequired: 'サーバの Schannel レジストリで TLS 1.2 を有効にし（Windows Server 2008 R2 では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にします。',
+    nextSqlDown: 'まず SQL Server を復旧します。TLS 1.0 を（Client と Server で）有効に戻すかレジストリのエクスポートをインポートし、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
@@ -242,6 +244,8 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     const action = d.findings.find((f) => f.severity === 'action');
     next = action ? oneLine(action.title[lang]) : w.nextQuestion;
   }
+  // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix.
+  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = w.nextSqlDown;
   const caveats = d.findings
     .filter((f) => isCaveat(f, causeCode))
     .map((f, i) => ({ f, i }))

@@ -8,6 +8,7 @@
  */
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
+import { duringSqlOutage, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
 
 function L(en: string, ja: string): LocalizedText {
@@ -385,37 +386,14 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const sqlEvents = obs.filter((o) => o.code === 'event-sql-encryption-init-failed');
   if (sqlEvents.length) {
-    const sql = facts.sql;
-    const local = facts.sqlLocation !== 'remote';
-    let body: LocalizedText;
-    let literal: string | undefined;
-    let severity: Severity = 'critical';
-    if (sql && local && sql.year <= 2008) {
-      body = L(
-        `${formatSql(sql)} cannot start encryption: it depends on TLS 1.0 (it fails when TLS 1.0 and SSL 3.0 are both disabled on a build without TLS 1.2 support). Re-enable TLS 1.0 for Server and Client (Enabled=1, DisabledByDefault=0), then start the SQL service. Leave SSL 3.0 as it is. Longer term, 2008 R2 SP3 from build 10.50.6542.0 speaks TLS 1.2 (avoid the first TLS 1.2 builds, 10.50.6537, which can stop intermittently).`,
-        `${formatSql(sql)} が暗号化を開始できません。TLS 1.0 に依存しているためです（TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 が両方無効だと失敗します）。TLS 1.0 の Server と Client を再度有効にし（Enabled=1、DisabledByDefault=0）、SQL サービスを開始してください。SSL 3.0 はそのままにしてください。長期的には、ビルド 10.50.6542.0 以降の 2008 R2 SP3 なら TLS 1.2 を使えます（断続的に停止することがある最初の TLS 1.2 ビルド 10.50.6537 は避けてください）。`,
-      );
-      literal = TLS10_LITERAL;
-    } else if (sql && local && (sql.year === 2012 || sql.year === 2014)) {
-      const st = sqlTlsStatus(sql).kind;
-      body = L(
-        `${formatSql(sql)} cannot start encryption after the TLS change${st === 'has-tls12' ? '' : ': this build has no TLS 1.2 support (Microsoft KB3135244 lists the first builds that have it)'}. To get SQL running again, re-enable TLS 1.0 for Server and Client; then update SQL to a build with TLS 1.2 support before turning TLS 1.0 off again.`,
-        `${formatSql(sql)} が TLS の変更後に暗号化を開始できません${st === 'has-tls12' ? '' : '。このビルドは TLS 1.2 に対応していません（対応する最初のビルドは Microsoft KB3135244 に記載されています）'}。SQL を再び動かすには TLS 1.0 の Server と Client を再度有効にし、TLS 1.0 を再び無効にする前に、TLS 1.2 対応のビルドに SQL を更新してください。`,
-      );
-      literal = TLS10_LITERAL;
-    } else if (sql && local) {
-      severity = 'warning';
-      body = L(
-        `${formatSql(sql)} supports TLS 1.2, so these events point elsewhere: check the certificate SQL Server uses and the Schannel events logged at the same time.`,
-        `${formatSql(sql)} は TLS 1.2 に対応しているため、これらのイベントの原因は別にあります。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。`,
-      );
-    } else {
-      body = L(
-        'SQL Server on the TMS server failed to start encryption, which happens to SQL 2008 R2 (and 2012/2014 builds without TLS 1.2 support) when TLS 1.0 and SSL 3.0 are both disabled. Which SQL Server is it? Run SELECT @@VERSION and paste the result here.',
-        'TMS サーバ上の SQL Server が暗号化を開始できませんでした。これは SQL 2008 R2（および TLS 1.2 非対応の 2012/2014 のビルド）で TLS 1.0 と SSL 3.0 の両方が無効になったときに起きます。SQL Server のバージョンはどれでしょうか。SELECT @@VERSION を実行し、結果をここに貼ってください。',
-      );
-    }
-    out.push(finding('evidence-sql-encryption-failed', severity, L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません'), [body, evidenceBody(sqlEvents)], literal ? { literal } : {}));
+    // An outage: how to get SQL running again comes first (src/domain/knowledge/sql-outage.ts);
+    // the version, when it is not known, from SQL Server's log (SELECT @@VERSION needs it running).
+    const c = sqlOutageCase(facts);
+    const body = sqlOutageRecovery(facts);
+    const severity: Severity = c === 'not-tls' ? 'warning' : 'critical';
+    const literal = c === 'restore' ? TLS10_REENABLE_LITERAL : undefined;
+    const title = c === 'restore' ? L('SQL Server cannot start encryption: get it running first', 'SQL Server が暗号化を開始できません：まず復旧してください') : L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません');
+    out.push(finding('evidence-sql-encryption-failed', severity, title, [...body, evidenceBody(sqlEvents)], literal ? { literal } : {}));
   }
   const sch = obs.filter((o) => o.code === 'event-schannel-error');
   if (sch.length) {
@@ -577,9 +555,16 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     const findings = base.findings.filter((f) => !drop.has(f.code)).map((f) => (f.code === 'tms-medium-tls10-only' && seen.has('evidence-capture-no-clienthello') ? noHelloCause(f) : f));
     // TLS 1.2 already offered and refused: no TLS protocol setting is left to change for this
     // problem, so the SQL version (asked because of such changes) is not asked.
-    const questions = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
+    const questions = questionsDuringSqlOutage(facts, seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions);
     return { ...base, findings: [...unique, ...findings], questions };
   } catch {
     return base;
   }
+}
+
+/** While SQL Server is down (26011 pasted): its version is asked first, in words that fit an outage (duringSqlOutage). */
+function questionsDuringSqlOutage(facts: Facts, questions: Diagnosis['questions']): Diagnosis['questions'] {
+  if (!sqlDownSeen(facts)) return questions;
+  const sql = questions.filter((q) => q.code === 'need-sql-version');
+  return [...sql, ...questions.filter((q) => q.code !== 'need-sql-version')].map((q) => duringSqlOutage(facts, q));
 }

@@ -93,6 +93,24 @@ const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?s
  * 「Schannel でイベント ID 36888」 (no digits, no sentence end, no field separator, at most 24 characters).
  */
 const EVENT_ID_SOURCE = /(?<![a-z])(?:schannel|mssqlserver|sql\s?server)(?![a-z])[^\d\n\t,.。:：]{0,24}?[:#=：]?\s{0,3}(\d{4,5})(?!\d)/i;
+/**
+ * SQL Server's own error numbers said in a sentence: "Error: 26011", "error 26011", 「SQLが落ちました（26011）」,
+ * "SQL won't start (17182)". Only the SQL events of EVENTS with five digits (3999 is too common a number),
+ * and only in a statement: "will SQL fail with 26011?" asks, it reports nothing.
+ */
+const SQL_ERROR_NUMBER = /(?<![a-z])(?:error|err|msg)\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|エラー\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|(?<![a-z])(?:sql|mssql|mssqlserver)(?![a-z])[^?？。\n]{0,60}?(?<![\d.])(26011|17182|17826)(?![\d.])/i;
+const SENTENCE_END = /[?？。!！]|\.(?:\s|$)/;
+
+function sqlErrorNumber(line: string): number | null {
+  const m = SQL_ERROR_NUMBER.exec(line);
+  if (!m) return null;
+  // The sentence it sits in must not be a question.
+  const after = line.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  const end = SENTENCE_END.exec(after);
+  if (end && (end[0] === '?' || end[0] === '？')) return null;
+  return Number(m[1] ?? m[2] ?? m[3]);
+}
+
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
 const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})/i;
 const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})/i;
@@ -471,8 +489,13 @@ export class TextScanner {
     const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line) ?? EVENT_ID_FIELD.exec(line) ?? EVENT_ID_SOURCE.exec(line);
     if (m) {
       const id = eventIdOf(Number(m[1]));
-      if (EVENTS[id]) this.countOnce(id, line, true);
+      if (EVENTS[id]) {
+        this.countOnce(id, line, true);
+        return;
+      }
     }
+    const sql = sqlErrorNumber(line);
+    if (sql) this.countOnce(sql, line, true);
   }
   private pendingId: number | null = null;
   private pendingAt = 0;

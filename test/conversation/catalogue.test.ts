@@ -65,6 +65,11 @@ describe('recognisers, both languages', () => {
     ['バグIDはありますか', 'known-bug'],
     ['what is Secure-Only mode?', 'secure-only'],
     ['Secure-Only モードだと何か変わりますか', 'secure-only'],
+    ['how do I get it back up now?', 'sql-recovery'],
+    ['how do we bring SQL back online?', 'sql-recovery'],
+    ["SQL won't start, what do we do?", 'sql-recovery'],
+    ['今すぐ復旧するにはどうすればいいですか？', 'sql-recovery'],
+    ['SQL が起動しないのですがどうすればいいですか？', 'sql-recovery'],
     ['is TLS 1.3 supported by TMS?', 'tls13'],
     ['TLS 1.3 は使えますか', 'tls13'],
     ['how do I take a capture on the TMS server?', 'take-capture'],
@@ -424,7 +429,7 @@ describe('pasted evidence (src/evidence/text.ts) is said back and its facts are 
   it('event 26011: what to re-enable, in Japanese too', () => {
     const line = 'イベント ID 26011 unable to initialize encryption because of a problem with a security library';
     const { text } = say(['TMS 15.2.1、CE 9.15、SQL 2008 R2'], line);
-    expect(text).toContain('TLS 1.0 の Server と Client を再度有効にし');
+    expect(text).toContain('TLS 1.0 の Client と Server の両方を有効に戻す');
     expect(text).toContain('26011');
   });
   it('a Telnet violation line is explained, not "no version found"', () => {
@@ -1018,5 +1023,49 @@ describe('"Is Conductor affected too?": answered, not recorded as failing', () =
   it('reported as failing ("our Conductor shows No HTTPS response"): still recorded', () => {
     const { state } = say([], 'TMS 15.9, our TelePresence Conductor shows No HTTPS response');
     expect(state.facts.otherProducts).toEqual(['conductor']);
+  });
+});
+
+describe('SQL Server down after the change (26011): recovery first (QA #3)', () => {
+  const SQL_LINE = "after the change SQL won't start: Error: 26011, Severity: 16, State: 1. The server was unable to initialize encryption because of a problem with a security library";
+  it('the first reply leads with recovery and asks for the version from the ERRORLOG, not SELECT @@VERSION', () => {
+    const { text, state } = say([], SQL_LINE);
+    expect(text).toMatch(/^To get SQL Server running again/);
+    expect(text).toMatch(/turn TLS 1\.0 back on for both Client and Server/);
+    expect(text).toMatch(/import the registry export you made before the change/);
+    expect(text).toMatch(/leave SSL 3\.0 as it is; \(3\) start the SQL Server service; \(4\) if it still does not start, reboot/);
+    expect(text).not.toMatch(/Run SELECT @@VERSION/);
+    expect(text).toMatch(/ERRORLOG/);
+    expect(state.pending).toBe('need-sql-version');
+  });
+  it('"how do I get it back up now?" is answered with the steps; the endpoint question waits for SQL', () => {
+    const { text } = say([SQL_LINE, 'SQL 2008 R2 SP2 on the TMS server, I can\'t run SELECT, the service is down'], 'how do I get it back up now?');
+    expect(text).not.toMatch(/I don't know that one/);
+    expect(text).toMatch(/To get SQL Server 2008 R2 SP2 running again/);
+    expect(text).toMatch(/Once SQL Server runs again: which software version do the affected endpoints run/);
+  });
+  it('JA: 「（26011）」 is read as the event, and the reply leads with recovery once (not twice)', () => {
+    let s: ConversationState | null = null;
+    const r = step(s, { kind: 'text', text: 'SQLが落ちました（26011）。SQL 2008 R2 SP2 です。今すぐ復旧するにはどうすればいいですか？' });
+    s = r.state;
+    expect(s.facts.evidence?.observations.map((o) => o.code)).toEqual(['event-sql-encryption-init-failed']);
+    const text = JSON.stringify(r.replies);
+    expect(text).toContain('TLS 1.0 の Client と Server の両方を有効に戻す');
+    expect(text).toContain('SSL 3.0 はそのままにする');
+    expect(text.split('TLS 1.0 の Client と Server の両方を有効に戻す').length).toBe(2);
+    expect(text).toContain('SQL Server が復旧したあとで構いません。');
+  });
+  it('JA: 「今すぐ復旧するには？」 later in the conversation; a remote SQL is not restored on the TMS server', () => {
+    expect(say(['TMS 15.2.1、CE 9.15、SQL 2008 R2 SP3 ローカル', 'SQL のイベント 26011 が出ています'], '今すぐ復旧するには？').text).toContain('SQL Server 2008 R2 SP3 を再び動かすには');
+    const remote = say([EN.replace('SQL 2016', 'SQL 2008 R2 on a separate server')], 'how do we bring SQL back online?').text;
+    expect(remote).toMatch(/undoing the TMS change will not bring it back/);
+    expect(remote).not.toMatch(/To get SQL Server/);
+  });
+  it('"get the endpoints back online" is not about SQL', () => {
+    expect(findEntry('how do I get the endpoints back online?')?.id).not.toBe('sql-recovery');
+    expect(findEntry('how do we get the codecs back up?')?.id).not.toBe('sql-recovery');
+  });
+  it('with nothing said about SQL, the steps are given for the SQL case only, as a condition', () => {
+    expect(say([EN.replace(', SQL 2016', '')], 'how do I get it back up now?').text).toMatch(/^If it is SQL Server that stopped after the TLS change/m);
   });
 });

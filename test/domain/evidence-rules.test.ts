@@ -173,16 +173,35 @@ Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit
     const d = diagnose({ ...BASE, evidence });
     const f = d.findings.find((x) => x.code === 'evidence-sql-encryption-failed')!;
     expect(f.severity).toBe('critical');
-    expect(f.body[0].en).toMatch(/Re-enable TLS 1\.0 for Server and Client/);
-    expect(f.body[0].en).toMatch(/Leave SSL 3\.0 as it is/);
+    expect(f.body[0].en).toMatch(/turn TLS 1\.0 back on for both Client and Server/);
+    expect(f.body[0].en).toMatch(/leave SSL 3\.0 as it is/);
+    expect(f.body[0].en).toMatch(/start the SQL Server service; \(4\) if it still does not start, reboot/);
     // The versions read fill the facts: no SQL or Windows question.
     expect(d.questions.map((q) => q.code)).not.toContain('need-sql-version');
     expect(d.questions.map((q) => q.code)).not.toContain('need-windows-version');
   });
 
-  it('event 26011 without a SQL version asks for SELECT @@VERSION', () => {
+  it('event 26011 without a SQL version: recovery first, then the version from the ERRORLOG (SQL is down, no SELECT @@VERSION)', () => {
     const d = diagnose({ ...BASE, evidence: fromText('Event ID: 26011') });
-    expect(d.findings[0].body[0].en).toMatch(/SELECT @@VERSION/);
+    expect(d.findings[0].code).toBe('evidence-sql-encryption-failed');
+    expect(d.findings[0].body[0].en).toMatch(/^To get SQL Server running again/);
+    expect(d.findings[0].body[0].en).toMatch(/import the registry export you made before the change/);
+    expect(d.findings[0].body.map((b) => b.en).join(' ')).not.toMatch(/Run SELECT @@VERSION/);
+    // The SQL question comes first and says where to read the version while the service is stopped.
+    expect(d.questions[0].code).toBe('need-sql-version');
+    expect(d.questions[0].text.en).toMatch(/cannot run while the service is stopped: the first lines of SQL Server's ERRORLOG/);
+    expect(d.questions[0].text.ja).toContain('ERRORLOG');
+  });
+
+  it('event 26011 with a remote SQL or a SQL with TLS 1.2 support: no TLS 1.0 restore on the TMS server', () => {
+    const remote = diagnose({ ...BASE, sql: v(parseSql('2008 R2')), sqlLocation: 'remote', evidence: fromText('Event ID: 26011') });
+    const r = remote.findings.find((x) => x.code === 'evidence-sql-encryption-failed')!;
+    expect(r.body[0].en).toMatch(/the TMS server's Schannel settings do not touch it/);
+    expect(r.literal).toBeUndefined();
+    const modern = diagnose({ ...BASE, sql: v(parseSql('2016')), sqlLocation: 'local', evidence: fromText('Event ID: 26011') });
+    const m = modern.findings.find((x) => x.code === 'evidence-sql-encryption-failed')!;
+    expect(m.severity).toBe('warning');
+    expect(m.body[0].en).toMatch(/supports TLS 1\.2, so the TLS change is not the usual reason/);
   });
 
   it('typed versions win, and a disagreement with the evidence is said and asked', () => {

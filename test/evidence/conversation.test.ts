@@ -37,7 +37,7 @@ describe('evidence in the conversation', () => {
     expect(state.facts.evidence?.observations.map((o) => o.code)).toEqual(['event-sql-encryption-init-failed']);
     expect(state.facts.evidence?.sources).toEqual(['pasted text']);
     expect(text).toContain('SQL Server cannot start encryption');
-    expect(text).toContain('Re-enable TLS 1.0 for Server and Client');
+    expect(text).toContain('turn TLS 1.0 back on for both Client and Server');
   });
 
   it('a capture file as an evidence message: said back, kept, and the cause confirmed in Japanese', async () => {

@@ -356,6 +356,10 @@ describe('readPastedText: an event named by its source and number in a sentence'
     ['we see Schannel 36874 in the System log', 'event-schannel-error'],
     ['Schannel 36874 が出ています', 'event-schannel-error'],
     ['MSSQLSERVER 26011 after the change', 'event-sql-encryption-init-failed'],
+    // SQL Server's own error numbers said in a sentence (QA #3).
+    ['SQLが落ちました（26011）。SQL 2008 R2 SP2 です。今すぐ復旧するにはどうすればいいですか？', 'event-sql-encryption-init-failed'],
+    ["after the change SQL won't start: Error: 26011, Severity: 16, State: 1.", 'event-sql-encryption-init-failed'],
+    ['SQL が起動しません。エラー 17182 です', 'event-sql-encryption-init-failed'],
   ])('%s', (text, code) => {
     expect(codes(text)).toContain(code);
   });
@@ -425,5 +429,10 @@ describe('readPastedText: older tshark rows and -T fields under their command li
   });
   it('without a type column or a ClientHello-only filter, which packet a version belongs to is still not told', () => {
     expect(codes(readPastedText('tshark -T fields -e ip.dst -e tls.handshake.version\n10.1.2.20\t0x0301'))).toEqual(['capture-fields-no-header']);
+  });
+  it('a question about an error number reports no event; nor does a SQL build number', () => {
+    expect(codes(readPastedText('will SQL 2008 R2 fail with 26011?'))).toEqual([]);
+    expect(codes(readPastedText('SQL 2008 R2 で 26011 は出ますか？'))).toEqual([]);
+    expect(codes(readPastedText('SQL Server 2008 R2 SP3 10.50.26011.0 on the TMS server'))).toEqual([]);
   });
 });

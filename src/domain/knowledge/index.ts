@@ -31,6 +31,7 @@ export * from './sql';
 export * from './windows';
 export * from './products';
 export * from './scope';
+export * from './sql-outage';
 export * from './certificates';
 export * from './claims';
 

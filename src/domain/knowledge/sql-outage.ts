@@ -1,0 +1,108 @@
+/**
+ * SQL Server stopped after a TLS change (event 26011, "unable to initialize encryption"): how to get
+ * it running again, and where to read its version while it is down. Used by the evidence rules (a
+ * pasted 26011) and the catalogue ("how do I get it back up now?", 「今すぐ復旧するには？」).
+ *
+ * From knowledge.md: Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a SQL build
+ * without TLS 1.2 support, so TLS 1.0 back on takes the server out of it; do not change SSL 3.0 as
+ * part of this; Schannel settings apply to processes that start after the change, a reboot is the
+ * safe way; a remote SQL Server is not touched by the TMS server's Schannel settings; SQL 2016 and
+ * later need nothing. Where the version is read while SQL is down is not in knowledge.md: it is
+ * said as a place to look (SQL Server's own log), not as a claim about TLS.
+ */
+import type { Facts, LocalizedText, Question } from '../types';
+import { formatSql } from '../versions';
+import { sqlTlsStatus } from './sql';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+export const SCHANNEL_TLS10 = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0';
+
+/** The TLS 1.0 Client and Server keys as a .reg fragment (what "re-enable TLS 1.0" writes). */
+export const TLS10_REENABLE_LITERAL = [
+  `[${SCHANNEL_TLS10}\\Server]`,
+  '"Enabled"=dword:00000001',
+  '"DisabledByDefault"=dword:00000000',
+  `[${SCHANNEL_TLS10}\\Client]`,
+  '"Enabled"=dword:00000001',
+  '"DisabledByDefault"=dword:00000000',
+].join('\n');
+
+/** Where to read the SQL Server version while the service is stopped (`SELECT @@VERSION` needs it running). */
+export const SQL_VERSION_WHILE_DOWN = L(
+  '`SELECT @@VERSION` cannot run while the service is stopped: the first lines of SQL Server\'s ERRORLOG (the `Log` folder of the instance, e.g. `…\\MSSQL10_50.MSSQLSERVER\\MSSQL\\Log\\ERRORLOG`) show the same version and build; paste them here.',
+  'サービスが停止している間は `SELECT @@VERSION` を実行できません。SQL Server の ERRORLOG（インスタンスの `Log` フォルダ。例：`…\\MSSQL10_50.MSSQLSERVER\\MSSQL\\Log\\ERRORLOG`）の先頭の数行に同じバージョンとビルドが出ているので、それを貼ってください。',
+);
+
+export type SqlOutageCase = 'remote' | 'not-tls' | 'restore';
+
+/** Which answer fits: a remote SQL (not touched by the TMS server), SQL 2016+ (TLS is not the cause), or the restore steps. */
+export function sqlOutageCase(f: Facts): SqlOutageCase {
+  if (f.sqlLocation === 'remote') return 'remote';
+  if (f.sql) {
+    const k = sqlTlsStatus(f.sql).kind;
+    if (k === 'nothing-needed' || k === 'has-tls12') return 'not-tls';
+  }
+  return 'restore';
+}
+
+/**
+ * Getting SQL Server running again, first thing to do, in order (for the restore case); then the
+ * version question when the SQL Server is not known. Said for this conversation's facts.
+ */
+export function sqlOutageRecovery(f: Facts): LocalizedText[] {
+  const c = sqlOutageCase(f);
+  if (c === 'remote') {
+    return [
+      L(
+        'You told me SQL Server runs on another server: the TMS server\'s Schannel settings do not touch it, so undoing the TMS change will not bring it back. Check what changed in the TLS settings of the SQL server itself: the same failing case applies there (TLS 1.0 and SSL 3.0 both disabled on a SQL build without TLS 1.2 support), and the same steps (TLS 1.0 back on for Client and Server, SSL 3.0 left alone, then start the service) on that server.',
+        'SQL Server は別のサーバで動いているとのことなので、TMS サーバの Schannel 設定はその SQL Server に影響しません。TMS サーバ側の変更を戻しても復旧しません。SQL サーバ自体の TLS 設定で何が変わったかを確認してください。そちらでも同じ条件（TLS 1.2 に対応していない SQL のビルドで、TLS 1.0 と SSL 3.0 の両方が無効）で止まるので、そのサーバで同じ手順（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始）を行ってください。',
+      ),
+    ];
+  }
+  if (c === 'not-tls') {
+    const name = formatSql(f.sql!);
+    return [
+      L(
+        `${name} supports TLS 1.2, so the TLS change is not the usual reason it stops: check the certificate SQL Server uses and the Schannel events logged at the same time. If the service stopped right after a registry change, importing the export you made before it puts the keys back as they were; then start the service.`,
+        `${name} は TLS 1.2 に対応しているため、TLS の変更はふつう停止の原因になりません。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。レジストリの変更直後に止まった場合は、変更前に取ったエクスポートをインポートすればキーが元に戻ります。そのあとサービスを開始してください。`,
+      ),
+    ];
+  }
+  const name = f.sql ? formatSql(f.sql) : null;
+  const who = name ? L(name, name) : L('SQL Server', 'SQL Server');
+  const out: LocalizedText[] = [
+    L(
+      `To get ${who.en} running again, on the server where it runs: (1) turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), or import the registry export you made before the change, which puts every key back as it was; (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.`,
+      `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。または、変更前に取ったレジストリのエクスポートをインポートして、すべてのキーを元の状態に戻す。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。`,
+    ),
+  ];
+  if (f.sql && f.sql.year <= 2008) {
+    out.push(L('Longer term, 2008 R2 SP3 from build 10.50.6542.0 speaks TLS 1.2 (avoid the first TLS 1.2 builds, 10.50.6537, which can stop intermittently); until then TLS 1.0 stays on.', '長期的には、ビルド 10.50.6542.0 以降の 2008 R2 SP3 なら TLS 1.2 を使えます（断続的に停止することがある最初の TLS 1.2 ビルド 10.50.6537 は避けてください）。それまでは TLS 1.0 を有効のままにしてください。'));
+  } else if (f.sql && (f.sql.year === 2012 || f.sql.year === 2014)) {
+    out.push(L(`Before TLS 1.0 goes off again, make sure ${name} is on a build with TLS 1.2 support (Microsoft KB3135244 lists the first ones).`, `TLS 1.0 を再び無効にする前に、${name} が TLS 1.2 対応のビルドになっていることを確認してください（対応する最初のビルドは Microsoft KB3135244 に記載されています）。`));
+  }
+  return out;
+}
+
+/** Does this conversation hold a pasted SQL Server encryption failure (26011 and its companions)? */
+export function sqlDownSeen(f: Facts): boolean {
+  const obs = (f as { evidence?: { observations?: unknown } }).evidence?.observations;
+  return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && (o as { code?: unknown }).code === 'event-sql-encryption-init-failed');
+}
+
+/**
+ * A question as asked while SQL Server is down (26011 seen, the restore case): the SQL version is read
+ * from its log, not with SELECT @@VERSION; the endpoint's version can wait until SQL runs again.
+ * Other questions, and every question when SQL is not down, are returned as they are.
+ */
+export function duringSqlOutage(f: Facts, q: Question): Question {
+  if (!sqlDownSeen(f) || sqlOutageCase(f) !== 'restore') return q;
+  if (q.code === 'need-sql-version') {
+    return { ...q, text: L(`Which SQL Server version is it, and does it run on the TMS server itself? ${SQL_VERSION_WHILE_DOWN.en}`, `どの SQL Server のバージョンで、TMS サーバ上で動いていますか。${SQL_VERSION_WHILE_DOWN.ja}`) };
+  }
+  if (q.code === 'need-endpoint-version') {
+    return { ...q, text: L(`Once SQL Server runs again: ${q.text.en.charAt(0).toLowerCase()}${q.text.en.slice(1)}`, `SQL Server が復旧したあとで構いません。${q.text.ja}`) };
+  }
+  return q;
+}
