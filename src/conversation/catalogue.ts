@@ -55,6 +55,9 @@ const keysSaidSet = (f: Facts) => f.tlsClaims?.tls12 === 'on';
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
 
+/** IIS Crypto's "Best Practices" template named (on the normalised question). */
+const BEST_PRACTICES = /best[\s-]?practices?|ベスト\s?プラクティス|推奨(?:設定|テンプレート)|テンプレート|template/;
+
 const PRE15_NOTE = L(
   'With TMS older than 15 none of this applies: TMS keeps offering TLS 1.0 whatever the registry says, and TMS Tools has no Communication Security option. The way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
   'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツール にも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
@@ -1479,11 +1482,36 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['iis\\s?crypto'],
     },
     title: L('IIS Crypto', 'IIS Crypto'),
-    answer: (f) => {
+    answer: (f, text) => {
+      const tool = L(
+        'IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?"). The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
+        'IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
+      );
+      // "Can I just use IIS Crypto best practices?": the template itself is asked about, and it turns
+      // TLS 1.0 and SSL 3.0 off (knowledge.md): the answer's first word must not approve it.
+      if (BEST_PRACTICES.test(normaliseQuestion(text ?? ''))) {
+        const sqlAtRisk = !f.sql ? f.sqlLocation !== 'remote' : oldSqlMaybeLocal(f) || (sql2012or2014MaybeLocal(f) && !['has-tls12', 'nothing-needed'].includes(sqlTlsStatus(f.sql).kind));
+        const lead = !sqlAtRisk
+          ? L(
+              'Not as part of this fix. The "Best Practices" template also disables TLS 1.0 and SSL 3.0: that is a separate hardening change, and this fix needs neither of them off. If you apply it later, do it only once TMS is at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and check first that nothing else on the server still needs TLS 1.0.',
+              '今回の修正としては使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 も無効にします。これは別のセキュリティ強化作業で、今回の修正ではどちらも無効にする必要はありません。後で適用する場合は、TMS を Medium-High にしてからにしてください（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）。また、サーバ上で TLS 1.0 を必要とするものが残っていないか先に確認してください。',
+            )
+          : !f.sql
+            ? L(
+                'No, not the "Best Practices" template while the SQL Server version is not known: it disables TLS 1.0 and SSL 3.0, and a SQL Server 2008 R2 (or a 2012/2014 build without TLS 1.2 support) on the TMS server then stops and does not start again (event 26011). Check the SQL Server first (`SELECT @@VERSION`).',
+                'いいえ。SQL Server のバージョンが分からないうちは、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、TMS サーバ上に SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）があると、停止して再び起動しなくなります（イベント 26011）。先に SQL Server を確認してください（`SELECT @@VERSION`）。',
+              )
+            : L(
+                `No, not the "Best Practices" template: it disables TLS 1.0 and SSL 3.0, and ${formatSql(f.sql)}${f.sqlLocation === 'local' ? ' on the TMS server' : ' (if it runs on the TMS server)'} then stops and does not start again (event 26011): a build without TLS 1.2 support needs TLS 1.0.`,
+                `いいえ、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : ''}${formatSql(f.sql)}${f.sqlLocation === 'local' ? ' ' : '（TMS サーバ上で動いている場合）'}が停止して再び起動しなくなります（イベント 26011）。TLS 1.2 非対応のビルドには TLS 1.0 が必要です。`,
+              );
+        const only = L('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
+        return [lead, L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
+      }
       const out = [
         L(
-          'Yes, IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Do not apply its "Best Practices" template as part of this fix: it also disables SSL 3.0 and TLS 1.0. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?"). The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
-          'はい。IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
+          `Yes. ${tool.en} Do not apply its "Best Practices" template as part of this fix: it also disables SSL 3.0 and TLS 1.0.`,
+          `はい。${tool.ja}この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。`,
         ),
       ];
       if (oldSqlMaybeLocal(f)) out.push(L(`With ${formatSql(f.sql!)} on the TMS server this matters: with TLS 1.0 and SSL 3.0 both off, a build without TLS 1.2 support stops and does not start again.`, `TMS サーバ上に ${formatSql(f.sql!)} がある場合、これは重要です。TLS 1.0 と SSL 3.0 が両方無効になると、TLS 1.2 非対応のビルドは停止し、再び起動しなくなります。`));

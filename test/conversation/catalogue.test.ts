@@ -70,6 +70,8 @@ describe('recognisers, both languages', () => {
     ["SQL won't start, what do we do?", 'sql-recovery'],
     ['今すぐ復旧するにはどうすればいいですか？', 'sql-recovery'],
     ['SQL が起動しないのですがどうすればいいですか？', 'sql-recovery'],
+    ['can I just use IIS Crypto best practices?', 'iis-crypto'],
+    ['IIS Crypto のベストプラクティスを適用してもいいですか？', 'iis-crypto'],
     ['is TLS 1.3 supported by TMS?', 'tls13'],
     ['TLS 1.3 は使えますか', 'tls13'],
     ['how do I take a capture on the TMS server?', 'take-capture'],
@@ -1067,5 +1069,27 @@ describe('SQL Server down after the change (26011): recovery first (QA #3)', () 
   });
   it('with nothing said about SQL, the steps are given for the SQL case only, as a condition', () => {
     expect(say([EN.replace(', SQL 2016', '')], 'how do I get it back up now?').text).toMatch(/^If it is SQL Server that stopped after the TLS change/m);
+  });
+});
+
+describe('IIS Crypto "Best Practices" is not approved (QA #4)', () => {
+  it('SQL 2008 R2 on the TMS server: No first, and why; the tool may still tick TLS 1.2', () => {
+    const t = say(['TMS 15.2.1, CE 9.15, Windows 2008 R2, SQL 2008 R2 SP2 local'], 'can I just use IIS Crypto best practices?').text;
+    const answer = t.slice(t.indexOf('IIS Crypto\n') + 'IIS Crypto\n'.length);
+    expect(answer).toMatch(/^No, not the "Best Practices" template: it disables TLS 1\.0 and SSL 3\.0, and SQL Server 2008 R2 SP2 on the TMS server then stops/);
+    expect(answer).not.toMatch(/^Yes/);
+    expect(answer).toMatch(/The tool itself is fine for this fix if you only tick TLS 1\.2/);
+  });
+  it('JA, and SQL unknown: いいえ / No first', () => {
+    const ja = say(['TMS 15.2.1、CE 9.15、Windows 2008 R2、SQL 2008 R2 SP3 ローカル'], 'IIS Crypto のベストプラクティスを適用してもいいですか？').text;
+    expect(ja).toContain('IIS Crypto\nいいえ、「Best Practices」テンプレートは使わないでください。');
+    expect(ja).not.toContain('はい。');
+    const unknown = say(['TMS 15.2.1, CE 9.15, Windows 2019'], 'can I apply the IIS Crypto best practices template?').text;
+    expect(unknown).toMatch(/IIS Crypto\nNo, not the "Best Practices" template while the SQL Server version is not known/);
+  });
+  it('SQL 2016 remote: not "Yes" either (a separate hardening change); the tool alone is still "Yes"', () => {
+    const t = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], 'can I just use IIS Crypto best practices?').text;
+    expect(t).toMatch(/IIS Crypto\nNot as part of this fix\. The "Best Practices" template also disables TLS 1\.0 and SSL 3\.0/);
+    expect(say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], 'can I use IIS Crypto instead?').text).toMatch(/IIS Crypto\nYes\. IIS Crypto \(Nartac Software\)/);
   });
 });
