@@ -274,6 +274,56 @@ function sqlUpdateAnswer(f: Facts): LocalizedText[] {
   return [L(`No: ${name} already supports TLS 1.2, so nothing is needed for it before the fix.`, `いいえ。${name} はすでに TLS 1.2 に対応しているため、修正の前に行うことはありません。`)];
 }
 
+/** "Is the .reg file harmless?" / "will the registry change stop our SQL?": for this server's Windows and SQL. */
+function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
+  const backup = L('Export the registry before the change (regedit > File > Export), so it can be undone.', '変更の前にレジストリをエクスポートしてください（regedit > [ファイル] > [エクスポート]）。元に戻せるようにするためです。');
+  if (/(?<![a-z])(?:sql|database|db)(?![a-z])|データベース/i.test(text)) {
+    if (f.sqlLocation === 'remote') {
+      return [L('No: SQL Server runs on another server, and the TMS server\'s Schannel settings do not touch it. The registry change is on the TMS server only.', 'いいえ。SQL Server は別のサーバで動いており、TMS サーバの Schannel 設定はそのサーバに影響しません。レジストリの変更は TMS サーバだけのものです。')];
+    }
+    if (!f.sql) {
+      return [
+        L(
+          'It depends on the SQL Server on the TMS server (a SQL Server on another server is not touched). The fix\'s registry change turns TLS 1.2 on and turns nothing off; SQL Server 2008 R2 stops only when TLS 1.0 and SSL 3.0 are both disabled, so it is safe from this change as long as TLS 1.0 stays on; SQL 2012 and 2014 need a build with TLS 1.2 support before any TLS change; 2016 and later need nothing. Which SQL Server is it, and does it run on the TMS server? (`SELECT @@VERSION` shows it.)',
+          'TMS サーバ上の SQL Server によります（別のサーバの SQL Server は影響を受けません）。修正のレジストリ変更は TLS 1.2 を有効にするだけで、何も無効にしません。SQL Server 2008 R2 が停止するのは TLS 1.0 と SSL 3.0 の両方が無効になったときだけなので、TLS 1.0 を有効のままにしておけばこの変更では止まりません。SQL 2012 と 2014 は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です。2016 以降は対応不要です。どの SQL Server で、TMS サーバ上で動いていますか（`SELECT @@VERSION` で確認できます）。',
+        ),
+        backup,
+      ];
+    }
+    const name = formatSql(f.sql);
+    const k = sqlTlsStatus(f.sql).kind;
+    const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server; one on another server is not touched at all)', '（TMS サーバ上で動いている場合。別のサーバなら影響はありません）');
+    if (k === 'nothing-needed' || k === 'has-tls12') return [L(`No: ${name} supports TLS 1.2, so the registry change needs nothing from it.`, `いいえ。${name} は TLS 1.2 に対応しているため、レジストリの変更にあたって対応は不要です。`)];
+    if (k === 'keep-tls10') {
+      return [
+        L(
+          `Not the fix's change${where.en}: it turns TLS 1.2 on and leaves TLS 1.0 and SSL 3.0 as they are. A ${name} build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both disabled (Microsoft's failing case, event 26011), and the fix does not do that. What would stop it is turning TLS 1.0 off, for example with IIS Crypto's "Best Practices" template: keep TLS 1.0 on and leave SSL 3.0 alone.`,
+          `修正の変更では止まりません${where.ja}。修正は TLS 1.2 を有効にするだけで、TLS 1.0 と SSL 3.0 はそのままです。TLS 1.2 非対応のビルドの ${name} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効になったとき（Microsoft が挙げている条件、イベント 26011）で、修正ではそうしません。止まる原因になるのは TLS 1.0 の無効化です（IIS Crypto の「Best Practices」テンプレートなど）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。`,
+        ),
+        backup,
+      ];
+    }
+    return [L(`It can${where.en}: ${name} needs a build with TLS 1.2 support before any TLS change (Microsoft KB3052404 / KB3135244). ${sqlVerdict(f.sql).en}`, `止まるおそれがあります${where.ja}。${name} は、TLS の設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${sqlVerdict(f.sql).ja}`), backup];
+  }
+  const out: LocalizedText[] = [];
+  const w = f.windows;
+  if (!w) {
+    out.push(
+      L(
+        'I would not call it harmless without knowing the Windows Server release. The .reg in my answer sets TLS 1.2 only, Client and Server, and turns nothing off; where a policy turned TLS 1.2 off, it turns it back on (check who set that policy). The TechNote\'s keys also set TLS 1.1: on a server where the OS (Windows Server 2025) or a policy turned TLS 1.1 off, that turns it back on, so leave TLS 1.1 out. Which Windows Server release is it?',
+        'Windows Server のリリースが分からないうちは、無害とは言えません。回答の .reg は TLS 1.2 だけを Client と Server に設定し、何も無効にしません。ただし、ポリシーで TLS 1.2 を無効にしている場合は、それを有効に戻します（そのポリシーを誰が設定したか確認してください）。TechNote のキーは TLS 1.1 も設定するため、OS（Windows Server 2025）やポリシーで TLS 1.1 を無効にしているサーバでは、それを有効に戻してしまいます。TLS 1.1 は含めないでください。Windows Server のリリースはどれでしょうか。',
+      ),
+    );
+  } else if (registryPlan(w).step === 'required') {
+    out.push(L(`On ${winName(f)} TLS 1.1 and 1.2 are off by default: the .reg turns them on for Client and Server and turns nothing off (TLS 1.0 and SSL 3.0 stay as they are). Here it is required, and it takes effect after a reboot.${w.year === 2008 && !w.r2 ? ' Windows Server 2008 (not R2) needs Microsoft\'s KB4019276 first, or TLS 1.1 and 1.2 do not exist.' : ''}`, `${winName(f)} では TLS 1.1 と 1.2 は既定で無効です。.reg はこれらを Client と Server で有効にするだけで、何も無効にしません（TLS 1.0 と SSL 3.0 はそのままです）。このサーバでは必須で、再起動後に反映されます。${w.year === 2008 && !w.r2 ? 'Windows Server 2008（R2 ではない）では、先に Microsoft の KB4019276 が必要です。ないと TLS 1.1 と 1.2 自体がありません。' : ''}`));
+  } else {
+    out.push(L(`On ${winName(f)} TLS 1.2 is on by default, and the .reg sets TLS 1.2 only (Client and Server) and turns nothing off: it changes nothing unless a policy (a GPO, IIS Crypto) turned TLS 1.2 off, and then it turns it back on; check who set that policy first.${registryPlan(w).tmsSupportUndocumented ? ' TMS support for Windows Server 2025 is not documented in my sources.' : ''}`, `${winName(f)} では TLS 1.2 は既定で有効で、.reg は TLS 1.2 だけを（Client と Server に）設定し、何も無効にしません。ポリシー（GPO や IIS Crypto）で TLS 1.2 を無効にしていない限り何も変わらず、無効にしていた場合は有効に戻します。先にそのポリシーを誰が設定したか確認してください。${registryPlan(w).tmsSupportUndocumented ? 'Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。' : ''}`));
+  }
+  if (oldSqlMaybeLocal(f)) out.push(L(`TLS 1.0 and SSL 3.0 stay as they are, which ${formatSql(f.sql!)}${f.sqlLocation === 'local' ? ' on the TMS server' : ''} needs.`, `TLS 1.0 と SSL 3.0 はそのままなので、${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : ''}${formatSql(f.sql!)} に必要な状態は保たれます。`));
+  out.push(backup);
+  return out;
+}
+
 /** Where each value the bot asks for is read, for "how do I find the Windows version?" (field words, both languages). */
 const WHERE_FIELDS: { re: RegExp; text: LocalizedText }[] = [
   {
@@ -901,6 +951,24 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "is the .reg file harmless?", "will the registry change stop our SQL?" (knowledge.md: the keys
+    // re-enable TLS 1.1 where a policy or the OS turned it off; a remote SQL is not touched; SQL 2008 R2
+    // fails only with TLS 1.0 and SSL 3.0 both off; 2012/2014 need a TLS 1.2 build first).
+    id: 'registry-safe',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:reg(?:istry)?|keys?|file)(?![a-z]).{0,40}(?<![a-z])(?:harmless|safe|dangerous|risky|innocuous|break\\s(?:anything|something))(?![a-z])',
+        '(?<![a-z])(?:reg(?:istry)?|keys?|file|change|fix|tls\\s?1\\.2)(?![a-z]).{0,50}(?<![a-z])(?:stop|stops|break|breaks|kill|crash|take\\sdown|bring\\sdown|affect|impact|hurt|harm)(?![a-z]).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z])',
+      ],
+      ja: [
+        '(?:レジストリ|キー|(?<![a-z])reg(?![a-z])|ファイル).{0,20}(?:無害|安全|害は(?:ない|ありません)|問題(?:ない|ありません)|大丈夫)',
+        '(?:レジストリ|キー|(?<![a-z])reg(?![a-z])|変更|修正).{0,30}(?:sql|データベース).{0,20}(?:(?:止まり|停止し|落ち|影響し|壊れ)(?:ます|ません)か|影響(?:は|が)(?:あり|出)|大丈夫)',
+      ],
+    },
+    title: L('Is the registry change safe?', 'レジストリの変更は安全か'),
+    answer: (f, text) => registrySafeAnswer(f, text ?? ''),
+  },
+  {
     id: 'registry-alone',
     recognise: {
       en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b'],
@@ -953,8 +1021,12 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'disable-ssl3',
     recognise: {
-      en: ['(?<![a-z])(?:disable|disabling|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remove|removing|kill|deactivate|get\\srid\\sof)(?![a-z]).{0,30}(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d])', '(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,20}(?<![a-z])(?:off|disabled?)(?![a-z])'],
-      ja: ['ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,15}(?:無効|オフ|止め|切っ|切る|外し|廃止)'],
+      en: ['(?<![a-z])(?:disable|disabling|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remove|removing|kill|deactivate|get\\srid\\sof)(?![a-z]).{0,30}(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d])', '(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,20}(?<![a-z])(?:off|disabled?)(?![a-z])',
+        // "what about SSL3?", "and SSL 3.0?" after a TLS 1.0 or SSL question: the same question.
+        '^\\s*(?:(?:and|so|ok|okay)[,\\s]+)?(?:(?:what|how)\\sabout\\s|what\\sof\\s)?(?:the\\s)?ssl\\s?v?3(?:\\.0)?(?![.\\d])\\s*(?:too|also|as\\swell|then)?\\s*[?？]?\\s*$',
+        '(?<![a-z])(?:what|how)\\sabout\\s(?:the\\s)?ssl\\s?v?3(?:\\.0)?(?![.\\d])',
+      ],
+      ja: ['ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,15}(?:無効|オフ|止め|切っ|切る|外し|廃止)', 'ssl\\s?v?3(?:\\.0)?(?![.\\d])\\s?(?:は|って|も|の方は|については)\\s?(?:どう(?:です|でしょう|します|すれば)?か?|いかが(?:です|でしょう)か)?\\s*[?？]?\\s*$'],
     },
     title: L('Can SSL 3.0 be turned off too?', 'SSL 3.0 も無効にしてよいか'),
     answer: (f) => {

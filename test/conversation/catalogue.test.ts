@@ -70,6 +70,13 @@ describe('recognisers, both languages', () => {
     ["SQL won't start, what do we do?", 'sql-recovery'],
     ['今すぐ復旧するにはどうすればいいですか？', 'sql-recovery'],
     ['SQL が起動しないのですがどうすればいいですか？', 'sql-recovery'],
+    ['is the .reg file harmless?', 'registry-safe'],
+    ['will the registry change stop our SQL?', 'registry-safe'],
+    ['.reg ファイルは無害ですか？', 'registry-safe'],
+    ['レジストリの変更で SQL は止まりますか？', 'registry-safe'],
+    ['what about SSL3?', 'disable-ssl3'],
+    ['and SSL 3.0?', 'disable-ssl3'],
+    ['SSL 3.0 はどうですか？', 'disable-ssl3'],
     ['can I just use IIS Crypto best practices?', 'iis-crypto'],
     ['IIS Crypto のベストプラクティスを適用してもいいですか？', 'iis-crypto'],
     ['is TLS 1.3 supported by TMS?', 'tls13'],
@@ -1091,5 +1098,32 @@ describe('IIS Crypto "Best Practices" is not approved (QA #4)', () => {
     const t = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], 'can I just use IIS Crypto best practices?').text;
     expect(t).toMatch(/IIS Crypto\nNot as part of this fix\. The "Best Practices" template also disables TLS 1\.0 and SSL 3\.0/);
     expect(say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], 'can I use IIS Crypto instead?').text).toMatch(/IIS Crypto\nYes\. IIS Crypto \(Nartac Software\)/);
+  });
+});
+
+describe('safety questions answered from the knowledge (QA #8)', () => {
+  it('"is the .reg file harmless?" with Windows unknown: not called harmless; TLS 1.1 would come back where it was off', () => {
+    const t = say(['TMS 15.2.1, CE 9.15, SQL 2016 remote'], 'is the .reg file harmless?').text;
+    expect(t).not.toMatch(/I don't know that one/);
+    expect(t).toMatch(/I would not call it harmless without knowing the Windows Server release/);
+    expect(t).toMatch(/turns it back on, so leave TLS 1\.1 out/);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2016 remote, Windows 2008 R2'], 'is the .reg file harmless?').text).toMatch(/On Windows Server 2008 R2 TLS 1\.1 and 1\.2 are off by default: the \.reg turns them on/);
+  });
+  it('"will the registry change stop our SQL?": remote no; local 2008 R2 not the fix, turning TLS 1.0 off would', () => {
+    expect(say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2008 R2 SP3 on a separate server'], 'will the registry change stop our SQL?').text).toMatch(/No: SQL Server runs on another server, and the TMS server's Schannel settings do not touch it/);
+    const local = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2008 R2 SP3 local'], 'will the registry change stop our SQL?').text;
+    expect(local).toMatch(/Not the fix's change: it turns TLS 1\.2 on and leaves TLS 1\.0 and SSL 3\.0 as they are/);
+    expect(local).toMatch(/What would stop it is turning TLS 1\.0 off/);
+    expect(say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2012 SP1 local'], 'will the registry change stop our SQL?').text).toMatch(/It can: SQL Server 2012 SP1 needs a build with TLS 1\.2 support before any TLS change/);
+    expect(say(['TMS 15.2.1、CE 9.15、Windows 2019、SQL 2008 R2 SP3 別サーバ'], 'レジストリの変更で SQL は止まりますか？').text).toContain('いいえ。SQL Server は別のサーバで動いており');
+  });
+  it('"what about SSL3?" and "and SSL 3.0?" after a TLS question: leave SSL 3.0 as it is', () => {
+    const setup = ['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2008 R2 SP2 local', 'can we turn TLS 1.0 off?'];
+    for (const q of ['what about SSL3?', 'and SSL 3.0?']) {
+      const t = say(setup, q).text;
+      expect(t).not.toMatch(/I don't know that one/);
+      expect(t).toMatch(/leave SSL 3\.0 as it is/);
+      expect(t).toMatch(/TLS 1\.0 must stay enabled/);
+    }
   });
 });
