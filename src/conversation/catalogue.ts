@@ -1667,12 +1667,24 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['tls\\s?1\\.3'],
     },
     title: L('TLS 1.3', 'TLS 1.3'),
-    answer: () => [
-      L(
-        'This fix does not need it: at Medium-High TMS offers TLS 1.2, and every TC, CE and RoomOS release accepts TLS 1.2. Windows Server 2022 and later turn TLS 1.3 on by default; whether TMS itself uses it is not covered by the documents I answer from: check Cisco\'s TMS release notes before relying on it. Do not disable TLS 1.2 in favour of 1.3.',
-        'この修正には不要です。Medium-High の TMS は TLS 1.2 を提示し、TC・CE・RoomOS のすべてのリリースが TLS 1.2 を受け付けます。Windows Server 2022 以降では TLS 1.3 が既定で有効ですが、TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。TLS 1.3 のために TLS 1.2 を無効にしないでください。',
-      ),
-    ],
+    answer: (f) => {
+      const out = [
+        L(
+          'This fix does not need it: at Medium-High TMS offers TLS 1.2, and every TC, CE and RoomOS release accepts TLS 1.2. Do not disable TLS 1.2 in favour of 1.3.',
+          'この修正には不要です。Medium-High の TMS は TLS 1.2 を提示し、TC・CE・RoomOS のすべてのリリースが TLS 1.2 を受け付けます。TLS 1.3 のために TLS 1.2 を無効にしないでください。',
+        ),
+      ];
+      // Microsoft's table (knowledge.md): TLS 1.3 is n/a before Windows Server 2022, on by default from 2022.
+      const w = f.windows;
+      if (w && windowsSchannelDefaults(w).tls13 === null) {
+        out.push(L(`On ${winName(f)} there is no TLS 1.3 to enable: Schannel has it only from Windows Server 2022 on (Microsoft's table marks it n/a before).`, `${winName(f)} には有効にできる TLS 1.3 がありません。Schannel が TLS 1.3 を備えるのは Windows Server 2022 以降です（Microsoft の表では、それより前は対象外です）。`));
+      } else if (w) {
+        out.push(L(`On ${winName(f)} TLS 1.3 is already on by default; whether TMS itself uses it is not covered by the documents I answer from: check Cisco's TMS release notes before relying on it.`, `${winName(f)} では TLS 1.3 はすでに既定で有効です。ただし、TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。`));
+      } else {
+        out.push(L('It depends on the Windows Server release: Schannel has TLS 1.3 only from Windows Server 2022 on (on by default there), not on 2008 R2 to 2019. Whether TMS itself uses it is not covered by the documents I answer from: check Cisco\'s TMS release notes before relying on it.', 'Windows Server のリリースによります。Schannel が TLS 1.3 を備えるのは Windows Server 2022 以降で（既定で有効）、2008 R2 から 2019 にはありません。TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。'));
+      }
+      return out;
+    },
   },
   {
     id: 'verify',

@@ -1127,3 +1127,14 @@ describe('safety questions answered from the knowledge (QA #8)', () => {
     }
   });
 });
+
+describe('TLS 1.3 follows the Windows release (QA #17)', () => {
+  it('n/a before 2022, on by default from 2022, both said when the release is unknown', () => {
+    const old = say(['TMS 15.2.1, CE 9.15, Windows 2008 R2, SQL 2008 R2 SP3 local'], 'should I enable TLS 1.3?').text;
+    expect(old).toMatch(/On Windows Server 2008 R2 there is no TLS 1\.3 to enable/);
+    expect(old).not.toMatch(/2022 and later turn TLS 1\.3 on/);
+    expect(say(['TMS 15.2.1, CE 9.15, Windows 2022, SQL 2016'], 'should I enable TLS 1.3?').text).toMatch(/On Windows Server 2022 TLS 1\.3 is already on by default/);
+    expect(say([EN], 'should I enable TLS 1.3?').text).toMatch(/only from Windows Server 2022 on \(on by default there\), not on 2008 R2 to 2019/);
+    expect(say(['TMS 15.2.1、CE 9.15、Windows 2016、SQL 2016'], 'TLS 1.3 を有効にすべきですか？').text).toContain('Windows Server 2016 には有効にできる TLS 1.3 がありません');
+  });
+});
