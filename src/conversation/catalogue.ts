@@ -1094,6 +1094,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b'],
       ja: ['ポリコム', 'テルネット', 'polycom', 'telnet', 'snmp'],
     },
+    // "we tried Medium-High last year and it broke our HDX, so we went back to Medium": the trade-off, said.
+    statement: {
+      en: ['\\b(?:broke|broken|lost|killed|stopped)\\b.{0,40}\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b', '\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b.{0,40}\\b(?:broke|broken|stopped|lost|failed|went\\sred|security\\sviolation)\\b'],
+      ja: ['(?:ポリコム|polycom|hdx|mxp|telnet|snmp|テルネット).{0,20}(?:使えなく|管理できなく|止ま|エラー|失敗|落ち)'],
+    },
     title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),
     answer: (f) => {
       // The caveat names the user's starting level (knowledge); at Medium-High or above it has already happened.

@@ -975,6 +975,18 @@ describe('another way than Medium-High; statements about the topology (two nodes
   });
 });
 
+describe('"it broke our HDX, so we went back to Medium": the Telnet/SNMP trade-off, said', () => {
+  it('answers with the caveat and reads the level the user is at now', () => {
+    const r = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], 'we tried Medium-High last year and it broke our HDX so we went back to Medium');
+    expect(r.text).toMatch(/disables Telnet and SNMP/);
+    expect(r.state.facts.level).toBe('medium');
+    expect(say([JA], 'Medium-High にしたら Polycom が管理できなくなりました').text).toMatch(/Telnet/);
+  });
+  it('the TMS message itself pasted is evidence, not this statement', () => {
+    expect(say([EN], 'Security violation: Telnet communication is not allowed').text).not.toMatch(/^What happens to Telnet\/SNMP systems$/m);
+  });
+});
+
 describe('the new entries do not catch other questions', () => {
   it.each([
     'how do I contact the server team?',
