@@ -1156,11 +1156,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       ASKS.test(text)
         ? L(
             'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-            'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+            'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
           )
         : L(
             'With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-            'TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれで再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+            'TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
           ),
     ],
   },
@@ -1190,8 +1190,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:another|other|alternative)\\s(?:way|option|solution|fix|approach|workaround)s?\\s(?:than|besides|instead\\sof|without)(?![a-z])',
         '(?<![a-z])(?:without|instead\\sof|other\\sthan|besides|avoid(?:ing)?)\\s(?:going\\sto\\s|raising\\s(?:it\\s)?to\\s|switching\\sto\\s|using\\s)?(?:medium-?\\s?high|mediumhigh)(?![a-z])',
         '(?<![a-z])alternatives?\\s(?:to|for)(?![a-z])',
+        // "can we stay on Medium and still fix it?", "is there any way to keep Medium?"
+        '(?<![a-z])(?:stay|remain|staying|keep(?:ing)?(?:\\s(?:it|tms))?)(?:\\s(?:on|at|with|in))?\\s(?:the\\s)?medium(?!high)(?![a-z])',
       ],
-      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
+      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?<![a-z])medium\\s?のまま(?:で|では|でも)', '(?<![a-z])medium\\s?で(?:直せ|直る|直り|解決でき)', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
     },
     title: L('Another way than Medium-High', 'Medium-High 以外の方法'),
     answer: (f) => {
@@ -1865,10 +1867,21 @@ const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, 
 /** A question mark or a Japanese question ending: "both nodes?" asks, "we run two nodes" states. */
 const ASKS = /[?？]|(?:ですか|ますか|でしょうか)[。\s]*$/;
 
-/** The entry a statement calls for ("we run TMS redundant", "some endpoints are Behind Firewall"), or null. */
+/** Words that deny what a statement names: "not redundant", "we don't use Secure-Only", 「冗長構成ではありません」. */
+const DENIED_BEFORE = /(?<![a-z])(?:not|no|non|don'?t|doesn'?t|isn'?t|aren'?t|never|without|neither|nor)(?:\s(?:use|using|run|running|have|in|on|a|an|the|any|our|we|endpoints?|systems?|codecs?|devices?|are|is|of|them))*\s?-?$/;
+const DENIED_AFTER = /^\s?(?:モード|構成|設定)?\s?(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:は|も|を)?\s?(?:なし|無し|ありません|使っていません|使っていない|使用していません|していません|ではありません))/;
+
+/** The entry a statement calls for ("we run TMS redundant", "some endpoints are Behind Firewall"), or null; not when it is denied. */
 export function findStatementEntry(text: string): CatalogueEntry | null {
   const t = normaliseQuestion(text);
-  for (const { entry, re } of STATEMENTS) if (re.test(t)) return entry;
+  for (const { entry, re } of STATEMENTS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const before = t.slice(Math.max(0, m.index - 30), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(after)) continue;
+    return entry;
+  }
   return null;
 }
 

@@ -186,6 +186,17 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
         ]),
       );
     }
+  } else if (high && obs.some((o) => o.code === 'capture-clienthello-tls10-only')) {
+    // A TLS 1.0-only hello with no answer in the paste: at the level named, TMS would offer TLS 1.2.
+    out.push(
+      finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
+        L(
+          `At ${level === 'high' ? 'High' : 'Medium-High'} TMS 15 offers TLS 1.2, but the ClientHello in the capture offers only TLS 1.0, which is what Medium sends. So the level is not in effect where this hello came from. Check in TMS Tools that Communication Security shows the level after Save, on every TMS node (a redundant pair needs it on both), that the capture was taken on this TMS server after the change and the restarts, and that the Schannel TLS 1.2 Client keys are not turned off.`,
+          `${level === 'high' ? 'High' : 'Medium-High'} の TMS 15 は TLS 1.2 を提示しますが、キャプチャの ClientHello は TLS 1.0 しか提示しておらず、これは Medium の動きです。つまり、この hello を送った TMS ではそのレベルが有効になっていません。TMS ツールで保存後に [Communication Security] がそのレベルになっているか（冗長構成なら両方のノードで）、キャプチャが変更と再起動のあとにこの TMS サーバで取得したものか、Schannel の TLS 1.2 の Client キーが無効になっていないかを確認してください。`,
+        ),
+        evidenceBody(obs.filter((o) => o.code === 'capture-clienthello-tls10-only')),
+      ]),
+    );
   } else if (fallback.length) {
     out.push(finding('evidence-capture-http-301', 'info', L('HTTP on port 80 is redirected to HTTPS', 'ポート 80 の HTTP は HTTPS にリダイレクトされています'), [L('So TMS cannot fall back to plain HTTP: HTTPS has to work.', 'そのため TMS は平文 HTTP に切り替えられず、HTTPS が動作する必要があります。'), evidenceBody(fallback)]));
   }

@@ -3,7 +3,7 @@
  * answer follows the conversation's facts.
  */
 import { step } from '../../src/conversation/engine';
-import { CATALOGUE, findEntry } from '../../src/conversation/catalogue';
+import { CATALOGUE, findEntry, findStatementEntry } from '../../src/conversation/catalogue';
 import { stepQuestion } from '../../src/conversation/followup';
 import type { ConversationState } from '../../src/conversation/types';
 import type { Reply } from '../../src/conversation/document';
@@ -984,6 +984,42 @@ describe('"it broke our HDX, so we went back to Medium": the Telnet/SNMP trade-o
   });
   it('the TMS message itself pasted is evidence, not this statement', () => {
     expect(say([EN], 'Security violation: Telnet communication is not allowed').text).not.toMatch(/^What happens to Telnet\/SNMP systems$/m);
+  });
+});
+
+describe('round 2: denied topology, staying on Medium, a polite Japanese question, the capture against the level', () => {
+  it.each([
+    'TMS 15.2.1 (single server, not redundant), CE 9.15',
+    'TMS：15.2.1（冗長構成ではありません）',
+    "we don't use Secure-Only mode and there are no Polycoms",
+    'no endpoints are Behind Firewall',
+    'Secure-Only モードは使っていません',
+  ])('denied: %j gets no topology answer', (text) => {
+    expect(findStatementEntry(text)).toBeNull();
+  });
+  it.each(['we run TMS redundant, two nodes', 'TMSは冗長構成（2ノード）です', 'the endpoints are in Secure-Only mode', 'some endpoints are Behind Firewall'])('stated: %j still gets it', (text) => {
+    expect(findStatementEntry(text)).not.toBeNull();
+  });
+  it('"can we stay on Medium?" / 「Medium のままでは直りませんか？」: the other-way answer, no level recorded', () => {
+    for (const q of ['can we stay on Medium and still fix it?', 'is there any way to keep Medium?']) {
+      const r = say(['TMS 15.2.1, CE 9.15, SQL 2016 remote'], q);
+      expect(r.text).toMatch(/Not on TMS itself/);
+      expect(r.state.facts.level).toBeUndefined();
+    }
+    const ja = say(['TMS 15.2.1、CE 9.15、SQL 2016 別サーバ'], 'Medium のままでは直りませんか？');
+    expect(ja.text).toMatch(/TMS 側には、ほかの方法はありません/);
+    expect(ja.state.facts.level).toBeUndefined();
+    expect(findEntry('can we keep Medium-High?')?.id).not.toBe('other-way');
+  });
+  it('「レジストリだけで直りませんか？」 is a question (registry alone), not "still failing"', () => {
+    const t = say(['TMS 15.2.1、CE 9.15、Windows 2019、SQL 2016 別サーバ'], 'レジストリだけで直りませんか？').text;
+    expect(t).toMatch(/^いいえ。レジストリのキーは/m);
+    expect(t).not.toMatch(/解決せず申し訳ありません/);
+  });
+  it('a TLS 1.0-only ClientHello pasted after "Medium-High set and rebooted": the level is said not to be in effect there', () => {
+    const t = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote, Medium-High set and server rebooted'], 'Handshake Protocol: Client Hello\n    Handshake Type: Client Hello (1)\n    Version: TLS 1.0 (0x0301)').text;
+    expect(t).toMatch(/So the level is not in effect where this hello came from/);
+    expect(t).toMatch(/on every TMS node/);
   });
 });
 
