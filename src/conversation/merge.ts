@@ -271,6 +271,9 @@ export function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
     const b = shown(field, after);
     if (a && b && a !== b) out.push(`${a} → ${b}`);
   }
+  // "sorry, SQL is actually on the TMS box": the location decides the SQL caveats, so its change is said too.
+  const where = (f: Facts) => (f.sqlLocation === 'remote' ? t.sqlRemote : f.sqlLocation === 'local' ? t.sqlLocal : undefined);
+  if (before.sqlLocation && after.sqlLocation && before.sqlLocation !== after.sqlLocation) out.push(`${where(before)} → ${where(after)}`);
   // Japanese: full-width colon and 「、」 (docs/ja-style.md).
   return out.length ? [{ type: 'context', text: lang === 'ja' ? `${t.updated}：${out.join('、')}` : `${t.updated}: ${out.join(', ')}` }] : [];
 }

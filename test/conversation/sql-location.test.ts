@@ -90,3 +90,26 @@ describe('the SQL caveats while the place is not known', () => {
     expect(diagnose({ ...base, sql, sqlLocation: 'remote' } as never).findings.map((f) => f.code)).not.toContain(code);
   });
 });
+
+describe('a correction of the place that opens with a filler ("hmm", 「うーん」)', () => {
+  it.each([
+    ['TMS 15.2.1, CE 9.15, Windows 2016, SQL 2008 R2 SP2 on a separate server', 'hmm, sorry, SQL is actually on the TMS box', /Updated: SQL on another server → SQL on the TMS server/],
+    ['TMS 15.2.1, CE 9.15, Windows 2016, SQL 2008 R2 SP2 on a separate server', 'ok wait, SQL is on the TMS box', /Updated: SQL on another server → SQL on the TMS server/],
+    ['TMS 15.2.1、CE 9.15、Windows 2016、SQL 2008 R2 SP2 別サーバ', 'うーん、やっぱり SQL は TMS サーバ上でした', /更新：SQL は別サーバ → SQL は TMS サーバ上/],
+  ] as const)('"%s" then "%s": the place is updated, not "take your time"', (first, fix, updated) => {
+    const before = last(talk(first));
+    expect(before.state.facts.sqlLocation).toBe('remote');
+    const r = step(before.state, text(fix));
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(rendered(r)).toMatch(updated);
+    expect(rendered(r)).not.toMatch(/Take your time|ごゆっくり/);
+    expect(findings(r)).not.toContain('caveat-remote-sql-untouched');
+  });
+
+  it('a filler alone still waits, and the question stays open', () => {
+    const before = last(talk('TMS 15.2.1, CE 9.15, Windows 2016, SQL 2016 remote'));
+    const r = step(before.state, text('hmm...'));
+    expect(rendered(r)).toMatch(/Take your time/);
+    expect(r.state.facts).toEqual(before.state.facts);
+  });
+});

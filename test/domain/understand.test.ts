@@ -238,9 +238,15 @@ describe('"I don\'t know" and "one moment" in any wording', () => {
   it.each(['SQL 2016', 'I know it is 2016', 'TMS 15.2'])('%s → not unknown', (text) => {
     expect(saysUnknown(text)).toBe(false);
   });
-  it.each(['one sec', 'let me check', 'ちょっと待ってください', '確認します'])('%s → wait', (text) => {
+  it.each(['one sec', 'let me check', 'ちょっと待ってください', '確認します', 'hmm', 'hmm...', 'ok wait', 'hold on', 'うーん', 'えーと…', 'hmm, let me check'])('%s → wait', (text) => {
     expect(saysWait(text)).toBe(true);
   });
+  it.each(['hmm, sorry, SQL is actually on the TMS box', 'ok wait, SQL is on the TMS box', 'hmm no, the other node says Low', 'うーん、やっぱり SQL は TMS サーバ上でした'])(
+    '%s → a filler before content, not a wait',
+    (text) => {
+      expect(saysWait(text)).toBe(false);
+    },
+  );
 });
 
 describe('a family without a number', () => {

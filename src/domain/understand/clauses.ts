@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FOLLOW_UP_CONDITION, NEGATED_CHANGE, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 import { nfkc } from '../nfkc';
@@ -128,10 +128,20 @@ export function saysStillFailing(text: string): boolean {
   return t.length <= 160 && STILL_FAILING_RE.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t);
 }
 
-/** "one sec", "let me check", 「確認します」: small talk that keeps the open question open. */
+const FILLER_RE = new RegExp([...FILLER.en, ...FILLER.ja].map((s) => `(?:${s})`).join('|'), 'giu');
+
+/**
+ * "one sec", "let me check", 「確認します」, or a filler alone ("hmm", "ok wait…", 「うーん」): small talk
+ * that keeps the open question open. A filler followed by content ("hmm, SQL is on the TMS box") is not.
+ */
 export function saysWait(text: string): boolean {
   const t = text.slice(0, 300);
-  return t.length <= 120 && WAIT_RE.test(t) && !/\d/.test(t);
+  if (t.length > 120 || /\d/.test(t)) return false;
+  if (WAIT_RE.test(t)) return true;
+  FILLER_RE.lastIndex = 0;
+  if (!FILLER_RE.test(t)) return false;
+  FILLER_RE.lastIndex = 0;
+  return !/[\p{L}\p{N}]/u.test(t.replace(FILLER_RE, ''));
 }
 
 const UNKNOWN_INLINE_RE = new RegExp([...UNKNOWN_INLINE.en, ...UNKNOWN_INLINE.ja].map((s) => `(?:${s})`).join('|'), 'giu');

@@ -239,8 +239,18 @@ export const STILL_FAILING = {
 
 /** Small talk that does not answer anything but must not lose the open question. */
 export const WAIT = {
-  en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\bhold\\son\\b(?!.*\\d)', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '\\bchecking\\b', '\\bhmm+\\b', '^\\s*(?:lol|haha|ha|heh|wow|ugh|oh)\\b'],
-  ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます', 'えーと', 'うーん'],
+  en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '\\bchecking\\b'],
+  ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます'],
+};
+
+/**
+ * Fillers: a wait only when nothing else is in the message ("hmm", "ok wait…", 「うーん」). With
+ * content after them they only open it: "hmm, sorry, SQL is actually on the TMS box",
+ * 「うーん、やっぱり SQL は TMS サーバ上でした」, "hmm no, the other node says Low" are read as usual.
+ */
+export const FILLER = {
+  en: ['\\bhmm+\\b', '\\bhm+\\b', '\\bhold\\son\\b', '\\bhang\\son\\b', '\\bwait\\b', '\\bok(?:ay)?\\b', '\\b(?:um+|uh+|erm+|er|ah+|well|so|right|yeah|sorry|lol|haha|ha|heh|wow|ugh|oh)\\b', '\\.{2,}|…'],
+  ja: ['えーと', 'えっと', 'うーん', 'んー', 'あー', 'ええと', 'ちょっと', '待って', 'ください', 'すみません'],
 };
 
 /**
