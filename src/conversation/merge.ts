@@ -108,7 +108,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
           (correcting ? state.facts[f] !== undefined : state.facts[f] === undefined && skipped.includes(FIELDS[f].question)) &&
           parts.some((p) => parseField(f, p).ok),
       );
-      if (other.length === 1) field = other[0];
+      // "no, 2012 SP1", "no wait, it is 2012 SP1 actually": a release with a service pack is SQL
+      // Server's (the Windows releases TMS runs on have none), though "2012" alone would fit Windows too.
+      const withSp = other.length > 1 && other.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
+      if (other.length === 1 || withSp) field = withSp ? 'sql' : other[0];
     }
     // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
     // question is asked again, saying what each would mean), as in a message that names the field.
@@ -133,6 +136,19 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         const optionalChat = !questionFor(state.pending as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
         if (!optionalChat && found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
       }
+    }
+  }
+  // No question open: a short correction with a bare value ("no, 2014 SP1", "sorry, it's 15.2.1")
+  // corrects the one known field it reads as (with a service pack, SQL Server's; see above).
+  if (text && !ev && !sp && !pendingField && Object.keys(found).length === 0 && text.length <= 120 && CORRECTION_START.test(text)) {
+    const parts = statedParts(maskNoise(text));
+    const fits = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined && parts.some((p) => parseField(f, p).ok));
+    const withSp = fits.length > 1 && fits.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
+    const field = withSp ? 'sql' : fits.length === 1 ? fits[0] : null;
+    const hit = field ? parts.map((p) => ({ p, r: parseField(field, p) })).find((x) => x.r.ok) : undefined;
+    if (field && hit?.r.ok) {
+      (found as Record<string, unknown>)[field] = hit.r.value;
+      bare = { field, text: hit.p.trim().slice(0, 200) };
     }
   }
 

@@ -529,3 +529,26 @@ describe('"are you sure?" when the failing system is another product TMS manages
     expect(ja).toContain('Expressway / VCS');
   });
 });
+
+describe('a short English correction with a bare SQL release and service pack ("no, 2012 SP1")', () => {
+  it.each([
+    // the level question is open: "2012" alone would fit Windows too, the SP makes it SQL's
+    [['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote', 'no, 2012 SP1'], 'Updated: SQL Server 2016 → SQL Server 2012 SP1'],
+    [['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2008 R2 SP2 local', 'sorry, SQL is 2016, not 2008 R2', 'no wait, it is 2012 SP1 actually'], 'Updated: SQL Server 2016 → SQL Server 2012 SP1'],
+    // no question open
+    [['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2008 R2 SP2 local, Medium', 'no, 2014 SP1'], 'Updated: SQL Server 2008 R2 SP2 → SQL Server 2014 SP1'],
+  ] as const)('%j', (messages, updated) => {
+    const turns = talk(...messages);
+    const first = turns[0];
+    const r = turns[turns.length - 1];
+    expect(rendered(r)).toContain(updated);
+    expect(r.state.facts.windows).toEqual(first.state.facts.windows);
+    expect(r.state.facts.sqlLocation).toBe(first.state.facts.sqlLocation);
+  });
+
+  it('"no, 2012" alone (SQL or Windows?) changes neither', () => {
+    const [first, r] = talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote, Medium', 'no, 2012');
+    expect(r.state.facts.sql).toEqual(first.state.facts.sql);
+    expect(r.state.facts.windows).toEqual(first.state.facts.windows);
+  });
+});
