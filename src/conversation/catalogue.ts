@@ -363,6 +363,20 @@ const WHERE_FIELDS: { re: RegExp; text: LocalizedText }[] = [
   },
 ];
 
+const WHERE_FIELD_OF: Record<'level' | 'tms' | 'endpoint' | 'sql' | 'windows', number> = { level: 0, tms: 1, endpoint: 2, sql: 3, windows: 4 };
+
+/** Which SQL Server the question means: the one holding TMS's database, and only on the TMS server. */
+const WHICH_SQL = L(
+  'Which SQL Server: the instance that holds TMS\'s database. It needs care only if it runs on the TMS server itself, because the Schannel settings changed there apply to every SQL Server instance on that machine (if another instance runs on the TMS server too, give me its version as well). A SQL Server on another machine is not touched by this change: then "SQL is on another server" is all I need. If SQL Server will not start, `SELECT @@VERSION` cannot run: the first lines of its ERRORLOG (the instance\'s `Log` folder) show the same version and build.',
+  '対象の SQL Server：TMS のデータベースを持つインスタンスです。注意が必要なのは、それが TMS サーバ自体で動いている場合だけです。TMS サーバで変更する Schannel の設定は、そのマシン上のすべての SQL Server インスタンスに及ぶためです（TMS サーバでほかのインスタンスも動いていれば、そのバージョンも教えてください）。別のマシンの SQL Server はこの変更の影響を受けないので、その場合は「SQL は別サーバ」とだけ教えていただければ十分です。SQL Server が起動しない場合は `SELECT @@VERSION` を実行できないので、ERRORLOG（インスタンスの `Log` フォルダ）の先頭の数行に出ているバージョンとビルドを貼ってください。',
+);
+
+/** "how do I find that?", 「どこで確認できますか？」 while a question is open: where its value is read (and, for SQL, which one). */
+export function whereForPending(field: 'level' | 'tms' | 'endpoint' | 'sql' | 'windows'): LocalizedText[] {
+  const where = WHERE_FIELDS[WHERE_FIELD_OF[field]].text;
+  return field === 'sql' ? [where, WHICH_SQL] : [where];
+}
+
 /** "How do I find the Windows version?", 「SQL のバージョンはどこで確認できますか」: where each value named is read. */
 function whereToFindAnswer(text = ''): LocalizedText[] {
   const t = text.slice(0, 500);

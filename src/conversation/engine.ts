@@ -23,7 +23,7 @@ import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
-import { catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, stepQuestion } from './followup';
+import { asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepQuestion } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -149,6 +149,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
     const open = questionBlocksFor(s);
     return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
   }
+  // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.
+  const whereField = asksWhereForPending(text, s.pending);
+  if (whereField) return onWhereForPending(s, whereField);
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.

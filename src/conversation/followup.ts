@@ -14,7 +14,7 @@ import { MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
-import { findEntry, findStatementEntry, type CatalogueEntry } from './catalogue';
+import { findEntry, findStatementEntry, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
@@ -331,4 +331,40 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
     if (r.state.lastAnswer && JSON.stringify(r.state.facts) !== JSON.stringify(state.facts)) return withFacts(r);
   }
   return withOpenQuestion(state, answer(state));
+}
+
+/**
+ * "how do I find that?", "where can I check?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」
+ * while a question is open: asks how to answer it (not "I don't know", not a skip). A message that names
+ * another field is left to the catalogue ("how do I find the Windows version?" while SQL is asked).
+ */
+const WHERE_PENDING = [
+  /(?<![a-z])(?:how|where)\s(?:do|can|would|should|could|will)\s(?:i|we|you|one)\s(?:find|see|check|look|get|tell|know|read|verify|confirm)(?:\s(?:that|it|this|one))?(?:\s(?:out|up|for\s(?:that|it|this)))?\s*(?:[?.!]|$)/i,
+  /(?<![a-z])(?:how|where)\sto\s(?:find|see|check|look|get|tell|read|verify)(?:\s(?:that|it|this))?(?:\s(?:out|up))?\s*(?:[?.!]|$)/i,
+  /^\s*(?:and\s|so\s|ok,?\s)?(?:how|where)\??\s*$/i,
+  /(?:^|[。、\s]|(?:それ|これ)(?:は|を)?)(?:どこで|どこに|どうやって|どのように|どう)(?:すれば)?\s?(?:確認|調べ|見|わか|分か)[^。？?]{0,12}[。？?]?\s*$/,
+];
+const WHICH_SQL_ASKED = [/(?<![a-z])which\s(?:sql(?:\sserver)?|database|db|instance|one)(?![a-z])/i, /(?:どの|どちらの|どっちの)\s?(?:sql|データベース|インスタンス)/i];
+const OTHER_FIELD_WORDS: [RegExp, string][] = [
+  [/(?<![a-z])(?:sql|database|db)(?![a-z])|データベース/i, 'sql'],
+  [/(?<![a-z])(?:windows|os|winver)(?![a-z])|ウィンドウズ/i, 'windows'],
+  [/(?<![a-z])(?:endpoints?|codecs?|ce|tc|roomos)(?![a-z])|エンドポイント|端末|コーデック/i, 'endpoint'],
+  [/(?<![a-z])(?:level|communication\ssecurity|tms\s?tools)(?![a-z])|レベル|通信セキュリティ/i, 'level'],
+];
+
+export function asksWhereForPending(text: string, pending: ConversationState['pending']): ReturnType<typeof fieldOfQuestion> {
+  const field = fieldOfQuestion(pending);
+  const t = text.slice(0, 300);
+  if (!field || t.length > 160 || /\d/.test(t)) return undefined;
+  const named = OTHER_FIELD_WORDS.filter(([re]) => re.test(t)).map(([, f]) => f);
+  if (named.some((f) => f !== field)) return undefined;
+  if (WHERE_PENDING.some((re) => re.test(t))) return field;
+  if (field === 'sql' && WHICH_SQL_ASKED.some((re) => re.test(t)) && /[?？]|mean|言う|ですか/.test(t)) return field;
+  return undefined;
+}
+
+/** The answer to asksWhereForPending: where the open question's value is read; the question stays open. */
+export function onWhereForPending(state: ConversationState, field: NonNullable<ReturnType<typeof fieldOfQuestion>>): TurnResult {
+  const lang = state.lang;
+  return withOpenQuestion(state, whereForPending(field as 'level' | 'tms' | 'endpoint' | 'sql' | 'windows').map((b) => para(b[lang])));
 }
