@@ -80,6 +80,28 @@ describe('corrections and problems', () => {
     expect(rendered(last(rs))).toMatch(/TMS 15\.2\.1 → TMS 14\.6(?![.\d])/); // as precise as the user said it
   });
 
+  // QA round 2 #1: a server's host name is not its TMS version.
+  it.each([
+    ['TMS 15.2.1, CE 9.15, SQL 2016 remote', 'Host Name:                 TMS14\nOS Name:                   Microsoft Windows Server 2016 Standard\nOS Version:                10.0.14393 N/A Build 14393'],
+    ['TMS 15.2.1, CE 9.15, SQL 2016 remote', 'Log Name: System\r\nSource: Schannel\r\nEvent ID: 36871\r\nComputer: TMS14.corp.example.com\r\nDescription:\r\nA fatal error occurred while creating a TLS client credential. The internal error state is 10013.'],
+    ['TMS 15.2.1、CE 9.15、SQL 2016 別サーバ', 'ホスト名: TMS14-PRD\nOS 名: Microsoft Windows Server 2016 Standard'],
+    ['TMS 15.2.1, CE 9.15, SQL 2016 remote', 'the box is called TMS-13-NODE2, does that matter?'],
+  ])('a host name never replaces the stated TMS version: %s + %s', (first, paste) => {
+    const rs = talk(first, paste);
+    expect(last(rs).state.facts.tms?.semver).toBe('15.2.1');
+    expect(rendered(last(rs))).not.toMatch(/TMS 1[34]\.x|cannot be fixed in place|そのままでは修正できません/);
+    expect(findings(last(rs))).not.toContain('tms-pre15-upgrade-or-downgrade');
+  });
+
+  it('a host name alone is no TMS version and no complaint; glued dotted versions still are', () => {
+    const [r] = talk('Host Name: TMS01\nOS Name: Microsoft Windows Server 2016 Standard');
+    expect(r.state.facts.tms).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/does not look like a TMS release/);
+    expect(talk('our server TMS15 (Windows 2019), CE 9.15')[0].state.facts.tms).toBeUndefined();
+    expect(talk('TMS15.2.1, CE 9.15')[0].state.facts.tms?.semver).toBe('15.2.1');
+    expect(talk('tms v15.13, CE 9.15')[0].state.facts.tms?.semver).toBe('15.13.0');
+  });
+
   it('a vague version gets a precise question back (CE8: 8.0.x or 8.1+?)', () => {
     const [r] = talk('TMS 15.2.1 with CE8 endpoints');
     expect(r.state.pending).toBe('need-endpoint-version');

@@ -7,7 +7,7 @@ import { maskNoise, NOISE_PATTERNS } from '../../src/domain/understand/noise';
 
 describe('maskNoise prefilter', () => {
   it('knows every noise pattern (a new one must be checked against the prefilter: does it need a digit, ":", "." or "-"?)', () => {
-    expect(NOISE_PATTERNS.map((p) => p.name)).toEqual(['mac', 'ipv6', 'ipv4', 'iso-date', 'date', 'month-date', 'ja-date', 'time', 'ticket', 'port', 'frame', 'hash', 'bytes']);
+    expect(NOISE_PATTERNS.map((p) => p.name)).toEqual(['mac', 'ipv6', 'ipv4', 'iso-date', 'date', 'month-date', 'ja-date', 'time', 'ticket', 'port', 'frame', 'hash', 'host-name', 'bytes']);
   });
 
   it('no pattern matches a text without a digit, ":", "." or "-"', () => {

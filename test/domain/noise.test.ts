@@ -9,6 +9,8 @@ const NOISE = [
   '2016年5月25日', '14:32:10', '9:05 am', '10時30分', 'ticket INC0012345', 'case 688123456', 'case 2016', 'SR 2014', 'INC2012',
   'チケット 2019', '#2022', 'port 443', 'port 2012', '443/tcp', 'frame 1234', 'frame 2016', 'No. 2019', 'build 4c7b8e7',
   'a1b2c3d4e5f6', '00:50:56:AB:CD:EF', 'MAC 00:50:56:ab:cd:ef', '0050.56ab.cdef', '1514 bytes', '2016 bytes', '2.5 MB',
+  'Host Name:                 TMS14', 'Computer: TMS14.corp.example.com', 'ホスト名: TMS14-PRD', 'コンピューター: TMS15', 'TMS01', 'tms14',
+  'TMS-13-NODE2', 'TMS15',
 ];
 
 const MESSAGES = [
@@ -31,7 +33,7 @@ describe('maskNoise', () => {
     expect(out).not.toMatch(/\d/);
     expect(out.startsWith('x ') && out.endsWith(' y')).toBe(true);
   });
-  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'RoomOS 11.5.1.6', 'roomos v11.14.1.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3'])('%s is kept', (v) => {
+  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'RoomOS 11.5.1.6', 'roomos v11.14.1.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3', 'TMS15.2.1', 'TMS 15.2.1', 'tms v15.13', 'TMSv15.13'])('%s is kept', (v) => {
     expect(maskNoise(v)).toBe(v);
   });
   it('no noise value alone becomes a fact', () => {

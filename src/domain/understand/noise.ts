@@ -27,6 +27,15 @@ export const NOISE_PATTERNS: { name: string; source: string }[] = [
   { name: 'port', source: '(?<![a-z])(?:port|ポート)\\s?(?:番号)?\\s?[:#]?\\s?\\d{1,5}(?![\\d.])|(?<![\\d.])\\d{1,5}\\s?/\\s?(?:tcp|udp)(?![a-z])|(?<![a-z])(?:tcp|udp)\\s?/\\s?\\d{1,5}(?![\\d.])' },
   { name: 'frame', source: '(?<![a-z])(?:frame|packet|pkt|no\\.)\\s?#?\\s?\\d{1,9}(?![\\d.])|(?:フレーム|パケット)\\s?(?:番号)?\\s?\\d{1,9}' },
   { name: 'hash', source: '(?:(?<![a-z])(?:build|commit|hash|sha)\\s?[:#]?\\s?)?(?<![\\w.])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\\d)[0-9a-f]{7,40}(?![\\w.])' },
+  // A server's name is not its TMS version: the value of a name field in systeminfo and Event Viewer
+  // exports ("Host Name:   TMS14", "Computer: TMS14.corp.example.com", 「ホスト名: TMS14-PRD」), and
+  // "TMS" glued to a number that is not a dotted version ("TMS01", "TMS-13-NODE2", "our server TMS15").
+  // "TMS15.2.1", "TMS 15.2.1" and "tms v15.13" stay versions.
+  {
+    name: 'host-name',
+    source:
+      '(?<![a-z])(?:host\\s?name|computer(?:\\s?name)?|machine\\s?name|server\\s?name|device\\s?name|ホスト名|コンピューター?名?)[ \\t\\u3000]{0,40}:[ \\t\\u3000]{0,40}[^\\s,;、。"]{1,63}|(?<![a-z\\d])tms[-_]?\\d{1,4}(?!\\d|\\.\\d)(?:[-_.][a-z\\d]{1,30}){0,6}',
+  },
   { name: 'bytes', source: '(?<![\\d.a-z])\\d{1,12}(?:[.,]\\d{1,3})?\\s?(?:bytes?|octets?|[kmgt]i?b|バイト)(?![a-z\\d])' },
 ];
 
