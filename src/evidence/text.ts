@@ -76,7 +76,7 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/fatal alert was generated and sent to the remote endpoint/i, 36888],
   // Japanese Windows messages (key phrases).
   [/セキュリティ\s?ライブラリ.{0,20}暗号化を初期化できません/, 26011],
-  [/TLS\s?(?:クライアント|サーバー?)\s?資格情報の作成中に致命的なエラー/i, 36871],
+  [/TLS\s?(?:クライアント|サーバー?)\s?(?:の\s?)?資格情報の作成中に致命的なエラー/i, 36871],
   [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
   [/暗号スイートのいずれも.{0,40}サポートされていません/, 36874],
   [/TDSSNIClient\s?の初期化に失敗しました/i, 17182],
@@ -458,6 +458,12 @@ export class TextScanner {
         this.countOnce(id, line, false);
         return;
       }
+    }
+    // The rest of a record's description (a message worded otherwise than the phrases above):
+    // "The internal error state is 10013", 「内部エラー状態は 10013 です」 belongs to the event of the record.
+    if (this.pendingId !== null && this.sameRecord(this.pendingId) && ERROR_STATE.test(line) && this.events.has(this.pendingId)) {
+      this.addExtra(this.events.get(this.pendingId)!, line);
+      return;
     }
     // A PowerShell table row: the id sits right-aligned under its column title (the message may be cut with "...").
     if (this.eventIdColumnEnd > 0) {

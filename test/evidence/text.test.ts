@@ -371,6 +371,20 @@ describe('readPastedText: an event named by its source and number in a sentence'
     expect(r.observations.map((o) => o.code)).toEqual(['event-schannel-error']);
     expect(r.observations[0].detail.en).toMatch(/36871.*state 10013/);
   });
+  it.each([
+    // Event Viewer's text export on Japanese Windows: the message says 「TLS クライアントの資格情報」 and 「内部エラー状態は」 (QA round 2 #12).
+    'ログの名前: System\nソース: Schannel\nイベント ID: 36871\nコンピューター: TMS14.corp.example.com\n説明:\nTLS クライアントの資格情報の作成中に致命的なエラーが発生しました。内部エラー状態は 10013 です。',
+    // The state on a line of its own, after a message worded otherwise.
+    'ログの名前: System\nソース: Schannel\nイベント ID: 36871\n説明:\n致命的なエラーが発生しました。\n内部エラー状態は 10013 です。',
+  ])('the state of a 36871 in a Japanese Event Viewer export is kept: %s', (t) => {
+    const r = readPastedText(t);
+    expect(r.observations.map((o) => o.code)).toEqual(['event-schannel-error']);
+    expect(r.observations[0].detail.en).toMatch(/36871.*state 10013/);
+  });
+  it('a state line outside an event record adds no state', () => {
+    const r = readPastedText('Schannel 36874 が出ています\nログの名前: System\n内部エラー状態は 10013 です。');
+    expect(r.observations[0].detail.en).not.toMatch(/state 10013/);
+  });
   it('a SQL Server release or an unknown number is no event', () => {
     expect(codes('SQL Server 2016 on the box')).toEqual([]);
     expect(codes('schannel 12345')).toEqual([]);
