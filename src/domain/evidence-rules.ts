@@ -322,9 +322,11 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     out.push(
       finding('evidence-schannel-tls12-client-on', 'info', L('The TLS 1.2 registry keys are already right', 'TLS 1.2 のレジストリキーはすでに正しく設定されています'), [
         L(
-          'TLS 1.2\\Client is Enabled=1, DisabledByDefault=0: the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
-          'TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 です。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
+          'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
+          'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
         ),
+        // The values as pasted ("Enabled=4294967295" from IIS Crypto is not rewritten as 1).
+        evidenceBody(of('schannel-tls12-client-enabled')),
       ]),
     );
     drop.add('enable-tls11-12-registry');

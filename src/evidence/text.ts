@@ -1428,8 +1428,8 @@ export function readPastedText(text: string): EvidenceReading {
         if (q.recognised >= scanner.eventLines + scanner.captureLines) kind = 'reg-query';
       }
     }
-    // PowerShell: Get-ItemProperty (values, then PSPath), Get-ChildItem -Recurse (Hive: and a Name/Property table), a missing key.
-    if (/PSPath|Hive:|Cannot find path '|が存在しないため/i.test(s)) {
+    // PowerShell: Get-ItemProperty (values, then PSPath; or `| fl` without PSPath under its command line), Get-ChildItem -Recurse (Hive: and a Name/Property table), a missing key.
+    if (/PSPath|Hive:|Cannot find path '|が存在しないため|Get-ItemProperty/i.test(s)) {
       const ps = parsePowerShellRegistry(s);
       const regObs = registryObservations(ps.model, { missingKeys: ps.missing.filter((k) => /\\SCHANNEL\\Protocols/i.test(k)) });
       // Another key missing (TLS 1.2\\Server, TLS 1.0 …) says nothing about what TMS can offer: named, not concluded.

@@ -579,6 +579,8 @@ const PS_PATH = /^\s{0,8}PSPath\s{0,30}:\s{0,4}Microsoft\.PowerShell\.Core\\Regi
 const PS_META = /^(?:PSPath|PSParentPath|PSChildName|PSDrive|PSProvider|PSIsContainer)$/i;
 const PS_PROPERTY = /^\s{0,8}([^\s:][^:]{0,100}?)\s{0,40}:\s?(.{0,1000})$/;
 const PS_HIVE = /^\s{0,12}Hive:\s{0,4}(.{1,1000})$/i;
+/** The command line of Get-ItemProperty (its key: what the values name when `| fl` shows no PSPath lines). */
+const PS_GET_ITEM_PROPERTY = /^\s{0,8}(?:PS\s[^>]{1,300}>\s{0,4})?Get-ItemProperty\s{1,8}(?!:)(?:-(?:Literal)?Path\s{1,8})?(?:'([^']{1,1000})'|"([^"]{1,1000})"|([^\s'"|]{1,1000}))/i;
 const PS_MISSING = /Cannot find path '([^']{1,1000})' because it does not exist|パス '([^']{1,1000})' が存在しないため/i;
 
 /** "HKLM:\SYSTEM\…" (a PowerShell drive path) → HKEY_LOCAL_MACHINE\SYSTEM\…; null when not a registry path. */
@@ -634,6 +636,23 @@ export function parsePowerShellRegistry(text: string): PsRegistryParse {
     let propCol = -1;
     let rowKey: RegKey | null = null;
     let psPath: string | null = null;
+    /** The key on the last Get-ItemProperty command line (null: none, or not a registry path). */
+    let cmdPath: string | null = null;
+    /** Values with no PSPath after them (Format-List without the PS* lines): they belong to the command's key. */
+    const endBlock = () => {
+      if (cmdPath && block.some(([n]) => !PS_META.test(n))) {
+        // "…\TLS 1.2\*": each block is one subkey, named by its PSChildName (not shown: not known).
+        const parent = cmdPath.replace(/\\[^\\]*$/, '');
+        const child = block.find(([n]) => /^PSChildName$/i.test(n))?.[1].trim() ?? '';
+        const path = !/[*?]/.test(cmdPath) ? cmdPath : /^[^*?\\]+$/.test(child) && !/[*?]/.test(parent) ? `${parent}\\${child}` : null;
+        if (path) {
+          recognised++;
+          const k = keyFor(path);
+          for (const [n, v] of block) add(k, n, v);
+        }
+      }
+      block = [];
+    };
     const endPath = () => {
       const path = psKeyPath(psPath ?? '');
       psPath = null;
@@ -648,13 +667,23 @@ export function parsePowerShellRegistry(text: string): PsRegistryParse {
       const line = raw.length > 4096 ? raw.slice(0, 4096) : raw;
       if (line.trim() === '') {
         if (psPath !== null) endPath();
-        block = [];
+        endBlock();
+        continue;
+      }
+      const cmd = PS_GET_ITEM_PROPERTY.exec(line);
+      if (cmd) {
+        if (psPath !== null) endPath();
+        endBlock();
+        cmdPath = psKeyPath(cmd[1] ?? cmd[2] ?? cmd[3]);
         continue;
       }
       const miss = PS_MISSING.exec(line);
       if (miss) {
         const path = psKeyPath(miss[1] ?? miss[2]);
         if (path && missing.length < 100) missing.push(path);
+        // What follows is the error's text, not the key's values.
+        cmdPath = null;
+        block = [];
         recognised++;
         continue;
       }
@@ -685,7 +714,8 @@ export function parsePowerShellRegistry(text: string): PsRegistryParse {
       }
       if (hive && propCol > 0) {
         if (/^-{2,}\s+-{2,}\s*$/.test(line)) continue;
-        let rest = line;
+        // A continuation line (the key's next value, indented to the Property column) belongs to the row above.
+        let rest = line.trimStart();
         if (line[0] !== ' ' && line[0] !== '\t') {
           const name = line.slice(0, propCol).trim();
           rowKey = name ? keyFor(`${hive}\\${name}`) : null;
@@ -700,6 +730,7 @@ export function parsePowerShellRegistry(text: string): PsRegistryParse {
       if (m && block.length < 1000) block.push([m[1].trim(), m[2]]);
     }
     if (psPath !== null) endPath();
+    endBlock();
   } catch {
     /* what was read so far stands */
   }

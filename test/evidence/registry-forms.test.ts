@@ -60,6 +60,39 @@ describe('registry text from PowerShell and other tools', () => {
     expect(r.observations[0].detail.en).toContain('TLS 1.0 Client and Server are turned off');
     const ps = parsePowerShellRegistry(readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'gci.txt'), 'utf8'));
     expect(ps.model.keys.map((k) => k.path.replace(/^.*Protocols\\?/, ''))).toEqual(['SSL 2.0', 'TLS 1.0', 'SSL 2.0\\Client', 'TLS 1.0\\Client', 'TLS 1.0\\Server']);
+    // The continuation line's DisabledByDefault belongs to the row above.
+    expect(ps.model.keys.find((k) => k.path.endsWith('TLS 1.0\\Client'))?.values.map((v) => v.name)).toEqual(['Enabled', 'DisabledByDefault']);
+  });
+
+  // QA round 2 #8: `| fl` without the PSPath lines, and Get-ChildItem's continuation lines.
+  it('Get-ItemProperty | fl without PSPath lines: the key is the one on the command line', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'gip-fl-no-pspath.txt'), 'utf8');
+    expect(codes(readPastedText(text))).toEqual(['schannel-tls12-client-enabled']);
+    const ffff = readPastedText(text.replace('Enabled           : 1', 'Enabled           : 4294967295'));
+    expect(codes(ffff)).toEqual(['schannel-tls12-client-enabled']);
+    expect(ffff.observations[0].detail.en).toContain('Enabled=4294967295, DisabledByDefault=0');
+    expect(codes(readPastedText(text.replace('Enabled           : 1', 'Enabled           : 0').replace('DisabledByDefault : 0', 'DisabledByDefault : 1')))).toEqual(['schannel-tls12-client-disabled']);
+    // Without the command line, the values name no key.
+    expect(codes(readPastedText(text.replace(/^PS.*\n/, '')))).toEqual([]);
+  });
+
+  it('Get-ItemProperty of "TLS 1.2\\*" | fl: each block is the subkey its PSChildName names', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'gip-fl-no-pspath.txt'), 'utf8')
+      .replace('TLS 1.2\\Client"', 'TLS 1.2\\*"')
+      .replace('Enabled           : 1\nDisabledByDefault : 0', 'Enabled           : 0\nDisabledByDefault : 1');
+    const ps = parsePowerShellRegistry(`${text}Enabled           : 1\nDisabledByDefault : 0\nPSChildName       : Server\n`);
+    expect(ps.model.keys.map((k) => `${k.path.replace(/^.*Protocols\\/, '')} ${k.values.map((v) => `${v.name}=${String('value' in v.data ? v.data.value : '')}`).join(',')}`)).toEqual([
+      'TLS 1.2\\Client Enabled=0,DisabledByDefault=1',
+      'TLS 1.2\\Server Enabled=1,DisabledByDefault=0',
+    ]);
+  });
+
+  it('Get-ChildItem table: a continuation line is the next value of the row above', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', 'gci-continuation.txt'), 'utf8');
+    expect(codes(readPastedText(text))).toEqual(['schannel-tls12-client-enabled', 'schannel-tls12-server-disabled']);
+    const off = readPastedText(text.replace('Enabled           : 1', 'Enabled           : 0'));
+    expect(codes(off)[0]).toBe('schannel-tls12-client-disabled');
+    expect(off.observations[0].detail.en).toContain('turned off');
   });
 
   it('reg query with /v shows one value: not called "partly set"', () => {
