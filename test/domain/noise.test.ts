@@ -33,7 +33,7 @@ describe('maskNoise', () => {
     expect(out).not.toMatch(/\d/);
     expect(out.startsWith('x ') && out.endsWith(' y')).toBe(true);
   });
-  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'RoomOS 11.5.1.6', 'roomos v11.14.1.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3', 'TMS15.2.1', 'TMS 15.2.1', 'tms v15.13', 'TMSv15.13'])('%s is kept', (v) => {
+  it.each(['15.2.1', 'ce9.15.3.17', 'RoomOS 11.5', 'RoomOS 11.5.1.6', 'roomos v11.14.1.5', 'TC7.3.21.d1b4a7a', '10.50.6560.0', '11.0.3000.0', 'SQL 2012 SP1 KB3052404', '2008 R2', 's52010ce9_15_3', 'TMS15.2.1', 'TMS14.x', 'TMS15x', 'TMS 15.2.1', 'tms v15.13', 'TMSv15.13'])('%s is kept', (v) => {
     expect(maskNoise(v)).toBe(v);
   });
   it('no noise value alone becomes a fact', () => {
