@@ -85,6 +85,11 @@ export interface TlsClaims {
    * endpoints or of IIS alone does not count.
    */
   restarted?: boolean;
+  /**
+   * The protocols were changed by a group policy ("we disabled TLS 1.0 via GPO", 「グループ ポリシーで
+   * TLS 1.0 を無効にしました」): a hand edit of those keys may be undone at the next policy refresh.
+   */
+  byPolicy?: boolean;
   /** The managed systems' certificates are said to be self-signed or expired (true), or said not to be (false). */
   untrustedCerts?: boolean;
 }

@@ -392,3 +392,16 @@ describe('a level the user cannot or may not use is not their setting', () => {
     expect(extractFacts('TMS 15.2 on SQL 2012').facts.windows).toBeUndefined();
   });
 });
+
+describe('protocols changed by a group policy', () => {
+  const { readTlsClaims } = require('../../src/domain/understand/tls-claims') as typeof import('../../src/domain/understand/tls-claims');
+  it.each([
+    ['we disabled TLS 1.0 via GPO last night', true],
+    ['グループ ポリシーで TLS 1.0 を無効にしました', true],
+    ['TLS 1.0 was turned off by a domain policy', true],
+    ['we disabled TLS 1.0 last night', undefined],
+    ['what does the GPO do?', undefined],
+  ])('%j → byPolicy %j', (text, by) => {
+    expect(readTlsClaims(text).byPolicy).toBe(by);
+  });
+});

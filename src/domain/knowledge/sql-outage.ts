@@ -77,6 +77,14 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
       `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。または、変更前に取ったレジストリのエクスポートをインポートして、すべてのキーを元の状態に戻す。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。`,
     ),
   ];
+  if (f.tlsClaims?.byPolicy) {
+    out.push(
+      L(
+        'You say a group policy changed the protocols: change TLS 1.0 back where that policy sets it (or take this server out of its scope), not only in the registry by hand, or the next policy refresh may turn it off again and stop SQL Server again. How the policy applies here is for whoever manages it to confirm.',
+        'プロトコルをグループ ポリシーで変更したとのことなので、TLS 1.0 はレジストリを手で戻すだけでなく、そのポリシーの設定自体で戻してください（またはこのサーバをポリシーの対象から外してください）。そうしないと、次にポリシーが適用されたときに再び無効になり、SQL Server がまた停止するおそれがあります。このサーバでのポリシーの適用のされ方は、ポリシーの管理者に確認してください。',
+      ),
+    );
+  }
   if (f.sql && f.sql.year <= 2008) {
     out.push(L('Longer term, 2008 R2 SP3 from build 10.50.6542.0 speaks TLS 1.2 (avoid the first TLS 1.2 builds, 10.50.6537, which can stop intermittently); until then TLS 1.0 stays on.', '長期的には、ビルド 10.50.6542.0 以降の 2008 R2 SP3 なら TLS 1.2 を使えます（断続的に停止することがある最初の TLS 1.2 ビルド 10.50.6537 は避けてください）。それまでは TLS 1.0 を有効のままにしてください。'));
   } else if (f.sql && (f.sql.year === 2012 || f.sql.year === 2014)) {

@@ -272,8 +272,13 @@ export function readTlsClaims(text: string): TlsClaims {
       readClause(clause, ja, out, ms);
     }
   }
+  // A protocol said to be changed, and a group policy named as how: the keys are the policy's.
+  if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
   return out;
 }
+
+/** "via GPO", "a group policy", 「グループ ポリシーで」: how the protocols were changed. */
+const BY_POLICY = /(?<![a-z])(?:gpos?|group\s?polic(?:y|ies)|domain\s?polic(?:y|ies))(?![a-z])|グループ\s?ポリシー/i;
 
 function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]): void {
   if (IIS_CRYPTO.test(clause) && BEST_PRACTICES.test(clause) && IIS_DONE.test(clause) && !REGISTRY_NEG.test(clause)) {
