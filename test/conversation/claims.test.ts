@@ -18,7 +18,7 @@ describe('reading what was already done', () => {
   it.each([
     ['we already disabled TLS 1.0 on the TMS server', { tls10: 'off' }],
     ['TLS 1.0 was disabled by the security team last month', { tls10: 'off' }],
-    ['the TMS server has TLS 1.0 disabled by GPO', { tls10: 'off' }],
+    ['the TMS server has TLS 1.0 disabled by GPO', { tls10: 'off', byPolicy: true }],
     ['TLS 1.0 and 1.1 are off on the TMS box', { tls10: 'off' }],
     ['TMSサーバではTLS1.0をもう無効化しています', { tls10: 'off' }],
     ['TLS 1.2 is already enabled in the registry', { tls12: 'on' }],
