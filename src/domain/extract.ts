@@ -113,6 +113,10 @@ const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,
 const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;
 
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
+/** Two endpoint releases joined as an upgrade path: "from TC7.3.3 to CE 9.12", "TC 7.3.3 → CE 9.15", 「TC7.3.3 から CE9.15 に」. */
+const UPGRADE_PATH =
+  /(?<![a-z])from\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:tc|ce|roomos)\s?v?\d/i;
+const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 /**
  * Where TMS runs, said without the word Windows: "TMS 15.2 on 2012 R2", "TMS runs on 2019",
@@ -561,7 +565,9 @@ function extractUnsafe(text: unknown): Extraction {
   // Several endpoint versions, some affected and some not, and no correction: answer for the
   // affected ones and say so (the engine shows mixedEndpoints).
   let mixedEndpoints: EndpointVersion[] | undefined;
-  if (endpoints.length > 1 && !CORRECTION.test(s)) {
+  // "upgraded from TC7.3.3 to ce9.12.3", 「TC 7.3.3 から CE 9.15 にアップグレード」: an upgrade path, not two populations.
+  // ("endpoints from TC7.3.3 to TC7.3.21", with no upgrade said, is a range across the fleet.)
+  if (endpoints.length > 1 && !CORRECTION.test(s) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
     const distinct = endpoints.filter((e, i) => endpoints.findIndex((x) => x.family === e.family && x.semver === e.semver) === i);
     const refusing = distinct.filter((e) => endpointRefusesTls10(e));
     if (refusing.length > 0 && refusing.length < distinct.length) {

@@ -405,3 +405,19 @@ describe('protocols changed by a group policy', () => {
     expect(readTlsClaims(text).byPolicy).toBe(by);
   });
 });
+
+describe('an upgrade path is not a mixed fleet', () => {
+  it.each([
+    ['After upgrading ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 last weekend, TMS shows No HTTPS response', '9.12.3'],
+    ['TC7.3.3 から CE9.15 にアップグレードしました', '9.15.0'],
+    ['upgraded TC 7.3.3 → CE 9.15', '9.15.0'],
+  ])('%j → the release upgraded to, not two populations', (text, semver) => {
+    const r = extractFacts(text);
+    expect(r.facts.endpoint?.semver).toBe(semver);
+    expect(r.mixedEndpoints).toBeUndefined();
+  });
+  it('a fleet on two releases, or a range with no upgrade said, still is one', () => {
+    expect(extractFacts('some on TC 7.3.3, others on CE 9.15').mixedEndpoints).toBeDefined();
+    expect(extractFacts('TMS 15.2.1, SQL 2016, endpoints from TC7.3.3 to TC7.3.21').mixedEndpoints).toBeDefined();
+  });
+});
