@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, TMS_SERVICES, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -879,9 +879,10 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Which services to restart', '再起動するサービス'),
     answer: (f) => {
       const out = [
+        servicesNamed(),
         L(
-          `IIS (\`iisreset\`), \`${SERVICES.scanner}\` and \`${SERVICES.plcm}\` (start it if it is stopped) are the ones the TechNote names. Cisco's TMS Administrator Guide lists more TMS services that open connections to systems: ${TMS_SERVICES.filter((s) => s !== SERVICES.scanner && s !== SERVICES.plcm).map((s) => `\`${s}\``).join(', ')}. Restarting all of them is the thorough way: the restart step of the answer has a PowerShell snippet that restarts every running one and starts \`${SERVICES.plcm}\` if it is stopped.`,
-          `TechNote に記載されているのは IIS（\`iisreset\`）、\`${SERVICES.scanner}\`、\`${SERVICES.plcm}\`（停止していれば開始）です。Cisco の TMS アドミニストレータ ガイドには、システムへの接続を開く TMS のサービスがほかにも記載されています（${TMS_SERVICES.filter((s) => s !== SERVICES.scanner && s !== SERVICES.plcm).map((s) => `\`${s}\``).join('、')}）。すべて再起動するのが確実です。回答の再起動の手順に、実行中のサービスをすべて再起動し、\`${SERVICES.plcm}\` が停止していれば開始する PowerShell のコマンドがあります。`,
+          `\`iisreset\` restarts IIS; the restart step of the answer has a PowerShell snippet that restarts every running TMS service and starts \`${SERVICES.plcm}\` if it is stopped.`,
+          `IIS は \`iisreset\` で再起動します。回答の再起動の手順に、実行中の TMS サービスをすべて再起動し、\`${SERVICES.plcm}\` が停止していれば開始する PowerShell のコマンドがあります。`,
         ),
       ];
       if (!atMediumHighOrAbove(f)) {

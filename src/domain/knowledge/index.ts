@@ -458,6 +458,15 @@ export function tmsToolsMediumHigh(level?: SecurityLevel): Finding {
   };
 }
 
+/** The services the TechNote names and the others the admin guide lists (the restart step and "which services?"). */
+export function servicesNamed(): LocalizedText {
+  const more = TMS_SERVICES.filter((s) => s !== SERVICES.scanner && s !== SERVICES.plcm).map((s) => `\`${s}\``);
+  return L(
+    `The TechNote names IIS, \`${SERVICES.scanner}\` and \`${SERVICES.plcm}\`; Cisco's TMS Administrator Guide lists more services that open connections to systems (${more.join(', ')}). Restarting them all is the thorough way.`,
+    `TechNote に記載されているのは IIS、\`${SERVICES.scanner}\`、\`${SERVICES.plcm}\` ですが、Cisco の TMS アドミニストレータ ガイドには、システムへの接続を開くサービスがほかにも記載されています（${more.join('、')}）。すべて再起動するのが確実です。`,
+  );
+}
+
 /** `restarted`: the user says the server was rebooted (or the services restarted) since the change. */
 export function restartTmsServices(levelChanges = true, advice: RebootAdvice = 'reboot-if-changed', restarted = false): Finding {
   if (restarted && !levelChanges) {
@@ -492,10 +501,7 @@ export function restartTmsServices(levelChanges = true, advice: RebootAdvice = '
     body: [
       what,
       skip,
-      L(
-        `The TechNote names IIS, \`${SERVICES.scanner}\` and \`${SERVICES.plcm}\`; Cisco's TMS Administrator Guide lists more services that open connections to systems (\`TMSLiveService\`, \`TMSSchedulerService\`, \`TMSServerDiagnosticsService\`, \`TMSSnmpService\`). Restarting them all is the thorough way.`,
-        `TechNote に記載されているのは IIS、\`${SERVICES.scanner}\`、\`${SERVICES.plcm}\` ですが、Cisco の TMS アドミニストレータ ガイドには、システムへの接続を開くサービスがほかにも記載されています（\`TMSLiveService\`、\`TMSSchedulerService\`、\`TMSServerDiagnosticsService\`、\`TMSSnmpService\`）。すべて再起動するのが確実です。`,
-      ),
+      servicesNamed(),
     ],
     steps: [
       L('Restart IIS (`iisreset` from an elevated prompt).', 'IIS を再起動します（管理者権限のプロンプトで `iisreset` を実行）。'),
