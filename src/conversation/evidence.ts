@@ -18,7 +18,21 @@ export interface PastedEvidence {
 }
 
 /** The evidence in a message, or null when it holds none. Never throws. */
+/**
+ * The last text read and its reading: one turn asks for the same message's reading up to three
+ * times (the language check, the follow-up check, the fact merge), and a paste can be 40,000
+ * characters. Same text, same reading (the reader is pure), so the step stays pure.
+ */
+let last: { text: string; ev: PastedEvidence | null } | null = null;
+
 export function pastedEvidence(text: string): PastedEvidence | null {
+  if (last && last.text === text) return last.ev;
+  const ev = readEvidence(text);
+  last = { text, ev };
+  return ev;
+}
+
+function readEvidence(text: string): PastedEvidence | null {
   try {
     const r = readPastedText(text);
     if (!r || !Array.isArray(r.observations)) return null;
