@@ -463,6 +463,25 @@ const SQL_EXPECTED: LocalizedText = {
   ja: '「2008 R2」「2012 SP1」「2014 SP2」「2016」のような SQL Server のバージョン、または 11.0.2100 のようなビルド番号',
 };
 
+/** An edition word right after the version ("2008 R2 Express", "2016 (Standard)"): part of what was said. */
+const SQL_EDITION_AFTER = /^\s?[(（]?\s?(?:express|standard|enterprise|web|developer)(?:\s?edition)?[)）]?/i;
+
+/**
+ * The version as the user wrote it, without what follows it in the segment: "2008 R2 SP2 別" and
+ * "2016 on another server" keep "2008 R2 SP2" and "2016" (an edition right after the version stays).
+ */
+function sqlVersionText(s: string, found: (RegExpExecArray | null)[]): string {
+  let end = 0;
+  for (const m of found) if (m) end = Math.max(end, m.index + m[0].length);
+  if (end === 0) return s;
+  const ed = SQL_EDITION_AFTER.exec(s.slice(end));
+  if (ed) end += ed[0].length;
+  // "2012 SP1 (11.0.3000)": the bracket the version opened closes with it.
+  const open = (s.slice(0, end).match(/[(（]/g) ?? []).length - (s.slice(0, end).match(/[)）]/g) ?? []).length;
+  const close = open > 0 ? /^\s?[)）]/.exec(s.slice(end)) : null;
+  return s.slice(0, end + (close ? close[0].length : 0));
+}
+
 /**
  * "2008 R2", "SQL Server 2012 SP1", "2014 SP2", "SQL 2012 SP2 CU10", "2016", "SQL Server 2008R2 SP3",
  * "SQL Express 2012", build numbers "11.0.2100", "10.50.6560.0", "12.0.4439.1", "13.0.x" → SqlVersion.
@@ -472,9 +491,9 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
   const s = cleanInput(input);
   const foreign = otherProduct<SqlVersion>('sql', s, SQL_EXPECTED);
   if (foreign) return foreign;
-  const raw = rawOf(s);
   const spM = SQL_SP.exec(s);
   const cuM = SQL_CU.exec(s);
+  const raw = rawOf(sqlVersionText(s, [spM, cuM, SQL_RTM.exec(s), SQL_BUILD.exec(s), YEAR_R2.exec(s)]));
   let sp: number | null = spM ? num(spM[1])! : SQL_RTM.test(s) ? 0 : null;
   const cu: number | null = cuM ? num(cuM[1])! : null;
 
@@ -519,7 +538,14 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
 }
 
 const NOT_REMOTE_EN =
-  /(?<![a-z])(?:not|isn't|aren't|never)\s(?:on\s|in\s|at\s)?(?:a\s|an\s)?(?:remote(?:ly)?|separate|another|different|dedicated|external|other)(?![a-z])/;
+  /(?<![a-z])(?:not|isn't|aren't|never)\s(?:on\s|in\s|at\s)?(?:a\s|an\s)?(?:remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|other)(?![a-z])/;
+/** "SQL 2016 別", 「SQL は別」, 「SQL 2008 R2（別）」: 別 ending the SQL clause says it runs elsewhere. */
+const REMOTE_JA_BARE = /(?:^|[\s\d)）(（はも])別(?:建て|筐体|機)?[)）]?(?:です|でした|だ|だよ|になります|にあります)?[\s)）。.!！]*$/;
+/**
+ * "DB on SQLCLUSTER01", "SQL runs on prd-sql02": SQL on a host named for a database or a cluster (not
+ * one named for TMS) is another machine.
+ */
+const REMOTE_HOST = /(?<![a-z])(?:on|at)\s(?:host\s|server\s|node\s)?(?!tms)[a-z0-9-]*(?:sql|db|cluster)[a-z0-9-]*\d[a-z0-9-]*(?![a-z0-9])/;
 const NOT_REMOTE_JA = /(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部(?:の)?(?:サーバ)?)ー?(?:上)?(?:では|じゃ|で)(?:なく|ない|ありません|はない|はありません)/;
 
 /**
@@ -531,8 +557,10 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
   if (
-    /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|another|different|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
-    /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/.test(s)
+    /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
+    /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/.test(s) ||
+    REMOTE_JA_BARE.test(s) ||
+    REMOTE_HOST.test(s)
   ) {
     return 'remote';
   }

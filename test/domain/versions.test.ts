@@ -246,6 +246,40 @@ describe('parseSqlLocation', () => {
   });
 });
 
+describe('parseSqlLocation: short and misspelt places (QA round 2, #18)', () => {
+  it.each([
+    ['SQL 2016 別', 'remote'],
+    ['SQL 2008 R2 SP2 別', 'remote'],
+    ['SQL は別です', 'remote'],
+    ['SQL 2016（別）', 'remote'],
+    ['DB on SQLCLUSTER01 (SQL 2008 R2 SP2)', 'remote'],
+    ['sql runs on prd-sql02', 'remote'],
+    ['sql 2016 on anothr server', 'remote'],
+    ['SQL is on a seperate box', 'remote'],
+    ['not on a diffrent server', 'local'],
+    ['SQL on the TMS server', 'local'],
+    ['SQL is on the TMS box after all', 'local'],
+    ['SQL 2012 on TMS01', null],
+    ['別の日に再起動しました', null],
+  ])('%s → %s', (input, loc) => {
+    expect(parseSqlLocation(input)).toBe(loc);
+  });
+});
+
+describe('parseSql: raw is the version, not what follows it', () => {
+  it.each([
+    ['2008 R2 SP2 別', '2008 R2 SP2'],
+    ['2008 R2 SP2)', '2008 R2 SP2'],
+    ['2016 on anothr server', '2016'],
+    ['2016 (Express) on the TMS server', '2016 (Express)'],
+    ['SQL Server 2012 SP1 (11.0.3000) local', 'SQL Server 2012 SP1 (11.0.3000)'],
+    ['2012 SP2 CU10', '2012 SP2 CU10'],
+  ])('%s → %s', (input, raw) => {
+    const r = parseSql(input);
+    expect(r.ok && r.value.raw).toBe(raw);
+  });
+});
+
 describe('parseWindows', () => {
   it.each([
     ['2008 R2', 2008, true],
