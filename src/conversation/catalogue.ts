@@ -12,6 +12,7 @@ import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWin
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
+import { oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
 
 export interface CatalogueEntry {
@@ -111,6 +112,60 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
     out.push(L(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
   }
   out.push(L('Only codecs sold with TC 7 (an SX20, for example) can go back to TC 7.3.3, as a stopgap, and going from CE back to TC resets their configuration.', 'TC 7.3.3 に戻せるのは TC 7 で販売されたコーデック（たとえば SX20）だけで、それも暫定策です。CE から TC に戻すと設定は初期化されます。'));
+  return out;
+}
+
+/** One node of a redundant TMS and a level in the same clause ("the other node says Low", 「もう片方のノードは Low」). */
+const NODE_LEVEL_EN =
+  '(?<![a-z])(?:the\\s)?(?:(?:other|second|2nd|first|1st|primary|secondary|standby|passive|active|backup)\\s(?:tms\\s)?(?:node|server|tms)|one\\s(?:tms\\s)?node|node\\s?(?:[12ab]|one|two))(?![a-z])[^.?!]{0,40}?(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])';
+const NODE_LEVEL_JA =
+  '(?:もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\\s?台目|二台目|1\\s?台目|一台目)の\\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系)[^。？?]{0,30}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)';
+
+/**
+ * "the other node says Low": Communication Security is set per node, so one node's level is not
+ * recorded for the whole TMS; both nodes go to Medium-High, registry keys checked on each
+ * (knowledge.md: "the registry and TMS Tools changes are needed on both nodes, or a failover brings
+ * the error back"). Low offering no TLS 1.2 comes from the admin guide: said as a check.
+ */
+function nodeLevelsAnswer(f: Facts, text: string): LocalizedText[] {
+  const levels = oneNodeLevels(text);
+  const said = levels.length === 1 ? levels[0] : null;
+  const out: LocalizedText[] = [];
+  if (levels.length > 1) {
+    const named = levels.map(formatLevel);
+    out.push(
+      L(
+        `So the nodes are not set the same (${joinAnd(named)}). Communication Security is set per node in TMS Tools, so I do not take one node's level as the level of the whole TMS.`,
+        `つまり、ノードごとに設定が違います（${named.join('、')}）。[Communication Security] は TMS ツールでノードごとに設定するため、片方のノードのレベルを TMS 全体のレベルとしては扱いません。`,
+      ),
+    );
+  } else if (said) {
+    const other = f.level && f.level !== said ? f.level : null;
+    out.push(
+      L(
+        `So the nodes are not set the same: one is at ${formatLevel(said)}${other ? `, while I had ${formatLevel(other)} from before` : ''}. Communication Security is set per node in TMS Tools, so I do not take one node's level as the level of the whole TMS.`,
+        `つまり、ノードごとに設定が違います（片方は ${formatLevel(said)}${other ? `。これまでは ${formatLevel(other)} とお聞きしていました` : ''}）。[Communication Security] は TMS ツールでノードごとに設定するため、片方のノードのレベルを TMS 全体のレベルとしては扱いません。`,
+      ),
+    );
+  }
+  out.push(
+    L(
+      'Both nodes must end up at Medium-High: set Communication Security to Medium-High in TMS Tools on each node, and check the TLS 1.2 registry keys on each node too (each server has its own Schannel settings). A node left at Medium offers only TLS 1.0, and per Cisco\'s TMS Administrator Guide Low does not offer TLS 1.2 either (check the guide). A failover to a node left below Medium-High brings "No HTTPS response" back.',
+      '最終的に両方のノードを Medium-High にする必要があります。各ノードの TMS ツールで [Communication Security] を Medium-High にし、TLS 1.2 のレジストリ キーも各ノードで確認してください（Schannel の設定はサーバごとに別です）。Medium のままのノードは TLS 1.0 しか提示しません。Cisco の TMS アドミニストレータ ガイドによれば Low も TLS 1.2 を提示しません（ガイドで確認してください）。Medium-High 未満のノードにフェイルオーバーすると、「No HTTPS response」が再発します。',
+    ),
+  );
+  const below = [...levels, f.level].filter((x): x is NonNullable<Facts['level']> => !!x && x !== 'medium-high' && x !== 'high');
+  if (below.length || levels.length === 0) {
+    const from = below.length ? [...new Set(below)].map(formatLevel).join(' / ') : 'Medium';
+    out.push(
+      L(
+        `On each node you raise from ${from} to Medium-High, Telnet and SNMP go off: check first which managed systems depend on them (see the Telnet/SNMP caveat).`,
+        `${from} から Medium-High に上げるノードでは、Telnet と SNMP が無効になります。先に、それらに依存している管理対象がないか確認してください（Telnet と SNMP に関する注意を参照）。`,
+      ),
+    );
+  }
+  const done = levels.find((x) => x === 'medium-high' || x === 'high');
+  if (done) out.push(L(`The node at ${formatLevel(done)} needs no change in TMS Tools; the other one does.`, `${formatLevel(done)} のノードは TMS ツールでの変更は不要ですが、もう片方は変更が必要です。`));
   return out;
 }
 
@@ -1155,6 +1210,21 @@ export const CATALOGUE: CatalogueEntry[] = [
         'Windows Server 2025 では TLS 1.0 と 1.1 が既定で無効、TLS 1.2 が有効です。そのため Medium のままでは TMS は ClientHello をまったく送らず、Medium-High にすると TLS 1.2 を使います。必要なのは TLS 1.2 だけなので、レジストリのキーで TLS 1.1 を再び有効にしないでください。TMS が Server 2025 をサポートしているかどうかは私には分かりません。Cisco の TMS 対応情報で確認してください。',
       ),
     ],
+  },
+  {
+    // Before both-nodes: "the other node says Low" names a node and its level.
+    id: 'node-levels-differ',
+    recognise: {
+      en: [NODE_LEVEL_EN],
+      ja: [NODE_LEVEL_JA],
+    },
+    // ("no, the other node…": the optional "no" keeps the match from being read as a denial.)
+    statement: {
+      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`],
+      ja: [NODE_LEVEL_JA],
+    },
+    title: L('Redundant TMS: the nodes are at different levels', '冗長構成の TMS: ノードごとにレベルが違う場合'),
+    answer: (f, text = '') => nodeLevelsAnswer(f, text),
   },
   {
     id: 'both-nodes',

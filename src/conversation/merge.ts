@@ -7,6 +7,7 @@ import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
+import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
@@ -78,7 +79,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (text && !ev && pendingField === 'level' && found.level === undefined && untouchedAnswer(text)) found.level = 'medium';
   // "Windows 2012 R2? or was it 2016": the message itself offers the open field as alternatives.
   const doubted = problems.some((p) => p.alternatives && p.field === pendingField);
-  if (text && !ev && !sp && !askedOther && !doubted && pendingField && found[pendingField] === undefined) {
+  // "the other node says Low" while the level question is open: one node's level, not the TMS's (set per node).
+  const oneNode = pendingField === 'level' && !!text && namesOneNode(text);
+  if (text && !ev && !sp && !askedOther && !doubted && !oneNode && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;

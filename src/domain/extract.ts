@@ -14,6 +14,7 @@
  * 4. Later mentions win ("actually TMS is 14.6"); problems are kept only for fields that got
  *    no value in the end.
  */
+import { namesOneNode } from './understand/node-level';
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
 import { detectOtherProducts, endpointsFailIn, meetingServerReleaseIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
@@ -340,7 +341,8 @@ function extractUnsafe(text: unknown): Extraction {
     // "one SX80 was upgraded to CE 9.8", "TMS was 14.5 and went to 15.1": the value after the change is
     // the current one, whatever the past tense before it.
     if (mode === 'past' && changes && !unchanged) mode = 'stated';
-    const levelsCount = mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))));
+    // "the other node says Low", 「もう片方のノードは Low」: one node's level is not the TMS's (set per node).
+    const levelsCount = (mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))))) && !namesOneNode(clause);
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
     if (kws.length === 0 && lastTopic) {

@@ -7,6 +7,7 @@ import { CATALOGUE, findEntry, findStatementEntry } from '../../src/conversation
 import { stepQuestion } from '../../src/conversation/followup';
 import type { ConversationState } from '../../src/conversation/types';
 import type { Reply } from '../../src/conversation/document';
+import { extractFacts } from '../../src/domain/extract';
 
 function say(setup: string[], question: string): { text: string; state: ConversationState } {
   let s: ConversationState | null = null;
@@ -121,6 +122,8 @@ describe('recognisers, both languages', () => {
     ['what could go wrong?', 'risks'],
     ['リスクはありますか？', 'risks'],
     ['もう一台のノードは？', 'both-nodes'],
+    ['the other node is at Low, does that matter?', 'node-levels-differ'],
+    ['もう片方のノードは Low ですが問題ありますか？', 'node-levels-differ'],
     ['which TMS versions can be fixed?', 'tms-version-needed'],
     ['do we have to reboot the codecs?', 'endpoints-reboot'],
     ['do the endpoints need a restart?', 'endpoints-reboot'],
@@ -1184,5 +1187,16 @@ describe('TLS 1.3 follows the Windows release (QA #17)', () => {
     expect(say(['TMS 15.2.1, CE 9.15, Windows 2022, SQL 2016'], 'should I enable TLS 1.3?').text).toMatch(/On Windows Server 2022 TLS 1\.3 is already on by default/);
     expect(say([EN], 'should I enable TLS 1.3?').text).toMatch(/only from Windows Server 2022 on \(on by default there\), not on 2008 R2 to 2019/);
     expect(say(['TMS 15.2.1、CE 9.15、Windows 2016、SQL 2016'], 'TLS 1.3 を有効にすべきですか？').text).toContain('Windows Server 2016 には有効にできる TLS 1.3 がありません');
+  });
+});
+
+describe('one node of a redundant TMS at another level: "no, the other node says Low"', () => {
+  it.each(['no, the other node says Low', 'hmm no the other node says Low', 'node 1 at Medium, node 2 at Low', 'いや、もう片方のノードは Low でした'])('%j is answered, not read as the level', (t) => {
+    expect(findStatementEntry(t)?.id).toBe('node-levels-differ');
+    expect(extractFacts(t).facts.level).toBeUndefined();
+  });
+  it.each(['both nodes are at Medium', 'we run two nodes, level Medium'])('%j names one level for all', (t) => {
+    expect(findStatementEntry(t)?.id).not.toBe('node-levels-differ');
+    expect(extractFacts(t).facts.level).toBe('medium');
   });
 });

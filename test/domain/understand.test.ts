@@ -344,6 +344,9 @@ describe('the level left at its default: "we haven\'t touched the security level
     'セキュリティレベルは変更していません',
     '通信セキュリティは特に変更していません',
     'Communication Security は既定のままです',
+    'security level was never touched',
+    'we never changed the level',
+    'セキュリティレベルは初期値のまま',
   ])('%j → Medium', (text) => {
     expect(levelUntouched(text) || extractFacts(text).facts.level === 'medium').toBe(true);
     expect(extractFacts(text).facts.level).toBe('medium');
@@ -360,6 +363,7 @@ describe('the level left at its default: "we haven\'t touched the security level
     ["no, we haven't changed anything", true],
     ['変更していません', true],
     ['特に触っていないと思います', true],
+    ['初期値のままです', true],
     ['we never touched the endpoints', false],
     ['we touched it last week', false],
     ['did you change it?', false],

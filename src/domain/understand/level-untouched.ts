@@ -14,7 +14,7 @@ const UNTOUCHED_EN = [
 ];
 const SETTING_JA = String.raw`(?:通信セキュリティ|セキュリティ\s?(?:レベル|設定)|communication\s?security|(?<![ァ-ヺ])レベル)`;
 const UNTOUCHED_JA = new RegExp(
-  String.raw`${SETTING_JA}\s?(?:の設定)?\s?(?:は|も|を)?\s?(?:特に|一度も|まだ|何も)?\s?(?:いじって|触って|さわって|変更して|変えて|変更されて|上げて)(?:い)?(?:ない|ません|なかった|ませんでした)|${SETTING_JA}\s?(?:は|も)?\s?(?:未変更|変更なし|インストール時のまま|初期状態のまま|(?:既定|デフォルト|初期設定)(?:値)?\s?のまま)`,
+  String.raw`${SETTING_JA}\s?(?:の設定)?\s?(?:は|も|を)?\s?(?:特に|一度も|まだ|何も)?\s?(?:いじって|触って|さわって|変更して|変えて|変更されて|上げて)(?:い)?(?:ない|ません|なかった|ませんでした)|${SETTING_JA}\s?(?:は|も)?\s?(?:未変更|変更なし|インストール時のまま|初期状態のまま|(?:既定|デフォルト|初期設定|初期)(?:値)?\s?のまま)`,
   'i',
 );
 
@@ -26,7 +26,7 @@ export function levelUntouched(text: string): boolean {
 
 /** A short answer to the open level question: "never touched it", "unchanged", 「いじってないです」, 「変更していません」. */
 const ANSWER_EN = /^\s*(?:(?:no|nope|i\sthink|i\sbelieve|probably|afaik)[,\s]+)?(?:(?:we|i|nobody|no\sone|they)\s)?(?:(?:have|has)\s)?(?:(?:never|not|n't|haven'?t|hasn'?t)\s?(?:ever\s)?(?:been\s)?(?:touched|changed|modified|adjusted)|(?:never|didn'?t|did\snot)\s(?:touch|change|modify|adjust))(?:\s(?:it|that|them|anything|the\sdefault|a\sthing))?(?:\s(?:i\sthink|as\sfar\sas\si\sknow|afaik))?\s*[.!]?\s*$|^\s*(?:it'?s\s|still\s)?(?:untouched|unchanged|as\sinstalled|out\sof\sthe\sbox|left\sas\sis)[.!]?\s*$/i;
-const ANSWER_JA = /^\s*(?:たぶん|おそらく|特に|何も|一度も)?\s?(?:いじって|触って|さわって|変更して|変えて)(?:い)?(?:ない|ません|なかった|ませんでした)(?:です|はず|と思います|と思う|ですね)?[。\s]*$|^\s*(?:未変更|変更なし|変更していない|インストール時のまま|初期状態のまま)(?:です)?[。\s]*$/;
+const ANSWER_JA = /^\s*(?:たぶん|おそらく|特に|何も|一度も)?\s?(?:いじって|触って|さわって|変更して|変えて)(?:い)?(?:ない|ません|なかった|ませんでした)(?:です|はず|と思います|と思う|ですね)?[。\s]*$|^\s*(?:未変更|変更なし|変更していない|インストール時のまま|初期状態のまま|(?:既定|デフォルト|初期設定|初期)(?:値)?\s?のまま)(?:です)?[。\s]*$/;
 
 /** Does a short answer to the level question say it was never changed (Medium, TMS's default)? */
 export function untouchedAnswer(text: string): boolean {
