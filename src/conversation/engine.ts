@@ -32,7 +32,8 @@ import { pastedEvidence } from './evidence';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onSameAsBefore } from './same-as-before';
-import { sameAsBefore } from '../domain/understand/same-as-before';
+import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
+import { FIELD_NAMES } from '../domain/fields';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -167,6 +168,13 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "same as before", "same versions as last time", 「前回と同じ」: only what this conversation holds is used.
   const same = sameAsBefore(text);
   if (same) return onSameAsBefore(s, same);
+  // "same as before, except SQL is on a separate box" with nothing held (after "start over", or a new
+  // conversation): nothing earlier is remembered, say so; what differs is still read.
+  const except = sameAsBeforeExcept(text);
+  if (except && FIELD_NAMES.every((f) => s.facts[f] === undefined)) {
+    const read = onFacts(s, except.rest);
+    return { ...read, replies: [reply(read.state.lang, [para(TEXTS[read.state.lang].sameUnknown(''))]), ...read.replies] };
+  }
   // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
   const stepAsked = stepQuestion(text);
   if (stepAsked) return onStepDetails(s, stepAsked);

@@ -425,3 +425,18 @@ describe('an upgrade path is not a mixed fleet', () => {
     expect(extractFacts('TMS 15.2.1, SQL 2016, endpoints from TC7.3.3 to TC7.3.21').mixedEndpoints).toBeDefined();
   });
 });
+
+describe('"same as before, except …": what differs is the rest', () => {
+  const { sameAsBeforeExcept } = require('../../src/domain/understand/same-as-before') as typeof import('../../src/domain/understand/same-as-before');
+  it.each([
+    ['same as before, except SQL is on a separate box', 'SQL is on a separate box'],
+    ['Same as last time but TMS is 15.2.1', 'TMS is 15.2.1'],
+    ['前と同じですが、SQL は別サーバです', 'SQL は別サーバです'],
+    ['前回と同じ構成で、SQL だけ 2016 です', 'SQL だけ 2016 です'],
+  ])('%j → %j', (text, rest) => {
+    expect(sameAsBeforeExcept(text)?.rest).toBe(rest);
+  });
+  it.each(['same as before', 'same error, except on one node', 'SQL 2016, the rest same as before', 'TMS is the same but the error changed?'])('%j is not one', (text) => {
+    expect(sameAsBeforeExcept(text)).toBeNull();
+  });
+});

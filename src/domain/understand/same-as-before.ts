@@ -80,3 +80,27 @@ export function sameAsBefore(text: string): SameAsBefore | null {
   const field = hits.length === 1 && !(hits[0] === 'tms' && /tms\s?(?:server|box|host|machine|vm|サーバ)/.test(t)) ? hits[0]! : null;
   return { field, whole: field === null && WHOLE_WORDS.test(t), elsewhere: ELSEWHERE.test(t) };
 }
+
+// "same as before, except SQL is on a separate box", 「前と同じですが、SQL は別サーバです」: sameness, then
+// what differs. The second part is read for its facts as usual.
+const EN_EXCEPT = new RegExp(
+  String.raw`^${EN_LEAD}(?:(?:it'?s|everything(?:'s|\sis)?|all)\s)?(?:(?:the\s|exactly\sthe\s)?same${EN_SAME_NOUN}(?:\s(?:as|like)\s${EN_WHEN})?|(?:as|like)\s${EN_WHEN})[\s,;:-]+(?:except(?:\s(?:that|for))?|but|only|apart\sfrom|other\sthan|besides)[\s,:]+(.+)$`,
+);
+const JA_EXCEPT = new RegExp(
+  String.raw`^${JA_LEAD}(?:${JA_WHEN}(?:と|の(?:もの)?と)\s?(?:同じ|一緒|同様)(?:の)?\s?(?:構成|バージョン|環境|設定)?|同じ(?:構成|バージョン|環境|設定))(?:ですが|だけど|ですけど|ですけれど|ですが|で|です。|。)[\s、,]*(.+)$`,
+);
+
+/**
+ * "same as before, except SQL is on a separate box", 「前と同じ構成で、SQL だけ別サーバです」: what the
+ * message says differs (the text after the sameness), or null when it is not such a message.
+ */
+export function sameAsBeforeExcept(text: string): { rest: string; elsewhere: boolean } | null {
+  if (typeof text !== 'string') return null;
+  const t = nfkc(text.slice(0, 400)).replace(/[\u2018\u2019]/g, "'").replace(/[\s\u3000]+/g, ' ').trim();
+  const low = t.toLowerCase();
+  const m = EN_EXCEPT.exec(low) ?? JA_EXCEPT.exec(low);
+  if (!m || !/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(m[1])) return null;
+  // The rest as written (case kept): the same length from the end.
+  const head = low.slice(0, low.length - m[1].length);
+  return { rest: t.slice(low.length - m[1].length), elsewhere: ELSEWHERE.test(head) };
+}
