@@ -12,7 +12,7 @@ import { offeredAlternatives, type Offered } from '../domain/understand/alternat
 import { CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint, parseSqlLocation, parseSqlServicePack } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -74,6 +74,17 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   ) {
     const loc = parseSqlLocation(text);
     if (loc) found.sqlLocation = loc;
+  }
+  // "sorry, it's 15.2.3" with nothing asked: a bare version. When only TMS or only the endpoints fit it
+  // ("9.15.3" is no TMS release), it is that one; when both do, it is asked (below), not guessed.
+  const bareVersion = text && !ev && !pendingField && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
+  let whichVersion: string | null = null;
+  if (bareVersion) {
+    const asTms = parseTms(bareVersion[1]);
+    const asEndpoint = parseEndpoint(bareVersion[1]);
+    if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
+    else if (asTms.ok) found.tms = asTms.value;
+    else if (asEndpoint.ok) found.endpoint = asEndpoint.value;
   }
   // "never touched it", 「いじってないです」 while the level question is open: left at TMS's default, Medium.
   if (text && !ev && pendingField === 'level' && found.level === undefined && untouchedAnswer(text)) found.level = 'medium';
@@ -221,6 +232,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
     const blocks: Block[] = year
       ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
+      : whichVersion
+      ? [para(t.whichVersion(echo(whichVersion, 20))), ...questionBlocksFor(state)]
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)] };
   }
@@ -228,6 +241,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
 }
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;
+
+/**
+ * A message that is only a dotted version, maybe after a correction lead: "15.2.3", "sorry, it's 15.2.3",
+ * 「すみません、15.2.3 でした」. (A family prefix, "ce9.15.3", names its field and is read as usual.)
+ */
+const BARE_VERSION =
+  /^\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|my\sbad|i\smean|すみません|すいません|失礼しました|いや|訂正です?|あ|正しくは)[\s,.:;!、。]*)*(?:(?:it'?s|it\sis|that'?s|make\sthat|should\sbe|was)\s)?v?(\d{1,2}\.\d{1,2}(?:\.\d{1,4}){0,2})\s*(?:です|でした|だった|actually)?[\s.!。]*$/i;
 
 /** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
 const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os|level|security|communication)(?![a-z])|データベース|エンドポイント|端末|コーデック|機器|ウィンドウズ|サーバ|レベル|セキュリティ/i;

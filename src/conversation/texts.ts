@@ -101,6 +101,8 @@ export interface EngineTexts {
   whyUsual: string;
   whyEndpoints: string;
   whichProduct: (year: string) => string;
+  /** A bare dotted version with nothing asked that fits both TMS and the endpoints ("sorry, it's 15.2.3"). */
+  whichVersion: (version: string) => string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
   /** "same as before": the values this conversation holds are kept (`values`: "TMS 15.2.1 · CE 9.15"). */
   sameKept: (values: string) => string;
@@ -216,6 +218,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
+    whichVersion: (v) => `Is ${v} the TMS version or the endpoints' software version? I will not guess which: say "TMS ${v}" or "endpoints ${v}".`,
     whyEndpoints:
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
@@ -330,6 +333,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,
+    whichVersion: (v) => `${v} は TMS とエンドポイントのどちらのバージョンでしょうか。推測はしないので、「TMS ${v}」または「エンドポイントは ${v}」のように送ってください。`,
     whyEndpoints:
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
