@@ -169,6 +169,31 @@ function nodeLevelsAnswer(f: Facts, text: string): LocalizedText[] {
   return out;
 }
 
+/**
+ * "Can they roll back the codecs?" after "upgraded … from TC7.3.3 to ce9.12.3": the hardware ran TC, so
+ * the downgrade exists (knowledge: only for hardware that runs TC), as a stopgap, and CE to TC resets the
+ * configuration. On TMS 15+ it is not needed: the fix in place is the way.
+ */
+function downgradeRanTc(f: Facts): LocalizedText[] {
+  const models = (f.endpointModels ?? []).slice(0, 6);
+  const en = models.length ? `the ${joinAnd(models)}` : 'these endpoints';
+  const ja = models.length ? models.join('、') : 'これらのエンドポイント';
+  const out = [
+    L(
+      `Yes, ${en} can go back: you say they ran TC before the upgrade, so the hardware runs TC, and TC 7.3.3 still accepts TLS 1.0. But only as a stopgap: going from CE back to TC resets their configuration (note it down first), and it leaves them on an old release.`,
+      `はい、${ja} は戻せます。アップグレード前に TC で動いていたとのことなので、ハードウェアは TC を動かせます。TC 7.3.3 は TLS 1.0 を受け付けます。ただし暫定策です。CE から TC に戻すと設定が初期化され（事前に控えておいてください）、古いリリースのまま使い続けることになります。`,
+    ),
+  ];
+  if (f.tms && !pre15(f)) {
+    out.push(L(`It is not needed, though: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `ただし、その必要はありません。お使いの TMS ${f.tms.semver} はそのまま修正でき（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、エンドポイント側の作業は不要です。`));
+  } else if (f.tms) {
+    out.push(L(`With TMS ${f.tms.semver} (before 15) it is the only stopgap; the real fix is upgrading TMS to 15.x, then Medium-High.`, `TMS ${f.tms.semver}（15 より前）では、これが唯一の暫定策です。本当の解決策は TMS を 15.x にアップグレードし、Medium-High にすることです。`));
+  } else {
+    out.push(L('From TMS 15 on it is not needed: TMS can be fixed in place (Communication Security = Medium-High). Which TMS version runs decides it.', 'TMS 15 以降なら、その必要はありません。TMS 側でそのまま修正できます（Communication Security を Medium-High にします）。TMS のバージョンで決まります。'));
+  }
+  return out;
+}
+
 /** The products as the catalogue's recognisers spell them (NFKC-lower-cased text). */
 const PRODUCT_RE =
   '(?:(?:cisco\\s|telepresence\\s)?conductor|expressway(?:-?[ce])?|vcs(?:-?[ce])?|cms|(?:cisco\\s)?meeting\\sserver|acano|telepresence\\sserver|tps|コンダクター|エクスプレスウェイ|ミーティング\\s?サーバー?)s?';
@@ -1172,7 +1197,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),
     answer: (f) => {
       // The caveat names the user's starting level (knowledge); at Medium-High or above it has already happened.
-      const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level).body];
+      const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level, f.telnetSystems).body];
       if (atMediumHighOrAbove(f)) {
         out.unshift(L(`You are already at ${formatLevel(f.level!)}, so Telnet and SNMP are already off: systems managed over them already show the security violation.`, `すでに ${formatLevel(f.level!)} なので、Telnet と SNMP はすでに無効です。それらで管理しているシステムには、すでにセキュリティ違反が表示されているはずです。`));
       }
@@ -1311,6 +1336,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       // A model named that knowledge.md lists as introduced with CE 9 / RoomOS (a Room Kit Pro): it cannot run TC, so the answer is no.
       const models = ceOnlyModelsIn(text);
       if (models.length) return downgradeNamedModels(f, models);
+      // "upgraded ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 … can they roll back?": they ran TC, so yes, as a stopgap.
+      if (f.endpointsRanTc && (!f.endpoint || f.endpoint.family !== 'TC')) return downgradeRanTc(f);
       const out = [
         L(
           'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',

@@ -24,7 +24,7 @@ import { pastedEvidence } from './evidence';
 
 /** A question rather than an answer: ends with a question mark, or starts/ends like one. */
 const QUESTION_FORM =
-  /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
+  /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
 /** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
 const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|(?<![a-z])difference(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)|違い|どう違|何が変わ|なにが変わ/i;
 const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(?<![a-z])mcus?(?![a-z])/i;
@@ -105,7 +105,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   const from = lv === 'medium-high' || lv === 'high' ? undefined : lv;
   switch (topic) {
     case 'telnet':
-      explain(caveatTelnetSnmp(from));
+      explain(caveatTelnetSnmp(from, state.facts.telnetSystems));
       break;
     case 'level':
       blocks.push(para(t.levelsExplained));

@@ -111,6 +111,10 @@ export function cleanFacts(raw: unknown): Facts {
     if (ids.length) f.otherProducts = ids;
   }
   if (meetingServerBefore23(raw.meetingServerRelease) !== null) f.meetingServerRelease = raw.meetingServerRelease as string;
+  const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => isStr(x) && x.length <= 40).slice(0, 10) : []);
+  if (names(raw.endpointModels).length) f.endpointModels = names(raw.endpointModels);
+  if (raw.endpointsRanTc === true) f.endpointsRanTc = true;
+  if (names(raw.telnetSystems).length) f.telnetSystems = names(raw.telnetSystems);
   const claims = readClaims(raw.tlsClaims);
   if (claims) f.tlsClaims = claims;
   return f;

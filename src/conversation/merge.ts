@@ -175,6 +175,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const facts: Facts = { ...before, ...found };
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
+  // So do the endpoint models and the Telnet/SNMP systems named ("SX80 … and we also have an MX700").
+  if (found.endpointModels && before.endpointModels) facts.endpointModels = [...new Set([...before.endpointModels, ...found.endpointModels])];
+  if (found.telnetSystems && before.telnetSystems) facts.telnetSystems = [...new Set([...before.telnetSystems, ...found.telnetSystems])];
   // A value now offered as one of two alternatives ("TC 7.3.3 or CE 9.15, not sure which") is no
   // longer known: the earlier one goes, and the question is asked.
   for (const p of problems) if (p.alternatives && found[p.field] === undefined) delete facts[p.field];

@@ -127,6 +127,10 @@ function sanitize(f: Facts): Facts {
   if (out.endpointsFail !== undefined && typeof out.endpointsFail !== 'boolean') delete out.endpointsFail;
   if (out.meetingServerRelease !== undefined && K.meetingServerBefore23(out.meetingServerRelease) === null) delete out.meetingServerRelease;
   if (out.scope !== undefined && out.scope !== 'some' && out.scope !== 'all') delete out.scope;
+  for (const k of ['endpointModels', 'telnetSystems'] as const) {
+    if (out[k] !== undefined && !(Array.isArray(out[k]) && out[k]!.every((x) => typeof x === 'string'))) delete out[k];
+  }
+  if (out.endpointsRanTc !== undefined && out.endpointsRanTc !== true) delete out.endpointsRanTc;
   if (out.tlsClaims !== undefined) {
     const claims = K.readClaims(out.tlsClaims);
     if (claims) out.tlsClaims = claims;
@@ -276,7 +280,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   findings.push(K.rebootServer(advice, levelChanges, saidSet, claims?.restarted === true));
   findings.push(K.restartTmsServices(levelChanges, advice, claims?.restarted === true));
   findings.push(K.verifyTls12ClientHello(productOnly));
-  if (levelChanges) findings.push(K.caveatTelnetSnmp(level));
+  if (levelChanges) findings.push(K.caveatTelnetSnmp(level, facts.telnetSystems));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   }

@@ -16,7 +16,7 @@
  */
 import { namesOneNode } from './understand/node-level';
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
-import { detectOtherProducts, endpointsFailIn, meetingServerReleaseIn } from './knowledge/products';
+import { detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
 import {
   IPV4_LIKE,
@@ -595,6 +595,13 @@ function extractUnsafe(text: unknown): Extraction {
   // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
   const scope = failureScope(s);
   if (scope) facts.scope = scope;
+  // "~40 codecs (SX80, MX700) … from TC7.3.3 to ce9.12.3", "old Polycom VSX": what decides a roll-back
+  // answer and whom the Telnet/SNMP caveat names.
+  const models = endpointModelsIn(s);
+  if (models.length) facts.endpointModels = models;
+  if (endpointsRanTcIn(s)) facts.endpointsRanTc = true;
+  const telnetSystems = telnetSystemsIn(s);
+  if (telnetSystems.length) facts.telnetSystems = telnetSystems;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();

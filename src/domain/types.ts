@@ -125,6 +125,15 @@ export interface Facts {
   scope?: FailureScope;
   /** What the user says was already done to the TMS server's protocols (claims, not evidence). */
   tlsClaims?: TlsClaims;
+  /** Endpoint models the user named as theirs ("SX80", "MX700 G2"), in the bot's spelling (src/domain/knowledge/products.ts). */
+  endpointModels?: string[];
+  /**
+   * The user said the endpoints ran TC before ("upgraded from TC7.3.3 to ce9.12.3"): their hardware
+   * runs TC, so a downgrade to TC 7.3.3 exists for them. Absent = not said.
+   */
+  endpointsRanTc?: boolean;
+  /** Systems the user named that TMS may manage over Telnet/SNMP ("Polycom VSX", "Polycom HDX", "Tandberg MXP"). */
+  telnetSystems?: string[];
 }
 
 export type Affected = 'yes' | 'no' | 'unknown';

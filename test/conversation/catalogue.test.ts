@@ -319,6 +319,31 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(sx).toMatch(/the model decides/);
     expect(sx).not.toMatch(/No: a Room Kit/);
   });
+  it('downgrade: endpoints the user upgraded from TC are a yes, named by model, as a stopgap with the reset, and not needed on TMS 15+ (EN/JA)', () => {
+    const ticket =
+      'Hi team, after upgrading ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 last weekend, TMS shows "No HTTPS response". TMS is 15.4.0 on Win2k12R2, SQL 2016 remote. Customer has some old Polycom VSX too. They asked if they can just roll back codecs. Pls advise asap';
+    // The ticket's own question is answered in the first reply, before the fix.
+    const first = say([], ticket).text;
+    expect(first).toMatch(/Yes, the SX80 and MX700 can go back: you say they ran TC before the upgrade/);
+    expect(first).toMatch(/resets their configuration/);
+    expect(first).toMatch(/your TMS 15\.4\.0 can be fixed in place/);
+    expect(first.indexOf('Downgrading the endpoints')).toBeLessThan(first.indexOf('Set Communication Security to Medium-High'));
+    // The Polycom VSX named is in the Telnet/SNMP caveat, as a check.
+    expect(first).toMatch(/You mentioned Polycom VSX: check how TMS manages it \(Telnet or SNMP/);
+    // The follow-up uses the models and the TC history from the ticket.
+    const again = say([ticket], 'so can they roll back the codecs?').text;
+    expect(again).toMatch(/Yes, the SX80 and MX700 can go back/);
+    expect(again).not.toMatch(/the model decides/);
+    // TMS before 15: it is the stopgap until TMS is upgraded.
+    const old = say(['TMS 14.6.2. we upgraded the SX20s from TC 7.3.3 to CE 9.15 last week'], 'can we roll back the codecs?').text;
+    expect(old).toMatch(/Yes, the SX20 can go back/);
+    expect(old).toMatch(/before 15\) it is the only stopgap/);
+    const ja = say(['TMS 15.4.0 です。先週 SX80 を TC7.3.3 から CE9.12.3 にアップグレードしました。'], 'TC に戻せますか？').text;
+    expect(ja).toMatch(/はい、SX80 は戻せます/);
+    expect(ja).toContain('設定が初期化され');
+    // Without a TC history said, the model still decides.
+    expect(say(['TMS 15.2.1, CE 9.15, our SX80s'], 'can we downgrade the codecs?').text).toMatch(/the model decides/);
+  });
   it('check the registry: read-only, the Client subkey, what a missing key means on this Windows, check-tls.cmd', () => {
     const on2019 = say([EN, 'Windows 2019'], 'how do I check the registry keys?').text;
     expect(on2019).toMatch(/reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" \/s/);

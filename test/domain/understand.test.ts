@@ -440,3 +440,27 @@ describe('"same as before, except …": what differs is the rest', () => {
     expect(sameAsBeforeExcept(text)).toBeNull();
   });
 });
+
+describe('endpoint models, a TC history and Telnet/SNMP systems named', () => {
+  it.each([
+    ['After upgrading ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 last weekend', ['SX80', 'MX700'], true],
+    ['SX80 を TC7.3.3 から CE9.15 にアップグレードしました', ['SX80'], true],
+    ['they were on TC 7.3.3 until last week, mx300 g2 and dx80', ['MX300 G2', 'DX80'], true],
+    ['our SX80s are on CE 9.15', ['SX80'], undefined],
+    ['endpoints from TC7.3.3 to TC7.3.21', undefined, undefined],
+    ['we have SX20s, not MX700s', ['SX20'], undefined],
+  ])('%j → models %j, ran TC %j', (text, models, ranTc) => {
+    const f = extractFacts(text).facts;
+    expect(f.endpointModels).toEqual(models);
+    expect(f.endpointsRanTc).toBe(ranTc);
+  });
+  it.each([
+    ['Customer has some old Polycom VSX too', ['Polycom VSX']],
+    ['it broke our HDX units', ['Polycom HDX']],
+    ['a few Tandberg MXPs and a Polycom HDX 8000', ['Tandberg MXP', 'Polycom HDX']],
+    ["we don't use Secure-Only mode and there are no Polycoms", undefined],
+    ['Polycom はありません', undefined],
+  ])('%j → Telnet/SNMP systems %j', (text, names) => {
+    expect(extractFacts(text).facts.telnetSystems).toEqual(names);
+  });
+});

@@ -556,8 +556,18 @@ export function verifyTls12ClientHello(product = false): Finding {
   };
 }
 
-export function caveatTelnetSnmp(level?: SecurityLevel): Finding {
+export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[] = []): Finding {
   const from = lvl(level);
+  // "old Polycom VSX" in the user's words: whether TMS manages it over Telnet or SNMP is not known here, so a check.
+  const mine = named.slice(0, 4);
+  const yours: LocalizedText[] = mine.length
+    ? [
+        L(
+          `You mentioned ${joinAnd(mine)}: check how TMS manages ${mine.length === 1 ? 'it' : 'them'} (Telnet or SNMP, or HTTP/HTTPS). If it is Telnet or SNMP, ${mine.length === 1 ? 'it' : 'they'} will show this error after the change.`,
+          `お話にあった ${mine.join('、')} を TMS がどの方法で管理しているか（Telnet や SNMP か、HTTP/HTTPS か）を確認してください。Telnet や SNMP であれば、変更後にこのエラーが表示されます。`,
+        ),
+      ]
+    : [];
   return {
     code: 'caveat-telnet-snmp-disabled',
     sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
@@ -568,6 +578,7 @@ export function caveatTelnetSnmp(level?: SecurityLevel): Finding {
         `Raising Communication Security from ${from} to Medium-High disables Telnet and SNMP in TMS: \`${SERVICES.snmp}\` stops and TMS raises an alert. Systems that TMS manages over Telnet or SNMP (for example Polycom HDX or older Tandberg MXP units) then show "Security violation: Telnet communication is not allowed" and TMS opens a "TMS Connection Error" ticket for them.`,
         `[Communication Security] を ${from} から Medium-High に上げると、TMS の Telnet と SNMP が無効になります。\`${SERVICES.snmp}\` が停止し、TMS がアラートを表示します。TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）には「Security violation: Telnet communication is not allowed」が表示され、TMS はそれらのシステムについて「TMS Connection Error」のチケットを作成します。`,
       ),
+      ...yours,
       L(
         'With SNMP off, TMS also stops discovering systems automatically: MCUs and similar systems must then be added as "Non-SNMP" (Cisco TMS Administrator Guide).',
         'SNMP が無効になると、TMS はシステムの自動検出も行わなくなります。その後 MCU などのシステムを追加するときは、[Non-SNMP] として追加する必要があります（Cisco TMS アドミニストレータ ガイド）。',

@@ -206,3 +206,63 @@ export function ceOnlyModelsIn(text: unknown): string[] {
   }
   return out;
 }
+
+/**
+ * Endpoint models of the TC era that a user names ("SX80", "mx700", "MX300 G2", "DX80", "EX90"), in
+ * the bot's spelling. Naming one says nothing by itself about TC (knowledge.md has no model list):
+ * what the user says they ran decides it (endpointsRanTcIn). Bounded input, linear regex.
+ */
+const TC_ERA_MODEL = /(?<![a-z\d])(sx|mx|dx|ex)\s?-?(10|20|60|70|80|90|200|300|650|700|800)(?:\s?(g2))?s?(?![a-z\d])/gi;
+
+export function endpointModelsIn(text: unknown): string[] {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  const out: string[] = [];
+  TC_ERA_MODEL.lastIndex = 0;
+  for (const m of allMatches(TC_ERA_MODEL, s)) {
+    const before = s.slice(Math.max(0, m.index - 20), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (MODEL_NOT_BEFORE.test(before) || MODEL_NOT_AFTER_JA.test(after)) continue;
+    const name = `${m[1].toUpperCase()}${m[2]}${m[3] ? ' G2' : ''}`;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Did the user say the endpoints ran TC before their current release? "upgraded from TC7.3.3 to
+ * ce9.12.3", "TC 7.3.3 → CE 9.15 upgrade", 「TC7.3.3 から CE9.15 にアップグレード」, "they were on TC 7.3.3
+ * until last week". Then their hardware runs TC (knowledge.md: the downgrade exists for such hardware).
+ */
+const RAN_TC =
+  /(?<![a-z])(?:upgrad\w*|updat\w*|migrat\w*|moved|went)\s(?:\S+\s){0,6}?from\stc\s?v?\d|(?<![a-z])from\stc\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:ce|roomos)\s?v?\d|(?<![a-z])(?:were|was)\s(?:\S+\s){0,2}?on\stc\s?v?\d|(?<![a-z])tc\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:ce|roomos)\s?v?\d/i;
+const UPGRADE_SAID = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|were|was)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
+
+export function endpointsRanTcIn(text: unknown): boolean {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  return RAN_TC.test(s) && UPGRADE_SAID.test(s);
+}
+
+/**
+ * Systems named that TMS may manage over Telnet or SNMP (knowledge.md: for example Polycom HDX, older
+ * Tandberg MXP): "old Polycom VSX", "our HDX units", 「Polycom HDX」. Not those named to be denied
+ * ("no Polycoms"). Bounded input, linear regex.
+ */
+const TELNET_SYSTEM = /(?<![a-z])(?:(polycom)\s?(vsx|hdx)?|(vsx|hdx)|tandberg\s?(mxp)|(mxp))(?:\s?\d{3,4})?s?(?![a-z])|ポリコム/gi;
+const SYSTEM_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|don't\shave|do\snot\shave|without|instead\sof)\s(?:\w+\s){0,2}$/i;
+const SYSTEM_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:は|も)?(?:では|じゃ)?(?:なく|ない|ありません|なし|使っていません|ありませ)/;
+
+export function telnetSystemsIn(text: unknown): string[] {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  const out: string[] = [];
+  TELNET_SYSTEM.lastIndex = 0;
+  for (const m of allMatches(TELNET_SYSTEM, s)) {
+    const before = s.slice(Math.max(0, m.index - 30), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (SYSTEM_NOT_BEFORE.test(before) || SYSTEM_NOT_AFTER_JA.test(after)) continue;
+    const family = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toUpperCase();
+    const name = family === 'MXP' ? 'Tandberg MXP' : family ? `Polycom ${family}` : 'Polycom';
+    if (!out.includes(name)) out.push(name);
+  }
+  // "Polycom HDX" and a bare "Polycom" elsewhere: the named family says it.
+  return out.length > 1 ? out.filter((n) => n !== 'Polycom') : out;
+}
