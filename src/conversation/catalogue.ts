@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -192,6 +192,33 @@ function downgradeRanTc(f: Facts): LocalizedText[] {
     out.push(L('From TMS 15 on it is not needed: TMS can be fixed in place (Communication Security = Medium-High). Which TMS version runs decides it.', 'TMS 15 以降なら、その必要はありません。TMS 側でそのまま修正できます（Communication Security を Medium-High にします）。TMS のバージョンで決まります。'));
   }
   return out;
+}
+
+/** "…so we went back to Medium", "we reverted", 「Medium に戻しました」: Medium-High was tried and undone. */
+const WENT_BACK = /(?<![a-z])(?:went|go(?:ne)?|switched|changed|set\sit|moved)\sback(?![a-z])|(?<![a-z])(?:revert(?:ed)?|rolled\sback|undid|undo)(?![a-z])|back\sto\s(?:medium|low)(?![a-z-])|(?:medium|low|元)\s?に戻し|戻しました|切り戻し/i;
+
+/**
+ * Medium-High was tried, broke systems managed over Telnet/SNMP (an HDX), and was undone: that is the
+ * known trade-off (knowledge: Medium-High turns Telnet and SNMP off), and at Medium the endpoints stay
+ * unreachable over HTTPS. No level keeps both; the choices are the ones the sources give.
+ */
+function wentBackAnswer(f: Facts, text: string): LocalizedText[] {
+  const said = [...new Set([...telnetSystemsIn(text), ...(f.telnetSystems ?? [])])].slice(0, 4);
+  const named = said.length ? said : null;
+  const en = named ? joinAnd(named) : 'the systems managed over Telnet or SNMP';
+  const ja = named ? named.join('、') : 'Telnet や SNMP で管理しているシステム';
+  if (pre15(f)) return [PRE15_NOTE];
+  const from = f.level === 'low' ? 'Low' : 'Medium';
+  return [
+    L(
+      `That is the known trade-off, not something that went wrong: raising Communication Security to Medium-High turns Telnet and SNMP off in TMS (\`${SERVICES.snmp}\` stops), so ${en} showed "Security violation: Telnet communication is not allowed". But back at ${from}, TMS offers only TLS 1.0, and endpoints from TC 7.3.6 and CE 8.1.0 on refuse it: no level keeps both working.`,
+      `それは既知のトレードオフで、手順の失敗ではありません。[Communication Security] を Medium-High に上げると TMS の Telnet と SNMP が無効になり（\`${SERVICES.snmp}\` が停止します）、${ja} に「Security violation: Telnet communication is not allowed」が表示されます。一方、${from} に戻すと TMS は TLS 1.0 しか提示せず、TC 7.3.6 と CE 8.1.0 以降のエンドポイントはそれを拒否します。両方を動かせるレベルはありません。`,
+    ),
+    L(
+      `The choices: (1) go to Medium-High and decide for ${named ? (named.length === 1 ? 'it' : 'each of them') : 'each such system'}: replace it, manage it differently (MCUs and similar can be added as "Non-SNMP"), or accept losing it in TMS; (2) stay at ${from} and, as a stopgap, move codecs whose hardware runs TC back to TC 7.3.3 (not hardware introduced with CE 9 or RoomOS; going from CE to TC resets the configuration). Only (1) fixes the endpoints for good.`,
+      `選択肢は次のとおりです。(1) Medium-High にしたうえで、${named ? `${ja} について` : 'そうしたシステムそれぞれについて'}、置き換える、別の方法で管理する（MCU などは [Non-SNMP] として追加できます）、または TMS での管理をあきらめる、のいずれかを決める。(2) ${from} のままにして、暫定策として、TC を動かせるハードウェアのコーデックを TC 7.3.3 に戻す（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。エンドポイントを恒久的に直せるのは (1) だけです。`,
+    ),
+  ];
 }
 
 /** The products as the catalogue's recognisers spell them (NFKC-lower-cased text). */
@@ -1195,7 +1222,9 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['(?:ポリコム|polycom|hdx|mxp|telnet|snmp|テルネット).{0,20}(?:使えなく|管理できなく|止ま|エラー|失敗|落ち)'],
     },
     title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),
-    answer: (f) => {
+    answer: (f, text = '') => {
+      // "we tried Medium-High last year and it broke our HDX so we went back to Medium": the trade-off and the choices, for their case.
+      if (!atMediumHighOrAbove(f) && WENT_BACK.test(text)) return wentBackAnswer(f, text);
       // The caveat names the user's starting level (knowledge); at Medium-High or above it has already happened.
       const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level, f.telnetSystems).body];
       if (atMediumHighOrAbove(f)) {

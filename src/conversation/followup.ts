@@ -254,7 +254,7 @@ const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:h
  * A question from the catalogue, with what else the message says: the entry, and the text without
  * the question clause (its facts are read as usual: "we're on 2008 R2, do we need a reboot?").
  */
-export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[] } | null {
+export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true } | null {
   const hit = catalogueQuestionOnce(text);
   if (!hit) return null;
   // "do we need a reboot? and what happens to our Polycoms?": every question asked is answered (up
@@ -270,14 +270,14 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
   return more.length ? { entry: hit.entry, rest, more } : hit;
 }
 
-function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: string } | null {
+function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: string; statement?: true } | null {
   const t = text.slice(0, MAX_MESSAGE);
   const sentences = sentencesOf(t);
   // No question in it: a statement that some entries answer too ("we run TMS redundant, two nodes",
   // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
   if (!sentences.some((s) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')))) {
     const entry = findStatementEntry(t);
-    return entry ? { entry, rest: t } : null;
+    return entry ? { entry, rest: t, statement: true } : null;
   }
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
@@ -302,7 +302,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
 }
 
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
-export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[] }): TurnResult {
+export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true }): TurnResult {
   const rest = hit.rest && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(hit.rest) ? hit.rest : '';
   // 「SQLが落ちました（26011）。今すぐ復旧するには？」: the pasted line's finding leads the reply with the answer itself.
   const pasted = rest ? pastedEvidence(rest) : null;
@@ -321,7 +321,11 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
   };
   const withFacts = (r: TurnResult): TurnResult => {
     const [first, ...others] = r.replies;
-    return { state: r.state, replies: [{ ...first, blocks: [...answer(r.state), ...first.blocks] }, ...others] };
+    // A statement the entry answers ("it broke our HDX so we went back to Medium") is answered by it:
+    // "That does not change my previous answer" after that answer would read as brushing it aside.
+    const nothing = TEXTS[state.lang].nothingChanged;
+    const rest = hit.statement ? first.blocks.filter((b) => !(b.type === 'paragraph' && b.text === nothing)) : first.blocks;
+    return { state: r.state, replies: [{ ...first, blocks: [...answer(r.state), ...rest] }, ...others] };
   };
   if (ex && Object.keys(ex.facts).length > 0) return withFacts(onFacts(state, rest));
   // "2016, and is a reboot required?", 「2019 です。再起動は必要ですか？」: the rest is a bare answer to

@@ -118,6 +118,11 @@ const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|
 const UPGRADE_PATH =
   /(?<![a-z])from\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:tc|ce|roomos)\s?v?\d/i;
 const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
+/** A level gone back to, said as done: "went back to Medium", "reverted to Low", 「Medium に戻しました」. */
+const LEVEL_GONE_BACK =
+  /(?<![a-z])(?:went|switched|changed\s(?:it\s)?|set\sit|moved|reverted|rolled)\sback\s(?:to\s)?(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻し(?:ました|た|てい)/i;
+/** "it broke our HDX", 「HDX が管理できなくなった」: a system the change already broke. */
+const TELNET_BROKE = /(?<![a-z])(?:broke|broken|killed)(?![a-z])|security\sviolation|管理できなく|使えなく|壊れ/i;
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 /**
  * Where TMS runs, said without the word Windows: "TMS 15.2 on 2012 R2", "TMS runs on 2019",
@@ -580,6 +585,14 @@ function extractUnsafe(text: unknown): Extraction {
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
+  // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:
+  // the level now is the one gone back to, not the one tried.
+  const back = LEVEL_GONE_BACK.exec(s);
+  if (back) facts.level = /low/i.test(back[1] ?? back[2]) ? 'low' : 'medium';
+  // Systems that TMS may manage over Telnet/SNMP, named as theirs (not in a report that the change broke them:
+  // that is answered as the trade-off, and they are known to be hit).
+  const telnetSystems = TELNET_BROKE.test(s) ? [] : telnetSystemsIn(s);
+  if (telnetSystems.length) facts.telnetSystems = telnetSystems;
   if (https !== null) facts.https = https;
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);
@@ -600,8 +613,6 @@ function extractUnsafe(text: unknown): Extraction {
   const models = endpointModelsIn(s);
   if (models.length) facts.endpointModels = models;
   if (endpointsRanTcIn(s)) facts.endpointsRanTc = true;
-  const telnetSystems = telnetSystemsIn(s);
-  if (telnetSystems.length) facts.telnetSystems = telnetSystems;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();

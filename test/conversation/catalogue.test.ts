@@ -1006,9 +1006,22 @@ describe('another way than Medium-High; statements about the topology (two nodes
 describe('"it broke our HDX, so we went back to Medium": the Telnet/SNMP trade-off, said', () => {
   it('answers with the caveat and reads the level the user is at now', () => {
     const r = say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote'], 'we tried Medium-High last year and it broke our HDX so we went back to Medium');
-    expect(r.text).toMatch(/disables Telnet and SNMP/);
+    // The trade-off for their case and the choices, not "That does not change my previous answer".
+    expect(r.text).toMatch(/That is the known trade-off, not something that went wrong: raising Communication Security to Medium-High turns Telnet and SNMP off/);
+    expect(r.text).toMatch(/so Polycom HDX showed "Security violation/);
+    expect(r.text).toMatch(/But back at Medium, TMS offers only TLS 1\.0/);
+    expect(r.text).toMatch(/The choices: \(1\) go to Medium-High and decide for it: replace it, manage it differently .* or accept losing it in TMS; \(2\) stay at Medium and, as a stopgap, move codecs whose hardware runs TC back to TC 7\.3\.3/);
+    expect(r.text).not.toMatch(/does not change my previous answer/);
     expect(r.state.facts.level).toBe('medium');
     expect(say([JA], 'Medium-High にしたら Polycom が管理できなくなりました').text).toMatch(/Telnet/);
+    // Japanese: the level gone back to is the level now, and the same answer.
+    const ja = say([JA, 'Windows 2019'], '去年 Medium-High にしたら Polycom HDX が管理できなくなったので Medium に戻しました');
+    expect(ja.state.facts.level).toBe('medium');
+    expect(ja.text).toContain('それは既知のトレードオフで、手順の失敗ではありません');
+    expect(ja.text).toContain('(2) Medium のままにして、暫定策として');
+    expect(ja.text).not.toContain('前の回答は変わりません');
+    // Asked, not done: no level is read from it.
+    expect(say([EN], 'should we go back to Medium?').state.facts.level).toBeUndefined();
   });
   it('the TMS message itself pasted is evidence, not this statement', () => {
     expect(say([EN], 'Security violation: Telnet communication is not allowed').text).not.toMatch(/^What happens to Telnet\/SNMP systems$/m);

@@ -456,7 +456,8 @@ describe('endpoint models, a TC history and Telnet/SNMP systems named', () => {
   });
   it.each([
     ['Customer has some old Polycom VSX too', ['Polycom VSX']],
-    ['it broke our HDX units', ['Polycom HDX']],
+    ['TMS manages our HDX units over SNMP', ['Polycom HDX']],
+    ['it broke our HDX units', undefined],
     ['a few Tandberg MXPs and a Polycom HDX 8000', ['Tandberg MXP', 'Polycom HDX']],
     ["we don't use Secure-Only mode and there are no Polycoms", undefined],
     ['Polycom はありません', undefined],
