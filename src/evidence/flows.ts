@@ -41,6 +41,19 @@ export function subjectOf(f: Pick<TlsFlow, 'client' | 'server' | 'port'>): strin
   return f.port === null ? `${c} → ${s}` : `${c} → ${s}:${f.port}`;
 }
 
+/**
+ * A detail as the user reads it, led by its flow: "10.1.2.3 → 10.9.8.7:443: …". With a host unknown
+ * (a tshark -V paste, a capture described in words) the lead names the one known, and with neither
+ * there is none: "? → ?" says nothing. (The subject itself stays the grouping key.)
+ */
+function saidOf(f: Pick<TlsFlow, 'client' | 'server' | 'port'>, en: string, ja: string): LocalizedText {
+  const server = f.server ? (f.server.includes(':') ? `[${f.server}]` : f.server) + (f.port === null ? '' : `:${f.port}`) : '';
+  if (f.client && f.server) return t(`${subjectOf(f)}: ${en}`, `${subjectOf(f)}: ${ja}`);
+  if (server) return t(`Connection to ${server}: ${en}`, `${server} への接続：${ja}`);
+  if (f.client) return t(`Connection from ${f.client}: ${en}`, `${f.client} からの接続：${ja}`);
+  return t(cap(en), ja);
+}
+
 function t(en: string, ja: string): LocalizedText {
   return { en, ja };
 }
@@ -103,6 +116,7 @@ const ANSWER_CODE: Record<FlowAnswer['kind'], ObservationCode> = {
 /** Observations for one flow, without grouping. */
 function flowObservations(f: TlsFlow): Observation[] {
   const subject = subjectOf(f);
+  const said = (en: string, ja: string) => saidOf(f, en, ja);
   const out: Observation[] = [];
   if (f.http) {
     if (f.http.request && f.http.status === 301) {
@@ -110,9 +124,8 @@ function flowObservations(f: TlsFlow): Observation[] {
       out.push({
         code: 'capture-http-301-fallback',
         subject,
-        detail: t(
-          `${subject}: "${f.http.request.slice(0, 80)}" over plain HTTP was answered "301 Moved Permanently"${to} (the HTTPS fallback to port 80 does not work either)`,
-          `${subject}: 平文 HTTP の「${f.http.request.slice(0, 80)}」に「301 Moved Permanently」${to} が返されました（ポート 80 へのフォールバックも使えません）`,
+        detail: said(`"${f.http.request.slice(0, 80)}" over plain HTTP was answered "301 Moved Permanently"${to} (the HTTPS fallback to port 80 does not work either)`,
+          `平文 HTTP の「${f.http.request.slice(0, 80)}」に「301 Moved Permanently」${to} が返されました（ポート 80 へのフォールバックも使えません）`,
         ),
       });
     }
@@ -122,7 +135,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     out.push({
       code: 'capture-tcp-not-completed',
       subject,
-      detail: t(`${subject}: the TCP handshake did not complete (no SYN-ACK)`, `${subject}: TCP ハンドシェイクが完了していません（SYN-ACK がありません）`),
+      detail: said(`the TCP handshake did not complete (no SYN-ACK)`, `TCP ハンドシェイクが完了していません（SYN-ACK がありません）`),
     });
     return out;
   }
@@ -133,8 +146,8 @@ function flowObservations(f: TlsFlow): Observation[] {
         code: 'capture-no-clienthello',
         subject,
         detail: other
-          ? t(`${subject}: TCP connected, but the client sent something that is not a TLS ClientHello`, `${subject}: TCP は接続しましたが、クライアントが送ったのは TLS の ClientHello ではありません`)
-          : t(`${subject}: TCP connected, but the client sent no ClientHello`, `${subject}: TCP は接続しましたが、クライアントは ClientHello を送っていません`),
+          ? said(`TCP connected, but the client sent something that is not a TLS ClientHello`, `TCP は接続しましたが、クライアントが送ったのは TLS の ClientHello ではありません`)
+          : said(`TCP connected, but the client sent no ClientHello`, `TCP は接続しましたが、クライアントは ClientHello を送っていません`),
       });
     }
     return out;
@@ -152,12 +165,11 @@ function flowObservations(f: TlsFlow): Observation[] {
         {
           code: 'capture-clienthello-record-tls10',
           subject,
-          detail: t(
-            `${subject}: a ClientHello row labelled TLSv1, which is its record-layer version: a TLS 1.0-only hello looks like this, and so do most TLS 1.2 hellos. ${cap(answer.en)}. Open the packet's Handshake Protocol: Client Hello > Version (and supported_versions) to see what was offered`,
-            `${subject}: TLSv1 と表示された ClientHello の行です。これはレコード層のバージョンで、TLS 1.0 のみの hello も、多くの TLS 1.2 の hello も同じ表示になります。${answer.ja}。提示されたバージョンは、パケットの Handshake Protocol: Client Hello > Version（と supported_versions）で確認してください。`,
+          detail: said(`a ClientHello row labelled TLSv1, which is its record-layer version: a TLS 1.0-only hello looks like this, and so do most TLS 1.2 hellos. ${cap(answer.en)}. Open the packet's Handshake Protocol: Client Hello > Version (and supported_versions) to see what was offered`,
+            `TLSv1 と表示された ClientHello の行です。これはレコード層のバージョンで、TLS 1.0 のみの hello も、多くの TLS 1.2 の hello も同じ表示になります。${answer.ja}。提示されたバージョンは、パケットの Handshake Protocol: Client Hello > Version（と supported_versions）で確認してください。`,
           ),
         },
-        { code: ANSWER_CODE[a.kind], subject, detail: t(`${subject}: ${answer.en}`, `${subject}: ${answer.ja}。`) },
+        { code: ANSWER_CODE[a.kind], subject, detail: said(`${answer.en}`, `${answer.ja}。`) },
       ];
     }
   }
@@ -166,10 +178,10 @@ function flowObservations(f: TlsFlow): Observation[] {
   out.push({
     code: offerCode(hello.maxVersion),
     subject,
-    detail: t(`${subject}: ${offer.en}; ${answer.en}`, `${subject}: ${offer.ja}。${answer.ja}。`),
+    detail: said(`${offer.en}; ${answer.en}`, `${offer.ja}。${answer.ja}。`),
   });
   const a = f.answer ?? { kind: 'silence' as const };
-  out.push({ code: ANSWER_CODE[a.kind], subject, detail: t(`${subject}: ${answer.en}`, `${subject}: ${answer.ja}。`) });
+  out.push({ code: ANSWER_CODE[a.kind], subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
   return out;
 }
 

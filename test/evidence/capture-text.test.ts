@@ -215,3 +215,27 @@ describe('capture text: tables', () => {
     }
   });
 });
+
+describe('capture text with the hosts unknown: no "? → ?" in what the user reads', () => {
+  it('a tshark -V hello pasted without its Frame/IP lines, and a capture told in words (EN/JA details)', () => {
+    const v = readPastedText(
+      'Transport Layer Security\n    TLSv1 Record Layer: Handshake Protocol: Client Hello\n        Version: TLS 1.0 (0x0301)\n        Handshake Protocol: Client Hello\n            Handshake Type: Client Hello (1)\n            Version: TLS 1.0 (0x0301)',
+    );
+    const words = readPastedText('in the capture TMS sends a ClientHello with TLS 1.0 and the endpoint answers with a RST');
+    for (const r of [v, words]) {
+      expect(r.observations.length).toBeGreaterThan(0);
+      for (const o of r.observations) {
+        expect(o.detail.en).not.toContain('?');
+        expect(o.detail.en).not.toContain('→');
+        expect(o.detail.ja).not.toContain('→');
+        expect(o.detail.en.charAt(0)).toBe(o.detail.en.charAt(0).toUpperCase());
+      }
+    }
+    expect(detailOf(v, 'capture-clienthello-tls10-only')).toMatch(/^The ClientHello offered TLS 1\.0 only/);
+    expect(detailOf(words, 'capture-reset-after-clienthello')).toBe('The server reset the connection (RST)');
+  });
+  it('with the hosts known the flow still leads the detail', () => {
+    const r = read('tls10-reset-http301.tshark-V.txt');
+    expect(detailOf(r, 'capture-clienthello-tls10-only')).toMatch(/^127\.0\.0\.1 → 127\.77\.0\.1:443: /);
+  });
+});
