@@ -415,10 +415,17 @@ describe('an upgrade path is not a mixed fleet', () => {
     ['After upgrading ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 last weekend, TMS shows No HTTPS response', '9.12.3'],
     ['TC7.3.3 から CE9.15 にアップグレードしました', '9.15.0'],
     ['upgraded TC 7.3.3 → CE 9.15', '9.15.0'],
+    // The symptom in the present after a past upgrade: what happened, not a supposition.
+    ['先週末に SX80 を TC7.3.3 から CE9.12.3 にアップグレードしたら、TMS で No HTTPS response が出ます。', '9.12.3'],
+    ['CE9.15 にアップグレードしたら、TMS で No HTTPS response と表示されています', '9.15.0'],
   ])('%j → the release upgraded to, not two populations', (text, semver) => {
     const r = extractFacts(text);
     expect(r.facts.endpoint?.semver).toBe(semver);
     expect(r.mixedEndpoints).toBeUndefined();
+  });
+  it('a plan or a question with たら still states no release', () => {
+    expect(extractFacts('CE 9.15 にアップグレードしたら Medium-High にします。').facts.endpoint).toBeUndefined();
+    expect(extractFacts('CE 9.15 にアップグレードしたら影響がありますか？').facts.endpoint).toBeUndefined();
   });
   it('a fleet on two releases, or a range with no upgrade said, still is one', () => {
     expect(extractFacts('some on TC 7.3.3, others on CE 9.15').mixedEndpoints).toBeDefined();
