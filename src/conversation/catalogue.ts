@@ -185,7 +185,7 @@ function downgradeRanTc(f: Facts): LocalizedText[] {
     ),
   ];
   if (f.tms && !pre15(f)) {
-    out.push(L(`It is not needed, though: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `ただし、その必要はありません。お使いの TMS ${f.tms.semver} はそのまま修正でき（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、エンドポイント側の作業は不要です。`));
+    out.push(L(`It is not needed, though: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `なお、お使いの TMS ${f.tms.semver} はそのまま修正できるため（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、戻す必要はなく、エンドポイント側の作業も不要です。`));
   } else if (f.tms) {
     out.push(L(`With TMS ${f.tms.semver} (before 15) it is the only stopgap; the real fix is upgrading TMS to 15.x, then Medium-High.`, `TMS ${f.tms.semver}（15 より前）では、これが唯一の暫定策です。本当の解決策は TMS を 15.x にアップグレードし、Medium-High にすることです。`));
   } else {
