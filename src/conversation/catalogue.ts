@@ -1322,6 +1322,60 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "can we fix it without upgrading TMS?", 「TMS を上げずに直す方法はないですか？」: before TMS 15 there is
+    // no fix on TMS itself (knowledge: TMS before 15); from 15 on nothing needs upgrading.
+    id: 'without-tms-upgrade',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:without|instead\\sof|other\\sthan|besides|short\\sof|avoid(?:ing)?|not)\\s(?:an?\\s)?(?:upgrad(?:e|ing)|updat(?:e|ing)|migrat(?:e|ing))\\s(?:of\\s|to\\s)?(?:the\\s|our\\s)?(?:tms|server)(?![a-z])',
+        '(?<![a-z])(?:without|instead\\sof|avoid(?:ing)?)\\s(?:a\\s|an\\s|the\\s)?(?:tms\\s)?(?:upgrade|update)(?![a-z])',
+        '(?<![a-z])(?:(?:do|does)\\s(?:we|i|they|you|the\\scustomer)\\s(?:really\\s|actually\\s)?(?:have|need)\\sto|is\\sit\\s(?:really\\s)?(?:necessary|required|mandatory)\\sto|must\\s(?:we|i|they)\\s(?:really\\s)?)\\supgrade\\s(?:the\\s|our\\s)?tms(?![a-z])',
+        '(?<![a-z])(?:any|a|some)\\s(?:workaround|work-around|stopgap|temporary\\s(?:fix|solution))s?\\s(?:without|instead\\sof|short\\sof)\\s(?:an?\\s)?(?:upgrad|updat)',
+      ],
+      ja: [
+        '(?:tms\\s?(?:を|は|の)?\\s?)?(?:上げ|アップグレードし|アップデートし|更新し|バージョンアップし)(?:ずに|ないで|ないまま|なくても)',
+        '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ|更新)(?:せずに|しないで|しないまま|なしで|しなくても|以外)',
+        '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ)(?:は|が)?\\s?(?:必須|必要)(?:です|でしょう)?か',
+      ],
+    },
+    title: L('Fixing it without upgrading TMS', 'TMS をアップグレードせずに直せるか'),
+    answer: (f, text) => {
+      if (f.tms && !pre15(f)) {
+        return [
+          L(
+            `Your TMS ${f.tms.semver} needs no upgrade: from TMS 15 on the fix is made on the server as it is (TLS 1.2 available in Schannel, Communication Security raised to Medium-High in TMS Tools, then IIS and the TMS services restarted).`,
+            `お使いの TMS ${f.tms.semver} はアップグレード不要です。TMS 15 以降は、今のサーバのまま修正できます（Schannel で TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High に上げてから、IIS と TMS のサービスを再起動します）。`,
+          ),
+        ];
+      }
+      const out: LocalizedText[] = [
+        f.tms
+          ? L(
+              `Not on TMS ${f.tms.semver} itself: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
+              `TMS ${f.tms.semver} のままでは直せません。TMS 15 より前は TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても、TMS は TLS 1.0 の ClientHello を送り続けるためです（Cisco のバグ CSCuz71542）。解決策は TMS を 15.x にアップグレードすることです。`,
+            )
+          : L(
+              'That depends on the TMS release. From TMS 15 on, no upgrade is needed: the fix is Medium-High in TMS Tools (with TLS 1.2 available in Schannel). Before TMS 15 there is no fix on TMS itself: the registry does not help and the level setting does not exist, so upgrading TMS to 15.x is the fix.',
+              'TMS のバージョンによります。TMS 15 以降はアップグレード不要で、TMS ツールで Medium-High にすれば直ります（Schannel で TLS 1.2 を使える状態にしておきます）。TMS 15 より前は TMS 側で直す手段がなく、レジストリも効かず、レベルの設定自体もないため、TMS を 15.x にアップグレードするのが解決策です。',
+            ),
+        L(
+          'The only other way is a stopgap on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0. Going from CE to TC resets their configuration, and hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all: for those, upgrading TMS is the only way.',
+          'ほかにあるのはエンドポイント側の暫定策だけです。TC を動かせるハードウェアのコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。ただし CE から TC に戻すと設定が初期化されます。また、CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせないため、TMS をアップグレードするしかありません。',
+        ),
+      ];
+      const models = ceOnlyModelsIn(text);
+      const down = tcDowngradePossible(f.endpoint);
+      if (models.length) {
+        out.push(L(`${joinAnd(models)} cannot go back to TC: for ${models.length === 1 ? 'it' : 'them'}, only the TMS upgrade helps.`, `${models.join('、')} は TC に戻せないため、TMS のアップグレードしかありません。`));
+      } else if (f.endpoint && down === 'no') {
+        out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back to TC (RoomOS runs only on hardware introduced with CE 9 or RoomOS): only the TMS upgrade helps them.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません（RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです）。TMS のアップグレードしかありません。`));
+      } else if (f.endpoint && down === 'maybe') {
+        out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
+      }
+      return out;
+    },
+  },
+  {
     id: 'other-way',
     recognise: {
       en: [
@@ -1332,7 +1386,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         // "can we stay on Medium and still fix it?", "is there any way to keep Medium?"
         '(?<![a-z])(?:stay|remain|staying|keep(?:ing)?(?:\\s(?:it|tms))?)(?:\\s(?:on|at|with|in))?\\s(?:the\\s)?medium(?!high)(?![a-z])',
       ],
-      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?<![a-z])medium\\s?のまま(?:で|では|でも)', '(?<![a-z])medium\\s?で(?:直せ|直る|直り|解決でき)', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
+      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?:他|ほか)に(?:何か|なにか)?\\s?(?:方法|手段|やり方|解決策|打つ手)(?:は|が|って)', '(?<![a-z])medium\\s?のまま(?:で|では|でも)', '(?<![a-z])medium\\s?で(?:直せ|直る|直り|解決でき)', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
     },
     title: L('Another way than Medium-High', 'Medium-High 以外の方法'),
     answer: (f) => {

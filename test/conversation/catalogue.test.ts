@@ -1238,3 +1238,49 @@ describe('one node of a redundant TMS at another level: "no, the other node says
     expect(extractFacts(t).facts.level).toBe('medium');
   });
 });
+
+describe('"can we fix it without upgrading TMS?" (EN/JA): answered from the TMS release, never "I don\'t know"', () => {
+  it.each([
+    'can we fix it without upgrading TMS?',
+    'any workaround without upgrading tms?',
+    'do we really have to upgrade TMS?',
+    'is it necessary to upgrade the TMS?',
+    'TMS を上げずに直す方法はないですか？',
+    'アップグレードしないで回避できますか',
+    'TMS のアップグレードは必須ですか？',
+  ])('%j → without-tms-upgrade', (q) => {
+    expect(findEntry(q)?.id).toBe('without-tms-upgrade');
+  });
+  it.each(['how do I upgrade TMS?', 'we need to upgrade TMS next year anyway', 'TMS をアップグレードしました', 'we upgraded the endpoints without telling anyone'])('%j is not that question', (q) => {
+    expect(findEntry(q)?.id).not.toBe('without-tms-upgrade');
+  });
+  it('「他に方法はありますか？」 (no の) is "another way"', () => {
+    expect(findEntry('他に方法はありますか？')?.id).toBe('other-way');
+    expect(findEntry('ほかに何か手段はありますか')?.id).toBe('other-way');
+  });
+  it('TMS 14: no fix on TMS itself (CSCuz71542), the TC 7.3.3 stopgap with its limits; RoomOS endpoints cannot go back', () => {
+    const en = say(['TMS 14.6.2, CE 9.8, SQL 2008 R2 SP3 local, Windows 2008 R2'], 'can we fix it without upgrading TMS?').text;
+    expect(en).toMatch(/Not on TMS 14\.6\.2 itself/);
+    expect(en).toContain('CSCuz71542');
+    expect(en).toMatch(/TC 7\.3\.3/);
+    expect(en).toMatch(/resets their configuration/);
+    expect(en).toMatch(/CE 9\.8, the model decides/);
+    expect(en).not.toMatch(/I don't know/);
+    const roomos = say(['TMS 14.7.1, RoomOS 11.9'], 'any workaround without upgrading tms?').text;
+    expect(roomos).toMatch(/RoomOS 11\.9 cannot go back to TC/);
+    const ja = say(['TMS 14.6.2、CE 9.8、Windows 2008 R2'], 'TMS を上げずに直す方法はないですか？').text;
+    expect(ja).toContain('TMS 14.6.2 のままでは直せません');
+    expect(ja).toContain('TC 7.3.3');
+    expect(ja).not.toContain('お答えできません');
+  });
+  it('TMS 15: no upgrade needed, the fix in place; TMS unknown: both cases said', () => {
+    const en = say(['TMS 15.2.1, CE 9.15'], 'can we fix it without upgrading TMS?').text;
+    expect(en).toMatch(/Your TMS 15\.2\.1 needs no upgrade/);
+    expect(en).not.toMatch(/TC 7\.3\.3/);
+    expect(say(['TMS 15.2.1、CE 9.15'], 'TMS を上げずに直せますか？').text).toContain('お使いの TMS 15.2.1 はアップグレード不要です');
+    const unknown = say([], 'can we fix it without upgrading TMS?').text;
+    expect(unknown).toMatch(/depends on the TMS release/);
+    expect(unknown).toMatch(/From TMS 15 on, no upgrade is needed/);
+    expect(unknown).toMatch(/Before TMS 15 there is no fix on TMS itself/);
+  });
+});
