@@ -294,6 +294,8 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
     }
     case 'still-failing':
       return onStillFailing(state);
+    case 'if-still-failing':
+      return onStillFailing(state, true);
     case 'ack': {
       // Nothing changes; a required question still open is asked again, an optional one stays open.
       const pending = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;

@@ -52,7 +52,25 @@ export function languageRequestIn(t: string): Lang | null {
 const ACK =
   /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
 
-export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | 'still-failing' | null;
+export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | 'still-failing' | 'if-still-failing' | null;
+
+/**
+ * "what if it still fails after Medium-High?", "and if that doesn't help?", 「それでも直らなかったら？」: a
+ * question about a failure that has not happened (the checks, without "sorry it still fails"). The
+ * level or fix it names is the condition, not a fact.
+ */
+const IF_STILL_FAILING_EN =
+  /^(?:and\s|but\s|so\s|ok(?:ay)?,?\s)?(?:what\sif|and\sif|if|in\scase|what\s(?:do|should|can)\s(?:we|i)\sdo\s(?:if|when)|what\s(?:do|should)\s(?:we|i)\scheck\s(?:if|when)|what\snext\sif|what\sthen\sif)\s(?:it|that|this|the\sfix|the\schange|tms|they|the\sendpoints?|mediumhigh|medium-high)?\s?(?:still\s)?(?:fails|failed|doesn'?t\s(?:work|help|fix\s(?:it|this|anything))|does\snot\s(?:work|help|fix\s(?:it|this))|didn'?t\s(?:work|help)|is\sstill\s(?:failing|broken|down)|still\s(?:shows|gives|says)|keeps?\s(?:failing|showing))(?![a-z])/;
+const IF_STILL_FAILING_JA = /(?:それでも|まだ|これで|それで)?\s?(?:直らな(?:かった|い)|解決しな(?:かった|い)|失敗し(?:た)?|ダメだった|だめだった|駄目だった|改善しな(?:かった|い))(?:ら|場合|とき|時)/;
+
+/** "if it fails, how do I roll back?": another question asked under the condition (the roll-back answer takes it). */
+const OTHER_ASK_AFTER_IF = /(?<![a-z])(?:roll(?:ing)?\s?back|revert|undo|restore|back\sout|downgrad)|切り戻|戻(?:す|し|せ)|元に戻|ロールバック|ダウングレード/;
+
+/** A question about a failure that has not happened yet (see IF_STILL_FAILING_EN). */
+export function asksIfStillFailing(t: string): boolean {
+  if (t.length > 160 || OTHER_ASK_AFTER_IF.test(t)) return false;
+  return (IF_STILL_FAILING_EN.test(t) || (IF_STILL_FAILING_JA.test(t) && /[?？]|(?:ら|場合|とき|時)(?:は)?$|(?:どうすれば|どうしたら|どう)\s?(?:いい|良い|よい)?\s?(?:ですか|でしょうか|の)?$|(?:どうなりますか|ありますか|何を(?:確認|見れば)[^。]{0,12})$/.test(t)));
+}
 
 export function intentOf(text: string): Intent {
   return intentIn(normIntent(text));
@@ -60,6 +78,7 @@ export function intentOf(text: string): Intent {
 
 /** intentOf() of a text already normalised by normIntent(). */
 export function intentIn(t: string): Intent {
+  if (asksIfStillFailing(t.replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])/g, 'mediumhigh'))) return 'if-still-failing';
   if (t.length > 60) return null;
   if (HELP.test(t)) return 'help';
   if (START_OVER.test(t)) return 'start-over';

@@ -9,21 +9,22 @@ import { diagnoseState, next, para, questionBlocksFor, reply } from './compose';
 import { TEXTS } from './texts';
 import { onFacts } from './merge';
 
-export function onStillFailing(state: ConversationState): TurnResult {
+/** `ifItFails`: asked before anything failed ("what if it still fails?"): the same checks, said as a plan. */
+export function onStillFailing(state: ConversationState, ifItFails = false): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];
   const d = diagnoseState(state);
   const open = questionBlocksFor(state);
   if (d.questions.some((q) => q.required)) {
     // Nothing to narrow down yet: the question that is still open (or the first one needed).
-    if (open.length) return { state: next(state, {}), replies: [reply(lang, [para(t.stillFailingNeed), ...open])] };
+    if (open.length) return { state: next(state, {}), replies: [reply(lang, [para(ifItFails ? t.stillFailingIfNeed : t.stillFailingNeed), ...open])] };
     return onFacts(state, '');
   }
   const checks = d.findings.find((f) => f.code === 'still-failing-checks');
   // Not the TLS 1.0 problem (or TMS before 15): the answer already says where to look; show it again.
   if (!checks) return onFacts(state, '');
-  const blocks: Block[] = [para(t.stillFailingIntro)];
-  if (d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(para(t.stillFailingLevel));
+  const blocks: Block[] = [para(ifItFails ? t.stillFailingIfIntro : t.stillFailingIntro)];
+  if (d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(para(ifItFails ? t.stillFailingIfLevel : t.stillFailingLevel));
   blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => para(b[lang])));
   if (checks.steps?.length) blocks.push({ type: 'bullets', items: checks.steps.map((s) => s[lang]) });
   if (checks.literal) blocks.push({ type: 'code', text: checks.literal });

@@ -42,6 +42,9 @@ export interface EngineTexts {
   stillFailingIntro: string;
   stillFailingLevel: string;
   stillFailingNeed: string;
+  stillFailingIfIntro: string;
+  stillFailingIfLevel: string;
+  stillFailingIfNeed: string;
   updatedHeading: string;
   noLongerApplies: string;
   restStillApplies: string;
@@ -159,6 +162,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stillFailingLevel:
       'The two things most often missed: is Communication Security really saved at Medium-High in TMS Tools (on both nodes, for a redundant TMS), and were IIS and the TMS services restarted afterwards, or the server rebooted? If it is at Medium-High, tell me ("we are at Medium-High") and I will adjust the answer.',
     stillFailingNeed: 'Understood. To find out why, I first need one more detail:',
+    stillFailingIfIntro:
+      'If it still fails after the change, a capture on the TMS server shows which of two cases you are in: TMS\'s ClientHello to the endpoint still offering TLS 1.0 (0x0301) means the change has not taken effect; TLS 1.2 (0x0303) refused by the endpoint means one of the checks below.',
+    stillFailingIfLevel:
+      'What is missed most often: Communication Security not actually saved at Medium-High in TMS Tools (on both nodes, for a redundant TMS), and IIS and the TMS services not restarted afterwards (or the server not rebooted).',
+    stillFailingIfNeed: 'To say what to check then, I first need one more detail:',
     skipAssumed: 'All right, I will go on without it, on the safe assumption below. Check it when you can, and tell me the version if you find it.',
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
@@ -274,6 +282,11 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stillFailingLevel:
       '見落とされやすいのは次の 2 点です。TMS ツール で [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
     stillFailingNeed: '承知しました。原因を調べるために、まずもう 1 点教えてください。',
+    stillFailingIfIntro:
+      '変更後も直らない場合は、TMS サーバでパケット キャプチャを取ると、どちらの状況かが分かります。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）なら、変更がまだ反映されていません。TLS 1.2（0x0303）を提示してもエンドポイントに拒否されるなら、下の項目を確認します。',
+    stillFailingIfLevel:
+      'よくある見落としは、TMS ツールで [Communication Security] が実際には Medium-High で保存されていない（冗長構成の TMS では両方のノード）、またはその後に IIS と TMS のサービスを再起動していない（サーバを再起動していない）ことです。',
+    stillFailingIfNeed: 'そのときに確認すべき点をお伝えするために、まずもう 1 点教えてください。',
     skipAssumed: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、バージョンを教えてください。',
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
