@@ -949,8 +949,10 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:break|affect|impact|hurt|disrupt|stop|kill|harm)(?:s|ed|ing)?(?![a-z]).{0,40}(?<![a-z])(?:tmsxe|tmspe|exchange|outlook|cucm|call\\s?manager|unified\\scm|webex|jabber|integrations?|(?:the\\s)?api|booking|provisioning|smart\\s?scheduler|ldap|active\\sdirectory|ad\\ssync|sso)(?![a-z])',
         '(?<![a-z])(?:tmsxe|tmspe|exchange|outlook|cucm|call\\s?manager|jabber|webex|integrations?|the\\sapi|booking|provisioning|smart\\s?scheduler|ldap|active\\sdirectory|sso)(?![a-z]).{0,40}(?<![a-z])(?:affected|impacted|still\\swork|keep\\sworking|break|broken|survive|ok\\safter|fine\\safter)(?![a-z])',
+        // "what about TMSXE?", "and the Unified CM integration?": the whole question names an integration.
+        '^(?:and\\s|but\\s|so\\s|ok(?:ay)?,?\\s)?(?:what\\sabout|how\\sabout|and)\\s(?:the\\s|our\\s)?(?:tmsxe|tmspe|exchange\\sintegration|outlook\\s(?:integration|add-?in|plug-?in)|cucm|call\\s?manager|unified\\scm|integrations?|booking\\sapi|the\\sapi|provisioning(?:\\sextension)?|smart\\s?scheduler|ldap|active\\sdirectory|ad\\ssync|sso)(?:\\s(?:integration|sync))?\\s?[?？]?\\s*$',
       ],
-      ja: ['(?:tmsxe|tmspe|exchange|outlook|cucm|webex|jabber|連携|(?<![a-z])api(?![a-z])|予約|プロビジョニング|ldap|active\\s?directory|sso).{0,20}(?:影響|壊れ|止ま|使えなく|問題|動かなく|大丈夫)'],
+      ja: ['(?:tmsxe|tmspe|exchange|outlook|cucm|webex|jabber|連携|(?<![a-z])api(?![a-z])|予約|プロビジョニング|ldap|active\\s?directory|sso).{0,20}(?:影響|壊れ|止ま|使えなく|問題|動かなく|大丈夫)', '^\\s?(?:tmsxe|tmspe|cucm|連携(?:機能)?|プロビジョニング|ldap|active\\s?directory|sso)\\s?(?:との連携)?\\s?(?:は|の方は|のほうは)\\s?(?:どう(?:ですか|でしょうか|なりますか)?)?\\s?[?？]?\\s*$'],
     },
     title: L('Other integrations and clients of TMS', 'TMS と連携するほかの製品やクライアント'),
     answer: (f) => {
@@ -1886,6 +1888,33 @@ export const CATALOGUE: CatalogueEntry[] = [
         out.push(L('It depends on the Windows Server release: Schannel has TLS 1.3 only from Windows Server 2022 on (on by default there), not on 2008 R2 to 2019. Whether TMS itself uses it is not covered by the documents I answer from: check Cisco\'s TMS release notes before relying on it.', 'Windows Server のリリースによります。Schannel が TLS 1.3 を備えるのは Windows Server 2022 以降で（既定で有効）、2008 R2 から 2019 にはありません。TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。'));
       }
       return out;
+    },
+  },
+  {
+    // "can I test it on one endpoint first?", 「1 台だけで先に試せますか」: the level is one setting of the
+    // TMS server, not per system; what can be tried on one endpoint is the probe before and the check after.
+    id: 'test-one-first',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:test|try|pilot|trial|roll\\sout|apply|enable)(?:\\s(?:it|this|that|the\\sfix|the\\schange|mediumhigh|tls\\s1\\.2))?\\s(?:on|with|for)\\s(?:just\\s|only\\s)?(?:one|a\\ssingle|1|a\\sfew|some|a\\scouple\\sof|a\\stest|one\\stest)\\s(?:endpoint|codec|system|device|room|unit)s?(?![a-z])',
+        '(?<![a-z])(?:per[\\s-](?:endpoint|system|codec|device)|(?:endpoint|system|codec|device)[\\s-]by[\\s-](?:endpoint|system|codec|device))(?![a-z])',
+        '(?<![a-z])(?:mediumhigh|communication\\ssecurity|the\\s(?:security\\s)?level)\\s(?:only\\s)?(?:for|on)\\s(?:just\\s)?(?:one|some|a\\sfew|specific|certain|selected)\\s(?:endpoints?|systems?|codecs?|devices?)(?![a-z])',
+      ],
+      ja: ['(?:1|１|一|ひと)台(?:だけ)?(?:で|に)(?:先に|まず)?\\s?(?:試|テスト|検証|適用)', '(?:一部|特定|いくつか)の(?:エンドポイント|端末|機器|コーデック)(?:だけ|のみ)(?:に|で)', '(?:エンドポイント|端末|機器|コーデック)ごと(?:に|の)'],
+    },
+    title: L('Trying it on one endpoint first', '1 台で先に試せるか'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      return [
+        L(
+          'Not as a switch per endpoint: Communication Security is one setting of the TMS server in TMS Tools, so raising it changes the ClientHello TMS sends to every system it connects to, and turns Telnet and SNMP off for all of them (check which systems need those first).',
+          'エンドポイントごとの切り替えはできません。Communication Security は TMS ツールで設定する TMS サーバ全体の設定なので、上げると TMS が接続するすべての機器への ClientHello が変わり、すべての機器に対して Telnet と SNMP が無効になります（先に、それらを必要とする機器を確認してください）。',
+        ),
+        L(
+          'What you can do with one endpoint: before the change, let me probe its HTTPS port: if it refuses TLS 1.0 and accepts TLS 1.2, that confirms the cause without touching TMS. After the change, check that one first (Force Refresh in Systems > Navigator, or a capture showing TLS 1.2, 0x0303, in TMS\'s ClientHello), then the rest.',
+          '1 台でできることはあります。変更前に、その HTTPS ポートをプローブさせてください。TLS 1.0 を拒否して TLS 1.2 を受け付ければ、TMS に触らずに原因を確認できます。変更後は、まずその 1 台を確認し（[Systems] > [Navigator] で Force Refresh、または TMS の ClientHello が TLS 1.2（0x0303）になっていることをキャプチャで確認）、それから残りを確認します。',
+        ),
+      ];
     },
   },
   {

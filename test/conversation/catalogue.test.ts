@@ -1284,3 +1284,32 @@ describe('"can we fix it without upgrading TMS?" (EN/JA): answered from the TMS 
     expect(unknown).toMatch(/Before TMS 15 there is no fix on TMS itself/);
   });
 });
+
+describe('"can I test it on one endpoint first?" and "what about TMSXE?" (EN/JA)', () => {
+  it.each([
+    ['can I test it on one endpoint first?', 'test-one-first'],
+    ['can we enable medium-high only for some endpoints?', 'test-one-first'],
+    ['is it per endpoint?', 'test-one-first'],
+    ['can we do it endpoint by endpoint?', 'test-one-first'],
+    ['1台だけで先に試せますか？', 'test-one-first'],
+    ['一部の端末だけに適用できますか', 'test-one-first'],
+    ['what about TMSXE?', 'other-integrations'],
+    ['and the cucm integration?', 'other-integrations'],
+    ['TMSXE は？', 'other-integrations'],
+    ['how do I test it?', 'verify'],
+  ])('%j → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it('"what about TMSXE and the schedule?" (more than the integration named) is not taken as the integrations question by the whole-question form', () => {
+    expect(findEntry('what about tmsxe and then we schedule the change for friday?')?.id).not.toBe('other-integrations');
+  });
+  it('one endpoint first: no per-endpoint switch, the probe before and the one-endpoint check after; TMS 14 gets the pre-15 note', () => {
+    const en = say(['TMS 15.2.1, CE 9.15, SQL 2016 remote, Windows 2019'], 'can I test it on one endpoint first?').text;
+    expect(en).toMatch(/Not as a switch per endpoint/);
+    expect(en).toMatch(/Telnet and SNMP off for all of them/);
+    expect(en).toMatch(/probe its HTTPS port/);
+    expect(en).toMatch(/Force Refresh/);
+    expect(say(['TMS 15.2.1、CE 9.15'], '1台だけで先に試せますか？').text).toContain('エンドポイントごとの切り替えはできません');
+    expect(say(['TMS 14.6.2, CE 9.15'], 'can I test it on one endpoint first?').text).toMatch(/With TMS older than 15 none of this applies/);
+  });
+});
