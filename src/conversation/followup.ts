@@ -2,6 +2,7 @@
  * Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?"): recognised,
  * answered from the knowledge, and the open question asked again. Nothing in the facts changes.
  */
+import { asksAboutLevel } from '../domain/understand/level-question';
 import type { Finding, QuestionCode } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
@@ -61,7 +62,7 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
   const field = fieldOfQuestion(pending);
   if (field && field !== 'level' && parseField(field, t).ok) return null;
-  if (field === 'level' && !DEFINITION.test(t) && !LEVEL_ADJECTIVE.test(t) && parseLevel(t).ok) return null;
+  if (field === 'level' && !DEFINITION.test(t) && !LEVEL_ADJECTIVE.test(t) && !asksAboutLevel(t) && parseLevel(t).ok) return null;
   // A pasted line with its question ("…Could not create SSL/TLS secure channel. what does this mean?"): read the line.
   if (pastedEvidence(t)) return null;
   const ex = extractFacts(t);

@@ -5,6 +5,7 @@
 import type { Facts, Lang, ParseProblem } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
+import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { namesOneNode } from '../domain/understand/node-level';
@@ -92,7 +93,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const doubted = problems.some((p) => p.alternatives && p.field === pendingField);
   // "the other node says Low" while the level question is open: one node's level, not the TMS's (set per node).
   const oneNode = pendingField === 'level' && !!text && namesOneNode(text);
-  if (text && !ev && !sp && !askedOther && !doubted && !oneNode && pendingField && found[pendingField] === undefined) {
+  // "will Medium-High slow down TMS?", "does High need certificates?" while the level question is open:
+  // a question about a level, not the level that is set ("Medium-High?" alone still answers, unsure).
+  const aboutLevel = pendingField === 'level' && !!text && asksAboutLevel(text);
+  if (text && !ev && !sp && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
@@ -338,3 +342,4 @@ function referBack(state: ConversationState, text: string): { facts: Facts; last
   const note: Block = { type: 'context', text: t.movedAnswer(echo(/\d[\d.]*(?:\s?r2)?/i.exec(last.text)?.[0] ?? last.text, 20), t.fieldNames[from], t.fieldNames[target]) };
   return { facts, lastAnswer: { field: target, text: last.text }, note };
 }
+
