@@ -12,24 +12,31 @@ import { decodeText, mentionsSchannel, parseRegFile, parseRegQuery, type RegMode
 import { echo } from '../conversation/engine';
 import { readFactArgs } from './diagnose';
 
-const HELP = `Usage: tms-doctor fix-kit --out DIR [fact options] [--current FILE] [--tls11] [--force]
+const HELP = `Usage: tms-doctor fix-kit --out DIR [fact options] [--current FILE] [--evidence FILE] [--tls11] [--force]
 
 Write the fix files for a TMS server: enable-tls12.reg (the Schannel keys TMS needs, in regedit's
-own format), check-tls.cmd (read-only: reg query / sc query; paste its output back to the bot), and
+own format, with the steps for these facts in its comments: the same decisions as \`diagnose\`),
+check-tls.cmd (read-only: reg query / sc query; paste its output back to the bot), and
 rollback.reg when --current tells the state before the fix.
 
 Options:
   --out DIR        directory to write to (created if missing)
   --current FILE   the saved output of check-tls.cmd (or of reg query on the Schannel Protocols key,
                    or a .reg export of it) from the TMS server, before the fix: enables rollback.reg
-  --tls11          also enable TLS 1.1 (not needed: TMS at Medium-High works with TLS 1.2)
+                   If it shows TLS 1.0 off while a SQL Server 2008 / 2008 R2 without TLS 1.2 runs
+                   on the server, the kit says first to re-enable TLS 1.0 before any reboot.
+  --evidence FILE  a capture, .reg export, event log or command output, as for \`diagnose\`
+                   (repeatable): the versions it shows count as facts; SQL Server failing to
+                   start (event 26011) means no kit until it runs again (exit 1)
+  --tls11          also enable TLS 1.1 (not needed: TMS at Medium-High works with TLS 1.2; ignored
+                   on Windows Server 2025, where TLS 1.1 is off by design)
   --force          overwrite files that are already in DIR
-  --json           print {"dir","files":[{"name","bytes","encoding"}],"rollback"} instead of text
+  --json           print {"dir","files":[{"name","bytes","encoding"}],"rollback","warnings"} instead of text
   Fact options as for \`tms-doctor diagnose\`: --tms, --endpoint, --sql, --windows, --level,
-  --sql-remote, --http, --text, --probe, --lang (see \`tms-doctor diagnose --help\`).
+  --sql-remote, --http, --text, --probe, --evidence, --lang (see \`tms-doctor diagnose --help\`).
   -h, --help       this help
 
-Exit status: 0 = files written, 1 = no registry fix for this case, 2 = invalid input.
+Exit status: 0 = files written, 1 = no kit for this case (said why), 2 = invalid input.
 `;
 
 const MAX_CURRENT = 4 * 1024 * 1024;
@@ -88,9 +95,11 @@ export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> 
     }
   }
   if (bools.has('--json')) {
-    io.stdout.write(`${JSON.stringify({ dir: out, files: kit.files.map((f) => ({ name: f.name, bytes: f.bytes.length, encoding: f.encoding })), rollback: kit.rollback })}\n`);
+    io.stdout.write(`${JSON.stringify({ dir: out, files: kit.files.map((f) => ({ name: f.name, bytes: f.bytes.length, encoding: f.encoding })), rollback: kit.rollback, warnings: kit.warnings })}\n`);
   } else {
-    io.stdout.write(`${written.map((w) => `wrote ${w}`).join('\n')}\n${kit.facts}\n${kit.notes.join('\n')}\n`);
+    // What must come first (TLS 1.0 already off with a SQL that needs it) is said before the file list.
+    const warn = kit.warnings.map((w) => `${w}\n`).join('');
+    io.stdout.write(`${warn}${written.map((w) => `wrote ${w}`).join('\n')}\n${kit.facts}\n${kit.notes.join('\n')}\n`);
   }
   return 0;
 }

@@ -13,7 +13,10 @@
  *   step 1, and the kit says so.
  * Pure: no I/O.
  */
-import { composeDiagnosis } from '../conversation/compose';
+import { composeDiagnosis, contextLine } from '../conversation/compose';
+import { diagnose } from '../domain/diagnose';
+import { withEvidenceFacts } from '../domain/evidence-rules';
+import { kitWarnings, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
 import type { Facts, Lang } from '../domain/types';
 import {
   applyReg,
@@ -49,7 +52,15 @@ export interface FixFile {
 }
 
 export type FixKit =
-  | { ok: true; files: FixFile[]; rollback: 'file' | 'backup'; facts: string; notes: string[] }
+  | {
+      ok: true;
+      files: FixFile[];
+      rollback: 'file' | 'backup';
+      facts: string;
+      notes: string[];
+      /** Said before anything else (TLS 1.0 already off with a SQL build that needs it; --tls11 ignored). */
+      warnings: string[];
+    }
   | { ok: false; reason: string };
 
 /** The services TMS uses to reach systems, and IIS (the knowledge lists these). */
@@ -70,13 +81,9 @@ const W = {
     backup: '1. Back up the registry (regedit > File > Export, range All), or keep the output of check-tls.cmd.',
     rollbackFile: '   rollback.reg, made from the state you pasted, undoes exactly this file.',
     rollbackBackup: '   There is no rollback.reg: the backup above is how to undo this file.',
-    after: 'After importing: reboot the server (or restart every process that uses Schannel), then set Communication Security to Medium-High in TMS Tools.',
-    redundant: 'Redundant TMS: import on both nodes.',
-    sql2008: 'SQL Server 2008 R2 on this server: keep TLS 1.0 enabled; this file does not touch it.',
-    sql2012: 'SQL Server 2012/2014 on this server: confirm its build supports TLS 1.2 (SELECT @@VERSION) before changing TLS settings.',
-    win2008: 'Windows Server 2008 (not R2) SP2: install KB4019276 first, or TLS 1.1/1.2 do not exist there.',
-    win2025: 'Windows Server 2025: only TLS 1.2 is enabled here on purpose; TMS support for 2025 is not documented.',
-    tls11: 'TLS 1.1 is included because it was asked for; it is deprecated (RFC 8996) and TMS at Medium-High works with TLS 1.2.',
+    steps: 'Then, in this order:',
+    redundant: 'Redundant TMS: do steps 2 to 4 on both nodes.',
+    tls11Ignored: '--tls11 was ignored: TLS 1.1 is off by design on Windows Server 2025.',
     rollbackTitle: 'tms-doctor: rollback of enable-tls12.reg, back to the Schannel state you pasted',
     rollbackWhat: 'What it does: deletes the keys enable-tls12.reg created and restores the values it changed. Reboot afterwards.',
     noteBackup: 'Rollback: the registry backup of step 1 (paste the output of check-tls.cmd here first and I can write rollback.reg).',
@@ -91,13 +98,9 @@ const W = {
     backup: '1. レジストリをバックアップします（regedit の [ファイル] > [エクスポート]、[エクスポート範囲] は [すべて]）。または check-tls.cmd の出力を保存します。',
     rollbackFile: '   貼り付けていただいた状態から作った rollback.reg で、このファイルの変更を正確に元に戻せます。',
     rollbackBackup: '   rollback.reg はありません。元に戻すには上のバックアップを使います。',
-    after: 'インポートの後：サーバを再起動し（または Schannel を使うすべてのプロセスを再起動し）、TMS ツールで [Communication Security] を [Medium-High] にします。',
-    redundant: '冗長構成の TMS：両方のノードでインポートしてください。',
-    sql2008: 'このサーバの SQL Server 2008 R2：TLS 1.0 は有効のままにしてください。このファイルは TLS 1.0 を変更しません。',
-    sql2012: 'このサーバの SQL Server 2012/2014：TLS の設定を変える前に、ビルドが TLS 1.2 に対応しているか確認してください（SELECT @@VERSION）。',
-    win2008: 'Windows Server 2008 SP2（R2 ではありません）：先に KB4019276 を適用してください。適用しないと TLS 1.1/1.2 自体が存在しません。',
-    win2025: 'Windows Server 2025：ここでは意図して TLS 1.2 だけを有効にしています。2025 での TMS のサポートは文書化されていません。',
-    tls11: 'TLS 1.1 はご要望により含めています。TLS 1.1 は非推奨（RFC 8996）で、Medium-High の TMS は TLS 1.2 で動作します。',
+    steps: 'その後、次の順に行います：',
+    redundant: '冗長構成の TMS：手順 2～4 を両方のノードで行ってください。',
+    tls11Ignored: '--tls11 は無視しました。Windows Server 2025 では TLS 1.1 は設計上無効です。',
     rollbackTitle: 'tms-doctor：enable-tls12.reg を元に戻し、貼り付けていただいた Schannel の状態に戻します',
     rollbackWhat: '内容：enable-tls12.reg が作成したキーを削除し、変更した値を元に戻します。その後サーバを再起動してください。',
     noteBackup: '元に戻す方法：手順 1 のレジストリのバックアップです（先に check-tls.cmd の出力をここに貼り付けていただければ、rollback.reg を作成できます）。',
@@ -194,26 +197,32 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const w = W[lang];
   const summary = composeDiagnosis(input.facts, lang).summary!;
   if (!summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) return { ok: false, reason: w.noRegistry(summary.headline) };
-  const facts = input.facts;
+  // The versions the evidence showed count as facts here too (diagnose reads them the same way).
+  const facts = withEvidenceFacts(input.facts);
+  const d = diagnose(input.facts);
   const win = facts.windows;
   const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
   const fix = fixModel(protocols);
   const before = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
-  const comments: string[] = [w.title, '', w.what(protocols.join(' / ')), w.facts(summary.facts), '', w.first, w.backup, before ? w.rollbackFile : w.rollbackBackup];
-  const sqlLocal = facts.sqlLocation !== 'remote';
-  if (sqlLocal && facts.sql?.year === 2008 && facts.sql.r2) comments.push(w.sql2008);
-  if (sqlLocal && (facts.sql?.year === 2012 || facts.sql?.year === 2014)) comments.push(w.sql2012);
-  if (win && win.year === 2008 && !win.r2) comments.push(w.win2008);
-  if (win && win.year >= 2025) comments.push(w.win2025);
-  if (protocols.includes('TLS 1.1')) comments.push(w.tls11);
-  comments.push('', w.after, w.redundant, '');
+  const kc: KitCase = { lang, facts, d, before, tls11Asked: input.tls11 === true, protocols };
+  const refused = refusal(kc);
+  if (refused) return { ok: false, reason: refused };
+  // The facts line without its "Understood so far:" label.
+  const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
+  const warnings = kitWarnings(kc);
+  const comments: string[] = [w.title, ''];
+  if (warnings.length) comments.push(...warnings, '');
+  comments.push(w.what(protocols.join(' / ')), w.facts(factsLine), '', w.first, w.backup, before ? w.rollbackFile : w.rollbackBackup);
+  comments.push(...sqlLines(kc), ...windowsLines(kc));
+  comments.push('', w.steps, ...stepLines(kc), w.redundant, '');
   const regText = withComments(serializeReg(fix), comments);
   const files: FixFile[] = [{ name: 'enable-tls12.reg', text: regText, bytes: encodeRegUtf16(regText), encoding: 'utf16le-bom' }];
-  const check = checkScript(summary.facts);
+  const check = checkScript(factsLine);
   files.push({ name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' });
   if (before) {
-    const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(summary.facts), '']);
+    const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(factsLine), '']);
     files.push({ name: 'rollback.reg', text: rb, bytes: encodeRegUtf16(rb), encoding: 'utf16le-bom' });
   }
-  return { ok: true, files, rollback: before ? 'file' : 'backup', facts: summary.facts, notes: [before ? w.noteFile : w.noteBackup] };
+  const ignored = input.tls11 && win && win.year >= 2025 ? [w.tls11Ignored] : [];
+  return { ok: true, files, rollback: before ? 'file' : 'backup', facts: factsLine, notes: [before ? w.noteFile : w.noteBackup], warnings: [...warnings, ...ignored] };
 }

@@ -75,10 +75,10 @@ describe('enable-tls12.reg', () => {
     expect(comments).toContain('TMS 15.2.1');
     expect(comments).toContain('Windows Server 2008 R2');
     expect(comments).toMatch(/Back up the registry/);
-    expect(comments).toMatch(/SQL Server 2008 R2 on this server: keep TLS 1\.0 enabled/);
+    expect(comments).toMatch(/SQL Server 2008 R2 on this server: keep TLS 1\.0 \(and SSL 3\.0\) as they are/);
     expect(comments).toMatch(/no rollback\.reg: the backup above/);
-    expect(comments).toMatch(/Medium-High/);
-    expect(comments.indexOf('Back up')).toBeLessThan(comments.indexOf('After importing'));
+    expect(comments).toMatch(/from Medium to Medium-High/);
+    expect(comments.indexOf('Back up')).toBeLessThan(comments.indexOf('Import this file'));
     expect(kit.rollback).toBe('backup');
     expect(kit.files.map((f) => f.name)).toEqual(['enable-tls12.reg', 'check-tls.cmd']);
   });
@@ -99,7 +99,7 @@ describe('enable-tls12.reg', () => {
     const f = file(ja.files, 'enable-tls12.reg');
     expect(parseRegFile(f.bytes).problems).toEqual([]);
     expect(f.bytes.subarray(2).toString('utf16le')).toContain('バックアップ');
-    expect(f.text).toContain('SELECT @@VERSION');
+    expect(f.text).toContain('サービス パックへ SQL Server をアップグレードしてください');
   });
 
   it('is not generated when the registry is not the fix (TMS before 15, not this problem)', () => {
@@ -217,5 +217,189 @@ describe('tms-doctor fix-kit', () => {
     expect(await fixKitCommand(['--out', dir, '--tms', '14.6.2', '--endpoint', 'tc7.3.6'], pre15)).toBe(1);
     expect(pre15.err()).toMatch(/No fix files/);
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+/** The comment lines of a kit's enable-tls12.reg, read back from its bytes (after checking the file still parses cleanly). */
+function kitComments(kit: ReturnType<typeof buildFixKit>): string[] {
+  if (!kit.ok) throw new Error(kit.reason);
+  const reg = file(kit.files, 'enable-tls12.reg');
+  const parsed = parseRegFile(reg.bytes);
+  expect(parsed.problems).toEqual([]);
+  return reg.bytes.subarray(2).toString('utf16le').split('\r\n').filter((l) => l.startsWith(';')).map((l) => l.replace(/^; ?/, ''));
+}
+const kitFor = (text: string, opts: { lang?: 'en' | 'ja'; before?: RegModel; tls11?: boolean } = {}) =>
+  buildFixKit({ facts: facts(text), lang: opts.lang ?? 'en', before: opts.before, tls11: opts.tls11 });
+const at = (lines: string[], re: RegExp) => lines.findIndex((l) => re.test(l));
+
+describe('the instructions in enable-tls12.reg follow the diagnosis for the same facts', () => {
+  const tls10Off = () =>
+    parseRegQuery(
+      regQuery({
+        [P]: {},
+        [`${P}\\SSL 3.0`]: {},
+        [`${P}\\SSL 3.0\\Server`]: { Enabled: 0 },
+        [`${P}\\TLS 1.0`]: {},
+        [`${P}\\TLS 1.0\\Server`]: { Enabled: 0 },
+        [`${P}\\TLS 1.2`]: {},
+        [`${P}\\TLS 1.2\\Client`]: { Enabled: 0 },
+      }),
+    ).model;
+
+  it('TLS 1.0 pasted as off with a local SQL 2008 R2 without TLS 1.2: "re-enable TLS 1.0 first, before any reboot" comes first', () => {
+    const kit = kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2008 R2 SP2 Windows 2008 R2 level medium', { before: tls10Off() });
+    const lines = kitComments(kit);
+    if (!kit.ok) throw new Error('no kit');
+    const first = at(lines, /^FIRST: TLS 1\.0 is OFF on this server, and SQL Server 2008 R2 SP2 here has no TLS 1\.2 support/);
+    expect(first).toBe(2); // right after the title and a blank line
+    expect(lines[first]).toMatch(/Re-enable TLS 1\.0 \(Client and Server: Enabled=1, DisabledByDefault=0\) BEFORE any reboot/);
+    expect(first).toBeLessThan(at(lines, /Back up the registry/));
+    expect(first).toBeLessThan(at(lines, /reboot the server once/));
+    expect(lines[at(lines, /^2\. /)]).toMatch(/Only once TLS 1\.0 is back on/);
+    expect(kit.warnings).toEqual([lines[first]]);
+    // The payload is unchanged: TLS 1.2 only, TLS 1.0 untouched (nor disabled further).
+    const model = parseRegFile(file(kit.files, 'enable-tls12.reg').bytes).model;
+    expect(model.keys.map((k) => k.path)).toEqual([`${P}\\TLS 1.2\\Client`, `${P}\\TLS 1.2\\Server`]);
+    // Japanese: the same warning first.
+    const ja = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2008 R2 SP2 Windows 2008 R2 level medium', { lang: 'ja', before: tls10Off() }));
+    expect(ja[2]).toMatch(/^最初に：このサーバでは TLS 1\.0 が無効/);
+    expect(ja[2]).toMatch(/再起動やサービスの再起動をする前に、TLS 1\.0 の Client と Server を有効に戻してください/);
+  });
+
+  it('no such warning when the SQL build does not need TLS 1.0, or TLS 1.0 is not off', () => {
+    const sql2016 = kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2008 R2 level medium', { before: tls10Off() });
+    expect(kitComments(sql2016).some((l) => /FIRST/.test(l))).toBe(false);
+    const on = kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2008 R2 SP2 Windows 2008 R2 level medium', { before: parseRegQuery(regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Server`]: { Enabled: 1 } })).model });
+    expect(kitComments(on).some((l) => /FIRST/.test(l))).toBe(false);
+    if (!on.ok) throw new Error('no kit');
+    expect(on.warnings).toEqual([]);
+  });
+
+  it('at High or Medium-High it never says to set Medium-High: keep the level; High names the certificate check', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const high = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2014 SP3 Windows 2019 level high', { lang }));
+      const text = high.join('\n');
+      expect(text).not.toMatch(/to Medium-High|Medium-High に変更|Medium-High にします/);
+      expect(text).not.toMatch(/Telnet/);
+      expect(text).toMatch(lang === 'en' ? /Keep Communication Security at High: do not lower it/ : /High のままにしてください（下げないでください）/);
+      expect(text).toMatch(lang === 'en' ? /self-signed or expired certificate/ : /自己署名や期限切れの証明書/);
+    }
+    const mh = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2014 SP3 Windows 2019 level medium-high')).join('\n');
+    expect(mh).toMatch(/Keep Communication Security at Medium-High/);
+    expect(mh).not.toMatch(/change Communication Security/);
+    expect(mh).toMatch(/4\. After step 2, reboot the server once ONLY if/);
+  });
+
+  it('the Telnet/SNMP caveat names the real starting level, right after the level change', () => {
+    const low = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2016 level low'));
+    const change = at(low, /^3\. .*change Communication Security from Low to Medium-High/);
+    expect(change).toBeGreaterThan(0);
+    expect(low[change + 1]).toMatch(/raising Low to Medium-High turns Telnet and SNMP off \(TMSSnmpService stops/);
+    const ja = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2016 level medium', { lang: 'ja' }));
+    expect(ja.join('\n')).toMatch(/Medium から Medium-High に上げると Telnet と SNMP が無効になります/);
+  });
+
+  it('steps in order: import, then the level, then ONE reboot (2008 R2) or a reboot only if a key changed (2012+), else iisreset and the TMS services', () => {
+    const r2 = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2008 R2 level medium'));
+    const [imp, lvl, rb] = [at(r2, /^2\. Import this file/), at(r2, /^3\. .*Medium-High/), at(r2, /^4\. After step 3, reboot the server once:/)];
+    expect(imp).toBeGreaterThan(0);
+    expect(imp).toBeLessThan(lvl);
+    expect(lvl).toBeLessThan(rb);
+    expect(r2.join('\n')).not.toMatch(/ONLY if/);
+    for (const win of ['2012 R2', '2016', '2019', '2022']) {
+      const l = kitComments(kitFor(`TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows ${win} level medium`));
+      const reboot = l[at(l, /^4\. /)];
+      expect(reboot).toMatch(/reboot the server once ONLY if this file created or changed a key/);
+      expect(reboot).toMatch(/do not reboot \(an outage for nothing\): instead restart IIS \(iisreset/);
+      expect(l[at(l, /^2\. /)]).toMatch(/import this file only if the TLS 1\.2 keys are missing or wrong/);
+      expect(l.join('\n')).not.toMatch(/After importing: reboot/);
+    }
+  });
+
+  it.each([
+    ['SQL 2012 SP1', /SQL Server 2012 SP1 on this server has no TLS 1\.2 package .*upgrade SQL Server to a service pack with TLS 1\.2 \(SP4 is the simplest\) BEFORE importing/],
+    ['SQL 2012 RTM', /SQL Server 2012.* on this server has no TLS 1\.2 package/],
+    ['SQL 2012 SP4', /SQL Server 2012 SP4 on this server supports TLS 1\.2: nothing to do for it/],
+    ['SQL 2014 SP2', /SQL Server 2014 SP2 on this server supports TLS 1\.2/],
+    ['SQL 2014 SP1', /SQL Server 2014 SP1 on this server: whether it supports TLS 1\.2 depends on the build/],
+    ['SQL 2008 SP3', /SQL Server 2008 SP3 on this server: keep TLS 1\.0 \(and SSL 3\.0\) as they are/],
+    ['SQL 10.0.6543.0', /one of the first TLS 1\.2 builds, which can terminate intermittently \(KB3146034\): move to 10\.0\.6547\.0 or later/],
+    ['SQL 10.50.6537.0', /one of the first TLS 1\.2 builds, which can terminate intermittently \(KB3146034\): move to 10\.50\.6542\.0 or later/],
+  ])('%s: the SQL verdict of diagnose, before the import', (sql, re) => {
+    const l = kitComments(kitFor(`TMS 15.2.1 endpoints CE 9.15.3 ${sql} Windows 2012 R2 level medium`));
+    const i = at(l, re);
+    expect(i).toBeGreaterThan(0);
+    expect(i).toBeLessThan(at(l, /^2\. /));
+    expect(l.join('\n')).not.toMatch(/confirm its build/);
+  });
+
+  it('SQL on another server: no SQL line', () => {
+    const l = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2008 R2 SP2 on a separate server Windows 2012 R2 level medium'));
+    expect(l.join('\n')).not.toMatch(/SQL Server 2008 R2 SP2 on this server/);
+  });
+
+  it('--tls11: warns with Windows unknown; on 2025 it says the flag was ignored', () => {
+    const unknown = kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 level medium', { tls11: true });
+    expect(parseRegFile(file((unknown as Extract<typeof unknown, { ok: true }>).files, 'enable-tls12.reg').bytes).model.keys.some((k) => k.path.endsWith('TLS 1.1\\Client'))).toBe(true);
+    expect(kitComments(unknown).join('\n')).toMatch(/Windows release not known: the TLS 1\.1 keys re-enable TLS 1\.1 where a policy or the OS turned it off, so they are not harmless/);
+    const known = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2016 level medium', { tls11: true }));
+    expect(known.join('\n')).not.toMatch(/not harmless/);
+    const w25 = kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2025 level medium', { tls11: true });
+    if (!w25.ok) throw new Error('no kit');
+    expect(w25.warnings).toEqual(['--tls11 was ignored: TLS 1.1 is off by design on Windows Server 2025.']);
+    expect(kitComments(w25).join('\n')).toMatch(/--tls11 was ignored/);
+    expect(kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2025 level medium')).join('\n')).not.toMatch(/--tls11/);
+  });
+});
+
+describe('tms-doctor fix-kit --evidence', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-fixkit-ev-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('is listed in --help', async () => {
+    const io = makeIO();
+    expect(await fixKitCommand(['--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/--evidence FILE/);
+  });
+
+  it('the versions the evidence shows are facts of the kit (the For: line and the SQL verdict)', async () => {
+    const ver = path.join(dir, 'ver.txt');
+    fs.writeFileSync(ver, 'Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64) \r\n\tOct 19 2012 13:38:57 \r\n\tCopyright (c) Microsoft Corporation\r\n\tStandard Edition (64-bit) on Windows NT 6.3 <X64> (Build 9600: ) (Hypervisor)\r\n\r\n(1 rows affected)\r\n');
+    const out = path.join(dir, 'kit');
+    const io = makeIO();
+    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--level', 'medium', '--evidence', ver], io)).toBe(0);
+    const text = fs.readFileSync(path.join(out, 'enable-tls12.reg')).subarray(2).toString('utf16le');
+    expect(text).toMatch(/; For: TMS 15\.2\.1 · CE 9\.15\.3 · SQL Server 2012 SP1.* · Windows Server 2012 R2 · level Medium/);
+    expect(text).toMatch(/has no TLS 1\.2 package/);
+    expect(io.out()).toMatch(/SQL Server 2012 SP1/);
+  });
+
+  it('SQL Server failing to start (26011) in the evidence: no kit, exit 1, says to get SQL running first', async () => {
+    const log = path.join(dir, 'ERRORLOG');
+    fs.writeFileSync(
+      log,
+      [
+        '2026-12-01 10:25:00.12 Server      Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) ',
+        '2026-12-01 10:25:01.34 Server      Error: 26011, Severity: 16, State: 1.',
+        '2026-12-01 10:25:01.34 Server      The server was unable to initialize encryption because of a problem with a security library. The security library may be missing. Verify that security.dll exists on the system.',
+        '',
+      ].join('\r\n'),
+    );
+    const out = path.join(dir, 'kit');
+    const io = makeIO();
+    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--level', 'medium', '--evidence', log], io)).toBe(1);
+    expect(io.err()).toMatch(/No fix files: the evidence shows SQL Server cannot start encryption \(event 26011\)/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('TLS 1.0 off in --current with SQL 2008 R2: the warning is printed before the file list', async () => {
+    const current = path.join(dir, 'regq.txt');
+    fs.writeFileSync(current, regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Client`]: { Enabled: 0 }, [`${P}\\TLS 1.0\\Server`]: { Enabled: 0 } }));
+    const io = makeIO();
+    expect(await fixKitCommand(['--out', path.join(dir, 'kit'), '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--sql', '2008 R2 SP2', '--windows', '2008 R2', '--current', current], io)).toBe(0);
+    expect(io.out()).toMatch(/^FIRST: TLS 1\.0 is OFF on this server/);
   });
 });

@@ -40,7 +40,7 @@ const AT = {
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
     filesComment: (facts: string, rollback: boolean) =>
-      `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then import enable-tls12.reg. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
+      `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then follow the steps in the comments at the top of enable-tls12.reg, in their order. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
     filesAlready: (min: number) =>
       `These fix files are already in this thread, above, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
@@ -61,7 +61,7 @@ const AT = {
     failingIntro:
       'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
     filesComment: (facts: string, rollback: boolean) =>
-      `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、それから enable-tls12.reg をインポートしてください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
+      `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、そのあと enable-tls12.reg の先頭のコメントにある手順を、その順番どおりに行ってください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
     filesAlready: (min: number) =>
       `この修正ファイルは、このスレッドの上にアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
@@ -378,7 +378,8 @@ export function fixFilesAction(deps: AppDeps) {
     const meta = await getMeta(deps, ctx.key);
     const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
     if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
-    const comment = at(lang).filesComment(kit.facts, kit.rollback === 'file');
+    // What must come first (TLS 1.0 already off with a SQL that needs it) leads the comment.
+    const comment = [...kit.warnings, at(lang).filesComment(kit.facts, kit.rollback === 'file')].join('\n\n');
     if (ctx.ephemeral) return privateFixFiles(deps, client, respond, ctx, conv, lang, kit, comment);
     const root = meta?.threadTs ?? ctx.target.threadTs;
     // The same files pressed again (a double click, a second person, another replica): not uploaded twice.

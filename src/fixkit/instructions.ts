@@ -1,0 +1,270 @@
+/**
+ * The instructions inside the fix kit (the comment block of enable-tls12.reg, and the notes the CLI
+ * and the Slack card show), built from what `diagnose` decides for the same facts rather than
+ * from fixed text: the level (never "set Medium-High" at Medium-High or High), the Windows
+ * default and the reboot rule, the SQL verdict (2012 RTM/SP1, 2008 non-R2, the KB3146034 builds),
+ * the pasted Schannel state and the evidence (TLS 1.0 already off with a SQL build that needs it:
+ * that comes first), the Telnet/SNMP caveat with the real starting level, and the step order:
+ * import → TMS Tools level → one reboot, or iisreset and a restart of the TMS services.
+ * Pure: no I/O.
+ */
+import type { Diagnosis, Facts, Lang, SecurityLevel, WindowsVersion } from '../domain/types';
+import { formatLevel, formatSql, formatWindows, sqlTlsStatus } from '../domain/versions';
+import {
+  KB_SQL2008_INTERMITTENT,
+  KB_SQL2012_2014,
+  rebootAdvice,
+  registryPlan,
+  SQL2008_TLS12_BUILD,
+  SQL2008R2_TLS12_BUILD,
+  sqlOutageCase,
+  type RebootAdvice,
+} from '../domain/knowledge';
+import { schannelState, type RegModel } from '../windows/reg';
+
+/** What the kit's text depends on, read once from the facts (evidence versions included) and the diagnosis. */
+export interface KitCase {
+  lang: Lang;
+  facts: Facts;
+  d: Diagnosis;
+  /** The Schannel state pasted before the fix (its Protocols part), if any. */
+  before: RegModel | null;
+  /** TLS 1.1 was asked for (--tls11). */
+  tls11Asked: boolean;
+  /** The protocols the .reg enables. */
+  protocols: string[];
+}
+
+const has = (d: Diagnosis, code: string) => d.findings.some((f) => f.code === code);
+
+/** SQL Server runs on the TMS server (or nobody said otherwise). */
+const sqlLocal = (f: Facts) => f.sqlLocation !== 'remote';
+
+/** A local SQL 2005/2008/2008 R2 build that has (or may have) no TLS 1.2 support: it needs TLS 1.0. */
+function sqlNeedsTls10(f: Facts): boolean {
+  if (!sqlLocal(f) || !f.sql) return false;
+  const st = sqlTlsStatus(f.sql);
+  return st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null);
+}
+
+/** TLS 1.0 shown (or said) to be off on this server: by the evidence, the pasted state or the user. */
+export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolean {
+  if (has(c.d, 'evidence-tls10-off-sql2008r2') || has(c.d, 'evidence-schannel-tls10-off')) return true;
+  if (c.facts.tlsClaims?.tls10 === 'off') return true;
+  if (c.before) {
+    const s = schannelState(c.before)['TLS 1.0'];
+    if (s.Client.verdict === 'disabled' || s.Server.verdict === 'disabled' || s.Client.verdict === 'disabled-by-default' || s.Server.verdict === 'disabled-by-default') return true;
+  }
+  return false;
+}
+
+/**
+ * Why no kit is written although the registry step is in the answer, or null: SQL Server cannot
+ * start encryption (26011 in the evidence) and the TLS change is the likely reason. Getting SQL
+ * running comes first (diagnose says how); a kit that ends in a reboot would not help.
+ */
+export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang'>): string | null {
+  const down = c.d.findings.find((f) => f.code === 'evidence-sql-encryption-failed');
+  if (!down || sqlOutageCase(c.facts) === 'not-tls') return null;
+  return c.lang === 'ja'
+    ? '修正ファイルは作成しません：証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。詳しくは同じ証拠を付けた tms-doctor diagnose の回答を参照してください）。SQL Server が動いてから、もう一度作成してください。'
+    : 'No fix files: the evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first (turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; `tms-doctor diagnose` with the same evidence gives the steps), then ask for the kit again.';
+}
+
+const lvl = (l: SecurityLevel | undefined) => (l ? formatLevel(l) : 'Medium');
+
+/** The warning that must come before anything else, or null. */
+export function firstWarning(c: KitCase): string | null {
+  if (!tls10SeenOff(c)) return null;
+  const f = c.facts;
+  const ja = c.lang === 'ja';
+  if (sqlNeedsTls10(f)) {
+    const name = formatSql(f.sql!);
+    return ja
+      ? `最初に：このサーバでは TLS 1.0 が無効になっていますが、このサーバの ${name} は TLS 1.2 に対応していないため TLS 1.0 を必要とします。再起動やサービスの再起動をする前に、TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します。SSL 3.0 は変更しないでください。このファイルは TLS 1.0 を変更しません。`
+      : `FIRST: TLS 1.0 is OFF on this server, and ${name} here has no TLS 1.2 support, so it needs TLS 1.0. Re-enable TLS 1.0 (Client and Server: Enabled=1, DisabledByDefault=0) BEFORE any reboot or service restart: otherwise SQL Server does not start again (event 26011) and TMS goes down with it. Leave SSL 3.0 as it is. This file does not touch TLS 1.0.`;
+  }
+  if (sqlLocal(f) && !f.sql) {
+    return ja
+      ? '最初に：このサーバでは TLS 1.0 が無効になっています。SQL Server 2008 / 2008 R2（TLS 1.2 非対応のビルド）がこのサーバで動いている場合は、再起動の前に TLS 1.0 の Client と Server を有効に戻してください。戻さないと SQL Server が起動しなくなります（イベント 26011）。SQL のビルドは SELECT @@VERSION で確認できます。'
+      : 'FIRST: TLS 1.0 is OFF on this server. If SQL Server 2008 or 2008 R2 (a build without TLS 1.2) runs here, re-enable TLS 1.0 (Client and Server) BEFORE any reboot, or SQL Server does not start again (event 26011). SELECT @@VERSION shows the build.';
+  }
+  return null;
+}
+
+/** The SQL line(s): diagnose's SQL verdict for a SQL Server on this server. */
+export function sqlLines(c: KitCase): string[] {
+  const f = c.facts;
+  const ja = c.lang === 'ja';
+  if (!sqlLocal(f)) return [];
+  if (!f.sql) {
+    return [
+      ja
+        ? 'SQL Server のバージョンが不明です：このサーバで動いている場合は、先に SELECT @@VERSION でビルドを確認してください。2008 / 2008 R2 なら TLS 1.0 は有効のままにし、2012 / 2014 なら TLS 1.2 対応のビルドかを確認します。'
+        : 'SQL Server version not known: if it runs on this server, check its build first (SELECT @@VERSION). On 2008 / 2008 R2 keep TLS 1.0 on; on 2012 / 2014 check that the build supports TLS 1.2.',
+    ];
+  }
+  const name = formatSql(f.sql);
+  const st = sqlTlsStatus(f.sql);
+  switch (st.kind) {
+    case 'nothing-needed':
+    case 'has-tls12':
+      return [ja ? `このサーバの ${name}：TLS 1.2 に対応しているため、SQL 側の作業は不要です。` : `${name} on this server supports TLS 1.2: nothing to do for it.`];
+    case 'upgrade-service-pack':
+      return [
+        ja
+          ? `このサーバの ${name}：TLS 1.2 対応のパッケージがありません（${KB_SQL2012_2014} は RTM / SP1 向けには提供されていません）。このファイルをインポートする前に、TLS 1.2 対応のサービス パックへ SQL Server をアップグレードしてください（SP4 が最も簡単です）。これは個別のメンテナンス時間が必要な SQL Server の変更です。`
+          : `${name} on this server has no TLS 1.2 package (${KB_SQL2012_2014} does not exist for RTM / SP1): upgrade SQL Server to a service pack with TLS 1.2 (SP4 is the simplest) BEFORE importing this file. That is a SQL Server change with its own maintenance window.`,
+      ];
+    case 'install-update':
+      return [
+        ja
+          ? `このサーバの ${name}：TLS 1.2 対応ビルドより古いため、このファイルをインポートする前に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください。`
+          : `${name} on this server is older than the TLS 1.2 build of its line: install the TLS 1.2 update (${KB_SQL2012_2014}) BEFORE importing this file.`,
+      ];
+    case 'check-build':
+      return [
+        ja
+          ? `このサーバの ${name}：TLS 1.2 に対応しているかはビルドによります。インポートの前に SELECT @@VERSION で確認し、古ければ先に ${KB_SQL2012_2014} を適用してください。`
+          : `${name} on this server: whether it supports TLS 1.2 depends on the build. Check it (SELECT @@VERSION) BEFORE importing; if it is older than the TLS 1.2 build, install ${KB_SQL2012_2014} first.`,
+      ];
+    case 'keep-tls10': {
+      const good = f.sql.year === 2008 && !f.sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+      const lines = [
+        ja
+          ? `このサーバの ${name}：TLS 1.0 と SSL 3.0 は現在の設定のままにしてください。このファイルはどちらも変更しません。`
+          : `${name} on this server: keep TLS 1.0 (and SSL 3.0) as they are; this file does not touch them.`,
+      ];
+      if (st.tls12 === 'early') {
+        lines.push(
+          ja
+            ? `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`
+            : `This build is one of the first TLS 1.2 builds, which can terminate intermittently (${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
+        );
+      } else if (st.tls12 === 'no') {
+        lines.push(ja ? `このビルドは TLS 1.2 に対応していないため、TLS 1.0 に依存しています（TLS 1.2 対応は ${good} 以降）。` : `This build has no TLS 1.2 support, so it depends on TLS 1.0 (TLS 1.2 from ${good} on).`);
+      } else if (st.tls12 === null) {
+        lines.push(ja ? `ビルドは SELECT @@VERSION で確認できます（TLS 1.2 対応は ${good} 以降）。` : `SELECT @@VERSION shows the build (TLS 1.2 from ${good} on).`);
+      }
+      return lines;
+    }
+  }
+}
+
+/** Notes on Windows and TLS 1.1 (before the steps). */
+export function windowsLines(c: KitCase): string[] {
+  const w: WindowsVersion | undefined = c.facts.windows;
+  const ja = c.lang === 'ja';
+  const out: string[] = [];
+  if (w && w.year === 2008 && !w.r2) {
+    out.push(ja ? 'Windows Server 2008 SP2（R2 ではありません）：先に KB4019276 を適用してください。適用しないと TLS 1.1/1.2 自体が存在しません。' : 'Windows Server 2008 (not R2) SP2: install KB4019276 first, or TLS 1.1/1.2 do not exist there.');
+  }
+  if (w && w.year >= 2025) {
+    out.push(ja ? 'Windows Server 2025：ここでは意図して TLS 1.2 だけを有効にしています。2025 での TMS のサポートは文書化されていません。' : 'Windows Server 2025: only TLS 1.2 is enabled here on purpose; TMS support for 2025 is not documented.');
+    if (c.tls11Asked) out.push(ja ? '--tls11 は無視しました。2025 では TLS 1.1 は設計上無効で、再び有効にしてはいけません。' : '--tls11 was ignored: TLS 1.1 is off by design on Windows Server 2025 and must not be switched back on.');
+  }
+  if (c.protocols.includes('TLS 1.1')) {
+    out.push(ja ? 'TLS 1.1 はご要望により含めています。TLS 1.1 は非推奨（RFC 8996）で、Medium-High の TMS は TLS 1.2 で動作します。' : 'TLS 1.1 is included because it was asked for; it is deprecated (RFC 8996) and TMS at Medium-High works with TLS 1.2.');
+    if (!w) {
+      out.push(
+        ja
+          ? 'Windows Server のリリースが不明です：TLS 1.1 のキーは、ポリシーや OS が無効にした TLS 1.1 を再び有効にします。無害とは限らないため、先に check-tls.cmd の出力とリリースを確認してください（2025 では TLS 1.1 を有効にしないでください）。'
+          : 'Windows release not known: the TLS 1.1 keys re-enable TLS 1.1 where a policy or the OS turned it off, so they are not harmless. Check the release and the output of check-tls.cmd first (on 2025, do not enable TLS 1.1).',
+      );
+    }
+  }
+  return out;
+}
+
+/** How diagnose decided the reboot for these facts (no reboot step: the evidence showed it moot). */
+function rebootOf(c: KitCase): RebootAdvice {
+  if (!has(c.d, 'reboot-server')) return 'no-reboot';
+  return rebootAdvice({ windows: c.facts.windows, keysSaidSet: c.facts.tlsClaims?.tls12 === 'on' });
+}
+
+/** The numbered steps after the backup: import, the level, the reboot or restarts, the check. */
+export function stepLines(c: KitCase): string[] {
+  const f = c.facts;
+  const ja = c.lang === 'ja';
+  const out: string[] = [];
+  const plan = registryPlan(f.windows);
+  const win = f.windows ? formatWindows(f.windows) : null;
+  const levelUp = has(c.d, 'tms-tools-medium-high');
+  const from = lvl(f.level);
+  // 2. Import: after TLS 1.0 is back on, when the first warning says so.
+  const first = firstWarning(c) !== null;
+  if (first) {
+    out.push(ja ? '2. TLS 1.0 を有効に戻したあと（上の「最初に」を参照）で、このファイルをインポートします。' : '2. Only once TLS 1.0 is back on (FIRST, above): import this file.');
+  } else if (plan.step === 'required') {
+    out.push(ja ? `2. このファイルをインポートします（${win} では TLS 1.2 が既定で無効なので、キーが必要です）。` : `2. Import this file (on ${win} TLS 1.2 is off by default, so the keys are needed).`);
+  } else if (plan.step === 'verify') {
+    out.push(
+      ja
+        ? `2. ${win} では TLS 1.2 は既定で有効です。check-tls.cmd の出力で TLS 1.2 のキーを確認し、キーがない（または Enabled=0 などの誤った値の）場合だけインポートします。`
+        : `2. On ${win} TLS 1.2 is on by default: compare with the output of check-tls.cmd, and import this file only if the TLS 1.2 keys are missing or wrong (e.g. Enabled=0).`,
+    );
+  } else {
+    out.push(ja ? '2. このファイルをインポートします（Windows のリリースが不明なので、先に check-tls.cmd で現在の状態を確認してください）。' : '2. Import this file (the Windows release is not known: run check-tls.cmd first to see the current state).');
+  }
+  // 3. The TMS Tools level.
+  if (levelUp) {
+    out.push(
+      ja
+        ? `3. TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] で、[Communication Security] を ${from} から Medium-High に変更して [Save] をクリックします。`
+        : `3. In TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options, change Communication Security from ${from} to Medium-High and click Save.`,
+    );
+    out.push(
+      ja
+        ? `   注意：${from} から Medium-High に上げると Telnet と SNMP が無効になります（TMSSnmpService が停止し、Telnet や SNMP で管理している Polycom HDX や古い Tandberg MXP などは管理できなくなり、SNMP による自動検出も止まります）。変更の前に、依存している管理対象がないか確認してください。`
+        : `   Caveat: raising ${from} to Medium-High turns Telnet and SNMP off (TMSSnmpService stops; systems managed over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, lose management; SNMP discovery stops). Check before the change whether any managed system depends on them.`,
+    );
+  } else if (f.level === 'high') {
+    out.push(
+      ja
+        ? '3. [Communication Security] は High のままにしてください（下げないでください）。High の TMS はすでに TLS 1.2 を提示し、さらにエンドポイントの証明書を検証します。自己署名や期限切れの証明書のエンドポイントは High では失敗するため、エンドポイントの証明書と TLS 1.2 の Client キーを確認してください。'
+        : '3. Keep Communication Security at High: do not lower it. At High TMS already offers TLS 1.2 and also validates the endpoint certificates, so an endpoint with a self-signed or expired certificate fails there: check the endpoint certificates and the TLS 1.2 Client keys.',
+    );
+  } else {
+    out.push(
+      ja
+        ? '3. [Communication Security] は Medium-High のままにしてください。Medium-High の TMS はすでに TLS 1.2 を提示するため、原因として残るのは TLS 1.2 の Client キー（check-tls.cmd の出力と比較）か、変更後のサービスの再起動漏れです。'
+        : '3. Keep Communication Security at Medium-High: TMS there already offers TLS 1.2, so what is left is the TLS 1.2 Client keys (compare with the output of check-tls.cmd) or services not restarted since a change.',
+    );
+  }
+  // 4. Once, after the level change: a reboot, or IIS and the TMS services.
+  const restart = ja
+    ? 'IIS を再起動し（管理者権限のプロンプトで iisreset）、実行中の TMS サービスをすべて再起動して、TMSPLCMDirectoryService が停止していれば開始します'
+    : 'restart IIS (iisreset from an elevated prompt) and every running TMS service, and start TMSPLCMDirectoryService if it is stopped';
+  const advice = rebootOf(c);
+  // Once, after the last change: the level (step 3) when it changes, else the import (step 2).
+  const after = levelUp ? 3 : 2;
+  if (advice === 'reboot') {
+    out.push(
+      ja
+        ? `4. 手順 ${after} のあとに、サーバを 1 回だけ再起動します。新しいキーが読み込まれ、IIS とすべての TMS サービスも再起動されます。`
+        : `4. After step ${after}, reboot the server once: it loads the new keys and restarts IIS and every TMS service too.`,
+    );
+  } else if (advice === 'reboot-if-changed') {
+    out.push(
+      ja
+        ? `4. 手順 ${after} のあとに、このファイルでキーを作成または変更した場合だけ、サーバを 1 回再起動します。キーがすでに正しかった場合は再起動しないでください（意味のない停止になります）。代わりに、${restart}。`
+        : `4. After step ${after}, reboot the server once ONLY if this file created or changed a key. If the keys were already right, do not reboot (an outage for nothing): instead ${restart}.`,
+    );
+  } else {
+    out.push(ja ? `4. キーは変わらないため、再起動は不要です。手順 ${after} のあとに、${restart}。` : `4. No reboot: the keys do not change. After step ${after}, ${restart}.`);
+  }
+  // 5. Verify.
+  out.push(
+    ja
+      ? '5. check-tls.cmd をもう一度実行し、[Systems] > [Navigator] でエンドポイントに「No HTTPS response」が表示されなくなったことを確認します。'
+      : '5. Run check-tls.cmd again, and check in Systems > Navigator that the endpoint no longer shows "No HTTPS response".',
+  );
+  return out;
+}
+
+/** The first warning (if any) as the CLI and the Slack comment show it, before anything else. */
+export function kitWarnings(c: KitCase): string[] {
+  const w = firstWarning(c);
+  return w ? [w] : [];
+}
+
