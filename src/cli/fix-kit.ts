@@ -8,9 +8,44 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliIO, Command } from './io';
 import { buildFixKit } from '../fixkit';
-import { decodeText, mentionsSchannel, parseRegFile, parseRegQuery, type RegModel } from '../windows/reg';
+import { decodeText, mentionsSchannel, parseRegFile, parseRegQuery, showsSchannelTree, type RegModel } from '../windows/reg';
 import { echo } from '../conversation/engine';
 import { readFactArgs } from './diagnose';
+import { diagnose } from '../domain/diagnose';
+import type { Facts, Lang } from '../domain/types';
+
+const PARTIAL_NOTE = {
+  en: '--current shows only part of the Schannel Protocols key (not the whole tree that check-tls.cmd or "reg query ...\\Protocols /s" prints), so no rollback.reg is written: one built from it could delete keys the paste never showed. Save ALL of the output of check-tls.cmd and pass that file with --current to get rollback.reg; until then, the registry backup is the way back.',
+  ja: '--current の内容は Schannel の Protocols キーの一部だけで（check-tls.cmd や「reg query ...\\Protocols /s」が出力するツリー全体ではありません）、rollback.reg は作成しません。これをもとに作ると、貼り付けに含まれていないキーを削除してしまうおそれがあるためです。rollback.reg が必要な場合は、check-tls.cmd の出力をすべて保存し、そのファイルを --current に指定してください。それまでは、レジストリのバックアップで元に戻します。',
+} as const;
+
+/** The option that gives each fact a required question asks for, with an example. */
+const OPTION_FOR: Record<string, { en: string; ja: string; option: string }> = {
+  'need-endpoint-version': { en: 'the endpoint software version', ja: 'エンドポイントのソフトウェアバージョン', option: '--endpoint, e.g. CE9.15.3' },
+  'need-tms-version': { en: 'the TMS version', ja: 'TMS のバージョン', option: '--tms, e.g. 15.2.1' },
+  'need-sql-version': { en: 'the SQL Server version on the TMS server', ja: 'TMS サーバの SQL Server のバージョン', option: '--sql, e.g. "2014 SP2", or --sql-remote' },
+};
+
+/**
+ * Why no kit can be written yet, when the case is undecided: the fact that is missing (and the
+ * option that gives it), or the conflict to resolve. Null when the case is decided (the kit's own
+ * reason then says why the registry change does not apply).
+ */
+export function undecidedReason(facts: Facts, lang: Lang): string | null {
+  const d = diagnose(facts);
+  const conflict = d.findings.find((f) => f.code === 'verify-probe-target');
+  if (conflict) {
+    const what = conflict.body[0]?.[lang] ?? conflict.title[lang];
+    return lang === 'ja'
+      ? `まだキットは作れません。${what} プローブしたアドレスが本当にこのエンドポイントか、現在のバージョン（[Systems] > [Navigator]）を確認し、正しいバージョンを --endpoint に指定して（または --probe なしで）もう一度実行してください。`
+      : `No kit yet: ${what} Check which it is (is the probed address really this endpoint? which version does Systems > Navigator show?), then run fix-kit again with the right --endpoint, or without --probe.`;
+  }
+  const q = d.questions.find((x) => x.required);
+  if (!q) return null;
+  const o = OPTION_FOR[q.code];
+  if (!o) return lang === 'ja' ? `まだキットは作れません。次の点を教えてください：${q.text.ja}` : `No kit yet: I need one more fact. ${q.text.en}`;
+  return lang === 'ja' ? `まだキットは作れません。${o.ja}が必要です（${o.option}）。${q.text.ja}` : `No kit yet: I need ${o.en} (${o.option}). ${q.text.en}`;
+}
 
 const HELP = `Usage: tms-doctor fix-kit --out DIR [fact options] [--current FILE] [--evidence FILE] [--tls11] [--force]
 
@@ -41,7 +76,16 @@ Exit status: 0 = files written, 1 = no kit for this case (said why), 2 = invalid
 
 const MAX_CURRENT = 4 * 1024 * 1024;
 
-async function readCurrent(file: string): Promise<{ ok: true; model: RegModel } | { ok: false; reason: string }> {
+/** check-tls.cmd's section headers: the Schannel part is whole only when the next section follows it. */
+const CHECK_SCHANNEL = /^=+ Schannel protocols =+\s*$/im;
+const CHECK_AFTER_SCHANNEL = /^=+ \.NET strong crypto/im;
+
+/**
+ * `partial`: the paste shows Schannel keys but not the whole Protocols tree (one subkey, reg query
+ * without /s, a cut check-tls.cmd output): no rollback.reg from it, since keys it never showed
+ * would be deleted as "absent".
+ */
+async function readCurrent(file: string): Promise<{ ok: true; model: RegModel; partial: boolean } | { ok: false; reason: string }> {
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -53,7 +97,8 @@ async function readCurrent(file: string): Promise<{ ok: true; model: RegModel } 
   const { text } = decodeText(buf);
   const model = /^\s*(?:Windows Registry Editor Version 5\.00|REGEDIT4)/.test(text) ? parseRegFile(buf).model : parseRegQuery(text).model;
   if (!mentionsSchannel(model)) return { ok: false, reason: 'it does not show the Schannel Protocols key (save all of the output of check-tls.cmd and try again)' };
-  return { ok: true, model };
+  const cut = CHECK_SCHANNEL.test(text) && !CHECK_AFTER_SCHANNEL.test(text.slice(text.search(CHECK_SCHANNEL)));
+  return { ok: true, model, partial: cut || !showsSchannelTree(model) };
 }
 
 export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> {
@@ -70,12 +115,13 @@ export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> 
   if (values['--current'] !== undefined) {
     const r = await readCurrent(values['--current']);
     if (!r.ok) return bad(`--current ${JSON.stringify(echo(values['--current'], 80))}: ${r.reason}.`);
-    before = r.model;
+    if (r.partial) notes.push(PARTIAL_NOTE[lang === 'ja' ? 'ja' : 'en']);
+    else before = r.model;
   }
   for (const n of notes) io.stderr.write(`tms-doctor fix-kit: note: ${n}\n`);
   const kit = buildFixKit({ facts, lang, before, tls11: bools.has('--tls11') });
   if (!kit.ok) {
-    io.stderr.write(`tms-doctor fix-kit: ${kit.reason}\n`);
+    io.stderr.write(`tms-doctor fix-kit: ${undecidedReason(facts, lang) ?? kit.reason}\n`);
     return 1;
   }
   try {

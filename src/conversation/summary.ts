@@ -87,6 +87,13 @@ const W = {
     nextAcceptsProduct: 'Look elsewhere: reachability, the address and HTTPS service TMS uses for the system, and its certificate.',
     nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
     nextQuestion: 'Answer the question below so I can decide.',
+    nextAsk: (q: string) => `To decide I need one more fact: ${q}`,
+    causeMissing: 'A fact that decides the case is still missing.',
+    nextProbeConflict: 'Check that the probed address is really this endpoint (not a proxy or another device) and which version it runs now (Systems > Navigator); then decide with the one that holds.',
+    causeAlreadyHigh: 'TMS is already at High, which offers TLS 1.2: the gap is likely the TMS server\'s Windows TLS 1.2 settings or the endpoint\'s certificate, which TMS validates at High.',
+    nextAlreadyHigh: 'Keep the level at High. Check the TLS 1.2 Client keys under Schannel on the TMS server, and whether the endpoint\'s certificate is self-signed or expired (at High that fails even with TLS 1.2; check Cisco\'s admin guide); then restart the TMS services.',
+    nextAlreadyHighRestarted: 'Keep the level at High. Check whether the endpoint\'s certificate is self-signed or expired (TMS validates it at High), then read the ClientHello version TMS sends in a capture and the Schannel events.',
+    nextTls10OffSql: 'Before any reboot, turn TLS 1.0 back on (Client and Server): it is off here, and the SQL Server 2008 R2 on this server needs it or its service stops (event 26011). Leave SSL 3.0 as it is; then enable TLS 1.2 and set Medium-High.',
     assumeLevel: 'level Medium (default)',
     assumeWindows: 'Windows release not given: the registry step is a TLS 1.2 check',
     understood: 'Understood',
@@ -122,6 +129,13 @@ const W = {
     nextAcceptsProduct: '別の原因（到達性、TMS がそのシステムに使うアドレスと HTTPS サービス、証明書）を調べます。',
     nextHttp: '別の原因を調べます。TLS の設定は HTTP の接続には影響しません。',
     nextQuestion: '判断のため、下の質問に答えてください。',
+    nextAsk: (q: string) => `判断するには、もう 1 点教えてください：${q}`,
+    causeMissing: '判断に必要な情報がまだ足りません。',
+    nextProbeConflict: 'プローブしたアドレスが本当にこのエンドポイントか（プロキシや別の機器ではないか）と、現在動いているバージョン（[Systems] > [Navigator]）を確認し、正しい方に基づいて判断します。',
+    causeAlreadyHigh: 'TMS はすでに High で、TLS 1.2 を提示しています。原因は TMS サーバの Windows 側の TLS 1.2 設定か、High で TMS が検証するエンドポイントの証明書である可能性が高いです。',
+    nextAlreadyHigh: 'レベルは High のままにします。TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、エンドポイントの証明書が自己署名や期限切れでないかも確認します（High では TLS 1.2 でも失敗します。Cisco の管理者ガイドで確認してください）。その後 TMS サービスを再起動します。',
+    nextAlreadyHighRestarted: 'レベルは High のままにします。エンドポイントの証明書が自己署名や期限切れでないか確認し（High では TMS が検証します）、次にキャプチャで TMS が送る ClientHello のバージョンと Schannel のイベントを確認します。',
+    nextTls10OffSql: '再起動の前に、TLS 1.0 を（Client と Server で）有効に戻します。このサーバでは無効になっており、ここで動く SQL Server 2008 R2 は TLS 1.0 がないとサービスが停止します（イベント 26011）。SSL 3.0 はそのままにし、その後 TLS 1.2 を有効にして Medium-High にします。',
     assumeLevel: 'レベル Medium（既定値と仮定）',
     assumeWindows: 'Windows のバージョンが不明なため、レジストリの手順は TLS 1.2 の確認として記載',
     understood: '把握している情報',
@@ -170,12 +184,13 @@ function isCaveat(f: Finding, causeCode: string | null): boolean {
   if (f.code === causeCode) return false;
   if (f.code === 'tms-pre15-upgrade-or-downgrade') return true;
   // "TLS 1.0 is off, you say" with SQL 2008 R2 on the box is critical: an outage trap like the caveats.
-  return f.severity === 'warning' || (f.severity === 'critical' && (f.code.startsWith('caveat-') || f.code.startsWith('said-')));
+  return f.severity === 'warning' || (f.severity === 'critical' && (f.code.startsWith('caveat-') || f.code.startsWith('said-') || f.code === 'evidence-tls10-off-sql2008r2'));
 }
 
 /** Caveats in the order they must be read: SQL first (they block the registry step), then the rest. */
 function caveatRank(code: string): number {
   if (code === 'tms-pre15-upgrade-or-downgrade' || code.startsWith('assume-')) return 0;
+  if (code === 'evidence-tls10-off-sql2008r2') return 0.5;
   if (code.includes('sql') || code === 'said-tls10-off') return 1;
   if (code.includes('telnet') || code.includes('snmp')) return 2;
   return 3;
@@ -228,10 +243,13 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     next = product ? w.nextPre15Product : down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
   } else if (has(d, 'already-medium-high')) {
     // At High with certificates said to be self-signed or expired, the validation leads; after a restart said done, the checks that remain.
-    const certs = facts.level === 'high' && facts.tlsClaims?.untrustedCerts === true;
-    cause = certs ? w.causeHighCerts : w.causeAlreadyMh;
+    // At High the level is never the fix and the certificate check belongs in the card (knowledge: High adds certificate validation).
+    const highLevel = facts.level === 'high';
+    const certs = highLevel && facts.tlsClaims?.untrustedCerts === true;
+    const restarted = facts.tlsClaims?.restarted === true;
+    cause = certs ? w.causeHighCerts : highLevel ? w.causeAlreadyHigh : w.causeAlreadyMh;
     causeCode = 'already-medium-high';
-    next = certs ? w.nextHighCerts : facts.tlsClaims?.restarted === true ? w.nextAlreadyMhRestarted : w.nextAlreadyMh;
+    next = certs ? w.nextHighCerts : highLevel ? (restarted ? w.nextAlreadyHighRestarted : w.nextAlreadyHigh) : restarted ? w.nextAlreadyMhRestarted : w.nextAlreadyMh;
   } else if (has(d, 'tms-medium-tls10-only')) {
     cause = w.causeFix(ep);
     causeCode = 'tms-medium-tls10-only';
@@ -239,11 +257,21 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     next = has(d, 'enable-tls11-12-registry') && required ? w.nextFixRequired : w.nextFix;
   } else {
     const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];
-    cause = main ? oneLine(main.title[lang]) : w.headline['need-more'];
+    cause = main ? oneLine(main.title[lang]) : w.causeMissing;
     causeCode = main?.code ?? null;
     const action = d.findings.find((f) => f.severity === 'action');
-    next = action ? oneLine(action.title[lang]) : w.nextQuestion;
+    // Name the question itself: the card (and the CLI's --summary) may show no question below it.
+    const ask = d.questions.find((q) => q.required);
+    if (main?.code === 'verify-probe-target') {
+      // The conflict itself (what was said, what the probe saw) is the cause; resolving it is next.
+      if (main.body[0]) cause = oneLine(main.body[0][lang]);
+      next = w.nextProbeConflict;
+    } else {
+      next = action ? oneLine(action.title[lang]) : ask ? w.nextAsk(oneLine(ask.text[lang])) : w.nextQuestion;
+    }
   }
+  // TLS 1.0 already off with a local SQL 2008 R2 without TLS 1.2 (evidence): the reboot of the fix would stop SQL, so TLS 1.0 comes first.
+  if (d.findings.some((f) => f.code === 'evidence-tls10-off-sql2008r2')) next = w.nextTls10OffSql;
   // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix.
   if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = w.nextSqlDown;
   const caveats = d.findings

@@ -8,6 +8,7 @@
  */
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
+import { dotnetStrongCryptoFile } from './knowledge/windows';
 import { duringSqlOutage, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
 
@@ -42,7 +43,6 @@ export function withEvidenceFacts(facts: Facts): Facts {
   }
 }
 
-const SCHANNEL = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
 
 function details(obs: Observation[], lang: 'en' | 'ja', max = 3): string {
   const lines = obs.slice(0, max).map((o) => `• ${o.detail[lang]}`);
@@ -294,14 +294,6 @@ function sql2008r2Local(facts: Facts): boolean {
   return !!facts.sql && facts.sql.year === 2008 && facts.sql.r2 && facts.sqlLocation !== 'remote';
 }
 
-const TLS10_LITERAL = [
-  `[${SCHANNEL}\\TLS 1.0\\Server]`,
-  '"Enabled"=dword:00000001',
-  '"DisabledByDefault"=dword:00000000',
-  `[${SCHANNEL}\\TLS 1.0\\Client]`,
-  '"Enabled"=dword:00000001',
-  '"DisabledByDefault"=dword:00000000',
-].join('\n');
 
 function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): Finding[] {
   const out: Finding[] = [];
@@ -370,7 +362,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
             `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 を必要とします。Microsoft が挙げている条件、つまり TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3.ja}。TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
-        ], { literal: TLS10_LITERAL }),
+        ], { literal: TLS10_REENABLE_LITERAL }),
       );
     } else {
       out.push(
@@ -389,7 +381,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       finding('evidence-netfx-strong-crypto-off', 'action', L('.NET strong crypto is off', '.NET の強力な暗号化が無効です'), [
         L('.NET 4 code that Communication Security does not govern stays on TLS 1.0 without these values. Set both to 1 in the 64-bit and the 32-bit (Wow6432Node) view.', '通信セキュリティ設定の対象外の .NET 4 のコードは、これらの値がないと TLS 1.0 のままです。64 ビットと 32 ビット（Wow6432Node）の両方で、どちらの値も 1 にしてください。'),
         evidenceBody(of('netfx-strong-crypto-off')),
-      ], { literal: ['HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319', '"SchUseStrongCrypto"=dword:00000001', '"SystemDefaultTlsVersions"=dword:00000001'].join('\n') }),
+      ], { literal: dotnetStrongCryptoFile() }),
     );
   }
   return out;

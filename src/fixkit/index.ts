@@ -23,6 +23,7 @@ import {
   encodeRegUtf16,
   keyId,
   mentionsSchannel,
+  showsSchannelTree,
   schannelKeyPath,
   SCHANNEL_PROTOCOLS_PATH,
   NETFX_PATHS,
@@ -203,8 +204,12 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const win = facts.windows;
   const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
   const fix = fixModel(protocols);
-  const before = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
-  const kc: KitCase = { lang, facts, d, before, tls11Asked: input.tls11 === true, protocols };
+  // What a paste shows of Schannel is read for the warnings (TLS 1.0 already off) whatever its extent;
+  // a rollback is built only from the whole Protocols tree: keys a partial paste never showed would be
+  // deleted as absent.
+  const pasted = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
+  const before = pasted && showsSchannelTree(input.before!) ? pasted : null;
+  const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols };
   const refused = refusal(kc);
   if (refused) return { ok: false, reason: refused };
   // The facts line without its "Understood so far:" label.

@@ -969,6 +969,20 @@ export function mentionsSchannel(model: RegModel): boolean {
   });
 }
 
+/**
+ * Does the model show the whole Schannel Protocols tree (what a rollback may be built from)? It must
+ * hold the Protocols key itself, and, when it has subkeys, some below the protocol level
+ * (…\TLS 1.2\Client): `reg query … /s` and a regedit export of the key do; a paste of one subkey, or
+ * `reg query` without /s (the protocol names only), does not, and keys it never saw would look absent.
+ */
+export function showsSchannelTree(model: RegModel): boolean {
+  const root = keyId(SCHANNEL_PROTOCOLS_PATH);
+  const ids = (model?.keys ?? []).map((k) => keyId(k.path));
+  if (!ids.includes(root)) return false;
+  const below = ids.filter((id) => id.startsWith(`${root}\\`)).map((id) => id.slice(root.length + 1).split('\\').length);
+  return below.length === 0 || below.some((depth) => depth >= 2);
+}
+
 // ---------------------------------------------------------------------------------------------
 // .NET strong crypto
 

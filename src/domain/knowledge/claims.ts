@@ -9,21 +9,14 @@
 import type { Facts, Finding, LocalizedText, SecurityLevel, TlsClaims } from '../types';
 import { formatLevel, formatSql, formatWindows } from '../versions';
 import { sqlTlsStatus } from './sql';
-import { windowsSchannelDefaults } from './windows';
+import { tls10EnableFile, windowsSchannelDefaults } from './windows';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 const SCHANNEL_PROTOCOLS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
 
-/** The TLS 1.0 keys that re-enable it for both sides (regedit notation, values only). */
-export const TLS10_ENABLE_LITERAL = [
-  `[${SCHANNEL_PROTOCOLS}\\TLS 1.0\\Client]`,
-  '"Enabled"=dword:00000001',
-  '"DisabledByDefault"=dword:00000000',
-  `[${SCHANNEL_PROTOCOLS}\\TLS 1.0\\Server]`,
-  '"Enabled"=dword:00000001',
-  '"DisabledByDefault"=dword:00000000',
-].join('\n');
+/** The TLS 1.0 keys that re-enable it for both sides, as an importable .reg (header, full root names). */
+export const TLS10_ENABLE_LITERAL = tls10EnableFile();
 
 const NETFX_CHECK = L(
   '.NET strong crypto: .NET code on the server that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin. Check both values in both views.',

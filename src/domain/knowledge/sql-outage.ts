@@ -13,20 +13,14 @@
 import type { Facts, LocalizedText, Question } from '../types';
 import { formatSql } from '../versions';
 import { sqlTlsStatus } from './sql';
+import { tls10EnableFile } from './windows';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 export const SCHANNEL_TLS10 = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0';
 
-/** The TLS 1.0 Client and Server keys as a .reg fragment (what "re-enable TLS 1.0" writes). */
-export const TLS10_REENABLE_LITERAL = [
-  `[${SCHANNEL_TLS10}\\Server]`,
-  '"Enabled"=dword:00000001',
-  '"DisabledByDefault"=dword:00000000',
-  `[${SCHANNEL_TLS10}\\Client]`,
-  '"Enabled"=dword:00000001',
-  '"DisabledByDefault"=dword:00000000',
-].join('\n');
+/** The TLS 1.0 Client and Server keys as an importable .reg (what "re-enable TLS 1.0" writes). */
+export const TLS10_REENABLE_LITERAL = tls10EnableFile();
 
 /** Where to read the SQL Server version while the service is stopped (`SELECT @@VERSION` needs it running). */
 export const SQL_VERSION_WHILE_DOWN = L(

@@ -135,6 +135,23 @@ function writeRegistryFile(keys: readonly TlsKey[]): string {
   });
 }
 
+/**
+ * TLS 1.0 back on for both sides (Client and Server), as a .reg regedit imports: what an engineer
+ * saves during a SQL Server 2008 R2 outage (26011). Through the same serializer as the fix kit.
+ */
+export function tls10EnableFile(): string {
+  return serializeReg({
+    format: 5,
+    keys: (['Client', 'Server'] as const).map((side) => ({
+      path: schannelKeyPath('TLS 1.0', side),
+      values: [
+        { name: 'Enabled', data: { type: 'REG_DWORD' as const, value: 1 } },
+        { name: 'DisabledByDefault', data: { type: 'REG_DWORD' as const, value: 0 } },
+      ],
+    })),
+  });
+}
+
 /** .NET strong crypto in both registry views (Microsoft, "TLS best practices with the .NET Framework"), as a .reg. */
 export function dotnetStrongCryptoFile(): string {
   return serializeReg({
