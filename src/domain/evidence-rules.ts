@@ -376,11 +376,22 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       );
     }
   }
-  if (has('netfx-strong-crypto-off')) {
+  if (has('schannel-value-wrong-type')) {
+    out.push(
+      finding('evidence-schannel-wrong-type', 'action', L('A Schannel value has the wrong type: Schannel ignores it', 'Schannel の値の型が違います（Schannel はその値を無視します）'), [
+        L(
+          'Enabled and DisabledByDefault must be DWORD values (REG_DWORD). Set as text (REG_SZ, for example "Enabled"="1" in a .reg) they do not count, so whatever was meant by them has no effect: re-create them as DWORDs, then compare the keys again.',
+          'Enabled と DisabledByDefault は DWORD 値（REG_DWORD）でなければなりません。文字列（REG_SZ。.reg では "Enabled"="1" のような書き方）で設定すると数えられず、意図した設定は効いていません。DWORD として作り直し、キーをもう一度確認してください。',
+        ),
+        evidenceBody(of('schannel-value-wrong-type')),
+      ]),
+    );
+  }
+  if (has('netfx-strong-crypto-off') || has('netfx-key-missing')) {
     out.push(
       finding('evidence-netfx-strong-crypto-off', 'action', L('.NET strong crypto is off', '.NET の強力な暗号化が無効です'), [
         L('.NET 4 code that Communication Security does not govern stays on TLS 1.0 without these values. Set both to 1 in the 64-bit and the 32-bit (Wow6432Node) view.', '通信セキュリティ設定の対象外の .NET 4 のコードは、これらの値がないと TLS 1.0 のままです。64 ビットと 32 ビット（Wow6432Node）の両方で、どちらの値も 1 にしてください。'),
-        evidenceBody(of('netfx-strong-crypto-off')),
+        evidenceBody([...of('netfx-strong-crypto-off'), ...of('netfx-key-missing')]),
       ], { literal: dotnetStrongCryptoFile() }),
     );
   }

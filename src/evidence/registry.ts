@@ -4,11 +4,16 @@
  */
 import type { LocalizedText } from '../domain/types';
 import {
+  applyReg,
+  keyId,
+  NETFX_PATHS,
+  schannelKeyPath,
   mentionsNetFx,
   mentionsSchannel,
   netFxState,
   schannelState,
   type RegModel,
+  type NetFxView,
   type SchannelSideState,
 } from '../windows/reg';
 import type { Observation } from './types';
@@ -31,11 +36,49 @@ function values(s: SchannelSideState): string {
 /**
  * @param missingKeys keys under SCHANNEL\Protocols that PowerShell said do not exist.
  */
-export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean; missingKeys?: string[] } = {}): Observation[] {
+/**
+ * Enabled / DisabledByDefault values of another type than REG_DWORD under the protocol keys TMS
+ * depends on: "TLS 1.2\Client: Enabled is REG_SZ". Schannel reads these as DWORDs, so the state
+ * readers treat a REG_SZ as not set.
+ */
+function wrongTypes(model: RegModel): { where: string; type: string }[] {
+  const tree = applyReg(model);
+  const out: { where: string; type: string }[] = [];
+  for (const p of ['SSL 3.0', 'TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const) {
+    for (const side of ['Client', 'Server'] as const) {
+      const k = tree.keys.get(keyId(schannelKeyPath(p, side)));
+      for (const name of ['Enabled', 'DisabledByDefault']) {
+        const v = k?.values.get(name.toLowerCase());
+        if (v && v.data.type !== 'REG_DWORD' && v.data.type !== 'delete' && out.length < 8) {
+          out.push({ where: `${p}\\${side}: ${v.name}`, type: v.data.type === 'REG_HEX' ? 'hex' : v.data.type });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean; missingKeys?: string[]; netfxMissing?: NetFxView[] } = {}): Observation[] {
   const out: Observation[] = [];
   const hasSchannel = mentionsSchannel(model);
   if (hasSchannel) {
     const s = schannelState(model);
+    const wrong = wrongTypes(model);
+    if (wrong.length) {
+      const sz = wrong.filter((x) => x.type !== 'REG_QWORD');
+      const qw = wrong.filter((x) => x.type === 'REG_QWORD');
+      const en: string[] = [];
+      const ja: string[] = [];
+      if (sz.length) {
+        en.push(`${sz.map((x) => `${x.where} is ${x.type}`).join('; ')}: Schannel ignores ${sz.length > 1 ? 'these values' : 'it'}, ${sz.length > 1 ? 'they' : 'it'} must be a DWORD (REG_DWORD), so the Windows default applies as if ${sz.length > 1 ? 'they were' : 'it was'} not set.`);
+        ja.push(`${sz.map((x) => `${x.where} が ${x.type}`).join('、')} です。Schannel はこの値を無視します。DWORD（REG_DWORD）でなければならず、このままでは値がない場合と同じく Windows の既定値が適用されます。`);
+      }
+      if (qw.length) {
+        en.push(`${qw.map((x) => x.where).join('; ')} ${qw.length > 1 ? 'are QWORDs' : 'is a QWORD'} (REG_QWORD), not the DWORD Schannel documents: recreate ${qw.length > 1 ? 'them' : 'it'} as a DWORD.`);
+        ja.push(`${qw.map((x) => x.where).join('、')} は QWORD（REG_QWORD）で、Schannel の仕様にある DWORD ではありません。DWORD として作り直してください。`);
+      }
+      out.push({ code: 'schannel-value-wrong-type', detail: t(`${en.join(' ')} Delete the value and create it again as a DWORD (regedit: New > DWORD (32-bit) Value).`, `${ja.join('')}値を削除し、DWORD として作り直してください（regedit の [新規] > [DWORD (32 ビット) 値]）。`) });
+    }
     const c12 = s['TLS 1.2'].Client;
     if (c12.verdict === 'enabled') {
       out.push({
@@ -82,7 +125,9 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
     if (relevant) {
       out.push({
         code: 'schannel-keys-absent',
-        detail: t('No Enabled/DisabledByDefault values for TLS 1.0, 1.1 or 1.2 under SCHANNEL\\Protocols: the Windows release\'s defaults apply.', 'SCHANNEL\\Protocols の下に TLS 1.0、1.1、1.2 の Enabled/DisabledByDefault 値がありません。Windows のリリースごとの既定値が適用されます。'),
+        detail: wrong.length
+          ? t('No DWORD Enabled/DisabledByDefault values for TLS 1.0, 1.1 or 1.2 under SCHANNEL\\Protocols (values of another type do not count): the Windows release\'s defaults apply.', 'SCHANNEL\\Protocols の下に、TLS 1.0、1.1、1.2 の DWORD の Enabled/DisabledByDefault 値がありません（ほかの型の値は数えません）。Windows のリリースごとの既定値が適用されます。')
+          : t('No Enabled/DisabledByDefault values for TLS 1.0, 1.1 or 1.2 under SCHANNEL\\Protocols: the Windows release\'s defaults apply.', 'SCHANNEL\\Protocols の下に TLS 1.0、1.1、1.2 の Enabled/DisabledByDefault 値がありません。Windows のリリースごとの既定値が適用されます。'),
       });
     }
   } else if (opts.missingKeys?.some((k) => /\\SCHANNEL\\Protocols(?:\\TLS 1\.2(?:\\Client)?)?\\?$/i.test(k))) {
@@ -99,6 +144,16 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
     out.push({
       code: 'schannel-keys-absent',
       detail: t('reg query found no SCHANNEL\\Protocols keys: the Windows release\'s defaults apply.', 'reg query で SCHANNEL\\Protocols のキーが見つかりませんでした。Windows のリリースごとの既定値が適用されます。'),
+    });
+  }
+  for (const view of opts.netfxMissing ?? []) {
+    const path = NETFX_PATHS[view].replace('HKEY_LOCAL_MACHINE', 'HKLM');
+    out.push({
+      code: 'netfx-key-missing',
+      detail: t(
+        `.NET 4 (${view}): reg query did not find ${path}, so neither SchUseStrongCrypto nor SystemDefaultTlsVersions is set in that view: ${view} .NET code outside Communication Security may stay on TLS 1.0; create the key with both values set to 1.`,
+        `.NET 4（${view}）：reg query で ${path} が見つからなかったため、このビューでは SchUseStrongCrypto も SystemDefaultTlsVersions も設定されていません。[Communication Security] の設定が及ばない ${view} の .NET コードは TLS 1.0 のままになることがあります。キーを作成し、両方の値を 1 にしてください。`,
+      ),
     });
   }
   if (mentionsNetFx(model)) {

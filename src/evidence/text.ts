@@ -1368,6 +1368,32 @@ function queriedOneValue(text: string): boolean {
 const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/im;
 
 /**
+ * The .NET 4 registry views that `reg query` said do not exist: an error line ("ERROR: The system
+ * was unable to find…", 「エラー: … 見つかりませんでした」) right after check-tls.cmd's section header
+ * for that view, or after a `reg query` command line naming the key, with no key line between.
+ */
+export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
+  const out: ('64-bit' | '32-bit')[] = [];
+  if (!/NETFramework|\.NET strong crypto/i.test(text)) return out;
+  let view: '64-bit' | '32-bit' | null = null;
+  let n = 0;
+  for (const raw of text.split('\n', 200_000)) {
+    const line = raw.length > 1024 ? raw.slice(0, 1024) : raw;
+    if (++n > 200_000) break;
+    const header = /^\s{0,4}=+ \.NET strong crypto, (64|32)-bit view =+/i.exec(line);
+    const cmd = !header && /\breg(?:\.exe)?\s+query\s+"?HK(?:LM|EY_LOCAL_MACHINE)\\SOFTWARE\\(Wow6432Node\\)?Microsoft\\\.NETFramework\\v4\.0\.30319"?\s*$/i.exec(line);
+    if (header) view = header[1] === '32' ? '32-bit' : '64-bit';
+    else if (cmd) view = cmd[1] ? '32-bit' : '64-bit';
+    else if (/^\s{0,4}=+ /.test(line) || /^HK(?:EY_|LM\\)/i.test(line.trim())) view = null;
+    else if (view && /^(?:error|エラー)\s*:/i.test(line.trim()) && /(?:unable to find|見つかりません|見つけられません)/i.test(line)) {
+      if (!out.includes(view)) out.push(view);
+      view = null;
+    }
+  }
+  return out;
+}
+
+/**
  * Reads a pasted text (a chat message, a text file) as evidence. Pure, total, linear.
  * kind: 'reg' for .reg text, 'reg-query' for reg query output, 'eventlog' when the text is event
  * log lines, otherwise 'text'.
@@ -1408,7 +1434,7 @@ export function readPastedText(text: string): EvidenceReading {
       const q = parseRegQuery(s);
       // A missing key says the TLS 1.2 Client side is left to the defaults only when it is that side's key or above it.
       const missing = q.notFound > 0 && /SCHANNEL\\Protocols/i.test(s) && !/SCHANNEL\\Protocols\\(?:(?!TLS 1\.2)[^\\"\r\n]{1,20}|TLS 1\.2\\Server)/i.test(s.slice(0, 65536));
-      let regObs = registryObservations(q.model, { schannelQueriedButMissing: missing });
+      let regObs = registryObservations(q.model, { schannelQueriedButMissing: missing, netfxMissing: netfxMissingViews(s) });
       // `reg query KEY /v Enabled` shows one value: a missing DisabledByDefault was not asked for, not absent.
       if (queriedOneValue(s)) {
         regObs = regObs.map((o) =>

@@ -39,12 +39,16 @@ export type ObservationCode =
   | 'schannel-tls10-disabled'
   | 'schannel-ssl3-disabled'
   | 'schannel-keys-absent'
+  /** Enabled / DisabledByDefault stored as another type than REG_DWORD (REG_SZ "1", a QWORD). */
+  | 'schannel-value-wrong-type'
   /** `reg query … /v`: one value of TLS 1.2\\Client shown, the other not asked for. */
   | 'schannel-query-one-value'
   /** PowerShell: a Schannel key that says nothing about TLS 1.2 Client does not exist (named only). */
   | 'schannel-key-missing'
   | 'netfx-strong-crypto-on'
   | 'netfx-strong-crypto-off'
+  /** A .NET 4 key (64- or 32-bit view) that reg query said does not exist. */
+  | 'netfx-key-missing'
   // event logs and messages
   | 'event-sql-encryption-init-failed'
   | 'event-schannel-error'

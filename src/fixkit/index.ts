@@ -176,7 +176,8 @@ function checkScript(factsLine: string): string {
   const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
   const lines = [
     '@echo off',
-    'rem tms-doctor: check-tls.cmd - READ-ONLY. It changes nothing: it only runs "reg query" and "sc query".',
+    'rem tms-doctor: check-tls.cmd - READ-ONLY. It changes nothing: it only runs "reg query", "sc query", "ver"',
+    'rem and "sqlcmd -Q SELECT @@VERSION" (a read-only query; if sqlcmd is missing or SQL runs elsewhere, it just fails).',
     `rem For: ${ascii(factsLine) || 'no versions given'}`,
     'rem Run it on the TMS server (an elevated prompt is not needed), then paste ALL of its output',
     'rem into the conversation: it tells which TLS versions Schannel allows and whether the TMS services run.',
@@ -188,6 +189,11 @@ function checkScript(factsLine: string): string {
     `reg query "${NETFX_PATHS['32-bit'].replace('HKEY_LOCAL_MACHINE', 'HKLM')}"`,
     'echo ===== TMS services and IIS =====',
     ...TMS_SERVICES.map((s) => `sc query ${s}`),
+    // The Windows release (registry step: verify or required; reboot or not) and the SQL build: read-only.
+    'echo ===== Windows version =====',
+    'ver',
+    'echo ===== SQL Server version (local default instance; an error here is harmless) =====',
+    'sqlcmd -E -l 5 -Q "SELECT @@VERSION" 2>&1',
     'echo ===== end of check-tls.cmd =====',
   ];
   return `${lines.join('\r\n')}\r\n`;

@@ -269,9 +269,11 @@ SERVICE_NAME: TMSPLCMDirectoryService
 `;
     const r = readPastedText(out);
     expect(r.kind).toBe('reg-query');
-    expect(codes(r)).toEqual(['schannel-tls12-client-disabled', 'netfx-strong-crypto-on', 'service-not-running']);
-    expect(r.observations[2].detail.en).toContain('TMSPLCMDirectoryService (STOPPED)');
-    expect(r.observations[2].detail.en).not.toContain('W3SVC');
+    // The 32-bit view's "unable to find" is the missing Wow6432Node key, reported too.
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled', 'netfx-key-missing', 'netfx-strong-crypto-on', 'service-not-running']);
+    expect(r.observations[1].detail.en).toContain('(32-bit)');
+    expect(r.observations[3].detail.en).toContain('TMSPLCMDirectoryService (STOPPED)');
+    expect(r.observations[3].detail.en).not.toContain('W3SVC');
     expectBilingual(r);
   });
 });
