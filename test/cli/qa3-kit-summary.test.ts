@@ -157,6 +157,18 @@ describe('fix-kit refusals and rollback (#8, #9)', () => {
     const kit = buildFixKit({ facts: extractFacts('TMS 15.2.1 endpoints CE 9.15 Windows 2016 level medium').facts, lang: 'en', before: m(`${P}\\TLS 1.0\\Server\n    Enabled    REG_DWORD    0x1\n`) });
     expect(kit.ok && kit.rollback).toBe('backup');
   });
+
+  it('a partial paste that shows TLS 1.0 off still puts "re-enable TLS 1.0 first" on top (no rollback from it)', () => {
+    const m = (s: string) => parseRegQuery(s).model;
+    const part = m(`${P}\\TLS 1.0\\Server\n    Enabled    REG_DWORD    0x0\n${P}\\TLS 1.0\\Client\n    Enabled    REG_DWORD    0x0\n${P}\\SSL 3.0\\Server\n    Enabled    REG_DWORD    0x0\n${P}\\SSL 3.0\\Client\n    Enabled    REG_DWORD    0x0\n`);
+    expect(showsSchannelTree(part)).toBe(false);
+    const kit = buildFixKit({ facts: extractFacts('TMS 15.2.1, endpoints CE 9.15, Windows 2008 R2, SQL 2008 R2 SP2 on the TMS server, level medium').facts, lang: 'en', before: part });
+    expect(kit.ok).toBe(true);
+    if (!kit.ok) return;
+    expect(kit.rollback).toBe('backup');
+    expect(kit.files.map((f) => f.name)).not.toContain('rollback.reg');
+    expect(kit.warnings?.[0]).toMatch(/TLS 1\.0 is OFF on this server/);
+  });
 });
 
 describe('evidence reader (#11) and check-tls.cmd (#12)', () => {
