@@ -4,6 +4,7 @@
  */
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose, type Assumptions } from '../domain/diagnose';
+import { withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
@@ -224,7 +225,9 @@ export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
 }
 
 /** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */
-export function contextLine(facts: Facts, lang: Lang, d?: Diagnosis): string {
+export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
+  // Versions read from evidence (a pasted SELECT @@VERSION, an ERRORLOG) count where nothing was typed, as in diagnose().
+  const facts = withEvidenceFacts(typed);
   const t = TEXTS[lang];
   const parts: string[] = [];
   const safe = (f: () => string | undefined) => {
