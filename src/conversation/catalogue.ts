@@ -14,6 +14,7 @@ import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '
 import { nfkc } from '../domain/nfkc';
 import { oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
+import { bugIdAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
   id: string;
@@ -1322,6 +1323,121 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (winKind(f) === '2025') out.push(L('On Windows Server 2025 in particular, do not re-enable it.', '特に Windows Server 2025 では、再び有効にしないでください。'));
       return out;
     },
+  },
+  {
+    // The security officer's questions (QA round 4, #9): "is this a security vulnerability?", "does this
+    // weaken security?", "why is TLS 1.0 bad?", 「これは脆弱性ですか」, 「TLS1.0はなぜダメなんですか」.
+    id: 'security-impact',
+    recognise: {
+      en: [
+        '(?<![a-z])vulnerab',
+        '(?<![a-z])(?:weaken|weakens|weakening|lower|lowers|reduce|reduces|hurt|hurts|compromise|compromises)\\s(?:our\\s|the\\s|your\\s)?security(?![a-z])',
+        '(?<![a-z])(?:less|more|still)\\ssecure(?![a-z])',
+        '(?<![a-z])security\\s(?:hole|issue|problem|concern|impact|implications?)(?![a-z])',
+        '(?<![a-z])(?:why|how\\scome)(?![a-z])[^?]{0,20}tls\\s?v?1\\.?0(?![.\\d])[^?]{0,15}(?<![a-z])(?:bad|insecure|unsafe|weak|dangerous|deprecated|a\\sproblem|an\\sissue|not\\s(?:ok|okay|allowed|safe|secure)|frowned|banned|obsolete|outdated|refused|dropped)(?![a-z])',
+        "(?<![a-z])what(?:'s|\\sis)\\swrong\\swith\\stls\\s?v?1\\.?0(?![.\\d])",
+      ],
+      ja: [
+        '脆弱',
+        'セキュリティ(?!\\s?設定)(?:的に|上|面)?(?:は|が|の|で|に)?[^。？?]{0,10}(?:弱く|下が|低下|落ち|問題|懸念|リスク|大丈夫|影響)',
+        'tls\\s?v?1\\.?0(?![.\\d])[^。？?]{0,12}(?:ダメ|だめ|駄目|いけない|良くない|よくない|危険|非推奨|弱い|安全でない|問題なの)',
+      ],
+    },
+    title: L('Security: TLS 1.0 and what the fix changes', 'セキュリティ面：TLS 1.0 と修正で変わること'),
+    answer: (f, text) => securityAnswer(f, text),
+  },
+  {
+    // "what is CSCuz71542?", 「CSCuz71542って何ですか」 (QA round 4, #10): what the bug is, and whether it is this case.
+    id: 'bug-id-meaning',
+    recognise: {
+      en: [
+        "(?<![a-z])(?:what(?:'s|\\sis|\\sdoes)|explain|tell\\sme\\sabout|meaning\\sof|details?\\s(?:of|on))\\s(?:the\\s|this\\s|that\\s|bug\\s|cisco\\s)*cscuz\\w*",
+        '(?<![a-z])cscuz\\w*\\s(?:is\\s)?(?:about|mean|means|refer)',
+      ],
+      ja: ['cscuz\\w*\\s?(?:って|とは|は(?:何|なに|どんな|どういう)|の(?:内容|意味|こと|中身|詳細))'],
+    },
+    title: L('What CSCuz71542 is', 'CSCuz71542 とは'),
+    answer: (f) => bugIdAnswer(f),
+  },
+  {
+    // "can we set Medium-High?", 「Medium-High にできますか」: on TMS before 15 the setting does not exist,
+    // so that leads (QA round 4, #11); from 15 on, yes, with the step and the Telnet/SNMP caveat.
+    id: 'set-medium-high',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:can|could|should|shall|may)\\s(?:we|i|you|they)\\s(?:just\\s|simply\\s|now\\s)?(?:set|switch|change|raise|move|go|put|use|enable|turn\\son|bump)\\s(?:it\\s|tms\\s|the\\slevel\\s|communication\\ssecurity\\s)?(?:up\\s)?(?:to\\s)?mediumhigh(?![a-z])\\s*[?？]?\\s*$',
+        '(?<![a-z])is\\smediumhigh\\s(?:available|possible|an\\soption)(?![a-z])',
+      ],
+      ja: ['(?<![a-z])mediumhigh\\s?(?:に|へ)\\s?(?:でき(?:ます|る)|設定でき|変更でき|上げられ|して(?:も)?(?:いい|よい|大丈夫))[^。？?]{0,8}[?？]?\\s*$'],
+    },
+    title: L('Can we set Medium-High?', 'Medium-High にできるか'),
+    answer: (f) => setMediumHighAnswer(f),
+  },
+  {
+    // "what are our options?", "is upgrading TMS the only option?", "when will we be able to fix it
+    // properly?", 「TMSをアップグレードするしかないですか」, 「いつ直せますか」 (QA round 4, #11).
+    id: 'options',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:what|which)\\s(?:are\\s)?(?:our|my|the|their|the\\scustomer\'?s)\\s(?:options|choices|alternatives)(?![a-z])',
+        '(?<![a-z])what\\s(?:options|choices|alternatives)\\s(?:do|does)\\s(?:we|i|they|the\\scustomer)\\shave(?![a-z])',
+        '(?<![a-z])(?:the\\s)?only\\s(?:option|way|fix|solution|choice)(?![a-z])',
+        '(?<![a-z])when\\s(?:will|can|could|would)\\s(?:we|i|they|it|this|the\\scustomer)\\s(?:be\\s(?:able\\sto\\s)?)?(?:fix|fixed|solve|solved|resolve|resolved)(?![a-z])',
+        '(?<![a-z])(?:how|when)\\s(?:do|can|could)\\s(?:we|i)\\s(?:fix|solve)\\s(?:it|this)\\s(?:properly|for\\sgood|permanently)(?![a-z])',
+      ],
+      ja: [
+        '(?:アップグレード|アップデート|バージョンアップ|上げる)(?:する)?しか(?:ない|あり|方法|手)',
+        '(?:選択肢|打ち手)(?:は|を|が|って)',
+        '(?:どんな|どういう|どのような)(?:選択肢|方法|対策|手段)が(?:ある|あり)',
+        'いつ(?:頃|ごろ)?\\s?(?:直せ|直り|直る|直さ|解決|修正|復旧)',
+      ],
+    },
+    title: L('The options', '選択肢'),
+    answer: (f, text) => optionsAnswer(f, text),
+  },
+  {
+    // "what do I need to install first?", 「先に何を入れればいいですか」 (QA round 4, #12): KB4019276 on Windows
+    // Server 2008 (not R2), what the SQL Server needs, nothing on the endpoints.
+    id: 'install-first',
+    recognise: {
+      en: [
+        '(?<![a-z])what\\s(?:do|should|must|would)\\s(?:i|we|they)\\s(?:need\\sto\\s|have\\sto\\s)?(?:install|apply|patch)(?:\\s\\w+)?\\s(?:first|beforehand|before)(?![a-z])',
+        '(?<![a-z])(?:which|what)\\s(?:updates?|patch(?:es)?|kbs?|hotfix(?:es)?|prerequisites?|pre-?reqs?)\\s(?:do|should|must|are)\\s(?:i|we|they|needed|required)(?![a-z])',
+        '(?<![a-z])(?:any\\s)?(?:prerequisites?|pre-?reqs?)(?![a-z])',
+        '(?<![a-z])anything\\s(?:to\\s)?install\\s(?:first|before)(?![a-z])',
+      ],
+      ja: ['(?:先に|事前に|前もって|最初に|まず)[^。？?]{0,8}(?:入れ|インストール|適用|当て)', '前提条件', '必要な(?:更新|パッチ|kb|更新プログラム)'],
+    },
+    title: L('What to install first', '先に入れるもの'),
+    answer: (f) => installFirstAnswer(f),
+  },
+  {
+    // "what should I tell the customer?", "what do I tell my manager?", "a summary for the incident
+    // report", 「障害報告書用にまとめてください」 (QA round 4, #15): cause / fix / impact / risks from the facts.
+    id: 'report-summary',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:what|how)\\s(?:should|do|can|shall|would)\\s(?:i|we)\\s(?:tell|say\\sto|write\\sto|report\\sto|explain\\s(?:this\\s|it\\s)?to|put\\sin)\\s(?:the\\s|my\\s|our\\s|a\\s|an\\s)?(?:customer|client|manager|boss|management|team|users?|stakeholders?|incident\\sreport|report|ticket)',
+        '(?<![a-z])(?:summary|summari[sz]e|write-?up|rca|post-?mortem)(?![a-z])',
+        '(?<![a-z])(?:incident|outage)\\sreport(?![a-z])',
+        '(?<![a-z])change\\srequest(?![a-z])',
+      ],
+      ja: [
+        '(?:お客様|お客さま|顧客|客先|ユーザー?|利用者)(?:に|へ)(?:は)?[^。？?]{0,10}(?:説明|報告|伝え)',
+        '(?:上司|上長|マネージャー?|管理職|部長|課長|経営)(?:に|へ)(?:は)?[^。？?]{0,10}(?:報告|説明|伝え)',
+        '(?:障害|インシデント)報告',
+        '報告書',
+        'まとめて(?:ください|下さい|ほしい|もらえ|いただけ)',
+        '要約',
+        'サマリ',
+      ],
+    },
+    statement: {
+      en: ['(?<![a-z])(?:give|write|draft|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|incident\\sreport|write-?up|rca|change\\srequest)(?![a-z])', '(?<![a-z])summari[sz]e\\s(?:it|this|everything|the\\s(?:case|incident|issue))(?![a-z])'],
+      ja: ['(?:障害|インシデント)報告', '報告書', 'まとめて(?:ください|下さい|ほしい|もらえ|いただけ)', '要約して', 'サマリ[ーを]*\\s?(?:ください|下さい|作って|書いて|お願い)'],
+    },
+    title: L('Summary for a report', '報告用のまとめ'),
+    answer: (f) => reportSummaryAnswer(f),
   },
   {
     // "can we fix it without upgrading TMS?", 「TMS を上げずに直す方法はないですか？」: before TMS 15 there is
