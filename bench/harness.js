@@ -177,9 +177,27 @@ async function doctorApp(apiUrl, store, engine = step) {
   return { port, stop: () => bot.stop(), idle: (key) => bot.deps.service.serial(key, () => undefined) };
 }
 
+/**
+ * What bench:slack and bench:slack-bounds share: the runs ([concurrent conversations, turns each]: one
+ * at a time for latency, then several for throughput), the alternating rounds and the warm-up turns.
+ */
+function benchSettings(env = process.env) {
+  return {
+    runs: [
+      [1, Number(env.BENCH_TURNS ?? 240)],
+      [Number(env.BENCH_CONVERSATIONS ?? 8), Number(env.BENCH_TURNS ?? 60)],
+    ],
+    rounds: Math.max(1, Number(env.BENCH_ROUNDS ?? 5)),
+    warm: Math.max(0, Number(env.BENCH_WARM ?? 3000)),
+  };
+}
+
+/** A ratio series as "median (min-max)". */
+const spread = (xs) => `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`;
+
 const median = (xs) => {
   const a = [...xs].sort((x, y) => x - y);
   return a.length % 2 ? a[a.length >> 1] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
 };
 
-module.exports = { SECRET, quietLogger, fakeApi, signed, drive, echoApp, floorApp, doctorApp, median };
+module.exports = { SECRET, quietLogger, fakeApi, signed, drive, echoApp, floorApp, doctorApp, median, spread, benchSettings };

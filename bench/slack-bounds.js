@@ -22,14 +22,9 @@ const path = require('node:path');
 const { sqliteStore } = require('../dist/store/sqlite');
 const { memoryStore } = require('../dist/store/memory');
 const { step } = require('../dist/conversation/engine');
-const { fakeApi, drive, echoApp, doctorApp, median } = require('./harness');
+const { fakeApi, drive, echoApp, doctorApp, spread, benchSettings } = require('./harness');
 
-const RUNS = [
-  [1, Number(process.env.BENCH_TURNS ?? 240)],
-  [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 60)],
-];
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
-const WARM = Math.max(0, Number(process.env.BENCH_WARM ?? 3000));
+const { runs: RUNS, rounds: ROUNDS, warm: WARM } = benchSettings();
 
 /** The engine, answering from what it answered before for the same state and message. */
 function replayedEngine() {
@@ -49,8 +44,6 @@ function replayedEngine() {
   };
   return { engine, stats };
 }
-
-const spread = (xs) => `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`;
 
 async function main() {
   const api = fakeApi();

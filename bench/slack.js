@@ -24,17 +24,9 @@ const path = require('node:path');
 const { sqliteStore } = require('../dist/store/sqlite');
 const { postgresStore } = require('../dist/store/postgres');
 
-/** Runs: [concurrent conversations, turns each]. One at a time (latency), then several (throughput). */
-const RUNS = [
-  [1, Number(process.env.BENCH_TURNS ?? 240)],
-  [Number(process.env.BENCH_CONVERSATIONS ?? 8), Number(process.env.BENCH_TURNS ?? 60)],
-];
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
-const WARM = Math.max(0, Number(process.env.BENCH_WARM ?? 3000));
+const { fakeApi, drive, echoApp, floorApp, doctorApp, median, spread, benchSettings } = require('./harness');
 
-const { fakeApi, drive, echoApp, floorApp, doctorApp, median } = require('./harness');
-
-const spread = (xs) => `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`;
+const { runs: RUNS, rounds: ROUNDS, warm: WARM } = benchSettings();
 
 /** Rounds of echo then each app, alternating; per app the medians of its per-round ratios to echo. */
 async function compare(api, tag, echo, apps, conversations, turns) {
