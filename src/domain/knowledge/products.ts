@@ -186,23 +186,35 @@ const MODEL_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:では|じゃ)(?:なく
 const cap = (w: string) => (/^eqx?$/i.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 
 /**
+ * What a global regex names in a text, in the bot's spelling, once each: matches denied by the words
+ * right before (`notBefore`, on the `beforeLen` characters before) or right after (`notAfter`, on the
+ * 40 after) are left out. Bounded input (20,000 characters), linear regexes.
+ */
+function namedIn(text: unknown, re: RegExp, notBefore: RegExp, notAfter: RegExp, nameOf: (m: RegExpExecArray) => string, out: string[] = [], beforeLen = 20): string[] {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  re.lastIndex = 0;
+  for (const m of allMatches(re, s)) {
+    const before = s.slice(Math.max(0, m.index - beforeLen), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (notBefore.test(before) || notAfter.test(after)) continue;
+    const name = nameOf(m);
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
  * The CE 9 / RoomOS-only models the text names as the user's ("our Room Kit Pro", 「Room Kit です」),
  * in the bot's spelling ("Room Kit Pro", "Codec Plus", "Board Pro", "Desk Pro"); [] when none is named
  * or each is named only to be denied ("not a Room Kit"). Bounded input, linear regexes.
  */
 export function ceOnlyModelsIn(text: unknown): string[] {
-  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
   const out: string[] = [];
   for (const [re, base] of CE_ONLY_MODELS) {
-    re.lastIndex = 0;
-    for (const m of allMatches(re, s)) {
-      const before = s.slice(Math.max(0, m.index - 20), m.index);
-      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (MODEL_NOT_BEFORE.test(before) || MODEL_NOT_AFTER_JA.test(after)) continue;
+    namedIn(text, re, MODEL_NOT_BEFORE, MODEL_NOT_AFTER_JA, (m) => {
       const variant = m.slice(1).find((g) => g !== undefined);
-      const name = variant ? `${base} ${cap(variant)}` : base;
-      if (!out.includes(name)) out.push(name);
-    }
+      return variant ? `${base} ${cap(variant)}` : base;
+    }, out);
   }
   return out;
 }
@@ -215,17 +227,7 @@ export function ceOnlyModelsIn(text: unknown): string[] {
 const TC_ERA_MODEL = /(?<![a-z\d])(sx|mx|dx|ex)\s?-?(10|20|60|70|80|90|200|300|650|700|800)(?:\s?(g2))?s?(?![a-z\d])/gi;
 
 export function endpointModelsIn(text: unknown): string[] {
-  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
-  const out: string[] = [];
-  TC_ERA_MODEL.lastIndex = 0;
-  for (const m of allMatches(TC_ERA_MODEL, s)) {
-    const before = s.slice(Math.max(0, m.index - 20), m.index);
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (MODEL_NOT_BEFORE.test(before) || MODEL_NOT_AFTER_JA.test(after)) continue;
-    const name = `${m[1].toUpperCase()}${m[2]}${m[3] ? ' G2' : ''}`;
-    if (!out.includes(name)) out.push(name);
-  }
-  return out;
+  return namedIn(text, TC_ERA_MODEL, MODEL_NOT_BEFORE, MODEL_NOT_AFTER_JA, (m) => `${m[1].toUpperCase()}${m[2]}${m[3] ? ' G2' : ''}`);
 }
 
 /**
@@ -252,17 +254,16 @@ const SYSTEM_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|don't\shave|do\snot\
 const SYSTEM_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:は|も)?(?:では|じゃ)?(?:なく|ない|ありません|なし|使っていません|ありませ)/;
 
 export function telnetSystemsIn(text: unknown): string[] {
-  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
-  const out: string[] = [];
-  TELNET_SYSTEM.lastIndex = 0;
-  for (const m of allMatches(TELNET_SYSTEM, s)) {
-    const before = s.slice(Math.max(0, m.index - 30), m.index);
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (SYSTEM_NOT_BEFORE.test(before) || SYSTEM_NOT_AFTER_JA.test(after)) continue;
-    const family = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toUpperCase();
-    const name = family === 'MXP' ? 'Tandberg MXP' : family ? `Polycom ${family}` : 'Polycom';
-    if (!out.includes(name)) out.push(name);
-  }
-  // "Polycom HDX" and a bare "Polycom" elsewhere: the named family says it.
-  return out.length > 1 ? out.filter((n) => n !== 'Polycom') : out;
+  return namedIn(
+    text,
+    TELNET_SYSTEM,
+    SYSTEM_NOT_BEFORE,
+    SYSTEM_NOT_AFTER_JA,
+    (m) => {
+      const family = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toUpperCase();
+      return family === 'MXP' ? 'Tandberg MXP' : family ? `Polycom ${family}` : 'Polycom';
+    },
+    [],
+    30,
+  );
 }
