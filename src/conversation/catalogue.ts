@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -386,8 +386,14 @@ function sqlUpdateAnswer(f: Facts): LocalizedText[] {
 function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
   const backup = L('Export the registry before the change (regedit > File > Export), so it can be undone.', '変更の前にレジストリをエクスポートしてください（regedit > [ファイル] > [エクスポート]）。元に戻せるようにするためです。');
   if (/(?<![a-z])(?:sql|database|db)(?![a-z])|データベース/i.test(text)) {
+    // "is my SQL ok?", 「SQLは大丈夫ですか」 ask the other way round from "will it stop SQL?": the first word follows the question.
+    const okAsked = /(?<![a-z])(?:ok|okay|fine|safe|survive)(?![a-z])|大丈夫|問題(?:は|が)?\s?(?:ない|ありません)|安全/i.test(normaliseQuestion(text));
     if (f.sqlLocation === 'remote') {
-      return [L('No: SQL Server runs on another server, and the TMS server\'s Schannel settings do not touch it. The registry change is on the TMS server only.', 'いいえ。SQL Server は別のサーバで動いており、TMS サーバの Schannel 設定はそのサーバに影響しません。レジストリの変更は TMS サーバだけのものです。')];
+      return [
+        okAsked
+          ? L('Yes, it is not affected: SQL Server runs on another server, and the TMS server\'s Schannel settings do not touch it. The registry change is on the TMS server only.', 'はい、影響はありません。SQL Server は別のサーバで動いており、TMS サーバの Schannel 設定はそのサーバに影響しません。レジストリの変更は TMS サーバだけのものです。')
+          : L('No: SQL Server runs on another server, and the TMS server\'s Schannel settings do not touch it. The registry change is on the TMS server only.', 'いいえ。SQL Server は別のサーバで動いており、TMS サーバの Schannel 設定はそのサーバに影響しません。レジストリの変更は TMS サーバだけのものです。'),
+      ];
     }
     if (!f.sql) {
       return [
@@ -401,17 +407,23 @@ function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
     const name = formatSql(f.sql);
     const k = sqlTlsStatus(f.sql).kind;
     const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server; one on another server is not touched at all)', '（TMS サーバ上で動いている場合。別のサーバなら影響はありません）');
-    if (k === 'nothing-needed' || k === 'has-tls12') return [L(`No: ${name} supports TLS 1.2, so the registry change needs nothing from it.`, `いいえ。${name} は TLS 1.2 に対応しているため、レジストリの変更にあたって対応は不要です。`)];
+    if (k === 'nothing-needed' || k === 'has-tls12') {
+      return [
+        okAsked
+          ? L(`Yes: ${name} supports TLS 1.2, so the registry change needs nothing from it.`, `はい、大丈夫です。${name} は TLS 1.2 に対応しているため、レジストリの変更にあたって対応は不要です。`)
+          : L(`No: ${name} supports TLS 1.2, so the registry change needs nothing from it.`, `いいえ。${name} は TLS 1.2 に対応しているため、レジストリの変更にあたって対応は不要です。`),
+      ];
+    }
     if (k === 'keep-tls10') {
       return [
         L(
-          `Not the fix's change${where.en}: it turns TLS 1.2 on and leaves TLS 1.0 and SSL 3.0 as they are. A ${name} build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both disabled (Microsoft's failing case, event 26011), and the fix does not do that. What would stop it is turning TLS 1.0 off, for example with IIS Crypto's "Best Practices" template: keep TLS 1.0 on and leave SSL 3.0 alone.`,
-          `修正の変更では止まりません${where.ja}。修正は TLS 1.2 を有効にするだけで、TLS 1.0 と SSL 3.0 はそのままです。TLS 1.2 非対応のビルドの ${name} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効になったとき（Microsoft が挙げている条件、イベント 26011）で、修正ではそうしません。止まる原因になるのは TLS 1.0 の無効化です（IIS Crypto の「Best Practices」テンプレートなど）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。`,
+          `${okAsked ? `Yes, as long as TLS 1.0 stays on${where.en}. The fix's change does not stop it` : `Not the fix's change${where.en}`}: it turns TLS 1.2 on and leaves TLS 1.0 and SSL 3.0 as they are. A ${name} build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both disabled (Microsoft's failing case, event 26011), and the fix does not do that. What would stop it is turning TLS 1.0 off, for example with IIS Crypto's "Best Practices" template: keep TLS 1.0 on and leave SSL 3.0 alone.`,
+          `${okAsked ? `TLS 1.0 を有効のままにしておけば大丈夫です${where.ja}。修正の変更では止まりません` : `修正の変更では止まりません${where.ja}`}。修正は TLS 1.2 を有効にするだけで、TLS 1.0 と SSL 3.0 はそのままです。TLS 1.2 非対応のビルドの ${name} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効になったとき（Microsoft が挙げている条件、イベント 26011）で、修正ではそうしません。止まる原因になるのは TLS 1.0 の無効化です（IIS Crypto の「Best Practices」テンプレートなど）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。`,
         ),
         backup,
       ];
     }
-    return [L(`It can${where.en}: ${name} needs a build with TLS 1.2 support before any TLS change (Microsoft KB3052404 / KB3135244). ${sqlVerdict(f.sql).en}`, `止まるおそれがあります${where.ja}。${name} は、TLS の設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${sqlVerdict(f.sql).ja}`), backup];
+    return [L(`${okAsked ? 'Not necessarily' : 'It can'}${where.en}: ${name} needs a build with TLS 1.2 support before any TLS change (Microsoft KB3052404 / KB3135244). ${sqlVerdict(f.sql).en}`, `${okAsked ? 'そのままでは大丈夫とは言えません' : '止まるおそれがあります'}${where.ja}。${name} は、TLS の設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${sqlVerdict(f.sql).ja}`), backup];
   }
   const out: LocalizedText[] = [];
   const w = f.windows;
@@ -571,6 +583,18 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
   return out;
 }
 
+/** "what if we don't go to Medium-High?", 「Medium-Highにしなかったらどうなりますか」 (normalised: "mediumhigh"). */
+const DONT_RAISE_EN =
+  '(?<![a-z])(?:if|unless)\\s(?:we|i|you|they|the\\scustomer)\\s(?:don\'?t|do\\snot|never|can\'?t|cannot|won\'?t|will\\snot|decide\\snot\\sto)\\s(?:go|move|switch|change|raise|set|bump)(?:\\s(?:it|tms|the\\slevel))?\\s(?:up\\s)?(?:to\\s)?(?:the\\s)?mediumhigh(?![a-z])';
+const DONT_RAISE = new RegExp(`${DONT_RAISE_EN}|mediumhigh\\s?(?:に|へ)?\\s?(?:しなかったら|しないと|しない場合|しなければ|上げなかったら|上げないと|上げない場合|変えなかったら|変更しなかったら|変更しないと)`, 'u');
+
+/**
+ * Not a question about disabling TLS 1.0 / SSL 3.0 (disable-tls10 and disable-ssl3 answer those, later in
+ * the list), nor about a SQL Server elsewhere (sql-elsewhere's). A version named ("is SQL 2014 SP2 ok?")
+ * is a question about that case, left to the hypothetical answer: the recognisers take no digits.
+ */
+const NOT_DISABLING = '^(?!.*(?:remote|separate|another\\s(?:server|machine|box)|elsewhere|リモート|別(?:の)?(?:サーバ|マシン|ホスト)|外部))(?!.*(?:disabl|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remov|無効|オフ)[^。？?]{0,30}(?:tls\\s?1\\.?0|ssl))(?!.*(?:tls\\s?1\\.?0|ssl\\s?v?3)[^。？?]{0,20}(?:disabl|off|無効|オフ))[\\s\\S]*';
+
 /** The step a "skip" question is about: its number ("step 2", 「手順2」) or what it names (the backup, the registry, TMS Tools). */
 function skippedStep(text: string): { n?: number; code?: string } {
   let t = text.slice(0, 500);
@@ -699,6 +723,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:skip|skipping|without|omit)\\s(?:the\\s|a\\s)?(?:registry\\s)?(?:backup|export)(?![a-z])',
         '(?<![a-z])(?:backup|export)(?![a-z]).{0,30}(?<![a-z])(?:needed|necessary|required|optional|mandatory|skip)(?![a-z])',
         '(?<![a-z])(?:need|have)\\sto\\s(?:back\\s?up|export)(?![a-z])',
+        '(?<![a-z])(?:need|require|must\\stake|should\\stake|have\\sto\\stake)\\s(?:a\\s|an\\s|the\\s)?(?:registry\\s)?(?:backup|export)(?![a-z])',
       ],
       ja: [
         '(?:手順|ステップ)\\s?\\d{1,2}\\s?(?:を|は|って)?\\s?(?:飛ば|省略|スキップ|省い|省け|やらな|しな|実施しな|抜か|必要|必須|不要)',
@@ -874,6 +899,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:tms|サービス)(?:は|が)?(?:止まり|止まる|停止し|停止する)',
         'メンテナンス(?:時間|ウィンドウ|枠)',
         '作業枠',
+        '時間枠',
+        '(?:変更|作業)(?:作業)?の?(?:時間帯|ウィンドウ)',
       ],
     },
     title: L('How long it takes, and what it interrupts', '作業時間と、止まるもの'),
@@ -1048,13 +1075,23 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'reboot-needed',
     recognise: {
       en: [
-        '\\b(?:reboot|restart)(?:ing)?\\b.{0,40}\\b(?:need(?:ed)?|required?|necessary|mandatory|must|have\\sto)\\b',
+        '\\b(?<!iis\\s)(?<!services?\\s)(?:reboot|restart)(?:ing)?\\b.{0,40}\\b(?:need(?:ed)?|required?|necessary|mandatory|must|have\\sto)\\b',
         '\\b(?:need|have|required?|must|necessary)\\b.{0,30}\\b(?:reboot|restart\\s(?:the\\s)?(?:server|box|machine|vm|tms\\sserver))\\b',
         '\\bwithout\\s(?:a\\s)?reboot',
         '\\bdo\\s(?:we|i)\\sreboot\\b',
         "\\b(?:don'?t|do\\snot|not|skip(?:ping)?|no)\\s(?:a\\s|the\\s)?reboot",
       ],
-      ja: ['(?:再起動|リブート)(?:は|が|って)?(?:必要|いり|要り|要る|いる|必須|しなければ|すべき|しないと)', '(?:再起動|リブート)(?:なし|せず)', '(?:再起動|リブート)(?:します|する)(?:か|の)'],
+      // (「IISの再起動は必要ですか」 is iis-restart-needed's; 「さいきどう」 is the kana typo of 再起動.)
+      ja: [
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|が|って)?\\s?(?:必要|ひつよう|いり|要り|要る|いる|必須|しなければ|すべき|しないと)',
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:なし|せず)',
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:します|する)(?:か|の)',
+      ],
+    },
+    // 「リブート必要」「再起動って必須」: the question without a question mark (the whole message).
+    statement: {
+      en: ['^\\s*(?:a\\s)?(?:server\\s)?reboot\\s(?:needed|required|necessary)\\s*$'],
+      ja: ['^\\s*(?:サーバ(?:ー)?の?)?(?:再起動|リブート|さいきどう)\\s?(?:は|って)?\\s?(?:必要|ひつよう|必須|いる|要る)\\s?(?:\\?|？|かな|なの|ですかね)?\\s*$'],
     },
     title: L('Is a reboot needed?', 'サーバの再起動は必要か'),
     answer: (f) => {
@@ -1084,20 +1121,26 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:reg(?:istry)?|keys?|file)(?![a-z]).{0,40}(?<![a-z])(?:harmless|safe|dangerous|risky|innocuous|break\\s(?:anything|something))(?![a-z])',
         '(?<![a-z])(?:reg(?:istry)?|keys?|file|change|fix|tls\\s?1\\.2)(?![a-z]).{0,50}(?<![a-z])(?:stop|stops|break|breaks|kill|crash|take\\sdown|bring\\sdown|affect|impact|hurt|harm)(?![a-z]).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z])',
+        // "will SQL stop if we do this?", "is our SQL going to be a problem?", "is my SQL ok": the outage
+        // question about the fix (not "…if I disable TLS 1.0", which is disable-tls10's, nor "SQL stopped").
+        `${NOT_DISABLING}(?<![a-z])(?:will|would|could|can|might|may|does|is|are)\\s(?:the\\s|our\\s|my\\s|this\\s)?(?:ms\\s?)?(?:sql|database|db)(?![a-z])[^?.!\\d]{0,30}?(?<![a-z])(?:stop|break|crash|fail|go\\sdown|die|survive|(?:be\\s)?(?:ok|okay|fine|safe|affected|impacted|hit|a\\sproblem|an\\sissue|at\\srisk|broken))(?![a-z])`,
+        `${NOT_DISABLING}(?<![a-z])(?:does|will|would|could|can|might)\\s(?:this|it|that|the\\supgrade|mediumhigh)\\s(?:also\\s)?(?:stop|break|affect|impact|hurt|kill|crash|take\\sdown)\\s(?:the\\s|our\\s|my\\s)?(?:sql|database|db)(?![a-z])`,
       ],
       ja: [
         '(?:レジストリ|キー|(?<![a-z])reg(?![a-z])|ファイル).{0,20}(?:無害|安全|害は(?:ない|ありません)|問題(?:ない|ありません)|大丈夫)',
         '(?:レジストリ|キー|(?<![a-z])reg(?![a-z])|変更|修正).{0,30}(?:sql|データベース).{0,20}(?:(?:止まり|停止し|落ち|影響し|壊れ)(?:ます|ません)か|影響(?:は|が)(?:あり|出)|大丈夫)',
+        // 「SQLは止まりませんか」「SQLに影響はありますか」「SQLは大丈夫ですか」: asked of SQL itself.
+        `${NOT_DISABLING}(?:sql|データベース|(?<![a-z])db(?![a-z]))[^。？?、\\d]{0,20}?(?:は|に|が|も|へ|への|には|って)\\s?(?:(?:止まり|停止し|落ち|壊れ|影響し)(?:ます|ません)(?:か|よね)|(?:止まら|停止し|落ち|壊れ)ない(?:です)?(?:か|よね)|影響(?:は|が)?\\s?(?:あり|出|ある)|問題(?:は|が)?\\s?(?:あり|出|ない)|大丈夫)`,
       ],
     },
-    title: L('Is the registry change safe?', 'レジストリの変更は安全か'),
+    title: L('Is the change safe (registry, SQL Server)?', '変更は安全か（レジストリ、SQL Server）'),
     answer: (f, text) => registrySafeAnswer(f, text ?? ''),
   },
   {
     id: 'registry-alone',
     recognise: {
       en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b'],
-      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)'],
+      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)'],
     },
     title: L('Is the registry change alone enough?', 'レジストリの変更だけで足りるか'),
     answer: (f) => {
@@ -1216,8 +1259,14 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'telnet-snmp-polycom',
     recognise: {
-      en: ['\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b'],
-      ja: ['ポリコム', 'テルネット', 'polycom', 'telnet', 'snmp'],
+      en: [
+        '\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b',
+        // "what does Medium-High turn off?", "what do we lose with Medium-High?", "what breaks at Medium-High?"
+        '\\bmediumhigh\\b.{0,30}\\b(?:turn(?:s)?\\soff|switch(?:es)?\\soff|disables?|stops?|breaks?|lose|kills?)\\b',
+        '\\b(?:what|which)\\s(?:do|will|would|does)\\s(?:we|i|you|it|tms)\\s(?:lose|turn\\soff|disable|break|stop)\\b.{0,30}\\bmediumhigh\\b',
+        '\\b(?:what|which)\\s(?:\\w+\\s)?(?:breaks|stops|goes\\soff|is\\sturned\\soff|gets\\sdisabled|is\\sdisabled)\\b.{0,30}\\bmediumhigh\\b',
+      ],
+      ja: ['ポリコム', 'テルネット', 'polycom', 'telnet', 'snmp', 'mediumhigh[^。？?]{0,15}(?:何|なに|どれ|どの機能)(?:が|を)?\\s?(?:止ま|停止|無効|使えなく|切れ|失)', '(?:何|なに|どの機能)(?:が|を)?\\s?(?:止ま|停止|無効|使えなく)[^。？?]{0,15}mediumhigh'],
     },
     // "we tried Medium-High last year and it broke our HDX, so we went back to Medium": the trade-off, said.
     statement: {
@@ -1290,7 +1339,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台', '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)'],
     },
     statement: {
-      en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b'],
+      en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b', '\\b(?:have|run|got)\\s(?:a\\s)?(?:second|2nd|secondary|standby)\\s(?:tms\\s)?(?:node|server)\\b'],
       ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成'],
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
@@ -1503,17 +1552,27 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])alternatives?\\s(?:to|for)(?![a-z])',
         // "can we stay on Medium and still fix it?", "is there any way to keep Medium?"
         '(?<![a-z])(?:stay|remain|staying|keep(?:ing)?(?:\\s(?:it|tms))?)(?:\\s(?:on|at|with|in))?\\s(?:the\\s)?medium(?!high)(?![a-z])',
+        // "what if we don't go to Medium-High?", "what happens if we do not raise it to Medium-High?"
+        DONT_RAISE_EN,
       ],
-      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?:他|ほか)に(?:何か|なにか)?\\s?(?:方法|手段|やり方|解決策|打つ手)(?:は|が|って)', '(?<![a-z])medium\\s?のまま(?:で|では|でも)', '(?<![a-z])medium\\s?で(?:直せ|直る|直り|解決でき)', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
+      ja: ['(?:他|ほか|別)の(?:方法|手段|対処|やり方|解決策)(?!で(?:確認|検証))', '(?:他|ほか)に(?:何か|なにか)?\\s?(?:方法|手段|やり方|解決策|打つ手)(?:は|が|って)', '(?<![a-z])medium\\s?のまま(?:で|では|でも|に)', '(?:mediumhigh)\\s?(?:に|へ)?\\s?(?:しなかったら|しないと|しない場合|しなければ|上げなかったら|上げないと|上げない場合|変えなかったら|変更しなかったら|変更しないと)', '(?<![a-z])medium\\s?で(?:直せ|直る|直り|解決でき)', '(?:medium-?\\s?high|mediumhigh)\\s?(?:に|へ)?(?:せず|しないで|以外)', '代わりの(?:方法|手段)', '回避策'],
     },
     title: L('Another way than Medium-High', 'Medium-High 以外の方法'),
-    answer: (f) => {
+    answer: (f, text = '') => {
       if (pre15(f)) return [PRE15_NOTE];
-      const out = [
-        L(
-          'Not on TMS itself: at Medium TMS offers only TLS 1.0, whatever the registry allows, and the endpoints from TC 7.3.6 and CE 8.1.0 on refuse it. The registry keys only make TLS 1.2 available; Medium-High (or High) is the setting that makes TMS offer it. The cost is that Telnet and SNMP go off.',
-          'TMS 側には、ほかの方法はありません。Medium の TMS はレジストリの設定にかかわらず TLS 1.0 しか提示せず、TC 7.3.6 と CE 8.1.0 以降のエンドポイントはそれを拒否します。レジストリのキーは TLS 1.2 を使える状態にするだけで、TMS に TLS 1.2 を提示させるのは Medium-High（または High）の設定です。その代わりに Telnet と SNMP が無効になります。',
-        ),
+      const out: LocalizedText[] = [];
+      // "what if we don't go to Medium-High?": what staying at Medium means leads; the rest of the answer follows.
+      const dont = DONT_RAISE.test(normaliseQuestion(text));
+      out.push(
+        dont
+          ? L(
+              'Then nothing changes: at Medium TMS keeps offering only TLS 1.0, whatever the registry allows, the endpoints from TC 7.3.6 and CE 8.1.0 on keep refusing it, and "No HTTPS response" stays. No other setting on TMS fixes it: Medium-High (or High) is what makes TMS offer TLS 1.2, and the cost is that Telnet and SNMP go off.',
+              'その場合は何も変わりません。Medium の TMS はレジストリの設定にかかわらず TLS 1.0 しか提示しないままで、TC 7.3.6 と CE 8.1.0 以降のエンドポイントはそれを拒否し続け、「No HTTPS response」も消えません。TMS 側にほかに解決する設定はなく、TMS に TLS 1.2 を提示させるのは Medium-High（または High）です。その代わりに Telnet と SNMP が無効になります。',
+            )
+          : L(
+              'Not on TMS itself: at Medium TMS offers only TLS 1.0, whatever the registry allows, and the endpoints from TC 7.3.6 and CE 8.1.0 on refuse it. The registry keys only make TLS 1.2 available; Medium-High (or High) is the setting that makes TMS offer it. The cost is that Telnet and SNMP go off.',
+              'TMS 側には、ほかの方法はありません。Medium の TMS はレジストリの設定にかかわらず TLS 1.0 しか提示せず、TC 7.3.6 と CE 8.1.0 以降のエンドポイントはそれを拒否します。レジストリのキーは TLS 1.2 を使える状態にするだけで、TMS に TLS 1.2 を提示させるのは Medium-High（または High）の設定です。その代わりに Telnet と SNMP が無効になります。',
+            ),
         L(
           'What the sources do offer otherwise is a stopgap on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, such as the Room Kit family, Codec Plus/Pro, Boards and Desk series; going from CE to TC resets the configuration). It keeps them on an old release.',
           'それ以外に資料にあるのは、エンドポイント側の暫定策です。TC を動かせるハードウェアのコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズなど CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。ただし、古いリリースのまま使い続けることになります。',
@@ -1522,7 +1581,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           'If SNMP or Telnet is what holds you back: list which managed systems depend on them (for example Polycom HDX, older Tandberg MXP, MCUs found by SNMP discovery) and decide for each: replace it, manage it differently (MCUs and similar can be added as "Non-SNMP"), or accept losing it in TMS.',
           'SNMP や Telnet が理由で Medium-High にできない場合は、それらに依存している管理対象（Polycom HDX、古い Tandberg MXP、SNMP の自動検出で見つけた MCU など）を洗い出し、それぞれについて、置き換える、別の方法で管理する（MCU などは [Non-SNMP] として追加できます）、または TMS での管理をあきらめる、のいずれかを決めてください。',
         ),
-      ];
+      );
       return out;
     },
   },
@@ -1530,7 +1589,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'downgrade-endpoints',
     recognise: {
       en: ['\\bdowngrad', '\\broll(?:ing)?\\sback\\s(?:the\\s)?(?:endpoints?|codecs?|firmware|software)\\b', '\\bgo\\sback\\sto\\stc\\b'],
-      ja: ['ダウングレード', '(?:tc|ファーム).{0,10}戻'],
+      ja: ['ダウングレード', '(?:tc|ファーム).{0,10}戻', '(?:どの|何の?)\\s?(?:バージョン|リリース)(?:に|へ|まで)\\s?(?:戻|下げ)'],
     },
     title: L('Downgrading the endpoints', 'エンドポイントのダウングレード'),
     answer: (f, text) => {
@@ -1648,6 +1707,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
       ja: [
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
+        // 「どのKBを入れればいいですか」 (a Windows KB question is not this one)
+        '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[\\s\\S]*(?:どの|何の?|どんな)\\s?(?:kb|更新プログラム|パッチ|サービス\\s?パック|(?<![a-z])sp(?![a-z]))\\s?(?:を|が)?\\s?(?:入れ|適用|インストール|当て)',
       ],
     },
     title: L('Does SQL Server need an update first?', 'SQL Server を先に更新する必要はありますか'),
@@ -1779,7 +1840,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'client-vs-server-keys',
     recognise: {
-      en: ['(?<![a-z])client\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?server(?![a-z])', '(?<![a-z])server\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?client(?![a-z])', '(?<![a-z])(?:which|what)\\s(?:sub)?key[^?]{0,30}(?:client|server)'],
+      en: ['(?<![a-z])client(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?server(?![a-z])', '(?<![a-z])server(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?client(?![a-z])', '(?<![a-z])(?:which|what)\\s(?:sub)?key[^?]{0,30}(?:client|server)'],
       ja: ['クライアント[^？?]{0,15}サーバ[^？?]{0,20}(?:違い|どちら|どっち|両方|キー)', 'client[^？?]{0,10}server[^？?]{0,20}(?:違い|どちら|どっち|両方)'],
     },
     title: L('Client and Server keys', 'Client キーと Server キー'),
@@ -1851,6 +1912,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\bhow\\s(?:do|can|should)\\s(?:i|we)\\s(?:capture|sniff)\\b',
         '\\bhow\\sto\\s(?:capture|sniff)\\b',
         '\\bwireshark\\b.{0,30}\\b(?:how|what\\sfilter|which\\sfilter|filter\\sto\\suse)\\b',
+        '\\b(?:which|what)\\s(?:wireshark|display|capture)\\sfilter',
       ],
       ja: ['キャプチャ.{0,15}(?:取|方法|どう|手順|やり方)', 'パケット.{0,10}(?:取|キャプチャ)', 'wireshark.{0,20}(?:使い|どう|方法|フィルタ)'],
     },
@@ -1930,6 +1992,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['\\b(?:known\\s(?:bug|issue|defect)|bug\\s?id|cisco\\sbug|defect\\s?id|cscuz\\w*)\\b'],
       ja: ['バグ\\s?(?:id|番号)', '既知の(?:不具合|問題|バグ)', 'cscuz'],
     },
+    // "whats the cisco bug id", "wht's teh bug id": asked without a question form.
+    statement: {
+      en: ['\\b(?:bug\\s?id|cisco\\sbug(?:\\s?(?:id|number))?|defect\\s?id)\\b'],
+      ja: ['バグ\\s?(?:id|番号)'],
+    },
     title: L('Is it a known bug?', '既知のバグか'),
     answer: (f) => {
       const pre = L(
@@ -2002,6 +2069,132 @@ export const CATALOGUE: CatalogueEntry[] = [
         out.push(L(`On ${winName(f)} TLS 1.3 is already on by default; whether TMS itself uses it is not covered by the documents I answer from: check Cisco's TMS release notes before relying on it.`, `${winName(f)} では TLS 1.3 はすでに既定で有効です。ただし、TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。`));
       } else {
         out.push(L('It depends on the Windows Server release: Schannel has TLS 1.3 only from Windows Server 2022 on (on by default there), not on 2008 R2 to 2019. Whether TMS itself uses it is not covered by the documents I answer from: check Cisco\'s TMS release notes before relying on it.', 'Windows Server のリリースによります。Schannel が TLS 1.3 を備えるのは Windows Server 2022 以降で（既定で有効）、2008 R2 から 2019 にはありません。TMS 自体が使うかどうかは、回答の根拠にしている資料には書かれていません。頼る前に Cisco の TMS リリースノートを確認してください。'));
+      }
+      return out;
+    },
+  },
+  {
+    // "do I need to restart IIS?", 「IISの再起動は必要ですか」: yes, whenever the level changes (knowledge.md
+    // step 6: restarting IIS and the TMS services applies Medium-High); not the server-reboot question.
+    id: 'iis-restart-needed',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:need|have|must|should|required?)(?![a-z]).{0,20}(?<![a-z])(?:restart|reset|bounce|recycle)(?:ing)?\\s(?:the\\s)?(?:iis|tms\\sservices|services)(?![a-z])',
+        '(?<![a-z])(?:iis|tms\\sservices?|services?)\\s(?:restart|reset)\\s(?:is\\s|really\\s)*(?:needed|required|necessary|mandatory)(?![a-z])',
+        '(?<![a-z])(?:is|are)\\s(?:an?\\s|the\\s)?(?:iis|services?|tms\\sservices?)\\s(?:restart|reset)s?\\s(?:really\\s)?(?:needed|required|necessary)(?![a-z])',
+        '(?<![a-z])(?:do|does|must|should)\\s(?:we|i|you)\\s(?:also\\s)?(?:restart|reset)\\s(?:the\\s)?(?:iis|tms\\sservices|services)(?![a-z])',
+      ],
+      ja: ['(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット|さいきどう)\\s?(?:は|が|って|も)?\\s?(?:必要|ひつよう|いり|要り|要る|いる|必須|しなければ|すべき|しないと)', '(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット)(?:します|する)(?:か|の)'],
+    },
+    statement: {
+      en: ['^\\s*(?:an?\\s)?iis\\s(?:restart|reset)\\s(?:needed|required|necessary)\\s*$'],
+      ja: ['^\\s*iis\\s?の?\\s?(?:再起動|リセット)\\s?(?:は|って)?\\s?(?:必要|必須|いる|要る)\\s*[?？]?\\s*$'],
+    },
+    title: L('Is an IIS restart needed?', 'IIS の再起動は必要か'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      if (atMediumHighOrAbove(f)) {
+        return [
+          L(
+            `You are already at ${formatLevel(f.level!)}, so there is no TMS Tools change to apply: IIS and the TMS services need a restart only if a registry key changes (or a reboot, which restarts them too).`,
+            `すでに ${formatLevel(f.level!)} なので、反映させる TMS ツールの変更はありません。IIS と TMS のサービスの再起動が必要なのは、レジストリのキーを変更した場合だけです（サーバを再起動すれば、これらも再起動されます）。`,
+          ),
+        ];
+      }
+      return [
+        L(
+          `Yes, every time, after the TMS Tools change: the new Communication Security level applies only once IIS and the TMS services restart. Run \`iisreset\`, restart \`${SERVICES.scanner}\` (restarting every TMS service is the thorough way) and start \`${SERVICES.plcm}\` if it is stopped. Until then TMS keeps offering TLS 1.0.`,
+          `はい。TMS ツールの変更のあとは毎回必要です。新しい [Communication Security] のレベルは、IIS と TMS のサービスを再起動して初めて反映されます。\`iisreset\` を実行し、\`${SERVICES.scanner}\` を再起動して（TMS のサービスをすべて再起動するのが確実です）、\`${SERVICES.plcm}\` が停止していれば開始してください。それまでは TMS は TLS 1.0 を提示し続けます。`,
+        ),
+        L(
+          'This is separate from the server reboot, which depends on the Schannel keys. If you do reboot the server after the TMS Tools change, that reboot restarts IIS and every TMS service, so no separate restart is needed.',
+          'これは、Schannel のキー次第で必要になるサーバの再起動とは別の話です。TMS ツールの変更のあとにサーバを再起動する場合は、その再起動で IIS と TMS のサービスもすべて再起動されるため、別に再起動する必要はありません。',
+        ),
+      ];
+    },
+  },
+  {
+    // "what registry keys exactly?", "can you give me the .reg file", 「regファイルをください」: the registry
+    // step of the answer for these facts (TLS 1.2 only unless Windows needs 1.1 too), with its .reg text.
+    id: 'registry-keys-exact',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:which|what)\\s(?:registry\\s|reg\\s|schannel\\s)?(?:keys?|values?|entries)\\s(?:exactly|precisely|do\\s(?:i|we)\\s(?:need|set|add|create|change))(?![a-z])',
+        '(?<![a-z])(?:which|what)\\s(?:exact\\s)?(?:registry|reg|schannel)\\s(?:keys?|values?|settings?|entries|changes?)(?![a-z])',
+        '(?<![a-z])exact\\s(?:registry\\s|reg\\s)?(?:keys?|values?|settings?)(?![a-z])',
+        '(?<![a-z])(?:give|send|share|show|write|get|have|provide)\\s(?:me\\s|us\\s)?(?:the\\s|a\\s)?(?:\\.?reg|registry)\\s(?:file|script|snippet)(?![a-z])',
+        '(?:^|\\s)\\.reg\\s(?:file\\s)?(?:please|pls)?\\s*[?]?\\s*$',
+      ],
+      ja: ['(?:レジストリ|schannel)\\s?(?:の)?\\s?(?:キー|値|設定)[^。？?]{0,12}(?:具体的|正確|詳しく|どれ|どの|何を)', '(?:具体的|正確)[^。？?]{0,6}(?:レジストリ|キー)', '(?:\\.?reg|レジストリ)\\s?(?:ファイル)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って)'],
+    },
+    statement: {
+      en: ['^\\s*(?:(?:give|send)\\s(?:me|us)\\s)?(?:the\\s)?(?:\\.?reg|registry)\\sfile(?:\\splease|\\spls)?\\s*[.!]?\\s*$'],
+      ja: ['(?:\\.?reg|レジストリ)\\s?ファイル\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい)'],
+    },
+    title: L('The registry keys, exactly', 'レジストリ キーの詳細'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const step = enableTls1112Registry(f.windows, undefined, keysSaidSet(f));
+      const reg = (step.literal ?? '').replace(/\r\n/g, '\n').trimEnd();
+      // The step's lead (the note for this Windows release, and the 'you say they are set' one), then how.
+      const out: LocalizedText[] = [...step.body.slice(0, keysSaidSet(f) ? 2 : 1), ...(step.steps ?? [])];
+      if (reg) out.push(L('```\n' + reg + '\n```', '```\n' + reg + '\n```'));
+      out.push(
+        L(
+          'Export the registry first (regedit > File > Export). The keys only make TLS 1.2 available: Communication Security = Medium-High in TMS Tools is still the step that fixes it. The Fix files button also writes this .reg (and a check-tls.cmd that reads the keys without changing anything).',
+          '先にレジストリをエクスポートしてください（regedit > [ファイル] > [エクスポート]）。キーは TLS 1.2 を使える状態にするだけで、解決するのはやはり TMS ツールで [Communication Security] を Medium-High にする手順です。修正ファイルのボタンでも、この .reg（と、何も変更せずにキーを読み取る check-tls.cmd）が作られます。',
+        ),
+      );
+      return out;
+    },
+  },
+  {
+    // "what does 0x0301 mean?", "what does RST after client hello mean?", 「0x0301って何」: reading the capture
+    // (knowledge.md: Symptom and Verify; a cipher-suite mismatch gives alert 40 or a RST even at TLS 1.2).
+    id: 'capture-reading',
+    recognise: {
+      en: ['(?<![0-9a-z])0x030[1-4](?![0-9a-z])', '(?<![a-z])(?:rst|reset)(?![a-z]).{0,30}(?<![a-z])(?:client\\s?hello|hello)(?![a-z])', '(?<![a-z])client\\s?hello(?![a-z]).{0,40}(?<![a-z])(?:rst|reset|version)(?![a-z])'],
+      ja: ['(?<![0-9a-z])0x030[1-4](?![0-9a-z])', '(?:client\\s?hello|クライアント\\s?ハロー)[^。？?]{0,20}(?:rst|リセット|バージョン)(?:[^。？?]{0,15})(?:意味|何|なに|とは)'],
+    },
+    title: L('Reading the capture: versions and the reset', 'キャプチャの読み方：バージョンとリセット'),
+    answer: () => [
+      L(
+        'The version in the ClientHello is a two-byte code: 0x0301 is TLS 1.0, 0x0302 TLS 1.1, 0x0303 TLS 1.2. Read it under Handshake Protocol: Client Hello > Version (or the supported_versions extension), not in the record layer: the record-layer version of a TLS 1.2 hello is often 0x0301 too.',
+        'ClientHello のバージョンは 2 バイトのコードです。0x0301 が TLS 1.0、0x0302 が TLS 1.1、0x0303 が TLS 1.2 です。レコード層ではなく [Handshake Protocol: Client Hello] > [Version]（または supported_versions 拡張）で読んでください。TLS 1.2 の ClientHello でも、レコード層のバージョンは 0x0301 になっていることがよくあります。',
+      ),
+      L(
+        'A TCP RST from the endpoint right after a ClientHello offering TLS 1.0 (0x0301) is this problem: TC 7.3.6 and later, CE 8.1.0 and later and every RoomOS release refuse TLS 1.0, and TMS at Medium offers nothing else. TMS then tries HTTP on port 80 and gets `301 Moved Permanently`. If TMS sends no ClientHello at all after the TCP handshake, TLS 1.0 is off on the TMS server while TMS is still at Medium.',
+        'TLS 1.0（0x0301）を提示する ClientHello の直後にエンドポイントから TCP RST が返るのが、この問題です。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.0 を拒否し、Medium の TMS はそれ以外を提示しません。そのあと TMS はポート 80 の HTTP を試し、`301 Moved Permanently` が返ります。TCP ハンドシェイクのあと ClientHello がまったく送られない場合は、TMS が Medium のまま TMS サーバで TLS 1.0 が無効になっています。',
+      ),
+      L(
+        'A RST (or TLS alert 40) after a ClientHello that already offers TLS 1.2 (0x0303) is something else: for example a cipher-suite mismatch after hardening with a GPO or IIS Crypto. The Schannel events in the System log (36871, 36874, 36888) help there.',
+        'すでに TLS 1.2（0x0303）を提示している ClientHello のあとの RST（または TLS アラート 40）は別の原因です。たとえば GPO や IIS Crypto による強化後の暗号スイートの不一致です。その場合は、システム ログの Schannel のイベント（36871、36874、36888）が手がかりになります。',
+      ),
+    ],
+  },
+  {
+    // "which event IDs should I look for?", 「どのイベントIDを見ればいいですか」 (knowledge.md: Schannel 36871,
+    // 36874, 36888 in the System log; SQL Server 26011, also 17182 / 17826, when SQL stops).
+    id: 'event-ids',
+    recognise: {
+      en: ['(?<![a-z])(?:which|what)\\s(?:windows\\s|schannel\\s|sql\\s)?(?:event(?:\\s?log)?\\s?(?:ids?|numbers?|codes?)?|events)(?![a-z])', '(?<![a-z])event\\s?(?:ids?|numbers?)\\s(?:to\\s(?:look|check|search|watch)|should\\s(?:i|we))(?![a-z])'],
+      ja: ['(?:どの|どんな|何の?)\\s?(?:イベント|event)', 'イベント\\s?(?:id|番号)[^。？?]{0,10}(?:どれ|何|どの|教えて|見れば|確認)'],
+    },
+    title: L('Which events to look for', '確認するイベント'),
+    answer: (f) => {
+      const out = [
+        L(
+          'On the TMS server, System log, source Schannel: events 36871, 36874 and 36888. They show that Windows (Schannel), not TMS, refused or failed a handshake, for example after a GPO or IIS Crypto changed protocols or cipher suites. For the endpoint problem itself a capture is more direct: a RST right after a TLS 1.0 ClientHello.',
+          'TMS サーバのシステム ログで、ソースが Schannel のイベント 36871、36874、36888 を見てください。TMS ではなく Windows（Schannel）がハンドシェイクを拒否または失敗したことを示します（GPO や IIS Crypto でプロトコルや暗号スイートを変えたあとなど）。エンドポイントの問題そのものは、キャプチャのほうが直接分かります。TLS 1.0 の ClientHello の直後の RST です。',
+        ),
+      ];
+      if (f.sqlLocation !== 'remote') {
+        out.push(
+          L(
+            'If a SQL Server on the TMS server stops after a TLS change: 26011 ("unable to initialize encryption because of a problem with a security library") in its log, and 17182 / 17826 seen with it.',
+            'TLS の変更後に TMS サーバ上の SQL Server が停止した場合は、そのログの 26011（「unable to initialize encryption because of a problem with a security library」）と、あわせて出る 17182 / 17826 です。',
+          ),
+        );
       }
       return out;
     },
@@ -2191,8 +2384,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])how\\sdo\\syou\\sknow(?![a-z])',
         '(?<![a-z])says\\swho(?![a-z])',
         '(?<![a-z])link\\sto\\s(?:the\\s|a\\s)?(?:doc(?:ument(?:ation)?)?s?|technote|article|source)(?![a-z])',
+        '(?<![a-z])(?:is|are)\\sthere\\s(?:a|an|any)\\s(?:cisco\\s|official\\s|microsoft\\s)*(?:tech\\s?notes?|docs?|documents?|documentation|articles?|kbs?)(?![a-z])',
+        '(?<![a-z])(?:which|what)\\s(?:cisco\\s)?tech\\s?note(?![a-z])',
       ],
-      ja: ['^\\s*本当(?:です|でしょう)?(?:か|に)?\\s*[?？]?\\s*$', '(?:は|って)\\s?本当(?:です|でしょう)?か', '根拠', '出典', 'ソース(?:は|を|って|が)', '^\\s*確か(?:です|でしょう)?か', '(?:どこ|どの(?:資料|ドキュメント|文書|ページ))(?:に|で)(?:書いて|記載|載って)', '(?:ドキュメント|資料|文書)の(?:どこ|どの)', '参考(?:資料|文献|url|リンク)'],
+      ja: ['^\\s*本当(?:です|でしょう)?(?:か|に)?\\s*[?？]?\\s*$', '(?:は|って)\\s?本当(?:です|でしょう)?か', '根拠', '出典', 'ソース(?:は|を|って|が)', '^\\s*確か(?:です|でしょう)?か', '(?:どこ|どの(?:資料|ドキュメント|文書|ページ))(?:に|で)(?:書いて|記載|載って)', '(?:ドキュメント|資料|文書)の(?:どこ|どの)', '参考(?:資料|文献|url|リンク)', '(?:テクニカル\\s?ノート|テック\\s?ノート|tech\\s?note|公式(?:の)?(?:資料|ドキュメント))(?:は|って|が)?\\s?(?:あり|ある|どれ|どこ|教えて)'],
     },
     title: L('What this answer rests on', '回答の根拠'),
     answer: (f, text) => sourcesAnswer(f, text),
