@@ -10,7 +10,7 @@ import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
-import { CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
+import { classifyClause, CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
@@ -139,8 +139,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       parts.length = 0;
     }
     const tries = parts.map((p) => ({ p, r: parseField(field, p) }));
-    // None parses: the problem names the whole answer, as the user wrote it.
-    const hit = tries.find((x) => x.r.ok) ?? (tries.length ? { p: whole, r: parseField(field, whole) } : undefined);
+    // None parses: the problem names the whole answer, as the user wrote it. A value found only in
+    // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
+    // anything to watch for"), is no answer: a plan, a supposition or a quote is not the current value.
+    const wholeRead = tries.length && !tries.some((x) => x.r.ok) ? parseField(field, whole) : undefined;
+    const fromNonStated = !!wholeRead?.ok && !['stated', 'past', 'asked'].includes(classifyClause(whole));
+    const hit = tries.find((x) => x.r.ok) ?? (wholeRead && !fromNonStated ? { p: whole, r: wholeRead } : undefined);
     const answer = hit ? hit.p : '';
     if (hit) {
       const r = hit.r;

@@ -98,12 +98,13 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
 export const ASKED = {
   en: [
     '[?]\\s*$',
-    '^\\s*(?:which|what|why|how|does|do|did|is|are|can|could|will|would|should)\\b',
+    '^\\s*(?:which|what|whats|why|how|does|do|did|is|are|can|could|will|would|should)\\b',
     // "when did…", "where is…" ask; "When we upgraded the codecs to CE 9.15, …" tells when.
     '^\\s*(?:when|where)\\s(?:did|do|does|is|are|was|were|will|would|should|can|could|has|have)\\b',
     '\\bor\\s(?:medium|high|low)\\b.*\\?',
   ],
-  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら(?!か)', 'どっち(?!か)'],
+  // 「MediumHigh と High の違いは」「…の違いを教えてください」: asks for a comparison.
+  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら(?!か)', 'どっち(?!か)', '(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\\s*[。]?\\s*$'],
 };
 
 /** Words in a question that still state the user's setting: "we're at Medium-High, why does it fail?". */
