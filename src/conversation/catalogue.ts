@@ -679,8 +679,11 @@ export const CATALOGUE: CatalogueEntry[] = [
         `(?<![a-z])(?:does|do|will|would|could|can)\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s(?:also\\s)?(?:get|have|hit|see|face|run\\sinto)\\s(?:the\\s|this\\s)?(?:same|this|that|it)(?![a-z])`,
         `(?<![a-z])(?:does|do|will|would|could|can)\\s(?:this|it|that|the\\sissue|the\\sproblem)\\s(?:also\\s)?(?:affect|impact|hit|apply\\sto)\\s(?:the\\s|our\\s)?${PRODUCT_RE}`,
         `(?<![a-z])what\\sabout\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s?(?:\\?|$)`,
+        // "does the TelePresence Server need the same fix"
+        `(?<![a-z])(?:does|do|will|would)\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s(?:also\\s)?(?:need|require|get)\\s(?:the\\s)?(?:same|this)\\s(?:fix|change|changes|treatment)(?![a-z])`,
       ],
-      ja: [`${PRODUCT_RE}\\s?(?:も|にも|は|には)\\s?(?:影響|同じ|対象|該当|関係)`],
+      // 「VCS はどうですか」: the JA "what about VCS?".
+      ja: [`${PRODUCT_RE}\\s?(?:も|にも|は|には)\\s?(?:影響|同じ|対象|該当|関係)`, `${PRODUCT_RE}\\s?(?:は|も|について(?:は)?)\\s?どう(?:です|でしょう|なり|か)`],
     },
     title: L('Other products TMS manages', 'TMS が管理するほかの製品'),
     answer: (f, text) => otherProductAnswer(f, text ?? ''),

@@ -23,7 +23,7 @@ import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
-import { asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepQuestion } from './followup';
+import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepQuestion } from './followup';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -179,11 +179,12 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const stepAsked = stepQuestion(text);
   if (stepAsked) return onStepDetails(s, stepAsked);
   const asked = catalogueQuestion(text);
-  // "does this affect CMS?" once endpoints are known: read as before (the product joins as one that
-  // meets the same wall, beside the failing endpoints). Without them it would become the failing
-  // system, so the question is answered instead ("Is Conductor affected too?").
-  const productBeside = asked?.entry.id === 'other-product-affected' && !asked.more && (!!s.facts.endpoint || s.facts.endpointsFail === true);
-  if (asked && !productBeside) return onCatalogue(s, text, asked);
+  // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
+  // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).
+  if (asked) return onCatalogue(s, text, asked);
+  // "it's medium, why does medium not work", 「Mediumです。なぜMediumだとだめなんですか」: the answer is read, the question answered.
+  const both = answerThenQuestion(s, text);
+  if (both) return both;
   const topic = followUpTopic(text, s.pending);
   if (topic) return onFollowUp(s, text, topic);
   // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was

@@ -16,16 +16,18 @@ import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } fr
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
 import { findEntry, findStatementEntry, whereForPending, type CatalogueEntry } from './catalogue';
-import { ASKS_WHETHER, sentencesOf } from '../domain/understand/clauses';
+import { ASKS_WHETHER, classifyClause, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
+import { eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
+import { eventMeaning } from '../evidence/text';
 
 // ---------------------------------------------------------------------------------------------
 // Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
 
 /** A question rather than an answer: ends with a question mark, or starts/ends like one. */
 const QUESTION_FORM =
-  /[?？]\s*$|^\s*(?:why|what|what's|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
+  /[?？]\s*$|^\s*(?:why|what|what's|whats|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:anything|any\s(?:gotchas?|caveats?|pitfalls?|concerns?|issues?|risks?))(?:\s(?:else|special))?\s(?:(?:i|we)\s(?:should|need\sto|must)\s|to\s)?(?:watch|look|be\saware|know|consider|worry|keep\sin\smind|check)(?:\s(?:out\s)?(?:for|of|about))?\s*[.!]*\s*$|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\s*[?？。]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
 /** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
 const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|(?<![a-z])difference(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)|違い|どう違|何が変わ|なにが変わ/i;
 const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(?<![a-z])mcus?(?![a-z])/i;
@@ -48,7 +50,36 @@ const MEANING =
   /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what\s(?:does|do)\s(?:this|that|it|these|those)(?:\s(?:error|line|message|log|entry|event|output|alert))?\s(?:mean|indicate|tell\sus)|what(?:'s|\sis)\s(?:this|that)(?:\s(?:error|line|message|log|entry|event|alert))?|meaning)\s*[?？.!]*\s*$|(?:これ|それ|この(?:エラー|ログ|メッセージ|行|イベント|アラート)|その(?:エラー|ログ|メッセージ|行|イベント))(?:は|って)?\s?(?:どういう|何の|なんの)(?:意味|こと)|^\s*(?:(?:これ|それ)(?:は|って)?\s?(?:何|なに)(?:ですか|でしょうか)?|意味は|(?:これ|それ)の意味は?)\s*[?？。]*\s*$/i;
 const SYMPTOM_NAMED = /no\shttps\sresponse/i;
 
-export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'meaning' | 'other';
+/**
+ * "which endpoints are affected", "are all our endpoints affected or just the upgraded ones",
+ * 「影響を受けるのはどのエンドポイントですか」: asks which systems the problem hits (it reports none failing).
+ */
+const WHICH_ENDPOINTS =
+  /(?<![a-z])(?:which|what|how\smany|are\sall|is\severy|do\sall|will\sall|does\severy)(?:\s(?:of\s)?(?:our|the|my|these|those))?\s(?:endpoints?|codecs?|devices?|systems?|units?)(?:\s(?:\w+\s){0,3}?)?(?:are|is|will\sbe|would\sbe|get|gets|be)?\s?(?:affected|impacted|hit|concerned|in\sscope)(?![a-z])|(?<![a-z])(?:endpoints?|codecs?|devices?|systems?)\s(?:\w+\s){0,2}?(?:affected|impacted)\sor\s(?:just|only)(?![a-z])|(?:どの|どれ|何台|いくつ)[^。？?]{0,6}(?:エンドポイント|端末|コーデック|機器)[^。？?]{0,20}(?:影響|対象|該当)|(?:影響|対象|該当)[^。？?]{0,16}(?:どの|何台の?|いくつの?)\s?(?:エンドポイント|端末|コーデック|機器)|(?:全部|すべて|全て|全)の?(?:エンドポイント|端末|コーデック|機器)(?:が|も)?\s?(?:対象|影響|該当)[^。]{0,30}(?:だけ|のみ)/i;
+/** "what if the endpoint is in HTTPS only mode", "what does HTTPS Mode have to do with it", 「HTTPSモードがHTTPSのみの場合」. */
+const HTTPS_MODE_QUESTION = /(?<![a-z])https[\s-]?(?:only\s)?mode(?![a-z])|(?<![a-z])https[\s-]only(?![a-z])|(?<![a-z])http\smode(?![a-z])|https\s?モード|https\s?(?:のみ|だけ|オンリー)/i;
+/**
+ * "what does Schannel event 36874 mean", 「Schannelのイベント36874ってどういう意味ですか」: asks what an
+ * event is (a definition), it reports none seen on this server.
+ */
+const EVENT_DEFINITION =
+  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what(?:'s|\sis|\sdoes|s)|explain|meaning\sof)\s(?:the\s|an?\s)?(?:schannel\s|sql(?:\sserver)?\s)?(?:event|error)?\s?(?:id\s)?(?:#\s?)?(\d{4,5})(?!\d)(?:\s(?:event|error))?(?:\s(?:mean|means|indicate|stand\sfor))?\s*[?？.]*\s*$|^\s*(?:schannel\s?の?\s?|sql\s?(?:server)?\s?の?\s?)?(?:イベント|エラー)?\s?(?:id\s?)?(\d{4,5})(?!\d)\s?(?:の意味|(?:と|って)は?\s?(?:何|なに|どういう(?:意味|こと))|(?:は|が)?\s?何を(?:意味|示)|は\s?どういう(?:意味|こと))/i;
+
+/** The event a definition question asks about ("what does Schannel event 36874 mean" → 36874), or null. */
+export function eventAsked(text: string): number | null {
+  let t = text.slice(0, 200);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  const m = EVENT_DEFINITION.exec(t);
+  if (!m) return null;
+  const id = Number(m[1] ?? m[2]);
+  return eventMeaning(id) ? id : null;
+}
+
+export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'meaning' | 'endpoints' | 'https-mode' | 'event' | 'other';
 
 /**
  * The topic of a follow-up question, or null when the text is not one: it must be a question, and
@@ -57,6 +88,8 @@ export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'meaning' | 'other';
  */
 export function followUpTopic(text: string, pending: QuestionCode | null): FollowUp | null {
   const t = text.slice(0, MAX_MESSAGE);
+  // "what does Schannel event 36874 mean": a definition, not a pasted event.
+  if (eventAsked(t) !== null) return 'event';
   // "so what is the fix", "next steps pls": a short request for the fix is a question without its mark.
   if (!QUESTION_FORM.test(t) && !(t.length <= 120 && TOPIC_FIX.test(t))) return null;
   // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
@@ -66,14 +99,27 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   // A pasted line with its question ("…Could not create SSL/TLS secure channel. what does this mean?"): read the line.
   if (pastedEvidence(t)) return null;
   const ex = extractFacts(t);
-  const { level, ...rest } = ex.facts;
+  // "which endpoints are affected", "what if the endpoint is in HTTPS only mode": endpoints named in
+  // a question about them are not reported failing (nor is the share of them that fails).
+  const aboutEndpoints = WHICH_ENDPOINTS.test(t) ? 'endpoints' : HTTPS_MODE_QUESTION.test(t) ? 'https-mode' : null;
+  const { level, ...named } = ex.facts;
+  const rest: Partial<typeof named> = { ...named };
+  if (aboutEndpoints) {
+    delete rest.endpointsFail;
+    delete rest.scope;
+    delete rest.https;
+  }
   if (Object.keys(rest).length > 0 || ex.problems.length > 0) return null;
   // A version named in the question ("is TMS 14.6.2 affected?") is answered as its own case (merge.ts).
   if (ex.asked || ex.supposed) return null;
   // A level in a question is the user's setting only when said as such ("we're at Medium-High, why…");
   // "does Medium-High break Polycom?" asks about it.
   if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t) && !ASKS_WHETHER.test(t)) return null;
+  if (aboutEndpoints) return aboutEndpoints;
   if (TOPIC_TELNET.test(t)) return 'telnet';
+  // "why does medium not work", 「なぜMediumだとだめなんですか」: why the level fails is the cause itself.
+  const lv = parseLevel(t);
+  if (lv.ok && (lv.value === 'medium' || lv.value === 'low') && TOPIC_WHY.test(t) && !DEFINITION.test(t)) return 'why';
   if (TOPIC_LEVEL.test(t) || level !== undefined) return 'level';
   // 「No HTTPS response と出ています。これは何ですか？」: what the symptom means is why it happens.
   if (SYMPTOM_NAMED.test(t) && (MEANING.test(sentencesOf(t).filter((x) => x.trim()).pop() ?? '') || DEFINITION.test(t))) return 'why';
@@ -152,11 +198,60 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       else blocks.push({ type: 'bullets', items: observations.slice(-5).map((o) => o.detail[lang]) });
       break;
     }
+    case 'endpoints':
+      blocks.push(...whichEndpointsAnswer(state.facts).map((b) => para(b[lang])));
+      break;
+    case 'https-mode':
+      blocks.push(...httpsModeAnswer().map((b) => para(b[lang])));
+      break;
+    case 'event':
+      blocks.push(...eventAnswer(eventAsked(text) ?? 0).map((b) => para(b[lang])));
+      break;
     case 'other':
       blocks.push(para(t.cannotAnswer));
       break;
   }
   return withOpenQuestion(state, blocks);
+}
+
+/** Where a message's last question starts: its last sentence, or (one sentence) its last clause. */
+const LEAD_SPLIT = /[,;、，；]\s*/;
+
+/**
+ * "it's medium, why does medium not work", 「Mediumです。なぜMediumだとだめなんですか」: the answer to the
+ * open question, then a question. The answer is read (onFacts) and the question answered for the
+ * facts just given, both in one reply; null when the message is not of that shape.
+ */
+export function answerThenQuestion(state: ConversationState, text: string): TurnResult | null {
+  const field = fieldOfQuestion(state.pending);
+  if (!field || text.length > 400 || pastedEvidence(text)) return null;
+  const sentences = sentencesOf(text).filter((x) => x.trim());
+  let lead: string;
+  let question: string;
+  if (sentences.length > 1) {
+    question = sentences[sentences.length - 1];
+    lead = sentences.slice(0, -1).join(' ');
+  } else {
+    const parts = text.split(LEAD_SPLIT);
+    if (parts.length < 2) return null;
+    question = parts[parts.length - 1];
+    lead = parts.slice(0, -1).join(', ');
+  }
+  if (!lead.trim() || QUESTION_FORM.test(lead) || (field === 'level' && asksAboutLevel(lead))) return null;
+  const topic = followUpTopic(question, state.pending);
+  // (A question the knowledge has no answer for is left to the usual reading of the whole message.)
+  if (!topic || topic === 'other') return null;
+  const read = onFacts(state, lead);
+  // The lead must answer the open question ("it's medium", 「Mediumです」), as a bare answer or a stated fact.
+  const given = read.state.facts[field];
+  if (given === undefined || JSON.stringify(given) === JSON.stringify(state.facts[field])) return null;
+  const answered = onFollowUp({ ...read.state, pending: null }, question, topic);
+  const answer = answered.replies[0]?.blocks.filter((b) => b.type !== 'question' && b.type !== 'actions') ?? [];
+  // The answer to the question leads; "That does not change my previous answer" would brush it aside.
+  const [first, ...others] = read.replies;
+  const nothing = TEXTS[read.state.lang].nothingChanged;
+  const rest = first ? first.blocks.filter((b) => !(b.type === 'paragraph' && b.text === nothing)) : [];
+  return { state: read.state, replies: [{ ...(first ?? reply(read.state.lang, [])), blocks: [...answer, ...rest] }, ...others] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,6 +362,15 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
     if (!h || h.entry.id === hit.entry.id || more.some((m) => m.id === h.entry.id)) break;
     more.unshift(h.entry);
     rest = h.rest;
+  }
+  // "we plan to move to Windows Server 2025, anything to watch for": the plan the question is about
+  // names the topic (it states no fact: a plan is not the current value).
+  if (more.length < 2 && rest && ['hypothetical', 'planned'].includes(classifyClause(rest)) && Object.keys(extractFacts(rest).facts).length === 0) {
+    const planned = findEntry(rest);
+    if (planned && planned.id !== hit.entry.id && !more.some((m) => m.id === planned.id)) {
+      more.unshift(planned);
+      rest = '';
+    }
   }
   return more.length ? { entry: hit.entry, rest, more } : hit;
 }

@@ -67,6 +67,11 @@ const EVENTS: Record<number, EventInfo> = {
   },
 };
 
+/** What a Windows event of the ones read here means (its source and a line in each language), or null. */
+export function eventMeaning(id: number): Readonly<EventInfo> | null {
+  return Object.prototype.hasOwnProperty.call(EVENTS, id) ? EVENTS[id] : null;
+}
+
 const EVENT_MESSAGES: [RegExp, number][] = [
   [/unable to initialize encryption because of a problem with a security library/i, 26011],
   [/tdssniclient initialization failed/i, 17182],

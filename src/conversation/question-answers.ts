@@ -1,0 +1,87 @@
+/**
+ * Answers to questions that name things without reporting them (followup.ts recognises them):
+ * "which endpoints are affected?", "what if the endpoint is in HTTPS only mode?", "what does
+ * Schannel event 36874 mean?". Nothing in the facts changes; the wording is ours, the facts are
+ * knowledge.md's (Symptom, Cause, "What else a senior engineer checks", the SQL 2008 R2 caveat).
+ */
+import type { Facts, LocalizedText } from '../domain/types';
+import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
+import { eventMeaning } from '../evidence/text';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+/** "Which endpoints are affected?", "all of them or just the upgraded ones?": the releases that refuse TLS 1.0, and this fleet's. */
+export function whichEndpointsAnswer(f: Facts): LocalizedText[] {
+  const out = [
+    L(
+      'The endpoints that TMS manages over HTTPS and that run TC 7.3.6 or later, CE 8.1.0 or later, or any RoomOS release: they no longer accept TLS 1.0. Endpoints still on TC 7.3.5 or earlier or on CE 8.0.x accept TLS 1.0 and keep working; an endpoint that TMS manages over plain HTTP does not show the error, and systems in "Behind Firewall" mode are not polled by TMS at all.',
+      'TMS が HTTPS で管理していて、TC 7.3.6 以降、CE 8.1.0 以降、または RoomOS のいずれかのリリースを実行しているエンドポイントです。これらは TLS 1.0 を受け付けません。TC 7.3.5 以前や CE 8.0.x のエンドポイントは TLS 1.0 を受け付けるため、動作し続けます。TMS が HTTP で管理しているエンドポイントにはこのエラーは出ず、「Behind Firewall」モードのシステムは TMS がポーリングしません。',
+    ),
+  ];
+  if (f.endpoint) {
+    const name = formatEndpoint(f.endpoint);
+    out.push(
+      endpointRefusesTls10(f.endpoint)
+        ? L(`Yours on ${name} are among them.`, `お使いの ${name} のエンドポイントは該当します。`)
+        : L(`${name} still accepts TLS 1.0, so endpoints on it are not hit by this.`, `${name} は TLS 1.0 を受け付けるため、このリリースのエンドポイントは該当しません。`),
+    );
+  }
+  out.push(
+    L(
+      'So it is the release that counts, not the upgrade itself: an endpoint not upgraded yet starts failing once it gets such a release. To see which ones fail now, look for "No HTTPS response" in Systems > Navigator. Once TMS offers TLS 1.2 they all work with it, upgraded or not: every TC and CE release accepts TLS 1.2.',
+      'つまり、問題になるのはアップグレードそのものではなくリリースです。まだアップグレードしていないエンドポイントも、これらのリリースにすると失敗するようになります。現在どれが失敗しているかは、[Systems] > [Navigator] で「No HTTPS response」が表示されているシステムを確認してください。TMS が TLS 1.2 を提示するようになれば、アップグレードの有無にかかわらずすべて動作します。TC と CE はどのリリースも TLS 1.2 を受け付けるためです。',
+    ),
+  );
+  return out;
+}
+
+/** "What if the endpoint is in HTTPS only mode?", "what does HTTPS Mode have to do with it?". */
+export function httpsModeAnswer(): LocalizedText[] {
+  return [
+    L(
+      'HTTP Mode on the endpoint (`xConfiguration NetworkServices HTTP Mode`: HTTP+HTTPS or HTTPS; on TC 7 `xConfiguration NetworkServices HTTPS Mode: On`) decides whether it serves HTTPS. The problem sits in the TLS handshake of that HTTPS connection: TC 7.3.6 and later, CE 8.1.0 and later and RoomOS refuse TLS 1.0, and TMS at Medium offers nothing else. An endpoint that TMS manages over plain HTTP does not show the error.',
+      'エンドポイントの HTTP モード（`xConfiguration NetworkServices HTTP Mode`：HTTP+HTTPS または HTTPS、TC 7 では `xConfiguration NetworkServices HTTPS Mode: On`）は、HTTPS を提供するかどうかを決める設定です。問題はその HTTPS 接続の TLS ハンドシェイクで起きています。TC 7.3.6 以降、CE 8.1.0 以降、RoomOS は TLS 1.0 を受け付けず、Medium の TMS は TLS 1.0 しか提示しません。TMS が HTTP で管理しているエンドポイントには、このエラーは出ません。',
+    ),
+    L(
+      'With HTTPS only there is no plain-HTTP way around it, and the fix is the same: TMS at Medium-High, offering TLS 1.2. Do not loosen the endpoint\'s settings to get around it; do check that `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` is not set above TLS 1.2, the highest version TMS offers.',
+      'HTTPS のみの場合は HTTP で回避する道がなく、修正は同じです。TMS を Medium-High にして TLS 1.2 を提示させてください。回避のためにエンドポイント側の設定を緩めないでください。ただし、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が、TMS が提示する最も新しいバージョンである TLS 1.2 より上に設定されていないかは確認してください。',
+    ),
+  ];
+}
+
+/** "What does Schannel event 36874 mean?": what the event says and what it shows here; nothing is recorded as seen. */
+export function eventAnswer(id: number): LocalizedText[] {
+  const info = eventMeaning(id);
+  if (!info) return [];
+  const out = [L(`Event ${id}: ${info.en}.`, `イベント ${id}：${info.ja}。`)];
+  if (info.source === 'schannel') {
+    out.push(
+      L(
+        'Schannel events are logged by Windows (System log, source Schannel), not by TMS: on the TMS server they show that Windows itself refused or failed a handshake.',
+        'Schannel のイベントは TMS ではなく Windows が記録します（システム ログ、ソース Schannel）。TMS サーバで出ていれば、Windows 自身がハンドシェイクを拒否または失敗したことを示します。',
+      ),
+    );
+    if (id === 36874 || id === 36888) {
+      out.push(
+        L(
+          'After hardening with a GPO or IIS Crypto, the TMS server and an endpoint may share no cipher suite: the handshake then fails with alert 40 or a reset even at TLS 1.2, so this points at cipher suites rather than at the TLS version.',
+          'GPO や IIS Crypto で強化したあとは、TMS サーバとエンドポイントに共通の暗号スイートがなくなることがあり、その場合は TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗します。そのため、このイベントは TLS のバージョンよりも暗号スイートの問題を示しています。',
+        ),
+      );
+    }
+  } else {
+    out.push(
+      L(
+        'Seen after a TLS change on the TMS server, it is the SQL outage this fix warns about: SQL Server 2008 or 2008 R2 without TLS 1.2 support on the TMS server stops when TLS 1.0 and SSL 3.0 are both disabled. Keep TLS 1.0 enabled there.',
+        'TMS サーバで TLS の設定を変えたあとに出た場合は、この修正で注意している SQL の停止です。TLS 1.2 に対応していない SQL Server 2008 / 2008 R2 が TMS サーバにあると、TLS 1.0 と SSL 3.0 の両方を無効にしたときに停止します。その場合は TLS 1.0 を有効のままにしてください。',
+      ),
+    );
+  }
+  out.push(
+    L(
+      'I have not counted it as seen on your server. If it is in your logs, paste the event line and I will read it with the rest.',
+      'このイベントは、お使いのサーバで出ているものとしては扱っていません。ログに出ている場合は、そのイベントの行を貼り付けてください。ほかの情報と合わせて読み取ります。',
+    ),
+  );
+  return out;
+}
