@@ -35,8 +35,8 @@ describe('#1 a level named in a question is not the level that is set', () => {
   it.each([
     [EN, 'is medium high safe', /four levels/],
     [EN, 'is medium-high supported on 15.2.1', /four levels/],
-    [EN, 'what happens if we don\'t go to medium-high', /four levels/],
-    [JA, 'Medium-Highにしなかったらどうなりますか', /4 段階/],
+    [EN, 'what happens if we don\'t go to medium-high', /Then nothing changes: at Medium TMS keeps offering only TLS 1.0/],
+    [JA, 'Medium-Highにしなかったらどうなりますか', /その場合は何も変わりません/],
     [JA, 'MediumHighとHighの違いは', /High と Medium-High の違い/],
     [JA, 'Medium-High は 15.2.1 でサポートされていますか', /4 段階/],
   ])('%s + %j: answered, the level stays unknown', (setup, q, answer) => {
