@@ -235,7 +235,7 @@ function otherProductAnswer(f: Facts, text: string): LocalizedText[] {
   let ids = detectOtherProducts(asked.join(' '));
   if (!ids.length) ids = detectOtherProducts(text);
   const names = ids.map((id) => OTHER_PRODUCTS[id].name);
-  const en = names.length ? joinAnd(names) : 'These products';
+  const en = names.length ? joinAnd(names) : 'these products';
   const ja = names.length ? names.join('、') : 'これらの製品';
   const one = names.length === 1;
   const out = [

@@ -226,6 +226,9 @@ describe('other products', () => {
     ['CMS にも影響しますか', ['meeting-server']],
     ['VCS はどうですか', ['expressway']],
     ['TPS は？', ['telepresence-server']],
+    // plurals: "are our Expressways affected" names the product
+    ['are our Expressways affected', ['expressway']],
+    ['both VCS-Es and the TelePresence Servers', ['expressway', 'telepresence-server']],
     // still another sense
     ['does this affect the CMS team?', []],
     ['what about the conductor of the call?', []],

@@ -25,25 +25,25 @@ export const OTHER_PRODUCTS: Readonly<Record<OtherProductId, OtherProduct>> = {
   'meeting-server': {
     id: 'meeting-server',
     name: 'Cisco Meeting Server',
-    patterns: [/(?<![a-z])(?:cisco\s)?meeting\sserver(?![a-z])/i, /(?<![a-z])acano(?![a-z])/i, /ミーティング\s?サーバ/],
+    patterns: [/(?<![a-z])(?:cisco\s)?meeting\sservers?(?![a-z])/i, /(?<![a-z])acano(?![a-z])/i, /ミーティング\s?サーバ/],
     ambiguous: /(?<![a-z])cms(?![a-z\d])/gi,
   },
   expressway: {
     id: 'expressway',
     name: 'Expressway / VCS',
-    patterns: [/(?<![a-z])expressway(?:-?[ce])?(?![a-z])/i, /(?<![a-z])vcs-?[ce](?![a-z])/i, /エクスプレスウェイ/],
+    patterns: [/(?<![a-z])expressway(?:-?[ce])?s?(?![a-z])/i, /(?<![a-z])vcs-?[ce]s?(?![a-z])/i, /エクスプレスウェイ/],
     ambiguous: /(?<![a-z])vcs(?![a-z\d-])/gi,
   },
   conductor: {
     id: 'conductor',
     name: 'TelePresence Conductor',
-    patterns: [/(?<![a-z])(?:telepresence|cisco)\sconductor(?![a-z])/i, /コンダクター/],
+    patterns: [/(?<![a-z])(?:telepresence|cisco)\sconductors?(?![a-z])/i, /コンダクター/],
     ambiguous: /(?<![a-z])conductor(?![a-z])/gi,
   },
   'telepresence-server': {
     id: 'telepresence-server',
     name: 'TelePresence Server',
-    patterns: [/(?<![a-z])telepresence\sserver(?![a-z])/i],
+    patterns: [/(?<![a-z])telepresence\sservers?(?![a-z])/i],
     ambiguous: /(?<![a-z])tps(?![a-z\d])/gi,
   },
 };
