@@ -20,9 +20,10 @@
  * 5. Endpoint refuses TLS 1.0 → `endpoint-no-tls10`, then the level: Low/Medium/unknown →
  *    `tms-medium-tls10-only` and "yes" (unknown = the default Medium, said so); Medium-High/High →
  *    `already-medium-high` and "unknown" (the gap is probably the Windows registry).
- * 6. TMS < 15 → `tms-pre15-upgrade-or-downgrade` only, "yes" (it always speaks TLS 1.0; no level
+ * 6. TMS < 15 → `tms-pre15-upgrade-or-downgrade`, "yes" (it always speaks TLS 1.0; no level
  *    finding, no registry or TMS Tools steps, and no SQL/Windows/level questions: nothing is changed
- *    on that server). TMS unknown → question, and the cause findings without steps.
+ *    on that server), plus the SQL caveat of a known SQL on the TMS server (the fix after the upgrade
+ *    would meet it). TMS unknown → question, and the cause findings without steps.
  * 7. TMS ≥ 15 → the SQL 2012/2014 caveat that must come first (install the update / upgrade the
  *    service pack / check the build), then the steps in order: backup, registry (required on
  *    2008/2008 R2, a check from 2012 on, TLS 1.2 only on 2025 and when unknown), Medium-High
@@ -231,7 +232,16 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
-    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly));
+    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly, facts.windows));
+    // The TMS 15 fix comes after the upgrade: a SQL Server on this server that it would stop (or that
+    // must be upgraded first) is named now, when its version is known (nothing is asked for it).
+    const preStatus = facts.sql && facts.sqlLocation !== 'remote' ? sqlTlsStatus(facts.sql) : null;
+    const preWhere = facts.sqlLocation === 'local' ? 'local' : 'unknown';
+    if (preStatus && (preStatus.kind === 'install-update' || preStatus.kind === 'upgrade-service-pack' || preStatus.kind === 'check-build')) {
+      findings.push(K.caveatSql2012Kb(facts.sql!, preStatus.kind, preWhere));
+    } else if (preStatus && preStatus.kind === 'keep-tls10') {
+      findings.push(K.caveatSql2008r2(facts.sql, preStatus.tls12, preWhere));
+    }
     // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
     if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));
     if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, true));

@@ -660,7 +660,11 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
     code: 'caveat-sql2008r2-keep-tls10-ssl3',
     sources: ['ms-kb3135244', 'ms-kb3146034', 'cisco-technote-211279'],
     severity: 'warning',
-    title: L(`${titleName}: keep TLS 1.0 enabled`, `${titleName}：TLS 1.0 は有効のままにする`),
+    // An early TLS 1.2 build (10.50.6537 / 10.0.6543) is named in the title too: the one-line card shows only the title.
+    title:
+      t === 'early'
+        ? L(`${titleName}: keep TLS 1.0 enabled (and move this build to ${good} or later, ${KB_SQL2008_INTERMITTENT})`, `${titleName}：TLS 1.0 は有効のままにする（このビルドは ${good} 以降に更新する。${KB_SQL2008_INTERMITTENT}）`)
+        : L(`${titleName}: keep TLS 1.0 enabled`, `${titleName}：TLS 1.0 は有効のままにする`),
     body,
   };
 }
@@ -795,7 +799,7 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
   return 'maybe';
 }
 
-export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false): Finding {
+export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false, windows?: WindowsVersion): Finding {
   // A product TMS manages (not an endpoint): no TC downgrade exists for it, upgrading TMS is the way.
   const down = product ? 'no' : tcDowngradePossible(endpoint);
   const upgrade = L(
@@ -817,6 +821,23 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
       `この問題は Cisco のバグ ${BUG_ID}（TMS 14.6.x に対して登録）として管理されています。`,
     ),
   ];
+  // What the Windows release adds to that fix (knowledge: 2008 SP2 needs KB4019276 first; 2025 is undocumented).
+  const plan = registryPlan(windows);
+  if (windows && plan.needsKb4019276) {
+    body.push(
+      L(
+        `On ${formatWindows(windows)} (not R2), install Microsoft's KB4019276 before the TMS 15 fix (after the upgrade): without it TLS 1.1 and 1.2 do not exist on the server, and the registry keys do nothing.`,
+        `${formatWindows(windows)}（R2 ではありません）では、（アップグレード後の）TMS 15 向けの手順の前に Microsoft の KB4019276 を適用してください。これがないとサーバに TLS 1.1 と 1.2 が存在せず、レジストリのキーも効果がありません。`,
+      ),
+    );
+  } else if (windows && plan.tmsSupportUndocumented) {
+    body.push(
+      L(
+        `TMS support for ${formatWindows(windows)} is not documented in the sources: check Cisco's release notes before the upgrade. There TLS 1.0 and 1.1 are off by default: leave them off, only TLS 1.2 matters.`,
+        `${formatWindows(windows)} での TMS のサポートは資料に記載がありません。アップグレードの前に Cisco のリリースノートで確認してください。このバージョンでは TLS 1.0 と 1.1 が既定で無効です。無効のままにしてください（必要なのは TLS 1.2 だけです）。`,
+      ),
+    );
+  }
   if (down === 'yes') {
     steps.push(
       L(
