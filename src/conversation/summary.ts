@@ -10,8 +10,8 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, tcDowngradePossible } from '../domain/knowledge';
-import { formatEndpoint, formatTms } from '../domain/versions';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, registryPlan, sqlOutageCase, tcDowngradePossible } from '../domain/knowledge';
+import { formatEndpoint, formatTms, formatWindows } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
 export type Verdict = 'fix' | 'upgrade-tms' | 'check' | 'not-this' | 'need-more';
@@ -61,20 +61,39 @@ const W = {
     headline: {
       fix: 'TLS 1.0 problem: TMS must offer TLS 1.2',
       'upgrade-tms': 'TLS 1.0 problem: this TMS must be upgraded',
-      check: 'Likely the TLS 1.0 problem: check the TMS server',
+      check: 'Most likely the TLS 1.0 problem: check the assumption first',
       'not-this': 'Not the TLS 1.0 problem',
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
     theEndpoint: 'The endpoint',
     theSystem: 'The system',
     causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
+    causeFixLow: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Low does not offer TLS 1.2 either (per Cisco's admin guide: check it).`,
+    causeFixNoHello: (ep: string, win: string, level: string) =>
+      `${ep} ${ep.includes(' and ') ? 'need' : 'needs'} TLS 1.2, which TMS at ${level} does not offer; on ${win}, where TLS 1.0 is off too, TMS at ${level} sends no ClientHello at all.`,
     causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
     causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
     causeAccepts: (ep: string) => `${ep} still accepts TLS 1.0, so TMS at Medium can reach it.`,
+    causeAcceptsAnyLevel: (ep: string) => `${ep} still accepts TLS 1.0 (and TLS 1.2), so the TLS 1.0 change does not explain this error.`,
+    causeAcceptsProduct: (ep: string) => `${ep} still accepts TLS 1.0, so the TLS 1.0 change does not explain this error.`,
     causeHttp: 'TMS manages this endpoint over HTTP, so no TLS handshake is involved.',
     nextFix: 'Make sure TLS 1.2 is enabled in the server\'s Schannel keys, then set Communication Security to Medium-High in TMS Tools.',
     nextFixRequired: 'Enable TLS 1.2 in the server\'s Schannel keys (off by default on Windows Server 2008 R2), then set Communication Security to Medium-High in TMS Tools.',
-    nextSqlDown: 'First get SQL Server running again: turn TLS 1.0 back on (Client and Server) or import the registry export, leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
+    nextFixRequiredOn: (win: string) => `Enable TLS 1.2 in the server's Schannel keys (off by default on ${win}), then set Communication Security to Medium-High in TMS Tools and reboot the server once.`,
+    nextFixKb4019276: (win: string) => `Install Microsoft's KB4019276 on ${win} (without it TLS 1.1/1.2 do not exist), enable TLS 1.2 in the Schannel keys, then set Communication Security to Medium-High in TMS Tools and reboot the server once.`,
+    nextFix2025: (win: string) => `Check that TLS 1.2 is enabled in the Schannel keys on ${win} and leave TLS 1.0/1.1 off, then set Communication Security to Medium-High in TMS Tools. TMS support for ${win} is not documented: check Cisco's release notes.`,
+    nextSqlFirst: (title: string, then: string) => `${title.replace(/[.]$/u, '')}, before any TLS change. Only then: ${then}`,
+    nextAcceptsSchannel: 'Look elsewhere, starting with the Schannel events you pasted: a cipher-suite mismatch (36874, alert 40) fails at any TLS version; compare the cipher suites (GPO, IIS Crypto).',
+    nextAlreadyMhRequired: (win: string) => `Enable TLS 1.2 in the Schannel keys on the TMS server (off by default on ${win}), then reboot the server once.`,
+    nextAlreadyMhKb4019276: (win: string) => `Install Microsoft's KB4019276 on ${win} (without it TLS 1.1/1.2 do not exist), enable TLS 1.2 in the Schannel keys, then reboot the server once.`,
+    nextAlreadyHighRequired: (win: string) =>
+      `Keep the level at High. Enable TLS 1.2 in the Schannel keys on the TMS server (off by default on ${win}${win.includes('R2') ? '' : '; install KB4019276 first'}), check the endpoint's certificate is not self-signed or expired (check Cisco's admin guide), then reboot the server once.`,
+    pre15Kb4019276: (win: string) => ` On ${win}, install Microsoft's KB4019276 before that fix: without it TLS 1.1/1.2 do not exist.`,
+    pre152025: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes before the upgrade.`,
+    supportUndocumented: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes; leave TLS 1.0/1.1 off there.`,
+    schannelEvents: 'Schannel events pasted: a cipher-suite mismatch (36874, alert 40) fails even at TLS 1.2: compare the cipher suites (GPO, IIS Crypto)',
+    nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server) or import the registry export, leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
+    nextSqlDownRemote: 'First get SQL Server running again on the database server where it runs, not on the TMS server (whose TLS settings do not touch it): check what changed in the TLS settings there, and on a build without TLS 1.2 re-enable TLS 1.0 on that server (SSL 3.0 left alone), then start the service.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
@@ -103,20 +122,39 @@ const W = {
     headline: {
       fix: 'TLS 1.0 の問題です（TMS が TLS 1.2 を使えるようにします）',
       'upgrade-tms': 'TLS 1.0 の問題です（この TMS はアップグレードが必要です）',
-      check: 'TLS 1.0 の問題の可能性があります（TMS サーバを確認してください）',
+      check: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認してください）',
       'not-this': 'TLS 1.0 の問題ではありません',
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
     theEndpoint: 'エンドポイント',
     theSystem: 'このシステム',
     causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
+    causeFixLow: (ep: string) => `${ep} は TLS 1.0 を拒否し、Low の TMS も TLS 1.2 を提示しません（Cisco の管理者ガイドで確認してください）。`,
+    causeFixNoHello: (ep: string, win: string, level: string) =>
+      `${ep} には TLS 1.2 が必要ですが、${level} の TMS は TLS 1.2 を提示しません。TLS 1.0 も無効な ${win} では、${level} の TMS は ClientHello をまったく送りません。`,
     causePre15: (tms: string, ep: string) => `${tms} は常に TLS 1.0 だけで接続し、${ep} はそれを拒否します。TMS の設定では変えられません。`,
     causeAlreadyMh: 'TMS はすでに Medium-High のため、原因は TMS サーバの Windows 側の TLS 1.2 設定である可能性が高いです。',
     causeAccepts: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、Medium の TMS でも接続できます。`,
+    causeAcceptsAnyLevel: (ep: string) => `${ep} はまだ TLS 1.0 も TLS 1.2 も受け付けるため、TLS 1.0 の廃止ではこのエラーを説明できません。`,
+    causeAcceptsProduct: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、TLS 1.0 の廃止ではこのエラーを説明できません。`,
     causeHttp: 'TMS はこのエンドポイントを HTTP で管理しているため、TLS のハンドシェイクは発生しません。',
     nextFix: 'サーバの Schannel レジストリで TLS 1.2 が有効か確認し、TMS ツールで [Communication Security] を Medium-High にします。',
     nextFixRequired: 'サーバの Schannel レジストリで TLS 1.2 を有効にし（Windows Server 2008 R2 では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にします。',
-    nextSqlDown: 'まず SQL Server を復旧します。TLS 1.0 を（Client と Server で）有効に戻すかレジストリのエクスポートをインポートし、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
+    nextFixRequiredOn: (win: string) => `サーバの Schannel レジストリで TLS 1.2 を有効にし（${win} では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にしてから、サーバを 1 回再起動します。`,
+    nextFixKb4019276: (win: string) => `${win} に Microsoft の KB4019276 を適用し（これがないと TLS 1.1/1.2 が存在しません）、Schannel レジストリで TLS 1.2 を有効にします。その後 TMS ツールで [Communication Security] を Medium-High にして、サーバを 1 回再起動します。`,
+    nextFix2025: (win: string) => `${win} の Schannel レジストリで TLS 1.2 が有効か確認し（TLS 1.0/1.1 は無効のままにします）、TMS ツールで [Communication Security] を Medium-High にします。${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。`,
+    nextSqlFirst: (title: string, then: string) => `${title.replace(/[。]$/u, '')}（TLS の設定を変更する前に行います）。そのあとで、${then}`,
+    nextAcceptsSchannel: '別の原因を調べます。まず貼り付けられた Schannel のイベントを確認します。暗号スイートの不一致（36874、アラート 40）は TLS のバージョンにかかわらず失敗するため、暗号スイート（GPO、IIS Crypto）を比較してください。',
+    nextAlreadyMhRequired: (win: string) => `TMS サーバの Schannel レジストリで TLS 1.2 を有効にし（${win} では既定で無効です）、サーバを 1 回再起動します。`,
+    nextAlreadyMhKb4019276: (win: string) => `${win} に Microsoft の KB4019276 を適用し（これがないと TLS 1.1/1.2 が存在しません）、Schannel レジストリで TLS 1.2 を有効にしてから、サーバを 1 回再起動します。`,
+    nextAlreadyHighRequired: (win: string) =>
+      `レベルは High のままにします。TMS サーバの Schannel レジストリで TLS 1.2 を有効にし（${win} では既定で無効です${win.includes('R2') ? '' : '。先に KB4019276 を適用します'}）、エンドポイントの証明書が自己署名や期限切れでないか確認してから（Cisco の管理者ガイドで確認してください）、サーバを 1 回再起動します。`,
+    pre15Kb4019276: (win: string) => `${win} では、その対処の前に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1/1.2 が存在しません。`,
+    pre152025: (win: string) => `${win} での TMS のサポートは資料に記載がないため、アップグレードの前に Cisco のリリースノートで確認してください。`,
+    supportUndocumented: (win: string) => `${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。TLS 1.0/1.1 は無効のままにします。`,
+    schannelEvents: 'Schannel のイベントがあります。暗号スイートの不一致（36874、アラート 40）は TLS 1.2 でも失敗するため、暗号スイート（GPO、IIS Crypto）を比較してください',
+    nextSqlDown: 'まず SQL Server を復旧します。SQL Server が動くサーバで TLS 1.0 を（Client と Server で）有効に戻すかレジストリのエクスポートをインポートし、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
+    nextSqlDownRemote: 'まず SQL Server を復旧します。作業するのは SQL Server が動く DB サーバで、TMS サーバではありません（TMS サーバの TLS 設定は DB サーバに影響しません）。DB サーバの TLS 設定で何が変わったかを確認し、TLS 1.2 に対応していないビルドなら、そのサーバで TLS 1.0 を有効に戻して（SSL 3.0 はそのまま）サービスを開始します。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
@@ -170,19 +208,26 @@ function tmsName(facts: Facts): string {
   return 'TMS';
 }
 
-/** The kind of answer a diagnosis is. */
+/**
+ * The kind of answer a diagnosis is: the same reading as the full answer's heading (compose.ts
+ * `heading`), so the card and the answer never disagree. Already at Medium-High or High is not
+ * settled (the Windows side or the certificates are to check): 'need-more', as the answer says.
+ */
 export function verdictOf(d: DiagnosisJson): Verdict {
-  if (d.affected === 'no') return 'not-this';
+  if (d.affected === 'no' || has(d, 'http-not-affected')) return 'not-this';
+  if (has(d, 'assume-endpoint-refuses-tls10')) return 'check';
+  if (d.questions.some((q) => q.required) && !has(d, 'verify-probe-target')) return 'need-more';
+  if (d.affected === 'unknown') return 'need-more';
   if (has(d, 'tms-pre15-upgrade-or-downgrade')) return 'upgrade-tms';
-  if (d.affected === 'yes') return 'fix';
-  if (has(d, 'already-medium-high')) return 'check';
-  return 'need-more';
+  return 'fix';
 }
 
 /** Is this finding something to read before any step (a trap that can cause an outage)? */
 function isCaveat(f: Finding, causeCode: string | null): boolean {
   if (f.code === causeCode) return false;
   if (f.code === 'tms-pre15-upgrade-or-downgrade') return true;
+  // Schannel events pasted (36874: no cipher suite in common): a cipher mismatch fails even at TLS 1.2, so the card says so.
+  if (f.code === 'evidence-schannel-events') return causeCode !== 'endpoint-accepts-tls10' && causeCode !== 'product-accepts-tls10';
   // "TLS 1.0 is off, you say" with SQL 2008 R2 on the box is critical: an outage trap like the caveats.
   return f.severity === 'warning' || (f.severity === 'critical' && (f.code.startsWith('caveat-') || f.code.startsWith('said-') || f.code === 'evidence-tls10-off-sql2008r2'));
 }
@@ -224,16 +269,27 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   let causeCode: string | null = null;
   let next: string;
   const critical = d.findings.find((f) => f.severity === 'critical');
+  // The Windows release decides the registry step (required on 2008 / 2008 R2, KB4019276 on 2008 SP2, TLS 1.0 off on 2025).
+  const winPlan = registryPlan(facts.windows);
+  let win: string | null = null;
+  try {
+    if (facts.windows) win = formatWindows(facts.windows);
+  } catch {
+    /* malformed */
+  }
+  const registryRequired = winPlan.step === 'required';
   if (has(d, 'http-not-affected')) {
     cause = w.causeHttp;
     causeCode = 'http-not-affected';
     next = w.nextHttp;
   } else if (has(d, 'endpoint-accepts-tls10')) {
-    cause = w.causeAccepts(ep);
+    // At Medium, "TMS at Medium can reach it"; at another level (or none given) the point holds without naming one.
+    cause = facts.level === 'medium' ? w.causeAccepts(ep) : w.causeAcceptsAnyLevel(ep);
     causeCode = 'endpoint-accepts-tls10';
-    next = w.nextAccepts;
+    next = has(d, 'evidence-schannel-events') ? w.nextAcceptsSchannel : w.nextAccepts;
   } else if (has(d, 'product-accepts-tls10')) {
-    cause = w.causeAccepts(productNames(facts, lang) ?? w.theSystem);
+    const who = productNames(facts, lang) ?? w.theSystem;
+    cause = facts.level === 'medium' ? w.causeAccepts(who) : w.causeAcceptsProduct(who);
     causeCode = 'product-accepts-tls10';
     next = w.nextAcceptsProduct;
   } else if (verdict === 'upgrade-tms') {
@@ -241,6 +297,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).
     const down = tcDowngradePossible(facts.endpoint);
     next = product ? w.nextPre15Product : down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
+    // What the Windows release adds to "then apply the TLS 1.2 fix" (knowledge: 2008 SP2 needs KB4019276; 2025 is undocumented).
+    if (winPlan.needsKb4019276 && win) next += w.pre15Kb4019276(win);
+    else if (winPlan.tmsSupportUndocumented && win) next += w.pre152025(win);
   } else if (has(d, 'already-medium-high')) {
     // At High with certificates said to be self-signed or expired, the validation leads; after a restart said done, the checks that remain.
     // At High the level is never the fix and the certificate check belongs in the card (knowledge: High adds certificate validation).
@@ -250,11 +309,23 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = certs ? w.causeHighCerts : highLevel ? w.causeAlreadyHigh : w.causeAlreadyMh;
     causeCode = 'already-medium-high';
     next = certs ? w.nextHighCerts : highLevel ? (restarted ? w.nextAlreadyHighRestarted : w.nextAlreadyHigh) : restarted ? w.nextAlreadyMhRestarted : w.nextAlreadyMh;
+    // On 2008 / 2008 R2 the registry step is required and one reboot follows (the answer's steps): not a check and a service restart.
+    if (!certs && !restarted && registryRequired && win) {
+      next = highLevel ? w.nextAlreadyHighRequired(win) : winPlan.needsKb4019276 ? w.nextAlreadyMhKb4019276(win) : w.nextAlreadyMhRequired(win);
+    }
+    if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
   } else if (has(d, 'tms-medium-tls10-only')) {
-    cause = w.causeFix(ep);
+    // The level the user gave (Low is not Medium); on a Windows with TLS 1.0 off (2025), TMS at Medium sends no ClientHello at all.
+    cause = winPlan.tls10OffByDefault && win && facts.level !== 'low' ? w.causeFixNoHello(ep, win, 'Medium') : facts.level === 'low' ? w.causeFixLow(ep) : w.causeFix(ep);
     causeCode = 'tms-medium-tls10-only';
-    const required = d.questions.some((q) => q.code === 'need-windows-version') || (facts.windows?.year === 2008);
-    next = has(d, 'enable-tls11-12-registry') && required ? w.nextFixRequired : w.nextFix;
+    const registry = has(d, 'enable-tls11-12-registry');
+    if (registry && winPlan.needsKb4019276 && win) next = w.nextFixKb4019276(win);
+    else if (registry && registryRequired && win) next = w.nextFixRequiredOn(win);
+    else if (registry && winPlan.tmsSupportUndocumented && win) next = w.nextFix2025(win);
+    else next = registry && d.questions.some((q) => q.code === 'need-windows-version') ? w.nextFixRequired : w.nextFix;
+    // A SQL Server that must be upgraded (2012 RTM/SP1) or updated first: that comes before any TLS step.
+    const sqlFirst = d.findings.find((f) => f.code === 'caveat-sql2012-kb3052404');
+    if (sqlFirst && facts.sqlLocation === 'local') next = w.nextSqlFirst(oneLine(sqlFirst.title[lang]), lang === 'en' ? next.charAt(0).toLowerCase() + next.slice(1) : next);
   } else {
     const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];
     cause = main ? oneLine(main.title[lang]) : w.causeMissing;
@@ -272,13 +343,13 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   }
   // TLS 1.0 already off with a local SQL 2008 R2 without TLS 1.2 (evidence): the reboot of the fix would stop SQL, so TLS 1.0 comes first.
   if (d.findings.some((f) => f.code === 'evidence-tls10-off-sql2008r2')) next = w.nextTls10OffSql;
-  // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix.
-  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = w.nextSqlDown;
+  // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix, on the server where it runs.
+  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = sqlOutageCase(facts) === 'remote' ? w.nextSqlDownRemote : w.nextSqlDown;
   const caveats = d.findings
     .filter((f) => isCaveat(f, causeCode))
     .map((f, i) => ({ f, i }))
     .sort((a, b) => caveatRank(a.f.code) - caveatRank(b.f.code) || a.i - b.i)
-    .map(({ f }) => ({ code: f.code, text: oneLine(f.title[lang]), detail: f.body.map((b) => b[lang]) }));
+    .map(({ f }) => ({ code: f.code, text: oneLine(f.code === 'evidence-schannel-events' ? w.schannelEvents : f.title[lang]), detail: f.body.map((b) => b[lang]) }));
   const assumed: string[] = [];
   if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
     if (d.questions.some((q) => q.code === 'need-security-level') && !facts.level) assumed.push(w.assumeLevel);

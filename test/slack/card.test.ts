@@ -37,7 +37,7 @@ describe('summary', () => {
 
   it('names the verdicts apart', () => {
     const v = Object.fromEntries(Object.entries(CASES).map(([k, t]) => [k, summaryOf(t, 'en').verdict]));
-    expect(v).toEqual({ fix: 'fix', fix2008: 'fix', pre15: 'upgrade-tms', notThis: 'not-this', already: 'check' });
+    expect(v).toEqual({ fix: 'fix', fix2008: 'fix', pre15: 'upgrade-tms', notThis: 'not-this', already: 'need-more' });
   });
 
   it('puts the SQL caveats before Telnet/SNMP, and the pre-15 one for old TMS', () => {
