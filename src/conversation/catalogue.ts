@@ -552,6 +552,15 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
     out.push(L(`The verdict rests on the version you gave: ${ep} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do; TC 7.3.6, CE 8.1.0 and later do not), so TMS at Medium can still reach it. It rests on these documents:`, `判断はお伝えいただいたバージョンに基づいています。${ep} は TLS 1.0 を受け付けるため（TC 7.3.5 まで と CE 8.0.x は受け付け、TC 7.3.6・CE 8.1.0 以降は受け付けません）、Medium の TMS でも接続できます。根拠の資料は次のとおりです：`));
   } else if (pre15(f)) {
     out.push(L(`The answer rests on two facts: ${ep} refuses TLS 1.0, and TMS before 15 keeps offering TLS 1.0 whatever the registry says (tracked as Cisco bug CSCuz71542). The documents:`, `回答は 2 つの事実に基づいています。${ep} は TLS 1.0 を拒否し、15 より前の TMS はレジストリがどうであれ TLS 1.0 しか提示しません（Cisco バグ CSCuz71542）。資料は次のとおりです：`));
+  } else if (atMediumHighOrAbove(f) && d.findings.some((x) => x.code === 'evidence-capture-tls12-refused' || x.code === 'evidence-capture-tls12-offered')) {
+    // The capture pasted in this conversation shows TMS offering TLS 1.2: TMS's side is not what is left.
+    const alert40 = d.findings.some((x) => x.code === 'evidence-capture-tls12-refused' && x.body.some((b) => /handshake_failure, 40/.test(b.en)));
+    out.push(
+      L(
+        `The answer rests on the capture you pasted: TMS's ClientHello offers TLS 1.2, so TMS and its level are doing their part${alert40 ? ', and the endpoint answers it with alert 40 (handshake_failure), which at TLS 1.2 points to the cipher suites (a GPO or IIS Crypto hardening) or the endpoint\'s HTTPS settings' : '; what is left is how the endpoint answers that hello (the cipher suites, the endpoint\'s HTTPS settings)'}. The documents:`,
+        `回答は貼っていただいたキャプチャに基づいています。TMS の ClientHello は TLS 1.2 を提示しているので、TMS とそのレベルは正しく動作しています${alert40 ? '。エンドポイントはそれにアラート 40（handshake_failure）で応答しており、TLS 1.2 でのこのアラートは暗号スイート（GPO や IIS Crypto による強化）かエンドポイントの HTTPS 設定を示します' : '。残っているのは、その hello にエンドポイントがどう応答するか（暗号スイート、エンドポイントの HTTPS 設定）です'}。資料は次のとおりです：`,
+      ),
+    );
   } else if (atMediumHighOrAbove(f)) {
     out.push(L(`The answer rests on what you told me: ${ep} refuses TLS 1.0, and at ${formatLevel(f.level!)} TMS offers TLS 1.2, so the level is not what blocks it and the Windows side is what is left to check. The documents:`, `回答はお伝えいただいた内容に基づいています。${ep} は TLS 1.0 を拒否しますが、${formatLevel(f.level!)} の TMS は TLS 1.2 を提示するため、レベルは原因ではなく、確認すべきは Windows 側です。資料は次のとおりです：`));
   } else {

@@ -52,11 +52,19 @@ function readEvidence(text: string): PastedEvidence | null {
 export function evidenceLines(ev: PastedEvidence, lang: 'en' | 'ja', findings: readonly Finding[]): string[] {
   const paragraphs: string[] = []; // a loop, not flatMap (slow in Node 20)
   for (const f of findings) for (const b of f.body) paragraphs.push(b[lang]);
-  const quoted = paragraphs.join('\n');
-  return ev.observations
+  const quoted = paragraphs.join('\n').toLowerCase();
+  const lines = ev.observations
     .slice(0, 12)
     .map((o) => o.detail[lang])
-    .filter((d) => typeof d === 'string' && !quoted.includes(d));
+    .filter((d) => typeof d === 'string');
+  // A line that another line (or a quoted finding) already says in full is not listed again: "the
+  // server refused with a TLS alert" under "the ClientHello offered TLS 1.2; the server refused …".
+  const core = (d: string) => d.toLowerCase().replace(/[.。]\s*$/, '');
+  return lines.filter((d, i) => {
+    const c = core(d);
+    if (quoted.includes(c)) return false;
+    return !lines.some((o, j) => j !== i && o.length > d.length && o.toLowerCase().includes(c));
+  });
 }
 
 /** The conversation's evidence summary with this paste added (diagnose() folds it in: src/domain/evidence-rules.ts). */

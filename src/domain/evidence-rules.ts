@@ -260,6 +260,21 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     );
   }
 
+  // At Medium-High or High, a TLS 1.2 hello with no answer in the paste: TMS's side works (the level
+  // took effect and Schannel's TLS 1.2 Client is on); what is left is how the endpoint answers it.
+  const offered12 = obs.filter((o) => o.code === 'capture-clienthello-tls12');
+  if (high && offered12.length && !verified.length && !tls12Refused.length) {
+    out.push(
+      finding('evidence-capture-tls12-offered', 'info', L('TMS offers TLS 1.2: its side works', 'TMS は TLS 1.2 を提示しています（TMS 側は正常です）'), [
+        L(
+          `The capture shows TMS offering TLS 1.2 at ${level === 'high' ? 'High' : 'Medium-High'}, so the level is in effect and Schannel's TLS 1.2 Client side is on: the registry keys and the TMS Tools setting are not what is left. What matters now is how the endpoint answers that hello. Copy the packets right after it as well: a reset or alert 40 (handshake_failure) points to the cipher suites (after GPO or IIS Crypto hardening) or to the endpoint's HTTPS settings (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion, NetworkServices HTTP Mode); a ServerHello means TLS works, and then check the certificate revocation check in TMS Tools and use Force Refresh in Systems > Navigator.`,
+          `キャプチャでは TMS が ${level === 'high' ? 'High' : 'Medium-High'} で TLS 1.2 を提示しています。レベルは有効になっており、Schannel の TLS 1.2 の Client 側も有効です。残っている原因はレジストリのキーでも TMS ツールの設定でもありません。次に見るのは、この hello にエンドポイントがどう応答しているかです。hello の直後のパケットも貼ってください。リセットやアラート 40（handshake_failure）なら、暗号スイート（GPO や IIS Crypto による強化の後）か、エンドポイントの HTTPS 設定（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion、NetworkServices HTTP Mode）を確認します。ServerHello が返っていれば TLS は動作しているので、TMS ツールの証明書失効確認を確認し、Systems > Navigator で Force Refresh を実行してください。`,
+        ),
+        evidenceBody(offered12),
+      ]),
+    );
+  }
+
   if (noHello.length) {
     out.push(
       finding('evidence-capture-no-clienthello', 'warning', L('TMS connects but sends no ClientHello', 'TMS は接続しますが ClientHello を送っていません'), [
@@ -559,9 +574,9 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     const obs = e.observations.filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
     const added = [...disagreements(typed, e), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs)];
-    // At Medium-High or High, a capture of TLS 1.2 offered shows the Windows side works: "check
+    // At Medium-High or High, a capture of TLS 1.2 offered (refused, or its answer not pasted) shows the Windows side works: "check
     // the Windows side" and the registry steps (with their backup, reboot and restarts) are moot.
-    if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused')) {
+    if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused' || f.code === 'evidence-capture-tls12-offered')) {
       for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
     if (added.length === 0) return base;

@@ -740,6 +740,20 @@ export class TextScanner {
       }
       return;
     }
+    // An alert record in details pasted without their Frame lines (tshark -V cut to the TLS part):
+    // "TLSv1.2 Record Layer: Alert (Level: Fatal, Description: Handshake Failure)" answers the hello above it.
+    const alertRecord = RECORD_LABEL.test(line) ? ALERT_INFO.exec(line) : null;
+    if (alertRecord) {
+      this.captureLines++;
+      this.finishDetailHello();
+      const n = ALERT_NUMBERS[alertRecord[1].trim().toLowerCase()] ?? -1;
+      const f = this.lastFlow;
+      if (f && f.open && f.clientHello) {
+        f.answer = { kind: 'alert', description: n, name: ALERT_NAMES.get(n) ?? (n >= 0 ? `alert_${n}` : 'unknown') };
+        f.open = false;
+      }
+      return;
+    }
     if (CONTENT_TYPE.test(line)) {
       this.ctx = 'record';
       return;
@@ -1348,8 +1362,11 @@ const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
   'alert-handshake-failure': t('TLS alert 40, handshake_failure (often no cipher suite in common)', 'TLS アラート 40、handshake_failure（多くは共通の暗号スイートがない）'),
   'handshake-failed': t('a TLS handshake that failed, with no reason given', '理由の示されていない TLS ハンドシェイクの失敗'),
 };
-/** The client held to TLS 1.0: `openssl s_client -tls1`, `curl --tlsv1.0 --tls-max 1.0`, `-ssl3` is not TLS 1.0. */
-const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b/i;
+/**
+ * The client held to TLS 1.0 (`-ssl3` is not TLS 1.0): `openssl s_client -tls1`, `curl --tlsv1.0 --tls-max 1.0`, or OpenSSL's session
+ * block after a failed handshake, whose "Protocol  : TLSv1" is the version the client tried (TLSv1.2 when it offered 1.2).
+ */
+const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\s*$/i;
 
 /** Protocols, TLS 1.2 or TLS 1.2\\Client: a key whose absence leaves TLS 1.2 Client to the Windows default. */
 function schannelClientSideKey(path: string): boolean {
