@@ -32,6 +32,7 @@ import { pastedEvidence } from './evidence';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onSameAsBefore } from './same-as-before';
+import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { FIELD_NAMES } from '../domain/fields';
 
@@ -175,6 +176,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
     const read = onFacts(s, except.rest);
     return { ...read, replies: [reply(read.state.lang, [para(TEXTS[read.state.lang].sameUnknown(''))]), ...read.replies] };
   }
+  // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
+  // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
+  if (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning')) return onProbeQuestion(s);
   // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
   const stepAsked = stepQuestion(text);
   if (stepAsked) return onStepDetails(s, stepAsked);
@@ -346,7 +350,8 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   const protocols = (isObj(result.protocols) ? result.protocols : {}) as Record<string, unknown>;
   const accepted = (['tls1.1', 'tls1.2', 'tls1.3'] as const).filter((p) => protocols[p] === true).map((p) => `TLS ${p.slice(3)}`);
   const verdict = v.refuses === true ? (accepted.length ? t.probeRefusedAccepts(accepted) : t.probeRefused) : v.refuses === false ? t.probeAccepted : t.probeUnknown;
-  return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }], [], true);
+  const confirms = probeConfirms(facts);
+  return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }, ...(confirms ? [para(confirms[state.lang])] : [])], [], true);
 }
 
 /** A fleet probe's counts join the facts; the diagnosis reads them (src/domain/fleet.ts). */

@@ -2,6 +2,7 @@
  * QA round 5b: evidence pasted mid-incident is read for what it shows, and takes precedence over
  * the generic "check the Windows side" advice (tshark -V without its Frame lines, openssl s_client).
  */
+import { probeResult } from '../fixtures/probe';
 import { findings, last, rendered, talk } from './helpers';
 
 const CASE_EN = 'TMS 15.13, endpoints CE 9.15.3 Room Kit, Windows 2019, SQL remote. Medium-High already set and rebooted, still No HTTPS response';
@@ -104,5 +105,51 @@ describe('QA 5b #11: openssl s_client refused with alert 70 (tlsv1 alert protoco
     expect(findings(r)).not.toContain('evidence-tool-tls10-refused');
     expect(findings(r)).toContain('evidence-tool-tls-failed');
     expect(rendered(r)).toContain('does not say which TLS version the client offered');
+  });
+});
+
+describe('QA 5b #8: questions about the probe result just shown are answered from it', () => {
+  const refused = { kind: 'probe' as const, result: probeResult() };
+  const accepted = { kind: 'probe' as const, result: probeResult({ protocols: { ssl3: false, 'tls1.0': true, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null } }) };
+  const first = 'TMS 15.2.1 says No HTTPS response for one codec, we upgraded it yesterday';
+
+  it('a probe that shows TLS 1.0 refused and TLS 1.2 accepted says it confirms the problem, before the next question', () => {
+    const out = rendered(last(talk(first, refused)));
+    expect(out).toContain('This confirms the TLS 1.0 problem at this endpoint');
+  });
+
+  it('"what does that mean?" after that probe (nothing pasted): the probe in plain words, not "nothing was read"', () => {
+    const out = rendered(last(talk(first, refused, 'what does that mean?')));
+    expect(out).toContain('The endpoint turned TLS 1.0 away and accepted TLS 1.2. So this is the TLS 1.0 problem');
+    expect(out).not.toContain('Nothing pasted in this conversation was read as evidence');
+  });
+
+  it('「これはどういう意味ですか？」 in Japanese: the same, in Japanese', () => {
+    const out = rendered(last(talk('TMS 15.2.1でNo HTTPS responseが出ています。昨日エンドポイントをアップグレードしました', refused, 'これはどういう意味ですか？')));
+    expect(out).toContain('つまり、これは TLS 1.0 の問題です');
+  });
+
+  it('probe (TLS 1.0 accepted) against CE 9.15.3: "so is it the TLS thing or not?" and "how can the probe say …" explain the disagreement', () => {
+    const start = 'TMS 15.9, endpoint is on CE 9.15.3, Windows 2019, SQL remote, level Medium';
+    for (const q of ['so is it the TLS thing or not?', "how can the probe say TLS 1.0 works if it's CE 9?"]) {
+      const r = last(talk(start, accepted, q));
+      const out = rendered(r);
+      expect(out).toContain('the probe and the version cannot both be right');
+      expect(out).toContain('if the version holds, it is; if the probe holds, look elsewhere');
+      expect(out).not.toContain("I don't know that one");
+      expect(out).not.toContain('here is how that case looks');
+      // Nothing recorded: the endpoint stays CE 9.15.3.
+      expect(r.state.facts.endpoint?.semver).toBe('9.15.3');
+    }
+  });
+
+  it('without a probe in the conversation, "so is it the TLS thing or not?" is not answered from one', () => {
+    const out = rendered(last(talk('TMS 15.9, endpoint is on CE 9.15.3, Windows 2019, SQL remote, level Medium', 'so is it the TLS thing or not?')));
+    expect(out).not.toContain('The probe');
+  });
+
+  it('"what does that mean?" after a paste that was read still explains the paste, not the probe', () => {
+    const out = rendered(last(talk(first, refused, ['tshark -V:', ...HELLO_12, ...ALERT_40].join('\n'), 'what does that mean?')));
+    expect(out).toContain('From the evidence you pasted in this conversation');
   });
 });

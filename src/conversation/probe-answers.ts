@@ -1,0 +1,122 @@
+/**
+ * Questions about the probe result in the state: "what does that mean?" (nothing pasted, a probe
+ * run), "so is it the TLS thing or not?", "how can the probe say TLS 1.0 works if it's CE 9?",
+ * 「プローブの結果はどういう意味ですか」. Answered from Facts.probe (and the endpoint version, when
+ * given), in plain words; nothing is recorded. Also the sentence said right after a probe that
+ * confirms the problem. Pure.
+ */
+import type { Facts, Lang, LocalizedText } from '../domain/types';
+import type { ProbeResult } from '../probe/types';
+import { probeVerdict } from '../domain/diagnose';
+import { probeWhere } from '../domain/knowledge';
+import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
+import type { ConversationState, TurnResult } from './types';
+import { next, para, questionBlocksFor, reply } from './compose';
+
+function L(en: string, ja: string): LocalizedText {
+  return { en, ja };
+}
+
+/** "so is it the TLS thing or not?", "is this the TLS 1.0 issue then?", 「じゃあTLSの問題なんですか」. */
+const TLS_OR_NOT =
+  /^\s*(?:(?:so|ok|okay|and|then|but)[,\s]+)?(?:is\s(?:it|this|that)|so\sit'?s)\s(?:the\s|a\s)?tls(?:\s?1\.?0)?(?:\s(?:thing|problem|issue|one))?(?:\s(?:then|or\snot|after\sall))*\s*[?？]+\s*$|tls\s?(?:1\.?0\s?)?の(?:問題|件|話)(?:なん|なの|です|でしょう|じゃない)[^。\n]{0,12}[?？か]\s*$/i;
+/**
+ * A question about what the probe said: "how can the probe say TLS 1.0 works if it's CE 9?",
+ * "why does the probe show TLS 1.0 accepted?", "what did the probe find?", 「プローブの結果はどういう意味ですか」.
+ */
+const ABOUT_PROBE =
+  /(?:how|why|what)\b[^.?\n]{0,40}\bthe\sprobe(?:'s)?(?:\sresult)?\s(?:say|says|said|show|shows|showed|find|found|mean|means|tell|report|reports|claim|claims)\b|\bthe\sprobe(?:'s)?\s(?:result\s)?(?:say|says|said|shows?|showed)\b[^?\n]{0,80}\?|プローブ(?:の)?(?:結果)?[^。\n]{0,30}(?:どういう(?:意味|こと)|なぜ|どうして|なんで)/i;
+
+export type ProbeAsk = 'meaning' | 'tls-or-not' | 'about-probe';
+
+/** What the text asks about the probe in the state, or null (no probe run, or not such a question). */
+export function probeQuestion(facts: Facts, text: string, meaning: boolean): ProbeAsk | null {
+  if (!facts.probe || typeof facts.probe !== 'object') return null;
+  const t = text.slice(0, 300);
+  if (ABOUT_PROBE.test(t)) return 'about-probe';
+  if (TLS_OR_NOT.test(t)) return 'tls-or-not';
+  // "what does that mean?" points at the probe only when nothing pasted was read as evidence.
+  if (meaning && (facts.evidence?.observations ?? []).length === 0) return 'meaning';
+  return null;
+}
+
+/** The probe in plain words: what it tried, what the endpoint did, and what that says about this problem. */
+export function probeExplained(facts: Facts): LocalizedText[] {
+  const probe = facts.probe as ProbeResult;
+  const where = probeWhere(probe);
+  const v = probeVerdict(probe);
+  const ep = facts.endpoint;
+  const out: LocalizedText[] = [];
+  const level = facts.level === 'medium-high' || facts.level === 'high' ? facts.level : null;
+  if (v.refuses === true) {
+    // TLS 1.2 taken (every TC/CE release accepts it); a probe that saw only TLS 1.1 taken says less.
+    const takes12 = probe.protocols?.['tls1.2'] === true;
+    out.push(
+      L(
+        `The probe connected to ${where} and tried one TLS version at a time. The endpoint turned TLS 1.0 away and accepted ${takes12 ? 'TLS 1.2' : 'a newer version'}. So this is the TLS 1.0 problem: at Medium TMS offers only TLS 1.0, which this endpoint refuses${takes12 ? '; at Medium-High TMS offers TLS 1.2, which it accepts' : ''}.`,
+        `プローブは ${where} に接続し、TLS のバージョンを 1 つずつ試しました。エンドポイントは TLS 1.0 を拒否し、${takes12 ? 'TLS 1.2' : 'より新しいバージョン'}は受け付けました。つまり、これは TLS 1.0 の問題です。Medium の TMS は TLS 1.0 しか提示しないため、このエンドポイントに拒否されます${takes12 ? '。Medium-High の TMS は TLS 1.2 を提示するので受け付けられます' : ''}。`,
+      ),
+    );
+    if (ep && !endpointRefusesTls10(ep)) {
+      out.push(
+        L(
+          `That does not fit ${formatEndpoint(ep)}, which still accepts TLS 1.0: check that the probed address is this endpoint and which version it runs now (xStatus SystemUnit Software Version, or Systems > Navigator).`,
+          `ただし、${formatEndpoint(ep)} は TLS 1.0 を受け付けるはずなので、お聞きしたバージョンと合いません。プローブしたアドレスがこのエンドポイントか、現在のバージョンが何か（xStatus SystemUnit Software Version、または Systems > Navigator）を確認してください。`,
+        ),
+      );
+    }
+    if (level) {
+      out.push(
+        L(
+          `TMS is already at ${level === 'high' ? 'High' : 'Medium-High'}, so the endpoint's side is ready for what TMS should offer: what is left is what TMS actually sends (a capture on the TMS server shows its ClientHello version).`,
+          `TMS はすでに ${level === 'high' ? 'High' : 'Medium-High'} なので、エンドポイント側は TMS が提示するはずのバージョンを受け付けます。残るのは TMS が実際に何を送っているかです（TMS サーバでキャプチャを取ると ClientHello のバージョンが分かります）。`,
+        ),
+      );
+    }
+    return out;
+  }
+  if (v.refuses === false) {
+    const disagrees = !!ep && endpointRefusesTls10(ep);
+    out.push(
+      L(
+        `The probe completed a TLS 1.0 handshake with ${where}: whatever answers at that address still accepts TLS 1.0, so TMS at Medium can talk to it, and the TLS 1.0 change does not explain a "No HTTPS response" there${disagrees ? '.' : ': look at the other causes (reachability, the endpoint\'s HTTPS setting, its certificate, TMS\'s stored credentials).'}`,
+        `プローブは ${where} と TLS 1.0 のハンドシェイクを完了しました。このアドレスで応答している機器はまだ TLS 1.0 を受け付けるため、Medium の TMS でも通信でき、そこでの「No HTTPS response」は TLS 1.0 の変更では説明できません。${disagrees ? '' : 'ほかの原因（到達性、エンドポイントの HTTPS 設定、証明書、TMS に保存された認証情報）を確認してください。'}`,
+      ),
+    );
+    if (ep && disagrees) {
+      const e = formatEndpoint(ep);
+      out.push(
+        L(
+          `But ${e} refuses TLS 1.0 (every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release do), so the probe and the version cannot both be right. Either the address is not this endpoint (a proxy, a load balancer, another device, or an address that has moved), or the endpoint does not run ${e} (check xStatus SystemUnit Software Version, or Systems > Navigator). Until that is settled I cannot say whether it is the TLS 1.0 problem: if the version holds, it is; if the probe holds, look elsewhere.`,
+          `しかし ${e} は TLS 1.0 を拒否します（TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースが同様です）。プローブとバージョンの両方が正しいことはありえません。アドレスがこのエンドポイントではない（プロキシ、ロードバランサ、別の機器、アドレスが変わった）か、エンドポイントが ${e} ではない（xStatus SystemUnit Software Version か Systems > Navigator で確認してください）かのどちらかです。どちらか分かるまでは、TLS 1.0 の問題かどうかは判断できません。バージョンが正しければ TLS 1.0 の問題で、プローブが正しければ別の原因を探します。`,
+        ),
+      );
+    }
+    return out;
+  }
+  out.push(
+    L(
+      `The probe of ${where} did not give a clear answer on TLS 1.0 (the reason is shown with its result above). So it neither confirms nor rules out the TLS 1.0 problem; the endpoint's software version decides it (TC 7.3.6 and later, CE 8.1.0 and later refuse TLS 1.0).`,
+      `${where} のプローブでは、TLS 1.0 についてはっきりした結果が出ませんでした（理由は上のプローブ結果に示したとおりです）。そのため TLS 1.0 の問題だとも、そうでないとも言えません。判断の決め手はエンドポイントのソフトウェア バージョンです（TC 7.3.6 以降と CE 8.1.0 以降は TLS 1.0 を拒否します）。`,
+    ),
+  );
+  return out;
+}
+
+/** The answer from the probe, then the open question again (nothing recorded). */
+export function onProbeQuestion(state: ConversationState): TurnResult {
+  const lang: Lang = state.lang;
+  const blocks = probeExplained(state.facts).map((x) => para(x[lang]));
+  blocks.push(...questionBlocksFor(state));
+  return { state: next(state, {}), replies: [reply(lang, blocks)] };
+}
+
+/** Said right after a probe that shows the endpoint refusing TLS 1.0 and accepting TLS 1.2: this is the problem. */
+export function probeConfirms(facts: Facts): LocalizedText | null {
+  if (!facts.probe || probeVerdict(facts.probe).refuses !== true || facts.probe.protocols?.['tls1.2'] !== true) return null;
+  if (facts.endpoint && !endpointRefusesTls10(facts.endpoint)) return null;
+  return L(
+    'This confirms the TLS 1.0 problem at this endpoint: it refuses TLS 1.0, which is all TMS offers at Medium, and accepts TLS 1.2, which TMS offers at Medium-High.',
+    'これで、このエンドポイントについては TLS 1.0 の問題だと確認できました。Medium の TMS が提示する TLS 1.0 は拒否され、Medium-High の TMS が提示する TLS 1.2 は受け付けられます。',
+  );
+}
