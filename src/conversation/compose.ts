@@ -9,7 +9,7 @@ import { FIELDS, formatField } from '../domain/fields';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { echo } from './guards';
+import { echo, MAX_SHOWN } from './guards';
 import { summarize } from './summary';
 import { TEXTS } from './texts';
 import { polishReply } from './polish';
@@ -77,6 +77,24 @@ export function diagnoseState(s: Pick<ConversationState, 'facts' | 'skipped'>): 
   return diagnose(s.facts, assumptionsOf(s));
 }
 
+/** A finding's texts as one short key ("code:hash"): the same key means it would say the same again. */
+export function shownKey(f: Finding): string {
+  const text = JSON.stringify([f.title, f.body, f.steps ?? null, f.literal ?? null]);
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${f.code.slice(0, 60)}:${h.toString(36)}`;
+}
+
+/** The state's shown findings with those of `d` added (the newest kept). */
+function withShown(shown: string[] | undefined, d: Diagnosis): string[] {
+  const keys = new Set(shown ?? []);
+  for (const f of d.findings) keys.add(shownKey(f));
+  return [...keys].slice(-MAX_SHOWN);
+}
+
 export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
   const lang = s.lang;
   const t = TEXTS[lang];
@@ -135,7 +153,9 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
       blocks.push(para(t.restStillApplies));
     }
   } else {
-    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine }));
+    // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
+    // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
+    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []) }));
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -150,7 +170,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
   blocks.push(actionsBlock(lang, true));
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
-  return { state: { ...s, pending: refine ? refine.code : null }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
+  return { state: { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d) }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {
@@ -166,7 +186,7 @@ export function heading(d: Diagnosis, lang: Lang): string {
 }
 
 /** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings (`factsLine`: contextLine(facts, lang, d), when the caller has it). */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string } = {}): Block[] {
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string> } = {}): Block[] {
   const t = TEXTS[lang];
   const blocks: Block[] = [{ type: 'heading', text: opts.heading ?? heading(d, lang) }];
   const ctx = opts.factsLine ?? contextLine(facts, lang, d);
@@ -174,6 +194,11 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   const actions = d.findings.filter((f) => f.severity === 'action');
   let n = 0;
   let overviewDone = opts.only !== undefined; // an update shows no overview
+  // Shown in full before and unchanged (opts.seen): steps by number, notes and caveats by title. What
+  // evidence shows, and critical findings, are always whole.
+  const sameSteps: number[] = [];
+  const sameNotes: string[] = [];
+  const seen = (f: Finding) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f));
   for (const f of d.findings) {
     if (f.severity === 'action') n += 1;
     if (opts.only && !opts.only.has(f.code)) continue;
@@ -183,10 +208,16 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
         blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
         overviewDone = true;
       }
+      if (seen(f)) {
+        sameSteps.push(n);
+        continue;
+      }
       blocks.push(sub(t.step(n, f.title[lang])));
       for (const b of f.body) blocks.push(para(b[lang]));
       if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
+    } else if (seen(f)) {
+      sameNotes.push(f.title[lang]);
     } else if (f.severity === 'warning') {
       blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
       if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
@@ -198,6 +229,8 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     }
   }
+  if (sameSteps.length) blocks.push(para(t.stepsAsBefore(sameSteps)));
+  if (sameNotes.length) blocks.push(para(t.notesAsBefore(sameNotes)));
   return blocks;
 }
 

@@ -30,6 +30,9 @@ export function freshState(lang: Lang): ConversationState {
   return { v: 1, lang, facts: {}, pending: null, turns: 0 };
 }
 
+/** Most findings remembered as shown (ConversationState.shown). */
+export const MAX_SHOWN = 60;
+
 /** Accept a stored state defensively (hand-edited or older JSON); start fresh when it is not one. */
 export function normalizeState(state: ConversationState | null, message: IncomingMessage): ConversationState {
   if (!state || typeof state !== 'object' || state.v !== 1) {
@@ -57,6 +60,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     const earlier: NonNullable<ConversationState['earlier']> = {};
     for (const f of FIELD_NAMES) if (clean[f] !== undefined) (earlier as Record<string, unknown>)[f] = clean[f];
     if (Object.keys(earlier).length) out.earlier = earlier;
+  }
+  if (Array.isArray(state.shown)) {
+    const shown = state.shown.filter((x): x is string => typeof x === 'string' && x.length <= 80).slice(-MAX_SHOWN);
+    if (shown.length) out.shown = shown;
   }
   if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
   return out;

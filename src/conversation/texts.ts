@@ -48,6 +48,10 @@ export interface EngineTexts {
   updatedHeading: string;
   noLongerApplies: string;
   restStillApplies: string;
+  /** Steps shown in full earlier in this conversation and unchanged: not repeated (QA 5b #14). */
+  stepsAsBefore: (nums: number[]) => string;
+  /** Notes (not steps) shown in full earlier and unchanged: their titles only. */
+  notesAsBefore: (titles: string[]) => string;
   nothingChanged: string;
   openQuestions: string;
   stepsHeading: string;
@@ -171,6 +175,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
     restStillApplies: 'Everything else in my previous answer still applies.',
+    stepsAsBefore: (nums) =>
+      `${nums.length > 1 ? `Steps ${nums.slice(0, -1).join(', ')} and ${nums[nums.length - 1]} are` : `Step ${nums[0]} is`} as I gave ${nums.length > 1 ? 'them' : 'it'} earlier in this conversation, so I do not repeat ${nums.length > 1 ? 'them' : 'it'} here; ask "how do I do step ${nums[0]}?" to see one in full again.`,
+    notesAsBefore: (titles) => `Also as before, not repeated: ${titles.join('; ')}.`,
     nothingChanged: 'That does not change my previous answer.',
     openQuestions: 'Still open (pass them as options, e.g. --tms 15.2.1):',
     stepsHeading: 'Steps, in order',
@@ -291,6 +298,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
     restStillApplies: 'そのほかは前の回答のとおりです。',
+    stepsAsBefore: (nums) => `手順 ${nums.join('、')} は、この会話で先にお伝えした内容と同じなので、ここでは繰り返しません。もう一度詳しく見るには「手順${nums[0]}はどうやるんですか」と聞いてください。`,
+    notesAsBefore: (titles) => `次の点も先にお伝えしたとおりなので、繰り返しません：${titles.join('、')}。`,
     nothingChanged: 'この情報で前の回答は変わりません。',
     openQuestions: '未確定の項目（オプションで指定できます。例：--tms 15.2.1）：',
     stepsHeading: '作業の順序',

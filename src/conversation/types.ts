@@ -33,6 +33,11 @@ export interface ConversationState {
    * goes back to them. Additive (absent = none).
    */
   earlier?: Partial<Pick<Facts, 'tms' | 'endpoint' | 'sql' | 'windows' | 'level'>>;
+  /**
+   * The findings this conversation already showed in full, as "code:hash of their texts", so that a
+   * later full answer does not repeat an unchanged step or note whole. Additive (absent = none).
+   */
+  shown?: string[];
 }
 
 export type IncomingMessage =

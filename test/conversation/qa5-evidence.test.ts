@@ -2,6 +2,7 @@
  * QA round 5b: evidence pasted mid-incident is read for what it shows, and takes precedence over
  * the generic "check the Windows side" advice (tshark -V without its Frame lines, openssl s_client).
  */
+import { step } from '../../src/conversation/engine';
 import { probeResult } from '../fixtures/probe';
 import { findings, last, rendered, talk } from './helpers';
 
@@ -151,5 +152,56 @@ describe('QA 5b #8: questions about the probe result just shown are answered fro
   it('"what does that mean?" after a paste that was read still explains the paste, not the probe', () => {
     const out = rendered(last(talk(first, refused, ['tshark -V:', ...HELLO_12, ...ALERT_40].join('\n'), 'what does that mean?')));
     expect(out).toContain('From the evidence you pasted in this conversation');
+  });
+});
+
+describe('QA 5b #14: mid-incident, a full answer does not repeat steps already shown unchanged', () => {
+  const lines = (r: Parameters<typeof rendered>[0]) => rendered(r).split('\n').length;
+
+  it('EN: the first full answer is whole; after "we set Medium-High, still failing" only what changed is in full', () => {
+    const [a, first] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote', 'we set Medium-High, still No HTTPS response');
+    expect(rendered(a)).toContain('Select File > Export');
+    const out = rendered(first);
+    expect(out).not.toContain('Select File > Export');
+    expect(out).toContain('Steps 1, 2 and 5 are as I gave them earlier in this conversation');
+    expect(out).toContain('Step 4: Restart IIS and the TMS services');
+    expect(out).toContain('If TLS 1.2 is offered and it still fails');
+    expect(lines(first)).toBeLessThan(lines(a) / 2);
+  });
+
+  it('"how do I do step 1?" after that still gives the step in full', () => {
+    const r = last(talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote', 'we set Medium-High, still No HTTPS response', 'how do I do step 1?'));
+    expect(rendered(r)).toContain('Select File > Export');
+  });
+
+  it('a new conversation (or the first full answer) shows every step whole', () => {
+    const r = last(talk('TMS 15.9 at Medium-High, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote, still No HTTPS response'));
+    expect(rendered(r)).toContain('Select File > Export');
+    expect(rendered(r)).not.toContain('as I gave them earlier');
+  });
+
+  it('JA: a reg query paste during a SQL 2008 R2 case leads with the recovery and names the unchanged steps and caveats', () => {
+    const r = last(
+      talk(
+        'TMS 15.2.1 で No HTTPS response。エンドポイントは TC7.3.6 に上げた SX80 です。Windows は 2008 R2',
+        'SQLはローカルです。バージョンはこれ:\nMicrosoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64)   Jun 28 2012 08:36:30   Copyright (c) Microsoft Corporation  Standard Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)',
+        'reg query の結果です:\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x1',
+      ),
+    );
+    const out = rendered(r);
+    expect(out).toContain('TLS 1.0 が無効ですが、SQL Server 2008 R2 はそれを必要としています');
+    expect(out).toContain('は、この会話で先にお伝えした内容と同じなので、ここでは繰り返しません');
+    expect(out).toContain('SQL Server 2008 R2：TLS 1.0 は有効のままにする');
+    expect(out).not.toContain('[ファイル] > [エクスポート]');
+    expect(lines(r)).toBeLessThan(60);
+  });
+
+  it('the shown steps survive a stored state (JSON round trip), and "start over" forgets them', () => {
+    const [a] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote');
+    const stored = JSON.parse(JSON.stringify(a.state)) as typeof a.state;
+    const r = step(stored, { kind: 'text', text: 'we set Medium-High, still No HTTPS response' });
+    expect(rendered(r)).toContain('as I gave them earlier in this conversation');
+    const over = step(step(r.state, { kind: 'text', text: 'start over' }).state, { kind: 'text', text: 'TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote' });
+    expect(rendered(over)).toContain('Select File > Export');
   });
 });
