@@ -23,7 +23,10 @@ export function onStillFailing(state: ConversationState, ifItFails = false): Tur
   const checks = d.findings.find((f) => f.code === 'still-failing-checks');
   // Not the TLS 1.0 problem (or TMS before 15): the answer already says where to look; show it again.
   if (!checks) return onFacts(state, '');
-  const blocks: Block[] = [para(ifItFails ? t.stillFailingIfIntro : t.stillFailingIntro)];
+  // A capture in this conversation already shows TLS 1.2 offered and refused: no need to ask for one.
+  const refused = ifItFails ? undefined : d.findings.find((f) => f.code === 'evidence-capture-tls12-refused');
+  const alert40 = !!refused && refused.body.some((b) => /handshake_failure, 40/.test(b.en));
+  const blocks: Block[] = [para(refused ? t.stillFailingCaptured(alert40) : ifItFails ? t.stillFailingIfIntro : t.stillFailingIntro)];
   if (d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(para(ifItFails ? t.stillFailingIfLevel : t.stillFailingLevel));
   blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => para(b[lang])));
   if (checks.steps?.length) blocks.push({ type: 'bullets', items: checks.steps.map((s) => s[lang]) });

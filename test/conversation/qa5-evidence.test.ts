@@ -55,6 +55,12 @@ describe('QA 5b #5: a TLS 1.2 ClientHello refused with alert 40 (tshark -V, no F
     expect(out).not.toContain('the Windows side is what is left to check');
   });
 
+  it('"still failing" after that capture does not ask for a capture again: it starts from alert 40', () => {
+    const out = rendered(last(talk(CASE_EN, paste, 'still failing')));
+    expect(out).toContain('The capture you pasted already shows TMS offering TLS 1.2 and the endpoint refusing it with alert 40');
+    expect(out).not.toContain('A capture on the TMS server tells the two cases apart');
+  });
+
   it('JA, a TLS 1.2 hello with no answer pasted at Medium-High: TMS\'s side works, not 「Windows 側を確認してください」', () => {
     const r = last(
       talk(
