@@ -53,7 +53,8 @@ describe('failureScope', () => {
     const text = `${'only a few '.repeat(5000)}${'3 of 4 '.repeat(5000)}${'あ'.repeat(20000)}`;
     const t0 = Date.now();
     failureScope(text);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
 

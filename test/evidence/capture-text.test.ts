@@ -132,7 +132,8 @@ describe('capture text: tables', () => {
     }
     const t0 = Date.now();
     readPastedText(`${'1 2026-12-02 00:00:00.1 '.repeat(100)}\n`.repeat(2000) + `${'  1 00:00:00 '.repeat(200)}\n`.repeat(2000));
-    expect(Date.now() - t0).toBeLessThan(3000);
+    // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
   it('tshark -T fields -E header=y with handshake versions and flags: the TLS 1.2 hello is not mistaken for a TLSv1 record', () => {
@@ -210,7 +211,8 @@ describe('capture text: tables', () => {
     for (const s of inputs) {
       const t0 = Date.now();
       const r = readPastedText(s);
-      expect(Date.now() - t0).toBeLessThan(2000);
+      // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
+      expect(Date.now() - t0).toBeLessThan(10_000);
       expect(r.observations.length).toBeLessThanOrEqual(60);
     }
   });

@@ -85,6 +85,7 @@ describe('event texts as engineers paste them', () => {
     const s = header + `${' '.repeat(30)}${'9'.repeat(100_000)}\n`.repeat(20) + `Id : ${'1'.repeat(100_000)}\n` + `${'fatal error code is '.repeat(50_000)}\n`;
     const t0 = Date.now();
     readPastedText(s);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });

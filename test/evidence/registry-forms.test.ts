@@ -120,7 +120,8 @@ describe('registry text from PowerShell and other tools', () => {
     for (const s of inputs) {
       const t0 = Date.now();
       readPastedText(s);
-      expect(Date.now() - t0).toBeLessThan(2000);
+      // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
+      expect(Date.now() - t0).toBeLessThan(10_000);
     }
   });
 });

@@ -60,7 +60,8 @@ describe('versions from command output in its other layouts', () => {
     for (const s of inputs) {
       const t0 = Date.now();
       readPastedText(s);
-      expect(Date.now() - t0).toBeLessThan(2000);
+      // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
+      expect(Date.now() - t0).toBeLessThan(10_000);
     }
   });
 });
