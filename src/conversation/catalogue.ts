@@ -323,7 +323,7 @@ function sqlVerdict(sql: NonNullable<Facts['sql']>): LocalizedText {
  * then why and what it involves (knowledge.md: SQL 2008 R2 keeps TLS 1.0; 2012/2014 need a TLS 1.2
  * build first, RTM/SP1 only through a service pack; 2016+ nothing; a remote SQL is not touched).
  */
-function sqlUpdateAnswer(f: Facts): LocalizedText[] {
+function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
   if (f.sqlLocation === 'remote') {
     return [
       L(
@@ -344,8 +344,15 @@ function sqlUpdateAnswer(f: Facts): LocalizedText[] {
   const k = sqlTlsStatus(f.sql).kind;
   const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server itself; a SQL Server on another machine is not touched)', '（TMS サーバ上で動いている場合。別のマシンの SQL Server は影響を受けません）');
   if (k === 'upgrade-service-pack') {
+    // "should I install KB3052404?", 「KB3052404を入れればいいですか？」: no, there is none for this release.
+    const kbAsked = /kb\s?3052404/i.test(text);
     return [
-      L(
+      kbAsked
+        ? L(
+            `No: there is no KB3052404 package for ${name}${where.en}; for SQL Server 2012, Microsoft's TLS 1.2 update starts at SP2, so installing it is not the step. Upgrade SQL Server to a service pack with TLS 1.2 support first (SP4 is the simplest), then continue with the fix.`,
+            `いいえ、${name} 向けの KB3052404 はありません${where.ja}（SQL Server 2012 向けの Microsoft の TLS 1.2 更新プログラムは SP2 以降にしかありません）。そのため、これを適用する作業にはなりません。まず SQL Server を TLS 1.2 対応のサービス パックにアップグレードし（SP4 が最も簡単です）、そのあとで修正の作業を続けてください。`,
+          )
+        : L(
         `Yes, before any TLS change${where.en}: ${name} has no TLS 1.2 package at all (Microsoft's TLS 1.2 update, KB3052404, does not exist for 2012 RTM or SP1), so the way to TLS 1.2 support is a service-pack upgrade; SP4 is the simplest.`,
         `はい、TLS の設定を変更する前に必要です${where.ja}。${name} には TLS 1.2 対応のパッケージがそもそもありません（Microsoft の TLS 1.2 更新プログラム KB3052404 は 2012 RTM と SP1 向けには提供されていません）。TLS 1.2 に対応させるにはサービス パックのアップグレードが必要で、SP4 にするのが最も簡単です。`,
       ),
@@ -1091,6 +1098,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\b(?:need|have|required?|must|necessary)\\b.{0,30}\\b(?:reboot|restart\\s(?:the\\s)?(?:server|box|machine|vm|tms\\sserver))\\b',
         '\\bwithout\\s(?:a\\s)?reboot',
         '\\bdo\\s(?:we|i)\\sreboot\\b',
+        // "reboot now?", "ok to reboot now?", "can I reboot now?": asked when, after a change.
+        '(?:^\\s*|[.!,;]\\s*|\\b(?:ok|okay|safe|fine)\\s(?:to\\s)?|\\b(?:can|should|shall|may)\\s(?:we|i)\\s)(?:re-?boot|restart)(?:\\s(?:the\\s)?(?:server|box|tms))?\\s(?:now|tonight|today|first|next)\\s*[?？]',
         "\\b(?:don'?t|do\\snot|not|skip(?:ping)?|no)\\s(?:a\\s|the\\s)?reboot",
       ],
       // (「IISの再起動は必要ですか」 is iis-restart-needed's; 「さいきどう」 is the kana typo of 再起動.)
@@ -1110,7 +1119,18 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (pre15(f)) return [PRE15_NOTE];
       // The rule is the knowledge's (rebootAdvice / rebootNote); here only the one-line verdict first.
       const said = keysSaidSet(f);
-      const advice = rebootAdvice({ windows: f.windows, keysSaidSet: said });
+      const changed = f.tlsClaims?.keysChanged === true;
+      const advice = rebootAdvice({ windows: f.windows, keysSaidSet: said, keysChanged: changed || undefined });
+      // "keys are created", "fixed DisabledByDefault to 0. reboot now?": the keys changed, so the one reboot is due.
+      if (changed && f.tlsClaims?.restarted === true) {
+        return [L('No: you say the server was rebooted after the keys were changed, so Schannel already uses them. Reboot again only if you change a key again.', 'いいえ、不要です。キーを変更したあとにサーバを再起動したとのことなので、Schannel はすでに新しい設定を使っています。もう一度キーを変更した場合だけ、再起動してください。')];
+      }
+      if (changed) {
+        const when = levelChanges(f.level)
+          ? L('Yes, once, because you created or changed Schannel keys. If the Communication Security change in TMS Tools is still to do, do that first and reboot after it: one reboot covers both.', 'はい、1 回必要です。Schannel のキーを作成・変更したためです。TMS ツールで [Communication Security] をまだ変更していない場合は、先にそれを済ませてから再起動してください。1 回の再起動で両方が反映されます。')
+          : L('Yes, once, because you created or changed Schannel keys: running processes keep the old settings until then. Now is fine; plan it as a short TMS outage.', 'はい、1 回必要です。Schannel のキーを作成・変更したためで、それまで実行中のプロセスは古い設定のままです。今行ってかまいません。TMS が短時間停止する作業として計画してください。');
+        return [when, rebootNote(advice, levelChanges(f.level))];
+      }
       const lead = said
         ? L(
             'You say the TLS 1.2 keys are already set, so only if the check shows a key to create or correct, or the keys were set after the server last started.',
@@ -1715,16 +1735,19 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:do|does|must|should|have\\sto|need\\sto|needs\\sto|got\\sto)(?![a-z]).{0,40}(?<![a-z])(?:upgrade|update|patch|install|service\\spack|sp\\d?|cu\\d*)(?![a-z]).{0,40}(?<![a-z])(?:sql|database|db)(?![a-z])',
         '(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:upgrade|update|patch|service\\spack|sp\\d?|cu\\d*|kb3052404)(?![a-z]).{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust|really)(?![a-z])',
+        // "should I install KB3052404?", "is KB3052404 enough?": the TLS 1.2 update for SQL named.
+        '(?<![a-z])(?:install|apply|need|use|get|deploy)(?![a-z]).{0,30}kb\\s?3052404|kb\\s?3052404.{0,30}(?:[?]|(?<![a-z])(?:needed|required|enough|ok|right|install))',
         '(?<![a-z])(?:is|are)\\s(?:a|an|the)?\\s?(?:sql\\s)?(?:service\\spack|sp\\d?|update|patch|kb3052404|upgrade)(?:\\s(?:of|for|to)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?)?\\s(?:really\\s)?(?:needed|required|necessary|mandatory)',
       ],
       ja: [
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
+        'kb\\s?3052404.{0,20}(?:入れ|適用|インストール|当て|必要|いい|良い|よい|ですか)',
         // 「どのKBを入れればいいですか」 (a Windows KB question is not this one)
         '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[\\s\\S]*(?:どの|何の?|どんな)\\s?(?:kb|更新プログラム|パッチ|サービス\\s?パック|(?<![a-z])sp(?![a-z]))\\s?(?:を|が)?\\s?(?:入れ|適用|インストール|当て)',
       ],
     },
     title: L('Does SQL Server need an update first?', 'SQL Server を先に更新する必要はありますか'),
-    answer: (f) => sqlUpdateAnswer(f),
+    answer: (f, text) => sqlUpdateAnswer(f, text ?? ''),
   },
   {
     id: 'why-sql-version',

@@ -23,7 +23,8 @@ import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
-import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepQuestion } from './followup';
+import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
+import { onStepDone } from './step-done';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -181,6 +182,10 @@ function onText(state: ConversationState, raw: string): TurnResult {
   if (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning')) return onProbeQuestion(s);
   // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
   const stepAsked = stepQuestion(text);
+  // "done with step 3, rebooted, and now SQL won't start: …", "done with step 2. do I need to reboot?": what
+  // the steps did is recorded; evidence, an outage or a question in the message is answered first.
+  const stepDone = stepAsked?.done ? stepDoneIn(text) : null;
+  if (stepDone) return onStepDone(s, stepDone.n, stepDone.rest, onText);
   if (stepAsked) return onStepDetails(s, stepAsked);
   const asked = catalogueQuestion(text);
   // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
@@ -196,9 +201,12 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const closing = closingIn(norm);
   if (closing) {
     const read = onFacts(s, text);
+    // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what
+    // was done is recorded, and the incident is closed (an answer for the new facts would re-apply old
+    // evidence to a state that now works).
+    if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
     if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
-    if (closing !== 'works') return onIntent(s, closing);
-    return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+    return onIntent(s, closing);
   }
   return onFacts(s, text);
 }

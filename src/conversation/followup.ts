@@ -277,14 +277,32 @@ export function stepQuestion(text: string): { n: number; done: boolean } | null 
   return null;
 }
 
-/** The step asked about (or the one after a step done), in full, as the answer shows it; the open question stays open. */
-export function onStepDetails(state: ConversationState, q: { n: number; done: boolean }): TurnResult {
+/** "done with step 3, rebooted, and now SQL won't start: …": the step said done and what the message says besides. */
+export function stepDoneIn(text: string): { n: number; rest: string } | null {
+  let t = text.slice(0, MAX_MESSAGE);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  const done = STEP_DONE.exec(t.slice(0, 300));
+  if (!done) return null;
+  return { n: Number(done[1] ?? done[2] ?? done[3]), rest: t.slice(0, done.index) + ' ' + t.slice(done.index + done[0].length) };
+}
+
+/**
+ * The step asked about (or the one after a step done), in full, as the answer shows it; the open question stays open.
+ * `numbered`: the state whose answer numbered the steps (before a step said done changed the facts), so
+ * "done with step 3" shows the step 4 the user saw.
+ */
+export function onStepDetails(state: ConversationState, q: { n: number; done: boolean }, numbered: ConversationState = state): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];
   const d = diagnoseState(state);
   const blocks: Block[] = [];
-  if (d.questions.some((x) => x.required)) return withOpenQuestion(state, [para(t.fixNeedsFacts)]);
-  const actions = d.findings.filter((f) => f.severity === 'action');
+  // "how do I do step 2?" before any step was shown: there are none yet, and why (the open question).
+  if (d.questions.some((x) => x.required)) return withOpenQuestion(state, [para(t.stepsNotYet)]);
+  const actions = stepsAsNumbered(state, numbered);
   const n = q.done ? q.n + 1 : q.n;
   if (actions.length === 0) blocks.push(para(t.stepNone));
   else if (q.done && q.n >= actions.length) blocks.push(para(t.stepLast(actions.length)));
@@ -297,6 +315,20 @@ export function onStepDetails(state: ConversationState, q: { n: number; done: bo
     if (f.literal) blocks.push({ type: 'code', text: f.literal });
   }
   return withOpenQuestion(state, blocks);
+}
+
+/**
+ * The answer's steps as the user numbers them: the saved numbering (`stepCodes`), or the one of
+ * `numbered`'s answer; each step worded for the facts now (the reboot step after keys were created).
+ */
+export function stepsAsNumbered(state: ConversationState, numbered: ConversationState = state): Finding[] {
+  const now = diagnoseState(state).findings;
+  const then = numbered === state ? now : diagnoseState(numbered).findings;
+  const codes = state.stepCodes ?? numbered.stepCodes ?? then.filter((f) => f.severity === 'action').map((f) => f.code);
+  // (A step the facts now say is done, "restart the services" after a reboot, is still that step, worded so.)
+  // The TMS Tools step leaves the answer once the level it sets is recorded: it keeps its place (done).
+  const gone = (c: string): Finding | undefined => (c === 'tms-tools-medium-high' ? tmsToolsMediumHigh(undefined) : undefined);
+  return codes.map((c) => now.find((f) => f.code === c) ?? then.find((f) => f.code === c) ?? gone(c)).filter((f): f is Finding => f !== undefined);
 }
 
 /**

@@ -50,6 +50,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     const sk = state.skipped.filter((c): c is string => typeof c === 'string' && fieldOfQuestion(c) !== undefined);
     if (sk.length) out.skipped = [...new Set(sk)];
   }
+  if (Array.isArray(state.stepCodes)) {
+    const codes = state.stepCodes.filter((c): c is string => typeof c === 'string' && /^[a-z0-9-]{1,60}$/.test(c)).slice(0, 20);
+    if (codes.length) out.stepCodes = codes;
+  }
   const la = state.lastAnswer as unknown;
   if (isObj(la) && typeof la.field === 'string' && FIELD_NAMES.includes(la.field as Field) && typeof la.text === 'string' && la.text.length <= 200) {
     out.lastAnswer = { field: la.field, text: la.text };

@@ -59,6 +59,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
   const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(text) : null;
   if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
+  // "we went to SP4", "upgraded SQL to SP4", 「SP4にしました」 after the SQL version: the service pack now
+  // installed replaces the one known (its build is no longer the one pasted).
+  const spDone = !sp && text && !ev && state.facts.sql && found.sql === undefined ? servicePackDone(text) : null;
+  if (spDone !== null && state.facts.sql) {
+    const q = state.facts.sql;
+    found.sql = { ...q, sp: spDone, cu: null, build: null, raw: `${q.year}${q.r2 ? ' R2' : ''} SP${spDone}` };
+  }
   // "same server", "it's on a separate box", 「別サーバです」 once the SQL version is known and where it
   // runs is not: SQL is the only thing here that has a place, so a short statement that gives
   // nothing but a place says where SQL runs (a question about it, "what if SQL is remote?", does not).
@@ -179,7 +186,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
   // What the user says about the server's protocols adds up over the conversation (a newer word per protocol wins).
-  if (found.tlsClaims && before.tlsClaims) found.tlsClaims = { ...before.tlsClaims, ...found.tlsClaims };
+  if (found.tlsClaims && before.tlsClaims) {
+    const merged = { ...before.tlsClaims, ...found.tlsClaims };
+    // Keys changed now, after a restart said earlier: that restart came before the change.
+    if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
+    found.tlsClaims = merged;
+  }
   const facts: Facts = { ...before, ...found };
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
@@ -347,3 +359,27 @@ function referBack(state: ConversationState, text: string): { facts: Facts; last
   return { facts, lastAnswer: { field: target, text: last.text }, note };
 }
 
+const SP_DONE = [
+  /(?<![a-z])(?:went|upgraded|updated|moved|patched|brought|took)\s(?:it\s|(?:the\s)?(?:ms\s?)?sql(?:\sserver)?\s|the\sdatabase\s)?(?:up\s)?to\s(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)/i,
+  /(?<![a-z])(?:installed|applied)\s(?:(?:the\s)?sql(?:\sserver)?\s)?(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)/i,
+  /(?:sp|サービス\s?パック)\s?(\d{1,2})\s?(?:に|を)\s?(?:しました|上げました|アップグレードしました|適用しました|更新しました|なりました|しておきました)/i,
+];
+const SP_NOT = /(?<![a-z])(?:not|n't|never|yet\sto)(?![a-z])|まだ|していません|してない/i;
+
+/** The SQL Server service pack said installed now ("we went to SP4" → 4), or null. */
+function servicePackDone(text: string): number | null {
+  let t = text.slice(0, 300);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  for (const sentence of t.split(/[.。!！?？\n]+/)) {
+    if (/[?？]/.test(sentence) || SP_NOT.test(sentence)) continue;
+    for (const re of SP_DONE) {
+      const m = re.exec(sentence);
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}

@@ -86,6 +86,10 @@ export interface EngineTexts {
   stepNone: string;
   stepLast: (n: number) => string;
   stepOutOfRange: (count: number, titles: string[]) => string;
+  /** What a step said done recorded ("done with step 3": the level is now Medium-High). */
+  stepDoneNoted: (n: number, items: string[]) => string;
+  /** A step asked about before any step was shown (a required version is missing). */
+  stepsNotYet: string;
   /** "What should we do?": the heading, what is needed first, the caveats' lead, where the details are. */
   fixHeading: string;
   fixNeedsFacts: string;
@@ -211,6 +215,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     meaningFromEvidence: 'From the evidence you pasted in this conversation:',
     stepNone: 'My answer for your versions has no steps to carry out: it says where to look instead (see it above).',
     stepLast: (n) => `Step ${n} was the last one. Check in Systems > Navigator (Force Refresh the system) that "No HTTPS response" is gone; if it is not, say "still failing" and I will list what to check.`,
+    stepsNotYet: 'I have not listed any steps yet: which steps apply, and in what order, depends on the answer to the question below (it says why). Once I have it, I will list them.',
+    stepDoneNoted: (n, items) => `Noted, up to step ${n}: ${items.join('; ')}.`,
     stepOutOfRange: (count, titles) => `My answer has ${count} steps: ${titles.map((x, i) => `${i + 1}. ${x}`).join('; ')}. Which one do you mean?`,
     meaningUnread:
       'Nothing pasted in this conversation was read as evidence (I read TMS messages, Schannel and SQL events, .NET errors from TMS\'s log, TLS clients\' errors such as curl\'s or openssl\'s, capture rows, registry output and `SELECT @@VERSION`), so I cannot say what that line means. If it is "No HTTPS response" itself, that is the symptom I diagnose: TMS could not talk HTTPS to the system (ask "why?"). A reset or a failed TLS handshake on port 443 between TMS and an endpoint fits this problem: the endpoint answers TMS\'s TLS 1.0 ClientHello with a TCP reset, and a capture on the TMS server shows which TLS version TMS offered. If you have the whole line or event (with its source and ID), paste it and I will read it.',
@@ -335,6 +341,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     meaningFromEvidence: 'この会話で貼り付けていただいた内容から分かること：',
     stepNone: 'お使いのバージョンに対する回答には、実施する手順はありません。代わりに確認すべき箇所を挙げています（上の回答をご覧ください）。',
     stepLast: (n) => `手順 ${n} が最後の手順です。[Systems] > [Navigator] でそのシステムを Force Refresh し、「No HTTPS response」が消えたことを確認してください。消えない場合は「まだ直りません」と送ってください。確認項目をお伝えします。`,
+    stepsNotYet: 'まだ手順をお伝えしていません。どの手順をどの順序で行うかは、下の質問への答えによって変わります（理由は質問に書いてあります）。お答えいただければ手順をお伝えします。',
+    stepDoneNoted: (n, items) => `手順 ${n} までの作業を記録しました：${items.join('、')}。`,
     stepOutOfRange: (count, titles) => `回答の手順は ${count} つです：${titles.map((x, i) => `${i + 1}. ${x}`).join('、')}。どの手順のことでしょうか。`,
     meaningUnread:
       'この会話で貼り付けていただいた内容のうち、証拠として読み取れたものはありません（読めるのは TMS のメッセージ、Schannel や SQL のイベント、TMS のログの .NET エラー、curl や openssl などの TLS クライアントのエラー、キャプチャの行、レジストリの出力、`SELECT @@VERSION` の結果です）。そのため、その行の意味は判断できません。「No HTTPS response」そのものであれば、それは私が診断する症状で、TMS がそのシステムと HTTPS で通信できなかったことを示します（「なぜ？」とお尋ねください）。TMS とエンドポイントの間の 443 番ポートでのリセットや TLS ハンドシェイクの失敗は、この問題と合致します。エンドポイントは TMS の TLS 1.0 の ClientHello に TCP リセットで応答するためで、TMS がどの TLS バージョンを提示したかは TMS サーバでキャプチャを取ると分かります。行全体やイベント（ソースと ID を含むもの）があれば、貼り付けてください。',

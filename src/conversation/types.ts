@@ -38,6 +38,12 @@ export interface ConversationState {
    * later full answer does not repeat an unchanged step or note whole. Additive (absent = none).
    */
   shown?: string[];
+  /**
+   * The steps of the answer (finding codes, in order) as numbered when the user first said one was
+   * done ("done with step 3"): what a step records (the level set to Medium-High) drops its step from
+   * the answer, and "done with step 4" must still mean the step 4 the user saw. Additive.
+   */
+  stepCodes?: string[];
 }
 
 export type IncomingMessage =

@@ -283,7 +283,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   }
   const levelChanges = K.levelChanges(level);
   const saidSet = tls12Said === 'on';
-  const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet });
+  const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged: claims?.keysChanged === true ? true : undefined });
   findings.push(K.backupRegistryFirst());
   findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));

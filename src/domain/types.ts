@@ -86,6 +86,12 @@ export interface TlsClaims {
    */
   restarted?: boolean;
   /**
+   * Schannel keys were created or changed in this incident ("keys are created", "fixed DisabledByDefault
+   * to 0", 「キーを作成しました」, or the registry step said done where it creates keys): the server
+   * needs its one reboot (knowledge.md, Fix step 4) unless it was rebooted after.
+   */
+  keysChanged?: boolean;
+  /**
    * The protocols were changed by a group policy ("we disabled TLS 1.0 via GPO", 「グループ ポリシーで
    * TLS 1.0 を無効にしました」): a hand edit of those keys may be undone at the next policy refresh.
    */

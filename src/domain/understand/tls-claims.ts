@@ -198,6 +198,17 @@ const RESTART_DONE = [
 /** Said not to be done: "haven't rebooted yet", "without a reboot", 「再起動していません」「まだ再起動」. */
 const RESTART_NOT =
   /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s|been\s|actually\s)?(?:re-?boot|restart)|(?<![a-z])(?:without|before)\s(?:a\s|any\s|the\s)?(?:re-?boot|restart)|(?<![a-z])yet\sto\s(?:re-?boot|restart)|(?<![a-z])no\s(?:re-?boot|restart)|(?:再起動|リブート)(?:は|を)?(?:して(?:い)?(?:ない|ません)|せず|しておらず|はまだ|をまだ|未実施)|まだ\s?(?:再起動|リブート)/i;
+/**
+ * Schannel keys created or changed: "keys are created", "created the TLS 1.2 keys", "fixed DisabledByDefault
+ * to 0", "imported the .reg", 「キーを作成しました」「DisabledByDefault を 0 に修正しました」. A state
+ * ("already set", 「設定済み」) says nothing of when: that stays tls12 'on' alone.
+ */
+const MAY_KEYS = /keys?|disabledbydefault|\.reg|キー|レジストリ/i;
+const KEYS_CHANGED = [
+  /(?<![a-z])(?:created|added|imported|fixed|changed|corrected|merged|applied)\s(?:the\s|those\s|all\s|our\s)?(?:tls\s?1\.[12]\s|schannel\s|registry\s|reg\s)*(?:keys?|\.reg(?:\sfile)?|disabledbydefault|enabled\svalues?)(?![a-z])/i,
+  /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:are|were|is|was|has\sbeen|have\sbeen)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected|set|in\splace)(?![a-z])/i,
+  /(?:キー|DisabledByDefault|\.reg|レジストリ)\s?(?:を|は|も)?\s?(?:\S{0,8}\s?に\s?)?(?:作成|追加|変更|修正|インポート|設定|登録)(?:しました|した|完了|してから)/i,
+];
 /** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone. */
 const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis)(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis/i;
 const RESTART_TMS = /(?<![a-z])(?:tms|server|services?|box|vm|everything|all)(?![a-z])|サーバ|サービス|tms|すべて|全部/i;
@@ -221,7 +232,8 @@ function reports(clause: string): boolean {
 function readAround(text: string, out: TlsClaims): void {
   const restart = MAY_RESTART.test(text);
   const cert = MAY_CERT.test(text);
-  if (!restart && !cert) return;
+  const keys = MAY_KEYS.test(text);
+  if (!restart && !cert && !keys) return;
   for (const sentence of sentencesOf(text)) {
     for (const clause of sentence.split(PLAIN_SPLIT)) {
       if (!clause || !reports(clause)) continue;
@@ -231,6 +243,10 @@ function readAround(text: string, out: TlsClaims): void {
           if (RESTART_NOT.test(clause)) out.restarted = false;
           else if (RESTART_DONE.some((re) => re.test(clause))) out.restarted = true;
         }
+      }
+      if (keys && MAY_KEYS.test(clause) && KEYS_CHANGED.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) {
+        out.keysChanged = true;
+        out.tls12 = 'on';
       }
       if (cert && CERT_UNTRUSTED.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) {
         out.untrustedCerts = !CERT_NOT.test(clause);
