@@ -105,5 +105,11 @@ export function onStepDone(state: ConversationState, n: number, rest: string, on
   // "done with step 3, rebooted": what else it says is recorded too; then the next step.
   const read = /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(rest) ? onFacts(recorded, rest).state : recorded;
   const after: ConversationState = { ...recorded, facts: read.facts };
-  return withNote(onStepDetails(after, { n, done: true }, state));
+  // "done with step 3, rebooted": the reboot (and the restart it covers) is done too; the step after them is next.
+  let m = n;
+  if (read.facts.tlsClaims?.restarted === true && recorded.facts.tlsClaims?.restarted !== true) {
+    const codes = recorded.stepCodes ?? done.numbering;
+    while (m < codes.length && (codes[m] === 'reboot-server' || codes[m] === 'restart-tms-services')) m++;
+  }
+  return withNote(onStepDetails(after, { n: m, done: true }, state));
 }

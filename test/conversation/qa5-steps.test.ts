@@ -59,6 +59,12 @@ describe('#7 "done with step N" + a question: the step is recorded and the quest
     expect(last(turns).state.facts.tlsClaims?.restarted).toBe(true);
   });
 
+  it('"done with step 3, rebooted": the reboot is not the next step', () => {
+    const r = last(talk(EN_2008, 'done with step 3, rebooted'));
+    expect(rendered(r)).toMatch(/Step 6: Verify the fix/);
+    expect(r.state.facts.tlsClaims?.restarted).toBe(true);
+  });
+
   it('"keys are created" on 2012 R2 makes the later reboot question a yes', () => {
     const turns = talk('TMS 15.6, SX20 tc7.3.21, windows 2012 R2, sql 2016 local', 'done with step 2, keys are created', 'do I need to reboot now or after TMS Tools?');
     expect(rendered(turns[1])).toMatch(/the TLS 1\.2 keys are created/);
