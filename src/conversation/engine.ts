@@ -35,7 +35,9 @@ import { onStillFailing } from './still-failing';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
-import { FIELD_NAMES } from '../domain/fields';
+import { FIELD_NAMES, formatField } from '../domain/fields';
+import { extractFacts } from '../domain/extract';
+import { aboutOtherSite } from '../domain/understand/other-site';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -147,6 +149,19 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // a teammate, not to the bot. A fact in it is read as usual ("@john fyi the TMS box is 2012 R2");
   // without one there is nothing to answer: the open question stays open.
   if (toSomeoneElse(text)) {
+    // "@bob fyi the Osaka TMS is still 14.6 and their SX20s are on TC7.3.3": another site's versions,
+    // said to a colleague, are not this case's. Nothing is taken; the reply says what was not, and why.
+    if (aboutOtherSite(text)) {
+      const seen = extractFacts(text).facts;
+      const named = FIELD_NAMES.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
+      if (named.length) {
+        const t = TEXTS[s.lang];
+        const kept = FIELD_NAMES.filter((f) => seen[f] !== undefined).map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
+        const open = questionBlocksFor(s);
+        const note = para(t.otherSiteNotTaken(named.join(s.lang === 'ja' ? '、' : ', '), kept.join(s.lang === 'ja' ? '、' : ', ')));
+        return { state: next(s, {}), replies: [reply(s.lang, [note, ...open])] };
+      }
+    }
     const read = onFacts(s, text);
     if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
     const open = questionBlocksFor(s);
