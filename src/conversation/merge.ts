@@ -21,6 +21,7 @@ import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, res
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
+import { bareCorrection } from '../domain/understand/correction';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
@@ -103,7 +104,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "will Medium-High slow down TMS?", "does High need certificates?" while the level question is open:
   // a question about a level, not the level that is set ("Medium-High?" alone still answers, unsure).
   const aboutLevel = pendingField === 'level' && !!text && asksAboutLevel(text);
-  if (text && !ev && !sp && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
+  // "no wait, the rebuild was actually 2022 not 2025", 「あ、違う、やっぱり2008 R2です」: a bare value that
+  // corrects a known field (the one holding the value replaced, or the one it held just before), even
+  // while another question is open.
+  const fixed = text && !ev && !sp && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
+  if (fixed) {
+    (found as Record<string, unknown>)[fixed.field] = fixed.value;
+    bare = { field: fixed.field, text: fixed.text };
+  }
+  if (text && !ev && !sp && !fixed && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
@@ -264,6 +273,37 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
 }
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;
+
+/**
+ * The known field a bare correction corrects, with its new value: the field that holds the value named
+ * as replaced ("2022 not 2025": the field at 2025), else the field that held the value just before
+ * (「やっぱり2008 R2」 after 2008 R2 → 2012 R2), else the one known field the value fits (unless it answers
+ * the open question: that is read as the answer). Null when it is not one field.
+ */
+function knownFieldCorrected(state: ConversationState, text: string, pendingField: string | null | undefined) {
+  const c = bareCorrection(text);
+  if (!c) return null;
+  const known = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined);
+  const shows = (f: (typeof VERSION_FIELDS)[number], said: string, held: unknown) => {
+    const r = parseField(f, said);
+    return r.ok && formatField(f, { [f]: r.value }) === formatField(f, { [f]: held } as Partial<Facts>);
+  };
+  let fields: (typeof VERSION_FIELDS)[number][];
+  if (c.replaced) {
+    fields = known.filter((f) => shows(f, c.replaced!, state.facts[f]) && parseField(f, c.value).ok);
+  } else {
+    const fits = known.filter((f) => parseField(f, c.value).ok);
+    const back = fits.filter((f) => state.earlier?.[f] !== undefined && shows(f, c.value, state.earlier[f]));
+    if (back.length === 0 && pendingField && pendingField !== 'level' && (VERSION_FIELDS as readonly string[]).includes(pendingField) && parseField(pendingField as (typeof VERSION_FIELDS)[number], c.value).ok) return null;
+    fields = back.length ? back : fits;
+  }
+  // A release with a service pack is SQL Server's (the Windows releases TMS runs on have none).
+  if (fields.length > 1 && fields.includes('sql') && /sp\s?\d/i.test(c.value)) fields = ['sql'];
+  if (fields.length !== 1) return null;
+  const field = fields[0];
+  const r = parseField(field, c.value);
+  return r.ok ? { field, value: r.value, text: c.value } : null;
+}
 
 /**
  * A message that is only a dotted version, maybe after a correction lead: "15.2.3", "sorry, it's 15.2.3",

@@ -1,0 +1,43 @@
+/**
+ * A correction that names no field, only values: "no wait, the rebuild was actually 2022 not 2025",
+ * "2012 R2, not 2016", "it's 15.13 not 15.12", 「あ、違う、やっぱり2008 R2です」, 「2016ではなく2019です」.
+ * This reads the value said (the last one outside the "not …" part) and the value it replaces, when
+ * named; the conversation decides which known field it corrects (the one holding the replaced value,
+ * or the one it held just before: 「やっぱり」 goes back). Pure, linear (bounded patterns).
+ */
+import { nfkc } from '../nfkc';
+import { classifyClause } from './clauses';
+
+/** A version as people type one without its product: a Windows/SQL year, a dotted release, "TC7.3.3". */
+const VALUE = '(?:(?:tc|ce|roomos|room\\s?os)\\s?v?)?(?:20(?:0[0-9]|1[0-9]|2[0-9])(?:\\s?r2)?(?:\\s?sp\\s?\\d)?|\\d{1,2}(?:\\.\\d{1,3}){1,3})';
+const VALUES = new RegExp(`(?<![\\w.])${VALUE}(?![\\d.]\\d)`, 'gi');
+
+/** "not 2025", "rather than 2016", "instead of 15.12"; 「2016ではなく」「2016じゃなくて」: the value replaced. */
+const NOT_EN = new RegExp(`(?<![a-z])(?:not|rather\\sthan|instead\\sof)\\s(?:the\\s)?(?:windows\\s(?:server\\s)?|server\\s|sql\\s(?:server\\s)?|tms\\s)?(${VALUE})(?![\\d.]\\d)`, 'i');
+const NOT_JA = new RegExp(`(${VALUE})\\s?(?:では|じゃ)(?:なくて|なく)`, 'i');
+
+/** Words that make a message a correction of something said before. */
+const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no)(?![a-z])|やっぱり|やはり|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
+
+export interface Correction {
+  /** The value said now ("2022", "2008 R2", "TC7.3.3"). */
+  value: string;
+  /** The value it replaces, when the message names one ("not 2025"). */
+  replaced?: string;
+}
+
+/** The correction a short message makes with bare values, or null (a question, a plan, or no cue). */
+export function bareCorrection(text: string): Correction | null {
+  if (!text || text.length > 200) return null;
+  const t = nfkc(text).trim();
+  if (/[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/.test(t) || !CUE.test(t)) return null;
+  const not = NOT_EN.exec(t) ?? NOT_JA.exec(t);
+  const rest = not ? t.slice(0, not.index) + ' ' + t.slice(not.index + not[0].length) : t;
+  // Only what the message states: "we plan to move to 2025, not 2022" is a plan, "what if 2016" a supposition.
+  if (!['stated', 'past'].includes(classifyClause(rest))) return null;
+  const values = [...rest.matchAll(VALUES)].map((m) => m[0]);
+  if (values.length === 0) return null;
+  // Two different values besides the one replaced: which one is meant is not clear.
+  if (new Set(values.map((v) => v.toLowerCase().replace(/\s/g, ''))).size > 1) return null;
+  return not ? { value: values[0], replaced: not[1] } : { value: values[0] };
+}
