@@ -30,6 +30,8 @@ export interface TlsFlow {
   answer: FlowAnswer | null;
   /** Read from pasted text (tshark/Wireshark output), not from a capture file: a missing answer may just not have been copied. */
   fromText?: boolean;
+  /** A hello described in words with no word on the answer ("the ClientHello is still 0x0301"): no answer observation. */
+  unsaidAnswer?: boolean;
   /** HTTP (port 80): the request line and the status of the answer. */
   http?: { request: string | null; status: number | null; location?: string | null };
 }
@@ -161,7 +163,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     else if (hello.maxVersion <= 0x0301) {
       const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText);
       const a = f.answer ?? { kind: 'silence' as const };
-      return [
+      const row: Observation[] = [
         {
           code: 'capture-clienthello-record-tls10',
           subject,
@@ -169,12 +171,17 @@ function flowObservations(f: TlsFlow): Observation[] {
             `TLSv1 と表示された ClientHello の行です。これはレコード層のバージョンで、TLS 1.0 のみの hello も、多くの TLS 1.2 の hello も同じ表示になります。${answer.ja}。提示されたバージョンは、パケットの Handshake Protocol: Client Hello > Version（と supported_versions）で確認してください。`,
           ),
         },
-        { code: ANSWER_CODE[a.kind], subject, detail: said(`${answer.en}`, `${answer.ja}。`) },
       ];
+      if (!(f.unsaidAnswer && !f.answer)) row.push({ code: ANSWER_CODE[a.kind], subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
+      return row;
     }
   }
   const offer = offerText(hello);
   const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText);
+  if (f.unsaidAnswer && !f.answer) {
+    out.push({ code: offerCode(hello.maxVersion), subject, detail: said(offer.en, `${offer.ja}。`) });
+    return out;
+  }
   out.push({
     code: offerCode(hello.maxVersion),
     subject,

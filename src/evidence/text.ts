@@ -347,6 +347,8 @@ const SAID_NO_HELLO = [
 /** A condition, not an observation: "if TMS sends no ClientHello …", 「ClientHello が出ない場合」. */
 const SAID_CONDITION = /(?<![a-z])(?:if|whether|unless)\s|場合|なら(?:ば)?[、,\s]/i;
 const SAID_ALERT = /alert|アラート/i;
+/** The hello's version said in words: "Client Hello version is …", "ClientHello offers TLS 1.0", 「ClientHello の Version が …」. */
+const SAID_HELLO_VERSION = /^(?:client\s?hello|クライアント\s?ハロー)(?:'s)?\s?(?:(?:handshake\s)?version|の\s?(?:version|バージョン)|は|が)?\s?(?:is\s|was\s|shows?\s|says\s|offers\s|=\s?|:\s?|が\s?|は\s?)?(?:still\s|only\s|just\s|まだ\s?)?(?:\(?0x030[0-4]|tls\s?v?1\.[0-3])/i;
 const SAID_ALERT_NAME = /(close|unexpected|handshake|illegal|decode|protocol|insufficient|internal|inappropriate)[ _](notify|message|failure|parameter|error|version|security|fallback)/i;
 const SAID_ALERT_NUMBER = /(?:alert|アラート)\s?(?:number|code|番号)?\s?[:#=]?\s?\(?(\d{1,3})(?!\d)/i;
 const SAID_RESET = /(?<![a-z])(?:RST|reset|resets)(?![a-z])|リセット|forcibly closed|強制的に切断/i;
@@ -565,7 +567,18 @@ export class TextScanner {
       if (n !== undefined && n <= 255) answer = { kind: 'alert', description: n, name: ALERT_NAMES.get(n) ?? `alert_${n}` };
     }
     if (!answer && SAID_RESET.test(rest)) answer = { kind: 'rst' };
-    if (!answer) return false;
+    if (!answer) {
+      // "in Wireshark the Client Hello version is still TLS 1.0 (0x0301)", 「ClientHello の Version が
+      // TLS 1.0 (0x0301) のままです」: the version offered, said with no answer. Read as the hello's own
+      // version (what the user was asked to look at), unless it is said to be the record layer's; not
+      // a condition ("if the ClientHello is 0x0301") or a question.
+      if (SAID_CONDITION.test(line) || /[?？]\s*$/.test(line) || !SAID_HELLO_VERSION.test(rest)) return false;
+      const record = /record|レコード/i.test(line);
+      if (this.flows.length < 100_000)
+        this.flows.push({ client: '', server: '', port, tcpCompleted: true, clientHello: { legacyVersion: version, maxVersion: version, recordOnly: (record && version <= 0x0301) || undefined }, answer: null, open: false, fromText: true, unsaidAnswer: true });
+      this.captureLines++;
+      return true;
+    }
     // A TLS 1.0 read off a description may be the record layer, which most TLS 1.2 hellos show too.
     flow({ tcpCompleted: true, clientHello: { legacyVersion: version, maxVersion: version, recordOnly: version <= 0x0301 || undefined }, answer });
     return true;

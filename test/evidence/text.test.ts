@@ -420,11 +420,18 @@ describe('readPastedText: a capture described in words', () => {
     expect(codes(r)).toEqual(['capture-no-clienthello']);
     expectBilingual(r);
   });
-  it('a condition, a version without an answer, or a plain mention is not a described capture', () => {
+  it('a condition or a plain mention is not a described capture', () => {
     expect(codes(readPastedText('If TMS now opens the TCP connection but sends no ClientHello at all, recheck the keys'))).toEqual([]);
     expect(codes(readPastedText('ClientHello が出ない場合はどうすればいいですか'))).toEqual([]);
-    expect(codes(readPastedText('the ClientHello is TLS 1.2 (0x0303) now'))).toEqual([]);
+    expect(codes(readPastedText('if the ClientHello is TLS 1.0 (0x0301), what then'))).toEqual([]);
     expect(codes(readPastedText('how do I read the Client Hello version?'))).toEqual([]);
+  });
+  it('a hello version said without its answer is the offer alone (no answer is made up)', () => {
+    expect(codes(readPastedText('the ClientHello is TLS 1.2 (0x0303) now'))).toEqual(['capture-clienthello-tls12']);
+    expect(codes(readPastedText('in Wireshark the Client Hello version is still TLS 1.0 (0x0301)'))).toEqual(['capture-clienthello-tls10-only']);
+    expect(codes(readPastedText('ClientHello の Version が TLS 1.0 (0x0301) のままです'))).toEqual(['capture-clienthello-tls10-only']);
+    // said to be the record layer's: the ambiguous row, not a TLS 1.0-only offer
+    expect(codes(readPastedText('the Client Hello version is 0x0301 in the record layer'))).toEqual(['capture-clienthello-record-tls10']);
   });
 });
 

@@ -1,0 +1,104 @@
+/**
+ * QA round 5b (#2, #3, #6, #10): what a message says about another site is not the case's; bare
+ * corrections of a known field ("2022 not 2025", 「やっぱり2008 R2」); capture results and evidence
+ * said in prose are read as observations.
+ */
+import { aboutOtherSite } from '../../src/domain/understand/other-site';
+import { bareCorrection } from '../../src/domain/understand/correction';
+import { rendered, talk } from './helpers';
+
+const EN = 'TMS 15.9, CE 9.12 on Room Kit, Windows 2019, SQL 2016 remote';
+const JA = 'TMS 15.9、CE 9.12 (Room Kit)、Windows 2019、SQL 2016 別サーバ';
+
+describe('#2 a message to someone else about another site does not replace the case', () => {
+  it.each([
+    'the Osaka TMS is still 14.6',
+    'the other site is on TC7.3.3',
+    'another office runs 14.6',
+    '大阪のTMSはまだ14.6です',
+    '別拠点の端末はTC7.3.3です',
+  ])('%j is about another site', (m) => expect(aboutOtherSite(m)).toBe(true));
+  it.each(['our TMS is 15.2', 'the new TMS is 15.13', 'the Cisco TMS is 15.2', 'the TMS box is 2012 R2', 'うちのTMSは15.2です', '本番のTMSは15.2です', '会議室の端末はCE 9.15です'])(
+    '%j is not',
+    (m) => expect(aboutOtherSite(m)).toBe(false),
+  );
+
+  it('EN: nothing is taken, the reply says what and why, the next answer is for the case', () => {
+    const [first, r, next] = talk(EN, "@bob fyi the Osaka TMS is still 14.6 and their SX20s are on TC7.3.3, don't touch them", 'ok so for our one, is the reboot needed?');
+    expect(r.state.facts).toEqual(first.state.facts);
+    const text = rendered(r);
+    expect(text).toMatch(/Not taken into this case: TMS 14\.6, TC 7\.3\.3/);
+    expect(text).toMatch(/your versions stay as they were \(TMS 15\.9, CE 9\.12\)/);
+    expect(text).not.toMatch(/Updated:/);
+    expect(next.state.facts.tms?.semver).toBe('15.9.0');
+    expect(rendered(next)).not.toMatch(/older than 15/);
+  });
+
+  it('JA: the same', () => {
+    const [first, r] = talk(JA, '@佐藤さん 大阪のTMSはまだ14.6で、SX20はTC7.3.3のままなので触らないでください');
+    expect(r.state.facts).toEqual(first.state.facts);
+    expect(rendered(r)).toMatch(/この件には反映していません：TMS 14\.6、TC 7\.3\.3。.*こちらのバージョン（TMS 15\.9、CE 9\.12）はそのままです/s);
+  });
+
+  it('a message to someone else about this system still adds its facts', () => {
+    const [, r] = talk('TMS 15.9, CE 9.12', '@john fyi the TMS server runs Windows 2012 R2');
+    expect(r.state.facts.windows).toMatchObject({ year: 2012, r2: true });
+    const [, j] = talk('TMS 15.9、CE 9.12', '@佐藤さん うちのTMSのOSは2019です');
+    expect(j.state.facts.windows).toMatchObject({ year: 2019 });
+  });
+});
+
+describe('#3 bare corrections of a known field', () => {
+  it.each([
+    ['no wait, the rebuild was actually 2022 not 2025', { value: '2022', replaced: '2025' }],
+    ['2012 R2, not 2016', { value: '2012 R2', replaced: '2016' }],
+    ['あ、違う、やっぱり2008 R2です。古い方のサーバでした', { value: '2008 R2' }],
+    ['違います、2016ではなく2019です', { value: '2019', replaced: '2016' }],
+  ])('%j', (m, c) => expect(bareCorrection(m)).toEqual(c));
+  it.each(['we plan to move to 2025, not 2022', 'is it 2022 not 2025?', '2022 and 2025', 'the rebuild was 2022'])('%j is none', (m) =>
+    expect(bareCorrection(m)).toBeNull(),
+  );
+
+  it('EN: "actually 2022 not 2025" replaces Windows 2025 while the level question is open', () => {
+    const [first, r, reboot] = talk('TMS 15.13, Windows Server 2025, SQL 2019 remote, endpoints RoomOS 11.14', 'no wait, the rebuild was actually 2022 not 2025', 'do I still need to reboot?');
+    expect(first.state.pending).toBe('need-security-level');
+    expect(r.state.facts.windows).toMatchObject({ year: 2022 });
+    expect(rendered(r)).toMatch(/Updated: Windows Server 2025 → Windows Server 2022/);
+    expect(rendered(reboot)).toMatch(/on Windows Server 2022/);
+  });
+
+  it('JA: 「やっぱり2008 R2」 goes back to the value just replaced (not SQL)', () => {
+    const [, , r] = talk('No HTTPS responseです。TMS15.2、TC7.3.7、Windows 2008 R2、SQLは別サーバ', 'いや、Windowsは2012 R2でした', 'あ、違う、やっぱり2008 R2です。古い方のサーバでした');
+    expect(r.state.facts.windows).toMatchObject({ year: 2008, r2: true });
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(rendered(r)).toMatch(/更新：Windows Server 2012 R2 → Windows Server 2008 R2/);
+  });
+
+  it('the same shapes for TMS and SQL', () => {
+    const [, r] = talk('TMS 15.12, CE 9.15, Windows 2016, SQL 2014 local', "sorry it's 15.13 not 15.12");
+    expect(r.state.facts.tms?.semver).toBe('15.13.0');
+    const [, s] = talk('TMS 15.12, CE 9.15, Windows 2016, SQL 2014 local', 'actually 2014 SP2');
+    expect(s.state.facts.sql).toMatchObject({ year: 2014, sp: 2 });
+    expect(s.state.facts.windows).toMatchObject({ year: 2016 });
+  });
+});
+
+describe('#6 capture results said in prose', () => {
+  const setupEn = ['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote', 'Medium-High set and rebooted, Force Refresh, still No HTTPS response'];
+  it('EN: "the Client Hello version is still TLS 1.0 (0x0301)" at Medium-High: the level is not in effect', () => {
+    const r = talk(...setupEn, 'in Wireshark the Client Hello version is still TLS 1.0 (0x0301)')[2];
+    const text = rendered(r);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toEqual(['capture-clienthello-tls10-only']);
+    expect(text).toMatch(/the ClientHello in the capture offers only TLS 1\.0, which is what Medium sends/);
+    expect(text).not.toMatch(/could not find a version/);
+  });
+  it('JA: 「ClientHello の Version が TLS 1.0 (0x0301) のままです」', () => {
+    const r = talk('TMS 15.2.1、CE 9.15、Windows 2019、SQL 2016 別サーバ', 'Medium-Highにして再起動しました。Force Refreshしてもまだ No HTTPS response', 'Wiresharkで見たら ClientHello の Version が TLS 1.0 (0x0301) のままです')[2];
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toEqual(['capture-clienthello-tls10-only']);
+    expect(rendered(r)).toMatch(/キャプチャの ClientHello は TLS 1\.0 しか提示しておらず/);
+  });
+  it('a condition or a question about a hello is no observation', () => {
+    const r = talk(...setupEn, 'if the client hello is 0x0301 what does it mean?')[2];
+    expect(r.state.facts.evidence).toBeUndefined();
+  });
+});
