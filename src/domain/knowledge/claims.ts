@@ -66,6 +66,15 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean): F
           'TMS サーバで TLS 1.0 はすでに無効化済みとのことです。以下はそれを踏まえた回答です。レジストリは確認していないので、実際の値を確かめてください。',
         ),
   );
+  // The same hardening may have cut the cipher suites too: a mismatch gives alert 40 or a RST even at TLS 1.2.
+  if (claims.iisCryptoBestPractices && !pre15) {
+    body.push(
+      L(
+        'The same hardening can leave the TMS server and the endpoint without a cipher suite in common: the endpoint then answers even a TLS 1.2 ClientHello with alert 40 (handshake_failure) or a RST. Schannel events 36874 and 36888 in the TMS server\'s System log show it; compare the cipher suites left enabled on the server with those the endpoint accepts.',
+        '同じ強化によって、TMS サーバとエンドポイントに共通の暗号スイートがなくなることもあります。その場合、エンドポイントは TLS 1.2 の ClientHello にもアラート 40（handshake_failure）または RST で応答します。TMS サーバのシステム ログにある Schannel イベント 36874 と 36888 で確認できます。サーバで有効のまま残っている暗号スイートと、エンドポイントが受け付ける暗号スイートを比べてください。',
+      ),
+    );
+  }
   if (pre15) {
     body.push(
       L(

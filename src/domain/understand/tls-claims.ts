@@ -262,6 +262,12 @@ export function readTlsClaims(text: string): TlsClaims {
   if (!MAY_CLAIM.test(text)) return out;
   for (const sentence of sentencesOf(text)) {
     if (!MAY_CLAIM.test(sentence)) continue;
+    // "we ran IIS Crypto last month, applied Best Practices": the tool and its template in two clauses of one sentence.
+    if (IIS_CRYPTO.test(sentence) && BEST_PRACTICES.test(sentence) && IIS_DONE.test(sentence) && !REGISTRY_NEG.test(sentence) && ['stated', 'past'].includes(classifyClause(sentence))) {
+      out.iisCryptoBestPractices = true;
+      out.tls10 = 'off';
+      out.ssl3 = 'off';
+    }
     /** The protocols the sentence's last clause named ("TLS 1.2 was enabled, but IIS Crypto later disabled it"). */
     let named: Proto[] = [];
     for (const clause of sentence.split(CLAUSE_SPLIT)) {
