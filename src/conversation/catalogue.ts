@@ -57,6 +57,34 @@ const keysSaidSet = (f: Facts) => f.tlsClaims?.tls12 === 'on';
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
 
+/** A pasted "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2" line (on the normalised text). */
+const MIN_TLS_LINE = '^\\s*\\*?c?\\s?(?:xconfiguration\\s)?networkservices\\shttps\\sserver\\sminimumtlsversion\\s?[:=]?\\s?"?tls\\s?v?1\\.[0-3]"?\\s*$';
+const MIN_TLS_VALUE = /minimumtlsversion\s?[:=]?\s?"?tls\s?v?1\.([0-3])/i;
+
+/** What a pasted MinimumTLSVersion value means at the level known (nothing when the text names no value). */
+function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
+  const m = text ? MIN_TLS_VALUE.exec(text.normalize('NFKC')) : null;
+  if (!m) return [];
+  const v = `TLS 1.${m[1]}`;
+  if (Number(m[1]) > 2) {
+    return [L(`This endpoint's minimum is ${v}, above TLS 1.2, the highest version TMS offers: TMS cannot connect to it at any level until the minimum is TLS 1.2 or lower.`, `このエンドポイントの最小は ${v} で、TMS が提示する最も新しいバージョン TLS 1.2 より上です。最小を TLS 1.2 以下にしない限り、どのレベルでも TMS は接続できません。`)];
+  }
+  if (atMediumHighOrAbove(f)) {
+    return [
+      L(
+        `This endpoint's minimum is ${v}: not above the TLS 1.2 that TMS offers at Medium-High, so this setting is not what refuses TMS. Look next at the cipher suites (after GPO or IIS Crypto hardening a mismatch gives alert 40 or a RST even at TLS 1.2), the Schannel events on the TMS server and the certificate revocation check.`,
+        `このエンドポイントの最小は ${v} で、Medium-High の TMS が提示する TLS 1.2 を上回っていないため、この設定が TMS を拒否している原因ではありません。次は暗号スイート（GPO や IIS Crypto で強化した後は、合わないと TLS 1.2 でもアラート 40 や RST になります）、TMS サーバの Schannel イベント、証明書の失効確認を確認してください。`,
+      ),
+    ];
+  }
+  return [
+    L(
+      `This endpoint's minimum is ${v}: fine once TMS is at Medium-High (it then offers TLS 1.2)${m[1] === '0' ? '' : `; at Medium TMS offers TLS 1.0 only, which this minimum refuses`}.`,
+      `このエンドポイントの最小は ${v} です。TMS を Medium-High にすれば TLS 1.2 を提示するので問題ありません${m[1] === '0' ? '' : '。Medium の TMS は TLS 1.0 しか提示しないため、この最小値では拒否されます'}。`,
+    ),
+  ];
+}
+
 /** IIS Crypto's "Best Practices" template named (on the normalised question). */
 const BEST_PRACTICES = /best[\s-]?practices?|ベスト\s?プラクティス|推奨(?:設定|テンプレート)|テンプレート|template/;
 
@@ -1863,13 +1891,60 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['minimumtlsversion', '(?<![a-z])min(?:imum)?\\s?tls(?:\\sversion)?(?![a-z])'],
       ja: ['minimumtlsversion', '(?:最小|最低)\\s?(?:の)?\\s?tls'],
     },
+    // A pasted xAPI line, "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2": its value is read.
+    statement: {
+      en: [MIN_TLS_LINE],
+      ja: [MIN_TLS_LINE],
+    },
     title: L('The endpoint\'s minimum TLS version', 'エンドポイントの最小 TLS バージョン'),
-    answer: (f) => [
+    answer: (f, text) => {
+      // A pasted value is answered for itself; the question gets the rule.
+      const read = text && new RegExp(MIN_TLS_LINE, 'i').test(text.normalize('NFKC')) ? minimumTlsRead(f, text) : [];
+      return read.length ? read : [
       L(
         '`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` on the endpoint must not be above what TMS offers. At Medium-High TMS offers TLS 1.2, so a minimum of TLS 1.2 is fine; at Medium TMS offers only TLS 1.0, which any minimum above TLS 1.0 refuses. A minimum above TLS 1.2 is above what TMS offers. Check it with `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` and `xStatus SystemUnit Software Version`.',
         'エンドポイントの `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` は、TMS が提示するバージョンを上回ってはいけません。Medium-High の TMS は TLS 1.2 を提示するので、最小が TLS 1.2 なら問題ありません。Medium の TMS は TLS 1.0 しか提示しないため、TLS 1.0 より上の最小値では拒否されます。TLS 1.2 より上の最小値は、TMS が提示するバージョンを上回ります。`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` と `xStatus SystemUnit Software Version` で確認してください。',
       ),
       ...(atMediumHighOrAbove(f) ? [] : [L('So the fix stays the same: raise TMS to Medium-High (with TLS 1.2 available on the TMS server).', 'したがって対処は変わりません。TMS を Medium-High にしてください（TMS サーバで TLS 1.2 が使える状態にしたうえで）。')]),
+      ];
+    },
+  },
+  {
+    id: 'endpoint-checks',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:check|look\\s(?:at|for)|verify|see|test)\\s(?:on|at|in)\\s(?:the\\s|each\\s|an?\\s)?(?:endpoints?|codecs?|room\\s?kits?|devices?)(?![a-z])',
+        // ("anything to change on the codec side?" is endpoints-untouched's: nothing to change there.)
+        '(?<![a-z])(?:what|anything)\\s(?:else\\s)?(?:should\\s(?:i|we)\\s|do\\s(?:i|we)\\s|to\\s)?(?:check|look\\sat|verify)\\s(?:on|at|in)\\s(?:the\\s)?(?:endpoints?|codecs?)\\s(?:side|itself|themselves)(?![a-z])',
+      ],
+      ja: ['(?:エンドポイント|端末|コーデック)(?:側|の方|のほう)?(?:で|は|では|の)\\s?(?:何を|なにを|どこを|どの設定を)?\\s?(?:確認|チェック|見れば|見る)'],
+    },
+    title: L('What to check on the endpoint', 'エンドポイントで確認すること'),
+    answer: (f) => [
+      L(
+        'On the endpoint (CE/RoomOS xAPI, from its command line or web interface):',
+        'エンドポイントでは次を確認してください（CE/RoomOS の xAPI。コマンドラインまたは Web インターフェイスから）。',
+      ),
+      L(
+        '`xConfiguration NetworkServices HTTP Mode` must allow HTTPS (HTTP+HTTPS or HTTPS); on TC 7, `xConfiguration NetworkServices HTTPS Mode` must be On.',
+        '`xConfiguration NetworkServices HTTP Mode` で HTTPS が許可されていること（HTTP+HTTPS または HTTPS）。TC 7 では `xConfiguration NetworkServices HTTPS Mode` が On であること。',
+      ),
+      L(
+        `\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` must not be above TLS 1.2, the highest version TMS offers${atMediumHighOrAbove(f) ? '' : ' (and only at Medium-High: at Medium TMS offers TLS 1.0 alone)'}.`,
+        `\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` が、TMS が提示する最も新しいバージョンである TLS 1.2 より上でないこと${atMediumHighOrAbove(f) ? '' : '（TLS 1.2 を提示するのは Medium-High の場合だけで、Medium の TMS は TLS 1.0 しか提示しません）'}。`,
+      ),
+      L(
+        '`xStatus SystemUnit Software Version`: the release it really runs (TC 7.3.6+, CE 8.1+ and RoomOS refuse TLS 1.0).',
+        '`xStatus SystemUnit Software Version` で実際に動いているリリース（TC 7.3.6 以降、CE 8.1 以降、RoomOS は TLS 1.0 を拒否します）。',
+      ),
+      L(
+        f.level === 'high'
+          ? 'At High TMS also validates the endpoint\'s certificate: a self-signed or expired one fails even with TLS 1.2.'
+          : 'Its certificate matters when TMS validates certificates (level High) or checks revocation; and a system in "Behind Firewall" mode is not polled by TMS at all.',
+        f.level === 'high'
+          ? 'High の TMS はエンドポイントの証明書も検証するため、自己署名または期限切れの証明書では TLS 1.2 でも失敗します。'
+          : '証明書は、TMS が証明書を検証する場合（レベル High）や失効確認を有効にしている場合に関係します。また「Behind Firewall」モードのシステムは TMS がポーリングしません。',
+      ),
     ],
   },
   {

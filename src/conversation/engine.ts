@@ -127,7 +127,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   }
   // A paste read as evidence (an English log line in a Japanese conversation) keeps the conversation's language.
   const said = languageOf(text, state.lang);
-  const lang = said !== state.lang && pastedEvidence(text) ? state.lang : said;
+  // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
+  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text)) ? state.lang : said;
   const s = lang === state.lang ? state : { ...state, lang };
   const norm = normIntent(text); // read once for the language request and the intent
   const wanted = languageRequestIn(norm);
@@ -226,6 +227,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   return onFacts(s, text);
 }
 
+
+/** Lines of the endpoint's xAPI output, pasted: English whatever the user speaks. */
+const XAPI_LINE = /^(?:\s*\*?[cs]?\s?x(?:configuration|status)\s[^\n]{1,200}(?:\n|$))+\s*$/i;
 
 /** A message that opens by addressing someone other than the bot: "@john …", "John, can you …", 「佐藤さん、…」. */
 const TO_SOMEONE_ELSE =
