@@ -102,3 +102,59 @@ describe('#6 capture results said in prose', () => {
     expect(r.state.facts.evidence).toBeUndefined();
   });
 });
+
+describe('#10 evidence and endpoint questions in prose', () => {
+  const MH = 'TMS 15.13, endpoints CE 9.15.3 Room Kit, Windows 2019, SQL remote. Medium-High already set and rebooted, still No HTTPS response';
+  const MH_JA = 'TMS 15.13、エンドポイントは CE 9.15.3、Windows 2019、SQL は別サーバ。Medium-High にして再起動済みですがまだ No HTTPS response';
+
+  it('"we ran IIS Crypto last month, applied Best Practices": read as the template applied, with the cipher-suite caveat', () => {
+    const r = talk(MH, 'we ran IIS Crypto last month, applied Best Practices')[1];
+    expect(r.state.facts.tlsClaims).toMatchObject({ iisCryptoBestPractices: true, tls10: 'off', ssl3: 'off' });
+    expect(rendered(r)).toMatch(/without a cipher suite in common: the endpoint then answers even a TLS 1\.2 ClientHello with alert 40/);
+    const j = talk(MH_JA, 'IIS Cryptoを先月実行して、Best Practicesを適用しました')[1];
+    expect(j.state.facts.tlsClaims?.iisCryptoBestPractices).toBe(true);
+    expect(rendered(j)).toMatch(/共通の暗号スイートがなくなることもあります/);
+  });
+  it('"we did not apply IIS Crypto Best Practices" is no such claim', () => {
+    const r = talk(MH, 'we did not run IIS Crypto, no Best Practices applied')[1];
+    expect(r.state.facts.tlsClaims?.iisCryptoBestPractices).toBeUndefined();
+  });
+
+  it('"what should I check on the endpoint?" lists the xAPI checks (EN/JA)', () => {
+    const text = rendered(talk(MH, 'what should I check on the endpoint?')[1]);
+    expect(text).toMatch(/What to check on the endpoint/);
+    expect(text).toMatch(/xConfiguration NetworkServices HTTP Mode/);
+    expect(text).toMatch(/MinimumTLSVersion` must not be above TLS 1\.2/);
+    expect(text).toMatch(/xStatus SystemUnit Software Version/);
+    expect(text).not.toMatch(/does not change my previous answer/);
+    expect(rendered(talk(MH_JA, 'エンドポイント側では何を確認すればいいですか？')[1])).toMatch(/エンドポイントで確認すること/);
+  });
+
+  it('a pasted MinimumTLSVersion line is read for its value, in the conversation\'s language', () => {
+    const r = talk(MH, 'xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2')[1];
+    expect(rendered(r)).toMatch(/This endpoint's minimum is TLS 1\.2: not above the TLS 1\.2 that TMS offers at Medium-High/);
+    expect(rendered(r)).not.toMatch(/could not find a version/);
+    const j = talk(MH_JA, '*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2')[1];
+    expect(j.replies[0].lang).toBe('ja');
+    expect(rendered(j)).toMatch(/このエンドポイントの最小は TLS 1\.2 で/);
+    const atMedium = talk('TMS 15.13, CE 9.15.3', 'xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2')[1];
+    expect(rendered(atMedium)).toMatch(/fine once TMS is at Medium-High .*at Medium TMS offers TLS 1\.0 only, which this minimum refuses/);
+  });
+
+  it('openssl s_client with "tlsv1 alert protocol version" and "Protocol : TLSv1": a TLS 1.0 hello refused', () => {
+    const paste = [
+      'CONNECTED(00000003)',
+      '140735:error:1409442E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:s3_pkt.c:1493:SSL alert number 70',
+      '---',
+      'New, TLSv1/SSLv3, Cipher is (NONE)',
+      'SSL-Session:',
+      '    Protocol  : TLSv1',
+    ].join('\n');
+    const r = talk('TMS 15.10, CE 8.3, Windows 2012, SQL remote', paste)[1];
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-tls10-refused');
+    expect(rendered(r)).toMatch(/A client held to TLS 1\.0 was turned away/);
+    // the same alert with a TLS 1.2 session says nothing about the version
+    const r12 = talk('TMS 15.10, CE 8.3, Windows 2012, SQL remote', paste.replace('TLSv1\n', 'TLSv1.2\n').replace(/TLSv1$/, 'TLSv1.2'))[1];
+    expect(r12.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-tls-failed');
+  });
+});
