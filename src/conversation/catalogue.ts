@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -144,6 +144,33 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
   return out;
 }
 
+/**
+ * A fleet of both kinds, named before ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): the codecs of the TC
+ * era can go back to TC 7.3.3 as a stopgap, the CE 9 / RoomOS-only models cannot (knowledge: the
+ * downgrade only exists for hardware that runs TC).
+ */
+function downgradeMixed(f: Facts, tc: string[], ce: string[]): LocalizedText[] {
+  const tcEn = tc.length ? `the ${joinAnd(tc.slice(0, 4))}` : 'the endpoints on TC';
+  const tcJa = tc.length ? tc.slice(0, 4).join('、') : 'TC のエンドポイント';
+  const ceEn = joinAnd(ce.slice(0, 4));
+  const ceJa = ce.slice(0, 4).join('、');
+  const one = ce.length === 1;
+  const out = [
+    L(
+      `Not for all of them. ${cap(tcEn)} can go back to TC 7.3.3, which still accepts TLS 1.0, as a stopgap (a codec now on CE loses its configuration going back to TC). The ${ceEn} cannot: ${one ? 'it is' : 'they are'} hardware introduced with CE 9 / RoomOS, which does not run TC.`,
+      `すべてではありません。${tcJa} は、暫定策として TLS 1.0 を受け付ける TC 7.3.3 に戻せます（いま CE で動いているコーデックは、TC に戻すと設定が初期化されます）。${ceJa} は戻せません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。`,
+    ),
+  ];
+  if (f.tms && !pre15(f)) {
+    out.push(L(`Neither needs it: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どちらも戻す必要はありません。お使いの TMS ${f.tms.semver} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
+  } else {
+    out.push(L(`So for the ${ceEn} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then Medium-High; that upgrade fixes the others too.`, `そのため ${ceJa} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Medium-High にするしかありません。このアップグレードでほかのエンドポイントも解決します。`));
+  }
+  return out;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** One node of a redundant TMS and a level in the same clause ("the other node says Low", 「もう片方のノードは Low」). */
 const NODE_LEVEL_EN =
   '(?<![a-z])(?:the\\s)?(?:(?:other|second|2nd|first|1st|primary|secondary|standby|passive|active|backup)\\s(?:tms\\s)?(?:node|server|tms)|one\\s(?:tms\\s)?node|node\\s?(?:[12ab]|one|two))(?![a-z])[^.?!]{0,40}?(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])';
@@ -204,7 +231,7 @@ function nodeLevelsAnswer(f: Facts, text: string): LocalizedText[] {
  * configuration. On TMS 15+ it is not needed: the fix in place is the way.
  */
 function downgradeRanTc(f: Facts): LocalizedText[] {
-  const models = (f.endpointModels ?? []).slice(0, 6);
+  const models = (f.endpointModels ?? []).filter((m) => !isCeOnlyModel(m)).slice(0, 6);
   const en = models.length ? `the ${joinAnd(models)}` : 'these endpoints';
   const ja = models.length ? models.join('、') : 'これらのエンドポイント';
   const out = [
@@ -1199,8 +1226,8 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'registry-alone',
     recognise: {
-      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b'],
-      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)'],
+      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b', "(?:can'?t|cannot|could|can)\\s(?:we|i|you)\\s(?:just|simply|not\\sjust)\\s(?:enable|add|turn\\son|set)\\s[^?]{0,20}?(?:in|via|through|with)\\s(?:the\\s)?registry\\b"],
+      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)', 'レジストリ(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:する|すれば)?だけ'],
     },
     title: L('Is the registry change alone enough?', 'レジストリの変更だけで足りるか'),
     answer: (f) => {
@@ -1656,6 +1683,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       // A model named that knowledge.md lists as introduced with CE 9 / RoomOS (a Room Kit Pro): it cannot run TC, so the answer is no.
       const models = ceOnlyModelsIn(text);
       if (models.length) return downgradeNamedModels(f, models);
+      // Models named earlier: "CE 9.8 (Codec Pro) and TC7.3.21 (SX20)": the SX20 can go back, the Codec Pro cannot.
+      const heldCe = (f.endpointModels ?? []).filter(isCeOnlyModel);
+      const heldTc = (f.endpointModels ?? []).filter((m) => !isCeOnlyModel(m));
+      if (heldCe.length && (heldTc.length || f.endpoint?.family === 'TC')) return downgradeMixed(f, heldTc, heldCe);
+      if (heldCe.length) return downgradeNamedModels(f, heldCe);
       // "upgraded ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 … can they roll back?": they ran TC, so yes, as a stopgap.
       if (f.endpointsRanTc && (!f.endpoint || f.endpoint.family !== 'TC')) return downgradeRanTc(f);
       const out = [

@@ -174,9 +174,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // A fleet probe (src/domain/fleet.ts): its summary, and "some endpoints refuse TLS 1.0" when nothing closer is known.
   const fleet = fleetFinding(facts.fleet);
   if (fleet) findings.push(fleet);
-  const known = pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null);
   // Other products TMS manages (Meeting Server, Expressway/VCS, …) that the user named.
   const others = (facts.otherProducts ?? []).filter((p): p is K.OtherProductId => (K.OTHER_PRODUCT_IDS as readonly string[]).includes(p));
+  // "CE 9.15 endpoints fine now but our Expressway-C … still fail": the failing systems are those products,
+  // whatever the endpoints' release says (no endpoint probe in the conversation).
+  const endpointsFine = facts.endpointsFail === false && others.length > 0 && pv.refuses === null;
+  const known = endpointsFine ? null : (pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null));
   // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the
   // user did not say endpoints fail too. The TMS-side cause and fix are the same; no endpoint version is asked.
   // A probe while no endpoint is in the conversation and the failing system is such a product: the
@@ -192,6 +195,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (refuses === false) {
     findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe));
     return { affected: 'no', findings, questions };
+  }
+  // 3a. Endpoints said to work at Medium-High or High while those products fail: TMS's TLS 1.2 works, so
+  //     the TMS-side steps are done; what is left is on the products' side (checks, no registry steps).
+  if (endpointsFine && isMediumHighOrAbove(facts.level) && (!facts.tms || tmsCanBeFixedInPlace(facts.tms))) {
+    findings.push(K.productsFailEndpointsFine(others.map((p) => K.OTHER_PRODUCTS[p].name), facts.level!), K.stillFailingChecks(true));
+    return { affected: 'unknown', findings, questions: [] };
   }
   // 3b. The failing system is a Meeting Server older than 2.3, not probed: the sources state its TLS 1.2
   //     minimum from 2.3 on only, so whether TMS at Medium is refused is not settled: probe it first.
@@ -232,7 +241,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
-    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly, facts.windows));
+    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly, facts.windows, facts.endpointModels));
     // The TMS 15 fix comes after the upgrade: a SQL Server on this server that it would stop (or that
     // must be upgraded first) is named now, when its version is known (nothing is asked for it).
     const preStatus = facts.sql && facts.sqlLocation !== 'remote' ? sqlTlsStatus(facts.sql) : null;

@@ -16,7 +16,7 @@
  */
 import { namesOneNode } from './understand/node-level';
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
-import { detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
+import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
 import {
   IPV4_LIKE,
@@ -610,7 +610,8 @@ function extractUnsafe(text: unknown): Extraction {
   if (scope) facts.scope = scope;
   // "~40 codecs (SX80, MX700) … from TC7.3.3 to ce9.12.3", "old Polycom VSX": what decides a roll-back
   // answer and whom the Telnet/SNMP caveat names.
-  const models = endpointModelsIn(s);
+  // The CE 9 / RoomOS-only models too ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): they decide that a downgrade is not for them.
+  const models = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
   if (models.length) facts.endpointModels = models;
   if (endpointsRanTcIn(s)) facts.endpointsRanTc = true;
 

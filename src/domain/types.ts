@@ -180,6 +180,7 @@ export type FindingCode =
   | 'http-redirects-to-https'
   | 'still-failing-checks'
   | 'other-products-same-wall'
+  | 'products-fail-endpoints-fine'
   | 'other-product-no-tls10'
   | 'meeting-server-release-unsettled'
   | 'probe-product-port'

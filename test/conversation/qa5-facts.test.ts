@@ -158,3 +158,44 @@ describe('#10 evidence and endpoint questions in prose', () => {
     expect(r12.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-tls-failed');
   });
 });
+
+describe('#13 mixed fleets and products that fail while the endpoints work', () => {
+  const MIXED = 'TMS 14.6.2 here, endpoints went to CE 9.8 (Codec Pro) and TC7.3.21 (SX20). No HTTPS response on all of them';
+
+  it('the Codec Pro named beside the SX20 is said to be no downgrade candidate, and downgrading is answered per model', () => {
+    const [first, reg, down] = talk(MIXED, "can't we just enable TLS 1.2 in the registry?", 'ok, what about downgrading?');
+    expect(first.state.facts.endpointModels).toEqual(['SX20', 'Codec Pro']);
+    expect(rendered(first)).toMatch(/The Codec Pro cannot be downgraded: it is hardware introduced with CE 9 \/ RoomOS/);
+    expect(rendered(reg)).toMatch(/Is the registry change alone enough\?/);
+    expect(rendered(reg)).not.toMatch(/I don't know that one/);
+    const text = rendered(down);
+    expect(text).toMatch(/The SX20 can go back to TC 7\.3\.3/);
+    expect(text).toMatch(/The Codec Pro cannot/);
+    expect(text).toMatch(/only way is upgrading TMS to 15\.x/);
+  });
+  it('JA: the same fleet', () => {
+    const [first, , down] = talk('TMS 14.6.2 です。エンドポイントは CE 9.8 (Codec Pro) と TC7.3.21 (SX20) です', 'レジストリでTLS 1.2を有効にするだけではだめですか？', 'ダウングレードはどうですか？');
+    expect(rendered(first)).toMatch(/Codec Pro はダウングレードできません/);
+    expect(rendered(down)).toMatch(/SX20 は、暫定策として TLS 1\.0 を受け付ける TC 7\.3\.3 に戻せます.*Codec Pro は戻せません/s);
+  });
+  it('a fleet that ran TC ("upgraded from TC7.3.3") still gets the roll-back answer without CE-only models in it', () => {
+    const [, down] = talk('TMS 14.6.2, upgraded ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3', 'can they roll back the codecs?');
+    expect(rendered(down)).toMatch(/Yes, the SX80 and MX700 can go back/);
+  });
+
+  it('endpoints working at Medium-High while Expressway-C and CMS fail: the products are where to look (EN/JA)', () => {
+    const [, r] = talk('TMS 15.10, Windows 2016, SQL 2016 remote', 'CE 9.15 endpoints fine now but our Expressway-C and the CMS 3.x still show No HTTPS response, level Medium-High');
+    const text = rendered(r);
+    expect(text).toMatch(/The endpoints work, so look at the Cisco Meeting Server, Expressway \/ VCS/);
+    expect(text).toMatch(/the TMS-side fix is in place/);
+    expect(text).not.toMatch(/CE 9\.15 refuses TLS 1\.0/);
+    expect(text).not.toMatch(/The likely gap is Windows/);
+    const [, j] = talk('TMS 15.10、Windows 2016、SQL 2016 別サーバ', 'CE 9.15 のエンドポイントは直りましたが、Expressway-C と CMS 3.x がまだ No HTTPS response です。レベルは Medium-High');
+    expect(rendered(j)).toMatch(/エンドポイントは正常なので、Cisco Meeting Server、Expressway \/ VCS 側を確認してください/);
+  });
+  it('at Medium the products get the usual same-wall answer', () => {
+    const [, r] = talk('TMS 15.10, Windows 2016, SQL 2016 remote', 'the endpoints are fine but our Expressway-C shows No HTTPS response, level Medium');
+    expect(rendered(r)).not.toMatch(/The endpoints work, so look at/);
+    expect(rendered(r)).toMatch(/Expressway/);
+  });
+});

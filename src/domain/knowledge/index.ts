@@ -23,7 +23,7 @@ import type {
 } from '../types';
 import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows } from '../versions';
-import { meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
+import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
@@ -799,7 +799,8 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
   return 'maybe';
 }
 
-export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false, windows?: WindowsVersion): Finding {
+export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false, windows?: WindowsVersion, models: string[] = []): Finding {
+  const ceOnly = models.filter(isCeOnlyModel).slice(0, 4);
   // A product TMS manages (not an endpoint): no TC downgrade exists for it, upgrading TMS is the way.
   const down = product ? 'no' : tcDowngradePossible(endpoint);
   const upgrade = L(
@@ -852,7 +853,17 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
         '方法 2：暫定策として、TC が動作するハードウェア（TC 7 で販売されたコーデック）のエンドポイントに限り、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。CE から TC に戻すと設定は初期化されます。また、CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）では TC は動作しません。',
       ),
     );
-  } else if (!product) {
+  }
+  // "CE 9.8 (Codec Pro) and TC7.3.21 (SX20)": a model named that cannot run TC is said by name.
+  if (down !== 'no' && ceOnly.length && !product) {
+    body.push(
+      L(
+        `The ${joinAnd(ceOnly)} cannot be downgraded: ${ceOnly.length === 1 ? 'it is' : 'they are'} hardware introduced with CE 9 / RoomOS, which cannot run TC. For ${ceOnly.length === 1 ? 'it' : 'them'}, upgrading TMS is the only way.`,
+        `${ceOnly.join('、')} はダウングレードできません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。${ceOnly.join('、')} については、TMS のアップグレードが唯一の方法です。`,
+      ),
+    );
+  }
+  if (down === 'no' && !product) {
     body.push(
       L(
         `${formatEndpoint(endpoint!)} runs only on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
@@ -1036,6 +1047,28 @@ export function otherProductsSameWall(names: readonly string[], meetingServerRel
     ],
   };
 }
+/**
+ * "CE 9.15 endpoints fine now but our Expressway-C and the CMS 3.x still show No HTTPS response", at
+ * Medium-High or High: TMS already reaches the endpoints, so its TLS 1.2 works; what is left is on the
+ * side of the products that still fail. Said as checks, not as a cause.
+ */
+export function productsFailEndpointsFine(names: readonly string[], level: SecurityLevel): Finding {
+  const list = names.join(', ');
+  const listJa = names.join('、');
+  return {
+    code: 'products-fail-endpoints-fine',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L(`The endpoints work, so look at the ${list}`, `エンドポイントは正常なので、${listJa} 側を確認してください`),
+    body: [
+      L(
+        `The endpoints work with TMS at ${formatLevel(level)}, so TMS already offers TLS 1.2 and the TMS server's Schannel settings let it through: the TMS-side fix is in place. What still fails is on the side of the ${list}. Check on each: that TMS manages it over HTTPS with the address and credentials it expects, its certificate (at High TMS validates certificates; with "Enable Certificate Revocation Check" on, an unreachable CRL point fails HTTPS even at TLS 1.2), and its TLS settings and cipher suites. A probe of its HTTPS port shows which TLS versions it accepts, and Schannel events 36874/36888 on the TMS server for its address show a refused handshake.`,
+        `TMS が ${formatLevel(level)} の状態でエンドポイントは正常に管理できているため、TMS はすでに TLS 1.2 を提示しており、TMS サーバの Schannel の設定も問題ありません。TMS 側の修正は済んでいます。失敗が残っているのは ${listJa} 側です。それぞれについて次を確認してください：TMS が想定どおりのアドレスと認証情報で HTTPS で管理しているか、証明書（High では TMS が証明書を検証します。[Enable Certificate Revocation Check] が有効だと、CRL の配布ポイントに届かない場合は TLS 1.2 でも HTTPS が失敗します）、TLS の設定と暗号スイート。どの TLS バージョンを受け付けるかはその製品の HTTPS ポートのプローブで、拒否されたハンドシェイクは TMS サーバのその製品のアドレスに対する Schannel イベント 36874/36888 で確認できます。`,
+      ),
+    ],
+  };
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinAnd(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
