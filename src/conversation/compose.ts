@@ -2,6 +2,7 @@
  * Composing replies: the next required question or the full diagnosis, the context line, question
  * and action blocks. Decides what to say, never what is true (that is src/domain).
  */
+import { hash } from 'node:crypto';
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
@@ -77,21 +78,23 @@ export function diagnoseState(s: Pick<ConversationState, 'facts' | 'skipped'>): 
   return diagnose(s.facts, assumptionsOf(s));
 }
 
-/** A finding's texts as one short key ("code:hash"): the same key means it would say the same again. */
-export function shownKey(f: Finding): string {
-  const text = JSON.stringify([f.title, f.body, f.steps ?? null, f.literal ?? null]);
-  let h = 0x811c9dc5; // FNV-1a, 32 bits
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${f.code.slice(0, 60)}:${h.toString(36)}`;
+/**
+ * A finding's texts, as the user read them, as one short key ("code:digest"): the same key means it
+ * would say the same again. In the conversation's language only (a finding shown in English is new
+ * again in Japanese); the digest is native (a JS loop over ~20 KB of both languages cost ~70 us a turn).
+ */
+export function shownKey(f: Finding, lang: Lang): string {
+  const parts: string[] = [f.title[lang]];
+  for (const b of f.body) parts.push(b[lang]);
+  for (const x of f.steps ?? []) parts.push(x[lang]);
+  parts.push(f.literal ?? '');
+  return `${f.code.slice(0, 60)}:${hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16)}`;
 }
 
 /** The state's shown findings with those of `d` added (the newest kept). */
-function withShown(shown: string[] | undefined, d: Diagnosis): string[] {
+function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang): string[] {
   const keys = new Set(shown ?? []);
-  for (const f of d.findings) keys.add(shownKey(f));
+  for (const f of d.findings) keys.add(shownKey(f, lang));
   return [...keys].slice(-MAX_SHOWN);
 }
 
@@ -170,7 +173,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
   blocks.push(actionsBlock(lang, true));
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
-  return { state: { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d) }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
+  return { state: { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang) }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {
@@ -198,7 +201,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   // evidence shows, and critical findings, are always whole.
   const sameSteps: number[] = [];
   const sameNotes: string[] = [];
-  const seen = (f: Finding) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f));
+  const seen = (f: Finding) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f, lang));
   for (const f of d.findings) {
     if (f.severity === 'action') n += 1;
     if (opts.only && !opts.only.has(f.code)) continue;

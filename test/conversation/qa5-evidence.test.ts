@@ -202,6 +202,14 @@ describe('QA 5b #14: mid-incident, a full answer does not repeat steps already s
     expect(lines(r)).toBeLessThan(60);
   });
 
+  it('a step shown in English is new again in Japanese: after a switch of language the next full answer shows it whole', () => {
+    const [a] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote');
+    const ja = step(step(a.state, { kind: 'text', text: '日本語でお願いします' }).state, { kind: 'text', text: 'Medium-High にしましたが、まだ No HTTPS response です' });
+    const out = rendered(ja);
+    expect(out).toContain('[ファイル] > [エクスポート]');
+    expect(out).not.toContain('この会話で先にお伝えした内容と同じなので');
+  });
+
   it('the shown steps survive a stored state (JSON round trip), and "start over" forgets them', () => {
     const [a] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote');
     const stored = JSON.parse(JSON.stringify(a.state)) as typeof a.state;
