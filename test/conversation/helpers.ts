@@ -32,3 +32,18 @@ export function rendered(r: TurnResult | Reply[]): string {
   const replies = Array.isArray(r) ? r : r.replies;
   return replies.map((x) => renderReply(x)).join('\n');
 }
+
+/**
+ * The setup messages, then one question, in one conversation: the question's reply as plain text
+ * (paragraph texts, titles and bullet items) and the state after it.
+ */
+export function say(setup: string[], question: string): { text: string; state: ConversationState } {
+  let s: ConversationState | null = null;
+  for (const m of setup) s = step(s, { kind: 'text', text: m }).state;
+  const r = step(s, { kind: 'text', text: question });
+  const text = r.replies
+    .flatMap((x: Reply) => x.blocks)
+    .map((b) => ('text' in b ? b.text : '') + ('title' in b && b.title ? b.title : '') + ('items' in b && Array.isArray(b.items) ? b.items.join('\n') : ''))
+    .join('\n');
+  return { text, state: r.state };
+}

@@ -3,22 +3,9 @@
  * answer from the conversation's facts, in English and Japanese, instead of "I don't know" or an
  * answer to another question.
  */
-import { step } from '../../src/conversation/engine';
 import { CATALOGUE, findEntry, findStatementEntry } from '../../src/conversation/catalogue';
-import type { ConversationState } from '../../src/conversation/types';
-import type { Reply } from '../../src/conversation/document';
+import { say } from './helpers';
 import { jaStyleProblems } from '../../src/domain/ja-style';
-
-function say(setup: string[], question: string): { text: string; state: ConversationState } {
-  let s: ConversationState | null = null;
-  for (const m of setup) s = step(s, { kind: 'text', text: m }).state;
-  const r = step(s, { kind: 'text', text: question });
-  const text = r.replies
-    .flatMap((x: Reply) => x.blocks)
-    .map((b) => ('text' in b ? b.text : '') + ('title' in b && b.title ? b.title : '') + ('items' in b && Array.isArray(b.items) ? b.items.join('\n') : ''))
-    .join('\n');
-  return { text, state: r.state };
-}
 
 const SA = 'TMS 15.2.1, CE 9.15, SQL 2016 remote, Windows 2019';
 const SA_JA = 'TMS 15.2.1、CE 9.15、SQL 2016 別サーバ、Windows 2019';
