@@ -10,7 +10,7 @@ import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
-import { classifyClause, CORRECTION_START, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
+import { classifyClause, CORRECTION_START, endsAsQuestion, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
@@ -78,7 +78,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     state.facts.sqlLocation === undefined &&
     Object.keys(found).length === 0 &&
     text.length <= 160 &&
-    !/[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/.test(text) &&
+    !endsAsQuestion(text) &&
     !namesAskedValues(ex)
   ) {
     const loc = parseSqlLocation(text);

@@ -36,7 +36,7 @@ import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { changeCut, classifyClause, CORRECTION_START, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -146,7 +146,6 @@ const STARTS_WITH_NUMBER = /^v?\s?\d/i;
 /** How a follow-up question about another value opens (or, in Japanese, ends before its question mark). */
 const FOLLOW_UP_LEAD = /^\s*(?:and|also|what\sabout|how\sabout|same\sfor|for|even|even\sfor|what\sof)(?![a-z])|(?:は|も|では|でも|だと|なら)\s*$/i;
 const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えーと)\s*$/i;
-const QUESTION_END = /[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
@@ -285,7 +284,7 @@ function extractUnsafe(text: unknown): Extraction {
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
-    const question = asked || QUESTION_END.test(sentence);
+    const question = asked || endsAsQuestion(sentence);
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
     // 「…にアップグレードしたら、…になりました」: what happened, not a supposition (its たら clause states).
     const narrative = !question && JA_NARRATIVE.test(sentence);

@@ -8,6 +8,14 @@ import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLE
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 import { nfkc } from '../nfkc';
 
+/** Ends as a question: a question mark, or a Japanese question ending (ですか, ますか, でしょうか, ませんか). */
+const QUESTION_END = /[?？]\s*$|(?:ですか|ますか|でしょうか|ませんか)[。\s]*$/;
+
+/** Does the text end as a question ("…?", 「…ですか」)? Read on its end only. */
+export function endsAsQuestion(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
 export type { ClauseMode } from './cues';
 
 const MODE_RE: [ClauseMode, FastRegex][] = (['quoted', 'hypothetical', 'planned', 'negated', 'past'] as const).map((m) => [m, cueRegex(CUES[m])]);

@@ -6,7 +6,7 @@
  * or the one it held just before: 「やっぱり」 goes back). Pure, linear (bounded patterns).
  */
 import { nfkc } from '../nfkc';
-import { classifyClause } from './clauses';
+import { classifyClause, endsAsQuestion } from './clauses';
 
 /** A version as people type one without its product: a Windows/SQL year, a dotted release, "TC7.3.3". */
 const VALUE = '(?:(?:tc|ce|roomos|room\\s?os)\\s?v?)?(?:20(?:0[0-9]|1[0-9]|2[0-9])(?:\\s?r2)?(?:\\s?sp\\s?\\d)?|\\d{1,2}(?:\\.\\d{1,3}){1,3})';
@@ -30,7 +30,7 @@ export interface Correction {
 export function bareCorrection(text: string): Correction | null {
   if (!text || text.length > 200) return null;
   const t = nfkc(text).trim();
-  if (/[?？]\s*$|(?:ですか|ますか|でしょうか)[。\s]*$/.test(t) || !CUE.test(t)) return null;
+  if (endsAsQuestion(t) || !CUE.test(t)) return null;
   const not = NOT_EN.exec(t) ?? NOT_JA.exec(t);
   const rest = not ? t.slice(0, not.index) + ' ' + t.slice(not.index + not[0].length) : t;
   // Only what the message states: "we plan to move to 2025, not 2022" is a plan, "what if 2016" a supposition.

@@ -4,11 +4,11 @@
  * the level question is open it is no bare answer ("Medium-High?" alone still is one, unsure). Pure.
  */
 import { nfkc } from '../nfkc';
+import { endsAsQuestion } from './clauses';
 
 /** Opens with a question word or a verb before a level name ("will Medium-High slow down TMS?", 「Medium-High にすると…落ちますか？」). */
 const LEVEL_QUESTION_EN = /^\s*(?:(?:and|but|so|ok(?:ay)?|hmm+|also)[,\s]+)?(?:will|would|does|do|did|can|could|should|shall|what|whats|why|how|when|which|where|who|is\sthere|are\sthere|is\s(?:it|this|that)\s(?:safe|ok|okay|possible|supported|required|needed|necessary|better|enough))(?![a-z])/i;
 const LEVEL_QUESTION_JA = /(?:に(?:すると|したら|して(?:も)?|上げると|上げたら|変えると|変えたら|しなかったら|しないと|しなければ|しないまま|上げなかったら|上げないと|変えなかったら|変えないと)|だと|では).{0,40}(?:ますか|ですか|でしょうか|ませんか)\s*[?？]?\s*$/;
-const ASKS_END = /[?？]\s*$|(?:ですか|ますか|でしょうか|ませんか)[。\s]*$/;
 
 /** A level name as users write it ("medium high", "MediumHigh", 「ミディアムハイ」). */
 const LEVEL_NAME = '(?:medium[\\s_-]?high|medium|high|low|ミディアム[\\s・ー-]?ハイ|ミディアム|ハイ|ロー)';
@@ -30,7 +30,7 @@ export function asksAboutLevel(text: string): boolean {
   const t = nfkc(text.slice(0, 300)).trim();
   if (LEVEL_DIFF_EN.test(t) || LEVEL_DIFF_JA.test(t)) return true;
   if (LEVEL_PREDICATE_EN.test(t)) return true;
-  if (!ASKS_END.test(t)) {
+  if (!endsAsQuestion(t)) {
     // Without its question mark: "what happens if we don't go to medium-high", "why does medium not
     // work" open with a question word; "would be medium I think" is a hedged answer.
     return LEVEL_QUESTION_EN.test(t) && !HEDGED_ANSWER.test(t);
