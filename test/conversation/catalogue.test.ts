@@ -1305,3 +1305,14 @@ describe('"can I test it on one endpoint first?" and "what about TMSXE?" (EN/JA)
     expect(say(['TMS 14.6.2, CE 9.15'], 'can I test it on one endpoint first?').text).toMatch(/With TMS older than 15 none of this applies/);
   });
 });
+
+describe('"is a reboot needed?" asked on its own refers to nothing "above"', () => {
+  it.each([
+    [['TMS 15.2.1, CE 9.15, SQL 2016 remote'], 'do I need to reboot?'],
+    [['TMS 15.2.1、CE 9.15、SQL 2016 別サーバ'], '再起動は必要ですか？'],
+  ])('%j + %j', (setup, q) => {
+    const { text } = say(setup, q);
+    expect(text).toMatch(/checking the TLS 1\.2 keys made you create or change one|TLS 1\.2 のキーを確認した結果/);
+    expect(text).not.toMatch(/the check above|上の確認で/);
+  });
+});

@@ -379,8 +379,8 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet 
   const note = rebootNoteFor(advice, levelChanges);
   if (restarted && advice === 'reboot-if-changed' && !levelChanges) {
     return L(
-      `Reboot only if the check above made you create or change a key; that one reboot also restarts IIS and every TMS service. You say the server was already rebooted (or the services restarted) since the change, so with the keys already right there is nothing to restart again: a new reboot would be an outage for nothing.`,
-      '再起動が必要なのは、上の確認でキーを作成または変更した場合だけです。この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。変更後にすでにサーバ（または TMS サービス）を再起動したとのことなので、キーがすでに正しければ、もう一度再起動する必要はありません。再起動しても意味のない停止になります。',
+      `Reboot only if checking the TLS 1.2 keys made you create or change one; that one reboot also restarts IIS and every TMS service. You say the server was already rebooted (or the services restarted) since the change, so with the keys already right there is nothing to restart again: a new reboot would be an outage for nothing.`,
+      '再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。変更後にすでにサーバ（または TMS サービス）を再起動したとのことなので、キーがすでに正しければ、もう一度再起動する必要はありません。再起動しても意味のない停止になります。',
     );
   }
   if (!saidSet || advice !== 'reboot-if-changed') return note;
@@ -412,8 +412,8 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedTe
     return L(`${'Reboot the TMS server, because registry keys were created or changed. '}${why.en} ${once.en} Plan it as a short TMS outage.`, `レジストリのキーを作成または変更したため、TMS サーバを再起動してください。${why.ja}${once.ja}TMS が短時間停止する作業として計画してください。`);
   }
   return L(
-    `Reboot only if the check above made you create or change a key. ${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
-    `再起動が必要なのは、上の確認でキーを作成または変更した場合だけです。${why.ja}${once.ja}キーがすでに正しかった場合は再起動しないでください。IIS と TMS サービスの再起動で十分で、再起動は意味のない停止になります。`,
+    `Reboot only if checking the TLS 1.2 keys made you create or change one. ${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
+    `再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。${why.ja}${once.ja}キーがすでに正しかった場合は再起動しないでください。IIS と TMS サービスの再起動で十分で、再起動は意味のない停止になります。`,
   );
 }
 
