@@ -7,7 +7,7 @@ import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Ques
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
-import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
+import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15 } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
@@ -183,8 +183,10 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (d.affected === 'no') return t.headingNo;
   if (has('assume-endpoint-refuses-tls10')) return t.headingAssumed;
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
+  // TLS 1.0 off on the TMS server said, not seen (knowledge/tls10-client-off.ts): the premise to confirm first, as summary.ts verdictOf says.
+  if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
   if (d.affected === 'unknown') return t.headingUnknown;
-  if (has('tms-pre15-upgrade-or-downgrade')) return t.headingPre15;
+  if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;
   return t.headingYes;
 }
 

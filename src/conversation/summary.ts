@@ -10,7 +10,8 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, registryPlan, sqlOutageCase, tcDowngradePossible } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, tls10ClientOffBasis, type Tls10OffBasis } from '../domain/knowledge';
+import { withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatTms, formatWindows } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
@@ -95,6 +96,13 @@ const W = {
     nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server) or import the registry export, leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
     nextSqlDownRemote: 'First get SQL Server running again on the database server where it runs, not on the TMS server (whose TLS settings do not touch it): check what changed in the TLS settings there, and on a build without TLS 1.2 re-enable TLS 1.0 on that server (SSL 3.0 left alone), then start the service.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
+    causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string) =>
+      basis === 'claim'
+        ? `${ep} still accepts TLS 1.0, so the TC/CE change is not the cause; but if TLS 1.0 was disabled for the TMS server's Client side, as you say, TMS at ${level} sends no ClientHello at all.`
+        : `${ep} still accepts TLS 1.0, but TLS 1.0 is off on the TMS server (${basis === 'windows' && win ? `the ${win} default` : 'your evidence shows it'}), so TMS at ${level} sends no ClientHello at all.`,
+    nextConfirmTls10Client: (next: string) => `Confirm first that TLS 1.0\\Client on the TMS server is off (Enabled = 0 or DisabledByDefault = 1), or take a capture (TCP handshake, no ClientHello); if it is: ${next.charAt(0).toLowerCase()}${next.slice(1)}`,
+    causePre15Tls10Off: (tms: string, ep: string) => `${ep} still accepts TLS 1.0, but ${tms} offers only TLS 1.0, which is off on its server, so it sends no ClientHello at all.`,
+    nextPre15Tls10Off: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; turning the TLS 1.0 Client side back on is only a stopgap (it re-opens TLS 1.0, and TC 7.3.6+/CE 8.1+ refuse it anyway).',
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for codecs sold with TC 7: check the model first.',
@@ -156,6 +164,13 @@ const W = {
     nextSqlDown: 'まず SQL Server を復旧します。SQL Server が動くサーバで TLS 1.0 を（Client と Server で）有効に戻すかレジストリのエクスポートをインポートし、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
     nextSqlDownRemote: 'まず SQL Server を復旧します。作業するのは SQL Server が動く DB サーバで、TMS サーバではありません（TMS サーバの TLS 設定は DB サーバに影響しません）。DB サーバの TLS 設定で何が変わったかを確認し、TLS 1.2 に対応していないビルドなら、そのサーバで TLS 1.0 を有効に戻して（SSL 3.0 はそのまま）サービスを開始します。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
+    causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string) =>
+      basis === 'claim'
+        ? `${ep} はまだ TLS 1.0 を受け付けるため、TC/CE の変更は原因ではありません。ただし、お話のとおり TMS サーバの Client 側で TLS 1.0 が無効なら、${level} の TMS は ClientHello をまったく送りません。`
+        : `${ep} はまだ TLS 1.0 を受け付けますが、TMS サーバで TLS 1.0 が無効なため（${basis === 'windows' && win ? `${win} の既定値` : '証拠で確認済み'}）、${level} の TMS は ClientHello をまったく送りません。`,
+    nextConfirmTls10Client: (next: string) => `まず TMS サーバの TLS 1.0\\Client が無効か（Enabled = 0 または DisabledByDefault = 1）確認するか、キャプチャを取得してください（TCP ハンドシェイクのあと ClientHello がない）。無効なら：${next}`,
+    causePre15Tls10Off: (tms: string, ep: string) => `${ep} はまだ TLS 1.0 を受け付けますが、${tms} は TLS 1.0 しか提示せず、サーバでその TLS 1.0 が無効なため、ClientHello をまったく送りません。`,
+    nextPre15Tls10Off: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TLS 1.0 の Client 側を有効に戻すのは一時しのぎにすぎません（TLS 1.0 を再び使えるようにすることになり、TC 7.3.6 以降/CE 8.1 以降はいずれにしても TLS 1.0 を拒否します）。',
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 で販売されたコーデックでしかできないため、先に機種を確認してください。',
@@ -217,8 +232,10 @@ export function verdictOf(d: DiagnosisJson): Verdict {
   if (d.affected === 'no' || has(d, 'http-not-affected')) return 'not-this';
   if (has(d, 'assume-endpoint-refuses-tls10')) return 'check';
   if (d.questions.some((q) => q.required) && !has(d, 'verify-probe-target')) return 'need-more';
+  // TLS 1.0 off on the TMS server said, not seen (which side is not known): the answer is given, its premise to confirm first.
+  if (d.affected === 'unknown' && (has(d, TLS10_OFF_ENDPOINT_ACCEPTS) || has(d, TLS10_OFF_PRE15))) return 'check';
   if (d.affected === 'unknown') return 'need-more';
-  if (has(d, 'tms-pre15-upgrade-or-downgrade')) return 'upgrade-tms';
+  if (has(d, 'tms-pre15-upgrade-or-downgrade') || has(d, TLS10_OFF_PRE15)) return 'upgrade-tms';
   return 'fix';
 }
 
@@ -292,6 +309,13 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = facts.level === 'medium' ? w.causeAccepts(who) : w.causeAcceptsProduct(who);
     causeCode = 'product-accepts-tls10';
     next = w.nextAcceptsProduct;
+  } else if (has(d, TLS10_OFF_PRE15)) {
+    // The endpoint accepts TLS 1.0, TLS 1.0 is off on the TMS server, and this TMS offers nothing else (knowledge/tls10-client-off.ts).
+    cause = w.causePre15Tls10Off(tmsName(facts), ep);
+    causeCode = TLS10_OFF_PRE15;
+    next = w.nextPre15Tls10Off;
+    if (winPlan.tmsSupportUndocumented && win) next += w.pre152025(win);
+    if (verdict === 'check') next = w.nextConfirmTls10Client(next);
   } else if (verdict === 'upgrade-tms') {
     cause = w.causePre15(tmsName(facts), ep);
     // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).
@@ -317,6 +341,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   } else if (has(d, 'tms-medium-tls10-only')) {
     // The level the user gave (Low is not Medium); on a Windows with TLS 1.0 off (2025), TMS at Medium sends no ClientHello at all.
     cause = winPlan.tls10OffByDefault && win && facts.level !== 'low' ? w.causeFixNoHello(ep, win, 'Medium') : facts.level === 'low' ? w.causeFixLow(ep) : w.causeFix(ep);
+    // The endpoint accepts TLS 1.0; TLS 1.0 off on the TMS server is the cause (knowledge/tls10-client-off.ts).
+    const offBasis = has(d, TLS10_OFF_ENDPOINT_ACCEPTS) ? tls10ClientOffBasis(withEvidenceFacts(facts)) : null;
+    if (offBasis) cause = w.causeTls10Off(ep, offBasis, win, facts.level === 'low' ? 'Low' : 'Medium');
     causeCode = 'tms-medium-tls10-only';
     const registry = has(d, 'enable-tls11-12-registry');
     if (registry && winPlan.needsKb4019276 && win) next = w.nextFixKb4019276(win);
@@ -326,6 +353,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // A SQL Server that must be upgraded (2012 RTM/SP1) or updated first: that comes before any TLS step.
     const sqlFirst = d.findings.find((f) => f.code === 'caveat-sql2012-kb3052404');
     if (sqlFirst && facts.sqlLocation === 'local') next = w.nextSqlFirst(oneLine(sqlFirst.title[lang]), lang === 'en' ? next.charAt(0).toLowerCase() + next.slice(1) : next);
+    if (offBasis && verdict === 'check') next = w.nextConfirmTls10Client(next);
   } else {
     const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];
     cause = main ? oneLine(main.title[lang]) : w.causeMissing;

@@ -12,7 +12,11 @@
  *    A probe where TLS 1.0, 1.1 and 1.2 are all refused (e.g. TLS 1.3 only) → `probe-no-tms-protocol`,
  *    "unknown", nothing else: no TMS level can talk to that, and no TC/CE release behaves so.
  * 3. Endpoint accepts TLS 1.0 (TC ≤ 7.3.5, CE 8.0.x) → "no", `endpoint-accepts-tls10` (what to
- *    check instead).
+ *    check instead) — unless TMS is at Low/Medium/unknown level (or before 15) and TLS 1.0 is off on
+ *    the TMS server's Client side (evidence, Windows Server 2025+, or said): TMS then sends no
+ *    ClientHello to any endpoint, so `tls10-off-endpoint-accepts` stands for `endpoint-no-tls10` and
+ *    rules 5-7 go on (before 15: `tms-pre15-tls10-client-off`, upgrade or TLS 1.0\Client back on).
+ *    "yes" on evidence or the Windows default, "unknown" on a bare claim (which side is not said).
  * 4. Endpoint unknown → "unknown", questions only (endpoint first) — unless other products TMS
  *    manages were named and endpoints were not said to fail too: then the failing system is the
  *    product, `other-product-no-tls10` stands for the endpoint finding, no endpoint version is asked,
@@ -191,8 +195,15 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const refuses = endpointAssumed ? true : known;
   const byProbe = pv.refuses !== null;
 
+  // 3'. The endpoint accepts TLS 1.0, but TLS 1.0 is off on the TMS server's Client side (evidence, the
+  //     Windows Server 2025 default, or the user's word) while TMS offers nothing else (Low/Medium/level
+  //     unknown = the default Medium, or TMS before 15): TMS sends no ClientHello at all and reaches no
+  //     endpoint (knowledge.md §Symptom). The flow goes on to steps 5-7 with `tls10-off-endpoint-accepts`
+  //     in place of `endpoint-no-tls10`. At Medium-High/High TMS offers TLS 1.2: rule 3 stands.
+  const tls10OffBasis =
+    refuses === false && !productProbed && !isMediumHighOrAbove(facts.level) && K.endpointKnownToAcceptTls10(facts, stated) ? K.tls10ClientOffBasis(facts) : null;
   // 3. Endpoint still accepts TLS 1.0: not this problem.
-  if (refuses === false) {
+  if (refuses === false && !tls10OffBasis) {
     findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe));
     return { affected: 'no', findings, questions };
   }
@@ -230,10 +241,16 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   //    system is another product TMS manages (what the knowledge says about its TLS minimum).
   if (productOnly) {
     findings.push(K.otherProductNoTls10(others, { meetingServerRelease: msRelease, probeTarget: productProbed ? K.probeWhere(probe!) : undefined }));
+  } else if (tls10OffBasis) {
+    findings.push(K.tls10OffEndpointAccepts(facts.endpoint, byProbe, facts.level, tls10OffBasis, facts.windows, tmsFixable === false, K.tls10ClientOffSeen(facts)));
   } else {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
     findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
   }
+  // A bare claim ("we disabled TLS 1.0") does not say which side: if only TLS 1.0\Server was turned off,
+  // TMS still sends its TLS 1.0 hello and this endpoint accepts it, so the premise is to be confirmed
+  // first ("unknown", the answer says what to check). The Windows 2025 default or evidence: "yes".
+  const premiseUnsure = tls10OffBasis === 'claim';
 
   // What the user says was already done to the server's protocols: acknowledged, with what to check.
   const claims = facts.tlsClaims;
@@ -241,7 +258,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   // 6. TMS before 15: it only ever speaks TLS 1.0 (it has no level option); upgrade or downgrade.
   if (tmsFixable === false) {
-    findings.push(K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly, facts.windows, facts.endpointModels));
+    // With TLS 1.0 off and an endpoint that accepts it, the way out is not the TC downgrade: upgrade TMS, or TLS 1.0\Client back on.
+    findings.push(tls10OffBasis ? K.tmsPre15Tls10ClientOff(tms!, facts.windows) : K.tmsPre15(tms!, facts.endpoint, facts.level, productOnly, facts.windows, facts.endpointModels));
     // The TMS 15 fix comes after the upgrade: a SQL Server on this server that it would stop (or that
     // must be upgraded first) is named now, when its version is known (nothing is asked for it).
     const preStatus = facts.sql && facts.sqlLocation !== 'remote' ? sqlTlsStatus(facts.sql) : null;
@@ -253,8 +271,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     }
     // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
     if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));
-    if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, true));
-    return { affected: endpointAssumed ? 'unknown' : 'yes', findings, questions };
+    if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, true, !!tls10OffBasis));
+    return { affected: endpointAssumed || premiseUnsure ? 'unknown' : 'yes', findings, questions };
   }
 
   const level = facts.level;
@@ -267,13 +285,13 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (cert) findings.push(cert);
     affected = 'unknown';
   } else {
-    findings.push(K.tmsMediumTls10Only(level, facts.windows, productOnly));
-    affected = endpointAssumed ? 'unknown' : 'yes';
+    findings.push(K.tmsMediumTls10Only(level, facts.windows, productOnly, !!tls10OffBasis));
+    affected = endpointAssumed || premiseUnsure ? 'unknown' : 'yes';
   }
   // "3 of 40 fail": at Medium that fits; at Medium-High the failing systems are where to look.
   if (facts.scope === 'some') findings.push(K.someSystemsFail(level));
 
-  if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, false));
+  if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, false, !!tls10OffBasis));
   const tls12Said = claims?.tls12;
   if (tls12Said === 'on') findings.push(K.saidTls12On(facts));
   else if (tls12Said === 'off') findings.push(K.saidTls12Off(facts));
@@ -298,7 +316,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   findings.push(K.rebootServer(advice, levelChanges, saidSet, claims?.restarted === true));
   findings.push(K.restartTmsServices(levelChanges, advice, claims?.restarted === true));
-  findings.push(K.verifyTls12ClientHello(productOnly));
+  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis));
   if (levelChanges) findings.push(K.caveatTelnetSnmp(level, facts.telnetSystems));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown'));

@@ -9,6 +9,7 @@
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
 import { dotnetStrongCryptoFile } from './knowledge/windows';
+import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
 import { duringSqlOutage, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
 
@@ -106,8 +107,20 @@ function noHelloAtMedium(facts: Facts): LocalizedText[] {
   const w = facts.windows;
   const d = w ? windowsSchannelDefaults(w) : null;
   const pre15 = !!facts.tms && !tmsCanBeFixedInPlace(facts.tms);
+  // An endpoint known to accept TLS 1.0 (TC ≤ 7.3.5, CE 8.0.x, a probe): "it refuses TLS 1.0 anyway" is not said of it.
+  const accepts = endpointKnownToAcceptTls10(facts, facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null);
   const out: LocalizedText[] = [
-    pre15
+    pre15 && accepts
+      ? L(
+          'This is the signature of TLS 1.0 disabled on the TMS server: a TMS older than 15 offers only TLS 1.0, so with TLS 1.0 off it cannot build a ClientHello at all, even for an endpoint that accepts TLS 1.0 as this one does. The options (upgrade TMS, or turn the TLS 1.0 Client side back on, a security trade-off) are below.',
+          'これは TMS サーバで TLS 1.0 が無効にされたときの特徴です。15 より前の TMS は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと、このエンドポイントのように TLS 1.0 を受け付ける相手に対しても ClientHello をまったく作成できません。対処の選択肢（TMS のアップグレード、またはセキュリティ上のトレードオフを伴う TLS 1.0 の Client 側の再有効化）は下記のとおりです。',
+        )
+      : accepts
+      ? L(
+          'This is the signature of TLS 1.0 disabled on the TMS server while TMS is at Medium: Medium offers only TLS 1.0, so with TLS 1.0 off TMS cannot build a ClientHello at all, even for an endpoint that accepts TLS 1.0 as this one does. Medium-High, which offers TLS 1.2, is the fix (steps below); every TC and CE release accepts TLS 1.2.',
+          'これは、TMS が Medium のまま TMS サーバで TLS 1.0 が無効にされたときの特徴です。Medium は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと、このエンドポイントのように TLS 1.0 を受け付ける相手に対しても TMS は ClientHello をまったく作成できません。解決策は TLS 1.2 を提示する Medium-High です（下記の手順）。TC と CE はどのリリースも TLS 1.2 を受け付けます。',
+        )
+      : pre15
       ? L(
           'This is the signature of TLS 1.0 disabled on the TMS server: a TMS older than 15 offers only TLS 1.0, so with TLS 1.0 off it cannot build a ClientHello at all. Turning TLS 1.0 back on would not help, since an endpoint on TC 7.3.6+/CE 8.1+ refuses TLS 1.0 anyway: see the way forward below.',
           'これは TMS サーバで TLS 1.0 が無効にされたときの特徴です。15 より前の TMS は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと ClientHello をまったく作成できません。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。対処は下記を参照してください。',
@@ -552,7 +565,9 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
 }
 
 /** The cause at Medium, told as the capture shows it (no ClientHello), not as the usual reset after a TLS 1.0 hello. */
-function noHelloCause(f: Finding): Finding {
+function noHelloCause(f: Finding, facts: Facts): Finding {
+  // An endpoint that accepts TLS 1.0: no "with TLS 1.0 on, the endpoint would reset the hello" (tmsMediumTls10Only already says it as it is).
+  if (endpointKnownToAcceptTls10(facts, facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null)) return f;
   return {
     ...f,
     body: [
@@ -583,7 +598,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     // A finding code appears once.
     const seen = new Set<string>();
     const unique = added.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
-    const findings = base.findings.filter((f) => !drop.has(f.code)).map((f) => (f.code === 'tms-medium-tls10-only' && seen.has('evidence-capture-no-clienthello') ? noHelloCause(f) : f));
+    const findings = base.findings.filter((f) => !drop.has(f.code)).map((f) => (f.code === 'tms-medium-tls10-only' && seen.has('evidence-capture-no-clienthello') ? noHelloCause(f, facts) : f));
     // TLS 1.2 already offered and refused: no TLS protocol setting is left to change for this
     // problem, so the SQL version (asked because of such changes) is not asked.
     const questions = questionsDuringSqlOutage(facts, seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions);

@@ -51,7 +51,7 @@ const high = (level: SecurityLevel | undefined) => level === 'medium-high' || le
  * what that changes at the current level, the SQL Server trap, and what to confirm.
  * `pre15`: TMS before 15 (it only ever offers TLS 1.0).
  */
-export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean): Finding {
+export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, endpointAccepts = false): Finding {
   const level = facts.level;
   const body: LocalizedText[] = [];
   const steps: LocalizedText[] = [];
@@ -75,7 +75,15 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean): F
       ),
     );
   }
-  if (pre15) {
+  if (pre15 && endpointAccepts) {
+    // The endpoint accepts TLS 1.0 (knowledge/tls10-client-off.ts): with TLS 1.0 off, this TMS reaches nothing; the options are in that finding.
+    body.push(
+      L(
+        'TMS before 15 offers only TLS 1.0, whatever the level or the registry, so if TLS 1.0 is off for the Client side it reaches no endpoint at all, this one included: see the options above (upgrade TMS, or TLS 1.0\\Client back on).',
+        '15 より前の TMS は、レベルやレジストリにかかわらず TLS 1.0 しか提示しません。そのため Client 側で TLS 1.0 が無効なら、このエンドポイントも含めてどのエンドポイントにも接続できません。対処の選択肢は上記のとおりです（TMS のアップグレード、または TLS 1.0\\Client を有効に戻す）。',
+      ),
+    );
+  } else if (pre15) {
     body.push(
       L(
         'TMS before 15 offers only TLS 1.0, whatever the level or the registry, so turning TLS 1.0 off cannot help it reach the endpoints; the way out stays the TMS upgrade (or, for hardware that runs TC, the downgrade to TC 7.3.3).',
@@ -94,6 +102,13 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean): F
       L(
         'At Low TMS does not offer TLS 1.2 either (Cisco\'s TMS Administrator Guide; check it for your release), so turning TLS 1.0 off does not get TMS to the endpoints: Medium-High, with TLS 1.2 enabled for the Client side, is still the fix.',
         'Low の TMS も TLS 1.2 を提示しません（Cisco の TMS アドミニストレータ ガイド。お使いのリリースのガイドで確認してください）。そのため TLS 1.0 を無効にしても TMS はエンドポイントに接続できません。解決策は引き続き、Client 側で TLS 1.2 を有効にしたうえでの Medium-High への変更です。',
+      ),
+    );
+  } else if (endpointAccepts) {
+    body.push(
+      L(
+        `At ${level ? formatLevel(level) : 'Medium (the default)'} TMS offers only TLS 1.0. With TLS 1.0 disabled for the Client side, TMS completes the TCP handshake to port 443 and sends no ClientHello at all, even to an endpoint that accepts TLS 1.0. The fix is TLS 1.2 for the Client side and Communication Security at Medium-High. (Client and Server subkeys are separate: if TLS 1.0 was disabled only under Server, TMS still sends its TLS 1.0 hello, and this endpoint accepts it.)`,
+        `${level ? `${formatLevel(level)} ` : 'Medium（既定値）'}の TMS は TLS 1.0 しか提示しません。Client 側で TLS 1.0 を無効にした場合、TMS はポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送らず、TLS 1.0 を受け付けるエンドポイントにも接続できません。対処は Client 側の TLS 1.2 と、[Communication Security] の Medium-High です（Client と Server のサブキーは別々です。Server 側だけで TLS 1.0 を無効にした場合、TMS は引き続き TLS 1.0 の hello を送り、このエンドポイントはそれを受け付けます）。`,
       ),
     );
   } else {

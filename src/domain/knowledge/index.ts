@@ -34,6 +34,7 @@ export * from './scope';
 export * from './sql-outage';
 export * from './certificates';
 export * from './claims';
+export * from './tls10-client-off';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -207,11 +208,20 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
   };
 }
 
-export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersion, product = false): Finding {
+/**
+ * `noHello`: the endpoint accepts TLS 1.0 but TLS 1.0 is off for the TMS server's Client side
+ * (knowledge/tls10-client-off.ts): TMS sends no hello at all, so nothing is reset.
+ */
+export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersion, product = false, noHello = false): Finding {
   const plan = registryPlan(windows);
   const who = product ? L('The managed system', '管理対象のシステム') : L('The endpoint', 'エンドポイント');
   const body: LocalizedText[] = [
-    level === 'low'
+    noHello && level !== 'low'
+      ? L(
+          'At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. With TLS 1.0 off for the Client side it cannot offer even that, so the endpoint never receives a hello and TMS marks it "No HTTPS response". Medium-High offers TLS 1.2, which every TC and CE release accepts.',
+          '[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。Client 側で TLS 1.0 が無効だとそれすら提示できないため、エンドポイントには hello が届かず、TMS はそのシステムに「No HTTPS response」と表示します。Medium-High では TLS 1.2 を提示し、TC と CE はどのリリースも TLS 1.2 を受け付けます。',
+        )
+      : level === 'low'
       ? L(
           'Your level is Low. The Cisco TechNote speaks only of Medium and Medium-High; Cisco\'s TMS Administrator Guide indicates that Low does not offer TLS 1.2 either. Check the guide for your TMS release: either way, Medium-High is the level that offers TLS 1.2.',
           '現在のレベルは Low です。Cisco TechNote が扱っているのは Medium と Medium-High だけですが、Cisco の TMS アドミニストレータ ガイドによれば、Low でも TLS 1.2 は提示されません。お使いの TMS リリースのガイドで確認してください。いずれにしても、TLS 1.2 を提示するのは Medium-High です。',
@@ -515,7 +525,8 @@ export function restartTmsServices(levelChanges = true, advice: RebootAdvice = '
   };
 }
 
-export function verifyTls12ClientHello(product = false): Finding {
+/** `noHello`: TLS 1.0 is off on the server and the endpoint accepts TLS 1.0 (knowledge/tls10-client-off.ts): before the fix there is no hello to read. */
+export function verifyTls12ClientHello(product = false, noHello = false): Finding {
   const who = product ? L('the system', 'システム') : L('the endpoint', 'エンドポイント');
   return {
     code: 'verify-tls12-clienthello',
@@ -531,7 +542,12 @@ export function verifyTls12ClientHello(product = false): Finding {
         'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
         'バージョンは [Handshake Protocol: Client Hello] > [Version]（client_version）、または supported_versions 拡張で確認してください。レコード層のバージョンは見ないでください。TLS 1.2 の ClientHello でも、レコード層のバージョンは 0x0301 になっていることがよくあります。',
       ),
-      product
+      noHello
+        ? L(
+            'Before the fix you see the TCP handshake to port 443 and no ClientHello at all; after it, a ClientHello with TLS 1.2 (0x0303).',
+            '修正前は、ポート 443 への TCP ハンドシェイクのあと ClientHello がまったくありません。修正後は、TLS 1.2（0x0303）の ClientHello が送られます。',
+          )
+        : product
         ? // The RST is documented for endpoints; how another product refuses is whatever the capture shows.
           L(
             'Before the fix you see Version TLS 1.0 (0x0301), refused by the system (the capture shows how); after it, TLS 1.2 (0x0303).',
