@@ -32,6 +32,7 @@ import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
+import { onPartialSuccess, partialSuccessIn } from './partial-success';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
@@ -196,6 +197,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
   // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
   if (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning')) return onProbeQuestion(s);
+  // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
+  // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
+  if (partialSuccessIn(text)) return onPartialSuccess(s, text);
   // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
   const stepAsked = stepQuestion(text);
   // "done with step 3, rebooted, and now SQL won't start: …", "done with step 2. do I need to reboot?": what
