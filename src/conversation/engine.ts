@@ -33,6 +33,7 @@ import { pastedEvidence } from './evidence';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onPartialSuccess, partialSuccessIn } from './partial-success';
+import { onNumberMeaning } from './number-meaning';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
@@ -197,6 +198,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
   // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
   if (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning')) return onProbeQuestion(s);
+  // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.
+  const numbered = onNumberMeaning(s, text);
+  if (numbered) return numbered;
   // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
   // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
   if (partialSuccessIn(text)) return onPartialSuccess(s, text);

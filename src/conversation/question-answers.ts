@@ -50,7 +50,7 @@ export function httpsModeAnswer(): LocalizedText[] {
 }
 
 /** "What does Schannel event 36874 mean?": what the event says and what it shows here; nothing is recorded as seen. */
-export function eventAnswer(id: number): LocalizedText[] {
+export function eventAnswer(id: number, seen = false): LocalizedText[] {
   const info = eventMeaning(id);
   if (!info) return [];
   const out = [L(`Event ${id}: ${info.en}.`, `イベント ${id}：${info.ja}。`)];
@@ -76,6 +76,10 @@ export function eventAnswer(id: number): LocalizedText[] {
         'TMS サーバで TLS の設定を変えたあとに出た場合は、この修正で注意している SQL の停止です。TLS 1.2 に対応していない SQL Server 2008 / 2008 R2 が TMS サーバにあると、TLS 1.0 と SSL 3.0 の両方を無効にしたときに停止します。その場合は TLS 1.0 を有効のままにしてください。',
       ),
     );
+  }
+  if (seen) {
+    out.push(L('It is among the evidence you pasted in this conversation, and my answer already takes it into account.', 'この会話で貼り付けていただいた証拠の中にあり、回答にはすでに反映しています。'));
+    return out;
   }
   out.push(
     L(

@@ -331,6 +331,11 @@ const ALERT_NUMBERS: Record<string, number> = {
 
 const ALERT_NAMES = new Map(Object.entries(ALERT_NUMBERS).map(([name, n]) => [n, name.replace(/ /g, '_')]));
 
+/** The TLS alert's name for its number (RFC 8446 registry, as far as this reader knows them: 40 → "handshake_failure"), or null. */
+export function alertName(n: number): string | null {
+  return ALERT_NAMES.get(n) ?? null;
+}
+
 // A capture described in words rather than pasted ("the capture shows Client Hello Version: TLS 1.2
 // (0x0303) but the endpoint answers Alert (Level: Fatal, Description: Handshake Failure)",
 // 「ClientHello は TLS 1.2 (0x0303) ですが、Alert (Fatal, Handshake Failure) が返ります」,

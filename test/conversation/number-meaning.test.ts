@@ -1,0 +1,27 @@
+/**
+ * QA round 5b leftover: "what does 1205 mean?" after a Schannel 36888 line was read is answered by the
+ * number's role in that evidence (an error state the sources do not document; the alert is what matters).
+ */
+import { say } from './helpers';
+
+const SCHANNEL = 'Schannel 36888: A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal alert code is 40. The Windows SChannel error state is 1205.';
+const EN_MH = 'TMS 15.2.1, TC7.3.6, level Medium-High, Windows 2019, SQL 2017';
+const JA_MH = 'TMS15.2.1、TC7.3.6、レベルMedium-High、Windows 2019、SQL 2017';
+
+describe('"what does <number> mean?" after evidence: the number\'s role in it', () => {
+  it.each([
+    [EN_MH, 'what does 1205 mean?', /1205 is the Schannel error state.*do not document these state numbers.*The part that matters is the alert number, 40.*handshake_failure.*cipher suite/s],
+    [JA_MH, '1205 って何ですか', /1205 はイベントの Schannel エラー状態.*資料にはこの番号の説明がない.*アラート番号 40.*handshake_failure/s],
+    [EN_MH, 'what does alert 40 mean?', /^Alert 40 is the TLS alert handshake_failure/],
+    [EN_MH, 'what does 36888 mean?', /Event 36888: .*It is among the evidence you pasted/s],
+    [JA_MH, 'アラート 70 って何ですか', /^アラート 70 は TLS の protocol_version/],
+    [EN_MH, 'what does 1234 mean?', /1234 is not in the evidence I read in this conversation, and my sources do not document it/],
+  ])('%j, the event, then %j', (setup, q, want) => {
+    const { text } = say([setup, SCHANNEL], q);
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(/I don't know that one|have not counted it as seen/);
+  });
+  it('with no evidence read, an event question is a definition as before', () => {
+    expect(say([EN_MH], 'what does 36888 mean?').text).toMatch(/I have not counted it as seen on your server/);
+  });
+});
