@@ -14,7 +14,7 @@ import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '
 import { nfkc } from '../domain/nfkc';
 import { oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
-import { bugIdAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
+import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
   id: string;
@@ -1548,6 +1548,21 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => installFirstAnswer(f),
   },
   {
+    // "write the change request", "can you write the change request", 「変更申請を書いて」: the fix as a change
+    // (what, where, outage, risks, rollback, verification), before the report summary that also says "request".
+    id: 'change-request',
+    recognise: {
+      en: ['(?<![a-z])change\\s(?:request|ticket|record|form)s?(?![a-z])', '(?<![a-z])(?:rfc|cab)\\s(?:request|ticket|form|submission)(?![a-z])'],
+      ja: ['(?:変更|作業|チェンジ)\\s?(?:申請|要求|依頼書|計画書|管理票)', 'チェンジ\\s?リクエスト'],
+    },
+    statement: {
+      en: ['(?<![a-z])(?:give|write|draft|prepare|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?change\\s(?:request|ticket|record)(?![a-z])'],
+      ja: ['(?:変更|作業|チェンジ)\\s?(?:申請|要求|依頼書|計画書|管理票)[^。]{0,6}(?:書いて|作って|作成|ください|下さい|お願い|ほしい)', 'チェンジ\\s?リクエスト'],
+    },
+    title: L('Change request', '変更申請'),
+    answer: (f) => changeRequestAnswer(f),
+  },
+  {
     // "what should I tell the customer?", "what do I tell my manager?", "a summary for the incident
     // report", 「障害報告書用にまとめてください」 (QA round 4, #15): cause / fix / impact / risks from the facts.
     id: 'report-summary',
@@ -1556,7 +1571,6 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:what|how)\\s(?:should|do|can|shall|would)\\s(?:i|we)\\s(?:tell|say\\sto|write\\sto|report\\sto|explain\\s(?:this\\s|it\\s)?to|put\\sin)\\s(?:the\\s|my\\s|our\\s|a\\s|an\\s)?(?:customer|client|manager|boss|management|team|users?|stakeholders?|incident\\sreport|report|ticket)',
         '(?<![a-z])(?:summary|summari[sz]e|write-?up|rca|post-?mortem)(?![a-z])',
         '(?<![a-z])(?:incident|outage)\\sreport(?![a-z])',
-        '(?<![a-z])change\\srequest(?![a-z])',
       ],
       ja: [
         '(?:お客様|お客さま|顧客|客先|ユーザー?|利用者)(?:に|へ)(?:は)?[^。？?]{0,10}(?:説明|報告|伝え)',
@@ -1569,7 +1583,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
     },
     statement: {
-      en: ['(?<![a-z])(?:give|write|draft|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|incident\\sreport|write-?up|rca|change\\srequest)(?![a-z])', '(?<![a-z])summari[sz]e\\s(?:it|this|everything|the\\s(?:case|incident|issue))(?![a-z])'],
+      en: ['(?<![a-z])(?:give|write|draft|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|incident\\sreport|write-?up|rca)(?![a-z])', '(?<![a-z])summari[sz]e\\s(?:it|this|everything|the\\s(?:case|incident|issue))(?![a-z])'],
       ja: ['(?:障害|インシデント)報告', '報告書', 'まとめて(?:ください|下さい|ほしい|もらえ|いただけ)', '要約して', 'サマリ[ーを]*\\s?(?:ください|下さい|作って|書いて|お願い)'],
     },
     title: L('Summary for a report', '報告用のまとめ'),

@@ -8,7 +8,7 @@
  * is said as something to check.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { BUG_ID, caveatTelnetSnmp, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
+import { BUG_ID, caveatTelnetSnmp, joinAnd, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
 import { registryPlan } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
@@ -316,24 +316,101 @@ export function reportSummaryAnswer(f: Facts): LocalizedText[] {
       ),
     ),
   );
+  const risks = risksOf(f);
+  const unknown = unknownOf(f);
+  out.push(bullet(L(`Risks: ${risks.map((x) => x.en).join('; ')}.`, `リスク：${risks.map((x) => x.ja).join('。')}。`)));
+  if (unknown.length) out.push(bullet(L(`Not known yet: ${unknown.map((x) => x.en).join(', ')}.`, `未確認：${unknown.map((x) => x.ja).join('、')}。`)));
+  return out;
+}
+
+/** The risks of the fix for these facts (Telnet/SNMP, SQL on the TMS server, Windows 2008, the TMS upgrade), and how to roll back. */
+function risksOf(f: Facts): LocalizedText[] {
   const risks: LocalizedText[] = [];
   if (!pre15(f) && !atMediumHighOrAbove(f)) risks.push(L(`Telnet and SNMP go off at Medium-High (systems managed over them, e.g. Polycom HDX, lose management)`, `Medium-High にすると Telnet と SNMP が無効になります（それらで管理しているシステム、たとえば Polycom HDX は管理できなくなります）`));
   if (sqlMaybeLocal(f) && f.sql!.year <= 2008) risks.push(L(`${formatSql(f.sql!)}${onTmsServer(f).en} needs TLS 1.0 to stay on`, `${sqlSubjectJa(f)}のために TLS 1.0 は有効のままにする必要があります`));
   else if (sqlMaybeLocal(f) && sqlTlsStatus(f.sql!).kind !== 'nothing-needed' && sqlTlsStatus(f.sql!).kind !== 'has-tls12') risks.push(L(`${formatSql(f.sql!)}${onTmsServer(f).en} needs a build with TLS 1.2 support before any TLS change`, `${sqlSubjectJa(f)}は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です`));
   if (win2008(f)) risks.push(L('Windows Server 2008 (not R2) needs KB4019276 first', 'Windows Server 2008（R2 ではない）は先に KB4019276 が必要です'));
-  const unknown: LocalizedText[] = [];
-  if (!f.tms) unknown.push(L('TMS version', 'TMS のバージョン'));
-  if (!f.endpoint) unknown.push(L('endpoint software', 'エンドポイントのソフトウェア'));
-  if (!f.windows) unknown.push(L('Windows Server release', 'Windows Server のバージョン'));
-  if (!f.sql && f.sqlLocation !== 'remote') unknown.push(L('SQL Server version and where it runs', 'SQL Server のバージョンと場所'));
-  if (!f.level && !pre15(f)) unknown.push(L('Communication Security level', '[Communication Security] のレベル'));
   if (pre15(f)) {
     risks.push(L('the TMS upgrade is a change of its own (check the Windows Server and SQL Server requirements of 15.x first)', 'TMS のアップグレードは独立した変更です（先に 15.x の Windows Server と SQL Server の要件を確認します）'));
     risks.push(L('going back from CE to TC resets the endpoints\' configuration', 'CE から TC に戻すとエンドポイントの設定が初期化されます'));
   } else {
     risks.push(L('export the registry first, so it can be rolled back', '元に戻せるよう、先にレジストリをエクスポートします'));
   }
+  return risks;
+}
+
+/** What is not known yet and would change the plan. */
+function unknownOf(f: Facts): LocalizedText[] {
+  const unknown: LocalizedText[] = [];
+  if (!f.tms) unknown.push(L('TMS version', 'TMS のバージョン'));
+  if (!f.endpoint) unknown.push(L('endpoint software', 'エンドポイントのソフトウェア'));
+  if (!f.windows) unknown.push(L('Windows Server release', 'Windows Server のバージョン'));
+  if (!f.sql && f.sqlLocation !== 'remote') unknown.push(L('SQL Server version and where it runs', 'SQL Server のバージョンと場所'));
+  if (!f.level && !pre15(f)) unknown.push(L('Communication Security level', '[Communication Security] のレベル'));
+  return unknown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Write the change request", 「変更申請を書いて」
+
+/**
+ * A change request for the fix, from the facts: what changes and on which server, the outage, the
+ * risks, the rollback and how it is verified. When there is no change to request yet (not the TLS
+ * 1.0 problem, or TMS already at Medium-High with the cause not found), the report summary says why.
+ */
+export function changeRequestAnswer(f: Facts): LocalizedText[] {
+  const d = diagnose(f);
+  if (d.affected === 'no' || (from15(f) && atMediumHighOrAbove(f))) {
+    return [L('There is no change to request yet: the cause is not found. Here is where the case stands:', 'まだ申請する変更はありません。原因が特定できていないためです。現状は次のとおりです：'), ...reportSummaryAnswer(f).slice(1)];
+  }
+  const out: LocalizedText[] = [L('A change request from what you told me (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更申請です（日時、担当者、未確認の点は埋めてください）：')];
+  const tms = f.tms ? formatTms(f.tms) : 'TMS';
+  const plan = registryPlan(f.windows);
+  const from = f.level ? formatLevel(f.level) : 'Medium';
+  const fromJa = f.level ? formatLevel(f.level) : 'Medium（既定。未確認）';
+  const keys = plan.step === 'required' ? L(`create the Schannel keys for TLS 1.2 (Client and Server; ${formatWindows(f.windows!)} has it off by default)`, `Schannel に TLS 1.2 のキーを作成（Client と Server。${formatWindows(f.windows!)} では既定で無効）`) : f.windows ? L(`check the Schannel keys for TLS 1.2 (on by default on ${formatWindows(f.windows)}; changed only if a policy turned it off)`, `Schannel の TLS 1.2 のキーを確認（${formatWindows(f.windows)} では既定で有効。ポリシーで無効にされている場合だけ変更）`) : L('make TLS 1.2 available in the Schannel keys (a check or a change depending on the Windows release, not known yet)', 'Schannel のキーで TLS 1.2 を使える状態に（確認だけか変更かは Windows のバージョン次第で、まだ未確認）');
+  if (pre15(f)) {
+    out.push(bullet(L(`Change: upgrade ${tms} to TMS 15.x (its own change: check the Windows Server and SQL Server requirements of that release), then on the upgraded server ${keys.en}, set Communication Security to Medium-High in TMS Tools, and restart IIS and the TMS services. Nothing changes on the endpoints.`, `変更内容：${tms} を TMS 15.x にアップグレード（独立した変更です。そのリリースの Windows Server と SQL Server の要件を確認）。そのうえで ${keys.ja}、TMS ツールで [Communication Security] を Medium-High に設定し、IIS と TMS のサービスを再起動。エンドポイント側の変更はありません。`)));
+  } else {
+    out.push(bullet(L(`Change: on the TMS server (${tms}${f.windows ? `, ${formatWindows(f.windows)}` : ''}): export the registry; ${keys.en}; in TMS Tools set Communication Security from ${from} to Medium-High; restart IIS and the TMS services. Nothing changes on the endpoints.`, `変更内容：TMS サーバ（${tms}${f.windows ? `、${formatWindows(f.windows)}` : ''}）で、レジストリをエクスポート、${keys.ja}、TMS ツールで [Communication Security] を ${fromJa} から Medium-High に変更、IIS と TMS のサービスを再起動。エンドポイント側の変更はありません。`)));
+  }
+  out.push(bullet(L('Where: the TMS server only; with a redundant TMS, both nodes (otherwise a failover brings the error back).', '対象：TMS サーバのみ。冗長構成の TMS では両方のノード（片方だけだとフェイルオーバーで再発します）。')));
+  const reboot =
+    plan.step === 'required'
+      ? L('one reboot of the TMS server (the keys are created), which also restarts every TMS service', 'TMS サーバの再起動が 1 回（キーを作成するため）。これで TMS のサービスもすべて再起動されます')
+      : plan.step === 'unknown'
+        ? L('a reboot only if Schannel keys are created or changed; otherwise IIS and the TMS services restart', 'Schannel のキーを作成・変更した場合だけ再起動。それ以外は IIS と TMS のサービスの再起動')
+        : L('no reboot unless Schannel keys had to be created or changed; IIS and the TMS services restart', 'Schannel のキーを作成・変更した場合を除き再起動なし。IIS と TMS のサービスは再起動');
+  const upgrade = pre15(f) ? L('the TMS upgrade\'s own window, then ', 'TMS のアップグレード自体の作業時間、そのあと ') : L('', '');
+  out.push(bullet(L(`Outage: TMS (web interface and services) is interrupted during the work: ${upgrade.en}${reboot.en}. What that stops for users (booking, call launch, phone books) depends on how you use TMS: my sources do not say, check it.`, `停止：作業中は TMS（Web インターフェイスとサービス）が止まります。${upgrade.ja}${reboot.ja}。利用者にとって何が止まるか（予約、会議の開始、電話帳など）は TMS の使い方によるため、資料には記載がありません。確認してください。`)));
+  const named = f.telnetSystems ?? [];
+  const risks = risksOf(f).filter((r) => !/^export the registry|^Telnet and SNMP/.test(r.en));
+  if (!atMediumHighOrAbove(f)) {
+    risks.unshift(
+      named.length
+        ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, if TMS manages ${named.length === 1 ? 'it' : 'them'} over Telnet or SNMP, will lose management (check before the change)`, `Medium-High にすると Telnet と SNMP が無効になります。${named.join('、')} を TMS が Telnet や SNMP で管理している場合は管理できなくなります（変更前に確認）`)
+        : L('Telnet and SNMP go off at Medium-High: systems TMS manages over them (e.g. Polycom HDX) lose management, and automatic discovery stops (check before the change)', 'Medium-High にすると Telnet と SNMP が無効になります。それらで管理しているシステム（Polycom HDX など）は管理できなくなり、自動検出も止まります（変更前に確認）'),
+    );
+  }
   out.push(bullet(L(`Risks: ${risks.map((x) => x.en).join('; ')}.`, `リスク：${risks.map((x) => x.ja).join('。')}。`)));
+  if (pre15(f)) out.push(bullet(L('Rollback of the TMS upgrade: plan it with the upgrade (backups of the TMS server and its database before it; check Cisco\'s upgrade guide, my sources do not cover it).', 'TMS のアップグレードの切り戻し：アップグレードと一緒に計画してください（事前に TMS サーバとデータベースをバックアップ。Cisco のアップグレード ガイドを確認してください。手元の資料には記載がありません）。')));
+  out.push(
+    bullet(
+      L(
+        `Rollback${pre15(f) ? ' of the TLS settings' : ''}: in TMS Tools set Communication Security back to ${from}; set any Schannel key that was created or changed back to what the export shows (importing the export restores changed values but does not remove keys created after it: delete those); restart IIS and the TMS services, or reboot if keys changed. After a rollback the endpoints show "No HTTPS response" again.`,
+        `${pre15(f) ? 'TLS 設定の' : ''}切り戻し：TMS ツールで [Communication Security] を ${fromJa} に戻し、作成・変更した Schannel のキーをエクスポートの内容に戻します（エクスポートをインポートすると変更した値は戻りますが、あとから作成したキーは消えないので削除します）。IIS と TMS のサービスを再起動し、キーを変えた場合は再起動します。切り戻すと、エンドポイントには再び「No HTTPS response」が表示されます。`,
+      ),
+    ),
+  );
+  out.push(
+    bullet(
+      L(
+        `Verification: a capture on the TMS server shows the ClientHello to an endpoint offering TLS 1.2 (0x0303); in Systems > Navigator the endpoints no longer show "No HTTPS response" (Force Refresh); the TMS services${sqlMaybeLocal(f) || !f.sql ? ' and SQL Server' : ''} are running.`,
+        `確認方法：TMS サーバでのキャプチャで、エンドポイントへの ClientHello が TLS 1.2（0x0303）を提示していること。[Systems] > [Navigator] でエンドポイントに「No HTTPS response」が出なくなること（[Force Refresh]）。TMS のサービス${sqlMaybeLocal(f) || !f.sql ? 'と SQL Server ' : ''}が動いていること。`,
+      ),
+    ),
+  );
+  const unknown = unknownOf(f);
   if (unknown.length) out.push(bullet(L(`Not known yet: ${unknown.map((x) => x.en).join(', ')}.`, `未確認：${unknown.map((x) => x.ja).join('、')}。`)));
   return out;
 }

@@ -124,6 +124,8 @@ describe('recognisers, both languages', () => {
     ['what if it fails, how do we roll back?', 'rollback'],
     ['切り戻し手順は？', 'rollback'],
     ['can we roll back the codecs instead?', 'downgrade-endpoints'],
+    ['can you write the change request', 'change-request'],
+    ['変更申請はどう書けばいいですか', 'change-request'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
