@@ -189,7 +189,7 @@ describe('the other corrections', () => {
   it('Windows Server 2008 (not R2) already at Medium-High does not name 2008 R2', () => {
     const f = find(diagnose(facts({ windows: '2008', level: 'medium-high' })), 'already-medium-high')!;
     expect(f.body[0].en).not.toMatch(/2008 R2/);
-    expect(f.body[0].en).toMatch(/Windows Server 2008 it is off by default/);
+    expect(f.body[0].en).toMatch(/Windows Server 2008 TLS 1\.2 does not exist at all before Microsoft's KB4019276/);
   });
 
   it('code literals carry no prose (nothing to translate)', () => {

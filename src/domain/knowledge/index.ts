@@ -393,6 +393,13 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet 
       '再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。変更後にすでにサーバ（または TMS サービス）を再起動したとのことなので、キーがすでに正しければ、もう一度再起動する必要はありません。再起動しても意味のない停止になります。',
     );
   }
+  if (restarted && advice === 'reboot') {
+    // A reboot says nothing about whether the keys exist: one done before they were created or changed does not count.
+    return L(
+      `${note.en} You say the server was already rebooted: that counts only if it came after the keys were created or changed; a reboot before that changed nothing.`,
+      `${note.ja}サーバは再起動済みとのことですが、それが有効なのはキーを作成または変更したあとの再起動だった場合だけです。それより前の再起動では何も変わっていません。`,
+    );
+  }
   if (!saidSet || advice !== 'reboot-if-changed') return note;
   return L(
     `${note.en} Since you say the keys are already set: if they were set after the server last started, running processes do not use them yet, so that one reboot is needed after all.`,
@@ -419,7 +426,8 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedTe
     );
   }
   if (advice === 'reboot') {
-    return L(`${'Reboot the TMS server, because registry keys were created or changed. '}${why.en} ${once.en} Plan it as a short TMS outage.`, `レジストリのキーを作成または変更したため、TMS サーバを再起動してください。${why.ja}${once.ja}TMS が短時間停止する作業として計画してください。`);
+    // Said before anything is done (2008 / 2008 R2, where the keys are required): "after", not "because keys were created".
+    return L(`Reboot the TMS server after the registry keys are created or changed. ${why.en} ${once.en} Plan it as a short TMS outage.`, `レジストリのキーを作成または変更したあとで、TMS サーバを再起動してください。${why.ja}${once.ja}TMS が短時間停止する作業として計画してください。`);
   }
   return L(
     `Reboot only if checking the TLS 1.2 keys made you create or change one. ${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
@@ -479,7 +487,7 @@ export function servicesNamed(): LocalizedText {
 
 /** `restarted`: the user says the server was rebooted (or the services restarted) since the change. */
 export function restartTmsServices(levelChanges = true, advice: RebootAdvice = 'reboot-if-changed', restarted = false): Finding {
-  if (restarted && !levelChanges) {
+  if (restarted && !levelChanges && advice !== 'reboot') {
     return {
       code: 'restart-tms-services',
       sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
@@ -919,6 +927,12 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   const certsFirst = level === 'high' && said.untrustedCerts === true;
   const restarted = said.restarted === true;
   const offDefault = plan.step === 'required' && windows;
+  // 2008 (not R2): TLS 1.2 is not "off by default" there, it does not exist before KB4019276 (knowledge: Schannel defaults).
+  const offWhy = offDefault
+    ? plan.needsKb4019276
+      ? L(`on ${formatWindows(windows)} TLS 1.2 does not exist at all before Microsoft's KB4019276`, `${formatWindows(windows)} では Microsoft の KB4019276 を適用するまで TLS 1.2 自体がありません`)
+      : L(`on ${formatWindows(windows)} TLS 1.2 is off by default`, `${formatWindows(windows)} では TLS 1.2 が既定で無効です`)
+    : null;
   const body: LocalizedText[] = [];
   if (certsFirst) {
     body.push(
@@ -931,8 +945,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
         '対処は 2 つです。1 つは、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、期限内のもの）をエンドポイントに入れる方法で、検証はそのまま残ります。もう 1 つは [Communication Security] を Medium-High にする方法で、TLS 1.2 は提示されますが証明書は検証されません。後者は High で加わる確認を手放すことになるため、この修正の手順ではなく、チームで判断すべきセキュリティ上の決定です。',
       ),
       L(
-        `If the certificates turn out not to be the cause, the Windows side comes next: TLS 1.2 not enabled for the Client side in Schannel${offDefault ? ` (on ${formatWindows(windows)} it is off by default)` : ''}${restarted ? '' : ", or TMS's services not restarted since the keys were added"}.`,
-        `証明書が原因でなかった場合は、次に Windows 側を確認してください。Schannel の Client 側で TLS 1.2 が有効になっていない${offDefault ? `（${formatWindows(windows)} では既定で無効です）` : ''}${restarted ? '' : '、またはキーを追加したあとに TMS のサービスを再起動していない'}、といった状態です。`,
+        `If the certificates turn out not to be the cause, the Windows side comes next: TLS 1.2 not enabled for the Client side in Schannel${offWhy ? ` (${offWhy.en})` : ''}${restarted ? '' : ", or TMS's services not restarted since the keys were added"}.`,
+        `証明書が原因でなかった場合は、次に Windows 側を確認してください。Schannel の Client 側で TLS 1.2 が有効になっていない${offWhy ? `（${offWhy.ja}）` : ''}${restarted ? '' : '、またはキーを追加したあとに TMS のサービスを再起動していない'}、といった状態です。`,
       ),
     );
   } else if (restarted) {
@@ -941,10 +955,11 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
         `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it, and you say the server was rebooted (or the TMS services restarted) since the change, so a missing restart is ruled out too.`,
         `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。また、変更後にサーバを再起動した（または TMS サービスを再起動した）とのことなので、再起動の漏れも原因から外れます。`,
       ),
-      plan.step === 'required' && windows
+      offWhy
         ? L(
-            `On ${formatWindows(windows)} TLS 1.2 is off by default, so the Client keys in Schannel are the first thing left to check; then the checks below.`,
-            `${formatWindows(windows)} では TLS 1.2 が既定で無効なので、残る確認の最初は Schannel の Client キーです。その後、下の各項目を確認してください。`,
+            // A reboot says nothing about whether the keys exist: on 2008 / 2008 R2 they are still the first thing to check.
+            `${offWhy.en.charAt(0).toUpperCase()}${offWhy.en.slice(1)}, so ${plan.needsKb4019276 ? 'KB4019276 and ' : ''}the TLS 1.2 Client keys in Schannel are the first thing left to check (a reboot before they existed changed nothing); then the checks below.`,
+            `${offWhy.ja}。そのため、残る確認の最初は${plan.needsKb4019276 ? ' KB4019276 と' : ''} Schannel の TLS 1.2 の Client キーです（キーがない状態での再起動では何も変わりません）。その後、下の各項目を確認してください。`,
           )
         : plan.step === 'unknown'
           ? L(
@@ -959,8 +974,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   } else {
     body.push(
       L(
-        `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it. The likely gap is Windows: TLS 1.2 not enabled for the Client side in Schannel${offDefault ? ` — on ${formatWindows(windows)} it is off by default` : ''}, or TMS's services not restarted since the keys were added.`,
-        `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。考えられるのは Windows 側の問題で、Schannel の Client 側で TLS 1.2 が有効になっていない${offDefault ? `（${formatWindows(windows)} では既定で無効です）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
+        `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it. The likely gap is Windows: TLS 1.2 not enabled for the Client side in Schannel${offWhy ? ` — ${offWhy.en}` : ''}, or TMS's services not restarted since the keys were added.`,
+        `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。考えられるのは Windows 側の問題で、Schannel の Client 側で TLS 1.2 が有効になっていない${offWhy ? `（${offWhy.ja}）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
       ),
     );
   }
