@@ -10,9 +10,9 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, tls10ClientOffBasis, type Tls10OffBasis } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, tls10ClientOffBasis, type Tls10OffBasis } from '../domain/knowledge';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { formatEndpoint, formatTms, formatWindows } from '../domain/versions';
+import { formatEndpoint, formatSql, formatTms, formatWindows } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
 export type Verdict = 'fix' | 'upgrade-tms' | 'check' | 'not-this' | 'need-more';
@@ -78,17 +78,30 @@ const W = {
     causeAcceptsAnyLevel: (ep: string) => `${ep} still accepts TLS 1.0 (and TLS 1.2), so the TLS 1.0 change does not explain this error.`,
     causeAcceptsProduct: (ep: string) => `${ep} still accepts TLS 1.0, so the TLS 1.0 change does not explain this error.`,
     causeHttp: 'TMS manages this endpoint over HTTP, so no TLS handshake is involved.',
-    nextFix: 'Make sure TLS 1.2 is enabled in the server\'s Schannel keys, then set Communication Security to Medium-High in TMS Tools.',
-    nextFixRequired: 'Enable TLS 1.2 in the server\'s Schannel keys (off by default on Windows Server 2008 R2), then set Communication Security to Medium-High in TMS Tools.',
-    nextFixRequiredOn: (win: string) => `Enable TLS 1.2 in the server's Schannel keys (off by default on ${win}), then set Communication Security to Medium-High in TMS Tools and reboot the server once.`,
-    nextFixKb4019276: (win: string) => `Install Microsoft's KB4019276 on ${win} (without it TLS 1.1/1.2 do not exist), enable TLS 1.2 in the Schannel keys, then set Communication Security to Medium-High in TMS Tools and reboot the server once.`,
-    nextFix2025: (win: string) => `Check that TLS 1.2 is enabled in the Schannel keys on ${win} and leave TLS 1.0/1.1 off, then set Communication Security to Medium-High in TMS Tools. TMS support for ${win} is not documented: check Cisco's release notes.`,
+    // The fix's steps as one line (stepsLine), from the answer's own action findings: the registry step, the level, the reboot rule.
+    regKb: (win: string) => `install Microsoft's KB4019276 on ${win} (without it TLS 1.1/1.2 do not exist), enable TLS 1.2 in the Schannel keys`,
+    regKbSaidSet: (win: string) => `check that Microsoft's KB4019276 is installed on ${win} and that the TLS 1.2 keys you set in Schannel are right (required there)`,
+    regRequired: (win: string) => `enable TLS 1.2 in the server's Schannel keys (off by default on ${win})`,
+    regRequiredSaidSet: (win: string) => `check the TLS 1.2 keys you set in Schannel (required on ${win}; correct any that differ)`,
+    reg2025: (win: string) => `check that TLS 1.2 is enabled in the Schannel keys on ${win}`,
+    regUnknown: 'check that TLS 1.2 is enabled in the server\'s Schannel keys (whether it is off by default depends on the Windows release: `winver` shows it)',
+    regVerify: 'make sure TLS 1.2 is enabled in the server\'s Schannel keys',
+    regVerifySaidSet: 'check the TLS 1.2 keys you set in Schannel (correct any that differ)',
+    stepLevel: 'set Communication Security to Medium-High in TMS Tools',
+    stepReboot: 'reboot the server once',
+    stepRebootKeysChanged: 'reboot the server once (you changed keys)',
+    stepRestartIfChanged: 'restart IIS and the TMS services (reboot instead only if a key had to be created or changed)',
+    stepRestart: 'restart IIS and the TMS services',
+    stepsJoin: (parts: string[]) => `${parts[0].charAt(0).toUpperCase()}${parts[0].slice(1)}${parts.slice(1).map((p, i) => (i === parts.length - 2 ? `, then ${p}` : `, ${p}`)).join('')}.`,
+    keepHigh: 'Keep the level at High. ',
+    highCertCheck: ' Check whether the endpoint\'s certificate is self-signed or expired: at High that fails even with TLS 1.2 (check Cisco\'s admin guide).',
     nextSqlFirst: (title: string, then: string) => `${title.replace(/[.]$/u, '')}, before any TLS change. Only then: ${then}`,
+    nextSqlFirstMaybe: (title: string, then: string) => `${title.replace(/[.]$/u, '')}, if it runs on the TMS server (check where it runs), before any TLS change. Only then: ${then}`,
+    leadTls10OffSql: (sql: string) =>
+      `First check that SQL Server is running: ${sql} on this server needs TLS 1.0 (without it its service stops: event 26011), so turn TLS 1.0 back on (Client and Server) before any reboot, and leave SSL 3.0 as it is. Only then: `,
+    leadTls10OffSqlMaybe: (sql: string) =>
+      `First, if ${sql} runs on the TMS server, check that it is running: it needs TLS 1.0 there (without it its service stops: event 26011), so turn TLS 1.0 back on (Client and Server) before any reboot, and leave SSL 3.0 as it is. Only then: `,
     nextAcceptsSchannel: 'Look elsewhere, starting with the Schannel events you pasted: a cipher-suite mismatch (36874, alert 40) fails at any TLS version; compare the cipher suites (GPO, IIS Crypto).',
-    nextAlreadyMhRequired: (win: string) => `Enable TLS 1.2 in the Schannel keys on the TMS server (off by default on ${win}), then reboot the server once.`,
-    nextAlreadyMhKb4019276: (win: string) => `Install Microsoft's KB4019276 on ${win} (without it TLS 1.1/1.2 do not exist), enable TLS 1.2 in the Schannel keys, then reboot the server once.`,
-    nextAlreadyHighRequired: (win: string) =>
-      `Keep the level at High. Enable TLS 1.2 in the Schannel keys on the TMS server (off by default on ${win}${win.includes('R2') ? '' : '; install KB4019276 first'}), check the endpoint's certificate is not self-signed or expired (check Cisco's admin guide), then reboot the server once.`,
     pre15Kb4019276: (win: string) => ` On ${win}, install Microsoft's KB4019276 before that fix: without it TLS 1.1/1.2 do not exist.`,
     pre152025: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes before the upgrade.`,
     supportUndocumented: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes; leave TLS 1.0/1.1 off there.`,
@@ -106,7 +119,6 @@ const W = {
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for codecs sold with TC 7: check the model first.',
-    nextAlreadyMh: 'Check the TLS 1.2 Client keys under Schannel on the TMS server, then restart the TMS services.',
     nextAlreadyMhRestarted: 'Read the ClientHello version TMS sends in a capture, then the Schannel events, cipher suites, the revocation check and the endpoint\'s MinimumTLSVersion.',
     causeHighCerts: 'At High TMS validates the endpoints\' certificates (per Cisco\'s admin guide: check it), and you say they are self-signed or expired.',
     nextHighCerts: 'Give the endpoints certificates TMS trusts, or weigh Medium-High, which does not validate them; then check the Windows side.',
@@ -118,7 +130,6 @@ const W = {
     causeMissing: 'A fact that decides the case is still missing.',
     nextProbeConflict: 'Check that the probed address is really this endpoint (not a proxy or another device) and which version it runs now (Systems > Navigator); then decide with the one that holds.',
     causeAlreadyHigh: 'TMS is already at High, which offers TLS 1.2: the gap is likely the TMS server\'s Windows TLS 1.2 settings or the endpoint\'s certificate, which TMS validates at High.',
-    nextAlreadyHigh: 'Keep the level at High. Check the TLS 1.2 Client keys under Schannel on the TMS server, and whether the endpoint\'s certificate is self-signed or expired (at High that fails even with TLS 1.2; check Cisco\'s admin guide); then restart the TMS services.',
     nextAlreadyHighRestarted: 'Keep the level at High. Check whether the endpoint\'s certificate is self-signed or expired (TMS validates it at High), then read the ClientHello version TMS sends in a capture and the Schannel events.',
     nextTls10OffSql: 'Before any reboot, turn TLS 1.0 back on (Client and Server): it is off here, and the SQL Server 2008 R2 on this server needs it or its service stops (event 26011). Leave SSL 3.0 as it is; then enable TLS 1.2 and set Medium-High.',
     assumeLevel: 'level Medium (default)',
@@ -146,17 +157,29 @@ const W = {
     causeAcceptsAnyLevel: (ep: string) => `${ep} はまだ TLS 1.0 も TLS 1.2 も受け付けるため、TLS 1.0 の廃止ではこのエラーを説明できません。`,
     causeAcceptsProduct: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、TLS 1.0 の廃止ではこのエラーを説明できません。`,
     causeHttp: 'TMS はこのエンドポイントを HTTP で管理しているため、TLS のハンドシェイクは発生しません。',
-    nextFix: 'サーバの Schannel レジストリで TLS 1.2 が有効か確認し、TMS ツールで [Communication Security] を Medium-High にします。',
-    nextFixRequired: 'サーバの Schannel レジストリで TLS 1.2 を有効にし（Windows Server 2008 R2 では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にします。',
-    nextFixRequiredOn: (win: string) => `サーバの Schannel レジストリで TLS 1.2 を有効にし（${win} では既定で無効です）、TMS ツールで [Communication Security] を Medium-High にしてから、サーバを 1 回再起動します。`,
-    nextFixKb4019276: (win: string) => `${win} に Microsoft の KB4019276 を適用し（これがないと TLS 1.1/1.2 が存在しません）、Schannel レジストリで TLS 1.2 を有効にします。その後 TMS ツールで [Communication Security] を Medium-High にして、サーバを 1 回再起動します。`,
-    nextFix2025: (win: string) => `${win} の Schannel レジストリで TLS 1.2 が有効か確認し（TLS 1.0/1.1 は無効のままにします）、TMS ツールで [Communication Security] を Medium-High にします。${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。`,
+    regKb: (win: string) => `${win} に Microsoft の KB4019276 を適用し（これがないと TLS 1.1/1.2 が存在しません）、Schannel レジストリで TLS 1.2 を有効にします。`,
+    regKbSaidSet: (win: string) => `${win} に Microsoft の KB4019276 が適用済みで、設定済みの Schannel レジストリの TLS 1.2 のキーが正しいか確認します（このバージョンでは必須です）。`,
+    regRequired: (win: string) => `サーバの Schannel レジストリで TLS 1.2 を有効にします（${win} では既定で無効です）。`,
+    regRequiredSaidSet: (win: string) => `設定済みの Schannel レジストリの TLS 1.2 のキーを確認し、異なるものがあれば修正します（${win} では必須です）。`,
+    reg2025: (win: string) => `${win} の Schannel レジストリで TLS 1.2 が有効か確認します。`,
+    regUnknown: 'サーバの Schannel レジストリで TLS 1.2 が有効か確認します（既定で無効かどうかは Windows のバージョンによります。`winver` で確認できます）。',
+    regVerify: 'サーバの Schannel レジストリで TLS 1.2 が有効か確認します。',
+    regVerifySaidSet: '設定済みの Schannel レジストリの TLS 1.2 のキーを確認し、異なるものがあれば修正します。',
+    stepLevel: 'TMS ツールで [Communication Security] を Medium-High にします。',
+    stepReboot: 'サーバを 1 回再起動します。',
+    stepRebootKeysChanged: 'サーバを 1 回再起動します（キーを変更したため）。',
+    stepRestartIfChanged: 'IIS と TMS サービスを再起動します（キーを作成または変更した場合だけ、代わりにサーバの再起動が必要です）。',
+    stepRestart: 'IIS と TMS サービスを再起動します。',
+    stepsJoin: (parts: string[]) => parts.map((p, i) => (i === 0 ? p : `${i === parts.length - 1 && parts.length > 2 ? '最後に、' : 'その後、'}${p}`)).join(''),
+    keepHigh: 'レベルは High のままにします。',
+    highCertCheck: 'エンドポイントの証明書が自己署名や期限切れでないかも確認します（High では TLS 1.2 でも失敗します。Cisco の管理者ガイドで確認してください）。',
     nextSqlFirst: (title: string, then: string) => `${title.replace(/[。]$/u, '')}（TLS の設定を変更する前に行います）。そのあとで、${then}`,
+    nextSqlFirstMaybe: (title: string, then: string) => `${title.replace(/[。]$/u, '')}（TMS サーバ上で動いている場合です。どこで動いているか確認し、TLS の設定を変更する前に行います）。そのあとで、${then}`,
+    leadTls10OffSql: (sql: string) =>
+      `まず SQL Server が動いているか確認します。このサーバの ${sql} には TLS 1.0 が必要なので（ないとサービスが停止します。イベント 26011）、再起動の前に TLS 1.0 を（Client と Server で）有効に戻し、SSL 3.0 はそのままにします。そのあとで、`,
+    leadTls10OffSqlMaybe: (sql: string) =>
+      `まず、${sql} が TMS サーバ上で動いている場合は、そのサービスが動いているか確認します。そこでは TLS 1.0 が必要なので（ないとサービスが停止します。イベント 26011）、再起動の前に TLS 1.0 を（Client と Server で）有効に戻し、SSL 3.0 はそのままにします。そのあとで、`,
     nextAcceptsSchannel: '別の原因を調べます。まず貼り付けられた Schannel のイベントを確認します。暗号スイートの不一致（36874、アラート 40）は TLS のバージョンにかかわらず失敗するため、暗号スイート（GPO、IIS Crypto）を比較してください。',
-    nextAlreadyMhRequired: (win: string) => `TMS サーバの Schannel レジストリで TLS 1.2 を有効にし（${win} では既定で無効です）、サーバを 1 回再起動します。`,
-    nextAlreadyMhKb4019276: (win: string) => `${win} に Microsoft の KB4019276 を適用し（これがないと TLS 1.1/1.2 が存在しません）、Schannel レジストリで TLS 1.2 を有効にしてから、サーバを 1 回再起動します。`,
-    nextAlreadyHighRequired: (win: string) =>
-      `レベルは High のままにします。TMS サーバの Schannel レジストリで TLS 1.2 を有効にし（${win} では既定で無効です${win.includes('R2') ? '' : '。先に KB4019276 を適用します'}）、エンドポイントの証明書が自己署名や期限切れでないか確認してから（Cisco の管理者ガイドで確認してください）、サーバを 1 回再起動します。`,
     pre15Kb4019276: (win: string) => `${win} では、その対処の前に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1/1.2 が存在しません。`,
     pre152025: (win: string) => `${win} での TMS のサポートは資料に記載がないため、アップグレードの前に Cisco のリリースノートで確認してください。`,
     supportUndocumented: (win: string) => `${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。TLS 1.0/1.1 は無効のままにします。`,
@@ -174,7 +197,6 @@ const W = {
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 で販売されたコーデックでしかできないため、先に機種を確認してください。',
-    nextAlreadyMh: 'TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、TMS サービスを再起動します。',
     nextAlreadyMhRestarted: 'キャプチャで TMS が送る ClientHello のバージョンを確認し、次に Schannel のイベント、暗号スイート、失効確認、エンドポイントの MinimumTLSVersion を確認します。',
     causeHighCerts: 'High の TMS はエンドポイントの証明書を検証し（Cisco の管理者ガイドで確認してください）、その証明書が自己署名または期限切れとのことです。',
     nextHighCerts: 'TMS が信頼する証明書をエンドポイントに入れるか、証明書を検証しない Medium-High にするかを検討し、その後 Windows 側を確認します。',
@@ -186,7 +208,6 @@ const W = {
     causeMissing: '判断に必要な情報がまだ足りません。',
     nextProbeConflict: 'プローブしたアドレスが本当にこのエンドポイントか（プロキシや別の機器ではないか）と、現在動いているバージョン（[Systems] > [Navigator]）を確認し、正しい方に基づいて判断します。',
     causeAlreadyHigh: 'TMS はすでに High で、TLS 1.2 を提示しています。原因は TMS サーバの Windows 側の TLS 1.2 設定か、High で TMS が検証するエンドポイントの証明書である可能性が高いです。',
-    nextAlreadyHigh: 'レベルは High のままにします。TMS サーバの Schannel で TLS 1.2 の Client キーを確認し、エンドポイントの証明書が自己署名や期限切れでないかも確認します（High では TLS 1.2 でも失敗します。Cisco の管理者ガイドで確認してください）。その後 TMS サービスを再起動します。',
     nextAlreadyHighRestarted: 'レベルは High のままにします。エンドポイントの証明書が自己署名や期限切れでないか確認し（High では TMS が検証します）、次にキャプチャで TMS が送る ClientHello のバージョンと Schannel のイベントを確認します。',
     nextTls10OffSql: '再起動の前に、TLS 1.0 を（Client と Server で）有効に戻します。このサーバでは無効になっており、ここで動く SQL Server 2008 R2 は TLS 1.0 がないとサービスが停止します（イベント 26011）。SSL 3.0 はそのままにし、その後 TLS 1.2 を有効にして Medium-High にします。',
     assumeLevel: 'レベル Medium（既定値と仮定）',
@@ -271,6 +292,55 @@ export function clip(s: string, max: number): string {
   return `${(sp > max / 2 ? head.slice(0, sp) : head).replace(/[\s,;:、。]+$/u, '')}…`;
 }
 
+const titleEn = (f: Finding | undefined) => f?.title.en ?? '';
+const REBOOT_ONCE = rebootServer('reboot').title.en;
+const REBOOT_IF_CHANGED = rebootServer('reboot-if-changed').title.en;
+
+/**
+ * The fix's steps as one line, read from the answer's own action findings in their order: the registry
+ * step (enable or check, by the Windows release and the claim), the level change when the answer has
+ * it, and the reboot rule of its reboot step (once when keys are or must be created or changed, else
+ * restart IIS and the TMS services). Null when the answer has no registry step.
+ */
+function stepsLine(d: DiagnosisJson, lang: Lang, win: string | null): string | null {
+  const w = W[lang];
+  const facts = d.facts ?? {};
+  const reg = d.findings.find((f) => f.code === 'enable-tls11-12-registry');
+  if (!reg) return null;
+  const plan = registryPlan(facts.windows);
+  const saidSet = facts.tlsClaims?.tls12 === 'on';
+  const parts: string[] = [];
+  if (plan.needsKb4019276 && win) parts.push(saidSet ? w.regKbSaidSet(win) : w.regKb(win));
+  else if (plan.step === 'required' && win) parts.push(saidSet ? w.regRequiredSaidSet(win) : w.regRequired(win));
+  else if (plan.tls10OffByDefault && win) parts.push(w.reg2025(win));
+  else if (plan.step === 'unknown') parts.push(w.regUnknown);
+  else parts.push(saidSet ? w.regVerifySaidSet : w.regVerify);
+  if (d.findings.some((f) => f.code === 'tms-tools-medium-high')) parts.push(w.stepLevel);
+  const reboot = titleEn(d.findings.find((f) => f.code === 'reboot-server'));
+  if (reboot === REBOOT_ONCE) parts.push(facts.tlsClaims?.keysChanged === true && plan.step !== 'required' ? w.stepRebootKeysChanged : w.stepReboot);
+  else if (reboot === REBOOT_IF_CHANGED) parts.push(w.stepRestartIfChanged);
+  else if (reboot) parts.push(w.stepRestart);
+  return w.stepsJoin(parts);
+}
+
+/** The first finding the answer puts before its steps, leading the card's Next: SQL Server before any TLS change. */
+function withLead(d: DiagnosisJson, lang: Lang, next: string): string {
+  const w = W[lang];
+  const facts = d.facts ?? {};
+  const lead = d.findings.find((f) => (f.code === 'said-tls10-off' && f.severity === 'critical') || f.code === 'caveat-sql2012-kb3052404');
+  if (!lead) return next;
+  const local = facts.sqlLocation === 'local';
+  const then = lang === 'en' ? next.charAt(0).toLowerCase() + next.slice(1) : next;
+  if (lead.code === 'caveat-sql2012-kb3052404') return (local ? w.nextSqlFirst : w.nextSqlFirstMaybe)(oneLine(lead.title[lang]), then);
+  let sql = 'SQL Server 2008 R2';
+  try {
+    if (facts.sql) sql = formatSql(facts.sql);
+  } catch {
+    /* malformed */
+  }
+  return `${local ? w.leadTls10OffSql(sql) : w.leadTls10OffSqlMaybe(sql)}${then}`;
+}
+
 /**
  * The summary of a diagnosis. `contextLine` is the engine's facts line ("Understood so far: …"),
  * passed in so the summary and the long answer name the facts identically.
@@ -329,14 +399,14 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // At High the level is never the fix and the certificate check belongs in the card (knowledge: High adds certificate validation).
     const highLevel = facts.level === 'high';
     const certs = highLevel && facts.tlsClaims?.untrustedCerts === true;
-    const restarted = facts.tlsClaims?.restarted === true;
+    // "Rebooted" settles the restart only where the keys were a check (2012+); on 2008 / 2008 R2 they are required, whatever was rebooted.
+    const restartedDone = facts.tlsClaims?.restarted === true && !registryRequired && facts.tlsClaims?.keysChanged !== true;
     cause = certs ? w.causeHighCerts : highLevel ? w.causeAlreadyHigh : w.causeAlreadyMh;
     causeCode = 'already-medium-high';
-    next = certs ? w.nextHighCerts : highLevel ? (restarted ? w.nextAlreadyHighRestarted : w.nextAlreadyHigh) : restarted ? w.nextAlreadyMhRestarted : w.nextAlreadyMh;
-    // On 2008 / 2008 R2 the registry step is required and one reboot follows (the answer's steps): not a check and a service restart.
-    if (!certs && !restarted && registryRequired && win) {
-      next = highLevel ? w.nextAlreadyHighRequired(win) : winPlan.needsKb4019276 ? w.nextAlreadyMhKb4019276(win) : w.nextAlreadyMhRequired(win);
-    }
+    const steps = stepsLine(d, lang, win);
+    if (certs) next = w.nextHighCerts;
+    else if (restartedDone || !steps) next = highLevel ? w.nextAlreadyHighRestarted : w.nextAlreadyMhRestarted;
+    else next = highLevel ? `${w.keepHigh}${steps}${w.highCertCheck}` : steps;
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
   } else if (has(d, 'tms-medium-tls10-only')) {
     // The level the user gave (Low is not Medium); on a Windows with TLS 1.0 off (2025), TMS at Medium sends no ClientHello at all.
@@ -345,14 +415,8 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     const offBasis = has(d, TLS10_OFF_ENDPOINT_ACCEPTS) ? tls10ClientOffBasis(withEvidenceFacts(facts)) : null;
     if (offBasis) cause = w.causeTls10Off(ep, offBasis, win, facts.level === 'low' ? 'Low' : 'Medium');
     causeCode = 'tms-medium-tls10-only';
-    const registry = has(d, 'enable-tls11-12-registry');
-    if (registry && winPlan.needsKb4019276 && win) next = w.nextFixKb4019276(win);
-    else if (registry && registryRequired && win) next = w.nextFixRequiredOn(win);
-    else if (registry && winPlan.tmsSupportUndocumented && win) next = w.nextFix2025(win);
-    else next = registry && d.questions.some((q) => q.code === 'need-windows-version') ? w.nextFixRequired : w.nextFix;
-    // A SQL Server that must be upgraded (2012 RTM/SP1) or updated first: that comes before any TLS step.
-    const sqlFirst = d.findings.find((f) => f.code === 'caveat-sql2012-kb3052404');
-    if (sqlFirst && facts.sqlLocation === 'local') next = w.nextSqlFirst(oneLine(sqlFirst.title[lang]), lang === 'en' ? next.charAt(0).toLowerCase() + next.slice(1) : next);
+    next = stepsLine(d, lang, win) ?? w.stepsJoin([w.regVerify, w.stepLevel]);
+    if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
     if (offBasis && verdict === 'check') next = w.nextConfirmTls10Client(next);
   } else {
     const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];
@@ -369,6 +433,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
       next = action ? oneLine(action.title[lang]) : ask ? w.nextAsk(oneLine(ask.text[lang])) : w.nextQuestion;
     }
   }
+  // What the answer puts before its steps leads the card too: TLS 1.0 said off with a SQL Server 2008 R2 that needs it, or a SQL Server
+  // 2012 / 2014 to upgrade or check first (on the TMS server, or maybe there when its location is unknown).
+  if (causeCode === 'tms-medium-tls10-only' || causeCode === 'already-medium-high') next = withLead(d, lang, next);
   // TLS 1.0 already off with a local SQL 2008 R2 without TLS 1.2 (evidence): the reboot of the fix would stop SQL, so TLS 1.0 comes first.
   if (d.findings.some((f) => f.code === 'evidence-tls10-off-sql2008r2')) next = w.nextTls10OffSql;
   // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix, on the server where it runs.

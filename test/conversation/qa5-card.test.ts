@@ -95,8 +95,10 @@ describe('the Windows release on the card is the full answer\'s', () => {
 
   it('2012 R2 already at Medium-High: still a check, no reboot on the card', () => {
     const s = card(talk('TMS 15.2.1, endpoints on CE 8.1. TMS server is Windows Server 2012 R2. SQL Server 2016 remote. Communication Security is Medium-High.')[0]);
-    expect(s.next).toMatch(/^Check the TLS 1\.2 Client keys/);
-    expect(s.next).not.toMatch(/reboot/i);
+    // A check, then the service restart; a reboot only if a key had to be created or changed (never unconditional).
+    expect(s.next).toMatch(/^Make sure TLS 1\.2 is enabled/);
+    expect(s.next).toMatch(/restart IIS and the TMS services \(reboot instead only if a key had to be created or changed\)/);
+    expect(s.next).not.toMatch(/reboot the server once/i);
   });
 
   it('2008 SP2 (not R2): KB4019276 first, and never called 2008 R2 (EN and JA)', () => {
@@ -124,7 +126,7 @@ describe('SQL Server on the card', () => {
   it('local SQL 2012 SP1: the service-pack upgrade is the first action, before any TLS change (EN and JA)', () => {
     const s = card(talk('TMS 15.2.1, endpoints upgraded to CE 8.1 show No HTTPS response. SQL Server 2012 SP1 is on the TMS server itself.')[0]);
     expect(s.next).toMatch(/^SQL Server 2012 SP1: upgrade to a service pack/);
-    expect(s.next.indexOf('service pack')).toBeLessThan(s.next.indexOf('enable TLS 1.2'));
+    expect(s.next.indexOf('service pack')).toBeLessThan(s.next.indexOf('TLS 1.2 is enabled'));
     // The Windows release's own step stays after it (2008 SP2: KB4019276).
     const w = card(talk('TMS 15.2.1, endpoints upgraded to CE 8.1 show No HTTPS response. TMS server is Windows Server 2008 SP2. SQL Server 2012 SP1 is on the TMS server itself.')[0]);
     expect(w.next).toMatch(/^SQL Server 2012 SP1: upgrade.*Only then: install Microsoft's KB4019276/);
