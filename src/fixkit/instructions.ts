@@ -130,10 +130,16 @@ export function sqlLines(c: KitCase): string[] {
       ];
     case 'keep-tls10': {
       const good = f.sql.year === 2008 && !f.sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+      // TLS 1.0 off already (said or seen) and SQL needs it: "keep as they are" would keep the outage condition (FIRST above says why).
+      const turnBack = tls10SeenOff(c) && sqlNeedsTls10(f);
       const lines = [
-        ja
-          ? `このサーバの ${name}：TLS 1.0 と SSL 3.0 は現在の設定のままにしてください。このファイルはどちらも変更しません。`
-          : `${name} on this server: keep TLS 1.0 (and SSL 3.0) as they are; this file does not touch them.`,
+        turnBack
+          ? ja
+            ? `このサーバの ${name}：TLS 1.0 は有効に戻してください（上の「最初に」を参照）。SSL 3.0 は現在の設定のままにします。このファイルはどちらも変更しません。`
+            : `${name} on this server: turn TLS 1.0 back on (FIRST, above); leave SSL 3.0 as it is. This file touches neither.`
+          : ja
+            ? `このサーバの ${name}：TLS 1.0 と SSL 3.0 は現在の設定のままにしてください。このファイルはどちらも変更しません。`
+            : `${name} on this server: keep TLS 1.0 (and SSL 3.0) as they are; this file does not touch them.`,
       ];
       if (st.tls12 === 'early') {
         lines.push(

@@ -93,6 +93,28 @@ describe('enable-tls12.reg', () => {
     expect(parseRegFile(file(on2025.files, 'enable-tls12.reg').bytes).model.keys.map((k) => k.path).some((p) => p.includes('TLS 1.1'))).toBe(false);
   });
 
+  it('TLS 1.0 said off with SQL 2008 R2 SP2 (no TLS 1.2) here: the comments say turn TLS 1.0 back on, never "keep" it, and the file still touches TLS 1.2 only (EN and JA)', () => {
+    const said = facts('TMS 15.2.1 endpoints CE 9.15. Windows Server 2008 R2. SQL Server 2008 R2 SP2 is on the TMS server itself. Communication Security is Medium. We applied IIS Crypto Best Practices on the TMS server.');
+    expect(said.tlsClaims?.tls10).toBe('off');
+    for (const lang of ['en', 'ja'] as const) {
+      const k = buildFixKit({ facts: said, lang });
+      if (!k.ok) throw new Error(k.reason);
+      const bytes = file(k.files, 'enable-tls12.reg').bytes;
+      const parsed = parseRegFile(bytes);
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.model.keys.map((x) => x.path)).toEqual([`${P}\\TLS 1.2\\Client`, `${P}\\TLS 1.2\\Server`]);
+      const comments = bytes.subarray(2).toString('utf16le').split('\r\n').filter((l) => l.startsWith(';')).join('\n');
+      if (lang === 'en') {
+        expect(comments).toMatch(/FIRST: TLS 1\.0 is OFF on this server/);
+        expect(comments).toMatch(/SQL Server 2008 R2 SP2 on this server: turn TLS 1\.0 back on \(FIRST, above\); leave SSL 3\.0 as it is/);
+        expect(comments).not.toMatch(/keep TLS 1\.0/);
+      } else {
+        expect(comments).toMatch(/TLS 1\.0 は有効に戻してください（上の「最初に」を参照）/);
+        expect(comments).not.toMatch(/TLS 1\.0 と SSL 3\.0 は現在の設定のままに/);
+      }
+    }
+  });
+
   it('Japanese comments survive the UTF-16LE round trip', () => {
     const ja = buildFixKit({ facts: facts('TMS 15.2.1 endpoints CE 9.15 SQL 2012 SP1'), lang: 'ja' });
     if (!ja.ok) throw new Error('no kit');
