@@ -299,6 +299,7 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
     else if (said.registryUntouched === true) parts.push(t.saidRegistryUntouched);
     if (said.restarted === true) parts.push(t.saidRestarted);
     if (said.untrustedCerts === true) parts.push(t.saidUntrustedCerts);
+    if (said.sqlDown === true) parts.push(t.saidSqlDown);
   }
   if (facts.https === false) parts.push(t.httpOnly);
   if (facts.scope === 'some') parts.push(t.someFail);

@@ -15,10 +15,7 @@ import { TEXTS } from './texts';
 import { pastedEvidence } from './evidence';
 import { catalogueQuestion, followUpTopic, onStepDetails, stepsAsNumbered } from './followup';
 import { onFacts } from './merge';
-
-/** SQL Server said down in words ("SQL won't start", 「SQLが起動しません」): the outage comes before any step. */
-const SQL_DOWN =
-  /(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^.!?\n]{0,30}(?:won'?t|will\snot|doesn'?t|does\snot|can'?t|cannot|didn'?t|did\snot|fails?\sto|failed\sto)\s(?:start|come\sup|run)|(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^.!?\n]{0,20}(?:is\s|went\s)?(?:down|stopped|crashed|dead)(?![a-z])|(?:sql|SQL|データベース)[^。！？\n]{0,12}(?:起動し(?:ません|ない|なく)|起動でき|止まり|止まっ|停止し|落ち)/i;
+import { saysSqlDown } from '../domain/understand/sql-down';
 
 /** The facts after the steps up to `n` (as the answer numbered them) were done, and which of them were. */
 function doneBy(state: ConversationState, n: number): { facts: Facts; codes: Set<string>; numbering: string[] } {
@@ -72,7 +69,8 @@ const NEXT = /^[\s,.、。!！-]*(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)
 /** Has the rest of the message something to answer before the next step: evidence, an outage, a question? */
 function asksFirst(rest: string, state: ConversationState): boolean {
   if (!/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(rest)) return false;
-  if (pastedEvidence(rest) || SQL_DOWN.test(rest)) return true;
+  // "…and now SQL won't start" (understand/sql-down.ts): the outage leads.
+  if (pastedEvidence(rest) || saysSqlDown(rest) === true) return true;
   if (catalogueQuestion(rest)) return true;
   if (NEXT.test(rest)) return false;
   const topic = followUpTopic(rest, state.pending);

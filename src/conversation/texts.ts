@@ -74,6 +74,8 @@ export interface EngineTexts {
   saidRegistryUntouched: string;
   saidRestarted: string;
   saidUntrustedCerts: string;
+  /** SQL Server said down in words ("SQL won't start"). */
+  saidSqlDown: string;
   httpOnly: string;
   someFail: string;
   levelLabel: string;
@@ -208,6 +210,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     saidRegistryUntouched: 'registry unchanged (as you said)',
     saidRestarted: 'restarted since the change (as you said)',
     saidUntrustedCerts: 'endpoint certificates self-signed or expired (as you said)',
+    saidSqlDown: 'SQL Server does not start (as you said)',
     httpOnly: 'managed over HTTP',
     someFail: 'only some systems fail',
     levelLabel: 'level',
@@ -336,6 +339,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     saidRegistryUntouched: 'レジストリは未変更（お聞きした内容）',
     saidRestarted: '変更後に再起動済み（お聞きした内容）',
     saidUntrustedCerts: 'エンドポイントの証明書は自己署名または期限切れ（お聞きした内容）',
+    saidSqlDown: 'SQL Server が起動しない（お聞きした内容）',
     httpOnly: 'HTTP で管理',
     someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',

@@ -10,7 +10,7 @@ import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
 import { dotnetStrongCryptoFile } from './knowledge/windows';
 import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
-import { duringSqlOutage, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
+import { duringSqlOutage, sqlDownNow, sqlDownSaid, sqlDownSaidLead, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
 
 function L(en: string, ja: string): LocalizedText {
@@ -429,15 +429,19 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
 function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const sqlEvents = obs.filter((o) => o.code === 'event-sql-encryption-init-failed');
-  if (sqlEvents.length) {
+  // "SQL Server won't start" said in words (understand/sql-down.ts) is the same outage, with no log line to show.
+  const said = sqlEvents.length === 0 && sqlDownSaid(facts);
+  if (sqlEvents.length || said) {
     // An outage: how to get SQL running again comes first (src/domain/knowledge/sql-outage.ts);
     // the version, when it is not known, from SQL Server's log (SELECT @@VERSION needs it running).
     const c = sqlOutageCase(facts);
-    const body = sqlOutageRecovery(facts);
+    const body = said ? [...sqlDownSaidLead(facts), ...sqlOutageRecovery(facts)] : [...sqlOutageRecovery(facts), evidenceBody(sqlEvents)];
     const severity: Severity = c === 'not-tls' ? 'warning' : 'critical';
     const literal = c === 'restore' ? TLS10_REENABLE_LITERAL : undefined;
-    const title = c === 'restore' ? L('SQL Server cannot start encryption: get it running first', 'SQL Server が暗号化を開始できません：まず復旧してください') : L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません');
-    out.push(finding('evidence-sql-encryption-failed', severity, title, [...body, evidenceBody(sqlEvents)], literal ? { literal } : {}));
+    const title = said
+      ? c === 'restore' ? L('SQL Server does not start: get it running first', 'SQL Server が起動しません：まず復旧してください') : L('SQL Server does not start', 'SQL Server が起動しません')
+      : c === 'restore' ? L('SQL Server cannot start encryption: get it running first', 'SQL Server が暗号化を開始できません：まず復旧してください') : L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません');
+    out.push(finding('evidence-sql-encryption-failed', severity, title, body, literal ? { literal } : {}));
   }
   const sch = obs.filter((o) => o.code === 'event-schannel-error');
   if (sch.length) {
@@ -584,11 +588,12 @@ function noHelloCause(f: Finding, facts: Facts): Finding {
 export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
   try {
     const e = summary(typed);
-    if (!e || e.observations.length === 0) return base;
+    // SQL Server said down in words: its outage finding comes from here too (eventFindings).
+    if ((!e || e.observations.length === 0) && !sqlDownSaid(typed)) return base;
     const facts = withEvidenceFacts(typed);
-    const obs = e.observations.filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
+    const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...disagreements(typed, e), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs)];
     // At Medium-High or High, a capture of TLS 1.2 offered (refused, or its answer not pasted) shows the Windows side works: "check
     // the Windows side" and the registry steps (with their backup, reboot and restarts) are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused' || f.code === 'evidence-capture-tls12-offered')) {
@@ -608,9 +613,9 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
   }
 }
 
-/** While SQL Server is down (26011 pasted): its version is asked first, in words that fit an outage (duringSqlOutage). */
+/** While SQL Server is down (26011 pasted or said): its version is asked first, in words that fit an outage (duringSqlOutage). */
 function questionsDuringSqlOutage(facts: Facts, questions: Diagnosis['questions']): Diagnosis['questions'] {
-  if (!sqlDownSeen(facts)) return questions;
+  if (!sqlDownNow(facts)) return questions;
   const sql = questions.filter((q) => q.code === 'need-sql-version');
   return [...sql, ...questions.filter((q) => q.code !== 'need-sql-version')].map((q) => duringSqlOutage(facts, q));
 }

@@ -98,6 +98,12 @@ export interface TlsClaims {
   byPolicy?: boolean;
   /** The managed systems' certificates are said to be self-signed or expired (true), or said not to be (false). */
   untrustedCerts?: boolean;
+  /**
+   * SQL Server said down in words ("SQL Server does not start", 「SQL が起動しません」): true; said
+   * running again ("SQL is back up"): false (understand/sql-down.ts). Read like a pasted 26011: the
+   * recovery leads (knowledge/sql-outage.ts).
+   */
+  sqlDown?: boolean;
 }
 
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */

@@ -17,6 +17,7 @@ import {
   registryPlan,
   SQL2008_TLS12_BUILD,
   SQL2008R2_TLS12_BUILD,
+  sqlDownSeen,
   sqlOutageCase,
   type RebootAdvice,
 } from '../domain/knowledge';
@@ -66,6 +67,12 @@ export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolea
 export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang'>): string | null {
   const down = c.d.findings.find((f) => f.code === 'evidence-sql-encryption-failed');
   if (!down || sqlOutageCase(c.facts) === 'not-tls') return null;
+  // Said in words ("now SQL won't start"), no 26011 pasted: the same refusal, in the user's terms.
+  if (!sqlDownSeen(c.facts)) {
+    return c.lang === 'ja'
+      ? '修正ファイルは作成しません：SQL Server が起動しないとのことです。先に SQL Server を復旧してください（TLS の変更後に止まった場合は、TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。詳しくは同じ説明を付けた tms-doctor diagnose の回答を参照してください）。SQL Server が動いてから、もう一度作成してください。'
+      : 'No fix files: you say SQL Server does not start. Get it running first (after a TLS change: turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; `tms-doctor diagnose` with the same text gives the steps), then ask for the kit again.';
+  }
   return c.lang === 'ja'
     ? '修正ファイルは作成しません：証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。詳しくは同じ証拠を付けた tms-doctor diagnose の回答を参照してください）。SQL Server が動いてから、もう一度作成してください。'
     : 'No fix files: the evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first (turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; `tms-doctor diagnose` with the same evidence gives the steps), then ask for the kit again.';

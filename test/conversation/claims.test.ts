@@ -48,7 +48,7 @@ describe('reading what was already done', () => {
     ['1.2 のキーは追加済みです', { tls12: 'on' }],
     ['After the pentest we disabled SSLv3/TLSv1.0 and now the TMS services won\'t start.', { ssl3: 'off', tls10: 'off' }],
     // a past result after たら narrates what happened
-    ['TLS 1.0 と SSL 3.0 を無効にしたら SQL Server が起動しなくなりました', { tls10: 'off', ssl3: 'off' }],
+    ['TLS 1.0 と SSL 3.0 を無効にしたら SQL Server が起動しなくなりました', { tls10: 'off', ssl3: 'off', sqlDown: true }],
     // a later clause about "it": the protocol named before
     ['TLS 1.2 was enabled but IIS Crypto later disabled it', { tls12: 'off' }],
     ['TLS 1.0 was disabled, but we re-enabled it yesterday', { tls10: 'on' }],

@@ -418,6 +418,14 @@ describe('tms-doctor fix-kit --evidence', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('SQL Server said down in --text (no log): no kit, exit 1, in the user\'s terms (QA round 6 #1)', async () => {
+    const out = path.join(dir, 'kit-said');
+    const io = makeIO();
+    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--windows', '2012', '--sql', '2008 R2 SP2', '--text', "We applied IIS Crypto Best Practices and now SQL won't start."], io)).toBe(1);
+    expect(io.err()).toMatch(/No fix files: you say SQL Server does not start\. Get it running first/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('TLS 1.0 off in --current with SQL 2008 R2: the warning is printed before the file list', async () => {
     const current = path.join(dir, 'regq.txt');
     fs.writeFileSync(current, regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Client`]: { Enabled: 0 }, [`${P}\\TLS 1.0\\Server`]: { Enabled: 0 } }));

@@ -41,6 +41,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (r.keysChanged === true) out.keysChanged = true;
   if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
   if (r.byPolicy === true) out.byPolicy = true;
+  if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;
   return Object.keys(out).length ? out : null;
 }
 

@@ -93,13 +93,41 @@ export function sqlDownSeen(f: Facts): boolean {
   return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && (o as { code?: unknown }).code === 'event-sql-encryption-init-failed');
 }
 
+/** Did the user say in words that SQL Server does not start ("SQL won't start", 「SQL が起動しません」)? */
+export function sqlDownSaid(f: Facts): boolean {
+  return f.tlsClaims?.sqlDown === true;
+}
+
+/** Is SQL Server down, pasted (26011) or said? */
+export function sqlDownNow(f: Facts): boolean {
+  return sqlDownSeen(f) || sqlDownSaid(f);
+}
+
 /**
- * A question as asked while SQL Server is down (26011 seen, the restore case): the SQL version is read
+ * What leads the recovery when SQL Server is said down with no 26011 pasted. With a change to the
+ * protocols said (TLS 1.0 or SSL 3.0 off, IIS Crypto's Best Practices, keys changed, a policy), the
+ * outage is the known one: nothing to add. Otherwise the steps hold only if a TLS change came before
+ * it, and its log says so: said as that condition, with what to read.
+ */
+export function sqlDownSaidLead(f: Facts): LocalizedText[] {
+  const c = f.tlsClaims ?? {};
+  const changed = c.tls10 === 'off' || c.ssl3 === 'off' || c.iisCryptoBestPractices === true || c.keysChanged === true || c.byPolicy === true;
+  if (changed || sqlOutageCase(f) !== 'restore') return [];
+  return [
+    L(
+      'You say SQL Server does not start. If that began after a change to the server\'s TLS settings (SQL Server\'s log then shows event 26011, "unable to initialize encryption"), this is how to get it back; if nothing changed there, tell me what its log says.',
+      'SQL Server が起動しないとのことです。サーバの TLS 設定を変更したあとからであれば（SQL Server のログにイベント 26011「unable to initialize encryption」が出ます）、次の手順で復旧できます。TLS 設定を変更していない場合は、ログに何が記録されているかを教えてください。',
+    ),
+  ];
+}
+
+/**
+ * A question as asked while SQL Server is down (26011 seen or the outage said, the restore case): the SQL version is read
  * from its log, not with SELECT @@VERSION; the endpoint's version can wait until SQL runs again.
  * Other questions, and every question when SQL is not down, are returned as they are.
  */
 export function duringSqlOutage(f: Facts, q: Question): Question {
-  if (!sqlDownSeen(f) || sqlOutageCase(f) !== 'restore') return q;
+  if (!sqlDownNow(f) || sqlOutageCase(f) !== 'restore') return q;
   if (q.code === 'need-sql-version') {
     return { ...q, text: L(`Which SQL Server version is it, and does it run on the TMS server itself? ${SQL_VERSION_WHILE_DOWN.en}`, `どの SQL Server のバージョンで、TMS サーバ上で動いていますか。${SQL_VERSION_WHILE_DOWN.ja}`) };
   }

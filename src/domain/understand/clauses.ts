@@ -52,9 +52,9 @@ export function classifyClause(clause: string): ClauseMode {
  * result narrates what happened ("when we did X, Y happened"), it does not suppose ("if we did X").
  * Tested on the sentence (or clause) from たら to its end.
  * So does a symptom that has been there since, in the present: 「…にアップグレードしたら、TMS で No HTTPS
- * response が出ます」「…表示されています」「…接続できません」 (a plan's result, 「…したら Medium-High にします」, does not).
+ * response が出ます」「…表示されています」「…接続できません」「…SQL が起動しません」 (a plan's result, 「…したら Medium-High にします」, does not).
  */
-export const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た|(?:出|表示され)(?:ます|ています|ている)|になっています|(?:でき|つながり|動き)ません)[。！!\s]*$/;
+export const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た|(?:出|表示され)(?:ます|ています|ている)|になっています|(?:でき|つながり|動き|起動し|起動でき)ません)[。！!\s]*$/;
 
 /** Sentences with their end marks ("?" decides that a sentence asks). */
 export function sentencesOf(text: string): string[] {

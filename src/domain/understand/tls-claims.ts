@@ -21,6 +21,7 @@
 import type { TlsClaims } from '../types';
 import { classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
 import { allMatches } from './fast-regex';
+import { saysSqlDown } from './sql-down';
 
 /** The cheap test first: nothing below can match without one of these. */
 const MAY_CLAIM = /tls|ssl|iis|regist|レジストリ|key|キー/i;
@@ -259,6 +260,9 @@ function readAround(text: string, out: TlsClaims): void {
 export function readTlsClaims(text: string): TlsClaims {
   const out: TlsClaims = {};
   readAround(text, out);
+  // "…and now SQL Server won't start": the outage said in words, in any message.
+  const down = saysSqlDown(text);
+  if (down !== undefined) out.sqlDown = down;
   if (!MAY_CLAIM.test(text)) return out;
   for (const sentence of sentencesOf(text)) {
     if (!MAY_CLAIM.test(sentence)) continue;

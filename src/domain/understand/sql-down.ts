@@ -1,0 +1,68 @@
+/**
+ * SQL Server said down in words, in any message: "SQL Server does not start", "now sql wont start",
+ * "the SQL Server service won't start", "MSSQLSERVER fails to start", "the database is down",
+ * 「SQL Server が起動しなくなりました」「SQL が起動しません」「DB が落ちました」. And said running
+ * again: "SQL is back up", "SQL started again", 「SQL は復旧しました」.
+ *
+ * Read per clause, only where the clause reports (not "will SQL stop?", "if TLS 1.0 is off SQL won't
+ * start", "otherwise SQL does not start"): the outage a user reports is what the answer must lead with
+ * (knowledge.md: SQL 2008 R2 with TLS 1.0 and SSL 3.0 off stops and will not start).
+ * Pure, total; the cheap test first.
+ */
+import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
+
+const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
+
+const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
+/** Between SQL and its verb: no other subject ("SQL 2008 R2 local and TMS is down" is about TMS). */
+const GAP_EN = "(?:(?!\\sand\\s|\\stms\\s(?:is|was|went|has|itself)|iis|endpoint|codec|\\swhile\\s|\\swhen\\s|\\safter\\s|\\sbecause\\s)[^.!?\\n]){0,30}?";
+/** "SQL Server does not start", "sql wont start", "the SQL service fails to start", "SQL is not starting". */
+const DOWN_EN = new RegExp(
+  `${SQL_NAME}${GAP_EN}(?:(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|didn'?t|did\\snot|fails?\\sto|failed\\sto|refuses\\sto|is\\snot|isn'?t|not)\\s(?:start|starting|come\\sup|coming\\sup|run|running)(?![a-z])|(?:is\\s|was\\s|went\\s|has\\s|have\\s|got\\s)?(?:down|stopped|crashed|dead|died)(?![a-z]))`,
+  'i',
+);
+/** 「SQL が起動しません」「SQL Server が起動しなくなりました」「DB が落ちました」「SQL のサービスが停止して…」. */
+const DOWN_JA = /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:起動し(?:ません|ない|なく)|起動でき(?:ません|ない|なく)|止まり|止まっ|停止し(?:まし|てい|た|て)|落ち(?:まし|てい|た|て))/i;
+/** A negation before "stopped"/"down": "SQL never stopped", "SQL did not go down". */
+const NOT_DOWN = /(?<![a-z])(?:never|not|no\slonger)(?![a-z])|n't|停止して(?:い)?(?:ない|ません)|落ちて(?:い)?(?:ない|ません)|止まって(?:い)?(?:ない|ません)/i;
+/** "SQL is back up", "SQL started again", "SQL is running" (not "running on the TMS server"), "started the SQL service", 「SQL は復旧しました」「SQL が起動しました」. */
+const UP_AGAIN =
+  /(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])[^.!?\n]{0,30}?(?:back\sup|back\sonline|up\sagain|running\sagain|started\sagain|starts\sagain|came\sback|runs\sagain|(?:is|are)\s(?:now\s)?(?:running|up)(?![a-z])(?!\s(?:on|in|at|as|under|with|to)(?![a-z])))(?![a-z])|(?<![a-z])(?:started|got)\sthe\s(?:sql|mssql)[^.!?\n]{0,20}?service(?:\s(?:again|back\sup))?\s*$|(?:sql|db|データベース)[^。！？?\n]{0,16}?(?:復旧しました|復旧済み|起動しました|起動できました|動くようになりました|動いています)/i;
+/** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
+const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|would|will\sit|in\scase|risk|avoid|prevent|make\ssure)(?![a-z])|(?:なら|としたら|場合|ように|可能性|おそれ)/i;
+
+const SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas|and\snow|so\snow)\s|(?<=[^\d])\.(?=\s|$)/i;
+
+function reports(clause: string): boolean {
+  const mode = classifyClause(clause);
+  const stated = mode === 'stated' || mode === 'negated' || mode === 'past' || (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
+  return stated && !NOT_REPORT.test(clause);
+}
+
+/**
+ * What the text says about the SQL Server service: true = down (does not start, stopped), false = running
+ * again, undefined = nothing. The last statement wins.
+ */
+export function saysSqlDown(text: string): boolean | undefined {
+  if (!MAY_SQL.test(text)) return undefined;
+  let out: boolean | undefined;
+  for (const sentence of sentencesOf(text.slice(0, 20_000))) {
+    if (!MAY_SQL.test(sentence)) continue;
+    for (const clause of sentence.split(SPLIT)) {
+      if (!clause || !MAY_SQL.test(clause)) continue;
+      if (UP_AGAIN.test(clause) && reports(clause)) {
+        out = false;
+        continue;
+      }
+      const en = DOWN_EN.exec(clause);
+      const ja = en ? null : DOWN_JA.exec(clause);
+      const m = en ?? ja;
+      if (!m || !reports(clause)) continue;
+      // "SQL never stopped", 「SQL は停止していません」: the negation is the statement.
+      const downWord = en && /(?:down|stopped|crashed|dead|died)$/i.test(m[0]);
+      if ((downWord && NOT_DOWN.test(m[0])) || (ja && NOT_DOWN.test(clause.slice(m.index))) ) continue;
+      out = true;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * SQL Server said down in words (src/domain/understand/sql-down.ts), QA round 6 #1: a report in any
+ * wording, EN and JA, and nothing from a question, a condition or a warning.
+ */
+import { saysSqlDown } from '../../src/domain/understand/sql-down';
+import { extractFacts } from '../../src/domain/extract';
+
+describe('SQL Server said down', () => {
+  it.each([
+    'We disabled TLS 1.0 and rebooted; since then SQL Server does not start and TMS is down.',
+    "We applied IIS Crypto Best Practices and rebooted, and now the SQL Server service won't start.",
+    'we ran iis crypto and clicked best practices + rebooted last night, now sql wont start',
+    'MSSQLSERVER fails to start after the reboot',
+    'the SQL Server on the TMS server is not starting',
+    'the database is down',
+    'SQL が起動しません',
+    'IIS Crypto のベストプラクティスを適用して再起動したら SQL Server が起動しなくなりました。',
+    'DB が落ちました',
+    'SQLサービスが停止しています',
+  ])('%s → down', (t) => {
+    expect(saysSqlDown(t)).toBe(true);
+  });
+
+  it.each([
+    'SQL is back up now, what next?',
+    'we started the SQL service again',
+    'SQL は復旧しました。',
+  ])('%s → running again', (t) => {
+    expect(saysSqlDown(t)).toBe(false);
+  });
+
+  it.each([
+    'will SQL stop if we disable TLS 1.0?',
+    "If TLS 1.0 is off SQL won't start.",
+    'Keep TLS 1.0 on, otherwise SQL does not start.',
+    'SQL Server 2008 R2 is running on the TMS server.',
+    'SQL 2008 R2 local and TMS is down',
+    'SQL never stopped.',
+    'SQL Server は停止していません',
+    'TLS 1.0 を無効にすると SQL が起動しなくなりますか？',
+    'SQL Server 2008 R2 is up to date',
+  ])('%s → nothing', (t) => {
+    expect(saysSqlDown(t)).toBeUndefined();
+  });
+
+  it('is kept in the facts as a claim, with the other claims of the message', () => {
+    expect(extractFacts("TMS 15.2.1, SQL 2008 R2 SP2 local. We disabled TLS 1.0, now SQL won't start").facts.tlsClaims).toEqual({ tls10: 'off', sqlDown: true });
+    expect(extractFacts('TMS 15.2.1, SQL 2008 R2 SP2 local').facts.tlsClaims).toBeUndefined();
+  });
+});
