@@ -133,6 +133,13 @@ const TMS_HOST_JA = /(?<![\d.])(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])\s
 
 /** A protocol named in a clause ("TLS 1.0", "SSL 3.0", "TLSv1.2"). */
 const PROTOCOL_NAMED = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
+/**
+ * A clause about a tool run or a change made ("We applied IIS Crypto Best Practices on the TMS server",
+ * "Customer says nothing changed on TMS", 「TMS サーバに IIS Crypto の Best Practices を適用しました」):
+ * its "on the TMS server" says where that happened, not where SQL runs.
+ */
+const CHANGE_PLACE =
+  /(?<![a-z])(?:iis\s?crypto|best\s?practices?|registry|schannel|keys?|gpos?|group\s?polic(?:y|ies)|ciphers?|certificates?|changed|applied|ran|used|clicked|disabled|enabled|configured|modified|touched|edited|rebooted|restarted|imported|created|patched|hardened|upgraded)(?![a-z])|レジストリ|ベスト\s?プラクティス|適用|無効|有効|変更|再起動|キー|証明書/i;
 
 /** A year followed by "Express" names a SQL Server release ("2008 R2 Express", "2014 SP3 Express"): SQL Express, not Windows. */
 const SQL_EXPRESS_EDITION = /(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?:\s?sp\s?\d)?\s?express(?![a-z])/i;
@@ -537,8 +544,10 @@ function extractUnsafe(text: unknown): Extraction {
     // ("SQL は 2012 SP4、別サーバではなく同じサーバです", "SQL 2012, not remote").
     // "not installed on the TMS server" (a clause about the protocols, "we disabled TLS 1.0 on the TMS
     // server", says where those were changed, not where SQL runs).
-    const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause);
-    if (clauseHasSql || (sqlClauseBefore && onlyPlace)) {
+    // A clause about a tool or a change ("applied IIS Crypto on the TMS server") is not about SQL's place;
+    // and a place said in the SQL clause itself ("on a separate database server") stands unless corrected.
+    const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause) && !CHANGE_PLACE.test(clause);
+    if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
       const loc = parseSqlLocation(clause);
       if (loc) sqlLocation = loc;
     }

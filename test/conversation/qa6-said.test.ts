@@ -4,6 +4,7 @@
  * #2 a stated remote SQL is not moved onto the TMS server by a later clause about a tool or a change.
  * #9 claims in realistic phrasings: keys created "Client and Server", note style, IIS Crypto + reboot.
  */
+import { extractFacts } from '../../src/domain/extract';
 import { findings, last, rendered, talk } from './helpers';
 import type { TurnResult } from '../../src/conversation/types';
 
@@ -69,5 +70,27 @@ describe('#1 SQL Server said down in prose: the recovery comes first', () => {
   it('a question about SQL stopping is not an outage', () => {
     const r = last(talk('TMS 15.9, CE 9.15, Windows 2016, SQL 2008 R2 SP2 on the TMS server. Will SQL stop if we disable TLS 1.0?'));
     expect(findings(r)).not.toContain('evidence-sql-encryption-failed');
+  });
+});
+
+describe('#2 a stated remote SQL stays remote', () => {
+  it.each([
+    ['SQL Server 10.50.6000 is on a separate database server. We applied IIS Crypto Best Practices on the TMS server.', 'remote'],
+    ['SQL Server 10.50.6000 は別の DB サーバにあります。 TMS サーバに IIS Crypto の Best Practices を適用しました。', 'remote'],
+    ['TMS is 15.9 on Win2016, DB on a separate SQL cluster (2014 SP3). Customer says nothing changed on TMS. Please advise ASAP', 'remote'],
+    ['SQL 2016. We disabled TLS 1.0 on the TMS server.', undefined],
+    // Still read: a place said in the clause after the SQL one, and a correction.
+    ['SQL 2012 SP4, not remote', 'local'],
+    ['SQL 2016 on a separate server, sorry, I mean on the TMS server', 'local'],
+  ])('%s → %s', (t, want) => {
+    expect(extractFacts(t).facts.sqlLocation).toBe(want);
+  });
+
+  it('the answer does not tell to re-enable TLS 1.0 for a SQL Server on another machine (EN, JA)', () => {
+    const en = last(talk('TMS 15.2.1, endpoints upgraded to CE 9.15 show No HTTPS response. TMS server is Windows Server 2012. SQL Server 10.50.6000 is on a separate database server. We applied IIS Crypto Best Practices on the TMS server.'));
+    expect(card(en)?.facts).toMatch(/SQL on another server/);
+    expect(rendered(en)).not.toMatch(/SQL Server 2008 R2 SP3 \(10\.50\.6000\) on the TMS server depends on TLS 1\.0/);
+    const ja = last(talk('TMS 15.2.1、エンドポイントを CE 9.15 にしたら No HTTPS response になりました。TMS サーバは Windows Server 2012 です。SQL Server 10.50.6000 は別の DB サーバにあります。 TMS サーバに IIS Crypto の Best Practices を適用しました。'));
+    expect(card(ja)?.facts).toMatch(/SQL は別サーバ/);
   });
 });

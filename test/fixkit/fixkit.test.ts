@@ -426,6 +426,14 @@ describe('tms-doctor fix-kit --evidence', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('SQL on a separate database server, then IIS Crypto "on the TMS server": the kit does not put TLS 1.0 first (QA round 6 #2)', async () => {
+    const out = path.join(dir, 'kit-remote');
+    const io = makeIO();
+    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--windows', '2012', '--sql', '10.50.6000', '--text', 'SQL Server 10.50.6000 is on a separate database server. We applied IIS Crypto Best Practices on the TMS server.'], io)).toBe(0);
+    expect(io.out()).toMatch(/SQL on another server/);
+    expect(io.out() + io.err()).not.toMatch(/FIRST: TLS 1\.0 is OFF on this server, and SQL Server 2008 R2/);
+  });
+
   it('TLS 1.0 off in --current with SQL 2008 R2: the warning is printed before the file list', async () => {
     const current = path.join(dir, 'regq.txt');
     fs.writeFileSync(current, regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Client`]: { Enabled: 0 }, [`${P}\\TLS 1.0\\Server`]: { Enabled: 0 } }));
