@@ -94,3 +94,26 @@ describe('#2 a stated remote SQL stays remote', () => {
     expect(card(ja)?.facts).toMatch(/SQL は別サーバ/);
   });
 });
+
+describe('#9 claims in realistic phrasings', () => {
+  const claims = (t: string) => extractFacts(t).facts.tlsClaims;
+  it.each([
+    ['We created the TLS 1.2 Client and Server keys yesterday.', { tls12: 'on', keysChanged: true }],
+    ['TLS1.2 keys created + DisabledByDefault fixed, not rebooted yet', { tls12: 'on', keysChanged: true, restarted: false }],
+    ['Server 2012R2 / SQL 2014 SP1 (12.0.4100) local / TMS 15.13 / Medium-High already / TLS1.2 keys created + DisabledByDefault fixed, not rebooted yet', { tls12: 'on', keysChanged: true, restarted: false }],
+    ['we ran iis crypto and clicked best practices + rebooted last night', { iisCryptoBestPractices: true, tls10: 'off', ssl3: 'off', restarted: true }],
+    ['TLS 1.2 のクライアントとサーバのキーを作成しました。まだ再起動していません。', { tls12: 'on', keysChanged: true, restarted: false }],
+    ['IIS Crypto でベストプラクティスを適用して再起動しました', { iisCryptoBestPractices: true, tls10: 'off', ssl3: 'off', restarted: true }],
+    // IIS alone is still not the TMS server.
+    ['we restarted IIS', undefined],
+    ['we have not created the keys yet', undefined],
+  ])('%s', (t, want) => {
+    expect(claims(t)).toEqual(want);
+  });
+
+  it('keys created, not rebooted: the answer keeps the reboot', () => {
+    const out = rendered(last(talk('Server 2012R2 / SQL 2014 SP1 (12.0.4100) local / TMS 15.13 / CE 9.15 / Medium-High already / TLS1.2 keys created + DisabledByDefault fixed, not rebooted yet')));
+    expect(out).toMatch(/Reboot the TMS server once/);
+    expect(out).not.toMatch(/restarted since the change \(as you said\)/);
+  });
+});

@@ -206,12 +206,15 @@ const RESTART_NOT =
  */
 const MAY_KEYS = /keys?|disabledbydefault|\.reg|キー|レジストリ/i;
 const KEYS_CHANGED = [
-  /(?<![a-z])(?:created|added|imported|fixed|changed|corrected|merged|applied)\s(?:the\s|those\s|all\s|our\s)?(?:tls\s?1\.[12]\s|schannel\s|registry\s|reg\s)*(?:keys?|\.reg(?:\sfile)?|disabledbydefault|enabled\svalues?)(?![a-z])/i,
+  // "created the TLS 1.2 Client and Server keys", "added the TLS 1.2 client/server keys"
+  /(?<![a-z])(?:created|added|imported|fixed|changed|corrected|merged|applied)\s(?:the\s|those\s|all\s|our\s)?(?:(?:tls\s?1\.[12]|schannel|registry|reg|client|server|and|&|\+)\s|(?:client|server)\s?\/\s?)*(?:keys?|\.reg(?:\sfile)?|disabledbydefault|enabled\svalues?)(?![a-z])/i,
   /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:are|were|is|was|has\sbeen|have\sbeen)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected|set|in\splace)(?![a-z])/i,
+  // Note style: "TLS1.2 keys created + DisabledByDefault fixed".
+  /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected)(?![a-z])/i,
   /(?:キー|DisabledByDefault|\.reg|レジストリ)\s?(?:を|は|も)?\s?(?:\S{0,8}\s?に\s?)?(?:作成|追加|変更|修正|インポート|設定|登録)(?:しました|した|完了|してから)/i,
 ];
-/** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone. */
-const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis)(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis/i;
+/** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone (IIS Crypto is a tool, not IIS). */
+const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis(?!\s?crypto))(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis(?!\s?crypto)/i;
 const RESTART_TMS = /(?<![a-z])(?:tms|server|services?|box|vm|everything|all)(?![a-z])|サーバ|サービス|tms|すべて|全部/i;
 
 /** "the endpoints use self-signed certificates", 「証明書は自己署名です」「証明書が期限切れ」. */
