@@ -284,10 +284,24 @@ function oneLine(s: string): string {
 }
 
 /** Cut to `max` characters at a word boundary (an ellipsis marks the cut). */
+/**
+ * Where the first `n` code points of `s` end, as a UTF-16 index; -1 when `s` has no more than `n`.
+ * (A counting loop: Array.from(s) builds an array of the whole text through the string iterator.)
+ */
+function codePointEnd(s: string, n: number): number {
+  let i = 0;
+  for (let k = 0; k < n; k++) {
+    if (i >= s.length) return -1;
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i >= s.length ? -1 : i;
+}
+
 export function clip(s: string, max: number): string {
-  const chars = Array.from(s);
-  if (chars.length <= max) return s;
-  const head = chars.slice(0, max - 1).join('');
+  // UTF-16 units never count fewer than code points: a text that short fits.
+  if (s.length <= max || codePointEnd(s, max) === -1) return s;
+  const head = s.slice(0, codePointEnd(s, max - 1));
   const sp = head.lastIndexOf(' ');
   return `${(sp > max / 2 ? head.slice(0, sp) : head).replace(/[\s,;:、。]+$/u, '')}…`;
 }
@@ -475,7 +489,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
 }
 
 /** Room for the text and its end mark within FALLBACK_MAX characters (code points: never more than UTF-16 units, so short texts need no count). */
-const fits = (s: string) => s.length + 1 <= FALLBACK_MAX || Array.from(s).length + 1 <= FALLBACK_MAX;
+const fits = (s: string) => s.length + 1 <= FALLBACK_MAX || codePointEnd(s, FALLBACK_MAX - 1) === -1;
 
 /** "TLS 1.0 problem: …: set Medium-High …; first: SQL Server 2012 …" within FALLBACK_MAX characters. */
 function fallbackSentence(headline: string, next: string, caveats: SummaryCaveat[], lang: Lang): string {
