@@ -10,9 +10,9 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, tls10ClientOffBasis, type Tls10OffBasis } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { formatEndpoint, formatSql, formatTms, formatWindows } from '../domain/versions';
+import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
 export type Verdict = 'fix' | 'upgrade-tms' | 'check' | 'not-this' | 'need-more';
@@ -101,6 +101,8 @@ const W = {
       `First check that SQL Server is running: ${sql} on this server needs TLS 1.0 (without it its service stops: event 26011), so turn TLS 1.0 back on (Client and Server) before any reboot, and leave SSL 3.0 as it is. Only then: `,
     leadTls10OffSqlMaybe: (sql: string) =>
       `First, if ${sql} runs on the TMS server, check that it is running: it needs TLS 1.0 there (without it its service stops: event 26011), so turn TLS 1.0 back on (Client and Server) before any reboot, and leave SSL 3.0 as it is. Only then: `,
+    nextSqlOn2025: (sql: string, win: string, build: string, registry: boolean) =>
+      `First check that ${sql} on this server runs: on ${win} TLS 1.0 and SSL 3.0 are off by default, which stops a SQL build without TLS 1.2 support (event 26011); if it runs, TLS 1.0 or SSL 3.0 was turned back on here: leave it so until SQL is on a TLS 1.2 build (${build} or later) or moved or upgraded, the way that keeps TLS 1.0 off. Then ${registry ? 'check that TLS 1.2 is enabled in the Schannel keys, changing neither TLS 1.0 nor SSL 3.0, and ' : ''}set Communication Security to Medium-High in TMS Tools. TMS support for ${win} is not documented: check Cisco's release notes.`,
     nextAcceptsSchannel: 'Look elsewhere, starting with the Schannel events you pasted: a cipher-suite mismatch (36874, alert 40) fails at any TLS version; compare the cipher suites (GPO, IIS Crypto).',
     pre15Kb4019276: (win: string) => ` On ${win}, install Microsoft's KB4019276 before that fix: without it TLS 1.1/1.2 do not exist.`,
     pre152025: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes before the upgrade.`,
@@ -179,6 +181,8 @@ const W = {
       `まず SQL Server が動いているか確認します。このサーバの ${sql} には TLS 1.0 が必要なので（ないとサービスが停止します。イベント 26011）、再起動の前に TLS 1.0 を（Client と Server で）有効に戻し、SSL 3.0 はそのままにします。そのあとで、`,
     leadTls10OffSqlMaybe: (sql: string) =>
       `まず、${sql} が TMS サーバ上で動いている場合は、そのサービスが動いているか確認します。そこでは TLS 1.0 が必要なので（ないとサービスが停止します。イベント 26011）、再起動の前に TLS 1.0 を（Client と Server で）有効に戻し、SSL 3.0 はそのままにします。そのあとで、`,
+    nextSqlOn2025: (sql: string, win: string, build: string, registry: boolean) =>
+      `まず、このサーバの ${sql} が動いているか確認します。${win} では TLS 1.0 と SSL 3.0 が既定で無効で、TLS 1.2 に対応していない SQL のビルドは起動できません（イベント 26011）。動いているなら、このサーバでは TLS 1.0 か SSL 3.0 が有効に戻されています。SQL を TLS 1.2 対応のビルド（${build} 以降）に更新するか、移行またはアップグレードするまでは、そのままにします（TLS 1.0 を無効のままにできるのはこの方法です）。そのあとで、${registry ? 'TLS 1.0 と SSL 3.0 は変えずに Schannel レジストリで TLS 1.2 が有効か確認し、' : ''}TMS ツールで [Communication Security] を Medium-High にします。${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。`,
     nextAcceptsSchannel: '別の原因を調べます。まず貼り付けられた Schannel のイベントを確認します。暗号スイートの不一致（36874、アラート 40）は TLS のバージョンにかかわらず失敗するため、暗号スイート（GPO、IIS Crypto）を比較してください。',
     pre15Kb4019276: (win: string) => `${win} では、その対処の前に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1/1.2 が存在しません。`,
     pre152025: (win: string) => `${win} での TMS のサポートは資料に記載がないため、アップグレードの前に Cisco のリリースノートで確認してください。`,
@@ -431,6 +435,10 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     causeCode = 'tms-medium-tls10-only';
     next = stepsLine(d, lang, win) ?? w.stepsJoin([w.regVerify, w.stepLevel]);
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
+    // SQL 2008 R2 without TLS 1.2 support on a Windows with TLS 1.0 and SSL 3.0 off by default (2025): its caveat says check that it runs first.
+    const off = tls10OffByWindowsDefault(facts);
+    const sqlSt = facts.sql && facts.sqlLocation === 'local' && has(d, 'caveat-sql2008r2-keep-tls10-ssl3') ? sqlTlsStatus(facts.sql) : null;
+    if (off && sqlSt?.kind === 'keep-tls10' && sqlSt.tls12 !== 'yes') next = w.nextSqlOn2025(formatSql(facts.sql!), formatWindows(off), facts.sql!.r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD, has(d, 'enable-tls11-12-registry'));
     if (offBasis && verdict === 'check') next = w.nextConfirmTls10Client(next);
   } else {
     const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];

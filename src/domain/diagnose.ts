@@ -267,7 +267,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (preStatus && (preStatus.kind === 'install-update' || preStatus.kind === 'upgrade-service-pack' || preStatus.kind === 'check-build')) {
       findings.push(K.caveatSql2012Kb(facts.sql!, preStatus.kind, preWhere));
     } else if (preStatus && preStatus.kind === 'keep-tls10') {
-      findings.push(K.caveatSql2008r2(facts.sql, preStatus.tls12, preWhere));
+      findings.push(K.caveatSql2008r2(facts.sql, preStatus.tls12, preWhere, K.tls10OffByWindowsDefault(facts)));
     }
     // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
     if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));
@@ -319,7 +319,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis));
   if (levelChanges) findings.push(K.caveatTelnetSnmp(level, facts.telnetSystems));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
-    findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
+    findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));
   }
   if (!sqlLocal) findings.push(K.caveatRemoteSql());
   if (others.length && !productOnly) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name), msRelease));

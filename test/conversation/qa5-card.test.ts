@@ -174,3 +174,30 @@ describe('a pasted Schannel 36874 line reaches the card', () => {
     expect(s.caveats).toEqual([]);
   });
 });
+
+describe('SQL Server 2008 R2 on Windows Server 2025: the card says what the caveat says', () => {
+  // 2025 has TLS 1.0 and SSL 3.0 off by default: Microsoft's failing case for a build without TLS 1.2.
+  it.each([
+    ['en', 'TMS 15.13 on Windows Server 2025, SQL Server 2008 R2 on the same server, endpoints CE 9.15 show No HTTPS response', /^First check that SQL Server 2008 R2 on this server runs/, /leave TLS 1\.0\/1\.1 off|keep TLS 1\.0 enabled/],
+    ['ja', 'TMS 15.13、Windows Server 2025、同じサーバに SQL Server 2008 R2、エンドポイントは CE 9.15 で No HTTPS response が出ます', /^まず、このサーバの SQL Server 2008 R2 が動いているか確認します/, /TLS 1\.0\/1\.1 は無効のままにします|TLS 1\.0 は有効のままにする/],
+  ])('%s: Next checks that SQL runs and names the TLS 1.2 build, no "keep TLS 1.0 enabled" / "leave TLS 1.0 off"', (_l, msg, next, never) => {
+    const s = card(talk(msg).at(-1)!);
+    expect(s.next).toMatch(next);
+    expect(s.next).toContain('10.50.6542.0');
+    const sqlCaveat = s.caveats.find((c) => c.code === 'caveat-sql2008r2-keep-tls10-ssl3')!;
+    expect(sqlCaveat.text).toContain('Windows Server 2025');
+    expect([s.next, sqlCaveat.text, ...sqlCaveat.detail].join(' ')).not.toMatch(never);
+  });
+
+  it('a TLS 1.2 build (10.50.6560.0) on 2025: TLS 1.0 can stay off, the usual Next line', () => {
+    const s = card(talk('TMS 15.13 on Windows Server 2025, SQL Server 2008 R2 build 10.50.6560.0 on the same server, endpoints CE 9.15').at(-1)!);
+    expect(s.next).toMatch(/^Check that TLS 1\.2 is enabled/);
+    expect(s.caveats.find((c) => c.code === 'caveat-sql2008r2-keep-tls10-ssl3')!.detail.join(' ')).toContain('TLS 1.0 can stay off');
+  });
+
+  it('on 2022 the caveat still says keep TLS 1.0 enabled', () => {
+    const s = card(talk('TMS 15.13 on Windows Server 2022, SQL Server 2008 R2 on the same server, endpoints CE 9.15').at(-1)!);
+    expect(s.caveats.find((c) => c.code === 'caveat-sql2008r2-keep-tls10-ssl3')!.text).toBe('SQL Server 2008 R2: keep TLS 1.0 enabled');
+    expect(s.next).not.toMatch(/First check that SQL/);
+  });
+});

@@ -633,11 +633,17 @@ const SQL_ELSEWHERE = L(
   'SQL Server がどこで動いているかをお聞きしていないため、SQL が停止するおそれのある「TMS サーバ上」を前提にしています。別のサーバで動いている場合はお知らせください（例：「SQL は別サーバです」）。その場合、この注意は当てはまりません。',
 );
 
-export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean, where: SqlWhere = 'local'): Finding {
+/**
+ * `offByDefault`: the Windows release of this server has TLS 1.0 (and SSL 3.0) off by default (Windows
+ * Server 2025) and the user did not say TLS 1.0 is on: "keep TLS 1.0 enabled" does not fit a server where
+ * it is not enabled (caveatSql2008r2On2025).
+ */
+export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean, where: SqlWhere = 'local', offByDefault?: WindowsVersion): Finding {
   const t = tls12 === true ? 'yes' : tls12 === false ? 'no' : tls12;
   const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
   const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
   const at = sqlAt(name, where);
+  if (offByDefault) return caveatSql2008r2On2025(sql, t, where, offByDefault);
   const body: LocalizedText[] = [
     L(
       `${at.en}: keep TLS 1.0 enabled. Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start when SSL 3.0 and TLS 1.0 are both disabled, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it.`,
@@ -691,6 +697,70 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
         : L(`${titleName}: keep TLS 1.0 enabled`, `${titleName}：TLS 1.0 は有効のままにする`),
     body,
   };
+}
+
+/**
+ * SQL Server 2008 / 2008 R2 on a Windows release with TLS 1.0 and SSL 3.0 off by default (2025): Microsoft's
+ * failing case (KB3135244: both off on a build without TLS 1.2 support) is this server's default state, so
+ * "keep TLS 1.0 enabled" does not apply and "leave TLS 1.0 off" alone would hide the outage. Whether SQL
+ * 2008 R2 runs on 2025 at all is not in knowledge.md: said as a check (does the service run?). The way that
+ * does not re-open TLS 1.0 is a TLS 1.2 build (10.50.6542.0+) or moving / upgrading SQL; turning TLS 1.0
+ * back on is named as the trade-off it is, not as a step of this fix.
+ */
+function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' | 'no' | null, where: SqlWhere, w: WindowsVersion): Finding {
+  const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
+  const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
+  const at = sqlAt(name, where);
+  const win = formatWindows(w);
+  const r2 = !sql || (sql.year === 2008 && sql.r2);
+  const good = r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
+  const sp = r2 ? 'SQL Server 2008 R2 SP3' : 'SQL Server 2008 SP4';
+  const support = L(
+    `Whether ${titleName} is supported on ${win} at all is not in the sources I know: check Microsoft's documentation.`,
+    `${win} で ${titleName} がそもそもサポートされているかどうかは、手元の資料には記載がありません。Microsoft のドキュメントで確認してください。`,
+  );
+  const body: LocalizedText[] = [];
+  let title: LocalizedText;
+  if (t === 'yes') {
+    title = L(`${titleName} on ${win}: check that it runs`, `${win} 上の ${titleName}：動いているか確認する`);
+    body.push(
+      L(
+        `${at.en}: this build is ${good} or later, which has TLS 1.2 support (Microsoft ${KB_SQL2008R2}), so Microsoft's failing case (TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support) does not apply to it: TLS 1.0 can stay off, as ${win} has it by default. Check that the SQL Server service runs.`,
+        `${at.ja}：このビルドは ${good} 以降で TLS 1.2 に対応しているため（Microsoft ${KB_SQL2008R2}）、Microsoft が挙げている障害の条件（TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効）には当てはまりません。TLS 1.0 は ${win} の既定どおり無効のままで構いません。SQL Server のサービスが動いていることを確認してください。`,
+      ),
+    );
+  } else {
+    title =
+      t === 'early'
+        ? L(`${titleName} on ${win}: move this build to ${good} or later (${KB_SQL2008_INTERMITTENT})`, `${win} 上の ${titleName}：このビルドを ${good} 以降に更新する（${KB_SQL2008_INTERMITTENT}）`)
+        : L(`${titleName} on ${win}: check that it runs; a TLS 1.2 build keeps TLS 1.0 off`, `${win} 上の ${titleName}：動いているか確認する（TLS 1.0 を無効のままにするには TLS 1.2 対応ビルドが必要）`);
+    body.push(
+      L(
+        `${at.en}: on ${win} TLS 1.0 and SSL 3.0 are off by default. That is the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it. Check first whether the SQL Server service runs: if it does on such a build, TLS 1.0 (or SSL 3.0) was turned back on on this server; leave that as it is for now.`,
+        `${at.ja}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。Microsoft（KB3135244）によれば、これは TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件で、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。まず SQL Server のサービスが動いているか確認してください。そのようなビルドで動いているなら、このサーバでは TLS 1.0（または SSL 3.0）が有効に戻されています。当面はその設定を変えないでください。`,
+      ),
+    );
+    body.push(
+      t === 'early'
+        ? L(
+            `This is one of the first TLS 1.2 builds, which can terminate intermittently (Microsoft ${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
+            `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（Microsoft ${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`,
+          )
+        : L(
+            `The way that keeps TLS 1.0 off is a SQL build with TLS 1.2 support (${sp} ${good} or later, Microsoft ${KB_SQL2008R2}; \`SELECT @@VERSION\` shows the build), or moving SQL Server to another server or upgrading it — a SQL change with its own window, checked against your TMS release's SQL requirements. Turning TLS 1.0 back on lets a build without TLS 1.2 start, but it re-opens TLS 1.0 that ${win} turns off: decide that on purpose, not as part of this fix.`,
+            `TLS 1.0 を無効のままにするには、TLS 1.2 に対応した SQL のビルド（${sp} の ${good} 以降。Microsoft ${KB_SQL2008R2}。ビルドは \`SELECT @@VERSION\` で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。TLS 1.0 を有効に戻せば TLS 1.2 非対応のビルドも起動できますが、${win} が無効にしている TLS 1.0 を再び開くことになります。今回の作業の一部としてではなく、意図して判断してください。`,
+          ),
+    );
+  }
+  body.push(
+    L(
+      'The fix above only checks TLS 1.2; it does not change TLS 1.0 or SSL 3.0.',
+      '上記の手順は TLS 1.2 を確認するだけで、TLS 1.0 や SSL 3.0 は変更しません。',
+    ),
+    support,
+  );
+  if (where === 'unknown') body.push(SQL_ELSEWHERE);
+  return { code: 'caveat-sql2008r2-keep-tls10-ssl3', sources: ['ms-kb3135244', 'ms-kb3146034', 'cisco-technote-211279'], severity: 'warning', title, body };
 }
 
 /** The caveat for SQL Server 2012 / 2014 on the TMS server; the title always matches the action. */

@@ -3,7 +3,7 @@
  * registry step means on a given release, which keys the .reg sets, and when a reboot is advised.
  * Pure functions the diagnosis and the conversation's follow-up answers share.
  */
-import type { SecurityLevel, WindowsVersion } from '../types';
+import type { Facts, SecurityLevel, WindowsVersion } from '../types';
 import { NETFX_PATHS, schannelKeyPath, serializeReg, SCHANNEL_PROTOCOLS_PATH } from '../../windows/reg';
 
 export interface SchannelDefaults {
@@ -58,6 +58,16 @@ export function windowsSchannelDefaults(v: WindowsVersion): SchannelDefaults {
 export function registryStepFor(v: WindowsVersion | undefined): 'required' | 'verify' {
   if (!v) return 'required';
   return rowFor(v).registryStep;
+}
+
+/**
+ * The TMS server's Windows release when it has TLS 1.0 (and SSL 3.0) off by default (2025 and later)
+ * and the user did not say TLS 1.0 is on there; undefined otherwise. A SQL Server 2008 R2 without TLS
+ * 1.2 support is then in Microsoft's failing case by default (caveatSql2008r2, the card's Next line).
+ */
+export function tls10OffByWindowsDefault(facts: Facts): WindowsVersion | undefined {
+  const w = facts.windows;
+  return w && typeof w.year === 'number' && !rowFor(w).tls10 && facts.tlsClaims?.tls10 !== 'on' ? w : undefined;
 }
 
 export type TlsKey = 'TLS 1.1' | 'TLS 1.2';
