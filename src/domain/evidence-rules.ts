@@ -323,6 +323,48 @@ function sql2008r2Local(facts: Facts): boolean {
 }
 
 
+/**
+ * What TLS 1.0 off on the TMS server means for the SQL Server the conversation knows (the outage case,
+ * SQL 2008 R2 without TLS 1.2 on this server, has its own finding, evidence-tls10-off-sql2008r2).
+ * knowledge.md: Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2
+ * support; a remote SQL Server is not touched by the TMS server's Schannel settings; 2016+ need nothing.
+ */
+function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null): LocalizedText {
+  if (!facts.sql) {
+    if (facts.sqlLocation === 'remote') {
+      return L('SQL Server runs on another server, which the TMS server\'s Schannel settings do not touch.', 'SQL Server は別のサーバで動いているため、TMS サーバの Schannel 設定の影響を受けません。');
+    }
+    return L('If SQL Server 2008 R2 runs on this server, it does need TLS 1.0: tell me the SQL version.', 'このサーバで SQL Server 2008 R2 が動いている場合は TLS 1.0 が必要です。SQL のバージョンを教えてください。');
+  }
+  const name = formatSql(facts.sql);
+  if (facts.sqlLocation === 'remote') {
+    return L(`${name} runs on another server, which the TMS server's Schannel settings do not touch: TLS 1.0 off here does not affect it.`, `${name} は別のサーバで動いているため、TMS サーバの Schannel 設定の影響を受けません。ここで TLS 1.0 が無効でも影響はありません。`);
+  }
+  const k = st ?? sqlTlsStatus(facts.sql);
+  if (k.kind === 'nothing-needed' || k.kind === 'has-tls12' || (k.kind === 'keep-tls10' && k.tls12 === 'yes')) {
+    return L(`${name} supports TLS 1.2, so TLS 1.0 off does not stop it (Microsoft's failing case is a build without TLS 1.2 support).`, `${name} は TLS 1.2 に対応しているため、TLS 1.0 が無効でも停止しません（Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドの場合です）。`);
+  }
+  if (k.kind === 'keep-tls10' && k.tls12 === 'early') {
+    return L(
+      `${name} is one of the first TLS 1.2 builds: TLS 1.0 off does not stop it, but these builds can terminate intermittently (Microsoft KB3146034): move it to a later build.`,
+      `${name} は TLS 1.2 に対応した最初期のビルドです。TLS 1.0 が無効でも停止はしませんが、このビルドは断続的に停止することがあるため（Microsoft KB3146034）、より新しいビルドに更新してください。`,
+    );
+  }
+  const here = facts.sqlLocation === 'local' ? L('', '') : L(' (if it runs on this server)', '（このサーバで動いている場合）');
+  if (k.kind === 'install-update' || k.kind === 'upgrade-service-pack' || (k.kind === 'keep-tls10' && k.tls12 === 'no')) {
+    // Known to lack TLS 1.2 support: said, with what to check (whether SSL 3.0 is off too is not known here).
+    return L(
+      `${name}${here.en} has no TLS 1.2 support: with TLS 1.0 off here it fails to start as soon as SSL 3.0 is off too (Microsoft KB3135244; SSL 3.0 is off by default from Windows Server 2016 on). Check that its service runs, and bring it to a build with TLS 1.2 support.`,
+      `${name}${here.ja}は TLS 1.2 に対応していません。このサーバでは TLS 1.0 が無効なので、SSL 3.0 も無効なら起動できなくなります（Microsoft KB3135244。SSL 3.0 は Windows Server 2016 以降では既定で無効です）。サービスが動いているか確認し、TLS 1.2 に対応したビルドに更新してください。`,
+    );
+  }
+  // The build decides (2012/2014 with the build not given, 2005/2008 build unknown).
+  return L(
+    `${facts.sqlLocation === 'local' ? `Check the build of ${name}` : `If ${name} runs on this server, check its build`} (\`SELECT @@VERSION\`): a build without TLS 1.2 support fails to start when TLS 1.0 and SSL 3.0 are both disabled (Microsoft KB3135244), and TLS 1.0 is off here.`,
+    `${facts.sqlLocation === 'local' ? `${name} の` : `${name} がこのサーバで動いている場合は、その`}ビルドを確認してください（\`SELECT @@VERSION\`）。TLS 1.2 に対応していないビルドは、TLS 1.0 と SSL 3.0 の両方が無効だと起動できなくなります（Microsoft KB3135244）。このサーバでは TLS 1.0 が無効です。`,
+  );
+}
+
 function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): Finding[] {
   const out: Finding[] = [];
   const has = (code: string) => obs.some((o) => o.code === code);
@@ -396,8 +438,8 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       out.push(
         finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
           L(
-            'At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. If SQL Server 2008 R2 runs on this server, it does need TLS 1.0: tell me the SQL version.',
-            'Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。このサーバで SQL Server 2008 R2 が動いている場合は TLS 1.0 が必要です。SQL のバージョンを教えてください。',
+            `At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st).en}`,
+            `Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st).ja}`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ]),

@@ -132,6 +132,24 @@ describe('evidence in the diagnosis', () => {
     expect(c).toContain('evidence-schannel-tls10-off');
   });
 
+  it.each([
+    [{ sql: '2016', sqlLocation: 'local' }, /SQL Server 2016 supports TLS 1\.2, so TLS 1\.0 off does not stop it/, /TLS 1\.2 に対応しているため、TLS 1\.0 が無効でも停止しません/],
+    [{ sql: '10.50.6560.0', sqlLocation: 'local' }, /supports TLS 1\.2, so TLS 1\.0 off does not stop it/, /停止しません/],
+    [{ sql: '2008 R2', sqlLocation: 'remote' }, /runs on another server.*does not affect it/, /別のサーバで動いている/],
+    [{ sql: '2012 SP1', sqlLocation: 'local' }, /SQL Server 2012 SP1 has no TLS 1\.2 support: .*Check that its service runs/, /TLS 1\.2 に対応していません。.*サービスが動いているか確認し/],
+    [{ sql: '2014', sqlLocation: 'local' }, /Check the build of SQL Server 2014 \(`SELECT @@VERSION`\)/, /SQL Server 2014 のビルドを確認してください/],
+    [{}, /If SQL Server 2008 R2 runs on this server, it does need TLS 1\.0: tell me the SQL version/, /SQL のバージョンを教えてください/],
+  ] as const)('TLS 1.0 off with %j: the consequence for the known SQL Server, not "tell me the SQL version"', async (sqlFacts, en, ja) => {
+    const evidence = await fromFile('schannel-tls10-off-tls12-on.reg');
+    const extra: Facts = {};
+    if ('sql' in sqlFacts) extra.sql = v(parseSql(sqlFacts.sql));
+    if ('sqlLocation' in sqlFacts) extra.sqlLocation = sqlFacts.sqlLocation;
+    const f = diagnose({ ...BASE, windows: v(parseWindows('2019')), ...extra, evidence }).findings.find((x) => x.code === 'evidence-schannel-tls10-off')!;
+    expect(f.body[0].en).toMatch(en);
+    expect(f.body[0].ja).toMatch(ja);
+    if ('sql' in sqlFacts) expect(f.body[0].en).not.toMatch(/tell me the SQL version/);
+  });
+
   it('TLS 1.0 off with SQL 2008 R2 on the server is critical, with the keys to re-enable', async () => {
     const evidence = await fromFile('schannel-tls10-off-tls12-on.reg');
     const d = diagnose({ ...BASE, sql: v(parseSql('2008 R2 SP2')), evidence });
