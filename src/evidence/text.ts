@@ -1311,8 +1311,10 @@ export class TextScanner {
     const e = this.events.get(id)!;
     const info = EVENTS[id];
     const times = e.count > 1 ? ` ×${e.count}` : '';
+    // Japanese prose takes full-width brackets and 、 (the style sheet, src/domain/ja-style.ts).
     const extra = e.extra.size ? ` (${[...e.extra].join(', ')})` : '';
-    return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extra}`);
+    const extraJa = e.extra.size ? `（${[...e.extra].join('、')}）` : '';
+    return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extraJa}`);
   }
 }
 
