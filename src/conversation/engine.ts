@@ -33,6 +33,7 @@ import { pastedEvidence } from './evidence';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onPartialSuccess, partialSuccessIn } from './partial-success';
+import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
@@ -173,10 +174,15 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.
   const whereField = asksWhereForPending(text, s.pending);
   if (whereField) return onWhereForPending(s, whereField);
+  // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
+  // likely fixed it (not the "not sure" reader's "I will keep the assumption").
+  if (worksUnsureIn(text)) return onWorksUnsure(s, text);
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
   if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
+  // "works for the Cisco ones, not sure why": a partial success, whatever the "not sure" says.
+  if (intent === 'skip' && partialSuccessIn(text)) return onPartialSuccess(s, text);
   // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
   if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.

@@ -177,6 +177,8 @@ describe('no Japanese reply contains English prose or breaks the style sheet', (
       ['TMS 15.2.1、CE 9.15、SQL 2016、Windows 2016', 'TMSサーバではTLS1.0をもう無効化しています', 'デフォルトでTLS1.0は有効ですか？', 'クライアントとサーバのキーの違いは何ですか？', '.NET の強力な暗号化は必要ですか？'],
       ['CE 9.15', 'TMSのバージョンはなぜ必要ですか？', 'TMS 14.6.2', 'なぜエンドポイントのバージョンが必要？', 'TMS 15.2.1', 'エンドポイントの最小TLSバージョンを1.2にしていますが問題ですか？'],
       ['TMS 15.2.1、CE 9.15', 'SQLのバージョンはなぜ必要？', 'TLS1.2 は有効になっていません', '先週 IIS Crypto で Best Practices を適用しました'],
+      // Works, but the user does not know why: what most likely fixed it, and how to confirm.
+      ['TMS 15.13、CE 9.15、SQL 2016 は TMS サーバ上、Windows 2019', 'Medium-High にして再起動しました', '直ったけど理由が分かりません', '最初から', 'TMS 15.13、CE 9.15、SQL 2016、TLS1.2は既にレジストリで有効化済み', '直ったけど理由が分かりません'],
       // A Schannel 36888 line: the alert and error state the reader adds are put in full-width brackets.
       ['TMS 15.13、CE 9.15 で No HTTPS response が出ます', 'A fatal alert was generated and sent to the remote endpoint. This may result in termination of the connection. The TLS protocol defined fatal error code is 40. The Windows SChannel error state is 1205.', '1205 って何ですか'],
     ];
