@@ -111,9 +111,9 @@ const W = {
     nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server) or import the registry export, leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
     nextSqlDownRemote: 'First get SQL Server running again on the database server where it runs, not on the TMS server (whose TLS settings do not touch it): check what changed in the TLS settings there, and on a build without TLS 1.2 re-enable TLS 1.0 on that server (SSL 3.0 left alone), then start the service.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
-    causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string) =>
+    causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string, product = false) =>
       basis === 'claim'
-        ? `${ep} still accepts TLS 1.0, so the TC/CE change is not the cause; but if TLS 1.0 was disabled for the TMS server's Client side, as you say, TMS at ${level} sends no ClientHello at all.`
+        ? `${ep} still accepts TLS 1.0, so ${product ? 'a TLS 1.0 wall on its side' : 'the TC/CE change'} is not the cause; but if TLS 1.0 was disabled for the TMS server's Client side, as you say, TMS at ${level} sends no ClientHello at all.`
         : `${ep} still accepts TLS 1.0, but TLS 1.0 is off on the TMS server (${basis === 'windows' && win ? `the ${win} default` : 'your evidence shows it'}), so TMS at ${level} sends no ClientHello at all.`,
     nextConfirmTls10Client: (next: string) => `Confirm first that TLS 1.0\\Client on the TMS server is off (Enabled = 0 or DisabledByDefault = 1), or take a capture (TCP handshake, no ClientHello); if it is: ${next.charAt(0).toLowerCase()}${next.slice(1)}`,
     causePre15Tls10Off: (tms: string, ep: string) => `${ep} still accepts TLS 1.0, but ${tms} offers only TLS 1.0, which is off on its server, so it sends no ClientHello at all.`,
@@ -191,9 +191,9 @@ const W = {
     nextSqlDown: 'まず SQL Server を復旧します。SQL Server が動くサーバで TLS 1.0 を（Client と Server で）有効に戻すかレジストリのエクスポートをインポートし、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
     nextSqlDownRemote: 'まず SQL Server を復旧します。作業するのは SQL Server が動く DB サーバで、TMS サーバではありません（TMS サーバの TLS 設定は DB サーバに影響しません）。DB サーバの TLS 設定で何が変わったかを確認し、TLS 1.2 に対応していないビルドなら、そのサーバで TLS 1.0 を有効に戻して（SSL 3.0 はそのまま）サービスを開始します。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
-    causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string) =>
+    causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string, product = false) =>
       basis === 'claim'
-        ? `${ep} はまだ TLS 1.0 を受け付けるため、TC/CE の変更は原因ではありません。ただし、お話のとおり TMS サーバの Client 側で TLS 1.0 が無効なら、${level} の TMS は ClientHello をまったく送りません。`
+        ? `${ep} はまだ TLS 1.0 を受け付けるため、${product ? '製品側の TLS 1.0 の廃止' : 'TC/CE の変更'}は原因ではありません。ただし、お話のとおり TMS サーバの Client 側で TLS 1.0 が無効なら、${level} の TMS は ClientHello をまったく送りません。`
         : `${ep} はまだ TLS 1.0 を受け付けますが、TMS サーバで TLS 1.0 が無効なため（${basis === 'windows' && win ? `${win} の既定値` : '証拠で確認済み'}）、${level} の TMS は ClientHello をまったく送りません。`,
     nextConfirmTls10Client: (next: string) => `まず TMS サーバの TLS 1.0\\Client が無効か（Enabled = 0 または DisabledByDefault = 1）確認するか、キャプチャを取得してください（TCP ハンドシェイクのあと ClientHello がない）。無効なら：${next}`,
     causePre15Tls10Off: (tms: string, ep: string) => `${ep} はまだ TLS 1.0 を受け付けますが、${tms} は TLS 1.0 しか提示せず、サーバでその TLS 1.0 が無効なため、ClientHello をまったく送りません。`,
@@ -368,7 +368,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   const facts = d.facts ?? {};
   const verdict = verdictOf(d);
   // The failing system is another product TMS manages (not an endpoint): name it instead.
-  const product = has(d, 'other-product-no-tls10') ? productNames(facts, lang) : null;
+  // So is a product probed as accepting TLS 1.0 while TLS 1.0 is off on the TMS server (no endpoint in the conversation).
+  const productProbedOff = has(d, TLS10_OFF_ENDPOINT_ACCEPTS) && !!facts.probe && !facts.endpoint && !facts.fleet && facts.endpointsFail !== true;
+  const product = has(d, 'other-product-no-tls10') || productProbedOff ? productNames(facts, lang) : null;
   const ep = product ?? endpointName(facts, lang);
   let cause: string;
   let causeCode: string | null = null;
@@ -431,7 +433,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = winPlan.tls10OffByDefault && win && facts.level !== 'low' ? w.causeFixNoHello(ep, win, 'Medium') : facts.level === 'low' ? w.causeFixLow(ep) : w.causeFix(ep);
     // The endpoint accepts TLS 1.0; TLS 1.0 off on the TMS server is the cause (knowledge/tls10-client-off.ts).
     const offBasis = has(d, TLS10_OFF_ENDPOINT_ACCEPTS) ? tls10ClientOffBasis(withEvidenceFacts(facts)) : null;
-    if (offBasis) cause = w.causeTls10Off(ep, offBasis, win, facts.level === 'low' ? 'Low' : 'Medium');
+    if (offBasis) cause = w.causeTls10Off(ep, offBasis, win, facts.level === 'low' ? 'Low' : 'Medium', productProbedOff);
     causeCode = 'tms-medium-tls10-only';
     next = stepsLine(d, lang, win) ?? w.stepsJoin([w.regVerify, w.stepLevel]);
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);

@@ -200,8 +200,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   //     unknown = the default Medium, or TMS before 15): TMS sends no ClientHello at all and reaches no
   //     endpoint (knowledge.md §Symptom). The flow goes on to steps 5-7 with `tls10-off-endpoint-accepts`
   //     in place of `endpoint-no-tls10`. At Medium-High/High TMS offers TLS 1.2: rule 3 stands.
+  //     A product probed as accepting TLS 1.0 (Meeting Server, Expressway…) is the same case: the probe
+  //     completed TLS 1.0, so endpointKnownToAcceptTls10 holds, and the finding names the product.
   const tls10OffBasis =
-    refuses === false && !productProbed && !isMediumHighOrAbove(facts.level) && K.endpointKnownToAcceptTls10(facts, stated) ? K.tls10ClientOffBasis(facts) : null;
+    refuses === false && !isMediumHighOrAbove(facts.level) && K.endpointKnownToAcceptTls10(facts, stated) ? K.tls10ClientOffBasis(facts) : null;
   // 3. Endpoint still accepts TLS 1.0: not this problem.
   if (refuses === false && !tls10OffBasis) {
     findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe));
@@ -239,7 +241,11 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   // 5. Endpoint refuses TLS 1.0 (or is assumed to: said first, with what to check); or the failing
   //    system is another product TMS manages (what the knowledge says about its TLS minimum).
-  if (productOnly) {
+  if (tls10OffBasis && productProbed) {
+    const names = K.OTHER_PRODUCT_IDS.filter((id) => others.includes(id)).map((id) => K.OTHER_PRODUCTS[id].name);
+    const product = { names, target: K.probeWhere(probe!), tls12: typeof probe!.protocols?.['tls1.2'] === 'boolean' ? probe!.protocols['tls1.2'] : null };
+    findings.push(K.tls10OffEndpointAccepts(undefined, true, facts.level, tls10OffBasis, facts.windows, tmsFixable === false, K.tls10ClientOffSeen(facts), product));
+  } else if (productOnly) {
     findings.push(K.otherProductNoTls10(others, { meetingServerRelease: msRelease, probeTarget: productProbed ? K.probeWhere(probe!) : undefined }));
   } else if (tls10OffBasis) {
     findings.push(K.tls10OffEndpointAccepts(facts.endpoint, byProbe, facts.level, tls10OffBasis, facts.windows, tmsFixable === false, K.tls10ClientOffSeen(facts)));

@@ -201,3 +201,15 @@ describe('SQL Server 2008 R2 on Windows Server 2025: the card says what the cave
     expect(s.next).not.toMatch(/First check that SQL/);
   });
 });
+
+describe('a product probed as accepting TLS 1.0 while TLS 1.0 is off on the TMS server (Windows Server 2025, Medium)', () => {
+  const probe = { target: '127.0.0.7', address: '127.0.0.7', port: 443, reachable: true, tls: true, protocols: { ssl3: false, 'tls1.0': true, 'tls1.1': true, 'tls1.2': true, 'tls1.3': null }, tms: { medium: true, mediumHigh: true }, certificate: null, error: null, durationMs: 20 };
+  it.each([
+    ['our Expressway-C shows No HTTPS response in TMS. TMS 15.13 on Windows Server 2025, SQL 2019 on a separate server, level Medium', /^Expressway \/ VCS still accepts TLS 1\.0, but TLS 1\.0 is off on the TMS server \(the Windows Server 2025 default\)/],
+    ['Expressway-C が TMS で No HTTPS response になります。TMS 15.13、Windows Server 2025、SQL 2019 は別サーバ、レベルは Medium', /^Expressway \/ VCS はまだ TLS 1\.0 を受け付けますが、TMS サーバで TLS 1\.0 が無効なため/],
+  ])('%s: the fix, with the product named in the cause', (msg, cause) => {
+    const s = card(talk(msg, { kind: 'probe', result: probe as never }).at(-1)!);
+    expect(s.verdict).toBe('fix');
+    expect(s.cause).toMatch(cause);
+  });
+});

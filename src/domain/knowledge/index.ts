@@ -218,8 +218,8 @@ export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersi
   const body: LocalizedText[] = [
     noHello && level !== 'low'
       ? L(
-          'At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. With TLS 1.0 off for the Client side it cannot offer even that, so the endpoint never receives a hello and TMS marks it "No HTTPS response". Medium-High offers TLS 1.2, which every TC and CE release accepts.',
-          '[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。Client 側で TLS 1.0 が無効だとそれすら提示できないため、エンドポイントには hello が届かず、TMS はそのシステムに「No HTTPS response」と表示します。Medium-High では TLS 1.2 を提示し、TC と CE はどのリリースも TLS 1.2 を受け付けます。',
+          `At the "Medium" Communication Security level, TMS offers only TLS 1.0 in its ClientHello, whatever the Windows registry allows. With TLS 1.0 off for the Client side it cannot offer even that, so ${product ? 'the managed system' : 'the endpoint'} never receives a hello and TMS marks it "No HTTPS response". Medium-High offers TLS 1.2, ${product ? 'which the system must accept (see above)' : 'which every TC and CE release accepts'}.`,
+          `[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。Client 側で TLS 1.0 が無効だとそれすら提示できないため、${product ? '管理対象のシステム' : 'エンドポイント'}には hello が届かず、TMS はそのシステムに「No HTTPS response」と表示します。Medium-High では TLS 1.2 を提示し、${product ? 'システム側がそれを受け付ける必要があります（上記）' : 'TC と CE はどのリリースも TLS 1.2 を受け付けます'}。`,
         )
       : level === 'low'
       ? L(

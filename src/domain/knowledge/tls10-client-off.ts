@@ -61,7 +61,7 @@ export function endpointKnownToAcceptTls10(facts: Facts, statedRefuses: boolean 
   return statedRefuses === false && !(p && p['tls1.0'] === false);
 }
 
-function basisText(basis: Tls10OffBasis, windows: WindowsVersion | undefined, seen: 'registry' | 'capture' | null): LocalizedText {
+function basisText(basis: Tls10OffBasis, windows: WindowsVersion | undefined, seen: 'registry' | 'capture' | null, product = false): LocalizedText {
   if (basis === 'evidence') {
     return seen === 'capture'
       ? L(
@@ -80,9 +80,10 @@ function basisText(basis: Tls10OffBasis, windows: WindowsVersion | undefined, se
       `${win} では、TLS 1.0 と 1.1 がクライアント側・サーバ側とも既定で無効です（Microsoft は 2023 年 9 月以降の Windows リリースでこれらを無効にしています）。ポリシーで TLS 1.0 を有効に戻していない限り、この動きは想定どおりです。`,
     );
   }
+  const it = product ? L('this system', 'このシステム') : L('this endpoint', 'このエンドポイント');
   return L(
-    `You say TLS 1.0 was disabled on the TMS server; I have not seen the registry, and which side matters. Check \`${REGISTRY_PATH}\\TLS 1.0\\Client\`: TLS 1.0 is off for TMS's connections when \`Enabled\` = 0 or \`DisabledByDefault\` = 1 there. If only \`TLS 1.0\\Server\` was changed, TMS still sends its TLS 1.0 hello, this endpoint accepts it, and the cause is elsewhere (the checks under "Still failing"). A capture on the TMS server settles it: a TCP handshake to port 443 and no ClientHello means the Client side is off.`,
-    `TMS サーバで TLS 1.0 を無効にしたとのことですが、レジストリは確認しておらず、どちらの側かが重要です。\`${REGISTRY_PATH}\\TLS 1.0\\Client\` を確認してください。ここで \`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら、TMS からの接続で TLS 1.0 は無効です。\`TLS 1.0\\Server\` だけを変更した場合、TMS は引き続き TLS 1.0 の hello を送り、このエンドポイントはそれを受け付けるので、原因は別にあります（「それでも失敗する場合」の確認項目）。TMS サーバでのキャプチャで判断できます。ポート 443 への TCP ハンドシェイクのあと ClientHello がなければ、Client 側が無効です。`,
+    `You say TLS 1.0 was disabled on the TMS server; I have not seen the registry, and which side matters. Check \`${REGISTRY_PATH}\\TLS 1.0\\Client\`: TLS 1.0 is off for TMS's connections when \`Enabled\` = 0 or \`DisabledByDefault\` = 1 there. If only \`TLS 1.0\\Server\` was changed, TMS still sends its TLS 1.0 hello, ${it.en} accepts it, and the cause is elsewhere (the checks under "Still failing"). A capture on the TMS server settles it: a TCP handshake to port 443 and no ClientHello means the Client side is off.`,
+    `TMS サーバで TLS 1.0 を無効にしたとのことですが、レジストリは確認しておらず、どちらの側かが重要です。\`${REGISTRY_PATH}\\TLS 1.0\\Client\` を確認してください。ここで \`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら、TMS からの接続で TLS 1.0 は無効です。\`TLS 1.0\\Server\` だけを変更した場合、TMS は引き続き TLS 1.0 の hello を送り、${it.ja}はそれを受け付けるので、原因は別にあります（「それでも失敗する場合」の確認項目）。TMS サーバでのキャプチャで判断できます。ポート 443 への TCP ハンドシェイクのあと ClientHello がなければ、Client 側が無効です。`,
   );
 }
 
@@ -98,9 +99,11 @@ export function tls10OffEndpointAccepts(
   windows: WindowsVersion | undefined,
   pre15: boolean,
   seen: 'registry' | 'capture' | null = null,
+  product?: ProbedProduct,
 ): Finding {
   const who = endpoint ? formatEndpoint(endpoint) : null;
   const at = pre15 ? L('TMS before 15', '15 より前の TMS') : level === 'low' ? L('TMS at Low', 'Low の TMS') : level ? L(`TMS at ${formatLevel(level)}`, `${formatLevel(level)} の TMS`) : L('TMS at Medium (the default)', 'Medium（既定値）の TMS');
+  if (product) return tls10OffProductAccepts(product, at, basis, windows, pre15, seen);
   const body: LocalizedText[] = [
     byProbe
       ? L(
@@ -127,6 +130,61 @@ export function tls10OffEndpointAccepts(
     code: TLS10_OFF_ENDPOINT_ACCEPTS,
     severity: 'info',
     title: L('The endpoint accepts TLS 1.0, but TLS 1.0 is off on the TMS server', 'エンドポイントは TLS 1.0 を受け付けますが、TMS サーバで TLS 1.0 が無効です'),
+    body,
+    sources: ['cisco-technote-211279', 'ms-schannel-protocols', 'ms-schannel-registry', 'ms-tls10-11-disabled'],
+  };
+}
+
+/** Another product TMS manages (Meeting Server, Expressway…), probed: its names and the probed address. */
+export interface ProbedProduct {
+  names: string[];
+  target: string;
+  /** What the probe saw of TLS 1.2 (null: not tested). */
+  tls12: boolean | null;
+}
+
+/**
+ * The same case for another product TMS manages, probed as accepting TLS 1.0 (it stands for
+ * `product-accepts-tls10`): TMS at Low/Medium with TLS 1.0 off on its Client side sends no ClientHello,
+ * so it reaches no system over HTTPS, this one included. Same code as the endpoint's finding.
+ */
+function tls10OffProductAccepts(
+  p: ProbedProduct,
+  at: LocalizedText,
+  basis: Tls10OffBasis,
+  windows: WindowsVersion | undefined,
+  pre15: boolean,
+  seen: 'registry' | 'capture' | null,
+): Finding {
+  const en = p.names.length ? p.names.join(' and ') : 'The system';
+  const ja = p.names.length ? p.names.join('、') : 'このシステム';
+  const where = p.target.slice(0, 100);
+  const body: LocalizedText[] = [
+    L(
+      `The probe completed a TLS 1.0 handshake with ${where}: if that address is the ${en === 'The system' ? 'system' : en} TMS polls (not a proxy or a load balancer in front of it), it still accepts TLS 1.0, so a TLS 1.0 wall on its side does not explain the error.`,
+      `${where} へのプローブで TLS 1.0 のハンドシェイクが成立しました。このアドレスが、前段のプロキシやロードバランサではなく TMS がポーリングしている ${ja} であれば、まだ TLS 1.0 を受け付けているので、製品側の TLS 1.0 の廃止ではこのエラーを説明できません。`,
+    ),
+    L(
+      `The TMS server is: ${at.en} offers only TLS 1.0, and with TLS 1.0 disabled for the Schannel Client side it has nothing to offer. It completes the TCP handshake to port 443 and then sends no ClientHello at all, so it reaches no system over HTTPS, even one that accepts TLS 1.0.`,
+      `原因は TMS サーバ側にあります。${at.ja} は TLS 1.0 しか提示せず、Schannel の Client 側で TLS 1.0 が無効だと提示できるものがありません。ポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送らないため、TLS 1.0 を受け付けるシステムも含め、HTTPS ではどのシステムにも接続できません。`,
+    ),
+    basisText(basis, windows, seen, true),
+    pre15
+      ? L('TMS before 15 cannot offer TLS 1.2 at all: the options are below.', '15 より前の TMS は TLS 1.2 をまったく提示できません。対処の選択肢は下記のとおりです。')
+      : p.tls12 === true
+        ? L(
+            `The probe saw ${en === 'The system' ? 'the system' : en} accept TLS 1.2 too, so the way out is the usual TMS-side fix: TLS 1.2 enabled for the Client side and Communication Security at Medium-High (steps below). TLS 1.0 does not need to come back on to reach it.`,
+            `プローブでは ${ja} は TLS 1.2 も受け付けたので、対処は通常の TMS 側の修正です。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします（下記の手順）。接続するために TLS 1.0 を有効に戻す必要はありません。`,
+          )
+        : L(
+            `The way out is the usual TMS-side fix: TLS 1.2 enabled for the Client side and Communication Security at Medium-High (steps below), not TLS 1.0 back on. Check first that ${en === 'The system' ? 'the system' : en} accepts TLS 1.2 (its own TLS settings; the probe ${p.tls12 === false ? 'saw it refuse TLS 1.2' : 'did not test it'}).`,
+            `対処は TLS 1.0 を有効に戻すことではなく、通常の TMS 側の修正です。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします（下記の手順）。先に ${ja} が TLS 1.2 を受け付けるか（製品側の TLS 設定）を確認してください（プローブでは${p.tls12 === false ? ' TLS 1.2 は拒否されました' : ' TLS 1.2 は試していません'}）。`,
+          ),
+  ];
+  return {
+    code: TLS10_OFF_ENDPOINT_ACCEPTS,
+    severity: 'info',
+    title: L(`${en} accepts TLS 1.0, but TLS 1.0 is off on the TMS server`, `${ja} は TLS 1.0 を受け付けますが、TMS サーバで TLS 1.0 が無効です`),
     body,
     sources: ['cisco-technote-211279', 'ms-schannel-protocols', 'ms-schannel-registry', 'ms-tls10-11-disabled'],
   };
