@@ -172,8 +172,11 @@ export function schannelPart(model: RegModel): RegModel {
   return { format: model.format, keys: model.keys.filter((k) => keyId(k.path) === root || keyId(k.path).startsWith(`${root}\\`)) };
 }
 
+/** `factsLine` must be the English facts line: the file is plain ASCII (see the header of this file),
+ *  so a Japanese line would reach cmd.exe as `?`. The facts' separator `·` becomes a comma; anything
+ *  else outside printable ASCII (a pasted name, say) is dropped rather than turned into `?`. */
 function checkScript(factsLine: string): string {
-  const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
+  const ascii = (s: string) => s.replace(/ · /g, ', ').replace(/[^\x20-\x7e]+/g, ' ').replace(/ {2,}/g, ' ').trim();
   const lines = [
     '@echo off',
     'rem tms-doctor: check-tls.cmd - READ-ONLY. It changes nothing: it only runs "reg query", "sc query", "ver"',
@@ -228,7 +231,8 @@ export function buildFixKit(input: FixKitInput): FixKit {
   comments.push('', w.steps, ...stepLines(kc), w.redundant, '');
   const regText = withComments(serializeReg(fix), comments);
   const files: FixFile[] = [{ name: 'enable-tls12.reg', text: regText, bytes: encodeRegUtf16(regText), encoding: 'utf16le-bom' }];
-  const check = checkScript(factsLine);
+  // check-tls.cmd is ASCII whatever the conversation's language: its header names the facts in English.
+  const check = checkScript(lang === 'en' ? factsLine : contextLine(facts, 'en', d).replace(/^[^:]*:\s*/, ''));
   files.push({ name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' });
   if (before) {
     const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(factsLine), '']);

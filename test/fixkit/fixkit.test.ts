@@ -143,6 +143,13 @@ describe('check-tls.cmd', () => {
     expect(cmd.text.endsWith('\r\n')).toBe(true);
   });
 
+  it('a Japanese kit names the facts in English in its header: decoded as ASCII, no character became "?"', () => {
+    const lines = Buffer.from(cmd.bytes).toString('ascii').split('\r\n');
+    const header = lines.find((l) => l.startsWith('rem For: '))!;
+    expect(header).toBe('rem For: TMS 15.2.1, CE 9.15, SQL Server 2016, Windows Server 2019, level Medium');
+    expect(lines.join('\n')).not.toContain('?');
+  });
+
   it('only reads: every command is echo, rem, reg query or sc query', () => {
     const commands = cmd.text.split('\r\n').filter((l) => l.trim() !== '');
     for (const l of commands) expect(l).toMatch(/^(@echo off|rem |echo |reg query "HKLM\\[^"]+"( \/s)?$|sc query [A-Za-z0-9]+$|ver$|sqlcmd -E -l 5 -Q "SELECT @@VERSION" 2>&1$)/);
