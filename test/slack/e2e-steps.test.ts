@@ -106,6 +106,37 @@ describe('Show steps on the largest answer', () => {
   });
 
   it.each([
+    ['en', EN, /already in this thread: <https:\/\/example\.slack\.com\/archives\/C0INCIDENT\/p\d+\|jump to them>/],
+    ['ja', JA, /このスレッドに投稿済みです：<https:\/\/example\.slack\.com\/archives\/C0INCIDENT\/p\d+\|手順を開く>/],
+  ])('Share, then Show steps on the shared card (%s): the steps Share posted are the card\'s steps, not posted again', async (_lang, text, note) => {
+    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('ask')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => Array.isArray(r.body.blocks) && JSON.stringify(r.body.blocks).includes('"share"')));
+    await h.bot.idle();
+    const answer = h.fake.of('response_url').filter((r) => Array.isArray(r.body.blocks) && JSON.stringify(r.body.blocks).includes('"share"')).at(-1)!;
+    await post(h.port, blockActions({ ...button(answer, 'share'), channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl('share') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
+    await h.bot.idle();
+    const posted = h.fake.of('chat.postMessage');
+    const card = posted[0]!;
+    const cardTs = '1700000000.000001';
+    const stepsTs = '1700000000.000002';
+    expect(posted[1]!.body.thread_ts).toBe(cardTs);
+    expect(stepNumbers(posted.slice(1).flatMap((m) => m.body.blocks as any[]))).toEqual([1, 2, 3, 4, 5, 6]);
+    const before = posted.length;
+    // Two people press Show steps on the shared card: nothing more in the thread, each gets the link.
+    for (const [user, id] of [['UTARO', 's1'], ['UBOB', 's2']] as const) {
+      await post(h.port, blockActions({ ...button(card, 'show-steps'), user, channel: 'C0INCIDENT', messageTs: cardTs, responseUrl: h.fake.responseUrl(id) }), { contentType: FORM });
+      await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === id));
+      await h.bot.idle();
+      const reply = h.fake.of('response_url').find((r) => r.body._id === id)!;
+      expect(reply.body.response_type).toBe('ephemeral');
+      expect(reply.body.text).toMatch(note);
+    }
+    expect(h.fake.of('chat.postMessage')).toHaveLength(before);
+    expect(h.fake.of('chat.getPermalink').at(-1)!.body).toMatchObject({ channel: 'C0INCIDENT', message_ts: stepsTs });
+  });
+
+  it.each([
     ['en', EN, 'Back up the registry'],
     ['ja', JA, 'レジストリ'],
   ])('the steps in a thread end with a checklist (%s): a tick says who and when, for the whole thread', async (_lang, text, firstTitle) => {

@@ -44,6 +44,8 @@ export function shareAction(deps: AppDeps) {
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
       let first: string | undefined;
+      // Where the steps went (the first message after the card): Show steps on the shared card links there.
+      let stepsTs: string | undefined;
       // Through the delivery path: exactly once per message even after a timeout or reset, and a
       // 429 in this channel does not hold up others.
       const delivery = deliveryFor(client, deps.logger);
@@ -52,6 +54,7 @@ export function shareAction(deps: AppDeps) {
         const res = await delivery.post({ channel, ...(first ? { threadTs: first } : {}) }, m, `${pressId}/share/${i}`);
         if (res.ok) {
           if (!first && res.ts) first = res.ts;
+          if (summary && i === 1) stepsTs = res.ts ?? undefined;
           continue;
         }
         deps.logger.warn('share via chat.postMessage failed', { method: 'chat.postMessage', channel, kind: res.kind });
@@ -67,7 +70,10 @@ export function shareAction(deps: AppDeps) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
         // The shared thread offers no Share of its own: its state is all it needs.
         await deps.store.conversations.put(key, conv.state, []);
-        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary) });
+        // The steps posted with the card count as the card's steps (recorded as Show steps records
+        // them): a later Show steps links to them instead of posting them a second time.
+        const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title) } : {};
+        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary), ...steps });
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
           try {
