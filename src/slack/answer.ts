@@ -32,17 +32,36 @@ const NT = {
     step: (n: number, title: string) => `Step ${n}: ${title}`,
     noLonger: (x: string) => `No longer applies: ${x}`,
     newCaveat: (x: string) => `New caveat: ${x}`,
+    // A turn that changed only the facts the answer rests on (a value confirmed, a version added).
+    confirmed: (xs: string[]) => `${cap(xs.join(', '))} confirmed: the answer above stays as it is.`,
+    noted: (xs: string[]) => `Noted: ${xs.join(' · ')}. The answer above stays as it is.`,
+    confirmedItem: (x: string) => `${x} (confirmed)`,
+    corrected: (x: string, was: string) => `${x} (was ${was})`,
+    factsNow: (xs: string[]) => `Understood so far now: ${xs.join(' · ')}. The answer above stays as it is.`,
+    alsoNoted: (xs: string[]) => `Also noted: ${xs.join(' · ')}`,
+    colon: ': ',
+    join: '; ',
   },
   ja: {
     updated: '上の回答を更新しました',
     nothing: '上の回答に変更はありません。',
     verdict: '判定',
     next: '次の作業',
-    step: (n: number, title: string) => `手順 ${n}: ${title}`,
+    step: (n: number, title: string) => `手順 ${n}：${title}`,
     noLonger: (x: string) => `該当しなくなりました：${x}`,
     newCaveat: (x: string) => `新しい注意点：${x}`,
+    confirmed: (xs: string[]) => `${xs.join('、')} を確認しました。上の回答に変更はありません。`,
+    noted: (xs: string[]) => `情報を更新しました：${xs.join('、')}。上の回答に変更はありません。`,
+    confirmedItem: (x: string) => `${x}（確認済み）`,
+    corrected: (x: string, was: string) => `${x}（訂正前：${was}）`,
+    factsNow: (xs: string[]) => `更新後の情報：${xs.join('、')}。上の回答に変更はありません。`,
+    alsoNoted: (xs: string[]) => `新しい情報：${xs.join('、')}`,
+    colon: '：',
+    join: '／',
   },
 } as const;
+
+const cap = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 
 export type Shown = NonNullable<SurfaceMeta['shown']>;
 
@@ -66,8 +85,8 @@ export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string
   const t = NT[lang];
   if (!prev) return [];
   const out: string[] = [];
-  if (prev.verdict !== s.verdict) out.push(`${t.verdict}: ${s.headline}`);
-  if (prev.next !== s.next) out.push(`${t.next}: ${s.next}`);
+  if (prev.verdict !== s.verdict) out.push(`${t.verdict}${t.colon}${s.headline}`);
+  if (prev.next !== s.next) out.push(`${t.next}${t.colon}${s.next}`);
   const before = new Set(prev.caveats);
   const now = new Set(s.caveats.map((c) => c.text));
   for (const c of s.caveats) if (!before.has(c.text)) out.push(t.newCaveat(c.text));
@@ -78,21 +97,77 @@ export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string
   });
   const stepsNow = new Set(s.steps.map((x) => x.title));
   for (const st of oldSteps) if (!stepsNow.has(st) && !s.steps.some((x, i) => oldSteps[i] === st)) out.push(t.noLonger(st));
-  if (out.length === 0 && prev.facts !== s.facts && s.facts) out.push(s.facts);
   return [...new Set(out)];
+}
+
+/**
+ * The items of a facts line ("Understood so far: TMS 15.2.1 · level Medium (assumed)") without its
+ * label: " · " between items in English, 「、」 in Japanese (compose.ts contextLine).
+ */
+function factItems(line: string | undefined, lang: Lang): string[] {
+  if (!line) return [];
+  const body = line.replace(/^[^:：]*[:：]\s*/, '');
+  return body.split(lang === 'ja' ? '、' : ' · ').map((x) => x.trim()).filter(Boolean);
+}
+
+const ASSUMED = { en: / \(assumed\)$/, ja: /（仮定）$/ } as const;
+
+/**
+ * What a turn changed in the facts line alone, as items to name: those shown as assumed and now
+ * given (confirmed), those corrected ("Windows Server 2022 (was Windows Server 2019)") and those
+ * added. An assumption replaced by another value shows as the value added. Null when nothing
+ * changed or the change does not read as that (items gone without as many new ones: the whole
+ * line is the clearest then).
+ */
+export function factsDelta(prev: string | undefined, now: string | undefined, lang: Lang): { confirmed: string[]; added: string[] } | null {
+  const t = NT[lang];
+  const before = factItems(prev, lang);
+  const after = factItems(now, lang);
+  const assumed = new Map(before.filter((x) => ASSUMED[lang].test(x)).map((x) => [x.replace(ASSUMED[lang], ''), x]));
+  const confirmed = after.filter((x) => assumed.has(x));
+  const fresh = after.filter((x) => !before.includes(x) && !assumed.has(x));
+  const gone = before.filter((x) => !after.includes(x) && !ASSUMED[lang].test(x));
+  if (gone.length && gone.length !== fresh.length) return null;
+  // In the line's fixed order, values gone and as many new ones in their place are corrections.
+  const added = fresh.map((x, i) => (gone.length ? t.corrected(x, gone[i]!) : x));
+  return confirmed.length || added.length ? { confirmed, added } : null;
+}
+
+/**
+ * The note for a turn whose only news is in the facts line (the verdict, next action, caveats and
+ * steps are as shown): one line saying what was confirmed or added, without the facts line twice.
+ */
+function factsOnlyNote(prev: Shown, s: Summary, lang: Lang): string | undefined {
+  if (!s.facts || prev.facts === s.facts) return undefined;
+  const t = NT[lang];
+  const d = factsDelta(prev.facts, s.facts, lang);
+  if (!d) return t.factsNow(factItems(s.facts, lang));
+  if (!d.added.length) return t.confirmed(d.confirmed);
+  return t.noted([...d.confirmed.map(t.confirmedItem), ...d.added]);
 }
 
 /** The short note posted under an edited card: at most 3 blocks. */
 export function changeNote(prev: Shown | undefined, s: Summary, notes: string[], lang: Lang): SlackMessage {
   const t = NT[lang];
   const lines = changes(prev, s, lang);
-  const head = lines.length ? `*${t.updated}:*` : t.nothing;
+  // Nothing in the answer changed but the facts did (an assumption confirmed, a version added): that, in one line.
+  const factsOnly = lines.length === 0 && prev ? factsOnlyNote(prev, s, lang) : undefined;
+  const head = lines.length ? `*${t.updated}${t.colon.trim()}*` : factsOnly ?? t.nothing;
   const body = lines.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n');
-  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: (body ? `${head}\n${body}` : head).slice(0, 2900) } }];
-  if (lines.length && s.facts && !(prev && prev.facts === s.facts)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(s.facts).slice(0, 1900) }] });
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: (body ? `${head}\n${body}` : lines.length ? head : escapeMrkdwn(head)).slice(0, 2900) } }];
+  // Under a real change, the facts it now rests on: what is new in them when that is all, else the whole line.
+  if (lines.length && s.facts && !(prev && prev.facts === s.facts)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(factsContext(prev, s, lang)).slice(0, 1900) }] });
   if (notes.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(notes.join('\n')).slice(0, 1900) }] });
-  const plain = lines.length ? `${t.updated}: ${lines.join('; ')}` : t.nothing;
+  const plain = lines.length ? `${t.updated}${t.colon}${lines.join(t.join)}` : factsOnly ?? t.nothing;
   return { text: fallbackText(plain.length > 290 ? `${plain.slice(0, 289)}…` : plain), blocks: blocks.slice(0, 3) };
+}
+
+/** The facts line under a change note: only what is new in it when it only grew, else all of it. */
+function factsContext(prev: Shown | undefined, s: Summary, lang: Lang): string {
+  const d = prev ? factsDelta(prev.facts, s.facts, lang) : null;
+  if (!d) return s.facts;
+  const items = [...d.confirmed.map(NT[lang].confirmedItem), ...d.added];
+  return NT[lang].alsoNoted(items);
 }
 
 export function statusOf(meta: SurfaceMeta | null | undefined): CardStatus | undefined {

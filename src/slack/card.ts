@@ -130,6 +130,17 @@ export function cardHeader(summary: Summary, status?: CardStatus): string {
   return clip(`${mark}${summary.headline}`, LIMITS.headerText);
 }
 
+/**
+ * The assumptions the facts line does not already show as assumed: "level Medium (assumed)" there
+ * makes "Assumed: level Medium (default)" a repeat (EN "level Medium (…)", JA 「レベル Medium（…）」).
+ */
+export function assumedBeyondFacts(summary: Summary): string[] {
+  return summary.assumed.filter((a) => {
+    const what = a.replace(/\s*[(（][^()（）]*[)）]\s*$/, '').trim();
+    return !(what && what !== a.trim() && (summary.facts.includes(`${what} (`) || summary.facts.includes(`${what}（`)));
+  });
+}
+
 function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: boolean): KnownBlock[] {
   const c = cardTexts(lang);
   const blocks: KnownBlock[] = [];
@@ -139,7 +150,8 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
   blocks.push(section(`*${c.next}:* ${escapeMrkdwn(clip(summary.next, 600))}`));
   const ctx: string[] = [];
   if (summary.facts) ctx.push(escapeMrkdwn(clip(summary.facts, 600)));
-  if (summary.assumed.length) ctx.push(`${c.assumed}: ${escapeMrkdwn(clip(summary.assumed.join(' · '), 600))}`);
+  const assumed = assumedBeyondFacts(summary);
+  if (assumed.length) ctx.push(`${c.assumed}: ${escapeMrkdwn(clip(assumed.join(' · '), 600))}`);
   const st = statusLine(opts.status, lang);
   if (st) ctx.push(st);
   if (ctx.length) blocks.push({ type: 'context', elements: ctx.map((text) => ({ type: 'mrkdwn', text })) });

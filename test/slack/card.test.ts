@@ -6,8 +6,8 @@ import { FALLBACK_MAX, summarize } from '../../src/conversation/summary';
 import { extractFacts } from '../../src/domain/extract';
 import type { Lang } from '../../src/domain/types';
 import { createHash } from 'node:crypto';
-import { hashOf } from '../../src/slack/answer';
-import { CARD_LIMITS, CARD_MAX_BLOCKS, renderCard, renderCardJson } from '../../src/slack/card';
+import { changeNote, hashOf, shownOf } from '../../src/slack/answer';
+import { assumedBeyondFacts, CARD_LIMITS, CARD_MAX_BLOCKS, renderCard, renderCardJson } from '../../src/slack/card';
 import { payloadProblems } from '../../src/slack/guard';
 
 const CASES: Record<string, string> = {
@@ -104,5 +104,51 @@ describe('renderCard and the size guard', () => {
     expect(hashOf(card, blocksJson)).toBe(hashOf(card));
     expect(hashOf(card)).toBe(createHash('sha256').update(JSON.stringify([card.text, card.blocks])).digest('base64url').slice(0, 22));
     expect(hashOf({ ...card, text: `${card.text}.` })).not.toBe(hashOf(card));
+  });
+});
+
+describe('change notes under an edited card (QA round 7, #7)', () => {
+  const BASE = 'TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 on another server';
+  const note = (before: string, after: string, lang: Lang) => changeNote(shownOf(summaryOf(before, lang)), summaryOf(after, lang), [], lang);
+  const texts = (m: { blocks: unknown[] }) => (m.blocks as any[]).map((b) => b.text?.text ?? b.elements.map((e: any) => e.text).join(' '));
+
+  it.each([
+    ['en', 'Noted: level Medium (confirmed) · only some systems fail. The answer above stays as it is.'],
+    ['ja', '情報を更新しました：レベル Medium（確認済み）、一部のシステムのみ失敗。上の回答に変更はありません。'],
+  ])('an assumption confirmed and a fact added (%s): one line naming them, no facts line', (lang, line) => {
+    const m = note(`${BASE} Windows 2019`, `${BASE} Windows 2019 level medium, only some endpoints fail`, lang as Lang);
+    expect(texts(m)).toEqual([line]);
+    expect(m.text).toBe(line);
+  });
+
+  it.each([
+    ['en', 'Noted: Windows Server 2022 (was Windows Server 2019). The answer above stays as it is.'],
+    ['ja', '情報を更新しました：Windows Server 2022（訂正前：Windows Server 2019）。上の回答に変更はありません。'],
+  ])('a corrected version that changes nothing else (%s): named with what it replaced', (lang, line) => {
+    expect(texts(note(`${BASE} Windows 2019 level medium`, `${BASE} Windows 2022 level medium`, lang as Lang))).toEqual([line]);
+  });
+
+  it.each([
+    ['en', /^\*Updated the answer above:\*\n• Verdict: /, 'Also noted: level Medium-High', /^Updated the answer above: Verdict: [^;]+; Next: /],
+    ['ja', /^\*上の回答を更新しました：\*\n• 判定：/, '新しい情報：レベル Medium-High', /^上の回答を更新しました：判定：[^;／]+／次の作業：[^;]+$/],
+  ])('a real change (%s): the bullets, then only what is new in the facts (not the whole line again)', (lang, head, ctx, fallback) => {
+    const m = note(`${BASE} Windows 2019`, `${BASE} Windows 2019 level medium-high`, lang as Lang);
+    const [section, context] = texts(m);
+    expect(section).toMatch(head);
+    expect(context).toBe(ctx);
+    // The notification text, in each language's punctuation.
+    expect(m.text).toMatch(fallback);
+  });
+
+  it('the card lists an assumption once: not again when the facts line marks it, still when it does not', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const levelOnly = summaryOf(`${BASE} Windows 2019`, lang);
+      expect(levelOnly.assumed).toHaveLength(1);
+      expect(assumedBeyondFacts(levelOnly)).toEqual([]);
+      const both = summaryOf(BASE, lang);
+      const kept = assumedBeyondFacts(both);
+      expect(kept).toHaveLength(both.assumed.length - 1);
+      expect(kept.join(' ')).toMatch(/Windows/);
+    }
   });
 });

@@ -111,6 +111,26 @@ describe('the answer card', () => {
     expect(unesc(str(posts(h)[3]!))).toMatch(/Nothing in the answer above changes|does not change/);
   });
 
+  it.each([
+    ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2008 R2', 'Communication Security is Medium', 'level Medium (assumed)', /Assumed: level Medium/, 'Level Medium confirmed: the answer above stays as it is.'],
+    ['ja', 'TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows Server 2008 R2', 'レベルは Medium です', 'レベル Medium（仮定）', /仮定: レベル Medium/, 'レベル Medium を確認しました。上の回答に変更はありません。'],
+  ])('the level assumed (%s): shown once on the card; confirming it gets one line, not the facts twice', async (_lang, first, confirm, assumedItem, repeat, note) => {
+    const { rootTs } = await ask(first);
+    const card = posts(h)[0]!;
+    const context = unesc((card.body.blocks as any[]).filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e: any) => e.text)).join('\n'));
+    expect(context.split(assumedItem)).toHaveLength(2);
+    expect(context).not.toMatch(repeat);
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', confirm, { thread_ts: rootTs })));
+    await h.fake.waitFor(() => posts(h).length >= 2);
+    await settle(h);
+    const reply = posts(h)[1]!;
+    expect(reply.body.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: note } }]);
+    expect(reply.body.text).toBe(note);
+    // The card itself now shows the level without "(assumed)".
+    const edited = unesc(str(h.fake.of('chat.update').at(-1)!));
+    expect(edited).not.toContain(assumedItem);
+  });
+
   it("a card edit refused with 429 in one channel waits out Retry-After and is applied; another channel's turn is not held up", async () => {
     const a = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016', 'CA');
     expect(posts(h)).toHaveLength(1);
