@@ -11,7 +11,7 @@ import type { Block, Reply } from '../conversation/document';
 import { composeDiagnosis } from '../conversation/compose';
 import type { Summary } from '../conversation/summary';
 import type { ConversationState } from '../conversation/types';
-import type { Lang } from '../domain/types';
+import type { Facts, Lang } from '../domain/types';
 import type { MetaChange, MetaStore, SurfaceMeta } from '../store/meta';
 import { schannelPart } from '../fixkit';
 import { mentionsSchannel, parseRegQuery, parseRegText, type RegModel } from '../windows/reg';
@@ -39,6 +39,13 @@ const NT = {
     corrected: (x: string, was: string) => `${x} (was ${was})`,
     factsNow: (xs: string[]) => `Understood so far now: ${xs.join(' · ')}. The answer above stays as it is.`,
     alsoNoted: (xs: string[]) => `Also noted: ${xs.join(' · ')}`,
+    // Add details on a private answer: what the submission added, on the answer it replaces.
+    detailsAdded: (xs: string[]) => `From your details: ${xs.join(' · ')}.`,
+    detailsChanged: (xs: string[]) => `What changes: ${xs.join('; ')}.`,
+    detailsSame: 'Nothing else in the answer changes.',
+    detailsKnown: 'I read your details: nothing in the answer changes, because it already rests on all of this.',
+    detailsNone: 'I read your details: nothing in the answer changes, because they touch no version, level or setting it rests on.',
+    telnetSystem: (x: string) => `${x} (if TMS manages it over Telnet or SNMP, it will show "Security violation" after Medium-High: see the Telnet and SNMP caveat)`,
     colon: ': ',
     join: '; ',
   },
@@ -56,6 +63,12 @@ const NT = {
     corrected: (x: string, was: string) => `${x}（訂正前：${was}）`,
     factsNow: (xs: string[]) => `更新後の情報：${xs.join('、')}。上の回答に変更はありません。`,
     alsoNoted: (xs: string[]) => `新しい情報：${xs.join('、')}`,
+    detailsAdded: (xs: string[]) => `追加された情報：${xs.join('、')}。`,
+    detailsChanged: (xs: string[]) => `変更点：${xs.join('／')}。`,
+    detailsSame: '回答のほかの部分は変わりません。',
+    detailsKnown: '追加の情報を確認しました。すでに把握している内容のため、回答に変更はありません。',
+    detailsNone: '追加の情報を確認しました。回答の前提となるバージョン、レベル、設定には関係しないため、回答に変更はありません。',
+    telnetSystem: (x: string) => `${x}（TMS が Telnet または SNMP で管理している場合、Medium-High にすると「Security violation」が表示されます。Telnet と SNMP の注意点を参照してください）`,
     colon: '：',
     join: '／',
   },
@@ -168,6 +181,28 @@ function factsContext(prev: Shown | undefined, s: Summary, lang: Lang): string {
   if (!d) return s.facts;
   const items = [...d.confirmed.map(NT[lang].confirmedItem), ...d.added];
   return NT[lang].alsoNoted(items);
+}
+
+/**
+ * Add details on a private answer: one note, on the answer that replaces the one the button was on,
+ * saying what the submission added (facts confirmed, corrected or new; a system managed over
+ * Telnet/SNMP that the Medium-High caveat now concerns) and what changed in the answer, or that
+ * nothing did and why. Without it the replaced answer can look exactly like the one before.
+ */
+export function detailsNote(prev: Shown, before: Facts, s: Summary, after: Facts, lang: Lang): string {
+  const t = NT[lang];
+  const d = factsDelta(prev.facts, s.facts, lang);
+  const items = d ? [...d.confirmed.map(t.confirmedItem), ...d.added] : [];
+  const telnetCaveat = s.caveats.some((c) => c.code === 'caveat-telnet-snmp-disabled');
+  const had = new Set(Array.isArray(before.telnetSystems) ? before.telnetSystems : []);
+  for (const x of Array.isArray(after.telnetSystems) ? after.telnetSystems : []) if (!had.has(x)) items.push(telnetCaveat ? t.telnetSystem(x) : x);
+  const lines = changes(prev, s, lang);
+  const sp = lang === 'ja' ? '' : ' ';
+  if (lines.length) return [items.length ? t.detailsAdded(items) : '', t.detailsChanged(lines.slice(0, 4))].filter(Boolean).join(sp);
+  if (items.length) return `${t.detailsAdded(items)}${sp}${t.detailsSame}`;
+  // Nothing new: the same facts line and no kind of fact the conversation did not have already.
+  const known = prev.facts === s.facts && Object.keys(after).every((k) => k in before);
+  return known ? t.detailsKnown : t.detailsNone;
 }
 
 export function statusOf(meta: SurfaceMeta | null | undefined): CardStatus | undefined {

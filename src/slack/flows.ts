@@ -6,13 +6,13 @@ import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../conversation/document';
 import type { ConversationState, IncomingMessage } from '../conversation/types';
-import type { Lang } from '../domain/types';
+import type { Facts, Lang } from '../domain/types';
 import type { CheckedTarget, RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -150,6 +150,8 @@ export interface EphemeralTurn {
   fresh?: boolean;
   before?: (lang: Lang) => Reply[];
   replaceOriginal?: boolean;
+  /** Add details: the answer says what the message added and changed (answer.ts detailsNote). */
+  readBack?: boolean;
 }
 
 /** An ephemeral turn (slash command conversation, buttons on an ephemeral reply). */
@@ -174,6 +176,8 @@ async function ephemeralTurnBody(
   const { service, logger } = deps;
   const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.fallback.user) : null;
   return service.serial(turn.key, async () => {
+    // The facts before this message (in turn order), to say what it added.
+    const before = turn.readBack ? ((await deps.store.conversations.get(turn.key).catch(() => null))?.state.facts ?? null) : null;
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before, keepReplies: true, ...(initialLang ? { initialLang } : {}) });
     if (out.status === 'duplicate' || out.status === 'ignored') return 'duplicate';
     if (out.status === 'error') {
@@ -181,7 +185,7 @@ async function ephemeralTurnBody(
       return 'failed';
     }
     const lang = out.state.lang;
-    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user);
+    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined);
     // A press on the private card edits that card (its response_url); anything else is a new message.
     const replace = turn.replaceOriginal === true && out.replies.some((r) => r.summary);
     const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang, { replaceOriginal: replace });
@@ -195,7 +199,7 @@ async function ephemeralTurnBody(
  * status and who asked are remembered (App Home lists them), not its position (an ephemeral message
  * can only be edited through the response_url of a press on it).
  */
-async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], lang: Lang, user: string | undefined): Promise<SlackMessage[]> {
+async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }): Promise<SlackMessage[]> {
   const out: SlackMessage[] = [];
   let plain: Reply[] = [];
   const summaries = replies.filter((r) => r.summary);
@@ -212,7 +216,9 @@ async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], l
     }
     flush();
     const parts = cardParts(r);
-    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes: parts.notes, question: parts.question, share: r === last }));
+    // Add details: what the message added, on the answer shown in place of the previous one.
+    const notes = readBack && meta?.shown && r === last ? [detailsNote(meta.shown, readBack.before, r.summary, readBack.after, lang), ...parts.notes] : parts.notes;
+    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last }));
   }
   flush();
   if (last?.summary) {

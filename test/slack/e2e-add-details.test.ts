@@ -72,6 +72,42 @@ describe('Add details on a private answer', () => {
     expect(json).toContain('情報を追加');
   });
 
+  /** The context lines of the private answer that replaced the one Add details was pressed on. */
+  async function submitDetails(view: any, text: string): Promise<{ answer: Call; context: string }> {
+    await post(h.port, viewSubmission('reply-modal', view.private_metadata, details(text)), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'more').some((r) => JSON.stringify(r.body.blocks ?? []).includes('mark-fixed')));
+    await h.bot.idle();
+    const answer = responses(h, 'more').find((r) => JSON.stringify(r.body.blocks ?? []).includes('mark-fixed'))!;
+    expect(answer.body.replace_original).toBe(true);
+    const context = (answer.body.blocks as any[]).filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e: any) => e.text)).join('\n');
+    return { answer, context };
+  }
+
+  it.each([
+    ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2019, level Medium', 'the Polycom HDX units are managed over SNMP *note* <!channel>',
+      'From your details: Polycom HDX (if TMS manages it over Telnet or SNMP, it will show "Security violation" after Medium-High: see the Telnet and SNMP caveat). Nothing else in the answer changes.'],
+    ['ja', 'TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows Server 2019、レベルは Medium', 'Polycom HDX は SNMP で管理しています *注意* <!channel>',
+      '追加された情報：Polycom HDX（TMS が Telnet または SNMP で管理している場合、Medium-High にすると「Security violation」が表示されます。Telnet と SNMP の注意点を参照してください）。回答のほかの部分は変わりません。'],
+  ])('the replaced answer says what the details added (%s): HDX over SNMP and the caveat it concerns', async (_lang, first, more, note) => {
+    const { view, asked } = await openDetails(first);
+    const { answer, context } = await submitDetails(view, more);
+    expect(context).toContain(note);
+    // Not the identical card: the note is the difference; nothing went to the channel.
+    expect(JSON.stringify(answer.body.blocks)).not.toBe(JSON.stringify(asked.body.blocks));
+    expect(JSON.stringify(answer.body)).not.toContain('<!channel>');
+    expect(h.fake.of('chat.postMessage')).toHaveLength(0);
+  });
+
+  it.each([
+    ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2008 R2', 'Communication Security is Medium, SQL Server 2016', 'From your details: level Medium (confirmed). Nothing else in the answer changes.'],
+    ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2019, level Medium', 'TMS 15.2.1 and CE 9.15.3', 'I read your details: nothing in the answer changes, because it already rests on all of this.'],
+    ['ja', 'TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows Server 2019', 'レベルは Medium-High です', '追加された情報：レベル Medium-High。変更点：'],
+  ])('%s: a confirmation, a repeat and a change each say so', async (_lang, first, more, note) => {
+    const { view } = await openDetails(first);
+    const { context } = await submitDetails(view, more);
+    expect(context).toContain(note);
+  });
+
   it('an empty text is refused in the modal; another user\'s or a forged submission does nothing', async () => {
     const { view } = await openDetails('TMS 15.2.1, endpoints CE 9.15');
     const empty = await post(h.port, viewSubmission('reply-modal', view.private_metadata, details('   ')), { contentType: FORM });

@@ -112,6 +112,8 @@ export function replySubmit(deps: AppDeps) {
       langHint: looksJapanese(text) ? 'ja' : meta.lang,
       // The answer takes the place of the message the button was on (as an answer button's does): no stale card.
       replaceOriginal: true,
+      // The replaced answer says what the details added (it could otherwise read exactly as before).
+      readBack: true,
     });
   };
 }
