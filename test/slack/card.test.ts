@@ -152,3 +152,14 @@ describe('change notes under an edited card (QA round 7, #7)', () => {
     }
   });
 });
+
+describe('Japanese punctuation in the card\'s notification text (QA round 7, smaller)', () => {
+  it('the first caveat follows the next action as 「。先に確認：…」, not "; 先に: "', () => {
+    const card = renderCard(summaryOf(CASES.fix2008!, 'ja'), 'ja');
+    expect(card.text).toMatch(/。先に確認：SQL Server 2008 R2/);
+    expect(card.text).not.toMatch(/; |先に: /);
+    expect(card.text.endsWith('。')).toBe(true);
+    // English keeps its own form.
+    expect(renderCard(summaryOf(CASES.fix2008!, 'en'), 'en').text).toMatch(/; first: /);
+  });
+});

@@ -131,6 +131,20 @@ describe('the answer card', () => {
     expect(edited).not.toContain(assumedItem);
   });
 
+  it.each([
+    ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2019, level Medium', 'Start over?', 'I will forget what this conversation knows (TMS 15.2.1 · CE 9.15.3 · SQL Server 2016 · SQL on another server · Windows Server 2019 · level Medium) and ask again'],
+    ['ja', 'TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows Server 2019、レベルは Medium', '最初からやり直しますか？', 'この会話で把握している情報（TMS 15.2.1、CE 9.15.3、SQL Server 2016、SQL は別サーバ、Windows Server 2019、レベル Medium）を消去し、'],
+  ])('Start over asks in the conversation\'s language (%s): the facts in brackets without their label', async (_lang, text, title, body) => {
+    const { rootTs } = await ask(text);
+    const card = posts(h)[0]!;
+    await post(h.port, blockActions({ ...button(card, 'start-over'), channel: 'C1', messageTs: '1700000000.000001', threadTs: rootTs, responseUrl: h.fake.responseUrl('so') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length >= 1);
+    const view = h.fake.of('views.open')[0]!.body.view;
+    expect(view.title.text).toBe(title);
+    expect(view.blocks[0].text.text).toContain(body);
+    expect(view.blocks[0].text.text).not.toMatch(/Understood so far|ここまでの情報/);
+  });
+
   it("a card edit refused with 429 in one channel waits out Retry-After and is applied; another channel's turn is not held up", async () => {
     const a = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016', 'CA');
     expect(posts(h)).toHaveLength(1);

@@ -25,8 +25,8 @@ const W = {
     keep: 'Keep going',
   },
   ja: {
-    title: '最初からやり直しますか?',
-    body: (facts: string) => `この会話で把握している情報${facts ? ` (${facts})` : ''}を消去し、最初から質問し直します。投稿済みの回答はそのまま残ります。`,
+    title: '最初からやり直しますか？',
+    body: (facts: string) => `この会話で把握している情報${facts ? `（${facts}）` : ''}を消去し、最初から質問し直します。投稿済みの回答はそのまま残ります。`,
     yes: '最初から',
     keep: '続ける',
   },
@@ -40,8 +40,10 @@ export interface StartOverMeta {
   lang: Lang;
 }
 
+/** `facts`: the facts line; shown without its "Understood so far:" label (a label inside brackets reads oddly). */
 export function startOverModal(meta: StartOverMeta, facts: string, sealer: Sealer): ModalView {
   const w = W[meta.lang];
+  const known = facts.replace(/^[^:：]*[:：]\s*/, '');
   return {
     type: 'modal',
     callback_id: START_OVER_CALLBACK,
@@ -49,7 +51,7 @@ export function startOverModal(meta: StartOverMeta, facts: string, sealer: Seale
     title: { type: 'plain_text', text: w.title },
     submit: { type: 'plain_text', text: w.yes },
     close: { type: 'plain_text', text: w.keep },
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(w.body(facts)).slice(0, 2900) } }],
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(w.body(known)).slice(0, 2900) } }],
   };
 }
 
