@@ -80,12 +80,25 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
     case 'probe':
       return onProbe(state, message.result);
     case 'evidence':
-      return onEvidence(state, message.source, message.reading);
+      return onEvidenceWithComment(state, message.source, message.reading, message.comment);
     case 'fleet':
       return onFleet(state, message.fleet);
     default:
       return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   }
+}
+
+/**
+ * A file shared with words: the words are a text turn first when they carry something (a version, a
+ * question), and its reply comes before the file's; words only about the file ("here is the registry
+ * export") get no reply of their own: the file's reply says what it shows.
+ */
+function onEvidenceWithComment(state: ConversationState, source: unknown, reading: unknown, comment: unknown): TurnResult {
+  if (typeof comment !== 'string' || comment.trim() === '') return onEvidence(state, source, reading);
+  const said = onLongText(state, comment, undefined);
+  if (said.understoodNothing) return onEvidence(state, source, reading);
+  const shown = onEvidence(said.state, source, reading);
+  return { state: shown.state, replies: [...said.replies, ...shown.replies] };
 }
 
 /** Hello, what the bot does (for a new conversation) and the question that is open or comes first. */

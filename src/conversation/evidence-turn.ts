@@ -26,7 +26,7 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   if (observations.length === 0) {
     blocks.push(para(ja ? `${name} を読みましたが、この問題に関係する内容は見つかりませんでした。` : `I read ${name} but found nothing that bears on this problem.`));
   } else {
-    blocks.push({ type: 'context', text: ja ? `${name}（${r.kind}）から読み取った内容:` : `What ${name} (${r.kind}) shows:` });
+    blocks.push({ type: 'context', text: ja ? `${name}（${r.kind}）から読み取った内容：` : `What ${name} (${r.kind}) shows:` });
     const items = observations.slice(0, SHOWN).map((o) => String(o.detail[lang] ?? o.detail.en));
     if (observations.length > SHOWN) items.push(ja ? `…ほか ${observations.length - SHOWN} 件` : `… and ${observations.length - SHOWN} more`);
     blocks.push({ type: 'bullets', items });

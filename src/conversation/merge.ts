@@ -258,7 +258,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // Nothing understood.
     if (Object.keys(before).length === 0 && !state.pending) {
       // An opening message about the symptom: introduce and ask the first question.
-      return respond(s, [para(t.intro)], [], false);
+      return { ...respond(s, [para(t.intro)], [], false), understoodNothing: true };
     }
     // A bare year with nothing asked ("2016"): a version, but of SQL Server or of Windows?
     const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
@@ -267,7 +267,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       : whichVersion
       ? [para(t.whichVersion(echo(whichVersion, 20))), ...questionBlocksFor(state)]
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
-    return { state: next(state, {}), replies: [reply(lang, blocks)] };
+    return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion ? {} : { understoodNothing: true as const }) };
   }
   return respond(s, [...pre, ...changed], problems, false, before);
 }

@@ -324,11 +324,15 @@ function stepsLine(d: DiagnosisJson, lang: Lang, win: string | null): string | n
   const w = W[lang];
   const facts = d.facts ?? {};
   const reg = d.findings.find((f) => f.code === 'enable-tls11-12-registry');
-  if (!reg) return null;
+  // Evidence showed the TLS 1.2 keys right (a .reg export): no registry step, the level and the restart remain.
+  const keysShown = !reg && d.findings.some((f) => f.code === 'evidence-schannel-tls12-client-on') && d.findings.some((f) => f.code === 'tms-tools-medium-high');
+  if (!reg && !keysShown) return null;
   const plan = registryPlan(facts.windows);
   const saidSet = facts.tlsClaims?.tls12 === 'on';
   const parts: string[] = [];
-  if (plan.needsKb4019276 && win) parts.push(saidSet ? w.regKbSaidSet(win) : w.regKb(win));
+  if (keysShown) {
+    /* nothing to do in the keys */
+  } else if (plan.needsKb4019276 && win) parts.push(saidSet ? w.regKbSaidSet(win) : w.regKb(win));
   else if (plan.step === 'required' && win) parts.push(saidSet ? w.regRequiredSaidSet(win) : w.regRequired(win));
   else if (plan.tls10OffByDefault && win) parts.push(w.reg2025(win));
   else if (plan.step === 'unknown') parts.push(w.regUnknown);
@@ -337,7 +341,7 @@ function stepsLine(d: DiagnosisJson, lang: Lang, win: string | null): string | n
   const reboot = titleEn(d.findings.find((f) => f.code === 'reboot-server'));
   if (reboot === REBOOT_ONCE) parts.push(facts.tlsClaims?.keysChanged === true && plan.step !== 'required' ? w.stepRebootKeysChanged : w.stepReboot);
   else if (reboot === REBOOT_IF_CHANGED) parts.push(w.stepRestartIfChanged);
-  else if (reboot) parts.push(w.stepRestart);
+  else if (reboot || d.findings.some((f) => f.code === 'restart-tms-services')) parts.push(w.stepRestart);
   return w.stepsJoin(parts);
 }
 

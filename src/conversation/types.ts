@@ -53,14 +53,20 @@ export type IncomingMessage =
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */
   | { kind: 'probe'; result: ProbeResult }
-  /** Evidence was read (a file shared or named; src/evidence/); its observations join the facts. */
-  | { kind: 'evidence'; source: string; reading: EvidenceReading }
+  /**
+   * Evidence was read (a file shared or named; src/evidence/); its observations join the facts.
+   * `comment`: the words the file was shared with ("here is the registry export"), read first as a
+   * text turn when they carry something, else left out (one reply: what the file shows).
+   */
+  | { kind: 'evidence'; source: string; reading: EvidenceReading; comment?: string }
   /** A fleet probe finished; its counts join the facts (src/domain/fleet.ts). */
   | { kind: 'fleet'; fleet: FleetFact };
 
 export interface TurnResult {
   state: ConversationState;
   replies: Reply[];
+  /** Set when the text carried nothing the bot could read (no fact, no request): its reply only says so. */
+  understoodNothing?: true;
 }
 
 export type Step = (state: ConversationState | null, message: IncomingMessage) => TurnResult;

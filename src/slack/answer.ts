@@ -82,15 +82,29 @@ export function shownOf(s: Summary): Shown {
   return { verdict: s.verdict, next: s.next, facts: s.facts, caveats: s.caveats.map((c) => c.text), steps: s.steps.map((x) => x.title) };
 }
 
-/** The parts of a diagnosis reply the card shows besides the summary: notes from this turn, the refinement question. */
-export function cardParts(r: Reply): { notes: string[]; question?: Block } {
+/** What this turn's evidence showed (a shared file, a paste): the lead line and its observations. */
+export interface Found {
+  lead: string;
+  items: string[];
+}
+
+/**
+ * The parts of a diagnosis reply the card shows besides the summary: notes from this turn, the
+ * refinement question, and what evidence read in this turn showed (a line, then its list, before
+ * the answer's heading: "What schannel.reg (reg) shows:" • …), for the note under an edited card.
+ */
+export function cardParts(r: Reply): { notes: string[]; question?: Block; found?: Found } {
   const notes: string[] = [];
+  let found: Found | undefined;
+  let prev: Block | undefined;
   for (const b of r.blocks) {
     if (b.type === 'heading') break;
     if (b.type === 'warning') notes.push(b.title && b.text ? `${b.title}: ${b.text}` : b.title || b.text);
+    if (b.type === 'bullets' && !found && (prev?.type === 'context' || prev?.type === 'paragraph') && b.items.length) found = { lead: prev.text, items: b.items };
+    prev = b;
   }
   const questions = r.blocks.filter((b) => b.type === 'question');
-  return { notes, question: questions[questions.length - 1] };
+  return { notes, question: questions[questions.length - 1], ...(found ? { found } : {}) };
 }
 
 /** What changed between the card shown before and the new summary, as lines (empty: nothing). */
@@ -159,19 +173,24 @@ function factsOnlyNote(prev: Shown, s: Summary, lang: Lang): string | undefined 
   return t.noted([...d.confirmed.map(t.confirmedItem), ...d.added]);
 }
 
-/** The short note posted under an edited card: at most 3 blocks. */
-export function changeNote(prev: Shown | undefined, s: Summary, notes: string[], lang: Lang): SlackMessage {
+/**
+ * The short note posted under an edited card: at most 3 blocks. Evidence read in this turn (`found`)
+ * comes first: what it showed, then what that changed in the card.
+ */
+export function changeNote(prev: Shown | undefined, s: Summary, notes: string[], lang: Lang, found?: Found): SlackMessage {
   const t = NT[lang];
   const lines = changes(prev, s, lang);
   // Nothing in the answer changed but the facts did (an assumption confirmed, a version added): that, in one line.
   const factsOnly = lines.length === 0 && prev ? factsOnlyNote(prev, s, lang) : undefined;
   const head = lines.length ? `*${t.updated}${t.colon.trim()}*` : factsOnly ?? t.nothing;
   const body = lines.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n');
-  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: (body ? `${head}\n${body}` : lines.length ? head : escapeMrkdwn(head)).slice(0, 2900) } }];
+  const main = body ? `${head}\n${body}` : lines.length ? head : escapeMrkdwn(head);
+  const shown = found ? `*${escapeMrkdwn(found.lead)}*\n${found.items.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}\n\n` : '';
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: clipNote(`${shown}${main}`) } }];
   // Under a real change, the facts it now rests on: what is new in them when that is all, else the whole line.
   if (lines.length && s.facts && !(prev && prev.facts === s.facts)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(factsContext(prev, s, lang)).slice(0, 1900) }] });
   if (notes.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(notes.join('\n')).slice(0, 1900) }] });
-  const plain = lines.length ? `${t.updated}${t.colon}${lines.join(t.join)}` : factsOnly ?? t.nothing;
+  const plain = `${found ? `${found.lead} ${found.items.join(' ')} ` : ''}${lines.length ? `${t.updated}${t.colon}${lines.join(t.join)}` : factsOnly ?? t.nothing}`;
   return { text: fallbackText(plain.length > 290 ? `${plain.slice(0, 289)}…` : plain), blocks: blocks.slice(0, 3) };
 }
 
@@ -203,6 +222,13 @@ export function detailsNote(prev: Shown, before: Facts, s: Summary, after: Facts
   // Nothing new: the same facts line and no kind of fact the conversation did not have already.
   const known = prev.facts === s.facts && Object.keys(after).every((k) => k in before);
   return known ? t.detailsKnown : t.detailsNone;
+}
+
+/** A note's text within a section's limit, cut at a line (never inside an entity). */
+function clipNote(text: string): string {
+  if (text.length <= 2900) return text;
+  const cut = text.lastIndexOf('\n', 2900);
+  return `${text.slice(0, cut > 0 ? cut : text.lastIndexOf(' ', 2900))}\n…`;
 }
 
 export function statusOf(meta: SurfaceMeta | null | undefined): CardStatus | undefined {
@@ -299,7 +325,7 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
       if (meta!.cardHash !== cardHash) plan.update = card;
-      out.push(changeNote(meta!.shown, s, parts.notes, lang));
+      out.push(changeNote(meta!.shown, s, parts.notes, lang, parts.found));
     } else {
       out.push(card);
     }

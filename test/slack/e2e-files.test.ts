@@ -86,6 +86,61 @@ describe('files shared with the bot', () => {
     expect(h.fake.of('chat.postEphemeral')).toHaveLength(0);
   });
 
+  it('a .reg shared with a comment about it gets one reply: what the export shows, and the card follows it (EN)', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1, CE 9.15.3 codecs show No HTTPS response. Windows Server 2012 R2, SQL 2016 on another server, level Medium.');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    expect(allText(posts(h)[0]!)).toContain('Make sure TLS 1.2 is enabled');
+    const file = h.fake.addFile('F8', 'schannel.reg', readFileSync(join(FIX, 'schannel-tls10-off-tls12-on.reg')));
+    await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'here is the registry export', { thread_ts: root.ts, subtype: 'file_share', files: [file] })));
+    await h.fake.waitFor(() => posts(h).length === 2 && h.fake.of('chat.update').length === 1, 10000);
+    await settle(h, 300);
+    expect(posts(h)).toHaveLength(2);
+    const note = allText(posts(h)[1]!);
+    expect(note).not.toMatch(/could not find a version/);
+    expect(note).toContain('What schannel.reg (reg) shows');
+    expect(note).toContain('TLS 1.2 Client is enabled');
+    expect(note).toContain('TLS 1.0 Client is turned off');
+    expect(note).toContain('Next: Set Communication Security to Medium-High in TMS Tools, then restart IIS and the TMS services.');
+    const card = allText(h.fake.of('chat.update')[0]!);
+    expect(card).not.toContain('Make sure TLS 1.2 is enabled');
+    expect(card).toContain('restart IIS and the TMS services');
+  });
+
+  it('JA: the comment shared with a .reg gets no "could not read" reply of its own; a comment with a fact is still read', async () => {
+    const root = mention('C2', 'UHANAKO', '<@UBOT> TMS 15.2.1、CE 9.15.3 で No HTTPS response。Windows Server 2012 R2、SQL 2016 は別サーバ、レベルは Medium');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const file = h.fake.addFile('F9', 'schannel.reg', readFileSync(join(FIX, 'schannel-tls10-off-tls12-on.reg')));
+    await post(h.port, eventCallback(message('C2', 'channel', 'UHANAKO', 'レジストリをエクスポートしました', { thread_ts: root.ts, subtype: 'file_share', files: [file] })));
+    await h.fake.waitFor(() => posts(h).length === 2, 10000);
+    await settle(h, 300);
+    expect(posts(h)).toHaveLength(2);
+    const note = allText(posts(h)[1]!);
+    expect(note).not.toContain('読み取れませんでした');
+    expect(note).toContain('schannel.reg（reg）から読み取った内容');
+    expect(note).toContain('TLS 1.2 Client は有効です');
+    // Words that carry a fact are a turn of their own, answered before the file's reply.
+    const again = h.fake.addFile('F10', 'schannel2.reg', readFileSync(join(FIX, 'schannel-tls10-off-tls12-on.reg')));
+    await post(h.port, eventCallback(message('C2', 'channel', 'UHANAKO', 'TMS は 15.13 でした', { thread_ts: root.ts, subtype: 'file_share', files: [again] })));
+    await h.fake.waitFor(() => posts(h).length === 4, 10000);
+    const state = (await h.bot.deps.store.conversations.get(`C2:${root.ts}`))!.state;
+    expect(state.facts.tms).toMatchObject({ semver: '15.13.0' });
+    expect(state.facts.evidence!.sources).toEqual(['schannel.reg', 'schannel2.reg']);
+  });
+
+  it('words shared with a screenshot are read as a message of their own', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    const png = { ...h.fake.addFile('F11', 'screen.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])), mimetype: 'image/png' };
+    await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'the endpoints are on CE 9.15.3', { thread_ts: root.ts, subtype: 'file_share', files: [png] })));
+    await h.fake.waitFor(() => posts(h).length === 2, 10000);
+    expect(h.fake.of('files.download')).toHaveLength(0);
+    const state = (await h.bot.deps.store.conversations.get(`C1:${root.ts}`))!.state;
+    expect(state.facts.endpoint).toBeDefined();
+  });
+
   it('the bot token only goes to Slack file hosts (or the configured API host)', async () => {
     expect(allowedHost(new URL('https://files.slack.com/files-pri/T1-F1/x.pcap'), undefined)).toBe(true);
     expect(allowedHost(new URL('http://files.slack.com/x'), undefined)).toBe(false);

@@ -1,7 +1,8 @@
 /**
  * The evidence file handler: captures, .reg exports, event log exports and command output shared
  * in Slack are read by src/evidence/ (streamed from the download) and answered in the thread by a
- * conversation turn; a file that cannot be read gets a polite reason (to the person who shared it).
+ * conversation turn (with the words it was shared with); a file that cannot be read gets a polite
+ * reason (to the person who shared it).
  */
 import { captureMagic } from '../../evidence/capture';
 import { readEvidenceChunks } from '../../evidence';
@@ -21,6 +22,7 @@ const MAGIC: ((h: Buffer) => boolean)[] = [
 export const evidenceFileHandler: FileHandler = {
   id: 'evidence',
   priority: 100,
+  takesComment: true,
   accepts(file, head) {
     if (MAGIC.some((m) => m(head))) return true;
     if (NAMES.test(file.name)) return true;
@@ -36,14 +38,18 @@ export const evidenceFileHandler: FileHandler = {
       await notifyFailure(client, deps.logger, turn.target, text);
       return;
     }
+    // The words shared with the file go with it: one turn, one reply (the engine answers the words
+    // first only when they carry something besides the file).
+    const comment = turn.comment?.trim() ? turn.comment : undefined;
     await threadTurn(deps, client, {
       key: turn.key,
-      message: { kind: 'evidence', source: file.name, reading: read.reading },
+      message: { kind: 'evidence', source: file.name, reading: read.reading, ...(comment ? { comment } : {}) },
       dedupe: turn.dedupe,
       target: turn.target,
       langHint: turn.langHint,
       requireExisting: turn.requireExisting,
       seedFrom: turn.seedFrom,
     });
+    return comment !== undefined;
   },
 };

@@ -45,18 +45,41 @@ export function downloadLimits(env: NodeJS.ProcessEnv = process.env): DownloadLi
   return { maxBytes: l.maxBytes, timeMs: l.timeMs };
 }
 
+/** The words a file was shared with: their text, the message's dedupe keys, and their own text turn. */
+export interface SharedWords {
+  text: string;
+  dedupe: string[];
+  /** The words as a text turn of their own (when no handler answers them with a file). */
+  turn: () => Promise<unknown>;
+}
+
 /**
  * Each file in turn: download (bounded), pick a handler by name/type/first bytes, let it answer.
- * Files no handler takes (a screenshot) are left alone. Never throws.
+ * Files no handler takes (a screenshot) are left alone. The words shared with the files go with
+ * the first file whose handler takes them (evidence: one reply that says what the file shows);
+ * else they are a text turn of their own, before the first handler that does not take them, or
+ * at the end. Never throws.
  */
 export async function handleSharedFiles(
   files: SharedFile[],
-  base: Omit<FileTurn, 'dedupe'> & { dedupeBase: string },
+  base: Omit<FileTurn, 'dedupe' | 'comment'> & { dedupeBase: string },
   handlers: FileHandlers = FILE_HANDLERS,
   /** A download already opened (by filesTurn, before the ack) for the file with this id. */
   preopened?: { id: string; opened: Promise<Opened> },
+  words?: SharedWords,
 ): Promise<void> {
   const { deps, client } = base;
+  let pending = words?.text.trim() ? words : undefined;
+  const say = async () => {
+    const w = pending;
+    pending = undefined;
+    if (!w) return;
+    try {
+      await w.turn();
+    } catch (error) {
+      deps.logger.error('words shared with a file not handled', { key: base.key }, error);
+    }
+  };
   for (const file of files) {
     const turn: FileTurn = { ...base, dedupe: [`${base.dedupeBase}:${file.id}`] };
     try {
@@ -73,11 +96,16 @@ export async function handleSharedFiles(
         await opened.cancel();
         continue;
       }
-      await handler.handle(turn, file, opened.chunks);
+      if (!handler.takesComment) await say();
+      const w = pending;
+      const took = await handler.handle(w ? { ...turn, comment: w.text, dedupe: [...turn.dedupe, ...w.dedupe] } : turn, file, opened.chunks);
+      if (w && took === true) pending = undefined;
+      await say();
     } catch (error) {
       deps.logger.error('shared file not handled', { file: file.id }, error);
     }
   }
+  await say();
 }
 
 /** Images, video and audio are for no handler: they are not even downloaded. */
@@ -105,7 +133,7 @@ export async function filesTurn(
   deps: AppDeps,
   client: WebClient,
   files: SharedFile[],
-  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string; retryNum?: number },
+  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string; retryNum?: number; words?: SharedWords },
 ): Promise<void> {
   // The first file's download starts before the event is acknowledged (bounded): when Slack or
   // the network fails it, the event is left unacknowledged and Slack delivers it again later
@@ -141,5 +169,5 @@ export async function filesTurn(
   } catch {
     /* the hint will do */
   }
-  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, dedupeBase: opts.dedupeBase }, FILE_HANDLERS, preopened);
+  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, dedupeBase: opts.dedupeBase }, FILE_HANDLERS, preopened, opts.words);
 }

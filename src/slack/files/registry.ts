@@ -32,16 +32,23 @@ export interface FileTurn {
   langHint: Lang;
   requireExisting?: boolean;
   seedFrom?: string;
+  /** The words the file was shared with, for a handler that answers them with the file (see FileHandler.handle). */
+  comment?: string;
 }
 
 export interface FileHandler {
   id: string;
   /** Lower runs first. The evidence reader is 100 (broad); a specific handler should use less. */
   priority: number;
+  /** True for a handler that can answer the words a file was shared with in its own turn (FileTurn.comment). */
+  takesComment?: boolean;
   /** From the metadata and the first bytes (up to FILE_HEAD_BYTES; empty for an empty file). */
   accepts(file: SharedFile, head: Buffer): boolean;
-  /** Reads the file (chunks: the whole download, head first, bounded) and answers. Must not throw. */
-  handle(turn: FileTurn, file: SharedFile, chunks: AsyncIterable<Buffer>): Promise<void>;
+  /**
+   * Reads the file (chunks: the whole download, head first, bounded) and answers. Must not throw.
+   * True when its answer also answered `turn.comment` (else the words get a text turn of their own).
+   */
+  handle(turn: FileTurn, file: SharedFile, chunks: AsyncIterable<Buffer>): Promise<boolean | void>;
 }
 
 export const FILE_HEAD_BYTES = 64 * 1024;

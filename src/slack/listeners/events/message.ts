@@ -56,11 +56,11 @@ export function message(deps: AppDeps) {
       // "Reply in thread" under the bot's answer is a follow-up: the thread starts from what the
       // DM conversation knows, then goes its own way.
       const seedFrom = m.thread_ts ? threadKey(m.channel) : undefined;
-      // A file shared without a word is the file's turn only (no "I did not get any text").
-      if (text !== '' || files.length === 0) {
-        await threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, seedFrom });
-      }
-      if (files.length) await filesTurn(deps, client, files, { key, target, langHint, seedFrom, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum });
+      const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, seedFrom });
+      // A file shared without a word is the file's turn only (no "I did not get any text"); the words
+      // shared with a file go with it (one reply: src/slack/files/).
+      if (files.length === 0) await turn();
+      else await filesTurn(deps, client, files, { key, target, langHint, seedFrom, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
       return;
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
@@ -82,9 +82,8 @@ export function message(deps: AppDeps) {
     // shared files go to the file handlers (src/slack/files/), which leave screenshots alone.
     const target = { channel: m.channel, threadTs: m.thread_ts, user: m.user };
     const langHint = looksJapanese(text) ? 'ja' : 'en';
-    if (text !== '') {
-      await threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, requireExisting: true });
-    }
-    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum });
+    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, requireExisting: true });
+    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
+    else if (text !== '') await turn();
   };
 }
