@@ -107,6 +107,7 @@ const W = {
     pre15Kb4019276: (win: string) => ` On ${win}, install Microsoft's KB4019276 before that fix: without it TLS 1.1/1.2 do not exist.`,
     pre152025: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes before the upgrade.`,
     supportUndocumented: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes; leave TLS 1.0/1.1 off there.`,
+    telnetNamed: (title: string, named: string[]) => `${title}: this concerns the ${joinAnd(named)} you mentioned`,
     schannelEvents: 'Schannel events pasted: a cipher-suite mismatch (36874, alert 40) fails even at TLS 1.2: compare the cipher suites (GPO, IIS Crypto)',
     nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server) or import the registry export, leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
     nextSqlDownRemote: 'First get SQL Server running again on the database server where it runs, not on the TMS server (whose TLS settings do not touch it): check what changed in the TLS settings there, and on a build without TLS 1.2 re-enable TLS 1.0 on that server (SSL 3.0 left alone), then start the service.',
@@ -187,6 +188,7 @@ const W = {
     pre15Kb4019276: (win: string) => `${win} では、その対処の前に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1/1.2 が存在しません。`,
     pre152025: (win: string) => `${win} での TMS のサポートは資料に記載がないため、アップグレードの前に Cisco のリリースノートで確認してください。`,
     supportUndocumented: (win: string) => `${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。TLS 1.0/1.1 は無効のままにします。`,
+    telnetNamed: (title: string, named: string[]) => `${title}（お話にあった ${named.join('、')} に関係します）`,
     schannelEvents: 'Schannel のイベントがあります。暗号スイートの不一致（36874、アラート 40）は TLS 1.2 でも失敗するため、暗号スイート（GPO、IIS Crypto）を比較してください',
     nextSqlDown: 'まず SQL Server を復旧します。SQL Server が動くサーバで TLS 1.0 を（Client と Server で）有効に戻すかレジストリのエクスポートをインポートし、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
     nextSqlDownRemote: 'まず SQL Server を復旧します。作業するのは SQL Server が動く DB サーバで、TMS サーバではありません（TMS サーバの TLS 設定は DB サーバに影響しません）。DB サーバの TLS 設定で何が変わったかを確認し、TLS 1.2 に対応していないビルドなら、そのサーバで TLS 1.0 を有効に戻して（SSL 3.0 はそのまま）サービスを開始します。',
@@ -472,7 +474,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     .filter((f) => isCaveat(f, causeCode))
     .map((f, i) => ({ f, i }))
     .sort((a, b) => caveatRank(a.f.code) - caveatRank(b.f.code) || a.i - b.i)
-    .map(({ f }) => ({ code: f.code, text: oneLine(f.code === 'evidence-schannel-events' ? w.schannelEvents : f.title[lang]), detail: f.body.map((b) => b[lang]) }));
+    .map(({ f }) => ({ code: f.code, text: caveatText(f, facts, lang), detail: f.body.map((b) => b[lang]) }));
   const assumed: string[] = [];
   if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
     if (d.questions.some((q) => q.code === 'need-security-level') && !facts.level) assumed.push(w.assumeLevel);
@@ -500,6 +502,14 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   }
   const sources = sourcesFor(ids).map((x) => ({ id: x.id, label: x.label[lang], url: x.url }));
   return { verdict, headline, cause, next, facts: factsLine, assumed, caveats, steps, sources, fallback: fallbackSentence(headline, next, caveats, lang) };
+}
+
+/** A caveat's one line; the Telnet/SNMP one names the systems the conversation mentioned ("Polycom HDX"). */
+function caveatText(f: Finding, facts: Facts, lang: Lang): string {
+  const w = W[lang];
+  if (f.code === 'evidence-schannel-events') return oneLine(w.schannelEvents);
+  const named = f.code === 'caveat-telnet-snmp-disabled' ? (facts.telnetSystems ?? []).slice(0, 4) : [];
+  return oneLine(named.length ? w.telnetNamed(f.title[lang], named) : f.title[lang]);
 }
 
 /** Room for the text and its end mark within FALLBACK_MAX characters (code points: never more than UTF-16 units, so short texts need no count). */

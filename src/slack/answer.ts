@@ -48,6 +48,7 @@ const NT = {
     telnetSystem: (x: string) => `${x} (if TMS manages it over Telnet or SNMP, it will show "Security violation" after Medium-High: see the Telnet and SNMP caveat)`,
     colon: ': ',
     join: '; ',
+    caveatNow: (x: string) => `Caveat now: ${x}`,
   },
   ja: {
     updated: '上の回答を更新しました',
@@ -71,6 +72,7 @@ const NT = {
     telnetSystem: (x: string) => `${x}（TMS が Telnet または SNMP で管理している場合、Medium-High にすると「Security violation」が表示されます。Telnet と SNMP の注意点を参照してください）`,
     colon: '：',
     join: '／',
+    caveatNow: (x: string) => `注意点を更新：${x}`,
   },
 } as const;
 
@@ -116,8 +118,10 @@ export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string
   if (prev.next !== s.next) out.push(`${t.next}${t.colon}${s.next}`);
   const before = new Set(prev.caveats);
   const now = new Set(s.caveats.map((c) => c.text));
-  for (const c of s.caveats) if (!before.has(c.text)) out.push(t.newCaveat(c.text));
-  for (const c of prev.caveats) if (!now.has(c)) out.push(t.noLonger(c));
+  // A caveat that now says more (the Telnet/SNMP one naming the systems mentioned) is the same caveat, updated.
+  const grown = (c: string) => s.caveats.find((x) => !before.has(x.text) && x.text.startsWith(c.replace(/[.。]$/u, '')));
+  for (const c of s.caveats) if (!before.has(c.text)) out.push(prev.caveats.some((p) => !now.has(p) && grown(p) === c) ? t.caveatNow(c.text) : t.newCaveat(c.text));
+  for (const c of prev.caveats) if (!now.has(c) && !grown(c)) out.push(t.noLonger(c));
   const oldSteps = prev.steps ?? [];
   s.steps.forEach((st, i) => {
     if (oldSteps.length && !oldSteps.includes(st.title)) out.push(t.step(i + 1, st.title));

@@ -145,6 +145,27 @@ describe('the answer card', () => {
     expect(view.blocks[0].text.text).not.toMatch(/Understood so far|ここまでの情報/);
   });
 
+  it("a colleague's remark that HDX units are managed over SNMP is taken: the note and the card's Telnet/SNMP caveat name them (EN/JA)", async () => {
+    const { rootTs } = await ask('TMS 15.2.1, CE 9.15.3, Windows Server 2012 R2, SQL 2016 on another server, level Medium');
+    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', 'fwiw the Polycom HDX units are managed over SNMP', { thread_ts: rootTs })));
+    await h.fake.waitFor(() => posts(h).length >= 2 && h.fake.of('chat.update').length >= 1);
+    await settle(h);
+    const note = unesc(str(posts(h)[1]!));
+    expect(note).not.toMatch(/Nothing in the answer above changes/);
+    expect(note).toContain('Caveat now: Medium-High turns Telnet and SNMP off: this concerns the Polycom HDX you mentioned');
+    expect(note).not.toMatch(/No longer applies/);
+    expect(unesc(str(h.fake.of('chat.update')[0]!))).toContain('this concerns the Polycom HDX you mentioned');
+    const state = (await h.bot.deps.store.conversations.get(`C1:${rootTs}`))!.state;
+    expect(state.facts.telnetSystems).toEqual(['Polycom HDX']);
+
+    const ja = await ask('TMS 15.2.1、CE 9.15.3、Windows Server 2012 R2、SQL 2016 は別サーバ、レベルは Medium', 'C2');
+    const before = posts(h).length;
+    await post(h.port, eventCallback(message('C2', 'channel', 'UTARO', 'ちなみに Polycom HDX は SNMP で管理しています', { thread_ts: ja.rootTs })));
+    await h.fake.waitFor(() => posts(h).length > before);
+    await settle(h);
+    expect(unesc(str(posts(h)[before]!))).toContain('注意点を更新：Medium-High にすると Telnet と SNMP が無効になります（お話にあった Polycom HDX に関係します）');
+  });
+
   it("a card edit refused with 429 in one channel waits out Retry-After and is applied; another channel's turn is not held up", async () => {
     const a = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016', 'CA');
     expect(posts(h)).toHaveLength(1);
