@@ -1196,7 +1196,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           : f.windows
             ? L(`Only if you had to create or change the Schannel keys: on ${winName(f)} TLS 1.2 is on by default, so check them first.`, `Schannel のキーを作成・変更した場合だけ必要です。${winName(f)} では TLS 1.2 が既定で有効なので、まずキーを確認してください。`)
             : L('It depends on the registry: a reboot is needed when the Schannel keys were created or changed (always on Windows Server 2008 R2, where TLS 1.2 is off by default), not when they were already right. Which Windows Server release is it?', 'レジストリ次第です。Schannel のキーを作成・変更した場合は再起動が必要です（TLS 1.2 が既定で無効な Windows Server 2008 R2 では必ず該当します）。キーがすでに正しければ不要です。Windows Server のバージョンは何でしょうか。');
-      return [lead, rebootNote(advice, levelChanges(f.level), said)];
+      // The first line said when a reboot is needed: the note gives the why and the how, not the rule again.
+      return [lead, rebootNote(advice, levelChanges(f.level), said, false, true)];
     },
   },
   {

@@ -154,11 +154,19 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
     case 'telnet':
       explain(caveatTelnetSnmp(from, state.facts.telnetSystems));
       break;
-    case 'level':
+    case 'level': {
       blocks.push(para(t.levelsExplained));
       explain(tmsToolsMediumHigh(from));
       if (pre15) blocks.push(para(pre15.body[0][lang]));
+      // The step above says to read the Telnet/SNMP caveat first: it is part of what the change does
+      // (what stops, and the systems named in this conversation), unless the level is already there.
+      if (lv !== 'medium-high' && lv !== 'high') {
+        const caveat = caveatTelnetSnmp(from, state.facts.telnetSystems);
+        const named = state.facts.telnetSystems?.length ? [caveat.body[1]] : [];
+        blocks.push({ type: 'heading', text: caveat.title[lang] }, ...[caveat.body[0], ...named].map((b) => para(b[lang])));
+      }
       break;
+    }
     case 'why': {
       // Not this problem (HTTP only, the endpoint accepts TLS 1.0, probe and version disagree): say that.
       const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'product-accepts-tls10', 'meeting-server-release-unsettled', 'verify-probe-target'].includes(f.code));

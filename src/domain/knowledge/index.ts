@@ -385,8 +385,9 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
 
 /** Why and when to reboot, for the given advice (exported for follow-up answers). */
 /** `restarted`: the user says the server was rebooted (or its services restarted) since the change. */
-export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet = false, restarted = false): LocalizedText {
-  const note = rebootNoteFor(advice, levelChanges);
+/** `verdictSaid`: the text before it already said when a reboot is needed (a follow-up answer's first line): the rule is not repeated. */
+export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet = false, restarted = false, verdictSaid = false): LocalizedText {
+  const note = rebootNoteFor(advice, levelChanges, verdictSaid);
   if (restarted && advice === 'reboot-if-changed' && !levelChanges) {
     return L(
       `Reboot only if checking the TLS 1.2 keys made you create or change one; that one reboot also restarts IIS and every TMS service. You say the server was already rebooted (or the services restarted) since the change, so with the keys already right there is nothing to restart again: a new reboot would be an outage for nothing.`,
@@ -407,7 +408,7 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet 
   );
 }
 
-function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedText {
+function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean, verdictSaid = false): LocalizedText {
   const why = L(
     'Microsoft says Schannel protocol settings apply to credential handles acquired after the change, so restarting every process that uses Schannel may be enough; a reboot is the safe, usual way to be sure.',
     'Microsoft によれば、Schannel のプロトコル設定は変更後に取得された資格情報ハンドルに適用されます。そのため Schannel を使うプロセスをすべて再起動すれば足りる場合もありますが、確実なのは、通常どおりサーバを再起動する方法です。',
@@ -429,9 +430,10 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean): LocalizedTe
     // Said before anything is done (2008 / 2008 R2, where the keys are required): "after", not "because keys were created".
     return L(`Reboot the TMS server after the registry keys are created or changed. ${why.en} ${once.en} Plan it as a short TMS outage.`, `レジストリのキーを作成または変更したあとで、TMS サーバを再起動してください。${why.ja}${once.ja}TMS が短時間停止する作業として計画してください。`);
   }
+  const rule = verdictSaid ? L('', '') : L('Reboot only if checking the TLS 1.2 keys made you create or change one. ', '再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。');
   return L(
-    `Reboot only if checking the TLS 1.2 keys made you create or change one. ${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
-    `再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。${why.ja}${once.ja}キーがすでに正しかった場合は再起動しないでください。IIS と TMS サービスの再起動で十分で、再起動は意味のない停止になります。`,
+    `${rule.en}${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
+    `${rule.ja}${why.ja}${once.ja}キーがすでに正しかった場合は再起動しないでください。IIS と TMS サービスの再起動で十分で、再起動は意味のない停止になります。`,
   );
 }
 
@@ -456,8 +458,8 @@ export function tmsToolsMediumHigh(level?: SecurityLevel): Finding {
     title: L('Set Communication Security to Medium-High in TMS Tools', 'TMS ツールで [Communication Security] を Medium-High にする'),
     body: [
       L(
-        `From Medium-High on, TMS offers TLS 1.2 when it connects to endpoints. This is the setting that actually changes the ClientHello; the registry keys only make TLS 1.2 available to it. The level goes from ${lvl(level)} to Medium-High: read the Telnet/SNMP caveat below first.`,
-        `Medium-High 以上にすると、TMS はエンドポイントへの接続時に TLS 1.2 を提示します。ClientHello を実際に変えるのはこの設定で、レジストリのキーは TLS 1.2 を使える状態にするだけです。レベルは ${lvl(level)} から Medium-High に上がります。先に、後述の Telnet と SNMP に関する注意を確認してください。`,
+        `From Medium-High on, TMS offers TLS 1.2 when it connects to endpoints. This is the setting that actually changes the ClientHello; the registry keys only make TLS 1.2 available to it. The level goes from ${lvl(level)} to Medium-High: read the Telnet/SNMP caveat first.`,
+        `Medium-High 以上にすると、TMS はエンドポイントへの接続時に TLS 1.2 を提示します。ClientHello を実際に変えるのはこの設定で、レジストリのキーは TLS 1.2 を使える状態にするだけです。レベルは ${lvl(level)} から Medium-High に上がります。先に、Telnet と SNMP に関する注意を確認してください。`,
       ),
       L(
         'Redundant TMS (two nodes): change it on both nodes.',
@@ -510,7 +512,10 @@ export function restartTmsServices(levelChanges = true, advice: RebootAdvice = '
   const skip =
     advice === 'reboot'
       ? L('If you rebooted the server in the previous step, this is already done.', '前の手順でサーバを再起動した場合、この手順は完了しています。')
-      : L('If you rebooted the server, this is already done; otherwise restart them now.', 'サーバを再起動した場合、この手順は完了しています。再起動していない場合は、ここで再起動してください。');
+      : L(
+          'If you rebooted the server, this is already done; otherwise restart IIS and the TMS services now (no server reboot needed for this step).',
+          'サーバを再起動した場合、この手順は完了しています。再起動していない場合は、ここで IIS と TMS サービスを再起動してください（この手順のためにサーバを再起動する必要はありません）。',
+        );
   return {
     code: 'restart-tms-services',
     sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
