@@ -1315,7 +1315,10 @@ describe('"is a reboot needed?" asked on its own refers to nothing "above"', () 
     [['TMS 15.2.1、CE 9.15、SQL 2016 別サーバ'], '再起動は必要ですか？'],
   ])('%j + %j', (setup, q) => {
     const { text } = say(setup, q);
-    expect(text).toMatch(/checking the TLS 1\.2 keys made you create or change one|TLS 1\.2 のキーを確認した結果/);
+    // The condition is said once, in the first line (the note after it gives the why and the how).
+    expect(text).toMatch(/a reboot is needed when the Schannel keys were created or changed|Schannel のキーを作成・変更した場合は再起動が必要です/);
+    expect(text).not.toMatch(/checking the TLS 1\.2 keys made you create or change one|TLS 1\.2 のキーを確認した結果/);
+    expect(text).toMatch(/If the keys were already right, do not reboot|キーがすでに正しかった場合は再起動しないでください/);
     expect(text).not.toMatch(/the check above|上の確認で/);
   });
 });
