@@ -30,6 +30,9 @@ const START_OVER =
   /^(?:(?:ok(?:ay)?,?\s|so,?\s)?(?:let'?s\s|let\sus\s|can\swe\s|could\swe\s|shall\swe\s|i\s(?:want|need|would\slike)\sto\s|i'?d\slike\sto\s)?(?:start ?over|start again|start (?:from )?(?:scratch|the beginning)|start fresh|begin again|reset|restart|clear|forget (?:it|everything|that|all that))(?:\splease)?|(?:new|another|a\snew|a\sdifferent|different)\s(?:case|conversation|incident|ticket|issue)(?:\splease)?|最初から(?:やり直(?:し|す|して|したい|しましょう|します))?|はじめから(?:やり直(?:し|す|して|したい|しましょう|します))?|(?:もう一度|もう一回|もういちど|いったん|一旦)(?:最初から|はじめから|初めから)(?:やり直(?:し|す|して|したい|しましょう|します))?|やり直し(?:たい|ましょう|ます|て)?|やりなおし(?:たい)?|やり直す|リセット(?:して|したい|します)?|リスタート|別の件(?:です)?|別件(?:です)?|新しい件(?:です)?)$/;
 const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|greetings|こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|はじめまして|もしもし|やあ)(?: there| bot| tms-doctor| all| everyone)?$/;
 const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
+const THANKS_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|many thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?)(?:\s|$)/;
+/** What turns thanks into something else: a "but", a failure, a problem. */
+const THANKS_BUT = /(?<![a-z])(?:but|though|however|not|n't|still|fail\w*|error\w*|broken|issue|problem|again)(?![a-z])|でも|けど|しかし|ません|ない|まだ|エラー|失敗/;
 const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
 
 const WANTS_JA = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?japanese(?:\splease)?$|^日本語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
@@ -127,6 +130,10 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (WORKS_NOW.test(t) && !NOT_WORKING.test(t)) return 'works';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
+  // "thanks team", "thanks *so* much @here", 「ありがとうございます 助かりました」: thanks with a few words after it
+  // (not "thanks but it still fails": a fact in it is read by the caller all the same).
+  const lead = THANKS_LEAD.exec(first);
+  if (lead && !THANKS_BUT.test(first) && first.slice(lead[0].length).trim().split(/\s+/).length <= 6) return 'thanks';
   if (ACK.test(first) && first.length > 2) return 'ack';
   return null;
 }

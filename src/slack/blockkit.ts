@@ -9,7 +9,7 @@
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, PlainTextOption, SectionBlock, StaticSelect } from '@slack/types';
 import type { Action, Block, Reply } from '../conversation/document';
 import type { Lang } from '../domain/types';
-import { escapeAndSplit, escapeMrkdwn, splitEscaped } from './mrkdwn';
+import { escapeAndSplit, escapeMrkdwn, inertMarkup, splitEscaped } from './mrkdwn';
 
 export const LIMITS = {
   blocksPerMessage: 50,
@@ -196,7 +196,7 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
       if (b.text.trim() === '') return { blocks: [], plain: '' };
       return { blocks: sectionsEscaped(escapeMrkdwn(b.text.trim()), { open: '*', close: '*' }), plain: b.text };
     case 'paragraph':
-      return { blocks: sectionsEscaped(escapeMrkdwn(b.text)), plain: b.text };
+      return { blocks: sectionsEscaped(inertMarkup(escapeMrkdwn(b.text))), plain: b.text };
     case 'steps':
       return { blocks: listSections(b.items, (i) => `${i + 1}.`), plain: b.items.map((s, i) => `${i + 1}. ${s}`).join('\n') };
     case 'bullets':

@@ -8,6 +8,20 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Marks typed by a user and quoted back (`*bold*`, `_italic_`, `~strike~` in "I could not find a version
+ * or a request in "…"") stay as typed: a zero-width space before an opening mark keeps Slack from
+ * formatting it (the same device as codeSections' broken fences). Code spans are left alone; the
+ * bot's own paragraphs use no such marks (src/conversation/document.ts).
+ */
+export function inertMarkup(escaped: string): string {
+  if (!/[*_~]/.test(escaped)) return escaped;
+  return escaped
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(^|[\s([{"'“‘「『（])([*_~])(?=[^\s*_~])/gu, '$1\u200b$2')))
+    .join('');
+}
+
 /** True when `i` would cut a UTF-16 surrogate pair or an entity produced by escapeMrkdwn. */
 function badCut(s: string, i: number): boolean {
   if (i <= 0 || i >= s.length) return false;

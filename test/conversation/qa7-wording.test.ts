@@ -45,3 +45,21 @@ describe('smaller: the restart step and the reboot answer', () => {
     expect(out).toMatch(/do not reboot|再起動しないでください/);
   });
 });
+
+describe('#9 thanks with a few words after it closes the turn', () => {
+  it.each([
+    [EN, 'thanks *bold* @here @U123 click <tag>', /You are welcome/],
+    [EN, 'thanks team', /You are welcome/],
+    [JA, 'ありがとうございます 助かりました', /どういたしまして/],
+  ])('%j + %j', (setup, msg, welcome) => {
+    const out = rendered(last(talk(setup, msg)));
+    expect(out).toMatch(welcome);
+    expect(out).not.toMatch(/could not find a version|読み取れませんでした/);
+  });
+  it.each([
+    [EN, 'thanks but it still fails'],
+    [JA, 'ありがとう でもまだ直りません'],
+  ])('%j + %j is not thanks', (setup, msg) => {
+    expect(rendered(last(talk(setup, msg)))).not.toMatch(/You are welcome|どういたしまして/);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Block, Reply } from '../../src/conversation/document';
 import { keyFromBlockId, LIMITS, renderReply, renderReplies, type SlackMessage } from '../../src/slack/blockkit';
-import { escapeMrkdwn, splitEscaped } from '../../src/slack/mrkdwn';
+import { escapeMrkdwn, inertMarkup, splitEscaped } from '../../src/slack/mrkdwn';
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -179,8 +179,8 @@ describe('Block Kit rendering', () => {
         const msgs = renderReply(reply(blocks), { key: 'C1:1.0', share });
         const nonEmpty = msgs.filter((m) => m.blocks.length > 0);
         checkLimits(nonEmpty);
-        // paragraphs survive whole (modulo whitespace at split points)
-        const all = squash(msgs.flatMap((m) => texts(m).filter((t) => t.kind === 'section').map((t) => unescape(t.text))).join(''));
+        // paragraphs survive whole (modulo whitespace at split points, and the zero-width spaces that keep a user's *marks* inert)
+        const all = squash(msgs.flatMap((m) => texts(m).filter((t) => t.kind === 'section').map((t) => unescape(t.text).replace(/\u200b/g, ''))).join(''));
         for (const b of blocks) if (b.type === 'paragraph') expect(all).toContain(squash(b.text));
       }),
       { numRuns: 60 },
@@ -200,6 +200,22 @@ describe('a full diagnosis in Slack', () => {
     // the explanation that follows a title is a plain section of its own
     const i = sections.findIndex((t) => t.includes('Back up the registry first') && t.startsWith('*Step'));
     expect(sections[i + 1].startsWith('*')).toBe(false);
+  });
+});
+
+describe('marks a user typed, quoted back in a paragraph', () => {
+  it('*bold*, _it_ and ~s~ are not formatted (a zero-width space before the opening mark); code spans and mid-word marks stay', () => {
+    const [m] = renderReply({ lang: 'en', blocks: [{ type: 'paragraph', text: 'I could not find a version or a request in "thanks *bold* _it_ ~s~ `*x*` s52010tc7_3_5.pkg".' }] });
+    const section = (m!.blocks[0] as any).text.text as string;
+    expect(section).toContain('"thanks \u200b*bold* \u200b_it_ \u200b~s~ `*x*` s52010tc7_3_5.pkg"');
+    expect(section).not.toMatch(/(^|\s)\*bold\*/);
+    expect(section.replace(/\u200b/g, '')).toContain('thanks *bold* _it_ ~s~');
+    expect(m!.text).not.toContain('\u200b');
+  });
+  it('leaves text without marks as it is, and never breaks an entity', () => {
+    expect(inertMarkup('a &lt;b&gt; c')).toBe('a &lt;b&gt; c');
+    expect(inertMarkup('*a* 2 * 3')).toBe('\u200b*a* 2 * 3');
+    expect(inertMarkup('「*太字*」')).toBe('「\u200b*太字*」');
   });
 });
 
