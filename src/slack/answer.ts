@@ -218,8 +218,10 @@ export function detailsNote(prev: Shown, before: Facts, s: Summary, after: Facts
   const items = d ? [...d.confirmed.map(t.confirmedItem), ...d.added] : [];
   const telnetCaveat = s.caveats.some((c) => c.code === 'caveat-telnet-snmp-disabled');
   const had = new Set(Array.isArray(before.telnetSystems) ? before.telnetSystems : []);
-  for (const x of Array.isArray(after.telnetSystems) ? after.telnetSystems : []) if (!had.has(x)) items.push(telnetCaveat ? t.telnetSystem(x) : x);
   const lines = changes(prev, s, lang);
+  // A caveat that now names the system says why it matters: the system is then named plainly here.
+  const caveatNamesIt = lines.length > 0 && prev.caveats.join('\n') !== s.caveats.map((c) => c.text).join('\n');
+  for (const x of Array.isArray(after.telnetSystems) ? after.telnetSystems : []) if (!had.has(x)) items.push(telnetCaveat && !caveatNamesIt ? t.telnetSystem(x) : x);
   const sp = lang === 'ja' ? '' : ' ';
   if (lines.length) return [items.length ? t.detailsAdded(items) : '', t.detailsChanged(lines.slice(0, 4))].filter(Boolean).join(sp);
   if (items.length) return `${t.detailsAdded(items)}${sp}${t.detailsSame}`;

@@ -85,9 +85,9 @@ describe('Add details on a private answer', () => {
 
   it.each([
     ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2019, level Medium', 'the Polycom HDX units are managed over SNMP *note* <!channel>',
-      'From your details: Polycom HDX (if TMS manages it over Telnet or SNMP, it will show "Security violation" after Medium-High: see the Telnet and SNMP caveat). Nothing else in the answer changes.'],
+      'From your details: Polycom HDX. What changes: Caveat now: Medium-High turns Telnet and SNMP off: this concerns the Polycom HDX you mentioned.'],
     ['ja', 'TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows Server 2019、レベルは Medium', 'Polycom HDX は SNMP で管理しています *注意* <!channel>',
-      '追加された情報：Polycom HDX（TMS が Telnet または SNMP で管理している場合、Medium-High にすると「Security violation」が表示されます。Telnet と SNMP の注意点を参照してください）。回答のほかの部分は変わりません。'],
+      '追加された情報：Polycom HDX。変更点：注意点を更新：Medium-High にすると Telnet と SNMP が無効になります（お話にあった Polycom HDX に関係します）。'],
   ])('the replaced answer says what the details added (%s): HDX over SNMP and the caveat it concerns', async (_lang, first, more, note) => {
     const { view, asked } = await openDetails(first);
     const { answer, context } = await submitDetails(view, more);
