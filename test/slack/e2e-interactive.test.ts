@@ -285,7 +285,7 @@ describe('the endpoint probe (real probe, local TLS server)', () => {
     const port = await post(h.port, slashCommand('/tls-probe', '127.0.0.1:22', h.fake.responseUrl('p1')), { contentType: FORM });
     const portText = JSON.parse(port.text).text as string;
     expect(JSON.parse(port.text).response_type).toBe('ephemeral');
-    expect(portText).toMatch(/port is not one this bot may probe.*administrator of this bot/);
+    expect(portText).toMatch(/Port 22 is not a port this bot may probe \(allowed: [^)]*\)\. .*administrator of this bot/);
     expect(portText).not.toMatch(/Probing|PROBE_|--allow/);
     const addr = await post(h.port, slashCommand('/tls-probe', '10.20.30.40', h.fake.responseUrl('p1b')), { contentType: FORM });
     expect(JSON.parse(addr.text).text).toMatch(/outside the networks this bot may probe/);
