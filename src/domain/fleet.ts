@@ -6,6 +6,9 @@
  */
 import type { Finding, LocalizedText } from './types';
 
+/** English agreement with a count: `one(n, 'refuses', 'refuse')`. */
+const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural);
+
 export interface FleetFact {
   total: number;
   probed: number;
@@ -68,7 +71,7 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
   if (refusing > 0) {
     body.push(
       L(
-        `${refusing} of ${f.probed} probed endpoints refuse TLS 1.0: this is the problem. TMS at Medium offers only TLS 1.0, so it cannot manage them over HTTPS.`,
+        `${refusing} of ${f.probed} probed ${one(f.probed, 'endpoint', 'endpoints')} ${one(refusing, 'refuses', 'refuse')} TLS 1.0: this is the problem. TMS at Medium offers only TLS 1.0, so it cannot manage ${one(refusing, 'it', 'them')} over HTTPS.`,
         `調べた ${f.probed} 台のうち ${refusing} 台が TLS 1.0 を拒否しています。これが原因です。Medium の TMS は TLS 1.0 しか提示しないため、これらを HTTPS で管理できません。`,
       ),
     );
@@ -76,7 +79,7 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
   if (f.noLevel > 0) {
     body.push(
       L(
-        `${f.noLevel} of them refuse TLS 1.1 and 1.2 as well: Medium-High will not reach those either; check their minimum TLS version setting.`,
+        `${f.noLevel} of them ${one(f.noLevel, 'refuses', 'refuse')} TLS 1.1 and 1.2 as well: Medium-High will not reach ${one(f.noLevel, 'it', 'those')} either; check ${one(f.noLevel, 'its', 'their')} minimum TLS version setting.`,
         `そのうち ${f.noLevel} 台は TLS 1.1 と 1.2 も拒否しています。Medium-High にしても接続できないため、エンドポイント側の TLS 最小バージョンの設定を確認してください。`,
       ),
     );
@@ -85,11 +88,11 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
     body.push(
       refusing > 0
         ? L(
-            `${f.mediumOk} still accept TLS 1.0: TMS at Medium reaches them today, and Medium-High will too.`,
+            `${f.mediumOk} still ${one(f.mediumOk, 'accepts', 'accept')} TLS 1.0: TMS at Medium reaches ${one(f.mediumOk, 'it', 'them')} today, and Medium-High will too.`,
             `${f.mediumOk} 台はまだ TLS 1.0 を受け付けます。これらには Medium の TMS でも接続でき、Medium-High にしても接続できます。`,
           )
         : L(
-            `All ${f.mediumOk} endpoints that answered in TLS accept TLS 1.0: the TLS 1.0 change is not what breaks TMS for them.`,
+            f.mediumOk === 1 ? 'The one endpoint that answered in TLS accepts TLS 1.0: the TLS 1.0 change is not what breaks TMS for it.' : `All ${f.mediumOk} endpoints that answered in TLS accept TLS 1.0: the TLS 1.0 change is not what breaks TMS for them.`,
             `TLS で応答した ${f.mediumOk} 台はすべて TLS 1.0 を受け付けます。これらについては、TLS 1.0 の変更が TMS の接続障害の原因ではありません。`,
           ),
     );
@@ -97,7 +100,7 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
   if (f.noAnswer > 0) {
     body.push(
       L(
-        `${f.noAnswer} do not answer in TLS at all (port closed, silent, or another protocol): look at those separately; the TLS change on the TMS server will not bring them back.`,
+        `${f.noAnswer} ${one(f.noAnswer, 'does', 'do')} not answer in TLS at all (port closed, silent, or another protocol): look at ${one(f.noAnswer, 'it', 'those')} separately; the TLS change on the TMS server will not bring ${one(f.noAnswer, 'it', 'them')} back.`,
         `${f.noAnswer} 台は TLS でまったく応答しません（ポートが閉じている、無応答、または別のプロトコル）。これらは別に確認してください。TMS サーバの TLS 設定を変えても直りません。`,
       ),
     );
@@ -116,5 +119,5 @@ export function fleetContextLine(f: FleetFact, lang: 'en' | 'ja'): string {
   const refusing = f.mediumFails + f.noLevel;
   return lang === 'ja'
     ? `一括調査の結果を反映しました：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否、${f.mediumOk} 台が受け付け、${f.noAnswer} 台は TLS で応答なし。`
-    : `Fleet probe taken into account: of ${f.probed} endpoints, ${refusing} refuse TLS 1.0, ${f.mediumOk} accept it, ${f.noAnswer} gave no TLS answer.`;
+    : `Fleet probe taken into account: of ${f.probed} ${one(f.probed, 'endpoint', 'endpoints')} probed, ${refusing} ${one(refusing, 'refuses', 'refuse')} TLS 1.0, ${f.mediumOk} ${one(f.mediumOk, 'accepts', 'accept')} it, ${f.noAnswer} gave no TLS answer.`;
 }

@@ -63,8 +63,10 @@ export interface FleetSystem {
   target: string;
   name: string | null;
   line: number;
-  /** Why it is listed (the probe's error, the version disagreement), in both languages. */
+  /** Why it is listed (the probe's error, the version disagreement, why it was not probed), in both languages. */
   note?: LocalizedText;
+  /** Why a target was not probed (not-probed systems only). */
+  skip?: SkipKind;
 }
 
 export interface FleetSummary {
@@ -81,6 +83,9 @@ export interface FleetSummary {
   noAnswerCount: number;
   mismatches: FleetSystem[];
   mismatchCount: number;
+  /** Refused by the policy, unreadable, duplicate or out of time, first SUMMARY_LIST_CAP, each with why (`skip`, `note`). */
+  notProbed: FleetSystem[];
+  notProbedCount: number;
   /** The job's deadline stopped it before every target was probed. */
   deadlineHit: boolean;
   /** The list was longer than the job's maximum: only this many entries were read. */
@@ -161,6 +166,8 @@ export function emptySummary(concurrency = DEFAULT_CONCURRENCY): FleetSummary {
     noAnswerCount: 0,
     mismatches: [],
     mismatchCount: 0,
+    notProbed: [],
+    notProbedCount: 0,
     deadlineHit: false,
     truncatedAt: null,
     durationMs: 0,
@@ -182,6 +189,11 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   if (item.verdict === 'unreachable' || item.verdict === 'not-tls' || item.verdict === 'unclear') {
     s.noAnswerCount++;
     if (s.noAnswer.length < SUMMARY_LIST_CAP) s.noAnswer.push(sys(item.result?.error ? { en: item.result.error, ja: probeErrorText(item.result.error, 'ja') } : null));
+  }
+  if (item.verdict === 'not-probed') {
+    s.notProbedCount++;
+    const why = item.skipped;
+    if (s.notProbed.length < SUMMARY_LIST_CAP) s.notProbed.push({ ...sys(why ? { en: why.reason, ja: why.reason } : null), ...(why ? { skip: why.kind } : {}) });
   }
   if (item.mismatch) {
     s.mismatchCount++;

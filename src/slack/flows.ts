@@ -254,10 +254,15 @@ export interface ProbeRun {
 export type ProbeGate = { ok: true; checked?: CheckedTarget } | { ok: false; message: string };
 
 /** Validation + rate limit (recorded as refusals when refused). */
-export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promise<ProbeGate> {
-  const tx = t(lang);
-  if (!deps.probe) return { ok: false, message: tx.probeUnavailable };
+/**
+ * `lang` may still be on its way (the user's Slack locale, looked up while the target is checked:
+ * both must fit before Slack's 3 s ack); it is awaited only to word the refusal.
+ */
+export async function gateProbe(deps: AppDeps, run: ProbeRun, language: Lang | Promise<Lang>): Promise<ProbeGate> {
+  const words = async () => t(await language);
+  if (!deps.probe) return { ok: false, message: (await words()).probeUnavailable };
   if (!plausibleTarget(run.target)) {
+    const tx = await words();
     deps.probe.record({ ...run, result: null, refused: 'invalid target' });
     deps.metrics.probe({ ok: false, kind: 'invalid_target' });
     return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
@@ -271,14 +276,14 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
     if (!c.ok) {
       deps.probe.record({ ...run, result: null, refused: c.reason });
       deps.metrics.probe({ ok: false, kind: c.kind });
-      return { ok: false, message: slackRefusal(c, lang) };
+      return { ok: false, message: slackRefusal(c, await language) };
     }
     checked = c;
   } else {
     const pre = deps.probe.precheck?.(run.target) ?? null;
     if (pre) {
       deps.probe.record({ ...run, result: null, refused: pre.reason });
-      return { ok: false, message: slackRefusal(pre, lang) };
+      return { ok: false, message: slackRefusal(pre, await language) };
     }
   }
   let d;
@@ -290,12 +295,12 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, lang: Lang): Promi
     deps.logger.error('probe rate limit check failed', { who: run.who, target: run.target }, error);
     deps.probe.record({ ...run, result: null, refused: 'rate limit unavailable' });
     deps.metrics.probe({ ok: false, kind: 'quota_unavailable' });
-    return { ok: false, message: tx.probeQuotaUnavailable };
+    return { ok: false, message: (await words()).probeQuotaUnavailable };
   }
   if (!d.allowed) {
     deps.probe.record({ ...run, result: null, refused: 'rate limit' });
     deps.metrics.probe({ ok: false, kind: 'rate_limit' });
-    return { ok: false, message: tx.probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };
+    return { ok: false, message: (await words()).probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };
   }
   return { ok: true, checked };
 }

@@ -44,3 +44,12 @@ export class UserLocales {
     return lang;
   }
 }
+
+/**
+ * The language to answer a user in where their input shows none (an address, "help", a button on a
+ * card whose conversation is gone): the conversation's language when there is one, else the user's
+ * Slack locale, else English. Never throws.
+ */
+export async function userLang(locales: UserLocales, client: WebClient, user: string | undefined, known?: Lang | null): Promise<Lang> {
+  return known ?? (await locales.langOf(client, user)) ?? 'en';
+}

@@ -48,7 +48,7 @@ describe('fleet rule', () => {
     const out = step(null, { kind: 'fleet', fleet: fleet() });
     expect(out.state.facts.fleet).toEqual(fleet());
     const text = JSON.stringify(out.replies);
-    expect(text).toMatch(/Fleet probe taken into account: of 500 endpoints, 412 refuse TLS 1\.0/);
+    expect(text).toMatch(/Fleet probe taken into account: of 500 endpoints probed, 412 refuse TLS 1\.0/);
     expect(out.state.pending).toBe('need-tms-version'); // the fleet settled the endpoint question: the next one is asked
     const answered = step(out.state, { kind: 'text', text: 'TMS 15.2.1, SQL Server 2016, Windows Server 2019, Medium' });
     expect(JSON.stringify(answered.replies)).toMatch(/412 of 500 probed endpoints refuse TLS 1\.0: this is the problem/);

@@ -40,27 +40,34 @@ describe('/tls-probe with several targets: a fleet job', () => {
   });
   afterEach(async () => h.close());
 
-  it('acks, updates a progress message in place, posts the summary card and uploads the CSV report in its thread; every target logged', async () => {
+  it('privately: acks, updates a progress message in the user\'s direct message, posts the summary card and uploads the CSV report in its thread; every target logged', async () => {
     const targets = [`127.0.4.1:${tc.port}`, `127.0.4.2:${ce.port}`, `127.0.4.3:${silent.port}`, '10.20.30.40'];
     const res = await post(h.port, slashCommand('/tls-probe', targets.join(' '), h.fake.responseUrl('f1')), { contentType: FORM });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.text).text).toMatch(/Probing 4 endpoints/);
+    expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Probing 4 endpoints… Only you will see the results: .*direct message/) });
     await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
     const postsMade = h.fake.of('chat.postMessage');
+    // Nothing in the channel the command was typed in: the user's direct message with the app only.
+    // (The first post names the user; Slack answers with the direct message's id, used from then on.)
+    expect(postsMade.map((p) => p.body.channel)).toEqual(postsMade.map((_, i) => (i === 0 ? 'UALICE' : 'DALICE')));
     const progress = postsMade[0]!;
-    expect(progress.body).toMatchObject({ channel: 'C0INCIDENT', text: expect.stringMatching(/Probing 4 endpoints/) });
+    expect(progress.body).toMatchObject({ channel: 'UALICE', text: expect.stringMatching(/Probing 4 endpoints/) });
     const progressTs = '1700000000.000001';
     const updates = h.fake.of('chat.update');
     expect(updates.length).toBeGreaterThanOrEqual(1);
-    expect(updates.every((u) => u.body.ts === progressTs)).toBe(true);
+    expect(updates.every((u) => u.body.ts === progressTs && u.body.channel === 'DALICE')).toBe(true);
     expect(updates[updates.length - 1]!.body.text).toMatch(/Probed 4 endpoints in \d+ s/);
     const card = postsMade.find((p) => Array.isArray(p.body.blocks))!;
     expect(card.body.thread_ts).toBe(progressTs);
     const text = str(card);
     expect(text).toMatch(/TLS probe of 4 endpoints/);
-    expect(text).toMatch(/1 of 3 probed refuse TLS 1\.0: TMS at Medium cannot reach them/);
+    expect(text).toMatch(/1 of 3 probed refuses TLS 1\.0: TMS at Medium cannot reach it\./);
     expect(text).toContain(`127.0.4.2:${ce.port}`);
-    expect(text).toMatch(/1 gave no TLS answer at all: look at those separately/);
+    expect(text).toMatch(/1 gave no TLS answer at all: look at it separately/);
+    // Counts agree with their verb; the refused target is named with why, in the summary itself.
+    expect(text).toMatch(/\*1\* refuses TLS 1\.0 .*\*1\* accepts TLS 1\.0 .*\*1\* was not probed/);
+    expect(text).toMatch(/1 was not probed:\*\\n• `10\.20\.30\.40` — 10\.20\.30\.40 is outside the networks this bot may probe \(127\.0\.0\.0\/8\)\./);
+    expect(String(card.body.text)).toMatch(/^TLS probe of 4 endpoints\. 1 of 3 probed refuses/);
     expect(text).toMatch(/raise Communication Security in TMS Tools from Medium to Medium-High/);
     expect(text).not.toMatch(/PROBE_|--/); // no setting or option names shown to users
     // the CSV went to the upload URL and was shared in the thread
@@ -72,7 +79,8 @@ describe('/tls-probe with several targets: a fleet job', () => {
     expect(csv).toMatch(/10\.20\.30\.40.*not-probed/);
     expect(csv).toMatch(/10\.20\.30\.40.*outside the networks this bot may probe.*ask the administrator/);
     expect(csv).not.toMatch(/PROBE_|--allow/);
-    expect(h.fake.of('files.completeUploadExternal')[0]!.body).toMatchObject({ channel_id: 'C0INCIDENT', thread_ts: progressTs });
+    expect(h.fake.of('files.completeUploadExternal')[0]!.body).toMatchObject({ channel_id: 'DALICE', thread_ts: progressTs });
+    expect(h.fake.of('chat.postEphemeral')).toHaveLength(0);
     // the user's diagnosis conversation receives the fleet's counts (echo engine: fleet:<refusing>/<probed>)
     await h.fake.waitFor(() => h.fake.of('response_url').some((r) => str(r).includes('fleet:1/3')), 10000);
         // refused and probed targets are both in the probe log
@@ -105,11 +113,29 @@ describe('/tls-probe with several targets: a fleet job', () => {
 
   it('answers in Japanese for a Japanese user', async () => {
     const res = await post(h.port, slashCommand('/tls-probe', `１２７．０．４．２：${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('j1')), { contentType: FORM });
-    expect(JSON.parse(res.text).text).toMatch(/2 台のエンドポイントを調べています/);
+    expect(JSON.parse(res.text).text).toMatch(/2 台のエンドポイントを調べています… 結果はあなただけに表示します/);
     await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
     const card = h.fake.of('chat.postMessage').find((p) => Array.isArray(p.body.blocks))!;
     expect(str(card)).toMatch(/調べた 2 台のうち 1 台が TLS 1\.0 を拒否しています/);
     expect(str(card)).toMatch(/Medium から Medium-High に上げます/);
+  });
+
+  it('addresses only, typed by a user whose Slack locale is Japanese: everything in Japanese, the refused targets named with why', async () => {
+    h.fake.locales.set('UALICE', 'ja-JP');
+    const res = await post(h.port, slashCommand('/tls-probe', `127.0.4.2:${ce.port} 10.0.0.1 127.0.0.1:22`, h.fake.responseUrl('j2')), { contentType: FORM });
+    expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^3 台のエンドポイントを調べています/) });
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    const card = h.fake.of('chat.postMessage').find((p) => Array.isArray(p.body.blocks))!;
+    expect(card.body.channel).toBe('DALICE');
+    const text = str(card);
+    expect(text).toMatch(/3 台のエンドポイントの TLS 調査/);
+    expect(text).toMatch(/調べていない 2 件：/);
+    expect(text).toContain('10.0.0.1 は、このボットがプローブできるネットワーク（127.0.0.0/8）の外です。');
+    expect(text).toMatch(/ポート 22 は、このボットがプローブできるポートではありません（許可されているポート：/);
+    expect(text).not.toMatch(/outside the networks|not one the probe/);
+    // the private follow-up of the user's diagnosis comes in Japanese too
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1, 10000);
+    expect(h.fake.of('chat.postMessage').every((p) => p.body.channel === 'UALICE' || p.body.channel === 'DALICE')).toBe(true);
   });
 
   it('when the bot cannot post in the channel, the summary comes back through the command response', async () => {

@@ -50,8 +50,8 @@ describe('a host name is checked against the policy before anything is announced
     const res = await post(h.port, slashCommand('/tls-probe', `codec-7.example.lan:${sim.port}`, h.fake.responseUrl('n1')), { contentType: FORM });
     const body = JSON.parse(res.text) as { text: string; response_type: string };
     expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toMatch(/outside the networks this bot may probe/);
-    expect(body.text).toMatch(/codec-7\.example\.lan.*resolves to an address the probe may not use/);
+    // One sentence: the name, the address it resolves to and why, then what the user can do.
+    expect(body.text).toMatch(/^"codec-7\.example\.lan" resolves to an address this bot may not probe: 127\.0\.0\.1 is a loopback address, .*administrator of this bot/);
     expect(body.text).not.toMatch(/Probing|PROBE_|--allow/);
     await settle(h);
     expect(responses(h)).toHaveLength(0);
@@ -60,7 +60,7 @@ describe('a host name is checked against the policy before anything is announced
     const log = await h.store.probes.recent(5);
     expect(log[0]).toMatchObject({ surface: 'slash', target: `codec-7.example.lan:${sim.port}`, result: null, refused: expect.stringMatching(/resolves to an address the probe may not use/) });
     const unknown = await post(h.port, slashCommand('/tls-probe', 'nowhere.example.lan', h.fake.responseUrl('n3')), { contentType: FORM });
-    expect(JSON.parse(unknown.text).text).toMatch(/could not turn that host name into an address/);
+    expect(JSON.parse(unknown.text).text).toBe('I could not turn "nowhere.example.lan" into an address I may probe.');
     expect(JSON.parse(unknown.text).text).not.toMatch(/Probing/);
     await settle(h);
     expect(responses(h)).toHaveLength(0);
@@ -76,7 +76,7 @@ describe('a host name is checked against the policy before anything is announced
     await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
     const meta = h.fake.of('views.open')[0]!.body.view.private_metadata as string;
     const res = await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `codec-7.example.lan:${sim.port}` } } }), { contentType: FORM });
-    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { target: expect.stringMatching(/outside the networks this bot may probe/) } });
+    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { target: expect.stringMatching(/codec-7\.example\.lan.* resolves to an address this bot may not probe/) } });
     await settle(h);
     expect(posts(h)).toHaveLength(1);
     expect(posts(h).map(str).join('')).not.toMatch(/Probing/);
@@ -92,7 +92,7 @@ describe('a host name is checked against the policy before anything is announced
     expect(log[0]!.result).toMatchObject({ target: `codec-7.example.lan:${sim.port}`, address: '127.0.0.1', tms: { medium: false } });
     // every address a name resolves to must pass, not just the first
     const split = await post(h.port, slashCommand('/tls-probe', `split.example.lan:${sim.port}`, h.fake.responseUrl('a2')), { contentType: FORM });
-    expect(JSON.parse(split.text).text).toMatch(/outside the networks.*169\.254\.169\.254/);
+    expect(JSON.parse(split.text).text).toMatch(/resolves to an address this bot may not probe: 169\.254\.169\.254 is a link-local address/);
     expect(JSON.parse(split.text).text).not.toMatch(/Probing/);
   });
 });

@@ -16,7 +16,7 @@ function clip(s: string, n: number): string {
 
 function systemLines(list: FleetSystem[], count: number, lang: Lang, withNote = false): string {
   const tx = fleetTexts(lang);
-  const lines = list.slice(0, CARD_LIST).map((s) => `• \`${escapeMrkdwn(clip(s.target, 80))}\`${s.name ? ` ${escapeMrkdwn(clip(s.name, 60))}` : ''}${withNote && s.note ? ` — ${escapeMrkdwn(clip(s.note[lang], 160))}` : ''}`);
+  const lines = list.slice(0, CARD_LIST).map((s) => `• \`${escapeMrkdwn(clip(s.target, 80))}\`${s.name ? ` ${escapeMrkdwn(clip(s.name, 60))}` : ''}${withNote && s.note ? ` — ${escapeMrkdwn(clip(s.note[lang], 240))}` : ''}`);
   const shown = Math.min(list.length, CARD_LIST);
   if (count > shown) lines.push(tx.more(count - shown));
   return lines.join('\n');
@@ -29,9 +29,9 @@ function section(text: string): KnownBlock {
 export function fleetCard(s: FleetSummary, lang: Lang): SlackMessage {
   const tx = fleetTexts(lang);
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clip(tx.title(s.total), LIMITS.headerText) } }];
-  const counts = FLEET_VERDICTS.filter((v) => s.counts[v] > 0).map((v) => `• *${s.counts[v]}* ${tx.verdict[v]}`);
+  const counts = FLEET_VERDICTS.filter((v) => s.counts[v] > 0).map((v) => `• *${s.counts[v]}* ${tx.verdict[v](s.counts[v])}`);
   blocks.push(section(counts.join('\n')));
-  const plain: string[] = [tx.title(s.total)];
+  const plain: string[] = [`${tx.title(s.total)}${lang === 'ja' ? '。' : '.'}`];
   if (s.mediumCannotReachCount > 0) {
     blocks.push(section(`*${tx.mediumCannotReach(s.mediumCannotReachCount, s.probed)}*\n${systemLines(s.mediumCannotReach, s.mediumCannotReachCount, lang)}`));
     plain.push(tx.mediumCannotReach(s.mediumCannotReachCount, s.probed));
@@ -43,6 +43,12 @@ export function fleetCard(s: FleetSummary, lang: Lang): SlackMessage {
   if (s.mismatchCount > 0) {
     blocks.push(section(`*${tx.mismatch(s.mismatchCount)}*\n${systemLines(s.mismatches, s.mismatchCount, lang, true)}`));
     plain.push(tx.mismatch(s.mismatchCount));
+  }
+  if (s.notProbedCount > 0) {
+    // Which targets were not probed and why (the policy's refusal in the user's words, a duplicate, out of time).
+    const why = (x: FleetSystem): FleetSystem => ({ ...x, note: x.skip === 'duplicate' ? { en: tx.skipDuplicate, ja: tx.skipDuplicate } : x.skip === 'deadline' ? { en: tx.skipDeadline, ja: tx.skipDeadline } : x.note });
+    blocks.push(section(`*${tx.notProbed(s.notProbedCount)}*\n${systemLines(s.notProbed.map(why), s.notProbedCount, lang, true)}`));
+    plain.push(tx.notProbed(s.notProbedCount).replace(/[:：]$/, lang === 'ja' ? '。' : '.'));
   }
   const todo: string[] = [];
   if (s.counts['medium-fails'] > 0 || s.counts['no-level'] > 0) {

@@ -105,6 +105,17 @@ async function collect(text: string, max: number): Promise<TargetEntry[] | { too
   return n > max ? { tooMany: n } : out;
 }
 
+/** A user id as a job's channel: the job runs in the app's direct message with that user. */
+function isUserId(channel: string): boolean {
+  return /^[UW][A-Z0-9]{2,}$/.test(channel);
+}
+
+/** A notice about a job that stopped: its progress message edited, or (a private job, addressed by user id) a reply under it. */
+async function jobNotice(client: WebClient, job: FleetJob, text: string): Promise<void> {
+  if (job.progressTs && !isUserId(job.channel)) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
+  else await client.chat.postMessage({ channel: job.channel, ...(job.progressTs ? { thread_ts: job.progressTs } : job.threadTs ? { thread_ts: job.threadTs } : {}), text });
+}
+
 /** How many times a job is taken over after its owner stopped beating before it is given up. */
 export const DEFAULT_MAX_TAKEOVERS = 3;
 
@@ -243,8 +254,7 @@ export class FleetJobs {
       logger.warn(gaveUp ? 'fleet job given up (its runs kept stopping)' : 'fleet job expired (its replica stopped without finishing it)', { who: job.who, job: job.id, done: job.done, total: job.total, takeovers: job.takeovers });
       onExpired?.(job);
       try {
-        if (job.progressTs) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
-        else await client.chat.postMessage({ channel: job.channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text });
+        await jobNotice(client, job, text);
       } catch (error) {
         logger.warn('fleet interruption notice failed', { channel: job.channel, reason: errorCode(error) });
       }
@@ -261,9 +271,7 @@ export class FleetJobs {
       deps.logger.warn('fleet job plan unreadable: not resumed', { job: job.id });
       await this.store.finish(job.id, this.owner, 'failed', job.done).catch(() => undefined);
       try {
-        const text = fleetTexts(job.lang).interrupted(job.done, job.total);
-        if (job.progressTs) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
-        else await client.chat.postMessage({ channel: job.channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text });
+        await jobNotice(client, job, fleetTexts(job.lang).interrupted(job.done, job.total));
       } catch (error) {
         deps.logger.warn('fleet interruption notice failed', { channel: job.channel, reason: errorCode(error) });
       }
@@ -391,21 +399,35 @@ export class FleetJobs {
     const started = this.now();
     const resumed = job.prior.size > 0 || job.progressTs !== null;
     let progressTs: string | null = job.progressTs;
-    if (progressTs) {
+    // A private job (a user id as its channel) runs in the app's direct message with that user:
+    // Slack names that channel in the answer to the first post, and every later call uses it.
+    let channel = job.channel;
+    if (progressTs && isUserId(channel)) {
+      // Taken over: a message cannot be edited by user id. A reply under it says the job goes on
+      // and names the direct message; then the progress message is edited there as usual.
+      try {
+        const res = await client.chat.postMessage({ channel, thread_ts: progressTs, text: tx.resumed(job.prior.size, total) });
+        if (typeof res.channel === 'string') channel = res.channel;
+      } catch (error) {
+        logger.warn('fleet progress message failed', { reason: errorCode(error) });
+      }
+    }
+    if (progressTs && !isUserId(channel)) {
       // A job taken over: its message says it goes on.
       try {
-        await client.chat.update({ channel: job.channel, ts: progressTs, text: tx.resumed(job.prior.size, total) });
+        await client.chat.update({ channel, ts: progressTs, text: tx.resumed(job.prior.size, total) });
       } catch (error) {
         logger.warn('fleet progress update failed', { reason: errorCode(error) });
       }
     } else {
       try {
-        const res = await client.chat.postMessage({ channel: job.channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text: resumed ? tx.resumed(job.prior.size, total) : tx.started(total) });
+        const res = await client.chat.postMessage({ channel, ...(job.threadTs ? { thread_ts: job.threadTs } : {}), text: resumed ? tx.resumed(job.prior.size, total) : tx.started(total) });
+        if (typeof res.channel === 'string' && isUserId(channel)) channel = res.channel;
         progressTs = typeof res.ts === 'string' ? res.ts : null;
         life.progressTs = progressTs;
         if (progressTs) life.beat(); // a sweep after a crash can then edit this message
       } catch (error) {
-        logger.warn('fleet progress message failed', { channel: job.channel, reason: errorCode(error) });
+        logger.warn('fleet progress message failed', { channel, reason: errorCode(error) });
       }
     }
     const threadTs = job.threadTs ?? progressTs;
@@ -418,7 +440,7 @@ export class FleetJobs {
       if (!progressTs) return;
       updating = true;
       inFlight = client.chat
-        .update({ channel: job.channel, ts: progressTs, text })
+        .update({ channel, ts: progressTs, text })
         .catch((error: unknown) => logger.warn('fleet progress update failed', { reason: errorCode(error) }))
         .finally(() => (updating = false));
     };
@@ -502,18 +524,18 @@ export class FleetJobs {
       return summary;
     }
     try {
-      await client.chat.postMessage({ channel: job.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks });
+      await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks });
     } catch (error) {
-      logger.warn('fleet summary post failed', { channel: job.channel, reason: errorCode(error) });
+      logger.warn('fleet summary post failed', { channel, reason: errorCode(error) });
     }
     try {
       const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
-      await client.files.uploadV2(threadTs ? { ...file, channel_id: job.channel, thread_ts: threadTs } : { ...file, channel_id: job.channel });
+      await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
     } catch (error) {
-      logger.warn('fleet report upload failed', { channel: job.channel, reason: errorCode(error) });
+      logger.warn('fleet report upload failed', { channel, reason: errorCode(error) });
       try {
-        await client.chat.postMessage({ channel: job.channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed });
+        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed });
       } catch {
         // already logged
       }
@@ -521,7 +543,7 @@ export class FleetJobs {
     await inFlight;
     life.done = summary.total;
     await release(); // the report is out: the user may start the next list while the diagnosis catches up
-    await this.followUps(deps, client, job, summary, threadTs);
+    await this.followUps(deps, client, { ...job, channel }, summary, threadTs);
     return summary;
   }
 

@@ -7,6 +7,8 @@ import type { FleetVerdict } from '../../probe/fleet';
 
 export interface FleetTexts {
   started: (n: number) => string;
+  /** The private ack of a /tls-probe with several targets: where the results will come. */
+  startedPrivately: (n: number) => string;
   progress: (done: number, total: number, secsLeft: number | null) => string;
   finished: (n: number, secs: number) => string;
   tooMany: (n: number, max: number) => string;
@@ -17,7 +19,12 @@ export interface FleetTexts {
   empty: string;
   quotaUnavailable: string;
   title: (n: number) => string;
-  verdict: Record<FleetVerdict, string>;
+  /** What the endpoints of one verdict did, after their count (agrees with the count). */
+  verdict: Record<FleetVerdict, (n: number) => string>;
+  /** The not-probed targets' heading, and why one was not probed when the reason is not the policy's. */
+  notProbed: (n: number) => string;
+  skipDuplicate: string;
+  skipDeadline: string;
   mediumCannotReach: (n: number, probed: number) => string;
   noAnswer: (n: number) => string;
   mismatch: (n: number) => string;
@@ -46,29 +53,37 @@ export interface FleetTexts {
   gaveUp: (done: number, total: number, restarts: number) => string;
 }
 
+const eps = (n: number) => `${n} endpoint${n === 1 ? '' : 's'}`;
+/** English verb agreement: `v(n, 'refuses', 'refuse')`. */
+const v = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 const EN: FleetTexts = {
-  started: (n) => `Probing ${n} endpoints… I will update this message as I go and post a summary in its thread.`,
+  started: (n) => `Probing ${eps(n)}… I will update this message as I go and post a summary in its thread.`,
+  startedPrivately: (n) => `Probing ${eps(n)}… Only you will see the results: I will send the progress, the summary and the full report to you in a direct message.`,
   progress: (d, n, s) => `Probing endpoints: ${d} of ${n} done${s !== null ? `, about ${Math.max(1, Math.ceil(s))} s left` : ''}.`,
-  finished: (n, secs) => `Probed ${n} endpoints in ${secs.toFixed(0)} s. The summary and the full report are in the thread.`,
+  finished: (n, secs) => `Probed ${eps(n)} in ${secs.toFixed(0)} s. The summary and the full report are in the thread.`,
   tooMany: (n, max) => `That list has ${n} targets; one job probes at most ${max}. Please split it into smaller lists.`,
-  busy: (d, n) => `You already have a fleet probe running (${d} of ${n} endpoints done so far). I will take the next list when it has finished.`,
+  busy: (d, n) => `You already have a fleet probe running (${d} of ${eps(n)} done so far). I will take the next list when it has finished.`,
   rate: (m) => `You have started the most fleet probes allowed for now. Please try again in about ${m} minute${m === 1 ? '' : 's'}.`,
   unavailable: 'Probing many endpoints at once is not available in this installation.',
   empty: 'I found no endpoint addresses in that list. Give one address per line (host or host:port), or a CSV with an address column.',
   quotaUnavailable: 'I cannot check the probe limits right now (my database is busy), so I will not start the job. Please try again in a minute.',
-  title: (n) => `TLS probe of ${n} endpoints`,
+  title: (n) => `TLS probe of ${eps(n)}`,
   verdict: {
-    'medium-fails': 'refuse TLS 1.0 (TMS at Medium cannot reach them; Medium-High can)',
-    'medium-ok': 'accept TLS 1.0 (TMS at Medium reaches them)',
-    'no-level': 'refuse TLS 1.0, 1.1 and 1.2 (no TMS level reaches them)',
-    'not-tls': 'answer, but not in TLS',
-    unreachable: 'do not answer (port closed, host silent or unreachable)',
-    unclear: 'gave no clear TLS answer in time',
-    'not-probed': 'were not probed (not allowed, unreadable, duplicate, or out of time)',
+    'medium-fails': (n) => `${v(n, 'refuses', 'refuse')} TLS 1.0 (TMS at Medium cannot reach ${v(n, 'it', 'them')}; Medium-High can)`,
+    'medium-ok': (n) => `${v(n, 'accepts', 'accept')} TLS 1.0 (TMS at Medium reaches ${v(n, 'it', 'them')})`,
+    'no-level': (n) => `${v(n, 'refuses', 'refuse')} TLS 1.0, 1.1 and 1.2 (no TMS level reaches ${v(n, 'it', 'them')})`,
+    'not-tls': (n) => `${v(n, 'answers', 'answer')}, but not in TLS`,
+    unreachable: (n) => `${v(n, 'does', 'do')} not answer (port closed, host silent or unreachable)`,
+    unclear: () => 'gave no clear TLS answer in time',
+    'not-probed': (n) => `${v(n, 'was', 'were')} not probed (see below why)`,
   },
-  mediumCannotReach: (n, p) => `${n} of ${p} probed refuse TLS 1.0: TMS at Medium cannot reach them.`,
-  noAnswer: (n) => `${n} gave no TLS answer at all: look at those separately.`,
-  mismatch: (n) => `${n} where the software version in the list and the probe disagree.`,
+  notProbed: (n) => `${n} ${v(n, 'was', 'were')} not probed:`,
+  skipDuplicate: 'listed before: probed once',
+  skipDeadline: 'the job ran out of time before this one',
+  mediumCannotReach: (n, p) => `${n} of ${p} probed ${v(n, 'refuses', 'refuse')} TLS 1.0: TMS at Medium cannot reach ${v(n, 'it', 'them')}.`,
+  noAnswer: (n) => `${n} gave no TLS answer at all: look at ${v(n, 'it', 'those')} separately.`,
+  mismatch: (n) => `${eps(n)} where the software version in the list and the probe disagree.`,
   more: (n) => `…and ${n} more (see the report).`,
   todoTitle: 'What to do',
   todoMedium:
@@ -86,14 +101,15 @@ const EN: FleetTexts = {
   listSlow: (f, s) => `Downloading ${f} from Slack took longer than ${s} s, so I stopped and did not start probing. Please share it again (or a shorter list).`,
   listUnreadable: (f) => `I could not download ${f} completely from Slack, so I did not start probing. Please share it again.`,
   interrupted: (d, n) =>
-    `This fleet probe was cut short after ${d} of ${n} endpoints: the bot restarted or lost its connection before it could finish, so no summary or report will come. You can start the list again now.`,
-  resumed: (d, n) => `The bot restarted during this fleet probe, and I picked it up again: ${d} of ${n} endpoints were already done, now probing the rest. The summary and the report will come in the thread as usual.`,
+    `This fleet probe was cut short after ${d} of ${eps(n)}: the bot restarted or lost its connection before it could finish, so no summary or report will come. You can start the list again now.`,
+  resumed: (d, n) => `The bot restarted during this fleet probe, and I picked it up again: ${d} of ${eps(n)} ${v(d, 'was', 'were')} already done, now probing the rest. The summary and the report will come in the thread as usual.`,
   gaveUp: (d, n, r) =>
-    `This fleet probe was stopped after ${d} of ${n} endpoints: the bot stopped ${r + 1} times while running it, so I will not pick it up again, and no summary or report will come. You can start the list again; if it stops once more, try a shorter list and tell whoever runs the bot.`,
+    `This fleet probe was stopped after ${d} of ${eps(n)}: the bot stopped ${r + 1} times while running it, so I will not pick it up again, and no summary or report will come. You can start the list again; if it stops once more, try a shorter list and tell whoever runs the bot.`,
 };
 
 const JA: FleetTexts = {
   started: (n) => `${n} 台のエンドポイントを調べています… このメッセージで進み具合をお知らせし、終わったらスレッドにまとめを投稿します。`,
+  startedPrivately: (n) => `${n} 台のエンドポイントを調べています… 結果はあなただけに表示します。進み具合、まとめ、全体のレポートはダイレクトメッセージでお送りします。`,
   progress: (d, n, s) => `エンドポイントを調査中：${n} 台中 ${d} 台完了${s !== null ? `（残り約 ${Math.max(1, Math.ceil(s))} 秒）` : ''}。`,
   finished: (n, secs) => `${n} 台のエンドポイントを ${secs.toFixed(0)} 秒で調べました。まとめと全体のレポートはスレッドにあります。`,
   tooMany: (n, max) => `このリストには ${n} 件の宛先があります。1 回の調査で扱えるのは ${max} 件までです。リストを分けてください。`,
@@ -104,14 +120,17 @@ const JA: FleetTexts = {
   quotaUnavailable: 'いまはプローブ回数の上限を確認できない（データベースが使用中）ため、調査を始めません。少し待ってからもう一度お試しください。',
   title: (n) => `${n} 台のエンドポイントの TLS 調査`,
   verdict: {
-    'medium-fails': '台が TLS 1.0 を拒否（TMS が Medium では接続できず、Medium-High なら接続可能）',
-    'medium-ok': '台が TLS 1.0 を受け付ける（TMS が Medium でも接続可能）',
-    'no-level': '台が TLS 1.0・1.1・1.2 をすべて拒否（TMS のどのレベルでも接続不可）',
-    'not-tls': '台が応答するが TLS ではない',
-    unreachable: '台が応答なし（ポートが閉じている、ホストが無応答、または到達不能）',
-    unclear: '台が時間内に TLS としてはっきり応答しなかった',
-    'not-probed': '件は調べていない（許可されていない、読めない、重複、または時間切れ）',
+    'medium-fails': () => '台が TLS 1.0 を拒否（TMS が Medium では接続できず、Medium-High なら接続可能）',
+    'medium-ok': () => '台が TLS 1.0 を受け付ける（TMS が Medium でも接続可能）',
+    'no-level': () => '台が TLS 1.0・1.1・1.2 をすべて拒否（TMS のどのレベルでも接続不可）',
+    'not-tls': () => '台が応答するが TLS ではない',
+    unreachable: () => '台が応答なし（ポートが閉じている、ホストが無応答、または到達不能）',
+    unclear: () => '台が時間内に TLS としてはっきり応答しなかった',
+    'not-probed': () => '件は調べていない（理由は下記）',
   },
+  notProbed: (n) => `調べていない ${n} 件：`,
+  skipDuplicate: '前の行と重複（1 回だけ調べました）',
+  skipDeadline: 'この宛先の前に調査の制限時間が来ました',
   mediumCannotReach: (n, p) => `調べた ${p} 台のうち ${n} 台が TLS 1.0 を拒否しています。TMS が Medium のままでは、これらに接続できません。`,
   noAnswer: (n) => `${n} 台は TLS でまったく応答しませんでした。これらは別に確認してください。`,
   mismatch: (n) => `${n} 台で、リストのソフトウェアバージョンとプローブ結果が食い違っています。`,
