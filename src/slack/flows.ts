@@ -152,6 +152,10 @@ export interface EphemeralTurn {
   replaceOriginal?: boolean;
   /** Add details: the answer says what the message added and changed (answer.ts detailsNote). */
   readBack?: boolean;
+  /** A conversation that starts now starts in this language (a probe or fleet result has no words of its own). */
+  initialLang?: Lang;
+  /** Replies that are not a diagnosis card go out as one message (e.g. a probe's result and what it means). */
+  oneMessage?: boolean;
 }
 
 /** An ephemeral turn (slash command conversation, buttons on an ephemeral reply). */
@@ -174,7 +178,7 @@ async function ephemeralTurnBody(
   turn: EphemeralTurn,
 ): Promise<'duplicate' | 'delivered' | 'failed'> {
   const { service, logger } = deps;
-  const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.fallback.user) : null;
+  const initialLang = turn.initialLang ?? (turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.fallback.user) : null);
   return service.serial(turn.key, async () => {
     // The facts before this message (in turn order), to say what it added.
     const before = turn.readBack ? ((await deps.store.conversations.get(turn.key).catch(() => null))?.state.facts ?? null) : null;
@@ -185,7 +189,7 @@ async function ephemeralTurnBody(
       return 'failed';
     }
     const lang = out.state.lang;
-    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined);
+    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined, turn.oneMessage === true);
     // A press on the private card edits that card (its response_url); anything else is a new message.
     const replace = turn.replaceOriginal === true && out.replies.some((r) => r.summary);
     const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang, { replaceOriginal: replace });
@@ -199,13 +203,15 @@ async function ephemeralTurnBody(
  * status and who asked are remembered (App Home lists them), not its position (an ephemeral message
  * can only be edited through the response_url of a press on it).
  */
-async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }): Promise<SlackMessage[]> {
+async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }, oneMessage = false): Promise<SlackMessage[]> {
   const out: SlackMessage[] = [];
   let plain: Reply[] = [];
   const summaries = replies.filter((r) => r.summary);
   const meta = summaries.length ? await getMeta(deps, key) : null;
   const last = summaries[summaries.length - 1];
   const flush = () => {
+    // Merged: one reply of their blocks (split again only where Slack's limits require).
+    if (oneMessage && plain.length > 1) plain = [{ ...plain[plain.length - 1]!, blocks: plain.flatMap((r) => r.blocks) }];
     if (plain.length) out.push(...render(plain, { key, share: last ? 'remove' : 'add' }));
     plain = [];
   };

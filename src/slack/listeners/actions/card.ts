@@ -19,6 +19,7 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { startOverModal } from '../views/start-over-modal';
 import { escapeMrkdwn } from '../../mrkdwn';
+import { userLang } from '../../locale';
 import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { buildFixKit } from '../../../fixkit';
@@ -31,6 +32,8 @@ type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 const AT = {
   en: {
     nothing: 'There is no diagnosis in this conversation yet: tell me the versions first.',
+    gone: (slash: boolean) =>
+      `I no longer have this conversation (it expired or was reset), so this button can do nothing. ${slash ? 'Run /tms-diagnose again with the versions' : 'Mention me again with the versions'} to start a new one.`,
     stepsTitle: 'Steps',
     close: 'Close',
     stepsAlready: 'The steps for this answer are already in this thread, above.',
@@ -52,6 +55,8 @@ const AT = {
   },
   ja: {
     nothing: 'この会話にはまだ診断がありません。先にバージョンを教えてください。',
+    gone: (slash: boolean) =>
+      `この会話はもう残っていません（期限切れか、リセットされました）。そのため、このボタンでは何もできません。新しく始めるには、${slash ? 'バージョンを添えてもう一度 /tms-diagnose を実行してください' : 'バージョンを添えてもう一度メンションしてください'}。`,
     stepsTitle: '手順',
     close: '閉じる',
     stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
@@ -113,8 +118,12 @@ function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>, queued
     if (!ctx) return;
     const run = async () => {
       const conv = await conversation(deps, ctx.key);
-      const lang = conv?.state.lang ?? 'en';
-      if (!conv) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+      if (!conv) {
+        // The card still shows its answer, but the conversation behind it is gone: say so, in the presser's language.
+        const lang = await userLang(deps.locales, client, ctx.user);
+        return tell(deps, client, respond, ctx, lang, at(lang).gone(ctx.key.startsWith('slash:')));
+      }
+      const lang = conv.state.lang;
       await fn({ args, ctx, conv, lang });
     };
     if (!queued(ctx)) return run();
@@ -354,7 +363,7 @@ export function startOverAction(deps: AppDeps) {
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     const conv = await conversation(deps, ctx.key);
-    const lang = conv?.state.lang ?? 'en';
+    const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
     const summary = conv ? currentSummary(conv.state) : undefined;
     const facts = summary?.facts ?? '';
     const meta = { key: ctx.key, user: ctx.user, responseUrl: (body as { response_url?: string }).response_url, lang };

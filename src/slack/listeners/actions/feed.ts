@@ -1,15 +1,36 @@
 /**
  * Buttons that simply feed the conversation: 'answer' (a common answer to a question),
  * 'start-over', 'help' and any other action id the engine offers. The press becomes
- * { kind: 'action', id, value } for the conversation the message belongs to.
+ * { kind: 'action', id, value } for the conversation the message belongs to. Help pressed on a
+ * message in a thread or channel is shown to the presser only (ephemeral), in their language.
  */
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps';
 import { getMeta } from '../../answer';
 import { ephemeralTurn, threadTurn } from '../../flows';
-import { baseActionId, resolveAction } from './context';
+import { baseActionId, resolveAction, type ActionContext } from './context';
 import { updatePressed } from './mark-pressed';
+import { renderReply } from '../../blockkit';
+import { helpReply } from '../../home';
+import { errorCode } from '../../service';
+
+/** The help, privately to the presser: their Slack locale, else the conversation's language. */
+async function helpPrivately(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext): Promise<void> {
+  const convLang = (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang;
+  const lang = (await deps.locales.langOf(client, ctx.user)) ?? convLang ?? 'en';
+  const [m] = renderReply(helpReply(lang));
+  const { channel, threadTs } = ctx.target;
+  try {
+    await client.chat.postEphemeral({ channel, user: ctx.user, text: m!.text, blocks: m!.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  } catch (error) {
+    deps.logger.warn('help not shown by postEphemeral: through the response_url', { method: 'chat.postEphemeral', channel, reason: errorCode(error) });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: m!.text, blocks: m!.blocks }).catch((e: unknown) =>
+      deps.logger.error('help not shown', { method: 'respond', channel, reason: errorCode(e) }),
+    );
+  }
+}
 
 export function feedAction(deps: AppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
@@ -17,6 +38,11 @@ export function feedAction(deps: AppDeps) {
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(ctx.value !== undefined ? { value: ctx.value } : {}) };
+    if (!ctx.ephemeral && message.id === 'help') {
+      // Help is for whoever pressed it, not for the incident thread: shown to them only.
+      await helpPrivately(deps, client, respond, ctx);
+      return;
+    }
     if (ctx.ephemeral) {
       await ephemeralTurn(deps, client, respond, { key: ctx.key, message, dedupe: ctx.dedupe, fallback: ctx.target, replaceOriginal: true });
     } else {

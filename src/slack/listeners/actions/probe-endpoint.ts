@@ -4,6 +4,7 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode } from '../../service';
 import { t } from '../../texts';
+import { userLang } from '../../locale';
 import { probeModal } from '../views/probe-modal';
 import { resolveAction } from './context';
 
@@ -12,7 +13,7 @@ export function probeEndpointAction(deps: AppDeps) {
     await ack();
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
-    const lang = (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang ?? 'en';
+    const lang = await userLang(deps.locales, client, ctx.user, (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang);
     if (!deps.probe) {
       await respondAll(deps, client, respond, [{ text: t(lang).probeUnavailable, blocks: [] }], ctx.target, lang);
       return;

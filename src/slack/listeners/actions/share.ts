@@ -14,6 +14,7 @@ import { respondAll } from '../../flows';
 import { errorCode, threadKey } from '../../service';
 import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
+import { userLang } from '../../locale';
 import { resolveAction } from './context';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -25,7 +26,7 @@ export function shareAction(deps: AppDeps) {
     if (!ctx) return;
     await deps.service.serial(ctx.key, async () => {
       const conv = await deps.store.conversations.get(ctx.key);
-      const lang = conv?.state.lang ?? 'en';
+      const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
       const tx = t(lang);
       if (!conv || conv.lastReplies.length === 0) {
         await respondAll(deps, client, respond, [{ text: tx.shareNothing, blocks: [] }], ctx.target, lang);

@@ -67,6 +67,7 @@ export function tlsProbe(deps: AppDeps) {
           dedupe: [`fleet:${command.trigger_id}`],
           fallback: { channel: command.channel_id, user: command.user_id },
           langHint: lang,
+          initialLang: lang,
         });
       },
     });
@@ -98,12 +99,16 @@ async function probeOne(
     await respondAll(deps, client, respond, [{ text: tx.probeRefused(escapeMrkdwn(target), escapeMrkdwn(slackRefusal(out, lang))), blocks: [] }], fallback, lang);
     return;
   }
+  // One private message: the result (its table) and what it means for the diagnosis. An endpoint
+  // that did not answer has no table: the diagnosis's own note says so (with the error), once.
   await ephemeralTurn(deps, client, respond, {
     key,
     message: { kind: 'probe', result: out.result },
     dedupe: [`cmd:${command.trigger_id}`],
     fallback,
     langHint: lang,
-    before: probeBefore(out.result),
+    initialLang: lang,
+    oneMessage: true,
+    ...(out.result.reachable ? { before: probeBefore(out.result) } : {}),
   });
 }

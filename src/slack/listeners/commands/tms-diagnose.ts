@@ -1,6 +1,7 @@
 /**
  * /tms-diagnose [free text] — a private (ephemeral) diagnosis with a "Share in channel" button.
- * `/tms-diagnose help` explains the bot. Acks at once; the work happens after the ack.
+ * `/tms-diagnose help` explains the bot (in the user's Slack locale unless typed in Japanese).
+ * Acks at once; the work happens after the ack.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderReply } from '../../blockkit';
@@ -8,6 +9,7 @@ import type { AppDeps } from '../../deps';
 import { ephemeralTurn } from '../../flows';
 import { helpReply } from '../../home';
 import { looksJapanese } from '../../mrkdwn';
+import { userLang } from '../../locale';
 import { slashKey } from '../../service';
 import { slackToPlain } from '../events/text';
 
@@ -19,7 +21,8 @@ export function tmsDiagnose(deps: AppDeps) {
     const text = slackToPlain(command.text ?? '').trim();
     const lang = looksJapanese(text) ? 'ja' : 'en';
     if (HELP_WORDS.test(text)) {
-      const [m] = renderReply(helpReply(lang));
+      // "help" says nothing about the user's language: Japanese when typed so, else their Slack locale.
+      const [m] = renderReply(helpReply(lang === 'ja' ? 'ja' : await userLang(deps.locales, client, command.user_id)));
       await ack({ response_type: 'ephemeral', text: m!.text, blocks: m!.blocks });
       return;
     }
