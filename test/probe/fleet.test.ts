@@ -2,7 +2,7 @@
  * The fleet probe against REAL local servers on several loopback addresses. Every connection the
  * probe opens is checked to be loopback (a refused target must never be connected to).
  */
-import { connect as netConnect, createServer, type Server } from 'node:net';
+import { connect as netConnect } from 'node:net';
 import { Readable } from 'node:stream';
 import { runProbe, policyFromEnv, type ProbePolicy } from '../../src/probe';
 import { runFleet, versionMismatch, verdictOf, SUMMARY_LIST_CAP, type FleetItem } from '../../src/probe/fleet';
@@ -38,10 +38,16 @@ const loopbackOnly: ConnectFn = (o) => {
 
 beforeAll(async () => {
   for (const [k, host] of KINDS) sims.push(await startSimulatedEndpoint(k, { keyBits: 1024, host, slowMs: 150 }));
-  const s: Server = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  closedPort = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
+  // A port nothing listens on: port 1 (tcpmux), which no test binds. An ephemeral port found free and
+  // released here was taken by another test file's server in a parallel run now and then, and the
+  // "closed" target then answered plain HTTP.
+  closedPort = 1;
+  const open = await new Promise<boolean>((r) => {
+    const c = netConnect({ host: '127.0.0.1', port: closedPort });
+    c.once('connect', () => (c.destroy(), r(true)));
+    c.once('error', () => r(false));
+  });
+  if (open) throw new Error('127.0.0.1:1 accepts connections on this machine: the closed-port case needs a port nothing listens on');
   // loopback only: the default allow-list (private ranges) is replaced, never widened
   policy = policyFromEnv({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: [...sims.map((x) => x.port), closedPort, 443].join(',') });
 });
