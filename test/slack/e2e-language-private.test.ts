@@ -63,6 +63,26 @@ describe('the user\'s language and privacy where the input says nothing', () => 
     expect(JSON.stringify([ja, en])).not.toMatch(/no diagnosis in this conversation yet/);
   });
 
+  it('Add details on a private answer whose conversation is gone: says so at once, in the presser\'s Slack locale, no form', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1 with CE 9.15 endpoints shows No HTTPS response', h.fake.responseUrl('ask'), { user_id: 'UHANAKO' }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'ask').length >= 1);
+    await h.bot.idle();
+    const card = responses(h, 'ask').find((r) => JSON.stringify(r.body.blocks ?? []).includes('add-details'))!;
+    // The conversation was English; it is gone now, so the presser's locale (ja-JP) decides.
+    expect(JSON.stringify(card.body.blocks)).toContain('Add details');
+    await h.store.conversations.delete('slash:C0INCIDENT:UHANAKO');
+    await post(h.port, blockActions({ ...button(card, 'add-details'), user: 'UHANAKO', channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('gone') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'gone').length >= 1);
+    await h.bot.idle();
+    expect(h.fake.of('views.open')).toHaveLength(0);
+    expect(responses(h, 'gone')).toHaveLength(1);
+    expect(responses(h, 'gone')[0]!.body).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: 'この会話はもう残っていません（期限切れか、リセットされました）。そのため、このボタンでは何もできません。新しく始めるには、バージョンを添えてもう一度 /tms-diagnose を実行してください。',
+    });
+  });
+
   it('/tms-diagnose help and /tls-probe with only an address follow the Slack locale', async () => {
     const help = JSON.parse((await post(h.port, slashCommand('/tms-diagnose', 'help', h.fake.responseUrl('d1'), { user_id: 'UHANAKO' }), { contentType: FORM })).text);
     expect(help.response_type).toBe('ephemeral');

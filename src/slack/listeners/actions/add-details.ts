@@ -4,6 +4,8 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode } from '../../service';
 import { replyModal } from '../views/reply-modal';
+import { userLang } from '../../locale';
+import { goneText } from './card';
 import { resolveAction } from './context';
 
 const FAILED = {
@@ -16,11 +18,18 @@ export function addDetailsAction(deps: AppDeps) {
     await ack();
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
-    // The modal opens at once (its trigger_id lasts 3 s): the language comes from the stored state.
-    const lang = (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang ?? 'en';
     if (!ctx.key.startsWith('slash:')) {
       // Only private answers carry the button; elsewhere people simply reply in the thread or DM.
       deps.logger.warn('add-details outside a private answer ignored', { key: ctx.key });
+      return;
+    }
+    // The modal opens at once (its trigger_id lasts 3 s): the language comes from the stored state,
+    // else the presser's Slack locale (bounded in time, cached).
+    const conv = await deps.store.conversations.get(ctx.key).catch(() => null);
+    const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
+    if (!conv) {
+      // Nothing to add details to: say so now, privately, rather than after the user typed them.
+      await respondAll(deps, client, respond, [{ text: goneText(lang, true), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
       return;
     }
     try {

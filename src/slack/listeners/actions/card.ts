@@ -78,6 +78,11 @@ const AT = {
   },
 } as const;
 
+/** What a button says when the conversation behind its card is gone (expired or reset). */
+export function goneText(lang: Lang, slash: boolean): string {
+  return at(lang).gone(slash);
+}
+
 function at(lang: Lang): (typeof AT)['en'] {
   return (lang === 'ja' ? AT.ja : AT.en) as unknown as (typeof AT)['en'];
 }
