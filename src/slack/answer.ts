@@ -189,13 +189,27 @@ export function changeNote(prev: Shown | undefined, s: Summary, notes: string[],
   const head = lines.length ? `*${t.updated}${t.colon.trim()}*` : factsOnly ?? t.nothing;
   const body = lines.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n');
   const main = body ? `${head}\n${body}` : lines.length ? head : escapeMrkdwn(head);
-  const shown = found ? `*${escapeMrkdwn(found.lead)}*\n${found.items.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}\n\n` : '';
+  const shown = found ? `${foundText(found)}\n\n` : '';
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: clipNote(`${shown}${main}`) } }];
   // Under a real change, the facts it now rests on: what is new in them when that is all, else the whole line.
   if (lines.length && s.facts && !(prev && prev.facts === s.facts)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(factsContext(prev, s, lang)).slice(0, 1900) }] });
   if (notes.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(notes.join('\n')).slice(0, 1900) }] });
   const plain = `${found ? `${found.lead} ${found.items.join(' ')} ` : ''}${lines.length ? `${t.updated}${t.colon}${lines.join(t.join)}` : factsOnly ?? t.nothing}`;
   return { text: fallbackText(plain.length > 290 ? `${plain.slice(0, 289)}…` : plain), blocks: blocks.slice(0, 3) };
+}
+
+/** What evidence showed, as mrkdwn: its lead line in bold, then at most 8 observations. */
+function foundText(found: Found): string {
+  return `*${escapeMrkdwn(found.lead)}*\n${found.items.slice(0, 8).map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`;
+}
+
+/**
+ * What a file or paste showed, as a message of its own: posted before a conversation's first card
+ * when the evidence is what made the diagnosis (once a card exists, the change note says it).
+ */
+export function foundNote(found: Found): SlackMessage {
+  const plain = `${found.lead} ${found.items.join(' ')}`;
+  return { text: fallbackText(plain.length > 290 ? `${plain.slice(0, 289)}…` : plain), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: clipNote(foundText(found)) } }] };
 }
 
 /** The facts line under a change note: only what is new in it when it only grew, else all of it. */
@@ -311,6 +325,9 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
   delete plan.meta;
   const out: SlackMessage[] = [];
   let plain: Reply[] = [];
+  // A new card posted by this turn (and its question, when posted apart): a later diagnosis in the
+  // same turn (words shared with a file, then the file) takes its place instead of a second card.
+  let posted: SlackMessage[] = [];
   const flush = () => {
     if (plain.length) out.push(...render(plain, { key, share: 'remove' }));
     plain = [];
@@ -333,9 +350,17 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
       if (meta!.cardHash !== cardHash) plan.update = card;
       out.push(changeNote(meta!.shown, s, parts.notes, lang, parts.found));
     } else {
+      for (const m of posted) out.splice(out.indexOf(m), 1);
+      posted = [card];
+      // Evidence that made this first diagnosis: say what it shows (the change note does once a card exists).
+      if (parts.found) out.push(foundNote(parts.found));
       out.push(card);
     }
-    if (!card.questionInCard && parts.question) out.push(...render([{ lang, blocks: [parts.question] }], { key, share: 'remove' }));
+    if (!card.questionInCard && parts.question) {
+      const asked = render([{ lang, blocks: [parts.question] }], { key, share: 'remove' });
+      if (!hasCard) posted.push(...asked);
+      out.push(...asked);
+    }
     plan.meta = {
       ...(meta ?? { status: 'open' }),
       ...(hasCard ? {} : { cardTs: undefined, channel: undefined, threadTs: undefined }),

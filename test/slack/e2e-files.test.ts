@@ -107,6 +107,28 @@ describe('files shared with the bot', () => {
     expect(card).toContain('restart IIS and the TMS services');
   });
 
+  it('a .reg (with the missing endpoint version as its comment) that makes the first diagnosis: what it shows, then one card', async () => {
+    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response. SQL 2016 on another server, Windows Server 2012 R2, level Medium');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length === 1);
+    await h.bot.idle();
+    expect(allText(posts(h)[0]!)).not.toContain('mark-fixed');
+    const file = h.fake.addFile('F12', 'schannel.reg', readFileSync(join(FIX, 'schannel-tls10-off-tls12-on.reg')));
+    await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', 'the codecs run CE 9.15.3, here is the registry export', { thread_ts: root.ts, subtype: 'file_share', files: [file] })));
+    await h.fake.waitFor(() => posts(h).length >= 3, 10000);
+    await settle(h, 300);
+    // The reading, then a single card (not one card for the words and another for the file).
+    expect(posts(h)).toHaveLength(3);
+    const [, shown, card] = posts(h);
+    expect(allText(shown!)).toContain('What schannel.reg (reg) shows');
+    expect(allText(shown!)).toContain('TLS 1.2 Client is enabled');
+    expect(allText(shown!)).not.toContain('mark-fixed');
+    expect(allText(card!)).toContain('mark-fixed');
+    expect(allText(card!)).toContain('CE 9.15.3');
+    expect(allText(card!)).not.toContain('Make sure TLS 1.2 is enabled');
+    expect(h.fake.of('chat.update')).toHaveLength(0);
+  });
+
   it('JA: the comment shared with a .reg gets no "could not read" reply of its own; a comment with a fact is still read', async () => {
     const root = mention('C2', 'UHANAKO', '<@UBOT> TMS 15.2.1、CE 9.15.3 で No HTTPS response。Windows Server 2012 R2、SQL 2016 は別サーバ、レベルは Medium');
     await post(h.port, eventCallback(root));
