@@ -6,7 +6,7 @@ import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/
 import { echoEngine } from './echo-engine';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
-import { eventCallback, FORM, mention, message, post, slashCommand } from './signed';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand } from './signed';
 import { headIsTargetList } from '../../src/slack/fleet/file-handler';
 import { FILE_HANDLERS } from '../../src/slack/files';
 import { looksLikeSeveralTargets } from '../../src/slack/listeners/commands/tls-probe';
@@ -136,6 +136,62 @@ describe('/tls-probe with several targets: a fleet job', () => {
     // the private follow-up of the user's diagnosis comes in Japanese too
     await h.fake.waitFor(() => h.fake.of('response_url').length >= 1, 10000);
     expect(h.fake.of('chat.postMessage').every((p) => p.body.channel === 'UALICE' || p.body.channel === 'DALICE')).toBe(true);
+  });
+
+  it('Share in channel on the private summary: the summary (not the report) goes to the channel the command was run in, once, by its user only', async () => {
+    await post(h.port, slashCommand('/tls-probe', `127.0.4.2:${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('s1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    await h.bot.idle();
+    const card = h.fake.of('chat.postMessage').find((p) => Array.isArray(p.body.blocks))!;
+    const blocks = card.body.blocks as any[];
+    const button = blocks.find((b) => b.type === 'actions')!.elements[0];
+    expect(button).toMatchObject({ action_id: 'fleet-share', text: { text: 'Share in channel' } });
+    const press = (user: string, value: string, rid: string) =>
+      post(h.port, blockActions({ actionId: 'fleet-share', value, user, channel: 'DALICE', messageTs: '1700000000.000002', messageText: String(card.body.text), messageBlocks: blocks, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    const before = h.fake.of('chat.postMessage').length;
+    // Another user's press, or a value this app did not seal: nothing.
+    await press('UBOB', button.value, 'bob');
+    await press('UALICE', `${button.value}x`, 'forged');
+    await h.bot.idle();
+    expect(h.fake.of('chat.postMessage')).toHaveLength(before);
+    await press('UALICE', button.value, 'share');
+    await press('UALICE', button.value, 'again');
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'share' || r.body._id === 'again'), 10000);
+    await h.bot.idle();
+    const shared = h.fake.of('chat.postMessage').slice(before);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.body).toMatchObject({ channel: 'C0INCIDENT' });
+    expect(shared[0]!.body.thread_ts).toBeUndefined();
+    const text = str(shared[0]!);
+    expect(text).toContain('Shared by <@UALICE> (the full report stays with them)');
+    expect(text).toMatch(/TLS probe of 2 endpoints/);
+    expect((shared[0]!.body.blocks as any[]).filter((b) => b.type === 'actions')).toHaveLength(0);
+    expect(h.fake.of('files.completeUploadExternal')).toHaveLength(1);
+    // The private summary says where it went, and has no button left.
+    const edited = h.fake.of('response_url').filter((r) => r.body._id === 'share' || r.body._id === 'again');
+    expect(edited).toHaveLength(1);
+    expect(edited[0]!.body.replace_original).toBe(true);
+    expect(str(edited[0]!)).toContain('You shared this summary in <#C0INCIDENT> (the report file stays here).');
+    expect((edited[0]!.body.blocks as any[]).filter((b) => b.type === 'actions')).toHaveLength(0);
+  });
+
+  it('Share in channel where the bot may not post: says so in the summary and offers the button again (Japanese)', async () => {
+    h.fake.locales.set('UALICE', 'ja-JP');
+    await post(h.port, slashCommand('/tls-probe', `127.0.4.2:${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('s2')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('files.completeUploadExternal').length === 1, 20000);
+    await h.bot.idle();
+    const card = h.fake.of('chat.postMessage').find((p) => Array.isArray(p.body.blocks))!;
+    const blocks = card.body.blocks as any[];
+    const button = blocks.find((b) => b.type === 'actions')!.elements[0];
+    expect(button.text.text).toBe('チャンネルに共有');
+    h.fake.fail('chat.postMessage', { error: 'not_in_channel' });
+    await post(h.port, blockActions({ actionId: 'fleet-share', value: button.value, channel: 'DALICE', messageTs: '1700000000.000002', messageBlocks: blocks, responseUrl: h.fake.responseUrl('no') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'no'), 10000);
+    const [edited] = h.fake.of('response_url').filter((r) => r.body._id === 'no');
+    expect(str(edited!)).toContain('<#C0INCIDENT> に投稿できませんでした。');
+    const again = (edited!.body.blocks as any[]).find((b) => b.type === 'actions').elements[0];
+    expect(again.action_id).toBe('fleet-share');
+    expect(again.value).not.toBe(button.value);
   });
 
   it('when the bot cannot post in the channel, the summary comes back through the command response', async () => {

@@ -21,6 +21,7 @@ import { MemoryFleetJobStore, type FleetJob, type FleetJobResult, type FleetJobR
 import type { Logger } from '@slack/logger';
 import type { AppDeps } from '../deps';
 import type { SlackMessage } from '../blockkit';
+import type { Sealer } from '../edge';
 import { errorCode } from '../service';
 import { fleetCard } from './card';
 import { fleetTexts } from './texts';
@@ -76,6 +77,8 @@ export interface FleetRequest {
   fallback?: (message: SlackMessage) => Promise<unknown>;
   /** Run once the job is done, also by another replica that resumes it (the thread's diagnosis takes the counts). */
   followUp?: FleetFollowUp;
+  /** A private job: the channel its summary may be shared into, by the user's choice (a button on the summary). */
+  shareTo?: string;
   /** Called once the job is done, by this process only (e.g. an ephemeral follow-up through response_url). */
   onDone?: (summary: FleetSummary, where: { channel: string; threadTs: string | null }) => Promise<void> | void;
 }
@@ -137,12 +140,14 @@ interface JobRun {
   fallback?: FleetRequest['fallback'];
   onDone?: FleetRequest['onDone'];
   followUp?: FleetFollowUp;
+  shareTo?: string;
 }
 
 /** The stored plan: the checked target list and the follow-up, both needed to finish the job elsewhere. */
 interface StoredPlan {
   entries: TargetEntry[];
   followUp?: FleetFollowUp;
+  shareTo?: string;
 }
 
 /** The stored plan, as the claim wrote it (a bare target list: stored before follow-ups were). Null when it is not one. */
@@ -157,7 +162,8 @@ function parsePlan(plan: string, max: number): StoredPlan | null {
       if (!e || typeof e !== 'object' || typeof e.input !== 'string' || typeof e.line !== 'number' || !str(e.name) || !str(e.stated)) return null;
     }
     const followUp = wrapped ? parseFollowUp((raw as { followUp?: unknown }).followUp) : null;
-    return { entries: v as TargetEntry[], ...(followUp ? { followUp } : {}) };
+    const shareTo = wrapped ? (raw as { shareTo?: unknown }).shareTo : undefined;
+    return { entries: v as TargetEntry[], ...(followUp ? { followUp } : {}), ...(typeof shareTo === 'string' && /^[CG][A-Z0-9]{2,}$/.test(shareTo) ? { shareTo } : {}) };
   } catch {
     return null;
   }
@@ -277,7 +283,7 @@ export class FleetJobs {
       }
       return;
     }
-    const { entries, followUp } = plan;
+    const { entries, followUp, shareTo } = plan;
     const prior = new Map<number, FleetItem>();
     for (const x of r.results) {
       const item = x.index < entries.length ? parseItem(x.item, x.index) : null;
@@ -289,7 +295,7 @@ export class FleetJobs {
       await this.store.pause(job.id, this.owner, { done: prior.size }).catch(() => undefined);
       return;
     }
-    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp };
+    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp, shareTo };
     this.launch(deps, client, run, new AbortController()).catch(() => undefined);
   }
 
@@ -312,7 +318,7 @@ export class FleetJobs {
     const id = `job:${randomUUID()}`;
     let claim;
     try {
-      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify({ entries, followUp: req.followUp }) });
+      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify({ entries, followUp: req.followUp, shareTo: req.shareTo }) });
     } catch (error) {
       deps.logger.error('fleet job claim failed', { who: req.who }, error);
       return refuse('job store unavailable', tx.quotaUnavailable);
@@ -348,6 +354,7 @@ export class FleetJobs {
       fallback: req.fallback,
       onDone: req.onDone,
       followUp: req.followUp,
+      shareTo: req.shareTo,
     };
     const done = this.launch(deps, client, run, new AbortController());
     return { ok: true, count: entries.length, done };
@@ -510,7 +517,8 @@ export class FleetJobs {
     update(tx.finished(summary.total, summary.durationMs / 1000));
     logger.info('fleet job', { who: job.who, surface: job.surface, total: summary.total, probed: summary.probed, ms: summary.durationMs, resumed });
 
-    const card = fleetCard(summary, job.lang);
+    // A private summary can be shared into the channel the command was run in (the report file stays private).
+    const card = fleetCard(summary, job.lang, job.shareTo && isUserId(job.channel) ? { share: fleetShareValue(deps.sealer, job.shareTo, job.who, job.lang) } : {});
     if (!progressTs && job.fallback) {
       // The channel is closed to the bot: the card through the fallback; no file can be shared there.
       try {
@@ -658,5 +666,26 @@ class JobLife {
         .catch((error: unknown) => this.logger.warn('fleet job end not recorded (its lease will run out)', { job: this.id, reason: errorCode(error) }));
     }
     return this.ended;
+  }
+}
+
+/**
+ * The sealed value of a private summary's Share in channel button: where to post, who may, and a
+ * nonce (one button posts once; a failed post offers a new button).
+ */
+export function fleetShareValue(sealer: Sealer, channel: string, user: string, lang: Lang): string {
+  return sealer.seal(JSON.stringify({ c: channel, u: user, l: lang, n: randomUUID() }));
+}
+
+/** A Share in channel button's sealed value, opened; null when it is not ours or was changed. */
+export function openFleetShare(sealer: Sealer, value: string | undefined): { channel: string; user: string; lang: Lang; nonce: string } | null {
+  const text = sealer.open(value);
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as { c?: unknown; u?: unknown; l?: unknown; n?: unknown };
+    if (typeof v.c !== 'string' || !/^[CG][A-Z0-9]{2,}$/.test(v.c) || typeof v.u !== 'string' || typeof v.n !== 'string') return null;
+    return { channel: v.c, user: v.u, lang: v.l === 'ja' ? 'ja' : 'en', nonce: v.n };
+  } catch {
+    return null;
   }
 }

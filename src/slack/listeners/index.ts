@@ -11,6 +11,7 @@ import { homeProbeAction } from './actions/home-probe';
 import { DIAGNOSE_MESSAGE_CALLBACK, diagnoseMessageShortcut, PROBE_SHORTCUT_CALLBACK, probeShortcut } from './shortcuts';
 import { probeEndpointAction } from './actions/probe-endpoint';
 import { shareAction } from './actions/share';
+import { fleetShareAction } from './actions/fleet-share';
 import { addDetailsAction } from './actions/add-details';
 import { stepDoneAction } from './actions/step-done';
 import { tlsProbe } from './commands/tls-probe';
@@ -49,6 +50,7 @@ const ACTIONS = {
   'home-probe': homeProbeAction,
   'probe-endpoint': probeEndpointAction,
   share: shareAction,
+  'fleet-share': fleetShareAction,
   'add-details': addDetailsAction,
   'step-done': stepDoneAction,
 } satisfies Record<string, (d: AppDeps) => AnyListener>;

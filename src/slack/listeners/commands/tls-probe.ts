@@ -57,6 +57,8 @@ export function tlsProbe(deps: AppDeps) {
       lang,
       surface: 'slash',
       text: listFromWords(raw),
+      // The summary (not the report) may go into this channel, when the user presses Share in channel.
+      ...(/^[CG][A-Z0-9]{2,}$/.test(command.channel_id) ? { shareTo: command.channel_id } : {}),
       // The direct message is closed to the bot: the summary privately through the response_url.
       fallback: (m) => respond({ response_type: 'ephemeral', text: m.text, blocks: m.blocks }),
       // The user's diagnosis takes the fleet's counts into account (src/domain/fleet.ts).
