@@ -88,6 +88,8 @@ export function shownOf(s: Summary): Shown {
 export interface Found {
   lead: string;
   items: string[];
+  /** Led by the evidence reader's own line ("What x.reg (reg) shows:", a context block), not by any paragraph. */
+  evidence?: boolean;
 }
 
 /**
@@ -102,7 +104,7 @@ export function cardParts(r: Reply): { notes: string[]; question?: Block; found?
   for (const b of r.blocks) {
     if (b.type === 'heading') break;
     if (b.type === 'warning') notes.push(b.title && b.text ? `${b.title}: ${b.text}` : b.title || b.text);
-    if (b.type === 'bullets' && !found && (prev?.type === 'context' || prev?.type === 'paragraph') && b.items.length) found = { lead: prev.text, items: b.items };
+    if (b.type === 'bullets' && !found && (prev?.type === 'context' || prev?.type === 'paragraph') && b.items.length) found = { lead: prev.text, items: b.items, ...(prev.type === 'context' ? { evidence: true } : {}) };
     prev = b;
   }
   const questions = r.blocks.filter((b) => b.type === 'question');
@@ -353,7 +355,7 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
       for (const m of posted) out.splice(out.indexOf(m), 1);
       posted = [card];
       // Evidence that made this first diagnosis: say what it shows (the change note does once a card exists).
-      if (parts.found) out.push(foundNote(parts.found));
+      if (parts.found?.evidence) out.push(foundNote(parts.found));
       out.push(card);
     }
     if (!card.questionInCard && parts.question) {
