@@ -43,6 +43,11 @@ export interface Reply {
    * with little room shows first (the Slack card). Present with `diagnosis` on a full answer.
    */
   summary?: Summary;
+  /**
+   * A one-line form of this reply (a probe result), for a surface that shows a diagnosis card in
+   * the same answer: the card carries the line instead of a second message (src/slack/answer.ts).
+   */
+  brief?: string;
 }
 
 /** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */

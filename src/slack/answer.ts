@@ -306,6 +306,16 @@ export function hashOf(m: SlackMessage, blocksJson: string = JSON.stringify(m.bl
   return hash('sha256', `[${JSON.stringify(m.text)},${blocksJson}]`, 'base64url').slice(0, 22);
 }
 
+/**
+ * A turn with a diagnosis card: replies that have a one-line form (a probe result) are carried by
+ * the card (or the note under an edited card) as that line, instead of a message of their own.
+ */
+export function carried(replies: Reply[]): { replies: Reply[]; briefs: string[] } {
+  if (!replies.some((r) => r.summary)) return { replies, briefs: [] };
+  const briefs = replies.filter((r) => !r.summary && r.brief).map((r) => r.brief!);
+  return { replies: replies.filter((r) => r.summary || !r.brief), briefs };
+}
+
 /** What a thread turn's rendering decided about the card, applied after the turn is stored. */
 export interface CardPlan {
   /** The card as it should now read, to edit in place (chat.update). */
@@ -322,9 +332,10 @@ const isCardMessage = (blocks: unknown[]): boolean =>
  * the conversation has a card, the card is to be edited (`plan.update`) and the outbox gets only a
  * short note of what changed. Pure (runs inside the store's transaction): `meta` is read before.
  */
-export function renderThread(replies: Reply[], key: string, target: ThreadTarget, meta: SurfaceMeta | null, plan: CardPlan): SlackMessage[] {
+export function renderThread(all: Reply[], key: string, target: ThreadTarget, meta: SurfaceMeta | null, plan: CardPlan): SlackMessage[] {
   delete plan.update;
   delete plan.meta;
+  const { replies, briefs } = carried(all);
   const out: SlackMessage[] = [];
   let plain: Reply[] = [];
   // A new card posted by this turn (and its question, when posted apart): a later diagnosis in the
@@ -345,12 +356,13 @@ export function renderThread(replies: Reply[], key: string, target: ThreadTarget
     const parts = cardParts(r);
     const status = statusOf(meta);
     const hasCard = Boolean(meta?.cardTs && meta.channel === target.channel);
-    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes: parts.notes }) });
+    const notes = [...briefs, ...parts.notes];
+    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes }) });
     const cardHash = hashOf(card, blocksJson);
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
       if (meta!.cardHash !== cardHash) plan.update = card;
-      out.push(changeNote(meta!.shown, s, parts.notes, lang, parts.found));
+      out.push(changeNote(meta!.shown, s, notes, lang, parts.found));
     } else {
       for (const m of posted) out.splice(out.indexOf(m), 1);
       posted = [card];

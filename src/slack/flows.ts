@@ -12,7 +12,7 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, carried, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -203,8 +203,10 @@ async function ephemeralTurnBody(
  * status and who asked are remembered (App Home lists them), not its position (an ephemeral message
  * can only be edited through the response_url of a press on it).
  */
-async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }, oneMessage = false): Promise<SlackMessage[]> {
+async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }, oneMessage = false): Promise<SlackMessage[]> {
   const out: SlackMessage[] = [];
+  // A probe result with a card: one line on the card, not a message of its own.
+  const { replies, briefs } = carried(all);
   let plain: Reply[] = [];
   const summaries = replies.filter((r) => r.summary);
   const meta = summaries.length ? await getMeta(deps, key) : null;
@@ -223,7 +225,8 @@ async function ephemeralMessages(deps: AppDeps, key: string, replies: Reply[], l
     flush();
     const parts = cardParts(r);
     // Add details: what the message added, on the answer shown in place of the previous one.
-    const notes = readBack && meta?.shown && r === last ? [detailsNote(meta.shown, readBack.before, r.summary, readBack.after, lang), ...parts.notes] : parts.notes;
+    const own = r === last ? [...briefs, ...parts.notes] : parts.notes;
+    const notes = readBack && meta?.shown && r === last ? [detailsNote(meta.shown, readBack.before, r.summary, readBack.after, lang), ...own] : own;
     out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last }));
   }
   flush();

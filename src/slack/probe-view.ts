@@ -41,6 +41,13 @@ const W = {
       `Certificate: ${subject}, valid until ${until}${self ? ', self-signed' : ''}${expired ? ', EXPIRED' : ''}.`,
     certAtHigh: (self: boolean) => `At "High", TMS also checks this certificate, and a${self ? ' self-signed' : 'n expired'} one fails there: give the endpoint a certificate TMS trusts.`,
     took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port} · ${ms} ms`,
+    brief: (t: string, what: string) => `Probe of ${t}: ${what}`,
+    briefUnreachable: (t: string) => `Probe of ${t}: no TCP connection (address, port or firewall).`,
+    briefNotTls: (t: string) => `Probe of ${t}: a TCP connection but no TLS handshake.`,
+    briefProtocols: (tls10: string, tls12: string) => `TLS 1.0 ${tls10}, TLS 1.2 ${tls12}.`,
+    briefMedium: { true: 'TMS at Medium can connect.', false: 'TMS at Medium cannot connect.', null: '' },
+    briefHigh: { true: 'Medium-High can.', false: 'Even Medium-High cannot: check its certificate and HTTPS settings.', null: '' },
+    briefCert: (self: boolean) => `Its certificate is ${self ? 'self-signed' : 'expired'}: it would fail at High.`,
   },
   ja: {
     title: (t: string) => `TLS プローブ：${t}`,
@@ -68,6 +75,13 @@ const W = {
       `証明書：${subject}、有効期限 ${until}${self ? '、自己署名' : ''}${expired ? '、期限切れ' : ''}。`,
     certAtHigh: (self: boolean) => `High の TMS はこの証明書も検証するため、${self ? '自己署名' : '期限切れ'}の証明書では失敗します。TMS が信頼する証明書をエンドポイントに設定してください。`,
     took: (ms: number, addr: string | null, port: number) => `${addr ?? '?'}:${port}、${ms} ms`,
+    brief: (t: string, what: string) => `${t} のプローブ結果：${what}`,
+    briefUnreachable: (t: string) => `${t} のプローブ結果：TCP で接続できませんでした（アドレス、ポート、ファイアウォールを確認してください）。`,
+    briefNotTls: (t: string) => `${t} のプローブ結果：TCP 接続はできましたが、TLS のハンドシェイクが完了しませんでした。`,
+    briefProtocols: (tls10: string, tls12: string) => `TLS 1.0 は${tls10}、TLS 1.2 は${tls12}。`,
+    briefMedium: { true: 'Medium の TMS は接続できます。', false: 'Medium の TMS は接続できません。', null: '' },
+    briefHigh: { true: 'Medium-High なら接続できます。', false: 'Medium-High でも接続できないため、証明書と HTTPS の設定を確認してください。', null: '' },
+    briefCert: (self: boolean) => `証明書が${self ? '自己署名' : '期限切れ'}のため、High では失敗します。`,
   },
 } as const;
 
@@ -101,6 +115,21 @@ export function table(r: ProbeResult, lang: Lang): string {
   return rows.map(([a, b]) => `${a}${' '.repeat(col - width(a))}${b}`).join('\n');
 }
 
+/** The result in one line (what a diagnosis card carries in place of the table). */
+export function probeBrief(r: ProbeResult, lang: Lang): string {
+  const w = W[lang];
+  if (!r.reachable) return w.briefUnreachable(r.target);
+  if (r.tls === false) return w.briefNotTls(r.target);
+  const sp = lang === 'ja' ? '' : ' ';
+  const parts = [
+    w.briefProtocols(tri(r.protocols['tls1.0'] ?? null, lang), tri(r.protocols['tls1.2'] ?? null, lang)),
+    w.briefMedium[String(r.tms.medium) as 'true' | 'false' | 'null'],
+    w.briefHigh[String(r.tms.mediumHigh) as 'true' | 'false' | 'null'],
+    r.certificate && r.tms.mediumHigh === true && (r.certificate.selfSigned || r.certificate.expired) ? w.briefCert(r.certificate.selfSigned) : '',
+  ].filter(Boolean);
+  return w.brief(r.target, parts.join(sp));
+}
+
 export function probeReply(r: ProbeResult, lang: Lang): Reply {
   const w = W[lang];
   const blocks: Block[] = [{ type: 'heading', text: w.title(r.target) }];
@@ -124,5 +153,5 @@ export function probeReply(r: ProbeResult, lang: Lang): Reply {
     }
   }
   blocks.push({ type: 'context', text: w.took(Math.round(r.durationMs), r.address, r.port) });
-  return { lang, blocks };
+  return { lang, blocks, brief: probeBrief(r, lang) };
 }

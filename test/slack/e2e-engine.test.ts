@@ -107,13 +107,42 @@ describe('Slack app with the real engine', () => {
     const before = posts(h).length;
     const meta = h.fake.of('views.open')[0]!.body.view.private_metadata as string;
     await post(h.port, viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${sim.port}` } } }), { contentType: FORM });
-    await h.fake.waitFor(() => posts(h).length >= before + 3, 15000);
+    await h.fake.waitFor(() => posts(h).length >= before + 2, 15000);
     await h.bot.idle();
-    const after = unesc(posts(h).slice(before).map(str).join(''));
-    expect(after).toMatch(/TLS 1\.0 +✗ refused/);
-    expect(posts(h).slice(before).every((p) => p.body.thread_ts === root.ts)).toBe(true);
-    // the engine now knows the endpoint refuses TLS 1.0
-    expect(after).toMatch(/TLS 1\.0/);
+    // "Probing…" (edited into "Probed …"), then one note: the result in one line, no table message of its own.
+    const added = posts(h).slice(before);
+    expect(added).toHaveLength(2);
+    expect(added.every((p) => p.body.thread_ts === root.ts)).toBe(true);
+    const note = unesc(str(added[1]!));
+    expect(note).toContain(`Probe of 127.0.0.1:${sim.port}: TLS 1.0 refused, TLS 1.2 accepted. TMS at Medium cannot connect. Medium-High can.`);
+    expect(note).not.toMatch(/TLS 1\.0 +✗ refused/);
+    // the engine now knows the probe: the card's facts name it
+    expect(unesc(str(h.fake.of('chat.update').at(-1)!))).toContain(`probe 127.0.0.1:${sim.port}`);
+  });
+
+  it('/tls-probe after a private diagnosis: one private message, the card carrying the result in one line (EN and JA)', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016, level Medium', h.fake.responseUrl('d1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').length >= 1);
+    await h.bot.idle();
+    await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p1')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'p1'), 15000);
+    await h.bot.idle();
+    const sent = h.fake.of('response_url').filter((r) => r.body._id === 'p1');
+    expect(sent).toHaveLength(1);
+    const card = unesc(str(sent[0]!));
+    expect(card).toContain('mark-fixed');
+    expect(card).toContain(`Probe of 127.0.0.1:${sim.port}: TLS 1.0 refused, TLS 1.2 accepted.`);
+    expect(card).not.toMatch(/TLS 1\.0 +✗ refused/);
+
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2016、レベルは Medium', h.fake.responseUrl('d2'), { user_id: 'UHANAKO' }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'd2'));
+    await h.bot.idle();
+    await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p2'), { user_id: 'UHANAKO' }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'p2'), 15000);
+    await h.bot.idle();
+    const ja = h.fake.of('response_url').filter((r) => r.body._id === 'p2');
+    expect(ja).toHaveLength(1);
+    expect(unesc(str(ja[0]!))).toContain(`127.0.0.1:${sim.port} のプローブ結果：TLS 1.0 は拒否、TLS 1.2 は受け入れ。Medium の TMS は接続できません。Medium-High なら接続できます。`);
   });
 
   it('Share posts the private diagnosis in the channel; its thread continues; Start over forgets', async () => {

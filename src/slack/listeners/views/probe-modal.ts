@@ -147,7 +147,7 @@ export function probeModalSubmit(deps: AppDeps) {
       return;
     }
     if (progressTs) await say(tx.probeDone(escapeMrkdwn(out.result.target)));
-    const turn = { key: meta.key, message: { kind: 'probe' as const, result: out.result }, dedupe: [`view:${view.id}`], langHint: meta.lang, before: probeBefore(out.result) };
+    const turn = { key: meta.key, message: { kind: 'probe' as const, result: out.result }, dedupe: [`view:${view.id}`], langHint: meta.lang, ...(out.result.reachable ? { before: probeBefore(out.result) } : {}) };
     if (meta.ephemeral && respond) await ephemeralTurn(deps, client, respond, { ...turn, fallback: where });
     else await threadTurn(deps, client, { ...turn, target: where });
   };
