@@ -32,6 +32,12 @@ export interface TlsFlow {
   fromText?: boolean;
   /** A hello described in words with no word on the answer ("the ClientHello is still 0x0301"): no answer observation. */
   unsaidAnswer?: boolean;
+  /**
+   * The client's first data is not (wholly) in the capture: `snap` > 0 is the captured length of a
+   * client packet cut by the snap length; 0 means the file ends while the connection was open.
+   * `clientBytes`: what the client sent as the IP headers count it.
+   */
+  cut?: { snap: number; clientBytes: number };
   /** HTTP (port 80): the request line and the status of the answer. */
   http?: { request: string | null; status: number | null; location?: string | null };
 }
@@ -138,6 +144,24 @@ function flowObservations(f: TlsFlow): Observation[] {
       code: 'capture-tcp-not-completed',
       subject,
       detail: said(`the TCP handshake did not complete (no SYN-ACK)`, `TCP ハンドシェイクが完了していません（SYN-ACK がありません）`),
+    });
+    return out;
+  }
+  if (!f.clientHello && f.cut) {
+    const reset = f.answer?.kind === 'rst';
+    const { snap, clientBytes } = f.cut;
+    out.push({
+      code: 'capture-truncated',
+      subject,
+      detail: snap
+        ? said(
+            `the client sent ${clientBytes} bytes, but the capture cut each packet at ${snap} bytes, so its ClientHello cannot be read${reset ? '; the server then reset the connection (RST)' : ''}. Capture again without a size limit (tcpdump -s 0; in Wireshark, no packet size limit)`,
+            `クライアントは ${clientBytes} バイトを送りましたが、キャプチャが各パケットを ${snap} バイトで切っているため ClientHello を読めません${reset ? '。その後サーバが接続をリセットしました（RST）' : ''}。サイズの制限なしで取り直してください（tcpdump -s 0、Wireshark ではパケットサイズの制限を外す）`,
+          )
+        : said(
+            `TCP connected${clientBytes ? `, the client sent ${clientBytes} bytes` : ''}, then the file ends in the middle of a packet: it cannot show whether a ClientHello was sent${reset ? ' (the server reset the connection)' : ''}. Send the whole capture`,
+            `TCP は接続しました${clientBytes ? `（クライアントは ${clientBytes} バイトを送信）` : ''}が、ファイルがパケットの途中で終わっているため、ClientHello が送られたかどうかはわかりません${reset ? '（サーバは接続をリセットしました）' : ''}。キャプチャ全体を送ってください`,
+          ),
     });
     return out;
   }

@@ -187,3 +187,25 @@ describe('readClientHello (shared with the probe)', () => {
     expect(readClientHello(Buffer.from('GET / HTTP/1.1\r\n'))).toMatchObject({ kind: 'other', tls: false });
   });
 });
+
+describe('captures that do not hold what the client sent (QA round 8: real tcpdump on loopback)', () => {
+  it('tcpdump -s 90: the cut ClientHello is not "no ClientHello"; the RST and the snap length are said', async () => {
+    const r = ok(await readEvidenceFile(`${FIX}/tls10-snaplen90-reset.pcap`));
+    expect(codes(r)).toEqual(['capture-truncated']);
+    expect(r.observations[0].detail.en).toBe('127.0.0.1 → 127.0.0.1:443: the client sent 104 bytes, but the capture cut each packet at 90 bytes, so its ClientHello cannot be read; the server then reset the connection (RST). Capture again without a size limit (tcpdump -s 0; in Wireshark, no packet size limit)');
+    expect(r.observations[0].detail.ja).toContain('90 バイトで切っている');
+    expect(r.observations[0].detail.ja).toContain('tcpdump -s 0');
+  });
+
+  it('a file cut short while the connection was open (head -c 300): whether a hello was sent is not known', async () => {
+    const r = ok(await readEvidenceFile(`${FIX}/tls10-file-cut-after-handshake.pcap`));
+    expect(codes(r)).toEqual(['capture-truncated']);
+    expect(r.observations[0].detail.en).toContain('it cannot show whether a ClientHello was sent');
+    expect((r.problems ?? []).map((p) => p.en).join(' ')).toContain('ends in the middle of a packet');
+  });
+
+  it('a whole capture of a connection with no client data still reads as no ClientHello', async () => {
+    const r = ok(await readEvidenceFile(`${FIX}/no-clienthello.pcap`));
+    expect(codes(r)).toContain('capture-no-clienthello');
+  });
+});

@@ -91,10 +91,11 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
   if (!parser) {
     return { kind, observations: [], facts: {}, problems: [...problems, t('The file is too short to be a packet capture.', 'パケットキャプチャとしては短すぎるファイルです。')] };
   }
+  const fileCut = !parser.stopped && parser.pendingBytes() > 0;
   if (parser.stopped) problems.push(parser.stopped);
-  else if (parser.pendingBytes() > 0) problems.push(t('The file ends in the middle of a packet (it was cut short); everything before was read.', 'ファイルがパケットの途中で終わっています（途中で切れています）。それより前はすべて読みました。'));
+  else if (fileCut) problems.push(t('The file ends in the middle of a packet (it was cut short); everything before was read.', 'ファイルがパケットの途中で終わっています（途中で切れています）。それより前はすべて読みました。'));
   if (parser.unsupportedLinktypes.size) problems.push(t(`Packets of a link type I cannot read were skipped (${describeLinktypes(parser.unsupportedLinktypes)}).`, `読み取れないリンク種別のパケットは飛ばしました（${describeLinktypes(parser.unsupportedLinktypes)}）。`));
-  const flows = tracker.end();
+  const flows = tracker.end(fileCut);
   if (tracker.notFollowed) problems.push(t(`${tracker.notFollowed} connections were not followed (more than the limit open at once).`, `同時に開いている接続が上限を超えたため、${tracker.notFollowed} 件の接続は追跡しませんでした。`));
   if (tracker.droppedFlows) problems.push(t(`${tracker.droppedFlows} more connections were left out of the report.`, `ほかに ${tracker.droppedFlows} 件の接続をレポートから省きました。`));
   const d = describeFlows(flows);

@@ -54,6 +54,8 @@ export interface Segment {
   flags: number;
   payloadOff: number;
   payloadLen: number;
+  /** Bytes the IP header says the packet carried beyond what was captured (a snap length cut it); 0 when whole. */
+  cutBytes: number;
 }
 
 export const FIN = 0x01;
@@ -62,7 +64,7 @@ export const RST = 0x04;
 export const ACK = 0x10;
 
 export function newSegment(): Segment {
-  return { ipv: 4, srcOff: 0, dstOff: 0, sport: 0, dport: 0, seq: 0, ack: 0, flags: 0, payloadOff: 0, payloadLen: 0 };
+  return { ipv: 4, srcOff: 0, dstOff: 0, sport: 0, dport: 0, seq: 0, ack: 0, flags: 0, payloadOff: 0, payloadLen: 0, cutBytes: 0 };
 }
 
 /** Decodes `frame` of link type `lt` into `out`; false when it is not a TCP segment we can read. */
@@ -118,6 +120,8 @@ export function decodeFrame(frame: Buffer, lt: number, out: Segment): boolean {
       return false;
   }
   let end = n;
+  /** Where the IP header says the packet ends (beyond n when the capture cut it). */
+  let wireEnd = n;
   let proto: number;
   if (etherType === 0x0800) {
     if (p + 20 > n || frame[p] >> 4 !== 4) return false;
@@ -126,6 +130,7 @@ export function decodeFrame(frame: Buffer, lt: number, out: Segment): boolean {
     const total = frame.readUInt16BE(p + 2);
     // Total length 0 happens with TCP segmentation offload: then the frame decides.
     if (total >= ihl && p + total < n) end = p + total;
+    if (total >= ihl) wireEnd = p + total;
     if ((frame.readUInt16BE(p + 6) & 0x1fff) !== 0) return false; // not the first fragment
     proto = frame[p + 9];
     out.ipv = 4;
@@ -136,6 +141,7 @@ export function decodeFrame(frame: Buffer, lt: number, out: Segment): boolean {
     if (p + 40 > n || frame[p] >> 4 !== 6) return false;
     const plen = frame.readUInt16BE(p + 4);
     if (plen > 0 && p + 40 + plen < n) end = p + 40 + plen;
+    if (plen > 0) wireEnd = p + 40 + plen;
     proto = frame[p + 6];
     out.ipv = 6;
     out.srcOff = p + 8;
@@ -170,6 +176,7 @@ export function decodeFrame(frame: Buffer, lt: number, out: Segment): boolean {
   out.flags = frame[p + 13];
   out.payloadOff = p + off;
   out.payloadLen = end - (p + off);
+  out.cutBytes = Math.max(0, wireEnd - end);
   return true;
 }
 

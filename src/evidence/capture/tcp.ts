@@ -101,6 +101,14 @@ interface Conn {
   /** Nothing more to learn from this connection. */
   done: boolean;
   ended: boolean;
+  /** The server reset the connection (at any point). */
+  rst: boolean;
+  /** Bytes the client sent before a ClientHello was read, as the IP headers count them (captured or not). */
+  clientWire: number;
+  /** Captured length of a client packet that the capture's snap length cut (0: none cut). */
+  snap: number;
+  /** Still open where the capture file was cut short. */
+  fileCut?: boolean;
 }
 
 export interface TrackerOptions {
@@ -179,6 +187,9 @@ export class ConnectionTracker {
         location: null,
         done: false,
         ended: false,
+        rst: false,
+        clientWire: 0,
+        snap: 0,
       };
       this.live.set(key, c);
     }
@@ -187,6 +198,11 @@ export class ConnectionTracker {
       return;
     }
     const data = s.payloadLen > 0 ? frame.subarray(s.payloadOff, s.payloadOff + s.payloadLen) : null;
+    if (toServer && !c.hello && !c.http) {
+      // A snap length (tcpdump -s 90) keeps only the start of each packet: the hello may be there but unreadable.
+      c.clientWire += s.payloadLen + s.cutBytes;
+      if (s.cutBytes > 0 && !c.snap) c.snap = frame.length;
+    }
     if (toServer) this.fromClient(c, s, data);
     else this.fromServer(c, s, data);
   }
@@ -241,6 +257,7 @@ export class ConnectionTracker {
       return;
     }
     if (s.flags & RST) {
+      c.rst = true;
       if (!c.synAck && !c.completed && !c.hello) c.refused = true;
       if (c.hello && !c.answer) c.answer = { kind: 'rst' };
       if (c.http && c.request && c.status === null) c.done = true;
@@ -303,9 +320,15 @@ export class ConnectionTracker {
     if (f) this.flows.push(f);
   }
 
-  /** The end of the capture: every connection still open is reported as it stands. */
-  end(): TlsFlow[] {
-    for (const [k, c] of this.live) this.finish(k, c);
+  /**
+   * The end of the capture: every connection still open is reported as it stands. `fileCut`: the
+   * file ends in the middle of a packet, so a connection still open may have gone on in what is lost.
+   */
+  end(fileCut = false): TlsFlow[] {
+    for (const [k, c] of this.live) {
+      if (fileCut && !c.ended && !c.done) c.fileCut = true;
+      this.finish(k, c);
+    }
     return this.flows;
   }
 }
@@ -333,6 +356,11 @@ function toFlow(c: Conn): TlsFlow | null {
   }
   const tcpCompleted = c.syn ? c.synAck || c.completed : c.completed ? true : null;
   if (c.syn && !c.synAck && !c.hello) return { ...base, tcpCompleted: false, clientHello: null, answer: null };
+  if (!c.hello && !c.clientOther && (c.snap || c.fileCut)) {
+    // What the client sent is not in the file: the capture cannot show that no ClientHello was sent.
+    const cut = c.snap ? { snap: c.snap, clientBytes: c.clientWire } : { snap: 0, clientBytes: c.clientWire };
+    return { ...base, tcpCompleted, clientHello: null, answer: c.rst ? { kind: 'rst' } : null, cut };
+  }
   return {
     ...base,
     tcpCompleted: c.hello && tcpCompleted === false ? null : tcpCompleted,
