@@ -54,7 +54,14 @@ export function eventAnswer(id: number, seen = false): LocalizedText[] {
   const info = eventMeaning(id);
   if (!info) return [];
   const out = [L(`Event ${id}: ${info.en}.`, `イベント ${id}：${info.ja}。`)];
-  if (info.source === 'schannel') {
+  if (info.source === 'schannel' && id === 36887) {
+    out.push(
+      L(
+        'Schannel events are logged by Windows (System log, source Schannel), not by TMS. 36887 is an alert the other side of the connection sent (36888 is one this server sent). With alert 70 (protocol_version) the other side refused the TLS version offered: from TMS at Medium, which offers only TLS 1.0, that is the endpoint refusing TLS 1.0.',
+        'Schannel のイベントは TMS ではなく Windows が記録します（システム ログ、ソース Schannel）。36887 は接続相手が送ってきたアラートです（36888 はこのサーバが送ったもの）。アラート 70（protocol_version）なら、接続相手が提示された TLS のバージョンを拒否しています。TLS 1.0 しか提示しない Medium の TMS からの接続であれば、エンドポイントが TLS 1.0 を拒否しています。',
+      ),
+    );
+  } else if (info.source === 'schannel') {
     out.push(
       L(
         'Schannel events are logged by Windows (System log, source Schannel), not by TMS: on the TMS server they show that Windows itself refused or failed a handshake.',

@@ -490,9 +490,26 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
     out.push(
       finding('evidence-schannel-events', 'info', L('Schannel refused or failed handshakes on this server', 'このサーバで Schannel がハンドシェイクを拒否または失敗しています'), [
         L(
-          'These events come from Windows, not from TMS: 36871 means a credential could not be made (often no protocol allowed), 36874 no cipher suite in common, 36888 a fatal alert sent (alert 40 is a cipher-suite mismatch, 70 a protocol version refused).',
-          'これらのイベントは TMS ではなく Windows が記録したものです。36871 は資格情報を作成できなかったこと（多くは使えるプロトコルがない）、36874 は共通の暗号スイートがないこと、36888 は致命的なアラートを送ったこと（アラート 40 は暗号スイートの不一致、70 はプロトコルバージョンの拒否）を示します。',
+          'These events come from Windows, not from TMS: 36871 means a credential could not be made (often no protocol allowed), 36874 no cipher suite in common, 36888 a fatal alert this server sent, 36887 a fatal alert it received from the other side (alert 40 is a cipher-suite mismatch, 70 a protocol version refused).',
+          'これらのイベントは TMS ではなく Windows が記録したものです。36871 は資格情報を作成できなかったこと（多くは使えるプロトコルがない）、36874 は共通の暗号スイートがないこと、36888 はこのサーバが致命的なアラートを送ったこと、36887 は接続相手から致命的なアラートを受け取ったこと（アラート 40 は暗号スイートの不一致、70 はプロトコルバージョンの拒否）を示します。',
         ),
+        // 36887 is the alert the other side sent (36888 is this server's own): alert 70 is protocol_version.
+        ...(sch.some((o) => /\b36887\b[^;]*\balert 70\b/.test(o.detail.en))
+          ? [
+              L(
+                `36887 with alert 70 (protocol_version): the other side of a connection refused the TLS version this server offered. When the time matches TMS polling an endpoint, that is the endpoint refusing TMS's hello. ${
+                  facts.level === 'medium-high' || facts.level === 'high'
+                    ? 'At Medium-High TMS offers TLS 1.2, so check the endpoint\'s minimum (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion) and that TMS really runs at Medium-High since IIS and the TMS services were restarted.'
+                    : 'At Medium TMS offers only TLS 1.0, which TC 7.3.6+/CE 8.1+ endpoints refuse: Medium-High, with TLS 1.2 enabled for the Client side, is what TMS needs.'
+                }`,
+                `アラート 70（protocol_version）の 36887 は、接続相手がこのサーバの提示した TLS のバージョンを拒否したことを示します。時刻が TMS のエンドポイントへのポーリングと一致していれば、エンドポイントが TMS の hello を拒否しています。${
+                  facts.level === 'medium-high' || facts.level === 'high'
+                    ? 'Medium-High の TMS は TLS 1.2 を提示するので、エンドポイントの最小バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）と、IIS と TMS のサービスを再起動してから TMS が本当に Medium-High で動いているかを確認してください。'
+                    : 'Medium の TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降 / CE 8.1 以降のエンドポイントはそれを拒否します。TMS に必要なのは、クライアント側で TLS 1.2 を有効にしたうえでの Medium-High です。'
+                }`,
+              ),
+            ]
+          : []),
         ...(sch.some((o) => /\b36871\b[^\n]*\bstate 10013\b/.test(o.detail.en))
           ? [
               L(

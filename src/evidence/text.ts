@@ -60,6 +60,11 @@ const EVENTS: Record<number, EventInfo> = {
     en: 'Schannel found no cipher suite in common with the connecting client',
     ja: 'Schannel は接続してきたクライアントと共通の暗号スイートを見つけられませんでした',
   },
+  36887: {
+    source: 'schannel',
+    en: 'Schannel received a fatal TLS alert from the remote side of the connection, which ended the handshake',
+    ja: 'Schannel が接続相手から致命的な TLS アラートを受信し、ハンドシェイクが終了しました',
+  },
   36888: {
     source: 'schannel',
     en: 'Schannel sent a fatal TLS alert and ended a handshake',
@@ -79,10 +84,12 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/fatal error occurred while creating an? (?:tls|ssl) (?:client|server) credential/i, 36871],
   [/none of the cipher suites supported by the client application are supported by the server/i, 36874],
   [/fatal alert was generated and sent to the remote endpoint/i, 36888],
+  [/fatal alert was received from the remote endpoint/i, 36887],
   // Japanese Windows messages (key phrases).
   [/セキュリティ\s?ライブラリ.{0,20}暗号化を初期化できません/, 26011],
   [/TLS\s?(?:クライアント|サーバー?)\s?(?:の\s?)?資格情報の作成中に致命的なエラー/i, 36871],
   [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
+  [/リモート\s?エンドポイントから致命的な警告を受信しました/, 36887],
   [/暗号スイートのいずれも.{0,40}サポートされていません/, 36874],
   [/TDSSNIClient\s?の初期化に失敗しました/i, 17182],
   [/ネットワーク\s?ライブラリを(?:起動|開始)できませんでした/, 17826],
@@ -117,8 +124,12 @@ function sqlErrorNumber(line: string): number | null {
 }
 
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
-const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})/i;
-const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})/i;
+const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})|<Data Name=['"]AlertDesc['"]>(\d{1,3})<\/Data>/i;
+/** Also the XML form of an event (Event Viewer "Save as XML", wevtutil qe): <Data Name='ErrorState'>10013</Data>. */
+const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})|<Data Name=['"]ErrorState['"]>(\d{1,6})<\/Data>/i;
+/** wevtutil qe without /f:text prints its <Event> elements one after another, often on one line. */
+const XML_EVENT_START = /(?=<Event[\s>])/;
+const MAX_XML_EVENTS_PER_LINE = 1000;
 /** Where one event's text starts in Event Viewer's "Copy details", wevtutil /f:text, Format-List and XML. */
 const EVENT_RECORD_START = /^\s{0,8}(?:log name\s{0,20}:|ログの名前\s{0,20}:|event\[\d{1,9}\]:|timecreated\s{0,20}:|index\s{0,20}:|<event[\s>])/i;
 /** Format-List fields: "Id : 36888" (Get-WinEvent), "EventID : 26011" / "InstanceId : 3221251483" (Get-EventLog). */
@@ -404,6 +415,16 @@ export class TextScanner {
   captureLines = 0;
 
   line(raw: string): void {
+    // Several XML events on one line (wevtutil qe's default output): each is read as its own record.
+    if (/<\/Event>\s*<Event[\s>]/.test(raw)) {
+      const parts = raw.split(XML_EVENT_START).filter((p) => p.trim() !== '');
+      for (const p of parts.slice(0, MAX_XML_EVENTS_PER_LINE)) this.one(p);
+      return;
+    }
+    this.one(raw);
+  }
+
+  private one(raw: string): void {
     try {
       this.lines++;
       const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
@@ -430,9 +451,9 @@ export class TextScanner {
 
   private addExtra(e: { extra: Set<string> }, line: string): void {
     const a = ALERT_CODE.exec(line);
-    if (a && e.extra.size < 5) e.extra.add(`alert ${a[1] ?? a[2]}`);
+    if (a && e.extra.size < 5) e.extra.add(`alert ${a[1] ?? a[2] ?? a[3]}`);
     const s = ERROR_STATE.exec(line);
-    if (s && e.extra.size < 5) e.extra.add(`state ${s[1] ?? s[2]}`);
+    if (s && e.extra.size < 5) e.extra.add(`state ${s[1] ?? s[2] ?? s[3]}`);
   }
 
   /**

@@ -113,6 +113,20 @@ describe('evidence in the diagnosis', () => {
     expect(mh.body.map((b) => b.en).join(' ')).toMatch(/TLS 1\.2\\Client has Enabled=1/);
   });
 
+  it('Schannel 36887 with alert 70 is the other side refusing the version offered: TLS 1.0 from TMS at Medium; the endpoint minimum at Medium-High', () => {
+    const evidence = fromText('Error\t12/1/2026 10:15:02 AM\tSchannel\t36887\tNone\t"A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 70."');
+    const f = diagnose({ ...BASE, evidence }).findings.find((x) => x.code === 'evidence-schannel-events')!;
+    const en = f.body.map((b) => b.en).join(' ');
+    expect(en).toMatch(/36887 with alert 70 \(protocol_version\): the other side of a connection refused.*At Medium TMS offers only TLS 1\.0.*Medium-High/s);
+    expect(f.body.map((b) => b.ja).join(' ')).toContain('接続相手がこのサーバの提示した TLS のバージョンを拒否');
+    const mh = diagnose({ ...BASE, level: 'medium-high', evidence }).findings.find((x) => x.code === 'evidence-schannel-events')!;
+    expect(mh.body.map((b) => b.en).join(' ')).toMatch(/MinimumTLSVersion/);
+    // 36888 (an alert this server sent) does not get the 36887 reading.
+    const sent = fromText('Error\t12/1/2026 10:15:02 AM\tSchannel\t36888\tNone\t"A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal alert code is 70."');
+    const g = diagnose({ ...BASE, evidence: sent }).findings.find((x) => x.code === 'evidence-schannel-events')!;
+    expect(g.body.map((b) => b.en).join(' ')).not.toMatch(/36887 with alert 70/);
+  });
+
   it('Schannel state wins over the Windows defaults: TLS 1.2 Client off on 2016 makes the registry step required', () => {
     const evidence = fromText(`HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client
     Enabled    REG_DWORD    0x0

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readEvidenceFile } from '../../src/evidence';
 import { readPastedText } from '../../src/evidence/text';
 import type { EvidenceReading } from '../../src/evidence/types';
 
@@ -89,5 +90,34 @@ describe('event texts as engineers paste them', () => {
     readPastedText(s);
     // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
     expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('Schannel 36887 (a fatal alert received from the other side) in every export format (QA round 8)', () => {
+  const file = (f: string) => join(__dirname, '..', 'fixtures', 'evidence', 'events', f);
+  const schannel = async (f: string) => {
+    const r = await readEvidenceFile(file(f));
+    if (!r.ok) throw new Error(`not read: ${r.reason.en}`);
+    return r.reading.observations.find((o) => o.code === 'event-schannel-error')?.detail.en ?? '';
+  };
+  it.each([
+    ['schannel-36887-saveas.txt', 'state 10013'],
+    ['schannel-36887-saveas.csv', 'alert 40, state 1205'],
+    ['schannel-36887-saveas.xml', 'state 10013'],
+    ['schannel-36887-wevtutil-qe.xml', 'alert 40, state 1205'],
+    ['schannel-36887-wevtutil-text.txt', 'state 10013'],
+    ['schannel-36887-ja-utf16.txt', 'alert 40, state 1205'],
+    ['schannel-36887-ja-sjis.csv', 'alert 40, state 1205'],
+  ])('%s: 36887 with its alert 70, and the other event with its details', async (f, other) => {
+    const d = await schannel(f);
+    expect(d).toContain('36887: Schannel received a fatal TLS alert from the remote side of the connection, which ended the handshake (alert 70)');
+    expect(d).toContain(other);
+  });
+
+  it('wevtutil qe default XML: bare <Event> elements on one line are two events, not one', () => {
+    const r = readPastedText(readFileSync(file('schannel-36887-wevtutil-qe.xml'), 'utf8'));
+    const o = r.observations.find((x) => x.code === 'event-schannel-error');
+    expect(o?.count).toBe(2);
+    expect(o?.detail.en).toContain('36888: Schannel sent a fatal TLS alert and ended a handshake (alert 40, state 1205)');
   });
 });
