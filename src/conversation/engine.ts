@@ -30,6 +30,7 @@ import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksF
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
+import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onPartialSuccess, partialSuccessIn } from './partial-success';
@@ -144,7 +145,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // A paste read as evidence (an English log line in a Japanese conversation) keeps the conversation's language.
   const said = languageOf(text, state.lang);
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
-  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text)) ? state.lang : said;
+  // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
+  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text)) ? state.lang : said;
   const s = lang === state.lang ? state : { ...state, lang };
   const norm = normIntent(text); // read once for the language request and the intent
   const wanted = languageRequestIn(norm);

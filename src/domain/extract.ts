@@ -32,6 +32,7 @@ import {
   parseWindows,
 } from './versions';
 import { maskNoise } from './understand/noise';
+import { maskToolOutput } from './understand/tool-output';
 import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
@@ -258,7 +259,8 @@ export function extractFacts(text: string): Extraction {
 function extractUnsafe(text: unknown): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
-  const s = maskNoise(cleanInput(text, MAX_EXTRACT)).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  // A tool's output (sslscan, curl -v, s_client, hex dumps) is what an endpoint did, read by the evidence reader: not the user's words.
+  const s = maskNoise(maskToolOutput(cleanInput(text, MAX_EXTRACT))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};
