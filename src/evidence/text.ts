@@ -14,6 +14,7 @@ import { parsePowerShellRegistry, parseRegQuery, parseRegText } from '../windows
 import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
+import { isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
 
 /** Longest line looked at; the rest of a longer line is ignored. */
 export const MAX_LINE = 2000;
@@ -433,6 +434,8 @@ export class TextScanner {
       this.tms(line);
       const described = this.described(line);
       if (!described) this.tool(line);
+      // sslscan, nmap, curl -v, s_client: what a scanned or probed endpoint did, never a capture row or a version.
+      if (this.probeTool(line)) return;
       this.versions(line);
       this.serviceQuery(line);
       if (!described) this.capture(line);
@@ -637,6 +640,50 @@ export class TextScanner {
   private dissectorLines = 0;
   /** The command (or its output) restricts the client to TLS 1.0: `openssl s_client -tls1`, `curl --tls-max 1.0`. */
   private toolTls10Only = false;
+  /** sslscan / nmap ssl-enum-ciphers reports: per host:port, the versions accepted and refused. */
+  private scans: { tool: 'sslscan' | 'nmap'; target: string; accepted: Set<string>; refused: Set<string> }[] = [];
+  private scanHost = '';
+  /** sslscan's heading was seen: its "TLSv1.0   disabled" rows are a scan's, not the user's words. */
+  private sslscan = false;
+  /** curl -v / openssl s_client: the target, and a handshake that completed (version, cipher). */
+  private probeTarget = '';
+  private handshakeOk: { tool: 'curl' | 's_client'; version: string; cipher: string; target: string } | null = null;
+  private selfSigned = false;
+  private probeLines = 0;
+
+  /** A line of sslscan, nmap, curl -v or s_client output (tool-output.ts); what it says about the endpoint is kept. */
+  private probeTool(line: string): boolean {
+    if (!this.sslscan && SSLSCAN_HEADING.test(line)) this.sslscan = true;
+    if (!isToolLine(line, this.sslscan)) return false;
+    this.probeLines++;
+    const l = line.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^Testing SSL server (\S{1,200}) on port (\d{1,5})/i.exec(l))) {
+      this.scans.push({ tool: 'sslscan', target: `${m[1]}:${m[2]}`, accepted: new Set(), refused: new Set() });
+    } else if ((m = SSLSCAN_ROW.exec(l))) {
+      if (!this.scans.length || this.scans[this.scans.length - 1].tool !== 'sslscan') this.scans.push({ tool: 'sslscan', target: '', accepted: new Set(), refused: new Set() });
+      const scan = this.scans[this.scans.length - 1];
+      (m[2].toLowerCase() === 'enabled' ? scan.accepted : scan.refused).add(protoName(m[1]));
+    } else if ((m = /^Nmap scan report for (?:\S{1,200} \(([^()\s]{1,80})\)|(\S{1,200}))/i.exec(l))) {
+      this.scanHost = m[1] ?? m[2];
+    } else if ((m = /^(\d{1,5})\/tcp\s{1,12}open/i.exec(l))) {
+      this.scans.push({ tool: 'nmap', target: `${this.scanHost}:${m[1]}`, accepted: new Set(), refused: new Set() });
+    } else if ((m = /^\|\s{1,8}(SSLv3|TLSv1(?:\.[0-3])?):\s*$/i.exec(l))) {
+      const scan = this.scans[this.scans.length - 1];
+      if (scan?.tool === 'nmap') scan.accepted.add(protoName(m[1]));
+    } else if ((m = /\*\s{1,4}Connected to (\S{1,200}) \(([^()\s]{1,80})\) port (\d{1,5})/i.exec(l))) {
+      this.probeTarget = `${m[1]}:${m[3]}`;
+    } else if ((m = /^\*\s{1,4}SSL connection using (SSLv3|TLSv1(?:\.[0-3])?) \/ (\S{1,80})/i.exec(l))) {
+      this.handshakeOk = { tool: 'curl', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
+    } else if (/^\*\s{1,4}TLSv1\.0 \(OUT\), TLS handshake, Client hello/i.test(l)) {
+      // curl names the highest version it offers on its ClientHello line: TLSv1.0 there is --tls-max 1.0.
+      this.toolTls10Only = true;
+    } else if ((m = /^New, (SSLv3|TLSv1(?:\.[0-3])?), Cipher is (\S{1,80})/i.exec(l))) {
+      this.handshakeOk = { tool: 's_client', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
+    }
+    if (/verify error:num=18\b|verify result: self[- ]signed certificate/i.test(l)) this.selfSigned = true;
+    return true;
+  }
   private tmsVersion: TmsVersion | null = null;
   /** The About page's heading names TMS; its Version line follows within a few lines. */
   private tmsContextUntil = -1;
@@ -1249,6 +1296,7 @@ export class TextScanner {
         ),
       });
     }
+    out.push(...this.probeObservations());
     if (this.noHttps) {
       out.push({
         code: 'tms-no-https-response',
@@ -1328,6 +1376,56 @@ export class TextScanner {
     return { observations: out.slice(0, MAX_OBSERVATIONS), facts, problems };
   }
 
+  /** What sslscan / nmap / curl / s_client showed about the endpoint they were pointed at. */
+  private probeObservations(): Observation[] {
+    const out: Observation[] = [];
+    for (const scan of this.scans.slice(0, 4)) {
+      if (!scan.accepted.size && !scan.refused.size) continue;
+      const order = ['SSL 3.0', 'TLS 1.0', 'TLS 1.1', 'TLS 1.2', 'TLS 1.3'];
+      // nmap lists only the versions the server accepts: the others it tried were refused.
+      const refused = scan.tool === 'nmap' ? new Set(order.filter((v) => v !== 'SSL 3.0' && !scan.accepted.has(v))) : scan.refused;
+      const acc = order.filter((v) => scan.accepted.has(v));
+      const ref = order.filter((v) => refused.has(v));
+      const who = scan.target ? ` of ${scan.target}` : '';
+      const whoJa = scan.target ? `（${scan.target}）` : '';
+      const takes10 = scan.accepted.has('TLS 1.0');
+      const takes12 = scan.accepted.has('TLS 1.2');
+      const meaning = takes10
+        ? t(' It still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: TMS at Medium can connect to it.', 'TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。Medium の TMS でも接続できます。')
+        : refused.has('TLS 1.0') && takes12
+          ? t(' It refuses TLS 1.0 and accepts TLS 1.2, as TC 7.3.6 and later and CE 8.1 and later do: TMS at Medium (TLS 1.0 only) cannot connect to it, at Medium-High it can.', 'TLS 1.0 を拒否し TLS 1.2 を受け付けます（TC 7.3.6 以降、CE 8.1 以降と同じ）。Medium の TMS（TLS 1.0 のみ）は接続できず、Medium-High なら接続できます。')
+          : !takes12
+            ? t(' It does not accept TLS 1.2, which is what TMS offers at Medium-High: check the endpoint\'s HTTPS settings.', 'Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの HTTPS の設定を確認してください。')
+            : t('', '');
+      out.push({
+        code: 'endpoint-scan-versions',
+        detail: t(
+          `${scan.tool} scan${who} (what that endpoint accepts, not the TMS server's settings): accepts ${acc.join(', ') || 'none'}${ref.length ? `; refuses ${ref.join(', ')}` : ''}.${meaning.en}`,
+          `${scan.tool} によるスキャン${whoJa}（TMS サーバの設定ではなく、そのエンドポイントが受け付けるもの）：受け付けるもの ${acc.join('、') || 'なし'}${ref.length ? `、拒否するもの ${ref.join('、')}` : ''}。${meaning.ja}`,
+        ),
+      });
+    }
+    const ok = this.handshakeOk;
+    if (ok && this.toolTls.size === 0) {
+      const who = ok.target ? ` with ${ok.target}` : '';
+      const whoJa = ok.target ? `${ok.target} との` : '';
+      const cert = this.selfSigned
+        ? t(' Its certificate is self-signed (that host\'s certificate): this matters only at High, which adds certificate validation.', 'この相手の証明書は自己署名です。証明書の検証が加わる High でのみ問題になります。')
+        : t('', '');
+      const meaning =
+        ok.version === 'TLS 1.0'
+          ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if it runs CE 8.1 or later, check that the address is the endpoint itself and not a proxy in front of it; if it is, refusing TLS 1.0 is not why it fails.', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。CE 8.1 以降のはずであれば、そのアドレスが前段のプロキシではなくエンドポイント自体か確認してください。エンドポイント自体であれば、TLS 1.0 の拒否は失敗の原因ではありません。')
+          : ok.version === 'TLS 1.2'
+            ? t(' That endpoint accepts TLS 1.2: once TMS offers TLS 1.2 (Medium-High) it can connect to it.', 'このエンドポイントは TLS 1.2 を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。')
+            : t(` Whether that endpoint also accepts TLS 1.2, which TMS offers at Medium-High, this does not show: run it again held to TLS 1.2 (curl --tls-max 1.2, openssl s_client -tls1_2).`, `TMS が Medium-High で提示する TLS 1.2 もこのエンドポイントが受け付けるかは、これでは分かりません。TLS 1.2 に制限して（curl --tls-max 1.2、openssl s_client -tls1_2）もう一度実行してください。`);
+      out.push({
+        code: 'tool-tls-handshake-ok',
+        detail: t(`${ok.tool} completed a ${ok.version} handshake${who} (cipher ${ok.cipher}).${meaning.en}${cert.en}`, `${ok.tool} が ${whoJa}${ok.version} のハンドシェイクを完了しました（暗号 ${ok.cipher}）。${meaning.ja}${cert.ja}`),
+      });
+    }
+    return out;
+  }
+
   private eventText(id: number): LocalizedText {
     const e = this.events.get(id)!;
     const info = EVENTS[id];
@@ -1382,6 +1480,13 @@ const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'remote-closed': t('"the remote party has closed the transport stream" (the other side closed the connection during the handshake, as an endpoint that refuses the offered TLS version does)', '「リモート側がトランスポート ストリームを閉じた」（ハンドシェイク中に相手が接続を閉じた。提示された TLS バージョンを拒否するエンドポイントの動作です）'),
   'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
 };
+
+/** "TLSv1.2", "SSLv3" → "TLS 1.2", "SSL 3.0". */
+function protoName(p: string): string {
+  const m = /^(SSL|TLS)v(\d)(?:\.(\d))?$/i.exec(p);
+  if (!m) return p;
+  return m[1].toUpperCase() === 'SSL' ? `SSL ${m[2]}.0` : `TLS 1.${m[3] ?? '0'}`;
+}
 
 /** A line of Wireshark's packet details (tshark -V, "Copy as text"): a capture's, not a client's words. */
 const DISSECTOR_LINE = /^\s*(?:transport layer security\s*$|(?:ssl|tls)v?[\d.]*\s?record layer:|content type:|alert message\s*$|description:|level:\s?(?:fatal|warning))/i;

@@ -1,0 +1,71 @@
+/**
+ * Tool output about an ENDPOINT (sslscan, nmap ssl-enum-ciphers, curl -v, openssl s_client), real runs
+ * against loopback servers (test/fixtures/tools): read as what that endpoint accepts or refuses, never as
+ * the user's claims about the TMS server's registry, a SQL version ("dh 2048") or a CE version (hex bytes "ce 08").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { step } from '../../src/conversation/engine';
+import type { Reply } from '../../src/conversation/document';
+import type { ConversationState } from '../../src/conversation/types';
+import { readPastedText } from '../../src/evidence/text';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/tools', name), 'utf8');
+const textOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
+function run(texts: string[]): { state: ConversationState; text: string } {
+  let s: ConversationState | null = null;
+  let text = '';
+  for (const t of texts) {
+    const r = step(s, { kind: 'text', text: t });
+    s = r.state;
+    text = textOf(r.replies);
+  }
+  return { state: s!, text };
+}
+const obs = (name: string) => readPastedText(fixture(name)).observations;
+
+describe('endpoint scans and probes pasted as text', () => {
+  it('reads sslscan as what the endpoint accepts and refuses', () => {
+    const a = obs('sslscan-a.txt').find((o) => o.code === 'endpoint-scan-versions');
+    expect(a?.detail.en).toContain('127.0.0.1:14443');
+    expect(a?.detail.en).toContain('accepts TLS 1.2, TLS 1.3; refuses SSL 3.0, TLS 1.0, TLS 1.1');
+    expect(a?.detail.en).toContain('TMS at Medium (TLS 1.0 only) cannot connect to it');
+    const b = obs('sslscan-b.txt').find((o) => o.code === 'endpoint-scan-versions');
+    expect(b?.detail.en).toContain('It still accepts TLS 1.0');
+    expect(b?.detail.ja).toContain('TLS 1.0 をまだ受け付けます');
+  });
+
+  it('reads nmap ssl-enum-ciphers per port: the versions it lists are accepted, the others refused', () => {
+    const scans = obs('nmap.txt').filter((o) => o.code === 'endpoint-scan-versions');
+    expect(scans.map((o) => o.detail.en.slice(0, 30))).toEqual(['nmap scan of 127.0.0.1:14443 (', 'nmap scan of 127.0.0.1:14444 (']);
+    expect(scans[0].detail.en).toContain('accepts TLS 1.2, TLS 1.3; refuses TLS 1.0, TLS 1.1');
+  });
+
+  it('reads a completed s_client / curl handshake, and a curl refusal with the client held to TLS 1.0', () => {
+    const ok12 = obs('sc-tls12-ok.txt');
+    expect(ok12.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
+    expect(ok12[0].detail.en).toContain('completed a TLS 1.2 handshake');
+    expect(ok12[0].detail.en).toContain('self-signed');
+    expect(obs('sc-tls1-ok.txt')[0].detail.en).toContain('still accepts TLS 1.0');
+    const curl13 = obs('curl-tls12.txt');
+    expect(curl13.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
+    expect(curl13[0].detail.en).toContain('TLS 1.3 handshake with 127.0.0.1:14443');
+    expect(curl13[0].detail.en).toContain('--tls-max 1.2');
+    // A curl -v line is not a capture row ("the text shows no answer from the server").
+    expect(obs('curl-tls10.txt').map((o) => o.code)).toEqual(['tool-tls10-refused']);
+  });
+
+  it('keeps the answer and its language: no "(as you said)", no re-asked CE version', () => {
+    const en = run(['TMS 15.2.1 level Medium, CE 9.15.3, Windows 2019, SQL 2016 on another server', fixture('sslscan-a.txt')]);
+    expect(en.text).not.toContain('as you said');
+    expect(en.state.facts.tlsClaims).toBeUndefined();
+    expect(en.text).toContain('refuses SSL 3.0, TLS 1.0, TLS 1.1');
+    const sc = run(['TMS 15.2.1 level Medium, CE 9.15.3, Windows 2019, SQL 2016 on another server', fixture('sc-tls12-ok.txt')]);
+    expect(sc.text).not.toContain('as you said');
+    expect(sc.text).not.toContain('CE 8.0.x or CE 8.1');
+    const ja = run(['TMS 15.2.1、レベルは Medium、エンドポイントは CE 9.15.3、Windows 2019、SQL 2016 は別サーバです', fixture('nmap.txt')]);
+    expect(ja.state.lang).toBe('ja');
+    expect(ja.text).not.toContain('SQL Server 2048');
+    expect(ja.text).toContain('nmap によるスキャン');
+  });
+});
