@@ -566,6 +566,28 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
       ]),
     );
   }
+  // A scan or a completed handshake (sslscan, nmap, curl, s_client) with an endpoint that still accepts TLS 1.0.
+  const accepts10 = obs.filter((o) => o.code === 'endpoint-accepts-tls10');
+  if (accepts10.length) {
+    const said = facts.endpoint && endpointRefusesTls10(facts.endpoint) ? formatEndpoint(facts.endpoint) : null;
+    out.push(
+      said
+        ? finding('evidence-endpoint-accepts-tls10', 'warning', L('The endpoint you tested accepts TLS 1.0, which does not fit its version', 'テストしたエンドポイントは TLS 1.0 を受け付けており、バージョンと合いません'), [
+            L(
+              `You said the endpoints run ${said}, which refuses TLS 1.0, but what you pasted shows an endpoint that accepts it. Check that the address tested is the endpoint itself and not a proxy or load balancer in front of it, and which version it runs (Systems > Navigator shows it). If this endpoint really accepts TLS 1.0, its refusing TLS 1.0 is not why TMS fails with it.`,
+              `エンドポイントは ${said} とのことで、このバージョンは TLS 1.0 を拒否しますが、貼っていただいた内容では TLS 1.0 を受け付けています。テストしたアドレスが前段のプロキシやロードバランサではなくエンドポイント自体か、どのバージョンで動作しているか（Systems > Navigator で確認できます）を確認してください。このエンドポイントが本当に TLS 1.0 を受け付けるのであれば、TMS が接続できない原因は TLS 1.0 の拒否ではありません。`,
+            ),
+            evidenceBody(accepts10),
+          ])
+        : finding('evidence-endpoint-accepts-tls10', 'info', L('The endpoint you tested still accepts TLS 1.0', 'テストしたエンドポイントは TLS 1.0 をまだ受け付けます'), [
+            L(
+              'TC 7.3.5 and earlier and CE 8.0.x still accept TLS 1.0, so TMS at Medium can connect to such an endpoint: if TMS fails with this one, refusing TLS 1.0 is not why. Check that the address tested is the endpoint itself and not a proxy in front of it.',
+              'TC 7.3.5 以前と CE 8.0.x は TLS 1.0 をまだ受け付けるため、Medium の TMS でも接続できます。このエンドポイントに TMS が接続できないのであれば、原因は TLS 1.0 の拒否ではありません。テストしたアドレスが前段のプロキシではなくエンドポイント自体か確認してください。',
+            ),
+            evidenceBody(accepts10),
+          ]),
+    );
+  }
   const tool = obs.filter((o) => o.code === 'tool-tls-failed');
   if (tool.length) {
     const said = tool.map((o) => o.detail.en).join(' ');

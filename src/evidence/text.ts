@@ -1398,7 +1398,7 @@ export class TextScanner {
             ? t(' It does not accept TLS 1.2, which is what TMS offers at Medium-High: check the endpoint\'s HTTPS settings.', 'Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの HTTPS の設定を確認してください。')
             : t('', '');
       out.push({
-        code: 'endpoint-scan-versions',
+        code: takes10 ? 'endpoint-accepts-tls10' : 'endpoint-scan-versions',
         detail: t(
           `${scan.tool} scan${who} (what that endpoint accepts, not the TMS server's settings): accepts ${acc.join(', ') || 'none'}${ref.length ? `; refuses ${ref.join(', ')}` : ''}.${meaning.en}`,
           `${scan.tool} によるスキャン${whoJa}（TMS サーバの設定ではなく、そのエンドポイントが受け付けるもの）：受け付けるもの ${acc.join('、') || 'なし'}${ref.length ? `、拒否するもの ${ref.join('、')}` : ''}。${meaning.ja}`,
@@ -1419,7 +1419,7 @@ export class TextScanner {
             ? t(' That endpoint accepts TLS 1.2: once TMS offers TLS 1.2 (Medium-High) it can connect to it.', 'このエンドポイントは TLS 1.2 を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。')
             : t(` Whether that endpoint also accepts TLS 1.2, which TMS offers at Medium-High, this does not show: run it again held to TLS 1.2 (curl --tls-max 1.2, openssl s_client -tls1_2).`, `TMS が Medium-High で提示する TLS 1.2 もこのエンドポイントが受け付けるかは、これでは分かりません。TLS 1.2 に制限して（curl --tls-max 1.2、openssl s_client -tls1_2）もう一度実行してください。`);
       out.push({
-        code: 'tool-tls-handshake-ok',
+        code: ok.version === 'TLS 1.0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
         detail: t(`${ok.tool} completed a ${ok.version} handshake${who} (cipher ${ok.cipher}).${meaning.en}${cert.en}`, `${ok.tool} が ${whoJa}${ok.version} のハンドシェイクを完了しました（暗号 ${ok.cipher}）。${meaning.ja}${cert.ja}`),
       });
     }

@@ -61,6 +61,12 @@ export type ObservationCode =
   | 'tool-tls-failed'
   /** The same, from a client held to TLS 1.0 (`openssl s_client -tls1`, `curl --tls-max 1.0`): reset or alert 70. */
   | 'tool-tls10-refused'
+  /** sslscan / nmap ssl-enum-ciphers: the versions a scanned endpoint accepts and refuses (TLS 1.0 refused, or not scanned). */
+  | 'endpoint-scan-versions'
+  /** curl -v / openssl s_client completed a handshake at TLS 1.1 or later with the endpoint. */
+  | 'tool-tls-handshake-ok'
+  /** A scan or a completed handshake shows an endpoint that still accepts TLS 1.0. */
+  | 'endpoint-accepts-tls10'
   // services (sc query)
   | 'service-not-running'
   | 'services-running'

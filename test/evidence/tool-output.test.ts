@@ -30,13 +30,14 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(a?.detail.en).toContain('127.0.0.1:14443');
     expect(a?.detail.en).toContain('accepts TLS 1.2, TLS 1.3; refuses SSL 3.0, TLS 1.0, TLS 1.1');
     expect(a?.detail.en).toContain('TMS at Medium (TLS 1.0 only) cannot connect to it');
-    const b = obs('sslscan-b.txt').find((o) => o.code === 'endpoint-scan-versions');
+    const b = obs('sslscan-b.txt').find((o) => o.code === 'endpoint-accepts-tls10');
     expect(b?.detail.en).toContain('It still accepts TLS 1.0');
     expect(b?.detail.ja).toContain('TLS 1.0 をまだ受け付けます');
   });
 
   it('reads nmap ssl-enum-ciphers per port: the versions it lists are accepted, the others refused', () => {
-    const scans = obs('nmap.txt').filter((o) => o.code === 'endpoint-scan-versions');
+    const scans = obs('nmap.txt');
+    expect(scans.map((o) => o.code)).toEqual(['endpoint-scan-versions', 'endpoint-accepts-tls10']);
     expect(scans.map((o) => o.detail.en.slice(0, 30))).toEqual(['nmap scan of 127.0.0.1:14443 (', 'nmap scan of 127.0.0.1:14444 (']);
     expect(scans[0].detail.en).toContain('accepts TLS 1.2, TLS 1.3; refuses TLS 1.0, TLS 1.1');
   });
@@ -46,7 +47,9 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(ok12.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
     expect(ok12[0].detail.en).toContain('completed a TLS 1.2 handshake');
     expect(ok12[0].detail.en).toContain('self-signed');
-    expect(obs('sc-tls1-ok.txt')[0].detail.en).toContain('still accepts TLS 1.0');
+    const ok10 = obs('sc-tls1-ok.txt');
+    expect(ok10.map((o) => o.code)).toEqual(['endpoint-accepts-tls10']);
+    expect(ok10[0].detail.en).toContain('still accepts TLS 1.0');
     const curl13 = obs('curl-tls12.txt');
     expect(curl13.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
     expect(curl13[0].detail.en).toContain('TLS 1.3 handshake with 127.0.0.1:14443');
@@ -67,5 +70,16 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(ja.state.lang).toBe('ja');
     expect(ja.text).not.toContain('SQL Server 2048');
     expect(ja.text).toContain('nmap によるスキャン');
+  });
+
+  it('flags an endpoint that accepts TLS 1.0 against the version given, in EN and JA', () => {
+    const en = run(['TMS 15.2.1 level Medium, CE 9.15.3, Windows 2019, SQL 2016 on another server', fixture('sslscan-b.txt')]);
+    expect(en.text).toContain('You said the endpoints run CE 9.15.3, which refuses TLS 1.0, but what you pasted shows an endpoint that accepts it');
+    const ja = run(['TMS 15.2.1、レベルは Medium、エンドポイントは CE 9.15.3、Windows 2019、SQL 2016 は別サーバです', fixture('sc-tls1-ok.txt')]);
+    expect(ja.text).toContain('エンドポイントは CE 9.15.3 とのことで、このバージョンは TLS 1.0 を拒否しますが');
+    // CE 8.0.x accepts TLS 1.0: no mismatch, only what it means.
+    const old = run(['TMS 15.2.1 level Medium, CE 8.0.1, Windows 2019, SQL 2016 on another server', fixture('sslscan-b.txt')]);
+    expect(old.text).not.toContain('You said the endpoints run');
+    expect(old.text).toContain('The endpoint you tested still accepts TLS 1.0');
   });
 });
