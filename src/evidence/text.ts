@@ -649,6 +649,9 @@ export class TextScanner {
   private probeTarget = '';
   private handshakeOk: { tool: 'curl' | 's_client'; version: string; cipher: string; target: string } | null = null;
   private selfSigned = false;
+  /** s_client's "Protocol  : TLSv1.2" session line (after a failed handshake: the version the client tried). */
+  private sessionProtocol = '';
+  private serverVersionRefused = false;
   private probeLines = 0;
 
   /** A line of sslscan, nmap, curl -v or s_client output (tool-output.ts); what it says about the endpoint is kept. */
@@ -681,7 +684,10 @@ export class TextScanner {
     } else if ((m = /^New, (SSLv3|TLSv1(?:\.[0-3])?), Cipher is (\S{1,80})/i.exec(l))) {
       this.handshakeOk = { tool: 's_client', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
     }
+    else if ((m = /^Protocol\s{0,4}:\s{0,4}(SSLv3|TLSv1(?:\.[0-3])?)\s*$/i.exec(l))) this.sessionProtocol = protoName(m[1]);
     if (/verify error:num=18\b|verify result: self[- ]signed certificate/i.test(l)) this.selfSigned = true;
+    // OpenSSL, as the client: the server answered with a version the client does not allow (below -tls1_2's).
+    if (/:error:[0-9A-F]{8}:SSL routines:(?:ssl_choose_client_version|tls_process_server_hello):(?:unsupported protocol|wrong ssl version)/i.test(l)) this.serverVersionRefused = true;
     return true;
   }
   private tmsVersion: TmsVersion | null = null;
@@ -1405,7 +1411,18 @@ export class TextScanner {
         ),
       });
     }
-    const ok = this.handshakeOk;
+    if (this.serverVersionRefused && !this.handshakeOk) {
+      const v = this.sessionProtocol || 'its version';
+      out.push({
+        code: 'tool-server-version-refused',
+        detail: t(
+          `openssl s_client, held to ${v}, refused the version the endpoint answered with ("unsupported protocol"): the endpoint did not accept ${v}. Every TC and CE release accepts TLS 1.2: check that the address is the endpoint itself and not a device in front of it, and the endpoint's HTTPS settings.`,
+          `${v} に制限した openssl s_client が、エンドポイントの応答したバージョンを拒否しました（「unsupported protocol」）。エンドポイントは ${v} を受け付けませんでした。TC と CE はどのリリースも TLS 1.2 を受け付けます。そのアドレスが前段の機器ではなくエンドポイント自体か、エンドポイントの HTTPS の設定を確認してください。`,
+        ),
+      });
+    }
+    // s_client's "New, SSLv3, Cipher is AES128-SHA" names the cipher's own version: the session's "Protocol  :" line is the one negotiated.
+    const ok = this.handshakeOk && this.handshakeOk.tool === 's_client' && this.sessionProtocol ? { ...this.handshakeOk, version: this.sessionProtocol } : this.handshakeOk;
     if (ok && this.toolTls.size === 0) {
       const who = ok.target ? ` with ${ok.target}` : '';
       const whoJa = ok.target ? `${ok.target} との` : '';

@@ -50,6 +50,15 @@ describe('endpoint scans and probes pasted as text', () => {
     const ok10 = obs('sc-tls1-ok.txt');
     expect(ok10.map((o) => o.code)).toEqual(['endpoint-accepts-tls10']);
     expect(ok10[0].detail.en).toContain('still accepts TLS 1.0');
+    // "New, SSLv3, Cipher is AES128-SHA" names the cipher's version; the session's "Protocol  : TLSv1.2" is the one negotiated.
+    const cbc = obs('sc-tls12-ok-sslv3-cipher.txt');
+    expect(cbc.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
+    expect(cbc[0].detail.en).toContain('completed a TLS 1.2 handshake (cipher AES128-SHA)');
+    // s_client -tls1_2 against a TLS 1.0-only server: the client refused the server's older version.
+    const refused = obs('sc-tls12-refused.txt');
+    expect(refused.map((o) => o.code)).toEqual(['tool-server-version-refused']);
+    expect(refused[0].detail.en).toContain('held to TLS 1.2, refused the version the endpoint answered with');
+    expect(refused[0].detail.ja).toContain('TLS 1.2 に制限した openssl s_client');
     const curl13 = obs('curl-tls12.txt');
     expect(curl13.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
     expect(curl13[0].detail.en).toContain('TLS 1.3 handshake with 127.0.0.1:14443');
