@@ -566,6 +566,19 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
       ]),
     );
   }
+  // A client that offered TLS 1.2 or later (curl -v names it) and was still turned away: not the TLS 1.0 refusal.
+  const refused12 = obs.filter((o) => o.code === 'tool-tls12-refused');
+  if (refused12.length) {
+    out.push(
+      finding('evidence-tool-tls12-refused', 'info', L('A client offering TLS 1.2 was turned away too', 'TLS 1.2 を提示したクライアントも拒否されました'), [
+        L(
+          'The client in what you pasted offered TLS 1.2 or later and the other side still refused it, so refusing TLS 1.0 is not why this connection failed. Look at the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in a reset or alert 40 even at TLS 1.2), at the endpoint\'s HTTPS settings, and check that the address is the endpoint itself and not a device in front of it.',
+          '貼っていただいた内容では、クライアントは TLS 1.2 以降を提示したうえで拒否されているため、この接続の失敗の原因は TLS 1.0 の拒否ではありません。暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でリセットやアラート 40 になります）とエンドポイントの HTTPS の設定を確認し、そのアドレスが前段の機器ではなくエンドポイント自体かも確認してください。',
+        ),
+        evidenceBody(refused12),
+      ]),
+    );
+  }
   // A scan or a completed handshake (sslscan, nmap, curl, s_client) with an endpoint that still accepts TLS 1.0.
   const accepts10 = obs.filter((o) => o.code === 'endpoint-accepts-tls10');
   if (accepts10.length) {

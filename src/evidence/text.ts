@@ -652,6 +652,8 @@ export class TextScanner {
   /** s_client's "Protocol  : TLSv1.2" session line (after a failed handshake: the version the client tried). */
   private sessionProtocol = '';
   private serverVersionRefused = false;
+  /** curl's ClientHello line names TLS 1.2 or 1.3: the client offered TLS 1.2. */
+  private toolOffers12 = false;
   private probeLines = 0;
 
   /** A line of sslscan, nmap, curl -v or s_client output (tool-output.ts); what it says about the endpoint is kept. */
@@ -678,9 +680,11 @@ export class TextScanner {
       this.probeTarget = `${m[1]}:${m[3]}`;
     } else if ((m = /^\*\s{1,4}SSL connection using (SSLv3|TLSv1(?:\.[0-3])?) \/ (\S{1,80})/i.exec(l))) {
       this.handshakeOk = { tool: 'curl', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
-    } else if (/^\*\s{1,4}TLSv1\.0 \(OUT\), TLS handshake, Client hello/i.test(l)) {
-      // curl names the highest version it offers on its ClientHello line: TLSv1.0 there is --tls-max 1.0.
-      this.toolTls10Only = true;
+    } else if ((m = /^\*\s{1,4}TLSv1(?:\.([0-3]))? \(OUT\), TLS handshake, Client hello/i.exec(l))) {
+      // curl names the highest version it offers on its ClientHello line: TLSv1.0 there is --tls-max 1.0,
+      // TLSv1.2 or TLSv1.3 a hello that offers TLS 1.2.
+      if ((m[1] ?? '0') === '0') this.toolTls10Only = true;
+      else if (m[1] === '2' || m[1] === '3') this.toolOffers12 = true;
     } else if ((m = /^New, (SSLv3|TLSv1(?:\.[0-3])?), Cipher is (\S{1,80})/i.exec(l))) {
       this.handshakeOk = { tool: 's_client', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
     }
@@ -1293,12 +1297,13 @@ export class TextScanner {
       const n = this.toolTlsLines;
       const only10 = this.toolTls10Only;
       const refused10 = only10 && (this.toolTls.has('reset') || this.toolTls.has('forcibly-closed') || this.toolTls.has('alert-protocol-version'));
+      const offered12 = !only10 && this.toolOffers12;
       out.push({
-        code: refused10 ? 'tool-tls10-refused' : 'tool-tls-failed',
+        code: refused10 ? 'tool-tls10-refused' : offered12 ? 'tool-tls12-refused' : 'tool-tls-failed',
         count: n,
         detail: t(
-          `A TLS client's failed handshake${n > 1 ? ` (${n} lines)` : ''}${only10 ? ', with the client held to TLS 1.0' : ''}: ${kinds.map((k) => TOOL_TLS_TEXT[k].en).join('; ')}.`,
-          `TLS クライアントのハンドシェイク失敗${n > 1 ? `（${n} 行）` : ''}${only10 ? '（クライアントは TLS 1.0 のみに制限）' : ''}：${kinds.map((k) => TOOL_TLS_TEXT[k].ja).join('。')}。`,
+          `A TLS client's failed handshake${n > 1 ? ` (${n} lines)` : ''}${only10 ? ', with the client held to TLS 1.0' : offered12 ? ', with the client offering TLS 1.2 or later' : ''}: ${kinds.map((k) => TOOL_TLS_TEXT[k].en).join('; ')}.`,
+          `TLS クライアントのハンドシェイク失敗${n > 1 ? `（${n} 行）` : ''}${only10 ? '（クライアントは TLS 1.0 のみに制限）' : offered12 ? '（クライアントは TLS 1.2 以降を提示）' : ''}：${kinds.map((k) => TOOL_TLS_TEXT[k].ja).join('。')}。`,
         ),
       });
     }

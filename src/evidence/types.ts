@@ -65,6 +65,8 @@ export type ObservationCode =
   | 'endpoint-scan-versions'
   /** curl -v / openssl s_client completed a handshake at TLS 1.1 or later with the endpoint. */
   | 'tool-tls-handshake-ok'
+  /** The same, from a client that offered TLS 1.2 or later (curl -v's "TLSv1.3 (OUT), TLS handshake, Client hello"). */
+  | 'tool-tls12-refused'
   /** openssl s_client refused the older version the endpoint answered with (`unsupported protocol`). */
   | 'tool-server-version-refused'
   /** A scan or a completed handshake shows an endpoint that still accepts TLS 1.0. */

@@ -63,6 +63,10 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(curl13.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
     expect(curl13[0].detail.en).toContain('TLS 1.3 handshake with 127.0.0.1:14443');
     expect(curl13[0].detail.en).toContain('--tls-max 1.2');
+    // curl's hello offered TLS 1.3 ("TLSv1.3 (OUT), TLS handshake, Client hello") and was reset: not the TLS 1.0 refusal.
+    const rst = obs('curl-rst.txt');
+    expect(rst.map((o) => o.code)).toEqual(['tool-tls12-refused']);
+    expect(rst[0].detail.en).toContain('with the client offering TLS 1.2 or later: "connection reset by peer"');
     // A curl -v line is not a capture row ("the text shows no answer from the server").
     expect(obs('curl-tls10.txt').map((o) => o.code)).toEqual(['tool-tls10-refused']);
   });
@@ -86,6 +90,9 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(en.text).toContain('You said the endpoints run CE 9.15.3, which refuses TLS 1.0, but what you pasted shows an endpoint that accepts it');
     const ja = run(['TMS 15.2.1、レベルは Medium、エンドポイントは CE 9.15.3、Windows 2019、SQL 2016 は別サーバです', fixture('sc-tls1-ok.txt')]);
     expect(ja.text).toContain('エンドポイントは CE 9.15.3 とのことで、このバージョンは TLS 1.0 を拒否しますが');
+    const rst = run(['TMS 15.2.1 level Medium, CE 9.15.3, Windows 2019, SQL 2016 on another server', fixture('curl-rst.txt')]);
+    expect(rst.text).toContain('refusing TLS 1.0 is not why this connection failed');
+    expect(rst.text).not.toContain('no answer from the server');
     // CE 8.0.x accepts TLS 1.0: no mismatch, only what it means.
     const old = run(['TMS 15.2.1 level Medium, CE 8.0.1, Windows 2019, SQL 2016 on another server', fixture('sslscan-b.txt')]);
     expect(old.text).not.toContain('You said the endpoints run');
