@@ -27,6 +27,15 @@ function summary(facts: Facts): EvidenceSummary | null {
   return e;
 }
 
+/**
+ * A Windows version read from the tail of SELECT @@VERSION or SQL Server's ERRORLOG header ("… on Windows NT 6.1
+ * <X64> (Build 7601 …)"; src/evidence/text.ts keeps that text as `raw`): it names the SQL Server host's Windows,
+ * which is the TMS server's only when SQL runs on the TMS server.
+ */
+export function sqlHostWindows(w: Facts['windows'] | undefined): boolean {
+  return !!w && typeof w.raw === 'string' && /^on Windows (?:NT|Server)\b/i.test(w.raw);
+}
+
 /** The evidence's versions fill what the user did not say (typed values always win). */
 export function withEvidenceFacts(facts: Facts): Facts {
   try {
@@ -34,9 +43,10 @@ export function withEvidenceFacts(facts: Facts): Facts {
     if (!e || !e.facts || typeof e.facts !== 'object') return facts;
     const out: Facts = { ...facts };
     if (!out.sql && e.facts.sql) out.sql = e.facts.sql;
-    if (!out.windows && e.facts.windows) out.windows = e.facts.windows;
-    if (!out.endpoint && e.facts.endpoint) out.endpoint = e.facts.endpoint;
     if (!out.sqlLocation && e.facts.sqlLocation) out.sqlLocation = e.facts.sqlLocation;
+    // The SQL host's Windows is the TMS server's only when SQL is known to run there.
+    if (!out.windows && e.facts.windows && (!sqlHostWindows(e.facts.windows) || out.sqlLocation === 'local')) out.windows = e.facts.windows;
+    if (!out.endpoint && e.facts.endpoint) out.endpoint = e.facts.endpoint;
     if (!out.tms && e.facts.tms) out.tms = e.facts.tms;
     return out;
   } catch {
@@ -66,8 +76,21 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
   if (typed.tms && f.tms && typed.tms.semver.split('.').slice(0, 2).join('.') !== f.tms.semver.split('.').slice(0, 2).join('.')) {
     pairs.push([formatTms(typed.tms), formatTms(f.tms), L('TMS\'s About page', 'TMS の About ページ')]);
   }
-  if (typed.windows && f.windows && (typed.windows.year !== f.windows.year || typed.windows.r2 !== f.windows.r2)) {
-    pairs.push([formatWindows(typed.windows), formatWindows(f.windows), L('the command output', 'コマンドの出力')]);
+  const sqlHost = sqlHostWindows(f.windows);
+  const location = typed.sqlLocation ?? f.sqlLocation;
+  if (typed.windows && f.windows && (typed.windows.year !== f.windows.year || typed.windows.r2 !== f.windows.r2) && (!sqlHost || location === 'local')) {
+    pairs.push([formatWindows(typed.windows), formatWindows(f.windows), sqlHost ? L('SQL Server\'s version string', 'SQL Server のバージョン文字列') : L('the command output', 'コマンドの出力')]);
+  }
+  if (typed.windows && f.windows && sqlHost && !location && (typed.windows.year !== f.windows.year || typed.windows.r2 !== f.windows.r2)) {
+    // Not a contradiction: two machines, most likely. Said as such, and asked.
+    out.push(
+      finding('evidence-sql-on-other-host', 'info', L('SQL Server seems to run on another server', 'SQL Server は別のサーバで動いているようです'), [
+        L(
+          `SQL Server's version string names the Windows of the machine SQL runs on: ${formatWindows(f.windows)}. You said the TMS server runs ${formatWindows(typed.windows)}, so SQL most likely runs on another server, where the TMS server's TLS settings do not touch it. Is that right? If SQL does run on the TMS server, tell me which Windows Server release it is.`,
+          `SQL Server のバージョン文字列に出るのは、SQL が動いているマシンの Windows です（${formatWindows(f.windows)}）。TMS サーバは ${formatWindows(typed.windows)} と伺っているので、SQL は別のサーバで動いている可能性が高く、その場合 TMS サーバの TLS の設定は SQL に影響しません。この理解で合っていますか。SQL が TMS サーバ上で動いている場合は、Windows Server のリリースを教えてください。`,
+        ),
+      ]),
+    );
   }
   if (typed.endpoint && f.endpoint && (typed.endpoint.family !== f.endpoint.family || typed.endpoint.semver !== f.endpoint.semver)) {
     const differs = endpointRefusesTls10(typed.endpoint) !== endpointRefusesTls10(f.endpoint);

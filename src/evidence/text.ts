@@ -1360,7 +1360,14 @@ export class TextScanner {
     }
     if (this.windows) {
       facts.windows = this.windows;
-      out.push({ code: 'fact-windows-version', detail: t(`Windows: ${formatWindows(this.windows)} (from "${this.windows.raw}").`, `Windows: ${formatWindows(this.windows)}（「${this.windows.raw}」より）。`) });
+      // SQL Server's version string (SELECT @@VERSION, the ERRORLOG header) names the SQL host's Windows, not necessarily the TMS server's.
+      const sqlHost = /^on Windows (?:NT|Server)\b/i.test(this.windows.raw);
+      out.push({
+        code: 'fact-windows-version',
+        detail: sqlHost
+          ? t(`The SQL Server host runs ${formatWindows(this.windows)} (from "${this.windows.raw}"): the TMS server's Windows too only if SQL runs on it.`, `SQL Server のホストは ${formatWindows(this.windows)} です（「${this.windows.raw}」より）。SQL が TMS サーバ上で動いている場合に限り、TMS サーバの Windows でもあります。`)
+          : t(`Windows: ${formatWindows(this.windows)} (from "${this.windows.raw}").`, `Windows: ${formatWindows(this.windows)}（「${this.windows.raw}」より）。`),
+      });
     } else if (this.windowsClient) {
       out.push({ code: 'windows-build-unknown', detail: t(`The output names ${this.windowsClient}, a desktop Windows; TMS runs on Windows Server. Is this output from the TMS server?`, `出力にはデスクトップ版の ${this.windowsClient} とあります。TMS は Windows Server 上で動作します。TMS サーバの出力でしょうか。`) });
     } else if (this.windowsBuildUnknown !== null) {

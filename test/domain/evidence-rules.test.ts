@@ -208,9 +208,29 @@ Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit
     expect(f.body[0].en).toMatch(/turn TLS 1\.0 back on for both Client and Server/);
     expect(f.body[0].en).toMatch(/leave SSL 3\.0 as it is/);
     expect(f.body[0].en).toMatch(/start the SQL Server service; \(4\) if it still does not start, reboot/);
-    // The versions read fill the facts: no SQL or Windows question.
+    // The SQL version read fills the facts: no SQL question. The Windows in @@VERSION is the SQL host's: asked while SQL's location is not known.
     expect(d.questions.map((q) => q.code)).not.toContain('need-sql-version');
-    expect(d.questions.map((q) => q.code)).not.toContain('need-windows-version');
+    expect(d.questions.map((q) => q.code)).toContain('need-windows-version');
+    // SQL said to run on the TMS server: its host's Windows is the TMS server's.
+    expect(diagnose({ ...BASE, sqlLocation: 'local', evidence }).questions.map((q) => q.code)).not.toContain('need-windows-version');
+  });
+
+  it("@@VERSION's Windows (the SQL host's) is no contradiction with the TMS server's Windows when SQL runs elsewhere (QA round 8)", async () => {
+    const evidence = await fromFile('versions/sqlver-remote.txt');
+    const ws2016 = v(parseWindows('2016'));
+    const remote = diagnose({ ...BASE, level: 'medium', windows: ws2016, sqlLocation: 'remote', evidence });
+    expect(remote.findings.map((x) => x.code)).not.toContain('evidence-disagrees-with-typed');
+    expect(remote.findings.map((x) => x.code)).not.toContain('evidence-sql-on-other-host');
+    expect(evidence.observations.find((o) => o.code === 'fact-windows-version')!.detail.en).toMatch(/The SQL Server host runs Windows Server 2008 R2/);
+    // Location not said: told as "SQL most likely runs on another server", and asked; not "which one is right".
+    const unknown = diagnose({ ...BASE, level: 'medium', windows: ws2016, evidence });
+    expect(unknown.findings.map((x) => x.code)).not.toContain('evidence-disagrees-with-typed');
+    const f = unknown.findings.find((x) => x.code === 'evidence-sql-on-other-host')!;
+    expect(f.body[0].en).toMatch(/SQL most likely runs on another server/);
+    expect(f.body[0].ja).toMatch(/別のサーバ/);
+    // SQL said local: two different Windows on one machine is a contradiction, said and asked.
+    const local = diagnose({ ...BASE, level: 'medium', windows: ws2016, sqlLocation: 'local', evidence });
+    expect(local.findings.find((x) => x.code === 'evidence-disagrees-with-typed')!.body[0].en).toMatch(/You said Windows Server 2016, but SQL Server's version string shows Windows Server 2008 R2/);
   });
 
   it('event 26011 without a SQL version: recovery first, then the version from the ERRORLOG (SQL is down, no SELECT @@VERSION)', () => {
