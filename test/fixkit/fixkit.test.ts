@@ -402,7 +402,8 @@ describe('tms-doctor fix-kit --evidence', () => {
     const io = makeIO();
     expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--level', 'medium', '--evidence', ver], io)).toBe(0);
     const text = fs.readFileSync(path.join(out, 'enable-tls12.reg')).subarray(2).toString('utf16le');
-    expect(text).toMatch(/; For: TMS 15\.2\.1 · CE 9\.15\.3 · SQL Server 2012 SP1.* · Windows Server 2012 R2 · level Medium/);
+    // The Windows in @@VERSION is the SQL host's (QA round 8): the TMS server's only when SQL is known to run on it.
+    expect(text).toMatch(/; For: TMS 15\.2\.1 · CE 9\.15\.3 · SQL Server 2012 SP1 \(11\.0\.3000\.0\) · level Medium/);
     expect(text).toMatch(/has no TLS 1\.2 package/);
     expect(io.out()).toMatch(/SQL Server 2012 SP1/);
   });
