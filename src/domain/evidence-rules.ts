@@ -685,6 +685,61 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   return out;
 }
 
+/**
+ * The endpoint's HTTPS settings from xConfiguration (knowledge.md, "Endpoint side"): HTTP Mode must allow HTTPS, and
+ * MinimumTLSVersion must not be above TLS 1.2, the most TMS offers (at Medium-High; at Medium it offers TLS 1.0 only).
+ */
+function xapiFindings(facts: Facts, obs: Observation[]): Finding[] {
+  const min = obs.filter((o) => o.code === 'xapi-min-tls');
+  const off = obs.filter((o) => o.code === 'xapi-https-off');
+  const on = obs.filter((o) => o.code === 'xapi-https-allowed');
+  if (!min.length && !off.length && !on.length) return [];
+  const m = min.length ? /TLS 1\.([0-3])/.exec(min[min.length - 1].detail.en) : null;
+  const minor = m ? Number(m[1]) : null;
+  const mh = facts.level === 'medium-high' || facts.level === 'high';
+  const body: LocalizedText[] = [];
+  if (off.length) {
+    body.push(
+      L(
+        'HTTPS is off on this endpoint, so TMS cannot reach it over HTTPS at any level. Check whether TMS is meant to manage it over HTTPS; if it is, `xConfiguration NetworkServices HTTP Mode` must allow HTTPS (HTTP+HTTPS or HTTPS; on TC 7, `xConfiguration NetworkServices HTTPS Mode: On`).',
+        'このエンドポイントでは HTTPS が無効なので、どのレベルでも TMS は HTTPS で接続できません。TMS がこのエンドポイントを HTTPS で管理する想定かを確認してください。その場合、`xConfiguration NetworkServices HTTP Mode` で HTTPS を許可する必要があります（HTTP+HTTPS または HTTPS。TC 7 では `xConfiguration NetworkServices HTTPS Mode: On`）。',
+      ),
+    );
+  }
+  if (minor !== null && minor > 2) {
+    body.push(
+      L(
+        `MinimumTLSVersion is TLS 1.${minor}, above TLS 1.2, the highest version TMS offers (at Medium-High): TMS cannot connect to this endpoint at any level${mh ? ', so this is the cause, not the Windows side of the TMS server' : ''}. Set it to TLS 1.2 on the endpoint (\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2\`)${mh ? '' : ' and raise TMS to Medium-High, which offers TLS 1.2'}.`,
+        `MinimumTLSVersion が TLS 1.${minor} で、TMS が提示する最も新しいバージョン（Medium-High での TLS 1.2）より上です。どのレベルでも TMS はこのエンドポイントに接続できません${mh ? '。原因は TMS サーバの Windows 側ではなく、この設定です' : ''}。エンドポイントで TLS 1.2 に設定してください（\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2\`）${mh ? '' : '。あわせて、TLS 1.2 を提示する Medium-High に TMS を上げてください'}。`,
+      ),
+    );
+  } else if (minor !== null) {
+    body.push(
+      mh
+        ? L(
+            `MinimumTLSVersion is TLS 1.${minor}: not above the TLS 1.2 that TMS offers at Medium-High, so this setting is not what refuses TMS.`,
+            `MinimumTLSVersion は TLS 1.${minor} で、Medium-High の TMS が提示する TLS 1.2 を上回っていないため、この設定が TMS を拒否している原因ではありません。`,
+          )
+        : L(
+            `MinimumTLSVersion is TLS 1.${minor}: fine once TMS is at Medium-High, which offers TLS 1.2${minor > 0 ? '; at Medium TMS offers TLS 1.0 only, which this minimum refuses' : ''}.`,
+            `MinimumTLSVersion は TLS 1.${minor} です。TLS 1.2 を提示する Medium-High に TMS を上げれば問題ありません${minor > 0 ? '。Medium の TMS は TLS 1.0 しか提示しないため、この最小値では拒否されます' : ''}。`,
+          ),
+    );
+  }
+  if (on.length && !off.length) {
+    body.push(L('HTTPS is allowed on the endpoint, as TMS needs.', 'エンドポイントでは、TMS に必要な HTTPS が許可されています。'));
+  }
+  const blocks = off.length > 0 || (minor !== null && minor > 2);
+  return [
+    finding(
+      blocks ? 'evidence-endpoint-https-blocks' : 'evidence-endpoint-https-settings',
+      blocks ? 'critical' : 'info',
+      blocks ? L('The endpoint\'s HTTPS settings keep TMS out', 'エンドポイントの HTTPS の設定が TMS の接続を妨げています') : L('The endpoint\'s HTTPS settings', 'エンドポイントの HTTPS の設定'),
+      [...body, evidenceBody([...off, ...min, ...on])],
+    ),
+  ];
+}
+
 /** The cause at Medium, told as the capture shows it (no ClientHello), not as the usual reset after a TLS 1.0 hello. */
 function noHelloCause(f: Finding, facts: Facts): Finding {
   // An endpoint that accepts TLS 1.0: no "with TLS 1.0 on, the endpoint would reset the hello" (tmsMediumTls10Only already says it as it is).
@@ -710,7 +765,11 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs)];
+    // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
+    if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
+      for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
+    }
     // At Medium-High or High, a capture of TLS 1.2 offered (refused, or its answer not pasted) shows the Windows side works: "check
     // the Windows side" and the registry steps (with their backup, reboot and restarts) are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused' || f.code === 'evidence-capture-tls12-offered')) {
@@ -723,7 +782,10 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     const findings = base.findings.filter((f) => !drop.has(f.code)).map((f) => (f.code === 'tms-medium-tls10-only' && seen.has('evidence-capture-no-clienthello') ? noHelloCause(f, facts) : f));
     // TLS 1.2 already offered and refused: no TLS protocol setting is left to change for this
     // problem, so the SQL version (asked because of such changes) is not asked.
-    const questions = questionsDuringSqlOutage(facts, seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions);
+    // So with an endpoint setting that keeps TMS out at Medium-High: nothing on the TMS server is left to change (no SQL or Windows question).
+    const endpointCause = drop.has('already-medium-high') && seen.has('evidence-endpoint-https-blocks');
+    const asked = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
+    const questions = questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked);
     return { ...base, findings: [...unique, ...findings], questions };
   } catch {
     return base;

@@ -165,6 +165,11 @@ const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,
 const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
 const SC_NAME = /^\s{0,8}SERVICE_NAME:\s{0,8}([\w.$-]{1,80})\s*$/;
 const SC_STATE = /^\s{1,16}STATE\s{0,20}:\s{0,4}\d{1,2}\s{1,8}([A-Z_]{4,20})/;
+/** CE/RoomOS xConfiguration lines, as an SSH session shows them ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.3"). */
+const XCONF_MIN_TLS = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTPS\s{1,4}Server\s{1,4}MinimumTLSVersion\s{0,4}[:=]\s{0,4}"?TLS\s?v?1\.([0-3])"?\s*$/i;
+const XCONF_HTTP_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTP\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(HTTP\+HTTPS|HTTPS|HTTP|Off)"?\s*$/i;
+/** TC 7: "xConfiguration NetworkServices HTTPS Mode: On". */
+const XCONF_HTTPS_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTPS\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(On|Off)"?\s*$/i;
 const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
 
 // ---------------------------------------------------------------------------------------------
@@ -701,6 +706,12 @@ export class TextScanner {
   private versionTable = false;
   /** xStatus SystemUnit Software DisplayName, used when the Version line is missing. */
   private displayName: string | null = null;
+  /** xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: the minor version (TLSv1.3 → 3). */
+  private minTls: number | null = null;
+  /** xConfiguration NetworkServices HTTP Mode (CE/RoomOS): HTTP+HTTPS, HTTPS, HTTP or Off. */
+  private httpMode: string | null = null;
+  /** xConfiguration NetworkServices HTTPS Mode (TC 7): On / Off. */
+  private httpsModeOn: boolean | null = null;
   private dotnetTlsLines = 0;
 
   private versions(line: string): void {
@@ -750,6 +761,12 @@ export class TextScanner {
     if (dn && !this.displayName) this.displayName = dn[1].trim();
     const wb = WINVER_BUILD.exec(line);
     if (wb) this.fromBuild(Number(wb[1]), wb[0]);
+    const mt = XCONF_MIN_TLS.exec(line);
+    if (mt) this.minTls = Number(mt[1]);
+    const hm = XCONF_HTTP_MODE.exec(line);
+    if (hm) this.httpMode = hm[1].toUpperCase() === 'OFF' ? 'Off' : hm[1].toUpperCase();
+    const hsm = XCONF_HTTPS_MODE.exec(line);
+    if (hsm) this.httpsModeOn = /^on$/i.test(hsm[1]);
     const x = XSTATUS.exec(line);
     if (x && !this.endpoint) {
       const e = parseEndpoint(x[1]);
@@ -1380,6 +1397,28 @@ export class TextScanner {
     if (this.endpoint) {
       facts.endpoint = this.endpoint;
       out.push({ code: 'fact-endpoint-version', detail: t(`xStatus: the endpoint runs ${formatEndpoint(this.endpoint)}.`, `xStatus: エンドポイントは ${formatEndpoint(this.endpoint)} です。`) });
+    }
+    // The endpoint's HTTPS settings (xConfiguration): what each means is for src/domain/evidence-rules.ts, with the level.
+    if (this.minTls !== null) {
+      const v = `TLS 1.${this.minTls}`;
+      out.push({ code: 'xapi-min-tls', detail: t(`The endpoint's HTTPS minimum is ${v} (\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`).`, `エンドポイントの HTTPS の最小バージョンは ${v} です（\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`）。`) });
+    }
+    if (this.httpMode !== null) {
+      const https = this.httpMode === 'HTTP+HTTPS' || this.httpMode === 'HTTPS';
+      out.push({
+        code: https ? 'xapi-https-allowed' : 'xapi-https-off',
+        detail: https
+          ? t(`\`xConfiguration NetworkServices HTTP Mode\` is ${this.httpMode}, so the endpoint serves HTTPS.`, `\`xConfiguration NetworkServices HTTP Mode\` は ${this.httpMode} で、エンドポイントは HTTPS を提供しています。`)
+          : t(`\`xConfiguration NetworkServices HTTP Mode\` is ${this.httpMode}, so the endpoint serves no HTTPS.`, `\`xConfiguration NetworkServices HTTP Mode\` は ${this.httpMode} で、エンドポイントは HTTPS を提供していません。`),
+      });
+    }
+    if (this.httpsModeOn !== null) {
+      out.push({
+        code: this.httpsModeOn ? 'xapi-https-allowed' : 'xapi-https-off',
+        detail: this.httpsModeOn
+          ? t('`xConfiguration NetworkServices HTTPS Mode` (TC 7) is On, so the endpoint serves HTTPS.', '`xConfiguration NetworkServices HTTPS Mode`（TC 7）は On で、エンドポイントは HTTPS を提供しています。')
+          : t('`xConfiguration NetworkServices HTTPS Mode` (TC 7) is Off, so the endpoint serves no HTTPS.', '`xConfiguration NetworkServices HTTPS Mode`（TC 7）は Off で、エンドポイントは HTTPS を提供していません。'),
+      });
     }
     const problems: LocalizedText[] = [];
     if (this.tcpFlagsHidden && this.flows.some((f) => f.clientHello && !f.answer)) {

@@ -81,6 +81,13 @@ export type ObservationCode =
   /** TMS's About page (Software Version). */
   | 'fact-tms-version'
   | 'windows-build-unknown'
+  // the endpoint's own settings (CE/RoomOS/TC xConfiguration)
+  /** NetworkServices HTTPS Server MinimumTLSVersion; the version is in the detail ("TLS 1.3"). */
+  | 'xapi-min-tls'
+  /** HTTP Mode HTTP+HTTPS / HTTPS (CE), HTTPS Mode On (TC 7). */
+  | 'xapi-https-allowed'
+  /** HTTP Mode HTTP / Off (CE), HTTPS Mode Off (TC 7). */
+  | 'xapi-https-off'
   | (string & {});
 
 export interface Observation {

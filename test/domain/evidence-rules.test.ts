@@ -265,6 +265,39 @@ Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit
     expect(f[0].body[0].ja).toMatch(/どちら/);
   });
 
+  it('a multi-line xAPI block keeps its settings: MinimumTLSVersion TLSv1.3 at Medium-High is the cause, not the Windows side (QA round 8)', async () => {
+    const evidence = await fromFile('xapi/xapi13.txt');
+    expect(evidence.facts.endpoint?.semver).toBe('9.15.3');
+    const d = diagnose({ tms: v(parseTms('15.2.1')), level: 'medium-high', evidence });
+    const f = d.findings[0];
+    expect(f.code).toBe('evidence-endpoint-https-blocks');
+    expect(f.body[0].en).toMatch(/MinimumTLSVersion is TLS 1\.3, above TLS 1\.2.*this is the cause, not the Windows side.*MinimumTLSVersion: TLSv1\.2/);
+    expect(f.body[0].ja).toMatch(/TLS 1\.2 に設定してください/);
+    const c = d.findings.map((x) => x.code);
+    expect(c).not.toContain('already-medium-high');
+    expect(c).not.toContain('reboot-server');
+    expect(d.questions.map((q) => q.code)).not.toContain('need-windows-version');
+    // TLSv1.2 (xapi.txt) at Medium-High: fine, said so; at Medium, fine once TMS is at Medium-High.
+    const ok = await fromFile('xapi/xapi.txt');
+    const mh = diagnose({ ...BASE, level: 'medium-high', evidence: ok }).findings.find((x) => x.code === 'evidence-endpoint-https-settings')!;
+    expect(mh.body[0].en).toMatch(/TLS 1\.2: not above the TLS 1\.2 that TMS offers at Medium-High/);
+    expect(codes({ ...BASE, level: 'medium-high', evidence: ok })).toContain('already-medium-high');
+  });
+
+  it('xConfiguration HTTP Mode and TC 7 HTTPS Mode are read, not "nothing relevant"', async () => {
+    const mode = await fromFile('xapi/xapi-mode.txt');
+    expect(mode.observations.map((o) => o.code)).toEqual(expect.arrayContaining(['xapi-min-tls', 'xapi-https-allowed']));
+    const f = diagnose({ ...BASE, level: 'medium', evidence: mode }).findings.find((x) => x.code === 'evidence-endpoint-https-settings')!;
+    expect(f.body[0].en).toMatch(/TLS 1\.1: fine once TMS is at Medium-High.*at Medium TMS offers TLS 1\.0 only, which this minimum refuses/);
+    expect(f.body[1].en).toMatch(/HTTPS is allowed/);
+    const tc = await fromFile('xapi/xapi-tc.txt');
+    expect(tc.observations.find((o) => o.code === 'xapi-https-allowed')!.detail.en).toMatch(/HTTPS Mode` \(TC 7\) is On/);
+    const off = fromText('*c xConfiguration NetworkServices HTTP Mode: HTTP\n** end');
+    const blocked = diagnose({ ...BASE, level: 'medium-high', evidence: off }).findings[0];
+    expect(blocked.code).toBe('evidence-endpoint-https-blocks');
+    expect(blocked.body[0].en).toMatch(/HTTPS is off on this endpoint/);
+  });
+
   it('a Telnet violation with typed Medium is a contradiction; with Medium-High it explains the side effect', () => {
     const evidence = fromText('Status: Security violation: Telnet communication is not allowed');
     expect(codes({ ...BASE, level: 'medium', evidence })).toContain('evidence-contradicts-level');
