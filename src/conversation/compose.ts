@@ -83,18 +83,31 @@ export function diagnoseState(s: Pick<ConversationState, 'facts' | 'skipped'>): 
  * would say the same again. In the conversation's language only (a finding shown in English is new
  * again in Japanese); the digest is native (a JS loop over ~20 KB of both languages cost ~70 us a turn).
  */
-export function shownKey(f: Finding, lang: Lang): string {
+export function shownKey(f: Finding, lang: Lang, step?: number): string {
   const parts: string[] = [f.title[lang]];
   for (const b of f.body) parts.push(b[lang]);
   for (const x of f.steps ?? []) parts.push(x[lang]);
   parts.push(f.literal ?? '');
-  return `${f.code.slice(0, 60)}:${hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16)}`;
+  // A step is "as before" only under the same number: "how do I do step 2?" follows the list shown last (QA round 8 #10).
+  const code = step === undefined ? f.code.slice(0, 60) : `${f.code.slice(0, 56)}#${step}`;
+  return `${code}:${hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16)}`;
+}
+
+/** Each finding's key, steps with their number in `d`'s list. */
+function shownKeys(d: Diagnosis, lang: Lang): string[] {
+  let n = 0;
+  return d.findings.map((f) => (f.severity === 'action' ? shownKey(f, lang, ++n) : shownKey(f, lang)));
 }
 
 /** The state's shown findings with those of `d` added (the newest kept). */
 function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang): string[] {
   const keys = new Set(shown ?? []);
-  for (const f of d.findings) keys.add(shownKey(f, lang));
+  for (const k of shownKeys(d, lang)) {
+    // A step shown again under a new number replaces its old number.
+    const content = k.replace(/^([^#:]*)#\d+:/, '$1:');
+    if (content !== k) for (const old of keys) if (old !== k && old.replace(/^([^#:]*)#\d+:/, '$1:') === content) keys.delete(old);
+    keys.add(k);
+  }
   return [...keys].slice(-MAX_SHOWN);
 }
 
@@ -202,8 +215,17 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   // Shown in full before and unchanged (opts.seen): steps by number, notes and caveats by title. What
   // evidence shows, and critical findings, are always whole.
   const sameSteps: number[] = [];
+  /** Shown before, unchanged, under another number. */
+  const movedSteps: number[] = [];
   const sameNotes: string[] = [];
-  const seen = (f: Finding) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f, lang));
+  const seen = (f: Finding, step?: number) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f, lang, step));
+  // A step shown before under another number: the list changed, and is said to have changed.
+  const prevStepKeys = new Set([...(opts.seen ?? [])].filter((k) => /^[^#:]*#\d+:/.test(k)).map((k) => k.replace(/^([^#:]*)#\d+:/, '$1:')));
+  let k = 0;
+  const renumbered = actions.some((f) => {
+    k += 1;
+    return !seen(f, k) && prevStepKeys.has(shownKey(f, lang));
+  });
   for (const f of d.findings) {
     if (f.severity === 'action') n += 1;
     if (opts.only && !opts.only.has(f.code)) continue;
@@ -211,10 +233,15 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       if (!overviewDone && actions.length > 1) {
         blocks.push(sub(t.stepsHeading));
         blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
+        if (renumbered) blocks.push(para(t.stepsRenumbered));
         overviewDone = true;
       }
-      if (seen(f)) {
+      if (seen(f, n)) {
         sameSteps.push(n);
+        continue;
+      }
+      if (seen(f) || (opts.seen !== undefined && f.severity === 'action' && !f.code.startsWith('evidence-') && prevStepKeys.has(shownKey(f, lang)))) {
+        movedSteps.push(n);
         continue;
       }
       blocks.push(sub(t.step(n, f.title[lang])));
@@ -235,6 +262,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
     }
   }
   if (sameSteps.length) blocks.push(para(t.stepsAsBefore(sameSteps)));
+  if (movedSteps.length) blocks.push(para(t.stepsMoved(movedSteps)));
   if (sameNotes.length) blocks.push(para(t.notesAsBefore(sameNotes)));
   return blocks;
 }

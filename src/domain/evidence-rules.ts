@@ -181,6 +181,20 @@ function noHelloAtMedium(facts: Facts): LocalizedText[] {
   return out;
 }
 
+/**
+ * TLS 1.0 Client off in the registry, yet a ClientHello offering TLS 1.0 only: with the keys in effect TMS at Medium sends no
+ * ClientHello at all (knowledge.md, Symptom). Not "confirmed": said, with what to check.
+ */
+function tls10HelloDespiteKeys(reg: Observation): Finding {
+  return finding('evidence-contradicts-itself', 'warning', L('The registry export and the capture disagree', 'レジストリのエクスポートとキャプチャが食い違っています'), [
+    L(
+      'The registry shows TLS 1.0 Client turned off, but the capture shows a ClientHello offering TLS 1.0. With TLS 1.0 Client off in effect, TMS at Medium sends no ClientHello at all, so the two do not show the same server at the same time. Check: was the server rebooted (or every process that uses Schannel restarted) after the TLS 1.0 keys changed? Schannel applies them only to connections set up after that. Are the export and the capture from the same TMS node (a redundant pair has two)? Is the client in the capture this TMS server, and was the capture taken after the change? Either way, what TMS needs is the same: Medium-High, with TLS 1.2 Client on.',
+      'レジストリでは TLS 1.0 の Client が無効ですが、キャプチャには TLS 1.0 を提示する ClientHello が写っています。TLS 1.0 の Client の無効化が効いていれば、Medium の TMS は ClientHello をまったく送りません。つまり、この 2 つは同じ時点の同じサーバを示していません。次を確認してください。TLS 1.0 のキーを変更した後にサーバを再起動（または Schannel を使うすべてのプロセスを再起動）しましたか。Schannel の設定は、その後に確立される接続にだけ適用されます。エクスポートとキャプチャは同じ TMS ノードのものですか（冗長構成ではノードが 2 つあります）。キャプチャのクライアントはこの TMS サーバで、変更後に取得したものですか。いずれの場合も、TMS に必要なのは同じで、TLS 1.2 の Client を有効にしたうえでの Medium-High です。',
+    ),
+    evidenceBody([reg]),
+  ]);
+}
+
 function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
@@ -191,6 +205,8 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   const ambiguous = obs.filter((o) => o.code === 'capture-clienthello-record-tls10');
   const level = facts.level;
   const high = level === 'medium-high' || level === 'high';
+  // A registry export (or reg query) that shows TLS 1.0 Client off, next to a TLS 1.0 hello: the two cannot both show the server as it runs now.
+  const tls10ClientOff = obs.some((o) => o.code === 'capture-clienthello-tls10-only') ? obs.find((o) => o.code === 'schannel-tls10-disabled' && /TLS 1\.0 Client\b/.test(o.detail.en)) ?? null : null;
 
   if (refused.length) {
     const body = [
@@ -201,7 +217,15 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
       evidenceBody(refused),
     ];
     if (fallback.length) body.push(L('TMS then tried plain HTTP on port 80 and was redirected (301), so that way does not work either:', 'その後 TMS はポート 80 の平文 HTTP を試しましたが、リダイレクト（301）されたため、こちらも使えません。'), evidenceBody(fallback));
-    out.push(finding('evidence-capture-confirms-cause', 'warning', L('The capture confirms the cause', 'キャプチャが原因を裏付けています'), body));
+    if (tls10ClientOff) out.push(tls10HelloDespiteKeys(tls10ClientOff));
+    out.push(
+      finding(
+        'evidence-capture-confirms-cause',
+        'warning',
+        tls10ClientOff ? L('The capture shows the usual failure, which the registry export says cannot happen', 'キャプチャはよくある失敗を示していますが、レジストリのエクスポートでは起きないはずの動きです') : L('The capture confirms the cause', 'キャプチャが原因を裏付けています'),
+        body,
+      ),
+    );
     if (base.affected === 'no') {
       out.push(
         finding('evidence-contradicts-diagnosis', 'warning', L('The capture contradicts what you told me', 'キャプチャがお聞きした内容と矛盾しています'), [
@@ -222,6 +246,8 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
         ]),
       );
     }
+  } else if (tls10ClientOff && !high) {
+    out.push(tls10HelloDespiteKeys(tls10ClientOff));
   } else if (high && obs.some((o) => o.code === 'capture-clienthello-tls10-only')) {
     // A TLS 1.0-only hello with no answer in the paste: at the level named, TMS would offer TLS 1.2.
     out.push(

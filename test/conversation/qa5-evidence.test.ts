@@ -169,7 +169,10 @@ describe('QA 5b #14: mid-incident, a full answer does not repeat steps already s
     expect(rendered(a)).toContain('Select File > Export');
     const out = rendered(first);
     expect(out).not.toContain('Select File > Export');
-    expect(out).toContain('Steps 1, 2 and 5 are as I gave them earlier in this conversation');
+    // Verify was step 6 and is step 5 now (Medium-High is done): not "as I gave it" under a number that moved (QA round 8 #10).
+    expect(out).toContain('Steps 1 and 2 are as I gave them earlier in this conversation');
+    expect(out).toContain('The steps changed since my earlier answer, so their numbers moved');
+    expect(out).toContain('Step 5 is unchanged from my earlier answer, where it had another number');
     expect(out).toContain('Step 4: Restart IIS and the TMS services');
     expect(out).toContain('If TLS 1.2 is offered and it still fails');
     expect(lines(first)).toBeLessThan(lines(a) / 2);

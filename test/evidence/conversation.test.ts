@@ -55,6 +55,31 @@ describe('evidence in the conversation', () => {
     expect(back.facts.evidence?.observations).toEqual(state.facts.evidence?.observations);
   });
 
+  it('QA round 8 #10: a .reg with TLS 1.0 Client off, then a capture of a TLS 1.0 hello: the conflict is said with what to check; a shorter step list is said to have changed', async () => {
+    const fx = (p: string) => readFileSync(join(__dirname, '..', 'fixtures', 'evidence', p));
+    const reg = await readEvidenceBuffer('iiscrypto-bp.reg', fx('registry/iiscrypto-best-practices.reg'));
+    const cap = await readEvidenceBuffer('tms-medium-rst.pcap', fx('tms-medium-rst.pcap'));
+    if (!reg.ok || !cap.ok) throw new Error('fixture not read');
+    for (const [lang, first, comment, conflict, checks, changed] of [
+      ['en', 'TMS 15.2.1 level Medium, CE 9.15.3, Windows Server 2019, SQL 2016 on another server', 'here is the registry export', 'The registry export and the capture disagree', 'was the server rebooted', 'The steps changed since my earlier answer'],
+      ['ja', 'TMS 15.2.1 レベルは Medium、CE 9.15.3、Windows Server 2019、SQL 2016 は別サーバです', 'レジストリをエクスポートしました', 'レジストリのエクスポートとキャプチャが食い違っています', '同じ TMS ノード', '先にお伝えした回答から手順が変わったため'],
+    ] as const) {
+      const afterReg = run([
+        { kind: 'text', text: first },
+        { kind: 'evidence', source: 'iiscrypto-bp.reg', reading: reg.reading, comment },
+      ]);
+      expect(afterReg.text).toContain(changed);
+      expect(afterReg.text).not.toMatch(/Steps 1, 2, 3 and 4 are as I gave them|手順 1、2、3、4 は/);
+      // "how do I do step 2?" follows the list shown last: Medium-High is step 2 now.
+      const how = textOf(step(afterReg.state, { kind: 'text', text: lang === 'en' ? 'how do I do step 2?' : '手順2はどうやるんですか' }).replies);
+      expect(how).toContain('Medium-High');
+      const afterCap = textOf(step(afterReg.state, { kind: 'evidence', source: 'tms-medium-rst.pcap', reading: cap.reading }).replies);
+      expect(afterCap).toContain(conflict);
+      expect(afterCap).toContain(checks);
+      expect(afterCap).not.toContain(lang === 'en' ? 'The capture confirms the cause' : 'キャプチャが原因を裏付けています');
+    }
+  });
+
   it('an evidence message with nothing relevant changes nothing; a malformed one is refused politely', () => {
     const first = run([{ kind: 'text', text: 'TMS 15.2.1, CE 9.15.3' }]).state;
     const empty = step(first, { kind: 'evidence', source: 'x.txt', reading: { kind: 'text', observations: [], facts: {} } });
