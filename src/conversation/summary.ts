@@ -138,7 +138,7 @@ const W = {
     assumeLevel: 'level Medium (default)',
     assumeWindows: 'Windows release not given: the registry step is a TLS 1.2 check',
     understood: 'Understood',
-    firstly: 'first',
+    firstly: '; first: ',
   },
   ja: {
     headline: {
@@ -219,7 +219,7 @@ const W = {
     assumeLevel: 'レベル Medium（既定値と仮定）',
     assumeWindows: 'Windows のバージョンが不明なため、レジストリの手順は TLS 1.2 の確認として記載',
     understood: '把握している情報',
-    firstly: '先に',
+    firstly: '。先に確認：',
   },
 } as const;
 
@@ -518,7 +518,7 @@ const fits = (s: string) => s.length + 1 <= FALLBACK_MAX || codePointEnd(s, FALL
 /** "TLS 1.0 problem: …: set Medium-High …; first: SQL Server 2012 …" within FALLBACK_MAX characters. */
 function fallbackSentence(headline: string, next: string, caveats: SummaryCaveat[], lang: Lang): string {
   const base = `${headline} — ${next.replace(/[.。]$/u, '')}`;
-  const withCaveat = caveats[0] ? `${base}; ${W[lang].firstly}: ${caveats[0].text}` : base;
+  const withCaveat = caveats[0] ? `${base}${W[lang].firstly}${caveats[0].text}` : base;
   const end = lang === 'ja' ? '。' : '.';
   if (fits(withCaveat)) return `${withCaveat}${end}`;
   if (fits(base)) return `${base}${end}`;

@@ -198,15 +198,6 @@ function withIds(blocks: KnownBlock[], key: string | undefined): KnownBlock[] {
 }
 
 /**
- * The card's fallback (notification) text: the summary's sentence, in Japanese with Japanese
- * punctuation between the next action and the first caveat (「…。先に確認：…」, not "; 先に: ").
- * (The sentence itself is composed in src/conversation/summary.ts.)
- */
-export function notificationText(summary: Summary, lang: Lang): string {
-  return lang === 'ja' ? summary.fallback.replace(/; 先に:\s*/u, '。先に確認：') : summary.fallback;
-}
-
-/**
  * Render the card. The result always fits CARD_LIMITS: when the caveats one per block would pass
  * the block budget they share one block; when a question would, it is left out of the card (the
  * caller posts it separately: see `cardFits`).
@@ -217,7 +208,7 @@ export function renderCard(summary: Summary, lang: Lang, opts: CardOptions = {})
 
 /** renderCard, with the JSON of the card's blocks it measured (the card's digest is made from it). */
 export function renderCardJson(summary: Summary, lang: Lang, opts: CardOptions = {}): { card: SlackMessage & { questionInCard: boolean }; blocksJson: string } {
-  const text = clip(notificationText(summary, lang), FALLBACK_MAX) || ' ';
+  const text = clip(summary.fallback, FALLBACK_MAX) || ' ';
   const attempts: [boolean, CardOptions][] = [
     [false, opts],
     [true, opts],
