@@ -405,7 +405,10 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   // Which newer versions the endpoint took, when the probe says (a bounded copy: true only).
   const protocols = (isObj(result.protocols) ? result.protocols : {}) as Record<string, unknown>;
   const accepted = (['tls1.1', 'tls1.2', 'tls1.3'] as const).filter((p) => protocols[p] === true).map((p) => `TLS ${p.slice(3)}`);
-  const verdict = v.refuses === true ? (accepted.length ? t.probeRefusedAccepts(accepted) : t.probeRefused) : v.refuses === false ? t.probeAccepted : t.probeUnknown;
+  // A server that takes none of TMS's protocols (src/domain/diagnose.ts: blocking) is not "no verdict": say what it refused.
+  const only = protocols['tls1.3'] === true ? 'TLS 1.3' : protocols.ssl3 === true ? 'SSL 3.0' : null;
+  const verdict =
+    v.refuses === true ? (accepted.length ? t.probeRefusedAccepts(accepted) : t.probeRefused) : v.refuses === false ? t.probeAccepted : v.blocking ? t.probeRefusedAll(only) : t.probeUnknown;
   const confirms = probeConfirms(facts);
   return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }, ...(confirms ? [para(confirms[state.lang])] : [])], [], true);
 }

@@ -31,6 +31,8 @@ export interface EngineTexts {
   /** TLS 1.0 refused, and these newer versions accepted (names, e.g. ['TLS 1.2', 'TLS 1.3']). */
   probeRefusedAccepts: (accepted: string[]) => string;
   probeUnknown: string;
+  /** TLS 1.0, 1.1 and 1.2 all refused; `only`: what the server did answer (e.g. 'TLS 1.3', 'SSL 3.0'), if anything. */
+  probeRefusedAll: (only: string | null) => string;
   headingYes: string;
   headingPre15: string;
   headingNo: string;
@@ -168,6 +170,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     probeRefused: 'TLS 1.0 refused, a newer TLS version accepted',
     probeRefusedAccepts: (a) => `TLS 1.0 refused; accepts ${a.length > 1 ? `${a.slice(0, -1).join(', ')} and ${a[a.length - 1]}` : a[0]}`,
     probeUnknown: 'no verdict on TLS 1.0',
+    probeRefusedAll: (only) => `TLS 1.0, 1.1 and 1.2 all refused${only ? `; it answered only ${only}` : ''}`,
     headingYes: 'This is the TLS 1.0 problem: here is the fix',
     headingPre15: 'This is the TLS 1.0 problem, and this TMS cannot be fixed in place',
     headingNo: 'This is not the TLS 1.0 problem',
@@ -301,6 +304,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     probeRefused: 'TLS 1.0 は拒否され、より新しい TLS は受け付けました',
     probeRefusedAccepts: (a) => `TLS 1.0 は拒否され、${a.join('、')} は受け付けました`,
     probeUnknown: 'TLS 1.0 について判定できませんでした',
+    probeRefusedAll: (only) => `TLS 1.0・1.1・1.2 はすべて拒否されました${only ? `（応答したのは ${only} だけです）` : ''}`,
     headingYes: 'TLS 1.0 の問題です（対処方法は以下のとおり）',
     headingPre15: 'TLS 1.0 の問題ですが、この TMS はそのままでは修正できません',
     headingNo: 'TLS 1.0 の問題ではありません',

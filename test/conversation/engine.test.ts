@@ -314,6 +314,19 @@ describe('probe turns', () => {
     );
   });
 
+  it('a server refusing TLS 1.0, 1.1 and 1.2 gets that one-line verdict (not "no verdict"), naming what it did answer (EN/JA)', () => {
+    const line = (over: Parameters<typeof probe>[0], first = 'TMS 15.2.1') => rendered(last(talk(first, { kind: 'probe', result: probe(over) }))).split('\n')[0];
+    const none = { ssl3: false, 'tls1.0': false, 'tls1.1': false, 'tls1.2': false, 'tls1.3': false };
+    expect(line({ protocols: { ...none, ssl3: true } })).toBe('Probe of 127.0.0.1:443: TLS 1.0, 1.1 and 1.2 all refused; it answered only SSL 3.0.');
+    expect(line({ protocols: { ...none, 'tls1.3': true } })).toBe('Probe of 127.0.0.1:443: TLS 1.0, 1.1 and 1.2 all refused; it answered only TLS 1.3.');
+    expect(line({ protocols: none })).toBe('Probe of 127.0.0.1:443: TLS 1.0, 1.1 and 1.2 all refused.');
+    expect(line({ protocols: { ...none, ssl3: true } }, 'TMS は 15.2.1 です')).toBe('127.0.0.1:443 のプローブ結果：TLS 1.0・1.1・1.2 はすべて拒否されました（応答したのは SSL 3.0 だけです）。');
+    // the finding below it says the same
+    const r = last(talk('TMS 15.2.1', { kind: 'probe', result: probe({ protocols: { ...none, ssl3: true } }) }));
+    expect(rendered(r)).toContain('refused TLS 1.0, 1.1 and 1.2 and answered only with SSL 3.0');
+    expect(rendered(r)).not.toContain('no verdict');
+  });
+
   it('a probe that contradicts the stated version says to verify the target', () => {
     const rs = talk('TMS 15.2.1, TC7.3.6, SQL 2016', {
       kind: 'probe',

@@ -1457,14 +1457,15 @@ export function probeInconclusive(probe: ProbeResult): Finding {
 
 export function probeNoTmsProtocol(probe: ProbeResult, tls13Only: boolean): Finding {
   const where = probeWhere(probe);
+  const ssl3Only = !tls13Only && probe.protocols?.ssl3 === true;
   return {
     code: 'probe-no-tms-protocol',
     severity: 'warning',
     title: L('The probed server refuses TLS 1.0, 1.1 and 1.2', 'プローブ先は TLS 1.0・1.1・1.2 をすべて拒否しています'),
     body: [
       L(
-        `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ''}. TMS cannot manage such a server over HTTPS at any Communication Security level, and no TC or CE release behaves like this (they accept TLS 1.2), so raising TMS to Medium-High would not help.`,
-        `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ''}。このようなサーバは Communication Security のどのレベルでも TMS から HTTPS で管理できません。また、TC や CE のリリースはこのような挙動をしない（TLS 1.2 を受け付ける）ため、TMS を Medium-High にしても解決しません。`,
+        `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ssl3Only ? ' and answered only with SSL 3.0' : ''}. TMS cannot manage such a server over HTTPS at any Communication Security level, and no TC or CE release behaves like this (they accept TLS 1.2), so raising TMS to Medium-High would not help.`,
+        `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ssl3Only ? '（応答したのは SSL 3.0 だけです）' : ''}。このようなサーバは Communication Security のどのレベルでも TMS から HTTPS で管理できません。また、TC や CE のリリースはこのような挙動をしない（TLS 1.2 を受け付ける）ため、TMS を Medium-High にしても解決しません。`,
       ),
       L(
         'Check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).',
