@@ -61,6 +61,11 @@ export interface SurfaceMeta {
   rev?: number;
   /** Under `files:<conversation>:<user>` (a private answer's Fix files, sent to the DM): the last sending. */
   files?: FilesSent;
+  /**
+   * Under `fleet-card:<job id>` (src/slack/fleet/job.ts): a private fleet summary shown through the
+   * response_url (the direct message was closed), kept for its Share in channel button.
+   */
+  fleetCard?: { text: string; blocks: unknown[] };
 }
 
 /** Fix files sent to a user's DM for a private answer (listeners/actions/card.ts). */

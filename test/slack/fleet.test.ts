@@ -200,6 +200,41 @@ describe('/tls-probe with several targets: a fleet job', () => {
     await h.fake.waitFor(() => h.fake.of('response_url').some((r) => JSON.stringify(r.body).includes('TLS probe of 2 endpoints')), 20000);
     expect(h.fake.of('files.completeUploadExternal')).toHaveLength(0);
   });
+
+  it('the summary that came back through the command response still offers Share in channel; the press posts the summary (no file) in the channel the command was run in, once (Japanese)', async () => {
+    h.fake.locales.set('UALICE', 'ja-JP');
+    h.fake.fail('chat.postMessage', { error: 'not_in_channel' });
+    await post(h.port, slashCommand('/tls-probe', `127.0.4.2:${ce.port} 127.0.4.1:${tc.port}`, h.fake.responseUrl('n2')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'n2' && Array.isArray(r.body.blocks)), 20000);
+    await h.bot.idle();
+    const fallback = h.fake.of('response_url').find((r) => r.body._id === 'n2' && Array.isArray(r.body.blocks))!;
+    expect(fallback.body.response_type).toBe('ephemeral');
+    expect(str(fallback)).toMatch(/2 台のエンドポイントの TLS 調査/);
+    const button = (fallback.body.blocks as any[]).find((b) => b.type === 'actions')!.elements[0];
+    expect(button).toMatchObject({ action_id: 'fleet-share', text: { text: 'チャンネルに共有' } });
+    h.fake.heal('chat.postMessage');
+    const before = h.fake.of('chat.postMessage').length;
+    // An ephemeral message: Slack sends the press without the message's blocks.
+    const press = (user: string, rid: string) => post(h.port, blockActions({ actionId: 'fleet-share', value: button.value, user, channel: 'C0INCIDENT', messageTs: '1700000000.000009', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    await press('UBOB', 'bob');
+    await press('UALICE', 'share');
+    await press('UALICE', 'again');
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'share' || r.body._id === 'again'), 10000);
+    await h.bot.idle();
+    const shared = h.fake.of('chat.postMessage').slice(before).filter((p) => p.body.channel === 'C0INCIDENT');
+    expect(shared).toHaveLength(1);
+    const text = str(shared[0]!);
+    expect(text).toMatch(/2 台のエンドポイントの TLS 調査/);
+    expect(text).toContain('<@UALICE> さんが共有');
+    expect(text).not.toMatch(/レポート/);
+    expect((shared[0]!.body.blocks as any[]).filter((b) => b.type === 'actions')).toHaveLength(0);
+    expect(h.fake.of('files.completeUploadExternal')).toHaveLength(0);
+    const edited = h.fake.of('response_url').filter((r) => r.body._id === 'share' || r.body._id === 'again');
+    expect(edited).toHaveLength(1);
+    expect(edited[0]!.body.replace_original).toBe(true);
+    expect(str(edited[0]!)).toContain('このまとめを <#C0INCIDENT> に共有しました。');
+    expect(h.fake.of('response_url').some((r) => r.body._id === 'bob')).toBe(false);
+  });
 });
 
 describe('what counts as several targets', () => {

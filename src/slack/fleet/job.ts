@@ -518,11 +518,24 @@ export class FleetJobs {
     logger.info('fleet job', { who: job.who, surface: job.surface, total: summary.total, probed: summary.probed, ms: summary.durationMs, resumed });
 
     // A private summary can be shared into the channel the command was run in (the report file stays private).
-    const card = fleetCard(summary, job.lang, job.shareTo && isUserId(job.channel) ? { share: fleetShareValue(deps.sealer, job.shareTo, job.who, job.lang) } : {});
+    const shareTo = job.shareTo && isUserId(job.channel) ? job.shareTo : null;
+    const card = fleetCard(summary, job.lang, shareTo ? { share: fleetShareValue(deps.sealer, shareTo, job.who, job.lang) } : {});
     if (!progressTs && job.fallback) {
       // The channel is closed to the bot: the card through the fallback; no file can be shared there.
+      // A private job's summary keeps its Share in channel: a press on that (ephemeral) message does
+      // not bring its blocks back, so the summary is kept under the job's id for the button.
+      let fallbackCard = fleetCard(summary, job.lang);
+      if (shareTo) {
+        const kept = fleetCardKey(job.id);
+        try {
+          await deps.meta.set(kept, { status: 'open', lang: job.lang, fleetCard: { text: fallbackCard.text, blocks: fallbackCard.blocks } });
+          fallbackCard = fleetCard(summary, job.lang, { share: fleetShareValue(deps.sealer, shareTo, job.who, job.lang, kept) });
+        } catch (error) {
+          logger.warn('fleet summary not kept for sharing', { reason: errorCode(error) });
+        }
+      }
       try {
-        await job.fallback(card);
+        await job.fallback(fallbackCard);
       } catch (error) {
         logger.warn('fleet summary fallback failed', { reason: errorCode(error) });
       }
@@ -673,18 +686,24 @@ class JobLife {
  * The sealed value of a private summary's Share in channel button: where to post, who may, and a
  * nonce (one button posts once; a failed post offers a new button).
  */
-export function fleetShareValue(sealer: Sealer, channel: string, user: string, lang: Lang): string {
-  return sealer.seal(JSON.stringify({ c: channel, u: user, l: lang, n: randomUUID() }));
+export function fleetShareValue(sealer: Sealer, channel: string, user: string, lang: Lang, kept?: string): string {
+  return sealer.seal(JSON.stringify({ c: channel, u: user, l: lang, n: randomUUID(), ...(kept ? { k: kept } : {}) }));
+}
+
+/** Where a summary shown without a message of its own (through the response_url) is kept for its Share in channel. */
+export function fleetCardKey(jobId: string): string {
+  return `fleet-card:${jobId}`;
 }
 
 /** A Share in channel button's sealed value, opened; null when it is not ours or was changed. */
-export function openFleetShare(sealer: Sealer, value: string | undefined): { channel: string; user: string; lang: Lang; nonce: string } | null {
+export function openFleetShare(sealer: Sealer, value: string | undefined): { channel: string; user: string; lang: Lang; nonce: string; kept?: string } | null {
   const text = sealer.open(value);
   if (!text) return null;
   try {
-    const v = JSON.parse(text) as { c?: unknown; u?: unknown; l?: unknown; n?: unknown };
+    const v = JSON.parse(text) as { c?: unknown; u?: unknown; l?: unknown; n?: unknown; k?: unknown };
     if (typeof v.c !== 'string' || !/^[CG][A-Z0-9]{2,}$/.test(v.c) || typeof v.u !== 'string' || typeof v.n !== 'string') return null;
-    return { channel: v.c, user: v.u, lang: v.l === 'ja' ? 'ja' : 'en', nonce: v.n };
+    const kept = typeof v.k === 'string' && /^fleet-card:[\w:-]{1,80}$/.test(v.k) ? { kept: v.k } : {};
+    return { channel: v.c, user: v.u, lang: v.l === 'ja' ? 'ja' : 'en', nonce: v.n, ...kept };
   } catch {
     return null;
   }

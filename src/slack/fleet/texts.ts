@@ -42,10 +42,10 @@ export interface FleetTexts {
   failed: string;
   /** The private summary's button that posts it in the channel the command was run in. */
   share: string;
-  /** Over the summary posted in the channel: who shared it (and that the full report stayed private). */
-  sharedBy: (user: string) => string;
-  /** What replaces the button once the summary is in the channel. */
-  sharedIn: (channel: string) => string;
+  /** Over the summary posted in the channel: who shared it (and, `file`, that the full report stayed private). */
+  sharedBy: (user: string, file?: boolean) => string;
+  /** What replaces the button once the summary is in the channel (`file`: a report file was made). */
+  sharedIn: (channel: string, file?: boolean) => string;
   /** The channel did not take the post (the bot is not a member, the channel is archived, Slack failed). */
   shareFailed: (channel: string) => string;
   /** A shared target list over the size a job reads. */
@@ -105,8 +105,8 @@ const EN: FleetTexts = {
   reportComment: 'The full report, one row per endpoint.',
   reportFailed: 'I could not attach the full report file here; the summary above still holds.',
   share: 'Share in channel',
-  sharedBy: (u) => `Shared by <@${u}> (the full report stays with them)`,
-  sharedIn: (c) => `You shared this summary in <#${c}> (the report file stays here).`,
+  sharedBy: (u, file = true) => (file ? `Shared by <@${u}> (the full report stays with them)` : `Shared by <@${u}>`),
+  sharedIn: (c, file = true) => (file ? `You shared this summary in <#${c}> (the report file stays here).` : `You shared this summary in <#${c}>.`),
   shareFailed: (c) => `I could not post in <#${c}>. If I am not a member there, invite me (/invite, then my name), then press Share in channel again.`,
   failed: 'The fleet probe stopped on an unexpected error. Please try again.',
   listTooLarge: (f, max) => `${f} is larger than ${Math.round(max / 1024 / 1024)} MB, the most I read as a target list, so I did not start probing. Please split it into smaller lists (one job takes up to its target limit) and share them one by one.`,
@@ -159,8 +159,8 @@ const JA: FleetTexts = {
   reportComment: '全体のレポート（エンドポイントごとに 1 行）です。',
   reportFailed: 'レポートのファイルを添付できませんでした。上のまとめはそのまま有効です。',
   share: 'チャンネルに共有',
-  sharedBy: (u) => `<@${u}> さんが共有（詳しいレポートは共有していません）`,
-  sharedIn: (c) => `このまとめを <#${c}> に共有しました（レポートのファイルは共有していません）。`,
+  sharedBy: (u, file = true) => (file ? `<@${u}> さんが共有（詳しいレポートは共有していません）` : `<@${u}> さんが共有`),
+  sharedIn: (c, file = true) => (file ? `このまとめを <#${c}> に共有しました（レポートのファイルは共有していません）。` : `このまとめを <#${c}> に共有しました。`),
   shareFailed: (c) => `<#${c}> に投稿できませんでした。ボットがそのチャンネルに参加していない場合は /invite で招待してから、もう一度 [チャンネルに共有] を押してください。`,
   failed: '予期しないエラーで一括調査が止まりました。もう一度お試しください。',
   listTooLarge: (f, max) => `${f} は ${Math.round(max / 1024 / 1024)} MB を超えています。宛先リストとして読み取れる上限を超えるため、調査は始めていません。小さなリストに分けて、1 つずつ共有してください。`,
