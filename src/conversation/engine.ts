@@ -196,8 +196,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
   if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
-  // "works for the Cisco ones, not sure why": a partial success, whatever the "not sure" says.
-  if (intent === 'skip' && partialSuccessIn(text)) return onPartialSuccess(s, text);
+  // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
+  // success, whatever the "not sure" or the "still failing" part says.
+  if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text)) return onPartialSuccess(s, text);
   // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
   if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.

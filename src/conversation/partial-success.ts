@@ -15,29 +15,90 @@ import { onFacts } from './merge';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
-/** The fix worked (in any tense): "works now", "is fixed", "came back", 「直りました」, 「復旧」, 「消えました」. */
+/** The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」. */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow)(?![a-z])|直りました|直った|直って|復旧しました|復旧して|解消しました|正常になりました|うまくいきました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow)(?![a-z])|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
- * Words that say "for some only": "for the Cisco ones", "but not the HDX", "except the HDX", "only the
- * SX80s", 「Cisco の機器は」, 「だけ」, 「以外は」, 「…が HDX はまだ」.
+ * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
+ * them work", "no longer working", 「まだ直っていません」, 「直ったと思ったら…」. Removed before WORKED is tested.
  */
-const ONLY_SOME_EN =
-  /(?<![a-z])(?:for|on)\s(?:the\s|our\s|all\sthe\s)?(?!now|me|us|good|real|sure|all\s*$|everything|every|now)[a-z][\w-]{1,20}(?:\s[\w-]{1,20})?\s?(?:ones|endpoints|codecs|systems|units|devices|boxes|rooms)(?![a-z])|(?<![a-z])(?:for|on)\s(?:the\s|our\s)?(?:cisco|sx\d+|mx\d+|dx\d+|ex\d+|codec\s?(?:plus|pro)|room\s?kits?|tc|ce|roomos)s?(?![a-z])|(?<![a-z])(?:but\snot|except(?:\sfor)?|apart\sfrom|other\sthan|all\sbut|only)\s(?:the\s|our\s|for\s)?[a-z\d]|(?<![a-z])(?:the\s)?(?:cisco|tc|ce)\s(?:ones|endpoints|codecs|systems|units)\s(?:work|are|came|look)|(?<![a-z])(?:but|while|though|although)\s(?!not\ssure)(?:[\w-]{1,20}\s){1,6}?(?:still|not|doesn't|don't|isn't|aren't|fails?|failing)(?![a-z])/i;
-const ONLY_SOME_JA =
-  /(?:cisco|sx\d+|mx\d+|codec|room\s?kit|tc|ce|roomos|エンドポイント)\s?(?:の(?:機器|端末|エンドポイント|方|系|分)|系|分|端末|機器)?\s?(?:は|だけ|のみ)\s?(?:直|復旧|解消|正常|うまく|消え)|(?:だけ|のみ)\s?(?:は)?\s?(?:直|復旧|解消|正常|うまく)|以外は|(?:が|けど|ものの)[、,\s]?.{0,30}(?:は|が)\s?(?:まだ|だめ|ダメ|直っていません|直りません|駄目)/i;
-/** A question is not a report. */
-const ASKS = /[?？]|(?<![a-z])(?:how|what|why|whether|should|can|could|do|does|is\sthere)\s|(?:ですか|ますか|でしょうか|かな)\s*$/i;
+const NOT_WORKED_EN = /(?<![a-z])(?:not|never|no\slonger|none|nothing|nobody|no\sone|neither|[a-z]+n't)\s(?:[\w-]+\s){0,3}?(?:works?|worked|working|fixed|resolved|recovered|came\sback|fine|ok|good|green)(?![a-z])/gi;
+const NOT_WORKED_JA = /直って(?:い)?(?:ない|ません)|直らない|直りません|治りません|復旧して(?:い)?(?:ない|ません)|復旧しません|解消して(?:い)?(?:ない|ません)|解消しません|うまくいきません|うまくいかない|うまくいっていません|正常になりません|つながりません|繋がりません|接続できません/g;
+/** Worked once and not now, or thought so: "worked for a while", "thought it was fixed", 「直ったと思ったら」, 「一瞬」. */
+const TAKEN_BACK = /(?<![a-z])(?:for\sa\s(?:while|bit|moment|minute|few\sminutes|day)|at\sfirst|briefly|thought\s(?:it|that|we|they)|then\sfailed|again\sfailing)(?![a-z])|と思(?:った|いました|ったら|ったのに)|一瞬|しばらくは/i;
 
 /**
- * Does the message report that the fix worked for some systems only? A message that names versions
- * ("CE 9.15 endpoints fine now but the Expressway-C still fails, level Medium-High", "codecs on CE 9.15")
+ * Words that say "for some only", each a restriction to a subset of the systems:
+ * - the systems that work are named: "for the Cisco ones", "on the SX80s", "the CE ones work", "the Room
+ *   Kit codecs came back" (a named kind of ones / codecs / endpoints, not "the", "all" or "every");
+ * - a part: "some", "most", "a few", "half", "the majority", "two of them" (not "some time", "most likely");
+ * - what is left out: "except the HDX", "but not the MXPs", "apart from", "other than" (not "except that
+ *   I…", "but not sure", "other than restarting");
+ * - "only the SX80s", "only one" (not "the only thing", "only after a reboot", "only restarted IIS");
+ * - a contrast: "… but the HDX still fails", "while the MXPs don't".
+ * A count of a part ("3 of 10", "7/10 codecs") is read by countsPart.
+ */
+const KINDS = '(?:ones|endpoints|codecs|systems|units|devices|boxes|rooms|sites)';
+const NOT_A_KIND = '(?:the|all|our|my|your|their|its|every|both|these|those|them|affected|failing|broken|problem|managed|registered|tms|of|for|on|and|now)';
+const ONLY_SOME_EN = new RegExp(
+  [
+    `(?<![a-z])(?:for|on)\\s(?:the\\s|our\\s|all\\sthe\\s)?(?!now|me|us|good|real|sure|all\\s*$|everything|every|now)[a-z][\\w-]{1,20}(?:\\s[\\w-]{1,20})?\\s?${KINDS}(?![a-z])`,
+    `(?<![a-z])(?:for|on)\\s(?:the\\s|our\\s)?(?:cisco|sx\\d+|mx\\d+|dx\\d+|ex\\d+|codec\\s?(?:plus|pro)|room\\s?kits?|tc|ce|roomos)s?(?![a-z])`,
+    `(?<![a-z])(?:the\\s|our\\s)(?!${NOT_A_KIND}\\s)[a-z][\\w-]{1,20}(?:\\s(?!${NOT_A_KIND}\\s)[\\w-]{1,20})?\\s${KINDS}\\s(?:[\\w']+\\s){0,2}?(?:works?|worked|are|is|came|look|seem)(?![a-z])`,
+    `(?<![a-z])(?:the\\s|our\\s)?(?:cisco|sx\\d+|mx\\d+|dx\\d+|room\\s?kits?|tc|ce|roomos)s?\\s(?:${KINDS}\\s)?(?:now\\s)?(?:works?|worked|are|is|came|look|seem)(?![a-z])`,
+    `(?<![a-z])${KINDS}\\sthat\\s(?:work|are|came|run)`,
+    `(?<![a-z]|the\\s|at\\s)(?:some|most|many|several|a\\sfew|a\\scouple|half|part|a\\slot|the\\smajority|a\\shandful|(?:one|two|three|four|five|six)\\sof\\s(?:them|the|our))(?:\\sof)?(?!\\s(?:time|times|point|reason|how|way|more|less|likely|probably|recent|changes?|tweaks?|help|luck|testing|digging|work|effort|fiddling|trial|restarts?|reboots?|settings?|keys?|steps?)(?![a-z]))(?![a-z])`,
+    `(?<![a-z])(?:but\\snot|except(?:\\sfor)?|apart\\sfrom|other\\sthan|all\\sbut|aside\\sfrom|save\\sfor|with\\sthe\\sexception\\sof)\\s(?!that|i\\s|we\\s|it\\s|when|after|before|if|sure|really|reliably|always|consistently|stable|yet|quite|[a-z]+ing(?![a-z]))(?:the\\s|our\\s|for\\s)?[a-z\\d]`,
+    `(?<![a-z]|the\\s|not\\s|if\\s)only\\s(?!after|when|once|if|because|took|takes|needed|had|did|thing|difference|way|just|a\\s(?:restart|reboot)|restart|reboot|one\\sthing|[a-z]+ed(?![a-z]))(?:the\\s|our\\s|for\\s|on\\s)?[a-z\\d]`,
+    `(?<![a-z])(?:but|while|though|although|whereas)\\s(?!not\\ssure)(?:[\\w-]{1,20}\\s){1,6}?(?:still|not|doesn't|don't|isn't|aren't|won't|fails?|failing|remain|remains)(?![a-z])`,
+  ].join('|'),
+  'i',
+);
+/**
+ * The same in Japanese: 「Cisco の機器は直りました」「Cisco だけ」「HDX 以外は」「一部の端末は」「ほとんど直りました」
+ * 「直りましたが、まだ HDX が残っています」「Cisco は直りましたが HDX はまだです」 (not 「再起動だけで直りました」,
+ * 「一部の設定を変えたら直りました」).
+ */
+const SUBSET_JA = '(?:一部|半分|半数|大半|ほとんど|ほぼ|大部分|多く|いくつか|何台か|数台|一部分)';
+const DONE_JA = '(?:直|治|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき)';
+const ONLY_SOME_JA = new RegExp(
+  [
+    `(?:cisco|sx\\d+|mx\\d+|codec|room\\s?kit|tc|ce|roomos|エンドポイント)\\s?(?:の(?:機器|端末|エンドポイント|方|系|分)|系|分|端末|機器)?\\s?(?:は|だけ|のみ)\\s?${DONE_JA}`,
+    `(?:だけ|のみ)\\s?(?:は|が)?\\s?${DONE_JA}`,
+    '以外(?:は|の|で)',
+    `${SUBSET_JA}(?:の(?:端末|機器|エンドポイント|システム|コーデック|拠点|会議室|部屋)|の台数)?\\s?(?:は|が|で|だけ)?\\s?${DONE_JA}`,
+    `${DONE_JA}.{0,40}まだ.{0,30}(?:残って|残りま|失敗|エラー|だめ|ダメ|駄目|出て|出ます|直って(?:い)?(?:ない|ません))`,
+    `(?:が|けど|ものの)[、,\\s]?.{0,30}(?:は|が)\\s?(?:まだ|だめ|ダメ|直っていません|直りません|駄目)`,
+  ].join('|'),
+  'i',
+);
+
+/** A part counted: "3 of 10", "7 out of 10", "7/10 codecs", 「10台中3台」「10台のうち7台」 (a part, not all nor none). */
+function countsPart(t: string): boolean {
+  const part = (n: string, of: string) => Number(n) > 0 && Number(n) < Number(of);
+  for (const m of t.matchAll(/(?<![\d.])(\d{1,4})\s?(?:of|out\sof)\s(?:the\s)?(\d{1,4})(?![\d.])/gi)) if (part(m[1]!, m[2]!)) return true;
+  for (const m of t.matchAll(/(?<![\d./])(\d{1,4})\s?\/\s?(\d{1,4})(?![\d./])\s?(?:endpoints?|codecs?|systems?|units?|devices?|rooms?|are|is|work|now|came|fixed|ok|back|working|台|の)/gi)) {
+    if (part(m[1]!, m[2]!)) return true;
+  }
+  for (const m of t.matchAll(/(\d{1,4})\s?台?\s?(?:中|のうち)\s?(\d{1,4})\s?台/g)) if (part(m[2]!, m[1]!)) return true;
+  return false;
+}
+
+/** A question is not a report ("how", "can" and the like open it, or follow a comma or a full stop). */
+const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|could|do|does|is\sthere)\s|(?:ですか|ますか|でしょうか|かな)\s*$/i;
+
+/**
+ * Does the message report that the fix worked for some systems only? A success word (not negated, not
+ * taken back) and a restriction to a part of the systems. A message that names versions ("CE 9.15
+ * endpoints fine now but the Expressway-C still fails, level Medium-High", "codecs on CE 9.15")
  * describes a case: it is read and diagnosed as one (a level alone is what was done, and stays a report).
  */
 export function partialSuccessIn(text: string): boolean {
   const t = text.slice(0, 300);
-  if (t.length > 240 || ASKS.test(t) || !WORKED.test(t) || !(ONLY_SOME_EN.test(t) || ONLY_SOME_JA.test(t))) return false;
+  if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
+  const kept = t.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、');
+  if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(t) || ONLY_SOME_JA.test(t) || countsPart(t))) return false;
   const f = extractFacts(t).facts;
   return !f.tms && !f.endpoint && !f.sql && !f.windows;
 }

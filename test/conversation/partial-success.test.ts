@@ -3,6 +3,7 @@
  * keeps the incident open and points at what is left (Telnet/SNMP, another product's own TLS settings).
  */
 import { say } from './helpers';
+import { partialSuccessIn } from '../../src/conversation/partial-success';
 
 const EN_HDX = 'TMS 15.2.1, TC7.3.6 endpoints and a Polycom HDX, No HTTPS response, level Medium, Windows 2012 R2, SQL 2017 remote';
 const JA_HDX = 'TMS15.2.1、TC7.3.6、Polycom HDX もあります、レベルMedium、Windows 2012 R2、SQL 2017 は別サーバ';
@@ -15,6 +16,10 @@ describe('partial success: acknowledged, what is left pointed at, the incident n
     [EN_HDX, 'works for the SX80s but not the HDX', /part of it works/, /What is left, Polycom HDX/, CLOSED_EN],
     [JA_HDX, 'Cisco の機器は直りました', /一部は直った/, /残っている Polycom HDX について.*Medium-High のままでは戻りません/s, CLOSED_JA],
     [JA_HDX, 'Cisco は直りましたが HDX はまだです', /一部は直った/, /残っている Polycom HDX/, CLOSED_JA],
+    [JA_HDX, 'ほとんど直りましたが、HDX だけまだエラーです', /一部は直った/, /残っている Polycom HDX/, /解決せず申し訳ありません/],
+    [JA_HDX, '10台中7台が復旧しました', /一部は直った/, /残っている Polycom HDX/, CLOSED_JA],
+    [EN_HDX, '7 out of 10 endpoints came back, the HDX still fails', /part of it works/, /What is left, Polycom HDX/, /Sorry it still fails/],
+    [EN_HDX, 'everything works except the HDX units', /part of it works/, /What is left, Polycom HDX/, CLOSED_EN],
   ])('%j then %j', (setup, msg, ack, left, closed) => {
     const { text, state } = say([setup], msg);
     expect(text).toMatch(ack);
@@ -44,5 +49,85 @@ describe('partial success: acknowledged, what is left pointed at, the incident n
     [JA_HDX, '直りました', CLOSED_JA],
   ])('a full success still closes: %j then %j', (setup, msg, closed) => {
     expect(say([setup], msg).text).toMatch(closed);
+  });
+});
+
+describe('partialSuccessIn: a success word and a restriction to a part of the systems', () => {
+  it.each([
+    // the part that works is named
+    'it works now for the Cisco ones',
+    'the CE ones are fine now',
+    'the Room Kit codecs came back after the restart',
+    'the SX80s work now, the MXPs not yet',
+    'works now on the Codec Pro units',
+    // a part
+    'some of the codecs work now',
+    'most endpoints are working again',
+    'set Medium-High, now a few of them work',
+    'about half of them are fine now',
+    'two of them came back, the rest are still red',
+    // what is left out
+    'everything works except the HDX units',
+    'all fixed apart from the old MXP in room 4',
+    'works for the SX80s but not the HDX',
+    // only
+    'only the SX80s work now',
+    'only one came back',
+    // a contrast
+    'the error is gone on the Webex boards but the HDX still shows No HTTPS response',
+    // a count
+    '3 of 10 work now',
+    '7 out of 10 endpoints came back',
+    '7/10 codecs are working now',
+    // Japanese
+    'Cisco の機器は直りました',
+    'Cisco は直りましたが HDX はまだです',
+    '一部の端末は直りました',
+    'ほとんど直りましたが、MXP だけまだエラーです',
+    '直りましたが、まだ HDX が残っています',
+    'HDX 以外は復旧しました',
+    'SX80 だけ直りました',
+    '10台中3台が復旧しました',
+    '20台のうち15台はつながりました',
+    '大半は正常になりました',
+  ])('%j: a partial success', (m) => {
+    expect(partialSuccessIn(m)).toBe(true);
+  });
+  it.each([
+    // plain success
+    'it works now',
+    'all endpoints work now',
+    'everything works now, thanks',
+    'works now for all of them',
+    'the endpoints work now',
+    '10 of 10 work now',
+    'fixed!',
+    'the only thing I changed was the level, and it works now',
+    'only restarted IIS and now it works',
+    'it works now after some digging',
+    'most likely the restart fixed it',
+    'works now, except I had to reboot twice',
+    // plain failure
+    'still not working',
+    "doesn't work for the Cisco ones",
+    'none of them work',
+    'nothing works, not even the SX80s',
+    '0 of 10 work',
+    // not a report
+    'does it work for only some?',
+    'it worked for a while but now it fails again',
+    'I thought it was fixed but the error is back on all of them',
+    // Japanese plain success / failure
+    '直りました',
+    '全部直りました',
+    'すべての端末で正常になりました',
+    '再起動だけで直りました',
+    '一部の設定を変えたら直りました',
+    'まだ直っていません',
+    '全然直りません',
+    '直ったと思ったら、まだエラーが出ています',
+    '10台中10台復旧しました',
+  ])('%j: not a partial success', (m) => {
+    expect(partialSuccessIn(m)).toBe(false);
   });
 });
