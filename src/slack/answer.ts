@@ -357,7 +357,9 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, me
     const status = statusOf(meta);
     const hasCard = Boolean(meta?.cardTs && meta.channel === target.channel);
     const notes = [...briefs, ...parts.notes];
-    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, ...(hasCard ? {} : { notes }) });
+    // A probe result shown as one line (here or on an earlier turn): its table stays one press away.
+    const probeDetails = briefs.length > 0 || meta?.probe === true;
+    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, probeDetails, ...(hasCard ? {} : { notes }) });
     const cardHash = hashOf(card, blocksJson);
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
@@ -384,6 +386,7 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, me
       shown: shownOf(s),
       question: card.questionInCard ? parts.question : undefined,
       cardHash,
+      ...(probeDetails ? { probe: true } : {}),
     };
   }
   flush();

@@ -22,6 +22,7 @@ export const CARD_ACTIONS = {
   showSteps: 'show-steps',
   fixFiles: 'fix-files',
   probe: 'probe-endpoint',
+  probeDetails: 'probe-details',
   fixed: 'mark-fixed',
   failing: 'mark-failing',
   share: 'share',
@@ -57,6 +58,8 @@ export interface CardOptions {
   maxLinks?: number;
   /** One line about the fix files (e.g. "rollback = the step-1 backup"). */
   filesNote?: string;
+  /** The answer carries a probe result in one line: offer its full table (privately, on demand). */
+  probeDetails?: boolean;
 }
 
 const CT = {
@@ -67,6 +70,7 @@ const CT = {
     showSteps: 'Show steps',
     fixFiles: 'Fix files',
     probe: 'Probe an endpoint',
+    probeDetails: 'Probe details',
     fixed: 'Fixed',
     failing: 'Still failing',
     share: 'Share in channel',
@@ -84,6 +88,7 @@ const CT = {
     showSteps: '手順を表示',
     fixFiles: '修正ファイル',
     probe: 'エンドポイントをプローブ',
+    probeDetails: 'プローブの詳細',
     fixed: '解決した',
     failing: 'まだ解決しない',
     share: 'チャンネルに共有',
@@ -172,6 +177,7 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
   if (summary.steps.length) main.push(btn(CARD_ACTIONS.showSteps, c.showSteps, { style: 'primary' }));
   if (summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) main.push(btn(CARD_ACTIONS.fixFiles, c.fixFiles));
   main.push(btn(CARD_ACTIONS.probe, c.probe));
+  if (opts.probeDetails) main.push(btn(CARD_ACTIONS.probeDetails, c.probeDetails));
   main.push(btn(CARD_ACTIONS.fixed, c.fixed, opts.status?.kind === 'fixed' ? {} : { value: 'fixed' }));
   main.push(btn(CARD_ACTIONS.failing, c.failing, { value: 'failing' }));
   // A private answer: Share in channel, and Add details (a private answer cannot be replied to).

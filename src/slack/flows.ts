@@ -211,6 +211,8 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
   const summaries = replies.filter((r) => r.summary);
   const meta = summaries.length ? await getMeta(deps, key) : null;
   const last = summaries[summaries.length - 1];
+  // A probe result carried as one line (now or earlier): the card offers its table (Probe details).
+  const probeDetails = briefs.length > 0 || meta?.probe === true;
   const flush = () => {
     // Merged: one reply of their blocks (split again only where Slack's limits require).
     if (oneMessage && plain.length > 1) plain = [{ ...plain[plain.length - 1]!, blocks: plain.flatMap((r) => r.blocks) }];
@@ -227,11 +229,11 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
     // Add details: what the message added, on the answer shown in place of the previous one.
     const own = r === last ? [...briefs, ...parts.notes] : parts.notes;
     const notes = readBack && meta?.shown && r === last ? [detailsNote(meta.shown, readBack.before, r.summary, readBack.after, lang), ...own] : own;
-    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last }));
+    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last, probeDetails }));
   }
   flush();
   if (last?.summary) {
-    await setMeta(deps, key, { ...(meta ?? { status: 'open' }), channel: undefined, cardTs: undefined, user: meta?.user ?? user, lang, headline: last.summary.headline, shown: shownOf(last.summary) });
+    await setMeta(deps, key, { ...(meta ?? { status: 'open' }), channel: undefined, cardTs: undefined, user: meta?.user ?? user, lang, headline: last.summary.headline, shown: shownOf(last.summary), ...(probeDetails ? { probe: true } : {}) });
   }
   return out;
 }

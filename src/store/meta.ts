@@ -52,6 +52,8 @@ export interface SurfaceMeta {
   schannel?: RegModel;
   /** One line the card shows once fix files were made (how to roll back). */
   filesNote?: string;
+  /** The card carried a probe result in one line: it keeps its Probe details button (the full table on demand). */
+  probe?: boolean;
   /**
    * Under a steps message's own key (`steps:<channel>:<ts>`, listeners/actions/step-done.ts): its
    * checklist, per checkbox element (action id), the ticked steps and what each says (who, when).

@@ -117,7 +117,23 @@ describe('Slack app with the real engine', () => {
     expect(note).toContain(`Probe of 127.0.0.1:${sim.port}: TLS 1.0 refused, TLS 1.2 accepted. TMS at Medium cannot connect. Medium-High can.`);
     expect(note).not.toMatch(/TLS 1\.0 +✗ refused/);
     // the engine now knows the probe: the card's facts name it
-    expect(unesc(str(h.fake.of('chat.update').at(-1)!))).toContain(`probe 127.0.0.1:${sim.port}`);
+    const card = h.fake.of('chat.update').at(-1)!;
+    expect(unesc(str(card))).toContain(`probe 127.0.0.1:${sim.port}`);
+    // The full table is one press away on the card: shown only to whoever presses, nothing posted in the thread.
+    const details = buttons(card).find((b) => b.actionId === 'probe-details')!;
+    expect(details.label).toBe('Probe details');
+    const postsBefore = posts(h).length;
+    await post(h.port, blockActions({ ...details, user: 'UBOB', channel: 'C1', messageTs: '1700000000.000002', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('pd') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'pd'), 10000);
+    await h.bot.idle();
+    const shown = h.fake.of('response_url').filter((r) => r.body._id === 'pd');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const table = unesc(str(shown[0]!));
+    expect(table).toMatch(/TLS 1\.0 +✗ refused/);
+    expect(table).toMatch(/TLS 1\.2 +✓ accepted/);
+    expect(posts(h)).toHaveLength(postsBefore);
+    expect(h.fake.of('chat.postEphemeral')).toHaveLength(0);
   });
 
   it('/tls-probe after a private diagnosis: one private message, the card carrying the result in one line (EN and JA)', async () => {
@@ -143,6 +159,39 @@ describe('Slack app with the real engine', () => {
     const ja = h.fake.of('response_url').filter((r) => r.body._id === 'p2');
     expect(ja).toHaveLength(1);
     expect(unesc(str(ja[0]!))).toContain(`127.0.0.1:${sim.port} のプローブ結果：TLS 1.0 は拒否、TLS 1.2 は受け入れ。Medium の TMS は接続できません。Medium-High なら接続できます。`);
+
+    // The full table on demand, privately (the probe was private): a new ephemeral message, the card left as it is.
+    const press = async (card: Call, user: string, rid: string) => {
+      const details = buttons(card).find((b) => b.actionId === 'probe-details')!;
+      await post(h.port, blockActions({ ...details, user, channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+      await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === rid), 10000);
+      await h.bot.idle();
+      const shown = h.fake.of('response_url').filter((r) => r.body._id === rid);
+      expect(shown).toHaveLength(1);
+      expect(shown[0]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      return unesc(str(shown[0]!));
+    };
+    expect(buttons(sent[0]!).find((b) => b.actionId === 'probe-details')!.label).toBe('Probe details');
+    expect(await press(sent[0]!, 'UALICE', 'pd1')).toMatch(/TLS 1\.0 +✗ refused[\s\S]*TLS 1\.2 +✓ accepted/);
+    expect(buttons(ja[0]!).find((b) => b.actionId === 'probe-details')!.label).toBe('プローブの詳細');
+    const jaTable = await press(ja[0]!, 'UHANAKO', 'pd2');
+    expect(jaTable).toMatch(/TLS 1\.0 +✗ 拒否/);
+    expect(jaTable).not.toMatch(/refused|accepted/);
+    expect(posts(h)).toHaveLength(0);
+    // A later answer on the same card (Fixed) keeps the button.
+    const fixed = buttons(sent[0]!).find((b) => b.actionId === 'mark-fixed')!;
+    await post(h.port, blockActions({ ...fixed, channel: 'C0INCIDENT', messageTs: '1.2', ephemeral: true, responseUrl: h.fake.responseUrl('fx') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'fx'), 10000);
+    expect(buttons(h.fake.of('response_url').find((r) => r.body._id === 'fx')!).map((b) => b.actionId)).toContain('probe-details');
+  });
+
+  it('a diagnosis without a probe has no Probe details button', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016, level Medium', h.fake.responseUrl('np')), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('response_url').some((r) => r.body._id === 'np'));
+    await h.bot.idle();
+    const card = h.fake.of('response_url').find((r) => r.body._id === 'np')!;
+    expect(buttons(card).map((b) => b.actionId)).toContain('mark-fixed');
+    expect(buttons(card).map((b) => b.actionId)).not.toContain('probe-details');
   });
 
   it('Share posts the private diagnosis in the channel; its thread continues; Start over forgets', async () => {

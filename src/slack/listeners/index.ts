@@ -5,7 +5,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../deps';
-import { fixFilesAction, linkAction, showStepsAction, startOverAction, statusAction } from './actions/card';
+import { fixFilesAction, linkAction, probeDetailsAction, showStepsAction, startOverAction, statusAction } from './actions/card';
 import { feedAction } from './actions/feed';
 import { homeProbeAction } from './actions/home-probe';
 import { DIAGNOSE_MESSAGE_CALLBACK, diagnoseMessageShortcut, PROBE_SHORTCUT_CALLBACK, probeShortcut } from './shortcuts';
@@ -49,6 +49,7 @@ const ACTIONS = {
   'fix-files': fixFilesAction,
   'home-probe': homeProbeAction,
   'probe-endpoint': probeEndpointAction,
+  'probe-details': probeDetailsAction,
   share: shareAction,
   'fleet-share': fleetShareAction,
   'add-details': addDetailsAction,

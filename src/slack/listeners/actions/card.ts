@@ -22,6 +22,7 @@ import { escapeMrkdwn } from '../../mrkdwn';
 import { userLang } from '../../locale';
 import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
+import { probeReply } from '../../probe-view';
 import { buildFixKit } from '../../../fixkit';
 import { permalinkOf } from '../../permalink';
 import { claimFixFiles, FILES_AGAIN_MIN, filesKey, kitDigest, notSentAgainText, privateFilesText, recordFixFiles, sendFixFilesToDm } from '../../private-files';
@@ -40,6 +41,7 @@ const AT = {
     stepsAlreadyLink: (link: string) => `The steps for this answer are already in this thread: <${link}|jump to them>.`,
     stepsPosting: 'The steps for this answer are being posted in this thread right now: they will be there in a moment.',
     noSteps: 'This answer has no steps to take.',
+    noProbe: 'This conversation holds no probe result (it may have been reset): press Probe an endpoint to run one.',
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
     filesComment: (facts: string, rollback: boolean) =>
@@ -63,6 +65,7 @@ const AT = {
     stepsAlreadyLink: (link: string) => `この回答の手順は、このスレッドに投稿済みです：<${link}|手順を開く>`,
     stepsPosting: 'この回答の手順は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
     noSteps: 'この回答には実施する手順がありません。',
+    noProbe: 'この会話にはプローブの結果が残っていません（リセットされた可能性があります）。[エンドポイントをプローブ] で調べ直せます。',
     failingIntro:
       'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
     filesComment: (facts: string, rollback: boolean) =>
@@ -256,7 +259,7 @@ export function statusAction(deps: AppDeps) {
       meta = press(await getMeta(deps, ctx.key));
       stored = false;
     }
-    const render = (s: NonNullable<typeof summary>, m: SurfaceMeta) => renderCard(s, lang, { key: ctx.key, status: statusOf(m), question: m.question, filesNote: m.filesNote, share: ctx.ephemeral });
+    const render = (s: NonNullable<typeof summary>, m: SurfaceMeta) => renderCard(s, lang, { key: ctx.key, status: statusOf(m), question: m.question, filesNote: m.filesNote, share: ctx.ephemeral, probeDetails: m.probe === true });
     if (ctx.ephemeral) {
       await respondAll(deps, client, respond, [render(summary, meta)], ctx.target, lang, { replaceOriginal: true });
     } else {
@@ -408,7 +411,7 @@ export function fixFilesAction(deps: AppDeps) {
     const next = (await updateMeta(deps, ctx.key, (cur) => ({ ...(cur ?? { status: 'open' }), filesNote }))) ?? { ...(meta ?? { status: 'open' as const }), filesNote };
     const summary = currentSummary(conv.state);
     if (summary && next.cardTs && next.channel === ctx.target.channel) {
-      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote });
+      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote, probeDetails: next.probe === true });
       await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: next.cardTs }, card, deps.edit);
     }
   });
@@ -442,6 +445,19 @@ async function privateFixFiles(
 }
 
 /** A link button (a source document): Slack opens the URL; the press only needs its ack. */
+/**
+ * Probe details: the full result of the conversation's last probe (protocols tried, what the
+ * endpoint answered, certificate), which the card carries in one line. Only to the presser (an
+ * ephemeral reply, whether the card is private or in a thread): nothing is posted for others.
+ */
+export function probeDetailsAction(deps: AppDeps) {
+  return onConversation(deps, async ({ args: { client, respond }, ctx, conv, lang }) => {
+    const probe = conv.state.facts.probe;
+    if (!probe) return tell(deps, client, respond, ctx, lang, at(lang).noProbe);
+    await respondAll(deps, client, respond, renderReply(probeReply(probe, lang)), ctx.target, lang, { replaceOriginal: false });
+  });
+}
+
 export function linkAction() {
   return async ({ ack }: Args): Promise<void> => {
     await ack();
