@@ -68,7 +68,15 @@ export function eventAnswer(id: number, seen = false): LocalizedText[] {
         'Schannel のイベントは TMS ではなく Windows が記録します（システム ログ、ソース Schannel）。TMS サーバで出ていれば、Windows 自身がハンドシェイクを拒否または失敗したことを示します。',
       ),
     );
-    if (id === 36874 || id === 36888) {
+    if (id === 36874) {
+      out.push(
+        L(
+          '36874 is logged when this Windows server is the TLS server: a client connected TO it (to IIS or TMS\'s web pages, for example), not TMS polling an endpoint. The message names the TLS version of that incoming request. For TMS\'s own connections to endpoints, look at 36871 and also at 36887 (a fatal alert received from the endpoint).',
+          '36874 は、この Windows サーバが TLS のサーバ側のときに記録されます。クライアントがこのサーバに接続してきた場合（IIS や TMS の Web ページへの接続など）で、TMS からエンドポイントへのポーリングではありません。メッセージには、その受信した接続要求の TLS のバージョンが書かれています。TMS からエンドポイントへの接続については、36871 と、あわせて 36887（エンドポイントから致命的なアラートを受信）を確認してください。',
+        ),
+      );
+    }
+    if (id === 36888) {
       out.push(
         L(
           'After hardening with a GPO or IIS Crypto, the TMS server and an endpoint may share no cipher suite: the handshake then fails with alert 40 or a reset even at TLS 1.2, so this points at cipher suites rather than at the TLS version.',

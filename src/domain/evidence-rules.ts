@@ -298,8 +298,8 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
             ]
           : []),
         L(
-          'This is not the TLS 1.0 problem: the client already offers TLS 1.2. Check the endpoint side (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion and NetworkServices HTTP Mode) and the cipher suites: after hardening with a GPO or IIS Crypto, a cipher-suite mismatch gives a RST or alert 40 even at TLS 1.2. Schannel events 36874/36888 on the TMS server tell which.',
-          'これは TLS 1.0 の問題ではありません。クライアントはすでに TLS 1.2 を提示しています。エンドポイント側（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion と NetworkServices HTTP Mode）と暗号スイートを確認してください。GPO や IIS Crypto で強化した後は、暗号スイートが合わないと TLS 1.2 でも RST やアラート 40 になります。TMS サーバの Schannel イベント 36874/36888 で区別できます。',
+          'This is not the TLS 1.0 problem: the client already offers TLS 1.2. Check the endpoint side (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion and NetworkServices HTTP Mode) and the cipher suites: after hardening with a GPO or IIS Crypto, a cipher-suite mismatch gives a RST or alert 40 even at TLS 1.2. On the TMS server, Schannel event 36871, and also 36887 (a fatal alert received from the endpoint, with its alert number), tell which: 36874 is logged only for connections coming TO the server, not for TMS polling an endpoint.',
+          'これは TLS 1.0 の問題ではありません。クライアントはすでに TLS 1.2 を提示しています。エンドポイント側（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion と NetworkServices HTTP Mode）と暗号スイートを確認してください。GPO や IIS Crypto で強化した後は、暗号スイートが合わないと TLS 1.2 でも RST やアラート 40 になります。TMS サーバの Schannel イベント 36871 と、あわせて 36887（エンドポイントから受信した致命的なアラート、アラート番号つき）で区別できます。36874 はサーバへの受信接続でだけ記録され、TMS からエンドポイントへのポーリングでは記録されません。',
         ),
         ...(alert40
           ? [
@@ -539,8 +539,8 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
     out.push(
       finding('evidence-schannel-events', 'info', L('Schannel refused or failed handshakes on this server', 'このサーバで Schannel がハンドシェイクを拒否または失敗しています'), [
         L(
-          'These events come from Windows, not from TMS: 36871 means a credential could not be made (often no protocol allowed), 36874 no cipher suite in common, 36888 a fatal alert this server sent, 36887 a fatal alert it received from the other side (alert 40 is a cipher-suite mismatch, 70 a protocol version refused).',
-          'これらのイベントは TMS ではなく Windows が記録したものです。36871 は資格情報を作成できなかったこと（多くは使えるプロトコルがない）、36874 は共通の暗号スイートがないこと、36888 はこのサーバが致命的なアラートを送ったこと、36887 は接続相手から致命的なアラートを受け取ったこと（アラート 40 は暗号スイートの不一致、70 はプロトコルバージョンの拒否）を示します。',
+          'These events come from Windows, not from TMS. For TMS\'s own connections to endpoints (this server as the TLS client): 36871 means a credential could not be made (often no protocol allowed), 36887 a fatal alert received from the other side. 36874 (no cipher suite in common with a client) is logged only when something connects TO this server, such as to IIS; 36888 is a fatal alert this server sent, usually on such a connection. Alert 40 is a cipher-suite mismatch, 70 a protocol version refused.',
+          'これらのイベントは TMS ではなく Windows が記録したものです。TMS からエンドポイントへの接続（このサーバが TLS のクライアント側）では、36871 は資格情報を作成できなかったこと（多くは使えるプロトコルがない）、36887 は接続相手から致命的なアラートを受け取ったことを示します。36874（クライアントと共通の暗号スイートがない）は、IIS などこのサーバに接続してきた場合にだけ記録されます。36888 はこのサーバが致命的なアラートを送ったことを示し、多くはそうした受信接続のものです。アラート 40 は暗号スイートの不一致、70 はプロトコルバージョンの拒否です。',
         ),
         // 36887 is the alert the other side sent (36888 is this server's own): alert 70 is protocol_version.
         ...(sch.some((o) => /\b36887\b[^;]*\balert 70\b/.test(o.detail.en))

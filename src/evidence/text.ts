@@ -58,8 +58,10 @@ const EVENTS: Record<number, EventInfo> = {
   },
   36874: {
     source: 'schannel',
-    en: 'Schannel found no cipher suite in common with the connecting client',
-    ja: 'Schannel は接続してきたクライアントと共通の暗号スイートを見つけられませんでした',
+    // Logged when this Windows server is the TLS server: something connected TO it (a browser or a system to IIS/TMS),
+    // not TMS polling an endpoint (for TMS's own outgoing connections Windows logs 36887 / 36871 instead).
+    en: 'a client connecting TO this server (to IIS or TMS\'s web pages, for example; not TMS polling an endpoint) shared no cipher suite with it',
+    ja: 'このサーバに接続してきたクライアント（IIS や TMS の Web ページへの接続など。TMS からエンドポイントへのポーリングではありません）と共通の暗号スイートがありませんでした',
   },
   36887: {
     source: 'schannel',
@@ -127,6 +129,8 @@ function sqlErrorNumber(line: string): number | null {
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
 const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})|<Data Name=['"]AlertDesc['"]>(\d{1,3})<\/Data>/i;
 /** Also the XML form of an event (Event Viewer "Save as XML", wevtutil qe): <Data Name='ErrorState'>10013</Data>. */
+/** 36874's protocol: "An TLS 1.2 connection request was received from a remote client", 「TLS 1.2 接続要求を…受信しました」. */
+const CONNECTION_REQUEST = /\ban?\s(TLS|SSL)\s?(\d\.\d)\sconnection request was received|(TLS|SSL)\s?(\d\.\d)\s?(?:の\s?)?接続要求/i;
 const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})|<Data Name=['"]ErrorState['"]>(\d{1,6})<\/Data>/i;
 /** wevtutil qe without /f:text prints its <Event> elements one after another, often on one line. */
 const XML_EVENT_START = /(?=<Event[\s>])/;
@@ -462,6 +466,8 @@ export class TextScanner {
     if (a && e.extra.size < 5) e.extra.add(`alert ${a[1] ?? a[2] ?? a[3]}`);
     const s = ERROR_STATE.exec(line);
     if (s && e.extra.size < 5) e.extra.add(`state ${s[1] ?? s[2] ?? s[3]}`);
+    const c = CONNECTION_REQUEST.exec(line);
+    if (c && e.extra.size < 5) e.extra.add(`${(c[1] ?? c[3]).toUpperCase()} ${c[2] ?? c[4]}`);
   }
 
   /**
@@ -502,7 +508,7 @@ export class TextScanner {
     }
     // The rest of a record's description (a message worded otherwise than the phrases above):
     // "The internal error state is 10013", 「内部エラー状態は 10013 です」 belongs to the event of the record.
-    if (this.pendingId !== null && this.sameRecord(this.pendingId) && ERROR_STATE.test(line) && this.events.has(this.pendingId)) {
+    if (this.pendingId !== null && this.sameRecord(this.pendingId) && (ERROR_STATE.test(line) || CONNECTION_REQUEST.test(line)) && this.events.has(this.pendingId)) {
       this.addExtra(this.events.get(this.pendingId)!, line);
       return;
     }
@@ -1499,8 +1505,19 @@ export class TextScanner {
     const info = EVENTS[id];
     const times = e.count > 1 ? ` ×${e.count}` : '';
     // Japanese prose takes full-width brackets and 、 (the style sheet, src/domain/ja-style.ts).
-    const extra = e.extra.size ? ` (${[...e.extra].join(', ')})` : '';
-    const extraJa = e.extra.size ? `（${[...e.extra].join('、')}）` : '';
+    // The protocol of 36874's "An TLS 1.2 connection request was received" is said with the request it names.
+    const isProto = (x: string) => /^(?:TLS|SSL) \d\.\d$/.test(x);
+    const protos = [...e.extra].filter(isProto);
+    const rest = [...e.extra].filter((x) => !isProto(x));
+    const extra = rest.length ? ` (${rest.join(', ')})` : '';
+    const extraJa = rest.length ? `（${rest.join('、')}）` : '';
+    if (id === 36874 && protos.length) {
+      const p = protos.join(' / ');
+      return t(
+        `${id}${times}: a ${p} connection request came TO this server from a client (to IIS or TMS's web pages, for example; not TMS polling an endpoint), and they shared no cipher suite${extra}`,
+        `${id}${times}: クライアントからこのサーバへの ${p} の接続要求（IIS や TMS の Web ページへの接続など。TMS からエンドポイントへのポーリングではありません）で、共通の暗号スイートがありませんでした${extraJa}`,
+      );
+    }
     return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extraJa}`);
   }
 }

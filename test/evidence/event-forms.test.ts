@@ -19,7 +19,7 @@ describe('event texts as engineers paste them', () => {
   it('Event Viewer "Copy details as text" with its Event Xml: one 36874, not two', () => {
     const r = read('copy-details.txt');
     expect(r.kind).toBe('eventlog');
-    expect(detail(r, 'event-schannel-error')).toContain('36874: Schannel found no cipher suite');
+    expect(detail(r, 'event-schannel-error')).toContain('36874: a TLS 1.2 connection request came TO this server from a client (to IIS or TMS\'s web pages, for example; not TMS polling an endpoint), and they shared no cipher suite');
     expect(detail(r, 'event-schannel-error')).not.toContain('×2');
     expect(countOf(r, 'event-schannel-error')).toBe(1);
   });

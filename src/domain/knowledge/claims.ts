@@ -71,8 +71,8 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
   if (claims.iisCryptoBestPractices && !pre15) {
     body.push(
       L(
-        'The same hardening can leave the TMS server and the endpoint without a cipher suite in common: the endpoint then answers even a TLS 1.2 ClientHello with alert 40 (handshake_failure) or a RST. Schannel events 36874 and 36888 in the TMS server\'s System log show it; compare the cipher suites left enabled on the server with those the endpoint accepts.',
-        '同じ強化によって、TMS サーバとエンドポイントに共通の暗号スイートがなくなることもあります。その場合、エンドポイントは TLS 1.2 の ClientHello にもアラート 40（handshake_failure）または RST で応答します。TMS サーバのシステム ログにある Schannel イベント 36874 と 36888 で確認できます。サーバで有効のまま残っている暗号スイートと、エンドポイントが受け付ける暗号スイートを比べてください。',
+        'The same hardening can leave the TMS server and the endpoint without a cipher suite in common: the endpoint then answers even a TLS 1.2 ClientHello with alert 40 (handshake_failure) or a RST. In the TMS server\'s System log, look for Schannel event 36887 (a fatal alert received from the endpoint on TMS\'s own connection; 36874 and 36888 concern connections coming to the server); compare the cipher suites left enabled on the server with those the endpoint accepts.',
+        '同じ強化によって、TMS サーバとエンドポイントに共通の暗号スイートがなくなることもあります。その場合、エンドポイントは TLS 1.2 の ClientHello にもアラート 40（handshake_failure）または RST で応答します。TMS サーバのシステム ログで Schannel イベント 36887（TMS の接続でエンドポイントから致命的なアラートを受信）を確認してください（36874 と 36888 はサーバへの受信接続のものです）。サーバで有効のまま残っている暗号スイートと、エンドポイントが受け付ける暗号スイートを比べてください。',
       ),
     );
   }
