@@ -11,7 +11,7 @@ import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questio
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
-import { summarize } from './summary';
+import { evidenceContradictsSaid, summarize } from './summary';
 import { TEXTS } from './texts';
 import { polishReply } from './polish';
 
@@ -196,6 +196,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (d.affected === 'no') return t.headingNo;
   if (has('assume-endpoint-refuses-tls10')) return t.headingAssumed;
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
+  // A pasted scan contradicts the endpoint version the user gave: the first line says so, not "here is the fix".
+  if (evidenceContradictsSaid(d)) return t.headingEvidenceConflict;
   // TLS 1.0 off on the TMS server said, not seen (knowledge/tls10-client-off.ts): the premise to confirm first, as summary.ts verdictOf says.
   if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
   if (d.affected === 'unknown') return t.headingUnknown;

@@ -66,12 +66,15 @@ const W = {
       'not-this': 'Not the TLS 1.0 problem',
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
+    headlineConflict: 'What you pasted contradicts the endpoint version you gave: check which is right',
     theEndpoint: 'The endpoint',
     theSystem: 'The system',
     causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
     causeFixLow: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Low does not offer TLS 1.2 either (per Cisco's admin guide: check it).`,
     causeFixNoHello: (ep: string, win: string, level: string) =>
       `${ep} ${ep.includes(' and ') ? 'need' : 'needs'} TLS 1.2, which TMS at ${level} does not offer; on ${win}, where TLS 1.0 is off too, TMS at ${level} sends no ClientHello at all.`,
+    causeFixNoHelloSeen: (ep: string, level: string, claim: boolean) =>
+      `${ep} ${ep.includes(' and ') ? 'need' : 'needs'} TLS 1.2, which TMS at ${level} does not offer; ${claim ? 'and if TLS 1.0 is off for the TMS server\'s Client side, as you say' : 'and since TLS 1.0 is off for the TMS server\'s Client side (your evidence shows it)'}, TMS at ${level} sends no ClientHello at all.`,
     causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
     causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
     causeAccepts: (ep: string) => `${ep} still accepts TLS 1.0, so TMS at Medium can reach it.`,
@@ -132,6 +135,7 @@ const W = {
     nextAsk: (q: string) => `To decide I need one more fact: ${q}`,
     causeMissing: 'A fact that decides the case is still missing.',
     nextProbeConflict: 'Check that the probed address is really this endpoint (not a proxy or another device) and which version it runs now (Systems > Navigator); then decide with the one that holds.',
+    nextEvidenceConflict: 'Check that the scanned address is really the endpoint (not a proxy or load balancer) and which version it runs (Systems > Navigator): the fix below holds for an endpoint that refuses TLS 1.0; one that accepts it fails for another reason.',
     causeAlreadyHigh: 'TMS is already at High, which offers TLS 1.2: the gap is likely the TMS server\'s Windows TLS 1.2 settings or the endpoint\'s certificate, which TMS validates at High.',
     nextAlreadyHighRestarted: 'Keep the level at High. Check whether the endpoint\'s certificate is self-signed or expired (TMS validates it at High), then read the ClientHello version TMS sends in a capture and the Schannel events.',
     nextTls10OffSql: 'Before any reboot, turn TLS 1.0 back on (Client and Server): it is off here, and the SQL Server 2008 R2 on this server needs it or its service stops (event 26011). Leave SSL 3.0 as it is; then enable TLS 1.2 and set Medium-High.',
@@ -148,12 +152,15 @@ const W = {
       'not-this': 'TLS 1.0 の問題ではありません',
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
+    headlineConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     theEndpoint: 'エンドポイント',
     theSystem: 'このシステム',
     causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
     causeFixLow: (ep: string) => `${ep} は TLS 1.0 を拒否し、Low の TMS も TLS 1.2 を提示しません（Cisco の管理者ガイドで確認してください）。`,
     causeFixNoHello: (ep: string, win: string, level: string) =>
       `${ep} には TLS 1.2 が必要ですが、${level} の TMS は TLS 1.2 を提示しません。TLS 1.0 も無効な ${win} では、${level} の TMS は ClientHello をまったく送りません。`,
+    causeFixNoHelloSeen: (ep: string, level: string, claim: boolean) =>
+      `${ep} には TLS 1.2 が必要ですが、${level} の TMS は TLS 1.2 を提示しません。${claim ? 'お話のとおり TMS サーバの Client 側で TLS 1.0 も無効なら' : 'さらに TMS サーバの Client 側で TLS 1.0 が無効なため（証拠で確認済み）'}、${level} の TMS は ClientHello をまったく送りません。`,
     causePre15: (tms: string, ep: string) => `${tms} は常に TLS 1.0 だけで接続し、${ep} はそれを拒否します。TMS の設定では変えられません。`,
     causeAlreadyMh: 'TMS はすでに Medium-High のため、原因は TMS サーバの Windows 側の TLS 1.2 設定である可能性が高いです。',
     causeAccepts: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、Medium の TMS でも接続できます。`,
@@ -213,6 +220,7 @@ const W = {
     nextAsk: (q: string) => `判断するには、もう 1 点教えてください：${q}`,
     causeMissing: '判断に必要な情報がまだ足りません。',
     nextProbeConflict: 'プローブしたアドレスが本当にこのエンドポイントか（プロキシや別の機器ではないか）と、現在動いているバージョン（[Systems] > [Navigator]）を確認し、正しい方に基づいて判断します。',
+    nextEvidenceConflict: 'スキャンしたアドレスが本当にエンドポイントか（プロキシやロードバランサではないか）と、動いているバージョン（[Systems] > [Navigator]）を確認してください。以下の対処は TLS 1.0 を拒否するエンドポイントに当てはまります。TLS 1.0 を受け付けるエンドポイントなら、失敗の原因は別にあります。',
     causeAlreadyHigh: 'TMS はすでに High で、TLS 1.2 を提示しています。原因は TMS サーバの Windows 側の TLS 1.2 設定か、High で TMS が検証するエンドポイントの証明書である可能性が高いです。',
     nextAlreadyHighRestarted: 'レベルは High のままにします。エンドポイントの証明書が自己署名や期限切れでないか確認し（High では TMS が検証します）、次にキャプチャで TMS が送る ClientHello のバージョンと Schannel のイベントを確認します。',
     nextTls10OffSql: '再起動の前に、TLS 1.0 を（Client と Server で）有効に戻します。このサーバでは無効になっており、ここで動く SQL Server 2008 R2 は TLS 1.0 がないとサービスが停止します（イベント 26011）。SSL 3.0 はそのままにし、その後 TLS 1.2 を有効にして Medium-High にします。',
@@ -255,6 +263,11 @@ function tmsName(facts: Facts): string {
  * `heading`), so the card and the answer never disagree. Already at Medium-High or High is not
  * settled (the Windows side or the certificates are to check): 'need-more', as the answer says.
  */
+/** A pasted scan or handshake shows an endpoint accepting TLS 1.0 that the user said runs a release refusing it (evidence-rules.ts). */
+export function evidenceContradictsSaid(d: Pick<DiagnosisJson, 'findings'>): boolean {
+  return d.findings.some((f) => f.code === 'evidence-endpoint-accepts-tls10' && f.severity === 'warning');
+}
+
 export function verdictOf(d: DiagnosisJson): Verdict {
   if (d.affected === 'no' || has(d, 'http-not-affected')) return 'not-this';
   if (has(d, 'assume-endpoint-refuses-tls10')) return 'check';
@@ -262,6 +275,8 @@ export function verdictOf(d: DiagnosisJson): Verdict {
   // TLS 1.0 off on the TMS server said, not seen (which side is not known): the answer is given, its premise to confirm first.
   if (d.affected === 'unknown' && (has(d, TLS10_OFF_ENDPOINT_ACCEPTS) || has(d, TLS10_OFF_PRE15))) return 'check';
   if (d.affected === 'unknown') return 'need-more';
+  // A pasted scan contradicts the endpoint version given: the answer stands only once it is settled which is right.
+  if (evidenceContradictsSaid(d)) return 'check';
   if (has(d, 'tms-pre15-upgrade-or-downgrade') || has(d, TLS10_OFF_PRE15)) return 'upgrade-tms';
   return 'fix';
 }
@@ -440,6 +455,12 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // The endpoint accepts TLS 1.0; TLS 1.0 off on the TMS server is the cause (knowledge/tls10-client-off.ts).
     const offBasis = has(d, TLS10_OFF_ENDPOINT_ACCEPTS) ? tls10ClientOffBasis(withEvidenceFacts(facts)) : null;
     if (offBasis) cause = w.causeTls10Off(ep, offBasis, win, facts.level === 'low' ? 'Low' : 'Medium', productProbedOff);
+    // The endpoint refuses TLS 1.0 and TLS 1.0 is off for the Client side too (a .reg, a capture with no hello, or said):
+    // TMS at Medium sends no ClientHello at all (knowledge.md, Symptom), not "nothing newer".
+    else if (facts.level !== 'low' && !(winPlan.tls10OffByDefault && win)) {
+      const seenOrSaid = tls10ClientOffBasis(withEvidenceFacts(facts));
+      if (seenOrSaid === 'evidence' || seenOrSaid === 'claim') cause = w.causeFixNoHelloSeen(ep, 'Medium', seenOrSaid === 'claim');
+    }
     causeCode = 'tms-medium-tls10-only';
     next = stepsLine(d, lang, win) ?? w.stepsJoin([w.regVerify, w.stepLevel]);
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
@@ -489,7 +510,14 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
       items: (f.steps ?? []).map((s) => s[lang]),
       ...(f.literal ? { literal: f.literal } : {}),
     }));
-  const headline = w.headline[verdict];
+  const conflict = evidenceContradictsSaid(d) && verdict === 'check';
+  const headline = conflict ? w.headlineConflict : w.headline[verdict];
+  // The scan and the version given disagree: the card's cause is the disagreement, what to check first is next.
+  if (conflict) {
+    const f = d.findings.find((x) => x.code === 'evidence-endpoint-accepts-tls10');
+    if (f) cause = oneLine(f.title[lang]);
+    next = w.nextEvidenceConflict;
+  }
   // Sources of the cause and the caveats first (what to escalate with), then those of the steps.
   const first = d.findings.filter((f) => f.code === causeCode || f.severity === 'critical' || caveats.some((c) => c.code === f.code));
   const rest = d.findings.filter((f) => !first.includes(f));
