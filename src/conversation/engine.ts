@@ -30,6 +30,7 @@ import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksF
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
+import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
@@ -146,7 +147,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const said = languageOf(text, state.lang);
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
-  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text)) ? state.lang : said;
+  // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.
+  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text) || hexLineMeaning(text) || logLines(text) > 0) ? state.lang : said;
   const s = lang === state.lang ? state : { ...state, lang };
   const norm = normIntent(text); // read once for the language request and the intent
   const wanted = languageRequestIn(norm);

@@ -22,6 +22,7 @@ import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
 import { bareCorrection } from '../domain/understand/correction';
+import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
@@ -47,6 +48,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (moved) state = { ...state, facts: moved.facts, lastAnswer: moved.lastAnswer };
   // Pasted evidence (event lines, capture rows, SELECT @@VERSION…): its facts win for their fields.
   const ev = text ? pastedEvidence(text) : null;
+  // A log in which no reader found anything, or a lone line of hex bytes: said what it is, never read as an
+  // answer to the pending question (QA round 8 #16); the open question is asked again.
+  if (text && !ev) {
+    const hex = hexLineMeaning(text);
+    const log = hex ? 0 : logLines(text);
+    if (hex || log) return { state: next(state, {}), replies: [reply(lang, [para(hex ? hex[lang] : logNothingRelevant(log)[lang]), ...questionBlocksFor(state)])] };
+  }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
   let problems = [...ex.problems];
   const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
