@@ -24,7 +24,8 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
-import { onStepDone } from './step-done';
+import { onFixProgress, onStepDone } from './step-done';
+import { fixProgressIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -235,6 +236,11 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const stepDone = stepAsked?.done ? stepDoneIn(text) : null;
   if (stepDone) return onStepDone(s, stepDone.n, stepDone.rest, onText);
   if (stepAsked) return onStepDetails(s, stepAsked);
+  // "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」:
+  // steps done, said in words (not "it was already Medium-High": a premise, read as usual).
+  const progress = fixProgressIn(text);
+  const progressed = progress ? onFixProgress(s, progress, onText) : null;
+  if (progressed) return progressed;
   const asked = catalogueQuestion(text);
   // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
   // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).

@@ -16,13 +16,15 @@ import { pastedEvidence } from './evidence';
 import { catalogueQuestion, followUpTopic, onStepDetails, stepsAsNumbered } from './followup';
 import { onFacts } from './merge';
 import { saysSqlDown } from '../domain/understand/sql-down';
+import type { FixProgress } from '../domain/understand/progress';
 
 /** The facts after the steps up to `n` (as the answer numbered them) were done, and which of them were. */
-function doneBy(state: ConversationState, n: number): { facts: Facts; codes: Set<string>; numbering: string[] } {
+function doneBy(state: ConversationState, n: number, only?: Set<string>): { facts: Facts; codes: Set<string>; numbering: string[] } {
   const d = diagnoseState(state);
   // No steps were shown while a required version is missing: a step number says nothing yet.
   const actions = d.questions.some((q) => q.required) ? [] : stepsAsNumbered(state);
-  const codes = new Set<string>(actions.slice(0, Math.max(0, n)).map((f) => f.code));
+  // `only`: the steps named in words ("I set Medium-High"), not every step up to n.
+  const codes = new Set<string>(actions.slice(0, Math.max(0, n)).map((f) => f.code).filter((c) => !only || only.has(c)));
   const facts: Facts = { ...state.facts };
   const claims: TlsClaims = { ...(facts.tlsClaims ?? {}) };
   if (codes.has('enable-tls11-12-registry')) {
@@ -80,9 +82,9 @@ function asksFirst(rest: string, state: ConversationState): boolean {
 }
 
 /** `onText`: the engine's reading of a message (passed in: the engine imports this module). */
-export function onStepDone(state: ConversationState, n: number, rest: string, onText: (s: ConversationState, text: string) => TurnResult): TurnResult {
+export function onStepDone(state: ConversationState, n: number, rest: string, onText: (s: ConversationState, text: string) => TurnResult, only?: Set<string>, extra: Block[] = []): TurnResult {
   const lang = state.lang;
-  const done = doneBy(state, n);
+  const done = doneBy(state, n, only);
   const recorded: ConversationState = {
     ...state,
     facts: done.facts,
@@ -93,7 +95,7 @@ export function onStepDone(state: ConversationState, n: number, rest: string, on
   if (done.numbering.length && !recorded.stepCodes) recorded.stepCodes = done.numbering;
   const note = (facts: Facts): Block[] => {
     const items = noteItems(done.codes, facts, lang);
-    return items.length ? [para(TEXTS[lang].stepDoneNoted(n, items))] : [];
+    return [...(items.length ? [para(only ? progressNoted(items, lang) : TEXTS[lang].stepDoneNoted(n, items))] : []), ...extra];
   };
   const withNote = (r: TurnResult): TurnResult => {
     const [first, ...others] = r.replies;
@@ -110,4 +112,62 @@ export function onStepDone(state: ConversationState, n: number, rest: string, on
     while (m < codes.length && (codes[m] === 'reboot-server' || codes[m] === 'restart-tms-services')) m++;
   }
   return withNote(onStepDetails(after, { n: m, done: true }, state));
+}
+
+/** The note for steps reported in words (no step number). */
+function progressNoted(items: string[], lang: 'en' | 'ja'): string {
+  return lang === 'ja' ? `実施済みとして記録しました：${items.join('、')}。` : `Noted as done: ${items.join('; ')}.`;
+}
+
+const PROGRESS_TEXT = {
+  en: {
+    rebooting:
+      'A reboot now is fine. When the server is back up, do the steps below that are not done yet; a change made in TMS Tools after this reboot needs IIS and the TMS services restarted, not a second reboot.',
+    left: (titles: string[]) => `Left to do: ${titles.join('; ')}.`,
+    verified:
+      'Then check that it took effect: Force Refresh on an affected system in Systems > Navigator (it should leave "No HTTPS response"), or a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303). If it still fails after that, tell me so.',
+  },
+  ja: {
+    rebooting:
+      'このタイミングでの再起動で問題ありません。サーバが起動したら、下の残りの手順を進めてください。再起動のあとに TMS Tools で変更した場合は、IIS と TMS のサービスの再起動で足ります（2 回目の再起動は不要です）。',
+    left: (titles: string[]) => `残りの手順：${titles.join('、')}。`,
+    verified:
+      'そのあと、反映されたかを確認してください。[Systems] > [Navigator] で対象のシステムを [Force Refresh] し「No HTTPS response」が消えるか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。それでも失敗する場合はお知らせください。',
+  },
+} as const;
+
+/**
+ * "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」
+ * (understand/progress.ts): the steps named are recorded as done, as "done with step N" records them, and
+ * the reply says what is left (the restart the knowledge asks for, then the check that it took effect).
+ * Not "not settled": nobody said it still fails.
+ */
+export function onFixProgress(state: ConversationState, progress: FixProgress, onText: (s: ConversationState, text: string) => TurnResult): TurnResult | null {
+  const lang = state.lang;
+  const d = diagnoseState(state);
+  if (d.questions.some((q) => q.required)) return null;
+  const numbering = state.stepCodes ?? stepsAsNumbered(state).map((f) => f.code);
+  const only = new Set<string>();
+  if (progress.level) only.add('tms-tools-medium-high');
+  if (progress.registry) only.add('enable-tls11-12-registry');
+  if (progress.restarted) {
+    only.add('reboot-server');
+    only.add('restart-tms-services');
+  }
+  const n = Math.max(0, ...numbering.map((c, i) => (only.has(c) ? i + 1 : 0)));
+  // The steps were not shown with these in them (TMS before 15, a premise already at Medium-High): the usual reading.
+  if (n === 0) return null;
+  const t = PROGRESS_TEXT[lang];
+  // ("rebooting now": the reboot is under way, not left to do.)
+  const left = numbering.slice(n).filter((c) => !only.has(c) && !(progress.rebooting && c === 'reboot-server'));
+  const shown = stepsAsNumbered({ ...state, stepCodes: numbering });
+  const titles = left.map((c) => shown.find((f) => f.code === c)?.title[lang]).filter((x): x is string => !!x);
+  const extra: Block[] = [];
+  if (progress.rebooting) extra.push(para(t.rebooting));
+  if (titles.length) extra.push(para(t.left(titles)));
+  const out = onStepDone(state, n, '', onText, only, extra);
+  // The recorded level is the fix being applied, not a premise: the card's next line follows the steps.
+  return left.length === 0 || (left.length === 1 && left[0] === 'verify-tls12-clienthello')
+    ? { ...out, replies: out.replies.map((r, i) => (i === 0 ? { ...r, blocks: [...r.blocks, para(t.verified)] } : r)) }
+    : out;
 }

@@ -1,0 +1,71 @@
+/**
+ * A step of the fix reported done in words, not by its number: "I set Medium-High", "changed it to
+ * Medium-High in TMS Tools", "TMS Tools saved", "did the registry, rebooting now", "done with the
+ * registry", 「Medium-High に変更して保存しました」「TMS Tools で保存しました」「レジストリを設定しました」.
+ *
+ * Progress, not a premise: "the level is already Medium-High", "I set it to Medium-High last year",
+ * "we've been on Medium-High since 2020" say how things were before the incident (the existing
+ * "already at Medium-High" reading); a question or a plan ("should I set Medium-High?", "will set it
+ * tonight", 「Medium-High に変更してもいいですか」) reports nothing; "I set Medium-High but it still fails"
+ * is a failure report, left to the still-failing reading.
+ * Pure, total; the cheap test first.
+ */
+
+export interface FixProgress {
+  /** Communication Security set to Medium-High (and saved) in TMS Tools. */
+  level?: true;
+  /** The Schannel registry step done (keys checked, created or imported). */
+  registry?: true;
+  /** The server rebooted, or IIS and the TMS services restarted, after the change. */
+  restarted?: true;
+  /** A reboot under way ("rebooting now", 「再起動中です」): not done yet. */
+  rebooting?: true;
+}
+
+const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i;
+
+const LEVEL_EN =
+  /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
+const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:し|て|まし)|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)/;
+
+const REGISTRY_EN =
+  /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set)(?![a-z]))/;
+const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:変更|設定|適用|追加|作成|インポート|取り込み|確認)(?:しました|済み|完了|が終わ|は終わ)|(?:レジストリ|\.reg)[^。！？?\n]{0,8}?(?:終わりました|完了しました|済みです)/;
+
+const RESTARTED_EN =
+  /(?<![a-z])(?:(?:restarted|bounced|recycled)\s(?:the\s|all\s(?:the\s)?|every\s)?(?:tms\s|iis\s(?:and\s(?:the\s)?(?:tms\s)?)?)?(?:services?|iis|server|box|tms)|rebooted(?!\s(?:the\s)?(?:endpoints?|codecs?|room\s?kits?|sx\d+))|(?:ran|did)\s(?:an\s)?iisreset|iisreset\s(?:done|ran)|(?:server|services|box)\s(?:is\s|are\s|was\s|were\s)?(?:restarted|rebooted)|(?:it'?s|server\sis)\sback\sup)(?![a-z])/;
+const RESTARTED_JA = /(?:サーバ|サーバー|サービス|iis|tms)[^。！？?\n]{0,10}?再起動(?:しました|済み|完了|が終わ)|再起動(?:しました|済みです|が完了)/;
+
+const REBOOTING_EN = /(?<![a-z])(?:rebooting|restarting)\s(?:it\s|the\s(?:server|box)\s)?(?:now|as\swe\sspeak)|(?:reboot|restart)\s(?:is\s)?(?:in\sprogress|under\sway|running)|(?:will|going\sto|about\sto)\sreboot\snow/;
+const REBOOTING_JA = /再起動(?:中|しています|しているところ)/;
+
+/** How things were before, not a step just done: "already", "last year", "since 2020", 「以前から」. */
+const PREMISE = /(?<![a-z])(?:already|always|last\s(?:year|month|week|time)|years?\sago|months?\sago|long\sago|since\s(?:\d|then|the\sinstall|install|day\sone|ever)|from\sthe\sstart|before\s(?:the|this)\s(?:upgrade|incident|issue))(?![a-z])|すでに|既に|もともと|元々|以前から|前から|昨年|去年/;
+/** A question, a plan, a condition, a failure after it: not a report of a step done. */
+const NOT_PROGRESS =
+  /[?？]|(?<![a-z])(?:if|should|shall|will(?!\sdo)|would|could|can\s(?:i|we)|do\s(?:i|we)|need\sto|going\sto|plan|tonight|tomorrow|later|still|n't|not|no\s(?:change|luck|difference)|same\serror|but|however|fail\w*|again)(?![a-z])|'ll(?![a-z])|(?:まだ|でも|しかし|けど|ません|ない|ですか|ますか|でしょうか|予定|今夜|明日|場合|たら|れば|失敗|再発)/;
+
+/** What the message says was just done of the fix, or null when it reports no step. */
+export function fixProgressIn(text: string): FixProgress | null {
+  if (text.length > 300 || !MAY.test(text)) return null;
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  t = t.toLowerCase();
+  if (PREMISE.test(t)) return null;
+  const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
+  // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
+  const rest = t.replace(REBOOTING_EN, ' ').replace(REBOOTING_JA, ' ');
+  if (NOT_PROGRESS.test(rest)) return null;
+  const out: FixProgress = {};
+  if (LEVEL_EN.test(rest) || LEVEL_JA.test(rest)) out.level = true;
+  if (REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) out.registry = true;
+  if (RESTARTED_EN.test(rest) || RESTARTED_JA.test(rest)) out.restarted = true;
+  if (rebooting) out.rebooting = true;
+  // A restart alone ("rebooted") is not a step of this fix reported in words: the usual reading takes it.
+  if (!out.level && !out.registry) return null;
+  return out;
+}
