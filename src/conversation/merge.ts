@@ -222,6 +222,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
   const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
   if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
+  // A 26011 pasted after "SQL runs again": it is down again (sql-outage.ts sqlDownSeen).
+  if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed')) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.sqlDown;
+    facts.tlsClaims = claims;
+  }
   // A new SQL version without a location keeps the old location; a location alone keeps the version.
   const changed = diffFacts(before, facts, lang);
   const anyNew = Object.keys(found).length > 0;

@@ -519,7 +519,8 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
 
 function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
-  const sqlEvents = obs.filter((o) => o.code === 'event-sql-encryption-init-failed');
+  // A 26011 pasted before the user said SQL runs again is history: no recovery to lead with (the SQL caveats stay).
+  const sqlEvents = facts.tlsClaims?.sqlDown === false ? [] : obs.filter((o) => o.code === 'event-sql-encryption-init-failed');
   // "SQL Server won't start" said in words (understand/sql-down.ts) is the same outage, with no log line to show.
   const said = sqlEvents.length === 0 && sqlDownSaid(facts);
   if (sqlEvents.length || said) {

@@ -25,6 +25,11 @@ describe('SQL Server said down', () => {
     'SQL is back up now, what next?',
     'we started the SQL service again',
     'SQL は復旧しました。',
+    // QA round 9 #4: the outage withdrawn, or over, without a verb next to "SQL".
+    "ok false alarm, SQL was the remote cluster failing over, it's back",
+    'SQL: it came back up after the cluster failover',
+    'TLS 1.0 を戻したら SQL は起動しました',
+    'SQL の件は誤報でした',
   ])('%s → running again', (t) => {
     expect(saysSqlDown(t)).toBe(false);
   });
@@ -39,6 +44,8 @@ describe('SQL Server said down', () => {
     'SQL Server は停止していません',
     'TLS 1.0 を無効にすると SQL が起動しなくなりますか？',
     'SQL Server 2008 R2 is up to date',
+    'TMS を再起動しました。SQL は 2008 R2 です',
+    'if SQL fails, is it back to the old build?',
   ])('%s → nothing', (t) => {
     expect(saysSqlDown(t)).toBeUndefined();
   });

@@ -87,8 +87,13 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
   return out;
 }
 
-/** Does this conversation hold a pasted SQL Server encryption failure (26011 and its companions)? */
+/**
+ * Does this conversation hold a pasted SQL Server encryption failure (26011 and its companions)? Not
+ * once the user said SQL runs again after it ("TLS 1.0 back on, SQL started", 「SQL は起動しました」):
+ * that paste is history (merge.ts forgets the "runs again" when a newer 26011 is pasted).
+ */
 export function sqlDownSeen(f: Facts): boolean {
+  if (f.tlsClaims?.sqlDown === false) return false;
   const obs = (f as { evidence?: { observations?: unknown } }).evidence?.observations;
   return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && (o as { code?: unknown }).code === 'event-sql-encryption-init-failed');
 }

@@ -64,5 +64,12 @@ export function saysSqlDown(text: string): boolean | undefined {
       out = true;
     }
   }
+  // "ok false alarm, SQL was the remote cluster failing over, it's back", 「SQL の件は誤報でした」: the
+  // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
+  if (out === undefined && BACK_AGAIN.test(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000))) out = false;
   return out;
 }
+
+/** "false alarm", "it's back (up)", "it came back", "all good again", 「誤報」「起動しました」「復旧しました」「戻りました」. */
+const BACK_AGAIN =
+  /(?<![a-z])(?:false\salarm|(?:it'?s|it\sis|its|it\shas\sbeen)\s(?:back|up\sagain|running\sagain|fine\sagain)|(?:it\s)?came\sback(?:\sup)?|back\s(?:up|online)|up\sand\srunning|all\sgood\sagain)(?![a-z])|誤報|勘違い|(?<!再)(?:起動|復旧)(?:しました|できました|済み)|(?:動く|起動する)ようになりました/i;
