@@ -25,6 +25,7 @@ import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MA
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { onFixProgress, onStepDone } from './step-done';
+import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
@@ -195,6 +196,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
   // likely fixed it (not the "not sure" reader's "I will keep the assumption").
   if (worksUnsureIn(text)) return onWorksUnsure(s, text);
+  // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
+  // back after the fix worked; what changed decides where to look.
+  if (Object.keys(s.facts).length > 0 && reopenIn(text)) return onReopen(s, text);
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
@@ -238,7 +242,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   if (stepAsked) return onStepDetails(s, stepAsked);
   // "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」:
   // steps done, said in words (not "it was already Medium-High": a premise, read as usual).
-  const progress = fixProgressIn(text);
+  // ("Set Medium-High, iisreset, restarted services. Works now": closed as working, below.)
+  const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
   const progressed = progress ? onFixProgress(s, progress, onText) : null;
   if (progressed) return progressed;
   const asked = catalogueQuestion(text);

@@ -5,6 +5,7 @@ describe('fixProgressIn: a fix step reported done in words (QA round 9 #2)', () 
     ['I set Medium-High', { level: true }],
     ['changed it to Medium-High in TMS Tools', { level: true }],
     ['set Medium-High, restarted services', { level: true, restarted: true }],
+    ['I set it to Medium-High and restarted', { level: true, restarted: true }],
     ['TMS Tools saved', { level: true }],
     ['did the registry, rebooting now', { registry: true, rebooting: true }],
     ['done with the registry', { registry: true }],

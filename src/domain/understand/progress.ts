@@ -33,11 +33,11 @@ const REGISTRY_EN =
 const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:変更|設定|適用|追加|作成|インポート|取り込み|確認)(?:しました|済み|完了|が終わ|は終わ)|(?:レジストリ|\.reg)[^。！？?\n]{0,8}?(?:終わりました|完了しました|済みです)/;
 
 const RESTARTED_EN =
-  /(?<![a-z])(?:(?:restarted|bounced|recycled)\s(?:the\s|all\s(?:the\s)?|every\s)?(?:tms\s|iis\s(?:and\s(?:the\s)?(?:tms\s)?)?)?(?:services?|iis|server|box|tms)|rebooted(?!\s(?:the\s)?(?:endpoints?|codecs?|room\s?kits?|sx\d+))|(?:ran|did)\s(?:an\s)?iisreset|iisreset\s(?:done|ran)|(?:server|services|box)\s(?:is\s|are\s|was\s|were\s)?(?:restarted|rebooted)|(?:it'?s|server\sis)\sback\sup)(?![a-z])/;
+  /(?<![a-z])(?:(?:restarted|bounced|recycled)\s(?:the\s|all\s(?:the\s)?|every\s)?(?:tms\s|iis\s(?:and\s(?:the\s)?(?:tms\s)?)?)?(?:services?|iis|server|box|tms)|(?:rebooted|restarted)(?!\s(?:the\s)?(?:endpoints?|codecs?|room\s?kits?|sx\d+))|(?:ran|did)\s(?:an\s)?iisreset|iisreset\s(?:done|ran)|(?:server|services|box)\s(?:is\s|are\s|was\s|were\s)?(?:restarted|rebooted)|(?:it'?s|server\sis)\sback\sup)(?![a-z])/;
 const RESTARTED_JA = /(?:サーバ|サーバー|サービス|iis|tms)[^。！？?\n]{0,10}?再起動(?:しました|済み|完了|が終わ)|再起動(?:しました|済みです|が完了)/;
 
 const REBOOTING_EN = /(?<![a-z])(?:rebooting|restarting)\s(?:it\s|the\s(?:server|box)\s)?(?:now|as\swe\sspeak)|(?:reboot|restart)\s(?:is\s)?(?:in\sprogress|under\sway|running)|(?:will|going\sto|about\sto)\sreboot\snow/;
-const REBOOTING_JA = /再起動(?:中|しています|しているところ)/;
+const REBOOTING_JA = /再起動(?:中|しています|しているところ)|これから再起動(?:します|する)?/;
 
 /** How things were before, not a step just done: "already", "last year", "since 2020", 「以前から」. */
 const PREMISE = /(?<![a-z])(?:already|always|last\s(?:year|month|week|time)|years?\sago|months?\sago|long\sago|since\s(?:\d|then|the\sinstall|install|day\sone|ever)|from\sthe\sstart|before\s(?:the|this)\s(?:upgrade|incident|issue))(?![a-z])|すでに|既に|もともと|元々|以前から|前から|昨年|去年/;

@@ -1,0 +1,75 @@
+/**
+ * A reopen: "reopening: 5 days later the Room Kits show No HTTPS response again after the TMS node
+ * failover to tms02", "reopen: the SX80s show No HTTPS response again since yesterday",
+ * 「5 日後に再発しました。セカンダリノードにフェイルオーバーした後です」「また出ました。TMS を再起動したら 2 台が
+ * No HTTPS response に戻りました」. The fix worked once and the error is back: what changed decides
+ * where to look.
+ * - after a failover to another TMS node: knowledge.md Fix step 6, the other node needs the registry
+ *   and TMS Tools changes too (and its restart);
+ * - after a restart of TMS or its server: checks (beyond the document, said as checks): the level still
+ *   Medium-High (saved?), a group policy that rewrites the Schannel keys, endpoints upgraded since;
+ * - otherwise: what changed, and how to tell (a capture of TMS's ClientHello).
+ */
+import type { Block } from './document';
+import type { ConversationState, TurnResult } from './types';
+import { para, reply } from './compose';
+import { onFacts } from './merge';
+
+const LEAD = /^\s*(?:re-?open(?:ing|ed)?|再オープン)(?![a-z])/i;
+const SYMPTOM = /no\shttps\sresponse|(?<![a-z])(?:the\s(?:error|problem|issue|same\serror)|it)(?![a-z])|エラー|症状|問題/i;
+const AGAIN_EN = /(?<![a-z])(?:again|came\sback|(?:is|are|it'?s)\sback|returned|recurr\w*|reappear\w*|re-?open(?:ing|ed)?)(?![a-z])/i;
+const AGAIN_JA = /再発|(?:また|再び|ふたたび)(?:出|発生|表示|起き)|(?:no\shttps\sresponse|エラー)\s?に戻|ぶり返/i;
+/** A question or a condition ("what if it comes back?", 「再発したら？」), or SQL said running again ("SQL is back"). */
+const NOT_REOPEN = /[?？]|(?<![a-z])(?:if|what\sif|in\scase|would|could|will|sql|database)(?![a-z])|(?:たら|れば|場合)(?:は|には)?\s*(?:どう\S*)?\s*[。.]?\s*$|ですか|でしょうか|データベース/i;
+
+/** Does the message report that the error is back after the fix worked? */
+export function reopenIn(text: string): boolean {
+  if (text.length > 400) return false;
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  if (LEAD.test(t)) return true;
+  if (NOT_REOPEN.test(t)) return false;
+  return AGAIN_JA.test(t) || (SYMPTOM.test(t) && AGAIN_EN.test(t) && /no\shttps\sresponse|(?<![a-z])(?:error|problem|issue)(?![a-z])/i.test(t));
+}
+
+const FAILOVER = /fail(?:ed|ing)?[\s-]?over|(?:secondary|second|other|standby|passive|backup)\s(?:tms\s)?(?:node|server)|tms0?2(?![0-9])|フェイルオーバー|フェールオーバー|セカンダリ|(?:別|もう一方|もう 1 台|2 台目)の\s?(?:ノード|サーバ)|待機系/i;
+const RESTART = /(?<![a-z])(?:restart\w*|reboot\w*|patch\w*|windows\supdate\w*|updates?\sinstalled)(?![a-z])|再起動|パッチ|windows\s?update/i;
+
+const TEXT = {
+  en: {
+    head: 'Reopened: "No HTTPS response" is back after it was fixed',
+    failover:
+      'It came back after a failover to the other TMS node. With redundant TMS, the registry change and the TMS Tools change (Communication Security = Medium-High, then Save) are needed on both nodes, or a failover brings the error back. On the node now active: check the TLS 1.2 keys in Schannel (create them if missing), set Medium-High in TMS Tools and save, then reboot once if keys were created or changed, otherwise restart IIS and the TMS services. Then Force Refresh an affected system in Systems > Navigator.',
+    restart:
+      'It came back after a restart. Things to check (they go beyond the TechNote, so confirm each): (1) TMS Tools still shows Communication Security = Medium-High, and the change was saved; (2) the TLS 1.2 keys in Schannel are still there: a group policy (GPO) or a hardening tool that manages Schannel can rewrite hand-made keys at its next refresh or reboot; (3) were endpoints upgraded since? A newer release may need more than TMS offers, for example a minimum TLS version set on the endpoint (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion).',
+    other:
+      'What changed before it came back? A failover to another TMS node, a restart or patching of the TMS server, a group policy refresh, or endpoints upgraded since? Tell me that, or paste a capture of TMS connecting to one of them: a ClientHello offering only TLS 1.0 (0x0301) means TMS is back at Medium on the server that now polls (the other node, or the setting not saved); TLS 1.2 (0x0303) refused points at the endpoint or at the Schannel settings.',
+  },
+  ja: {
+    head: '再発：修正後に「No HTTPS response」が再び出ています',
+    failover:
+      'TMS のもう一方のノードへのフェイルオーバー後に再発しています。冗長構成の TMS では、レジストリの変更と TMS ツールでの変更（[Communication Security] を Medium-High にして保存）が両方のノードに必要で、片方だけだとフェイルオーバーでエラーが戻ります。現在稼働しているノードで、Schannel の TLS 1.2 のキーを確認し（なければ作成）、TMS ツールで Medium-High にして保存し、キーを作成・変更した場合は 1 回再起動、そうでなければ IIS と TMS のサービスを再起動してください。そのあと [Systems] > [Navigator] で対象のシステムを [Force Refresh] してください。',
+    restart:
+      '再起動のあとに再発しています。次の点を確認してください（TechNote の範囲外の内容も含むため、1 つずつ確かめてください）。(1) TMS ツールの [Communication Security] が Medium-High のままで、変更が保存されているか。(2) Schannel の TLS 1.2 のキーが残っているか。Schannel を管理するグループ ポリシー（GPO）や強化ツールがあると、次の更新や再起動で手動のキーが書き換えられることがあります。(3) その後エンドポイントをアップグレードしていないか。新しいリリースでは、エンドポイント側で最小 TLS バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）が設定されている場合などがあります。',
+    other:
+      '再発の前に何が変わりましたか。別の TMS ノードへのフェイルオーバー、TMS サーバの再起動やパッチ適用、グループ ポリシーの更新、エンドポイントのアップグレードなどです。それを教えていただくか、TMS が対象に接続するところのキャプチャを貼ってください。ClientHello が TLS 1.0（0x0301）だけなら、いまポーリングしているサーバの TMS が Medium に戻っています（もう一方のノード、または設定が保存されていない）。TLS 1.2（0x0303）が拒否されていれば、エンドポイントか Schannel の設定を確認します。',
+  },
+} as const;
+
+/** The reply to a reopen; facts in the message (a version, "2 of 40") are read as usual. */
+export function onReopen(state: ConversationState, text: string): TurnResult {
+  const lang = state.lang;
+  const t = TEXT[lang];
+  const read = onFacts(state, text).state;
+  const blocks: Block[] = [{ type: 'subheading', text: t.head }];
+  const failover = FAILOVER.test(text);
+  const restart = RESTART.test(text);
+  if (failover) blocks.push(para(t.failover));
+  if (restart && !failover) blocks.push(para(t.restart));
+  if (!failover && !restart) blocks.push(para(t.other));
+  return { state: { ...read, pending: null }, replies: [reply(lang, blocks)] };
+}

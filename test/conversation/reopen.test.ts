@@ -1,0 +1,55 @@
+/** A reopen after the fix worked (QA round 9 #5): recognised, and the reply follows what changed. */
+import { reopenIn } from '../../src/conversation/reopen';
+import { step, freshState } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import type { Reply } from '../../src/conversation/document';
+
+describe('reopenIn', () => {
+  it.each([
+    'reopening: 5 days later the Room Kits show No HTTPS response again after the TMS node failover to tms02',
+    'reopen: the SX80s show No HTTPS response again since yesterday',
+    'No HTTPS response is back on all Room Kits',
+    '5 日後に再発しました。セカンダリノードにフェイルオーバーした後です',
+    'また出ました。TMS を再起動したら 2 台が No HTTPS response に戻りました',
+  ])('%s → reopen', (t) => expect(reopenIn(t)).toBe(true));
+
+  it.each([
+    'what if it comes back?',
+    'If "No HTTPS response" comes back, what do we check?',
+    "ok false alarm, SQL was the remote cluster failing over, it's back",
+    'still No HTTPS response on 3 of 40',
+    'TMS 15.13 on Windows 2012 R2, endpoints CE 9.15.3',
+    '再発したらどうすればいいですか',
+    'it works now',
+  ])('%s → not a reopen', (t) => expect(reopenIn(t)).toBe(false));
+});
+
+const text = (r: Reply[]): string => JSON.stringify(r);
+function run(lang: 'en' | 'ja', msgs: string[]): { state: ConversationState; last: string } {
+  let state = freshState(lang);
+  let last = '';
+  for (const m of msgs) {
+    const out = step(state, { kind: 'text', text: m });
+    state = out.state;
+    last = text(out.replies);
+  }
+  return { state, last };
+}
+
+describe('the reply to a reopen', () => {
+  const first = 'TMS 15.13, CE 9.15.3, SQL remote, Windows 2012 R2, level Medium';
+  it('after a failover: the other node needs the registry and TMS Tools changes too', () => {
+    const { last } = run('en', [first, 'fixed, thanks', 'reopening: 5 days later the Room Kits show No HTTPS response again after the TMS node failover to tms02']);
+    expect(last).toContain('needed on both nodes');
+    expect(last).not.toContain('does not change my previous answer');
+  });
+  it('after a restart (JA): the level saved, a policy, endpoints upgraded, as checks', () => {
+    const { last } = run('ja', ['TMS 15.13、CE 9.15.3、SQL は別サーバ、Windows Server 2012 R2、レベルは Medium', '直りました', 'また出ました。TMS を再起動したら 2 台が No HTTPS response に戻りました']);
+    expect(last).toContain('再起動のあとに再発しています');
+    expect(last).toContain('グループ ポリシー');
+  });
+  it('with nothing said about what changed: asks what changed', () => {
+    const { last } = run('en', [first, 'fixed', 'reopen: the SX80s show No HTTPS response again since yesterday']);
+    expect(last).toContain('What changed before it came back?');
+  });
+});
