@@ -210,6 +210,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     found.tlsClaims = merged;
   }
   const facts: Facts = { ...before, ...found };
+  // The level stated anew ("it's High", "actually still Medium") replaces the one a step said raised.
+  if (found.level !== undefined && facts.tlsClaims?.levelRaised && found.tlsClaims?.levelRaised === undefined) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.levelRaised;
+    if (Object.keys(claims).length) facts.tlsClaims = claims;
+    else delete facts.tlsClaims;
+  }
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
   // So do the endpoint models and the Telnet/SNMP systems named ("SX80 … and we also have an MX700").

@@ -35,7 +35,11 @@ function doneBy(state: ConversationState, n: number, only?: Set<string>): { fact
       claims.keysChanged = true;
     }
   }
-  if (codes.has('tms-tools-medium-high')) facts.level = 'medium-high';
+  if (codes.has('tms-tools-medium-high')) {
+    facts.level = 'medium-high';
+    // Progress, not the premise "already at Medium-High" (diagnose.ts): the restart and the check are left.
+    claims.levelRaised = true;
+  }
   if (codes.has('reboot-server') || codes.has('restart-tms-services')) claims.restarted = true;
   if (Object.keys(claims).length) facts.tlsClaims = claims;
   return { facts, codes, numbering: actions.map((f) => f.code) };

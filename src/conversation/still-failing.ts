@@ -10,7 +10,9 @@ import { TEXTS } from './texts';
 import { onFacts } from './merge';
 
 /** `ifItFails`: asked before anything failed ("what if it still fails?"): the same checks, said as a plan. */
-export function onStillFailing(state: ConversationState, ifItFails = false): TurnResult {
+export function onStillFailing(given: ConversationState, ifItFails = false): TurnResult {
+  // "still fails" after "I set Medium-High": the level raised is now where the checks start ("already at Medium-High").
+  const state = !ifItFails && given.facts.tlsClaims?.levelRaised ? withoutLevelRaised(given) : given;
   const lang = state.lang;
   const t = TEXTS[lang];
   const d = diagnoseState(state);
@@ -33,4 +35,13 @@ export function onStillFailing(state: ConversationState, ifItFails = false): Tur
   if (checks.literal) blocks.push({ type: 'code', text: checks.literal });
   blocks.push(...open);
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
+}
+
+function withoutLevelRaised(state: ConversationState): ConversationState {
+  const claims = { ...state.facts.tlsClaims };
+  delete claims.levelRaised;
+  const facts = { ...state.facts };
+  if (Object.keys(claims).length) facts.tlsClaims = claims;
+  else delete facts.tlsClaims;
+  return { ...state, facts };
 }

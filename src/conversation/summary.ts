@@ -70,6 +70,8 @@ const W = {
     theEndpoint: 'The endpoint',
     theSystem: 'The system',
     causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
+    causeFixRaised: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, which is all TMS offered at Medium; you have set Medium-High since.`,
+    nextVerifyRaised: 'Check that Medium-High took effect: Force Refresh an affected system in Systems > Navigator, or take a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303).',
     causeFixLow: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Low does not offer TLS 1.2 either (per Cisco's admin guide: check it).`,
     causeFixNoHello: (ep: string, win: string, level: string) =>
       `${ep} ${ep.includes(' and ') ? 'need' : 'needs'} TLS 1.2, which TMS at ${level} does not offer; on ${win}, where TLS 1.0 is off too, TMS at ${level} sends no ClientHello at all.`,
@@ -156,6 +158,8 @@ const W = {
     theEndpoint: 'エンドポイント',
     theSystem: 'このシステム',
     causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
+    causeFixRaised: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS は TLS 1.0 しか提示していませんでした。その後 Medium-High に変更済みです。`,
+    nextVerifyRaised: 'Medium-High が反映されたか確認します。[Systems] > [Navigator] で対象のシステムを [Force Refresh] するか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。',
     causeFixLow: (ep: string) => `${ep} は TLS 1.0 を拒否し、Low の TMS も TLS 1.2 を提示しません（Cisco の管理者ガイドで確認してください）。`,
     causeFixNoHello: (ep: string, win: string, level: string) =>
       `${ep} には TLS 1.2 が必要ですが、${level} の TMS は TLS 1.2 を提示しません。TLS 1.0 も無効な ${win} では、${level} の TMS は ClientHello をまったく送りません。`,
@@ -462,7 +466,10 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
       if (seenOrSaid === 'evidence' || seenOrSaid === 'claim') cause = w.causeFixNoHelloSeen(ep, 'Medium', seenOrSaid === 'claim');
     }
     causeCode = 'tms-medium-tls10-only';
-    next = stepsLine(d, lang, win) ?? w.stepsJoin([w.regVerify, w.stepLevel]);
+    // Medium-High set as a step of this fix (progress): the cause was Medium; what is left is the restart and the check.
+    const raised = facts.level === 'medium-high' && facts.tlsClaims?.levelRaised === true;
+    if (raised && !offBasis) cause = w.causeFixRaised(ep);
+    next = stepsLine(d, lang, win) ?? (raised ? w.nextVerifyRaised : w.stepsJoin([w.regVerify, w.stepLevel]));
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
     // SQL 2008 R2 without TLS 1.2 support on a Windows with TLS 1.0 and SSL 3.0 off by default (2025): its caveat says check that it runs first.
     const off = tls10OffByWindowsDefault(facts);

@@ -282,7 +282,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   }
 
   const level = facts.level;
-  const alreadyHigh = isMediumHighOrAbove(level);
+  // Raised to Medium-High as a step of this fix (progress), not found there (premise): the cause was Medium.
+  const raised = claims?.levelRaised === true && level === 'medium-high';
+  const alreadyHigh = isMediumHighOrAbove(level) && !raised;
   let affected: Affected;
   if (alreadyHigh) {
     findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts }));
@@ -291,7 +293,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (cert) findings.push(cert);
     affected = 'unknown';
   } else {
-    findings.push(K.tmsMediumTls10Only(level, facts.windows, productOnly, !!tls10OffBasis));
+    findings.push(K.tmsMediumTls10Only(raised ? 'medium' : level, facts.windows, productOnly, !!tls10OffBasis));
     affected = endpointAssumed || premiseUnsure ? 'unknown' : 'yes';
   }
   // "3 of 40 fail": at Medium that fits; at Medium-High the failing systems are where to look.
@@ -320,10 +322,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   findings.push(K.backupRegistryFirst());
   findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
-  findings.push(K.rebootServer(advice, levelChanges, saidSet, claims?.restarted === true));
-  findings.push(K.restartTmsServices(levelChanges, advice, claims?.restarted === true));
+  // A level just raised still takes effect with the restart (or the one reboot).
+  const applies = levelChanges || raised;
+  findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true));
+  findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
   findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis));
-  if (levelChanges) findings.push(K.caveatTelnetSnmp(level, facts.telnetSystems));
+  if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));
   }

@@ -104,6 +104,13 @@ export interface TlsClaims {
    * recovery leads (knowledge/sql-outage.ts).
    */
   sqlDown?: boolean;
+  /**
+   * Communication Security was raised to Medium-High in this incident, as a step of the fix reported
+   * done ("I set Medium-High", 「手順 3 まで終わりました」): progress, not the premise "it was already
+   * Medium-High". The incident's cause stays TMS at Medium; the restart that applies the level and the
+   * check are what is left. Dropped when the user says it still fails, or states the level anew.
+   */
+  levelRaised?: boolean;
 }
 
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */

@@ -361,3 +361,19 @@ describe('diagnose: assumptions for required versions nobody can give', () => {
     expect(qcodes(diagnose({}))).toContain('need-endpoint-version');
   });
 });
+
+describe('Medium-High set as a step of the fix (levelRaised) is progress, not "already at Medium-High" (QA round 9 #2)', () => {
+  const base: Facts = { tms: tms('15.13'), endpoint: ep('CE 9.15.3'), windows: win('2012 R2'), sqlLocation: 'remote', level: 'medium-high' };
+  it('keeps the cause (Medium) and leaves the restart and the check, without the TMS Tools step', () => {
+    const d = diagnose({ ...base, tlsClaims: { levelRaised: true } });
+    expect(d.affected).toBe('yes');
+    expect(codes(d)).toEqual(expect.arrayContaining(['tms-medium-tls10-only', 'restart-tms-services', 'verify-tls12-clienthello']));
+    expect(codes(d)).not.toContain('already-medium-high');
+    expect(codes(d)).not.toContain('tms-tools-medium-high');
+  });
+  it('the same level as a premise is "already at Medium-High"', () => {
+    const d = diagnose(base);
+    expect(codes(d)).toContain('already-medium-high');
+    expect(codes(d)).not.toContain('tms-medium-tls10-only');
+  });
+});

@@ -42,6 +42,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
   if (r.byPolicy === true) out.byPolicy = true;
   if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;
+  if (r.levelRaised === true) out.levelRaised = true;
   return Object.keys(out).length ? out : null;
 }
 
