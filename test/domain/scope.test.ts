@@ -9,6 +9,9 @@ describe('failureScope', () => {
   it.each([
     ['still No HTTPS response on 3 of 40 systems', 'some'],
     ['3 out of our 40 codecs fail', 'some'],
+    // QA round 9 #6: the count with no noun, the symptom named
+    ['still No HTTPS response on 3 of 40', 'some'],
+    ['3 of 40 still show No HTTPS response', 'some'],
     ['only a few endpoints show it', 'some'],
     ['only two SX20 codecs are affected', 'some'],
     ['some of the Room Kits still show No HTTPS response', 'some'],
@@ -41,6 +44,8 @@ describe('failureScope', () => {
     'TMS 15.2.1, CE 9.15.3, SQL 2016',
     'we have only one TMS server',
     'step 3 of 6 in the guide',
+    'step 2 of 6 fails',
+    'we upgraded 3 of 40 last week',
     'SQL 2012 SP1 of the 2014 line',
     'all endpoints are on CE 9.15',
     'TLS 1.0 only',

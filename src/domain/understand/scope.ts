@@ -16,6 +16,12 @@ const FEW = '(?:some|a\\sfew|few|a\\scouple(?:\\sof)?|a\\shandful(?:\\sof)?|seve
 /** "3 of 40 systems", "3 out of our 40 codecs": some when fewer than all, all when as many. */
 const COUNT_EN = new RegExp(`(?<![\\d.])(\\d{1,5})\\s(?:out\\s)?of\\s(?:the\\s|our\\s|all\\s|all\\sthe\\s)?(\\d{1,5})\\s${WORD}${NOUN}(?![a-z])`, 'g');
 /** 「40台中3台」「40台のうち3台」: the total first. */
+/**
+ * "still No HTTPS response on 3 of 40", "3 of 40 still show No HTTPS response": the count with no noun,
+ * where the symptom is named in the same message (not "step 2 of 6", "page 1 of 3").
+ */
+const COUNT_BARE_EN = /(?<!(?:step|steps|page|part|frame|item|line|turn|no\.?|#)\s?|[\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?(\d{1,5})(?![\d.])/g;
+const SYMPTOM_EN = /no\shttps\sresponse|(?<![a-z])(?:fail(?:s|ing)?|still\s(?:broken|red|down))(?![a-z])/;
 const COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台/g;
 
 const SOME = [
@@ -61,6 +67,12 @@ export function failureScope(text: string): FailureScope | null {
     const [part, whole] = [Number(m[1]), Number(m[2])];
     if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
     else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
+  }
+  if (SYMPTOM_EN.test(t)) {
+    for (const m of t.matchAll(COUNT_BARE_EN)) {
+      const [part, whole] = [Number(m[1]), Number(m[2])];
+      if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
+    }
   }
   for (const m of t.matchAll(COUNT_JA)) {
     const [whole, part] = [Number(m[1]), Number(m[2])];
