@@ -497,7 +497,7 @@ function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
       ),
     );
   } else if (registryPlan(w).step === 'required') {
-    out.push(L(`On ${winName(f)} TLS 1.1 and 1.2 are off by default: the .reg turns them on for Client and Server and turns nothing off (TLS 1.0 and SSL 3.0 stay as they are). Here it is required, and it takes effect after a reboot.${w.year === 2008 && !w.r2 ? ' Windows Server 2008 (not R2) needs Microsoft\'s KB4019276 first, or TLS 1.1 and 1.2 do not exist.' : ''}`, `${winName(f)} では TLS 1.1 と 1.2 は既定で無効です。.reg はこれらを Client と Server で有効にするだけで、何も無効にしません（TLS 1.0 と SSL 3.0 はそのままです）。このサーバでは必須で、再起動後に反映されます。${w.year === 2008 && !w.r2 ? 'Windows Server 2008（R2 ではない）では、先に Microsoft の KB4019276 が必要です。ないと TLS 1.1 と 1.2 自体がありません。' : ''}`));
+    out.push(L(`On ${winName(f)} TLS 1.1 and 1.2 are off by default: the .reg turns TLS 1.2 on for Client and Server (TLS 1.1 is not needed) and turns nothing off (TLS 1.0 and SSL 3.0 stay as they are). Here it is required, and it takes effect after a reboot.${w.year === 2008 && !w.r2 ? ' Windows Server 2008 (not R2) needs Microsoft\'s KB4019276 first, or TLS 1.1 and 1.2 do not exist.' : ''}`, `${winName(f)} では TLS 1.1 と 1.2 は既定で無効です。.reg は TLS 1.2 を Client と Server で有効にするだけで（TLS 1.1 は不要です）、何も無効にしません（TLS 1.0 と SSL 3.0 はそのままです）。このサーバでは必須で、再起動後に反映されます。${w.year === 2008 && !w.r2 ? 'Windows Server 2008（R2 ではない）では、先に Microsoft の KB4019276 が必要です。ないと TLS 1.1 と 1.2 自体がありません。' : ''}`));
   } else {
     out.push(L(`On ${winName(f)} TLS 1.2 is on by default, and the .reg sets TLS 1.2 only (Client and Server) and turns nothing off: it changes nothing unless a policy (a GPO, IIS Crypto) turned TLS 1.2 off, and then it turns it back on; check who set that policy first.${registryPlan(w).tmsSupportUndocumented ? ' TMS support for Windows Server 2025 is not documented in my sources.' : ''}`, `${winName(f)} では TLS 1.2 は既定で有効で、.reg は TLS 1.2 だけを（Client と Server に）設定し、何も無効にしません。ポリシー（GPO や IIS Crypto）で TLS 1.2 を無効にしていない限り何も変わらず、無効にしていた場合は有効に戻します。先にそのポリシーを誰が設定したか確認してください。${registryPlan(w).tmsSupportUndocumented ? 'Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。' : ''}`));
   }
@@ -2298,8 +2298,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (reg) out.push(L('```\n' + reg + '\n```', '```\n' + reg + '\n```'));
       out.push(
         L(
-          'Export the registry first (regedit > File > Export). The keys only make TLS 1.2 available: Communication Security = Medium-High in TMS Tools is still the step that fixes it. The Fix files button also writes this .reg (and a check-tls.cmd that reads the keys without changing anything).',
-          '先にレジストリをエクスポートしてください（regedit > [ファイル] > [エクスポート]）。キーは TLS 1.2 を使える状態にするだけで、解決するのはやはり TMS ツールで [Communication Security] を Medium-High にする手順です。修正ファイルのボタンでも、この .reg（と、何も変更せずにキーを読み取る check-tls.cmd）が作られます。',
+          'Export the registry first (regedit > File > Export). The keys only make TLS 1.2 available: Communication Security = Medium-High in TMS Tools is still the step that fixes it. The fix files hold the same keys and values as enable-tls12.reg (with comments at the top on what comes first), and a check-tls.cmd that reads the keys without changing anything: ask me for the fix files to get them.',
+          '先にレジストリをエクスポートしてください（regedit > [ファイル] > [エクスポート]）。キーは TLS 1.2 を使える状態にするだけで、解決するのはやはり TMS ツールで [Communication Security] を Medium-High にする手順です。修正ファイルには、これと同じキーと値の enable-tls12.reg（先頭のコメントに事前の作業を記載）と、何も変更せずにキーを読み取る check-tls.cmd が入っています。「修正ファイルをください」と言っていただければお渡しします。',
         ),
       );
       return out;

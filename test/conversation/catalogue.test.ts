@@ -1191,7 +1191,7 @@ describe('safety questions answered from the knowledge (QA #8)', () => {
     expect(t).not.toMatch(/I don't know that one/);
     expect(t).toMatch(/I would not call it harmless without knowing the Windows Server release/);
     expect(t).toMatch(/turns it back on, so leave TLS 1\.1 out/);
-    expect(say(['TMS 15.2.1, CE 9.15, SQL 2016 remote, Windows 2008 R2'], 'is the .reg file harmless?').text).toMatch(/On Windows Server 2008 R2 TLS 1\.1 and 1\.2 are off by default: the \.reg turns them on/);
+    expect(say(['TMS 15.2.1, CE 9.15, SQL 2016 remote, Windows 2008 R2'], 'is the .reg file harmless?').text).toMatch(/On Windows Server 2008 R2 TLS 1\.1 and 1\.2 are off by default: the \.reg turns TLS 1\.2 on for Client and Server \(TLS 1\.1 is not needed\)/);
   });
   it('"will the registry change stop our SQL?": remote no; local 2008 R2 not the fix, turning TLS 1.0 off would', () => {
     expect(say(['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2008 R2 SP3 on a separate server'], 'will the registry change stop our SQL?').text).toMatch(/No: SQL Server runs on another server, and the TMS server's Schannel settings do not touch it/);

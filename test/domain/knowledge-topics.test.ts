@@ -44,8 +44,8 @@ describe('Windows: Schannel defaults, registry plan, the .reg file', () => {
     expect(plan.tmsSupportUndocumented).toBe(true);
   });
 
-  it('the TechNote keys (1.1 and 1.2) only where both are off by default; TLS 1.2 only elsewhere and when unknown', () => {
-    expect(K.registryPlan(win('2008 R2')).keys).toEqual(['TLS 1.1', 'TLS 1.2']);
+  it('TLS 1.2 only on every release, 2008 R2 included (required there), and when unknown: the same keys as the fix kit', () => {
+    expect(K.registryPlan(win('2008 R2'))).toMatchObject({ step: 'required', keys: ['TLS 1.2'] });
     expect(K.registryPlan(win('2008')).needsKb4019276).toBe(true);
     expect(K.registryPlan(win('2008 R2')).needsKb4019276).toBe(false);
     for (const w of ['2012', '2012 R2', '2016', '2019', '2022']) expect(K.registryPlan(win(w))).toMatchObject({ step: 'verify', keys: ['TLS 1.2'] });
@@ -53,7 +53,7 @@ describe('Windows: Schannel defaults, registry plan, the .reg file', () => {
   });
 
   it.each([
-    ['2008 R2', ['TLS 1.1', 'TLS 1.2']],
+    ['2008 R2', ['TLS 1.2']],
     ['2019', ['TLS 1.2']],
     ['2025', ['TLS 1.2']],
   ])('the .reg for %s parses back: header, Client and Server keys with both DWORDs, CRLF, a final blank line', (w, keys) => {
@@ -74,11 +74,12 @@ describe('Windows: Schannel defaults, registry plan, the .reg file', () => {
       for (const side of ['Client', 'Server'] as const) expect(state[p][side].verdict).toBe(keys.includes(p) ? 'enabled' : 'absent');
   });
 
-  it('each key set keeps its own .reg when diagnoses alternate (the files are written once per key set)', () => {
+  it('the .reg stays TLS 1.2 only when diagnoses alternate between releases (the files are written once per key set)', () => {
     const keysOf = (w: string) => [...parseReg(find(diagnose(facts({ windows: w })), 'enable-tls11-12-registry')!.literal!).keys.keys()].map((k) => k.split('\\').slice(-2).join(' '));
     for (let i = 0; i < 3; i++) {
       expect(keysOf('2019')).toEqual(['TLS 1.2 Client', 'TLS 1.2 Server']);
-      expect(keysOf('2008 R2')).toEqual(['TLS 1.1 Client', 'TLS 1.1 Server', 'TLS 1.2 Client', 'TLS 1.2 Server']);
+      expect(keysOf('2008 R2')).toEqual(['TLS 1.2 Client', 'TLS 1.2 Server']);
+      expect(K.registryFile(['TLS 1.1', 'TLS 1.2'])).toContain('TLS 1.1\\Client]');
     }
   });
 

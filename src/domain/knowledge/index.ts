@@ -41,7 +41,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 // ---------------------------------------------------------------------------------------------
 // Literals (code only: no prose, so nothing in them needs translating)
 
-/** The TechNote's four subkeys (TLS 1.1 and 1.2, Client and Server) as a .reg file, CRLF, as regedit writes it. */
+/** The TechNote's four subkeys (TLS 1.1 and 1.2, Client and Server) as a .reg file, CRLF, as regedit writes it (the document's procedure; the bot's own .reg is TLS 1.2 only: registryPlan). */
 export const REGISTRY_LITERAL = registryFile(['TLS 1.1', 'TLS 1.2']);
 
 export const TMS_TOOLS_PATH =
@@ -302,8 +302,8 @@ export function registryStepNote(plan: RegistryPlan, windows: WindowsVersion | u
   }
   if (plan.step === 'required') {
     return L(
-      `Required on ${formatWindows(windows!)}: TLS 1.1 and 1.2 are off there by default, for the Client and the Server side alike. TLS 1.2 is the one Medium-High needs; the TechNote enables TLS 1.1 too, which is optional (TLS 1.1 is deprecated, RFC 8996).`,
-      `${formatWindows(windows!)} では必須です。このバージョンでは TLS 1.1 と 1.2 がクライアント側とサーバ側のどちらも既定で無効です。Medium-High に必要なのは TLS 1.2 です。TechNote では TLS 1.1 も有効にしていますが、これは任意です（TLS 1.1 は RFC 8996 で非推奨）。`,
+      `Required on ${formatWindows(windows!)}: TLS 1.1 and 1.2 are off there by default, for the Client and the Server side alike. TLS 1.2 is the one that matters (Medium-High needs it, and every TC and CE release accepts it), so the file below sets TLS 1.2 only. The TechNote enables TLS 1.1 too; TLS 1.1 is deprecated (RFC 8996) and not needed here.`,
+      `${formatWindows(windows!)} では必須です。このバージョンでは TLS 1.1 と 1.2 がクライアント側とサーバ側のどちらも既定で無効です。重要なのは TLS 1.2 です（Medium-High に必要で、TC と CE のどのリリースも受け付けます）。そのため、下のファイルでは TLS 1.2 だけを設定しています。TechNote では TLS 1.1 も有効にしていますが、TLS 1.1 は非推奨（RFC 8996）で、今回は不要です。`,
     );
   }
   if (plan.tls10OffByDefault) {
@@ -359,9 +359,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
     severity: 'action',
     title:
       plan.step === 'required' && !saidSet
-        ? plan.keys.length > 1
-          ? L('Enable TLS 1.1 and 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.1 と 1.2 を有効にする')
-          : L('Enable TLS 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.2 を有効にする')
+        ? L('Enable TLS 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.2 を有効にする')
         : L('Check that TLS 1.2 is enabled in Schannel', 'Schannel で TLS 1.2 が有効か確認する'),
     body,
     steps: [

@@ -75,7 +75,7 @@ export type TlsKey = 'TLS 1.1' | 'TLS 1.2';
 export interface RegistryPlan {
   /** required: off by default; verify: on by default, check; unknown: release not known. */
   step: 'required' | 'verify' | 'unknown';
-  /** The protocol keys the .reg sets. TLS 1.2 is the one Medium-High needs; 1.1 only where the TechNote's procedure applies as is. */
+  /** The protocol keys the .reg sets: TLS 1.2, the one Medium-High needs, on every release (the same .reg as the fix kit's enable-tls12.reg; TLS 1.1 only through the kit's explicit --tls11). */
   keys: TlsKey[];
   /** Windows Server 2008 (not R2): KB4019276 first, or TLS 1.1/1.2 do not exist. */
   needsKb4019276: boolean;
@@ -86,21 +86,21 @@ export interface RegistryPlan {
 }
 
 /**
- * The registry step on a release. 2008 / 2008 R2: required, TLS 1.1 and 1.2 (the TechNote's
- * procedure; both off by default there). 2012–2022: verify, TLS 1.2 (on by default; the keys
- * matter only where a policy turned it off). 2025: verify, TLS 1.2 only (1.0/1.1 off by default,
- * and must not be switched back on). Unknown: TLS 1.2 only, since TLS 1.1 keys would re-enable a
- * deprecated protocol where the OS or a policy turned it off.
+ * The registry step on a release. 2008 / 2008 R2: required (TLS 1.1 and 1.2 off by default there).
+ * 2012–2022: verify (TLS 1.2 on by default; the keys matter only where a policy turned it off).
+ * 2025: verify (1.0/1.1 off by default, and must not be switched back on). Unknown: verify what is
+ * there. The keys are TLS 1.2 everywhere: it is the one Medium-High needs (every TC/CE release
+ * accepts it), TLS 1.1 is deprecated (RFC 8996), and the chat's .reg is then the fix kit's
+ * enable-tls12.reg (same keys, types and values; the kit adds TLS 1.1 only with --tls11).
  */
 export function registryPlan(v: WindowsVersion | undefined): RegistryPlan {
   if (!v || typeof v.year !== 'number') {
     return { step: 'unknown', keys: ['TLS 1.2'], needsKb4019276: false, tls10OffByDefault: false, tmsSupportUndocumented: false };
   }
   const row = rowFor(v);
-  const old = row.registryStep === 'required';
   return {
     step: row.registryStep,
-    keys: old ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'],
+    keys: ['TLS 1.2'],
     needsKb4019276: v.year === 2008 && !v.r2,
     tls10OffByDefault: !row.tls10,
     tmsSupportUndocumented: v.year >= 2025,
