@@ -5,8 +5,10 @@
  * "quit", "exit" or end of input (Ctrl-D) ends the chat. "probe HOST[:PORT]" runs the real probe
  * (within PROBE_ALLOW / PROBE_PORTS, like `tms-doctor probe`) and adds its result to the conversation.
  * "evidence PATH" reads a capture, .reg export, event log or command output and adds what it shows.
+ * "fix-kit DIR" writes the fix files for the conversation's facts into DIR (what the Fix files action gives).
  */
-import { basename } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import type { CliIO } from '../cli/io';
@@ -19,6 +21,8 @@ import type { ProbeResult } from '../probe/types';
 import { freshState, MAX_MESSAGE, step } from '../conversation/engine';
 import { jsonLine, replyJson } from '../conversation/json';
 import { TEXTS } from '../conversation/texts';
+import { diagnose } from '../domain/diagnose';
+import { buildFixKit } from '../fixkit';
 import { lastChoices, renderReply } from './render';
 
 export interface ConsoleChatOptions {
@@ -103,6 +107,17 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
           continue;
         }
         message = { kind: 'evidence', source: basename(path), reading: read.reading };
+      }
+      // "fix-kit DIR" writes this conversation's fix files into DIR (the Fix files action of the reply;
+      // the same files as `tms-doctor fix-kit`, refused for the same reasons). Existing files are kept.
+      const fm = FIX_KIT_LINE.exec(trimmed);
+      if (fm) {
+        const l = state?.lang ?? opts.lang ?? 'en';
+        const msg = await writeFixKit(state, l, fm[1].trim().replace(/^(["'])(.*)\1$/, '$2'));
+        if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
+        else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
+        prompt();
+        continue;
       }
       // "1", "2", … pick a suggested answer of the last question.
       if (/^\d{1,2}$/.test(trimmed)) {
@@ -229,6 +244,42 @@ export async function* boundedLines(input: NodeJS.ReadableStream, cap: number): 
 }
 
 const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;
+const FIX_KIT_LINE = /^\/?fix-?kit\s+(\S.{0,999})$/i;
+
+/**
+ * Write the fix files for this conversation's facts into `dir` (created if missing; an existing file
+ * is not overwritten). Refused as the kit refuses (SQL down, TMS before 15), or while a fact the
+ * answer needs is still asked for. Returns what to tell the user.
+ */
+async function writeFixKit(state: ConversationState | null, lang: Lang, dir: string): Promise<string> {
+  const ja = lang === 'ja';
+  if (!state || diagnose(state.facts).questions.some((q) => q.required)) {
+    return ja
+      ? 'まだ修正ファイルは作れません。ファイルはサーバごとの情報に合わせて作るため、先に質問に答えてください（TMS、エンドポイント、Windows、SQL のバージョン）。'
+      : 'No fix files yet: they are written for one server\'s facts. Answer the open question first (the TMS, endpoint, Windows and SQL versions).';
+  }
+  const kit = buildFixKit({ facts: state.facts, lang });
+  if (!kit.ok) return kit.reason;
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    return ja ? `${dir} を作成できません（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）。` : `Cannot create ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`;
+  }
+  const written: string[] = [];
+  for (const f of kit.files) {
+    const target = join(dir, f.name);
+    try {
+      await writeFile(target, f.bytes, { flag: 'wx' });
+      written.push(target);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'EEXIST' ? (ja ? 'すでに存在します。別のフォルダを指定してください' : 'it already exists; name another directory') : (code ?? (err as Error).message);
+      return ja ? `${target} を書き込めませんでした（${why}）。${written.length ? `書き込み済み：${written.join('、')}` : ''}` : `Could not write ${target} (${why}).${written.length ? ` Written: ${written.join(', ')}` : ''}`;
+    }
+  }
+  const lines = [...kit.warnings, ...written.map((w) => (ja ? `書き込みました：${w}` : `wrote ${w}`)), kit.facts, ...kit.notes];
+  return lines.join('\n');
+}
 const EVIDENCE_LINE = /^\/?evidence\s+(\S.{0,999})$/i;
 
 /** Run the real probe under the PROBE_ALLOW / PROBE_PORTS policy. Loaded lazily. Never throws. */

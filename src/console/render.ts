@@ -125,7 +125,7 @@ function renderBlock(b: Block, c: typeof style, width: number, inline: (s: strin
       const acts = Array.isArray(b.actions) ? b.actions : [];
       if (!acts.length) return '';
       // In the terminal, buttons are things to type.
-      const typed = (a: Action) => (a.id === 'probe-endpoint' ? ' → probe HOST[:PORT]' : '');
+      const typed = (a: Action) => (a.id === 'probe-endpoint' ? ' → probe HOST[:PORT]' : a.id === 'fix-files' ? ' → fix-kit DIR' : '');
       return c.dim(acts.map((a) => `[${sanitize(a.label)}${typed(a)}]`).join(' '));
     }
     case 'divider':

@@ -14,6 +14,7 @@ import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '
 import { nfkc } from '../domain/nfkc';
 import { oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
+import { buildFixKit } from '../fixkit';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -738,6 +739,36 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
 
 // ---------------------------------------------------------------------------------------------
 // The entries (order matters: the first entry that recognises the question answers it)
+
+/**
+ * "give me the fix files": what the kit for these facts holds, or why there is none, as the kit says
+ * it (SQL down, TMS before 15, a fact still missing). Which surface gives the files (a button, a
+ * typed command) is not said here: onCatalogue adds the Fix files action when fixFilesReady.
+ */
+export function fixFilesReady(f: Facts): boolean {
+  return !diagnose(f).questions.some((q) => q.required) && buildFixKit({ facts: f, lang: 'en' }).ok;
+}
+
+function fixFilesAnswer(f: Facts): LocalizedText[] {
+  const q = diagnose(f).questions.find((x) => x.required);
+  if (q) {
+    // The open question itself follows this answer (withOpenQuestion): not repeated here.
+    return [L(`No fix files yet: they are written for one server's facts, and one is still missing (the question below).`, `まだ修正ファイルは作れません。ファイルはサーバごとの情報に合わせて作るため、あと 1 点教えてください（下の質問）。`)];
+  }
+  const en = buildFixKit({ facts: f, lang: 'en' });
+  const ja = buildFixKit({ facts: f, lang: 'ja' });
+  if (!en.ok || !ja.ok) return [L(en.ok ? '' : en.reason, ja.ok ? '' : ja.reason)];
+  const out: LocalizedText[] = [];
+  // What must come first (TLS 1.0 already off with a SQL that needs it) leads, as in the kit.
+  en.warnings.forEach((w, i) => out.push(L(w, ja.warnings[i] ?? w)));
+  out.push(
+    L(
+      `The fix files for ${en.facts || 'this case'}: enable-tls12.reg sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top say what comes first, in order), and check-tls.cmd only reads (the Schannel keys, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing the .reg. Use Fix files, below, to get them.`,
+      `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}enable-tls12.reg は Schannel の Client と Server で TLS 1.2 を有効にします（レジストリの手順と同じキーと値です。先頭のコメントに、事前に行うことを順に記載しています）。check-tls.cmd は読み取るだけのスクリプトです（Schannel のキー、TMS のサービス、Windows と SQL のバージョン）。変更の前と後に実行し、出力をここに貼り付けてください。.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
+    ),
+  );
+  return out;
+}
 
 export const CATALOGUE: CatalogueEntry[] = [
   {
@@ -2269,6 +2300,30 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
     },
+  },
+  {
+    // "can you give me the fix files?", "how do I get the .reg file?", 「修正ファイルをください」, a bare
+    // "fix-kit" (the console's word): the kit for these facts (src/fixkit), or why there is none, as the
+    // kit says it. The files themselves come from the Fix files action that onCatalogue adds after this
+    // answer (a button in Slack, `fix-kit DIR` in the console): the text names no surface.
+    id: 'fix-files',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:give|send|share|attach|post|upload|generate|create|make|write|get|download|have|want|need)\\s(?:me\\s|us\\s)?(?:the\\s|a\\s|those\\s|these\\s|your\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
+        '(?<![a-z])where\\s(?:are|is|do\\s(?:i|we)\\s(?:find|get)|can\\s(?:i|we)\\s(?:find|get))\\s(?:the\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
+        '(?<![a-z])(?:how|where)\\s(?:do|can|could)\\s(?:i|we)\\s(?:get|download|find)\\s(?:the\\s|a\\s|that\\s)?(?:\\.?reg|registry)\\sfiles?(?![a-z])',
+      ],
+      ja: ['修正(?:ファイル|キット)\\s?(?:を|が|は)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って|どこ|ありますか|ダウンロード)', '(?:\\.?reg|レジストリ)\\s?ファイル\\s?(?:は|を)?\\s?(?:どこ|どうやって|どう(?:すれば|したら)).{0,8}(?:入手|手に入|もらえ|取得|ダウンロード)'],
+    },
+    statement: {
+      en: [
+        '^\\s*(?:please\\s)?(?:(?:give|send|share)\\s(?:me|us)\\s)?(?:the\\s)?fix[\\s-]?(?:files?|kit)(?:\\splease|\\spls)?\\s*[.!]?\\s*$',
+        '^\\s*(?:please\\s)?(?:give|send|share)\\s(?:me|us)\\s(?:the\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
+      ],
+      ja: ['修正(?:ファイル|キット)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)', '^\\s*fix[\\s-]?kit\\s*$'],
+    },
+    title: L('Fix files', '修正ファイル'),
+    answer: (f) => fixFilesAnswer(f),
   },
   {
     // "what registry keys exactly?", "can you give me the .reg file", 「regファイルをください」: the registry

@@ -15,7 +15,7 @@ import { MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
-import { findEntry, findStatementEntry, whereForPending, type CatalogueEntry } from './catalogue';
+import { findEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, classifyClause, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
@@ -458,6 +458,8 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
     const lang = s.lang;
     const blocks: Block[] = [];
     for (const entry of entries) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text).map((b) => para(b[lang])));
+    // "give me the fix files": the files come from the Fix files action (a Slack button; `fix-kit DIR` in the console).
+    if (entries.some((e) => e.id === 'fix-files') && fixFilesReady(s.facts)) blocks.push({ type: 'actions', actions: [{ id: 'fix-files', label: TEXTS[lang].actions.fixFiles, style: 'primary' }] });
     const quote = detectTranslationQuote(text);
     if (quote && !(quote === 'telnet-direction' && hit.entry.id === 'telnet-snmp-polycom')) {
       blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });

@@ -73,7 +73,7 @@ export interface EngineTexts {
   allSet: string;
   needBeforeAnswer: string;
   problemNote: string;
-  actions: { startOver: string; help: string; probe: string };
+  actions: { startOver: string; help: string; probe: string; fixFiles: string };
   unset: string;
   sqlRemote: string;
   sqlLocal: string;
@@ -215,7 +215,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     allSet: 'That is everything I need. Say "start over" for another case.',
     needBeforeAnswer: 'One more thing before I can answer:',
     problemNote: 'Note',
-    actions: { startOver: 'Start over', help: 'Help', probe: 'Probe an endpoint' },
+    actions: { startOver: 'Start over', help: 'Help', probe: 'Probe an endpoint', fixFiles: 'Fix files' },
     unset: 'not given',
     sqlRemote: 'SQL on another server',
     sqlLocal: 'SQL on the TMS server',
@@ -348,7 +348,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     allSet: '必要な情報はそろいました。別の件は「最初から」と送ってください。',
     needBeforeAnswer: '回答の前にもう 1 点教えてください。',
     problemNote: '注意',
-    actions: { startOver: '最初から', help: 'ヘルプ', probe: 'エンドポイントをプローブ' },
+    actions: { startOver: '最初から', help: 'ヘルプ', probe: 'エンドポイントをプローブ', fixFiles: '修正ファイル' },
     unset: '未入力',
     sqlRemote: 'SQL は別サーバ',
     sqlLocal: 'SQL は TMS サーバ上',

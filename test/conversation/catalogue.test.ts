@@ -1322,3 +1322,65 @@ describe('"is a reboot needed?" asked on its own refers to nothing "above"', () 
     expect(text).not.toMatch(/the check above|上の確認で/);
   });
 });
+
+describe('asking for the fix files (QA round 9 #7)', () => {
+  const W08 = 'TMS 15.2.1, Windows Server 2008 R2, SQL remote, endpoints CE 9.15.3, level Medium';
+  const W08JA = 'TMS 15.2.1、Windows Server 2008 R2、SQL は別サーバ、端末は CE 9.15.3、レベルは Medium です';
+  it.each([
+    'can you give me the fix files?',
+    'give me the fix files',
+    'how do I get the .reg file?',
+    'where are the fix files?',
+    'fix-kit',
+    'fix files please',
+    '修正ファイルをください',
+    '修正ファイルはどこですか',
+  ])('%s → fix-files', (q) => {
+    expect((findEntry(q) ?? findStatementEntry(q))?.id).toBe('fix-files');
+  });
+  it.each([
+    'we imported the fix files yesterday',
+    'did the fix files change SSL 3.0?',
+    'the fix files did not help',
+    '修正ファイルを適用しました',
+    'can you give me the .reg file',
+  ])('%s → not fix-files', (q) => {
+    expect(findEntry(q)?.id).not.toBe('fix-files');
+    expect(findStatementEntry(q)?.id).not.toBe('fix-files');
+  });
+  it('answers with what the kit holds and a Fix files action; EN and JA', () => {
+    const r = talkTo([W08, 'can you give me the fix files?']);
+    expect(r.text).toContain('enable-tls12.reg sets TLS 1.2 for Schannel Client and Server');
+    expect(r.text).not.toMatch(/I don't know that one|I could not find a version/);
+    expect(r.actions).toContain('fix-files');
+    const j = talkTo([W08JA, '修正ファイルをください']);
+    expect(j.text).toContain('enable-tls12.reg は Schannel の Client と Server で TLS 1.2 を有効にします');
+    expect(j.actions).toContain('fix-files');
+  });
+  it('refused as the kit refuses: TMS before 15, SQL down, a fact missing; no action then', () => {
+    const pre = talkTo(['TMS 14.6.2, CE 9.15.3, Windows 2012 R2, SQL remote', 'give me the fix files']);
+    expect(pre.text).toMatch(/No fix files for this case: .*The registry change does not apply here/);
+    expect(pre.actions).not.toContain('fix-files');
+    const down = talkTo(['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL 2016 remote', "SQL won't start now!", 'can you give me the fix files?']);
+    expect(down.text).toContain('No fix files: you say SQL Server does not start');
+    expect(down.actions).not.toContain('fix-files');
+    const missing = talkTo(['endpoints show No HTTPS response after upgrade to CE 9.15', 'can you give me the fix files?']);
+    expect(missing.text).toContain("No fix files yet: they are written for one server's facts");
+    expect(missing.actions).not.toContain('fix-files');
+  });
+});
+
+/** The last reply's text (every block) and its action ids. */
+function talkTo(msgs: string[]): { text: string; actions: string[] } {
+  let s: ConversationState | null = null;
+  let r: ReturnType<typeof step> | null = null;
+  for (const m of msgs) {
+    r = step(s, { kind: 'text', text: m });
+    s = r.state;
+  }
+  const blocks = r!.replies.flatMap((x) => x.blocks);
+  return {
+    text: blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join('\n') : '')).join('\n'),
+    actions: blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : [])),
+  };
+}
