@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -770,7 +770,154 @@ function fixFilesAnswer(f: Facts): LocalizedText[] {
   return out;
 }
 
+/**
+ * "should we just re-enable SSL 3.0?", 「SSL 3.0 を無効にしたからでは？」 (QA round 9 #9, #10): SSL 3.0 is
+ * not part of this. With a SQL 2008/2008 R2 that may sit on the TMS server, what gets it running is TLS
+ * 1.0 back on; Microsoft's failing case (KB3135244) is SSL 3.0 and TLS 1.0 both off on a build without
+ * TLS 1.2 support, so SSL 3.0 off alone is not said to stop SQL (knowledge.md).
+ */
+function ssl3ReenableAnswer(f: Facts): LocalizedText[] {
+  const down = sqlDownNow(f);
+  if (oldSqlMaybeLocal(f) || (down && f.sqlLocation !== 'remote')) {
+    const name = f.sql ? formatSql(f.sql) : 'SQL Server';
+    return [
+      L(
+        `No: SSL 3.0 is not part of it. What ${name} needs${down ? ' to start again' : ''} is TLS 1.0 on, for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0); leave SSL 3.0 as it is. Microsoft (KB3135244) names the failing case as SSL 3.0 and TLS 1.0 both disabled on a SQL build without TLS 1.2 support: with TLS 1.0 back on, the server is out of that case, whatever SSL 3.0 is set to. So do not read it as "SSL 3.0 off stops SQL": TLS 1.0 is the part to undo.`,
+        `いいえ。SSL 3.0 は関係ありません。${name} ${down ? 'を再び起動するのに' : 'に'}必要なのは、TLS 1.0 の Client と Server の両方が有効なこと（\`Enabled\`=1、\`DisabledByDefault\`=0）です。SSL 3.0 はそのままにしてください。Microsoft（KB3135244）が挙げている障害の条件は、TLS 1.2 に対応していない SQL のビルドで SSL 3.0 と TLS 1.0 の両方が無効になっていることです。TLS 1.0 を有効に戻せば、SSL 3.0 の設定にかかわらずこの条件から外れます。「SSL 3.0 を無効にしたから SQL が止まった」のではなく、戻すべきなのは TLS 1.0 です。`,
+      ),
+    ];
+  }
+  return [
+    L(
+      'No: SSL 3.0 plays no part in "No HTTPS response". The endpoints refuse TLS 1.0 and accept TLS 1.2, so the fix is TMS offering TLS 1.2 (Medium-High in TMS Tools, with TLS 1.2 enabled in Schannel). Leave SSL 3.0 as it is.',
+      'いいえ。SSL 3.0 は「No HTTPS response」には関係しません。エンドポイントは TLS 1.0 を拒否し TLS 1.2 を受け付けるので、修正は TMS が TLS 1.2 を提示するようにすること（Schannel で TLS 1.2 を有効にしたうえで、TMS ツールで Medium-High にする）です。SSL 3.0 はそのままにしてください。',
+    ),
+  ];
+}
+
+/**
+ * "no time to upgrade SQL to SP4, can we do the TLS part first?", 「先に TLS だけ設定してもいいですか？」
+ * (QA round 9 #9). knowledge.md: SQL 2012/2014 on the TMS server need a TLS 1.2 build before TLS
+ * settings change (2012 RTM/SP1: a service pack); 2008 R2 keeps TLS 1.0; 2016+ and a remote SQL: nothing
+ * waits. On 2012+ TLS 1.2 is on by default, so the keys may need no change; whether Medium-High alone
+ * touches TMS's own SQL connection is not in knowledge.md: said as something to check.
+ */
+function tlsBeforeSqlAnswer(f: Facts): LocalizedText[] {
+  if (f.sqlLocation === 'remote') {
+    return [L('Yes, as far as SQL goes: it runs on another server, and the TMS server\'s Schannel settings do not touch it. The TLS part does not wait for that upgrade.', 'SQL に関してははい、大丈夫です。SQL は別のサーバで動いており、TMS サーバの Schannel の設定はそこに影響しません。TLS の作業を SQL のアップグレードまで待つ必要はありません。')];
+  }
+  if (!f.sql) {
+    return [L('That depends on the SQL Server on the TMS server: SQL Server 2012 and 2014 need a build with TLS 1.2 support before TLS settings change. Check its build first with `SELECT @@VERSION` and tell me; if SQL runs on another server, the TLS part does not wait for it.', 'TMS サーバ上の SQL Server によります。SQL Server 2012 と 2014 は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です。まず `SELECT @@VERSION` でビルドを確認して教えてください。SQL が別のサーバで動いている場合は、TLS の作業を待つ必要はありません。')];
+  }
+  const name = formatSql(f.sql);
+  const k = sqlTlsStatus(f.sql).kind;
+  if (k === 'nothing-needed' || k === 'has-tls12') {
+    return [L(`Yes: ${name} already supports TLS 1.2, so the TLS part does not wait for any SQL upgrade.`, `はい。${name} はすでに TLS 1.2 に対応しているので、TLS の作業を SQL のアップグレードまで待つ必要はありません。`)];
+  }
+  if (k === 'keep-tls10') {
+    return [L(`Yes, with one rule: the fix turns TLS 1.2 on and leaves TLS 1.0 and SSL 3.0 as they are, and ${name} needs TLS 1.0 to stay on. Do not turn TLS 1.0 off, and do not apply IIS Crypto's "Best Practices" template as part of it.`, `はい。ただし 1 つ守ってください。修正は TLS 1.2 を有効にするだけで、TLS 1.0 と SSL 3.0 はそのままにします。${name} は TLS 1.0 が有効なままであることを必要とします。TLS 1.0 を無効にしたり、IIS Crypto の [Best Practices] テンプレートを適用したりしないでください。`)];
+  }
+  const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server; if it runs on another server, none of this applies)', '（TMS サーバ上で動いている場合です。別のサーバで動いている場合は、これは当てはまりません）');
+  const need =
+    k === 'upgrade-service-pack'
+      ? L('it has no TLS 1.2 package, so the way there is a service-pack upgrade (SP4 is the simplest)', 'TLS 1.2 のパッケージがないため、サービス パックのアップグレードが必要です（SP4 が最も簡単です）')
+      : k === 'install-update'
+        ? L('it needs the TLS 1.2 update (KB3052404) first', '先に TLS 1.2 更新プログラム（KB3052404）が必要です')
+        : L('check its exact build first with `SELECT @@VERSION`', 'まず `SELECT @@VERSION` で正確なビルドを確認してください');
+  const out = [
+    L(
+      `Not the Schannel keys. ${name}${where.en} needs a build with TLS 1.2 support before TLS settings change on that server: ${need.en}. Changing the keys first risks SQL Server, and TMS with it.`,
+      `Schannel のキーは変更しないでください。${name}${where.ja} は、そのサーバの TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です。${need.ja}。先にキーを変更すると SQL Server が、ひいては TMS が止まるおそれがあります。`,
+    ),
+  ];
+  const wk = winKind(f);
+  if (wk === 'modern' || wk === '2025') {
+    out.push(
+      L(
+        `What is safe meanwhile: reading the keys (check-tls.cmd only reads). On ${winName(f)} TLS 1.2 is on by default, so if the keys show nothing turned it off, the registry step changes nothing, and what is left is Medium-High in TMS Tools. Whether raising that level alone changes how TMS talks to its own ${name} is not something my sources settle: check it with Cisco (TMS release notes and SQL requirements), or try it in a window where you can set it back to Medium and restart the TMS services, before relying on it.`,
+        `その間に安全にできるのは、キーを読み取ることです（check-tls.cmd は読み取るだけです）。${winName(f)} では TLS 1.2 が既定で有効なので、キーに無効化の設定がなければレジストリの手順で変わるものはなく、残るのは TMS ツールで Medium-High にすることだけです。ただし、レベルを上げるだけで TMS から同じサーバの ${name} への接続が変わるかどうかは、私の資料では判断できません。Cisco の情報（TMS のリリースノートと SQL の要件）で確認するか、Medium に戻して TMS のサービスを再起動できる作業時間帯に試してから判断してください。`,
+      ),
+    );
+  } else if (wk === '2008') {
+    out.push(L(`On ${winName(f)} TLS 1.2 is off by default, so the keys would have to change: that part waits for the SQL upgrade. Meanwhile nothing changes; reading the keys (check-tls.cmd) is safe.`, `${winName(f)} では TLS 1.2 が既定で無効なので、キーの変更が必要になります。この作業は SQL のアップグレードを待ってください。それまでは何も変更しません。キーの読み取り（check-tls.cmd）は安全です。`));
+  } else {
+    out.push(L('Which Windows Server release is it? On 2008 R2 the keys would have to change (that waits for SQL); from 2012 on TLS 1.2 is on by default and the registry step is only a check. Reading the keys (check-tls.cmd) is safe either way.', 'Windows Server のバージョンは何でしょうか。2008 R2 ではキーの変更が必要です（SQL のアップグレードを待ってください）。2012 以降は TLS 1.2 が既定で有効なので、レジストリの手順は確認だけです。キーの読み取り（check-tls.cmd）はどちらの場合も安全です。'));
+  }
+  return out;
+}
+
+/**
+ * "why not just enable TLS 1.0 again?" (QA round 9 #9): the endpoints refuse TLS 1.0, so TLS 1.0 on the
+ * TMS server cannot help them. During a SQL outage TLS 1.0 back on is the SQL recovery: said so.
+ */
+function whyNotTls10Answer(f: Facts): LocalizedText[] {
+  const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
+  const out = [
+    L(
+      `Because TLS 1.0 is what the endpoints refuse: ${ep ? `${ep}, like every` : 'every'} TC release from 7.3.6, CE release from 8.1.0 and RoomOS release, resets a TLS 1.0 ClientHello on its HTTPS interface. TMS at Medium already offers TLS 1.0, and that is exactly what gets reset; enabling TLS 1.0 on the TMS server changes nothing for them. What they accept is TLS 1.2, which TMS offers from Medium-High.`,
+      `TLS 1.0 はエンドポイントが拒否しているものだからです。${ep ? `${ep} も、` : ''}TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のすべてのリリースは、HTTPS で TLS 1.0 の ClientHello をリセットします。Medium の TMS はすでに TLS 1.0 を提示しており、それがリセットされています。TMS サーバで TLS 1.0 を有効にしても、エンドポイント側は何も変わりません。エンドポイントが受け付けるのは TLS 1.2 で、TMS は Medium-High 以上で TLS 1.2 を提示します。`,
+    ),
+  ];
+  if (sqlDownNow(f) && f.sqlLocation !== 'remote') {
+    out.unshift(L('For SQL Server, yes: TLS 1.0 back on (Client and Server) is how it starts again, and that is right to do. It does not fix "No HTTPS response", though:', 'SQL Server については、そのとおりです。TLS 1.0（Client と Server）を有効に戻すのが SQL Server を再び起動する方法で、それは正しい対処です。ただし、それで「No HTTPS response」は直りません。'));
+  }
+  return out;
+}
+
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    // "should we just re-enable SSL 3.0 then?", 「SSL 3.0 を無効にしたからでは？」「SSL 3.0 を有効に戻せばいいですよね？」
+    // (QA round 9 #9, #10): before 'disable-ssl3', whose recognisers also see "SSL 3.0 … 無効".
+    id: 'ssl3-reenable',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:re-?enable|enable|turn\\s(?:\\w+\\s)?(?:back\\s)?on|switch\\s(?:\\w+\\s)?(?:back\\s)?on|bring\\s(?:\\w+\\s)?back|put\\s(?:\\w+\\s)?back|restore)(?![a-z]).{0,20}(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d])',
+        '(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,20}(?<![a-z])(?:back\\son|re-?enabled?)(?![a-z])',
+        '(?<![a-z])because\\s(?:(?:we|they|someone|you)\\s)?(?:disabled|turned\\soff|switched\\soff)\\s(?:the\\s)?ssl\\s?v?3',
+        '(?<![a-z])ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,30}(?<![a-z])(?:the\\s)?(?:cause|reason|culprit)(?![a-z])',
+      ],
+      ja: ['ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,12}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し|オンに)', 'ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,12}無効に(?:した|して)(?:から|せい|ため)', 'ssl\\s?v?3(?:\\.0)?(?![.\\d]).{0,12}(?:が|の)?\\s?原因'],
+    },
+    title: L('Re-enable SSL 3.0?', 'SSL 3.0 を有効に戻すべきか'),
+    answer: (f) => ssl3ReenableAnswer(f),
+  },
+  {
+    // "we have no time to upgrade SQL to SP4 now, can we do the TLS part first?", 「SP4 にアップグレードする
+    // 時間がありません。先に TLS だけ設定してもいいですか？」 (QA round 9 #9).
+    id: 'tls-before-sql-upgrade',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:do|apply|make|set|change)\\s(?:the\\s)?(?:tls|registry|schannel)(?:\\s(?:part|bit|step|change|changes|settings?|fix))?\\s(?:first|now|before)(?![a-z])',
+        '(?<![a-z])(?:tls|registry|schannel)(?:\\s(?:part|bit|step|change|changes|settings?|fix))?\\s(?:first|before)(?![a-z]).{0,40}(?:sql|sp\\s?\\d|service\\spack)',
+        '(?<![a-z])(?:no\\stime|not\\senough\\stime|can(?:no|\')?t|later|postpone|delay|wait(?:ing)?\\sfor)(?![a-z]).{0,40}(?<![a-z])(?:upgrad\\w*|patch\\w*|updat\\w*)\\s(?:the\\s)?(?:sql|sp\\s?\\d)(?![a-z])',
+        '(?<![a-z])before\\s(?:upgrading|patching|updating|the\\supgrade\\sof|we\\supgrade)\\s(?:the\\s)?(?:sql|sp\\s?\\d)',
+      ],
+      ja: [
+        '(?:sql|sp\\s?\\d|サービス\\s?パック).{0,20}(?:アップグレード|更新|適用|パッチ).{0,15}(?:時間が(?:ない|ありません)|できない|できません|後回し|後で|あとで|間に合)',
+        '先に\\s?(?:tls|レジストリ|schannel)',
+        '(?:tls|レジストリ|schannel).{0,10}(?:だけ|のみ).{0,10}(?:先に|今|設定して(?:も)?(?:いい|よい|大丈夫))',
+      ],
+    },
+    title: L('The TLS part before the SQL upgrade?', 'SQL のアップグレードより先に TLS を設定してよいか'),
+    answer: (f) => tlsBeforeSqlAnswer(f),
+  },
+  {
+    // "why not just enable TLS 1.0 again?", 「TLS 1.0 を有効に戻せばいいのでは？」 (QA round 9 #9).
+    id: 'why-not-tls10',
+    recognise: {
+      en: [
+        '(?<![a-z])why\\s(?:not|don\'t\\swe|can\'t\\swe)\\s(?:just\\s)?(?:re-?enable|enable|turn\\s(?:\\w+\\s)?on|use|keep|allow)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,40}(?:endpoints?|codecs?|devices?|room\\s?kits?|systems?)(?![a-z]))',
+        '(?<![a-z])(?:can|could|should|shall)\\s(?:we|i)\\s(?:not\\s)?(?:just\\s)?(?:re-?enable|turn\\s(?:\\w+\\s)?(?:back\\s)?on)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,30}(?:sql|database))',
+      ],
+      ja: [
+        // (On the endpoints instead: 'endpoint-tls10-instead'.)
+        '^(?!.*(?:エンドポイント|端末|コーデック|機器)).*(?:なぜ|どうして|なんで).{0,10}tls\\s?1\\.?0(?![.\\d]).{0,12}(?:有効|戻さ|使わ)',
+        '^(?!.*(?:エンドポイント|端末|コーデック|機器)).*tls\\s?1\\.?0(?![.\\d]).{0,12}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し).{0,12}(?:いいのでは|よいのでは|だめ|ダメ|いけない|ないんですか|ないのですか)',
+      ],
+    },
+    title: L('Why not just enable TLS 1.0 again?', 'TLS 1.0 を有効に戻せばよいのでは'),
+    answer: (f) => whyNotTls10Answer(f),
+  },
   {
     // "Is Conductor affected too?", 「Conductor も影響を受けますか？」: asked, not reported as failing (the
     // question clause is not read for facts, so the product is not recorded as a failing system).
@@ -825,6 +972,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])tms\\stools\\s(?:change\\s|setting\\s)?(?:alone|only|by\\sitself|on\\sits\\sown)(?![a-z])',
         '(?<![a-z])(?:skip|skipping|without|omit|leave\\sout)\\s(?:the\\s)?(?:registry|schannel)(?:\\s(?:part|bit|step|change|keys?))?(?![a-z])',
         '(?<![a-z])(?:have\\sto|need\\sto|must)\\s(?:do|touch|change|edit)\\s(?:the\\s)?(?:registry|schannel)(?:\\s(?:part|bit|step|keys?))?(?![a-z])',
+        '(?<![a-z])(?:is|are)\\s(?:the\\s)?(?:registry|schannel)(?:\\s(?:part|bit|step|change|keys?))?\\s(?:even\\s|really\\s|actually\\s)?(?:needed|necessary|required)(?![a-z])',
         '(?<![a-z])(?:skip|skipping|without|omit)\\s(?:the\\s|a\\s)?(?:registry\\s)?(?:backup|export)(?![a-z])',
         '(?<![a-z])(?:backup|export)(?![a-z]).{0,30}(?<![a-z])(?:needed|necessary|required|optional|mandatory|skip)(?![a-z])',
         '(?<![a-z])(?:need|have)\\sto\\s(?:back\\s?up|export)(?![a-z])',
@@ -834,6 +982,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:手順|ステップ)\\s?\\d{1,2}\\s?(?:を|は|って)?\\s?(?:飛ば|省略|スキップ|省い|省け|やらな|しな|実施しな|抜か|必要|必須|不要)',
         'tms\\s?tools\\s?(?:の変更|の設定)?(?:だけ|のみ)',
         'レジストリ(?:の変更|の作業|の手順|の設定)?(?:は|を)?(?:省略|スキップ|飛ば|しな|変更しな|触らな|いじらな|不要)',
+        'レジストリ(?:の変更|の作業|の手順|の設定)?(?:は|って)?\\s?(?:そもそも)?\\s?(?:本当に)?(?:必要|要る|いる)(?:ですか|でしょうか|なの|ありますか)',
         'バックアップ(?:は|を|って)?(?:必須|必要|省略|省い|省け|スキップ|飛ば|しな|取らな|なし|不要)',
       ],
     },
@@ -2528,6 +2677,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:risks?|risky)(?![a-z])',
         '(?<![a-z])side[\\s-]?effects?(?![a-z])',
         '(?<![a-z])what\\s(?:could|can|might|will)\\s(?:go\\swrong|break)(?![a-z])',
+        '(?<![a-z])what\\s(?:breaks|will\\sbreak|would\\sbreak|gets\\sbroken|stops\\sworking)(?![a-z])',
         '(?<![a-z])(?:break|affect)\\sanything(?![a-z])',
         '(?<![a-z])is\\s(?:it|this|that|the\\s(?:fix|change))\\s(?:safe|dangerous)(?![a-z])',
         '(?<![a-z])(?:gotchas?|pitfalls?|caveats?)(?![a-z])',
@@ -2535,7 +2685,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])before\\s(?:we|i|you)\\s(?:switch|change|move|go|raise|start|do|make|apply)(?![a-z])[^?]{0,60}(?<![a-z])(?:check|know|prepare|verify|consider|look\\sat)(?![a-z])',
         '(?<![a-z])what\\s(?:should|must|do)\\s(?:we|i)\\s(?:check|verify|prepare)\\s(?:first|beforehand|before)(?![a-z])',
       ],
-      ja: ['前に(?:何を|なにを)?(?:確認|チェック|準備)', '事前(?:に|の)(?:確認|準備)', 'リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
+      ja: ['何が(?:壊れ|止ま|使えなくな)', '前に(?:何を|なにを)?(?:確認|チェック|準備)', '事前(?:に|の)(?:確認|準備)', 'リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
     },
     title: L('What could go wrong', '作業のリスク'),
     answer: (f) => {

@@ -1384,3 +1384,84 @@ function talkTo(msgs: string[]): { text: string; actions: string[] } {
     actions: blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : [])),
   };
 }
+
+describe('safety questions asked mid-incident (QA round 9 #9, #10)', () => {
+  const SQL2012 = 'TMS 15.2.1, Windows Server 2012 R2, SQL Server 2012 SP1 on the TMS server, endpoints CE 9.15.3, level Medium';
+  const SQL2012JA = 'TMS 15.2.1、Windows Server 2012 R2、SQL Server 2012 SP1（TMS と同居）、端末は CE 9.15.3、レベルは Medium';
+  const SQL2008 = 'TMS 15.2.1, Windows Server 2012 R2, SQL Server 2008 R2 on the TMS server, CE 9.15.3';
+  const SQL2008JA = 'TMS 15.2.1、Windows Server 2012 R2、SQL Server 2008 R2（TMS と同居）、端末は CE 9.15.3';
+  it.each([
+    ['we have no time to upgrade SQL to SP4 now, can we do the TLS part first?', 'tls-before-sql-upgrade'],
+    ['can we do the registry change first and SQL later?', 'tls-before-sql-upgrade'],
+    ['SP4 にアップグレードする時間がありません。先に TLS だけ設定してもいいですか？', 'tls-before-sql-upgrade'],
+    ['what breaks if we do this?', 'risks'],
+    ['何が壊れますか？', 'risks'],
+    ['should we just re-enable SSL 3.0 then?', 'ssl3-reenable'],
+    ['SSL 3.0 を有効に戻せばいいですよね？', 'ssl3-reenable'],
+    ['SSL 3.0 を無効にしたからでは？', 'ssl3-reenable'],
+    ['why not just enable TLS 1.0 again?', 'why-not-tls10'],
+    ['なぜ TLS 1.0 を有効に戻さないんですか？', 'why-not-tls10'],
+    ['so is the registry step needed at all?', 'skip-step'],
+    ['レジストリの変更はそもそも必要ですか？', 'skip-step'],
+  ])('%s → %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+  it.each([
+    ['can we turn SSL 3.0 off too?', 'ssl3-reenable'],
+    ['can we turn TLS 1.0 off for compliance?', 'why-not-tls10'],
+    ['is TLS 1.0 still enabled on the server?', 'why-not-tls10'],
+    ['do we need to upgrade SQL first?', 'tls-before-sql-upgrade'],
+    ['what does TLS 1.2 change?', 'risks'],
+  ])('%s → not %s', (q, id) => {
+    expect(findEntry(q)?.id).not.toBe(id);
+  });
+  it('no time for SP4: no to the Schannel keys, why, and what is safe meanwhile (EN and JA)', () => {
+    const t = say([SQL2012], 'we have no time to upgrade SQL to SP4 now, can we do the TLS part first?').text;
+    expect(t).toMatch(/Not the Schannel keys\. SQL Server 2012 SP1 needs a build with TLS 1\.2 support before TLS settings change/);
+    expect(t).toMatch(/service-pack upgrade \(SP4 is the simplest\)/);
+    expect(t).toMatch(/check-tls\.cmd only reads/);
+    expect(t).toMatch(/not something my sources settle/);
+    expect(t).not.toMatch(/I don't know that one/);
+    const j = say([SQL2012JA], 'SP4 にアップグレードする時間がありません。先に TLS だけ設定してもいいですか？').text;
+    expect(j).toContain('Schannel のキーは変更しないでください');
+    expect(j).toContain('私の資料では判断できません');
+    // A remote SQL or a SQL with TLS 1.2: nothing waits.
+    expect(say(['TMS 15.2.1, Windows 2019, SQL 2014 SP2 on another server, CE 9.15.3'], 'can we do the TLS part first?').text).toMatch(/^Yes, as far as SQL goes/m);
+  });
+  it('"what breaks?" gets the risk answer in both languages', () => {
+    expect(say([SQL2012], 'what breaks if we do this?').text).toMatch(/Medium-High turns Telnet and SNMP off/);
+    expect(say([SQL2012JA], '何が壊れますか？').text).toMatch(/Telnet と SNMP が無効/);
+  });
+  it('re-enable SSL 3.0 after SQL stopped: TLS 1.0 back on is the fix, SSL 3.0 is not; no claim stored', () => {
+    const r = say([SQL2008, "SQL won't start now!"], 'should we just re-enable SSL 3.0 then?');
+    expect(r.text).toMatch(/No: SSL 3\.0 is not part of it\. What SQL Server 2008 R2 needs to start again is TLS 1\.0 on, for both Client and Server/);
+    expect(r.text).not.toMatch(/disabling SSL 3\.0 (?:alone )?stops SQL/i);
+    expect(r.state.facts.tlsClaims?.ssl3).toBeUndefined();
+    const j = say([SQL2008JA, 'SQL が起動しません。イベント 26011 が出ています'], '佐藤です。SSL 3.0 を無効にしたからでは？SSL 3.0 を有効に戻せばいいですよね？');
+    expect(j.text).toContain('いいえ。SSL 3.0 は関係ありません。SQL Server 2008 R2 を再び起動するのに必要なのは、TLS 1.0 の Client と Server の両方が有効なこと');
+    expect(j.text).not.toContain('SSL 3.0 も無効にしてよいか');
+    expect(j.state.facts.tlsClaims?.ssl3).toBeUndefined();
+    expect(j.text).not.toContain('SSL 3.0 有効（お聞きした内容）');
+  });
+  it('why not TLS 1.0 again: the endpoints refuse it; during a SQL outage it is the SQL recovery, not the endpoint fix', () => {
+    expect(say([SQL2012], 'why not just enable TLS 1.0 again?').text).toMatch(/Because TLS 1\.0 is what the endpoints refuse: CE 9\.15\.3/);
+    expect(say([SQL2008, "SQL won't start now!"], 'why not just enable TLS 1.0 again?').text).toMatch(/For SQL Server, yes: TLS 1\.0 back on \(Client and Server\) is how it starts again/);
+  });
+  it('is the registry step needed at all: 2008 R2 required, 2012+ a check', () => {
+    expect(say(['TMS 15.2.1, Windows Server 2008 R2, SQL remote, CE 9.15.3, level Medium'], 'so is the registry step needed at all?').text).toMatch(/It cannot be skipped on Windows Server 2008 R2/);
+    expect(say([SQL2012], 'so is the registry step needed at all?').text).toMatch(/this step is a check, not a change/);
+  });
+  it('"what next?", 「次は？」, 「次はどうすれば？」 give the next step, and 「なぜ Medium-High なんですか？」 is answered', () => {
+    expect(say([SQL2012], 'what next?').text).toMatch(/What to do/);
+    expect(say([SQL2012JA], '次は？').text).toMatch(/対処/);
+    expect(say([SQL2012JA], '次はどうすれば？').text).toMatch(/対処/);
+    const why = say(['TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows 2019'], 'なぜ Medium-High なんですか？');
+    expect(why.text).toContain('4 段階があります');
+    expect(why.text).not.toContain('読み取れませんでした');
+    expect(why.state.facts.level).toBeUndefined();
+  });
+});
+
+describe('TLS 1.0 on the endpoints is not "why not TLS 1.0 again" on TMS', () => {
+  it.each(['エンドポイント側で TLS 1.0 を有効にすればいいのでは？', 'why not just enable TLS 1.0 on the endpoints?'])('%s', (q) => expect(findEntry(q)?.id).not.toBe('why-not-tls10'));
+});

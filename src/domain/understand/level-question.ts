@@ -22,6 +22,8 @@ const LEVEL_DIFF_EN = /(?<![a-z])(?:diff(?:erence)?s?|vs\.?|versus|compared?\s(?
 const LEVEL_DIFF_JA = /(?:違い|差分|差|比較)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい|ほしい(?:です)?)?|について.{0,12}|が(?:分から|わから|知りたい).{0,8})?\s*[?？。]?\s*$/;
 /** 「Medium-High は 15.2.1 でサポートされていますか」: the level is the topic and something is asked of it (not 「Medium-High ですか？」). */
 const LEVEL_TOPIC_JA = new RegExp(`${LEVEL_NAME}(?:\\s?レベル)?\\s?(?:は|って|が|も)\\s?\\S.{1,60}(?:ますか|ですか|でしょうか|ませんか)[。\\s]*[?？]?\\s*$`, 'i');
+/** 「なぜ Medium-High なんですか？」「どうして Medium-High にするんですか」: why a level, asked. */
+const WHY_JA = /^\s*(?:なぜ|どうして|なんで|何で|何のために?)/;
 /** "would be medium I think", "should be medium": an answer, hedged; not a question. */
 const HEDGED_ANSWER = /^\s*(?:would|should|must|could)\sbe\s/i;
 
@@ -35,5 +37,5 @@ export function asksAboutLevel(text: string): boolean {
     // work" open with a question word; "would be medium I think" is a hedged answer.
     return LEVEL_QUESTION_EN.test(t) && !HEDGED_ANSWER.test(t);
   }
-  return LEVEL_QUESTION_EN.test(t) || LEVEL_QUESTION_JA.test(t) || LEVEL_TOPIC_JA.test(t);
+  return LEVEL_QUESTION_EN.test(t) || LEVEL_QUESTION_JA.test(t) || LEVEL_TOPIC_JA.test(t) || WHY_JA.test(t);
 }

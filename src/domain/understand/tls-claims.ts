@@ -19,7 +19,7 @@
  * "registry"/レジストリ costs one test.
  */
 import type { TlsClaims } from '../types';
-import { classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
+import { ASKS_WHETHER, classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
 import { allMatches } from './fast-regex';
 import { saysSqlDown } from './sql-down';
 
@@ -277,8 +277,15 @@ export function readTlsClaims(text: string): TlsClaims {
     }
     /** The protocols the sentence's last clause named ("TLS 1.2 was enabled, but IIS Crypto later disabled it"). */
     let named: Proto[] = [];
-    for (const clause of sentence.split(CLAUSE_SPLIT)) {
+    const clauses = sentence.split(CLAUSE_SPLIT);
+    // A question never states a claim: the clause that carries a sentence's "?" or its Japanese question
+    // ending (「SSL 3.0 を有効に戻せばいいですよね？」「SSL 3.0 を無効にしたからでは？」), and a clause that asks
+    // whether to do something ("should we re-enable SSL 3.0", "can we turn TLS 1.0 off").
+    const lastClause = clauses.reduce((at, c, i) => (c && c.trim() ? i : at), -1);
+    const asks = /[?？]\s*$/.test(sentence) || JA_QUESTION_END.test(sentence);
+    for (const [i, clause] of clauses.entries()) {
       if (!clause) continue;
+      const asked = ASKS_WHETHER.test(clause) || (asks && i === lastClause && !statesInQuestion(clause));
       if (!MAY_CLAIM.test(clause)) {
         if (named.length) readPronoun(clause, named, out);
         continue;
@@ -295,7 +302,7 @@ export function readTlsClaims(text: string): TlsClaims {
         (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause))) ||
         (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
       // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
-      if (!stated || CONDITION.test(clause)) continue;
+      if (!stated || asked || CONDITION.test(clause)) continue;
       if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) continue;
       const ja = JA_TEXT.test(clause);
       readClause(clause, ja, out, ms);
@@ -305,6 +312,9 @@ export function readTlsClaims(text: string): TlsClaims {
   if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
   return out;
 }
+
+/** A sentence that ends as a Japanese question without its mark: 「…ですよね」「…でしょうか」「…からでは」. */
+const JA_QUESTION_END = /(?:ですよね|ますよね|でしょうか|でしょう|ではないですか|じゃないですか|ではないでしょうか|(?:から|の|ん)では|ですか|ますか)\s*[。.]?\s*$/;
 
 /** "via GPO", "a group policy", 「グループ ポリシーで」: how the protocols were changed. */
 const BY_POLICY = /(?<![a-z])(?:gpos?|group\s?polic(?:y|ies)|domain\s?polic(?:y|ies))(?![a-z])|グループ\s?ポリシー/i;
