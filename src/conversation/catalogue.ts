@@ -2647,8 +2647,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (pre15(f)) return [PRE15_NOTE];
       const out = [
         L(
-          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; if you pasted the output of check-tls.cmd before the fix, the Fix files button also writes a rollback.reg that restores exactly that state) and reboot.',
-          '手順を逆の順に戻します。TMS ツール で [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に check-tls.cmd の出力を貼っていれば、修正ファイルのボタンでその状態をそのまま戻す rollback.reg も作られます）サーバを再起動してください。',
+          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; with the output of check-tls.cmd saved before the fix, the fix kit can also write a rollback.reg that restores exactly that state) and reboot.',
+          '手順を逆の順に戻します。TMS ツール で [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に保存した check-tls.cmd の出力があれば、その状態をそのまま戻す rollback.reg も修正キットで作成できます）サーバを再起動してください。',
         ),
         L(
           'Rolling back is not a fix: at Medium, TMS offers only TLS 1.0 again and the endpoints that refuse it show "No HTTPS response" again. After going back, check that `TMSSNMPService` runs again if you rely on SNMP.',

@@ -36,6 +36,8 @@ describe('console: fix-kit DIR', () => {
     expect(written.equals(kit.files.find((f) => f.name === 'enable-tls12.reg')!.bytes)).toBe(true);
     expect(parseRegFile(written).model.keys.map((k) => k.path.split('\\').slice(-2).join(' '))).toEqual(['TLS 1.2 Client', 'TLS 1.2 Server']);
     expect(fs.existsSync(path.join(out, 'check-tls.cmd'))).toBe(true);
+    expect(text).toContain('tms-doctor fix-kit --current FILE');
+    expect(text).not.toMatch(/paste the output of check-tls.cmd here first and I can write rollback.reg/);
   });
 
   it('refused for TMS before 15 and before any facts, in the user\'s language; nothing written', async () => {
