@@ -199,7 +199,13 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   const out: Finding[] = [];
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
   const fallback = obs.filter((o) => o.code === 'capture-http-301-fallback');
-  const verified = both(obs, 'capture-clienthello-tls12', ['capture-serverhello']);
+  // A ServerHello that chose TLS 1.0/1.1 after a TLS 1.2 offer is not TLS 1.2 working (nor is a hello the client then refused).
+  const verified = both(
+    obs.filter((o) => !(o.code === 'capture-serverhello' && /accepted (SSL 3\.0|TLS 1\.[01])\b/.test(o.detail.en)) && !(o.code === 'capture-clienthello-tls12' && /client refused it/.test(o.detail.en))),
+    'capture-clienthello-tls12',
+    ['capture-serverhello'],
+  );
+  const clientRefused = obs.filter((o) => o.code === 'capture-client-refused-version');
   const tls12Refused = both(obs, 'capture-clienthello-tls12', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
   const noHello = obs.filter((o) => o.code === 'capture-no-clienthello');
   const ambiguous = obs.filter((o) => o.code === 'capture-clienthello-record-tls10');
@@ -261,6 +267,19 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     );
   } else if (fallback.length) {
     out.push(finding('evidence-capture-http-301', 'info', L('HTTP on port 80 is redirected to HTTPS', 'ポート 80 の HTTP は HTTPS にリダイレクトされています'), [L('So TMS cannot fall back to plain HTTP: HTTPS has to work.', 'そのため TMS は平文 HTTP に切り替えられず、HTTPS が動作する必要があります。'), evidenceBody(fallback)]));
+  }
+
+  if (clientRefused.length) {
+    const v = /could do only (SSL 3\.0|TLS 1\.[0-3])/.exec(clientRefused[0].detail.en)?.[1] ?? 'TLS 1.0';
+    out.push(
+      finding('evidence-capture-client-refused-version', 'warning', L(`The server could do only ${v}, and the client refused it`, `サーバは ${v} しか使えず、クライアントがそれを拒否しました`), [
+        L(
+          `The client offered a newer version; the server answered with ${v}, the most it could do, and the client refused that version (alert 70, protocol_version). So what falls short here is the server at that address, not the client's offer. Every TC/CE release accepts TLS 1.2, so a TC/CE endpoint's own HTTPS interface should not answer this way: check what answers at that address and port (a proxy or other device in front of it, or another kind of system) and its HTTPS settings. If the client is TMS, it refused ${v} because that version is off for the Client side on the TMS server (Schannel): before turning it back on, which weakens the server, check whether the system at that address can do TLS 1.2.`,
+          `クライアントはより新しいバージョンを提示しましたが、サーバは対応できる上限の ${v} で応答し、クライアントがそのバージョンを拒否しました（アラート 70、protocol_version）。つまり、足りないのはクライアントの提示ではなく、そのアドレスのサーバ側です。TC/CE はどのリリースも TLS 1.2 を受け付けるので、TC/CE エンドポイント自身の HTTPS インターフェイスならこうは応答しません。そのアドレスとポートで応答しているもの（前段のプロキシなどの機器や、別の種類のシステム）と、その HTTPS 設定を確認してください。クライアントが TMS なら、TMS サーバのクライアント側（Schannel）で ${v} が無効なために拒否しています。${v} を有効に戻すとサーバのセキュリティが弱まるので、その前に、そのアドレスのシステムが TLS 1.2 を使えないか確認してください。`,
+        ),
+        evidenceBody(clientRefused),
+      ]),
+    );
   }
 
   if (verified.length) {

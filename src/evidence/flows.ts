@@ -38,6 +38,8 @@ export interface TlsFlow {
    * `clientBytes`: what the client sent as the IP headers count it.
    */
   cut?: { snap: number; clientBytes: number };
+  /** After a ServerHello with a lower version than offered, the client's own alert (it refused that version). */
+  clientAlert?: { description: number; name: string };
   /** HTTP (port 80): the request line and the status of the answer. */
   http?: { request: string | null; status: number | null; location?: string | null };
 }
@@ -88,10 +90,17 @@ function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: 
   return t(`the ClientHello offered up to ${max}${via}`, `ClientHello は ${max} まで提示しています${viaJa}`);
 }
 
-function answerText(a: FlowAnswer, fromText = false): LocalizedText {
+function answerText(a: FlowAnswer, fromText = false, clientAlert?: TlsFlow['clientAlert']): LocalizedText {
   switch (a.kind) {
     case 'serverHello':
       if (!a.version) return t('the server answered with a ServerHello', 'サーバは ServerHello で応答しました');
+      if (clientAlert) {
+        const v = versionName(a.version);
+        return t(
+          `the server could do only ${v} (its ServerHello chose it) and the client refused it with alert ${clientAlert.description} (${clientAlert.name})`,
+          `サーバは ${v} しか使えず（ServerHello で ${v} を選択）、クライアントがそれをアラート ${clientAlert.description}（${clientAlert.name}）で拒否しました`,
+        );
+      }
       return t(`the server accepted ${versionName(a.version)} (ServerHello)`, `サーバは ${versionName(a.version)} を受け入れました（ServerHello）`);
     case 'alert':
       return t(`the server refused with a TLS alert (${a.name}, ${a.description})`, `サーバは TLS アラート（${a.name}、${a.description}）で拒否しました`);
@@ -120,6 +129,11 @@ const ANSWER_CODE: Record<FlowAnswer['kind'], ObservationCode> = {
   silence: 'capture-silence-after-clienthello',
   other: 'capture-unexpected-answer',
 };
+
+function answerCode(f: TlsFlow): ObservationCode {
+  const a = f.answer ?? { kind: 'silence' as const };
+  return a.kind === 'serverHello' && f.clientAlert ? 'capture-client-refused-version' : ANSWER_CODE[a.kind];
+}
 
 /** Observations for one flow, without grouping. */
 function flowObservations(f: TlsFlow): Observation[] {
@@ -201,7 +215,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     }
   }
   const offer = offerText(hello);
-  const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText);
+  const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText, f.clientAlert);
   if (f.unsaidAnswer && !f.answer) {
     out.push({ code: offerCode(hello.maxVersion), subject, detail: said(offer.en, `${offer.ja}。`) });
     return out;
@@ -211,8 +225,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     subject,
     detail: said(`${offer.en}; ${answer.en}`, `${offer.ja}。${answer.ja}。`),
   });
-  const a = f.answer ?? { kind: 'silence' as const };
-  out.push({ code: ANSWER_CODE[a.kind], subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
+  out.push({ code: answerCode(f), subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
   return out;
 }
 

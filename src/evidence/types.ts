@@ -21,6 +21,8 @@ export type ObservationCode =
   | 'capture-reset-after-clienthello'
   | 'capture-alert-after-clienthello'
   | 'capture-serverhello'
+  /** The server chose a lower version than offered (its ServerHello) and the client refused it with an alert (70 protocol_version). */
+  | 'capture-client-refused-version'
   | 'capture-silence-after-clienthello'
   | 'capture-unexpected-answer'
   | 'capture-no-clienthello'

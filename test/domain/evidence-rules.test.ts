@@ -49,6 +49,19 @@ describe('evidence in the diagnosis', () => {
     expect(codes({ ...BASE, level: 'medium', evidence })).toContain('evidence-contradicts-level');
   });
 
+  it('a server that could do only TLS 1.0, refused by a TLS 1.2 client, is said as such and not "TLS 1.2 working"', async () => {
+    const r = await readEvidenceBuffer('cap.pcapng', readFileSync(`${FIX}/tls10-only-server-client-alert70.pcapng`), { tlsPorts: [14444] });
+    if (!r.ok) throw new Error(r.reason.en);
+    const d = diagnose({ ...BASE, level: 'medium-high', evidence: addReading(undefined, 'cap.pcapng', r.reading) });
+    const c = d.findings.map((x) => x.code);
+    expect(c).toContain('evidence-capture-client-refused-version');
+    expect(c).not.toContain('evidence-capture-fix-verified');
+    const f = d.findings.find((x) => x.code === 'evidence-capture-client-refused-version')!;
+    expect(f.title.en).toBe('The server could do only TLS 1.0, and the client refused it');
+    expect(f.body[0].en).toMatch(/Every TC\/CE release accepts TLS 1\.2/);
+    expect(f.body[0].ja).toMatch(/TLS 1\.2 を使えないか確認/);
+  });
+
   it('TLS 1.2 hellos still refused point at the endpoint side or cipher suites', () => {
     const evidence = fromText('1 0.0 10.1.2.3 10.9.8.7 TLSv1.2 300 Client Hello\n2 0.1 10.9.8.7 10.1.2.3 TLSv1.2 61 Alert (Level: Fatal, Description: Handshake Failure)');
     const d = diagnose({ ...BASE, level: 'medium-high', evidence });

@@ -41,6 +41,17 @@ describe('captures made by scripts/make-captures.sh (real openssl/tcpdump on loo
     expect(r.observations[2].detail.en).toContain('the server accepted TLS 1.2');
   });
 
+  it('pcapng: a TLS 1.0-only server answering a TLS 1.2 offer, and the client refusing that version (alert 70), is not "accepted"', async () => {
+    // /tmp/qa8/cap-b: openssl s_client -tls1 and -tls1_2 against an s_server held to TLS 1.0, port 14444.
+    const r = ok(await readEvidenceBuffer('cap.pcapng', readFileSync(`${FIX}/tls10-only-server-client-alert70.pcapng`), { tlsPorts: [14444] }));
+    expect(codes(r)).toEqual(['capture-clienthello-tls10-only', 'capture-serverhello', 'capture-clienthello-tls12', 'capture-client-refused-version']);
+    expect(r.observations[3].detail.en).toBe(
+      '127.0.0.1 → 127.0.0.1:14444: the server could do only TLS 1.0 (its ServerHello chose it) and the client refused it with alert 70 (protocol_version)',
+    );
+    expect(r.observations[2].detail.en).not.toContain('accepted');
+    expect(r.observations[3].detail.ja).toContain('クライアントがそれをアラート 70');
+  });
+
   it('pcapng with two interfaces (IPv6 loopback Ethernet + IPv4 SLL2)', async () => {
     const r = ok(await readEvidenceFile(`${FIX}/two-interfaces.pcapng`));
     expect(codes(r)).toEqual(['capture-clienthello-tls12', 'capture-serverhello', 'capture-clienthello-tls10-only', 'capture-reset-after-clienthello']);

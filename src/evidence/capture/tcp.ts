@@ -5,7 +5,7 @@
  * bytes per direction, out-of-order segments, live connections, remembered connections.
  */
 import { readClientHello } from '../../probe/wire/clienthello';
-import { ServerResponseReader } from '../../probe/wire/records';
+import { alertName, ServerResponseReader } from '../../probe/wire/records';
 import type { FlowAnswer, TlsFlow } from '../flows';
 import { ACK, addressText, FIN, RST, SYN, type Segment } from './link';
 
@@ -109,6 +109,12 @@ interface Conn {
   snap: number;
   /** Still open where the capture file was cut short. */
   fileCut?: boolean;
+  /**
+   * The server chose a lower version than the client offered: the client's next record tells whether
+   * it went on (a handshake record) or refused it (a plaintext alert, e.g. 70 protocol_version).
+   */
+  awaitClient?: boolean;
+  clientAlert?: { description: number; name: string };
 }
 
 export interface TrackerOptions {
@@ -214,6 +220,18 @@ export class ConnectionTracker {
       return;
     }
     if (c.synAck && (s.flags & ACK)) c.completed = true;
+    if (c.awaitClient) {
+      // The first record the client sends after a ServerHello with a lower version than it offered.
+      if (data && data.length >= 7 && data[0] === 0x15 && data[1] === 0x03 && data[5] <= 2) {
+        c.clientAlert = { description: data[6], name: alertName(data[6]) };
+      }
+      if (data || (s.flags & (RST | FIN))) {
+        c.awaitClient = false;
+        c.done = true;
+      }
+      if (s.flags & (RST | FIN)) c.ended = true;
+      return;
+    }
     if (data) {
       if (!c.cAsm) c.cAsm = new StreamAssembler(s.seq);
       if (c.cAsm.push(s.seq, data)) this.readClient(c);
@@ -254,6 +272,15 @@ export class ConnectionTracker {
     if ((s.flags & (SYN | ACK)) === (SYN | ACK)) {
       c.synAck = true;
       c.sAsm = new StreamAssembler((s.seq + 1) >>> 0);
+      return;
+    }
+    if (c.awaitClient) {
+      // The server's next records (Certificate, ServerHelloDone) or its close say nothing about the client's verdict.
+      if (s.flags & (RST | FIN)) {
+        c.awaitClient = false;
+        c.done = true;
+        c.ended = true;
+      }
       return;
     }
     if (s.flags & RST) {
@@ -300,9 +327,11 @@ export class ConnectionTracker {
     c.sFed = b.length;
     if (r.kind !== 'incomplete') {
       c.answer = answerFrom(r);
-      c.done = true;
       c.sAsm = null;
       c.reader = null;
+      // A ServerHello below what the client offered: whether the client accepted it is in its next record.
+      if (c.answer.kind === 'serverHello' && c.answer.version && c.answer.version < c.hello.maxVersion) c.awaitClient = true;
+      else c.done = true;
     }
   }
 
@@ -367,5 +396,6 @@ function toFlow(c: Conn): TlsFlow | null {
     clientHello: c.hello,
     clientSentOther: c.clientOther || undefined,
     answer: c.hello ? c.answer ?? { kind: 'silence' } : null,
+    clientAlert: c.clientAlert,
   };
 }
