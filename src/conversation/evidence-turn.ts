@@ -5,7 +5,7 @@
  */
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { addReading, MAX_OBSERVATIONS, type EvidenceReading } from '../evidence/types';
+import { addReading, MAX_OBSERVATIONS, type EvidenceReading, type Observation } from '../evidence/types';
 import { echo, isObj } from './guards';
 import { next, para, reply, respond, unchanged } from './compose';
 
@@ -23,12 +23,13 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const observations = r.observations.filter((o) => isObj(o) && typeof o.code === 'string' && isObj(o.detail)).slice(0, MAX_OBSERVATIONS);
   const clean: EvidenceReading = { kind: r.kind, observations, facts: isObj(r.facts) ? r.facts : {} };
   const blocks: Block[] = [];
+  const shown = notRepeated(observations, lang);
   if (observations.length === 0) {
     blocks.push(para(ja ? `${name} を読みましたが、この問題に関係する内容は見つかりませんでした。` : `I read ${name} but found nothing that bears on this problem.`));
   } else {
+    const items = shown.slice(0, SHOWN);
+    if (shown.length > SHOWN) items.push(ja ? `…ほか ${shown.length - SHOWN} 件` : `… and ${shown.length - SHOWN} more`);
     blocks.push({ type: 'context', text: ja ? `${name}（${r.kind}）から読み取った内容：` : `What ${name} (${r.kind}) shows:` });
-    const items = observations.slice(0, SHOWN).map((o) => String(o.detail[lang] ?? o.detail.en));
-    if (observations.length > SHOWN) items.push(ja ? `…ほか ${observations.length - SHOWN} 件` : `… and ${observations.length - SHOWN} more`);
     blocks.push({ type: 'bullets', items });
   }
   for (const p of (Array.isArray(r.problems) ? r.problems : []).slice(0, 3)) {
@@ -37,4 +38,19 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   if (observations.length === 0 && Object.keys(clean.facts).length === 0) return unchanged(state, [reply(lang, blocks)]);
   const facts = { ...state.facts, evidence: addReading(state.facts.evidence, name, clean) };
   return respond(next(state, { facts }), blocks, [], true);
+}
+
+/**
+ * The observations to list before the diagnosis: not one that another line of the same flow already
+ * says in full ("the server reset the connection" under "the ClientHello offered TLS 1.0 …; the
+ * server reset …"). (Lines the diagnosis quotes stay: a Slack card shows the findings' titles only.)
+ */
+function notRepeated(observations: Observation[], lang: 'en' | 'ja'): string[] {
+  const lines = observations.map((o) => {
+    const text = String(o.detail[lang] ?? o.detail.en);
+    // Compared without the flow's lead ("10.1.2.3 → 10.9.8.7:443: "), which two lines of one flow share.
+    const lead = o.subject && text.startsWith(`${o.subject}: `) ? o.subject.length + 2 : 0;
+    return { text, subject: o.subject ?? '', body: text.slice(lead).toLowerCase().replace(/[.。]\s*$/, '') };
+  });
+  return lines.filter((l, i) => !lines.some((o, j) => j !== i && o.subject === l.subject && o.body.length > l.body.length && o.body.includes(l.body))).map((l) => l.text);
 }

@@ -78,8 +78,10 @@ function offerCode(max: number): ObservationCode {
   return 'capture-clienthello-tls10-only';
 }
 
-function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: boolean }): LocalizedText {
+function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: boolean; fromAnswer?: boolean }): LocalizedText {
   const max = versionName(h.maxVersion);
+  // Only the row's record-layer label and the version the server chose are known: the hello's own version is not in the text.
+  if (h.fromAnswer) return t(`the ClientHello row shows only its record layer; the server chose ${max} (ServerHello), so the client offered at least ${max}`, `ClientHello の行にはレコード層のバージョンしかありませんが、サーバが ${max} を選んだ（ServerHello）ので、クライアントは少なくとも ${max} を提示しています`);
   if (h.recordOnly) return t(`the ClientHello row is labelled ${max} (record layer), so it offered at least ${max}`, `ClientHello の行は ${max}（レコード層）と表示されているため、少なくとも ${max} を提示しています`);
   const legacy = `0x${h.legacyVersion.toString(16).padStart(4, '0')}`;
   if (h.maxVersion <= 0x0301) {
@@ -192,12 +194,12 @@ function flowObservations(f: TlsFlow): Observation[] {
     }
     return out;
   }
-  let hello = f.clientHello;
+  let hello: NonNullable<TlsFlow['clientHello']> & { fromAnswer?: boolean } = f.clientHello;
   if (hello.recordOnly) {
     // Only a summary row's protocol column: that is the record-layer version, which is TLS 1.0
     // for most TLS 1.2 hellos too. An accepted ServerHello tells the least the client offered.
     const accepted = f.answer?.kind === 'serverHello' ? f.answer.version : 0;
-    if (accepted > hello.maxVersion) hello = { legacyVersion: accepted, maxVersion: accepted };
+    if (accepted > hello.maxVersion) hello = { legacyVersion: accepted, maxVersion: accepted, fromAnswer: true };
     else if (hello.maxVersion <= 0x0301) {
       const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText);
       const a = f.answer ?? { kind: 'silence' as const };
@@ -223,7 +225,7 @@ function flowObservations(f: TlsFlow): Observation[] {
   out.push({
     code: offerCode(hello.maxVersion),
     subject,
-    detail: said(`${offer.en}; ${answer.en}`, `${offer.ja}。${answer.ja}。`),
+    detail: hello.fromAnswer ? said(offer.en, `${offer.ja}。`) : said(`${offer.en}; ${answer.en}`, `${offer.ja}。${answer.ja}。`),
   });
   out.push({ code: answerCode(f), subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
   return out;

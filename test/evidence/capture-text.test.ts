@@ -241,3 +241,14 @@ describe('capture text with the hosts unknown: no "? → ?" in what the user rea
     expect(detailOf(r, 'capture-clienthello-tls10-only')).toMatch(/^127\.0\.0\.1 → 127\.77\.0\.1:443: /);
   });
 });
+
+describe('QA round 8 #15: one-line tshark rows say no more than they show', () => {
+  it('a TLSv1 Client Hello row and a TLSv1.2 Server Hello: the server chose TLS 1.2, so the client offered at least 1.2 (no client_version)', () => {
+    const r = read('tls12-accepted-postfix.tshark.txt');
+    expect(codes(r)).toEqual(['capture-clienthello-tls12', 'capture-serverhello']);
+    const d = detailOf(r, 'capture-clienthello-tls12');
+    expect(d).not.toMatch(/0x0303|client_version/);
+    expect(d).toContain('the server chose TLS 1.2 (ServerHello), so the client offered at least TLS 1.2');
+    expect(r.observations[0].detail.ja).toContain('クライアントは少なくとも TLS 1.2 を提示しています');
+  });
+});

@@ -86,6 +86,17 @@ describe('captures made by scripts/make-captures.sh (real openssl/tcpdump on loo
   });
 });
 
+describe('QA round 8 #15: a capture with no packets', () => {
+  it('says it holds no packets at all, not "0 packets but no connection"', async () => {
+    const header = Buffer.from('d4c3b2a1020004000000000000000000ffff000001000000', 'hex');
+    const r = ok(await readEvidenceBuffer('empty.pcap', header));
+    expect(codes(r)).toEqual(['capture-no-tls-traffic']);
+    expect(r.observations[0].detail.en).toMatch(/^The capture holds no packets at all\./);
+    expect(r.observations[0].detail.en).toContain('port 443 or 80');
+    expect(r.observations[0].detail.ja).toMatch(/^キャプチャにはパケットが 1 つもありません/);
+  });
+});
+
 describe('hostile and broken files', () => {
   const good = readFileSync(`${FIX}/tls10-reset-http301.pcap`);
 

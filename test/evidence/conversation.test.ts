@@ -55,6 +55,19 @@ describe('evidence in the conversation', () => {
     expect(back.facts.evidence?.observations).toEqual(state.facts.evidence?.observations);
   });
 
+  it('QA round 8 #15: a capture file\'s answer to a hello is not listed again under the line that already says it', async () => {
+    const r = await readEvidenceBuffer('tms.pcap', readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'tls10-reset-http301.pcap')));
+    if (!r.ok) throw new Error(r.reason.en);
+    const { text } = run([
+      { kind: 'text', text: 'TMS 15.2.1, CE 9.15.3, SQL 2016' },
+      { kind: 'evidence', source: 'tms.pcap', reading: r.reading },
+    ]);
+    expect(text).toContain('What tms.pcap (pcap) shows');
+    expect(text).toContain('443: the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)');
+    expect(text).not.toContain('443: the server reset the connection (RST)');
+    expect(text).toContain('The capture confirms the cause');
+  });
+
   it('QA round 8 #10: a .reg with TLS 1.0 Client off, then a capture of a TLS 1.0 hello: the conflict is said with what to check; a shorter step list is said to have changed', async () => {
     const fx = (p: string) => readFileSync(join(__dirname, '..', 'fixtures', 'evidence', p));
     const reg = await readEvidenceBuffer('iiscrypto-bp.reg', fx('registry/iiscrypto-best-practices.reg'));

@@ -102,13 +102,22 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
   const observations: Observation[] = d.observations;
   if (d.omitted) problems.push(t(`${d.omitted} more observations were left out.`, `ほかに ${d.omitted} 件の観察結果を省きました。`));
   if (observations.length === 0) {
-    const ports = [...tlsPorts, 80].join(', ');
+    const list = [...tlsPorts, 80];
+    const ports = `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+    const portsJa = list.join('、');
+    const n = parser.frames;
     observations.push({
       code: 'capture-no-tls-traffic',
-      detail: t(
-        `The capture holds ${parser.frames} packets but no connection to port ${ports} that I could follow. Was it taken on the TMS server while TMS polled the endpoint?`,
-        `キャプチャには ${parser.frames} 個のパケットがありますが、ポート ${ports} への追跡できる接続がありません。TMS がエンドポイントをポーリングしている間に TMS サーバで取得したものでしょうか。`,
-      ),
+      detail:
+        n === 0
+          ? t(
+              `The capture holds no packets at all. Was it stopped before TMS polled the endpoint, or taken on another interface? Capture on the TMS server while TMS polls the endpoint (port ${ports}).`,
+              `キャプチャにはパケットが 1 つもありません。TMS がエンドポイントをポーリングする前に止めたか、別のインターフェイスで取得した可能性があります。TMS がエンドポイントをポーリングしている間に、TMS サーバでポート ${portsJa} を取得してください。`,
+            )
+          : t(
+              `The capture holds ${n} ${n === 1 ? 'packet' : 'packets'}, none of them on a connection to port ${ports} that I could follow. Was it taken on the TMS server while TMS polled the endpoint?`,
+              `キャプチャには ${n} 個のパケットがありますが、ポート ${portsJa} への接続で追跡できるものはありません。TMS がエンドポイントをポーリングしている間に TMS サーバで取得したものでしょうか。`,
+            ),
     });
   }
   if (stats) {
