@@ -121,6 +121,23 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         detail: t(`Schannel SSL 3.0 ${off3.join(' and ')} turned off.`, `Schannel の SSL 3.0 ${off3.join(' と ')} が無効です。`),
       });
     }
+    // `[-HKEY_…\Protocols\TLS 1.2]` lines: importing the file removes the key (and its Client/Server subkeys).
+    for (const p of ['SSL 3.0', 'TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const) {
+      const del = model.keys.find((k) => k.delete && new RegExp(`\\\\SCHANNEL\\\\Protocols\\\\${p.replace('.', '\\.')}(\\\\(Client|Server))?\\\\?$`, 'i').test(k.path));
+      if (!del || s[p].Client.verdict !== 'absent' || s[p].Server.verdict !== 'absent') continue;
+      const what = del.path.replace(/^.*\\SCHANNEL\\Protocols\\/i, 'SCHANNEL\\Protocols\\');
+      const tls12 =
+        p === 'TLS 1.2'
+          ? t(' For TLS 1.2 that is on from Windows Server 2012 on and off on 2008 R2, where TMS then cannot offer TLS 1.2.', 'TLS 1.2 の既定は Windows Server 2012 以降では有効、2008 R2 では無効で、2008 R2 では TMS が TLS 1.2 を提示できなくなります。')
+          : t('', '');
+      out.push({
+        code: 'schannel-key-deleted',
+        detail: t(
+          `The file deletes the key ${what} (a [-…] line): once it is imported, ${what} has no Schannel settings, so the default of the Windows release applies.${tls12.en}`,
+          `このファイルはキー ${what} を削除します（[-…] の行）。取り込むと ${what} には Schannel の設定がなくなり、Windows のリリースごとの既定値が適用されます。${tls12.ja}`,
+        ),
+      });
+    }
     const relevant = (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).every((p) => s[p].Client.verdict === 'absent' && s[p].Server.verdict === 'absent');
     if (relevant) {
       out.push({

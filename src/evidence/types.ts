@@ -41,6 +41,8 @@ export type ObservationCode =
   | 'schannel-tls10-disabled'
   | 'schannel-ssl3-disabled'
   | 'schannel-keys-absent'
+  /** A `[-HKEY_…\\Protocols\\TLS 1.2]` line: the file deletes that protocol's key, so the OS default applies. */
+  | 'schannel-key-deleted'
   /** Enabled / DisabledByDefault stored as another type than REG_DWORD (REG_SZ "1", a QWORD). */
   | 'schannel-value-wrong-type'
   /** `reg query … /v`: one value of TLS 1.2\\Client shown, the other not asked for. */

@@ -140,6 +140,27 @@ export function decodeText(buf: Buffer): { text: string; encoding: 'utf16le' | '
   return { text, encoding: 'utf8' };
 }
 
+/**
+ * Where a UTF-16LE file turns into 8-bit text (a UTF-8/ANSI block appended to a regedit export, e.g.
+ * with `type a.reg >> b.reg`): the first 8-bit line end (CR LF or LF before "[" or '"', with no zero
+ * bytes after it), taken back to the start of its run of non-zero bytes. -1 when there is none.
+ */
+export function utf16Switch(buf: Buffer, from: number): number {
+  for (let i = buf.indexOf(0x0a, from + 1); i > 0 && i < buf.length - 1; i = buf.indexOf(0x0a, i + 1)) {
+    const next = buf[i + 1];
+    if (buf[i - 1] !== 0x0d && next !== 0x5b && next !== 0x22) continue;
+    if (next === 0) continue;
+    const end = Math.min(buf.length, i + 17);
+    if (end - i < 3 || buf.subarray(i, end).includes(0)) continue;
+    let start = i;
+    while (start > from && buf[start - 1] !== 0) start--;
+    // A UTF-16 code unit is two bytes: the 8-bit text starts after the last whole unit.
+    if ((start - from) % 2 === 1) start++;
+    return start;
+  }
+  return -1;
+}
+
 function looksUtf16le(buf: Buffer): boolean {
   const n = Math.min(buf.length, 512) & ~1;
   if (n < 8) return false;
@@ -176,7 +197,26 @@ export function parseRegFile(buf: Buffer): RegParse {
       });
       b = b.subarray(0, MAX_REG_BYTES);
     }
-    const { text, encoding } = decodeText(b);
+    let { text, encoding } = decodeText(b);
+    if (encoding === 'utf16le') {
+      const from = b[0] === 0xff && b[1] === 0xfe ? 2 : 0;
+      const at = utf16Switch(b, from);
+      const tail = at > 0 ? b.subarray(at) : null;
+      if (tail) {
+        // Two exports joined: the UTF-16 part, then an 8-bit part. Each is read in its own encoding.
+        const head = b.subarray(from, at - ((at - from) % 2)).toString('utf16le');
+        const utf8 = tail.toString('utf8');
+        const line = head.split('\n').length;
+        text = `${head}\n${utf8.includes('\ufffd') ? tail.toString('latin1') : utf8}`;
+        problems.push({
+          line: 0,
+          message: msg(
+            `The file changes encoding at line ${line}: it is UTF-16 (as regedit writes) up to there and ${utf8.includes('\ufffd') ? 'ANSI' : 'UTF-8'} after, so two files were joined into one. I read each part in its own encoding, but regedit would not import the second part as it reads here: export the keys again with regedit (one export) to be sure of what the server has.`,
+            `このファイルは ${line} 行目で文字コードが変わっています。そこまでは regedit が書き出す UTF-16、その後は ${utf8.includes('\ufffd') ? 'ANSI' : 'UTF-8'} で、2 つのファイルを 1 つにつないだものです。それぞれの部分をその文字コードで読みましたが、regedit は後半をこのとおりには取り込みません。サーバの実際の状態を確かめるには、regedit でキーをもう一度（1 回で）エクスポートしてください。`,
+          ),
+        });
+      }
+    }
     const r = parseRegText(text);
     return { model: r.model, problems: [...problems, ...r.problems].slice(0, MAX_PROBLEMS), encoding };
   } catch (e) {

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readEvidenceBuffer } from '../../src/evidence';
 import { readPastedText } from '../../src/evidence/text';
 import type { EvidenceReading } from '../../src/evidence/types';
 import { parsePowerShellRegistry } from '../../src/windows/reg';
@@ -123,5 +124,41 @@ describe('registry text from PowerShell and other tools', () => {
       // Only a hang (catastrophic backtracking takes minutes) fails this, not a slow machine: speed is bench:evidence's.
       expect(Date.now() - t0).toBeLessThan(10_000);
     }
+  });
+});
+
+describe('QA round 8 #13: .reg files that are not one plain export', () => {
+  const file = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', name));
+  async function readReg(name: string) {
+    const r = await readEvidenceBuffer(name, file(name));
+    if (!r.ok) throw new Error(r.reason.en);
+    return r.reading;
+  }
+
+  it('a UTF-16 export with a UTF-8 block appended: both parts are read, the switch is said, no mojibake is quoted', async () => {
+    const r = await readReg('mixed-utf16-utf8.reg');
+    // The appended UTF-8 block sets TLS 1.2 Client DisabledByDefault=1, after the UTF-16 part's 0.
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled']);
+    expect(r.observations[0].detail.en).toContain('Enabled=1, DisabledByDefault=1');
+    const notes = (r.problems ?? []).map((p) => p.en).join('\n');
+    expect(notes).toContain('The file changes encoding at line 11: it is UTF-16 (as regedit writes) up to there and UTF-8 after');
+    expect(notes).toContain('export the keys again with regedit');
+    expect(notes).not.toMatch(/[\u4e00-\u9fff]/);
+    expect((r.problems ?? [])[0].ja).toContain('11 行目で文字コードが変わっています');
+  });
+
+  it('a [-…\\TLS 1.2] line is said: the file deletes the key, and the Windows default applies', async () => {
+    const r = await readReg('delete-tls12.reg');
+    const o = r.observations.find((x) => x.code === 'schannel-key-deleted');
+    expect(o?.detail.en).toBe(
+      'The file deletes the key SCHANNEL\\Protocols\\TLS 1.2 (a [-…] line): once it is imported, SCHANNEL\\Protocols\\TLS 1.2 has no Schannel settings, so the default of the Windows release applies. For TLS 1.2 that is on from Windows Server 2012 on and off on 2008 R2, where TMS then cannot offer TLS 1.2.',
+    );
+    expect(o?.detail.ja).toMatch(JA);
+  });
+
+  it('a plain UTF-16 export is not taken for a mixed one', async () => {
+    const r = await readEvidenceBuffer('x.reg', file('iiscrypto-best-practices.reg'));
+    if (!r.ok) throw new Error(r.reason.en);
+    expect((r.reading.problems ?? []).map((p) => p.en).join('\n')).not.toContain('changes encoding');
   });
 });
