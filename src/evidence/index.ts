@@ -8,7 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { LocalizedText } from '../domain/types';
-import { MAX_REG_BYTES, parseRegFile } from '../windows/reg';
+import { encodingSwitchProblem, evidenceRelevantKey, looksUtf16le, MAX_REG_BYTES, parseRegFile, parseRegText, utf16Switch, type RegModel } from '../windows/reg';
 import { captureMagic, readCapture, type CaptureOptions } from './capture';
 import { registryObservations } from './registry';
 import { bufferChunks, fileChunks, gunzipChunks, LimitError, limitsFromEnv, mb, type EvidenceLimits } from './source';
@@ -85,21 +85,129 @@ async function collect(chunks: AsyncIterable<Buffer>, max: number): Promise<{ bu
   return { buf: Buffer.concat(parts, n), more: false };
 }
 
+/** `buf` up to its last line end (8-bit text: UTF-8 or ANSI). */
+function wholeLines(buf: Buffer): Buffer {
+  const i = buf.lastIndexOf(0x0a);
+  return i >= 0 ? buf.subarray(0, i + 1) : buf;
+}
+
 const captureReader: Reader = {
   name: 'capture',
   accepts: (head) => captureMagic(head) !== null,
   read: (chunks, opts) => readCapture(chunks, opts),
 };
 
+/**
+ * A UTF-16LE .reg read chunk by chunk, decoded incrementally: only the lines the evidence rules can use
+ * are kept (the first lines, and the key lines and values of SCHANNEL/.NET keys), so memory stays small
+ * whatever the export holds. A switch to 8-bit text (a UTF-8 block appended) is followed.
+ * Stops at MAX_REG_BYTES, on a line end.
+ */
+async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [number, string][]; lines: number; more: boolean; switched: { line: number; to: 'UTF-8' } | null }> {
+  const kept: [number, string][] = [];
+  let decoder = new TextDecoder('utf-16le');
+  let switched: { line: number; to: 'UTF-8' } | null = null;
+  let carry = '';
+  let lineNo = 0;
+  let relevant = false;
+  let read = 0;
+  let first = true;
+  const take = (raw: string) => {
+    lineNo++;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const tl = line.trimStart();
+    if (tl.startsWith('[')) {
+      const close = tl.lastIndexOf(']');
+      relevant = close > 0 && evidenceRelevantKey(tl.slice(tl[1] === '-' ? 2 : 1, close));
+      // Other keys are not kept at all (a kept slice would hold its whole decoded chunk in memory).
+      if (relevant || close < 0) kept.push([lineNo, line.slice(0, 2000)]);
+    } else if (relevant || lineNo < 5) kept.push([lineNo, line]);
+  };
+  const feed = (text: string) => {
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      take(carry + text.slice(start, i));
+      carry = '';
+      start = i + 1;
+    }
+    carry += text.slice(start);
+    // One line cannot hold the reading hostage: a line longer than the limit is cut.
+    if (carry.length > 1_000_000) carry = carry.slice(0, 1_000_000);
+  };
+  let more = false;
+  for await (const c0 of chunks) {
+    let c = c0;
+    if (read + c.length > MAX_REG_BYTES) {
+      c = c.subarray(0, MAX_REG_BYTES - read);
+      more = true;
+    }
+    read += c.length;
+    if (first) {
+      if (c[0] === 0xff && c[1] === 0xfe) c = c.subarray(2);
+      first = false;
+    }
+    const at = switched ? -1 : utf16Switch(c, 0);
+    if (at > 0) {
+      feed(decoder.decode(c.subarray(0, at)));
+      feed('\n');
+      switched = { line: lineNo, to: 'UTF-8' };
+      decoder = new TextDecoder('utf-8');
+      feed(decoder.decode(c.subarray(at), { stream: true }));
+    } else {
+      feed(decoder.decode(c, { stream: true }));
+    }
+    if (more) break;
+  }
+  // Cut by the limit: the unfinished last line is not read (it is not the file's fault).
+  if (!more) {
+    feed(decoder.decode());
+    if (carry) take(carry);
+  }
+  return { kept, lines: lineNo, more, switched };
+}
+
 const regReader: Reader = {
   name: 'reg',
   accepts: (head) => REG_HEAD.test(headText(head)),
   async read(chunks) {
-    const { buf, more } = await collect(chunks, MAX_REG_BYTES);
-    const r = parseRegFile(buf);
+    const iter = chunks[Symbol.asyncIterator]();
+    const firstChunk = await iter.next();
+    const head: Buffer = firstChunk.done ? Buffer.alloc(0) : firstChunk.value;
+    const rest: AsyncIterable<Buffer> = {
+      async *[Symbol.asyncIterator]() {
+        if (head.length) yield head;
+        for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+      },
+    };
+    if ((head[0] === 0xff && head[1] === 0xfe) || looksUtf16le(head)) {
+      const u = await readUtf16Reg(rest);
+      const r = parseRegText(u.kept, { keep: evidenceRelevantKey });
+      const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message));
+      if (u.switched) problems.unshift(encodingSwitchProblem(u.switched.line, u.switched.to));
+      if (u.more) problems.unshift(cutNote(u.lines));
+      return regResult(r.model, problems);
+    }
+    const got = await collect(rest, MAX_REG_BYTES);
+    const { more } = got;
+    // Cut by the limit, not by the file: the last line read is whole or not read at all, so the cut is
+    // not reported as a broken line of the file ("A key line has no closing ]").
+    const buf = more ? wholeLines(got.buf) : got.buf;
+    const r = parseRegFile(buf, { keep: evidenceRelevantKey });
     const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message));
-    if (more) problems.unshift(t(`Only the first ${mb(MAX_REG_BYTES)} of the .reg file were read; export just the keys you need.`, `.reg ファイルは先頭の ${mb(MAX_REG_BYTES)} だけを読みました。必要なキーだけをエクスポートしてください。`));
-    const observations = registryObservations(r.model);
+    if (more) problems.unshift(cutNote(r.lines ?? 0));
+    return regResult(r.model, problems);
+  },
+};
+
+function cutNote(lines: number): LocalizedText {
+  return t(
+    `The file is larger than ${mb(MAX_REG_BYTES)}: I read it only up to there (line ${lines}), so keys after that point are not in this answer. Export just the keys you need (SCHANNEL\\Protocols, .NETFramework\\v4.0.30319).`,
+    `ファイルが ${mb(MAX_REG_BYTES)} を超えているため、そこまで（${lines} 行目まで）しか読んでいません。それより後のキーはこの回答に含まれていません。必要なキー（SCHANNEL\\Protocols、.NETFramework\\v4.0.30319）だけをエクスポートしてください。`,
+  );
+}
+
+function regResult(model: RegModel, problems: LocalizedText[]): EvidenceReading {
+    const observations = registryObservations(model);
     if (observations.length === 0) {
       observations.push({
         code: 'reg-nothing-relevant',
@@ -107,8 +215,7 @@ const regReader: Reader = {
       });
     }
     return { kind: 'reg', observations, facts: {}, problems };
-  },
-};
+}
 
 /** Text in UTF-16LE (with or without BOM) or UTF-8/ANSI. Small texts are read whole, big ones streamed line by line. */
 const textReader: Reader = {

@@ -57,6 +57,8 @@ export interface RegParse {
   problems: RegProblem[];
   /** How the bytes were decoded. */
   encoding?: 'utf16le' | 'utf8' | 'latin1';
+  /** Lines read (the last line number seen). */
+  lines?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +163,15 @@ export function utf16Switch(buf: Buffer, from: number): number {
   return -1;
 }
 
-function looksUtf16le(buf: Buffer): boolean {
+/** The note for a UTF-16 export that goes on in 8-bit text from `line` on. */
+export function encodingSwitchProblem(line: number, after: 'UTF-8' | 'ANSI'): LocalizedText {
+  return msg(
+    `The file changes encoding at line ${line}: it is UTF-16 (as regedit writes) up to there and ${after} after, so two files were joined into one. I read each part in its own encoding, but regedit would not import the second part as it reads here: export the keys again with regedit (one export) to be sure of what the server has.`,
+    `このファイルは ${line} 行目で文字コードが変わっています。そこまでは regedit が書き出す UTF-16、その後は ${after} で、2 つのファイルを 1 つにつないだものです。それぞれの部分をその文字コードで読みましたが、regedit は後半をこのとおりには取り込みません。サーバの実際の状態を確かめるには、regedit でキーをもう一度（1 回で）エクスポートしてください。`,
+  );
+}
+
+export function looksUtf16le(buf: Buffer): boolean {
   const n = Math.min(buf.length, 512) & ~1;
   if (n < 8) return false;
   let zeroOdd = 0;
@@ -180,7 +190,25 @@ const HEADER5 = /^windows registry editor version 5\.00\s*$/i;
 const HEADER4 = /^regedit4\s*$/i;
 
 /** Reads a regedit export from its bytes. Never throws. */
-export function parseRegFile(buf: Buffer): RegParse {
+export interface RegParseOptions {
+  /** Keys to keep in the model (by full path); the others are passed over, their values not read. Default: all. */
+  keep?: (path: string) => boolean;
+}
+
+/**
+ * The keys the evidence rules read: SCHANNEL\Protocols and the .NET 4 keys, their subkeys, and the keys
+ * above them (a `[-…\SecurityProviders]` line deletes SCHANNEL too). A 70 MB export of the whole
+ * registry then keeps a few keys, not hundreds of thousands.
+ */
+export function evidenceRelevantKey(path: string): boolean {
+  const id = keyId(path);
+  for (const root of [SCHANNEL_PROTOCOLS_PATH, ...Object.values(NETFX_PATHS)].map((r) => r.toLowerCase())) {
+    if (id === root || id.startsWith(`${root}\\`) || root.startsWith(`${id}\\`)) return true;
+  }
+  return false;
+}
+
+export function parseRegFile(buf: Buffer, opts: RegParseOptions = {}): RegParse {
   try {
     if (!Buffer.isBuffer(buf)) {
       return { model: { format: null, keys: [] }, problems: [{ line: 0, message: msg('This is not a file.', 'ファイルではありません。') }] };
@@ -197,7 +225,9 @@ export function parseRegFile(buf: Buffer): RegParse {
       });
       b = b.subarray(0, MAX_REG_BYTES);
     }
-    let { text, encoding } = decodeText(b);
+    const decoded = decodeText(b);
+    const encoding = decoded.encoding;
+    let text = decoded.text;
     if (encoding === 'utf16le') {
       const from = b[0] === 0xff && b[1] === 0xfe ? 2 : 0;
       const at = utf16Switch(b, from);
@@ -208,17 +238,11 @@ export function parseRegFile(buf: Buffer): RegParse {
         const utf8 = tail.toString('utf8');
         const line = head.split('\n').length;
         text = `${head}\n${utf8.includes('\ufffd') ? tail.toString('latin1') : utf8}`;
-        problems.push({
-          line: 0,
-          message: msg(
-            `The file changes encoding at line ${line}: it is UTF-16 (as regedit writes) up to there and ${utf8.includes('\ufffd') ? 'ANSI' : 'UTF-8'} after, so two files were joined into one. I read each part in its own encoding, but regedit would not import the second part as it reads here: export the keys again with regedit (one export) to be sure of what the server has.`,
-            `このファイルは ${line} 行目で文字コードが変わっています。そこまでは regedit が書き出す UTF-16、その後は ${utf8.includes('\ufffd') ? 'ANSI' : 'UTF-8'} で、2 つのファイルを 1 つにつないだものです。それぞれの部分をその文字コードで読みましたが、regedit は後半をこのとおりには取り込みません。サーバの実際の状態を確かめるには、regedit でキーをもう一度（1 回で）エクスポートしてください。`,
-          ),
-        });
+        problems.push({ line: 0, message: encodingSwitchProblem(line, utf8.includes('\ufffd') ? 'ANSI' : 'UTF-8') });
       }
     }
-    const r = parseRegText(text);
-    return { model: r.model, problems: [...problems, ...r.problems].slice(0, MAX_PROBLEMS), encoding };
+    const r = parseRegText(text, opts);
+    return { model: r.model, problems: [...problems, ...r.problems].slice(0, MAX_PROBLEMS), encoding, lines: r.lines };
   } catch (e) {
     return { model: { format: null, keys: [] }, problems: [{ line: 0, message: internalProblem(e) }] };
   }
@@ -251,16 +275,19 @@ function* lines(text: string): Generator<[number, string]> {
 }
 
 /** Reads regedit export text (already decoded). Never throws. */
-export function parseRegText(text: string): RegParse {
+export function parseRegText(text: string | Iterable<[number, string]>, opts: RegParseOptions = {}): RegParse {
   const model: RegModel = { format: null, keys: [] };
   const problems: RegProblem[] = [];
+  let lastLine = 0;
   const problem = (line: number, en: string, ja: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ line, message: msg(en, ja) });
   };
   try {
-    if (typeof text !== 'string') text = '';
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (typeof text === 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    else if (typeof text !== 'string' && (text === null || typeof text !== 'object' || !(Symbol.iterator in text))) text = '';
     let current: RegKey | null = null;
+    /** The current key is one `opts.keep` passes over: its values are not read. */
+    let skipping = false;
     let sawHeader = false;
     let sawContent = false;
     let pending: { line: number; parts: string[]; length: number; done: boolean } | null = null;
@@ -288,12 +315,19 @@ export function parseRegText(text: string): RegParse {
         if (close < 0) {
           problem(lineNo, 'A key line has no closing "]".', 'キーの行に閉じ括弧「]」がありません。');
           current = null;
+          skipping = false;
           return;
         }
         const del = line[1] === '-';
         const path = normalizeKeyPath(line.slice(del ? 2 : 1, close));
         if (!path) {
           problem(lineNo, `"${shorten(line)}" does not start with a registry root such as HKEY_LOCAL_MACHINE.`, `「${shorten(line)}」は HKEY_LOCAL_MACHINE などのルートで始まっていません。`);
+          current = null;
+          skipping = false;
+          return;
+        }
+        skipping = !!opts.keep && !opts.keep(path);
+        if (skipping) {
           current = null;
           return;
         }
@@ -309,6 +343,7 @@ export function parseRegText(text: string): RegParse {
         return;
       }
       if (line.startsWith('"') || line.startsWith('@')) {
+        if (skipping) return;
         if (!current) {
           if (!tooMany) problem(lineNo, 'A value appears outside any key.', 'キーの外に値があります。');
           return;
@@ -336,7 +371,8 @@ export function parseRegText(text: string): RegParse {
       pending = null;
       handle(p.line, p.parts.join(''));
     };
-    for (const [lineNo, raw] of lines(text)) {
+    for (const [lineNo, raw] of typeof text === 'string' ? lines(text) : text) {
+      lastLine = lineNo;
       if (pending) {
         const p = pending as { line: number; parts: string[]; length: number; done: boolean };
         let piece = raw.trim();
@@ -366,7 +402,7 @@ export function parseRegText(text: string): RegParse {
   } catch (e) {
     problems.push({ line: 0, message: internalProblem(e) });
   }
-  return { model, problems };
+  return { model, problems, lines: lastLine };
 }
 
 function shorten(s: string): string {
