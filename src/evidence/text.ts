@@ -423,6 +423,12 @@ export class TextScanner {
   lines = 0;
   eventLines = 0;
   captureLines = 0;
+  /** PowerShell Get-TlsCipherSuite rows read, and those whose Protocols include 771 (0x0303, TLS 1.2). */
+  private suites = { rows: 0, tls12: 0 };
+  /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
+  private tnc: { host: string; port: string; ok: boolean | null } | null = null;
+  /** curl -v over plain HTTP: the request line and the status of the answer. */
+  private curlHttp: { request: string | null; status: number | null; location: string | null; target: string } = { request: null, status: null, location: null, target: '' };
 
   line(raw: string): void {
     // Several XML events on one line (wevtutil qe's default output): each is read as its own record.
@@ -440,6 +446,7 @@ export class TextScanner {
       const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
       if (line.trim() === '') return;
       this.events_(line);
+      this.powershell(line);
       this.tms(line);
       const described = this.described(line);
       if (!described) this.tool(line);
@@ -450,6 +457,28 @@ export class TextScanner {
       if (!described) this.capture(line);
     } catch {
       /* one odd line never stops the reading */
+    }
+  }
+
+  /** PowerShell's Get-TlsCipherSuite and Test-NetConnection, and curl -v's plain HTTP exchange. */
+  private powershell(line: string): void {
+    let m: RegExpExecArray | null;
+    if ((m = /^\s{0,4}(TLS_[A-Z0-9_]{4,80})\s{1,60}\{([\d,. ]{1,80})\}?\s*$/.exec(line))) {
+      this.suites.rows++;
+      if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[2])) this.suites.tls12++;
+    } else if ((m = /^\s{0,4}(ComputerName|RemotePort|TcpTestSucceeded)\s{1,20}:\s{0,4}(\S{1,200})\s*$/.exec(line))) {
+      this.tnc ??= { host: '', port: '', ok: null };
+      if (m[1] === 'ComputerName') this.tnc.host = m[2];
+      else if (m[1] === 'RemotePort') this.tnc.port = m[2];
+      else this.tnc.ok = /^true$/i.test(m[2]) ? true : /^false$/i.test(m[2]) ? false : null;
+    } else if ((m = /^\s{0,4}\*\s{1,4}Connected to (\S{1,200}) \(([^()\s]{1,80})\) port (\d{1,5})/i.exec(line))) {
+      this.curlHttp.target = `${m[1]}:${m[3]}`;
+    } else if ((m = /^\s{0,4}>\s(GET|HEAD) (\S{1,200}) HTTP\/1\.[01]\s*$/.exec(line))) {
+      this.curlHttp.request = `${m[1]} ${m[2]}`;
+    } else if ((m = /^\s{0,4}<\sHTTP\/1\.[01] (\d{3})/.exec(line))) {
+      this.curlHttp.status = Number(m[1]);
+    } else if ((m = /^\s{0,4}<\slocation:\s{0,4}(\S{1,200})/i.exec(line))) {
+      this.curlHttp.location = m[1];
     }
   }
 
@@ -1273,6 +1302,31 @@ export class TextScanner {
     this.finishDetailHello();
     const out: Observation[] = [...this.observations];
     const facts: Partial<Facts> = {};
+    if (this.suites.rows) {
+      out.push(
+        this.suites.tls12
+          ? { code: 'windows-tls12-suites-present', detail: t(`Get-TlsCipherSuite lists ${this.suites.tls12} cipher ${this.suites.tls12 === 1 ? 'suite' : 'suites'} for TLS 1.2 (Protocols 771): Windows has TLS 1.2 suites to offer.`, `Get-TlsCipherSuite に TLS 1.2 用（Protocols 771）の暗号スイートが ${this.suites.tls12} 個あります。Windows には TLS 1.2 で提示できるスイートがあります。`) }
+          : { code: 'windows-tls12-suites-absent', detail: t('Get-TlsCipherSuite lists no cipher suite for TLS 1.2 (Protocols 771): check the SSL Cipher Suite Order policy or IIS Crypto hardening.', 'Get-TlsCipherSuite に TLS 1.2 用（Protocols 771）の暗号スイートがありません。SSL 暗号の順位のポリシーや IIS Crypto による強化を確認してください。') },
+      );
+    }
+    if (this.tnc && this.tnc.ok !== null) {
+      const where = this.tnc.host ? `${this.tnc.host}${this.tnc.port ? `:${this.tnc.port}` : ''}` : this.tnc.port ? `port ${this.tnc.port}` : 'the target';
+      out.push(
+        this.tnc.ok
+          ? { code: 'tcp-reachable', detail: t(`Test-NetConnection: TCP to ${where} succeeds (TcpTestSucceeded : True), so the network is not what fails: the failure is in TLS.`, `Test-NetConnection：${where} への TCP 接続は成功しています（TcpTestSucceeded : True）。ネットワークではなく TLS の段階で失敗しています。`) }
+          : { code: 'tcp-unreachable', detail: t(`Test-NetConnection: TCP to ${where} fails (TcpTestSucceeded : False): that is the network or a firewall, not the TLS problem; check the route and the firewall first.`, `Test-NetConnection：${where} への TCP 接続が失敗しています（TcpTestSucceeded : False）。TLS の問題ではなく、ネットワークかファイアウォールの問題です。先に経路とファイアウォールを確認してください。`) },
+      );
+    }
+    const h = this.curlHttp;
+    if (h.request && h.status === 301) {
+      const to = h.location ? ` → ${h.location}` : '';
+      const lead = h.target ? `${h.target}: ` : '';
+      out.push({
+        code: 'capture-http-301-fallback',
+        subject: h.target || undefined,
+        detail: t(`${lead}"${h.request}" over plain HTTP was answered "301 Moved Permanently"${to}: the HTTP fallback is redirected to HTTPS, so it does not work either`, `${lead}平文 HTTP の「${h.request}」に「301 Moved Permanently」${to} が返されました。HTTP へのフォールバックは HTTPS にリダイレクトされるため、こちらも使えません`),
+      });
+    }
     // Events
     const sqlIds = [...this.events.keys()].filter((id) => EVENTS[id].source === 'sql');
     const schIds = [...this.events.keys()].filter((id) => EVENTS[id].source === 'schannel');

@@ -43,6 +43,12 @@ export type ObservationCode =
   | 'schannel-keys-absent'
   /** A `[-HKEY_…\\Protocols\\TLS 1.2]` line: the file deletes that protocol's key, so the OS default applies. */
   | 'schannel-key-deleted'
+  /** PowerShell Get-TlsCipherSuite: suites with Protocols 771 (TLS 1.2) listed, or none. */
+  | 'windows-tls12-suites-present'
+  | 'windows-tls12-suites-absent'
+  /** PowerShell Test-NetConnection: TcpTestSucceeded True / False. */
+  | 'tcp-reachable'
+  | 'tcp-unreachable'
   /** Enabled / DisabledByDefault stored as another type than REG_DWORD (REG_SZ "1", a QWORD). */
   | 'schannel-value-wrong-type'
   /** `reg query … /v`: one value of TLS 1.2\\Client shown, the other not asked for. */

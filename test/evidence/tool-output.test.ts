@@ -99,3 +99,35 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(old.text).toContain('The endpoint you tested still accepts TLS 1.0');
   });
 });
+
+describe('QA round 8 #14: PowerShell and plain-HTTP curl output, each one plain sentence', () => {
+  it('Get-TlsCipherSuite with Protocols {771, …}: TLS 1.2 suites are present', () => {
+    const o = obs('ps-tlsciphersuite.txt');
+    expect(o.map((x) => x.code)).toEqual(['windows-tls12-suites-present']);
+    expect(o[0].detail.en).toBe('Get-TlsCipherSuite lists 4 cipher suites for TLS 1.2 (Protocols 771): Windows has TLS 1.2 suites to offer.');
+    expect(o[0].detail.ja).toContain('TLS 1.2 用（Protocols 771）の暗号スイートが 4 個');
+  });
+
+  it('Get-TlsCipherSuite without 771: no TLS 1.2 suite, check the cipher-suite policy', () => {
+    const o = readPastedText('Name                          Protocols\n----                          ---------\nTLS_RSA_WITH_AES_256_CBC_SHA  {770, 769}\n').observations;
+    expect(o.map((x) => x.code)).toEqual(['windows-tls12-suites-absent']);
+  });
+
+  it('Test-NetConnection: True is TCP reachable (the failure is TLS); False is the network, not this problem', () => {
+    const ok = obs('ps-testnetconnection.txt');
+    expect(ok.map((x) => x.code)).toEqual(['tcp-reachable']);
+    expect(ok[0].detail.en).toContain('TCP to 127.0.0.1:443 succeeds (TcpTestSucceeded : True), so the network is not what fails: the failure is in TLS.');
+    const bad = obs('ps-testnetconnection-false.txt');
+    expect(bad.map((x) => x.code)).toEqual(['tcp-unreachable']);
+    expect(bad[0].detail.en).toContain('not the TLS problem');
+    expect(bad[0].detail.ja).toContain('ファイアウォール');
+  });
+
+  it('curl -v http://…/tcs/systemunit.xml answered 301: the HTTP fallback is redirected, and the diagnosis says so', () => {
+    const o = obs('curl-http-301.txt');
+    expect(o.map((x) => x.code)).toEqual(['capture-http-301-fallback']);
+    expect(o[0].detail.en).toContain('"GET /tcs/systemunit.xml" over plain HTTP was answered "301 Moved Permanently" → https://127.0.0.1/tcs/systemunit.xml: the HTTP fallback is redirected to HTTPS');
+    const { text } = run(['TMS 15.2.1, CE 9.15.3, SQL 2016', fixture('curl-http-301.txt')]);
+    expect(text).toContain('HTTP on port 80 is redirected to HTTPS');
+  });
+});
