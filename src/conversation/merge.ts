@@ -21,7 +21,7 @@ import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, res
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
-import { bareCorrection } from '../domain/understand/correction';
+import { bareCorrection, withoutDeniedServicePack } from '../domain/understand/correction';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
@@ -58,6 +58,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
   let problems = [...ex.problems];
   const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
+  // "TMS is not 15.2.1": a value the message says is NOT the value is no bare answer nor a correction to it.
+  const denies = ex.negated !== undefined;
 
   // A bare answer to the pending question (kept for one turn: "that last number was the OS").
   let bare: ConversationState['lastAnswer'];
@@ -66,7 +68,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // naming a version of another field ("is TMS 14.6.2 affected?" while the SQL question is open).
   const askedOther = namesAskedValues(ex) && Object.keys({ ...ex.asked, ...ex.supposed }).some((f) => f !== pendingField);
   // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
-  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(text) : null;
+  // ("sorry, not SP2 but SP1", 「SP2 ではなく SP1」: the service pack said not to be is not the one.)
+  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(withoutDeniedServicePack(text)) : null;
   if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
   // "we went to SP4", "upgraded SQL to SP4", 「SP4にしました」 after the SQL version: the service pack now
   // installed replaces the one known (its build is no longer the one pasted).
@@ -83,7 +86,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !ev &&
     !sp &&
     state.facts.sql &&
-    state.facts.sqlLocation === undefined &&
+    // (once it is known, only as a correction: "sorry, not local but remote", 「いや、別サーバでした」)
+    (state.facts.sqlLocation === undefined || CORRECTION_START.test(text) || /(?<![a-z])(?:not|isn't)\s/i.test(text)) &&
     Object.keys(found).length === 0 &&
     text.length <= 160 &&
     !endsAsQuestion(text) &&
@@ -94,7 +98,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   // "sorry, it's 15.2.3" with nothing asked: a bare version. When only TMS or only the endpoints fit it
   // ("9.15.3" is no TMS release), it is that one; when both do, it is asked (below), not guessed.
-  const bareVersion = text && !ev && !pendingField && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
+  const bareVersion = text && !ev && !denies && !pendingField && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
   let whichVersion: string | null = null;
   if (bareVersion) {
     const asTms = parseTms(bareVersion[1]);
@@ -115,12 +119,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "no wait, the rebuild was actually 2022 not 2025", 「あ、違う、やっぱり2008 R2です」: a bare value that
   // corrects a known field (the one holding the value replaced, or the one it held just before), even
   // while another question is open.
-  const fixed = text && !ev && !sp && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
+  const fixed = text && !ev && !sp && !denies && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
   if (fixed) {
     (found as Record<string, unknown>)[fixed.field] = fixed.value;
     bare = { field: fixed.field, text: fixed.text };
   }
-  if (text && !ev && !sp && !fixed && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
+  if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(text);
       if (loc) found.sqlLocation = loc;
@@ -186,7 +190,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   // No question open: a short correction with a bare value ("no, 2014 SP1", "sorry, it's 15.2.1")
   // corrects the one known field it reads as (with a service pack, SQL Server's; see above).
-  if (text && !ev && !sp && !pendingField && Object.keys(found).length === 0 && text.length <= 120 && CORRECTION_START.test(text)) {
+  if (text && !ev && !sp && !denies && !pendingField && Object.keys(found).length === 0 && text.length <= 120 && CORRECTION_START.test(text)) {
     const parts = statedParts(maskNoise(text));
     const fits = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined && parts.some((p) => parseField(f, p).ok));
     const withSp = fits.length > 1 && fits.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
@@ -216,6 +220,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     delete claims.levelRaised;
     if (Object.keys(claims).length) facts.tlsClaims = claims;
     else delete facts.tlsClaims;
+  }
+  // "TMS is not 15.2.1", 「TMS は 15.2.1 ではありません」 with no other value: the value said not to be is
+  // no longer used, and its question is asked again (never kept silently).
+  for (const [f, v] of Object.entries(ex.negated ?? {}) as [(typeof FIELD_NAMES)[number], unknown][]) {
+    if (!(FIELD_NAMES as readonly string[]).includes(f) || found[f] !== undefined || before[f] === undefined) continue;
+    const said = formatField(f, { [f]: v } as Partial<Facts>);
+    if (!said || said !== formatField(f, before)) continue;
+    delete facts[f];
+    problems = [...problems.filter((p) => p.field !== f), { field: f, input: said, message: { en: TEXTS.en.deniedValue(said), ja: TEXTS.ja.deniedValue(said) } }];
   }
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];

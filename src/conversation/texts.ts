@@ -128,6 +128,10 @@ export interface EngineTexts {
   whichProduct: (year: string) => string;
   /** A bare dotted version with nothing asked that fits both TMS and the endpoints ("sorry, it's 15.2.3"). */
   whichVersion: (version: string) => string;
+  /** "TMS is not 15.2.1" with no other value: the value said not to be is dropped, and asked again. */
+  deniedValue: (value: string) => string;
+  /** Two values for one field, the second without a correction word: which one is used now. */
+  twoValues: (earlier: string, now: string) => string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
   /** "same as before": the values this conversation holds are kept (`values`: "TMS 15.2.1 · CE 9.15"). */
   sameKept: (values: string) => string;
@@ -263,6 +267,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
+    deniedValue: (v) => `You say it is not ${v}: I no longer use that value. Which is it?`,
+    twoValues: (a, b) => `Two values were given: ${a} earlier and ${b} now. I use ${b}; if ${a} is right, say so.`,
     whichVersion: (v) => `Is ${v} the TMS version or the endpoints' software version? I will not guess which: say "TMS ${v}" or "endpoints ${v}".`,
     whyEndpoints:
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
@@ -396,6 +402,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,
+    deniedValue: (v) => `${v} ではないとのことなので、この値は使いません。正しい値を教えてください。`,
+    twoValues: (a, b) => `値が 2 つ出ています（先に ${a}、今回 ${b}）。${b} で進めます。${a} が正しければ教えてください。`,
     whichVersion: (v) => `${v} は TMS とエンドポイントのどちらのバージョンでしょうか。推測はしないので、「TMS ${v}」または「エンドポイントは ${v}」のように送ってください。`,
     whyEndpoints:
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',

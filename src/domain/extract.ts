@@ -75,6 +75,11 @@ export interface Extraction {
   asked?: Partial<Facts>;
   /** Versions named inside a hypothetical question ("would CE 9.15 still need this?"): never facts. */
   supposed?: Partial<Facts>;
+  /**
+   * Values the message says are NOT the value ("TMS is not 15.2.1", 「SQL は 2012 SP1 ではなく…」), for
+   * fields that got no new value: the engine drops a known value equal to one of them and asks again.
+   */
+  negated?: Partial<Facts>;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -109,7 +114,15 @@ const WORKING_AFTER =
 
 /** "not" right before a keyword; ではなく / じゃなく (or と思っていましたが, "I thought… but") right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
-const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}(?:\s?r2)?[a-z0-9._]{0,12}\s?(?:(?:では|じゃ)(?:なくて|なく|ない|ありません)|(?:だ|です)?と思って(?:い|お)?(?:ました|た)(?:が|けど|けれど(?:も)?)|(?:だ|です)?と思ったら)[\s、,]*/i;
+const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}(?:\s?r2)?(?:\s?sp\s?\d)?[a-z0-9._]{0,12}\s?(?:(?:では|じゃ)(?:なくて|なく|ない|ありません)|(?:だ|です)?と思って(?:い|お)?(?:ました|た)(?:が|けど|けれど(?:も)?)|(?:だ|です)?と思ったら)[\s、,]*/i;
+/**
+ * The value of a segment said not to be ("TMS is not 15.2.1 but…", "SQL isn't 2016", "Windows is no longer
+ * 2012 R2", "level is not Medium"): the negation, when a value follows it.
+ */
+const NEGATED_LEAD =
+  /^(?:(?:is|was|are|were)\s)?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|no\slonger|never)\s(?:(?:on|at|running|set\sto|version)\s)?(?:the\s)?(?=v?\s?\d|(?:tc|ce|roomos|room\sos)\s?v?\d|(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ)/i;
+/** "not" (or "no longer") right before a level name with no keyword ("TMS is not at Medium-High"). */
+const LEVEL_NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never|no\slonger)\s(?:(?:on|at|set\sto|in)\s)?$/i;
 /** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
 const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
 const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;
@@ -267,6 +280,8 @@ function extractUnsafe(text: unknown): Extraction {
   /** Values named in a question that does not state them ("is TMS 14.6.2 affected?"), and in a hypothetical question. */
   const askedFacts: Partial<Facts> = {};
   const supposedFacts: Partial<Facts> = {};
+  /** Values said not to be the value ("TMS is not 15.2.1"): never taken; reported for fields left without one. */
+  const negatedFacts: Partial<Facts> = {};
   let facts: Partial<Facts> = stated;
   const problems: ParseProblem[] = [];
   const got = new Set<Field>();
@@ -282,6 +297,19 @@ function extractUnsafe(text: unknown): Extraction {
     }
   };
 
+  /** The value said not to be, read for its field (only from what the user states). */
+  const deny = (topic: Topic, value: string) => {
+    if (facts !== stated && facts !== weak) return;
+    const v = value.trim().slice(0, 40);
+    const r =
+      topic === 'tms' ? parseTms(v) : topic === 'sql' ? parseSql(v) : topic === 'windows' ? parseWindows(v) : topic === 'endpoint' || topic === 'family' ? parseEndpoint(v) : null;
+    if (r?.ok) (negatedFacts as Record<string, unknown>)[topic === 'family' ? 'endpoint' : topic] = r.value;
+    if (topic === 'level') {
+      const lv = levelIn(v.toLowerCase());
+      const l = lv ? parseLevel(lv) : null;
+      if (l?.ok) negatedFacts.level = l.value;
+    }
+  };
   let sqlLocation: 'local' | 'remote' | null = null;
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
@@ -422,9 +450,22 @@ function extractUnsafe(text: unknown): Extraction {
         }
       }
       let rest = after.replace(FILLER, '');
+      // "TMS is not 15.2.1 but 14.6.2", "SQL isn't 2016, rather 2008 R2", "level is not Medium but Medium-High":
+      // the value said not to be is never taken; the clause after it ("but 14.6.2"), when it names no
+      // topic, continues this one.
+      const denied = kw.topic !== 'noise' && !asking ? NEGATED_LEAD.exec(rest) : null;
+      if (denied) {
+        deny(kw.topic, rest.slice(denied[0].length));
+        if (kw.topic === 'level') levelInClause = true;
+        continuing = true;
+        continue;
+      }
       // "14.5 ではなく 15.6": the value after ではなく replaces the one before it.
       const neg = kw.topic !== 'noise' && kw.topic !== 'level' ? NEGATED_AFTER.exec(rest) : null;
-      if (neg) rest = rest.slice(neg[0].length);
+      if (neg) {
+        deny(kw.topic, neg[0].replace(/(?:では|じゃ|だ|です|と思).*$/s, ''));
+        rest = rest.slice(neg[0].length);
+      }
       // "TMS is 14 or 15", 「TMS は 14 か 15」, "TC 7.3.3 or CE 9.15": the user does not know which, so
       // neither is the value when the answer depends on it (a problem for the field: its question is
       // asked, saying what each would mean). When both answer the same ("15.1/15.2"), the first is kept.
@@ -456,7 +497,20 @@ function extractUnsafe(text: unknown): Extraction {
       }
       const startsWithNumber = STARTS_WITH_NUMBER.test(rest);
       // A version said to be wrong is not a value: "TC7.3.5 not TC7.3.6", "TC7.3.6 ではなく TC7.3.5".
-      if (kw.topic !== 'noise' && kw.topic !== 'level' && (NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start)) || (neg && !startsWithNumber))) continue;
+      // 「SQL は 2014 SP2 ではなく SP1 でした」: a service pack alone after the SQL version denied is that release's.
+      const spAfterDenied = kw.topic === 'sql' && !startsWithNumber && negatedFacts.sql ? parseSqlServicePack(rest) : null;
+      if (spAfterDenied && negatedFacts.sql) {
+        const q = negatedFacts.sql;
+        take('sql', { ok: true, value: { ...q, sp: spAfterDenied.sp, cu: spAfterDenied.cu, build: null, raw: `${q.year}${q.r2 ? ' R2' : ''} SP${spAfterDenied.sp}` } }, (v) => (facts.sql = v), false);
+        clauseHasSql = true;
+        continue;
+      }
+      if (kw.topic !== 'noise' && kw.topic !== 'level' && NEGATED_BEFORE.test(clause.slice(Math.max(0, kw.start - 20), kw.start))) {
+        deny(kw.topic, kw.topic === 'family' ? `${clause.slice(kw.start, kw.end)} ${rest}` : rest);
+        continuing = true;
+        continue;
+      }
+      if (kw.topic !== 'noise' && kw.topic !== 'level' && neg && !startsWithNumber) continue;
       switch (kw.topic) {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
@@ -560,8 +614,15 @@ function extractUnsafe(text: unknown): Extraction {
       // the change to Medium-High", 「Medium から Medium-High に」).
       const cut = changes ? changeCut(clause, clause) : -1;
       // A change that did not happen ("we haven't switched from Medium to Medium-High"): only what comes before it.
-      const m = unchanged ? LEVEL_ANYWHERE.exec(cut >= 0 ? clause.slice(0, cut) : clause) : ((cut >= 0 ? LEVEL_ANYWHERE.exec(clause.slice(cut)) : null) ?? LEVEL_ANYWHERE.exec(clause));
-      const r = m ? parseLevel(m[1] ?? m[0]) : null;
+      const from = unchanged ? 0 : cut >= 0 && LEVEL_ANYWHERE.test(clause.slice(cut)) ? cut : 0;
+      const m = LEVEL_ANYWHERE.exec(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
+      // "TMS is not at Medium-High (but Medium)": a level said not to be is not the level.
+      const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, from + m.index - 24), from + m.index));
+      if (notThis && m) {
+        deny('level', m[0]);
+        continuing = true;
+      }
+      const r = m && !notThis ? parseLevel(m[1] ?? m[0]) : null;
       if (r && r.ok) {
         facts.level = r.value;
         if (facts === stated) got.add('level');
@@ -638,5 +699,7 @@ function extractUnsafe(text: unknown): Extraction {
   if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
   if (Object.keys(askedFacts).length) out.asked = askedFacts;
   if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
+  const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
+  if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
   return out;
 }

@@ -428,7 +428,7 @@ const SQL_RTM = /(?<![a-z])rtm(?![a-z])/i;
 const SQL_CU = /(?<![a-z])(?:cu|cumulative\s?update)[\s-]{0,2}(\d{1,2})(?!\d)/i;
 /** A clause or message that only names a service pack / cumulative update ("oh, SP1", 「あ、SP1でした」, "it's SP2 CU10"). */
 const SQL_SP_ONLY =
-  /^[\s,.、。!]*(?:(?:oh|ah|sorry|actually|and|also|it'?s|it\sis|its|that'?s|with|on|plus|あ|あっ|すみません|失敗|正しくは|それと|ちなみに)[\s,.、。!]*)*(?:(?:sp|service\s?pack)[\s-]{0,2}\d{1,2}|rtm)(?:[\s,+]{0,3}(?:cu|cumulative\s?update)[\s-]{0,2}\d{1,2})?\s*(?:でした|です|だった|だよ|too|as\swell)?[\s.!。]*$/i;
+  /^[\s,.、。!]*(?:(?:oh|ah|sorry|actually|and|also|but|rather|it'?s|it\sis|its|that'?s|with|on|plus|あ|あっ|すみません|失敗|正しくは|それと|ちなみに)[\s,.、。!]*)*(?:(?:sp|service\s?pack)[\s-]{0,2}\d{1,2}|rtm)(?:[\s,+]{0,3}(?:cu|cumulative\s?update)[\s-]{0,2}\d{1,2})?\s*(?:でした|です|だった|だよ|too|as\swell)?[\s.!。]*$/i;
 
 /**
  * The service pack and cumulative update of a text that names nothing else, to refine a SQL
@@ -547,6 +547,8 @@ const REMOTE_JA_BARE = /(?:^|[\s\d)）(（はも])別(?:建て|筐体|機)?[)）
  */
 const REMOTE_HOST = /(?<![a-z])(?:on|at)\s(?:host\s|server\s|node\s)?(?!tms)[a-z0-9-]*(?:sql|db|cluster)[a-z0-9-]*\d[a-z0-9-]*(?![a-z0-9])/;
 const NOT_REMOTE_JA = /(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部(?:の)?(?:サーバ)?)ー?(?:上)?(?:では|じゃ|で)(?:なく|ない|ありません|はない|はありません)/;
+const NOT_LOCAL_EN = /(?<![a-z])(?:not|isn't|aren't|never|no\slonger)\s(?:on\s|in\s)?(?:the\s)?(?:local(?:ly)?|co-?located|on[\s-]?box|same\s(?:server|machine|host|box|vm))(?![a-z])/;
+const NOT_LOCAL_JA = /(?:ローカル|同居|同じサーバ|同一サーバ)(?:上)?(?:では|じゃ)(?:なく|ない|ありません|はない|はありません)/;
 
 /**
  * Bare answers about where SQL runs: "remote", "separate server", "別サーバ", "local", "same server".
@@ -556,6 +558,8 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
   const s = cleanInput(input, 400).toLowerCase();
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
+  // "not local (but remote)", "isn't on the same server", 「ローカルではなく」「同居ではありません」: remote.
+  if (NOT_LOCAL_EN.test(s) || NOT_LOCAL_JA.test(s)) return 'remote';
   if (
     /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
     /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/.test(s) ||

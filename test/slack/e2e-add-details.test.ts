@@ -108,6 +108,19 @@ describe('Add details on a private answer', () => {
     expect(context).toContain(note);
   });
 
+  it.each([
+    ['en', 'TMS 15.2.1, Room Kits on ce9.15.3.17, Windows Server 2012 R2, SQL Server 2016 on the TMS server', 'sorry, SQL is not 2016 but 2008 R2', 'SQL Server 2008 R2', 'SQL Server 2016 ·'],
+    ['ja', 'TMS 15.2.1、Room Kit は ce9.15.3.17、Windows Server 2012 R2、SQL Server 2012 SP1（TMS と同居）', '訂正です。SQL は 2012 SP1 ではなく 2016 でした', 'SQL Server 2016', 'SQL Server 2012 SP1、'],
+  ])('%s: "not A but B" in the details takes B and says what changed (never "nothing changes")', async (_lang, first, more, now, old) => {
+    const { view } = await openDetails(first);
+    const { answer, context } = await submitDetails(view, more);
+    expect(context).toContain(now);
+    expect(context).not.toMatch(/already rests on all of this|すでに把握している内容/);
+    // The facts line of the new answer holds B, not A.
+    const facts = (answer.body.blocks as any[]).filter((b) => b.type === 'context').flatMap((b) => b.elements.map((e: any) => e.text)).find((x: string) => /Understood so far|ここまでの情報/.test(x)) ?? '';
+    expect(facts).not.toContain(old);
+  });
+
   it('an empty text is refused in the modal; another user\'s or a forged submission does nothing', async () => {
     const { view } = await openDetails('TMS 15.2.1, endpoints CE 9.15');
     const empty = await post(h.port, viewSubmission('reply-modal', view.private_metadata, details('   ')), { contentType: FORM });

@@ -16,6 +16,14 @@ const VALUES = new RegExp(`(?<![\\w.])${VALUE}(?![\\d.]\\d)`, 'gi');
 const NOT_EN = new RegExp(`(?<![a-z])(?:not|rather\\sthan|instead\\sof)\\s(?:the\\s)?(?:windows\\s(?:server\\s)?|server\\s|sql\\s(?:server\\s)?|tms\\s)?(${VALUE})(?![\\d.]\\d)`, 'i');
 const NOT_JA = new RegExp(`(${VALUE})\\s?(?:では|じゃ)(?:なくて|なく)`, 'i');
 
+/** "not SP2", "rather than SP2", 「SP2 ではなく」: a service pack said not to be (the one after it is meant). */
+const NOT_SP = /(?<![a-z])(?:not|isn't|wasn't|rather\sthan|instead\sof)\s(?:(?:sql\s(?:server\s)?)?20\d\d\s?(?:r2\s?)?)?(?:sp|service\s?pack)\s?\d{1,2}(?!\d)|(?:sp|service\s?pack|サービス\s?パック)\s?\d{1,2}\s?(?:では|じゃ)(?:なくて|なく)/gi;
+
+/** The text without the service packs it says are not the one ("sorry, not SP2 but SP1" → "sorry,  but SP1"). */
+export function withoutDeniedServicePack(text: string): string {
+  return text.slice(0, 400).replace(NOT_SP, ' ');
+}
+
 /** Words that make a message a correction of something said before. */
 const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no)(?![a-z])|やっぱり|やはり|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
 
