@@ -265,8 +265,10 @@ function decideEndpoint(
   minor: number | undefined,
   patch: number | undefined,
   token: string,
+  /** The version as written ("ce9.15.3.17", "TC7.3.6.4c7b8e7"): what is kept and shown, not the sentence around it. */
+  written?: string,
 ): ParseResult<EndpointVersion> {
-  const raw = rawOf(s);
+  const raw = rawOf(written ?? s);
   const ok = (mj: number, mn?: number, pt?: number): ParseResult<EndpointVersion> => ({
     ok: true,
     value: { family, raw, semver: toSemver(mj, mn, pt) },
@@ -350,6 +352,12 @@ function decideEndpoint(
   return ok(major, minor, patch);
 }
 
+/** A version token with the rest of its word ("ce9.15.3" + ".17", "tc7.3.6" + ".4c7b8e7"), without the words or brackets after it. */
+function writtenAt(s: string, at: number, token: string): string {
+  const tail = /^[\w.-]{0,40}/.exec(s.slice(at + token.length))?.[0] ?? '';
+  return `${token}${tail}`.replace(/[.-]+$/, '');
+}
+
 /**
  * "TC7.3.6", "tc7.3.6.4c7b8e7", "TC7.3.21.d1b4a7a", "s52010tc7_3_5.pkg", "CE 8.1", "ce8.3.0.199465",
  * "ce9.15.3.17", "s52010ce9_15_3", "RoomOS 10.x", "RoomOS 11.5", "roomos 11" → EndpointVersion.
@@ -363,7 +371,7 @@ export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
   const m = FAMILY_TOKEN.exec(s);
   if (m) {
     const family = familyOf(m[1].replace(/\s+/g, '').replace(/^collaborationendpoint.*$/i, 'ce'));
-    return decideEndpoint(s, family, num(m[2]), num(m[3]), num(m[4]), m[0]);
+    return decideEndpoint(s, family, num(m[2]), num(m[3]), num(m[4]), m[0], writtenAt(s, m.index, m[0]));
   }
   if (IPV4_LIKE.test(s)) {
     return fail('endpoint', s, {
@@ -375,7 +383,7 @@ export function parseEndpoint(input: unknown): ParseResult<EndpointVersion> {
   if (b) {
     const major = num(b[1])!;
     const family = inferFamily(major);
-    if (family) return decideEndpoint(s, family, major, num(b[2]), num(b[3]), b[0]);
+    if (family) return decideEndpoint(s, family, major, num(b[2]), num(b[3]), b[0], writtenAt(s, b.index, b[0]));
     return fail('endpoint', s, {
       en: `"${quote(b[0])}" does not look like an endpoint software version. I expected ${ENDPOINT_EXPECTED.en}.`,
       ja: `「${quote(b[0])}」はエンドポイントのソフトウェアバージョンに見えません。${ENDPOINT_EXPECTED.ja}を教えてください。`,

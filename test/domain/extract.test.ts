@@ -257,6 +257,22 @@ describe('extractFacts: endpoints on several versions', () => {
   it.each(['TC7.3.6, sorry, TC7.3.5', 'No HTTPS response on CE 9.8 and CE 9.15', 'TC7.3.3, actually CE 9.8'])('%s → no mix reported', (text) => {
     expect(extractFacts(text).mixedEndpoints).toBeUndefined();
   });
+
+  // The raw kept (and shown) is the version as written, not the slice of the sentence after it.
+  it.each([
+    ["After last weekend's upgrade of our Room Kits (ce9.15.3.17) and two old C40s (still TC7.3.3), TMS 15.13 shows No HTTPS response", ['ce 9.15.3.17', 'TC 7.3.3']],
+    ['端末: Room Kit ×12（ce9.15.3.17）、C60 ×4（TC7.3.5）、DX80 ×2（TC7.3.6）', ['ce 9.15.3.17', 'TC 7.3.5', 'TC 7.3.6']],
+  ])('%s → raw values are the version tokens', (text, raws) => {
+    const ex = extractFacts(text);
+    expect(ex.mixedEndpoints?.map((e) => e.raw)).toEqual(raws);
+  });
+  it.each([
+    ['codecs on TC7.3.6.4c7b8e7 mostly', 'TC 7.3.6.4c7b8e7'],
+    ['endpoints are on ce9.15.3.17) and two old C40s', 'ce 9.15.3.17'],
+    ['the endpoints run CE 9.15.3 (Room Kit)', 'CE 9.15.3'],
+  ])('%s → raw %s', (text, raw) => {
+    expect(extractFacts(text).facts.endpoint?.raw).toBe(raw);
+  });
 });
 
 describe('extractFacts: Windows edition after a year', () => {
