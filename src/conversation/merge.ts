@@ -3,14 +3,14 @@
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
 import type { Facts, Lang, ParseProblem } from '../domain/types';
-import { extractFacts } from '../domain/extract';
+import { CORRECTION, extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
-import { classifyClause, CORRECTION_START, endsAsQuestion, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
+import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
@@ -98,7 +98,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   // "sorry, it's 15.2.3" with nothing asked: a bare version. When only TMS or only the endpoints fit it
   // ("9.15.3" is no TMS release), it is that one; when both do, it is asked (below), not guessed.
-  const bareVersion = text && !ev && !denies && !pendingField && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
+  // (Also while only the level is asked: "no, it's 15.13" is no level.)
+  const bareVersion = text && !ev && !denies && (!pendingField || pendingField === 'level') && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
   let whichVersion: string | null = null;
   if (bareVersion) {
     const asTms = parseTms(bareVersion[1]);
@@ -249,7 +250,23 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     facts.tlsClaims = claims;
   }
   // A new SQL version without a location keeps the old location; a location alone keeps the version.
-  const changed = diffFacts(before, facts, lang);
+  // Someone else gives another value, without a correction word, a change or a time word ("Tom: TMS is
+  // 15.13", "Maria says the level is Medium" after "TMS 15.2.1" from the ticket): both were given; say
+  // which one is used now. ("Kenji: no Dave, it says Medium": a correction after the speaker's name is one.)
+  const conflict =
+    !!text &&
+    !ev &&
+    !moved &&
+    !fixed &&
+    !sp &&
+    !spDone &&
+    (SPEAKER.test(text) || SAYS.test(text)) &&
+    !CORRECTION.test(text) &&
+    !/(?<![a-z])not\s|ではなく|じゃなく/i.test(text) &&
+    !CORRECTION_START.test(text.replace(SPEAKER, '')) &&
+    !hasChange(text) &&
+    !CHANGE_WORD.test(text);
+  const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
   const anyNew = Object.keys(found).length > 0;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
@@ -391,6 +408,33 @@ export function replacedValues(before: Facts, after: Facts): ConversationState['
     if (before[f] !== undefined && JSON.stringify(before[f]) !== JSON.stringify(after[f])) (out as Record<string, unknown>)[f] = before[f];
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** A change said without "→" or "to" ("we upgraded TMS", "I set Medium-High", 「今は」): not two values in conflict. */
+const CHANGE_WORD =
+  /(?<![a-z])(?:upgrad\w*|updat\w*|migrat\w*|moved|install\w*|patch\w*|set|changed|switch\w*|revert\w*|rolled|now|today|currently|anymore|again|after|since|no\slonger)(?![a-z])|アップグレード|アップデート|更新|変更|移行|設定|にしました|戻し|今は|現在|その後/i;
+
+/** "Kenji: ", "Dave here: ", 「佐藤です。」: who speaks, before what they say. */
+const SPEAKER = /^\s*(?:[a-z][\w .'-]{0,30}?(?:\shere)?\s?[:：]|[^\s、。]{1,12}です[。、])\s*/i;
+
+/** Another person's word: "Tom says", "according to Maria", 「鈴木さんによると」. */
+const SAYS = /(?<![a-z])(?:says|said|thinks|reckons|claims|according\sto|told\s(?:me|us))(?![a-z])|によると|曰く|さんは|さんが/i;
+
+/** One line per field whose value another message gave differently: the one now used, and the other given. */
+function twoValuesNote(before: Facts, after: Facts, lang: Lang): Block[] {
+  const out: string[] = [];
+  for (const field of FIELD_NAMES) {
+    if (before[field] === after[field]) continue;
+    const a = formatField(field, before);
+    const b = formatField(field, after);
+    if (a && b && a !== b) out.push(TEXTS[lang].twoValues(field === 'level' ? `${TEXTS.en.levelLabel} ${a}` : a, field === 'level' ? `${TEXTS.en.levelLabel} ${b}` : b));
+  }
+  const rest = diffFacts({ ...before, ...pick(after, FIELD_NAMES) }, after, lang);
+  return out.length ? [{ type: 'context', text: out.join(lang === 'ja' ? '' : ' ') }, ...rest] : rest;
+}
+
+function pick(f: Facts, keys: readonly (keyof Facts)[]): Partial<Facts> {
+  return Object.fromEntries(keys.filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
 }
 
 /** "Updated: TMS 15.2.1 → 14.6.0" lines for values that changed (not for values newly given). */

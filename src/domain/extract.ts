@@ -83,7 +83,7 @@ export interface Extraction {
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
-const CORRECTION =
+export const CORRECTION =
   /(?<![a-z])(?:actually|sorry|i\smean|rather|correction|oops|wait|instead|nope|make\sthat|should\sbe|wrong)(?![a-z])|(?<![a-z])no[,.!]|(?<![a-z])not\s(?:on\s|running\s|at\s)?(?:tc|ce|room|\d)|n't|いや|訂正|正しくは|ではなく|じゃなく|間違/i;
 
 type Topic = 'family' | 'sql' | 'windows' | 'tms' | 'endpoint' | 'level' | 'noise';
