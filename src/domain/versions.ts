@@ -185,7 +185,8 @@ export function parseTms(input: unknown): ParseResult<TmsVersion> {
       ja: `「${quote(m[0])}」は TMS のリリース番号として見当たりません（TMS は ${TMS_MIN_MAJOR}.x〜${TMS_MAX_MAJOR}.x です）。${TMS_EXPECTED.ja}を教えてください。`,
     });
   }
-  const v: TmsVersion = { product: 'TMS', raw: rawOf(s), semver: toSemver(major, num(m[2]), num(m[3])) };
+  // The raw kept is the version as written ("15.13"), not the words after it ("15.13 to a new VM last week (").
+  const v: TmsVersion = { product: 'TMS', raw: rawOf(writtenAt(s, m.index, m[0])), semver: toSemver(major, num(m[2]), num(m[3])) };
   return { ok: true, value: v };
 }
 

@@ -273,6 +273,13 @@ describe('extractFacts: endpoints on several versions', () => {
   ])('%s → raw %s', (text, raw) => {
     expect(extractFacts(text).facts.endpoint?.raw).toBe(raw);
   });
+  it.each([
+    ['We migrated TMS 15.13 to a new VM last week (Windows Server 2022)', '15.13'],
+    ['TMS は 15.2.1 ではなく 14.6.2 でした', '14.6.2'],
+    ['TMS v15.0 here', 'v15.0'],
+  ])('%s → TMS raw %s', (text, raw) => {
+    expect(extractFacts(text).facts.tms?.raw).toBe(raw);
+  });
 });
 
 describe('extractFacts: Windows edition after a year', () => {
