@@ -12,6 +12,7 @@
  */
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
+import type { Facts, TlsClaims } from '../domain/types';
 import { para, reply } from './compose';
 import { onFacts } from './merge';
 
@@ -60,13 +61,42 @@ const TEXT = {
   },
 } as const;
 
+/** What was seen or done on one TMS server's Windows and TMS Tools (captures, registry, Schannel events, services). */
+const NODE_EVIDENCE = /^(?:capture-|schannel-|netfx-|event-schannel|service|tms-telnet)/;
+
+/**
+ * After a failover, the facts of the fix speak for the node that was changed, not for the one now active: its level is
+ * not known (Medium unless it was changed too), and the keys, restarts and captures reported were on the other node.
+ * Dropped, so the answer, the card and the fix files give the whole fix for this node (knowledge.md Fix 6: both nodes).
+ * Versions (TMS, SQL, Windows, endpoints), the endpoint's own evidence (probe, xAPI) and SQL's state stay.
+ */
+export function forActiveNode(facts: Facts): Facts {
+  const out: Facts = { ...facts };
+  delete out.level;
+  if (out.tlsClaims) {
+    const c: TlsClaims = { ...out.tlsClaims };
+    delete c.tls12;
+    delete c.registryUntouched;
+    delete c.restarted;
+    delete c.keysChanged;
+    delete c.levelRaised;
+    if (Object.keys(c).length) out.tlsClaims = c;
+    else delete out.tlsClaims;
+  }
+  if (out.evidence && Array.isArray(out.evidence.observations)) {
+    out.evidence = { ...out.evidence, observations: out.evidence.observations.filter((o) => !NODE_EVIDENCE.test(String(o?.code ?? ''))) };
+  }
+  return out;
+}
+
 /** The reply to a reopen; facts in the message (a version, "2 of 40") are read as usual. */
 export function onReopen(state: ConversationState, text: string): TurnResult {
   const lang = state.lang;
   const t = TEXT[lang];
-  const read = onFacts(state, text).state;
-  const blocks: Block[] = [{ type: 'subheading', text: t.head }];
   const failover = FAILOVER.test(text);
+  const facts = onFacts(state, text).state;
+  const read = failover ? { ...facts, facts: forActiveNode(facts.facts) } : facts;
+  const blocks: Block[] = [{ type: 'subheading', text: t.head }];
   const restart = RESTART.test(text);
   if (failover) blocks.push(para(t.failover));
   if (restart && !failover) blocks.push(para(t.restart));

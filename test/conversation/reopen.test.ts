@@ -1,5 +1,6 @@
 /** A reopen after the fix worked (QA round 9 #5): recognised, and the reply follows what changed. */
 import { reopenIn } from '../../src/conversation/reopen';
+import { buildFixKit } from '../../src/fixkit';
 import { step, freshState } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
 import type { Reply } from '../../src/conversation/document';
@@ -53,3 +54,24 @@ describe('the reply to a reopen', () => {
     expect(last).toContain('What changed before it came back?');
   });
 });
+
+describe('after a reopen that names a failover, the fix is for the node now active (knowledge.md Fix 6: both nodes)', () => {
+  const hello = 'tls.handshake.type == 1: Frame 412: 10.1.1.5 -> 10.2.3.44 TLSv1.2 Client Hello, Version: TLS 1.2 (0x0303)';
+  const before = ['TMS 15.13, CE 9.15.3, SQL remote, Windows 2012 R2, level Medium', 'did the registry, rebooting now', 'TMS Tools saved', hello, 'fixed, thanks'];
+  it('the first node\'s TLS 1.2 capture kept the fix files away before; after the failover reopen they are given', () => {
+    const fixed = run('en', before).state;
+    expect(buildFixKit({ facts: fixed.facts, lang: 'en' }).ok).toBe(false);
+    const { state } = run('en', [...before, 'reopening: 5 days later the Room Kits show No HTTPS response again after the TMS node failover to tms02']);
+    expect(state.facts.level).toBeUndefined();
+    expect(state.facts.tlsClaims?.levelRaised).toBeUndefined();
+    expect((state.facts.evidence?.observations ?? []).some((o) => o.code.startsWith('capture-'))).toBe(false);
+    const kit = buildFixKit({ facts: state.facts, lang: 'en' });
+    expect(kit.ok).toBe(true);
+    if (kit.ok) expect(kit.files.map((f) => f.text).join('\n')).toMatch(/Medium-High/);
+  });
+  it('a reopen after a restart (same node) keeps what was done there', () => {
+    const { state } = run('en', [...before, 'reopen: after the reboot last night the Room Kits show No HTTPS response again']);
+    expect(state.facts.level).toBe('medium-high');
+  });
+});
+
