@@ -5,7 +5,7 @@
 import { hash } from 'node:crypto';
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose, type Assumptions } from '../domain/diagnose';
-import { withEvidenceFacts } from '../domain/evidence-rules';
+import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15 } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
@@ -198,6 +198,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
   // A pasted scan contradicts the endpoint version the user gave: the first line says so, not "here is the fix".
   if (evidenceContradictsSaid(d)) return t.headingEvidenceConflict;
+  // A TLS 1.2 hello while the level is Medium: if it is TMS's, the level has changed; asked before "here is the fix".
+  if (has(TLS12_HELLO_AT_MEDIUM)) return t.headingLevelConflict;
   // TLS 1.0 off on the TMS server said, not seen (knowledge/tls10-client-off.ts): the premise to confirm first, as summary.ts verdictOf says.
   if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
   if (d.affected === 'unknown') return t.headingUnknown;

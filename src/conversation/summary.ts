@@ -11,7 +11,7 @@ import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
 import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
-import { withEvidenceFacts } from '../domain/evidence-rules';
+import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
@@ -67,6 +67,8 @@ const W = {
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
     headlineConflict: 'What you pasted contradicts the endpoint version you gave: check which is right',
+    headlineLevelConflict: 'A TLS 1.2 hello in your capture: is TMS at Medium-High now?',
+    nextLevelConflict: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, a ServerHello after that hello means the fix has taken effect (then Force Refresh in Systems > Navigator).',
     theEndpoint: 'The endpoint',
     theSystem: 'The system',
     causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
@@ -155,6 +157,8 @@ const W = {
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
     headlineConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
+    headlineLevelConflict: 'キャプチャに TLS 1.2 の hello があります。TMS は現在 Medium-High ですか？',
+    nextLevelConflict: 'TMS ツールに現在表示されているレベルと、キャプチャのクライアントが TMS サーバかどうかを教えてください。TMS サーバなら、その hello に ServerHello が返っていれば修正は効いています（その後 Systems > Navigator で Force Refresh を実行します）。',
     theEndpoint: 'エンドポイント',
     theSystem: 'このシステム',
     causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
@@ -280,7 +284,7 @@ export function verdictOf(d: DiagnosisJson): Verdict {
   if (d.affected === 'unknown' && (has(d, TLS10_OFF_ENDPOINT_ACCEPTS) || has(d, TLS10_OFF_PRE15))) return 'check';
   if (d.affected === 'unknown') return 'need-more';
   // A pasted scan contradicts the endpoint version given: the answer stands only once it is settled which is right.
-  if (evidenceContradictsSaid(d)) return 'check';
+  if (evidenceContradictsSaid(d) || has(d, TLS12_HELLO_AT_MEDIUM)) return 'check';
   if (has(d, 'tms-pre15-upgrade-or-downgrade') || has(d, TLS10_OFF_PRE15)) return 'upgrade-tms';
   return 'fix';
 }
@@ -518,7 +522,14 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
       ...(f.literal ? { literal: f.literal } : {}),
     }));
   const conflict = evidenceContradictsSaid(d) && verdict === 'check';
-  const headline = conflict ? w.headlineConflict : w.headline[verdict];
+  const levelConflict = !conflict && verdict === 'check' && has(d, TLS12_HELLO_AT_MEDIUM);
+  const headline = conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : w.headline[verdict];
+  // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
+  if (levelConflict) {
+    const f = d.findings.find((x) => x.code === TLS12_HELLO_AT_MEDIUM);
+    if (f) cause = oneLine(f.title[lang]);
+    next = w.nextLevelConflict;
+  }
   // The scan and the version given disagree: the card's cause is the disagreement, what to check first is next.
   if (conflict) {
     const f = d.findings.find((x) => x.code === 'evidence-endpoint-accepts-tls10');

@@ -195,6 +195,46 @@ function tls10HelloDespiteKeys(reg: Observation): Finding {
   ]);
 }
 
+/**
+ * A ClientHello offering TLS 1.2 while the level is Medium or Low (or not given: the default Medium). At those levels TMS offers
+ * TLS 1.0 only, so if the hello is TMS's the level has changed (Medium-High is the fix: knowledge.md Fix 3, Fix 7). A capture on the
+ * TMS server also holds hellos sent TO it (browsers, endpoints reaching TMS over HTTPS), so which side sent it is asked, not assumed.
+ * What the endpoint answered decides what it means if it is TMS's: a ServerHello is the fix verified, a reset or alert is the
+ * "TLS 1.2 offered and still refused" case (its own finding), no answer in the paste asks for the packets after it.
+ */
+export const TLS12_HELLO_AT_MEDIUM = 'evidence-capture-tls12-at-medium';
+
+function tls12HelloAtMedium(level: Facts['level'], accepted: boolean, refused: boolean): Finding {
+  const was = level === 'low' ? L('Low', 'Low') : level ? L('Medium', 'Medium') : L('Medium (the default; you did not name the level)', 'Medium（既定値。レベルはまだ伺っていません）');
+  const name = level === 'low' ? 'Low' : 'Medium';
+  const then = accepted
+    ? L(
+        'The endpoint accepted it (ServerHello). If the hello is TMS\'s, the fix has taken effect: use Force Refresh on an affected system in Systems > Navigator, and it should no longer show "No HTTPS response".',
+        'エンドポイントはこれを受け入れています（ServerHello）。この hello が TMS のものなら、修正は効いています。Systems > Navigator で影響を受けていたシステムの Force Refresh を実行すれば、「No HTTPS response」は表示されなくなるはずです。',
+      )
+    : refused
+      ? L(
+          'The endpoint refused it. If the hello is TMS\'s, the level is no longer what blocks it: see "TLS 1.2 is offered and still refused" below.',
+          'エンドポイントはこれを拒否しています。この hello が TMS のものなら、原因はもうレベルではありません。下の「TLS 1.2 を提示しても拒否されています」を確認してください。',
+        )
+      : L(
+          'The paste shows no answer to it: copy the packets right after it as well. A ServerHello means the fix has taken effect (then Force Refresh in Systems > Navigator); a reset or an alert means TLS 1.2 is offered and still refused.',
+          '貼り付けられた内容には応答がありません。直後のパケットも貼ってください。ServerHello なら修正は効いています（その後 Systems > Navigator で Force Refresh を実行します）。リセットやアラートなら、TLS 1.2 を提示しても拒否されている状態です。',
+        );
+  return finding(
+    TLS12_HELLO_AT_MEDIUM,
+    'warning',
+    L(`Your capture shows TLS 1.2 offered, which TMS does not do at ${name}: is TMS at Medium-High now?`, `キャプチャでは TLS 1.2 が提示されていますが、${name} の TMS はこれを提示しません。TMS は現在 Medium-High ですか？`),
+    [
+      L(
+        `The level I have is ${was.en}, where TMS offers only TLS 1.0. So if this ClientHello was sent by the TMS server (to an endpoint, on port 443), TMS is no longer at ${name}: is it at Medium-High now? Tell me the level TMS Tools shows and I will update the answer. If the client in the capture is not the TMS server (a browser, or an endpoint connecting TO TMS), it says nothing about TMS's level: then look for the hellos the TMS server's address sends to the endpoint's address.`,
+        `伺っているレベルは ${was.ja} で、このレベルの TMS は TLS 1.0 しか提示しません。この ClientHello を TMS サーバが（エンドポイントのポート 443 に）送ったのであれば、TMS はもう ${name} ではありません。現在は Medium-High でしょうか。TMS ツールに表示されているレベルを教えていただければ、回答を更新します。キャプチャのクライアントが TMS サーバでない場合（ブラウザや、TMS に接続してくるエンドポイント）は、TMS のレベルについては何も分かりません。その場合は、TMS サーバのアドレスからエンドポイントのアドレスに送られた hello を探してください。`,
+      ),
+      then,
+    ],
+  );
+}
+
 function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
@@ -282,6 +322,13 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     );
   }
 
+  // A TLS 1.2 hello while the level is Medium or Low (said, or taken as the default Medium): at those levels TMS offers
+  // TLS 1.0 only, so either this hello is not TMS's (a browser or an endpoint connecting TO TMS) or TMS is no longer there.
+  // Which side sent it is not known here: said as such, and asked (knowledge.md Fix 7: the TLS 1.2 hello is the verification).
+  if ((!level || level === 'medium' || level === 'low') && obs.some((o) => o.code === 'capture-clienthello-tls12')) {
+    out.push(tls12HelloAtMedium(level, verified.length > 0, tls12Refused.length > 0));
+  }
+
   if (verified.length) {
     out.push(
       finding('evidence-capture-fix-verified', 'info', L('The capture shows TLS 1.2 working', 'キャプチャでは TLS 1.2 が動作しています'), [
@@ -292,16 +339,6 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
         evidenceBody(verified),
       ]),
     );
-    if (level === 'medium' || level === 'low') {
-      out.push(
-        finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
-          L(
-            `You said the level is ${level === 'low' ? 'Low' : 'Medium'}, where TMS offers only TLS 1.0, but the capture shows TLS 1.2 offered. Was it taken after a change to Medium-High, or is the client in it not TMS? Which level is set now?`,
-            `レベルは ${level === 'low' ? 'Low' : 'Medium'}（TMS は TLS 1.0 しか提示しない）と伺いましたが、キャプチャでは TLS 1.2 が提示されています。Medium-High に変更した後のキャプチャか、写っているクライアントが TMS ではないのではありませんか。現在のレベルはどれでしょうか。`,
-          ),
-        ]),
-      );
-    }
   }
 
   if (tls12Refused.length) {

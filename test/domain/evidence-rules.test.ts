@@ -46,7 +46,37 @@ describe('evidence in the diagnosis', () => {
   it('TLS 1.2 offered and accepted verifies the fix; typed Medium is contradicted', async () => {
     const evidence = await fromFile('split-clienthello.pcap');
     expect(codes({ ...BASE, level: 'medium-high', evidence })[0]).toBe('evidence-capture-fix-verified');
-    expect(codes({ ...BASE, level: 'medium', evidence })).toContain('evidence-contradicts-level');
+    const d = diagnose({ ...BASE, level: 'medium', evidence });
+    expect(d.findings[0].code).toBe('evidence-capture-tls12-at-medium');
+    expect(d.findings[0].body.map((b) => b.en).join(' ')).toMatch(/the fix has taken effect/);
+  });
+
+  describe('a TLS 1.2 hello while the level is Medium (QA round 9 #3): asked whose hello and which level, first', () => {
+    const hello = 'tls.handshake.type == 1: Frame 412: 10.1.1.5 -> 10.2.3.44 TLSv1.2 Client Hello, Version: TLS 1.2 (0x0303)';
+    it.each([
+      ['medium', /level I have is Medium, where TMS offers only TLS 1\.0.*is it at Medium-High now\?.*not the TMS server/s, /copy the packets right after it/],
+      [undefined, /Medium \(the default; you did not name the level\)/, /copy the packets right after it/],
+    ] as const)('level %s', (level, body, then) => {
+      const d = diagnose({ ...BASE, ...(level ? { level } : {}), evidence: fromText(hello) });
+      const f = d.findings[0];
+      expect(f.code).toBe('evidence-capture-tls12-at-medium');
+      expect(f.title.en).toBe('Your capture shows TLS 1.2 offered, which TMS does not do at Medium: is TMS at Medium-High now?');
+      expect(f.title.ja).toMatch(/Medium-High ですか/);
+      expect(f.body[0].en).toMatch(body);
+      expect(f.body[1].en).toMatch(then);
+    });
+    it('refused after it: the still-refused checks apply, said so', () => {
+      const evidence = fromText('1 0.0 10.1.2.3 10.9.8.7 TLSv1.2 300 Client Hello\n2 0.1 10.9.8.7 10.1.2.3 TCP 54 443 → 50000 [RST, ACK]');
+      const d = diagnose({ ...BASE, level: 'medium', evidence });
+      expect(d.findings[0].body[1].en).toMatch(/TLS 1\.2 is offered and still refused/);
+    });
+    it.each(['medium-high', 'high'] as const)('not at %s', (level) => {
+      expect(codes({ ...BASE, level, evidence: fromText(hello) })).not.toContain('evidence-capture-tls12-at-medium');
+    });
+    it('not for a TLS 1.0-only hello at Medium', async () => {
+      const evidence = await fromFile('tls10-reset-http301.pcap');
+      expect(codes({ ...BASE, level: 'medium', evidence })).not.toContain('evidence-capture-tls12-at-medium');
+    });
   });
 
   it('a server that could do only TLS 1.0, refused by a TLS 1.2 client, is said as such and not "TLS 1.2 working"', async () => {
