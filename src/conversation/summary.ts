@@ -136,6 +136,8 @@ const W = {
     nextAcceptsProduct: 'Look elsewhere: reachability, the address and HTTPS service TMS uses for the system, and its certificate.',
     nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
     nextQuestion: 'Answer the question below so I can decide.',
+    nextDetails: 'Read the checks in the full answer: they say what to look at next.',
+    nextTls12Offered: 'Copy the packets right after TMS\'s TLS 1.2 hello: a reset or alert 40 points to cipher suites or the endpoint\'s HTTPS settings; a ServerHello means TLS works (then Force Refresh in Systems > Navigator).',
     nextAsk: (q: string) => `To decide I need one more fact: ${q}`,
     causeMissing: 'A fact that decides the case is still missing.',
     nextProbeConflict: 'Check that the probed address is really this endpoint (not a proxy or another device) and which version it runs now (Systems > Navigator); then decide with the one that holds.',
@@ -225,6 +227,8 @@ const W = {
     nextAcceptsProduct: '別の原因（到達性、TMS がそのシステムに使うアドレスと HTTPS サービス、証明書）を調べます。',
     nextHttp: '別の原因を調べます。TLS の設定は HTTP の接続には影響しません。',
     nextQuestion: '判断のため、下の質問に答えてください。',
+    nextDetails: '次に確認することは、詳しい回答の確認項目を見てください。',
+    nextTls12Offered: 'TMS の TLS 1.2 の hello の直後のパケットも貼ってください。リセットやアラート 40 なら暗号スイートかエンドポイントの HTTPS 設定を、ServerHello なら TLS は動作しているので Systems > Navigator で Force Refresh を実行します。',
     nextAsk: (q: string) => `判断するには、もう 1 点教えてください：${q}`,
     causeMissing: '判断に必要な情報がまだ足りません。',
     nextProbeConflict: 'プローブしたアドレスが本当にこのエンドポイントか（プロキシや別の機器ではないか）と、現在動いているバージョン（[Systems] > [Navigator]）を確認し、正しい方に基づいて判断します。',
@@ -491,8 +495,11 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
       // The conflict itself (what was said, what the probe saw) is the cause; resolving it is next.
       if (main.body[0]) cause = oneLine(main.body[0][lang]);
       next = w.nextProbeConflict;
+    } else if (main?.code === 'evidence-capture-tls12-offered' && !action && !ask) {
+      next = w.nextTls12Offered;
     } else {
-      next = action ? oneLine(action.title[lang]) : ask ? w.nextAsk(oneLine(ask.text[lang])) : w.nextQuestion;
+      // "Answer the question below" only when the answer has a question; otherwise its checks are what is next.
+      next = action ? oneLine(action.title[lang]) : ask ? w.nextAsk(oneLine(ask.text[lang])) : d.questions.length ? w.nextQuestion : w.nextDetails;
     }
   }
   // What the answer puts before its steps leads the card too: TLS 1.0 said off with a SQL Server 2008 R2 that needs it, or a SQL Server

@@ -296,6 +296,21 @@ describe('hostile input keeps the state', () => {
   });
 });
 
+describe('the card\'s next step', () => {
+  it('after a TLS 1.2 hello at Medium-High with no answer in the paste, Next says what to copy, not "answer the question below" (there is none)', () => {
+    const rs = talk(
+      'TMS 15.2.1, CE 9.15.3, SQL 2016 remote, Windows 2019, level Medium-High',
+      'tls.handshake.type == 1: Frame 412: 10.1.1.5 -> 10.2.3.44 TLSv1.2 Client Hello, Version: TLS 1.2 (0x0303)',
+    );
+    const r = last(rs);
+    const s = r.replies.filter((x) => x.summary).pop()?.summary;
+    expect(s?.cause).toBe('TMS offers TLS 1.2: its side works');
+    expect(r.replies.flatMap((x) => x.blocks).some((b) => b.type === 'question')).toBe(false);
+    expect(s?.next).toMatch(/^Copy the packets right after TMS's TLS 1.2 hello/);
+    expect(s?.next).not.toMatch(/question below/);
+  });
+});
+
 describe('probe turns', () => {
   it('a probe refusing TLS 1.0 decides the endpoint question', () => {
     const rs = talk('TMS 15.2.1, SQL 2016', { kind: 'probe', result: probe() });
