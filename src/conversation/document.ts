@@ -48,6 +48,12 @@ export interface Reply {
    * the same answer: the card carries the line instead of a second message (src/slack/answer.ts).
    */
   brief?: string;
+  /**
+   * The reply to a reopen ("reopening: … No HTTPS response again", 「再発しました」): the fix worked once
+   * and the error is back. A surface that shows a status on its answer (the Slack card's Fixed) sets
+   * it back to open.
+   */
+  reopened?: true;
 }
 
 /** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */

@@ -101,5 +101,5 @@ export function onReopen(state: ConversationState, text: string): TurnResult {
   if (failover) blocks.push(para(t.failover));
   if (restart && !failover) blocks.push(para(t.restart));
   if (!failover && !restart) blocks.push(para(t.other));
-  return { state: { ...read, pending: null }, replies: [reply(lang, blocks)] };
+  return { state: { ...read, pending: null }, replies: [{ ...reply(lang, blocks), reopened: true }] };
 }

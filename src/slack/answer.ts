@@ -322,6 +322,8 @@ export interface CardPlan {
   update?: SlackMessage;
   /** The metadata to keep (the card's position is added when the outbox posts a new card). */
   meta?: SurfaceMeta;
+  /** A card marked Fixed was reopened in words: the ✅ that Fixed put on the thread's root goes. */
+  unfixed?: boolean;
 }
 
 const isCardMessage = (blocks: unknown[]): boolean =>
@@ -332,9 +334,17 @@ const isCardMessage = (blocks: unknown[]): boolean =>
  * the conversation has a card, the card is to be edited (`plan.update`) and the outbox gets only a
  * short note of what changed. Pure (runs inside the store's transaction): `meta` is read before.
  */
-export function renderThread(all: Reply[], key: string, target: ThreadTarget, meta: SurfaceMeta | null, plan: CardPlan): SlackMessage[] {
+export function renderThread(all: Reply[], key: string, target: ThreadTarget, stored: SurfaceMeta | null, plan: CardPlan, state?: ConversationState): SlackMessage[] {
   delete plan.update;
   delete plan.meta;
+  delete plan.unfixed;
+  // A reopen in words: the card marked Fixed (or Still failing) is open again, whatever renders it below.
+  const reopened = Boolean(stored && stored.status !== 'open' && all.some((r) => r.reopened));
+  const meta = reopened ? reopen(stored!) : stored;
+  if (reopened) {
+    plan.meta = meta!;
+    if (stored!.status === 'fixed') plan.unfixed = true;
+  }
   const { replies, briefs } = carried(all);
   const out: SlackMessage[] = [];
   let plain: Reply[] = [];
@@ -390,7 +400,23 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, me
     };
   }
   flush();
+  // A reopen with no diagnosis of its own: the card as the current facts make it, open.
+  const s = reopened && !replies.some((r) => r.summary) && state ? currentSummary(state) : undefined;
+  if (s && meta?.cardTs && meta.channel === target.channel) {
+    const lang = state!.lang;
+    const question = meta.question;
+    const { card, blocksJson } = renderCardJson(s, lang, { key, question, filesNote: meta.filesNote, probeDetails: meta.probe === true });
+    const cardHash = hashOf(card, blocksJson);
+    if (meta.cardHash !== cardHash) plan.update = card;
+    plan.meta = { ...meta, lang, headline: s.headline, shown: shownOf(s), question: card.questionInCard ? question : undefined, cardHash };
+  }
   return out;
+}
+
+/** The metadata of a card set back to open: no status, nor who set it and when. */
+function reopen(meta: SurfaceMeta): SurfaceMeta {
+  const { statusBy: _by, statusAt: _at, ...rest } = meta;
+  return { ...rest, status: 'open' };
 }
 
 /**
@@ -408,12 +434,24 @@ export async function applyCardPlan(deps: AppDeps, client: WebClient, key: strin
   // Kept first: this runs alongside the outbox delivery, whose hook then records a new card's position.
   // Unchanged metadata is not written again.
   if (JSON.stringify(next) !== JSON.stringify(meta)) await setMeta(deps, key, next);
+  if (plan.unfixed && meta?.cardTs && meta.channel === target.channel) await unreact(client, deps.logger, target.channel, meta.threadTs ?? target.threadTs);
   if (plan.update && meta?.cardTs) {
     const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update, deps.edit);
     if (!ok) {
       const res = await postToThread(client, deps.logger, target, [plan.update], state.lang);
       if (res.ok && res.ts[0]) await setMeta(deps, key, { ...next, cardTs: res.ts[0], channel: target.channel, threadTs: target.threadTs ?? res.ts[0] });
     }
+  }
+}
+
+/** Take back the ✅ that Fixed put on a thread's root (statusAction). Never throws. */
+async function unreact(client: WebClient, logger: Logger, channel: string, root: string | undefined): Promise<void> {
+  if (!root) return;
+  try {
+    await client.reactions.remove({ channel, timestamp: root, name: 'white_check_mark' });
+  } catch (error) {
+    const why = errorCode(error);
+    if (why !== 'no_reaction') logger.warn('reactions.remove failed', { method: 'reactions.remove', channel, reason: why });
   }
 }
 

@@ -12,7 +12,7 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, carried, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, carried, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -83,7 +83,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       requireExisting: turn.requireExisting,
       withMeta: true,
       // The turn stores its replies already leased for this drain: no outbox read and lease before the post.
-      outbox: { target: turn.target, render: (replies, json) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan), meta: toStore, lease: deps.outbox.turnLease() },
+      outbox: { target: turn.target, render: (replies, json, state) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan, state), meta: toStore, lease: deps.outbox.turnLease() },
     });
     const meta = card.meta;
     deps.acks.release(AckGate.eventIdOf(turn.dedupe));
@@ -189,13 +189,31 @@ async function ephemeralTurnBody(
       return 'failed';
     }
     const lang = out.state.lang;
+    const reopened = out.replies.some((r) => r.reopened) && !out.replies.some((r) => r.summary) ? await reopenedCard(deps, turn.key, out.state) : undefined;
     const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined, turn.oneMessage === true);
+    if (reopened) messages.unshift(reopened);
     // A press on the private card edits that card (its response_url); anything else is a new message.
-    const replace = turn.replaceOriginal === true && out.replies.some((r) => r.summary);
+    const replace = turn.replaceOriginal === true && (reopened !== undefined || out.replies.some((r) => r.summary));
     const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang, { replaceOriginal: replace });
     logger.info('turn', { key: turn.key, kind: turn.message.kind, surface: 'ephemeral', messages: messages.length, ok });
     return ok ? 'delivered' : 'failed';
   });
+}
+
+/**
+ * A reopen in words ("reopening: … No HTTPS response again", 「再発しました」) on a private answer marked
+ * Fixed (or Still failing): the card again, open, from the current facts, to take the place of the
+ * one marked (the reopen's own reply follows it); the status kept is open. Undefined when the card
+ * was open already (the reply alone, as before) or there is no answer to show.
+ */
+async function reopenedCard(deps: AppDeps, key: string, state: ConversationState): Promise<SlackMessage | undefined> {
+  const meta = await getMeta(deps, key);
+  if (!meta || meta.status === 'open') return undefined;
+  const s = currentSummary(state);
+  if (!s) return undefined;
+  const { statusBy: _by, statusAt: _at, ...rest } = meta;
+  await setMeta(deps, key, { ...rest, status: 'open', lang: state.lang, headline: s.headline, shown: shownOf(s) });
+  return renderCard(s, state.lang, { key, share: true, probeDetails: meta.probe === true });
 }
 
 /**

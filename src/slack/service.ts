@@ -46,7 +46,8 @@ export interface ApplyOptions {
   /** Queue the replies, rendered, for delivery into this channel/thread (same transaction). */
   outbox?: {
     target: ThreadTarget;
-    render: (replies: Reply[], meta: string | null) => SlackMessage[];
+    /** `state`: the conversation after the turn (what the answer card is re-rendered from when a reply asks so). */
+    render: (replies: Reply[], meta: string | null, state: ConversationState) => SlackMessage[];
     lease?: { owner: string; ms: number };
     /** withMeta: after `render`, the surface metadata to store with the turn (TurnPlan.meta), if any. */
     meta?: (state: ConversationState) => { json: string; user: string | null } | undefined;
@@ -132,7 +133,7 @@ export class ConversationService {
           }
           const before = opts.before?.(out.state.lang) ?? [];
           const replies = [...before, ...out.replies];
-          const messages = opts.outbox ? opts.outbox.render(replies, meta) : [];
+          const messages = opts.outbox ? opts.outbox.render(replies, meta, out.state) : [];
           const metaAfter = opts.withMeta ? opts.outbox?.meta?.(out.state) : undefined;
           return {
             ...(metaAfter ? { meta: metaAfter } : {}),

@@ -53,6 +53,17 @@ describe('the reply to a reopen', () => {
     const { last } = run('en', [first, 'fixed', 'reopen: the SX80s show No HTTPS response again since yesterday']);
     expect(last).toContain('What changed before it came back?');
   });
+  it('is marked as a reopen (a surface sets a Fixed status back to open); other replies are not', () => {
+    let state = freshState('ja');
+    const replies: Reply[][] = [];
+    for (const m of ['TMS 15.13、CE 9.15.3、SQL は別サーバ、Windows Server 2012 R2、レベルは Medium', '直りました', '5 日後に再発しました。セカンダリノードにフェイルオーバーした後です']) {
+      const out = step(state, { kind: 'text', text: m });
+      state = out.state;
+      replies.push(out.replies);
+    }
+    expect(replies[2]!.map((r) => r.reopened)).toEqual([true]);
+    expect(replies.slice(0, 2).flat().some((r) => r.reopened)).toBe(false);
+  });
 });
 
 describe('after a reopen that names a failover, the fix is for the node now active (knowledge.md Fix 6: both nodes)', () => {

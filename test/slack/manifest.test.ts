@@ -73,7 +73,7 @@ describe.each([
     const methods = new Set([...code.matchAll(/client\.([a-z]+\.[a-zA-Z]+)\(/g)].map((m) => m[1]));
     // conversations.replies/history: the outbox looks for an already-posted reply after a crash
     // (covered by the *:history scopes below).
-    expect([...methods].sort()).toEqual(['auth.test', 'chat.getPermalink', 'chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'users.info', 'views.open', 'views.publish', 'views.update']);
+    expect([...methods].sort()).toEqual(['auth.test', 'chat.getPermalink', 'chat.postEphemeral', 'chat.postMessage', 'chat.update', 'conversations.history', 'conversations.replies', 'files.info', 'reactions.add', 'reactions.remove', 'users.info', 'views.open', 'views.publish', 'views.update']);
     // Each Web API method the code calls and the scope it needs (views.* need none).
     const scopeOf: Record<string, string | null> = {
       'chat.getPermalink': null,
@@ -83,6 +83,7 @@ describe.each([
       'conversations.history': null,
       'conversations.replies': null,
       'reactions.add': 'reactions:write',
+      'reactions.remove': 'reactions:write',
       // files.info and downloading a shared file's url_private_download (src/slack/files/).
       'files.info': 'files:read',
       'users.info': 'users:read',

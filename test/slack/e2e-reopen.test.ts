@@ -1,0 +1,153 @@
+/**
+ * A reopen said in words after the card was marked Fixed ("reopening: … No HTTPS response again
+ * after the failover to tms02", 「5 日後に再発しました…」), end to end (real app, signed requests,
+ * SQLite, local fake Web API): the card is edited back to open (no ✅, no "Fixed by"), no second
+ * card is posted, the ✅ on the thread's root is taken back; in a thread and in a DM, EN and JA.
+ * A message that is no reopen leaves the Fixed card as it is. A private answer marked Fixed is
+ * shown open again in place of the marked one.
+ */
+import type { Call } from './fake-slack';
+import { startHarness, type Harness } from './harness';
+import { button, CARD_TS, EN, JA, responses } from './card-presses-kit';
+import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
+
+const REOPEN = {
+  en: 'reopening: 5 days later the Room Kits show No HTTPS response again after the TMS node failover to tms02',
+  ja: '5 日後に再発しました。セカンダリノードにフェイルオーバーした後です',
+} as const;
+const HEAD = { en: /Reopened: \W{0,2}No HTTPS response\W{0,2} is back/, ja: /再発：修正後に「No HTTPS response」が再び出ています/ } as const;
+const FIXED = { en: /Fixed by <@UBOB>/, ja: /解決済み \(<@UBOB>/ } as const;
+
+const isCard = (c: Call) => JSON.stringify(c.body.blocks ?? []).includes('"mark-fixed"');
+const cards = (h: Harness) => h.fake.of('chat.postMessage').filter(isCard);
+const header = (c: Call): string => (c.body.blocks as any[]).find((b) => b.type === 'header').text.text;
+
+describe('a reopen in words sets a Fixed card back to open', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => h.close());
+
+  /** Asked (in a thread of C1 or in the DM D1), its card pressed Fixed by UBOB; returns how to say more there. */
+  async function askedAndFixed(where: 'thread' | 'dm', text: string) {
+    const first = where === 'thread' ? mention('C1', 'UALICE', `<@UBOT> ${text}`) : message('D1', 'im', 'UALICE', text);
+    await post(h.port, eventCallback(first));
+    await h.fake.waitFor(() => cards(h).length >= 1);
+    await h.bot.idle();
+    const card = cards(h)[0]!;
+    const channel = where === 'thread' ? 'C1' : 'D1';
+    const threadTs = where === 'thread' ? (first.ts as string) : undefined;
+    // The card is the first post: its ts, and in a DM the root Fixed reacts on, is CARD_TS.
+    expect(card.body.thread_ts).toBe(threadTs);
+    const key = where === 'thread' ? `C1:${threadTs}` : 'D1';
+    await post(h.port, blockActions({ ...button(card, 'mark-fixed'), user: 'UBOB', channel, messageTs: CARD_TS, threadTs, messageBlocks: card.body.blocks, responseUrl: h.fake.responseUrl('fx') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 1 && h.fake.of('reactions.add').length >= 1);
+    await h.bot.idle();
+    expect(header(h.fake.of('chat.update')[0]!)).toMatch(/^✅ /);
+    const say = async (words: string) => {
+      const n = h.fake.of('chat.postMessage').length;
+      await post(h.port, eventCallback(where === 'thread' ? message('C1', 'channel', 'UALICE', words, { thread_ts: threadTs }) : message('D1', 'im', 'UALICE', words)));
+      await h.fake.waitFor(() => h.fake.of('chat.postMessage').length > n);
+      await new Promise((r) => setTimeout(r, 50));
+      await h.bot.idle();
+      return h.fake.of('chat.postMessage').slice(n);
+    };
+    return { key, say, root: where === 'thread' ? threadTs : CARD_TS, channel };
+  }
+
+  it.each([
+    ['thread', 'en', EN],
+    ['thread', 'ja', JA],
+    ['dm', 'en', EN],
+    ['dm', 'ja', JA],
+  ] as const)('in a %s (%s): the card is edited back to open, once, with no second card; the ✅ on the root goes', async (where, lang, text) => {
+    const { key, say, root, channel } = await askedAndFixed(where, text);
+    expect(await h.bot.deps.meta.get(key)).toMatchObject({ status: 'fixed', statusBy: 'UBOB' });
+    const posted = await say(REOPEN[lang]);
+    // The reopen's answer, and no card of its own.
+    expect(JSON.stringify(posted.map((c) => c.body))).toMatch(HEAD[lang]);
+    expect(cards(h)).toHaveLength(1);
+    // The card, edited in place: no ✅ in its header, no "Fixed by", Fixed can be pressed again.
+    const edits = h.fake.of('chat.update');
+    expect(edits).toHaveLength(2);
+    const edit = edits[1]!;
+    expect(edit.body).toMatchObject({ channel, ts: CARD_TS });
+    expect(header(edit)).not.toMatch(/✅|🔴/);
+    expect(JSON.stringify(edit.body)).not.toMatch(FIXED[lang]);
+    expect(button(edit, 'mark-fixed')).toBeDefined();
+    expect(JSON.stringify(edit.body.blocks)).toContain('"value":"fixed"');
+    const meta = await h.bot.deps.meta.get(key);
+    expect(meta).toMatchObject({ status: 'open', cardTs: CARD_TS });
+    expect(meta!.statusBy).toBeUndefined();
+    expect(meta!.statusAt).toBeUndefined();
+    expect(h.fake.of('reactions.remove')).toHaveLength(1);
+    expect(h.fake.of('reactions.remove')[0]!.body).toMatchObject({ channel, timestamp: root, name: 'white_check_mark' });
+    // Fixed again afterwards marks it again.
+    const n = h.fake.of('chat.update').length;
+    await post(h.port, blockActions({ ...button(edit, 'mark-fixed'), user: 'UBOB', channel, messageTs: CARD_TS, threadTs: where === 'thread' ? root : undefined, messageBlocks: edit.body.blocks, responseUrl: h.fake.responseUrl('fx2') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('chat.update').length > n);
+    expect(header(h.fake.of('chat.update').at(-1)!)).toMatch(/^✅ /);
+  });
+
+  it.each([
+    ['en', 'thanks, SQL runs on the same server by the way', EN],
+    ['ja', 'ありがとうございます。ちなみに SQL は同じサーバ上です', JA],
+    ['en', 'what if it comes back after a failover?', EN],
+  ] as const)('a message that is no reopen (%s: "%s") leaves the Fixed card as it is', async (_lang, words, text) => {
+    const { key, say } = await askedAndFixed('thread', text);
+    await say(words);
+    expect(cards(h)).toHaveLength(1);
+    // Any edit of the card keeps it marked Fixed.
+    for (const c of h.fake.of('chat.update')) expect(header(c)).toMatch(/^✅ /);
+    expect(await h.bot.deps.meta.get(key)).toMatchObject({ status: 'fixed', statusBy: 'UBOB' });
+    expect(h.fake.of('reactions.remove')).toHaveLength(0);
+  });
+
+  it('a reopen on a card that is open posts the reopen answer and edits nothing', async () => {
+    const root = mention('C1', 'UALICE', `<@UBOT> ${EN}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => cards(h).length >= 1);
+    await h.bot.idle();
+    await post(h.port, eventCallback(message('C1', 'channel', 'UALICE', REOPEN.en, { thread_ts: root.ts })));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 2);
+    await new Promise((r) => setTimeout(r, 50));
+    await h.bot.idle();
+    expect(JSON.stringify(h.fake.of('chat.postMessage')[1]!.body)).toMatch(HEAD.en);
+    expect(cards(h)).toHaveLength(1);
+    expect(h.fake.of('reactions.remove')).toHaveLength(0);
+    expect((await h.bot.deps.meta.get(`C1:${root.ts as string}`))!.status).toBe('open');
+  });
+
+  it.each([
+    ['en', EN],
+    ['ja', JA],
+  ] as const)('a private answer marked Fixed, then a reopen in Add details (%s): the answer is shown open in place of the marked one, then the reopen', async (lang, text) => {
+    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('ask')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'ask').length >= 1);
+    await h.bot.idle();
+    const priv = responses(h, 'ask').at(-1)!;
+    const press = { channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true };
+    await post(h.port, blockActions({ ...button(priv, 'mark-fixed'), ...press, user: 'UALICE', responseUrl: h.fake.responseUrl('fx') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'fx').length >= 1);
+    await h.bot.idle();
+    const marked = responses(h, 'fx')[0]!;
+    expect(marked.body.replace_original).toBe(true);
+    expect(header(marked)).toMatch(/^✅ /);
+    await post(h.port, blockActions({ ...button(marked, 'add-details'), ...press, responseUrl: h.fake.responseUrl('more') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length >= 1);
+    const view = h.fake.of('views.open')[0]!.body.view;
+    await post(h.port, viewSubmission('reply-modal', view.private_metadata, { details: { details: { type: 'plain_text_input', value: REOPEN[lang] } } }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'more').length >= 2);
+    await h.bot.idle();
+    const [card, said] = responses(h, 'more');
+    expect(card!.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(header(card!)).not.toMatch(/✅|🔴/);
+    expect(JSON.stringify(card!.body.blocks)).toContain('"share"');
+    expect(JSON.stringify(card!.body.blocks)).toContain('"value":"fixed"');
+    expect(said!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(said!.body)).toMatch(HEAD[lang]);
+    expect((await h.bot.deps.meta.get('slash:C0INCIDENT:UALICE'))!.status).toBe('open');
+    expect(h.fake.of('chat.postMessage')).toHaveLength(0);
+  });
+});
