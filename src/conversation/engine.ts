@@ -28,6 +28,7 @@ import { onFixProgress, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
+import { guessBlocks } from './guesses';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
@@ -126,13 +127,33 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
  */
 function onLongText(state: ConversationState, raw: string, length: unknown): TurnResult {
   const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
-  if (total <= MAX_MESSAGE) return onText(state, raw);
+  if (total <= MAX_MESSAGE) return withGuesses(raw, onText(state, raw));
   const read = firstChars(raw, MAX_MESSAGE);
-  const out = onText(state, read);
+  const out = withGuesses(read, onText(state, read));
   const lang = out.replies[0]?.lang ?? out.state.lang;
   const note = para(TEXTS[lang].readFirst(total, read.length));
   const [first, ...rest] = out.replies;
   return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
+}
+
+/**
+ * "Dave thinks it's the certificate expiry", "probably a firewall issue … port 443 blocked?", "Tom: the
+ * firewall is open, I can telnet to 443": one line per guess ahead of the reply (guesses.ts). A message
+ * that says nothing else is answered by those lines (not "I could not find a version"), the open
+ * question kept.
+ */
+function withGuesses(text: string, out: TurnResult): TurnResult {
+  const [first, ...rest] = out.replies;
+  if (!first) return out;
+  const lines = guessBlocks(text, out.state.facts, first.lang, first.blocks);
+  if (lines.length === 0) return out;
+  if (out.understoodNothing) {
+    const t = TEXTS[first.lang];
+    const known = FIELD_NAMES.some((f) => out.state.facts[f] !== undefined);
+    const blocks: Block[] = [...lines, ...(known ? [para(t.nothingChanged)] : []), ...questionBlocksFor(out.state)];
+    return { state: out.state, replies: [{ ...first, blocks }, ...rest] };
+  }
+  return { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks] }, ...rest] };
 }
 
 function onText(state: ConversationState, raw: string): TurnResult {
