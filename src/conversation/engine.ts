@@ -28,6 +28,8 @@ import { onFixProgress, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
+import { bareBackAgain } from '../domain/understand/sql-down';
+import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
 import { TEXTS } from './texts';
@@ -217,6 +219,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
   // likely fixed it (not the "not sure" reader's "I will keep the assumption").
   if (worksUnsureIn(text)) return onWorksUnsure(s, text);
+  // "it's back" / "false alarm" / 「復旧しました」 with SQL Server down (said or a 26011 pasted): the open
+  // topic is the outage, so it is read as "SQL is back" (elsewhere 「復旧しました」 stays "it works now").
+  if (sqlDownNow(s.facts) && bareBackAgain(text)) return onFacts(s, s.lang === 'ja' ? 'SQL は復旧しました' : 'SQL is back up');
   // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
   // back after the fix worked; what changed decides where to look.
   if (Object.keys(s.facts).length > 0 && reopenIn(text)) return onReopen(s, text);

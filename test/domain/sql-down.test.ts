@@ -2,7 +2,7 @@
  * SQL Server said down in words (src/domain/understand/sql-down.ts), QA round 6 #1: a report in any
  * wording, EN and JA, and nothing from a question, a condition or a warning.
  */
-import { saysSqlDown } from '../../src/domain/understand/sql-down';
+import { bareBackAgain, saysSqlDown } from '../../src/domain/understand/sql-down';
 import { extractFacts } from '../../src/domain/extract';
 
 describe('SQL Server said down', () => {
@@ -53,5 +53,22 @@ describe('SQL Server said down', () => {
   it('is kept in the facts as a claim, with the other claims of the message', () => {
     expect(extractFacts("TMS 15.2.1, SQL 2008 R2 SP2 local. We disabled TLS 1.0, now SQL won't start").facts.tlsClaims).toEqual({ tls10: 'off', sqlDown: true });
     expect(extractFacts('TMS 15.2.1, SQL 2008 R2 SP2 local').facts.tlsClaims).toBeUndefined();
+  });
+});
+
+describe('a bare "it\'s back" (read as SQL only while SQL is down: the engine decides)', () => {
+  it.each(["it's back", 'ok false alarm', "ok false alarm, it's back", 'it came back up', '復旧しました', '起動しました', '誤報でした'])('%s: a bare back-again', (m) => {
+    expect(bareBackAgain(m)).toBe(true);
+  });
+  it.each([
+    'the error is back', // the symptom again: a reopen
+    'No HTTPS response is back on the Room Kits',
+    'SQL is back up', // names SQL: read as usual
+    'エラーが再発しました',
+    'it works now',
+    'if it comes back, tell me',
+    '端末は復旧しました',
+  ])('%s: not a bare back-again', (m) => {
+    expect(bareBackAgain(m)).toBe(false);
   });
 });

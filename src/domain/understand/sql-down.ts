@@ -73,3 +73,17 @@ export function saysSqlDown(text: string): boolean | undefined {
 /** "false alarm", "it's back (up)", "it came back", "all good again", 「誤報」「起動しました」「復旧しました」「戻りました」. */
 const BACK_AGAIN =
   /(?<![a-z])(?:false\salarm|(?:it'?s|it\sis|its|it\shas\sbeen)\s(?:back|up\sagain|running\sagain|fine\sagain)|(?:it\s)?came\sback(?:\sup)?|back\s(?:up|online)|up\sand\srunning|all\sgood\sagain)(?![a-z])|誤報|勘違い|(?<!再)(?:起動|復旧)(?:しました|できました|済み)|(?:動く|起動する)ようになりました/i;
+
+/** Another subject the words could be about: the error, the endpoints, TMS ("the error is back" is a reopen). */
+const OTHER_SUBJECT =
+  /(?<![a-z])(?:error|errors|https|endpoints?|codecs?|systems?|tms|iis|room\s?kits?|sx\d+|navigator|problem|issue|alarms?\s(?:is|are)\sback)(?![a-z])|エラー|端末|エンドポイント|コーデック|症状|問題|再発|また/i;
+
+/**
+ * A bare "it's back" / "false alarm" / 「復旧しました」 that names no subject: said right after a SQL
+ * outage, it is about SQL (the conversation decides; out of that context 「復旧しました」 is "it works now").
+ */
+export function bareBackAgain(text: string): boolean {
+  const t = text.slice(0, 200).trim();
+  if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t)) return false;
+  return BACK_AGAIN.test(t) && !NOT_REPORT.test(t);
+}
