@@ -11,7 +11,7 @@ import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questio
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
-import { evidenceContradictsSaid, summarize } from './summary';
+import { evidenceContradictsSaid, evidenceRefusalContradictsSaid, summarize } from './summary';
 import { TEXTS } from './texts';
 import { polishReply } from './polish';
 
@@ -193,6 +193,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   const t = TEXTS[lang];
   const has = (c: string) => d.findings.some((f) => f.code === c);
   if (has('http-not-affected')) return t.headingHttp;
+  // A pasted scan shows the endpoint refusing TLS 1.0 while the version given accepts it: that leads, not "not this problem".
+  if (evidenceRefusalContradictsSaid(d)) return t.headingEvidenceConflictRefuses;
   if (d.affected === 'no') return t.headingNo;
   if (has('assume-endpoint-refuses-tls10')) return t.headingAssumed;
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;

@@ -707,6 +707,21 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           ]),
     );
   }
+  // The reverse: a scan refusing TLS 1.0 (or a client held to TLS 1.0 turned away) at an endpoint the user said runs a
+  // release that still accepts it (TC 7.3.5 and earlier, CE 8.0.x): the version or the address tested is wrong.
+  const refusesSeen = obs.filter((o) => o.code === 'tool-tls10-refused' || (o.code === 'endpoint-scan-versions' && /; refuses (?:[^.]|\.\d)*?\bTLS 1\.0\b/.test(o.detail.en)));
+  if (refusesSeen.length && !accepts10.length && facts.endpoint && endpointRefusesTls10(facts.endpoint) === false) {
+    const said = formatEndpoint(facts.endpoint);
+    out.push(
+      finding('evidence-endpoint-refuses-tls10', 'warning', L('The endpoint you tested refuses TLS 1.0, which does not fit its version', 'テストしたエンドポイントは TLS 1.0 を拒否しており、バージョンと合いません'), [
+        L(
+          `You said the endpoints run ${said}, which still accepts TLS 1.0, but what you pasted shows an endpoint that refuses it. Check that the address tested is the endpoint itself and not a proxy or load balancer in front of it, and which version it runs now (Systems > Navigator shows it): TC 7.3.6 and later and CE 8.1 and later refuse TLS 1.0. If it really refuses TLS 1.0, this is the TLS 1.0 problem after all: tell me the version it runs and I will give the fix.`,
+          `エンドポイントは ${said} とのことで、このバージョンは TLS 1.0 をまだ受け付けますが、貼っていただいた内容では TLS 1.0 を拒否しています。テストしたアドレスが前段のプロキシやロードバランサではなくエンドポイント自体か、現在どのバージョンで動作しているか（Systems > Navigator で確認できます）を確認してください。TC 7.3.6 以降と CE 8.1 以降は TLS 1.0 を拒否します。本当に TLS 1.0 を拒否しているのであれば、やはり TLS 1.0 の問題です。動作しているバージョンを教えていただければ、対処方法をお伝えします。`,
+        ),
+        evidenceBody(refusesSeen),
+      ]),
+    );
+  }
   const tool = obs.filter((o) => o.code === 'tool-tls-failed');
   if (tool.length) {
     const said = tool.map((o) => o.detail.en).join(' ');
