@@ -35,3 +35,19 @@ describe('a scan refusing TLS 1.0 at an endpoint said to accept it leads the ans
     expect(card(last(talk('TMS 15.2.1 at Medium, endpoints TC 7.3.5, Windows 2019, SQL 2016 on another server'))).verdict).toBe('not-this');
   });
 });
+
+describe('Schannel event ids say which side they belong to', () => {
+  const EN_CASE = 'TMS 15.2.1 at Medium shows No HTTPS response, endpoints are CE 9.15.3, Windows 2019, SQL 2016 on another server';
+  it('the card caveat for pasted Schannel events names outgoing (36871, 36887) and incoming (36874, 36888)', () => {
+    const r = last(talk(EN_CASE, fx('events/ev-fl-36874.txt')));
+    const caveats = JSON.stringify(card(r).caveats);
+    expect(caveats).toMatch(/TMS's own connections to endpoints: 36871, also look for 36887; connections made TO this server: 36874, 36888/);
+    expect(caveats).not.toMatch(/mismatch \(36874, alert 40\)/);
+  });
+  it('the still-failing checks: the Schannel line says which events belong to TMS\'s own connections', () => {
+    const r = last(talk('TMS 15.2.1 at Medium-High, endpoints are CE 9.15.3, Windows 2019, SQL 2016 on another server', 'still failing'));
+    const all = JSON.stringify(r.replies);
+    expect(all).toMatch(/For TMS's own connections to endpoints \(this server as the client\) look for 36871, and 36887[^"]*36874 and 36888 come from connections made TO this server/);
+    expect(all).not.toContain('events 36871, 36874, 36888');
+  });
+});

@@ -86,7 +86,8 @@ export const KB_SQL2008_INTERMITTENT = 'KB3146034';
 export const SQL2008R2_TLS12_BUILD = '10.50.6542.0';
 export const SQL2008_TLS12_BUILD = '10.0.6547.0';
 export const SQL_EVENTS = [26011, 17182, 17826] as const;
-export const SCHANNEL_EVENTS = [36871, 36874, 36888] as const;
+/** Schannel events by side: TMS's own connections to endpoints (this server as the client), and connections made TO this server. */
+export const SCHANNEL_EVENTS = { outgoing: [36871, 36887], incoming: [36874, 36888] } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Notes the bot can show when a user quotes the Japanese translation of the TechNote
@@ -1099,8 +1100,8 @@ export function stillFailingChecks(product = false): Finding {
     ],
     steps: [
       L(
-        `Schannel events (Microsoft): the System log, source Schannel, events ${SCHANNEL_EVENTS.join(', ')}, show that Windows, not TMS, refused a handshake.`,
-        `Schannel のイベント（Microsoft）：システム ログのソース Schannel のイベント ${SCHANNEL_EVENTS.join('、')} が記録されていれば、ハンドシェイクを拒否したのは TMS ではなく Windows です。`,
+        `Schannel events (Microsoft): the System log, source Schannel, shows that Windows, not TMS, refused a handshake. For TMS's own connections to endpoints (this server as the client) look for ${SCHANNEL_EVENTS.outgoing[0]}, and ${SCHANNEL_EVENTS.outgoing[1]} (a fatal alert from the endpoint); ${SCHANNEL_EVENTS.incoming.join(' and ')} come from connections made TO this server, such as to IIS.`,
+        `Schannel のイベント（Microsoft）：システム ログのソース Schannel のイベントが記録されていれば、ハンドシェイクを拒否したのは TMS ではなく Windows です。TMS からエンドポイントへの接続（このサーバがクライアント側）では ${SCHANNEL_EVENTS.outgoing[0]} と ${SCHANNEL_EVENTS.outgoing[1]}（エンドポイントからの致命的なアラート）を探してください。${SCHANNEL_EVENTS.incoming.join(' と ')} は、IIS などこのサーバへの接続で記録されます。`,
       ),
       L(
         'Cipher suites (Microsoft): after hardening with a GPO or IIS Crypto, the TMS server and the endpoint may share no cipher suite: the endpoint answers with alert 40 (handshake_failure) or a RST even at TLS 1.2.',
