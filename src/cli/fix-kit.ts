@@ -119,7 +119,7 @@ export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> 
     else before = r.model;
   }
   for (const n of notes) io.stderr.write(`tms-doctor fix-kit: note: ${n}\n`);
-  const kit = buildFixKit({ facts, lang, before, tls11: bools.has('--tls11') });
+  const kit = buildFixKit({ facts, lang, before, tls11: bools.has('--tls11'), surface: 'cli' });
   if (!kit.ok) {
     io.stderr.write(`tms-doctor fix-kit: ${undecidedReason(facts, lang) ?? kit.reason}\n`);
     return 1;

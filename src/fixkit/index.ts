@@ -41,6 +41,8 @@ export interface FixKitInput {
   before?: RegModel | null;
   /** Also enable TLS 1.1 (only when asked: TLS 1.2 is the one TMS needs; 1.1 is deprecated). */
   tls11?: boolean;
+  /** 'cli' for `tms-doctor fix-kit` (a refusal points to `tms-doctor diagnose`); a chat (Slack, console) by default. */
+  surface?: 'cli' | 'chat';
 }
 
 export interface FixFile {
@@ -218,7 +220,7 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // deleted as absent.
   const pasted = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
   const before = pasted && showsSchannelTree(input.before!) ? pasted : null;
-  const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols };
+  const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface: input.surface === 'cli' ? 'cli' : 'chat' };
   const refused = refusal(kc);
   if (refused) return { ok: false, reason: refused };
   // The facts line without its "Understood so far:" label.

@@ -34,6 +34,8 @@ export interface KitCase {
   tls11Asked: boolean;
   /** The protocols the .reg enables. */
   protocols: string[];
+  /** Where the kit is asked for: the CLI (`tms-doctor fix-kit`) points to `tms-doctor diagnose`; a chat's answer already holds the steps. */
+  surface?: 'cli' | 'chat';
 }
 
 const has = (d: Diagnosis, code: string) => d.findings.some((f) => f.code === code);
@@ -64,18 +66,27 @@ export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolea
  * start encryption (26011 in the evidence) and the TLS change is the likely reason. Getting SQL
  * running comes first (diagnose says how); a kit that ends in a reboot would not help.
  */
-export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang'>): string | null {
+export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang' | 'surface'>): string | null {
   const down = c.d.findings.find((f) => f.code === 'evidence-sql-encryption-failed');
   if (!down || sqlOutageCase(c.facts) === 'not-tls') return null;
+  const ja = c.lang === 'ja';
+  // Where the recovery steps are: in the CLI, `tms-doctor diagnose` gives them; in a chat, the answer already holds them.
+  const cli = c.surface === 'cli';
   // Said in words ("now SQL won't start"), no 26011 pasted: the same refusal, in the user's terms.
   if (!sqlDownSeen(c.facts)) {
-    return c.lang === 'ja'
-      ? '修正ファイルは作成しません：SQL Server が起動しないとのことです。先に SQL Server を復旧してください（TLS の変更後に止まった場合は、TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。詳しくは同じ説明を付けた tms-doctor diagnose の回答を参照してください）。SQL Server が動いてから、もう一度作成してください。'
-      : 'No fix files: you say SQL Server does not start. Get it running first (after a TLS change: turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; `tms-doctor diagnose` with the same text gives the steps), then ask for the kit again.';
+    const where = ja
+      ? cli ? '詳しくは同じ説明を付けた tms-doctor diagnose の回答を参照してください' : '手順はこの会話の回答にあります'
+      : cli ? '`tms-doctor diagnose` with the same text gives the steps' : 'the steps are in my answer in this conversation';
+    return ja
+      ? `修正ファイルは作成しません：SQL Server が起動しないとのことです。先に SQL Server を復旧してください（TLS の変更後に止まった場合は、TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。${where}）。SQL Server が動いてから、もう一度作成してください。`
+      : `No fix files: you say SQL Server does not start. Get it running first (after a TLS change: turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; ${where}), then ask for the kit again.`;
   }
-  return c.lang === 'ja'
-    ? '修正ファイルは作成しません：証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。詳しくは同じ証拠を付けた tms-doctor diagnose の回答を参照してください）。SQL Server が動いてから、もう一度作成してください。'
-    : 'No fix files: the evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first (turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; `tms-doctor diagnose` with the same evidence gives the steps), then ask for the kit again.';
+  const where = ja
+    ? cli ? '詳しくは同じ証拠を付けた tms-doctor diagnose の回答を参照してください' : '手順はこの会話の回答にあります'
+    : cli ? '`tms-doctor diagnose` with the same evidence gives the steps' : 'the steps are in my answer in this conversation';
+  return ja
+    ? `修正ファイルは作成しません：証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。${where}）。SQL Server が動いてから、もう一度作成してください。`
+    : `No fix files: the evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first (turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; ${where}), then ask for the kit again.`;
 }
 
 const lvl = (l: SecurityLevel | undefined) => (l ? formatLevel(l) : 'Medium');

@@ -431,7 +431,19 @@ describe('tms-doctor fix-kit --evidence', () => {
     const io = makeIO();
     expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--windows', '2012', '--sql', '2008 R2 SP2', '--text', "We applied IIS Crypto Best Practices and now SQL won't start."], io)).toBe(1);
     expect(io.err()).toMatch(/No fix files: you say SQL Server does not start\. Get it running first/);
+    expect(io.err()).toContain('`tms-doctor diagnose` with the same text gives the steps');
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('the same refusal in a chat (Slack, console) says the steps are in the answer, not `tms-doctor diagnose`', () => {
+    const facts = extractFacts("TMS 15.2.1, CE 9.15.3, Windows 2012, SQL Server 2008 R2 SP2 on the TMS server, level Medium. We applied IIS Crypto Best Practices and now SQL won't start.").facts;
+    for (const lang of ['en', 'ja'] as const) {
+      const kit = buildFixKit({ facts, lang });
+      expect(kit.ok).toBe(false);
+      const reason = kit.ok ? '' : kit.reason;
+      expect(reason).not.toContain('tms-doctor diagnose');
+      expect(reason).toContain(lang === 'en' ? 'the steps are in my answer in this conversation' : '手順はこの会話の回答にあります');
+    }
   });
 
   it('SQL on a separate database server, then IIS Crypto "on the TMS server": the kit does not put TLS 1.0 first (QA round 6 #2)', async () => {
