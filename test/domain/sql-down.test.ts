@@ -68,6 +68,9 @@ describe('a bare "it\'s back" (read as SQL only while SQL is down: the engine de
     'it works now',
     'if it comes back, tell me',
     '端末は復旧しました',
+    'how do I get it back up now?', // a question about the recovery
+    'how do we get it back up',
+    'どうすれば復旧しますか',
   ])('%s: not a bare back-again', (m) => {
     expect(bareBackAgain(m)).toBe(false);
   });

@@ -78,12 +78,15 @@ const BACK_AGAIN =
 const OTHER_SUBJECT =
   /(?<![a-z])(?:error|errors|https|endpoints?|codecs?|systems?|tms|iis|room\s?kits?|sx\d+|navigator|problem|issue|alarms?\s(?:is|are)\sback)(?![a-z])|エラー|端末|エンドポイント|コーデック|症状|問題|再発|また/i;
 
+/** A question about getting it back ("how do I get it back up now?", 「どうすれば復旧しますか」), not a report. */
+const ASKS_BACK = /[?？]|(?<![a-z])(?:how|what|when|can|could|should|do\si|do\swe|why|will)(?![a-z])|(?:どう|どうすれば|ますか|ですか|でしょうか)/i;
+
 /**
  * A bare "it's back" / "false alarm" / 「復旧しました」 that names no subject: said right after a SQL
  * outage, it is about SQL (the conversation decides; out of that context 「復旧しました」 is "it works now").
  */
 export function bareBackAgain(text: string): boolean {
   const t = text.slice(0, 200).trim();
-  if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t)) return false;
+  if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t) || ASKS_BACK.test(t)) return false;
   return BACK_AGAIN.test(t) && !NOT_REPORT.test(t);
 }
