@@ -427,8 +427,20 @@ export class TextScanner {
   private suites = { rows: 0, tls12: 0 };
   /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
   private tnc: { host: string; port: string; ok: boolean | null } | null = null;
-  /** curl -v over plain HTTP: the request line and the status of the answer. */
-  private curlHttp: { request: string | null; status: number | null; location: string | null; target: string } = { request: null, status: null, location: null, target: '' };
+  /**
+   * curl -v over plain HTTP: the request line and the status of the answer. `scheme` is the URL's on
+   * the curl command line, `port` the one curl connected to, `tls` a TLS line of curl's (a handshake,
+   * "SSL connection using", a certificate): a 301 is the HTTP fallback's only over plain HTTP.
+   */
+  private curlHttp: { request: string | null; status: number | null; location: string | null; target: string; scheme: 'http' | 'https' | null; port: number | null; tls: boolean } = {
+    request: null,
+    status: null,
+    location: null,
+    target: '',
+    scheme: null,
+    port: null,
+    tls: false,
+  };
 
   line(raw: string): void {
     // Several XML events on one line (wevtutil qe's default output): each is read as its own record.
@@ -473,6 +485,11 @@ export class TextScanner {
       else this.tnc.ok = /^true$/i.test(m[2]) ? true : /^false$/i.test(m[2]) ? false : null;
     } else if ((m = /^\s{0,4}\*\s{1,4}Connected to (\S{1,200}) \(([^()\s]{1,80})\) port (\d{1,5})/i.exec(line))) {
       this.curlHttp.target = `${m[1]}:${m[3]}`;
+      this.curlHttp.port = Number(m[3]);
+    } else if ((m = /(?:^|[\s>$])curl(?:\.exe)?\s(?:[^\s]{1,100}\s){0,10}?['"]?(https?):\/\//i.exec(line))) {
+      this.curlHttp.scheme = m[1].toLowerCase() as 'http' | 'https';
+    } else if (/^\s{0,4}\*\s{1,4}(?:SSL connection using|(?:TLSv1(?:\.[0-3])?|SSLv3) \((?:OUT|IN)\)|ALPN|Server certificate|SSL certificate verify|successfully set certificate verify)/i.test(line)) {
+      this.curlHttp.tls = true;
     } else if ((m = /^\s{0,4}>\s(GET|HEAD) (\S{1,200}) HTTP\/1\.[01]\s*$/.exec(line))) {
       this.curlHttp.request = `${m[1]} ${m[2]}`;
     } else if ((m = /^\s{0,4}<\sHTTP\/1\.[01] (\d{3})/.exec(line))) {
@@ -1318,7 +1335,10 @@ export class TextScanner {
       );
     }
     const h = this.curlHttp;
-    if (h.request && h.status === 301) {
+    // Only over plain HTTP (an http:// URL, or port 80) with no TLS line: "curl -vk https://…/" answered
+    // 301 (the usual redirect from / to /web) says nothing about TMS's fallback to port 80.
+    const plain = !h.tls && h.scheme !== 'https' && (h.scheme === 'http' || h.port === 80);
+    if (h.request && h.status === 301 && plain) {
       const to = h.location ? ` → ${h.location}` : '';
       const lead = h.target ? `${h.target}: ` : '';
       out.push({

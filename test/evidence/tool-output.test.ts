@@ -131,3 +131,37 @@ describe('QA round 8 #14: PowerShell and plain-HTTP curl output, each one plain 
     expect(text).toContain('HTTP on port 80 is redirected to HTTPS');
   });
 });
+
+describe('QA round 10 #5: a 301 is the HTTP fallback only over plain HTTP (an http:// URL or port 80, no TLS line)', () => {
+  const B = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, SQL 2016 local, Windows 2016';
+  const HTTPS_301 = [
+    'curl -vk https://10.1.2.3/',
+    '*   Trying 10.1.2.3:443...',
+    '* Connected to 10.1.2.3 (10.1.2.3) port 443',
+    '* SSL connection using TLSv1.2 / ECDHE-RSA-AES256-GCM-SHA384',
+    '> GET / HTTP/1.1',
+    '< HTTP/1.1 301 Moved Permanently',
+    '< Location: https://10.1.2.3/web',
+  ].join('\n');
+  const cases: [string, string, boolean][] = [
+    ['QA paste: curl -vk https:// on 443 with a TLS 1.2 handshake', HTTPS_301, false],
+    ['an https:// URL with no TLS line kept', 'curl -v https://10.1.2.3/\n> GET / HTTP/1.1\n< HTTP/1.1 301 Moved Permanently\n< Location: https://10.1.2.3/web', false],
+    ['port 443 with curl handshake lines, no command line', '* Connected to 10.1.2.3 (10.1.2.3) port 443 (#0)\n* TLSv1.3 (OUT), TLS handshake, Client hello (1):\n> GET / HTTP/1.1\n< HTTP/1.1 301 Moved Permanently', false],
+    ['a 301 with neither URL nor port: not enough to say plain HTTP', '> GET / HTTP/1.1\n< HTTP/1.1 301 Moved Permanently\n< Location: https://10.1.2.3/web', false],
+    ['curl -v http://…/tcs/systemunit.xml (JA QA paste, no Connected line)', 'curl -v http://10.1.2.3/tcs/systemunit.xml\n> GET /tcs/systemunit.xml HTTP/1.1\n> Host: 10.1.2.3\n< HTTP/1.1 301 Moved Permanently\n< Location: https://10.1.2.3/tcs/systemunit.xml', true],
+    ['port 80, no command line (the fixture)', fixture('curl-http-301.txt'), true],
+    ['PS prompt, curl.exe -v "http://…"', 'PS C:\\> curl.exe -v "http://10.1.2.3/tcs/systemunit.xml"\n> GET /tcs/systemunit.xml HTTP/1.1\n< HTTP/1.1 301 Moved Permanently', true],
+  ];
+  it.each(cases)('%s', (_name, paste, fallback) => {
+    const codes = readPastedText(paste).observations.map((o) => o.code);
+    expect(codes.includes('capture-http-301-fallback')).toBe(fallback);
+  });
+
+  it('the QA conversation: only the TLS 1.2 handshake is reported, no "HTTP on port 80 is redirected"', () => {
+    const { state, text } = run([B, HTTPS_301]);
+    expect(text).toContain('curl completed a TLS 1.2 handshake with 10.1.2.3:443');
+    expect(text).not.toContain('HTTP on port 80 is redirected to HTTPS');
+    expect(text).not.toContain('over plain HTTP');
+    expect(state.facts.evidence?.observations.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
+  });
+});
