@@ -39,7 +39,7 @@ import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
-import { onPartialSuccess, partialSuccessIn } from './partial-success';
+import { onPartialSuccess, onRemainingSystems, partialSuccessIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { onSameAsBefore } from './same-as-before';
@@ -225,6 +225,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
   // back after the fix worked; what changed decides where to look.
   if (Object.keys(s.facts).length > 0 && reopenIn(text)) return onReopen(s, text);
+  // After "7 of 10 came back": "the remaining 3 are C40s on TC 7.3.6", 「残りの3台は C40 で TC 7.3.6 です」
+  // describe the systems left (not the fleet's version, not a reason to give the fix again).
+  if (s.facts.tlsClaims?.partlyWorks && remainingSystemsIn(text)) return onRemainingSystems(s, text);
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.

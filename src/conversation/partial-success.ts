@@ -8,9 +8,10 @@
 import type { LocalizedText } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { detectOtherProducts, joinAnd, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
+import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { para, reply } from './compose';
+import { next, para, reply } from './compose';
 import { onFacts } from './merge';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -119,6 +120,16 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
       '一部は直ったとのこと、よかったです。直ったシステムがあるということは、TMS がそれらの受け付ける TLS バージョンを提示できており、TMS 側の対処は効いています。ただし、まだ失敗しているシステムがあるうちは、この件は完了ではありません。',
     ),
   ];
+  out.push(...whatIsLeft(telnet, products));
+  const blocks: Block[] = out.map((x) => para(x[lang]));
+  // What was just said is kept: a later "the remaining 3 are C40s on TC 7.3.6" describes the systems left.
+  const facts = { ...read.state.facts, tlsClaims: { ...read.state.facts.tlsClaims, partlyWorks: true } };
+  return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, blocks)] };
+}
+
+/** What to check for the systems left: those TMS may manage over Telnet/SNMP, other products, or (none named) which ones and how. */
+function whatIsLeft(telnet: string[], products: string[]): LocalizedText[] {
+  const out: LocalizedText[] = [];
   if (telnet.length) {
     const en = joinAnd(telnet);
     const ja = telnet.join('、');
@@ -147,6 +158,101 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
       ),
     );
   }
+  return out;
+}
+
+
+/**
+ * The systems left after a partial success, described: "the remaining 3 are C40s on TC 7.3.6", "the rest
+ * are HDX", "the other three run ce 9.15.3", 「残りの3台は C40 で TC 7.3.6 です」「まだ直っていない端末は
+ * HDX です」. Not "the rest of the steps", 「残りの手順」.
+ */
+const REMAINING_EN =
+  /(?<![a-z])(?:remaining|the\srest(?!\sof\s(?:the\s)?(?:steps?|fix|day|week|time|guide|answer|list))|(?:the\s)?other\s(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|few|ones?)(?![a-z\d])|(?:\d{1,4}|one|two|three|four|five|ones?)\s(?:[a-z\d-]{1,20}\s)?(?:left|that\s(?:still\s)?(?:fail|don't|do\snot|are\snot|aren't))|still[-\s]failing\s(?:ones|systems|endpoints|codecs|units))(?![a-z])/i;
+const REMAINING_JA = /残り(?!の(?:手順|作業|ステップ|時間))|残った|残って(?:いる|る)|まだ(?:直って(?:い)?ない|失敗して(?:い)?る|エラーの|だめな|ダメな)|直って(?:い)?ない(?:方|の|端末|機器|システム)|直らない(?:方|の|端末|機器|システム)/;
+
+/** The message describes the systems left (a version, a model, a Telnet/SNMP system or a product), and names nothing else. */
+export function remainingSystemsIn(text: string): boolean {
+  const t = text.slice(0, 300);
+  if (t.length > 240 || !(REMAINING_EN.test(t) || REMAINING_JA.test(t))) return false;
+  const f = extractFacts(t).facts;
+  if (f.tms || f.sql || f.windows || f.level || f.sqlLocation) return false;
+  return !!(f.endpoint || f.endpointModels?.length || telnetSystemsIn(t).length || detectOtherProducts(t).length);
+}
+
+/**
+ * After a partial success, the systems left described: they are not the fleet (the version named does not
+ * replace the one the working systems run) and the fix is not given again (TMS already offers a version the
+ * others accept, so its level is not assumed Medium): what to compare between a failing and a working system.
+ * Nothing is recorded.
+ */
+export function onRemainingSystems(s: ConversationState, text: string): TurnResult {
+  const lang = s.lang;
+  const seen = extractFacts(text.slice(0, 300)).facts;
+  const telnet = telnetSystemsIn(text).slice(0, 4);
+  const products = detectOtherProducts(text).map((id) => OTHER_PRODUCTS[id].name);
+  const out: LocalizedText[] = [];
+  const ep = seen.endpoint;
+  const kept = s.facts.endpoint;
+  if (ep) {
+    const v = formatEndpoint(ep);
+    const keep = kept && formatEndpoint(kept) !== v ? formatEndpoint(kept) : null;
+    out.push(
+      L(
+        `Noted: the systems still failing run ${v}.${keep ? ` I keep ${keep} for the systems that work now: this does not replace it.` : ''}`,
+        `承知しました。まだ失敗しているシステムは ${v} です。${keep ? `いま動いているシステムの ${keep} はそのままにします（置き換えません）。` : ''}`,
+      ),
+    );
+    out.push(
+      endpointRefusesTls10(ep)
+        ? L(
+            `${v} refuses TLS 1.0 but accepts TLS 1.2, like the systems that came back. Since TMS already reaches those, it offers TLS 1.2: the level is not what fails for these, and the fix does not need doing again.`,
+            `${v} は TLS 1.0 を受け付けませんが、TLS 1.2 は受け付けます。これは直ったシステムと同じです。TMS はそれらに接続できているので TLS 1.2 を提示しています。残りのシステムが失敗する原因はレベルではなく、対処をやり直す必要はありません。`,
+          )
+        : L(
+            `${v} still accepts TLS 1.0 as well as TLS 1.2, so the TLS version TMS offers is not what fails for these.`,
+            `${v} は TLS 1.2 に加えて TLS 1.0 も受け付けるため、TMS が提示する TLS バージョンは失敗の原因ではありません。`,
+          ),
+    );
+  } else if (!telnet.length) {
+    // (Systems TMS manages over Telnet/SNMP are what Medium-High turns off: for them, the level is what fails.)
+    out.push(
+      L(
+        'Noted. The systems that came back show that TMS already offers a TLS version they accept: the level is not what fails for the ones left, and the fix does not need doing again.',
+        '承知しました。直ったシステムがあることから、TMS はそれらが受け付ける TLS バージョンをすでに提示しています。残りのシステムが失敗する原因はレベルではなく、対処をやり直す必要はありません。',
+      ),
+    );
+  }
+  if (telnet.length || products.length) out.push(...whatIsLeft(telnet, products));
+  else {
+    out.push(
+      L(
+        'Compare one of them with a system that works:',
+        '失敗しているシステムの 1 台を、動いているシステムと比べてください。',
+      ),
+    );
+  }
   const blocks: Block[] = out.map((x) => para(x[lang]));
-  return { state: { ...read.state, pending: null }, replies: [reply(lang, blocks)] };
+  if (!telnet.length && !products.length) {
+    const checks: LocalizedText[] = [
+      L(
+        'In TMS, Systems > Navigator: run Force Refresh on it (TMS may not have polled it since the change), and check the address TMS uses for it and its connection mode (a system "Behind Firewall" is not polled).',
+        'TMS の [Systems] > [Navigator] で、そのシステムに [Force Refresh] を実行してください（変更後にまだポーリングされていない場合があります）。あわせて、TMS が使っているアドレスと接続モードも確認してください（[Behind Firewall] のシステムはポーリングされません）。',
+      ),
+      L(
+        'On the system: HTTPS is on (TC 7: `xConfiguration NetworkServices HTTPS Mode: On`; CE/RoomOS: `xConfiguration NetworkServices HTTP Mode`), and `xStatus SystemUnit Software Version` shows the release you expect.',
+        'システム側で、HTTPS が有効か（TC 7 は `xConfiguration NetworkServices HTTPS Mode: On`、CE/RoomOS は `xConfiguration NetworkServices HTTP Mode`）、また `xStatus SystemUnit Software Version` が想定どおりのリリースかを確認してください。',
+      ),
+      L(
+        'Its HTTPS settings compared with a working one: the minimum TLS version and cipher suites it accepts, and its certificate (at High, TMS validates certificates; with "Enable Certificate Revocation Check" on, an unreachable CRL point fails HTTPS too).',
+        '動いているシステムと HTTPS の設定を比べてください。受け付ける TLS の最低バージョンと暗号スイート、そして証明書です（High では TMS が証明書を検証します。また [Enable Certificate Revocation Check] が有効だと、CRL 配布ポイントに届かない場合も HTTPS が失敗します）。',
+      ),
+      L(
+        'On the TMS server: a capture of TMS connecting to one of them. A TLS 1.2 ClientHello answered by a reset or alert 40 points at that system\'s TLS settings or cipher suites; the System log\'s Schannel events 36871 and 36887 say the same from Windows\' side.',
+        'TMS サーバ上で、TMS がそのシステムに接続するところをキャプチャしてください。TLS 1.2 の ClientHello にリセットやアラート 40 が返る場合は、そのシステムの TLS 設定か暗号スイートが原因です。システム ログの Schannel イベント 36871 と 36887 でも、Windows 側から同じことが分かります。',
+      ),
+    ];
+    blocks.push({ type: 'bullets', items: checks.map((c) => c[lang]) });
+  }
+  return { state: next(s, { pending: null }), replies: [reply(lang, blocks)] };
 }

@@ -111,6 +111,13 @@ export interface TlsClaims {
    * check are what is left. Dropped when the user says it still fails, or states the level anew.
    */
   levelRaised?: boolean;
+  /**
+   * The fix worked for some systems only ("7 of 10 came back", 「10台中7台が復旧しました」): TMS offers a
+   * TLS version they accept, so for the systems left its level is not what fails. Set by the partial-success
+   * reader (src/conversation/partial-success.ts); a later "the remaining 3 are C40s on TC 7.3.6" describes
+   * the systems left, not the fleet.
+   */
+  partlyWorks?: boolean;
 }
 
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */

@@ -3,7 +3,7 @@
  * keeps the incident open and points at what is left (Telnet/SNMP, another product's own TLS settings).
  */
 import { say } from './helpers';
-import { partialSuccessIn } from '../../src/conversation/partial-success';
+import { partialSuccessIn, remainingSystemsIn } from '../../src/conversation/partial-success';
 
 const EN_HDX = 'TMS 15.2.1, TC7.3.6 endpoints and a Polycom HDX, No HTTPS response, level Medium, Windows 2012 R2, SQL 2017 remote';
 const JA_HDX = 'TMS15.2.1、TC7.3.6、Polycom HDX もあります、レベルMedium、Windows 2012 R2、SQL 2017 は別サーバ';
@@ -129,5 +129,51 @@ describe('partialSuccessIn: a success word and a restriction to a part of the sy
     '10台中10台復旧しました',
   ])('%j: not a partial success', (m) => {
     expect(partialSuccessIn(m)).toBe(false);
+  });
+});
+
+describe('QA round 10 #13: after a partial success, the systems left are described, not the fleet', () => {
+  const B = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, SQL 2016 local, Windows 2016';
+  const J = 'TMS 15.2.1、CE 9.15.3 の端末で No HTTPS response が出ています。SQL 2016 はローカル、Windows 2016 です';
+  it.each([
+    [J, '10台中7台が復旧しました', '残りの3台は C40 で TC 7.3.6 です', /まだ失敗しているシステムは TC 7\.3\.6 です。いま動いているシステムの CE 9\.15\.3 はそのままにします/, /\[Force Refresh\]/],
+    [J, '10台中7台が復旧しました', 'まだ直っていない端末は TC 7.3.6 です', /まだ失敗しているシステムは TC 7\.3\.6 です/, /xConfiguration NetworkServices HTTPS Mode: On/],
+    [B, '7 of 10 came back', 'the remaining 3 are C40s on TC 7.3.6', /the systems still failing run TC 7\.3\.6\. I keep CE 9\.15\.3 for the systems that work now/, /Force Refresh/],
+    [B, 'it works now for most of them', 'the other three are SX20s on ce 9.15.3', /the systems still failing run CE 9\.15\.3\./, /Compare one of them with a system that works/],
+  ])('%j, %j, then %j', (setup, partial, left, noted, checks) => {
+    const { text, state } = say([setup, partial], left);
+    expect(text).toMatch(noted);
+    expect(text).toMatch(checks);
+    // Not the first-time fix again, and the level not assumed Medium.
+    expect(text).not.toMatch(/Medium（仮定）|Medium \(assumed\)|Updated:|更新：|Set Communication Security to Medium-High|Medium-High にする/);
+    expect(state.facts.endpoint?.raw).toBe('CE 9.15.3');
+    expect(state.facts.level).toBeUndefined();
+    expect(state.facts.tlsClaims?.partlyWorks).toBe(true);
+  });
+  it('TC 7.3.5 left: TLS 1.0 is accepted too, so the TLS version is not what fails', () => {
+    expect(say([B, '7 of 10 came back'], 'the remaining 3 are on TC 7.3.5').text).toMatch(/TC 7\.3\.5 still accepts TLS 1\.0 as well as TLS 1\.2/);
+  });
+  it('Telnet systems left: the Telnet/SNMP caveat, not "the level is not what fails"', () => {
+    const { text } = say([B, '7 of 10 came back'], 'the rest are HDX 8000s');
+    expect(text).toMatch(/What is left, Polycom HDX: check how TMS manages it/);
+    expect(text).not.toMatch(/level is not what fails/);
+  });
+  it('without a partial success first, "the remaining 3 are on TC 7.3.6" is read as usual', () => {
+    const { text, state } = say([B], 'the remaining 3 are on TC 7.3.6');
+    expect(text).toMatch(/Updated: CE 9\.15\.3 → TC 7\.3\.6/);
+    expect(state.facts.endpoint?.raw).toBe('TC 7.3.6');
+  });
+  it.each([
+    ['残りの3台は C40 で TC 7.3.6 です', true],
+    ['the remaining 3 are C40s on TC 7.3.6', true],
+    ['the rest are HDX 8000s', true],
+    ['the 3 left run ce 9.15.3', true],
+    ['the rest of the steps are done, TC 7.3.6', false],
+    ['残りの手順は TC 7.3.6 で', false],
+    ['the remaining 3 are on TC 7.3.6 and TMS is 15.13', false],
+    ['the remaining 3 still fail', false],
+    ['TC 7.3.6 everywhere', false],
+  ])('remainingSystemsIn(%j) = %s', (msg, want) => {
+    expect(remainingSystemsIn(msg)).toBe(want);
   });
 });

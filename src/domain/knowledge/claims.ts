@@ -43,6 +43,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (r.byPolicy === true) out.byPolicy = true;
   if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;
   if (r.levelRaised === true) out.levelRaised = true;
+  if (r.partlyWorks === true) out.partlyWorks = true;
   return Object.keys(out).length ? out : null;
 }
 
