@@ -10,7 +10,7 @@ import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
-import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unknownFields } from '../domain/understand/clauses';
+import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
@@ -172,7 +172,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
     // anything to watch for"), is no answer: a plan, a supposition or a quote is not the current value.
     const wholeRead = tries.length && !tries.some((x) => x.r.ok) ? parseField(field, whole) : undefined;
-    const fromNonStated = !!wholeRead?.ok && !['stated', 'past', 'asked'].includes(classifyClause(whole));
+    // (Nor is someone else's unconfirmed word: 「同僚が…にしたと言っていますが、確認できていません」.)
+    const fromNonStated = !!wholeRead?.ok && (!['stated', 'past', 'asked'].includes(classifyClause(whole)) || unconfirmedHearsay(whole, whole));
     const hit = tries.find((x) => x.r.ok) ?? (wholeRead && !fromNonStated ? { p: whole, r: wholeRead } : undefined);
     const answer = hit ? hit.p : '';
     if (hit) {

@@ -37,7 +37,7 @@ import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -358,7 +358,7 @@ function extractUnsafe(text: unknown): Extraction {
     }
     // How the clause holds its values: a question, a plan, a hypothesis or a quote states nothing
     // about the user's systems; a negation or a question names a level without setting it.
-    const classified = known ?? classifyClause(clause);
+    const classified = unconfirmedHearsay(clause, sentence) ? 'quoted' : (known ?? classifyClause(clause));
     const own = classified === 'hypothetical' && narrative && /たら/.test(clause) ? 'stated' : classified;
     let mode = own;
     if (mode === 'stated' && asked && !CORRECTION_START.test(clause)) mode = 'asked';

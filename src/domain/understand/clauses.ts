@@ -192,6 +192,20 @@ export function referredField(text: string): 'windows' | 'sql' | 'tms' | 'endpoi
   return null;
 }
 
+/** Someone else's words: 「…と言っていますが」「…とのことです」「…らしいです」, "says", "told me". */
+const HEARSAY = /(?:と|って)(?:言って|聞いて|聞きました|言われ)|とのこと|らしい|(?<![a-z])(?:says|said|claims|claimed|told\s(?:me|us))(?![a-z])/i;
+/** …that the user has not confirmed: 「確認できていません」「未確認です」「分かりません」, "I can't confirm it", "I'll check". */
+const UNCONFIRMED = /確認(?:でき|が取れ)(?:てい)?(?:ない|ません)|未確認|(?:分か|わか)(?:りません|らない)|確認(?:します|中)|(?<![a-z])(?:(?:can'?t|cannot|couldn'?t|could\snot|haven'?t|have\snot|not)\s(?:yet\s)?(?:confirm|verify|check|be\ssure|sure)|unconfirmed|not\sconfirmed|(?:i'll|i\swill|we'll|will)\s(?:check|verify|confirm))(?![a-z])/i;
+
+/**
+ * 「同僚が先週 Medium-High にしたと言っていますが、確認できていません」: a clause reporting someone else's
+ * words, in a sentence that says the user has not confirmed them, states nothing: also "my colleague
+ * says he set Medium-High last week but I can't confirm it" (extract.ts cuts it at "but").
+ */
+export function unconfirmedHearsay(clause: string, sentence: string): boolean {
+  return HEARSAY.test(clause) && UNCONFIRMED.test(sentence.slice(0, 2000));
+}
+
 /** A question that opens with a question word asks about something; it does not answer. */
 const WH_QUESTION = /^\s*(?:what|what's|whats|why|how|which|when|where|who)(?![a-z])|^\s*(?:なぜ|どう|どの|どれ|何|なに)/i;
 
@@ -211,5 +225,5 @@ export function statedParts(text: string): string[] {
     if (mode === 'asked' && WH_QUESTION.test(t)) return [];
     return mode === 'stated' || mode === 'past' || mode === 'asked' ? [t] : [];
   }
-  return parts.filter((p) => ['stated', 'past'].includes(classifyClause(p))).reverse();
+  return parts.filter((p) => ['stated', 'past'].includes(classifyClause(p)) && !unconfirmedHearsay(p, t)).reverse();
 }

@@ -59,14 +59,16 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\bconsider(?:ing)?\\b',
     ],
     // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
-    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討'],
+    // (「Medium-High に変更して保存すればいいですか？」 asks whether to do it: no setting is stated.)
+    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)'],
   },
   planned: {
     en: [
       '\\bplann?ed\\b',
       '\\bscheduled\\b',
-      '\\bwill\\s(?:be|go|move|get|upgrade|run)\\b',
-      "\\b(?:we'll|they'll|it'll)\\b",
+      // "I will set Medium-High tonight (in the maintenance window)": a change to come, not the level now.
+      '\\bwill\\s(?:be|go|move|get|upgrade|run|set|change|switch|raise|bump|apply|put)\\b',
+      "\\b(?:we'll|they'll|it'll|i'll)\\b",
       '\\bgoing\\sto\\b',
       '\\bnext\\s(?:week|month|quarter|year|sprint|window|weekend)\\b',
       '\\b(?:in\\s)?q[1-4]\\b',
@@ -89,8 +91,15 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\b(?:the\\s)?(?:doc(?:ument)?|technote|translation|article|guide|kb)\\s(?:says|said|states|claims|reads)\\b',
       '\\baccording\\sto\\s(?:the\\s|a\\s|this\\s|that\\s|cisco\\W?s?\\s|microsoft\\W?s?\\s)?(?:doc(?:ument|umentation|s)?|technote|tech\\snote|translation|article|guide|admin\\sguide|kb\\d*|manual|release\\snotes?|website|web\\spage|page|bug|cisco|microsoft|japanese\\sversion)\\b',
       '\\bquote\\b',
+      // Someone else's guess or unconfirmed report is not the user's value: "my colleague guesses TMS
+      // might be 14.6.2", "Tom thinks SQL is 2012", "my colleague says he set Medium-High last week but
+      // I can't confirm it" ("the DBA says it's 2014 SP2", a teammate's answer, still states).
+      '\\b(?:thinks|guesses|believes|suspects|reckons|assumes)\\b',
+      "\\b(?:says|said|claims|claimed|told\\sme)\\b.*\\b(?:but|though|although)\\s(?:i|we)\\s(?:can'?t|cannot|couldn'?t|could\\snot|haven'?t|have\\snot|didn'?t|am\\snot|'m\\snot|are\\snot|'re\\snot|not)\\s(?:yet\\s)?(?:confirm|verif|check|sure|seen|been\\sable)",
     ],
-    ja: ['と書いて', 'と記載', '翻訳(?:では|には)', 'ドキュメント(?:では|には)', '記事(?:では|には)', '(?:ドキュメント|資料|記事|翻訳|訳文|文書|テクノート|technote|ガイド|マニュアル|cisco|シスコ|microsoft|マイクロソフト|kb\\d*)\\s?(?:に|で)?よると'],
+    // 「田中さんは SQL 2012 だと思うと言っています」: a colleague's guess; 「…に変更しましたか？と上司に聞かれました」: a question
+    // someone asked, quoted; 「同僚が…にしたと言っていますが、確認できていません」 is read on the sentence (extract.ts).
+    ja: ['と思うと(?:言って|のこと)', 'と思って(?:いる|います)(?:よう|らしい)', '(?:かもしれない|かも)と(?:言って|のこと)', '[？?]\\s?と[^、。]{0,12}?(?:聞かれ|質問され|尋ねられ|言われ)', 'と書いて', 'と記載', '翻訳(?:では|には)', 'ドキュメント(?:では|には)', '記事(?:では|には)', '(?:ドキュメント|資料|記事|翻訳|訳文|文書|テクノート|technote|ガイド|マニュアル|cisco|シスコ|microsoft|マイクロソフト|kb\\d*)\\s?(?:に|で)?よると'],
   },
 };
 

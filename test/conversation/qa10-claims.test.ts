@@ -1,0 +1,64 @@
+/**
+ * QA round 10 #7, #3 (and #8, #9, #11): a claim recorded from a question, a plan, a quote, hearsay or
+ * a colleague's guess is unsafe. Such a message records no level and no version; the user's own
+ * statements around it still count.
+ */
+import { extractFacts } from '../../src/domain/extract';
+import { last, rendered, talk } from './helpers';
+
+const B = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, SQL 2016 local, Windows 2016';
+const J = 'TMS 15.2.1、CE 9.15.3 の端末で No HTTPS response が出ています。SQL 2016 はローカル、Windows 2016 です';
+
+describe('#7 a question, a plan or an unconfirmed report sets no level', () => {
+  it.each([
+    [J, 'Medium-High に変更しましたか？と上司に聞かれました。まだです'],
+    [J, 'Medium-High に変更して保存すればいいですか？'],
+    [B, 'I will set Medium-High tonight in the maintenance window'],
+    [B, "My colleague says he set Medium-High last week but I can't confirm it"],
+    [J, '同僚が先週 Medium-High にしたと言っていますが、確認できていません'],
+  ])('%s / %s', (first, msg) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/already at Medium-High|すでに Medium-High です/);
+  });
+
+  it.each([
+    [B, 'I set Medium-High', 'medium-high'],
+    [B, 'we are already at Medium-High', 'medium-high'],
+    [J, 'Medium-High に変更して保存しました', 'medium-high'],
+    [J, 'レベルは Medium-High です', 'medium-high'],
+    [B, 'the level is Medium', 'medium'],
+  ])('a level the user states still counts: %s / %s', (first, msg, level) => {
+    expect(last(talk(first, msg)).state.facts.level).toBe(level);
+  });
+
+  it.each([
+    ['I will set Medium-High tonight in the maintenance window', {}],
+    ["My colleague says he set Medium-High last week but I can't confirm it", {}],
+    ['同僚が先週 Medium-High にしたと言っていますが、確認できていません', {}],
+    ['we will be on TMS 15.2.1', {}],
+    ['the DBA says SQL is 2014 SP2', { sql: '2014 SP2' }],
+    ['security level is Medium-High, TMS 15.2.1', { level: 'medium-high', tms: '15.2.1' }],
+  ])('extract: %s', (msg, want) => {
+    const f = extractFacts(msg).facts;
+    expect({ ...(f.level ? { level: f.level } : {}), ...(f.tms ? { tms: f.tms.raw } : {}), ...(f.sql ? { sql: f.sql.raw } : {}) }).toEqual(want);
+  });
+});
+
+describe("#3 a colleague's guess does not replace the user's value", () => {
+  it('"my colleague guesses TMS might be 14.6.2, I\'ll check" keeps TMS 15.2.1 and its answer', () => {
+    const r = last(talk(B, "my colleague guesses TMS might be 14.6.2, I'll check"));
+    expect(r.state.facts.tms?.semver).toBe('15.2.1');
+    expect(rendered(r)).not.toMatch(/Updated|cannot be fixed in place/);
+  });
+
+  it.each([
+    ['en', 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response', "Tom thinks SQL is 2012, but I'm fairly sure it's 2016. Local."],
+    ['ja', 'TMS 15.2.1、CE 9.15.3 の端末で No HTTPS response が出ています', '田中さんは SQL 2012 だと思うと言っていますが、私は 2016 だと思います。ローカルです'],
+  ])('%s: the guess is not recorded, the user\'s own 2016 is', (_l, first, msg) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.sql?.year).toBe(2016);
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(rendered(r)).not.toMatch(/SQL Server 2012/);
+  });
+});
