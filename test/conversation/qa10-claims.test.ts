@@ -62,3 +62,32 @@ describe("#3 a colleague's guess does not replace the user's value", () => {
     expect(rendered(r)).not.toMatch(/SQL Server 2012/);
   });
 });
+
+describe('#7 a SQL release named in a question is a case, not the user\'s SQL', () => {
+  it.each([
+    ['Is SQL 2008 R2 a problem for this? TMS 15.2.1, CE 9.15.3 show No HTTPS response', /You asked about SQL Server 2008 R2: .*I have not noted it as your own version/],
+    ['SQL 2008 R2 だと問題がありますか？TMS 15.2.1、CE 9.15.3 で No HTTPS response', /SQL Server 2008 R2 の場合についてのご質問として.*記録していません/],
+    ['Do we need SQL 2014 SP2 or is SP1 enough?', /You asked about SQL Server 2014 SP2: .*I have not noted it as your own version/],
+  ])('%s', (msg, said) => {
+    const r = last(talk(msg));
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(rendered(r)).toMatch(said);
+  });
+
+  it('a later "SQL is 2016" is the first SQL value (no "Updated: SQL Server 2008 R2 →")', () => {
+    const r = last(talk('Is SQL 2008 R2 a problem for this? TMS 15.2.1, CE 9.15.3 show No HTTPS response', 'SQL is 2016'));
+    expect(r.state.facts.sql?.year).toBe(2016);
+    expect(rendered(r)).not.toMatch(/Updated: SQL Server 2008 R2/);
+  });
+
+  it.each([
+    ['we are on SQL 2012 SP1, is that a problem? TMS 15.2.1, CE 9.15.3', 2012],
+    ['TMS 15.2.1, CE 9.15.3, SQL 2014 SP2 local: what do I do?', 2014],
+  ])('a SQL release the user states in a question still counts: %s', (msg, year) => {
+    expect(last(talk(msg)).state.facts.sql?.year).toBe(year);
+  });
+
+  it('a TMS version asked about still fills an empty field ("is TMS 14.6.2 affected?")', () => {
+    expect(last(talk('is TMS 14.6.2 affected? endpoints CE 9.15.3')).state.facts.tms?.semver).toBe('14.6.2');
+  });
+});
