@@ -4,6 +4,7 @@
  * statements around it still count.
  */
 import { extractFacts } from '../../src/domain/extract';
+import { readTlsClaims } from '../../src/domain/understand/tls-claims';
 import { last, rendered, talk } from './helpers';
 
 const B = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, SQL 2016 local, Windows 2016';
@@ -89,5 +90,23 @@ describe('#7 a SQL release named in a question is a case, not the user\'s SQL', 
 
   it('a TMS version asked about still fills an empty field ("is TMS 14.6.2 affected?")', () => {
     expect(last(talk('is TMS 14.6.2 affected? endpoints CE 9.15.3')).state.facts.tms?.semver).toBe('14.6.2');
+  });
+});
+
+describe('#8 advice someone gave and the user did not follow records no protocol state', () => {
+  it.each([
+    ['SSL 3.0 を有効にした方がいいと誰かが言っていましたが、していません', {}],
+    ["Someone suggested re-enabling SSL 3.0, I didn't do that", {}],
+    ['SSL 3.0 を有効にしました', { ssl3: 'on' }],
+    ['SSL 3.0 を有効にしましたが、まだ SQL が起動しません', { ssl3: 'on', sqlDown: true }],
+    ['TLS 1.0 は有効のままです', { tls10: 'on' }],
+  ])('readTlsClaims: %s', (msg, want) => {
+    expect(readTlsClaims(msg)).toEqual(want);
+  });
+
+  it('JA: no 「SSL 3.0 有効（お聞きした内容）」 on Windows 2016', () => {
+    const r = last(talk(J, 'SSL 3.0 を有効にした方がいいと誰かが言っていましたが、していません'));
+    expect(r.state.facts.tlsClaims?.ssl3).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/SSL 3\.0 有効/);
   });
 });

@@ -60,7 +60,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     ],
     // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
     // (「Medium-High に変更して保存すればいいですか？」 asks whether to do it: no setting is stated.)
-    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)'],
+    // (「SSL 3.0 を有効にした方がいい」 is advice, not a thing done.)
+    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)'],
   },
   planned: {
     en: [
