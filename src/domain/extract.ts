@@ -37,6 +37,7 @@ import { failureScope } from './understand/scope';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
+import { withoutDeniedServicePack } from './understand/correction';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -405,9 +406,13 @@ function extractUnsafe(text: unknown): Extraction {
     // "SQL は 2012 です。あ、SP1 でした", "SQL 2012, oh, SP1": a service pack alone refines the SQL just read.
     if (kws.length === 0 && lastTopic === 'sql' && facts.sql) {
       if (INTERJECTION.test(clause)) continue; // "oh", 「あ」: the next clause still speaks of SQL
-      const sp = parseSqlServicePack(clause);
+      // "SQL 2014 — not SP1, SP2", 「SP1 じゃなくて SP2」: a service pack said not to be is not the one;
+      // when nothing else is in the clause, the next one still speaks of SQL.
+      const kept = withoutDeniedServicePack(clause);
+      if (kept !== clause.slice(0, 400) && !/[0-9]/.test(kept)) continue;
+      const sp = parseSqlServicePack(kept);
       if (sp) {
-        facts.sql = { ...facts.sql, sp: sp.sp, cu: sp.cu ?? facts.sql.cu, raw: `${facts.sql.raw} ${clause.trim()}`.slice(0, 60) };
+        facts.sql = { ...facts.sql, sp: sp.sp, cu: sp.cu ?? facts.sql.cu, raw: `${facts.sql.raw} ${kept.trim().replace(/\s+/g, ' ')}`.slice(0, 60) };
         continue;
       }
     }
@@ -465,6 +470,8 @@ function extractUnsafe(text: unknown): Extraction {
       if (neg) {
         deny(kw.topic, neg[0].replace(/(?:では|じゃ|だ|です|と思).*$/s, ''));
         rest = rest.slice(neg[0].length);
+        // 「TMS のバージョンは 15.2.1 ではなく、15.13 でした」: the value comes in the next clause, which continues this topic.
+        if (!rest.trim()) continuing = true;
       }
       // "TMS is 14 or 15", 「TMS は 14 か 15」, "TC 7.3.3 or CE 9.15": the user does not know which, so
       // neither is the value when the answer depends on it (a problem for the field: its question is

@@ -110,3 +110,34 @@ describe('#8 advice someone gave and the user did not follow records no protocol
     expect(rendered(r)).not.toMatch(/SSL 3\.0 有効/);
   });
 });
+
+describe('#9 a correction split by a comma or a dash takes the value after it', () => {
+  it.each([
+    ['TMS のバージョンは 15.2.1 ではなく、15.13 でした。CE 9.15.3 で No HTTPS response', { tms: '15.13', endpoint: 'CE 9.15.3' }],
+    ['TMS のバージョンは 15.2.1 ではなく 15.13 でした', { tms: '15.13' }],
+    ['SQL は 2016 ではなく、2014 SP2 です', { sql: '2014 SP2' }],
+    ['SQL 2014 — not SP1, SP2. Local.', { sql: '2014 SP2' }],
+    ['SQL 2014 です。SP1 じゃなくて SP2。ローカル', { sql: '2014 SP2' }],
+    ['SQL 2014 SP1 ではなく SP2 です', { sql: '2014 SP2' }],
+    ['SQL 2014, not SP1', { sql: '2014' }],
+    ['SQL は 2012 です。あ、SP1 でした', { sql: '2012 SP1 でした' }],
+  ])('extract: %s', (msg, want) => {
+    const f = extractFacts(msg).facts;
+    expect({ ...(f.tms ? { tms: f.tms.raw } : {}), ...(f.endpoint ? { endpoint: f.endpoint.raw } : {}), ...(f.sql ? { sql: f.sql.raw } : {}) }).toEqual(want);
+  });
+
+  it('JA: 15.13 is kept and the TMS version is not asked again', () => {
+    const r = last(talk('TMS のバージョンは 15.2.1 ではなく、15.13 でした。CE 9.15.3 で No HTTPS response'));
+    expect(r.state.facts.tms?.semver).toBe('15.13.0');
+    expect(rendered(r)).toMatch(/ここまでの情報：TMS 15\.13/);
+  });
+
+  it.each([
+    ['en', 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response', 'SQL 2014 — not SP1, SP2. Local.'],
+    ['ja', 'TMS 15.2.1、CE 9.15.3 の端末で No HTTPS response が出ています', 'SQL 2014 です。SP1 じゃなくて SP2。ローカル'],
+  ])('%s: SQL 2014 SP2 (a TLS 1.2 build), not "check the build first"', (_l, first, msg) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.sql).toMatchObject({ year: 2014, sp: 2 });
+    expect(rendered(r)).not.toMatch(/check the build first|まずビルドを確認/);
+  });
+});
