@@ -12,7 +12,7 @@ import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWin
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
-import { oneNodeLevels } from '../domain/understand/node-level';
+import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
@@ -177,6 +177,10 @@ const NODE_LEVEL_EN =
   '(?<![a-z])(?:the\\s)?(?:(?:other|second|2nd|first|1st|primary|secondary|standby|passive|active|backup)\\s(?:tms\\s)?(?:node|server|tms)|one\\s(?:tms\\s)?node|node\\s?(?:[12ab]|one|two))(?![a-z])[^.?!]{0,40}?(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])';
 const NODE_LEVEL_JA =
   '(?:もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\\s?台目|二台目|1\\s?台目|一台目)の\\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系)[^。？?]{0,30}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)';
+
+/** A level set on one node named by its host name: "I set Medium-High on tms01 only, tms02 not yet", 「tms01 だけ Medium-High に変更しました」. */
+const NAMED_NODE_LEVEL_EN = `(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])[^.?!]{0,20}?(?:(?<![a-z])(?:on|for)\\s${NODE_HOST}\\sonly|(?<![a-z])only\\s(?:on|for)\\s${NODE_HOST})(?![a-z0-9])`;
+const NAMED_NODE_LEVEL_JA = `(?<![a-z0-9])${NODE_HOST}\\s?(?:だけ|のみ)[^。？?]{0,20}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)`;
 
 /**
  * "the other node says Low": Communication Security is set per node, so one node's level is not
@@ -1589,13 +1593,13 @@ export const CATALOGUE: CatalogueEntry[] = [
     // Before both-nodes: "the other node says Low" names a node and its level.
     id: 'node-levels-differ',
     recognise: {
-      en: [NODE_LEVEL_EN],
-      ja: [NODE_LEVEL_JA],
+      en: [NODE_LEVEL_EN, NAMED_NODE_LEVEL_EN],
+      ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA],
     },
     // ("no, the other node…": the optional "no" keeps the match from being read as a denial.)
     statement: {
-      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`],
-      ja: [NODE_LEVEL_JA],
+      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`, NAMED_NODE_LEVEL_EN],
+      ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA],
     },
     title: L('Redundant TMS: the nodes are at different levels', '冗長構成の TMS: ノードごとにレベルが違う場合'),
     answer: (f, text = '') => nodeLevelsAnswer(f, text),

@@ -14,7 +14,7 @@
  * 4. Later mentions win ("actually TMS is 14.6"); problems are kept only for fields that got
  *    no value in the end.
  */
-import { namesOneNode } from './understand/node-level';
+import { markNamedNodes, namesOneNode } from './understand/node-level';
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
@@ -274,7 +274,8 @@ function extractUnsafe(text: unknown): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
   // A tool's output (sslscan, curl -v, s_client, hex dumps) is what an endpoint did, read by the evidence reader: not the user's words.
-  const s = maskNoise(maskToolOutput(cleanInput(text, MAX_EXTRACT))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  // "I set Medium-High on tms01 only": a node named by its host name is one node (the mask drops host names).
+  const s = maskNoise(maskToolOutput(markNamedNodes(cleanInput(text, MAX_EXTRACT)))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};

@@ -5,6 +5,7 @@
  */
 import { extractFacts } from '../../src/domain/extract';
 import { readTlsClaims } from '../../src/domain/understand/tls-claims';
+import { markNamedNodes } from '../../src/domain/understand/node-level';
 import { last, rendered, talk } from './helpers';
 
 const B = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, SQL 2016 local, Windows 2016';
@@ -139,5 +140,33 @@ describe('#9 a correction split by a comma or a dash takes the value after it', 
     const r = last(talk(first, msg));
     expect(r.state.facts.sql).toMatchObject({ year: 2014, sp: 2 });
     expect(rendered(r)).not.toMatch(/check the build first|まずビルドを確認/);
+  });
+});
+
+describe('#11 a level set on one node named by its host name is not the TMS\'s level', () => {
+  it.each([
+    [B, 'I set Medium-High on tms01 only, tms02 not yet', /nodes are not set the same: one is at Medium-High[\s\S]*Both nodes must end up at Medium-High[\s\S]*the other one does/],
+    [J, 'tms01 だけ Medium-High に変更しました。tms02 はまだです', /片方は Medium-High[\s\S]*両方のノードを Medium-High にする必要があります[\s\S]*もう片方は変更が必要です/],
+  ])('%s / %s', (first, msg, said) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(r.state.facts.tlsClaims?.levelRaised).toBeUndefined();
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(/already at Medium-High|すでに Medium-High です/);
+  });
+
+  it.each([
+    ['the issue is on SX80 only', 'the issue is on SX80 only'],
+    ['TMS 15.2.1 only', 'TMS 15.2.1 only'],
+    ['only on web01', 'only on one node'],
+    ['tms-node2 not yet', 'one node not yet'],
+  ])('markNamedNodes: %s', (msg, want) => {
+    expect(markNamedNodes(msg)).toBe(want);
+  });
+
+  it('"the other node says Low" still gives the node answer', () => {
+    const r = last(talk(B, 'the other node says Low'));
+    expect(rendered(r)).toMatch(/nodes are not set the same: one is at Low/);
   });
 });

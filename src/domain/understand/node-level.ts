@@ -13,13 +13,39 @@ const ONE_NODE_EN =
   /(?<![a-z])(?:(?:other|second|2nd|first|1st|primary|secondary|standby|passive|active|backup)\s(?:tms\s)?(?:node|server|tms|box)|one\s(?:tms\s)?node|node\s?(?:[12ab]|one|two)|(?:the\s)?(?:secondary|standby|passive)(?=\s(?:is|was|says|shows|has|at|on)\b))(?![a-z])/i;
 const ONE_NODE_JA =
   /もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\s?台目|二台目|1\s?台目|一台目|2\s?つ目|二つ目)の\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系|(?:ノード|node)\s?[12ab]/i;
+/**
+ * A TMS node's host name: one with tms, node or srv in it ("tms01", "tms-node2", "jp-tmssrv1"), or
+ * ending in a zero-padded number ("web01"); not a model ("SX80") nor a release ("ce9").
+ */
+export const NODE_HOST = '(?:(?=[a-z0-9-]{0,24}(?:tms|node|srv|server|host))[a-z][a-z0-9-]{0,20}\\d{1,2}|[a-z][a-z-]{0,20}0\\d)';
+
+/**
+ * A node named by its host name, said to be the only one done or not done yet: "on tms01 only",
+ * "only on tms01", "tms02 not yet", 「tms01 だけ」「tms02 はまだです」 (a bare host name says nothing of the other node).
+ */
+const NAMED_NODE_EN = new RegExp(`(?<![a-z0-9])(?:(?:on|for)\\s)?${NODE_HOST}\\s(?:only|not\\syet|is\\snot\\sdone\\syet|still\\sto\\sdo)(?![a-z])|(?<![a-z])only\\s(?:on|for)\\s${NODE_HOST}(?![a-z0-9])`, 'i');
+const NAMED_NODE_JA = new RegExp(`(?<![a-z0-9])${NODE_HOST}\\s?(?:だけ|のみ|は\\s?まだ|はこれから)`, 'i');
+const NAMED_NODE_HOST_EN = new RegExp(`(?<![a-z0-9])((?:(?:on|for)\\s)?)(${NODE_HOST})(?=\\s(?:only|not\\syet|is\\snot\\sdone\\syet|still\\sto\\sdo)(?![a-z]))|((?<![a-z])only\\s(?:on|for)\\s)(${NODE_HOST})(?![a-z0-9])`, 'gi');
+const NAMED_NODE_HOST_JA = new RegExp(`(?<![a-z0-9])(${NODE_HOST})(?=\\s?(?:だけ|のみ|は\\s?まだ|はこれから))`, 'gi');
+
+/**
+ * The text with such a host name read as "one node" (「片方のノード」): the noise mask drops host names,
+ * so the extractor sees which clause speaks of one node only ("I set Medium-High on tms01 only").
+ */
+export function markNamedNodes(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text
+    .replace(NAMED_NODE_HOST_EN, (_m, on?: string, _h?: string, only?: string) => `${on ?? only ?? ''}one node`)
+    .replace(NAMED_NODE_HOST_JA, '片方のノード');
+}
+
 /** Both nodes at once: their level is one level. */
 const BOTH_NODES = /(?<![a-z])(?:both|each|all)\s(?:tms\s)?(?:nodes|servers|of\sthem)|両方|両ノード|両系|(?:2|二)台とも|各ノード|どちらも|いずれも/i;
 
 /** Does the clause speak of one node of two (and not of both)? */
 export function namesOneNode(clause: string): boolean {
   const s = clause.slice(0, 400);
-  return (ONE_NODE_EN.test(s) || ONE_NODE_JA.test(s)) && !BOTH_NODES.test(s);
+  return (ONE_NODE_EN.test(s) || ONE_NODE_JA.test(s) || NAMED_NODE_EN.test(s) || NAMED_NODE_JA.test(s)) && !BOTH_NODES.test(s);
 }
 
 /** The levels a message gives for single nodes ("node 1 at Medium, node 2 at Low" → medium, low), in order, once each. */
