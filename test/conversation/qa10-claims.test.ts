@@ -170,3 +170,18 @@ describe('#11 a level set on one node named by its host name is not the TMS\'s l
     expect(rendered(r)).toMatch(/nodes are not set the same: one is at Low/);
   });
 });
+
+describe('#3 「名前さん：」 gives another person\'s value, as "Tom: …" does', () => {
+  it('「田中さん：SQL は 2014 SP2 です」 names both values (not a silent 「更新」)', () => {
+    const out = rendered(last(talk(J, '田中さん：SQL は 2014 SP2 です')));
+    expect(out).toMatch(/値が 2 つ出ています（先に SQL Server 2016、今回 SQL Server 2014 SP2）/);
+    expect(out).not.toMatch(/更新：SQL Server 2016 → SQL Server 2014 SP2/);
+  });
+
+  it.each([
+    ['田中さん：いや、SQL は 2014 SP2 です', /更新：SQL Server 2016 → SQL Server 2014 SP2/],
+    ['SQL は 2014 SP2 です', /更新：SQL Server 2016 → SQL Server 2014 SP2/],
+  ])('a correction word or the user\'s own words still update: %s', (msg, said) => {
+    expect(rendered(last(talk(J, msg)))).toMatch(said);
+  });
+});
