@@ -34,6 +34,24 @@ describe('SQL Server said down', () => {
     expect(saysSqlDown(t)).toBe(false);
   });
 
+  // QA round 10 #1: back, then down again in the same message: the later statement wins.
+  it.each([
+    'SQL came back for a minute and then stopped again, same 26011',
+    'SQL started again but then crashed',
+    'the SQL service came back, same 26011 though',
+    'SQL は一度起動しましたが、すぐにまた停止しました',
+    'SQL は起動しましたが、また 26011 が出て止まりました',
+  ])('%s → down (back, then down again)', (t) => {
+    expect(saysSqlDown(t)).toBe(true);
+  });
+
+  it.each(['turned TLS 1.0 back on, SQL service is running again', 'SQL is back up, no 26011 since', 'SQL started again and stayed up'])(
+    '%s → still running again',
+    (t) => {
+      expect(saysSqlDown(t)).toBe(false);
+    },
+  );
+
   it.each([
     'will SQL stop if we disable TLS 1.0?',
     "If TLS 1.0 is off SQL won't start.",
@@ -57,6 +75,10 @@ describe('SQL Server said down', () => {
 });
 
 describe('a bare "it\'s back" (read as SQL only while SQL is down: the engine decides)', () => {
+  it.each(['it came back for a minute and then stopped again', 'it came back, same 26011', '一度起動しましたが、すぐに停止しました'])('%s: not a back-again (down again after it)', (m) => {
+    expect(bareBackAgain(m)).toBe(false);
+  });
+
   it.each(["it's back", 'ok false alarm', "ok false alarm, it's back", 'it came back up', '復旧しました', '起動しました', '誤報でした'])('%s: a bare back-again', (m) => {
     expect(bareBackAgain(m)).toBe(true);
   });

@@ -46,12 +46,17 @@ function reports(clause: string): boolean {
 export function saysSqlDown(text: string): boolean | undefined {
   if (!MAY_SQL.test(text)) return undefined;
   let out: boolean | undefined;
-  for (const sentence of sentencesOf(text.slice(0, 20_000))) {
+  const head = text.slice(0, 20_000);
+  for (const sentence of sentencesOf(head)) {
     if (!MAY_SQL.test(sentence)) continue;
     for (const clause of sentence.split(SPLIT)) {
       if (!clause || !MAY_SQL.test(clause)) continue;
-      if (UP_AGAIN.test(clause) && reports(clause)) {
+      const up = UP_AGAIN.exec(clause);
+      if (up && reports(clause)) {
         out = false;
+        // "SQL came back for a minute and then stopped again, same 26011", 「SQL は一度起動しましたが、
+        // すぐにまた停止しました」: what comes after the "back" in the message wins.
+        if (downAfter(head.slice(head.indexOf(clause) + up.index + up[0].length))) out = true;
         continue;
       }
       const en = DOWN_EN.exec(clause);
@@ -66,8 +71,22 @@ export function saysSqlDown(text: string): boolean | undefined {
   }
   // "ok false alarm, SQL was the remote cluster failing over, it's back", 「SQL の件は誤報でした」: the
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
-  if (out === undefined && BACK_AGAIN.test(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000))) out = false;
+  if (out === undefined && BACK_AGAIN.test(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
+}
+
+/**
+ * Down again, said after a "back" with no subject of its own: "and then stopped again", "it went down
+ * again", "then crashed", "same 26011", "still 26011", 「すぐにまた停止しました」「また起動しなくなりました」.
+ * (Not "no 26011 since", "26011 is gone", 「26011 は出ていません」.)
+ */
+const DOWN_AGAIN =
+  /(?<![a-z])(?:(?:stopped|went\sdown|crashed|died|failed|fell\sover|is\sdown|was\sdown)\s(?:again|once\smore)|(?:then|but\sthen|and\sthen|until\sit|before\sit)\s(?:it\s)?(?:stopped|went\sdown|crashed|died|failed|is\sdown|was\sdown)|(?:down|stopped)\sagain)(?![a-z])|(?:また|再び|すぐに|すぐ|その後)\s?(?:停止|止まり|止まっ|落ち|起動しなく|起動でき(?:ません|なく))/i;
+/** The 26011 event named again: "same 26011", "still 26011", "26011 again", 「また 26011」. */
+const EVENT_AGAIN = /(?<![a-z])(?:same|still|again|another|new)\s(?:event\s|error\s)?26011(?!\d)|(?<!\d)26011\s(?:again|once\smore|is\sback)(?![a-z])|(?:また|再び|同じ)\s?(?:イベント\s?)?26011/i;
+
+function downAfter(rest: string): boolean {
+  return DOWN_AGAIN.test(rest) || EVENT_AGAIN.test(rest);
 }
 
 /** "false alarm", "it's back (up)", "it came back", "all good again", 「誤報」「起動しました」「復旧しました」「戻りました」. */
@@ -88,5 +107,5 @@ const ASKS_BACK = /[?？]|(?<![a-z])(?:how|what|when|can|could|should|do\si|do\s
 export function bareBackAgain(text: string): boolean {
   const t = text.slice(0, 200).trim();
   if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t) || ASKS_BACK.test(t)) return false;
-  return BACK_AGAIN.test(t) && !NOT_REPORT.test(t);
+  return BACK_AGAIN.test(t) && !NOT_REPORT.test(t) && !downAfter(t);
 }
