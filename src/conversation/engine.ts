@@ -24,9 +24,9 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
-import { onFixProgress, onStepDone } from './step-done';
+import { onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
-import { fixProgressIn } from '../domain/understand/progress';
+import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
 import { bareBackAgain } from '../domain/understand/sql-down';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
@@ -272,6 +272,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」:
   // steps done, said in words (not "it was already Medium-High": a premise, read as usual).
   // ("Set Medium-High, iisreset, restarted services. Works now": closed as working, below.)
+  // "not saved yet actually, the TMS Tools window crashed before I clicked Save" after "I set Medium-High"
+  // was recorded: the level is not Medium-High after all.
+  if (s.facts.tlsClaims?.levelRaised && levelNotSavedIn(text)) return onLevelNotSaved(s);
   const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
   const progressed = progress ? onFixProgress(s, progress, onText) : null;
   if (progressed) return progressed;

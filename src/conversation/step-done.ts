@@ -10,7 +10,7 @@ import type { Facts, TlsClaims } from '../domain/types';
 import { registryPlan } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { diagnoseState, para } from './compose';
+import { diagnoseState, next, para, reply } from './compose';
 import { TEXTS } from './texts';
 import { pastedEvidence } from './evidence';
 import { catalogueQuestion, followUpTopic, onStepDetails, stepsAsNumbered } from './followup';
@@ -174,4 +174,33 @@ export function onFixProgress(state: ConversationState, progress: FixProgress, o
   return left.length === 0 || (left.length === 1 && left[0] === 'verify-tls12-clienthello')
     ? { ...out, replies: out.replies.map((r, i) => (i === 0 ? { ...r, blocks: [...r.blocks, para(t.verified)] } : r)) }
     : out;
+}
+
+const NOT_SAVED_TEXT = {
+  en: 'Noted: not saved yet, so Communication Security is not at Medium-High; I no longer count that step as done. Set Medium-High and click Save in TMS Tools (the step is below), then tell me.',
+  ja: '承知しました。まだ保存されていないので、[Communication Security] は Medium-High になっていません。この手順は未実施に戻します。TMS Tools で Medium-High にして [Save] をクリックしたら（手順は下記）、お知らせください。',
+} as const;
+
+/**
+ * "not saved yet actually, the TMS Tools window crashed before I clicked Save", 「まだ保存していません」
+ * after "I set Medium-High" was recorded (understand/progress.ts levelNotSavedIn): the level recorded by
+ * that report goes (the one held before it, if any, is not known here: the level is asked again), and
+ * the Medium-High step is shown again.
+ */
+export function onLevelNotSaved(state: ConversationState): TurnResult {
+  const lang = state.lang;
+  const facts: Facts = { ...state.facts };
+  const claims: TlsClaims = { ...(facts.tlsClaims ?? {}) };
+  delete claims.levelRaised;
+  if (Object.keys(claims).length) facts.tlsClaims = claims;
+  else delete facts.tlsClaims;
+  delete facts.level;
+  const after: ConversationState = { ...state, facts };
+  const numbering = after.stepCodes ?? stepsAsNumbered(after).map((f) => f.code);
+  const n = numbering.indexOf('tms-tools-medium-high') + 1;
+  const note = para(NOT_SAVED_TEXT[lang]);
+  if (n === 0) return { state: next(after, {}), replies: [reply(lang, [note])] };
+  const out = onStepDetails(after, { n, done: false });
+  const [first, ...others] = out.replies;
+  return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
 }

@@ -1,4 +1,4 @@
-import { fixProgressIn } from '../../src/domain/understand/progress';
+import { fixProgressIn, levelNotSavedIn } from '../../src/domain/understand/progress';
 
 describe('fixProgressIn: a fix step reported done in words (QA round 9 #2)', () => {
   const cases: [string, ReturnType<typeof fixProgressIn>][] = [
@@ -25,8 +25,33 @@ describe('fixProgressIn: a fix step reported done in words (QA round 9 #2)', () 
     ['Medium-High に変更しましたが、まだ直りません', null],
     ['rebooted the endpoints', null],
     ['TMS 15.13 on Windows 2012 R2', null],
+    // QA round 10 #2: a negation the words "not" / "n't" miss.
+    ['TMS Tools saved nothing, the Save button is greyed out', null],
+    ['TMS Tools never saved', null],
+    ['TMS Tools saved, then it crashed', null],
+    ['set Medium-High, unable to save', null],
+    ['TMS Tools で保存しようとしましたが、保存ボタンがグレーアウトしています', null],
+    ['Medium-High に変更しましたが保存できませんでした', null],
   ];
   it.each(cases)('%s', (text, want) => {
     expect(fixProgressIn(text)).toEqual(want);
+  });
+});
+
+describe('levelNotSavedIn: the level said not saved after all (QA round 10 #2)', () => {
+  it.each([
+    'not saved yet actually, the TMS Tools window crashed before I clicked Save',
+    "I haven't saved it yet",
+    'TMS Tools saved nothing',
+    'the Save button is greyed out',
+    'failed to save in TMS Tools',
+    'まだ保存していません',
+    '保存できませんでした',
+    '保存ボタンがグレーアウトして押せません',
+  ])('%s → not saved', (t) => {
+    expect(levelNotSavedIn(t)).toBe(true);
+  });
+  it.each(['I set Medium-High and saved', 'TMS Tools saved', 'do I need to save?', 'Medium-High に変更して保存しました', '保存しました'])('%s → nothing', (t) => {
+    expect(levelNotSavedIn(t)).toBe(false);
   });
 });

@@ -44,6 +44,34 @@ const PREMISE = /(?<![a-z])(?:already|always|last\s(?:year|month|week|time)|year
 /** A question, a plan, a condition, a failure after it: not a report of a step done. */
 const NOT_PROGRESS =
   /[?？]|(?<![a-z])(?:if|should|shall|will(?!\sdo)|would|could|can\s(?:i|we)|do\s(?:i|we)|need\sto|going\sto|plan|tonight|tomorrow|later|still|n't|not|no\s(?:change|luck|difference)|same\serror|but|however|fail\w*|again)(?![a-z])|'ll(?![a-z])|(?:まだ|でも|しかし|けど|ません|ない|ですか|ますか|でしょうか|予定|今夜|明日|場合|たら|れば|失敗|再発)/;
+/**
+ * A negation the words above miss ("TMS Tools saved nothing, the Save button is greyed out", "never
+ * saved", "couldn't", "unable to save", "the window crashed", 「保存ボタンがグレーアウト」): nothing was done.
+ */
+const NEGATED =
+  /(?<![a-z])(?:nothing|never|none|nobody|cannot|can\snot|unable|gr[ae]y(?:ed)?[\s-]?out|disabled\sbutton|crash\w*|error\w*|denied|refused|lost|revert\w*|undo|undone|rolled\sback|didnt|couldnt|wont|cant|havent|hasnt|wasnt|isnt)(?![a-z])|グレー|押せ|できず|できません|落ち|エラー/;
+
+/**
+ * The level said not saved after all: "not saved yet actually, the TMS Tools window crashed before I
+ * clicked Save", "I haven't saved it", "TMS Tools saved nothing", 「まだ保存していません」「保存できませんでした」.
+ * (Read only after a progress report recorded Medium-High: the engine decides.)
+ */
+const NOT_SAVED_EN =
+  /(?:(?:(?<![a-z])not|(?<![a-z])never|n't)\s(?:been\s|actually\s|yet\s|really\s)?(?:saved|save|applied|apply|clicked\s(?:on\s)?save)|saved\snothing|nothing\s(?:was\s|got\s)?saved|(?:crash\w*|closed|froze|hung|died)\s(?:[^.!?\n]{0,30}\s)?before\s(?:i|we)\s(?:clicked|hit|pressed|could\s(?:click|save))|(?:save|saving)\s(?:button\s)?(?:is\s|was\s)?(?:gr[ae]y(?:ed)?[\s-]?out|disabled|failed)|(?:failed|unable)\sto\ssave|could(?:\snot|n't)\ssave)(?![a-z])/;
+const NOT_SAVED_JA = /保存(?:は|を)?(?:まだ|して(?:い)?(?:ない|ません)|できて(?:い)?(?:ない|ません)|でき(?:ません|なかった|ず)|されて(?:い)?(?:ない|ません)|に失敗|前に)|まだ保存|保存ボタン[^。！？\n]{0,10}(?:グレー|押せ)/;
+
+export function levelNotSavedIn(text: string): boolean {
+  if (text.length > 300) return false;
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  t = t.toLowerCase();
+  if (/[?？]/.test(t)) return false;
+  return NOT_SAVED_EN.test(t) || NOT_SAVED_JA.test(t);
+}
 
 /** What the message says was just done of the fix, or null when it reports no step. */
 export function fixProgressIn(text: string): FixProgress | null {
@@ -59,7 +87,7 @@ export function fixProgressIn(text: string): FixProgress | null {
   const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
   // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
   const rest = t.replace(REBOOTING_EN, ' ').replace(REBOOTING_JA, ' ');
-  if (NOT_PROGRESS.test(rest)) return null;
+  if (NOT_PROGRESS.test(rest) || NEGATED.test(rest)) return null;
   const out: FixProgress = {};
   if (LEVEL_EN.test(rest) || LEVEL_JA.test(rest)) out.level = true;
   if (REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) out.registry = true;
