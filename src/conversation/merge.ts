@@ -415,8 +415,11 @@ export function replacedValues(before: Facts, after: Facts): ConversationState['
 const CHANGE_WORD =
   /(?<![a-z])(?:upgrad\w*|updat\w*|migrat\w*|moved|install\w*|patch\w*|set|changed|switch\w*|revert\w*|rolled|now|today|currently|anymore|again|after|since|no\slonger)(?![a-z])|アップグレード|アップデート|更新|変更|移行|設定|にしました|戻し|今は|現在|その後/i;
 
-/** "Kenji: ", "Dave here: ", 「佐藤です。」「田中さん：」: who speaks, before what they say. */
-const SPEAKER = /^\s*(?:[a-z][\w .'-]{0,30}?(?:\shere)?\s?[:：]|[^\s、。]{1,12}です[。、]|[^\s、。:：]{1,12}(?:さん|氏|様|さま)\s?[:：])\s*/i;
+/**
+ * "Kenji: ", "Dave here: ", 「佐藤です。」「田中さん：」: who speaks, before what they say. (Not a lead that names no
+ * one: "reopening this ticket: I forgot to give you the SQL build", "update:", "note:", "ps:".)
+ */
+const SPEAKER = /^\s*(?:(?!(?:re-?open\w*|update\w*|note|edit|ps|fyi|ticket|context|status|also|btw|correction|addendum|forgot)(?![a-z]))[a-z][\w .'-]{0,30}?(?:\shere)?\s?[:：]|[^\s、。]{1,12}です[。、]|[^\s、。:：]{1,12}(?:さん|氏|様|さま)\s?[:：])\s*/i;
 
 /** Another person's word: "Tom says", "according to Maria", 「鈴木さんによると」. */
 const SAYS = /(?<![a-z])(?:says|said|thinks|reckons|claims|according\sto|told\s(?:me|us))(?![a-z])|によると|曰く|さんは|さんが/i;

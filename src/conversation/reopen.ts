@@ -15,11 +15,15 @@ import type { ConversationState, TurnResult } from './types';
 import type { Facts, TlsClaims } from '../domain/types';
 import { para, reply } from './compose';
 import { onFacts } from './merge';
+import { FIELD_NAMES } from '../domain/fields';
 
 const LEAD = /^\s*(?:re-?open(?:ing|ed)?|再オープン)(?![a-z])/i;
 const SYMPTOM = /no\shttps\sresponse|(?<![a-z])(?:the\s(?:error|problem|issue|same\serror)|it)(?![a-z])|エラー|症状|問題/i;
 const AGAIN_EN = /(?<![a-z])(?:again|came\sback|(?:is|are|it'?s)\sback|returned|recurr\w*|reappear\w*|re-?open(?:ing|ed)?)(?![a-z])/i;
 const AGAIN_JA = /再発|(?:また|再び|ふたたび)(?:出|発生|表示|起き)|(?:no\shttps\sresponse|エラー)\s?に戻|ぶり返/i;
+/** After "reopening": the error named, or said back, or what brought it back. */
+const LEAD_SYMPTOM =
+  /no\shttps\sresponse|(?<![a-z])(?:error|errors|problem|issue|symptom|again|came\sback|(?:is|are|it'?s)\sback|returned|recurr\w*|reappear\w*|still\sfail\w*|fail(?:s|ing)\sagain|fail(?:ed|ing)?[\s-]?over)(?![a-z])|エラー|症状|問題|再発|また|再び|ふたたび|フェイルオーバー|フェールオーバー/i;
 /** A question or a condition ("what if it comes back?", 「再発したら？」), or SQL said running again ("SQL is back"). */
 const NOT_REOPEN = /[?？]|(?<![a-z])(?:if|what\sif|in\scase|would|could|will|sql|database)(?![a-z])|(?:たら|れば|場合)(?:は|には)?\s*(?:どう\S*)?\s*[。.]?\s*$|ですか|でしょうか|データベース/i;
 
@@ -32,7 +36,9 @@ export function reopenIn(text: string): boolean {
   } catch {
     /* keep */
   }
-  if (LEAD.test(t)) return true;
+  // "reopening: … No HTTPS response again after the failover": the word opens it; alone it is not enough
+  // ("reopening this ticket: I forgot to give you the SQL build, it's 13.0.5026" adds a value).
+  if (LEAD.test(t)) return LEAD_SYMPTOM.test(t.replace(LEAD, ' '));
   if (NOT_REOPEN.test(t)) return false;
   return AGAIN_JA.test(t) || (SYMPTOM.test(t) && AGAIN_EN.test(t) && /no\shttps\sresponse|(?<![a-z])(?:error|problem|issue)(?![a-z])/i.test(t));
 }
@@ -94,7 +100,12 @@ export function onReopen(state: ConversationState, text: string): TurnResult {
   const lang = state.lang;
   const t = TEXT[lang];
   const failover = FAILOVER.test(text);
-  const facts = onFacts(state, text).state;
+  const answered = onFacts(state, text);
+  // "the problem came back after we upgraded more endpoints to ce 11.5": a version given with it is read
+  // as usual ("Updated: CE 9.15.3 → CE 11.5" and the answer for it), not folded silently into the reopen.
+  const changed = FIELD_NAMES.some((f) => JSON.stringify(answered.state.facts[f]) !== JSON.stringify(state.facts[f]));
+  if (changed && !failover) return { ...answered, replies: answered.replies.map((r, i) => (i === 0 ? { ...r, reopened: true } : r)) };
+  const facts = answered.state;
   const read = failover ? { ...facts, facts: forActiveNode(facts.facts) } : facts;
   const blocks: Block[] = [{ type: 'subheading', text: t.head }];
   const restart = RESTART.test(text);

@@ -22,7 +22,14 @@ describe('reopenIn', () => {
     'TMS 15.13 on Windows 2012 R2, endpoints CE 9.15.3',
     '再発したらどうすればいいですか',
     'it works now',
+    // QA round 10 #4: "reopening" alone, with a value and no symptom.
+    "reopening this ticket: I forgot to give you the SQL build, it's 13.0.5026",
+    'reopen: TMS is 15.13, not 15.2.1',
   ])('%s → not a reopen', (t) => expect(reopenIn(t)).toBe(false));
+
+  it.each(['reopening: No HTTPS response on the Room Kits after the failover to tms02', 'reopen: the error is back on 3 systems'])('%s → still a reopen', (t) =>
+    expect(reopenIn(t)).toBe(true),
+  );
 });
 
 const text = (r: Reply[]): string => JSON.stringify(r);
@@ -63,6 +70,23 @@ describe('the reply to a reopen', () => {
     }
     expect(replies[2]!.map((r) => r.reopened)).toEqual([true]);
     expect(replies.slice(0, 2).flat().some((r) => r.reopened)).toBe(false);
+  });
+});
+
+describe('a value given with "reopening" or with "it came back" is read as usual (QA round 10 #4)', () => {
+  const B = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, SQL 2016 local, Windows 2016';
+  it('"reopening this ticket: I forgot to give you the SQL build": the build is updated and answered, no reopen', () => {
+    const { state, last } = run('en', [B, "reopening this ticket: I forgot to give you the SQL build, it's 13.0.5026"]);
+    expect(last).toContain('Updated: SQL Server 2016 → SQL Server 2016 (13.0.5026)');
+    expect(last).not.toContain('Reopened');
+    expect(last).not.toContain('Two values were given');
+    expect(state.facts.sql?.build).toBe('13.0.5026');
+  });
+  it('"the problem came back after we upgraded more endpoints to ce 11.5": Updated and the answer for CE 11.5', () => {
+    const { state, last } = run('en', [B, 'the problem came back after we upgraded more endpoints to ce 11.5']);
+    expect(last).toContain('Updated: CE 9.15.3 → CE 11.5');
+    expect(last).not.toContain('is back after it was fixed');
+    expect(state.facts.endpoint?.raw).toMatch(/11\.5/);
   });
 });
 
