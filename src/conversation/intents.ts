@@ -115,7 +115,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
 const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
 const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;

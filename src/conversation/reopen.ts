@@ -20,7 +20,9 @@ import { FIELD_NAMES } from '../domain/fields';
 const LEAD = /^\s*(?:re-?open(?:ing|ed)?|再オープン)(?![a-z])/i;
 const SYMPTOM = /no\shttps\sresponse|(?<![a-z])(?:the\s(?:error|problem|issue|same\serror)|it)(?![a-z])|エラー|症状|問題/i;
 const AGAIN_EN = /(?<![a-z])(?:again|came\sback|(?:is|are|it'?s)\sback|returned|recurr\w*|reappear\w*|re-?open(?:ing|ed)?)(?![a-z])/i;
-const AGAIN_JA = /再発|(?:また|再び|ふたたび)(?:出|発生|表示|起き)|(?:no\shttps\sresponse|エラー)\s?に戻|ぶり返/i;
+/** 「再発しました」「また出ています」「また No HTTPS response が出ました」「再びエラーが発生しています」. */
+const AGAIN_JA =
+  /再発|(?:また|再び|ふたたび)\s?(?:(?:no\shttps\sresponse|エラー|同じエラー|症状|問題|同じ症状)\s?(?:が|は|も)?\s?)?(?:出|発生|表示|起き)|(?:no\shttps\sresponse|エラー)\s?に戻|ぶり返/i;
 /** After "reopening": the error named, or said back, or what brought it back. */
 const LEAD_SYMPTOM =
   /no\shttps\sresponse|(?<![a-z])(?:error|errors|problem|issue|symptom|again|came\sback|(?:is|are|it'?s)\sback|returned|recurr\w*|reappear\w*|still\sfail\w*|fail(?:s|ing)\sagain|fail(?:ed|ing)?[\s-]?over)(?![a-z])|エラー|症状|問題|再発|また|再び|ふたたび|フェイルオーバー|フェールオーバー/i;

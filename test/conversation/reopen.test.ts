@@ -12,6 +12,10 @@ describe('reopenIn', () => {
     'No HTTPS response is back on all Room Kits',
     '5 日後に再発しました。セカンダリノードにフェイルオーバーした後です',
     'また出ました。TMS を再起動したら 2 台が No HTTPS response に戻りました',
+    // QA round 10 #6: 「また … が出ました」 with the symptom named between.
+    'また No HTTPS response が出ました。フェイルオーバーした後です',
+    'また出ています',
+    '再びエラーが発生しています',
   ])('%s → reopen', (t) => expect(reopenIn(t)).toBe(true));
 
   it.each([
@@ -21,6 +25,8 @@ describe('reopenIn', () => {
     'still No HTTPS response on 3 of 40',
     'TMS 15.13 on Windows 2012 R2, endpoints CE 9.15.3',
     '再発したらどうすればいいですか',
+    'また No HTTPS response が出たらどうすればいいですか',
+    'SQL は一度起動しましたが、すぐにまた停止しました',
     'it works now',
     // QA round 10 #4: "reopening" alone, with a value and no symptom.
     "reopening this ticket: I forgot to give you the SQL build, it's 13.0.5026",
@@ -55,6 +61,12 @@ describe('the reply to a reopen', () => {
     const { last } = run('ja', ['TMS 15.13、CE 9.15.3、SQL は別サーバ、Windows Server 2012 R2、レベルは Medium', '直りました', 'また出ました。TMS を再起動したら 2 台が No HTTPS response に戻りました']);
     expect(last).toContain('再起動のあとに再発しています');
     expect(last).toContain('グループ ポリシー');
+  });
+  it('「また No HTTPS response が出ました。フェイルオーバーした後です」 after 「直りました」: the failover reopen (QA round 10 #6)', () => {
+    const out = run('ja', ['TMS 15.2.1、CE 9.15.3 の端末で No HTTPS response が出ています。SQL 2016 はローカル、Windows 2016 です', '直りました', 'また No HTTPS response が出ました。フェイルオーバーした後です']);
+    expect(out.last).toContain('再発');
+    expect(out.last).toContain('両方のノード');
+    expect(out.last).not.toContain('読み取れませんでした');
   });
   it('with nothing said about what changed: asks what changed', () => {
     const { last } = run('en', [first, 'fixed', 'reopen: the SX80s show No HTTPS response again since yesterday']);
