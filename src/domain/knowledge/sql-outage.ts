@@ -65,12 +65,23 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
   }
   const name = f.sql ? formatSql(f.sql) : null;
   const who = name ? L(name, name) : L('SQL Server', 'SQL Server');
-  const out: LocalizedText[] = [
+  const out: LocalizedText[] = [];
+  // "TLS 1.0 back on but SQL still won't start", 「TLS 1.0 を戻しましたが、SQL はまだ起動しません」: step (1) is
+  // said done; what to check next, not the same step again.
+  if (f.tlsClaims?.tls10 === 'on') {
+    out.push(
+      L(
+        `You say TLS 1.0 is back on and ${who.en} still does not start. Check, in order: (a) TLS 1.0 is on for both Client and Server: under \`${SCHANNEL_TLS10}\`, each of the two subkeys needs \`Enabled\`=1 and \`DisabledByDefault\`=0 (one side alone is not enough); (b) the server was rebooted after TLS 1.0 went back on (a service restart may not pick up the Schannel change); (c) whether SSL 3.0 was disabled too: Microsoft's failing case (KB3135244) is TLS 1.0 and SSL 3.0 both off on a build without TLS 1.2 support, so with TLS 1.0 really on it no longer applies; leave SSL 3.0 as it is; (d) SQL Server's ERRORLOG after the last start attempt: if 26011 is still there, paste those lines and the build from its first lines; if it is gone, the error now logged is the cause to follow, not TLS.`,
+        `TLS 1.0 は有効に戻したが、${who.ja} がまだ起動しないとのことです。次の順に確認してください。(a) TLS 1.0 が Client と Server の両方で有効か：\`${SCHANNEL_TLS10}\` の下の 2 つのサブキーそれぞれで \`Enabled\`=1、\`DisabledByDefault\`=0 が必要です（片方だけでは足りません）。(b) TLS 1.0 を戻したあとにサーバを再起動したか（サービスの再起動だけでは Schannel の変更が反映されないことがあります）。(c) SSL 3.0 も無効にしていないか：Microsoft（KB3135244）が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることです。TLS 1.0 が本当に有効ならこの条件には当たりません。SSL 3.0 はそのままにしてください。(d) 最後に起動を試したあとの SQL Server の ERRORLOG：26011 がまだ出ていれば、その行と先頭の数行（ビルドが分かります）を貼ってください。出ていなければ、いま記録されているエラーが原因なので、TLS ではなくそちらを追います。`,
+      ),
+    );
+  }
+  out.push(
     L(
       `To get ${who.en} running again, on the server where it runs: (1) turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), or import the registry export you made before the change, which puts every key back as it was; (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.`,
       `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。または、変更前に取ったレジストリのエクスポートをインポートして、すべてのキーを元の状態に戻す。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。`,
     ),
-  ];
+  );
   if (f.tlsClaims?.byPolicy) {
     out.push(
       L(

@@ -47,7 +47,7 @@ function protoOf(family: string, v: string): Proto | null {
 /** Verbs, with the state they give. English past forms (a base form only after a negation: "didn't disable"). */
 const OFF_EN = "disabled|turned\\s?off|switched\\s?off|shut\\s?off|removed|killed|blocked|deactivated|dropped|(?:is|are|was|were|now|already|all|both|also)\\soff(?![a-z])";
 /** "is on" only as a state ("TLS 1.0 is still on", "… is on again"), not "TLS 1.0 is on the checklist". */
-const ON_EN = "re-?enabled|enabled|turned\\s?on|switched\\s?on|activated|allowed|added|created|(?:is|are|was|were|now|already|all|both|also|still)\\son(?=\\s*$|\\s?[,.;)]|\\s(?:again|now|too|as\\swell|by\\sdefault|for\\s(?:both|client|server|the\\sclient|the\\sserver))(?![a-z]))|in\\splace|active";
+const ON_EN = "re-?enabled|enabled|turned\\s?on|back\\son(?![a-z])|switched\\s?on|activated|allowed|added|created|(?:is|are|was|were|now|already|all|both|also|still)\\son(?=\\s*$|\\s?[,.;)]|\\s(?:again|now|too|as\\swell|by\\sdefault|for\\s(?:both|client|server|the\\sclient|the\\sserver))(?![a-z]))|in\\splace|active";
 const OFF_BASE = 'disable|turn\\s?off|switch\\s?off|remove|block|deactivate';
 const ON_BASE = 'enable|turn\\s?on|switch\\s?on|add|activate';
 const NEG_EN = "(?<![a-z])(?:not|never|no\\slonger)|n't";
@@ -119,6 +119,9 @@ function mentionsIn(clause: string): Mention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** 「を戻しました」「も元に戻しました」「は戻してあります」 right after the protocol. */
+const PUT_BACK_JA = /^\s?(?:を|も|は)\s?(?:元に\s?)?戻(?:しました|した|して(?:あり|ある|い(?!ない|ません)|おき))/;
 
 type State = 'on' | 'off';
 const flip = (s: State): State => (s === 'on' ? 'off' : 'on');
@@ -336,6 +339,13 @@ function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]):
     return;
   }
   const states: (State | null)[] = ms.map((m, i) => stateOf(clause.slice(i > 0 ? ms[i - 1].end : 0, m.start), clause.slice(m.end, i + 1 < ms.length ? ms[i + 1].start : clause.length), ja));
+  // 「TLS 1.0 を戻しました」「SSL 3.0 も元に戻しました」: put back (after it was disabled) is on again. Only for the
+  // protocols a fix turns off (「TLS 1.2 の設定を元に戻しました」 is another matter, read as nothing).
+  ms.forEach((m, i) => {
+    if (states[i] !== null || !m.protos.every((p) => p === 'tls10' || p === 'ssl3' || p === 'tls11')) return;
+    const after = clause.slice(m.end, i + 1 < ms.length ? ms[i + 1].start : clause.length);
+    if (PUT_BACK_JA.test(after)) states[i] = 'on';
+  });
   // "SSL 3.0 and TLS 1.0 are disabled", "disabled SSL 3.0 and TLS 1.0": a mention joined by "and" takes its neighbour's verb.
   for (let i = 0; i < ms.length; i++) {
     if (states[i] !== null) continue;
