@@ -3,6 +3,7 @@
  * effect, the steps most often missed, and the checks for when TLS 1.2 is offered and still refused
  * (the knowledge's still-failing finding, for this conversation's facts). Nothing in the facts changes.
  */
+import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { diagnoseState, next, para, questionBlocksFor, reply } from './compose';
@@ -21,6 +22,16 @@ export function onStillFailing(given: ConversationState, ifItFails = false): Tur
     // Nothing to narrow down yet: the question that is still open (or the first one needed).
     if (open.length) return { state: next(state, {}), replies: [reply(lang, [para(ifItFails ? t.stillFailingIfNeed : t.stillFailingNeed), ...open])] };
     return onFacts(state, '');
+  }
+  // "This is not a false alarm, SQL is still down", "still failing" while SQL Server is down: the outage leads
+  // (getting SQL running), not the TLS checks of a fix that cannot be done yet.
+  const outage = sqlDownNow(state.facts) ? d.findings.find((f) => f.code === 'evidence-sql-encryption-failed') : undefined;
+  if (outage) {
+    const blocks: Block[] = [{ type: 'subheading', text: outage.title[lang] }, ...outage.body.map((b) => para(b[lang]))];
+    if (outage.steps?.length) blocks.push({ type: 'bullets', items: outage.steps.map((s) => s[lang]) });
+    if (outage.literal) blocks.push({ type: 'code', text: outage.literal });
+    blocks.push(...open);
+    return { state: next(state, {}), replies: [reply(lang, blocks)] };
   }
   const checks = d.findings.find((f) => f.code === 'still-failing-checks');
   // Not the TLS 1.0 problem (or TMS before 15): the answer already says where to look; show it again.
