@@ -216,6 +216,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     found.tlsClaims = merged;
   }
   const facts: Facts = { ...before, ...found };
+  // "We rebooted the TMS server this morning for patches, that's when we noticed", "… after reboot — wait, I
+  // haven't changed anything yet": a restart with no change to the level or the protocols before it is
+  // context, not "restarted since the change".
+  if (found.tlsClaims?.restarted === true && before.tlsClaims?.restarted !== true && (!changeKnown(facts) || (!!text && NOTHING_CHANGED.test(text)))) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.restarted;
+    if (Object.keys(claims).length) facts.tlsClaims = claims;
+    else delete facts.tlsClaims;
+  }
   // The level stated anew ("it's High", "actually still Medium") replaces the one a step said raised.
   if (found.level !== undefined && facts.tlsClaims?.levelRaised && found.tlsClaims?.levelRaised === undefined) {
     const claims = { ...facts.tlsClaims };
@@ -410,6 +419,16 @@ export function replacedValues(before: Facts, after: Facts): ConversationState['
   }
   return Object.keys(out).length ? out : undefined;
 }
+
+/** A change a restart can come after: the level at Medium-High or above, the protocols or keys changed. */
+function changeKnown(f: Facts): boolean {
+  const c = f.tlsClaims ?? {};
+  return f.level === 'medium-high' || f.level === 'high' || c.tls10 === 'off' || c.ssl3 === 'off' || c.tls12 === 'on' || !!c.keysChanged || !!c.levelRaised || !!c.iisCryptoBestPractices || !!c.byPolicy;
+}
+
+/** "I haven't changed anything yet", "nothing was changed", 「まだ何も変更していません」. */
+const NOTHING_CHANGED =
+  /(?<![a-z])(?:(?:haven'?t|have\snot|didn'?t|did\snot|not)\s(?:yet\s)?(?:changed|touched|done)\s(?:anything|a\sthing)|nothing\s(?:has\sbeen\s|was\s|is\s)?(?:changed|touched)|no\schanges?\s(?:yet|made|so\sfar))(?![a-z])|何も(?:変更|設定|変え|触)(?:して(?:い)?(?:ない|ません)|せず)|まだ変更して(?:い)?(?:ない|ません)/i;
 
 /** A change said without "→" or "to" ("we upgraded TMS", "I set Medium-High", 「今は」): not two values in conflict. */
 const CHANGE_WORD =
