@@ -895,11 +895,15 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:tls|registry|schannel)(?:\\s(?:part|bit|step|change|changes|settings?|fix))?\\s(?:first|before)(?![a-z]).{0,40}(?:sql|sp\\s?\\d|service\\spack)',
         '(?<![a-z])(?:no\\stime|not\\senough\\stime|can(?:no|\')?t|later|postpone|delay|wait(?:ing)?\\sfor)(?![a-z]).{0,40}(?<![a-z])(?:upgrad\\w*|patch\\w*|updat\\w*)\\s(?:the\\s)?(?:sql|sp\\s?\\d)(?![a-z])',
         '(?<![a-z])before\\s(?:upgrading|patching|updating|the\\supgrade\\sof|we\\supgrade)\\s(?:the\\s)?(?:sql|sp\\s?\\d)',
+        // "what if we just enable TLS 1.2 in the registry without touching SQL?" (QA round 10 #14)
+        '(?<![a-z])without\\s(?:touching|upgrading|patching|updating|changing)\\s(?:the\\s)?(?:sql|database)(?![a-z])',
       ],
       ja: [
         '(?:sql|sp\\s?\\d|サービス\\s?パック).{0,20}(?:アップグレード|更新|適用|パッチ).{0,15}(?:時間が(?:ない|ありません)|できない|できません|後回し|後で|あとで|間に合)',
         '先に\\s?(?:tls|レジストリ|schannel)',
         '(?:tls|レジストリ|schannel).{0,10}(?:だけ|のみ).{0,10}(?:先に|今|設定して(?:も)?(?:いい|よい|大丈夫))',
+        // 「SQL には触らずに TLS 1.2 だけ有効にしたら？」
+        '(?:sql|データベース)\\s?(?:に|は|には)?\\s?(?:触らず|手を付けず|手をつけず|アップグレードせず|更新せず)',
       ],
     },
     title: L('The TLS part before the SQL upgrade?', 'SQL のアップグレードより先に TLS を設定してよいか'),

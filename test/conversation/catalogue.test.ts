@@ -1403,6 +1403,9 @@ describe('safety questions asked mid-incident (QA round 9 #9, #10)', () => {
     ['なぜ TLS 1.0 を有効に戻さないんですか？', 'why-not-tls10'],
     ['so is the registry step needed at all?', 'skip-step'],
     ['レジストリの変更はそもそも必要ですか？', 'skip-step'],
+    // QA round 10 #14: the same question, put as "what if … without touching SQL?".
+    ['what if we just enable TLS 1.2 in the registry without touching SQL?', 'tls-before-sql-upgrade'],
+    ['SQL には触らずに、レジストリで TLS 1.2 だけ有効にしたらどうなりますか？', 'tls-before-sql-upgrade'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
@@ -1427,6 +1430,11 @@ describe('safety questions asked mid-incident (QA round 9 #9, #10)', () => {
     expect(j).toContain('私の資料では判断できません');
     // A remote SQL or a SQL with TLS 1.2: nothing waits.
     expect(say(['TMS 15.2.1, Windows 2019, SQL 2014 SP2 on another server, CE 9.15.3'], 'can we do the TLS part first?').text).toMatch(/^Yes, as far as SQL goes/m);
+  });
+  it('"what if we just enable TLS 1.2 in the registry without touching SQL?" (SQL 2012 SP1): not the Schannel keys (QA round 10 #14)', () => {
+    const t = say([SQL2012], 'what if we just enable TLS 1.2 in the registry without touching SQL?').text;
+    expect(t).toMatch(/Not the Schannel keys\. SQL Server 2012 SP1 needs a build with TLS 1\.2 support/);
+    expect(t).not.toMatch(/I don't know that one/);
   });
   it('"what breaks?" gets the risk answer in both languages', () => {
     expect(say([SQL2012], 'what breaks if we do this?').text).toMatch(/Medium-High turns Telnet and SNMP off/);

@@ -32,6 +32,11 @@ describe('fixProgressIn: a fix step reported done in words (QA round 9 #2)', () 
     ['set Medium-High, unable to save', null],
     ['TMS Tools で保存しようとしましたが、保存ボタンがグレーアウトしています', null],
     ['Medium-High に変更しましたが保存できませんでした', null],
+    // QA round 10 #14: a step said not done yet is left out; casual Japanese.
+    ['did the registry, TMS Tools not done yet', { registry: true }],
+    ['レジストリを設定しました。TMS Tools はまだです', { registry: true }],
+    ['Medium-High にしといた。保存もした', { level: true }],
+    ['did the registry, it is not done yet', null],
   ];
   it.each(cases)('%s', (text, want) => {
     expect(fixProgressIn(text)).toEqual(want);

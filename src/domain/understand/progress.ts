@@ -26,7 +26,7 @@ const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|re
 
 const LEVEL_EN =
   /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
-const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:し|て|まし)|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)/;
+const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:し|て|まし)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)/;
 
 const REGISTRY_EN =
   /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set)(?![a-z]))/;
@@ -73,6 +73,10 @@ export function levelNotSavedIn(text: string): boolean {
   return NOT_SAVED_EN.test(t) || NOT_SAVED_JA.test(t);
 }
 
+/** A clause saying another step is not done yet: "TMS Tools not done yet", "reboot still pending", 「TMS Tools はまだです」. */
+const STEP_NOT_YET =
+  /(?:^|[,;、。]\s*)(?:(?:the\s)?(?:tms\s?tools|medium[\s-]?high|level|registry|reboot|restart)(?:\s(?:part|step|change))?\s(?:is\s|are\s)?(?:not\s(?:done\s|yet\s)?yet|not\sdone(?:\syet)?|still\spending|pending)|(?:tms\s?tools|medium[\s-]?high|レベル|レジストリ|再起動)\s?(?:は|の方は)\s?(?:まだ|未実施)(?:です|。|$)?)\s*(?=[,;、。]|$)/g;
+
 /** What the message says was just done of the fix, or null when it reports no step. */
 export function fixProgressIn(text: string): FixProgress | null {
   if (text.length > 300 || !MAY.test(text)) return null;
@@ -86,7 +90,8 @@ export function fixProgressIn(text: string): FixProgress | null {
   if (PREMISE.test(t)) return null;
   const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
   // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
-  const rest = t.replace(REBOOTING_EN, ' ').replace(REBOOTING_JA, ' ');
+  // "did the registry, TMS Tools not done yet": a step said not done yet is left out; the rest is read.
+  const rest = t.replace(REBOOTING_EN, ' ').replace(REBOOTING_JA, ' ').replace(STEP_NOT_YET, ' ');
   if (NOT_PROGRESS.test(rest) || NEGATED.test(rest)) return null;
   const out: FixProgress = {};
   if (LEVEL_EN.test(rest) || LEVEL_JA.test(rest)) out.level = true;
