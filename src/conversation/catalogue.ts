@@ -2627,8 +2627,15 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:recover|restore|revive)\\s(?:the\\s)?(?:sql|database|db|mssql)(?![a-z])',
         '(?<![a-z])how\\s(?:do|can|should|would)\\s(?:i|we)\\srecover(?![a-z])',
         "(?<![a-z])(?:sql|database|db|mssql)(?:\\sserver)?(?:\\sservice)?\\s(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|isn'?t|is\\snot|refuses\\sto)\\s(?:start|come\\sup|run|be\\sstarted)(?![a-z])",
+        // "if we turn TLS 1.0 back on, will SQL start?"
+        '(?<![a-z])tls\\s?1\\.0\\s(?:back\\son|again).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,20}(?<![a-z])(?:start|come\\sback|come\\sup|run)(?![a-z])',
       ],
-      ja: ['復旧', '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:起動(?:しない|できない|しません|できません)|上がら|立ち上がら|落ち|止ま).{0,30}(?:どう|方法|には|ください)'],
+      ja: [
+        '復旧',
+        '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:起動(?:しない|できない|しません|できません)|上がら|立ち上がら|落ち|止ま).{0,30}(?:どう|方法|には|ください)',
+        // 「TLS 1.0 を戻せば SQL は起動しますか？」 (QA round 10 #14)
+        'tls\\s?1\\.0\\s?(?:を|も)?\\s?(?:有効に)?(?:戻せば|戻したら|有効にすれば|有効にしたら).{0,20}(?:sql|データベース).{0,10}(?:起動|動|復旧)',
+      ],
     },
     title: L('Getting SQL Server running again', 'SQL Server の復旧'),
     // The same steps lead the reply when the message itself holds the 26011 line (evidence-rules.ts).

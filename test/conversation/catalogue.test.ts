@@ -1406,6 +1406,8 @@ describe('safety questions asked mid-incident (QA round 9 #9, #10)', () => {
     // QA round 10 #14: the same question, put as "what if … without touching SQL?".
     ['what if we just enable TLS 1.2 in the registry without touching SQL?', 'tls-before-sql-upgrade'],
     ['SQL には触らずに、レジストリで TLS 1.2 だけ有効にしたらどうなりますか？', 'tls-before-sql-upgrade'],
+    ['TLS 1.0 を戻せば SQL は起動しますか？', 'sql-recovery'],
+    ['if we turn TLS 1.0 back on, will SQL start?', 'sql-recovery'],
   ])('%s → %s', (q, id) => {
     expect(findEntry(q)?.id).toBe(id);
   });
