@@ -1334,6 +1334,40 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "will a reboot fix it?", "is it fixed by a reboot alone?", 「再起動すれば直りますか？」: a reboot as the fix,
+    // not whether one is needed (reboot-needed, below). A reboot applies changes; it changes nothing by itself.
+    id: 'reboot-alone',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:will|would|does|do|can|could|might)\\s(?:a\\s|the\\s|just\\s)?(?:server\\s)?(?:re-?boot|restart)(?:ing)?(?:\\s(?:of\\s)?(?:the\\s)?(?:tms\\s)?(?:server|box|machine|vm))?\\s(?:alone\\s|only\\s|by\\sitself\\s|on\\sits\\sown\\s)?(?:fix|solve|resolve|cure|clear|sort)(?![a-z])',
+        '(?<![a-z])(?:is|was|will)\\s(?:it|this|that)\\s(?:be\\s)?(?:fixed|solved|resolved|cured)\\sby\\s(?:a\\s|just\\s(?:a\\s)?)?(?:server\\s)?(?:re-?boot|restart)(?![a-z])',
+        '(?<![a-z])(?<!iis\\s)(?<!services?\\s)(?:re-?boot|restart)(?:ing)?(?:\\s(?:the\\s)?(?:tms\\s)?(?:server|box|machine|vm))?\\s(?:alone|only|by\\sitself|on\\sits\\sown)\\s(?:enough|sufficient|fix(?:es)?\\sit|do\\sit)(?![a-z])',
+      ],
+      ja: [
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート)(?:する|して)?(?:だけ|のみ)?\\s?(?:で|すれば|したら|して)(?:は)?\\s?(?:(?:直り|治り|なおり)(?:ます|ません)?(?:か|\\s?[？?])|(?:直る|治る|なおる)(?:の|か|\\s?[？?])|(?:解決|解消)(?:します|できます|する)?(?:か|\\s?[？?]))',
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート)(?:だけ|のみ)\\s?(?:で|では)?\\s?(?:足り|十分|いい|よい|大丈夫)',
+      ],
+    },
+    title: L('Would a reboot alone fix it?', '再起動だけで直るか'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      if (atMediumHighOrAbove(f)) {
+        return [
+          L(
+            `Only if something changed since the server last started. At ${formatLevel(f.level!)} a restart is what applies Schannel changes: Microsoft says protocol settings apply to credential handles acquired after the change, so keys changed after the last start need a reboot (or a restart of every process that uses Schannel). If nothing changed since then, a reboot changes nothing: a capture on the TMS server shows which version TMS offers and how the endpoint answers.`,
+            `前回の起動以降に何か変更した場合だけです。${formatLevel(f.level!)} では、Schannel の変更を反映させるのが再起動です。Microsoft によるとプロトコル設定は変更後に取得される資格情報ハンドルに適用されるため、前回の起動後にキーを変えたなら再起動（または Schannel を使う全プロセスの再起動）が必要です。何も変えていなければ、再起動しても何も変わりません。TMS サーバでキャプチャを取り、TMS が提示するバージョンとエンドポイントの応答を確認してください。`,
+          ),
+        ];
+      }
+      return [
+        L(
+          `No. A reboot does not change what TMS offers: ${f.level === 'low' ? "at Low it does not offer TLS 1.2 (per Cisco's TMS admin guide: check it there)" : `at ${f.level ? 'Medium' : 'Medium, the default,'} it offers only TLS 1.0`}, before the reboot and after it. What fixes it is Communication Security = Medium-High in TMS Tools (with TLS 1.2 enabled in Schannel). One reboot after that change applies it, and the registry keys if they were created or changed; if no key changed, restarting IIS and the TMS services is enough.`,
+          `いいえ。再起動しても TMS が提示するものは変わりません。${f.level === 'low' ? 'Low のままでは、再起動の前も後も TLS 1.2 を提示しません（Cisco の TMS 管理者ガイドで確認してください）。' : `${f.level ? 'Medium' : '既定の Medium'} のままでは、再起動の前も後も TLS 1.0 しか送りません。`}解決するのは TMS ツールで Communication Security を Medium-High にする変更です（Schannel で TLS 1.2 が有効なことが前提）。その変更の後に 1 回再起動すれば、変更と、作成・変更したレジストリのキーが反映されます。キーを変更していなければ、IIS と TMS のサービスの再起動で足ります。`,
+        ),
+      ];
+    },
+  },
+  {
     id: 'reboot-needed',
     recognise: {
       en: [

@@ -12,6 +12,41 @@ import { extractFacts } from '../../src/domain/extract';
 const EN = 'TMS 15.2.1, CE 9.15.3, SQL 2016';
 const JA = 'TMS 15.2.1、CE 9.15.3、SQL 2016';
 
+describe('reboot as the fix (reboot-alone)', () => {
+  it.each([
+    ['will a reboot fix it?', 'reboot-alone'],
+    ['is it fixed by a reboot alone?', 'reboot-alone'],
+    ['would restarting the TMS server alone fix it?', 'reboot-alone'],
+    ['is a reboot alone enough?', 'reboot-alone'],
+    ['再起動すれば直りますか？', 'reboot-alone'],
+    ['サーバを再起動するだけで直りますか', 'reboot-alone'],
+    ['リブートだけで大丈夫？', 'reboot-alone'],
+    ['is a reboot required for this?', 'reboot-needed'],
+    ['サービスの再起動だけで足りますか', 'services-restart-enough'],
+  ])('%j -> %s', (q, id) => {
+    expect(findEntry(q)?.id).toBe(id);
+  });
+
+  it.each(['we just rebooted the server', 'only restarted IIS and now it works', 'we rebooted and it is fixed', '再起動したら直りました'])('%j is not asked as a question of it', (q) => {
+    expect(findEntry(q)?.id).not.toBe('reboot-alone');
+  });
+
+  it('answers from the level: at Medium no (Medium-High is the fix), at Medium-High only if something changed; EN and JA', () => {
+    const medium = say(['TMS 15.2.1, CE 9.15.3, SQL 2016 remote, Windows 2019, level Medium'], 'will a reboot fix it?').text;
+    expect(medium).toMatch(/No\. A reboot does not change what TMS offers: at Medium it offers only TLS 1\.0/);
+    expect(medium).toMatch(/Medium-High in TMS Tools/);
+    const mh = say(['TMS 15.2.1, CE 9.15.3, SQL 2016 remote, Windows 2019, level Medium-High'], 'will a reboot fix it?').text;
+    expect(mh).toMatch(/Only if something changed since the server last started/);
+    expect(mh).not.toMatch(/^No\./m);
+    const low = say(['TMS 15.2.1, CE 9.15.3, SQL 2016 remote, Windows 2019, level Low'], 'will a reboot fix it?').text;
+    expect(low).toMatch(/at Low it does not offer TLS 1\.2 \(per Cisco's TMS admin guide: check it there\)/);
+    const ja = say(['TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows 2019、レベルは Medium'], '再起動すれば直りますか？').text;
+    expect(ja).toMatch(/いいえ。再起動しても TMS が提示するものは変わりません。Medium のままでは/);
+    const pre15 = say(['TMS 14.6.2, CE 9.15.3'], 'will a reboot fix it?').text;
+    expect(pre15).not.toMatch(/A reboot does not change/);
+  });
+});
+
 describe('recognisers, both languages', () => {
   it.each([
     ['is a reboot required for this?', 'reboot-needed'],
