@@ -60,8 +60,8 @@ export function guessLine(g: Guess, f: Facts): LocalizedText {
   switch (g) {
     case 'certificate':
       return L(
-        `About the certificate: in this problem the endpoint resets the connection right after TMS's ClientHello, before any certificate is exchanged. A certificate makes HTTPS fail only at the level High (it checks the systems' certificates) or with "Enable Certificate Revocation Check" on and the CRL point unreachable.${f.level === 'high' ? ' You are at High, so check the endpoints\' certificates too.' : ''}`,
-        `証明書について：この問題では、エンドポイントは TMS の ClientHello の直後、証明書をやり取りする前に接続をリセットします。証明書で HTTPS が失敗するのは、レベルが High の場合（システムの証明書を検証します）か、「Enable Certificate Revocation Check」が有効で CRL 配布ポイントに届かない場合だけです。${f.level === 'high' ? '現在 High なので、エンドポイントの証明書も確認してください。' : ''}`,
+        `About the certificate: in this problem the endpoint resets the connection right after TMS's ClientHello, before any certificate is exchanged. A certificate can make HTTPS fail at the level High, where TMS also validates the systems' certificates (per Cisco's TMS admin guide: check it there), or with "Enable Certificate Revocation Check" on and the CRL point unreachable.${f.level === 'high' ? ' You are at High, so check the endpoints\' certificates too.' : ''}`,
+        `証明書について：この問題では、エンドポイントは TMS の ClientHello の直後、証明書をやり取りする前に接続をリセットします。証明書で HTTPS が失敗しうるのは、TMS がシステムの証明書も検証するレベル High の場合（Cisco の TMS 管理者ガイドで確認してください）か、「Enable Certificate Revocation Check」が有効で CRL 配布ポイントに届かない場合です。${f.level === 'high' ? '現在 High なので、エンドポイントの証明書も確認してください。' : ''}`,
       );
     case 'firewall':
       return L(

@@ -36,7 +36,7 @@ describe('guesses about the cause in a ticket', () => {
   });
 
   it('the certificate line says it matters at High, and says so for a server at High', () => {
-    expect(guessLine('certificate', {}).en).toMatch(/only at the level High .*Revocation Check/);
+    expect(guessLine('certificate', {}).en).toMatch(/at the level High, where TMS also validates .*admin guide: check it there.*Revocation Check/);
     expect(guessLine('certificate', { level: 'high' }).en).toMatch(/You are at High/);
     expect(guessLine('certificate', { level: 'medium' }).en).not.toMatch(/You are at High/);
   });
