@@ -36,6 +36,19 @@ describe('failureScope', () => {
     // the last signal wins: a correction
     ['3 of 40 yesterday, now all of them fail', 'all'],
     ['all endpoints show it... sorry, only some of the endpoints show it', 'some'],
+    // QA round 11: a count of the systems that came back; the rest still fail (M-N > 0)
+    ['7 of 10 came back', 'some'],
+    ['7 of 10 endpoints came back after the change', 'some'],
+    ['7 of 10 endpoints work again', 'some'],
+    ['7 of 10 are OK now', 'some'],
+    ['7 out of 10 recovered', 'some'],
+    ['7 out of our 10 codecs have recovered', 'some'],
+    ['works again for 7 of 10', 'some'],
+    ['works for 7 of 10 now', 'some'],
+    ['fixed on 7 of 10 systems', 'some'],
+    ['10台中7台は復旧しました', 'some'],
+    ['10台のうち7台が直りました', 'some'],
+    ['3 of 10 came back, now all of them fail', 'all'],
   ])('%s -> %s', (text, scope) => {
     expect(failureScope(text)).toBe(scope);
   });
@@ -50,6 +63,16 @@ describe('failureScope', () => {
     'all endpoints are on CE 9.15',
     'TLS 1.0 only',
     '',
+    // QA round 10/11: counts of systems that are NOT endpoints, or all of them back
+    'step 7 of 10 done',
+    '7 of 10 steps done',
+    '7 of 10 steps are ok',
+    'finished 7 of 10 steps, works now',
+    'TMS 15.2.1 of 10 came back',
+    'on 7 of 10 we rebooted, all fine now',
+    '10 of 10 endpoints came back',
+    '10 of 10 are back',
+    '10台中10台とも復旧しました',
   ])('%j says nothing about how many fail', (text) => {
     expect(failureScope(text)).toBeNull();
   });

@@ -23,6 +23,20 @@ const COUNT_EN = new RegExp(`(?<![\\d.])(\\d{1,5})\\s(?:out\\s)?of\\s(?:the\\s|o
 const COUNT_BARE_EN = /(?<!(?:step|steps|page|part|frame|item|line|turn|no\.?|#)\s?|[\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?(\d{1,5})(?![\d.])/g;
 const SYMPTOM_EN = /no\shttps\sresponse|(?<![a-z])(?:fail(?:s|ing)?|still\s(?:broken|red|down))(?![a-z])/;
 const COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台/g;
+/**
+ * A count of the systems that work again: "7 of 10 came back", "7 out of 10 endpoints have recovered",
+ * "7 of 10 are OK now", "works again for 7 of 10", 「10台中7台は復旧しました」. The rest (M−N) still fail:
+ * some when fewer than all came back, nothing when all did ("10 of 10 are back" is not "all fail").
+ * Not "step 7 of 10 done", "7 of 10 steps are ok" (no endpoint noun), versions or dates.
+ */
+const BACK_EN =
+  "(?:came\\sback|come\\sback|(?:have\\s|has\\s)?recovered|(?:are|is)\\s(?:now\\s)?(?:back|ok|okay|fine|good|green|working|reachable|fixed)(?:\\s(?:again|now))?|(?:now\\s)?work(?:s|ing)?\\s(?:again|now|fine)|(?:got|were|have\\sbeen)\\sfixed|(?:are|is)\\sback\\sonline)";
+const BACK_COUNT_EN = new RegExp(
+  `(?<!(?:step|steps|page|part|frame|item|line|turn|no\\.?|#)\\s?|[\\d./])(\\d{1,5})\\s(?:out\\s)?of\\s(?:the\\s|our\\s|all\\s|all\\sthe\\s)?(\\d{1,5})(?![\\d./])(?:\\s${WORD}${NOUN})?\\s(?:(?:have|has|now|already|all)\\s)?${BACK_EN}(?![a-z])`,
+  'g',
+);
+const COUNT_BACK_EN = /(?<![a-z])(?:works?|working|fixed|resolved|(?:is|are|it'?s)\sback)\s(?:again\s|now\s)?(?:for|on)\s(?:the\s)?(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s)?(\d{1,5})(?![\d./])/g;
+const BACK_COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|つなが|繋が|接続でき|解消|動いて|動作して|問題な)/g;
 
 const SOME = [
   new RegExp(`(?<![a-z])only\\s${FEW}\\s(?:of\\s(?:the\\s|our\\s|them\\s)?)?${WORD}${NOUN}(?![a-z])`, 'g'),
@@ -63,7 +77,18 @@ export function failureScope(text: string): FailureScope | null {
   const seen = (at: number, scope: FailureScope) => {
     if (!best || at >= best.at) best = { at, scope };
   };
+  // Counts of the systems that came back, first: their "N of M" is not a count of failing ones.
+  const back: Array<[number, number]> = [];
+  const came = (at: number, end: number, part: number, whole: number) => {
+    back.push([at, end]);
+    if (part > 0 && part < whole) seen(end, 'some');
+  };
+  for (const m of t.matchAll(BACK_COUNT_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+  for (const m of t.matchAll(COUNT_BACK_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+  for (const m of t.matchAll(BACK_COUNT_JA)) came(m.index!, m.index! + m[0].length, Number(m[2]), Number(m[1]));
+  const isBack = (at: number) => back.some(([a, b]) => at >= a && at < b);
   for (const m of t.matchAll(COUNT_EN)) {
+    if (isBack(m.index!)) continue;
     const [part, whole] = [Number(m[1]), Number(m[2])];
     if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
     else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
@@ -71,10 +96,11 @@ export function failureScope(text: string): FailureScope | null {
   if (SYMPTOM_EN.test(t)) {
     for (const m of t.matchAll(COUNT_BARE_EN)) {
       const [part, whole] = [Number(m[1]), Number(m[2])];
-      if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
+      if (part > 0 && part < whole && !isBack(m.index!)) seen(m.index! + m[0].length, 'some');
     }
   }
   for (const m of t.matchAll(COUNT_JA)) {
+    if (isBack(m.index!)) continue;
     const [whole, part] = [Number(m[1]), Number(m[2])];
     if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
     else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
