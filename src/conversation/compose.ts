@@ -325,6 +325,9 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
   if (facts.level) safe(() => `${t.levelLabel} ${formatField('level', facts)}`);
   else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
     parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
+  // "7 of 10 came back", the level never said: what the systems that work settle (diagnose 5a), not the default.
+  else if (d && d.findings.some((f) => f.code === 'partly-works-offers-tls12'))
+    parts.push(lang === 'ja' ? `${t.levelLabel} Medium-High か High（一部が復旧したため）` : `${t.levelLabel} Medium-High or High (some systems came back)`);
   const said = facts.tlsClaims;
   if (said && typeof said === 'object') {
     if (said.ssl3 === 'on' || said.ssl3 === 'off') parts.push(t.saidProtocol('SSL 3.0', said.ssl3 === 'on'));

@@ -305,6 +305,8 @@ export function verdictOf(d: DiagnosisJson): Verdict {
 /** Is this finding something to read before any step (a trap that can cause an outage)? */
 function isCaveat(f: Finding, causeCode: string | null): boolean {
   if (f.code === causeCode) return false;
+  // After "7 of 10 came back" the comparison with a working system is what is next, not a caveat besides it.
+  if (causeCode === 'partly-works-offers-tls12' && f.code === 'some-systems-fail') return false;
   if (f.code === 'tms-pre15-upgrade-or-downgrade') return true;
   // Schannel events pasted (36874: no cipher suite in common): a cipher mismatch fails even at TLS 1.2, so the card says so.
   if (f.code === 'evidence-schannel-events') return causeCode !== 'endpoint-accepts-tls10' && causeCode !== 'product-accepts-tls10';
@@ -456,6 +458,12 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // What the Windows release adds to "then apply the TLS 1.2 fix" (knowledge: 2008 SP2 needs KB4019276; 2025 is undocumented).
     if (winPlan.needsKb4019276 && win) next += w.pre15Kb4019276(win);
     else if (winPlan.tmsSupportUndocumented && win) next += w.pre152025(win);
+  } else if (has(d, 'partly-works-offers-tls12')) {
+    // "7 of 10 came back" with the level never said: TMS offers TLS 1.2 (diagnose 5a); what is left is on the failing systems.
+    cause = oneLine(d.findings.find((f) => f.code === 'partly-works-offers-tls12')!.title[lang]);
+    causeCode = 'partly-works-offers-tls12';
+    const compare = d.findings.find((f) => f.code === 'some-systems-fail');
+    next = compare ? oneLine(compare.title[lang]) : w.nextDetails;
   } else if (has(d, 'already-medium-high')) {
     // At High with certificates said to be self-signed or expired, the validation leads; after a restart said done, the checks that remain.
     // At High the level is never the fix and the certificate check belongs in the card (knowledge: High adds certificate validation).

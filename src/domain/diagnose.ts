@@ -253,6 +253,13 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
     findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
   }
+  // 5a. "7 of 10 came back" with the level never said: systems on this release, which refuses TLS 1.0, work
+  //     again through a TMS 15+, so it offers TLS 1.2 (Medium-High or High, not which): the default Medium is
+  //     not assumed and the fix is not given again; what is left is on the failing systems (nothing recorded).
+  if (!facts.level && facts.tlsClaims?.partlyWorks === true && known === true && tmsFixable === true && !productOnly && !tls10OffBasis) {
+    findings.push(K.partlyWorksOffersTls12(facts.endpoint), K.someSystemsFail('medium-high'), K.stillFailingChecks(false));
+    return { affected: 'unknown', findings, questions: [] };
+  }
   // A bare claim ("we disabled TLS 1.0") does not say which side: if only TLS 1.0\Server was turned off,
   // TMS still sends its TLS 1.0 hello and this endpoint accepts it, so the premise is to be confirmed
   // first ("unknown", the answer says what to check). The Windows 2025 default or evidence: "yes".

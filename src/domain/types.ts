@@ -173,6 +173,7 @@ export type Severity = 'info' | 'action' | 'warning' | 'critical';
 export type FindingCode =
   | 'endpoint-no-tls10'
   | 'some-systems-fail'
+  | 'partly-works-offers-tls12'
   | 'probe-certificate-at-high'
   | 'assume-endpoint-refuses-tls10'
   | 'assume-tms-15-or-later'

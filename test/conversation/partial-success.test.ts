@@ -2,7 +2,7 @@
  * QA round 5b leftover: a partial success ("it works now for the Cisco ones", 「Cisco の機器は直りました」)
  * keeps the incident open and points at what is left (Telnet/SNMP, another product's own TLS settings).
  */
-import { say } from './helpers';
+import { findings, rendered, say, talk } from './helpers';
 import { partialSuccessIn, remainingSystemsIn } from '../../src/conversation/partial-success';
 
 const EN_HDX = 'TMS 15.2.1, TC7.3.6 endpoints and a Polycom HDX, No HTTPS response, level Medium, Windows 2012 R2, SQL 2017 remote';
@@ -175,5 +175,54 @@ describe('QA round 10 #13: after a partial success, the systems left are describ
     ['TC 7.3.6 everywhere', false],
   ])('remainingSystemsIn(%j) = %s', (msg, want) => {
     expect(remainingSystemsIn(msg)).toBe(want);
+  });
+});
+
+describe('QA round 11: after a partial success, a later full answer does not assume Medium', () => {
+  const EN = 'TMS 15.2.1 shows No HTTPS response for 10 CE 9.15.3 endpoints after the upgrade';
+  const EN_FULL = `${EN}. SQL 2016 on the TMS server, Windows 2016`;
+  const JA = 'TMS 15.2.1 で CE 9.15.3 の端末10台が No HTTPS response になりました';
+  const JA_FULL = `${JA}。SQL 2016 は TMS サーバー上、Windows 2016 です`;
+  it.each([
+    ['en', [EN, '7 of 10 came back', 'SQL 2016 on the TMS server']],
+    ['en', [EN, 'works for 7 of 10 now', 'SQL 2016 on the TMS server, Windows 2016']],
+    ['en', [EN_FULL, 'it works now for the Cisco ones, some codecs still fail', 'Windows is 2019 actually']],
+    ['en', [EN_FULL, '7 of 10 endpoints came back after the change', 'so what now?']],
+    ['ja', [JA, '10台中7台が復旧しました', 'SQL 2016 は TMS サーバー上です']],
+    ['ja', [JA_FULL, '10台中7台は復旧しました', '次は？']],
+  ] as const)('%s %j: Medium-High or High, no "Medium (assumed)", no TMS Tools step, no level question', (lang, msgs) => {
+    const turns = talk(...msgs);
+    const r = turns[turns.length - 1]!;
+    const out = rendered(r);
+    expect(out).not.toMatch(/Medium \(assumed\)|Medium（仮定）|I assumed Medium|既定値の Medium と仮定/);
+    expect(out).not.toMatch(/Set Communication Security to Medium-High|Medium-High にする/);
+    expect(r.state.facts.level).toBeUndefined();
+    expect(r.state.facts.scope).toBe('some');
+    if (!/what now|次は/.test(msgs[2])) {
+      expect(findings(r)).toEqual(expect.arrayContaining(['partly-works-offers-tls12', 'some-systems-fail']));
+      expect(out).toMatch(lang === 'ja' ? /レベル Medium-High か High（一部が復旧したため）/ : /level Medium-High or High \(some systems came back\)/);
+    } else expect(out).toMatch(lang === 'ja' ? /正常なシステムと比べてください/ : /compare one with a system that works/);
+  });
+
+  it.each([
+    ['en', [EN, 'I set Medium-High and rebooted. 3 of 10 still fail', 'SQL 2016 on the TMS server'], 'level Medium-High'],
+    ['en', [EN, 'set Medium-High in TMS Tools, 7 of 10 came back', 'SQL 2016 on the TMS server, Windows 2019'], 'level Medium-High'],
+    ['en', [EN, '7 of 10 came back', 'the level is High', 'SQL 2016 on the TMS server'], 'level High'],
+    ['ja', [JA, 'Medium-High にしたら10台中7台が復旧しました', 'SQL 2016 は TMS サーバー上です'], 'レベル Medium-High'],
+  ] as const)('%s %j: the level said is the one used', (_lang, msgs, shown) => {
+    const turns = talk(...msgs);
+    const out = rendered(turns[turns.length - 1]!);
+    expect(out).toContain(shown);
+    expect(out).not.toMatch(/assumed|仮定|Medium-High or High|Medium-High か High/);
+  });
+
+  it('an endpoint that still accepts TLS 1.0 settles nothing: the level is still asked', () => {
+    const r = talk('TMS 15.2.1 shows No HTTPS response, endpoints on TC 7.3.5', '7 of 10 came back', 'SQL 2016 on the TMS server, Windows 2019');
+    expect(findings(r[r.length - 1]!)).not.toContain('partly-works-offers-tls12');
+  });
+
+  it('a failover reopen forgets the partial success (it was the other node)', () => {
+    const r = talk(EN_FULL, '7 of 10 came back', 'reopening: No HTTPS response again on all of them after the failover to tms02', 'what now?');
+    expect(r[2]!.state.facts.tlsClaims?.partlyWorks).toBeUndefined();
   });
 });

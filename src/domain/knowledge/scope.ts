@@ -6,7 +6,8 @@
  * still accept TLS 1.0 prove nothing about the server. Facts: knowledge.md (the releases that
  * refuse TLS 1.0; the endpoint-side xAPI settings; certificates at High; Behind Firewall mode).
  */
-import type { Finding, LocalizedText, SecurityLevel } from '../types';
+import type { EndpointVersion, Finding, LocalizedText, SecurityLevel } from '../types';
+import { formatEndpoint } from '../versions';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -39,6 +40,32 @@ export function someSystemsFail(level: SecurityLevel | undefined): Finding {
       L(
         'If every system that works is on an older release that still accepts TLS 1.0, they prove nothing about the server: then check the Windows side as below.',
         '正常なシステムがすべて TLS 1.0 を受け付ける古いリリースなら、サーバについては何も分かりません。その場合は、以下のとおり Windows 側を確認してください。',
+      ),
+    ],
+  };
+}
+
+/**
+ * "7 of 10 came back" with the level never said: systems on a release that refuses TLS 1.0 work again
+ * through this TMS, so TMS offers TLS 1.2 now, which takes Medium-High or High (knowledge.md: Medium offers
+ * only TLS 1.0; Low does not offer TLS 1.2 either). Which of the two is not settled: at High TMS also
+ * validates certificates (admin guide, said as a check). The default Medium is not assumed.
+ */
+export function partlyWorksOffersTls12(endpoint: EndpointVersion | undefined): Finding {
+  const v = endpoint ? formatEndpoint(endpoint) : null;
+  return {
+    code: 'partly-works-offers-tls12',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L('Systems came back, so TMS already offers TLS 1.2', '復旧したシステムがあるので、TMS はすでに TLS 1.2 を提示しています'),
+    body: [
+      L(
+        `You did not say which Communication Security level is set, but systems${v ? ` on ${v}` : ''} that refuse TLS 1.0 work again through this TMS. So TMS offers TLS 1.2 now: it is at Medium-High or High, not at the default Medium. The level is not what keeps the others out, and it does not need setting again.`,
+        `[Communication Security] のレベルは伺っていませんが、TLS 1.0 を受け付けない${v ? ` ${v} の` : ''}システムがこの TMS で再び動いています。つまり TMS はいま TLS 1.2 を提示しており、レベルは既定の Medium ではなく Medium-High か High です。残りのシステムが失敗する原因はレベルではないので、設定し直す必要はありません。`,
+      ),
+      L(
+        'If it is High, TMS also validates the certificates of the systems it manages (Cisco TMS Administrator Guide: check it there for your release): a self-signed or expired certificate on a failing system would explain it. Tell me the level if you know it.',
+        'High の場合、TMS は管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。お使いのリリースのガイドで確認してください）。失敗しているシステムの証明書が自己署名や期限切れなら、それが原因として考えられます。レベルが分かれば教えてください。',
       ),
     ],
   };
