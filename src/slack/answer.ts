@@ -408,14 +408,21 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     const { card, blocksJson } = renderCardJson(s, lang, { key, question, filesNote: meta.filesNote, probeDetails: meta.probe === true });
     const cardHash = hashOf(card, blocksJson);
     if (meta.cardHash !== cardHash) plan.update = card;
+    // Redrawn with other content (after a failover the level and what was done on the other node no longer
+    // hold): the note that every other redraw posts, saying what changed in it.
+    if (meta.shown && JSON.stringify(meta.shown) !== JSON.stringify(shownOf(s))) out.push(changeNote(meta.shown, s, [], lang));
     plan.meta = { ...meta, lang, headline: s.headline, shown: shownOf(s), question: card.questionInCard ? question : undefined, cardHash };
   }
   return out;
 }
 
-/** The metadata of a card set back to open: no status, nor who set it and when. */
+/**
+ * The metadata of a card set back to open: no status, nor who set it and when. Nor the hash of its last
+ * drawing: it was taken before the card was marked, so a reopen that changes nothing else would match it
+ * and leave the ✅ on the card.
+ */
 function reopen(meta: SurfaceMeta): SurfaceMeta {
-  const { statusBy: _by, statusAt: _at, ...rest } = meta;
+  const { statusBy: _by, statusAt: _at, cardHash: _hash, ...rest } = meta;
   return { ...rest, status: 'open' };
 }
 

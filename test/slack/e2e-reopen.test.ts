@@ -90,6 +90,45 @@ describe('a reopen in words sets a Fixed card back to open', () => {
     expect(header(h.fake.of('chat.update').at(-1)!)).toMatch(/^✅ /);
   });
 
+  // QA round 10: the failover reopen redrew the card with no note, while every other redraw says what changed.
+  const AT_MH = {
+    en: 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019. TMS is at Medium-High already and the server was rebooted, still No HTTPS response',
+    ja: 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019 です。TMS はすでに Medium-High で、サーバも再起動しましたが No HTTPS response のままです',
+  } as const;
+  const UPDATED = { en: /Updated the answer above/, ja: /上の回答を更新しました/ } as const;
+  const STEP_MH = { en: /Medium-High in TMS Tools/, ja: /Medium-High にする/ } as const;
+  it.each([
+    ['en', 'thread'],
+    ['ja', 'thread'],
+    ['en', 'dm'],
+  ] as const)('a failover reopen (%s, %s) that redraws the card with other content posts the "updated" note after the reopen answer', async (lang, where) => {
+    const { say } = await askedAndFixed(where, AT_MH[lang]);
+    // At Medium-High the card gives no TMS Tools step; after the failover the active node's level is not known.
+    expect(JSON.stringify(h.fake.of('chat.update')[0]!.body.blocks)).not.toMatch(STEP_MH[lang]);
+    const posted = await say(REOPEN[lang]);
+    expect(cards(h)).toHaveLength(1);
+    const edit = h.fake.of('chat.update').at(-1)!;
+    expect(JSON.stringify(edit.body.blocks)).toMatch(STEP_MH[lang]);
+    const texts = posted.map((c) => JSON.stringify(c.body));
+    const head = texts.findIndex((x) => HEAD[lang].test(x));
+    const note = texts.findIndex((x) => UPDATED[lang].test(x));
+    expect(head).toBeGreaterThanOrEqual(0);
+    expect(note).toBeGreaterThan(head);
+    expect(texts[note]).toMatch(STEP_MH[lang]);
+    expect(texts.filter((x) => UPDATED[lang].test(x))).toHaveLength(1);
+  });
+
+  it('a reopen after a restart that leaves the card\'s content as it was posts the reopen answer only (no empty note)', async () => {
+    const { say } = await askedAndFixed('thread', EN);
+    const posted = await say('reopen: No HTTPS response again after we rebooted the TMS server for patching');
+    expect(posted).toHaveLength(1);
+    expect(JSON.stringify(posted[0]!.body)).toMatch(HEAD.en);
+    expect(JSON.stringify(posted[0]!.body)).not.toMatch(/Nothing in the answer above changes/);
+    // The card is still edited back to open.
+    await h.fake.waitFor(() => h.fake.of('chat.update').length >= 2);
+    expect(header(h.fake.of('chat.update')[1]!)).not.toMatch(/✅/);
+  });
+
   it.each([
     ['en', 'thanks, SQL runs on the same server by the way', EN],
     ['ja', 'ありがとうございます。ちなみに SQL は同じサーバ上です', JA],
