@@ -70,6 +70,7 @@ export function assumptionsOf(state: Pick<ConversationState, 'skipped'>): Assump
   if (skipped.includes('need-endpoint-version')) a.endpoint = true;
   if (skipped.includes('need-tms-version')) a.tms = true;
   if (skipped.includes('need-sql-version')) a.sql = true;
+  if (skipped.includes('need-security-level')) a.level = true;
   return a;
 }
 

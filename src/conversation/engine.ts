@@ -412,7 +412,8 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
     case 'skip': {
       const pending = state.pending;
       if (!pending) return onFacts(state, 'skip');
-      const q = questionFor(pending as (typeof QUESTION_CODES)[number]);
+      // As the diagnosis asks it: the level is required while no ClientHello is seen and the level is not known (evidence-rules.ts).
+      const q = diagnoseState(state).questions.find((x) => x.code === pending) ?? questionFor(pending as (typeof QUESTION_CODES)[number]);
       const skipped = [...new Set([...(state.skipped ?? []), pending])];
       // A required version nobody can give now: go on with its safe assumption, said as a finding
       // (what was assumed and what to check first), and ask what is still missing.

@@ -81,6 +81,11 @@ const W = {
       `${ep} ${ep.includes(' and ') ? 'need' : 'needs'} TLS 1.2, which TMS at ${level} does not offer; ${claim ? 'and if TLS 1.0 is off for the TMS server\'s Client side, as you say' : 'and since TLS 1.0 is off for the TMS server\'s Client side (your evidence shows it)'}, TMS at ${level} sends no ClientHello at all.`,
     causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
     causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
+    // No ClientHello seen and the level not named (evidence-rules.ts noHelloLevelUnknown): the cause at each level, not one asserted.
+    causeNoHelloLevelUnknown: (ep: string) =>
+      `TMS sends no ClientHello, and you have not named the level: at Medium (the default) that means TLS 1.0 is off on the TMS server, and ${ep} ${ep.includes(' and ') ? 'need' : 'needs'} the TLS 1.2 that Medium-High offers; if TMS is already at Medium-High, TLS 1.2 is likely off for its Client side.`,
+    nextNoHelloLevelUnknown: (next: string) => `Check the level in TMS Tools first. At Medium-High: check that TLS 1.2\\Client has Enabled = 1 and DisabledByDefault = 0. At Medium: ${next.charAt(0).toLowerCase()}${next.slice(1)}`,
+    nextNoHelloMh: 'Check TLS 1.2\\Client on the TMS server first (Enabled = 1, DisabledByDefault = 0; reboot once if you change it); once TMS sends a ClientHello, the Schannel events, cipher suites, the revocation check and the endpoint\'s MinimumTLSVersion.',
     causeAccepts: (ep: string) => `${ep} still accepts TLS 1.0, so TMS at Medium can reach it.`,
     causeAcceptsAnyLevel: (ep: string) => `${ep} still accepts TLS 1.0 (and TLS 1.2), so the TLS 1.0 change does not explain this error.`,
     causeAcceptsProduct: (ep: string) => `${ep} still accepts TLS 1.0, so the TLS 1.0 change does not explain this error.`,
@@ -174,6 +179,10 @@ const W = {
       `${ep} には TLS 1.2 が必要ですが、${level} の TMS は TLS 1.2 を提示しません。${claim ? 'お話のとおり TMS サーバの Client 側で TLS 1.0 も無効なら' : 'さらに TMS サーバの Client 側で TLS 1.0 が無効なため（証拠で確認済み）'}、${level} の TMS は ClientHello をまったく送りません。`,
     causePre15: (tms: string, ep: string) => `${tms} は常に TLS 1.0 だけで接続し、${ep} はそれを拒否します。TMS の設定では変えられません。`,
     causeAlreadyMh: 'TMS はすでに Medium-High のため、原因は TMS サーバの Windows 側の TLS 1.2 設定である可能性が高いです。',
+    causeNoHelloLevelUnknown: (ep: string) =>
+      `TMS は ClientHello を送っておらず、レベルはまだ伺っていません。Medium（既定値）なら TMS サーバで TLS 1.0 が無効になっているということで、${ep} には Medium-High が提示する TLS 1.2 が必要です。すでに Medium-High なら、Client 側の TLS 1.2 が無効になっている可能性が高いです。`,
+    nextNoHelloLevelUnknown: (next: string) => `まず TMS ツールでレベルを確認してください。Medium-High なら、TLS 1.2\\Client が Enabled = 1、DisabledByDefault = 0 になっているか確認します。Medium なら：${next}`,
+    nextNoHelloMh: 'まず TMS サーバの TLS 1.2\\Client を確認します（Enabled = 1、DisabledByDefault = 0。変更した場合はサーバを 1 回再起動）。TMS が ClientHello を送るようになったら、Schannel のイベント、暗号スイート、失効確認、エンドポイントの MinimumTLSVersion を確認します。',
     causeAccepts: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、Medium の TMS でも接続できます。`,
     causeAcceptsAnyLevel: (ep: string) => `${ep} はまだ TLS 1.0 も TLS 1.2 も受け付けるため、TLS 1.0 の廃止ではこのエラーを説明できません。`,
     causeAcceptsProduct: (ep: string) => `${ep} はまだ TLS 1.0 を受け付けるため、TLS 1.0 の廃止ではこのエラーを説明できません。`,
@@ -475,6 +484,8 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     causeCode = 'already-medium-high';
     const steps = stepsLine(d, lang, win);
     if (certs) next = w.nextHighCerts;
+    // No ClientHello at all (evidence): there is no version to read; the TLS 1.2 Client keys come first (evidence-rules.ts noHelloAlreadyMh).
+    else if ((restartedDone || !steps) && has(d, 'evidence-capture-no-clienthello')) next = highLevel ? `${w.keepHigh}${w.nextNoHelloMh}` : w.nextNoHelloMh;
     else if (restartedDone || !steps) next = highLevel ? w.nextAlreadyHighRestarted : w.nextAlreadyMhRestarted;
     else next = highLevel ? `${w.keepHigh}${steps}${w.highCertCheck}` : steps;
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
@@ -501,6 +512,11 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     const sqlSt = facts.sql && facts.sqlLocation === 'local' && has(d, 'caveat-sql2008r2-keep-tls10-ssl3') ? sqlTlsStatus(facts.sql) : null;
     if (off && sqlSt?.kind === 'keep-tls10' && sqlSt.tls12 !== 'yes') next = w.nextSqlOn2025(formatSql(facts.sql!), formatWindows(off), facts.sql!.r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD, has(d, 'enable-tls11-12-registry'));
     if (offBasis && verdict === 'check') next = w.nextConfirmTls10Client(next);
+    // No ClientHello seen and the level assumed (not named, TMS 15+ or not known): both readings, the level checked first.
+    if (!offBasis && !facts.level && has(d, 'evidence-capture-no-clienthello')) {
+      cause = w.causeNoHelloLevelUnknown(ep);
+      next = w.nextNoHelloLevelUnknown(next);
+    }
   } else {
     const main = critical ?? d.findings.find((f) => f.severity === 'warning') ?? d.findings[0];
     cause = main ? oneLine(main.title[lang]) : w.causeMissing;

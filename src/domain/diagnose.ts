@@ -96,13 +96,16 @@ export interface Assumptions {
   endpoint?: boolean;
   tms?: boolean;
   sql?: boolean;
+  /** The level question was skipped: the default Medium is assumed even where the level would be asked first (no ClientHello). */
+  level?: boolean;
 }
 
 export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
   try {
     const f = facts && typeof facts === 'object' ? facts : {};
     // Evidence (src/domain/evidence-rules.ts): its versions fill untyped facts; its findings come first.
-    return applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), assume && typeof assume === 'object' ? assume : {}));
+    const a = assume && typeof assume === 'object' ? assume : {};
+    return applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
   } catch {
     // Malformed facts (e.g. a hand-edited JSON state): ask from the start rather than crash.
     return { affected: 'unknown', findings: [], questions: [K.question('need-endpoint-version')] };

@@ -164,21 +164,70 @@ function noHelloAtMedium(facts: Facts): LocalizedText[] {
             'Windows Server 2022 までは TLS 1.0 が既定で有効なので、Server 2025（既定で無効）でない限り、強化ポリシーやツール（GPO、IIS Crypto）で無効にされています。同じ強化でクライアント側の TLS 1.2 も無効にされていないか確認してください（TLS 1.2\\Client は Enabled=1、DisabledByDefault=0 が必要です）。無効なら Medium-High にしても ClientHello は送られません。',
           ),
   ];
+  out.push(tls10OffDependents(facts, false));
+  return out;
+}
+
+/**
+ * What else on the TMS server depended on TLS 1.0 (a local SQL Server). `maybe`: TLS 1.0 being off is
+ * one of two readings (the level is not known), so the note is said as "if".
+ */
+function tls10OffDependents(facts: Facts, maybe: boolean): LocalizedText {
   const sql = facts.sql;
   const status = sql ? sqlTlsStatus(sql).kind : null;
-  if (facts.sqlLocation === 'remote') {
-    out.push(L('SQL Server runs on another server, so TLS 1.0 being off on the TMS server does not touch it.', 'SQL Server は別のサーバで動いているので、TMS サーバで TLS 1.0 が無効でも影響はありません。'));
-  } else if (sql && (status === 'nothing-needed' || status === 'has-tls12')) {
-    out.push(L(`${formatSql(sql)} supports TLS 1.2, so it does not depend on TLS 1.0.`, `${formatSql(sql)} は TLS 1.2 に対応しているので、TLS 1.0 には依存しません。`));
-  } else {
-    out.push(
-      L(
-        `Check what else on this server depended on TLS 1.0: ${sql ? formatSql(sql) : 'a SQL Server 2008 R2 (or a 2012/2014 build without TLS 1.2 support)'} on the TMS server stops and will not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011): check that its service is running, and if it stopped, re-enable TLS 1.0 for it.`,
-        `このサーバで TLS 1.0 に依存していたものがないか確認してください。TMS サーバ上の${sql ? ` ${formatSql(sql)} ` : ' SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）'}は、TLS 1.0 と SSL 3.0 の両方が無効だと停止し、起動しなくなります（イベント 26011）。サービスが動いているか確認し、停止している場合は SQL のために TLS 1.0 を再度有効にしてください。`,
-      ),
-    );
-  }
-  return out;
+  if (facts.sqlLocation === 'remote') return L('SQL Server runs on another server, so TLS 1.0 being off on the TMS server does not touch it.', 'SQL Server は別のサーバで動いているので、TMS サーバで TLS 1.0 が無効でも影響はありません。');
+  if (sql && (status === 'nothing-needed' || status === 'has-tls12')) return L(`${formatSql(sql)} supports TLS 1.2, so it does not depend on TLS 1.0.`, `${formatSql(sql)} は TLS 1.2 に対応しているので、TLS 1.0 には依存しません。`);
+  return L(
+    `${maybe ? 'If it is TLS 1.0 that was turned off, check' : 'Check'} what else on this server depended on TLS 1.0: ${sql ? formatSql(sql) : 'a SQL Server 2008 R2 (or a 2012/2014 build without TLS 1.2 support)'} on the TMS server stops and will not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011): check that its service is running, and if it stopped, re-enable TLS 1.0 for it.`,
+    `${maybe ? '無効にされたのが TLS 1.0 の場合は、' : ''}このサーバで TLS 1.0 に依存していたものがないか確認してください。TMS サーバ上の${sql ? ` ${formatSql(sql)} ` : ' SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）'}は、TLS 1.0 と SSL 3.0 の両方が無効だと停止し、起動しなくなります（イベント 26011）。サービスが動いているか確認し、停止している場合は SQL のために TLS 1.0 を再度有効にしてください。`,
+  );
+}
+
+/** The level is not known and matters (TMS 15 or later, or its release not known: before 15 TMS Tools has no level). */
+function levelOpen(facts: Facts): boolean {
+  return !facts.level && !(facts.tms && !tmsCanBeFixedInPlace(facts.tms));
+}
+
+/**
+ * No ClientHello while the level is not known (only assumed to be the default Medium). knowledge.md gives a cause at each
+ * level, so neither is asserted: at Medium, TLS 1.0 off on the TMS server (Symptom); at Medium-High, where TMS offers TLS 1.2,
+ * the analogous gap is TLS 1.2 off for the Schannel Client side (said as a check). The level is asked (noHelloLevelQuestion).
+ */
+function noHelloLevelUnknown(facts: Facts): LocalizedText[] {
+  const w = facts.windows;
+  const d = w ? windowsSchannelDefaults(w) : null;
+  const why = w && d && !d.tls10
+    ? L(`On ${formatWindows(w)} that is the default.`, `${formatWindows(w)} では、これが既定の状態です。`)
+    : w
+      ? L(`On ${formatWindows(w)} TLS 1.0 is on by default, so a hardening policy or tool (a GPO, IIS Crypto) would have turned it off.`, `${formatWindows(w)} では TLS 1.0 は既定で有効なので、無効にしたのは強化ポリシーやツール（GPO、IIS Crypto）です。`)
+      : L('A hardening policy or tool (a GPO, IIS Crypto) turns it off; on Windows Server 2025 it is off by default.', '強化ポリシーやツール（GPO、IIS Crypto）で無効にされるほか、Windows Server 2025 では既定で無効です。');
+  return [
+    L(
+      'TMS opens the TCP connection and sends no ClientHello: Schannel leaves it no protocol to offer. Which protocol is missing depends on the Communication Security level, and you have not told me the level yet (Medium is the default, but "after the change" may mean Medium-High is already set). So there are two readings:',
+      'TMS は TCP 接続を開いても ClientHello を送っていません。Schannel に、提示できるプロトコルが残っていない状態です。どのプロトコルが欠けているかは [Communication Security] のレベルで変わりますが、レベルはまだ伺っていません（既定値は Medium ですが、「変更後」とのことなので、すでに Medium-High にしている可能性もあります）。そのため、考えられる読み方は 2 つです。',
+    ),
+    L(
+      `At Medium (the default), TMS offers only TLS 1.0, so TLS 1.0 is off for the TMS server's Client side. ${why.en} The fix is Medium-High, which offers TLS 1.2; turning TLS 1.0 back on would not help with an endpoint on TC 7.3.6+/CE 8.1+, which refuses TLS 1.0 anyway.`,
+      `Medium（既定値）の場合：TMS は TLS 1.0 しか提示しないので、TMS サーバの Client 側で TLS 1.0 が無効になっています。${why.ja}解決策は TLS 1.2 を提示する Medium-High です。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。`,
+    ),
+    L(
+      'At Medium-High, TMS offers TLS 1.2, so check TLS 1.2 for the Client side first: under SCHANNEL\\Protocols\\TLS 1.2\\Client, Enabled must be 1 and DisabledByDefault 0 (a hardening policy or tool may have turned it off). If a key was changed, reboot the server once so that it applies.',
+      'Medium-High の場合：TMS は TLS 1.2 を提示するので、まず Client 側の TLS 1.2 を確認してください。SCHANNEL\\Protocols\\TLS 1.2\\Client で、Enabled が 1、DisabledByDefault が 0 である必要があります（強化ポリシーやツールで無効にされている可能性があります）。キーを変更した場合は、反映させるためにサーバを 1 回再起動してください。',
+    ),
+    tls10OffDependents(facts, true),
+  ];
+}
+
+/** The level asked first when no ClientHello is seen and the level is not known: it decides which reading holds. */
+function noHelloLevelQuestion(q: Diagnosis['questions'][number]): Diagnosis['questions'][number] {
+  return {
+    ...q,
+    required: true,
+    text: L(
+      'Which Communication Security level does TMS Tools show now (Security Settings > Advanced Security Settings > Transport Layer Security Options)? With no ClientHello, the level decides what to look at: at Medium (the default) it means TLS 1.0 is off on the TMS server; at Medium-High the TLS 1.2 Client keys are the first thing to check.',
+      'TMS ツールで現在設定されている [Communication Security] のレベルを教えてください（[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）。ClientHello が送られない場合、どこを確認するかはレベルで決まります。Medium（既定値）なら TMS サーバで TLS 1.0 が無効になっているということで、Medium-High なら最初に確認するのは TLS 1.2 の Client キーです。',
+    ),
+  };
 }
 
 /**
@@ -403,7 +452,9 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
                 'Medium-High の TMS は TLS 1.2 を提示するはずです。ClientHello をまったく送らないのは、クライアント側で使えるプロトコルが Schannel にないためです。TLS 1.2\\Client が Enabled=1、DisabledByDefault=0 になっているか確認してください（強化ポリシーやツールで無効にされている可能性があります）。',
               ),
             ]
-          : noHelloAtMedium(facts)),
+          : levelOpen(facts)
+            ? noHelloLevelUnknown(facts)
+            : noHelloAtMedium(facts)),
         evidenceBody(noHello),
       ]),
     );
@@ -842,6 +893,19 @@ function xapiFindings(facts: Facts, obs: Observation[]): Finding[] {
 function noHelloCause(f: Finding, facts: Facts): Finding {
   // An endpoint that accepts TLS 1.0: no "with TLS 1.0 on, the endpoint would reset the hello" (tmsMediumTls10Only already says it as it is).
   if (endpointKnownToAcceptTls10(facts, facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null)) return f;
+  // The level not known (only assumed Medium): the cause is said at each level, not asserted (noHelloLevelUnknown).
+  if (levelOpen(facts)) {
+    return {
+      ...f,
+      body: [
+        L(
+          'If TMS is at Medium (the default), it offers only TLS 1.0 in its ClientHello, whatever the registry allows. With TLS 1.0 disabled on the TMS server it cannot offer even that, which is what your capture shows; with TLS 1.0 on, an endpoint on TC 7.3.6+/CE 8.1+ would reset the hello instead. Either way TMS needs Medium-High, which offers TLS 1.2. If TMS is already at Medium-High, the level is not the cause: check the TLS 1.2 Client keys first (above).',
+          'TMS が Medium（既定値）の場合、レジストリの設定にかかわらず ClientHello で TLS 1.0 だけを提示します。TMS サーバで TLS 1.0 が無効だとそれすら提示できず、キャプチャのとおり何も送りません。TLS 1.0 が有効でも、TC 7.3.6 以降/CE 8.1 以降のエンドポイントは hello をリセットします。どちらの場合も、TLS 1.2 を提示する Medium-High が必要です。TMS がすでに Medium-High なら、レベルは原因ではありません。まず TLS 1.2 の Client キーを確認してください（上記）。',
+        ),
+        ...f.body.slice(1),
+      ],
+    };
+  }
   return {
     ...f,
     body: [
@@ -854,8 +918,32 @@ function noHelloCause(f: Finding, facts: Facts): Finding {
   };
 }
 
+/**
+ * TMS at Medium-High or High and no ClientHello (evidence): there is no hello whose version a capture could show, so the
+ * TLS 1.2 Client keys come first (a hardening policy or tool may have turned TLS 1.2 off even where it is on by default),
+ * not "read the ClientHello version" with the keys as an afterthought.
+ */
+function noHelloAlreadyMh(f: Finding, facts: Facts): Finding {
+  const name = facts.level === 'high' ? 'High' : 'Medium-High';
+  const restarted = facts.tlsClaims?.restarted === true;
+  return {
+    ...f,
+    title: L(`TMS is already at ${name} and sends no ClientHello: check TLS 1.2 for the Client side first`, `TMS はすでに ${name} ですが ClientHello を送っていません（まず Client 側の TLS 1.2 を確認してください）`),
+    body: [
+      L(
+        `At ${name} TMS offers TLS 1.2, so the level is not what blocks it${restarted ? ', and you say the server (or the TMS services) was restarted since the change' : ''}. With no ClientHello at all there is no version to read in a capture: Schannel leaves TMS no protocol to offer, which points at TLS 1.2 being off for the Client side.`,
+        `${name} の TMS は TLS 1.2 を提示するため、レベルは原因ではありません${restarted ? '。また、変更後にサーバ（または TMS サービス）を再起動したとのことです' : ''}。ClientHello がまったく送られていないので、キャプチャで読み取れるバージョンはありません。Schannel が TMS に提示できるプロトコルを残していない状態で、Client 側の TLS 1.2 が無効になっていることが考えられます。`,
+      ),
+      L(
+        'First check SCHANNEL\\Protocols\\TLS 1.2\\Client on the TMS server: Enabled must be 1 and DisabledByDefault 0. A hardening policy or tool (a GPO, IIS Crypto) can turn it off even on a Windows where TLS 1.2 is on by default. If you change a key, reboot the server once so that it applies. Once TMS sends a ClientHello again, the other checks below apply.',
+        'まず TMS サーバの SCHANNEL\\Protocols\\TLS 1.2\\Client を確認してください。Enabled が 1、DisabledByDefault が 0 である必要があります。TLS 1.2 が既定で有効な Windows でも、強化ポリシーやツール（GPO、IIS Crypto）で無効にされることがあります。キーを変更した場合は、反映させるためにサーバを 1 回再起動してください。TMS が再び ClientHello を送るようになったら、下のほかの確認項目に進みます。',
+      ),
+    ],
+  };
+}
+
 /** The evidence's findings before the diagnosis's own; dropped findings are the ones evidence makes moot. */
-export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
+export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: boolean } = {}): Diagnosis {
   try {
     const e = summary(typed);
     // SQL Server said down in words: its outage finding comes from here too (eventFindings).
@@ -877,17 +965,31 @@ export function applyEvidence(typed: Facts, base: Diagnosis): Diagnosis {
     // A finding code appears once.
     const seen = new Set<string>();
     const unique = added.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
-    const findings = base.findings.filter((f) => !drop.has(f.code)).map((f) => (f.code === 'tms-medium-tls10-only' && seen.has('evidence-capture-no-clienthello') ? noHelloCause(f, facts) : f));
+    const noHello = seen.has('evidence-capture-no-clienthello');
+    const findings = base.findings
+      .filter((f) => !drop.has(f.code))
+      .map((f) => (noHello && f.code === 'tms-medium-tls10-only' ? noHelloCause(f, facts) : noHello && f.code === 'already-medium-high' ? noHelloAlreadyMh(f, facts) : f));
     // TLS 1.2 already offered and refused: no TLS protocol setting is left to change for this
     // problem, so the SQL version (asked because of such changes) is not asked.
     // So with an endpoint setting that keeps TMS out at Medium-High: nothing on the TMS server is left to change (no SQL or Windows question).
     const endpointCause = drop.has('already-medium-high') && seen.has('evidence-endpoint-https-blocks');
     const asked = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
-    const questions = questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked);
+    const questions = noHelloLevelFirst(facts, noHello && !assume.level, questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked));
     return { ...base, findings: [...unique, ...findings], questions };
   } catch {
     return base;
   }
+}
+
+/**
+ * No ClientHello with the level not known: the level decides the reading (noHelloLevelUnknown), so it is asked first and is
+ * required, unless the user skipped it (then the default Medium is assumed, and the answer still gives both readings).
+ */
+function noHelloLevelFirst(facts: Facts, ask: boolean, questions: Diagnosis['questions']): Diagnosis['questions'] {
+  if (!ask || !levelOpen(facts)) return questions;
+  const level = questions.find((q) => q.code === 'need-security-level');
+  if (!level) return questions;
+  return [noHelloLevelQuestion(level), ...questions.filter((q) => q !== level)];
 }
 
 /** While SQL Server is down (26011 pasted or said): its version is asked first, in words that fit an outage (duringSqlOutage). */

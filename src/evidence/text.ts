@@ -368,7 +368,8 @@ const SAID_NO_HELLO = [
   /(?<![a-z])(?:no|never|without|not\s(?:a|any))\s(?:[a-z-]{1,12}\s){0,2}?(?:client\s?hello|クライアント\s?ハロー)/i,
   /(?:does|did)(?:n't|\snot)\s(?:even\s)?send\s(?:a\s|any\s|the\s|its\s)?(?:tls\s)?client\s?hello/i,
   /client\s?hello\s(?:is|was)\s(?:never|not)\s(?:sent|seen)/i,
-  /(?:client\s?hello|クライアント\s?ハロー)\s?(?:を|が|は|も)?\s?(?:まったく|全く|一切)?\s?(?:送(?:っ|信し|信さ|ら)(?:て|れて)?(?:い)?(?:ません|ない)|送信されません|出て(?:い)?ません|来て(?:い)?ません|あり(?:ません)|見当たりません|なし|無し)/i,
+  // 「ClientHello を送っていません」「まったく送りません」「一度も送ってきません」「送られてきません」「出ません」
+  /(?:client\s?hello|クライアント\s?ハロー)\s?(?:を|が|は|も)?\s?(?:まったく|全く|一切|一度も)?\s?(?:送(?:っ|信し|信さ|ら)(?:て|れて)?(?:い|き|こ)?(?:ません|ない)|送りません|送信されません|出て(?:い|き|こ)?ません|出ません|来て(?:い)?ません|あり(?:ません)|見当たりません|なし|無し)/i,
 ];
 /** A condition, not an observation: "if TMS sends no ClientHello …", 「ClientHello が出ない場合」. */
 const SAID_CONDITION = /(?<![a-z])(?:if|whether|unless)\s|場合|なら(?:ば)?[、,\s]/i;
@@ -635,7 +636,8 @@ export class TextScanner {
     };
     const none = SAID_NO_HELLO.map((re) => re.exec(line)).find((m) => m);
     if (none) {
-      if (SAID_CONDITION.test(line.slice(0, none.index + none[0].length))) return false;
+      // 「ClientHello を送らない場合」「送らないなら」: the condition word comes after the verb in Japanese.
+      if (SAID_CONDITION.test(line.slice(0, none.index + none[0].length)) || /^\s?(?:場合|なら|とき|時)/.test(line.slice(none.index + none[0].length))) return false;
       flow({ tcpCompleted: true, clientHello: null, answer: null });
       return true;
     }

@@ -102,9 +102,14 @@ describe('evidence in the diagnosis', () => {
 
   it('no ClientHello points at TLS 1.0 disabled while at Medium', async () => {
     const evidence = await fromFile('no-clienthello.pcap');
-    const f = diagnose({ ...BASE, evidence }).findings[0];
+    const f = diagnose({ ...BASE, level: 'medium', evidence }).findings[0];
     expect(f.code).toBe('evidence-capture-no-clienthello');
     expect(f.body[0].en).toMatch(/signature of TLS 1\.0 disabled on the TMS server while TMS is at Medium/);
+    // The level not named: both readings, and the level asked first (required).
+    const open = diagnose({ ...BASE, evidence });
+    expect(open.findings[0].body[0].en).toMatch(/two readings/);
+    expect(open.findings[0].body[0].en).not.toMatch(/signature of/);
+    expect(open.questions[0]).toMatchObject({ code: 'need-security-level', required: true });
   });
 
   it('a capture described in words: TLS 1.2 hello answered by alert 40 at Medium-High is not the version problem, and asks for no SQL version', () => {
@@ -131,7 +136,7 @@ describe('evidence in the diagnosis', () => {
 
   it('"TMS completes the TCP handshake and then sends no Client Hello" in words: the TLS 1.0-off signature, with what to check', () => {
     const text = 'capture shows TMS completes the TCP handshake to 443 and then sends no Client Hello at all';
-    const d = diagnose({ ...BASE, windows: v(parseWindows('2019')), evidence: fromText(text) });
+    const d = diagnose({ ...BASE, level: 'medium', windows: v(parseWindows('2019')), evidence: fromText(text) });
     const f = d.findings[0];
     expect(f.code).toBe('evidence-capture-no-clienthello');
     const body = f.body.map((b) => b.en).join(' ');
@@ -142,10 +147,61 @@ describe('evidence in the diagnosis', () => {
     const cause = d.findings.find((x) => x.code === 'tms-medium-tls10-only')!;
     expect(cause.body[0].en).toMatch(/sends nothing, as your capture shows/);
     // A remote SQL is said to be untouched; a 2008 R2 on the server is named.
-    const remote = diagnose({ ...BASE, sql: v(parseSql('2016')), sqlLocation: 'remote', evidence: fromText(text) });
+    const remote = diagnose({ ...BASE, level: 'medium', sql: v(parseSql('2016')), sqlLocation: 'remote', evidence: fromText(text) });
     expect(remote.findings[0].body.map((b) => b.en).join(' ')).toMatch(/another server/);
-    const local = diagnose({ ...BASE, sql: v(parseSql('2008 R2')), sqlLocation: 'local', evidence: fromText('キャプチャを見ると、TMS は 443 に TCP 接続したあと ClientHello を送っていません') });
+    const local = diagnose({ ...BASE, level: 'medium', sql: v(parseSql('2008 R2')), sqlLocation: 'local', evidence: fromText('キャプチャを見ると、TMS は 443 に TCP 接続したあと ClientHello を送っていません') });
     expect(local.findings[0].body.map((b) => b.ja).join(' ')).toMatch(/SQL Server 2008 R2 は、TLS 1\.0 と SSL 3\.0 の両方が無効だと停止/);
+  });
+
+  // QA round 11 #2: "after the change TMS sends no ClientHello at all" with no level named asserted the Medium cause; at Medium-High
+  // the answer asked for the version of a ClientHello that does not exist and put the TLS 1.2 Client keys last.
+  describe('no ClientHello said in words: the level decides the reading (QA 11 #2)', () => {
+    const EN = 'after the change TMS sends no ClientHello at all';
+    const JA = '変更後、TMS が ClientHello を送りません';
+    const JA_MH = 'Medium-High にして再起動したあと、TMS が ClientHello をまったく送りません';
+    it.each([EN, JA, JA_MH])('the level not known: both readings, no cause asserted, the level asked first: %s', (text) => {
+      const d = diagnose({ ...BASE, evidence: fromText(text) });
+      const f = d.findings.find((x) => x.code === 'evidence-capture-no-clienthello')!;
+      const en = f.body.map((b) => b.en).join(' ');
+      expect(en).toMatch(/At Medium \(the default\), TMS offers only TLS 1\.0, so TLS 1\.0 is off/);
+      expect(en).toMatch(/At Medium-High, TMS offers TLS 1\.2, so check TLS 1\.2 for the Client side first: .*TLS 1\.2\\Client, Enabled must be 1 and DisabledByDefault 0/);
+      expect(en).not.toMatch(/This is the signature|so a hardening policy or tool \(a GPO, IIS Crypto\) turned it off/);
+      expect(f.body.map((b) => b.ja).join(' ')).toMatch(/Medium（既定値）の場合.*Medium-High の場合/s);
+      expect(d.questions[0]).toMatchObject({ code: 'need-security-level', required: true });
+      // The cause finding is told both ways too.
+      const cause = d.findings.find((x) => x.code === 'tms-medium-tls10-only')!;
+      expect(cause.body[0].en).toMatch(/^If TMS is at Medium \(the default\).*If TMS is already at Medium-High, the level is not the cause/);
+    });
+    it('the level question skipped: the default Medium is assumed (optional again), the readings stay both ways', () => {
+      const d = diagnose({ ...BASE, evidence: fromText(EN) }, { level: true });
+      expect(d.questions.find((q) => q.code === 'need-security-level')!.required).toBe(false);
+      expect(d.findings[0].body[0].en).toMatch(/two readings/);
+    });
+    it.each([
+      ['medium', /signature of TLS 1\.0 disabled on the TMS server while TMS is at Medium/],
+      ['medium-high', /check that TLS 1\.2\\Client has Enabled=1 and DisabledByDefault=0/],
+    ] as const)('the level named (%s): one reading, no level question', (level, re) => {
+      const d = diagnose({ ...BASE, level, evidence: fromText(EN) });
+      expect(d.findings[0].body[0].en).toMatch(re);
+      expect(d.questions.map((q) => q.code)).not.toContain('need-security-level');
+    });
+    it('at Medium-High, restarted: the TLS 1.2 Client keys first, no ClientHello version asked (EN and JA)', () => {
+      for (const text of [JA_MH, 'after setting Medium-High and restarting, TMS sends no ClientHello at all']) {
+        const d = diagnose({ ...BASE, level: 'medium-high', tlsClaims: { restarted: true }, evidence: fromText(text) });
+        const mh = d.findings.find((x) => x.code === 'already-medium-high')!;
+        const en = mh.body.map((b) => b.en).join(' ');
+        const ja = mh.body.map((b) => b.ja).join(' ');
+        expect(en).toMatch(/no version to read in a capture.*First check SCHANNEL\\Protocols\\TLS 1\.2\\Client/s);
+        expect(en).not.toMatch(/ClientHello version in a capture|only if a policy or a tool may have turned TLS 1\.2 off/);
+        expect(ja).toMatch(/まず TMS サーバの SCHANNEL\\Protocols\\TLS 1\.2\\Client を確認/);
+        expect(ja).not.toMatch(/キャプチャでの ClientHello のバージョン/);
+      }
+    });
+    it('a TMS before 15 has no level to ask: the pre-15 reading stays', () => {
+      const d = diagnose({ ...BASE, tms: v(parseTms('14.6.2')), evidence: fromText(EN) });
+      expect(d.questions.map((q) => q.code)).not.toContain('need-security-level');
+      expect(d.findings[0].body[0].en).toMatch(/a TMS older than 15 offers only TLS 1\.0/);
+    });
   });
 
   it('Schannel 36871 with state 10013 at Medium is read as a protocol TMS needs being disabled', () => {

@@ -415,6 +415,11 @@ describe('readPastedText: a capture described in words', () => {
     'TMS does not send a ClientHello after the TCP handshake',
     'キャプチャを見ると、TMS は 443 に TCP 接続したあと ClientHello を送っていません。',
     'ClientHello が送信されません',
+    // QA round 11 #2: the plain negative forms read as the same evidence as English.
+    '変更後、TMS が ClientHello を送りません',
+    'Medium-High にして再起動したあと、TMS が ClientHello をまったく送りません',
+    'TMS から ClientHello が一度も送られてきません',
+    'after the change TMS sends no ClientHello at all',
   ])('no ClientHello: %s', (text) => {
     const r = readPastedText(text);
     expect(codes(r)).toEqual(['capture-no-clienthello']);
@@ -423,6 +428,8 @@ describe('readPastedText: a capture described in words', () => {
   it('a condition or a plain mention is not a described capture', () => {
     expect(codes(readPastedText('If TMS now opens the TCP connection but sends no ClientHello at all, recheck the keys'))).toEqual([]);
     expect(codes(readPastedText('ClientHello が出ない場合はどうすればいいですか'))).toEqual([]);
+    expect(codes(readPastedText('ClientHello を送らない場合はどうすればいいですか'))).toEqual([]);
+    expect(codes(readPastedText('TMS が ClientHello を送らないときは何を見ればいいですか'))).toEqual([]);
     expect(codes(readPastedText('if the ClientHello is TLS 1.0 (0x0301), what then'))).toEqual([]);
     expect(codes(readPastedText('how do I read the Client Hello version?'))).toEqual([]);
   });
