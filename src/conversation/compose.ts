@@ -7,7 +7,7 @@ import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Ques
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
-import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, question as questionFor, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15 } from '../domain/knowledge';
+import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15 } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
@@ -197,6 +197,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   // A pasted scan shows the endpoint refusing TLS 1.0 while the version given accepts it: that leads, not "not this problem".
   if (evidenceRefusalContradictsSaid(d)) return t.headingEvidenceConflictRefuses;
   if (d.affected === 'no') return t.headingNo;
+  // Another symptom named ("Wrong username or password"): not shown to be this problem (knowledge/symptoms.ts).
+  if (has(OTHER_SYMPTOM_CODE)) return OTHER_SYMPTOM_TEXTS.heading[lang];
   if (has('assume-endpoint-refuses-tls10')) return t.headingAssumed;
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
   // A pasted scan contradicts the endpoint version the user gave: the first line says so, not "here is the fix".
@@ -340,6 +342,8 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
     if (said.sqlDown === true) parts.push(t.saidSqlDown);
   }
   if (facts.https === false) parts.push(t.httpOnly);
+  const symptom = readOtherSymptom(facts.otherSymptom);
+  if (symptom) parts.push(lang === 'ja' ? `症状：${OTHER_SYMPTOM_NAMES[symptom]}` : `symptom: ${OTHER_SYMPTOM_NAMES[symptom]}`);
   if (facts.scope === 'some') parts.push(t.someFail);
   if (facts.probe && typeof facts.probe === 'object') safe(() => `${lang === 'ja' ? 'プローブ' : 'probe'} ${echo(String(facts.probe!.target), 40)}`);
   if (!parts.length) return '';

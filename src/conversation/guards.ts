@@ -9,6 +9,7 @@ import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
 import { meetingServerBefore23, OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
+import { readOtherSymptom } from '../domain/knowledge/symptoms';
 import { readClaims } from '../domain/knowledge/claims';
 import type { ConversationState, IncomingMessage } from './types';
 
@@ -126,6 +127,8 @@ export function cleanFacts(raw: unknown): Facts {
   if (names(raw.endpointModels).length) f.endpointModels = names(raw.endpointModels);
   if (raw.endpointsRanTc === true) f.endpointsRanTc = true;
   if (names(raw.telnetSystems).length) f.telnetSystems = names(raw.telnetSystems);
+  const symptom = readOtherSymptom(raw.otherSymptom);
+  if (symptom) f.otherSymptom = symptom;
   const claims = readClaims(raw.tlsClaims);
   if (claims) f.tlsClaims = claims;
   return f;

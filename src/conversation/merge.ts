@@ -241,6 +241,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     delete facts[f];
     problems = [...problems.filter((p) => p.field !== f), { field: f, input: said, message: { en: TEXTS.en.deniedValue(said), ja: TEXTS.ja.deniedValue(said) } }];
   }
+  // "it's No HTTPS response after all", 「やはり No HTTPS response でした」: the other symptom named before goes.
+  const symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
+  if (symptomCleared) delete facts.otherSymptom;
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
   // So do the endpoint models and the Telnet/SNMP systems named ("SX80 … and we also have an MX700").
@@ -277,7 +280,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];

@@ -10,7 +10,7 @@
 import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 
@@ -438,7 +438,13 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     /* malformed */
   }
   const registryRequired = winPlan.step === 'required';
-  if (has(d, 'http-not-affected')) {
+  const otherSymptom = has(d, OTHER_SYMPTOM_CODE) ? readOtherSymptom(facts.otherSymptom) : undefined;
+  if (otherSymptom) {
+    // Another symptom named (knowledge/symptoms.ts): not shown to be this problem; its checks are next.
+    cause = oneLine(d.findings.find((f) => f.code === OTHER_SYMPTOM_CODE)!.title[lang]);
+    causeCode = OTHER_SYMPTOM_CODE;
+    next = OTHER_SYMPTOM_TEXTS.next(otherSymptom)[lang];
+  } else if (has(d, 'http-not-affected')) {
     cause = w.causeHttp;
     causeCode = 'http-not-affected';
     next = w.nextHttp;
@@ -563,7 +569,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     }));
   const conflict = evidenceContradictsSaid(d) && verdict === 'check';
   const levelConflict = !conflict && verdict === 'check' && has(d, TLS12_HELLO_AT_MEDIUM);
-  const headline = conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : w.headline[verdict];
+  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : w.headline[verdict];
   // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
   if (levelConflict) {
     const f = d.findings.find((x) => x.code === TLS12_HELLO_AT_MEDIUM);

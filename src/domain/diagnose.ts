@@ -5,6 +5,7 @@
  * The rules, in order:
  * 1. https === false → "no", `http-not-affected` (no TLS handshake, so no TLS problem) — unless the
  *    probe saw port 80 redirect to HTTPS (`http-redirects-to-https`, and the diagnosis goes on).
+ * 1'. Another symptom named (not "No HTTPS response"): "unknown", `other-symptom-not-shown`, nothing else.
  * 2. The endpoint's attitude to TLS 1.0 comes from the probe when it is conclusive (TLS 1.0
  *    refused and a newer version accepted, or TLS 1.0 accepted), else from the stated version.
  *    If both exist and disagree → "unknown", `verify-probe-target`, and nothing else is claimed.
@@ -139,6 +140,7 @@ function sanitize(f: Facts): Facts {
     if (out[k] !== undefined && !(Array.isArray(out[k]) && out[k]!.every((x) => typeof x === 'string'))) delete out[k];
   }
   if (out.endpointsRanTc !== undefined && out.endpointsRanTc !== true) delete out.endpointsRanTc;
+  if (out.otherSymptom !== undefined && !K.readOtherSymptom(out.otherSymptom)) delete out.otherSymptom;
   if (out.tlsClaims !== undefined) {
     const claims = K.readClaims(out.tlsClaims);
     if (claims) out.tlsClaims = claims;
@@ -168,6 +170,11 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
       return { affected: 'no', findings: [K.httpNotAffected()], questions };
     }
   }
+
+  // 1'. Another symptom named ("Wrong username or password", "Authentication failed, not No HTTPS response"):
+  //     this problem shows as "No HTTPS response" (knowledge.md §Symptom), so it is not shown, whatever the
+  //     versions; what to check for that symptom, and what would make it this problem. No fix, no questions.
+  if (facts.otherSymptom) return { affected: 'unknown', findings: [K.otherSymptomNotShown(facts.otherSymptom, facts.endpoint)], questions };
 
   // 2. Endpoint: probe first, then the stated version.
   const pv = probeVerdict(probe);

@@ -34,6 +34,7 @@ import {
 import { maskNoise } from './understand/noise';
 import { maskToolOutput } from './understand/tool-output';
 import { failureScope } from './understand/scope';
+import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
@@ -81,6 +82,8 @@ export interface Extraction {
    * fields that got no new value: the engine drops a known value equal to one of them and asks again.
    */
   negated?: Partial<Facts>;
+  /** "No HTTPS response" is said as seen (understand/symptom.ts): a symptom named before is replaced by it. */
+  noHttpsSaid?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -693,6 +696,10 @@ function extractUnsafe(text: unknown): Extraction {
   const models = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
   if (models.length) facts.endpointModels = models;
   if (endpointsRanTcIn(s)) facts.endpointsRanTc = true;
+  // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
+  // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.
+  const symptom = symptomIn(s);
+  if (symptom.other) facts.otherSymptom = symptom.other;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();
@@ -707,6 +714,7 @@ function extractUnsafe(text: unknown): Extraction {
   if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
   if (Object.keys(askedFacts).length) out.asked = askedFacts;
   if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
+  if (symptom.noHttps) out.noHttpsSaid = true;
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
   if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
   return out;

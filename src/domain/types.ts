@@ -160,7 +160,16 @@ export interface Facts {
   endpointsRanTc?: boolean;
   /** Systems the user named that TMS may manage over Telnet/SNMP ("Polycom VSX", "Polycom HDX", "Tandberg MXP"). */
   telnetSystems?: string[];
+  /**
+   * The user named a symptom, and it is not "No HTTPS response" ("Wrong username or password",
+   * "Authentication failed, not No HTTPS response"; src/domain/understand/symptom.ts): this problem is
+   * not shown, so no fix is given. Dropped when "No HTTPS response" is said as seen.
+   */
+  otherSymptom?: OtherSymptomId;
 }
+
+/** A symptom other than "No HTTPS response" that the user names (src/domain/understand/symptom.ts). */
+export type OtherSymptomId = 'wrong-credentials' | 'authentication-failed' | 'no-snmp-response';
 
 export type Affected = 'yes' | 'no' | 'unknown';
 

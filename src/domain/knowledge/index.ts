@@ -35,6 +35,7 @@ export * from './sql-outage';
 export * from './certificates';
 export * from './claims';
 export * from './tls10-client-off';
+export * from './symptoms';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 

@@ -1,0 +1,92 @@
+/**
+ * A symptom named that is not "No HTTPS response" (src/domain/understand/symptom.ts): the problem this
+ * bot knows shows as "No HTTPS response" in Systems > Navigator (knowledge.md §Symptom). The endpoint's
+ * release alone does not make another error this problem, and the fix is not free (Medium-High turns
+ * Telnet and SNMP off in TMS, knowledge.md §Caveats): so the answer is "not shown to be this problem",
+ * what to check for the symptom named, and what would make it this problem. What goes beyond
+ * knowledge.md (credentials, accounts) is said as a check, never as a cause.
+ */
+import type { EndpointVersion, Finding, LocalizedText, OtherSymptomId } from '../types';
+import { endpointRefusesTls10, formatEndpoint } from '../versions';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+export const OTHER_SYMPTOM_CODE = 'other-symptom-not-shown';
+
+/** How TMS shows each symptom: the product's own words, in both languages. */
+export const OTHER_SYMPTOM_NAMES: Readonly<Record<OtherSymptomId, string>> = {
+  'wrong-credentials': 'Wrong username or password',
+  'authentication-failed': 'Authentication failed',
+  'no-snmp-response': 'No SNMP response',
+};
+
+const isId = (x: unknown): x is OtherSymptomId => typeof x === 'string' && Object.prototype.hasOwnProperty.call(OTHER_SYMPTOM_NAMES, x);
+
+/** The id, when the stored value is one (a hand-edited state may hold anything). */
+export function readOtherSymptom(x: unknown): OtherSymptomId | undefined {
+  return isId(x) ? x : undefined;
+}
+
+function checksFor(id: OtherSymptomId): LocalizedText {
+  if (id === 'no-snmp-response') {
+    return L(
+      'What to check for "No SNMP response": SNMP is not HTTPS, so the TLS version TMS offers does not decide it. One thing my sources do connect to it: raising Communication Security to Medium-High turns SNMP off in TMS (TMSSNMPService stops). So check the level in TMS Tools (Security Settings > Advanced Security Settings > Transport Layer Security Options) and whether TMSSNMPService runs; if the level is Medium or lower, check the SNMP settings on the system and in TMS (the community name, SNMP allowed from the TMS server).',
+      '「No SNMP response」について確認すること：SNMP は HTTPS ではないので、TMS が提示する TLS のバージョンでは決まりません。手元の資料で関係するのは 1 点だけで、[Communication Security] を Medium-High に上げると TMS の SNMP が無効になります（TMSSNMPService が停止します）。TMS ツール（[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）でレベルを確認し、TMSSNMPService が動いているかを確認してください。レベルが Medium 以下なら、システム側と TMS 側の SNMP の設定（コミュニティ名、TMS サーバからの SNMP が許可されているか）を確認してください。',
+    );
+  }
+  return L(
+    `What to check for "${OTHER_SYMPTOM_NAMES[id]}": it reads as a sign-in problem, which my sources do not cover. Check the username and password TMS has stored for this system (Systems > Navigator) against an admin account that works on the endpoint itself (its web page), and that the account is not locked or changed since the upgrade. \`xStatus SystemUnit Software Version\` on the endpoint shows the release it runs now.`,
+    `「${OTHER_SYMPTOM_NAMES[id]}」について確認すること：これはサインインの問題に見えますが、手元の資料の範囲外です。TMS がこのシステム用に保存しているユーザー名とパスワード（[Systems] > [Navigator]）を、エンドポイント自体（その Web ページ）で使える管理者アカウントと照らし合わせ、アップグレード以降にアカウントがロックされたり変更されたりしていないかを確認してください。エンドポイントで現在動いているリリースは \`xStatus SystemUnit Software Version\` で分かります。`,
+  );
+}
+
+/**
+ * The answer when another symptom is named: not shown to be this problem, no fix. `endpoint` (when
+ * known) says whether "No HTTPS response" would then be this problem.
+ */
+export function otherSymptomNotShown(id: OtherSymptomId, endpoint?: EndpointVersion): Finding {
+  const name = OTHER_SYMPTOM_NAMES[id];
+  let refuses: boolean | null = null;
+  let ep = '';
+  try {
+    if (endpoint) {
+      refuses = endpointRefusesTls10(endpoint);
+      ep = formatEndpoint(endpoint);
+    }
+  } catch {
+    /* malformed stored fact */
+  }
+  const would =
+    refuses === true
+      ? L(
+          `What would make it this problem: if Systems > Navigator shows "No HTTPS response" for the system (or a capture on the TMS server shows its TLS 1.0 ClientHello answered with a reset), tell me so. ${ep} refuses TLS 1.0, so then it is the TLS 1.0 problem, and I will give the fix.`,
+          `この問題だと言えるのは、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合（または TMS サーバでのキャプチャで、TMS の TLS 1.0 の ClientHello にリセットが返っている場合）です。その場合はお知らせください。${ep} は TLS 1.0 を拒否するので、それなら TLS 1.0 の問題で、修正手順をご案内します。`,
+        )
+      : L(
+          'What would make it this problem: if Systems > Navigator shows "No HTTPS response" for the system (or a capture on the TMS server shows its TLS 1.0 ClientHello answered with a reset), tell me so, with the endpoint\'s release.',
+          'この問題だと言えるのは、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合（または TMS サーバでのキャプチャで、TMS の TLS 1.0 の ClientHello にリセットが返っている場合）です。その場合は、エンドポイントのリリースと合わせてお知らせください。',
+        );
+  return {
+    code: OTHER_SYMPTOM_CODE,
+    sources: ['cisco-technote-211279'],
+    severity: 'warning',
+    title: L(`"${name}" is not the symptom of the TLS 1.0 problem`, `「${name}」は TLS 1.0 の問題の症状ではありません`),
+    body: [
+      L(
+        `The TLS 1.0 problem shows as "No HTTPS response" in Systems > Navigator. You named another error, "${name}", so this problem is not shown, whatever the versions. I am not giving its fix: the fix raises Communication Security to Medium-High, which turns Telnet and SNMP off in TMS, a cost for nothing if TLS is not the cause.`,
+        `TLS 1.0 の問題は、[Systems] > [Navigator] で「No HTTPS response」として表れます。伺ったのは別のエラー（「${name}」）なので、バージョンにかかわらず、この問題だとは言えません。修正手順はご案内しません。修正では [Communication Security] を Medium-High に上げますが、これで TMS の Telnet と SNMP が無効になるため、TLS が原因でなければ失うものだけが残ります。`,
+      ),
+      checksFor(id),
+      would,
+    ],
+  };
+}
+
+/** The card's and the answer's first line, and the card's Next, for this answer. */
+export const OTHER_SYMPTOM_TEXTS = {
+  heading: L('Not shown to be the TLS 1.0 problem: the symptom is another one', 'TLS 1.0 の問題とは言えません（症状が異なります）'),
+  next: (id: OtherSymptomId) =>
+    id === 'no-snmp-response'
+      ? L('Check the Communication Security level and TMSSNMPService, then the SNMP settings. If Systems > Navigator shows "No HTTPS response" for the system, tell me.', '[Communication Security] のレベルと TMSSNMPService、次に SNMP の設定を確認してください。[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合はお知らせください。')
+      : L('Check the credentials TMS has stored for the system against an account that works on the endpoint. If Systems > Navigator shows "No HTTPS response" for it, tell me.', 'TMS がそのシステム用に保存している認証情報を、エンドポイントで使えるアカウントと照らし合わせてください。[Systems] > [Navigator] で「No HTTPS response」が表示されている場合はお知らせください。'),
+};

@@ -1,0 +1,89 @@
+/**
+ * The symptom the user names: TMS's "No HTTPS response" (the one symptom this problem has, knowledge.md
+ * §Symptom), or another error TMS or the endpoint shows: "Wrong username or password", "Authentication
+ * failed", "No SNMP response", 「ユーザー名またはパスワードが違います」「認証に失敗しました」.
+ *
+ * - "No HTTPS response" said as seen anywhere in the message wins: a pasted error list with both, or
+ *   "some show No HTTPS response, others Authentication failed", stays this problem's symptom.
+ * - "Authentication failed, not No HTTPS response", 「No HTTPS response ではありません」: the other one.
+ * - Denied ("no longer Wrong username or password", 「認証エラーではありません」), asked about in a
+ *   condition ("if it shows Authentication failed …"), planned: not a symptom seen.
+ * - "Security violation: Telnet communication is not allowed" and "TMS Connection Error" are what
+ *   Medium-High does to Telnet/SNMP systems (knowledge.md §Caveats): a result of the fix, not another
+ *   symptom; they are not read here. Nor is "Connection refused": a tool's word that may stand for the
+ *   reset of this very problem.
+ * Pure, total; bounded input, linear regexes; the cheap test first.
+ */
+import type { OtherSymptomId } from '../types';
+import { classifyClause, sentencesOf } from './clauses';
+
+export type { OtherSymptomId } from '../types';
+export const OTHER_SYMPTOM_IDS: readonly OtherSymptomId[] = ['wrong-credentials', 'authentication-failed', 'no-snmp-response'];
+
+const NO_HTTPS = /no\s?https\s?response/gi;
+const OTHER: readonly [OtherSymptomId, RegExp][] = [
+  [
+    'wrong-credentials',
+    /(?<![a-z])(?:wrong|invalid|incorrect|bad)\s(?:user\s?name|login|user)\s?(?:or|and|\/)\s?password(?![a-z])|(?<![a-z])(?:invalid|incorrect|wrong|bad)\s(?:credentials|user\s?name|password)(?![a-z])|(?:ユーザー?名|ユーザ\s?ID)(?:また|もしく|あるい)?は?(?:、|と|か)?\s?パスワードが(?:違|間違|正しくあり|正しくな|不正)|認証情報が(?:違|間違|正しくな|不正)/gi,
+  ],
+  // (Not .NET's "IOException: Authentication failed because the remote party has closed the transport
+  // stream": a TLS handshake closed by the other side, which fits this problem; src/evidence reads it.)
+  ['authentication-failed', /(?<![a-z]|exception:\s?)auth(?:entication)?\s(?:failed|failure|error)(?![a-z])(?!,?\s(?:because|see\sthe\sinner))|(?<![a-z])401\sunauthori[sz]ed(?![a-z])|認証(?:に|が)?(?:失敗|エラー)/gi],
+  ['no-snmp-response', /(?<![a-z])no\ssnmp\sresponse(?![a-z])|snmp\s?(?:の)?\s?応答が(?:ない|ありません|なし)/gi],
+];
+const MAY = /https\s?response|password|credential|auth|401|snmp|パスワード|認証|応答/i;
+
+/** Right before a symptom: "not", "no longer", "instead of", "isn't showing", "not a". */
+const DENIED_BEFORE =
+  /(?:(?<![a-z])(?:not|no\slonger|never|instead\sof|rather\sthan)|n't)(?:\s(?:show(?:s|ing)?|display(?:s|ing)?|say(?:s|ing)?|get(?:s|ting)?|see(?:ing)?|report(?:s|ing)?|an?|the|an\serror|error|it'?s|that))*\s?[:"“'「『]?\s?$/i;
+/** Right after, in Japanese: 「… ではありません」「… じゃなくて」「… は出ていません」「… ではなく」. */
+const DENIED_AFTER_JA = /^\s?[」』"”']?\s?(?:と(?:いう)?(?:エラー|表示)?\s?)?(?:では|じゃ)(?:なく|ない|ありません)|^\s?[」』"”']?\s?(?:は|も)?\s?(?:出て|表示されて)(?:い)?(?:ない|ません)/;
+/** A condition, a plan or a worry, not a report ("if it shows …", "will it say …", 「…になったら」). */
+const NOT_SEEN = /(?<![a-z])(?:if|whether|unless|would|will|could|might|avoid|prevent)(?![a-z])|(?:なら|としたら|場合|可能性|おそれ|ますか|ですか)/i;
+
+export interface SymptomRead {
+  /** "No HTTPS response" is said as seen (not denied). */
+  noHttps: boolean;
+  /** Another symptom said as seen, and "No HTTPS response" not: the first one named. */
+  other?: OtherSymptomId;
+  /** "No HTTPS response" is named only to be denied ("…, not No HTTPS response"). */
+  noHttpsDenied: boolean;
+}
+
+function denied(s: string, index: number, len: number): boolean {
+  return DENIED_BEFORE.test(s.slice(Math.max(0, index - 30), index)) || DENIED_AFTER_JA.test(s.slice(index + len, index + len + 24));
+}
+
+function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** What the text says of the symptom seen. */
+export function symptomIn(text: unknown): SymptomRead {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  const out: SymptomRead = { noHttps: false, noHttpsDenied: false };
+  if (!MAY.test(s)) return out;
+  for (const m of matches(NO_HTTPS, s)) {
+    if (denied(s, m.index, m[0].length)) out.noHttpsDenied = true;
+    else out.noHttps = true;
+  }
+  if (out.noHttps) return out;
+  for (const sentence of sentencesOf(s)) {
+    if (!MAY.test(sentence)) continue;
+    for (const [id, re] of OTHER) {
+      for (const m of matches(re, sentence)) {
+        if (denied(sentence, m.index, m[0].length)) continue;
+        // The clause around it: a condition or a plan is not a report.
+        const mode = classifyClause(sentence);
+        if (mode === 'hypothetical' || mode === 'planned' || NOT_SEEN.test(sentence.slice(0, m.index))) continue;
+        out.other = id;
+        return out;
+      }
+    }
+  }
+  return out;
+}
