@@ -15,6 +15,7 @@ import { nfkc } from '../domain/nfkc';
 import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
+import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -869,6 +870,56 @@ function whyNotTls10Answer(f: Facts): LocalizedText[] {
 }
 
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    // "SQL 2014 SP2 or is SP1 enough?", "2012 SP3 or SP4?", 「SQL 2014 は SP1 で足りますか、SP2 が必要ですか？」:
+    // each service pack named, with the builds that support TLS 1.2 (plan-answers.ts). Never a statement of the SQL version.
+    id: 'sql-sp-enough',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:sp|service\\spack)\\s?\\d(?!\\d).{0,40}(?<![a-z])(?:enough|sufficient|suffice)(?![a-z])',
+        '(?<![a-z])(?:sp|service\\spack)\\s?\\d(?!\\d)\\s?(?:or|vs\\.?|versus)\\s(?:is\\s|do\\s(?:we|i)\\sneed\\s)?(?:(?:sql\\s)?20\\d\\d\\s)?(?:sp|service\\spack)\\s?\\d(?!\\d)',
+        '(?<![a-z])which\\s(?:sp|service\\spack)(?![a-z])',
+      ],
+      ja: [
+        '(?<![a-z])sp\\s?\\d(?!\\d).{0,20}(?:で|が)?\\s?(?:足り|十分|いい|よい|良い|大丈夫|問題な)',
+        '(?<![a-z])sp\\s?\\d(?!\\d)\\s?(?:と|か|or|、)\\s?(?:sql\\s?20\\d\\d\\s?)?sp\\s?\\d(?!\\d)',
+        '(?:どの|どちらの|どっちの)\\s?(?:sp|サービス\\s?パック)',
+      ],
+    },
+    title: L('Which SQL Server service pack is enough?', 'どの SQL Server サービス パックなら足りるか'),
+    answer: (f, text) => servicePackAnswer(f, text ?? ''),
+  },
+  {
+    // "so I just pick Medium-High in TMS Tools and save?", 「TMS ツール で Medium-High を選んで保存すればいいですか？」:
+    // yes or no for these facts, with the step's place in the fix (plan-answers.ts).
+    id: 'confirm-level-step',
+    recognise: {
+      en: [
+        '^\\s*(?:(?:so|ok|okay|and|then|right)[,\\s]+)*(?:i|we)\\s(?:just|only|simply)\\s(?:need\\sto\\s|have\\sto\\s)?(?:pick|choose|select|set|change|switch|put)\\s.{0,40}mediumhigh.{0,60}[?]\\s*$',
+        '^\\s*(?:(?:so|ok|okay|and|then|right)[,\\s]+)*(?:do|should)\\s(?:i|we)\\s(?:just|only|simply)\\s(?:pick|choose|select|set|change|switch)\\s.{0,40}mediumhigh',
+        '^\\s*(?:(?:so|ok|okay|and|then|right)[,\\s]+)*(?:is\\sit|it\\x27?s)\\s(?:just|only)\\s(?:mediumhigh|(?:picking|choosing|selecting|setting)\\s.{0,20}mediumhigh).{0,40}[?]\\s*$',
+      ],
+      ja: [
+        'mediumhigh\\s?(?:を|に)[^。？?]{0,30}(?:すれば|したら|するだけで)\\s?(?:いい|よい|良い|ok|大丈夫)',
+        'mediumhigh\\s?(?:を|に)?[^。？?]{0,20}(?:保存|選ぶ|選択|する|変更する|設定する)(?:だけ)(?:で|です)',
+      ],
+    },
+    title: L('Is Medium-High in TMS Tools the step?', 'TMS ツール で Medium-High にすればよいか'),
+    answer: (f) => confirmLevelAnswer(f),
+  },
+  {
+    // "is that all?", "anything else we need to do?", 「これで全部ですか？」: the whole change for these facts.
+    id: 'is-that-all',
+    recognise: {
+      en: [
+        '^\\s*(?:(?:so|ok|okay|and|right)[,\\s]+)*(?:is\\sthat|that\\x27?s|is\\sthis|is\\sit)\\s(?:all|it|everything)(?:\\s(?:i|we)\\s(?:need|have)\\sto\\sdo)?\\s*[?]+\\s*$',
+        '^\\s*(?:(?:so|ok|okay|and)[,\\s]+)*(?:anything|something)\\selse\\s(?:i|we)\\s(?:need|have|should)\\s(?:to\\s)?(?:do|change)?\\s*[?]+\\s*$',
+      ],
+      ja: ['^\\s*(?:それで|これで|以上で)\\s?(?:全部|終わり|おしまい|完了)\\s?(?:です(?:か)?|でしょうか)?\\s?[?？]?\\s*$', '(?:ほか|他)に\\s?(?:やること|作業|必要なこと|すること)\\s?(?:は|って)\\s?(?:ありますか|ある[?？]|ないですか)'],
+    },
+    title: L('Is that all?', 'これで全部か'),
+    answer: (f) => thatAllAnswer(f),
+  },
   {
     // "should we just re-enable SSL 3.0 then?", 「SSL 3.0 を無効にしたからでは？」「SSL 3.0 を有効に戻せばいいですよね？」
     // (QA round 9 #9, #10): before 'disable-ssl3', whose recognisers also see "SSL 3.0 … 無効".

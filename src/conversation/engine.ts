@@ -28,6 +28,8 @@ import { onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
+import { onPlan } from './plan-answers';
+import { planIn } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
@@ -278,6 +280,10 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
   const progressed = progress ? onFixProgress(s, progress, onText) : null;
   if (progressed) return progressed;
+  // "I will set Medium-High tonight", "planning to reboot at 22:00", 「今夜 Medium-High に変更する予定です」: a
+  // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
+  const planned = planIn(text);
+  if (planned && Object.keys(extractFacts(text).facts).length === 0) return onPlan(s, planned);
   const asked = catalogueQuestion(text);
   // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
   // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).

@@ -361,7 +361,7 @@ function whatToDo(state: ConversationState): Block[] {
 }
 
 /** The reply so far, then the open question again (or the first one needed when none is open). */
-function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult {
+export function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult {
   const lang = state.lang;
   const d = diagnoseState(state);
   const open = questionBlocksFor(state);

@@ -1,0 +1,226 @@
+/**
+ * Plans and yes/no questions about a step of the fix, answered from the conversation's facts (QA round 10):
+ * - a plan ("I will set Medium-High tonight", 「今夜 Medium-High に変更する予定です」, "planning to reboot at
+ *   22:00"): one line that acknowledges it (nothing is recorded as done), what must be true before it and
+ *   what follows it;
+ * - "so I just pick Medium-High in TMS Tools and save?", 「TMS ツール で Medium-High を選んで保存すればいいですか？」:
+ *   yes or no, the step's place in the plan and the caveat of these facts;
+ * - "is that all?": what is left of the fix after the level;
+ * - "SQL 2014 SP2 or is SP1 enough?", 「2012 は SP3 と SP4 のどちらが必要ですか？」: each service pack named,
+ *   with the builds that have TLS 1.2 support (knowledge.md, SQL Server 2012/2014; Microsoft KB3135244).
+ * Facts come from /work/shared/knowledge.md; the wording is ours.
+ */
+import type { Facts, LocalizedText } from '../domain/types';
+import { formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { registryPlan } from '../domain/knowledge/windows';
+import type { PlannedSteps } from '../domain/understand/plan';
+import { nfkc } from '../domain/nfkc';
+import type { ConversationState, TurnResult } from './types';
+import { para } from './compose';
+import { withOpenQuestion } from './followup';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
+const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
+const winName = (f: Facts) => (f.windows ? formatWindows(f.windows) : 'Windows Server');
+
+/** TMS before 15: no Medium-High to set; the way out instead (knowledge.md, TMS before 15). */
+function pre15Line(f: Facts): LocalizedText {
+  const v = formatTms(f.tms!);
+  return L(
+    `${v} cannot be fixed in place: it has no Communication Security option in TMS Tools, and TLS 1.2 in the registry does not change what it offers (it keeps sending TLS 1.0). The way out is upgrading TMS to 15.x and then doing the fix, or, for codecs that can run TC, going back to TC 7.3.3 (not hardware introduced with CE 9 or RoomOS).`,
+    `${v} はそのままでは直せません。TMS ツール に Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示するものは変わらない（TLS 1.0 を送り続ける）ためです。TMS を 15.x にアップグレードしてから修正するか、TC を動かせるコーデックであれば TC 7.3.3 に戻すしかありません（CE 9 や RoomOS で登場したハードウェアは不可）。`,
+  );
+}
+
+/** What the SQL Server on the TMS server needs before the TLS change, or null when nothing (or it is remote). */
+function sqlBefore(f: Facts): LocalizedText | null {
+  if (f.sqlLocation === 'remote') return null;
+  if (!f.sql) {
+    return L(
+      'The SQL Server on the TMS server (if there is one): check its version and build with `SELECT @@VERSION` first; 2008 R2 must keep TLS 1.0, and 2012 or 2014 need a build with TLS 1.2 support.',
+      'TMS サーバ上の SQL Server（ある場合）：先に `SELECT @@VERSION` でバージョンとビルドを確認してください。2008 R2 では TLS 1.0 を残す必要があり、2012 と 2014 では TLS 1.2 対応のビルドが必要です。',
+    );
+  }
+  const name = formatSql(f.sql);
+  switch (sqlTlsStatus(f.sql).kind) {
+    case 'nothing-needed':
+    case 'has-tls12':
+      return null;
+    case 'keep-tls10':
+      return L(`${name}: leave TLS 1.0 and SSL 3.0 enabled (the fix only adds TLS 1.2); with both off it stops and will not start.`, `${name}：TLS 1.0 と SSL 3.0 は有効のままにしてください（修正で行うのは TLS 1.2 の追加だけです）。両方を無効にすると停止し、起動できなくなります。`);
+    case 'upgrade-service-pack':
+      return L(`${name} has no TLS 1.2 package: it needs a service-pack upgrade (SP4 is the simplest) in a window of its own before any TLS change.`, `${name} には TLS 1.2 対応のパッケージがありません。TLS の設定を変更する前に、別の作業枠でサービス パックのアップグレード（SP4 が最も簡単です）が必要です。`);
+    case 'install-update':
+      return L(`${name}: install its TLS 1.2 update first (KB3052404; KB3135244 lists the builds).`, `${name}：先に TLS 1.2 更新プログラム（KB3052404。ビルドの一覧は KB3135244）を適用してください。`);
+    default:
+      return L(`${name}: check its build with \`SELECT @@VERSION\` first; it must be a build with TLS 1.2 support (KB3135244).`, `${name}：先に \`SELECT @@VERSION\` でビルドを確認してください。TLS 1.2 対応のビルド（KB3135244）である必要があります。`);
+  }
+}
+
+/** The registry step for this Windows (knowledge.md: required on 2008 R2, a check on 2012 and later). */
+function registryLine(f: Facts): LocalizedText {
+  const plan = registryPlan(f.windows);
+  if (plan.step === 'unknown') {
+    return L(
+      'Check the TLS 1.2 keys (Client and Server) after a registry export: on Windows Server 2008 R2 they must be created; from 2012 on TLS 1.2 is on by default unless a policy turned it off.',
+      'レジストリをエクスポートしてから、TLS 1.2 のキー（Client と Server）を確認してください。Windows Server 2008 R2 ではキーの作成が必要です。2012 以降は、ポリシーで無効にされていない限り TLS 1.2 は既定で有効です。',
+    );
+  }
+  return plan.step === 'required'
+    ? L(`On ${winName(f)} the TLS 1.2 keys (Client and Server) must be created, after a registry export.`, `${winName(f)} では、レジストリをエクスポートしてから TLS 1.2 のキー（Client と Server）を作成する必要があります。`)
+    : L(`Check the TLS 1.2 keys on ${winName(f)} (export the registry first); create or correct them only if a policy turned TLS 1.2 off.`, `${winName(f)} の TLS 1.2 のキーを確認してください（先にレジストリをエクスポート）。作成や修正が必要なのは、ポリシーで TLS 1.2 が無効にされている場合だけです。`);
+}
+
+const TELNET = (f: Facts) =>
+  L(
+    `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off: check first whether any managed system (a Polycom HDX, an older MXP) depends on them.`,
+    `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります。先に、それに依存している管理対象のシステム（Polycom HDX や古い MXP など）がないか確認してください。`,
+  );
+
+const AFTER_LEVEL = L(
+  'After it: restart IIS and the TMS services (or reboot once, if registry keys were created or changed: that also restarts them), then verify: a capture shows the ClientHello at TLS 1.2 (0x0303), and Force Refresh in Systems > Navigator clears "No HTTPS response". Do it on both nodes if TMS is redundant.',
+  'その後：IIS と TMS サービスを再起動し（レジストリのキーを作成または変更した場合は 1 回だけサーバを再起動すれば、それらも再起動されます）、確認します。キャプチャで ClientHello が TLS 1.2（0x0303）になっていること、[Systems] > [Navigator] で Force Refresh して「No HTTPS response」が消えることを確かめてください。TMS が冗長構成なら両方のノードで行ってください。',
+);
+
+const VERIFY = L(
+  'Then verify: a capture shows the ClientHello at TLS 1.2 (0x0303), and Force Refresh in Systems > Navigator clears "No HTTPS response".',
+  'その後、キャプチャで ClientHello が TLS 1.2（0x0303）になっていること、[Systems] > [Navigator] で Force Refresh して「No HTTPS response」が消えることを確認してください。',
+);
+
+/** "I will set Medium-High tonight", "planning to reboot at 22:00": before and after the planned step, for these facts. */
+export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
+  const out: LocalizedText[] = [L('Noted as a plan: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。')];
+  if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];
+  const before: LocalizedText[] = [];
+  const sql = sqlBefore(f);
+  if (sql && (plan.registry || plan.level)) before.push(sql);
+  if (plan.level && !plan.registry && !atMediumHighOrAbove(f)) before.push(registryLine(f));
+  if (plan.registry) before.push(registryLine(f));
+  if (plan.level && !atMediumHighOrAbove(f)) before.push(TELNET(f));
+  if (plan.restart && !plan.level && !plan.registry) {
+    before.push(
+      atMediumHighOrAbove(f)
+        ? L('A reboot helps only if something changed since the server last started (keys created or changed, the level saved).', '再起動が意味を持つのは、前回の起動後に何か変更した場合（キーの作成や変更、レベルの保存）だけです。')
+        : L('Make the Communication Security change (Medium-High in TMS Tools) and any registry change before it, so one reboot applies them all; a reboot on its own changes nothing TMS offers.', 'Communication Security の変更（TMS ツール で Medium-High）と必要なレジストリの変更を先に済ませておけば、1 回の再起動ですべて反映されます。再起動だけでは TMS が提示するものは変わりません。'),
+    );
+  }
+  if (before.length) out.push(L('Before it:', '実施前に：'), ...before);
+  if (plan.level) out.push(AFTER_LEVEL);
+  else if (plan.registry) {
+    out.push(
+      L(
+        'After it: reboot once if a key was created or changed (best after the Communication Security change, so the one reboot applies both); the registry alone does not make TMS offer TLS 1.2: Medium-High in TMS Tools does.',
+        'その後：キーを作成または変更した場合は 1 回だけ再起動してください（Communication Security の変更の後にすれば、1 回で両方が反映されます）。レジストリだけでは TMS は TLS 1.2 を提示しません。そのためには TMS ツール で Medium-High にする必要があります。',
+      ),
+    );
+  } else out.push(VERIFY);
+  return out;
+}
+
+/** "So I just pick Medium-High in TMS Tools and save?": yes or no for these facts, and the step's place in the fix. */
+export function confirmLevelAnswer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [L('No.', 'いいえ。'), pre15Line(f)];
+  if (atMediumHighOrAbove(f)) {
+    return [
+      L(
+        `TMS is already at ${formatLevel(f.level!)} by what you told me, so saving it again changes nothing: the next things to check are the TLS 1.2 keys on the server and whether IIS and the TMS services were restarted since.`,
+        `伺った内容では TMS はすでに ${formatLevel(f.level!)} なので、もう一度保存しても何も変わりません。次に確認するのは、サーバの TLS 1.2 のキーと、その後 IIS と TMS サービスを再起動したかどうかです。`,
+      ),
+    ];
+  }
+  const sql = sqlBefore(f);
+  const blocked = !!f.sql && f.sqlLocation !== 'remote' && sqlTlsStatus(f.sql).kind === 'upgrade-service-pack';
+  if (blocked) return [L('Not yet.', 'まだです。'), sql!];
+  const out = [
+    L(
+      'Yes, that is the step that fixes it (step 3: TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security = Medium-High, then Save), but not the only one: before it, the registry check; after it, the restarts.',
+      'はい、それが問題を直す手順です（手順 3：TMS ツール > [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > Communication Security = Medium-High にして保存）。ただし、それだけではありません。その前にレジストリの確認、その後に再起動が必要です。',
+    ),
+    registryLine(f),
+  ];
+  if (sql) out.push(sql);
+  out.push(TELNET(f), AFTER_LEVEL);
+  return out;
+}
+
+/** "is that all?": what the fix is, end to end, for these facts. */
+export function thatAllAnswer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [L('No.', 'いいえ。'), pre15Line(f)];
+  const sql = sqlBefore(f);
+  const out: LocalizedText[] = [L('Almost: the whole change, in order, for your facts:', 'ほぼそうですが、伺った内容での作業の全体は、順に次のとおりです。')];
+  if (sql) out.push(sql);
+  out.push(registryLine(f));
+  if (!atMediumHighOrAbove(f)) out.push(L('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), TELNET(f));
+  out.push(AFTER_LEVEL);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "SQL 2014 SP2 or is SP1 enough?"
+
+const SP_NAMED = /(?<![a-z])(?:sp|service\s?pack)\s?(\d)(?!\d)|(?<![a-z])(rtm)(?![a-z])/gi;
+
+/** One service pack of SQL 2012 or 2014: is it enough, and at which builds (knowledge.md; Microsoft KB3135244). */
+function spLine(year: 2012 | 2014, sp: number): LocalizedText {
+  if (year === 2014) {
+    if (sp >= 2) return L(`SQL 2014 SP${sp}: yes, every build of it supports TLS 1.2 (SP2 is 12.0.5000.0).`, `SQL 2014 SP${sp}：はい、どのビルドでも TLS 1.2 に対応しています（SP2 は 12.0.5000.0）。`);
+    if (sp === 1)
+      return L(
+        'SQL 2014 SP1: enough only at a build with the TLS 1.2 update: SP1 GDR 12.0.4219 or later on the GDR branch, or SP1 CU5 12.0.4439.1 or a later CU. SP1 as first installed, or with CU1 to CU4, is not: install the update for its branch (KB3052404), or go to SP2.',
+        'SQL 2014 SP1：TLS 1.2 更新プログラムを含むビルドであれば足ります。GDR ブランチでは SP1 GDR 12.0.4219 以降、CU ブランチでは SP1 CU5 12.0.4439.1 以降です。インストールしたままの SP1 や CU1～CU4 では足りません。そのブランチ向けの更新プログラム（KB3052404）を適用するか、SP2 にしてください。',
+      );
+    return L(
+      'SQL 2014 RTM: only at RTM GDR 12.0.2271.0 (GDR branch) or RTM CU12 12.0.2564.0 or a later CU; otherwise install the update (KB3052404) or move to SP2.',
+      'SQL 2014 RTM：RTM GDR 12.0.2271.0（GDR ブランチ）か RTM CU12 12.0.2564.0 以降の CU でのみ対応しています。それ以外では更新プログラム（KB3052404）を適用するか、SP2 にしてください。',
+    );
+  }
+  if (sp >= 4) return L(`SQL 2012 SP${sp}: yes, every build of it supports TLS 1.2 (SP4 is 11.0.7001.0).`, `SQL 2012 SP${sp}：はい、どのビルドでも TLS 1.2 に対応しています（SP4 は 11.0.7001.0）。`);
+  if (sp === 3)
+    return L(
+      'SQL 2012 SP3: enough only with the TLS 1.2 update: SP3 GDR 11.0.6216.27 or SP3 CU1 11.0.6518 and later. SP3 as first installed is not: install the update (KB3052404), or go to SP4.',
+      'SQL 2012 SP3：TLS 1.2 更新プログラムを含むビルドであれば足ります。SP3 GDR 11.0.6216.27、または SP3 CU1 11.0.6518 以降です。インストールしたままの SP3 では足りません。更新プログラム（KB3052404）を適用するか、SP4 にしてください。',
+    );
+  if (sp === 2)
+    return L(
+      'SQL 2012 SP2: enough only at SP2 GDR 11.0.5352 or SP2 CU10 11.0.5644.2 and later CUs; otherwise install the update (KB3052404) or move to SP4.',
+      'SQL 2012 SP2：SP2 GDR 11.0.5352、または SP2 CU10 11.0.5644.2 以降の CU でのみ対応しています。それ以外では更新プログラム（KB3052404）を適用するか、SP4 にしてください。',
+    );
+  return L(
+    `SQL 2012 ${sp === 0 ? 'RTM' : `SP${sp}`}: no, there is no TLS 1.2 package for it; only a service-pack upgrade gets there (SP4 is the simplest), in a window of its own and checked against the SQL versions your TMS release supports.`,
+    `SQL 2012 ${sp === 0 ? 'RTM' : `SP${sp}`}：いいえ、TLS 1.2 対応のパッケージがありません。サービス パックのアップグレード（SP4 が最も簡単です）でしか対応できません。別の作業枠で行い、お使いの TMS リリースがサポートする SQL Server のバージョンと照らし合わせてください。`,
+  );
+}
+
+/** "SQL 2014 SP2 or is SP1 enough?", "2012 SP3 or SP4?": each service pack named, for that release. */
+export function servicePackAnswer(f: Facts, text = ''): LocalizedText[] {
+  const t = nfkc(text.slice(0, 400)).toLowerCase();
+  const named = /(?<![0-9])2012(?![0-9])/.test(t) ? 2012 : /(?<![0-9])2014(?![0-9])/.test(t) ? 2014 : f.sql?.year;
+  if (named !== 2012 && named !== 2014) {
+    return [
+      L(
+        'It depends on the release: SQL 2016 and later need nothing; 2012 and 2014 need a build with TLS 1.2 support (2012: SP4, or SP2/SP3 with the TLS 1.2 update; 2014: SP2, or RTM/SP1 with it); 2008 R2 needs no update for this fix but must keep TLS 1.0. Tell me the release, or paste `SELECT @@VERSION`.',
+        'リリースによります。SQL 2016 以降は対応不要です。2012 と 2014 には TLS 1.2 対応のビルドが必要です（2012 は SP4、または TLS 1.2 更新プログラムを適用した SP2/SP3。2014 は SP2、または更新プログラムを適用した RTM/SP1）。2008 R2 はこの修正のための更新は不要ですが、TLS 1.0 を残す必要があります。リリースを教えていただくか、`SELECT @@VERSION` の結果を貼ってください。',
+      ),
+    ];
+  }
+  const sps = new Set<number>();
+  for (const m of t.matchAll(SP_NAMED)) sps.add(m[2] ? 0 : Number(m[1]));
+  if (sps.size === 0 && f.sql?.year === named && f.sql.sp !== null) sps.add(f.sql.sp);
+  const list = [...sps].sort((a, b) => a - b);
+  const out: LocalizedText[] = list.length ? list.map((sp) => spLine(named, sp)) : [spLine(named, named === 2014 ? 1 : 3), spLine(named, named === 2014 ? 2 : 4)];
+  if (f.sql?.year === named && f.sql.build) {
+    const has = sqlTlsStatus(f.sql).kind === 'has-tls12';
+    out.push(has ? L(`Your build ${f.sql.build} already has TLS 1.2 support: nothing to install for it.`, `お使いのビルド ${f.sql.build} はすでに TLS 1.2 に対応しているため、適用するものはありません。`) : L(`Your build ${f.sql.build} has no TLS 1.2 support yet.`, `お使いのビルド ${f.sql.build} はまだ TLS 1.2 に対応していません。`));
+  } else {
+    out.push(L('Where to check: `SELECT @@VERSION` on the instance shows the build; compare it with the table in Microsoft KB3135244.', '確認方法：インスタンスで `SELECT @@VERSION` を実行するとビルドが分かります。Microsoft の KB3135244 の表と照らし合わせてください。'));
+  }
+  if (f.sqlLocation === 'remote') out.push(L('You said SQL runs on another machine: the TMS server\'s Schannel change does not touch it, so this matters only if that server is hardened too.', 'SQL は別のマシンで動いているとのことなので、TMS サーバの Schannel の変更は影響しません。そのサーバ自体も強化する場合にだけ関係します。'));
+  return out;
+}
+
+/** A plan announced: acknowledged, with what comes before and after it; nothing recorded; the open question kept. */
+export function onPlan(state: ConversationState, plan: PlannedSteps): TurnResult {
+  return withOpenQuestion(state, planAnswer(state.facts, plan).map((b) => para(b[state.lang])));
+}

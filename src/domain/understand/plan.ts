@@ -1,0 +1,50 @@
+/**
+ * A step of the fix announced as a plan, not reported done: "I will set Medium-High tonight", "we're
+ * going to apply the registry change after hours", "planning to reboot at 22:00", 「今夜 Medium-High に
+ * 変更する予定です」「明日レジストリを変更します」. Nothing in it is done yet (progress.ts reads steps done);
+ * the reply says what must be true before the step and what follows it.
+ * A question ("will it work if I set Medium-High tonight?") is not a plan. Pure, total; the cheap test first.
+ */
+
+export interface PlannedSteps {
+  /** Communication Security to Medium-High in TMS Tools. */
+  level?: true;
+  /** The Schannel registry change (TLS 1.2 keys, the .reg file). */
+  registry?: true;
+  /** A server reboot, or a restart of IIS and the TMS services. */
+  restart?: true;
+}
+
+const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+
+/** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
+const PLAN_EN =
+  /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?)(?![a-z])|'ll(?![a-z])/;
+const PLAN_JA = /予定|今夜|今晩|明日|あした|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
+
+/** A question, a condition, a step already done or not happening: not a plan. */
+const NOT_PLAN =
+  /[?？]|(?<![a-z])(?:if|should|shall|would|could|can\s(?:i|we)|do\s(?:i|we)|did|done|already|still|not|never|n't|won'?t|instead|fail\w*|error)(?![a-z])|(?:ですか|ますか|でしょうか|場合|たら|れば|ました|でした|済み|まだ|しない|しません|できない)/;
+
+const LEVEL = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ|tms\s?tools|communication\ssecurity/;
+const REGISTRY = /regist|\.reg(?![a-z])|reg\s?file|(?:schannel|tls\s?1\.2)\s(?:keys?|change|settings?)|(?<![a-z])keys(?![a-z])|レジストリ|キー/;
+const RESTART = /reboot|restart|iisreset|bounce|再起動/;
+
+/** The steps a message announces as planned, or null when it announces none. */
+export function planIn(text: string): PlannedSteps | null {
+  if (text.length > 240 || !MAY.test(text)) return null;
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  t = t.toLowerCase().trim();
+  if (NOT_PLAN.test(t)) return null;
+  if (!PLAN_EN.test(t) && !PLAN_JA.test(t)) return null;
+  const out: PlannedSteps = {};
+  if (LEVEL.test(t)) out.level = true;
+  if (REGISTRY.test(t)) out.registry = true;
+  if (RESTART.test(t)) out.restart = true;
+  return Object.keys(out).length ? out : null;
+}
