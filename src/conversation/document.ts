@@ -54,6 +54,12 @@ export interface Reply {
    * it back to open.
    */
   reopened?: true;
+  /**
+   * All that evidence read in this turn showed (its lead line and lines), for a surface that shows
+   * the findings' titles only (the Slack card): the reply's blocks do not list again a line the
+   * diagnosis in them quotes.
+   */
+  evidence?: { lead: string; items: string[] };
 }
 
 /** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */

@@ -3,7 +3,7 @@
  * conversation (console `evidence PATH`, a file shared in Slack). What it showed is said first,
  * then it joins the facts (Facts.evidence) and the diagnosis is composed again. Pure.
  */
-import type { Block } from './document';
+import type { Block, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { addReading, MAX_OBSERVATIONS, type EvidenceReading, type Observation } from '../evidence/types';
 import { echo, isObj } from './guards';
@@ -24,20 +24,57 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const clean: EvidenceReading = { kind: r.kind, observations, facts: isObj(r.facts) ? r.facts : {} };
   const blocks: Block[] = [];
   const shown = notRepeated(observations, lang);
+  const lead = ja ? `${name}（${r.kind}）から読み取った内容：` : `What ${name} (${r.kind}) shows:`;
+  // The list's place: filled once the diagnosis below is composed (it may quote some of its lines).
+  const list: Block = { type: 'bullets', items: [] };
   if (observations.length === 0) {
     blocks.push(para(ja ? `${name} を読みましたが、この問題に関係する内容は見つかりませんでした。` : `I read ${name} but found nothing that bears on this problem.`));
   } else {
-    const items = shown.slice(0, SHOWN);
-    if (shown.length > SHOWN) items.push(ja ? `…ほか ${shown.length - SHOWN} 件` : `… and ${shown.length - SHOWN} more`);
-    blocks.push({ type: 'context', text: ja ? `${name}（${r.kind}）から読み取った内容：` : `What ${name} (${r.kind}) shows:` });
-    blocks.push({ type: 'bullets', items });
+    blocks.push({ type: 'context', text: lead }, list);
   }
   for (const p of (Array.isArray(r.problems) ? r.problems : []).slice(0, 3)) {
     if (isObj(p) && typeof p[lang] === 'string') blocks.push({ type: 'warning', title: ja ? '注意' : 'Note', text: String(p[lang]) });
   }
   if (observations.length === 0 && Object.keys(clean.facts).length === 0) return unchanged(state, [reply(lang, blocks)]);
   const facts = { ...state.facts, evidence: addReading(state.facts.evidence, name, clean) };
-  return respond(next(state, { facts }), blocks, [], true);
+  const out = respond(next(state, { facts }), blocks, [], true);
+  if (observations.length === 0) return out;
+  return { ...out, replies: out.replies.map((x) => (x.blocks.includes(list) ? listOnce(x, list, shown, lead, name, r.kind, lang) : x)) };
+}
+
+/** "… and 3 more" after the first SHOWN lines. */
+function capped(lines: string[], ja: boolean): string[] {
+  const items = lines.slice(0, SHOWN);
+  if (lines.length > SHOWN) items.push(ja ? `…ほか ${lines.length - SHOWN} 件` : `… and ${lines.length - SHOWN} more`);
+  return items;
+}
+
+/**
+ * Each line of the evidence shown once in the reply: a line the diagnosis below quotes under a
+ * finding (where it is explained) is not listed again under "What x shows" (QA round 10: the console
+ * and a Slack thread without a card showed it twice). The whole list rides on the reply as
+ * `evidence` for a surface that shows the findings' titles only (the Slack card).
+ */
+function listOnce(r: Reply, list: Block, shown: string[], lead: string, name: string, kind: string, lang: 'en' | 'ja'): Reply {
+  const ja = lang === 'ja';
+  const at = r.blocks.indexOf(list);
+  const quoted = new Set<string>();
+  for (const b of r.blocks.slice(at + 1)) {
+    const lines = b.type === 'bullets' || b.type === 'steps' ? b.items : b.type === 'warning' || b.type === 'paragraph' ? b.text.split('\n') : [];
+    for (const l of lines) quoted.add(l.replace(/^• /, ''));
+  }
+  const rest = shown.filter((l) => !quoted.has(l));
+  const blocks = [...r.blocks];
+  if (rest.length === shown.length) {
+    blocks[at] = { type: 'bullets', items: capped(shown, ja) };
+  } else if (rest.length > 0) {
+    blocks[at - 1] = { type: 'context', text: ja ? `${name}（${kind}）から読み取った内容（下に引用した行のほか）：` : `What ${name} (${kind}) shows besides the lines quoted below:` };
+    blocks[at] = { type: 'bullets', items: capped(rest, ja) };
+  } else {
+    blocks[at - 1] = { type: 'context', text: ja ? `${name}（${kind}）を読みました。読み取った内容は、その意味とあわせて下に引用しています。` : `I read ${name} (${kind}): what it shows is quoted below, with what it means.` };
+    blocks.splice(at, 1);
+  }
+  return { ...r, blocks, evidence: { lead, items: capped(shown, ja) } };
 }
 
 /**

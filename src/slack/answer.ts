@@ -107,6 +107,8 @@ export function cardParts(r: Reply): { notes: string[]; question?: Block; found?
     if (b.type === 'bullets' && !found && (prev?.type === 'context' || prev?.type === 'paragraph') && b.items.length) found = { lead: prev.text, items: b.items, ...(prev.type === 'context' ? { evidence: true } : {}) };
     prev = b;
   }
+  // Evidence read in this turn, whole: the card shows the findings' titles, not the lines they quote.
+  if (r.evidence && r.evidence.items.length) found = { lead: r.evidence.lead, items: r.evidence.items, evidence: true };
   const questions = r.blocks.filter((b) => b.type === 'question');
   return { notes, question: questions[questions.length - 1], ...(found ? { found } : {}) };
 }

@@ -10,6 +10,8 @@ import type { Reply } from '../../src/conversation/document';
 import type { ConversationState } from '../../src/conversation/types';
 import { readEvidenceBuffer } from '../../src/evidence';
 import { normalizeState } from '../../src/conversation/guards';
+import { renderReply } from '../../src/console/render';
+import { renderThread } from '../../src/slack/answer';
 
 const textOf = (replies: Reply[]) =>
   replies
@@ -47,7 +49,7 @@ describe('evidence in the conversation', () => {
       { kind: 'text', text: 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です' },
       { kind: 'evidence', source: 'tms.pcap', reading: r.reading },
     ]);
-    expect(text).toContain('tms.pcap（pcap）から読み取った内容');
+    expect(text).toContain('tms.pcap（pcap）を読みました。読み取った内容は、その意味とあわせて下に引用しています。');
     expect(text).toContain('キャプチャが原因を裏付けています');
     expect(state.facts.evidence?.sources).toEqual(['tms.pcap']);
     // The stored state survives a JSON round trip and the guards.
@@ -62,7 +64,7 @@ describe('evidence in the conversation', () => {
       { kind: 'text', text: 'TMS 15.2.1, CE 9.15.3, SQL 2016' },
       { kind: 'evidence', source: 'tms.pcap', reading: r.reading },
     ]);
-    expect(text).toContain('What tms.pcap (pcap) shows');
+    expect(text).toContain('I read tms.pcap (pcap): what it shows is quoted below');
     expect(text).toContain('443: the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)');
     expect(text).not.toContain('443: the server reset the connection (RST)');
     expect(text).toContain('The capture confirms the cause');
@@ -100,5 +102,41 @@ describe('evidence in the conversation', () => {
     expect(textOf(empty.replies)).toContain('found nothing that bears on this problem');
     const bad = step(first, { kind: 'evidence', source: 'x', reading: 'junk' } as never);
     expect(textOf(bad.replies)).toContain('could not read that evidence');
+  });
+});
+
+describe('QA round 10: a file\'s line is shown once, in the console and in Slack', () => {
+  const fx = (p: string) => readFileSync(join(__dirname, '..', 'fixtures', 'evidence', p));
+  const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+  const slackText = (x: unknown): string => (Array.isArray(x) ? x.map(slackText).join('\n') : x && typeof x === 'object' ? Object.values(x).map(slackText).join('\n') : typeof x === 'string' ? x : '');
+  const unescape = (s: string) => s.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  // [file, what was said before it, lang, lead of the console's list: all quoted below / some / none]
+  const cases: [string, string | null, 'en' | 'ja', RegExp][] = [
+    ['tls10-reset-http301.pcap', null, 'en', /I read tms\.file \(pcap\): what it shows is quoted below/],
+    ['tls10-reset-http301.pcap', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /I read tms\.file \(pcap\): what it shows is quoted below/],
+    ['tls10-reset-http301.pcap', 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です', 'ja', /tms\.file（pcap）を読みました。読み取った内容は、その意味とあわせて下に引用しています。/],
+    ['schannel-defaults-netfx.reg', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(reg\) shows besides the lines quoted below:/],
+    ['registry/delete-tls12.reg', 'TMS 15.2.1 で CE 9.15、SQL 2016、Windows 2016 です', 'ja', /tms\.file（reg）から読み取った内容（下に引用した行のほか）：/],
+    ['tls10-only-server-client-alert70.pcapng', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(pcap\) shows:/],
+  ];
+  it.each(cases)('%s after %p (%s)', async (file, said, lang, lead) => {
+    const r = await readEvidenceBuffer('tms.file', fx(file));
+    if (!r.ok) throw new Error(r.reason.en);
+    let s: ConversationState | null = null;
+    if (lang === 'ja' && !said) s = step(null, { kind: 'text', text: 'こんにちは' }).state;
+    if (said) s = step(s, { kind: 'text', text: said }).state;
+    const out = step(s, { kind: 'evidence', source: 'tms.file', reading: r.reading });
+    const all = out.state.facts.evidence!.observations.map((o) => ({ text: o.detail[lang], body: o.subject ? o.detail[lang].slice(o.subject.length + 2).replace(/[.。]$/, '') : o.detail[lang] }));
+    // A line another line of the same flow says in full is not listed at all (QA round 8 #15).
+    const lines = all.filter((l) => !all.some((o) => o !== l && o.text.includes(l.body))).map((l) => l.text).slice(0, 8);
+    expect(lines.length).toBeGreaterThan(0);
+    // The console: every line once (under its finding, or in the list when no finding quotes it).
+    const consoleText = out.replies.map((x) => renderReply(x, { width: 10_000 })).join('\n');
+    expect(consoleText).toMatch(lead);
+    for (const l of lines) expect([l, count(consoleText, l)]).toEqual([l, 1]);
+    // Slack: the same, whether a card (findings' titles only) or the whole reply is posted.
+    const msgs = renderThread(out.replies, 'k', { channel: 'C1', threadTs: '1.1', user: 'U1' }, null, {}, out.state);
+    const slack = unescape(msgs.map((m) => slackText(m.blocks)).join('\n'));
+    for (const l of lines) expect([l, count(slack, l)]).toEqual([l, 1]);
   });
 });

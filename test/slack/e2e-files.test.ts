@@ -39,7 +39,9 @@ describe('files shared with the bot', () => {
     expect(dl[0]!.body.authorization).toBe('Bearer xoxb-test-token');
     const reply = posts(h)[1]!;
     expect(reply.body).toMatchObject({ channel: 'C1', thread_ts: root.ts });
-    expect(allText(reply)).toContain('What tms-server.pcap (pcap) shows');
+    // The capture's lines are quoted once, under the finding that explains them (QA round 10).
+    expect(allText(reply)).toContain('I read tms-server.pcap (pcap): what it shows is quoted below');
+    expect(allText(reply).split('the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)')).toHaveLength(3); // blocks + fallback text
     expect(allText(reply)).toContain('The capture confirms the cause');
     const state = (await h.bot.deps.store.conversations.get(`C1:${root.ts}`))!.state;
     expect(state.facts.evidence!.observations.map((o) => o.code)).toContain('capture-clienthello-tls10-only');
