@@ -8,7 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { LocalizedText } from '../domain/types';
-import { encodingSwitchProblem, evidenceRelevantKey, looksUtf16le, MAX_REG_BYTES, parseRegFile, parseRegText, utf16Switch, type RegModel } from '../windows/reg';
+import { encodingSwitchProblem, evidenceRelevantKey, looksUtf16le, MAX_REG_BYTES, parseRegText, RegLineKeeper, utf16Switch, type RegModel } from '../windows/reg';
 import { captureMagic, readCapture, type CaptureOptions } from './capture';
 import { registryObservations } from './registry';
 import { bufferChunks, fileChunks, gunzipChunks, LimitError, limitsFromEnv, mb, type EvidenceLimits } from './source';
@@ -72,23 +72,6 @@ function headText(head: Buffer): string {
   if (enc === 'utf-16le') return b.subarray(b[0] === 0xff && b[1] === 0xfe ? 2 : 0, b.length & ~1).toString('utf16le');
   if (enc === 'shift_jis') return new TextDecoder('shift_jis').decode(b, { stream: true });
   return b.toString('utf8');
-}
-
-async function collect(chunks: AsyncIterable<Buffer>, max: number): Promise<{ buf: Buffer; more: boolean }> {
-  const parts: Buffer[] = [];
-  let n = 0;
-  for await (const c of chunks) {
-    parts.push(c);
-    n += c.length;
-    if (n > max) return { buf: Buffer.concat(parts, n).subarray(0, max), more: true };
-  }
-  return { buf: Buffer.concat(parts, n), more: false };
-}
-
-/** `buf` up to its last line end (8-bit text: UTF-8 or ANSI). */
-function wholeLines(buf: Buffer): Buffer {
-  const i = buf.lastIndexOf(0x0a);
-  return i >= 0 ? buf.subarray(0, i + 1) : buf;
 }
 
 const captureReader: Reader = {
@@ -166,6 +149,97 @@ async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [num
   return { kept, lines: lineNo, more, switched };
 }
 
+/**
+ * A UTF-8 or ANSI .reg read chunk by chunk, as parseRegFile reads the whole file (UTF-8, or Latin-1
+ * when any byte is not UTF-8; a UTF-8 BOM dropped; LF, CR LF or a lone CR end a line) but keeping only
+ * the lines RegLineKeeper picks. Which of the two encodings applies is known at the end only, so the
+ * lines are picked for both (they differ only where a line holds non-ASCII bytes). A line longer than
+ * 1 MB is cut. Stops at MAX_REG_BYTES, on a line end.
+ */
+export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [number, string][]; lines: number; more: boolean }> {
+  const asUtf8 = new RegLineKeeper(evidenceRelevantKey);
+  const asLatin1 = new RegLineKeeper(evidenceRelevantKey);
+  let bom: boolean | null = null;
+  let notUtf8 = false;
+  let lineNo = 1;
+  let part: Buffer[] = [];
+  let partLength = 0;
+  /** The part before a CR, given once what follows shows the CR is not the line's last byte. */
+  let beforeCr: Buffer | null = null;
+  const emit = (b: Buffer) => {
+    const u = b.toString('utf8');
+    if (u.includes('\ufffd')) notUtf8 = true;
+    asUtf8.take(lineNo, u);
+    asLatin1.take(lineNo, b.toString('latin1'));
+  };
+  const add = (c: Buffer, from: number, to: number) => {
+    if (to > from && partLength < 1_000_000) {
+      const piece = c.subarray(from, Math.min(to, from + 1_000_000 - partLength));
+      part.push(piece);
+      partLength += piece.length;
+    }
+  };
+  // Copied: a kept subarray would hold its whole chunk.
+  const take = () => {
+    const b = part.length === 1 ? Buffer.from(part[0]) : Buffer.concat(part, partLength);
+    part = [];
+    partLength = 0;
+    return b;
+  };
+  let read = 0;
+  let more = false;
+  for await (const c0 of chunks) {
+    let c = c0;
+    if (read + c.length > MAX_REG_BYTES) {
+      c = c.subarray(0, MAX_REG_BYTES - read);
+      more = true;
+    }
+    read += c.length;
+    if (bom === null && c.length) {
+      bom = c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf;
+      // The BOM's bytes stay for the Latin-1 reading (as parseRegFile's): dropped below for UTF-8.
+    }
+    let from = 0;
+    let lf = c.indexOf(0x0a);
+    let cr = c.indexOf(0x0d);
+    while (lf >= 0 || cr >= 0) {
+      const i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      const x = c[i];
+      if (x === 0x0a) lf = c.indexOf(0x0a, i + 1);
+      else cr = c.indexOf(0x0d, i + 1);
+      add(c, from, i);
+      from = i + 1;
+      if (x === 0x0d) {
+        if (beforeCr) emit(beforeCr);
+        beforeCr = take();
+        continue;
+      }
+      const rest = take();
+      if (beforeCr) {
+        emit(beforeCr);
+        // "x\r\n": the CR before the line end is dropped, not a separator.
+        if (rest.length) emit(rest);
+        beforeCr = null;
+      } else emit(rest);
+      lineNo++;
+    }
+    if (more) break;
+    add(c, from, c.length);
+  }
+  if (more) {
+    // Cut by the limit: the unfinished last line is not read (it is not the file's fault).
+    part = [];
+    partLength = 0;
+    emit(Buffer.alloc(0));
+  } else {
+    const rest = take();
+    if (beforeCr) emit(beforeCr);
+    if (!beforeCr || rest.length) emit(rest);
+  }
+  if (bom) return { kept: asUtf8.kept.map(([n, l], i) => [n, i === 0 && n === 1 ? l.replace(/^\ufeff/, '') : l]), lines: lineNo, more };
+  return { kept: notUtf8 ? asLatin1.kept : asUtf8.kept, lines: lineNo, more };
+}
+
 const regReader: Reader = {
   name: 'reg',
   accepts: (head) => REG_HEAD.test(headText(head)),
@@ -187,14 +261,12 @@ const regReader: Reader = {
       if (u.more) problems.unshift(cutNote(u.lines));
       return regResult(r.model, problems);
     }
-    const got = await collect(rest, MAX_REG_BYTES);
-    const { more } = got;
     // Cut by the limit, not by the file: the last line read is whole or not read at all, so the cut is
     // not reported as a broken line of the file ("A key line has no closing ]").
-    const buf = more ? wholeLines(got.buf) : got.buf;
-    const r = parseRegFile(buf, { keep: evidenceRelevantKey });
+    const a = await readAnsiReg(rest);
+    const r = parseRegText(a.kept, { keep: evidenceRelevantKey });
     const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message));
-    if (more) problems.unshift(cutNote(r.lines ?? 0));
+    if (a.more) problems.unshift(cutNote(a.lines));
     return regResult(r.model, problems);
   },
 };

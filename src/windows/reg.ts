@@ -405,6 +405,61 @@ export function parseRegText(text: string | Iterable<[number, string]>, opts: Re
   return { model, problems, lines: lastLine };
 }
 
+/**
+ * Picks, line by line, the lines of a .reg text that parseRegText(…, { keep }) needs to give the
+ * same model and problems as on the whole text: the lines of kept keys, what comes before the first
+ * key or after a malformed key line (the header, values outside any key) and lines it would report
+ * as not understood (at most MAX_PROBLEMS + 1 of those: more cannot add a problem). Values of keys
+ * `keep` passes over are dropped (hex data continued over lines included). Lines are given as
+ * lines() yields them (no line end; a lone CR already split). For a reader that streams a big export.
+ */
+export class RegLineKeeper {
+  readonly kept: [number, string][] = [];
+  private section: 'open' | 'keep' | 'drop' = 'open';
+  private pending: boolean | null = null;
+  private problemLines = 0;
+  private started = false;
+
+  constructor(private readonly keep: (path: string) => boolean) {}
+
+  take(lineNo: number, raw: string): void {
+    if (this.pending !== null) {
+      if (this.pending) this.kept.push([lineNo, raw]);
+      if (!raw.trim().endsWith('\\')) this.pending = null;
+      return;
+    }
+    const t = raw.trimEnd();
+    const line = raw.trim();
+    if (line === '' || line.startsWith(';')) return;
+    // The first line with content is the header, or is reported as not being one.
+    const first = !this.started;
+    this.started = true;
+    let keepIt: boolean;
+    if (t.endsWith('\\') && isHexValueLine(t)) {
+      keepIt = this.section === 'keep' || (this.section === 'open' && this.problemLine());
+      this.pending = keepIt || first;
+    } else if (line.startsWith('[')) {
+      const close = line.lastIndexOf(']');
+      const path = close < 0 ? null : normalizeKeyPath(line.slice(line[1] === '-' ? 2 : 1, close));
+      this.section = path === null ? 'open' : this.keep(path) ? 'keep' : 'drop';
+      // A malformed key line is a problem of its own; a kept key's line is needed whatever the count.
+      keepIt = this.section === 'keep' || (this.section === 'open' && this.problemLine());
+    } else if (this.section === 'keep') {
+      keepIt = true;
+    } else if (this.section === 'drop' && (line.startsWith('"') || line.startsWith('@'))) {
+      keepIt = false;
+    } else {
+      keepIt = first || this.problemLine();
+    }
+    if (keepIt || first) this.kept.push([lineNo, raw]);
+  }
+
+  /** Another line kept only for the problem it reports: false once more cannot be reported. */
+  private problemLine(): boolean {
+    return ++this.problemLines <= MAX_PROBLEMS + 1;
+  }
+}
+
 function shorten(s: string): string {
   const t = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
