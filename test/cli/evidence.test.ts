@@ -68,7 +68,10 @@ describe('console chat: evidence PATH', () => {
     const io = makeIO(`evidence ${join(FIX, 'split-clienthello.pcap')}\nTMS 15.2.1, CE 9.15.3, SQL 2016, Windows 2019, we are at medium-high\n`);
     await runConsoleChat(io, { lang: 'en' });
     const out = io.out();
-    expect(out).toContain('What split-clienthello.pcap (pcap) shows:');
+    // Every line of the file is quoted under the finding that explains it, so the lead only names the file.
+    expect(out).toContain('I read split-clienthello.pcap (pcap): what it shows is quoted below, with what it means.');
+    const first = out.slice(0, out.indexOf('Not settled yet'));
+    expect(first.split('the ClientHello offered up to TLS 1.2 (client_version 0x0303)').length).toBe(2);
     expect(out).toContain('The capture shows TLS 1.2 working');
     expect(out.split('The capture shows TLS 1.2 working').length).toBeGreaterThan(2);
   });
