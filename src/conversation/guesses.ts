@@ -89,8 +89,10 @@ const CERT_TITLES = ['Could it be the certificate?', '証明書が原因か'];
  * makes no guess.
  */
 export function guessBlocks(text: string, f: Facts, lang: Lang, blocks: Block[]): Block[] {
-  const shown = JSON.stringify(blocks);
-  return guessesIn(text)
-    .filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t))))
-    .map((g) => para(guessLine(g, f)[lang]));
+  const guesses = guessesIn(text);
+  if (guesses.length === 0) return [];
+  // The reply as JSON only when a certificate guess asks whether it already answers it (a full
+  // answer's JSON is ~20 KB: stringifying it on every turn cost ~30 us).
+  const shown = guesses.includes('certificate') ? JSON.stringify(blocks) : '';
+  return guesses.filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t)))).map((g) => para(guessLine(g, f)[lang]));
 }
