@@ -418,7 +418,8 @@ function leadingAnswer(text: string): string {
 export function replacedValues(before: Facts, after: Facts): ConversationState['earlier'] {
   const out: NonNullable<ConversationState['earlier']> = {};
   for (const f of FIELD_NAMES) {
-    if (before[f] !== undefined && JSON.stringify(before[f]) !== JSON.stringify(after[f])) (out as Record<string, unknown>)[f] = before[f];
+    // (The same object is the same JSON: most fields are carried over unchanged, and need no stringify.)
+    if (before[f] !== undefined && before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f])) (out as Record<string, unknown>)[f] = before[f];
   }
   return Object.keys(out).length ? out : undefined;
 }
