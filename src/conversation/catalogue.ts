@@ -12,6 +12,7 @@ import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWin
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
+import { fastRegex } from '../domain/understand/fast-regex';
 import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
@@ -2859,8 +2860,10 @@ export const CATALOGUE: CatalogueEntry[] = [
 // ---------------------------------------------------------------------------------------------
 // Recognising
 
-const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: new RegExp([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|'), 'iu') }));
-const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, re: new RegExp([...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|'), 'iu') }));
+// Case-insensitive Unicode (/iu) patterns, run fast (fast-regex.ts: their /i twin on texts where the two
+// read the same): under /iu V8 takes a slow path for \b, and the 72 entries cost ~35 us a question.
+const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: fastRegex([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|')) }));
+const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, re: fastRegex([...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|')) }));
 /** A question mark or a Japanese question ending: "both nodes?" asks, "we run two nodes" states. */
 const ASKS = /[?？]|(?:ですか|ますか|でしょうか)[。\s]*$/;
 
