@@ -103,13 +103,37 @@ function shownKeys(d: Diagnosis, lang: Lang): string[] {
 /** The state's shown findings with those of `d` added (the newest kept). */
 function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang): string[] {
   const keys = new Set(shown ?? []);
+  // Each key's content (its step number taken out), worked out once per key, not once per pair of keys
+  // (up to 60 kept × ~10 new keys: the replace in the inner loop cost ~20 us of a full answer).
+  const contents = new Map<string, string>();
+  const contentOf = (k: string) => {
+    let c = contents.get(k);
+    if (c === undefined) contents.set(k, (c = withoutStepNumber(k)));
+    return c;
+  };
   for (const k of shownKeys(d, lang)) {
     // A step shown again under a new number replaces its old number.
-    const content = k.replace(/^([^#:]*)#\d+:/, '$1:');
-    if (content !== k) for (const old of keys) if (old !== k && old.replace(/^([^#:]*)#\d+:/, '$1:') === content) keys.delete(old);
+    const content = contentOf(k);
+    if (content !== k) for (const old of keys) if (old !== k && contentOf(old) === content) keys.delete(old);
     keys.add(k);
   }
   return [...keys].slice(-MAX_SHOWN);
+}
+
+/**
+ * A shown key without its step number, "code#2:digest" → "code:digest"; any other key as it is. The
+ * same as k.replace(/^([^#:]*)#\d+:/, '$1:'), without a regex: the first "#" or ":" is a "#", digits
+ * (ASCII, one or more) follow it, then a ":".
+ */
+function withoutStepNumber(k: string): string {
+  const hash = k.indexOf('#');
+  if (hash < 0) return k;
+  const colon = k.indexOf(':');
+  if (colon >= 0 && colon < hash) return k;
+  let j = hash + 1;
+  while (j < k.length && k.charCodeAt(j) >= 48 && k.charCodeAt(j) <= 57) j++;
+  if (j === hash + 1 || k.charCodeAt(j) !== 58) return k;
+  return k.slice(0, hash) + k.slice(j);
 }
 
 export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
@@ -229,7 +253,12 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   const sameNotes: string[] = [];
   const seen = (f: Finding, step?: number) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f, lang, step));
   // A step shown before under another number: the list changed, and is said to have changed.
-  const prevStepKeys = new Set([...(opts.seen ?? [])].filter((k) => /^[^#:]*#\d+:/.test(k)).map((k) => k.replace(/^([^#:]*)#\d+:/, '$1:')));
+  // (A key has a step number exactly when taking it out changes the key.)
+  const prevStepKeys = new Set<string>();
+  for (const k of opts.seen ?? []) {
+    const content = withoutStepNumber(k);
+    if (content !== k) prevStepKeys.add(content);
+  }
   let k = 0;
   const renumbered = actions.some((f) => {
     k += 1;
