@@ -234,6 +234,97 @@ const TSHARK_FIELD = /\s-e\s{0,4}["']?([\w.]{1,80})["']?(?=\s|$)/g;
 const TSHARK_SEPARATOR = /-E\s{0,2}["']?separator=(\/[ts]|[^\s"'])/i;
 const TSHARK_HELLO_FILTER = /\b(?:tls|ssl)\.handshake\.type\s{0,3}(?:==|eq)\s{0,3}1(?!\d)/i;
 
+/** What a tshark fields command line says about the rows under it; null when `line` is not one. */
+interface FieldsCommand {
+  cols: Map<Column, number>;
+  width: number;
+  sep: string;
+  /** A -Y filter keeps ClientHellos only. */
+  hello: boolean;
+  /** Columns that say something about a hello: addresses and its type, or its version among ClientHellos only. */
+  capture: boolean;
+}
+function fieldsCommandOf(line: string): FieldsCommand | null {
+  if (!TSHARK_FIELDS.test(line)) return null;
+  const names = [...line.matchAll(TSHARK_FIELD)].slice(0, MAX_COLUMNS).map((m) => m[1].toLowerCase());
+  const cols = new Map<Column, number>();
+  names.forEach((n, i) => {
+    const c = COLUMNS[n];
+    if (c && !cols.has(c)) cols.set(c, i);
+  });
+  const sep = TSHARK_SEPARATOR.exec(line)?.[1] ?? '/t';
+  const hello = TSHARK_HELLO_FILTER.test(line) && !/\|\||\sor\s/i.test(line);
+  const capture = (cols.has('src') && cols.has('dst')) || cols.has('hsType') || (cols.has('hsVersion') && hello);
+  return { cols, width: names.length, sep, hello, capture };
+}
+
+/** The cells of a row under a fields command (its width, cells of addresses, numbers and hex values only), or null. */
+function fieldsRowCells(c: Pick<FieldsCommand, 'sep' | 'width'>, line: string): string[] | null {
+  let fields: string[];
+  if (c.sep === ',') fields = splitCsv(line);
+  else if (c.sep === '/t') fields = line.includes('\t') ? line.split('\t', MAX_COLUMNS + 1) : line.trim().split(/\s+/, MAX_COLUMNS + 1);
+  else if (c.sep === '/s') fields = line.trim().split(/\s+/, MAX_COLUMNS + 1);
+  else fields = line.split(c.sep, MAX_COLUMNS + 1);
+  if (fields.length !== c.width || !fields.every((f) => f.trim() === '' || FIELD_CELL.test(f.trim()))) return null;
+  return fields;
+}
+
+/** Capture rows joined with ';' on one line: at most this many, on a line at most this long. */
+const MAX_JOINED_ROWS = 1000;
+const MAX_JOINED_LINE = 200_000;
+
+/**
+ * One piece of a line of joined rows is a capture row that TextScanner.capture() reads on its own line:
+ * a summary row (with a label before it: "tshark: 12 0.0031 …"), a row under a tshark -T fields command
+ * (`fields`: the command's columns), a headerless fields row, or the short forms it reads without
+ * addresses ("TLSv1 Client Hello", "… [RST, ACK]", "Server Hello …", "Alert (Level: Fatal …").
+ */
+function joinedRow(p: string, fields: Pick<FieldsCommand, 'sep' | 'width'> | null): boolean {
+  if (p === '' || p.length > MAX_LINE) return false;
+  if (summaryRow(p)) return true;
+  if (fields && fieldsRowCells(fields, p)) return true;
+  if (headerlessFieldsRow(p)) return true;
+  const short = (/client hello/i.test(p) && PROTO_TOKEN.test(p)) || /\[RST(?:, ACK)?\]/.test(p) || /^\s{0,8}(?:server hello|alert \(level)/i.test(p);
+  // A short form in a sentence ("the codec answers [RST, ACK] but I don't see it") is not a row: at most
+  // one word that is not a capture's own.
+  return short && otherWords(p) <= 1;
+}
+
+/** Words of a capture row's short forms (Wireshark's labels, protocols, TCP flags, TLS message names). */
+const ROW_WORDS = new Set('frame packet no tcp tls ssl tlsv1 tlsv1.0 tlsv1.1 tlsv1.2 tlsv1.3 sslv3 client server hello rst ack syn fin psh seq win len certificate done key exchange change cipher spec alert level fatal warning description handshake failure protocol version application data encrypted'.split(' '));
+function otherWords(p: string): number {
+  let n = 0;
+  for (const w of p.split(/\s+/)) {
+    const m = /^[[(]?([A-Za-z][A-Za-z.]{1,30}?)[\]),.:]{0,2}$/.exec(w);
+    if (m && !ROW_WORDS.has(m[1].toLowerCase())) n++;
+    // Japanese is written without spaces: every four characters count as a word.
+    else if (!m) n += Math.ceil((w.match(/[ぁ-んァ-ヶ一-龯]/g)?.length ?? 0) / 4);
+    if (n > 1) break;
+  }
+  return n;
+}
+
+/** A summary row, or one after a short label ("tshark: 12 0.0031 …"). */
+function summaryRow(p: string): boolean {
+  if (ROW.test(p)) return true;
+  const label = ROW_LABEL.exec(p);
+  return !!label && ROW.test(p.slice(label[0].length));
+}
+
+/**
+ * A summary row at the end of a message's first words, after a colon or a sentence's end ("TMS shows No
+ * HTTPS response. capture: 5 0.001 10.0.0.5 …", 「結果です。5 0.001 …」): the words and the row, or null.
+ */
+function rowAfterLead(p: string): { text: string; row: string } | null {
+  const ends = /[:：。!！?？]|\.(?=\s)/g;
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 20 && (m = ends.exec(p)); n++) {
+    const row = p.slice(m.index + 1).trim();
+    if (/^\d/.test(row) && ROW.test(row)) return { text: p.slice(0, m.index + 1), row };
+  }
+  return null;
+}
+
 /** tshark -V / Wireshark packet details: "Frame 4: 192 bytes on wire …" starts a packet. */
 const FRAME_LINE = /^Frame (\d{1,9}):/;
 /** "Internet Protocol Version 4, Src: 10.1.2.3, Dst: 10.9.8.7" (with name resolution: "Src: tms01 (10.1.2.3)"). */
@@ -450,7 +541,43 @@ export class TextScanner {
       for (const p of parts.slice(0, MAX_XML_EVENTS_PER_LINE)) this.one(p);
       return;
     }
+    // Capture rows joined on one line with ';' (a chat client collapsed the line breaks): each row read
+    // as its own line, as if pasted on separate lines.
+    if (raw.includes(';')) {
+      const rows = this.joinedRows(raw);
+      if (rows) {
+        for (const r of rows) this.one(r);
+        return;
+      }
+    }
     this.one(raw);
+  }
+
+  /**
+   * The pieces of a line of capture rows joined with ';' ("5 0.001 10.0.0.5 10.0.0.9 TLSv1 … Client
+   * Hello; 6 0.002 10.0.0.9 10.0.0.5 TCP … [RST, ACK]", "frame 1: Client Hello TLSv1 ; frame 2: [RST,
+   * ACK]", tshark -T fields rows after their command), or null: split only when at least two pieces
+   * and every one of them is a row a reader below takes on its own line (joinedRow), so a ';' in other
+   * text (a sentence, a registry path, a cipher list, a cookie, a CSV saved with ';') leaves the line whole.
+   * The first piece may be the tshark -T fields command that names the rows' columns.
+   */
+  private joinedRows(raw: string): string[] | null {
+    if (raw.length > MAX_JOINED_LINE || this.table || this.fieldsCommand?.sep === ';' || /separator=["']?;/i.test(raw)) return null;
+    // The second piece is a row in every case (after a row or after the command): most lines end here.
+    const two = raw.split(';', 2);
+    if (!joinedRow(two[1].trim(), fieldsCommandOf(two[0]) ?? this.fieldsCommand)) return null;
+    const pieces = raw.split(';', MAX_JOINED_ROWS + 2).map((p) => p.trim());
+    while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop(); // "row; row;"
+    if (pieces.length > MAX_JOINED_ROWS + 1) return null;
+    const command = fieldsCommandOf(pieces[0]);
+    const fields = command ? (command.capture ? command : null) : this.fieldsCommand;
+    const rows = command ? pieces.slice(1) : pieces;
+    if (rows.length < 2) return null;
+    // The message before the first row, glued to it ("… after the upgrade. capture: 5 0.001 …"): its own line.
+    const lead = command || summaryRow(rows[0]) ? null : rowAfterLead(rows[0]);
+    if (lead) rows[0] = lead.row;
+    for (const p of rows) if (!joinedRow(p, fields)) return null;
+    return command ? [pieces[0], ...rows] : lead ? [lead.text, ...rows] : rows;
   }
 
   private one(raw: string): void {
@@ -1077,23 +1204,14 @@ export class TextScanner {
   // --- tables with named columns ---------------------------------------------------------------
   private table: { csv: boolean; cols: Map<Column, number>; width: number; hello?: boolean } | null = null;
   /** A `tshark -T fields -e …` command line pasted above its rows: the rows' columns, named by its -e fields. */
-  private fieldsCommand: { cols: Map<Column, number>; width: number; sep: string; hello: boolean } | null = null;
+  private fieldsCommand: FieldsCommand | null = null;
 
   /** `tshark … -T fields -e ip.dst -e tls.handshake.version` (its separator, and a -Y filter that keeps ClientHellos only). */
   private fieldsCommandLine(line: string): boolean {
-    if (!TSHARK_FIELDS.test(line)) return false;
-    const names = [...line.matchAll(TSHARK_FIELD)].slice(0, MAX_COLUMNS).map((m) => m[1].toLowerCase());
-    const cols = new Map<Column, number>();
-    names.forEach((n, i) => {
-      const c = COLUMNS[n];
-      if (c && !cols.has(c)) cols.set(c, i);
-    });
-    const sep = TSHARK_SEPARATOR.exec(line)?.[1] ?? '/t';
-    const hello = TSHARK_HELLO_FILTER.test(line) && !/\|\||\sor\s/i.test(line);
-    // Columns that say something about a hello: addresses and its type, or its version among ClientHellos only.
-    const capture = (cols.has('src') && cols.has('dst')) || cols.has('hsType') || (cols.has('hsVersion') && hello);
-    this.fieldsCommand = capture ? { cols, width: names.length, sep, hello } : null;
-    this.helloFilter = hello;
+    const c = fieldsCommandOf(line);
+    if (!c) return false;
+    this.fieldsCommand = c.capture ? c : null;
+    this.helloFilter = c.hello;
     return true;
   }
 
@@ -1103,12 +1221,8 @@ export class TextScanner {
   /** A row under a fields command line: as a table row with its columns. */
   private fieldsCommandRow(line: string): boolean {
     const c = this.fieldsCommand!;
-    let fields: string[];
-    if (c.sep === ',') fields = splitCsv(line);
-    else if (c.sep === '/t') fields = line.includes('\t') ? line.split('\t', MAX_COLUMNS + 1) : line.trim().split(/\s+/, MAX_COLUMNS + 1);
-    else if (c.sep === '/s') fields = line.trim().split(/\s+/, MAX_COLUMNS + 1);
-    else fields = line.split(c.sep, MAX_COLUMNS + 1);
-    if (fields.length !== c.width || !fields.every((f) => f.trim() === '' || FIELD_CELL.test(f.trim()))) return false;
+    const fields = fieldsRowCells(c, line);
+    if (!fields) return false;
     this.table = { csv: c.sep === ',', cols: c.cols, width: c.width, hello: c.hello };
     this.tableRow(fields);
     this.table = null;
