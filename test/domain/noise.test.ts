@@ -81,3 +81,18 @@ describe('words that begin like a month are not dates', () => {
     expect(maskNoise(`upgraded ${t}`)).not.toMatch(/\d/);
   });
 });
+
+describe("a capture row's ports are not a version change", () => {
+  // Rows joined with ';' after "TMS": "443 → 51234" was read as TMS changing to a version ("6 does not look like a TMS release").
+  it.each([
+    'capture from the TMS server: 5 0.001234 10.20.1.15 10.20.8.41 TLSv1 224 Client Hello; 6 0.002101 10.20.8.41 10.20.1.15 TCP 54 443 → 51234 [RST, ACK] Seq=1 Ack=171 Win=0 Len=0',
+    'TMS server: 7 0.000 10.20.1.15 10.20.8.41 TCP 66 51234 -> 443 [SYN] Seq=0 Win=8192; 8 0.001 10.20.8.41 10.20.1.15 TCP 66 443 > 51234 [SYN, ACK] Seq=0 Ack=1',
+  ])('%s', (t) => {
+    const e = extractFacts(t);
+    expect(e.facts.tms).toBeUndefined();
+    expect(e.problems).toEqual([]);
+  });
+  it.each([['TMS went 14.6 → 15.2', '15.2.0'], ['we moved TMS 14 -> 15 last week', '15.0.0']])('%s is still a change', (t, v) => {
+    expect(extractFacts(t).facts.tms?.semver).toBe(v);
+  });
+});
