@@ -645,8 +645,8 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
   if (d.affected !== 'no' && f.endpoint && endpointRefusesTls10(f.endpoint) && !pre15(f) && atMediumHighOrAbove(f)) {
     out.push(
       L(
-        'To see it on your own system rather than take my word for it: a capture on the TMS server shows whether TMS\'s ClientHello offers TLS 1.2 (0x0303 under Handshake Protocol: Client Hello > Version) and how the endpoint answers it; the System log (source Schannel) shows a handshake Windows refused: for TMS\'s connections to endpoints look at 36871, and also at 36887 (a fatal alert received from the endpoint); 36874 (and usually 36888) concern connections coming TO the TMS server.',
-        '私の回答をそのまま信じるのではなく、ご自身の環境で確かめるには：TMS サーバでキャプチャを取ると、TMS の ClientHello が TLS 1.2（[Handshake Protocol: Client Hello] > [Version] で 0x0303）を提示しているか、エンドポイントがどう応答しているかが分かります。システム ログ（ソース Schannel）では、Windows が拒否したハンドシェイクが分かります。TMS からエンドポイントへの接続については 36871 と、あわせて 36887（エンドポイントから致命的なアラートを受信）を確認してください。36874（と多くの場合 36888）は TMS サーバへの受信接続のものです。',
+        'To see it on your own system rather than take my word for it: a capture on the TMS server shows whether TMS\'s ClientHello offers TLS 1.2 (0x0303 under Handshake Protocol: Client Hello > Version) and how the endpoint answers it; the System log (source Schannel) shows a handshake Windows refused or failed (36871, 36874 or 36888); the event\'s own text says which side it was on: 36874 is a request received from a client (a connection TO the TMS server), while 36887 and 36888 (a fatal alert received from, or sent to, the other side) can come from either kind of connection, so match their time with TMS polling the endpoint.',
+        '私の回答をそのまま信じるのではなく、ご自身の環境で確かめるには：TMS サーバでキャプチャを取ると、TMS の ClientHello が TLS 1.2（[Handshake Protocol: Client Hello] > [Version] で 0x0303）を提示しているか、エンドポイントがどう応答しているかが分かります。システム ログ（ソース Schannel）では、Windows が拒否または失敗したハンドシェイクが分かります（36871、36874、36888）。どちら側の接続かはイベントの本文で確認してください。36874 はクライアントから受けた要求（TMS サーバへの接続）です。36887 と 36888（接続相手から致命的なアラートを受信した、または相手に送信した）はどちらの向きの接続でも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。',
       ),
     );
   } else if (d.affected !== 'no') {
@@ -1142,8 +1142,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       }
       out.push(
         L(
-          'Open a case if the checks do not explain it: for example a capture shows TMS offering TLS 1.2 and the system still resets or refuses it, or the Schannel events point at something you cannot resolve. Have ready: a packet capture taken on the TMS server showing the ClientHello and the answer to it, the Schannel events from the System log (36871 and 36887 for TMS\'s connections to endpoints, 36874 and 36888 for connections to the server), the TMS, endpoint, SQL Server and Windows Server versions, and the Communication Security level.',
-          'ケースを開くのは、確認項目で説明がつかない場合です。たとえば、キャプチャで TMS が TLS 1.2 を提示しているのにシステムがリセットや拒否を返す場合や、Schannel のイベントが示す問題を解決できない場合です。その際は、TMS サーバで取得したパケット キャプチャ（ClientHello とその応答が分かるもの）、システム ログの Schannel のイベント（エンドポイントへの接続は 36871 と 36887、サーバへの受信接続は 36874 と 36888）、TMS・エンドポイント・SQL Server・Windows Server のバージョン、[Communication Security] のレベルを用意してください。',
+          'Open a case if the checks do not explain it: for example a capture shows TMS offering TLS 1.2 and the system still resets or refuses it, or the Schannel events point at something you cannot resolve. Have ready: a packet capture taken on the TMS server showing the ClientHello and the answer to it, the Schannel events from the System log (36871, 36874, 36888, and 36887 if present, with their full text and time), the TMS, endpoint, SQL Server and Windows Server versions, and the Communication Security level.',
+          'ケースを開くのは、確認項目で説明がつかない場合です。たとえば、キャプチャで TMS が TLS 1.2 を提示しているのにシステムがリセットや拒否を返す場合や、Schannel のイベントが示す問題を解決できない場合です。その際は、TMS サーバで取得したパケット キャプチャ（ClientHello とその応答が分かるもの）、システム ログの Schannel のイベント（36871、36874、36888、あれば 36887。本文と時刻ごと）、TMS・エンドポイント・SQL Server・Windows Server のバージョン、[Communication Security] のレベルを用意してください。',
         ),
       );
       return out;
@@ -2622,8 +2622,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         'TLS 1.0（0x0301）を提示する ClientHello の直後にエンドポイントから TCP RST が返るのが、この問題です。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.0 を拒否し、Medium の TMS はそれ以外を提示しません。そのあと TMS はポート 80 の HTTP を試し、`301 Moved Permanently` が返ります。TCP ハンドシェイクのあと ClientHello がまったく送られない場合は、TMS が Medium のまま TMS サーバで TLS 1.0 が無効になっています。',
       ),
       L(
-        'A RST (or TLS alert 40) after a ClientHello that already offers TLS 1.2 (0x0303) is something else: for example a cipher-suite mismatch after hardening with a GPO or IIS Crypto. The Schannel events in the System log help there: for TMS\'s connections to endpoints look at 36871, and also at 36887 (a fatal alert received from the endpoint); 36874 (and usually 36888) concern connections coming TO the TMS server.',
-        'すでに TLS 1.2（0x0303）を提示している ClientHello のあとの RST（または TLS アラート 40）は別の原因です。たとえば GPO や IIS Crypto による強化後の暗号スイートの不一致です。その場合は、システム ログの Schannel のイベントが手がかりになります。TMS からエンドポイントへの接続については 36871 と、あわせて 36887（エンドポイントから致命的なアラートを受信）を確認してください。36874（と多くの場合 36888）は TMS サーバへの受信接続のものです。',
+        'A RST (or TLS alert 40) after a ClientHello that already offers TLS 1.2 (0x0303) is something else: for example a cipher-suite mismatch after hardening with a GPO or IIS Crypto. The Schannel events help there: the System log (source Schannel) shows a handshake Windows refused or failed (36871, 36874 or 36888); the event\'s own text says which side it was on: 36874 is a request received from a client (a connection TO the TMS server), while 36887 and 36888 (a fatal alert received from, or sent to, the other side) can come from either kind of connection, so match their time with TMS polling the endpoint.',
+        'すでに TLS 1.2（0x0303）を提示している ClientHello のあとの RST（または TLS アラート 40）は別の原因です。たとえば GPO や IIS Crypto による強化後の暗号スイートの不一致です。その場合は Schannel のイベントが手がかりになります。システム ログ（ソース Schannel）では、Windows が拒否または失敗したハンドシェイクが分かります（36871、36874、36888）。どちら側の接続かはイベントの本文で確認してください。36874 はクライアントから受けた要求（TMS サーバへの接続）です。36887 と 36888（接続相手から致命的なアラートを受信した、または相手に送信した）はどちらの向きの接続でも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。',
       ),
     ],
   },
@@ -2639,8 +2639,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       const out = [
         L(
-          'On the TMS server, System log, source Schannel. For TMS\'s own connections to endpoints (TMS as the TLS client): 36871, and also look for 36887 (a fatal alert received from the endpoint, with its alert number). For connections coming TO the TMS server (to IIS, for example): 36874 (no cipher suite in common with the client) and 36888 (a fatal alert this server sent). They show that Windows (Schannel), not TMS, refused or failed a handshake, for example after a GPO or IIS Crypto changed protocols or cipher suites. For the endpoint problem itself a capture is more direct: a RST right after a TLS 1.0 ClientHello.',
-          'TMS サーバのシステム ログで、ソースが Schannel のイベントを見てください。TMS からエンドポイントへの接続（TMS が TLS のクライアント側）では 36871 と、あわせて 36887（エンドポイントから致命的なアラートを受信、アラート番号つき）を確認します。TMS サーバへの受信接続（IIS への接続など）では 36874（クライアントと共通の暗号スイートがない）と 36888（このサーバが致命的なアラートを送信）です。TMS ではなく Windows（Schannel）がハンドシェイクを拒否または失敗したことを示します（GPO や IIS Crypto でプロトコルや暗号スイートを変えたあとなど）。エンドポイントの問題そのものは、キャプチャのほうが直接分かります。TLS 1.0 の ClientHello の直後の RST です。',
+          'On the TMS server, System log, source Schannel. 36871, 36874 and 36888 show that Windows (Schannel), not TMS, refused or failed a handshake; the event\'s own text says which side it was on. 36874 (no cipher suite in common with a client) is logged only for a connection coming TO the TMS server (to IIS, for example). 36888 (a fatal alert this server sent) and 36887 (one it received, if you see it; the text gives the alert number) can come from either direction: match their time with TMS polling the endpoint. Windows logs these when it refused or failed a handshake, for example after a GPO or IIS Crypto changed protocols or cipher suites. For the endpoint problem itself a capture is more direct: a RST right after a TLS 1.0 ClientHello.',
+          'TMS サーバのシステム ログで、ソースが Schannel のイベントを見てください。36871、36874、36888 は、TMS ではなく Windows（Schannel）がハンドシェイクを拒否または失敗したことを示します。どちら側の接続かはイベントの本文で確認してください。36874（クライアントと共通の暗号スイートがない）は、IIS など TMS サーバへの受信接続でだけ記録されます。36888（このサーバが致命的なアラートを送信）と、出ていれば 36887（受信。本文にアラート番号があります）は、どちらの向きの接続でも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。Windows がこれらを記録するのは、ハンドシェイクを拒否または失敗したときです（GPO や IIS Crypto でプロトコルや暗号スイートを変えたあとなど）。エンドポイントの問題そのものは、キャプチャのほうが直接分かります。TLS 1.0 の ClientHello の直後の RST です。',
         ),
       ];
       if (f.sqlLocation !== 'remote') {
@@ -2756,8 +2756,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           '切り戻しは解決策ではありません。Medium に戻すと TMS は再び TLS 1.0 しか提示せず、それを拒否するエンドポイントには再び「No HTTPS response」が表示されます。SNMP を使っている場合は、戻したあと `TMSSNMPService` が再び動いていることを確認してください。',
         ),
         L(
-          'Before rolling back because it still fails, look at why: a capture shows whether TMS now offers TLS 1.2, and the System log (source Schannel; for TMS\'s connections to endpoints 36871, and also 36887) shows a handshake Windows refused. Say "still failing" and I will list what to check.',
-          'うまくいかないために切り戻す場合は、先に原因を確認してください。キャプチャで TMS が TLS 1.2 を提示しているか分かり、システム ログ（ソース Schannel。エンドポイントへの接続では 36871 と、あわせて 36887）で Windows が拒否したハンドシェイクが分かります。「まだ直りません」と送っていただければ、確認項目をお伝えします。',
+          'Before rolling back because it still fails, look at why: a capture shows whether TMS now offers TLS 1.2, and the System log (source Schannel: 36871, 36874, 36888; the event\'s text says which side) shows a handshake Windows refused. Say "still failing" and I will list what to check.',
+          'うまくいかないために切り戻す場合は、先に原因を確認してください。キャプチャで TMS が TLS 1.2 を提示しているか分かり、システム ログ（ソース Schannel の 36871、36874、36888。どちら側の接続かはイベントの本文で確認）で Windows が拒否したハンドシェイクが分かります。「まだ直りません」と送っていただければ、確認項目をお伝えします。',
         ),
       ];
       if (oldSqlMaybeLocal(f)) {

@@ -248,8 +248,8 @@ export function onRemainingSystems(s: ConversationState, text: string): TurnResu
         '動いているシステムと HTTPS の設定を比べてください。受け付ける TLS の最低バージョンと暗号スイート、そして証明書です（High では TMS が証明書を検証します。また [Enable Certificate Revocation Check] が有効だと、CRL 配布ポイントに届かない場合も HTTPS が失敗します）。',
       ),
       L(
-        'On the TMS server: a capture of TMS connecting to one of them. A TLS 1.2 ClientHello answered by a reset or alert 40 points at that system\'s TLS settings or cipher suites; the System log\'s Schannel events 36871 and 36887 say the same from Windows\' side.',
-        'TMS サーバ上で、TMS がそのシステムに接続するところをキャプチャしてください。TLS 1.2 の ClientHello にリセットやアラート 40 が返る場合は、そのシステムの TLS 設定か暗号スイートが原因です。システム ログの Schannel イベント 36871 と 36887 でも、Windows 側から同じことが分かります。',
+        'On the TMS server: a capture of TMS connecting to one of them. A TLS 1.2 ClientHello answered by a reset or alert 40 points at that system\'s TLS settings or cipher suites; the System log\'s Schannel events (36871, 36888, or 36887 for an alert received; match their time with TMS polling that system) may say the same from Windows\' side.',
+        'TMS サーバ上で、TMS がそのシステムに接続するところをキャプチャしてください。TLS 1.2 の ClientHello にリセットやアラート 40 が返る場合は、そのシステムの TLS 設定か暗号スイートが原因です。システム ログの Schannel のイベント（36871、36888、アラートを受信した場合は 36887。時刻をそのシステムへのポーリングと照らし合わせてください）でも、Windows 側から同じことが分かる場合があります。',
       ),
     ];
     blocks.push({ type: 'bullets', items: checks.map((c) => c[lang]) });

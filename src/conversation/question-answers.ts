@@ -57,8 +57,8 @@ export function eventAnswer(id: number, seen = false): LocalizedText[] {
   if (info.source === 'schannel' && id === 36887) {
     out.push(
       L(
-        'Schannel events are logged by Windows (System log, source Schannel), not by TMS. 36887 is an alert the other side of the connection sent (36888 is one this server sent). With alert 70 (protocol_version) the other side refused the TLS version offered: from TMS at Medium, which offers only TLS 1.0, that is the endpoint refusing TLS 1.0.',
-        'Schannel のイベントは TMS ではなく Windows が記録します（システム ログ、ソース Schannel）。36887 は接続相手が送ってきたアラートです（36888 はこのサーバが送ったもの）。アラート 70（protocol_version）なら、接続相手が提示された TLS のバージョンを拒否しています。TLS 1.0 しか提示しない Medium の TMS からの接続であれば、エンドポイントが TLS 1.0 を拒否しています。',
+        'Schannel events are logged by Windows (System log, source Schannel), not by TMS. 36887 is a fatal alert this server received from the other side of a connection (36888 is one it sent); either can come from a connection this server made or one made to it: match the time with TMS polling an endpoint. Alert 70 is protocol_version in the TLS specification: the other side refused the TLS version offered. If that connection is TMS at Medium, which offers only TLS 1.0, polling an endpoint, that is the endpoint refusing TLS 1.0.',
+        'Schannel のイベントは TMS ではなく Windows が記録します（システム ログ、ソース Schannel）。36887 は、このサーバが接続相手から受信した致命的なアラートです（36888 はこのサーバが送信したもの）。どちらも、このサーバからの接続とこのサーバへの接続の両方で記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。アラート 70 は TLS の仕様で protocol_version で、接続相手が提示された TLS のバージョンを拒否したことを示します。それが TLS 1.0 しか提示しない Medium の TMS からエンドポイントへの接続であれば、エンドポイントが TLS 1.0 を拒否しています。',
       ),
     );
   } else if (info.source === 'schannel') {
@@ -71,16 +71,16 @@ export function eventAnswer(id: number, seen = false): LocalizedText[] {
     if (id === 36874) {
       out.push(
         L(
-          '36874 is logged when this Windows server is the TLS server: a client connected TO it (to IIS or TMS\'s web pages, for example), not TMS polling an endpoint. The message names the TLS version of that incoming request. For TMS\'s own connections to endpoints, look at 36871 and also at 36887 (a fatal alert received from the endpoint).',
-          '36874 は、この Windows サーバが TLS のサーバ側のときに記録されます。クライアントがこのサーバに接続してきた場合（IIS や TMS の Web ページへの接続など）で、TMS からエンドポイントへのポーリングではありません。メッセージには、その受信した接続要求の TLS のバージョンが書かれています。TMS からエンドポイントへの接続については、36871 と、あわせて 36887（エンドポイントから致命的なアラートを受信）を確認してください。',
+          '36874 is logged when this Windows server is the TLS server: a client connected TO it (to IIS or TMS\'s web pages, for example), not TMS polling an endpoint. The message names the TLS version of that incoming request. For TMS\'s own connections to endpoints, look at 36871 and 36888, and at 36887 (a fatal alert received) if present: their text says which side they were on.',
+          '36874 は、この Windows サーバが TLS のサーバ側のときに記録されます。クライアントがこのサーバに接続してきた場合（IIS や TMS の Web ページへの接続など）で、TMS からエンドポイントへのポーリングではありません。メッセージには、その受信した接続要求の TLS のバージョンが書かれています。TMS からエンドポイントへの接続については、36871 と 36888、出ていれば 36887（致命的なアラートを受信）を確認してください。どちら側の接続かは本文に書かれています。',
         ),
       );
     }
     if (id === 36888) {
       out.push(
         L(
-          'After hardening with a GPO or IIS Crypto, the TMS server and an endpoint may share no cipher suite: the handshake then fails with alert 40 or a reset even at TLS 1.2, so this points at cipher suites rather than at the TLS version.',
-          'GPO や IIS Crypto で強化したあとは、TMS サーバとエンドポイントに共通の暗号スイートがなくなることがあり、その場合は TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗します。そのため、このイベントは TLS のバージョンよりも暗号スイートの問題を示しています。',
+          'After hardening with a GPO or IIS Crypto, the TMS server and an endpoint may share no cipher suite: the handshake then fails with alert 40 or a reset even at TLS 1.2. The event\'s text gives the alert number: with 40 (handshake_failure), compare the cipher suites before the TLS version; it is logged on connections either way, so match its time with TMS polling an endpoint.',
+          'GPO や IIS Crypto で強化したあとは、TMS サーバとエンドポイントに共通の暗号スイートがなくなることがあり、その場合は TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗します。イベントの本文にアラート番号が書かれています。40（handshake_failure）なら、TLS のバージョンより先に暗号スイートを比べてください。このイベントはどちらの向きの接続でも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。',
         ),
       );
     }

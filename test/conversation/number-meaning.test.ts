@@ -21,11 +21,11 @@ describe('"what does <number> mean?" after evidence: the number\'s role in it', 
     expect(text).toMatch(want);
     expect(text).not.toMatch(/I don't know that one|have not counted it as seen/);
   });
-  it('36887 is told as the alert the other side sent, not as Windows refusing (EN and JA)', () => {
+  it('36887 is told as an alert received from the other side, on a connection either way, not as Windows refusing (EN and JA)', () => {
     const en = say([EN_MH], 'what does Schannel event 36887 mean?').text;
-    expect(en).toMatch(/Event 36887: .*36887 is an alert the other side of the connection sent \(36888 is one this server sent\).*alert 70 \(protocol_version\)/s);
+    expect(en).toMatch(/Event 36887: .*36887 is a fatal alert this server received from the other side of a connection \(36888 is one it sent\); either can come from a connection this server made or one made to it.*Alert 70 is protocol_version/s);
     expect(en).not.toMatch(/Windows itself refused/);
-    expect(say([JA_MH], 'Schannel のイベント 36887 って何ですか').text).toMatch(/36887 は接続相手が送ってきたアラート/);
+    expect(say([JA_MH], 'Schannel のイベント 36887 って何ですか').text).toMatch(/36887 は、このサーバが接続相手から受信した致命的なアラート[^]*どちらも、このサーバからの接続とこのサーバへの接続の両方/);
   });
   it('with no evidence read, an event question is a definition as before', () => {
     expect(say([EN_MH], 'what does 36888 mean?').text).toMatch(/I have not counted it as seen on your server/);

@@ -82,7 +82,7 @@ describe('#5 questions about endpoints, HTTPS mode, events and other products re
     [EN, 'what does HTTPS Mode on the endpoint have to do with it', /xConfiguration NetworkServices HTTP Mode/],
     [EN, 'what if the endpoint is in HTTPS only mode', /With HTTPS only there is no plain-HTTP way around it/],
     [JA, 'HTTPSモードがHTTPSのみの場合は関係ありますか', /HTTPS のみの場合は HTTP で回避する道がなく/],
-    [EN, 'what does Schannel event 36874 mean', /Event 36874: a client connecting TO this server [^]*not TMS polling an endpoint[^]*For TMS's own connections to endpoints, look at 36871 and also at 36887/],
+    [EN, 'what does Schannel event 36874 mean', /Event 36874: a client connecting TO this server [^]*not TMS polling an endpoint[^]*For TMS's own connections to endpoints, look at 36871 and 36888, and at 36887 \(a fatal alert received\) if present/],
     [JA, 'Schannelのイベント36874ってどういう意味ですか', /イベント 36874：/],
     [EN, 'is CMS affected', /from release 2\.3 on it requires TLS 1\.2 on its API/],
     [JA, 'CMSも影響ありますか', /2\.3 以降は API で TLS 1\.2 が必須/],

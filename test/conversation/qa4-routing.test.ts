@@ -60,8 +60,8 @@ describe('QA round 4 questions reach the answer (EN and JA), and record nothing'
     [A.en, 'what does 0x0301 mean', /0x0301 is TLS 1\.0/],
     [A.ja, '0x0301って何', /0x0301 が TLS 1\.0/],
     [A.en, 'what does RST after client hello mean', /A TCP RST from the endpoint right after a ClientHello offering TLS 1\.0/],
-    [A.en, 'which event IDs should I look for', /For TMS's own connections to endpoints \(TMS as the TLS client\): 36871, and also look for 36887[^]*connections coming TO the TMS server[^]*36874[^]*36888/],
-    [A.ja, 'どのイベントIDを見ればいいですか', /エンドポイントへの接続（TMS が TLS のクライアント側）では 36871 と、あわせて 36887[^]*受信接続[^]*36874[^]*36888/],
+    [A.en, 'which event IDs should I look for', /36871, 36874 and 36888 show that Windows \(Schannel\), not TMS, refused or failed a handshake; the event\\?'s own text says which side[^]*36874[^]*only for a connection coming TO the TMS server[^]*36888[^]*either direction/],
+    [A.ja, 'どのイベントIDを見ればいいですか', /36871、36874、36888 は[^]*どちら側の接続かはイベントの本文で確認[^]*36874[^]*受信接続でだけ[^]*36888[^]*どちらの向き/],
     [A.en, 'is there a technote for this', /211279/],
     [A.ja, 'テクニカルノートはありますか', /211279/],
     // #14 casual Japanese: kana typos, no question mark

@@ -35,9 +35,10 @@ describe('36874 keeps its TLS version and says the connection came TO the TMS se
     expect(o.detail.ja).toContain(`36874: クライアントからこのサーバへの ${version} の接続要求`);
   });
 
-  it('the events finding tells outgoing (36871, 36887) from incoming (36874, 36888) events', () => {
+  it('the events finding puts 36874 on incoming connections only and 36887/36888 on either', () => {
     const en = textOf(last(talk(EN_CASE, fx('events/ev-fl-36874.txt').toString('utf8'))));
-    expect(en).toMatch(/For TMS\\?'s own connections to endpoints[^"]*36871[^"]*36887[^"]*36874[^"]*only when something connects TO this server/);
+    expect(en).toMatch(/Each event\\?'s own text says which side[^"]*36874[^"]*only when something connects TO this server[^"]*36887 and 36888[^"]*either kind of connection/);
+    expect(en).not.toMatch(/36888 is a fatal alert this server sent, usually on such a connection/);
     expect(en).not.toMatch(/36874 no cipher suite in common, 36888/);
   });
 });

@@ -73,8 +73,8 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
   if (claims.iisCryptoBestPractices && !pre15) {
     body.push(
       L(
-        'The same hardening can leave the TMS server and the endpoint without a cipher suite in common: the endpoint then answers even a TLS 1.2 ClientHello with alert 40 (handshake_failure) or a RST. In the TMS server\'s System log, look for Schannel event 36887 (a fatal alert received from the endpoint on TMS\'s own connection; 36874 and 36888 concern connections coming to the server); compare the cipher suites left enabled on the server with those the endpoint accepts.',
-        '同じ強化によって、TMS サーバとエンドポイントに共通の暗号スイートがなくなることもあります。その場合、エンドポイントは TLS 1.2 の ClientHello にもアラート 40（handshake_failure）または RST で応答します。TMS サーバのシステム ログで Schannel イベント 36887（TMS の接続でエンドポイントから致命的なアラートを受信）を確認してください（36874 と 36888 はサーバへの受信接続のものです）。サーバで有効のまま残っている暗号スイートと、エンドポイントが受け付ける暗号スイートを比べてください。',
+        'The same hardening can leave the TMS server and the endpoint without a cipher suite in common: the endpoint then answers even a TLS 1.2 ClientHello with alert 40 (handshake_failure) or a RST. In the TMS server\'s System log, look at the Schannel events (36871, 36874, 36888, and 36887 for an alert received; their text says which side and gives the alert number; 36874 is only for connections coming TO the server); compare the cipher suites left enabled on the server with those the endpoint accepts.',
+        '同じ強化によって、TMS サーバとエンドポイントに共通の暗号スイートがなくなることもあります。その場合、エンドポイントは TLS 1.2 の ClientHello にもアラート 40（handshake_failure）または RST で応答します。TMS サーバのシステム ログで Schannel のイベント（36871、36874、36888、アラートを受信した場合は 36887。どちら側かとアラート番号は本文に書かれています。36874 はサーバへの受信接続だけ）を確認してください。サーバで有効のまま残っている暗号スイートと、エンドポイントが受け付ける暗号スイートを比べてください。',
       ),
     );
   }

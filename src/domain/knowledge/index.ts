@@ -87,8 +87,13 @@ export const KB_SQL2008_INTERMITTENT = 'KB3146034';
 export const SQL2008R2_TLS12_BUILD = '10.50.6542.0';
 export const SQL2008_TLS12_BUILD = '10.0.6547.0';
 export const SQL_EVENTS = [26011, 17182, 17826] as const;
-/** Schannel events by side: TMS's own connections to endpoints (this server as the client), and connections made TO this server. */
-export const SCHANNEL_EVENTS = { outgoing: [36871, 36887], incoming: [36874, 36888] } as const;
+/**
+ * Schannel events: the three knowledge.md names as proof that Schannel, not TMS, refused a handshake, and 36887 (an alert
+ * received), which the event texts pair with 36888 (an alert sent). Only 36874 names one side (a request received from a
+ * client: a connection TO this server); for the others the event's own text says which, and 36887/36888 occur on
+ * connections either way (knowledge.md does not split them by side: say to read the event, not which side it is).
+ */
+export const SCHANNEL_EVENTS = { proof: [36871, 36874, 36888], alertReceived: 36887, incomingOnly: 36874 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Notes the bot can show when a user quotes the Japanese translation of the TechNote
@@ -1101,8 +1106,8 @@ export function stillFailingChecks(product = false): Finding {
     ],
     steps: [
       L(
-        `Schannel events (Microsoft): the System log, source Schannel, shows that Windows, not TMS, refused a handshake. For TMS's own connections to endpoints (this server as the client) look for ${SCHANNEL_EVENTS.outgoing[0]}, and ${SCHANNEL_EVENTS.outgoing[1]} (a fatal alert from the endpoint); ${SCHANNEL_EVENTS.incoming.join(' and ')} come from connections made TO this server, such as to IIS.`,
-        `Schannel のイベント（Microsoft）：システム ログのソース Schannel のイベントが記録されていれば、ハンドシェイクを拒否したのは TMS ではなく Windows です。TMS からエンドポイントへの接続（このサーバがクライアント側）では ${SCHANNEL_EVENTS.outgoing[0]} と ${SCHANNEL_EVENTS.outgoing[1]}（エンドポイントからの致命的なアラート）を探してください。${SCHANNEL_EVENTS.incoming.join(' と ')} は、IIS などこのサーバへの接続で記録されます。`,
+        `Schannel events (Microsoft): the System log, source Schannel, shows that Windows, not TMS, refused a handshake. Look for ${SCHANNEL_EVENTS.proof.join(', ')} (and ${SCHANNEL_EVENTS.alertReceived} for an alert received); each event's text says which side it was on: ${SCHANNEL_EVENTS.incomingOnly} is only for connections made TO this server (to IIS, for example), the alerts can come from either direction, so match their time with TMS polling the endpoints.`,
+        `Schannel のイベント（Microsoft）：システム ログのソース Schannel のイベントが記録されていれば、ハンドシェイクを拒否したのは TMS ではなく Windows です。${SCHANNEL_EVENTS.proof.join('、')}（アラートを受信した場合は ${SCHANNEL_EVENTS.alertReceived}）を探してください。どちら側の接続かは各イベントの本文に書かれています。${SCHANNEL_EVENTS.incomingOnly} は IIS などこのサーバへの接続でだけ記録され、アラートのイベントはどちらの向きでも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。`,
       ),
       L(
         'Cipher suites (Microsoft): after hardening with a GPO or IIS Crypto, the TMS server and the endpoint may share no cipher suite: the endpoint answers with alert 40 (handshake_failure) or a RST even at TLS 1.2.',
