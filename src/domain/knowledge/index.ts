@@ -1145,6 +1145,14 @@ export function otherProductsSameWall(names: readonly string[], meetingServerRel
         `Meeting Server は 2.3 以降、API で TLS 1.2 が必須です。お使いの ${meetingServerRelease} については資料に記載がないため、プローブで確認してください`,
       )
     : L('Meeting Server from 2.3 requires TLS 1.2 on its API', 'Meeting Server は 2.3 以降、API で TLS 1.2 が必須です');
+  // Meeting Server's 2.3 is its own threshold: for the other products the sources give no release or TLS minimum.
+  const withMs = !names.length || names.includes('Cisco Meeting Server');
+  const others = (names.length ? names : ['Expressway / VCS', 'TelePresence Conductor', 'TelePresence Server']).filter((n) => n !== 'Cisco Meeting Server');
+  const noRelease = L(
+    `the sources give no release from which ${others.length ? others.join(', ') : 'the others'} stop${others.length === 1 ? 's' : ''} accepting TLS 1.0: check ${others.length === 1 ? 'its' : 'their'} release notes`,
+    `${others.length ? others.join('、') : 'それ以外の製品'}がどのリリースから TLS 1.0 を受け付けなくなるかは資料に書かれていないため、リリース ノートで確認してください`,
+  );
+  const why = withMs && others.length ? L(`${ms.en}; ${noRelease.en}`, `${ms.ja}。${noRelease.ja}`) : withMs ? ms : noRelease;
   return {
     code: 'other-products-same-wall',
     sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
@@ -1152,8 +1160,8 @@ export function otherProductsSameWall(names: readonly string[], meetingServerRel
     title: L('Not only endpoints: other products meet the same wall', 'エンドポイント以外の製品も同じ問題の影響を受けます'),
     body: [
       L(
-        `${list}: when TMS manages these over HTTPS and they no longer accept TLS 1.0 (${ms.en}), TMS at Medium loses them in the same way, and the same fix applies. Probe the system's HTTPS port to confirm which TLS versions it accepts.`,
-        `${listJa}：TMS がこれらの製品を HTTPS で管理していて、製品側が TLS 1.0 を受け付けない場合（${ms.ja}）、Medium の TMS は同じように管理できなくなり、同じ修正手順が当てはまります。どの TLS バージョンを受け付けるかは、その製品の HTTPS ポートをプローブして確認してください。`,
+        `${list}: when TMS manages these over HTTPS and they no longer accept TLS 1.0 (${why.en}), TMS at Medium loses them in the same way, and the same fix applies. Probe the system's HTTPS port to confirm which TLS versions it accepts.`,
+        `${listJa}：TMS がこれらの製品を HTTPS で管理していて、製品側が TLS 1.0 を受け付けない場合（${why.ja}）、Medium の TMS は同じように管理できなくなり、同じ修正手順が当てはまります。どの TLS バージョンを受け付けるかは、その製品の HTTPS ポートをプローブして確認してください。`,
       ),
     ],
   };
