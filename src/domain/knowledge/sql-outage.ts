@@ -76,6 +76,18 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
       ),
     );
   }
+  // "We disabled SSL 3.0 only, and now SQL fails with 26011": knowledge.md (KB3135244) names the failing case as SSL 3.0 AND
+  // TLS 1.0 both off, and SSL 3.0 off alone is not said to stop SQL. The user's account does not fit that case on its own: say
+  // so, and what to check (TLS 1.0 off too, by hand, a policy or a tool), before the same recovery steps.
+  const said = f.tlsClaims ?? {};
+  if (said.ssl3 === 'off' && said.tls10 !== 'off' && said.tls10 !== 'on' && said.iisCryptoBestPractices !== true) {
+    out.push(
+      L(
+        `You say SSL 3.0 was turned off. The failing case Microsoft names (KB3135244) is SSL 3.0 and TLS 1.0 both disabled on a build without TLS 1.2 support; SSL 3.0 off alone is not named as stopping ${who.en}. So check whether TLS 1.0 is off as well: \`reg query "${SCHANNEL_TLS10}\\Client"\` and \`reg query "${SCHANNEL_TLS10}\\Server"\` (off when \`Enabled\`=0 or \`DisabledByDefault\`=1), and whether a policy (GPO) or a tool such as IIS Crypto changed it along with SSL 3.0. If TLS 1.0 turns out to be on for both and 26011 is still logged, the cause is something else: read SQL Server's ERRORLOG around the failed start.`,
+        `SSL 3.0 を無効にしたとのことです。Microsoft（KB3135244）が停止の条件として挙げているのは、TLS 1.2 に対応していないビルドで SSL 3.0 と TLS 1.0 の両方が無効になっている場合で、SSL 3.0 だけの無効化で ${who.ja} が停止するとは書かれていません。そのため、TLS 1.0 も無効になっていないかを確認してください：\`reg query "${SCHANNEL_TLS10}\\Client"\` と \`reg query "${SCHANNEL_TLS10}\\Server"\`（\`Enabled\`=0 または \`DisabledByDefault\`=1 なら無効）。また、SSL 3.0 と一緒にポリシー（GPO）や IIS Crypto などのツールが TLS 1.0 も変えていないかも確認してください。TLS 1.0 が両方で有効なのに 26011 が記録され続ける場合は、別の原因です。起動に失敗した時刻の SQL Server の ERRORLOG を確認してください。`,
+      ),
+    );
+  }
   out.push(
     L(
       `To get ${who.en} running again, on the server where it runs: (1) turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), or import the registry export you made before the change, which puts every key back as it was; (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.`,
