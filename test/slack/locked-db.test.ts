@@ -49,7 +49,9 @@ describe('a database locked by another process', () => {
     const ack = await first;
     // Not stored within the ack budget: left unacknowledged on purpose, so Slack retries it.
     expect(ack.status).not.toBe(200);
-    expect(health.length).toBeGreaterThan(15);
+    // A loop blocked on the lock would answer once or twice in these 3.5 s; a free one ~30 times on a quiet machine and
+    // still well over 5 on a loaded one (a count, not a timing).
+    expect(health.length).toBeGreaterThan(5);
     expect(Math.max(...health)).toBeLessThan(1500); // a blocked loop would hold them for seconds
     await exited;
     // Slack's retry arrives after the lock is gone: acknowledged at once, and not answered again.
