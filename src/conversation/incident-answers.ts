@@ -233,8 +233,8 @@ export function installFirstAnswer(f: Facts): LocalizedText[] {
   if (win2008(f)) {
     out.push(
       L(
-        `On ${formatWindows(f.windows!)}: Microsoft's update KB4019276, before anything else. Without it TLS 1.1 and 1.2 do not exist on Windows Server 2008 (not R2) SP2, and the registry keys do nothing. Then add the TLS 1.2 keys and reboot. (TMS 15 normally runs on 2008 R2 or later: check with \`winver\` that this really is the TMS server's release.)`,
-        `${formatWindows(f.windows!)} では、何よりも先に Microsoft の更新プログラム KB4019276 を適用してください。これがないと Windows Server 2008（R2 ではない）SP2 には TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。そのあと TLS 1.2 のキーを追加して再起動します（TMS 15 は通常 2008 R2 以降で動いています。\`winver\` で TMS サーバのバージョンが本当に 2008 か確認してください）。`,
+        `On ${formatWindows(f.windows!)}: Microsoft's update KB4019276, before anything else. Without it TLS 1.1 and 1.2 do not exist on Windows Server 2008 (not R2) SP2, and the registry keys do nothing. Then add the TLS 1.2 keys and reboot. (Windows Server 2008 and 2008 R2 are easily confused: check with \`winver\` that this really is the TMS server's release.)`,
+        `${formatWindows(f.windows!)} では、何よりも先に Microsoft の更新プログラム KB4019276 を適用してください。これがないと Windows Server 2008（R2 ではない）SP2 には TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。そのあと TLS 1.2 のキーを追加して再起動します（Windows Server 2008 と 2008 R2 は取り違えやすいため、\`winver\` で TMS サーバのバージョンが本当に 2008 か確認してください）。`,
       ),
     );
   } else if (f.windows) {
