@@ -3,7 +3,7 @@
  * 「TMS 14.6.2 でも影響はありますか？」): the extractor keeps them apart from the facts. Here they
  * either fill a field the conversation has no value for yet (the user asks about their own system),
  * or, against a value already stated, become a case answered on its own: the stated value stays.
- * A SQL Server release named in a question is always a case (QA round 10 #7).
+ * A SQL Server, Windows Server or endpoint release named in a question is always a case (QA rounds 10 #7, 11 #7).
  * A hypothetical question ("would…", "what if…") never fills a field. Pure.
  */
 import type { Facts, Lang } from '../domain/types';
@@ -46,7 +46,9 @@ export function askedValues(ex: Extraction, before: Facts, found: Partial<Facts>
     const supposed = ex.supposed?.[f];
     // A SQL Server release asked about ("Is SQL 2008 R2 a problem for this?", "Do we need SQL 2014 SP2 or
     // is SP1 enough?") is a requirement or a worry, not the user's release: it stays a case, never a fact.
-    if (asked !== undefined && before[f] === undefined && f !== 'sql') (fill as Record<string, unknown>)[f] = asked;
+    // So is a Windows Server or an endpoint release asked about ("what about Windows 2008 SP2?", "does TC 7.3.6
+    // accept TLS 1.2?": QA round 11 #7): asked, not noted. TMS's stays the user's own ("is TMS 14.6.2 affected?").
+    if (asked !== undefined && before[f] === undefined && f === 'tms') (fill as Record<string, unknown>)[f] = asked;
     else if (asked !== undefined) (cases as Record<string, unknown>)[f] = asked;
     if (supposed !== undefined) (cases as Record<string, unknown>)[f] = supposed;
   }
