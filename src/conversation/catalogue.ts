@@ -6,9 +6,9 @@
  *
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
-import type { Facts, LocalizedText } from '../domain/types';
+import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
 import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
@@ -87,6 +87,27 @@ function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
     ),
   ];
 }
+
+/** Words for the endpoints and their software, in the recognisers (normalised text). */
+const ENDPOINT_WORD = 'tc|ce|roomos|room\\s?os|endpoints?|codecs?|devices?|room\\s?kits?|software|firmware';
+const ENDPOINT_WORD_JA = 'tc|ce|roomos|エンドポイント|端末|コーデック|ソフトウェア|ファームウェア';
+const TLS10 = '(?<![a-z.\\d])(?:tls\\s?v?1\\.?0|tlsv1)(?![.\\d])';
+const TLS12 = '(?<![a-z.\\d])(?:tls\\s?v?1\\.2|tlsv1\\.2|tls\\s?12)(?![.\\d])';
+/** Windows Server 2008, not R2 (and not SQL Server 2008), with its SP2 maybe. */
+const WIN2008 = '(?:(?<![a-z])(?:windows|win)\\s?(?:server\\s?)?|(?<!sql\\s)(?<![a-z])server\\s)2008(?!\\s?r2)(?!\\d)(?:\\s?(?:sp\\s?2|service\\spack\\s2))?';
+
+/** The endpoint release a question names ("does TC 7.3.6 accept TLS 1.2?"), or null. */
+function endpointNamedIn(text: string | undefined): EndpointVersion | null {
+  const m = text ? /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d+(?:\.\d+){0,3}/i.exec(nfkc(text)) : null;
+  const r = m ? parseEndpoint(m[0]) : null;
+  return r && r.ok ? r.value : null;
+}
+
+/** A release asked about in a question is not the user's own (QA round 11 #7): said so, with the user's own if known. */
+const askedNotNoted = (name: string, own?: string): LocalizedText =>
+  own
+    ? L(`You asked about ${name}: your own system stays ${own}.`, `${name} についてのご質問としてお答えしました。お使いの環境は引き続き ${own} として扱います。`)
+    : L(`You asked about ${name}: I have not noted it as your own version.`, `${name} についてのご質問としてお答えしました。お使いの環境のバージョンとしては記録していません。`);
 
 /** IIS Crypto's "Best Practices" template named (on the normalised question). */
 const BEST_PRACTICES = /best[\s-]?practices?|ベスト\s?プラクティス|推奨(?:設定|テンプレート)|テンプレート|template/;
@@ -1356,8 +1377,11 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\b(?:restart(?:ing)?|bounc(?:e|ing)|recycl(?:e|ing))\\s(?:of\\s)?(?:the\\s)?(?:iis|services|tms\\sservices|app\\spool)\\b.{0,40}\\b(?:enough|sufficient|suffice|do\\sit|ok|fine|work)\\b',
         '\\b(?:just|only)\\s(?:restart|bounce)\\s(?:the\\s)?(?:iis|services|tms\\sservices)\\b',
         '\\b(?:iis|services?)\\s(?:restart\\s)?(?:only|alone)\\b',
+        // "should I restart only IIS?" (QA round 11 #3)
+        '\\b(?:restart|bounce|recycle)\\s(?:only|just)\\s(?:the\\s)?(?:iis|services|tms\\sservices)\\b',
       ],
-      ja: ['(?:サービス|iis)(?:の)?再起動(?:だけ|のみ)', 'iisreset', '(?:サービス|iis).{0,10}(?:だけで|のみで)(?:足り|十分|大丈夫|いい|よい)'],
+      // 「IIS だけ再起動すればいいですか？」 (QA round 11 #3)
+      ja: ['(?:サービス|iis)(?:の)?再起動(?:だけ|のみ)', 'iisreset', '(?:サービス|iis).{0,10}(?:だけで|のみで)(?:足り|十分|大丈夫|いい|よい)', '(?:サービス|iis)\\s?(?:だけ|のみ)\\s?(?:を)?\\s?(?:再起動|リスタート)'],
     },
     title: L('Is restarting IIS and the services enough?', 'IIS とサービスの再起動だけで足りるか'),
     answer: (f) => {
@@ -1664,6 +1688,26 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.level === 'high') out.push(L('You are at High: check the endpoints\' certificates as well as TLS.', '現在 High なので、TLS に加えてエンドポイントの証明書も確認してください。'));
       return out;
     },
+  },
+  {
+    // "what about Low?", 「Low だとどうなりますか？」 (QA round 11 #3): knowledge.md gives Low from Cisco's admin guide,
+    // as a check; the Telnet/SNMP caveat is named from Low. ("we are at Low today" states the level: not this.)
+    id: 'level-low',
+    recognise: {
+      en: [
+        "(?<![a-z])(?:what|how)\\s(?:about|if)\\s(?:(?:it'?s|it\\sis|we(?:'re|\\sare)|tms\\sis|(?:we\\s|i\\s)?(?:set|use|go\\sto|choose|pick)(?:\\sit)?)\\s)?(?:at\\s|on\\s|to\\s)?(?:the\\s)?low(?:\\slevel)?(?![a-z])\\s*(?:[?？]|$|instead|then|level)",
+        '(?<![a-z])(?:does|would|will|can|could|is)\\s(?:the\\s)?low(?:\\slevel)?\\s(?:work|help|fix|do\\sit|offer|send|use|support|enough|ok|fine|an\\soption|any\\sbetter|better)(?![a-z])',
+      ],
+      ja: ['(?<![a-z])(?:low|ロー)\\s?(?:レベル)?\\s?(?:だと|では|の場合|にしたら|にすると|にすれば|なら|だったら|は\\s?どう|でも)\\s?(?:どう|だめ|ダメ|駄目|動|直|解決|使え|いい|よい|大丈夫|問題|tls|接続)'],
+    },
+    title: L('What about Low?', 'Low の場合'),
+    answer: (f) => [
+      L(
+        `${f.level === 'low' ? 'You are at Low, and it does not help either' : 'Low does not help either'}: the TechNote speaks only of Medium and Medium-High, and per Cisco's TMS admin guide Low also does not offer TLS 1.2 (check the guide before relying on it). So endpoints that refuse TLS 1.0 fail at Low as they do at Medium. Medium-High is the fix: it is the level at which TMS offers TLS 1.2 (with TLS 1.2 enabled in Schannel).`,
+        `${f.level === 'low' ? '現在の Low でも解決しません' : 'Low にしても解決しません'}。テクニカルノートが扱っているのは Medium と Medium-High だけで、Cisco の TMS 管理者ガイドによると Low も TLS 1.2 を提示しません（頼る前にガイドで確認してください）。そのため TLS 1.0 を拒否するエンドポイントには、Medium と同じく Low でも接続できません。解決するのは Medium-High で、TMS が TLS 1.2 を提示するレベルです（Schannel で TLS 1.2 が有効なことが前提）。`,
+      ),
+      caveatTelnetSnmp('low', f.telnetSystems).body[0],
+    ],
   },
   {
     id: 'windows-2025',
@@ -2203,6 +2247,100 @@ export const CATALOGUE: CatalogueEntry[] = [
               '有効な対処は TMS サーバ側の変更です。Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にします。TC と CE のどのリリースも TLS 1.2 を受け付けるため、エンドポイント側の変更は不要です。',
             ),
       );
+      return out;
+    },
+  },
+  {
+    // "which CE version drops TLS 1.0?", "from which TC version is TLS 1.0 refused?", 「TLS 1.0 を受け付けなくなったのは
+    // どの CE バージョンからですか？」 (QA round 11 #3): the thresholds, from knowledge.md's Cause 1.
+    id: 'endpoint-tls10-threshold',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:which|what)\\s(?:(?:is|was)\\s)?(?:the\\s)?(?:first\\s)?(?:${ENDPOINT_WORD})\\s(?:version|release|build)s?(?![a-z]).{0,60}${TLS10}`,
+        `(?<![a-z])(?:which|what)\\s(?:(?:is|was)\\s)?(?:the\\s)?(?:first\\s)?(?:version|release|build)\\s(?:of\\s)?(?:the\\s)?(?:${ENDPOINT_WORD})(?![a-z]).{0,60}${TLS10}`,
+        `${TLS10}.{0,60}(?<![a-z])(?:which|what)\\s(?:(?:${ENDPOINT_WORD})\\s)?(?:version|release|build)(?![a-z])`,
+        `(?<![a-z])since\\s(?:when|which\\s(?:(?:${ENDPOINT_WORD})\\s)?(?:version|release))(?![a-z]).{0,60}${TLS10}`,
+      ],
+      ja: [
+        `${TLS10}.{0,40}(?:どの|何の?|いくつの?)\\s?(?:(?:${ENDPOINT_WORD_JA})\\s?(?:の)?\\s?)?(?:バージョン|リリース)`,
+        `(?:どの|何の?|いくつの?)\\s?(?:(?:${ENDPOINT_WORD_JA})\\s?(?:の)?\\s?)?(?:バージョン|リリース).{0,40}${TLS10}`,
+        `${TLS10}.{0,40}(?:${ENDPOINT_WORD_JA})\\s?の?\\s?(?:いくつ|どれ|何)\\s?から`,
+      ],
+    },
+    title: L('From which endpoint release TLS 1.0 is refused', 'TLS 1.0 を受け付けなくなるエンドポイントのリリース'),
+    answer: (f) => {
+      const out = [
+        L(
+          'TC 7.3.6 and CE 8.1.0 are the first releases that refuse TLS 1.0 on the HTTPS interface; every later TC 7.3 and CE release, and RoomOS (10.x, 11.x…, CE\'s successor), refuses it too. TC up to 7.3.5 and CE 8.0.x still accept it. `xStatus SystemUnit Software Version` on the endpoint, or Systems > Navigator, shows the release.',
+          'HTTPS で TLS 1.0 を受け付けなくなったのは TC 7.3.6 と CE 8.1.0 からで、それ以降の TC 7.3 と CE のリリース、および CE の後継である RoomOS（10.x、11.x など）も同じです。TC 7.3.5 までと CE 8.0.x は、まだ TLS 1.0 を受け付けます。リリースはエンドポイントの `xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます。',
+        ),
+      ];
+      if (f.endpoint) {
+        out.push(
+          endpointRefusesTls10(f.endpoint)
+            ? L(`Your endpoints on ${formatEndpoint(f.endpoint)} are past that line: they refuse TLS 1.0.`, `お使いの ${formatEndpoint(f.endpoint)} のエンドポイントはこの境目より新しいため、TLS 1.0 を拒否します。`)
+            : L(`Your endpoints on ${formatEndpoint(f.endpoint)} are before that line: they still accept TLS 1.0, so "No HTTPS response" there has another cause.`, `お使いの ${formatEndpoint(f.endpoint)} のエンドポイントはこの境目より前なので、まだ TLS 1.0 を受け付けます。「No HTTPS response」の原因は別にあります。`),
+        );
+      }
+      return out;
+    },
+  },
+  {
+    // "does TC 7.3.6 accept TLS 1.2?", 「TC 7.3.6 は TLS 1.2 を受け付けますか？」 (QA round 11 #3, #7): every TC/CE
+    // release does (knowledge.md, Fix step 4). The release named is asked about, never noted as the user's.
+    id: 'endpoint-accepts-tls12',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:does|do|will|would|can|could|is|are)\\s[^?!]{0,40}?(?<![a-z])(?:${ENDPOINT_WORD})(?![a-z])[^?!]{0,30}?\\s(?:accept|support|speak|take|handle|allow|understand|work\\swith|do|use)s?\\s${TLS12}`,
+        `${TLS12}\\s(?:is\\s|be\\s)?(?:supported|accepted|ok|fine)\\s(?:on|by|with)\\s[^?!]{0,30}?(?<![a-z])(?:${ENDPOINT_WORD})(?![a-z])`,
+      ],
+      ja: [
+        `(?:${ENDPOINT_WORD_JA})[^。？?]{0,30}${TLS12}[^。？?]{0,10}?(?:を|に|は|が|で)?\\s?(?:受け付け|受けつけ|受け入れ|対応|サポート|使え|使用でき|話せ|通り|接続でき)`,
+      ],
+    },
+    title: L('Do the endpoints accept TLS 1.2?', 'エンドポイントは TLS 1.2 を受け付けるか'),
+    answer: (f, text) => {
+      const named = endpointNamedIn(text);
+      const out = [
+        L(
+          'Yes: every TC and CE release accepts TLS 1.2, RoomOS (CE\'s successor) included. That is why Medium-High, the level at which TMS offers TLS 1.2, fixes it; nothing changes on the endpoints.',
+          'はい。TC と CE のどのリリースも TLS 1.2 を受け付けます（CE の後継である RoomOS も同じです）。そのため、TMS が TLS 1.2 を提示する Medium-High にすれば解決し、エンドポイント側の変更は不要です。',
+        ),
+      ];
+      if (named) {
+        const name = formatEndpoint(named);
+        out.push(
+          endpointRefusesTls10(named)
+            ? L(`${name} also refuses TLS 1.0, so TMS at Medium (TLS 1.0 only) cannot reach it.`, `${name} は TLS 1.0 を拒否するため、TLS 1.0 しか提示しない Medium の TMS は接続できません。`)
+            : L(`${name} still accepts TLS 1.0 as well, so TMS at Medium reaches it too.`, `${name} は TLS 1.0 もまだ受け付けるため、Medium の TMS でも接続できます。`),
+        );
+        if (!f.endpoint || formatEndpoint(f.endpoint) !== name) out.push(askedNotNoted(name, f.endpoint ? formatEndpoint(f.endpoint) : undefined));
+      }
+      return out;
+    },
+  },
+  {
+    // "what about Windows 2008 SP2?", 「Windows 2008 SP2 はどうですか？」 (QA round 11 #3, #7): KB4019276 first; the
+    // release is asked about, never noted as the user's. (2008 R2 is not this one; SQL Server 2008 neither.)
+    id: 'windows-2008-sp2',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:what|how)\\s(?:about|if)\\s(?:(?:it'?s|it\\sis|we(?:'re|\\sare)(?:\\son)?|on|we\\shave|they\\shave)\\s)?(?:the\\s)?${WIN2008}`,
+        `(?<![a-z])(?:is|does|will|would|can|could)\\s(?:the\\s)?${WIN2008}\\s(?:ok|fine|supported|affected|a\\sproblem|an\\sissue|work|need|support|have)`,
+        `(?<![a-z])(?:and|or)\\s(?:on\\s)?${WIN2008}\\s*[?？]`,
+      ],
+      ja: [`${WIN2008}\\s?(?:は|では|だと|の場合|なら|でも)\\s?(?:どう|大丈夫|問題|対応|影響|使え|動|何|いかが)`],
+    },
+    title: L('Windows Server 2008 SP2', 'Windows Server 2008 SP2 の場合'),
+    answer: (f) => {
+      const out = [
+        L(
+          'Windows Server 2008 (not R2) SP2 has no TLS 1.1 or 1.2 at all until Microsoft\'s update KB4019276 is installed: install it first, then add the TLS 1.2 keys (Client and Server) as in the fix and reboot once, since the keys are new. Only then does Medium-High have a TLS 1.2 to offer. `winver` shows whether the server is 2008 or 2008 R2 (2008 R2 has TLS 1.2 built in, off by default).',
+          'Windows Server 2008（R2 ではない）SP2 には、Microsoft の更新プログラム KB4019276 を入れるまで TLS 1.1 も 1.2 もありません。まずこれを適用し、そのあと修正手順どおりに TLS 1.2 のキー（Client と Server）を追加して、キーが新しいのでサーバを 1 回再起動してください。そうして初めて、Medium-High で TLS 1.2 を提示できるようになります。2008 か 2008 R2 か（2008 R2 は TLS 1.2 を備えていますが既定で無効です）は `winver` で確認できます。',
+        ),
+      ];
+      const own = f.windows ? formatWindows(f.windows) : undefined;
+      if (!f.windows || f.windows.year !== 2008 || f.windows.r2) out.push(askedNotNoted('Windows Server 2008 SP2', own));
       return out;
     },
   },

@@ -1510,3 +1510,97 @@ describe('safety questions asked mid-incident (QA round 9 #9, #10)', () => {
 describe('TLS 1.0 on the endpoints is not "why not TLS 1.0 again" on TMS', () => {
   it.each(['エンドポイント側で TLS 1.0 を有効にすればいいのでは？', 'why not just enable TLS 1.0 on the endpoints?'])('%s', (q) => expect(findEntry(q)?.id).not.toBe('why-not-tls10'));
 });
+
+describe('core facts asked directly, alone and mid-incident (QA round 11 #3, #7)', () => {
+  const T = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response, Windows 2016, SQL 2016 local';
+  const J = 'TMS 15.2.1 で CE 9.15.3 の端末が No HTTPS response になっています。Windows 2016、SQL 2016 はローカルです';
+
+  it.each([
+    ['which CE version drops TLS 1.0?', 'endpoint-tls10-threshold'],
+    ['which CE version first refused TLS 1.0?', 'endpoint-tls10-threshold'],
+    ['from which TC version is TLS 1.0 refused?', 'endpoint-tls10-threshold'],
+    ['what is the first release of CE without TLS 1.0?', 'endpoint-tls10-threshold'],
+    ['TLS 1.0 を受け付けなくなったのはどの CE バージョンからですか？', 'endpoint-tls10-threshold'],
+    ['どの TC バージョンから TLS 1.0 が使えなくなりましたか？', 'endpoint-tls10-threshold'],
+    ['what about Low?', 'level-low'],
+    ['what if we set it to Low?', 'level-low'],
+    ['would Low work?', 'level-low'],
+    ['Low だとどうなりますか？', 'level-low'],
+    ['Low にしたら直りますか？', 'level-low'],
+    ['does TC 7.3.6 accept TLS 1.2?', 'endpoint-accepts-tls12'],
+    ['do CE 8.0 endpoints support TLS 1.2?', 'endpoint-accepts-tls12'],
+    ['TC 7.3.6 は TLS 1.2 を受け付けますか？', 'endpoint-accepts-tls12'],
+    ['エンドポイントは TLS 1.2 に対応していますか？', 'endpoint-accepts-tls12'],
+    ['what about Windows 2008 SP2?', 'windows-2008-sp2'],
+    ['is Windows Server 2008 supported?', 'windows-2008-sp2'],
+    ['Windows 2008 SP2 はどうですか？', 'windows-2008-sp2'],
+    ['should I restart only IIS?', 'services-restart-enough'],
+    ['IIS だけ再起動すればいいですか？', 'services-restart-enough'],
+    ['is iisreset enough?', 'services-restart-enough'],
+    ['IIS の再起動だけで足りますか？', 'services-restart-enough'],
+  ])('%j -> %s', (q, id) => expect(findEntry(q)?.id).toBe(id));
+
+  it.each([
+    ['what about Windows 2008 R2?', 'windows-2008-sp2'],
+    ['what about SQL 2008?', 'windows-2008-sp2'],
+    ['is SQL Server 2008 a problem?', 'windows-2008-sp2'],
+    ['we are at Low today', 'level-low'],
+    ['Low?', 'level-low'],
+    ['Low です', 'level-low'],
+    ['which TLS version does TMS send at Medium? TLS 1.0?', 'endpoint-tls10-threshold'],
+    ['does TMS offer TLS 1.2 at Medium?', 'endpoint-accepts-tls12'],
+  ])('%j is not %s', (q, id) => expect(findEntry(q)?.id).not.toBe(id));
+
+  it.each([
+    ['en', [] as string[], 'which CE version drops TLS 1.0?', /TC 7\.3\.6 and CE 8\.1\.0 are the first releases that refuse TLS 1\.0[\s\S]*RoomOS[\s\S]*CE's successor[\s\S]*TC up to 7\.3\.5 and CE 8\.0\.x still accept it/],
+    ['en', [T], 'which CE version first refused TLS 1.0?', /CE 8\.1\.0[\s\S]*Your endpoints on CE 9\.15\.3 are past that line/],
+    ['ja', [] as string[], 'TLS 1.0 を受け付けなくなったのはどの CE バージョンからですか？', /TC 7\.3\.6 と CE 8\.1\.0 から[\s\S]*RoomOS[\s\S]*CE 8\.0\.x は、まだ TLS 1\.0 を受け付けます/],
+    ['ja', [J], 'TLS 1.0 を受け付けなくなったのはどの CE バージョンからですか？', /お使いの CE 9\.15\.3 のエンドポイントはこの境目より新しい/],
+    ['en', [] as string[], 'what about Low?', /Low does not help either[\s\S]*admin guide Low also does not offer TLS 1\.2 \(check[\s\S]*Medium-High is the fix[\s\S]*from Low to Medium-High disables Telnet and SNMP/],
+    ['en', [T], 'what about Low?', /Low does not help either[\s\S]*from Low to Medium-High disables Telnet and SNMP/],
+    ['ja', [] as string[], 'Low だとどうなりますか？', /Low も TLS 1\.2 を提示しません（頼る前にガイドで確認[\s\S]*Low から Medium-High に上げると、TMS の Telnet と SNMP が無効/],
+    ['ja', [J], 'Low だとどうなりますか？', /Low にしても解決しません/],
+    ['en', [] as string[], 'does TC 7.3.6 accept TLS 1.2?', /Yes: every TC and CE release accepts TLS 1\.2[\s\S]*TC 7\.3\.6 also refuses TLS 1\.0[\s\S]*I have not noted it as your own version/],
+    ['en', [T], 'does TC 7.3.6 accept TLS 1.2?', /Yes: every TC and CE release accepts TLS 1\.2[\s\S]*your own system stays CE 9\.15\.3/],
+    ['en', [T], 'does TC 7.3.5 accept TLS 1.2?', /TC 7\.3\.5 still accepts TLS 1\.0 as well/],
+    ['ja', [] as string[], 'TC 7.3.6 は TLS 1.2 を受け付けますか？', /TC と CE のどのリリースも TLS 1\.2 を受け付けます[\s\S]*記録していません/],
+    ['ja', [J], 'TC 7.3.6 は TLS 1.2 を受け付けますか？', /引き続き CE 9\.15\.3 として扱います/],
+    ['en', [] as string[], 'what about Windows 2008 SP2?', /KB4019276[\s\S]*I have not noted it as your own version/],
+    ['en', [T], 'what about Windows 2008 SP2?', /KB4019276 is installed: install it first[\s\S]*your own system stays Windows Server 2016/],
+    ['ja', [] as string[], 'Windows 2008 SP2 はどうですか？', /KB4019276 を入れるまで TLS 1\.1 も 1\.2 もありません/],
+    ['ja', [J], 'Windows 2008 SP2 はどうですか？', /KB4019276[\s\S]*引き続き Windows Server 2016 として扱います/],
+    ['en', [T], 'should I restart only IIS?', /`iisreset` on its own does not restart TMS's Windows services/],
+    ['ja', [J], 'IIS だけ再起動すればいいですか？', /`iisreset` だけでは、システムへの接続を行う TMS の Windows サービスは再起動されません/],
+  ])('%s %j then %j', (_lang, setup, q, re) => {
+    const r = say(setup, q);
+    expect(r.text).toMatch(re);
+    expect(r.text).not.toMatch(/I don't know that one|お答えできません/);
+    // The release asked about is never noted as the user's own.
+    if (setup.length === 0) expect(['endpoint', 'windows', 'level'].filter((f) => r.state.facts[f as 'endpoint'] !== undefined)).toEqual([]);
+    else expect([r.state.facts.endpoint?.raw, r.state.facts.windows?.year, r.state.facts.level]).toEqual(['CE 9.15.3', 2016, undefined]);
+  });
+
+  it('the JA answers read as Japanese (no English sentence left in them)', () => {
+    for (const q of ['Low だとどうなりますか？', 'TC 7.3.6 は TLS 1.2 を受け付けますか？', 'Windows 2008 SP2 はどうですか？', 'TLS 1.0 を受け付けなくなったのはどの CE バージョンからですか？']) {
+      expect(say([J], q).text).not.toMatch(/\b(?:does|the|You asked)\b/);
+    }
+  });
+});
+
+describe('a Windows or endpoint release named in a question is asked about, not noted (QA round 11 #7)', () => {
+  it.each([
+    ['is Windows 2012 R2 affected?', 'windows'],
+    ['Windows 2012 R2 でも影響はありますか？', 'windows'],
+    ['would CE 9.15 be affected?', 'endpoint'],
+    ['TC 7.3.3 でも発生しますか？', 'endpoint'],
+  ])('%j stores no %s', (q, field) => {
+    const r = say([], q);
+    expect(r.state.facts[field as 'windows']).toBeUndefined();
+    expect(r.text).toMatch(/I have not noted it as your own version|記録していません/);
+  });
+  it('a stated release is still noted, and TMS asked about still fills an empty TMS field', () => {
+    expect(say([], 'our TMS server runs Windows 2012 R2').state.facts.windows?.year).toBe(2012);
+    expect(say([], 'the endpoints are on CE 9.15.3').state.facts.endpoint?.raw).toBe('CE 9.15.3');
+    expect(say([], 'is TMS 14.6.2 affected?').state.facts.tms?.semver).toBe('14.6.2');
+  });
+});
