@@ -1,0 +1,21 @@
+/**
+ * A question about the user's own fleet keeps its release: "Are our CE 9.15 endpoints affected?" names the user's
+ * endpoints (a possessive before a release and the systems it names), while "are CE 9.15 endpoints affected?" and
+ * "does TC 7.3.6 accept TLS 1.2?" ask about a case and record nothing (QA round 11 #7).
+ */
+import { last, talk } from './helpers';
+
+describe('a possessive before a release and its systems: the user\'s own, even in a question', () => {
+  it.each<[string, string | undefined]>([
+    ['Are our CE 9.15 endpoints affected? TMS is 15.2.1', 'CE 9.15'],
+    ['is my TC7.3.6 codec the problem?', 'TC 7.3.6'],
+    ['うちの CE 9.15 の端末は影響を受けますか？', 'CE 9.15'],
+    ['弊社の CE 9.15 のエンドポイントも対象ですか？', 'CE 9.15'],
+    ['are CE 9.15 endpoints affected?', undefined],
+    ['does TC 7.3.6 accept TLS 1.2?', undefined],
+    ['should we upgrade our CE 9.15 endpoints?', undefined],
+    ['TC 7.3.6 は TLS 1.2 を受け付けますか？', undefined],
+  ])('%s → endpoint %s', (msg, want) => {
+    expect(last(talk(msg)).state.facts.endpoint?.raw).toBe(want);
+  });
+});
