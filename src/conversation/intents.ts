@@ -7,6 +7,7 @@ import { detectLang } from '../domain/extract';
 import { saysStillFailing, saysUnknown, saysWait } from '../domain/understand/clauses';
 import { MAX_MESSAGE } from './guards';
 import { nfkc } from '../domain/nfkc';
+import { withoutOtherCounts } from '../domain/understand/scope';
 
 export function normIntent(text: string): string {
   const t = nfkc(text);
@@ -127,7 +128,9 @@ const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|�
  */
 export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (t.length > 120 || CLOSING_NOT.test(t)) return null;
-  if (WORKS_NOW.test(t) && !NOT_WORKING.test(t)) return 'works';
+  // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
+  const systems = withoutOtherCounts(t);
+  if (systems === t && WORKS_NOW.test(t) && !NOT_WORKING.test(t)) return 'works';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
   // "thanks team", "thanks *so* much @here", 「ありがとうございます 助かりました」: thanks with a few words after it

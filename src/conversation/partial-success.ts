@@ -13,6 +13,7 @@ import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
 import { onFacts } from './merge';
+import { withoutOtherCounts } from '../domain/understand/scope';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -99,7 +100,9 @@ export function partialSuccessIn(text: string): boolean {
   const t = text.slice(0, 300);
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
   const kept = t.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、');
-  if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(t) || ONLY_SOME_JA.test(t) || countsPart(t))) return false;
+  // A part of TMS's services or nodes, or of the steps, is not a part of the systems ("3 of 4 TMS services came back").
+  const systems = withoutOtherCounts(t);
+  if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
   const f = extractFacts(t).facts;
   return !f.tms && !f.endpoint && !f.sql && !f.windows;
 }

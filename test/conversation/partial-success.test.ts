@@ -226,3 +226,52 @@ describe('QA round 11: after a partial success, a later full answer does not ass
     expect(r[2]!.state.facts.tlsClaims?.partlyWorks).toBeUndefined();
   });
 });
+
+describe('QA round 12 #2: a count of TMS services, nodes, servers, databases or steps is not a count of systems', () => {
+  const EN = 'TMS 15.9, SQL 2016, CE 9.15, No HTTPS response';
+  const JA = 'TMS 15.9、SQL 2016、CE 9.15、No HTTPS response';
+  it.each([
+    ['en', EN, '3 of 4 TMS services came back up after the restart', 'Windows is 2019'],
+    ['en', EN, '1 of 2 TMS nodes came back after the failover', 'Windows is 2019'],
+    ['en', EN, '1 of the 2 servers came back', 'Windows is 2019'],
+    ['en', EN, '2 of 3 databases are back online', 'Windows is 2019'],
+    ['en', EN, '3 of 4 steps are ok now', 'Windows is 2019'],
+    ['ja', JA, 'TMS のサービス 4 つのうち 3 つが起動しました', 'Windows は 2019 です'],
+    ['ja', JA, '再起動後、4つのサービスのうち3つが起動しました', 'Windows は 2019 です'],
+    ['ja', JA, 'フェイルオーバー後、2ノード中1ノードが復旧しました', 'Windows は 2019 です'],
+    ['ja', JA, '2台のノードのうち1台が復旧しました', 'Windows は 2019 です'],
+    ['ja', JA, 'ノード2台中1台が復旧しました', 'Windows は 2019 です'],
+  ] as const)('%s %j: no partial success, not closed, and the fix is still given with Medium assumed', (lang, first, count, windows) => {
+    expect(partialSuccessIn(count)).toBe(false);
+    const turns = talk(first, count, windows);
+    const said = rendered(turns[1]!);
+    expect(said).not.toMatch(/part of it works|一部は直った/);
+    expect(said).not.toMatch(lang === 'ja' ? CLOSED_JA : CLOSED_EN);
+    const r = turns[2]!;
+    expect(r.state.facts.tlsClaims?.partlyWorks).toBeUndefined();
+    expect(r.state.facts.scope).toBeUndefined();
+    expect(findings(r)).not.toContain('partly-works-offers-tls12');
+    const out = rendered(r);
+    expect(out).toMatch(lang === 'ja' ? /レベル Medium（仮定）/ : /level Medium \(assumed\)/);
+    expect(out).not.toMatch(/some systems came back|一部が復旧したため/);
+  });
+
+  it('in the first message: "3 of 4 TMS services came back" is not "only some systems fail"', () => {
+    const r = talk('TMS 15.9, CE 9.15, No HTTPS response. After the reboot 3 of 4 TMS services came back; TMSPLCMDirectoryService stayed stopped.', 'SQL 2016', 'Windows 2019');
+    for (const t of r) expect(t.state.facts.scope).toBeUndefined();
+    expect(rendered(r[2]!)).not.toMatch(/only some systems fail/);
+  });
+
+  it.each([
+    ['en', 'TMS 15.9, SQL 2016, CE 9.15, No HTTPS response', '7 of 10 came back'],
+    ['en', 'TMS 15.9, SQL 2016, CE 9.15, No HTTPS response', '3 of 4 endpoints came back after the restart'],
+    ['en', 'TMS 15.9, SQL 2016, CE 9.15, No HTTPS response', '1 of 2 codecs came back after the TMS services restart'],
+    ['ja', 'TMS 15.9、SQL 2016、CE 9.15、No HTTPS response', '10台中7台は復旧しました'],
+    ['ja', 'TMS 15.9、SQL 2016、CE 9.15、No HTTPS response', 'サービスを再起動したら10台中7台が復旧しました'],
+  ] as const)('%s %j: a count of the systems is still a partial success', (_lang, first, count) => {
+    expect(partialSuccessIn(count)).toBe(true);
+    const r = talk(first, count);
+    expect(r[1]!.state.facts.tlsClaims?.partlyWorks).toBe(true);
+    expect(r[1]!.state.facts.scope).toBe('some');
+  });
+});

@@ -65,13 +65,48 @@ const ALL = [
   /全台/g,
 ];
 
+/**
+ * Counts of things that are not the managed systems: "3 of 4 TMS services came back", "1 of the 2 TMS nodes",
+ * "2 of 3 servers", "step 3 of 6", 「TMS のサービス 4 つのうち 3 つが起動しました」「2台のノードのうち1台」
+ * 「ノード2台中1台」. They are TMS's own parts or the work done, so they never say how many systems fail or
+ * came back: withoutOtherCounts blanks them before the readers of counts and parts look (this reader and
+ * src/conversation/partial-success.ts). Counts of endpoints, systems or codecs, or with no noun, are kept.
+ */
+const OTHER_EN =
+  '(?:services?|nodes?|servers?|databases?|dbs?|instances?|steps?|processes|process|jobs?|tasks?|app(?:lication)?\\s?pools?|vms?|virtual\\smachines?|attempts?|tries|retries|pages?|registry\\skeys?|keys?|values?|checks?|tests?|scripts?|patches|patch|updates?|restarts?|reboots?)';
+const QTY_EN = '(?:\\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|half|several|a\\sfew|a\\scouple|all|both|none|either|neither)';
+/** Words allowed between the count and its noun ("TMS", "Windows", "of the"), never a system noun nor a verb. */
+const QUALIFIER = `(?!${NOUN}(?![a-z])|(?:after|before|when|while|came|come|are|is|were|was|have|has|had|back|still|now|on|in|at|for|with|from|to|and|but|or|not)(?![a-z]))[a-z0-9'-]+\\s`;
+const OTHER_COUNT_EN = new RegExp(
+  `(?<![\\w.])${QTY_EN}\\s(?:out\\s)?of\\s(?:the\\s|our\\s|my\\s|its\\s|them\\s)?(?:(?:\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s)?(?:${QUALIFIER}){0,2}${OTHER_EN}(?![a-z])`,
+  'gi',
+);
+const OTHER_JA = '(?:サービス|ノード|サーバー?|データベース|db|インスタンス|手順|ステップ|プロセス|ジョブ|タスク|アプリケーション\\s?プール|仮想マシン|vm)';
+const UNIT_JA = '(?:台|つ|個|基|件)';
+const OTHER_COUNT_JA = new RegExp(
+  [
+    // 「ノード2台中1台」「TMS のサービス 4 つのうち 3 つ」: the noun first
+    `${OTHER_JA}\\s?(?:は|が|の|、)?\\s?\\d{1,5}\\s?${UNIT_JA}?\\s?(?:中|のうち|の内)\\s?\\d{1,5}\\s?${UNIT_JA}?`,
+    // 「2台のノードのうち1台」「4つのサービスのうち3つ」「2ノード中1ノード」
+    `\\d{1,5}\\s?${UNIT_JA}?\\s?(?:の\\s?)?(?:tms\\s?の?\\s?)?${OTHER_JA}\\s?(?:中|のうち|の内)\\s?\\d{1,5}\\s?(?:${UNIT_JA}|${OTHER_JA})?`,
+    // 「2台中1台のノード」
+    `\\d{1,5}\\s?${UNIT_JA}\\s?(?:中|のうち|の内)\\s?\\d{1,5}\\s?${UNIT_JA}\\s?の\\s?(?:tms\\s?の?\\s?)?${OTHER_JA}`,
+  ].join('|'),
+  'gi',
+);
+
+/** The text with its counts of TMS services, nodes, servers, databases or steps blanked (see OTHER_EN). */
+export function withoutOtherCounts(text: string): string {
+  return text.replace(OTHER_COUNT_EN, ' ').replace(OTHER_COUNT_JA, '、');
+}
+
 /** A word every pattern above needs: most messages have none, and are done with one test. */
 const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|many|all|every|each|none|一部|台|他|ほか|残り|全|すべて|全部/i;
 
 /** 'some', 'all', or null when the text says neither. */
 export function failureScope(text: string): FailureScope | null {
   if (text.length === 0) return null;
-  const t = nfkc(text).toLowerCase();
+  const t = withoutOtherCounts(nfkc(text).toLowerCase());
   if (!ANY.test(t)) return null;
   let best: { at: number; scope: FailureScope } | null = null;
   const seen = (at: number, scope: FailureScope) => {
