@@ -120,6 +120,12 @@ const WORKS_NOW =
 /** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
 const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
 const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;
+/**
+ * Every system counted back: "10 of 10 are back", "all 10 are back", "all of them are ok now", 「10台中10台 OK です」
+ * 「全台復旧しました」: the verification done (not "7 of 10 are back": a partial success, nor "all services are back").
+ */
+const ALL_BACK =
+  /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)|全台\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)/;
 
 /**
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
@@ -130,7 +136,7 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (t.length > 120 || CLOSING_NOT.test(t)) return null;
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
-  if (systems === t && WORKS_NOW.test(t) && !NOT_WORKING.test(t)) return 'works';
+  if (systems === t && (WORKS_NOW.test(t) || ALL_BACK.test(t)) && !NOT_WORKING.test(t)) return 'works';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
   // "thanks team", "thanks *so* much @here", 「ありがとうございます 助かりました」: thanks with a few words after it

@@ -275,3 +275,29 @@ describe('QA round 12 #2: a count of TMS services, nodes, servers, databases or 
     expect(r[1]!.state.facts.scope).toBe('some');
   });
 });
+
+describe('QA round 12 #6: every system counted back after the fix closes the incident', () => {
+  it.each([
+    ['en', 'TMS 15.9, SQL 2016, Windows 2019, CE 9.15, No HTTPS response', 'Done, I set Medium-High and restarted IIS. 10 of 10 are back. Thanks!'],
+    ['en', 'TMS 15.9, SQL 2016, Windows 2019, CE 9.15, No HTTPS response', 'Done, I set Medium-High and restarted IIS. All 10 are back.'],
+    ['en', 'TMS 15.9, SQL 2016, Windows 2019, CE 9.15, No HTTPS response', 'set Medium-High, all of them are ok now'],
+    ['ja', 'TMS 15.9、SQL 2016、Windows 2019、CE 9.15、No HTTPS response', 'Medium-High にして再起動しました。10台中10台 OK です。'],
+    ['ja', 'TMS 15.9、SQL 2016、Windows 2019、CE 9.15、No HTTPS response', 'Medium-High にしたら 10台中10台が復旧しました'],
+  ] as const)('%s %j: closed, what was done recorded', (lang, first, done) => {
+    const r = talk(first, done)[1]!;
+    const out = rendered(r);
+    expect(out).toMatch(lang === 'ja' ? CLOSED_JA : CLOSED_EN);
+    expect(out).not.toMatch(/Verify the fix|まだ判断できません/);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+
+  it.each([
+    ['en', 'Done, I set Medium-High. 7 of 10 are back.'],
+    ['en', 'Done, I set Medium-High. All 4 TMS services are back.'],
+    ['en', 'Done, I set Medium-High. 10 of 10 are back? not sure'],
+    ['ja', 'Medium-High にして再起動しました。10台中7台 OK です。'],
+  ] as const)('%s %j: not closed', (lang, done) => {
+    const first = lang === 'ja' ? 'TMS 15.9、SQL 2016、Windows 2019、CE 9.15、No HTTPS response' : 'TMS 15.9, SQL 2016, Windows 2019, CE 9.15, No HTTPS response';
+    expect(rendered(talk(first, done)[1]!)).not.toMatch(lang === 'ja' ? CLOSED_JA : CLOSED_EN);
+  });
+});
