@@ -454,7 +454,10 @@ export function alertName(n: number): string | null {
 // "TMS completes the TCP handshake and then sends no Client Hello at all").
 const SAID_HELLO = /client\s?hello|クライアント\s?ハロー/i;
 const SAID_HEX_VERSION = /(?<![0-9a-z])0x(030[0-4])(?![0-9a-f])/i;
-const SAID_VERSION = /(?<![a-z])TLS\s?v?1\.([0-3])(?![\d.])/i;
+// (Wireshark's bare "TLSv1" is TLS 1.0: "Client Hello TLSv1 then RST from the codec".)
+const SAID_VERSION = /(?<![a-z])(?:TLS\s?v?1\.([0-3])|TLSv1)(?![\d.])/i;
+/** The version right before the hello word, in Japanese: 「TLSv1 の Client Hello のあと…」 (not the row label "TLSv1 Client Hello"). */
+const SAID_VERSION_BEFORE = /(?<![a-z])(?:TLS\s?v?1\.([0-3])|TLSv1)\s?の\s?$/i;
 const SAID_NO_HELLO = [
   /(?<![a-z])(?:no|never|without|not\s(?:a|any))\s(?:[a-z-]{1,12}\s){0,2}?(?:client\s?hello|クライアント\s?ハロー)/i,
   /(?:does|did)(?:n't|\snot)\s(?:even\s)?send\s(?:a\s|any\s|the\s|its\s)?(?:tls\s)?client\s?hello/i,
@@ -771,8 +774,8 @@ export class TextScanner {
     // The version named after the hello word (a line may name others before it: "TLS 1.2 is enabled, but the ClientHello is TLS 1.0").
     const rest = line.slice(hello.index);
     const hex = SAID_HEX_VERSION.exec(rest);
-    const named = hex ? null : SAID_VERSION.exec(rest);
-    const version = hex ? Number.parseInt(hex[1], 16) : named ? 0x0301 + Number(named[1]) : 0;
+    const named = hex ? null : (SAID_VERSION.exec(rest) ?? SAID_VERSION_BEFORE.exec(line.slice(Math.max(0, hello.index - 16), hello.index)));
+    const version = hex ? Number.parseInt(hex[1], 16) : named ? 0x0301 + Number(named[1] ?? 0) : 0;
     if (!version) return false;
     let answer: FlowAnswer | null = null;
     if (SAID_ALERT.test(rest)) {
