@@ -2,9 +2,11 @@
  * Fact merging: the facts read from a message (and a bare answer to the pending question) join the
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
-import type { Facts, Lang, ParseProblem } from '../domain/types';
+import type { Facts, Lang, OtherSymptomId, ParseProblem } from '../domain/types';
+import { otherSymptomAside } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
+import { helloResetSeen } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
@@ -215,6 +217,18 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
     found.tlsClaims = merged;
   }
+  // Another symptom named once "No HTTPS response" was said in this conversation ("Also the MCU shows No
+  // SNMP response", "…: Authentication failed in the event log. Is that related?"), or SNMP/Telnet trouble
+  // with the level at Medium-High (the fix's known cost): answered on the side; the diagnosis stands.
+  // Only "…, not No HTTPS response" withdraws it.
+  let aside: { id: OtherSymptomId; tradeOff: boolean } | undefined;
+  if (found.otherSymptom && !ex.noHttpsDenied) {
+    const tradeOff = (found.level ?? before.level) === 'medium-high' && /snmp|telnet/i.test(text);
+    if (tradeOff || state.noHttpsSeen) {
+      aside = { id: found.otherSymptom, tradeOff };
+      delete found.otherSymptom;
+    }
+  }
   const facts: Facts = { ...before, ...found };
   // "We rebooted the TMS server this morning for patches, that's when we noticed", "… after reboot — wait, I
   // haven't changed anything yet": a restart with no change to the level or the protocols before it is
@@ -242,7 +256,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     problems = [...problems.filter((p) => p.field !== f), { field: f, input: said, message: { en: TEXTS.en.deniedValue(said), ja: TEXTS.ja.deniedValue(said) } }];
   }
   // "it's No HTTPS response after all", 「やはり No HTTPS response でした」: the other symptom named before goes.
-  const symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
+  let symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
   if (symptomCleared) delete facts.otherSymptom;
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
@@ -256,6 +270,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
   const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
   if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
+  // A TLS 1.0 ClientHello answered with a reset, now in the evidence: this problem shows, whatever label was named.
+  if (ev && facts.otherSymptom !== undefined && found.otherSymptom === undefined && helloResetSeen(facts.evidence?.observations)) {
+    delete facts.otherSymptom;
+    symptomCleared = true;
+  }
   // A 26011 pasted after "SQL runs again": it is down again (sql-outage.ts sqlDownSeen).
   if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed')) {
     const claims = { ...facts.tlsClaims };
@@ -280,11 +299,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
   const s = next(state, unknown.length ? { facts, skipped: [...new Set([...(state.skipped ?? []), ...unknown])] } : { facts });
+  if (ex.noHttpsSaid) s.noHttpsSeen = true;
+  else if (ex.noHttpsDenied) delete s.noHttpsSeen;
   if (bare) s.lastAnswer = bare;
   else delete s.lastAnswer;
   const offered = problems.find((p) => p.alternatives && p.offered)?.offered;
@@ -306,6 +327,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+  if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
   const asCase = caseBlocks(facts, cases, lang);
   pre.push(...asCase);
 

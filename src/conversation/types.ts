@@ -44,6 +44,12 @@ export interface ConversationState {
    * the answer, and "done with step 4" must still mean the step 4 the user saw. Additive.
    */
   stepCodes?: string[];
+  /**
+   * The user said "No HTTPS response" is seen (src/domain/understand/symptom.ts): another symptom named
+   * later ("Also the MCU shows No SNMP response") is a side issue, not a reason to withdraw the diagnosis;
+   * only "…, not No HTTPS response" withdraws it. Additive (absent = not said).
+   */
+  noHttpsSeen?: true;
 }
 
 export type IncomingMessage =

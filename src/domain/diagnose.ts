@@ -43,7 +43,7 @@
 import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
 import * as K from './knowledge';
-import { applyEvidence, withEvidenceFacts } from './evidence-rules';
+import { applyEvidence, helloResetSeen, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 
@@ -174,7 +174,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // 1'. Another symptom named ("Wrong username or password", "Authentication failed, not No HTTPS response"):
   //     this problem shows as "No HTTPS response" (knowledge.md §Symptom), so it is not shown, whatever the
   //     versions; what to check for that symptom, and what would make it this problem. No fix, no questions.
-  if (facts.otherSymptom) return { affected: 'unknown', findings: [K.otherSymptomNotShown(facts.otherSymptom, facts.endpoint)], questions };
+  //     (Unless the evidence shows a TLS 1.0 ClientHello answered with a reset: that is this problem.)
+  if (facts.otherSymptom && !helloResetSeen(facts.evidence?.observations)) return { affected: 'unknown', findings: [K.otherSymptomNotShown(facts.otherSymptom, facts.endpoint)], questions };
 
   // 2. Endpoint: probe first, then the stated version.
   const pv = probeVerdict(probe);

@@ -115,6 +115,16 @@ function bySubject(obs: Observation[], code: string): Set<string> {
   return new Set(obs.filter((o) => o.code === code).map((o) => o.subject ?? ''));
 }
 
+/**
+ * A TLS 1.0 ClientHello (or one whose record layer reads TLSv1) answered with a reset: this problem's own
+ * mark in a capture, whatever label TMS shows (another symptom named does not outweigh it).
+ */
+export function helloResetSeen(obs: readonly Observation[] | undefined): boolean {
+  if (!Array.isArray(obs)) return false;
+  const list = obs.filter((o) => o && typeof o.code === 'string');
+  return both(list, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello']).length > 0 || both(list, 'capture-clienthello-record-tls10', ['capture-reset-after-clienthello']).length > 0;
+}
+
 function both(obs: Observation[], a: string, answers: string[]): Observation[] {
   const subjects = bySubject(obs, a);
   const answered = new Set(obs.filter((o) => answers.includes(o.code)).map((o) => o.subject ?? ''));

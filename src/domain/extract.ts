@@ -84,6 +84,8 @@ export interface Extraction {
   negated?: Partial<Facts>;
   /** "No HTTPS response" is said as seen (understand/symptom.ts): a symptom named before is replaced by it. */
   noHttpsSaid?: true;
+  /** "No HTTPS response" is named only to be denied ("Authentication failed, not No HTTPS response"). */
+  noHttpsDenied?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -699,7 +701,9 @@ function extractUnsafe(text: unknown): Extraction {
   // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
   // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.
   const symptom = symptomIn(s);
-  if (symptom.other) facts.otherSymptom = symptom.other;
+  // ("Navigator: Authentication failed. Wireshark: Client Hello TLSv1 then RST from the codec": the reset
+  // after the hello is this problem's own mark, so the label does not make it another problem.)
+  if (symptom.other && !symptom.helloReset) facts.otherSymptom = symptom.other;
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();
@@ -715,6 +719,7 @@ function extractUnsafe(text: unknown): Extraction {
   if (Object.keys(askedFacts).length) out.asked = askedFacts;
   if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
   if (symptom.noHttps) out.noHttpsSaid = true;
+  if (symptom.noHttpsDenied && !symptom.noHttps) out.noHttpsDenied = true;
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
   if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
   return out;

@@ -87,3 +87,27 @@ describe('diagnosis with another symptom', () => {
     expect(diagnose({ ...base, otherSymptom: 'nonsense' as never }).affected).toBe('yes');
   });
 });
+
+describe('QA round 12: questions and a reset after the hello are not another symptom', () => {
+  it.each([
+    'Wrong username or password の可能性はありますか？',
+    'Authentication failed でしょうか？',
+    '認証に失敗しましたというエラーの可能性は？',
+  ])('a Japanese question %s is not a report', (text) => {
+    expect(symptomIn(text).other).toBeUndefined();
+  });
+
+  it('a Japanese report is still read', () => {
+    expect(symptomIn('HDX で Wrong username or password と表示されます。どうすればいいですか？').other).toBe('wrong-credentials');
+  });
+
+  it.each([
+    ['Navigator error: Authentication failed. Wireshark: Client Hello TLSv1 then RST from the codec.', true],
+    ['Navigator のエラーは Authentication failed です。キャプチャでは TLSv1 の Client Hello のあとコーデックから RST が返っています。', true],
+    ['Navigator error: Authentication failed. The Client Hello gets no reset, the codec answers with a ServerHello.', false],
+    ['Navigator のエラーは Authentication failed です。Client Hello のあと RST は返っていません。', false],
+  ])('%s: hello reset %s', (text, reset) => {
+    expect(!!symptomIn(text).helloReset).toBe(reset);
+    expect(extractFacts(text).facts.otherSymptom).toBe(reset ? undefined : 'authentication-failed');
+  });
+});

@@ -90,3 +90,27 @@ export const OTHER_SYMPTOM_TEXTS = {
       ? L('Check the Communication Security level and TMSSNMPService, then the SNMP settings. If Systems > Navigator shows "No HTTPS response" for the system, tell me.', '[Communication Security] のレベルと TMSSNMPService、次に SNMP の設定を確認してください。[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合はお知らせください。')
       : L('Check the credentials TMS has stored for the system against an account that works on the endpoint. If Systems > Navigator shows "No HTTPS response" for it, tell me.', 'TMS がそのシステム用に保存している認証情報を、エンドポイントで使えるアカウントと照らし合わせてください。[Systems] > [Navigator] で「No HTTPS response」が表示されている場合はお知らせください。'),
 };
+
+/**
+ * The side line when another symptom is named while this problem is already shown ("No HTTPS response"
+ * said earlier, "Also the MCU shows No SNMP response"), or right after Medium-High was set: the
+ * diagnosis stands; the other symptom is answered on the side. `tradeOff`: the level is Medium-High and
+ * the message is about SNMP or Telnet, which Medium-High turns off in TMS (knowledge.md §Caveats).
+ */
+export function otherSymptomAside(id: OtherSymptomId, tradeOff: boolean): LocalizedText {
+  const name = OTHER_SYMPTOM_NAMES[id];
+  if (tradeOff) {
+    return L(
+      `About SNMP and Telnet now: Medium-High turns Telnet and SNMP off in TMS (TMSSNMPService stops), so systems TMS manages over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, can no longer be managed that way. That is the known cost of the fix, not a sign that it failed, and it does not make the systems that showed "No HTTPS response" another problem. Tell me whether those systems work now.`,
+      `SNMP と Telnet について：Medium-High にすると TMS の Telnet と SNMP が無効になります（TMSSNMPService が停止します）。そのため、Polycom HDX や古い Tandberg MXP など、TMS が Telnet や SNMP で管理しているシステムは、その方法では管理できなくなります。これは修正に伴う既知の影響で、修正が失敗したということではありません。「No HTTPS response」が出ていたシステムが別の問題になるわけでもありません。それらのシステムが今は動いているかをお知らせください。`,
+    );
+  }
+  const check =
+    id === 'no-snmp-response'
+      ? L('SNMP is not HTTPS: check the SNMP settings on that system and in TMS. Note that Medium-High, the fix here, turns SNMP off in TMS.', 'SNMP は HTTPS ではないので、そのシステム側と TMS 側の SNMP の設定を確認してください。なお、ここでの修正の Medium-High にすると、TMS の SNMP は無効になります。')
+      : L('It reads as a sign-in problem, which my sources do not cover: check the username and password TMS has stored for that system or account.', 'サインインの問題に見えますが、手元の資料の範囲外です。TMS がそのシステムやアカウント用に保存しているユーザー名とパスワードを確認してください。');
+  return L(
+    `"${name}" is a separate symptom, not this problem's; it does not change the answer for the systems that show "No HTTPS response", which is still the TLS 1.0 problem. ${check.en}`,
+    `「${name}」は別の症状で、この問題の症状ではありません。「No HTTPS response」が出ているシステムについての回答は変わらず、TLS 1.0 の問題です。${check.ja}`,
+  );
+}

@@ -40,6 +40,13 @@ const DENIED_BEFORE =
 const DENIED_AFTER_JA = /^\s?[」』"”']?\s?(?:と(?:いう)?(?:エラー|表示)?\s?)?(?:では|じゃ)(?:なく|ない|ありません)|^\s?[」』"”']?\s?(?:は|も)?\s?(?:出て|表示されて)(?:い)?(?:ない|ません)/;
 /** A condition, a plan or a worry, not a report ("if it shows …", "will it say …", 「…になったら」). */
 const NOT_SEEN = /(?<![a-z])(?:if|whether|unless|would|will|could|might|avoid|prevent)(?![a-z])|(?:なら|としたら|場合|可能性|おそれ|ますか|ですか)/i;
+/** Right after, in Japanese: a question about it (「… の可能性はありますか？」「… でしょうか」「… ですか？」). */
+const ASKED_AFTER_JA = /^[^。.!！、,\n]{0,30}?(?:可能性|でしょうか|ですか\s?[？?]|ますか\s?[？?])/;
+/**
+ * A ClientHello said to be answered with a reset ("Client Hello TLSv1 then RST from the codec", 「Client Hello
+ * のあとコーデックから RST が返っています」): this problem's own mark (knowledge.md §Symptom), whatever label TMS shows.
+ */
+const HELLO_RESET = /client\s?hello[^.。\n]{0,80}?(?<![a-z]|no\s|without\s)(?:rst|reset|resets|リセット)(?![a-z])(?!\s?(?:は|が)?\s?(?:なし|ない|ありません|返って(?:い)?(?:ない|ません)))/i;
 
 export interface SymptomRead {
   /** "No HTTPS response" is said as seen (not denied). */
@@ -48,6 +55,8 @@ export interface SymptomRead {
   other?: OtherSymptomId;
   /** "No HTTPS response" is named only to be denied ("…, not No HTTPS response"). */
   noHttpsDenied: boolean;
+  /** A ClientHello is said to be answered with a reset: this problem shows, another label or not. */
+  helloReset?: true;
 }
 
 function denied(s: string, index: number, len: number): boolean {
@@ -66,6 +75,7 @@ function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
 export function symptomIn(text: unknown): SymptomRead {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
   const out: SymptomRead = { noHttps: false, noHttpsDenied: false };
+  if (HELLO_RESET.test(s)) out.helloReset = true;
   if (!MAY.test(s)) return out;
   for (const m of matches(NO_HTTPS, s)) {
     if (denied(s, m.index, m[0].length)) out.noHttpsDenied = true;
@@ -79,7 +89,7 @@ export function symptomIn(text: unknown): SymptomRead {
         if (denied(sentence, m.index, m[0].length)) continue;
         // The clause around it: a condition or a plan is not a report.
         const mode = classifyClause(sentence);
-        if (mode === 'hypothetical' || mode === 'planned' || NOT_SEEN.test(sentence.slice(0, m.index))) continue;
+        if (mode === 'hypothetical' || mode === 'planned' || NOT_SEEN.test(sentence.slice(0, m.index)) || ASKED_AFTER_JA.test(sentence.slice(m.index + m[0].length))) continue;
         out.other = id;
         return out;
       }
