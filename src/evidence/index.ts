@@ -81,6 +81,23 @@ const captureReader: Reader = {
 };
 
 /**
+ * The chunks of a .reg source up to MAX_REG_BYTES in all: the chunk that crosses the limit is cut there
+ * and is the last; `cut.more` then says the file went on past it (both .reg readers stop on it).
+ */
+async function* upToRegLimit(chunks: AsyncIterable<Buffer>, cut: { more: boolean }): AsyncGenerator<Buffer> {
+  let read = 0;
+  for await (const c of chunks) {
+    if (read + c.length > MAX_REG_BYTES) {
+      cut.more = true;
+      yield c.subarray(0, MAX_REG_BYTES - read);
+      return;
+    }
+    read += c.length;
+    yield c;
+  }
+}
+
+/**
  * A UTF-16LE .reg read chunk by chunk, decoded incrementally: only the lines the evidence rules can use
  * are kept (the first lines, and the key lines and values of SCHANNEL/.NET keys), so memory stays small
  * whatever the export holds. A switch to 8-bit text (a UTF-8 block appended) is followed.
@@ -93,7 +110,6 @@ async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [num
   let carry = '';
   let lineNo = 0;
   let relevant = false;
-  let read = 0;
   let first = true;
   const take = (raw: string) => {
     lineNo++;
@@ -117,14 +133,8 @@ async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [num
     // One line cannot hold the reading hostage: a line longer than the limit is cut.
     if (carry.length > 1_000_000) carry = carry.slice(0, 1_000_000);
   };
-  let more = false;
-  for await (const c0 of chunks) {
-    let c = c0;
-    if (read + c.length > MAX_REG_BYTES) {
-      c = c.subarray(0, MAX_REG_BYTES - read);
-      more = true;
-    }
-    read += c.length;
+  const cut = { more: false };
+  for await (let c of upToRegLimit(chunks, cut)) {
     if (first) {
       if (c[0] === 0xff && c[1] === 0xfe) c = c.subarray(2);
       first = false;
@@ -139,14 +149,13 @@ async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [num
     } else {
       feed(decoder.decode(c, { stream: true }));
     }
-    if (more) break;
   }
   // Cut by the limit: the unfinished last line is not read (it is not the file's fault).
-  if (!more) {
+  if (!cut.more) {
     feed(decoder.decode());
     if (carry) take(carry);
   }
-  return { kept, lines: lineNo, more, switched };
+  return { kept, lines: lineNo, more: cut.more, switched };
 }
 
 /**
@@ -186,15 +195,8 @@ export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept
     partLength = 0;
     return b;
   };
-  let read = 0;
-  let more = false;
-  for await (const c0 of chunks) {
-    let c = c0;
-    if (read + c.length > MAX_REG_BYTES) {
-      c = c.subarray(0, MAX_REG_BYTES - read);
-      more = true;
-    }
-    read += c.length;
+  const cut = { more: false };
+  for await (const c of upToRegLimit(chunks, cut)) {
     if (bom === null && c.length) {
       bom = c.length >= 3 && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf;
       // The BOM's bytes stay for the Latin-1 reading (as parseRegFile's): dropped below for UTF-8.
@@ -223,9 +225,10 @@ export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept
       } else emit(rest);
       lineNo++;
     }
-    if (more) break;
+    if (cut.more) break;
     add(c, from, c.length);
   }
+  const more = cut.more;
   if (more) {
     // Cut by the limit: the unfinished last line is not read (it is not the file's fault).
     part = [];
