@@ -1840,11 +1840,52 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
 }
 
 /**
+ * The words without which a text holds no evidence the readers below take (mayHoldEvidence): most
+ * chat messages ("TMS 15.2.1, CE 9.15", "why medium-high?", 「再起動は必要ですか？」) have none, and
+ * skip the line scanning. Why each output needs one (case-insensitive, as the readers' patterns; a
+ * superset test on the whole text, so line cuts, ';'-joined rows and ``` do not matter):
+ * - events: an id is 4-5 digits (EVENT_ID_*, table and CSV rows, SQL_ERROR_NUMBER: \d{4}); a message
+ *   (EVENT_MESSAGES) names a library, TDSSNIClient, a credential, cipher suites or a fatal alert
+ *   (ライブラリ, 資格情報, 致命的な警告, 暗号スイート);
+ * - TMS's log: telnet, "No HTTPS response" (http), .NET's words (DOTNET_HINT's: ssl, transport stream,
+ *   underlying connection, チャネル, トランスポート, 基になる接続);
+ * - a client's failed handshake: TOOL_HINT's words (reset, handshake, alert, errno, forcibly, 強制的に切断,
+ *   ハンドシェイク); sslscan/nmap/curl/s_client results: their version tokens (tlsv, sslv) or ssl;
+ * - PowerShell: TLS_ suites, TcpTestSucceeded; curl's plain HTTP 301: http;
+ * - captures: a flow starts at a hello (hello, ハロー: SAID_HELLO, Client Hello rows and details),
+ *   a [SYN] row or Flags line (syn), an HTTP GET (http), or a table row, whose header names a source
+ *   (src, source, 送信元) or a handshake field; a Version: line (version), a tshark fields row (0x);
+ * - versions: SQL Server (sql), Windows (windows; OS Version and Version lines: version, バージョン;
+ *   OS Build: build, ビルド; the Major Minor Build Revision table: major), TMS (telepresence management
+ *   suite, cisco tms; its Version line only after them), xStatus (systemunit), xConfiguration
+ *   (networkservices), sc query (service_name);
+ * - registry: a .reg header (registry, regedit), reg query (REG_, HKEY_, HKLM, registry, レジストリ),
+ *   PowerShell (PSPath, Hive, Cannot find path, が存在しないため, Get-ItemProperty).
+ * A reader added with a pattern that needs none of these must add its word here:
+ * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
+ */
+const EVIDENCE_WORDS = /\d{4}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|sql|windows|build|ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+
+/** Can the text hold evidence (EVIDENCE_WORDS)? False: readPastedText reads nothing in it. */
+export function mayHoldEvidence(text: string): boolean {
+  return EVIDENCE_WORDS.test(text);
+}
+
+/**
  * Reads a pasted text (a chat message, a text file) as evidence. Pure, total, linear.
  * kind: 'reg' for .reg text, 'reg-query' for reg query output, 'eventlog' when the text is event
  * log lines, otherwise 'text'.
  */
 export function readPastedText(text: string): EvidenceReading {
+  return readText(text, true);
+}
+
+/** readPastedText without its gate (mayHoldEvidence): for test/evidence/gate.test.ts, which proves them the same. */
+export function readPastedTextUngated(text: string): EvidenceReading {
+  return readText(text, false);
+}
+
+function readText(text: string, gate: boolean): EvidenceReading {
   try {
     let s = typeof text === 'string' ? text : '';
     const problems: LocalizedText[] = [];
@@ -1854,6 +1895,8 @@ export function readPastedText(text: string): EvidenceReading {
     }
     // Slack code blocks: "```" glued to the first and last lines of what was pasted.
     if (s.includes('```')) s = s.replace(/```/g, '\n');
+    // No word any reader needs: what the scanner would return for this text (see EVIDENCE_WORDS).
+    if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: [], facts: {}, problems };
     const head = s.slice(0, 4096);
     const regHeader = REG_HEADER.exec(head);
     if (regHeader) {
