@@ -1844,7 +1844,8 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * chat messages ("TMS 15.2.1, CE 9.15", "why medium-high?", 「再起動は必要ですか？」) have none, and
  * skip the line scanning. Why each output needs one (case-insensitive, as the readers' patterns; a
  * superset test on the whole text, so line cuts, ';'-joined rows and ``` do not matter):
- * - events: an id is 4-5 digits (EVENT_ID_*, table and CSV rows, SQL_ERROR_NUMBER: \d{4}); a message
+ * - events: an id is one of EVENTS' (3999, or 5 digits: EVENT_ID_*, table and CSV rows, SQL_ERROR_NUMBER;
+ *   InstanceID's larger numbers, eventIdOf, have 5 digits or more); a message
  *   (EVENT_MESSAGES) names a library, TDSSNIClient, a credential, cipher suites or a fatal alert
  *   (ライブラリ, 資格情報, 致命的な警告, 暗号スイート);
  * - TMS's log: telnet, "No HTTPS response" (http), .NET's words (DOTNET_HINT's: ssl, transport stream,
@@ -1855,8 +1856,9 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * - captures: a flow starts at a hello (hello, ハロー: SAID_HELLO, Client Hello rows and details),
  *   a [SYN] row or Flags line (syn), an HTTP GET (http), or a table row, whose header names a source
  *   (src, source, 送信元) or a handshake field; a Version: line (version), a tshark fields row (0x);
- * - versions: SQL Server (sql), Windows (windows; OS Version and Version lines: version, バージョン;
- *   OS Build: build, ビルド; the Major Minor Build Revision table: major), TMS (telepresence management
+ * - versions: SELECT @@VERSION (microsoft sql server), Windows (on windows, microsoft windows, the OS
+ *   Name field's names; OS Version and Version lines: version, バージョン; winver: os build, os ビルド;
+ *   the Major Minor Build Revision table: major), TMS (telepresence management
  *   suite, cisco tms; its Version line only after them), xStatus (systemunit), xConfiguration
  *   (networkservices), sc query (service_name);
  * - registry: a .reg header (registry, regedit), reg query (REG_, HKEY_, HKLM, registry, レジストリ),
@@ -1864,7 +1866,7 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * A reader added with a pattern that needs none of these must add its word here:
  * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
  */
-const EVIDENCE_WORDS = /\d{4}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|sql|windows|build|ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+const EVIDENCE_WORDS = /3999|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
 
 /** Can the text hold evidence (EVIDENCE_WORDS)? False: readPastedText reads nothing in it. */
 export function mayHoldEvidence(text: string): boolean {

@@ -107,8 +107,12 @@ describe('readPastedText gate (mayHoldEvidence)', () => {
   });
 
   it('skips the chat messages that hold no evidence, and not a line of evidence', () => {
-    for (const s of ['TMS 15.2.1, CE 9.15', 'why medium-high?', '再起動は必要ですか？', 'endpoints are on ce9.15.3', 'security level is Medium']) expect(mayHoldEvidence(s)).toBe(false);
-    for (const s of ['Event ID 36871', 'SQL Server 2012 SP4', 'the ClientHello is TLS 1.0 and the server resets', 'クライアントハローが送られてきません', 'TMS shows No HTTPS response']) expect(mayHoldEvidence(s)).toBe(true);
+    for (const s of ['TMS 15.2.1, CE 9.15', 'why medium-high?', '再起動は必要ですか？', 'endpoints are on ce9.15.3', 'security level is Medium', 'SQL Server 2012 SP4 on the TMS server', 'Windows Server 2012 R2']) {
+      expect(mayHoldEvidence(s)).toBe(false);
+    }
+    for (const s of ['Event ID 36871', 'error 3999', 'Microsoft SQL Server 2012 (SP4) - 11.0.7001.0', 'OS Name: Microsoft Windows Server 2012 R2 Standard', 'the ClientHello is TLS 1.0 and the server resets', 'クライアントハローが送られてきません', 'TMS shows No HTTPS response']) {
+      expect(mayHoldEvidence(s)).toBe(true);
+    }
     expect(readPastedText('TMS 15.2.1, CE 9.15')).toEqual({ kind: 'text', observations: [], facts: {}, problems: [] });
   });
 });
