@@ -11,7 +11,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { formatLevel, formatSql, formatTms, formatWindows, parseTms, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { registryPlan } from '../domain/knowledge/windows';
 import type { PlannedSteps } from '../domain/understand/plan';
 import { nfkc } from '../domain/nfkc';
@@ -89,9 +89,33 @@ const VERIFY = L(
   'その後、キャプチャで ClientHello が TLS 1.2（0x0303）になっていること、[Systems] > [Navigator] で Force Refresh して「No HTTPS response」が消えることを確認してください。',
 );
 
+/**
+ * "I will upgrade TMS to 15.13 tonight", 「今夜 TMS を 15.13 にアップグレードする予定です」: the release the user has stays
+ * until the upgrade is said done; from 15 on the fix is done after it, in place (knowledge.md, TMS before 15: upgrade to
+ * 15.x, then follow the fix); a target before 15 still cannot be fixed in place.
+ */
+function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
+  const parsed = parseTms(target);
+  if (!parsed.ok) return [];
+  const to = formatTms(parsed.value);
+  const now = f.tms ? formatTms(f.tms) : null;
+  const out: LocalizedText[] = [];
+  if (now) out.push(L(`I keep ${now} as your TMS until you tell me the upgrade to ${to} is done ("TMS is ${parsed.value.raw} now").`, `アップグレードが終わったと伺うまでは、現在の ${now} のままとして扱います（終わったら「TMS は ${parsed.value.raw} になりました」とお知らせください）。`));
+  if (!tmsCanBeFixedInPlace(parsed.value)) {
+    out.push(L(`${to} is still before 15: it has no Communication Security option either, so it would keep offering TLS 1.0. The upgrade that fixes this is to 15.x.`, `${to} も 15 より前のため Communication Security の項目がなく、TLS 1.0 を提示し続けます。この問題を解決できるのは 15.x へのアップグレードです。`));
+    return out;
+  }
+  out.push(L(`After the upgrade to ${to}, the fix is done in place on the TMS server:`, `${to} へのアップグレード後、TMS サーバ上でそのまま修正できます：`));
+  const sql = sqlBefore(f);
+  if (sql) out.push(sql);
+  out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+  return out;
+}
+
 /** "I will set Medium-High tonight", "planning to reboot at 22:00": before and after the planned step, for these facts. */
 export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   const out: LocalizedText[] = [L('Noted as a plan: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。')];
+  if (plan.tmsUpgrade) return [...out, ...tmsUpgradePlan(f, plan.tmsUpgrade)];
   if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];
   const before: LocalizedText[] = [];
   const sql = sqlBefore(f);

@@ -108,3 +108,32 @@ describe('which service pack is enough: both sides, nothing recorded', () => {
     expect(r.text).not.toMatch(/Updated: SQL Server/);
   });
 });
+
+describe('a planned TMS upgrade: the release held stays until it is done, then the fix in place', () => {
+  const EN14 = 'TMS 14.6.2, CE 9.15.3, Windows 2016, SQL 2016 local, No HTTPS response';
+  const JA14 = 'TMS 14.6.2、CE 9.15.3、Windows 2012 R2、SQL 2012 SP1 はローカル、No HTTPS response です';
+  it.each([
+    ['I will upgrade TMS to 15.13 tonight', { tmsUpgrade: '15.13' }],
+    ['we are going to upgrade the TMS server to v15.2.1 this weekend', { tmsUpgrade: '15.2.1' }],
+    ['今夜 TMS を 15.13 にアップグレードする予定です', { tmsUpgrade: '15.13' }],
+    ['明日 TMS を 15.13 に上げる予定です', { tmsUpgrade: '15.13' }],
+  ])('%j -> %j', (text, plan) => {
+    expect(planIn(text)).toEqual(plan);
+  });
+  it.each(['we upgraded TMS to 15.13 yesterday', 'should we upgrade TMS to 15.13 tonight?', 'TMS を 15.13 にアップグレードしました', 'I will upgrade the endpoints to CE 11 tonight'])('%j is not a TMS upgrade plan', (text) => {
+    expect(planIn(text)?.tmsUpgrade).toBeUndefined();
+  });
+  it('EN: 14.6.2 kept, the in-place fix after 15.13 listed, nothing recorded', () => {
+    const r = say([EN14], 'I will upgrade TMS to 15.13 tonight');
+    expect(r.text).toMatch(/Noted as a plan[^]*I keep TMS 14\.6\.2 as your TMS until you tell me the upgrade to TMS 15\.13 is done[^]*After the upgrade to TMS 15\.13, the fix is done in place[^]*Medium-High in TMS Tools/);
+    expect(r.state.facts.tms?.raw).toBe('14.6.2');
+  });
+  it('JA: SQL 2012 SP1 needs its service pack first; 14.6.2 kept', () => {
+    const r = say([JA14], '今夜 TMS を 15.13 にアップグレードする予定です');
+    expect(r.text).toMatch(/現在の TMS 14\.6\.2 のまま[^]*TMS 15\.13 へのアップグレード後[^]*SQL Server 2012 SP1 には TLS 1\.2 対応のパッケージがありません/);
+    expect(r.state.facts.tms?.raw).toBe('14.6.2');
+  });
+  it('a target before 15 is said not to fix it', () => {
+    expect(say([EN14], 'I will upgrade TMS to 14.7 tonight').text).toMatch(/TMS 14\.7 is still before 15[^]*The upgrade that fixes this is to 15\.x/);
+  });
+});

@@ -13,9 +13,11 @@ export interface PlannedSteps {
   registry?: true;
   /** A server reboot, or a restart of IIS and the TMS services. */
   restart?: true;
+  /** TMS upgraded to this release ("I will upgrade TMS to 15.13 tonight"): the version as written. */
+  tmsUpgrade?: string;
 }
 
-const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+const MAY = /upgrad|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
@@ -29,6 +31,9 @@ const NOT_PLAN =
 const LEVEL = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ|tms\s?tools|communication\ssecurity/;
 const REGISTRY = /regist|\.reg(?![a-z])|reg\s?file|(?:schannel|tls\s?1\.2)\s(?:keys?|change|settings?)|(?<![a-z])keys(?![a-z])|レジストリ|キー/;
 const RESTART = /reboot|restart|iisreset|bounce|再起動/;
+/** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
+const TMS_UPGRADE_EN = /upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?\s(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
+const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 
 /** The steps a message announces as planned, or null when it announces none. */
 export function planIn(text: string): PlannedSteps | null {
@@ -46,5 +51,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (LEVEL.test(t)) out.level = true;
   if (REGISTRY.test(t)) out.registry = true;
   if (RESTART.test(t)) out.restart = true;
+  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t);
+  if (up) out.tmsUpgrade = up[1];
   return Object.keys(out).length ? out : null;
 }
