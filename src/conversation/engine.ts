@@ -423,7 +423,7 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       const skipped = [...new Set([...(state.skipped ?? []), pending])];
       // A required version nobody can give now: go on with its safe assumption, said as a finding
       // (what was assumed and what to check first), and ask what is still missing.
-      if (q.required) return respond(next(state, { skipped, pending: null }), [para(t.skipAssumed)], [], false);
+      if (q.required) return respond(next(state, { skipped, pending: null }), [para(pending === 'need-security-level' ? t.skipAssumedLevel : t.skipAssumed)], [], false);
       const s = next(state, { skipped, pending: null });
       const d = diagnoseState(s);
       const nextQ = d.questions.find((x) => !x.required && !skipped.includes(x.code));

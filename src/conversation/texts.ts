@@ -47,6 +47,8 @@ export interface EngineTexts {
   /** The reverse: a scan shows an endpoint said to accept TLS 1.0 refusing it (no fix follows until it is settled). */
   headingEvidenceConflictRefuses: string;
   skipAssumed: string;
+  /** The same when the question skipped is the Communication Security level, not a version. */
+  skipAssumedLevel: string;
   stillFailingIntro: string;
   /** "still failing" when a capture in this conversation already shows TLS 1.2 offered and refused (alert 40: the cipher suites first). */
   stillFailingCaptured: (alert40: boolean) => string;
@@ -204,6 +206,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'What is missed most often: Communication Security not actually saved at Medium-High in TMS Tools (on both nodes, for a redundant TMS), and IIS and the TMS services not restarted afterwards (or the server not rebooted).',
     stillFailingIfNeed: 'To say what to check then, I first need one more detail:',
     skipAssumed: 'All right, I will go on without it, on the safe assumption below. Check it when you can, and tell me the version if you find it.',
+    skipAssumedLevel: 'All right, I will go on without it, on the safe assumption below. Check the level in TMS Tools when you can, and tell me what it shows.',
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
     restStillApplies: 'Everything else in my previous answer still applies.',
@@ -343,6 +346,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'よくある見落としは、TMS ツールで [Communication Security] が実際には Medium-High で保存されていない（冗長構成の TMS では両方のノード）、またはその後に IIS と TMS のサービスを再起動していない（サーバを再起動していない）ことです。',
     stillFailingIfNeed: 'そのときに確認すべき点をお伝えするために、まずもう 1 点教えてください。',
     skipAssumed: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、バージョンを教えてください。',
+    skipAssumedLevel: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、TMS ツールに表示されているレベルを教えてください。',
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
     restStillApplies: 'そのほかは前の回答のとおりです。',
