@@ -60,8 +60,8 @@ export function partlyWorksOffersTls12(endpoint: EndpointVersion | undefined): F
     title: L('Systems came back, so TMS already offers TLS 1.2', '復旧したシステムがあるので、TMS はすでに TLS 1.2 を提示しています'),
     body: [
       L(
-        `You did not say which Communication Security level is set, but systems${v ? ` on ${v}` : ''} that refuse TLS 1.0 work again through this TMS. So TMS offers TLS 1.2 now: it is at Medium-High or High, not at the default Medium. The level is not what keeps the others out, and it does not need setting again.`,
-        `[Communication Security] のレベルは伺っていませんが、TLS 1.0 を受け付けない${v ? ` ${v} の` : ''}システムがこの TMS で再び動いています。つまり TMS はいま TLS 1.2 を提示しており、レベルは既定の Medium ではなく Medium-High か High です。残りのシステムが失敗する原因はレベルではないので、設定し直す必要はありません。`,
+        `You did not say which Communication Security level is set, but systems${v ? ` on ${v}` : ''} that refuse TLS 1.0 work again through this TMS. So, if those systems do run a release that refuses TLS 1.0, TMS offers TLS 1.2 now: it is at Medium-High or High, not at the default Medium (Low does not offer TLS 1.2 either, per Cisco's TMS admin guide: check there for your release). The level is then not what keeps the others out, and it does not need setting again.`,
+        `[Communication Security] のレベルは伺っていませんが、TLS 1.0 を受け付けない${v ? ` ${v} の` : ''}システムがこの TMS で再び動いています。それらのシステムが本当に TLS 1.0 を拒否するリリースであれば、TMS はいま TLS 1.2 を提示しており、レベルは既定の Medium ではなく Medium-High か High です（Low も TLS 1.2 を提示しません。Cisco の TMS アドミニストレータ ガイドで、お使いのリリースについて確認してください）。その場合、残りのシステムが失敗する原因はレベルではないので、設定し直す必要はありません。`,
       ),
       L(
         'If it is High, TMS also validates the certificates of the systems it manages (Cisco TMS Administrator Guide: check it there for your release): a self-signed or expired certificate on a failing system would explain it. Tell me the level if you know it.',
