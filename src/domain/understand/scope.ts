@@ -106,7 +106,10 @@ const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|m
 /** 'some', 'all', or null when the text says neither. */
 export function failureScope(text: string): FailureScope | null {
   if (text.length === 0) return null;
-  const t = withoutOtherCounts(nfkc(text).toLowerCase());
+  const lower = nfkc(text).toLowerCase();
+  // The cheap test first: blanking counts only removes words, so a text without ANY's words has none after it either.
+  if (!ANY.test(lower)) return null;
+  const t = withoutOtherCounts(lower);
   if (!ANY.test(t)) return null;
   let best: { at: number; scope: FailureScope } | null = null;
   const seen = (at: number, scope: FailureScope) => {
