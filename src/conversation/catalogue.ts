@@ -1325,8 +1325,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           'TMS の連携機能（TMSXE、TMSPE、Unified CM、Webex、予約 API など）について、手元の資料には個別の記載がありません。そのため、影響がある・ないのどちらともお約束できません。資料から言える、この修正で変わる点は次のとおりです。',
         ),
         L(
-          'The registry step adds TLS 1.2 (and 1.1) without removing TLS 1.0 or SSL 3.0, so that step itself cuts off nothing that connects to the TMS server with the old versions. Communication Security governs the connections TMS opens to the systems it manages: at Medium-High they offer TLS 1.2, and Telnet and SNMP go off.',
-          'レジストリの手順では TLS 1.2（と 1.1）を追加するだけで、TLS 1.0 や SSL 3.0 は削除しないため、この手順自体が、古いバージョンで TMS サーバに接続するものを締め出すことはありません。[Communication Security] が決めるのは、TMS が管理対象のシステムに対して開く接続です。Medium-High ではこれらの接続が TLS 1.2 を提示し、Telnet と SNMP は無効になります。',
+          'The registry step adds TLS 1.2 without removing TLS 1.0 or SSL 3.0, so that step itself cuts off nothing that connects to the TMS server with the old versions. Communication Security governs the connections TMS opens to the systems it manages: at Medium-High they offer TLS 1.2, and Telnet and SNMP go off.',
+          'レジストリの手順では TLS 1.2 を追加するだけで、TLS 1.0 や SSL 3.0 は削除しないため、この手順自体が、古いバージョンで TMS サーバに接続するものを締め出すことはありません。[Communication Security] が決めるのは、TMS が管理対象のシステムに対して開く接続です。Medium-High ではこれらの接続が TLS 1.2 を提示し、Telnet と SNMP は無効になります。',
         ),
         L(
           'What to check: whether the integration depends on Telnet or SNMP, or on .NET code on the TMS server (which Communication Security does not govern: the .NET strong crypto values decide its TLS version), and the integration\'s own documentation for the TLS versions it needs. Test it right after the change, in the same window, so that a problem shows while you can still roll back.',

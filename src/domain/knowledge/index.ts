@@ -660,8 +660,8 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
       `${at.ja}：TLS 1.0 は有効のままにしてください。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、SSL 3.0 と TLS 1.0 の両方が無効になると起動できなくなり、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。`,
     ),
     L(
-      'The fix above only adds TLS 1.2 (and 1.1); it does not change TLS 1.0 or SSL 3.0. Leave SSL 3.0 as it is, and do not apply IIS Crypto\'s "Best Practices" template, which disables SSL 3.0 and TLS 1.0.',
-      '上記の手順は TLS 1.2（および 1.1）を追加するだけで、TLS 1.0 や SSL 3.0 は変更しません。SSL 3.0 は現在の設定のままにし、SSL 3.0 と TLS 1.0 を無効にする IIS Crypto の [Best Practices] テンプレートは適用しないでください。',
+      'The fix above only adds TLS 1.2; it does not change TLS 1.0 or SSL 3.0. Leave SSL 3.0 as it is, and do not apply IIS Crypto\'s "Best Practices" template, which disables SSL 3.0 and TLS 1.0.',
+      '上記の手順は TLS 1.2 を追加するだけで、TLS 1.0 や SSL 3.0 は変更しません。SSL 3.0 は現在の設定のままにし、SSL 3.0 と TLS 1.0 を無効にする IIS Crypto の [Best Practices] テンプレートは適用しないでください。',
     ),
   ];
   const r2 = !sql || (sql.year === 2008 && sql.r2);
