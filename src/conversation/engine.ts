@@ -28,8 +28,9 @@ import { onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
-import { onPlan } from './plan-answers';
-import { planIn } from '../domain/understand/plan';
+import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
+import { servicesBackIn } from '../domain/understand/scope';
+import { planClauses, planIn } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
@@ -284,6 +285,16 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
   const planned = planIn(text);
   if (planned && Object.keys(extractFacts(text).facts).length === 0) return onPlan(s, planned);
+  // "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜 Medium-High に変更する予定です」: the facts
+  // of the other clauses are read, and the plan answered for them (nothing in it recorded as done).
+  const mixed = planClauses(text);
+  if (mixed && Object.keys(extractFacts(mixed.planText).facts).length === 0) {
+    const read = onFacts(s, mixed.rest);
+    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return onPlanWithFacts(s, read, mixed.plan);
+  }
+  // "3 of 4 TMS services came back": no count of systems, but the restart is acknowledged with what to check.
+  const services = servicesBackIn(text);
+  if (services) return withServicesBack(s, onFacts(s, text), services);
   const asked = catalogueQuestion(text);
   // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
   // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).

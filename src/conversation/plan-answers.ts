@@ -18,6 +18,7 @@ import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
 import { para } from './compose';
 import { withOpenQuestion } from './followup';
+import { FIELD_NAMES, formatField } from '../domain/fields';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -119,7 +120,8 @@ export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];
   const before: LocalizedText[] = [];
   const sql = sqlBefore(f);
-  if (sql && (plan.registry || plan.level)) before.push(sql);
+  // (a reboot planned with the SQL known: the changes it applies must spare that SQL, e.g. 2008 R2 keeps TLS 1.0)
+  if (sql && (plan.registry || plan.level || (plan.restart && f.sql))) before.push(sql);
   if (plan.level && !plan.registry && !atMediumHighOrAbove(f)) before.push(registryLine(f));
   if (plan.registry) before.push(registryLine(f));
   if (plan.level && !atMediumHighOrAbove(f)) before.push(TELNET(f));
@@ -169,15 +171,38 @@ export function confirmLevelAnswer(f: Facts): LocalizedText[] {
   return out;
 }
 
-/** "is that all?": what the fix is, end to end, for these facts. */
+/**
+ * "is that all?": what the fix is, end to end, for these facts. Steps reported done (the keys created or TLS 1.2 said
+ * on, Medium-High set, the server rebooted or the services restarted since) are named once as done, not listed again.
+ */
 export function thatAllAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) return [L('No.', 'いいえ。'), pre15Line(f)];
+  const c = f.tlsClaims ?? {};
+  const keysDone = !!c.keysChanged || c.tls12 === 'on';
+  const levelDone = atMediumHighOrAbove(f);
+  const restartDone = c.restarted === true && (levelDone || keysDone);
+  const done: LocalizedText[] = [];
+  if (keysDone) done.push(L('the TLS 1.2 keys', 'TLS 1.2 のキー'));
+  if (levelDone) done.push(L(formatLevel(f.level!), `${formatLevel(f.level!)} への変更`));
+  if (restartDone) done.push(L('the restart', '再起動'));
   const sql = sqlBefore(f);
-  const out: LocalizedText[] = [L('Almost: the whole change, in order, for your facts:', 'ほぼそうですが、伺った内容での作業の全体は、順に次のとおりです。')];
-  if (sql) out.push(sql);
-  out.push(registryLine(f));
-  if (!atMediumHighOrAbove(f)) out.push(L('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), TELNET(f));
-  out.push(AFTER_LEVEL);
+  const out: LocalizedText[] = [];
+  if (done.length) {
+    out.push(L(`Done, by what you told me: ${done.map((d) => d.en).join(', ')}. What is left:`, `伺った内容では、${done.map((d) => d.ja).join('、')}は済んでいます。残りは次のとおりです。`));
+  } else out.push(L('Almost: the whole change, in order, for your facts:', 'ほぼそうですが、伺った内容での作業の全体は、順に次のとおりです。'));
+  // SQL matters only while a TLS change is still to come.
+  if (sql && !(keysDone && levelDone)) out.push(sql);
+  if (!keysDone) out.push(registryLine(f));
+  if (!levelDone) out.push(L('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), TELNET(f));
+  if (restartDone) out.push(VERIFY);
+  else if (done.length) {
+    out.push(
+      L(
+        'Restart IIS and the TMS services (or reboot once, if registry keys were created or changed), unless that happened after the change; then verify: a capture shows the ClientHello at TLS 1.2 (0x0303), and Force Refresh in Systems > Navigator clears "No HTTPS response". Do it on both nodes if TMS is redundant.',
+        '変更後にまだ行っていなければ、IIS と TMS サービスを再起動します（レジストリのキーを作成または変更した場合は 1 回だけサーバを再起動）。その後、キャプチャで ClientHello が TLS 1.2（0x0303）になっていること、[Systems] > [Navigator] で Force Refresh して「No HTTPS response」が消えることを確認してください。TMS が冗長構成なら両方のノードで行ってください。',
+      ),
+    );
+  } else out.push(AFTER_LEVEL);
   return out;
 }
 
@@ -248,3 +273,38 @@ export function servicePackAnswer(f: Facts, text = ''): LocalizedText[] {
 export function onPlan(state: ConversationState, plan: PlannedSteps): TurnResult {
   return withOpenQuestion(state, planAnswer(state.facts, plan).map((b) => para(b[state.lang])));
 }
+
+/**
+ * A plan with facts in the same message ("TMS is 15.2, we'll set Medium-High tonight", "SQL 2008 R2 on the TMS
+ * server; planning to reboot at 22:00"): `read` is the turn that read the facts (the plan's clauses left out).
+ * The facts are kept and named, the plan answered for the facts now known; nothing is recorded as done.
+ */
+export function onPlanWithFacts(before: ConversationState, read: TurnResult, plan: PlannedSteps): TurnResult {
+  const s = read.state;
+  const f = s.facts;
+  const changed = FIELD_NAMES.filter((k) => JSON.stringify(f[k]) !== JSON.stringify(before.facts[k]))
+    .map((k) => formatField(k, f))
+    .filter((v): v is string => !!v);
+  if (f.sqlLocation && f.sqlLocation !== before.facts.sqlLocation) changed.push(s.lang === 'ja' ? (f.sqlLocation === 'remote' ? 'SQL は別サーバ' : 'SQL は TMS サーバ上') : f.sqlLocation === 'remote' ? 'SQL on another server' : 'SQL on the TMS server');
+  const noted = changed.length ? [para(s.lang === 'ja' ? `記録しました：${changed.join('、')}。` : `Noted: ${changed.join(', ')}.`)] : [];
+  return withOpenQuestion(s, [...noted, ...planAnswer(f, plan).map((b) => para(b[s.lang]))]);
+}
+
+/**
+ * "3 of 4 TMS services came back": the restart acknowledged in one line, with the service worth checking (knowledge.md:
+ * at Medium-High TMSSNMPService stops by design; TMSPLCMDirectoryService is started by hand if it is stopped). The rest
+ * of the turn's answer is kept; a turn that understood nothing else asks the open question again.
+ */
+export function withServicesBack(s: ConversationState, read: TurnResult, n: { part: number; whole: number }): TurnResult {
+  const lang = s.lang;
+  const line = para(
+    L(
+      `${n.part} of ${n.whole} TMS services running again: worth checking which one is not. At Medium-High, TMSSNMPService stopping is expected (Telnet and SNMP are off); TMSPLCMDirectoryService may need a manual start; for any other one, the Windows event log says why it did not start.`,
+      `TMS のサービスは ${n.whole} つのうち ${n.part} つが再び動いているとのこと、承知しました。動いていないのがどのサービスかを確認してください。Medium-High では TMSSNMPService が止まるのは想定どおりです（Telnet と SNMP が無効になるため）。TMSPLCMDirectoryService は手動での開始が必要な場合があります。それ以外のサービスなら、Windows のイベント ログに起動しなかった理由が出ています。`,
+    )[lang],
+  );
+  const [first, ...rest] = read.replies;
+  if (read.understoodNothing || !first) return withOpenQuestion(s, [line]);
+  return { ...read, replies: [{ ...first, blocks: [line, ...first.blocks] }, ...rest] };
+}
+

@@ -55,3 +55,33 @@ export function planIn(text: string): PlannedSteps | null {
   if (up) out.tmsUpgrade = up[1];
   return Object.keys(out).length ? out : null;
 }
+
+/** Sentence and clause ends: "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜…予定です」. */
+const CLAUSE_END = /[。；;！!\n]\s*|[.](?:\s+|$)|[,、，]\s*/;
+/** A step said done in the clause ("rebooted at 3pm", "upgraded at 2pm"): not a plan, whatever its time words. */
+const DONE_VERB = /(?<![a-z])(?:rebooted|restarted|upgraded|applied|changed|created|imported|saved|bounced|edited|enabled|was|were)(?![a-z])/;
+
+/**
+ * A plan in one clause of a message whose other clauses state facts: "TMS is 15.2, we'll set Medium-High tonight",
+ * 「TMS は 15.2 です。今夜 Medium-High に変更する予定です」, "SQL 2008 R2 on the TMS server; planning to reboot at 22:00".
+ * The steps planned, and the rest of the text (the clauses that are no plan) to be read for facts; null when no
+ * clause is a plan or every clause is. The caller checks that the rest states facts and the plan clauses none.
+ */
+export function planClauses(text: string): { plan: PlannedSteps; planText: string; rest: string } | null {
+  if (text.length > 240 || !MAY.test(text)) return null;
+  const parts = text.split(CLAUSE_END).filter((c) => c.trim() !== '');
+  if (parts.length < 2) return null;
+  const plan: PlannedSteps = {};
+  const planned: string[] = [];
+  const rest: string[] = [];
+  for (const c of parts) {
+    const p = MAY.test(c) && !DONE_VERB.test(c.toLowerCase()) ? planIn(c) : null;
+    if (p) {
+      Object.assign(plan, p);
+      planned.push(c);
+    } else rest.push(c);
+  }
+  if (planned.length === 0 || rest.length === 0) return null;
+  return { plan, planText: planned.join('\n'), rest: rest.join('\n') };
+}
+

@@ -35,6 +35,16 @@ const BACK_COUNT_EN = new RegExp(
   `(?<!(?:step|steps|page|part|frame|item|line|turn|no\\.?|#)\\s?|[\\d./])(\\d{1,5})\\s(?:out\\s)?of\\s(?:the\\s|our\\s|all\\s|all\\sthe\\s)?(\\d{1,5})(?![\\d./])(?:\\s${WORD}${NOUN})?\\s(?:(?:have|has|now|already|all)\\s)?${BACK_EN}(?![a-z])`,
   'g',
 );
+/**
+ * The same count written N/M: "7/10 came back", "7/10 endpoints OK now", 「7/10 台復旧」. Only with a word that says
+ * they work again right after it: a date ("upgraded on 7/10") or versions ("CE 9.7/9.8", "TMS 15.2/15.3") never.
+ */
+const SLASH_CHEAP = /\d\s?\/\s?\d/;
+const SLASH_BACK_EN = new RegExp(
+  `(?<![\\d./]|(?:on|since|from|until|till|by|before|after|dated?|of)\\s)(\\d{1,5})\\s?/\\s?(\\d{1,5})(?![\\d./])(?:\\s${WORD}${NOUN})?\\s(?:(?:have|has|now|already|all)\\s)?(?:${BACK_EN}|(?:(?:are|is)\\s)?(?:now\\s)?(?:ok|okay|fine|good|green|working|back|up|reachable)(?:\\s(?:again|now))?)(?![a-z])`,
+  'g',
+);
+const SLASH_BACK_JA = /(?<![\d./])(\d{1,5})\s?\/\s?(\d{1,5})(?![\d./])\s?台?\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|つなが|繋が|接続でき|解消|動いて|動作して|問題な|ok)/g;
 const COUNT_BACK_EN = /(?<![a-z])(?:works?|working|fixed|resolved|(?:is|are|it'?s)\sback)\s(?:again\s|now\s)?(?:for|on)\s(?:the\s)?(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s)?(\d{1,5})(?![\d./])/g;
 const BACK_COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|つなが|繋が|接続でき|解消|動いて|動作して|問題な)/g;
 
@@ -108,9 +118,11 @@ export function failureScope(text: string): FailureScope | null {
   if (text.length === 0) return null;
   const lower = nfkc(text).toLowerCase();
   // The cheap test first: blanking counts only removes words, so a text without ANY's words has none after it either.
-  if (!ANY.test(lower)) return null;
+  // ("7/10 came back" has none of them: a digit, a slash and a digit is the other way in.)
+  const slash = lower.includes('/') && SLASH_CHEAP.test(lower);
+  if (!slash && !ANY.test(lower)) return null;
   const t = withoutOtherCounts(lower);
-  if (!ANY.test(t)) return null;
+  if (!slash && !ANY.test(t)) return null;
   let best: { at: number; scope: FailureScope } | null = null;
   const seen = (at: number, scope: FailureScope) => {
     if (!best || at >= best.at) best = { at, scope };
@@ -124,6 +136,10 @@ export function failureScope(text: string): FailureScope | null {
   for (const m of t.matchAll(BACK_COUNT_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
   for (const m of t.matchAll(COUNT_BACK_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
   for (const m of t.matchAll(BACK_COUNT_JA)) came(m.index!, m.index! + m[0].length, Number(m[2]), Number(m[1]));
+  if (slash) {
+    for (const m of t.matchAll(SLASH_BACK_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+    for (const m of t.matchAll(SLASH_BACK_JA)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+  }
   const isBack = (at: number) => back.some(([a, b]) => at >= a && at < b);
   for (const m of t.matchAll(COUNT_EN)) {
     if (isBack(m.index!)) continue;
@@ -147,3 +163,23 @@ export function failureScope(text: string): FailureScope | null {
   for (const re of ALL) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'all');
   return (best as { scope: FailureScope } | null)?.scope ?? null;
 }
+
+/**
+ * TMS's own services counted as running again: "3 of 4 TMS services came back", "3 of 4 TMS services are running
+ * again", 「TMS のサービス 4 つのうち 3 つが起動しました」. Not a count of systems (no scope); the caller acknowledges
+ * the restart and says which service is worth checking. Null when the text says no such count, or all came back.
+ */
+const SERVICES_BACK_EN =
+  /(?<![\w.])(\d{1,2})\s(?:out\s)?of\s(?:the\s|our\s|its\s)?(\d{1,2})\s(?:tms\s|windows\s)?services?\s(?:have\s|are\s|were\s)?(?:now\s)?(?:came\sback|come\sback|back|started|restarted|(?:running|up)(?:\sagain)?|(?:started|came)\sup)(?![a-z])/;
+const SERVICES_BACK_JA = /サービス(?:が|は|の)?\s?(\d{1,2})\s?(?:つ|個)?\s?(?:中|のうち|の内)\s?(\d{1,2})\s?(?:つ|個)?\s?(?:が|は)?\s?(?:起動|復旧|再開|動いて|開始)|(\d{1,2})\s?(?:つ|個)?\s?の\s?(?:tms\s?の?\s?)?サービス\s?(?:中|のうち|の内)\s?(\d{1,2})\s?(?:つ|個)?\s?(?:が|は)?\s?(?:起動|復旧|再開|動いて|開始)/;
+export function servicesBackIn(text: string): { part: number; whole: number } | null {
+  if (text.length > 300 || !/service|サービス/i.test(text)) return null;
+  const t = nfkc(text).toLowerCase();
+  const en = SERVICES_BACK_EN.exec(t);
+  const ja = en ? null : SERVICES_BACK_JA.exec(t);
+  const m = en ? [en[1], en[2]] : ja ? (ja[1] ? [ja[2], ja[1]] : [ja[4], ja[3]]) : null;
+  if (!m) return null;
+  const [part, whole] = [Number(m[0]), Number(m[1])];
+  return part < whole ? { part, whole } : null;
+}
+
