@@ -293,7 +293,7 @@ export function onPlanWithFacts(before: ConversationState, read: TurnResult, pla
 /**
  * "3 of 4 TMS services came back": the restart acknowledged in one line, with the service worth checking (knowledge.md:
  * at Medium-High TMSSNMPService stops by design; TMSPLCMDirectoryService is started by hand if it is stopped). The rest
- * of the turn's answer is kept; a turn that understood nothing else asks the open question again.
+ * of the turn's answer is kept (a fact said with it); a turn that read nothing else asks the open question again.
  */
 export function withServicesBack(s: ConversationState, read: TurnResult, n: { part: number; whole: number }): TurnResult {
   const lang = s.lang;
@@ -304,7 +304,8 @@ export function withServicesBack(s: ConversationState, read: TurnResult, n: { pa
     )[lang],
   );
   const [first, ...rest] = read.replies;
-  if (read.understoodNothing || !first) return withOpenQuestion(s, [line]);
+  // (Nothing read from it: not "could not read a SQL version from …", the open question asked as it is.)
+  if (read.understoodNothing || !first || JSON.stringify(read.state.facts) === JSON.stringify(s.facts)) return withOpenQuestion(s, [line]);
   return { ...read, replies: [{ ...first, blocks: [line, ...first.blocks] }, ...rest] };
 }
 

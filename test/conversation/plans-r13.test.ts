@@ -79,6 +79,18 @@ describe('TMS services counted back: acknowledged, no scope', () => {
     expect(r.text).not.toMatch(/could not find a version/);
     expect(r.state.facts.scope).toBeUndefined();
   });
+  it('JA, with the SQL question open: the line and the question, not "could not read a SQL version"', () => {
+    const r = say(['TMS 15.2、CE 9.15'], 'TMS のサービス 4 つのうち 3 つが起動しました');
+    expect(r.text).toMatch(/4 つのうち 3 つが再び動いている[^]*TMSSNMPService/);
+    expect(r.text).not.toMatch(/読み取れませんでした/);
+    expect(r.text).toMatch(/SQL Server のバージョン/);
+    expect(r.state.facts.scope).toBeUndefined();
+  });
+  it('a fact said with it is read, and the line comes first', () => {
+    const r = say(['TMS 15.2, CE 9.15'], '3 of 4 TMS services came back, SQL 2016 on the same box');
+    expect(r.text).toMatch(/^3 of 4 TMS services running again/);
+    expect(r.state.facts.sql?.raw).toBe('2016');
+  });
 });
 
 describe('N/M read as "N of M" only with words that say they work again', () => {
