@@ -12,7 +12,7 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, carried, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, carried, changeNote, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -189,9 +189,15 @@ async function ephemeralTurnBody(
       return 'failed';
     }
     const lang = out.state.lang;
-    const reopened = out.replies.some((r) => r.reopened) && !out.replies.some((r) => r.summary) ? await reopenedCard(deps, turn.key, out.state) : undefined;
+    const words = out.replies.some((r) => r.reopened);
+    const answered = out.replies.some((r) => r.summary);
+    const reopened = words && !answered ? await reopenedCard(deps, turn.key, out.state) : undefined;
+    // A reopen that brings its own answer ("it came back after we upgraded to CE 11.5"): that answer is open, not Fixed.
+    if (words && answered) await updateMeta(deps, turn.key, (cur) => (cur && cur.status !== 'open' ? reopenMeta(cur) : undefined));
     const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined, turn.oneMessage === true);
-    if (reopened) messages.unshift(reopened);
+    // The card first (in place of the marked one), the reopen's answer, then what changed in the card (as in a thread).
+    if (reopened) messages.unshift(reopened.card);
+    if (reopened?.note) messages.push(reopened.note);
     // A press on the private card edits that card (its response_url); anything else is a new message.
     const replace = turn.replaceOriginal === true && (reopened !== undefined || out.replies.some((r) => r.summary));
     const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang, { replaceOriginal: replace });
@@ -204,16 +210,25 @@ async function ephemeralTurnBody(
  * A reopen in words ("reopening: … No HTTPS response again", 「再発しました」) on a private answer marked
  * Fixed (or Still failing): the card again, open, from the current facts, to take the place of the
  * one marked (the reopen's own reply follows it); the status kept is open. Undefined when the card
- * was open already (the reply alone, as before) or there is no answer to show.
+ * was open already (the reply alone, as before) or there is no answer to show. When the card now
+ * reads otherwise (after a failover the level and what was done on the other node no longer hold),
+ * `note` says what changed in it, as the note under a thread's redrawn card does (renderThread).
  */
-async function reopenedCard(deps: AppDeps, key: string, state: ConversationState): Promise<SlackMessage | undefined> {
+async function reopenedCard(deps: AppDeps, key: string, state: ConversationState): Promise<{ card: SlackMessage; note?: SlackMessage } | undefined> {
   const meta = await getMeta(deps, key);
   if (!meta || meta.status === 'open') return undefined;
   const s = currentSummary(state);
   if (!s) return undefined;
+  const shown = shownOf(s);
+  await setMeta(deps, key, { ...reopenMeta(meta), lang: state.lang, headline: s.headline, shown });
+  const card = renderCard(s, state.lang, { key, share: true, probeDetails: meta.probe === true });
+  return meta.shown && JSON.stringify(meta.shown) !== JSON.stringify(shown) ? { card, note: changeNote(meta.shown, s, [], state.lang) } : { card };
+}
+
+/** A private answer's metadata set back to open: no status, nor who set it and when. */
+function reopenMeta(meta: SurfaceMeta): SurfaceMeta {
   const { statusBy: _by, statusAt: _at, ...rest } = meta;
-  await setMeta(deps, key, { ...rest, status: 'open', lang: state.lang, headline: s.headline, shown: shownOf(s) });
-  return renderCard(s, state.lang, { key, share: true, probeDetails: meta.probe === true });
+  return { ...rest, status: 'open' };
 }
 
 /**

@@ -4,7 +4,8 @@
  * SQLite, local fake Web API): the card is edited back to open (no ✅, no "Fixed by"), no second
  * card is posted, the ✅ on the thread's root is taken back; in a thread and in a DM, EN and JA.
  * A message that is no reopen leaves the Fixed card as it is. A private answer marked Fixed is
- * shown open again in place of the marked one.
+ * shown open again in place of the marked one; a redraw that changes it is followed by the same
+ * "Updated the answer above" note as in a thread or DM, and a reopen with its own answer is open.
  */
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
@@ -101,6 +102,7 @@ describe('a reopen in words sets a Fixed card back to open', () => {
     ['en', 'thread'],
     ['ja', 'thread'],
     ['en', 'dm'],
+    ['ja', 'dm'],
   ] as const)('a failover reopen (%s, %s) that redraws the card with other content posts the "updated" note after the reopen answer', async (lang, where) => {
     const { say } = await askedAndFixed(where, AT_MH[lang]);
     // At Medium-High the card gives no TMS Tools step; after the failover the active node's level is not known.
@@ -188,5 +190,67 @@ describe('a reopen in words sets a Fixed card back to open', () => {
     expect(JSON.stringify(said!.body)).toMatch(HEAD[lang]);
     expect((await h.bot.deps.meta.get('slash:C0INCIDENT:UALICE'))!.status).toBe('open');
     expect(h.fake.of('chat.postMessage')).toHaveLength(0);
+  });
+
+  /** A private answer (/tms-diagnose) marked Fixed, then Add details with `words`: the responses to the details. */
+  async function privateReopen(text: string, words: string, n = 2) {
+    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('ask')), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'ask').length >= 1);
+    await h.bot.idle();
+    const press = { channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true };
+    await post(h.port, blockActions({ ...button(responses(h, 'ask').at(-1)!, 'mark-fixed'), ...press, user: 'UALICE', responseUrl: h.fake.responseUrl('fx') }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'fx').length >= 1);
+    await h.bot.idle();
+    await post(h.port, blockActions({ ...button(responses(h, 'fx')[0]!, 'add-details'), ...press, responseUrl: h.fake.responseUrl('more') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.of('views.open').length >= 1);
+    const view = h.fake.of('views.open')[0]!.body.view;
+    await post(h.port, viewSubmission('reply-modal', view.private_metadata, { details: { details: { type: 'plain_text_input', value: words } } }), { contentType: FORM });
+    await h.fake.waitFor(() => responses(h, 'more').length >= n);
+    await new Promise((r) => setTimeout(r, 50));
+    await h.bot.idle();
+    return responses(h, 'more');
+  }
+
+  // Round 13: a private reopen redrew the answer with other content and no note, where a thread (and a DM) says what changed.
+  it.each([
+    ['en'],
+    ['ja'],
+  ] as const)('a private answer at Medium-High marked Fixed, then a failover reopen in Add details (%s): the redrawn answer, the reopen, then the "updated" note', async (lang) => {
+    const said = await privateReopen(AT_MH[lang], REOPEN[lang]);
+    expect(said).toHaveLength(3);
+    const [card, reply, note] = said.map((c) => c.body);
+    expect(card).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(header(said[0]!)).not.toMatch(/✅|🔴/);
+    expect(JSON.stringify(card!.blocks)).toMatch(STEP_MH[lang]);
+    expect(JSON.stringify(reply)).toMatch(HEAD[lang]);
+    expect(note).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(note)).toMatch(UPDATED[lang]);
+    expect(JSON.stringify(note)).toMatch(STEP_MH[lang]);
+    // The note is the short one (no card of its own: no buttons).
+    expect(JSON.stringify(note)).not.toContain('"mark-fixed"');
+    expect(h.fake.of('chat.postMessage')).toHaveLength(0);
+  });
+
+  it.each([
+    ['en', 'the problem came back after we upgraded more endpoints to ce 11.5', EN],
+    ['ja', 'エンドポイントを CE 11.5 にアップグレードしたら再発しました', JA],
+  ] as const)('a private reopen that brings a version of its own (%s: "%s"): the new answer is open, not Fixed', async (_lang, words, text) => {
+    const said = await privateReopen(text, words, 1);
+    await new Promise((r) => setTimeout(r, 50));
+    const card = said.find((c) => JSON.stringify(c.body.blocks ?? []).includes('"mark-fixed"'))!;
+    expect(card.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(header(card)).not.toMatch(/✅|🔴/);
+    expect(JSON.stringify(card.body.blocks)).toContain('"value":"fixed"');
+    const meta = await h.bot.deps.meta.get('slash:C0INCIDENT:UALICE');
+    expect(meta).toMatchObject({ status: 'open' });
+    expect(meta!.statusBy).toBeUndefined();
+  });
+
+  it('a private reopen after a restart that leaves the answer as it was: the answer and the reopen only (no empty note)', async () => {
+    const said = await privateReopen(EN, 'reopen: No HTTPS response again after we rebooted the TMS server for patching');
+    expect(said).toHaveLength(2);
+    expect(header(said[0]!)).not.toMatch(/✅/);
+    expect(JSON.stringify(said[1]!.body)).toMatch(HEAD.en);
+    expect(JSON.stringify(said.map((c) => c.body))).not.toMatch(/Updated the answer above|Nothing in the answer above changes/);
   });
 });
