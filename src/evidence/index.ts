@@ -8,7 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { LocalizedText } from '../domain/types';
-import { encodingSwitchProblem, evidenceRelevantKey, looksUtf16le, MAX_REG_BYTES, parseRegText, RegLineKeeper, utf16Switch, type RegModel } from '../windows/reg';
+import { encodingSwitchProblem, evidenceRelevantKey, lineNotRead, looksUtf16le, MAX_REG_BYTES, MAX_REG_LINE, parseRegText, RegLineKeeper, utf16Switch, type RegModel } from '../windows/reg';
 import { captureMagic, readCapture, type CaptureOptions } from './capture';
 import { registryObservations } from './registry';
 import { bufferChunks, fileChunks, gunzipChunks, LimitError, limitsFromEnv, mb, type EvidenceLimits } from './source';
@@ -97,41 +97,82 @@ async function* upToRegLimit(chunks: AsyncIterable<Buffer>, cut: { more: boolean
   }
 }
 
+/** Lines of a .reg too long to read (MAX_REG_LINE): the first one's number and how many. */
+export interface LinesNotRead {
+  first: number;
+  count: number;
+}
+
 /**
  * A UTF-16LE .reg read chunk by chunk, decoded incrementally: only the lines the evidence rules can use
  * are kept (the first lines, and the key lines and values of SCHANNEL/.NET keys), so memory stays small
- * whatever the export holds. A switch to 8-bit text (a UTF-8 block appended) is followed.
+ * whatever the export holds. A switch to 8-bit text (a UTF-8 block appended) is followed. A line longer
+ * than MAX_REG_LINE characters is not read: lineNotRead(…) stands in its place (as readAnsiReg's).
  * Stops at MAX_REG_BYTES, on a line end.
  */
-async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [number, string][]; lines: number; more: boolean; switched: { line: number; to: 'UTF-8' } | null }> {
+export async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [number, string][]; lines: number; more: boolean; switched: { line: number; to: 'UTF-8' } | null; notRead: LinesNotRead | null }> {
   const kept: [number, string][] = [];
   let decoder = new TextDecoder('utf-16le');
   let switched: { line: number; to: 'UTF-8' } | null = null;
   let carry = '';
+  /** The line in `carry` is longer than MAX_REG_LINE (`carry` holds its start); its last character other than a blank. */
+  let over = false;
+  let last = '';
+  let notRead: LinesNotRead | null = null;
   let lineNo = 0;
   let relevant = false;
   let first = true;
   const take = (raw: string) => {
+    if (over) {
+      lineNo++;
+      notRead = notRead ? { first: notRead.first, count: notRead.count + 1 } : { first: lineNo, count: 1 };
+      const continued = last === '\\';
+      const marker = lineNotRead(carry.slice(0, 65_536), continued);
+      over = false;
+      last = '';
+      // Kept as the line would be (parseRegText reads the marker: a key line's values are then passed over, a hex
+      // value it is part of is not recorded). `relevant` stays: the lines after it are kept or not as before, so a
+      // value continued past it ends where the parser sees it end. Outside a kept key, one that would continue is not given.
+      if (relevant || (lineNo < 5 && !continued)) kept.push([lineNo, marker]);
+      return;
+    }
     lineNo++;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const tl = line.trimStart();
     if (tl.startsWith('[')) {
       const close = tl.lastIndexOf(']');
       relevant = close > 0 && evidenceRelevantKey(tl.slice(tl[1] === '-' ? 2 : 1, close));
-      // Other keys are not kept at all (a kept slice would hold its whole decoded chunk in memory).
-      if (relevant || close < 0) kept.push([lineNo, line.slice(0, 2000)]);
+      // Other keys are not kept at all (a kept slice would hold its whole decoded chunk in memory), but in the
+      // first lines (kept whatever they hold) a key is: without it, its values there read as outside any key.
+      if (relevant || close < 0 || lineNo < 5) kept.push([lineNo, line.slice(0, 2000)]);
     } else if (relevant || lineNo < 5) kept.push([lineNo, line]);
+  };
+  /** The last character of text[from, to) other than a blank (or CR), if any, for a line not read. */
+  const end = (text: string, from: number, to: number) => {
+    let j = to - 1;
+    while (j >= from && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+    if (j >= from) last = text[j]!;
+  };
+  // One line cannot hold the reading hostage: a line longer than the limit is not read (its start is kept).
+  const overflow = (text: string, from: number, to: number) => {
+    if (!over && carry.length + to - from > MAX_REG_LINE) {
+      over = true;
+      end(carry, 0, carry.length);
+      if (carry.length < 65_536) carry += text.slice(from, from + 65_536 - carry.length);
+      else carry = carry.slice(0, 65_536);
+    }
+    if (over) end(text, from, to);
   };
   const feed = (text: string) => {
     let start = 0;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      take(carry + text.slice(start, i));
+      overflow(text, start, i);
+      take(over ? '' : carry + text.slice(start, i));
       carry = '';
       start = i + 1;
     }
-    carry += text.slice(start);
-    // One line cannot hold the reading hostage: a line longer than the limit is cut.
-    if (carry.length > 1_000_000) carry = carry.slice(0, 1_000_000);
+    overflow(text, start, text.length);
+    if (!over) carry += text.slice(start);
   };
   const cut = { more: false };
   for await (let c of upToRegLimit(chunks, cut)) {
@@ -155,7 +196,7 @@ async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [num
     feed(decoder.decode());
     if (carry) take(carry);
   }
-  return { kept, lines: lineNo, more: cut.more, switched };
+  return { kept, lines: lineNo, more: cut.more, switched, notRead };
 }
 
 /**
@@ -163,9 +204,10 @@ async function readUtf16Reg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [num
  * when any byte is not UTF-8; a UTF-8 BOM dropped; LF, CR LF or a lone CR end a line) but keeping only
  * the lines RegLineKeeper picks. Which of the two encodings applies is known at the end only, so the
  * lines are picked for both (they differ only where a line holds non-ASCII bytes). A line longer than
- * 1 MB is cut. Stops at MAX_REG_BYTES, on a line end.
+ * MAX_REG_LINE bytes is not read: lineNotRead(…) stands in its place and `notRead` says where. Stops at
+ * MAX_REG_BYTES, on a line end.
  */
-export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [number, string][]; lines: number; more: boolean }> {
+export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept: [number, string][]; lines: number; more: boolean; notRead: LinesNotRead | null }> {
   const asUtf8 = new RegLineKeeper(evidenceRelevantKey);
   const asLatin1 = new RegLineKeeper(evidenceRelevantKey);
   let bom: boolean | null = null;
@@ -173,26 +215,47 @@ export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept
   let lineNo = 1;
   let part: Buffer[] = [];
   let partLength = 0;
+  /** The line is longer than MAX_REG_LINE (its first MAX_REG_LINE bytes are in `part`); its last byte other than a blank so far. */
+  let over = false;
+  let lastByte = -1;
+  let notRead: LinesNotRead | null = null;
   /** The part before a CR, given once what follows shows the CR is not the line's last byte. */
-  let beforeCr: Buffer | null = null;
-  const emit = (b: Buffer) => {
+  let beforeCr: Buffer | string | null = null;
+  const emit = (b: Buffer | string) => {
+    if (typeof b === 'string') {
+      // A line not read: its marker, for both readings.
+      notRead = notRead ? { first: notRead.first, count: notRead.count + 1 } : { first: lineNo, count: 1 };
+      asUtf8.take(lineNo, b);
+      asLatin1.take(lineNo, b);
+      return;
+    }
     const u = b.toString('utf8');
     if (u.includes('\ufffd')) notUtf8 = true;
     asUtf8.take(lineNo, u);
     asLatin1.take(lineNo, b.toString('latin1'));
   };
   const add = (c: Buffer, from: number, to: number) => {
-    if (to > from && partLength < 1_000_000) {
-      const piece = c.subarray(from, Math.min(to, from + 1_000_000 - partLength));
+    if (to <= from) return;
+    const room = MAX_REG_LINE - partLength;
+    if (room > 0) {
+      const piece = c.subarray(from, Math.min(to, from + room));
       part.push(piece);
       partLength += piece.length;
     }
+    if (to - from > room) over = true;
+    // The line's last byte other than a blank (a few steps back at most, as a rule): for a line not read,
+    // whether hex data went on after it.
+    let j = to - 1;
+    while (j >= from && (c[j] === 0x20 || c[j] === 0x09)) j--;
+    if (j >= from) lastByte = c[j]!;
   };
-  // Copied: a kept subarray would hold its whole chunk.
-  const take = () => {
-    const b = part.length === 1 ? Buffer.from(part[0]) : Buffer.concat(part, partLength);
+  // Copied: a kept subarray would hold its whole chunk. A line too long: its marker (from its start).
+  const take = (): Buffer | string => {
+    const b = over ? lineNotRead(Buffer.concat(part, Math.min(partLength, 65_536)).toString('latin1'), lastByte === 0x5c) : part.length === 1 ? Buffer.from(part[0]) : Buffer.concat(part, partLength);
     part = [];
     partLength = 0;
+    over = false;
+    lastByte = -1;
     return b;
   };
   const cut = { more: false };
@@ -239,8 +302,8 @@ export async function readAnsiReg(chunks: AsyncIterable<Buffer>): Promise<{ kept
     if (beforeCr) emit(beforeCr);
     if (!beforeCr || rest.length) emit(rest);
   }
-  if (bom) return { kept: asUtf8.kept.map(([n, l], i) => [n, i === 0 && n === 1 ? l.replace(/^\ufeff/, '') : l]), lines: lineNo, more };
-  return { kept: notUtf8 ? asLatin1.kept : asUtf8.kept, lines: lineNo, more };
+  if (bom) return { kept: asUtf8.kept.map(([n, l], i) => [n, i === 0 && n === 1 ? l.replace(/^\ufeff/, '') : l]), lines: lineNo, more, notRead };
+  return { kept: notUtf8 ? asLatin1.kept : asUtf8.kept, lines: lineNo, more, notRead };
 }
 
 const regReader: Reader = {
@@ -261,6 +324,7 @@ const regReader: Reader = {
       const r = parseRegText(u.kept, { keep: evidenceRelevantKey });
       const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message));
       if (u.switched) problems.unshift(encodingSwitchProblem(u.switched.line, u.switched.to));
+      if (u.notRead) problems.unshift(longLineNote(u.notRead));
       if (u.more) problems.unshift(cutNote(u.lines));
       return regResult(r.model, problems);
     }
@@ -269,6 +333,7 @@ const regReader: Reader = {
     const a = await readAnsiReg(rest);
     const r = parseRegText(a.kept, { keep: evidenceRelevantKey });
     const problems = r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message));
+    if (a.notRead) problems.unshift(longLineNote(a.notRead));
     if (a.more) problems.unshift(cutNote(a.lines));
     return regResult(r.model, problems);
   },
@@ -278,6 +343,15 @@ function cutNote(lines: number): LocalizedText {
   return t(
     `The file is larger than ${mb(MAX_REG_BYTES)}: I read it only up to there (line ${lines}), so keys after that point are not in this answer. Export just the keys you need (SCHANNEL\\Protocols, .NETFramework\\v4.0.30319).`,
     `ファイルが ${mb(MAX_REG_BYTES)} を超えているため、そこまで（${lines} 行目まで）しか読んでいません。それより後のキーはこの回答に含まれていません。必要なキー（SCHANNEL\\Protocols、.NETFramework\\v4.0.30319）だけをエクスポートしてください。`,
+  );
+}
+
+/** Lines too long to read (MAX_REG_LINE): not read, the rest of the file read, and what that leaves out. */
+export function longLineNote(n: LinesNotRead): LocalizedText {
+  const size = mb(MAX_REG_LINE);
+  return t(
+    `${n.count === 1 ? `Line ${n.first} is longer than ${size}, so I skipped it` : `${n.count} lines (the first is line ${n.first}) are longer than ${size}, so I skipped them`} and read the rest of the file. Whatever was on ${n.count === 1 ? 'it' : 'them'} (a value, or a key and the values under it) is not in this answer. Schannel and .NET keys never need a line that long: if you expected them there, export just those keys again.`,
+    `${n.count === 1 ? `${n.first} 行目が ${size} を超えているため、この行は読まずに` : `${size} を超える行が ${n.count} 行あるため（最初は ${n.first} 行目）、それらの行は読まずに`}残りを読みました。読まなかった行の内容（値、またはキーとその下の値）はこの回答に含まれていません。Schannel や .NET のキーにこれほど長い行は必要ないため、それらのキーを確認したい場合は、そのキーだけをもう一度エクスポートしてください。`,
   );
 }
 

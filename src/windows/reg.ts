@@ -71,6 +71,33 @@ export const MAX_REG_VALUES_PER_KEY = 10_000;
 /** A logical line (a hex value joined over continuation lines) longer than this is cut. */
 export const MAX_LOGICAL_LINE = 1024 * 1024;
 export const MAX_PROBLEMS = 50;
+/**
+ * A physical line longer than this (characters, or bytes in an 8-bit file) is not read by the streaming
+ * readers (src/evidence): they give lineNotRead(…) in its place and say so.
+ */
+export const MAX_REG_LINE = 1024 * 1024;
+
+/**
+ * What a streaming reader gives in place of a line too long to read: what kind of line it began as (a key
+ * line, a hex value, anything else) and whether it ended in a backslash (hex data continued on the next line).
+ * parseRegText and RegLineKeeper read it so that nothing is read wrong for it: the values under a key line
+ * not read are not read either (they would land in the key before it); a hex value the line began, or
+ * was part of, is not recorded (its bytes are not all known), its continuation lines included.
+ */
+const NOT_READ = '\u0000not-read:';
+
+export function lineNotRead(start: string, continued: boolean): string {
+  const t = start.trimStart();
+  const kind = t.startsWith('[') ? 'key' : isHexValueLine(t) ? 'hex' : 'other';
+  return `${NOT_READ}${kind}${continued ? '\\' : ''}`;
+}
+
+/** The kind of line a lineNotRead(…) marker stands for, or null for a line as read. */
+function notRead(raw: string): { kind: string; continued: boolean } | null {
+  if (raw.charCodeAt(0) !== 0 || !raw.startsWith(NOT_READ)) return null;
+  const continued = raw.endsWith('\\');
+  return { kind: raw.slice(NOT_READ.length, continued ? -1 : undefined), continued };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Paths
@@ -290,7 +317,8 @@ export function parseRegText(text: string | Iterable<[number, string]>, opts: Re
     let skipping = false;
     let sawHeader = false;
     let sawContent = false;
-    let pending: { line: number; parts: string[]; length: number; done: boolean } | null = null;
+    /** `broken`: a line of it was not read (lineNotRead): the value is not recorded. */
+    let pending: { line: number; parts: string[]; length: number; done: boolean; broken?: boolean } | null = null;
     let tooMany = false;
 
     const handle = (lineNo: number, raw: string) => {
@@ -369,10 +397,25 @@ export function parseRegText(text: string | Iterable<[number, string]>, opts: Re
     const flush = () => {
       const p = pending!;
       pending = null;
-      handle(p.line, p.parts.join(''));
+      if (!p.broken) handle(p.line, p.parts.join(''));
     };
     for (const [lineNo, raw] of typeof text === 'string' ? lines(text) : text) {
       lastLine = lineNo;
+      const skipped = notRead(raw);
+      if (skipped) {
+        // A line a streaming reader could not read (the reader says so): nothing is read in its place.
+        if (pending) {
+          (pending as { broken?: boolean }).broken = true;
+          if (!skipped.continued) flush();
+          continue;
+        }
+        sawContent = true;
+        if (skipped.kind === 'key') {
+          current = null;
+          skipping = true;
+        } else if (skipped.kind === 'hex' && skipped.continued) pending = { line: lineNo, parts: [], length: 0, done: true, broken: true };
+        continue;
+      }
       if (pending) {
         const p = pending as { line: number; parts: string[]; length: number; done: boolean };
         let piece = raw.trim();
@@ -423,6 +466,20 @@ export class RegLineKeeper {
   constructor(private readonly keep: (path: string) => boolean) {}
 
   take(lineNo: number, raw: string): void {
+    const skipped = notRead(raw);
+    if (skipped) {
+      // As parseRegText reads it: within a value, that value's; a key line's, the values under it dropped.
+      if (this.pending !== null) {
+        if (this.pending) this.kept.push([lineNo, raw]);
+        if (!skipped.continued) this.pending = null;
+        return;
+      }
+      this.started = true;
+      if (skipped.kind === 'key') this.section = 'drop';
+      else if (skipped.kind === 'hex' && skipped.continued) this.pending = this.section !== 'drop';
+      if (this.section !== 'drop' || skipped.kind === 'key') this.kept.push([lineNo, raw]);
+      return;
+    }
     if (this.pending !== null) {
       if (this.pending) this.kept.push([lineNo, raw]);
       if (!raw.trim().endsWith('\\')) this.pending = null;
