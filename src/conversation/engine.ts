@@ -51,6 +51,7 @@ import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-b
 import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
+import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -285,6 +286,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
   const planned = planIn(text);
   if (planned && Object.keys(extractFacts(text).facts).length === 0) return onPlan(s, planned);
+  // "The HDX shows Wrong username or password, what should I do?": the report of another symptom, answered as
+  // such (not the Telnet/SNMP entry for the "HDX" in it).
+  if (otherSymptomReportAsksWhatToDo(text)) return onFacts(s, text);
   // "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜 Medium-High に変更する予定です」: the facts
   // of the other clauses are read, and the plan answered for them (nothing in it recorded as done).
   const mixed = planClauses(text);

@@ -7,7 +7,11 @@
  *   "some show No HTTPS response, others Authentication failed", stays this problem's symptom.
  * - "Authentication failed, not No HTTPS response", 「No HTTPS response ではありません」: the other one.
  * - Denied ("no longer Wrong username or password", 「認証エラーではありません」), asked about in a
- *   condition ("if it shows Authentication failed …"), planned: not a symptom seen.
+ *   condition ("if it shows Authentication failed …"), planned: not a symptom seen. A question whether it
+ *   is ("Could it be Wrong username or password?", 「…の可能性はありますか？」) is not one either.
+ * - A report followed by a what-to-do question is a report ("The HDX shows Wrong username or password, what
+ *   should I do?", 「…と表示されますが、どうすればいいですか？」): the question's "should"/「すれば」 does not make it
+ *   a condition.
  * - "Security violation: Telnet communication is not allowed" and "TMS Connection Error" are what
  *   Medium-High does to Telnet/SNMP systems (knowledge.md §Caveats): a result of the fix, not another
  *   symptom; they are not read here. Nor is "Connection refused": a tool's word that may stand for the
@@ -42,6 +46,13 @@ const DENIED_AFTER_JA = /^\s?[」』"”']?\s?(?:と(?:いう)?(?:エラー|表�
 const NOT_SEEN = /(?<![a-z])(?:if|whether|unless|would|will|could|might|avoid|prevent)(?![a-z])|(?:なら|としたら|場合|可能性|おそれ|ますか|ですか)/i;
 /** Right after, in Japanese: a question about it (「… の可能性はありますか？」「… でしょうか」「… ですか？」). */
 const ASKED_AFTER_JA = /^[^。.!！、,\n]{0,30}?(?:可能性|でしょうか|ですか\s?[？?]|ますか\s?[？?])/;
+/**
+ * A what-to-do question closing a sentence that reports (", what should I do?", 「が、どうすればいいですか？」): cut
+ * before the sentence is classified. Tested only after a symptom was found in the sentence.
+ */
+const TO_DO_TAIL =
+  /(?:[,;:.!。！]\s?|\s[-–—]\s?)(?:so\s|and\s)?(?:what\s(?:should|do|can|must)\s(?:i|we)\s(?:do|try)(?:\snow)?|how\s(?:do|can|should)\s(?:i|we)\s(?:fix|solve|resolve)\s(?:it|this|that)|what\s(?:now|next)|any\sideas?|what(?:'s|\sis)\sthe\sfix)\s?[?？!.]*\s*$|(?:(?:が|けど|けれど(?:も)?)[、,]?|[、,])\s?(?:どう(?:すれば|したら)(?:いい|よい|良い)(?:の)?(?:ですか|でしょうか)?|どう対処すれば(?:いい|よい|良い)(?:ですか|でしょうか)?|対処(?:方法|法)は(?:ありますか)?)\s?[？?。]?\s*$/i;
+
 /**
  * A ClientHello said to be answered with a reset ("Client Hello TLSv1 then RST from the codec", 「Client Hello
  * のあとコーデックから RST が返っています」): this problem's own mark (knowledge.md §Symptom), whatever label TMS shows.
@@ -87,13 +98,39 @@ export function symptomIn(text: unknown): SymptomRead {
     for (const [id, re] of OTHER) {
       for (const m of matches(re, sentence)) {
         if (denied(sentence, m.index, m[0].length)) continue;
-        // The clause around it: a condition or a plan is not a report.
-        const mode = classifyClause(sentence);
-        if (mode === 'hypothetical' || mode === 'planned' || NOT_SEEN.test(sentence.slice(0, m.index)) || ASKED_AFTER_JA.test(sentence.slice(m.index + m[0].length))) continue;
+        // The clause around it: a condition or a plan is not a report (a what-to-do question after it does not count).
+        const end = m.index + m[0].length;
+        const cut = sentence.replace(TO_DO_TAIL, '');
+        const head = cut.length >= end ? cut : sentence;
+        const mode = classifyClause(head);
+        if (mode === 'hypothetical' || mode === 'planned' || NOT_SEEN.test(sentence.slice(0, m.index)) || ASKED_AFTER_JA.test(head.slice(end))) continue;
         out.other = id;
         return out;
       }
     }
   }
   return out;
+}
+
+/**
+ * Another symptom reported, and the only question a what-to-do one ("The HDX shows Wrong username or password,
+ * what should I do?"): the report's answer says what to do (not a catalogue entry for a word in it, "HDX").
+ */
+export function otherSymptomReportAsksWhatToDo(text: string): boolean {
+  if (!MAY.test(text)) return false;
+  const s = text.slice(0, 20_000);
+  if (!TO_DO_TAIL.test(s.slice(-160))) return false;
+  const read = symptomIn(s);
+  return read.other !== undefined && !read.helloReset;
+}
+
+/** The other symptom a text names, whatever it says of it ("Could it be Wrong username or password?"): the first in OTHER's order. */
+export function otherSymptomNamed(text: string): OtherSymptomId | undefined {
+  const s = text.slice(0, 2000);
+  if (!MAY.test(s)) return undefined;
+  for (const [id, re] of OTHER) {
+    re.lastIndex = 0;
+    if (re.test(s)) return id;
+  }
+  return undefined;
 }
