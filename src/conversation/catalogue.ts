@@ -7,11 +7,12 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
+import { otherSymptomNamed } from '../domain/understand/symptom';
 import { fastRegex } from '../domain/understand/fast-regex';
 import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
@@ -146,6 +147,32 @@ function endpointsAnswer(f: Facts): LocalizedText[] {
   if (f.level === 'high') out.push(L('At High, TMS also validates the endpoints\' certificates (check Cisco\'s TMS administrator guide): an endpoint with a self-signed or expired certificate fails even with TLS 1.2.', 'High では、TMS はエンドポイントの証明書も検証します（Cisco の TMS 管理者ガイドで確認してください）。自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 でも失敗します。'));
   if (!atMediumHighOrAbove(f)) out.push(L('Systems that TMS manages over Telnet or SNMP (for example Polycom HDX, older Tandberg MXP) are affected by Medium-High, though: Telnet and SNMP go off.', 'ただし、TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）は Medium-High の影響を受けます。Telnet と SNMP が無効になるためです。'));
   return out;
+}
+
+/**
+ * "should we upgrade our CE 9.15 endpoints?", "would upgrading the codecs fix it?": no, a newer endpoint release
+ * refuses TLS 1.0 too (TC 7.3.6 / CE 8.1.0 on, by design; knowledge.md §Cause); the fix is on the TMS side.
+ */
+function endpointUpgradeAnswer(f: Facts): LocalizedText[] {
+  const ep = f.endpoint ? formatEndpoint(f.endpoint) : '';
+  // TC 7.3.5 or CE 8.0.x: they still accept TLS 1.0; an upgrade is what would bring this problem on (endpointsAnswer says the rest).
+  if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
+    return [
+      L(
+        `Upgrading them would not fix anything here, and it would bring this problem on: ${ep} still accepts TLS 1.0, while TC 7.3.6, CE 8.1.0 and every later release refuse it. Before they are upgraded, TMS must offer TLS 1.2 (TMS 15 or later at Medium-High, which turns Telnet and SNMP off in TMS), or they will show "No HTTPS response".`,
+        `アップグレードしてもここでは何も直らず、むしろこの問題が起きるようになります。${ep} はまだ TLS 1.0 を受け付けますが、TC 7.3.6、CE 8.1.0 とそれ以降のリリースはすべて拒否します。アップグレードする前に、TMS が TLS 1.2 を提示できるようにしておく必要があります（TMS 15 以降で Medium-High。TMS の Telnet と SNMP は無効になります）。そうしないと「No HTTPS response」になります。`,
+      ),
+      L(
+        `If systems on ${ep} show "No HTTPS response" today, it is not the TLS 1.0 problem: look for another cause before changing anything.`,
+        `${ep} のシステムで今「No HTTPS response」が出ているなら、TLS 1.0 の問題ではありません。何かを変更する前に、別の原因を調べてください。`,
+      ),
+    ];
+  }
+  const lead = L(
+    `No: upgrading the endpoints does not fix this. From TC 7.3.6 and CE 8.1.0 on, every release (later CE and RoomOS too) refuses TLS 1.0 on its HTTPS interface by design${ep ? `, ${ep} included` : ''}; a newer one refuses it as well. The fix is on the TMS side: TMS must offer TLS 1.2.`,
+    `いいえ。エンドポイントをアップグレードしても、この問題は直りません。TC 7.3.6 と CE 8.1.0 以降のリリース（それ以降の CE や RoomOS も含みます）は、仕様として HTTPS で TLS 1.0 を拒否します${ep ? `（${ep} もそうです）` : ''}。新しいリリースでも同じく拒否されます。修正は TMS 側で、TMS が TLS 1.2 を提示するようにします。`,
+  );
+  return [lead, ...endpointsAnswer(f).filter((t) => !t.en.startsWith('No: the fix is on the TMS server only'))];
 }
 
 /** "Can I downgrade our Room Kit Pro?": no, the model named cannot run TC; upgrading TMS (or the fix in place on 15+) is the way. */
@@ -892,6 +919,25 @@ function whyNotTls10Answer(f: Facts): LocalizedText[] {
 }
 
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    // "Could it be Wrong username or password?", "Could this be the Authentication failed problem?", 「Wrong username or
+    // password の可能性はありますか？」: another symptom asked about (not reported: nothing is recorded). Before the
+    // Telnet/SNMP entry, which "Could it be No SNMP response?" would reach by its word "snmp".
+    id: 'other-symptom-asked',
+    recognise: {
+      en: [
+        '\\b(?:could|can|might|may|would|is)\\s(?:it|this|that|the\\s(?:problem|issue|cause|error))\\s(?:just\\s|also\\s)?(?:be|mean)\\b.{0,40}?\\b(?:(?:wrong|invalid|incorrect|bad)\\s(?:user\\s?name|login|user|credentials|password)|auth(?:entication)?\\s(?:failed|failure|error)|401\\sunauthori[sz]ed|no\\ssnmp\\sresponse)',
+        '\\bis\\s(?:it|this|that)\\s(?:an?\\s|the\\s)?(?:\\w+\\s)?\\b(?:(?:wrong|invalid|incorrect|bad)\\s(?:user\\s?name|login|user|credentials|password)|auth(?:entication)?\\s(?:failed|failure|error)|401\\sunauthori[sz]ed|no\\ssnmp\\sresponse)\\b[^.?!]{0,30}\\?',
+      ],
+      ja: ['(?:wrong\\s(?:user\\s?name|login)\\s(?:or|and)\\spassword|auth(?:entication)?\\s(?:failed|failure|error)|no\\ssnmp\\sresponse|(?:ユーザー?名|ユーザ\\s?id)(?:また|もしく|あるい)?は?(?:、|と|か)?\\s?パスワードが(?:違|間違|正しくな|不正)[^\\s。？?]{0,6}|認証(?:に|が)?(?:失敗|エラー)|snmp\\s?(?:の)?\\s?応答が(?:ない|ありません|なし))\\s?[」』"”]?\\s?(?:の|という)?\\s?(?:問題|エラー|症状)?\\s?(?:の\\s?)?(?:可能性|でしょうか|ですか)'],
+    },
+    title: L('Is that other error this problem?', 'そのエラーはこの問題か'),
+    answer: (f, text = '') => {
+      const id = otherSymptomNamed(text);
+      // "Diagnosed": the TMS and the endpoints are known and fit the TLS 1.0 problem (its answer was given).
+      return id ? otherSymptomAsked(id, f.endpoint, !f.otherSymptom && !!f.tms && diagnose(f).affected === 'yes') : [];
+    },
+  },
   {
     // "SQL 2014 SP2 or is SP1 enough?", "2012 SP3 or SP4?", 「SQL 2014 は SP1 で足りますか、SP2 が必要ですか？」:
     // each service pack named, with the builds that support TLS 1.2 (plan-answers.ts). Never a statement of the SQL version.
@@ -2827,6 +2873,24 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('How to verify the fix', '修正の確認方法'),
     answer: () => verifyTls12ClientHello().body,
+  },
+  {
+    // "should we upgrade our CE 9.15 endpoints?", "would upgrading the codecs fix it?", 「うちの CE 9.15 の端末をアップグレード
+    // すべきですか？」: no (a newer release refuses TLS 1.0 too); the fix is on TMS. Before 'endpoints-untouched' ("should we update the
+    // firmware?"); "do we need to update the endpoints?" stays that entry's.
+    id: 'endpoint-upgrade',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:should|shall|must|can|could|would|will)\\s(?:we|i|you|they|it)?\\s?(?:just\\s)?(?:upgrade|update)\\s(?:(?:our|the|all|those|these|my|all\\sthe)\\s)?(?:(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s)?(?:endpoints?|codecs?|devices?|rooms?|boards?|units?|firmware|room\\s?kits?)(?![a-z])',
+        '(?<![a-z])(?:should|shall|must|can|could|do|does)\\s(?:(?:our|the|all|those|these|my)\\s)?(?:(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s)?(?:endpoints?|codecs?|devices?|rooms?|boards?|units?|firmware|room\\s?kits?)\\s(?:need\\sto\\s)?(?:be\\s)?(?:upgraded|updated|upgrade|update)(?![a-z])',
+        '(?<![a-z])(?:would|will|does|could|can)\\s(?:upgrading|updating|an?\\s(?:endpoint|codec|firmware)\\s(?:upgrade|update))\\s?(?:the\\s|our\\s)?(?:endpoints?|codecs?|devices?|rooms?|boards?|units?|firmware|room\\s?kits?)?\\s?(?:fix|help|solve|resolve)',
+        '(?<![a-z])(?:fix|solve)\\s(?:it|this)\\sby\\s(?:upgrading|updating)\\s(?:the\\s|our\\s)?(?:(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s)?(?:endpoints?|codecs?|devices?|rooms?|boards?|units?|firmware|room\\s?kits?)(?![a-z])',
+      ],
+      ja: ['(?:エンドポイント|端末|コーデック|ファームウェア)[^。？?]{0,25}(?:アップグレード|アップデート|バージョンアップ|更新)(?:す|し)?(?:べき|れば|たら|た方が|たほうが|が必要|は必要|で直|で解決)'],
+    },
+    title: L('Would upgrading the endpoints fix it?', 'エンドポイントのアップグレードで直るか'),
+    // (The release the question names is the one answered for: "should TC 7.3.5 codecs be upgraded?" is a case, not recorded.)
+    answer: (f, text) => endpointUpgradeAnswer({ ...f, endpoint: endpointNamedIn(text) ?? f.endpoint }),
   },
   {
     id: 'endpoints-untouched',

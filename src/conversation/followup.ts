@@ -16,7 +16,7 @@ import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } fr
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
 import { findEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
-import { ASKS_WHETHER, classifyClause, sentencesOf } from '../domain/understand/clauses';
+import { ASKS_WHETHER, classifyClause, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
 import { eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
@@ -431,7 +431,9 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     for (let j = clauses.length - 1; j >= 0; j--) {
       const entry = findEntry(clauses[j]);
       if (!entry) continue;
-      const rest = [...sentences.slice(0, i), clauses.slice(0, j).join(', '), ...sentences.slice(i + 1)].join(' ').trim();
+      // "should we upgrade our CE 9.15 endpoints?": the question names the user's own endpoints; it stays to be read for facts.
+      const keep = ownFleetIn(clauses[j]) ? j + 1 : j;
+      const rest = [...sentences.slice(0, i), clauses.slice(0, keep).join(', '), ...sentences.slice(i + 1)].join(' ').trim();
       return { entry, rest };
     }
     // "what's the difference between the Client and Server keys?": a question whose "and" is part of

@@ -330,6 +330,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
   const asCase = caseBlocks(facts, cases, lang);
   pre.push(...asCase);
+  // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
+  // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given
+  // again as if they still failed (nobody said so).
+  if (aside?.tradeOff && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
+    return { state: s, replies: [reply(lang, [...pre, ...questionBlocksFor(s)])] };
+  }
 
   if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
   if (!anyNew && problems.length === 0 && asCase.length) {

@@ -39,7 +39,7 @@ import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
 import { withoutDeniedServicePack } from './understand/correction';
-import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -108,6 +108,8 @@ const KEYWORDS = new RegExp(
   'gi',
 );
 
+/** After the user's own endpoints in a should-question, where a change's target starts ("… to CE 11?", 「… CE 11 に…」). */
+const OWN_CHANGE_TO = /(?<![a-z])(?:to|into)(?![a-z])|を\s?(?=[^。？?]{1,30}に)/i;
 const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
 
 /**
@@ -369,6 +371,11 @@ function extractUnsafe(text: unknown): Extraction {
     const own = classified === 'hypothetical' && narrative && /たら/.test(clause) ? 'stated' : classified;
     let mode = own;
     if (mode === 'stated' && asked && !CORRECTION_START.test(clause)) mode = 'asked';
+    // "should we upgrade our CE 9.15 endpoints?", 「うちの CE 9.15 の端末をアップグレードすべきですか？」: the user's own
+    // endpoints named in a should/could question: their release is theirs (statesInQuestion), not a case supposed.
+    // (A change's target after them is not: "should we upgrade our CE 9.15 endpoints to CE 11?".)
+    const ownEnd = mode === 'hypothetical' && question ? ownFleetInShouldQuestion(clause) : -1;
+    if (ownEnd >= 0) mode = 'asked';
     // A question about a version ("is TMS 14.6.2 affected?", "would CE 9.15 still need this?") names
     // it without stating it: its versions are kept apart. A clause that states inside a question
     // ("we're still on TMS 15.2.1, why…?") or a stated clause before the question still counts.
@@ -385,7 +392,11 @@ function extractUnsafe(text: unknown): Extraction {
     // change that did not happen is not the current one (a value before it still is).
     const unchanged = changes && negatesChange(clause);
     /** In such a clause, where the change's target starts: keywords from there on name no current value. */
-    const unchangedFrom = unchanged ? changeCut(clause, clause) : -1;
+    let unchangedFrom = unchanged ? changeCut(clause, clause) : -1;
+    if (ownEnd >= 0) {
+      const to = OWN_CHANGE_TO.exec(clause.slice(ownEnd, ownEnd + 200));
+      if (to) unchangedFrom = ownEnd + to.index;
+    }
     // "one SX80 was upgraded to CE 9.8", "TMS was 14.5 and went to 15.1": the value after the change is
     // the current one, whatever the past tense before it.
     if (mode === 'past' && changes && !unchanged) mode = 'stated';

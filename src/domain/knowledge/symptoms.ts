@@ -40,12 +40,8 @@ function checksFor(id: OtherSymptomId): LocalizedText {
   );
 }
 
-/**
- * The answer when another symptom is named: not shown to be this problem, no fix. `endpoint` (when
- * known) says whether "No HTTPS response" would then be this problem.
- */
-export function otherSymptomNotShown(id: OtherSymptomId, endpoint?: EndpointVersion): Finding {
-  const name = OTHER_SYMPTOM_NAMES[id];
+/** What would make it this problem: "No HTTPS response" (or the hello reset), with the endpoint's release when known. */
+function wouldBeThisProblem(endpoint?: EndpointVersion): LocalizedText {
   let refuses: boolean | null = null;
   let ep = '';
   try {
@@ -56,8 +52,7 @@ export function otherSymptomNotShown(id: OtherSymptomId, endpoint?: EndpointVers
   } catch {
     /* malformed stored fact */
   }
-  const would =
-    refuses === true
+  return refuses === true
       ? L(
           `What would make it this problem: if Systems > Navigator shows "No HTTPS response" for the system (or a capture on the TMS server shows its TLS 1.0 ClientHello answered with a reset), tell me so. ${ep} refuses TLS 1.0, so then it is the TLS 1.0 problem, and I will give the fix.`,
           `この問題だと言えるのは、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合（または TMS サーバでのキャプチャで、TMS の TLS 1.0 の ClientHello にリセットが返っている場合）です。その場合はお知らせください。${ep} は TLS 1.0 を拒否するので、それなら TLS 1.0 の問題で、修正手順をご案内します。`,
@@ -66,6 +61,15 @@ export function otherSymptomNotShown(id: OtherSymptomId, endpoint?: EndpointVers
           'What would make it this problem: if Systems > Navigator shows "No HTTPS response" for the system (or a capture on the TMS server shows its TLS 1.0 ClientHello answered with a reset), tell me so, with the endpoint\'s release.',
           'この問題だと言えるのは、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合（または TMS サーバでのキャプチャで、TMS の TLS 1.0 の ClientHello にリセットが返っている場合）です。その場合は、エンドポイントのリリースと合わせてお知らせください。',
         );
+}
+
+/**
+ * The answer when another symptom is named: not shown to be this problem, no fix. `endpoint` (when
+ * known) says whether "No HTTPS response" would then be this problem.
+ */
+export function otherSymptomNotShown(id: OtherSymptomId, endpoint?: EndpointVersion): Finding {
+  const name = OTHER_SYMPTOM_NAMES[id];
+  const would = wouldBeThisProblem(endpoint);
   return {
     code: OTHER_SYMPTOM_CODE,
     sources: ['cisco-technote-211279'],
@@ -80,6 +84,34 @@ export function otherSymptomNotShown(id: OtherSymptomId, endpoint?: EndpointVers
       would,
     ],
   };
+}
+
+/**
+ * "Could it be Wrong username or password?", 「Authentication failed の可能性はありますか？」: a question about another
+ * symptom, answered (nothing is recorded: the user did not say it shows). Not this problem's symptom; what to
+ * check for it; what would make it this problem. `diagnosed`: the facts already show this problem (the answer for
+ * "No HTTPS response" stands, the other error is apart).
+ */
+export function otherSymptomAsked(id: OtherSymptomId, endpoint?: EndpointVersion, diagnosed = false): LocalizedText[] {
+  const name = OTHER_SYMPTOM_NAMES[id];
+  // Already shown to be this problem (the versions fit): the answer for "No HTTPS response" stands; the other error is apart.
+  if (diagnosed) {
+    return [
+      L(
+        `"${name}" is not what this problem shows, and it does not change my answer: for the systems that show "No HTTPS response", it is still the TLS 1.0 problem (the endpoint resets TMS's TLS 1.0 ClientHello). A system that shows "${name}" instead has another error, apart from this one.`,
+        `「${name}」はこの問題で表示されるものではなく、回答は変わりません。「No HTTPS response」が出ているシステムについては、引き続き TLS 1.0 の問題です（エンドポイントが TMS の TLS 1.0 の ClientHello をリセットしています）。代わりに「${name}」が出ているシステムがあれば、それはこの問題とは別のエラーです。`,
+      ),
+      checksFor(id),
+    ];
+  }
+  return [
+    L(
+      `"${name}" is not what this problem shows. The TLS 1.0 problem shows as "No HTTPS response" for the system in Systems > Navigator: the endpoint resets TMS's TLS 1.0 ClientHello, so TMS gets no HTTPS answer at all${id === 'no-snmp-response' ? '' : ', not a refused sign-in'}. So "${name}" on its own does not point to it, and I would not change Communication Security for it.`,
+      `「${name}」は、この問題で表示されるものではありません。TLS 1.0 の問題では、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されます。エンドポイントが TMS の TLS 1.0 の ClientHello をリセットするので、TMS には HTTPS の応答がまったく返りません${id === 'no-snmp-response' ? '' : '（サインインが拒否されるのとは違います）'}。そのため「${name}」だけではこの問題とは言えず、そのために [Communication Security] を変更することはお勧めしません。`,
+    ),
+    checksFor(id),
+    wouldBeThisProblem(endpoint),
+  ];
 }
 
 /** The card's and the answer's first line, and the card's Next, for this answer. */
@@ -101,8 +133,8 @@ export function otherSymptomAside(id: OtherSymptomId, tradeOff: boolean): Locali
   const name = OTHER_SYMPTOM_NAMES[id];
   if (tradeOff) {
     return L(
-      `About SNMP and Telnet now: Medium-High turns Telnet and SNMP off in TMS (TMSSNMPService stops), so systems TMS manages over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, can no longer be managed that way. That is the known cost of the fix, not a sign that it failed, and it does not make the systems that showed "No HTTPS response" another problem. Tell me whether those systems work now.`,
-      `SNMP と Telnet について：Medium-High にすると TMS の Telnet と SNMP が無効になります（TMSSNMPService が停止します）。そのため、Polycom HDX や古い Tandberg MXP など、TMS が Telnet や SNMP で管理しているシステムは、その方法では管理できなくなります。これは修正に伴う既知の影響で、修正が失敗したということではありません。「No HTTPS response」が出ていたシステムが別の問題になるわけでもありません。それらのシステムが今は動いているかをお知らせください。`,
+      `About "${name}" now: Medium-High turns Telnet and SNMP off in TMS (TMSSNMPService stops), so systems TMS manages over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, can no longer be managed that way. That is the known effect of Medium-High, not a sign that the fix failed, and it does not make the systems that showed "No HTTPS response" another problem. What I do not know yet is whether those systems (the TC/CE endpoints) answer TMS now: Force Refresh one in Systems > Navigator and tell me what it shows.`,
+      `「${name}」について：Medium-High にすると TMS の Telnet と SNMP が無効になります（TMSSNMPService が停止します）。そのため、Polycom HDX や古い Tandberg MXP など、TMS が Telnet や SNMP で管理しているシステムは、その方法では管理できなくなります。これは Medium-High の既知の影響で、修正が失敗したということではありません。「No HTTPS response」が出ていたシステムが別の問題になるわけでもありません。まだ分からないのは、それらのシステム（TC/CE のエンドポイント）が今 TMS に応答しているかどうかです。[Systems] > [Navigator] で 1 台を Force Refresh して、表示をお知らせください。`,
     );
   }
   const check =

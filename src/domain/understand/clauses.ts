@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, OWN_FLEET, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastRegex, type FastRegex } from './fast-regex';
 import { nfkc } from '../nfkc';
@@ -21,6 +21,37 @@ export type { ClauseMode } from './cues';
 const MODE_RE: [ClauseMode, FastRegex][] = (['quoted', 'hypothetical', 'planned', 'negated', 'past'] as const).map((m) => [m, cueRegex(CUES[m])]);
 const ASKED_RE = cueRegex(ASKED);
 const STATED_IN_QUESTION_RE = cueRegex(STATED_IN_QUESTION);
+const OWN_FLEET_RE = cueRegex(OWN_FLEET);
+/** Cheap test before OWN_FLEET_RE: a possessive or "we"/"I" (EN), or 「の」 after うち/弊社/当社/自社 (JA). */
+const OWN_FLEET_MAY = /(?<![a-z])(?:our|my|we|i)(?![a-z])|(?:うち|弊社|当社|自社)の/i;
+
+/** The user's own endpoints and their release, named in the clause ("our CE 9.15 endpoints", 「うちの CE 9.15 の端末」). */
+export function ownFleetIn(clause: string): boolean {
+  return ownFleetEnd(clause) >= 0;
+}
+
+/** Where the words naming the user's own endpoints end in the clause, or -1. */
+export function ownFleetEnd(clause: string): number {
+  const c = clause.slice(0, 2000);
+  if (!OWN_FLEET_MAY.test(c)) return -1;
+  const m = OWN_FLEET_RE.exec(c);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** 「…すべきですか」「…した方がいいですか」: asks whether to do something (as ASKS_WHETHER), not a condition (もし, たら, 場合). */
+const SHOULD_JA = /べき|(?:した|する)(?:方|ほう)が(?:いい|よい|良い)/;
+const IF_JA = /もし|たら|なら|場合/;
+
+/**
+ * A should/could question that names the user's own endpoints ("should we upgrade our CE 9.15 endpoints?",
+ * 「うちの CE 9.15 の端末をアップグレードすべきですか？」): where those words end, or -1 (also for "what if…",
+ * 「もし…したら」: a condition supposes).
+ */
+export function ownFleetInShouldQuestion(clause: string): number {
+  const c = clause.slice(0, 2000);
+  if (!ASKS_WHETHER.test(c) && !(SHOULD_JA.test(c) && !IF_JA.test(c))) return -1;
+  return ownFleetEnd(c);
+}
 const CHANGE_RE = new RegExp([...CHANGE.en, ...CHANGE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
 const CHANGE_VERB_RE = cueRegex(CHANGE_VERB);
 const TO_RE = /(?<![a-z])(?:to|into|back\sto)(?![a-z])/gi;
@@ -70,7 +101,7 @@ export const ASKS_WHETHER = /^\s*(?:(?:so|ok|okay|and|then)[,\s]+)?(?:should|cou
 /** In a question, words that still state the user's own setting ("we're at Medium-High, why…"). */
 export function statesInQuestion(clause: string): boolean {
   const c = clause.slice(0, 2000);
-  return STATED_IN_QUESTION_RE.test(c) && !ASKS_WHETHER.test(c);
+  return (STATED_IN_QUESTION_RE.test(c) && !ASKS_WHETHER.test(c)) || ownFleetIn(c);
 }
 
 const STATED_FOLLOW_UP_RE = cueRegex(STATED_FOLLOW_UP);

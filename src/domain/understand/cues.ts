@@ -121,14 +121,26 @@ export const ASKED = {
 export const STATED_IN_QUESTION = {
   en: [
     "\\b(?:already|currently|now|still)\\b", "\\bwe(?:'re|\\sare)\\b", "\\b(?:it's|it\\sis)\\s(?:at|on|set)\\b", '\\bis\\sset\\b', '\\bset\\sto\\b', '\\b(?:is|are|running)\\sat\\b',
+  ],
+  // 「にしています」 states; 「にしていいですか」 asks for permission (not 「い」 followed by 「い」).
+  ja: ['すでに', '既に', '現在', '今は', '設定済み', 'になって(?:い(?!い)|お)', 'にして(?:い(?!い)|お)', 'のまま', '設定して(?:い(?!い)|お)'],
+};
+
+/**
+ * Words in a question that name the user's own endpoints and their release: the release is theirs, in any question,
+ * "should we upgrade our CE 9.15 endpoints?" too (unlike STATED_IN_QUESTION, read in should/could questions as well).
+ */
+export const OWN_FLEET = {
+  en: [
     // "Are our CE 9.15 endpoints affected?", "is my TC7.3.6 codec the problem?": a possessive before a release and the
     // systems it names is the user's own fleet, not a case asked about (QA round 11 #7's guard kept it out).
     // Not after "for"/"about": "and for our RoomOS 11 boards?" asks about another part of the fleet, a case.
     '(?<!\\b(?:for|about)\\s)\\b(?:our|my)\\s(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s(?:endpoints?|codecs?|devices?|systems?|boards?|units?|rooms?)\\b',
+    // "should we upgrade the CE 9.15 endpoints we have?", "do we need to touch the TC 7.3.6 codecs we run?"
+    '\\b(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s(?:endpoints?|codecs?|devices?|systems?|boards?|units?|rooms?)\\s(?:that\\s)?(?:we|i)\\s(?:have|run|own|use)\\b(?!\\sto\\b)',
   ],
-  // 「にしています」 states; 「にしていいですか」 asks for permission (not 「い」 followed by 「い」).
   // 「うちの CE 9.15 の端末は影響を受けますか？」: the user's own endpoints (as "our" above).
-  ja: ['すでに', '既に', '現在', '今は', '設定済み', 'になって(?:い(?!い)|お)', 'にして(?:い(?!い)|お)', 'のまま', '設定して(?:い(?!い)|お)', '(?:うち|弊社|当社|自社)の\\s?(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s?(?:の\\s?)?(?:端末|エンドポイント|機器|コーデック|システム)'],
+  ja: ['(?:うち|弊社|当社|自社)の\\s?(?:tc|ce|roomos)\\s?v?\\d[\\w.]*\\s?(?:の\\s?)?(?:端末|エンドポイント|機器|コーデック|システム)'],
 };
 
 /**
