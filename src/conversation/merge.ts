@@ -15,7 +15,8 @@ import { offeredAlternatives, type Offered } from '../domain/understand/alternat
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
+import { sqlTlsStatus } from '../domain/knowledge/sql';
+import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -24,6 +25,7 @@ import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
 import { bareCorrection, withoutDeniedServicePack } from '../domain/understand/correction';
+import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
@@ -98,10 +100,22 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const loc = parseSqlLocation(text);
     if (loc) found.sqlLocation = loc;
   }
+  // "sorry it's 11.0.6518", 「11.0.5058 でした」, "build 10.50.6000": a SQL Server build. After SQL was
+  // discussed (a SQL version known, its question open) or said as a "build", it is the SQL build (its
+  // service pack and TLS 1.2 support follow from the build table); with no such context it could be a
+  // RoomOS release too, so it is asked (below), not guessed. The endpoint question open keeps it its answer.
+  const sqlBuild = text && !ev && !denies && !askedOther && pendingField !== 'endpoint' && Object.keys(found).length === 0 ? bareSqlBuild(text) : null;
+  let whichBuild: BareSqlBuild | null = null;
+  if (sqlBuild) {
+    if (sqlBuild.saysBuild || pendingField === 'sql' || state.facts.sql !== undefined || !parseEndpoint(sqlBuild.build).ok) {
+      found.sql = sqlBuild.sql;
+      bare = { field: 'sql', text: sqlBuild.build };
+    } else whichBuild = sqlBuild;
+  }
   // "sorry, it's 15.2.3" with nothing asked: a bare version. When only TMS or only the endpoints fit it
   // ("9.15.3" is no TMS release), it is that one; when both do, it is asked (below), not guessed.
   // (Also while only the level is asked: "no, it's 15.13" is no level.)
-  const bareVersion = text && !ev && !denies && (!pendingField || pendingField === 'level') && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
+  const bareVersion = text && !ev && !denies && !sqlBuild && (!pendingField || pendingField === 'level') && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
   let whichVersion: string | null = null;
   if (bareVersion) {
     const asTms = parseTms(bareVersion[1]);
@@ -317,6 +331,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   else delete s.earlier;
 
   const pre: Block[] = moved ? [moved.note] : [];
+  // A build that settles SQL where the answer before asked to install or check ("sorry it's 11.0.6518"
+  // after 11.0.6020): say that SQL needs nothing now (the answer below no longer names it).
+  const ready = sqlBuild && found.sql && before.sql && SQL_READY.includes(sqlTlsStatus(found.sql).kind) && !SQL_READY.includes(sqlTlsStatus(before.sql).kind) ? [para(t.sqlBuildReady(formatSql(found.sql)))] : [];
   if (ev) {
     const lines = evidenceLines(ev, lang, diagnose(facts).findings);
     if (lines.length) pre.push(para(t.fromPaste), { type: 'bullets', items: lines });
@@ -348,10 +365,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (!anyNew && problems.length === 0) {
     if (quote) return respond(s, pre, [], false);
     // Nothing understood.
-    if (Object.keys(before).length === 0 && !state.pending) {
+    if (Object.keys(before).length === 0 && !state.pending && !whichBuild) {
       // An opening message about the symptom: introduce and ask the first question.
       return { ...respond(s, [para(t.intro)], [], false), understoodNothing: true };
     }
+    // A SQL-shaped build with nothing about SQL before ("11.0.6518"): the SQL build or a RoomOS release?
+    if (whichBuild) return { state: next(state, {}), replies: [reply(lang, [para(t.sqlOrEndpointBuild(echo(whichBuild.build, 24), whichBuild.sql.year)), ...questionBlocksFor(state)])] };
     // A bare year with nothing asked ("2016"): a version, but of SQL Server or of Windows?
     const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
     const blocks: Block[] = year
@@ -361,10 +380,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion ? {} : { understoodNothing: true as const }) };
   }
-  return respond(s, [...pre, ...changed], problems, false, before);
+  return respond(s, [...pre, ...changed, ...ready], problems, false, before);
 }
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;
+const SQL_READY: string[] = ['has-tls12', 'nothing-needed'];
 
 /**
  * The known field a bare correction corrects, with its new value: the field that holds the value named

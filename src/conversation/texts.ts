@@ -134,6 +134,10 @@ export interface EngineTexts {
   whichProduct: (year: string) => string;
   /** A bare dotted version with nothing asked that fits both TMS and the endpoints ("sorry, it's 15.2.3"). */
   whichVersion: (version: string) => string;
+  /** A bare SQL-shaped build ("11.0.6518") with nothing about SQL before: the SQL build or a RoomOS release? */
+  sqlOrEndpointBuild: (build: string, sqlYear: number) => string;
+  /** A SQL build given now that has TLS 1.2 support, where the answer before asked to install or check. */
+  sqlBuildReady: (sql: string) => string;
   /** "TMS is not 15.2.1" with no other value: the value said not to be is dropped, and asked again. */
   deniedValue: (value: string) => string;
   /** Two values for one field, the second without a correction word: which one is used now. */
@@ -279,6 +283,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     deniedValue: (v) => `You say it is not ${v}: I no longer use that value. Which is it?`,
     twoValues: (a, b) => `Two values were given: ${a} earlier and ${b} now. I use ${b}; if ${a} is right, say so.`,
     whichVersion: (v) => `Is ${v} the TMS version or the endpoints' software version? I will not guess which: say "TMS ${v}" or "endpoints ${v}".`,
+    sqlOrEndpointBuild: (b, y) =>
+      `${b} reads as a SQL Server ${y} build, but RoomOS releases are numbered like that too, so I have recorded nothing. Which is it? Say "SQL ${b}" or "endpoints ${b}".`,
+    sqlBuildReady: (q) => `${q} already supports TLS 1.2 (Microsoft's build table, KB3135244), so SQL needs no update before the change: go straight to the steps.`,
     whyEndpoints:
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
@@ -417,6 +424,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     deniedValue: (v) => `${v} ではないとのことなので、この値は使いません。正しい値を教えてください。`,
     twoValues: (a, b) => `値が 2 つ出ています（先に ${a}、今回 ${b}）。${b} で進めます。${a} が正しければ教えてください。`,
     whichVersion: (v) => `${v} は TMS とエンドポイントのどちらのバージョンでしょうか。推測はしないので、「TMS ${v}」または「エンドポイントは ${v}」のように送ってください。`,
+    sqlOrEndpointBuild: (b, y) =>
+      `${b} は SQL Server ${y} のビルド番号とも読めますが、RoomOS のバージョンにも同じ形のものがあるため、まだ記録していません。どちらでしょうか。「SQL ${b}」または「エンドポイントは ${b}」のように送ってください。`,
+    sqlBuildReady: (q) => `${q} はすでに TLS 1.2 に対応しています（Microsoft のビルド一覧、KB3135244）。変更の前に SQL を更新する必要はないので、そのまま手順に進んでください。`,
     whyEndpoints:
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>

@@ -1,0 +1,70 @@
+/**
+ * QA round 13 #1: a bare SQL Server build ("sorry it's 11.0.6518", 「11.0.5058 でした」) after SQL was discussed
+ * corrects the SQL build (not the endpoint: it is no RoomOS release to take on faith), and the SQL advice
+ * re-decides from the build table. With no context at all, "11.0.6518" is asked about, never recorded.
+ */
+import { last, rendered, talk } from './helpers';
+import { bareSqlBuild } from '../../src/domain/understand/sql-build';
+
+const E13 = ['Hi, customer on TMS 15.2.1, Win 2012 R2, endpoints on CE8', 'ce8.3.0.199465', 'SQL is local, 2012 SP3 build 11.0.6020'];
+const J08 = ['TMS 15.7 / Win2012R2 / SQL 2012 SP2 ローカル / エンドポイント DX80 CE9.2。No HTTPS response。SQLのビルドは不明です', 'どうやって確認しますか'];
+
+describe('a bare SQL build after SQL was discussed corrects the SQL build', () => {
+  it.each<[string, string[], string, RegExp, RegExp]>([
+    ['en, SP3 CU1 has TLS 1.2', E13, "sorry it's 11.0.6518", /Updated: SQL Server 2012 SP3 \(11\.0\.6020\) → SQL Server 2012 SP3 \(11\.0\.6518\)\W*\n[^\n]*already supports TLS 1\.2/, /RoomOS|install the TLS 1\.2 update \(KB3052404\) first/],
+    ['en, build said as "the build is"', E13, 'the build is 11.0.6518 actually', /already supports TLS 1\.2/, /RoomOS/],
+    ['ja, SP2 before the TLS 1.2 build', J08, '11.0.5058 でした', /更新：SQL Server 2012 SP2 → SQL Server 2012 SP2 \(11\.0\.5058\)[\s\S]*先に TLS 1\.2 更新プログラム（KB3052404）を適用する/, /RoomOS|先にビルドを確認する/],
+    ['ja, SP3 CU1', J08, 'すみません、11.0.6518 でした', /すでに TLS 1\.2 に対応しています/, /RoomOS/],
+  ])('%s: %s', (_n, setup, msg, want, notWant) => {
+    const rs = talk(...setup, msg);
+    const text = rendered(last(rs));
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(notWant);
+    const f = last(rs).state.facts;
+    expect(f.sql?.build).toBe(/6518/.test(msg) ? '11.0.6518' : '11.0.5058');
+    expect(f.endpoint?.family).toBe('CE');
+  });
+  it('the plan after the correction no longer asks to install the SQL update', () => {
+    const text = rendered(last(talk(...E13, "sorry it's 11.0.6518", "ok what's the plan?")));
+    expect(text).not.toMatch(/KB3052404\) first|11\.0\.6020/);
+  });
+  it('while the SQL question is open, the build answers it', () => {
+    const rs = talk('TMS 15.2.1, Win 2012 R2, endpoints CE 9.15 show No HTTPS response', '11.0.5058');
+    expect(last(rs).state.facts.sql).toMatchObject({ year: 2012, sp: 2, build: '11.0.5058' });
+    expect(last(rs).state.facts.endpoint?.family).toBe('CE');
+  });
+});
+
+describe('a SQL-shaped build with no SQL context', () => {
+  it.each<[string, string, RegExp]>([
+    ['en', '11.0.6518', /11\.0\.6518 reads as a SQL Server 2012 build, but RoomOS releases are numbered like that too, so I have recorded nothing/],
+    ['en', '12.0.4100', /SQL Server 2014 build/],
+    ['ja', 'すみません、11.0.6518 です', /11\.0\.6518 は SQL Server 2012 のビルド番号とも読めますが[^\n]*まだ記録していません/],
+  ])('%s: %s is asked about, nothing recorded', (lang, msg, want) => {
+    const rs = talk(msg);
+    expect(rendered(last(rs))).toMatch(want);
+    expect(last(rs).state.facts.sql).toBeUndefined();
+    expect(last(rs).state.facts.endpoint).toBeUndefined();
+  });
+  it.each<[string, object]>([
+    ['build 10.50.6000', { year: 2008, r2: true, sp: 3, build: '10.50.6000' }],
+    ['the SQL build is 12.0.4100', { year: 2014, sp: 1, build: '12.0.4100' }],
+    ['SQL のビルドは 11.0.5058 です', { year: 2012, sp: 2, build: '11.0.5058' }],
+  ])('said as a build in a first message: %s', (msg, sql) => {
+    const f = last(talk(msg)).state.facts;
+    expect(f.sql).toMatchObject(sql);
+    expect(f.endpoint).toBeUndefined();
+  });
+  it('the endpoints named keep the number theirs', () => {
+    expect(last(talk('endpoints 11.0.6518')).state.facts.endpoint?.family).toBe('RoomOS');
+    expect(last(talk('TMS 15.2.1, SQL 2012 SP3 local, Windows 2012 R2', 'the endpoints are on RoomOS 11.14.1.5')).state.facts.endpoint).toMatchObject({ family: 'RoomOS' });
+  });
+  it('bareSqlBuild reads only a build', () => {
+    expect(bareSqlBuild("sorry it's 11.0.6518")?.sql.year).toBe(2012);
+    expect(bareSqlBuild('15.2.1')).toBeNull(); // third part too short: a TMS or CE release
+    expect(bareSqlBuild('11.14.1.5')).toBeNull();
+    expect(bareSqlBuild('20.0.1234')).toBeNull(); // no SQL line
+    expect(bareSqlBuild('CE 11.0.6518')).toBeNull();
+    expect(bareSqlBuild('build 10.50.6000')?.saysBuild).toBe(true);
+  });
+});
