@@ -148,10 +148,10 @@ const TELNET_BROKE = /(?<![a-z])(?:broke|broken|killed)(?![a-z])|security\sviola
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
 /**
  * Where TMS runs, said without the word Windows: "TMS 15.2 on 2012 R2", "TMS runs on 2019",
- * 「TMS 15.2 を 2012 R2 で動かしています」. In a clause about TMS, the host of TMS is its Windows release.
+ * 「TMS 15.2 を 2012 R2 で動かしています」, 「TMS 15.5 は 2012 R2 上で」. In a clause about TMS, the host of TMS is its Windows release.
  */
 const TMS_HOST_EN = /(?<![a-z])(?:(?:running|runs|hosted|installed|sits|lives)\s)?on\s(?:an?\s|the\s)?(?:(?:windows|win)\s?)?(?:server\s)?(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])(?!\s?(?:sql|sp\d|cu\d|express))/i;
-const TMS_HOST_JA = /(?<![\d.])(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])\s?(?:の)?\s?(?:サーバ(?:ー)?)?\s?(?:で|上で)\s?(?:動|稼働|動作|運用)/i;
+const TMS_HOST_JA = /(?<![\d.])(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])\s?(?:の)?\s?(?:サーバ(?:ー)?)?\s?(?:(?:で|上で)\s?(?:動|稼働|動作|運用)|上(?:で|に)(?!\s?(?:sql|データベース)))/i;
 
 /** A protocol named in a clause ("TLS 1.0", "SSL 3.0", "TLSv1.2"). */
 const PROTOCOL_NAMED = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
@@ -603,9 +603,16 @@ function extractUnsafe(text: unknown): Extraction {
       if (f >= 0 || t >= 0) https = t > f;
     }
     // "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」: where TMS runs is its Windows release.
-    if (facts.windows === windowsBefore && topical.some((k) => k.topic === 'tms') && !topical.some((k) => k.topic === 'sql' || k.topic === 'windows')) {
-      const host = TMS_HOST_EN.exec(clause) ?? TMS_HOST_JA.exec(clause);
-      if (host) take('windows', parseWindows(host[1]), (v) => (facts.windows = v), false);
+    // "TMS 15.5 on 2012 R2 with local SQL 2014 SP2": with SQL named after it, only TMS's own segment (up to
+    // the SQL keyword) says where TMS runs.
+    if (facts.windows === windowsBefore && !topical.some((k) => k.topic === 'windows')) {
+      const tmsAt = topical.findIndex((k) => k.topic === 'tms');
+      const sqlAt = topical.findIndex((k) => k.topic === 'sql');
+      if (tmsAt >= 0 && (sqlAt < 0 || sqlAt > tmsAt)) {
+        const own = sqlAt < 0 ? clause : clause.slice(0, topical[sqlAt].start);
+        const host = TMS_HOST_EN.exec(own) ?? TMS_HOST_JA.exec(own);
+        if (host) take('windows', parseWindows(host[1]), (v) => (facts.windows = v), false);
+      }
     }
     // "2019 DC", "2012 R2 Datacenter": a Windows edition after a year names the Windows release.
     if (facts.windows === windowsBefore) {

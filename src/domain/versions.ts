@@ -481,14 +481,22 @@ const SQL_EDITION_AFTER = /^\s?[(（]?\s?(?:express|standard|enterprise|web|deve
  */
 function sqlVersionText(s: string, found: (RegExpExecArray | null)[]): string {
   let end = 0;
-  for (const m of found) if (m) end = Math.max(end, m.index + m[0].length);
+  let first = s.length;
+  for (const m of found) if (m) {
+    end = Math.max(end, m.index + m[0].length);
+    first = Math.min(first, m.index);
+  }
   if (end === 0) return s;
   const ed = SQL_EDITION_AFTER.exec(s.slice(end));
   if (ed) end += ed[0].length;
+  // "remote (2014 sp1 on a separate box)": a bracket opened before the version, with words before it, is
+  // not part of the version; it starts after the bracket.
+  const lead = /[(（][^)）]*$/.exec(s.slice(0, first));
+  const start = lead && lead.index > 0 ? lead.index + 1 : 0;
   // "2012 SP1 (11.0.3000)": the bracket the version opened closes with it.
-  const open = (s.slice(0, end).match(/[(（]/g) ?? []).length - (s.slice(0, end).match(/[)）]/g) ?? []).length;
+  const open = (s.slice(start, end).match(/[(（]/g) ?? []).length - (s.slice(start, end).match(/[)）]/g) ?? []).length;
   const close = open > 0 ? /^\s?[)）]/.exec(s.slice(end)) : null;
-  return s.slice(0, end + (close ? close[0].length : 0));
+  return s.slice(start, end + (close ? close[0].length : 0));
 }
 
 /**
@@ -604,6 +612,17 @@ const WINDOWS_EXPECTED: LocalizedText = {
   ja: '2008 R2、2012 R2、2016、2019、2022 のような Windows Server のバージョン',
 };
 
+/** An edition (or build) right after the Windows release ("2012 R2 Datacenter", "2019 Standard 10.0"): part of what was said. */
+const WIN_EDITION_AFTER = /^\s?[(（]?\s?(?:datacenter|dc|standard|std|essentials|core|server\s?core)(?:\s?edition)?[)）]?/i;
+
+/** The release as written, without what follows it in the segment: "2016 with local" keeps "2016". */
+function windowsVersionText(s: string, found: RegExpExecArray): string {
+  let end = found.index + found[0].length;
+  const ed = WIN_EDITION_AFTER.exec(s.slice(end));
+  if (ed) end += ed[0].length;
+  return s.slice(0, end);
+}
+
 /** "2008 R2", "Windows Server 2012 R2", "2016", "2019", "2022", "2025", "win2k12r2", "W2K8R2" → WindowsVersion. */
 export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
   const s = cleanInput(input);
@@ -653,7 +672,7 @@ export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
     });
   }
   if (year !== 2008 && year !== 2012) r2 = false;
-  return { ok: true, value: { year, r2, raw: rawOf(s) } };
+  return { ok: true, value: { year, r2, raw: rawOf(windowsVersionText(s, nt && !k && !y ? nt : k && (!y || k.index <= y.index) ? k : y!)) } };
 }
 
 /** Schannel defaults per Windows release: see knowledge/windows.ts (Microsoft's table). */

@@ -5,6 +5,8 @@
  */
 import { last, rendered, talk } from './helpers';
 import { bareSqlBuild } from '../../src/domain/understand/sql-build';
+import { extractFacts } from '../../src/domain/extract';
+import { parseSql, parseWindows } from '../../src/domain/versions';
 
 const E13 = ['Hi, customer on TMS 15.2.1, Win 2012 R2, endpoints on CE8', 'ce8.3.0.199465', 'SQL is local, 2012 SP3 build 11.0.6020'];
 const J08 = ['TMS 15.7 / Win2012R2 / SQL 2012 SP2 ローカル / エンドポイント DX80 CE9.2。No HTTPS response。SQLのビルドは不明です', 'どうやって確認しますか'];
@@ -66,5 +68,37 @@ describe('a SQL-shaped build with no SQL context', () => {
     expect(bareSqlBuild('20.0.1234')).toBeNull(); // no SQL line
     expect(bareSqlBuild('CE 11.0.6518')).toBeNull();
     expect(bareSqlBuild('build 10.50.6000')?.saysBuild).toBe(true);
+  });
+});
+
+/** QA round 13 #12 and #19: "TMS … on <Windows> with [local|remote] SQL <ver>" keeps both, with clean raw values. */
+describe('"on <Windows> with local SQL <ver>" records Windows and SQL', () => {
+  it.each<[string, object | undefined, string, string | undefined]>([
+    ['TMS is 15.5 on 2012 R2 with local SQL 2014 SP2', { year: 2012, r2: true, raw: '2012 R2' }, '2014 SP2', 'local'],
+    ['TMS 15.5 on 2012 R2 with SQL 2014', { year: 2012, r2: true, raw: '2012 R2' }, '2014', undefined],
+    ['TMS 15.5 on Windows 2016 with local SQL 2016', { year: 2016, r2: false, raw: '2016' }, '2016', 'local'],
+    ['TMS 15.5 on Windows Server 2019 Datacenter with remote SQL 2017', { year: 2019, raw: '2019 Datacenter' }, '2017', 'remote'],
+    ['TMS 15.5 on 2012 R2, SQL 2014 SP2 local', { year: 2012, r2: true }, '2014 SP2', 'local'],
+    ['TMS 15.5 は 2012 R2 上で、ローカルの SQL 2014 SP2 を使っています', { year: 2012, r2: true, raw: '2012 R2' }, '2014 SP2', 'local'],
+    ['TMS 15.5 を 2012 R2 で動かしていて SQL 2014 SP2 はローカルです', { year: 2012, r2: true }, '2014 SP2', 'local'],
+    ['hi, tms 15.9 , win 2019, sql is remote (2014 sp1 on a separate box). 12 codecs on ce9.8 say no https response', { year: 2019 }, '2014 sp1', 'remote'],
+    // SQL named before TMS: its "on …" is not where TMS runs.
+    ['SQL 2014 on 2012 R2, TMS 15.5', undefined, '2014', undefined],
+  ])('%s', (msg, windows, sqlRaw, loc) => {
+    const f = extractFacts(msg).facts;
+    if (windows) expect(f.windows).toMatchObject(windows);
+    else expect(f.windows).toBeUndefined();
+    expect(f.sql?.raw).toBe(sqlRaw);
+    expect(f.sqlLocation).toBe(loc);
+  });
+  it('the risk answer no longer says the Windows release is not known (e08)', () => {
+    const text = rendered(last(talk('TMS is 15.5 on 2012 R2 with local SQL 2014 SP2, endpoints CE 9.15 show No HTTPS response', 'what could go wrong?')));
+    expect(text).not.toMatch(/Windows Server release not known/);
+  });
+  it('parseWindows and parseSql keep only the version (and an edition)', () => {
+    expect(parseWindows('2016 with local').ok && (parseWindows('2016 with local') as { value: { raw: string } }).value.raw).toBe('2016');
+    expect((parseWindows('Server 2012 R2 Standard (x64) box') as { value: { raw: string } }).value.raw).toBe('Server 2012 R2 Standard');
+    expect((parseSql('remote (2014 sp1 on a separate box') as { value: { raw: string } }).value.raw).toBe('2014 sp1');
+    expect((parseSql('SQL Server 2012 SP1 (11.0.3000) local') as { value: { raw: string } }).value.raw).toBe('SQL Server 2012 SP1 (11.0.3000)');
   });
 });
