@@ -185,7 +185,8 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
         if (d.findings.some((f) => f.code === 'endpoint-no-tls10')) blocks.push(para(endpointNoTls10(state.facts.endpoint, false).body[0][lang]));
         else blocks.push(para(t.whyUsual), para(t.whyEndpoints));
       }
-      const cause = pre15 ?? d.findings.find((f) => f.code === 'already-medium-high') ?? tmsMediumTls10Only(from ?? 'medium', state.facts.windows, !!product);
+      // (A TLS 1.2 hello in the evidence at Medium-High or High replaces that finding: TMS's side works.)
+      const cause = pre15 ?? d.findings.find((f) => f.code === 'already-medium-high' || f.code === 'evidence-capture-tls12-offered') ?? tmsMediumTls10Only(from ?? 'medium', state.facts.windows, !!product);
       for (const b of cause.body) blocks.push(para(b[lang]));
       break;
     }

@@ -10,6 +10,7 @@ import { helloResetSeen } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
+import { highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
@@ -123,6 +124,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
     else if (asTms.ok) found.tms = asTms.value;
     else if (asEndpoint.ok) found.endpoint = asEndpoint.value;
+  }
+  // "it was actually High in TMS Tools", 「TMS Tools で High になっていました」: the level (most often correcting
+  // the one said before), not a failed answer to another open question.
+  if (text && !ev && Object.keys(found).length === 0) {
+    const said = highOrLowSaid(text);
+    if (said) found.level = said;
   }
   // "never touched it", 「いじってないです」 while the level question is open: left at TMS's default, Medium.
   if (text && !ev && pendingField === 'level' && found.level === undefined && untouchedAnswer(text)) found.level = 'medium';

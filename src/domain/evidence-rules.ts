@@ -443,6 +443,15 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   if (high && offered12.length && !verified.length && !tls12Refused.length) {
     out.push(
       finding('evidence-capture-tls12-offered', 'info', L('TMS offers TLS 1.2: its side works', 'TMS は TLS 1.2 を提示しています（TMS 側は正常です）'), [
+        // At High, the certificate validation that level adds (admin guide, a check) comes before the rest.
+        ...(level === 'high'
+          ? [
+              L(
+                "At High, TMS also validates the certificate of each system it manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). An endpoint with a self-signed or expired certificate fails at High even though TLS 1.2 is offered, so check this endpoint's certificate first.",
+                'High では、TMS は管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。証明書が自己署名または期限切れのエンドポイントは、TLS 1.2 が提示されていても High では接続に失敗します。まずこのエンドポイントの証明書を確認してください。',
+              ),
+            ]
+          : []),
         L(
           `The capture shows TMS offering TLS 1.2 at ${level === 'high' ? 'High' : 'Medium-High'}, so the level is in effect and Schannel's TLS 1.2 Client side is on: the registry keys and the TMS Tools setting are not what is left. What matters now is how the endpoint answers that hello. Copy the packets right after it as well: a reset or alert 40 (handshake_failure) points to the cipher suites (after GPO or IIS Crypto hardening) or to the endpoint's HTTPS settings (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion, NetworkServices HTTP Mode); a ServerHello means TLS works, and then check the certificate revocation check in TMS Tools and use Force Refresh in Systems > Navigator.`,
           `キャプチャでは TMS が ${level === 'high' ? 'High' : 'Medium-High'} で TLS 1.2 を提示しています。レベルは有効になっており、Schannel の TLS 1.2 の Client 側も有効です。残っている原因はレジストリのキーでも TMS ツールの設定でもありません。次に見るのは、この hello にエンドポイントがどう応答しているかです。hello の直後のパケットも貼ってください。リセットやアラート 40（handshake_failure）なら、暗号スイート（GPO や IIS Crypto による強化の後）か、エンドポイントの HTTPS 設定（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion、NetworkServices HTTP Mode）を確認します。ServerHello が返っていれば TLS は動作しているので、TMS ツールの証明書失効確認を確認し、Systems > Navigator で Force Refresh を実行してください。`,

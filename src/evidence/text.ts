@@ -452,7 +452,8 @@ export function alertName(n: number): string | null {
 // (0x0303) but the endpoint answers Alert (Level: Fatal, Description: Handshake Failure)",
 // 「ClientHello は TLS 1.2 (0x0303) ですが、Alert (Fatal, Handshake Failure) が返ります」,
 // "TMS completes the TCP handshake and then sends no Client Hello at all").
-const SAID_HELLO = /client\s?hello|クライアント\s?ハロー/i;
+// ("the client_version was 0x0303", 「Handshake の client_version は 0x0303 でした」: the hello's own version field, named.)
+const SAID_HELLO = /client\s?hello|クライアント\s?ハロー|(?<![a-z])client_version(?![a-z])/i;
 const SAID_HEX_VERSION = /(?<![0-9a-z])0x(030[0-4])(?![0-9a-f])/i;
 // (Wireshark's bare "TLSv1" is TLS 1.0: "Client Hello TLSv1 then RST from the codec".)
 const SAID_VERSION = /(?<![a-z])(?:TLS\s?v?1\.([0-3])|TLSv1)(?![\d.])/i;
@@ -469,7 +470,7 @@ const SAID_NO_HELLO = [
 const SAID_CONDITION = /(?<![a-z])(?:if|whether|unless)\s|場合|なら(?:ば)?[、,\s]/i;
 const SAID_ALERT = /alert|アラート/i;
 /** The hello's version said in words: "Client Hello version is …", "ClientHello offers TLS 1.0", 「ClientHello の Version が …」. */
-const SAID_HELLO_VERSION = /^(?:client\s?hello|クライアント\s?ハロー)(?:'s)?\s?(?:(?:handshake\s)?version|の\s?(?:version|バージョン)|は|が)?\s?(?:is\s|was\s|shows?\s|says\s|offers\s|=\s?|:\s?|が\s?|は\s?)?(?:still\s|only\s|just\s|まだ\s?)?(?:\(?0x030[0-4]|tls\s?v?1\.[0-3])/i;
+const SAID_HELLO_VERSION = /^(?:client\s?hello|クライアント\s?ハロー|client_version)(?:'s)?\s?(?:(?:handshake\s)?version|の\s?(?:version|バージョン)|は|が)?\s?(?:is\s|was\s|shows?\s|says\s|offers\s|=\s?|:\s?|が\s?|は\s?)?(?:still\s|only\s|just\s|まだ\s?)?(?:\(?0x030[0-4]|tls\s?v?1\.[0-3])/i;
 const SAID_ALERT_NAME = /(close|unexpected|handshake|illegal|decode|protocol|insufficient|internal|inappropriate)[ _](notify|message|failure|parameter|error|version|security|fallback)/i;
 const SAID_ALERT_NUMBER = /(?:alert|アラート)\s?(?:number|code|番号)?\s?[:#=]?\s?\(?(\d{1,3})(?!\d)/i;
 const SAID_RESET = /(?<![a-z])(?:RST|reset|resets)(?![a-z])|リセット|forcibly closed|強制的に切断/i;

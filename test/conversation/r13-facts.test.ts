@@ -6,6 +6,7 @@
 import { last, rendered, talk } from './helpers';
 import { bareSqlBuild } from '../../src/domain/understand/sql-build';
 import { extractFacts } from '../../src/domain/extract';
+import { highOrLowSaid } from '../../src/domain/understand/level-said';
 import { parseSql, parseWindows } from '../../src/domain/versions';
 
 const E13 = ['Hi, customer on TMS 15.2.1, Win 2012 R2, endpoints on CE8', 'ce8.3.0.199465', 'SQL is local, 2012 SP3 build 11.0.6020'];
@@ -100,5 +101,55 @@ describe('"on <Windows> with local SQL <ver>" records Windows and SQL', () => {
     expect((parseWindows('Server 2012 R2 Standard (x64) box') as { value: { raw: string } }).value.raw).toBe('Server 2012 R2 Standard');
     expect((parseSql('remote (2014 sp1 on a separate box') as { value: { raw: string } }).value.raw).toBe('2014 sp1');
     expect((parseSql('SQL Server 2012 SP1 (11.0.3000) local') as { value: { raw: string } }).value.raw).toBe('SQL Server 2012 SP1 (11.0.3000)');
+  });
+});
+
+/**
+ * QA round 13 #5: "TMS Tools で High になっていました" / "it was actually High in TMS Tools" after Medium-High is a correction of
+ * the level (not a failed SQL answer); "the client_version was 0x0303" in words is a TLS 1.2 hello; at High with TLS 1.2
+ * offered, the answer leads with High's certificate validation (admin guide: a check), not Schannel.
+ */
+describe('High (or Low) said as the level, and client_version in words', () => {
+  const EN = ['In Wireshark the ClientHello record version is 0x0301. TMS 15.8, set to Medium-High, Win2019', 'the client_version was 0x0303', 'still No HTTPS response on the Room Kit. RoomOS 11.14'];
+  const JA = ['Wiresharkで見ると ClientHello のレコードのバージョンが 0x0301 になっています。TMS 15.8、Medium-High に設定済み、Win2019 です', 'Handshake の client_version は 0x0303 でした', 'それでも Room Kit が No HTTPS response です。RoomOS 11.14'];
+  it.each<[string, string[], string, RegExp, RegExp]>([
+    ['en', EN, 'it was actually High in TMS Tools', /Updated: level Medium-High → level High[\s\S]*At High, TMS also validates the certificate[^\n]*check it in the guide/, /could not find a SQL Server version|Schannel's TLS 1\.2 Client side is not enabled/],
+    ['ja', JA, 'TMS Tools で High になっていました', /更新：level Medium-High → level High[\s\S]*High では、TMS は管理対象システムの証明書も検証します[^\n]*ガイドで確認してください/, /読み取れませんでした/],
+  ])('%s: %s', (_l, setup, msg, want, notWant) => {
+    const rs = talk(...setup, msg);
+    const text = rendered(last(rs));
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(notWant);
+    expect(last(rs).state.facts.level).toBe('high');
+  });
+  it.each<[string, string[], string, RegExp, RegExp]>([
+    ['en', EN, 'why?', /At High, TMS also validates the certificate/, /At the "Medium" Communication Security level|The likely gap is Windows/],
+    ['ja', JA, 'なぜですか', /High では、TMS は管理対象システムの証明書も検証します/, /\[Communication Security\] が Medium のとき|考えられるのは Windows 側の問題/],
+  ])('%s: "why" at High with TLS 1.2 offered points at certificates, not Schannel', (_l, setup, why, want, notWant) => {
+    const text = rendered(last(talk(...setup, _l === 'ja' ? 'TMS Tools で High になっていました' : 'it was actually High in TMS Tools', why)));
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(notWant);
+  });
+  it('the client_version in words is a TLS 1.2 hello (EN and JA)', () => {
+    for (const [setup, msg] of [[EN[0], EN[1]], [JA[0], JA[1]]]) {
+      const f = last(talk(setup, msg)).state.facts;
+      expect(f.evidence?.observations.map((o) => o.code)).toContain('capture-clienthello-tls12');
+    }
+  });
+  it.each<[string, string | null]>([
+    ['actually it\'s High', 'high'],
+    ['TMS Tools says Low', 'low'],
+    ['High でした', 'high'],
+    ['すみません、レベルは High でした', 'high'],
+    ['what about High?', null],
+    ['High でしょうか？', null],
+    ['high CPU on the TMS server', null],
+    ['the load is high', null],
+  ])('highOrLowSaid(%s) → %s', (msg, lv) => {
+    expect(highOrLowSaid(msg)).toBe(lv);
+  });
+  it('Medium-High said after High still reads (the extractor\'s own reading)', () => {
+    const f = last(talk('TMS 15.8, level High, Win2019, RoomOS 11.14 No HTTPS response', 'sorry, it is Medium-High')).state.facts;
+    expect(f.level).toBe('medium-high');
   });
 });
