@@ -35,6 +35,8 @@ export interface CatalogueEntry {
    * also pastes it, the reply leads with that finding and the entry's answer is not repeated.
    */
   answeredBy?: string;
+  /** Entries whose answer this one already gives: when the same message also calls for them, they are not repeated. */
+  covers?: string[];
   /** `text`: the question as asked, for the entries whose answer depends on what it names ("step 2"). */
   answer: (facts: Facts, text?: string) => LocalizedText[];
 }
@@ -904,19 +906,156 @@ function tlsBeforeSqlAnswer(f: Facts): LocalizedText[] {
  * "why not just enable TLS 1.0 again?" (QA round 9 #9): the endpoints refuse TLS 1.0, so TLS 1.0 on the
  * TMS server cannot help them. During a SQL outage TLS 1.0 back on is the SQL recovery: said so.
  */
-function whyNotTls10Answer(f: Facts): LocalizedText[] {
+/** "why …?" asks for the reason; "is it safe to re-enable TLS 1.0?", 「有効に戻せばいいですか」 ask yes or no (QA round 13 #6). */
+const WHY_ASKED = /(?<![a-z])(?:why|how\scome)(?![a-z])|なぜ|どうして|なんで/;
+
+function whyNotTls10Answer(f: Facts, text = ''): LocalizedText[] {
   const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
+  const yesNo = !WHY_ASKED.test(normaliseQuestion(text));
+  const sqlDown = sqlDownNow(f) && f.sqlLocation !== 'remote';
+  // TC up to 7.3.5 and CE 8.0.x still accept TLS 1.0 (knowledge): for them TLS 1.0 does work; TLS 1.2 still keeps the hardening.
+  if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
+    return [
+      L(
+        `Your endpoints on ${ep} still accept TLS 1.0, so for them it would work: with TLS 1.0 on the TMS server and TMS at Medium, they answer again. If a policy turned TLS 1.0 off, though, it undoes that hardening, and the endpoints' next upgrade (TC 7.3.6 or later, CE 8.1.0 or later) refuses TLS 1.0 again.${pre15(f) ? '' : ' TLS 1.2 enabled on the Client side plus Communication Security = Medium-High works for these endpoints too and keeps TLS 1.0 off.'}`,
+        `${ep} のエンドポイントは TLS 1.0 を受け付けるので、TMS サーバで TLS 1.0 を有効にし、TMS が Medium なら、これらのエンドポイントには再び接続できます。ただし、ポリシーで TLS 1.0 を無効にしていたのであれば、そのセキュリティ強化を元に戻すことになります。また、エンドポイントを次にアップグレードすると（TC 7.3.6 以降、CE 8.1.0 以降）再び TLS 1.0 を拒否するようになります。${pre15(f) ? '' : ' TLS 1.2 を有効にして Communication Security を Medium-High にすれば、これらのエンドポイントにも接続でき、TLS 1.0 は無効のままにできます。'}`,
+      ),
+    ];
+  }
   const out = [
     L(
-      `Because TLS 1.0 is what the endpoints refuse: ${ep ? `${ep}, like every` : 'every'} TC release from 7.3.6, CE release from 8.1.0 and RoomOS release, resets a TLS 1.0 ClientHello on its HTTPS interface. TMS at Medium already offers TLS 1.0, and that is exactly what gets reset; enabling TLS 1.0 on the TMS server changes nothing for them. What they accept is TLS 1.2, which TMS offers from Medium-High.`,
-      `TLS 1.0 はエンドポイントが拒否しているものだからです。${ep ? `${ep} も、` : ''}TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のすべてのリリースは、HTTPS で TLS 1.0 の ClientHello をリセットします。Medium の TMS はすでに TLS 1.0 を提示しており、それがリセットされています。TMS サーバで TLS 1.0 を有効にしても、エンドポイント側は何も変わりません。エンドポイントが受け付けるのは TLS 1.2 で、TMS は Medium-High 以上で TLS 1.2 を提示します。`,
+      `${yesNo ? 'No, it does not help. ' : 'Because '}TLS 1.0 is what the endpoints refuse: ${ep ? `${ep}, like every` : 'every'} TC release from 7.3.6, CE release from 8.1.0 and RoomOS release, resets a TLS 1.0 ClientHello on its HTTPS interface. TMS at Medium already offers TLS 1.0, and that is exactly what gets reset; enabling TLS 1.0 on the TMS server changes nothing for them. What they accept is TLS 1.2, which TMS offers from Medium-High.`,
+      `${yesNo ? 'いいえ、それでは解決しません。' : ''}TLS 1.0 はエンドポイントが拒否しているもの${yesNo ? 'です' : 'だからです'}。${ep ? `${ep} も、` : ''}TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のすべてのリリースは、HTTPS で TLS 1.0 の ClientHello をリセットします。Medium の TMS はすでに TLS 1.0 を提示しており、それがリセットされています。TMS サーバで TLS 1.0 を有効にしても、エンドポイント側は何も変わりません。エンドポイントが受け付けるのは TLS 1.2 で、TMS は Medium-High 以上で TLS 1.2 を提示します。`,
     ),
   ];
-  if (sqlDownNow(f) && f.sqlLocation !== 'remote') {
+  if (yesNo && !sqlDown && pre15(f)) out.push(PRE15_NOTE);
+  else if (yesNo && !sqlDown) {
+    out.push(
+      L(
+        `${oldSqlMaybeLocal(f) ? '' : `If a policy or your security team turned TLS 1.0 off, turning it back on reopens what they closed, for nothing: keep it off.${winKind(f) === '2025' ? ` On ${winName(f)} it is off by default anyway.` : ''} `}The fix for the endpoints is TLS 1.2 enabled on the Client side of Schannel (\`TLS 1.2\\Client\`: \`Enabled\` = 1, \`DisabledByDefault\` = 0) and Communication Security = Medium-High in TMS Tools, then the restarts. After a hardening GPO or IIS Crypto, also check that a cipher suite the endpoints accept is still enabled: a mismatch gives alert 40 or a RST even at TLS 1.2.`,
+        `${oldSqlMaybeLocal(f) ? '' : `ポリシーやセキュリティ担当者が TLS 1.0 を無効にしたのであれば、有効に戻すのは、塞いだものを意味もなく開け直すことになります。無効のままにしてください。${winKind(f) === '2025' ? `${winName(f)} ではもともと既定で無効です。` : ''}`}エンドポイントのための修正は、Schannel の Client 側で TLS 1.2 を有効にし（\`TLS 1.2\\Client\` の \`Enabled\` = 1、\`DisabledByDefault\` = 0）、TMS ツール で Communication Security を Medium-High にして、再起動することです。GPO や IIS Crypto で強化した後であれば、エンドポイントが受け付ける暗号スイートが有効なまま残っているかも確認してください。合わないと TLS 1.2 でもアラート 40 や RST になります。`,
+      ),
+    );
+  }
+  if (sqlDown) {
     out.unshift(L('For SQL Server, yes: TLS 1.0 back on (Client and Server) is how it starts again, and that is right to do. It does not fix "No HTTPS response", though:', 'SQL Server については、そのとおりです。TLS 1.0（Client と Server）を有効に戻すのが SQL Server を再び起動する方法で、それは正しい対処です。ただし、それで「No HTTPS response」は直りません。'));
+  } else if (oldSqlMaybeLocal(f)) {
+    // knowledge: SQL 2008 R2 on the TMS server needs TLS 1.0 kept; that is for SQL, not for the endpoints.
+    const name = formatSql(f.sql!);
+    out.push(
+      L(
+        `${f.sqlLocation === 'local' ? `${name} on the TMS server is the exception` : `If ${name} runs on the TMS server, it is the exception`}: it needs TLS 1.0 to stay enabled (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off). If the hardening turned TLS 1.0 off there, TLS 1.0 must stay on for SQL's sake. That is not re-enabling it for the endpoints: they still need TLS 1.2 and Medium-High.`,
+        `${f.sqlLocation === 'local' ? `TMS サーバ上の ${name} は例外です` : `${name} が TMS サーバ上で動いている場合は例外です`}。TLS 1.0 を有効のまま残す必要があります（TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します）。強化で TLS 1.0 が無効にされていたなら、SQL のために TLS 1.0 は有効にしておく必要があります。これはエンドポイントのために有効に戻すこととは別の話で、エンドポイントには引き続き TLS 1.2 と Medium-High が必要です。`,
+      ),
+    );
   }
   return out;
 }
+
+/**
+ * "do I reboot both nodes at once?", 「両方同時に再起動しますか？」 (QA round 13 #2): the timing, never a bare
+ * "Yes." (that reads as "both together", a full TMS outage). One node at a time, both get the change; whether a
+ * reboot is needed at all is the reboot answer's, for these facts.
+ */
+function nodesTimingAnswer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [PRE15_NOTE];
+  const out = [
+    L(
+      'No, not at the same time: one node at a time. While you change and restart the first node, the other keeps TMS running (check that it has taken over before you restart the first); when the first is back, do the second. Both nodes get the same change (the Schannel keys where needed, Communication Security = Medium-High in TMS Tools, the restarts): until the second one is done, a failover to it brings "No HTTPS response" back.',
+      'いいえ、同時には行わないでください。1 台ずつ行います。1 台目を変更して再起動している間は、もう 1 台で TMS を動かし続けます（1 台目を再起動する前に、もう 1 台が処理を引き継いでいることを確認してください）。1 台目が戻ったら 2 台目を行います。変更の内容は 2 台とも同じです（必要なら Schannel のキー、TMS ツール で Communication Security を Medium-High、再起動）。2 台目が終わるまでは、そちらにフェイルオーバーすると「No HTTPS response」が再発します。',
+    ),
+  ];
+  const reboot = CATALOGUE.find((e) => e.id === 'reboot-needed');
+  if (reboot) out.push(L('Whether a reboot is needed at all (the same on each node):', '再起動そのものが必要かどうか（各ノードで同じです）：'), ...reboot.answer(f));
+  return out;
+}
+
+/** How the TLS 1.2 keys stand on the Windows release known (knowledge: the defaults table; KB4019276 on 2008 SP2). */
+function tls12KeysOnWindows(f: Facts): LocalizedText {
+  const k = winKind(f);
+  if (k === '2008' && f.windows && !f.windows.r2) return L(`On ${winName(f)} install Microsoft's KB4019276 first: without it TLS 1.1 and 1.2 do not exist and the keys do nothing. Then create the TLS 1.2 keys and reboot once.`, `${winName(f)} では、先に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1 と 1.2 自体がなく、キーを作っても効きません。そのあと TLS 1.2 のキーを作成し、サーバを 1 回再起動します。`);
+  if (k === '2008') return L(`On ${winName(f)} TLS 1.2 is off by default: the TLS 1.2 keys (Client and Server) are required, and the server needs one reboot after them.`, `${winName(f)} では TLS 1.2 が既定で無効なので、TLS 1.2 のキー（Client と Server）の作成が必要で、そのあとサーバを 1 回再起動します。`);
+  if (k === '2025') return L(`On ${winName(f)} TLS 1.2 is on by default and TLS 1.0 and 1.1 are off: nothing to create unless a policy turned TLS 1.2 off (check the keys), and do not turn TLS 1.1 back on. TMS support for Windows Server 2025 is not documented in my sources.`, `${winName(f)} では TLS 1.2 が既定で有効で、TLS 1.0 と 1.1 は無効です。ポリシーで TLS 1.2 が無効にされていない限り作成するものはなく（キーを確認してください）、TLS 1.1 は有効に戻さないでください。Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。`);
+  if (k === 'modern') return L(`On ${winName(f)} TLS 1.2 is on by default: the keys are a check, not a change. Create or correct them only if a policy (a GPO, IIS Crypto) turned TLS 1.2 off; if nothing changes, no reboot is needed.`, `${winName(f)} では TLS 1.2 が既定で有効なので、キーは変更ではなく確認です。ポリシー（GPO や IIS Crypto）で TLS 1.2 が無効にされている場合だけ作成・修正してください。何も変えなければ、再起動は不要です。`);
+  return L('Whether the keys are needed depends on Windows: required on Windows Server 2008 R2 (TLS 1.2 off by default; 2008 without R2 needs KB4019276 first), a check from 2012 on (TLS 1.2 on by default). Which Windows Server release is it?', 'キーが必要かどうかは Windows 次第です。Windows Server 2008 R2 では必要で（TLS 1.2 が既定で無効。R2 でない 2008 では先に KB4019276 が必要）、2012 以降は確認だけです（TLS 1.2 が既定で有効）。Windows Server のバージョンは何でしょうか。');
+}
+
+/**
+ * "what about leaving TLS 1.0 on and only adding 1.2?", 「TLS 1.0 はそのままで 1.2 を追加すればいいですか」 (QA round 13 #10):
+ * yes, that is the fix (knowledge: the keys add TLS 1.1/1.2 and turn nothing off; Medium-High is what changes the hello).
+ */
+function keepTls10Answer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [PRE15_NOTE];
+  if (winKind(f) === '2025') {
+    return [
+      L(`On ${winName(f)} TLS 1.0 is already off by default, so there is nothing to leave on, and it should stay off. TLS 1.2 is on by default there: set Communication Security = Medium-High in TMS Tools and restart IIS and the TMS services.`, `${winName(f)} では TLS 1.0 は既定ですでに無効なので、残すものはなく、無効のままにしてください。TLS 1.2 は既定で有効なので、TMS ツール で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動してください。`),
+      tls12KeysOnWindows(f),
+    ];
+  }
+  const out = [
+    L(
+      'Yes, that is exactly the fix: leave TLS 1.0 as it is, make sure TLS 1.2 is enabled (the Client side is the one TMS uses towards the endpoints), then set Communication Security = Medium-High in TMS Tools and restart IIS and the TMS services. Medium-High is what makes TMS offer TLS 1.2; TLS 1.0 left on changes nothing for the endpoints. Turning TLS 1.0 off is a separate hardening change, not part of this.',
+      'はい、それがまさに修正内容です。TLS 1.0 はそのままにして、TLS 1.2 が有効になっていることを確かめ（TMS がエンドポイントへの接続に使うのは Client 側です）、TMS ツール で Communication Security を Medium-High にして、IIS と TMS のサービスを再起動します。TMS が TLS 1.2 を提示するようになるのは Medium-High にしたときで、TLS 1.0 を残してもエンドポイント側には影響しません。TLS 1.0 の無効化は別のセキュリティ強化作業で、今回の作業には含まれません。',
+    ),
+    tls12KeysOnWindows(f),
+  ];
+  if (oldSqlMaybeLocal(f)) out.push(L(`${formatSql(f.sql!)}${f.sqlLocation === 'local' ? ' on the TMS server' : ', if it runs on the TMS server,'} needs TLS 1.0 kept enabled anyway.`, `${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${formatSql(f.sql!)} にはいずれにしても TLS 1.0 を有効のまま残す必要があります。`));
+  return out;
+}
+
+/**
+ * "should I run the .reg from the doc?", 「ドキュメントの .reg を実行すればいいですか」 (QA round 13 #10): the TechNote's
+ * file creates TLS 1.1 and TLS 1.2 keys (Client and Server) with Enabled=1 (knowledge): it re-enables TLS 1.1,
+ * which must not happen on 2025 or where a policy turned it off. Per the Windows release known.
+ */
+function docRegAnswer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [PRE15_NOTE];
+  const what = L('The TechNote\'s file creates the TLS 1.1 and the TLS 1.2 keys (Client and Server) and enables both; TLS 1.2 is the only one that matters (TLS 1.1 is deprecated, RFC 8996).', 'テクニカルノートのファイルは TLS 1.1 と TLS 1.2 のキー（Client と Server）を作成し、両方を有効にします。必要なのは TLS 1.2 だけです（TLS 1.1 は非推奨、RFC 8996）。');
+  const k = winKind(f);
+  let lead: LocalizedText;
+  if (k === '2025') {
+    lead = L(`No, not that file on ${winName(f)}: it turns TLS 1.1 back on, which Windows Server 2025 turns off by default and which must stay off. TLS 1.2 is already on there, so the registry needs nothing unless a policy turned TLS 1.2 off (check the keys). What is left is Communication Security = Medium-High in TMS Tools and the restarts. TMS support for Windows Server 2025 is not documented in my sources.`, `いいえ、${winName(f)} ではそのファイルは使わないでください。Windows Server 2025 が既定で無効にしている TLS 1.1 を有効に戻してしまいます。TLS 1.1 は無効のままにする必要があります。TLS 1.2 はすでに有効なので、ポリシーで TLS 1.2 が無効にされていない限りレジストリの変更は不要です（キーを確認してください）。残るのは TMS ツール で Communication Security を Medium-High にすることと、再起動です。Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。`);
+  } else if (k === '2008') {
+    lead = f.windows && !f.windows.r2
+      ? L(`Not yet: on ${winName(f)} install Microsoft's KB4019276 first, or TLS 1.1 and 1.2 do not exist and the keys do nothing. After it, create the TLS 1.2 keys only (leave out the file's TLS 1.1 part), reboot once, then set Medium-High.`, `まだです。${winName(f)} では先に Microsoft の KB4019276 を適用してください。ないと TLS 1.1 と 1.2 自体がなく、キーは効きません。適用後に TLS 1.2 のキーだけを作成し（ファイルの TLS 1.1 の部分は省きます）、サーバを 1 回再起動してから Medium-High にしてください。`)
+      : L(`On ${winName(f)} the TLS 1.2 keys are required (TLS 1.2 is off by default), so its TLS 1.2 part is what you need; leave out the TLS 1.1 part. Export the registry first, reboot once after the keys, then set Medium-High.`, `${winName(f)} では TLS 1.2 が既定で無効なので TLS 1.2 のキーは必要で、ファイルのうち必要なのは TLS 1.2 の部分です。TLS 1.1 の部分は省いてください。先にレジストリをエクスポートし、キーを作成したらサーバを 1 回再起動し、そのあと Medium-High にしてください。`);
+  } else if (k === 'modern') {
+    lead = L(`Not as it is: on ${winName(f)} TLS 1.1 and 1.2 are on by default, so the file changes nothing unless a policy turned them off, and then it also turns TLS 1.1 back on against that policy. Check the TLS 1.2 keys first; create or correct TLS 1.2 only if it is off. The step that fixes it is Communication Security = Medium-High in TMS Tools.`, `そのままでは使わないでください。${winName(f)} では TLS 1.1 と 1.2 が既定で有効なので、ポリシーで無効にされていない限りファイルは何も変えません。無効にされていた場合は、そのポリシーに反して TLS 1.1 まで有効に戻します。まず TLS 1.2 のキーを確認し、無効なら TLS 1.2 だけを作成・修正してください。解決する手順は TMS ツール で Communication Security を Medium-High にすることです。`);
+  } else {
+    lead = L('Not before you know the Windows release: the file turns TLS 1.1 on as well, which must not happen on Windows Server 2025 (off by default there) or where a policy turned it off. Set TLS 1.2 only. Which Windows Server release is it? (`winver` shows it.)', 'Windows のバージョンが分かるまでは使わないでください。このファイルは TLS 1.1 も有効にしますが、Windows Server 2025（既定で無効）やポリシーで無効にしているサーバでは、それは避ける必要があります。設定するのは TLS 1.2 だけにしてください。Windows Server のバージョンは何でしょうか（`winver` で確認できます）。');
+  }
+  return [lead, what];
+}
+
+/**
+ * "why is it off? I thought 2012 R2 had it on by default" (QA round 13 #15): an explicit key overrides the default
+ * (knowledge: enabled = Enabled non-zero and DisabledByDefault 0); who set it is the thing to find out.
+ */
+function whyOffAnswer(f: Facts): LocalizedText[] {
+  const d = f.windows ? windowsSchannelDefaults(f.windows) : null;
+  const keyCheck = L(
+    'Check the values under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client` (`reg query` on that path): `Enabled` = 0 or `DisabledByDefault` = 1 there turns TLS 1.2 off whatever the default is. Such a key is usually written by a GPO or a hardening tool (IIS Crypto): find out who set it before you change it, because a GPO writes its value back, and the same hardening may also have removed cipher suites the endpoints need.',
+    '`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client` の値を確認してください（このパスを `reg query` で表示できます）。ここに `Enabled` = 0 か `DisabledByDefault` = 1 があると、既定値に関係なく TLS 1.2 は無効になります。こうしたキーを書くのは、たいてい GPO やセキュリティ強化のツール（IIS Crypto）です。変更する前に誰が設定したかを確認してください。GPO は値を書き戻しますし、同じ強化でエンドポイントに必要な暗号スイートが削除されていることもあります。',
+  );
+  if (d && d.tls12 === false) {
+    return [L(`On ${winName(f)} TLS 1.2 is in fact off by default (Microsoft's table): the keys have to be created there.`, `${winName(f)} では、TLS 1.2 は実際に既定で無効です（Microsoft の表）。このサーバではキーを作成する必要があります。`), keyCheck];
+  }
+  const lead = d
+    ? L(`On ${winName(f)} TLS 1.2 is indeed on by default. A default only holds while no key says otherwise: an explicit key overrides it.`, `${winName(f)} では、確かに TLS 1.2 は既定で有効です。ただし既定値が使われるのはキーがない間だけで、明示的なキーがあればそちらが優先されます。`)
+    : L('From Windows Server 2012 on TLS 1.2 is on by default (Microsoft\'s table; off only on 2008 and 2008 R2). A default only holds while no key says otherwise: an explicit key overrides it.', 'Windows Server 2012 以降、TLS 1.2 は既定で有効です（Microsoft の表。既定で無効なのは 2008 と 2008 R2 だけです）。ただし既定値が使われるのはキーがない間だけで、明示的なキーがあればそちらが優先されます。');
+  return [lead, keyCheck];
+}
+
+/** "KB4019276 is not installed", 「KB4019276 は入っていません」 (QA round 13 #8): there is no fact for it; what to do first. */
+function kbMissingAnswer(f: Facts): LocalizedText[] {
+  const out = [L('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), reboot once, then set Communication Security = Medium-High in TMS Tools.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツール で Communication Security を Medium-High にしてください。')];
+  if (f.windows && !(f.windows.year === 2008 && !f.windows.r2)) out.push(L(`You told me the server is ${formatWindows(f.windows)}, which does not need it: check with \`winver\` which release it is.`, `サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`));
+  return out;
+}
+
+/** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
+const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
+const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
 
 export const CATALOGUE: CatalogueEntry[] = [
   {
@@ -1035,15 +1174,73 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])why\\s(?:not|don\'t\\swe|can\'t\\swe)\\s(?:just\\s)?(?:re-?enable|enable|turn\\s(?:\\w+\\s)?on|use|keep|allow)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,40}(?:endpoints?|codecs?|devices?|room\\s?kits?|systems?)(?![a-z]))',
         '(?<![a-z])(?:can|could|should|shall)\\s(?:we|i)\\s(?:not\\s)?(?:just\\s)?(?:re-?enable|turn\\s(?:\\w+\\s)?(?:back\\s)?on)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,30}(?:sql|database))',
+        // "is it safe to just re-enable TLS 1.0?", "can we turn TLS 1.0 back on?", "what if we enable TLS 1.0 again?" (QA round 13 #6);
+        // not about SQL starting ('sql-recovery') nor about the endpoints ('endpoint-tls10-instead').
+        `^(?!\\s*(?:if|when|once|after)\\s)(?!.*(?:sql|database|(?<![a-z])db(?![a-z])|endpoints?|codecs?|devices?|room\\s?kits?))(?:.*(?<![a-z])(?:re-?enabl(?:e|ing)|bring(?:ing)?\\s(?:back\\s)?|restor(?:e|ing))\\s?(?:the\\s)?${TLS10}|.*(?<![a-z])(?:turn(?:ing)?|switch(?:ing)?|put(?:ting)?|set(?:ting)?)\\s(?:the\\s)?${TLS10}\\s(?:back\\s)?on(?![a-z])|.*(?<![a-z])enabl(?:e|ing)\\s(?:the\\s)?${TLS10}\\s(?:again|back)(?![a-z]))`,
       ],
       ja: [
         // (On the endpoints instead: 'endpoint-tls10-instead'.)
         '^(?!.*(?:エンドポイント|端末|コーデック|機器)).*(?:なぜ|どうして|なんで).{0,10}tls\\s?1\\.?0(?![.\\d]).{0,12}(?:有効|戻さ|使わ)',
         '^(?!.*(?:エンドポイント|端末|コーデック|機器)).*tls\\s?1\\.?0(?![.\\d]).{0,12}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し).{0,12}(?:いいのでは|よいのでは|だめ|ダメ|いけない|ないんですか|ないのですか)',
+        // 「TLS 1.0 を有効に戻せばいいですか？」「TLS 1.0 を再度有効にしても大丈夫ですか」 (QA round 13 #6)
+        '^(?!.*(?:エンドポイント|端末|コーデック|機器|sql|データベース)).*tls\\s?1\\.?0(?![.\\d]).{0,8}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し|(?:再度|再び|もう一度)\\s?有効).{0,12}(?:いい|よい|良い|大丈夫|問題(?:ない|ありません)|安全|ok)',
       ],
     },
     title: L('Why not just enable TLS 1.0 again?', 'TLS 1.0 を有効に戻せばよいのでは'),
-    answer: (f) => whyNotTls10Answer(f),
+    answer: (f, text) => whyNotTls10Answer(f, text),
+  },
+  {
+    // "what about leaving TLS 1.0 on and only adding 1.2?", 「TLS 1.0 はそのままで 1.2 を追加すればいいですか」 (QA round 13 #10).
+    id: 'keep-tls10-add-tls12',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:leave|leaving|keep|keeping)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active|there)(?![a-z])`,
+        `(?<![a-z])(?:add|adding|enable|enabling)\\s(?:only\\s|just\\s)?(?:the\\s)?${TLS12}\\s(?:alongside|next\\sto|besides|on\\stop\\sof|as\\swell\\sas|in\\saddition\\sto)\\s(?:the\\s)?${TLS10}`,
+      ],
+      ja: [`${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま|無効にせず|切らず)[^。？?]{0,30}${TLS12}`, `${TLS12}[^。？?]{0,20}(?:追加|足|有効に)[^。？?]{0,20}${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま)`],
+    },
+    title: L('Leave TLS 1.0 on and add TLS 1.2?', 'TLS 1.0 はそのままで TLS 1.2 を追加するか'),
+    answer: (f) => keepTls10Answer(f),
+  },
+  {
+    // "should I run the .reg from the doc?", 「ドキュメントの reg ファイルを実行すればいいですか」 (QA round 13 #10).
+    id: 'doc-reg-file',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:run|apply|import|use|merge|double[\\s-]?click|execute)\\s(?:the\\s|that\\s)?(?:\\.reg|reg\\sfile|registry\\sfile|reg)(?:\\sfile)?\\s(?:from|in|of|on)\\s(?:the\\s)?(?:doc(?:ument(?:ation)?)?|technote|tech\\snote|article|cisco|kb|page)(?![a-z])',
+        "(?<![a-z])(?:doc(?:ument)?|technote|tech\\snote|article|cisco)(?:'s|s')?\\s(?:\\.reg|reg\\sfile|registry\\sfile)(?![a-z])",
+      ],
+      ja: ['(?:ドキュメント|資料|文書|テクニカル\\s?ノート|テックノート|technote|記事)(?:の|にある|に載って(?:いる|る)|に書いて(?:ある|いる))\\s?(?:\\.reg|reg\\s?ファイル|レジストリ\\s?ファイル|レジストリ)'],
+    },
+    title: L('Run the TechNote\'s .reg file?', 'テクニカルノートの .reg ファイルを使うか'),
+    answer: (f) => docRegAnswer(f),
+  },
+  {
+    // "why is it off? I thought 2012 R2 had it on by default", 「なぜ無効なのですか。既定で有効だと思っていました」 (QA round 13 #15).
+    id: 'why-off-by-default',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:why|how\\scome)\\s(?:is|was|are|were)\\s(?:it|tls(?:\\s?1\\.2)?|${TLS12}|they|the\\s(?:keys?|client(?:\\skey)?|protocol))\\s(?:set\\s)?(?:off|disabled|not\\s(?:on|enabled)|turned\\soff|switched\\soff)(?![a-z])`,
+        '(?<![a-z])(?:i\\sthought|supposed\\sto\\sbe|should\\sbe|isn\'?t\\sit)\\s[^?]{0,40}(?:on|enabled)\\sby\\sdefault(?![a-z])',
+      ],
+      ja: ['(?:なぜ|なんで|どうして)[^。？?]{0,20}(?:無効|オフ)(?:に)?(?:なって|なの|なん|です)', '(?:既定|デフォルト)\\s?で\\s?(?:は)?\\s?(?:有効|オン)[^。？?]{0,6}(?:だと|と|はず)\\s?(?:思|聞)'],
+    },
+    title: L('Why is TLS 1.2 off when it is on by default?', '既定で有効なはずの TLS 1.2 がなぜ無効か'),
+    answer: (f) => whyOffAnswer(f),
+  },
+  {
+    // "KB4019276 is not installed", 「KB4019276 は入っていません」 (QA round 13 #8): no fact holds it; install it first.
+    id: 'kb4019276-missing',
+    recognise: {
+      en: ['(?<![a-z\\d])kb\\s?4019276(?!\\d).{0,30}(?<![a-z])(?:not\\sinstalled|missing|isn\'?t\\sinstalled|not\\sthere|absent|not\\sapplied)(?![a-z])', '(?<![a-z])(?:no|without|don\'?t\\shave|do\\snot\\shave|doesn\'?t\\shave|not\\sinstalled)\\s(?:the\\s)?kb\\s?4019276(?!\\d)'],
+      ja: ['kb\\s?4019276(?!\\d)\\s?(?:は|が|も)?\\s?(?:入って(?:い)?(?:ません|ない)|未適用|適用(?:されて)?(?:い)?(?:ません|ない)|ありません|ない|未インストール|インストールされて(?:い)?(?:ません|ない))'],
+    },
+    statement: {
+      en: ['(?<![a-z\\d])kb\\s?4019276(?!\\d).{0,30}(?<![a-z])(?:not\\sinstalled|missing|isn\'?t\\sinstalled|not\\sthere|absent|not\\sapplied)(?![a-z])', '(?<![a-z])(?:no|don\'?t\\shave|do\\snot\\shave|doesn\'?t\\shave)\\s(?:the\\s)?kb\\s?4019276(?!\\d)'],
+      ja: ['kb\\s?4019276(?!\\d)\\s?(?:は|が|も)?\\s?(?:入って(?:い)?(?:ません|ない)|未適用|適用(?:されて)?(?:い)?(?:ません|ない)|ありません|ない|未インストール|インストールされて(?:い)?(?:ません|ない))'],
+    },
+    title: L('KB4019276 not installed', 'KB4019276 が未適用の場合'),
+    answer: (f) => kbMissingAnswer(f),
   },
   {
     // "Is Conductor affected too?", 「Conductor も影響を受けますか？」: asked, not reported as failing (the
@@ -1456,6 +1653,25 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "do I reboot both at once?", "do I have to reboot both at the same time?", 「両方同時に再起動しますか？」 (QA round 13 #2):
+    // before the reboot entries and 'both-nodes', whose answers it includes (a bare "Yes." to "at once" reads as a full outage).
+    id: 'nodes-timing',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:both|the\\stwo|2|two|each|all)(?:\\s(?:tms\\s)?(?:nodes?|servers?|boxes|of\\sthem))?\\s(?:(?:at|on)\\sonce|at\\sthe\\ssame\\stime|same\\stime|simultaneously|together|in\\sparallel|one\\s(?:at\\sa\\stime|after\\sthe\\sother|by\\sone)|in\\sturn)(?![a-z])',
+        '(?<![a-z])(?:(?:at|on)\\sonce|at\\sthe\\ssame\\stime|simultaneously|in\\sparallel)\\s(?:on\\s)?(?:both|the\\stwo|2|two|each)(?:\\s(?:tms\\s)?(?:nodes?|servers?))?(?![a-z])',
+        '(?<![a-z])(?:nodes?|servers?)\\s(?:one\\sat\\sa\\stime|one\\safter\\sthe\\sother|one\\sby\\sone|in\\sturn)(?![a-z])',
+      ],
+      ja: [
+        '(?:両方|両ノード|両系|(?:2|二)\\s?台|(?:2|二)\\s?ノード|各ノード)(?:とも|共)?(?:を|は)?\\s?(?:同時|一緒に|一度に|いっぺんに|まとめて|一斉|(?:1|一)\\s?台ずつ|順番に|交互)',
+        '(?:同時|一緒|一度|まとめて|一斉)に?[^。？?]{0,6}(?:両方|両ノード|両系|(?:2|二)\\s?台)',
+      ],
+    },
+    title: L('Redundant TMS: both nodes at once?', '冗長構成：2 台を同時に作業するか'),
+    covers: ['both-nodes', 'reboot-needed'],
+    answer: (f) => nodesTimingAnswer(f),
+  },
+  {
     // "will a reboot fix it?", "is it fixed by a reboot alone?", 「再起動すれば直りますか？」: a reboot as the fix,
     // not whether one is needed (reboot-needed, below). A reboot applies changes; it changes nothing by itself.
     id: 'reboot-alone',
@@ -1571,8 +1787,12 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'registry-alone',
     recognise: {
-      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b', "(?:can'?t|cannot|could|can)\\s(?:we|i|you)\\s(?:just|simply|not\\sjust)\\s(?:enable|add|turn\\son|set)\\s[^?]{0,20}?(?:in|via|through|with)\\s(?:the\\s)?registry\\b"],
-      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)', 'レジストリ(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:する|すれば)?だけ'],
+      en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b', "(?:can'?t|cannot|could|can)\\s(?:we|i|you)\\s(?:just|simply|not\\sjust)\\s(?:enable|add|turn\\son|set)\\s[^?]{0,20}?(?:in|via|through|with)\\s(?:the\\s)?registry\\b",
+        // "should I just create the reg keys?", "do I just create the registry keys?" (QA round 13 #8, #10)
+        '\\b(?:just|only|simply)\\s(?:create|add|make|set|import|apply|put\\sin)\\s(?:the\\s|those\\s|these\\s)?(?:reg(?:istry)?\\s|schannel\\s|tls\\s?1\\.2\\s)?keys?\\b',
+        '\\b(?:should|do|shall|must|can)\\s(?:i|we)\\s(?:just\\s)?(?:create|add|make)\\s(?:the\\s)?(?:reg(?:istry)?|schannel)\\skeys?\\b',
+      ],
+      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)', 'レジストリ(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:する|すれば)?だけ', 'レジストリ\\s?(?:の)?\\s?キー\\s?(?:を)?\\s?(?:作成|作|追加|設定)(?:すれば|したら|するだけで|して)\\s?(?:良い|よい|いい|ok|大丈夫|直|解決|終わり|完了)'],
     },
     title: L('Is the registry change alone enough?', 'レジストリの変更だけで足りるか'),
     answer: (f) => {
@@ -1584,6 +1804,15 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
       if (atMediumHighOrAbove(f)) out.push(L(`You are already at ${formatLevel(f.level!)}, so for you the keys are indeed what is left to check.`, `すでに ${formatLevel(f.level!)} なので、この場合に確認すべきなのはまさにレジストリのキーです。`));
+      // Whether the keys are needed at all, and on 2008 SP2 what comes before them (KB4019276), per the Windows release known.
+      // Windows Server 2008 (not R2): nothing in the registry works before KB4019276 (QA round 13 #8).
+      if (f.windows?.year === 2008 && !f.windows.r2) {
+        return [
+          L(`Not yet: on ${winName(f)} install Microsoft's KB4019276 first, or TLS 1.1 and 1.2 do not exist and the keys do nothing. Then create the TLS 1.2 keys (Client and Server) and reboot once.`, `まだです。${winName(f)} では、先に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1 と 1.2 自体がなく、キーを作っても効きません。そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動します。`),
+          L('And the keys alone do not fix it: at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.', 'また、キーだけでは解決しません。Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツール で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。'),
+        ];
+      }
+      out.push(tls12KeysOnWindows(f));
       return out;
     },
   },
@@ -1964,28 +2193,37 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:without|instead\\sof|avoid(?:ing)?)\\s(?:a\\s|an\\s|the\\s)?(?:tms\\s)?(?:upgrade|update)(?![a-z])',
         '(?<![a-z])(?:(?:do|does)\\s(?:we|i|they|you|the\\scustomer)\\s(?:really\\s|actually\\s)?(?:have|need)\\sto|is\\sit\\s(?:really\\s)?(?:necessary|required|mandatory)\\sto|must\\s(?:we|i|they)\\s(?:really\\s)?)\\supgrade\\s(?:the\\s|our\\s)?tms(?![a-z])',
         '(?<![a-z])(?:any|a|some)\\s(?:workaround|work-around|stopgap|temporary\\s(?:fix|solution))s?\\s(?:without|instead\\sof|short\\sof)\\s(?:an?\\s)?(?:upgrad|updat)',
+        // "so we need to upgrade TMS?" (QA round 13 #13): asked as yes or no, answered so.
+        '(?<![a-z])(?:need|needs|have|has|got|must)\\sto\\supgrade\\s(?:the\\s|our\\s)?tms(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
+        '(?<![a-z])(?:need|needs|require|requires|requiring)\\s(?:a\\s|an\\s)?tms\\supgrade(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
+        '(?<![a-z])tms\\supgrade\\s(?:is\\s|would\\sbe\\s)?(?:needed|required|necessary|mandatory|the\\sonly\\sway)(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
+        '(?<!(?:how|when|where|why|what)\\s)(?<![a-z])(?:do|should|must|shall)\\s(?:we|i)\\s(?:really\\s)?upgrade\\s(?:the\\s|our\\s)?tms(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
       ],
       ja: [
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:上げ|アップグレードし|アップデートし|更新し|バージョンアップし)(?:ずに|ないで|ないまま|なくても)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ|更新)(?:せずに|しないで|しないまま|なしで|しなくても|以外)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ)(?:は|が)?\\s?(?:必須|必要)(?:です|でしょう)?か',
+        // 「TMSのアップグレードが必要ということですか」 (QA round 13 #13)
+        '(?<![a-z])tms\\s?(?:の|を|は)?\\s?(?:アップグレード|バージョンアップ|更新)\\s?(?:が|は)?\\s?(?:必要|いる|要る|しなければ|しないと|すべき|必須)',
       ],
     },
     title: L('Fixing it without upgrading TMS', 'TMS をアップグレードせずに直せるか'),
     answer: (f, text) => {
+      // "so we need to upgrade TMS?", 「アップグレードが必要ということですか」: a yes-or-no question gets its yes or no first.
+      const yesNo = !!f.tms && NEED_UPGRADE_ASKED.test(normaliseQuestion(text ?? '')) && !WITHOUT_UPGRADE.test(normaliseQuestion(text ?? ''));
       if (f.tms && !pre15(f)) {
         return [
           L(
-            `Your TMS ${f.tms.semver} needs no upgrade: from TMS 15 on the fix is made on the server as it is (TLS 1.2 available in Schannel, Communication Security raised to Medium-High in TMS Tools, then IIS and the TMS services restarted).`,
-            `お使いの TMS ${f.tms.semver} はアップグレード不要です。TMS 15 以降は、今のサーバのまま修正できます（Schannel で TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High に上げてから、IIS と TMS のサービスを再起動します）。`,
+            `${yesNo ? 'No. ' : ''}Your TMS ${f.tms.semver} needs no upgrade: from TMS 15 on the fix is made on the server as it is (TLS 1.2 available in Schannel, Communication Security raised to Medium-High in TMS Tools, then IIS and the TMS services restarted).`,
+            `${yesNo ? 'いいえ。' : ''}お使いの TMS ${f.tms.semver} はアップグレード不要です。TMS 15 以降は、今のサーバのまま修正できます（Schannel で TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High に上げてから、IIS と TMS のサービスを再起動します）。`,
           ),
         ];
       }
       const out: LocalizedText[] = [
         f.tms
           ? L(
-              `Not on TMS ${f.tms.semver} itself: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
-              `TMS ${f.tms.semver} のままでは直せません。TMS 15 より前は TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても、TMS は TLS 1.0 の ClientHello を送り続けるためです（Cisco のバグ CSCuz71542）。解決策は TMS を 15.x にアップグレードすることです。`,
+              `${yesNo ? `Yes. TMS ${f.tms.semver} cannot be fixed in place` : `Not on TMS ${f.tms.semver} itself`}: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
+              `${yesNo ? 'はい。' : ''}TMS ${f.tms.semver} のままでは直せません。TMS 15 より前は TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても、TMS は TLS 1.0 の ClientHello を送り続けるためです（Cisco のバグ CSCuz71542）。解決策は TMS を 15.x にアップグレードすることです。`,
             )
           : L(
               'That depends on the TMS release. From TMS 15 on, no upgrade is needed: the fix is Medium-High in TMS Tools (with TLS 1.2 available in Schannel). Before TMS 15 there is no fix on TMS itself: the registry does not help and the level setting does not exist, so upgrading TMS to 15.x is the fix.',

@@ -401,6 +401,11 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
   while (more.length < 2 && rest) {
     const h = catalogueQuestionOnce(rest);
     if (!h || h.entry.id === hit.entry.id || more.some((m) => m.id === h.entry.id)) break;
+    // "we have a second TMS node too, do I reboot both at once?": the timing answer already says both nodes.
+    if (hit.entry.covers?.includes(h.entry.id)) {
+      rest = h.rest;
+      break;
+    }
     more.unshift(h.entry);
     rest = h.rest;
   }

@@ -4,7 +4,7 @@
  */
 import { step } from '../../src/conversation/engine';
 import { CATALOGUE, findEntry, findStatementEntry } from '../../src/conversation/catalogue';
-import { stepQuestion } from '../../src/conversation/followup';
+import { catalogueQuestion, stepQuestion } from '../../src/conversation/followup';
 import type { ConversationState } from '../../src/conversation/types';
 import { say } from './helpers';
 import { extractFacts } from '../../src/domain/extract';
@@ -1602,5 +1602,140 @@ describe('a Windows or endpoint release named in a question is asked about, not 
     expect(say([], 'our TMS server runs Windows 2012 R2').state.facts.windows?.year).toBe(2012);
     expect(say([], 'the endpoints are on CE 9.15.3').state.facts.endpoint?.raw).toBe('CE 9.15.3');
     expect(say([], 'is TMS 14.6.2 affected?').state.facts.tms?.semver).toBe('14.6.2');
+  });
+});
+
+describe('QA round 13: timing of two nodes, re-enabling TLS 1.0, the keys alone, the doc .reg, KB4019276, "why off", TMS upgrade', () => {
+  const W19 = 'TMS 15.9, Windows 2019, SQL 2016 remote, endpoints CE 9.15';
+  const W19_JA = 'TMS 15.9、Windows 2019、SQL 2016 は別サーバ、エンドポイントは CE 9.15';
+
+  it.each([
+    ['we have a second TMS node too, do I reboot both at once?', 'nodes-timing'],
+    ['do I have to reboot both at the same time?', 'nodes-timing'],
+    ['can we restart both nodes simultaneously?', 'nodes-timing'],
+    ['両方同時に再起動しますか？', 'nodes-timing'],
+    ['2台とも一緒に再起動していいですか？', 'nodes-timing'],
+    ['Is it safe to just re-enable TLS 1.0?', 'why-not-tls10'],
+    ['can we turn TLS 1.0 back on?', 'why-not-tls10'],
+    ['TLS 1.0 を有効に戻せばいいですか？', 'why-not-tls10'],
+    ['what about leaving TLS 1.0 on and only adding 1.2?', 'keep-tls10-add-tls12'],
+    ['TLS 1.0 はそのままで TLS 1.2 を追加すればいいですか？', 'keep-tls10-add-tls12'],
+    ['should I just create the reg keys?', 'registry-alone'],
+    ['do I just create the registry keys?', 'registry-alone'],
+    ['レジストリキーを作成すれば良いですか', 'registry-alone'],
+    ['should I run the .reg from the doc?', 'doc-reg-file'],
+    ['ドキュメントの reg ファイルを実行すればいいですか？', 'doc-reg-file'],
+    ['why is it off?', 'why-off-by-default'],
+    ['なぜ無効になっているのですか？', 'why-off-by-default'],
+    ['so we need to upgrade TMS?', 'without-tms-upgrade'],
+    ['TMSのアップグレードが必要ということですか', 'without-tms-upgrade'],
+    ['KB4019276 は入っていません', 'kb4019276-missing'],
+    ['KB4019276 is not installed', 'kb4019276-missing'],
+    // The neighbours keep theirs.
+    ['both nodes?', 'both-nodes'],
+    ['do we need to change both nodes?', 'both-nodes'],
+    ['if we turn TLS 1.0 back on, will SQL start?', 'sql-recovery'],
+    ['TLS 1.0 を戻せば SQL は起動しますか？', 'sql-recovery'],
+    ['why not just enable TLS 1.0 again?', 'why-not-tls10'],
+    ['is TLS 1.2 on by default on 2016?', 'tls-defaults'],
+    ['is a reboot required for this?', 'reboot-needed'],
+  ])('%j -> %s', (q, id) => {
+    const r = say([], q);
+    expect(r.text).not.toMatch(/I don't know that one|お答えできません/);
+    // The question as the engine picks it out of the message (the clause asked; a statement when nothing is asked).
+    expect(catalogueQuestion(q)?.entry.id).toBe(id);
+  });
+
+  it.each(['how do I upgrade TMS?', 'we need to upgrade TMS next year anyway', 'we turned TLS 1.0 off last year', 'we keep TLS 1.0 logs'])('%j is not one of them', (q) => {
+    expect(['without-tms-upgrade', 'why-not-tls10', 'keep-tls10-add-tls12']).not.toContain(findEntry(q)?.id);
+  });
+
+  it('"reboot both at once?" gets the timing (one node at a time), never a bare "Yes.", and the reboot rule for the facts (EN, JA)', () => {
+    for (const q of ['we have a second TMS node too, do I reboot both at once?', 'do I have to reboot both at the same time?']) {
+      const t = say([W19], q).text;
+      expect(t).toMatch(/No, not at the same time: one node at a time/);
+      expect(t).toMatch(/the other keeps TMS running/);
+      expect(t).toMatch(/on Windows Server 2019 TLS 1\.2 is on by default/);
+      expect(t).not.toMatch(/^Yes\./m);
+      expect(t).not.toMatch(/Redundant TMS: both nodes\?/);
+    }
+    const ja = say([W19_JA], '両方同時に再起動しますか？').text;
+    expect(ja).toMatch(/いいえ、同時には行わないでください。1 台ずつ行います/);
+    expect(ja).toMatch(/Windows Server 2019 では TLS 1\.2 が既定で有効/);
+    expect(ja).not.toMatch(/^はい。/m);
+  });
+
+  it('"is it safe to re-enable TLS 1.0?": no, the endpoints refuse it, keep the hardening, TLS 1.2 Client + Medium-High; SQL 2008 R2 keeps TLS 1.0 for SQL only', () => {
+    const t = say([W19], 'Is it safe to just re-enable TLS 1.0?').text;
+    expect(t).toMatch(/^No, it does not help\. TLS 1\.0 is what the endpoints refuse/m);
+    expect(t).toMatch(/keep it off/);
+    expect(t).toMatch(/TLS 1\.2 enabled on the Client side[\s\S]*Medium-High/);
+    const back = say([W19], 'can we turn TLS 1.0 back on?').text;
+    expect(back).toMatch(/^No, it does not help/m);
+    const sql = say(['TMS 15.9、Windows 2012 R2、SQL 2008 R2 はローカル、エンドポイントは CE 9.15'], 'TLS 1.0 を有効に戻せばいいですか？').text;
+    expect(sql).toMatch(/^いいえ、それでは解決しません/m);
+    expect(sql).toMatch(/TMS サーバ上の SQL Server 2008 R2 は例外です。TLS 1\.0 を有効のまま残す必要があります/);
+    expect(sql).toMatch(/エンドポイントのために有効に戻すこととは別の話/);
+    expect(sql).not.toMatch(/無効のままにしてください/);
+    // The "why" question keeps its "because" answer.
+    expect(say([W19], 'why not just enable TLS 1.0 again?').text).toMatch(/Because TLS 1\.0 is what the endpoints refuse/);
+    // Endpoints that still accept TLS 1.0: it would work for them, but TLS 1.2 + Medium-High keeps the hardening.
+    expect(say(['TMS 15.9, Windows 2019, SQL 2016 remote, endpoints TC 7.3.3'], 'can we turn TLS 1.0 back on?').text).toMatch(/still accept TLS 1\.0, so for them it would work[\s\S]*Medium-High/);
+  });
+
+  it('"leave TLS 1.0 on and only add 1.2?": yes, that is the fix, with the Windows row; on 2025 there is no TLS 1.0 to leave', () => {
+    const t = say(['TMS 15.9, Windows 2012 R2, SQL 2012 SP4 local, endpoints CE 9.15'], 'what about leaving TLS 1.0 on and only adding 1.2?').text;
+    expect(t).toMatch(/^Yes, that is exactly the fix: leave TLS 1\.0 as it is/m);
+    expect(t).toMatch(/On Windows Server 2012 R2 TLS 1\.2 is on by default: the keys are a check/);
+    expect(say(['TMS 15.9 on Windows Server 2025, SQL 2019 remote, endpoints RoomOS 11'], 'what about leaving TLS 1.0 on and only adding 1.2?').text).toMatch(/TLS 1\.0 is already off by default, so there is nothing to leave on/);
+    expect(say([W19_JA], 'TLS 1.0 はそのままで TLS 1.2 を追加すればいいですか？').text).toMatch(/^はい、それがまさに修正内容です/m);
+  });
+
+  it('"just create the reg keys?": no, Medium-High changes the hello; the keys per Windows; on 2008 SP2 KB4019276 first (EN, JA)', () => {
+    const t = say([W19], 'should I just create the reg keys?').text;
+    expect(t).toMatch(/^No\. The registry keys only make TLS 1\.2 available/m);
+    expect(t).toMatch(/On Windows Server 2019 TLS 1\.2 is on by default: the keys are a check/);
+    const sp2 = say(['TMS 15.2 on Windows Server 2008 SP2, SQL 2016 remote, endpoints CE 9.15'], 'do I just create the registry keys?').text;
+    expect(sp2).toMatch(/^Not yet: on Windows Server 2008 install Microsoft's KB4019276 first/m);
+    const ja = say(['すみません、TMS 15.2 の No HTTPS response の件で質問です。Windows は 2008（R2ではない）SP2 です'], 'レジストリキーを作成すれば良いですか').text;
+    expect(ja).toMatch(/^まだです。Windows Server 2008 では、先に Microsoft の KB4019276 を適用してください/m);
+    expect(ja).not.toMatch(/お答えできません/);
+  });
+
+  it('"KB4019276 is not installed" is understood (install it first), not read as a version (EN, JA)', () => {
+    const ja = say(['すみません、TMS 15.2 の No HTTPS response の件で質問です。Windows は 2008（R2ではない）SP2 です'], 'KB4019276 は入っていません');
+    expect(ja.text).toMatch(/先に Microsoft の KB4019276 を適用してください/);
+    expect(ja.text).not.toMatch(/読み取れませんでした/);
+    const en = say(['TMS 15.2 on Windows Server 2016, endpoints CE 9.15'], 'KB4019276 is not installed');
+    expect(en.text).toMatch(/install Microsoft's KB4019276 first[\s\S]*does not need it: check with `winver`/);
+    expect(en.text).not.toMatch(/could not (?:read|find)/);
+  });
+
+  it('"should I run the .reg from the doc?": per Windows (2025: no, it turns TLS 1.1 back on; 2008 R2: its TLS 1.2 part; unknown: ask)', () => {
+    const w25 = say(['TMS 15.9 on Windows Server 2025, SQL 2019 remote, endpoints RoomOS 11'], 'should I run the .reg from the doc?').text;
+    expect(w25).toMatch(/^No, not that file on Windows Server 2025: it turns TLS 1\.1 back on/m);
+    expect(w25).toMatch(/Medium-High/);
+    expect(say(['TMS 15.9 on Windows Server 2008 R2, SQL 2016 remote, endpoints CE 9.15'], 'should I run the .reg from the doc?').text).toMatch(/TLS 1\.2 keys are required[\s\S]*leave out the TLS 1\.1 part/);
+    expect(say(['TMS 15.9, SQL 2016 remote, endpoints CE 9.15'], 'should I run the .reg from the doc?').text).toMatch(/^Not before you know the Windows release/m);
+    expect(say([W19], 'should I run the .reg from the doc?').text).toMatch(/^Not as it is: on Windows Server 2019/m);
+  });
+
+  it('"why is it off? I thought 2012 R2 had it on by default": an explicit key overrides the default; what to check (EN, JA)', () => {
+    const t = say(['TMS 15.3 on Windows 2012 R2, endpoints CE 9.15'], 'why is it off? I thought 2012 R2 had it on by default').text;
+    expect(t).toMatch(/On Windows Server 2012 R2 TLS 1\.2 is indeed on by default[\s\S]*explicit key overrides it/);
+    expect(t).toMatch(/`Enabled` = 0 or `DisabledByDefault` = 1/);
+    expect(t).toMatch(/GPO/);
+    expect(say(['TMS 15.3 on Windows 2008 R2, endpoints CE 9.15'], 'why is it off?').text).toMatch(/TLS 1\.2 is in fact off by default/);
+    expect(say(['TMS 15.3、Windows 2012 R2、エンドポイントは CE 9.15'], 'なぜ無効なのですか？2012 R2 は既定で有効だと思っていました').text).toMatch(/確かに TLS 1\.2 は既定で有効です[\s\S]*DisabledByDefault/);
+  });
+
+  it('"so we need to upgrade TMS?": yes with TMS 14.x (cannot be fixed in place), no with 15.x (EN, JA)', () => {
+    const j = say(['TMS 14.6.2 で No HTTPS response が出ます。エンドポイントは Room Kit (RoomOS 10.8)。'], 'TMSのアップグレードが必要ということですか').text;
+    expect(j).toMatch(/^はい。TMS 14\.6\.2 のままでは直せません/m);
+    expect(j).toMatch(/TC に戻せません/);
+    expect(say([W19], 'so we need to upgrade TMS?').text).toMatch(/^No\. Your TMS 15\.9\.0 needs no upgrade/m);
+    expect(say(['TMS 14.6.2, endpoints CE 9.15'], 'so we need to upgrade TMS?').text).toMatch(/^Yes\. TMS 14\.6\.2 cannot be fixed in place/m);
+    // "without" keeps its answer without a yes or no.
+    expect(say(['TMS 14.6.2, endpoints CE 9.15'], 'can we fix it without upgrading TMS?').text).toMatch(/^Not on TMS 14\.6\.2 itself/m);
   });
 });
