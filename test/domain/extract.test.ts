@@ -410,6 +410,19 @@ describe('extractFacts: do endpoints fail too, or only another product?', () => 
     ['not the endpoints, it is our VCS-C that fails', false],
     ['エンドポイントは問題ありません。Expressway だけです', false],
     ['Our Expressway shows No HTTPS response in TMS 15.13 after the upgrade', undefined],
+    // A question or a supposition says nothing about the endpoints, unless the question says how they fail.
+    ['why would the endpoints work then?', undefined],
+    ['なぜエンドポイントは動いているのですか？', undefined],
+    ['are the endpoints affected too?', undefined],
+    ['エンドポイントも影響を受けますか？', undefined],
+    ['if the endpoints fail after the upgrade, what then?', undefined],
+    ['what if the codecs get CE 9.15 next month?', undefined],
+    ['もしエンドポイントを CE 9.15 にしたらどうなりますか？', undefined],
+    ['why do our endpoints and the Expressway show No HTTPS response?', true],
+    ['なぜエンドポイントは失敗するのですか？', true],
+    ['our endpoints fail too, why?', true],
+    ['端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました', true],
+    ['the endpoints are fine. Why does only the CMS fail?', false],
   ])('%j → endpointsFail %j', (text, want) => {
     expect(extractFacts(text).facts.endpointsFail).toBe(want);
   });

@@ -4,6 +4,7 @@
  * free-text recognition (src/domain/extract.ts) and for the finding that names them.
  */
 import { allMatches } from '../understand/fast-regex';
+import { classifyClause, endsAsQuestion, JA_NARRATIVE } from '../understand/clauses';
 
 export const OTHER_PRODUCT_IDS = ['meeting-server', 'expressway', 'conductor', 'telepresence-server'] as const;
 export type OtherProductId = (typeof OTHER_PRODUCT_IDS)[number];
@@ -161,10 +162,54 @@ export function endpointsFailIn(text: unknown): boolean | undefined {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = s.slice(Math.max(0, m.index - 20), m.index);
     const fine = ENDPOINTS_FINE_AFTER.test(after) || ENDPOINTS_NOT_BEFORE.test(before);
+    const claim = endpointClaimAt(s, m.index, m[0].length);
+    if (claim === 'none' || (claim === 'asked' && (fine || !ENDPOINTS_FAIL_ASKED.test(clauseAfter(s, m.index + m[0].length))))) continue;
     if (!fine) return true;
     said = false;
   }
   return said;
+}
+
+/** A clause that opens a supposition: "if the endpoints fail", "once the codecs are upgraded", 「もしエンドポイントが…」. */
+const SUPPOSE_START = /^\s*(?:(?:and|but|so|ok|okay)[,\s]+)?(?:if|unless|once|suppose|supposing|assuming|in\scase|even\sif)\s|^\s*(?:もし|仮に)/i;
+/**
+ * In a question, what still says the endpoints fail: "why do the endpoints show No HTTPS response?",
+ * 「なぜエンドポイントは失敗するのですか？」 ("why would the endpoints work then?" does not).
+ */
+const ENDPOINTS_FAIL_ASKED =
+  /fail|error|broken|unreachable|no\shttps|(?:not|n't)\s(?:\w+\s)?(?:work|respond|connect|reach|answer)|失敗|エラー|繋がら|つながら|接続でき(?:ない|ません)|応答(?:が|し)?(?:ない|ません)|動か(?:ない|ず)|使えない/i;
+const CLAUSE_END = /[.!?。！？\n,;、；]/;
+
+/** The clause from `at` to its end (at most 120 characters). */
+function clauseAfter(s: string, at: number): string {
+  const after = s.slice(at, at + 120);
+  const end = after.search(CLAUSE_END);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+/**
+ * How the clause around an endpoint word holds it: 'none' for a supposition, a plan or a quote ("if
+ * the endpoints fail", "what if the codecs work?", "the endpoints would be fine", 「もしエンドポイントが…」),
+ * 'asked' in a question ("why would the endpoints work then?", 「なぜエンドポイントは動いているのですか？」),
+ * else 'stated'. A question states nothing about the endpoints unless it says how they fail.
+ */
+function endpointClaimAt(s: string, at: number, len: number): 'none' | 'asked' | 'stated' {
+  const before = s.slice(Math.max(0, at - 200), at);
+  const clauseStart = Math.max(before.search(/[^.!?。！？\n,;、；]*$/), 0);
+  const rest = s.slice(at + len, at + len + 200);
+  const sentenceEnd = rest.search(/[.!?。！？\n]/);
+  const clauseEnd = rest.search(CLAUSE_END);
+  const clause = before.slice(clauseStart) + s.slice(at, at + len) + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd + 1));
+  if (SUPPOSE_START.test(clause)) return 'none';
+  const mode = classifyClause(clause);
+  const sentenceTail = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd + 1);
+  // 「端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました」: たら with a past result tells what happened.
+  const narrative = mode === 'hypothetical' && /たら/.test(clause) && !endsAsQuestion(sentenceTail) && JA_NARRATIVE.test(sentenceTail);
+  if (!narrative && (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted')) return 'none';
+  // The question mark ends the sentence: the clause that carries it asks ("endpoints fail too, why?" states first).
+  const lastClause = clauseEnd < 0 || clauseEnd === sentenceEnd;
+  if (mode === 'asked' || (lastClause && endsAsQuestion(sentenceTail))) return 'asked';
+  return 'stated';
 }
 
 /**
