@@ -344,8 +344,10 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
   };
   safe(() => formatField('tms', facts));
   safe(() => formatField('endpoint', facts));
-  // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail).
-  if (!facts.endpoint && Array.isArray(facts.otherProducts) && facts.otherProducts.length && facts.endpointsFail !== true) {
+  // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail; or the
+  // diagnosis names the products beside endpoints that still accept TLS 1.0).
+  const productsFail = (!facts.endpoint && facts.endpointsFail !== true) || !!d?.findings.some((f) => f.code === 'other-product-no-tls10');
+  if (productsFail && Array.isArray(facts.otherProducts) && facts.otherProducts.length) {
     const rel = typeof facts.meetingServerRelease === 'string' ? ` ${facts.meetingServerRelease.slice(0, 20)}` : '';
     const names = OTHER_PRODUCT_IDS.filter((id) => facts.otherProducts!.includes(id)).map((id) => OTHER_PRODUCTS[id].name + (id === 'meeting-server' ? rel : ''));
     if (names.length) parts.push(lang === 'ja' ? `失敗しているシステム：${names.join(' と ')}` : `failing: ${names.join(', ')}`);

@@ -18,6 +18,10 @@
  *    ClientHello to any endpoint, so `tls10-off-endpoint-accepts` stands for `endpoint-no-tls10` and
  *    rules 5-7 go on (before 15: `tms-pre15-tls10-client-off`, upgrade or TLS 1.0\Client back on).
  *    "yes" on evidence or the Windows default, "unknown" on a bare claim (which side is not said).
+ * 3''. Endpoint accepts TLS 1.0 (stated, or its probe) while other products TMS manages are named, at
+ *    Low/Medium/level unknown (not a lone Meeting Server before 2.3): the products' failure is this problem
+ *    (rule 4's `other-product-no-tls10`, rules 5-7 go on), and `endpoints-accept-tls10-beside-products`
+ *    says why the endpoints still work, or, said to fail too, that this problem does not explain theirs.
  * 4. Endpoint unknown → "unknown", questions only (endpoint first) — unless other products TMS
  *    manages were named and endpoints were not said to fail too: then the failing system is the
  *    product, `other-product-no-tls10` stands for the endpoint finding, no endpoint version is asked,
@@ -200,9 +204,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // A probe while no endpoint is in the conversation and the failing system is such a product: the
   // probe is of the product (its result is said of the product, not of "the endpoint").
   const productProbed = pv.refuses !== null && !facts.endpoint && !facts.fleet && others.length > 0 && facts.endpointsFail !== true;
-  const productOnly = (known === null || productProbed) && others.length > 0 && facts.endpointsFail !== true;
+  const productOnlyNamed = (known === null || productProbed) && others.length > 0 && facts.endpointsFail !== true;
   const msRelease = others.includes('meeting-server') ? facts.meetingServerRelease : undefined;
-  const endpointAssumed = known === null && !productOnly && assume.endpoint === true;
+  const endpointAssumed = known === null && !productOnlyNamed && assume.endpoint === true;
   const refuses = endpointAssumed ? true : known;
   const byProbe = pv.refuses !== null;
 
@@ -215,8 +219,16 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   //     completed TLS 1.0, so endpointKnownToAcceptTls10 holds, and the finding names the product.
   const tls10OffBasis =
     refuses === false && !isMediumHighOrAbove(facts.level) && K.endpointKnownToAcceptTls10(facts, stated) ? K.tls10ClientOffBasis(facts) : null;
+  // 3''. The endpoints run a release that still accepts TLS 1.0 (stated, or their own probe) while other products
+  //     TMS manages fail, at Low/Medium/level unknown: for those products it is this problem (the TMS-side cause
+  //     and fix), and the endpoints' release says why they still work (or, said to fail too, that this problem
+  //     does not explain their failure). Not for a lone Meeting Server before 2.3 (its minimum is not settled).
+  const besideEndpoints =
+    refuses === false && !tls10OffBasis && !productProbed && others.length > 0 && !isMediumHighOrAbove(facts.level) &&
+    !(others.length === 1 && K.meetingServerBefore23(msRelease) === true);
+  const productOnly = productOnlyNamed || besideEndpoints;
   // 3. Endpoint still accepts TLS 1.0: not this problem.
-  if (refuses === false && !tls10OffBasis) {
+  if (refuses === false && !tls10OffBasis && !besideEndpoints) {
     findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe));
     return { affected: 'no', findings, questions };
   }
@@ -257,7 +269,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     const product = { names, target: K.probeWhere(probe!), tls12: typeof probe!.protocols?.['tls1.2'] === 'boolean' ? probe!.protocols['tls1.2'] : null };
     findings.push(K.tls10OffEndpointAccepts(undefined, true, facts.level, tls10OffBasis, facts.windows, tmsFixable === false, K.tls10ClientOffSeen(facts), product));
   } else if (productOnly) {
-    findings.push(K.otherProductNoTls10(others, { meetingServerRelease: msRelease, probeTarget: productProbed ? K.probeWhere(probe!) : undefined }));
+    findings.push(K.otherProductNoTls10(others, { meetingServerRelease: msRelease, probeTarget: productProbed ? K.probeWhere(probe!) : undefined, endpointKnown: besideEndpoints || (!!facts.endpoint && !productProbed) }));
+    // "endpoints fine" with a release that accepts TLS 1.0 ("they're all still on TC 7.3.3"): why they still work.
+    const endpointsWorkOnTls10 = besideEndpoints || (endpointsFine && stated === false && !isMediumHighOrAbove(facts.level) && !tls10OffBasis);
+    if (endpointsWorkOnTls10) findings.push(K.endpointsAcceptTls10BesideProducts(facts.endpoint, byProbe && !productProbed, facts.endpointsFail === true));
   } else if (tls10OffBasis) {
     findings.push(K.tls10OffEndpointAccepts(facts.endpoint, byProbe, facts.level, tls10OffBasis, facts.windows, tmsFixable === false, K.tls10ClientOffSeen(facts)));
   } else {

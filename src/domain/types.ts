@@ -212,6 +212,7 @@ export type FindingCode =
   | 'other-products-same-wall'
   | 'products-fail-endpoints-fine'
   | 'other-product-no-tls10'
+  | 'endpoints-accept-tls10-beside-products'
   | 'meeting-server-release-unsettled'
   | 'probe-product-port'
   | 'product-accepts-tls10'

@@ -42,7 +42,7 @@ interface Dialogue {
 }
 
 const EXPECT_KEYS = ['lang', 'affected', 'findings', 'no_findings', 'asks', 'contains', 'not_contains', 'facts', 'no_facts', 'state_unchanged'];
-const FACT_KEYS = ['tms', 'endpoint', 'endpointFamily', 'sql', 'sqlR2', 'sqlSp', 'sqlLocation', 'windows', 'windowsR2', 'level', 'https', 'probe', 'meetingServerRelease'];
+const FACT_KEYS = ['tms', 'endpoint', 'endpointFamily', 'sql', 'sqlR2', 'sqlSp', 'sqlLocation', 'windows', 'windowsR2', 'level', 'https', 'probe', 'meetingServerRelease', 'endpointsFail'];
 
 /** Validate the parsed YAML; return the dialogue or throw an Error naming the problem. */
 export function validate(file: string, doc: unknown): Dialogue {

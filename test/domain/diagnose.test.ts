@@ -377,3 +377,58 @@ describe('Medium-High set as a step of the fix (levelRaised) is progress, not "a
     expect(codes(d)).not.toContain('tms-medium-tls10-only');
   });
 });
+
+describe('diagnose: other products fail while the endpoints still accept TLS 1.0 (QA 13, e14)', () => {
+  const base: Facts = { tms: tms('15.6'), windows: win('2016'), sql: sql('2016'), sqlLocation: 'remote', level: 'medium', endpoint: ep('TC 7.3.3') };
+  const text = (d: Diagnosis, lang: 'en' | 'ja') => d.findings.map((f) => [f.title[lang], ...f.body.map((b) => b[lang]), ...(f.steps ?? []).map((s) => s[lang])].join('\n')).join('\n');
+
+  it.each([
+    ['endpoints said fine', { endpointsFail: false }],
+    ['endpoints not said', {}],
+  ] as [string, Partial<Facts>][])('Meeting Server 2.9 + Expressway failing, TC 7.3.3, %s → this problem for the products, and why the endpoints work', (_, extra) => {
+    const d = diagnose({ ...base, ...extra, otherProducts: ['meeting-server', 'expressway'], meetingServerRelease: '2.9' });
+    expect(d.affected).toBe('yes');
+    expect(codes(d)).not.toContain('endpoint-accepts-tls10');
+    expect(codes(d).slice(0, 3)).toEqual(['other-product-no-tls10', 'endpoints-accept-tls10-beside-products', 'tms-medium-tls10-only']);
+    expect(codes(d)).toEqual(expect.arrayContaining(['tms-tools-medium-high', 'verify-tls12-clienthello']));
+    const en = text(d, 'en');
+    expect(en).toMatch(/The endpoints work because TC 7\.3\.3 still accepts TLS 1\.0/);
+    expect(en).toMatch(/hit too once they are upgraded/);
+    // Expressway keeps its hedge: no release or TLS minimum is asserted for it.
+    expect(en).toMatch(/Expressway \/ VCS: the sources say .*release notes/);
+    expect(en).not.toMatch(/tell me their software version/);
+    expect(text(d, 'ja')).toMatch(/エンドポイントが動いているのは、TC 7\.3\.3 がまだ TLS 1\.0 を受け付ける/);
+    expect(d.questions).toEqual([]);
+  });
+
+  it('endpoints said to fail too (TC 7.3.3): the products are this problem, the endpoints\' failure is not explained by it (both said)', () => {
+    const d = diagnose({ ...base, endpointsFail: true, otherProducts: ['meeting-server'], meetingServerRelease: '3.1' });
+    expect(d.affected).toBe('yes');
+    const f = d.findings.find((x) => x.code === 'endpoints-accept-tls10-beside-products')!;
+    expect(f.severity).toBe('warning');
+    expect(f.body[0].en).toMatch(/this problem does not explain why they fail/);
+    expect(f.body[0].ja).toMatch(/この問題では説明できません/);
+    expect(f.steps!.map((s) => s.en).join('\n')).toMatch(/Reachability/);
+    expect(codes(d)).toContain('other-product-no-tls10');
+  });
+
+  it('a probe of the endpoint that completed TLS 1.0 works the same way', () => {
+    const { endpoint: _e, ...noEp } = base;
+    const d = diagnose({ ...noEp, endpointsFail: true, otherProducts: ['expressway'], probe: probe({ protocols: { 'tls1.0': true, 'tls1.2': true } as never }) });
+    // (no endpoint stated, endpoints said to fail: the probe is the endpoint's)
+    expect(codes(d)).toEqual(expect.arrayContaining(['other-product-no-tls10', 'endpoints-accept-tls10-beside-products']));
+    expect(d.findings.find((x) => x.code === 'endpoints-accept-tls10-beside-products')!.body[0].en).toMatch(/the probe completed a TLS 1\.0 handshake/);
+  });
+
+  it('stays "not this problem" where nothing says a product fails, or the product is a Meeting Server before 2.3, or TMS is at Medium-High', () => {
+    expect(codes(diagnose(base))).toEqual(['endpoint-accepts-tls10']);
+    expect(codes(diagnose({ ...base, otherProducts: ['meeting-server'], meetingServerRelease: '2.2' }))).toEqual(['endpoint-accepts-tls10']);
+    expect(codes(diagnose({ ...base, level: 'medium-high', otherProducts: ['expressway'] }))).toEqual(['endpoint-accepts-tls10']);
+  });
+
+  it('endpoints fine on CE 9.15 (refusing TLS 1.0) with the products failing: no "why the endpoints work" line', () => {
+    const d = diagnose({ ...base, endpoint: ep('CE 9.15'), endpointsFail: false, otherProducts: ['expressway'] });
+    expect(codes(d)).toContain('other-product-no-tls10');
+    expect(codes(d)).not.toContain('endpoints-accept-tls10-beside-products');
+  });
+});

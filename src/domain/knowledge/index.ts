@@ -1199,7 +1199,7 @@ export function joinAnd(names: readonly string[]): string {
  * What the knowledge states about the product's TLS minimum: only Meeting Server 2.3+ (TLS 1.2 on its
  * API); for the others only that they meet the same wall, so the text says what to check.
  */
-export function otherProductNoTls10(ids: readonly OtherProductId[], seen: { meetingServerRelease?: string; probeTarget?: string } = {}): Finding {
+export function otherProductNoTls10(ids: readonly OtherProductId[], seen: { meetingServerRelease?: string; probeTarget?: string; endpointKnown?: boolean } = {}): Finding {
   const known = OTHER_PRODUCT_IDS.filter((id) => ids.includes(id));
   const names = known.map((id) => OTHER_PRODUCTS[id].name);
   const list = names.length ? joinAnd(names) : 'the system';
@@ -1251,18 +1251,62 @@ export function otherProductNoTls10(ids: readonly OtherProductId[], seen: { meet
       ),
     );
   }
-  body.push(
-    L(
-      'If endpoints show "No HTTPS response" as well, tell me their software version: for them the answer depends on it.',
-      'エンドポイントにも「No HTTPS response」が表示されている場合は、そのソフトウェアバージョンを教えてください。エンドポイントについての回答はバージョンによって変わります。',
-    ),
-  );
+  if (!seen.endpointKnown) {
+    body.push(
+      L(
+        'If endpoints show "No HTTPS response" as well, tell me their software version: for them the answer depends on it.',
+        'エンドポイントにも「No HTTPS response」が表示されている場合は、そのソフトウェアバージョンを教えてください。エンドポイントについての回答はバージョンによって変わります。',
+      ),
+    );
+  }
   return {
     code: 'other-product-no-tls10',
     sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
     severity: 'info',
     title: L(`The failing system is ${list}, not an endpoint: the same TLS 1.0 wall`, `失敗しているのはエンドポイントではなく ${listJa} です（同じ TLS 1.0 の問題）`),
     body,
+  };
+}
+
+/**
+ * Other products TMS manages fail (the TLS 1.0 wall) while the endpoints run a release that still
+ * accepts TLS 1.0 (TC up to 7.3.5, CE 8.0.x, or a probe that completed TLS 1.0), with TMS at Low,
+ * Medium or a level not said. Endpoints not said to fail: why they still work (TMS's TLS 1.0 hello
+ * is still taken), and that an upgrade will put them behind the same wall. Said to fail too: this
+ * problem does not explain their failure, and what to check on them (the checks of `endpointAcceptsTls10`).
+ */
+export function endpointsAcceptTls10BesideProducts(endpoint: EndpointVersion | undefined, byProbe: boolean, endpointsFail: boolean): Finding {
+  const who = ep(endpoint);
+  const why = byProbe
+    ? L('the probe completed a TLS 1.0 handshake with the endpoint', 'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立した')
+    : L(`${who ?? 'their release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do)`, `${who ?? 'そのリリース'} がまだ TLS 1.0 を受け付ける（TC 7.3.5 以前と CE 8.0.x は受け付けます）`);
+  if (!endpointsFail) {
+    return {
+      code: 'endpoints-accept-tls10-beside-products',
+      sources: ['cisco-technote-211279'],
+      severity: 'info',
+      title: L('Why the endpoints still work', 'エンドポイントが今も動いている理由'),
+      body: [
+        L(
+          `The endpoints work because ${why.en}: TMS at Medium offers only TLS 1.0, and they still take it. They will be hit too once they are upgraded to TC 7.3.6+ or CE 8.1+, which refuse TLS 1.0; the fix on the TMS server below covers them before that.`,
+          `エンドポイントが動いているのは、${why.ja}ためです。Medium の TMS が提示するのは TLS 1.0 だけですが、エンドポイントはまだそれを受け付けています。TC 7.3.6 以降や CE 8.1 以降（TLS 1.0 を拒否します）にアップグレードすると、エンドポイントも同じ問題に当たります。下の TMS サーバでの修正を済ませておけば、その前に備えられます。`,
+        ),
+      ],
+    };
+  }
+  const checks = endpointAcceptsTls10(endpoint, byProbe).steps ?? [];
+  return {
+    code: 'endpoints-accept-tls10-beside-products',
+    sources: ['cisco-technote-211279'],
+    severity: 'warning',
+    title: L("The endpoints' failure has another cause", 'エンドポイントの失敗には別の原因があります'),
+    body: [
+      L(
+        `The endpoints are another matter: ${why.en}, so TMS at Medium can reach them and this problem does not explain why they fail. The fix on the TMS server is still right for the other products, and harmless for the endpoints (every TC and CE release accepts TLS 1.2). For the endpoints, check these:`,
+        `エンドポイントについては話が別です。${why.ja}ため、Medium の TMS でも通信でき、エンドポイントが失敗する理由はこの問題では説明できません。TMS サーバでの修正はほかの製品に対しては正しく、エンドポイントにも害はありません（TC と CE のどのリリースも TLS 1.2 を受け付けます）。エンドポイントについては次の点を確認してください。`,
+      ),
+    ],
+    steps: checks,
   };
 }
 
