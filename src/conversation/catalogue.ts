@@ -3137,8 +3137,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:touch|change|modify|reconfigure|configure|update|do\\s(?:anything|something)\\s(?:on|to|with)|anything\\s(?:to\\s(?:do|change)\\s)?on)(?![a-z]).{0,30}(?<![a-z])(?:endpoints?|codecs?|devices?)(?![a-z])',
         '(?<![a-z])(?:endpoints?|codecs?|devices?)(?![a-z]).{0,30}(?<![a-z])(?:need|needs|require|required)(?![a-z]).{0,20}(?<![a-z])(?:change|changes|changing|changed|touch|touching|touched|config|configuration|configured|anything|work)(?![a-z])',
         '(?<![a-z])(?:endpoint|codec|device)[\\s-]side(?![a-z])',
+        // "is the endpoint broken?" (after a test showing TLS 1.0 refused): the same answer, refusing TLS 1.0 is by design.
+        '(?<![a-z])(?:is|are)\\s(?:the\\s|this\\s|that\\s|our\\s)?(?:endpoints?|codecs?|room\\s?kits?|devices?)\\s(?:broken|faulty|defective|at\\sfault|misconfigured)(?![a-z])',
       ],
-      ja: ['(?:エンドポイント|端末|コーデック)(?:側)?(?:で|に|の|は|も|を)?.{0,15}(?:作業|変更|設定|対応|操作|触)'],
+      ja: ['(?:エンドポイント|端末|コーデック)(?:側)?(?:で|に|の|は|も|を)?.{0,15}(?:作業|変更|設定|対応|操作|触)', '(?:エンドポイント|端末|コーデック)(?:が|は|の)?\\s?(?:壊れ|故障|不良)'],
     },
     title: L('Do the endpoints need any change?', 'エンドポイント側の作業は必要か'),
     answer: (f) => endpointsAnswer(f),

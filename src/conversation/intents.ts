@@ -117,6 +117,13 @@ export function newCaseText(text: string): string | null {
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
   /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+/**
+ * A TLS test's result: a tool option ("-tls1_2", "--tlsv1.2", "--tls-max 1.2"), a version the client was
+ * held to ("with TLS 1.2", 「TLS 1.2 だと」), a handshake, s_client's or curl's lines ("Protocol : TLSv1.2",
+ * "Cipher is …"), or a tool named (openssl, s_client, curl, sslscan, nmap, Test-NetConnection).
+ */
+const TEST_RESULT =
+  /(?<![\w-])-{1,2}tls|(?<![a-z])(?:with|using|via|over|forcing|held\sto|limited\sto)\s(?:only\s)?(?:tls|ssl)\s?v?\d?(?![a-z])(?!\S*\s(?:enabled|on|turned|switched|set|active))|handshake|protocol\s{0,4}:\s{0,4}tlsv|cipher\s(?:is|:)|cipher\s{1,4}:|(?<![a-z])(?:openssl|s_client|curl|sslscan|nmap)(?![a-z])|tls\s?v?1[._]?\d?\s?(?:だと|では|でなら)/i;
 /** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
 const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
 const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;
@@ -134,6 +141,8 @@ const ALL_BACK =
  */
 export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (t.length > 120 || CLOSING_NOT.test(t)) return null;
+  // "with -tls1_2 it works", "TLS 1.2 handshake works": a test's result (evidence), not the incident closed.
+  if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
   if (systems === t && (WORKS_NOW.test(t) || ALL_BACK.test(t)) && !NOT_WORKING.test(t)) return 'works';

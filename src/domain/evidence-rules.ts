@@ -731,7 +731,19 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   // A TLS client's words for a failed handshake (curl, openssl, a script): what they can and cannot show.
   const refused10 = obs.filter((o) => o.code === 'tool-tls10-refused');
-  if (refused10.length) {
+  // The same client, held to TLS 1.2 (or 1.1), completed its handshake ("and with -tls1_2 it works"): the cause confirmed.
+  const ok12 = refused10.length ? obs.filter((o) => o.code === 'tool-tls-handshake-ok' && /TLS 1\.[12]/.test(o.detail.en)) : [];
+  if (ok12.length) {
+    out.push(
+      finding('evidence-tool-tls10-refused', 'info', L('Confirmed: TLS 1.0 refused, TLS 1.2 accepted', '確認できました：TLS 1.0 は拒否、TLS 1.2 は受け付け'), [
+        L(
+          'Held to TLS 1.0 the client was turned away, and held to TLS 1.2 it completed the handshake. If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint is not broken: refusing TLS 1.0 is how TC 7.3.6 and later, CE 8.1 and later and RoomOS behave by design. TMS at Medium offers only TLS 1.0, so this is the problem, and the fix is on the TMS side: TLS 1.2 (Medium-High).',
+          'TLS 1.0 に制限したクライアントは拒否され、TLS 1.2 に制限したクライアントはハンドシェイクが成立しています。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは故障していません。TLS 1.0 の拒否は TC 7.3.6 以降、CE 8.1 以降、RoomOS の仕様どおりの動作です。Medium の TMS は TLS 1.0 しか提示しないため、これがこの問題であり、対処は TMS 側（TLS 1.2、Medium-High）です。',
+        ),
+        evidenceBody([...refused10, ...ok12]),
+      ]),
+    );
+  } else if (refused10.length) {
     out.push(
       finding('evidence-tool-tls10-refused', 'info', L('A client held to TLS 1.0 was turned away', 'TLS 1.0 だけに制限したクライアントが拒否されました'), [
         L(

@@ -1867,7 +1867,37 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * A reader added with a pattern that needs none of these must add its word here:
  * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
  */
-const EVIDENCE_WORDS = /3999|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+
+/**
+ * A TLS test's result told in a short message: the version the client was held to, as a tool option or
+ * in words ("with -tls1_2 it works", "TLS 1.2 handshake works", "using TLS 1.2 it connects", 「-tls1_2 だと
+ *繋がります」), or s_client's session lines run together ("Protocol : TLSv1.2 Cipher : ECDHE-…"), and a
+ * success. Not a fix said done ("enabled TLS 1.2, works now": no test form), nor a failure in the same text.
+ */
+const TEST_VERSION =
+  /(?<![\w-])-{1,2}tls(?:v?1(?:[._]([0-3]))?|-max\s1\.([0-3]))(?![\w.])|(?<![a-z])(?:with|using|via|over|forcing|forced\sto|held\sto|limited\sto)\s(?:only\s)?tls\s?v?1(?:[._]([0-3]))?(?![\d.])(?!\s(?:enabled|on|turned|switched|set|active|in\sthe\sregistry))|(?<![a-z])tls\s?v?1(?:[._]([0-3]))?\s(?:handshake|connection|test)s?(?![a-z])|(?<![a-z])tls\s?v?1(?:[._]([0-3]))?\s?(?:だと|では|でなら|で)(?=\s?(?:は\s?)?(?:繋が|つなが|接続(?:でき|し|が)|成功|通り|通る|ok|OK|大丈夫))|^\s*protocol\s{0,4}:\s{0,4}tlsv1(?:\.([0-3]))?\s/im;
+const TEST_OK = /(?<![a-z])(?:works?|worked|working|connects?|connected|succeed(?:s|ed)?|success(?:ful)?|complete[sd]?|ok|okay|fine|goes\sthrough|went\sthrough)(?![a-z])|繋が(?:り|る|った)|つなが(?:り|る|った)|接続(?:でき|し(?:まし)?た|が成功)|成功|通り|通る|cipher\s{0,4}:\s{0,4}(?!0000|\(none\))[a-z0-9-]{4,}/i;
+const TEST_FAILED = /(?<![a-z])(?:not|no|n't|fail\w*|error|errno|refused|reset|alert|denied|handshake\sfailure)(?![a-z])|できない|できません|繋がらない|つながらない|繋がりません|つながりません|失敗|エラー|拒否/i;
+const SESSION_CIPHER = /cipher\s{0,4}:\s{0,4}((?!0000)[A-Z0-9][A-Z0-9_-]{3,60})/i;
+
+function testResultInWords(s: string): Observation | null {
+  if (s.length > 400 || !/tls/i.test(s) || s.split('\n', 5).length > 3) return null;
+  const v = TEST_VERSION.exec(s);
+  if (!v || !TEST_OK.test(s) || TEST_FAILED.test(s)) return null;
+  const minor = v.slice(1).find((x) => x !== undefined) ?? '0';
+  const version = `TLS 1.${minor}`;
+  const cipher = SESSION_CIPHER.exec(s)?.[1];
+  const with_ = cipher ? t(` (cipher ${cipher})`, `（暗号 ${cipher}）`) : t('', '');
+  const meaning =
+    minor === '0'
+      ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if TMS fails with it, refusing TLS 1.0 is not why (check that the address is the endpoint itself).', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。TMS が接続できないのであれば、原因は TLS 1.0 の拒否ではありません（そのアドレスがエンドポイント自体か確認してください）。')
+      : t(` That endpoint accepts ${version}: once TMS offers TLS 1.2 (Medium-High) it can connect to it.`, `このエンドポイントは ${version} を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。`);
+  return {
+    code: minor === '0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
+    detail: t(`Your test, as you describe it: a client held to ${version} completed its handshake${with_.en}.${meaning.en}`, `お伝えいただいたテスト結果：${version} に制限したクライアントのハンドシェイクが成立しました${with_.ja}。${meaning.ja}`),
+  };
+}
 
 /** Can the text hold evidence (EVIDENCE_WORDS)? False: readPastedText reads nothing in it. */
 export function mayHoldEvidence(text: string): boolean {
@@ -1965,6 +1995,12 @@ function readText(text: string, gate: boolean): EvidenceReading {
       }
     }
     if (kind === 'text' && scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines) kind = 'eventlog';
+    // "and with -tls1_2 it works: Protocol  : TLSv1.2 Cipher : ECDHE-…", 「-tls1_2 だと繋がります」: a test result told in words.
+    // (Not the tool's own output: its lines are read above, "CONNECTED(00000003)" is no success.)
+    if (!observations.some((o) => /^(?:tool-|endpoint-)/.test(o.code))) {
+      const said = testResultInWords(s);
+      if (said) observations.push(said);
+    }
     return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
     return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };
