@@ -423,6 +423,15 @@ describe('extractFacts: do endpoints fail too, or only another product?', () => 
     ['our endpoints fail too, why?', true],
     ['端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました', true],
     ['the endpoints are fine. Why does only the CMS fail?', false],
+    // Which release they run says nothing about whether they fail; a failure in the same sentence still does.
+    ['the endpoints are on TC 7.3.3', undefined],
+    ['endpoints are on ce9.15.3', undefined],
+    ['our codecs run CE 9.15', undefined],
+    ['エンドポイントは CE 9.15 です', undefined],
+    ['No HTTPS response since the endpoints are on CE 9.15', true],
+    ['the endpoints are on CE 9.15 and fail', true],
+    ['the endpoints are on CE 9.15, the Expressway too, all show No HTTPS response', true],
+    ['エンドポイントは CE 9.15 で、失敗しています', true],
   ])('%j → endpointsFail %j', (text, want) => {
     expect(extractFacts(text).facts.endpointsFail).toBe(want);
   });

@@ -164,6 +164,9 @@ export function endpointsFailIn(text: unknown): boolean | undefined {
     const fine = ENDPOINTS_FINE_AFTER.test(after) || ENDPOINTS_NOT_BEFORE.test(before);
     const claim = endpointClaimAt(s, m.index, m[0].length);
     if (claim === 'none' || (claim === 'asked' && (fine || !ENDPOINTS_FAIL_ASKED.test(clauseAfter(s, m.index + m[0].length))))) continue;
+    // "the endpoints are on TC 7.3.3", 「エンドポイントは CE 9.15 です」: which release they run, not that they fail
+    // (after "only the Meeting Server fails, endpoints fine" it must not turn them into failing ones).
+    if (!fine && versionOnlyAt(s, m.index, m[0].length)) continue;
     if (!fine) return true;
     said = false;
   }
@@ -179,6 +182,25 @@ const SUPPOSE_START = /^\s*(?:(?:and|but|so|ok|okay)[,\s]+)?(?:if|unless|once|su
 const ENDPOINTS_FAIL_ASKED =
   /fail|error|broken|unreachable|no\shttps|(?:not|n't)\s(?:\w+\s)?(?:work|respond|connect|reach|answer)|失敗|エラー|繋がら|つながら|接続でき(?:ない|ません)|応答(?:が|し)?(?:ない|ません)|動か(?:ない|ず)|使えない/i;
 const CLAUSE_END = /[.!?。！？\n,;、；]/;
+/** The end of a sentence (a "." inside a version such as 9.15 is not one). */
+const SENTENCE_END = /[!?。！？\n]|\.(?:\s|$)/;
+/** Right after an endpoint word: only the release they run ("are on TC 7.3.3", "run CE 9.15", 「は CE 9.15 です」). */
+const VERSION_ONLY_AFTER =
+  /^\s?(?:(?:are|is|were|all|still|now|currently|already)\s)*(?:on|at|running|run|runs)\s(?:the\s)?(?:tc|ce|roomos|room\sos|version|release|software|firmware|\d)|^\s?(?:は|が)\s?(?:すべて|全部|全て|まだ|今は)?\s?(?:tc|ce|roomos|\d)/i;
+
+/**
+ * The words after an endpoint word only say which release they run, with nothing of a failure in the
+ * rest of its sentence nor in the 80 characters of it before the word.
+ */
+function versionOnlyAt(s: string, at: number, len: number): boolean {
+  const after = s.slice(at + len, at + len + 160);
+  const end = after.search(SENTENCE_END);
+  const rest = end < 0 ? after : after.slice(0, end);
+  if (!VERSION_ONLY_AFTER.test(rest) || ENDPOINTS_FAIL_ASKED.test(rest)) return false;
+  const before = s.slice(Math.max(0, at - 80), at);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return !ENDPOINTS_FAIL_ASKED.test(before.slice(start + 1));
+}
 
 /** The clause from `at` to its end (at most 120 characters). */
 function clauseAfter(s: string, at: number): string {
