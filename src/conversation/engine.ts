@@ -18,7 +18,7 @@ import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
 import { levelIn, parseSqlLocation } from '../domain/versions';
 import { fleetContextLine, readFleetFact } from '../domain/fleet';
-import { probeWhere, question as questionFor, QUESTION_CODES } from '../domain/knowledge';
+import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
@@ -243,6 +243,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
   // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
   if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
+  // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts
+  // says it is the level's trade-off), not the generic still-failing checks.
+  if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
   if (intent) return onIntent(s, intent);
   // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
   const picked = pickedChoice(norm, s.pending);
@@ -323,6 +326,11 @@ function onText(state: ConversationState, raw: string): TurnResult {
   return onFacts(s, text);
 }
 
+
+/** The level is Medium-High or above, said or reported done. */
+function raisedLevel(s: ConversationState): boolean {
+  return s.facts.level === 'medium-high' || s.facts.level === 'high' || !!s.facts.tlsClaims?.levelRaised;
+}
 
 /** Lines of the endpoint's xAPI output, pasted: English whatever the user speaks. */
 const XAPI_LINE = /^(?:\s*\*?[cs]?\s?x(?:configuration|status)\s[^\n]{1,200}(?:\n|$))+\s*$/i;

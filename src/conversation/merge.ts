@@ -3,7 +3,7 @@
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
 import type { Facts, Lang, OtherSymptomId, ParseProblem } from '../domain/types';
-import { otherSymptomAside } from '../domain/knowledge/symptoms';
+import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { helloResetSeen } from '../domain/evidence-rules';
@@ -291,6 +291,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
   const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
   if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
+  // "fixed the values", "created the TLS 1.2 keys" after a paste showed TLS 1.2\Client off: that paste is how the
+  // keys were, not how they are; its observation goes (a paste in this message showing them off still counts).
+  if (facts.tlsClaims?.keysChanged && !before.tlsClaims?.keysChanged && !kept.some((o) => KEYS_OFF.has(o.code))) {
+    const gone = withoutKeysOff(facts);
+    if (gone?.evidence) facts.evidence = gone.evidence;
+    else if (gone) delete facts.evidence;
+  }
   // A TLS 1.0 ClientHello answered with a reset, now in the evidence: this problem shows, whatever label was named.
   if (ev && facts.otherSymptom !== undefined && found.otherSymptom === undefined && helloResetSeen(facts.evidence?.observations)) {
     delete facts.otherSymptom;
@@ -359,6 +366,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // again as if they still failed (nobody said so).
   if (aside?.tradeOff && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
     return { state: s, replies: [reply(lang, [...pre, ...questionBlocksFor(s)])] };
+  }
+  // "those 3 are MXP 1700" at Medium-High or above (said, or reported done), and nothing else new: systems TMS
+  // manages over Telnet/SNMP; their failing is the level's known trade-off, said so (not "does not change my answer").
+  const raised = facts.level === 'medium-high' || facts.level === 'high' || !!facts.tlsClaims?.levelRaised;
+  if (found.telnetSystems?.length && raised && !aside && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
+    return { state: s, replies: [reply(lang, [...pre, para(telnetSystemsAtRaisedLevel(found.telnetSystems.slice(0, 4))[lang]), ...questionBlocksFor(s)])] };
   }
 
   if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
@@ -477,6 +490,25 @@ export function replacedValues(before: Facts, after: Facts): ConversationState['
     if (before[f] !== undefined && before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f])) (out as Record<string, unknown>)[f] = before[f];
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** Observations that show the TMS server's TLS 1.2 Client keys off (evidence-rules.ts). */
+const KEYS_OFF = new Set(['schannel-tls12-client-disabled', 'schannel-tls12-client-partial']);
+
+/** Does the evidence show the TLS 1.2 Client keys off? */
+export function keysOffSeen(f: Facts): boolean {
+  return !!f.evidence?.observations.some((o) => KEYS_OFF.has(o.code));
+}
+
+/**
+ * The facts without the observations that showed the TLS 1.2 Client keys off (the user has since changed them),
+ * or null when there are none. Evidence left with nothing in it goes.
+ */
+export function withoutKeysOff(f: Facts): Pick<Facts, 'evidence'> | null {
+  const ev = f.evidence;
+  if (!ev || !keysOffSeen(f)) return null;
+  const observations = ev.observations.filter((o) => !KEYS_OFF.has(o.code));
+  return { evidence: observations.length || Object.keys(ev.facts ?? {}).length ? { ...ev, observations } : undefined };
 }
 
 /** A change a restart can come after: the level at Medium-High or above, the protocols or keys changed. */

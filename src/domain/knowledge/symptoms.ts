@@ -146,3 +146,17 @@ export function otherSymptomAside(id: OtherSymptomId, tradeOff: boolean): Locali
     `「${name}」は別の症状で、この問題の症状ではありません。「No HTTPS response」が出ているシステムについての回答は変わらず、TLS 1.0 の問題です。${check.ja}`,
   );
 }
+
+/**
+ * "those 3 are MXP 1700" once the level is Medium-High or High (said or reported done): systems TMS manages over
+ * Telnet or SNMP, named as the ones that fail. Medium-High turns both off in TMS (knowledge.md §Caveats): their
+ * failing is the known trade-off of the level, not the TLS fix failing; the choices are the caveat's.
+ */
+export function telnetSystemsAtRaisedLevel(named: readonly string[]): LocalizedText {
+  const en = named.join(', ');
+  const ja = named.join('、');
+  return L(
+    `${en}: TMS manages such systems over Telnet or SNMP, and Medium-High turns Telnet and SNMP off in TMS (\`TMSSNMPService\` stops). So these fail now because of the level (they show "Security violation: Telnet communication is not allowed" and get a "TMS Connection Error" ticket): that is the known trade-off of Medium-High, not a sign that the TLS fix failed, and captures or Schannel checks will not bring them back. The choices are to replace them, manage them another way, or accept losing them in TMS. Going back to Medium is not one: the endpoints that refuse TLS 1.0 would fail again.`,
+    `${ja} は、TMS が Telnet や SNMP で管理する種類のシステムです。Medium-High にすると TMS の Telnet と SNMP が無効になります（\`TMSSNMPService\` が停止します）。そのため、これらがいま失敗しているのはレベルによるものです（「Security violation: Telnet communication is not allowed」と表示され、「TMS Connection Error」のチケットが作成されます）。Medium-High の既知のトレードオフで、TLS の対処が失敗したということではありません。キャプチャや Schannel を確認しても戻りません。選択肢は、置き換える、別の方法で管理する、TMS での管理をあきらめる、のいずれかです。Medium に戻すのは解決になりません。TLS 1.0 を受け付けないエンドポイントが再び失敗します。`,
+  );
+}

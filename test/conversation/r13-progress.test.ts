@@ -1,0 +1,107 @@
+/**
+ * Round 13, progress and the Telnet/SNMP trade-off:
+ * 7. After Medium-High, "those 3 are MXP 1700" (the systems still failing) is the level's known trade-off, said so
+ *    (not "That does not change my previous answer").
+ * 9. "fixed the values" after a paste showed TLS 1.2\Client off: the keys were changed (the reboot answer is "yes,
+ *    once"), and the paste's observation is no longer repeated as current; "rebooted, medium-high set, all endpoints
+ *    green" closes the incident.
+ */
+import { step, freshState } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { rendered } from './helpers';
+import { readTlsClaims } from '../../src/domain/understand/tls-claims';
+import { closingIn } from '../../src/conversation/intents';
+
+function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
+  let state = freshState(lang);
+  let r: TurnResult | undefined;
+  for (const m of msgs) {
+    r = step(state, { kind: 'text', text: m });
+    state = r.state;
+  }
+  return r!;
+}
+
+const NOT_CHANGED = /That does not change my previous answer|この情報で前の回答は変わりません/;
+
+describe('r13 #7: Telnet/SNMP systems named as still failing after Medium-High', () => {
+  const EN = ['hi, tms 15.9 , win 2019, sql is remote (2014 sp1 on a separate box). 12 codecs on ce9.8 say no https response', 'set to medium-high and restarted IIS and the scanner service. still failing on 3 of them'];
+  const JA = ['TMS 15.9、Windows 2019、SQL はリモート、CE 9.8 の端末12台で No HTTPS response', 'Medium-High にして IIS を再起動しました。3台がまだ失敗しています'];
+  it.each([
+    ['en', EN, 'those 3 are MXP 1700', /Tandberg MXP: TMS manages such systems over Telnet or SNMP.*known trade-off of Medium-High.*replace them, manage them another way, or accept losing them.*Going back to Medium is not one/s],
+    ['en', EN, 'the failing ones are Polycom HDX', /Polycom HDX: TMS manages such systems over Telnet or SNMP/],
+    ['en', ['TMS 15.9, Windows 2019, SQL 2016 local, CE 9.15, level is Medium-High'], 'the ones still failing are MXPs', /TMS manages such systems over Telnet or SNMP/],
+    ['ja', JA, 'その3台は MXP 1700 です', /Tandberg MXP は、TMS が Telnet や SNMP で管理する種類のシステムです.*既知のトレードオフ.*Medium に戻すのは解決になりません/s],
+  ] as const)('%s %j', (lang, before, msg, said) => {
+    const r = run(lang, [...before, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(NOT_CHANGED);
+    expect(r.state.facts.telnetSystems?.length).toBeGreaterThan(0);
+  });
+
+  it('at Medium (not raised), an MXP named is not called the trade-off of the level', () => {
+    const out = rendered(run('en', ['TMS 15.9, Windows 2019, SQL 2016 local, CE 9.15, No HTTPS response', 'we also have MXP units']));
+    expect(out).not.toMatch(/TMS manages such systems over Telnet or SNMP, and Medium-High turns/);
+  });
+});
+
+const PASTE = `PS C:\\> Get-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client'
+DisabledByDefault : 1
+Enabled           : 0
+PSPath            : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`;
+const FACTS = "that's from our TMS 15.3 box, windows 2012 r2, endpoints CE 9.8, sql 2016 local";
+const KEYS_OFF = /TLS 1\.2\\Client keys are not Enabled=1|Schannel TLS 1\.2 Client is turned off/;
+
+describe('r13 #9: keys said fixed after a paste showed them off; "all endpoints green"', () => {
+  it.each([
+    ['fixed the values', true],
+    ['fixed the registry values', true],
+    ['corrected both values', true],
+    ['changed the values in TMS Tools', false],
+    ['should I fix the values?', false],
+    ['fixed the keys', true],
+  ] as const)('reader: %j → keys changed %s', (msg, changed) => {
+    expect(readTlsClaims(msg).keysChanged === true).toBe(changed);
+  });
+
+  it('"fixed the values, do I need to reboot?": yes once (keys changed), and the off-keys observation is retired', () => {
+    const r = run('en', [PASTE, FACTS, 'fixed the values, do I need to reboot?']);
+    const out = rendered(r);
+    expect(out).toMatch(/Yes, once, because you created or changed Schannel keys/);
+    expect(out).not.toMatch(/Only if you had to create or change the Schannel keys/);
+    expect(out).not.toMatch(KEYS_OFF);
+    expect(r.state.facts.tlsClaims?.keysChanged).toBe(true);
+    expect(r.state.facts.evidence?.observations.some((o) => o.code === 'schannel-tls12-client-disabled') ?? false).toBe(false);
+  });
+
+  it('"fixed the keys" after the paste: noted as created, not as checked; the paste is not repeated', () => {
+    const r = run('en', [PASTE, FACTS, 'fixed the keys']);
+    const out = rendered(r);
+    expect(out).toMatch(/Noted as done: the TLS 1\.2 keys are created/);
+    expect(out).not.toMatch(KEYS_OFF);
+  });
+
+  it('"rebooted, medium-high set, all endpoints green" closes the incident (no old observation repeated)', () => {
+    const r = run('en', [PASTE, FACTS, 'fixed the values, do I need to reboot?', 'rebooted, medium-high set, all endpoints green']);
+    const out = rendered(r);
+    expect(out).toMatch(/Good to hear it works now/);
+    expect(out).not.toMatch(KEYS_OFF);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+
+  it('the paste alone still shows the keys off (nothing said fixed)', () => {
+    expect(rendered(run('en', [PASTE, FACTS]))).toMatch(KEYS_OFF);
+  });
+
+  it.each([
+    ['rebooted, medium-high set, all endpoints green', 'works'],
+    ['all endpoints green', 'works'],
+    ['all systems ok now', 'works'],
+    ['all endpoints are green', 'works'],
+    ['not all endpoints green yet', null],
+    ['are all endpoints green?', null],
+  ] as const)('closing %j → %s', (msg, want) => {
+    expect(closingIn(msg)).toBe(want);
+  });
+});
