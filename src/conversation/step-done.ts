@@ -14,7 +14,7 @@ import { diagnoseState, next, para, reply } from './compose';
 import { TEXTS } from './texts';
 import { pastedEvidence } from './evidence';
 import { catalogueQuestion, followUpTopic, onStepDetails, stepsAsNumbered } from './followup';
-import { onFacts } from './merge';
+import { keysOffSeen, onFacts, withoutKeysOff } from './merge';
 import { saysSqlDown } from '../domain/understand/sql-down';
 import type { FixProgress } from '../domain/understand/progress';
 
@@ -29,8 +29,15 @@ function doneBy(state: ConversationState, n: number, only?: Set<string>): { fact
   const claims: TlsClaims = { ...(facts.tlsClaims ?? {}) };
   if (codes.has('enable-tls11-12-registry')) {
     claims.tls12 = 'on';
-    // Where the step creates the keys (2008 R2: off by default), doing it changed the registry.
-    if (registryPlan(facts.windows).step === 'required') {
+    // Where the step creates the keys (2008 R2: off by default), or a paste showed them off ("fixed the keys"
+    // after it), doing it changed the registry; the paste's observation is how they were, and goes.
+    const seenOff = keysOffSeen(facts);
+    if (seenOff) {
+      const gone = withoutKeysOff(facts);
+      if (gone?.evidence) facts.evidence = gone.evidence;
+      else delete facts.evidence;
+    }
+    if (seenOff || registryPlan(facts.windows).step === 'required') {
       if (!claims.keysChanged) delete claims.restarted;
       claims.keysChanged = true;
     }

@@ -207,10 +207,12 @@ const RESTART_NOT =
  * to 0", "imported the .reg", 「キーを作成しました」「DisabledByDefault を 0 に修正しました」. A state
  * ("already set", 「設定済み」) says nothing of when: that stays tls12 'on' alone.
  */
-const MAY_KEYS = /keys?|disabledbydefault|\.reg|キー|レジストリ/i;
+const MAY_KEYS = /keys?|values|disabledbydefault|\.reg|キー|レジストリ/i;
 const KEYS_CHANGED = [
   // "created the TLS 1.2 Client and Server keys", "added the TLS 1.2 client/server keys"
   /(?<![a-z])(?:created|added|imported|fixed|changed|corrected|merged|applied)\s(?:the\s|those\s|all\s|our\s)?(?:(?:tls\s?1\.[12]|schannel|registry|reg|client|server|and|&|\+)\s|(?:client|server)\s?\/\s?)*(?:keys?|\.reg(?:\sfile)?|disabledbydefault|enabled\svalues?)(?![a-z])/i,
+  // "fixed the values" (after a paste showed the keys off): the registry values, not a setting in TMS Tools.
+  /(?<![a-z])(?:fixed|corrected|changed)\s(?:the\s|those\s|both\s)?(?:registry\s|reg\s|dword\s|schannel\s)?values(?![a-z])(?!\s(?:in|on)\s(?:the\s)?tms)/i,
   /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:are|were|is|was|has\sbeen|have\sbeen)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected|set|in\splace)(?![a-z])/i,
   // Note style: "TLS1.2 keys created + DisabledByDefault fixed".
   /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected)(?![a-z])/i,
