@@ -302,6 +302,13 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "3 of 4 TMS services came back": no count of systems, but the restart is acknowledged with what to check.
   const services = servicesBackIn(text);
   if (services) return withServicesBack(s, onFacts(s, text), services);
+  // 「SP3にしました。次は？」, "upgraded SQL to SP4, what next?": the fact is read and the answer for the new facts is the
+  // next step (not "I cannot answer that" for the "what next?").
+  const head = /next|what|次/i.test(text) ? NEXT_TAIL.exec(text.slice(0, 240)) : null;
+  if (head && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head[1]!)) {
+    const read = onFacts(s, head[1]!);
+    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
+  }
   const asked = catalogueQuestion(text);
   // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
   // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).
@@ -326,6 +333,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   return onFacts(s, text);
 }
 
+
+/** A message that ends by asking for the next step: "…, what next?", 「…。次は？」 (the part before it in group 1). */
+const NEXT_TAIL = /^([^]{1,200}?)[\s,.;、。!！]+(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば|でしょうか)?)\s*[?？.。!！]*\s*$/i;
 
 /** The level is Medium-High or above, said or reported done. */
 function raisedLevel(s: ConversationState): boolean {

@@ -113,10 +113,38 @@ function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
   return out;
 }
 
+/**
+ * "ok we'll plan the SP4 upgrade next week", 「来週 SP4 に上げる予定です」: the SQL Server the user has stays until the
+ * upgrade is said done; whether that service pack has TLS 1.2 support (knowledge.md: 2012 SP4, 2014 SP2 and later), and
+ * the fix after it.
+ */
+function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  if (!f.sql) return [L(`Which SQL Server release is it (\`SELECT @@VERSION\`)? Whether SP${sp} brings TLS 1.2 support depends on it.`, `どの SQL Server か（\`SELECT @@VERSION\`）を教えてください。SP${sp} で TLS 1.2 に対応するかはそれで決まります。`)];
+  const now = formatSql(f.sql);
+  const target = { ...f.sql, sp, cu: null, build: null };
+  const to = formatSql(target);
+  out.push(L(`I keep ${now} until you tell me ${to} is installed ("SQL is on SP${sp} now").`, `インストールが終わったと伺うまでは、現在の ${now} のままとして扱います（終わったら「SP${sp} にしました」とお知らせください）。`));
+  if (f.sqlLocation === 'remote') {
+    out.push(L('That SQL Server runs on another machine, so this fix does not wait for it: the TMS server\'s Schannel settings do not touch it.', 'その SQL Server は別のサーバで動いているため、この修正はそれを待つ必要はありません。TMS サーバの Schannel の設定はそれに影響しません。'));
+    return out;
+  }
+  const kind = sqlTlsStatus(target).kind;
+  if (kind === 'has-tls12' || kind === 'nothing-needed') {
+    out.push(L(`${to} has TLS 1.2 support, so after it the fix can go ahead on the TMS server:`, `${to} は TLS 1.2 に対応しているので、その後 TMS サーバで修正を進められます：`));
+    out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+  } else {
+    const sql = sqlBefore({ ...f, sql: target });
+    if (sql) out.push(sql);
+  }
+  return out;
+}
+
 /** "I will set Medium-High tonight", "planning to reboot at 22:00": before and after the planned step, for these facts. */
 export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   const out: LocalizedText[] = [L('Noted as a plan: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。')];
   if (plan.tmsUpgrade) return [...out, ...tmsUpgradePlan(f, plan.tmsUpgrade)];
+  if (plan.sqlServicePack && !plan.level && !plan.registry) return [...out, ...sqlServicePackPlan(f, plan.sqlServicePack)];
   if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];
   const before: LocalizedText[] = [];
   const sql = sqlBefore(f);

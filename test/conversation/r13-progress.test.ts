@@ -105,3 +105,48 @@ describe('r13 #9: keys said fixed after a paste showed them off; "all endpoints 
     expect(closingIn(msg)).toBe(want);
   });
 });
+
+describe('r13 #13: closings and plans said as sentences', () => {
+  const SQL2012 = 'TMS 15.4, Server 2012 R2, SQL Server 2012 SP1 local (11.0.3000). Endpoints C40 on TC7.3.6 show No HTTPS response.';
+  const UNREAD = /could not find a version or a request|その質問にはお答えできません/;
+
+  it.each([
+    ['en', SQL2012, 'ok we\'ll plan the SP4 upgrade next week', /Noted as a plan.*I keep SQL Server 2012 SP1 \(11\.0\.3000\) until you tell me SQL Server 2012 SP4 is installed.*SQL Server 2012 SP4 has TLS 1\.2 support/s, 1],
+    ['en', SQL2012, 'we will upgrade SQL to SP4 next week', /I keep SQL Server 2012 SP1.*SQL Server 2012 SP4 has TLS 1\.2 support/s, 1],
+    ['en', 'TMS 15.9, CE 9.15, Windows 2019, SQL 2014 SP1 remote', 'we\'ll plan the SP3 upgrade next week', /runs on another machine, so this fix does not wait for it/, 1],
+    ['ja', 'TMS 15.9 で、CE 9.15 のエンドポイントが「No HTTPS response」になります。Windows Server 2012 R2、SQLはローカルの SQL Server 2014 SP1 です。', '来週 SP3 に上げる予定です', /予定として承知しました.*現在の SQL Server 2014 SP1 のままとして扱います.*SQL Server 2014 SP3 は TLS 1\.2 に対応している/s, 1],
+  ] as const)('plan %s %j', (lang, first, msg, said, sp) => {
+    const r = run(lang, [first, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(UNREAD);
+    expect(r.state.facts.sql?.sp).toBe(sp); // a plan records nothing
+  });
+
+  it.each([
+    ['ja', 'TMS 15.9 で、CE 9.15 のエンドポイントが「No HTTPS response」になります。Windows Server 2012 R2、SQLはローカルの SQL Server 2014 SP2 です。', 'SP3にしました。次は？', /SQL Server 2014 SP2 → SQL Server 2014 SP3/],
+    ['en', 'TMS 15.9, CE 9.15, Windows 2012 R2, SQL 2014 SP2 local', 'upgraded SQL to SP3, what next?', /SQL Server 2014 SP2 → SQL Server 2014 SP3/],
+  ] as const)('done + next %s %j: recorded, the answer for the new facts', (lang, first, msg, said) => {
+    const r = run(lang, [first, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(UNREAD);
+    expect(r.state.facts.sql?.sp).toBe(3);
+  });
+
+  it.each([
+    ['found it, the GPO removed all ECDHE suites. fixed, thanks', 'works'],
+    ['it was the cipher suites, fixed now.', 'works'],
+    ['fixed, thanks', 'works'],
+    ['keys fixed, rebooting', null],
+    ['the GPO removed the ECDHE suites, fixed, but two still fail', null],
+  ] as const)('closing %j → %s', (msg, want) => {
+    expect(closingIn(msg)).toBe(want);
+  });
+
+  it('"found it, the GPO removed all ECDHE suites. fixed, thanks" closes the case', () => {
+    const out = rendered(run('en', ['TMS 15.11, Windows Server 2019, SQL 2016 remote, endpoints CE 9.15', 'found it, the GPO removed all ECDHE suites. fixed, thanks']));
+    expect(out).toMatch(/Good to hear it works now/);
+    expect(out).not.toMatch(UNREAD);
+  });
+});

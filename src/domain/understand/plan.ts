@@ -15,6 +15,8 @@ export interface PlannedSteps {
   restart?: true;
   /** TMS upgraded to this release ("I will upgrade TMS to 15.13 tonight"): the version as written. */
   tmsUpgrade?: string;
+  /** SQL Server taken to this service pack ("we'll plan the SP4 upgrade next week", 「来週 SP4 に上げる予定です」). */
+  sqlServicePack?: number;
 }
 
 const MAY = /upgrad|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
@@ -34,6 +36,9 @@ const RESTART = /reboot|restart|iisreset|bounce|再起動/;
 /** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
 const TMS_UPGRADE_EN = /upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?\s(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
+/** "the SP4 upgrade", "upgrade SQL to SP4", "install SP3", 「SP4 に上げる」「SP4 にアップグレード」: the service pack. */
+const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
+const SQL_SP_JA = /sp\s?([1-4])\s?(?:に|へ|を)\s?(?:アップグレード|上げ|更新|適用|インストール)/;
 
 /** The steps a message announces as planned, or null when it announces none. */
 export function planIn(text: string): PlannedSteps | null {
@@ -53,6 +58,8 @@ export function planIn(text: string): PlannedSteps | null {
   if (RESTART.test(t)) out.restart = true;
   const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t);
   if (up) out.tmsUpgrade = up[1];
+  const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
+  if (sp && !up) out.sqlServicePack = Number(sp[1] ?? sp[2] ?? sp[3] ?? sp[4]);
   return Object.keys(out).length ? out : null;
 }
 
