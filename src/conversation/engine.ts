@@ -24,7 +24,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
-import { onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
+import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
@@ -282,6 +282,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "not saved yet actually, the TMS Tools window crashed before I clicked Save" after "I set Medium-High"
   // was recorded: the level is not Medium-High after all.
   if (s.facts.tlsClaims?.levelRaised && levelNotSavedIn(text)) return onLevelNotSaved(s);
+  // "done, rebooted" after the full answer: nothing recorded from "done" alone; the check is the next step.
+  const doneRebooted = onDoneRebooted(s, text);
+  if (doneRebooted) return doneRebooted;
   const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
   const progressed = progress ? onFixProgress(s, progress, onText) : null;
   if (progressed) return progressed;

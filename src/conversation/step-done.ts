@@ -211,3 +211,24 @@ export function onLevelNotSaved(state: ConversationState): TurnResult {
   const [first, ...others] = out.replies;
   return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
 }
+
+/** "done, rebooted", "all done and rebooted", 「完了しました。再起動しました」: the steps said done as a whole, and a restart. */
+const DONE_REBOOTED =
+  /^\s*(?:ok(?:ay)?[\s,]+)?(?:all\s|everything\s|it'?s\s)?done[\s,.;!&+-]*(?:and\s|then\s|also\s)?(?:rebooted|restarted)(?:\s(?:the\s)?(?:server|box|tms(?:\sserver)?))?[\s.!]*$|^\s*(?:全部|すべて|全て)?(?:対応|作業)?(?:完了|終わり|実施)(?:しました|ました)?[、。,\s]*(?:サーバ(?:ー)?(?:も|を)?)?再起動(?:しました|済みです|もしました)[。!！\s]*$/i;
+
+const DONE_REBOOTED_TEXT = {
+  en: 'Noted that you rebooted. From "done" alone I do not record which steps are done. If Communication Security is now Medium-High (saved in TMS Tools) and the TLS 1.2 keys are right, check that it took effect: Force Refresh on an affected system in Systems > Navigator (it should leave "No HTTPS response"), or a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303). Tell me what it shows, or which step is not done yet.',
+  ja: '再起動したとのこと、承知しました。「完了」だけでは、どの手順が終わったかは記録しません。[Communication Security] が Medium-High になっていて（TMS Tools で保存済み）、TLS 1.2 のキーも正しければ、反映されたかを確認してください。[Systems] > [Navigator] で対象のシステムを [Force Refresh] し「No HTTPS response」が消えるか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。結果か、まだ終わっていない手順をお知らせください。',
+} as const;
+
+/**
+ * "done, rebooted" after the full answer: which steps "done" covers is not said (the last question may have been a
+ * what-if), so nothing is recorded; the reply says so and gives the one next step, the check. Null when the message is
+ * not that, or the answer still waits for a required version.
+ */
+export function onDoneRebooted(state: ConversationState, text: string): TurnResult | null {
+  if (text.length > 80 || !DONE_REBOOTED.test(text.normalize('NFKC'))) return null;
+  if (diagnoseState(state).questions.some((q) => q.required)) return null;
+  const lang = state.lang;
+  return { state: next(state, {}), replies: [reply(lang, [para(DONE_REBOOTED_TEXT[lang])])] };
+}

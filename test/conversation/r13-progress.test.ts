@@ -150,3 +150,24 @@ describe('r13 #13: closings and plans said as sentences', () => {
     expect(out).not.toMatch(UNREAD);
   });
 });
+
+describe('r13 #9: "done, rebooted" after the full answer', () => {
+  const EN = ['TMS 15.13 on Windows Server 2008 R2, local SQL 2008 R2, endpoints SX20 upgraded to TC7.3.21.d1b4a7a, now No HTTPS response', 'SELECT @@VERSION says Microsoft SQL Server 2008 R2 (SP3) - 10.50.6000.34 (X64)'];
+  const JA = ['TMS 15.9 で、CE 9.15 のエンドポイントが「No HTTPS response」になります。Windows Server 2019、SQL 2016 ローカル'];
+  it.each([
+    ['en', EN, 'done, rebooted', /Noted that you rebooted\. From "done" alone I do not record.*Force Refresh/s],
+    ['en', EN, 'all done and rebooted the server', /Noted that you rebooted/],
+    ['ja', JA, '完了しました。再起動しました', /再起動したとのこと、承知しました.*Force Refresh/s],
+  ] as const)('%s %j: the check is next, nothing recorded', (lang, before, msg, said) => {
+    const prev = run(lang, before);
+    const r = run(lang, [...before, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(NOT_CHANGED);
+    expect(r.state.facts).toEqual(prev.state.facts);
+  });
+
+  it('before any answer (a required version missing), "done, rebooted" is not read this way', () => {
+    expect(rendered(run('en', ['No HTTPS response on our codecs', 'done, rebooted']))).not.toMatch(/Noted that you rebooted/);
+  });
+});
