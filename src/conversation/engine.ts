@@ -24,6 +24,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
+import { SIDE_STATEMENT_TEXT, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
@@ -332,6 +333,12 @@ function onText(state: ConversationState, raw: string): TurnResult {
     if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
     if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
     return onIntent(s, closing);
+  }
+  // "Certificate revocation check is enabled in TMS Tools", 「自動検出は使っています」 with a question open: not a failed
+  // answer to it; the knowledge's line for the statement, then the open question (nothing recorded).
+  const side = sideStatementIn(text);
+  if (side && Object.keys(extractFacts(text).facts).length === 0) {
+    return { state: next(s, {}), replies: [reply(s.lang, [para(SIDE_STATEMENT_TEXT[side][s.lang]), ...questionBlocksFor(s)])] };
   }
   return onFacts(s, text);
 }

@@ -11,6 +11,7 @@ import type { TurnResult } from '../../src/conversation/types';
 import { rendered } from './helpers';
 import { readTlsClaims } from '../../src/domain/understand/tls-claims';
 import { closingIn } from '../../src/conversation/intents';
+import { sideStatementIn } from '../../src/domain/understand/side-statement';
 
 function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
   let state = freshState(lang);
@@ -169,5 +170,41 @@ describe('r13 #9: "done, rebooted" after the full answer', () => {
 
   it('before any answer (a required version missing), "done, rebooted" is not read this way', () => {
     expect(rendered(run('en', ['No HTTPS response on our codecs', 'done, rebooted']))).not.toMatch(/Noted that you rebooted/);
+  });
+});
+
+describe('r13 #11: statements that answer nothing asked, with the SQL question open', () => {
+  const SQL_FAIL = /could not find a SQL Server version|SQL Server のバージョンを読み取れませんでした/;
+  const SQL_Q = /Which SQL Server version does TMS use|SQL Server のバージョンと/;
+  it.each([
+    ['en', ['We have two TMS nodes (redundant), TMS 15.10, Windows 2016. Endpoints DX80 and SX80 on CE 9.12. "No HTTPS response" since Monday.'], 'done on node A, node B still pending', /one node done, the other still to do.*failover/s],
+    ['en', ['TMS 15.7 on 2016, Webex Board 55 on RoomOS 10.19', 'already on medium-high. registry ok.'], 'Certificate revocation check is enabled in TMS Tools', /"Enable Certificate Revocation Check" is on.*CRL distribution point.*even at TLS 1\.2/s],
+    ['ja', ['TMS 15.6、Windows Server 2016。エンドポイントはCE9.9。Medium-High に変更しても大丈夫ですか？影響が心配です'], 'SNMP で管理している機器はありません。MCU もないです', /SNMP で管理している機器はないとのことですね.*自動で検出しなくなる/s],
+    ['ja', ['TMS 15.6、Windows Server 2016。エンドポイントはCE9.9。Medium-High に変更しても大丈夫ですか？影響が心配です'], '自動検出は使っています', /自動検出を使っているとのことですね.*Non-SNMP/s],
+    ['en', ['TMS 15.6, Windows 2016, CE 9.9, No HTTPS response'], 'we use automatic discovery', /you use automatic discovery.*Non-SNMP/s],
+  ] as const)('%s %j: acknowledged, the SQL question trails, nothing recorded', (lang, before, msg, said) => {
+    const prev = run(lang, before);
+    const r = run(lang, [...before, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(SQL_FAIL);
+    expect(out).toMatch(SQL_Q);
+    expect(r.state.facts).toEqual(prev.state.facts);
+  });
+
+  it.each([
+    ['Certificate revocation check is enabled in TMS Tools', 'crl-check-on'],
+    ['we enabled the certificate revocation check', 'crl-check-on'],
+    ['revocation check is not enabled', null],
+    ['should the revocation check be enabled?', null],
+    ['we use automatic discovery', 'auto-discovery-used'],
+    ["we don't use automatic discovery", null],
+    ['自動検出は使っていません', null],
+    ['no systems are managed over SNMP', 'no-snmp-systems'],
+    ['we manage 6 HDX over SNMP', null],
+    ['done on node A, node B still pending', 'one-node-done'],
+    ['done on node A and node B', null],
+  ] as const)('reader %j → %s', (msg, want) => {
+    expect(sideStatementIn(msg)).toBe(want);
   });
 });

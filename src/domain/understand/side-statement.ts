@@ -1,0 +1,57 @@
+/**
+ * Statements that answer nothing the bot asked but say something the knowledge has a line for (knowledge.md, "What else a
+ * senior engineer checks"; Caveats): "Certificate revocation check is enabled in TMS Tools", "we use automatic
+ * discovery", 「SNMP で管理している機器はありません。MCU もないです」, "done on node A, node B still pending". They are
+ * acknowledged with that line (nothing recorded), not read as a failed answer to the open question.
+ * Pure, total; the cheap test first; a question or a long message is none.
+ */
+import type { LocalizedText } from '../types';
+
+export type SideStatement = 'crl-check-on' | 'auto-discovery-used' | 'no-snmp-systems' | 'one-node-done';
+
+const MAY = /revocation|crl|discover|snmp|node|失効|自動検出|ノード/i;
+
+const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
+const CRL_NOT = /(?<![a-z])(?:not|n't|never|disabled|off)(?![a-z])|無効|オフ|していません|ではありません/i;
+const DISCOVERY_USED = /(?<![a-z])(?:we|i)\s(?:use|rely\son|need)\s(?:the\s)?(?:automatic|auto)[\s-]?discovery|(?:automatic|auto)[\s-]?discovery\s(?:is\s)?(?:used|on|enabled)(?![a-z])|自動検出\s?(?:は|を)?\s?(?:使って(?:い)?ます|使用して(?:い)?ます|利用して(?:い)?ます|使っている|有効)/i;
+const DISCOVERY_NOT = /(?<![a-z])(?:not|n't|never|don't|no\slonger)(?![a-z])|使って(?:い)?ません|使っていない|使用して(?:い)?ません|利用して(?:い)?ません|無効/i;
+const NO_SNMP = /(?<![a-z])no\s(?:systems?|devices?|endpoints?|units?)\s(?:are\s)?(?:managed\s)?(?:over|via|by)\ssnmp|nothing\s(?:is\s)?managed\s(?:over|via|by)\ssnmp|snmp\s?(?:で|により)\s?管理(?:して(?:いる|る)|している)\s?(?:機器|システム|端末)\s?(?:は|が)\s?(?:ありません|ない|いません)/i;
+const ONE_NODE = /(?<![a-z])(?:done|finished|applied|changed)\son\s(?:node\s?[a-z1-9]|(?:the\s)?(?:first|primary)\snode|tms0?1)(?![a-z\d]).{0,40}(?:node\s?[a-z1-9]|(?:the\s)?(?:second|other|secondary)\s(?:node|one)|tms0?2)\s(?:is\s)?(?:still\s)?(?:pending|to\sdo|not\sdone|next|left)|ノード\s?[a-z1-9]\s?(?:は|で)\s?(?:完了|終わり|実施済み).{0,30}ノード\s?[a-z1-9]\s?(?:は)?\s?(?:まだ|これから|未実施)/i;
+
+/** The statement read, or null. */
+export function sideStatementIn(text: string): SideStatement | null {
+  if (text.length > 200 || !MAY.test(text) || /[?？]/.test(text)) return null;
+  let t = text;
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  if (CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
+  if (ONE_NODE.test(t)) return 'one-node-done';
+  if (NO_SNMP.test(t)) return 'no-snmp-systems';
+  if (DISCOVERY_USED.test(t) && !DISCOVERY_NOT.test(t.replace(DISCOVERY_USED, ' '))) return 'auto-discovery-used';
+  return null;
+}
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+/** The acknowledgement, with the knowledge's line for it. */
+export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
+  'crl-check-on': L(
+    'Noted: "Enable Certificate Revocation Check" is on in TMS Tools. With it on, HTTPS to a system fails when the TMS server cannot reach the CRL distribution point of its certificate, even at TLS 1.2 (Cisco). So check that the TMS server reaches that CRL point; if it cannot, that alone can keep systems at "No HTTPS response".',
+    '承知しました。TMS Tools で [Enable Certificate Revocation Check] が有効とのことですね。これが有効だと、TMS サーバが証明書の CRL 配布ポイントに届かない場合、TLS 1.2 でもそのシステムへの HTTPS が失敗します（Cisco）。TMS サーバからその CRL 配布ポイントに届くかを確認してください。届かなければ、それだけで「No HTTPS response」が続くことがあります。',
+  ),
+  'auto-discovery-used': L(
+    'Noted: you use automatic discovery. Medium-High turns SNMP off in TMS, and with SNMP off TMS stops discovering systems automatically: MCUs and similar systems must then be added by hand as "Non-SNMP" (Cisco TMS Administrator Guide). Plan for that before raising the level.',
+    '承知しました。自動検出を使っているとのことですね。Medium-High にすると TMS の SNMP が無効になり、SNMP が無効だと TMS はシステムを自動で検出しなくなります。MCU などのシステムは「Non-SNMP」として手動で追加する必要があります（Cisco TMS 管理者ガイド）。レベルを上げる前に、その運用を決めておいてください。',
+  ),
+  'no-snmp-systems': L(
+    'Noted: no systems are managed over SNMP. Then the Telnet/SNMP part of Medium-High costs you no managed system. One effect remains: with SNMP off, TMS no longer discovers systems automatically; new systems (MCUs and similar as "Non-SNMP") are then added by hand.',
+    '承知しました。SNMP で管理している機器はないとのことですね。それなら、Medium-High で Telnet と SNMP が無効になっても、管理できなくなるシステムはありません。ただし 1 点残ります。SNMP が無効だと TMS はシステムを自動で検出しなくなるので、新しいシステム（MCU などは「Non-SNMP」として）は手動で追加することになります。',
+  ),
+  'one-node-done': L(
+    'Noted: one node done, the other still to do. Both nodes need the registry and the TMS Tools changes; until the second one has them, a failover to it brings "No HTTPS response" back.',
+    '承知しました。一方のノードは完了し、もう一方はこれからとのことですね。レジストリと TMS Tools の変更は両方のノードに必要です。2 台目に反映するまでは、そちらにフェイルオーバーすると「No HTTPS response」が再発します。',
+  ),
+};
