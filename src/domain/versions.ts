@@ -612,8 +612,8 @@ const WINDOWS_EXPECTED: LocalizedText = {
   ja: '2008 R2、2012 R2、2016、2019、2022 のような Windows Server のバージョン',
 };
 
-/** An edition (or build) right after the Windows release ("2012 R2 Datacenter", "2019 Standard 10.0"): part of what was said. */
-const WIN_EDITION_AFTER = /^\s?[(（]?\s?(?:datacenter|dc|standard|std|essentials|core|server\s?core)(?:\s?edition)?[)）]?/i;
+/** A service pack or an edition right after the Windows release ("2008 SP2", "2012 R2 Datacenter"): part of what was said. */
+const WIN_EDITION_AFTER = /^(?:\s?(?:sp\s?\d|service\s?pack\s?\d))?(?:\s?[(（]?\s?(?:datacenter|dc|standard|std|essentials|core|server\s?core)(?:\s?edition)?[)）]?)?/i;
 
 /** The release as written, without what follows it in the segment: "2016 with local" keeps "2016". */
 function windowsVersionText(s: string, found: RegExpExecArray): string {

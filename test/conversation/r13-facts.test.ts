@@ -99,6 +99,10 @@ describe('"on <Windows> with local SQL <ver>" records Windows and SQL', () => {
   it('parseWindows and parseSql keep only the version (and an edition)', () => {
     expect(parseWindows('2016 with local').ok && (parseWindows('2016 with local') as { value: { raw: string } }).value.raw).toBe('2016');
     expect((parseWindows('Server 2012 R2 Standard (x64) box') as { value: { raw: string } }).value.raw).toBe('Server 2012 R2 Standard');
+    // A service pack is part of the release as said (Windows Server 2008 SP2 is the one that needs KB4019276).
+    expect((parseWindows('Windows Server 2008 SP2') as { value: { raw: string } }).value.raw).toBe('Windows Server 2008 SP2');
+    expect((parseWindows('2008 SP2 です') as { value: { raw: string } }).value.raw).toBe('2008 SP2');
+    expect((parseWindows('2008 service pack 2 standard on the TMS box') as { value: { raw: string } }).value.raw).toBe('2008 service pack 2 standard');
     expect((parseSql('remote (2014 sp1 on a separate box') as { value: { raw: string } }).value.raw).toBe('2014 sp1');
     expect((parseSql('SQL Server 2012 SP1 (11.0.3000) local') as { value: { raw: string } }).value.raw).toBe('SQL Server 2012 SP1 (11.0.3000)');
   });
