@@ -38,7 +38,7 @@ export type SimKind =
   | 'huge-record'
   /** Handshake header claiming a 16 MB ServerHello. */
   | 'huge-handshake'
-  /** Sends a ServerHello one byte per `slowMs` (default 1000). */
+  /** Sends a ServerHello's first byte at once, then one byte per `slowMs` (default 1000). */
   | 'slowloris'
   /** Resets the connection after the ClientHello. */
   | 'reset'
@@ -284,7 +284,10 @@ export async function startSimulatedEndpoint(kind: SimKind, o: SimOptions = {}):
       server = netCreateServer((sock) =>
         onClientHello(sock, () => {
           const payload = buildServerHello(0x0303, { cipher: 0xc02f });
-          let i = 0;
+          // The first byte at once, so that a prober sees an answer begin (not silence) even when a loaded
+          // machine runs the interval late; then one byte per slowMs.
+          sock.write(payload.subarray(0, 1));
+          let i = 1;
           const timer = setInterval(() => {
             if (sock.destroyed || i >= payload.length) {
               clearInterval(timer);
