@@ -116,7 +116,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?緑(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * A TLS test's result: a tool option ("-tls1_2", "--tlsv1.2", "--tls-max 1.2"), a version the client was
  * held to ("with TLS 1.2", 「TLS 1.2 だと」), a handshake, s_client's or curl's lines ("Protocol : TLSv1.2",
@@ -124,15 +124,35 @@ const WORKS_NOW =
  */
 const TEST_RESULT =
   /(?<![\w-])-{1,2}tls|(?<![a-z])(?:with|using|via|over|forcing|held\sto|limited\sto)\s(?:only\s)?(?:tls|ssl)\s?v?\d?(?![a-z])(?!\S*\s(?:enabled|on|turned|switched|set|active))|handshake|protocol\s{0,4}:\s{0,4}tlsv|cipher\s(?:is|:)|cipher\s{1,4}:|(?<![a-z])(?:openssl|s_client|curl|sslscan|nmap)(?![a-z])|tls\s?v?1[._]?\d?\s?(?:だと|では|でなら)/i;
+/**
+ * The time before the upgrade or the change: "it worked fine before the upgrade", "before the upgrade it worked",
+ * 「アップグレード前は動きました」. Past tense about then is not a closing (the problem is still open) unless the
+ * message also says it works now ("works again now, like before the upgrade"). Cheap words first.
+ */
+const BEFORE_CHEAP = /before|prior|until|till|used\sto|previously|earlier|yesterday|last\s|前|まで|以前|もともと|元々|昨日|先週/;
+const BEFORE_THEN =
+  /(?<![a-z])(?:before|prior\sto|until|till|used\sto|previously|earlier|yesterday|last\s(?:week|month|night|year))(?![a-z])|(?:アップグレード|バージョンアップ|更新|移行|変更|パッチ|適用)(?:する)?(?:前|まで)|以前|もともと|元々|昨日|先週|前は/;
+const NOW_TOO = /(?<![a-z])(?:now|again|works|is\sworking|are\sworking)(?![a-z])|今は|現在は?|また(?:動|正常)|再び|ようになりました/;
+/**
+ * A count of the systems back without its total ("7台復旧しました", "7 came back") or a number that may be a date
+ * ("7/10 に復旧しました": restored on July 10, or 7 of 10): not every system said back, so not a closing.
+ */
+const COUNT_NO_TOTAL = /(?<![\d./])\d{1,5}\s?(?:台|つ|個)|(?<![\d./])\d{1,5}\s?\/\s?\d{1,5}(?![\d./])|(?<![\d.,/a-z])\d{1,5}\s(?:(?:of\s)?(?:them|the\s\w+)\s)?(?:have\s|has\s)?(?:came|come|are|is|got|were|work|recovered)(?![a-z])/;
+/**
+ * Something other than the failing systems said to work: 「SQL は正常に動作しています」「TMS の Web 画面は動いています」
+ * 「他は正常に動作しています」: TMS's own parts or the others, not the incident closed.
+ */
+const JA_OTHER_WORKS = /(?:sql|tms|web|iis|ui|画面|ポータル|サーバー?|サービス|データベース|db|他|ほか|残り|一部)[^、。]{0,12}?(?:は|が|も)\s?(?:正常|動|問題な)/;
 /** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
 const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
 const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;
 /**
  * Every system counted back: "10 of 10 are back", "all 10 are back", "all of them are ok now", 「10台中10台 OK です」
- * 「全台復旧しました」: the verification done (not "7 of 10 are back": a partial success, nor "all services are back").
+ * 「全台復旧しました」「全10台復旧」, "all 10 came back", "10/10 came back": the verification done (not "7 of 10 are back": a
+ * partial success, nor "all services are back", nor "came back on 10/10": a date).
  */
 const ALL_BACK =
-  /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s(?:\d{1,5}\s)?(?:the\s)?(?:endpoints|systems|codecs)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)|全台\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)/;
+  /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s(?:\d{1,5}\s)?(?:the\s)?(?:endpoints|systems|codecs)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)|(?:全台|全\s?\d{1,5}\s?台)\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:the\s)?(?:endpoints|systems|codecs)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered)(?![a-z])|(?<![\d./]|(?:on|since|from|until|till|by|before|after|dated?)\s)(\d{1,5})\s?\/\s?\3(?![\d./])\s(?:(?:endpoints?|systems?|codecs?)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered|(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable))(?![a-z])/;
 
 /**
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
@@ -145,7 +165,10 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
-  if (systems === t && (WORKS_NOW.test(t) || ALL_BACK.test(t)) && !NOT_WORKING.test(t)) return 'works';
+  if (systems === t && !NOT_WORKING.test(t)) {
+    if (ALL_BACK.test(t)) return 'works';
+    if (WORKS_NOW.test(t) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
+  }
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
   // "thanks team", "thanks *so* much @here", 「ありがとうございます 助かりました」: thanks with a few words after it

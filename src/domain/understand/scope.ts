@@ -48,6 +48,23 @@ const SLASH_BACK_JA = /(?<![\d./])(\d{1,5})\s?\/\s?(\d{1,5})(?![\d./])\s?台?\s?
 const COUNT_BACK_EN = /(?<![a-z])(?:works?|working|fixed|resolved|(?:is|are|it'?s)\sback)\s(?:again\s|now\s)?(?:for|on)\s(?:the\s)?(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s)?(\d{1,5})(?![\d./])/g;
 const BACK_COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|つなが|繋が|接続でき|解消|動いて|動作して|問題な)/g;
 
+/**
+ * Two counts, the systems back and the ones still failing: "7 came back, 3 still fail", "7 endpoints are back but
+ * the other 3 still show No HTTPS response", "7 recovered, 3 are still red". Some fail, whatever the total.
+ */
+const BACK_REST_EN = new RegExp(
+  `(?<![\\d./])(\\d{1,5})\\s(?:${WORD}${NOUN}\\s)?(?:(?:have|has|now|already)\\s)?${BACK_EN}[,;]?\\s(?:(?:but|and|while|whereas)\\s)?(?:the\\s)?(?:other\\s|remaining\\s|last\\s)?(\\d{1,5})\\s(?:${WORD}${NOUN}\\s)?(?:(?:are|is)\\s)?(?:still\\s)?(?:fail(?:s|ing)?|show(?:s|ing)?|(?:down|red|broken)|do(?:n't|\\snot)|have(?:n't|\\snot)|(?:are|is)(?:n't|\\snot))(?![a-z])`,
+);
+const BACK_REST_JA = /(?<![\d./])(\d{1,5})\s?台\s?(?:は|が)?\s?(?:復旧|直り|直っ|正常|動き|動いて)[^。\n]{0,20}?(?<![\d./])(\d{1,5})\s?台\s?(?:は|が)?\s?(?:まだ|依然|引き続き)?\s?(?:失敗|エラー|赤|だめ|ダメ|駄目|no\shttps|直って(?:い)?(?:ない|ません)|直りません)/;
+
+/** "7 came back, 3 still fail", 「7台復旧、3台はまだ失敗」: [back, still failing], or null. */
+export function backAndRestIn(text: string): [number, number] | null {
+  if (!/\d\s?(?:台|[a-z])/i.test(text)) return null;
+  const t = nfkc(text).toLowerCase();
+  const m = BACK_REST_EN.exec(t) ?? BACK_REST_JA.exec(t);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
 const SOME = [
   new RegExp(`(?<![a-z])only\\s${FEW}\\s(?:of\\s(?:the\\s|our\\s|them\\s)?)?${WORD}${NOUN}(?![a-z])`, 'g'),
   new RegExp(
@@ -119,6 +136,8 @@ export function failureScope(text: string): FailureScope | null {
   const lower = nfkc(text).toLowerCase();
   // The cheap test first: blanking counts only removes words, so a text without ANY's words has none after it either.
   // ("7/10 came back" has none of them: a digit, a slash and a digit is the other way in.)
+  const rest = backAndRestIn(lower);
+  if (rest && rest[0] > 0 && rest[1] > 0) return 'some';
   const slash = lower.includes('/') && SLASH_CHEAP.test(lower);
   if (!slash && !ANY.test(lower)) return null;
   const t = withoutOtherCounts(lower);

@@ -7,9 +7,9 @@
  */
 import type { LocalizedText } from '../types';
 
-export type SideStatement = 'crl-check-on' | 'auto-discovery-used' | 'no-snmp-systems' | 'one-node-done';
+export type SideStatement = 'crl-check-on' | 'auto-discovery-used' | 'no-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total';
 
-const MAY = /revocation|crl|discover|snmp|node|失効|自動検出|ノード/i;
+const MAY = /revocation|crl|discover|snmp|node|before|prior|失効|自動検出|ノード|前|\d/i;
 
 const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
 const CRL_NOT = /(?<![a-z])(?:not|n't|never|disabled|off)(?![a-z])|無効|オフ|していません|ではありません/i;
@@ -17,6 +17,21 @@ const DISCOVERY_USED = /(?<![a-z])(?:we|i)\s(?:use|rely\son|need)\s(?:the\s)?(?:
 const DISCOVERY_NOT = /(?<![a-z])(?:not|n't|never|don't|no\slonger)(?![a-z])|使って(?:い)?ません|使っていない|使用して(?:い)?ません|利用して(?:い)?ません|無効/i;
 const NO_SNMP = /(?<![a-z])no\s(?:systems?|devices?|endpoints?|units?)\s(?:are\s)?(?:managed\s)?(?:over|via|by)\ssnmp|nothing\s(?:is\s)?managed\s(?:over|via|by)\ssnmp|snmp\s?(?:で|により)\s?管理(?:して(?:いる|る)|している)\s?(?:機器|システム|端末)\s?(?:は|が)\s?(?:ありません|ない|いません)/i;
 const ONE_NODE = /(?<![a-z])(?:done|finished|applied|changed)\son\s(?:node\s?[a-z1-9]|(?:the\s)?(?:first|primary)\snode|tms0?1)(?![a-z\d]).{0,40}(?:node\s?[a-z1-9]|(?:the\s)?(?:second|other|secondary)\s(?:node|one)|tms0?2)\s(?:is\s)?(?:still\s)?(?:pending|to\sdo|not\sdone|next|left)|ノード\s?[a-z1-9]\s?(?:は|で)\s?(?:完了|終わり|実施済み).{0,30}ノード\s?[a-z1-9]\s?(?:は)?\s?(?:まだ|これから|未実施)/i;
+
+/**
+ * "it worked fine before the upgrade", "before the upgrade it worked", 「アップグレード前は動いていました」: how it was
+ * then (the problem's own story: it appears after the endpoints' upgrade), not a closing.
+ */
+const WORKED_BEFORE =
+  /(?<![a-z])(?:it|they|everything|all|tms|the\s(?:endpoints|systems|codecs))\s(?:all\s)?(?:worked|was\sworking|were\sworking|used\sto\swork)(?:\s(?:fine|ok|okay|well|perfectly))?\s(?:before|prior\sto|until)\s(?:the\s|our\s|we\s|they\s)?(?:upgrade|update|upgraded|updated|upgrading|updating|ce|roomos|tc)|(?<![a-z])(?:before|prior\sto|until)\s(?:the\s|our\s)?(?:upgrade|update|upgrading|updating)[,\s]+(?:it|they|everything|all)\s(?:all\s)?(?:worked|was\sworking|were\sworking)(?![a-z])|(?:アップグレード|バージョンアップ|更新)(?:する)?前は[^。]{0,20}(?:動いて(?:い)?ました|動いていた|正常(?:でした|に動作して(?:い)?ました)|問題(?:ありませんでした|なかった))/i;
+const WORKS_NOW_TOO = /(?<![a-z])(?:now|again|works|is\sworking|are\sworking)(?![a-z])|今は|現在は?|また|再び/i;
+/**
+ * A count of the systems back without its total, or a number that may be a date: "7 came back", 「7台復旧しました」,
+ * 「7/10 に復旧しました」 (restored on July 10, or 7 of 10). Whether all are back is asked (not closed, not taken as a part).
+ */
+const BACK_NO_TOTAL =
+  /^(?:ok(?:ay)?,?\s|so,?\s)?(?<![\d./])\d{1,5}\s(?:(?:of\s)?(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints?|systems?|codecs?)\s)?(?:have\s|are\s)?(?:now\s)?(?:came\sback|come\sback|recovered|back|ok|okay|fine|working|green)(?:\s(?:now|again))?[\s.!]*$|(?<![\d./中内全])\d{1,5}\s?台\s?(?:が|は|とも|も)?\s?(?:復旧|直り|直っ|正常に|動き|動くよう|動作するよう)|(?<![\d./])\d{1,5}\s?\/\s?\d{1,5}(?![\d./])\s?(?:に|で)\s?(?:復旧|直り|直っ|正常に|動き|動くよう)/i;
+const BACK_NOT = /(?<![a-z])(?:not|n't|never|still|fail\w*|but)(?![a-z])|ません|ない|まだ|失敗|エラー|けど|が、|中|のうち|の内/i;
 
 /** The statement read, or null. */
 export function sideStatementIn(text: string): SideStatement | null {
@@ -31,6 +46,8 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (ONE_NODE.test(t)) return 'one-node-done';
   if (NO_SNMP.test(t)) return 'no-snmp-systems';
   if (DISCOVERY_USED.test(t) && !DISCOVERY_NOT.test(t.replace(DISCOVERY_USED, ' '))) return 'auto-discovery-used';
+  if (WORKED_BEFORE.test(t) && !WORKS_NOW_TOO.test(t.replace(WORKED_BEFORE, ' '))) return 'worked-before-upgrade';
+  if (/\d/.test(t) && BACK_NO_TOTAL.test(t.trim()) && !BACK_NOT.test(t)) return 'some-back-no-total';
   return null;
 }
 
@@ -49,6 +66,14 @@ export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
   'no-snmp-systems': L(
     'Noted: no systems are managed over SNMP. Then the Telnet/SNMP part of Medium-High costs you no managed system. One effect remains: with SNMP off, TMS no longer discovers systems automatically; new systems (MCUs and similar as "Non-SNMP") are then added by hand.',
     '承知しました。SNMP で管理している機器はないとのことですね。それなら、Medium-High で Telnet と SNMP が無効になっても、管理できなくなるシステムはありません。ただし 1 点残ります。SNMP が無効だと TMS はシステムを自動で検出しなくなるので、新しいシステム（MCU などは「Non-SNMP」として）は手動で追加することになります。',
+  ),
+  'worked-before-upgrade': L(
+    'Noted: it worked before the upgrade. That is this problem\'s usual story: it appears after the endpoints\' software is upgraded, since TC 7.3.6 and later and CE 8.1.0 and later no longer accept TLS 1.0. So the answer above stands; tell me how the endpoints look once the fix is applied.',
+    '承知しました。アップグレード前は動いていたとのことですね。この問題によくある経緯です。TC 7.3.6 以降と CE 8.1.0 以降は TLS 1.0 を受け付けないため、エンドポイントのソフトウェアをアップグレードしたあとにこの症状が出ます。上の回答は変わりません。対処を終えたら、エンドポイントの状態を教えてください。',
+  ),
+  'some-back-no-total': L(
+    'Good that systems are coming back. From that number alone I cannot tell whether all of them are: do all the systems that showed "No HTTPS response" work now, or do some still fail? If some still fail, tell me which ones.',
+    '復旧が進んでいるとのこと、よかったです。ただ、その数字だけでは全台が復旧したのか分かりません。「No HTTPS response」が出ていたシステムはすべて動いていますか。まだ失敗しているものがあれば、どのシステムか教えてください。',
   ),
   'one-node-done': L(
     'Noted: one node done, the other still to do. Both nodes need the registry and the TMS Tools changes; until the second one has them, a failover to it brings "No HTTPS response" back.',
