@@ -29,6 +29,14 @@ const LEAD_SYMPTOM =
 /** A question or a condition ("what if it comes back?", 「再発したら？」), or SQL said running again ("SQL is back"). */
 const NOT_REOPEN = /[?？]|(?<![a-z])(?:if|what\sif|in\scase|would|could|will|sql|database)(?![a-z])|(?:たら|れば|場合)(?:は|には)?\s*(?:どう\S*)?\s*[。.]?\s*$|ですか|でしょうか|データベース/i;
 
+/**
+ * Systems counted back, the fix working for them: "7 of 10 are back but 3 still show No HTTPS response", "7 came back,
+ * 3 still show No HTTPS response", "7/10 recovered" (not "2 endpoints are back to No HTTPS response"). Their "back"
+ * is not the error's.
+ */
+const SYSTEMS_BACK =
+  /(?<![\d./])\d{1,5}(?:\s?\/\s?\d{1,5}|\s(?:out\s)?of\s(?:the\s|our\s)?\d{1,5})?\s(?:(?:[a-z0-9-]+\s)?(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:(?:have|has|are|is)\s)?(?:now\s)?(?:came\sback|come\sback|back|recovered)(?![a-z])(?!\s(?:to|in|into|with)(?![a-z]))/gi;
+
 /** Does the message report that the error is back after the fix worked? */
 export function reopenIn(text: string): boolean {
   if (text.length > 400) return false;
@@ -42,6 +50,7 @@ export function reopenIn(text: string): boolean {
   // ("reopening this ticket: I forgot to give you the SQL build, it's 13.0.5026" adds a value).
   if (LEAD.test(t)) return LEAD_SYMPTOM.test(t.replace(LEAD, ' '));
   if (NOT_REOPEN.test(t)) return false;
+  if (/\d/.test(t)) t = t.replace(SYSTEMS_BACK, ' ');
   return AGAIN_JA.test(t) || (SYMPTOM.test(t) && AGAIN_EN.test(t) && /no\shttps\sresponse|(?<![a-z])(?:error|problem|issue)(?![a-z])/i.test(t));
 }
 

@@ -151,3 +151,26 @@ describe('r14 #12: TMS\'s own parts working are not a partial success', () => {
     expect(partialSuccessIn(msg)).toBe(want);
   });
 });
+
+describe('r14 nearby: systems counted back are not the error back; JA 動きましたが… is a partial success', () => {
+  it.each([
+    ['en', [P, MH], '7 of 10 are back but 3 still show No HTTPS response', PARTIAL],
+    ['en', [P, MH], '7 came back, 3 still show No HTTPS response', PARTIAL],
+    ['ja', [PJ], 'Medium-High にしたら動きましたが、HDX はまだエラーです', /一部は直った.*残っている Polycom HDX/s],
+    ['ja', [PJ], 'Medium-High にしたら動きましたが、3台はまだ失敗しています', PARTIAL],
+    ['ja', [PJ], '一部の設定を変えたら動きました', CLOSED],
+    ['ja', [PJ], '再起動だけで動きました', CLOSED],
+  ] as const)('%s %j', (lang, setup, msg, said) => {
+    const out = rendered(run(lang, [...setup, msg]));
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(/Reopened|再発：/);
+    if (said !== CLOSED) expect(out).not.toMatch(CLOSED);
+  });
+  it.each([
+    'after the restart 2 endpoints are back to No HTTPS response',
+    'No HTTPS response came back on 3 of 40 after the failover',
+    'the error is back on 2 of 10 after the reboot',
+  ])('still a reopen: %j', (msg) => {
+    expect(rendered(run('en', [P, MH, 'it works now', msg]))).toMatch(/Reopened/);
+  });
+});
