@@ -1873,30 +1873,101 @@ const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or
  * in words ("with -tls1_2 it works", "TLS 1.2 handshake works", "using TLS 1.2 it connects", 「-tls1_2 だと
  *繋がります」), or s_client's session lines run together ("Protocol : TLSv1.2 Cipher : ECDHE-…"), and a
- * success. Not a fix said done ("enabled TLS 1.2, works now": no test form), nor a failure in the same text.
+ * success. Not a fix said done ("enabled TLS 1.2, works now": no test form).
+ * Each clause is read with its own version and outcome: "with -tls1 it fails, with -tls1_2 it works",
+ * 「-tls1 だと切断され、-tls1_2 だと繋がります」 is TLS 1.0 refused and TLS 1.2 accepted, never "1.0 accepted".
+ * A clause whose outcome is unclear (none, both, a negated failure) or that names two versions makes the
+ * whole message read as nothing.
  */
 const TEST_VERSION =
-  /(?<![\w-])-{1,2}tls(?:v?1(?:[._]([0-3]))?|-max\s1\.([0-3]))(?![\w.])|(?<![a-z])(?:with|using|via|over|forcing|forced\sto|held\sto|limited\sto)\s(?:only\s)?tls\s?v?1(?:[._]([0-3]))?(?![\d.])(?!\s(?:enabled|on|turned|switched|set|active|in\sthe\sregistry))|(?<![a-z])tls\s?v?1(?:[._]([0-3]))?\s(?:handshake|connection|test)s?(?![a-z])|(?<![a-z])tls\s?v?1(?:[._]([0-3]))?\s?(?:だと|では|でなら|で)(?=\s?(?:は\s?)?(?:繋が|つなが|接続(?:でき|し|が)|成功|通り|通る|ok|OK|大丈夫))|^\s*protocol\s{0,4}:\s{0,4}tlsv1(?:\.([0-3]))?\s/im;
-const TEST_OK = /(?<![a-z])(?:works?|worked|working|connects?|connected|succeed(?:s|ed)?|success(?:ful)?|complete[sd]?|ok|okay|fine|goes\sthrough|went\sthrough)(?![a-z])|繋が(?:り|る|った)|つなが(?:り|る|った)|接続(?:でき|し(?:まし)?た|が成功)|成功|通り|通る|cipher\s{0,4}:\s{0,4}(?!0000|\(none\))[a-z0-9-]{4,}/i;
-const TEST_FAILED = /(?<![a-z])(?:not|no|n't|fail\w*|error|errno|refused|reset|alert|denied|handshake\sfailure)(?![a-z])|できない|できません|繋がらない|つながらない|繋がりません|つながりません|失敗|エラー|拒否/i;
+  /(?<![\w-])-{1,2}tls(?:v?1(?:[._]([0-3]))?|-max\s1\.([0-3]))(?![\w.])|(?<![a-z])(?:with|using|via|over|forcing|forced\sto|held\sto|limited\sto)\s(?:only\s)?tls\s?v?1(?:[._]([0-3]))?(?![\d.])(?!\s(?:enabled|on|turned|switched|set|active|in\sthe\sregistry))|(?<![a-z])tls\s?v?1(?:[._]([0-3]))?\s(?:handshake|connection|test)s?(?![a-z])|(?<![a-z])tls\s?v?1(?:[._]([0-3]))?\s?(?:だと|では|でなら|で)(?=\s?(?:は\s?)?(?:繋が|つなが|接続|成功|失敗|通り|通る|通らな|切断|切られ|リセット|拒否|エラー|ok|OK|大丈夫|駄目|ダメ))|^\s*protocol\s{0,4}:\s{0,4}tlsv1(?:\.([0-3]))?\s/im;
+/** openssl's option names said without their dash, in a message that names a TLS tool: "tried openssl: tls1 gets reset, tls1_2 connects fine". */
+const TEST_BARE_OPTION = /(?<![\w.-])tls1(?:_([0-3]))?(?![\w.])(?!\s(?:is\s|are\s)?(?:enabled|disabled|on|off|turned|switched|set|active))/i;
+const TEST_TOOL = /(?<![a-z])(?:openssl|s_client|curl)(?![a-z])/i;
+const TEST_OK = /(?<![a-z])(?:works?|worked|working|connects?|connected|succeed(?:s|ed)?|success(?:ful)?|complete[sd]?|ok|okay|fine|goes\sthrough|went\sthrough)(?![a-z])|繋が(?:り|る|った)|つなが(?:り|る|った)|接続(?:でき|し(?:まし)?た|が成功|します)|成功|通り|通る|大丈夫|cipher\s{0,4}:\s{0,4}(?!0000|\(none\))[a-z0-9-]{4,}/i;
+const TEST_FAILED = /(?<![a-z])(?:fail\w*|error|errno|refused|refuses|reset|resets|alert|denied|rejected|dropped|drops|closed|handshake\sfailure)(?![a-z])|失敗|エラー|拒否|切断|切られ|リセット|駄目|ダメ/i;
+const TEST_NOT = /(?<![a-z])(?:not|no|never|n't)(?![a-z])|n't(?![a-z])|できない|できません|ません|ない(?![a-z])/i;
+/** Where a message's clauses part: commas, "but", "while", 「、」「が、」「けど」, sentence ends. */
+const TEST_CLAUSE_SPLIT = /[,;，；、。]|\.(?:\s|$)|\s(?:but|while|whereas|and|then)\s|けど|けれど/i;
+/** A failure said with its own negation: 「繋がらず」「繋がらない」「通らない」. */
+const TEST_FAILED_NEG = /(?:繋が|つなが|通)ら(?:ない|ず|なかった)|(?:接続|ハンドシェイク)(?:でき|が成立し)(?:ない|ず|ません)/;
 const SESSION_CIPHER = /cipher\s{0,4}:\s{0,4}((?!0000)[A-Z0-9][A-Z0-9_-]{3,60})/i;
 
-function testResultInWords(s: string): Observation | null {
-  if (s.length > 400 || !/tls/i.test(s) || s.split('\n', 5).length > 3) return null;
-  const v = TEST_VERSION.exec(s);
-  if (!v || !TEST_OK.test(s) || TEST_FAILED.test(s)) return null;
-  const minor = v.slice(1).find((x) => x !== undefined) ?? '0';
-  const version = `TLS 1.${minor}`;
-  const cipher = SESSION_CIPHER.exec(s)?.[1];
-  const with_ = cipher ? t(` (cipher ${cipher})`, `（暗号 ${cipher}）`) : t('', '');
-  const meaning =
-    minor === '0'
-      ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if TMS fails with it, refusing TLS 1.0 is not why (check that the address is the endpoint itself).', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。TMS が接続できないのであれば、原因は TLS 1.0 の拒否ではありません（そのアドレスがエンドポイント自体か確認してください）。')
-      : t(` That endpoint accepts ${version}: once TMS offers TLS 1.2 (Medium-High) it can connect to it.`, `このエンドポイントは ${version} を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。`);
-  return {
-    code: minor === '0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
-    detail: t(`Your test, as you describe it: a client held to ${version} completed its handshake${with_.en}.${meaning.en}`, `お伝えいただいたテスト結果：${version} に制限したクライアントのハンドシェイクが成立しました${with_.ja}。${meaning.ja}`),
-  };
+/** The minor versions a clause names ('0'…'3'), each once. */
+function testVersionsIn(clause: string, bare: boolean): string[] {
+  const found = new Set<string>();
+  const re = new RegExp(TEST_VERSION.source, 'gim');
+  for (const m of clause.matchAll(re)) found.add(m.slice(1).find((x) => x !== undefined) ?? '0');
+  if (bare) for (const m of clause.matchAll(new RegExp(TEST_BARE_OPTION.source, 'gi'))) found.add(m[1] ?? '0');
+  return [...found];
+}
+
+/** A clause's outcome: 'ok', 'failed', or null when it says none, both, or a failure negated ("doesn't fail"). */
+function testOutcome(clause: string): 'ok' | 'failed' | null {
+  if (TEST_FAILED_NEG.test(clause)) return TEST_OK.test(clause.replace(TEST_FAILED_NEG, ' ')) ? null : 'failed';
+  const ok = TEST_OK.test(clause);
+  const failed = TEST_FAILED.test(clause);
+  const not = TEST_NOT.test(clause);
+  if (ok && !failed) return not ? 'failed' : 'ok';
+  if (failed && !ok && !not) return 'failed';
+  return null;
+}
+
+function testResultInWords(s: string): Observation[] {
+  if (s.length > 400 || !/tls/i.test(s) || s.split('\n', 5).length > 3) return [];
+  const bare = TEST_TOOL.test(s) || /(?<![\w-])-{1,2}tls/i.test(s);
+  if (!TEST_VERSION.test(s) && !(bare && TEST_BARE_OPTION.test(s))) return [];
+  // Clauses, each with the version(s) it names and its outcome; a clause with an outcome but no version
+  // finishes the one before it ("with -tls1, it fails"), a version with no outcome waits for the next.
+  const read: { minor: string; outcome: 'ok' | 'failed'; text: string }[] = [];
+  let pending: { versions: string[]; text: string } | null = null;
+  for (const clause of s.split(TEST_CLAUSE_SPLIT)) {
+    if (!clause.trim()) continue;
+    const versions = testVersionsIn(clause, bare);
+    if (versions.length > 1) return [];
+    if (versions.length === 0) {
+      if (!pending) continue;
+      // Only the very next clause finishes it ("with -tls1, it fails"), not one further on.
+      const outcome = testOutcome(clause);
+      if (!outcome) return [];
+      read.push({ minor: pending.versions[0], outcome, text: `${pending.text} ${clause}` });
+      pending = null;
+      continue;
+    }
+    if (pending) return [];
+    const outcome = testOutcome(clause);
+    if (outcome) read.push({ minor: versions[0], outcome, text: clause });
+    else if (TEST_OK.test(clause) || TEST_FAILED.test(clause)) return [];
+    else pending = { versions, text: clause };
+  }
+  // A version left without an outcome, or one version said both to work and to fail: unsure, read nothing.
+  if (pending || !read.length) return [];
+  if (new Set(read.map((r) => r.minor)).size !== read.length) return [];
+  const out: Observation[] = [];
+  for (const r of read) {
+    const version = `TLS 1.${r.minor}`;
+    if (r.outcome === 'failed') {
+      // Only TLS 1.0 refused says something here (the endpoint refuses what TMS at Medium offers); a failure at
+      // TLS 1.2 said in words has too many causes to name one.
+      if (r.minor === '0')
+        out.push({
+          code: 'tool-tls10-refused',
+          detail: t('Your test, as you describe it: a client held to TLS 1.0 was turned away.', 'お伝えいただいたテスト結果：TLS 1.0 に制限したクライアントは拒否されました。'),
+        });
+      continue;
+    }
+    const cipher = SESSION_CIPHER.exec(r.text)?.[1];
+    const with_ = cipher ? t(` (cipher ${cipher})`, `（暗号 ${cipher}）`) : t('', '');
+    const meaning =
+      r.minor === '0'
+        ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if TMS fails with it, refusing TLS 1.0 is not why (check that the address is the endpoint itself).', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。TMS が接続できないのであれば、原因は TLS 1.0 の拒否ではありません（そのアドレスがエンドポイント自体か確認してください）。')
+        : t(` That endpoint accepts ${version}: once TMS offers TLS 1.2 (Medium-High) it can connect to it.`, `このエンドポイントは ${version} を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。`);
+    out.push({
+      code: r.minor === '0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
+      detail: t(`Your test, as you describe it: a client held to ${version} completed its handshake${with_.en}.${meaning.en}`, `お伝えいただいたテスト結果：${version} に制限したクライアントのハンドシェイクが成立しました${with_.ja}。${meaning.ja}`),
+    });
+  }
+  return out;
 }
 
 /** Can the text hold evidence (EVIDENCE_WORDS)? False: readPastedText reads nothing in it. */
@@ -1997,9 +2068,9 @@ function readText(text: string, gate: boolean): EvidenceReading {
     if (kind === 'text' && scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines) kind = 'eventlog';
     // "and with -tls1_2 it works: Protocol  : TLSv1.2 Cipher : ECDHE-…", 「-tls1_2 だと繋がります」: a test result told in words.
     // (Not the tool's own output: its lines are read above, "CONNECTED(00000003)" is no success.)
-    if (!observations.some((o) => /^(?:tool-|endpoint-)/.test(o.code))) {
-      const said = testResultInWords(s);
-      if (said) observations.push(said);
+    // (Nor an event's own words: Schannel's "An TLS 1.0 connection request … has failed" is read above.)
+    if (!observations.some((o) => /^(?:tool-|endpoint-|event-)/.test(o.code))) {
+      observations.push(...testResultInWords(s));
     }
     return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
