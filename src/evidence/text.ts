@@ -469,6 +469,37 @@ const SAID_NO_HELLO = [
 /** A condition, not an observation: "if TMS sends no ClientHello …", 「ClientHello が出ない場合」. */
 const SAID_CONDITION = /(?<![a-z])(?:if|whether|unless)\s|場合|なら(?:ば)?[、,\s]/i;
 const SAID_ALERT = /alert|アラート/i;
+/** Cheap test first: a second version value after the first one (then seenVersion() decides). */
+const SAID_TWO_VERSIONS_HINT = /(?:0x030[0-4]|tls\s?v?1\.[0-3])[\s\S]*(?:0x030[0-4]|tls\s?v?1\.[0-3])/i;
+const SAID_ANY_VERSION = /(?<![0-9a-z])0x(030[0-4])(?![0-9a-f])|(?<![a-z])TLS\s?v?1\.([0-3])(?![\d.])/gi;
+/** Said of a value as what was expected, not seen: "expected 0x0303", "should be TLS 1.2", "not 0x0303 as expected", 「0x0303 のはず」. */
+const SAID_EXPECTED_BEFORE = /(?<![a-z])(?:expect\w*|should(?:\sbe|\shave\sbeen)?|supposed\sto\sbe|instead\sof|rather\sthan|not|wanted|hoped(?:\sfor)?|想定|期待)(?![a-z])[^,;.、。]{0,40}$/i;
+const SAID_EXPECTED_AFTER = /^\)?\s?(?:\(?as\sexpected|のはず|を期待|を想定|と想定|ではなく|じゃなく|ではありません|ではない)/i;
+const SAID_RECORD_BEFORE = /(?:record|レコード)[^,;.、。]{0,30}$/i;
+
+/**
+ * A line naming two different hello versions: the one said to be seen ("… but the capture shows 0x0301",
+ * "client_version is 0x0301 (not 0x0303 as expected)", 「0x0303 のはずが 0x0301 でした」), not the one expected
+ * or the record layer's. 0: one version only (nothing to choose); null: which one was seen is unclear.
+ */
+function seenVersion(line: string, from: number): number | null {
+  const values: number[] = [];
+  const all = [...line.matchAll(SAID_ANY_VERSION)].filter((m) => m.index >= from);
+  if (new Set(all.map((m) => (m[1] ? Number.parseInt(m[1], 16) : 0x0301 + Number(m[2])))).size < 2) return 0;
+  let prevEnd = 0;
+  for (const m of all) {
+    const v = m[1] ? Number.parseInt(m[1], 16) : 0x0301 + Number(m[2]);
+    const before = line.slice(prevEnd, m.index);
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    prevEnd = m.index + m[0].length;
+    // "TLS 1.2 (0x0303)": the same value said twice is one mention.
+    if (values.length && /^\s?\(?\s?$/.test(before) && values[values.length - 1] === v) continue;
+    if (SAID_EXPECTED_BEFORE.test(before) || SAID_EXPECTED_AFTER.test(after) || SAID_RECORD_BEFORE.test(before)) continue;
+    values.push(v);
+  }
+  const seen = new Set(values);
+  return seen.size === 1 ? values[0] : null;
+}
 /** The hello's version said in words: "Client Hello version is …", "ClientHello offers TLS 1.0", 「ClientHello の Version が …」. */
 const SAID_HELLO_VERSION = /^(?:client\s?hello|クライアント\s?ハロー|client_version)(?:'s)?\s?(?:(?:handshake\s)?version|の\s?(?:version|バージョン)|は|が)?\s?(?:is\s|was\s|shows?\s|says\s|offers\s|=\s?|:\s?|が\s?|は\s?)?(?:still\s|only\s|just\s|まだ\s?)?(?:\(?0x030[0-4]|tls\s?v?1\.[0-3])/i;
 const SAID_ALERT_NAME = /(close|unexpected|handshake|illegal|decode|protocol|insufficient|internal|inappropriate)[ _](notify|message|failure|parameter|error|version|security|fallback)/i;
@@ -776,8 +807,14 @@ export class TextScanner {
     const rest = line.slice(hello.index);
     const hex = SAID_HEX_VERSION.exec(rest);
     const named = hex ? null : (SAID_VERSION.exec(rest) ?? SAID_VERSION_BEFORE.exec(line.slice(Math.max(0, hello.index - 16), hello.index)));
-    const version = hex ? Number.parseInt(hex[1], 16) : named ? 0x0301 + Number(named[1] ?? 0) : 0;
+    let version = hex ? Number.parseInt(hex[1], 16) : named ? 0x0301 + Number(named[1] ?? 0) : 0;
     if (!version) return false;
+    // "we expected client_version 0x0303 but the capture shows 0x0301": two versions named, the one seen counts.
+    if (SAID_TWO_VERSIONS_HINT.test(rest)) {
+      const seen = seenVersion(line, hello.index);
+      if (seen === null) return false;
+      if (seen) version = seen;
+    }
     let answer: FlowAnswer | null = null;
     if (SAID_ALERT.test(rest)) {
       const name = SAID_ALERT_NAME.exec(rest);
