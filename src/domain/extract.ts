@@ -224,6 +224,18 @@ const HTTPS_TRUE = [
 ];
 
 const HTTP_WORD = /http/i;
+/**
+ * HTTP working and HTTPS failing, said together ("it works with HTTP, just not HTTPS", "HTTP works but HTTPS
+ * doesn't", 「HTTP では繋がりますが HTTPS だけ駄目です」): the problem's signature, so the endpoint is managed over
+ * HTTPS (not "managed over HTTP"). Read over the sentence, whose clauses split the two halves.
+ */
+const HTTP_OK_SAID =
+  /(?<![a-z])(?:works?|worked|working|fine|ok|okay|connects?|connected)\s(?:[a-z]+\s){0,2}?(?:with|over|via|on|using)\s(?:plain\s)?http(?![s:/a-z])|(?<![a-z/])http(?![s:/a-z])\s(?:still\s|alone\s)?(?:works?|worked|is\s(?:fine|ok|okay|working)|connects?|connected)(?![a-z])/i;
+const HTTPS_FAIL_SAID =
+  /(?:(?<![a-z])not|n't)\s(?:(?:work|connect)(?:ing)?\s)?(?:with\s|on\s|for\s|over\s|via\s)?https(?![a-z])|(?<![a-z])fail(?:s|ed|ing)?\s(?:with|over|via|on|for)\shttps(?![a-z])|(?<![a-z/])https(?![:/a-z])\s(?:still\s|just\s)?(?:fails?|failed|failing|doesn't|does\snot|didn't|did\snot|won't|is\sbroken|errors?|times\sout)(?![a-z])/i;
+function httpWorksHttpsFails(sentence: string): boolean {
+  return /https/i.test(sentence) && HTTP_OK_SAID.test(sentence) && HTTPS_FAIL_SAID.test(sentence);
+}
 const FALLBACK_CONTEXT =
   /(?<!\d)30[1278](?!\d)|redirect|fall(?:s|ing)?\s?back|fallback|retr(?:y|ies|ied)|tries|tried|then\s(?:uses|goes)|(?<![a-z])get\s\/|リダイレクト|リトライ|フォールバック|切り替え|切り替わ|再試行/i;
 
@@ -597,7 +609,8 @@ function extractUnsafe(text: unknown): Extraction {
       sqlClauseBefore = false;
       continue;
     }
-    if (HTTP_WORD.test(clause) && !FALLBACK_CONTEXT.test(clause)) {
+    if (HTTP_WORD.test(clause) && httpWorksHttpsFails(sentence)) https = true;
+    else if (HTTP_WORD.test(clause) && !FALLBACK_CONTEXT.test(clause)) {
       const f = lastIndex(HTTPS_FALSE, clause);
       const t = lastIndex(HTTPS_TRUE, clause);
       if (f >= 0 || t >= 0) https = t > f;
