@@ -251,6 +251,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     }
   }
   const facts: Facts = { ...before, ...found };
+  // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
+  // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
+  const group = text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
+  if (group) facts.endpoint = group.refusing;
   // "We rebooted the TMS server this morning for patches, that's when we noticed", "… after reboot — wait, I
   // haven't changed anything yet": a restart with no change to the level or the protocols before it is
   // context, not "restarted since the change".
@@ -356,6 +360,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const names = (ok: boolean) => ex.mixedEndpoints!.filter((e) => endpointRefusesTls10(e) === ok).map(formatEndpoint).join(', ');
     pre.push(para(t.mixedEndpoints(names(false), names(true))));
   }
+  if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
@@ -401,6 +406,25 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion ? {} : { understoodNothing: true as const }) };
   }
   return respond(s, [...pre, ...changed, ...ready], problems, false, before);
+}
+
+/** Words that make an endpoint release a second group ("some of them", "…too", "still on", 「一部」「のまま」「…も」). */
+const SECOND_GROUP =
+  /(?<![a-z])(?:some|a\sfew|several|others?|the\srest|too|also|as\swell|still|part\sof|a\scouple)(?![a-z])|一部|何台か|いくつか|数台|残り|他の|ほかの|のまま|まだ|(?:端末|エンドポイント|機器|コーデック|もの)も|もあります|もいます/i;
+
+/**
+ * An endpoint release said as a second group beside the known one, with only one of the two refusing TLS 1.0
+ * ("the endpoints are on TC 7.3.3 too, some of them" after CE 9.15): both are in use; the refusing one is answered for.
+ * Not a correction ("sorry, TC 7.3.3", 「いや、TC 7.3.3 でした」): that replaces the release.
+ */
+function secondEndpointGroup(before: Facts, said: Partial<Facts>, text: string): { refusing: NonNullable<Facts['endpoint']>; accepting: NonNullable<Facts['endpoint']> } | null {
+  const old = before.endpoint;
+  const now = said.endpoint;
+  if (!old || !now || (old.family === now.family && old.semver === now.semver)) return null;
+  const oldRefuses = endpointRefusesTls10(old);
+  if (oldRefuses === endpointRefusesTls10(now)) return null;
+  if (!SECOND_GROUP.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
+  return oldRefuses ? { refusing: old, accepting: now } : { refusing: now, accepting: old };
 }
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;

@@ -143,6 +143,8 @@ export interface EngineTexts {
   /** Two values for one field, the second without a correction word: which one is used now. */
   twoValues: (earlier: string, now: string) => string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
+  /** Said with mixedEndpoints when a second group that still accepts TLS 1.0 was added to the failing one. */
+  mixedLater: (accepting: string) => string;
   /** "same as before": the values this conversation holds are kept (`values`: "TMS 15.2.1 · CE 9.15"). */
   sameKept: (values: string) => string;
   /** "no, same as before" just after a correction: the value replaced is back. */
@@ -290,6 +292,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
+    mixedLater: (accepting) =>
+      `Those on ${accepting} will refuse TLS 1.0 too once they are upgraded to TC 7.3.6 or later or CE 8.1 or later; with TMS at Medium-High they keep working then.`,
     fixHeading: 'What to do',
     fixNeedsFacts: 'What to do depends on the versions, and I am still missing one:',
     fixMind: 'Before you start, mind:',
@@ -431,6 +435,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
+    mixedLater: (accepting) =>
+      `${accepting} のエンドポイントも、TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになります。TMS を Medium-High にしておけば、そのあとも管理できます。`,
     fixHeading: '対処',
     fixNeedsFacts: '対処はバージョンによって変わりますが、まだ分からない情報があります。',
     fixMind: '始める前に注意すること：',
