@@ -10,9 +10,12 @@ import type { SqlVersion } from '../types';
 import { parseSql } from '../versions';
 import { nfkc } from '../nfkc';
 
-/** Only a build, maybe after a correction lead or "build"/「ビルド」, and a closing word. */
+/**
+ * Only a build, maybe after a correction lead ("sorry", 「いえ、」「いいえ」「すみません」「訂正します」) or
+ * "build"/「ビルド」, and a closing word.
+ */
 const ONLY_BUILD =
-  /^\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|ok|okay|my\sbad|i\smean|すみません|すいません|失礼しました|いや|訂正です?|あ|正しくは)[\s,.:;!、。]*)*(?:(?:the\s|sql\s)?(build)(?:\s?(?:number|no\.?|#))?(?:\s(?:is|was))?[\s:=]*|(?:SQL\s?(?:の\s?)?)?(ビルド)(?:番号)?\s?(?:は|が|:)?\s?)?(?:(?:it'?s|it\sis|that'?s|make\sthat|should\sbe|was|its)\s)?v?(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)\s*(?:です|でした|だった|actually)?[\s.!。]*$/i;
+  /^\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|ok|okay|my\sbad|i\smean|すみません|すいません|ごめんなさい|失礼しました|いや|いえ|いいえ|ううん|訂正(?:です|します)?|間違えました|あ|正しくは)[\s,.:;!、。]*)*(?:(?:the\s|sql\s)?(build)(?:\s?(?:number|no\.?|#))?(?:\s(?:is|was))?[\s:=]*|(?:SQL\s?(?:の\s?)?)?(ビルド)(?:番号)?\s?(?:は|が|:)?\s?)?(?:(?:it'?s|it\sis|that'?s|make\sthat|should\sbe|was|its)\s)?v?(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)\s*(?:です|でした|だった|actually)?[\s.!。]*$/i;
 
 export interface BareSqlBuild {
   /** The build as written ("11.0.6518"). */
