@@ -8,7 +8,7 @@
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
 import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
@@ -1053,6 +1053,27 @@ function kbMissingAnswer(f: Facts): LocalizedText[] {
   return out;
 }
 
+/** Windows Server 2008 without R2 (SP2), where TLS 1.1 and 1.2 exist only after KB4019276. */
+const win2008NoR2 = (f: Facts) => !!f.windows && f.windows.year === 2008 && !f.windows.r2;
+
+/** "is KB4019276 needed?", 「KB4019276 は必要ですか？」 (QA round 14 #18): only on Windows Server 2008 (not R2) SP2. */
+function kbNeededAnswer(f: Facts): LocalizedText[] {
+  if (win2008NoR2(f)) return [L(`Yes. On ${winName(f)} TLS 1.1 and 1.2 do not exist until KB4019276 is installed, so the registry keys would do nothing without it. Install it first, then create the TLS 1.2 keys (Client and Server), reboot once, and set Communication Security = Medium-High in TMS Tools.`, `はい。${winName(f)} では KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、それがないとレジストリのキーも効きません。先に適用し、そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツール で Communication Security を Medium-High にしてください。`)];
+  if (f.windows) {
+    const builtIn = f.windows.year === 2008
+      ? L('TLS 1.2 is built in there but off by default, so the TLS 1.2 keys are required (and a reboot once after creating them).', 'このバージョンには TLS 1.2 が組み込まれていますが既定で無効なので、TLS 1.2 のキーの作成が必要です（作成後にサーバを 1 回再起動します）。')
+      : L('TLS 1.2 is built in there, so the registry step is only a check.', 'このバージョンには TLS 1.2 が組み込まれているので、レジストリの手順は確認だけです。');
+    return [L(`No. KB4019276 is only for Windows Server 2008 (not R2) SP2. You told me the server is ${formatWindows(f.windows)}: ${builtIn.en}`, `いいえ。KB4019276 は Windows Server 2008（R2 ではない）SP2 専用です。サーバは ${formatWindows(f.windows)} とのことでした。${builtIn.ja}`)];
+  }
+  return [L('Only on Windows Server 2008 (not R2) SP2: there TLS 1.1 and 1.2 do not exist until KB4019276 is installed. Windows Server 2008 R2 and later have TLS 1.2 built in and do not need it. `winver` shows which release the TMS server runs.', 'Windows Server 2008（R2 ではない）SP2 の場合だけ必要です。このバージョンには KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。Windows Server 2008 R2 以降は TLS 1.2 を備えているので不要です。TMS サーバのバージョンは `winver` で確認できます。')];
+}
+
+/** "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18): then the keys can be added. */
+function kbInstalledAnswer(f: Facts): LocalizedText[] {
+  if (f.windows && !win2008NoR2(f)) return [L(`KB4019276 is for Windows Server 2008 (not R2) SP2; you told me the server is ${formatWindows(f.windows)}, which does not need it. Check with \`winver\` which release it is.`, `KB4019276 は Windows Server 2008（R2 ではない）SP2 用です。サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`)];
+  return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), reboot once, then set Communication Security = Medium-High in TMS Tools and Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、サーバを 1 回再起動してから、TMS ツール で Communication Security を Medium-High にして、エンドポイントを [Force Refresh] してください。`)];
+}
+
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
@@ -1197,7 +1218,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         `(?<![a-z])(?:leave|leaving|keep|keeping)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active|there)(?![a-z])`,
         `(?<![a-z])(?:add|adding|enable|enabling)\\s(?:only\\s|just\\s)?(?:the\\s)?${TLS12}\\s(?:alongside|next\\sto|besides|on\\stop\\sof|as\\swell\\sas|in\\saddition\\sto)\\s(?:the\\s)?${TLS10}`,
       ],
-      ja: [`${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま|無効にせず|切らず)[^。？?]{0,30}${TLS12}`, `${TLS12}[^。？?]{0,20}(?:追加|足|有効に)[^。？?]{0,20}${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま)`],
+      // (「TLS 1.0 は残したまま 1.2 を追加するだけでいいですか？」: 1.2 without "TLS" after TLS 1.0, QA round 14 #17)
+      ja: [`${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま|無効にせず|切らず)[^。？?]{0,30}(?:${TLS12}|(?<![\\d.])1\\.2(?![.\\d])\\s?(?:を|も)?\\s?(?:追加|足|有効))`, `${TLS12}[^。？?]{0,20}(?:追加|足|有効に)[^。？?]{0,20}${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま)`],
     },
     title: L('Leave TLS 1.0 on and add TLS 1.2?', 'TLS 1.0 はそのままで TLS 1.2 を追加するか'),
     answer: (f) => keepTls10Answer(f),
@@ -1241,6 +1263,31 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('KB4019276 not installed', 'KB4019276 が未適用の場合'),
     answer: (f) => kbMissingAnswer(f),
+  },
+  {
+    // "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18).
+    id: 'kb4019276-installed',
+    recognise: {
+      // (not "is KB4019276 installed?", "how do I check whether KB4019276 is installed?": those ask)
+      en: ['(?<!(?:is|was|has|if|whether|check|see)\\s)(?<![a-z\\d])kb\\s?4019276(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace|present|there)(?![a-z])', "(?<!n't\\s)(?<!not\\s)(?<![a-z])(?:installed|applied|have|got)\\s(?:the\\s)?(?<![a-z\\d])kb\\s?4019276(?!\\d)(?!\\s?(?:yet|\\?))"],
+      ja: ['(?<![a-z\\d])kb\\s?4019276(?!\\d)\\s?(?:は|も)?\\s?(?:もう|既に|すでに)?\\s?(?:入って(?:い)?(?:ます|る)|適用済み|インストール済み|(?:適用|インストール)(?:して|されて)(?:い)?(?:ます|る))'],
+    },
+    statement: {
+      en: ['(?<![a-z\\d])kb\\s?4019276(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace|present)(?![a-z])', "(?<!n't\\s)(?<!not\\s)(?<![a-z])(?:installed|applied)\\s(?:the\\s)?(?<![a-z\\d])kb\\s?4019276(?!\\d)"],
+      ja: ['(?<![a-z\\d])kb\\s?4019276(?!\\d)\\s?(?:は|も)?\\s?(?:もう|既に|すでに)?\\s?(?:入って(?:い)?(?:ます|る)|適用済み|インストール済み|(?:適用|インストール)(?:して|されて)(?:い)?(?:ます|る))'],
+    },
+    title: L('KB4019276 installed', 'KB4019276 が適用済みの場合'),
+    answer: (f) => kbInstalledAnswer(f),
+  },
+  {
+    // "is KB4019276 needed?", 「KB4019276 は必要ですか？」 (QA round 14 #18): only on Windows Server 2008 (not R2) SP2.
+    id: 'kb4019276-needed',
+    recognise: {
+      en: ['(?<![a-z\\d])kb\\s?4019276(?!\\d)[^?.]{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust)(?![a-z])', '(?<![a-z])(?:need|needs|require|requires)\\s(?:the\\s)?(?<![a-z\\d])kb\\s?4019276(?!\\d)', '(?<![a-z])what\\s(?:is|about)\\s(?:the\\s)?(?<![a-z\\d])kb\\s?4019276(?!\\d)'],
+      ja: ['(?<![a-z\\d])kb\\s?4019276(?!\\d)[^。？?]{0,20}(?:必要|要り|要る|いります|いる(?:の)?(?:ですか|でしょうか)|とは|って何|は何)'],
+    },
+    title: L('Is KB4019276 needed?', 'KB4019276 は必要か'),
+    answer: (f) => kbNeededAnswer(f),
   },
   {
     // "Is Conductor affected too?", 「Conductor も影響を受けますか？」: asked, not reported as failing (the
@@ -1624,7 +1671,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\b(?:restart|bounce|recycle)\\s(?:only|just)\\s(?:the\\s)?(?:iis|services|tms\\sservices)\\b',
       ],
       // 「IIS だけ再起動すればいいですか？」 (QA round 11 #3)
-      ja: ['(?:サービス|iis)(?:の)?再起動(?:だけ|のみ)', 'iisreset', '(?:サービス|iis).{0,10}(?:だけで|のみで)(?:足り|十分|大丈夫|いい|よい)', '(?:サービス|iis)\\s?(?:だけ|のみ)\\s?(?:を)?\\s?(?:再起動|リスタート)'],
+      // (「IIS の再起動だけで動きますか？」, with a space: QA round 14 #17)
+      ja: ['(?:サービス|iis)\\s?(?:の)?\\s?再起動\\s?(?:だけ|のみ)', 'iisreset', '(?:サービス|iis).{0,10}(?:だけで|のみで)(?:足り|十分|大丈夫|いい|よい)', '(?:サービス|iis)\\s?(?:だけ|のみ)\\s?(?:を)?\\s?(?:再起動|リスタート)'],
     },
     title: L('Is restarting IIS and the services enough?', 'IIS とサービスの再起動だけで足りるか'),
     answer: (f) => {
@@ -1792,7 +1840,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\b(?:just|only|simply)\\s(?:create|add|make|set|import|apply|put\\sin)\\s(?:the\\s|those\\s|these\\s)?(?:reg(?:istry)?\\s|schannel\\s|tls\\s?1\\.2\\s)?keys?\\b',
         '\\b(?:should|do|shall|must|can)\\s(?:i|we)\\s(?:just\\s)?(?:create|add|make)\\s(?:the\\s)?(?:reg(?:istry)?|schannel)\\skeys?\\b',
       ],
-      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)', 'レジストリ(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:する|すれば)?だけ', 'レジストリ\\s?(?:の)?\\s?キー\\s?(?:を)?\\s?(?:作成|作|追加|設定)(?:すれば|したら|するだけで|して)\\s?(?:良い|よい|いい|ok|大丈夫|直|解決|終わり|完了)'],
+      ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)', 'レジストリ(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:する|すれば)?だけ', 'レジストリ\\s?(?:の)?\\s?キー\\s?(?:を)?\\s?(?:作成|作|追加|設定)(?:すれば|したら|するだけで|して)\\s?(?:良い|よい|いい|ok|大丈夫|直|解決|終わり|完了)',
+        // 「レジストリキーを作るだけでいいですか？」 (QA round 14 #17)
+        'レジストリ\\s?(?:の)?\\s?キー\\s?(?:を)?\\s?(?:作る|作成する|追加する|設定する|入れる|作成|追加|設定)\\s?(?:だけ|のみ)'],
     },
     title: L('Is the registry change alone enough?', 'レジストリの変更だけで足りるか'),
     answer: (f) => {
@@ -2021,7 +2071,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     statement: {
       en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b', '\\b(?:have|run|got)\\s(?:a\\s)?(?:second|2nd|secondary|standby)\\s(?:tms\\s)?(?:node|server)\\b'],
-      ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成'],
+      // 「高可用性構成で TMS を2台運用しています」 (QA round 14 #14)
+      ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成', '高可用性', 'tms\\s?(?:を|が|は)?\\s?(?:2|二)\\s?台', '(?:2|二)\\s?台の\\s?tms'],
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
     answer: (_f, text = '') => [
@@ -2207,7 +2258,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])tms\\s?(?:の|を|は)?\\s?(?:アップグレード|バージョンアップ|更新)\\s?(?:が|は)?\\s?(?:必要|いる|要る|しなければ|しないと|すべき|必須)',
       ],
     },
-    title: L('Fixing it without upgrading TMS', 'TMS をアップグレードせずに直せるか'),
+    // (A heading that fits "yes, 14.6.2 needs the upgrade" as well as "no, 15.2 is fixed in place": QA round 14 #19.)
+    title: L('Does TMS need an upgrade?', 'TMS のアップグレードは必要か'),
     answer: (f, text) => {
       // "so we need to upgrade TMS?", 「アップグレードが必要ということですか」: a yes-or-no question gets its yes or no first.
       const yesNo = !!f.tms && NEED_UPGRADE_ASKED.test(normaliseQuestion(text ?? '')) && !WITHOUT_UPGRADE.test(normaliseQuestion(text ?? ''));
@@ -2307,17 +2359,22 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (heldCe.length) return downgradeNamedModels(f, heldCe);
       // "upgraded ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 … can they roll back?": they ran TC, so yes, as a stopgap.
       if (f.endpointsRanTc && (!f.endpoint || f.endpoint.family !== 'TC')) return downgradeRanTc(f);
+      // TMS 15.x or later (QA round 14 #19): the fix is Medium-High on it; a downgrade is not needed (not "upgrade TMS to 15.x").
       const out = [
-        L(
-          'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',
-          '暫定策としてのみ、しかも TC を動かせるハードウェアに限られます。そうしたコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせず、CE から TC に戻すと設定が初期化されます。本当の解決策は TMS を 15.x にし、Medium-High にすることです。',
-        ),
+        f.tms && !pre15(f)
+          ? L(
+              `Not needed: your ${formatTms(f.tms)} can be fixed in place. Make sure TLS 1.2 is enabled on the TMS server (Client side) and set Communication Security = Medium-High in TMS Tools; the endpoints then keep their current software. Going back to TC 7.3.3 would only be a stopgap, possible only on hardware that runs TC, and going from CE back to TC resets the configuration.`,
+              `不要です。お使いの ${formatTms(f.tms)} はそのまま修正できます。TMS サーバで TLS 1.2（Client 側）が有効になっていることを確認し、TMS ツール で Communication Security を Medium-High にしてください。エンドポイントは今のソフトウェアのままで構いません。TC 7.3.3 に戻すのは暫定策にすぎず、TC を動かせるハードウェアでしかできません。また CE から TC に戻すと設定が初期化されます。`,
+            )
+          : L(
+              'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',
+              '暫定策としてのみ、しかも TC を動かせるハードウェアに限られます。そうしたコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせず、CE から TC に戻すと設定が初期化されます。本当の解決策は TMS を 15.x にし、Medium-High にすることです。',
+            ),
       ];
       const down = tcDowngradePossible(f.endpoint);
       if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${f.endpoint.family} ${f.endpoint.semver} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
       // The release does not decide it, the hardware does: an SX20 runs CE 9 and can go back, a Room Kit cannot.
       if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${f.endpoint.family} ${f.endpoint.semver}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
-      if (f.tms && !pre15(f)) out.push(L(`Your TMS ${f.tms.semver} can be fixed in place, so a downgrade is not needed.`, `お使いの TMS ${f.tms.semver} はそのまま修正できるので、ダウングレードは不要です。`));
       return out;
     },
   },

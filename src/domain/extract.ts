@@ -257,6 +257,12 @@ interface Keyword {
 /** Right after "TMS": a word that makes it the place something runs ("TMS と同じサーバ", "the TMS box"). */
 const TMS_AS_PLACE = /^\s?(?:と同じ|の?サーバ|の?マシン|上|servers?(?![a-z])|box(?![a-z])|host(?![a-z])|machine(?![a-z])|vm(?![a-z])|node(?![a-z]))/i;
 
+/**
+ * Right after "TMS": a count of servers, not a release (「TMS を2台運用」「TMS が 2 ノード」, "TMS x2"): the count
+ * is skipped, never read as TMS version "2".
+ */
+const TMS_COUNT = /^\s?(?:を|が|は|も)?\s?(?:\d{1,2}|二|三)\s?(?:台|ノード|基|つ|系)(?:とも|共)?|^\s?x\s?\d(?![\d.])/i;
+
 function keywordsIn(clause: string): Keyword[] {
   const out: Keyword[] = [];
   KEYWORDS.lastIndex = 0;
@@ -273,7 +279,10 @@ function keywordsIn(clause: string): Keyword[] {
     // "SQL は TMS と同じサーバで 2016", "SQL on the TMS box is 2016": after a SQL or Windows keyword,
     // TMS named as the place is part of that segment, not a TMS version of its own.
     if (topic === 'tms' && TMS_AS_PLACE.test(clause.slice(end, end + 12)) && out.some((k) => k.topic === 'sql' || k.topic === 'windows')) continue;
-    out.push({ topic, start: m.index, end });
+    // 「TMS を2台運用しています」: how many TMS servers there are, not which release (a release after it still is one:
+    // 「TMS 2台とも 15.2 です」).
+    const count = topic === 'tms' ? TMS_COUNT.exec(clause.slice(end, end + 12)) : null;
+    out.push({ topic, start: m.index, end: count ? end + count[0].length : end });
   }
   return out;
 }
