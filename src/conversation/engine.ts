@@ -237,6 +237,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
   if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
+  // "the previous admin set it to High years ago, not sure why": unsure of the reason, not of the level.
+  if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
   // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
   // success, whatever the "not sure" or the "still failing" part says.
   if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text)) return onPartialSuccess(s, text);
@@ -382,6 +384,9 @@ function pickedChoice(norm: string, pending: string | null): string | null {
 
 /** "I don't know what … is", "not sure what … means", 「…とは何か」, 「…の意味が」: not knowing what a word means. */
 const DONT_KNOW_WHAT = /(?<![a-z])(?:know|sure)\swhat(?![a-z])|(?<![a-z])what\s.{1,30}\s(?:is|means|does)(?![a-z])|とは(?:何|なに)|って(?:何|なに)|の意味/;
+
+/** "not sure why", "no idea why", 「理由は分かりません」: unsure of a reason, not of the value said beside it. */
+const UNSURE_WHY = /(?<![a-z])(?:not\s(?:sure|certain)|no\sidea|(?:don'?t|do\snot)\sknow|dunno)\s(?:why|what\sfor|the\sreason)(?![a-z])|(?:理由|なぜか|なぜ)は?(?:分かり|わかり|不明)/;
 
 /** A guess after "I don't know": "probably", "I think", 「たぶん」, 「と思います」. */
 const GUESS = /(?<![a-z])(?:probably|maybe|perhaps|likely|i\s(?:think|believe|guess|reckon)|i'?d\s(?:say|guess)|should\sbe|must\sbe)(?![a-z])|たぶん|多分|おそらく|恐らく|と思(?:う|い)|かも|はず/;

@@ -10,7 +10,7 @@ import { helloResetSeen } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
-import { highOrLowSaid } from '../domain/understand/level-said';
+import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode } from '../domain/understand/node-level';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
@@ -190,11 +190,14 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       problems = [...problems.filter((p) => p.field !== field), offered.problem];
       parts.length = 0;
     }
-    const tries = parts.map((p) => ({ p, r: parseField(field, p) }));
+    // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level.)
+    const otherSense = (p: string, r: ReturnType<typeof parseField>) => field === 'level' && r.ok && (r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p);
+    const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
     // None parses: the problem names the whole answer, as the user wrote it. A value found only in
     // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
     // anything to watch for"), is no answer: a plan, a supposition or a quote is not the current value.
-    const wholeRead = tries.length && !tries.some((x) => x.r.ok) ? parseField(field, whole) : undefined;
+    const wholeParsed = tries.length && !tries.some((x) => x.r.ok) ? parseField(field, whole) : undefined;
+    const wholeRead = wholeParsed && otherSense(whole, wholeParsed) ? undefined : wholeParsed;
     // (Nor is someone else's unconfirmed word: 「同僚が…にしたと言っていますが、確認できていません」.)
     const fromNonStated = !!wholeRead?.ok && (!['stated', 'past', 'asked'].includes(classifyClause(whole)) || unconfirmedHearsay(whole, whole));
     const hit = tries.find((x) => x.r.ok) ?? (wholeRead && !fromNonStated ? { p: whole, r: wholeRead } : undefined);

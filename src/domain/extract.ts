@@ -18,6 +18,7 @@ import { markNamedNodes, namesOneNode } from './understand/node-level';
 import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
+import { highOrLowAsSetting } from './understand/level-said';
 import {
   IPV4_LIKE,
   cleanInput,
@@ -598,7 +599,9 @@ function extractUnsafe(text: unknown): Extraction {
           // a kanji level (中 高 低 中高) only when it stands alone.
           const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
           const kanji = lv ? null : LEVEL_JA_KANJI.exec(rest);
-          const r = lv ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : null;
+          // ("security team wants High": High or Low not stated as the setting is no level.)
+          const otherSense = (lv === 'high' || lv === 'low') && !highOrLowAsSetting(rest);
+          const r = lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : null;
           if (r && r.ok && levelsCount) {
             facts.level = r.value;
             if (facts === stated) got.add('level');
@@ -668,9 +671,12 @@ function extractUnsafe(text: unknown): Extraction {
       const cut = changes ? changeCut(clause, clause) : -1;
       // A change that did not happen ("we haven't switched from Medium to Medium-High"): only what comes before it.
       const from = unchanged ? 0 : cut >= 0 && LEVEL_ANYWHERE.test(clause.slice(cut)) ? cut : 0;
-      const m = LEVEL_ANYWHERE.exec(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
+      // ("from Medium to High": High or Low right after the change's last marker is the level now.)
+      const after = !unchanged && cut >= 0 ? /^\s?(high|low)(?![a-z-])/i.exec(clause.slice(cut)) : null;
+      const m = after ?? LEVEL_ANYWHERE.exec(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
       // "TMS is not at Medium-High (but Medium)": a level said not to be is not the level.
-      const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, from + m.index - 24), from + m.index));
+      const at = (after ? cut : from) + (m?.index ?? 0);
+      const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 24), at));
       if (notThis && m) {
         deny('level', m[0]);
         continuing = true;

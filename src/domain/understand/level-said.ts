@@ -33,3 +33,35 @@ export function highOrLowSaid(text: string): SecurityLevel | null {
   if (!m) return null;
   return /^(?:high|ハイ)$/i.test(m[1]) ? 'high' : 'low';
 }
+
+/**
+ * High and Low are everyday words: "the priority is high", "High availability: two TMS nodes", "a high
+ * number of endpoints", "the load was high", "our security team wants High eventually", 「優先度は高です」
+ * name no setting. In an answer to the level question they count only as the setting's value: the
+ * answer opens with the level ("High", "high I think", "it's on High", 「High です」, 「レベルは高です」),
+ * or the level is what something was set/changed to or is at ("set it to High", "went from Medium to
+ * High", "TMS Tools shows High", 「High に設定されています」). Bounded, linear.
+ */
+const HL_EN = /(?<![a-z])(?:high|hi|low|lo)(?![a-z])/;
+/** Words that may come before the level in an answer that opens with it. */
+const OPEN_EN = String.raw`(?:(?:sorry|no|nope|actually|wait|oops|correction|my\sbad|oh|ah|ok|okay|hmm|turns\sout|i\sthink|i\sbelieve|i\sguess|probably|maybe|perhaps|pretty\ssure|looks\slike|seems|currently|now|still|already|just|only|it(?:'s|\sis|\swas)|its|that(?:'s|\sis|\swas)|we(?:'re|\sare|\swere)|ours(?:\sis|\swas)?|the\s(?:security\s)?(?:level|setting)(?:\sis|\swas)?|(?:communication\s)?security(?:\slevel)?(?:\sis|\swas)?|level|set|at|on|to|(?:is|was)(?:\sit)?)[\s,.:-]+)*`;
+/** After the level: nothing, punctuation, or words that say no more than where and how sure. */
+const CLOSE_EN = String.raw`(?:$|[,.;!?)(]|\s(?:i\sthink|i\sbelieve|i\sguess|probably|maybe|perhaps|actually|now|currently|still|already|too|then|after\sall|instead|i'?m\s(?:pretty\s)?sure|(?:in|on|per|according\sto)\s(?:the\s)?tms|level|setting|mode|security|not\s))`;
+const OPENS_WITH_EN = new RegExp(String.raw`^[\s:=-]*${OPEN_EN}(?:high|hi|low|lo)${CLOSE_EN}`, 'i');
+/** "set it to High", "changed the level to Low", "went from Medium to High", "TMS Tools shows High". */
+const SET_TO_EN =
+  /(?<![a-z])(?:(?:set|changed|switched|moved|went|raised|lowered|put|configured|bumped|left)\s(?:(?:it|that|the\s(?:security\s)?level|communication\ssecurity|tms|from\s[a-z-]{2,12}|back|all\sthe\sway|up|down)\s){0,2}(?:to|at|on)|(?:(?:it|level|setting|security|tms)\s(?:is|was)\s(?:set\s)?(?:to|at|on))|tms\s?tools\s(?:says|shows|showed|said|has|had)|(?:says|shows|showed)\s(?:it(?:'s|\sis)\s)?(?:at|on)?)\s(?:high|low)(?![a-z])/i;
+/** JA: the level first (after a level keyword or 「TMS Tools で」), or what it was set to / became. */
+const OPENS_WITH_JA =
+  /^[\s:：=]*(?:は|が)?\s?(?:(?:すみません|いや|あ|えっと|たぶん|多分|おそらく|確か|今は|現在は?|実は|やっぱり|やはり)[\s、,]*)*(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|は)[\s、,]*)?(?:(?:レベル|設定|通信セキュリティ|セキュリティ(?:レベル)?)\s?(?:は|が|:|：)\s?)?(?:high|low|ハイ|ロー|高|低)\s?(?=で|だ|の(?:まま|よう)|に(?:なって|設定)|と(?:思|な)|[。、!！]|$)/i;
+const SET_TO_JA = /(?:high|low|ハイ|ロー|(?<![\u3400-\u9fff])高|(?<![\u3400-\u9fff])低)\s?(?:に|へ)\s?(?:設定|変更|し|なっ|な|上げ|下げ|戻)/i;
+
+/**
+ * Does an answer that reads as High or Low (parseLevel) state it as the setting's value? False for
+ * "high" in another sense ("the priority is high", "High availability", 「優先度は高です」).
+ */
+export function highOrLowAsSetting(text: string): boolean {
+  const t = nfkc(text.slice(0, 400)).toLowerCase();
+  if (!HL_EN.test(t) && !/ハイ|ロー|高|低/.test(t)) return true;
+  return OPENS_WITH_EN.test(t) || SET_TO_EN.test(t) || OPENS_WITH_JA.test(t) || SET_TO_JA.test(t);
+}
