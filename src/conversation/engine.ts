@@ -31,7 +31,7 @@ import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
 import { servicesBackIn } from '../domain/understand/scope';
-import { planClauses, planIn } from '../domain/understand/plan';
+import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
@@ -294,7 +294,7 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "I will set Medium-High tonight", "planning to reboot at 22:00", 「今夜 Medium-High に変更する予定です」: a
   // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
   const planned = planIn(text);
-  if (planned && Object.keys(extractFacts(text).facts).length === 0) return onPlan(s, planned);
+  if (planned && planOnly(planned, text)) return onPlan(s, planned);
   // "The HDX shows Wrong username or password, what should I do?": the report of another symptom, answered as
   // such (not the Telnet/SNMP entry for the "HDX" in it).
   if (otherSymptomReportAsksWhatToDo(text)) return onFacts(s, text);
@@ -384,6 +384,21 @@ function pickedChoice(norm: string, pending: string | null): string | null {
 
 /** "I don't know what … is", "not sure what … means", 「…とは何か」, 「…の意味が」: not knowing what a word means. */
 const DONT_KNOW_WHAT = /(?<![a-z])(?:know|sure)\swhat(?![a-z])|(?<![a-z])what\s.{1,30}\s(?:is|means|does)(?![a-z])|とは(?:何|なに)|って(?:何|なに)|の意味/;
+
+/** Medium-High named in a plan ("we will reboot tonight after setting Medium-High", 「明日 Medium-High に変更します」). */
+const MEDIUM_HIGH_WORD = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ/gi;
+
+/**
+ * A message that is nothing but a plan: no fact in it, or only Medium-High, the plan's own target
+ * ("we will reboot tonight after setting Medium-High", 「来週火曜日に Medium-High に変更します」: not the level now).
+ */
+function planOnly(planned: PlannedSteps, text: string): boolean {
+  const facts = extractFacts(text).facts;
+  const keys = Object.keys(facts);
+  if (keys.length === 0) return true;
+  // ("Medium-High set, will reboot tonight": a clause that is no plan states the level; read below.)
+  return !!planned.level && planClauses(text) === null && keys.length === 1 && facts.level === 'medium-high' && levelIn(text.replace(MEDIUM_HIGH_WORD, ' ').toLowerCase()) === null;
+}
 
 /** "not sure why", "no idea why", 「理由は分かりません」: unsure of a reason, not of the value said beside it. */
 const UNSURE_WHY = /(?<![a-z])(?:not\s(?:sure|certain)|no\sidea|(?:don'?t|do\snot)\sknow|dunno)\s(?:why|what\sfor|the\sreason)(?![a-z])|(?:理由|なぜか|なぜ)は?(?:分かり|わかり|不明)/;

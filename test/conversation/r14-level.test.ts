@@ -53,3 +53,41 @@ describe('#5 High or Low in another sense is no level (the Medium-High step stay
     expect(highOrLowAsSetting('レベルは High で、Medium-High ではありません')).toBe(true);
   });
 });
+
+describe('#4 a plan with a future marker is not recorded as done', () => {
+  it.each([
+    [PJ, '来週火曜日に Medium-High に変更します', /予定として承知しました/],
+    [PJ, '明日 Medium-High に変更します', /予定として承知しました/],
+    [P, 'we will reboot tonight after setting Medium-High', /Noted as a plan/],
+    [P, 'we will change it to Medium-High on Tuesday', /Noted as a plan/],
+  ])('%s → %s: the plan reply, no level', (first, msg, reply) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(reply);
+    expect(rendered(r)).not.toMatch(/実施済みとして記録しました|Noted as done|already at Medium-High/);
+  });
+  it('after the JA plan, 「それだけですか？」 does not say the change is done', () => {
+    const r = last(talk(PJ, '来週火曜日に Medium-High に変更します', 'それだけですか？'));
+    expect(rendered(r)).not.toMatch(/Medium-High への変更は済んでいます/);
+  });
+  it.each([
+    [PJ, 'Medium-High に変更しました', /実施済みとして記録しました/],
+    [PJ, 'Medium-High に変更して保存しました', /実施済みとして記録しました/],
+    [P, 'I set Medium-High', /Noted as done/],
+  ])('%s → %s: done, recorded', (first, msg, reply) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(rendered(r)).toMatch(reply);
+  });
+  it.each([
+    [P, 'Medium-High set, will reboot tonight', /Noted: Medium-High[\s\S]*Noted as a plan/],
+    [PJ, 'Medium-High に変更しました。明日再起動します', /記録しました：Medium-High[\s\S]*予定として承知しました/],
+  ])('%s → %s: the level said done is kept beside the plan', (first, msg, reply) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(rendered(r)).toMatch(reply);
+  });
+  it("a level said beside the plan stays: \"we're at Medium, will set Medium-High tonight\"", () => {
+    expect(last(talk(P, "we're at Medium, will set Medium-High tonight")).state.facts.level).toBe('medium');
+  });
+});
