@@ -122,6 +122,20 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
   const out: LocalizedText[] = [];
   if (!f.sql) return [L(`Which SQL Server release is it (\`SELECT @@VERSION\`)? Whether SP${sp} brings TLS 1.2 support depends on it.`, `どの SQL Server か（\`SELECT @@VERSION\`）を教えてください。SP${sp} で TLS 1.2 に対応するかはそれで決まります。`)];
   const now = formatSql(f.sql);
+  // SQL 2016 and later need nothing for this fix (knowledge.md): the fix does not wait for a service pack, and none is
+  // named (SQL 2016's last is SP3; 2017 and later have none), so "SQL Server 2016 SP4" is never made up.
+  if (f.sql.year >= 2016) {
+    out.push(
+      L(
+        `${now} needs no update for this fix (SQL Server 2016 and later support TLS 1.2), so the fix does not wait for that upgrade: you can go ahead now on the TMS server.`,
+        `${now} では、この修正のための更新は必要ありません（SQL Server 2016 以降は TLS 1.2 に対応しています）。そのアップグレードを待たずに、今すぐ TMS サーバで修正を進められます。`,
+      ),
+    );
+    if (f.sql.year === 2016 && sp > 3) out.push(L(`(SQL Server 2016's last service pack is SP3: check which update is meant.)`, `（SQL Server 2016 の最後のサービス パックは SP3 です。どの更新のことか確認してください。）`));
+    if (f.sql.year > 2016) out.push(L(`(SQL Server ${f.sql.year} has no service packs, only cumulative updates: check which update is meant.)`, `（SQL Server ${f.sql.year} にはサービス パックはなく、累積更新プログラムだけです。どの更新のことか確認してください。）`));
+    if (!atMediumHighOrAbove(f)) out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+    return out;
+  }
   const target = { ...f.sql, sp, cu: null, build: null };
   const to = formatSql(target);
   out.push(L(`I keep ${now} until you tell me ${to} is installed ("SQL is on SP${sp} now").`, `インストールが終わったと伺うまでは、現在の ${now} のままとして扱います（終わったら「SP${sp} にしました」とお知らせください）。`));

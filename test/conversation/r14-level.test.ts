@@ -91,3 +91,22 @@ describe('#4 a plan with a future marker is not recorded as done', () => {
     expect(last(talk(P, "we're at Medium, will set Medium-High tonight")).state.facts.level).toBe('medium');
   });
 });
+
+describe('#8 a service-pack plan on SQL 2016 invents no SP and holds nothing', () => {
+  it.each([
+    [P, "we'll plan the SP4 upgrade next week", /SQL Server 2016 needs no update for this fix[\s\S]*go ahead now/],
+    [PJ, 'SP4 にアップグレードする予定です', /SQL Server 2016 では、この修正のための更新は必要ありません/],
+  ])('%s → %s', (first, msg, reply) => {
+    const r = last(talk(first, msg));
+    const out = rendered(r);
+    expect(out).toMatch(reply);
+    expect(out).not.toMatch(/SQL Server 2016 SP4/);
+    expect(out).not.toMatch(/I keep SQL Server|インストールが終わったと伺うまでは/);
+    expect(out).toMatch(/Medium-High/);
+    expect(r.state.facts.sql?.sp ?? null).toBeNull();
+  });
+  it('SQL 2012 SP1: the SP4 plan still holds the fix until SP4 is in', () => {
+    const out = rendered(last(talk('TMS 15.2 on Windows 2016, SQL 2012 SP1 local, CE 9.15 No HTTPS response', "we'll plan the SP4 upgrade next week")));
+    expect(out).toMatch(/I keep SQL Server 2012 SP1 until you tell me SQL Server 2012 SP4 is installed/);
+  });
+});
