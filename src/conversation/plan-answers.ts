@@ -154,9 +154,16 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
   return out;
 }
 
+const BOTH_NODES_AT_ONCE = L(
+  'Not both nodes at the same time: that takes TMS down. Do one node at a time: change and restart the first while the other keeps TMS running (check that it has taken over first); when the first is back, do the second. Both nodes get the same change. A reboot is needed only where registry keys were created or changed; otherwise restarting IIS and the TMS services is enough.',
+  '2 台を同時に再起動しないでください。TMS が止まります。1 台ずつ行います。1 台目を変更して再起動している間は、もう 1 台で TMS を動かし続けます（先に、もう 1 台が処理を引き継いでいることを確認してください）。1 台目が戻ったら 2 台目を行います。変更の内容は 2 台とも同じです。サーバの再起動が必要なのは、レジストリのキーを作成または変更した場合だけです。それ以外は IIS と TMS サービスの再起動で足ります。',
+);
+
 /** "I will set Medium-High tonight", "planning to reboot at 22:00": before and after the planned step, for these facts. */
 export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   const out: LocalizedText[] = [L('Noted as a plan: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。')];
+  // "we'll reboot both nodes at the same time tonight": that takes TMS down; one node at a time (QA round 14 #3).
+  if (plan.bothNodesAtOnce) out.push(BOTH_NODES_AT_ONCE);
   if (plan.tmsUpgrade) return [...out, ...tmsUpgradePlan(f, plan.tmsUpgrade)];
   if (plan.sqlServicePack && !plan.level && !plan.registry) return [...out, ...sqlServicePackPlan(f, plan.sqlServicePack)];
   if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];

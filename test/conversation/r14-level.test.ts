@@ -110,3 +110,23 @@ describe('#8 a service-pack plan on SQL 2016 invents no SP and holds nothing', (
     expect(out).toMatch(/I keep SQL Server 2012 SP1 until you tell me SQL Server 2012 SP4 is installed/);
   });
 });
+
+describe('#3 both nodes at once: no, one at a time (JA questions, EN and JA plans)', () => {
+  it.each(['両方のノードを同時に再起動してもいいですか？', '2台のノードを一度に再起動して大丈夫ですか？', '両方のサーバーを同時に再起動してもいいですか？', '両ノード同時に再起動してもいいですか？'])('%s → いいえ、1 台ずつ', (q) => {
+    const out = rendered(last(talk(PJ, q)));
+    expect(out).toMatch(/いいえ、同時には行わないでください。1 台ずつ行います/);
+    expect(out).not.toMatch(/はい。TMS が 2 ノード構成なら/);
+  });
+  it.each([
+    [P, "we'll reboot both nodes at the same time tonight", /Noted as a plan[\s\S]*Not both nodes at the same time: that takes TMS down\. Do one node at a time/],
+    [PJ, '今夜、両方のノードを同時に再起動します', /予定として承知しました[\s\S]*2 台を同時に再起動しないでください。TMS が止まります。1 台ずつ行います/],
+  ])('%s → %s: the plan gets the warning', (first, msg, reply) => {
+    expect(rendered(last(talk(first, msg)))).toMatch(reply);
+  });
+  it.each([
+    [P, 'we will reboot tonight'],
+    [PJ, '今夜再起動します'],
+  ])('%s → %s: a plain reboot plan has no such warning', (first, msg) => {
+    expect(rendered(last(talk(first, msg)))).not.toMatch(/Not both nodes|2 台を同時に再起動しないでください/);
+  });
+});

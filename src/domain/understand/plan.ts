@@ -15,6 +15,8 @@ export interface PlannedSteps {
   restart?: true;
   /** TMS upgraded to this release ("I will upgrade TMS to 15.13 tonight"): the version as written. */
   tmsUpgrade?: string;
+  /** Both TMS nodes at once ("we'll reboot both nodes at the same time tonight", 「今夜、両方のノードを同時に再起動します」): unsafe, said so. */
+  bothNodesAtOnce?: true;
   /** SQL Server taken to this service pack ("we'll plan the SP4 upgrade next week", 「来週 SP4 に上げる予定です」). */
   sqlServicePack?: number;
 }
@@ -33,6 +35,9 @@ const NOT_PLAN =
 const LEVEL = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ|tms\s?tools|communication\ssecurity/;
 const REGISTRY = /regist|\.reg(?![a-z])|reg\s?file|(?:schannel|tls\s?1\.2)\s(?:keys?|change|settings?)|(?<![a-z])keys(?![a-z])|レジストリ|キー/;
 const RESTART = /reboot|restart|iisreset|bounce|再起動/;
+/** Both nodes together: "both nodes at the same time", "the two servers at once", 「両方のノードを同時に」「2台を一度に」. */
+const BOTH_AT_ONCE =
+  /(?<![a-z])(?:both|the\stwo|two|2|all)(?:\s(?:of\s(?:them|the\snodes)|(?:tms\s)?(?:nodes?|servers?|boxes)))?\s(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|together|in\sparallel)(?![a-z])|(?<![a-z])(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|in\sparallel)\s(?:on\s)?(?:both|the\stwo)(?![a-z])|(?:両方|両ノード|両系|(?:2|二)\s?台|(?:2|二)\s?ノード)(?:\s?の\s?(?:tms\s?)?(?:ノード|サーバー?|tms))?(?:とも|共)?(?:を|は|が)?\s?(?:同時|一緒に|一度に|いっぺんに|まとめて|一斉)|(?:同時|一度|一斉)に[^。]{0,6}(?:両方|両ノード|両系|(?:2|二)\s?台)/;
 /** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
 const TMS_UPGRADE_EN = /upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?\s(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
@@ -56,6 +61,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (LEVEL.test(t)) out.level = true;
   if (REGISTRY.test(t)) out.registry = true;
   if (RESTART.test(t)) out.restart = true;
+  if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
   const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t);
   if (up) out.tmsUpgrade = up[1];
   const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
