@@ -2000,8 +2000,9 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'high-vs-medium-high',
     recognise: {
-      en: ['\\bhigh\\b', '\\bstrictest\\b|\\bhighest\\slevel\\b'],
-      ja: ['(?<![a-z])high(?![a-z])', '(?<!ミディアム)ハイ(?:に|で|と|の)', '最高(?:レベル)?'],
+      // (not "high" in another sense: "High CPU on the TMS server, is that related?", "high availability", "high load")
+      en: ['\\bhigh\\b(?![\\s-](?:cpu|memory|ram|load|usage|utili[sz]ation|latency|traffic|availability|number|priority|severity|risk|impact|disk)\\b)', '\\bstrictest\\b|\\bhighest\\slevel\\b'],
+      ja: ['(?<![a-z])high(?![a-z])(?!\\s?(?:cpu|メモリ|負荷|可用性))', '(?<!ミディアム)ハイ(?:に|で|と|の)', '最高(?:レベル)?'],
     },
     title: L('High or Medium-High?', 'High と Medium-High の違い'),
     answer: (f) => {

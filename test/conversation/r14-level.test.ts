@@ -130,3 +130,14 @@ describe('#3 both nodes at once: no, one at a time (JA questions, EN and JA plan
     expect(rendered(last(talk(first, msg)))).not.toMatch(/Not both nodes|2 台を同時に再起動しないでください/);
   });
 });
+
+describe('#5 "High CPU …, is that related?" is not the High-or-Medium-High question', () => {
+  it('no level answer, no level recorded', () => {
+    const r = last(talk(P, 'High CPU on the TMS server since the upgrade, is that related?'));
+    expect(rendered(r)).not.toMatch(/Medium-High is what this fix needs/);
+    expect(r.state.facts.level).toBeUndefined();
+  });
+  it('"is High better than Medium-High?" still is', () => {
+    expect(rendered(last(talk(P, 'is High better than Medium-High?')))).toMatch(/Medium-High is what this fix needs/);
+  });
+});
