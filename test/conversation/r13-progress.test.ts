@@ -195,7 +195,7 @@ describe('r13 #11: statements that answer nothing asked, with the SQL question o
   it.each([
     ['Certificate revocation check is enabled in TMS Tools', 'crl-check-on'],
     ['we enabled the certificate revocation check', 'crl-check-on'],
-    ['revocation check is not enabled', null],
+    ['revocation check is not enabled', 'crl-check-off'],
     ['should the revocation check be enabled?', null],
     ['we use automatic discovery', 'auto-discovery-used'],
     ["we don't use automatic discovery", null],

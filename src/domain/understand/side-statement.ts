@@ -7,11 +7,19 @@
  */
 import type { LocalizedText } from '../types';
 
-export type SideStatement = 'crl-check-on' | 'auto-discovery-used' | 'no-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total';
+export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total';
 
 const MAY = /revocation|crl|discover|snmp|node|before|prior|失効|自動検出|ノード|前|\d/i;
 
 const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
+/**
+ * "cert revocation check is off", "revocation checking is disabled", "we disabled the CRL check", 「証明書失効チェックは無効です」,
+ * 「失効確認はオフにしています」, 「失効チェックは有効になっていません」: the check is off (then it is not what blocks HTTPS).
+ */
+const CRL_OFF =
+  /(?:revocation\scheck(?:ing)?|crl\scheck(?:ing)?)\s(?:is\s|was\s|has\sbeen\s)?(?:(?:turned\s|switched\s)?off|disabled|not\s(?:enabled|on|ticked|checked)|unticked|unchecked)(?![a-z])|(?<![a-z])(?:disabled|turned\soff|switched\soff|unticked|unchecked)\s(?:the\s)?(?:cert(?:ificate)?\s)?(?:revocation|crl)\scheck(?:ing)?(?![a-z])|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:無効|オフ|off|有効になって(?:い)?(?:ません|ない)|有効にして(?:い)?(?:ません|ない))/i;
+/** The off statement taken back or doubted: "not sure", 「かもしれません」, 「と思います」. */
+const CRL_OFF_UNSURE = /(?<![a-z])(?:not\ssure|maybe|probably|i\sthink|unless|if)(?![a-z])|かもしれ|と思|たぶん|多分|かどうか/i;
 const CRL_NOT = /(?<![a-z])(?:not|n't|never|disabled|off)(?![a-z])|無効|オフ|していません|ではありません/i;
 const DISCOVERY_USED = /(?<![a-z])(?:we|i)\s(?:use|rely\son|need)\s(?:the\s)?(?:automatic|auto)[\s-]?discovery|(?:automatic|auto)[\s-]?discovery\s(?:is\s)?(?:used|on|enabled)(?![a-z])|自動検出\s?(?:は|を)?\s?(?:使って(?:い)?ます|使用して(?:い)?ます|利用して(?:い)?ます|使っている|有効)/i;
 const DISCOVERY_NOT = /(?<![a-z])(?:not|n't|never|don't|no\slonger)(?![a-z])|使って(?:い)?ません|使っていない|使用して(?:い)?ません|利用して(?:い)?ません|無効/i;
@@ -42,6 +50,8 @@ export function sideStatementIn(text: string): SideStatement | null {
   } catch {
     /* keep */
   }
+  // (Off first: 「失効チェックは有効になっていません」 holds the words of "on".)
+  if (CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) ? null : 'crl-check-off';
   if (CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (ONE_NODE.test(t)) return 'one-node-done';
   if (NO_SNMP.test(t)) return 'no-snmp-systems';
@@ -58,6 +68,10 @@ export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
   'crl-check-on': L(
     'Noted: "Enable Certificate Revocation Check" is on in TMS Tools. With it on, HTTPS to a system fails when the TMS server cannot reach the CRL distribution point of its certificate, even at TLS 1.2 (Cisco). So check that the TMS server reaches that CRL point; if it cannot, that alone can keep systems at "No HTTPS response".',
     '承知しました。TMS Tools で [Enable Certificate Revocation Check] が有効とのことですね。これが有効だと、TMS サーバが証明書の CRL 配布ポイントに届かない場合、TLS 1.2 でもそのシステムへの HTTPS が失敗します（Cisco）。TMS サーバからその CRL 配布ポイントに届くかを確認してください。届かなければ、それだけで「No HTTPS response」が続くことがあります。',
+  ),
+  'crl-check-off': L(
+    'Noted: "Enable Certificate Revocation Check" is off in TMS Tools. Then an unreachable CRL distribution point is not what blocks HTTPS here, so that check can be left aside; the answer above stands.',
+    '承知しました。TMS Tools で [Enable Certificate Revocation Check] は無効とのことですね。それなら、CRL 配布ポイントに届かないことが HTTPS を妨げているわけではないので、この点は確認不要です。上の回答は変わりません。',
   ),
   'auto-discovery-used': L(
     'Noted: you use automatic discovery. Medium-High turns SNMP off in TMS, and with SNMP off TMS stops discovering systems automatically: MCUs and similar systems must then be added by hand as "Non-SNMP" (Cisco TMS Administrator Guide). Plan for that before raising the level.',
