@@ -28,6 +28,7 @@ import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
 import { bareCorrection, withoutDeniedServicePack } from '../domain/understand/correction';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
+import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
@@ -381,6 +382,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (found.telnetSystems?.length && raised && !aside && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
     return { state: s, replies: [reply(lang, [...pre, para(telnetSystemsAtRaisedLevel(found.telnetSystems.slice(0, 4))[lang]), ...questionBlocksFor(s)])] };
   }
+  // "the MXPs fail with No HTTPS response, they are managed over HTTPS", "the ones still failing are SX80s" at Medium-High
+  // or above: TMS offers TLS 1.2 to them, so not the Medium cause again, not the Telnet/SNMP trade-off: what to check on them.
+  const failing = !aside && problems.length === 0 && !ev && asCase.length === 0 ? raisedFailingIn(text, before, found) : null;
+  if (failing) return { state: s, replies: [reply(lang, [...pre, ...raisedFailingBlocks(failing, facts, lang), ...questionBlocksFor(s)])] };
 
   if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
   if (!anyNew && problems.length === 0 && asCase.length) {
