@@ -90,6 +90,8 @@ describe('r14 #20a: revocation check said off', () => {
 
   it.each([
     ['en', [P], 'cert revocation check is off', /"Enable Certificate Revocation Check" is off in TMS Tools.*not what blocks HTTPS/s],
+    ['en', [P], 'revocation checking is not enabled', /"Enable Certificate Revocation Check" is off in TMS Tools/],
+    ['en', [P], 'CRL checking is disabled', /"Enable Certificate Revocation Check" is off in TMS Tools/],
     ['ja', [PJ], '証明書失効チェックは無効です', /\[Enable Certificate Revocation Check\] は無効とのことですね.*妨げているわけではない/s],
   ] as const)('%s %j: acknowledged, nothing recorded', (lang, before, msg, said) => {
     const prev = run(lang, before);
@@ -99,6 +101,10 @@ describe('r14 #20a: revocation check said off', () => {
     expect(out).not.toMatch(/could not find a version|読み取れませんでした/);
     expect(r.state.facts).toEqual(prev.state.facts);
   });
+});
+
+it.each(['checking', 'still checking the level', 'let me check'])('"%s" still asks for time', (msg) => {
+  expect(rendered(run('en', [P, msg]))).toMatch(/Take your time/);
 });
 
 describe('r14 #20c: 「レジストリの値を修正しました」 is the keys changed', () => {

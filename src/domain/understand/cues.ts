@@ -269,7 +269,7 @@ export const STILL_FAILING = {
 
 /** Small talk that does not answer anything but must not lose the open question. */
 export const WAIT = {
-  en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '\\bchecking\\b'],
+  en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '(?<!(?:revocation|crl)\\s)\\bchecking\\b'],
   ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます'],
 };
 
