@@ -1,24 +1,11 @@
 /**
  * QA round 14 #13: HTTP working and HTTPS failing ("it works with HTTP, just not HTTPS") is the problem's signature (managed over HTTPS), not "HTTP only".
  */
-import { step } from '../../src/conversation/engine';
-import type { Reply } from '../../src/conversation/document';
-import type { ConversationState } from '../../src/conversation/types';
+import { run } from '../support/converse';
 import { extractFacts } from '../../src/domain/extract';
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';
 
-const textOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
-function run(texts: string[]): { state: ConversationState; text: string } {
-  let s: ConversationState | null = null;
-  let text = '';
-  for (const t of texts) {
-    const r = step(s, { kind: 'text', text: t });
-    s = r.state;
-    text = textOf(r.replies);
-  }
-  return { state: s!, text };
-}
 
 describe('HTTP works, HTTPS fails: the signature, managed over HTTPS (QA 14 #13)', () => {
   it.each([

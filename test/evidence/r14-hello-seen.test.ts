@@ -1,24 +1,11 @@
 /**
  * QA round 14 #2: a hello version expected vs seen ("we expected client_version 0x0303 but the capture shows 0x0301"): the one seen counts.
  */
-import { step } from '../../src/conversation/engine';
-import type { Reply } from '../../src/conversation/document';
-import type { ConversationState } from '../../src/conversation/types';
+import { run } from '../support/converse';
 import { readPastedText } from '../../src/evidence/text';
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';
 
-const textOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
-function run(texts: string[]): { state: ConversationState; text: string } {
-  let s: ConversationState | null = null;
-  let text = '';
-  for (const t of texts) {
-    const r = step(s, { kind: 'text', text: t });
-    s = r.state;
-    text = textOf(r.replies);
-  }
-  return { state: s!, text };
-}
 
 describe('a hello version expected vs seen: the one seen counts (QA 14 #2)', () => {
   const hello = (text: string) => readPastedText(text).observations.map((o) => o.code).filter((c) => c.startsWith('capture-clienthello'));

@@ -2,25 +2,12 @@
  * QA round 14 #1, #21: a TLS test's result told in words is read clause by clause, each clause with its own
  * version and outcome ("with -tls1 it fails, with -tls1_2 it works" is TLS 1.0 refused and TLS 1.2 accepted).
  */
-import { step } from '../../src/conversation/engine';
-import type { Reply } from '../../src/conversation/document';
-import type { ConversationState } from '../../src/conversation/types';
+import { run } from '../support/converse';
 import { readPastedText } from '../../src/evidence/text';
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';
 const PJ = 'TMS 15.2、Windows Server 2016、SQL 2016 はローカルです。CE 9.15 にアップグレードした端末が No HTTPS response になります。';
 
-const textOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
-function run(texts: string[]): { state: ConversationState; text: string } {
-  let s: ConversationState | null = null;
-  let text = '';
-  for (const t of texts) {
-    const r = step(s, { kind: 'text', text: t });
-    s = r.state;
-    text = textOf(r.replies);
-  }
-  return { state: s!, text };
-}
 const codes = (text: string) => readPastedText(text).observations.map((o) => o.code);
 
 describe('a TLS test told in words: each clause its own version and outcome (QA 14 #1, #21)', () => {

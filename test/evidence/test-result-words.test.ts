@@ -2,9 +2,7 @@
  * QA round 13 #4: a TLS test's result told in a message ("and with -tls1_2 it works: Protocol : TLSv1.2 Cipher : …",
  * 「-tls1_2 だと繋がります」) is evidence about the endpoint, not "it works now" (the incident closed).
  */
-import { step } from '../../src/conversation/engine';
-import type { Reply } from '../../src/conversation/document';
-import type { ConversationState } from '../../src/conversation/types';
+import { run } from '../support/converse';
 import { closingIn } from '../../src/conversation/intents';
 import { readPastedText } from '../../src/evidence/text';
 
@@ -20,17 +18,6 @@ const S_CLIENT_TLS1 = [
   'SSL handshake has read 0 bytes and written 139 bytes',
 ].join('\n');
 
-const textOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
-function run(texts: string[]): { state: ConversationState; text: string } {
-  let s: ConversationState | null = null;
-  let text = '';
-  for (const t of texts) {
-    const r = step(s, { kind: 'text', text: t });
-    s = r.state;
-    text = textOf(r.replies);
-  }
-  return { state: s!, text };
-}
 const codes = (text: string) => readPastedText(text).observations.map((o) => o.code);
 
 describe('a TLS test result in words is evidence', () => {

@@ -5,23 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { step } from '../../src/conversation/engine';
-import type { Reply } from '../../src/conversation/document';
-import type { ConversationState } from '../../src/conversation/types';
+import { run } from '../support/converse';
 import { readPastedText } from '../../src/evidence/text';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/tools', name), 'utf8');
-const textOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
-function run(texts: string[]): { state: ConversationState; text: string } {
-  let s: ConversationState | null = null;
-  let text = '';
-  for (const t of texts) {
-    const r = step(s, { kind: 'text', text: t });
-    s = r.state;
-    text = textOf(r.replies);
-  }
-  return { state: s!, text };
-}
 const obs = (name: string) => readPastedText(fixture(name)).observations;
 
 describe('endpoint scans and probes pasted as text', () => {
