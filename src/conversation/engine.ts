@@ -24,7 +24,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
-import { SIDE_STATEMENT_TEXT, sideStatementIn } from '../domain/understand/side-statement';
+import { SIDE_STATEMENT_TEXT, allBackAnswerIn, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
@@ -179,7 +179,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
   // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.
   const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text) || hexLineMeaning(text) || logLines(text) > 0) ? state.lang : said;
-  const s = lang === state.lang ? state : { ...state, lang };
+  // The "are all of them back?" ask is answered by this message or not at all (kept one turn).
+  const askedAll = state.askedAllBack === true;
+  const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
   const norm = normIntent(text); // read once for the language request and the intent
   const wanted = languageRequestIn(norm);
   if (wanted) {
@@ -221,6 +223,11 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.
   const whereField = asksWhereForPending(text, s.pending);
   if (whereField) return onWhereForPending(s, whereField);
+  // After "7 are back now" asked whether all are: "yes, all of them", 「全部です」, 「残りの3台も復旧しました」 close the
+  // case; "no, only those", 「いいえ」 are a partial success (which systems still fail is asked).
+  const allBack = askedAll ? allBackAnswerIn(text) : null;
+  if (allBack === 'all') return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+  if (allBack === 'some') return onPartialSuccess(s, text);
   // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
   // likely fixed it (not the "not sure" reader's "I will keep the assumption").
   if (worksUnsureIn(text)) return onWorksUnsure(s, text);
@@ -340,11 +347,19 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // answer to it; the knowledge's line for the statement, then the open question (nothing recorded).
   const side = sideStatementIn(text);
   if (side && Object.keys(extractFacts(text).facts).length === 0) {
-    return { state: next(s, {}), replies: [reply(s.lang, [para(SIDE_STATEMENT_TEXT[side][s.lang]), ...questionBlocksFor(s)])] };
+    const patch: Partial<ConversationState> = side === 'some-back-no-total' ? { askedAllBack: true } : {};
+    return { state: next(s, patch), replies: [reply(s.lang, [para(SIDE_STATEMENT_TEXT[side][s.lang]), ...questionBlocksFor(s)])] };
   }
   return onFacts(s, text);
 }
 
+
+function withoutAskedAllBack(s: ConversationState): ConversationState {
+  if (!s.askedAllBack) return s;
+  const out = { ...s };
+  delete out.askedAllBack;
+  return out;
+}
 
 /** A message that ends by asking for the next step: "…, what next?", 「…。次は？」 (the part before it in group 1). */
 const NEXT_TAIL = /^([^]{1,200}?)[\s,.;、。!！]+(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば|でしょうか)?)\s*[?？.。!！]*\s*$/i;

@@ -71,6 +71,7 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     if (shown.length) out.shown = shown;
   }
   if (state.noHttpsSeen === true) out.noHttpsSeen = true;
+  if (state.askedAllBack === true) out.askedAllBack = true;
   if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
   return out;
 }

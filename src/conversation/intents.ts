@@ -76,6 +76,10 @@ export function asksIfStillFailing(t: string): boolean {
   return (IF_STILL_FAILING_EN.test(t) || (IF_STILL_FAILING_JA.test(t) && /[?？]|(?:ら|場合|とき|時)(?:は)?$|(?:どうすれば|どうしたら|どう)\s?(?:いい|良い|よい)?\s?(?:ですか|でしょうか|の)?$|(?:どうなりますか|ありますか|何を(?:確認|見れば)[^。]{0,12})$/.test(t)));
 }
 
+/** "all 10 came back up but", "all the codecs came back online after the reboot, but": the systems booted (see intentIn). */
+const ALL_BACK_BUT =
+  /^(?:all|every|both)\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s[a-z-]+)\s|(?:the\s)?[a-z\d-]+\s)?(?:have\s)?(?:came|come)\sback(?:\s(?:up|online))?(?:\s(?:after|from)\s(?:the\s)?(?:reboot|restart))?[,;]?\s(?:but|yet)\s/;
+
 export function intentOf(text: string): Intent {
   return intentIn(normIntent(text));
 }
@@ -83,6 +87,8 @@ export function intentOf(text: string): Intent {
 /** intentOf() of a text already normalised by normIntent(). */
 export function intentIn(t: string): Intent {
   if (asksIfStillFailing(t.replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])/g, 'mediumhigh'))) return 'if-still-failing';
+  // "all 10 came back up but they still show No HTTPS response": booted, and all still failing.
+  if (t.includes('back') && ALL_BACK_BUT.test(t) && saysStillFailing(t.replace(ALL_BACK_BUT, ''))) return 'still-failing';
   if (t.length > 60) return null;
   if (HELP.test(t)) return 'help';
   if (START_OVER.test(t)) return 'start-over';
@@ -153,6 +159,12 @@ const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|�
  */
 const ALL_BACK =
   /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s(?:\d{1,5}\s)?(?:the\s)?(?:endpoints|systems|codecs)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)|(?:全台|全\s?\d{1,5}\s?台)\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:the\s)?(?:endpoints|systems|codecs)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered)(?![a-z])|(?<![\d./]|(?:on|since|from|until|till|by|before|after|dated?)\s)(\d{1,5})\s?\/\s?\3(?![\d./])\s(?:(?:endpoints?|systems?|codecs?)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered|(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable))(?![a-z])/;
+/**
+ * A failure word right after "came back": "all 10 came back red after the reboot", "all 10 came back failing",
+ * "came back unreachable": they came back failing, not working (not a closing).
+ */
+const BACK_FAILING =
+  /(?<![a-z])(?:came|come|comes|coming)\sback\s(?:up\s|online\s)?(?:(?:all|as|still|just|again)\s)?(?:red|failing|failed|fail|down|broken|unreachable|offline|dead|erroring|errored|in\serror|with\s(?:errors?|an?\serror|the\s(?:same\s)?error|no\shttps)|showing|no\shttps|not\s)(?![a-z])/;
 
 /**
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
@@ -165,7 +177,7 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
-  if (systems === t && !NOT_WORKING.test(t)) {
+  if (systems === t && !NOT_WORKING.test(t) && !(t.includes('back') && BACK_FAILING.test(t))) {
     if (ALL_BACK.test(t)) return 'works';
     if (WORKS_NOW.test(t) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }

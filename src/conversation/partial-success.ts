@@ -90,11 +90,21 @@ function countsPart(t: string): boolean {
 /**
  * TMS's own parts said to work: "the TMS web UI works, only the endpoints are red", "the portal is fine, just the
  * codecs fail", 「TMS の Web 画面は動いています」. They are not managed systems, and nothing says a fix was applied: the
- * endpoints still fail, so this is not a partial success (the answer stands).
+ * endpoints still fail, so that clause alone is not a partial success (the answer stands). It is taken out before
+ * the rest of the message is read.
  */
 const OWN_PART_CHEAP = /web|ui|portal|site|iis|console|interface|page|tms|sql|server|service|database|画面|サーバ|サービス|ポータル/i;
 const OWN_PART_WORKS =
   /(?<![a-z])(?:tms(?:\s(?:itself|server|web|site|portal|ui))?|web\s?(?:ui|interface|page|site|portal|console)|(?:the\s)?ui|portal|website|iis|sql(?:\sserver)?|the\s(?:server|database|services?))(?:\s(?:web\s)?(?:ui|interface|page|site|portal|console))?\s(?:itself\s)?(?:still\s)?(?:works?|worked|is\s(?:still\s)?(?:fine|ok|okay|up|working|reachable|responding|accessible|green)|loads?|opens?|comes?\sup)(?![a-z])|(?:tms|web|ui|iis|sql|管理画面|画面|ポータル|サーバー?|サービス)\s?(?:の\s?[^、。\s]{0,10}\s?)?(?:は|が|自体は)\s?(?:正常|動いて|動作して|開け|開きます|表示され|問題な)/i;
+
+const OWN_PART_WORKS_G = new RegExp(OWN_PART_WORKS.source, 'gi');
+
+/**
+ * All of them back (booted) and all still failing: "all 10 came back up but they still show No HTTPS response".
+ * Nothing works: not a part (the "but … still" speaks of the same systems).
+ */
+const ALL_BACK_STILL =
+  /(?<![a-z])(?:all|every|both)\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s[a-z-]+)\s|(?:the\s)?[a-z\d-]+\s)?(?:have\s)?(?:came|come)\sback(?:\s(?:up|online))?[,;]?\s(?:but|and|yet)\s(?:they|all\sof\sthem|all|still)\s(?:all\s)?(?:still\s)?(?:show|fail|are|have|give|report|say|display)/i;
 
 /** A question is not a report ("how", "can" and the like open it, or follow a comma or a full stop). */
 const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|could|do|does|is\sthere)\s|(?:ですか|ますか|でしょうか|かな)\s*$/i;
@@ -108,10 +118,13 @@ const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|cou
 export function partialSuccessIn(text: string): boolean {
   const t = text.slice(0, 300);
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
-  if (OWN_PART_CHEAP.test(t) && OWN_PART_WORKS.test(t)) return false;
-  const kept = t.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、');
+  // TMS's own parts said to work are taken out; the rest may still say some systems work ("Some are fixed now. The
+  // TMS web UI works.", 「一部は直りました。TMS の Web UI は動いています。」).
+  if (/all|every|both/i.test(t) && ALL_BACK_STILL.test(t)) return false;
+  const own = OWN_PART_CHEAP.test(t) ? t.replace(OWN_PART_WORKS_G, ' ') : t;
+  const kept = own.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、');
   // A part of TMS's services or nodes, or of the steps, is not a part of the systems ("3 of 4 TMS services came back").
-  const systems = withoutOtherCounts(t);
+  const systems = withoutOtherCounts(own);
   // "7 came back, 3 still fail", 「7台復旧、3台はまだ失敗」: the two counts say it (whatever word says "back").
   const rest = backAndRestIn(systems);
   if (rest && rest[0] > 0 && rest[1] > 0) return noVersions(t);

@@ -50,6 +50,11 @@ export interface ConversationState {
    * only "…, not No HTTPS response" withdraws it. Additive (absent = not said).
    */
   noHttpsSeen?: true;
+  /**
+   * The last reply asked whether all the systems are back ("7 are back now" gave a count without its total):
+   * the next message may answer it ("yes, all of them", 「全部です」, "no, only those"). Kept one text turn. Additive.
+   */
+  askedAllBack?: true;
 }
 
 export type IncomingMessage =

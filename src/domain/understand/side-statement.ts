@@ -41,6 +41,27 @@ const BACK_NO_TOTAL =
   /^(?:ok(?:ay)?,?\s|so,?\s)?(?<![\d./])\d{1,5}\s(?:(?:of\s)?(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints?|systems?|codecs?)\s)?(?:have\s|are\s)?(?:now\s)?(?:came\sback|come\sback|recovered|back|ok|okay|fine|working|green)(?:\s(?:now|again))?[\s.!]*$|(?<![\d./中内全])\d{1,5}\s?台\s?(?:が|は|とも|も)?\s?(?:復旧|直り|直っ|正常に|動き|動くよう|動作するよう)|(?<![\d./])\d{1,5}\s?\/\s?\d{1,5}(?![\d./])\s?(?:に|で)\s?(?:復旧|直り|直っ|正常に|動き|動くよう)/i;
 const BACK_NOT = /(?<![a-z])(?:not|n't|never|still|fail\w*|but)(?![a-z])|ません|ない|まだ|失敗|エラー|けど|が、|中|のうち|の内/i;
 
+/**
+ * The answer to the 'some-back-no-total' ask ("do all the systems … work now, or do some still fail?"): 'all' for
+ * "yes", "yes, all of them", "the other 3 came back too", 「全部です」「はい、全台です」「残りの3台も復旧しました」;
+ * 'some' for "no", "only those", "not all", "3 still fail", 「いいえ」「その7台だけです」「まだ3台失敗しています」; else null
+ * (read as usual). A "no" or a failure word anywhere wins over "all" ("yes, but 3 still fail" is 'some').
+ */
+const ANSWER_SOME =
+  /^(?:no|nope|nah|not\s(?:all|yet|quite|really|every)|only|just)(?![a-z])|(?<![a-z])(?:still|fail\w*|red|not\sall|only|just\s(?:those|these|them|the\s\d)|but|except)(?![a-z])|^(?:いいえ|いえ|いや)|だけ|のみ|まだ|失敗|エラー|全部ではありません|全台ではありません|全部ではない|一部/;
+const ANSWER_ALL =
+  /^(?:(?:yes|yeah|yep|yup|correct|right|indeed|confirmed)(?:[,.!\s]+|$))?(?:(?:all|every)(?:\s(?:\d{1,5}|of\s(?:them|the\s[a-z-]+|those)|(?:the\s)?(?:endpoints|systems|codecs)|one|thing))?|everything|everyone|they\sall|all\sgood|all\sback|all\sgreen)?(?:\s(?:are\s|is\s|have\s)?(?:now\s)?(?:work(?:s|ing)?|back|green|fine|ok|okay|came\sback|recovered|good))?(?:\s(?:now|too|as\swell))?[.!\s]*$|^(?:the\s)?(?:other|remaining|last|rest\sof\sthe)\s(?:\d{1,5}\s)?(?:ones?\s|endpoints?\s|systems?\s|codecs?\s)?(?:are\s|is\s|have\s|has\s)?(?:now\s)?(?:back|came\sback|come\sback|recovered|work(?:s|ing)?|fine|green|ok)(?:\s(?:too|as\swell|now))*[.!\s]*$|^(?:はい|ええ|うん)?[、,。\s]*(?:全部|全て|すべて|全台|全\s?\d{1,5}\s?台|\d{1,5}\s?台全部)?\s?(?:です|でした|とも)?\s?(?:(?:が|とも|も)?\s?(?:復旧しました|直りました|動いています|動きました|正常です|緑です|ok\sです|問題ありません))?[。.!！\s]*$|^残り(?:の)?\s?(?:\d{1,5}\s?台)?\s?(?:も|が)\s?(?:復旧|直り|直っ|動い|動き|正常|緑)/i;
+
+/** The answer to the "are all of them back?" ask, or null (see ANSWER_SOME). */
+export function allBackAnswerIn(text: string): 'all' | 'some' | null {
+  const t = text.normalize('NFKC').trim().toLowerCase();
+  if (t.length === 0 || t.length > 60 || /[?？]/.test(t)) return null;
+  if (ANSWER_SOME.test(t)) return 'some';
+  // Not a bare word left empty by ANSWER_ALL's optional parts: something must say yes or all.
+  if (!/yes|yeah|yep|yup|correct|right|indeed|confirmed|all|every|other|remaining|last|rest|はい|ええ|うん|全|すべて|残り/.test(t)) return null;
+  return ANSWER_ALL.test(t) ? 'all' : null;
+}
+
 /** The statement read, or null. */
 export function sideStatementIn(text: string): SideStatement | null {
   if (text.length > 200 || !MAY.test(text) || /[?？]/.test(text)) return null;
