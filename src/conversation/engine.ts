@@ -411,8 +411,11 @@ function planOnly(planned: PlannedSteps, text: string): boolean {
   const facts = extractFacts(text).facts;
   const keys = Object.keys(facts);
   if (keys.length === 0) return true;
-  // ("Medium-High set, will reboot tonight": a clause that is no plan states the level; read below.)
-  return !!planned.level && planClauses(text) === null && keys.length === 1 && facts.level === 'medium-high' && levelIn(text.replace(MEDIUM_HIGH_WORD, ' ').toLowerCase()) === null;
+  // ("Medium-High set, will reboot tonight": a clause that is no plan states the level; read below. "we changed nothing
+  // yet and will set Medium-High tomorrow", "…, then reboot": the other clause states no fact, so all of it is the plan.)
+  const mixed = planClauses(text);
+  const restStates = mixed !== null && Object.keys(extractFacts(mixed.rest).facts).length > 0;
+  return !!planned.level && !restStates && keys.length === 1 && facts.level === 'medium-high' && levelIn(text.replace(MEDIUM_HIGH_WORD, ' ').toLowerCase()) === null;
 }
 
 /** "not sure why", "no idea why", 「理由は分かりません」: unsure of a reason, not of the value said beside it. */

@@ -45,6 +45,31 @@ const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?
 const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
 const SQL_SP_JA = /sp\s?([1-4])\s?(?:に|へ|を)\s?(?:アップグレード|上げ|更新|適用|インストール)/;
 
+/** A future verb ("will", "'ll", "going to", "plan to"): the time words alone ("tonight") do not make a past verb a plan. */
+const FUTURE_EN = /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|intend\sto|about\sto|shall|let'?s)(?![a-z])|'ll(?![a-z])/;
+/** Words between a verb and Medium-High that keep them one statement (no future verb, no "and"/"then" starting another). */
+const GAP = String.raw`(?:(?!will|going|gonna|plan|and\s|then\s)[^.,;!?\n]){0,40}?`;
+/**
+ * Medium-High said done in the past tense, whatever time word is near ("We changed it to Medium-High yesterday and will
+ * reboot tonight", "Tonight we changed it to Medium-High", "Medium-High was set an hour ago"): not a plan. "set"/"put"
+ * (present or past) count as done only when no future verb comes before them ("we will set Medium-High tonight": a plan).
+ */
+const LEVEL_DONE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:changed|switched|moved|saved|raised|bumped|updated|flipped)\s${GAP}(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:(?:was|has\sbeen|have\sbeen|is\snow|is)\s)?(?:set|saved|applied|done|in\splace)(?![a-z])`,
+);
+const LEVEL_SET_EN = new RegExp(String.raw`(?<![a-z])(?:set|put)\s${GAP}(?:medium|med|mid)[\s_-]?high`);
+/** A restart said done in the past tense: "and restarted IIS", "rebooted last night" (not "will be restarted"). */
+const RESTART_DONE_EN = /(?<![a-z])(?:rebooted|restarted|bounced|recycled)(?![a-z])/;
+const RESTART_FUTURE_EN = /(?<![a-z])(?:will|'ll|going\sto|gonna|to)\s(?:have\s)?(?:be\s|been\s|get\s)?(?:rebooted|restarted|bounced|recycled)(?![a-z])/;
+
+/** Medium-High said done in the past tense (lower-cased, NFKC text): see LEVEL_DONE_EN. */
+export function levelSaidDone(t: string): boolean {
+  if (!/high/.test(t)) return false;
+  if (LEVEL_DONE_EN.test(t)) return true;
+  const m = LEVEL_SET_EN.exec(t);
+  return !!m && !FUTURE_EN.test(t.slice(0, m.index));
+}
+
 /** The steps a message announces as planned, or null when it announces none. */
 export function planIn(text: string): PlannedSteps | null {
   if (text.length > 240 || !MAY.test(text)) return null;
@@ -58,9 +83,11 @@ export function planIn(text: string): PlannedSteps | null {
   if (NOT_PLAN.test(t)) return null;
   if (!PLAN_EN.test(t) && !PLAN_JA.test(t)) return null;
   const out: PlannedSteps = {};
-  if (LEVEL.test(t)) out.level = true;
+  // A step said done in the past tense beside the time word ("Tonight we changed it to Medium-High and restarted IIS",
+  // "We changed it to Medium-High yesterday and will reboot tonight"): done, not planned; only the future step is.
+  if (LEVEL.test(t) && !levelSaidDone(t)) out.level = true;
   if (REGISTRY.test(t)) out.registry = true;
-  if (RESTART.test(t)) out.restart = true;
+  if (RESTART.test(t) && !(RESTART_DONE_EN.test(t) && !RESTART_FUTURE_EN.test(t) && !/(?<![a-z])(?:reboot|restart|bounce)(?![a-z])/.test(t))) out.restart = true;
   if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
   const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t);
   if (up) out.tmsUpgrade = up[1];
@@ -69,8 +96,8 @@ export function planIn(text: string): PlannedSteps | null {
   return Object.keys(out).length ? out : null;
 }
 
-/** Sentence and clause ends: "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜…予定です」. */
-const CLAUSE_END = /[。；;！!\n]\s*|[.](?:\s+|$)|[,、，]\s*/;
+/** Sentence and clause ends: "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜…予定です」, "… yesterday and will reboot tonight". */
+const CLAUSE_END = /[。；;！!\n]\s*|[.](?:\s+|$)|[,、，]\s*|\s(?:and|then|but)\s(?=(?:(?:we|i|they)\s?)?(?:will|'ll|are\sgoing\sto|am\sgoing\sto|going\sto|gonna|plan\sto)(?![a-z]))/i;
 /** A step said done in the clause ("rebooted at 3pm", "upgraded at 2pm"): not a plan, whatever its time words. */
 const DONE_VERB = /(?<![a-z])(?:rebooted|restarted|upgraded|applied|changed|created|imported|saved|bounced|edited|enabled|was|were)(?![a-z])/;
 
