@@ -227,15 +227,22 @@ const HTTPS_TRUE = [
 const HTTP_WORD = /http/i;
 /**
  * HTTP working and HTTPS failing, said together ("it works with HTTP, just not HTTPS", "HTTP works but HTTPS
- * doesn't", 「HTTP では繋がりますが HTTPS だけ駄目です」): the problem's signature, so the endpoint is managed over
+ * doesn't", 「HTTP では繋がりますが HTTPS だけ駄目です」「HTTP では管理できますが HTTPS だとだめです」): the problem's signature, so the endpoint is managed over
  * HTTPS (not "managed over HTTP"). Read over the sentence, whose clauses split the two halves.
  */
 const HTTP_OK_SAID =
   /(?<![a-z])(?:works?|worked|working|fine|ok|okay|connects?|connected)\s(?:[a-z]+\s){0,2}?(?:with|over|via|on|using)\s(?:plain\s)?http(?![s:/a-z])|(?<![a-z/])http(?![s:/a-z])\s(?:still\s|alone\s)?(?:works?|worked|is\s(?:fine|ok|okay|working)|connects?|connected)(?![a-z])/i;
 const HTTPS_FAIL_SAID =
   /(?:(?<![a-z])not|n't)\s(?:(?:work|connect)(?:ing)?\s)?(?:with\s|on\s|for\s|over\s|via\s)?https(?![a-z])|(?<![a-z])fail(?:s|ed|ing)?\s(?:with|over|via|on|for)\shttps(?![a-z])|(?<![a-z/])https(?![:/a-z])\s(?:still\s|just\s)?(?:fails?|failed|failing|doesn't|does\snot|didn't|did\snot|won't|is\sbroken|errors?|times\sout)(?![a-z])/i;
+/** The same in Japanese: 「HTTP では管理できますが HTTPS だとだめです」「HTTPS では繋がらず、HTTP なら繋がります」. */
+const HTTP_OK_SAID_JA =
+  /(?<![a-z/])http(?![s:/a-z])\s?(?:では|なら|だと|で|は)\s?(?:(?!http)[^。、,]){0,10}?(?:繋がります|繋がる|つながります|つながる|接続できます|接続できる|管理できます|管理できる|動きます|動く|動作します|動作する|使えます|使える|問題(?:ない|ありません)|大丈夫|成功し)/i;
+const HTTPS_FAIL_SAID_JA =
+  /(?<![a-z/])https(?![:/a-z])\s?(?:では|だと|で|は|なら|だけ|の方は|が)?\s?(?:(?!http)[^。、,]){0,10}?(?:だめ|駄目|ダメ|失敗|繋がらな|繋がらず|繋がりません|つながらな|つながらず|つながりません|接続でき(?:ない|ません|ず)|管理でき(?:ない|ません|ず)|動かな|動かず|動きません|動作しな|動作しません|エラー|使えな|使えません|ng(?![a-z]))/i;
 function httpWorksHttpsFails(sentence: string): boolean {
-  return /https/i.test(sentence) && HTTP_OK_SAID.test(sentence) && HTTPS_FAIL_SAID.test(sentence);
+  if (!/https/i.test(sentence)) return false;
+  if (HTTP_OK_SAID.test(sentence) && HTTPS_FAIL_SAID.test(sentence)) return true;
+  return /[\u3040-\u30ff]/.test(sentence) && HTTP_OK_SAID_JA.test(sentence) && HTTPS_FAIL_SAID_JA.test(sentence);
 }
 const FALLBACK_CONTEXT =
   /(?<!\d)30[1278](?!\d)|redirect|fall(?:s|ing)?\s?back|fallback|retr(?:y|ies|ied)|tries|tried|then\s(?:uses|goes)|(?<![a-z])get\s\/|リダイレクト|リトライ|フォールバック|切り替え|切り替わ|再試行/i;

@@ -58,3 +58,18 @@ describe('#3 a past-tense change next to tonight/tomorrow is recorded', () => {
     expect(levelSaidDone('medium-high was set an hour ago')).toBe(true);
   });
 });
+
+describe('#5 JA: HTTP works, HTTPS fails is the signature (managed over HTTPS), as in EN', () => {
+  it.each(['HTTP では管理できますが HTTPS だとだめです。', 'HTTP なら動きますが、HTTPS だと失敗します。', 'HTTPS では繋がらず、HTTP なら繋がります。'])('%s → the fix, not "HTTP のみ"', (msg) => {
+    const r = last(talk(PJ, msg));
+    expect(r.state.facts.https).toBe(true);
+    expect(rendered(r)).toMatch(/TLS 1\.0 の問題です/);
+    expect(rendered(r)).not.toMatch(/HTTP のみ/);
+  });
+  it.each(['HTTP で管理しています。', 'HTTPS はだめです。HTTP で管理しています。'])('%s → still managed over HTTP', (msg) => {
+    expect(last(talk(PJ, msg)).state.facts.https).toBe(false);
+  });
+  it('EN stays: "Our endpoints work with HTTP, just not HTTPS"', () => {
+    expect(last(talk(P, 'Our endpoints work with HTTP, just not HTTPS.')).state.facts.https).toBe(true);
+  });
+});
