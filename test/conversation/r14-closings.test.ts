@@ -39,6 +39,9 @@ describe('r14 #9: JA closings close', () => {
     'Medium-High にして IIS を再起動したら、全部緑になりました',
     'Medium-High に変更済みで、正常に動作しています',
     '再起動したら動くようになりました',
+    // QA round 15 #6
+    '正常に動作していることを確認しました。',
+    '10台中10台が緑です',
   ])('%j', (msg) => {
     const r = run('ja', [PJ, msg]);
     expect(rendered(r)).toMatch(CLOSED);
@@ -62,6 +65,9 @@ describe('r14 #9: JA closings close', () => {
     ['動いたら連絡します', null],
     ['アップグレード前は動いていました', null],
     ['以前は正常に動作していました', null],
+    ['SQL が正常に動作していることを確認しました', null],
+    ['10台中7台が緑です', null],
+    ['正常に動作していることを確認しましたか？', null],
     ['Medium-High にしたら動きましたが、HDX はまだエラーです', null],
   ])('closingIn(%j) = %j', (msg, want) => {
     expect(closingIn(normIntent(msg))).toBe(want);
