@@ -1,6 +1,6 @@
 import type { Block, Reply } from '../../src/conversation/document';
 import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { step } from '../../src/conversation/engine';
+import { freshState, step } from '../../src/conversation/engine';
 import { renderReply } from '../../src/console/render';
 
 export const text = (t: string): IncomingMessage => ({ kind: 'text', text: t });
@@ -46,4 +46,30 @@ export function say(setup: string[], question: string): { text: string; state: C
     .map((b) => ('text' in b ? b.text : '') + ('title' in b && b.title ? b.title : '') + ('items' in b && Array.isArray(b.items) ? b.items.join('\n') : ''))
     .join('\n');
   return { text, state: r.state };
+}
+
+/** A fresh conversation in `lang` through `msgs`: the last turn's result. */
+export function runIn(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
+  let state = freshState(lang);
+  let r: TurnResult | undefined;
+  for (const m of msgs) {
+    r = step(state, { kind: 'text', text: m });
+    state = r.state;
+  }
+  return r!;
+}
+
+/** The replies' blocks as one searchable text (each block as JSON). */
+export const blocksText = (replies: Reply[]): string => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
+
+/** A conversation through `texts`: the state after the last and that turn's blocks as text (blocksText). */
+export function stepTexts(texts: string[]): { state: ConversationState; text: string } {
+  let s: ConversationState | null = null;
+  let text = '';
+  for (const t of texts) {
+    const r = step(s, { kind: 'text', text: t });
+    s = r.state;
+    text = blocksText(r.replies);
+  }
+  return { state: s!, text };
 }

@@ -6,22 +6,11 @@
  *    once"), and the paste's observation is no longer repeated as current; "rebooted, medium-high set, all endpoints
  *    green" closes the incident.
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { TurnResult } from '../../src/conversation/types';
-import { rendered } from './helpers';
+import { rendered, runIn as run } from './helpers';
 import { readTlsClaims } from '../../src/domain/understand/tls-claims';
 import { closingIn } from '../../src/conversation/intents';
 import { sideStatementIn } from '../../src/domain/understand/side-statement';
 
-function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
-  let state = freshState(lang);
-  let r: TurnResult | undefined;
-  for (const m of msgs) {
-    r = step(state, { kind: 'text', text: m });
-    state = r.state;
-  }
-  return r!;
-}
 
 const NOT_CHANGED = /That does not change my previous answer|この情報で前の回答は変わりません/;
 

@@ -7,20 +7,9 @@
  * 4. "should we upgrade our CE 9.15 endpoints?" records CE 9.15 (a possessive) and is answered: upgrading the endpoints
  *    does not fix this; without the possessive the release is a case.
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { TurnResult } from '../../src/conversation/types';
-import { findings, rendered } from './helpers';
+import { findings, rendered, runIn as run } from './helpers';
 import { symptomIn } from '../../src/domain/understand/symptom';
 
-function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
-  let state = freshState(lang);
-  let r: TurnResult | undefined;
-  for (const m of msgs) {
-    r = step(state, { kind: 'text', text: m });
-    state = r.state;
-  }
-  return r!;
-}
 
 const T = 'TMS 15.9, SQL 2016, Windows 2019, CE 9.15, No HTTPS response';
 

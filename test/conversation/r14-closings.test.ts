@@ -7,23 +7,12 @@
  *     (no total) and 「7/10 に復旧しました」 (a date, or 7 of 10) do not close: whether all are back is asked.
  * 12. "the TMS web UI works, only the endpoints are red" is not a partial success (the answer stands).
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { TurnResult } from '../../src/conversation/types';
-import { rendered } from './helpers';
+import { rendered, runIn as run } from './helpers';
 import { closingIn, normIntent } from '../../src/conversation/intents';
 import { partialSuccessIn } from '../../src/conversation/partial-success';
 import { backAndRestIn, failureScope } from '../../src/domain/understand/scope';
 import { sideStatementIn } from '../../src/domain/understand/side-statement';
 
-function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
-  let state = freshState(lang);
-  let r: TurnResult | undefined;
-  for (const m of msgs) {
-    r = step(state, { kind: 'text', text: m });
-    state = r.state;
-  }
-  return r!;
-}
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';
 const PJ = 'TMS 15.2、Windows Server 2016、SQL 2016 はローカルです。CE 9.15 にアップグレードした端末が No HTTPS response になります。';

@@ -5,21 +5,10 @@
  * 20. "cert revocation check is off" / 「証明書失効チェックは無効です」 acknowledged; "the ones still failing are SX80s" at
  *     Medium-High gives the still-failing checks (not "does not change"); 「レジストリの値を修正しました」 is the keys changed.
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { TurnResult } from '../../src/conversation/types';
-import { rendered } from './helpers';
+import { rendered, runIn as run } from './helpers';
 import { sideStatementIn } from '../../src/domain/understand/side-statement';
 import { readTlsClaims } from '../../src/domain/understand/tls-claims';
 
-function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
-  let state = freshState(lang);
-  let r: TurnResult | undefined;
-  for (const m of msgs) {
-    r = step(state, { kind: 'text', text: m });
-    state = r.state;
-  }
-  return r!;
-}
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';
 const PJ = 'TMS 15.2、Windows Server 2016、SQL 2016 はローカルです。CE 9.15 にアップグレードした端末が No HTTPS response になります。';

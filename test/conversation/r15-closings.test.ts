@@ -7,22 +7,11 @@
  * 4. The answer to "are all of them back?" (asked after 「7台復旧しました」 / "7 are back now.") closes (yes, all, the
  *    other 3 too) or is a partial success (no, only those); without that ask the same words close nothing.
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { TurnResult } from '../../src/conversation/types';
-import { rendered } from './helpers';
+import { rendered, runIn as run } from './helpers';
 import { closingIn, intentOf, normIntent } from '../../src/conversation/intents';
 import { partialSuccessIn } from '../../src/conversation/partial-success';
 import { allBackAnswerIn } from '../../src/domain/understand/side-statement';
 
-function run(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
-  let state = freshState(lang);
-  let r: TurnResult | undefined;
-  for (const m of msgs) {
-    r = step(state, { kind: 'text', text: m });
-    state = r.state;
-  }
-  return r!;
-}
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';
 const PJ = 'TMS 15.2、Windows Server 2016、SQL 2016 はローカルです。CE 9.15 にアップグレードした端末が No HTTPS response になります。';

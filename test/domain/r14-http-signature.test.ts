@@ -1,7 +1,7 @@
 /**
  * QA round 14 #13: HTTP working and HTTPS failing ("it works with HTTP, just not HTTPS") is the problem's signature (managed over HTTPS), not "HTTP only".
  */
-import { run } from '../support/converse';
+import { stepTexts as run } from '../conversation/helpers';
 import { extractFacts } from '../../src/domain/extract';
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';

@@ -1,7 +1,7 @@
 /**
  * QA round 14 #2: a hello version expected vs seen ("we expected client_version 0x0303 but the capture shows 0x0301"): the one seen counts.
  */
-import { run } from '../support/converse';
+import { stepTexts as run } from '../conversation/helpers';
 import { readPastedText } from '../../src/evidence/text';
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';

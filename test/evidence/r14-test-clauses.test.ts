@@ -2,7 +2,7 @@
  * QA round 14 #1, #21: a TLS test's result told in words is read clause by clause, each clause with its own
  * version and outcome ("with -tls1 it fails, with -tls1_2 it works" is TLS 1.0 refused and TLS 1.2 accepted).
  */
-import { run } from '../support/converse';
+import { stepTexts as run } from '../conversation/helpers';
 import { readPastedText } from '../../src/evidence/text';
 
 const P = 'TMS 15.2 on Windows Server 2016, local SQL 2016. Endpoints upgraded to CE 9.15 show No HTTPS response.';

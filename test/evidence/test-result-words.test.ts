@@ -2,7 +2,7 @@
  * QA round 13 #4: a TLS test's result told in a message ("and with -tls1_2 it works: Protocol : TLSv1.2 Cipher : …",
  * 「-tls1_2 だと繋がります」) is evidence about the endpoint, not "it works now" (the incident closed).
  */
-import { run } from '../support/converse';
+import { stepTexts as run } from '../conversation/helpers';
 import { closingIn } from '../../src/conversation/intents';
 import { readPastedText } from '../../src/evidence/text';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../support/converse';
+import { stepTexts as run } from '../conversation/helpers';
 import { readPastedText } from '../../src/evidence/text';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/tools', name), 'utf8');
