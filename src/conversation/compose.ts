@@ -7,7 +7,7 @@ import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Ques
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
-import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15 } from '../domain/knowledge';
+import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
@@ -145,6 +145,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
 
   // Problems for fields we still have to ask about become the question itself.
   const blocks: Block[] = [...pre];
+  // The user quoted the translation: its note is already in `pre`; the caveat does not repeat it.
+  const noteOpt = pre.some((b) => b.type === 'warning' && b.text === TRANSLATION_NOTES.telnetDirection[lang]) ? { translationNote: false } : {};
   if (!decided) {
     const prob = problems.find((p) => required.some((q) => q.code === FIELDS[p.field].question)) ?? null;
     const q = prob ? required.find((x) => x.code === FIELDS[prob.field].question)! : required[0];
@@ -189,14 +191,14 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
       if (factsLine) blocks.push({ type: 'context', text: factsLine });
       blocks.push(para(t.nothingChanged));
     } else {
-      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading, factsLine }));
+      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading, factsLine, ...noteOpt }));
       if (gone.length) blocks.push(para(t.noLongerApplies), { type: 'bullets', items: gone.map((f) => f.title[lang]) });
       blocks.push(para(t.restStillApplies));
     }
   } else {
     // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
     // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
-    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []) }));
+    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), ...noteOpt }));
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -237,8 +239,11 @@ export function heading(d: Diagnosis, lang: Lang): string {
 }
 
 /** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings (`factsLine`: contextLine(facts, lang, d), when the caller has it). */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string> } = {}): Block[] {
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; translationNote?: boolean } = {}): Block[] {
   const t = TEXTS[lang];
+  // The Japanese translation of the TechNote has the Telnet/SNMP direction backwards: a Japanese reader
+  // may have it open, so the caveat carries the note there (once: not when the reply already quotes it).
+  const note = opts.translationNote ?? lang === 'ja';
   const blocks: Block[] = [{ type: 'heading', text: opts.heading ?? heading(d, lang) }];
   const ctx = opts.factsLine ?? contextLine(facts, lang, d);
   if (ctx) blocks.push({ type: 'context', text: ctx });
@@ -289,7 +294,9 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
     } else if (seen(f)) {
       sameNotes.push(f.title[lang]);
     } else if (f.severity === 'warning') {
-      blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+      const body = f.body.map((b) => b[lang]);
+      if (note && f.code === 'caveat-telnet-snmp-disabled') body.push(TRANSLATION_NOTES.telnetDirection[lang]);
+      blocks.push({ type: 'warning', title: f.title[lang], text: body.join('\n\n') });
       if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     } else {

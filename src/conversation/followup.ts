@@ -137,8 +137,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   const quote = detectTranslationQuote(text);
   // A question that quotes the translation ("the bug ID there is CSCuz7154?") is answered by the note itself.
   if (quote && topic === 'other') return onFacts(state, text);
-  // (The Telnet/SNMP explanation carries the note on the translation's direction itself.)
-  if (quote && !(quote === 'telnet-direction' && topic === 'telnet')) {
+  if (quote) {
     blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   }
   const d = diagnose(state.facts);
@@ -153,6 +152,8 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   switch (topic) {
     case 'telnet':
       explain(caveatTelnetSnmp(from, state.facts.telnetSystems));
+      // A Japanese reader may have the translation open, which has the direction backwards.
+      if (lang === 'ja' && !quote) blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES.telnetDirection[lang] });
       break;
     case 'level': {
       blocks.push(para(t.levelsExplained));
@@ -469,8 +470,11 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
     // "give me the fix files": the files come from the Fix files action (a Slack button; `fix-kit DIR` in the console).
     if (entries.some((e) => e.id === 'fix-files') && fixFilesReady(s.facts)) blocks.push({ type: 'actions', actions: [{ id: 'fix-files', label: TEXTS[lang].actions.fixFiles, style: 'primary' }] });
     const quote = detectTranslationQuote(text);
-    if (quote && !(quote === 'telnet-direction' && hit.entry.id === 'telnet-snmp-polycom')) {
+    if (quote) {
       blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+    } else if (lang === 'ja' && entries.some((e) => e.id === 'telnet-snmp-polycom')) {
+      // As in a Japanese full answer's caveat: the translation a Japanese reader may have open has the direction backwards.
+      blocks.push({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES.telnetDirection[lang] });
     }
     return blocks;
   };
@@ -480,7 +484,10 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
     // "That does not change my previous answer" after that answer would read as brushing it aside.
     const nothing = TEXTS[state.lang].nothingChanged;
     const rest = hit.statement ? first.blocks.filter((b) => !(b.type === 'paragraph' && b.text === nothing)) : first.blocks;
-    return { state: r.state, replies: [{ ...first, blocks: [...answer(r.state), ...rest] }, ...others] };
+    const head = answer(r.state);
+    // The note on a quoted translation leads the answer: the rest (read as facts) does not repeat it.
+    const notes = new Set(head.flatMap((b) => (b.type === 'warning' ? [b.text] : [])));
+    return { state: r.state, replies: [{ ...first, blocks: [...head, ...rest.filter((b) => !(b.type === 'warning' && notes.has(b.text)))] }, ...others] };
   };
   if (ex && Object.keys(ex.facts).length > 0) return withFacts(onFacts(state, rest));
   // "2016, and is a reboot required?", 「2019 です。再起動は必要ですか？」: the rest is a bare answer to

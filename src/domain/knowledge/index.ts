@@ -621,7 +621,8 @@ export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[]
         'Check before the change whether any managed system depends on Telnet or SNMP, and decide what to do about it (replace it, manage it differently, or accept the loss).',
         '変更の前に、Telnet や SNMP に依存している管理対象がないか確認し、対処方法（置き換え、別の管理方法、影響の受け入れ）を決めておいてください。',
       ),
-      TRANSLATION_NOTES.telnetDirection,
+      // The note on the Japanese translation's direction is not part of the caveat: a reply adds it
+      // where it helps (a Japanese full answer, or a message that quotes the translation), once.
     ],
   };
 }
