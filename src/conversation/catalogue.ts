@@ -1068,6 +1068,52 @@ function kbNeededAnswer(f: Facts): LocalizedText[] {
   return [L('Only on Windows Server 2008 (not R2) SP2: there TLS 1.1 and 1.2 do not exist until KB4019276 is installed. Windows Server 2008 R2 and later have TLS 1.2 built in and do not need it. `winver` shows which release the TMS server runs.', 'Windows Server 2008（R2 ではない）SP2 の場合だけ必要です。このバージョンには KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。Windows Server 2008 R2 以降は TLS 1.2 を備えているので不要です。TMS サーバのバージョンは `winver` で確認できます。')];
 }
 
+/**
+ * "is KB4019276 installed?", "do we have KB4019276?", 「KB4019276は入っていますか？」 (QA round 16): the bot
+ * cannot see the server; how to check on it, and when the update matters at all (knowledge.md: only
+ * Windows Server 2008 (not R2) SP2 needs it before TLS 1.1/1.2 exist).
+ */
+function kbCheckAnswer(f: Facts): LocalizedText[] {
+  const out = [
+    L(
+      'I cannot see your server, so check on the TMS server itself: in PowerShell `Get-HotFix -Id KB4019276` lists it when it is installed and reports an error when it is not; from a command prompt `wmic qfe | findstr 4019276` prints a line only when it is installed.',
+      'こちらからはサーバの状態は見えないため、TMS サーバ上で確認してください。PowerShell の `Get-HotFix -Id KB4019276` は、適用済みなら一覧に表示し、未適用ならエラーを返します。コマンド プロンプトの `wmic qfe | findstr 4019276` は、適用済みの場合だけ行を表示します。',
+    ),
+  ];
+  if (win2008NoR2(f)) {
+    out.push(L(`It matters on ${winName(f)}: TLS 1.1 and 1.2 do not exist there until KB4019276 is installed, so the registry keys do nothing without it. If it is missing, install it first, then create the TLS 1.2 keys (Client and Server) and reboot once.`, `${winName(f)} では重要です。KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、それがないとレジストリのキーも効きません。未適用なら先に適用し、そのあと TLS 1.2 のキー（Client と Server）を作成して、サーバを 1 回再起動してください。`));
+  } else if (f.windows) {
+    out.push(L(`You told me the server is ${formatWindows(f.windows)}, which does not need it: KB4019276 is only for Windows Server 2008 (not R2) SP2, and ${formatWindows(f.windows)} has TLS 1.2 built in. Whether it is installed does not change the fix here.`, `サーバは ${formatWindows(f.windows)} とのことなので、この更新は不要です。KB4019276 は Windows Server 2008（R2 ではない）SP2 専用で、${formatWindows(f.windows)} には TLS 1.2 が組み込まれています。適用の有無はこの修正に影響しません。`));
+  } else {
+    out.push(L('It matters only on Windows Server 2008 (not R2) SP2, where TLS 1.1 and 1.2 do not exist until it is installed; Windows Server 2008 R2 and later have TLS 1.2 built in and do not need it. `winver` shows which release the TMS server runs.', '必要なのは Windows Server 2008（R2 ではない）SP2 の場合だけで、このバージョンには KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。Windows Server 2008 R2 以降は TLS 1.2 を備えているので不要です。TMS サーバのバージョンは `winver` で確認できます。'));
+  }
+  return out;
+}
+
+/**
+ * Server-health symptoms asked about as maybe related ("High CPU on the TMS server, related?", 「CPU使用率が
+ * 高い、関係ある？」): what the question names, as a short label. knowledge.md has nothing on them.
+ */
+const HEALTH_SYMPTOMS: [RegExp, LocalizedText][] = [
+  [/cpu|プロセッサ/, L('High CPU', 'CPU 使用率の高さ')],
+  [/memory|ram(?![a-z])|メモリ/, L('High memory use', 'メモリ使用量の多さ')],
+  [/disk|space|ディスク|容量/, L('A full disk', 'ディスクの空き不足')],
+  [/sql|database|db(?![a-z])|データベース/, L('Slow SQL', 'SQL の遅さ')],
+];
+
+/** "is high CPU / a full disk / slow SQL related?": not a sign of this problem as far as the facts go; what it looks like. */
+function healthSymptomAnswer(text: string | undefined): LocalizedText[] {
+  const t = text ? normaliseQuestion(text) : '';
+  const name = HEALTH_SYMPTOMS.find(([re]) => re.test(t))?.[1] ?? L('Slowness on the server', 'サーバの遅さ');
+  return [
+    L(
+      `${name.en} is not a sign of this problem as far as the facts I have go, so I would look into it on its own. This problem shows as "No HTTPS response" for endpoints in Systems > Navigator after they moved to TC 7.3.6 or later, CE 8.1.0 or later or RoomOS: TMS opens the TCP connection, offers only TLS 1.0 and the endpoint resets it; TMS then tries plain HTTP and gets a 301 redirect.`,
+      `${name.ja}は、私が把握している事実の範囲では、この問題の兆候ではありません。別の問題として調べることをお勧めします。この問題では、TC 7.3.6 以降、CE 8.1.0 以降、または RoomOS にしたエンドポイントに [Systems] > [Navigator] で「No HTTPS response」が表示されます。TMS が TCP 接続を開いて TLS 1.0 だけを提示し、エンドポイントがそれをリセットします。その後 TMS は HTTP を試し、301 リダイレクトを受け取ります。`,
+    ),
+    L('It does not change the diagnosis: let us carry on with it.', '診断には影響しないので、このまま進めましょう。'),
+  ];
+}
+
 /** "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18): then the keys can be added. */
 function kbInstalledAnswer(f: Facts): LocalizedText[] {
   if (f.windows && !win2008NoR2(f)) return [L(`KB4019276 is for Windows Server 2008 (not R2) SP2; you told me the server is ${formatWindows(f.windows)}, which does not need it. Check with \`winver\` which release it is.`, `KB4019276 は Windows Server 2008（R2 ではない）SP2 用です。サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`)];
@@ -1079,6 +1125,21 @@ const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|requir
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
 
 export const CATALOGUE: CatalogueEntry[] = [
+  {
+    // "High CPU on the TMS server, related?", "is the disk being full related?", "SQL is slow, could that be related?",
+    // 「CPU使用率が高い、関係ある？」 (QA round 16): a server-health symptom knowledge.md does not know, asked as maybe
+    // related. Narrow: the symptom and a word of relation in one question (the clause split keeps only "related?").
+    id: 'health-symptom-related',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:(?:(?:high|100\\s?%|spiking|pegged|maxed(?:\\sout)?)\\s(?:the\\s)?cpu|cpu\\s(?:usage\\s|load\\s|utili[sz]ation\\s)?(?:is\\s|at\\s|was\\s)?(?:high|100|spik|pegged|maxed|through\\sthe\\sroof)|(?:high|heavy)\\s(?:memory|ram)|(?:memory|ram)\\s(?:usage\\s|use\\s)?(?:is\\s)?(?:high|full|leak)|disk\\s(?:is\\s|being\\s|getting\\s|was\\s|space\\s(?:is\\s)?)?(?:full|low|running\\sout)|(?:low|out\\sof|no)\\s(?:free\\s)?(?:disk\\s)?space|(?:full|low)\\sdisk|(?:sql|database|db)(?:\\sserver)?\\s(?:is\\s|was\\s|being\\s|running\\s)?(?:very\\s|really\\s|so\\s)?(?:slow|sluggish)|slow\\s(?:sql|database|db|queries)))[^.?!]{0,60}(?<![a-z])(?:related|connected|linked|relevant|(?:got|have|has)\\s(?:anything\\s|something\\s)?to\\sdo\\swith|because\\sof\\s(?:this|it|that)|caused\\sby\\s(?:this|it|that|the\\s(?:tls|problem|issue))|part\\sof\\s(?:this|it|the\\s(?:same\\s)?(?:problem|issue))|same\\s(?:problem|issue|cause|root\\scause))(?![a-z])',
+        '(?<![a-z])(?:related|connected|linked|relevant|(?:got|have|has)\\s(?:anything\\s|something\\s)?to\\sdo\\swith|because\\sof\\s(?:this|it|that)|caused\\sby\\s(?:this|it|that|the\\s(?:tls|problem|issue))|part\\sof\\s(?:this|it|the\\s(?:same\\s)?(?:problem|issue))|same\\s(?:problem|issue|cause|root\\scause))[^.?!]{0,40}(?<![a-z])(?:(?:(?:high|100\\s?%|spiking|pegged|maxed(?:\\sout)?)\\s(?:the\\s)?cpu|cpu\\s(?:usage\\s|load\\s|utili[sz]ation\\s)?(?:is\\s|at\\s|was\\s)?(?:high|100|spik|pegged|maxed|through\\sthe\\sroof)|(?:high|heavy)\\s(?:memory|ram)|(?:memory|ram)\\s(?:usage\\s|use\\s)?(?:is\\s)?(?:high|full|leak)|disk\\s(?:is\\s|being\\s|getting\\s|was\\s|space\\s(?:is\\s)?)?(?:full|low|running\\sout)|(?:low|out\\sof|no)\\s(?:free\\s)?(?:disk\\s)?space|(?:full|low)\\sdisk|(?:sql|database|db)(?:\\sserver)?\\s(?:is\\s|was\\s|being\\s|running\\s)?(?:very\\s|really\\s|so\\s)?(?:slow|sluggish)|slow\\s(?:sql|database|db|queries)))',
+      ],
+      ja: ['(?:(?:cpu|プロセッサ)\\s?(?:の)?\\s?(?:使用率|負荷|使用量)?\\s?(?:が|は)?\\s?(?:高い|高く|高め|100|張り付|上が)|メモリ\\s?(?:の)?\\s?(?:使用率|使用量)?\\s?(?:が|は)?\\s?(?:高い|高く|多い|不足|逼迫|足りな)|ディスク\\s?(?:の)?\\s?(?:容量|空き(?:容量)?)?\\s?(?:が|は)?\\s?(?:いっぱい|一杯|満杯|不足|足りな|少な|ない)|(?:sql|データベース|db)\\s?(?:server|サーバー?)?\\s?(?:が|は)?\\s?(?:遅い|遅く|重い|重く))[^。？?]{0,20}(?:(?:関係|関連|影響)\\s?(?:が|は)?\\s?(?:ある|あり|して|しま|する|ない|なし)|(?:この|今回の|tls\\s?の)?\\s?(?:問題|件)\\s?(?:の|が)\\s?原因|(?:この|今回の)\\s?(?:問題|件)\\s?と\\s?(?:同じ|関係))'],
+    },
+    title: L('Is that related?', 'この問題と関係があるか'),
+    answer: (_f, text) => healthSymptomAnswer(text),
+  },
   {
     // "Could it be Wrong username or password?", "Could this be the Authentication failed problem?", 「Wrong username or
     // password の可能性はありますか？」: another symptom asked about (not reported: nothing is recorded). Before the
@@ -1263,6 +1324,26 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('KB4019276 not installed', 'KB4019276 が未適用の場合'),
     answer: (f) => kbMissingAnswer(f),
+  },
+  {
+    // "is KB4019276 installed?", "do we have KB4019276?", 「KB4019276は入っていますか？」 (QA round 16): asked, not
+    // said; before 'kb4019276-installed', whose Japanese pattern would read the question as a statement.
+    id: 'kb4019276-check',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:is|was|has)\\s(?:the\\s)?kb\\s?4019276(?!\\d)\\s(?:already\\s)?(?:been\\s)?(?:installed|applied|in\\splace|present|there|on)(?![a-z])',
+        '(?<![a-z])(?:do|does|did)\\s(?:we|i|you|they|it|the\\sserver|our\\sserver|the\\stms\\sserver|this\\sserver)\\s(?:already\\s)?(?:have|got)\\s(?:the\\s)?kb\\s?4019276(?!\\d)',
+        '(?<![a-z])(?:check|verify|confirm|see|tell|find\\sout|know)\\s(?:if|whether)\\s[^?.]{0,40}kb\\s?4019276(?!\\d)',
+        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:check|see|tell|find|know|verify|confirm)[^?.]{0,30}kb\\s?4019276(?!\\d)',
+        '(?<![a-z])how\\sto\\s(?:check|see|tell|find|verify|confirm)[^?.]{0,30}kb\\s?4019276(?!\\d)',
+      ],
+      ja: [
+        '(?<![a-z\\d])kb\\s?4019276(?!\\d)\\s?(?:は|が)?\\s?(?:もう|既に|すでに)?\\s?(?:入って(?:い)?(?:ます|る)|適用(?:済み|(?:して|されて)(?:い)?(?:ます|る))|インストール(?:済み|(?:して|されて)(?:い)?(?:ます|る)))\\s?(?:です|でしょう)?\\s?(?:か|の\\s?[?？]|\\s?[?？])',
+        '(?<![a-z\\d])kb\\s?4019276(?!\\d)[^。？?]{0,20}(?:確認|調べ|チェック)(?:する|でき|すれば|方法)',
+      ],
+    },
+    title: L('Is KB4019276 installed?', 'KB4019276 が適用済みかどうか'),
+    answer: (f) => kbCheckAnswer(f),
   },
   {
     // "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18).

@@ -353,7 +353,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const saidSet = tls12Said === 'on';
   const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged: claims?.keysChanged === true ? true : undefined });
   findings.push(K.backupRegistryFirst());
-  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet));
+  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet, claims?.keysChanged === true, claims?.restarted === true));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;

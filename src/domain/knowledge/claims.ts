@@ -211,11 +211,20 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
 /** "TLS 1.2 is already enabled in the registry": the registry step becomes a check; what to confirm. */
 export function saidTls12On(facts: Facts): Finding {
   const level = facts.level;
+  // "I fixed the keys", 「キーを修正しました」: keys created or changed, not found already right (knowledge.md Fix step 4: reboot).
+  const changed = facts.tlsClaims?.keysChanged === true;
+  // "fixed the keys and rebooted": the reboot is done (merge.ts drops an older "rebooted" when keys change later).
+  const rebooted = changed && facts.tlsClaims?.restarted === true;
   const body: LocalizedText[] = [
-    L(
-      'You say TLS 1.2 is already enabled in the TMS server\'s registry. Then the registry step below is a check, not a change: compare the keys with it instead of importing the file again.',
-      'TMS サーバのレジストリで TLS 1.2 はすでに有効化済みとのことです。その場合、下記のレジストリの手順は変更ではなく確認です。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。',
-    ),
+    changed
+      ? L(
+          `You say you created or changed the TLS 1.2 keys in the TMS server's registry. Then the registry step below is done: compare the keys with it instead of importing the file again.${rebooted ? ' You say the server was restarted since: then the new keys are in effect.' : ` Because the keys changed, a reboot is needed (once${high(level) ? '' : ', after the TMS Tools change'}).`}`,
+          `TMS サーバのレジストリで TLS 1.2 のキーを作成または変更済みとのことです。その場合、下記のレジストリの手順は完了しています。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。${rebooted ? 'その後サーバを再起動済みとのことなので、新しいキーは反映されています。' : `キーを変更したので、再起動が必要です（${high(level) ? '1 回' : 'TMS ツールでの変更のあとに 1 回'}）。`}`,
+        )
+      : L(
+          'You say TLS 1.2 is already enabled in the TMS server\'s registry. Then the registry step below is a check, not a change: compare the keys with it instead of importing the file again.',
+          'TMS サーバのレジストリで TLS 1.2 はすでに有効化済みとのことです。その場合、下記のレジストリの手順は変更ではなく確認です。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。',
+        ),
     high(level)
       ? L(
           `With TMS at ${formatLevel(level!)} as well, TMS should now offer TLS 1.2. If the endpoint still shows "No HTTPS response", the points below are the usual reasons, then the list under "If TLS 1.2 is offered and it still fails".`,
@@ -231,10 +240,15 @@ export function saidTls12On(facts: Facts): Finding {
       `The Client subkey: \`${SCHANNEL_PROTOCOLS}\\TLS 1.2\\Client\` needs \`Enabled\` non-zero and \`DisabledByDefault\` = 0. When TMS connects to an endpoint, the TMS server is the TLS client; keys under \`Server\` alone do not change what TMS sends (they matter for connections to TMS, as in Secure-Only mode).`,
       `Client サブキー：\`${SCHANNEL_PROTOCOLS}\\TLS 1.2\\Client\` で \`Enabled\` が 0 以外、\`DisabledByDefault\` が 0 になっている必要があります。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントです。\`Server\` 側のキーだけでは TMS が送る内容は変わりません（Server 側は Secure-Only モードのように TMS への接続で関係します）。`,
     ),
-    L(
-      'That it is in effect: Schannel applies protocol settings to credential handles acquired after the change. If the keys were set after the server last started, restart the TMS services, or reboot once (after the TMS Tools change).',
-      '反映されているか：Schannel のプロトコル設定は、変更後に取得された資格情報ハンドルに適用されます。サーバが最後に起動したあとでキーを設定した場合は、TMS のサービスを再起動するか、TMS ツールでの変更のあとにサーバを 1 回再起動してください。',
-    ),
+    changed && !rebooted
+      ? L(
+          `That it takes effect: Schannel applies protocol settings only to credential handles acquired after the change, so processes already running do not use the new keys. Reboot the server once${high(level) ? '' : ', after the TMS Tools change'} (restarting every process that uses Schannel may be enough; the reboot is the safe, usual way).`,
+          `反映させるには：Schannel のプロトコル設定は変更後に取得された資格情報ハンドルにだけ適用されるため、実行中のプロセスは新しいキーを使っていません。${high(level) ? '' : 'TMS ツールでの変更のあとに'}サーバを 1 回再起動してください（Schannel を使うプロセスをすべて再起動すれば足りる場合もありますが、確実なのは通常どおりの再起動です）。`,
+        )
+      : L(
+          'That it is in effect: Schannel applies protocol settings to credential handles acquired after the change. If the keys were set after the server last started, restart the TMS services, or reboot once (after the TMS Tools change).',
+          '反映されているか：Schannel のプロトコル設定は、変更後に取得された資格情報ハンドルに適用されます。サーバが最後に起動したあとでキーを設定した場合は、TMS のサービスを再起動するか、TMS ツールでの変更のあとにサーバを 1 回再起動してください。',
+        ),
     NETFX_CHECK,
     L('Redundant TMS (two nodes): the keys must be set on both nodes.', '冗長構成の TMS（2 ノード）：キーは両方のノードで設定されている必要があります。'),
   ];
@@ -250,7 +264,9 @@ export function saidTls12On(facts: Facts): Finding {
   return {
     code: 'said-tls12-on',
     severity: 'info',
-    title: L('TLS 1.2 is already enabled, you say: what to confirm', 'TLS 1.2 は有効化済みとのこと：確認すべき点'),
+    title: changed
+      ? L('TLS 1.2 keys changed, you say: what to confirm', 'TLS 1.2 のキーは変更済みとのこと：確認すべき点')
+      : L('TLS 1.2 is already enabled, you say: what to confirm', 'TLS 1.2 は有効化済みとのこと：確認すべき点'),
     body,
     steps,
     sources: ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-dotnet-tls', 'cisco-technote-211279'],

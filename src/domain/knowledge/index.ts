@@ -331,14 +331,32 @@ const SAID_SET_NOTE = L(
   'これらのキーは設定済みとのことなので、この手順は確認作業です。`TLS 1.2\\Client` と `TLS 1.2\\Server` の値を下記と照らし合わせ、異なる場合だけキーを作成または修正してください。',
 );
 
-export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false): Finding {
+/**
+ * The registry step's first paragraph when the user says they created or changed the keys ("I fixed the
+ * keys", 「キーを修正しました」): the step is done (the values are still worth a look), and because keys
+ * changed, the reboot applies (knowledge.md, Fix step 4).
+ */
+const SAID_CHANGED_NOTE = L(
+  'You say you created or changed these keys, so this step is done: compare the `TLS 1.2\\Client` and `TLS 1.2\\Server` values with the ones below and correct a key only where it differs.',
+  'これらのキーは作成または変更済みとのことなので、この手順は完了しています。`TLS 1.2\\Client` と `TLS 1.2\\Server` の値を下記と照らし合わせ、異なる場合だけ修正してください。',
+);
+const CHANGED_REBOOT_NOTE = L(
+  'Because the keys changed, running processes do not use them yet: the reboot step applies.',
+  'キーを変更したため、実行中のプロセスにはまだ反映されていません。再起動の手順が必要です。',
+);
+
+/** `keysChanged`: the user says the keys were created or changed (facts.tlsClaims.keysChanged): the step is done, and a reboot follows. */
+/** `restarted`: with `keysChanged`, the user says the server was restarted since (the reboot is not announced as still to do). */
+export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false, keysChanged = false, restarted = false): Finding {
   const windows = typeof windowsOrStep === 'object' ? windowsOrStep : maybeWindows;
   const plan = registryPlan(windows);
   const keys = plan.keys.map((k) => `\`${k}\``).join(plan.keys.length > 1 ? ' and ' : '');
   const keysJa = plan.keys.map((k) => `\`${k}\``).join('と');
+  // "a check … no reboot is needed for this step" (2012–2022) contradicts keys just changed: left out then.
+  const checkOnly = plan.step !== 'required' && plan.step !== 'unknown' && !plan.tls10OffByDefault && !plan.needsKb4019276;
   const body: LocalizedText[] = [
-    ...(saidSet ? [SAID_SET_NOTE] : []),
-    registryStepNote(plan, windows),
+    ...(keysChanged ? [restarted ? SAID_CHANGED_NOTE : L(`${SAID_CHANGED_NOTE.en} ${CHANGED_REBOOT_NOTE.en}`, `${SAID_CHANGED_NOTE.ja}${CHANGED_REBOOT_NOTE.ja}`)] : saidSet ? [SAID_SET_NOTE] : []),
+    ...(keysChanged && checkOnly ? [] : [registryStepNote(plan, windows)]),
     L(
       'The Client subkeys are the ones that matter for this problem: when TMS connects to an endpoint, the TMS server is the TLS client. The Server subkeys matter when systems connect to TMS over HTTPS: in Secure-Only mode (HTTPS both ways) and for endpoints that reach TMS over HTTPS, so set them too.',
       'この問題に関係するのは Client サブキーです。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントとして動作するためです。一方、システムから TMS に HTTPS で接続する場合（Secure-Only モードでは双方向とも HTTPS です）や、エンドポイントが HTTPS で TMS にアクセスする場合は Server サブキーも関係するため、こちらも設定してください。',
@@ -364,8 +382,9 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
         ? ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-tls10-11-disabled', 'rfc8996']
         : ['ms-schannel-registry', 'ms-schannel-protocols'],
     severity: 'action',
-    title:
-      plan.step === 'required' && !saidSet
+    title: keysChanged
+      ? L('TLS 1.2 in the Schannel registry: done, you say (check the values)', 'Schannel のレジストリの TLS 1.2：変更済みとのこと（値を確認）')
+      : plan.step === 'required' && !saidSet
         ? L('Enable TLS 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.2 を有効にする')
         : L('Check that TLS 1.2 is enabled in Schannel', 'Schannel で TLS 1.2 が有効か確認する'),
     body,
