@@ -16,6 +16,9 @@ import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
 import { isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
 
+/** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
+const FEW_SUITES = 5;
+
 /** Longest line looked at; the rest of a longer line is ignored. */
 export const MAX_LINE = 2000;
 /** Longest text read (a Slack message is at most 40,000 characters; files go through the file readers). */
@@ -552,6 +555,8 @@ export class TextScanner {
   captureLines = 0;
   /** PowerShell Get-TlsCipherSuite rows read, and those whose Protocols include 771 (0x0303, TLS 1.2). */
   private suites = { rows: 0, tls12: 0 };
+  /** Get-TlsCipherSuite's default list form (Format-List): the line number of the last "Name : TLS_…", its Protocols line follows. */
+  private suiteNameAt = -1;
   /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
   private tnc: { host: string; port: string; ok: boolean | null } | null = null;
   /**
@@ -641,6 +646,15 @@ export class TextScanner {
     if ((m = /^\s{0,4}(TLS_[A-Z0-9_]{4,80})\s{1,60}\{([\d,. ]{1,80})\}?\s*$/.exec(line))) {
       this.suites.rows++;
       if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[2])) this.suites.tls12++;
+    } else if (/^\s{0,4}Name\s{0,30}:\s{0,4}TLS_[A-Z0-9_]{4,80}\s*$/.test(line)) {
+      // Get-TlsCipherSuite without Format-Table: "Name : TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", then "Protocols : {771}".
+      this.suiteNameAt = this.lines;
+    } else if (this.suiteNameAt >= 0 && (m = /^\s{0,4}Protocols\s{0,30}:\s{0,4}\{([\d,. ]{0,80})\}?\s*$/.exec(line))) {
+      if (this.lines - this.suiteNameAt <= 4) {
+        this.suites.rows++;
+        if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[1])) this.suites.tls12++;
+      }
+      this.suiteNameAt = -1;
     } else if ((m = /^\s{0,4}(ComputerName|RemotePort|TcpTestSucceeded)\s{1,20}:\s{0,4}(\S{1,200})\s*$/.exec(line))) {
       this.tnc ??= { host: '', port: '', ok: null };
       if (m[1] === 'ComputerName') this.tnc.host = m[2];
@@ -1482,6 +1496,17 @@ export class TextScanner {
           ? { code: 'windows-tls12-suites-present', detail: t(`Get-TlsCipherSuite lists ${this.suites.tls12} cipher ${this.suites.tls12 === 1 ? 'suite' : 'suites'} for TLS 1.2 (Protocols 771): Windows has TLS 1.2 suites to offer.`, `Get-TlsCipherSuite に TLS 1.2 用（Protocols 771）の暗号スイートが ${this.suites.tls12} 個あります。Windows には TLS 1.2 で提示できるスイートがあります。`) }
           : { code: 'windows-tls12-suites-absent', detail: t('Get-TlsCipherSuite lists no cipher suite for TLS 1.2 (Protocols 771): check the SSL Cipher Suite Order policy or IIS Crypto hardening.', 'Get-TlsCipherSuite に TLS 1.2 用（Protocols 771）の暗号スイートがありません。SSL 暗号の順位のポリシーや IIS Crypto による強化を確認してください。') },
       );
+      // A short list (Windows Server ships a few dozen): a check, not a verdict; the paste may be an excerpt.
+      if (this.suites.tls12 > 0 && this.suites.rows <= FEW_SUITES) {
+        const n = this.suites.rows;
+        out.push({
+          code: 'windows-cipher-suites-few',
+          detail: t(
+            `Only ${n} cipher ${n === 1 ? 'suite is' : 'suites are'} listed. If that is the whole output, it looks cut down (by a GPO's SSL Cipher Suite Order or IIS Crypto): when the TMS server and an endpoint share no suite, the handshake fails with alert 40 or a reset even at TLS 1.2. Check that the endpoint accepts one of them; a Schannel 36888 event with alert 40 on the TMS server points at this.`,
+            `暗号スイートが ${n} 個しか表示されていません。これが出力の全部なら、一覧が絞り込まれているようです（GPO の SSL 暗号の順位や IIS Crypto）。TMS サーバとエンドポイントに共通のスイートがないと、TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗します。エンドポイントがこのどれかを受け付けるか確認してください。TMS サーバにアラート 40 の Schannel イベント 36888 があれば、これが原因の可能性があります。`,
+          ),
+        });
+      }
     }
     if (this.tnc && this.tnc.ok !== null) {
       const where = this.tnc.host ? `${this.tnc.host}${this.tnc.port ? `:${this.tnc.port}` : ''}` : this.tnc.port ? `port ${this.tnc.port}` : 'the target';

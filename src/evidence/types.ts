@@ -46,6 +46,8 @@ export type ObservationCode =
   /** PowerShell Get-TlsCipherSuite: suites with Protocols 771 (TLS 1.2) listed, or none. */
   | 'windows-tls12-suites-present'
   | 'windows-tls12-suites-absent'
+  /** Get-TlsCipherSuite lists only a few suites (with TLS 1.2 among them): hardening may leave no suite shared with an endpoint (a check). */
+  | 'windows-cipher-suites-few'
   /** PowerShell Test-NetConnection: TcpTestSucceeded True / False. */
   | 'tcp-reachable'
   | 'tcp-unreachable'

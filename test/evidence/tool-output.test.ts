@@ -90,7 +90,8 @@ describe('endpoint scans and probes pasted as text', () => {
 describe('QA round 8 #14: PowerShell and plain-HTTP curl output, each one plain sentence', () => {
   it('Get-TlsCipherSuite with Protocols {771, …}: TLS 1.2 suites are present', () => {
     const o = obs('ps-tlsciphersuite.txt');
-    expect(o.map((x) => x.code)).toEqual(['windows-tls12-suites-present']);
+    // Four suites only: also the short-list check (QA round 16, r16-cipher-suites.test.ts).
+    expect(o.map((x) => x.code)).toEqual(['windows-tls12-suites-present', 'windows-cipher-suites-few']);
     expect(o[0].detail.en).toBe('Get-TlsCipherSuite lists 4 cipher suites for TLS 1.2 (Protocols 771): Windows has TLS 1.2 suites to offer.');
     expect(o[0].detail.ja).toContain('TLS 1.2 用（Protocols 771）の暗号スイートが 4 個');
   });
