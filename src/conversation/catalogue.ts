@@ -1329,13 +1329,13 @@ export const CATALOGUE: CatalogueEntry[] = [
     // "is KB4019276 installed?", "do we have KB4019276?", 「KB4019276は入っていますか？」 (QA round 16): asked, not
     // said; before 'kb4019276-installed', whose Japanese pattern would read the question as a statement.
     id: 'kb4019276-check',
+    // (Not rewritten to start at "kb" with lookbehinds: V8 runs those ~80 times slower here.)
     recognise: {
       en: [
         '(?<![a-z])(?:is|was|has)\\s(?:the\\s)?kb\\s?4019276(?!\\d)\\s(?:already\\s)?(?:been\\s)?(?:installed|applied|in\\splace|present|there|on)(?![a-z])',
         '(?<![a-z])(?:do|does|did)\\s(?:we|i|you|they|it|the\\sserver|our\\sserver|the\\stms\\sserver|this\\sserver)\\s(?:already\\s)?(?:have|got)\\s(?:the\\s)?kb\\s?4019276(?!\\d)',
         '(?<![a-z])(?:check|verify|confirm|see|tell|find\\sout|know)\\s(?:if|whether)\\s[^?.]{0,40}kb\\s?4019276(?!\\d)',
-        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:check|see|tell|find|know|verify|confirm)[^?.]{0,30}kb\\s?4019276(?!\\d)',
-        '(?<![a-z])how\\sto\\s(?:check|see|tell|find|verify|confirm)[^?.]{0,30}kb\\s?4019276(?!\\d)',
+        '(?<![a-z])(?:(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)|how\\sto)\\s(?:check|see|tell|find|know|verify|confirm)[^?.]{0,30}kb\\s?4019276(?!\\d)',
       ],
       ja: [
         '(?<![a-z\\d])kb\\s?4019276(?!\\d)\\s?(?:は|が)?\\s?(?:もう|既に|すでに)?\\s?(?:入って(?:い)?(?:ます|る)|適用(?:済み|(?:して|されて)(?:い)?(?:ます|る))|インストール(?:済み|(?:して|されて)(?:い)?(?:ます|る)))\\s?(?:です|でしょう)?\\s?(?:か|の\\s?[?？]|\\s?[?？])',
