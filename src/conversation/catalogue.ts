@@ -2153,7 +2153,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台', '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)'],
     },
     statement: {
-      en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b', '\\b(?:have|run|got)\\s(?:a\\s)?(?:second|2nd|secondary|standby)\\s(?:tms\\s)?(?:node|server)\\b'],
+      // ("both TMS nodes are 15.2", "both of our TMS servers run 15.13")
+      en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bboth\\s(?:of\\s)?(?:our\\s|the\\s)?tms\\s(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b', '\\b(?:have|run|got)\\s(?:a\\s)?(?:second|2nd|secondary|standby)\\s(?:tms\\s)?(?:node|server)\\b'],
       // 「高可用性構成で TMS を2台運用しています」 (QA round 14 #14)
       ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成', '高可用性', 'tms\\s?(?:を|が|は)?\\s?(?:2|二)\\s?台', '(?:2|二)\\s?台の\\s?tms'],
     },

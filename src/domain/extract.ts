@@ -269,7 +269,17 @@ const TMS_AS_PLACE = /^\s?(?:と同じ|の?サーバ|の?マシン|上|servers?(
  * Right after "TMS": a count of servers, not a release (「TMS を2台運用」「TMS が 2 ノード」, "TMS x2"): the count
  * is skipped, never read as TMS version "2".
  */
-const TMS_COUNT = /^\s?(?:を|が|は|も)?\s?(?:\d{1,2}|二|三)\s?(?:台|ノード|基|つ|系)(?:とも|共)?|^\s?x\s?\d(?![\d.])/i;
+const TMS_COUNT =
+  /^\s?(?:を|が|は|も)?\s?(?:\d{1,2}|二|三)\s?(?:台|ノード|基|つ|系)(?:とも|共)?|^\s?x\s?\d(?![\d.])|^\s(?:(?:is|are)\s)?(?:(?:runs?|running|deployed|installed)\s)?(?:on|with|in|has|have|across)\s(?:two|three|[23])[\s-](?:nodes?|servers?)(?![a-z])/i;
+
+/**
+ * A clause that counts TMS servers ("2 TMS servers", "two TMS nodes", "TMS on 2 servers", "redundant TMS",
+ * 「TMS は2台構成」「2台の TMS」): a clause after it that gives "both" one release is TMS's (BOTH_LEAD).
+ */
+const TMS_PAIR = /(?<![a-z])(?:two|2)[\s-](?:tms\s)?(?:nodes?|servers?)(?![a-z])|redundan|(?:2|二)\s?(?:台|ノード)|冗長|(?<![a-z])x\s?2(?!\d)/i;
+/** "both on 15.2.1", "both are 15.13", 「どちらも15.2」「両方とも 15.2.1 です」「2台とも 15.2」: one release for both servers. */
+const BOTH_LEAD =
+  /^\s*(?:(?:both|each)(?:\sof\sthem|\s(?:nodes|servers|one))?|all\s(?:of\sthem|nodes|servers)|どちら(?:も|とも)|どっちも|両方(?:とも)?|いずれも|(?:2|二)\s?(?:台|ノード)\s?(?:とも|共)?)(?![a-z])/i;
 
 function keywordsIn(clause: string): Keyword[] {
   const out: Keyword[] = [];
@@ -289,7 +299,7 @@ function keywordsIn(clause: string): Keyword[] {
     if (topic === 'tms' && TMS_AS_PLACE.test(clause.slice(end, end + 12)) && out.some((k) => k.topic === 'sql' || k.topic === 'windows')) continue;
     // 「TMS を2台運用しています」: how many TMS servers there are, not which release (a release after it still is one:
     // 「TMS 2台とも 15.2 です」).
-    const count = topic === 'tms' ? TMS_COUNT.exec(clause.slice(end, end + 12)) : null;
+    const count = topic === 'tms' ? TMS_COUNT.exec(clause.slice(end, end + 40)) : null;
     out.push({ topic, start: m.index, end: count ? end + count[0].length : end });
   }
   return out;
@@ -353,6 +363,7 @@ function extractUnsafe(text: unknown): Extraction {
   let https: boolean | null = null;
   let continuing = false;
   let sqlClauseBefore = false;
+  let lastClause = '';
   // A sentence that is one clause keeps its mode (classified once).
   const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string }[] = [];
   for (const sentence of sentencesOf(s)) {
@@ -375,6 +386,8 @@ function extractUnsafe(text: unknown): Extraction {
     );
   }
   for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence } of clauses) {
+    const prevClause = lastClause;
+    lastClause = clause;
     // "SQL is 2012, or maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」: the clause offers another
     // value for the field just stated; when the answer depends on which, neither is the value.
     // (「2012 だったかな」 is a hedge, read as a question: the value may sit with the asked ones.)
@@ -433,6 +446,12 @@ function extractUnsafe(text: unknown): Extraction {
     const levelsCount = (mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))))) && !namesOneNode(clause);
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
+    // "2 TMS servers, both on 15.2.1", 「TMS は2台構成で、どちらも15.2」: the release given to "both" is TMS's
+    // (only a dotted release: "both on 2016" names no TMS release).
+    if (kws.length === 0 && lastTopic === 'tms' && TMS_PAIR.test(prevClause)) {
+      const both = BOTH_LEAD.exec(clause);
+      if (both && /^v?\s?\d{1,2}\.\d/i.test(clause.slice(both[0].length).replace(FILLER, ''))) kws = [{ topic: 'tms', start: 0, end: both[0].length }];
+    }
     if (kws.length === 0 && lastTopic) {
       // A correction without a keyword continues the previous clause's topic:
       // "TMS is not 15, it's 14.6", "TC7.3, I mean 7.3.6", "TMS 15.2.1, sorry, 15.2.2".

@@ -31,11 +31,11 @@ export const NOISE_PATTERNS: { name: string; source: string }[] = [
   // A server's name is not its TMS version: the value of a name field in systeminfo and Event Viewer
   // exports ("Host Name:   TMS14", "Computer: TMS14.corp.example.com", 「ホスト名: TMS14-PRD」), and
   // "TMS" glued to a number that is not a dotted version ("TMS01", "TMS-13-NODE2", "our server TMS15").
-  // "TMS15.2.1", "TMS14.x", "TMS 15.2.1" and "tms v15.13" stay versions.
+  // "TMS15.2.1", "TMS14.x", "TMS 15.2.1" and "tms v15.13" stay versions; 「TMS2台とも 15.2」 counts servers (extract.ts TMS_COUNT).
   {
     name: 'host-name',
     source:
-      '(?<![a-z])(?:host\\s?name|computer(?:\\s?name)?|machine\\s?name|server\\s?name|device\\s?name|ホスト名|コンピューター?名?)[ \\t\\u3000]{0,40}:[ \\t\\u3000]{0,40}[^\\s,;、。"]{1,63}|(?<![a-z\\d])tms[-_]?\\d{1,4}(?!\\d|\\.\\d|\\.?x(?![a-z\\d_-]))(?:[-_.][a-z\\d]{1,30}){0,6}',
+      '(?<![a-z])(?:host\\s?name|computer(?:\\s?name)?|machine\\s?name|server\\s?name|device\\s?name|ホスト名|コンピューター?名?)[ \\t\\u3000]{0,40}:[ \\t\\u3000]{0,40}[^\\s,;、。"]{1,63}|(?<![a-z\\d])tms[-_]?\\d{1,4}(?!\\d|\\.\\d|\\.?x(?![a-z\\d_-])|\\s?(?:台|ノード|基|系))(?:[-_.][a-z\\d]{1,30}){0,6}',
   },
   { name: 'bytes', source: '(?<![\\d.a-z])\\d{1,12}(?:[.,]\\d{1,3})?\\s?(?:bytes?|octets?|[kmgt]i?b|バイト)(?![a-z\\d])' },
 ];
