@@ -9,7 +9,7 @@ import type { CliIO, Command } from './io';
 import type { EndpointVersion, Facts, Lang, ParseResult } from '../domain/types';
 import type { ProbeResult, ProtocolKey } from '../probe/types';
 import { detectLang, extractFacts } from '../domain/extract';
-import { endpointRefusesTls10, formatEndpoint, parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
+import { parseEndpoint, parseLevel, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { composeDiagnosis, echo, MAX_MESSAGE } from '../conversation/engine';
 import { firstChars } from '../conversation/guards';
 import { offeredAlternatives } from '../domain/understand/alternatives';
@@ -18,6 +18,7 @@ import { diagnosisJson } from '../conversation/json';
 import { renderReply } from '../console/render';
 import { wantsColor } from '../console/chat';
 import { TEXTS } from '../conversation/texts';
+import { mixedEndpointsNote } from '../conversation/mixed-note';
 import { addReading, type EvidenceSummary } from '../evidence/types';
 
 const HELP = `Usage: tms-doctor diagnose [options] [free text]
@@ -178,13 +179,13 @@ export async function readFactArgs(
     const ex = extractFacts(text);
     Object.assign(facts, ex.facts);
     for (const p of ex.problems) notes.push(p.message[lang]);
-    if (ex.mixedEndpoints) notes.push(mixedNote(ex.mixedEndpoints, lang));
+    if (ex.mixedEndpoints) notes.push(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang));
   }
   // "--endpoint 'TC7.3.3 to TC7.3.21'": several versions, answered for the ones that refuse TLS 1.0.
   const parseEndpointOption = (v: string): ParseResult<EndpointVersion> => {
     const ex = extractFacts(v);
     if (ex.mixedEndpoints && ex.facts.endpoint) {
-      notes.push(mixedNote(ex.mixedEndpoints, lang));
+      notes.push(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang));
       return { ok: true, value: ex.facts.endpoint };
     }
     return parseEndpoint(v);
@@ -264,12 +265,6 @@ async function readEvidenceFiles(
     out.push(evidenceFileJson(r));
   }
   return { ok: true, summary: summary ?? null, files: out };
-}
-
-/** The engine's note on endpoints of several versions (which ones are not affected). */
-function mixedNote(all: EndpointVersion[], lang: Lang): string {
-  const names = (refuses: boolean) => all.filter((e) => endpointRefusesTls10(e) === refuses).map(formatEndpoint).join(', ');
-  return TEXTS[lang].mixedEndpoints(names(false), names(true));
 }
 
 export const run: Command = (argv, io) => diagnoseCommand(argv, io);

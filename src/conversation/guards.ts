@@ -128,6 +128,15 @@ export function cleanFacts(raw: unknown): Facts {
   const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => isStr(x) && x.length <= 40).slice(0, 10) : []);
   if (names(raw.endpointModels).length) f.endpointModels = names(raw.endpointModels);
   if (raw.endpointsRanTc === true) f.endpointsRanTc = true;
+  if (Array.isArray(raw.endpointGroups)) {
+    const groups = (raw.endpointGroups as unknown[]).slice(0, 6).flatMap((g) => {
+      if (!isObj(g) || typeof g.fails !== 'boolean' || !isObj(g.endpoint)) return [];
+      const e = g.endpoint;
+      if (!['TC', 'CE', 'RoomOS'].includes(e.family as string) || !isStr(e.raw) || !isStr(e.semver)) return [];
+      return [{ endpoint: { family: e.family as 'TC' | 'CE' | 'RoomOS', raw: e.raw, semver: e.semver }, fails: g.fails }];
+    });
+    if (groups.length) f.endpointGroups = groups;
+  }
   if (names(raw.telnetSystems).length) f.telnetSystems = names(raw.telnetSystems);
   const symptom = readOtherSymptom(raw.otherSymptom);
   if (symptom) f.otherSymptom = symptom;

@@ -29,6 +29,7 @@ import { bareCorrection, withoutDeniedServicePack } from '../domain/understand/c
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
+import { mixedEndpointsNote } from './mixed-note';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
@@ -255,6 +256,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     }
   }
   const facts: Facts = { ...before, ...found };
+  // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
+  if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
   const group = text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
@@ -360,10 +363,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const lines = evidenceLines(ev, lang, diagnose(facts).findings);
     if (lines.length) pre.push(para(t.fromPaste), { type: 'bullets', items: lines });
   }
-  if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
-    const names = (ok: boolean) => ex.mixedEndpoints!.filter((e) => endpointRefusesTls10(e) === ok).map(formatEndpoint).join(', ');
-    pre.push(para(t.mixedEndpoints(names(false), names(true))));
-  }
+  // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
+  if ('mixedEndpoints' in ex && ex.mixedEndpoints) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang)));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });

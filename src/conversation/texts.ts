@@ -143,6 +143,10 @@ export interface EngineTexts {
   /** Two values for one field, the second without a correction word: which one is used now. */
   twoValues: (earlier: string, now: string) => string;
   mixedEndpoints: (accepting: string, refusing: string) => string;
+  /** Instead of mixedEndpoints when the endpoints said to fail include ones that still accept TLS 1.0 ("TC 7.3.3 and CE 9.15 both fail"). */
+  mixedAllFail: (accepting: string, refusing: string) => string;
+  /** Instead of mixedEndpoints when only the ones that accept TLS 1.0 are said to fail ("TC 7.3.3 fails and CE 9.15 works"). */
+  mixedAcceptingFail: (accepting: string, refusing: string) => string;
   /** Said with mixedEndpoints when a second group that still accepts TLS 1.0 was added to the failing one. */
   mixedLater: (accepting: string) => string;
   /** "same as before": the values this conversation holds are kept (`values`: "TMS 15.2.1 · CE 9.15"). */
@@ -292,6 +296,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
+    mixedAllFail: (accepting, refusing) =>
+      `You say those on ${accepting} fail too. ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why they fail: check them on their own (their HTTPS setting and certificate, and a capture of TMS polling one of them). My answer is for those on ${refusing}, which refuse TLS 1.0: that is this problem.`,
+    mixedAcceptingFail: (accepting, refusing) =>
+      `You say those on ${refusing} work and those on ${accepting} fail. ${refusing} refuses TLS 1.0, so if TMS manages them over HTTPS, it already reaches them with a newer TLS version; ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why those fail. My answer is for those on ${accepting}.`,
     mixedLater: (accepting) =>
       `Those on ${accepting} will refuse TLS 1.0 too once they are upgraded to TC 7.3.6 or later or CE 8.1 or later; with TMS at Medium-High they keep working then.`,
     fixHeading: 'What to do',
@@ -435,6 +443,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
+    mixedAllFail: (accepting, refusing) =>
+      `${accepting} のエンドポイントでも失敗しているとのことですが、${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。こちらは別に確認してください（エンドポイントの HTTPS 設定と証明書、TMS がそのエンドポイントをポーリングするときのキャプチャ）。以下は TLS 1.0 を拒否する ${refusing} についての回答です。こちらはこの問題にあたります。`,
+    mixedAcceptingFail: (accepting, refusing) =>
+      `${refusing} は正常で、${accepting} で失敗しているとのことです。${refusing} は TLS 1.0 を拒否するため、TMS が HTTPS で管理しているなら、すでに新しい TLS バージョンで接続できています。${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。以下は ${accepting} についての回答です。`,
     mixedLater: (accepting) =>
       `${accepting} のエンドポイントも、TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになります。TMS を Medium-High にしておけば、そのあとも管理できます。`,
     fixHeading: '対処',

@@ -144,6 +144,7 @@ function sanitize(f: Facts): Facts {
     if (out[k] !== undefined && !(Array.isArray(out[k]) && out[k]!.every((x) => typeof x === 'string'))) delete out[k];
   }
   if (out.endpointsRanTc !== undefined && out.endpointsRanTc !== true) delete out.endpointsRanTc;
+  if (out.endpointGroups !== undefined && !(Array.isArray(out.endpointGroups) && out.endpointGroups.every((g) => g && typeof g === 'object' && typeof g.fails === 'boolean' && g.endpoint && isSemver(g.endpoint.semver)))) delete out.endpointGroups;
   if (out.otherSymptom !== undefined && !K.readOtherSymptom(out.otherSymptom)) delete out.otherSymptom;
   if (out.tlsClaims !== undefined) {
     const claims = K.readClaims(out.tlsClaims);

@@ -15,7 +15,7 @@
  *    no value in the end.
  */
 import { markNamedNodes, namesOneNode } from './understand/node-level';
-import type { EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
+import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
@@ -33,6 +33,7 @@ import {
   parseWindows,
 } from './versions';
 import { maskNoise } from './understand/noise';
+import { endpointResultsIn, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
 import { failureScope } from './understand/scope';
 import { symptomIn } from './understand/symptom';
@@ -140,6 +141,8 @@ const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|
 /** Two endpoint releases joined as an upgrade path: "from TC7.3.3 to CE 9.12", "TC 7.3.3 → CE 9.15", 「TC7.3.3 から CE9.15 に」. */
 const UPGRADE_PATH =
   /(?<![a-z])from\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:tc|ce|roomos)\s?v?\d/i;
+/** A release with its family word in a clause ("TC 7.3.3", "ce9.15"): a cheap test before endpointResultsIn. */
+const RELEASE_SAID = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/i;
 const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
 /** A level gone back to, said as done: "went back to Medium", "reverted to Low", 「Medium に戻しました」. */
 const LEVEL_GONE_BACK =
@@ -335,6 +338,8 @@ function extractUnsafe(text: unknown): Extraction {
   const got = new Set<Field>();
 
   const endpoints: EndpointVersion[] = [];
+  /** What each endpoint release named is said to do, from the stated clauses (understand/endpoint-results.ts). */
+  const results: EndpointResult[] = [];
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
     if (r.ok) {
       set(r.value);
@@ -639,6 +644,10 @@ function extractUnsafe(text: unknown): Extraction {
           break;
       }
     }
+    // "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works": the result said for each release
+    // (only where the clause states it, with no change in it: "upgraded from TC 7.3.3 to CE 9.15, now it fails").
+    // ("TC 7.3.3 or CE 9.15 fails": alternatives, not two groups.)
+    if (facts === stated && mode === 'stated' && !changes && RELEASE_SAID.test(clause) && !MAY_OFFER.test(clause)) results.push(...endpointResultsIn(clause));
     // HTTP vs HTTPS management, last signal wins; a clause describing TMS's fallback to HTTP
     // (the symptom itself: "falls back to HTTP and gets a 301") says nothing about it.
     if (asking) {
@@ -737,6 +746,26 @@ function extractUnsafe(text: unknown): Extraction {
       facts.endpoint = refusing[refusing.length - 1];
       mixedEndpoints = distinct;
     }
+  }
+
+  // Several releases, each with its result ("TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works"):
+  // one group each (the last result said for a release wins); the endpoint answered for is one said to fail,
+  // one that refuses TLS 1.0 when any does.
+  const groups: EndpointGroup[] = [];
+  for (const r of results) {
+    const at = groups.findIndex((g) => g.endpoint.family === r.endpoint.family && g.endpoint.semver === r.endpoint.semver);
+    if (at >= 0) groups.splice(at, 1);
+    groups.push({ endpoint: r.endpoint, fails: r.fails });
+  }
+  if (groups.length > 1 && !CORRECTION.test(s) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s)) && !problems.some((p) => p.field === 'endpoint' && p.alternatives)) {
+    facts.endpointGroups = groups;
+    const failing = groups.filter((g) => g.fails).map((g) => g.endpoint);
+    const refusing = failing.filter((e) => endpointRefusesTls10(e));
+    const pick = refusing.length ? refusing : failing;
+    if (pick.length) facts.endpoint = pick[pick.length - 1];
+    // ("CE 9.15 は正常ですが、TC7.3.3 でエラー": a release said to work is no endpoint read, but it is one of the releases.)
+    const kinds = new Set(groups.map((g) => endpointRefusesTls10(g.endpoint)));
+    if (!mixedEndpoints && kinds.size > 1) mixedEndpoints = groups.map((g) => g.endpoint);
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.

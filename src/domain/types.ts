@@ -151,6 +151,13 @@ export interface Facts {
   scope?: FailureScope;
   /** What the user says was already done to the TMS server's protocols (claims, not evidence). */
   tlsClaims?: TlsClaims;
+  /**
+   * Several endpoint releases named with what each does ("TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE
+   * 9.15 works", 「TC7.3.3 と CE9.15 の両方でエラー」; src/domain/understand/endpoint-results.ts): one group per release,
+   * in order. `endpoint` is then one that fails (one refusing TLS 1.0 when any does). Replaced by the next message
+   * that names releases.
+   */
+  endpointGroups?: EndpointGroup[];
   /** Endpoint models the user named as theirs ("SX80", "MX700 G2"), in the bot's spelling (src/domain/knowledge/products.ts). */
   endpointModels?: string[];
   /**
@@ -166,6 +173,12 @@ export interface Facts {
    * not shown, so no fix is given. Dropped when "No HTTPS response" is said as seen.
    */
   otherSymptom?: OtherSymptomId;
+}
+
+/** Endpoints on one release and what the user says they do: fail (true) or work (false). */
+export interface EndpointGroup {
+  endpoint: EndpointVersion;
+  fails: boolean;
 }
 
 /** A symptom other than "No HTTPS response" that the user names (src/domain/understand/symptom.ts). */

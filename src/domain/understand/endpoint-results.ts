@@ -1,0 +1,61 @@
+/**
+ * What a clause says each endpoint release named in it does: "TC 7.3.3 and CE 9.15 both fail" (both fail),
+ * "TC 7.3.3 fails and CE 9.15 works" (one result each), 「TC7.3.3 と CE9.15 の両方でエラー」, "fails on TC 7.3.3
+ * and CE 9.15". The words after a release, up to the next release, are its own; a release with none takes the
+ * next result said after it ("A and B both fail"). When a result comes before the first release ("fails on both
+ * A and B", "fails on A and works on B"), each release takes the result said before it instead. Pure, bounded input, linear patterns.
+ */
+import type { EndpointVersion } from '../types';
+import { parseEndpoint } from '../versions';
+
+export interface EndpointResult {
+  endpoint: EndpointVersion;
+  /** true: said to fail ("fails", "No HTTPS response", 「エラー」); false: said to work ("works", "fine", 「正常」). */
+  fails: boolean;
+}
+
+/** A release with its family word: "TC 7.3.3", "ce9.15.3", "RoomOS 11". */
+const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}(?![\d.])/gi;
+/** Said to fail. Read before WORKS: "not working" fails. */
+const FAILS =
+  /(?<![a-z])(?:fail(?:s|ed|ing|ure)?|errors?|broken|unreachable|not\s(?:working|responding|connecting)|(?:does|do|did|is|are)n'?t\s(?:work|respond|connect)|(?:does|do|did)\snot\s(?:work|respond|connect)|no\shttps\sresponse)(?![a-z])|エラー|失敗|繋がら|つながら|接続でき(?:ない|ません|ず)|管理でき(?:ない|ません|ず)|だめ|ダメ|駄目/i;
+/** Said to work. */
+const WORKS =
+  /(?<![a-z])(?:works?|working|worked|fine|ok|okay|normal(?:ly)?|unaffected|green)(?![a-z])|正常|問題(?:ない|なし|ありません)|大丈夫|動いてい|繋がってい|繋がります|接続できます|管理できています|管理できます/i;
+
+function resultIn(text: string): boolean | null {
+  if (FAILS.test(text)) return true;
+  if (WORKS.test(text)) return false;
+  return null;
+}
+
+/** The releases a clause names and the result said for each; empty when it names none or says no result. */
+export function endpointResultsIn(clause: string): EndpointResult[] {
+  const c = clause.slice(0, 400);
+  if (!/\d/.test(c)) return [];
+  const found: { endpoint: EndpointVersion; start: number; end: number }[] = [];
+  RELEASE.lastIndex = 0;
+  for (let m = RELEASE.exec(c); m && found.length < 6; m = RELEASE.exec(c)) {
+    const r = parseEndpoint(m[0]);
+    if (r.ok) found.push({ endpoint: r.value, start: m.index, end: m.index + m[0].length });
+  }
+  if (found.length === 0) return [];
+  // "fails on TC 7.3.3 and works on CE 9.15", "fails on both TC 7.3.3 and CE 9.15": a result before the first
+  // release; each release takes the result said before it (or the one before that).
+  if (resultIn(c.slice(0, found[0].start)) !== null) {
+    let prev: boolean | null = null;
+    return found.map((f, i) => {
+      prev = resultIn(c.slice(i ? found[i - 1].end : 0, f.start)) ?? prev;
+      return { endpoint: f.endpoint, fails: prev as boolean };
+    });
+  }
+  // "TC 7.3.3 fails and CE 9.15 works", "TC 7.3.3 and CE 9.15 both fail": each release takes the result said
+  // after it (up to the next release), or the next one said.
+  const out: EndpointResult[] = [];
+  let next: boolean | null = null;
+  for (let i = found.length - 1; i >= 0; i--) {
+    next = resultIn(c.slice(found[i].end, i + 1 < found.length ? found[i + 1].start : c.length)) ?? next;
+    if (next !== null) out.unshift({ endpoint: found[i].endpoint, fails: next });
+  }
+  return out;
+}
