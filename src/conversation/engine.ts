@@ -24,7 +24,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
-import { SIDE_STATEMENT_TEXT, allBackAnswerIn, sideStatementIn } from '../domain/understand/side-statement';
+import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
@@ -346,9 +346,24 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // "Certificate revocation check is enabled in TMS Tools", 「自動検出は使っています」 with a question open: not a failed
   // answer to it; the knowledge's line for the statement, then the open question (nothing recorded).
   const side = sideStatementIn(text);
-  if (side && Object.keys(extractFacts(text).facts).length === 0) {
+  if (side) {
+    // "it worked on TC 7.3.3 before the upgrade", 「TC7.3.3 の頃は、アップグレード前は動いていました」: the release they ran
+    // before, not the one they run now (never read as the current one); a TC release says their hardware runs TC.
+    const old = side === 'worked-before-upgrade' ? releaseBeforeUpgrade(text) : null;
+    const read = old ? `${text.slice(0, old.start)} ${text.slice(old.end)}` : text;
+    const ranTc: Partial<Facts> = old?.family === 'TC' ? { endpointsRanTc: true } : {};
     const patch: Partial<ConversationState> = side === 'some-back-no-total' ? { askedAllBack: true } : {};
-    return { state: next(s, patch), replies: [reply(s.lang, [para(SIDE_STATEMENT_TEXT[side][s.lang]), ...questionBlocksFor(s)])] };
+    const line = para(SIDE_STATEMENT_TEXT[side][s.lang]);
+    if (Object.keys(extractFacts(read).facts).length === 0) {
+      if (old?.family === 'TC') patch.facts = { ...s.facts, ...ranTc };
+      return { state: next(s, patch), replies: [reply(s.lang, [line, ...questionBlocksFor(s)])] };
+    }
+    // A version or the level said in passing ("Certificate revocation check is enabled, we're at Medium", "we use
+    // automatic discovery on TMS 15.2"): recorded as usual, and the statement's line said first. (What extractFacts
+    // reads is stated only: "…; we might move to SQL 2019" records nothing.)
+    const r = onFacts(old?.family === 'TC' ? { ...s, facts: { ...s.facts, ...ranTc } } : s, read);
+    const [first, ...rest] = r.replies;
+    return { ...r, state: { ...r.state, ...patch }, replies: first ? [{ ...first, blocks: [line, ...first.blocks] }, ...rest] : [reply(s.lang, [line])] };
   }
   return onFacts(s, text);
 }

@@ -31,7 +31,7 @@ const ONE_NODE = /(?<![a-z])(?:done|finished|applied|changed)\son\s(?:node\s?[a-
  * then (the problem's own story: it appears after the endpoints' upgrade), not a closing.
  */
 const WORKED_BEFORE =
-  /(?<![a-z])(?:it|they|everything|all|tms|the\s(?:endpoints|systems|codecs))\s(?:all\s)?(?:worked|was\sworking|were\sworking|used\sto\swork)(?:\s(?:fine|ok|okay|well|perfectly))?\s(?:before|prior\sto|until)\s(?:the\s|our\s|we\s|they\s)?(?:upgrade|update|upgraded|updated|upgrading|updating|ce|roomos|tc)|(?<![a-z])(?:before|prior\sto|until)\s(?:the\s|our\s)?(?:upgrade|update|upgrading|updating)[,\s]+(?:it|they|everything|all)\s(?:all\s)?(?:worked|was\sworking|were\sworking)(?![a-z])|(?:アップグレード|バージョンアップ|更新)(?:する)?前は[^。]{0,20}(?:動いて(?:い)?ました|動いていた|正常(?:でした|に動作して(?:い)?ました)|問題(?:ありませんでした|なかった))/i;
+  /(?<![a-z])(?:it|they|everything|all|tms|the\s(?:endpoints|systems|codecs))\s(?:all\s)?(?:worked|was\sworking|were\sworking|used\sto\swork)(?:\s(?:fine|ok|okay|well|perfectly))?(?:\s(?:on|with)\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3})?\s(?:before|prior\sto|until)\s(?:the\s|our\s|we\s|they\s)?(?:upgrade|update|upgraded|updated|upgrading|updating|ce|roomos|tc)|(?<![a-z])(?:before|prior\sto|until)\s(?:the\s|our\s)?(?:upgrade|update|upgrading|updating)[,\s]+(?:it|they|everything|all)\s(?:all\s)?(?:worked|was\sworking|were\sworking)(?![a-z])|(?:アップグレード|バージョンアップ|更新)(?:する)?前は[^。]{0,20}(?:動いて(?:い)?ました|動いていた|正常(?:でした|に動作して(?:い)?ました)|問題(?:ありませんでした|なかった))/i;
 const WORKS_NOW_TOO = /(?<![a-z])(?:now|again|works|is\sworking|are\sworking)(?![a-z])|今は|現在は?|また|再び/i;
 /**
  * A count of the systems back without its total, or a number that may be a date: "7 came back", 「7台復旧しました」,
@@ -60,6 +60,32 @@ export function allBackAnswerIn(text: string): 'all' | 'some' | null {
   // Not a bare word left empty by ANSWER_ALL's optional parts: something must say yes or all.
   if (!/yes|yeah|yep|yup|correct|right|indeed|confirmed|all|every|other|remaining|last|rest|はい|ええ|うん|全|すべて|残り/.test(t)) return null;
   return ANSWER_ALL.test(t) ? 'all' : null;
+}
+
+/** An endpoint release with its family word. */
+const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}(?![\d.])/gi;
+/** Right before a release: it is the upgrade's target ("upgrade to CE 9.15", "→ CE 9.15"). */
+const TARGET_BEFORE = /(?<![a-z])(?:to|into)\s$|(?:->|→)\s?$/i;
+/** Right after a release: it is the upgrade's target (「CE9.15 にアップグレード」「CE9.15 へ更新」). */
+const TARGET_AFTER = /^\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|アップデート|更新|上げ|移行)/;
+
+/**
+ * In a 'worked-before-upgrade' statement, the one release named that is not the upgrade's target ("it worked on TC 7.3.3
+ * before the upgrade", 「TC7.3.3 の頃は、アップグレード前は動いていました」): the release the endpoints ran before, not
+ * the one they run now. Null when there is none, or more than one.
+ */
+export function releaseBeforeUpgrade(text: string): { start: number; end: number; family: string } | null {
+  const t = text.slice(0, 200);
+  let found: { start: number; end: number; family: string } | null = null;
+  RELEASE.lastIndex = 0;
+  for (let m = RELEASE.exec(t); m; m = RELEASE.exec(t)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (TARGET_BEFORE.test(t.slice(Math.max(0, start - 8), start)) || TARGET_AFTER.test(t.slice(end, end + 12))) continue;
+    if (found) return null;
+    found = { start, end, family: /^tc/i.test(m[0]) ? 'TC' : 'other' };
+  }
+  return found;
 }
 
 /** The statement read, or null. */
