@@ -254,6 +254,8 @@ export const UNKNOWN_INLINE = {
 export const STILL_FAILING = {
   en: [
     "\\bstill\\s(?:failing|fails|failed|broken|down|erroring|not\\sworking|doesn'?t\\swork|the\\ssame|(?:shows?|showing|getting|get)\\s(?:the\\s)?(?:same|no\\shttps))",
+    // "they still fail", "the codecs still don't work" (the short plural forms)
+    "\\bstill\\s(?:fail|(?:don'?t|do\\snot)\\swork)\\b",
     "\\b(?:didn'?t|did\\snot|doesn'?t|does\\snot|hasn'?t|has\\snot)\\s(?:help|work|fix\\s(?:it|anything))\\b",
     '\\bno\\s(?:change|luck|joy|difference)\\b',
     '\\bstill\\sno\\sgood\\b',
