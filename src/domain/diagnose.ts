@@ -22,6 +22,10 @@
  *    Low/Medium/level unknown (not a lone Meeting Server before 2.3): the products' failure is this problem
  *    (rule 4's `other-product-no-tls10`, rules 5-7 go on), and `endpoints-accept-tls10-beside-products`
  *    says why the endpoints still work, or, said to fail too, that this problem does not explain theirs.
+ * 3c. Endpoint accepts TLS 1.0 (stated, or its probe) while other products TMS manages fail at Medium-High/High
+ *    (TMS 15+ or unknown): `products-fail-at-raised-level` (TMS offers TLS 1.2 there, so the TLS 1.0 cause does not
+ *    explain them; what to check), `endpoint-accepts-tls10` when the endpoints are said to fail too, and the
+ *    still-failing checks; "unknown", no questions.
  * 4. Endpoint unknown → "unknown", questions only (endpoint first) — unless other products TMS
  *    manages were named and endpoints were not said to fail too: then the failing system is the
  *    product, `other-product-no-tls10` stands for the endpoint finding, no endpoint version is asked,
@@ -228,9 +232,24 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     refuses === false && !tls10OffBasis && !productProbed && others.length > 0 && !isMediumHighOrAbove(facts.level) &&
     !(others.length === 1 && K.meetingServerBefore23(msRelease) === true);
   const productOnly = productOnlyNamed || besideEndpoints;
+  // 3c. Other products fail at Medium-High or High while the endpoints run a release that still accepts TLS 1.0
+  //     (stated, or their own probe): TMS offers TLS 1.2 there, so the products' failure
+  //     is not the TLS 1.0 cause, and the endpoints working proves nothing about TMS's TLS 1.2 (they take TLS 1.0
+  //     too): what to check instead (not a bare "not this problem" about the endpoints).
+  const endpointTakesTls10 = endpointsFine ? stated === false : refuses === false;
+  if (
+    endpointTakesTls10 && !productProbed && others.length > 0 && isMediumHighOrAbove(facts.level) && (!facts.tms || tmsCanBeFixedInPlace(facts.tms))
+  ) {
+    // (Said to fail too: this problem does not explain the endpoints either; their own checks follow.)
+    const endpointsToo = facts.endpointsFail === true;
+    findings.push(K.productsFailAtRaisedLevel(others.map((p) => K.OTHER_PRODUCTS[p].name), facts.level!, facts.endpoint, byProbe, endpointsToo));
+    if (endpointsToo) findings.push(K.endpointAcceptsTls10(facts.endpoint, byProbe, facts.level));
+    findings.push(K.stillFailingChecks(true));
+    return { affected: 'unknown', findings, questions: [] };
+  }
   // 3. Endpoint still accepts TLS 1.0: not this problem.
   if (refuses === false && !tls10OffBasis && !besideEndpoints) {
-    findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe));
+    findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe, facts.level));
     return { affected: 'no', findings, questions };
   }
   // 3a. Endpoints said to work at Medium-High or High while those products fail: TMS's TLS 1.2 works, so

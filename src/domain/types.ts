@@ -224,6 +224,7 @@ export type FindingCode =
   | 'still-failing-checks'
   | 'other-products-same-wall'
   | 'products-fail-endpoints-fine'
+  | 'products-fail-at-raised-level'
   | 'other-product-no-tls10'
   | 'endpoints-accept-tls10-beside-products'
   | 'meeting-server-release-unsettled'

@@ -166,8 +166,10 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
   };
 }
 
-export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byProbe: boolean): Finding {
+/** `level`: at Medium-High or High TMS already offers TLS 1.2: the text does not speak of Medium, nor of raising it later. */
+export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, level?: SecurityLevel): Finding {
   const who = ep(endpoint);
+  const raised = level === 'medium-high' || level === 'high';
   return {
     code: 'endpoint-accepts-tls10',
     severity: 'info',
@@ -176,7 +178,12 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
       'この問題ではありません（エンドポイントは TLS 1.0 を受け付けます）',
     ),
     body: [
-      byProbe
+      raised
+        ? L(
+            `${byProbe ? 'The probe completed a TLS 1.0 handshake with the endpoint' : `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do)`}, and every TC and CE release accepts TLS 1.2, which TMS offers at ${formatLevel(level)}. So the TLS version is not what fails here: the TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
+            `${byProbe ? 'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立しています' : `${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）`}。また TC と CE はどのリリースも TLS 1.2 を受け付け、${formatLevel(level)} の TMS は TLS 1.2 を提示します。そのため失敗の原因は TLS のバージョンではなく、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
+          )
+        : byProbe
         ? L(
             'The probe completed a TLS 1.0 handshake with the endpoint, so TMS at Medium can talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.',
             'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立したため、Medium の TMS でも通信できます。TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止は、このエラーの原因ではありません。',
@@ -185,10 +192,14 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
             `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS at its default Medium level can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
             `${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため既定の Medium の TMS でも通信できるはずで、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
           ),
-      L(
-        'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
-        '今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側を準備しておけば（サーバでの TLS 1.2 の有効化と Medium-High への変更）、これを避けられます。',
-      ),
+      ...(raised
+        ? []
+        : [
+            L(
+              'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
+              '今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側を準備しておけば（サーバでの TLS 1.2 の有効化と Medium-High への変更）、これを避けられます。',
+            ),
+          ]),
       L(
         '"No HTTPS response" then has another cause. Look at these instead:',
         'この場合、「No HTTPS response」には別の原因があります。次の点を確認してください。',
@@ -1203,6 +1214,42 @@ export function productsFailEndpointsFine(names: readonly string[], level: Secur
       L(
         `The endpoints work with TMS at ${formatLevel(level)}, so TMS already offers TLS 1.2 and the TMS server's Schannel settings let it through: the TMS-side fix is in place. What still fails is on the side of the ${list}. Check on each: that TMS manages it over HTTPS with the address and credentials it expects, its certificate (at High TMS validates certificates; with "Enable Certificate Revocation Check" on, an unreachable CRL point fails HTTPS even at TLS 1.2), and its TLS settings and cipher suites. A probe of its HTTPS port shows which TLS versions it accepts, and Schannel events on the TMS server for its address show a refused handshake (for TMS's connections to it, 36871, and also 36887).`,
         `TMS が ${formatLevel(level)} の状態でエンドポイントは正常に管理できているため、TMS はすでに TLS 1.2 を提示しており、TMS サーバの Schannel の設定も問題ありません。TMS 側の修正は済んでいます。失敗が残っているのは ${listJa} 側です。それぞれについて次を確認してください：TMS が想定どおりのアドレスと認証情報で HTTPS で管理しているか、証明書（High では TMS が証明書を検証します。[Enable Certificate Revocation Check] が有効だと、CRL の配布ポイントに届かない場合は TLS 1.2 でも HTTPS が失敗します）、TLS の設定と暗号スイート。どの TLS バージョンを受け付けるかはその製品の HTTPS ポートのプローブで、拒否されたハンドシェイクは TMS サーバのその製品のアドレスに対する Schannel イベント（TMS からの接続では 36871 と、あわせて 36887）で確認できます。`,
+      ),
+    ],
+  };
+}
+
+/**
+ * Other products TMS manages fail at Medium-High or High while the endpoints run a release that still accepts
+ * TLS 1.0 (TC up to 7.3.5, CE 8.0.x: stated, or their own probe), and the endpoints are not said to fail. At that
+ * level TMS offers TLS 1.2, so the products' failure is not the TLS 1.0 cause; unlike `productsFailEndpointsFine`,
+ * the endpoints working proves nothing about TMS's TLS 1.2 (they would take TLS 1.0 too). What to check instead.
+ */
+export function productsFailAtRaisedLevel(names: readonly string[], level: SecurityLevel, endpoint: EndpointVersion | undefined, byProbe: boolean, endpointsFail = false): Finding {
+  const list = joinAnd(names);
+  const listJa = names.join('、');
+  const lv = formatLevel(level);
+  const who = ep(endpoint);
+  const accepts = byProbe
+    ? L('the probe completed a TLS 1.0 handshake with the endpoint', 'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立しています')
+    : L(`${who ?? 'their release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do)`, `${who ?? 'そのリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）`);
+  return {
+    code: 'products-fail-at-raised-level',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide', 'ms-schannel-registry', 'ms-dotnet-tls'],
+    severity: 'warning',
+    title: L(`At ${lv}, the TLS 1.0 cause does not explain the ${list}: check these instead`, `${lv} では、${listJa} の失敗は TLS 1.0 の問題では説明できません：代わりに次を確認してください`),
+    body: [
+      L(
+        `At ${lv} TMS offers TLS 1.2 once the change is in effect (saved in TMS Tools, on both nodes of a redundant TMS, with IIS and the TMS services restarted since). So the ${list} failing there is not the problem this answer is about: TMS offering only TLS 1.0. ${endpointsFail ? `Nor does it explain the endpoints: ${accepts.en}; what to check for them is below.` : `The endpoints working tells nothing about that: ${accepts.en}, so they would work even if TMS still offered only TLS 1.0.`}`,
+        `${lv} では、変更が反映されていれば（TMS ツールで保存済み、冗長構成の TMS では両方のノードで保存済み、その後 IIS と TMS のサービスを再起動済み）、TMS は TLS 1.2 を提示します。そのため、${listJa} がこのレベルで失敗するのは、この回答が扱う問題（TMS が TLS 1.0 しか提示しないこと）によるものではありません。${endpointsFail ? `エンドポイントの失敗もこの問題では説明できません。${accepts.ja}。エンドポイントについて確認する点は下にあります。` : `エンドポイントが動いていることは、この点について何も示しません。${accepts.ja}。そのため、TMS が TLS 1.0 しか提示していなくても動きます。`}`,
+      ),
+      L(
+        `A capture on the TMS server of TMS polling one of them says where to look: a TLS 1.0 ClientHello (0x0301) means the level change has not taken effect on the server that polls it; a TLS 1.2 one (0x0303) that is refused puts the cause on the product's side or in the TMS server's Windows settings.`,
+        `TMS サーバで、TMS がそのうちの 1 台をポーリングするところをキャプチャすると、どこを見ればよいか分かります。ClientHello が TLS 1.0（0x0301）なら、ポーリングしているサーバでレベルの変更がまだ反映されていません。TLS 1.2（0x0303）が拒否されているなら、原因は製品側か TMS サーバの Windows の設定にあります。`,
+      ),
+      L(
+        `On each of the ${list}: its TLS settings (the minimum version it accepts) and cipher suites (after hardening with a GPO or IIS Crypto, TMS and the product may share none: alert 40 or a reset even at TLS 1.2), its certificate (at High TMS validates certificates; with "Enable Certificate Revocation Check" on, an unreachable CRL point fails HTTPS too), and that TMS manages it over HTTPS with the address and credentials it expects. On the TMS server: the System log's Schannel events at the times TMS polls it, and .NET strong crypto (both in the list below).`,
+        `${listJa} のそれぞれについて：TLS の設定（受け付ける最低バージョン）と暗号スイート（GPO や IIS Crypto で強化したあとは、TMS と製品に共通の暗号スイートがなくなり、TLS 1.2 でもアラート 40 やリセットになることがあります）、証明書（High では TMS が証明書を検証します。[Enable Certificate Revocation Check] が有効だと、CRL 配布ポイントに届かない場合も HTTPS が失敗します）、そして TMS が想定どおりのアドレスと認証情報で HTTPS で管理しているかを確認してください。TMS サーバでは、TMS がその製品をポーリングする時刻のシステム ログの Schannel のイベントと、.NET の強力な暗号化の設定を確認してください（どちらも下の一覧にあります）。`,
       ),
     ],
   };

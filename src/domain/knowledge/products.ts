@@ -145,7 +145,7 @@ export function meetingServerBefore23(release: unknown): boolean | null {
 const ENDPOINT_WORD = /(?<![a-z])(?:endpoints?|codecs?|room\s?kits?)(?![a-z])|エンドポイント|端末|コーデック/gi;
 /** Right after: they are said to be fine ("the endpoints are fine", 「エンドポイントは問題ありません」). */
 const ENDPOINTS_FINE_AFTER =
-  /^\s?(?:(?:are|is|were|seem|look|stay)\s(?:still\s|all\s)?)?(?:fine|ok|okay|good|working|normal|unaffected|not\saffected|work\s(?:fine|ok|normally))(?![a-z])|^\s?(?:は|が)?\s?(?:すべて|全部)?\s?(?:問題(?:ない|なし|ありません)|正常|大丈夫|影響(?:ありません|なし|はありません|を受けていません)|直り(?:ました|まし)|直った|復旧しました)/i;
+  /^\s?(?:(?:are\s|is\s)?(?:on|running|run)\s(?:tc|ce|roomos)\s?\d{1,2}(?:\.\d{1,3}){0,3}[,\s]\s?(?:(?:still|all|also)\s)?(?:work(?=\s?[,;.]|\s(?:but|while|though|yet)\s)|(?:are|is|were)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)))|^\s?(?:(?:are|is|were|seem|look|stay)\s(?:still\s|all\s)?)?(?:fine|ok|okay|good|working|normal|unaffected|not\saffected|work\s(?:fine|ok|normally))(?![a-z])|^\s?(?:は|が)?\s?(?:すべて|全部)?\s?(?:問題(?:ない|なし|ありません)|正常|大丈夫|影響(?:ありません|なし|はありません|を受けていません)|直り(?:ました|まし)|直った|復旧しました)/i;
 /** Right before: "not the endpoints", "no endpoints", "not an endpoint". */
 const ENDPOINTS_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't)\s(?:the\s|our\s|an?\s|any\s)?$/i;
 
