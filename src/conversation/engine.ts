@@ -43,6 +43,8 @@ import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
+import { onBrowserWorks } from './browser-works';
+import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { onPartialSuccess, onRemainingSystems, partialSuccessIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
@@ -240,6 +242,9 @@ function onText(state: ConversationState, raw: string): TurnResult {
   // After "7 of 10 came back": "the remaining 3 are C40s on TC 7.3.6", 「残りの3台は C40 で TC 7.3.6 です」
   // describe the systems left (not the fleet's version, not a reason to give the fix again).
   if (s.facts.tlsClaims?.partlyWorks && remainingSystemsIn(text)) return onRemainingSystems(s, text);
+  // "HTTPS works from the browser, but TMS still says No HTTPS response", 「ブラウザからはHTTPSで開けるのに、TMSは…のまま」:
+  // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
+  if (browserWorksTmsFailsIn(text)) return onBrowserWorks(s, text, raisedLevel(s));
   let intent = intentIn(norm);
   // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
   // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.

@@ -1,0 +1,56 @@
+/**
+ * "HTTPS works from the browser, but TMS still says No HTTPS response" (src/domain/understand/browser-works.ts):
+ * - before the fix: not a partial success but this problem's signature. A browser offers TLS 1.2, so the system's
+ *   HTTPS works with a modern client; TMS at Medium offers only TLS 1.0, which TC 7.3.6+ / CE 8.1+ refuse
+ *   (knowledge.md, Cause). Said so, then the diagnosis goes on (the open question, or the answer);
+ * - after Medium-High was set (said, or reported done): the TMS side still offers TLS 1.0 or something else stops
+ *   its TLS 1.2 handshake: what to check first, then the still-failing answer (still-failing.ts).
+ * Facts in the message are read as usual; nothing else is recorded.
+ */
+import type { LocalizedText } from '../domain/types';
+import { extractFacts } from '../domain/extract';
+import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
+import type { ConversationState, TurnResult } from './types';
+import { next, para, respond } from './compose';
+import { onFacts } from './merge';
+import { onStillFailing } from './still-failing';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+const SIGNATURE = L(
+  'That is not a partial fix: it is what this problem looks like. A browser offers TLS 1.2, so reaching the endpoint over HTTPS shows that its HTTPS works with a modern client. TMS at Medium, the default level, offers only TLS 1.0, and endpoints on TC 7.3.6 or later, CE 8.1 or later (and RoomOS) refuse TLS 1.0: the same endpoint then opens in the browser and shows "No HTTPS response" in TMS.',
+  'これは一部が直ったということではなく、この問題の典型的な症状です。ブラウザは TLS 1.2 を提示するため、ブラウザから HTTPS で開けるということは、エンドポイントの HTTPS が最近のクライアントに対しては正常に動いているということです。一方、既定のレベルである Medium の TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降・CE 8.1 以降（および RoomOS）のエンドポイントは TLS 1.0 を受け付けません。そのため、同じエンドポイントがブラウザでは開けるのに、TMS では「No HTTPS response」になります。',
+);
+
+const AFTER_RAISE = L(
+  'The browser getting in shows that the endpoint\'s HTTPS works with a modern client (TLS 1.2), so what is left is on the TMS side: either TMS still offers only TLS 1.0 (the change to Medium-High is not in effect), or something on the TMS server stops its TLS 1.2 handshake. Check first that Medium-High is saved in TMS Tools (on both nodes of a redundant TMS), that IIS and the TMS services were restarted since (or the server rebooted), and that TLS 1.2 is enabled for the Client side in Schannel (the Client subkey: TMS is the client when it polls).',
+  'ブラウザから開けるということは、エンドポイントの HTTPS は最近のクライアント（TLS 1.2）に対しては正常に動いているので、残る原因は TMS 側です。TMS がまだ TLS 1.0 しか提示していない（Medium-High への変更が反映されていない）か、TMS サーバ上の何かが TLS 1.2 のハンドシェイクを妨げています。まず、TMS ツールで Medium-High が保存されているか（冗長構成の TMS では両方のノードで）、その後 IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）、Schannel で Client 側の TLS 1.2 が有効か（Client サブキー。ポーリングするとき TMS はクライアントです）を確認してください。',
+);
+
+/** The reply for a browser that gets in while TMS fails; `raised`: Medium-High or High said, or reported done. */
+export function onBrowserWorks(s: ConversationState, text: string, raised: boolean): TurnResult {
+  const lang = s.lang;
+  if (raised) {
+    const out = onStillFailing(s);
+    const [first, ...rest] = out.replies;
+    const lead = para(AFTER_RAISE[lang]);
+    return { state: out.state, replies: first ? [{ ...first, blocks: [lead, ...first.blocks] }, ...rest] : [] };
+  }
+  // An endpoint that still accepts TLS 1.0 (TC up to 7.3.5, CE 8.0.x) is not this signature: the diagnosis says why.
+  const ep = extractFacts(text).facts.endpoint ?? s.facts.endpoint;
+  const accepts = ep ? endpointRefusesTls10(ep) === false : false;
+  const lead = accepts
+    ? para(
+        L(
+          `A browser reaching it over HTTPS shows its HTTPS works with a modern client. ${formatEndpoint(ep!)} accepts TLS 1.0 as well, so that does not point to the TLS 1.0 problem: see below.`,
+          `ブラウザから HTTPS で開けるということは、HTTPS は最近のクライアントに対しては正常に動いています。${formatEndpoint(ep!)} は TLS 1.0 も受け付けるため、TLS 1.0 の問題を示すものではありません。下記を参照してください。`,
+        )[lang],
+      )
+    : para(SIGNATURE[lang]);
+  const read = onFacts(s, text);
+  if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) {
+    const [first, ...rest] = read.replies;
+    return { state: read.state, replies: first ? [{ ...first, blocks: [lead, ...first.blocks] }, ...rest] : [] };
+  }
+  return respond(next(s, {}), [lead], [], false);
+}

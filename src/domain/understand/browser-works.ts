@@ -1,0 +1,43 @@
+/**
+ * "HTTPS works from the browser, but TMS still says No HTTPS response", 「ブラウザからはHTTPSで開けるのに、TMSは
+ * No HTTPS responseのまま」: a browser reaches the system over HTTPS while TMS fails. A browser offers TLS 1.2, so
+ * this shows the system's HTTPS works with a modern client; TMS failing at the same time is this problem's
+ * signature (knowledge.md: TMS at Medium offers only TLS 1.0), not a part of the fix that worked.
+ * Not: the browser reaching TMS's own web interface ("I can log in to TMS from the browser"), the browser said to
+ * fail too ("the browser can't open it either", 「ブラウザからも開けません」). Pure; the cheap word test first.
+ */
+
+const CHEAP = /browser|ブラウザ/i;
+
+/** The clauses: split at punctuation and at the words that join a contrast ("but", 「のに」「けど」「が、」). */
+const SPLIT = /[,;.!?。、；！？\n]+|\s(?:but|while|whereas|though|although|yet|and|when)\s|のに|けど|けれど|ですが|ますが|が(?=[、,\s])/i;
+
+const BROWSER = /(?<![a-z])(?:web\s)?browsers?(?![a-z])|ブラウザー?/i;
+/** The browser clause says it gets in: "works", "opens", "loads", "is fine", "can reach", 「開ける」「表示される」「アクセスできる」. */
+const OK_EN = /(?<![a-z])(?:works?|worked|working|opens?|opened|loads?|loaded|(?:is|are|was|looks?)\s(?:fine|ok|okay|good)|fine|ok|okay|reachable|accessible|comes?\sup|connects?|(?:can|could)\s(?:open|reach|access|connect|browse|get\sto|load|log\sin|see))(?![a-z])/i;
+const OK_JA = /開け|開き|開いて|表示(?:でき|され)|アクセス(?:でき|可能)|つなが|繋が|接続(?:でき|可能)|見られ|見れ|見え|ログイン(?:でき|可能)|問題(?:なく|ない|ありません)|正常/;
+/** …and is not negated: "doesn't open", "can't reach", "fails", 「開けません」「アクセスできない」. */
+const NOT_OK = /(?<![a-z])(?:not|never|no|cannot|can'?t|couldn'?t|won'?t|doesn'?t|don'?t|isn'?t|aren'?t|fails?|failed|failing|errors?|either|neither|nor)(?![a-z])|(?:開け|開き|でき|つなが|繋が|見られ|見え|表示され)(?:ない|ません|ず)|だめ|ダメ|駄目|失敗|エラー/i;
+/** The browser reaching TMS's own pages is not the managed system's HTTPS ("log in to TMS from the browser"). */
+const TMS_ITSELF = /(?<![a-z])tms(?![a-z])/i;
+/** TMS fails: "No HTTPS response", or TMS with a failure word. */
+const TMS_FAILS = /no\s?https(?:\s?response)?|(?<![a-z])tms(?![a-z])[^]{0,40}?(?:(?<![a-z])(?:fails?|failing|failed|errors?|red|still|can'?t|cannot|not|doesn'?t|won'?t)(?![a-z])|失敗|エラー|だめ|ダメ|駄目|でき(?:ない|ません)|つながら|繋がら|のまま)/i;
+
+/** Does the message say a browser gets in over HTTPS while TMS fails? */
+export function browserWorksTmsFailsIn(text: string): boolean {
+  if (!CHEAP.test(text) || text.length > 300) return false;
+  const clauses = text.split(SPLIT).filter((c) => c && c.trim());
+  let browserOk = -1;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (!BROWSER.test(c)) continue;
+    // "I can log in to TMS from the browser": TMS's own web interface, not the system TMS fails to reach.
+    if (TMS_ITSELF.test(c) && !/no\s?https/i.test(c)) continue;
+    if ((OK_EN.test(c) || OK_JA.test(c)) && !NOT_OK.test(c.replace(/問題(?:なく|ない|ありません)|no\sproblems?|no\s?https(?:\s?response)?/gi, ' '))) {
+      browserOk = i;
+      break;
+    }
+  }
+  if (browserOk < 0) return false;
+  return clauses.some((c, i) => i !== browserOk && TMS_FAILS.test(c));
+}
