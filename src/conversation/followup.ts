@@ -8,7 +8,7 @@ import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
 import { parseLevel } from '../domain/versions';
-import { caveatTelnetSnmp, detectTranslationQuote, endpointNoTls10, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
+import { caveatTelnetSnmp, detectTranslationQuote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
@@ -19,7 +19,7 @@ import { findEntry, findStatementEntry, fixFilesReady, whereForPending, type Cat
 import { ASKS_WHETHER, classifyClause, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
-import { eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
+import { endpointsWorkAnswer, eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
 import { eventMeaning } from '../evidence/text';
 
 // ---------------------------------------------------------------------------------------------
@@ -35,6 +35,15 @@ const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(
 const LEVEL_STATED =
   /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い(?!い)|お)|にして(?:い(?!い)|お)|のまま|設定して(?:い(?!い)|お)/i;
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
+/**
+ * "why would the endpoints work then?", "how come the codecs still work?", "why are the endpoints fine?",
+ * 「なぜエンドポイントは動くんですか」「エンドポイントが動いているのはなぜ」 (not "why don't the endpoints work?",
+ * 「なぜエンドポイントは動かないのか」).
+ */
+const ENDPOINTS_WORK_EN =
+  /(?<![a-z])(?:why|how\scome)(?:\s(?:would|do|does|did|are|is|can|could|should|will))?\s(?:the\s|our\s|my\s|these\s|those\s|other\s|the\sother\s|all\s(?:the\s)?)?(?:endpoints?|codecs?|cisco\sones|other\sones|ones)\s(?:(?:then|still|now|all|at\sall)\s)*(?:be\s)?(?:work|works|working|fine|ok|okay|keep\sworking|connect|reachable|unaffected|not\saffected)(?![a-z])/i;
+const ENDPOINTS_WORK_JA =
+  /(?:なぜ|どうして|なんで)[^。？?]{0,12}(?:エンドポイント|端末|コーデック)[^。？?]{0,6}(?:は|が|だけ)\s?(?:まだ|今も|普通に)?\s?(?:動(?!か)|正常|問題な|使え(?!な)|つなが(?!ら)|繋が(?!ら)|接続でき(?!な))|(?:エンドポイント|端末|コーデック)[^。？?]{0,6}(?:は|が|だけ)\s?(?:まだ|今も|普通に)?\s?(?:動いて|正常|問題な|使えて|つながって|繋がって)[^。？?]{0,12}(?:のは|の)\s?(?:なぜ|どうして|なんで)/;
 const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|どうして|なんで|原因|理由/i;
 /** "is the risk low?", 「リスクは低いですか」: low/high said of something else is not the level asked for. */
 const LEVEL_ADJECTIVE = /(?<![a-z])(?:risk|impact|chance|probability|likelihood|priority|severity|load|cpu|memory|traffic|usage|cost|downtime)s?(?![a-z])|リスク|影響|可能性|優先度|負荷|コスト/i;
@@ -79,7 +88,7 @@ export function eventAsked(text: string): number | null {
   return eventMeaning(id) ? id : null;
 }
 
-export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'meaning' | 'endpoints' | 'https-mode' | 'event' | 'other';
+export type FollowUp = 'telnet' | 'level' | 'why' | 'fix' | 'meaning' | 'endpoints' | 'endpoints-work' | 'https-mode' | 'event' | 'other';
 
 /**
  * The topic of a follow-up question, or null when the text is not one: it must be a question, and
@@ -116,6 +125,8 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   // "does Medium-High break Polycom?" asks about it.
   if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t) && !ASKS_WHETHER.test(t)) return null;
   if (aboutEndpoints) return aboutEndpoints;
+  // "why would the endpoints work then?", 「じゃあなぜエンドポイントは動くんですか」: why some keep working (their release).
+  if ((TOPIC_WHY.test(t) || /how\scome/i.test(t)) && (ENDPOINTS_WORK_EN.test(t) || ENDPOINTS_WORK_JA.test(t))) return 'endpoints-work';
   if (TOPIC_TELNET.test(t)) return 'telnet';
   // "why does medium not work", 「なぜMediumだとだめなんですか」: why the level fails is the cause itself.
   const lv = parseLevel(t);
@@ -170,7 +181,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
     }
     case 'why': {
       // Not this problem (HTTP only, the endpoint accepts TLS 1.0, probe and version disagree): say that.
-      const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'product-accepts-tls10', 'meeting-server-release-unsettled', 'verify-probe-target'].includes(f.code));
+      const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'product-accepts-tls10', 'meeting-server-release-unsettled', 'verify-probe-target', 'products-fail-at-raised-level', 'products-fail-endpoints-fine'].includes(f.code));
       if (not) {
         explain(not);
         break;
@@ -211,6 +222,16 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
     case 'endpoints':
       blocks.push(...whichEndpointsAnswer(state.facts).map((b) => para(b[lang])));
       break;
+    case 'endpoints-work': {
+      blocks.push(...endpointsWorkAnswer(state.facts).map((b) => para(b[lang])));
+      // Their release not known: it is what the answer turns on, so it is asked (even where the diagnosis does not need it).
+      if (!state.facts.endpoint) {
+        const q = questionForCode('need-endpoint-version');
+        blocks.push(questionBlock(lang, q));
+        return { state: next(state, { pending: q.code }), replies: [reply(lang, blocks)] };
+      }
+      break;
+    }
     case 'https-mode':
       blocks.push(...httpsModeAnswer().map((b) => para(b[lang])));
       break;

@@ -104,3 +104,38 @@ export function eventAnswer(id: number, seen = false): LocalizedText[] {
   );
   return out;
 }
+
+/**
+ * "why would the endpoints work then?", 「じゃあなぜエンドポイントは動くんですか」: why some endpoints keep working
+ * while TMS fails elsewhere. Their release decides (knowledge.md, Cause): TC up to 7.3.5 and CE 8.0.x still accept
+ * TLS 1.0, the only version TMS at Medium offers. Release unknown: both cases, and the caller asks it.
+ */
+export function endpointsWorkAnswer(f: Facts): LocalizedText[] {
+  const e = f.endpoint;
+  const refuses = e ? endpointRefusesTls10(e) : null;
+  const raised = f.level === 'medium-high' || f.level === 'high';
+  if (e && refuses === false) {
+    const v = formatEndpoint(e);
+    return [
+      L(
+        `They run ${v}, which still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), as well as TLS 1.2. ${raised ? 'So they work whichever of the two TMS offers: their working says nothing about whether the change to Medium-High is in effect.' : 'TMS at Medium offers only TLS 1.0, and they still take it.'} Once they are upgraded to TC 7.3.6 or later, or CE 8.1 or later, they refuse TLS 1.0 too${raised ? '' : ' and TMS at Medium loses them'}.`,
+        `それらは ${v} で動いており、TLS 1.2 に加えて TLS 1.0 もまだ受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。${raised ? 'そのため TMS がどちらを提示しても動きます。動いていることから、Medium-High への変更が反映されているかどうかは分かりません。' : 'Medium の TMS は TLS 1.0 しか提示しませんが、それらはまだ受け付けています。'}TC 7.3.6 以降や CE 8.1 以降にアップグレードすると、TLS 1.0 を受け付けなくなります${raised ? '' : '（Medium の TMS からは管理できなくなります）'}。`,
+      ),
+    ];
+  }
+  if (e && refuses === true) {
+    const v = formatEndpoint(e);
+    return [
+      L(
+        `${v} refuses TLS 1.0. If TMS reaches endpoints on it over HTTPS, TMS offers them TLS 1.2: Communication Security is at Medium-High or above and in effect (TMS Tools shows it). An endpoint that TMS manages over plain HTTP is not affected either: no TLS is involved.`,
+        `${v} は TLS 1.0 を受け付けません。TMS がそれらに HTTPS で接続できているなら、TMS は TLS 1.2 を提示しています。つまり [Communication Security] は Medium-High 以上で、その設定が反映されています（TMS ツールで確認できます）。また、TMS が HTTP で管理しているエンドポイントは TLS を使わないため、この問題の影響を受けません。`,
+      ),
+    ];
+  }
+  return [
+    L(
+      'It depends on the software release they run. TC 7.3.5 or earlier and CE 8.0.x still accept TLS 1.0, the only version TMS at Medium offers, so they keep working with TMS at Medium; TC 7.3.6 or later, CE 8.1 or later and RoomOS refuse it and show "No HTTPS response". (An endpoint that TMS manages over plain HTTP is not affected either: no TLS is involved.) Their release tells which case this is:',
+      '動いているかどうかは、エンドポイントのソフトウェア リリースで決まります。TC 7.3.5 以前と CE 8.0.x は、Medium の TMS が提示する唯一のバージョンである TLS 1.0 をまだ受け付けるため、Medium の TMS でも動き続けます。TC 7.3.6 以降、CE 8.1 以降、RoomOS は TLS 1.0 を受け付けず、「No HTTPS response」になります（TMS が HTTP で管理しているエンドポイントは TLS を使わないため、影響を受けません）。どちらに当たるかは、リリースを教えていただければ分かります。',
+    ),
+  ];
+}
