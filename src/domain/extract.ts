@@ -35,6 +35,7 @@ import {
 import { maskNoise } from './understand/noise';
 import { endpointResultsIn, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
+import { readThread, replyLayers } from './understand/reply-thread';
 import { failureScope } from './understand/scope';
 import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
@@ -312,6 +313,9 @@ type Field = ParseProblem['field'];
 
 export function extractFacts(text: string): Extraction {
   try {
+    // A pasted e-mail thread: the newest (unquoted) text wins; quoted older messages only fill the fields it lacks.
+    const layers = typeof text === 'string' ? replyLayers(text.length > MAX_EXTRACT ? text.slice(0, MAX_EXTRACT) : text) : null;
+    if (layers) return { ...readThread(layers, extractUnsafe), lang: detectLang(text) };
     return extractUnsafe(text);
   } catch {
     // Defensive: nothing above should throw, but a fact extractor must never take a turn down.
