@@ -57,11 +57,18 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\b(?:want|need|plan|have|going)\\sto\\s(?:set|raise|change|switch|go|move|upgrade|downgrade|try)\\b',
       '\\bthinking\\sof\\b',
       '\\bconsider(?:ing)?\\b',
+      // A request to confirm the listener's values ("Please confirm your TMS version is 15.x", "kindly verify that
+      // SQL is 2016"): a guess to check, like "can you confirm if you are on TMS 15.x?" ("if you"), not a fact.
+      '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify|check)\\s(?:(?:that|whether|if)\\s)?(?:your|you)\\b',
+      '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify)\\s(?:that|whether|if)\\b',
+      '\\b(?:can|could)\\syou\\s(?:please\\s)?(?:confirm|verify)\\s(?:(?:that|whether|if)\\s)?(?:your|you|the)\\b',
     ],
     // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
     // (「Medium-High に変更して保存すればいいですか？」 asks whether to do it: no setting is stated.)
     // (「SSL 3.0 を有効にした方がいい」 is advice, not a thing done.)
-    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)'],
+    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
+      // 「TMS のバージョンが 15.x であることをご確認ください」「SQL が 2016 かどうか確認してください」: a request to confirm, not a fact.
+      '(?:であること|かどうか|か)\\s?(?:を|も)?\\s?(?:ご確認|確認して)(?:ください|下さい|を?お願い|願います|いただけ|もらえ)'],
   },
   planned: {
     en: [
@@ -112,10 +119,15 @@ export const ASKED = {
     // "when did…", "where is…" ask; "When we upgraded the codecs to CE 9.15, …" tells when.
     '^\\s*(?:when|where)\\s(?:did|do|does|is|are|was|were|will|would|should|can|could|has|have)\\b',
     '\\bor\\s(?:medium|high|low)\\b.*\\?',
+    // Someone's question under a label ("Earlier question from us: Is SQL 2008 R2 installed on the TMS server?",
+    // "Support asked: …"); not "Quick question: TMS 15.9, CE 9.15 …", whose values are the user's.
+    '^[^:?]{0,40}\\bquestions?\\s(?:from|by|of)\\b[^:?]{0,30}:',
+    "^[^:?]{0,30}\\b(?:earlier|previous|their|his|her|support'?s?|tac'?s?|customer'?s?)\\squestions?\\s?:",
+    '^[^:?]{0,30}\\b(?:asked|asks)\\s?:',
   ],
   // 「MediumHigh と High の違いは」「…の違いを教えてください」: asks for a comparison.
   // (「どちらも」「どっちも」 say "both", not "which": 「2台の TMS はどちらも 15.2 です」.)
-  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', 'どちら(?!か|も|とも)', 'どっち(?!か|も)', '(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\\s*[。]?\\s*$'],
+  ja: ['[？?]\\s*$', '(?:ですか|ますか|でしょうか|かな|のか)\\s*$', '(?:からの|の)質問[^:？?]{0,6}:', '聞かれ(?:まし)?た\\s?:', 'どちら(?!か|も|とも)', 'どっち(?!か|も)', '(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\\s*[。]?\\s*$'],
 };
 
 /** Words in a question that still state the user's setting: "we're at Medium-High, why does it fail?". */
