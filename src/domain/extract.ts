@@ -36,6 +36,7 @@ import { maskNoise } from './understand/noise';
 import { endpointResultsIn, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
 import { readThread, replyLayers } from './understand/reply-thread';
+import { ticketFields } from './understand/ticket-fields';
 import { failureScope } from './understand/scope';
 import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
@@ -328,7 +329,8 @@ function extractUnsafe(text: unknown): Extraction {
   // Level names inside someone else's long quoted sentence are not the user's setting.
   // A tool's output (sslscan, curl -v, s_client, hex dumps) is what an endpoint did, read by the evidence reader: not the user's words.
   // "I set Medium-High on tms01 only": a node named by its host name is one node (the mask drops host names).
-  const s = maskNoise(maskToolOutput(markNamedNodes(cleanInput(text, MAX_EXTRACT)))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  // "Product: TMS / Version: 15.9", "TSM 15.2": TMS's release named without "TMS" before it.
+  const s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(cleanInput(text, MAX_EXTRACT))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};
