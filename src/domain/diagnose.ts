@@ -355,7 +355,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (tls10Off) findings.push(K.saidTls10Off(facts, claims!, false, !!tls10OffBasis));
   const tls12Said = claims?.tls12;
   if (tls12Said === 'on') findings.push(K.saidTls12On(facts));
-  else if (tls12Said === 'off') findings.push(K.saidTls12Off(facts));
+  else if (tls12Said === 'off') findings.push(K.saidTls12Off(facts, claims?.tls12ValuesOff === true));
   else if (claims?.registryUntouched) findings.push(K.saidRegistryUntouched(facts));
 
   if (tmsFixable === null) return { affected, findings, questions };

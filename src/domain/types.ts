@@ -73,6 +73,11 @@ export interface TlsClaims {
   tls10?: 'on' | 'off';
   /** TLS 1.2 in the TMS server's Schannel registry: 'on' = said to be enabled, 'off' = said not to be. */
   tls12?: 'on' | 'off';
+  /**
+   * With tls12 'off': the user read the key's values and they turn it off ("TLS 1.2 Client key: Enabled=0",
+   * "Enabled = 0 and DisabledByDefault = 1"), as a pasted `reg query` would show: the registry step is required.
+   */
+  tls12ValuesOff?: boolean;
   /** SSL 3.0 on the TMS server (IIS Crypto's Best Practices turns it off). */
   ssl3?: 'on' | 'off';
   /** IIS Crypto's "Best Practices" template was applied (it disables SSL 3.0 and TLS 1.0). */

@@ -34,6 +34,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   const s3 = st(r.ssl3);
   if (t10) out.tls10 = t10;
   if (t12) out.tls12 = t12;
+  if (t12 === 'off' && r.tls12ValuesOff === true) out.tls12ValuesOff = true;
   if (s3) out.ssl3 = s3;
   if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
   if (r.registryUntouched === true) out.registryUntouched = true;
@@ -273,10 +274,28 @@ export function saidTls12On(facts: Facts): Finding {
   };
 }
 
-/** "TLS 1.2 is not enabled in the registry": what that means on this Windows release. */
-export function saidTls12Off(facts: Facts): Finding {
+/**
+ * "TLS 1.2 is not enabled in the registry": what that means on this Windows release. `valuesRead`: the user
+ * gave the key's values ("TLS 1.2 Client key: Enabled=0"), which settle it as a pasted `reg query` does.
+ */
+export function saidTls12Off(facts: Facts, valuesRead = false): Finding {
   const w = facts.windows;
   const d = w ? windowsSchannelDefaults(w) : null;
+  if (valuesRead) {
+    const on = !!w && !!d?.tls12;
+    return {
+      code: 'said-tls12-off',
+      severity: 'info',
+      title: L('TLS 1.2 is off in the registry: the registry step is required', 'レジストリで TLS 1.2 が無効です：レジストリの手順は必須です'),
+      body: [
+        L(
+          `The values you give for \`TLS 1.2\\Client\` (\`Enabled\` = 0, or \`DisabledByDefault\` = 1) turn TLS 1.2 off, whatever the Windows default${on ? ` (on for ${formatWindows(w!)})` : ''}: TMS cannot offer TLS 1.2 even at Medium-High. The registry step of the fix is required, not a check: set \`Enabled\` = 1 and \`DisabledByDefault\` = 0. If a group policy wrote that value, change it in the policy: a hand edit may be undone at the next policy refresh.`,
+          `お知らせいただいた \`TLS 1.2\\Client\` の値（\`Enabled\` = 0、または \`DisabledByDefault\` = 1）では、Windows の既定値${on ? `（${formatWindows(w!)} では有効）` : ''}にかかわらず TLS 1.2 は無効です。このままでは Medium-High にしても TMS は TLS 1.2 を提示できません。修正手順のうちレジストリの手順は、確認ではなく必須です。\`Enabled\` = 1、\`DisabledByDefault\` = 0 にしてください。グループ ポリシーがこの値を書いている場合はポリシー側で変更してください。手作業で変更しても、次のポリシー更新で元に戻ることがあります。`,
+        ),
+      ],
+      sources: ['ms-schannel-registry', 'ms-schannel-protocols'],
+    };
+  }
   const body: LocalizedText[] = [
     !w
       ? L(

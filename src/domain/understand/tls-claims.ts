@@ -126,8 +126,38 @@ const PUT_BACK_JA = /^\s?(?:を|も|は)\s?(?:元に\s?)?戻(?:しました|し�
 type State = 'on' | 'off';
 const flip = (s: State): State => (s === 'on' ? 'off' : 'on');
 
-/** The state a mention's own verb gives it, or null. `before`/`after`: the text to the neighbours. */
+/**
+ * The registry values said in words, as `reg query` would show them: "Enabled=0", "has Enabled = 0 and
+ * DisabledByDefault = 1", "Enabled is 0", 「Enabled=0 になってました」「Enabled が 0」. Knowledge: a protocol is
+ * enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it.
+ */
+const KEY_VALUE = /(?<![a-z])(enabled|disabledbydefault)["']?\s?(?:[:=]|is|was|are|were|equals|set\sto|が|は|を)?\s?(?:to\s)?(?:reg_dword\s+|dword:?\s?)?(0x[0-9a-f]{1,8}|\d{1,10})(?![\d.x])/gi;
+const MAY_KEY_VALUE = /enabled|disabledbydefault/i;
+/** The Server subkey named, and not the Client one ("TLS 1.2\\Server has Enabled = 0"): not what TMS offers as a client. */
+const SERVER_KEY = /\\\s?server(?![a-z])|(?<![a-z])server\s(?:sub)?keys?(?![a-z])|(?<![a-z])server\sside(?![a-z])|サーバー?\s?(?:側|キー|サブキー)/i;
+const CLIENT_KEY = /client|クライアント/i;
+
+/** What the values said in `text` make of the protocol: 'off' (Enabled = 0 or DisabledByDefault = 1), 'on' (Enabled non-zero, DisabledByDefault not 1), or null (none said). */
+function keyValuesState(text: string): State | null {
+  if (!MAY_KEY_VALUE.test(text)) return null;
+  let enabled: boolean | null = null;
+  let hidden = false;
+  for (const m of allMatches(KEY_VALUE, text)) {
+    const on = Number(m[2]) !== 0;
+    if (m[1].toLowerCase() === 'enabled') enabled = on;
+    else if (on) hidden = true;
+  }
+  if (enabled === false || hidden) return 'off';
+  return enabled ? 'on' : null;
+}
+
+/**
+ * The state a mention's own verb gives it, or null. `before`/`after`: the text to the neighbours.
+ * Values said after it ("TLS 1.2 Client key: Enabled=0") decide before any verb: "Enabled" there is a value's name.
+ */
 function stateOf(before: string, after: string, ja: boolean): State | null {
+  const values = keyValuesState(after.slice(0, 120)) ?? keyValuesState(before.slice(-60));
+  if (values) return SERVER_KEY.test(after.slice(0, 60)) && !CLIENT_KEY.test(after.slice(0, 60)) ? null : values;
   const b = VERB_BEFORE.exec(before.slice(-60));
   if (b) {
     const s: State = b[2] ? 'off' : 'on';
@@ -294,6 +324,11 @@ export function readTlsClaims(text: string): TlsClaims {
       const asked = ASKS_WHETHER.test(clause) || (asks && i === lastClause && !statesInQuestion(clause));
       if (!MAY_CLAIM.test(clause)) {
         if (named.length) readPronoun(clause, named, out);
+        // "TLS 1.2 Client: Enabled=1, DisabledByDefault=1": a value in the next clause still belongs to the key named.
+        if (named.includes('tls12') && !asked && keyValuesState(clause) === 'off' && out.tls12) {
+          out.tls12 = 'off';
+          out.tls12ValuesOff = true;
+        }
         continue;
       }
       const ms = mentionsIn(clause);
@@ -362,6 +397,13 @@ function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]):
     for (const p of m.protos) {
       if (p === 'tls11') continue;
       out[p] = s;
+    }
+    // "TLS 1.2 Client key: Enabled=0": the key's values read, as a `reg query` shows them.
+    if (m.protos.includes('tls12')) {
+      const after = clause.slice(m.end, i + 1 < ms.length ? ms[i + 1].start : clause.length).slice(0, 120);
+      const before = clause.slice(i > 0 ? ms[i - 1].end : 0, m.start).slice(-60);
+      if (s === 'off' && (keyValuesState(after) ?? keyValuesState(before)) === 'off') out.tls12ValuesOff = true;
+      else delete out.tls12ValuesOff;
     }
   });
 }
