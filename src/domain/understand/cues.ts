@@ -55,7 +55,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // ("we should be on TMS 15.2.1" hedges a statement; "we should go to Medium-High" supposes)
       '\\b(?:we|i)\\s(?:should|could|might)\\b(?!\\sbe\\s(?:on|at|running))',
       '\\b(?:want|need|plan|have|going)\\sto\\s(?:set|raise|change|switch|go|move|upgrade|downgrade|try)\\b',
-      '\\bthinking\\sof\\b',
+      // A wish is no setting: "We'd like to set Medium-High", "we hope to move to Medium-High", "thinking about switching".
+      "[’']d\\s(?:like|love|prefer|want)\\sto\\s(?:set|raise|change|switch|go|move|upgrade|downgrade|try|bump|put)\\b",
+      '\\b(?:wants|wanted|wanting|hop(?:e|es|ing)|wish(?:es|ing)?|aim(?:ing)?|intend(?:ing)?|looking)\\sto\\s(?:set|raise|change|switch|go|move|upgrade|downgrade|try|bump|put)\\b',
+      '\\bthinking\\s(?:of|about)\\b',
       '\\bconsider(?:ing)?\\b',
       // A request to confirm the listener's values ("Please confirm your TMS version is 15.x", "kindly verify that
       // SQL is 2016"): a guess to check, like "can you confirm if you are on TMS 15.x?" ("if you"), not a fact.
@@ -66,7 +69,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
     // (「Medium-High に変更して保存すればいいですか？」 asks whether to do it: no setting is stated.)
     // (「SSL 3.0 を有効にした方がいい」 is advice, not a thing done.)
-    ja: ['もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
+    // 「Medium-High にしたいのですが」「Medium-High に上げたいです」「Medium-High に変えようかと」: a wish, not the level set.
+    ja: ['(?:に|へ)\\s?(?:し|上げ|変え|変更し|設定し|切り替え|切替え|移行し)(?:たい|ようか)', 'もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
       // 「TMS のバージョンが 15.x であることをご確認ください」「SQL が 2016 かどうか確認してください」: a request to confirm, not a fact.
       '(?:であること|かどうか|か)\\s?(?:を|も)?\\s?(?:ご確認|確認して)(?:ください|下さい|を?お願い|願います|いただけ|もらえ)'],
   },

@@ -1,0 +1,56 @@
+/**
+ * QA round 16 #2, #5, #12: where a level name is not the level set, and where it is.
+ * - #2 a wish ("We'd like to set Medium-High", 「Medium-Highにしたいのですが」, "Thinking about switching to Medium-High")
+ *   is no level: Medium is assumed, and the fix keeps its Medium-High step and the Telnet/SNMP caveat.
+ * - #5 a ticket's Priority/Severity field ("Priority: Medium-High", 「優先度: Medium」) is no level.
+ * - #12 a level with an aside ("Low (someone set it years ago)") and a level in a note-style report ("Did the fix
+ *   yesterday (TMS 15.9, Medium -> Medium-High, …)") are the level.
+ */
+import { findings, last, rendered, runIn, talk } from './helpers';
+import { extractFacts } from '../../src/domain/extract';
+
+describe('#2 a wish or plan about Medium-High records no level', () => {
+  it.each([
+    'TMS 15.0, DX80 ce9.15.0, Windows 2016, SQL remote. We\'d like to set Medium-High but heard Telnet will stop working.',
+    'TMS 15.9, CE9.15.3, Win2016, SQL remote. Thinking about switching to Medium-High',
+    'TMS 15.9, CE9.15.3, Win2016, SQL remote. We would like to move to Medium-High.',
+    'TMS 15.9, CE9.15.3, Win2016, SQL remote. We are hoping to switch to Medium-High next month.',
+  ])('%s', (msg) => {
+    const r = last(talk(msg));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(findings(r)).toContain('tms-tools-medium-high');
+    expect(findings(r)).not.toContain('already-medium-high');
+    const out = rendered(r);
+    expect(out).toMatch(/level Medium \(assumed\)/);
+    expect(out).toMatch(/from Medium to Medium-High/);
+  });
+
+  it.each([
+    'TMS 15.0、DX80 ce9.15.0、Windows 2016、SQL別サーバ。通信セキュリティはMedium-Highにしたいのですが、Telnetが使えなくなると聞きました。',
+    'TMS 15.0、DX80 ce9.15.0、Windows 2016、SQL別サーバ。Medium-Highにしたいです。',
+    'TMS 15.0、DX80 ce9.15.0、Windows 2016、SQL別サーバ。Medium-High に上げたいと思っています。',
+  ])('JA %s', (msg) => {
+    const r = runIn('ja', [msg]);
+    expect(r.state.facts.level).toBeUndefined();
+    expect(findings(r)).toContain('tms-tools-medium-high');
+    const out = rendered(r);
+    expect(out).toMatch(/レベル Medium（仮定）/);
+    expect(out).not.toMatch(/すでに Medium-High なので/);
+  });
+
+  it.each([
+    ['We set Medium-High yesterday.', 'medium-high'],
+    ['Communication Security is Medium-High.', 'medium-high'],
+    ['Medium-High にしています。', 'medium-high'],
+    ['Medium-High にしました。', 'medium-high'],
+    ['上司は Medium-High にしたいと言っていますが、今は Medium です。', 'medium'],
+  ])('a level said set still counts: %s', (msg, level) => {
+    expect(extractFacts(msg).facts.level).toBe(level);
+  });
+
+  it("a wish about something else keeps the facts: \"I'd like to know why TMS 15.2 at Medium fails\"", () => {
+    const f = extractFacts("I'd like to know why TMS 15.2 at Medium fails").facts;
+    expect(f.tms?.raw).toBe('15.2');
+    expect(f.level).toBe('medium');
+  });
+});
