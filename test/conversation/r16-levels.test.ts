@@ -54,3 +54,32 @@ describe('#2 a wish or plan about Medium-High records no level', () => {
     expect(f.level).toBe('medium');
   });
 });
+
+describe('#5 a ticket Priority/Severity field is not the level', () => {
+  it.each([
+    'Priority: Medium-High\nTMS 15.9, Room Kit CE 9.15.3, Windows Server 2019, SQL 2017 on TMS server. No HTTPS response',
+    'Case 694512345 | Priority: High | Severity: Medium\nProduct: Cisco TMS 15.9\nEndpoints: Room Kit CE 9.15.3\nServer: Windows Server 2019, SQL 2017 on TMS server\nProblem: No HTTPS response',
+    'Severity level: Medium-High. TMS 15.9, Room Kit CE 9.15.3, Windows Server 2019, SQL 2017 on TMS server.',
+    'Medium priority ticket: TMS 15.9, Room Kit CE 9.15.3, Windows Server 2019, SQL 2017 on TMS server.',
+  ])('%s', (msg) => {
+    const r = last(talk(msg));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(/level Medium \(assumed\)/);
+    expect(findings(r)).toContain('tms-tools-medium-high');
+  });
+
+  it('JA 優先度: Medium', () => {
+    const r = runIn('ja', ['ケース番号: 694512345 / 重要度: 高 / 優先度: Medium\n製品: TMS 15.9、Room Kit CE 9.15.3、Windows Server 2019、SQL 2017 同居']);
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(/レベル Medium（仮定）/);
+  });
+
+  it.each([
+    ['Priority: High. Communication Security: Medium-High', 'medium-high'],
+    ['Severity 2, security level is Medium', 'medium'],
+    ['優先度は高、レベルは Medium-High です', 'medium-high'],
+    ['TMS is at Medium-High (priority: urgent)', 'medium-high'],
+  ])('the level beside a ticket field still counts: %s', (msg, level) => {
+    expect(extractFacts(msg).facts.level).toBe(level);
+  });
+});

@@ -45,8 +45,21 @@ const NOISE = new RegExp(`[ \\t\\u3000]{0,8}[([（]?(?:${NOISE_PATTERNS.map((p) 
 
 const MAY_HOLD_NOISE = /[0-9:.-]/;
 
+/**
+ * A ticket's priority or severity field, whose value is a level word: "Priority: Medium-High", "Severity: Medium",
+ * "Sev: High", "Medium priority", 「優先度: Medium」「重要度：高」. The case's urgency, not TMS's Communication
+ * Security level: masked before any level is read (knowledge, Levels: the user's real level).
+ */
+const MAY_TICKET_FIELD = /priorit|severit|urgen|impact|(?<![a-z])(?:sev|pri)(?![a-z])|優先|重要度|緊急度|深刻度|影響度/i;
+const LEVEL_VALUE = String.raw`(?:medium[\s_-]?high|medium|med|high|low|critical|urgent|ミディアム[\s・ー-]?ハイ|ミディアム|ハイ|ロー|中高|高|中|低)`;
+const TICKET_FIELD = new RegExp(
+  String.raw`(?<![a-z])(?:priority|severity|urgency|(?:business\s)?impact|sev|pri)(?:\s?level)?\s?(?:[:=：]|\sis|\swas|\s-)?\s?(?:is\s)?${LEVEL_VALUE}(?![a-z])|(?<![a-z])(?:medium[\s_-]?high|medium|high|low)\s(?:priority|severity)(?![a-z])|(?:優先度|重要度|緊急度|深刻度|影響度)\s?(?:は|が|[:：=])?\s?${LEVEL_VALUE}`,
+  'gi',
+);
+
 /** The text with every noise token (and the blanks around it) replaced by one space. */
 export function maskNoise(text: string): string {
+  if (MAY_TICKET_FIELD.test(text)) text = text.replace(TICKET_FIELD, ' ');
   // Every pattern needs an ASCII digit, except MAC and IPv6 addresses, which need ":", "-" or ".".
   if (!MAY_HOLD_NOISE.test(text)) return text;
   NOISE.lastIndex = 0;
