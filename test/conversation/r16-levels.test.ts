@@ -7,6 +7,7 @@
  *   yesterday (TMS 15.9, Medium -> Medium-High, …)") are the level.
  */
 import { findings, last, rendered, runIn, talk } from './helpers';
+import { classifyClause } from '../../src/domain/understand/clauses';
 import { extractFacts } from '../../src/domain/extract';
 
 describe('#2 a wish or plan about Medium-High records no level', () => {
@@ -81,5 +82,41 @@ describe('#5 a ticket Priority/Severity field is not the level', () => {
     ['TMS is at Medium-High (priority: urgent)', 'medium-high'],
   ])('the level beside a ticket field still counts: %s', (msg, level) => {
     expect(extractFacts(msg).facts.level).toBe(level);
+  });
+});
+
+describe('#12 a level with an aside, or in a note-style report, is the level', () => {
+  it('"security level is Low (someone set it years ago)": Low, named in the Telnet caveat', () => {
+    const r = last(talk('TMS 15.0.1, security level is Low (someone set it years ago), Win 2008 R2, SQL 2008R2 SP3 10.50.6000.34 local, codecs TC7.3.16'));
+    expect(r.state.facts.level).toBe('low');
+    expect(rendered(r)).toMatch(/from Low to Medium-High/);
+  });
+
+  it.each([
+    ['security level is High (set by the previous admin)', 'high'],
+    ['the level is Low - nobody remembers why', 'low'],
+  ])('%s', (msg, level) => {
+    expect(extractFacts(msg).facts.level).toBe(level);
+  });
+
+  it('"Did the fix yesterday (TMS 15.9, Medium -> Medium-High, Win2016, no keys changed)": Medium-High, no keys changed', () => {
+    const r = last(
+      talk(
+        "Did the fix yesterday (TMS 15.9, Medium -> Medium-High, Win2016, no keys changed). Room Kits are green now but 3 old MXP 1700s show 'Security violation: Telnet communication is not allowed' and there's a TMS Connection Error ticket. Also TMSSnmpService is stopped.",
+      ),
+    );
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(r.state.facts.tms?.raw).toBe('15.9');
+    expect(r.state.facts.tlsClaims?.keysChanged).toBeUndefined();
+  });
+
+  it.each([
+    ['Did the fix yesterday (TMS 15.9', 'stated'],
+    ['Did the change last night, still failing', 'stated'],
+    ['Did the fix yesterday work', 'asked'],
+    ['Did the reboot help', 'asked'],
+    ['Did the fixes work', 'asked'],
+  ])('%s → %s', (clause, mode) => {
+    expect(classifyClause(clause)).toBe(mode);
   });
 });

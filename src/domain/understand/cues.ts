@@ -119,7 +119,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
 export const ASKED = {
   en: [
     '[?]\\s*$',
-    '^\\s*(?:which|what|whats|why|how|does|do|did|is|are|can|could|will|would|should)\\b',
+    // ("Did the fix yesterday (TMS 15.9, Medium -> Medium-High)": a note with its "I" left out reports a step done.)
+    '^\\s*(?:which|what|whats|why|how|does|do|did(?!\\s(?:the\\s)?(?:fix|change|changes|reboot|restart|registry\\s(?:change|fix|step|part))(?:\\s(?:yesterday|today|earlier|already|last\\s(?:night|week)|this\\s(?:morning|afternoon|evening|week)|and|as)\\b|\\s?[(,;:-])(?!\\s(?:work|help|fix|solve|change|do|make)\\b))|is|are|can|could|will|would|should)\\b',
     // "when did…", "where is…" ask; "When we upgraded the codecs to CE 9.15, …" tells when.
     '^\\s*(?:when|where)\\s(?:did|do|does|is|are|was|were|will|would|should|can|could|has|have)\\b',
     '\\bor\\s(?:medium|high|low)\\b.*\\?',

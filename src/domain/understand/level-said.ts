@@ -45,8 +45,8 @@ export function highOrLowSaid(text: string): SecurityLevel | null {
 const HL_EN = /(?<![a-z])(?:high|hi|low|lo)(?![a-z])/;
 /** Words that may come before the level in an answer that opens with it. */
 const OPEN_EN = String.raw`(?:(?:sorry|no|nope|actually|wait|oops|correction|my\sbad|oh|ah|ok|okay|hmm|turns\sout|i\sthink|i\sbelieve|i\sguess|probably|maybe|perhaps|pretty\ssure|looks\slike|seems|currently|now|still|already|just|only|it(?:'s|\sis|\swas)|its|that(?:'s|\sis|\swas)|we(?:'re|\sare|\swere)|ours(?:\sis|\swas)?|the\s(?:security\s)?(?:level|setting)(?:\sis|\swas)?|(?:communication\s)?security(?:\slevel)?(?:\sis|\swas)?|level|set|at|on|to|(?:is|was)(?:\sit)?)[\s,.:-]+)*`;
-/** After the level: nothing, punctuation, or words that say no more than where and how sure. */
-const CLOSE_EN = String.raw`(?:$|[,.;!?)(]|\s(?:i\sthink|i\sbelieve|i\sguess|probably|maybe|perhaps|actually|now|currently|still|already|too|then|after\sall|instead|i'?m\s(?:pretty\s)?sure|(?:in|on|per|according\sto)\s(?:the\s)?tms|level|setting|mode|security|not\s))`;
+/** After the level: nothing, punctuation, an aside ("Low (someone set it years ago)", "Low - set years ago"), or words that say no more than where and how sure. */
+const CLOSE_EN = String.raw`(?:$|[,.;!?)(]|\s[([—–]|\s-{1,2}\s|\s(?:i\sthink|i\sbelieve|i\sguess|probably|maybe|perhaps|actually|now|currently|still|already|too|then|after\sall|instead|i'?m\s(?:pretty\s)?sure|(?:in|on|per|according\sto)\s(?:the\s)?tms|level|setting|mode|security|not\s))`;
 const OPENS_WITH_EN = new RegExp(String.raw`^[\s:=-]*${OPEN_EN}(?:high|hi|low|lo)${CLOSE_EN}`, 'i');
 /** "set it to High", "changed the level to Low", "went from Medium to High", "TMS Tools shows High". */
 const SET_TO_EN =

@@ -77,11 +77,12 @@ const REGISTRY_DONE = [
 ];
 /** "we haven't touched the registry", 「レジストリは触っていません」: nobody changed the Schannel keys. */
 const REGISTRY_UNTOUCHED = [
-  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s)?(?:touched|changed|modified|edited)\s(?:the\s|anything\sin\sthe\s|anything\sin\s)?registry|(?<![a-z])(?:no|nothing)\s(?:changes?\s|changed\s|was\schanged\s)?(?:in|to)\s(?:the\s)?registry|registry\s(?:is\s|was\s)?(?:untouched|unchanged|as\sit\swas)/i,
+  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s)?(?:touched|changed|modified|edited)\s(?:the\s|anything\sin\sthe\s|anything\sin\s)?registry|(?<![a-z])(?:no|nothing)\s(?:changes?\s|changed\s|was\schanged\s)?(?:in|to)\s(?:the\s)?registry|registry\s(?:is\s|was\s)?(?:untouched|unchanged|as\sit\swas)|(?<![a-z])no\s(?:(?:schannel|registry|reg)\s)?keys?\s(?:were\s|was\s)?(?:changed|touched|created|added|modified|edited)(?![a-z])/i,
   /レジストリ(?:は|を|も|には)?\s?(?:まだ|何も|一切)?\s?(?:触って|変更して|いじって|編集して|手を付けて)(?:い|お)?(?:ない|ません)|レジストリ(?:は)?\s?(?:未変更|そのまま|変更なし)/,
 ];
 
-const REGISTRY_NEG = /(?<![a-z])(?:not|n't|never|haven't|hasn't)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
+/** ("no keys changed", "no registry changes": nothing was changed.) */
+const REGISTRY_NEG = /(?<![a-z])(?:not|n't|never|haven't|hasn't)(?![a-z])|(?<![a-z])no\s(?:(?:tls\s?1\.[0-2]|schannel|registry|reg)\s)?(?:keys?|values?|changes?)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
 
 /** "we applied IIS Crypto's Best Practices" (it disables SSL 3.0 and TLS 1.0: knowledge). */
 const IIS_CRYPTO = /iis\s?crypto/i;
