@@ -1664,9 +1664,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'where-to-find',
     recognise: {
       en: [
-        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:find|see|check|look\\sup|get|tell|know|read)\\s(?:out\\s)?(?:the\\s|our\\s|which\\s|what\\s|its\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build|software)(?![a-z])',
+        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:find|see|check|look\\sup|get|tell|know|read)\\s(?:out\\s)?(?:the\\s|our\\s|which\\s|what\\s|its\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build|software)(?![a-z])(?!(?:\\s(?:server|service|instance|database|db))*\\s(?:back|started|running|up|online|going|restarted|working)(?![a-z]))',
         '(?<![a-z])where\\s(?:is|are|can\\s(?:i|we)\\ssee|do\\s(?:i|we)\\sfind)\\s(?:the\\s)?(?:tms\\s?tools|communication\\ssecurity|security\\s(?:level|settings?)|(?:tms|sql|windows|os|endpoint|codec)\\s(?:version|release|build)|version|level)(?![a-z])',
-        '(?<![a-z])how\\sto\\s(?:find|see|check|get|tell)\\s(?:the\\s|our\\s|which\\s|what\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build)(?![a-z])',
+        '(?<![a-z])how\\sto\\s(?:find|see|check|get|tell)\\s(?:the\\s|our\\s|which\\s|what\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build)(?![a-z])(?!(?:\\s(?:server|service|instance|database|db))*\\s(?:back|started|running|up|online|going|restarted|working)(?![a-z]))',
       ],
       ja: [
         '(?:バージョン|レベル|リリース|ビルド|(?<![a-z])os(?![a-z])|sql|tms|windows|通信セキュリティ|セキュリティ設定).{0,15}(?:どこで|どうやって|どのように|どう|どこに)(?:確認|調べ|見|わか|分か)',
@@ -3293,6 +3293,12 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:get|bring)\\s(?:it|sql(?:\\sserver)?|the\\s(?:sql(?:\\sserver)?\\s?(?:service|instance)?|database|db|service|instance|server)|everything|things)\\s(?:back\\s)(?:up|online|on\\sline|running|to\\slife)(?![a-z])',
         '(?<![a-z])back\\sup\\sand\\srunning(?![a-z])',
+        // "How do I get the SQL service started again?", "how do we start SQL?", "SQL is down, what do we do?" (QA round 16 #6;
+        // the last one only in a question: the clause of the question sentence that names an entry).
+        '(?<![a-z])(?:get|bring)\\s(?:sql(?:\\sserver)?|mssql(?:server)?|the\\s(?:sql(?:\\sserver)?|database|db)(?:\\s(?:service|instance))?)\\s(?:back\\s)?(?:up|online|running|started|going)(?![a-z])',
+        '(?<![a-z])(?:get|bring)\\s(?:it|the\\s(?:service|instance|server))\\s(?:started|running|going|up)\\sagain(?![a-z])',
+        '(?<![a-z])how\\s(?:do|can|should|would)\\s(?:i|we)\\sstart\\s(?:the\\s)?(?:sql|database|db|mssql)(?![a-z])',
+        "(?<![a-z])(?<!(?:if|when|while|whether|once|after|before|until)\\s(?:the\\s)?)(?:sql|database|db|mssql)(?:\\sserver)?(?:\\sservice)?(?:\\s(?:is|was|went)|'s)\\s(?:still\\s)?(?:down|stopped|dead|offline|not\\srunning)(?![a-z])",
         '(?<![a-z])(?:recover|restore|revive)\\s(?:the\\s)?(?:sql|database|db|mssql)(?![a-z])',
         '(?<![a-z])how\\s(?:do|can|should|would)\\s(?:i|we)\\srecover(?![a-z])',
         "(?<![a-z])(?:sql|database|db|mssql)(?:\\sserver)?(?:\\sservice)?\\s(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|isn'?t|is\\snot|refuses\\sto)\\s(?:start|come\\sup|run|be\\sstarted)(?![a-z])",
@@ -3302,6 +3308,9 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: [
         '復旧',
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:起動(?:しない|できない|しません|できません)|上がら|立ち上がら|落ち|止ま).{0,30}(?:どう|方法|には|ください)',
+        // 「SQLを起動させるにはどうすれば？」, 「SQLが止まったままです、どうしたらいいですか」 (QA round 16 #6)
+        '(?:sql|データベース|(?<![a-z])db(?![a-z]))(?:\\s?server)?(?:\\s?(?:の)?サービス)?\\s?(?:を|が)\\s?(?:再び|もう一度|また)?\\s?(?:起動|開始|立ち上げ|動か)(?:させる|させられる|する|できる|す|る)?(?:には|ための|方法)',
+        '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,15}(?:止まった|落ちた|停止した|起動しない|起動できない)まま',
         // 「TLS 1.0 を戻せば SQL は起動しますか？」 (QA round 10 #14)
         'tls\\s?1\\.0\\s?(?:を|も)?\\s?(?:有効に)?(?:戻せば|戻したら|有効にすれば|有効にしたら).{0,20}(?:sql|データベース).{0,10}(?:起動|動|復旧)',
       ],

@@ -225,6 +225,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (d.affected === 'no') return t.headingNo;
   // Another symptom named ("Wrong username or password"): not shown to be this problem (knowledge/symptoms.ts).
   if (has(OTHER_SYMPTOM_CODE)) return OTHER_SYMPTOM_TEXTS.heading[lang];
+  // SQL Server on the TMS server down after a TLS change: getting it back comes first, and the first line says so.
+  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) return t.headingSqlDown;
   if (has('assume-endpoint-refuses-tls10')) return t.headingAssumed;
   if (d.questions.some((q) => q.required) && !has('verify-probe-target')) return t.headingNeedMore;
   // A pasted scan contradicts the endpoint version the user gave: the first line says so, not "here is the fix".

@@ -35,6 +35,8 @@ export interface EngineTexts {
   probeRefusedAll: (only: string | null) => string;
   headingYes: string;
   headingPre15: string;
+  /** SQL Server on the TMS server is down (said, or a 26011 pasted): the outage leads (QA round 16 #15g). */
+  headingSqlDown: string;
   headingNo: string;
   headingUnknown: string;
   headingHttp: string;
@@ -195,6 +197,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     probeRefusedAll: (only) => `TLS 1.0, 1.1 and 1.2 all refused${only ? `; it answered only ${only}` : ''}`,
     headingYes: 'This is the TLS 1.0 problem: here is the fix',
     headingPre15: 'This is the TLS 1.0 problem, and this TMS cannot be fixed in place',
+    headingSqlDown: 'SQL Server is down: get it running first, then the fix for "No HTTPS response"',
     headingNo: 'This is not the TLS 1.0 problem',
     headingUnknown: 'Not settled yet: check this first',
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
@@ -344,6 +347,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     probeRefusedAll: (only) => `TLS 1.0・1.1・1.2 はすべて拒否されました${only ? `（応答したのは ${only} だけです）` : ''}`,
     headingYes: 'TLS 1.0 の問題です（対処方法は以下のとおり）',
     headingPre15: 'TLS 1.0 の問題ですが、この TMS はそのままでは修正できません',
+    headingSqlDown: 'SQL Server が停止しています（まず SQL Server を復旧し、そのあと「No HTTPS response」に対処してください）',
     headingNo: 'TLS 1.0 の問題ではありません',
     headingUnknown: 'まだ判断できません（まず次の点を確認してください）',
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',

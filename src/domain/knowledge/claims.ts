@@ -10,6 +10,7 @@ import type { Facts, Finding, LocalizedText, SecurityLevel, TlsClaims } from '..
 import { formatLevel, formatSql, formatWindows } from '../versions';
 import { sqlTlsStatus } from './sql';
 import { tls10EnableFile, windowsSchannelDefaults } from './windows';
+import { sqlDownNow, sqlOutageCase } from './sql-outage';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -136,6 +137,8 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
     if (w) return L(`On ${formatWindows(w)} SSL 3.0 is on by default unless a policy or a tool (IIS Crypto's Best Practices) turned it off: check it.`, `${formatWindows(w)} では、ポリシーやツール（IIS Crypto の [Best Practices]）で無効にされていない限り SSL 3.0 は既定で有効です。確認してください。`);
     return L('SSL 3.0 is off by default from Windows Server 2016 on, and IIS Crypto\'s Best Practices template turns it off too: check it.', 'SSL 3.0 は Windows Server 2016 以降では既定で無効で、IIS Crypto の [Best Practices] テンプレートでも無効になります。確認してください。');
   };
+  // SQL Server said down or a 26011 pasted, and not after it was said to run again: the outage whose recovery leads.
+  const outage = sqlDownNow(facts) && facts.tlsClaims?.sqlDown !== false && sqlOutageCase(facts) === 'restore';
   if (maybeLocal && sql && sql.year <= 2008) {
     const st = sqlTlsStatus(sql);
     const name = formatSql(sql);
@@ -145,6 +148,20 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
         L(
           `${where.en} is on a build with TLS 1.2 support, so it is not in the case Microsoft describes; the TechNote still says to keep TLS 1.0 on for SQL Server 2008 R2. Check that the SQL service is running and that TMS still reaches its database.`,
           `${where.ja}は TLS 1.2 に対応したビルドなので、Microsoft が説明している失敗のケースにはあたりません。ただし TechNote では、SQL Server 2008 R2 では TLS 1.0 を有効のままにするよう求めています。SQL のサービスが動いていること、TMS がデータベースに接続できていることを確認してください。`,
+        ),
+      );
+    } else if (outage) {
+      // SQL Server is down already (said, or a 26011 pasted): the recovery leads the answer (evidence-rules.ts);
+      // here only why, not "check that SQL runs" (QA round 16 #15g), and not the same .reg twice.
+      critical = true;
+      body.push(
+        L(
+          `${where.en} depends on TLS 1.0: Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011), and TMS goes down with it. ${ssl3Line().en}`,
+          `${where.ja}は TLS 1.0 に依存しています。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server が停止すると TMS も停止します。${ssl3Line().ja}`,
+        ),
+        L(
+          'So TLS 1.0 off is the likely reason SQL Server does not start: get it running first with the steps at the top of this answer (TLS 1.0 back on for Client and Server, SSL 3.0 left as it is, then start the service), and keep TLS 1.0 on for this fix.',
+          'そのため、SQL Server が起動しないのは TLS 1.0 を無効にしたためと考えられます。まずこの回答の最初の手順（TLS 1.0 を Client と Server の両方で有効に戻し、SSL 3.0 はそのままにして、サービスを開始）で SQL Server を復旧し、この修正でも TLS 1.0 は有効のままにしてください。',
         ),
       );
     } else {
@@ -167,11 +184,11 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
       const name = formatSql(sql);
       body.push(
         L(
-          `${name}${facts.sqlLocation === 'local' ? ' on the TMS server' : ' (if it runs on the TMS server)'} needs a build with TLS 1.2 support before TLS settings change (Microsoft KB3052404 / KB3135244); ${st.kind === 'check-build' ? 'whether this one has it depends on the exact build (`SELECT @@VERSION`)' : 'this one does not have it'}. Check now that the SQL service is running and TMS reaches its database; if not, re-enable TLS 1.0 until SQL is on such a build (see the SQL caveat).`,
-          `${name}${facts.sqlLocation === 'local' ? '（TMS サーバ上）' : '（TMS サーバ上で動いている場合）'}は、TLS 設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${st.kind === 'check-build' ? '対応しているかどうかは正確なビルドによります（`SELECT @@VERSION`）' : 'このビルドは対応していません'}。今すぐ SQL のサービスが動いていて TMS がデータベースに接続できるか確認してください。できていなければ、SQL を対応ビルドにするまで TLS 1.0 を再び有効にしてください（SQL に関する注意を参照）。`,
+          `${name}${facts.sqlLocation === 'local' ? ' on the TMS server' : ' (if it runs on the TMS server)'} needs a build with TLS 1.2 support before TLS settings change (Microsoft KB3052404 / KB3135244); ${st.kind === 'check-build' ? 'whether this one has it depends on the exact build (`SELECT @@VERSION`)' : 'this one does not have it'}. ${outage ? 'It does not start now: get it running first with the steps at the top of this answer, and keep TLS 1.0 on until SQL is on such a build.' : 'Check now that the SQL service is running and TMS reaches its database; if not, re-enable TLS 1.0 until SQL is on such a build (see the SQL caveat).'}`,
+          `${name}${facts.sqlLocation === 'local' ? '（TMS サーバ上）' : '（TMS サーバ上で動いている場合）'}は、TLS 設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${st.kind === 'check-build' ? '対応しているかどうかは正確なビルドによります（`SELECT @@VERSION`）' : 'このビルドは対応していません'}。${outage ? 'いまは起動しないとのことなので、まずこの回答の最初の手順で復旧し、SQL を対応ビルドにするまで TLS 1.0 は有効のままにしてください。' : '今すぐ SQL のサービスが動いていて TMS がデータベースに接続できるか確認してください。できていなければ、SQL を対応ビルドにするまで TLS 1.0 を再び有効にしてください（SQL に関する注意を参照）。'}`,
         ),
       );
-      literal = TLS10_ENABLE_LITERAL;
+      if (!outage) literal = TLS10_ENABLE_LITERAL;
     }
   } else if (maybeLocal && !sql) {
     body.push(
@@ -199,7 +216,9 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
     code: 'said-tls10-off',
     severity: critical ? 'critical' : 'warning',
     title: critical
-      ? L('TLS 1.0 is off, you say: check SQL Server now', 'TLS 1.0 は無効化済みとのこと：今すぐ SQL Server を確認してください')
+      ? outage
+        ? L('TLS 1.0 is off, you say: the likely reason SQL Server does not start', 'TLS 1.0 は無効化済みとのこと：SQL Server が起動しない原因と考えられます')
+        : L('TLS 1.0 is off, you say: check SQL Server now', 'TLS 1.0 は無効化済みとのこと：今すぐ SQL Server を確認してください')
       : L('TLS 1.0 is off, you say: what that changes and what to confirm', 'TLS 1.0 は無効化済みとのこと：その影響と確認すべき点'),
     body,
     steps,
