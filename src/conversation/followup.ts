@@ -12,8 +12,9 @@ import { caveatTelnetSnmp, detectTranslationQuote, endpointNoTls10, question as 
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
-import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
+import { actionsBlock, contextLine, diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
+import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
 import { findEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, classifyClause, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
@@ -510,7 +511,18 @@ export function onCatalogue(state: ConversationState, text: string, hit: { entry
     const notes = new Set(head.flatMap((b) => (b.type === 'warning' ? [b.text] : [])));
     return { state: r.state, replies: [{ ...first, blocks: [...head, ...rest.filter((b) => !(b.type === 'warning' && notes.has(b.text)))] }, ...others] };
   };
-  if (ex && Object.keys(ex.facts).length > 0) return withFacts(onFacts(state, rest));
+  if (ex && Object.keys(ex.facts).length > 0) {
+    const r = onFacts(state, rest);
+    // "…, Medium-High done and it works now. Can we also disable TLS 1.0?": the question is answered, and the case is
+    // closed as working (not "Not settled yet" and the whole fix again) (QA round 16 #8).
+    if (worksClauseIn(rest)) {
+      const lang = r.state.lang;
+      const ctx = contextLine(r.state.facts, lang, diagnose(r.state.facts));
+      const blocks: Block[] = [...answer(r.state), ...(ctx ? [{ type: 'context' as const, text: ctx }] : []), para(TEXTS[lang].worksNow), actionsBlock(lang, false)];
+      return { state: { ...r.state, pending: null }, replies: [reply(lang, blocks)] };
+    }
+    return withFacts(r);
+  }
   // "2016, and is a reboot required?", 「2019 です。再起動は必要ですか？」: the rest is a bare answer to
   // the open question; it is read first, so the answer is for the facts just given.
   if (rest && fieldOfQuestion(state.pending)) {

@@ -124,6 +124,21 @@ export function newCaseText(text: string): string | null {
 const WORKS_NOW =
   /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?緑(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
+ * More ways of saying the fix worked (QA round 16 #8): "that did the trick", "Fixed after the change, cheers",
+ * "closing the case, thx", 「緑になりました」, 「無事つながりました」, 「ケースをクローズします」. Not "did the trick for
+ * 3 of 10" (some systems only), not 「一部が緑になりました」, not 「SQL に無事つながりました」 (another part connects),
+ * and (checked by the caller) not "not green yet", 「まだ緑になりません」.
+ */
+const WORKS_MORE_CHEAP = /trick|fixed|solved|resolved|sorted|clos|緑|つなが|繋が|接続|クローズ/;
+const WORKS_MORE =
+  /(?:^|(?<![a-z])(?:that|this|it|which)(?:'s|\shas)?\s)(?:did|done)\sthe\strick(?!\s(?:for|on|with)\s(?!(?:us|me|all|everything|both)(?![a-z])))|^(?:it'?s\s|all\s)?(?:fixed|solved|resolved|sorted)\s(?:after|with|by)\s(?:the\s|that\s|this\s|your\s)?(?:change|changes|fix|reboot|restart|iisreset|update|registry\schange)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|(?:^|[、。!！\s]|[がはもらて]\s?)緑(?:に|へ)(?:なりました|戻りました|変わりました)|無事(?:に)?\s?(?:つなが|繋が)りました|無事(?:に)?\s?接続できました|(?:つなが|繋が)るようになりました|接続できるようになりました|(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?クローズ(?:します|しました|とします|させていただきます)/;
+/** Only some systems, or another part of the system, in a JA closing of WORKS_MORE. */
+const WORKS_MORE_NOT = /一部|いくつか|何台か|数台|半分|だけ|のみ|ほとんど|大半|(?<![a-z])(?:sql|db|telnet|ssh|rdp|vpn)(?![a-z])|データベース|リモート/;
+
+function worksMoreIn(t: string): boolean {
+  return WORKS_MORE_CHEAP.test(t) && WORKS_MORE.test(t) && !WORKS_MORE_NOT.test(t);
+}
+/**
  * A TLS test's result: a tool option ("-tls1_2", "--tlsv1.2", "--tls-max 1.2"), a version the client was
  * held to ("with TLS 1.2", 「TLS 1.2 だと」), a handshake, s_client's or curl's lines ("Protocol : TLSv1.2",
  * "Cipher is …"), or a tool named (openssl, s_client, curl, sslscan, nmap, Test-NetConnection).
@@ -179,7 +194,7 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   const systems = withoutOtherCounts(t);
   if (systems === t && !NOT_WORKING.test(t) && !(t.includes('back') && BACK_FAILING.test(t))) {
     if (ALL_BACK.test(t)) return 'works';
-    if (WORKS_NOW.test(t) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
+    if ((WORKS_NOW.test(t) || worksMoreIn(t)) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
@@ -189,6 +204,20 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   if (lead && !THANKS_BUT.test(first) && first.slice(lead[0].length).trim().split(/\s+/).length <= 6) return 'thanks';
   if (ACK.test(first) && first.length > 2) return 'ack';
   return null;
+}
+
+/**
+ * The fix said to work in a clause of a longer message, before a question: "TMS 15.9, …, Medium-High done and it
+ * works now. Can we also disable TLS 1.0?", 「…、Medium-High 済みで解決しました。ついでに…？」 (QA round 16 #8). One of
+ * the last two clauses is a closing that says it works, and nothing in the text says something still fails.
+ */
+const WORKS_CLAUSE_CHEAP = /work|fix|solv|resolv|sort|green|trick|back|直|解決|復旧|動|緑|つなが|繋が|消え/;
+const WORKS_CLAUSE_SPLIT = /[,.;!]\s+|[、。！!]|\s(?:and|but|so)\s/;
+export function worksClauseIn(text: string): boolean {
+  const t = normIntent(text);
+  if (!WORKS_CLAUSE_CHEAP.test(t) || NOT_WORKING.test(t) || /[?？]/.test(t) || /(?<![a-z])(?:fail\w*|error\w*|broken)(?![a-z])|エラー|失敗|だめ|ダメ/.test(t)) return false;
+  const parts = t.split(WORKS_CLAUSE_SPLIT).map((x) => x.trim()).filter(Boolean);
+  return parts.slice(-2).some((x) => closingIn(x) === 'works');
 }
 
 /** Words that do not reveal the user's language (versions, product names, level names). */
