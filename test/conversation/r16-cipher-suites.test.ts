@@ -39,11 +39,9 @@ describe('#4 Get-TlsCipherSuite in list form', () => {
   ])('not read as a suite: %s', (_label, text) => {
     expect(codes(text).filter((c) => c.startsWith('windows-'))).toEqual([]);
   });
-  it('bounded: a huge paste reads in linear time', () => {
-    const big = list(20000, '771');
-    const t0 = Date.now();
-    expect(codes(big)).toEqual(['windows-tls12-suites-present']);
-    expect(Date.now() - t0).toBeLessThan(3000);
+  // (Its speed is not asserted here: timings belong in bench/, never in tests.)
+  it('a huge paste (20,000 suites) is read whole, as one long list', () => {
+    expect(codes(list(20000, '771'))).toEqual(['windows-tls12-suites-present']);
   });
   it('in a conversation, EN and JA: the reading is shown', () => {
     expect(rendered(last(talk(P, fixture('ps-tlsciphersuite-list.txt'))))).toMatch(/Get-TlsCipherSuite lists 2 cipher suites for TLS 1\.2[\s\S]*Only 2 cipher suites are listed/);
