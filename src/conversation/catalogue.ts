@@ -656,6 +656,8 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
     const cms = ids.includes('meeting-server');
     const tail = pre15(f)
       ? L('TMS before 15 keeps offering TLS 1.0 whatever the registry says (Cisco bug CSCuz71542)', '15 より前の TMS はレジストリがどうであれ TLS 1.0 しか提示しないこと（Cisco バグ CSCuz71542）')
+      : f.level === 'high'
+        ? L('at High TMS offers TLS 1.2 but also validates certificates (Cisco TMS Administrator Guide), so the certificates are the first check and the Windows side the next', 'High の TMS は TLS 1.2 を提示するものの証明書も検証するため（Cisco TMS アドミニストレータ ガイド）、最初に確認すべきは証明書、次が Windows 側であること')
       : atMediumHighOrAbove(f)
         ? L(`at ${formatLevel(f.level!)} TMS offers TLS 1.2, so the level is not what blocks it and the Windows side is what is left to check`, `${formatLevel(f.level!)} の TMS は TLS 1.2 を提示するため、レベルは原因ではなく、確認すべきは Windows 側であること`)
         : L('TMS at Medium offers only TLS 1.0 in its ClientHello, whatever the registry allows', 'Medium の TMS はレジストリの設定に関係なく ClientHello で TLS 1.0 しか提示しないこと');
@@ -680,6 +682,9 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
         `回答は貼っていただいたキャプチャに基づいています。TMS の ClientHello は TLS 1.2 を提示しているので、TMS とそのレベルは正しく動作しています${alert40 ? '。エンドポイントはそれにアラート 40（handshake_failure）で応答しており、TLS 1.2 でのこのアラートは暗号スイート（GPO や IIS Crypto による強化）かエンドポイントの HTTPS 設定を示します' : '。残っているのは、その hello にエンドポイントがどう応答するか（暗号スイート、エンドポイントの HTTPS 設定）です'}。資料は次のとおりです：`,
       ),
     );
+  } else if (f.level === 'high') {
+    // At High the level is not ruled out: its certificate validation comes first (QA round 16 #13).
+    out.push(L(`The answer rests on what you told me: ${ep} refuses TLS 1.0, and at High TMS offers TLS 1.2 but also validates the endpoints' certificates (Cisco TMS Administrator Guide, not the TechNote), so a self-signed or expired certificate is the first thing to check and the Windows side the next. The documents:`, `回答はお伝えいただいた内容に基づいています。${ep} は TLS 1.0 を拒否します。High の TMS は TLS 1.2 を提示するものの、エンドポイントの証明書も検証するため（TechNote ではなく Cisco TMS アドミニストレータ ガイドの内容です）、最初に確認すべきは自己署名や期限切れの証明書、次が Windows 側です。資料は次のとおりです：`));
   } else if (atMediumHighOrAbove(f)) {
     out.push(L(`The answer rests on what you told me: ${ep} refuses TLS 1.0, and at ${formatLevel(f.level!)} TMS offers TLS 1.2, so the level is not what blocks it and the Windows side is what is left to check. The documents:`, `回答はお伝えいただいた内容に基づいています。${ep} は TLS 1.0 を拒否しますが、${formatLevel(f.level!)} の TMS は TLS 1.2 を提示するため、レベルは原因ではなく、確認すべきは Windows 側です。資料は次のとおりです：`));
   } else {

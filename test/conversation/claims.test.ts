@@ -343,11 +343,13 @@ describe('at High with self-signed certificates; at Medium-High already rebooted
     expect(rendered(ja)).toMatch(/自己署名または期限切れとのことなので/);
   });
 
-  it('High without a word on certificates: unchanged (Windows first, certificates as a check further down)', () => {
+  it('High without a word on certificates: the certificate check first, then the Windows side; the level is not ruled out (QA round 16 #13)', () => {
     const r = last(talk('TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote, we are on High'));
     const f = finding(r, 'already-medium-high')!;
-    expect(f.title.en).toBe('TMS is already at High: check the Windows side');
-    expect(f.body.map((b) => b.en).join(' ')).toMatch(/check whether this endpoint has a self-signed or expired certificate/);
+    expect(f.title.en).toBe("TMS is at High: check the endpoints' certificates first, then the Windows side");
+    const body = f.body.map((b) => b.en).join(' ');
+    expect(body).not.toMatch(/level is not what blocks it/);
+    expect(body.indexOf('self-signed or expired certificate')).toBeLessThan(body.indexOf('Then the Windows side'));
   });
 
   it('Medium-High, already rebooted (JA): no restart gap suggested, the remaining checks instead; no restart prescribed again', () => {

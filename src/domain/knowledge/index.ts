@@ -1026,7 +1026,24 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
 }
 
 /**
- * TMS is already at Medium-High or High: the level is not what keeps TLS 1.2 out. What the user says
+ * At High, before anything else, as a check (knowledge.md, "Levels other than Medium and Medium-High":
+ * from the admin guide, not the TechNote): certificate validation fails a self-signed or expired
+ * endpoint certificate even though TLS 1.2 is offered, so the level is not ruled out.
+ */
+const HIGH_CERT_CHECK_FIRST: LocalizedText[] = [
+  L(
+    'At High TMS offers TLS 1.2, but it also validates the certificates of the systems it manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). So the level is not ruled out: an endpoint with a self-signed or expired certificate fails at High even though TLS 1.2 is offered. Check that first: look at the endpoint\'s certificate (probing the endpoint shows whether it is self-signed and when it expires).',
+    'High の TMS は TLS 1.2 を提示しますが、管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。そのため、レベルが原因でないとは言えません。自己署名または期限切れの証明書を持つエンドポイントは、TLS 1.2 が提示されていても High では接続に失敗します。まずエンドポイントの証明書を確認してください（エンドポイントをプローブすると、自己署名かどうかと有効期限が分かります）。',
+  ),
+  L(
+    'If that is the case: give the endpoints certificates that TMS trusts (issued by a CA the TMS server trusts, not expired), or decide as a team whether Medium-High, which offers TLS 1.2 without that validation, is acceptable; that is a security decision, not a step of this fix.',
+    'その場合は、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、期限内のもの）をエンドポイントに入れるか、証明書を検証せずに TLS 1.2 を提示する Medium-High でよいかをチームで判断してください。後者はこの修正の手順ではなく、セキュリティ上の判断です。',
+  ),
+];
+
+/**
+ * TMS is already at Medium-High or High: the level is not what keeps TLS 1.2 out (at High its
+ * certificate validation is checked first: the level is not ruled out there). What the user says
  * around it (`said`) moves the lead: at High with certificates said to be self-signed or expired,
  * the certificate validation at High comes first (from the admin guide: a check, not a fact of the
  * TechNote); with the server said to be rebooted since the change, a missing restart is ruled out
@@ -1036,6 +1053,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   const plan = registryPlan(windows);
   const name = formatLevel(level);
   const certsFirst = level === 'high' && said.untrustedCerts === true;
+  /** At High with nothing said about the certificates: their validation is checked first, the level is not ruled out. */
+  const highCheck = level === 'high' && !certsFirst;
   const restarted = said.restarted === true;
   const offDefault = plan.step === 'required' && windows;
   // 2008 (not R2): TLS 1.2 is not "off by default" there, it does not exist before KB4019276 (knowledge: Schannel defaults).
@@ -1061,11 +1080,17 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       ),
     );
   } else if (restarted) {
+    if (highCheck) body.push(...HIGH_CERT_CHECK_FIRST);
     body.push(
-      L(
-        `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it, and you say the server was rebooted (or the TMS services restarted) since the change, so a missing restart is ruled out too.`,
-        `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。また、変更後にサーバを再起動した（または TMS サービスを再起動した）とのことなので、再起動の漏れも原因から外れます。`,
-      ),
+      highCheck
+        ? L(
+            'You say the server was rebooted (or the TMS services restarted) since the change, so a missing restart is ruled out.',
+            '変更後にサーバを再起動した（または TMS サービスを再起動した）とのことなので、再起動の漏れは原因から外れます。',
+          )
+        : L(
+            `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it, and you say the server was rebooted (or the TMS services restarted) since the change, so a missing restart is ruled out too.`,
+            `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。また、変更後にサーバを再起動した（または TMS サービスを再起動した）とのことなので、再起動の漏れも原因から外れます。`,
+          ),
       offWhy
         ? L(
             // A reboot says nothing about whether the keys exist: on 2008 / 2008 R2 they are still the first thing to check.
@@ -1082,6 +1107,15 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
               `${windows ? formatWindows(windows) : 'この Windows Server'} では TLS 1.2 が既定で有効なので、残るのは、TMS が実際に何を提示し、なぜ拒否されるのかを確かめることです。キャプチャでの ClientHello のバージョン、Schannel のイベント、セキュリティ強化後の暗号スイート、証明書の失効確認、エンドポイントの MinimumTLSVersion、.NET の強力な暗号化のキーを確認してください（詳細は下記）。TLS 1.2 の Client キーは、ポリシーやツールで TLS 1.2 が無効にされた可能性がある場合だけ確認してください。`,
             ),
     );
+  } else if (highCheck) {
+    // At High the level is not ruled out: its certificate validation is the first check (QA round 16 #13).
+    body.push(
+      ...HIGH_CERT_CHECK_FIRST,
+      L(
+        `Then the Windows side: TLS 1.2 not enabled for the Client side in Schannel${offWhy ? ` — ${offWhy.en}` : ''}, or TMS's services not restarted since the keys were added.`,
+        `次に Windows 側を確認してください。Schannel の Client 側で TLS 1.2 が有効になっていない${offWhy ? `（${offWhy.ja}）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
+      ),
+    );
   } else {
     body.push(
       L(
@@ -1096,16 +1130,10 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       'TMS サーバで取得したキャプチャでの典型的な症状は、TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送信しない、または ClientHello がまだ TLS 1.0（0x0301）を提示している、というものです。',
     ),
   );
-  if (level === 'high' && !certsFirst) {
-    body.push(
-      L(
-        'At High, TMS also validates the certificates of the systems it manages (Cisco TMS Administrator Guide; the TechNote does not cover High): check whether this endpoint has a self-signed or expired certificate, which fails at High even though TLS 1.2 is offered.',
-        'High では、TMS は管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていません）。このエンドポイントの証明書が自己署名または期限切れでないか確認してください。その場合、TLS 1.2 が提示されていても High では接続に失敗します。',
-      ),
-    );
-  }
   const title = certsFirst
     ? L('TMS at High validates certificates: check the endpoints\' certificates first', 'High の TMS は証明書を検証します（まずエンドポイントの証明書を確認してください）')
+    : highCheck
+      ? L('TMS is at High: check the endpoints\' certificates first, then the Windows side', 'TMS は High です（まずエンドポイントの証明書、次に Windows 側を確認してください）')
     : restarted
       ? L(`TMS is already at ${name} and restarted: check what TMS offers and why it is refused`, `TMS はすでに ${name} で、再起動も済んでいます（TMS が何を提示し、なぜ拒否されるかを確認してください）`)
       : L(`TMS is already at ${name}: check the Windows side`, `TMS はすでに ${name} です（Windows 側を確認してください）`);
