@@ -25,7 +25,7 @@ import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, res
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
-import { bareCorrection, withoutDeniedServicePack } from '../domain/understand/correction';
+import { bareCorrection, servicePackCorrectionPart } from '../domain/understand/correction';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
@@ -76,7 +76,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const askedOther = namesAskedValues(ex) && Object.keys({ ...ex.asked, ...ex.supposed }).some((f) => f !== pendingField);
   // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
   // ("sorry, not SP2 but SP1", 「SP2 ではなく SP1」: the service pack said not to be is not the one.)
-  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(withoutDeniedServicePack(text)) : null;
+  // ("sorry, SQL is SP1 not SP2", "correction: it's SP1", 「SQLはSP1でした」: the SQL topic before it is cut first.)
+  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(servicePackCorrectionPart(text)) : null;
   if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
   // "we went to SP4", "upgraded SQL to SP4", 「SP4にしました」 after the SQL version: the service pack now
   // installed replaces the one known (its build is no longer the one pasted).

@@ -5,6 +5,29 @@
  */
 import { rendered, runIn } from './helpers';
 
+describe('#11 SP-only corrections of a known SQL year', () => {
+  const EN = 'TMS 15.5, CE 9.8.1, Win 2012 R2, SQL 2014 SP2 local, Medium';
+  const JA = 'TMS 15.5、CE 9.8.1、Windows 2012 R2、SQL 2014 SP2 同居、Medium';
+  it.each([
+    ['en', EN, 'sorry, SQL is SP1 not SP2'],
+    ['en', EN, "correction: it's SP1"],
+    ['ja', JA, 'SQLはSP1でした'],
+    ['ja', JA, 'すみません、SQLはSP2じゃなくてSP1でした'],
+  ] as const)('%s: %s → %s', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.state.facts.sql).toMatchObject({ year: 2014, sp: 1 });
+    expect(rendered(r)).not.toMatch(/could not find a version|読み取れませんでした/);
+  });
+  it('with no SQL version known, a bare service pack is not read as one', () => {
+    const r = runIn('en', ['TMS 15.5, CE 9.8.1, Win 2012 R2, Medium', "correction: it's SP1"]);
+    expect(r.state.facts.sql).toBeUndefined();
+  });
+  it('a place said after the SQL topic is still a place, not a service pack', () => {
+    const r = runIn('en', ['TMS 15.5, CE 9.8.1, Win 2012 R2, SQL 2014 SP2, Medium', "sorry, it's on a separate server"]);
+    expect(r.state.facts.sql).toMatchObject({ sp: 2 });
+  });
+});
+
 describe('#13 at High: certificate check first, the level not ruled out', () => {
   it('JA (QA repro): no 「レベルは原因ではありません」, certificates before the Windows side', () => {
     const t = rendered(runIn('ja', ['FYI customer説明: TMS version 15.4、endpoints はRoom Kit Plus (RoomOS 11.5)、Windows 2016、SQL 2017 local。Security level は High にしてます。']));

@@ -24,6 +24,25 @@ export function withoutDeniedServicePack(text: string): string {
   return text.slice(0, 400).replace(NOT_SP, ' ');
 }
 
+/**
+ * "sorry, SQL is SP1", "correction: it's SP1", 「すみません、SQLはSP1でした」: the lead of a service-pack
+ * correction (interjections, then the SQL topic or "it's"), to be cut before the service pack is read.
+ */
+const SP_CORRECTION_LEAD =
+  /^[\s,.、。!:：]*(?:(?:sorry|correction|oops|my\sbad|wait|no|actually|i\smean|すみません|すいません|失礼しました|訂正(?:です)?|いや|やっぱり|正しくは)[\s,.、。!:：]*)*(?:(?:the\s)?(?:ms\s?)?sql(?:\sserver)?(?:\s(?:is|was|runs|has)|'s|\s?(?:は|の方は|のほうは|が))|it'?s|it\s(?:is|was)|that'?s)\s?(?:actually\s|really\s|on\s)?/i;
+
+/**
+ * The service-pack part of a short SP-only correction of the SQL version ("sorry, SQL is SP1 not SP2" →
+ * "SP1", 「SQLはSP1でした」 → "SP1でした"), without the service pack said not to be; the text as it was when
+ * it has no such lead (a plain "sorry, SP1" is read as before). The caller reads it only when a SQL
+ * version is known.
+ */
+export function servicePackCorrectionPart(text: string): string {
+  const t = withoutDeniedServicePack(nfkc(text));
+  const lead = SP_CORRECTION_LEAD.exec(t);
+  return lead && lead[0].length > 0 ? t.slice(lead[0].length).replace(/[\s,、.!。]+$/, '') : t;
+}
+
 /** Words that make a message a correction of something said before. */
 const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no)(?![a-z])|やっぱり|やはり|いや(?![ーあぁ])|すみません|失礼しました|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
 
