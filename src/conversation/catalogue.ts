@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
-import { caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -18,6 +18,7 @@ import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
+import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -60,8 +61,40 @@ const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level =
 /** The user says the TLS 1.2 keys are already set (facts.tlsClaims: a claim, checked in the answer). */
 const keysSaidSet = (f: Facts) => f.tlsClaims?.tls12 === 'on';
 /** SQL 2005/2008/2008 R2 that may sit on the TMS server (location local or not known). */
+/** The words of "which update / build / KB" for SQL (a Windows KB or a TMS release is asked with its product named). */
+const SQL_UPDATE_WORD = 'updates?|patch(?:es)?|builds?|cus?|cumulative\\supdates?|kbs?|hotfix(?:es)?|packages?';
+/** Another product than SQL named in an update question ("which Windows update exactly?"): answered as "what to install first". */
+const OTHER_PRODUCT_NAMED = /(?<![a-z])(?:tms|windows|win\s?\d+|os|ce|tc|roomos|endpoints?|codecs?|firmware|kb4019276)(?![a-z])|ウィンドウズ|エンドポイント|端末/i;
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
+
+/** SQL 2008 / 2008 R2 at a build with TLS 1.2 support and without the KB3146034 problem (10.50.6542.0 / 10.0.6547.0 or later). */
+const sqlHasTls12Build = (f: Facts) => {
+  const st = f.sql ? sqlTlsStatus(f.sql) : null;
+  return st?.kind === 'keep-tls10' && st.tls12 === 'yes';
+};
+
+/**
+ * "Can we disable TLS 1.0 too?" with SQL 2008 / 2008 R2 on a build with TLS 1.2 support (knowledge.md, SQL
+ * 2008 R2 caveat): Microsoft's start-up failure does not apply to it; turning TLS 1.0 off is a separate
+ * hardening change, and what else still uses TLS 1.0 on the server is checked first.
+ */
+function tls10OffWithTls12SqlAnswer(f: Facts): LocalizedText[] {
+  const name = formatSql(f.sql!);
+  const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server; a SQL Server on another machine is not touched by this server\'s Schannel settings)', '（TMS サーバ上で動いている場合。別のマシンの SQL Server は、このサーバの Schannel の設定の影響を受けません）');
+  const first = f.sql!.r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
+  const medium = !atMediumHighOrAbove(f);
+  return [
+    L(
+      `Not as part of this fix. ${name}${where.en} has TLS 1.2 support (${first} or later, Microsoft KB3135244), so Microsoft's SQL start-up failure does not apply to this build: that failure is for a build without TLS 1.2 support, which stops and will not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011).`,
+      `今回の修正には含めないでください。${name}${where.ja} は TLS 1.2 に対応したビルド（${first} 以降、Microsoft KB3135244）なので、Microsoft が挙げている SQL の起動障害はこのビルドには当てはまりません。この障害は、TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 の両方を無効にすると、SQL のサービスが停止して起動できなくなるというものです（イベント 26011）。`,
+    ),
+    L(
+      `Turning TLS 1.0 off is a separate hardening change: the fix needs only TLS 1.2 and Medium-High. Before planning it, check what on this server still uses TLS 1.0: ${medium ? 'TMS itself while it is at Medium (with TLS 1.0 off it sends no ClientHello at all, so set Medium-High first), ' : ''}.NET code that Communication Security does not govern and that has no \`SchUseStrongCrypto\` / \`SystemDefaultTlsVersions\` = 1, and anything else that connects to or from this server. The TechNote still says to keep TLS 1.0 on with SQL Server 2008 R2 on the TMS server, so do it in a window of its own, with the registry export at hand, and check afterwards that SQL Server and the TMS services start.`,
+      `TLS 1.0 の無効化は別のセキュリティ強化作業で、今回の修正に必要なのは TLS 1.2 と Medium-High だけです。計画する前に、このサーバで TLS 1.0 をまだ使っているものがないか確認してください。${medium ? 'Medium のままの TMS 自体（TLS 1.0 を無効にすると ClientHello をまったく送らなくなるため、先に Medium-High にしてください）、' : ''}[Communication Security] の管理外で \`SchUseStrongCrypto\` / \`SystemDefaultTlsVersions\` = 1 が設定されていない .NET のコード、このサーバとの間で接続するその他のものです。TechNote は、TMS サーバ上に SQL Server 2008 R2 がある場合は TLS 1.0 を有効のままにするよう書いているため、専用の作業枠で、レジストリのエクスポートを手元に置いて行い、そのあと SQL Server と TMS のサービスが起動することを確認してください。`,
+    ),
+  ];
+}
 
 /** A pasted "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2" line (on the normalised text). */
 const MIN_TLS_LINE = '^\\s*\\*?c?\\s?(?:xconfiguration\\s)?networkservices\\shttps\\sserver\\sminimumtlsversion\\s?[:=]?\\s?"?tls\\s?v?1\\.[0-3]"?\\s*$';
@@ -480,6 +513,18 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
         `Yes, before any TLS change${where.en}: ${name} needs a build with TLS 1.2 support. Install Microsoft's TLS 1.2 update for its branch (KB3052404; KB3135244 lists the builds), then change the TLS settings.`,
         `はい、TLS の設定を変更する前に必要です${where.ja}。${name} には TLS 1.2 対応のビルドが必要です。そのブランチ向けの Microsoft の TLS 1.2 更新プログラム（KB3052404。ビルドの一覧は KB3135244）を適用してから、TLS の設定を変更してください。`,
       ),
+      // Which builds that means for its service pack (QA round 16 #10).
+      ...(sqlTargetText(f.sql) ? [sqlTargetText(f.sql)!] : []),
+    ];
+  }
+  if (k === 'check-build' && sqlTargetText(f.sql)) {
+    // A known service pack: the builds of that service pack only (QA round 16 #10).
+    return [
+      L(
+        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. A build below those of its service pack needs the update first.`,
+        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。そのサービス パックの次のビルドより前であれば、先に更新が必要です。`,
+      ),
+      sqlTargetText(f.sql)!,
     ];
   }
   if (k === 'check-build') {
@@ -1997,7 +2042,14 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Can SSL 3.0 be turned off too?', 'SSL 3.0 も無効にしてよいか'),
     answer: (f) => {
       const out = [L('Not as part of this fix: it needs TLS 1.2 and Medium-High only, so leave SSL 3.0 as it is. Turning it off is a separate hardening change.', '今回の修正には含めないでください。修正に必要なのは TLS 1.2 と Medium-High だけなので、SSL 3.0 はそのままにしてください。無効にするのは別のセキュリティ強化作業です。')];
-      if (oldSqlMaybeLocal(f)) {
+      if (oldSqlMaybeLocal(f) && sqlHasTls12Build(f)) {
+        out.push(
+          L(
+            `${formatSql(f.sql!)} is a build with TLS 1.2 support, so Microsoft's failing case for SQL Server (SSL 3.0 and TLS 1.0 both disabled on a build without TLS 1.2 support, event 26011) is not its case. Even so, the TechNote says to leave SSL 3.0 and TLS 1.0 on with SQL Server 2008 R2 on the TMS server: treat any change to them as a hardening change of its own.`,
+            `${formatSql(f.sql!)} は TLS 1.2 に対応したビルドなので、Microsoft が挙げている SQL Server の障害の条件（TLS 1.2 非対応のビルドで SSL 3.0 と TLS 1.0 の両方を無効にした場合、イベント 26011）には当たりません。それでも TechNote は、TMS サーバ上に SQL Server 2008 R2 がある場合は SSL 3.0 と TLS 1.0 を有効のままにするよう書いています。これらの変更は、別のセキュリティ強化作業として扱ってください。`,
+          ),
+        );
+      } else if (oldSqlMaybeLocal(f)) {
         out.push(
           L(
             `It matters for ${formatSql(f.sql!)} on the TMS server: Microsoft names the failing case as SSL 3.0 and TLS 1.0 both disabled on a SQL build without TLS 1.2 support; the SQL service then stops and will not start (event 26011). So TLS 1.0 must stay enabled whatever is done with SSL 3.0.`,
@@ -2017,6 +2069,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Can TLS 1.0 be turned off too?', 'TLS 1.0 も無効にしてよいか'),
     answer: (f) => {
+      // A 2008 / 2008 R2 build with TLS 1.2 support (not one of the first, KB3146034): Microsoft's start-up
+      // failure is not its case, so "it needs TLS 1.0" would be the wrong reason (QA round 16 #9).
+      if (oldSqlMaybeLocal(f) && sqlHasTls12Build(f)) return tls10OffWithTls12SqlAnswer(f);
       if (oldSqlMaybeLocal(f)) {
         const name = formatSql(f.sql!);
         const lead =
@@ -2264,6 +2319,37 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('The options', '選択肢'),
     answer: (f, text) => optionsAnswer(f, text),
+  },
+  {
+    // "Which update exactly?", "which SQL update do we need?", "what build should we go to?" (QA round 16 #10):
+    // for a SQL 2012 / 2014 that needs TLS 1.2 support first, the target builds of its service pack.
+    id: 'sql-target-build',
+    recognise: {
+      en: [
+        // "which update exactly?", "what build exactly?" (a message that names another product asks about that one)
+        `(?<![a-z])(?:which|what)\\s(?:exact\\s|specific\\s)?(?:${SQL_UPDATE_WORD})\\s?(?:exactly|precisely|specifically)(?![a-z])`,
+        // "which SQL update do we need?", "what SQL build should we go to?", "which KB for SQL?"
+        `(?<![a-z])(?:which|what)\\s(?:exact\\s|specific\\s)?(?:ms\\s?)?sql(?:\\sserver)?\\s(?:${SQL_UPDATE_WORD}|service\\spacks?|sps?)(?![a-z])`,
+        `(?<![a-z])(?:which|what)\\s(?:exact\\s|specific\\s)?(?:${SQL_UPDATE_WORD})\\s(?:(?:do|does|should|must|shall|would|will)\\s(?:we|i|they|it)\\s(?:need\\s(?:to\\s)?|have\\sto\\s)?(?:go\\sto|move\\sto|get\\sto|aim\\sfor|target|install|apply|get|need|use|upgrade\\sto|update\\sto|patch\\sto)|(?:is|are)\\s(?:needed|required))\\s(?:for|on)\\s(?:the\\s|our\\s)?(?:ms\\s?)?sql(?![a-z])`,
+        // "what build should we go to?", "which update do we need?" (no product named)
+        `(?<![a-z])(?:which|what)\\s(?:exact\\s|specific\\s)?(?:builds?|cus?|cumulative\\supdates?)\\s(?:do|should|must|shall|would|will)\\s(?:we|i|they)\\s(?:need\\s(?:to\\s)?|have\\sto\\s)?(?:go\\sto|move\\sto|get\\sto|aim\\sfor|target|install|apply|get|need|use|upgrade\\sto|update\\sto)(?![a-z])`,
+      ],
+      ja: [
+        // 「SQLはどのビルドにすればいいですか」「具体的にどの更新ですか」
+        '(?:sql|データベース)[^。？?]{0,20}(?:どの|何の?|どんな)\\s?(?:ビルド|cu|更新|アップデート|パッチ|kb|sp|サービス\\s?パック)',
+        '具体的に(?:は)?\\s?(?:どの|何の?)\\s?(?:更新|アップデート|パッチ|kb|ビルド|cu)',
+        '(?:どの|何の?)\\s?(?:ビルド|cu)\\s?(?:に|へ|まで)\\s?(?:すれば|上げれば|したら|上げたら|更新すれば)',
+      ],
+    },
+    title: L('Which SQL Server build to go to', 'SQL Server をどのビルドにするか'),
+    answer: (f, text = '') => {
+      const namesSql = /(?<![a-z])(?:ms\s?)?sql(?![a-z])|データベース/i.test(text);
+      if (!namesSql && OTHER_PRODUCT_NAMED.test(text)) return installFirstAnswer(f);
+      if (f.sqlLocation === 'remote' || (namesSql && !sqlNeedsTarget(f))) return sqlUpdateAnswer(f, text);
+      if (sqlNeedsTarget(f) && (namesSql || (!pre15(f) && !(f.windows && f.windows.year === 2008 && !f.windows.r2)))) return sqlTargetAnswer(f);
+      // Nothing names SQL and it needs nothing (or more comes first): what to install, all of it.
+      return installFirstAnswer(f);
+    },
   },
   {
     // "what do I need to install first?", 「先に何を入れればいいですか」 (QA round 4, #12): KB4019276 on Windows

@@ -12,6 +12,7 @@ import { BUG_ID, caveatTelnetSnmp, joinAnd, KB_SQL2008_INTERMITTENT, SQL2008_TLS
 import { registryPlan } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
+import { sqlTargetText } from './sql-target';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 const bullet = (x: LocalizedText) => L(`• ${x.en}`, `・${x.ja}`);
@@ -265,8 +266,13 @@ export function installFirstAnswer(f: Facts): LocalizedText[] {
       out.push(L(`${name}${where.en}: a service-pack upgrade with TLS 1.2 support (SP4 is the simplest) before any TLS change; it is a SQL change with its own window and backup.`, `${name}${where.ja}：TLS の設定を変更する前に、TLS 1.2 対応のサービス パックへのアップグレード（SP4 が最も簡単です）が必要です。専用の作業時間とバックアップを用意する SQL の変更です。`));
     } else if (k === 'install-update') {
       out.push(L(`${name}${where.en}: Microsoft's TLS 1.2 update for its branch (KB3052404) before any TLS change.`, `${name}${where.ja}：TLS の設定を変更する前に、そのブランチ向けの Microsoft の TLS 1.2 更新プログラム（KB3052404）が必要です。`));
+      // The builds that means for its service pack (QA round 16 #10).
+      const target = sqlTargetText(f.sql);
+      if (target) out.push(target);
     } else if (k === 'check-build') {
       out.push(L(`${name}${where.en}: check its exact build first (\`SELECT @@VERSION\`); a build without TLS 1.2 support needs the update before any TLS change.`, `${name}${where.ja}：先に正確なビルドを確認してください（\`SELECT @@VERSION\`）。TLS 1.2 非対応のビルドなら、TLS の設定を変更する前に更新が必要です。`));
+      const target = sqlTargetText(f.sql);
+      if (target) out.push(target);
     } else {
       out.push(L(`${name}: nothing to install, it already supports TLS 1.2.`, `${name}：すでに TLS 1.2 に対応しているため、インストールするものはありません。`));
     }

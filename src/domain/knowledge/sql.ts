@@ -141,3 +141,23 @@ export function sqlTlsStatus(v: SqlVersion): SqlTlsStatus {
   }
   return { kind: 'keep-tls10', tls12 };
 }
+
+/**
+ * The builds to reach for a SQL 2012 / 2014 without TLS 1.2 support, on its own service pack (knowledge.md's
+ * KB3135244 table): the TLS 1.2 lines of that service pack, and the service pack from which every build has
+ * TLS 1.2 (2014 SP2, 2012 SP4). `lines` is empty for 2012 RTM / SP1 (no TLS 1.2 package: a service pack
+ * only); every line of the release when the service pack is not known. Null for other releases, or a
+ * build that already has TLS 1.2 support.
+ */
+export function tls12Targets(v: SqlVersion): { lines: SqlTls12Line[]; servicePack: 'SP2' | 'SP4'; spKnown: boolean } | null {
+  const year = v?.year;
+  if (year !== 2012 && year !== 2014) return null;
+  const st = sqlTlsStatus(v).kind;
+  if (st === 'has-tls12' || st === 'nothing-needed') return null;
+  const servicePack = year === 2014 ? 'SP2' : 'SP4';
+  const all = SQL_TLS12_BUILDS.filter((r) => r.release === String(year) && r.line !== servicePack);
+  if (v.sp === null || v.sp === undefined) return { lines: all, servicePack, spKnown: false };
+  if (year === 2012 && v.sp <= 1) return { lines: [], servicePack, spKnown: true };
+  const name = v.sp === 0 ? 'RTM' : `SP${v.sp}`;
+  return { lines: all.filter((r) => r.line.startsWith(`${name} `)), servicePack, spKnown: true };
+}
