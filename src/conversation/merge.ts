@@ -6,12 +6,13 @@ import type { Facts, Lang, OtherSymptomId, ParseProblem } from '../domain/types'
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
-import { helloResetSeen } from '../domain/evidence-rules';
+import { helloResetSeen, sqlHostWindows } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode } from '../domain/understand/node-level';
+import { hedgedMedium } from '../domain/understand/level-hedge';
 import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
@@ -63,6 +64,18 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (hex || log) return { state: next(state, {}), replies: [reply(lang, [para(hex ? hex[lang] : logNothingRelevant(log)[lang]), ...questionBlocksFor(state)])] };
   }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
+  // A pasted SQL version string ("… on Windows NT 6.3 <X64> (Build 9600: )") naming another Windows than the one the user
+  // said: not replaced silently. The typed value stays; the diagnosis says the two disagree and asks which is right (or, with
+  // SQL's place unknown, whether SQL runs on another server) (QA round 16 #15f).
+  const typedWin = state.facts.windows;
+  const pastedWin = ev?.facts.windows;
+  const sameWin = (a: Facts['windows'], b: Facts['windows']) => !!a && !!b && a.year === b.year && a.r2 === b.r2;
+  // (The message's own reading of the paste's "Windows NT 6.3" is the same value, not the user saying it.)
+  const winFromPaste = !!pastedWin && sqlHostWindows(pastedWin) && (ex.facts.windows === undefined || sameWin(ex.facts.windows, pastedWin));
+  const winKept = winFromPaste && !!typedWin && !sameWin(typedWin, pastedWin);
+  if (winKept) found.windows = typedWin;
+  // (With SQL on another server, the SQL host's Windows is not the TMS server's at all.)
+  else if (winFromPaste && (ex.facts.sqlLocation ?? state.facts.sqlLocation) === 'remote') delete found.windows;
   let problems = [...ex.problems];
   const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
   // "TMS is not 15.2.1": a value the message says is NOT the value is no bare answer nor a correction to it.
@@ -234,6 +247,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
 
   const before = state.facts;
+  // "I think it's Medium, not sure", 「たぶんMediumのまま」: a guessed Medium is the default the answer already
+  // assumes, kept as that assumption (not a level read in TMS Tools), and said so (QA round 16 #15e).
+  const hedged = !!text && !ev && found.level === 'medium' && hedgedMedium(text);
+  if (hedged) delete found.level;
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
@@ -259,6 +276,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const facts: Facts = { ...before, ...found };
   // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
   if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
+  if (hedged) delete facts.level;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
   const group = text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
@@ -339,10 +357,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside || hedged;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
+  // (A guessed Medium answers the level question as far as it can be answered: it is not asked again.)
+  if (hedged) unknown.push(FIELDS.level.question);
   const s = next(state, unknown.length ? { facts, skipped: [...new Set([...(state.skipped ?? []), ...unknown])] } : { facts });
   if (ex.noHttpsSaid) s.noHttpsSeen = true;
   else if (ex.noHttpsDenied) delete s.noHttpsSeen;
@@ -357,6 +377,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   else delete s.earlier;
 
   const pre: Block[] = moved ? [moved.note] : [];
+  if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
   // A build that settles SQL where the answer before asked to install or check ("sorry it's 11.0.6518"
   // after 11.0.6020): say that SQL needs nothing now (the answer below no longer names it).
   const ready = sqlBuild && found.sql && before.sql && SQL_READY.includes(sqlTlsStatus(found.sql).kind) && !SQL_READY.includes(sqlTlsStatus(before.sql).kind) ? [para(t.sqlBuildReady(formatSql(found.sql)))] : [];
@@ -415,7 +436,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion ? {} : { understoodNothing: true as const }) };
   }
-  return respond(s, [...pre, ...changed, ...ready], problems, false, before);
+  const answered = respond(s, [...pre, ...changed, ...ready], problems, false, before);
+  // The Windows kept against the paste is asked about (diagnose.ts says the two disagree): "2012 R2 is right" answers it.
+  if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
+  return answered;
 }
 
 /** Words that make an endpoint release a second group ("some of them", "…too", "still on", 「一部」「のまま」「…も」). */

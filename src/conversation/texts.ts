@@ -159,6 +159,8 @@ export interface EngineTexts {
   sameUnknown: (what: string) => string;
   /** A bare "same as before" after a full answer may mean the fix did not help. */
   sameMaybeFailing: string;
+  /** "I think it's Medium, not sure": kept as the assumed default, not a level read (`earlier`: a level said before, dropped). */
+  levelHedged: (earlier: string | null) => string;
 }
 
 export const TEXTS: Record<Lang, EngineTexts> = {
@@ -280,6 +282,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sameUnknown: (what) =>
       `I do not remember other cases or earlier conversations: I only know what was said in this one, so I will not guess ${what ? `the ${what}` : 'the versions'}. ${what ? 'Please tell me which one you run.' : 'Please tell me them once more.'}`,
     sameMaybeFailing: 'If you meant that it still fails after the change, say "still failing" and I will go through what to check.',
+    levelHedged: (earlier) =>
+      `${earlier ? `Earlier you said ${earlier}; ` : ''}You think the level is Medium but are not sure, so I keep Medium as an assumption (it is TMS's default), not as a level you checked. To be sure, look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, and tell me if it shows another level.`,
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
     worksNow: 'Good to hear it works now. If "No HTTPS response" comes back (after a failover to a second TMS node, for example), tell me. Say "start over" for another case.',
@@ -428,6 +432,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sameUnknown: (what) =>
       `申し訳ありませんが、ほかの件の内容は覚えていません。この会話でお聞きした内容しか分からないため、${what || 'バージョン'}を推測することはしません。もう一度教えてください。`,
     sameMaybeFailing: '変更後もまだ解決しないという意味でしたら、「まだ直りません」と送ってください。確認する点をご案内します。',
+    levelHedged: (earlier) =>
+      `${earlier ? `先ほどは ${earlier} とのことでしたが、` : ''}Medium だと思うものの確かではない、とのことなので、Medium は確認済みのレベルではなく仮定（TMS の既定値）として扱います。確実にするには、TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認し、別のレベルになっていればお知らせください。`,
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
     worksNow: '直ってよかったです。「No HTTPS response」が再発した場合（たとえば 2 台目の TMS ノードへのフェイルオーバー後など）はお知らせください。別の件は「最初から」と送ってください。',
