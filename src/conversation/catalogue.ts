@@ -150,7 +150,7 @@ const BEST_PRACTICES = /best[\s-]?practices?|ベスト\s?プラクティス|推�
 
 const PRE15_NOTE = L(
   'With TMS older than 15 none of this applies: TMS keeps offering TLS 1.0 whatever the registry says, and TMS Tools has no Communication Security option. The way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
-  'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツール にも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
+  'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツールにも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
 );
 
 /** Nothing of the fix happens on the endpoints (knowledge: the fix is on the TMS server); what to check on one that still fails. */
@@ -172,7 +172,7 @@ function endpointsAnswer(f: Facts): LocalizedText[] {
   out.push(
     L(
       'No: the fix is on the TMS server only (TLS 1.2 in the Schannel keys, Communication Security = Medium-High in TMS Tools, the restarts). The endpoints refuse TLS 1.0 by design, and every TC and CE release accepts TLS 1.2, which is what TMS offers at Medium-High.',
-      'いいえ。修正は TMS サーバ側だけで完結します（Schannel のキーで TLS 1.2 を使える状態にし、TMS ツール で Communication Security を Medium-High にして、再起動します）。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。',
+      'いいえ。修正は TMS サーバ側だけで完結します（Schannel のキーで TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High にして、IIS と TMS のサービスを再起動します）。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。',
     ),
     L(
       'Only if an endpoint still shows "No HTTPS response" after the fix, check on it that HTTPS is allowed (`xConfiguration NetworkServices HTTP Mode`; on TC 7 `xConfiguration NetworkServices HTTPS Mode: On`) and that `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` is not above TLS 1.2, then Force Refresh it in Systems > Navigator.',
@@ -737,7 +737,7 @@ function sourcesAnswer(f: Facts, text = ''): LocalizedText[] {
     out.push(
       L(
         `The answer rests on two facts: ${ep} refuses TLS 1.0 (TC 7.3.6 and later, CE 8.1.0 and later, every RoomOS release), and TMS at Medium offers only TLS 1.0 in its ClientHello, whatever the registry allows.${assumed ? ' You did not give the level, so Medium, the default, is assumed: check it in TMS Tools.' : ''} The documents:`,
-        `回答は 2 つの事実に基づいています。${ep} は TLS 1.0 を拒否すること（TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリース）と、Medium の TMS はレジストリの設定に関係なく ClientHello で TLS 1.0 しか提示しないことです。${assumed ? 'レベルは伺っていないため、既定値の Medium と仮定しています。TMS ツール で確認してください。' : ''}資料は次のとおりです：`,
+        `回答は 2 つの事実に基づいています。${ep} は TLS 1.0 を拒否すること（TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリース）と、Medium の TMS はレジストリの設定に関係なく ClientHello で TLS 1.0 しか提示しないことです。${assumed ? 'レベルは伺っていないため、既定値の Medium と仮定しています。TMS ツールで確認してください。' : ''}資料は次のとおりです：`,
       ),
     );
   }
@@ -832,7 +832,7 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
       break;
     }
     case 'restart-tms-services':
-      out.push(L('Without the restart the new level does not apply: TMS keeps offering TLS 1.0 until IIS and its services restart. A server reboot restarts them too, so if you rebooted after the TMS Tools change, this step is already done.', '再起動しないと新しいレベルは反映されません。IIS とサービスが再起動するまで、TMS は TLS 1.0 を提示し続けます。サーバを再起動すればこれらも再起動されるので、TMS ツール の変更のあとにサーバを再起動した場合は、この手順は済んでいます。'));
+      out.push(L('Without the restart the new level does not apply: TMS keeps offering TLS 1.0 until IIS and its services restart. A server reboot restarts them too, so if you rebooted after the TMS Tools change, this step is already done.', '再起動しないと新しいレベルは反映されません。IIS とサービスが再起動するまで、TMS は TLS 1.0 を提示し続けます。サーバを再起動すればこれらも再起動されるので、TMS ツールの変更のあとにサーバを再起動した場合は、この手順は済んでいます。'));
       break;
     case 'verify-tls12-clienthello':
       out.push(L('Nothing breaks if you skip it, but you would not know that the fix worked. At the least, Force Refresh the system in Systems > Navigator and check that "No HTTPS response" is gone.', '省いても何かが壊れることはありませんが、修正が効いたかどうかが分かりません。少なくとも [Systems] > [Navigator] でそのシステムを Force Refresh し、「No HTTPS response」が消えたことを確認してください。'));
@@ -982,8 +982,8 @@ function whyNotTls10Answer(f: Facts, text = ''): LocalizedText[] {
   else if (yesNo && !sqlDown) {
     out.push(
       L(
-        `${oldSqlMaybeLocal(f) ? '' : `If a policy or your security team turned TLS 1.0 off, turning it back on reopens what they closed, for nothing: keep it off.${winKind(f) === '2025' ? ` On ${winName(f)} it is off by default anyway.` : ''} `}The fix for the endpoints is TLS 1.2 enabled on the Client side of Schannel (\`TLS 1.2\\Client\`: \`Enabled\` = 1, \`DisabledByDefault\` = 0) and Communication Security = Medium-High in TMS Tools, then the restarts. After a hardening GPO or IIS Crypto, also check that a cipher suite the endpoints accept is still enabled: a mismatch gives alert 40 or a RST even at TLS 1.2.`,
-        `${oldSqlMaybeLocal(f) ? '' : `ポリシーやセキュリティ担当者が TLS 1.0 を無効にしたのであれば、有効に戻すのは、塞いだものを意味もなく開け直すことになります。無効のままにしてください。${winKind(f) === '2025' ? `${winName(f)} ではもともと既定で無効です。` : ''}`}エンドポイントのための修正は、Schannel の Client 側で TLS 1.2 を有効にし（\`TLS 1.2\\Client\` の \`Enabled\` = 1、\`DisabledByDefault\` = 0）、TMS ツール で Communication Security を Medium-High にして、再起動することです。GPO や IIS Crypto で強化した後であれば、エンドポイントが受け付ける暗号スイートが有効なまま残っているかも確認してください。合わないと TLS 1.2 でもアラート 40 や RST になります。`,
+        `${oldSqlMaybeLocal(f) ? '' : `If a policy or your security team turned TLS 1.0 off, turning it back on reopens what they closed, for nothing: keep it off.${winKind(f) === '2025' ? ` On ${winName(f)} it is off by default anyway.` : ''} `}The fix for the endpoints is TLS 1.2 enabled on the Client side of Schannel (\`TLS 1.2\\Client\`: \`Enabled\` = 1, \`DisabledByDefault\` = 0) and Communication Security = Medium-High in TMS Tools, then a restart of IIS and the TMS services (a server reboot if a key was created or changed). After a hardening GPO or IIS Crypto, also check that a cipher suite the endpoints accept is still enabled: a mismatch gives alert 40 or a RST even at TLS 1.2.`,
+        `${oldSqlMaybeLocal(f) ? '' : `ポリシーやセキュリティ担当者が TLS 1.0 を無効にしたのであれば、有効に戻すのは、塞いだものを意味もなく開け直すことになります。無効のままにしてください。${winKind(f) === '2025' ? `${winName(f)} ではもともと既定で無効です。` : ''}`}エンドポイントのための修正は、Schannel の Client 側で TLS 1.2 を有効にし（\`TLS 1.2\\Client\` の \`Enabled\` = 1、\`DisabledByDefault\` = 0）、TMS ツールで Communication Security を Medium-High にして、IIS と TMS のサービスを再起動することです（キーを作成・変更した場合はサーバを再起動します）。GPO や IIS Crypto で強化した後であれば、エンドポイントが受け付ける暗号スイートが有効なまま残っているかも確認してください。合わないと TLS 1.2 でもアラート 40 や RST になります。`,
       ),
     );
   }
@@ -1012,7 +1012,7 @@ function nodesTimingAnswer(f: Facts): LocalizedText[] {
   const out = [
     L(
       'No, not at the same time: one node at a time. While you change and restart the first node, the other keeps TMS running (check that it has taken over before you restart the first); when the first is back, do the second. Both nodes get the same change (the Schannel keys where needed, Communication Security = Medium-High in TMS Tools, the restarts): until the second one is done, a failover to it brings "No HTTPS response" back.',
-      'いいえ、同時には行わないでください。1 台ずつ行います。1 台目を変更して再起動している間は、もう 1 台で TMS を動かし続けます（1 台目を再起動する前に、もう 1 台が処理を引き継いでいることを確認してください）。1 台目が戻ったら 2 台目を行います。変更の内容は 2 台とも同じです（必要なら Schannel のキー、TMS ツール で Communication Security を Medium-High、再起動）。2 台目が終わるまでは、そちらにフェイルオーバーすると「No HTTPS response」が再発します。',
+      'いいえ、同時には行わないでください。1 台ずつ行います。1 台目を変更して再起動している間は、もう 1 台で TMS を動かし続けます（1 台目を再起動する前に、もう 1 台が処理を引き継いでいることを確認してください）。1 台目が戻ったら 2 台目を行います。変更の内容は 2 台とも同じです（必要なら Schannel のキー、TMS ツールで Communication Security を Medium-High、再起動）。2 台目が終わるまでは、そちらにフェイルオーバーすると「No HTTPS response」が再発します。',
     ),
   ];
   const reboot = CATALOGUE.find((e) => e.id === 'reboot-needed');
@@ -1038,14 +1038,14 @@ function keepTls10Answer(f: Facts): LocalizedText[] {
   if (pre15(f)) return [PRE15_NOTE];
   if (winKind(f) === '2025') {
     return [
-      L(`On ${winName(f)} TLS 1.0 is already off by default, so there is nothing to leave on, and it should stay off. TLS 1.2 is on by default there: set Communication Security = Medium-High in TMS Tools and restart IIS and the TMS services.`, `${winName(f)} では TLS 1.0 は既定ですでに無効なので、残すものはなく、無効のままにしてください。TLS 1.2 は既定で有効なので、TMS ツール で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動してください。`),
+      L(`On ${winName(f)} TLS 1.0 is already off by default, so there is nothing to leave on, and it should stay off. TLS 1.2 is on by default there: set Communication Security = Medium-High in TMS Tools and restart IIS and the TMS services.`, `${winName(f)} では TLS 1.0 は既定ですでに無効なので、残すものはなく、無効のままにしてください。TLS 1.2 は既定で有効なので、TMS ツールで Communication Security を Medium-High にし、IIS と TMS のサービスを再起動してください。`),
       tls12KeysOnWindows(f),
     ];
   }
   const out = [
     L(
       'Yes, that is exactly the fix: leave TLS 1.0 as it is, make sure TLS 1.2 is enabled (the Client side is the one TMS uses towards the endpoints), then set Communication Security = Medium-High in TMS Tools and restart IIS and the TMS services. Medium-High is what makes TMS offer TLS 1.2; TLS 1.0 left on changes nothing for the endpoints. Turning TLS 1.0 off is a separate hardening change, not part of this.',
-      'はい、それがまさに修正内容です。TLS 1.0 はそのままにして、TLS 1.2 が有効になっていることを確かめ（TMS がエンドポイントへの接続に使うのは Client 側です）、TMS ツール で Communication Security を Medium-High にして、IIS と TMS のサービスを再起動します。TMS が TLS 1.2 を提示するようになるのは Medium-High にしたときで、TLS 1.0 を残してもエンドポイント側には影響しません。TLS 1.0 の無効化は別のセキュリティ強化作業で、今回の作業には含まれません。',
+      'はい、それがまさに修正内容です。TLS 1.0 はそのままにして、TLS 1.2 が有効になっていることを確かめ（TMS がエンドポイントへの接続に使うのは Client 側です）、TMS ツールで Communication Security を Medium-High にして、IIS と TMS のサービスを再起動します。TMS が TLS 1.2 を提示するようになるのは Medium-High にしたときで、TLS 1.0 を残してもエンドポイント側には影響しません。TLS 1.0 の無効化は別のセキュリティ強化作業で、今回の作業には含まれません。',
     ),
     tls12KeysOnWindows(f),
   ];
@@ -1064,13 +1064,13 @@ function docRegAnswer(f: Facts): LocalizedText[] {
   const k = winKind(f);
   let lead: LocalizedText;
   if (k === '2025') {
-    lead = L(`No, not that file on ${winName(f)}: it turns TLS 1.1 back on, which Windows Server 2025 turns off by default and which must stay off. TLS 1.2 is already on there, so the registry needs nothing unless a policy turned TLS 1.2 off (check the keys). What is left is Communication Security = Medium-High in TMS Tools and the restarts. TMS support for Windows Server 2025 is not documented in my sources.`, `いいえ、${winName(f)} ではそのファイルは使わないでください。Windows Server 2025 が既定で無効にしている TLS 1.1 を有効に戻してしまいます。TLS 1.1 は無効のままにする必要があります。TLS 1.2 はすでに有効なので、ポリシーで TLS 1.2 が無効にされていない限りレジストリの変更は不要です（キーを確認してください）。残るのは TMS ツール で Communication Security を Medium-High にすることと、再起動です。Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。`);
+    lead = L(`No, not that file on ${winName(f)}: it turns TLS 1.1 back on, which Windows Server 2025 turns off by default and which must stay off. TLS 1.2 is already on there, so the registry needs nothing unless a policy turned TLS 1.2 off (check the keys). What is left is Communication Security = Medium-High in TMS Tools and the restarts. TMS support for Windows Server 2025 is not documented in my sources.`, `いいえ、${winName(f)} ではそのファイルは使わないでください。Windows Server 2025 が既定で無効にしている TLS 1.1 を有効に戻してしまいます。TLS 1.1 は無効のままにする必要があります。TLS 1.2 はすでに有効なので、ポリシーで TLS 1.2 が無効にされていない限りレジストリの変更は不要です（キーを確認してください）。残るのは TMS ツールで Communication Security を Medium-High にすることと、IIS と TMS のサービスの再起動です。Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。`);
   } else if (k === '2008') {
     lead = f.windows && !f.windows.r2
       ? L(`Not yet: on ${winName(f)} install Microsoft's KB4019276 first, or TLS 1.1 and 1.2 do not exist and the keys do nothing. After it, create the TLS 1.2 keys only (leave out the file's TLS 1.1 part), reboot once, then set Medium-High.`, `まだです。${winName(f)} では先に Microsoft の KB4019276 を適用してください。ないと TLS 1.1 と 1.2 自体がなく、キーは効きません。適用後に TLS 1.2 のキーだけを作成し（ファイルの TLS 1.1 の部分は省きます）、サーバを 1 回再起動してから Medium-High にしてください。`)
       : L(`On ${winName(f)} the TLS 1.2 keys are required (TLS 1.2 is off by default), so its TLS 1.2 part is what you need; leave out the TLS 1.1 part. Export the registry first, reboot once after the keys, then set Medium-High.`, `${winName(f)} では TLS 1.2 が既定で無効なので TLS 1.2 のキーは必要で、ファイルのうち必要なのは TLS 1.2 の部分です。TLS 1.1 の部分は省いてください。先にレジストリをエクスポートし、キーを作成したらサーバを 1 回再起動し、そのあと Medium-High にしてください。`);
   } else if (k === 'modern') {
-    lead = L(`Not as it is: on ${winName(f)} TLS 1.1 and 1.2 are on by default, so the file changes nothing unless a policy turned them off, and then it also turns TLS 1.1 back on against that policy. Check the TLS 1.2 keys first; create or correct TLS 1.2 only if it is off. The step that fixes it is Communication Security = Medium-High in TMS Tools.`, `そのままでは使わないでください。${winName(f)} では TLS 1.1 と 1.2 が既定で有効なので、ポリシーで無効にされていない限りファイルは何も変えません。無効にされていた場合は、そのポリシーに反して TLS 1.1 まで有効に戻します。まず TLS 1.2 のキーを確認し、無効なら TLS 1.2 だけを作成・修正してください。解決する手順は TMS ツール で Communication Security を Medium-High にすることです。`);
+    lead = L(`Not as it is: on ${winName(f)} TLS 1.1 and 1.2 are on by default, so the file changes nothing unless a policy turned them off, and then it also turns TLS 1.1 back on against that policy. Check the TLS 1.2 keys first; create or correct TLS 1.2 only if it is off. The step that fixes it is Communication Security = Medium-High in TMS Tools.`, `そのままでは使わないでください。${winName(f)} では TLS 1.1 と 1.2 が既定で有効なので、ポリシーで無効にされていない限りファイルは何も変えません。無効にされていた場合は、そのポリシーに反して TLS 1.1 まで有効に戻します。まず TLS 1.2 のキーを確認し、無効なら TLS 1.2 だけを作成・修正してください。解決する手順は TMS ツールで Communication Security を Medium-High にすることです。`);
   } else {
     lead = L('Not before you know the Windows release: the file turns TLS 1.1 on as well, which must not happen on Windows Server 2025 (off by default there) or where a policy turned it off. Set TLS 1.2 only. Which Windows Server release is it? (`winver` shows it.)', 'Windows のバージョンが分かるまでは使わないでください。このファイルは TLS 1.1 も有効にしますが、Windows Server 2025（既定で無効）やポリシーで無効にしているサーバでは、それは避ける必要があります。設定するのは TLS 1.2 だけにしてください。Windows Server のバージョンは何でしょうか（`winver` で確認できます）。');
   }
@@ -1098,7 +1098,7 @@ function whyOffAnswer(f: Facts): LocalizedText[] {
 
 /** "KB4019276 is not installed", 「KB4019276 は入っていません」 (QA round 13 #8): there is no fact for it; what to do first. */
 function kbMissingAnswer(f: Facts): LocalizedText[] {
-  const out = [L('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), reboot once, then set Communication Security = Medium-High in TMS Tools.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツール で Communication Security を Medium-High にしてください。')];
+  const out = [L('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), reboot once, then set Communication Security = Medium-High in TMS Tools.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツールで Communication Security を Medium-High にしてください。')];
   if (f.windows && !(f.windows.year === 2008 && !f.windows.r2)) out.push(L(`You told me the server is ${formatWindows(f.windows)}, which does not need it: check with \`winver\` which release it is.`, `サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`));
   return out;
 }
@@ -1108,7 +1108,7 @@ const win2008NoR2 = (f: Facts) => !!f.windows && f.windows.year === 2008 && !f.w
 
 /** "is KB4019276 needed?", 「KB4019276 は必要ですか？」 (QA round 14 #18): only on Windows Server 2008 (not R2) SP2. */
 function kbNeededAnswer(f: Facts): LocalizedText[] {
-  if (win2008NoR2(f)) return [L(`Yes. On ${winName(f)} TLS 1.1 and 1.2 do not exist until KB4019276 is installed, so the registry keys would do nothing without it. Install it first, then create the TLS 1.2 keys (Client and Server), reboot once, and set Communication Security = Medium-High in TMS Tools.`, `はい。${winName(f)} では KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、それがないとレジストリのキーも効きません。先に適用し、そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツール で Communication Security を Medium-High にしてください。`)];
+  if (win2008NoR2(f)) return [L(`Yes. On ${winName(f)} TLS 1.1 and 1.2 do not exist until KB4019276 is installed, so the registry keys would do nothing without it. Install it first, then create the TLS 1.2 keys (Client and Server), reboot once, and set Communication Security = Medium-High in TMS Tools.`, `はい。${winName(f)} では KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、それがないとレジストリのキーも効きません。先に適用し、そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツールで Communication Security を Medium-High にしてください。`)];
   if (f.windows) {
     const builtIn = f.windows.year === 2008
       ? L('TLS 1.2 is built in there but off by default, so the TLS 1.2 keys are required (and a reboot once after creating them).', 'このバージョンには TLS 1.2 が組み込まれていますが既定で無効なので、TLS 1.2 のキーの作成が必要です（作成後にサーバを 1 回再起動します）。')
@@ -1167,7 +1167,7 @@ function healthSymptomAnswer(text: string | undefined): LocalizedText[] {
 /** "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18): then the keys can be added. */
 function kbInstalledAnswer(f: Facts): LocalizedText[] {
   if (f.windows && !win2008NoR2(f)) return [L(`KB4019276 is for Windows Server 2008 (not R2) SP2; you told me the server is ${formatWindows(f.windows)}, which does not need it. Check with \`winver\` which release it is.`, `KB4019276 は Windows Server 2008（R2 ではない）SP2 用です。サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`)];
-  return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), reboot once, then set Communication Security = Medium-High in TMS Tools and Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、サーバを 1 回再起動してから、TMS ツール で Communication Security を Medium-High にして、エンドポイントを [Force Refresh] してください。`)];
+  return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), reboot once, then set Communication Security = Medium-High in TMS Tools and Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、サーバを 1 回再起動してから、TMS ツールで Communication Security を Medium-High にして、エンドポイントを [Force Refresh] してください。`)];
 }
 
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
@@ -1229,7 +1229,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f, text) => servicePackAnswer(f, text ?? ''),
   },
   {
-    // "so I just pick Medium-High in TMS Tools and save?", 「TMS ツール で Medium-High を選んで保存すればいいですか？」:
+    // "so I just pick Medium-High in TMS Tools and save?", 「TMS ツールで Medium-High を選んで保存すればいいですか？」:
     // yes or no for these facts, with the step's place in the fix (plan-answers.ts).
     id: 'confirm-level-step',
     recognise: {
@@ -1243,7 +1243,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         'mediumhigh\\s?(?:を|に)?[^。？?]{0,20}(?:保存|選ぶ|選択|する|変更する|設定する)(?:だけ)(?:で|です)',
       ],
     },
-    title: L('Is Medium-High in TMS Tools the step?', 'TMS ツール で Medium-High にすればよいか'),
+    title: L('Is Medium-High in TMS Tools the step?', 'TMS ツールで Medium-High にすればよいか'),
     answer: (f) => confirmLevelAnswer(f),
   },
   {
@@ -1676,12 +1676,12 @@ export const CATALOGUE: CatalogueEntry[] = [
       }
       const out = [lead, L('Nothing changes or restarts on the endpoints themselves: the work is on the TMS server.', 'エンドポイント側では何も変更せず、再起動もしません。作業は TMS サーバ側だけです。')];
       if (atMediumHighOrAbove(f)) {
-        out.push(L(`You are already at ${formatLevel(f.level!)}: there is no TMS Tools change, and IIS and the TMS services need a restart only if a registry key changes.`, `すでに ${formatLevel(f.level!)} なので TMS ツール の変更はなく、IIS と TMS のサービスの再起動が必要なのはレジストリのキーを変更した場合だけです。`));
+        out.push(L(`You are already at ${formatLevel(f.level!)}: there is no TMS Tools change, and IIS and the TMS services need a restart only if a registry key changes.`, `すでに ${formatLevel(f.level!)} なので TMS ツールの変更はなく、IIS と TMS のサービスの再起動が必要なのはレジストリのキーを変更した場合だけです。`));
       } else {
         out.push(
           L(
             'Restarting IIS and the TMS services is what applies Medium-High, so it is part of every fix: while they restart, the TMS web interface and TMS\'s connections to the managed systems are interrupted.',
-            'Medium-High は IIS と TMS のサービスの再起動で反映されるため、どの場合も再起動が必要です。再起動している間は、TMS の Web インターフェイスと、管理対象システムへの TMS の接続が止まります。',
+            'Medium-High は IIS と TMS のサービスの再起動で反映されるため、どの場合もサービスの再起動が必要です。サービスを再起動している間は、TMS の Web インターフェイスと、管理対象システムへの TMS の接続が止まります。',
           ),
         );
       }
@@ -1689,15 +1689,15 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (advice === 'reboot') {
         out.push(L(`On ${winName(f)} the Schannel keys have to be created, so the server reboots once: TMS (and a SQL Server on the same machine) is down until the server is back.`, `${winName(f)} では Schannel のキーを作成する必要があるため、サーバを 1 回再起動します。サーバが起動し終わるまで、TMS（と同じマシン上の SQL Server）は停止します。`));
       } else if (f.windows) {
-        out.push(L(`On ${winName(f)} no reboot is needed when the keys are already right; if the check makes you create or change a key, a reboot follows and TMS is down until the server is back.`, `${winName(f)} では、キーがすでに正しければ再起動は不要です。確認の結果キーを作成・変更した場合は再起動が必要になり、サーバが起動し終わるまで TMS は停止します。`));
+        out.push(L(`On ${winName(f)} no reboot is needed when the keys are already right; if the check makes you create or change a key, a reboot follows and TMS is down until the server is back.`, `${winName(f)} では、キーがすでに正しければサーバの再起動は不要です。確認の結果キーを作成・変更した場合はサーバの再起動が必要になり、サーバが起動し終わるまで TMS は停止します。`));
       } else {
-        out.push(L('If the Schannel keys have to be created or changed (always on Windows Server 2008 R2), a reboot follows and TMS is down until the server is back. `winver` shows the release.', 'Schannel のキーを作成・変更する場合（Windows Server 2008 R2 では必ず該当します）は再起動が必要になり、サーバが起動し終わるまで TMS は停止します。バージョンは `winver` で確認できます。'));
+        out.push(L('If the Schannel keys have to be created or changed (always on Windows Server 2008 R2), a reboot follows and TMS is down until the server is back. `winver` shows the release.', 'Schannel のキーを作成・変更する場合（Windows Server 2008 R2 では必ず該当します）はサーバの再起動が必要になり、サーバが起動し終わるまで TMS は停止します。バージョンは `winver` で確認できます。'));
       }
       if (!atMediumHighOrAbove(f)) {
         out.push(
           L(
             'One change does not end with the restart: at Medium-High, Telnet and SNMP are off, so systems that TMS manages over them (for example Polycom HDX, older Tandberg MXP) stay unmanaged. Check for them before you pick the time.',
-            'ひとつだけ、再起動が終わっても元に戻らない変化があります。Medium-High では Telnet と SNMP が無効になるため、それらで管理しているシステム（Polycom HDX や古い Tandberg MXP など）は管理できないままになります。作業の時間帯を決める前に、該当するシステムがないか確認してください。',
+            'ひとつだけ、サービスやサーバの再起動が終わっても元に戻らない変化があります。Medium-High では Telnet と SNMP が無効になるため、それらで管理しているシステム（Polycom HDX や古い Tandberg MXP など）は管理できないままになります。作業の時間帯を決める前に、該当するシステムがないか確認してください。',
           ),
         );
       }
@@ -1809,8 +1809,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       const out = [
         L(
-          `For the TMS Tools change, restarting is what applies it: \`iisreset\`, then restart \`${SERVICES.scanner}\` and start \`${SERVICES.plcm}\` if it is stopped. \`iisreset\` on its own does not restart TMS's Windows services, which open connections to systems too; restarting all TMS services is the thorough way.`,
-          `TMS ツール の変更は、再起動で反映されます。\`iisreset\` のあと \`${SERVICES.scanner}\` を再起動し、\`${SERVICES.plcm}\` が停止していれば開始してください。\`iisreset\` だけでは、システムへの接続を行う TMS の Windows サービスは再起動されません。TMS のサービスをすべて再起動するのが確実です。`,
+          `The TMS Tools change takes effect when IIS and the TMS services restart (it needs no server reboot of its own): \`iisreset\`, then restart \`${SERVICES.scanner}\` and start \`${SERVICES.plcm}\` if it is stopped. \`iisreset\` on its own does not restart TMS's Windows services, which open connections to systems too; restarting all TMS services is the thorough way.`,
+          `TMS ツールでの変更は、サーバを再起動しなくても、IIS と TMS のサービスを再起動すれば反映されます。\`iisreset\` のあと \`${SERVICES.scanner}\` を再起動し、\`${SERVICES.plcm}\` が停止していれば開始してください。\`iisreset\` だけでは、システムへの接続を行う TMS の Windows サービスは再起動されません。TMS のサービスをすべて再起動するのが確実です。`,
         ),
       ];
       const k = winKind(f);
@@ -1818,7 +1818,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         out.push(
           L(
             'You say the TLS 1.2 keys are already set: if the check changes nothing in the registry and they were set before the server last started, yes, no reboot is needed. If a key has to be created or corrected, or they were set since the last start, reboot once instead.',
-            'TLS 1.2 のキーは設定済みとのことなので、確認の結果レジストリを何も変更せず、キーを設定したのがサーバの最後の起動より前であれば、再起動は不要で、これで足ります。キーを作成・修正する必要がある場合や、最後の起動のあとにキーを設定した場合は、代わりにサーバを 1 回再起動してください。',
+            'TLS 1.2 のキーは設定済みとのことなので、確認の結果レジストリを何も変更せず、キーを設定したのがサーバの最後の起動より前であれば、サーバの再起動は不要で、これで足ります。キーを作成・修正する必要がある場合や、最後の起動のあとにキーを設定した場合は、代わりにサーバを 1 回再起動してください。',
           ),
         );
       } else if (k === '2008') {
@@ -1826,7 +1826,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       } else if (k === 'unknown') {
         out.push(L('If you had to create or change the Schannel registry keys (always the case on Windows Server 2008 R2), reboot the server instead: that is the safe way for every process to pick them up.', 'Schannel のレジストリキーを作成・変更した場合（Windows Server 2008 R2 では必ず該当します）は、サーバを再起動してください。すべてのプロセスに設定を確実に反映させる方法です。'));
       } else {
-        out.push(L(`On ${winName(f)}, if the Schannel keys were already right and you changed nothing in the registry, yes: no reboot is needed. If you did change them, a reboot is the safe way.`, `${winName(f)} で Schannel のキーがすでに正しく、レジストリを何も変更していなければ、再起動は不要で、これで足ります。キーを変更した場合は、サーバを再起動するのが確実です。`));
+        out.push(L(`On ${winName(f)}, if the Schannel keys were already right and you changed nothing in the registry, yes: no reboot is needed. If you did change them, a reboot is the safe way.`, `${winName(f)} で Schannel のキーがすでに正しく、レジストリを何も変更していなければ、サーバの再起動は不要で、これで足ります。キーを変更した場合は、サーバを再起動するのが確実です。`));
       }
       return out;
     },
@@ -1982,7 +1982,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         L(
           'No. The registry keys only make TLS 1.2 available to Windows; at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.',
-          'いいえ。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツール で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。',
+          'いいえ。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツールで Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。',
         ),
       ];
       if (atMediumHighOrAbove(f)) out.push(L(`You are already at ${formatLevel(f.level!)}, so for you the keys are indeed what is left to check.`, `すでに ${formatLevel(f.level!)} なので、この場合に確認すべきなのはまさにレジストリのキーです。`));
@@ -1991,7 +1991,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.windows?.year === 2008 && !f.windows.r2) {
         return [
           L(`Not yet: on ${winName(f)} install Microsoft's KB4019276 first, or TLS 1.1 and 1.2 do not exist and the keys do nothing. Then create the TLS 1.2 keys (Client and Server) and reboot once.`, `まだです。${winName(f)} では、先に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1 と 1.2 自体がなく、キーを作っても効きません。そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動します。`),
-          L('And the keys alone do not fix it: at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.', 'また、キーだけでは解決しません。Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツール で Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。'),
+          L('And the keys alone do not fix it: at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.', 'また、キーだけでは解決しません。Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツールで Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。'),
         ];
       }
       out.push(tls12KeysOnWindows(f));
@@ -2223,11 +2223,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       ASKS.test(text)
         ? L(
             'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-            'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+            'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
           )
         : L(
             'With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-            'TMS が 2 ノード構成なら、レジストリの変更と TMS ツール の変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+            'TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
           ),
     ],
   },
@@ -2539,7 +2539,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         f.tms && !pre15(f)
           ? L(
               `Not needed: your ${formatTms(f.tms)} can be fixed in place. Make sure TLS 1.2 is enabled on the TMS server (Client side) and set Communication Security = Medium-High in TMS Tools; the endpoints then keep their current software. Going back to TC 7.3.3 would only be a stopgap, possible only on hardware that runs TC, and going from CE back to TC resets the configuration.`,
-              `不要です。お使いの ${formatTms(f.tms)} はそのまま修正できます。TMS サーバで TLS 1.2（Client 側）が有効になっていることを確認し、TMS ツール で Communication Security を Medium-High にしてください。エンドポイントは今のソフトウェアのままで構いません。TC 7.3.3 に戻すのは暫定策にすぎず、TC を動かせるハードウェアでしかできません。また CE から TC に戻すと設定が初期化されます。`,
+              `不要です。お使いの ${formatTms(f.tms)} はそのまま修正できます。TMS サーバで TLS 1.2（Client 側）が有効になっていることを確認し、TMS ツールで Communication Security を Medium-High にしてください。エンドポイントは今のソフトウェアのままで構いません。TC 7.3.3 に戻すのは暫定策にすぎず、TC を動かせるハードウェアでしかできません。また CE から TC に戻すと設定が初期化されます。`,
             )
           : L(
               'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',
@@ -2568,7 +2568,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         L(
           'TMS 15.0 and later: TMS Tools has the Communication Security setting, so the fix works in place (TLS 1.2 available in the registry, then Medium-High). Before 15 no setting and no registry change makes TMS offer anything newer than TLS 1.0 (Cisco bug CSCuz71542); the way out there is upgrading TMS to 15.x.',
-          'TMS 15.0 以降です。TMS ツール に [Communication Security] の設定があるため、そのまま修正できます（レジストリで TLS 1.2 を使える状態にし、Medium-High に変更します）。15 より前では、どの設定やレジストリの変更でも TMS は TLS 1.0 より新しいバージョンを提示しません（Cisco のバグ CSCuz71542）。その場合は TMS を 15.x にアップグレードするしかありません。',
+          'TMS 15.0 以降です。TMS ツールに [Communication Security] の設定があるため、そのまま修正できます（レジストリで TLS 1.2 を使える状態にし、Medium-High に変更します）。15 より前では、どの設定やレジストリの変更でも TMS は TLS 1.0 より新しいバージョンを提示しません（Cisco のバグ CSCuz71542）。その場合は TMS を 15.x にアップグレードするしかありません。',
         ),
       ];
       if (f.tms && pre15(f)) out.push(L(`Your TMS ${f.tms.semver} is before 15, so it needs that upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前のため、このアップグレードが必要です。`));
@@ -2701,7 +2701,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         L(
           'Because it decides whether TMS can be fixed in place. From TMS 15 on, TMS Tools has the Communication Security setting: raised to Medium-High (with TLS 1.2 available in Windows), TMS offers TLS 1.2. Before 15 there is no such setting and the registry does not help: TMS keeps offering only TLS 1.0 (Cisco bug CSCuz71542), so the way out is a TMS upgrade, or, for hardware that runs TC, a downgrade of the endpoints to TC 7.3.3.',
-          'TMS をそのまま修正できるかどうかが決まるためです。TMS 15 以降では TMS ツール に [Communication Security] の設定があり、Medium-High にすると（Windows で TLS 1.2 が使える状態なら）TMS は TLS 1.2 を提示します。15 より前にはこの設定がなく、レジストリを変更しても効果はありません。TMS は TLS 1.0 しか提示しないため（Cisco のバグ CSCuz71542）、TMS のアップグレードか、TC を動かせるハードウェアであればエンドポイントの TC 7.3.3 へのダウングレードしかありません。',
+          'TMS をそのまま修正できるかどうかが決まるためです。TMS 15 以降では TMS ツールに [Communication Security] の設定があり、Medium-High にすると（Windows で TLS 1.2 が使える状態なら）TMS は TLS 1.2 を提示します。15 より前にはこの設定がなく、レジストリを変更しても効果はありません。TMS は TLS 1.0 しか提示しないため（Cisco のバグ CSCuz71542）、TMS のアップグレードか、TC を動かせるハードウェアであればエンドポイントの TC 7.3.3 へのダウングレードしかありません。',
         ),
       ];
       if (f.tms) out.push(pre15(f) ? L(`Your TMS ${f.tms.semver} is before 15: it needs the upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前なので、アップグレードが必要です。`) : L(`Your TMS ${f.tms.semver} is 15 or later: it can be fixed in place.`, `お使いの TMS ${f.tms.semver} は 15 以降なので、そのまま修正できます。`));
@@ -3432,7 +3432,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         L(
           'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; with the output of check-tls.cmd saved before the fix, the fix kit can also write a rollback.reg that restores exactly that state) and reboot.',
-          '手順を逆の順に戻します。TMS ツール で [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に保存した check-tls.cmd の出力があれば、その状態をそのまま戻す rollback.reg も修正キットで作成できます）サーバを再起動してください。',
+          '手順を逆の順に戻します。TMS ツールで [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に保存した check-tls.cmd の出力があれば、その状態をそのまま戻す rollback.reg も修正キットで作成できます）サーバを再起動してください。',
         ),
         L(
           'Rolling back is not a fix: at Medium, TMS offers only TLS 1.0 again and the endpoints that refuse it show "No HTTPS response" again. After going back, check that `TMSSNMPService` runs again if you rely on SNMP.',
@@ -3512,7 +3512,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           `• The level High: on top of Medium-High it validates the certificates of the managed systems (check exactly what in Cisco's TMS administrator guide), so an endpoint with a self-signed or expired certificate fails. ${f.level === 'high' ? 'You are at High, so this applies to you.' : f.level ? `At ${formatLevel(f.level)} it does not apply.` : 'It applies only if your level is High.'}`,
           `・レベル High：Medium-High に加えて管理対象システムの証明書を検証します（何を検証するかは Cisco の TMS 管理者ガイドで確認してください）。そのため、自己署名や期限切れの証明書を持つエンドポイントは失敗します。${f.level === 'high' ? '現在 High なので、これが当てはまります。' : f.level ? `${formatLevel(f.level)} では当てはまりません。` : 'レベルが High の場合だけ当てはまります。'}`,
         ),
-        L('• "Enable Certificate Revocation Check" in TMS Tools: with it on, HTTPS fails when the CRL distribution point cannot be reached, even at TLS 1.2.', '・TMS ツール の「Enable Certificate Revocation Check」：有効にしていると、CRL 配布ポイントに到達できない場合、TLS 1.2 でも HTTPS が失敗します。'),
+        L('• "Enable Certificate Revocation Check" in TMS Tools: with it on, HTTPS fails when the CRL distribution point cannot be reached, even at TLS 1.2.', '・TMS ツールの「Enable Certificate Revocation Check」：有効にしていると、CRL 配布ポイントに到達できない場合、TLS 1.2 でも HTTPS が失敗します。'),
         L('A capture on the TMS server tells the cases apart: a reset right after the ClientHello is the TLS version; a handshake that gets as far as the endpoint\'s certificate and then stops points at the certificate or the revocation check. Probing an endpoint also shows its certificate (self-signed, expiry date).', 'TMS サーバでキャプチャを取ると見分けられます。ClientHello の直後のリセットなら TLS のバージョンが原因で、エンドポイントの証明書まで進んでから止まるなら、証明書か失効確認が原因です。エンドポイントをプローブすると、その証明書（自己署名かどうか、有効期限）も分かります。'),
       );
       return out;

@@ -478,7 +478,13 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
 }
 
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
-export function onCatalogue(state: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true }): TurnResult {
+export function onCatalogue(given: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true }): TurnResult {
+  // 「片方のノードだけMedium-Highにしてあります」: the level is set per node and the answer says what each node needs,
+  // so the one-level question is not asked again (QA round 16 #15d).
+  const perNode = hit.entry.id === 'node-levels-differ' || !!hit.more?.some((e) => e.id === 'node-levels-differ');
+  const state: ConversationState = perNode
+    ? { ...given, skipped: [...new Set([...(given.skipped ?? []), 'need-security-level'])], pending: given.pending === 'need-security-level' ? null : given.pending }
+    : given;
   const rest = hit.rest && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(hit.rest) ? hit.rest : '';
   // 「SQLが落ちました（26011）。今すぐ復旧するには？」: the pasted line's finding leads the reply with the answer itself.
   const pasted = rest ? pastedEvidence(rest) : null;

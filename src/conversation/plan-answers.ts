@@ -3,7 +3,7 @@
  * - a plan ("I will set Medium-High tonight", 「今夜 Medium-High に変更する予定です」, "planning to reboot at
  *   22:00"): one line that acknowledges it (nothing is recorded as done), what must be true before it and
  *   what follows it;
- * - "so I just pick Medium-High in TMS Tools and save?", 「TMS ツール で Medium-High を選んで保存すればいいですか？」:
+ * - "so I just pick Medium-High in TMS Tools and save?", 「TMS ツールで Medium-High を選んで保存すればいいですか？」:
  *   yes or no, the step's place in the plan and the caveat of these facts;
  * - "is that all?": what is left of the fix after the level;
  * - "SQL 2014 SP2 or is SP1 enough?", 「2012 は SP3 と SP4 のどちらが必要ですか？」: each service pack named,
@@ -31,7 +31,7 @@ function pre15Line(f: Facts): LocalizedText {
   const v = formatTms(f.tms!);
   return L(
     `${v} cannot be fixed in place: it has no Communication Security option in TMS Tools, and TLS 1.2 in the registry does not change what it offers (it keeps sending TLS 1.0). The way out is upgrading TMS to 15.x and then doing the fix, or, for codecs that can run TC, going back to TC 7.3.3 (not hardware introduced with CE 9 or RoomOS).`,
-    `${v} はそのままでは直せません。TMS ツール に Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示するものは変わらない（TLS 1.0 を送り続ける）ためです。TMS を 15.x にアップグレードしてから修正するか、TC を動かせるコーデックであれば TC 7.3.3 に戻すしかありません（CE 9 や RoomOS で登場したハードウェアは不可）。`,
+    `${v} はそのままでは直せません。TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示するものは変わらない（TLS 1.0 を送り続ける）ためです。TMS を 15.x にアップグレードしてから修正するか、TC を動かせるコーデックであれば TC 7.3.3 に戻すしかありません（CE 9 や RoomOS で登場したハードウェアは不可）。`,
   );
 }
 
@@ -109,7 +109,7 @@ function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
   out.push(L(`After the upgrade to ${to}, the fix is done in place on the TMS server:`, `${to} へのアップグレード後、TMS サーバ上でそのまま修正できます：`));
   const sql = sqlBefore(f);
   if (sql) out.push(sql);
-  out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+  out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
   return out;
 }
 
@@ -133,7 +133,7 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
     );
     if (f.sql.year === 2016 && sp > 3) out.push(L(`(SQL Server 2016's last service pack is SP3: check which update is meant.)`, `（SQL Server 2016 の最後のサービス パックは SP3 です。どの更新のことか確認してください。）`));
     if (f.sql.year > 2016) out.push(L(`(SQL Server ${f.sql.year} has no service packs, only cumulative updates: check which update is meant.)`, `（SQL Server ${f.sql.year} にはサービス パックはなく、累積更新プログラムだけです。どの更新のことか確認してください。）`));
-    if (!atMediumHighOrAbove(f)) out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+    if (!atMediumHighOrAbove(f)) out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
     return out;
   }
   const target = { ...f.sql, sp, cu: null, build: null };
@@ -146,7 +146,7 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
   const kind = sqlTlsStatus(target).kind;
   if (kind === 'has-tls12' || kind === 'nothing-needed') {
     out.push(L(`${to} has TLS 1.2 support, so after it the fix can go ahead on the TMS server:`, `${to} は TLS 1.2 に対応しているので、その後 TMS サーバで修正を進められます：`));
-    out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+    out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
   } else {
     const sql = sqlBefore({ ...f, sql: target });
     if (sql) out.push(sql);
@@ -178,7 +178,7 @@ export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
     before.push(
       atMediumHighOrAbove(f)
         ? L('A reboot helps only if something changed since the server last started (keys created or changed, the level saved).', '再起動が意味を持つのは、前回の起動後に何か変更した場合（キーの作成や変更、レベルの保存）だけです。')
-        : L('Make the Communication Security change (Medium-High in TMS Tools) and any registry change before it, so one reboot applies them all; a reboot on its own changes nothing TMS offers.', 'Communication Security の変更（TMS ツール で Medium-High）と必要なレジストリの変更を先に済ませておけば、1 回の再起動ですべて反映されます。再起動だけでは TMS が提示するものは変わりません。'),
+        : L('Make the Communication Security change (Medium-High in TMS Tools) and any registry change before it, so one reboot applies them all; a reboot on its own changes nothing TMS offers.', 'Communication Security の変更（TMS ツールで Medium-High）と必要なレジストリの変更を先に済ませておけば、1 回の再起動ですべて反映されます。再起動だけでは TMS が提示するものは変わりません。'),
     );
   }
   if (before.length) out.push(L('Before it:', '実施前に：'), ...before);
@@ -187,7 +187,7 @@ export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
     out.push(
       L(
         'After it: reboot once if a key was created or changed (best after the Communication Security change, so the one reboot applies both); the registry alone does not make TMS offer TLS 1.2: Medium-High in TMS Tools does.',
-        'その後：キーを作成または変更した場合は 1 回だけ再起動してください（Communication Security の変更の後にすれば、1 回で両方が反映されます）。レジストリだけでは TMS は TLS 1.2 を提示しません。そのためには TMS ツール で Medium-High にする必要があります。',
+        'その後：キーを作成または変更した場合は 1 回だけ再起動してください（Communication Security の変更の後にすれば、1 回で両方が反映されます）。レジストリだけでは TMS は TLS 1.2 を提示しません。そのためには TMS ツールで Medium-High にする必要があります。',
       ),
     );
   } else out.push(VERIFY);
@@ -242,7 +242,7 @@ export function thatAllAnswer(f: Facts): LocalizedText[] {
   // SQL matters only while a TLS change is still to come.
   if (sql && !(keysDone && levelDone)) out.push(sql);
   if (!keysDone) out.push(registryLine(f));
-  if (!levelDone) out.push(L('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツール で Communication Security を Medium-High にして保存します。'), TELNET(f));
+  if (!levelDone) out.push(L('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), TELNET(f));
   if (restartDone) out.push(VERIFY);
   else if (done.length) {
     out.push(

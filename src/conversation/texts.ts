@@ -363,7 +363,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stillFailingIntro:
       '解決せず申し訳ありません。TMS サーバでパケット キャプチャを取ると、2 つの場合を見分けられます。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）を提示していれば、変更はまだ反映されていません。TLS 1.2（0x0303）を提示しているのにエンドポイントが拒否する場合は、下の項目を確認してください。',
     stillFailingLevel:
-      '見落とされやすいのは次の 2 点です。TMS ツール で [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
+      '見落とされやすいのは次の 2 点です。TMS ツールで [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
     stillFailingCaptured: (alert40) =>
       `まだ直らないとのこと、承知しました。貼っていただいたキャプチャで、TMS が TLS 1.2 を提示し、エンドポイントがそれを${alert40 ? 'アラート 40（handshake_failure）で' : ''}拒否していることがすでに分かっています。TMS 側の変更は有効になっています。${alert40 ? 'まず暗号スイートを確認し、次に下のほかの点を確認してください。' : '下の点を確認してください。'}`,
     stillFailingNeed: '承知しました。原因を調べるために、まずもう 1 点教えてください。',

@@ -66,3 +66,25 @@ describe('#15f a pasted @@VERSION naming another Windows than the one said', () 
     expect(r.state.facts.windows).toMatchObject({ year: 2012, r2: true });
   });
 });
+
+describe('#15d per-node level: not asked again; restarts named', () => {
+  const first = 'ＴＭＳは１５．１１、冗長構成（２ノード）です。エンドポイントはＣＥ９．１５．１０、ＳＱＬ２０１４ ＳＰ２は別サーバ、ＯＳはWindows Server 2016。';
+  it('after 「片方のノードだけMedium-Highにしてあります」 the level question is not asked again', () => {
+    const r = runIn('ja', [first, '片方のノードだけMedium-Highにしてあります']);
+    expect(rendered(r)).toMatch(/ノードごとに/);
+    expect(r.state.pending).not.toBe('need-security-level');
+    expect(rendered(r)).not.toMatch(/レベルを教えてください/);
+    const r2 = runIn('ja', [first, '片方のノードだけMedium-Highにしてあります', 'iisresetだけでいいですか？']);
+    expect(rendered(r2)).not.toMatch(/レベルを教えてください/);
+  });
+  it('the iisreset answer says which restart applies the TMS Tools change, without a stray space', () => {
+    const r = runIn('ja', [first, 'iisresetだけでいいですか？']);
+    expect(rendered(r)).not.toMatch(/）\s[のでをに]/);
+    expect(rendered(r)).toMatch(/サーバを再起動しなくても、IIS と TMS のサービスを再起動すれば反映されます/);
+    expect(rendered(r)).not.toMatch(/、再起動は不要/);
+  });
+  it('the downtime answer says the services restart', () => {
+    const r = runIn('ja', [first, '作業中のダウンタイムはどのくらい？']);
+    expect(rendered(r)).toMatch(/どの場合もサービスの再起動が必要です。サービスを再起動している間は/);
+  });
+});

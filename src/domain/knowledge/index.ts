@@ -891,11 +891,11 @@ export function assumeTms15OrLater(): Finding {
     body: [
       L(
         'The TMS version is not known, so the steps below assume TMS 15.x: only from 15 on does TMS Tools have the Communication Security setting this fix needs.',
-        'TMS のバージョンが分からないため、以下の手順は TMS 15.x を前提にしています。この修正に必要な [Communication Security] の設定が TMS ツール にあるのは 15 以降だけです。',
+        'TMS のバージョンが分からないため、以下の手順は TMS 15.x を前提にしています。この修正に必要な [Communication Security] の設定が TMS ツールにあるのは 15 以降だけです。',
       ),
       L(
         'Check before the first step: if TMS Tools has no Communication Security option under Security Settings > Advanced Security Settings > Transport Layer Security Options, this TMS is older than 15 and none of these steps helps, because it keeps offering TLS 1.0 whatever the registry says. Then the way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
-        '最初の手順の前に確認してください。TMS ツール の [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] に [Communication Security] がなければ、この TMS は 15 より前のバージョンです。レジストリの設定にかかわらず TLS 1.0 しか提示しないため、以下の手順はどれも効果がありません。その場合は TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードしてください。',
+        '最初の手順の前に確認してください。TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] に [Communication Security] がなければ、この TMS は 15 より前のバージョンです。レジストリの設定にかかわらず TLS 1.0 しか提示しないため、以下の手順はどれも効果がありません。その場合は TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードしてください。',
       ),
     ],
     sources: ['cisco-technote-211279', 'cisco-bug-cscuz71542'],
@@ -1011,7 +1011,7 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
     body.unshift(
       L(
         `You gave Communication Security as ${formatLevel(level)}, but ${formatTms(tms)} has no such setting: TMS Tools offers it from TMS 15 on. One of the two is not right, so check the TMS version first (if TMS Tools shows Communication Security, this TMS is 15 or later and the TMS 15 answer applies).`,
-        `[Communication Security] は ${formatLevel(level)} とのことですが、${formatTms(tms)} にはこの設定がありません。TMS ツール にこの設定があるのは TMS 15 以降です。どちらかが正しくないため、まず TMS のバージョンを確認してください（TMS ツール に [Communication Security] があれば、この TMS は 15 以降で、TMS 15 向けの回答があてはまります）。`,
+        `[Communication Security] は ${formatLevel(level)} とのことですが、${formatTms(tms)} にはこの設定がありません。TMS ツールにこの設定があるのは TMS 15 以降です。どちらかが正しくないため、まず TMS のバージョンを確認してください（TMS ツールに [Communication Security] があれば、この TMS は 15 以降で、TMS 15 向けの回答があてはまります）。`,
       ),
     );
   }
