@@ -1098,7 +1098,7 @@ function whyOffAnswer(f: Facts): LocalizedText[] {
 
 /** "KB4019276 is not installed", 「KB4019276 は入っていません」 (QA round 13 #8): there is no fact for it; what to do first. */
 function kbMissingAnswer(f: Facts): LocalizedText[] {
-  const out = [L('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), reboot once, then set Communication Security = Medium-High in TMS Tools.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツールで Communication Security を Medium-High にしてください。')];
+  const out = [L('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), set Communication Security = Medium-High in TMS Tools, then reboot the server once: that one reboot applies the keys and restarts IIS and every TMS service.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動してください。この 1 回の再起動でキーが反映され、IIS とすべての TMS サービスも再起動されます。')];
   if (f.windows && !(f.windows.year === 2008 && !f.windows.r2)) out.push(L(`You told me the server is ${formatWindows(f.windows)}, which does not need it: check with \`winver\` which release it is.`, `サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`));
   return out;
 }
@@ -1108,7 +1108,7 @@ const win2008NoR2 = (f: Facts) => !!f.windows && f.windows.year === 2008 && !f.w
 
 /** "is KB4019276 needed?", 「KB4019276 は必要ですか？」 (QA round 14 #18): only on Windows Server 2008 (not R2) SP2. */
 function kbNeededAnswer(f: Facts): LocalizedText[] {
-  if (win2008NoR2(f)) return [L(`Yes. On ${winName(f)} TLS 1.1 and 1.2 do not exist until KB4019276 is installed, so the registry keys would do nothing without it. Install it first, then create the TLS 1.2 keys (Client and Server), reboot once, and set Communication Security = Medium-High in TMS Tools.`, `はい。${winName(f)} では KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、それがないとレジストリのキーも効きません。先に適用し、そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動してから、TMS ツールで Communication Security を Medium-High にしてください。`)];
+  if (win2008NoR2(f)) return [L(`Yes. On ${winName(f)} TLS 1.1 and 1.2 do not exist until KB4019276 is installed, so the registry keys would do nothing without it. Install it first, then create the TLS 1.2 keys (Client and Server), set Communication Security = Medium-High in TMS Tools, and reboot the server once: that one reboot applies the keys and restarts IIS and every TMS service.`, `はい。${winName(f)} では KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、それがないとレジストリのキーも効きません。先に適用し、そのあと TLS 1.2 のキー（Client と Server）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動してください。この 1 回の再起動でキーが反映され、IIS とすべての TMS サービスも再起動されます。`)];
   if (f.windows) {
     const builtIn = f.windows.year === 2008
       ? L('TLS 1.2 is built in there but off by default, so the TLS 1.2 keys are required (and a reboot once after creating them).', 'このバージョンには TLS 1.2 が組み込まれていますが既定で無効なので、TLS 1.2 のキーの作成が必要です（作成後にサーバを 1 回再起動します）。')
@@ -1167,7 +1167,7 @@ function healthSymptomAnswer(text: string | undefined): LocalizedText[] {
 /** "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18): then the keys can be added. */
 function kbInstalledAnswer(f: Facts): LocalizedText[] {
   if (f.windows && !win2008NoR2(f)) return [L(`KB4019276 is for Windows Server 2008 (not R2) SP2; you told me the server is ${formatWindows(f.windows)}, which does not need it. Check with \`winver\` which release it is.`, `KB4019276 は Windows Server 2008（R2 ではない）SP2 用です。サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`)];
-  return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), reboot once, then set Communication Security = Medium-High in TMS Tools and Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、サーバを 1 回再起動してから、TMS ツールで Communication Security を Medium-High にして、エンドポイントを [Force Refresh] してください。`)];
+  return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), set Communication Security = Medium-High in TMS Tools, reboot the server once (that one reboot applies the keys and restarts IIS and every TMS service), then Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動し（この 1 回でキーが反映され、IIS とすべての TMS サービスも再起動されます）、エンドポイントを [Force Refresh] してください。`)];
 }
 
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
@@ -2110,6 +2110,49 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "Can we just start TMSSnmpService again?", 「TMSSnmpService を起動し直せばいいですか？」 after Medium-High (QA round 16 #12):
+    // SNMP is off because of the level; starting the service is no way back. What the Telnet/SNMP systems need instead.
+    id: 'snmp-service-start',
+    // (Only a start *again*, a way back: "should I restart TMSSnmpService too after the change?" asks about the restart step.)
+    recognise: {
+      en: [
+        '\\b(?:tmssnmpservice|tms\\ssnmp\\sservice|snmp\\sservice)\\b.{0,30}\\b(?:again|back\\son|back\\sup)\\b',
+        '\\b(?:just|simply)\\s(?:start|restart|re-?enable|enable|turn\\son)\\s(?:up\\s)?(?:the\\s)?(?:tmssnmpservice|tms\\ssnmp\\sservice|snmp\\sservice)\\b',
+        '\\b(?:re-?enable|bring\\sback|turn\\sback\\son)\\s(?:the\\s)?(?:tmssnmpservice|tms\\ssnmp\\sservice|snmp\\sservice)\\b',
+      ],
+      ja: [
+        '(?:tmssnmpservice|snmp\\s?サービス).{0,20}(?:もう一度|再び|また|し直|しなおし|戻)',
+        '(?:もう一度|再び|また).{0,10}(?:tmssnmpservice|snmp\\s?サービス)',
+      ],
+    },
+    title: L('Starting TMSSnmpService again', 'TMSSnmpService をもう一度起動してよいか'),
+    answer: (f) => {
+      const raised = atMediumHighOrAbove(f) || !!f.tlsClaims?.levelRaised || !!f.evidence?.observations?.some((o) => o.code === 'tms-telnet-violation');
+      const names = (f.telnetSystems ?? []).slice(0, 4).join(', ');
+      const named = names ? L(names, names.replace(/, /g, '、')) : L('for example Polycom HDX or older Tandberg MXP', 'Polycom HDX や古い Tandberg MXP など');
+      const lead = raised
+        ? L(
+            `It would not help. TMSSnmpService stopped because Communication Security is now ${f.level === 'high' ? 'High' : 'Medium-High'}: raising the level from Medium turns Telnet and SNMP off in TMS, and that is what stopped the service. Starting it by hand does not change the level, so TMS keeps SNMP and Telnet off, and the systems that need them (${named.en}) stay unmanaged.`,
+            `効果はありません。TMSSnmpService が止まったのは、[Communication Security] が ${f.level === 'high' ? 'High' : 'Medium-High'} になったためです。レベルを Medium から上げると TMS の Telnet と SNMP が無効になり、その結果サービスが停止します。手動でサービスを起動してもレベルは変わらないので、TMS は SNMP と Telnet を無効にしたままで、それらを必要とするシステム（${named.ja}）は管理できないままです。`,
+          )
+        : L(
+            'TMSSnmpService stops when Communication Security is raised from Medium to Medium-High (or High): the level turns Telnet and SNMP off in TMS. If that is why it stopped, starting it by hand does not change the level, so it does not bring SNMP or Telnet back. If TMS is still at Medium, the level is not what stopped it: check the service\'s own errors in the Windows event log.',
+            'TMSSnmpService は、[Communication Security] を Medium から Medium-High（または High）に上げると停止します。レベルによって TMS の Telnet と SNMP が無効になるためです。それが停止の理由であれば、手動で起動してもレベルは変わらないので、SNMP も Telnet も戻りません。TMS がまだ Medium であれば、停止の原因はレベルではありません。Windows のイベント ログでサービス自体のエラーを確認してください。',
+          );
+      return [
+        lead,
+        L(
+          'So the choice is about the systems that need Telnet or SNMP: manage them another way, replace them, or accept that TMS no longer manages them. With SNMP off, TMS also stops discovering systems automatically: MCUs and similar must then be added as "Non-SNMP" (Cisco TMS Administrator Guide).',
+          'そのため、決めるべきは Telnet や SNMP を必要とするシステムの扱いです。別の方法で管理するか、置き換えるか、TMS で管理できなくなることを受け入れるかのいずれかです。SNMP が無効になると、TMS はシステムの自動検出も行わなくなり、MCU などは [Non-SNMP] として追加する必要があります（Cisco TMS アドミニストレータ ガイド）。',
+        ),
+        L(
+          'Going back to Medium would turn Telnet and SNMP on again, but at Medium TMS offers only TLS 1.0 once more, and every endpoint on TC 7.3.6 or later, CE 8.1.0 or later or RoomOS (the systems the fix brought back) refuses it: they would all show "No HTTPS response" again. That trades the whole fix for the old systems.',
+          'Medium に戻せば Telnet と SNMP は再び有効になりますが、Medium の TMS はまた TLS 1.0 しか提示しなくなります。TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のエンドポイント（修正で復旧したシステム）はそれを拒否するので、すべてが再び「No HTTPS response」になります。古いシステムのために修正全体を手放すことになります。',
+        ),
+      ];
+    },
+  },
+  {
     id: 'telnet-snmp-polycom',
     recognise: {
       en: [
@@ -2123,8 +2166,18 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     // "we tried Medium-High last year and it broke our HDX, so we went back to Medium": the trade-off, said.
     statement: {
-      en: ['\\b(?:broke|broken|lost|killed|stopped)\\b.{0,40}\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b', '\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b.{0,40}\\b(?:broke|broken|stopped|lost|failed|went\\sred|security\\sviolation)\\b'],
-      ja: ['(?:ポリコム|polycom|hdx|mxp|telnet|snmp|テルネット).{0,20}(?:使えなく|管理できなく|止ま|エラー|失敗|落ち)'],
+      en: [
+        '\\b(?:broke|broken|lost|killed|stopped)\\b.{0,40}\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b',
+        '\\b(?:polycoms?|hdxs?|mxps?|tandbergs?|telnet|snmp)\\b.{0,40}\\b(?:broke|broken|stopped|lost|failed|went\\sred|security\\sviolation)\\b',
+        // "they're managed via SNMP and HTTP I think" (QA round 16 #15a): a system managed over SNMP or Telnet.
+        '(?<!(?:\\bnot|n\'t|\\bnever|\\bnone|\\bnothing|\\bno\\s\\w+)\\s(?:(?:is|are|being|been|of\\sthem\\sare)\\s)?)\\b(?:managed|polled|monitored|controlled)\\s(?:(?:by\\stms|in\\stms|from\\stms)\\s)?(?:via|over|through|using|with|by)\\s(?:(?:https?|http\\/https|snmpv?\\d?)\\s?(?:and|&|\\/|or|,)\\s?)?(?:telnet|snmp)\\b',
+      ],
+      ja: [
+        '(?:ポリコム|polycom|hdx|mxp|telnet|snmp|テルネット).{0,20}(?:使えなく|管理できなく|止ま|エラー|失敗|落ち)',
+        // 「SNMP と HTTP で管理しています」
+        '(?:snmp|telnet|テルネット)\\s?(?:(?:と|や|、|/)\\s?https?\\s?)?(?:で|経由で|を使って|によって)\\s?(?:tms\\s?(?:から|で)\\s?)?管理(?![^。]{0,15}(?:ありません|ない|なし|いません))',
+        '(?:https?\\s?(?:と|や|、|/)\\s?)(?:snmp|telnet|テルネット)\\s?(?:で|経由で|を使って|によって)\\s?(?:tms\\s?(?:から|で)\\s?)?管理(?![^。]{0,15}(?:ありません|ない|なし|いません))',
+      ],
     },
     title: L('What happens to Telnet/SNMP systems', 'Telnet/SNMP で管理しているシステムへの影響'),
     answer: (f, text = '') => {

@@ -213,8 +213,8 @@ function noHelloLevelUnknown(facts: Facts): LocalizedText[] {
       : L('A hardening policy or tool (a GPO, IIS Crypto) turns it off; on Windows Server 2025 it is off by default.', '強化ポリシーやツール（GPO、IIS Crypto）で無効にされるほか、Windows Server 2025 では既定で無効です。');
   return [
     L(
-      'TMS opens the TCP connection and sends no ClientHello: Schannel leaves it no protocol to offer. Which protocol is missing depends on the Communication Security level, and you have not told me the level yet (Medium is the default, but "after the change" may mean Medium-High is already set). So there are two readings:',
-      'TMS は TCP 接続を開いても ClientHello を送っていません。Schannel に、提示できるプロトコルが残っていない状態です。どのプロトコルが欠けているかは [Communication Security] のレベルで変わりますが、レベルはまだ伺っていません（既定値は Medium ですが、「変更後」とのことなので、すでに Medium-High にしている可能性もあります）。そのため、考えられる読み方は 2 つです。',
+      'TMS opens the TCP connection and sends no ClientHello: Schannel leaves it no protocol to offer. Which protocol is missing depends on the Communication Security level, and you have not told me the level yet (Medium is the default, but it may already have been raised to Medium-High). So there are two readings:',
+      'TMS は TCP 接続を開いても ClientHello を送っていません。Schannel に、提示できるプロトコルが残っていない状態です。どのプロトコルが欠けているかは [Communication Security] のレベルで変わりますが、レベルはまだ伺っていません（既定値は Medium ですが、すでに Medium-High に上げている可能性もあります）。そのため、考えられる読み方は 2 つです。',
     ),
     L(
       `At Medium (the default), TMS offers only TLS 1.0, so TLS 1.0 is off for the TMS server's Client side. ${why.en} The fix is Medium-High, which offers TLS 1.2; turning TLS 1.0 back on would not help with an endpoint on TC 7.3.6+/CE 8.1+, which refuses TLS 1.0 anyway.`,

@@ -88,3 +88,60 @@ describe('#15d per-node level: not asked again; restarts named', () => {
     expect(rendered(r)).toMatch(/どの場合もサービスの再起動が必要です。サービスを再起動している間は/);
   });
 });
+
+describe('#15a "managed via SNMP" is answered with the Telnet/SNMP caveat', () => {
+  const first = 'Hi, quick one. TMS 15.2.1 / Win2016 / SQL 2012 SP4 local / endpoints CE 9.4.1 / Medium. If we move to Medium-High will our Polycom RealPresence Group 500s still be managed?';
+  it("EN \"they're managed via SNMP and HTTP I think\"", () => {
+    const r = runIn('en', [first, "they're managed via SNMP and HTTP I think"]);
+    expect(rendered(r)).toMatch(/from Medium to Medium-High disables Telnet and SNMP/);
+    expect(rendered(r)).not.toMatch(/I could not find a version or a request/);
+  });
+  it('JA 「SNMP と HTTP で管理しています」', () => {
+    const r = runIn('ja', ['TMS 15.2.1、Win2016、SQL 2012 SP4 同居、CE 9.4.1、Medium', 'Polycom は SNMP と HTTP で管理しています']);
+    expect(rendered(r)).toMatch(/Medium から Medium-High に上げると、TMS の Telnet と SNMP が無効になります/);
+  });
+});
+
+describe('#15b/#15c texts', () => {
+  const w2008 = 'Windows Server 2008 SP2（R2じゃないです）に TMS 15.0 入ってます。エンドポイントは CE8.3.0。SQL は同じサーバの 2008 R2 SP3 (10.50.6560.0)。レベルは Medium。';
+  it('KB4019276: keys, then Medium-High, then one reboot (not a reboot before the TMS Tools change)', () => {
+    const r = runIn('ja', [w2008, 'KB4019276 って何ですか？']);
+    expect(rendered(r)).toMatch(/Medium-High にしてから、サーバを 1 回再起動してください/);
+    expect(rendered(r)).not.toMatch(/再起動してから、TMS ツール/);
+    expect(rendered(runIn('ja', [w2008]))).not.toMatch(/通常 2008 R2 以降/);
+  });
+  it('no ClientHello with the level unknown: no quote of words the user never wrote', () => {
+    const r = runIn('en', ['New TMS 15.13.1 build on Windows Server 2025, SQL 2022 local. All endpoints (RoomOS 11.14) show No HTTPS response. In the capture TMS does the TCP handshake then nothing, no client hello at all.']);
+    expect(rendered(r)).toMatch(/two readings/);
+    expect(rendered(r)).not.toMatch(/"after the change"/);
+  });
+});
+
+describe('#12 "Can we just start TMSSnmpService again?" at Medium-High', () => {
+  const first = 'Did the fix yesterday (TMS 15.9, Medium -> Medium-High, Win2016, no keys changed). Room Kits are green now but 3 old MXP 1700s show \'Security violation: Telnet communication is not allowed\' and there\'s a TMS Connection Error ticket. Also TMSSnmpService is stopped.';
+  it('says SNMP is off because of the level, what the old systems need, and what going back to Medium costs', () => {
+    const text = rendered(runIn('en', [first, 'Can we just start TMSSnmpService again?']));
+    expect(text).toMatch(/It would not help/);
+    expect(text).toMatch(/does not change the level/);
+    expect(text).toMatch(/manage them another way, replace them, or accept/);
+    expect(text).toMatch(/at Medium TMS offers only TLS 1\.0 once more/);
+  });
+  it.each([
+    ['ja', 'TMSSnmpService を起動し直せばいいですか？', /効果はありません/],
+    ['en', 'can we start the TMSSnmpService back up?', /It would not help/],
+  ] as const)('%s %j', (lang, q, re) => {
+    const setup = lang === 'ja' ? 'TMS 15.9、Room Kit CE 9.15.3、Windows 2016、SQL 2016 別サーバ、Medium-High 設定済み' : 'TMS 15.9, Room Kit CE 9.15.3, Win2016, SQL 2016 remote, Medium-High set yesterday';
+    expect(rendered(runIn(lang, [setup, q]))).toMatch(re);
+  });
+  it('a question about the restart step is not this answer', () => {
+    const text = rendered(runIn('en', ['TMS 15.9, Room Kit CE 9.15.3, Win2016, SQL 2016 remote, Medium', 'should I restart TMSSnmpService too after the change?']));
+    expect(text).not.toMatch(/Starting TMSSnmpService again/);
+  });
+});
+
+describe('#15a negatives', () => {
+  it.each(['nothing is managed via SNMP', "they aren't managed via SNMP", 'we have no systems managed over SNMP'])('%j: no Telnet/SNMP answer', (msg) => {
+    const r = runIn('en', ['TMS 15.2.1 / Win2016 / SQL 2012 SP4 local / endpoints CE 9.4.1 / Medium', msg]);
+    expect(rendered(r)).not.toMatch(/What happens to Telnet\/SNMP systems/);
+  });
+});

@@ -314,8 +314,8 @@ export function registryStepNote(plan: RegistryPlan, windows: WindowsVersion | u
   }
   if (plan.needsKb4019276) {
     return L(
-      'Required on Windows Server 2008 (not R2): TLS 1.1 and 1.2 do not exist there until Microsoft\'s update KB4019276 is installed. Install it first, then add the keys. (TMS 15 is normally installed on 2008 R2 or later: check that this really is the TMS server\'s release.)',
-      'Windows Server 2008（R2 ではない）では必須です。このバージョンには、Microsoft の更新プログラム KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。先にこれを適用してから、キーを追加してください（TMS 15 は通常 2008 R2 以降にインストールされています。TMS サーバのバージョンが本当に 2008 か確認してください）。',
+      'Required on Windows Server 2008 (not R2): TLS 1.1 and 1.2 do not exist there until Microsoft\'s update KB4019276 is installed. Install it first, then add the keys. (Check with `winver` that this really is the TMS server\'s release.)',
+      'Windows Server 2008（R2 ではない）では必須です。このバージョンには、Microsoft の更新プログラム KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。先にこれを適用してから、キーを追加してください（TMS サーバのバージョンが本当に 2008（R2 ではない）か、`winver` で確認してください）。',
     );
   }
   if (plan.step === 'required') {
