@@ -119,9 +119,21 @@ const EVENT_ID_SOURCE = /(?<![a-z])(?:schannel|mssqlserver|sql\s?server)(?![a-z]
 const SQL_ERROR_NUMBER = /(?<![a-z])(?:error|err|msg)\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|エラー\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|(?<![a-z])(?:sql|mssql|mssqlserver)(?![a-z])[^?？。\n]{0,60}?(?<![\d.])(26011|17182|17826)(?![\d.])/i;
 const SENTENCE_END = /[?？。!！]|\.(?:\s|$)/;
 
+/**
+ * An event number said to be absent, in the words around it: "event 26011 not seen", "26011 was not logged",
+ * "no event 26011", "without 26011", "never saw 36871", 「26011 は出ていません」「イベント 26011 はありません」.
+ */
+const ABSENT_AFTER = /^[\s)）]{0,3}(?:(?:is|was|were|has|have)\s(?:been\s)?)?(?:not|never|n't)\s(?:been\s)?(?:seen|logged|there|present|found|shown|recorded|in\s(?:the\s)?(?:log|event)|visible)(?![a-z])|^[\s)）]{0,3}(?:[:：]\s?)?(?:none|absent|nowhere)(?![a-z])|^\s?(?:は|も|が)?\s?(?:出て(?:い|お)?(?:ない|ません)|出ない|ありません|なし|無し|見当たりません|見つかりません|記録されて(?:い)?(?:ない|ません))/i;
+const ABSENT_BEFORE = /(?:(?<![a-z])(?:no|without|not\sa|not\sany|never\s(?:saw|seen|see)|didn't\ssee|don't\ssee|can't\ssee|haven't\sseen)\s(?:sql(?:\sserver)?\s|schannel\s)?(?:(?:event|error)s?\s?(?:id\s?)?)?[:#]?\s?)$/i;
+
+function saidAbsent(line: string, start: number, end: number): boolean {
+  return ABSENT_AFTER.test(line.slice(end, end + 60)) || ABSENT_BEFORE.test(line.slice(Math.max(0, start - 40), start));
+}
+
 function sqlErrorNumber(line: string): number | null {
   const m = SQL_ERROR_NUMBER.exec(line);
   if (!m) return null;
+  if (saidAbsent(line, m.index, m.index + m[0].length)) return null;
   // The sentence it sits in must not be a question.
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + 200);
   const end = SENTENCE_END.exec(after);
@@ -762,11 +774,14 @@ export class TextScanner {
         }
       }
     }
-    const m = EVENT_ID_XML.exec(line) ?? EVENT_ID_CONTEXT.exec(line) ?? EVENT_ID_FIELD.exec(line) ?? EVENT_ID_SOURCE.exec(line);
+    const xml = EVENT_ID_XML.exec(line) ?? EVENT_ID_FIELD.exec(line);
+    const prose = xml ? null : (EVENT_ID_CONTEXT.exec(line) ?? EVENT_ID_SOURCE.exec(line));
+    const m = xml ?? prose;
     if (m) {
       const id = eventIdOf(Number(m[1]));
       if (EVENTS[id]) {
-        this.countOnce(id, line, true);
+        // "event 26011 not seen", "no Schannel 36871 in the log", 「26011 は出ていません」: said absent, not logged.
+        if (!(prose && saidAbsent(line, m.index, m.index + m[0].length))) this.countOnce(id, line, true);
         return;
       }
     }
