@@ -17,6 +17,17 @@ import { fastRegex, type FastRegex } from './fast-regex';
 
 export type ClauseMode = 'stated' | 'negated' | 'asked' | 'hypothetical' | 'planned' | 'past' | 'quoted';
 
+/**
+ * After a request to confirm, what makes it a request to check the user's own case, whose setup is then stated:
+ * the setup after a colon, with no setup value before it ("Please verify that this is the TLS 1.0 issue: TMS 15.9, …",
+ * "Could you confirm the steps for our setup: TMS 15.9, …"), or the user's own product with its release right after
+ * "our"/"my" ("Please confirm that our TMS 15.9 needs the registry change"; not "that our TMS is 15.9", a guess).
+ * "Please confirm whether it is safe to set Medium-High", "…if this works with SQL 2008 R2" stay guesses.
+ */
+const SETUP_AFTER_COLON = String.raw`(?:(?!medium|high|low|sql|windows|tms|tc\s?\d|ce\s?\d|roomos|\d{4})[^:：?
+]){0,80}[:：]`;
+const OWN_RELEASE = String.raw`\s(?:our|my)\s(?:tms|sql(?:\sserver)?|windows(?:\sserver)?|tc|ce|roomos)\s?v?\d`;
+
 export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
   negated: {
     en: [
@@ -63,16 +74,23 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // A request to confirm the listener's values ("Please confirm your TMS version is 15.x", "kindly verify that
       // SQL is 2016"): a guess to check, like "can you confirm if you are on TMS 15.x?" ("if you"), not a fact.
       '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify|check)\\s(?:(?:that|whether|if)\\s)?(?:your|you)\\b',
-      '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify)\\s(?:that|whether|if)\\b',
-      '\\b(?:can|could)\\syou\\s(?:please\\s)?(?:confirm|verify)\\s(?:(?:that|whether|if)\\s)?(?:your|you|the)\\b',
+      // Not a request to check the user's own case ("Please verify that this is the TLS 1.0 issue: TMS 15.9, …",
+      // "Please confirm that our TMS 15.9 needs the registry change", "could you confirm the steps for our setup"):
+      // the setup named there is stated.
+      `\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify)\\s(?:that|whether|if)\\b(?!${OWN_RELEASE}|${SETUP_AFTER_COLON})`,
+      `\\b(?:can|could)\\syou\\s(?:please\\s)?(?:confirm|verify)\\s(?:(?:that|whether|if)\\s)?(?:your|you|the(?!${SETUP_AFTER_COLON}))\\b`,
     ],
     // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
     // (「Medium-High に変更して保存すればいいですか？」 asks whether to do it: no setting is stated.)
     // (「SSL 3.0 を有効にした方がいい」 is advice, not a thing done.)
     // 「Medium-High にしたいのですが」「Medium-High に上げたいです」「Medium-High に変えようかと」: a wish, not the level set.
-    ja: ['(?:に|へ)\\s?(?:し|上げ|変え|変更し|設定し|切り替え|切替え|移行し)(?:たい|ようか)', 'もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
+    // (「Mediumのままにしたいです」 wants to keep it: the level now is Medium.)
+    ja: ['(?:に|へ)(?<!のまま\\s?[にへ])\\s?(?:し|上げ|変え|変更し|設定し|切り替え|切替え|移行し)(?:たい|ようか)', 'もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
       // 「TMS のバージョンが 15.x であることをご確認ください」「SQL が 2016 かどうか確認してください」: a request to confirm, not a fact.
-      '(?:であること|かどうか|か)\\s?(?:を|も)?\\s?(?:ご確認|確認して)(?:ください|下さい|を?お願い|願います|いただけ|もらえ)'],
+      // Not 「この構成で合っているか確認してください：TMS 15.9、…」「以下の構成で問題ないかご確認ください：…」「…、Windows 2016 の
+      // 構成で問題ないか…」: a request to check the user's own setup (named before it or after the colon); that setup is stated.
+      // (「Medium-Highに設定しても問題ないかご確認ください」 still supposes.)
+      '(?:であること|かどうか|か)(?<!(?:この|その|以下の|下記の|上記の|次の|こちらの|当方の|弊社の|うちの|の)\\s?(?:構成|環境|内容)[^。、？?]{0,12})\\s?(?:を|も)?\\s?(?:ご確認|確認して)(?:ください|下さい|を?お願い|願います|いただけ|もらえ)'],
   },
   planned: {
     en: [
