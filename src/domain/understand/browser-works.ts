@@ -4,7 +4,8 @@
  * this shows the system's HTTPS works with a modern client; TMS failing at the same time is this problem's
  * signature (knowledge.md: TMS at Medium offers only TLS 1.0), not a part of the fix that worked.
  * Not: the browser reaching TMS's own web interface ("I can log in to TMS from the browser"), the browser said to
- * fail too ("the browser can't open it either", 「ブラウザからも開けません」). Pure; the cheap word test first.
+ * fail too ("the browser can't open it either", 「ブラウザからも開けません」), the browser getting in over plain HTTP
+ * only ("works in the browser over http, not https", "HTTPS fails too"). Pure; the cheap word test first.
  */
 
 const CHEAP = /browser|ブラウザ/i;
@@ -23,6 +24,20 @@ const TMS_ITSELF = /(?<![a-z])tms(?![a-z])/i;
 /** TMS fails: "No HTTPS response", or TMS with a failure word. */
 const TMS_FAILS = /no\s?https(?:\s?response)?|(?<![a-z])tms(?![a-z])[^]{0,40}?(?:(?<![a-z])(?:fails?|failing|failed|errors?|red|still|can'?t|cannot|not|doesn'?t|won'?t)(?![a-z])|失敗|エラー|だめ|ダメ|駄目|でき(?:ない|ません)|つながら|繋がら|のまま)/i;
 
+/**
+ * The browser got in over plain HTTP ("works in the browser over http", "opens over HTTP only", 「HTTPなら開けます」):
+ * that says nothing of the system's HTTPS. Read on the browser clause when it does not name HTTPS too.
+ */
+const PLAIN_HTTP = /(?<![a-z])(?:(?:over|via|with|using|on|by|in)\s(?:plain\s)?http(?![s:a-z])|http\s?only|only\s(?:over\s|via\s|with\s|on\s)?(?:plain\s)?http(?![s:a-z])|http:\/\/)|http\s?(?:なら|では|だと|のみ|だけ|で)/i;
+const HTTPS = /https/i;
+/** HTTP and HTTPS together ("over http and https", "http/https", "http(s)"): HTTPS is among the ways the browser got in. */
+const BOTH = /http\s?(?:and|&|\/|or|と|も)\s?https|http\(s\)/i;
+/**
+ * A clause (not about TMS) that says HTTPS does not get in: "not https", "HTTPS fails too", "https doesn't open",
+ * 「HTTPSは開けません」. ("No HTTPS response" is TMS's error, not the browser.)
+ */
+const HTTPS_FAILS = /(?<![a-z])(?:not|never|no)\s(?:(?:over|via|with|on|by)\s)?https(?!\s?response)|https(?!\s?response)[\s\w]{0,20}?(?<![a-z])(?:fails?|failed|failing|doesn'?t|does\snot|won'?t|can'?t|cannot|isn'?t|is\snot|not|(?<!no\s)errors?|times?\sout|timed\sout|refused)(?![a-z])|https\s?(?:は|が|だと|では|で(?:は)?)[^。、]{0,12}?(?:開け(?:ない|ません)|でき(?:ない|ません)|つながら|繋がら|失敗|エラー|だめ|ダメ|駄目)/i;
+
 /** Does the message say a browser gets in over HTTPS while TMS fails? */
 export function browserWorksTmsFailsIn(text: string): boolean {
   if (!CHEAP.test(text) || text.length > 300) return false;
@@ -39,5 +54,10 @@ export function browserWorksTmsFailsIn(text: string): boolean {
     }
   }
   if (browserOk < 0) return false;
+  // "works in the browser over http, not https", "opens over HTTP only; HTTPS fails too": the browser did not get in
+  // over HTTPS, which points at the system's own HTTPS, not at TMS's TLS 1.0 (QA round 17 #3).
+  const okClause = clauses[browserOk]!;
+  if (PLAIN_HTTP.test(okClause) && !HTTPS.test(okClause) && !BOTH.test(text)) return false;
+  if (/https/i.test(text) && clauses.some((c) => !TMS_ITSELF.test(c) && HTTPS_FAILS.test(c))) return false;
   return clauses.some((c, i) => i !== browserOk && TMS_FAILS.test(c));
 }
