@@ -12,7 +12,7 @@
  */
 import type { Extraction } from '../extract';
 import type { Facts } from '../types';
-import { CORRECTION_START } from './clauses';
+import { CORRECTION_START, endsAsQuestion } from './clauses';
 import { isToolLine } from './tool-output';
 
 /** Cheapest test (case-sensitive classes run faster than /i): a ">" anywhere or a reply header word. */
@@ -27,21 +27,39 @@ const HEADER =
 /** Outlook's header block: "From: …" followed by "Sent: …" (or 差出人 / 送信日時). */
 const FROM_LINE = /^\s*(?:from|差出人)\s?[:：]/i;
 const SENT_LINE = /^\s*(?:sent|date|送信日時|日時)\s?[:：]/i;
+/**
+ * …whose value is a date or a time ("Sent: Monday, December 1, 2026 10:00", "Date: 2026/12/01", 「送信日時: 2026年12月1日」):
+ * not "From: TMS 15.9 server / Sent: ClientHello TLS 1.0", a capture summary written as From/Sent (QA round 17 #8).
+ */
+const DATE_VALUE =
+  /(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)(?![a-z])|\d{1,4}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\d\s?[年月日]|[月火水木金土日]曜/i;
 /** The rest of such a header block (skipped with it). */
 const HEADER_FIELD = /^\s*(?:sent|date|to|cc|subject|送信日時|日時|宛先|件名)\s?[:：]/i;
+
+/**
+ * The layers of a reply thread, newest first. `answered`: set for an inline reply, whose newest text answers a quoted
+ * question right above it ("> Is this a TMS 14 problem?\nNo, we are on 15.9"): the newest text with each such question
+ * put back above its answer, so that a bare "15.9" is read as the answer to it (TMS), not as a correction of the
+ * last release named before the quote ("endpoints CE 9.15").
+ */
+export type ReplyLayers = string[] & { answered?: string };
 
 /**
  * The layers of a reply thread, newest first (each the text of its lines, joined by newlines), or
  * null when the text quotes nothing. A quoted line's level is its count of ">" marks, plus one per
  * unmarked reply header above it.
  */
-export function replyLayers(text: string): string[] | null {
+export function replyLayers(text: string): ReplyLayers | null {
   if (!MAY_QUOTE_FAST.test(text) || !MAY_QUOTE.test(text)) return null;
   const lines = text.split('\n');
   const layers: string[][] = [];
   let base = 0;
   let quoted = false;
   let inHeader = false;
+  /** The newest text with the quoted questions it answers inline (see ReplyLayers), and the last quoted line. */
+  const answered: string[] = [];
+  let inline = false;
+  let lastQuoted: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const m = QUOTE_MARKS.exec(line);
@@ -50,7 +68,7 @@ export function replyLayers(text: string): string[] | null {
     const body = marks ? m![2] : line;
     if (inHeader && HEADER_FIELD.test(body)) continue;
     inHeader = false;
-    if (FROM_LINE.test(body) && i + 1 < lines.length && SENT_LINE.test(lines[i + 1].replace(/^[ \t>＞]*/, ''))) {
+    if (FROM_LINE.test(body) && i + 1 < lines.length && isSentLine(lines[i + 1].replace(/^[ \t>＞]*/, ''))) {
       if (!marks) base++;
       quoted = inHeader = true;
       continue;
@@ -63,11 +81,27 @@ export function replyLayers(text: string): string[] | null {
     if (marks) quoted = true;
     const depth = base + marks;
     (layers[depth] ??= []).push(body);
+    if (depth === 0) {
+      // An answer under a quoted question (not under a reply header: base 0 only).
+      if (lastQuoted !== null && body.trim() && endsAsQuestion(lastQuoted.trim())) {
+        answered.push(lastQuoted);
+        inline = true;
+      }
+      if (body.trim()) lastQuoted = null;
+      answered.push(body);
+    } else if (base === 0 && marks && body.trim()) lastQuoted = body;
   }
   if (!quoted) return null;
-  const out: string[] = [];
+  const out: ReplyLayers = [];
   for (let d = 0; d < layers.length; d++) out.push((layers[d] ?? []).join('\n'));
+  if (inline) out.answered = answered.join('\n');
   return out;
+}
+
+/** "Sent: <a date>" (or Date:, 送信日時:) under a From: line. */
+function isSentLine(line: string): boolean {
+  const m = SENT_LINE.exec(line);
+  return m !== null && DATE_VALUE.test(line.slice(m[0].length, m[0].length + 80));
 }
 
 /**
@@ -78,8 +112,8 @@ export function replyLayers(text: string): string[] | null {
  *   newest last, so that the newest still wins and a correction continues the quoted topic. Questions,
  *   hypotheses and denials are then taken from the newest text only.
  */
-export function readThread(layers: string[], read: (text: string) => Extraction): Extraction {
-  const top = read(layers[0]);
+export function readThread(layers: ReplyLayers, read: (text: string) => Extraction): Extraction {
+  const top = layers.answered === undefined ? read(layers[0]) : readAnswers(layers[0], layers.answered, read);
   if (Object.keys(top.facts).length > 0 && !CORRECTION_START.test(layers[0].slice(0, 200))) return mergeLayers([top, ...layers.slice(1).map(read)]);
   const all = read([...layers].reverse().join('\n'));
   const out: Extraction = { ...all };
@@ -89,6 +123,23 @@ export function readThread(layers: string[], read: (text: string) => Extraction)
   if (top.asked) out.asked = top.asked;
   if (top.supposed) out.supposed = top.supposed;
   if (top.negated) out.negated = top.negated;
+  return out;
+}
+
+/**
+ * The newest text of an inline reply: its facts read with the quoted questions it answers above their answers
+ * ("Is this a TMS 14 problem?\nNo, we are on 15.9" is TMS 15.9); its own questions, hypotheses and denials read
+ * on it alone (the quoted question is support's, not the user's).
+ */
+function readAnswers(own: string, answered: string, read: (text: string) => Extraction): Extraction {
+  const alone = read(own);
+  const out: Extraction = { ...read(answered) };
+  delete out.asked;
+  delete out.supposed;
+  delete out.negated;
+  if (alone.asked) out.asked = alone.asked;
+  if (alone.supposed) out.supposed = alone.supposed;
+  if (alone.negated) out.negated = alone.negated;
   return out;
 }
 
