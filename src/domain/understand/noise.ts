@@ -50,11 +50,13 @@ const MAY_HOLD_NOISE = /[0-9:.-]/;
  * A ticket's priority or severity field, whose value is a level word: "Priority: Medium-High", "Severity: Medium",
  * "Sev: High", "Medium priority", 「優先度: Medium」「重要度：高」. The case's urgency, not TMS's Communication
  * Security level: masked before any level is read (knowledge, Levels: the user's real level).
+ * Not "We're at Medium priority-wise this is urgent", "It is set to Medium priority-wise…": "priority" is no head
+ * noun there, and "at"/"set to" put the level word to TMS's setting (QA round 17 #6).
  */
 const MAY_TICKET_FIELD = /priorit|severit|urgen|impact|(?<![a-z])(?:sev|pri)(?![a-z])|優先|重要度|緊急度|深刻度|影響度/i;
 const LEVEL_VALUE = String.raw`(?:medium[\s_-]?high|medium|med|high|low|critical|urgent|ミディアム[\s・ー-]?ハイ|ミディアム|ハイ|ロー|中高|高|中|低)`;
 const TICKET_FIELD = new RegExp(
-  String.raw`(?<![a-z])(?:priority|severity|urgency|(?:business\s)?impact|sev|pri)(?:\s?level)?\s?(?:[:=：]|\sis|\swas|\s-)?\s?(?:is\s)?${LEVEL_VALUE}(?![a-z])|(?<![a-z])(?:medium[\s_-]?high|medium|high|low)\s(?:priority|severity)(?![a-z])|(?:優先度|重要度|緊急度|深刻度|影響度)\s?(?:は|が|[:：=])?\s?${LEVEL_VALUE}`,
+  String.raw`(?<![a-z])(?:priority|severity|urgency|(?:business\s)?impact|sev|pri)(?:\s?level)?\s?(?:[:=：]|\sis|\swas|\s-)?\s?(?:is\s)?${LEVEL_VALUE}(?![a-z])|(?<![a-z])(?<!(?:(?<![a-z])at|set\sto|set\sat)\s)(?:medium[\s_-]?high|medium|high|low)\s(?:priority|severity)(?![a-z]|\s?-?\s?wise)|(?:優先度|重要度|緊急度|深刻度|影響度)\s?(?:は|が|[:：=])?\s?${LEVEL_VALUE}`,
   'gi',
 );
 
