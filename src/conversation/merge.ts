@@ -31,6 +31,7 @@ import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build'
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
+import { valueChangeIn } from '../domain/understand/tls-claims';
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
@@ -254,9 +255,17 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
+  // After "TLS 1.2 Client key: Enabled=0": "Fixed it to 1 and rebooted", 「1 に直して再起動しました」 set that key's values
+  // anew (the name was said before): the keys are changed, and TLS 1.2 is on now (understand/tls-claims.ts valueChangeIn).
+  if (text && !ev && before.tlsClaims?.tls12ValuesOff && !found.tlsClaims?.keysChanged) {
+    const change = valueChangeIn(text);
+    if (change) found.tlsClaims = { ...found.tlsClaims, keysChanged: true, ...(change.state ? { tls12: change.state } : {}) };
+  }
   // What the user says about the server's protocols adds up over the conversation (a newer word per protocol wins).
   if (found.tlsClaims && before.tlsClaims) {
     const merged = { ...before.tlsClaims, ...found.tlsClaims };
+    // TLS 1.2 said on now ("I changed it to 1", "the keys are fixed now"): the values read off before are how they were.
+    if (found.tlsClaims.tls12 === 'on') delete merged.tls12ValuesOff;
     // Keys changed now, after a restart said earlier: that restart came before the change.
     if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
     found.tlsClaims = merged;

@@ -132,24 +132,95 @@ const flip = (s: State): State => (s === 'on' ? 'off' : 'on');
  * DisabledByDefault = 1", "Enabled is 0", 「Enabled=0 になってました」「Enabled が 0」. Knowledge: a protocol is
  * enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it.
  */
-const KEY_VALUE = /(?<![a-z])(enabled|disabledbydefault)["']?\s?(?:[:=]|is|was|are|were|equals|set\sto|が|は|を)?\s?(?:to\s)?(?:reg_dword\s+|dword:?\s?)?(0x[0-9a-f]{1,8}|\d{1,10})(?![\d.x])/gi;
+const KEY_VALUE = /(?<![a-z])(enabled|disabledbydefault)["']?\s?(?:[:=]|is|was|are|were|equals|set\sto|が|は|を)?\s?(?:to\s)?(?:reg_dword\s+|dword:?\s?)?(0x[0-9a-f]{1,8}|\d{1,10})(?![\dx]|\.\d)/gi;
 const MAY_KEY_VALUE = /enabled|disabledbydefault/i;
 /** The Server subkey named, and not the Client one ("TLS 1.2\\Server has Enabled = 0"): not what TMS offers as a client. */
 const SERVER_KEY = /\\\s?server(?![a-z])|(?<![a-z])server\s(?:sub)?keys?(?![a-z])|(?<![a-z])server\sside(?![a-z])|サーバー?\s?(?:側|キー|サブキー)/i;
 const CLIENT_KEY = /client|クライアント/i;
 
-/** What the values said in `text` make of the protocol: 'off' (Enabled = 0 or DisabledByDefault = 1), 'on' (Enabled non-zero, DisabledByDefault not 1), or null (none said). */
-function keyValuesState(text: string): State | null {
-  if (!MAY_KEY_VALUE.test(text)) return null;
-  let enabled: boolean | null = null;
-  let hidden = false;
-  for (const m of allMatches(KEY_VALUE, text)) {
-    const on = Number(m[2]) !== 0;
-    if (m[1].toLowerCase() === 'enabled') enabled = on;
-    else if (on) hidden = true;
+/**
+ * A value set anew: "changed it to 1", "set Enabled to 1", "fixed DisabledByDefault to 0", "flipped it from 0 to 1",
+ * 「1 に変更しました」「1 に直して」「Enabled を 1 に修正」. Group 1 (EN): the value's name, when said; then the new value.
+ * (Not "set the polling to 5 minutes": a unit after the number, or an object that is not a value, reads as nothing.)
+ */
+const VALUE_CHANGE_EN =
+  /(?<![a-z])(?:set|changed|fixed|corrected|updated|flipped|modified|edited|switched|put)\s(?:(?:it|them|that|this|both|each|the\s(?:values?|dwords?|entry|entries))\s|(enabled|disabledbydefault)["']?\s)?(?:back\s)?(?:from\s(?:0x[0-9a-f]{1,8}|\d{1,10})\s)?to\s(0x[0-9a-f]{1,8}|\d{1,10})(?![\dx]|\.\d|\s?(?:%|hours?|h(?![a-z])|min|minutes?|secs?|seconds?|days?|gb|mb|nodes?|servers?|endpoints?|systems?|times?))/gi;
+const VALUE_CHANGE_JA = /(?<![\d.a-z])(0x[0-9a-f]{1,8}|\d{1,10})\s?(?:に|へ)\s?(?:変更|修正|直し|直した|設定し|書き換え|戻し|変え)/gi;
+/** The change said not done: "haven't changed it to 1 yet", 「まだ 1 に変更していません」. */
+const VALUE_CHANGE_NOT =
+  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s)?(?:set|changed|fixed|corrected|updated|flipped|modified|edited|switched|put)(?![a-z])|(?:変更|修正|直|設定|書き換え|変え)(?:して|し)?(?:い)?(?:ない|ません|せず)|まだ/i;
+
+/** Clauses for changeReported: "was Enabled=0 and I flipped it to 1", 「0 だったので 1 に変更」 put the past value in a clause of its own. */
+const CHANGE_SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas|and|so|then)\s|ので|から/i;
+const VALUE_CHANGE_ONE = [new RegExp(VALUE_CHANGE_EN.source, 'i'), new RegExp(VALUE_CHANGE_JA.source, 'i')];
+
+/**
+ * The change is reported in its own clause ("had Enabled=0, I changed it to 1": the past value's clause does not
+ * count): not a question, a condition, a plan, or a change said not done.
+ */
+function changeReported(sentence: string): boolean {
+  if (/[?？]/.test(sentence) || VALUE_CHANGE_NOT.test(sentence)) return false;
+  return sentence.split(CHANGE_SPLIT).some((c) => VALUE_CHANGE_ONE.some((re) => re.test(c)) && reports(c));
+}
+
+interface ValuesRead {
+  /** 'off' (Enabled = 0 or DisabledByDefault = 1), 'on' (Enabled non-zero, DisabledByDefault not 1), or null (none said). */
+  state: State | null;
+  /** A value was said set anew ("changed it to 1", 「1 に変更」): the keys were changed. */
+  changed: boolean;
+}
+
+/**
+ * The values said in `text`, in the order said, the newest per name winning: "Enabled=0 だったので 1 に変更しました",
+ * "had Enabled=0, I changed it to 1" end on Enabled = 1 (a past value, then the change). A new value with no name
+ * takes the name said before it in the text; failing that (`bare`: the name was said earlier in the conversation),
+ * a non-zero one is `Enabled` (only `Enabled` is turned on by a non-zero value) and 0 is left unread.
+ */
+function valuesRead(text: string, bare = false): ValuesRead | null {
+  const named = MAY_KEY_VALUE.test(text);
+  if (!named && !bare) return null;
+  const said: { at: number; name: string | null; value: number; change: boolean }[] = [];
+  if (named) for (const m of allMatches(KEY_VALUE, text)) said.push({ at: m.index, name: m[1].toLowerCase(), value: Number(m[2]), change: false });
+  if (/\d/.test(text)) {
+    for (const m of allMatches(VALUE_CHANGE_EN, text)) said.push({ at: m.index, name: m[1]?.toLowerCase() ?? null, value: Number(m[2]), change: true });
+    for (const m of allMatches(VALUE_CHANGE_JA, text)) said.push({ at: m.index, name: null, value: Number(m[1]), change: true });
   }
-  if (enabled === false || hidden) return 'off';
-  return enabled ? 'on' : null;
+  if (!said.length) return null;
+  said.sort((a, b) => a.at - b.at);
+  let enabled: boolean | null = null;
+  let hidden: boolean | null = null;
+  let changed = false;
+  let last: string | null = null;
+  for (const v of said) {
+    const name: string | null = v.name ?? last ?? (v.value !== 0 ? 'enabled' : null);
+    if (v.change) changed = true;
+    if (!name) continue;
+    last = name;
+    if (name === 'enabled') enabled = v.value !== 0;
+    else hidden = v.value !== 0;
+  }
+  const state: State | null = enabled === false || hidden === true ? 'off' : enabled === true || (changed && hidden === false) ? 'on' : null;
+  return { state, changed };
+}
+
+/** What the values said in `text` make of the protocol (the newest said wins), or null (none said). */
+function keyValuesState(text: string): State | null {
+  return valuesRead(text)?.state ?? null;
+}
+
+/**
+ * A follow-up that sets the values anew, with or without their name: "Fixed it to 1 and rebooted", "I set Enabled to
+ * 1 and DisabledByDefault to 0", 「1 に直して再起動しました」「Enabled=1 に変更しました」. Read only where the conversation
+ * said a key's values were off (the caller decides): the keys were changed, and their state now (null: not said).
+ * Not a question, a condition, a plan, or a change said not done.
+ */
+export function valueChangeIn(text: string): { state: State | null } | null {
+  if (text.length > 300 || !/\d/.test(text) || !/to\s|に|へ/i.test(text)) return null;
+  for (const sentence of sentencesOf(text)) {
+    const r = valuesRead(sentence, true);
+    if (r?.changed && changeReported(sentence)) return { state: r.state };
+  }
+  return null;
 }
 
 /**
@@ -303,9 +374,13 @@ export function readTlsClaims(text: string): TlsClaims {
   // "…and now SQL Server won't start": the outage said in words, in any message.
   const down = saysSqlDown(text);
   if (down !== undefined) out.sqlDown = down;
-  if (!MAY_CLAIM.test(text)) return out;
+  if (!MAY_CLAIM.test(text) && !MAY_KEY_VALUE.test(text)) return out;
   for (const sentence of sentencesOf(text)) {
-    if (!MAY_CLAIM.test(sentence)) continue;
+    if (!MAY_CLAIM.test(sentence)) {
+      // "I set Enabled to 1 and DisabledByDefault to 0, then rebooted": the values, with no key named.
+      readValueChange(sentence, out);
+      continue;
+    }
     // "we ran IIS Crypto last month, applied Best Practices": the tool and its template in two clauses of one sentence.
     if (IIS_CRYPTO.test(sentence) && BEST_PRACTICES.test(sentence) && IIS_DONE.test(sentence) && !REGISTRY_NEG.test(sentence) && ['stated', 'past'].includes(classifyClause(sentence))) {
       out.iisCryptoBestPractices = true;
@@ -349,10 +424,30 @@ export function readTlsClaims(text: string): TlsClaims {
       const ja = JA_TEXT.test(clause);
       readClause(clause, ja, out, ms);
     }
+    readValueChange(sentence, out);
   }
   // A protocol said to be changed, and a group policy named as how: the keys are the policy's.
   if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
   return out;
+}
+
+/**
+ * "TLS 1.2 の Client キーは Enabled=0 だったので 1 に変更しました", "The TLS 1.2 Client key had Enabled=0, I changed it to 1",
+ * "I set Enabled to 1 and DisabledByDefault to 0": values set anew are keys changed, and the newest values say the
+ * state (of TLS 1.2 unless the sentence names only another protocol, or only the Server subkey). After the clauses:
+ * the change is the sentence's last word on the key.
+ */
+function readValueChange(sentence: string, out: TlsClaims): void {
+  if (!MAY_KEY_VALUE.test(sentence) || !/\d/.test(sentence)) return;
+  const r = valuesRead(sentence);
+  if (!r?.changed || !changeReported(sentence)) return;
+  out.keysChanged = true;
+  const protos = mentionsIn(sentence).flatMap((m) => m.protos);
+  const serverOnly = SERVER_KEY.test(sentence) && !CLIENT_KEY.test(sentence);
+  if (!r.state || serverOnly || (protos.length && !protos.includes('tls12'))) return;
+  out.tls12 = r.state;
+  if (r.state === 'off') out.tls12ValuesOff = true;
+  else delete out.tls12ValuesOff;
 }
 
 /** A sentence that ends as a Japanese question without its mark: 「…ですよね」「…でしょうか」「…からでは」. */
