@@ -166,8 +166,12 @@ const STILL_FAILING_RE = cueRegex(STILL_FAILING);
  */
 export function saysStillFailing(text: string): boolean {
   const t = text.slice(0, 300);
-  return t.length <= 160 && STILL_FAILING_RE.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t);
+  return t.length <= 160 && STILL_FAILING_RE.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t) && !OTHER_MATTER.test(t);
 }
+
+/** "…, unrelated probably", "but that's another story", 「別件ですが」: what fails is said not to be this problem. */
+const OTHER_MATTER =
+  /(?<![a-z])(?:unrelated|not\srelated|another\s(?:story|issue|problem|matter|topic|thing)|(?:a\s)?separate\s(?:issue|problem|story|matter|topic|thing)|different\s(?:issue|problem|story|matter|topic))(?![a-z])|別件|無関係|関係(?:ない|ありません|なさそう)|別の(?:問題|話|件)/i;
 
 const FILLER_RE = new RegExp([...FILLER.en, ...FILLER.ja].map((s) => `(?:${s})`).join('|'), 'giu');
 

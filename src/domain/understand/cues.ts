@@ -289,8 +289,10 @@ export const UNKNOWN_INLINE = {
 export const STILL_FAILING = {
   en: [
     "\\bstill\\s(?:failing|fails|failed|broken|down|erroring|not\\sworking|doesn'?t\\swork|the\\ssame|(?:shows?|showing|getting|get)\\s(?:the\\s)?(?:same|no\\shttps))",
-    // "they still fail", "the codecs still don't work" (the short plural forms)
-    "\\bstill\\s(?:fail|(?:don'?t|do\\snot)\\swork)\\b",
+    // "they still fail", "the codecs still don't work", "rebooted, still fail" (the short plural forms), said of the
+    // systems or of nothing named: not "the nightly backups still fail", nor "they still fail to register to CUCM"
+    // (another thing failing: the intended still-failing reading is about the fix).
+    "(?:^|[,;:.!]\\s?|\\b(?:and|but|yet|so)\\s|\\b(?:they|these|those|all|both|some|most|many|few|them|ones|rest|others|endpoints|codecs|systems|devices|units|rooms|kits|boards|sx\\d{2,3}s|mx\\d{3}s|c\\d{2}s|dx\\d{2}s)\\s(?:all\\s|both\\s)?)still\\s(?:fail|(?:don'?t|do\\snot)\\swork)\\b(?!\\sto\\s(?!(?:connect|respond|answer|handshake|load|open|poll)\\b))",
     "\\b(?:didn'?t|did\\snot|doesn'?t|does\\snot|hasn'?t|has\\snot)\\s(?:help|work|fix\\s(?:it|anything))\\b",
     '\\bno\\s(?:change|luck|joy|difference)\\b',
     '\\bstill\\sno\\sgood\\b',
