@@ -164,6 +164,12 @@ const COUNT_NO_TOTAL = /(?<![\d./])\d{1,5}\s?(?:台|つ|個)|(?<![\d./])\d{1,5}\
  * 「他は正常に動作しています」: TMS's own parts or the others, not the incident closed.
  */
 const JA_OTHER_WORKS = /(?:sql|tms|web|iis|ui|画面|ポータル|サーバー?|サービス|データベース|db|他|ほか|残り|一部)[^、。]{0,12}?(?:は|が|も)\s?(?:正常|動|問題な)/;
+/**
+ * A step of the fix said done, its object named: "the keys are fixed now", "registry values fixed", "the level is set
+ * now": the step, not the incident ("Done, the keys are fixed now and the server was rebooted" asks for the check).
+ */
+const STEP_FIXED =
+  /(?<![a-z])(?:(?:the|our|all\s(?:the)?|both)\s)?(?:(?:tls\s?1\.2|schannel|registry|reg|client|server|dword)\s)*(?:keys?|subkeys?|values?|registry|dwords?|entries|settings?|level|communication\ssecurity)\s(?:(?:are|is|were|was|have\sbeen|has\sbeen|got)\s)?(?:now\s|all\s|also\s)?(?:fixed|corrected|set|changed|updated)(?:\snow)?(?![a-z])/g;
 /** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
 const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
 const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;
@@ -194,7 +200,9 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   const systems = withoutOtherCounts(t);
   if (systems === t && !NOT_WORKING.test(t) && !(t.includes('back') && BACK_FAILING.test(t))) {
     if (ALL_BACK.test(t)) return 'works';
-    if ((WORKS_NOW.test(t) || worksMoreIn(t)) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
+    // "the keys are fixed now and the server was rebooted": a step of the fix done, not the problem (read without it).
+    const u = t.includes('fixed') || t.includes('set') || t.includes('changed') ? t.replace(STEP_FIXED, ' ') : t;
+    if ((WORKS_NOW.test(u) || worksMoreIn(u)) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';

@@ -31,7 +31,9 @@ function doneBy(state: ConversationState, n: number, only?: Set<string>): { fact
     claims.tls12 = 'on';
     // Where the step creates the keys (2008 R2: off by default), or a paste showed them off ("fixed the keys"
     // after it), doing it changed the registry; the paste's observation is how they were, and goes.
-    const seenOff = keysOffSeen(facts);
+    // (Or the user read the values off: "TLS 1.2 Client key: Enabled=0", then "the keys are fixed now".)
+    const seenOff = keysOffSeen(facts) || claims.tls12ValuesOff === true;
+    delete claims.tls12ValuesOff;
     if (seenOff) {
       const gone = withoutKeysOff(facts);
       if (gone?.evidence) facts.evidence = gone.evidence;
@@ -176,7 +178,15 @@ export function onFixProgress(state: ConversationState, progress: FixProgress, o
   const extra: Block[] = [];
   if (progress.rebooting) extra.push(para(t.rebooting));
   if (titles.length) extra.push(para(t.left(titles)));
-  const out = onStepDone(state, n, '', onText, only, extra);
+  // "the keys are fixed now", 「キーを修正しました」: the keys were changed (the one reboot is due), not only checked.
+  let from = state;
+  if (progress.keysChanged && !state.facts.tlsClaims?.keysChanged) {
+    const claims: TlsClaims = { ...state.facts.tlsClaims, keysChanged: true };
+    // A restart said before this change came before it.
+    delete claims.restarted;
+    from = { ...state, facts: { ...state.facts, tlsClaims: claims } };
+  }
+  const out = onStepDone(from, n, '', onText, only, extra);
   // The recorded level is the fix being applied, not a premise: the card's next line follows the steps.
   return left.length === 0 || (left.length === 1 && left[0] === 'verify-tls12-clienthello')
     ? { ...out, replies: out.replies.map((r, i) => (i === 0 ? { ...r, blocks: [...r.blocks, para(t.verified)] } : r)) }

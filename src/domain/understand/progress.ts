@@ -20,7 +20,12 @@ export interface FixProgress {
   restarted?: true;
   /** A reboot under way ("rebooting now", 「再起動中です」): not done yet. */
   rebooting?: true;
+  /** With `registry`: the keys were changed, not only checked ("the keys are fixed now", 「キーを修正しました」). */
+  keysChanged?: true;
 }
+
+/** The registry step said as keys corrected (not checked, nor the step as given: "created", "imported" are decided by the facts, step-done.ts). */
+const KEYS_CHANGED_WORD = /(?<![a-z])(?:fixed|corrected|changed)(?![a-z])|修正|直し|変更/;
 
 const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i;
 
@@ -29,8 +34,8 @@ const LEVEL_EN =
 const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)/;
 
 const REGISTRY_EN =
-  /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set)(?![a-z]))/;
-const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:変更|設定|適用|追加|作成|インポート|取り込み|確認)(?:しました|済み|完了|が終わ|は終わ)|(?:レジストリ|\.reg)[^。！？?\n]{0,8}?(?:終わりました|完了しました|済みです)/;
+  /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set)(?![a-z])|(?:the|our|all\sthe|both)\s(?:(?:tls\s?1\.2|schannel|registry|client|server)\s)*(?:keys|values)\s(?:are|were|have\sbeen)\s(?:now\s|all\s)?(?:fixed|corrected|changed|created|added|in\splace)(?![a-z]))/;
+const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:変更|設定|適用|追加|作成|インポート|取り込み|確認|修正|直)(?:しました|済み|完了|が終わ|は終わ|して(?=[^。！？?\n]{0,30}ました))|(?:レジストリ|\.reg)[^。！？?\n]{0,8}?(?:終わりました|完了しました|済みです)/;
 
 const RESTARTED_EN =
   /(?<![a-z])(?:(?:restarted|bounced|recycled)\s(?:the\s|all\s(?:the\s)?|every\s)?(?:tms\s|iis\s(?:and\s(?:the\s)?(?:tms\s)?)?)?(?:services?|iis|server|box|tms)|(?:rebooted|restarted)(?!\s(?:the\s)?(?:endpoints?|codecs?|room\s?kits?|sx\d+))|(?:ran|did)\s(?:an\s)?iisreset|iisreset\s(?:done|ran)|(?:server|services|box)\s(?:is\s|are\s|was\s|were\s)?(?:restarted|rebooted)|(?:it'?s|server\sis)\sback\sup)(?![a-z])/;
@@ -95,7 +100,10 @@ export function fixProgressIn(text: string): FixProgress | null {
   if (NOT_PROGRESS.test(rest) || NEGATED.test(rest)) return null;
   const out: FixProgress = {};
   if (LEVEL_EN.test(rest) || LEVEL_JA.test(rest)) out.level = true;
-  if (REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) out.registry = true;
+  if (REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) {
+    out.registry = true;
+    if (KEYS_CHANGED_WORD.test(rest)) out.keysChanged = true;
+  }
   if (RESTARTED_EN.test(rest) || RESTARTED_JA.test(rest)) out.restarted = true;
   if (rebooting) out.rebooting = true;
   // A restart alone ("rebooted") is not a step of this fix reported in words: the usual reading takes it.

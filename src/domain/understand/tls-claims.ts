@@ -319,7 +319,7 @@ const KEYS_CHANGED = [
   // Note style: "TLS1.2 keys created + DisabledByDefault fixed".
   /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected)(?![a-z])/i,
   // 「レジストリの値を修正しました」「キーの値を変更しました」: the values of the keys, like "fixed the values".
-  /(?:キー|DisabledByDefault|\.reg|レジストリ)(?:\s?の\s?(?:値|設定値|dword\s?値))?\s?(?:を|は|も)?\s?(?:\S{0,8}\s?に\s?)?(?:作成|追加|変更|修正|インポート|設定|登録)(?:しました|した|完了|してから)/i,
+  /(?:キー|DisabledByDefault|\.reg|レジストリ)(?:\s?の\s?(?:値|設定値|dword\s?値))?\s?(?:を|は|も)?\s?(?:\S{0,8}\s?に\s?)?(?:作成|追加|変更|修正|インポート|設定|登録|直)(?:しました|した|完了|してから|して(?=[^。]{0,30}ました))/i,
 ];
 /** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone (IIS Crypto is a tool, not IIS). */
 const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis(?!\s?crypto))(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis(?!\s?crypto)/i;
