@@ -13,7 +13,8 @@ export const MAX_FRAME = 262144;
 /** Largest non-packet pcapng block buffered (options, name resolution, statistics). */
 export const MAX_BLOCK = 1024 * 1024;
 
-export type FrameSink = (frame: Buffer, linktype: number) => void;
+/** `time`: the packet's capture time in seconds since 1970 (NaN when the format has none). */
+export type FrameSink = (frame: Buffer, linktype: number, time: number) => void;
 
 export interface ContainerParser {
   readonly format: 'pcap' | 'pcapng';
@@ -25,6 +26,8 @@ export interface ContainerParser {
   unsupportedLinktypes: Set<number>;
   /** Bytes left over at the end that did not make a whole record (a truncated file). */
   pendingBytes(): number;
+  /** Stops the reading between two frames; later pushes are ignored. */
+  halt(reason: LocalizedText): void;
 }
 
 function t(en: string, ja: string): LocalizedText {
@@ -59,13 +62,18 @@ abstract class Base {
     return this.tail.length + this.skip;
   }
 
-  protected emit(frame: Buffer, lt: number): void {
+  /** Stops the reading from inside a chunk (the time limit): the frames already handed out stand. */
+  halt(reason: LocalizedText): void {
+    if (!this.stopped) this.stopped = reason;
+  }
+
+  protected emit(frame: Buffer, lt: number, time: number): void {
     if (!SUPPORTED_LINKTYPES.has(lt)) {
       if (this.unsupportedLinktypes.size < 8) this.unsupportedLinktypes.add(lt);
       return;
     }
     this.frames++;
-    this.sink(frame, lt);
+    this.sink(frame, lt, time);
   }
 
   /** Parses what it can; returns the number of bytes consumed. */
@@ -106,8 +114,9 @@ export class PcapParser extends Base implements ContainerParser {
         return buf.length;
       }
       if (buf.length - p - 16 < incl) break;
-      this.emit(buf.subarray(p + 16, p + 16 + incl), this.linktype);
+      this.emit(buf.subarray(p + 16, p + 16 + incl), this.linktype, le ? buf.readUInt32LE(p) : buf.readUInt32BE(p));
       p += 16 + incl;
+      if (this.stopped) return buf.length;
     }
     return p;
   }
@@ -121,7 +130,7 @@ export class PcapngParser extends Base implements ContainerParser {
   readonly format = 'pcapng' as const;
   private le = true;
   private sawShb = false;
-  private interfaces: { linktype: number; snaplen: number }[] = [];
+  private interfaces: { linktype: number; snaplen: number; tsUnit: number }[] = [];
   private allLinktypes = new Set<number>();
   sections = 0;
 
@@ -193,6 +202,22 @@ export class PcapngParser extends Base implements ContainerParser {
     return p;
   }
 
+  /** Seconds per timestamp unit of an interface: its if_tsresol option (9), default microseconds. */
+  private tsUnit(b: Buffer, p: number, len: number): number {
+    const end = p + len - 4;
+    for (let o = p + 16; o + 4 <= end; ) {
+      const code = this.u16(b, o);
+      const olen = this.u16(b, o + 2);
+      if (code === 0) break;
+      if (code === 9 && olen >= 1 && o + 5 <= end) {
+        const v = b[o + 4];
+        return v & 0x80 ? 2 ** -(v & 0x7f) : 10 ** -v;
+      }
+      o += 4 + ((olen + 3) & ~3);
+    }
+    return 1e-6;
+  }
+
   private block(b: Buffer, p: number, type: number, len: number): void {
     switch (type) {
       case 1: {
@@ -200,7 +225,7 @@ export class PcapngParser extends Base implements ContainerParser {
         if (len < 20) return;
         if (this.interfaces.length < 1024) {
           const linktype = this.u16(b, p + 8);
-          this.interfaces.push({ linktype, snaplen: this.u32(b, p + 12) });
+          this.interfaces.push({ linktype, snaplen: this.u32(b, p + 12), tsUnit: this.tsUnit(b, p, len) });
           this.allLinktypes.add(linktype);
         }
         return;
@@ -212,7 +237,8 @@ export class PcapngParser extends Base implements ContainerParser {
         const iface = this.interfaces[type === 6 ? this.u32(b, p + 8) : this.u16(b, p + 8)];
         const cap = this.u32(b, p + 20);
         if (!iface || cap > len - 32) return;
-        this.emit(b.subarray(p + 28, p + 28 + cap), iface.linktype);
+        const time = (this.u32(b, p + 12) * 4294967296 + this.u32(b, p + 16)) * iface.tsUnit;
+        this.emit(b.subarray(p + 28, p + 28 + cap), iface.linktype, time);
         return;
       }
       case 3: {
@@ -223,7 +249,7 @@ export class PcapngParser extends Base implements ContainerParser {
         const orig = this.u32(b, p + 8);
         let cap = Math.min(orig, len - 16);
         if (iface.snaplen > 0) cap = Math.min(cap, iface.snaplen);
-        this.emit(b.subarray(p + 12, p + 12 + cap), iface.linktype);
+        this.emit(b.subarray(p + 12, p + 12 + cap), iface.linktype, NaN);
         return;
       }
       default:

@@ -14,6 +14,20 @@ import { ConnectionTracker } from './tcp';
 export interface CaptureOptions extends EvidenceLimits {
   /** Extra ports (besides 443) whose connections are read as TLS. */
   tlsPorts?: number[];
+  /** Connections followed at once (default MAX_LIVE_CONNECTIONS; tests use a small number). */
+  maxLive?: number;
+  /** The clock the time limit is measured with, in ms (default Date.now; tests inject one). */
+  now?: () => number;
+}
+
+/** How often (in packets) the time limit is checked inside a chunk. */
+const CLOCK_EVERY = 128;
+
+/** A limit in ms as people say it: "50 ms", "2.5 s", "120 s" (EN, JA). */
+function duration(ms: number): LocalizedText {
+  if (ms < 1000) return t(`${Math.round(ms)} ms`, `${Math.round(ms)} ミリ秒`);
+  const s = ms >= 10_000 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10;
+  return t(`${s} s`, `${s} 秒`);
 }
 
 function t(en: string, ja: string): LocalizedText {
@@ -36,6 +50,9 @@ export interface CaptureStats {
   frames: number;
   tcpSegments: number;
   connections: number;
+  /** Connections not followed (the table was full), and SYN-only ones evicted to make room. */
+  notFollowed?: number;
+  evictedSynOnly?: number;
   /** ClientHellos per highest offered version ("0x0301", "0x0303", …), one per connection. */
   hellos: Record<string, number>;
 }
@@ -43,16 +60,26 @@ export interface CaptureStats {
 /** Reads a capture from its (decompressed) chunks. Never throws. */
 export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOptions, stats?: CaptureStats): Promise<EvidenceReading> {
   const tlsPorts = new Set<number>([443, ...(opts.tlsPorts ?? []).filter((p) => Number.isInteger(p) && p > 0 && p < 65536 && p !== 80)]);
-  const tracker = new ConnectionTracker({ tlsPorts, httpPorts: new Set([80]) });
+  const tracker = new ConnectionTracker({ tlsPorts, httpPorts: new Set([80]), maxLive: opts.maxLive });
   const seg = newSegment();
   let parser: ContainerParser | null = null;
   const problems: LocalizedText[] = [];
   let bytes = 0;
   let head: Buffer = Buffer.alloc(0);
-  const deadline = Date.now() + opts.timeMs;
+  const now = opts.now ?? Date.now;
+  const deadline = now() + opts.timeMs;
   let kind: 'pcap' | 'pcapng' = 'pcap';
-  const sink = (frame: Buffer, lt: number) => {
-    if (decodeFrame(frame, lt, seg)) tracker.segment(frame, seg);
+  let sunk = 0;
+  const limit = duration(opts.timeMs);
+  const late = (frames: number) =>
+    t(
+      `Reading took longer than the time limit (${limit.en}), so I stopped after ${frames.toLocaleString('en-US')} packets (about the first ${mb(bytes)}); what follows comes from those packets only.`,
+      `読み取りが制限時間（${limit.ja}）を超えたため、${frames.toLocaleString('en-US')} 個のパケット（先頭の約 ${mb(bytes)}）を読んだところで止めました。以下はそこまでのパケットだけに基づいています。`,
+    );
+  const sink = (frame: Buffer, lt: number, time: number) => {
+    if (decodeFrame(frame, lt, seg)) tracker.segment(frame, seg, time);
+    // The limit holds inside a chunk too: one chunk of small packets can be a lot of work.
+    if (++sunk % CLOCK_EVERY === 0 && now() > deadline) parser?.halt(late(parser.frames));
   };
   try {
     for await (const chunk of chunks) {
@@ -76,11 +103,12 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
       } else parser.push(chunk);
       if (parser.stopped) break;
       if (bytes > opts.maxBytes) {
-        problems.push(t(`The capture is larger than ${mb(opts.maxBytes)} (the limit); only the first ${mb(opts.maxBytes)} were read. Filter it (tcp port 443 or tcp port 80) to keep it small.`, `キャプチャが上限の ${mb(opts.maxBytes)} を超えるため、先頭の ${mb(opts.maxBytes)} だけを読みました。tcp port 443 または tcp port 80 で絞り込むと小さくなります。`));
+        parser.halt(t(`The capture is larger than ${mb(opts.maxBytes)} (the limit); only the first ${mb(opts.maxBytes)} were read. Filter it (tcp port 443 or tcp port 80) to keep it small.`, `キャプチャが上限の ${mb(opts.maxBytes)} を超えるため、先頭の ${mb(opts.maxBytes)} だけを読みました。tcp port 443 または tcp port 80 で絞り込むと小さくなります。`));
         break;
       }
-      if (Date.now() > deadline) {
-        problems.push(t(`Reading took longer than the time limit (${Math.round(opts.timeMs / 1000)} s); only the first ${mb(bytes)} were read.`, `読み取りが制限時間（${Math.round(opts.timeMs / 1000)} 秒）を超えたため、先頭の ${mb(bytes)} だけを読みました。`));
+      if (now() > deadline) {
+        // Stopped between chunks: a record split over the chunk end is the cut, not a damaged file.
+        parser.halt(late(parser.frames));
         break;
       }
     }
@@ -96,7 +124,11 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
   else if (fileCut) problems.push(t('The file ends in the middle of a packet (it was cut short); everything before was read.', 'ファイルがパケットの途中で終わっています（途中で切れています）。それより前はすべて読みました。'));
   if (parser.unsupportedLinktypes.size) problems.push(t(`Packets of a link type I cannot read were skipped (${describeLinktypes(parser.unsupportedLinktypes)}).`, `読み取れないリンク種別のパケットは飛ばしました（${describeLinktypes(parser.unsupportedLinktypes)}）。`));
   const flows = tracker.end(fileCut);
-  if (tracker.notFollowed) problems.push(t(`${tracker.notFollowed} connections were not followed (more than the limit open at once).`, `同時に開いている接続が上限を超えたため、${tracker.notFollowed} 件の接続は追跡しませんでした。`));
+  if (tracker.notFollowed) {
+    const n = tracker.notFollowed.toLocaleString('en-US');
+    const max = tracker.maxLive.toLocaleString('en-US');
+    problems.push(t(`${n} ${tracker.notFollowed === 1 ? 'connection was' : 'connections were'} not followed: ${max} others were still open at the time (the limit).`, `その時点で上限の ${max} 件の接続が開いたままだったため、${n} 件の接続は追跡しませんでした。`));
+  }
   if (tracker.droppedFlows) problems.push(t(`${tracker.droppedFlows} more connections were left out of the report.`, `ほかに ${tracker.droppedFlows} 件の接続をレポートから省きました。`));
   const d = describeFlows(flows);
   const observations: Observation[] = d.observations;
@@ -125,6 +157,8 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     stats.frames = parser.frames;
     stats.tcpSegments = tracker.tcpSegments;
     stats.connections = flows.length;
+    stats.notFollowed = tracker.notFollowed;
+    stats.evictedSynOnly = tracker.evictedSynOnly;
     stats.hellos = {};
     for (const f of flows) {
       if (!f.clientHello) continue;

@@ -12,8 +12,18 @@ import { ACK, addressText, FIN, RST, SYN, type Segment } from './link';
 /** Bytes kept per direction of a connection (a ClientHello is well under this). */
 export const MAX_STREAM_BYTES = 65536;
 const MAX_OUT_OF_ORDER = 16;
-/** Connections followed at once; beyond, new connections are counted, not followed. */
+/**
+ * Connections followed at once. When the table is full, a new connection makes room by evicting
+ * the oldest finished one, else the oldest one that has only sent a SYN, unanswered for
+ * SYN_EXPIRY_S; when neither exists it is counted (once), not followed.
+ */
 export const MAX_LIVE_CONNECTIONS = 50_000;
+/**
+ * Capture seconds after which a SYN with no SYN-ACK counts as unanswered, so its connection may be
+ * evicted (a SYN-ACK takes milliseconds; a client retransmits its SYN within seconds, which
+ * restarts the wait).
+ */
+export const SYN_EXPIRY_S = 30;
 /** Finished connections remembered for the report. */
 export const MAX_FLOWS = 100_000;
 
@@ -115,6 +125,57 @@ interface Conn {
    */
   awaitClient?: boolean;
   clientAlert?: { description: number; name: string };
+  /** Sequence number of the client's SYN (-1: no SYN seen). */
+  isn: number;
+  /** SYNs seen from the client, and the capture time of the last one (NaN: unknown). */
+  syns: number;
+  lastSyn: number;
+  /** Already in the queue of finished connections. */
+  queued?: boolean;
+}
+
+/**
+ * A first-in, first-out queue with O(1) push and shift (an array and a moving head). Past `limit`
+ * entries it drops the ones `keep` rejects (stale ones), so it stays bounded by about twice what
+ * is still useful, at O(1) amortised cost.
+ */
+class Queue<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+  constructor(
+    private readonly limit: number,
+    private readonly keep: (x: T) => boolean,
+  ) {}
+  push(x: T): void {
+    this.items.push(x);
+    if (this.items.length - this.head > this.limit) {
+      const kept: T[] = [];
+      for (let i = this.head; i < this.items.length; i++) {
+        const y = this.items[i] as T;
+        if (this.keep(y)) kept.push(y);
+      }
+      this.items = kept;
+      this.head = 0;
+    }
+  }
+  peek(): T | undefined {
+    return this.head < this.items.length ? this.items[this.head] : undefined;
+  }
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const x = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 4096 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return x;
+  }
+}
+
+/** Only a SYN from the client so far: no answer, no data, nothing else to report yet. */
+function onlySynSoFar(c: Conn): boolean {
+  return c.syn && !c.synAck && !c.completed && !c.done && !c.ended && !c.hello && !c.clientOther && !c.request && !c.rst && !(c.cAsm && c.cAsm.length);
 }
 
 export interface TrackerOptions {
@@ -122,19 +183,40 @@ export interface TrackerOptions {
   tlsPorts: Set<number>;
   /** Ports whose connections are read as HTTP (default 80). */
   httpPorts: Set<number>;
+  /** Connections followed at once (default MAX_LIVE_CONNECTIONS; tests use a small number). */
+  maxLive?: number;
 }
 
 export class ConnectionTracker {
   private live = new Map<string, Conn>();
+  /** Connections with nothing more to learn (done, or closed by either side), oldest first: evicted first. */
+  private finished: Queue<{ key: string; c: Conn }>;
+  /** Client SYNs in capture order (one entry per SYN; the newest counts): unanswered ones are evicted next. */
+  private syns: Queue<{ key: string; c: Conn; n: number }>;
+  /**
+   * Connections set aside (evicted or not followed), bounded, oldest dropped first: their later
+   * packets are ignored, so a connection is reported or counted once. The value is the sequence
+   * number of its SYN (-1: none): a SYN with another one is a new connection on the same ports.
+   */
+  private setAside = new Map<string, number>();
+  readonly maxLive: number;
   readonly flows: TlsFlow[] = [];
   droppedFlows = 0;
+  /** Connections not followed because the table was full (each counted once). */
   notFollowed = 0;
+  /** SYN-only connections evicted to make room (reported as they stood: no SYN-ACK). */
+  evictedSynOnly = 0;
   tcpSegments = 0;
 
-  constructor(private readonly opts: TrackerOptions) {}
+  constructor(private readonly opts: TrackerOptions) {
+    this.maxLive = opts.maxLive && opts.maxLive > 0 ? opts.maxLive : MAX_LIVE_CONNECTIONS;
+    // Each queue holds at most one useful entry per live connection: past twice that, the stale ones go.
+    this.finished = new Queue(2 * this.maxLive + 16, (e) => this.live.get(e.key) === e.c);
+    this.syns = new Queue(2 * this.maxLive + 16, (e) => this.live.get(e.key) === e.c && e.n === e.c.syns && onlySynSoFar(e.c));
+  }
 
-  /** One decoded TCP segment of `frame`. */
-  segment(frame: Buffer, s: Segment): void {
+  /** One decoded TCP segment of `frame`; `time`: its capture time in seconds (NaN: unknown). */
+  segment(frame: Buffer, s: Segment, time = NaN): void {
     const { tlsPorts, httpPorts } = this.opts;
     let toServer: boolean;
     let http = false;
@@ -162,14 +244,18 @@ export class ConnectionTracker {
       c = undefined;
     }
     if (!c) {
+      const aside = this.setAside.get(key);
+      if (aside !== undefined) {
+        // A connection already reported or counted: its later packets (a retransmitted SYN too) change nothing.
+        if (!(synOnly && toServer && s.seq !== aside)) return;
+        this.setAside.delete(key);
+      }
       // Follow connections we see from their start, and ones already running that carry data.
       if ((s.flags & RST) !== 0 && !synOnly) return;
-      if (this.live.size >= MAX_LIVE_CONNECTIONS) {
-        this.sweep();
-        if (this.live.size >= MAX_LIVE_CONNECTIONS) {
-          this.notFollowed++;
-          return;
-        }
+      if (this.live.size >= this.maxLive && !this.makeRoom(time)) {
+        this.notFollowed++;
+        this.putAside(key, synOnly && toServer ? s.seq : -1);
+        return;
       }
       c = {
         client: addressText(frame, cOff, s.ipv),
@@ -196,8 +282,16 @@ export class ConnectionTracker {
         rst: false,
         clientWire: 0,
         snap: 0,
+        isn: -1,
+        syns: 0,
+        lastSyn: NaN,
       };
       this.live.set(key, c);
+    }
+    if (synOnly && toServer && !c.done) {
+      c.syns++;
+      c.lastSyn = time;
+      this.syns.push({ key, c, n: c.syns });
     }
     if (c.done) {
       if (s.flags & (RST | FIN)) c.ended = true;
@@ -211,11 +305,48 @@ export class ConnectionTracker {
     }
     if (toServer) this.fromClient(c, s, data);
     else this.fromServer(c, s, data);
+    if ((c.done || c.ended) && !c.queued) {
+      c.queued = true;
+      this.finished.push({ key, c });
+    }
+  }
+
+  /**
+   * Evicts one connection: the oldest finished, else the oldest whose SYN went unanswered for
+   * SYN_EXPIRY_S by `time`; false when none can go. O(1) amortised: each queue entry is looked at
+   * once, except the head of the SYN queue, which waits while it is too young.
+   */
+  private makeRoom(time: number): boolean {
+    for (let e = this.finished.shift(); e; e = this.finished.shift()) {
+      if (this.live.get(e.key) !== e.c) continue; // already gone (port reuse)
+      this.finish(e.key, e.c);
+      this.putAside(e.key, -1);
+      return true;
+    }
+    for (let e = this.syns.peek(); e; e = this.syns.peek()) {
+      if (this.live.get(e.key) !== e.c || e.n !== e.c.syns || !onlySynSoFar(e.c)) {
+        this.syns.shift(); // gone, answered, or retransmitted since (a later entry stands for it)
+        continue;
+      }
+      if (!(time - e.c.lastSyn >= SYN_EXPIRY_S)) return false; // the oldest SYN is still young (or times are unknown)
+      this.syns.shift();
+      this.finish(e.key, e.c);
+      this.putAside(e.key, e.c.isn);
+      this.evictedSynOnly++;
+      return true;
+    }
+    return false;
+  }
+
+  private putAside(key: string, isn: number): void {
+    this.setAside.set(key, isn);
+    if (this.setAside.size > this.maxLive) this.setAside.delete(this.setAside.keys().next().value as string);
   }
 
   private fromClient(c: Conn, s: Segment, data: Buffer | null): void {
     if (s.flags & SYN) {
       c.syn = true;
+      c.isn = s.seq;
       c.cAsm = new StreamAssembler((s.seq + 1) >>> 0);
       return;
     }
@@ -333,10 +464,6 @@ export class ConnectionTracker {
       if (c.answer.kind === 'serverHello' && c.answer.version && c.answer.version < c.hello.maxVersion) c.awaitClient = true;
       else c.done = true;
     }
-  }
-
-  private sweep(): void {
-    for (const [k, c] of this.live) if (c.done || c.ended) this.finish(k, c);
   }
 
   private finish(key: string, c: Conn): void {
