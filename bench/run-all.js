@@ -17,6 +17,7 @@ const BENCHES = [
   ['soak', ['--expose-gc']],
   ['fleet-resume', []],
   ['evidence', []],
+  ['capture-scale', []],
   ['sqlite-checkpoint', []],
 ];
 
