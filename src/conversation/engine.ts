@@ -185,193 +185,347 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const askedAll = state.askedAllBack === true;
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
   const norm = normIntent(text); // read once for the language request and the intent
-  const wanted = languageRequestIn(norm);
-  if (wanted) {
-    const ls: ConversationState = { ...state, lang: wanted };
-    const qb = questionBlocksFor(ls);
-    const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
-    return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
-  }
-  // "ok new case: TMS 14.6.2 with TC 7.3.6": the earlier facts belong to the other case.
-  const fresh = newCaseText(text);
-  if (fresh !== null && Object.keys(s.facts).length > 0) {
-    const out = onFacts({ ...freshState(s.lang), turns: s.turns }, fresh);
-    const [first, ...rest] = out.replies;
-    const note = para(TEXTS[first?.lang ?? s.lang].startedOver);
-    return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(s.lang, [note])] };
-  }
-  // "@john can you check which SQL we run?", 「佐藤さん、Windows のバージョンを確認してもらえますか」: said to
-  // a teammate, not to the bot. A fact in it is read as usual ("@john fyi the TMS box is 2012 R2");
-  // without one there is nothing to answer: the open question stays open.
-  if (toSomeoneElse(text)) {
-    // "@bob fyi the Osaka TMS is still 14.6 and their SX20s are on TC7.3.3": another site's versions,
-    // said to a colleague, are not this case's. Nothing is taken; the reply says what was not, and why.
-    if (aboutOtherSite(text)) {
-      const seen = extractFacts(text).facts;
-      const named = FIELD_NAMES.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
-      if (named.length) {
-        const t = TEXTS[s.lang];
-        const kept = FIELD_NAMES.filter((f) => seen[f] !== undefined).map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
-        const open = questionBlocksFor(s);
-        const note = para(t.otherSiteNotTaken(named.join(s.lang === 'ja' ? '、' : ', '), kept.join(s.lang === 'ja' ? '、' : ', ')));
-        return { state: next(s, {}), replies: [reply(s.lang, [note, ...open])] };
-      }
-    }
-    const read = onFacts(s, text);
-    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
-    const open = questionBlocksFor(s);
-    return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
-  }
-  // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.
-  const whereField = asksWhereForPending(text, s.pending);
-  if (whereField) return onWhereForPending(s, whereField);
-  // After "7 are back now" asked whether all are: "yes, all of them", 「全部です」, 「残りの3台も復旧しました」 close the
-  // case; "no, only those", 「いいえ」 are a partial success (which systems still fail is asked).
-  const allBack = askedAll ? allBackAnswerIn(text) : null;
-  if (allBack === 'all') return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
-  if (allBack === 'some') return onPartialSuccess(s, text);
-  // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
-  // likely fixed it (not the "not sure" reader's "I will keep the assumption").
-  if (worksUnsureIn(text)) return onWorksUnsure(s, text);
-  // "it's back" / "false alarm" / 「復旧しました」 with SQL Server down (said or a 26011 pasted): the open
-  // topic is the outage, so it is read as "SQL is back" (elsewhere 「復旧しました」 stays "it works now").
-  if (sqlDownNow(s.facts) && bareBackAgain(text)) return onFacts(s, s.lang === 'ja' ? 'SQL は復旧しました' : 'SQL is back up');
-  // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
-  // back after the fix worked; what changed decides where to look.
-  if (Object.keys(s.facts).length > 0 && reopenIn(text)) return onReopen(s, text);
-  // After "7 of 10 came back": "the remaining 3 are C40s on TC 7.3.6", 「残りの3台は C40 で TC 7.3.6 です」
-  // describe the systems left (not the fleet's version, not a reason to give the fix again).
-  if (s.facts.tlsClaims?.partlyWorks && remainingSystemsIn(text)) return onRemainingSystems(s, text);
-  // "HTTPS works from the browser, but TMS still says No HTTPS response", 「ブラウザからはHTTPSで開けるのに、TMSは…のまま」:
-  // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
-  if (browserWorksTmsFailsIn(text)) return onBrowserWorks(s, text, raisedLevel(s));
-  let intent = intentIn(norm);
-  // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
-  // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
-  if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
-  // "the previous admin set it to High years ago, not sure why": unsure of the reason, not of the level.
-  if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
-  // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
-  // success, whatever the "not sure" or the "still failing" part says.
-  if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text)) return onPartialSuccess(s, text);
-  // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
-  if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
-  // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
-  if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
-  // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts
-  // says it is the level's trade-off), not the generic still-failing checks.
-  if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
-  if (intent) return onIntent(s, intent);
-  // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
-  const picked = pickedChoice(norm, s.pending);
-  if (picked !== null) return onFacts(s, picked);
-  // "same as before", "same versions as last time", 「前回と同じ」: only what this conversation holds is used.
-  const same = sameAsBefore(text);
-  if (same) return onSameAsBefore(s, same);
-  // "same as before, except SQL is on a separate box" with nothing held (after "start over", or a new
-  // conversation): nothing earlier is remembered, say so; what differs is still read.
-  const except = sameAsBeforeExcept(text);
-  if (except && FIELD_NAMES.every((f) => s.facts[f] === undefined)) {
-    const read = onFacts(s, except.rest);
-    return { ...read, replies: [reply(read.state.lang, [para(TEXTS[read.state.lang].sameUnknown(''))]), ...read.replies] };
-  }
-  // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
-  // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
-  if (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning')) return onProbeQuestion(s);
-  // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.
-  const numbered = onNumberMeaning(s, text);
-  if (numbered) return numbered;
-  // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
-  // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
-  if (partialSuccessIn(text)) return onPartialSuccess(s, text);
-  // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
-  const stepAsked = stepQuestion(text);
-  // "done with step 3, rebooted, and now SQL won't start: …", "done with step 2. do I need to reboot?": what
-  // the steps did is recorded; evidence, an outage or a question in the message is answered first.
-  const stepDone = stepAsked?.done ? stepDoneIn(text) : null;
-  if (stepDone) return onStepDone(s, stepDone.n, stepDone.rest, onText);
-  if (stepAsked) return onStepDetails(s, stepAsked);
-  // "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」:
-  // steps done, said in words (not "it was already Medium-High": a premise, read as usual).
-  // ("Set Medium-High, iisreset, restarted services. Works now": closed as working, below.)
-  // "not saved yet actually, the TMS Tools window crashed before I clicked Save" after "I set Medium-High"
-  // was recorded: the level is not Medium-High after all.
-  if (s.facts.tlsClaims?.levelRaised && levelNotSavedIn(text)) return onLevelNotSaved(s);
-  // "done, rebooted" after the full answer: nothing recorded from "done" alone; the check is the next step.
-  const doneRebooted = onDoneRebooted(s, text);
-  if (doneRebooted) return doneRebooted;
-  const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
-  const progressed = progress ? onFixProgress(s, progress, onText) : null;
-  if (progressed) return progressed;
-  // "I will set Medium-High tonight", "planning to reboot at 22:00", 「今夜 Medium-High に変更する予定です」: a
-  // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
-  const planned = planIn(text);
-  if (planned && planOnly(planned, text)) return onPlan(s, planned);
-  // "The HDX shows Wrong username or password, what should I do?": the report of another symptom, answered as
-  // such (not the Telnet/SNMP entry for the "HDX" in it).
-  if (otherSymptomReportAsksWhatToDo(text)) return onFacts(s, text);
-  // "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜 Medium-High に変更する予定です」: the facts
-  // of the other clauses are read, and the plan answered for them (nothing in it recorded as done).
-  const mixed = planClauses(text);
-  if (mixed && Object.keys(extractFacts(mixed.planText).facts).length === 0) {
-    const read = onFacts(s, mixed.rest);
-    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return onPlanWithFacts(s, read, mixed.plan);
-  }
-  // "3 of 4 TMS services came back": no count of systems, but the restart is acknowledged with what to check.
-  const services = servicesBackIn(text);
-  if (services) return withServicesBack(s, onFacts(s, text), services);
-  // 「SP3にしました。次は？」, "upgraded SQL to SP4, what next?": the fact is read and the answer for the new facts is the
-  // next step (not "I cannot answer that" for the "what next?").
-  const head = /next|what|次/i.test(text) ? NEXT_TAIL.exec(text.slice(0, 240)) : null;
-  if (head && /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head[1]!)) {
-    const read = onFacts(s, head[1]!);
-    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
-  }
-  const asked = catalogueQuestion(text);
-  // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
-  // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).
-  if (asked) return onCatalogue(s, text, asked);
-  // "it's medium, why does medium not work", 「Mediumです。なぜMediumだとだめなんですか」: the answer is read, the question answered.
-  const both = answerThenQuestion(s, text);
-  if (both) return both;
-  const topic = followUpTopic(text, s.pending);
-  if (topic) return onFollowUp(s, text, topic);
-  // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was
-  // answered above); one with a fact in it ("thanks. the TMS box is 2012 R2") is read as usual.
-  const closing = closingIn(norm);
-  if (closing) {
-    const read = onFacts(s, text);
-    // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what
-    // was done is recorded, and the incident is closed (an answer for the new facts would re-apply old
-    // evidence to a state that now works).
-    if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
-    if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
-    return onIntent(s, closing);
-  }
-  // "Certificate revocation check is enabled in TMS Tools", 「自動検出は使っています」 with a question open: not a failed
-  // answer to it; the knowledge's line for the statement, then the open question (nothing recorded).
-  const side = sideStatementIn(text);
-  if (side) {
-    // "it worked on TC 7.3.3 before the upgrade", 「TC7.3.3 の頃は、アップグレード前は動いていました」: the release they ran
-    // before, not the one they run now (never read as the current one); a TC release says their hardware runs TC.
-    const old = side === 'worked-before-upgrade' ? releaseBeforeUpgrade(text) : null;
-    const read = old ? `${text.slice(0, old.start)} ${text.slice(old.end)}` : text;
-    const ranTc: Partial<Facts> = old?.family === 'TC' ? { endpointsRanTc: true } : {};
-    const patch: Partial<ConversationState> = side === 'some-back-no-total' ? { askedAllBack: true } : {};
-    const line = para(SIDE_STATEMENT_TEXT[side][s.lang]);
-    if (Object.keys(extractFacts(read).facts).length === 0) {
-      if (old?.family === 'TC') patch.facts = { ...s.facts, ...ranTc };
-      return { state: next(s, patch), replies: [reply(s.lang, [line, ...questionBlocksFor(s)])] };
-    }
-    // A version or the level said in passing ("Certificate revocation check is enabled, we're at Medium", "we use
-    // automatic discovery on TMS 15.2"): recorded as usual, and the statement's line said first. (What extractFacts
-    // reads is stated only: "…; we might move to SQL 2019" records nothing.)
-    const r = onFacts(old?.family === 'TC' ? { ...s, facts: { ...s.facts, ...ranTc } } : s, read);
-    const [first, ...rest] = r.replies;
-    return { ...r, state: { ...r.state, ...patch }, replies: first ? [{ ...first, blocks: [line, ...first.blocks] }, ...rest] : [reply(s.lang, [line])] };
+  const message: Said = { state, s, text, norm, askedAll };
+  for (const route of ROUTES) {
+    const out = route.run(message);
+    if (out) return out;
   }
   return onFacts(s, text);
 }
+
+/** One message as every route sees it, read once (src/conversation/engine.ts onText). */
+interface Said {
+  /** The conversation as it came in (a language request is answered from it). */
+  readonly state: ConversationState;
+  /** The conversation in the message's language, without the one-turn "are all of them back?" ask. */
+  readonly s: ConversationState;
+  /** The message, control characters blanked. */
+  readonly text: string;
+  /** normIntent(text). */
+  readonly norm: string;
+  /** The previous turn asked whether all systems are back. */
+  readonly askedAll: boolean;
+}
+
+/**
+ * A reader of one kind of message: its answer, or null to pass the message on. Ordered: the first route
+ * that answers wins, so a narrower reading comes before a broader one that would also take the message
+ * (a partial success before the still-failing intent, a step done before progress in words, a question
+ * before a closing). What no route takes is read for facts (onFacts).
+ */
+interface Route {
+  readonly name: string;
+  readonly run: (m: Said) => TurnResult | null;
+}
+
+const ROUTES: readonly Route[] = [
+  {
+    name: 'language-request',
+    run: ({ state, norm }) => {
+      const wanted = languageRequestIn(norm);
+      if (!wanted) return null;
+      const ls: ConversationState = { ...state, lang: wanted };
+      const qb = questionBlocksFor(ls);
+      const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
+      return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
+    },
+  },
+  {
+    // "ok new case: TMS 14.6.2 with TC 7.3.6": the earlier facts belong to the other case.
+    name: 'new-case',
+    run: ({ s, text }) => {
+      const fresh = newCaseText(text);
+      if (fresh === null || Object.keys(s.facts).length === 0) return null;
+      const out = onFacts({ ...freshState(s.lang), turns: s.turns }, fresh);
+      const [first, ...rest] = out.replies;
+      const note = para(TEXTS[first?.lang ?? s.lang].startedOver);
+      return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(s.lang, [note])] };
+    },
+  },
+  {
+    // "@john can you check which SQL we run?", 「佐藤さん、Windows のバージョンを確認してもらえますか」: said to
+    // a teammate, not to the bot. A fact in it is read as usual ("@john fyi the TMS box is 2012 R2");
+    // without one there is nothing to answer: the open question stays open.
+    name: 'to-someone-else',
+    run: ({ s, text }) => {
+      if (!toSomeoneElse(text)) return null;
+      // "@bob fyi the Osaka TMS is still 14.6 and their SX20s are on TC7.3.3": another site's versions,
+      // said to a colleague, are not this case's. Nothing is taken; the reply says what was not, and why.
+      if (aboutOtherSite(text)) {
+        const seen = extractFacts(text).facts;
+        const named = FIELD_NAMES.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
+        if (named.length) {
+          const t = TEXTS[s.lang];
+          const kept = FIELD_NAMES.filter((f) => seen[f] !== undefined).map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
+          const open = questionBlocksFor(s);
+          const note = para(t.otherSiteNotTaken(named.join(s.lang === 'ja' ? '、' : ', '), kept.join(s.lang === 'ja' ? '、' : ', ')));
+          return { state: next(s, {}), replies: [reply(s.lang, [note, ...open])] };
+        }
+      }
+      const read = onFacts(s, text);
+      if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
+      const open = questionBlocksFor(s);
+      return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
+    },
+  },
+  {
+    // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.
+    name: 'where-for-pending',
+    run: ({ s, text }) => {
+      const whereField = asksWhereForPending(text, s.pending);
+      return whereField ? onWhereForPending(s, whereField) : null;
+    },
+  },
+  {
+    // After "7 are back now" asked whether all are: "yes, all of them", 「全部です」, 「残りの3台も復旧しました」 close the
+    // case; "no, only those", 「いいえ」 are a partial success (which systems still fail is asked).
+    name: 'all-back-answer',
+    run: ({ s, text, askedAll }) => {
+      const allBack = askedAll ? allBackAnswerIn(text) : null;
+      if (allBack === 'all') return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+      if (allBack === 'some') return onPartialSuccess(s, text);
+      return null;
+    },
+  },
+  {
+    // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
+    // likely fixed it (not the "not sure" reader's "I will keep the assumption").
+    name: 'works-unsure',
+    run: ({ s, text }) => (worksUnsureIn(text) ? onWorksUnsure(s, text) : null),
+  },
+  {
+    // "it's back" / "false alarm" / 「復旧しました」 with SQL Server down (said or a 26011 pasted): the open
+    // topic is the outage, so it is read as "SQL is back" (elsewhere 「復旧しました」 stays "it works now").
+    name: 'sql-back',
+    run: ({ s, text }) => (sqlDownNow(s.facts) && bareBackAgain(text) ? onFacts(s, s.lang === 'ja' ? 'SQL は復旧しました' : 'SQL is back up') : null),
+  },
+  {
+    // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
+    // back after the fix worked; what changed decides where to look.
+    name: 'reopen',
+    run: ({ s, text }) => (Object.keys(s.facts).length > 0 && reopenIn(text) ? onReopen(s, text) : null),
+  },
+  {
+    // After "7 of 10 came back": "the remaining 3 are C40s on TC 7.3.6", 「残りの3台は C40 で TC 7.3.6 です」
+    // describe the systems left (not the fleet's version, not a reason to give the fix again).
+    name: 'remaining-systems',
+    run: ({ s, text }) => (s.facts.tlsClaims?.partlyWorks && remainingSystemsIn(text) ? onRemainingSystems(s, text) : null),
+  },
+  {
+    // "HTTPS works from the browser, but TMS still says No HTTPS response", 「ブラウザからはHTTPSで開けるのに、TMSは…のまま」:
+    // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
+    name: 'browser-works',
+    run: ({ s, text }) => (browserWorksTmsFailsIn(text) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
+  },
+  {
+    // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
+    name: 'intent',
+    run: ({ s, text, norm }) => {
+      let intent = intentIn(norm);
+      // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
+      // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
+      if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
+      // "the previous admin set it to High years ago, not sure why": unsure of the reason, not of the level.
+      if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
+      // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
+      // success, whatever the "not sure" or the "still failing" part says.
+      if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text)) return onPartialSuccess(s, text);
+      // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
+      if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
+      // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
+      if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
+      // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts
+      // says it is the level's trade-off), not the generic still-failing checks.
+      if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
+      return intent ? onIntent(s, intent) : null;
+    },
+  },
+  {
+    // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
+    name: 'picked-choice',
+    run: ({ s, norm }) => {
+      const picked = pickedChoice(norm, s.pending);
+      return picked !== null ? onFacts(s, picked) : null;
+    },
+  },
+  {
+    // "same as before", "same versions as last time", 「前回と同じ」: only what this conversation holds is used.
+    name: 'same-as-before',
+    run: ({ s, text }) => {
+      const same = sameAsBefore(text);
+      return same ? onSameAsBefore(s, same) : null;
+    },
+  },
+  {
+    // "same as before, except SQL is on a separate box" with nothing held (after "start over", or a new
+    // conversation): nothing earlier is remembered, say so; what differs is still read.
+    name: 'same-except-unknown',
+    run: ({ s, text }) => {
+      const except = sameAsBeforeExcept(text);
+      if (!except || !FIELD_NAMES.every((f) => s.facts[f] === undefined)) return null;
+      const read = onFacts(s, except.rest);
+      return { ...read, replies: [reply(read.state.lang, [para(TEXTS[read.state.lang].sameUnknown(''))]), ...read.replies] };
+    },
+  },
+  {
+    // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
+    // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
+    name: 'probe-question',
+    run: ({ s, text }) => (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning') ? onProbeQuestion(s) : null),
+  },
+  {
+    // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.
+    name: 'number-meaning',
+    run: ({ s, text }) => onNumberMeaning(s, text),
+  },
+  {
+    // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
+    // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
+    name: 'partial-success',
+    run: ({ s, text }) => (partialSuccessIn(text) ? onPartialSuccess(s, text) : null),
+  },
+  {
+    // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
+    name: 'step',
+    run: ({ s, text }) => {
+      const stepAsked = stepQuestion(text);
+      // "done with step 3, rebooted, and now SQL won't start: …", "done with step 2. do I need to reboot?": what
+      // the steps did is recorded; evidence, an outage or a question in the message is answered first.
+      const stepDone = stepAsked?.done ? stepDoneIn(text) : null;
+      if (stepDone) return onStepDone(s, stepDone.n, stepDone.rest, onText);
+      return stepAsked ? onStepDetails(s, stepAsked) : null;
+    },
+  },
+  {
+    // "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」:
+    // steps done, said in words (not "it was already Medium-High": a premise, read as usual).
+    // ("Set Medium-High, iisreset, restarted services. Works now": closed as working, below.)
+    // "not saved yet actually, the TMS Tools window crashed before I clicked Save" after "I set Medium-High"
+    // was recorded: the level is not Medium-High after all.
+    name: 'level-not-saved',
+    run: ({ s, text }) => (s.facts.tlsClaims?.levelRaised && levelNotSavedIn(text) ? onLevelNotSaved(s) : null),
+  },
+  {
+    // "done, rebooted" after the full answer: nothing recorded from "done" alone; the check is the next step.
+    name: 'done-rebooted',
+    run: ({ s, text }) => onDoneRebooted(s, text),
+  },
+  {
+    name: 'fix-progress',
+    run: ({ s, text, norm }) => {
+      const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
+      return progress ? onFixProgress(s, progress, onText) : null;
+    },
+  },
+  {
+    // "I will set Medium-High tonight", "planning to reboot at 22:00", 「今夜 Medium-High に変更する予定です」: a
+    // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
+    name: 'plan',
+    run: ({ s, text }) => {
+      const planned = planIn(text);
+      return planned && planOnly(planned, text) ? onPlan(s, planned) : null;
+    },
+  },
+  {
+    // "The HDX shows Wrong username or password, what should I do?": the report of another symptom, answered as
+    // such (not the Telnet/SNMP entry for the "HDX" in it).
+    name: 'other-symptom-what-to-do',
+    run: ({ s, text }) => (otherSymptomReportAsksWhatToDo(text) ? onFacts(s, text) : null),
+  },
+  {
+    // "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜 Medium-High に変更する予定です」: the facts
+    // of the other clauses are read, and the plan answered for them (nothing in it recorded as done).
+    name: 'plan-with-facts',
+    run: ({ s, text }) => {
+      const mixed = planClauses(text);
+      if (!mixed || Object.keys(extractFacts(mixed.planText).facts).length !== 0) return null;
+      const read = onFacts(s, mixed.rest);
+      return JSON.stringify(read.state.facts) !== JSON.stringify(s.facts) ? onPlanWithFacts(s, read, mixed.plan) : null;
+    },
+  },
+  {
+    // "3 of 4 TMS services came back": no count of systems, but the restart is acknowledged with what to check.
+    name: 'services-back',
+    run: ({ s, text }) => {
+      const services = servicesBackIn(text);
+      return services ? withServicesBack(s, onFacts(s, text), services) : null;
+    },
+  },
+  {
+    // 「SP3にしました。次は？」, "upgraded SQL to SP4, what next?": the fact is read and the answer for the new facts is the
+    // next step (not "I cannot answer that" for the "what next?").
+    name: 'fact-then-what-next',
+    run: ({ s, text }) => {
+      const head = /next|what|次/i.test(text) ? NEXT_TAIL.exec(text.slice(0, 240)) : null;
+      if (!head || !/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head[1]!)) return null;
+      const read = onFacts(s, head[1]!);
+      return JSON.stringify(read.state.facts) !== JSON.stringify(s.facts) ? read : null;
+    },
+  },
+  {
+    // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
+    // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).
+    name: 'catalogue',
+    run: ({ s, text }) => {
+      const asked = catalogueQuestion(text);
+      return asked ? onCatalogue(s, text, asked) : null;
+    },
+  },
+  {
+    // "it's medium, why does medium not work", 「Mediumです。なぜMediumだとだめなんですか」: the answer is read, the question answered.
+    name: 'answer-then-question',
+    run: ({ s, text }) => answerThenQuestion(s, text),
+  },
+  {
+    name: 'follow-up',
+    run: ({ s, text }) => {
+      const topic = followUpTopic(text, s.pending);
+      return topic ? onFollowUp(s, text, topic) : null;
+    },
+  },
+  {
+    // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was
+    // answered above); one with a fact in it ("thanks. the TMS box is 2012 R2") is read as usual.
+    name: 'closing',
+    run: ({ s, text, norm }) => {
+      const closing = closingIn(norm);
+      if (!closing) return null;
+      const read = onFacts(s, text);
+      // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what
+      // was done is recorded, and the incident is closed (an answer for the new facts would re-apply old
+      // evidence to a state that now works).
+      if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+      if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
+      return onIntent(s, closing);
+    },
+  },
+  {
+    // "Certificate revocation check is enabled in TMS Tools", 「自動検出は使っています」 with a question open: not a failed
+    // answer to it; the knowledge's line for the statement, then the open question (nothing recorded).
+    name: 'side-statement',
+    run: ({ s, text }) => {
+      const side = sideStatementIn(text);
+      if (!side) return null;
+      // "it worked on TC 7.3.3 before the upgrade", 「TC7.3.3 の頃は、アップグレード前は動いていました」: the release they ran
+      // before, not the one they run now (never read as the current one); a TC release says their hardware runs TC.
+      const old = side === 'worked-before-upgrade' ? releaseBeforeUpgrade(text) : null;
+      const read = old ? `${text.slice(0, old.start)} ${text.slice(old.end)}` : text;
+      const ranTc: Partial<Facts> = old?.family === 'TC' ? { endpointsRanTc: true } : {};
+      const patch: Partial<ConversationState> = side === 'some-back-no-total' ? { askedAllBack: true } : {};
+      const line = para(SIDE_STATEMENT_TEXT[side][s.lang]);
+      if (Object.keys(extractFacts(read).facts).length === 0) {
+        if (old?.family === 'TC') patch.facts = { ...s.facts, ...ranTc };
+        return { state: next(s, patch), replies: [reply(s.lang, [line, ...questionBlocksFor(s)])] };
+      }
+      // A version or the level said in passing ("Certificate revocation check is enabled, we're at Medium", "we use
+      // automatic discovery on TMS 15.2"): recorded as usual, and the statement's line said first. (What extractFacts
+      // reads is stated only: "…; we might move to SQL 2019" records nothing.)
+      const r = onFacts(old?.family === 'TC' ? { ...s, facts: { ...s.facts, ...ranTc } } : s, read);
+      const [first, ...rest] = r.replies;
+      return { ...r, state: { ...r.state, ...patch }, replies: first ? [{ ...first, blocks: [line, ...first.blocks] }, ...rest] : [reply(s.lang, [line])] };
+    },
+  },
+];
 
 
 function withoutAskedAllBack(s: ConversationState): ConversationState {
