@@ -69,6 +69,7 @@ const W = {
     headlineConflict: 'What you pasted contradicts the endpoint version you gave: check which is right',
     headlineLevelConflict: 'A TLS 1.2 hello in your capture: is TMS at Medium-High now?',
     nextLevelConflict: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, a ServerHello after that hello means the fix has taken effect (then Force Refresh in Systems > Navigator).',
+    nextLevelConflictClientEnded: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, TLS 1.2 is agreed but the client then ended the handshake itself: check what it refused (below), most often the endpoint\'s certificate.',
     theEndpoint: 'The endpoint',
     theSystem: 'The system',
     causeFix: (ep: string) => `${ep} ${ep.includes(' and ') ? 'refuse' : 'refuses'} TLS 1.0, and TMS at Medium offers nothing newer.`,
@@ -137,6 +138,8 @@ const W = {
     nextAlreadyMhRestarted: 'Read the ClientHello version TMS sends in a capture, then the Schannel events, cipher suites, the revocation check and the endpoint\'s MinimumTLSVersion.',
     causeHighCerts: 'At High TMS validates the endpoints\' certificates (per Cisco\'s admin guide: check it), and you say they are self-signed or expired.',
     nextHighCerts: 'Give the endpoints certificates TMS trusts, or weigh Medium-High, which does not validate them; then check the Windows side.',
+    causeHighCertsSeen: 'At High TMS validates the endpoints\' certificates (per Cisco\'s admin guide: check it), and the capture shows TLS 1.2 agreed, then the client rejecting the endpoint\'s certificate.',
+    nextHighCertsSeen: 'Keep the level at High. Check the endpoint\'s certificate (self-signed, expired, which CA issued it) and give it one the TMS server trusts; the TLS version is not what fails on that connection.',
     nextAccepts: 'Look elsewhere: reachability, the endpoint\'s HTTPS service and its certificate.',
     nextAcceptsProduct: 'Look elsewhere: reachability, the address and HTTPS service TMS uses for the system, and its certificate.',
     nextHttp: 'Look elsewhere: TLS settings do not change an HTTP connection.',
@@ -167,6 +170,7 @@ const W = {
     headlineConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     headlineLevelConflict: 'キャプチャに TLS 1.2 の hello があります。TMS は現在 Medium-High ですか？',
     nextLevelConflict: 'TMS ツールに現在表示されているレベルと、キャプチャのクライアントが TMS サーバかどうかを教えてください。TMS サーバなら、その hello に ServerHello が返っていれば修正は効いています（その後 Systems > Navigator で Force Refresh を実行します）。',
+    nextLevelConflictClientEnded: 'TMS ツールに現在表示されているレベルと、キャプチャのクライアントが TMS サーバかどうかを教えてください。TMS サーバなら、TLS 1.2 では合意できていますが、その後クライアント自身がハンドシェイクを打ち切っています。何を拒否したか（下記）、多くの場合はエンドポイントの証明書を確認してください。',
     theEndpoint: 'エンドポイント',
     theSystem: 'このシステム',
     causeFix: (ep: string) => `${ep} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを使いません。`,
@@ -233,6 +237,8 @@ const W = {
     nextAlreadyMhRestarted: 'キャプチャで TMS が送る ClientHello のバージョンを確認し、次に Schannel のイベント、暗号スイート、失効確認、エンドポイントの MinimumTLSVersion を確認します。',
     causeHighCerts: 'High の TMS はエンドポイントの証明書を検証し（Cisco の管理者ガイドで確認してください）、その証明書が自己署名または期限切れとのことです。',
     nextHighCerts: 'TMS が信頼する証明書をエンドポイントに入れるか、証明書を検証しない Medium-High にするかを検討し、その後 Windows 側を確認します。',
+    causeHighCertsSeen: 'High の TMS はエンドポイントの証明書を検証し（Cisco の管理者ガイドで確認してください）、キャプチャでは TLS 1.2 で合意したあと、クライアントがエンドポイントの証明書を拒否しています。',
+    nextHighCertsSeen: 'レベルは High のままにします。エンドポイントの証明書（自己署名か、期限切れか、発行した CA）を確認し、TMS サーバが信頼する証明書を入れてください。この接続で失敗しているのは TLS のバージョンではありません。',
     nextAccepts: '別の原因（到達性、エンドポイントの HTTPS サービス、証明書）を調べます。',
     nextAcceptsProduct: '別の原因（到達性、TMS がそのシステムに使うアドレスと HTTPS サービス、証明書）を調べます。',
     nextHttp: '別の原因を調べます。TLS の設定は HTTP の接続には影響しません。',
@@ -486,10 +492,13 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     const certs = highLevel && facts.tlsClaims?.untrustedCerts === true;
     // "Rebooted" settles the restart only where the keys were a check (2012+); on 2008 / 2008 R2 they are required, whatever was rebooted.
     const restartedDone = facts.tlsClaims?.restarted === true && !registryRequired && facts.tlsClaims?.keysChanged !== true;
-    cause = certs ? w.causeHighCerts : highLevel ? w.causeAlreadyHigh : w.causeAlreadyMh;
+    // The capture itself shows TLS 1.2 agreed and the endpoint's certificate refused by the client: the certificate leads.
+    const certsSeen = highLevel && !certs && d.findings.some((f) => f.code === 'evidence-capture-client-rejected-certificate' && f.title.en.startsWith('TLS 1.2 '));
+    cause = certs ? w.causeHighCerts : certsSeen ? w.causeHighCertsSeen : highLevel ? w.causeAlreadyHigh : w.causeAlreadyMh;
     causeCode = 'already-medium-high';
     const steps = stepsLine(d, lang, win);
     if (certs) next = w.nextHighCerts;
+    else if (certsSeen) next = w.nextHighCertsSeen;
     // No ClientHello at all (evidence): there is no version to read; the TLS 1.2 Client keys come first (evidence-rules.ts noHelloAlreadyMh).
     else if ((restartedDone || !steps) && has(d, 'evidence-capture-no-clienthello')) next = highLevel ? `${w.keepHigh}${w.nextNoHelloMh}` : w.nextNoHelloMh;
     else if (restartedDone || !steps) next = highLevel ? w.nextAlreadyHighRestarted : w.nextAlreadyMhRestarted;
@@ -574,7 +583,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   if (levelConflict) {
     const f = d.findings.find((x) => x.code === TLS12_HELLO_AT_MEDIUM);
     if (f) cause = oneLine(f.title[lang]);
-    next = w.nextLevelConflict;
+    next = has(d, 'evidence-capture-client-rejected-certificate') || has(d, 'evidence-capture-client-ended') ? w.nextLevelConflictClientEnded : w.nextLevelConflict;
   }
   // The scan and the version given disagree: the card's cause is the disagreement, what to check first is next.
   if (conflict) {

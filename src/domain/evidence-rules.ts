@@ -263,10 +263,21 @@ function tls10HelloDespiteKeys(reg: Observation): Finding {
  */
 export const TLS12_HELLO_AT_MEDIUM = 'evidence-capture-tls12-at-medium';
 
-function tls12HelloAtMedium(level: Facts['level'], accepted: boolean, refused: boolean): Finding {
+function tls12HelloAtMedium(level: Facts['level'], accepted: boolean, refused: boolean, clientEnded: 'certificate' | 'other' | null): Finding {
   const was = level === 'low' ? L('Low', 'Low') : level ? L('Medium', 'Medium') : L('Medium (the default; you did not name the level)', 'Medium（既定値。レベルはまだ伺っていません）');
   const name = level === 'low' ? 'Low' : 'Medium';
-  const then = accepted
+  // The endpoint's ServerHello, then the client's own alert: the version is agreed, the connection still fails (not "the fix has taken effect").
+  const then = clientEnded && !accepted
+    ? clientEnded === 'certificate'
+      ? L(
+          'The endpoint accepted it (ServerHello), but the client then ended the handshake because of the endpoint\'s certificate: if the hello is TMS\'s, the TLS version is no longer what fails, the certificate is. See "the client rejected the server\'s certificate" below.',
+          'エンドポイントはこれを受け入れました（ServerHello）が、その後クライアントがエンドポイントの証明書を理由にハンドシェイクを打ち切りました。この hello が TMS のものなら、失敗の原因はもう TLS のバージョンではなく証明書です。下の「クライアントがサーバの証明書を拒否しました」を確認してください。',
+        )
+      : L(
+          'The endpoint accepted it (ServerHello), but the client then ended the handshake itself: if the hello is TMS\'s, the TLS version is agreed and the connection still fails. See below.',
+          'エンドポイントはこれを受け入れました（ServerHello）が、その後クライアント自身がハンドシェイクを打ち切りました。この hello が TMS のものなら、TLS のバージョンは合意できていますが、接続はまだ失敗しています。下を確認してください。',
+        )
+    : accepted
     ? L(
         'The endpoint accepted it (ServerHello). If the hello is TMS\'s, the fix has taken effect: use Force Refresh on an affected system in Systems > Navigator, and it should no longer show "No HTTPS response".',
         'エンドポイントはこれを受け入れています（ServerHello）。この hello が TMS のものなら、修正は効いています。Systems > Navigator で影響を受けていたシステムの Force Refresh を実行すれば、「No HTTPS response」は表示されなくなるはずです。',
@@ -294,17 +305,94 @@ function tls12HelloAtMedium(level: Facts['level'], accepted: boolean, refused: b
   );
 }
 
+/** A hello observation whose answer the client itself ended (flows.ts: its own alert after the ServerHello). */
+const CLIENT_ENDED_TEXT = /client refused it|, then the client ended the handshake\b/;
+
+function versionAccepted(o: Observation): string {
+  return /accepted (SSL 3\.0|TLS 1\.[0-3])/.exec(o.detail.en)?.[1] ?? 'TLS';
+}
+
+/**
+ * The server's ServerHello was accepted, then the client ended the handshake with a certificate alert (42–46, 48):
+ * the version is agreed, the endpoint's certificate is refused. knowledge.md ("Levels other than Medium…"): High adds
+ * certificate validation of managed systems (admin guide: a check); "Certificates": the revocation check.
+ */
+function certificateRejected(level: Facts['level'], obs: Observation[]): Finding {
+  const v = versionAccepted(obs[0]);
+  const alert = /alert (\d+) \((\w+)\)/.exec(obs[0].detail.en);
+  const which = alert ? `alert ${alert[1]} (${alert[2]})` : 'a certificate alert';
+  const whichJa = alert ? `アラート ${alert[1]}（${alert[2]}）` : '証明書に関するアラート';
+  return finding('evidence-capture-client-rejected-certificate', 'warning', L(`${v} was negotiated, then the client rejected the server's certificate`, `${v} で合意したあと、クライアントがサーバの証明書を拒否しました`), [
+    L(
+      `The server accepted ${v} (ServerHello), so the TLS version is not what fails on these connections. The client then ended the handshake itself with ${which}: it did not accept the certificate the server sent. So this connection fails on the certificate, not on TLS 1.0.`,
+      `サーバは ${v} を受け入れています（ServerHello）。この接続で失敗しているのは TLS のバージョンではありません。その後クライアント自身が${whichJa}でハンドシェイクを打ち切りました。サーバが送った証明書を受け入れなかったということです。つまり、この接続は TLS 1.0 ではなく証明書で失敗しています。`,
+    ),
+    level === 'high'
+      ? L(
+          "You named High: at High, TMS also validates the certificate of each system it manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). An endpoint whose certificate is self-signed or expired fails there even though TLS 1.2 works, which fits this capture if its client is the TMS server.",
+          'High と伺っています。High では、TMS は管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。証明書が自己署名または期限切れのエンドポイントは、TLS 1.2 が使えても High では失敗します。キャプチャのクライアントが TMS サーバなら、この動きと一致します。',
+        )
+      : L(
+          "If the client is the TMS server: the level at which TMS validates the certificates of the systems it manages is High (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). Check which level TMS Tools shows.",
+          'クライアントが TMS サーバの場合：TMS が管理対象システムの証明書を検証するのは High のときです（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。TMS ツールに表示されているレベルを確認してください。',
+        ),
+    L(
+      "Check the endpoint's certificate: whether it is self-signed, its validity dates, and which CA issued it (and whether the TMS server trusts that CA). TMS Tools' Certificate Revocation Check also fails HTTPS when the CRL point cannot be reached. On the TMS server, a Schannel event 36888 (a fatal alert generated, with its number) at the time of the capture shows the alert came from Schannel. Giving the endpoint a certificate the TMS server accepts keeps the validation; do not lower the level just to get past it: that removes a check someone chose.",
+      'エンドポイントの証明書を確認してください。自己署名かどうか、有効期間、発行した CA（と、その CA を TMS サーバが信頼しているか）です。TMS ツールの証明書失効確認（Certificate Revocation Check）が有効だと、CRL の配布ポイントに到達できない場合も HTTPS は失敗します。TMS サーバで、キャプチャの時刻に Schannel のイベント 36888（致命的なアラートを生成、アラート番号つき）があれば、そのアラートは Schannel が送ったものです。TMS サーバが受け入れる証明書をエンドポイントに入れれば検証は保たれます。検証を避けるためだけにレベルを下げないでください。誰かが選んだ確認を外すことになります。',
+    ),
+    evidenceBody(obs),
+  ]);
+}
+
+/** The server's ServerHello at the version offered, then the client's own alert (not a certificate one, not 0 or 90). */
+function clientEndedAfterServerHello(level: Facts['level'], obs: Observation[]): Finding {
+  const v = versionAccepted(obs[0]);
+  return finding('evidence-capture-client-ended', 'warning', L(`${v} was negotiated, then the client ended the handshake`, `${v} で合意したあと、クライアントがハンドシェイクを打ち切りました`), [
+    L(
+      `The server accepted ${v} (ServerHello), so the TLS version is not what fails on these connections; the client then ended the handshake itself, before it was complete. What it objected to came after the ServerHello: most often the server's certificate${level === 'high' ? ' (at High TMS validates the certificates of the systems it manages: Cisco TMS Administrator Guide, check it there)' : ''}. If the client is the TMS server, look in its System log for Schannel events at the time of the capture (36888: a fatal alert generated, with its number), and check the endpoint's certificate and TMS Tools' Certificate Revocation Check.`,
+      `サーバは ${v} を受け入れています（ServerHello）。この接続で失敗しているのは TLS のバージョンではありません。その後、ハンドシェイクが完了する前にクライアント自身が打ち切りました。クライアントが問題にしたのは ServerHello より後の内容で、多くはサーバの証明書です${level === 'high' ? '（High では TMS は管理対象システムの証明書を検証します。Cisco TMS アドミニストレータ ガイドで確認してください）' : ''}。クライアントが TMS サーバなら、キャプチャの時刻の Schannel イベント（36888：致命的なアラートを生成、アラート番号つき）をシステム ログで確認し、エンドポイントの証明書と TMS ツールの証明書失効確認（Certificate Revocation Check）を確認してください。`,
+    ),
+    evidenceBody(obs),
+  ]);
+}
+
+/** The client reset its own connection after its ClientHello, before the server answered: not the server's refusal. */
+function clientResetFinding(obs: Observation[]): Finding {
+  return finding('evidence-capture-client-reset', 'warning', L('The client reset the connection, not the server', 'サーバではなくクライアントが接続をリセットしました'), [
+    L(
+      'After its ClientHello the client reset the connection itself, before the server sent anything. So the capture does not show the server refusing, and cannot show how it would have answered. If the client is TMS, TMS gave up on the connection on its own: look at the TMS server side (a timeout shorter than the endpoint takes to answer, or its TLS stack ending the connection; Schannel events in the System log at that time), and take a capture that runs a few seconds longer to see whether the endpoint answers at all. If the capture was not taken on the TMS server, a firewall in the path can also send a reset in the client\'s name.',
+      'クライアントは ClientHello を送ったあと、サーバが何も送らないうちに自分で接続をリセットしました。そのためキャプチャにはサーバの拒否は写っておらず、サーバがどう応答したかも分かりません。クライアントが TMS なら、TMS が自分で接続をあきらめています。TMS サーバ側を確認してください（エンドポイントの応答より短いタイムアウト、または TLS スタックによる切断。その時刻のシステム ログの Schannel イベント）。また、エンドポイントがそもそも応答するかを見るため、数秒長めにキャプチャを取ってください。TMS サーバ以外で取得したキャプチャなら、経路上のファイアウォールがクライアントの名前でリセットを送っている可能性もあります。',
+    ),
+    evidenceBody(obs),
+  ]);
+}
+
+/** An SSL 3.0-only hello (0x0300): not the TLS 1.0 hello (0x0301) of TMS at Medium, so not proof of the documented cause. */
+function ssl3HelloFinding(obs: Observation[]): Finding {
+  return finding('evidence-capture-ssl3-hello', 'info', L('The hello offers SSL 3.0 only: not what TMS sends at Medium', 'hello は SSL 3.0 のみを提示しています（Medium の TMS が送るものではありません）'), [
+    L(
+      "The ClientHello in the capture offers SSL 3.0 only (version 0x0300). TMS at Medium offers TLS 1.0 (0x0301), so this is not the hello of the known problem, and it does not confirm that cause. Check which program sent it (the client address and port): if it is the TMS server, tell me the level TMS Tools shows, and send a registry export of SCHANNEL\\Protocols from that server; if it is another tool, capture TMS itself polling the endpoint.",
+      'キャプチャの ClientHello は SSL 3.0 のみ（バージョン 0x0300）を提示しています。Medium の TMS が提示するのは TLS 1.0（0x0301）なので、これは既知の問題の hello ではなく、その原因の裏付けにもなりません。どのプログラムが送ったか（クライアントのアドレスとポート）を確認してください。TMS サーバなら、TMS ツールに表示されているレベルを教えてください。あわせて、そのサーバの SCHANNEL\\Protocols のレジストリのエクスポートを送ってください。別のツールなら、TMS 自身がエンドポイントをポーリングしているところをキャプチャしてください。',
+    ),
+    evidenceBody(obs),
+  ]);
+}
+
 function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
   const fallback = obs.filter((o) => o.code === 'capture-http-301-fallback');
   // A ServerHello that chose TLS 1.0/1.1 after a TLS 1.2 offer is not TLS 1.2 working (nor is a hello the client then refused).
   const verified = both(
-    obs.filter((o) => !(o.code === 'capture-serverhello' && /accepted (SSL 3\.0|TLS 1\.[01])\b/.test(o.detail.en)) && !(o.code === 'capture-clienthello-tls12' && /client refused it/.test(o.detail.en))),
+    obs.filter((o) => !(o.code === 'capture-serverhello' && /accepted (SSL 3\.0|TLS 1\.[01])\b/.test(o.detail.en)) && !(o.code === 'capture-clienthello-tls12' && CLIENT_ENDED_TEXT.test(o.detail.en))),
     'capture-clienthello-tls12',
     ['capture-serverhello'],
   );
   const clientRefused = obs.filter((o) => o.code === 'capture-client-refused-version');
+  const certRejected = obs.filter((o) => o.code === 'capture-client-rejected-certificate');
+  const clientEnded = obs.filter((o) => o.code === 'capture-client-ended-after-serverhello');
+  const clientReset = obs.filter((o) => o.code === 'capture-client-reset-after-clienthello');
+  const ssl3Hello = obs.filter((o) => o.code === 'capture-clienthello-ssl3-only');
   const tls12Refused = both(obs, 'capture-clienthello-tls12', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
   const noHello = obs.filter((o) => o.code === 'capture-no-clienthello');
   const ambiguous = obs.filter((o) => o.code === 'capture-clienthello-record-tls10');
@@ -385,7 +473,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   // TLS 1.0 only, so either this hello is not TMS's (a browser or an endpoint connecting TO TMS) or TMS is no longer there.
   // Which side sent it is not known here: said as such, and asked (knowledge.md Fix 7: the TLS 1.2 hello is the verification).
   if ((!level || level === 'medium' || level === 'low') && obs.some((o) => o.code === 'capture-clienthello-tls12')) {
-    out.push(tls12HelloAtMedium(level, verified.length > 0, tls12Refused.length > 0));
+    out.push(tls12HelloAtMedium(level, verified.length > 0, tls12Refused.length > 0, certRejected.length ? 'certificate' : clientEnded.length ? 'other' : null));
   }
 
   if (verified.length) {
@@ -399,6 +487,11 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
       ]),
     );
   }
+
+  if (certRejected.length) out.push(certificateRejected(level, certRejected));
+  if (clientEnded.length) out.push(clientEndedAfterServerHello(level, clientEnded));
+  if (clientReset.length) out.push(clientResetFinding(clientReset));
+  if (ssl3Hello.length) out.push(ssl3HelloFinding(ssl3Hello));
 
   if (tls12Refused.length) {
     const alert40 = obs.some((o) => o.code === 'capture-alert-after-clienthello' && /handshake_failure, 40/.test(o.detail.en));
@@ -440,7 +533,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   // At Medium-High or High, a TLS 1.2 hello with no answer in the paste: TMS's side works (the level
   // took effect and Schannel's TLS 1.2 Client is on); what is left is how the endpoint answers it.
   const offered12 = obs.filter((o) => o.code === 'capture-clienthello-tls12');
-  if (high && offered12.length && !verified.length && !tls12Refused.length) {
+  if (high && offered12.length && !verified.length && !tls12Refused.length && !certRejected.length && !clientEnded.length) {
     out.push(
       finding('evidence-capture-tls12-offered', 'info', L('TMS offers TLS 1.2: its side works', 'TMS は TLS 1.2 を提示しています（TMS 側は正常です）'), [
         // At High, the certificate validation that level adds (admin guide, a check) comes before the rest.

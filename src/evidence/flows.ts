@@ -12,6 +12,8 @@ export type FlowAnswer =
   | { kind: 'rst' }
   | { kind: 'fin' }
   | { kind: 'silence' }
+  /** Not the server: the client reset the connection itself after its ClientHello, before any answer. */
+  | { kind: 'clientRst' }
   /** Something that is not a TLS handshake answer (HTTP on a TLS port, garbage). */
   | { kind: 'other'; reason: string };
 
@@ -38,7 +40,10 @@ export interface TlsFlow {
    * `clientBytes`: what the client sent as the IP headers count it.
    */
   cut?: { snap: number; clientBytes: number };
-  /** After a ServerHello with a lower version than offered, the client's own alert (it refused that version). */
+  /**
+   * The client's own alert right after the ServerHello: with a lower version than offered, it refused
+   * that version; a certificate alert (42–46, 48), it refused the server's certificate.
+   */
   clientAlert?: { description: number; name: string };
   /** HTTP (port 80): the request line and the status of the answer. */
   http?: { request: string | null; status: number | null; location?: string | null };
@@ -75,7 +80,36 @@ function cap(s: string): string {
 function offerCode(max: number): ObservationCode {
   if (max >= 0x0303) return 'capture-clienthello-tls12';
   if (max === 0x0302) return 'capture-clienthello-tls11';
+  // SSL 3.0 (0x0300) is not the TLS 1.0 hello (0x0301) TMS sends at Medium: its own code.
+  if (max > 0 && max < 0x0301) return 'capture-clienthello-ssl3-only';
   return 'capture-clienthello-tls10-only';
+}
+
+/** Alerts about the peer's certificate (RFC 5246 7.2.2): 42 bad, 43 unsupported, 44 revoked, 45 expired, 46 unknown, 48 unknown_ca. */
+export function certificateAlert(description: number): boolean {
+  return (description >= 42 && description <= 46) || description === 48;
+}
+
+/**
+ * The client's alert after a ServerHello at the version it offered, read as ending a handshake that failed: not
+ * close_notify (0) or user_canceled (90), which scanners and probes send once they have the ServerHello they came for.
+ */
+function endingAlert(f: Pick<TlsFlow, 'clientAlert'>): boolean {
+  return !!f.clientAlert && f.clientAlert.description !== 0 && f.clientAlert.description !== 90;
+}
+
+/** What a certificate alert says about the certificate, in a few words. */
+function certificateAlertMeaning(d: number): LocalizedText {
+  switch (d) {
+    case 48:
+      return t('it could not trace the certificate to a CA it trusts', '信頼する CA まで証明書をたどれませんでした');
+    case 45:
+      return t('the certificate has expired', '証明書の有効期限が切れています');
+    case 44:
+      return t('the certificate was revoked', '証明書が失効しています');
+    default:
+      return t('it did not accept the certificate', '証明書を受け入れませんでした');
+  }
 }
 
 function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: boolean; fromAnswer?: boolean }): LocalizedText {
@@ -92,10 +126,27 @@ function offerText(h: { legacyVersion: number; maxVersion: number; recordOnly?: 
   return t(`the ClientHello offered up to ${max}${via}`, `ClientHello は ${max} まで提示しています${viaJa}`);
 }
 
-function answerText(a: FlowAnswer, fromText = false, clientAlert?: TlsFlow['clientAlert']): LocalizedText {
+function answerText(a: FlowAnswer, fromText = false, f?: Pick<TlsFlow, 'clientAlert' | 'clientHello'>): LocalizedText {
+  const clientAlert = f?.clientAlert;
   switch (a.kind) {
     case 'serverHello':
       if (!a.version) return t('the server answered with a ServerHello', 'サーバは ServerHello で応答しました');
+      if (clientAlert && certificateAlert(clientAlert.description)) {
+        const v = versionName(a.version);
+        const m = certificateAlertMeaning(clientAlert.description);
+        return t(
+          `the server accepted ${v} (ServerHello), then the client ended the handshake with alert ${clientAlert.description} (${clientAlert.name}), a certificate alert: ${m.en}`,
+          `サーバは ${v} を受け入れました（ServerHello）が、その後クライアントがアラート ${clientAlert.description}（${clientAlert.name}）でハンドシェイクを打ち切りました。証明書に関するアラートで、${m.ja}`,
+        );
+      }
+      if (clientAlert && f?.clientHello && a.version >= f.clientHello.maxVersion) {
+        if (!endingAlert(f)) return t(`the server accepted ${versionName(a.version)} (ServerHello)`, `サーバは ${versionName(a.version)} を受け入れました（ServerHello）`);
+        const v = versionName(a.version);
+        return t(
+          `the server accepted ${v} (ServerHello), then the client ended the handshake with alert ${clientAlert.description} (${clientAlert.name})`,
+          `サーバは ${v} を受け入れました（ServerHello）が、その後クライアントがアラート ${clientAlert.description}（${clientAlert.name}）でハンドシェイクを打ち切りました`,
+        );
+      }
       if (clientAlert) {
         const v = versionName(a.version);
         return t(
@@ -110,6 +161,11 @@ function answerText(a: FlowAnswer, fromText = false, clientAlert?: TlsFlow['clie
       return t('the server reset the connection (RST)', 'サーバは接続をリセットしました（RST）');
     case 'fin':
       return t('the server closed the connection without answering', 'サーバは応答せずに接続を閉じました');
+    case 'clientRst':
+      return t(
+        'the client reset the connection itself (RST from the client) before the server answered: the capture shows no answer from the server, and no refusal by it',
+        'サーバが応答する前に、クライアント自身が接続をリセットしました（クライアントからの RST）。キャプチャにはサーバの応答も、サーバによる拒否もありません',
+      );
     case 'other':
       return t(`the server answered with something that is not a TLS handshake (${a.reason})`, `サーバの応答は TLS ハンドシェイクではありません（${a.reason}）`);
     default:
@@ -130,11 +186,16 @@ const ANSWER_CODE: Record<FlowAnswer['kind'], ObservationCode> = {
   fin: 'capture-silence-after-clienthello',
   silence: 'capture-silence-after-clienthello',
   other: 'capture-unexpected-answer',
+  clientRst: 'capture-client-reset-after-clienthello',
 };
 
 function answerCode(f: TlsFlow): ObservationCode {
   const a = f.answer ?? { kind: 'silence' as const };
-  return a.kind === 'serverHello' && f.clientAlert ? 'capture-client-refused-version' : ANSWER_CODE[a.kind];
+  if (a.kind !== 'serverHello' || !a.version) return ANSWER_CODE[a.kind];
+  if (f.clientAlert && certificateAlert(f.clientAlert.description)) return 'capture-client-rejected-certificate';
+  if (f.clientAlert && f.clientHello && a.version < f.clientHello.maxVersion) return 'capture-client-refused-version';
+  if (endingAlert(f)) return 'capture-client-ended-after-serverhello';
+  return ANSWER_CODE[a.kind];
 }
 
 /** Observations for one flow, without grouping. */
@@ -217,7 +278,7 @@ function flowObservations(f: TlsFlow): Observation[] {
     }
   }
   const offer = offerText(hello);
-  const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText, f.clientAlert);
+  const answer = answerText(f.answer ?? { kind: 'silence' }, f.fromText, f);
   if (f.unsaidAnswer && !f.answer) {
     out.push({ code: offerCode(hello.maxVersion), subject, detail: said(offer.en, `${offer.ja}。`) });
     return out;

@@ -14,6 +14,8 @@ export type EvidenceKind = 'pcap' | 'pcapng' | 'reg' | 'reg-query' | 'eventlog' 
 export type ObservationCode =
   // captures (and pasted capture text)
   | 'capture-clienthello-tls10-only'
+  /** A ClientHello offering SSL 3.0 only (0x0300): not the TLS 1.0 hello TMS sends at Medium. */
+  | 'capture-clienthello-ssl3-only'
   /** Only a summary row labelled TLSv1 (the record layer): could be TLS 1.0-only or TLS 1.2. */
   | 'capture-clienthello-record-tls10'
   | 'capture-clienthello-tls11'
@@ -23,6 +25,12 @@ export type ObservationCode =
   | 'capture-serverhello'
   /** The server chose a lower version than offered (its ServerHello) and the client refused it with an alert (70 protocol_version). */
   | 'capture-client-refused-version'
+  /** The server's ServerHello was accepted, then the client ended the handshake with a certificate alert (42–46, 48). */
+  | 'capture-client-rejected-certificate'
+  /** The server's ServerHello at the version offered, then the client ended the handshake with another alert (not 0 or 90). */
+  | 'capture-client-ended-after-serverhello'
+  /** The client reset its own connection after its ClientHello, before the server answered. */
+  | 'capture-client-reset-after-clienthello'
   | 'capture-silence-after-clienthello'
   | 'capture-unexpected-answer'
   | 'capture-no-clienthello'

@@ -120,8 +120,10 @@ interface Conn {
   /** Still open where the capture file was cut short. */
   fileCut?: boolean;
   /**
-   * The server chose a lower version than the client offered: the client's next record tells whether
-   * it went on (a handshake record) or refused it (a plaintext alert, e.g. 70 protocol_version).
+   * After a ServerHello at TLS 1.2 or below: the client's next record tells whether it went on (a
+   * handshake record) or ended the handshake (a plaintext alert: 70 protocol_version for a lower
+   * version than offered, 42–48 for the server's certificate). A close with no alert is not read as a refusal:
+   * scanners and probes close right after the ServerHello they came for.
    */
   awaitClient?: boolean;
   clientAlert?: { description: number; name: string };
@@ -352,7 +354,8 @@ export class ConnectionTracker {
     }
     if (c.synAck && (s.flags & ACK)) c.completed = true;
     if (c.awaitClient) {
-      // The first record the client sends after a ServerHello with a lower version than it offered.
+      // The first record the client sends after the ServerHello (a resent ClientHello is not it).
+      if (data && data.length >= 6 && data[0] === 0x16 && data[5] === 1) return;
       if (data && data.length >= 7 && data[0] === 0x15 && data[1] === 0x03 && data[5] <= 2) {
         c.clientAlert = { description: data[6], name: alertName(data[6]) };
       }
@@ -370,6 +373,11 @@ export class ConnectionTracker {
     if (s.flags & (RST | FIN)) {
       c.ended = true;
       if (!c.hello && !c.request) c.done = true;
+      // The client itself reset the connection after its ClientHello, before any answer from the server.
+      if (s.flags & RST && c.hello && !c.answer && !c.http) {
+        c.answer = { kind: 'clientRst' };
+        c.done = true;
+      }
     }
   }
 
@@ -460,8 +468,9 @@ export class ConnectionTracker {
       c.answer = answerFrom(r);
       c.sAsm = null;
       c.reader = null;
-      // A ServerHello below what the client offered: whether the client accepted it is in its next record.
-      if (c.answer.kind === 'serverHello' && c.answer.version && c.answer.version < c.hello.maxVersion) c.awaitClient = true;
+      // Whether the client went on after a ServerHello is in its next record: an alert for a lower version than it
+      // offered, or for the server's certificate. From TLS 1.3 on, that record is encrypted and tells nothing.
+      if (c.answer.kind === 'serverHello' && c.answer.version && (c.answer.version < c.hello.maxVersion || c.answer.version <= 0x0303)) c.awaitClient = true;
       else c.done = true;
     }
   }
