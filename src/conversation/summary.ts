@@ -11,7 +11,7 @@ import type { Block, DiagnosisJson, Reply } from './document';
 import type { Facts, Finding, Lang } from '../domain/types';
 import { sourcesFor } from '../domain/sources';
 import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
-import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
+import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
@@ -150,6 +150,7 @@ const W = {
     causeMissing: 'A fact that decides the case is still missing.',
     nextProbeConflict: 'Check that the probed address is really this endpoint (not a proxy or another device) and which version it runs now (Systems > Navigator); then decide with the one that holds.',
     nextEvidenceConflictRefuses: 'Check that the scanned address is really the endpoint (not a proxy or load balancer) and which version it runs now (Systems > Navigator): if it refuses TLS 1.0, it is on TC 7.3.6 or later or CE 8.1 or later, and this is the TLS 1.0 problem; tell me its version for the fix.',
+    nextCaptureConflict: 'Tell me which system is at the server address in the capture and which version it runs (Systems > Navigator): the fix below holds for an endpoint that refuses TLS 1.0; one that accepts it, as in the capture, fails for another reason.',
     nextEvidenceConflict: 'Check that the scanned address is really the endpoint (not a proxy or load balancer) and which version it runs (Systems > Navigator): the fix below holds for an endpoint that refuses TLS 1.0; one that accepts it fails for another reason.',
     causeAlreadyHigh: 'TMS is already at High, which offers TLS 1.2: the gap is likely the TMS server\'s Windows TLS 1.2 settings or the endpoint\'s certificate, which TMS validates at High.',
     nextAlreadyHighRestarted: 'Keep the level at High. Check whether the endpoint\'s certificate is self-signed or expired (TMS validates it at High), then read the ClientHello version TMS sends in a capture and the Schannel events.',
@@ -249,6 +250,7 @@ const W = {
     causeMissing: '判断に必要な情報がまだ足りません。',
     nextProbeConflict: 'プローブしたアドレスが本当にこのエンドポイントか（プロキシや別の機器ではないか）と、現在動いているバージョン（[Systems] > [Navigator]）を確認し、正しい方に基づいて判断します。',
     nextEvidenceConflictRefuses: 'スキャンしたアドレスが本当にエンドポイントか（プロキシやロードバランサではないか）と、現在動いているバージョン（[Systems] > [Navigator]）を確認してください。TLS 1.0 を拒否するなら TC 7.3.6 以降か CE 8.1 以降で、TLS 1.0 の問題です。対処のため、そのバージョンを教えてください。',
+    nextCaptureConflict: 'キャプチャのサーバのアドレスにあるのがどのシステムで、どのバージョンで動いているか（[Systems] > [Navigator]）を教えてください。以下の対処は TLS 1.0 を拒否するエンドポイントに当てはまります。キャプチャのように TLS 1.0 を受け付けるものなら、失敗の原因は別にあります。',
     nextEvidenceConflict: 'スキャンしたアドレスが本当にエンドポイントか（プロキシやロードバランサではないか）と、動いているバージョン（[Systems] > [Navigator]）を確認してください。以下の対処は TLS 1.0 を拒否するエンドポイントに当てはまります。TLS 1.0 を受け付けるエンドポイントなら、失敗の原因は別にあります。',
     causeAlreadyHigh: 'TMS はすでに High で、TLS 1.2 を提示しています。原因は TMS サーバの Windows 側の TLS 1.2 設定か、High で TMS が検証するエンドポイントの証明書である可能性が高いです。',
     nextAlreadyHighRestarted: 'レベルは High のままにします。エンドポイントの証明書が自己署名や期限切れでないか確認し（High では TMS が検証します）、次にキャプチャで TMS が送る ClientHello のバージョンと Schannel のイベントを確認します。',
@@ -300,7 +302,7 @@ export function evidenceContradictsSaid(d: Pick<DiagnosisJson, 'findings'>): boo
 export function evidenceRefusalContradictsSaid(d: Pick<DiagnosisJson, 'findings'>): boolean {
   return d.findings.some((f) => f.code === 'evidence-endpoint-refuses-tls10' && f.severity === 'warning');
 }
-const CONFLICT_CODES = ['evidence-endpoint-accepts-tls10', 'evidence-endpoint-refuses-tls10'];
+const CONFLICT_CODES = ['evidence-endpoint-accepts-tls10', 'evidence-endpoint-refuses-tls10', CAPTURE_ACCEPTS_TLS10];
 
 export function verdictOf(d: DiagnosisJson): Verdict {
   // A scan refusing TLS 1.0 at an endpoint said to accept it: not "not this problem" until it is settled which is right.
@@ -589,7 +591,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   if (conflict) {
     const f = d.findings.find((x) => CONFLICT_CODES.includes(x.code) && x.severity === 'warning');
     if (f) cause = oneLine(f.title[lang]);
-    next = evidenceRefusalContradictsSaid(d) ? w.nextEvidenceConflictRefuses : w.nextEvidenceConflict;
+    next = evidenceRefusalContradictsSaid(d) ? w.nextEvidenceConflictRefuses : f?.code === CAPTURE_ACCEPTS_TLS10 ? w.nextCaptureConflict : w.nextEvidenceConflict;
   }
   // Sources of the cause and the caveats first (what to escalate with), then those of the steps.
   const first = d.findings.filter((f) => f.code === causeCode || f.severity === 'critical' || caveats.some((c) => c.code === f.code));

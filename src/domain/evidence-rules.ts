@@ -263,6 +263,9 @@ function tls10HelloDespiteKeys(reg: Observation): Finding {
  */
 export const TLS12_HELLO_AT_MEDIUM = 'evidence-capture-tls12-at-medium';
 
+/** A capture whose server accepted TLS 1.0 (warning when the endpoint release named refuses TLS 1.0: summary.ts treats it as a conflict). */
+export const CAPTURE_ACCEPTS_TLS10 = 'evidence-capture-accepts-tls10';
+
 function tls12HelloAtMedium(level: Facts['level'], accepted: boolean, refused: boolean, clientEnded: 'certificate' | 'other' | null): Finding {
   const was = level === 'low' ? L('Low', 'Low') : level ? L('Medium', 'Medium') : L('Medium (the default; you did not name the level)', 'Medium（既定値。レベルはまだ伺っていません）');
   const name = level === 'low' ? 'Low' : 'Medium';
@@ -454,6 +457,31 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     );
   } else if (fallback.length) {
     out.push(finding('evidence-capture-http-301', 'info', L('HTTP on port 80 is redirected to HTTPS', 'ポート 80 の HTTP は HTTPS にリダイレクトされています'), [L('So TMS cannot fall back to plain HTTP: HTTPS has to work.', 'そのため TMS は平文 HTTP に切り替えられず、HTTPS が動作する必要があります。'), evidenceBody(fallback)]));
+  }
+
+  // The server in the capture accepted TLS 1.0 (a ServerHello choosing it): that connection works at TLS 1.0, which TC 7.3.6+/CE 8.1+
+  // refuse (knowledge.md Cause 1). With such a release named, the capture and the version disagree (summary.ts CONFLICT_CODES): asked.
+  const accepted10 = obs.filter((o) => o.code === 'capture-serverhello' && /\baccepted TLS 1\.0 \(ServerHello\)/.test(o.detail.en));
+  if (accepted10.length) {
+    const said = facts.endpoint && endpointRefusesTls10(facts.endpoint) ? formatEndpoint(facts.endpoint) : null;
+    const shown = evidenceBody(obs.filter((o) => o.code === 'capture-clienthello-tls10-only' && accepted10.some((a) => a.subject === o.subject)).concat(accepted10).slice(0, 1));
+    out.push(
+      said
+        ? finding(CAPTURE_ACCEPTS_TLS10, 'warning', L('The capture shows TLS 1.0 accepted, which does not fit the endpoint version you gave', 'キャプチャでは TLS 1.0 が受け入れられており、伺ったエンドポイントのバージョンと合いません'), [
+            L(
+              `In the capture the server accepted TLS 1.0 (its ServerHello chose it), so that connection works at TLS 1.0: for the system at that address, TLS 1.0 is not what fails. You said the endpoints run ${said}, which refuses TLS 1.0 (TC 7.3.6 and later, CE 8.1 and later). So either the capture is of another system (an endpoint still on TC 7.3.5 or earlier or CE 8.0.x, or something that is not an endpoint, such as a proxy in front of one), or the endpoint at that address does not run ${said}. Which system is at the server address in the capture, and which version does it run (Systems > Navigator, or xStatus SystemUnit Software Version)?`,
+              `キャプチャではサーバが TLS 1.0 を受け入れています（ServerHello で TLS 1.0 を選択）。この接続は TLS 1.0 で成立しているので、そのアドレスのシステムについては TLS 1.0 が失敗の原因ではありません。エンドポイントは ${said} とのことですが、このバージョンは TLS 1.0 を拒否します（TC 7.3.6 以降、CE 8.1 以降）。つまり、キャプチャが別のシステムのもの（TC 7.3.5 以前や CE 8.0.x のままのエンドポイント、または前段のプロキシなどエンドポイント以外のもの）か、そのアドレスのエンドポイントが ${said} で動いていないかのどちらかです。キャプチャのサーバのアドレスにあるのはどのシステムで、どのバージョンで動いていますか（Systems > Navigator、または xStatus SystemUnit Software Version）。`,
+            ),
+            shown,
+          ])
+        : finding(CAPTURE_ACCEPTS_TLS10, 'info', L('The capture shows TLS 1.0 accepted', 'キャプチャでは TLS 1.0 が受け入れられています'), [
+            L(
+              'In the capture the server accepted TLS 1.0 (its ServerHello chose it), so that connection works at TLS 1.0: for the system at that address, TLS 1.0 is not what fails. TC 7.3.5 and earlier and CE 8.0.x still accept TLS 1.0; TC 7.3.6 and later and CE 8.1 and later refuse it. If TMS shows "No HTTPS response" for this system, the cause is elsewhere; if the failing endpoints run TC 7.3.6+/CE 8.1+, this capture is of another system: check which system is at the server address in the capture.',
+              'キャプチャではサーバが TLS 1.0 を受け入れています（ServerHello で TLS 1.0 を選択）。この接続は TLS 1.0 で成立しているので、そのアドレスのシステムについては TLS 1.0 が失敗の原因ではありません。TC 7.3.5 以前と CE 8.0.x は TLS 1.0 をまだ受け付け、TC 7.3.6 以降と CE 8.1 以降は拒否します。このシステムで TMS に「No HTTPS response」と表示されるのであれば、原因は別にあります。失敗しているエンドポイントが TC 7.3.6 以降/CE 8.1 以降なら、このキャプチャは別のシステムのものです。キャプチャのサーバのアドレスにあるのがどのシステムか確認してください。',
+            ),
+            shown,
+          ]),
+    );
   }
 
   if (clientRefused.length) {
@@ -663,10 +691,14 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     drop.add('reboot-server');
   } else if (has('schannel-keys-absent')) {
     const w = facts.windows;
+    // One key named missing (reg query of TLS 1.2\Client, Get-ItemProperty of TLS 1.2): the other Protocols keys were not shown.
+    const title = of('schannel-keys-absent').some((o) => /^The key /.test(o.detail.en))
+      ? L('No TLS 1.2 key: the Windows default applies to TLS 1.2', 'TLS 1.2 のキーはなく、TLS 1.2 には Windows の既定値が適用されます')
+      : L('No Schannel protocol keys: the Windows defaults apply', 'Schannel のプロトコルキーはなく、Windows の既定値が適用されます');
     if (w) {
       const d = windowsSchannelDefaults(w);
       out.push(
-        finding('evidence-schannel-defaults', d.tls12 ? 'info' : 'action', L('No Schannel protocol keys: the Windows defaults apply', 'Schannel のプロトコルキーはなく、Windows の既定値が適用されます'), [
+        finding('evidence-schannel-defaults', d.tls12 ? 'info' : 'action', title, [
           d.tls12
             ? L(`On ${formatWindows(w)} TLS 1.2 is on by default, so the keys are not needed for TMS to offer TLS 1.2.`, `${formatWindows(w)} では TLS 1.2 は既定で有効なので、TMS が TLS 1.2 を提示するためにキーは必要ありません。`)
             : L(`On ${formatWindows(w)} TLS 1.2 is off by default: the registry keys below are required.`, `${formatWindows(w)} では TLS 1.2 は既定で無効です。下記のレジストリキーは必須です。`),
@@ -678,7 +710,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       }
     } else {
       out.push(
-        finding('evidence-schannel-defaults', 'info', L('No Schannel protocol keys: the Windows defaults apply', 'Schannel のプロトコルキーはなく、Windows の既定値が適用されます'), [
+        finding('evidence-schannel-defaults', 'info', title, [
           L('Whether TLS 1.2 is on then depends on the Windows Server release (off by default on 2008 R2, on from 2012). Which release is the TMS server?', 'その場合 TLS 1.2 が有効かどうかは Windows Server のリリースによります（2008 R2 では既定で無効、2012 以降は有効）。TMS サーバのリリースはどれでしょうか。'),
         ]),
       );
@@ -713,6 +745,38 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
         ]),
       );
     }
+  }
+  // TLS 1.0 with only DisabledByDefault≠0 (Enabled not 0): knowledge.md calls it not enabled, but does not settle whether TMS's
+  // explicit TLS 1.0 request still gets through. Said as a check, with the SQL 2008 R2 point as a check too (not the outage finding).
+  if (has('schannel-tls10-not-default') && !has('schannel-tls10-disabled')) {
+    const client = of('schannel-tls10-not-default').some((o) => /TLS 1\.0 Client\b/.test(o.detail.en));
+    const st = sql2008r2Local(facts) ? sqlTlsStatus(facts.sql!) : null;
+    const sqlNeeds = !!st && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null);
+    const sql = sqlNeeds
+      ? L(
+          ` ${formatSql(facts.sql!)}${facts.sqlLocation === 'local' ? '' : ' (if it runs on this server)'} has no TLS 1.2 support and needs TLS 1.0: check that its service runs, and before any reboot set TLS 1.0 back to DisabledByDefault=0 (Client and Server), leaving SSL 3.0 as it is.`,
+          `${formatSql(facts.sql!)}${facts.sqlLocation === 'local' ? '' : '（このサーバで動いている場合）'}は TLS 1.2 に対応しておらず、TLS 1.0 が必要です。サービスが動いているか確認し、再起動の前に TLS 1.0 を DisabledByDefault=0 に戻してください（Client と Server）。SSL 3.0 はそのままにしてください。`,
+        )
+      : !facts.sql && facts.sqlLocation !== 'remote'
+        ? L(' If SQL Server 2008 R2 runs on this server, it needs TLS 1.0: tell me the SQL version.', 'このサーバで SQL Server 2008 R2 が動いている場合は TLS 1.0 が必要です。SQL のバージョンを教えてください。')
+        : L('', '');
+    out.push(
+      finding('evidence-schannel-tls10-not-default', 'info', L('TLS 1.0 is not enabled by default on this server: check what TMS sends', 'このサーバでは TLS 1.0 が既定で有効になっていません：TMS が何を送っているか確認してください'), [
+        L(
+          `${
+            client
+              ? 'TLS 1.0\\Client has DisabledByDefault set but Enabled is not 0. With Enabled=0, TMS at Medium sends no ClientHello at all; whether it does the same with only DisabledByDefault set is not certain, since TMS asks for TLS 1.0 itself. A capture on the TMS server settles it: a TCP handshake and no ClientHello, or a TLS 1.0 ClientHello. '
+              : 'Only the TLS 1.0 Server side has DisabledByDefault set: that concerns connections coming TO this server, not TMS polling endpoints (the Client side). '
+          }At Medium-High TMS uses TLS 1.2 and does not need TLS 1.0.${sql.en}`,
+          `${
+            client
+              ? 'TLS 1.0\\Client には DisabledByDefault が設定されていますが、Enabled は 0 ではありません。Enabled=0 なら Medium の TMS は ClientHello をまったく送りません。DisabledByDefault だけの場合も同じになるかは、TMS 自身が TLS 1.0 を要求するため確かではありません。TMS サーバでキャプチャを取れば分かります（TCP ハンドシェイクのあと ClientHello がないか、TLS 1.0 の ClientHello があるか）。'
+              : 'DisabledByDefault が設定されているのは TLS 1.0 の Server 側だけです。これはこのサーバへの受信接続に関わるもので、TMS からエンドポイントへのポーリング（Client 側）には関わりません。'
+          }Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${sql.ja}`,
+        ),
+        evidenceBody(of('schannel-tls10-not-default')),
+      ]),
+    );
   }
   if (has('schannel-value-wrong-type')) {
     out.push(
@@ -756,6 +820,11 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   const sch = obs.filter((o) => o.code === 'event-schannel-error');
   if (sch.length) {
+    // The 36871 part of each line ("36871: … TLS server credential … (state 10013)"), up to the next event.
+    const e36871 = sch.map((o) => /\b36871\b[^;]*/.exec(o.detail.en)?.[0] ?? '').filter(Boolean);
+    const state10013 = e36871.some((x) => /\bstate 10013\b/.test(x));
+    const server36871 = e36871.some((x) => /\bserver side\b|\bTLS server credential\b/.test(x));
+    const client36871 = e36871.some((x) => /\bclient side\b|\bTLS client credential\b/.test(x));
     out.push(
       finding('evidence-schannel-events', 'info', L('Schannel refused or failed handshakes on this server', 'このサーバで Schannel がハンドシェイクを拒否または失敗しています'), [
         L(
@@ -779,18 +848,27 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
               ),
             ]
           : []),
-        ...(sch.some((o) => /\b36871\b[^\n]*\bstate 10013\b/.test(o.detail.en))
+        // 36871's side is in its text (src/evidence/text.ts names it): a server credential is something serving HTTPS here, not TMS polling.
+        ...(server36871
           ? [
               L(
-                `36871 with internal error state 10013 on the TMS server most often means that a protocol (or cipher suite) the program asked for is disabled in Schannel. ${
+                `The 36871 here is for a TLS server credential: something on this server that serves HTTPS (IIS with TMS's web pages, or systems that connect to TMS in Secure-Only mode) could not get one${state10013 ? ', most often because a protocol or cipher suite it needs is disabled in Schannel for the server side' : ''}. TMS polling endpoints uses the Client side, so this event does not explain "No HTTPS response" by itself: ${client36871 ? 'the client credential event beside it is the one that concerns TMS polling.' : 'look for a 36871 that names a client credential, or take a capture of TMS polling an endpoint.'} If TMS's web pages or Secure-Only systems fail, check the TLS 1.2\\Server keys (Enabled=1, DisabledByDefault=0).`,
+                `ここでの 36871 は TLS のサーバの資格情報についてのものです。このサーバで HTTPS を提供しているもの（TMS の Web ページを提供する IIS や、Secure-Only モードで TMS に接続してくるシステム）が資格情報を取得できませんでした${state10013 ? '。多くは、必要なプロトコルや暗号スイートが Schannel のサーバ側で無効になっている場合です' : ''}。TMS からエンドポイントへのポーリングは Client 側を使うので、このイベントだけでは「No HTTPS response」の説明になりません。${client36871 ? 'TMS のポーリングに関わるのは、あわせて記録されているクライアントの資格情報のイベントです。' : 'クライアントの資格情報と書かれた 36871 を探すか、TMS がエンドポイントをポーリングするところをキャプチャしてください。'}TMS の Web ページや Secure-Only のシステムで問題が出ている場合は、TLS 1.2\\Server のキー（Enabled=1、DisabledByDefault=0）を確認してください。`,
+              ),
+            ]
+          : []),
+        ...(state10013 && (client36871 || !server36871)
+          ? [
+              L(
+                `36871 with internal error state 10013${client36871 ? ' for a TLS client credential' : ''} on the TMS server most often means that a protocol (or cipher suite) the program asked for is disabled in Schannel. ${
                   facts.level === 'medium-high' || facts.level === 'high'
                     ? 'At Medium-High TMS asks for TLS 1.2: check that TLS 1.2\\Client has Enabled=1 and DisabledByDefault=0.'
-                    : 'TMS at Medium asks for TLS 1.0 only: if TLS 1.0 was disabled on this server, TMS opens the TCP connection and sends no ClientHello at all. Medium-High, with TLS 1.2 enabled for the Client side, is what TMS needs.'
+                    : `${client36871 ? '' : 'If the event\'s text says client credential (it concerns programs connecting out, such as TMS polling endpoints): '}TMS at Medium asks for TLS 1.0 only: if TLS 1.0 was disabled on this server, TMS opens the TCP connection and sends no ClientHello at all. Medium-High, with TLS 1.2 enabled for the Client side, is what TMS needs.`
                 }`,
-                `TMS サーバで内部エラー状態 10013 の 36871 が出る場合、多くはプログラムが要求したプロトコル（または暗号スイート）が Schannel で無効になっています。${
+                `TMS サーバで内部エラー状態 10013 の 36871${client36871 ? '（TLS のクライアントの資格情報）' : ''}が出る場合、多くはプログラムが要求したプロトコル（または暗号スイート）が Schannel で無効になっています。${
                   facts.level === 'medium-high' || facts.level === 'high'
                     ? 'Medium-High の TMS は TLS 1.2 を要求するので、TLS 1.2\\Client が Enabled=1、DisabledByDefault=0 になっているか確認してください。'
-                    : 'Medium の TMS は TLS 1.0 しか要求しません。このサーバで TLS 1.0 が無効にされていると、TMS は TCP 接続だけして ClientHello をまったく送りません。TMS に必要なのは、クライアント側で TLS 1.2 を有効にしたうえでの Medium-High です。'
+                    : `${client36871 ? '' : 'イベントの本文にクライアントの資格情報と書かれている場合（TMS からエンドポイントへのポーリングなど、外へ接続するプログラムに関わります）：'}Medium の TMS は TLS 1.0 しか要求しません。このサーバで TLS 1.0 が無効にされていると、TMS は TCP 接続だけして ClientHello をまったく送りません。TMS に必要なのは、クライアント側で TLS 1.2 を有効にしたうえでの Medium-High です。`
                 }`,
               ),
             ]

@@ -103,14 +103,33 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         detail: t(`Schannel TLS 1.2 Server is turned off (${values(s12)}): this matters when systems connect to TMS over HTTPS (Secure-Only mode).`, `Schannel の TLS 1.2 Server が無効です（${values(s12)}）。システムが HTTPS で TMS に接続する場合（Secure-Only モード）に影響します。`),
       });
     }
-    const off10 = (['Client', 'Server'] as const).filter((side) => ['disabled', 'disabled-by-default'].includes(s['TLS 1.0'][side].verdict));
+    // Enabled=0 turns TLS 1.0 off (knowledge.md); DisabledByDefault≠0 with Enabled not 0 only makes it "not enabled by default":
+    // whether TMS's explicit TLS 1.0 request still gets through then is not settled, so that case is its own observation, worded as a check.
+    const off10 = (['Client', 'Server'] as const).filter((side) => s['TLS 1.0'][side].verdict === 'disabled');
+    const dbd10 = (['Client', 'Server'] as const).filter((side) => s['TLS 1.0'][side].verdict === 'disabled-by-default');
     if (off10.length) {
       const sides = off10.join(' and ');
+      const vals = off10.map((side) => `${off10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side])}`).join('; ');
       out.push({
         code: 'schannel-tls10-disabled',
         detail: t(
-          `Schannel TLS 1.0 ${sides} ${off10.length > 1 ? 'are' : 'is'} turned off${off10.includes('Client') ? ': at Medium, TMS then sends no ClientHello at all' : ''}. A SQL Server 2008 R2 on this server without TLS 1.2 support needs TLS 1.0.`,
-          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server 2008 R2 がこのサーバにある場合、TLS 1.0 が必要です。`,
+          `Schannel TLS 1.0 ${sides} ${off10.length > 1 ? 'are' : 'is'} turned off (${vals})${off10.includes('Client') ? ': at Medium, TMS then sends no ClientHello at all' : ''}. A SQL Server 2008 R2 on this server without TLS 1.2 support needs TLS 1.0.`,
+          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です（${vals.replace(/; /g, '、')}）${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server 2008 R2 がこのサーバにある場合、TLS 1.0 が必要です。`,
+        ),
+      });
+    }
+    if (dbd10.length) {
+      const vals = dbd10.map((side) => `${dbd10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side]).replace(/^(DisabledByDefault=\d+)$/, 'Enabled not set, $1')}`).join('; ');
+      const client = dbd10.includes('Client');
+      out.push({
+        code: 'schannel-tls10-not-default',
+        detail: t(
+          `Schannel TLS 1.0 ${dbd10.join(' and ')} ${dbd10.length > 1 ? 'are' : 'is'} not enabled by default (${vals}): DisabledByDefault is set, Enabled is not 0.${
+            client ? ' Whether TMS at Medium then still sends its TLS 1.0 ClientHello is to be checked: a capture shows it.' : ''
+          } A SQL Server 2008 R2 on this server without TLS 1.2 support needs TLS 1.0.`,
+          `Schannel の TLS 1.0 ${dbd10.join(' と ')} は既定では有効になっていません（${vals.replace(/; /g, '、').replace(/Enabled not set, /g, 'Enabled なし、')}）。DisabledByDefault が設定され、Enabled は 0 ではありません。${
+            client ? 'この状態で Medium の TMS が TLS 1.0 の ClientHello を送るかどうかは確認が必要です（キャプチャで分かります）。' : ''
+          }TLS 1.2 に対応していない SQL Server 2008 R2 がこのサーバにある場合、TLS 1.0 が必要です。`,
         ),
       });
     }

@@ -146,6 +146,8 @@ const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エ�
 /** Also the XML form of an event (Event Viewer "Save as XML", wevtutil qe): <Data Name='ErrorState'>10013</Data>. */
 /** 36874's protocol: "An TLS 1.2 connection request was received from a remote client", 「TLS 1.2 接続要求を…受信しました」. */
 const CONNECTION_REQUEST = /\ban?\s(TLS|SSL)\s?(\d\.\d)\sconnection request was received|(TLS|SSL)\s?(\d\.\d)\s?(?:の\s?)?接続要求/i;
+/** 36871's side: "creating a TLS server credential", 「TLS クライアントの資格情報の作成中」 (the server side is something serving HTTPS here). */
+const CREDENTIAL_SIDE = /creating an? (?:tls|ssl) (client|server) credential|TLS\s?(クライアント|サーバー?)\s?(?:の\s?)?資格情報の作成中/i;
 const ERROR_STATE = /(?:internal error state|schannel error state) is (\d{1,6})|(?:内部エラー状態|エラーの状態)は\s?(\d{1,6})|<Data Name=['"]ErrorState['"]>(\d{1,6})<\/Data>/i;
 /** wevtutil qe without /f:text prints its <Event> elements one after another, often on one line. */
 const XML_EVENT_START = /(?=<Event[\s>])/;
@@ -703,6 +705,8 @@ export class TextScanner {
     if (s && e.extra.size < 5) e.extra.add(`state ${s[1] ?? s[2] ?? s[3]}`);
     const c = CONNECTION_REQUEST.exec(line);
     if (c && e.extra.size < 5) e.extra.add(`${(c[1] ?? c[3]).toUpperCase()} ${c[2] ?? c[4]}`);
+    const side = line.includes('credential') || line.includes('資格情報') ? CREDENTIAL_SIDE.exec(line) : null;
+    if (side) e.extra.add(/^(?:server|サーバ)/i.test(side[1] ?? side[2]) ? 'side server' : 'side client');
   }
 
   /**
@@ -1779,7 +1783,8 @@ export class TextScanner {
     // The protocol of 36874's "An TLS 1.2 connection request was received" is said with the request it names.
     const isProto = (x: string) => /^(?:TLS|SSL) \d\.\d$/.test(x);
     const protos = [...e.extra].filter(isProto);
-    const rest = [...e.extra].filter((x) => !isProto(x));
+    const sides = [...e.extra].filter((x) => x.startsWith('side '));
+    const rest = [...e.extra].filter((x) => !isProto(x) && !x.startsWith('side '));
     const extra = rest.length ? ` (${rest.join(', ')})` : '';
     const extraJa = rest.length ? `（${rest.join('、')}）` : '';
     if (id === 36874 && protos.length) {
@@ -1788,6 +1793,23 @@ export class TextScanner {
         `${id}${times}: a ${p} connection request came TO this server from a client (to IIS or TMS's web pages, for example; not TMS polling an endpoint), and they shared no cipher suite${extra}`,
         `${id}${times}: クライアントからこのサーバへの ${p} の接続要求（IIS や TMS の Web ページへの接続など。TMS からエンドポイントへのポーリングではありません）で、共通の暗号スイートがありませんでした${extraJa}`,
       );
+    }
+    // 36871 names its side: a server credential is something serving HTTPS on this server (IIS, systems connecting in
+    // Secure-Only mode), not TMS polling an endpoint, which is the Client side (knowledge.md: Client and Server subkeys).
+    if (id === 36871 && sides.length) {
+      const server = sides.includes('side server');
+      const client = sides.includes('side client');
+      const en = server && client
+        ? 'Schannel could not create TLS credentials, for the server side (something serving HTTPS on this server, such as IIS) and for the client side (a program on this server connecting out, such as TMS polling an endpoint)'
+        : server
+          ? 'Schannel could not create a TLS server credential: something serving HTTPS on this server (IIS with TMS\'s web pages, or systems connecting in Secure-Only mode), not TMS polling an endpoint'
+          : 'Schannel could not create a TLS client credential: a program on this server connecting out, such as TMS polling an endpoint (often: the protocols it needs are disabled)';
+      const ja = server && client
+        ? 'Schannel が TLS の資格情報を作成できませんでした（サーバ側：IIS など、このサーバで HTTPS を提供しているもの。クライアント側：TMS からエンドポイントへのポーリングなど、このサーバから外へ接続するプログラム）'
+        : server
+          ? 'Schannel が TLS のサーバの資格情報を作成できませんでした。このサーバで HTTPS を提供しているもの（TMS の Web ページを提供する IIS や、Secure-Only モードで接続してくるシステム）で、TMS からエンドポイントへのポーリングではありません'
+          : 'Schannel が TLS のクライアントの資格情報を作成できませんでした。TMS からエンドポイントへのポーリングなど、このサーバから外へ接続するプログラムです（多くは必要なプロトコルが無効な場合）';
+      return t(`${id}${times}: ${en}${extra}`, `${id}${times}: ${ja}${extraJa}`);
     }
     return t(`${id}${times}: ${info.en}${extra}`, `${id}${times}: ${info.ja}${extraJa}`);
   }
@@ -2104,7 +2126,9 @@ function readText(text: string, gate: boolean): EvidenceReading {
       const q = parseRegQuery(s);
       // A missing key says the TLS 1.2 Client side is left to the defaults only when it is that side's key or above it.
       const missing = q.notFound > 0 && /SCHANNEL\\Protocols/i.test(s) && !/SCHANNEL\\Protocols\\(?:(?!TLS 1\.2)[^\\"\r\n]{1,20}|TLS 1\.2\\Server)/i.test(s.slice(0, 65536));
-      let regObs = registryObservations(q.model, { schannelQueriedButMissing: missing, netfxMissing: netfxMissingViews(s) });
+      // The query named one key below Protocols (TLS 1.2 or TLS 1.2\Client): that key is missing, not every Protocols key.
+      const one = missing ? /\breg(?:\.exe)?\s+query\s+"([^"\r\n]{0,200}\\SCHANNEL\\Protocols\\TLS 1\.2(?:\\Client)?)\\?"/i.exec(s.slice(0, 65536)) : null;
+      let regObs = registryObservations(q.model, { schannelQueriedButMissing: missing && !one, missingKeys: one ? [one[1]] : undefined, netfxMissing: netfxMissingViews(s) });
       // `reg query KEY /v Enabled` shows one value: a missing DisabledByDefault was not asked for, not absent.
       if (queriedOneValue(s)) {
         regObs = regObs.map((o) =>

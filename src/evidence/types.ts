@@ -47,6 +47,7 @@ export type ObservationCode =
   | 'schannel-tls12-client-partial'
   | 'schannel-tls12-server-disabled'
   | 'schannel-tls10-disabled'
+  | 'schannel-tls10-not-default'
   | 'schannel-ssl3-disabled'
   | 'schannel-keys-absent'
   /** A `[-HKEY_…\\Protocols\\TLS 1.2]` line: the file deletes that protocol's key, so the OS default applies. */
