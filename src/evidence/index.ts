@@ -366,19 +366,35 @@ function regResult(model: RegModel, problems: LocalizedText[]): EvidenceReading 
     return { kind: 'reg', observations, facts: {}, problems };
 }
 
+const NUL_NOTE = t('The file holds runs of NUL bytes (as a log can have after a crash, or where space was reserved for it): they were skipped and the rest was read.', 'ファイルに NUL バイトの並びが含まれていました（クラッシュ後や領域を予約したログによくあります）。その部分は飛ばして残りを読みました。');
+
+/**
+ * A text file's content as the line readers take it: NUL bytes dropped, and CR-only line ends (old Mac
+ * style, some exports) turned into LF (CR CR LF and CR LF stay one line end).
+ */
+function fileText(text: string): string {
+  let s = text.includes('\u0000') ? text.replace(/\u0000+/g, '') : text;
+  if (/\r(?![\r\n])/.test(s)) s = s.replace(/\r+\n/g, '\n').replace(/\r/g, '\n');
+  return s;
+}
+
 /** Text in UTF-16LE (with or without BOM) or UTF-8/ANSI. Small texts are read whole, big ones streamed line by line. */
 const textReader: Reader = {
   name: 'text',
   accepts: (head) => {
     const s = headText(head).slice(0, 2048);
     if (s.length === 0) return false;
-    // Mostly printable: control characters other than tab/CR/LF are rare in text.
+    // Mostly printable: control characters other than tab/CR/LF are rare in text. Runs of NUL bytes (a log preallocated
+    // or cut by a crash) are not counted when the rest is clearly text: they are dropped when it is read.
     let bad = 0;
+    let nul = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+      if (c === 0) nul++;
+      else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
     }
-    return bad <= s.length / 50;
+    const rest = s.length - nul;
+    return rest >= 32 ? bad <= rest / 50 : bad + nul <= s.length / 50;
   },
   async read(chunks, opts) {
     const iter = chunks[Symbol.asyncIterator]();
@@ -403,7 +419,9 @@ const textReader: Reader = {
         : encoding === 'shift_jis'
           ? new TextDecoder('shift_jis').decode(head)
           : head.toString('utf8').replace(/^\ufeff/, '');
-      return readPastedText(text);
+      const clean = fileText(text);
+      const reading = readPastedText(clean);
+      return clean.length < text.length && text.includes('\u0000') ? { ...reading, problems: [...(reading.problems ?? []), NUL_NOTE] } : reading;
     }
     // A big text file: stream it through the line scanner (registry output is read from small files only).
     const decoder = new TextDecoder(encoding);
@@ -412,19 +430,37 @@ const textReader: Reader = {
     let total = head.length;
     const deadline = Date.now() + opts.timeMs;
     const problems: LocalizedText[] = [];
+    let nuls = false;
+    // A line without its CR(s) at the end; a lone CR inside it also ends a line (CR-only line ends).
+    const emit = (line: string) => {
+      const l = line.replace(/\r+$/, '');
+      if (l.includes('\r')) for (const part of l.split('\r')) scanner.line(part);
+      else scanner.line(l);
+    };
     const feed = (s: string) => {
+      if (s.includes('\u0000')) {
+        nuls = true;
+        s = s.replace(/\u0000+/g, '');
+      }
       const text = carry + s;
       let start = 0;
       for (;;) {
         const nl = text.indexOf('\n', start);
         if (nl < 0) break;
-        scanner.line(text.slice(start, nl).replace(/\r$/, ''));
+        emit(text.slice(start, nl));
         start = nl + 1;
       }
       carry = text.slice(start);
       if (carry.length > 100_000) {
-        scanner.line(carry.slice(0, 2000));
-        carry = '';
+        const cr = carry.lastIndexOf('\r');
+        if (cr > 0) {
+          emit(carry.slice(0, cr));
+          carry = carry.slice(cr + 1);
+        }
+        if (carry.length > 100_000) {
+          scanner.line(carry.slice(0, 2000));
+          carry = '';
+        }
       }
     };
     feed(decoder.decode(head, { stream: true }).replace(/^\ufeff/, ''));
@@ -445,6 +481,7 @@ const textReader: Reader = {
     await iter.return?.();
     feed(`${decoder.decode()}\n`);
     const out = scanner.finish();
+    if (nuls) problems.push(NUL_NOTE);
     const kind: EvidenceKind = scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines ? 'eventlog' : 'text';
     return { kind, observations: out.observations, facts: out.facts, problems: [...problems, ...out.problems] };
   },

@@ -135,4 +135,24 @@ describe('smaller reading fixes', () => {
     const t = textOf(last(talk({ kind: 'evidence', source: 'rq.txt', reading: ev })));
     expect(t).not.toContain('No Schannel protocol keys');
   });
+
+  it('a text file with a run of NUL bytes is read (with a note), not rejected', async () => {
+    const r = await readEvidenceBuffer('nuls.txt', fx('nuls.txt'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.reading.facts.sql?.year).toBe(2012);
+    expect((r.reading.problems ?? []).map((p) => p.en).join(' ')).toMatch(/NUL bytes/);
+    // Binary and all-zero files are still not taken for text.
+    const bin = Buffer.alloc(4096);
+    for (let i = 0; i < bin.length; i++) bin[i] = (i * 7919 + 13) % 256;
+    expect((await readEvidenceBuffer('x.bin', bin)).ok).toBe(false);
+    expect((await readEvidenceBuffer('z.bin', Buffer.alloc(4096))).ok).toBe(false);
+  });
+
+  it('systeminfo with CR-only line ends is read like the LF version', async () => {
+    const r = await readEvidenceBuffer('si-cr.txt', fx('si-cr.txt'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.reading.facts.windows?.year).toBe(2016);
+  });
 });
