@@ -780,10 +780,10 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   }
   if (has('schannel-value-wrong-type')) {
     out.push(
-      finding('evidence-schannel-wrong-type', 'action', L('A Schannel value has the wrong type: Schannel ignores it', 'Schannel の値の型が違います（Schannel はその値を無視します）'), [
+      finding('evidence-schannel-wrong-type', 'action', L('A Schannel value has the wrong type: Schannel may ignore it', 'Schannel の値の型が違います（Schannel に無視される可能性があります）'), [
         L(
-          'Enabled and DisabledByDefault must be DWORD values (REG_DWORD). Set as text (REG_SZ, for example "Enabled"="1" in a .reg) they do not count, so whatever was meant by them has no effect: re-create them as DWORDs, then compare the keys again.',
-          'Enabled と DisabledByDefault は DWORD 値（REG_DWORD）でなければなりません。文字列（REG_SZ。.reg では "Enabled"="1" のような書き方）で設定すると数えられず、意図した設定は効いていません。DWORD として作り直し、キーをもう一度確認してください。',
+          'Enabled and DisabledByDefault are documented as DWORD values (REG_DWORD). Set as another type (REG_SZ, for example "Enabled"="1" in a .reg, or a QWORD) they may not count, so what was meant by them may have no effect: re-create them as DWORDs, then compare the keys again.',
+          'Enabled と DisabledByDefault は DWORD 値（REG_DWORD）として文書化されています。別の型（REG_SZ。.reg では "Enabled"="1" のような書き方。または QWORD）で設定すると数えられない可能性があり、意図した設定が効いていないことがあります。DWORD として作り直し、キーをもう一度確認してください。',
         ),
         evidenceBody(of('schannel-value-wrong-type')),
       ]),

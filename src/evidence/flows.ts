@@ -209,8 +209,8 @@ function flowObservations(f: TlsFlow): Observation[] {
       out.push({
         code: 'capture-http-301-fallback',
         subject,
-        detail: said(`"${f.http.request.slice(0, 80)}" over plain HTTP was answered "301 Moved Permanently"${to} (the HTTPS fallback to port 80 does not work either)`,
-          `平文 HTTP の「${f.http.request.slice(0, 80)}」に「301 Moved Permanently」${to} が返されました（ポート 80 へのフォールバックも使えません）`,
+        detail: said(`"${f.http.request.slice(0, 80)}" over plain HTTP was answered "301 Moved Permanently"${to} (the fallback to plain HTTP on port 80 does not work either)`,
+          `平文 HTTP の「${f.http.request.slice(0, 80)}」に「301 Moved Permanently」${to} が返されました（ポート 80 の平文 HTTP へのフォールバックも使えません）`,
         ),
       });
     }

@@ -547,6 +547,9 @@ export async function readEvidenceChunks(name: string, source: AsyncIterable<Buf
   }
 }
 
+/** A file name that looks like a packet capture (its size advice is a capture filter; a log's is a shorter export). */
+const CAPTURE_NAME = /\.(?:pcap|pcapng|cap|dmp|etl)(?:\.gz)?$/i;
+
 /** Reads an evidence file from disk, streamed, after checking its size. Never throws. */
 export async function readEvidenceFile(path: string, options: ReadOptions = {}): Promise<EvidenceFileResult> {
   const maxBytes = options.maxBytes ?? limitsFromEnv().maxBytes;
@@ -558,8 +561,12 @@ export async function readEvidenceFile(path: string, options: ReadOptions = {}):
         file: path,
         ok: false,
         reason: t(
-          `The file is ${mb(s.size)}, more than the ${mb(maxBytes)} limit (EVIDENCE_MAX_BYTES). Filter the capture to the endpoint (for example "tcp port 443 or tcp port 80") or compress it.`,
-          `ファイルが ${mb(s.size)} あり、上限の ${mb(maxBytes)}（EVIDENCE_MAX_BYTES）を超えています。キャプチャをエンドポイントに絞り込む（例：「tcp port 443 or tcp port 80」）か、圧縮してください。`,
+          CAPTURE_NAME.test(path)
+            ? `The file is ${mb(s.size)}, more than the ${mb(maxBytes)} limit (EVIDENCE_MAX_BYTES). Filter the capture to the endpoint (for example "tcp port 443 or tcp port 80") or compress it.`
+            : `The file is ${mb(s.size)}, more than the ${mb(maxBytes)} limit (EVIDENCE_MAX_BYTES). Send only the part that matters: the events around the failure (in Event Viewer, "Filter Current Log" by source Schannel or MSSQLSERVER, then "Save Filtered Log File As" text or CSV), or the lines of the log from that time. Or compress it.`,
+          CAPTURE_NAME.test(path)
+            ? `ファイルが ${mb(s.size)} あり、上限の ${mb(maxBytes)}（EVIDENCE_MAX_BYTES）を超えています。キャプチャをエンドポイントに絞り込む（例：「tcp port 443 or tcp port 80」）か、圧縮してください。`
+            : `ファイルが ${mb(s.size)} あり、上限の ${mb(maxBytes)}（EVIDENCE_MAX_BYTES）を超えています。関係する部分だけを送ってください。障害の前後のイベント（イベント ビューアーの「現在のログをフィルター」でソース Schannel や MSSQLSERVER に絞り、「フィルターされたログ ファイルに名前を付けて保存」でテキストか CSV に保存）や、その時間帯のログの行です。または圧縮してください。`,
         ),
       };
     }

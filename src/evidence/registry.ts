@@ -70,8 +70,8 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       const en: string[] = [];
       const ja: string[] = [];
       if (sz.length) {
-        en.push(`${sz.map((x) => `${x.where} is ${x.type}`).join('; ')}: Schannel ignores ${sz.length > 1 ? 'these values' : 'it'}, ${sz.length > 1 ? 'they' : 'it'} must be a DWORD (REG_DWORD), so the Windows default applies as if ${sz.length > 1 ? 'they were' : 'it was'} not set.`);
-        ja.push(`${sz.map((x) => `${x.where} が ${x.type}`).join('、')} です。Schannel はこの値を無視します。DWORD（REG_DWORD）でなければならず、このままでは値がない場合と同じく Windows の既定値が適用されます。`);
+        en.push(`${sz.map((x) => `${x.where} is ${x.type}`).join('; ')}: Schannel documents ${sz.length > 1 ? 'these values' : 'it'} as a DWORD (REG_DWORD) and may ignore ${sz.length > 1 ? 'them' : 'it'} as ${sz.length > 1 ? 'they are' : 'it is'}; here ${sz.length > 1 ? 'they are' : 'it is'} read as not set, so the Windows default would apply.`);
+        ja.push(`${sz.map((x) => `${x.where} が ${x.type}`).join('、')} です。Schannel の仕様では DWORD（REG_DWORD）で、このままでは無視される可能性があります。ここでは値がないものとして読み、その場合は Windows の既定値が適用されます。`);
       }
       if (qw.length) {
         en.push(`${qw.map((x) => x.where).join('; ')} ${qw.length > 1 ? 'are QWORDs' : 'is a QWORD'} (REG_QWORD), not the DWORD Schannel documents: recreate ${qw.length > 1 ? 'them' : 'it'} as a DWORD.`);

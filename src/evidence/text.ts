@@ -458,6 +458,14 @@ const ALERT_NUMBERS: Record<string, number> = {
   'inappropriate fallback': 86,
 };
 
+/** TLS certificate alerts (RFC 8446 registry), named in Schannel event lines. */
+const CERT_ALERTS = new Map([
+  [42, 'bad_certificate'],
+  [45, 'certificate_expired'],
+  [46, 'certificate_unknown'],
+  [48, 'unknown_ca'],
+]);
+
 const ALERT_NAMES = new Map(Object.entries(ALERT_NUMBERS).map(([name, n]) => [n, name.replace(/ /g, '_')]));
 
 /** The TLS alert's name for its number (RFC 8446 registry, as far as this reader knows them: 40 → "handshake_failure"), or null. */
@@ -968,13 +976,19 @@ export class TextScanner {
   /** xConfiguration NetworkServices HTTPS Mode (TC 7): On / Off. */
   private httpsModeOn: boolean | null = null;
   private dotnetTlsLines = 0;
+  /** The SQL version came from the ERRORLOG's startup banner, not from SELECT @@VERSION. */
+  private sqlFromErrorLog = false;
 
   private versions(line: string): void {
     const s = SQL_LINE.exec(line);
     if (s && !this.sql) {
       const label = s[3] && /^(?:SP\d|RTM)/i.test(s[3]) ? ` ${s[3].split('-')[0]}` : '';
       const r = parseSql(`SQL Server ${s[1]}${s[2] ?? ''}${label} ${s[4]}`);
-      if (r.ok) this.sql = { ...r.value, raw: s[0].slice(0, 120) };
+      if (r.ok) {
+        this.sql = { ...r.value, raw: s[0].slice(0, 120) };
+        // SQL Server's ERRORLOG prints the same banner at startup, after its timestamp and "Server".
+        this.sqlFromErrorLog = /^\s{0,4}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?\s+Server\s/.test(line);
+      }
     }
     if (SQL_ON_LINUX.test(line) && this.sql) this.sqlOnLinux = true;
     const nt = WIN_TAIL_NT.exec(line);
@@ -1654,7 +1668,12 @@ export class TextScanner {
     if (this.sql) {
       facts.sql = this.sql;
       if (this.sqlOnLinux) facts.sqlLocation = 'remote';
-      out.push({ code: 'fact-sql-version', detail: t(`SELECT @@VERSION: ${formatSql(this.sql)}.`, `SELECT @@VERSION の結果：${formatSql(this.sql)}。`) });
+      out.push({
+        code: 'fact-sql-version',
+        detail: this.sqlFromErrorLog
+          ? t(`SQL Server's error log (its startup banner): ${formatSql(this.sql)}.`, `SQL Server のエラーログ（起動時の表示）：${formatSql(this.sql)}。`)
+          : t(`SELECT @@VERSION: ${formatSql(this.sql)}.`, `SELECT @@VERSION の結果：${formatSql(this.sql)}。`),
+      });
     }
     if (this.windows) {
       facts.windows = this.windows;
@@ -1784,7 +1803,12 @@ export class TextScanner {
     const isProto = (x: string) => /^(?:TLS|SSL) \d\.\d$/.test(x);
     const protos = [...e.extra].filter(isProto);
     const sides = [...e.extra].filter((x) => x.startsWith('side '));
-    const rest = [...e.extra].filter((x) => !isProto(x) && !x.startsWith('side '));
+    // The certificate alerts are named ("alert 48, unknown_ca": the other side did not trust a certificate); 40 and 70 are
+    // explained where the events are (evidence-rules.ts).
+    const rest = [...e.extra].filter((x) => !isProto(x) && !x.startsWith('side ')).map((x) => {
+      const name = /^alert (\d{1,3})$/.exec(x) ? CERT_ALERTS.get(Number(x.slice(6))) : undefined;
+      return name ? `${x}, ${name}` : x;
+    });
     const extra = rest.length ? ` (${rest.join(', ')})` : '';
     const extraJa = rest.length ? `（${rest.join('、')}）` : '';
     if (id === 36874 && protos.length) {

@@ -6,11 +6,12 @@
  * smaller: reg query error for one key names that key; NUL runs in a text file are skipped; CR-only line ends are line ends.
  * Fixtures under test/fixtures/evidence/r18 were made by QA 18 on loopback (/tmp/qa18).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TurnResult } from '../../src/conversation/types';
 import type { EvidenceReading } from '../../src/evidence/types';
-import { readEvidenceBuffer } from '../../src/evidence';
+import { readEvidenceBuffer, readEvidenceFile } from '../../src/evidence';
 import { readPastedText } from '../../src/evidence/text';
 import { blocksText, findings, last, talk } from './helpers';
 
@@ -154,5 +155,33 @@ describe('smaller reading fixes', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.reading.facts.windows?.year).toBe(2016);
+  });
+});
+
+describe('wording of readings (QA round 18 F10)', () => {
+  it('the ERRORLOG startup banner is labelled as the error log, not as SELECT @@VERSION', () => {
+    const log = readPastedText('2026-12-03 09:20:10.51 Server      Microsoft SQL Server 2008 R2 (SP3) - 10.50.6000.34 (X64) \n2026-12-03 09:20:10.51 Server      Error: 26011, Severity: 16, State: 1.\n');
+    const o = log.observations.find((x) => x.code === 'fact-sql-version')!;
+    expect(o.detail.en).toMatch(/^SQL Server's error log/);
+    expect(o.detail.ja).toMatch(/^SQL Server のエラーログ/);
+    const q = readPastedText('Microsoft SQL Server 2008 R2 (SP3) - 10.50.6000.34 (X64)   Aug 19 2014 12:21:34   Copyright (c) Microsoft Corporation  Standard Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)');
+    expect(q.observations.find((x) => x.code === 'fact-sql-version')!.detail.en).toMatch(/^SELECT @@VERSION:/);
+  });
+
+  it('a Schannel event\'s alert number carries its name (48: unknown_ca)', () => {
+    const ev = readPastedText('Log Name:      System\nSource:        Schannel\nEvent ID:      36887\nDescription:\nA fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 48.\n');
+    expect(ev.observations.find((x) => x.code === 'event-schannel-error')!.detail.en).toContain('alert 48, unknown_ca');
+  });
+
+  it('a text file over the size limit gets log advice, a capture keeps the capture filter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'r18-'));
+    writeFileSync(join(dir, 'app.log'), 'x'.repeat(3000));
+    writeFileSync(join(dir, 'cap.pcap'), Buffer.alloc(3000));
+    const log = await readEvidenceFile(join(dir, 'app.log'), { maxBytes: 1000 });
+    const cap = await readEvidenceFile(join(dir, 'cap.pcap'), { maxBytes: 1000 });
+    expect(!log.ok && log.reason.en).toMatch(/Send only the part that matters/);
+    expect(!log.ok && log.reason.en).not.toMatch(/tcp port 443/);
+    expect(!cap.ok && cap.reason.en).toMatch(/tcp port 443 or tcp port 80/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
