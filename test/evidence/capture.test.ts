@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { readEvidenceBuffer, readEvidenceFile, type EvidenceFileResult } from '../../src/evidence';
 import type { EvidenceReading } from '../../src/evidence/types';
 import { readClientHello, buildClientHello } from '../../src/probe/wire/clienthello';
+import { rawIpPcap } from './pcap-build';
 
 const FIX = `${__dirname}/../fixtures/evidence`;
 const codes = (r: EvidenceReading) => r.observations.map((o) => o.code);
@@ -164,19 +165,7 @@ describe('hostile and broken files', () => {
     let seq = 1010;
     const chunk = Buffer.alloc(1400, 0x41);
     for (let i = 0; i < 3000; i++, seq += 1400) frames.push(ip(chunk, seq, 0x18));
-    const head = Buffer.alloc(24);
-    head.writeUInt32LE(0xa1b2c3d4, 0);
-    head.writeUInt16LE(2, 4);
-    head.writeUInt16LE(4, 6);
-    head.writeUInt32LE(65535, 16);
-    head.writeUInt32LE(101, 20);
-    const recs = frames.map((f) => {
-      const r = Buffer.alloc(16);
-      r.writeUInt32LE(f.length, 8);
-      r.writeUInt32LE(f.length, 12);
-      return Buffer.concat([r, f]);
-    });
-    const r = ok(await readEvidenceBuffer('endless.pcap', Buffer.concat([head, ...recs])));
+    const r = ok(await readEvidenceBuffer('endless.pcap', rawIpPcap(frames.map((frame) => ({ frame })))));
     expect(codes(r)).toEqual(['capture-no-clienthello']);
     expect(r.observations[0].detail.en).toContain('not a TLS ClientHello');
   });

@@ -6,6 +6,7 @@ import { readCapture, type CaptureOptions, type CaptureStats } from '../../src/e
 import { bufferChunks } from '../../src/evidence/source';
 import type { EvidenceReading } from '../../src/evidence/types';
 import { buildClientHello } from '../../src/probe/wire/clienthello';
+import { rawIpPcap } from './pcap-build';
 
 const SYN = 0x02;
 const ACK = 0x10;
@@ -49,23 +50,7 @@ function tlsConn(t: number, cport: number, hello: Buffer, reset: boolean): Pkt[]
 }
 
 /** Classic pcap, link type 101 (raw IP). */
-function pcap(pkts: Pkt[]): Buffer {
-  const head = Buffer.alloc(24);
-  head.writeUInt32LE(0xa1b2c3d4, 0);
-  head.writeUInt16LE(2, 4);
-  head.writeUInt16LE(4, 6);
-  head.writeUInt32LE(65535, 16);
-  head.writeUInt32LE(101, 20);
-  const recs = pkts.map(({ t, frame }) => {
-    const r = Buffer.alloc(16);
-    r.writeUInt32LE(Math.floor(t), 0);
-    r.writeUInt32LE(Math.round((t % 1) * 1e6), 4);
-    r.writeUInt32LE(frame.length, 8);
-    r.writeUInt32LE(frame.length, 12);
-    return Buffer.concat([r, frame]);
-  });
-  return Buffer.concat([head, ...recs]);
-}
+const pcap = (pkts: Pkt[]): Buffer => rawIpPcap(pkts);
 
 /** pcapng with one raw-IP interface whose timestamps are in nanoseconds (if_tsresol = 9). */
 function pcapngNs(pkts: Pkt[]): Buffer {

@@ -155,10 +155,7 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
       // here only why, not "check that SQL runs" (QA round 16 #15g), and not the same .reg twice.
       critical = true;
       body.push(
-        L(
-          `${where.en} depends on TLS 1.0: Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011), and TMS goes down with it. ${ssl3Line().en}`,
-          `${where.ja}は TLS 1.0 に依存しています。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server が停止すると TMS も停止します。${ssl3Line().ja}`,
-        ),
+        dependsOnTls10(where, ssl3Line()),
         L(
           'So TLS 1.0 off is the likely reason SQL Server does not start: get it running first with the steps at the top of this answer (TLS 1.0 back on for Client and Server, SSL 3.0 left as it is, then start the service), and keep TLS 1.0 on for this fix.',
           'そのため、SQL Server が起動しないのは TLS 1.0 を無効にしたためと考えられます。まずこの回答の最初の手順（TLS 1.0 を Client と Server の両方で有効に戻し、SSL 3.0 はそのままにして、サービスを開始）で SQL Server を復旧し、この修正でも TLS 1.0 は有効のままにしてください。',
@@ -168,10 +165,7 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
       critical = true;
       literal = TLS10_ENABLE_LITERAL;
       body.push(
-        L(
-          `${where.en} depends on TLS 1.0: Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011), and TMS goes down with it. ${ssl3Line().en}`,
-          `${where.ja}は TLS 1.0 に依存しています。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server が停止すると TMS も停止します。${ssl3Line().ja}`,
-        ),
+        dependsOnTls10(where, ssl3Line()),
         L(
           'Check now that the SQL service is running. Unless SQL is on a build with TLS 1.2 support (2008 R2 SP3 10.50.6542.0 or later; 2008 SP4 10.0.6547.0 or later), re-enable TLS 1.0 for Client and Server (values below), then start the SQL service. Do not change SSL 3.0 as part of this fix.',
           '今すぐ SQL のサービスが動いているか確認してください。SQL が TLS 1.2 対応のビルド（2008 R2 SP3 の 10.50.6542.0 以降、2008 SP4 の 10.0.6547.0 以降）でなければ、TLS 1.0 を Client と Server の両方で再び有効にし（値は下記）、SQL のサービスを開始してください。この修正の一環として SSL 3.0 は変更しないでください。',
@@ -365,4 +359,12 @@ export function saidRegistryUntouched(facts: Facts): Finding {
     body,
     sources: ['ms-schannel-protocols', 'ms-schannel-registry'],
   };
+}
+
+/** Why SQL Server 2008 R2 (or 2008) without TLS 1.2 support on the TMS server needs TLS 1.0 (Microsoft's failing case). */
+function dependsOnTls10(where: LocalizedText, ssl3: LocalizedText): LocalizedText {
+  return L(
+    `${where.en} depends on TLS 1.0: Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011), and TMS goes down with it. ${ssl3.en}`,
+    `${where.ja}は TLS 1.0 に依存しています。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server が停止すると TMS も停止します。${ssl3.ja}`,
+  );
 }

@@ -115,14 +115,18 @@ function isSentLine(line: string): boolean {
 export function readThread(layers: ReplyLayers, read: (text: string) => Extraction): Extraction {
   const top = layers.answered === undefined ? read(layers[0]) : readAnswers(layers[0], layers.answered, read);
   if (Object.keys(top.facts).length > 0 && !CORRECTION_START.test(layers[0].slice(0, 200))) return mergeLayers([top, ...layers.slice(1).map(read)]);
-  const all = read([...layers].reverse().join('\n'));
-  const out: Extraction = { ...all };
+  return withModesOf(read([...layers].reverse().join('\n')), top);
+}
+
+/** `facts`' reading with the questions, hypotheses and denials of `own` only (what others asked is not the user's). */
+function withModesOf(facts: Extraction, own: Extraction): Extraction {
+  const out: Extraction = { ...facts };
   delete out.asked;
   delete out.supposed;
   delete out.negated;
-  if (top.asked) out.asked = top.asked;
-  if (top.supposed) out.supposed = top.supposed;
-  if (top.negated) out.negated = top.negated;
+  if (own.asked) out.asked = own.asked;
+  if (own.supposed) out.supposed = own.supposed;
+  if (own.negated) out.negated = own.negated;
   return out;
 }
 
@@ -132,15 +136,7 @@ export function readThread(layers: ReplyLayers, read: (text: string) => Extracti
  * on it alone (the quoted question is support's, not the user's).
  */
 function readAnswers(own: string, answered: string, read: (text: string) => Extraction): Extraction {
-  const alone = read(own);
-  const out: Extraction = { ...read(answered) };
-  delete out.asked;
-  delete out.supposed;
-  delete out.negated;
-  if (alone.asked) out.asked = alone.asked;
-  if (alone.supposed) out.supposed = alone.supposed;
-  if (alone.negated) out.negated = alone.negated;
-  return out;
+  return withModesOf(read(answered), read(own));
 }
 
 /**
