@@ -608,7 +608,7 @@ function twoValuesNote(before: Facts, after: Facts, lang: Lang): Block[] {
     if (before[field] === after[field]) continue;
     const a = formatField(field, before);
     const b = formatField(field, after);
-    if (a && b && a !== b) out.push(TEXTS[lang].twoValues(field === 'level' ? `${TEXTS.en.levelLabel} ${a}` : a, field === 'level' ? `${TEXTS.en.levelLabel} ${b}` : b));
+    if (a && b && a !== b) out.push(TEXTS[lang].twoValues(field === 'level' ? `${TEXTS[lang].levelLabel} ${a}` : a, field === 'level' ? `${TEXTS[lang].levelLabel} ${b}` : b));
   }
   const rest = diffFacts({ ...before, ...pick(after, FIELD_NAMES) }, after, lang);
   return out.length ? [{ type: 'context', text: out.join(lang === 'ja' ? '' : ' ') }, ...rest] : rest;
@@ -623,7 +623,7 @@ export function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
   const t = TEXTS[lang];
   const shown = (field: (typeof FIELD_NAMES)[number], f: Facts) => {
     const v = formatField(field, f);
-    return v && field === 'level' ? `${TEXTS.en.levelLabel} ${v}` : v;
+    return v && field === 'level' ? `${t.levelLabel} ${v}` : v;
   };
   const out: string[] = [];
   for (const field of FIELD_NAMES) {

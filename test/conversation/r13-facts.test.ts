@@ -118,7 +118,7 @@ describe('High (or Low) said as the level, and client_version in words', () => {
   const JA = ['Wiresharkで見ると ClientHello のレコードのバージョンが 0x0301 になっています。TMS 15.8、Medium-High に設定済み、Win2019 です', 'Handshake の client_version は 0x0303 でした', 'それでも Room Kit が No HTTPS response です。RoomOS 11.14'];
   it.each<[string, string[], string, RegExp, RegExp]>([
     ['en', EN, 'it was actually High in TMS Tools', /Updated: level Medium-High → level High[\s\S]*At High, TMS also validates the certificate[^\n]*check it in the guide/, /could not find a SQL Server version|Schannel's TLS 1\.2 Client side is not enabled/],
-    ['ja', JA, 'TMS Tools で High になっていました', /更新：level Medium-High → level High[\s\S]*High では、TMS は管理対象システムの証明書も検証します[^\n]*ガイドで確認してください/, /読み取れませんでした/],
+    ['ja', JA, 'TMS Tools で High になっていました', /更新：レベル Medium-High → レベル High[\s\S]*High では、TMS は管理対象システムの証明書も検証します[^\n]*ガイドで確認してください/, /読み取れませんでした/],
   ])('%s: %s', (_l, setup, msg, want, notWant) => {
     const rs = talk(...setup, msg);
     const text = rendered(last(rs));
