@@ -54,10 +54,11 @@ const TOPIC_FIX =
 
 /**
  * "What does this mean?", "what's that error?", 「これはどういう意味ですか」, 「意味は？」: asks about something
- * shown before (a pasted line), not about a word of its own.
+ * shown before (a pasted line), not about a word of its own. "so what does this capture tell us?",
+ * 「このキャプチャから何が分かりますか」: the file read before (QA round 19 #9).
  */
 const MEANING =
-  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what\s(?:does|do)\s(?:this|that|it|these|those)(?:\s(?:error|line|message|log|entry|event|output|alert))?\s(?:mean|indicate|tell\sus)|what(?:'s|\sis)\s(?:this|that)(?:\s(?:error|line|message|log|entry|event|alert))?|meaning)\s*[?？.!]*\s*$|(?:これ|それ|この(?:エラー|ログ|メッセージ|行|イベント|アラート)|その(?:エラー|ログ|メッセージ|行|イベント))(?:は|って)?\s?(?:どういう|何の|なんの)(?:意味|こと)|^\s*(?:(?:これ|それ)(?:は|って)?\s?(?:何|なに)(?:ですか|でしょうか)?|意味は|(?:これ|それ)の意味は?)\s*[?？。]*\s*$/i;
+  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what\s(?:does|do)\s(?:this|that|it|these|those)(?:\s(?:error|line|message|log|entry|event|output|alert))?\s(?:mean|indicate|tell\sus)|what(?:'s|\sis)\s(?:this|that)(?:\s(?:error|line|message|log|entry|event|alert))?|meaning|what\s(?:does|do|did)\s(?:this|that|these|those|the)\s(?:capture|pcap|trace|file|result|reading)s?\s(?:mean|indicate|tell\s(?:us|me)|show|say))\s*[?？.!]*\s*$|(?:この|その)(?:キャプチャ|pcap|トレース|ファイル|結果)(?:から|で)\s?(?:何|なに)が(?:分か|わか)|(?:これ|それ|この(?:エラー|ログ|メッセージ|行|イベント|アラート|キャプチャ|pcap|トレース|ファイル|結果)|その(?:エラー|ログ|メッセージ|行|イベント|キャプチャ|pcap|トレース|ファイル|結果))(?:は|って)?\s?(?:どういう|何の|なんの)(?:意味|こと)|^\s*(?:(?:これ|それ)(?:は|って)?\s?(?:何|なに)(?:ですか|でしょうか)?|意味は|(?:これ|それ)の意味は?)\s*[?？。]*\s*$/i;
 const SYMPTOM_NAMED = /no\shttps\sresponse/i;
 
 /**
