@@ -1176,6 +1176,56 @@ const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|sh
 
 export const CATALOGUE: CatalogueEntry[] = [
   {
+    // At High (QA round 19 #12): "can we stay at High?", "is it safe to lower it to Medium-High?", 「Highのままで直す方法は」
+    // 「Medium-Highに下げても大丈夫？」. knowledge.md (Levels): High adds certificate validation on top of Medium-High, as a check.
+    // Not at High: the High/Medium-High answer.
+    id: 'level-from-high',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:lower(?:ing)?|drop(?:ping)?|go(?:ing)?\\s(?:back\\s)?down|step(?:ping)?\\sdown|downgrad(?:e|ing)|reduc(?:e|ing)|fall(?:ing)?\\sback)\\s(?:it\\s|the\\slevel\\s|tms\\s|security\\s)?(?:back\\s)?to\\s(?:the\\s)?mediumhigh(?![a-z])',
+        '(?<![a-z])(?:stay(?:ing)?|keep(?:ing)?|remain(?:ing)?|leave|leaving)\\s(?:it\\s|tms\\s|the\\slevel\\s|security\\s)?(?:at|on|in)\\s(?:the\\s)?high(?![a-z])(?![\\s-](?:cpu|availability|load))',
+        '(?<![a-z])(?:fix|solve|resolve)\\s(?:it|this)\\s(?:at|on|with|while\\s(?:staying|keeping)\\s(?:at|on)?)\\s?(?:the\\s)?high(?![a-z])(?![\\s-](?:cpu|availability|load))',
+      ],
+      ja: [
+        'mediumhigh\\s?(?:に|へ|まで)\\s?(?:下げ|さげ|落と)',
+        '(?<![a-z])high\\s?(?:の|を)?\\s?(?:まま|維持|保っ|保ち|キープ)',
+        '(?<![a-z])high\\s?で\\s?(?:直|治|解決|使い続|運用し続)',
+      ],
+    },
+    title: L('Staying at High, or lowering to Medium-High', 'High のままにするか、Medium-High に下げるか'),
+    covers: ['high-vs-medium-high', 'risks'],
+    answer: (f, text = '') => {
+      if (f.level !== 'high') return CATALOGUE.find((e) => e.id === 'high-vs-medium-high')!.answer(f, text);
+      const t = normaliseQuestion(text);
+      const lowering = /(?<![a-z])(?:lower|drop|go(?:ing)?\s(?:back\s)?down|step|downgrad|reduc|fall)|下げ|さげ|落と/.test(t);
+      const cert = L(
+        'At High TMS already offers TLS 1.2; what High adds is certificate validation of the managed systems (from Cisco\'s TMS administrator guide: check it there), so an endpoint with a self-signed or expired certificate fails at High even though TLS 1.2 is offered.',
+        'High の TMS はすでに TLS 1.2 を提示しています。High で加わるのは管理対象システムの証明書検証で（Cisco の TMS 管理者ガイドの記述です。ガイドで確認してください）、自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 を提示していても High では失敗します。',
+      );
+      if (lowering) {
+        return [
+          L(
+            'It would most likely bring the endpoint back, but it is a security trade-off: Medium-High still offers TLS 1.2 and drops the certificate validation that High adds. Decide it with whoever chose High. Telnet and SNMP are off at Medium-High too (raising Medium to Medium-High is what turns them off), so lowering from High to Medium-High does not turn them back on; check it in the admin guide for your release.',
+            '多くの場合エンドポイントは復旧しますが、セキュリティとの引き換えです。Medium-High でも TLS 1.2 は提示されますが、High で加わる証明書検証はなくなります。High を選んだ担当者と相談して決めてください。Telnet と SNMP は Medium-High でも無効なので（無効になるのは Medium から Medium-High に上げたときです）、High から Medium-High に下げても再び有効にはなりません。お使いのリリースの管理者ガイドで確認してください。',
+          ),
+          cert,
+          L('The way that keeps High: give the endpoint a certificate TMS trusts, then Force Refresh it in Systems > Navigator.', 'High を保つ方法：エンドポイントに TMS が信頼する証明書を入れ、Systems > Navigator で Force Refresh してください。'),
+        ];
+      }
+      return [
+        L(
+          'Yes: keep High and give the endpoint a certificate TMS trusts (not self-signed, not expired), then Force Refresh it in Systems > Navigator.',
+          'はい。High のままにして、エンドポイントに TMS が信頼する証明書（自己署名でも期限切れでもないもの）を入れ、Systems > Navigator で Force Refresh してください。',
+        ),
+        cert,
+        L(
+          'Lowering to Medium-High would likely bring it back too, but it drops that certificate validation: a security trade-off. If it still fails with a trusted certificate, check the TLS 1.2 Client keys on the TMS server.',
+          'Medium-High に下げても直る見込みですが、その証明書検証がなくなるので、セキュリティとの引き換えになります。信頼される証明書にしても失敗する場合は、TMS サーバの TLS 1.2 Client のキーを確認してください。',
+        ),
+      ];
+    },
+  },
+  {
     // "High CPU on the TMS server, related?", "is the disk being full related?", "SQL is slow, could that be related?",
     // 「CPU使用率が高い、関係ある？」 (QA round 16): a server-health symptom knowledge.md does not know, asked as maybe
     // related. Narrow: the symptom and a word of relation in one question (the clause split keeps only "related?").
@@ -1316,6 +1366,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '^(?!.*(?:エンドポイント|端末|コーデック|機器)).*tls\\s?1\\.?0(?![.\\d]).{0,12}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し).{0,12}(?:いいのでは|よいのでは|だめ|ダメ|いけない|ないんですか|ないのですか)',
         // 「TLS 1.0 を有効に戻せばいいですか？」「TLS 1.0 を再度有効にしても大丈夫ですか」 (QA round 13 #6)
         '^(?!.*(?:エンドポイント|端末|コーデック|機器|sql|データベース)).*tls\\s?1\\.?0(?![.\\d]).{0,8}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し|(?:再度|再び|もう一度)\\s?有効).{0,12}(?:いい|よい|良い|大丈夫|問題(?:ない|ありません)|安全|ok)',
+        // 「TLS 1.0を有効に戻せば直りますか？」「TLS1.0を有効にすれば直りますか」「TLS 1.0を戻すべきですか？」 (QA round 19 #9)
+        '^(?!.*(?:エンドポイント|端末|コーデック|機器|sql|データベース)).*tls\\s?1\\.?0(?![.\\d]).{0,8}(?:有効に(?:戻|し|す)|戻せ|戻す|戻し|(?:再度|再び|もう一度)\\s?有効).{0,8}(?:直り|直る|なおり|なおる|治り|解決|べき)',
       ],
     },
     title: L('Why not just enable TLS 1.0 again?', 'TLS 1.0 を有効に戻せばよいのでは'),
@@ -1902,6 +1954,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|が|って)?\\s?(?:必要|ひつよう|いり|要り|要る|いる|必須|しなければ|すべき|しないと)',
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:なし|せず)',
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:します|する)(?:か|の)',
+        // 「サーバの再起動はしなくていいですよね？」 (QA round 19 #9)
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|を)?\\s?(?:しなくて|せずに|しないで)(?:も)?\\s?(?:いい|よい|良い|大丈夫|ok|平気)',
       ],
     },
     // 「リブート必要」「再起動って必須」: the question without a question mark (the whole message).
@@ -1925,6 +1979,15 @@ export const CATALOGUE: CatalogueEntry[] = [
           ? L('Yes, once, because you created or changed Schannel keys. If the Communication Security change in TMS Tools is still to do, do that first and reboot after it: one reboot covers both.', 'はい、1 回必要です。Schannel のキーを作成・変更したためです。TMS ツールで [Communication Security] をまだ変更していない場合は、先にそれを済ませてから再起動してください。1 回の再起動で両方が反映されます。')
           : L('Yes, once, because you created or changed Schannel keys: running processes keep the old settings until then. Now is fine; plan it as a short TMS outage.', 'はい、1 回必要です。Schannel のキーを作成・変更したためで、それまで実行中のプロセスは古い設定のままです。今行ってかまいません。TMS が短時間停止する作業として計画してください。');
         return [when, rebootNote(advice, levelChanges(f.level))];
+      }
+      // A pasted reg query shows TLS 1.2 Client off (QA round 19 #11): the key has to change, so the reboot is due.
+      if (f.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) {
+        return [
+          L(
+            'Yes, once, after you correct the `TLS 1.2\\Client` key (`Enabled` = 1, `DisabledByDefault` = 0): the registry you pasted keeps TLS 1.2 off there, so that key has to change, and running processes keep the old setting until then. Restarting every process that uses Schannel may be enough (Microsoft); one reboot is the sure way.',
+            'はい、`TLS 1.2\\Client` のキーを直したあとに 1 回必要です（`Enabled` = 1、`DisabledByDefault` = 0）。貼り付けられたレジストリではそこで TLS 1.2 が無効なのでキーの変更が必要で、実行中のプロセスはそれまで古い設定のままです。Schannel を使うプロセスをすべて再起動すれば足りる場合もありますが（Microsoft）、確実なのは 1 回の再起動です。',
+          ),
+        ];
       }
       const lead = said
         ? L(
@@ -2103,6 +2166,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         if (st.kind !== 'has-tls12' && st.kind !== 'nothing-needed') {
           out.push(L(`${formatSql(f.sql!)} on the TMS server must first be on a build with TLS 1.2 support (check with \`SELECT @@VERSION\`), or it loses its connections when TLS 1.0 goes.`, `TMS サーバ上の ${formatSql(f.sql!)} は、先に TLS 1.2 対応のビルドになっている必要があります（\`SELECT @@VERSION\` で確認できます）。そうでないと、TLS 1.0 をなくしたときに接続できなくなります。`));
         }
+      } else if (f.sqlLocation === 'remote') {
+        // SQL on a separate server (QA round 19 #10): the local-SQL caveat is not this case; only a check.
+        out.push(L('Your SQL Server runs on a separate server, so the SQL caveat for this change (SQL on the TMS server itself) does not apply. After the change, check that TMS still connects to its database.', 'SQL Server は別サーバで動いているので、この変更の SQL に関する注意（TMS サーバ上の SQL の場合）は当てはまりません。変更の後、TMS がデータベースに接続できていることを確認してください。'));
       } else if (!f.sql) {
         out.push(L('Check the SQL Server version first: SQL 2008 R2 on the TMS server must keep TLS 1.0 (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off).', '先に SQL Server のバージョンを確認してください。TMS サーバ上の SQL 2008 R2 では TLS 1.0 を残す必要があります（TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します）。'));
       }
@@ -2186,6 +2252,10 @@ export const CATALOGUE: CatalogueEntry[] = [
       // The caveat names the user's starting level (knowledge); at Medium-High or above it has already happened.
       const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level, f.telnetSystems).body];
       if (atMediumHighOrAbove(f)) {
+        // At High: a move down to Medium-High keeps them off (they go off from Medium to Medium-High), said as a check (QA round 19 #12).
+        if (f.level === 'high')
+          out.unshift(L('At High, as at Medium-High, Telnet and SNMP are off (they go off when the level is raised from Medium to Medium-High): systems managed over them already show the security violation, and lowering to Medium-High does not turn them back on. Check it in the admin guide for your release.', 'High では Medium-High と同じく Telnet と SNMP は無効です（無効になるのは Medium から Medium-High に上げたときです）。それらで管理しているシステムには、すでにセキュリティ違反が表示されているはずで、Medium-High に下げても再び有効にはなりません。お使いのリリースの管理者ガイドで確認してください。'));
+        else
         out.unshift(L(`You are already at ${formatLevel(f.level!)}, so Telnet and SNMP are already off: systems managed over them already show the security violation.`, `すでに ${formatLevel(f.level!)} なので、Telnet と SNMP はすでに無効です。それらで管理しているシステムには、すでにセキュリティ違反が表示されているはずです。`));
       }
       return out;
