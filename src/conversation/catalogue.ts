@@ -3511,6 +3511,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         // the last one only in a question: the clause of the question sentence that names an entry).
         '(?<![a-z])(?:get|bring)\\s(?:sql(?:\\sserver)?|mssql(?:server)?|the\\s(?:sql(?:\\sserver)?|database|db)(?:\\s(?:service|instance))?)\\s(?:back\\s)?(?:up|online|running|started|going)(?![a-z])',
         '(?<![a-z])(?:get|bring)\\s(?:it|the\\s(?:service|instance|server))\\s(?:started|running|going|up)\\sagain(?![a-z])',
+        // "how do we get SQL back?" (QA round 19 #6): SQL named as the object of "get … back".
+        '(?<![a-z])(?:get|bring)\\s(?:sql(?:\\sserver)?|mssql(?:server)?|the\\s(?:sql(?:\\sserver)?|database|db)(?:\\s(?:service|instance))?)\\sback(?![a-z])(?!\\s(?:to|from|into)\\s(?:the\\s)?(?:\\d|version|build|sp|rtm|old|previous|earlier))',
         '(?<![a-z])how\\s(?:do|can|should|would)\\s(?:i|we)\\sstart\\s(?:the\\s)?(?:sql|database|db|mssql)(?![a-z])',
         "(?<![a-z])(?<!(?:if|when|while|whether|once|after|before|until)\\s(?:the\\s)?)(?:sql|database|db|mssql)(?:\\sserver)?(?:\\sservice)?(?:\\s(?:is|was|went)|'s)\\s(?:still\\s)?(?:down|stopped|dead|offline|not\\srunning)(?![a-z])",
         '(?<![a-z])(?:recover|restore|revive)\\s(?:the\\s)?(?:sql|database|db|mssql)(?![a-z])',
@@ -3525,6 +3527,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         // 「SQLを起動させるにはどうすれば？」, 「SQLが止まったままです、どうしたらいいですか」 (QA round 16 #6)
         '(?:sql|データベース|(?<![a-z])db(?![a-z]))(?:\\s?server)?(?:\\s?(?:の)?サービス)?\\s?(?:を|が)\\s?(?:再び|もう一度|また)?\\s?(?:起動|開始|立ち上げ|動か)(?:させる|させられる|する|できる|す|る)?(?:には|ための|方法)',
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,15}(?:止まった|落ちた|停止した|起動しない|起動できない)まま',
+        // 「SQLを戻すにはどうすれば？」「SQLを元に戻す方法は？」 (QA round 19 #6): SQL itself is what is brought back,
+        // not the fix ("rollback" below is for the Communication Security level and the keys).
+        '(?:sql|データベース|(?<![a-z])db(?![a-z]))(?:\\s?server)?(?:\\s?(?:の)?サービス)?\\s?(?:を|が)\\s?(?:元に|もとに|元通りに)?\\s?(?:戻す|戻せ|戻る|戻し|戻れ)(?:には|ための|方法|手順|にはどう|ば|たら)',
         // 「TLS 1.0 を戻せば SQL は起動しますか？」 (QA round 10 #14)
         'tls\\s?1\\.0\\s?(?:を|も)?\\s?(?:有効に)?(?:戻せば|戻したら|有効にすれば|有効にしたら).{0,20}(?:sql|データベース).{0,10}(?:起動|動|復旧)',
       ],
