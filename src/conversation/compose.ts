@@ -234,6 +234,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   // A TLS 1.2 hello while the level is Medium: if it is TMS's, the level has changed; asked before "here is the fix".
   if (has(TLS12_HELLO_AT_MEDIUM)) return t.headingLevelConflict;
   // TLS 1.0 off on the TMS server said, not seen (knowledge/tls10-client-off.ts): the premise to confirm first, as summary.ts verdictOf says.
+  // A capture after the change shows TLS 1.2 offered and accepted, nothing refused: the TLS part works (evidence-rules.ts drops the cause and the steps).
+  if (has('evidence-capture-fix-verified') && !has('evidence-capture-tls12-refused') && !has('tms-medium-tls10-only') && !has('already-medium-high') && !has('evidence-capture-confirms-cause')) return t.headingTls12Works;
   if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
   if (d.affected === 'unknown') return t.headingUnknown;
   if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;

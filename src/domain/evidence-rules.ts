@@ -1163,6 +1163,15 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused' || f.code === 'evidence-capture-tls12-offered')) {
       for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
+    // At Medium-High or High, a capture of TLS 1.2 offered and accepted (and nothing refused in it): the TLS part works now
+    // (knowledge.md Fix 7). "TMS at Medium is the cause" and the steps before it are history, not what to do (QA round 19 #2).
+    const fixVerified =
+      (facts.level === 'medium-high' || facts.level === 'high') &&
+      added.some((f) => f.code === 'evidence-capture-fix-verified') &&
+      !added.some((f) => ['evidence-capture-tls12-refused', 'evidence-capture-confirms-cause', 'evidence-contradicts-level', 'evidence-capture-no-clienthello'].includes(f.code));
+    if (fixVerified) {
+      for (const code of ['tms-medium-tls10-only', 'already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
+    }
     if (added.length === 0) return base;
     // A finding code appears once.
     const seen = new Set<string>();
@@ -1177,7 +1186,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const endpointCause = drop.has('already-medium-high') && seen.has('evidence-endpoint-https-blocks');
     const asked = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
     const questions = noHelloLevelFirst(facts, noHello && !assume.level, questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked));
-    return { ...base, findings: [...unique, ...findings], questions };
+    return { ...base, affected: fixVerified && base.affected === 'yes' ? 'unknown' : base.affected, findings: [...unique, ...findings], questions };
   } catch {
     return base;
   }

@@ -146,6 +146,24 @@ export interface EvidenceSummary {
 
 const MAX_SOURCES = 20;
 
+const isCapture = (o: Observation): boolean => typeof o.code === 'string' && o.code.startsWith('capture-');
+/** The server host a capture observation is about ("10.0.0.5 → 10.0.0.9:443" → "10.0.0.9"); '' when not said. */
+function captureHost(o: Observation): string {
+  const m = /→\s*(\S+?)(?::\d+)?\s*$/.exec(o.subject ?? '');
+  return m ? m[1] : '';
+}
+/**
+ * A newer capture of the same server replaces the older one's handshake readings (QA round 19 #2: "we set Medium-High",
+ * then a capture with TLS 1.2 accepted; the pre-change TLS 1.0 reset must not stay beside it as if both were now).
+ * Only a reading with a ClientHello (or its absence) starts over: a paste of the packets after a hello ("the ServerHello
+ * came next") adds to the earlier paste. Hosts not in the new capture keep their readings.
+ */
+function supersededHosts(obs: readonly Observation[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of obs) if (isCapture(o) && (o.code.startsWith('capture-clienthello') || o.code === 'capture-no-clienthello')) out.add(captureHost(o));
+  return out;
+}
+
 /**
  * Adds a reading to a summary (new observations first replace older ones with the same code and
  * subject; the list stays within MAX_OBSERVATIONS). Pure: returns a new summary.
@@ -154,7 +172,8 @@ export function addReading(summary: EvidenceSummary | undefined, source: string,
   const prev = summary ?? { observations: [], facts: {}, sources: [] };
   const key = (o: Observation) => `${o.code}\u0000${o.subject ?? ''}`;
   const fresh = new Set(reading.observations.map(key));
-  const observations = [...prev.observations.filter((o) => !fresh.has(key(o))), ...reading.observations].slice(-MAX_OBSERVATIONS);
+  const replaced = supersededHosts(reading.observations);
+  const observations = [...prev.observations.filter((o) => !fresh.has(key(o)) && !(replaced.size && isCapture(o) && replaced.has(captureHost(o)))), ...reading.observations].slice(-MAX_OBSERVATIONS);
   const f = reading.facts ?? {};
   const facts = { ...prev.facts };
   if (f.sql) facts.sql = f.sql;
