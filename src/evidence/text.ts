@@ -491,6 +491,19 @@ const SAID_NO_HELLO = [
   // 「ClientHello を送っていません」「まったく送りません」「一度も送ってきません」「送られてきません」「出ません」
   /(?:client\s?hello|クライアント\s?ハロー)\s?(?:を|が|は|も)?\s?(?:まったく|全く|一切|一度も)?\s?(?:送(?:っ|信し|信さ|ら)(?:て|れて)?(?:い|き|こ)?(?:ません|ない)|送りません|送信されません|出て(?:い|き|こ)?ません|出ません|来て(?:い)?ません|あり(?:ません)|見当たりません|なし|無し)/i,
 ];
+/** The sentence around `at` asks: it ends with a question mark or a Japanese question ending, or opens with a question word. */
+const QUESTION_OPENER = /^\s*(?:why|how\scome|how|what|which|is|are|was|were|does|do|did|can|could|should|would|will|isn't|doesn't|didn't)(?![a-z])/i;
+const JA_QUESTION_END = /(?:ですか|ますか|でしょうか|のか|なぜ|どうして)\s*$/;
+function askedAbout(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+  const after = line.slice(at, at + 200);
+  const end = /[.!?。！？]/.exec(after);
+  const sentence = before.slice(cut + 1) + (end ? after.slice(0, end.index) : after);
+  if (end && (end[0] === '?' || end[0] === '？')) return true;
+  return QUESTION_OPENER.test(sentence) || JA_QUESTION_END.test(sentence) || /(?:なぜ|どうして)/.test(sentence);
+}
+
 /** A condition, not an observation: "if TMS sends no ClientHello …", 「ClientHello が出ない場合」. */
 const SAID_CONDITION = /(?<![a-z])(?:if|whether|unless)\s|場合|なら(?:ば)?[、,\s]/i;
 const SAID_ALERT = /alert|アラート/i;
@@ -832,6 +845,8 @@ export class TextScanner {
     if (this.pkt || this.table || line.includes('\t') || DISSECTOR_LINE.test(line) || ROW.test(line.replace(ROW_LABEL, ''))) return false;
     const hello = SAID_HELLO.exec(line);
     if (!hello) return false;
+    // "why is there no ClientHello?", 「ClientHello が出ないのはなぜですか」: a question, not what a capture showed.
+    if (askedAbout(line, hello.index)) return false;
     const port = /(?<![\d.:])443(?!\d)/.test(line) ? 443 : null;
     const flow = (f: Pick<TlsFlow, 'tcpCompleted' | 'clientHello' | 'answer'>): void => {
       if (this.flows.length < 100_000) this.flows.push({ client: '', server: '', port, ...f, open: false, fromText: true });
