@@ -329,7 +329,7 @@ const ROUTES: readonly Route[] = [
       if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
       // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
       // success, whatever the "not sure" or the "still failing" part says.
-      if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text)) return onPartialSuccess(s, text);
+      if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text, s.facts.endpointModels)) return onPartialSuccess(s, text);
       // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
       if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
       // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
@@ -382,7 +382,7 @@ const ROUTES: readonly Route[] = [
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
     // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
     name: 'partial-success',
-    run: ({ s, text }) => (partialSuccessIn(text) ? onPartialSuccess(s, text) : null),
+    run: ({ s, text }) => (partialSuccessIn(text, s.facts.endpointModels) ? onPartialSuccess(s, text) : null),
   },
   {
     // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
@@ -414,7 +414,24 @@ const ROUTES: readonly Route[] = [
     name: 'fix-progress',
     run: ({ s, text, norm }) => {
       const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
-      return progress ? onFixProgress(s, progress, onText) : null;
+      if (progress) return onFixProgress(s, progress, onText);
+      // "set Medium-High and restarted the services. no reboot needed, right?", 「Medium-High設定、サービス再起動しました。
+      // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts
+      // after them (nobody said it still fails: not the "why is it refused" card).
+      const split = /[?？か]/.test(text) ? PROGRESS_THEN_QUESTION.exec(text.slice(0, 300)) : null;
+      const done = split && closingIn(split[1]!.toLowerCase()) !== 'works' ? fixProgressIn(split[1]!) : null;
+      // (Keys said changed, then a question: "キーを修正しました。再起動は必要ですか？" keeps its own reading, r16-answers #2.)
+      if (!split || !done?.level) return null;
+      const recorded = onFixProgress(s, done, onText);
+      if (!recorded) return null;
+      const answered = onText(recorded.state, split[2]!);
+      // One reply: the note of what was done, the answer to the question, then what is left (the check).
+      const [first, ...others] = recorded.replies;
+      const [ans, ...more] = answered.replies;
+      if (!first || !ans) return { state: answered.state, replies: [...recorded.replies, ...answered.replies] };
+      const cut = first.blocks[0]?.type === 'paragraph' ? 1 : 0;
+      const merged = { ...first, blocks: [...first.blocks.slice(0, cut), ...ans.blocks, ...first.blocks.slice(cut)] };
+      return { state: answered.state, replies: [merged, ...others, ...more] };
     },
   },
   {
@@ -537,6 +554,12 @@ function withoutAskedAllBack(s: ConversationState): ConversationState {
 
 /** A message that ends by asking for the next step: "…, what next?", 「…。次は？」 (the part before it in group 1). */
 const NEXT_TAIL = /^([^]{1,200}?)[\s,.;、。!！]+(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば|でしょうか)?)\s*[?？.。!！]*\s*$/i;
+
+/**
+ * Steps said done, then one question in a sentence of its own: "set Medium-High and restarted the services. no reboot
+ * needed, right?", 「Medium-High設定、サービス再起動しました。再起動は不要ですよね？」 (the report in group 1, the question in 2).
+ */
+const PROGRESS_THEN_QUESTION = /^([^?？]{4,240}?[.。!！])\s*([^.。!！?？]{2,120}(?:[?？]|(?:ですか|ますか|でしょうか|ですよね|ますよね)[。]?)\s*)$/;
 
 /** The level is Medium-High or above, said or reported done. */
 function raisedLevel(s: ConversationState): boolean {

@@ -43,8 +43,9 @@ const TAKEN_BACK = /(?<![a-z])(?:for\sa\s(?:while|bit|moment|minute|few\sminutes
  */
 const KINDS = '(?:ones|endpoints|codecs|systems|units|devices|boxes|rooms|sites)';
 const NOT_A_KIND = '(?:the|all|our|my|your|their|its|every|both|these|those|them|affected|failing|broken|problem|managed|registered|tms|of|for|on|and|now)';
-const ONLY_SOME_EN = new RegExp(
-  [
+/** The first four patterns of ONLY_SOME_EN (and the first of ONLY_SOME_JA) restrict by naming a kind or model: see namesOnlyAffected. */
+const NAMED_EN_COUNT = 4;
+const ONLY_SOME_EN_PARTS = [
     `(?<![a-z])(?:for|on)\\s(?:the\\s|our\\s|all\\sthe\\s)?(?!now|me|us|good|real|sure|all\\s*$|everything|every|now)[a-z][\\w-]{1,20}(?:\\s[\\w-]{1,20})?\\s?${KINDS}(?![a-z])`,
     `(?<![a-z])(?:for|on)\\s(?:the\\s|our\\s)?(?:cisco|sx\\d+|mx\\d+|dx\\d+|ex\\d+|codec\\s?(?:plus|pro)|room\\s?kits?|tc|ce|roomos)s?(?![a-z])`,
     `(?<![a-z])(?:the\\s|our\\s)(?!${NOT_A_KIND}\\s)[a-z][\\w-]{1,20}(?:\\s(?!${NOT_A_KIND}\\s)[\\w-]{1,20})?\\s${KINDS}\\s(?:[\\w']+\\s){0,2}?(?:works?|worked|are|is|came|look|seem)(?![a-z])`,
@@ -54,9 +55,10 @@ const ONLY_SOME_EN = new RegExp(
     `(?<![a-z])(?:but\\snot|except(?:\\sfor)?|apart\\sfrom|other\\sthan|all\\sbut|aside\\sfrom|save\\sfor|with\\sthe\\sexception\\sof)\\s(?!that|i\\s|we\\s|it\\s|when|after|before|if|sure|really|reliably|always|consistently|stable|yet|quite|[a-z]+ing(?![a-z]))(?:the\\s|our\\s|for\\s)?[a-z\\d]`,
     `(?<![a-z]|the\\s|not\\s|if\\s)only\\s(?!after|when|once|if|because|took|takes|needed|had|did|thing|difference|way|just|a\\s(?:restart|reboot)|restart|reboot|one\\sthing|[a-z]+ed(?![a-z]))(?:the\\s|our\\s|for\\s|on\\s)?[a-z\\d]`,
     `(?<![a-z])(?:but|while|though|although|whereas)\\s(?!not\\ssure)(?:[\\w-]{1,20}\\s){1,6}?(?:still|not|doesn't|don't|isn't|aren't|won't|fails?|failing|remain|remains)(?![a-z])`,
-  ].join('|'),
-  'i',
-);
+];
+const ONLY_SOME_EN = new RegExp(ONLY_SOME_EN_PARTS.join('|'), 'i');
+/** A restriction that does not name a kind: "some", "except …", "only …", "… but the HDX still fails". */
+const PART_EN = new RegExp(ONLY_SOME_EN_PARTS.slice(NAMED_EN_COUNT).join('|'), 'i');
 /**
  * The same in Japanese: 「Cisco の機器は直りました」「Cisco だけ」「HDX 以外は」「一部の端末は」「ほとんど直りました」
  * 「直りましたが、まだ HDX が残っています」「Cisco は直りましたが HDX はまだです」 (not 「再起動だけで直りました」,
@@ -64,17 +66,36 @@ const ONLY_SOME_EN = new RegExp(
  */
 const SUBSET_JA = '(?:一部|半分|半数|大半|ほとんど|ほぼ|大部分|多く|いくつか|何台か|数台|一部分)';
 const DONE_JA = '(?:直|治|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき|動き|動くよう|緑に)';
-const ONLY_SOME_JA = new RegExp(
-  [
+const ONLY_SOME_JA_PARTS = [
     `(?:cisco|sx\\d+|mx\\d+|codec|room\\s?kit|tc|ce|roomos|エンドポイント)\\s?(?:の(?:機器|端末|エンドポイント|方|系|分)|系|分|端末|機器)?\\s?(?:は|だけ|のみ)\\s?${DONE_JA}`,
     `(?:だけ|のみ)\\s?(?:は|が)?\\s?${DONE_JA}`,
     '以外(?:は|の|で)',
     `${SUBSET_JA}(?:の(?:端末|機器|エンドポイント|システム|コーデック|拠点|会議室|部屋)|の台数)?\\s?(?:は|が|で|だけ)?\\s?${DONE_JA}`,
     `${DONE_JA}.{0,40}まだ.{0,30}(?:残って|残りま|失敗|エラー|だめ|ダメ|駄目|出て|出ます|直って(?:い)?(?:ない|ません))`,
     `(?:が|けど|ものの)[、,\\s]?.{0,30}(?:は|が)\\s?(?:まだ|だめ|ダメ|直っていません|直りません|駄目)`,
-  ].join('|'),
-  'i',
-);
+];
+const ONLY_SOME_JA = new RegExp(ONLY_SOME_JA_PARTS.join('|'), 'i');
+const PART_JA = new RegExp(ONLY_SOME_JA_PARTS.slice(1).join('|'), 'i');
+
+/** "all the Room Kits", "every SX80", 「Room Kit は全部」「全ての SX80」: the whole of a kind, not a part of it. */
+const ALL_OF_KIND = /(?<![a-z])(?:all(?:\sof)?(?:\s(?:the|our|my))?|every|each\sof\sthe|both(?:\sthe)?)\s(?:\d{1,4}\s)?[a-z]|全部|全て|すべて|全台|どれも|いずれも/i;
+
+/**
+ * The kind named is the whole of what fails: "All Room Kits are green now", "The Room Kits are green now" when the
+ * Room Kit is the only model the conversation names, 「Room Kit は緑になりました」 (QA round 19 F5). With nothing else
+ * said to fail, that is success, not a part (the caller closes it as working).
+ */
+function namesOnlyAffected(systems: string, affected: readonly string[] | undefined): boolean {
+  if (PART_EN.test(systems) || PART_JA.test(systems) || countsPart(systems) || STILL_BAD.test(systems)) return false;
+  if (telnetSystemsIn(systems).length || detectOtherProducts(systems).length) return false;
+  const named = extractFacts(systems).facts.endpointModels ?? [];
+  // ("all the codecs work now": no model, the whole; "the Room Kits are green" with SX20s failing too: a part.)
+  if (named.length === 0 || !affected?.length) return ALL_OF_KIND.test(systems);
+  return affected.every((m) => named.includes(m));
+}
+
+/** Something said to fail still: "2 SX20s still fail", "the HDX is red", 「SX20 はまだです」 (not "no longer fails", "failover"). */
+const STILL_BAD = /(?<![a-z])still\s(?:fail|show|red|broken|down|ha[sv]e?|gets?|error)|(?<!no\slonger\s|not\s|n't\s)(?<![a-z])(?:fails?|failing|red|broken)(?![a-z])|まだ|失敗|エラー|だめ|ダメ|駄目|赤/i;
 
 /** A part counted: "3 of 10", "7 out of 10", "7/10 codecs", 「10台中3台」「10台のうち7台」 (a part, not all nor none). */
 function countsPart(t: string): boolean {
@@ -115,7 +136,7 @@ const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|cou
  * endpoints fine now but the Expressway-C still fails, level Medium-High", "codecs on CE 9.15")
  * describes a case: it is read and diagnosed as one (a level alone is what was done, and stays a report).
  */
-export function partialSuccessIn(text: string): boolean {
+export function partialSuccessIn(text: string, affected?: readonly string[]): boolean {
   const t = text.slice(0, 300);
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
   // TMS's own parts said to work are taken out; the rest may still say some systems work ("Some are fixed now. The
@@ -129,6 +150,7 @@ export function partialSuccessIn(text: string): boolean {
   const rest = backAndRestIn(systems);
   if (rest && rest[0] > 0 && rest[1] > 0) return noVersions(t);
   if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
+  if (namesOnlyAffected(systems, affected)) return false;
   return noVersions(t);
 }
 

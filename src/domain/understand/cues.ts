@@ -95,11 +95,16 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
   planned: {
     en: [
       '\\bplann?ed\\b',
+      // "planning to upgrade TMS to 15.13", "we plan on moving to CE 11", "ok we will plan the TMS upgrade to 15.13"
+      // (QA round 19 F1): a change to come, not the release now.
+      '\\bplan(?:ning|s)?\\s(?:to|on)\\b',
+      '\\bplan(?:ning)?\\sthe\\s(?:tms\\s|sql\\s|endpoint\\s|codec\\s)?(?:upgrade|update|move|migration)\\b',
       '\\bscheduled\\b',
       // "I will set Medium-High tonight (in the maintenance window)": a change to come, not the level now.
       '\\bwill\\s(?:be|go|move|get|upgrade|run|set|change|switch|raise|bump|apply|put)\\b',
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
-      '\\bgoing\\sto\\b',
+      // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
+      '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',
       '\\bnext\\s(?:week|month|quarter|year|sprint|window|weekend)\\b',
       '\\b(?:in\\s)?q[1-4]\\b',
       '\\broadmap\\b',

@@ -21,12 +21,12 @@ export interface PlannedSteps {
   sqlServicePack?: number;
 }
 
-const MAY = /upgrad|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+const MAY = /upgrad|(?:go|move|jump|migrate)\s(?:to\s)?tms|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
   /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?)(?![a-z])|'ll(?![a-z])/;
-const PLAN_JA = /予定|今夜|今晩|明日|あした|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
+const PLAN_JA = /予定|今夜|今晩|明日|あした|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
 
 /** A question, a condition, a step already done or not happening: not a plan. */
 const NOT_PLAN =
@@ -39,7 +39,8 @@ const RESTART = /reboot|restart|iisreset|bounce|再起動/;
 const BOTH_AT_ONCE =
   /(?<![a-z])(?:both|the\stwo|two|2|all)(?:\s(?:of\s(?:them|the\snodes)|(?:tms\s)?(?:nodes?|servers?|boxes)))?\s(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|together|in\sparallel)(?![a-z])|(?<![a-z])(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|in\sparallel)\s(?:on\s)?(?:both|the\stwo)(?![a-z])|(?:両方|両ノード|両系|(?:2|二)\s?台|(?:2|二)\s?ノード)(?:\s?の\s?(?:tms\s?)?(?:ノード|サーバー?|tms))?(?:とも|共)?(?:を|は|が)?\s?(?:同時|一緒に|一度に|いっぺんに|まとめて|一斉)|(?:同時|一度|一斉)に[^。]{0,6}(?:両方|両ノード|両系|(?:2|二)\s?台)/;
 /** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
-const TMS_UPGRADE_EN = /upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?\s(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
+const TMS_UPGRADE_EN =
+  /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|move|jump|migrate)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 /** "the SP4 upgrade", "upgrade SQL to SP4", "install SP3", 「SP4 に上げる」「SP4 にアップグレード」: the service pack. */
 const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
@@ -90,7 +91,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (RESTART.test(t) && !(RESTART_DONE_EN.test(t) && !RESTART_FUTURE_EN.test(t) && !/(?<![a-z])(?:reboot|restart|bounce)(?![a-z])/.test(t))) out.restart = true;
   if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
   const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t);
-  if (up) out.tmsUpgrade = up[1];
+  if (up) out.tmsUpgrade = up[1] ?? up[2];
   const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
   if (sp && !up) out.sqlServicePack = Number(sp[1] ?? sp[2] ?? sp[3] ?? sp[4]);
   return Object.keys(out).length ? out : null;
