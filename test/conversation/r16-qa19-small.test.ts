@@ -106,7 +106,8 @@ describe('#12 at High: stay at High, or lower to Medium-High', () => {
 
 describe('#13 the Japanese "Updated:" line names the level in Japanese', () => {
   it('レベル, not level', () => {
-    const out = rendered(runIn('ja', ['TMS 15.10、MX300 G2 CE 9.14.5、Win2016、SQL 2016 同居、Medium', 'Medium-High設定、サービス再起動しました。再起動は不要ですよね？']));
+    // (A correction of the level: the step-done report with a question is recorded as done, with no "Updated:" line.)
+    const out = rendered(runIn('ja', ['TMS 15.10、MX300 G2 CE 9.14.5、Win2016、SQL 2016 同居、Medium', 'すみません、レベルは Medium-High でした']));
     expect(out).toMatch(/更新：レベル Medium → レベル Medium-High/);
     expect(out).not.toMatch(/level Medium/);
   });
