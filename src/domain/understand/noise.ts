@@ -27,7 +27,8 @@ export const NOISE_PATTERNS: { name: string; source: string }[] = [
   // A capture row's ports ("443 → 51234 [RST, ACK]", "51234 > 443 [SYN] Seq=0"): not a version change.
   // ("TLS 1.0 on port 443" goes whole after a protocol: it must not leave "TLS 1.0 on", a state. Only there:
   // "SQL 2014 SP2 on port 1433 another server" keeps its "on".)
-  { name: 'port', source: '(?:(?<=(?:tls|ssl)\\s?v?\\d(?:\\.\\d)?\\s)(?:on|to|at|via)\\s)?(?<![a-z])(?:port|ポート)\\s?(?:番号)?\\s?[:#]?\\s?\\d{1,5}(?![\\d.])|(?<![\\d.])\\d{1,5}\\s?/\\s?(?:tcp|udp)(?![a-z])|(?<![a-z])(?:tcp|udp)\\s?/\\s?\\d{1,5}(?![\\d.])|(?<![\\d.])\\d{1,5}\\s{0,3}(?:→|->|>)\\s{0,3}\\d{1,5}(?=\\s{1,3}(?:\\[(?:SYN|ACK|RST|FIN|PSH)|(?:seq|ack|win|len)=))' },
+  // (The lookbehind comes after the literal word, so it is tried only where "on"/"to"/"at"/"via" matched, not at every position.)
+  { name: 'port', source: '(?:on|to|at|via)(?<=(?:tls|ssl)\\s?v?\\d(?:\\.\\d)?\\s(?:on|to|at|via))\\s(?:port|ポート)\\s?(?:番号)?\\s?[:#]?\\s?\\d{1,5}(?![\\d.])|(?<![a-z])(?:port|ポート)\\s?(?:番号)?\\s?[:#]?\\s?\\d{1,5}(?![\\d.])|(?<![\\d.])\\d{1,5}\\s?/\\s?(?:tcp|udp)(?![a-z])|(?<![a-z])(?:tcp|udp)\\s?/\\s?\\d{1,5}(?![\\d.])|(?<![\\d.])\\d{1,5}\\s{0,3}(?:→|->|>)\\s{0,3}\\d{1,5}(?=\\s{1,3}(?:\\[(?:SYN|ACK|RST|FIN|PSH)|(?:seq|ack|win|len)=))' },
   { name: 'frame', source: '(?<![a-z])(?:frame|packet|pkt|no\\.)\\s?#?\\s?\\d{1,9}(?![\\d.])|(?:フレーム|パケット)\\s?(?:番号)?\\s?\\d{1,9}' },
   { name: 'hash', source: '(?:(?<![a-z])(?:build|commit|hash|sha)\\s?[:#]?\\s?)?(?<![\\w.])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\\d)[0-9a-f]{7,40}(?![\\w.])' },
   // A server's name is not its TMS version: the value of a name field in systeminfo and Event Viewer
