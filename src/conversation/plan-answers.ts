@@ -210,8 +210,8 @@ export function confirmLevelAnswer(f: Facts): LocalizedText[] {
   if (blocked) return [L('Not yet.', 'まだです。'), sql!];
   const out = [
     L(
-      'Yes, that is the step that fixes it (step 3: TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security = Medium-High, then Save), but not the only one: before it, the registry check; after it, the restarts.',
-      'はい、それが問題を直す手順です（手順 3：TMS ツール > [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > Communication Security = Medium-High にして保存）。ただし、それだけではありません。その前にレジストリの確認、その後に再起動が必要です。',
+      'Yes, that is the step that fixes it (step 3: TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security = Medium-High, then Save), but not the only one: before it, the registry check; after it, the restart of IIS and the TMS services (a server reboot only if registry keys change).',
+      'はい、それが問題を直す手順です（手順 3：TMS ツール > [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > Communication Security = Medium-High にして保存）。ただし、それだけではありません。その前にレジストリの確認、その後に IIS と TMS サービスの再起動が必要です（サーバの再起動は、レジストリのキーを変更した場合だけです）。',
     ),
     registryLine(f),
   ];

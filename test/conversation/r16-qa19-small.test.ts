@@ -112,3 +112,13 @@ describe('#13 the Japanese "Updated:" line names the level in Japanese', () => {
     expect(out).not.toMatch(/level Medium/);
   });
 });
+
+describe('"should I just set Medium-High?": the restart after it is named (no bare 再起動)', () => {
+  it('EN and JA say IIS and the TMS services, and a server reboot only when keys change', () => {
+    const en = rendered(runIn('en', ['TMS 15.10, MX300 G2 CE 9.14.5, Win2016, SQL 2016 local, Medium', 'should I just set Medium-High?']));
+    expect(en).toMatch(/after it, the restart of IIS and the TMS services \(a server reboot only if registry keys change\)/);
+    const ja = rendered(runIn('ja', ['TMS 15.10、MX300 G2 CE 9.14.5、Win2016、SQL 2016 同居、Medium', 'TLS 1.0を戻すべきですか？それともMedium-Highにすればいいですか？']));
+    expect(ja).toMatch(/その後に IIS と TMS サービスの再起動が必要です（サーバの再起動は、レジストリのキーを変更した場合だけです）/);
+    expect(ja).not.toMatch(/その後に再起動が必要です/);
+  });
+});
