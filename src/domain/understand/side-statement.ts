@@ -7,9 +7,9 @@
  */
 import type { LocalizedText } from '../types';
 
-export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total';
+export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total';
 
-const MAY = /revocation|crl|discover|snmp|node|before|prior|失効|自動検出|ノード|前|\d/i;
+const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d/i;
 
 const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
 /**
@@ -23,6 +23,13 @@ const CRL_OFF_UNSURE = /(?<![a-z])(?:not\ssure|maybe|probably|i\sthink|unless|if
 const CRL_NOT = /(?<![a-z])(?:not|n't|never|disabled|off)(?![a-z])|無効|オフ|していません|ではありません/i;
 const DISCOVERY_USED = /(?<![a-z])(?:we|i)\s(?:use|rely\son|need)\s(?:the\s)?(?:automatic|auto)[\s-]?discovery|(?:automatic|auto)[\s-]?discovery\s(?:is\s)?(?:used|on|enabled)(?![a-z])|自動検出\s?(?:は|を)?\s?(?:使って(?:い)?ます|使用して(?:い)?ます|利用して(?:い)?ます|使っている|有効)/i;
 const DISCOVERY_NOT = /(?<![a-z])(?:not|n't|never|don't|no\slonger)(?![a-z])|使って(?:い)?ません|使っていない|使用して(?:い)?ません|利用して(?:い)?ません|無効/i;
+/**
+ * "we have no Telnet or SNMP managed devices", "no telnet/snmp-managed systems", "nothing is managed over Telnet",
+ * 「Telnetで管理してる機器はないです」「Telnet や SNMP で管理している機器はありません」: which protocols the user rules out.
+ * (A bare "no SNMP systems" keeps NO_SNMP's reading.)
+ */
+const NO_MANAGED_BY = /(?<![a-z])(?:we\s(?:have|got)\s)?(?:no|none\sof\s(?:our|the)|nothing)\s(?:(?:systems?|devices?|endpoints?|units?|codecs?)\s)?(?:are\s|is\s)?(?:(?:managed|polled)\s(?:over|via|by|with)\s)?((?:telnet|snmp)(?:\s?(?:or|and|\/|,)\s?(?:telnet|snmp))?)(?:[\s-]?(?:managed|based))?\s?(?:systems?|devices?|endpoints?|units?|codecs?)?(?![a-z])|((?:telnet|snmp)(?:\s?(?:や|と|・|\/|、|or|and)\s?(?:telnet|snmp))?)\s?(?:で|による|により|の)?\s?管理(?:して(?:い|お)?る|してる|している|の|する)?\s?(?:機器|システム|端末|装置)\s?(?:は|が|も)\s?(?:ありません|ないです|ない|いません|ございません|一台も(?:ありません|ない))/i;
+
 const NO_SNMP = /(?<![a-z])no\s(?:systems?|devices?|endpoints?|units?)\s(?:are\s)?(?:managed\s)?(?:over|via|by)\ssnmp|nothing\s(?:is\s)?managed\s(?:over|via|by)\ssnmp|snmp\s?(?:で|により)\s?管理(?:して(?:いる|る)|している)\s?(?:機器|システム|端末)\s?(?:は|が)\s?(?:ありません|ない|いません)/i;
 const ONE_NODE = /(?<![a-z])(?:done|finished|applied|changed)\son\s(?:node\s?[a-z1-9]|(?:the\s)?(?:first|primary)\snode|tms0?1)(?![a-z\d]).{0,40}(?:node\s?[a-z1-9]|(?:the\s)?(?:second|other|secondary)\s(?:node|one)|tms0?2)\s(?:is\s)?(?:still\s)?(?:pending|to\sdo|not\sdone|next|left)|ノード\s?[a-z1-9]\s?(?:は|で)\s?(?:完了|終わり|実施済み).{0,30}ノード\s?[a-z1-9]\s?(?:は)?\s?(?:まだ|これから|未実施)/i;
 
@@ -101,6 +108,14 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) ? null : 'crl-check-off';
   if (CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (ONE_NODE.test(t)) return 'one-node-done';
+  // (Telnet named: which of the two is ruled out decides the line; checked before NO_SNMP, which would read "…SNMP で管理している機器はありません" alone.)
+  const none = /telnet/i.test(t) ? NO_MANAGED_BY.exec(t) : null;
+  if (none) {
+    const named = (none[1] ?? none[2] ?? '').toLowerCase();
+    const telnet = named.includes('telnet');
+    const snmp = named.includes('snmp');
+    return telnet && snmp ? 'no-telnet-snmp-systems' : telnet ? 'no-telnet-systems' : 'no-snmp-systems';
+  }
   if (NO_SNMP.test(t)) return 'no-snmp-systems';
   if (DISCOVERY_USED.test(t) && !DISCOVERY_NOT.test(t.replace(DISCOVERY_USED, ' '))) return 'auto-discovery-used';
   if (WORKED_BEFORE.test(t) && !WORKS_NOW_TOO.test(t.replace(WORKED_BEFORE, ' '))) return 'worked-before-upgrade';
@@ -127,6 +142,14 @@ export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
   'no-snmp-systems': L(
     'Noted: no systems are managed over SNMP. Then the Telnet/SNMP part of Medium-High costs you no managed system. One effect remains: with SNMP off, TMS no longer discovers systems automatically; new systems (MCUs and similar as "Non-SNMP") are then added by hand.',
     '承知しました。SNMP で管理している機器はないとのことですね。それなら、Medium-High で Telnet と SNMP が無効になっても、管理できなくなるシステムはありません。ただし 1 点残ります。SNMP が無効だと TMS はシステムを自動で検出しなくなるので、新しいシステム（MCU などは「Non-SNMP」として）は手動で追加することになります。',
+  ),
+  'no-telnet-systems': L(
+    'Noted: no systems are managed over Telnet. Medium-High turns SNMP off too: if none is managed over SNMP either, the change costs you no managed system; one effect remains either way: with SNMP off, TMS no longer discovers systems automatically (new MCUs and similar are added by hand as "Non-SNMP").',
+    '承知しました。Telnet で管理している機器はないとのことですね。Medium-High では SNMP も無効になります。SNMP で管理している機器もなければ、管理できなくなるシステムはありません。どちらの場合も 1 点残ります。SNMP が無効だと TMS はシステムを自動で検出しなくなるので、新しいシステム（MCU などは「Non-SNMP」として）は手動で追加することになります。',
+  ),
+  'no-telnet-snmp-systems': L(
+    'Noted: no systems are managed over Telnet or SNMP. Then the Telnet/SNMP part of Medium-High costs you no managed system. One effect remains: with SNMP off, TMS no longer discovers systems automatically; new systems (MCUs and similar as "Non-SNMP") are then added by hand.',
+    '承知しました。Telnet や SNMP で管理している機器はないとのことですね。それなら、Medium-High で Telnet と SNMP が無効になっても、管理できなくなるシステムはありません。ただし 1 点残ります。SNMP が無効だと TMS はシステムを自動で検出しなくなるので、新しいシステム（MCU などは「Non-SNMP」として）は手動で追加することになります。',
   ),
   'worked-before-upgrade': L(
     'Noted: it worked before the upgrade. That is this problem\'s usual story: it appears after the endpoints\' software is upgraded, since TC 7.3.6 and later and CE 8.1.0 and later no longer accept TLS 1.0. So the answer above stands; tell me how the endpoints look once the fix is applied.',
