@@ -418,7 +418,8 @@ const ROUTES: readonly Route[] = [
       // "set Medium-High and restarted the services. no reboot needed, right?", 「Medium-High設定、サービス再起動しました。
       // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts
       // after them (nobody said it still fails: not the "why is it refused" card).
-      const split = /[?？か]/.test(text) ? PROGRESS_THEN_QUESTION.exec(text.slice(0, 300)) : null;
+      // (Only a report naming the level counts below, and every level report names "high"/「ハイ」: the split regex runs for those alone.)
+      const split = /[?？か]/.test(text) && /high|ハイ/i.test(text) ? PROGRESS_THEN_QUESTION.exec(text.slice(0, 300)) : null;
       const done = split && closingIn(split[1]!.toLowerCase()) !== 'works' ? fixProgressIn(split[1]!) : null;
       // (Keys said changed, then a question: "キーを修正しました。再起動は必要ですか？" keeps its own reading, r16-answers #2.)
       if (!split || !done?.level) return null;
