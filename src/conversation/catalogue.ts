@@ -2200,8 +2200,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       const named = names ? L(names, names.replace(/, /g, '、')) : L('for example Polycom HDX or older Tandberg MXP', 'Polycom HDX や古い Tandberg MXP など');
       const lead = raised
         ? L(
-            `It would not help. TMSSnmpService stopped because Communication Security is now ${f.level === 'high' ? 'High' : 'Medium-High'}: raising the level from Medium turns Telnet and SNMP off in TMS, and that is what stopped the service. Starting it by hand does not change the level, so TMS keeps SNMP and Telnet off, and the systems that need them (${named.en}) stay unmanaged.`,
-            `効果はありません。TMSSnmpService が止まったのは、[Communication Security] が ${f.level === 'high' ? 'High' : 'Medium-High'} になったためです。レベルを Medium から上げると TMS の Telnet と SNMP が無効になり、その結果サービスが停止します。手動でサービスを起動してもレベルは変わらないので、TMS は SNMP と Telnet を無効にしたままで、それらを必要とするシステム（${named.ja}）は管理できないままです。`,
+            `Do not expect it to help. TMSSnmpService stopped because Communication Security is now ${f.level === 'high' ? 'High' : 'Medium-High'}: raising the level from Medium turns Telnet and SNMP off in TMS, and that is what stopped the service. Starting it by hand does not change the level, so TMS keeps SNMP and Telnet off, and the systems that need them (${named.en}) stay unmanaged.`,
+            `効果は見込めません。TMSSnmpService が止まったのは、[Communication Security] が ${f.level === 'high' ? 'High' : 'Medium-High'} になったためです。レベルを Medium から上げると TMS の Telnet と SNMP が無効になり、その結果サービスが停止します。手動でサービスを起動してもレベルは変わらないので、TMS は SNMP と Telnet を無効にしたままで、それらを必要とするシステム（${named.ja}）は管理できないままです。`,
           )
         : L(
             'TMSSnmpService stops when Communication Security is raised from Medium to Medium-High (or High): the level turns Telnet and SNMP off in TMS. If that is why it stopped, starting it by hand does not change the level, so it does not bring SNMP or Telnet back. If TMS is still at Medium, the level is not what stopped it: check the service\'s own errors in the Windows event log.',

@@ -121,14 +121,14 @@ describe('#12 "Can we just start TMSSnmpService again?" at Medium-High', () => {
   const first = 'Did the fix yesterday (TMS 15.9, Medium -> Medium-High, Win2016, no keys changed). Room Kits are green now but 3 old MXP 1700s show \'Security violation: Telnet communication is not allowed\' and there\'s a TMS Connection Error ticket. Also TMSSnmpService is stopped.';
   it('says SNMP is off because of the level, what the old systems need, and what going back to Medium costs', () => {
     const text = rendered(runIn('en', [first, 'Can we just start TMSSnmpService again?']));
-    expect(text).toMatch(/It would not help/);
+    expect(text).toMatch(/Do not expect it to help/);
     expect(text).toMatch(/does not change the level/);
     expect(text).toMatch(/manage them another way, replace them, or accept/);
     expect(text).toMatch(/at Medium TMS offers only TLS 1\.0 once more/);
   });
   it.each([
-    ['ja', 'TMSSnmpService を起動し直せばいいですか？', /効果はありません/],
-    ['en', 'can we start the TMSSnmpService back up?', /It would not help/],
+    ['ja', 'TMSSnmpService を起動し直せばいいですか？', /効果は見込めません/],
+    ['en', 'can we start the TMSSnmpService back up?', /Do not expect it to help/],
   ] as const)('%s %j', (lang, q, re) => {
     const setup = lang === 'ja' ? 'TMS 15.9、Room Kit CE 9.15.3、Windows 2016、SQL 2016 別サーバ、Medium-High 設定済み' : 'TMS 15.9, Room Kit CE 9.15.3, Win2016, SQL 2016 remote, Medium-High set yesterday';
     expect(rendered(runIn(lang, [setup, q]))).toMatch(re);
