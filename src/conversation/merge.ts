@@ -601,14 +601,20 @@ const SPEAKER = /^\s*(?:(?!(?:re-?open\w*|update\w*|note|edit|ps|fyi|ticket|cont
 /** Another person's word: "Tom says", "according to Maria", 「鈴木さんによると」. */
 const SAYS = /(?<![a-z])(?:says|said|thinks|reckons|claims|according\sto|told\s(?:me|us))(?![a-z])|によると|曰く|さんは|さんが/i;
 
+/** A field's value as the "Updated:" and "two values" lines show it: the level with its label ("level Medium", 「レベル Medium」). */
+function shownValue(field: (typeof FIELD_NAMES)[number], f: Facts, lang: Lang): string | undefined {
+  const v = formatField(field, f);
+  return v && field === 'level' ? `${TEXTS[lang].levelLabel} ${v}` : v;
+}
+
 /** One line per field whose value another message gave differently: the one now used, and the other given. */
 function twoValuesNote(before: Facts, after: Facts, lang: Lang): Block[] {
   const out: string[] = [];
   for (const field of FIELD_NAMES) {
     if (before[field] === after[field]) continue;
-    const a = formatField(field, before);
-    const b = formatField(field, after);
-    if (a && b && a !== b) out.push(TEXTS[lang].twoValues(field === 'level' ? `${TEXTS[lang].levelLabel} ${a}` : a, field === 'level' ? `${TEXTS[lang].levelLabel} ${b}` : b));
+    const a = shownValue(field, before, lang);
+    const b = shownValue(field, after, lang);
+    if (a && b && a !== b) out.push(TEXTS[lang].twoValues(a, b));
   }
   const rest = diffFacts({ ...before, ...pick(after, FIELD_NAMES) }, after, lang);
   return out.length ? [{ type: 'context', text: out.join(lang === 'ja' ? '' : ' ') }, ...rest] : rest;
@@ -621,10 +627,7 @@ function pick(f: Facts, keys: readonly (keyof Facts)[]): Partial<Facts> {
 /** "Updated: TMS 15.2.1 → 14.6.0" lines for values that changed (not for values newly given). */
 export function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
   const t = TEXTS[lang];
-  const shown = (field: (typeof FIELD_NAMES)[number], f: Facts) => {
-    const v = formatField(field, f);
-    return v && field === 'level' ? `${t.levelLabel} ${v}` : v;
-  };
+  const shown = (field: (typeof FIELD_NAMES)[number], f: Facts) => shownValue(field, f, lang);
   const out: string[] = [];
   for (const field of FIELD_NAMES) {
     if (before[field] === after[field]) continue; // the same value shows the same
