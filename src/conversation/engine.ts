@@ -70,7 +70,8 @@ export const step: Step = (state, message) => {
     base = freshState('en');
   }
   try {
-    return polishTurn(stepUnsafe(base, message));
+    const out = stepUnsafe(base, message);
+    return polishTurn(out.route ? out : { ...out, route: routeOfKind(message) });
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;
@@ -80,6 +81,12 @@ export const step: Step = (state, message) => {
     };
   }
 };
+
+/** The route name of a turn no text reader named: the message's kind ('action', 'probe', …). */
+function routeOfKind(message: IncomingMessage): string {
+  const kind = message && typeof message === 'object' ? (message as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' && /^[a-z]{1,12}$/.test(kind) ? kind : 'unknown';
+}
 
 // ---------------------------------------------------------------------------------------------
 // The turn
@@ -160,20 +167,20 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
     const t = TEXTS[first.lang];
     const known = FIELD_NAMES.some((f) => out.state.facts[f] !== undefined);
     const blocks: Block[] = [...lines, ...(known ? [para(t.nothingChanged)] : []), ...questionBlocksFor(out.state)];
-    return { state: out.state, replies: [{ ...first, blocks }, ...rest] };
+    return { state: out.state, replies: [{ ...first, blocks }, ...rest], route: 'guesses' };
   }
   return { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks] }, ...rest] };
 }
 
 function onText(state: ConversationState, raw: string): TurnResult {
   const t0 = TEXTS[state.lang];
-  if (looksBinary(raw)) return unchanged(state, [reply(state.lang, [para(t0.binary)])]);
+  if (looksBinary(raw)) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
   const text = raw.replace(CONTROL, ' ');
   if (text.trim() === '') {
     // A bare @mention or an empty /tms-diagnose opens a conversation: greet rather than complain.
-    if (state.turns === 0 && Object.keys(state.facts).length === 0) return greet(state, state.lang);
+    if (state.turns === 0 && Object.keys(state.facts).length === 0) return { ...greet(state, state.lang), route: 'greeting' };
     const replies = [reply(state.lang, [para(t0.empty), ...questionBlocksFor(state)])];
-    return unchanged(state, replies);
+    return { ...unchanged(state, replies), route: 'empty' };
   }
   // A paste read as evidence (an English log line in a Japanese conversation) keeps the conversation's language.
   const said = languageOf(text, state.lang);
@@ -188,9 +195,10 @@ function onText(state: ConversationState, raw: string): TurnResult {
   const message: Said = { state, s, text, norm, askedAll };
   for (const route of ROUTES) {
     const out = route.run(message);
-    if (out) return out;
+    if (out) return out.route ? out : { ...out, route: route.name };
   }
-  return onFacts(s, text);
+  const read = onFacts(s, text);
+  return { ...read, route: read.understoodNothing ? 'not-understood' : 'facts' };
 }
 
 /** One message as every route sees it, read once (src/conversation/engine.ts onText). */
@@ -337,7 +345,7 @@ const ROUTES: readonly Route[] = [
       // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts
       // says it is the level's trade-off), not the generic still-failing checks.
       if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
-      return intent ? onIntent(s, intent) : null;
+      return intent ? { ...onIntent(s, intent), route: `intent-${intent}` } : null;
     },
   },
   {

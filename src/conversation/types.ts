@@ -78,6 +78,12 @@ export interface TurnResult {
   replies: Reply[];
   /** Set when the text carried nothing the bot could read (no fact, no request): its reply only says so. */
   understoodNothing?: true;
+  /**
+   * Which reader answered (a route of src/conversation/engine.ts, 'facts', 'not-understood', or the
+   * message's kind for buttons, probes, evidence and fleet results): for the turn's log line and the
+   * turns-by-route metric, never shown to users. A small fixed set of names.
+   */
+  route?: string;
 }
 
 export type Step = (state: ConversationState | null, message: IncomingMessage) => TurnResult;

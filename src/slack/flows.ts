@@ -107,7 +107,8 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
     if (pasted) await updateMeta(deps, turn.key, (cur) => ({ ...(cur ?? { status: 'open' }), schannel: pasted }));
     const ok = !res.blocked && res.failed === 0;
-    logger.info('turn', { key: turn.key, kind: turn.message.kind, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });
+    deps.metrics.route(out.route);
+    logger.info('turn', { key: turn.key, kind: turn.message.kind, route: out.route, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });
     // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.
     return res.failed === 0 ? 'delivered' : 'failed';
   });
@@ -201,7 +202,8 @@ async function ephemeralTurnBody(
     // A press on the private card edits that card (its response_url); anything else is a new message.
     const replace = turn.replaceOriginal === true && (reopened !== undefined || out.replies.some((r) => r.summary));
     const ok = await respondAll(deps, client, respond, messages, turn.fallback, lang, { replaceOriginal: replace });
-    logger.info('turn', { key: turn.key, kind: turn.message.kind, surface: 'ephemeral', messages: messages.length, ok });
+    deps.metrics.route(out.route);
+    logger.info('turn', { key: turn.key, kind: turn.message.kind, surface: 'ephemeral', route: out.route, messages: messages.length, ok });
     return ok ? 'delivered' : 'failed';
   });
 }

@@ -15,6 +15,8 @@ export type TurnSurface = 'thread' | 'dm' | 'ephemeral';
 
 /** Web API method names as labels: `chat.postMessage`; anything else is 'other'. */
 const METHOD = /^[a-z]+(\.[a-zA-Z]+){1,2}$/;
+/** Engine route names as labels: `still-failing`, `facts`; anything else is 'other'. */
+const ROUTE = /^[a-z][a-z0-9-]{0,39}$/;
 /** Slack error codes as labels: `not_in_channel`; anything else is 'other'. */
 const CODE = /^[a-z0-9_]{1,40}$/;
 
@@ -22,6 +24,7 @@ export class Metrics implements DeliveryObserver {
   readonly registry = new Registry();
   private readonly turns: Counter<'surface' | 'outcome'>;
   private readonly turnSeconds: Histogram<'surface'>;
+  private readonly routes: Counter<'route'>;
   private readonly apiCalls: Counter<'method' | 'code'>;
   private readonly apiErrors: Counter<'method' | 'code'>;
   private readonly retries: Counter<'method' | 'reason'>;
@@ -37,6 +40,12 @@ export class Metrics implements DeliveryObserver {
       help: 'Time from a turn starting to its replies delivered (or given up).',
       labelNames: ['surface'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.routes = new Counter({
+      name: 'tms_doctor_turn_routes_total',
+      help: "Turns taken in by which reader of the engine answered them (facts, not-understood, still-failing, …; a button, probe or file: its kind).",
+      labelNames: ['route'],
       registers,
     });
     this.apiCalls = new Counter({ name: 'tms_doctor_slack_api_calls_total', help: 'Slack Web API calls by method and result code (ok, a Slack error code, http_<status>, network).', labelNames: ['method', 'code'], registers });
@@ -57,6 +66,11 @@ export class Metrics implements DeliveryObserver {
   turn(surface: TurnSurface, outcome: string, ms: number): void {
     this.turns.inc({ surface, outcome });
     if (outcome === 'delivered' || outcome === 'failed') this.turnSeconds.observe({ surface }, ms / 1000);
+  }
+
+  /** A turn taken in, by the engine's route (TurnResult.route): how often each reader answers, and how often none understood. */
+  route(name: string): void {
+    this.routes.inc({ route: ROUTE.test(name) ? name : 'other' });
   }
 
   call(method: string, code: string): void {

@@ -31,7 +31,16 @@ export type TurnOutcome =
   /** Seen before; `pending` = this key's replies not yet delivered (a crash cut delivery short). */
   | { status: 'duplicate'; pending: OutboxItem[] }
   /** `leased`: the outbox items were stored leased to this turn (ApplyOptions.outbox.lease): pass it to OutboxDelivery.drain. */
-  | { status: 'ok'; state: ConversationState; replies: Reply[]; isNew: boolean; outbox: OutboxItem[]; leased: { owner: string; at: number; items: OutboxItem[] } | null }
+  | {
+      status: 'ok';
+      state: ConversationState;
+      replies: Reply[];
+      isNew: boolean;
+      outbox: OutboxItem[];
+      leased: { owner: string; at: number; items: OutboxItem[] } | null;
+      /** Which reader of the engine answered (TurnResult.route): for the turn's log line and metrics. */
+      route: string;
+    }
   | { status: 'error'; error: unknown; lang: Lang };
 
 export interface ApplyOptions {
@@ -118,6 +127,7 @@ export class ConversationService {
   ): Promise<Exclude<TurnOutcome, { status: 'error' }> | { status: 'error'; error: unknown; lang: Lang; transient: boolean }> {
     const { store, engine } = this.deps;
     let engineFailed = false;
+    let route = 'unknown';
     const lease = opts.outbox?.lease;
     const at = Date.now(); // no later than the lease's start
     try {
@@ -131,6 +141,7 @@ export class ConversationService {
             engineFailed = true;
             throw error;
           }
+          route = out.route ?? 'unknown';
           const before = opts.before?.(out.state.lang) ?? [];
           const replies = [...before, ...out.replies];
           const messages = opts.outbox ? opts.outbox.render(replies, meta, out.state) : [];
@@ -146,7 +157,7 @@ export class ConversationService {
       );
       if (res.status !== 'ok') return res;
       const leased = res.leased && lease ? { owner: lease.owner, at, items: res.outbox } : null;
-      return { status: 'ok', state: res.plan.state, replies: res.plan.replies, isNew: res.isNew, outbox: res.outbox, leased };
+      return { status: 'ok', state: res.plan.state, replies: res.plan.replies, isNew: res.isNew, outbox: res.outbox, leased, route };
     } catch (error) {
       let lang: Lang = langHint ?? 'en';
       const transient = !engineFailed && transientStoreError(error);
