@@ -240,8 +240,8 @@ function endpointClaimAt(s: string, at: number, len: number): 'none' | 'asked' |
  * Only spellings that cannot mean anything else ("board" alone, "desk" alone are not models here).
  */
 const CE_ONLY_MODELS: readonly [RegExp, string][] = [
-  [/(?<![a-z])room\s?kits?(?:\s?(mini|plus|pro|eqx?))?(?![a-z])/gi, 'Room Kit'],
-  [/(?<![a-z])codec\s?(plus|pro)(?![a-z])/gi, 'Codec'],
+  [/(?<![a-z])room\s?kits?(?:\s?(mini|plus|pro|eqx?)s?)?(?![a-z])/gi, 'Room Kit'],
+  [/(?<![a-z])codec\s?(plus|pro)s?(?![a-z])/gi, 'Codec'],
   [/(?<![a-z])(?:(?:webex|spark|cisco)\s?board(?:\s?(pro|55|70|85))?|board\s?(pro|55|70|85))(?![a-z\d])/gi, 'Board'],
   [/(?<![a-z])(?:webex\s)?desk\s?(pro|mini|hub)(?![a-z])|(?<![a-z])webex\sdesk(?![a-z])/gi, 'Desk'],
 ];
