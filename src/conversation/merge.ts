@@ -25,7 +25,7 @@ import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
-import { askedValues, caseBlocks, namesAskedValues } from './hypothetical';
+import { askedValues, caseBlocks, namesAskedValues, upgradeBlocks } from './hypothetical';
 import { bareCorrection, servicePackCorrectionPart } from '../domain/understand/correction';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
@@ -400,7 +400,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
-  const asCase = caseBlocks(facts, cases, lang);
+  // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)
+  const asCase = (text && !ev ? upgradeBlocks(facts, cases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
   pre.push(...asCase);
   // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
   // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given

@@ -1,0 +1,66 @@
+/**
+ * Verdict follow-ups (helper R20B): "should we upgrade it to TC 7.3.21?" is answered (prepare TMS first, then
+ * upgrade), and a Room Kit Pro named in the plural keeps its model name in the "cannot run TC" note.
+ */
+import { asksWhetherToUpgrade } from '../../src/conversation/hypothetical';
+import { ceOnlyModelsIn } from '../../src/domain/knowledge/products';
+import { rendered, runIn } from './helpers';
+
+const WORKS_EN = 'TMS 15.9 on Windows 2016, SQL 2016 remote, Medium, SX80 on TC 7.3.3 works';
+const WORKS_JA = 'TMS 15.9、Windows 2016、SQL 2016 リモート、Medium、SX80 は TC 7.3.3 で動いています';
+
+describe('should we upgrade the endpoints to a release that refuses TLS 1.0?', () => {
+  it('TMS 15 at Medium: prepare TMS first, with the steps, then upgrade (EN)', () => {
+    const r = runIn('en', [WORKS_EN, 'should we upgrade it to TC 7.3.21?']);
+    const out = rendered(r);
+    expect(out).toMatch(/change TMS first/);
+    expect(out).toMatch(/No HTTPS response/);
+    expect(out).toMatch(/Set Communication Security to Medium-High/);
+    expect(out).toMatch(/Medium-High turns Telnet and SNMP off/);
+    // The user's own release stays what they said.
+    expect(r.state.facts.endpoint?.semver).toBe('7.3.3');
+  });
+
+  it('the same in Japanese', () => {
+    const out = rendered(runIn('ja', [WORKS_JA, 'TC 7.3.21 に上げるべきですか？']));
+    expect(out).toMatch(/先に TMS 側を変更/);
+    expect(out).toMatch(/Medium-High/);
+    expect(out).toMatch(/レジストリをバックアップ/);
+  });
+
+  it('TMS before 15: not before TMS is upgraded', () => {
+    const out = rendered(runIn('en', ['TMS 14.6.2 on Windows 2012 R2, SQL 2016 remote, Medium, SX80 on TC 7.3.3 works', 'should we upgrade to TC 7.3.21?']));
+    expect(out).toMatch(/Not yet/);
+    expect(out).toMatch(/Upgrade TMS to 15\.x first/);
+  });
+
+  it('already at Medium-High: fine as far as TLS goes, with the Windows side to check', () => {
+    const out = rendered(runIn('en', ['TMS 15.9 on Windows 2016, SQL 2016 remote, Medium-High, SX80 on TC 7.3.3 works', 'should we upgrade to CE 9.15?']));
+    expect(out).toMatch(/As far as TLS goes, yes/);
+    expect(out).toMatch(/TLS 1\.2 Client keys/);
+  });
+
+  it.each(['should we upgrade it to TC 7.3.21?', 'is it ok to update to CE 9.15', 'what if we upgrade to CE 9.15?', 'TC 7.3.21 に上げるべきですか？', 'CE 9.15 にアップグレードしても大丈夫ですか'])('%s: an upgrade question', (t) => {
+    expect(asksWhetherToUpgrade(t)).toBe(true);
+  });
+
+  it.each(['we upgraded to TC 7.3.21 yesterday', 'TC 7.3.21 にアップグレードしました', 'is TC 7.3.21 affected?', 'the update server is down'])('%s: not an upgrade question', (t) => {
+    expect(asksWhetherToUpgrade(t)).toBe(false);
+  });
+});
+
+describe('Room Kit Pros after the TMS-before-15 answer', () => {
+  it.each([
+    ['we also have 3 Room Kit Pros', ['Room Kit Pro']],
+    ['two Codec Pros and a Room Kit Mini', ['Room Kit Mini', 'Codec Pro']],
+    ['our Room Kits', ['Room Kit']],
+  ])('%s names %j', (t, models) => {
+    expect(ceOnlyModelsIn(t)).toEqual(models);
+  });
+
+  it('"we also have 3 Room Kit Pros, same problem": the Room Kit Pro cannot run TC, upgrading TMS is the way', () => {
+    const out = rendered(runIn('en', ['TMS 14.6.2, SX20 on TC 7.3.7, Windows 2012 R2, SQL 2012 SP4 local, Medium', 'we also have 3 Room Kit Pros, same problem']));
+    expect(out).toMatch(/The Room Kit Pro cannot be downgraded/);
+    expect(out).toMatch(/upgrading TMS is the only way/);
+  });
+});
