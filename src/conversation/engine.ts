@@ -520,6 +520,8 @@ const ROUTES: readonly Route[] = [
       // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what
       // was done is recorded, and the incident is closed (an answer for the new facts would re-apply old
       // evidence to a state that now works).
+      // 「SQL は復旧しました。TMS も戻りました」 with SQL Server down: the outage is over, not the incident (read as usual).
+      if (closing === 'works' && sqlDownNow(s.facts) && read.state.facts.tlsClaims?.sqlDown === false) return read;
       if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
       return onIntent(s, closing);

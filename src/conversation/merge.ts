@@ -18,6 +18,7 @@ import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredFi
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
+import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -283,6 +284,17 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     }
   }
   const facts: Facts = { ...before, ...found };
+  // "SQL is running again" after SQL Server 2008 R2 without TLS 1.2 support, on the TMS server, stopped with TLS 1.0 and SSL 3.0
+  // both taken as off: that build stops only when both are off (knowledge.md, KB3135244), so one of them is on again, which one
+  // is not known. The "off" claims go (so does IIS Crypto's template, read as both off), and the reply says once to keep TLS 1.0 on.
+  const sqlBackBothOff = !!text && !ev && sqlBackWithBothOff(before, facts);
+  if (sqlBackBothOff && facts.tlsClaims) {
+    const claims = { ...facts.tlsClaims };
+    if (claims.tls10 === 'off') delete claims.tls10;
+    if (claims.ssl3 === 'off') delete claims.ssl3;
+    delete claims.iisCryptoBestPractices;
+    facts.tlsClaims = claims;
+  }
   // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
   if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
   if (hedged) delete facts.level;
@@ -400,6 +412,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
+  if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));
   // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)
   const asCase = (text && !ev ? upgradeBlocks(facts, cases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
   pre.push(...asCase);
@@ -451,6 +464,29 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
   return answered;
 }
+
+/**
+ * SQL Server said running again in this message, after it was down (said, or a 26011 pasted), where it is SQL 2008 R2 / 2008
+ * without TLS 1.2 support on the TMS server and TLS 1.0 and SSL 3.0 were both taken as off (said, IIS Crypto's Best Practices,
+ * or SSL 3.0 off by default on that Windows): the two cannot both be off any more.
+ */
+function sqlBackWithBothOff(before: Facts, facts: Facts): boolean {
+  const c = facts.tlsClaims;
+  if (c?.sqlDown !== false || before.tlsClaims?.sqlDown === false || facts.sqlLocation === 'remote' || !facts.sql) return false;
+  const st = sqlTlsStatus(facts.sql);
+  if (st.kind !== 'keep-tls10' || st.tls12 !== 'no') return false;
+  const tls10Off = c.tls10 === 'off' || (c.iisCryptoBestPractices === true && c.tls10 !== 'on');
+  const ssl3Off = c.ssl3 === 'off' || (c.iisCryptoBestPractices === true && c.ssl3 !== 'on') || (!!facts.windows && c.ssl3 !== 'on' && !windowsSchannelDefaults(facts.windows).ssl3);
+  return tls10Off && ssl3Off;
+}
+
+/** The line for sqlBackWithBothOff: one of the two is on again; keep TLS 1.0 on for this build (said once, in this reply). */
+const SQL_BACK_ONE_ON: Record<Lang, (sql: string) => string> = {
+  en: (sql) =>
+    `Good. ${sql} without TLS 1.2 support stops only when TLS 1.0 and SSL 3.0 are both off, so with it running one of them is on again: I no longer take them as off. Keep TLS 1.0 enabled on this server for as long as SQL runs this build (if you are not sure which one came back, look under the TLS 1.0 Client and Server keys), and leave SSL 3.0 as it is now. The fix for the endpoints only adds TLS 1.2; it turns nothing off.`,
+  ja: (sql) =>
+    `復旧してよかったです。TLS 1.2 に対応していない ${sql} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効なときだけなので、動いているということはどちらかが有効に戻っています。以降は両方を無効とは扱いません。SQL がこのビルドのうちは、このサーバで TLS 1.0 を有効のままにしてください（どちらが戻ったか分からない場合は、TLS 1.0 の Client と Server のキーを確認してください）。SSL 3.0 はいまの状態のままにしてください。エンドポイントのための修正は TLS 1.2 を追加するだけで、何も無効にしません。`,
+};
 
 /** Words that make an endpoint release a second group ("some of them", "…too", "still on", 「一部」「のまま」「…も」). */
 const SECOND_GROUP =

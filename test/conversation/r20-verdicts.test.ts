@@ -64,3 +64,31 @@ describe('Room Kit Pros after the TMS-before-15 answer', () => {
     expect(out).toMatch(/upgrading TMS is the only way/);
   });
 });
+
+describe('"SQL is running again" after IIS Crypto Best Practices stopped SQL 2008 R2 SP2', () => {
+  const OPEN_EN = "TMS 15.2.1 on Win 2008 R2, SQL 2008 R2 SP2 on the same server, SX10 on CE8. Our security team applied IIS Crypto best practices last night and now SQL won't start, TMS is down!!";
+  const OPEN_JA = 'TMS 15.2.1、Windows 2008 R2、SQL 2008 R2 SP2 は同じサーバ、SX10 は CE8。昨夜 IIS Crypto の Best Practices を適用したら SQL が起動しなくなりました';
+
+  it('the "off" claims go, the outage advice is not repeated, TLS 1.0 is said to stay on (EN)', () => {
+    const back = runIn('en', [OPEN_EN, 'SQL is running again. TMS is back.']);
+    expect(back.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(back.state.facts.tlsClaims?.ssl3).toBeUndefined();
+    expect(rendered(back)).toMatch(/Keep TLS 1\.0 enabled/);
+    const after = rendered(runIn('en', [OPEN_EN, 'SQL is running again. TMS is back.', 'CE 8.3.0']));
+    expect(after).not.toMatch(/TLS 1\.0 off \(as you said\)/);
+    expect(after).not.toMatch(/re-enable TLS 1\.0/);
+    expect(after).not.toMatch(/Check now that the SQL service is running/);
+  });
+
+  it('the same in Japanese, and 「SQL は復旧しました。TMS も戻りました」 does not close the incident', () => {
+    const back = runIn('ja', [OPEN_JA, 'SQL は復旧しました。TMS も戻りました']);
+    expect(back.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(rendered(back)).toMatch(/TLS 1\.0 を有効のままに/);
+    expect(rendered(back)).not.toMatch(/直ってよかったです/);
+  });
+
+  it('SQL with TLS 1.2 support, or only TLS 1.0 said off: nothing is dropped', () => {
+    const sp3 = runIn('en', ["TMS 15.2.1 on Win 2008 R2, SQL 2008 R2 SP3 10.50.6560.0 on the same server, CE 9.15. We applied IIS Crypto best practices and SQL won't start", 'SQL is running again.']);
+    expect(sp3.state.facts.tlsClaims?.iisCryptoBestPractices).toBe(true);
+  });
+});
