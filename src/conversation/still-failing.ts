@@ -39,8 +39,10 @@ export function onStillFailing(given: ConversationState, ifItFails = false): Tur
   // A capture in this conversation already shows TLS 1.2 offered and refused: no need to ask for one.
   const refused = ifItFails ? undefined : d.findings.find((f) => f.code === 'evidence-capture-tls12-refused');
   const alert40 = !!refused && refused.body.some((b) => /handshake_failure, 40/.test(b.en));
-  const blocks: Block[] = [para(refused ? t.stillFailingCaptured(alert40) : ifItFails ? t.stillFailingIfIntro : t.stillFailingIntro)];
-  if (d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(para(ifItFails ? t.stillFailingIfLevel : t.stillFailingLevel));
+  // A capture in it shows TLS 1.2 offered and accepted, nothing refused: the TLS part works; Force Refresh in Navigator first.
+  const verified = !ifItFails && !refused && d.findings.some((f) => f.code === 'evidence-capture-fix-verified');
+  const blocks: Block[] = [para(refused ? t.stillFailingCaptured(alert40) : verified ? t.stillFailingVerified : ifItFails ? t.stillFailingIfIntro : t.stillFailingIntro)];
+  if (!verified && d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(para(ifItFails ? t.stillFailingIfLevel : t.stillFailingLevel));
   blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => para(b[lang])));
   if (checks.steps?.length) blocks.push({ type: 'bullets', items: checks.steps.map((s) => s[lang]) });
   if (checks.literal) blocks.push({ type: 'code', text: checks.literal });

@@ -56,6 +56,8 @@ export interface EngineTexts {
   stillFailingIntro: string;
   /** "still failing" when a capture in this conversation already shows TLS 1.2 offered and refused (alert 40: the cipher suites first). */
   stillFailingCaptured: (alert40: boolean) => string;
+  /** "still failing" when a capture in this conversation shows TLS 1.2 offered and accepted (nothing refused): Force Refresh first. */
+  stillFailingVerified: string;
   stillFailingLevel: string;
   stillFailingNeed: string;
   stillFailingIfIntro: string;
@@ -217,6 +219,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'The two things most often missed: is Communication Security really saved at Medium-High in TMS Tools (on both nodes, for a redundant TMS), and were IIS and the TMS services restarted afterwards, or the server rebooted? If it is at Medium-High, tell me ("we are at Medium-High") and I will adjust the answer.',
     stillFailingCaptured: (alert40) =>
       `Sorry it still fails. The capture you pasted already shows TMS offering TLS 1.2 and the endpoint refusing it${alert40 ? ' with alert 40 (handshake_failure)' : ''}, so the change has taken effect on the TMS side; ${alert40 ? 'start with the cipher suites, then the other checks below' : 'look at the checks below'}.`,
+    stillFailingVerified:
+      'Sorry it still shows. The capture you shared has TLS 1.2 offered and accepted, so the TLS part of the change works. First use Force Refresh on the system in Systems > Navigator: the status you see may be from a poll before the change. If the error is still there after the refresh, look at the checks below.',
     stillFailingNeed: 'Understood. To find out why, I first need one more detail:',
     stillFailingIfIntro:
       'If it still fails after the change, a capture on the TMS server shows which of two cases you are in: TMS\'s ClientHello to the endpoint still offering TLS 1.0 (0x0301) means the change has not taken effect; TLS 1.2 (0x0303) refused by the endpoint means one of the checks below.',
@@ -370,6 +374,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       '見落とされやすいのは次の 2 点です。TMS ツールで [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
     stillFailingCaptured: (alert40) =>
       `まだ直らないとのこと、承知しました。貼っていただいたキャプチャで、TMS が TLS 1.2 を提示し、エンドポイントがそれを${alert40 ? 'アラート 40（handshake_failure）で' : ''}拒否していることがすでに分かっています。TMS 側の変更は有効になっています。${alert40 ? 'まず暗号スイートを確認し、次に下のほかの点を確認してください。' : '下の点を確認してください。'}`,
+    stillFailingVerified:
+      'まだ表示されるとのこと、承知しました。共有していただいたキャプチャでは TLS 1.2 が提示されて受け付けられているので、変更のうち TLS の部分は効いています。まず [Systems] > [Navigator] でそのシステムの [Force Refresh] を実行してください。表示されている状態は変更前のポーリングの結果かもしれません。更新してもエラーが残る場合は、下の項目を確認してください。',
     stillFailingNeed: '承知しました。原因を調べるために、まずもう 1 点教えてください。',
     stillFailingIfIntro:
       '変更後も直らない場合は、TMS サーバでパケット キャプチャを取ると、どちらの状況かが分かります。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）なら、変更がまだ反映されていません。TLS 1.2（0x0303）を提示してもエンドポイントに拒否されるなら、下の項目を確認します。',

@@ -2,6 +2,11 @@
  * Verdict follow-ups (helper R20B): "should we upgrade it to TC 7.3.21?" is answered (prepare TMS first, then
  * upgrade), and a Room Kit Pro named in the plural keeps its model name in the "cannot run TC" note.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { step } from '../../src/conversation/engine';
+import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
+import { readEvidenceBuffer } from '../../src/evidence';
 import { asksWhetherToUpgrade } from '../../src/conversation/hypothetical';
 import { ceOnlyModelsIn } from '../../src/domain/knowledge/products';
 import { rendered, runIn } from './helpers';
@@ -90,5 +95,47 @@ describe('"SQL is running again" after IIS Crypto Best Practices stopped SQL 200
   it('SQL with TLS 1.2 support, or only TLS 1.0 said off: nothing is dropped', () => {
     const sp3 = runIn('en', ["TMS 15.2.1 on Win 2008 R2, SQL 2008 R2 SP3 10.50.6560.0 on the same server, CE 9.15. We applied IIS Crypto best practices and SQL won't start", 'SQL is running again.']);
     expect(sp3.state.facts.tlsClaims?.iisCryptoBestPractices).toBe(true);
+  });
+});
+
+describe('"but Navigator still says No HTTPS response" after Medium-High', () => {
+  const FIX = join(__dirname, '..', 'fixtures', 'evidence');
+  async function evidence(file: string): Promise<IncomingMessage> {
+    const r = await readEvidenceBuffer(file, readFileSync(join(FIX, file)));
+    if (!r.ok) throw new Error(r.reason.en);
+    return { kind: 'evidence', source: file, reading: r.reading };
+  }
+  function run(msgs: IncomingMessage[]): TurnResult {
+    let s: ConversationState | null = null;
+    let last: TurnResult | null = null;
+    for (const m of msgs) {
+      last = step(s, m);
+      s = last.state;
+    }
+    return last!;
+  }
+  const text = (t: string): IncomingMessage => ({ kind: 'text', text: t });
+
+  it('with a capture showing TLS 1.2 accepted: Force Refresh first, then the still-failing checks', async () => {
+    const out = rendered(
+      run([
+        text('TMS 15.9, SX80 CE 9.15.3, Windows 2016, SQL remote, Medium'),
+        await evidence('tms-medium-rst.pcap'),
+        text('we set Medium-High'),
+        await evidence('tls12-accepted-client-goes-on.pcap'),
+        text('but Navigator still says No HTTPS response'),
+      ]),
+    );
+    expect(out).not.toMatch(/could not find a version/);
+    expect(out).toMatch(/Force Refresh/);
+    expect(out).toMatch(/If TLS 1\.2 is offered and it still fails/);
+  });
+
+  it('without evidence, EN and JA: the still-failing reader', () => {
+    const en = rendered(runIn('en', ['TMS 15.9, SX80 CE 9.15.3, Windows 2016, SQL remote, Medium', 'we set Medium-High', 'but Navigator still says No HTTPS response']));
+    expect(en).not.toMatch(/could not find a version/);
+    expect(en).toMatch(/Sorry it still fails/);
+    const ja = rendered(runIn('ja', ['TMS 15.9、SX80 CE 9.15.3、Windows 2016、SQL リモート、Medium', 'Medium-High にしました', 'でもNavigatorではまだNo HTTPS responseです']));
+    expect(ja).toMatch(/解決せず申し訳ありません/);
   });
 });

@@ -293,7 +293,7 @@ export const UNKNOWN_INLINE = {
 /** "still failing", "didn't help", 「まだ直りません」: the fix was tried and the symptom stays. */
 export const STILL_FAILING = {
   en: [
-    "\\bstill\\s(?:failing|fails|failed|broken|down|erroring|not\\sworking|doesn'?t\\swork|the\\ssame|(?:shows?|showing|getting|get)\\s(?:the\\s)?(?:same|no\\shttps))",
+    "\\bstill\\s(?:failing|fails|failed|broken|down|erroring|not\\sworking|doesn'?t\\swork|the\\ssame|(?:shows?|showing|getting|get|says|saying|reports?|reporting|displays?|displaying|lists?|listing)\\s(?:the\\s)?(?:same|no\\shttps))",
     // "they still fail", "the codecs still don't work", "rebooted, still fail" (the short plural forms), said of the
     // systems or of nothing named: not "the nightly backups still fail", nor "they still fail to register to CUCM"
     // (another thing failing: the intended still-failing reading is about the fix).
