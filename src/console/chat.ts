@@ -94,10 +94,18 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
       // "evidence PATH" reads a capture, .reg export, event log or command output (src/evidence/).
       const em = EVIDENCE_LINE.exec(trimmed);
       if (em) {
-        const path = em[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+        // "evidence FILE --port 8443": also read TLS on that port in a capture, as the CLI's --port does.
+        const tlsPorts: number[] = [];
+        let rest = em[1].trim();
+        for (let pm2 = EVIDENCE_PORT.exec(rest); pm2 && tlsPorts.length < 8; pm2 = EVIDENCE_PORT.exec(rest)) {
+          const n = Number(pm2[1]);
+          if (n >= 1 && n <= 65535) tlsPorts.unshift(n);
+          rest = rest.slice(0, pm2.index).trim();
+        }
+        const path = rest.replace(/^(["'])(.*)\1$/, '$2');
         const { readEvidenceFile } = require('../evidence') as typeof import('../evidence');
         const { limitsFromEnv } = require('../evidence/source') as typeof import('../evidence/source');
-        const read = await readEvidenceFile(path, limitsFromEnv(io.env));
+        const read = await readEvidenceFile(path, { ...limitsFromEnv(io.env), tlsPorts });
         if (!read.ok) {
           const l = state?.lang ?? opts.lang ?? 'en';
           const msg = l === 'ja' ? `${basename(path)} を読み取れませんでした：${read.reason.ja}` : `Could not read ${basename(path)}: ${read.reason.en}`;
@@ -285,6 +293,8 @@ async function writeFixKit(state: ConversationState | null, lang: Lang, dir: str
   return lines.join('\n');
 }
 const EVIDENCE_LINE = /^\/?evidence\s+(\S.{0,999})$/i;
+/** A trailing "--port N" / "--port=N" of the evidence line. */
+const EVIDENCE_PORT = /\s--port[=\s]\s{0,3}(\d{1,5})\s*$/;
 
 /** Run the real probe under the PROBE_ALLOW / PROBE_PORTS policy. Loaded lazily. Never throws. */
 async function probeFor(io: CliIO, target: string): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {

@@ -45,6 +45,8 @@ export interface TlsFlow {
    * that version; a certificate alert (42–46, 48), it refused the server's certificate.
    */
   clientAlert?: { description: number; name: string };
+  /** The same flow this many times (connections that only sent a SYN, counted on one entry); 1 when absent. */
+  repeat?: number;
   /** HTTP (port 80): the request line and the status of the answer. */
   http?: { request: string | null; status: number | null; location?: string | null };
 }
@@ -303,9 +305,10 @@ export function describeFlows(flows: Iterable<TlsFlow>): { observations: Observa
     for (const o of flowObservations(f)) {
       const key = `${o.code}\u0000${o.detail.en}`;
       const seen = merged.get(key);
-      if (seen) seen.count = (seen.count ?? 1) + 1;
-      else if (merged.size < MAX_OBSERVATIONS) merged.set(key, o);
-      else omitted++;
+      const n = f.repeat ?? 1;
+      if (seen) seen.count = (seen.count ?? 1) + n;
+      else if (merged.size < MAX_OBSERVATIONS) merged.set(key, n > 1 ? { ...o, count: n } : o);
+      else omitted += n;
     }
   }
   const observations = [...merged.values()].map((o) => {

@@ -8,7 +8,7 @@ import { describeFlows } from '../flows';
 import { LimitError, mb, type EvidenceLimits } from '../source';
 import type { EvidenceReading, Observation } from '../types';
 import { PcapngParser, PcapParser, describeLinktypes, type ContainerParser } from './containers';
-import { decodeFrame, newSegment } from './link';
+import { decodeFrame, newSegment, type Segment } from './link';
 import { ConnectionTracker } from './tcp';
 
 export interface CaptureOptions extends EvidenceLimits {
@@ -18,6 +18,20 @@ export interface CaptureOptions extends EvidenceLimits {
   maxLive?: number;
   /** The clock the time limit is measured with, in ms (default Date.now; tests inject one). */
   now?: () => number;
+}
+
+/**
+ * Ports other than the ones read where a client's ClientHello was seen (a test server on 8443, an
+ * endpoint's HTTPS moved to another port): at most this many are remembered.
+ */
+const MAX_OTHER_TLS_PORTS = 4;
+/** Connections followed at once on such a port (read only when nothing was found on 443/80). */
+const MAX_OTHER_LIVE = 2_000;
+
+/** A TLS handshake record holding a ClientHello at the start of a TCP payload (cheap byte test). */
+function startsWithClientHello(frame: Buffer, s: Segment): boolean {
+  const o = s.payloadOff;
+  return s.payloadLen >= 6 && frame[o] === 0x16 && frame[o + 1] === 0x03 && frame[o + 5] === 0x01;
 }
 
 /** How often (in packets) the time limit is checked inside a chunk. */
@@ -53,6 +67,8 @@ export interface CaptureStats {
   /** Connections not followed (the table was full), and SYN-only ones evicted to make room. */
   notFollowed?: number;
   evictedSynOnly?: number;
+  /** Young SYN-only connections dropped unreported because they flooded the table. */
+  droppedYoungSyn?: number;
   /** ClientHellos per highest offered version ("0x0301", "0x0303", …), one per connection. */
   hellos: Record<string, number>;
 }
@@ -76,8 +92,23 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
       `Reading took longer than the time limit (${limit.en}), so I stopped after ${frames.toLocaleString('en-US')} packets (about the first ${mb(bytes)}); what follows comes from those packets only.`,
       `読み取りが制限時間（${limit.ja}）を超えたため、${frames.toLocaleString('en-US')} 個のパケット（先頭の約 ${mb(bytes)}）を読んだところで止めました。以下はそこまでのパケットだけに基づいています。`,
     );
+  // TLS on a port that is not read: the ports where a ClientHello was seen, and their connections followed
+  // from that hello on (in a tracker of their own, so that they never displace what 443/80 show). They are
+  // reported only when the capture holds no TLS connection on the ports read.
+  const otherPorts = new Set<number>();
+  let otherPortsMore = false;
+  const other = new ConnectionTracker({ tlsPorts: otherPorts, httpPorts: new Set(), maxLive: Math.min(MAX_OTHER_LIVE, opts.maxLive ?? MAX_OTHER_LIVE) });
   const sink = (frame: Buffer, lt: number, time: number) => {
-    if (decodeFrame(frame, lt, seg)) tracker.segment(frame, seg, time);
+    if (decodeFrame(frame, lt, seg)) {
+      if (tlsPorts.has(seg.dport) || tlsPorts.has(seg.sport) || seg.dport === 80 || seg.sport === 80) tracker.segment(frame, seg, time);
+      else {
+        if (!otherPorts.has(seg.dport) && !otherPorts.has(seg.sport) && startsWithClientHello(frame, seg)) {
+          if (otherPorts.size < MAX_OTHER_TLS_PORTS) otherPorts.add(seg.dport);
+          else otherPortsMore = true;
+        }
+        if (otherPorts.size) other.segment(frame, seg, time);
+      }
+    }
     // The limit holds inside a chunk too: one chunk of small packets can be a lot of work.
     if (++sunk % CLOCK_EVERY === 0 && now() > deadline) parser?.halt(late(parser.frames));
   };
@@ -123,11 +154,42 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
   if (parser.stopped) problems.push(parser.stopped);
   else if (fileCut) problems.push(t('The file ends in the middle of a packet (it was cut short); everything before was read.', 'ファイルがパケットの途中で終わっています（途中で切れています）。それより前はすべて読みました。'));
   if (parser.unsupportedLinktypes.size) problems.push(t(`Packets of a link type I cannot read were skipped (${describeLinktypes(parser.unsupportedLinktypes)}).`, `読み取れないリンク種別のパケットは飛ばしました（${describeLinktypes(parser.unsupportedLinktypes)}）。`));
-  const flows = tracker.end(fileCut);
+  let flows = tracker.end(fileCut);
+  if (otherPorts.size && !flows.some((f) => !f.http && (f.clientHello || f.tcpCompleted === true))) {
+    // Nothing on 443 (or the ports asked for) that could be followed, but ClientHellos on another port.
+    const list = [...otherPorts];
+    const some = otherPortsMore ? ', …' : '';
+    if (list.length === 1 && !otherPortsMore) {
+      const p = list[0];
+      flows = [...other.end(fileCut), ...flows];
+      problems.push(
+        t(
+          `No TLS connection to port ${[...tlsPorts].join(', ')} was in the capture, but TLS was on port ${p}, so the connections to port ${p} are read here, from their ClientHello on. Naming the port reads them from the TCP handshake: \`tms-doctor evidence FILE --port ${p}\` (in the console chat: \`evidence FILE --port ${p}\`).`,
+          `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${p} に TLS があったため、ポート ${p} への接続を ClientHello から読みました。ポートを指定すると TCP ハンドシェイクから読めます：\`tms-doctor evidence ファイル --port ${p}\`（コンソールのチャットでは \`evidence ファイル --port ${p}\`）。`,
+        ),
+      );
+    } else {
+      problems.push(
+        t(
+          `No TLS connection to port ${[...tlsPorts].join(', ')} was in the capture, but TLS ClientHellos were on ports ${list.join(', ')}${some}. Read it again naming the port TMS polls the endpoint on: \`tms-doctor evidence FILE --port N\` (in the console chat: \`evidence FILE --port N\`).`,
+          `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS がエンドポイントをポーリングするポートを指定して読み直してください：\`tms-doctor evidence ファイル --port N\`（コンソールのチャットでは \`evidence ファイル --port N\`）。`,
+        ),
+      );
+    }
+  }
   if (tracker.notFollowed) {
     const n = tracker.notFollowed.toLocaleString('en-US');
     const max = tracker.maxLive.toLocaleString('en-US');
     problems.push(t(`${n} ${tracker.notFollowed === 1 ? 'connection was' : 'connections were'} not followed: ${max} others were still open at the time (the limit).`, `その時点で上限の ${max} 件の接続が開いたままだったため、${n} 件の接続は追跡しませんでした。`));
+  }
+  if (tracker.droppedYoungSyn) {
+    const n = tracker.droppedYoungSyn.toLocaleString('en-US');
+    problems.push(
+      t(
+        `${n} ${tracker.droppedYoungSyn === 1 ? 'connection that had only sent a SYN was' : 'connections that had only sent a SYN were'} set aside unreported to make room: SYN-only connections filled more than half of the ${tracker.maxLive.toLocaleString('en-US')} followed at once (a scan or a flood).`,
+        `SYN だけを送った接続が、同時に追跡する ${tracker.maxLive.toLocaleString('en-US')} 件の半分を超えたため（スキャンや SYN フラッド）、そのうち ${n} 件は場所を空けるために外し、レポートに含めていません。`,
+      ),
+    );
   }
   if (tracker.droppedFlows) problems.push(t(`${tracker.droppedFlows} more connections were left out of the report.`, `ほかに ${tracker.droppedFlows} 件の接続をレポートから省きました。`));
   const d = describeFlows(flows);
@@ -156,7 +218,8 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     stats.bytes = bytes;
     stats.frames = parser.frames;
     stats.tcpSegments = tracker.tcpSegments;
-    stats.connections = flows.length;
+    stats.connections = flows.reduce((n, f) => n + (f.repeat ?? 1), 0);
+    stats.droppedYoungSyn = tracker.droppedYoungSyn;
     stats.notFollowed = tracker.notFollowed;
     stats.evictedSynOnly = tracker.evictedSynOnly;
     stats.hellos = {};

@@ -26,6 +26,15 @@ export const MAX_LIVE_CONNECTIONS = 50_000;
 export const SYN_EXPIRY_S = 30;
 /** Finished connections remembered for the report. */
 export const MAX_FLOWS = 100_000;
+/**
+ * SYN-only connections at once past which the table is taken to be flooded (a scan, a SYN flood):
+ * when they also hold more than half of it, the oldest of them makes room even while its SYN is young,
+ * so that they cannot keep out the connections that come later. Under it (small tables) a young SYN
+ * keeps its place: its SYN-ACK may be on the way.
+ */
+export const SYN_FLOOD_MIN = 1_000;
+/** Different client → server:port pairs kept for the report of connections that only sent a SYN. */
+const MAX_SYN_ONLY_SUBJECTS = 10_000;
 
 /** In-order bytes of one direction, from a starting sequence number, bounded. */
 export class StreamAssembler {
@@ -203,6 +212,15 @@ export class ConnectionTracker {
   private setAside = new Map<string, number>();
   readonly maxLive: number;
   readonly flows: TlsFlow[] = [];
+  /**
+   * Finished connections that only sent a SYN, one flow per client → server:port with a count (a scan
+   * or a flood of them takes one entry each, not a place among MAX_FLOWS that a later TLS connection needs).
+   */
+  private synOnlyFlows = new Map<string, TlsFlow>();
+  /** Live connections that have only sent a SYN so far. */
+  private synOnlyLive = 0;
+  /** Young SYN-only connections dropped, unreported, to make room in a flooded table. */
+  droppedYoungSyn = 0;
   droppedFlows = 0;
   /** Connections not followed because the table was full (each counted once). */
   notFollowed = 0;
@@ -290,6 +308,12 @@ export class ConnectionTracker {
       };
       this.live.set(key, c);
     }
+    const wasSynOnly = onlySynSoFar(c);
+    this.after(key, c, s, toServer, synOnly, time, frame);
+    if (onlySynSoFar(c) !== wasSynOnly) this.synOnlyLive += wasSynOnly ? -1 : 1;
+  }
+
+  private after(key: string, c: Conn, s: Segment, toServer: boolean, synOnly: boolean, time: number, frame: Buffer): void {
     if (synOnly && toServer && !c.done) {
       c.syns++;
       c.lastSyn = time;
@@ -330,7 +354,17 @@ export class ConnectionTracker {
         this.syns.shift(); // gone, answered, or retransmitted since (a later entry stands for it)
         continue;
       }
-      if (!(time - e.c.lastSyn >= SYN_EXPIRY_S)) return false; // the oldest SYN is still young (or times are unknown)
+      if (!(time - e.c.lastSyn >= SYN_EXPIRY_S)) {
+        // The oldest SYN is still young (or times are unknown): it keeps its place unless SYN-only
+        // connections flood the table; then it goes, unreported (its SYN-ACK may yet have come).
+        if (this.synOnlyLive < SYN_FLOOD_MIN || this.synOnlyLive * 2 <= this.maxLive) return false;
+        this.syns.shift();
+        this.live.delete(e.key);
+        this.synOnlyLive--;
+        this.putAside(e.key, e.c.isn);
+        this.droppedYoungSyn++;
+        return true;
+      }
       this.syns.shift();
       this.finish(e.key, e.c);
       this.putAside(e.key, e.c.isn);
@@ -477,6 +511,17 @@ export class ConnectionTracker {
 
   private finish(key: string, c: Conn): void {
     this.live.delete(key);
+    if (onlySynSoFar(c)) {
+      this.synOnlyLive--;
+      const f = toFlow(c);
+      if (!f) return;
+      const k = `${f.client}|${f.server}|${f.port}`;
+      const same = this.synOnlyFlows.get(k);
+      if (same) same.repeat = (same.repeat ?? 1) + 1;
+      else if (this.synOnlyFlows.size < MAX_SYN_ONLY_SUBJECTS) this.synOnlyFlows.set(k, f);
+      else this.droppedFlows++;
+      return;
+    }
     if (this.flows.length >= MAX_FLOWS) {
       this.droppedFlows++;
       return;
@@ -494,7 +539,7 @@ export class ConnectionTracker {
       if (fileCut && !c.ended && !c.done) c.fileCut = true;
       this.finish(k, c);
     }
-    return this.flows;
+    return [...this.flows, ...this.synOnlyFlows.values()];
   }
 }
 
