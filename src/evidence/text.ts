@@ -1494,6 +1494,20 @@ export class TextScanner {
       if (this.synSeen.get(key) === 'synack') this.lastFlow.tcpCompleted = true;
       return;
     }
+    // A RST sent by the client of an open flow after its ClientHello, before any answer: the client
+    // reset its own connection (as the capture reader says), not a refusal by the server. Who sent it is
+    // read from the ports when the row has them ("51234 → 443"), else from the addresses.
+    if (flags && /RST/.test(flags)) {
+      const own = src || dst ? this.byPair.get(key) : this.lastFlow;
+      if (own && own.open && own.clientHello && !own.answer && !own.http) {
+        const fromClient = ports && own.port !== null ? Number(ports[2]) === own.port && Number(ports[1]) !== own.port : key !== back && Boolean(src || dst);
+        if (fromClient) {
+          own.answer = { kind: 'clientRst' };
+          own.open = false;
+          return;
+        }
+      }
+    }
     // An answer from the server: to the open flow of the reversed pair (or the last flow when
     // the rows carry no addresses).
     const target = src || dst ? this.byPair.get(back) : this.lastFlow;
