@@ -22,10 +22,12 @@ function t(en: string, ja: string): LocalizedText {
   return { en, ja };
 }
 
-function values(s: SchannelSideState): string {
+/** `qwords`, `where`: values stored as a QWORD ("TLS 1.2\\Client: DisabledByDefault") are marked as such. */
+function values(s: SchannelSideState, qwords?: Set<string>, where = ''): string {
   const parts: string[] = [];
-  if (s.enabled !== null) parts.push(`Enabled=${s.enabled}`);
-  if (s.disabledByDefault !== null) parts.push(`DisabledByDefault=${s.disabledByDefault}`);
+  const q = (name: string) => (qwords?.has(`${where}: ${name}`) ? ' (QWORD)' : '');
+  if (s.enabled !== null) parts.push(`Enabled=${s.enabled}${q('Enabled')}`);
+  if (s.disabledByDefault !== null) parts.push(`DisabledByDefault=${s.disabledByDefault}${q('DisabledByDefault')}`);
   return parts.length ? parts.join(', ') : 'no values';
 }
 
@@ -64,6 +66,7 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
   if (hasSchannel) {
     const s = schannelState(model);
     const wrong = wrongTypes(model);
+    const qwords = new Set(wrong.filter((x) => x.type === 'REG_QWORD').map((x) => x.where));
     if (wrong.length) {
       const sz = wrong.filter((x) => x.type !== 'REG_QWORD');
       const qw = wrong.filter((x) => x.type === 'REG_QWORD');
@@ -74,8 +77,8 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         ja.push(`${sz.map((x) => `${x.where} が ${x.type}`).join('、')} です。Schannel の仕様では DWORD（REG_DWORD）で、このままでは無視される可能性があります。ここでは値がないものとして読み、その場合は Windows の既定値が適用されます。`);
       }
       if (qw.length) {
-        en.push(`${qw.map((x) => x.where).join('; ')} ${qw.length > 1 ? 'are QWORDs' : 'is a QWORD'} (REG_QWORD), not the DWORD Schannel documents: recreate ${qw.length > 1 ? 'them' : 'it'} as a DWORD.`);
-        ja.push(`${qw.map((x) => x.where).join('、')} は QWORD（REG_QWORD）で、Schannel の仕様にある DWORD ではありません。DWORD として作り直してください。`);
+        en.push(`${qw.map((x) => x.where).join('; ')} ${qw.length > 1 ? 'are QWORDs' : 'is a QWORD'} (REG_QWORD), not the DWORD Schannel documents, so Schannel may not read ${qw.length > 1 ? 'them' : 'it'}; below, ${qw.length > 1 ? 'their values are' : 'its value is'} taken as written and marked (QWORD), which holds only if Schannel reads ${qw.length > 1 ? 'them' : 'it'}.`);
+        ja.push(`${qw.map((x) => x.where).join('、')} は QWORD（REG_QWORD）で、Schannel の仕様にある DWORD ではないため、Schannel に読まれない可能性があります。以下ではその値を書かれたとおりに扱い（QWORD）と記しますが、これは Schannel がその値を読む場合に限ります。`);
       }
       out.push({ code: 'schannel-value-wrong-type', detail: t(`${en.join(' ')} Delete the value and create it again as a DWORD (regedit: New > DWORD (32-bit) Value).`, `${ja.join('')}値を削除し、DWORD として作り直してください（regedit の [新規] > [DWORD (32 ビット) 値]）。`) });
     }
@@ -83,24 +86,24 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
     if (c12.verdict === 'enabled') {
       out.push({
         code: 'schannel-tls12-client-enabled',
-        detail: t(`Schannel TLS 1.2 Client is enabled (${values(c12)}): TMS can offer TLS 1.2 once it is at Medium-High.`, `Schannel の TLS 1.2 Client は有効です（${values(c12)}）。TMS を Medium-High にすれば TLS 1.2 を提示できます。`),
+        detail: t(`Schannel TLS 1.2 Client is enabled (${values(c12, qwords, 'TLS 1.2\\Client')}): TMS can offer TLS 1.2 once it is at Medium-High.`, `Schannel の TLS 1.2 Client は有効です（${values(c12, qwords, 'TLS 1.2\\Client')}）。TMS を Medium-High にすれば TLS 1.2 を提示できます。`),
       });
     } else if (c12.verdict === 'disabled' || c12.verdict === 'disabled-by-default') {
       out.push({
         code: 'schannel-tls12-client-disabled',
-        detail: t(`Schannel TLS 1.2 Client is turned off (${values(c12)}): TMS cannot offer TLS 1.2 until it is Enabled=1, DisabledByDefault=0.`, `Schannel の TLS 1.2 Client が無効です（${values(c12)}）。Enabled=1、DisabledByDefault=0 にするまで TMS は TLS 1.2 を提示できません。`),
+        detail: t(`Schannel TLS 1.2 Client is turned off (${values(c12, qwords, 'TLS 1.2\\Client')}): TMS cannot offer TLS 1.2 until it is Enabled=1, DisabledByDefault=0.`, `Schannel の TLS 1.2 Client が無効です（${values(c12, qwords, 'TLS 1.2\\Client')}）。Enabled=1、DisabledByDefault=0 にするまで TMS は TLS 1.2 を提示できません。`),
       });
     } else if (c12.verdict === 'partly-set') {
       out.push({
         code: 'schannel-tls12-client-partial',
-        detail: t(`Schannel TLS 1.2 Client is only partly set (${values(c12)}): the Windows default decides the missing value; set both Enabled=1 and DisabledByDefault=0.`, `Schannel の TLS 1.2 Client は一部だけ設定されています（${values(c12)}）。欠けている値は Windows の既定で決まります。Enabled=1 と DisabledByDefault=0 の両方を設定してください。`),
+        detail: t(`Schannel TLS 1.2 Client is only partly set (${values(c12, qwords, 'TLS 1.2\\Client')}): the Windows default decides the missing value; set both Enabled=1 and DisabledByDefault=0.`, `Schannel の TLS 1.2 Client は一部だけ設定されています（${values(c12, qwords, 'TLS 1.2\\Client')}）。欠けている値は Windows の既定で決まります。Enabled=1 と DisabledByDefault=0 の両方を設定してください。`),
       });
     }
     const s12 = s['TLS 1.2'].Server;
     if (s12.verdict === 'disabled' || s12.verdict === 'disabled-by-default') {
       out.push({
         code: 'schannel-tls12-server-disabled',
-        detail: t(`Schannel TLS 1.2 Server is turned off (${values(s12)}): this matters when systems connect to TMS over HTTPS (Secure-Only mode).`, `Schannel の TLS 1.2 Server が無効です（${values(s12)}）。システムが HTTPS で TMS に接続する場合（Secure-Only モード）に影響します。`),
+        detail: t(`Schannel TLS 1.2 Server is turned off (${values(s12, qwords, 'TLS 1.2\\Server')}): this matters when systems connect to TMS over HTTPS (Secure-Only mode).`, `Schannel の TLS 1.2 Server が無効です（${values(s12, qwords, 'TLS 1.2\\Server')}）。システムが HTTPS で TMS に接続する場合（Secure-Only モード）に影響します。`),
       });
     }
     // Enabled=0 turns TLS 1.0 off (knowledge.md); DisabledByDefault≠0 with Enabled not 0 only makes it "not enabled by default":
@@ -109,7 +112,7 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
     const dbd10 = (['Client', 'Server'] as const).filter((side) => s['TLS 1.0'][side].verdict === 'disabled-by-default');
     if (off10.length) {
       const sides = off10.join(' and ');
-      const vals = off10.map((side) => `${off10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side])}`).join('; ');
+      const vals = off10.map((side) => `${off10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`)}`).join('; ');
       out.push({
         code: 'schannel-tls10-disabled',
         detail: t(
@@ -119,7 +122,7 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       });
     }
     if (dbd10.length) {
-      const vals = dbd10.map((side) => `${dbd10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side]).replace(/^(DisabledByDefault=\d+)$/, 'Enabled not set, $1')}`).join('; ');
+      const vals = dbd10.map((side) => `${dbd10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`).replace(/^(DisabledByDefault=\d+(?: \(QWORD\))?)$/, 'Enabled not set, $1')}`).join('; ');
       const client = dbd10.includes('Client');
       out.push({
         code: 'schannel-tls10-not-default',
