@@ -70,7 +70,7 @@ describe('captures made by scripts/make-captures.sh (real openssl/tcpdump on loo
     expect(codes(r)).toEqual(['capture-clienthello-tls12', 'capture-serverhello']);
   });
 
-  it('another port is read as TLS when named, or when TLS is seen on it and on no port read (saying so)', async () => {
+  it('another port is read as TLS only when named; TLS seen there and on no port read is named in a note', async () => {
     const buf = readFileSync(`${FIX}/tls10-reset-http301.pcap`);
     // Rewrite port 443 to 8443 in every TCP header (Ethernet 14 + IPv4 20).
     const b = Buffer.from(buf);
@@ -80,10 +80,10 @@ describe('captures made by scripts/make-captures.sh (real openssl/tcpdump on loo
       for (const o of [tcp, tcp + 2]) if (b.readUInt16BE(o) === 443) b.writeUInt16BE(8443, o);
       p += 16 + incl;
     }
-    // Not named: nothing on 443, ClientHellos on 8443 only, so 8443 is read (from the hello on) and the note says so.
+    // Not named: nothing on 443, ClientHellos on 8443 only: not read (it may be another service), the note names the port.
     const unnamed = ok(await readEvidenceBuffer('x.pcap', b));
-    expect(codes(unnamed)).toEqual(SYMPTOM);
-    expect((unnamed.problems ?? []).map((p) => p.en).join('\n')).toMatch(/TLS was on port 8443.*--port 8443/);
+    expect(codes(unnamed)).toEqual(['capture-http-301-fallback']);
+    expect((unnamed.problems ?? []).map((p) => p.en).join('\n')).toMatch(/ClientHellos were on port 8443\b.*--port 8443/);
     const named = ok(await readEvidenceBuffer('x.pcap', b, { tlsPorts: [8443] }));
     expect(codes(named)).toEqual(SYMPTOM);
     expect(named.observations[0].subject).toBe('127.0.0.1 → 127.77.0.1:8443');

@@ -117,8 +117,7 @@ describe('QA round 10: a file\'s line is shown once, in the console and in Slack
     ['tls10-reset-http301.pcap', 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です', 'ja', /tms\.file（pcap）を読みました。読み取った内容は、その意味とあわせて下に引用しています。/],
     ['schannel-defaults-netfx.reg', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(reg\) shows besides the lines quoted below:/],
     ['registry/delete-tls12.reg', 'TMS 15.2.1 で CE 9.15、SQL 2016、Windows 2016 です', 'ja', /tms\.file（reg）から読み取った内容（下に引用した行のほか）：/],
-    // TLS on port 14444 only: read without naming the port since r20 (with a note), so some lines are quoted below.
-    ['tls10-only-server-client-alert70.pcapng', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(pcap\) shows besides the lines quoted below:/],
+    ['tls10-only-server-client-alert70.pcapng', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(pcap\) shows:/],
   ];
   it.each(cases)('%s after %p (%s)', async (file, said, lang, lead) => {
     const r = await readEvidenceBuffer('tms.file', fx(file));

@@ -21,12 +21,10 @@ export interface CaptureOptions extends EvidenceLimits {
 }
 
 /**
- * Ports other than the ones read where a client's ClientHello was seen (a test server on 8443, an
- * endpoint's HTTPS moved to another port): at most this many are remembered.
+ * Ports other than the ones read where a client's ClientHello was seen (a test server on 8443, another
+ * service such as LDAPS on 636): at most this many are remembered, for a note only.
  */
 const MAX_OTHER_TLS_PORTS = 4;
-/** Connections followed at once on such a port (read only when nothing was found on 443/80). */
-const MAX_OTHER_LIVE = 2_000;
 
 /** A TLS handshake record holding a ClientHello at the start of a TCP payload (cheap byte test). */
 function startsWithClientHello(frame: Buffer, s: Segment): boolean {
@@ -92,12 +90,12 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
       `Reading took longer than the time limit (${limit.en}), so I stopped after ${frames.toLocaleString('en-US')} packets (about the first ${mb(bytes)}); what follows comes from those packets only.`,
       `読み取りが制限時間（${limit.ja}）を超えたため、${frames.toLocaleString('en-US')} 個のパケット（先頭の約 ${mb(bytes)}）を読んだところで止めました。以下はそこまでのパケットだけに基づいています。`,
     );
-  // TLS on a port that is not read: the ports where a ClientHello was seen, and their connections followed
-  // from that hello on (in a tracker of their own, so that they never displace what 443/80 show). They are
-  // reported only when the capture holds no TLS connection on the ports read.
+  // TLS on a port that is not read: the ports where a ClientHello was seen, named in a note when the
+  // capture holds no TLS connection on the ports read. They are not read without being asked for: TMS
+  // polls endpoints on 443, and TLS elsewhere may be another service (LDAPS, a Meeting Server API) whose
+  // handshake says nothing about the endpoint.
   const otherPorts = new Set<number>();
   let otherPortsMore = false;
-  const other = new ConnectionTracker({ tlsPorts: otherPorts, httpPorts: new Set(), maxLive: Math.min(MAX_OTHER_LIVE, opts.maxLive ?? MAX_OTHER_LIVE) });
   const sink = (frame: Buffer, lt: number, time: number) => {
     if (decodeFrame(frame, lt, seg)) {
       if (tlsPorts.has(seg.dport) || tlsPorts.has(seg.sport) || seg.dport === 80 || seg.sport === 80) tracker.segment(frame, seg, time);
@@ -106,7 +104,6 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
           if (otherPorts.size < MAX_OTHER_TLS_PORTS) otherPorts.add(seg.dport);
           else otherPortsMore = true;
         }
-        if (otherPorts.size) other.segment(frame, seg, time);
       }
     }
     // The limit holds inside a chunk too: one chunk of small packets can be a lot of work.
@@ -154,28 +151,20 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
   if (parser.stopped) problems.push(parser.stopped);
   else if (fileCut) problems.push(t('The file ends in the middle of a packet (it was cut short); everything before was read.', 'ファイルがパケットの途中で終わっています（途中で切れています）。それより前はすべて読みました。'));
   if (parser.unsupportedLinktypes.size) problems.push(t(`Packets of a link type I cannot read were skipped (${describeLinktypes(parser.unsupportedLinktypes)}).`, `読み取れないリンク種別のパケットは飛ばしました（${describeLinktypes(parser.unsupportedLinktypes)}）。`));
-  let flows = tracker.end(fileCut);
+  const flows = tracker.end(fileCut);
   if (otherPorts.size && !flows.some((f) => !f.http && (f.clientHello || f.tcpCompleted === true))) {
     // Nothing on 443 (or the ports asked for) that could be followed, but ClientHellos on another port.
     const list = [...otherPorts];
     const some = otherPortsMore ? ', …' : '';
-    if (list.length === 1 && !otherPortsMore) {
-      const p = list[0];
-      flows = [...other.end(fileCut), ...flows];
-      problems.push(
-        t(
-          `No TLS connection to port ${[...tlsPorts].join(', ')} was in the capture, but TLS was on port ${p}, so the connections to port ${p} are read here, from their ClientHello on. Naming the port reads them from the TCP handshake: \`tms-doctor evidence FILE --port ${p}\` (in the console chat: \`evidence FILE --port ${p}\`).`,
-          `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${p} に TLS があったため、ポート ${p} への接続を ClientHello から読みました。ポートを指定すると TCP ハンドシェイクから読めます：\`tms-doctor evidence ファイル --port ${p}\`（コンソールのチャットでは \`evidence ファイル --port ${p}\`）。`,
-        ),
-      );
-    } else {
-      problems.push(
-        t(
-          `No TLS connection to port ${[...tlsPorts].join(', ')} was in the capture, but TLS ClientHellos were on ports ${list.join(', ')}${some}. Read it again naming the port TMS polls the endpoint on: \`tms-doctor evidence FILE --port N\` (in the console chat: \`evidence FILE --port N\`).`,
-          `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS がエンドポイントをポーリングするポートを指定して読み直してください：\`tms-doctor evidence ファイル --port N\`（コンソールのチャットでは \`evidence ファイル --port N\`）。`,
-        ),
-      );
-    }
+    const ports = [...tlsPorts].join(', ');
+    const one = list.length === 1 && !otherPortsMore;
+    const n = one ? String(list[0]) : 'N';
+    problems.push(
+      t(
+        `No TLS connection to port ${ports} was in the capture, but TLS ClientHellos were on ${one ? 'port' : 'ports'} ${list.join(', ')}${some}. TMS polls endpoints on port 443, so that may be another service; if it is where this endpoint's HTTPS answers, read the capture again naming the port: \`tms-doctor evidence FILE --port ${n}\` (in the console chat: \`evidence FILE --port ${n}\`).`,
+        `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS はエンドポイントをポート 443 でポーリングするので、別のサービスの通信かもしれません。そのポートがこのエンドポイントの HTTPS であれば、ポートを指定して読み直してください：\`tms-doctor evidence ファイル --port ${n}\`（コンソールのチャットでは \`evidence ファイル --port ${n}\`）。`,
+      ),
+    );
   }
   if (tracker.notFollowed) {
     const n = tracker.notFollowed.toLocaleString('en-US');
