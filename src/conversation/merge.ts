@@ -378,7 +378,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside || hedged;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside || hedged || !!ex.othersOverHttp;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -413,6 +413,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
   if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));
+  // "we also have 2 MXPs, those are managed over http": about those devices only (facts.https untouched), said so.
+  if (ex.othersOverHttp) pre.push(para(t.othersOverHttp));
   // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)
   const asCase = (text && !ev ? upgradeBlocks(facts, cases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
   pre.push(...asCase);
@@ -425,7 +427,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "those 3 are MXP 1700" at Medium-High or above (said, or reported done), and nothing else new: systems TMS
   // manages over Telnet/SNMP; their failing is the level's known trade-off, said so (not "does not change my answer").
   const raised = facts.level === 'medium-high' || facts.level === 'high' || !!facts.tlsClaims?.levelRaised;
-  if (found.telnetSystems?.length && raised && !aside && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
+  if (found.telnetSystems?.length && raised && !aside && !ex.othersOverHttp && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
     return { state: s, replies: [reply(lang, [...pre, para(telnetSystemsAtRaisedLevel(found.telnetSystems.slice(0, 4))[lang]), ...questionBlocksFor(s)])] };
   }
   // "the MXPs fail with No HTTPS response, they are managed over HTTPS", "the ones still failing are SX80s" at Medium-High

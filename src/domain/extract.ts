@@ -16,6 +16,7 @@
  */
 import { markNamedNodes, namesOneNode } from './understand/node-level';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
+import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
@@ -90,6 +91,11 @@ export interface Extraction {
   noHttpsSaid?: true;
   /** "No HTTPS response" is named only to be denied ("Authentication failed, not No HTTPS response"). */
   noHttpsDenied?: true;
+  /**
+   * Other devices said to be managed over plain HTTP ("we also have 2 MXPs, those are managed over http", 「MXPはHTTPで
+   * 管理してます」): not the failing endpoints' management (facts.https is left alone); the engine adds a note.
+   */
+  othersOverHttp?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -372,6 +378,11 @@ function extractUnsafe(text: unknown): Extraction {
   let sqlLocation: 'local' | 'remote' | null = null;
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
+  // Whom an "over HTTP" remark is about, carried from clause to clause ("we also have 2 MXPs, those are managed over
+  // http"): read only when the message says http at all (understand/http-subject.ts).
+  const httpSaid = HTTP_WORD.test(s);
+  let httpSubject: HttpSubject | null = null;
+  let othersOverHttp = false;
   let continuing = false;
   let sqlClauseBefore = false;
   let lastClause = '';
@@ -399,6 +410,8 @@ function extractUnsafe(text: unknown): Extraction {
   for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence } of clauses) {
     const prevClause = lastClause;
     lastClause = clause;
+    const subjectBefore = httpSubject;
+    if (httpSaid) httpSubject = httpSubjectIn(clause) ?? httpSubject;
     // "SQL is 2012, or maybe 2014", 「SQL は 2012 だったかな、2014 だったかも」: the clause offers another
     // value for the field just stated; when the answer depends on which, neither is the value.
     // (「2012 だったかな」 is a hedge, read as a question: the value may sit with the asked ones.)
@@ -666,7 +679,10 @@ function extractUnsafe(text: unknown): Extraction {
     else if (HTTP_WORD.test(clause) && !FALLBACK_CONTEXT.test(clause)) {
       const f = lastIndex(HTTPS_FALSE, clause);
       const t = lastIndex(HTTPS_TRUE, clause);
-      if (f >= 0 || t >= 0) https = t > f;
+      // "we also have 2 MXPs, those are managed over http", 「MXPはHTTPで管理してます」: HTTP said of OTHER devices is
+      // theirs, not the failing endpoints' (kept apart for the note); HTTPS said of them still counts (raised-failing.ts).
+      if (f > t && (httpSubjectIn(clause, f) ?? httpSubjectIn(clause) ?? subjectBefore) === 'others') othersOverHttp = true;
+      else if (f >= 0 || t >= 0) https = t > f;
     }
     // "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」: where TMS runs is its Windows release.
     // "TMS 15.5 on 2012 R2 with local SQL 2014 SP2": with SQL named after it, only TMS's own segment (up to
@@ -825,6 +841,7 @@ function extractUnsafe(text: unknown): Extraction {
   if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
   if (Object.keys(askedFacts).length) out.asked = askedFacts;
   if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
+  if (othersOverHttp && https !== false) out.othersOverHttp = true;
   if (symptom.noHttps) out.noHttpsSaid = true;
   if (symptom.noHttpsDenied && !symptom.noHttps) out.noHttpsDenied = true;
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
