@@ -68,6 +68,13 @@ const JA_NEG = /(?:してい|されてい|になってい|にしてい|になっ
 const OTHER_PLACE =
   /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|every\s|each\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|boards?|room\s?kits?|sx\d{2,3}s?|mx\d{3}s?|sql(?:\s?server)?|db|database)(?![a-z])|(?:エンドポイント|端末|コーデック|sql\s?サーバ|dbサーバ|データベースサーバ)(?:側|で|では|に|の設定)/i;
 const TMS_PLACE = /tms|サーバ|server/i;
+/**
+ * The endpoint's own TLS, said of it as a TLS peer: "the codec accepts TLS 1.0", "that one says it accepts tls 1.0",
+ * "the endpoint still supports TLS 1.0", 「コーデックが TLS1.0 を受け付けてる」「端末は TLS1.0 が有効」 (often about a probe's
+ * result): what the endpoint does, not the TMS server's Schannel (unless the clause names the TMS server).
+ */
+const ENDPOINT_TLS =
+  /(?<![a-z])(?:endpoints?|codecs?|devices?|video\s?systems?|room\s?kits?|boards?|(?:sx|mx|dx)\d{2,3}s?|that\sone|this\sone|the\starget)\s(?:still\s|now\s|also\s|apparently\s|actually\s|says\s(?:it\s)?|shows\s(?:it\s)?|seems\sto\s)*(?:accepts?|supports?|allows?|negotiates?|speaks?|answers?|offers?|has|have|had|is\s(?:still\s)?(?:accepting|allowing|on)|are\s(?:still\s)?(?:accepting|allowing)|does)(?![a-z])|(?<![a-z])(?:it|they)\s(?:still\s|also\s|actually\s|apparently\s)*(?:accepts?|supports?|negotiates?|speaks?|answers?|is\saccepting)(?![a-z])|(?:エンドポイント|端末|コーデック)(?:側)?\s?(?:が|は|も|で|では|って)|受け付け|受けつけ|受け入れ|受理/i;
 
 /** "the registry part is done", "we already did the registry change", 「レジストリは設定済み」: the registry step (TLS 1.2) is done. */
 const REGISTRY_DONE = [
@@ -263,7 +270,8 @@ const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])
 
 /** "… later disabled it", "it is off again", 「それも無効にしました」: the protocols of the clause before. */
 const PRONOUN_OBJECT = new RegExp(`(?:(${NEG_EN})\\s(?:yet\\s)?)?(?<![a-z])(?:(${OFF_EN}|${OFF_BASE})|(${ON_EN}|${ON_BASE}))\\s(?:it|them)(?![a-z])`, 'i');
-const PRONOUN_SUBJECT = /(?<![a-z])(?:it|they)(?:'s|'re|\s(?:is|are|was|were|got|has\sbeen|have\sbeen|now|also|again|still|is\snot|was\snot|isn't|wasn't|aren't|weren't))*\s(?:(disabled|off)|(re-?enabled|enabled|on))(?![a-z])/i;
+/** ("it's on CE 9.15", "it is on the codec": "on" a release or a place is no state; "it's on again", "they are on." are.) */
+const PRONOUN_SUBJECT = /(?<![a-z])(?:it|they)(?:'s|'re|\s(?:is|are|was|were|got|has\sbeen|have\sbeen|now|also|again|still|is\snot|was\snot|isn't|wasn't|aren't|weren't))*\s(?:(disabled|off)|(re-?enabled|enabled|on(?=\s*$|\s?[,.;)!?]|\s(?:again|now|too|as\swell|by\sdefault)(?![a-z]))))(?![a-z])/i;
 
 function readPronoun(clause: string, named: Proto[], out: TlsClaims): void {
   const mode = classifyClause(clause);
@@ -408,6 +416,11 @@ export function readTlsClaims(text: string): TlsClaims {
         continue;
       }
       const ms = mentionsIn(clause);
+      // "the codec accepts tls 1.0, but it's on CE 9.15": the endpoint's TLS, not the TMS server's (nor is "it" after it).
+      if (ms.length && ENDPOINT_TLS.test(clause) && !TMS_PLACE.test(clause)) {
+        named = [];
+        continue;
+      }
       if (ms.length) named = ms[ms.length - 1].protos;
       else if (named.length) readPronoun(clause, named, out);
       const mode = classifyClause(clause);
