@@ -33,6 +33,10 @@ import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
 import { valueChangeIn } from '../domain/understand/tls-claims';
+import { quotedAsk } from '../domain/understand/reply-thread';
+
+/** A line quoted with ">" (cheap test before quotedAsk). */
+const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
 
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
@@ -85,7 +89,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
 
   // A bare answer to the pending question (kept for one turn: "that last number was the OS").
   let bare: ConversationState['lastAnswer'];
-  const pendingField = fieldOfQuestion(state.pending);
+  // "> Which TMS version?" quoted above "15.9" (an inline reply, as in e-mail): the quoted question is the one answered,
+  // read by the same bare-answer path as our own pending question (its answer only when it reads as a value of its field).
+  const quoted = text && !ev && MAY_QUOTE_CHEAP.test(text) ? quotedAsk(text) : null;
+  const pendingCode = quoted ? FIELDS[quoted.field].question : state.pending;
+  const pendingField = quoted ? quoted.field : fieldOfQuestion(state.pending);
+  /** The text read as that answer: under a quoted question, the reply only (not the quote). */
+  const answerText = quoted ? quoted.answer : text;
   // A paste of evidence is not a bare answer (its versions come from the reader), nor is a question
   // naming a version of another field ("is TMS 14.6.2 affected?" while the SQL question is open).
   const askedOther = namesAskedValues(ex) && Object.keys({ ...ex.asked, ...ex.supposed }).some((f) => f !== pendingField);
@@ -150,14 +160,14 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (said) found.level = said;
   }
   // "never touched it", 「いじってないです」 while the level question is open: left at TMS's default, Medium.
-  if (text && !ev && pendingField === 'level' && found.level === undefined && untouchedAnswer(text)) found.level = 'medium';
+  if (text && !ev && pendingField === 'level' && found.level === undefined && untouchedAnswer(answerText)) found.level = 'medium';
   // "Windows 2012 R2? or was it 2016": the message itself offers the open field as alternatives.
   const doubted = problems.some((p) => p.alternatives && p.field === pendingField);
   // "the other node says Low" while the level question is open: one node's level, not the TMS's (set per node).
-  const oneNode = pendingField === 'level' && !!text && namesOneNode(text);
+  const oneNode = pendingField === 'level' && !!text && namesOneNode(answerText);
   // "will Medium-High slow down TMS?", "does High need certificates?" while the level question is open:
   // a question about a level, not the level that is set ("Medium-High?" alone still answers, unsure).
-  const aboutLevel = pendingField === 'level' && !!text && asksAboutLevel(text);
+  const aboutLevel = pendingField === 'level' && !!text && asksAboutLevel(answerText);
   // "no wait, the rebuild was actually 2022 not 2025", 「あ、違う、やっぱり2008 R2です」: a bare value that
   // corrects a known field (the one holding the value replaced, or the one it held just before), even
   // while another question is open.
@@ -168,13 +178,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
-      const loc = parseSqlLocation(text);
+      const loc = parseSqlLocation(answerText);
       if (loc) found.sqlLocation = loc;
     }
     // With other facts in the message, only the part before the first topic word is the bare
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
     // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
-    const read = maskNoise(text);
+    const read = maskNoise(answerText);
     const whole = versionFields.length === 0 ? read : leadingAnswer(read);
     // Only what the answer states counts: "we're not on medium-high I think, just the default" is
     // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
@@ -226,10 +236,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         (found as Record<string, unknown>)[field] = r.value;
         problems = problems.filter((p) => p.field !== field);
         bare = { field, text: answer.trim().slice(0, 200) };
-      } else if (field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
+      } else if (!quoted && field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
         // An optional question (Windows, level) is not insisted on: a message with no number in it
         // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
-        const optionalChat = !questionFor(state.pending as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
+        // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
+        const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
         if (!optionalChat && found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
       }
     }

@@ -68,7 +68,7 @@ export const CORRECTION_START = new RegExp(`^\\s*(?:(?:${LEAD.join('|')})[\\s,:.
 export function classifyClause(clause: string): ClauseMode {
   const c = clause.slice(0, 2000);
   // A correction replaces: "sorry, it was 15.1" is the current value, not a past one.
-  if (CORRECTION_START.test(c) && !/^\s*(?:no|wait)\b/i.test(c)) {
+  if (CORRECTION_START.test(c) && !/^\s*(?:(?:no|wait)\b|いいえ)/i.test(c)) {
     const rest = c.replace(CORRECTION_START, '');
     for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.test(rest)) return mode;
     return 'stated';

@@ -252,7 +252,7 @@ export const NEGATED_CHANGE = {
 /** Corrections of an earlier value in the same message ("hang on", "scratch that", "訂正です"). */
 export const CORRECTION_LEAD = {
   en: ['no', 'nope', 'sorry', 'actually', 'i\\smean', 'i\\smeant', 'rather', 'correction', 'oops', 'wait', 'hang\\son', 'hold\\son', 'scratch\\sthat', 'my\\sbad', 'strike\\sthat', 'let\\sme\\scorrect', "it's(?:\\sbeen)?", 'it\\sis', 'its', 'it\\swas', "it'?s\\sactually", 'make\\sthat', 'should\\sbe', 'instead', 'now', 'today', 'currently'],
-  ja: ['いや', 'すみません', '失礼しました', '訂正します', '訂正です', '訂正', '正しくは', '実際は', '実は', 'ではなく', '間違えました', '今は', '現在は'],
+  ja: ['いいえ', 'いや', 'すみません', '失礼しました', '訂正します', '訂正です', '訂正', '正しくは', '実際は', '実は', 'ではなく', '間違えました', '今は', '現在は'],
 };
 
 /** "I don't know", in any wording. */

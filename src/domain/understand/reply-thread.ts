@@ -42,7 +42,7 @@ const HEADER_FIELD = /^\s*(?:sent|date|to|cc|subject|送信日時|日時|宛先|
  * put back above its answer, so that a bare "15.9" is read as the answer to it (TMS), not as a correction of the
  * last release named before the quote ("endpoints CE 9.15").
  */
-export type ReplyLayers = string[] & { answered?: string };
+export type ReplyLayers = string[] & { answered?: string; asks?: string[] };
 
 /**
  * The layers of a reply thread, newest first (each the text of its lines, joined by newlines), or
@@ -60,6 +60,8 @@ export function replyLayers(text: string): ReplyLayers | null {
   const answered: string[] = [];
   let inline = false;
   let lastQuoted: string | null = null;
+  /** The quoted questions answered inline, in order. */
+  const asks: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const m = QUOTE_MARKS.exec(line);
@@ -83,8 +85,9 @@ export function replyLayers(text: string): ReplyLayers | null {
     (layers[depth] ??= []).push(body);
     if (depth === 0) {
       // An answer under a quoted question (not under a reply header: base 0 only).
-      if (lastQuoted !== null && body.trim() && endsAsQuestion(lastQuoted.trim())) {
+      if (lastQuoted !== null && body.trim() && asksBack(lastQuoted.trim())) {
         answered.push(lastQuoted);
+        asks.push(lastQuoted.trim());
         inline = true;
       }
       if (body.trim()) lastQuoted = null;
@@ -94,8 +97,54 @@ export function replyLayers(text: string): ReplyLayers | null {
   if (!quoted) return null;
   const out: ReplyLayers = [];
   for (let d = 0; d < layers.length; d++) out.push((layers[d] ?? []).join('\n'));
-  if (inline) out.answered = answered.join('\n');
+  if (inline) {
+    out.answered = answered.join('\n');
+    out.asks = asks;
+  }
   return out;
+}
+
+/** A Japanese request that asks for a value: 「TMS のバージョンを教えてください」 (our own questions end so). */
+const JA_REQUEST_END = /教えて(?:ください|下さい|いただけますか|もらえますか)?[。.\s]*$/;
+
+/** A quoted line that asks: a question ("…?", 「…ですか」) or a Japanese request for a value (「…を教えてください」). */
+function asksBack(line: string): boolean {
+  return endsAsQuestion(line) || JA_REQUEST_END.test(line);
+}
+
+/** The version fields (and the level) a quoted question can ask for. */
+export type AskedField = 'tms' | 'endpoint' | 'sql' | 'windows' | 'level';
+
+/** Words that name a field other than TMS in a question ("Which SQL Server version…", 「エンドポイントのソフトウェアバージョンは？」). */
+const ASKED_FIELD_WORDS: [RegExp, Exclude<AskedField, 'tms'>][] = [
+  [/(?<![a-z])(?:sql|ms\s?sql|database|db)(?![a-z])|データベース/i, 'sql'],
+  [/(?<![a-z])(?:windows|win|os|operating\ssystem)(?![a-z])|ウィンドウズ/i, 'windows'],
+  [/(?<![a-z])(?:endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os)(?![a-z])|エンドポイント|端末|コーデック/i, 'endpoint'],
+  [/(?<![a-z])(?:level|communication\ssecurity|tls\soptions?)(?![a-z])|レベル|セキュリティ/i, 'level'],
+];
+/** The question asks for a version or the level ("Which TMS version?", "What SQL?", 「エンドポイントのバージョンは？」)… */
+const ASKS_VALUE =
+  /(?<![a-z])(?:versions?|releases?|builds?|level|edition|firmware|software|service\spack)(?![a-z])|バージョン|リリース|ビルド|レベル|ソフトウェア|ファームウェア|(?<![a-z])(?:which|what)\s(?:tms|sql|ms\s?sql|windows|os)(?![a-z])/i;
+/** …and not a count or a time ("How many endpoints are affected?" above "12" is no RoomOS 12). */
+const ASKS_COUNT = /(?<![a-z])(?:how\s(?:many|much|long|often)|number\sof|when)(?![a-z])|何台|台数|いくつ|何件|何個|何人|いつ|数は/i;
+
+/** TMS as the product asked about (not the place, "the TMS server", nor its tool, "TMS Tools"). */
+const TMS_WORD = /(?<![a-z])tms(?![a-z])(?!\s?(?:server|box|host|machine|vm|tools?|サーバ|ツール|と同じ))/i;
+
+/**
+ * The field that the one question quoted above an inline reply asks for ("> Which TMS version?" above "15.9":
+ * 'tms'; "> Which SQL Server version does TMS use…?": 'sql', TMS only naming whose), with the reply's own text:
+ * read by the engine as a bare answer to that question, as if we had just asked it. Null when the text is no
+ * inline reply, answers more than one question, asks for no version nor level (or for a count), or names no field or several.
+ */
+export function quotedAsk(text: string): { field: AskedField; answer: string } | null {
+  const layers = replyLayers(text);
+  if (!layers?.asks || layers.asks.length !== 1) return null;
+  const q = layers.asks[0].slice(0, 300);
+  if (!ASKS_VALUE.test(q) || ASKS_COUNT.test(q)) return null;
+  const named = ASKED_FIELD_WORDS.filter(([re]) => re.test(q)).map(([, f]) => f);
+  const field = named.length === 1 ? named[0] : named.length === 0 && TMS_WORD.test(q) ? 'tms' : null;
+  return field ? { field, answer: layers[0] } : null;
 }
 
 /** "Sent: <a date>" (or Date:, 送信日時:) under a From: line. */
