@@ -17,7 +17,7 @@ import { onFacts } from './merge';
 import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
 import { findEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
-import { ASKS_WHETHER, classifyClause, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
+import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
 import { endpointsWorkAnswer, eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
@@ -447,7 +447,8 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
 
 function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: string; statement?: true } | null {
   const t = text.slice(0, MAX_MESSAGE);
-  const sentences = sentencesOf(t);
+  // ("Is it safe to go to Medium-High: TMS 15.9, CE 9.15.3": the versions after the question's colon are the rest, read for facts.)
+  const sentences = sentencesOf(t).flatMap(factsAfterRequest);
   // No question in it: a statement that some entries answer too ("we run TMS redundant, two nodes",
   // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
   if (!sentences.some((s) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')))) {

@@ -44,7 +44,7 @@ import { allMatches } from './understand/fast-regex';
 import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
 import { withoutDeniedServicePack } from './understand/correction';
-import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, hasChange, JA_NARRATIVE, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -388,7 +388,8 @@ function extractUnsafe(text: unknown): Extraction {
   let lastClause = '';
   // A sentence that is one clause keeps its mode (classified once).
   const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string }[] = [];
-  for (const sentence of sentencesOf(s)) {
+  // ("Please confirm whether it is safe…: TMS 15.9, CE 9.15.3": the versions after the request's colon are stated on their own.)
+  for (const sentence of sentencesOf(s).flatMap(factsAfterRequest)) {
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.

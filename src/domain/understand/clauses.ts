@@ -92,6 +92,29 @@ export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/);
 }
 
+/** A colon right before a list of the user's versions ("…: TMS 15.9, CE 9.15.3", 「…：TMS 15.9、CE 9.15.3」). */
+const COLON_BEFORE_FACTS = /[:：]\s*(?=(?:tms|sql|ms\s?sql|windows|win|ce|tc|roomos|room\s?os|endpoints?|codecs?|エンドポイント|端末)(?![a-z])[^,、。\n]{0,20}?\d)/i;
+/** A request to us, or a question, before that colon ("please confirm whether…", "is it safe to…", 「…か確認してください」). */
+const REQUEST_HEAD =
+  /(?<![a-z])(?:please|pls|kindly|can\syou|could\syou|would\syou)\s(?:[a-z]+\s){0,2}?(?:confirm|verify|check|advise|review|tell|let|help)(?![a-z])|^\s*(?:(?:so|ok|okay|and|then)[,\s]+)?(?:is|are)\sit\s(?:ok|okay|safe|fine|possible)\sto(?![a-z])|(?:確認|チェック|判断|アドバイス)(?:して)?(?:ください|下さい|もらえますか|いただけますか|いただきたいです|ほしいです|欲しいです)\s*$|(?:ですか|でしょうか|ますか|か)\s*$/i;
+/** …but not a change whose target the list is ("please confirm the upgrade to: TMS 15.13", 「…に：」). */
+const CHANGE_BEFORE_COLON = /(?<![a-z])(?:to|into|from|upgrade|update|move|migrate|go)\s*$|[にへ]\s*$/i;
+
+/**
+ * "Please confirm whether it is safe to go to Medium-High: TMS 15.9, CE 9.15.3", 「Medium-High にして安全か確認してください：
+ * TMS 15.9、CE 9.15.3」: the request (or question) is one sentence and the user's versions after its colon are another,
+ * stated (the request's mode, a supposition or a question, is not theirs). Anything else: the sentence as it is.
+ */
+export function factsAfterRequest(sentence: string): string[] {
+  if (!sentence.includes(':') && !sentence.includes('：')) return [sentence];
+  const m = COLON_BEFORE_FACTS.exec(sentence.slice(0, 2000));
+  if (!m || m.index < 8) return [sentence];
+  const head = sentence.slice(0, m.index);
+  if (!REQUEST_HEAD.test(head) || CHANGE_BEFORE_COLON.test(head)) return [sentence];
+  // (The colon goes with neither: 「…安全ですか：」 still ends as a question.)
+  return [head, sentence.slice(m.index + m[0].length)];
+}
+
 /**
  * A question that asks whether to do something ("should it be set to Medium-High?", "can we set it
  * to…", "is it ok to…"): its "set to" names the change asked about, not the current setting.
