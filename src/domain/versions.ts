@@ -155,6 +155,9 @@ export const TMS_MIN_MAJOR = 12;
 /** TMS 15.x (last: 15.13) is the final major release line. */
 export const TMS_MAX_MAJOR = 15;
 
+/** A 15.x minor this high is no TMS release (15.13 is the highest people paste): well above it, so that no real one is refused. */
+const TMS_MAX_MINOR = 20;
+
 /** A dotted version token: 15, 15.2, 15.2.1, 15.2.1.4711, 15.x; not part of a longer number. */
 const TMS_TOKEN = /(?<![\d.])v?\s?(\d{1,4})(?:\.(\d{1,4}|x))?(?:\.(\d{1,6}|x))?(?:\.\d{1,8})?(?![\d])/i;
 
@@ -183,6 +186,16 @@ export function parseTms(input: unknown): ParseResult<TmsVersion> {
     return fail('tms', s, {
       en: `"${quote(m[0])}" does not look like a TMS release (TMS versions run from ${TMS_MIN_MAJOR}.x to ${TMS_MAX_MAJOR}.x). I expected ${TMS_EXPECTED.en}.`,
       ja: `「${quote(m[0])}」は TMS のリリース番号として見当たりません（TMS は ${TMS_MIN_MAJOR}.x〜${TMS_MAX_MAJOR}.x です）。${TMS_EXPECTED.ja}を教えてください。`,
+    });
+  }
+  // "15.99.7": the 15.x line goes to 15.13 in what people paste, nowhere near a minor of 20, so a minor that high is
+  // a typo or another number: asked back, not recorded (as "CE 99" is). Only on 15.x, the line that is fixed in
+  // place: before 15 every release gets the same answer (upgrade TMS), whatever its minor.
+  const minor = num(m[2]);
+  if (major === TMS_MAX_MAJOR && minor !== undefined && minor >= TMS_MAX_MINOR) {
+    return fail('tms', s, {
+      en: `"${quote(m[0])}" is not a TMS release I know. I expected ${TMS_EXPECTED.en}.`,
+      ja: `「${quote(m[0])}」は既知の TMS リリースではありません。${TMS_EXPECTED.ja}を教えてください。`,
     });
   }
   // The raw kept is the version as written ("15.13"), not the words after it ("15.13 to a new VM last week (").
