@@ -490,7 +490,7 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
   const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server itself; a SQL Server on another machine is not touched)', '（TMS サーバ上で動いている場合。別のマシンの SQL Server は影響を受けません）');
   if (k === 'upgrade-service-pack') {
     // "should I install KB3052404?", 「KB3052404を入れればいいですか？」: no, there is none for this release.
-    const kbAsked = /kb\s?3052404/i.test(text);
+    const kbAsked = /(?<![a-z])kb(?:\s?3052404|(?![\s-]?\d))/i.test(text);
     return [
       kbAsked
         ? L(
@@ -1689,6 +1689,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:will|would)\\s(?:users|anyone|people|meetings|calls)\\s(?:notice|be\\saffected|be\\sdropped|drop)(?![a-z])',
         '(?<![a-z])(?:will|would|does|is)\\s(?:tms|it)\\s(?:be\\s)?(?:go\\s)?(?:down|unavailable|offline)(?![a-z])',
         '(?<![a-z])how\\smuch\\stime(?![a-z])',
+        // "impact?", "any impact?" alone (QA round 20 #8): what the change interrupts.
+        "^\\s*(?:any\\s|the\\s|what(?:'s|\\sis)\\sthe\\s)?(?:user\\s|service\\s)?impacts?\\s*[?？]+\\s*$",
         '(?<![a-z])(?:during|over|at)\\s(?:lunch|lunchtime|the\\sday|daytime)(?![a-z])',
       ],
       ja: [
@@ -1705,7 +1707,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         'ダウンタイム',
         'サービス断',
         '(?:tms|サービス)(?:は|が)?(?:止まり|止まる|停止し|停止する)',
-        'メンテナンス(?:時間|ウィンドウ|枠)',
+        'メンテ(?:ナンス)?\\s?(?:時間|ウィンドウ|枠)',
         '作業枠',
         '時間枠',
         '(?:変更|作業)(?:作業)?の?(?:時間帯|ウィンドウ)',
@@ -1948,6 +1950,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         // "reboot now?", "ok to reboot now?", "can I reboot now?": asked when, after a change.
         '(?:^\\s*|[.!,;]\\s*|\\b(?:ok|okay|safe|fine)\\s(?:to\\s)?|\\b(?:can|should|shall|may)\\s(?:we|i)\\s)(?:re-?boot|restart)(?:\\s(?:the\\s)?(?:server|box|tms))?\\s(?:now|tonight|today|first|next)\\s*[?？]',
         "\\b(?:don'?t|do\\snot|not|skip(?:ping)?|no)\\s(?:a\\s|the\\s)?reboot",
+        // "reboot?", "restart the server?" alone (QA round 20 #8)
+        '^\\s*(?:(?:a|the|server)\\s)?(?:re-?boot|restart)(?:\\s(?:the\\s)?(?:server|box|tms(?:\\sserver)?))?\\s*[?？]+\\s*$',
       ],
       // (「IISの再起動は必要ですか」 is iis-restart-needed's; 「さいきどう」 is the kana typo of 再起動.)
       ja: [
@@ -1958,6 +1962,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|を)?\\s?(?:しなくて|せずに|しないで)(?:も)?\\s?(?:いい|よい|良い|大丈夫|ok|平気)',
         // 「再起動は不要ですよね？」「サーバの再起動はしなくていいですよね？」 (QA round 19 F3, F9): asks to confirm that none is needed.
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|が|って)?\\s?(?:不要|いらない|要らない|しなくて(?:も)?(?:いい|よい|良い|大丈夫|ok))',
+        // 「再起動？」「サーバ再起動は？」「再起動って何回必要？」 (QA round 20 #8)
+        '^\\s*(?:サーバ(?:ー)?\\s?の?\\s?)?(?:再起動|リブート)\\s?(?:は|って)?\\s?[?？]+\\s*$',
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|が|って|を)?\\s?(?:何回|なんかい|回数)',
       ],
     },
     // 「リブート必要」「再起動って必須」: the question without a question mark (the whole message).
@@ -2771,11 +2778,15 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:upgrade|update|patch|service\\spack|sp\\d?|cu\\d*|kb3052404)(?![a-z]).{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust|really)(?![a-z])',
         // "should I install KB3052404?", "is KB3052404 enough?": the TLS 1.2 update for SQL named.
         '(?<![a-z])(?:install|apply|need|use|get|deploy)(?![a-z]).{0,30}kb\\s?3052404|kb\\s?3052404.{0,30}(?:[?]|(?<![a-z])(?:needed|required|enough|ok|right|install))',
+        // "so install the KB?", "do we need that kb?": the update named without its number (not a Windows KB question)
+        '^(?!.*(?:windows|(?<![a-z])os(?![a-z])))[^?]{0,30}(?<![a-z])(?:install|apply|need|deploy)(?![a-z])[^?]{0,12}(?<![a-z])(?:the|that|this)\\s(?:sql\\s)?kb(?![a-z0-9])[^?]{0,20}[?]',
         '(?<![a-z])(?:is|are)\\s(?:a|an|the)?\\s?(?:sql\\s)?(?:service\\spack|sp\\d?|update|patch|kb3052404|upgrade)(?:\\s(?:of|for|to)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?)?\\s(?:really\\s)?(?:needed|required|necessary|mandatory)',
       ],
       ja: [
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
         'kb\\s?3052404.{0,20}(?:入れ|適用|インストール|当て|必要|いい|良い|よい|ですか)',
+        // 「KB入れる必要ある？」「KBは当てないとダメ？」 once SQL's update was named (not a Windows KB question)
+        '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[^kK]{0,12}(?<![a-z])kb(?![a-z0-9])\\s?(?:を|は|って|も)?\\s?(?:入れ|適用|インストール|当て).{0,12}(?:必要|いる|要る|ある|いい|ダメ|だめ|ですか|ますか|[?？])',
         // 「どのKBを入れればいいですか」 (a Windows KB question is not this one)
         '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[\\s\\S]*(?:どの|何の?|どんな)\\s?(?:kb|更新プログラム|パッチ|サービス\\s?パック|(?<![a-z])sp(?![a-z]))\\s?(?:を|が)?\\s?(?:入れ|適用|インストール|当て)',
       ],
@@ -3522,6 +3533,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         "(?<![a-z])(?:sql|database|db|mssql)(?:\\sserver)?(?:\\sservice)?\\s(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|isn'?t|is\\snot|refuses\\sto)\\s(?:start|come\\sup|run|be\\sstarted)(?![a-z])",
         // "if we turn TLS 1.0 back on, will SQL start?"
         '(?<![a-z])tls\\s?1\\.0\\s(?:back\\son|again).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,20}(?<![a-z])(?:start|come\\sback|come\\sup|run)(?![a-z])',
+        // "what do i re-enable exactly?", "which keys do we turn back on?" (QA round 20 #8, m3): what to turn back on
+        // (the answer says it is for a SQL Server stopped by the change when no outage was said).
+        '(?<![a-z])(?:what|which(?:\\s(?:keys?|protocols?|settings?|ones?))?)\\s(?:do|should|must|shall)\\s(?:i|we)\\s(?:re-?enable|turn\\s(?:back\\son|on\\sagain)|switch\\s(?:back\\son|on\\sagain)|enable\\sagain)(?![a-z])',
       ],
       ja: [
         '復旧',
@@ -3534,6 +3548,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:sql|データベース|(?<![a-z])db(?![a-z]))(?:\\s?server)?(?:\\s?(?:の)?サービス)?\\s?(?:を|が)\\s?(?:元に|もとに|元通りに)?\\s?(?:戻す|戻せ|戻る|戻し|戻れ)(?:には|ための|方法|手順|にはどう|ば|たら)',
         // 「TLS 1.0 を戻せば SQL は起動しますか？」 (QA round 10 #14)
         'tls\\s?1\\.0\\s?(?:を|も)?\\s?(?:有効に)?(?:戻せば|戻したら|有効にすれば|有効にしたら).{0,20}(?:sql|データベース).{0,10}(?:起動|動|復旧)',
+        // 「何を有効に戻せばいい？」「どのキーを有効にし直す？」
+        '(?:何|なに|どれ|どの(?:キー|設定|プロトコル))\\s?(?:を)?\\s?(?:再度|もう一度|また)?\\s?(?:有効に(?:戻|し直)|再有効化)',
       ],
     },
     title: L('Getting SQL Server running again', 'SQL Server の復旧'),
@@ -3594,6 +3610,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])what\\s(?:breaks|will\\sbreak|would\\sbreak|gets\\sbroken|stops\\sworking)(?![a-z])',
         '(?<![a-z])(?:break|affect)\\sanything(?![a-z])',
         '(?<![a-z])is\\s(?:it|this|that|the\\s(?:fix|change))\\s(?:safe|dangerous)(?![a-z])',
+        // "safe?", "is it safe?" alone (QA round 20 #8)
+        '^\\s*(?:(?:is\\s)?(?:it|this|that)\\s)?safe\\s*[?？]+\\s*$',
         '(?<![a-z])(?:gotchas?|pitfalls?|caveats?)(?![a-z])',
         '(?<![a-z])anything\\sto\\swatch\\s(?:out\\s)?for(?![a-z])',
         '(?<![a-z])before\\s(?:we|i|you)\\s(?:switch|change|move|go|raise|start|do|make|apply)(?![a-z])[^?]{0,60}(?<![a-z])(?:check|know|prepare|verify|consider|look\\sat)(?![a-z])',

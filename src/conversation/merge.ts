@@ -28,6 +28,7 @@ import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { askedValues, caseBlocks, namesAskedValues, upgradeBlocks } from './hypothetical';
 import { bareCorrection, servicePackCorrectionPart } from '../domain/understand/correction';
+import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
@@ -149,7 +150,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (bareVersion) {
     const asTms = parseTms(bareVersion[1]);
     const asEndpoint = parseEndpoint(bareVersion[1]);
-    if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
+    // A correction ("wrong version, it's 15.2" after TMS 15.9 and CE 9.15) stays in the line of the one known value
+    // it fits (same product family, same major); with none or both, it is asked.
+    const major = (v: string) => v.split('.')[0];
+    const tmsLine = asTms.ok && state.facts.tms && major(state.facts.tms.semver) === major(asTms.value.semver);
+    const endpointLine = asEndpoint.ok && state.facts.endpoint && state.facts.endpoint.family === asEndpoint.value.family && major(state.facts.endpoint.semver) === major(asEndpoint.value.semver);
+    if (asTms.ok && asEndpoint.ok && CORRECTION_START.test(text) && tmsLine !== endpointLine) {
+      if (tmsLine) found.tms = asTms.value;
+      else found.endpoint = asEndpoint.value;
+    } else if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
     else if (asTms.ok) found.tms = asTms.value;
     else if (asEndpoint.ok) found.endpoint = asEndpoint.value;
   }
@@ -558,8 +567,11 @@ function knownFieldCorrected(state: ConversationState, text: string, pendingFiel
  * A message that is only a dotted version, maybe after a correction lead: "15.2.3", "sorry, it's 15.2.3",
  * 「すみません、15.2.3 でした」. (A family prefix, "ce9.15.3", names its field and is read as usual.)
  */
-const BARE_VERSION =
-  /^\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|my\sbad|i\smean|すみません|すいません|失礼しました|いや|訂正です?|あ|正しくは)[\s,.:;!、。]*)*(?:(?:it'?s|it\sis|that'?s|make\sthat|should\sbe|was)\s)?v?(\d{1,2}\.\d{1,2}(?:\.\d{1,4}){0,2})\s*(?:です|でした|だった|actually)?[\s.!。]*$/i;
+const BARE_VERSION = new RegExp(
+  `^\\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|my\\sbad|i\\smean|${WRONG_LEAD_EN}|${WRONG_LEAD_JA}|すみません|すいません|ごめん|失礼しました|いや|訂正です?|あ|正しくは)[\\s,.:;!、。]*)*` +
+    `(?:(?:it'?s|it\\sis|that'?s|make\\sthat|should\\sbe|was)\\s)?v?(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,4}){0,2})\\s*(?:です|でした|だった|actually)?[\\s.!。]*$`,
+  'i',
+);
 
 /** Topic words that start another fact (the domain's extractor uses the same kind of keywords). */
 const TOPIC = /(?<![a-z])(?:tms|sql|ms\s?sql|database|db|windows|win|server|os|endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os|level|security|communication)(?![a-z])|データベース|エンドポイント|端末|コーデック|機器|ウィンドウズ|サーバ|レベル|セキュリティ/i;

@@ -44,7 +44,7 @@ export function servicePackCorrectionPart(text: string): string {
 }
 
 /** Words that make a message a correction of something said before. */
-const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no)(?![a-z])|やっぱり|やはり|いや(?![ーあぁ])|すみません|失礼しました|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
+const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no|wrong)(?![a-z])|やっぱり|やはり|いや(?![ーあぁ])|すみません|失礼しました|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
 
 export interface Correction {
   /** The value said now ("2022", "2008 R2", "TC7.3.3"). */

@@ -249,10 +249,20 @@ export const NEGATED_CHANGE = {
   ja: ['(?:アップグレード|アップデート|ダウングレード|バージョンアップ|移行|更新|変更|上げ|戻し|切り替え|切替|変え)(?:を)?(?:して|されて|させて|て|し|され)?(?:い|お)?(?:ない|ません|ず)'],
 };
 
+/**
+ * "wrong build number, it's 11.0.5352", "wrong version: 15.2", "sorry, wrong one", 「ビルド番号間違えました、…」,
+ * 「番号間違えた、…」「バージョンが間違ってました」: a lead that says the value given before was wrong. In English
+ * "wrong" leads only before a punctuation mark or a version word ("wrong cert on the codec" is no correction).
+ */
+export const WRONG_LEAD_EN =
+  "(?:(?:i\\s)?(?:gave|typed|wrote|said|put|sent)\\s(?:you\\s)?the\\s)?wrong(?:(?:\\s(?:tms|sql|windows|os|endpoint|codec|ce|tc|server))?\\s(?:version|build|number|release|one)(?:\\snumber)?(?![a-z])|(?=\\s?[,.:;!-]))";
+export const WRONG_LEAD_JA =
+  '(?:SQL\\s?の?\\s?|TMS\\s?の?\\s?)?(?:ビルド番号|ビルド|番号|バージョン)?\\s?(?:を|が|は)?\\s?(?:間違えました|間違えてました|間違えた|間違えてた|間違ってました|間違ってた|間違いでした|間違いです|間違い(?!な))';
+
 /** Corrections of an earlier value in the same message ("hang on", "scratch that", "訂正です"). */
 export const CORRECTION_LEAD = {
-  en: ['no', 'nope', 'sorry', 'actually', 'i\\smean', 'i\\smeant', 'rather', 'correction', 'oops', 'wait', 'hang\\son', 'hold\\son', 'scratch\\sthat', 'my\\sbad', 'strike\\sthat', 'let\\sme\\scorrect', "it's(?:\\sbeen)?", 'it\\sis', 'its', 'it\\swas', "it'?s\\sactually", 'make\\sthat', 'should\\sbe', 'instead', 'now', 'today', 'currently'],
-  ja: ['いいえ', 'いや', 'すみません', '失礼しました', '訂正します', '訂正です', '訂正', '正しくは', '実際は', '実は', 'ではなく', '間違えました', '今は', '現在は'],
+  en: [WRONG_LEAD_EN, 'no', 'nope', 'sorry', 'actually', 'i\\smean', 'i\\smeant', 'rather', 'correction', 'oops', 'wait', 'hang\\son', 'hold\\son', 'scratch\\sthat', 'my\\sbad', 'strike\\sthat', 'let\\sme\\scorrect', "it's(?:\\sbeen)?", 'it\\sis', 'its', 'it\\swas', "it'?s\\sactually", 'make\\sthat', 'should\\sbe', 'instead', 'now', 'today', 'currently'],
+  ja: [WRONG_LEAD_JA, 'いいえ', 'いや', 'すみません', '失礼しました', '訂正します', '訂正です', '訂正', '正しくは', '実際は', '実は', 'ではなく', '今は', '現在は'],
 };
 
 /** "I don't know", in any wording. */

@@ -9,13 +9,18 @@
 import type { SqlVersion } from '../types';
 import { parseSql } from '../versions';
 import { nfkc } from '../nfkc';
+import { WRONG_LEAD_EN, WRONG_LEAD_JA } from './cues';
 
 /**
  * Only a build, maybe after a correction lead ("sorry", 「いえ、」「いいえ」「すみません」「訂正します」) or
  * "build"/「ビルド」, and a closing word.
  */
-const ONLY_BUILD =
-  /^\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|ok|okay|my\sbad|i\smean|すみません|すいません|ごめんなさい|失礼しました|いや|いえ|いいえ|ううん|訂正(?:です|します)?|間違えました|あ|正しくは)[\s,.:;!、。]*)*(?:(?:the\s|sql\s)?(build)(?:\s?(?:number|no\.?|#))?(?:\s(?:is|was))?[\s:=]*|(?:SQL\s?(?:の\s?)?)?(ビルド)(?:番号)?\s?(?:は|が|:)?\s?)?(?:(?:it'?s|it\sis|that'?s|make\sthat|should\sbe|was|its)\s)?v?(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)\s*(?:です|でした|だった|actually)?[\s.!。]*$/i;
+const ONLY_BUILD = new RegExp(
+  `^\\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|ok|okay|my\\sbad|i\\smean|${WRONG_LEAD_EN}|${WRONG_LEAD_JA}|すみません|すいません|ごめんなさい|ごめん|失礼しました|いや|いえ|いいえ|ううん|訂正(?:です|します)?|あ|正しくは)[\\s,.:;!、。]*)*` +
+    `(?:(?:the\\s|sql\\s)?(build)(?:\\s?(?:number|no\\.?|#))?(?:\\s(?:is|was))?[\\s:=]*|(?:SQL\\s?(?:の\\s?)?)?(ビルド)(?:番号)?\\s?(?:は|が|:)?\\s?)?` +
+    `(?:(?:it'?s|it\\sis|that'?s|make\\sthat|should\\sbe|was|its)\\s)?v?(\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?)\\s*(?:です|でした|だった|actually)?[\\s.!。]*$`,
+  'i',
+);
 
 export interface BareSqlBuild {
   /** The build as written ("11.0.6518"). */
