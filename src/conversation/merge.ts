@@ -150,15 +150,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (bareVersion) {
     const asTms = parseTms(bareVersion[1]);
     const asEndpoint = parseEndpoint(bareVersion[1]);
-    // A correction ("wrong version, it's 15.2" after TMS 15.9 and CE 9.15) stays in the line of the one known value
-    // it fits (same product family, same major); with none or both, it is asked.
-    const major = (v: string) => v.split('.')[0];
-    const tmsLine = asTms.ok && state.facts.tms && major(state.facts.tms.semver) === major(asTms.value.semver);
-    const endpointLine = asEndpoint.ok && state.facts.endpoint && state.facts.endpoint.family === asEndpoint.value.family && major(state.facts.endpoint.semver) === major(asEndpoint.value.semver);
-    if (asTms.ok && asEndpoint.ok && CORRECTION_START.test(text) && tmsLine !== endpointLine) {
-      if (tmsLine) found.tms = asTms.value;
-      else found.endpoint = asEndpoint.value;
-    } else if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
+    if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
     else if (asTms.ok) found.tms = asTms.value;
     else if (asEndpoint.ok) found.endpoint = asEndpoint.value;
   }

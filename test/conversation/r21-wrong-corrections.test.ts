@@ -41,11 +41,10 @@ describe('"wrong …" / 「…間違えました」 corrections', () => {
     expect(text).toMatch(/No: there is no KB3052404 package/);
   });
 
-  it('"wrong version, it\'s 15.2" after TMS 15.9 and CE 9.15 corrects TMS (the one value in that line)', () => {
+  it('"wrong version, it\'s 15.2" is read like "sorry, it\'s 15.2": asked whether TMS or the endpoints, not dropped', () => {
     const r = last(talk('TMS 15.9, CE 9.15, win 2016, sql 2016 remote', "wrong version, it's 15.2"));
-    expect(r.state.facts.tms?.semver).toBe('15.2.0');
-    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
-    expect(rendered(r)).toMatch(/Updated: TMS 15\.9 → TMS 15\.2/);
+    expect(rendered(r)).toMatch(/Is 15\.2 the TMS version or the endpoints' software version/);
+    expect(r.understoodNothing).toBeUndefined();
   });
 
   it('"wrong" leads a correction only before punctuation or a version word', () => {
