@@ -22,7 +22,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } 
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, newCaseText, normIntent, type Intent } from './intents';
+import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
@@ -345,6 +345,8 @@ const ROUTES: readonly Route[] = [
       // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts
       // says it is the level's trade-off), not the generic still-failing checks.
       if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
+      // "ok will try tonight", 「今夜やってみます」: acknowledged (QA round 20 #10d), an open optional question kept in view.
+      if (!intent && laterIn(norm)) return { ...ackKeepingQuestion(s, onIntent(s, 'ack')), route: 'intent-later' };
       return intent ? { ...onIntent(s, intent), route: `intent-${intent}` } : null;
     },
   },
@@ -523,8 +525,11 @@ const ROUTES: readonly Route[] = [
       // 「SQL は復旧しました。TMS も戻りました」 with SQL Server down: the outage is over, not the incident (read as usual).
       if (closing === 'works' && sqlDownNow(s.facts) && read.state.facts.tlsClaims?.sqlDown === false) return read;
       if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+      // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
+      if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };
       if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
-      return onIntent(s, closing);
+      const out = onIntent(s, closing);
+      return closing === 'ack' ? ackKeepingQuestion(s, out) : out;
     },
   },
   {
@@ -662,6 +667,13 @@ function onAction(state: ConversationState, rawId: string, value: string | undef
   }
 }
 
+
+/** "we will do it tonight" while an optional question is open: the acknowledgment, with the question still in view. */
+function ackKeepingQuestion(s: ConversationState, out: TurnResult): TurnResult {
+  const open = s.pending ? questionFor(s.pending as (typeof QUESTION_CODES)[number]) : null;
+  if (!open || open.required || out.replies.length !== 1) return out;
+  return { ...out, replies: [reply(s.lang, [...out.replies[0]!.blocks, questionBlock(s.lang, open)])] };
+}
 function onIntent(state: ConversationState, intent: Exclude<Intent, null>): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];

@@ -30,7 +30,7 @@ export const HELP = /^(?:help|help me|\?|usage|how does this work|how do i use t
 const START_OVER =
   /^(?:(?:ok(?:ay)?,?\s|so,?\s)?(?:let'?s\s|let\sus\s|can\swe\s|could\swe\s|shall\swe\s|i\s(?:want|need|would\slike)\sto\s|i'?d\slike\sto\s)?(?:start ?over|start again|start (?:from )?(?:scratch|the beginning)|start fresh|begin again|reset|restart|clear|forget (?:it|everything|that|all that))(?:\splease)?|(?:new|another|a\snew|a\sdifferent|different)\s(?:case|conversation|incident|ticket|issue)(?:\splease)?|最初から(?:やり直(?:し|す|して|したい|しましょう|します))?|はじめから(?:やり直(?:し|す|して|したい|しましょう|します))?|(?:もう一度|もう一回|もういちど|いったん|一旦)(?:最初から|はじめから|初めから)(?:やり直(?:し|す|して|したい|しましょう|します))?|やり直し(?:たい|ましょう|ます|て)?|やりなおし(?:たい)?|やり直す|リセット(?:して|したい|します)?|リスタート|別の件(?:です)?|別件(?:です)?|新しい件(?:です)?)$/;
 const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|greetings|こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|はじめまして|もしもし|やあ)(?: there| bot| tms-doctor| all| everyone)?$/;
-const THANKS = /^(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|ty|cheers|many thanks|great,? thanks|perfect,? thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
+const THANKS = /^(?:(?:ok(?:ay)?|k|great|perfect|cool|おけ|おっけー?|オッケー?)[,、]?\s?)?(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|tnx|ty|cheers|many thanks|あざす|あざっす|あざーす|あざます|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
 const THANKS_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|many thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?)(?:\s|$)/;
 /** What turns thanks into something else: a "but", a failure, a problem. */
 const THANKS_BUT = /(?<![a-z])(?:but|though|however|not|n't|still|fail\w*|error\w*|broken|issue|problem|again)(?![a-z])|でも|けど|しかし|ません|ない|まだ|エラー|失敗/;
@@ -54,8 +54,18 @@ export function languageRequestIn(t: string): Lang | null {
 
 /** An acknowledgment: nothing to read, nothing to change. */
 const ACK =
-  /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
+  /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|we'?re good|we are good|we'?re all set|all set|おけ|おっけー?|オッケー|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
 
+/**
+ * The user will do it later, nothing else said: "ok will try tonight", "will do it tonight and report back",
+ * 「今夜やってみます」「明日作業します」 (QA round 20 #10d): acknowledged, nothing read.
+ */
+const LATER =
+  /^(?:(?:ok(?:ay)?|k|alright|all right|great|cool)[,]?\s)?(?:(?:we|i)(?:'ll|\swill)\s|will\s)(?:try|do|test|apply|schedule|change|check)(?:\s(?:it|that|this|them|the\s(?:fix|change)))?(?:\s(?:tonight|tomorrow|later|today|this\s(?:evening|weekend|afternoon)|next\sweek|in\sthe\s(?:window|morning|evening)))?(?:\s(?:and|&)\s(?:report|get|come)\sback(?:\sto\syou)?)?$|^(?:今夜|今晩|今日|明日|あした|週末|後で|あとで|夜)(?:に|中に)?\s?(?:やって|試して|作業して|実施して|対応して|作業|実施|対応)(?:み)?(?:ます|みます)$/;
+/** LATER on a text normalised by normIntent() (cheap word test first). */
+export function laterIn(t: string): boolean {
+  return t.length <= 80 && /will|'ll|今|明|週|後|あと|夜/.test(t) && LATER.test(t);
+}
 export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | 'still-failing' | 'if-still-failing' | null;
 
 /**
@@ -129,9 +139,15 @@ const WORKS_NOW =
  * 3 of 10" (some systems only), not 「一部が緑になりました」, not 「SQL に無事つながりました」 (another part connects),
  * and (checked by the caller) not "not green yet", 「まだ緑になりません」.
  */
-const WORKS_MORE_CHEAP = /trick|fixed|solved|resolved|sorted|clos|緑|つなが|繋が|接続|クローズ/;
+const WORKS_MORE_CHEAP = /trick|fixed|solved|resolved|sorted|緑|つなが|繋が|接続/;
 const WORKS_MORE =
-  /(?:^|(?<![a-z])(?:that|this|it|which)(?:'s|\shas)?\s)(?:did|done)\sthe\strick(?!\s(?:for|on|with)\s(?!(?:us|me|all|everything|both)(?![a-z])))|^(?:it'?s\s|all\s)?(?:fixed|solved|resolved|sorted)\s(?:after|with|by)\s(?:the\s|that\s|this\s|your\s)?(?:change|changes|fix|reboot|restart|iisreset|update|registry\schange)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|(?:^|[、。!！\s]|[がはもらて]\s?)緑(?:に|へ)(?:なりました|戻りました|変わりました)|無事(?:に)?\s?(?:つなが|繋が)りました|無事(?:に)?\s?接続できました|(?:つなが|繋が)るようになりました|接続できるようになりました|(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?クローズ(?:します|しました|とします|させていただきます)/;
+  /(?:^|(?<![a-z])(?:that|this|it|which)(?:'s|\shas)?\s)(?:did|done)\sthe\strick(?!\s(?:for|on|with)\s(?!(?:us|me|all|everything|both)(?![a-z])))|^(?:it'?s\s|all\s)?(?:fixed|solved|resolved|sorted)\s(?:after|with|by)\s(?:the\s|that\s|this\s|your\s)?(?:change|changes|fix|reboot|restart|iisreset|update|registry\schange)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?:^|[、。!！\s]|[がはもらて]\s?)緑(?:に|へ)(?:なりました|戻りました|変わりました)|無事(?:に)?\s?(?:つなが|繋が)りました|無事(?:に)?\s?接続できました|(?:つなが|繋が)るようになりました|接続できるようになりました/;
+/**
+ * "closing the ticket", "ok, we'll close the case", 「クローズします」「ケースをクローズします」: the case closed, which says
+ * nothing about the fix having worked (QA round 20 #10d): thanked, with the way back, not "good to hear it works".
+ */
+const CLOSE_CASE =
+  /(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)/;
 /** Only some systems, or another part of the system, in a JA closing of WORKS_MORE. */
 const WORKS_MORE_NOT = /一部|いくつか|何台か|数台|半分|だけ|のみ|ほとんど|大半|(?<![a-z])(?:sql|db|telnet|ssh|rdp|vpn)(?![a-z])|データベース|リモート/;
 
@@ -192,7 +208,7 @@ const BACK_FAILING =
  * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works).
  * The caller checks that the message carries no fact.
  */
-export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
+export function closingIn(t: string): 'thanks' | 'ack' | 'works' | 'closed' | null {
   if (t.length > 120 || CLOSING_NOT.test(t)) return null;
   // "with -tls1_2 it works", "TLS 1.2 handshake works": a test's result (evidence), not the incident closed.
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
@@ -204,6 +220,7 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
     const u = t.includes('fixed') || t.includes('set') || t.includes('changed') ? t.replace(STEP_FIXED, ' ') : t;
     if ((WORKS_NOW.test(u) || worksMoreIn(u)) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }
+  if (/clos|クローズ/.test(t) && CLOSE_CASE.test(t) && !NOT_WORKING.test(t)) return 'closed';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
   // "thanks team", "thanks *so* much @here", 「ありがとうございます 助かりました」: thanks with a few words after it
@@ -211,6 +228,7 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | null {
   const lead = THANKS_LEAD.exec(first);
   if (lead && !THANKS_BUT.test(first) && first.slice(lead[0].length).trim().split(/\s+/).length <= 6) return 'thanks';
   if (ACK.test(first) && first.length > 2) return 'ack';
+  if (laterIn(t)) return 'ack';
   return null;
 }
 

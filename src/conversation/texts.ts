@@ -133,6 +133,8 @@ export interface EngineTexts {
   wait: string;
   /** "done, it works now!": the fix worked. */
   worksNow: string;
+  /** "closing the ticket": noted, without saying the fix worked; how to come back. */
+  caseClosed: string;
   waitNeed: string;
   /** "@bob fyi the Osaka TMS is still 14.6 …": versions of another site, said to someone else, are not the case's. */
   otherSiteNotTaken: (read: string, kept: string) => string;
@@ -297,6 +299,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `${earlier ? `Earlier you said ${earlier}; ` : ''}You think the level is Medium but are not sure, so I keep Medium as an assumption (it is TMS's default), not as a level you checked. To be sure, look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, and tell me if it shows another level.`,
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
+    caseClosed: 'Noted, thanks. If "No HTTPS response" shows up again, on these systems or after a failover to a second TMS node, tell me what you see. Say "start over" for another case.',
     worksNow: 'Good to hear it works now. If "No HTTPS response" comes back (after a failover to a second TMS node, for example), tell me. Say "start over" for another case.',
     waitNeed: 'Take your time. When you have it, this is what I need:',
     otherSiteNotTaken: (read, kept) =>
@@ -452,6 +455,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `${earlier ? `先ほどは ${earlier} とのことでしたが、` : ''}Medium だと思うものの確かではない、とのことなので、Medium は確認済みのレベルではなく仮定（TMS の既定値）として扱います。確実にするには、TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認し、別のレベルになっていればお知らせください。`,
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
+    caseClosed: '承知しました。ありがとうございました。「No HTTPS response」が再び表示された場合（このシステムでも、2 台目の TMS ノードへのフェイルオーバー後でも）は、状況を教えてください。別の件は「最初から」と送ってください。',
     worksNow: '直ってよかったです。「No HTTPS response」が再発した場合（たとえば 2 台目の TMS ノードへのフェイルオーバー後など）はお知らせください。別の件は「最初から」と送ってください。',
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',
     otherSiteNotTaken: (read, kept) =>

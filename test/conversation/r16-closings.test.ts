@@ -94,7 +94,6 @@ describe('r16 #8: works now with a question, and more closings', () => {
     ['ja', SETUPJ, '無事つながりました、ありがとうございます'],
     ['en', SETUP, 'Fixed after the change, cheers'],
     ['en', SETUP, 'that did the trick'],
-    ['en', SETUP, 'closing the case, thx'],
   ] as const)('%s %j closes the case', (lang, setup, msg) => {
     const r = run(lang, [setup, msg]);
     expect(rendered(r)).toMatch(CLOSED);
@@ -106,7 +105,8 @@ describe('r16 #8: works now with a question, and more closings', () => {
       "ok we'll replace the MXPs. closing the case, thx",
     ]);
     const out = rendered(r);
-    expect(out).toMatch(CLOSED);
+    // (QA round 20 #10d: closing the case is noted, it does not say the fix worked)
+    expect(out).toMatch(/Noted, thanks/);
     expect(out).not.toMatch(/Telnet|Which software version/);
   });
   it.each([
@@ -115,7 +115,7 @@ describe('r16 #8: works now with a question, and more closings', () => {
     ['fixed after the reboot', 'works'],
     ['緑になりました', 'works'],
     ['無事つながりました', 'works'],
-    ['ケースをクローズします', 'works'],
+    ['ケースをクローズします', 'closed'],
     ['not green yet', null],
     ['まだ緑になりません', null],
     ['did the trick for 3 of 10', null],
