@@ -490,7 +490,8 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
   const where = f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server itself; a SQL Server on another machine is not touched)', '（TMS サーバ上で動いている場合。別のマシンの SQL Server は影響を受けません）');
   if (k === 'upgrade-service-pack') {
     // "should I install KB3052404?", 「KB3052404を入れればいいですか？」: no, there is none for this release.
-    const kbAsked = /(?<![a-z])kb(?:\s?3052404|(?![\s-]?\d))/i.test(text);
+    // (「KB入れる必要ある？」 asks about that update too; "which KB?" / 「どのKB」 asks what to install: the service pack.)
+    const kbAsked = /kb\s?3052404/i.test(text) || (/(?<![a-z])kb(?![\s-]?\d)/i.test(text) && !/(?<![a-z])(?:which|what)(?![a-z])|どの|何の|なんの/i.test(text));
     return [
       kbAsked
         ? L(
