@@ -45,7 +45,7 @@ import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onBrowserWorks } from './browser-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
-import { onPartialSuccess, onRemainingSystems, partialSuccessIn, remainingSystemsIn } from './partial-success';
+import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { onSameAsBefore } from './same-as-before';
@@ -337,7 +337,10 @@ const ROUTES: readonly Route[] = [
       if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
       // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
       // success, whatever the "not sure" or the "still failing" part says.
-      if ((intent === 'skip' || intent === 'still-failing') && partialSuccessIn(text, s.facts.endpointModels)) return onPartialSuccess(s, text);
+      if (intent === 'skip' || intent === 'still-failing') {
+        const part = partialFixIn(s, text);
+        if (part) return part === 'fix' ? onPartialSuccess(s, text) : onFacts(s, text);
+      }
       // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
       if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
       // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
@@ -392,7 +395,12 @@ const ROUTES: readonly Route[] = [
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
     // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
     name: 'partial-success',
-    run: ({ s, text }) => (partialSuccessIn(text, s.facts.endpointModels) ? onPartialSuccess(s, text) : null),
+    run: ({ s, text }) => {
+      // Before any change, "only 3 of 20 show it, the rest are fine" is this problem's signature, not a partial fix
+      // (QA round 20 #2): read for its facts, not closed as working by a later route.
+      const part = partialFixIn(s, text);
+      return part === 'fix' ? onPartialSuccess(s, text) : part === 'signature' ? onFacts(s, text) : null;
+    },
   },
   {
     // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.

@@ -33,6 +33,7 @@ import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build'
 import { hexLineMeaning, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
+import { workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk } from '../domain/understand/reply-thread';
 
@@ -295,6 +296,27 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       delete found.otherSymptom;
     }
   }
+  // "the tc7.3.3 ones work fine, only the ce ones fail", 「TC7.3.3の端末は問題なし、CEのだけ…」 (QA round 20 #2): a release
+  // said to work, whether read as a fact or as a bare version, does not replace the endpoint held (the ones that fail);
+  // both become groups. When the endpoint held is the one said to work, it is dropped: which release the failing ones
+  // run is asked.
+  const working = ex.workingEndpoints ?? (text && !ev && RELEASE_NAMED.test(text) ? workingOnlyIn(text) : null);
+  const sameRelease = (a: Facts['endpoint'], b: Facts['endpoint']) => !!a && !!b && a.family === b.family && a.semver === b.semver;
+  let workingMixed: NonNullable<Facts['endpoint']>[] | null = null;
+  let heldWorks = false;
+  if (working?.length && (!found.endpoint || working.some((g) => sameRelease(g.endpoint, found.endpoint)))) {
+    delete found.endpoint;
+    delete found.endpointGroups;
+    if (bare?.field === 'endpoint') bare = undefined;
+    const held = before.endpoint;
+    if (held && !working.some((g) => sameRelease(g.endpoint, held))) {
+      found.endpointGroups = [...working.map((g) => ({ endpoint: g.endpoint, fails: false })), { endpoint: held, fails: true }];
+      const all = found.endpointGroups.map((g) => g.endpoint);
+      if (new Set(all.map((e) => endpointRefusesTls10(e))).size > 1) workingMixed = all;
+    } else if (held) {
+      heldWorks = true;
+    }
+  }
   const facts: Facts = { ...before, ...found };
   // "SQL is running again" after SQL Server 2008 R2 without TLS 1.2 support, on the TMS server, stopped with TLS 1.0 and SSL 3.0
   // both taken as off: that build stops only when both are off (knowledge.md, KB3135244), so one of them is on again, which one
@@ -306,6 +328,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (claims.ssl3 === 'off') delete claims.ssl3;
     delete claims.iisCryptoBestPractices;
     facts.tlsClaims = claims;
+  }
+  if (heldWorks) {
+    delete facts.endpoint;
+    delete facts.endpointGroups;
   }
   // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
   if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
@@ -420,6 +446,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
   if ('mixedEndpoints' in ex && ex.mixedEndpoints) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang)));
+  else if (workingMixed) pre.push(para(mixedEndpointsNote(workingMixed, facts.endpointGroups, lang)));
+  else if (working?.length && !facts.endpoint) {
+    const names = working.map((g) => formatEndpoint(g.endpoint));
+    pre.push(para(t.workingRelease(names.join(lang === 'ja' ? '、' : ', '), working.every((g) => !endpointRefusesTls10(g.endpoint)))));
+  }
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
@@ -457,6 +488,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   if (!anyNew && problems.length === 0) {
     if (quote) return respond(s, pre, [], false);
+    // (Only a release said to work, with nothing held to fail: the note, then the open or first needed question.)
+    if (working?.length && !facts.endpoint) {
+      const open = questionBlocksFor(s);
+      const first = open.length ? null : diagnoseState(s).questions.find((q) => q.required);
+      if (first) return { state: { ...s, pending: first.code }, replies: [reply(lang, [...pre, questionBlock(lang, first)])] };
+      return { state: s, replies: [reply(lang, [...pre, ...open])] };
+    }
     // Nothing understood.
     if (Object.keys(before).length === 0 && !state.pending && !whichBuild) {
       // An opening message about the symptom: introduce and ask the first question.
@@ -633,7 +671,11 @@ export function withoutKeysOff(f: Facts): Pick<Facts, 'evidence'> | null {
 }
 
 /** A change a restart can come after: the level at Medium-High or above, the protocols or keys changed. */
-function changeKnown(f: Facts): boolean {
+/** An endpoint release with its family word ("tc7.3.3", 「CE9.15」): a cheap test before workingOnlyIn. */
+const RELEASE_NAMED = /(?<![a-z])(?:tc|ce|roomos)\s?v?\d/i;
+
+/** A change to the TMS server's level or protocols is known (said done, or the level already raised). */
+export function changeKnown(f: Facts): boolean {
   const c = f.tlsClaims ?? {};
   return f.level === 'medium-high' || f.level === 'high' || c.tls10 === 'off' || c.ssl3 === 'off' || c.tls12 === 'on' || !!c.keysChanged || !!c.levelRaised || !!c.iisCryptoBestPractices || !!c.byPolicy;
 }

@@ -12,8 +12,9 @@ import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
-import { onFacts } from './merge';
+import { changeKnown, onFacts } from './merge';
 import { backAndRestIn, withoutOtherCounts } from '../domain/understand/scope';
+import { fixProgressIn } from '../domain/understand/progress';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -152,6 +153,28 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
   if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
   if (namesOnlyAffected(systems, affected)) return false;
   return noVersions(t);
+}
+
+/**
+ * The message itself says something changed for the systems that work: "works now", "came back", "are fine again",
+ * "recovered", 「直りました」「復旧」「消えました」 (not "right now", "for now"). "the rest are fine", "the TC 7.3.3 ones
+ * work fine", 「問題なし」 say what is, not what changed.
+ */
+const CHANGED_NOW =
+  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick)(?![a-z])|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
+
+/**
+ * A partial success of the fix, not the problem's own signature: some systems working and some not is what this
+ * problem looks like before anything is changed (TMS at Medium still reaches the releases that accept TLS 1.0), so
+ * "some work" reads as "the fix partly worked" only once a change is known (the level raised, keys changed, a restart
+ * since) or when the message itself says the systems that work came back, or reports a step done (QA round 20 #2).
+ * 'fix': the fix partly worked (onPartialSuccess); 'signature': a description of the case, read for its facts (the
+ * "only some systems fail" finding says what it means at the level held); null: no part said to work.
+ */
+export function partialFixIn(s: ConversationState, text: string): 'fix' | 'signature' | null {
+  if (!partialSuccessIn(text, s.facts.endpointModels)) return null;
+  const changed = changeKnown(s.facts) || s.facts.tlsClaims?.restarted === true || CHANGED_NOW.test(text.slice(0, 300)) || fixProgressIn(text) !== null;
+  return changed ? 'fix' : 'signature';
 }
 
 /** No version named: a report, not a case described (see partialSuccessIn). */

@@ -159,6 +159,8 @@ export interface EngineTexts {
   mixedAcceptingFail: (accepting: string, refusing: string) => string;
   /** Said with mixedEndpoints when a second group that still accepts TLS 1.0 was added to the failing one. */
   mixedLater: (accepting: string) => string;
+  /** "the tc7.3.3 ones work fine, only the ce ones fail" with no failing release known: the one said to work is not theirs. */
+  workingRelease: (release: string, acceptsTls10: boolean) => string;
   /** "same as before": the values this conversation holds are kept (`values`: "TMS 15.2.1 · CE 9.15"). */
   sameKept: (values: string) => string;
   /** "no, same as before" just after a correction: the value replaced is back. */
@@ -321,6 +323,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `You say those on ${accepting} fail too. ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why they fail: check them on their own (their HTTPS setting and certificate, and a capture of TMS polling one of them). My answer is for those on ${refusing}, which refuse TLS 1.0: that is this problem.`,
     mixedAcceptingFail: (accepting, refusing) =>
       `You say those on ${refusing} work and those on ${accepting} fail. ${refusing} refuses TLS 1.0, so if TMS manages them over HTTPS, it already reaches them with a newer TLS version; ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why those fail. My answer is for those on ${accepting}.`,
+    workingRelease: (v, accepts) =>
+      `Noted: the endpoints on ${v} work. ${accepts ? `${v} still accepts TLS 1.0, so TMS at Medium reaches them either way; the error fits this problem if the failing ones run TC 7.3.6 or later, CE 8.1 or later or RoomOS. ` : ''}I do not take ${v} as the release of the endpoints that fail.`,
     mixedLater: (accepting) =>
       `Those on ${accepting} will refuse TLS 1.0 too once they are upgraded to TC 7.3.6 or later or CE 8.1 or later; with TMS at Medium-High they keep working then.`,
     fixHeading: 'What to do',
@@ -477,6 +481,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `${accepting} のエンドポイントでも失敗しているとのことですが、${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。こちらは別に確認してください（エンドポイントの HTTPS 設定と証明書、TMS がそのエンドポイントをポーリングするときのキャプチャ）。以下は TLS 1.0 を拒否する ${refusing} についての回答です。こちらはこの問題にあたります。`,
     mixedAcceptingFail: (accepting, refusing) =>
       `${refusing} は正常で、${accepting} で失敗しているとのことです。${refusing} は TLS 1.0 を拒否するため、TMS が HTTPS で管理しているなら、すでに新しい TLS バージョンで接続できています。${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。以下は ${accepting} についての回答です。`,
+    workingRelease: (v, accepts) =>
+      `承知しました。${v} のエンドポイントは正常とのことです。${accepts ? `${v} はまだ TLS 1.0 を受け付けるため、Medium の TMS でも接続できます。失敗しているエンドポイントが TC 7.3.6 以降、CE 8.1 以降、または RoomOS なら、このエラーはこの問題と一致します。` : ''}${v} は、失敗しているエンドポイントのリリースとしては扱いません。`,
     mixedLater: (accepting) =>
       `${accepting} のエンドポイントも、TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになります。TMS を Medium-High にしておけば、そのあとも管理できます。`,
     fixHeading: '対処',

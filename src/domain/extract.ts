@@ -34,7 +34,7 @@ import {
   parseWindows,
 } from './versions';
 import { maskNoise } from './understand/noise';
-import { endpointResultsIn, type EndpointResult } from './understand/endpoint-results';
+import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
@@ -89,6 +89,11 @@ export interface Extraction {
   negated?: Partial<Facts>;
   /** "No HTTPS response" is said as seen (understand/symptom.ts): a symptom named before is replaced by it. */
   noHttpsSaid?: true;
+  /**
+   * Every release named is said to work while something else is said to fail ("the tc7.3.3 ones work fine, only the ce
+   * ones fail"): those releases, not taken as the endpoint (facts.endpoint stays unset), so the engine keeps the one held.
+   */
+  workingEndpoints?: EndpointGroup[];
   /** "No HTTPS response" is named only to be denied ("Authentication failed, not No HTTPS response"). */
   noHttpsDenied?: true;
   /**
@@ -760,6 +765,7 @@ function extractUnsafe(text: unknown): Extraction {
   // Several endpoint versions, some affected and some not, and no correction: answer for the
   // affected ones and say so (the engine shows mixedEndpoints).
   let mixedEndpoints: EndpointVersion[] | undefined;
+  let workingOnly: EndpointGroup[] | undefined;
   // "upgraded from TC7.3.3 to ce9.12.3", 「TC 7.3.3 から CE 9.15 にアップグレード」: an upgrade path, not two populations.
   // ("endpoints from TC7.3.3 to TC7.3.21", with no upgrade said, is a range across the fleet.)
   if (endpoints.length > 1 && !CORRECTION.test(s) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
@@ -791,6 +797,20 @@ function extractUnsafe(text: unknown): Extraction {
     if (!mixedEndpoints && kinds.size > 1) mixedEndpoints = groups.map((g) => g.endpoint);
   }
 
+  // "the tc7.3.3 ones work fine, only the ce ones fail", 「TC7.3.3の端末は問題なし、CEのだけNo HTTPS response」: every
+  // release named is said to work and endpoints of a family named without a release are said to fail. The release that works is not the endpoint
+  // that fails (it must not replace one held, QA round 20 #2): it is kept as a group said to work, and the endpoints
+  // named are the ones that fail.
+  if (results.length && results.every((r) => !r.fails) && bareFamilyFails(s) && !CORRECTION.test(s)) {
+    const working = (e: EndpointVersion | undefined) => !!e && results.some((r) => r.endpoint.family === e.family && r.endpoint.semver === e.semver);
+    if (working(facts.endpoint)) {
+      delete facts.endpoint;
+      delete facts.endpointGroups;
+      mixedEndpoints = undefined;
+      workingOnly = groups.length ? groups : results.map((r) => ({ endpoint: r.endpoint, fails: false }));
+    }
+  }
+
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
   // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:
@@ -816,6 +836,11 @@ function extractUnsafe(text: unknown): Extraction {
   // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
   const scope = failureScope(s);
   if (scope) facts.scope = scope;
+  // (「TC7.3.3の端末は問題なし、CEのだけ…」: the endpoints said fine are some of them; the others fail.)
+  if (workingOnly) {
+    facts.endpointsFail = true;
+    facts.scope ??= 'some';
+  }
   // "~40 codecs (SX80, MX700) … from TC7.3.3 to ce9.12.3", "old Polycom VSX": what decides a roll-back
   // answer and whom the Telnet/SNMP caveat names.
   // The CE 9 / RoomOS-only models too ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): they decide that a downgrade is not for them.
@@ -840,6 +865,7 @@ function extractUnsafe(text: unknown): Extraction {
   }
   const out: Extraction = { facts, problems: kept, lang };
   if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
+  if (workingOnly) out.workingEndpoints = workingOnly;
   if (Object.keys(askedFacts).length) out.asked = askedFacts;
   if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
   if (othersOverHttp && https !== false) out.othersOverHttp = true;

@@ -13,13 +13,13 @@ const CLOSED_JA = /直ってよかったです/;
 describe('partial success: acknowledged, what is left pointed at, the incident not closed', () => {
   it.each([
     [EN_HDX, 'it works now for the Cisco ones', /part of it works/, /What is left, Polycom HDX: check how TMS manages it.*cannot come back at Medium-High/s, CLOSED_EN],
-    [EN_HDX, 'works for the SX80s but not the HDX', /part of it works/, /What is left, Polycom HDX/, CLOSED_EN],
+    [EN_HDX, 'works now for the SX80s but not the HDX', /part of it works/, /What is left, Polycom HDX/, CLOSED_EN],
     [JA_HDX, 'Cisco の機器は直りました', /一部は直った/, /残っている Polycom HDX について.*Medium-High のままでは戻りません/s, CLOSED_JA],
     [JA_HDX, 'Cisco は直りましたが HDX はまだです', /一部は直った/, /残っている Polycom HDX/, CLOSED_JA],
     [JA_HDX, 'ほとんど直りましたが、HDX だけまだエラーです', /一部は直った/, /残っている Polycom HDX/, /解決せず申し訳ありません/],
     [JA_HDX, '10台中7台が復旧しました', /一部は直った/, /残っている Polycom HDX/, CLOSED_JA],
     [EN_HDX, '7 out of 10 endpoints came back, the HDX still fails', /part of it works/, /What is left, Polycom HDX/, /Sorry it still fails/],
-    [EN_HDX, 'everything works except the HDX units', /part of it works/, /What is left, Polycom HDX/, CLOSED_EN],
+    [EN_HDX, 'everything works now except the HDX units', /part of it works/, /What is left, Polycom HDX/, CLOSED_EN],
   ])('%j then %j', (setup, msg, ack, left, closed) => {
     const { text, state } = say([setup], msg);
     expect(text).toMatch(ack);

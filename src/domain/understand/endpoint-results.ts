@@ -23,6 +23,29 @@ const FAILS =
 const WORKS =
   /(?<![a-z])(?:works?|working|worked|fine|ok|okay|normal(?:ly)?|unaffected|green)(?![a-z])|正常|問題(?:ない|なし|ありません)|大丈夫|動いてい|繋がってい|繋がります|接続できます|管理できています|管理できます/i;
 
+/**
+ * A family named without a release: "the ce ones", 「CEのだけ」, "the TC boxes". It ends the words of the release before
+ * it ("the tc7.3.3 ones work fine, only the ce ones fail": "fail" is the CE ones', not TC 7.3.3's).
+ */
+const BARE_FAMILY = /(?<![a-z])(?:tc|ce|roomos|room\s?os)(?![a-z\d.]|\s?v?\d)/i;
+
+/**
+ * A family named without a release is said to fail: "only the ce ones fail", 「CEのだけNo HTTPS response」 (QA round 20
+ * #2). Only then does a release said to work stand beside failing endpoints (not beside a failing Meeting Server).
+ */
+export function bareFamilyFails(text: string): boolean {
+  const t = text.slice(0, 400);
+  const bare = BARE_FAMILY.exec(t);
+  return !!bare && FAILS.test(t.slice(bare.index));
+}
+
+/** The words that belong to a release: up to the next release, or to a family named without one. */
+function ownWords(c: string, from: number, to: number): string {
+  const words = c.slice(from, to);
+  const bare = BARE_FAMILY.exec(words);
+  return bare ? words.slice(0, bare.index) : words;
+}
+
 function resultIn(text: string): boolean | null {
   if (FAILS.test(text)) return true;
   if (WORKS.test(text)) return false;
@@ -54,8 +77,17 @@ export function endpointResultsIn(clause: string): EndpointResult[] {
   const out: EndpointResult[] = [];
   let next: boolean | null = null;
   for (let i = found.length - 1; i >= 0; i--) {
-    next = resultIn(c.slice(found[i].end, i + 1 < found.length ? found[i + 1].start : c.length)) ?? next;
+    next = resultIn(ownWords(c, found[i].end, i + 1 < found.length ? found[i + 1].start : c.length)) ?? next;
     if (next !== null) out.unshift({ endpoint: found[i].endpoint, fails: next });
   }
   return out;
+}
+
+/**
+ * Every release the text names is said to work, and endpoints of a family named without a release are said to fail: "the tc7.3.3 ones work fine, only
+ * the ce ones fail", 「TC7.3.3の端末は問題なし、CEのだけNo HTTPS response」 (QA round 20 #2). Those releases, or null.
+ */
+export function workingOnlyIn(text: string): EndpointResult[] | null {
+  const results = endpointResultsIn(text);
+  return results.length && results.every((r) => !r.fails) && bareFamilyFails(text) ? results : null;
 }
