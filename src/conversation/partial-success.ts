@@ -157,11 +157,11 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
 
 /**
  * The message itself says something changed for the systems that work: "works now", "came back", "are fine again",
- * "recovered", 「直りました」「復旧」「消えました」 (not "right now", "for now"). "the rest are fine", "the TC 7.3.3 ones
+ * "recovered", "after setting …", 「直りました」「復旧」「消えました」「Medium-High にしたら動きました」, and "not sure why" (wondering why it works says it did not before; not "right now", "for now"). "the rest are fine", "the TC 7.3.3 ones
  * work fine", 「問題なし」 say what is, not what changed.
  */
 const CHANGED_NOW =
-  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick)(?![a-z])|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
+  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick|after\s(?:setting|changing|raising|the\s(?:change|reboot|restart)|we|i)|(?:not\ssure|no\sidea|(?:do\s?n'?t|do\snot)\sknow|unsure)\swhy)(?![a-z])|なぜか|理由(?:は|が)?(?:分から|わから|不明)|したら|したところ|変更後|設定後|再起動後|動きました|動いた|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
 
 /**
  * A partial success of the fix, not the problem's own signature: some systems working and some not is what this
