@@ -7,6 +7,7 @@ import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Ques
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
+import { formatTms } from '../domain/versions';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -354,6 +355,13 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
     }
   };
   safe(() => formatField('tms', facts));
+  // Other TMS servers on other releases (QA round 20 #3): named, never dropped silently.
+  if (facts.tms && Array.isArray(facts.otherTms) && facts.otherTms.length) {
+    safe(() => {
+      const others = facts.otherTms!.map((v) => formatTms(v)).join(lang === 'ja' ? '、' : ', ');
+      return lang === 'ja' ? `ほかのサーバ：${others}（別に回答）` : `other server: ${others} (answered apart)`;
+    });
+  }
   safe(() => formatField('endpoint', facts));
   // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail; or the
   // diagnosis names the products beside endpoints that still accept TLS 1.0).

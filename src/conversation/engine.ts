@@ -45,6 +45,7 @@ import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onBrowserWorks } from './browser-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
+import { asksOtherTms, onOtherTms } from './other-tms';
 import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
@@ -283,6 +284,11 @@ const ROUTES: readonly Route[] = [
       const whereField = asksWhereForPending(text, s.pending);
       return whereField ? onWhereForPending(s, whereField) : null;
     },
+  },
+  {
+    // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).
+    name: 'other-tms',
+    run: ({ s, text }) => (asksOtherTms(s, text) ? onOtherTms(s) : null),
   },
   {
     // After "7 are back now" asked whether all are: "yes, all of them", 「全部です」, 「残りの3台も復旧しました」 close the

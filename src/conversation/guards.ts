@@ -98,6 +98,10 @@ export function cleanFacts(raw: unknown): Facts {
   const f: Facts = {};
   const { tms, endpoint, sql, windows } = raw;
   if (isObj(tms) && tms.product === 'TMS' && isStr(tms.raw) && isStr(tms.semver)) f.tms = { product: 'TMS', raw: tms.raw, semver: tms.semver };
+  if (f.tms && Array.isArray(raw.otherTms)) {
+    const others = (raw.otherTms as unknown[]).slice(0, 3).flatMap((v) => (isObj(v) && v.product === 'TMS' && isStr(v.raw) && isStr(v.semver) ? [{ product: 'TMS' as const, raw: v.raw, semver: v.semver }] : []));
+    if (others.length) f.otherTms = others;
+  }
   if (isObj(endpoint) && ['TC', 'CE', 'RoomOS'].includes(endpoint.family as string) && isStr(endpoint.raw) && isStr(endpoint.semver)) {
     f.endpoint = { family: endpoint.family as 'TC' | 'CE' | 'RoomOS', raw: endpoint.raw, semver: endpoint.semver };
   }

@@ -335,6 +335,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
   if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
+  // A TMS release named anew on its own replaces the other servers said before ("sorry, TMS is 15.3").
+  if (found.tms !== undefined && found.otherTms === undefined) delete facts.otherTms;
   if (hedged) delete facts.level;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.

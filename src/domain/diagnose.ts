@@ -127,6 +127,7 @@ const LEVELS: readonly SecurityLevel[] = ['low', 'medium', 'medium-high', 'high'
 function sanitize(f: Facts): Facts {
   const out: Facts = { ...f };
   if (out.tms && (typeof out.tms !== 'object' || !isSemver(out.tms.semver))) delete out.tms;
+  if (out.otherTms !== undefined && !(out.tms && Array.isArray(out.otherTms) && out.otherTms.length && out.otherTms.every((v) => v && typeof v === 'object' && isSemver(v.semver)))) delete out.otherTms;
   if (
     out.endpoint &&
     (typeof out.endpoint !== 'object' ||
@@ -278,6 +279,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (sqlRelevant && !facts.sql && !sqlAssumed) questions.push(K.question('need-sql-version'));
   if (serverChanges && !facts.windows) questions.push(K.question('need-windows-version'));
   if (serverChanges && !facts.level) questions.push(K.question('need-security-level'));
+
+  // Other TMS servers on other releases: each gets its own verdict; the rest of the answer is for this one.
+  if (tms && facts.otherTms?.length) findings.push(K.otherTmsReleases(tms, facts.otherTms));
 
   // 4. Endpoint unknown: nothing to claim yet.
   if (refuses === null && !productOnly) return { affected: 'unknown', findings, questions };

@@ -15,7 +15,7 @@
  *    no value in the end.
  */
 import { markNamedNodes, namesOneNode } from './understand/node-level';
-import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult } from './types';
+import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult, TmsVersion } from './types';
 import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelUntouched } from './understand/level-untouched';
@@ -32,6 +32,7 @@ import {
   parseSqlServicePack,
   parseTms,
   parseWindows,
+  tmsCanBeFixedInPlace,
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
@@ -154,6 +155,15 @@ const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|
 /** Two endpoint releases joined as an upgrade path: "from TC7.3.3 to CE 9.12", "TC 7.3.3 → CE 9.15", 「TC7.3.3 から CE9.15 に」. */
 const UPGRADE_PATH =
   /(?<![a-z])from\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:tc|ce|roomos)\s?v?\d/i;
+/**
+ * Words that say there is more than one TMS server (sites, nodes, "both", 「拠点」): two TMS releases in one message are
+ * read as two servers only with one of them; without, they are far more often a correction ("TMS 14.5 — hang on, it's
+ * been 15.1", "TMS 14.6 - my bad, 15.2") the correction words do not all catch.
+ */
+const SEVERAL_TMS =
+  /(?<![a-z])(?:sites?|servers?|nodes?|both|two|each|another|branch(?:es)?|hq|head\soffice|offices?|locations?|instances?|clusters?|regions?|campus(?:es)?|datacenters?|dc\d?)(?![a-z])|拠点|サーバ|ノード|両方|どちら|一方|本社|支社|支店|2\s?台|二台|それぞれ/i;
+/** Two TMS releases joined as an upgrade path: "from 14.6 to 15.2", "TMS 14.6 → 15.2", 「14.6から15.2に」. */
+const TMS_PATH = /(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,3})?\s?(?:to|->|→|から)\s?(?:tms\s?)?\d{2}\.\d/i;
 /** A release with its family word in a clause ("TC 7.3.3", "ce9.15"): a cheap test before endpointResultsIn. */
 const RELEASE_SAID = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/i;
 const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
@@ -355,12 +365,15 @@ function extractUnsafe(text: unknown): Extraction {
   const got = new Set<Field>();
 
   const endpoints: EndpointVersion[] = [];
+  /** The TMS releases stated, in order (two sites on different releases: QA round 20 #3). */
+  const tmsSaid: TmsVersion[] = [];
   /** What each endpoint release named is said to do, from the stated clauses (understand/endpoint-results.ts). */
   const results: EndpointResult[] = [];
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
     if (r.ok) {
       set(r.value);
       if (field === 'endpoint' && facts === stated) endpoints.push(r.value as EndpointVersion);
+      if (field === 'tms' && facts === stated) tmsSaid.push(r.value as TmsVersion);
       if (facts === stated) got.add(field);
     } else if (report && (facts === stated || facts === weak)) {
       problems.push(r.problem);
@@ -809,6 +822,16 @@ function extractUnsafe(text: unknown): Extraction {
       mixedEndpoints = undefined;
       workingOnly = groups.length ? groups : results.map((r) => ({ endpoint: r.endpoint, fails: false }));
     }
+  }
+
+  // "site A runs TMS 15.2, site B runs TMS 14.6", 「拠点AはTMS 15.2、拠点BはTMS 14.6」: two TMS servers on different
+  // releases, not a correction nor an upgrade path ("from 14.6 to 15.2") nor alternatives ("15.2 or 14.6?"). The
+  // answer is for one that can be fixed in place when any can (its steps are the long part); the others are kept.
+  const tmsDistinct = tmsSaid.filter((v, i) => tmsSaid.findIndex((x) => x.semver === v.semver) === i);
+  if (tmsDistinct.length > 1 && SEVERAL_TMS.test(s) && !CORRECTION.test(s) && !/(?<![a-z])(?:hang|hold)\son|my\sbad|scratch\sthat|strike\sthat/i.test(s) && !TMS_PATH.test(s) && !problems.some((p) => p.field === 'tms' && p.alternatives)) {
+    const main = tmsDistinct.find((v) => tmsCanBeFixedInPlace(v)) ?? tmsDistinct[0]!;
+    facts.tms = main;
+    facts.otherTms = tmsDistinct.filter((v) => v !== main).slice(0, 3);
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.

@@ -163,6 +163,12 @@ export interface Facts {
    * that names releases.
    */
   endpointGroups?: EndpointGroup[];
+  /**
+   * Other TMS servers on other releases named with this one ("site A runs TMS 15.2, site B runs TMS 14.6"): the answer
+   * is for `tms` (one that can be fixed in place when any can); each of these gets its own verdict (QA round 20 #3).
+   * Replaced by the next message that names a TMS release.
+   */
+  otherTms?: TmsVersion[];
   /** Endpoint models the user named as theirs ("SX80", "MX700 G2"), in the bot's spelling (src/domain/knowledge/products.ts). */
   endpointModels?: string[];
   /**
@@ -240,6 +246,7 @@ export type FindingCode =
   | 'said-tls12-on'
   | 'said-tls12-off'
   | 'said-registry-untouched'
+  | 'other-tms-releases'
   | (string & {});
 
 export type QuestionCode =

@@ -22,7 +22,7 @@ import type {
   WindowsVersion,
 } from '../types';
 import type { ProbeResult } from '../../probe/types';
-import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows } from '../versions';
+import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, tmsCanBeFixedInPlace } from '../versions';
 import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
@@ -932,6 +932,42 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
   if (endpoint.family === 'TC') return 'yes';
   if (endpoint.family === 'RoomOS') return 'no';
   return 'maybe';
+}
+
+/**
+ * Other TMS servers on other releases than the one answered for ("site A runs TMS 15.2, site B runs TMS 14.6"): the
+ * verdict for each, so that one site's answer is never given to the other (QA round 20 #3; knowledge.md "Fix, TMS 15.x
+ * and later" and "TMS before 15").
+ */
+export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[]): Finding {
+  const m = formatTms(main);
+  const body: LocalizedText[] = [
+    L(
+      `You named TMS servers on different releases. What can be done depends on the TMS release, so the rest of this answer is for ${m}; the others are below. The SQL Server and Windows versions in this answer are the ones you gave: check them on each server, they may differ.`,
+      `異なるリリースの TMS サーバが挙がっています。対処は TMS のリリースによって変わるため、この回答のほかの部分は ${m} についてのものです。ほかのサーバについては以下のとおりです。この回答の SQL Server と Windows のバージョンはお知らせいただいたものです。サーバごとに異なる場合があるので、それぞれ確認してください。`,
+    ),
+  ];
+  for (const o of others) {
+    const v = formatTms(o);
+    body.push(
+      tmsCanBeFixedInPlace(o)
+        ? L(
+            `${v}: also 15 or later, so the same fix applies there, done on that server itself: its own TLS 1.2 check in the registry, Communication Security = Medium-High in its TMS Tools, and its own restarts, with the caveats that its own Windows and SQL Server versions bring.`,
+            `${v}：こちらも 15 以降なので、同じ対処が当てはまります。作業はそのサーバ自体で行ってください（そのサーバのレジストリでの TLS 1.2 の確認、その TMS ツールでの [Communication Security] = Medium-High、そのサーバでの再起動）。そのサーバの Windows と SQL Server のバージョンに応じた注意点も確認してください。`,
+          )
+        : L(
+            `${v}: before 15, so the in-place fix does not exist there: TMS Tools has no Communication Security option, and TLS 1.2 in the registry does not change what it offers (still only TLS 1.0; Cisco bug ${BUG_ID}). The ways out: upgrade that TMS to 15.x (check that release's TMS and SQL Server requirements), then apply the fix there; or, only for endpoints whose hardware can run TC, downgrade them to TC 7.3.3 (going from CE to TC resets their configuration; hardware introduced with CE 9 / RoomOS, such as the Room Kit family, Codec Plus/Pro, Boards and Desk series, cannot run TC).`,
+            `${v}：15 より前のため、その場での対処はできません。TMS ツールに [Communication Security] の設定がなく、レジストリで TLS 1.2 を有効にしても提示する TLS は変わりません（TLS 1.0 のまま。Cisco のバグ ${BUG_ID}）。方法は、その TMS を 15.x にアップグレードして（そのリリースの TMS と SQL Server の要件を確認してください）からそのサーバで対処するか、TC を動かせるハードウェアのエンドポイントに限り TC 7.3.3 にダウングレードするかです（CE から TC に戻すと設定がリセットされます。Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズなど CE 9 / RoomOS で登場したハードウェアは TC を動かせません）。`,
+          ),
+    );
+  }
+  return {
+    code: 'other-tms-releases',
+    severity: 'warning',
+    title: L(`Several TMS servers: this answer is for ${m}`, `複数の TMS サーバ：この回答は ${m} についてのものです`),
+    body,
+    sources: ['cisco-technote-211279', 'cisco-bug-cscuz71542'],
+  };
 }
 
 export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false, windows?: WindowsVersion, models: string[] = []): Finding {
