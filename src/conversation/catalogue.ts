@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
-import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, caveatTelnetSnmp, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, caveatTelnetSnmp, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -365,6 +365,68 @@ function wentBackAnswer(f: Facts, text: string): LocalizedText[] {
       `選択肢は次のとおりです。(1) Medium-High にしたうえで、${named ? `${ja} について` : 'そうしたシステムそれぞれについて'}、置き換える、別の方法で管理する（MCU などは [Non-SNMP] として追加できます）、または TMS での管理をあきらめる、のいずれかを決める。(2) ${from} のままにして、暫定策として、TC を動かせるハードウェアのコーデックを TC 7.3.3 に戻す（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。エンドポイントを恒久的に直せるのは (1) だけです。`,
     ),
   ];
+}
+
+/**
+ * "can we keep them?", "can we keep using the MXPs?", "any way to keep the HDX in TMS?", 「残せますか」「使い続けられる？」
+ * (on the normalised question).
+ */
+export const KEEP_TELNET =
+  /(?<![a-z])(?:(?:keep|retain)\s(?:them|it|those|these|the|our|all|using|managing|polycoms?|hdxs?|mxps?)|still\s(?:use|manage)|continue\s(?:to\s(?:use|manage)|using|managing)|hold\son\sto)(?![a-z])|残せ|残す|残し|使い続け|管理し続け|そのまま(?:使|管理)/;
+
+/**
+ * Keeping systems that TMS manages over Telnet/SNMP (knowledge.md, Caveats - Telnet and SNMP): at Medium-High TMS turns
+ * both off and no setting keeps them; staying at Medium leaves the TC 7.3.6+/CE 8.1+ endpoints failing. The choices.
+ */
+function keepTelnetAnswer(f: Facts): LocalizedText[] {
+  const named = (f.telnetSystems ?? []).slice(0, 4);
+  const one = named.length === 1;
+  const en = named.length ? joinAnd(named) : 'systems managed over Telnet or SNMP';
+  const ja = named.length ? named.join('、') : 'Telnet や SNMP で管理しているシステム';
+  const how = f.telnetVia === 'snmp' ? L('SNMP', 'SNMP') : f.telnetVia === 'telnet' ? L('Telnet', 'Telnet') : L('Telnet or SNMP', 'Telnet や SNMP');
+  if (pre15(f)) {
+    return [
+      L(
+        `For now nothing changes for ${en}: TMS ${f.tms!.semver} has no Communication Security setting to raise. This becomes a question after the upgrade to TMS 15.x, where the fix is Medium-High: from then on TMS turns Telnet and SNMP off, and no setting keeps them on. Decide before that upgrade: replace ${one ? 'it' : 'them'}, manage ${one ? 'it' : 'them'} another way, or accept that TMS no longer manages ${one ? 'it' : 'them'}.`,
+        `今のところ ${ja} には何も変わりません。TMS ${f.tms!.semver} には上げるべき [Communication Security] の設定がないためです。問題になるのは TMS を 15.x にアップグレードしたあとで、そこでの修正は Medium-High です。そうなると TMS は Telnet と SNMP を無効にし、有効のままにする設定はありません。アップグレードの前に、置き換える、別の方法で管理する、TMS での管理をあきらめる、のどれにするか決めてください。`,
+      ),
+    ];
+  }
+  return [
+    L(
+      `Not managed by TMS over ${how.en}, no. From Medium-High on, TMS turns Telnet and SNMP off (\`${SERVICES.snmp}\` stops), and no setting keeps them on at that level: ${en} ${one ? 'shows' : 'show'} "Security violation: Telnet communication is not allowed" and a "TMS Connection Error" ticket. Staying at ${f.level === 'low' ? 'Low' : 'Medium'} to keep ${one ? 'it' : 'them'} is no way out either: there TMS offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on keep showing "No HTTPS response".`,
+      `${how.ja} での TMS による管理は続けられません。Medium-High 以上では TMS は Telnet と SNMP を無効にし（\`${SERVICES.snmp}\` が停止します）、そのレベルで有効のままにする設定はありません。${ja} には「Security violation: Telnet communication is not allowed」が表示され、「TMS Connection Error」のチケットが作成されます。${one ? 'それ' : 'それら'}を残すために ${f.level === 'low' ? 'Low' : 'Medium'} のままにするのも解決になりません。その場合 TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントは「No HTTPS response」のままです。`,
+    ),
+    L(
+      `So the choice is for ${named.length ? (one ? 'it' : 'each of them') : 'each such system'}: replace it, manage it another way, or accept that TMS no longer manages it. Decide before the change. With SNMP off, TMS also stops discovering systems: MCUs and similar must then be added as "Non-SNMP".`,
+      `そのため、${named.length ? `${ja} について` : 'そうしたシステムそれぞれについて'}、置き換える、別の方法で管理する、TMS での管理をあきらめる、のどれにするかを、変更の前に決めておいてください。SNMP が無効になると TMS はシステムの自動検出も行わなくなり、MCU などは [Non-SNMP] として追加する必要があります。`,
+    ),
+  ];
+}
+
+/**
+ * "How long does the SP4 upgrade take?" (knowledge.md, SQL Server 2012 caveat): no duration in the sources; the upgrade is a
+ * SQL change of its own, with its own window, a backup first, a check against TMS's SQL requirements, before the TLS change.
+ */
+function sqlUpgradeDurationAnswer(f: Facts): LocalizedText[] {
+  const name = f.sql ? formatSql(f.sql) : 'SQL Server';
+  const st = f.sql ? sqlTlsStatus(f.sql) : null;
+  const out = [
+    L(
+      `I cannot give you a duration for the SQL Server service-pack upgrade: my sources do not say how long it takes. Plan it as a SQL change of its own, with its own window, not as part of the TLS fix's short restart: TMS cannot work while its SQL Server is stopped, so TMS is down for as long as the upgrade runs.`,
+      `SQL Server のサービス パック適用にかかる時間はお答えできません。手元の資料には所要時間の記載がありません。TLS の修正での短い再起動の一部としてではなく、専用の作業枠を取った SQL の変更として計画してください。SQL Server が止まっている間は TMS も動かないため、適用中はずっと TMS が停止します。`,
+    ),
+    L(
+      `Before it: back up the TMS databases, and check that the service pack is one TMS supports (Cisco's SQL requirements for your TMS release). Do it before the TLS change, then the TLS part as planned.`,
+      `事前に TMS のデータベースをバックアップし、そのサービス パックがお使いの TMS リリースでサポートされているか（Cisco の SQL 要件）を確認してください。TLS の変更より前に行い、そのあと TLS の作業を予定どおり進めます。`,
+    ),
+  ];
+  if (st && ['has-tls12', 'nothing-needed'].includes(st.kind)) {
+    out.push(L(`For this fix, though, ${name} already has TLS 1.2 support: the TLS change does not need a SQL upgrade.`, `ただし今回の修正に関しては、${name} はすでに TLS 1.2 に対応しているため、TLS の変更のために SQL をアップグレードする必要はありません。`));
+  } else if (f.sqlLocation === 'remote') {
+    out.push(L('You said SQL runs on another machine: the TMS server\'s Schannel change does not touch it, so the TLS fix does not wait on this upgrade.', 'SQL は別のマシンで動いているとのことなので、TMS サーバの Schannel の変更は影響しません。TLS の修正がこのアップグレードを待つ必要はありません。'));
+  }
+  return out;
 }
 
 /** The products as the catalogue's recognisers spell them (NFKC-lower-cased text). */
@@ -1261,6 +1323,23 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "how long does the SP4 upgrade take?", 「SP4に上げるのにどれくらいかかる？」 (QA round 20 #7): the SQL service-pack
+    // upgrade, not the TLS fix's duration. Before 'downtime', whose "how long" would take it.
+    id: 'sql-upgrade-duration',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:how\\slong|how\\smuch\\s(?:time|downtime)|what\\sdowntime)(?![a-z]).{0,40}(?<![a-z])(?:sp\\s?\\d|service\\spack|sql(?:\\sserver)?\\s(?:upgrade|update|patch))',
+        '(?<![a-z])(?:sp\\s?\\d|service\\spack|sql(?:\\sserver)?)\\s(?:upgrade|update|install(?:ation)?|patch(?:ing)?)\\s(?:take|last)(?![a-z])',
+      ],
+      ja: [
+        '(?:sp\\s?\\d|サービス\\s?パック|sql)[^。？?]{0,20}(?:どれ|どの)\\s?(?:くらい|ぐらい|程度)',
+        '(?:sp\\s?\\d|サービス\\s?パック|sql)[^。？?]{0,20}(?:何分|何時間|所要時間|作業時間|時間(?:は|が)?かか)',
+      ],
+    },
+    title: L('How long the SQL Server service-pack upgrade takes', 'SQL Server のサービス パック適用にかかる時間'),
+    answer: (f) => sqlUpgradeDurationAnswer(f),
+  },
+  {
     // "SQL 2014 SP2 or is SP1 enough?", "2012 SP3 or SP4?", 「SQL 2014 は SP1 で足りますか、SP2 が必要ですか？」:
     // each service pack named, with the builds that support TLS 1.2 (plan-answers.ts). Never a statement of the SQL version.
     id: 'sql-sp-enough',
@@ -1304,6 +1383,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '^\\s*(?:(?:so|ok|okay|and|right)[,\\s]+)*(?:is\\sthat|that\\x27?s|is\\sthis|is\\sit)\\s(?:all|it|everything)(?:\\s(?:i|we)\\s(?:need|have)\\sto\\sdo)?\\s*[?]+\\s*$',
         '^\\s*(?:(?:so|ok|okay|and)[,\\s]+)*(?:anything|something)\\selse\\s(?:i|we)\\s(?:need|have|should)\\s(?:to\\s)?(?:do|change)?\\s*[?]+\\s*$',
+        // "ok, go ahead then. anything else?" (QA round 20 #6)
+        '^\\s*(?:(?:so|ok|okay|and|then|alright)[,\\s]+)*anything\\selse(?:\\sto\\s(?:do|check|change))?\\s*[?]+\\s*$',
       ],
       ja: ['^\\s*(?:それで|これで|以上で)?\\s?(?:それだけ|これだけ)\\s?(?:です(?:か)?|でしょうか|でいい(?:です)?か|で(?:大丈夫|ok)(?:です)?か)\\s?[?？]?\\s*$', '^\\s*(?:それで|これで|以上で)\\s?(?:全部|終わり|おしまい|完了)\\s?(?:です(?:か)?|でしょうか)?\\s?[?？]?\\s*$', '(?:ほか|他)に\\s?(?:やること|作業|必要なこと|すること)\\s?(?:は|って)\\s?(?:ありますか|ある[?？]|ないですか)'],
     },
@@ -1753,6 +1834,15 @@ export const CATALOGUE: CatalogueEntry[] = [
           L(
             'One change does not end with the restart: at Medium-High, Telnet and SNMP are off, so systems that TMS manages over them (for example Polycom HDX, older Tandberg MXP) stay unmanaged. Check for them before you pick the time.',
             'ひとつだけ、サービスやサーバの再起動が終わっても元に戻らない変化があります。Medium-High では Telnet と SNMP が無効になるため、それらで管理しているシステム（Polycom HDX や古い Tandberg MXP など）は管理できないままになります。作業の時間帯を決める前に、該当するシステムがないか確認してください。',
+          ),
+        );
+      }
+      // SQL 2012 RTM/SP1 on the TMS server: the service-pack upgrade comes first, in a window of its own (QA round 20 #7).
+      if (f.sql && f.sqlLocation !== 'remote' && sqlTlsStatus(f.sql).kind === 'upgrade-service-pack') {
+        out.push(
+          L(
+            `Before all this, ${formatSql(f.sql)} needs its service-pack upgrade: a SQL change of its own, with its own window (TMS is down while SQL is), a backup of the TMS databases first and a check against TMS's SQL requirements. I have no duration for it either.`,
+            `その前に、${formatSql(f.sql)} のサービス パック適用が必要です。専用の作業枠を取る SQL の変更で（SQL が止まっている間は TMS も停止します）、事前に TMS のデータベースをバックアップし、TMS の SQL 要件に合うか確認してください。その所要時間も私には分かりません。`,
           ),
         );
       }
@@ -2259,8 +2349,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f, text = '') => {
       // "we tried Medium-High last year and it broke our HDX so we went back to Medium": the trade-off and the choices, for their case.
       if (!atMediumHighOrAbove(f) && WENT_BACK.test(text)) return wentBackAnswer(f, text);
+      // "can we keep them?", 「残せますか？」: not over Telnet/SNMP at Medium-High; the choices (QA round 20 #6).
+      if (KEEP_TELNET.test(normaliseQuestion(text))) return keepTelnetAnswer(f);
       // The caveat names the user's starting level (knowledge); at Medium-High or above it has already happened.
-      const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level, f.telnetSystems).body];
+      const out = [...caveatTelnetSnmp(atMediumHighOrAbove(f) ? undefined : f.level, f.telnetSystems, f.telnetVia).body];
+      // TMS before 15: no level to raise yet; the caveat is for after the upgrade (QA round 20 #10c).
+      if (pre15(f)) out.unshift(telnetCaveatAfterUpgrade(f.tms!));
       if (atMediumHighOrAbove(f)) {
         // At High: a move down to Medium-High keeps them off (they go off from Medium to Medium-High), said as a check (QA round 19 #12).
         if (f.level === 'high')
@@ -2342,8 +2436,25 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'both-nodes',
     recognise: {
-      en: ['\\bboth\\s(?:nodes|servers|tms(?:\\sservers)?|sides)\\b', '\\b(?:second|other|standby|secondary|passive|backup)\\s(?:node|server|tms)\\b', '\\bredundan', '\\bfail-?over\\b', '\\btms\\scluster\\b', '\\beach\\snode\\b'],
-      ja: ['両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台', '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)'],
+      en: [
+        '\\bboth\\s(?:nodes|servers|tms(?:\\sservers)?|sides)\\b',
+        '\\b(?:second|2nd|other|standby|secondary|passive|backup)\\s(?:tms\\s)?(?:node|server|tms|one)\\b',
+        '\\bredundan',
+        '\\bfail-?over\\b',
+        '\\btms\\scluster\\b',
+        '\\beach\\snode\\b',
+        // "do i need to do it on node 2 too?", "node 2 is passive, can we skip it?" (QA round 20 #5)
+        '\\b(?:tms\\s?)?node\\s?#?(?:2|two|b)\\b',
+        '\\b(?:node|server|tms)\\s(?:\\w+\\s){0,2}(?:is|being)\\s(?:the\\s)?(?:passive|standby|secondary)\\b',
+        '\\b(?:only|just)\\s(?:(?:on|to)\\s)?(?:the\\s)?(?:active|primary)\\s(?:node|server|tms|one)\\b',
+      ],
+      ja: [
+        '両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台',
+        '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)',
+        // 「2台目もやる必要ある？」「2台目は？」 (QA round 20 #5): not a second endpoint or codec
+        '(?<!(?:端末|コーデック|エンドポイント|機器|カメラ|mcu|sx\\d*|mx\\d*)\\s?の?\\s?)(?:2|二)\\s?台目\\s?(?:も|は|って)',
+        '(?:ノード|node)\\s?(?:2|二|b)(?![0-9])',
+      ],
     },
     statement: {
       // ("both TMS nodes are 15.2", "both of our TMS servers run 15.13")
@@ -2353,7 +2464,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
     answer: (_f, text = '') => [
-      ASKS.test(text)
+      SKIP_NODE.test(normaliseQuestion(text))
+        ? L(
+            'No, do not skip the passive node. The registry change and the TMS Tools change (Communication Security = Medium-High, then Save) go on both nodes, each followed by its restart (or a reboot where keys were created or changed). A passive node left at Medium becomes the active one at the next failover, and from then on TMS offers only TLS 1.0 again: "No HTTPS response" is back.',
+            'いいえ、待機系も省かないでください。レジストリの変更と TMS ツールの変更（[Communication Security] を Medium-High にして Save）は、両方のノードで行います（それぞれサービスの再起動、キーを作成・変更した場合はサーバの再起動も）。Medium のままの待機系は、次のフェイルオーバーで稼働系になり、その時点から TMS は再び TLS 1.0 しか提示しません。「No HTTPS response」が再発します。',
+          )
+        : ASKS.test(text) || /[?？]\s*$|(?:ある|いる|要る|必要|やる|する|は)\s*$/.test(text.trim())
         ? L(
             'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
             'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
@@ -3159,9 +3275,19 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('IIS Crypto', 'IIS Crypto'),
     answer: (f, text) => {
+      // Already at Medium-High or High (QA round 20 #10a): no TMS Tools step is left to name as "the step that fixes it".
+      const level = atMediumHighOrAbove(f)
+        ? L(
+            ` You are already at ${formatLevel(f.level!)}, so TMS Tools has nothing left to change: what matters in IIS Crypto is that TLS 1.2 stays enabled, the Client side above all (TMS is the client when it polls).`,
+            `すでに ${formatLevel(f.level!)} なので、TMS ツールで変更することは残っていません。IIS Crypto で大事なのは TLS 1.2 を有効のままにすること、特に Client 側です（ポーリングするとき TMS はクライアントです）。`,
+          )
+        : L(
+            ' The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
+            'レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
+          );
       const tool = L(
-        'IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?"). The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
-        'IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
+        `IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?").${level.en}`,
+        `IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。${level.ja}`,
       );
       // "Can I just use IIS Crypto best practices?": the template itself is asked about, and it turns
       // TLS 1.0 and SSL 3.0 off (knowledge.md): the answer's first word must not approve it.
@@ -3696,6 +3822,13 @@ export const CATALOGUE: CatalogueEntry[] = [
 // read the same): under /iu V8 takes a slow path for \b, and the 72 entries cost ~35 us a question.
 const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: fastRegex([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|')) }));
 const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, re: fastRegex([...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|')) }));
+/**
+ * Leaving one node out: "node 2 is passive, can we skip it?", "only the active one?", 「待機系はやらなくていい？」,
+ * 「2台目は省略していい？」 (QA round 20 #5): the unsafe shortcut (knowledge.md: both nodes, or a failover brings it back).
+ */
+const SKIP_NODE =
+  /(?<![a-z])(?:skip|leave\s(?:it|that|the\s\w+(?:\s\w+)?|node\s?\w?)\s(?:alone|out|as\sis)|leave\sout|ignore|omit|not\s(?:needed|necessary|required)|no\sneed|only\s(?:the\s)?(?:active|primary|first)|just\s(?:the\s)?(?:active|primary|first))(?![a-z])|(?:やらなく|しなくて|変更しなくて|触らなくて)(?:も|て)?(?:いい|よい|大丈夫|ok)|不要|スキップ|省略|省い|飛ばし|(?:稼働系|アクティブ|プライマリ|1\s?台目|一台目)(?:だけ|のみ)/;
+
 /** A question mark or a Japanese question ending: "both nodes?" asks, "we run two nodes" states. */
 const ASKS = /[?？]|(?:ですか|ますか|でしょうか)[。\s]*$/;
 

@@ -56,6 +56,10 @@ import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
+import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
+import { CATALOGUE } from './catalogue';
+
+const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
 export { cleanFacts, echo, freshState, looksBinary, MAX_ECHO, MAX_MESSAGE, MAX_PROBE_JSON } from './guards';
 export { intentOf, languageOf, languageRequest } from './intents';
@@ -503,6 +507,12 @@ const ROUTES: readonly Route[] = [
       const read = onFacts(s, head[1]!);
       return JSON.stringify(read.state.facts) !== JSON.stringify(s.facts) ? read : null;
     },
+  },
+  {
+    // "what happens to them?", "can we keep them?" after "4 MXPs and an HDX managed via telnet" (QA round 20 #6): the
+    // Telnet/SNMP entry answers for the systems the conversation holds.
+    name: 'telnet-followup',
+    run: ({ s, text }) => (telnetFollowUpIn(s.facts, text) ? onCatalogue(s, text, { entry: TELNET_ENTRY, rest: '' }) : null),
   },
   {
     // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded

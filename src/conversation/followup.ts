@@ -8,7 +8,7 @@ import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
 import { parseLevel } from '../domain/versions';
-import { caveatTelnetSnmp, detectTranslationQuote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
+import { caveatTelnetSnmp, telnetCaveatAfterUpgrade, detectTranslationQuote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
@@ -164,7 +164,9 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   const from = lv === 'medium-high' || lv === 'high' ? undefined : lv;
   switch (topic) {
     case 'telnet':
-      explain(caveatTelnetSnmp(from, state.facts.telnetSystems));
+      // TMS before 15: no level to raise yet; the caveat is for after the upgrade (QA round 20 #10c).
+      if (pre15 && state.facts.tms) blocks.push(para(telnetCaveatAfterUpgrade(state.facts.tms)[lang]));
+      explain(caveatTelnetSnmp(from, state.facts.telnetSystems, state.facts.telnetVia));
       // A Japanese reader may have the translation open, which has the direction backwards.
       if (lang === 'ja' && !quote) blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES.telnetDirection[lang] });
       break;
@@ -175,8 +177,8 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // The step above says to read the Telnet/SNMP caveat first: it is part of what the change does
       // (what stops, and the systems named in this conversation), unless the level is already there.
       if (lv !== 'medium-high' && lv !== 'high') {
-        const caveat = caveatTelnetSnmp(from, state.facts.telnetSystems);
-        const named = state.facts.telnetSystems?.length ? [caveat.body[1]] : [];
+        const caveat = caveatTelnetSnmp(from, state.facts.telnetSystems, state.facts.telnetVia);
+        const named = state.facts.telnetSystems?.length || state.facts.telnetVia ? [caveat.body[1]] : [];
         blocks.push({ type: 'heading', text: caveat.title[lang] }, ...[caveat.body[0], ...named].map((b) => para(b[lang])));
       }
       break;

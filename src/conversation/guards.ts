@@ -142,6 +142,7 @@ export function cleanFacts(raw: unknown): Facts {
     if (groups.length) f.endpointGroups = groups;
   }
   if (names(raw.telnetSystems).length) f.telnetSystems = names(raw.telnetSystems);
+  if (raw.telnetVia === 'telnet' || raw.telnetVia === 'snmp' || raw.telnetVia === 'telnet-snmp') f.telnetVia = raw.telnetVia;
   const symptom = readOtherSymptom(raw.otherSymptom);
   if (symptom) f.otherSymptom = symptom;
   const claims = readClaims(raw.tlsClaims);

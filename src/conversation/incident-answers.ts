@@ -393,7 +393,9 @@ export function changeRequestAnswer(f: Facts): LocalizedText[] {
   const risks = risksOf(f).filter((r) => !/^export the registry|^Telnet and SNMP/.test(r.en));
   if (!atMediumHighOrAbove(f)) {
     risks.unshift(
-      named.length
+      named.length && f.telnetVia
+        ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, which TMS manages over ${f.telnetVia === 'snmp' ? 'SNMP' : f.telnetVia === 'telnet' ? 'Telnet' : 'Telnet and SNMP'}, will lose management (decide before the change: replace, manage another way, or accept it)`, `Medium-High にすると Telnet と SNMP が無効になります。TMS が ${f.telnetVia === 'snmp' ? 'SNMP' : f.telnetVia === 'telnet' ? 'Telnet' : 'Telnet と SNMP'} で管理している ${named.join('、')} は管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか変更前に決めてください）`)
+        : named.length
         ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, if TMS manages ${named.length === 1 ? 'it' : 'them'} over Telnet or SNMP, will lose management (check before the change)`, `Medium-High にすると Telnet と SNMP が無効になります。${named.join('、')} を TMS が Telnet や SNMP で管理している場合は管理できなくなります（変更前に確認）`)
         : L('Telnet and SNMP go off at Medium-High: systems TMS manages over them (e.g. Polycom HDX) lose management, and automatic discovery stops (check before the change)', 'Medium-High にすると Telnet と SNMP が無効になります。それらで管理しているシステム（Polycom HDX など）は管理できなくなり、自動検出も止まります（変更前に確認）'),
     );

@@ -466,13 +466,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
   // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given
   // again as if they still failed (nobody said so).
-  if (aside?.tradeOff && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
+  if (aside?.tradeOff && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || k === 'telnetVia' || (k === 'level' && found.level === before.level))) {
     return { state: s, replies: [reply(lang, [...pre, ...questionBlocksFor(s)])] };
   }
   // "those 3 are MXP 1700" at Medium-High or above (said, or reported done), and nothing else new: systems TMS
   // manages over Telnet/SNMP; their failing is the level's known trade-off, said so (not "does not change my answer").
   const raised = facts.level === 'medium-high' || facts.level === 'high' || !!facts.tlsClaims?.levelRaised;
-  if (found.telnetSystems?.length && raised && !aside && !ex.othersOverHttp && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || (k === 'level' && found.level === before.level))) {
+  if (found.telnetSystems?.length && raised && !aside && !ex.othersOverHttp && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || k === 'telnetVia' || (k === 'level' && found.level === before.level))) {
     return { state: s, replies: [reply(lang, [...pre, para(telnetSystemsAtRaisedLevel(found.telnetSystems.slice(0, 4))[lang]), ...questionBlocksFor(s)])] };
   }
   // "the MXPs fail with No HTTPS response, they are managed over HTTPS", "the ones still failing are SX80s" at Medium-High

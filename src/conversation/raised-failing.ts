@@ -19,7 +19,7 @@ const FAILING =
   /fail|still|error|no\shttps|(?:n't|not)\s(?:work|connect|respond|come\sback|came\sback)|broken|(?<![a-z])red(?![a-z])|エラー|失敗|まだ|直らない|直って(?:い)?(?:ない|ません)|繋がらない|つながらない|繋がりません|つながりません|no\s?https/i;
 
 /** The keys a message may hold for this reading: the systems, how TMS reaches them, that they fail. */
-const ALLOWED = new Set(['telnetSystems', 'endpointModels', 'https', 'endpointsFail', 'level']);
+const ALLOWED = new Set(['telnetSystems', 'telnetVia', 'endpointModels', 'https', 'endpointsFail', 'level']);
 
 export type RaisedFailing = { kind: 'https-legacy'; named: string[] } | { kind: 'codec'; named: string[] };
 

@@ -377,14 +377,14 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const saidSet = tls12Said === 'on';
   const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged: claims?.keysChanged === true ? true : undefined });
   findings.push(K.backupRegistryFirst());
-  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet, claims?.keysChanged === true, claims?.restarted === true));
+  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;
   findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true));
   findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
   findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis));
-  if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems));
+  if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems, facts.telnetVia));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));
   }

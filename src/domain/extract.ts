@@ -170,6 +170,28 @@ const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z
 /** A level gone back to, said as done: "went back to Medium", "reverted to Low", 「Medium に戻しました」. */
 const LEVEL_GONE_BACK =
   /(?<![a-z])(?:went|switched|changed\s(?:it\s)?|set\sit|moved|reverted|rolled)\sback\s(?:to\s)?(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻し(?:ました|た|てい)/i;
+/**
+ * How TMS manages systems, said: "managed via telnet", "polled over SNMP", "we use telnet for them", 「Telnet で管理」
+ * (QA round 20 #6). Not denied ("not managed over telnet", 「Telnet では管理していません」), not a question.
+ */
+const MANAGED_VIA =
+  /(?<![a-z])(?:managed|polled|monitored|controlled|talks?\sto\s(?:them|it)|reached|connected)\s(?:(?:by|in|from)\stms\s)?(?:via|over|through|using|with|by)\s((?:(?:https?|telnet|snmp(?:v\d)?)\s?(?:and|&|\/|or|,)\s?)?(?:telnet|snmp))(?![a-z])|(?<![a-z])(?:use|uses|using)\s(telnet|snmp)\s(?:for|with|to\smanage)\s(?:them|it|those|these)(?![a-z])|(?<![a-z])(telnet|snmp)\s?(?:(?:と|や|、|\/)\s?(?:https?|telnet|snmp)\s?)?(?:で|経由で|を使って)\s?(?:tms\s?(?:から|で)\s?)?管理(?![^。]{0,15}(?:ありません|ない|なし|いません))/i;
+const VIA_DENIED = /(?<![a-z])(?:not|never|n't|no\s\w+\sis|none\s(?:of\s\w+\s)?(?:is|are))\s(?:\w+\s){0,2}$/i;
+
+export function telnetViaIn(text: string): 'telnet' | 'snmp' | 'telnet-snmp' | undefined {
+  if (!/telnet|snmp/i.test(text)) return undefined;
+  const t = text.slice(0, 2000);
+  const m = MANAGED_VIA.exec(t);
+  if (!m || VIA_DENIED.test(t.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+  // A question ("are they managed over telnet?") says nothing about how they are managed.
+  const end = t.slice(m.index).search(/[.。!！?？\n]/);
+  if (end >= 0 && /[?？]/.test(t[m.index + end] ?? '')) return undefined;
+  const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const telnet = said.includes('telnet');
+  const snmp = said.includes('snmp');
+  return telnet && snmp ? 'telnet-snmp' : telnet ? 'telnet' : snmp ? 'snmp' : undefined;
+}
+
 /** "it broke our HDX", 「HDX が管理できなくなった」: a system the change already broke. */
 const TELNET_BROKE = /(?<![a-z])(?:broke|broken|killed)(?![a-z])|security\sviolation|管理できなく|使えなく|壊れ/i;
 const WINDOWS_EDITION = /(?<![\d.])(?<!sql\s?(?:server\s?)?)20(?:08|12|16|19|22|25)(?:\s?r2)?\s?(?:datacenter|dc)(?![a-z])/i;
@@ -844,6 +866,8 @@ function extractUnsafe(text: unknown): Extraction {
   // that is answered as the trade-off, and they are known to be hit).
   const telnetSystems = TELNET_BROKE.test(s) ? [] : telnetSystemsIn(s);
   if (telnetSystems.length) facts.telnetSystems = telnetSystems;
+  const via = telnetViaIn(s);
+  if (via) facts.telnetVia = via;
   if (https !== null) facts.https = https;
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);

@@ -179,6 +179,11 @@ export interface Facts {
   /** Systems the user named that TMS may manage over Telnet/SNMP ("Polycom VSX", "Polycom HDX", "Tandberg MXP"). */
   telnetSystems?: string[];
   /**
+   * The user said how TMS manages such systems: over Telnet, SNMP or both ("4 MXPs and an HDX managed via telnet",
+   * 「HDX は Telnet で管理しています」). Absent = not said (the caveat then says to check).
+   */
+  telnetVia?: 'telnet' | 'snmp' | 'telnet-snmp';
+  /**
    * The user named a symptom, and it is not "No HTTPS response" ("Wrong username or password",
    * "Authentication failed, not No HTTPS response"; src/domain/understand/symptom.ts): this problem is
    * not shown, so no fix is given. Dropped when "No HTTPS response" is said as seen.

@@ -15,7 +15,8 @@ describe('#10 what Medium-High changes: the caveat it refers to is in the answer
     expect(out).not.toMatch(/caveat below/);
     expect(out).toMatch(/Medium-High turns Telnet and SNMP off/);
     expect(out).toMatch(/disables Telnet and SNMP in TMS/);
-    expect(out).toMatch(/You mentioned Polycom HDX/);
+    // (said managed over SNMP: named with how TMS manages it, QA round 20 #6)
+    expect(out).toMatch(/You said TMS manages Polycom HDX over SNMP/);
   });
   it('JA', () => {
     const out = rendered(last(talk(JA, 'Medium-High にすると何が変わりますか？')));

@@ -24,7 +24,7 @@ import type {
 import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, tmsCanBeFixedInPlace } from '../versions';
 import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
-import { SQL_TLS12_BUILDS, tls12BuildsText, type SqlTlsKind } from './sql';
+import { SQL_TLS12_BUILDS, sqlTlsStatus, tls12BuildsText, type SqlTlsKind } from './sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
 export * from './sql';
@@ -358,7 +358,40 @@ const CHANGED_REBOOT_NOTE = L(
 
 /** `keysChanged`: the user says the keys were created or changed (facts.tlsClaims.keysChanged): the step is done, and a reboot follows. */
 /** `restarted`: with `keysChanged`, the user says the server was restarted since (the reboot is not announced as still to do). */
-export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false, keysChanged = false, restarted = false): Finding {
+/**
+ * IIS Crypto's "Best Practices" warning of the registry step, for the SQL Server the conversation knows (QA round 20 #10b):
+ * a SQL known to run elsewhere is not touched; one without TLS 1.2 support is named; one with it needs no warning.
+ */
+function bestPracticesNote(sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): LocalizedText {
+  const head = L(
+    'Instead of editing by hand you can use IIS Crypto (Nartac Software), a GUI/CLI tool for the same Schannel settings. Do not apply its "Best Practices" template as part of this fix: it disables SSL 3.0 and TLS 1.0',
+    '手作業で編集する代わりに、同じ Schannel 設定を GUI/CLI で変更できる IIS Crypto（Nartac Software）も使えます。ただし、この作業では IIS Crypto の [Best Practices] テンプレートを適用しないでください。このテンプレートは SSL 3.0 と TLS 1.0 を無効にします',
+  );
+  const st = sql ? sqlTlsStatus(sql) : null;
+  const safe = st ? st.kind === 'nothing-needed' || st.kind === 'has-tls12' || (st.kind === 'keep-tls10' && st.tls12 === 'yes') : false;
+  if (sqlLocation === 'remote' || (sql && safe)) return L(`${head.en}, a hardening change of its own.`, `${head.ja}。これは別のセキュリティ強化作業です。`);
+  if (sql && st) {
+    const name = formatSql(sql);
+    // (The build decides: 2012/2014 without a build, 2008 R2 without one.)
+    const unsure = st.kind === 'check-build' || (st.kind === 'keep-tls10' && st.tls12 === null);
+    const where = sqlLocation === 'local' ? L(' on this server', 'このサーバ上の ') : L(' (if it runs on this server)', '（このサーバ上で動いている場合）');
+    return unsure
+      ? L(
+          `${head.en}, which would stop ${name}${where.en} if its build has no TLS 1.2 support (\`SELECT @@VERSION\` shows it): such a build does not start with both off.`,
+          `${head.ja}。${sqlLocation === 'local' ? where.ja : ''}${name}${sqlLocation === 'local' ? '' : where.ja} のビルドが TLS 1.2 非対応の場合、両方が無効になると起動しなくなります（ビルドは \`SELECT @@VERSION\` で確認できます）。`,
+        )
+      : L(
+          `${head.en}, which would stop ${name}${where.en}: a build without TLS 1.2 support does not start with both off.`,
+          `${head.ja}。${sqlLocation === 'local' ? where.ja : ''}${name}${sqlLocation === 'local' ? '' : where.ja} は TLS 1.2 非対応のビルドのため、両方が無効になると起動しなくなります。`,
+        );
+  }
+  return L(
+    `${head.en}, which would stop a SQL Server 2008 R2 without TLS 1.2 support if one runs on this server.`,
+    `${head.ja}。そのため、このサーバ上に TLS 1.2 非対応の SQL Server 2008 R2 があると、SQL Server が起動しなくなります。`,
+  );
+}
+
+export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false, keysChanged = false, restarted = false, sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): Finding {
   const windows = typeof windowsOrStep === 'object' ? windowsOrStep : maybeWindows;
   const plan = registryPlan(windows);
   const keys = plan.keys.map((k) => `\`${k}\``).join(plan.keys.length > 1 ? ' and ' : '');
@@ -376,10 +409,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
       'A protocol counts as enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it. Do not disable TLS 1.0 or SSL 3.0 as part of this fix.',
       'プロトコルが有効とみなされるのは、`Enabled` が 0 以外で `DisabledByDefault` が 0 のときです。`Enabled` = 0 にすると無効になります。この作業の一環として TLS 1.0 や SSL 3.0 を無効にしないでください。',
     ),
-    L(
-      'Instead of editing by hand you can use IIS Crypto (Nartac Software), a GUI/CLI tool for the same Schannel settings. Do not apply its "Best Practices" template as part of this fix: it disables SSL 3.0 and TLS 1.0, which would stop a SQL Server 2008 R2 without TLS 1.2 support if one runs on this server.',
-      '手作業で編集する代わりに、同じ Schannel 設定を GUI/CLI で変更できる IIS Crypto（Nartac Software）も使えます。ただし、この作業では IIS Crypto の [Best Practices] テンプレートを適用しないでください。このテンプレートは SSL 3.0 と TLS 1.0 を無効にするため、このサーバ上に TLS 1.2 非対応の SQL Server 2008 R2 があると、SQL Server が起動しなくなります。',
-    ),
+    bestPracticesNote(sql, sqlLocation),
     L(
       'Redundant TMS (two nodes): make this change on both nodes, or a failover brings the error back.',
       '冗長構成の TMS（2 ノード）では、両方のノードでこの変更を行ってください。片方だけでは、フェールオーバー後にエラーが再発します。',
@@ -620,11 +650,32 @@ export function verifyTls12ClientHello(product = false, noHello = false): Findin
   };
 }
 
-export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[] = []): Finding {
+/**
+ * TMS before 15 (QA round 20 #10c): the Telnet/SNMP caveat is about Medium-High, a level this TMS does not have; it applies
+ * after the upgrade to 15.x (knowledge.md, TMS before 15: no Communication Security option).
+ */
+export function telnetCaveatAfterUpgrade(tms: TmsVersion): LocalizedText {
+  return L(
+    `With TMS ${tms.semver} (before 15) this does not apply yet: its TMS Tools has no Communication Security setting to raise, so nothing changes for Telnet or SNMP now. It applies after the upgrade to TMS 15.x, when the fix sets Medium-High: check these systems before that upgrade.`,
+    `TMS ${tms.semver}（15 より前）では、これはまだ当てはまりません。この TMS の TMS ツールには上げるべき [Communication Security] の設定がないため、今は Telnet や SNMP に何も変化はありません。当てはまるのは TMS を 15.x にアップグレードし、修正として Medium-High にしたあとです。アップグレードの前に、これらのシステムを確認してください。`,
+  );
+}
+
+export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[] = [], via?: 'telnet' | 'snmp' | 'telnet-snmp'): Finding {
   const from = lvl(level);
   // "old Polycom VSX" in the user's words: whether TMS manages it over Telnet or SNMP is not known here, so a check.
   const mine = named.slice(0, 4);
-  const yours: LocalizedText[] = mine.length
+  // "… managed via telnet" said: no check left, what happens to them (QA round 20 #6).
+  const how = via === 'telnet' ? L('Telnet', 'Telnet') : via === 'snmp' ? L('SNMP', 'SNMP') : L('Telnet and SNMP', 'Telnet と SNMP');
+  const one = mine.length === 1;
+  const yours: LocalizedText[] = via
+    ? [
+        L(
+          `You said TMS manages ${mine.length ? joinAnd(mine) : 'these systems'} over ${how.en}: from Medium-High on, ${one ? 'it shows' : 'they show'} "Security violation: Telnet communication is not allowed", TMS opens a "TMS Connection Error" ticket for ${one ? 'it' : 'them'}, and TMS no longer manages ${one ? 'it' : 'them'}. No setting keeps Telnet or SNMP on at Medium-High.`,
+          `${mine.length ? mine.join('、') : 'これらのシステム'} は TMS が ${how.ja} で管理しているとのことなので、Medium-High 以上では「Security violation: Telnet communication is not allowed」が表示され、TMS は「TMS Connection Error」のチケットを作成し、TMS からは管理できなくなります。Medium-High で Telnet や SNMP を有効のままにする設定はありません。`,
+        ),
+      ]
+    : mine.length
     ? [
         L(
           `You mentioned ${joinAnd(mine)}: check how TMS manages ${mine.length === 1 ? 'it' : 'them'} (Telnet or SNMP, or HTTP/HTTPS). If it is Telnet or SNMP, ${mine.length === 1 ? 'it' : 'they'} will show this error after the change.`,
