@@ -387,15 +387,15 @@ function keepTelnetAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) {
     return [
       L(
-        `For now nothing changes for ${en}: TMS ${f.tms!.semver} has no Communication Security setting to raise. This becomes a question after the upgrade to TMS 15.x, where the fix is Medium-High: from then on TMS turns Telnet and SNMP off, and no setting keeps them on. Decide before that upgrade: replace ${one ? 'it' : 'them'}, manage ${one ? 'it' : 'them'} another way, or accept that TMS no longer manages ${one ? 'it' : 'them'}.`,
-        `今のところ ${ja} には何も変わりません。TMS ${f.tms!.semver} には上げるべき [Communication Security] の設定がないためです。問題になるのは TMS を 15.x にアップグレードしたあとで、そこでの修正は Medium-High です。そうなると TMS は Telnet と SNMP を無効にし、有効のままにする設定はありません。アップグレードの前に、置き換える、別の方法で管理する、TMS での管理をあきらめる、のどれにするか決めてください。`,
+        `For now nothing changes for ${en}: TMS ${f.tms!.semver} has no Communication Security setting to raise. This becomes a question after the upgrade to TMS 15.x, where the fix is Medium-High: from then on TMS turns Telnet and SNMP off, and I know of no setting that keeps them on at that level. Decide before that upgrade: replace ${one ? 'it' : 'them'}, manage ${one ? 'it' : 'them'} another way, or accept that TMS no longer manages ${one ? 'it' : 'them'}.`,
+        `今のところ ${ja} には何も変わりません。TMS ${f.tms!.semver} には上げるべき [Communication Security] の設定がないためです。問題になるのは TMS を 15.x にアップグレードしたあとで、そこでの修正は Medium-High です。そうなると TMS は Telnet と SNMP を無効にし、私の知る限り、それらを有効のままにする設定はありません。アップグレードの前に、置き換える、別の方法で管理する、TMS での管理をあきらめる、のどれにするか決めてください。`,
       ),
     ];
   }
   return [
     L(
-      `Not managed by TMS over ${how.en}, no. From Medium-High on, TMS turns Telnet and SNMP off (\`${SERVICES.snmp}\` stops), and no setting keeps them on at that level: ${en} ${one ? 'shows' : 'show'} "Security violation: Telnet communication is not allowed" and a "TMS Connection Error" ticket. Staying at ${f.level === 'low' ? 'Low' : 'Medium'} to keep ${one ? 'it' : 'them'} is no way out either: there TMS offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on keep showing "No HTTPS response".`,
-      `${how.ja} での TMS による管理は続けられません。Medium-High 以上では TMS は Telnet と SNMP を無効にし（\`${SERVICES.snmp}\` が停止します）、そのレベルで有効のままにする設定はありません。${ja} には「Security violation: Telnet communication is not allowed」が表示され、「TMS Connection Error」のチケットが作成されます。${one ? 'それ' : 'それら'}を残すために ${f.level === 'low' ? 'Low' : 'Medium'} のままにするのも解決になりません。その場合 TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントは「No HTTPS response」のままです。`,
+      `Not managed by TMS over ${how.en}, no. From Medium-High on, TMS turns Telnet and SNMP off (\`${SERVICES.snmp}\` stops), and I know of no setting that keeps them on at that level: ${en} ${one ? 'shows' : 'show'} "Security violation: Telnet communication is not allowed" and a "TMS Connection Error" ticket. Staying at ${f.level === 'low' ? 'Low' : 'Medium'} to keep ${one ? 'it' : 'them'} is no way out either: there TMS offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on keep showing "No HTTPS response".`,
+      `${how.ja} での TMS による管理は続けられません。Medium-High 以上では TMS は Telnet と SNMP を無効にし（\`${SERVICES.snmp}\` が停止します）、私の知る限り、そのレベルで有効のままにする設定はありません。${ja} には「Security violation: Telnet communication is not allowed」が表示され、「TMS Connection Error」のチケットが作成されます。${one ? 'それ' : 'それら'}を残すために ${f.level === 'low' ? 'Low' : 'Medium'} のままにするのも解決になりません。その場合 TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントは「No HTTPS response」のままです。`,
     ),
     L(
       `So the choice is for ${named.length ? (one ? 'it' : 'each of them') : 'each such system'}: replace it, manage it another way, or accept that TMS no longer manages it. Decide before the change. With SNMP off, TMS also stops discovering systems: MCUs and similar must then be added as "Non-SNMP".`,

@@ -62,7 +62,7 @@ describe('#6 Telnet-managed systems', () => {
     const out = rendered(last(talk(...T, 'can we keep them?')));
     expect(out).not.toMatch(NOT_UNDERSTOOD);
     expect(out).toMatch(/Not managed by TMS over Telnet, no/);
-    expect(out).toMatch(/no setting keeps them on/);
+    expect(out).toMatch(/I know of no setting that keeps them on/);
     expect(out).toMatch(/replace it, manage it another way, or accept/);
   });
   it('"anything else?" gets the whole change, naming the Telnet systems', () => {

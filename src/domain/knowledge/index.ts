@@ -671,8 +671,8 @@ export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[]
   const yours: LocalizedText[] = via
     ? [
         L(
-          `You said TMS manages ${mine.length ? joinAnd(mine) : 'these systems'} over ${how.en}: from Medium-High on, ${one ? 'it shows' : 'they show'} "Security violation: Telnet communication is not allowed", TMS opens a "TMS Connection Error" ticket for ${one ? 'it' : 'them'}, and TMS no longer manages ${one ? 'it' : 'them'}. No setting keeps Telnet or SNMP on at Medium-High.`,
-          `${mine.length ? mine.join('、') : 'これらのシステム'} は TMS が ${how.ja} で管理しているとのことなので、Medium-High 以上では「Security violation: Telnet communication is not allowed」が表示され、TMS は「TMS Connection Error」のチケットを作成し、TMS からは管理できなくなります。Medium-High で Telnet や SNMP を有効のままにする設定はありません。`,
+          `You said TMS manages ${mine.length ? joinAnd(mine) : 'these systems'} over ${how.en}: from Medium-High on, ${one ? 'it shows' : 'they show'} "Security violation: Telnet communication is not allowed", TMS opens a "TMS Connection Error" ticket for ${one ? 'it' : 'them'}, and TMS no longer manages ${one ? 'it' : 'them'}. I know of no setting that keeps Telnet or SNMP on at Medium-High.`,
+          `${mine.length ? mine.join('、') : 'これらのシステム'} は TMS が ${how.ja} で管理しているとのことなので、Medium-High 以上では「Security violation: Telnet communication is not allowed」が表示され、TMS は「TMS Connection Error」のチケットを作成し、TMS からは管理できなくなります。私の知る限り、Medium-High で Telnet や SNMP を有効のままにする設定はありません。`,
         ),
       ]
     : mine.length
