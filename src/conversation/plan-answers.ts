@@ -11,7 +11,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { formatLevel, formatSql, formatTms, formatWindows, parseTms, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, parseTms, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { registryPlan } from '../domain/knowledge/windows';
 import type { PlannedSteps } from '../domain/understand/plan';
 import { nfkc } from '../domain/nfkc';
@@ -119,6 +119,48 @@ function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
 }
 
 /**
+ * "We plan to upgrade to: TMS 15.13, CE 11", 「予定：TMS 15.13、CE 11 に上げます」: the endpoints' release stays until the
+ * upgrade is said done; what the target release means for this problem (knowledge.md, Cause 1: TC 7.3.6+, CE 8.1.0+ and
+ * RoomOS refuse TLS 1.0), with TMS as it is or as it will be after its own planned upgrade (`tmsTarget`).
+ */
+function endpointUpgradePlan(f: Facts, target: string, tmsTarget?: string): LocalizedText[] {
+  const parsed = parseEndpoint(target);
+  if (!parsed.ok) return [];
+  const ep = parsed.value;
+  const to = formatEndpoint(ep);
+  const now = f.endpoint ? formatEndpoint(f.endpoint) : null;
+  const out: LocalizedText[] = [];
+  if (now && now !== to) out.push(L(`I keep ${now} as the endpoints' release until you tell me they run ${to}.`, `エンドポイントがアップグレードされたと伺うまでは、現在の ${now} のままとして扱います。`));
+  if (!endpointRefusesTls10(ep)) {
+    out.push(L(`${to} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so this upgrade does not bring on "No HTTPS response" by itself.`, `${to} はまだ TLS 1.0 を受け付けます（TC 7.3.5 までと CE 8.0.x は同様です）。そのため、このアップグレードだけで「No HTTPS response」になることはありません。`));
+    return out;
+  }
+  if (f.endpoint && endpointRefusesTls10(f.endpoint)) {
+    out.push(L(`${to} refuses TLS 1.0, as ${now} does: for this problem nothing changes, and the same TMS fix covers it.`, `${to} も ${now} と同じく TLS 1.0 を受け付けません。この問題については何も変わらず、同じ TMS 側の対処で足ります。`));
+    return out;
+  }
+  const tmsParsed = tmsTarget ? parseTms(tmsTarget) : null;
+  const tmsAfter = tmsParsed?.ok ? tmsParsed.value : f.tms;
+  if (tmsAfter && !tmsCanBeFixedInPlace(tmsAfter)) {
+    const name = formatTms(tmsAfter);
+    out.push(L(`${to} refuses TLS 1.0, and ${name} cannot offer anything newer: after this endpoint upgrade TMS would show "No HTTPS response" for them. Upgrade TMS to 15.x and do the fix there first.`, `${to} は TLS 1.0 を受け付けず、${name} はそれより新しいバージョンを使えません。このままエンドポイントを上げると、TMS でそれらが「No HTTPS response」になります。先に TMS を 15.x にアップグレードし、そこで対処を行ってください。`));
+    return out;
+  }
+  if (atMediumHighOrAbove(f) && !tmsTarget) {
+    out.push(L(`${to} refuses TLS 1.0; at ${formatLevel(f.level!)} TMS offers TLS 1.2, which it accepts, as long as Schannel on the TMS server allows TLS 1.2: check the TLS 1.2 Client keys before the endpoint upgrade, and the endpoints in Systems > Navigator (Force Refresh) after it.`, `${to} は TLS 1.0 を受け付けませんが、${formatLevel(f.level!)} の TMS は、TMS サーバの Schannel が許す限り TLS 1.2 を使い、${to} はそれを受け付けます。エンドポイントを上げる前に TLS 1.2 の Client キーを確認し、上げた後に [Systems] > [Navigator] で確認してください（Force Refresh）。`));
+    return out;
+  }
+  const tmsName = tmsParsed?.ok ? formatTms(tmsParsed.value) : 'TMS';
+  out.push(
+    L(
+      `${to} refuses TLS 1.0 (as every TC release from 7.3.6 and every CE release from 8.1.0 does), and TMS at Medium offers only TLS 1.0: upgrade the endpoints last, once the fix on ${tmsName} is done and checked (Medium-High, the ClientHello at TLS 1.2). Upgraded before that, they would show "No HTTPS response".`,
+      `${to} は TLS 1.0 を受け付けず（TC 7.3.6 以降と CE 8.1.0 以降はすべて同様です）、Medium の TMS は TLS 1.0 しか使いません。エンドポイントのアップグレードは最後にし、${tmsName} での対処（Medium-High、ClientHello が TLS 1.2 になったことの確認）が済んでから行ってください。それより前に上げると「No HTTPS response」になります。`,
+    ),
+  );
+  return out;
+}
+
+/**
  * "ok we'll plan the SP4 upgrade next week", 「来週 SP4 に上げる予定です」: the SQL Server the user has stays until the
  * upgrade is said done; whether that service pack has TLS 1.2 support (knowledge.md: 2012 SP4, 2014 SP2 and later), and
  * the fix after it.
@@ -169,7 +211,9 @@ export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   const out: LocalizedText[] = [L('Noted as a plan: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。')];
   // "we'll reboot both nodes at the same time tonight": that takes TMS down; one node at a time (QA round 14 #3).
   if (plan.bothNodesAtOnce) out.push(BOTH_NODES_AT_ONCE);
-  if (plan.tmsUpgrade) return [...out, ...tmsUpgradePlan(f, plan.tmsUpgrade)];
+  const endpointPlan = plan.endpointUpgrade ? endpointUpgradePlan(f, plan.endpointUpgrade, plan.tmsUpgrade) : [];
+  if (plan.tmsUpgrade) return [...out, ...tmsUpgradePlan(f, plan.tmsUpgrade), ...endpointPlan];
+  if (plan.endpointUpgrade) return [...out, ...endpointPlan];
   if (plan.sqlServicePack && !plan.level && !plan.registry) return [...out, ...sqlServicePackPlan(f, plan.sqlServicePack)];
   if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];
   const before: LocalizedText[] = [];

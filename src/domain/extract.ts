@@ -35,6 +35,7 @@ import {
   tmsCanBeFixedInPlace,
 } from './versions';
 import { maskNoise } from './understand/noise';
+import { planListStart } from './understand/plan-list';
 import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
 import { readThread, replyLayers } from './understand/reply-thread';
@@ -428,8 +429,15 @@ function extractUnsafe(text: unknown): Extraction {
   let lastClause = '';
   // A sentence that is one clause keeps its mode (classified once).
   const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string }[] = [];
-  // ("Please confirm whether it is safe…: TMS 15.9, CE 9.15.3": the versions after the request's colon are stated on their own.)
-  for (const sentence of sentencesOf(s).flatMap(factsAfterRequest)) {
+  // ("Please confirm whether it is safe…: TMS 15.9, CE 9.15.3": the versions after the request's colon are stated on their
+  // own; a plan before the colon, "Please confirm the upgrade to: TMS 15.13", keeps its sentence whole.)
+  for (const sentence of sentencesOf(s).flatMap((x) => (planListStart(x) >= 0 ? [x] : factsAfterRequest(x)))) {
+    // "Please confirm the upgrade to: TMS 15.13", "We plan to upgrade to: TMS 15.13, CE 11", 「予定：TMS 15.13、CE 11 に
+    // 上げます」: every release after the colon is a target to come, none of them the current one (one planned clause).
+    if (planListStart(sentence) >= 0) {
+      clauses.push({ clause: sentence, asked: false, question: false, follow: false, mixed: () => false, mode: 'planned', narrative: false, last: true, sentence });
+      continue;
+    }
     const sentenceMode = classifyClause(sentence);
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.

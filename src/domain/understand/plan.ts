@@ -5,6 +5,7 @@
  * the reply says what must be true before the step and what follows it.
  * A question ("will it work if I set Medium-High tonight?") is not a plan. Pure, total; the cheap test first.
  */
+import { planListStart } from './plan-list';
 
 export interface PlannedSteps {
   /** Communication Security to Medium-High in TMS Tools. */
@@ -17,6 +18,11 @@ export interface PlannedSteps {
   tmsUpgrade?: string;
   /** Both TMS nodes at once ("we'll reboot both nodes at the same time tonight", 「今夜、両方のノードを同時に再起動します」): unsafe, said so. */
   bothNodesAtOnce?: true;
+  /**
+   * The endpoints taken to this release, in an upgrade plan written with a colon ("We plan to upgrade to: TMS 15.13,
+   * CE 11", 「予定：TMS 15.13、CE 11 に上げます」): the release as written.
+   */
+  endpointUpgrade?: string;
   /** SQL Server taken to this service pack ("we'll plan the SP4 upgrade next week", 「来週 SP4 に上げる予定です」). */
   sqlServicePack?: number;
 }
@@ -71,9 +77,31 @@ export function levelSaidDone(t: string): boolean {
   return !!m && !FUTURE_EN.test(t.slice(0, m.index));
 }
 
+const LIST_TMS = /(?<![a-z])tms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/i;
+const LIST_ENDPOINT = /(?<![a-z])((?:tc|ce|roomos|room\sos)\s?v?\d{1,2}(?:\.\d{1,4}){0,3})(?![\d.]*\d)/i;
+
+/**
+ * An upgrade plan written with a colon, the releases after it ("Please confirm the upgrade to: TMS 15.13", "We plan to
+ * upgrade to: TMS 15.13, CE 11", 「次のアップグレード先はこれで合っていますか：TMS 15.13」): the targets, or null.
+ */
+export function planListIn(text: string): PlannedSteps | null {
+  const at = planListStart(text);
+  if (at < 0) return null;
+  const tail = text.slice(at, at + 200);
+  const out: PlannedSteps = {};
+  const tms = LIST_TMS.exec(tail);
+  if (tms) out.tmsUpgrade = tms[1];
+  const ep = LIST_ENDPOINT.exec(tail);
+  if (ep) out.endpointUpgrade = ep[1].replace(/\s+/g, ' ');
+  return Object.keys(out).length ? out : null;
+}
+
 /** The steps a message announces as planned, or null when it announces none. */
 export function planIn(text: string): PlannedSteps | null {
-  if (text.length > 240 || !MAY.test(text)) return null;
+  if (text.length > 240) return null;
+  const listed = planListIn(text);
+  if (listed) return listed;
+  if (!MAY.test(text)) return null;
   let t = text;
   try {
     t = t.normalize('NFKC');
