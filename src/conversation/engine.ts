@@ -30,6 +30,7 @@ import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
+import { asksEndpointUpgradeTo } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
@@ -520,6 +521,9 @@ const ROUTES: readonly Route[] = [
     name: 'catalogue',
     run: ({ s, text }) => {
       const asked = catalogueQuestion(text);
+      // "is it safe to upgrade to TC 7.3.21?": the endpoint-upgrade question (answered for that release below, in
+      // merge.ts), not the risks of the fix.
+      if (asked?.entry.id === 'risks' && !asked.more && asksEndpointUpgradeTo(s.facts, text)) return null;
       return asked ? onCatalogue(s, text, asked) : null;
     },
   },

@@ -7,7 +7,7 @@
  * A hypothetical question ("would…", "what if…") never fills a field. Pure.
  */
 import type { Facts, Lang } from '../domain/types';
-import type { Extraction } from '../domain/extract';
+import { extractFacts, type Extraction } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { FIELD_NAMES, fieldOfQuestion, formatField, type Field } from '../domain/fields';
 import { endpointRefusesTls10, formatEndpoint, formatTms } from '../domain/versions';
@@ -86,20 +86,35 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang): Blo
 }
 
 /** Cheap word test for an upgrade question: "upgrade", "update", 「上げ」「アップグレード」「更新」. */
-const UPGRADE_WORD = /upgrad|updat|上げ|アップ|更新/i;
+const UPGRADE_WORD = /upgrad|updat|move|migrat|上げ|アップ|更新|移行/i;
 /**
  * Asking whether to take the endpoints to a release: "should we upgrade it to TC 7.3.21?", "is it safe to upgrade to
  * CE 9.15?", "can we go ahead and update to TC 7.3.21?", 「TC 7.3.21 に上げるべきですか？」「アップグレードしても大丈夫ですか」.
  */
 const UPGRADE_ASK_EN =
-  /(?<![a-z])(?:should|shall|can|could|may|do)\s(?:we|i)\s(?:(?:just|still|now|go\sahead\s(?:and\s)?)\s?)?(?:upgrade|update)(?![a-z])|(?<![a-z])(?:safe|ok|okay|fine|wise|good\sidea)\sto\s(?:upgrade|update)(?![a-z])|(?<![a-z])(?:upgrade|update)\s(?:[^.?!\n]|\.(?=\d)){0,60}\?/;
-const UPGRADE_ASK_JA = /(?:上げ|アップグレードし|アップデートし|更新し)(?:る(?:べき|ほうが|方が)|ても(?:いい|良い|よい|大丈夫|問題|構いません|かまいません)|て(?:いい|良い|よい|大丈夫))|(?:アップグレード|アップデート|更新)(?:す(?:る)?べき|して(?:も|いい|良い|大丈夫))/;
+  /(?<![a-z])(?:should|shall|can|could|may|do)\s(?:we|i)\s(?:(?:just|still|now|go\sahead\s(?:and\s)?)\s?)?(?:upgrade|update)(?![a-z])|(?<![a-z])(?:safe|ok|okay|fine|wise|good\sidea)\sto\s(?:upgrade|update|move|migrate)(?![a-z])|(?<![a-z])(?:upgrade|update)\s(?:[^.?!\n]|\.(?=\d)){0,60}\?/;
+const UPGRADE_ASK_JA = /(?:上げ|アップグレードし|アップデートし|更新し|移行し)(?:る(?:べき|ほうが|方が)|ても(?:いい|良い|よい|大丈夫|問題|構いません|かまいません)|て(?:いい|良い|よい|大丈夫))|(?:アップグレード|アップデート|更新)(?:す(?:る)?べき|して(?:も|いい|良い|大丈夫))/;
 
 /** Does the message ask whether to upgrade (the endpoints) to the release it names? */
 export function asksWhetherToUpgrade(text: string): boolean {
   if (!UPGRADE_WORD.test(text)) return false;
   const t = text.slice(0, 300);
   return UPGRADE_ASK_EN.test(t.toLowerCase()) || UPGRADE_ASK_JA.test(t);
+}
+
+/** A release word ("TC 7.3.21", "ce9.15"): the cheap test before reading the question's values. */
+const RELEASE_WORD = /(?<![a-z])(?:tc|ce|roomos|room\sos)\s?v?\d/i;
+
+/**
+ * "is it safe to upgrade to TC 7.3.21?", "is it ok to move to CE 9.15?", 「TC 7.3.21 に上げても大丈夫？」 while the
+ * endpoints run a release that still accepts TLS 1.0 (or none is known): the endpoint-upgrade question that
+ * upgradeBlocks answers (the release asked about refuses TLS 1.0), not the general "what could go wrong" of the fix.
+ */
+export function asksEndpointUpgradeTo(facts: Facts, text: string): boolean {
+  if (!RELEASE_WORD.test(text) || !asksWhetherToUpgrade(text)) return false;
+  const ex = extractFacts(text.slice(0, 300));
+  const to = ex.asked?.endpoint ?? ex.supposed?.endpoint;
+  return !!to && endpointRefusesTls10(to) && !(facts.endpoint && endpointRefusesTls10(facts.endpoint));
 }
 
 const UPGRADE_TEXTS = {

@@ -132,10 +132,11 @@ const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(
 /**
  * Right after an endpoint version, that those endpoints work ("TC7.3.3 are fine", "7.3.3 still work",
  * 「TC7.3.3 の端末は正常です」): they are not the ones that fail. Not when the praise is for something
- * else ("CE 9.15 and everything else is fine") or a failure is said too.
+ * else ("CE 9.15 and everything else is fine") or a failure is said too. Not 「TC 7.3.21 に上げても大丈夫？」 ("is it
+ * ok to upgrade to…"): a permission asked, nothing said to work.
  */
 const WORKING_AFTER =
-  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?:は|が|も)?(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
+  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?<!て\s?)(?:は|が|も)?(?<!て\s?も\s?)(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
 
 /** "not" right before a keyword; ではなく / じゃなく (or と思っていましたが, "I thought… but") right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;

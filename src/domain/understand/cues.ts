@@ -85,7 +85,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     // (「SSL 3.0 を有効にした方がいい」 is advice, not a thing done.)
     // 「Medium-High にしたいのですが」「Medium-High に上げたいです」「Medium-High に変えようかと」: a wish, not the level set.
     // (「Mediumのままにしたいです」 wants to keep it: the level now is Medium.)
-    ja: ['(?:に|へ)(?<!のまま\\s?[にへ])\\s?(?:し|上げ|変え|変更し|設定し|切り替え|切替え|移行し)(?:たい|ようか)', 'もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
+    ja: ['(?:に|へ)(?<!のまま\\s?[にへ])\\s?(?:し|上げ|変え|変更し|設定し|切り替え|切替え|移行し)(?:たい|ようか)', 'もし(?![まてた])', 'したら', 'だったら', 'にすれば', 'にすると', '場合', 'べき', 'してもいい',
+      // 「TC 7.3.21 に上げても大丈夫？」「CE 9.15 に移行しても問題ない？」: permission asked for a change, its target supposed.
+      '(?:上げ|変え|アップグレードし|アップデートし|移行し|更新し|し)ても(?:大丈夫|問題(?:ない|ありません)|平気|構わ|かまわ|いい|良い|よい)', 'しようと', '検討', 'すれば(?:いい|よい|良い)', '(?:した|する)(?:方|ほう)が(?:いい|よい|良い)',
       // 「TMS のバージョンが 15.x であることをご確認ください」「SQL が 2016 かどうか確認してください」: a request to confirm, not a fact.
       // Not 「この構成で合っているか確認してください：TMS 15.9、…」「以下の構成で問題ないかご確認ください：…」「…、Windows 2016 の
       // 構成で問題ないか…」: a request to check the user's own setup (named before it or after the colon); that setup is stated.
