@@ -325,7 +325,28 @@ const TELNET_SYSTEM = /(?<![a-z])(?:(polycom)\s?(vsx|hdx)?|(vsx|hdx)|tandberg\s?
 const SYSTEM_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|don't\shave|do\snot\shave|without|instead\sof)\s(?:\w+\s){0,2}$/i;
 const SYSTEM_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:は|も)?(?:では|じゃ)?(?:なく|ない|ありません|なし|使っていません|ありませ)/;
 
+/**
+ * A piece of a message that says its devices do NOT use Telnet: "the polycoms use http, not telnet", "the HDX
+ * don't use telnet", "over HTTP instead of Telnet", 「PolycomはTelnetではなくHTTPで管理」「HDXはTelnet使ってない」.
+ * A device named there is no Telnet device (the note on HTTP-managed devices covers it). Pieces: sentences, and
+ * clauses joined by "but"/"while"/けど, so that "MXPs use telnet, but the polycoms use http, not telnet" keeps the MXPs.
+ */
+const NOT_TELNET =
+  /(?<![a-z])(?:not|never|no|neither|instead\sof|rather\sthan)\s(?:over\s|via\s|by\s|using\s|with\s|through\s)?telnet(?![a-z])|(?<![a-z])(?:don't|doesn't|do\snot|does\snot|aren't|isn't|are\snot|is\snot)\s(?:use\s|using\s|on\s|managed\s(?:over|via|by)\s)?telnet(?![a-z])|telnet\s?(?:では|じゃ)(?:なく|ない)|telnet\s?(?:は|を|で)?(?:使って(?:い)?(?:ない|ません)|使いません|使わ|管理して(?:い)?(?:ない|ません))/i;
+const NOT_TELNET_PIECE = /[.;!。！\n]+|,\s*(?=(?:but|while|whereas)\s)|\s(?:but|while|whereas)\s|けど|けれど|が、/i;
+
 export function telnetSystemsIn(text: unknown): string[] {
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  // (Cheap word test first: only a message that names Telnet can deny it.)
+  if (/telnet/i.test(s) && NOT_TELNET.test(s)) {
+    const out: string[] = [];
+    for (const piece of s.split(NOT_TELNET_PIECE)) if (!NOT_TELNET.test(piece) || /[?？]/.test(piece)) telnetSystemsNamed(piece, out);
+    return out;
+  }
+  return telnetSystemsNamed(s, []);
+}
+
+function telnetSystemsNamed(text: string, out: string[]): string[] {
   return namedIn(
     text,
     TELNET_SYSTEM,
@@ -335,7 +356,7 @@ export function telnetSystemsIn(text: unknown): string[] {
       const family = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toUpperCase();
       return family === 'MXP' ? 'Tandberg MXP' : family ? `Polycom ${family}` : 'Polycom';
     },
-    [],
+    out,
     30,
   );
 }
