@@ -52,6 +52,7 @@ import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
+import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
@@ -337,6 +338,12 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => (browserWorksTmsFailsIn(text) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
   },
   {
+    // "the codec accepts tls 1.0 but it's on ce 9.15??", 「コーデックがTLS1.0を受け付けてるけどCE9.15なのに？」: the endpoint seen
+    // accepting TLS 1.0 against a stated release that refuses it: the checks that settle which is right (not the fix again).
+    name: 'endpoint-tls-disagrees',
+    run: ({ s, text }) => (TLS_WORD.test(text) ? onEndpointTlsDisagrees(s, text) : null),
+  },
+  {
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
     name: 'intent',
     run: ({ s, text, norm }) => {
@@ -588,6 +595,9 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
+
+/** The cheap word test of the endpoint-tls-disagrees route. */
+const TLS_WORD = /tls/i;
 
 function withoutAskedAllBack(s: ConversationState): ConversationState {
   if (!s.askedAllBack) return s;
