@@ -7,7 +7,7 @@ import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Ques
 import { diagnose, type Assumptions } from '../domain/diagnose';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
-import { formatTms } from '../domain/versions';
+import { formatTms, parseEndpoint } from '../domain/versions';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -149,7 +149,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   // The user quoted the translation: its note is already in `pre`; the caveat does not repeat it.
   const noteOpt = pre.some((b) => b.type === 'warning' && b.text === TRANSLATION_NOTES.telnetDirection[lang]) ? { translationNote: false } : {};
   if (!decided) {
-    const prob = problems.find((p) => required.some((q) => q.code === FIELDS[p.field].question)) ?? null;
+    // (A vague "CE8" said earlier, the endpoint question still open: its precise question again, QA round 20 #10e.)
+    const prob = problems.find((p) => required.some((q) => q.code === FIELDS[p.field].question)) ?? (required[0]?.code === FIELDS.endpoint.question ? vagueEndpointProblem(s) : null);
     const q = prob ? required.find((x) => x.code === FIELDS[prob.field].question)! : required[0];
     const other = problems.filter((p) => p !== prob);
     const ctx = contextLine(s.facts, lang, d);
@@ -162,20 +163,18 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
         blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
       }
     }
-    if (prob) {
-      const qb = questionBlock(lang, q, prob.message[lang]);
-      // A vague "CE8" / "TC7.3" gets an example of its own family.
-      if (qb.type === 'question' && prob.field === 'endpoint') {
-        if (/(?<![a-z])ce/i.test(prob.input)) qb.example = 'CE 9.15.3';
-        else if (/(?<![a-z])tc/i.test(prob.input)) qb.example = 'TC7.3.6';
-      }
-      blocks.push(qb);
-    } else {
+    if (prob) blocks.push(problemQuestionBlock(lang, q, prob));
+    else {
       if (Object.keys(s.facts).length > 0 && !fromProbe) blocks.push(para(t.needBeforeAnswer));
       blocks.push(questionBlock(lang, q));
     }
     blocks.push(actionsBlock(lang, false));
-    return { state: { ...s, pending: q.code }, replies: [reply(lang, blocks)] };
+    const asked: ConversationState = { ...s, pending: q.code };
+    // The vague endpoint release asked about is kept while its question is open (a correction of another value in
+    // between must not turn "CE 8.0.x or 8.1+?" into the generic question).
+    if (prob?.field === 'endpoint' && prob.vague && q.code === FIELDS.endpoint.question) asked.vagueEndpoint = prob.input.slice(0, 40);
+    else delete asked.vagueEndpoint;
+    return { state: asked, replies: [reply(lang, blocks)] };
   }
 
   // Full answer, or — when only a refinement (Windows, level) changed after a full answer — the update.
@@ -214,7 +213,9 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
   blocks.push(actionsBlock(lang, true));
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
-  return { state: { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang) }, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
+  const answered: ConversationState = { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang) };
+  delete answered.vagueEndpoint;
+  return { state: answered, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {
@@ -408,11 +409,32 @@ export function questionBlock(lang: Lang, q: Question, text?: string): Block {
   return b;
 }
 
+/** The question for a value given but not usable (`prob`): its message as the question; a vague "CE8" / "TC7.3" gets an example of its own family. */
+function problemQuestionBlock(lang: Lang, q: Question, prob: ParseProblem): Block {
+  const qb = questionBlock(lang, q, prob.message[lang]);
+  if (qb.type === 'question' && prob.field === 'endpoint') {
+    if (/(?<![a-z])ce/i.test(prob.input)) qb.example = 'CE 9.15.3';
+    else if (/(?<![a-z])tc/i.test(prob.input)) qb.example = 'TC7.3.6';
+  }
+  return qb;
+}
+
+/** The vague endpoint release said earlier ("CE8", "TC7.3": state.vagueEndpoint) read again, while no endpoint is known; else null. */
+function vagueEndpointProblem(s: ConversationState): ParseProblem | null {
+  if (!s.vagueEndpoint || s.facts.endpoint) return null;
+  const r = parseEndpoint(s.vagueEndpoint);
+  return !r.ok && r.problem.vague ? r.problem : null;
+}
+
 /** The open question of a state, re-asked (after an unclear message, help, a greeting). */
 export function questionBlocksFor(state: ConversationState): Block[] {
   if (!state.pending || !(QUESTION_CODES as readonly string[]).includes(state.pending)) return [];
   // (While SQL Server is down, the SQL and endpoint questions are worded for it: duringSqlOutage.)
-  return [questionBlock(state.lang, duringSqlOutage(state.facts, questionFor(state.pending as (typeof QUESTION_CODES)[number])))];
+  const q = questionFor(state.pending as (typeof QUESTION_CODES)[number]);
+  const worded = duringSqlOutage(state.facts, q);
+  // A vague "CE8" said earlier: its precise question again.
+  const vague = worded === q && q.code === FIELDS.endpoint.question ? vagueEndpointProblem(state) : null;
+  return [vague ? problemQuestionBlock(state.lang, q, vague) : questionBlock(state.lang, worded)];
 }
 
 export function actionsBlock(lang: Lang, withProbe: boolean): Block {

@@ -55,6 +55,12 @@ export interface ConversationState {
    * the next message may answer it ("yes, all of them", 「全部です」, "no, only those"). Kept one text turn. Additive.
    */
   askedAllBack?: true;
+  /**
+   * The endpoint release given too vaguely to decide ("CE8", "TC7.3"), kept while its precise question ("CE 8.0.x or
+   * 8.1+?") is the open one, so that a turn about something else (a TMS correction) asks it again, not the generic
+   * endpoint question. At most 40 characters. Additive (absent = none).
+   */
+  vagueEndpoint?: string;
 }
 
 export type IncomingMessage =
