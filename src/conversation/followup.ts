@@ -243,8 +243,13 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       blocks.push(...eventAnswer(eventAsked(text) ?? 0).map((b) => para(b[lang])));
       break;
     case 'other':
+      // The full list once per conversation; after that one line (QA round 20 #10g: ~900 characters on every miss).
+      if (state.toldCannot) {
+        blocks.push(para(t.cannotAnswerShort));
+        return withOpenQuestion(state, blocks);
+      }
       blocks.push(para(t.cannotAnswer));
-      break;
+      return withOpenQuestion({ ...state, toldCannot: true }, blocks);
   }
   return withOpenQuestion(state, blocks);
 }

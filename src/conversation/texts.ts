@@ -120,6 +120,8 @@ export interface EngineTexts {
   fixMind: string;
   fixDetails: string;
   cannotAnswer: string;
+  /** cannotAnswer again in the same conversation: one line (the full list was shown once). */
+  cannotAnswerShort: string;
   ack: string;
   ackNeed: string;
   thanksNeed: string;
@@ -333,6 +335,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     fixDetails: 'Each step in full, with the registry values and commands, is in the answer above (in Slack, under Show steps).',
     cannotAnswer:
       'I don\'t know that one. What I can do: tell whether "No HTTPS response" is the TLS 1.0 problem for your versions and how to fix it, explain why it happens ("why?") and what Medium-High is, and answer questions such as "is a reboot needed?", "is iisreset enough?", "would the registry alone do it?", "can we turn TLS 1.0 off?", "High or Medium-High?", "what happens to our Polycoms?", "both nodes?", "do the endpoints need any change?", "how long will it take?", "is there any risk?", "Client or Server keys?", "why do you need the Windows version?" or "how do I verify it?". You can also tell me what was already done ("TLS 1.2 is already enabled in the registry"). I can also probe an endpoint\'s HTTPS port.',
+    cannotAnswerShort: 'I don\'t know that one. Say "help" for what I can do, or ask as in "is a reboot needed?" or "how do I verify it?".',
   },
   ja: {
     greeting: 'こんにちは。TC/CE のアップグレード後に TMS でエンドポイントが「No HTTPS response」になる問題をお手伝いします。',
@@ -491,5 +494,6 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     fixDetails: 'レジストリの値やコマンドを含む各手順の詳細は、上の回答にあります（Slack では「手順を表示」から）。',
     cannotAnswer:
       'その質問にはお答えできません（分かりません）。お手伝いできるのは、お使いのバージョンで「No HTTPS response」が TLS 1.0 の問題かどうかの判断と対処方法、原因（「なぜ？」）や Medium-High の説明、そして「再起動は必要ですか」「iisreset だけで足りますか」「レジストリだけで足りますか」「TLS 1.0 を無効にしてよいですか」「High と Medium-High の違いは」「Polycom はどうなりますか」「両方のノードですか」「エンドポイント側の作業は必要ですか」「作業時間はどれくらいですか」「リスクはありますか」「Client と Server のキーの違いは」「なぜ Windows のバージョンが必要ですか」「どう確認すればいいですか」といった質問への回答です。実施済みの作業（「TLS 1.2 はレジストリで有効化済み」など）も教えてください。エンドポイントの HTTPS ポートのプローブもできます。',
+    cannotAnswerShort: 'その質問にはお答えできません。できることは「ヘルプ」で確認できます。質問は「再起動は必要ですか」「どう確認すればいいですか」のような形でどうぞ。',
   },
 };

@@ -61,6 +61,8 @@ export interface ConversationState {
    * endpoint question. At most 40 characters. Additive (absent = none).
    */
   vagueEndpoint?: string;
+  /** The full "I don't know that one" list was shown in this conversation: a later miss gets one line. Additive (absent = not yet). */
+  toldCannot?: true;
 }
 
 export type IncomingMessage =

@@ -1,0 +1,45 @@
+/**
+ * QA round 20 #10g: the ~900-character "I don't know that one" list is shown once per conversation; a later miss gets
+ * one line (what "help" does, two example questions) and the open question. The flag (toldCannot) survives a stored
+ * state and garbage in it is dropped.
+ */
+import { step } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import { questions, rendered, runIn, talk } from './helpers';
+
+const P = 'TMS 15.9, CE 9.15, win 2012 r2, sql 2016 remote';
+const FULL_EN = /What I can do: tell whether/;
+const FULL_JA = /お手伝いできるのは/;
+
+describe('the "I don\'t know that one" list once, then one line', () => {
+  it('EN: full, then short, the open question kept each time', () => {
+    const [, a, b, c] = talk(P, 'safe?', 'impact?', 'blorp?');
+    expect(rendered(a)).toMatch(FULL_EN);
+    for (const r of [b, c]) {
+      const out = rendered(r);
+      expect(out).not.toMatch(FULL_EN);
+      expect(out).toMatch(/I don't know that one\. Say "help"/);
+      expect(questions(r)).toEqual(['need-security-level']);
+      expect(out.length).toBeLessThan(rendered(a).length - 500);
+    }
+  });
+  it('JA: full, then short', () => {
+    const first = runIn('ja', ['TMS 15.9、CE 9.15、Win2012R2、SQL2016リモート', 'メンテ枠必要？']);
+    expect(rendered(first)).toMatch(FULL_JA);
+    const again = step(first.state, { kind: 'text', text: 'メンテ枠必要？' });
+    expect(rendered(again)).not.toMatch(FULL_JA);
+    expect(rendered(again)).toMatch(/「ヘルプ」/);
+  });
+  it('a stored state keeps the flag; garbage in it is dropped; start over forgets it', () => {
+    const [, a] = talk(P, 'safe?');
+    expect(a.state.toldCannot).toBe(true);
+    const stored = JSON.parse(JSON.stringify(a.state)) as ConversationState;
+    expect(rendered(step(stored, { kind: 'text', text: 'impact?' }))).not.toMatch(FULL_EN);
+    for (const junk of ['yes', 1, {}]) {
+      const r = step({ ...a.state, toldCannot: junk } as unknown as ConversationState, { kind: 'text', text: 'impact?' });
+      expect(rendered(r)).toMatch(FULL_EN);
+    }
+    const fresh = step(step(a.state, { kind: 'text', text: 'start over' }).state, { kind: 'text', text: 'impact?' });
+    expect(rendered(fresh)).toMatch(FULL_EN);
+  });
+});
