@@ -18,16 +18,36 @@ const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
 const GAP_EN = "(?:(?!\\sand\\s|\\stms\\s(?:is|was|went|has|itself)|iis|endpoint|codec|\\swhile\\s|\\swhen\\s|\\safter\\s|\\sbecause\\s)[^.!?\\n]){0,30}?";
 /** "SQL Server does not start", "sql wont start", "the SQL service fails to start", "SQL is not starting". */
 const DOWN_EN = new RegExp(
-  `${SQL_NAME}${GAP_EN}(?:(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|didn'?t|did\\snot|fails?\\sto|failed\\sto|refuses\\sto|is\\snot|isn'?t|not)\\s(?:start|starting|come\\sup|coming\\sup|run|running)(?![a-z])|(?:is\\s|was\\s|went\\s|has\\s|have\\s|got\\s)?(?:down|stopped|crashed|dead|died)(?![a-z]))`,
+  `${SQL_NAME}${GAP_EN}(?:(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|didn'?t|did\\snot|fails?\\sto|failed\\sto|refuses\\sto|is\\snot|isn'?t|not)\\s(?:start|starting|come\\sup|coming\\sup|run|running)(?![a-z])|(?:never|has\\snot|hasn'?t|did\\snot|didn'?t)\\s(?:came|come)\\s(?:back|up)(?![a-z])|(?:is\\s|was\\s|went\\s|has\\s|have\\s|got\\s)?(?:down|stopped|crashed|dead|died)(?![a-z]))`,
   'i',
 );
 /** 「SQL が起動しません」「SQL Server が起動しなくなりました」「DB が落ちました」「SQL のサービスが停止して…」. */
-const DOWN_JA = /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:起動し(?:ません|ない|なく)|起動でき(?:ません|ない|なく)|止まり|止まっ|停止し(?:まし|てい|た|て)|落ち(?:まし|てい|た|て))/i;
+const DOWN_JA = /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:起動し(?:ません|ない|なく)|起動でき(?:ません|ない|なく)|動いて(?:い)?(?:ません|ない)|動きません|動かない|止まり|止まっ|停止し(?:まし|てい|た|て)|落ち(?:まし|てい|た|て))/i;
 /** A negation before "stopped"/"down": "SQL never stopped", "SQL did not go down". */
 const NOT_DOWN = /(?<![a-z])(?:never|not|no\slonger)(?![a-z])|n't|停止して(?:い)?(?:ない|ません)|落ちて(?:い)?(?:ない|ません)|止まって(?:い)?(?:ない|ません)/i;
 /** "SQL is back up", "SQL started again", "SQL is running" (not "running on the TMS server"), "started the SQL service", 「SQL は復旧しました」「SQL が起動しました」. */
 const UP_AGAIN =
   /(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])[^.!?\n]{0,30}?(?:back\sup|back\sonline|up\sagain|running\sagain|started\sagain|starts\sagain|came\sback|runs\sagain|(?:is|are)\s(?:now\s)?(?:running|up)(?![a-z])(?!\s(?:on|in|at|as|under|with|to)(?![a-z])))(?![a-z])|(?<![a-z])(?:started|got)\sthe\s(?:sql|mssql)[^.!?\n]{0,20}?service(?:\s(?:again|back\sup))?\s*$|(?:sql|db|データベース)[^。！？?\n]{0,16}?(?:復旧しました|復旧済み|起動しました|起動できました|動くようになりました|動いています)/i;
+/** A negation between SQL and "running again": "SQL is not running again", "SQL service never came back". */
+const UP_NEGATED = /(?<![a-z])(?:not|never|no\slonger|hardly|nor)(?![a-z])|n'?t(?![a-z])/i;
+/** A condition before SQL: "once SQL is running again", "as soon as SQL is back up", "until SQL runs again". */
+const UP_CONDITION = /(?<![a-z])(?:once|as\ssoon\sas|until|till|unless|if|whenever|in\scase|assuming|suppose|supposing)(?![a-z])/i;
+/** "when"/"after"/"before" make a condition unless the verb is past: "when SQL is back up" (condition), "after SQL came back" (report). */
+const UP_WHEN = /(?<![a-z])(?:when|after|before)(?![a-z])/i;
+const UP_PAST = /(?<![a-z])(?:came|started|was|were|got|has\sbeen|have\sbeen|had\sbeen|'s\sbeen|restarted)(?![a-z])/i;
+/** 「SQL が起動しましたら」「起動しましたか」: a polite condition or a question right after the Japanese "back" word; 「まだ」 before it. */
+const UP_AFTER_JA = /^\s*(?:ら|ても|か(?![ぁ-ん]))/;
+const UP_STILL_JA = /まだ/;
+
+/** The "back up" words are denied or only a condition: "SQL is not running again", "once SQL is running again, what next?". */
+function upDenied(clause: string, up: RegExpExecArray): boolean {
+  if (UP_NEGATED.test(up[0])) return true;
+  const before = clause.slice(0, up.index);
+  if (UP_CONDITION.test(before) || (UP_WHEN.test(before) && !UP_PAST.test(up[0]))) return true;
+  const after = clause.slice(up.index + up[0].length);
+  return UP_AFTER_JA.test(after) || (/[ぁ-ん]/.test(up[0]) && UP_STILL_JA.test(up[0]));
+}
+
 /** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
 const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|would|will\sit|in\scase|risk|avoid|prevent|make\ssure)(?![a-z])|(?:なら|としたら|場合|ように|可能性|おそれ)/i;
 
@@ -46,13 +66,18 @@ function reports(clause: string): boolean {
 export function saysSqlDown(text: string): boolean | undefined {
   if (!MAY_SQL.test(text)) return undefined;
   let out: boolean | undefined;
+  // A "back up" denied or only a condition ("SQL is not running again", "once SQL is back up"): no fallback to "it's back" below.
+  let denied = false;
   const head = text.slice(0, 20_000);
   for (const sentence of sentencesOf(head)) {
     if (!MAY_SQL.test(sentence)) continue;
     for (const clause of sentence.split(SPLIT)) {
       if (!clause || !MAY_SQL.test(clause)) continue;
       const up = UP_AGAIN.exec(clause);
-      if (up && reports(clause)) {
+      // Denied or a condition: not "back"; "SQL never came back" is still read as down below.
+      const upDeniedHere = !!up && upDenied(clause, up);
+      if (upDeniedHere) denied = true;
+      if (up && !upDeniedHere && reports(clause)) {
         out = false;
         // "SQL came back for a minute and then stopped again, same 26011", 「SQL は一度起動しましたが、
         // すぐにまた停止しました」: what comes after the "back" in the message wins.
@@ -71,7 +96,7 @@ export function saysSqlDown(text: string): boolean | undefined {
   }
   // "ok false alarm, SQL was the remote cluster failing over, it's back", 「SQL の件は誤報でした」: the
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
-  if (out === undefined && BACK_AGAIN.test(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
+  if (out === undefined && !denied && backAgainSaid(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
 }
 
@@ -93,6 +118,15 @@ function downAfter(rest: string): boolean {
 const BACK_AGAIN =
   /(?<![a-z])(?:false\salarm|(?:it'?s|it\sis|its|it\shas\sbeen)\s(?:back|up\sagain|running\sagain|fine\sagain)|(?:it\s)?came\sback(?:\sup)?|back\s(?:up|online)|up\sand\srunning|all\sgood\sagain)(?![a-z])|誤報|勘違い|(?<!再)(?:起動|復旧)(?:しました|できました|済み)|(?:動く|起動する)ようになりました/i;
 
+/** BACK_AGAIN said, not denied nor a condition: "it never came back", "once it is back up", 「起動しましたら」 do not count. */
+function backAgainSaid(text: string): boolean {
+  const m = BACK_AGAIN.exec(text);
+  if (!m) return false;
+  const lead = text.slice(Math.max(0, m.index - 40), m.index);
+  if (UP_NEGATED.test(m[0]) || /(?<![a-z])(?:not|never|no\slonger)\s*$|n'?t\s*$/i.test(lead) || UP_CONDITION.test(lead) || (UP_WHEN.test(lead) && !UP_PAST.test(m[0]))) return false;
+  return !UP_AFTER_JA.test(text.slice(m.index + m[0].length));
+}
+
 /** Another subject the words could be about: the error, the endpoints, TMS ("the error is back" is a reopen). */
 const OTHER_SUBJECT =
   /(?<![a-z])(?:error|errors|https|endpoints?|codecs?|systems?|tms|iis|room\s?kits?|sx\d+|navigator|problem|issue|alarms?\s(?:is|are)\sback)(?![a-z])|エラー|端末|エンドポイント|コーデック|症状|問題|再発|また/i;
@@ -107,5 +141,5 @@ const ASKS_BACK = /[?？]|(?<![a-z])(?:how|what|when|can|could|should|do\si|do\s
 export function bareBackAgain(text: string): boolean {
   const t = text.slice(0, 200).trim();
   if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t) || ASKS_BACK.test(t)) return false;
-  return BACK_AGAIN.test(t) && !NOT_REPORT.test(t) && !downAfter(t);
+  return backAgainSaid(t) && !NOT_REPORT.test(t) && !downAfter(t);
 }
