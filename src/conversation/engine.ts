@@ -34,6 +34,7 @@ import { asksEndpointUpgradeTo } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
+import { shortLeadRewrite } from './short-lead';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
@@ -182,7 +183,9 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
 function onText(state: ConversationState, raw: string): TurnResult {
   const t0 = TEXTS[state.lang];
   if (looksBinary(raw)) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
-  const text = raw.replace(CONTROL, ' ');
+  const blanked = raw.replace(CONTROL, ' ');
+  // "reboot? already did", 「再起動？もうしました」, "safe? I mean turning off TLS 1.0": the rest is what is said (short-lead.ts).
+  const text = shortLeadRewrite(blanked) ?? blanked;
   if (text.trim() === '') {
     // A bare @mention or an empty /tms-diagnose opens a conversation: greet rather than complain.
     if (state.turns === 0 && Object.keys(state.facts).length === 0) return { ...greet(state, state.lang), route: 'greeting' };
