@@ -370,7 +370,8 @@ const ROUTES: readonly Route[] = [
       // says it is the level's trade-off), not the generic still-failing checks.
       if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
       // "ok will try tonight", 「今夜やってみます」: acknowledged (QA round 20 #10d), an open optional question kept in view.
-      if (!intent && laterIn(norm)) return { ...ackKeepingQuestion(s, onIntent(s, 'ack')), route: 'intent-later' };
+      // ("will do it tonight?" asks: not acknowledged as a plan.)
+      if (!intent && !/[?？]\s*$/.test(text) && laterIn(norm)) return { ...ackKeepingQuestion(s, onIntent(s, 'ack')), route: 'intent-later' };
       return intent ? { ...onIntent(s, intent), route: `intent-${intent}` } : null;
     },
   },
