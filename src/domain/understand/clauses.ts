@@ -101,6 +101,19 @@ const REQUEST_HEAD =
 const CHANGE_BEFORE_COLON = /(?<![a-z])(?:to|into|from|upgrade|update|move|migrate|go)\s*$|[にへ]\s*$/i;
 
 /**
+ * A change before the colon whose target is the list after it: "is it safe to upgrade the codecs to the following:",
+ * "can you check the move to these versions:", 「次のバージョンにアップグレードしても大丈夫ですか：」. Not a change to a
+ * security level, TLS or a setting ("is it safe to go to Medium-High:", 「Medium-High に上げても…」): the list after that
+ * colon is still the user's setup.
+ */
+const CHANGE_AIM_EN = /(?<![a-z])(?:upgrad|updat|migrat|mov(?:e|ing)\s|go\s|going\s)[^:：]{0,80}?(?<![a-z])(?:to|into)(?![a-z])/i;
+const CHANGE_AIM_JA = /アップグレード|バージョンアップ|移行|上げ/;
+const OTHER_AIM = /medium|high|tls|ssl|schannel|registry|setting|ミディアム|ハイ|レベル|レジストリ|設定/i;
+function changeAimedAtList(head: string): boolean {
+  return (CHANGE_AIM_EN.test(head) || CHANGE_AIM_JA.test(head)) && !OTHER_AIM.test(head);
+}
+
+/**
  * "Please confirm whether it is safe to go to Medium-High: TMS 15.9, CE 9.15.3", 「Medium-High にして安全か確認してください：
  * TMS 15.9、CE 9.15.3」: the request (or question) is one sentence and the user's versions after its colon are another,
  * stated (the request's mode, a supposition or a question, is not theirs). Anything else: the sentence as it is.
@@ -110,7 +123,7 @@ export function factsAfterRequest(sentence: string): string[] {
   const m = COLON_BEFORE_FACTS.exec(sentence.slice(0, 2000));
   if (!m || m.index < 8) return [sentence];
   const head = sentence.slice(0, m.index);
-  if (!REQUEST_HEAD.test(head) || CHANGE_BEFORE_COLON.test(head)) return [sentence];
+  if (!REQUEST_HEAD.test(head) || CHANGE_BEFORE_COLON.test(head) || changeAimedAtList(head)) return [sentence];
   // (The colon goes with neither: 「…安全ですか：」 still ends as a question.)
   return [head, sentence.slice(m.index + m[0].length)];
 }

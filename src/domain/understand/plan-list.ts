@@ -18,6 +18,8 @@ const MAY_WORD = /upgrad|updat|migrat|move|go\sto|going\sto|plan|target|アッ�
 const LEAD_EN =
   /(?<![a-z])(?:(?:upgrade|update|migrate|migration|move|go|upgrading|updating|migrating|moving|going)\s(?:(?:tms|it|them|everything|all(?:\sof\sit)?|the\s(?:\w+\s)?(?:endpoints|codecs|systems|devices|server)|our\s(?:\w+\s)?(?:endpoints|codecs|systems|devices|server))\s)?(?:up\s)?to|(?:upgrade|update|migration)\s(?:path|plan|targets?)|target\s(?:versions?|releases?)|planned\s(?:versions?|releases?|upgrades?)|(?:the\s)?plan(?:\sis)?)\s?$/;
 const LEAD_JA = /(?:アップグレード|バージョンアップ|移行|更新)(?:先|予定|計画)|予定|計画|次の(?:バージョン|リリース)/;
+/** Words after "to" that only point at the list: "the following", "these versions", "the releases below". */
+const POINTER = /\s(?:the\sfollowing(?:\s(?:versions?|releases?))?|these(?:\s(?:versions?|releases?))?|this(?:\s(?:version|release))?|the\s(?:versions?|releases?)\sbelow|below)$/;
 /** A change said done, or a setup given around one ("after the upgrade to:", 「アップグレード後：」): no plan. */
 const NOT_LEAD_EN = /(?<![a-z])(?:upgraded|updated|migrated|moved|went|gone|did|done|completed|finished|after|since|before|when|from|was|were|had|have\sbeen|has\sbeen)(?![a-z])/;
 const NOT_LEAD_JA = /しました|した(?:が|けど|ところ|ら|$|[。、])|済み|済|完了|(?<!する|予定の)後|前に|以前/;
@@ -31,7 +33,8 @@ export function planListStart(text: string): number {
   const t = text.slice(0, 400);
   const colon = t.search(/[:：]/);
   if (colon < 2 || colon > 120) return -1;
-  const lead = t.slice(0, colon).toLowerCase().replace(/\s+$/, '');
+  // ("upgrade the codecs to the following:", "move to these versions:": the words that point at the list go.)
+  const lead = t.slice(0, colon).toLowerCase().replace(/\s+$/, '').replace(POINTER, '');
   const tail = t.slice(colon + 1);
   if (!RELEASE.test(tail) || /\d/.test(lead.replace(/tls\s?1\.[0-3]/g, ''))) return -1;
   const en = LEAD_EN.test(lead) && !NOT_LEAD_EN.test(lead);
