@@ -13,7 +13,7 @@ import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
-import { offeredAlternatives, type Offered } from '../domain/understand/alternatives';
+import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
@@ -215,7 +215,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     }
     // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
     // question is asked again, saying what each would mean), as in a message that names the field.
-    const offered = field === 'level' ? null : parts.map((p) => alternativesIn(field, p)).find((o) => o);
+    // ("15.9 I think, maybe 15.10": two values, neither said for sure, are no answer either.)
+    const unsure = field === 'level' || field === 'endpoint' ? null : hedgedPair(field, whole);
+    const offered = unsure ? { problem: unsure } : field === 'level' ? null : parts.map((p) => alternativesIn(field, p)).find((o) => o);
     if (offered?.problem) {
       problems = [...problems.filter((p) => p.field !== field), offered.problem];
       parts.length = 0;

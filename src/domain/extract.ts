@@ -43,7 +43,7 @@ import { ticketFields } from './understand/ticket-fields';
 import { failureScope } from './understand/scope';
 import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
-import { MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, valueText } from './understand/alternatives';
+import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
 import { withoutDeniedServicePack } from './understand/correction';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
@@ -469,7 +469,9 @@ function extractUnsafe(text: unknown): Extraction {
       const other = otherAlternative(clause);
       const mine = other ? valueText(lastTopic, facts) : null;
       if (other && mine && keywordsIn(clause).every((k) => k.topic === 'noise')) {
-        const alt = offeredAlternatives(lastTopic, `${mine} or ${other}`);
+        // ("TMS 15.9 I think, maybe 15.10": unsure of both, neither is the value even when the answer would be the same.)
+        const unsure = HEDGED_VALUE.test(prevClause.slice(-60)) ? unsureProblem(lastTopic, `${mine} or ${other}`, (lastTopic === 'tms' && facts.tms?.raw) || mine, other) : null;
+        const alt = unsure ? { problem: unsure } : offeredAlternatives(lastTopic, `${mine} or ${other}`);
         if (alt?.problem) {
           if (facts === stated) {
             got.delete(lastTopic);

@@ -113,6 +113,42 @@ export function offeredAlternatives(field: VersionField, text: string): Offered 
   return { length: m.index + m[0].length, first: a, problem: same ? null : problemFor(field, m[0], a, parse(m[4]), m[1], m[4]) };
 }
 
+/** A value said with a doubt after it: "15.9 I think", "2012 probably", 「15.9 だと思います」「15.9 かな」. */
+export const HEDGED_VALUE = /\d[\w.]{0,20}\s?(?:(?:i\s(?:think|believe|guess)|probably|iirc|not\ssure)(?![a-z])|だと思(?:います|う)|と思(?:います|う)|かな|かも)/i;
+/** "15.9 I think, maybe 15.10", 「15.9 だと思います、たぶん 15.10 かも」: two values, both said with a doubt. */
+const HEDGED_PAIR_EN = /^\s*(?:(?:tms|sql|windows|win)\s)?v?\s?(\d[\w.]{0,20}(?:\s?r2)?)\s(?:i\s(?:think|believe|guess)|probably|iirc|not\ssure)\s?[,;]?\s?(?:or\s)?(?:maybe|perhaps|possibly|(?:it\s)?(?:could|might)\s(?:also\s)?be|or)\s(?:even\s)?(?:it'?s\s)?v?\s?(\d[\w.]{0,20}(?:\s?r2)?)/i;
+const HEDGED_PAIR_JA = /^\s*(?:(?:tms|sql|windows)\s?(?:は|が)?\s?)?v?(\d[\w.]{0,20}(?:\s?r2)?)\s?(?:だと思(?:います|う)|と思(?:います|う)|かな|かも|だったかな)[、,。]?\s?(?:たぶん|多分|もしかしたら|または|それとも)?\s?v?(\d[\w.]{0,20}(?:\s?r2)?)\s?(?:だった|でした|です)?\s?(?:かも|かな|か)/i;
+
+/**
+ * Two values the user is unsure of both of ("15.9 I think, maybe 15.10"): the question is asked again even when the
+ * answer would be the same for both (neither was said for sure). Null when the text is no such pair, or a value does
+ * not parse, or both are the same.
+ */
+export function hedgedPair(field: Exclude<VersionField, 'endpoint'>, text: string): ParseProblem | null {
+  const t = text.slice(0, 200);
+  if (!/\d/.test(t)) return null;
+  const m = HEDGED_PAIR_EN.exec(t) ?? HEDGED_PAIR_JA.exec(t);
+  return m ? unsureProblem(field, m[0], m[1], m[2]) : null;
+}
+
+/** The problem for two values offered with a doubt on both (null when one does not parse or both are one value). */
+export function unsureProblem(field: VersionField, input: string, rawA: string, rawB: string): ParseProblem | null {
+  const parse = PARSE[field];
+  const a = parse(rawA);
+  const b = parse(rawB);
+  if (!a.ok || !b.ok) return null;
+  const x = shown(field, a, rawA);
+  const y = shown(field, b, rawB);
+  if (x === y) return null;
+  const depends = problemFor(field, input, a, b, rawA, rawB);
+  const same = field === 'endpoint' ? endpointRefusesTls10(a.value as never) === endpointRefusesTls10(b.value as never) : field === 'tms' ? tmsCanBeFixedInPlace(a.value as never) === tmsCanBeFixedInPlace(b.value as never) : false;
+  if (!same) return depends;
+  const name = FIELD_NAME[field];
+  const en = `You named two possible ${name.en} versions, ${x} or ${y}, and did not sound sure of either, so I will not pick one. Which one is it?`;
+  const ja = `${name.ja}${/[a-z]$/i.test(name.ja) ? ' ' : ''}のバージョンとして ${x} と ${y} の 2 つが挙がっていて、どちらとも確かではないようなので、こちらでは選びません。どちらでしょうか。`;
+  return { ...depends, message: { en, ja } };
+}
+
 function rangeProblem(input: string, v: ParseResult<NonNullable<Facts[VersionField]>>, raw: string, later: boolean): ParseProblem {
   const x = shown('endpoint', v, raw);
   const en = `${x} ${later ? 'or later' : 'or earlier'} covers releases on both sides of the line, so I will not guess: TC up to 7.3.5 and CE 8.0.x still accept TLS 1.0, while TC 7.3.6, CE 8.1 and later and every RoomOS release refuse it. Which release do the affected endpoints run?`;

@@ -128,6 +128,13 @@ const ASKS_VALUE =
 /** …and not a count or a time ("How many endpoints are affected?" above "12" is no RoomOS 12). */
 const ASKS_COUNT = /(?<![a-z])(?:how\s(?:many|much|long|often)|number\sof|when)(?![a-z])|何台|台数|いくつ|何件|何個|何人|いつ|数は/i;
 
+/**
+ * …and not about another place or server ("which TMS version do you run at site B?", "…on the second node?",
+ * 「拠点BのTMSのバージョンは？」「別のサーバは？」): its answer is not this incident's value.
+ */
+const OTHER_PLACE =
+  /(?<![a-z])(?:sites?|locations?|offices?|branch(?:es)?|campus|region|datacent(?:er|re)s?|data\scent(?:er|re)s?|dc|other|another|second|2nd|secondary|standby|backup|node|nodes|cluster|lab|test|staging|dr|prod(?:uction)?)(?![a-z])|拠点|別の|別サーバ|他の|ほかの|2台目|二台目|もう(?:1|一)台|支社|支店|事業所|サイト|ノード|検証|本番|待機/i;
+
 /** TMS as the product asked about (not the place, "the TMS server", nor its tool, "TMS Tools"). */
 const TMS_WORD = /(?<![a-z])tms(?![a-z])(?!\s?(?:server|box|host|machine|vm|tools?|サーバ|ツール|と同じ))/i;
 
@@ -141,7 +148,7 @@ export function quotedAsk(text: string): { field: AskedField; answer: string } |
   const layers = replyLayers(text);
   if (!layers?.asks || layers.asks.length !== 1) return null;
   const q = layers.asks[0].slice(0, 300);
-  if (!ASKS_VALUE.test(q) || ASKS_COUNT.test(q)) return null;
+  if (!ASKS_VALUE.test(q) || ASKS_COUNT.test(q) || OTHER_PLACE.test(q)) return null;
   const named = ASKED_FIELD_WORDS.filter(([re]) => re.test(q)).map(([, f]) => f);
   const field = named.length === 1 ? named[0] : named.length === 0 && TMS_WORD.test(q) ? 'tms' : null;
   return field ? { field, answer: layers[0] } : null;
