@@ -415,6 +415,8 @@ export function withOpenQuestion(state: ConversationState, blocks: Block[]): Tur
 /** Clause boundaries inside a sentence (a dash between spaces too): the question is one clause, facts may sit in the others. */
 const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s|\s[-–—]{1,2}\s/i;
 /** A request for an explanation asks as much as a question: 「…を教えてください」, "tell me how to…". */
+/** A question about what follows its colon: "is this supported", "are these compatible", 「これはサポートされていますか」. */
+const POINTS_AT_LIST = /(?<![a-z])(?:this|these|that|those|it|they|the\sfollowing|this\s(?:setup|combination|config(?:uration)?))\s(?:is\s|are\s|be\s)?(?:\w+\s)?(?:supported|compatible|ok|okay|fine|valid)(?![a-z])|(?:これ|この構成|この組み合わせ|以下|次の構成)(?:は|が|で)?[^：:]{0,20}(?:サポート|対応|互換|問題)/i;
 const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?)\s*$/;
 const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:how|where|what)\b/i;
 
@@ -455,16 +457,25 @@ export function catalogueQuestion(text: string): { entry: CatalogueEntry; rest: 
 function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: string; statement?: true } | null {
   const t = text.slice(0, MAX_MESSAGE);
   // ("Is it safe to go to Medium-High: TMS 15.9, CE 9.15.3": the versions after the question's colon are the rest, read for facts.)
-  const sentences = sentencesOf(t).flatMap(factsAfterRequest);
+  // ("Could you confirm if this is supported: Windows 2025, TMS 15.13": a question that points at the list after its colon
+  // is about what the list names; the head's index maps to its list.)
+  const lists = new Map<number, string>();
+  const sentences: string[] = [];
+  for (const x of sentencesOf(t)) {
+    const parts = factsAfterRequest(x);
+    if (parts.length === 2) lists.set(sentences.length, parts[1]);
+    sentences.push(...parts);
+  }
   // No question in it: a statement that some entries answer too ("we run TMS redundant, two nodes",
   // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
-  if (!sentences.some((s) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')))) {
+  const asksList = (i: number) => lists.has(i) && POINTS_AT_LIST.test(sentences[i]);
+  if (!sentences.some((s, i) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')) || asksList(i))) {
     const entry = findStatementEntry(t);
     return entry ? { entry, rest: t, statement: true } : null;
   }
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
-    if (!QUESTION_FORM.test(sentence) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, ''))) continue;
+    if (!QUESTION_FORM.test(sentence) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, '')) && !asksList(i)) continue;
     const clauses = sentence.split(CLAUSE);
     for (let j = clauses.length - 1; j >= 0; j--) {
       const entry = findEntry(clauses[j]);
@@ -473,6 +484,11 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
       const keep = ownFleetIn(clauses[j]) ? j + 1 : j;
       const rest = [...sentences.slice(0, i), clauses.slice(0, keep).join(', '), ...sentences.slice(i + 1)].join(' ').trim();
       return { entry, rest };
+    }
+    const list = lists.get(i);
+    if (list !== undefined && POINTS_AT_LIST.test(sentence)) {
+      const entry = findEntry(list);
+      if (entry) return { entry, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     }
     // "what's the difference between the Client and Server keys?": a question whose "and" is part of
     // it. The whole sentence, when it states no fact of its own (those would be lost with it).
