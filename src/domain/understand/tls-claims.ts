@@ -74,7 +74,29 @@ const TMS_PLACE = /tms|サーバ|server/i;
  * result): what the endpoint does, not the TMS server's Schannel (unless the clause names the TMS server).
  */
 const ENDPOINT_TLS =
-  /(?<![a-z])(?:endpoints?|codecs?|devices?|video\s?systems?|room\s?kits?|boards?|(?:sx|mx|dx)\d{2,3}s?|that\sone|this\sone|the\starget)\s(?:still\s|now\s|also\s|apparently\s|actually\s|says\s(?:it\s)?|shows\s(?:it\s)?|seems\sto\s)*(?:accepts?|supports?|allows?|negotiates?|speaks?|answers?|offers?|has|have|had|is\s(?:still\s)?(?:accepting|allowing|on)|are\s(?:still\s)?(?:accepting|allowing)|does)(?![a-z])|(?<![a-z])(?:it|they)\s(?:still\s|also\s|actually\s|apparently\s)*(?:accepts?|supports?|negotiates?|speaks?|answers?|is\saccepting)(?![a-z])|(?:エンドポイント|端末|コーデック)(?:側)?\s?(?:が|は|も|で|では|って)|受け付け|受けつけ|受け入れ|受理/i;
+  /(?<![a-z])(?:endpoints?|codecs?|devices?|video\s?systems?|room\s?kits?|boards?|(?:sx|mx|dx)\d{2,3}s?|that\sone|this\sone|the\starget)\s(?:still\s|now\s|also\s|apparently\s|actually\s|says\s(?:it\s)?|shows\s(?:it\s)?|seems\sto\s)*(?:accepts?|supports?|allows?|negotiates?|speaks?|answers?|offers?|has|have|had|is\s(?:still\s)?(?:accepting|allowing|on)|are\s(?:still\s)?(?:accepting|allowing)|does)(?![a-z])|(?<![a-z])(?:it|they)\s(?:still\s|also\s|actually\s|apparently\s)*(?:accepts?|supports?|negotiates?|speaks?|answers?|is\saccepting)(?![a-z])|(?:エンドポイント|端末|コーデック)(?:側)?\s?(?:が|は|も|で|では|って)|(?:エンドポイント|端末|コーデック)(?:側)?\s?の\s?(?:tls|ssl)|受け付け|受けつけ|受け入れ|受理/i;
+
+/**
+ * After a clause about the endpoints' or the SQL server's own TLS, the TMS server's state said with no protocol
+ * named: "TLS 1.0 is disabled on the codecs, enabled on the server", "…, the server side is enabled",
+ * 「コーデックのTLS1.0は無効、サーバ側は有効」. Anchored at the clause's start; group 1/3 off, group 2/4 on.
+ */
+const SERVER_SIDE_EN =
+  /^\s*(?:and\s|while\s)?(?:(?:it's\s|it\sis\s|is\s|still\s|but\s)*(?:(disabled|off)|(enabled|on))\s(?:on|for|at)\s(?:the\s)?(?:tms\s)?server(?:\sside)?|(?:on\s)?(?:the\s)?(?:tms\s)?server(?:\sside|'s)?\s(?:is\s|has\sit\s|it's\s|still\s)*(?:(disabled|off)|(enabled|on)))(?:\s(?:too|again|still|by\sdefault))?\s*\.?\s*$/i;
+const SERVER_SIDE_JA = /^\s*(?:tms\s?)?サーバー?(?:側|の方)?\s?(?:は|では|で|も)?\s?(?:まだ|今も|今は)?\s?(?:(無効|オフ(?!ライン))|(有効|オン(?!プレ|ライン)))/i;
+
+function serverSideState(clause: string): State | null {
+  const ja = SERVER_SIDE_JA.exec(clause);
+  if (ja) {
+    const rest = clause.slice(ja.index + ja[0].length);
+    if (!JA_DONE.test(rest) && !JA_NEG.test(rest.slice(0, 14))) return null;
+    const s: State = ja[1] ? 'off' : 'on';
+    return JA_NEG.test(rest.slice(0, 14)) ? flip(s) : s;
+  }
+  const en = SERVER_SIDE_EN.exec(clause);
+  if (!en) return null;
+  return en[1] || en[3] ? 'off' : 'on';
+}
 
 /** "the registry part is done", "we already did the registry change", 「レジストリは設定済み」: the registry step (TLS 1.2) is done. */
 const REGISTRY_DONE = [
@@ -402,10 +424,19 @@ export function readTlsClaims(text: string): TlsClaims {
     // ending (「SSL 3.0 を有効に戻せばいいですよね？」「SSL 3.0 を無効にしたからでは？」), and a clause that asks
     // whether to do something ("should we re-enable SSL 3.0", "can we turn TLS 1.0 off").
     const lastClause = clauses.reduce((at, c, i) => (c && c.trim() ? i : at), -1);
+    /** The protocols of the last clause skipped as the endpoints' or the SQL server's ("… on the codecs"). */
+    let elsewhere: Proto[] = [];
     const asks = /[?？]\s*$/.test(sentence) || JA_QUESTION_END.test(sentence);
     for (const [i, clause] of clauses.entries()) {
       if (!clause) continue;
       const asked = ASKS_WHETHER.test(clause) || (asks && i === lastClause && !statesInQuestion(clause));
+      // "TLS 1.0 is disabled on the codecs, enabled on the server": the server's own state, of the protocols just named.
+      if (elsewhere.length && !asked && !mentionsIn(clause).length && reports(clause)) {
+        const side = serverSideState(clause);
+        if (side) for (const p of elsewhere) if (p !== 'tls11') out[p] = side;
+        if (side) continue;
+      }
+      elsewhere = [];
       if (!MAY_CLAIM.test(clause)) {
         if (named.length) readPronoun(clause, named, out);
         // "TLS 1.2 Client: Enabled=1, DisabledByDefault=1": a value in the next clause still belongs to the key named.
@@ -418,6 +449,7 @@ export function readTlsClaims(text: string): TlsClaims {
       const ms = mentionsIn(clause);
       // "the codec accepts tls 1.0, but it's on CE 9.15": the endpoint's TLS, not the TMS server's (nor is "it" after it).
       if (ms.length && ENDPOINT_TLS.test(clause) && !TMS_PLACE.test(clause)) {
+        elsewhere = ms.flatMap((m) => m.protos);
         named = [];
         continue;
       }
@@ -433,7 +465,10 @@ export function readTlsClaims(text: string): TlsClaims {
         (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
       // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
       if (!stated || asked || CONDITION.test(clause)) continue;
-      if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) continue;
+      if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) {
+        elsewhere = ms.flatMap((m) => m.protos);
+        continue;
+      }
       const ja = JA_TEXT.test(clause);
       readClause(clause, ja, out, ms);
     }
