@@ -13,7 +13,7 @@ import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
 import { changeKnown, onFacts } from './merge';
-import { backAndRestIn, withoutOtherCounts } from '../domain/understand/scope';
+import { backAndRestIn, stillFailingCountIn, withoutOtherCounts } from '../domain/understand/scope';
 import { fixProgressIn } from '../domain/understand/progress';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -150,6 +150,8 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
   // "7 came back, 3 still fail", 「7台復旧、3台はまだ失敗」: the two counts say it (whatever word says "back").
   const rest = backAndRestIn(systems);
   if (rest && rest[0] > 0 && rest[1] > 0) return noVersions(t);
+  // "still failing on 3", "2 are still red", 「まだ3台ダメです」: a count still failing says the others work (QA round 21 F6, F10).
+  if (stillFailingCountIn(systems)) return noVersions(t);
   if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
   if (namesOnlyAffected(systems, affected)) return false;
   return noVersions(t);

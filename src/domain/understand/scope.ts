@@ -57,6 +57,26 @@ const BACK_REST_EN = new RegExp(
 );
 const BACK_REST_JA = /(?<![\d./])(\d{1,5})\s?台\s?(?:は|が)?\s?(?:復旧|直り|直っ|正常|動き|動いて)[^。\n]{0,20}?(?<![\d./])(\d{1,5})\s?台\s?(?:は|が)?\s?(?:まだ|依然|引き続き)?\s?(?:失敗|エラー|赤|だめ|ダメ|駄目|no\shttps|直って(?:い)?(?:ない|ません)|直りません)/;
 
+/**
+ * A count of systems said to fail still, with no count of those that work: "still failing on 3", "3 still fail",
+ * "2 are still red", "3 codecs still fail", 「まだ3台ダメです」「3台はまだ失敗」. "Still" after something was done, with
+ * a number: a part of the systems (not "all 3 still fail", "TMS 15 still fails", "still failing on 3 of 3").
+ */
+const NUM_EN = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)';
+const STILL_BAD_EN = '(?:fail(?:s|ing|ed)?|broken|red|down|erroring|(?:do\\s?n\'?t|do\\snot)\\swork|not\\sworking|show(?:s|ing)?\\s(?:it|the\\s(?:same\\s)?error|no\\shttps))';
+const STILL_COUNT_EN = new RegExp(
+  `(?<![a-z])still\\s${STILL_BAD_EN}\\s(?:on|for|with|in)\\s(?:the\\s|those\\s)?(${NUM_EN})(?:\\s(?:of\\sthem|${WORD}${NOUN}))?(?![a-z\\d./])(?!\\s(?:out\\s)?of\\s\\d)|(?<![a-z\\d.]|(?:all|both|every|tms|ce|tc|sql|version|v|windows|server|roomos|win|level)\\s)(${NUM_EN})\\s(?:${WORD}${NOUN}\\s|of\\sthem\\s)?(?:are\\s|is\\s)?still\\s${STILL_BAD_EN}(?![a-z])`,
+);
+const STILL_COUNT_JA =
+  /(?<![\d.全])\d{1,4}\s?台\s?(?:は|が)?\s?(?:まだ|依然|相変わらず)\s?(?:ダメ|だめ|駄目|失敗|エラー|赤|直って(?:い)?(?:ない|ません)|直りません|no\s?https)|まだ\s?\d{1,4}\s?台\s?(?:が|は)?\s?(?:ダメ|だめ|駄目|失敗|エラー|赤|直って(?:い)?(?:ない|ません)|直りません|残って)/;
+
+/** A count still failing (see STILL_COUNT_EN), on a lower-cased text. */
+export function stillFailingCountIn(text: string): boolean {
+  if (!/still|まだ|依然|相変わらず/.test(text) || !/\d|one|two|three|four|five|six|seven|eight|nine|ten/.test(text)) return false;
+  const t = nfkc(text.slice(0, 300)).toLowerCase();
+  return STILL_COUNT_EN.test(t) || STILL_COUNT_JA.test(t);
+}
+
 /** "7 came back, 3 still fail", 「7台復旧、3台はまだ失敗」: [back, still failing], or null. */
 export function backAndRestIn(text: string): [number, number] | null {
   if (!/\d\s?(?:台|[a-z])/i.test(text)) return null;
@@ -79,6 +99,9 @@ const SOME = [
   /(?:他|ほか|残り|その他)(?:の[^、。\n]{0,12})?(?:は|が)(?:正常|問題(?:ない|なし|ありません)|大丈夫|ok|動いて|動作して|管理できて)/g,
   /(?:全て|すべて|全部)(?:では|じゃ)(?:ない|なく|ありません)/g,
   /(?<!\d)\d{1,5}\s?台(?:だけ|のみ)/g,
+  // "some work, some don't", "some work and some don't", "some are fine, others fail", 「動くのと動かないのがある」
+  /(?<![a-z])some\s(?:of\sthem\s)?(?:work|are\s(?:fine|ok|okay|working|green)|connect)(?:\s(?:fine|ok))?(?:,|;|\sand|\sbut|,\sbut)?\s(?:some|others|the\sothers|other\sones)\s(?:(?:do\s?n'?t|do\snot|won'?t|are\s?n'?t|are\snot)(?:\swork|\sconnect)?|fail|are\s(?:failing|red|broken|down))(?![a-z])/g,
+  /(?:動く|動いている|動いてる|つながる|繋がる|正常な)(?:の|もの|端末|機器|システム)と\s?(?:動かない|動いていない|動いてない|つながらない|繋がらない|失敗する|エラーの?)(?:の|もの|端末|機器|システム)(?:が|と)/g,
 ];
 
 const ALL = [
@@ -128,7 +151,7 @@ export function withoutOtherCounts(text: string): string {
 }
 
 /** A word every pattern above needs: most messages have none, and are done with one test. */
-const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|many|all|every|each|none|一部|台|他|ほか|残り|全|すべて|全部/i;
+const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|many|all|every|each|none|一部|台|他|ほか|残り|全|すべて|全部|動|つなが|繋が|正常な/i;
 
 /** 'some', 'all', or null when the text says neither. */
 export function failureScope(text: string): FailureScope | null {
@@ -138,10 +161,12 @@ export function failureScope(text: string): FailureScope | null {
   // ("7/10 came back" has none of them: a digit, a slash and a digit is the other way in.)
   const rest = backAndRestIn(lower);
   if (rest && rest[0] > 0 && rest[1] > 0) return 'some';
+  // "still failing on 3", 「まだ3台ダメです」 (checked before the cheap test below: neither needs its words).
+  const stillCount = stillFailingCountIn(lower);
   const slash = lower.includes('/') && SLASH_CHEAP.test(lower);
-  if (!slash && !ANY.test(lower)) return null;
+  if (!slash && !stillCount && !ANY.test(lower)) return null;
   const t = withoutOtherCounts(lower);
-  if (!slash && !ANY.test(t)) return null;
+  if (!slash && !stillCount && !ANY.test(t)) return null;
   let best: { at: number; scope: FailureScope } | null = null;
   const seen = (at: number, scope: FailureScope) => {
     if (!best || at >= best.at) best = { at, scope };
@@ -180,6 +205,7 @@ export function failureScope(text: string): FailureScope | null {
   }
   for (const re of SOME) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'some');
   for (const re of ALL) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'all');
+  if (stillCount) seen(t.length, 'some');
   return (best as { scope: FailureScope } | null)?.scope ?? null;
 }
 
