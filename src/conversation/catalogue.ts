@@ -1233,6 +1233,52 @@ function kbInstalledAnswer(f: Facts): LocalizedText[] {
   return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), set Communication Security = Medium-High in TMS Tools, reboot the server once (that one reboot applies the keys and restarts IIS and every TMS service), then Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動し（この 1 回でキーが反映され、IIS とすべての TMS サービスも再起動されます）、エンドポイントを [Force Refresh] してください。`)];
 }
 
+/**
+ * "KB3052404 is installed already", "so install the KB? we already did", 「KB入れました」「KBはもう入れてあります」 (QA round 21
+ * F6): the update is not prescribed again. The build decides (knowledge.md, SQL Server 2012 caveat: the first builds with
+ * TLS 1.2 support, KB3135244); a build said below them means the update has not reached this instance (or the build was
+ * read before it): the build now is asked for. A KB with no number on Windows Server 2008 (not R2) with no SQL 2012/2014
+ * is the Windows update KB4019276.
+ */
+function sqlKbInstalledAnswer(f: Facts, text = ''): LocalizedText[] {
+  const sqlNeedsOne = !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014);
+  if (!/3052404/.test(text) && f.windows && win2008NoR2(f) && !sqlNeedsOne) return kbInstalledAnswer(f);
+  const builds = L(
+    'The first builds with TLS 1.2 support (Microsoft KB3135244): 2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later.',
+    'TLS 1.2 に対応した最初のビルド（Microsoft KB3135244）：2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降。',
+  );
+  if (f.sqlLocation === 'remote') {
+    return [L('Then nothing more is needed for SQL Server in this fix: you told me it runs on another server, which the TMS server\'s Schannel settings do not touch.', 'それなら、この修正で SQL Server について必要なことはもうありません。SQL Server は別のサーバで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。')];
+  }
+  if (!f.sql) {
+    return [
+      L('Then the build decides: run `SELECT @@VERSION` on the SQL Server of the TMS server and tell me what it shows. SQL Server 2016 and later need nothing; a 2012 or 2014 build must be one of these or later before any TLS change.', 'それなら、ビルドで決まります。TMS サーバの SQL Server で `SELECT @@VERSION` を実行し、結果を教えてください。SQL Server 2016 以降は対応不要です。2012 と 2014 は、TLS の設定を変更する前に、次のいずれか以降のビルドになっている必要があります。'),
+      builds,
+    ];
+  }
+  const name = formatSql(f.sql);
+  const k = sqlTlsStatus(f.sql).kind;
+  if (k === 'nothing-needed' || k === 'has-tls12') {
+    return [L(`Good: ${name} supports TLS 1.2, so nothing more is needed for it; carry on with the fix.`, `よかったです。${name} は TLS 1.2 に対応しているので、これ以上の対応は不要です。修正の作業を続けてください。`)];
+  }
+  if (k === 'keep-tls10') {
+    return [L(`For ${name} this fix needs no SQL update: what matters is that TLS 1.0 stays enabled. Whether the build now supports TLS 1.2: \`SELECT @@VERSION\` shows it (2008 R2 SP3 10.50.6542.0 or later).`, `${name} の場合、この修正のための SQL の更新は不要です。大事なのは TLS 1.0 を有効のままにすることです。ビルドが TLS 1.2 に対応したかどうかは \`SELECT @@VERSION\` で分かります（2008 R2 SP3 10.50.6542.0 以降）。`)];
+  }
+  if (f.sql.build && (k === 'install-update' || k === 'upgrade-service-pack')) {
+    return [
+      L(
+        `Then the update has not reached this instance, or the build you gave me was read before it: ${f.sql.build} is below the first builds with TLS 1.2 support.${k === 'upgrade-service-pack' ? ' (For SQL 2012 RTM and SP1 there is no TLS 1.2 update at all: the way is a service-pack upgrade.)' : ''} Run \`SELECT @@VERSION\` on it now and tell me the build it shows; change no TLS setting until it is at or above them.`,
+        `それなら、更新がこのインスタンスに適用されていないか、いただいたビルドが更新前のものです。${f.sql.build} は TLS 1.2 に対応した最初のビルドより前です。${k === 'upgrade-service-pack' ? '（SQL 2012 の RTM と SP1 向けの TLS 1.2 更新プログラムはそもそもなく、サービス パックのアップグレードが必要です。）' : ''}いま \`SELECT @@VERSION\` を実行して、表示されるビルドを教えてください。それ以降のビルドになるまで、TLS の設定は変更しないでください。`,
+      ),
+      builds,
+    ];
+  }
+  return [
+    L(`Then the build decides: run \`SELECT @@VERSION\` on ${name} and check that the build is one of these or later before any TLS change.`, `それなら、ビルドで決まります。${name} で \`SELECT @@VERSION\` を実行し、TLS の設定を変更する前に、ビルドが次のいずれか以降になっていることを確認してください。`),
+    builds,
+  ];
+}
+
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
@@ -1528,6 +1574,18 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Is KB4019276 installed?', 'KB4019276 が適用済みかどうか'),
     answer: (f) => kbCheckAnswer(f),
+  },
+  {
+    // "KB3052404 is installed already", "so install the KB? we already did" (short-lead.ts), 「KB入れました」 (QA round 21 F6):
+    // the build decides, the update is not prescribed again.
+    id: 'sql-kb-installed',
+    recognise: { en: ['(?<!(?:is|was|has|if|whether|check|see)\\s)(?<![a-z\\d])kb\\s?3052404(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace)(?![a-z])'], ja: [] },
+    statement: {
+      en: ['(?<![a-z\\d])kb\\s?3052404(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace)(?![a-z])', "(?<!n't\\s)(?<!not\\s)(?<![a-z])(?:installed|applied)\\s(?:the\\s)?(?:sql\\s)?(?:kb\\s?3052404(?!\\d)|kb(?![a-z0-9]))(?!\\s?(?:yet|\\?))", '^(?!.*(?:windows|(?<![a-z])os(?![a-z])|4019276))(?:the\\s)?(?:sql\\s)?kb\\s(?:is|was|has\\sbeen)\\s(?:already\\s)?(?:installed|applied|in)(?![a-z])'],
+      ja: ['^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])|4019276))[^。]{0,12}(?<![a-z])(?:sql\\s?の?\\s?)?kb(?:\\s?3052404)?(?![a-z0-9])\\s?(?:は|も|を)?\\s?(?:もう|既に|すでに)?\\s?(?:入れ(?:ました|てあります|てます|ています|た(?![らり]))|入って(?:い)?ます|適用(?:しました|済み|してあります|しています)|インストール(?:しました|済み|してあります|しています))'],
+    },
+    title: L('The SQL TLS 1.2 update installed', 'SQL の TLS 1.2 更新プログラムを適用済みの場合'),
+    answer: (f, text) => sqlKbInstalledAnswer(f, text ?? ''),
   },
   {
     // "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18).
