@@ -1579,7 +1579,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     // "KB3052404 is installed already", "so install the KB? we already did" (short-lead.ts), 「KB入れました」 (QA round 21 F6):
     // the build decides, the update is not prescribed again.
     id: 'sql-kb-installed',
-    recognise: { en: ['(?<!(?:is|was|has|if|whether|check|see)\\s)(?<![a-z\\d])kb\\s?3052404(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace)(?![a-z])'], ja: [] },
+    recognise: { en: ['(?<!(?:is|was|has|if|whether|check|see)\\s)(?<![a-z\\d])kb\\s?3052404(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace)(?![a-z])'], ja: ['(?<![a-z\\d])kb\\s?3052404(?!\\d)\\s?(?:は|も)?\\s?(?:もう|既に|すでに)?\\s?(?:入れ(?:ました|てあります)|適用済み|インストール済み|適用しました|インストールしました)'] },
     statement: {
       en: ['(?<![a-z\\d])kb\\s?3052404(?!\\d)\\s(?:is\\s|was\\s|has\\sbeen\\s)?(?:already\\s)?(?:installed|applied|in\\splace)(?![a-z])', "(?<!n't\\s)(?<!not\\s)(?<![a-z])(?:installed|applied)\\s(?:the\\s)?(?:sql\\s)?(?:kb\\s?3052404(?!\\d)|kb(?![a-z0-9]))(?!\\s?(?:yet|\\?))", '^(?!.*(?:windows|(?<![a-z])os(?![a-z])|4019276))(?:the\\s)?(?:sql\\s)?kb\\s(?:is|was|has\\sbeen)\\s(?:already\\s)?(?:installed|applied|in)(?![a-z])'],
       ja: ['^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])|4019276))[^。]{0,12}(?<![a-z])(?:sql\\s?の?\\s?)?kb(?:\\s?3052404)?(?![a-z0-9])\\s?(?:は|も|を)?\\s?(?:もう|既に|すでに)?\\s?(?:入れ(?:ました|てあります|てます|ています|た(?![らり]))|入って(?:い)?ます|適用(?:しました|済み|してあります|しています)|インストール(?:しました|済み|してあります|しています))'],
