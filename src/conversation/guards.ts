@@ -100,7 +100,8 @@ export function cleanFacts(raw: unknown): Facts {
   const f: Facts = {};
   const { tms, endpoint, sql, windows } = raw;
   if (isObj(tms) && tms.product === 'TMS' && isStr(tms.raw) && isStr(tms.semver)) f.tms = { product: 'TMS', raw: tms.raw, semver: tms.semver };
-  if (f.tms && Array.isArray(raw.otherTms)) {
+  // (Kept without this TMS too: "the other TMS is 14.6" may come before this incident's release is given.)
+  if (Array.isArray(raw.otherTms)) {
     const others = (raw.otherTms as unknown[]).slice(0, 3).flatMap((v) => (isObj(v) && v.product === 'TMS' && isStr(v.raw) && isStr(v.semver) ? [{ product: 'TMS' as const, raw: v.raw, semver: v.semver }] : []));
     if (others.length) f.otherTms = others;
   }

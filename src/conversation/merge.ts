@@ -178,7 +178,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     (found as Record<string, unknown>)[fixed.field] = fixed.value;
     bare = { field: fixed.field, text: fixed.text };
   }
-  if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && pendingField && found[pendingField] === undefined) {
+  // ("the other TMS is 14.6" while the SQL question is open: another server's release answers nothing of this one's.)
+  const otherServer = found.otherTms !== undefined && found.tms === undefined;
+  if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(answerText);
       if (loc) found.sqlLocation = loc;
@@ -338,7 +340,16 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
   if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
   // A TMS release named anew on its own replaces the other servers said before ("sorry, TMS is 15.3").
-  if (found.tms !== undefined && found.otherTms === undefined) delete facts.otherTms;
+  // (Only a TMS held is replaced: "TMS 15.9" after "the other TMS is 14.6", said first, keeps the other server.)
+  if (found.tms !== undefined && found.otherTms === undefined && before.tms !== undefined) delete facts.otherTms;
+  // "btw the other TMS is 14.6", 「拠点BのTMSは14.6です」 (QA round 21 F4): another server's release alone keeps the TMS
+  // held and adds to the other servers said before; none of them is the TMS held.
+  if (found.otherTms !== undefined && found.tms === undefined && before.otherTms?.length) facts.otherTms = [...before.otherTms, ...found.otherTms];
+  if (facts.otherTms) {
+    const others = facts.otherTms.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
+    if (others.length) facts.otherTms = others;
+    else delete facts.otherTms;
+  }
   if (hedged) delete facts.level;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.

@@ -164,6 +164,35 @@ const UPGRADE_PATH =
  */
 const SEVERAL_TMS =
   /(?<![a-z])(?:sites?|servers?|nodes?|both|two|each|another|branch(?:es)?|hq|head\soffice|offices?|locations?|instances?|clusters?|regions?|campus(?:es)?|datacenters?|dc\d?)(?![a-z])|拠点|サーバ|ノード|両方|どちら|一方|本社|支社|支店|2\s?台|二台|それぞれ/i;
+/**
+ * Right before "TMS" (in its clause): words that make it another server than this incident's ("the other TMS",
+ * "a second TMS", "test TMS", "the DR TMS", 「別のTMS」「2台目のTMS」「検証環境のTMS」). A word that is also a verb or
+ * a noun of its own ("test", "lab", "backup") counts only at the clause's start or after a determiner.
+ */
+const OTHER_TMS_BEFORE =
+  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?)$/i;
+/** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site"). */
+const OTHER_TMS_AFTER =
+  /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment)(?![a-z])/i;
+/** A site named by a letter or number other than the first ("site B's TMS", 「拠点BのTMS」, "the TMS at site B"). */
+const SITE_B_BEFORE = /(?:(?<![a-z])(?:site|office|branch|location)\s?[b-z2-9](?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas)\s)?|拠点\s?[b-z2-9]\s?の?\s?|(?<![a-z])[b-z2-9]\s?拠点\s?の?\s?)$/i;
+const SITE_B_AFTER = /^\s?(?:at|in|on)\s(?:site|office|branch|location)\s?[b-z2-9](?![a-z\d.])/i;
+
+/**
+ * Is the TMS keyword at [start, end) of the clause said of another server than this incident's (F4, QA round 21)?
+ * 'site' when only a site letter says so ("site B's TMS"): that one is another server only when no TMS release of
+ * this one is said beside it (site A and site B both named are two servers, either may be this incident's).
+ */
+function tmsOfOtherServer(clause: string, start: number, end: number): 'other' | 'site' | null {
+  // (A window cut inside the clause does not start it: "contest TMS" is no "test TMS".)
+  const before = (start > 40 ? '\u0001' : '') + clause.slice(Math.max(0, start - 40), start);
+  const after = clause.slice(end, end + 60);
+  // ("another TMS question: we have 15.2": "another" is the question's.)
+  if (/^\s?(?:questions?|issues?|things?|problems?|topics?|points?|notes?)(?![a-z])/i.test(after)) return null;
+  if (OTHER_TMS_BEFORE.test(before) || OTHER_TMS_AFTER.test(after)) return 'other';
+  if (SITE_B_BEFORE.test(before) || SITE_B_AFTER.test(after)) return 'site';
+  return null;
+}
 /** Two TMS releases joined as an upgrade path: "from 14.6 to 15.2", "TMS 14.6 → 15.2", 「14.6から15.2に」. */
 const TMS_PATH = /(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,3})?\s?(?:to|->|→|から)\s?(?:tms\s?)?\d{2}\.\d/i;
 /** A release with its family word in a clause ("TC 7.3.3", "ce9.15"): a cheap test before endpointResultsIn. */
@@ -389,15 +418,18 @@ function extractUnsafe(text: unknown): Extraction {
   const got = new Set<Field>();
 
   const endpoints: EndpointVersion[] = [];
-  /** The TMS releases stated, in order (two sites on different releases: QA round 20 #3). */
-  const tmsSaid: TmsVersion[] = [];
+  /**
+   * The TMS releases stated, in order (two sites on different releases: QA round 20 #3), each with whether it was said
+   * of another server ("the other TMS is 14.6", "test TMS 14.6": QA round 21 F4).
+   */
+  const tmsAll: { v: TmsVersion; other: 'other' | 'site' | null }[] = [];
   /** What each endpoint release named is said to do, from the stated clauses (understand/endpoint-results.ts). */
   const results: EndpointResult[] = [];
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
     if (r.ok) {
       set(r.value);
       if (field === 'endpoint' && facts === stated) endpoints.push(r.value as EndpointVersion);
-      if (field === 'tms' && facts === stated) tmsSaid.push(r.value as TmsVersion);
+      if (field === 'tms' && facts === stated) tmsAll.push({ v: r.value as TmsVersion, other: null });
       if (facts === stated) got.add(field);
     } else if (report && (facts === stated || facts === weak)) {
       problems.push(r.problem);
@@ -682,6 +714,13 @@ function extractUnsafe(text: unknown): Extraction {
           break;
         case 'tms':
           if (startsWithNumber || DOTTED.test(rest)) {
+            // "btw the other TMS is 14.6", "test TMS 14.6", 「拠点BのTMSは14.6です」: another server's release, not this one's.
+            const other = facts === stated || facts === weak ? tmsOfOtherServer(clause, kw.start, kw.end) : null;
+            if (other) {
+              const r = parseTms(rest);
+              if (r.ok) tmsAll.push({ v: r.value, other });
+              break;
+            }
             take('tms', parseTms(rest), (v) => (facts.tms = v), startsWithNumber);
           }
           break;
@@ -860,11 +899,20 @@ function extractUnsafe(text: unknown): Extraction {
   // "site A runs TMS 15.2, site B runs TMS 14.6", 「拠点AはTMS 15.2、拠点BはTMS 14.6」: two TMS servers on different
   // releases, not a correction nor an upgrade path ("from 14.6 to 15.2") nor alternatives ("15.2 or 14.6?"). The
   // answer is for one that can be fixed in place when any can (its steps are the long part); the others are kept.
+  // A site letter alone ("site B runs TMS 14.6") makes another server only when no release of this one is said beside it.
+  const ownSaid = tmsAll.some((t) => t.other === null);
+  const tmsSaid = tmsAll.filter((t) => t.other === null || (t.other === 'site' && ownSaid)).map((t) => t.v);
+  const othersSaid = tmsAll.filter((t) => t.other === 'other' || (t.other === 'site' && !ownSaid)).map((t) => t.v);
   const tmsDistinct = tmsSaid.filter((v, i) => tmsSaid.findIndex((x) => x.semver === v.semver) === i);
   if (tmsDistinct.length > 1 && SEVERAL_TMS.test(s) && !CORRECTION.test(s) && !/(?<![a-z])(?:hang|hold)\son|my\sbad|scratch\sthat|strike\sthat/i.test(s) && !TMS_PATH.test(s) && !problems.some((p) => p.field === 'tms' && p.alternatives)) {
     const main = tmsDistinct.find((v) => tmsCanBeFixedInPlace(v)) ?? tmsDistinct[0]!;
     facts.tms = main;
     facts.otherTms = tmsDistinct.filter((v) => v !== main).slice(0, 3);
+  }
+  if (othersSaid.length) {
+    const main = facts.tms;
+    const others = [...(facts.otherTms ?? []), ...othersSaid].filter((v, i, all) => v.semver !== main?.semver && all.findIndex((x) => x.semver === v.semver) === i);
+    if (others.length) facts.otherTms = others.slice(0, 3);
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
