@@ -2496,7 +2496,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         '\\bboth\\s(?:nodes|servers|tms(?:\\sservers)?|sides)\\b',
-        '\\b(?:second|2nd|other|standby|secondary|passive|backup)\\s(?:tms\\s)?(?:node|server|tms|one)\\b',
+        // (A bare "the other one" names no node: "what about the other one?" with no second node said is not this question, QA round 21 F8.)
+        '\\b(?:second|2nd|standby|secondary|passive|backup)\\s(?:tms\\s)?(?:node|server|tms|one)\\b',
+        '\\bother\\s(?:tms\\s)?(?:node|server|tms)\\b',
         '\\bredundan',
         '\\bfail-?over\\b',
         '\\btms\\scluster\\b',
@@ -2507,7 +2509,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\b(?:only|just)\\s(?:(?:on|to)\\s)?(?:the\\s)?(?:active|primary)\\s(?:node|server|tms|one)\\b',
       ],
       ja: [
-        '両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう一方', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台',
+        '両方のノード', '両ノード', '両系', '片系', '冗長', 'フェイルオーバ', 'セカンダリ', '待機系', 'もう(?:一方|片方)の(?:ノード|サーバ|tms)', '(?:2|二)台とも', '各ノード', 'もう(?:一|1|ひと)台',
         '(?:別|他|ほか|2\\s?台目|二台目|2\\s?つ目|二つ目)の(?:ノード|サーバ|tms)',
         // 「2台目もやる必要ある？」「2台目は？」 (QA round 20 #5): not a second endpoint or codec
         '(?<!(?:端末|コーデック|エンドポイント|機器|カメラ|mcu|sx\\d*|mx\\d*)\\s?の?\\s?)(?:2|二)\\s?台目\\s?(?:も|は|って)',
