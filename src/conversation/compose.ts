@@ -161,6 +161,11 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
       // …and so does an assumption made for a version the user could not give.
       if (f.code.startsWith('probe-') || f.code.startsWith('evidence-') || f.code === 'http-redirects-to-https' || f.code.startsWith('assume-')) {
         blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+      } else if (f.code === 'said-tls10-off' && f.severity === 'critical') {
+        // …and so does SQL Server 2008 (R2) on the TMS server with TLS 1.0 said off: an outage, whatever is asked (QA round 22 W1).
+        blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+        if (f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+        if (f.literal) blocks.push({ type: 'code', text: f.literal });
       }
     }
     if (prob) blocks.push(problemQuestionBlock(lang, q, prob));

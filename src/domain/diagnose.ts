@@ -283,8 +283,17 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // Other TMS servers on other releases: each gets its own verdict; the rest of the answer is for this one.
   if (tms && facts.otherTms?.length) findings.push(K.otherTmsReleases(tms, facts.otherTms));
 
-  // 4. Endpoint unknown: nothing to claim yet.
-  if (refuses === null && !productOnly) return { affected: 'unknown', findings, questions };
+  // 4. Endpoint unknown: nothing to claim yet, except an outage in the making. TLS 1.0 said off (or IIS Crypto's
+  //    Best Practices applied) with a SQL Server 2008 (R2) without TLS 1.2 on the TMS server: that card is critical
+  //    whatever the endpoint runs (knowledge.md Caveats), so it is found now and shown before the question (QA round 22 W1).
+  if (refuses === null && !productOnly) {
+    // (SQL Server already said or seen down: its recovery card leads from the evidence rules, as before.)
+    if (facts.tlsClaims?.tls10 === 'off' && !K.sqlDownNow(facts)) {
+      const said = K.saidTls10Off(facts, facts.tlsClaims, tmsFixable === false, false);
+      if (said.severity === 'critical') findings.push(said);
+    }
+    return { affected: 'unknown', findings, questions };
+  }
 
   // 5. Endpoint refuses TLS 1.0 (or is assumed to: said first, with what to check); or the failing
   //    system is another product TMS manages (what the knowledge says about its TLS minimum).
