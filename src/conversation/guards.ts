@@ -113,6 +113,7 @@ export function cleanFacts(raw: unknown): Facts {
   }
   if (isObj(windows) && isInt(windows.year) && typeof windows.r2 === 'boolean' && isStr(windows.raw)) f.windows = { year: windows.year, r2: windows.r2, raw: windows.raw };
   if (raw.sqlLocation === 'local' || raw.sqlLocation === 'remote') f.sqlLocation = raw.sqlLocation;
+  if (raw.sqlOnNode === true) f.sqlOnNode = true;
   if (['low', 'medium', 'medium-high', 'high'].includes(raw.level as string)) f.level = raw.level as Facts['level'];
   if (typeof raw.https === 'boolean') f.https = raw.https;
   if (typeof raw.endpointsFail === 'boolean') f.endpointsFail = raw.endpointsFail;

@@ -19,7 +19,7 @@ import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '.
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms, sqlOnTmsNode } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -130,6 +130,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   ) {
     const loc = parseSqlLocation(text);
     if (loc) found.sqlLocation = loc;
+    if (loc === 'local' && sqlOnTmsNode(text)) found.sqlOnNode = true;
   }
   // "sorry it's 11.0.6518", 「11.0.5058 でした」, "build 10.50.6000": a SQL Server build. After SQL was
   // discussed (a SQL version known, its question open) or said as a "build", it is the SQL build (its
@@ -184,6 +185,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const loc = parseSqlLocation(answerText);
       if (loc) found.sqlLocation = loc;
+      if (loc === 'local' && sqlOnTmsNode(answerText)) found.sqlOnNode = true;
     }
     // With other facts in the message, only the part before the first topic word is the bare
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
@@ -322,6 +324,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     }
   }
   const facts: Facts = { ...before, ...found };
+  // Where SQL runs said again without a TMS node ('actually it is on a separate server'): the node said before no longer holds.
+  if (found.sqlLocation !== undefined && found.sqlOnNode !== true) delete facts.sqlOnNode;
   // "SQL is running again" after SQL Server 2008 R2 without TLS 1.2 support, on the TMS server, stopped with TLS 1.0 and SSL 3.0
   // both taken as off: that build stops only when both are off (knowledge.md, KB3135244), so one of them is on again, which one
   // is not known. The "off" claims go (so does IIS Crypto's template, read as both off), and the reply says once to keep TLS 1.0 on.

@@ -114,7 +114,9 @@ export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
     const f = facts && typeof facts === 'object' ? facts : {};
     // Evidence (src/domain/evidence-rules.ts): its versions fill untyped facts; its findings come first.
     const a = assume && typeof assume === 'object' ? assume : {};
-    return applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
+    const d = applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
+    // SQL on one node of a redundant pair: its caveats say on which node they hold (QA round 22 W3).
+    return f.sqlOnNode === true ? { ...d, findings: K.withSqlNodeNote(d.findings, f) } : d;
   } catch {
     // Malformed facts (e.g. a hand-edited JSON state): ask from the start rather than crash.
     return { affected: 'unknown', findings: [], questions: [K.question('need-endpoint-version')] };

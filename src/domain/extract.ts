@@ -29,6 +29,7 @@ import {
   parseLevel,
   parseSql,
   parseSqlLocation,
+  sqlOnTmsNode,
   parseSqlServicePack,
   parseTms,
   parseWindows,
@@ -450,6 +451,7 @@ function extractUnsafe(text: unknown): Extraction {
     }
   };
   let sqlLocation: 'local' | 'remote' | null = null;
+  let sqlOnNode = false;
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
   // Whom an "over HTTP" remark is about, carried from clause to clause ("we also have 2 MXPs, those are managed over
@@ -810,6 +812,8 @@ function extractUnsafe(text: unknown): Extraction {
     if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
       const loc = parseSqlLocation(clause);
       if (loc) sqlLocation = loc;
+      // ("SQL is on node 1 only": one node of a redundant pair, W3.)
+      if (loc) sqlOnNode = loc === 'local' && sqlOnTmsNode(clause);
     }
     sqlClauseBefore = clauseHasSql || (sqlClauseBefore && onlyPlace);
     if (!levelInClause && levelsCount) {
@@ -846,6 +850,7 @@ function extractUnsafe(text: unknown): Extraction {
     }
   }
   if (sqlLocation) facts.sqlLocation = sqlLocation;
+  if (sqlLocation === 'local' && sqlOnNode) facts.sqlOnNode = true;
 
   // Several endpoint versions, some affected and some not, and no correction: answer for the
   // affected ones and say so (the engine shows mixedEndpoints).

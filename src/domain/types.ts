@@ -132,6 +132,11 @@ export interface Facts {
   sql?: SqlVersion;
   /** 'remote' = SQL is on another server (caveats do not apply); absent = not known. */
   sqlLocation?: SqlLocation;
+  /**
+   * SQL Server runs on one node of a redundant TMS pair ("SQL is on node 1, node 2 uses it remotely", 「SQLは1台目」):
+   * with sqlLocation 'local', the SQL caveat holds on that node, not on the other one (QA round 22 W3).
+   */
+  sqlOnNode?: boolean;
   windows?: WindowsVersion;
   level?: SecurityLevel;
   /** Does TMS manage this endpoint over HTTPS? false = HTTP only (then this is not the problem). */

@@ -580,6 +580,40 @@ const NOT_REMOTE_JA = /(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモー
 const NOT_LOCAL_EN = /(?<![a-z])(?:not|isn't|aren't|never|no\slonger)\s(?:on\s|in\s)?(?:the\s)?(?:local(?:ly)?|co-?located|on[\s-]?box|same\s(?:server|machine|host|box|vm))(?![a-z])/;
 const NOT_LOCAL_JA = /(?:ローカル|同居|同じサーバ|同一サーバ)(?:上)?(?:では|じゃ)(?:なく|ない|ありません|はない|はありません)/;
 
+/** Words for SQL on another machine (a remote server, a dedicated or shared one, a SQL cluster). */
+const REMOTE_EN = /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/;
+const REMOTE_JA = /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/;
+/**
+ * SQL said to be on one node of a redundant TMS pair: "on node 1", "on the primary node", "on the primary",
+ * 「1台目に」「ノード1で」「プライマリに」「主系だけ」. Not "on a second server" (another machine), nor a node or replica of
+ * a SQL cluster (SQL_CLUSTER), nor a host name ("SQL 2012 on TMS01" says no place).
+ */
+const TMS_NODE_EN =
+  /(?<![a-z])(?:on|at|in)\s(?:the\s)?(?:(?:tms\s)?node\s?(?:1|2|one|two|a|b)|(?:first|second|primary|secondary|active|passive)\s(?:tms\s)?node|primary\stms|primary(?=\s?(?:only|[,.;)]|$)))(?![a-z0-9])/;
+const TMS_NODE_JA = /(?:[12一二]台目|[12]号機|ノード\s?[12ab]|プライマリ(?:ノード|サーバ|側)?|主系)(?:の)?(?:tms)?(?:サーバ|ノード)?(?:上)?(?:に|で|だけ|のみ)/;
+const SQL_CLUSTER = /failover\scluster|always\s?on|(?:sql|db|database)\s(?:cluster|farm|node|replica)|(?:sql|db|データベース)\s?クラスタ/;
+
+/** Where in `s` (lower-cased, cleaned) SQL is said to run on one TMS node, before any word for another machine; -1 if not. */
+function tmsNodeAt(s: string): number {
+  const m = TMS_NODE_EN.exec(s) ?? TMS_NODE_JA.exec(s);
+  if (!m || SQL_CLUSTER.test(s)) return -1;
+  // "TMS on node 1" with no SQL named before it says where TMS runs, not SQL.
+  const before = s.slice(0, m.index);
+  if (/(?<![a-z])tms(?![a-z])/.test(before) && !/sql|(?<![a-z])db(?![a-z])|database|データベース/.test(before)) return -1;
+  const r = [REMOTE_EN.exec(s), REMOTE_JA.exec(s), REMOTE_HOST.exec(s)].reduce((a, x) => (x && x.index < a ? x.index : a), Infinity);
+  return m.index < r ? m.index : -1;
+}
+
+/**
+ * "SQL is on node 1 only, node 2 uses it remotely", 「SQLは1台目にあり、2台目はリモートで使用」: SQL runs on a TMS
+ * node (the SQL caveat holds there), whatever the other node does.
+ */
+export function sqlOnTmsNode(input: unknown): boolean {
+  const s = cleanInput(input, 400).toLowerCase();
+  if (!/node|primary|tms|台目|号機|ノード|プライマリ|主系/.test(s)) return false;
+  return !NOT_REMOTE_EN.test(s) && !NOT_LOCAL_EN.test(s) && !NOT_LOCAL_JA.test(s) && tmsNodeAt(s) >= 0;
+}
+
 /**
  * Bare answers about where SQL runs: "remote", "separate server", "別サーバ", "local", "same server".
  * "on TMS 15.2.1" names TMS with its version (where the symptom is), not the place SQL runs.
@@ -590,9 +624,11 @@ export function parseSqlLocation(input: unknown): SqlLocation | null {
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
   // "not local (but remote)", "isn't on the same server", 「ローカルではなく」「同居ではありません」: remote.
   if (NOT_LOCAL_EN.test(s) || NOT_LOCAL_JA.test(s)) return 'remote';
+  // "on node 1 only, node 2 uses it remotely": a TMS node (QA round 22 W3); "remotely" is the other node's access.
+  if (sqlOnTmsNode(s)) return 'local';
   if (
-    /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/.test(s) ||
-    /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/.test(s) ||
+    REMOTE_EN.test(s) ||
+    REMOTE_JA.test(s) ||
     REMOTE_JA_BARE.test(s) ||
     REMOTE_HOST.test(s)
   ) {

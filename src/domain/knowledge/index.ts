@@ -894,6 +894,23 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
   };
 }
 
+/**
+ * SQL Server on one node of a redundant TMS pair, the other node using it over the network (facts.sqlOnNode): the SQL
+ * caveats concern the instance on the TMS server itself, and a remote SQL Server is not touched by a TMS server's
+ * Schannel settings (knowledge.md, Caveats). So the caveat holds on the node that hosts SQL, which gets the same TLS
+ * change (Fix step 6: both nodes), and not on the other one (QA round 22 W3).
+ */
+export const SQL_ON_NODE_NOTE = L(
+  'You say SQL Server runs on one node of the redundant pair (the other node reaches it over the network). This caveat applies on the node that hosts SQL Server: it gets the same TLS change as the other node. The other node\'s Schannel settings do not touch that SQL instance, so the caveat does not apply there.',
+  'SQL Server は冗長構成の一方のノードで動いているとのことです（もう一方のノードはネットワーク経由で接続します）。この注意は SQL Server が動いているノードに当てはまります（そのノードにも、もう一方と同じ TLS の変更を行うためです）。もう一方のノードの Schannel 設定はその SQL インスタンスに影響しないため、そちらのノードには当てはまりません。',
+);
+
+/** The SQL caveats of a diagnosis, with SQL_ON_NODE_NOTE when SQL runs on one TMS node (facts.sqlOnNode). */
+export function withSqlNodeNote(findings: Finding[], facts: { sqlLocation?: string; sqlOnNode?: boolean }): Finding[] {
+  if (facts.sqlOnNode !== true || facts.sqlLocation !== 'local') return findings;
+  return findings.map((f) => (f.code === 'caveat-sql2012-kb3052404' || f.code === 'caveat-sql2008r2-keep-tls10-ssl3' ? { ...f, body: [...f.body, SQL_ON_NODE_NOTE] } : f));
+}
+
 /** How many TLS 1.2 lines the table knows (for tests and the style of the build list). */
 export const SQL_TLS12_LINE_COUNT = SQL_TLS12_BUILDS.length;
 
