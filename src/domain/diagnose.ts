@@ -51,7 +51,7 @@
 import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
 import * as K from './knowledge';
-import { applyEvidence, helloResetSeen, withEvidenceFacts } from './evidence-rules';
+import { applyEvidence, helloResetSeen, tls12FailureSeen, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 
@@ -351,7 +351,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
 
   const level = facts.level;
   // Raised to Medium-High as a step of this fix (progress), not found there (premise): the cause was Medium.
-  const raised = claims?.levelRaised === true && level === 'medium-high';
+  // Evidence that TMS offers TLS 1.2 (its hello), or a Schannel alert other than protocol_version (70, what the Medium cause
+  // gives), once the level was raised: it shows the state after the change, still failing. Not the Medium cause then
+  // (QA round 22 W2): the "already at Medium-High, check what else" reading, whatever the evidence says next.
+  const raised = claims?.levelRaised === true && level === 'medium-high' && !tls12FailureSeen(facts.evidence?.observations);
   const alreadyHigh = isMediumHighOrAbove(level) && !raised;
   let affected: Affected;
   if (alreadyHigh) {

@@ -125,6 +125,21 @@ export function helloResetSeen(obs: readonly Observation[] | undefined): boolean
   return both(list, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello']).length > 0 || both(list, 'capture-clienthello-record-tls10', ['capture-reset-after-clienthello']).length > 0;
 }
 
+/**
+ * Evidence of the state after the level was raised, still failing: a ClientHello offering TLS 1.2 (what TMS sends from
+ * Medium-High on), or a Schannel fatal alert (36887/36888) other than 70 (protocol_version, which TMS at Medium meets).
+ * With the level reported raised, such evidence rules out the Medium cause (diagnose.ts).
+ */
+export function tls12FailureSeen(obs: readonly Observation[] | undefined): boolean {
+  if (!Array.isArray(obs) || obs.length === 0) return false;
+  return obs.some(
+    (o) =>
+      !!o &&
+      (o.code === 'capture-clienthello-tls12' ||
+        (o.code === 'event-schannel-error' && typeof o.detail?.en === 'string' && /\b3688[78]\b[^;]*\balert (?!70\b)\d+/.test(o.detail.en))),
+  );
+}
+
 function both(obs: Observation[], a: string, answers: string[]): Observation[] {
   const subjects = bySubject(obs, a);
   const answered = new Set(obs.filter((o) => answers.includes(o.code)).map((o) => o.subject ?? ''));
@@ -848,6 +863,16 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
               ),
             ]
           : []),
+        // Alert 40 (handshake_failure) at Medium-High/High: TMS offers TLS 1.2 there, so not the Medium cause; a cipher-suite
+        // mismatch after hardening is the known reason (knowledge.md, "What else a senior engineer checks").
+        ...((facts.level === 'medium-high' || facts.level === 'high') && sch.some((o) => /\b3688[78]\b[^;]*\balert 40\b/.test(o.detail.en))
+          ? [
+              L(
+                `Alert 40 (handshake_failure) with TMS at ${facts.level === 'high' ? 'High' : 'Medium-High'}: TMS offers TLS 1.2 there, so this is not the TLS 1.0 (Medium) cause. When its time matches TMS polling an endpoint, the usual reason is that the TMS server and the endpoint share no cipher suite, typically after hardening with a GPO or IIS Crypto: check which TLS 1.2 cipher suites the TMS server still allows (PowerShell Get-TlsCipherSuite, or the GPO's SSL Cipher Suite Order) against what the endpoint offers. Do not undo the Medium-High change for this.`,
+                `TMS が ${facts.level === 'high' ? 'High' : 'Medium-High'} のときのアラート 40（handshake_failure）です。このレベルの TMS は TLS 1.2 を提示するので、TLS 1.0（Medium）が原因ではありません。時刻が TMS のエンドポイントへのポーリングと一致していれば、よくある理由は、TMS サーバとエンドポイントに共通の暗号スイートがないことで、GPO や IIS Crypto による強化のあとによく起こります。TMS サーバでまだ許可されている TLS 1.2 の暗号スイート（PowerShell の Get-TlsCipherSuite、または GPO の SSL 暗号スイートの順序）を、エンドポイントが提示するものと比べてください。このために Medium-High の変更を元に戻さないでください。`,
+              ),
+            ]
+          : []),
         // 36871's side is in its text (src/evidence/text.ts names it): a server credential is something serving HTTPS here, not TMS polling.
         ...(server36871
           ? [
@@ -1160,7 +1185,17 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     }
     // At Medium-High or High, a capture of TLS 1.2 offered (refused, or its answer not pasted) shows the Windows side works: "check
     // the Windows side" and the registry steps (with their backup, reboot and restarts) are moot.
-    if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-capture-tls12-refused' || f.code === 'evidence-capture-tls12-offered')) {
+    // (So at Medium-High with TLS 1.2 agreed and then the certificate rejected or the handshake ended by the client: QA round 22
+    // W2. At High the "already at High" card leads with the certificate validation High adds: it stays.)
+    if (
+      (facts.level === 'medium-high' || facts.level === 'high') &&
+      added.some(
+        (f) =>
+          f.code === 'evidence-capture-tls12-refused' ||
+          f.code === 'evidence-capture-tls12-offered' ||
+          (facts.level === 'medium-high' && (f.code === 'evidence-capture-client-rejected-certificate' || f.code === 'evidence-capture-client-ended')),
+      )
+    ) {
       for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
     // At Medium-High or High, a capture of TLS 1.2 offered and accepted (and nothing refused in it): the TLS part works now

@@ -34,7 +34,7 @@ const LEVEL_EN =
 const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:の|へ(?:の)?)?\s?(?:設定|変更)(?:済み?|完了|しました|[、,]|。|$)/;
 
 const REGISTRY_EN =
-  /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set)(?![a-z])|(?:the|our|all\sthe|both)\s(?:(?:tls\s?1\.2|schannel|registry|client|server)\s)*(?:keys|values)\s(?:are|were|have\sbeen)\s(?:now\s|all\s)?(?:fixed|corrected|changed|created|added|in\splace)(?![a-z]))/;
+  /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set|added|created)(?![a-z])|(?:the|our|all\sthe|both)\s(?:(?:tls\s?1\.2|schannel|registry|client|server)\s)*(?:keys|values)\s(?:are|were|have\sbeen)\s(?:now\s|all\s)?(?:fixed|corrected|changed|created|added|in\splace)(?![a-z]))/;
 const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:変更|設定|適用|追加|作成|インポート|取り込み|確認|修正|直)(?:しました|済み|完了|が終わ|は終わ|して(?=[^。！？?\n]{0,30}ました))|(?:レジストリ|\.reg)[^。！？?\n]{0,8}?(?:終わりました|完了しました|済みです)/;
 
 const RESTARTED_EN =
