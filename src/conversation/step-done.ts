@@ -137,6 +137,8 @@ const PROGRESS_TEXT = {
     rebooting:
       'A reboot now is fine. When the server is back up, do the steps below that are not done yet; a change made in TMS Tools after this reboot needs IIS and the TMS services restarted, not a second reboot.',
     left: (titles: string[]) => `Left to do: ${titles.join('; ')}.`,
+    staleCapture:
+      'The capture you described earlier was taken before this change, at the old level, so it no longer says what TMS does now: I set it aside. Take a new capture on the TMS server: TMS\'s ClientHello to the endpoint should now offer TLS 1.2 (0x0303).',
     verified:
       'Then check that it took effect: Force Refresh on an affected system in Systems > Navigator (it should leave "No HTTPS response"), or a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303). If it still fails after that, tell me so.',
   },
@@ -144,6 +146,8 @@ const PROGRESS_TEXT = {
     rebooting:
       'このタイミングでの再起動で問題ありません。サーバが起動したら、下の残りの手順を進めてください。再起動のあとに TMS Tools で変更した場合は、IIS と TMS のサービスの再起動で足ります（2 回目の再起動は不要です）。',
     left: (titles: string[]) => `残りの手順：${titles.join('、')}。`,
+    staleCapture:
+      '先ほどのキャプチャは、この変更の前（以前のレベル）に取得したものなので、現在の TMS の動きは示していません。判断材料からは外しました。TMS サーバで新しくキャプチャを取得してください。エンドポイントへの TMS の ClientHello が TLS 1.2（0x0303）を提示しているはずです。',
     verified:
       'そのあと、反映されたかを確認してください。[Systems] > [Navigator] で対象のシステムを [Force Refresh] し「No HTTPS response」が消えるか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。それでも失敗する場合はお知らせください。',
   },
@@ -155,8 +159,12 @@ const PROGRESS_TEXT = {
  * the reply says what is left (the restart the knowledge asks for, then the check that it took effect).
  * Not "not settled": nobody said it still fails.
  */
-export function onFixProgress(state: ConversationState, progress: FixProgress, onText: (s: ConversationState, text: string) => TurnResult): TurnResult | null {
-  const lang = state.lang;
+export function onFixProgress(given: ConversationState, progress: FixProgress, onText: (s: ConversationState, text: string) => TurnResult): TurnResult | null {
+  const lang = given.lang;
+  // A capture of TMS at the old level (no ClientHello, a TLS 1.0 hello refused) describes the server before the change:
+  // once the level is reported raised it is stale, and a new capture is what tells (QA round 22 M3).
+  const stale = progress.level ? withoutStaleCaptures(given) : null;
+  const state = stale ?? given;
   const d = diagnoseState(state);
   if (d.questions.some((q) => q.required)) return null;
   const numbering = state.stepCodes ?? stepsAsNumbered(state).map((f) => f.code);
@@ -177,6 +185,7 @@ export function onFixProgress(state: ConversationState, progress: FixProgress, o
   const titles = left.map((c) => shown.find((f) => f.code === c)?.title[lang]).filter((x): x is string => !!x);
   const extra: Block[] = [];
   if (progress.rebooting) extra.push(para(t.rebooting));
+  if (stale) extra.push(para(t.staleCapture));
   if (titles.length) extra.push(para(t.left(titles)));
   // "the keys are fixed now", 「キーを修正しました」: the keys were changed (the one reboot is due), not only checked.
   let from = state;
@@ -191,6 +200,26 @@ export function onFixProgress(state: ConversationState, progress: FixProgress, o
   return left.length === 0 || (left.length === 1 && left[0] === 'verify-tls12-clienthello')
     ? { ...out, replies: out.replies.map((r, i) => (i === 0 ? { ...r, blocks: [...r.blocks, para(t.verified)] } : r)) }
     : out;
+}
+
+/** Capture observations of TMS at a level below Medium-High: what they show changes with the level. */
+const OLD_LEVEL_CAPTURE = /^capture-/;
+
+/**
+ * The state without the capture observations taken before a level change now reported (the level was not Medium-High
+ * or High, and no TLS 1.2 hello is among them: that one already shows a raised level), or null when there are none.
+ */
+function withoutStaleCaptures(state: ConversationState): ConversationState | null {
+  const f = state.facts;
+  const e = f.evidence;
+  if (!e || !Array.isArray(e.observations) || f.level === 'medium-high' || f.level === 'high') return null;
+  const obs = e.observations;
+  if (!obs.some((o) => o && OLD_LEVEL_CAPTURE.test(o.code)) || obs.some((o) => o && o.code === 'capture-clienthello-tls12')) return null;
+  const kept = obs.filter((o) => !(o && OLD_LEVEL_CAPTURE.test(o.code)));
+  const facts: Facts = { ...f };
+  if (kept.length || (e.facts && Object.keys(e.facts).length)) facts.evidence = { ...e, observations: kept };
+  else delete facts.evidence;
+  return { ...state, facts };
 }
 
 const NOT_SAVED_TEXT = {
