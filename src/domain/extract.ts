@@ -47,7 +47,7 @@ import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
 import { withoutDeniedServicePack } from './understand/correction';
-import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
+import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -479,7 +479,8 @@ function extractUnsafe(text: unknown): Extraction {
     const question = asked || endsAsQuestion(sentence);
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
     // 「…にアップグレードしたら、…になりました」: what happened, not a supposition (its たら clause states).
-    const narrative = !question && JA_NARRATIVE.test(sentence);
+    // 「CE9.15にしたら」 alone: the report's start cut short (QA round 22 M4), read as 「CE9.15に上げたら」.
+    const narrative = !question && (JA_NARRATIVE.test(sentence) || JA_RELEASE_THEN.test(sentence));
     // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here
     // (read only when a clause needs it).
     let mixedRead: boolean | undefined;

@@ -4,7 +4,7 @@
  * free-text recognition (src/domain/extract.ts) and for the finding that names them.
  */
 import { allMatches } from '../understand/fast-regex';
-import { classifyClause, endsAsQuestion, JA_NARRATIVE } from '../understand/clauses';
+import { classifyClause, endsAsQuestion, JA_NARRATIVE, JA_RELEASE_THEN } from '../understand/clauses';
 
 export const OTHER_PRODUCT_IDS = ['meeting-server', 'expressway', 'conductor', 'telepresence-server'] as const;
 export type OtherProductId = (typeof OTHER_PRODUCT_IDS)[number];
@@ -226,7 +226,7 @@ function endpointClaimAt(s: string, at: number, len: number): 'none' | 'asked' |
   const mode = classifyClause(clause);
   const sentenceTail = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd + 1);
   // 「端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました」: たら with a past result tells what happened.
-  const narrative = mode === 'hypothetical' && /たら/.test(clause) && !endsAsQuestion(sentenceTail) && JA_NARRATIVE.test(sentenceTail);
+  const narrative = mode === 'hypothetical' && /たら/.test(clause) && !endsAsQuestion(sentenceTail) && (JA_NARRATIVE.test(sentenceTail) || JA_RELEASE_THEN.test(s.slice(at, at + len) + sentenceTail));
   if (!narrative && (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted')) return 'none';
   // The question mark ends the sentence: the clause that carries it asks ("endpoints fail too, why?" states first).
   const lastClause = clauseEnd < 0 || clauseEnd === sentenceEnd;

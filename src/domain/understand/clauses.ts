@@ -85,7 +85,15 @@ export function classifyClause(clause: string): ClauseMode {
  * So does a symptom that has been there since, in the present: 「…にアップグレードしたら、TMS で No HTTPS
  * response が出ます」「…表示されています」「…接続できません」「…SQL が起動しません」 (a plan's result, 「…したら Medium-High にします」, does not).
  */
-export const JA_NARRATIVE = /たら[^。？?]{1,60}(?:ました|でした|なった|た|(?:出|表示され)(?:ます|ています|ている)|になっています|(?:でき|つながり|動き|起動し|起動でき)ません)[。！!\s]*$/;
+export const JA_NARRATIVE =
+  /たら(?:[^。？?]{1,60}(?:ました|でした|なった|た|(?:出|表示され)(?:ます|ています|ている)|になっています|(?:でき|つながり|動き|起動し|起動でき)ません)|[^。？?]{0,60}(?:no\s?https\s?response|エラー)\s?(?:です|が出る|が出ます|になる|状態)?)[。！!\s]*$/i;
+
+/**
+ * 「CE9.15にしたら」 (QA round 22 M4): a release right before 「にしたら」 ending the sentence, no question: the everyday
+ * start of a report ("after we went to CE 9.15 …") cut short, read like 「CE9.15に上げたら」. Not 「Medium-Highにしたら」
+ * (no release number), nor 「CE9.15にしたら？」 (a question), nor 「もしCE9.15にしたら」 (a condition).
+ */
+export const JA_RELEASE_THEN = /^(?:(?!もし)[^。？?])*\d[\w.]{0,20}\s?(?:に|へ)\s?したら[、。！!\s]*$/;
 
 /** Sentences with their end marks ("?" decides that a sentence asks). */
 export function sentencesOf(text: string): string[] {
