@@ -139,6 +139,8 @@ const PROGRESS_TEXT = {
     left: (titles: string[]) => `Left to do: ${titles.join('; ')}.`,
     staleCapture:
       'The capture you described earlier was taken before this change, at the old level, so it no longer says what TMS does now: I set it aside. Take a new capture on the TMS server: TMS\'s ClientHello to the endpoint should now offer TLS 1.2 (0x0303).',
+    fromHigh:
+      'Lowering the level from High also turns off what High adds: per Cisco\'s TMS Administrator Guide (check it for your release), High validates the certificates of the systems TMS manages, and Medium-High does not. So TMS now accepts self-signed or expired endpoint certificates. Keeping it that way is a security decision for your team to own; to go back to High later, give the endpoints certificates that TMS trusts first.',
     verified:
       'Then check that it took effect: Force Refresh on an affected system in Systems > Navigator (it should leave "No HTTPS response"), or a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303). If it still fails after that, tell me so.',
   },
@@ -148,6 +150,8 @@ const PROGRESS_TEXT = {
     left: (titles: string[]) => `残りの手順：${titles.join('、')}。`,
     staleCapture:
       '先ほどのキャプチャは、この変更の前（以前のレベル）に取得したものなので、現在の TMS の動きは示していません。判断材料からは外しました。TMS サーバで新しくキャプチャを取得してください。エンドポイントへの TMS の ClientHello が TLS 1.2（0x0303）を提示しているはずです。',
+    fromHigh:
+      'High から下げたことで、High で加わる確認もなくなります。Cisco の TMS 管理者ガイドによれば（お使いのリリースのガイドで確認してください）、High では TMS が管理するシステムの証明書を検証しますが、Medium-High では検証しません。つまり、自己署名や期限切れのエンドポイント証明書も受け入れる状態になりました。この状態を続けるかどうかはチームとして判断すべきセキュリティ上の決定です。あとで High に戻す場合は、先に TMS が信頼する証明書をエンドポイントに入れてください。',
     verified:
       'そのあと、反映されたかを確認してください。[Systems] > [Navigator] で対象のシステムを [Force Refresh] し「No HTTPS response」が消えるか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。それでも失敗する場合はお知らせください。',
   },
@@ -167,6 +171,10 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
   const state = stale ?? given;
   const d = diagnoseState(state);
   if (d.questions.some((q) => q.required)) return null;
+  // From High (QA round 22 M2): "lowered to Medium-High, restarted IIS and services" is the level step of the fix done,
+  // numbered as the fix from Medium numbers it (the answer at High had no TMS Tools step), not "already at Medium-High".
+  const fromHigh = progress.level === true && state.facts.level === 'high';
+  if (fromHigh) state = { ...state, stepCodes: stepsAsNumbered({ ...state, stepCodes: undefined, facts: { ...state.facts, level: 'medium' } }).map((f) => f.code) };
   const numbering = state.stepCodes ?? stepsAsNumbered(state).map((f) => f.code);
   const only = new Set<string>();
   if (progress.level) only.add('tms-tools-medium-high');
@@ -184,6 +192,8 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
   const shown = stepsAsNumbered({ ...state, stepCodes: numbering });
   const titles = left.map((c) => shown.find((f) => f.code === c)?.title[lang]).filter((x): x is string => !!x);
   const extra: Block[] = [];
+  // What High added goes with it: said once, on this report (knowledge.md, Levels other than Medium and Medium-High).
+  if (fromHigh) extra.push(para(t.fromHigh));
   if (progress.rebooting) extra.push(para(t.rebooting));
   if (stale) extra.push(para(t.staleCapture));
   if (titles.length) extra.push(para(t.left(titles)));

@@ -25,3 +25,35 @@ describe('M1: 「Medium-Highにして再起動しました」', () => {
     expect(rendered(runIn('ja', [PJ, msg]))).not.toMatch(/実施済みとして記録しました/);
   });
 });
+
+describe('M2: from High, "lowered to Medium-High, restarted IIS and services"', () => {
+  const HIGH = 'TMS 15.9, Win 2019, SQL 2017 local. DX80s upgraded to CE 9.15 show No HTTPS response. Communication Security is already High.';
+  const HIGH_JA = 'TMS 15.9、Windows 2019、SQL 2017同居。DX80をCE 9.15に上げたらNo HTTPS response。レベルはHighです';
+  it.each(['lowered to Medium-High, restarted IIS and services', 'set Medium-High, restarted IIS and services'])('%s: noted as done, verify left, level recorded', (msg) => {
+    const r = runIn('en', [HIGH, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(/Noted as done: Communication Security is Medium-High/);
+    expect(out).toMatch(/Left to do: Verify the fix/);
+    expect(out).not.toMatch(/already at Medium-High and restarted/);
+    expect(r.state.facts.level).toBe('medium-high');
+    // What High added goes: said once, as the team's decision.
+    expect(out.match(/validates the certificates/g)).toHaveLength(1);
+    expect(out).toMatch(/security decision for your team/);
+  });
+  it('JA: 「Medium-Highに下げて、IISとサービスを再起動しました」', () => {
+    const r = runIn('ja', [HIGH_JA, 'Medium-Highに下げて、IISとサービスを再起動しました']);
+    const out = rendered(r);
+    expect(out).toMatch(/実施済みとして記録しました/);
+    expect(out).toMatch(/証明書を検証しますが、Medium-High では検証しません/);
+    expect(out).toMatch(/セキュリティ上の決定/);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+  it('from Medium the same report says nothing of certificates', () => {
+    const out = rendered(runIn('en', ['TMS 15.9, Win 2019, SQL 2017 local. DX80s upgraded to CE 9.15 show No HTTPS response.', 'set Medium-High, restarted IIS and services']));
+    expect(out).toMatch(/Noted as done/);
+    expect(out).not.toMatch(/validates the certificates/);
+  });
+  it('a failure after it stays a failure report', () => {
+    expect(rendered(runIn('en', [HIGH, 'lowered to Medium-High, restarted IIS and services, still failing']))).not.toMatch(/Noted as done/);
+  });
+});

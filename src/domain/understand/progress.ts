@@ -1,7 +1,8 @@
 /**
  * A step of the fix reported done in words, not by its number: "I set Medium-High", "changed it to
  * Medium-High in TMS Tools", "TMS Tools saved", "did the registry, rebooting now", "done with the
- * registry", 「Medium-High に変更して保存しました」「Medium-Highにして再起動しました」「TMS Tools で保存しました」「レジストリを設定しました」.
+ * registry", "lowered to Medium-High" (from High), 「Medium-High に変更して保存しました」「Medium-Highにして再起動しました」
+ * 「Medium-Highに下げました」「TMS Tools で保存しました」「レジストリを設定しました」.
  *
  * Progress, not a premise: "the level is already Medium-High", "I set it to Medium-High last year",
  * "we've been on Medium-High since 2020" say how things were before the incident (the existing
@@ -30,8 +31,8 @@ const KEYS_CHANGED_WORD = /(?<![a-z])(?:fixed|corrected|changed)(?![a-z])|修正
 const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i;
 
 const LEVEL_EN =
-  /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
-const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$)|して(?!も)(?=[^。！？?\n]{0,30}(?:ました|済み|完了)))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:の|へ(?:の)?)?\s?(?:設定|変更)(?:済み?|完了|しました|[、,]|。|$)/;
+  /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped|lowered|dropped|reduced)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
+const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ|下げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$)|して(?!も)(?=[^。！？?\n]{0,30}(?:ました|済み|完了)))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:の|へ(?:の)?)?\s?(?:設定|変更)(?:済み?|完了|しました|[、,]|。|$)/;
 
 const REGISTRY_EN =
   /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set|added|created)(?![a-z])|(?:the|our|all\sthe|both)\s(?:(?:tls\s?1\.2|schannel|registry|client|server)\s)*(?:keys|values)\s(?:are|were|have\sbeen)\s(?:now\s|all\s)?(?:fixed|corrected|changed|created|added|in\splace)(?![a-z]))/;
