@@ -1093,6 +1093,43 @@ function tls12KeysOnWindows(f: Facts): LocalizedText {
   return L('Whether the keys are needed depends on Windows: required on Windows Server 2008 R2 (TLS 1.2 off by default; 2008 without R2 needs KB4019276 first), a check from 2012 on (TLS 1.2 on by default). Which Windows Server release is it?', 'キーが必要かどうかは Windows 次第です。Windows Server 2008 R2 では必要で（TLS 1.2 が既定で無効。R2 でない 2008 では先に KB4019276 が必要）、2012 以降は確認だけです（TLS 1.2 が既定で有効）。Windows Server のバージョンは何でしょうか。');
 }
 
+/** Why the SQL Server version matters (knowledge.md, Caveats: the SQL instance on the TMS server itself). */
+function whySqlAnswer(f: Facts): LocalizedText[] {
+  const out = [
+    L(
+      'Because a SQL Server on the TMS server itself reacts to TLS settings, and TMS stops when its database does. SQL Server 2008 R2 depends on TLS 1.0: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011). SQL Server 2012 and 2014 need a build with TLS 1.2 support before TLS settings change (2012 RTM and SP1 only get it through a service-pack upgrade). SQL Server 2016 and later need nothing. A SQL Server on another machine is not touched by the TMS server\'s Schannel settings. `SELECT @@VERSION` shows the version and the build.',
+      'TMS サーバ上で動く SQL Server は TLS の設定の影響を受け、データベースが止まると TMS も止まるためです。SQL Server 2008 R2 は TLS 1.0 に依存しており、TLS 1.2 非対応のビルドは TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server 2012 と 2014 は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です（2012 RTM と SP1 はサービス パックのアップグレードでしか対応できません）。SQL Server 2016 以降は対応不要です。別のマシンで動く SQL Server は、TMS サーバの Schannel 設定の影響を受けません。バージョンとビルドは `SELECT @@VERSION` で確認できます。',
+    ),
+  ];
+  if (f.sqlLocation === 'remote') {
+    out.push(L('You told me SQL runs on another server, so none of this applies to your TMS server.', 'SQL は別サーバで動いているとのことなので、お使いの TMS サーバにはこのどれもあてはまりません。'));
+  } else if (f.sql) {
+    out.push(sqlVerdict(f.sql));
+  }
+  return out;
+}
+
+/**
+ * "why keep TLS 1.0?", "why do we need to keep tls 1.0 enabled?", 「なぜTLS1.0を残す必要があるのですか？」 (QA round 22 M5):
+ * the reason is the SQL Server on the TMS server; where that is not the case (remote, 2012 and later), nothing in the fix
+ * needs TLS 1.0 kept, and turning it off is a hardening change of its own, after Medium-High (at Medium with TLS 1.0 off
+ * TMS sends no ClientHello: knowledge.md, Symptom). On Windows Server 2025 TLS 1.0 is off by default and stays off.
+ */
+function whyKeepTls10Answer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [PRE15_NOTE];
+  if (winKind(f) === '2025') return keepTls10Answer(f);
+  const out = whySqlAnswer(f);
+  if (f.sql && !oldSqlMaybeLocal(f)) {
+    out.push(
+      L(
+        'So on your server SQL gives no reason to keep TLS 1.0, and the fix does not need it either way: it adds TLS 1.2 and sets Medium-High, and turns nothing off. Turning TLS 1.0 off is a separate hardening change; if you make it, do it after Medium-High is in place, because at Medium with TLS 1.0 off TMS sends no ClientHello at all.',
+        'したがって、お使いのサーバでは SQL が TLS 1.0 を残す理由にはなりません。また、今回の修正は TLS 1.2 を有効にして Medium-High にするだけで、何も無効にしないため、TLS 1.0 を残す必要も外す必要もありません。TLS 1.0 の無効化は別のセキュリティ強化の作業です。行う場合は Medium-High にしたあとにしてください。Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送信しなくなります。',
+      ),
+    );
+  }
+  return out;
+}
+
 /**
  * "what about leaving TLS 1.0 on and only adding 1.2?", 「TLS 1.0 はそのままで 1.2 を追加すればいいですか」 (QA round 13 #10):
  * yes, that is the fix (knowledge: the keys add TLS 1.1/1.2 and turn nothing off; Medium-High is what changes the hello).
@@ -1476,6 +1513,23 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('The TLS part before the SQL upgrade?', 'SQL のアップグレードより先に TLS を設定してよいか'),
     answer: (f) => tlsBeforeSqlAnswer(f),
+  },
+  {
+    // "why keep TLS 1.0?", "why do we need to keep tls 1.0 enabled?", 「なぜTLS1.0を残すのですか？」 (QA round 22 M5): the SQL
+    // reason, not the symptom's explanation nor "yes, leave TLS 1.0 on" (keep-tls10-add-tls12). Not "why not keep…".
+    id: 'why-keep-tls10',
+    recognise: {
+      en: [
+        `(?<![a-z])(?:why|how\\scome)(?!\\snot)(?![a-z])[^?.]{0,40}(?<![a-z])(?:keep|keeping|leave|leaving|need)\\s(?:the\\s)?${TLS10}(?!\\s(?:off|disabled))`,
+        `(?<![a-z])(?:why|how\\scome)(?!\\snot)(?![a-z])[^?.]{0,30}${TLS10}\\s(?:has\\sto\\s|must\\s|needs?\\sto\\s|should\\s)?(?:stay|remain|be\\s(?:kept|left))`,
+      ],
+      ja: [
+        `(?:なぜ|どうして|なんで|何のため)[^。？?]{0,25}${TLS10}\\s?(?:は|を)?\\s?(?:残|有効のまま|そのまま|無効にしない|無効にでき|切らない|切れない|必要)`,
+        `${TLS10}\\s?(?:は|を)?\\s?(?:残す|残さ|残して|有効のまま|無効にしない|無効にでき|切らない|切れない)[^。？?]{0,15}(?:なぜ|どうして|なんで|理由)`,
+      ],
+    },
+    title: L('Why keep TLS 1.0 on?', 'TLS 1.0 を残す理由'),
+    answer: (f) => whyKeepTls10Answer(f),
   },
   {
     // "why not just enable TLS 1.0 again?", 「TLS 1.0 を有効に戻せばいいのでは？」 (QA round 9 #9).
@@ -2979,26 +3033,15 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:why|what\\sfor|how\\scome)(?![a-z]).{0,20}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:need|ask|want|matter|relevant|important)',
         '(?<![a-z])(?:does|do)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sversion|\\srelease)?\\s(?:matter|make\\sa\\sdifference)',
         '(?<![a-z])what\\sdoes\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?\\shave\\sto\\sdo\\swith',
+        // "why SQL first?", "why do the SQL update before the TLS change?" (QA round 22 M5)
+        '(?<![a-z])(?:why|how\\scome)(?![a-z]).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z]).{0,25}(?<![a-z])(?:first|before)(?![a-z])',
         // "can we do the TMS part first and SQL later?": the order is what the SQL answer says.
         '(?<![a-z])(?:sql|database|db)(?![a-z])[^?]{0,25}(?<![a-z])(?:later|afterwards|after\\sthe\\sfix|next\\s(?:week|month|window))(?![a-z])',
       ],
       ja: ['(?:sql|データベース)[^？?]{0,15}(?:後回し|あとで|後で|後日)', '(?:なぜ|どうして|なんで|何のため).{0,25}(?:sql|データベース|(?<![a-z])db(?![a-z]))', '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,25}(?:なぜ|どうして|なんで|何のため|関係(?:が)?(?:ある|あり|する|し))'],
     },
     title: L('Why the SQL Server version matters', 'SQL Server のバージョンが必要な理由'),
-    answer: (f) => {
-      const out = [
-        L(
-          'Because a SQL Server on the TMS server itself reacts to TLS settings, and TMS stops when its database does. SQL Server 2008 R2 depends on TLS 1.0: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011). SQL Server 2012 and 2014 need a build with TLS 1.2 support before TLS settings change (2012 RTM and SP1 only get it through a service-pack upgrade). SQL Server 2016 and later need nothing. A SQL Server on another machine is not touched by the TMS server\'s Schannel settings. `SELECT @@VERSION` shows the version and the build.',
-          'TMS サーバ上で動く SQL Server は TLS の設定の影響を受け、データベースが止まると TMS も止まるためです。SQL Server 2008 R2 は TLS 1.0 に依存しており、TLS 1.2 非対応のビルドは TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server 2012 と 2014 は、TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です（2012 RTM と SP1 はサービス パックのアップグレードでしか対応できません）。SQL Server 2016 以降は対応不要です。別のマシンで動く SQL Server は、TMS サーバの Schannel 設定の影響を受けません。バージョンとビルドは `SELECT @@VERSION` で確認できます。',
-        ),
-      ];
-      if (f.sqlLocation === 'remote') {
-        out.push(L('You told me SQL runs on another server, so none of this applies to your TMS server.', 'SQL は別サーバで動いているとのことなので、お使いの TMS サーバにはこのどれもあてはまりません。'));
-      } else if (f.sql) {
-        out.push(sqlVerdict(f.sql));
-      }
-      return out;
-    },
+    answer: (f) => whySqlAnswer(f),
   },
   {
     id: 'why-tms-version',
