@@ -44,3 +44,18 @@ describe('M5: why SQL first / why keep TLS 1.0', () => {
     expect(findEntry(q)?.id).toBe(id);
   });
 });
+
+describe('M6: 「レジストリでTLS1.2を有効にすれば？」', () => {
+  const TMS14 = 'TMS 14.6.2、Codec Plus RoomOS 10.19でNo HTTPS response';
+  it.each(['レジストリでTLS1.2を有効にすれば？', 'レジストリにTLS 1.2を追加したら直りますか'])('TMS 14: %s → before 15 the registry does not help', (msg) => {
+    const out = rendered(runIn('ja', [TMS14, msg]));
+    expect(out).toMatch(/TMS 15 より前のバージョンでは、この話はあてはまりません/);
+    expect(out).not.toMatch(/お答えできません/);
+  });
+  it('TMS 15: the registry alone is not enough', () => {
+    expect(rendered(runIn('ja', ['TMS 15.9、CE 9.15、Windows 2019、SQL 2016同居', 'レジストリでTLS1.2を有効にすれば？']))).toMatch(/レジストリの変更だけで足りるか/);
+  });
+  it.each(['レジストリでTLS1.2を有効にしたら動きました', 'レジストリでTLS1.2を有効にしたら、SQLが起動しなくなりました', 'レジストリでTLS1.2を有効にしました'])('a report is not the question: %s', (msg) => {
+    expect(findEntry(msg)?.id).not.toBe('registry-alone');
+  });
+});
