@@ -21,6 +21,9 @@ describe('M1: 「Medium-Highにして再起動しました」', () => {
   it('still failing after it stays a failure report', () => {
     expect(rendered(runIn('ja', [PJ, 'Medium-Highにして再起動しましたがまだ出ます']))).not.toMatch(/実施済みとして記録しました/);
   });
+  it('another symptom after it is not a plain report of the step', () => {
+    expect(rendered(runIn('ja', [PJ, 'Medium-High にして再起動しました。今度は HDX が No SNMP response です。']))).not.toMatch(/実施済みとして記録しました/);
+  });
   it.each(['Medium-Highにしてもいいですか', 'Medium-Highにして再起動すればいい？', 'Medium-Highにしてください'])('a question or a request reports nothing: %s', (msg) => {
     expect(rendered(runIn('ja', [PJ, msg]))).not.toMatch(/実施済みとして記録しました/);
   });
