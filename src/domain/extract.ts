@@ -480,7 +480,7 @@ function extractUnsafe(text: unknown): Extraction {
     const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
     // 「…にアップグレードしたら、…になりました」: what happened, not a supposition (its たら clause states).
     // 「CE9.15にしたら」 alone: the report's start cut short (QA round 22 M4), read as 「CE9.15に上げたら」.
-    const narrative = !question && (JA_NARRATIVE.test(sentence) || JA_RELEASE_THEN.test(sentence));
+    const narrative = !question && (JA_NARRATIVE.test(sentence) || (sentence.includes('したら') && JA_RELEASE_THEN.test(sentence)));
     // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here
     // (read only when a clause needs it).
     let mixedRead: boolean | undefined;
