@@ -168,7 +168,7 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
   // A capture of TMS at the old level (no ClientHello, a TLS 1.0 hello refused) describes the server before the change:
   // once the level is reported raised it is stale, and a new capture is what tells (QA round 22 M3).
   const stale = progress.level ? withoutStaleCaptures(given) : null;
-  const state = stale ?? given;
+  let state = stale ?? given;
   const d = diagnoseState(state);
   if (d.questions.some((q) => q.required)) return null;
   // From High (QA round 22 M2): "lowered to Medium-High, restarted IIS and services" is the level step of the fix done,
