@@ -6,7 +6,7 @@
 import { last, questions, rendered, runIn, talk } from './helpers';
 
 const W1_EN = 'TMS 15.2.1 on Windows 2008 R2 with SQL 2008 R2 SP2 local, No HTTPS response after codec upgrade';
-const W1_JA = 'TMS 15.2.1、Windows Server 2008 R2、SQL Server 2008 R2 SP2同居。SX80をCE8.3にしたらNo HTTPS response';
+const W1_JA = 'TMS 15.2.1、Windows Server 2008 R2、SQL Server 2008 R2 SP2同居。SX80のソフトを上げたらNo HTTPS response';
 
 describe('W1: the SQL outage card leads while the endpoint version is asked', () => {
   it.each(['we applied IIS Crypto best practices template and rebooted', 'we disabled TLS 1.0 and SSL 3.0'])('EN: %s', (msg) => {
