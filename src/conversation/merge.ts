@@ -711,7 +711,7 @@ const CHANGE_WORD =
  * "Kenji: ", "Dave here: ", 「佐藤です。」「田中さん：」: who speaks, before what they say. (Not a lead that names no
  * one: "reopening this ticket: I forgot to give you the SQL build", "update:", "note:", "ps:".)
  */
-const SPEAKER = /^\s*(?:(?!(?:re-?open\w*|update\w*|note|edit|ps|fyi|ticket|context|status|also|btw|correction|addendum|forgot)(?![a-z]))[a-z][\w .'-]{0,30}?(?:\shere)?\s?[:：]|[^\s、。]{1,12}です[。、]|[^\s、。:：]{1,12}(?:さん|氏|様|さま)\s?[:：])\s*/i;
+const SPEAKER = /^\s*(?:(?!(?:re-?open\w*|update\w*|note|edit|ps|fyi|ticket|context|status|also|btw|correction|addendum|forgot)(?![a-z]))[a-z][\w .'-]{0,30}?(?:\shere)?\s?[:：]|(?![^\s、。]{0,11}\d)[^\s、。]{1,12}です[。、]|[^\s、。:：]{1,12}(?:さん|氏|様|さま)\s?[:：])\s*/i;
 
 /** Another person's word: "Tom says", "according to Maria", 「鈴木さんによると」. */
 const SAYS = /(?<![a-z])(?:says|said|thinks|reckons|claims|according\sto|told\s(?:me|us))(?![a-z])|によると|曰く|さんは|さんが/i;

@@ -17,6 +17,8 @@ import { WRONG_LEAD_EN, WRONG_LEAD_JA } from './cues';
  */
 const ONLY_BUILD = new RegExp(
   `^\\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|ok|okay|my\\sbad|i\\smean|${WRONG_LEAD_EN}|${WRONG_LEAD_JA}|すみません|すいません|ごめんなさい|ごめん|失礼しました|いや|いえ|いいえ|ううん|訂正(?:です|します)?|あ|正しくは)[\\s,.:;!、。]*)*` +
+    // "SP1, build 11.0.3000", 「SP1です。ビルドは11.0.3000」: a service pack said before the build (the build decides).
+    `(?:(?:sql\\s?)?sp\\s?\\d(?:\\s?cu\\s?\\d{1,2})?\\s?(?:です|でした)?[\\s,.:;、。]*(?:and\\s|with\\s|で\\s?)?)?` +
     `(?:(?:the\\s|sql\\s)?(build)(?:\\s?(?:number|no\\.?|#))?(?:\\s(?:is|was))?[\\s:=]*|(?:SQL\\s?(?:の\\s?)?)?(ビルド)(?:番号)?\\s?(?:は|が|:)?\\s?)?` +
     `(?:(?:it'?s|it\\sis|that'?s|make\\sthat|should\\sbe|was|its)\\s)?v?(\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?)\\s*(?:です|でした|だった|actually)?[\\s.!。]*$`,
   'i',
