@@ -12,6 +12,11 @@
  * Pure, total; the cheap test first.
  */
 
+import { markNamedNodes, namesOneNode } from './node-level';
+
+/** 「1台目は」「2台目で」: one of the two TMS servers (node-level.ts reads 「1台目のノード」; the short form is enough in a step report). */
+const NTH_UNIT_JA = /[12一二]\s?台目\s?(?:は|で|の|だけ|のみ)/;
+
 export interface FixProgress {
   /** Communication Security set to Medium-High (and saved) in TMS Tools. */
   level?: true;
@@ -23,6 +28,8 @@ export interface FixProgress {
   rebooting?: true;
   /** With `registry`: the keys were changed, not only checked ("the keys are fixed now", 「キーを修正しました」). */
   keysChanged?: true;
+  /** Done on one node of a redundant pair ("Medium-High on node 1 done", 「1台目はMedium-Highにしました」): the other is left. */
+  oneNode?: true;
 }
 
 /** The registry step said as keys corrected (not checked, nor the step as given: "created", "imported" are decided by the facts, step-done.ts). */
@@ -31,7 +38,7 @@ const KEYS_CHANGED_WORD = /(?<![a-z])(?:fixed|corrected|changed)(?![a-z])|修正
 const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i;
 
 const LEVEL_EN =
-  /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped|lowered|dropped|reduced)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
+  /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped|lowered|dropped|reduced)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:on\s(?:node\s?(?:[12ab]|one|two)|(?:the\s)?(?:first|primary|second|secondary|other)\snode|tms0?[12])\s)?(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
 const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ|下げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$)|して(?!も)(?=[^。！？?\n]{0,30}(?:ました|済み(?:です)?|完了(?:しました)?)[。!！\s]*$))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:の|へ(?:の)?)?\s?(?:設定|変更)(?:済み?|完了|しました|[、,]|。|$)/;
 
 const REGISTRY_EN =
@@ -107,6 +114,7 @@ export function fixProgressIn(text: string): FixProgress | null {
   }
   if (RESTARTED_EN.test(rest) || RESTARTED_JA.test(rest)) out.restarted = true;
   if (rebooting) out.rebooting = true;
+  if ((out.level || out.registry) && /node|tms0?\d|台目|ノード|片方|片系|もう一方|プライマリ|セカンダリ/.test(t) && (namesOneNode(markNamedNodes(t)) || (NTH_UNIT_JA.test(t) && !/両方|両ノード|[2二]\s?台とも|各ノード/.test(t)))) out.oneNode = true;
   // A restart alone ("rebooted") is not a step of this fix reported in words: the usual reading takes it.
   if (!out.level && !out.registry) return null;
   return out;
