@@ -408,6 +408,30 @@ function keepTelnetAnswer(f: Facts): LocalizedText[] {
  * "How long does the SP4 upgrade take?" (knowledge.md, SQL Server 2012 caveat): no duration in the sources; the upgrade is a
  * SQL change of its own, with its own window, a backup first, a check against TMS's SQL requirements, before the TLS change.
  */
+/**
+ * "is it safe to go to SP4?", 「SP4にするのは大丈夫？」 (QA round 22 C3): not "is SP4 enough" but the SQL change's own
+ * caveats (knowledge.md, SQL Server 2012 caveat): its own window, the TMS databases backed up, the service pack checked
+ * against TMS's SQL requirements, done before the TLS change. Whether the target has TLS 1.2 is said only from the build table.
+ */
+function sqlUpgradeSafeAnswer(f: Facts, text: string): LocalizedText[] {
+  const sp = /(?<![a-z])sp\s?(\d)(?!\d)/i.exec(nfkc(text));
+  const target = f.sql && sp ? { ...f.sql, sp: Number(sp[1]), cu: null, build: null } : null;
+  const tls12 = target && ['has-tls12', 'nothing-needed'].includes(sqlTlsStatus(target).kind);
+  const out: LocalizedText[] = [];
+  if (target && tls12) {
+    const name = formatSql(target);
+    out.push(L(`${name} has TLS 1.2 support, which this fix needs on the TMS server's SQL Server.`, `${name} は TLS 1.2 に対応しています（今回の修正で TMS サーバ上の SQL Server に必要な条件です）。`));
+  }
+  out.push(
+    L(
+      `Whether the upgrade is safe for your TMS is not something I can settle from here; what makes it safe is how it is done. Treat it as a SQL Server change of its own, in its own maintenance window, not as part of the TLS fix: TMS cannot work while its SQL Server is stopped.`,
+      `お使いの TMS でアップグレードが安全かどうかは、ここからは判断できません。安全に行えるかは進め方で決まります。TLS の修正の一部としてではなく、専用のメンテナンス時間を取った SQL Server 自体の変更として扱ってください。SQL Server が止まっている間は TMS も動きません。`,
+    ),
+    ...sqlUpgradeDurationAnswer(f).slice(1),
+  );
+  return out;
+}
+
 function sqlUpgradeDurationAnswer(f: Facts): LocalizedText[] {
   const name = f.sql ? formatSql(f.sql) : 'SQL Server';
   const st = f.sql ? sqlTlsStatus(f.sql) : null;
@@ -1404,6 +1428,24 @@ export const CATALOGUE: CatalogueEntry[] = [
       // "Diagnosed": the TMS and the endpoints are known and fit the TLS 1.0 problem (its answer was given).
       return id ? otherSymptomAsked(id, f.endpoint, !f.otherSymptom && !!f.tms && diagnose(f).affected === 'yes') : [];
     },
+  },
+  {
+    // "is it safe to go to SP4?", 「SP4にするのは大丈夫？」 (QA round 22 C3): the SQL change's caveats. Before 'sql-sp-enough',
+    // whose 「大丈夫」 would take it, and the TLS fix's "what could go wrong".
+    id: 'sql-upgrade-safe',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:is\\s(?:it|that|this)|would\\s(?:it|that)\\sbe|are\\swe|am\\si)\\s(?:safe|ok(?:ay)?|risky|fine)\\s(?:to\\s)?(?:go(?:ing)?|upgrad\\w*|mov\\w*|apply\\w*|install\\w*|updat\\w*)\\s(?:sql(?:\\sserver)?\\s)?(?:to\\s)?(?:sql\\s(?:server\\s)?)?(?:20\\d\\d\\s)?(?:sp\\s?\\d|service\\spack)',
+        '(?<![a-z])(?:sp\\s?\\d|service[\\s-]pack)\\s(?:upgrade|update|install(?:ation)?)\\s(?:is\\s)?(?:safe|risky)(?![a-z])',
+        '(?<![a-z])risks?\\s(?:in|with|of|to)\\s(?:going|upgrading|moving|updating)\\s(?:sql(?:\\sserver)?\\s)?to\\s(?:sp\\s?\\d|service\\spack)',
+      ],
+      ja: [
+        '(?<![a-z])sp\\s?\\d(?!\\d)\\s?(?:に|へ)\\s?(?:する|上げる|あげる|(?:アップグレード|更新|適用)(?:する)?)(?:の|こと)?\\s?(?:は|って|で)?\\s?(?:大丈夫|安全|危険|問題(?:ない|ありません|な)|リスク)',
+        '(?<![a-z])sp\\s?\\d(?!\\d)\\s?(?:へ|に)?(?:の)?\\s?(?:適用|アップグレード|更新)\\s?(?:は|って)?\\s?(?:大丈夫|安全|危険|リスク)',
+      ],
+    },
+    title: L('Is the SQL Server service-pack upgrade safe?', 'SQL Server のサービス パック適用は安全か'),
+    answer: (f, text = '') => sqlUpgradeSafeAnswer(f, text),
   },
   {
     // "how long does the SP4 upgrade take?", 「SP4に上げるのにどれくらいかかる？」 (QA round 20 #7): the SQL service-pack
