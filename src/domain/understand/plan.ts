@@ -31,7 +31,7 @@ const MAY = /upgrad|(?:go|move|jump|migrate)\s(?:to\s)?tms|アップグレード
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
-  /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?)(?![a-z])|'ll(?![a-z])/;
+  /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window|month|quarter)|later\sthis\s(?:week|month)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?)(?![a-z])|'ll(?![a-z])/;
 const PLAN_JA = /予定|今夜|今晩|明日|あした|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
 
 /** A question, a condition, a step already done or not happening: not a plan. */
@@ -47,6 +47,11 @@ const BOTH_AT_ONCE =
 /** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
 const TMS_UPGRADE_EN =
   /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|move|jump|migrate)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
+/**
+ * "upgrade to 15.13 is planned next month", "the upgrade to 15.13": no product named, but a release of 13 to 16 with its
+ * minor is TMS's (endpoint software has no such release; a SQL build such as 13.0.5026 has a longer third part).
+ */
+const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*)\sto\sv?(1[3-6]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 /** "the SP4 upgrade", "upgrade SQL to SP4", "install SP3", 「SP4 に上げる」「SP4 にアップグレード」: the service pack. */
 const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
@@ -118,7 +123,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (REGISTRY.test(t)) out.registry = true;
   if (RESTART.test(t) && !(RESTART_DONE_EN.test(t) && !RESTART_FUTURE_EN.test(t) && !/(?<![a-z])(?:reboot|restart|bounce)(?![a-z])/.test(t))) out.restart = true;
   if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
-  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t);
+  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? TMS_UPGRADE_BARE_EN.exec(t);
   if (up) out.tmsUpgrade = up[1] ?? up[2];
   const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
   if (sp && !up) out.sqlServicePack = Number(sp[1] ?? sp[2] ?? sp[3] ?? sp[4]);
