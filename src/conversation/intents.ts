@@ -132,7 +132,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?緑(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * More ways of saying the fix worked (QA round 16 #8): "that did the trick", "Fixed after the change, cheers",
  * "closing the case, thx", 「緑になりました」, 「無事つながりました」, 「ケースをクローズします」. Not "did the trick for
@@ -147,7 +147,7 @@ const WORKS_MORE =
  * nothing about the fix having worked (QA round 20 #10d): thanked, with the way back, not "good to hear it works".
  */
 const CLOSE_CASE =
-  /(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)/;
+  /(?:^|[,.;!]\s)(?:(?:ok(?:ay)?|so|then)[,\s]\s?)?(?:closing|closed)(?:\s(?:it|now))?[.!\s]*$|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)|[。、]\s?(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)(?:お願いします)?[。!！\s]*$/;
 /** Only some systems, or another part of the system, in a JA closing of WORKS_MORE. */
 const WORKS_MORE_NOT = /一部|いくつか|何台か|数台|半分|だけ|のみ|ほとんど|大半|(?<![a-z])(?:sql|db|telnet|ssh|rdp|vpn)(?![a-z])|データベース|リモート/;
 
