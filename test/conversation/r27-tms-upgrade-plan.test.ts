@@ -17,7 +17,7 @@ describe('C2: an upgrade plan without the word TMS', () => {
     expect(out).not.toMatch(/could not find a version/);
     expect(r.state.facts.tms?.raw).toBe('14.6.2');
   });
-  it('the plan reader: "next month" is a plan time, the bare release a TMS release', () => {
+  it('the plan reader: the bare release of 13 to 16 is a TMS release', () => {
     expect(planIn('upgrade to 15.13 is planned next month')).toMatchObject({ tmsUpgrade: '15.13' });
     expect(planIn('we will upgrade TMS to 15.13 next month')).toMatchObject({ tmsUpgrade: '15.13' });
   });
