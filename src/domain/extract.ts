@@ -46,6 +46,7 @@ import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
+import { hereTmsRelease, replacedTms, tmsSaidToWork } from './understand/tms-servers';
 import { withoutDeniedServicePack } from './understand/correction';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
@@ -187,7 +188,8 @@ const SITE_B_AFTER = /^\s?(?:at|in|on)\s(?:site|office|branch|location)\s?[b-z2-
 function tmsOfOtherServer(clause: string, start: number, end: number): 'other' | 'site' | null {
   // (A window cut inside the clause does not start it: "contest TMS" is no "test TMS".)
   const before = (start > 40 ? '\u0001' : '') + clause.slice(Math.max(0, start - 40), start);
-  const after = clause.slice(end, end + 60);
+  // ("we run TMS 14.6 at the other site": the place may follow the release.)
+  const after = clause.slice(end, end + 60).replace(/^\s?(?:(?:is|was|runs|on)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}(?=\s(?:at|in|on)\s)/i, '');
   // ("another TMS question: we have 15.2": "another" is the question's.)
   if (/^\s?(?:questions?|issues?|things?|problems?|topics?|points?|notes?)(?![a-z])/i.test(after)) return null;
   if (OTHER_TMS_BEFORE.test(before) || OTHER_TMS_AFTER.test(after)) return 'other';
@@ -721,7 +723,8 @@ function extractUnsafe(text: unknown): Extraction {
             const other = facts === stated || facts === weak ? tmsOfOtherServer(clause, kw.start, kw.end) : null;
             if (other) {
               const r = parseTms(rest);
-              if (r.ok) tmsAll.push({ v: r.value, other });
+              // ("lab TMS 15.13 works, prod TMS 15.2 fails": a server said to work is not another one to fix.)
+              if (r.ok && !tmsSaidToWork(rest)) tmsAll.push({ v: r.value, other });
               break;
             }
             take('tms', parseTms(rest), (v) => (facts.tms = v), startsWithNumber);
@@ -915,10 +918,34 @@ function extractUnsafe(text: unknown): Extraction {
     facts.tms = main;
     facts.otherTms = tmsDistinct.filter((v) => v !== main).slice(0, 3);
   }
+  // "TMS 14.6 at the other site … here we run 15.9": this site's release, said without the word TMS beside another's.
+  if (othersSaid.length && !ownSaid && facts === stated) {
+    const here = hereTmsRelease(s);
+    const r = here ? parseTms(here) : null;
+    if (r?.ok && !othersSaid.some((v) => v.semver === r.value.semver)) {
+      facts.tms = r.value;
+      got.add('tms');
+    }
+  }
   if (othersSaid.length) {
     const main = facts.tms;
     const others = [...(facts.otherTms ?? []), ...othersSaid].filter((v, i, all) => v.semver !== main?.semver && all.findIndex((x) => x.semver === v.semver) === i);
     if (others.length) facts.otherTms = others.slice(0, 3);
+  }
+
+  // "the old TMS was 14.6, the new one is 15.9", 「旧TMSは14.6、新しいTMSは15.9です」: a replacement. The new server is this
+  // incident's TMS; the old one is gone, neither this TMS nor another server to fix.
+  const replaced = replacedTms(s);
+  if (replaced) {
+    const now = parseTms(replaced.now);
+    const old = parseTms(replaced.old);
+    if (now.ok) {
+      facts.tms = now.value;
+      if (facts === stated) got.add('tms');
+      const others = facts.otherTms?.filter((v) => v.semver !== now.value.semver && !(old.ok && v.semver === old.value.semver));
+      if (others?.length) facts.otherTms = others;
+      else delete facts.otherTms;
+    }
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.

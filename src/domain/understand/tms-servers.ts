@@ -1,0 +1,73 @@
+/**
+ * Two TMS releases in one message that are not two servers to fix (QA round 28):
+ * - a replacement: "the old TMS was 14.6, the new one is 15.9", 「旧TMSは14.6、新しいTMSは15.9です」: the new server is
+ *   this incident's TMS; the old one is gone, not another server;
+ * - this site's release said beside another site's: "TMS 14.6 at the other site … here we run 15.9";
+ * - a TMS said to work ("lab TMS 15.13 works"): not another server the fix applies to.
+ * Pure, linear (bounded patterns), total. Each reader starts with a cheap word test.
+ */
+
+/** A TMS release as written after its words ("15.9", "v15.13.1"). */
+const REL = String.raw`v?(\d{2}\.\d{1,2}(?:\.\d{1,3})?)(?![\d])(?!\.\d)`;
+
+const OLD_NEW_FAST = /old|previous|former|旧|古い|以前|前の|元の/i;
+/** The old (replaced) server and its release: "the old TMS was 14.6", "previous TMS server ran 14.6", 「旧TMSは14.6」. */
+const OLD_TMS = new RegExp(
+  String.raw`(?<![a-z])(?:old|previous|former|original)\s(?:tms(?:\sserver)?|tms\sbox|server)\s?(?:(?:was|is|ran|had|was\son|was\srunning|used\sto\sbe|used\sto\srun)\s)?(?:on\s)?(?:tms\s?)?${REL}` +
+    String.raw`|(?:旧|古い|以前の|前の|元の)\s?(?:tms|サーバー?)\s?(?:サーバー?\s?)?(?:は|が|の\s?バージョンは)\s?(?:tms\s?)?${REL}`,
+  'i',
+);
+/** The new server and its release: "the new one is 15.9", "new TMS runs 15.9", 「新しいTMSは15.9」. */
+const NEW_TMS = new RegExp(
+  String.raw`(?<![a-z])new\s(?:one|tms(?:\sserver)?|tms\sbox|server|box|vm)\s?(?:(?:is|runs|has|is\son|is\srunning|now\sruns)\s)?(?:tms\s?)?${REL}` +
+    String.raw`|(?:新しい|新)\s?(?:tms|サーバー?)\s?(?:サーバー?\s?)?(?:は|が|の\s?バージョンは)\s?(?:tms\s?)?${REL}`,
+  'i',
+);
+
+/**
+ * A TMS server replaced by a new one, both with their releases: the old release and the new (current) one, or null.
+ * ("old codecs on TC 7.3.3, the new ones on CE 9.15" is no TMS: the releases must be TMS-shaped, and the old side
+ * must name TMS or a server.)
+ */
+export function replacedTms(s: string): { old: string; now: string } | null {
+  if (!OLD_NEW_FAST.test(s) || !/new|新/i.test(s)) return null;
+  const t = s.slice(0, 2000);
+  const o = OLD_TMS.exec(t);
+  if (!o) return null;
+  const n = NEW_TMS.exec(t);
+  if (!n) return null;
+  const old = o[1] ?? o[2];
+  const now = n[1] ?? n[2];
+  return old && now && old !== now ? { old, now } : null;
+}
+
+const HERE_FAST = /here|this\s(?:site|one|server)|our\s(?:site|one)|ours|こちら|ここ|当拠点|うち/i;
+/**
+ * This site's TMS release said without the word TMS, beside another server's: "here we run 15.9", "this site is on
+ * 15.9", "ours is 15.9", 「こちらは15.9です」. Only read when another server's release was said (the caller checks).
+ */
+const HERE_TMS = new RegExp(
+  String.raw`(?<![a-z])(?:here|this\s(?:site|one|server)|our\s(?:site|one)|ours)\s?,?\s(?:(?:we\s(?:run|have|use|are\son|are\srunning)|we're\s(?:on|running)|(?:is|runs|has)(?:\s(?:on|at|running))?|it's(?:\son)?|it\sis(?:\son)?)\s)(?:tms\s?)?${REL}` +
+    String.raw`|(?:こちら|ここ|当拠点|うち)\s?(?:の\s?(?:tms|サーバー?)\s?)?(?:は|では)\s?(?:tms\s?)?${REL}`,
+  'i',
+);
+
+/** This site's TMS release said beside another server's ("here we run 15.9"), or null. */
+export function hereTmsRelease(s: string): string | null {
+  if (!HERE_FAST.test(s)) return null;
+  const m = HERE_TMS.exec(s.slice(0, 2000));
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/**
+ * Right after a TMS keyword: its release said to work ("15.13 works", "15.13 is fine", "15.13 has no issues",
+ * 「15.13は正常」「15.13は問題ありません」). Not "15.13 doesn't work", not a question ("15.13 works?").
+ */
+const TMS_WORKS =
+  /^\s?(?:(?:is|was|at|on|runs?|running)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?(?:(?:(?:is|are)\s)?(?:still\s)?(?:works?|working|fine|ok|okay|(?:is\s)?unaffected)(?:\s(?:fine|ok|normally))?(?![a-z?])(?!\s?\?)|(?:has|shows)\sno\s(?:issues?|problems?|errors?)(?![a-z])|(?:は|が|も)\s?(?:正常|問題(?:ない|なし|ありません)|大丈夫|動いて))/i;
+
+/** Is the TMS release right after a TMS keyword said to work ("lab TMS 15.13 works")? */
+export function tmsSaidToWork(after: string): boolean {
+  if (!/work|fine|ok|unaffected|no\s|正常|問題|大丈夫|動いて/i.test(after.slice(0, 60))) return false;
+  return TMS_WORKS.test(after.slice(0, 80));
+}
