@@ -114,7 +114,7 @@ describe('#10 IIS Crypto and MCU answers fit the facts', () => {
   });
   it('b: Best Practices names SQL 2012 SP1 on the server', () => {
     const out = rendered(last(talk('TMS 15.13, CE 9.15, sql 2012 sp1 local, win 2012r2')));
-    expect(out).toMatch(/"Best Practices" template[^\n]*would stop SQL Server 2012 SP1 on this server/);
+    expect(out).toMatch(/"Best Practices" template[^\n]*SQL Server 2012 SP1 on this server must not meet before it is on a build with TLS 1.2 support/);
     expect(out).not.toMatch(/would stop a SQL Server 2008 R2/);
   });
   it('b: SQL remote: no SQL in the Best Practices sentence', () => {

@@ -372,17 +372,37 @@ function bestPracticesNote(sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): 
   if (sqlLocation === 'remote' || (sql && safe)) return L(`${head.en}, a hardening change of its own.`, `${head.ja}。これは別のセキュリティ強化作業です。`);
   if (sql && st) {
     const name = formatSql(sql);
+    const where = sqlLocation === 'local' ? L(' on this server', 'このサーバ上の ') : L(' (if it runs on this server)', '（このサーバ上で動いている場合）');
+    const named = L(`${name}${where.en}`, `${sqlLocation === 'local' ? where.ja : ''}${name}${sqlLocation === 'local' ? '' : where.ja}`);
+    // 2008 R2 on one of the first TLS 1.2 builds (10.50.6537 / 10.0.6543): Microsoft's KB3146034 says they can stop
+    // intermittently; the advice is a later build, not "it would stop".
+    if (st.kind === 'keep-tls10' && st.tls12 === 'early')
+      return L(
+        `${head.en}. ${named.en} is on one of the first builds with TLS 1.2 support, which Microsoft (KB3146034) says can stop intermittently: move it to a later build before any TLS change.`,
+        `${head.ja}。${named.ja} は TLS 1.2 に対応した最初期のビルドで、Microsoft（KB3146034）によると断続的に停止することがあります。TLS の設定を変える前に、より新しいビルドに上げてください。`,
+      );
     // (The build decides: 2012/2014 without a build, 2008 R2 without one.)
     const unsure = st.kind === 'check-build' || (st.kind === 'keep-tls10' && st.tls12 === null);
-    const where = sqlLocation === 'local' ? L(' on this server', 'このサーバ上の ') : L(' (if it runs on this server)', '（このサーバ上で動いている場合）');
+    // SQL 2008 / 2008 R2 without TLS 1.2: knowledge.md names the failing case (KB3135244: both off, the service stops).
+    if (st.kind === 'keep-tls10')
+      return unsure
+        ? L(
+            `${head.en}, which would stop ${named.en} if its build has no TLS 1.2 support (\`SELECT @@VERSION\` shows it): such a build does not start with both off.`,
+            `${head.ja}。${named.ja} のビルドが TLS 1.2 非対応の場合、両方が無効になると起動しなくなります（ビルドは \`SELECT @@VERSION\` で確認できます）。`,
+          )
+        : L(
+            `${head.en}, which would stop ${named.en}: a build without TLS 1.2 support does not start with both off.`,
+            `${head.ja}。${named.ja} は TLS 1.2 非対応のビルドのため、両方が無効になると起動しなくなります。`,
+          );
+    // SQL 2012 / 2014: knowledge.md says a build with TLS 1.2 support comes before any TLS setting changes (the SQL caveat).
     return unsure
       ? L(
-          `${head.en}, which would stop ${name}${where.en} if its build has no TLS 1.2 support (\`SELECT @@VERSION\` shows it): such a build does not start with both off.`,
-          `${head.ja}。${sqlLocation === 'local' ? where.ja : ''}${name}${sqlLocation === 'local' ? '' : where.ja} のビルドが TLS 1.2 非対応の場合、両方が無効になると起動しなくなります（ビルドは \`SELECT @@VERSION\` で確認できます）。`,
+          `${head.en}, a TLS change that ${named.en} must not meet unless its build has TLS 1.2 support (\`SELECT @@VERSION\` shows it; see the SQL Server caveat).`,
+          `${head.ja}。${named.ja} は、ビルドが TLS 1.2 に対応していない限り、この変更の前に TLS 1.2 対応のビルドにする必要があります（ビルドは \`SELECT @@VERSION\` で確認できます。SQL Server の注意点を参照）。`,
         )
       : L(
-          `${head.en}, which would stop ${name}${where.en}: a build without TLS 1.2 support does not start with both off.`,
-          `${head.ja}。${sqlLocation === 'local' ? where.ja : ''}${name}${sqlLocation === 'local' ? '' : where.ja} は TLS 1.2 非対応のビルドのため、両方が無効になると起動しなくなります。`,
+          `${head.en}, a TLS change that ${named.en} must not meet before it is on a build with TLS 1.2 support (see the SQL Server caveat).`,
+          `${head.ja}。${named.ja} は、この変更の前に TLS 1.2 対応のビルドにする必要があります（SQL Server の注意点を参照）。`,
         );
   }
   return L(
