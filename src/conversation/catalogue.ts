@@ -394,8 +394,8 @@ function keepTelnetAnswer(f: Facts): LocalizedText[] {
   }
   return [
     L(
-      `Not managed by TMS over ${how.en}, no. From Medium-High on, TMS turns Telnet and SNMP off (\`${SERVICES.snmp}\` stops), and I know of no setting that keeps them on at that level: ${en} ${one ? 'shows' : 'show'} "Security violation: Telnet communication is not allowed" and a "TMS Connection Error" ticket. Staying at ${f.level === 'low' ? 'Low' : 'Medium'} to keep ${one ? 'it' : 'them'} is no way out either: there TMS offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on keep showing "No HTTPS response".`,
-      `${how.ja} での TMS による管理は続けられません。Medium-High 以上では TMS は Telnet と SNMP を無効にし（\`${SERVICES.snmp}\` が停止します）、私の知る限り、そのレベルで有効のままにする設定はありません。${ja} には「Security violation: Telnet communication is not allowed」が表示され、「TMS Connection Error」のチケットが作成されます。${one ? 'それ' : 'それら'}を残すために ${f.level === 'low' ? 'Low' : 'Medium'} のままにするのも解決になりません。その場合 TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントは「No HTTPS response」のままです。`,
+      `Not managed by TMS over ${how.en}, no. From Medium-High on, TMS turns Telnet and SNMP off (\`${SERVICES.snmp}\` stops), and I know of no setting that keeps them on at that level: ${en} ${one ? 'shows' : 'show'} "Security violation: Telnet communication is not allowed" and a "TMS Connection Error" ticket. Staying at ${f.level === 'low' ? 'Low' : 'Medium'} to keep ${one ? 'it' : 'them'} is no way out either: there TMS does not offer TLS 1.2, and the endpoints from TC 7.3.6 and CE 8.1.0 on keep showing "No HTTPS response".`,
+      `${how.ja} での TMS による管理は続けられません。Medium-High 以上では TMS は Telnet と SNMP を無効にし（\`${SERVICES.snmp}\` が停止します）、私の知る限り、そのレベルで有効のままにする設定はありません。${ja} には「Security violation: Telnet communication is not allowed」が表示され、「TMS Connection Error」のチケットが作成されます。${one ? 'それ' : 'それら'}を残すために ${f.level === 'low' ? 'Low' : 'Medium'} のままにするのも解決になりません。その場合 TMS は TLS 1.2 を提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントは「No HTTPS response」のままです。`,
     ),
     L(
       `So the choice is for ${named.length ? (one ? 'it' : 'each of them') : 'each such system'}: replace it, manage it another way, or accept that TMS no longer manages it. Decide before the change. With SNMP off, TMS also stops discovering systems: MCUs and similar must then be added as "Non-SNMP".`,
@@ -1143,11 +1143,14 @@ function whyKeepTls10Answer(f: Facts): LocalizedText[] {
   if (pre15(f)) return [PRE15_NOTE];
   if (winKind(f) === '2025') return keepTls10Answer(f);
   const out = whySqlAnswer(f);
-  if (f.sql && !oldSqlMaybeLocal(f)) {
+  // Only where SQL itself needs nothing (remote, 2016 and later, a build with TLS 1.2): a 2012/2014 build without it
+  // on the TMS server needs its update or service pack before any TLS change, so TLS 1.0 is not a free choice there.
+  const sqlFree = !!f.sql && (f.sqlLocation === 'remote' || ['nothing-needed', 'has-tls12'].includes(sqlTlsStatus(f.sql).kind));
+  if (sqlFree) {
     out.push(
       L(
-        'So on your server SQL gives no reason to keep TLS 1.0, and the fix does not need it either way: it adds TLS 1.2 and sets Medium-High, and turns nothing off. Turning TLS 1.0 off is a separate hardening change; if you make it, do it after Medium-High is in place, because at Medium with TLS 1.0 off TMS sends no ClientHello at all.',
-        'したがって、お使いのサーバでは SQL が TLS 1.0 を残す理由にはなりません。また、今回の修正は TLS 1.2 を有効にして Medium-High にするだけで、何も無効にしないため、TLS 1.0 を残す必要も外す必要もありません。TLS 1.0 の無効化は別のセキュリティ強化の作業です。行う場合は Medium-High にしたあとにしてください。Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送信しなくなります。',
+        'So on your server SQL gives no reason to keep TLS 1.0, and the fix does not need it either way: it adds TLS 1.2 and sets Medium-High, and turns no TLS protocol off. Turning TLS 1.0 off is a separate hardening change; if you make it, do it after Medium-High is in place, because at Medium with TLS 1.0 off TMS sends no ClientHello at all.',
+        'したがって、お使いのサーバでは SQL が TLS 1.0 を残す理由にはなりません。また、今回の修正は TLS 1.2 を有効にして Medium-High にするだけで、TLS のプロトコルを無効にはしないため、TLS 1.0 を残す必要も外す必要もありません。TLS 1.0 の無効化は別のセキュリティ強化の作業です。行う場合は Medium-High にしたあとにしてください。Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送信しなくなります。',
       ),
     );
   }

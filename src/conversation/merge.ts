@@ -554,9 +554,9 @@ function sqlBackWithBothOff(before: Facts, facts: Facts): boolean {
 /** The line for sqlBackWithBothOff: one of the two is on again; keep TLS 1.0 on for this build (said once, in this reply). */
 const SQL_BACK_ONE_ON: Record<Lang, (sql: string) => string> = {
   en: (sql) =>
-    `Good. ${sql} without TLS 1.2 support stops only when TLS 1.0 and SSL 3.0 are both off, so with it running one of them is on again: I no longer take them as off. Keep TLS 1.0 enabled on this server for as long as SQL runs this build (if you are not sure which one came back, look under the TLS 1.0 Client and Server keys), and leave SSL 3.0 as it is now. The fix for the endpoints only adds TLS 1.2; it turns nothing off.`,
+    `Good. ${sql} without TLS 1.2 support stops only when TLS 1.0 and SSL 3.0 are both off, so with it running one of them is on again: I no longer take them as off. Keep TLS 1.0 enabled on this server for as long as SQL runs this build (if you are not sure which one came back, look under the TLS 1.0 Client and Server keys), and leave SSL 3.0 as it is now. The fix for the endpoints only adds TLS 1.2; it turns no TLS protocol off.`,
   ja: (sql) =>
-    `復旧してよかったです。TLS 1.2 に対応していない ${sql} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効なときだけなので、動いているということはどちらかが有効に戻っています。以降は両方を無効とは扱いません。SQL がこのビルドのうちは、このサーバで TLS 1.0 を有効のままにしてください（どちらが戻ったか分からない場合は、TLS 1.0 の Client と Server のキーを確認してください）。SSL 3.0 はいまの状態のままにしてください。エンドポイントのための修正は TLS 1.2 を追加するだけで、何も無効にしません。`,
+    `復旧してよかったです。TLS 1.2 に対応していない ${sql} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効なときだけなので、動いているということはどちらかが有効に戻っています。以降は両方を無効とは扱いません。SQL がこのビルドのうちは、このサーバで TLS 1.0 を有効のままにしてください（どちらが戻ったか分からない場合は、TLS 1.0 の Client と Server のキーを確認してください）。SSL 3.0 はいまの状態のままにしてください。エンドポイントのための修正は TLS 1.2 を追加するだけで、TLS のプロトコルは無効にしません。`,
 };
 
 /** Words that make an endpoint release a second group ("some of them", "…too", "still on", 「一部」「のまま」「…も」). */

@@ -140,7 +140,7 @@ const PROGRESS_TEXT = {
     staleCapture:
       'The capture you described earlier was taken before this change, at the old level, so it no longer says what TMS does now: I set it aside. Take a new capture on the TMS server: TMS\'s ClientHello to the endpoint should now offer TLS 1.2 (0x0303).',
     fromHigh:
-      'Lowering the level from High also turns off what High adds: per Cisco\'s TMS Administrator Guide (check it for your release), High validates the certificates of the systems TMS manages, and Medium-High does not. So TMS now accepts self-signed or expired endpoint certificates. Keeping it that way is a security decision for your team to own; to go back to High later, give the endpoints certificates that TMS trusts first.',
+      'Lowering the level from High also turns off what High adds: per Cisco\'s TMS Administrator Guide (check it for your release), High validates the certificates of the systems TMS manages, and Medium-High does not. So TMS should no longer turn an endpoint away for its certificate alone (a self-signed or expired one); check this in the guide, and note that the revocation check is a setting of its own. Keeping it that way is a security decision for your team to own; to go back to High later, give the endpoints certificates that TMS trusts first.',
     otherNode:
       'Recorded for that node. Do the same on the other node too (the registry keys, Medium-High in TMS Tools, then restart IIS and the TMS services or reboot) before any failover: until it has them, a failover to it brings "No HTTPS response" back.',
     verified:
@@ -153,7 +153,7 @@ const PROGRESS_TEXT = {
     staleCapture:
       '先ほどのキャプチャは、この変更の前（以前のレベル）に取得したものなので、現在の TMS の動きは示していません。判断材料からは外しました。TMS サーバで新しくキャプチャを取得してください。エンドポイントへの TMS の ClientHello が TLS 1.2（0x0303）を提示しているはずです。',
     fromHigh:
-      'High から下げたことで、High で加わる確認もなくなります。Cisco の TMS 管理者ガイドによれば（お使いのリリースのガイドで確認してください）、High では TMS が管理するシステムの証明書を検証しますが、Medium-High では検証しません。つまり、自己署名や期限切れのエンドポイント証明書も受け入れる状態になりました。この状態を続けるかどうかはチームとして判断すべきセキュリティ上の決定です。あとで High に戻す場合は、先に TMS が信頼する証明書をエンドポイントに入れてください。',
+      'High から下げたことで、High で加わる確認もなくなります。Cisco の TMS 管理者ガイドによれば（お使いのリリースのガイドで確認してください）、High では TMS が管理するシステムの証明書を検証しますが、Medium-High では検証しません。つまり、自己署名や期限切れの証明書だけを理由にエンドポイントが拒否されることはなくなるはずです（ガイドで確認してください。失効確認は別の設定です）。この状態を続けるかどうかはチームとして判断すべきセキュリティ上の決定です。あとで High に戻す場合は、先に TMS が信頼する証明書をエンドポイントに入れてください。',
     otherNode:
       'このノードの分として記録しました。フェイルオーバーの前に、もう一方のノードでも同じ作業（レジストリのキー、TMS Tools での Medium-High、そのあと IIS と TMS のサービスの再起動、またはサーバの再起動）を行ってください。もう一方が未対応のままフェイルオーバーすると「No HTTPS response」が再発します。',
     verified:
