@@ -48,10 +48,12 @@ const BOTH_AT_ONCE =
 const TMS_UPGRADE_EN =
   /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|move|jump|migrate)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 /**
- * "upgrade to 15.13 is planned next month", "the upgrade to 15.13": no product named, but a release of 13 to 16 with its
- * minor is TMS's (endpoint software has no such release; a SQL build such as 13.0.5026 has a longer third part).
+ * "upgrade to 15.13 is planned next month", "the upgrade to 15.13": no product named, but a release of 13 to 15 with its
+ * minor is TMS's (endpoint software has no such release; a SQL build such as 13.0.5026 has a longer third part). Not in
+ * a message about SQL Server or Windows ("the SQL upgrade to 16.0", "upgrade to 15.0 of SQL"): those are their releases.
  */
-const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*)\sto\sv?(1[3-6]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
+const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*)\sto\sv?(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
+const OTHER_PRODUCT_SAID = /(?<![a-z])(?:sql|mssql|database|db|windows|win)(?![a-z])/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 /** "the SP4 upgrade", "upgrade SQL to SP4", "install SP3", 「SP4 に上げる」「SP4 にアップグレード」: the service pack. */
 const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
@@ -123,7 +125,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (REGISTRY.test(t)) out.registry = true;
   if (RESTART.test(t) && !(RESTART_DONE_EN.test(t) && !RESTART_FUTURE_EN.test(t) && !/(?<![a-z])(?:reboot|restart|bounce)(?![a-z])/.test(t))) out.restart = true;
   if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
-  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? TMS_UPGRADE_BARE_EN.exec(t);
+  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? (OTHER_PRODUCT_SAID.test(t) ? null : TMS_UPGRADE_BARE_EN.exec(t));
   if (up) out.tmsUpgrade = up[1] ?? up[2];
   const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
   if (sp && !up) out.sqlServicePack = Number(sp[1] ?? sp[2] ?? sp[3] ?? sp[4]);
