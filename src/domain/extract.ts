@@ -109,7 +109,7 @@ export interface Extraction {
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
 export const CORRECTION =
-  /(?<![a-z])(?:actually|sorry|i\smean|rather|correction|oops|wait|instead|nope|make\sthat|should\sbe|wrong)(?![a-z])|(?<![a-z])no[,.!]|(?<![a-z])not\s(?:on\s|running\s|at\s)?(?:tc|ce|room|\d)|n't|いや|訂正|正しくは|ではなく|じゃなく|間違/i;
+  /(?<![a-z])(?:actually|sorry|i\smean|rather|correction|oops|wait|instead|nope|make\sthat|should\sbe|wrong|(?:hang|hold)\son|my\sbad|scratch\sthat|strike\sthat)(?![a-z])|(?<![a-z])no[,.!]|(?<![a-z])not\s(?:on\s|running\s|at\s)?(?:tc|ce|room|\d)|n't|いや|訂正|正しくは|ではなく|じゃなく|間違/i;
 
 type Topic = 'family' | 'sql' | 'windows' | 'tms' | 'endpoint' | 'level' | 'noise';
 
@@ -457,8 +457,9 @@ function extractUnsafe(text: unknown): Extraction {
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
   // Whom an "over HTTP" remark is about, carried from clause to clause ("we also have 2 MXPs, those are managed over
-  // http"): read only when the message says http at all (understand/http-subject.ts).
-  const httpSaid = HTTP_WORD.test(s);
+  // http"): read only when the message says plain http somewhere (understand/http-subject.ts); "No HTTPS response",
+  // in nearly every message, is not that.
+  const httpSaid = /http(?!s)/i.test(s);
   let httpSubject: HttpSubject | null = null;
   let othersOverHttp = false;
   let continuing = false;
@@ -913,7 +914,7 @@ function extractUnsafe(text: unknown): Extraction {
   const tmsSaid = tmsAll.filter((t) => t.other === null || (t.other === 'site' && ownSaid)).map((t) => t.v);
   const othersSaid = tmsAll.filter((t) => t.other === 'other' || (t.other === 'site' && !ownSaid)).map((t) => t.v);
   const tmsDistinct = tmsSaid.filter((v, i) => tmsSaid.findIndex((x) => x.semver === v.semver) === i);
-  if (tmsDistinct.length > 1 && SEVERAL_TMS.test(s) && !CORRECTION.test(s) && !/(?<![a-z])(?:hang|hold)\son|my\sbad|scratch\sthat|strike\sthat/i.test(s) && !TMS_PATH.test(s) && !problems.some((p) => p.field === 'tms' && p.alternatives)) {
+  if (tmsDistinct.length > 1 && SEVERAL_TMS.test(s) && !CORRECTION.test(s) && !TMS_PATH.test(s) && !problems.some((p) => p.field === 'tms' && p.alternatives)) {
     const main = tmsDistinct.find((v) => tmsCanBeFixedInPlace(v)) ?? tmsDistinct[0]!;
     facts.tms = main;
     facts.otherTms = tmsDistinct.filter((v) => v !== main).slice(0, 3);
