@@ -40,7 +40,8 @@ Several targets (a fleet):
 
 Where a probe may go: PROBE_ALLOW (CIDRs, default 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16,
 fc00::/7) and PROBE_PORTS (default 443,8443,80). Loopback, link-local, multicast and similar
-addresses are refused unless a CIDR inside them is allowed explicitly.
+addresses are refused unless a CIDR inside them is allowed explicitly. Host names are looked up
+only when PROBE_ALLOW_NAMES allows them (names or *.domains, comma-separated; default none).
 `;
 
 export interface Args {

@@ -14,7 +14,7 @@ Runs the Slack bot. The mode follows the environment:
   none of them                             the console chat in this terminal
 Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DOCTOR_DB
 (SQLite file, default ./data/tms-doctor.db). Other settings: SLACK_API_URL, LOG_LEVEL
-(debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, METRICS_PORT (/healthz, /readyz, /metrics on a
+(debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, PROBE_ALLOW_NAMES, METRICS_PORT (/healthz, /readyz, /metrics on a
 side port; in HTTP mode they are on PORT too). SIGTERM/SIGINT finish the turns in flight and exit 0;
 a second signal exits at once. See README.md "Running in Slack" and "Operations".
 `;

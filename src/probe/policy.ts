@@ -4,9 +4,12 @@
  * link-local incl. the cloud metadata address, unspecified, multicast, broadcast) refused unless a
  * CIDR inside that range was allowed explicitly, and a port allow-list (PROBE_PORTS).
  *
- * Hostnames are resolved once; every resolved address must pass, and the caller connects to the
- * checked address (the hostname only travels as SNI / Host header), so DNS rebinding cannot
- * redirect the probe.
+ * A host name is looked up only when it matches PROBE_ALLOW_NAMES (default: none): a lookup is itself
+ * a packet (to the resolver, and from there to whoever serves the name's domain), so a name the
+ * administrator did not allow is refused without one, as an address outside PROBE_ALLOW is refused
+ * without a connection. An allowed name is resolved once; every resolved address must pass, and the
+ * caller connects to the checked address (the name only travels as SNI / Host header), so DNS
+ * rebinding cannot redirect the probe.
  */
 import { lookup } from 'node:dns/promises';
 import { isIPv6 } from 'node:net';
@@ -20,16 +23,27 @@ export interface Cidr {
   text: string;
 }
 
+/** A host name the probe may look up: one name, or every name under a domain ("*.corp.example"). */
+export interface NamePattern {
+  /** The name, or the domain with its leading dot (".corp.example") for a wildcard. */
+  name: string;
+  wildcard: boolean;
+  /** As configured, e.g. "*.corp.example". */
+  text: string;
+}
+
 export interface ProbePolicy {
   allow: Cidr[];
   ports: number[];
+  /** Names that may be looked up (PROBE_ALLOW_NAMES); none given = no name is looked up. */
+  names?: NamePattern[];
 }
 
 /** Resolves a hostname to IP address strings (all of them). Injectable for tests. */
 export type Resolver = (host: string) => Promise<string[]>;
 
 /** Why a target was refused: lets each surface explain it in the user's language. */
-export type RefusalKind = 'malformed' | 'port' | 'address' | 'resolve' | 'error';
+export type RefusalKind = 'malformed' | 'port' | 'address' | 'name' | 'resolve' | 'error';
 
 export type CheckResult = { ok: true; host: string; address: string; port: number } | { ok: false; kind: RefusalKind; reason: string };
 /** A target the policy allowed: the address to connect to (a name was resolved once), the name only for SNI. */
@@ -236,9 +250,39 @@ function splitList(v: string | undefined): string[] {
 }
 
 /**
+ * Parses one PROBE_ALLOW_NAMES entry: a host name ("tms01.corp.example"), every name under a domain
+ * ("*.corp.example", the domain itself not included), or "*" (any name: every lookup allowed, the
+ * addresses still checked). Throws on anything else.
+ */
+export function parseNamePattern(input: string): NamePattern {
+  const text = input.trim();
+  let s = text.toLowerCase();
+  if (s.endsWith('.') && s !== '*.') s = s.slice(0, -1);
+  if (s === '*') return { name: '', wildcard: true, text };
+  const wildcard = s.startsWith('*.');
+  const name = wildcard ? s.slice(2) : s;
+  if (!HOSTNAME_RE.test(name) || parseAddress(name) || /^[0-9.]+$/.test(name)) {
+    throw new Error(`PROBE_ALLOW_NAMES: "${clip(input)}" is not a host name or *.domain`);
+  }
+  return { name: wildcard ? `.${name}` : name, wildcard, text };
+}
+
+/** Whether `host` (lower case, no trailing dot, as parseTarget leaves it) may be looked up under `policy`. */
+export function nameAllowed(host: string, policy: ProbePolicy): boolean {
+  return (policy.names ?? []).some((p) => (p.wildcard ? p.name === '' || (host.endsWith(p.name) && host.length > p.name.length) : host === p.name));
+}
+
+/** Why the name `host` is not looked up (it matches no PROBE_ALLOW_NAMES entry). */
+export function nameRefusal(host: string, policy: ProbePolicy): string {
+  const list = (policy.names ?? []).map((p) => p.text).join(', ');
+  return `"${clip(host)}" is a host name the probe may not look up (${list ? `allowed: ${list}` : 'no names are allowed'}). Give the endpoint's IP address, or an administrator can widen PROBE_ALLOW_NAMES.`;
+}
+
+/**
  * Builds the policy from PROBE_ALLOW (comma-separated CIDRs; replaces the default RFC 1918 + ULA
- * list) and PROBE_PORTS (comma-separated; default 443,8443,80), plus extra CIDRs (CLI --allow).
- * Throws an Error naming the bad entry when a CIDR or port is malformed.
+ * list), PROBE_PORTS (comma-separated; default 443,8443,80) and PROBE_ALLOW_NAMES (comma-separated
+ * names and *.domains; default none), plus extra CIDRs (CLI --allow).
+ * Throws an Error naming the bad entry when a CIDR, port or name is malformed.
  */
 export function policyFromEnv(env: NodeJS.ProcessEnv, extraAllow: string[] = []): ProbePolicy {
   const allowText = env.PROBE_ALLOW !== undefined && env.PROBE_ALLOW.trim() !== '' ? splitList(env.PROBE_ALLOW) : DEFAULT_ALLOW;
@@ -250,7 +294,8 @@ export function policyFromEnv(env: NodeJS.ProcessEnv, extraAllow: string[] = [])
       return Number(p);
     });
   }
-  return { allow, ports: [...new Set(ports)] };
+  const names = splitList(env.PROBE_ALLOW_NAMES).map(parseNamePattern);
+  return { allow, ports: [...new Set(ports)], names };
 }
 
 /** Why `address` may not be probed under `policy`, or null when it may. */
@@ -352,8 +397,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 /**
- * Normalises and checks a target. Nothing is sent to the target; a hostname is resolved once
- * (with `resolve`, default the system resolver) and every address it resolves to must pass.
+ * Normalises and checks a target. Nothing is sent to the target; a host name is looked up only
+ * when PROBE_ALLOW_NAMES allows it, once (with `resolve`, default the system resolver), and every
+ * address it resolves to must pass.
  * `address` in the answer is the one to connect to. Never rejects.
  */
 export async function checkTarget(
@@ -372,6 +418,7 @@ export async function checkTarget(
       const why = addressRefusal(t.literal, policy);
       return why ? { ok: false, kind: 'address', reason: why } : { ok: true, host: t.host, address: formatAddress(t.literal), port: t.port };
     }
+    if (!nameAllowed(t.host, policy)) return { ok: false, kind: 'name', reason: nameRefusal(t.host, policy) };
     let raw: string[];
     try {
       raw = await withTimeout(resolve(t.host), opts.resolveTimeoutMs ?? RESOLVE_TIMEOUT_MS, 'timed out');

@@ -18,6 +18,10 @@ const SUMMARY: Record<RefusalKind, LocalizedText> = {
     en: 'That address is outside the networks the probe may reach (PROBE_ALLOW).',
     ja: 'そのアドレスは、プローブが接続してよいネットワーク（PROBE_ALLOW）の外にあります。ループバック、リンクローカル（クラウドのメタデータ 169.254.169.254 を含む）、マルチキャストなどは、明示的に許可されない限り接続しません。',
   },
+  name: {
+    en: 'The probe looks up only the host names an administrator allowed (PROBE_ALLOW_NAMES).',
+    ja: 'プローブは、管理者が許可したホスト名（PROBE_ALLOW_NAMES）しか名前解決しません。エンドポイントの IP アドレスを指定してください。',
+  },
   resolve: {
     en: 'The host name could not be turned into an address the probe may use.',
     ja: 'ホスト名を、プローブが接続してよいアドレスに解決できませんでした。',

@@ -44,7 +44,7 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
   try {
     policyFromEnv(env);
   } catch (error) {
-    return bad(`${(error as Error).message.split('\n')[0]} (PROBE_ALLOW / PROBE_PORTS).`);
+    return bad(`${(error as Error).message.split('\n')[0]} (PROBE_ALLOW / PROBE_PORTS / PROBE_ALLOW_NAMES).`);
   }
   if (bot && !bot.startsWith('xoxb-')) return bad('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (OAuth & Permissions > Bot User OAuth Token).');
   if (app && !app.startsWith('xapp-')) return bad('SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Basic Information > App-Level Tokens, scope connections:write).');

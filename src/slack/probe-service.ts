@@ -6,7 +6,7 @@ import type { Logger } from '@slack/logger';
 import { checkTarget, policyFromEnv, runProbe, type CheckedTarget, type CheckResult, type ProbePolicy, type Resolver } from '../probe';
 import { runFleet, type FleetItem, type FleetSummary } from '../probe/fleet';
 import type { TargetEntry } from '../probe/targets';
-import { addressRefusal, parseTarget, type RefusalKind } from '../probe/policy';
+import { addressRefusal, nameAllowed, nameRefusal, parseTarget, type RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { ProbeLogPort } from '../store/port';
 
@@ -39,7 +39,7 @@ export interface ProbeService {
    * what it refuses is refused before a "Probing…" is shown. Optional (precheck is the fallback).
    */
   check?(target: string): Promise<CheckResult>;
-  /** What the policy refuses without resolving a name (malformed, port, a literal address); null = go on. Optional. */
+  /** What the policy refuses without resolving a name (malformed, port, a literal address, a name not allowed); null = go on. Optional. */
   precheck?(target: string): { kind: RefusalKind; reason: string } | null;
   /** Many targets under the same policy and timeouts as `run` (absent: no fleet probes). */
   fleet?(entries: AsyncIterable<TargetEntry>, hooks: FleetHooks): Promise<FleetSummary>;
@@ -69,7 +69,8 @@ export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, l
       const t = parseTarget(target);
       if ('error' in t) return { kind: 'malformed', reason: t.error };
       if (!policy.ports.includes(t.port)) return { kind: 'port', reason: `Port ${t.port} is not one the probe may use.` };
-      const refused = t.literal ? addressRefusal(t.literal, policy) : null;
+      if (!t.literal) return nameAllowed(t.host, policy) ? null : { kind: 'name', reason: nameRefusal(t.host, policy) };
+      const refused = addressRefusal(t.literal, policy);
       return refused ? { kind: 'address', reason: refused } : null;
     },
     fleet: (entries, hooks) =>

@@ -16,6 +16,7 @@ const W: Record<Lang, Record<RefusalKind, string>> = {
     malformed: 'That is not a target I can probe: give host[:port], e.g. 10.1.2.3 or codec-12.example.lan:443.',
     port: 'That port is not one this bot may probe.',
     address: 'That address is outside the networks this bot may probe.',
+    name: 'I do not look up that host name: this bot looks up only the names its administrator allowed.',
     resolve: 'I could not turn that host name into an address I may probe.',
     error: 'The probe could not run.',
   },
@@ -23,6 +24,7 @@ const W: Record<Lang, Record<RefusalKind, string>> = {
     malformed: 'プローブできる宛先の形式ではありません。ホスト[:ポート] で指定してください（例：10.1.2.3、codec-12.example.lan:443）。',
     port: 'そのポートは、このボットがプローブできるポートではありません。',
     address: 'そのアドレスは、このボットがプローブできるネットワークの外です。',
+    name: 'そのホスト名は名前解決しません。このボットは、管理者が許可したホスト名だけを解決します。',
     resolve: 'そのホスト名を、プローブしてよいアドレスに解決できませんでした。',
     error: 'プローブを実行できませんでした。',
   },
@@ -33,10 +35,12 @@ const ASK: Record<Lang, Partial<Record<RefusalKind, string>>> = {
   en: {
     port: 'If the endpoint really listens there, ask the administrator of this bot to allow the port.',
     address: 'If it is one of your endpoints, ask the administrator of this bot to allow its network.',
+    name: "Give the endpoint's IP address instead, or ask the administrator of this bot to allow the name.",
   },
   ja: {
     port: 'エンドポイントが本当にそのポートで待ち受けているなら、ボットの管理者に許可を依頼してください。',
     address: '自社のエンドポイントであれば、ボットの管理者にそのネットワークの許可を依頼してください。',
+    name: '代わりにエンドポイントの IP アドレスを指定するか、ボットの管理者にそのホスト名の許可を依頼してください。',
   },
 };
 
@@ -100,6 +104,13 @@ function detailSentence(kind: RefusalKind, reason: string, lang: Lang): string |
     return lang === 'ja'
       ? `ポート ${m[1]} は、このボットがプローブできるポートではありません${allowed ? `（許可されているポート：${jaList(allowed)}）` : ''}。`
       : `Port ${m[1]} is not a port this bot may probe${allowed ? ` (allowed: ${allowed})` : ''}.`;
+  }
+  if (kind === 'name') {
+    const m = /^"([^"]+)" is a host name the probe may not look up/.exec(reason);
+    if (!m) return null;
+    return lang === 'ja'
+      ? `「${clip(m[1]!)}」は名前解決しません（このボットは、管理者が許可したホスト名だけを解決します）。`
+      : `I do not look up "${clip(m[1]!)}": this bot looks up only the host names its administrator allowed.`;
   }
   if (kind === 'resolve') {
     const m = /"([^"]+)"/.exec(reason);

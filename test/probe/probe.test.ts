@@ -216,7 +216,7 @@ describe('SNI, HTTP redirect and output', () => {
     });
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
     const port = (s.address() as { port: number }).port;
-    const p = policyFromEnv({ PROBE_PORTS: String(port) }, ['127.0.0.0/8']);
+    const p = policyFromEnv({ PROBE_PORTS: String(port), PROBE_ALLOW_NAMES: 'localhost' }, ['127.0.0.0/8']);
     try {
       const byName = await runProbe(`localhost:${port}`, { policy: p, timeoutMs: T, resolve: async () => ['127.0.0.1'], certificate: false });
       expect(byName.ok && byName.result).toMatchObject({ target: `localhost:${port}`, address: '127.0.0.1' });

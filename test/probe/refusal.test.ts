@@ -13,9 +13,10 @@ describe('refused probes are classified and explained in the user language', () 
     ['10.1.2.3:22', 'port'],
     ['127.0.0.1', 'address'],
     ['169.254.169.254', 'address'],
-    ['codec.invalid', 'resolve'],
+    ['codec.invalid', 'name'],
+    ['codec.allowed.invalid', 'resolve'],
   ] as const)('%s is refused as %s', async (target, kind) => {
-    const r = await checkTarget(target, policy, noDns);
+    const r = await checkTarget(target, { ...policy, names: policyFromEnv({ PROBE_ALLOW_NAMES: '*.allowed.invalid' }).names }, noDns);
     expect(r).toMatchObject({ ok: false, kind });
   });
 

@@ -32,7 +32,7 @@ describe('a host name is checked against the policy before anything is announced
     lookups = [];
     // The probe log of the harness's own store (it exists once the harness has started).
     const log: ProbeLogPort = { record: (e) => h.store.probes.record(e), recent: (n) => h.store.probes.recent(n) };
-    const probe = probeServiceFromEnv({ PROBE_ALLOW: allow, PROBE_PORTS: `${sim.port},443` }, log, new MemoryLogger(), {
+    const probe = probeServiceFromEnv({ PROBE_ALLOW: allow, PROBE_PORTS: `${sim.port},443`, PROBE_ALLOW_NAMES: '*.example.lan' }, log, new MemoryLogger(), {
       resolve: async (name) => {
         lookups.push(name);
         const a = NAMES[name];

@@ -29,7 +29,7 @@ import { parseFollowUp, runFollowUp, type FleetFollowUp } from './follow-up';
 import { slackRefusal } from '../refusal';
 import type { RefusalKind } from '../../probe/policy';
 
-const POLICY_KINDS = new Set<string>(['malformed', 'port', 'address', 'resolve', 'error']);
+const POLICY_KINDS = new Set<string>(['malformed', 'port', 'address', 'name', 'resolve', 'error']);
 
 export const DEFAULT_FLEET_MAX = 1000;
 /** The most bytes of list text a job reads (a 1,000-row asset export is far below it). */
