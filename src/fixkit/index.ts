@@ -174,6 +174,9 @@ export function schannelPart(model: RegModel): RegModel {
   return { format: model.format, keys: model.keys.filter((k) => keyId(k.path) === root || keyId(k.path).startsWith(`${root}\\`)) };
 }
 
+/** Where Windows lists the local SQL Server instances (name = instance, data = its id), both registry views. */
+export const SQL_INSTANCE_KEYS = ['HKLM\\SOFTWARE\\Microsoft\\Microsoft SQL Server\\Instance Names\\SQL', 'HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Microsoft SQL Server\\Instance Names\\SQL'];
+
 /** `factsLine` must be the English facts line: the file is plain ASCII (see the header of this file),
  *  so a Japanese line would reach cmd.exe as `?`. The facts' separator `·` becomes a comma; anything
  *  else outside printable ASCII (a pasted name, say) is dropped rather than turned into `?`. */
@@ -182,7 +185,8 @@ function checkScript(factsLine: string): string {
   const lines = [
     '@echo off',
     'rem tms-doctor: check-tls.cmd - READ-ONLY. It changes nothing: it only runs "reg query", "sc query", "ver"',
-    'rem and "sqlcmd -Q SELECT @@VERSION" (a read-only query; if sqlcmd is missing or SQL runs elsewhere, it just fails).',
+    'rem and "sqlcmd -Q SELECT @@VERSION" on each local SQL instance (a read-only query; if sqlcmd is missing or SQL',
+    'rem runs elsewhere, it just fails).',
     `rem For: ${ascii(factsLine) || 'no versions given'}`,
     'rem Run it on the TMS server (an elevated prompt is not needed), then paste ALL of its output',
     'rem into the conversation: it tells which TLS versions Schannel allows and whether the TMS services run.',
@@ -197,9 +201,18 @@ function checkScript(factsLine: string): string {
     // The Windows release (registry step: verify or required; reboot or not) and the SQL build: read-only.
     'echo ===== Windows version =====',
     'ver',
-    'echo ===== SQL Server version (local default instance; an error here is harmless) =====',
-    'sqlcmd -E -l 5 -Q "SELECT @@VERSION" 2>&1',
+    // Every local instance, not only the default one: TMS's database is often a named instance.
+    // The registry lists them (64-bit and 32-bit views); each is asked for @@VERSION, read-only.
+    'echo ===== SQL Server instances on this server (none listed: no local SQL Server) =====',
+    ...SQL_INSTANCE_KEYS.map((k) => `reg query "${k}" 2>nul`),
+    'echo ===== SQL Server version of each local instance (an error here is harmless) =====',
+    ...SQL_INSTANCE_KEYS.map((k) => `for /f "tokens=1" %%i in ('reg query "${k}" 2^>nul ^| findstr /c:"REG_SZ"') do call :sqlver %%i`),
     'echo ===== end of check-tls.cmd =====',
+    'goto :eof',
+    ':sqlver',
+    'echo ----- instance %1 -----',
+    'if /i "%1"=="MSSQLSERVER" (sqlcmd -E -l 5 -S . -Q "SELECT @@VERSION" 2>&1) else (sqlcmd -E -l 5 -S ".\\%1" -Q "SELECT @@VERSION" 2>&1)',
+    'goto :eof',
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildFixKit, fixModel, TMS_SERVICES, type FixFile } from '../../src/fixkit';
+import { buildFixKit, fixModel, SQL_INSTANCE_KEYS, TMS_SERVICES, type FixFile } from '../../src/fixkit';
 import { fixKitCommand } from '../../src/cli/fix-kit';
 import { extractFacts } from '../../src/domain/extract';
+import { step } from '../../src/conversation/engine';
 import { applyReg, keyId, parseRegFile, parseRegQuery, SCHANNEL_PROTOCOLS_PATH, schannelState, type RegModel, type RegTree } from '../../src/windows/reg';
 import { makeIO } from '../cli/helpers';
 
@@ -152,7 +153,8 @@ describe('check-tls.cmd', () => {
 
   it('only reads: every command is echo, rem, reg query or sc query', () => {
     const commands = cmd.text.split('\r\n').filter((l) => l.trim() !== '');
-    for (const l of commands) expect(l).toMatch(/^(@echo off|rem |echo |reg query "HKLM\\[^"]+"( \/s)?$|sc query [A-Za-z0-9]+$|ver$|sqlcmd -E -l 5 -Q "SELECT @@VERSION" 2>&1$)/);
+    const sqlver = /^(for \/f "tokens=1" %%i in \('reg query "HKLM\\[^"]+" 2\^>nul \^\| findstr \/c:"REG_SZ"'\) do call :sqlver %%i|goto :eof|:sqlver|if \/i "%1"=="MSSQLSERVER" \(sqlcmd -E -l 5 -S \. -Q "SELECT @@VERSION" 2>&1\) else \(sqlcmd -E -l 5 -S "\.\\%1" -Q "SELECT @@VERSION" 2>&1\))$/;
+    for (const l of commands) expect(l).toMatch(/^(@echo off|rem |echo |reg query "HKLM\\[^"]+"( \/s| 2>nul)?$|sc query [A-Za-z0-9]+$|ver$)/.test(l) ? l : sqlver);
     expect(cmd.text).not.toMatch(/reg (add|delete|import|copy|restore|load)|sc (stop|start|config|delete)|net (stop|start)/i);
   });
 
@@ -161,6 +163,32 @@ describe('check-tls.cmd', () => {
     expect(cmd.text).toContain('reg query "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319"');
     expect(cmd.text).toContain('reg query "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319"');
     for (const s of TMS_SERVICES) expect(cmd.text).toContain(`sc query ${s}\r\n`);
+  });
+
+  it('asks every local SQL instance for its version, named ones too, and never falls into its subroutine', () => {
+    const lines = cmd.text.split('\r\n');
+    // The instance list as `reg query` prints it (a blank line, the key, one REG_SZ value per instance).
+    const regOut = ['', `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Microsoft SQL Server\\Instance Names\\SQL`, '    MSSQLSERVER    REG_SZ    MSSQL12.MSSQLSERVER', '    SQLTMS    REG_SZ    MSSQL12.SQLTMS', ''];
+    const loops = lines.filter((l) => l.startsWith('for /f'));
+    expect(loops.map((l) => /reg query "([^"]+)"/.exec(l)![1])).toEqual(SQL_INSTANCE_KEYS);
+    // for /f "tokens=1" over `findstr REG_SZ`: the first word of each value line is the instance name.
+    const names = regOut.filter((l) => l.includes('REG_SZ')).map((l) => l.trim().split(/\s+/)[0]!);
+    const body = lines.slice(lines.indexOf(':sqlver') + 1, lines.indexOf('goto :eof', lines.indexOf(':sqlver')));
+    const ifLine = body.find((l) => l.startsWith('if /i'))!;
+    const run = (name: string) => {
+      const m = /^if \/i "%1"=="([^"]+)" \((.+?)\) else \((.+)\)$/.exec(ifLine)!;
+      return (name.toUpperCase() === m[1] ? m[2]! : m[3]!).replace(/%1/g, name);
+    };
+    expect(names.map(run)).toEqual(['sqlcmd -E -l 5 -S . -Q "SELECT @@VERSION" 2>&1', 'sqlcmd -E -l 5 -S ".\\SQLTMS" -Q "SELECT @@VERSION" 2>&1']);
+    // The main part ends with goto :eof before the label: the subroutine runs only when called.
+    expect(lines.indexOf('goto :eof')).toBeLessThan(lines.indexOf(':sqlver'));
+    expect(lines.indexOf('echo ===== end of check-tls.cmd =====')).toBeLessThan(lines.indexOf('goto :eof'));
+  });
+
+  it('its output, pasted back, gives the SQL version of the named instance', () => {
+    const out = ['===== SQL Server version of each local instance (an error here is harmless) =====', '----- instance SQLTMS -----', '', '----------------------------------', 'Microsoft SQL Server 2014 (SP2) (KB3171021) - 12.0.5000.0 (X64)', '\tJun 17 2016 19:14:09', '\tCopyright (c) Microsoft Corporation', '\tExpress Edition (64-bit) on Windows NT 6.3 <X64> (Build 9600: )', '', '(1 rows affected)', '===== end of check-tls.cmd ====='].join('\r\n');
+    const r = step(null, { kind: 'text', text: `TMS 15.9, CE 9.15\n${out}` });
+    expect(r.state.facts.sql).toMatchObject({ year: 2014, build: '12.0.5000.0' });
   });
 });
 
