@@ -1343,6 +1343,56 @@ function sqlKbInstalledAnswer(f: Facts, text = ''): LocalizedText[] {
   ];
 }
 
+/**
+ * "is KB3052404 installed?", "do we have KB3052404?", 「KB3052404入ってる？」 (QA round 29 #1): asked, not said. The bot
+ * cannot see the server: it says how to check (the build from `SELECT @@VERSION` against the first builds with TLS 1.2
+ * support, knowledge.md's SQL 2012 caveat / KB3135244) and what the build already given means; nothing is recorded.
+ */
+function sqlKbCheckAnswer(f: Facts): LocalizedText[] {
+  const how = L(
+    "I cannot see your server, so check on it: `SELECT @@VERSION` on the SQL Server of the TMS server shows its build, and the TLS 1.2 update is in when that build is at or above the first build with TLS 1.2 support of its line (Microsoft KB3135244). Windows' list of installed updates (Programs and Features > View installed updates) also shows SQL Server updates, but the build is what counts.",
+    'こちらからはサーバの状態は見えないため、サーバで確認してください。TMS サーバの SQL Server で `SELECT @@VERSION` を実行するとビルドが表示されます。そのビルドが、同じ系列で TLS 1.2 に対応した最初のビルド（Microsoft KB3135244）以降であれば、TLS 1.2 更新プログラムは適用済みです。Windows のインストール済み更新プログラムの一覧（[プログラムと機能] > [インストールされた更新プログラムを表示]）にも SQL Server の更新は表示されますが、判断の基準はビルドです。',
+  );
+  if (f.sqlLocation === 'remote') {
+    return [L('For this fix it does not matter: you told me SQL Server runs on another machine, which the TMS server\'s Schannel settings do not touch.', 'この修正には関係しません。SQL Server は別のマシンで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。')];
+  }
+  const builds = L(
+    'The first builds with TLS 1.2 support: 2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later. SQL Server 2016 and later need nothing.',
+    'TLS 1.2 に対応した最初のビルド：2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降。SQL Server 2016 以降は対応不要です。',
+  );
+  if (!f.sql) return [how, builds];
+  const name = formatSql(f.sql);
+  const k = sqlTlsStatus(f.sql).kind;
+  const build = f.sql.build;
+  if (k === 'nothing-needed') {
+    return [L(`${name} does not need it: SQL Server 2016 and later support TLS 1.2 as they are, so there is nothing to install for SQL in this fix.`, `${name} には不要です。SQL Server 2016 以降はそのままで TLS 1.2 に対応しているため、この修正で SQL に適用するものはありません。`)];
+  }
+  if (k === 'keep-tls10') {
+    return [L(`For ${name} this fix needs no SQL update: what matters is that TLS 1.0 stays enabled. Whether its build supports TLS 1.2: \`SELECT @@VERSION\` shows it (2008 R2 SP3 10.50.6542.0 or later).`, `${name} の場合、この修正のための SQL の更新は不要です。大事なのは TLS 1.0 を有効のままにすることです。ビルドが TLS 1.2 に対応しているかどうかは \`SELECT @@VERSION\` で分かります（2008 R2 SP3 10.50.6542.0 以降）。`)];
+  }
+  if (k === 'has-tls12') {
+    return [
+      how,
+      build
+        ? L(`The build you gave me, ${build}, is already at or above the first TLS 1.2 build of its line: ${name} supports TLS 1.2, so there is nothing to install for it.`, `いただいたビルド ${build} は、その系列で TLS 1.2 に対応した最初のビルド以降です。${name} は TLS 1.2 に対応しているため、適用するものはありません。`)
+        : L(`${name} as you gave it already supports TLS 1.2; \`SELECT @@VERSION\` confirms the build.`, `お知らせいただいた ${name} はすでに TLS 1.2 に対応しています。ビルドは \`SELECT @@VERSION\` で確認できます。`),
+    ];
+  }
+  if (k === 'upgrade-service-pack') {
+    return [
+      L(`It cannot be: there is no KB3052404 package for ${name}. For SQL Server 2012, Microsoft's TLS 1.2 update starts at SP2, so the way to TLS 1.2 support is a service-pack upgrade (SP4 is the simplest), with its own window. \`SELECT @@VERSION\` shows the build it runs now.`, `適用済みということはありません。${name} 向けの KB3052404 はありません。SQL Server 2012 向けの Microsoft の TLS 1.2 更新プログラムは SP2 以降にしかないため、TLS 1.2 に対応させるにはサービス パックのアップグレード（SP4 が最も簡単です）が必要で、専用の作業時間を取ってください。現在のビルドは \`SELECT @@VERSION\` で確認できます。`),
+    ];
+  }
+  if (k === 'install-update' && build) {
+    return [
+      how,
+      L(`Going by the build you gave me, no: ${build} is below the first builds with TLS 1.2 support, so the update is not in it (unless it was installed after that build was read). If \`SELECT @@VERSION\` still shows ${build}, install the update for its branch before any TLS change.`, `いただいたビルドで判断すると、適用されていません。${build} は TLS 1.2 に対応した最初のビルドより前なので、更新は含まれていません（そのビルドを確認したあとに適用した場合を除きます）。\`SELECT @@VERSION\` でまだ ${build} と表示される場合は、TLS の設定を変更する前に、そのブランチ向けの更新プログラムを適用してください。`),
+      ...(sqlTargetText(f.sql) ? [sqlTargetText(f.sql)!] : []),
+    ];
+  }
+  return [how, sqlTargetText(f.sql) ?? builds];
+}
+
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
@@ -1673,6 +1723,26 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Is KB4019276 installed?', 'KB4019276 が適用済みかどうか'),
     answer: (f) => kbCheckAnswer(f),
+  },
+  {
+    // "is KB3052404 installed?", "do we have KB3052404?", 「KB3052404入ってる？」 (QA round 29 #1): asked, not said; before
+    // 'sql-kb-installed' (whose patterns would read the question as a statement) and 'sql-update-needed' ("install it").
+    id: 'sql-kb-check',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:is|was|has)\\s(?:the\\s)?(?:sql\\s)?kb\\s?3052404(?!\\d)\\s(?:already\\s)?(?:been\\s)?(?:installed|applied|in\\splace|present|there|in|on)(?![a-z])',
+        '(?<![a-z])(?:do|does|did)\\s(?:we|i|you|they|it|the\\s(?:tms\\s|sql\\s)?server|our\\s(?:tms\\s|sql\\s)?server|this\\sserver|sql|the\\ssql|our\\ssql)\\s(?:already\\s)?(?:have|got)\\s(?:the\\s)?kb\\s?3052404(?!\\d)',
+        '(?<![a-z])(?:check|verify|confirm|see|tell|find\\sout|know)\\s(?:if|whether)\\s[^?.]{0,40}kb\\s?3052404(?!\\d)',
+        '(?<![a-z])(?:(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)|how\\sto)\\s(?:check|see|tell|find|know|verify|confirm)[^?.]{0,30}kb\\s?3052404(?!\\d)',
+        '^[^.?]{0,12}kb\\s?3052404(?!\\d)\\s(?:already\\s)?(?:installed|applied|in\\splace|there|present)\\s?[?]',
+      ],
+      ja: [
+        'kb\\s?3052404(?!\\d)\\s?(?:は|って|が|も)?\\s?(?:もう|既に|すでに)?\\s?(?:入って(?:い)?(?:ます|る)|適用済み|インストール済み|(?:適用|インストール)(?:して|されて)(?:い)?(?:ます|る)|当たって(?:い)?(?:ます|る))\\s?(?:です|でしょう)?\\s?(?:か|の\\s?[?？]|\\s?[?？])',
+        'kb\\s?3052404(?!\\d)[^。？?]{0,20}(?:確認|調べ|チェック)(?:する|でき|すれば|方法)',
+      ],
+    },
+    title: L('Is KB3052404 installed?', 'KB3052404 が適用済みかどうか'),
+    answer: (f) => sqlKbCheckAnswer(f),
   },
   {
     // "KB3052404 is installed already", "so install the KB? we already did" (short-lead.ts), 「KB入れました」 (QA round 21 F6):

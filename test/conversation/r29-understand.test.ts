@@ -1,0 +1,49 @@
+import { freshState, step } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import { blocksText } from './helpers';
+
+/** A conversation in `lang` through `msgs`: the last turn's blocks as text and the state after it. */
+function run(lang: 'en' | 'ja', msgs: string[]): { text: string; state: ConversationState } {
+  let state = freshState(lang);
+  let text = '';
+  for (const m of msgs) {
+    const r = step(state, { kind: 'text', text: m });
+    state = r.state;
+    text = blocksText(r.replies);
+  }
+  return { text, state };
+}
+
+const EN_SETUP = 'TMS 15.9 with SQL 2012 SP2 11.0.5058 on the TMS server, SX20 on TC 7.3.7 shows No HTTPS response';
+const JA_SETUP = 'TMS 15.9、SQL 2012 SP2 11.0.5058 がTMSサーバー上、SX20 TC 7.3.7 で No HTTPS response';
+
+describe('R29 #1: "is KB3052404 installed?" asks; it is not an order to install', () => {
+  it.each(['is KB3052404 installed?', 'do we have KB3052404?', 'KB3052404 installed?', 'how do I check whether KB3052404 is installed?'])('%s: how to check, and what 11.0.5058 means', (q) => {
+    const { text, state } = run('en', [EN_SETUP, q]);
+    expect(text).toContain('SELECT @@VERSION');
+    expect(text).toMatch(/Going by the build you gave me, no/);
+    expect(text).not.toMatch(/Yes, before any TLS change/);
+    expect(state.facts.sql?.build).toBe('11.0.5058');
+  });
+  it.each(['KB3052404入ってる？', 'KB3052404は入っていますか？', 'KB3052404が適用済みか確認する方法は？'])('%s: 確認方法とビルドの意味', (q) => {
+    const { text } = run('ja', [JA_SETUP, q]);
+    expect(text).toContain('SELECT @@VERSION');
+    expect(text).toContain('いただいたビルドで判断すると、適用されていません');
+    expect(text).not.toContain('はい、TLS の設定を変更する前に必要です');
+  });
+  it('a build at the TLS 1.2 build: nothing to install', () => {
+    const { text } = run('en', ['TMS 15.9 with SQL 2012 SP2 11.0.5352 on the TMS server, SX20 on TC 7.3.7 shows No HTTPS response', 'is KB3052404 installed?']);
+    expect(text).toMatch(/already at or above the first TLS 1\.2 build/);
+    expect(text).not.toMatch(/install the update/);
+  });
+  it.each([
+    ['en', EN_SETUP, 'KB3052404 is installed already', /the build you gave me was read before it/],
+    ['en', EN_SETUP, 'should I install KB3052404?', /Yes, before any TLS change/],
+    ['ja', JA_SETUP, 'KB3052404は入れました', /いただいたビルドが更新前のもの/],
+    ['ja', JA_SETUP, 'KB3052404を入れればいいですか？', /はい、TLS の設定を変更する前に必要です/],
+  ] as const)('%s %s / %s: not the check question', (lang, setup, q, re) => {
+    const { text } = run(lang, [setup, q]);
+    expect(text).toMatch(re);
+    expect(text).not.toMatch(/Going by the build you gave me|いただいたビルドで判断すると/);
+  });
+});
