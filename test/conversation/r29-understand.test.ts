@@ -47,3 +47,22 @@ describe('R29 #1: "is KB3052404 installed?" asks; it is not an order to install'
     expect(text).not.toMatch(/Going by the build you gave me|いただいたビルドで判断すると/);
   });
 });
+
+describe('R29 #2: 「Communication SecurityはすでにHighです」 states the level High', () => {
+  const JA_BASE = 'TMS 15.9、SQL 2016、SX20 TC 7.3.7 で No HTTPS response';
+  it.each(['Communication SecurityはすでにHighです', 'セキュリティレベルは既にHigh', 'セキュリティレベルはもうHighになっています'])('%s: level High, with the certificate check', (m) => {
+    const { text, state } = run('ja', [JA_BASE, m]);
+    expect(state.facts.level).toBe('high');
+    expect(text).toContain('証明書');
+  });
+  it('asked while the SQL question is open, it is still the level', () => {
+    const { state } = run('ja', ['TMS 15.9、SX20 TC 7.3.7 で No HTTPS response', 'Communication SecurityはすでにHighです']);
+    expect(state.facts.level).toBe('high');
+  });
+  it('EN: "Communication Security is already High" is level High', () => {
+    expect(run('en', ['TMS 15.9, SQL 2016, SX20 on TC 7.3.7 shows No HTTPS response', 'Communication Security is already High']).state.facts.level).toBe('high');
+  });
+  it.each(['ハイ', '優先度は高です', 'セキュリティレベルはHighにしたいです', 'セキュリティレベルは既にHighですか？'])('%s: no level stated', (m) => {
+    expect(run('ja', [JA_BASE, m]).state.facts.level).toBeUndefined();
+  });
+});

@@ -17,9 +17,18 @@ const SAID_EN = new RegExp(
   'i',
 );
 const LEAD_JA = String.raw`(?:(?:すみません|いや|あ|訂正です?|正しくは|実は|やっぱり|やはり|確認したら|見たら)[\s、,]*)*`;
-/** 「TMS Tools で High になっていました」「High でした」「レベルは High でした」「TMS ツールでは Low に設定されていました」. */
+/** The setting named before its value: 「レベルは」「Communication Securityは」「セキュリティレベルは」. */
+const SUBJECT_JA = String.raw`(?:レベル|設定|通信セキュリティ|セキュリティ\s?(?:レベル|設定)?|communication\s?security|コミュニケーション\s?セキュリティ)\s?(?:は|が|も)\s?`;
+/** 「すでに」「もう」「今は」 before the value (QA round 29 #2: 「Communication SecurityはすでにHighです」). */
+const ALREADY_JA = String.raw`(?:(?:すでに|既に|もう|今は|現在は?|ずっと|元々|もともと)\s?)?`;
+const END_JA = String.raw`(?:に(?:なって|設定されて)(?:い)?(?:ましたが?|います|た|る)|でした|です|だった|のまま(?:でした|です)?)`;
+/**
+ * 「TMS Tools で High になっていました」「High でした」「レベルは High でした」「TMS ツールでは Low に設定されていました」,
+ * 「Communication SecurityはすでにHighです」; with the setting named the ending may go (「セキュリティレベルは既にHigh」),
+ * without it not (a bare 「ハイ」 is a yes).
+ */
 const SAID_JA = new RegExp(
-  String.raw`^\s*${LEAD_JA}(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|を見たら|を確認したら)[\s、,]*)?(?:(?:レベル|設定|通信セキュリティ)\s?(?:は|が)\s?)?(high|low|ハイ|ロー)\s?(?:に(?:なって|設定されて)(?:い)?(?:ました|います|た|る)|でした|です|だった|のまま(?:でした|です)?)[\s。!]*$`,
+  String.raw`^\s*${LEAD_JA}(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|を見たら|を確認したら)[\s、,]*)?(?:${SUBJECT_JA}${ALREADY_JA}(high|low|ハイ|ロー)\s?${END_JA}?|${ALREADY_JA}(high|low|ハイ|ロー)\s?${END_JA})[\s。!]*$`,
   'i',
 );
 
@@ -31,7 +40,7 @@ export function highOrLowSaid(text: string): SecurityLevel | null {
   if (!/high|low|ハイ|ロー/i.test(t) || endsAsQuestion(t)) return null;
   const m = SAID_EN.exec(t) ?? SAID_JA.exec(t);
   if (!m) return null;
-  return /^(?:high|ハイ)$/i.test(m[1]) ? 'high' : 'low';
+  return /^(?:high|ハイ)$/i.test(m[1] ?? m[2]) ? 'high' : 'low';
 }
 
 /**
