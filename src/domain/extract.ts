@@ -46,7 +46,7 @@ import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { hereTmsRelease, replacedTms, tmsSaidToWork } from './understand/tms-servers';
+import { hereTmsRelease, prodAndTestTms, replacedTms, tmsSaidToWork } from './understand/tms-servers';
 import { withoutDeniedServicePack } from './understand/correction';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
@@ -946,6 +946,19 @@ function extractUnsafe(text: unknown): Extraction {
       const others = facts.otherTms?.filter((v) => v.semver !== now.value.semver && !(old.ok && v.semver === old.value.semver));
       if (others?.length) facts.otherTms = others;
       else delete facts.otherTms;
+    }
+  }
+
+  // 「本番はTMS 15.9、検証環境は14.6です」, "prod is 15.9, staging is 14.6" (QA round 29 #3): production is this incident's
+  // TMS, the test/staging server another one (as "prod TMS 15.9, test TMS 14.6" is read).
+  const envs = replaced || CORRECTION.test(s) || TMS_PATH.test(s) ? null : prodAndTestTms(s);
+  if (envs) {
+    const prod = parseTms(envs.prod);
+    const other = parseTms(envs.other);
+    if (prod.ok && other.ok) {
+      facts.tms = prod.value;
+      got.add('tms');
+      facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== prod.value.semver && v.semver !== other.value.semver), other.value].slice(0, 3);
     }
   }
 

@@ -66,3 +66,23 @@ describe('R29 #2: 「Communication SecurityはすでにHighです」 states the 
     expect(run('ja', [JA_BASE, m]).state.facts.level).toBeUndefined();
   });
 });
+
+describe('R29 #3: production and test/staging TMS releases', () => {
+  const SETUP = 'SX20 TC 7.3.7 で No HTTPS response';
+  it.each([
+    ['ja', '本番はTMS 15.9、検証環境は14.6です'],
+    ['ja', '本番は15.9、ステージングは14.6'],
+    ['en', 'prod is 15.9, staging is 14.6'],
+  ] as const)('%s %s: TMS 15.9, and 14.6 kept as the other TMS', (lang, m) => {
+    const { state } = run(lang, [lang === 'ja' ? SETUP : 'SX20 on TC 7.3.7 shows No HTTPS response', m]);
+    expect(state.facts.tms?.raw).toBe('15.9');
+    expect(state.facts.otherTms?.map((v) => v.raw)).toEqual(['14.6']);
+  });
+  it.each(['本番は15.9です', '本番機のエンドポイントは CE 9.15、検証機は TC 7.3.7 です'])('%s: no other TMS', (m) => {
+    const { state } = run('ja', [SETUP, m]);
+    expect(state.facts.otherTms).toBeUndefined();
+  });
+  it('本番は15.9です alone: TMS 15.9', () => {
+    expect(run('ja', [SETUP, '本番は15.9です']).state.facts.tms?.raw).toBe('15.9');
+  });
+});

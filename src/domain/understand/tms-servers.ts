@@ -71,3 +71,35 @@ export function tmsSaidToWork(after: string): boolean {
   if (!/work|fine|ok|unaffected|no\s|正常|問題|大丈夫|動いて/i.test(after.slice(0, 60))) return false;
   return TMS_WORKS.test(after.slice(0, 80));
 }
+
+const ENV_FAST = /本番|prod|live/i;
+const ENV_TAIL = String.raw`(?:\s?(?:(?:is|runs|has|is\son|is\srunning|is\sat|on|at)\s|[:=]\s?))?(?:tms\s?)?${REL}`;
+/** The production server's release: "prod is 15.9", "production TMS: 15.9", 「本番は15.9」「本番環境のTMSは15.9」. */
+const PROD_TMS = new RegExp(
+  String.raw`(?<![a-z])(?:prod|production|live)(?:\s(?:tms|server|environment|env|system|instance))?${ENV_TAIL}` +
+    String.raw`|本番\s?(?:環境|系|サーバー?|機)?\s?(?:の\s?tms\s?)?(?:は|が|:|：)\s?(?:tms\s?)?${REL}`,
+  'i',
+);
+/** A test/staging server's release: "staging is 14.6", "test TMS 14.6", 「検証環境は14.6」「ステージングは14.6」. */
+const TEST_TMS = new RegExp(
+  String.raw`(?<![a-z])(?:test|testing|staging|stage|lab|dev|uat|qa)(?:\s(?:tms|server|environment|env|system|instance))?${ENV_TAIL}` +
+    String.raw`|(?:検証|テスト|ステージング|開発|評価|ラボ)\s?(?:環境|系|サーバー?|機|用)?\s?(?:の\s?tms\s?)?(?:は|が|:|：)\s?(?:tms\s?)?${REL}`,
+  'i',
+);
+
+/**
+ * A production TMS and a test/staging one, each with its release (QA round 29 #3): 「本番はTMS 15.9、検証環境は14.6です」,
+ * "prod is 15.9, staging is 14.6". Production is this incident's server (as "prod TMS 15.9, test TMS 14.6" is read);
+ * the other is kept as another TMS. Null unless both are said, on different releases.
+ */
+export function prodAndTestTms(s: string): { prod: string; other: string } | null {
+  if (!ENV_FAST.test(s)) return null;
+  const t = s.slice(0, 2000);
+  const p = PROD_TMS.exec(t);
+  if (!p) return null;
+  const o = TEST_TMS.exec(t);
+  if (!o) return null;
+  const prod = p[1] ?? p[2];
+  const other = o[1] ?? o[2];
+  return prod && other && prod !== other ? { prod, other } : null;
+}
