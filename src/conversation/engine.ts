@@ -32,6 +32,7 @@ import { onFacts } from './merge';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
 import { asksEndpointUpgradeTo } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
+import { devicesNamedIn } from '../domain/understand/http-subject';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
 import { shortLeadRewrite } from './short-lead';
@@ -151,13 +152,26 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
  */
 function onLongText(state: ConversationState, raw: string, length: unknown): TurnResult {
   const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
-  if (total <= MAX_MESSAGE) return withGuesses(raw, onText(state, raw));
+  if (total <= MAX_MESSAGE) return withDevicesNamed(raw, withGuesses(raw, onText(state, raw)));
   const read = firstChars(raw, MAX_MESSAGE);
   const out = withGuesses(read, onText(state, read));
   const lang = out.replies[0]?.lang ?? out.state.lang;
   const note = para(TEXTS[lang].readFirst(total, read.length));
   const [first, ...rest] = out.replies;
-  return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
+  return withDevicesNamed(read, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] });
+}
+
+/**
+ * The other devices this text message named ("we also have 2 MXPs"), kept for the next text turn only, so that "those
+ * are on http" then is read as about them (ConversationState.devicesNamed).
+ */
+function withDevicesNamed(text: string, out: TurnResult): TurnResult {
+  const named = devicesNamedIn(text);
+  if (named === (out.state.devicesNamed ?? null)) return out;
+  const state = { ...out.state };
+  if (named) state.devicesNamed = named;
+  else delete state.devicesNamed;
+  return { ...out, state };
 }
 
 /**

@@ -50,7 +50,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const text = a && b && BOTH.test(raw.slice(0, 200)) ? (given.lang === 'ja' ? `一部は ${a}、他は ${b}` : `some on ${a}, others on ${b}`) : raw;
   const lang = state.lang;
   const t = TEXTS[lang];
-  const ex = text ? extractFacts(text) : { facts: {}, problems: [] as ParseProblem[], lang };
+  // ("those are on http" right after "we also have 2 MXPs": about the devices that message named.)
+  const ex = text ? extractFacts(text, state.devicesNamed ? { devicesBefore: state.devicesNamed } : undefined) : { facts: {}, problems: [] as ParseProblem[], lang };
   // "that last number was the OS": the last bare answer moves; the rest of the message ("…, SQL is
   // 2016") is read on top of the moved facts.
   const moved = text ? referBack(state, text) : null;
@@ -249,7 +250,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
         // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
         const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
-        if (!optionalChat && found.https === undefined && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
+        // ("those are on http" about the MXPs just named: a remark about other devices, not a failed answer.)
+        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
       }
     }
   }
@@ -435,7 +437,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside || hedged || !!ex.othersOverHttp;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside || hedged || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -477,6 +479,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));
   // "we also have 2 MXPs, those are managed over http": about those devices only (facts.https untouched), said so.
   if (ex.othersOverHttp) pre.push(para(t.othersOverHttp));
+  // "those are on http" after a message that named other devices and the failing endpoints: asked which (facts.https untouched).
+  if (ex.httpSubjectUnclear) pre.push(para(t.httpWhichDevices));
   // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)
   const asCase = (text && !ev ? upgradeBlocks(facts, cases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
   pre.push(...asCase);

@@ -63,6 +63,12 @@ export interface ConversationState {
   vagueEndpoint?: string;
   /** The full "I don't know that one" list was shown in this conversation: a later miss gets one line. Additive (absent = not yet). */
   toldCannot?: true;
+  /**
+   * The last text message named other devices ("we also have 2 MXPs": 'others'), or them and the failing endpoints
+   * ('both') (src/domain/understand/http-subject.ts devicesNamedIn). Kept one text turn: "those are on http" next is
+   * about them, or asks which devices. Additive (absent = none).
+   */
+  devicesNamed?: 'others' | 'both';
 }
 
 export type IncomingMessage =

@@ -105,6 +105,20 @@ export interface Extraction {
    * 管理してます」): not the failing endpoints' management (facts.https is left alone); the engine adds a note.
    */
   othersOverHttp?: true;
+  /**
+   * An "over HTTP" remark that names no device ("those are on http") right after a message that named other devices and
+   * the endpoints themselves: whose it is is unclear, so facts.https is left alone and the engine asks which devices.
+   */
+  httpSubjectUnclear?: true;
+}
+
+/** What the previous message said that this one may lean on (src/conversation/engine.ts keeps it one text turn). */
+export interface ExtractContext {
+  /**
+   * The devices the previous message named (understand/http-subject.ts devicesNamedIn): an "over HTTP" remark that names
+   * none ("those are on http") is about the other devices ('others'), or unclear ('both').
+   */
+  devicesBefore?: 'others' | 'both';
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -308,6 +322,11 @@ const HTTPS_TRUE = [
 
 const HTTP_WORD = /http/i;
 /**
+ * "those are on http", "they're all on plain http": read only when the devices it speaks of are other ones (said in the
+ * same message or the one before): about the endpoints themselves it is not read (today's reading kept).
+ */
+const ON_HTTP = /(?<![a-z])(?:are|is|'re|were)\s(?:all\s|both\s)?on\s(?:plain\s)?http(?![s:/a-z])/i;
+/**
  * HTTP working and HTTPS failing, said together ("it works with HTTP, just not HTTPS", "HTTP works but HTTPS
  * doesn't", 「HTTP では繋がりますが HTTPS だけ駄目です」「HTTP では管理できますが HTTPS だとだめです」): the problem's signature, so the endpoint is managed over
  * HTTPS (not "managed over HTTP"). Read over the sentence, whose clauses split the two halves.
@@ -389,19 +408,19 @@ function keywordsIn(clause: string): Keyword[] {
 
 type Field = ParseProblem['field'];
 
-export function extractFacts(text: string): Extraction {
+export function extractFacts(text: string, ctx?: ExtractContext): Extraction {
   try {
     // A pasted e-mail thread: the newest (unquoted) text wins; quoted older messages only fill the fields it lacks.
     const layers = typeof text === 'string' ? replyLayers(text.length > MAX_EXTRACT ? text.slice(0, MAX_EXTRACT) : text) : null;
     if (layers) return { ...readThread(layers, extractUnsafe), lang: detectLang(text) };
-    return extractUnsafe(text);
+    return extractUnsafe(text, ctx);
   } catch {
     // Defensive: nothing above should throw, but a fact extractor must never take a turn down.
     return { facts: {}, problems: [], lang: detectLang(text) };
   }
 }
 
-function extractUnsafe(text: unknown): Extraction {
+function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
   // A tool's output (sslscan, curl -v, s_client, hex dumps) is what an endpoint did, read by the evidence reader: not the user's words.
@@ -460,8 +479,10 @@ function extractUnsafe(text: unknown): Extraction {
   // http"): read only when the message says plain http somewhere (understand/http-subject.ts); "No HTTPS response",
   // in nearly every message, is not that.
   const httpSaid = /http(?!s)/i.test(s);
-  let httpSubject: HttpSubject | null = null;
+  // ("those are on http" right after "we also have 2 MXPs": the devices the previous message named.)
+  let httpSubject: HttpSubject | 'unclear' | null = ctx?.devicesBefore === 'others' ? 'others' : ctx?.devicesBefore === 'both' ? 'unclear' : null;
   let othersOverHttp = false;
+  let httpUnclear = false;
   let continuing = false;
   let sqlClauseBefore = false;
   let lastClause = '';
@@ -779,8 +800,12 @@ function extractUnsafe(text: unknown): Extraction {
       const t = lastIndex(HTTPS_TRUE, clause);
       // "we also have 2 MXPs, those are managed over http", 「MXPはHTTPで管理してます」: HTTP said of OTHER devices is
       // theirs, not the failing endpoints' (kept apart for the note); HTTPS said of them still counts (raised-failing.ts).
-      if (f > t && (httpSubjectIn(clause, f) ?? httpSubjectIn(clause) ?? subjectBefore) === 'others') othersOverHttp = true;
-      else if (f >= 0 || t >= 0) https = t > f;
+      const on = f < 0 && t < 0 ? ON_HTTP.exec(clause) : null;
+      const at = on ? on.index : f;
+      const who = at > t ? (httpSubjectIn(clause, at) ?? httpSubjectIn(clause) ?? subjectBefore) : null;
+      if (who === 'others') othersOverHttp = true;
+      else if (who === 'unclear') httpUnclear = true;
+      else if (!on && (f >= 0 || t >= 0)) https = t > f;
     }
     // "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」: where TMS runs is its Windows release.
     // "TMS 15.5 on 2012 R2 with local SQL 2014 SP2": with SQL named after it, only TMS's own segment (up to
@@ -1022,6 +1047,7 @@ function extractUnsafe(text: unknown): Extraction {
   if (Object.keys(askedFacts).length) out.asked = askedFacts;
   if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
   if (othersOverHttp && https !== false) out.othersOverHttp = true;
+  if (httpUnclear && https === null && !othersOverHttp) out.httpSubjectUnclear = true;
   if (symptom.noHttps) out.noHttpsSaid = true;
   if (symptom.noHttpsDenied && !symptom.noHttps) out.noHttpsDenied = true;
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);

@@ -44,3 +44,25 @@ function lastMention(text: string, before: number): { at: number; who: HttpSubje
 export function httpSubjectIn(clause: string, before = clause.length): HttpSubject | null {
   return lastMention(clause, Math.min(before, clause.length))?.who ?? null;
 }
+
+/** Cheap word test before devicesNamedIn: a word every OTHERS match contains. */
+const OTHERS_CHEAP = /polycom|hdx|vsx|tandberg|mxp|other|rest|old|legacy|他|ほか|残り|古い|旧|レガシー|ポリコム|タンバーグ/i;
+
+/**
+ * Which devices a message names, for an "over HTTP" remark that names none in the next message ("we also have 2 MXPs"
+ * then "those are on http"): 'others' when it names other devices only, 'both' when it also names the endpoints
+ * themselves (then "those" is unclear), null when it names no other device (the remark keeps today's reading).
+ * Pure; a cheap word test first.
+ */
+export function devicesNamedIn(text: string): 'others' | 'both' | null {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  if (!OTHERS_CHEAP.test(head)) return null;
+  const s = head.normalize('NFKC');
+  OTHERS.lastIndex = 0;
+  if (!OTHERS.test(s)) return null;
+  SELF.lastIndex = 0;
+  for (let m = SELF.exec(s); m; m = SELF.exec(s)) {
+    if (!NOT_SELF_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) return 'both';
+  }
+  return 'others';
+}

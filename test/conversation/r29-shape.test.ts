@@ -1,0 +1,59 @@
+/**
+ * R29B, answer-shape leftovers.
+ * #1 "those are on http" / 「それらはHTTPです」 / "they're managed over http" with no device named, right after a message
+ * that named OTHER devices ("we also have 2 MXPs"): about those devices, not the failing endpoints (knowledge.md
+ * "Symptom": only an endpoint managed over plain HTTP escapes the error). After a message that named both, the bot asks
+ * which devices and keeps the verdict. With no other devices named before, today's reading stays.
+ */
+import { last, rendered, runIn, talk } from './helpers';
+
+const EN = 'No HTTPS response on our SX80s after upgrading to CE 9.15, TMS 15.9, SQL is remote, Windows 2016';
+const JA = 'TMS 15.9、CE 9.15 のSX80でNo HTTPS response、SQLは別サーバー、Windows 2016';
+
+describe('#1 an HTTP remark with no device named, after other devices were named', () => {
+  it.each(['those are on http', "they're managed over http", 'those are managed over plain http'])('EN: "%s" after "we also have 2 MXPs"', (msg) => {
+    const r = last(talk(EN, 'we also have 2 MXPs', msg));
+    const out = rendered(r);
+    expect(r.state.facts.https).toBeUndefined();
+    expect(out).not.toMatch(/not the TLS 1\.0 problem/);
+    expect(out).toMatch(/That is about them only/);
+  });
+
+  it('EN: with the SQL question open, the remark is not read as a failed SQL answer', () => {
+    const r = last(talk('No HTTPS response on our SX80s after upgrading to CE 9.15, TMS 15.9', 'we also have 2 MXPs', 'those are on http'));
+    const out = rendered(r);
+    expect(r.state.facts.https).toBeUndefined();
+    expect(out).toMatch(/That is about them only/);
+    expect(out).not.toMatch(/could not find a SQL Server version/);
+  });
+
+  it('JA: 「それらはHTTPです」 after 「MXPも2台あります」', () => {
+    const r = runIn('ja', [JA, 'MXPも2台あります', 'それらはHTTPです']);
+    const out = rendered(r);
+    expect(r.state.facts.https).toBeUndefined();
+    expect(out).not.toMatch(/TLS 1\.0 の問題ではありません/);
+    expect(out).toMatch(/これはその機器だけの話です/);
+  });
+
+  it('EN/JA: after a message naming the failing endpoints and other devices, asks which and keeps the verdict', () => {
+    const en = last(talk(EN, 'the SX80s fail, we also have 2 MXPs', 'those are on http'));
+    expect(en.state.facts.https).toBeUndefined();
+    expect(rendered(en)).not.toMatch(/not the TLS 1\.0 problem/);
+    expect(rendered(en)).toMatch(/Which devices does TMS manage over plain HTTP/);
+    const ja = runIn('ja', [JA, 'SX80が失敗していて、MXPも2台あります', 'それらはHTTPです']);
+    expect(ja.state.facts.https).toBeUndefined();
+    expect(rendered(ja)).not.toMatch(/TLS 1\.0 の問題ではありません/);
+    expect(rendered(ja)).toMatch(/どの機器でしょうか/);
+  });
+
+  it('negatives: no other devices before, or the endpoints named, keep today\'s "managed over HTTP" reading', () => {
+    expect(last(talk(EN, "they're managed over http")).state.facts.https).toBe(false);
+    expect(last(talk(EN, 'we also have 2 SX80s', "they're managed over http")).state.facts.https).toBe(false);
+    expect(last(talk(EN, 'we also have 2 MXPs', 'the SX80s are managed over http')).state.facts.https).toBe(false);
+    expect(runIn('ja', [JA, 'それらはHTTPです']).state.facts.https).toBe(false);
+    // Two turns later the MXPs are no longer "those".
+    expect(last(talk(EN, 'we also have 2 MXPs', 'TMS is 15.9', "they're managed over http")).state.facts.https).toBe(false);
+    // "those are on http" with no other devices before stays unread as a fact, as today.
+    expect(last(talk(EN, 'those are on http')).state.facts.https).toBeUndefined();
+  });
+});
