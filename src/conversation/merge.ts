@@ -35,7 +35,7 @@ import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
 import { workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
-import { quotedAsk } from '../domain/understand/reply-thread';
+import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -99,6 +99,18 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const pendingField = quoted ? quoted.field : fieldOfQuestion(state.pending);
   /** The text read as that answer: under a quoted question, the reply only (not the quote). */
   const answerText = quoted ? quoted.answer : text;
+  // "> Which TMS version?\n15.9\n> Which SQL Server?\n2014 SP2": every question quoted above its inline answer is read, each
+  // answer for the field its question asks (it wins over the reading of the whole reply, which carries one topic on).
+  if (text && !ev && !quoted && MAY_QUOTE_CHEAP.test(text)) {
+    for (const pair of quotedAsks(text)) {
+      const hit = statedParts(maskNoise(pair.answer))
+        .map((p) => parseField(pair.field, p))
+        .find((r) => r.ok);
+      if (!hit?.ok) continue;
+      (found as Record<string, unknown>)[pair.field] = hit.value;
+      problems = problems.filter((p) => p.field !== pair.field);
+    }
+  }
   // A paste of evidence is not a bare answer (its versions come from the reader), nor is a question
   // naming a version of another field ("is TMS 14.6.2 affected?" while the SQL question is open).
   const askedOther = namesAskedValues(ex) && Object.keys({ ...ex.asked, ...ex.supposed }).some((f) => f !== pendingField);

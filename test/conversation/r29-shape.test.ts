@@ -57,3 +57,41 @@ describe('#1 an HTTP remark with no device named, after other devices were named
     expect(last(talk(EN, 'those are on http')).state.facts.https).toBeUndefined();
   });
 });
+
+/**
+ * #2 Two questions answered inline in one message ("> Which TMS version?\n15.9\n> Which SQL Server?\n2014 SP2"): every
+ * quoted question/answer pair is read, each answer for its question's field (one pair was read before).
+ */
+describe('#2 every quoted question answered inline is read', () => {
+  const OPEN = 'No HTTPS response after CE 9.15 upgrade';
+  it.each([
+    ['EN TMS then SQL', '> Which TMS version?\n15.9\n> Which SQL Server?\n2014 SP2'],
+    ['EN SQL then TMS', '> Which SQL Server?\n2014 SP2\n> Which TMS version?\n15.9'],
+    ['JA', '> TMSのバージョンは？\n15.9\n> SQL Serverのバージョンは？\n2014 SP2'],
+  ])('%s', (_, msg) => {
+    const f = last(talk(OPEN, msg)).state.facts;
+    expect(f.tms?.raw).toBe('15.9');
+    expect(f.sql?.year).toBe(2014);
+  });
+
+  it('as the first message too (R20A recorded nothing for two pairs)', () => {
+    const f = runIn('en', ['> Which TMS version?\n15.9\n> Which SQL?\n2016']).state.facts;
+    expect(f.tms?.raw).toBe('15.9');
+    expect(f.sql?.year).toBe(2016);
+  });
+
+  it('Windows and SQL pairs each land in their own field', () => {
+    const f = last(talk(OPEN, '> Which Windows?\n2012 R2\n> Which SQL Server?\n2014 SP2')).state.facts;
+    expect(f.windows?.year).toBe(2012);
+    expect(f.sql?.year).toBe(2014);
+  });
+
+  it('negatives: an answer that is no value, or a question that asks no version, sets nothing for it', () => {
+    const f = last(talk(OPEN, '> Which Windows?\n2012 R2\n> Which SQL Server version?\nnot sure')).state.facts;
+    expect(f.sql).toBeUndefined();
+    expect(f.windows?.year).toBe(2012);
+    const g = last(talk(OPEN, '> How many endpoints fail?\n12\n> Which TMS version?\n15.9')).state.facts;
+    expect(g.tms?.raw).toBe('15.9');
+    expect(g.endpoint?.raw).toBe('CE 9.15');
+  });
+});

@@ -42,7 +42,7 @@ const HEADER_FIELD = /^\s*(?:sent|date|to|cc|subject|送信日時|日時|宛先|
  * put back above its answer, so that a bare "15.9" is read as the answer to it (TMS), not as a correction of the
  * last release named before the quote ("endpoints CE 9.15").
  */
-export type ReplyLayers = string[] & { answered?: string; asks?: string[] };
+export type ReplyLayers = string[] & { answered?: string; asks?: string[]; answers?: string[] };
 
 /**
  * The layers of a reply thread, newest first (each the text of its lines, joined by newlines), or
@@ -60,8 +60,9 @@ export function replyLayers(text: string): ReplyLayers | null {
   const answered: string[] = [];
   let inline = false;
   let lastQuoted: string | null = null;
-  /** The quoted questions answered inline, in order. */
+  /** The quoted questions answered inline, in order, and the newest text under each (up to the next quote). */
   const asks: string[] = [];
+  const answers: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const m = QUOTE_MARKS.exec(line);
@@ -88,10 +89,12 @@ export function replyLayers(text: string): ReplyLayers | null {
       if (lastQuoted !== null && body.trim() && asksBack(lastQuoted.trim())) {
         answered.push(lastQuoted);
         asks.push(lastQuoted.trim());
+        answers.push('');
         inline = true;
       }
       if (body.trim()) lastQuoted = null;
       answered.push(body);
+      if (answers.length) answers[answers.length - 1] += (answers[answers.length - 1] ? '\n' : '') + body;
     } else if (base === 0 && marks && body.trim()) lastQuoted = body;
   }
   if (!quoted) return null;
@@ -100,6 +103,7 @@ export function replyLayers(text: string): ReplyLayers | null {
   if (inline) {
     out.answered = answered.join('\n');
     out.asks = asks;
+    out.answers = answers;
   }
   return out;
 }
@@ -147,11 +151,34 @@ const TMS_WORD = /(?<![a-z])tms(?![a-z])(?!\s?(?:server|box|host|machine|vm|tool
 export function quotedAsk(text: string): { field: AskedField; answer: string } | null {
   const layers = replyLayers(text);
   if (!layers?.asks || layers.asks.length !== 1) return null;
-  const q = layers.asks[0].slice(0, 300);
+  const field = askedField(layers.asks[0]);
+  return field ? { field, answer: layers[0] } : null;
+}
+
+/**
+ * Every question quoted above an inline reply that answers two or more ("> Which TMS version?\n15.9\n> Which SQL
+ * Server?\n2014 SP2"): each with the field it asks for and the reply's lines under it (up to the next quoted question).
+ * A question that asks for no version nor level, or names no field or several, is left out. Empty for one question or none
+ * (quotedAsk reads one).
+ */
+export function quotedAsks(text: string): { field: AskedField; answer: string }[] {
+  const layers = replyLayers(text);
+  if (!layers?.asks || !layers.answers || layers.asks.length < 2) return [];
+  const out: { field: AskedField; answer: string }[] = [];
+  layers.asks.slice(0, 6).forEach((q, i) => {
+    const field = askedField(q);
+    const answer = layers.answers![i]?.trim() ?? '';
+    if (field && answer && !out.some((p) => p.field === field)) out.push({ field, answer: answer.slice(0, 200) });
+  });
+  return out;
+}
+
+/** The field one quoted question asks for, or null (see quotedAsk). */
+function askedField(ask: string): AskedField | null {
+  const q = ask.slice(0, 300);
   if (!ASKS_VALUE.test(q) || ASKS_COUNT.test(q) || OTHER_PLACE.test(q)) return null;
   const named = ASKED_FIELD_WORDS.filter(([re]) => re.test(q)).map(([, f]) => f);
-  const field = named.length === 1 ? named[0] : named.length === 0 && TMS_WORD.test(q) ? 'tms' : null;
-  return field ? { field, answer: layers[0] } : null;
+  return named.length === 1 ? named[0] : named.length === 0 && TMS_WORD.test(q) ? 'tms' : null;
 }
 
 /** "Sent: <a date>" (or Date:, 送信日時:) under a From: line. */
