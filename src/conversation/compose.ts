@@ -163,8 +163,10 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
         blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
       } else if (f.code === 'said-tls10-off' && f.severity === 'critical') {
         // …and so does SQL Server 2008 (R2) on the TMS server with TLS 1.0 said off: an outage, whatever is asked (QA round 22 W1).
-        blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
-        if (f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+        // (On this question turn its lead and its one action, with the values; the rest comes with the full answer.)
+        const text = f.brief?.length ? [...f.brief.map((b) => b[lang]), t.restWithAnswer].join('\n\n') : f.body.map((b) => b[lang]).join('\n\n');
+        blocks.push({ type: 'warning', title: f.title[lang], text });
+        if (f.steps?.length && !f.brief?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
         if (f.literal) blocks.push({ type: 'code', text: f.literal });
       }
     }

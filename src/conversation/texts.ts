@@ -100,6 +100,8 @@ export interface EngineTexts {
   /** Other devices (MXP, HDX, "the others") said to be managed over plain HTTP: not the failing endpoints. */
   othersOverHttp: string;
   httpWhichDevices: string;
+  /** Under an urgent card shown short while a required question is open: the rest comes with the full answer. */
+  restWithAnswer: string;
   someFail: string;
   levelLabel: string;
   levelsExplained: string;
@@ -273,6 +275,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Noted: TMS manages those devices over plain HTTP. That is about them only: the endpoints that show "No HTTPS response" are the ones TMS reaches over HTTPS, so the answer for them stands. A device managed over plain HTTP makes no TLS handshake, so neither the TLS 1.0 change nor this fix touches it. What Medium-High takes away is Telnet and SNMP: if TMS also uses Telnet or SNMP for those devices (check how each is set up in TMS), that part no longer works at Medium-High.',
     httpWhichDevices:
       'Which devices does TMS manage over plain HTTP: the other devices you just mentioned, or the endpoints that show "No HTTPS response"? Your last message named both, so I have not changed the answer. If it is the endpoints that fail, say so (for example "the SX80s are managed over http"): over plain HTTP no TLS handshake happens, and the answer changes.',
+    restWithAnswer: 'The rest of what this means for the fix comes with the full answer, once you have answered the question below.',
     someFail: 'only some systems fail',
     levelLabel: 'level',
     levelsExplained:
@@ -434,6 +437,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       '承知しました。それらの機器は TMS が平文の HTTP で管理しているとのことですね。これはその機器だけの話です。「No HTTPS response」が出ているエンドポイントは TMS が HTTPS で接続しているものなので、そちらへの回答は変わりません。平文の HTTP で管理している機器とは TLS ハンドシェイクが行われないため、TLS 1.0 の変更も今回の対処も影響しません。Medium-High で使えなくなるのは Telnet と SNMP です。それらの機器に TMS が Telnet や SNMP も使っている場合（TMS での各機器の設定を確認してください）、その部分は Medium-High では動かなくなります。',
     httpWhichDevices:
       'TMS が平文の HTTP で管理しているのはどの機器でしょうか。直前にお話のあった他の機器でしょうか、それとも「No HTTPS response」が出ているエンドポイントでしょうか。前のメッセージには両方が出てきたため、回答は変えていません。エラーの出ているエンドポイントの場合は、そのようにお知らせください（例：「SX80 は HTTP で管理しています」）。平文の HTTP では TLS ハンドシェイクが行われないため、回答が変わります。',
+    restWithAnswer: '修正への影響についての残りの説明は、下の質問にお答えいただいたあとの回答でお伝えします。',
     someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',
     levelsExplained:

@@ -279,6 +279,11 @@ export interface Finding {
   literal?: string;
   /** The public documents this finding rests on (ids of `SOURCES` in src/domain/sources.ts). */
   sources?: SourceId[];
+  /**
+   * What a reply that still asks a required question shows of an urgent finding: its lead and its one action (with
+   * `literal`). The full answer shows the finding whole. Absent = the whole finding (src/conversation/compose.ts).
+   */
+  brief?: LocalizedText[];
 }
 
 export interface Choice {

@@ -95,3 +95,35 @@ describe('#2 every quoted question answered inline is read', () => {
     expect(g.endpoint?.raw).toBe('CE 9.15');
   });
 });
+
+/**
+ * #3 The "TLS 1.0 is off: check SQL Server now" card (SQL 2008 R2 on the TMS server, TLS 1.0 said off) on a turn that still
+ * asks the endpoint version: its lead (SQL depends on TLS 1.0) and its one action (check SQL runs, re-enable TLS 1.0, with
+ * the values) only; the rest (which side, .NET, what Medium does) comes whole with the full answer.
+ */
+describe('#3 the urgent SQL 2008 R2 card is short on a question turn, whole in the answer', () => {
+  const cases: ['en' | 'ja', string, string, RegExp, RegExp, RegExp][] = [
+    ['en', 'TMS 15.9, SQL Server 2008 R2 SP2 on the TMS server, TLS 1.0 is disabled', 'CE 9.15', /depends on TLS 1\.0/, /re-enable TLS 1\.0 for Client and Server/, /\.NET strong crypto/],
+    ['ja', 'TMS 15.9、TMSサーバ上のSQL Server 2008 R2 SP2、TLS 1.0は無効化済みです', 'CE 9.15', /TLS 1\.0 に依存しています/, /TLS 1\.0 を Client と Server の両方で再び有効に/, /\.NET の強力な暗号化|SchUseStrongCrypto/],
+  ];
+  it.each(cases)('%s', (lang, first, endpoint, lead, action, rest) => {
+    const asking = runIn(lang, [first]);
+    const q = rendered(asking);
+    expect(q).toMatch(lead);
+    expect(q).toMatch(action);
+    expect(q).toMatch(/"Enabled"=dword:00000001/);
+    expect(q).not.toMatch(rest);
+    expect(q).not.toMatch(/Which side|どちら側か/);
+    const full = rendered(runIn(lang, [first, endpoint]));
+    expect(full).toMatch(lead);
+    expect(full).toMatch(action);
+    expect(full).toMatch(rest);
+    expect(full).toMatch(/Which side|どちら側か/);
+    expect(full).toMatch(/"Enabled"=dword:00000001/);
+  });
+
+  it('negative: with SQL already down (outage), the card is shown as before on the question turn', () => {
+    const q = rendered(runIn('en', ['TMS 15.9, SQL Server 2008 R2 SP2 on the TMS server, TLS 1.0 is disabled and now SQL does not start']));
+    expect(q).not.toMatch(/comes with the full answer/);
+  });
+});

@@ -128,6 +128,8 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
   // SQL Server on the TMS server: the trap of this change.
   let critical = false;
   let literal: string | undefined;
+  /** Where the lead and the one action start in body (the critical case only). */
+  let brief: number | null = null;
   const sql = facts.sql;
   const maybeLocal = facts.sqlLocation !== 'remote';
   const w = facts.windows;
@@ -164,6 +166,8 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
     } else {
       critical = true;
       literal = TLS10_ENABLE_LITERAL;
+      // (While a required question is still open, the reply shows only these two: the lead and the one action.)
+      brief = body.length;
       body.push(
         dependsOnTls10(where, ssl3Line()),
         L(
@@ -219,6 +223,7 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
     sources: ['ms-schannel-protocols', 'ms-schannel-registry', 'ms-kb3135244', 'ms-dotnet-tls', 'cisco-technote-211279'],
   };
   if (literal) finding.literal = literal;
+  if (brief !== null && critical && !outage) finding.brief = body.slice(brief, brief + 2);
   return finding;
 }
 
