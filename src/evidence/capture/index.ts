@@ -161,8 +161,8 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     const n = one ? String(list[0]) : 'N';
     problems.push(
       t(
-        `No TLS connection to port ${ports} was in the capture, but TLS ClientHellos were on ${one ? 'port' : 'ports'} ${list.join(', ')}${some}. TMS polls endpoints on port 443, so that may be another service; if it is where this endpoint's HTTPS answers, read the capture again naming the port: \`tms-doctor evidence FILE --port ${n}\` (in the console chat: \`evidence FILE --port ${n}\`).`,
-        `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS はエンドポイントをポート 443 でポーリングするので、別のサービスの通信かもしれません。そのポートがこのエンドポイントの HTTPS であれば、ポートを指定して読み直してください：\`tms-doctor evidence ファイル --port ${n}\`（コンソールのチャットでは \`evidence ファイル --port ${n}\`）。`,
+        `No TLS connection to port ${ports} was in the capture, but TLS ClientHellos were on ${one ? 'port' : 'ports'} ${list.join(', ')}${some}. TMS polls endpoints on port 443, so that may be another service; if it is where this endpoint's HTTPS answers, read the capture again naming the port: \`tms-doctor evidence FILE --port ${n}\` (in the console chat: \`evidence FILE --port ${n}\`; in Slack: share the file again with "port ${n}" in the message).`,
+        `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS はエンドポイントをポート 443 でポーリングするので、別のサービスの通信かもしれません。そのポートがこのエンドポイントの HTTPS であれば、ポートを指定して読み直してください：\`tms-doctor evidence ファイル --port ${n}\`（コンソールのチャットでは \`evidence ファイル --port ${n}\`、Slack ではメッセージに「ポート${n}」と書いてファイルをもう一度共有してください）。`,
       ),
     );
   }

@@ -7,6 +7,7 @@
 import { captureMagic } from '../../evidence/capture';
 import { readEvidenceChunks } from '../../evidence';
 import { limitsFromEnv } from '../../evidence/source';
+import { capturePortsIn } from '../../evidence/ports';
 import { threadTurn } from '../flows';
 import { notifyFailure } from '../service';
 import type { FileHandler } from './registry';
@@ -31,7 +32,10 @@ export const evidenceFileHandler: FileHandler = {
   },
   async handle(turn, file, chunks) {
     const { deps, client } = turn;
-    const read = await readEvidenceChunks(file.name, chunks, limitsFromEnv(process.env));
+    // "capture on port 8443", 「ポート8443のキャプチャ」: the words shared with the file name the TLS port to read, as the
+    // console's `evidence FILE --port N` does (the same reader option).
+    const tlsPorts = turn.comment ? capturePortsIn(turn.comment) : [];
+    const read = await readEvidenceChunks(file.name, chunks, { ...limitsFromEnv(process.env), ...(tlsPorts.length ? { tlsPorts } : {}) });
     if (!read.ok) {
       const lang = turn.langHint;
       const text = lang === 'ja' ? `${file.name} を読み取れませんでした：${read.reason.ja}` : `I could not read ${file.name}: ${read.reason.en}`;
