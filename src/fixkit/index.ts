@@ -220,11 +220,16 @@ function checkScript(factsLine: string): string {
 export function buildFixKit(input: FixKitInput): FixKit {
   const lang: Lang = input.lang === 'ja' ? 'ja' : 'en';
   const w = W[lang];
-  const summary = composeDiagnosis(input.facts, lang).summary!;
-  if (!summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) return { ok: false, reason: w.noRegistry(summary.headline) };
   // The versions the evidence showed count as facts here too (diagnose reads them the same way).
   const facts = withEvidenceFacts(input.facts);
   const d = diagnose(input.facts);
+  const surface = input.surface === 'cli' ? 'cli' : 'chat';
+  // SQL Server down (event 26011) comes before any other reason: with the TLS 1.2 keys already right the
+  // registry step is gone too, and "the registry change does not apply" would hide the outage.
+  const down = refusal({ lang, facts, d, surface });
+  if (down) return { ok: false, reason: down };
+  const summary = composeDiagnosis(input.facts, lang).summary!;
+  if (!summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) return { ok: false, reason: w.noRegistry(summary.headline) };
   const win = facts.windows;
   const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
   const fix = fixModel(protocols);
@@ -233,9 +238,7 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // deleted as absent.
   const pasted = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
   const before = pasted && showsSchannelTree(input.before!) ? pasted : null;
-  const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface: input.surface === 'cli' ? 'cli' : 'chat' };
-  const refused = refusal(kc);
-  if (refused) return { ok: false, reason: refused };
+  const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface };
   // The facts line without its "Understood so far:" label.
   const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
   const warnings = kitWarnings(kc);
