@@ -105,7 +105,7 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         const path = rest.replace(/^(["'])(.*)\1$/, '$2');
         const { readEvidenceFile } = require('../evidence') as typeof import('../evidence');
         const { limitsFromEnv } = require('../evidence/source') as typeof import('../evidence/source');
-        const read = await readEvidenceFile(path, { ...limitsFromEnv(io.env), tlsPorts });
+        const read = await readEvidenceFile(path, { ...limitsFromEnv(io.env), tlsPorts, surface: 'console' });
         if (!read.ok) {
           const l = state?.lang ?? opts.lang ?? 'en';
           const msg = l === 'ja' ? `${basename(path)} を読み取れませんでした：${read.reason.ja}` : `Could not read ${basename(path)}: ${read.reason.en}`;

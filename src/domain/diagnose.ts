@@ -354,11 +354,19 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // Evidence that TMS offers TLS 1.2 (its hello), or a Schannel alert other than protocol_version (70, what the Medium cause
   // gives), once the level was raised: it shows the state after the change, still failing. Not the Medium cause then
   // (QA round 22 W2): the "already at Medium-High, check what else" reading, whatever the evidence says next.
-  const raised = claims?.levelRaised === true && level === 'medium-high' && !tls12FailureSeen(facts.evidence?.observations);
+  // A capture with nothing TMS could have polled on 443 (QA round 23 E2) is not the Medium cause either: not settled.
+  const obsNow = facts.evidence?.observations;
+  const noPollingSeen =
+    isMediumHighOrAbove(level) &&
+    Array.isArray(obsNow) &&
+    obsNow.some((o) => o?.code === 'capture-no-tls-traffic') &&
+    !obsNow.some((o) => !!o && o.code !== 'capture-no-tls-traffic' && o.code.startsWith('capture-'));
+  const raised = claims?.levelRaised === true && level === 'medium-high' && !tls12FailureSeen(obsNow) && !noPollingSeen;
   const alreadyHigh = isMediumHighOrAbove(level) && !raised;
   let affected: Affected;
   if (alreadyHigh) {
     findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts }));
+    if (noPollingSeen) findings.push(K.captureNoPollingSeen(level!));
     // At High a probe's self-signed or expired certificate is likely the cause: say so.
     const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;
     if (cert) findings.push(cert);

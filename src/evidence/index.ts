@@ -21,6 +21,8 @@ export { readPastedText } from './text';
 export interface ReadOptions extends Partial<EvidenceLimits> {
   /** Extra TLS ports for captures (443 is always read). */
   tlsPorts?: number[];
+  /** Where the reading is shown: a hint names that surface's command (default: the command line). */
+  surface?: 'cli' | 'console' | 'slack';
 }
 
 export type EvidenceFileResult =
@@ -504,7 +506,7 @@ function knownUnreadable(head: Buffer): LocalizedText | null {
 /** Reads evidence from chunks (a file, a download). Never throws. */
 export async function readEvidenceChunks(name: string, source: AsyncIterable<Buffer>, options: ReadOptions = {}): Promise<EvidenceFileResult> {
   const env = limitsFromEnv();
-  const opts: CaptureOptions = { maxBytes: options.maxBytes ?? env.maxBytes, timeMs: options.timeMs ?? env.timeMs, tlsPorts: options.tlsPorts };
+  const opts: CaptureOptions = { maxBytes: options.maxBytes ?? env.maxBytes, timeMs: options.timeMs ?? env.timeMs, tlsPorts: options.tlsPorts, surface: options.surface };
   const file = name;
   try {
     let iter = source[Symbol.asyncIterator]();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runConsoleChat } from '../../src/console/chat';
+import { readEvidenceFile } from '../../src/evidence';
 import { makeIO } from '../cli/helpers';
 
 const F = path.join(__dirname, '..', 'fixtures', 'evidence');
@@ -59,5 +60,57 @@ describe('C1: fix-kit while SQL Server is down refuses for that reason first', (
     expect(last).toMatch(/イベント 26011/);
     expect(last).not.toMatch(/レジストリの変更は当てはまりません/);
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+/** The text after the last time `marker` appears (the last turn's answer). */
+const after = (text: string, marker: string) => text.slice(text.lastIndexOf(marker));
+
+describe('E2: at Medium-High, a capture with nothing on 443 is not settled, never "Medium is the cause"', () => {
+  it('EN: after "set Medium-High and restarted", a capture with TLS only on 8443; the hint names the console command', async () => {
+    const text = await chat([
+      'TMS 15.2.1, codecs on CE 9.15.3, SQL 2014 SP2, Win 2012 R2, no https response',
+      `evidence ${path.join(F, 'tls10-reset-http301.pcap')}`,
+      'ok I set Medium-High and restarted IIS and the services, here is the new capture',
+      `evidence ${path.join(F, 'tls13-offer-tls12-accepted.pcap')}`,
+    ]);
+    const last = after(text, 'What tls13-offer-tls12-accepted.pcap');
+    expect(last).not.toMatch(/This is the TLS 1\.0 problem|TMS at Medium speaks only TLS 1\.0/);
+    expect(last).toMatch(/Not settled/);
+    expect(last).toContain('tls.handshake.type == 1 && tcp.port == 443');
+    expect(last).toContain('`evidence FILE --port 8443`');
+    expect(last).not.toContain('tms-doctor evidence FILE');
+  });
+  it('JA: the same', async () => {
+    const text = await chat(
+      [
+        'TMS 15.2.1、CE 9.15.3、SQL 2014 SP2、Windows 2012 R2 で No HTTPS response が出ています',
+        `evidence ${path.join(F, 'tls10-reset-http301.pcap')}`,
+        'Medium-High に変更して IIS とサービスを再起動しました。新しいキャプチャです',
+        `evidence ${path.join(F, 'tls13-offer-tls12-accepted.pcap')}`,
+      ],
+      'ja',
+    );
+    const last = after(text, 'tls13-offer-tls12-accepted.pcap');
+    expect(last).not.toMatch(/原因：Medium の TMS/);
+    expect(last).toMatch(/未確定/);
+    expect(last).toContain('tls.handshake.type == 1 && tcp.port == 443');
+    expect(last).toContain('`evidence ファイル --port 8443`');
+    expect(last).not.toContain('tms-doctor evidence');
+  });
+  it('the --port hint per surface: the command line names the tms-doctor command, the console its own, Slack the words to share the file with', async () => {
+    const note = async (surface?: 'cli' | 'console' | 'slack') => {
+      const r = await readEvidenceFile(path.join(F, 'tls13-offer-tls12-accepted.pcap'), surface ? { surface } : {});
+      if (!r.ok) throw new Error('unread');
+      return JSON.stringify(r.reading);
+    };
+    expect(await note()).toContain('tms-doctor evidence FILE --port 8443');
+    const slack = await note('slack');
+    expect(slack).toContain('share the file again with \\"port 8443\\" in the message');
+    expect(slack).toContain('「ポート8443」と書いて');
+    expect(slack).not.toContain('--port');
+    const c = await note('console');
+    expect(c).toContain('`evidence FILE --port 8443`');
+    expect(c).not.toContain('tms-doctor evidence');
   });
 });

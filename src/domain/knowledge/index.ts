@@ -1173,6 +1173,27 @@ const HIGH_CERT_CHECK_FIRST: LocalizedText[] = [
  * TechNote); with the server said to be rebooted since the change, a missing restart is ruled out
  * and the checks that remain come instead.
  */
+/**
+ * At Medium-High (or High), a capture that holds no connection to port 443 or 80 TMS could have polled on: it
+ * neither confirms nor rules out anything, and "Medium is the cause" is not said at that level (knowledge.md,
+ * Fix steps 5 and 7). What to capture instead.
+ */
+export function captureNoPollingSeen(level: SecurityLevel): Finding {
+  const name = formatLevel(level);
+  return {
+    code: 'capture-no-polling-seen',
+    sources: ['cisco-technote-211279'],
+    severity: 'info',
+    title: L('Not settled: this capture does not show TMS polling the endpoint on 443', '未確定：このキャプチャには TMS がポート 443 でエンドポイントをポーリングする通信がありません'),
+    body: [
+      L(
+        `TMS is at ${name}, so the level is not what this capture can settle, and it holds no connection to port 443 that I could read. Take a new capture on the TMS server while TMS polls the endpoint (Force Refresh on the system in Systems > Navigator), and show TMS's hellos with the Wireshark filter \`tls.handshake.type == 1 && tcp.port == 443\`. Then open Client Hello > Version: TLS 1.2 (0x0303) means ${name} took effect.`,
+        `TMS は ${name} なので、このキャプチャでレベルを判断することはできません。また、読み取れるポート 443 への接続がありません。TMS がエンドポイントをポーリングしている間に（Systems > Navigator でそのシステムの Force Refresh を実行）、TMS サーバでキャプチャを取り直し、Wireshark のフィルタ \`tls.handshake.type == 1 && tcp.port == 443\` で TMS の ClientHello を表示してください。Client Hello > Version が TLS 1.2（0x0303）なら、${name} が有効になっています。`,
+      ),
+    ],
+  };
+}
+
 export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean } = {}): Finding {
   const plan = registryPlan(windows);
   const name = formatLevel(level);

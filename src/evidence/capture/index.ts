@@ -14,6 +14,8 @@ import { ConnectionTracker } from './tcp';
 export interface CaptureOptions extends EvidenceLimits {
   /** Extra ports (besides 443) whose connections are read as TLS. */
   tlsPorts?: number[];
+  /** Where the reading is shown (the --port hint names that surface's way; default: the command line). */
+  surface?: 'cli' | 'console' | 'slack';
   /** Connections followed at once (default MAX_LIVE_CONNECTIONS; tests use a small number). */
   maxLive?: number;
   /** The clock the time limit is measured with, in ms (default Date.now; tests inject one). */
@@ -30,6 +32,19 @@ const MAX_OTHER_TLS_PORTS = 4;
 function startsWithClientHello(frame: Buffer, s: Segment): boolean {
   const o = s.payloadOff;
   return s.payloadLen >= 6 && frame[o] === 0x16 && frame[o + 1] === 0x03 && frame[o + 5] === 0x01;
+}
+
+/** How to read a capture again with another TLS port, on the surface the reading is shown on. */
+function rereadEn(surface: CaptureOptions['surface'], n: string): string {
+  if (surface === 'console') return `read the capture again naming the port: \`evidence FILE --port ${n}\`.`;
+  if (surface === 'slack') return `share the file again with "port ${n}" in the message, and I will read it for that port.`;
+  return `read the capture again naming the port: \`tms-doctor evidence FILE --port ${n}\`.`;
+}
+
+function rereadJa(surface: CaptureOptions['surface'], n: string): string {
+  if (surface === 'console') return `ポートを指定して読み直してください：\`evidence ファイル --port ${n}\`。`;
+  if (surface === 'slack') return `メッセージに「ポート${n}」と書いて、ファイルをもう一度共有してください。そのポートで読み直します。`;
+  return `ポートを指定して読み直してください：\`tms-doctor evidence ファイル --port ${n}\`。`;
 }
 
 /** How often (in packets) the time limit is checked inside a chunk. */
@@ -161,8 +176,8 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     const n = one ? String(list[0]) : 'N';
     problems.push(
       t(
-        `No TLS connection to port ${ports} was in the capture, but TLS ClientHellos were on ${one ? 'port' : 'ports'} ${list.join(', ')}${some}. TMS polls endpoints on port 443, so that may be another service; if it is where this endpoint's HTTPS answers, read the capture again naming the port: \`tms-doctor evidence FILE --port ${n}\` (in the console chat: \`evidence FILE --port ${n}\`; in Slack: share the file again with "port ${n}" in the message).`,
-        `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS はエンドポイントをポート 443 でポーリングするので、別のサービスの通信かもしれません。そのポートがこのエンドポイントの HTTPS であれば、ポートを指定して読み直してください：\`tms-doctor evidence ファイル --port ${n}\`（コンソールのチャットでは \`evidence ファイル --port ${n}\`、Slack ではメッセージに「ポート${n}」と書いてファイルをもう一度共有してください）。`,
+        `No TLS connection to port ${ports} was in the capture, but TLS ClientHellos were on ${one ? 'port' : 'ports'} ${list.join(', ')}${some}. TMS polls endpoints on port 443, so that may be another service; if it is where this endpoint's HTTPS answers, ${rereadEn(opts.surface, n)}`,
+        `キャプチャにはポート ${[...tlsPorts].join('、')} への TLS 接続がありませんが、ポート ${list.join('、')}${some} に TLS の ClientHello がありました。TMS はエンドポイントをポート 443 でポーリングするので、別のサービスの通信かもしれません。そのポートがこのエンドポイントの HTTPS であれば、${rereadJa(opts.surface, n)}`,
       ),
     );
   }

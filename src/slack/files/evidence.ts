@@ -35,7 +35,7 @@ export const evidenceFileHandler: FileHandler = {
     // "capture on port 8443", 「ポート8443のキャプチャ」: the words shared with the file name the TLS port to read, as the
     // console's `evidence FILE --port N` does (the same reader option).
     const tlsPorts = turn.comment ? capturePortsIn(turn.comment) : [];
-    const read = await readEvidenceChunks(file.name, chunks, { ...limitsFromEnv(process.env), ...(tlsPorts.length ? { tlsPorts } : {}) });
+    const read = await readEvidenceChunks(file.name, chunks, { ...limitsFromEnv(process.env), surface: 'slack', ...(tlsPorts.length ? { tlsPorts } : {}) });
     if (!read.ok) {
       const lang = turn.langHint;
       const text = lang === 'ja' ? `${file.name} を読み取れませんでした：${read.reason.ja}` : `I could not read ${file.name}: ${read.reason.en}`;
