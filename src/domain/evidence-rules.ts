@@ -396,6 +396,23 @@ function ssl3HelloFinding(obs: Observation[]): Finding {
   ]);
 }
 
+/** The index of the last element that passes (ES2022 has no findLastIndex); -1 when none. */
+function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
+
+/** A reset (or alert) right after a hello whose version the record layer does not tell, at Medium-High or High: not settled. */
+function helloResetUnsettled(name: string, shown: Observation[]): Finding {
+  return finding('evidence-capture-hello-reset-unsettled', 'warning', L('Not settled: the newest capture shows a hello on 443 that was reset', '未確定：最新のキャプチャでは、ポート 443 の hello がリセットされています'), [
+    L(
+      `At ${name} TMS should offer TLS 1.2, yet the newest capture has a connection to port 443 reset right after its ClientHello, so an earlier sign of TLS 1.2 working does not settle it. Open that packet's Handshake Protocol: Client Hello > Version (and supported_versions; the record-layer version says little). 0x0301 (TLS 1.0): ${name} or the restart after it did not take effect where this hello came from: check that TMS Tools shows the level after Save, on every TMS node, and that IIS and the TMS services were restarted (or the server rebooted) after it. 0x0303 (TLS 1.2) and still reset: check the cipher suites after any GPO or IIS Crypto hardening (a mismatch gives alert 40 or a reset even at TLS 1.2), the Schannel events 36871/36874/36888 on the TMS server, and the endpoint's HTTPS MinimumTLSVersion.`,
+      `${name} の TMS は TLS 1.2 を提示するはずですが、最新のキャプチャではポート 443 への接続が ClientHello の直後にリセットされています。そのため、以前に TLS 1.2 が動作していたことだけでは判断できません。そのパケットの Handshake Protocol: Client Hello > Version（と supported_versions。レコード層のバージョンはあまり当てになりません）を開いてください。0x0301（TLS 1.0）なら、この hello を送った TMS では ${name} またはその後の再起動が反映されていません。TMS ツールで保存後にそのレベルになっているか（すべての TMS ノードで）、その後 IIS と TMS のサービスを再起動（またはサーバを再起動）したかを確認してください。0x0303（TLS 1.2）なのにリセットされるなら、GPO や IIS Crypto による強化後の暗号スイート（不一致だと TLS 1.2 でもアラート 40 やリセットになります）、TMS サーバの Schannel イベント 36871/36874/36888、エンドポイントの HTTPS の MinimumTLSVersion を確認してください。`,
+    ),
+    evidenceBody(shown),
+  ]);
+}
+
 function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
@@ -517,6 +534,18 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   // Which side sent it is not known here: said as such, and asked (knowledge.md Fix 7: the TLS 1.2 hello is the verification).
   if ((!level || level === 'medium' || level === 'low') && obs.some((o) => o.code === 'capture-clienthello-tls12')) {
     out.push(tls12HelloAtMedium(level, verified.length > 0, tls12Refused.length > 0, certRejected.length ? 'certificate' : clientEnded.length ? 'other' : null));
+  }
+
+  // At Medium-High or High, a hello whose record layer reads TLSv1 answered with a reset, read after (or without) any TLS 1.2
+  // accepted: the newest evidence is a failing 443 connection, so "TLS 1.2 working" does not stand (QA round 23 E1). Which
+  // version it offered decides the next check (knowledge.md Fix 7, "What else a senior engineer checks").
+  const ambiguousReset = high && !refused.length ? both(obs, 'capture-clienthello-record-tls10', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']) : [];
+  if (ambiguousReset.length) {
+    const resetSubjects = new Set(ambiguousReset.map((o) => o.subject ?? ''));
+    const okSubjects = new Set(verified.map((o) => o.subject ?? ''));
+    const lastReset = lastIndex(obs, (o) => (o.code === 'capture-reset-after-clienthello' || o.code === 'capture-alert-after-clienthello') && resetSubjects.has(o.subject ?? ''));
+    const lastOk = lastIndex(obs, (o) => o.code === 'capture-serverhello' && okSubjects.has(o.subject ?? ''));
+    if (lastReset > lastOk) out.push(helloResetUnsettled(level === 'high' ? 'High' : 'Medium-High', ambiguousReset));
   }
 
   if (verified.length) {
@@ -1203,7 +1232,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const fixVerified =
       (facts.level === 'medium-high' || facts.level === 'high') &&
       added.some((f) => f.code === 'evidence-capture-fix-verified') &&
-      !added.some((f) => ['evidence-capture-tls12-refused', 'evidence-capture-confirms-cause', 'evidence-contradicts-level', 'evidence-capture-no-clienthello'].includes(f.code));
+      !added.some((f) => ['evidence-capture-tls12-refused', 'evidence-capture-confirms-cause', 'evidence-contradicts-level', 'evidence-capture-no-clienthello', 'evidence-capture-hello-reset-unsettled'].includes(f.code));
     if (fixVerified) {
       for (const code of ['tms-medium-tls10-only', 'already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }

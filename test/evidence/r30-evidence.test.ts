@@ -114,3 +114,27 @@ describe('E2: at Medium-High, a capture with nothing on 443 is not settled, neve
     expect(c).not.toContain('tms-doctor evidence');
   });
 });
+
+describe('E1: at Medium-High, a newer capture with a hello reset on 443 changes "TLS 1.2 working"', () => {
+  const files = (order: 'ok-then-reset' | 'reset-then-ok') => {
+    const ok = `evidence ${path.join(F, 'tls12-accepted-postfix.tshark.txt')}`;
+    const reset = `evidence ${path.join(F, 'tls10-reset-http301.tshark.txt')}`;
+    return order === 'ok-then-reset' ? [ok, reset] : [reset, ok];
+  };
+  it('EN: the newest (reset) wins: not settled, with the Client Hello > Version check; the reverse order still says TLS 1.2 works', async () => {
+    const first = 'TMS 15.9, CE 9.15.3, SQL 2016, Win 2016. Communication Security is already Medium-High and we rebooted, still No HTTPS response';
+    const last = after(await chat([first, ...files('ok-then-reset')]), 'tls10-reset-http301.tshark.txt');
+    expect(last).not.toMatch(/TLS 1\.2 working: the TLS part of the fix has taken effect/);
+    expect(last).toMatch(/Not settled/);
+    expect(last).toMatch(/Client Hello > Version/);
+    expect(last).toMatch(/0x0301[\s\S]*0x0303[\s\S]*cipher suites/);
+    const rev = after(await chat([first, ...files('reset-then-ok')]), 'tls12-accepted-postfix.tshark.txt');
+    expect(rev).toMatch(/TLS 1\.2 working: the TLS part of the fix has taken effect/);
+  });
+  it('JA: the same', async () => {
+    const first = 'TMS 15.9、CE 9.15.3、SQL 2016、Windows 2016 です。Communication Security はすでに Medium-High で、再起動もしましたが、まだ No HTTPS response です';
+    const last = after(await chat([first, ...files('ok-then-reset')], 'ja'), 'tls10-reset-http301.tshark.txt');
+    expect(last).toMatch(/未確定/);
+    expect(last).toMatch(/0x0301[\s\S]*0x0303[\s\S]*暗号スイート/);
+  });
+});
