@@ -235,7 +235,6 @@ export type FindingCode =
   | 'caveat-remote-sql-untouched'
   | 'tms-pre15-upgrade-or-downgrade'
   | 'already-medium-high'
-  | 'capture-no-polling-seen'
   | 'http-not-affected'
   | 'verify-probe-target'
   | 'probe-unreachable'

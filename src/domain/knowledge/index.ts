@@ -1181,7 +1181,7 @@ const HIGH_CERT_CHECK_FIRST: LocalizedText[] = [
 export function captureNoPollingSeen(level: SecurityLevel): Finding {
   const name = formatLevel(level);
   return {
-    code: 'capture-no-polling-seen',
+    code: 'evidence-capture-no-polling-seen',
     sources: ['cisco-technote-211279'],
     severity: 'info',
     title: L('Not settled: this capture does not show TMS polling the endpoint on 443', '未確定：このキャプチャには TMS がポート 443 でエンドポイントをポーリングする通信がありません'),
