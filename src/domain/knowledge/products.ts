@@ -321,6 +321,12 @@ export function endpointsRanTcIn(text: unknown): boolean {
  * Tandberg MXP): "old Polycom VSX", "our HDX units", 「Polycom HDX」. Not those named to be denied
  * ("no Polycoms"). Bounded input, linear regex.
  */
+/**
+ * The same systems as plain words (a plural allowed), for readers that only need to know one is named: "the polycoms",
+ * "2 MXPs", 「ポリコム」「タンバーグ」 (understand/http-subject.ts). TELNET_SYSTEM below is their capturing form.
+ */
+export const TELNET_PRODUCT_WORDS_EN = String.raw`polycoms?|hdxs?|vsxs?|tandbergs?|mxps?`;
+export const TELNET_PRODUCT_WORDS_JA = 'ポリコム|タンバーグ';
 const TELNET_SYSTEM = /(?<![a-z])(?:(polycom)\s?(vsx|hdx)?|(vsx|hdx)|tandberg\s?(mxp)|(mxp))(?:\s?\d{3,4})?s?(?![a-z])|ポリコム/gi;
 const SYSTEM_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|don't\shave|do\snot\shave|without|instead\sof)\s(?:\w+\s){0,2}$/i;
 const SYSTEM_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:は|も)?(?:では|じゃ)?(?:なく|ない|ありません|なし|使っていません|ありませ)/;

@@ -5,12 +5,13 @@
  * it accept TLS 1.0 ("can we make the codec accept TLS 1.0?", 「受け付けるようにする」), nor a question about it
  * ("does the codec accept TLS 1.0?", 「受け付けますか」), nor a denial ("the codec doesn't accept TLS 1.0"). Pure.
  */
+import { ENDPOINT_SUBJECT_ADVERBS_EN, ENDPOINT_SUBJECT_EN, ENDPOINT_SUBJECT_JA } from './endpoint-subject';
 
 /** TLS 1.0 named (cheap test first). */
 const TLS10 = /tls\s?v?1(?:\.0|_0)?(?![.\d])/i;
 /** The endpoint as subject, then it accepting TLS 1.0 (within a few words). */
 const EN_SEEN =
-  /(?<![a-z])(endpoints?|codecs?|devices?|units?|video\s?systems?|room\s?kits?|(?:sx|mx|dx)\d{2,3}s?|that\sone|this\sone|the\starget|it|they)\s(?:still\s|now\s|also\s|apparently\s|actually\s|clearly\s|says\s(?:it\s)?|shows\s(?:it\s)?|seems\sto\s|is\s(?:still\s)?)*(accepts?|supports?|allows?|negotiates?|takes?|completes?|accepting|allowing|negotiating|speaks?|answers?|works?|handshakes?|connects?)\s(?:a\s|the\s|to\s|with\s|over\s|on\s|using\s|via\s)?(?:handshake\s(?:with|on|over|using)\s)?tls\s?v?1(?:\.0|_0)?(?![.\d])/i;
+  new RegExp(String.raw`(?<![a-z])(${ENDPOINT_SUBJECT_EN}|units?|it|they)\s(?:${ENDPOINT_SUBJECT_ADVERBS_EN}|clearly\s|is\s(?:still\s)?)*(accepts?|supports?|allows?|negotiates?|takes?|completes?|accepting|allowing|negotiating|speaks?|answers?|works?|handshakes?|connects?)\s(?:a\s|the\s|to\s|with\s|over\s|on\s|using\s|via\s)?(?:handshake\s(?:with|on|over|using)\s)?tls\s?v?1(?:\.0|_0)?(?![.\d])`, 'i');
 /** A hypothesis, a request or a question in front of the subject: "what if the codec accepts", "make it accept", "does it". */
 const EN_NOT_REPORT = /(?:(?<![a-z])(?:if|whether|unless|make|makes|let|so\sthat|to|can|could|should|would|will|do|does|did)\s(?:the\s|our\s|all\s)?(?:[a-z]+\s)?$)/i;
 /** A negation between the subject and TLS 1.0: "it no longer accepts", "doesn't accept", "refuses". */
@@ -19,7 +20,7 @@ const ENDPOINT_NAMED = /(?<![a-z])(?:ce|tc|roomos)\s?v?\d|(?<![a-z])(?:endpoints
 const EN_NEG = /(?<![a-z])(?:not|no\slonger|never|n't|refuses?|rejects?)(?![a-z])/i;
 
 const JA_SEEN =
-  /(?:エンドポイント|端末|コーデック|機器|それ|その機器|あれ)(?:側)?\s?(?:が|は|も|って|では|で)[^。？?\n]{0,20}?tls\s?v?1(?:\.0)?(?![.\d])\s?(?:を|が|で|に|は|も)?\s?(?:まだ\s?)?(受け付けて(?:る|い|ま|た)|受けつけて(?:る|い|ま|た)|受け付けた|受け入れて(?:る|い)|通(?:る|って|った)|つなが(?:る|って|った)|繋が(?:る|って|った)|有効(?:です|だ|に(?:なって|なってる)|のまま)|ハンドシェイク(?:が|に)?(?:成功|成立|でき)|応答(?:して|する|した))/i;
+  new RegExp(String.raw`(?:${ENDPOINT_SUBJECT_JA}|機器|それ|その機器|あれ)(?:側)?\s?(?:が|は|も|って|では|で)[^。？?\n]{0,20}?tls\s?v?1(?:\.0)?(?![.\d])\s?(?:を|が|で|に|は|も)?\s?(?:まだ\s?)?(受け付けて(?:る|い|ま|た)|受けつけて(?:る|い|ま|た)|受け付けた|受け入れて(?:る|い)|通(?:る|って|った)|つなが(?:る|って|った)|繋が(?:る|って|った)|有効(?:です|だ|に(?:なって|なってる)|のまま)|ハンドシェイク(?:が|に)?(?:成功|成立|でき)|応答(?:して|する|した))`, 'i');
 /** What follows the verb makes it a denial, a request or a question: 「受け付けない」「有効にする」「受け付けますか」. */
 const JA_NOT_REPORT = /^[^。\n]{0,6}?(?:ない|なく|ません|ようにする|ようにし|させ|られ|か[？?。]|か$)/;
 

@@ -8,6 +8,8 @@
  * Pure; the extractor calls it only on messages that contain "http", on text it has already normalised (NFKC).
  */
 
+import { TELNET_PRODUCT_WORDS_EN, TELNET_PRODUCT_WORDS_JA } from '../knowledge/products';
+
 export type HttpSubject = 'others' | 'self';
 
 /**
@@ -15,7 +17,7 @@ export type HttpSubject = 'others' | 'self';
  * "the others", "the rest", "some old ones", "legacy systems", 「他の機器」「古い端末」「残りの端末」「レガシー」.
  */
 const OTHERS =
-  /(?<![a-z])(?:polycoms?|hdxs?|vsxs?|tandbergs?|mxps?)(?![a-z])|ポリコム|タンバーグ|(?<![a-z])(?:the\s)?(?:others|rest)(?![a-z])|(?<![a-z])(?:other|old|older|legacy)\s(?:\d{1,4}\s)?(?:ones?|systems?|devices?|units?|endpoints?|codecs?|boxes|kit|gear|stuff)(?![a-z])|(?:他|ほか|その他|残り)の?(?:\d{1,4}\s?台の?)?(?:機器|端末|システム|装置|もの|やつ|エンドポイント|コーデック)|古い(?:機器|端末|システム|装置|もの|やつ|の|エンドポイント|コーデック)|旧(?:機種|機器|端末)|レガシー/gi;
+  new RegExp(String.raw`(?<![a-z])(?:${TELNET_PRODUCT_WORDS_EN})(?![a-z])|${TELNET_PRODUCT_WORDS_JA}|(?<![a-z])(?:the\s)?(?:others|rest)(?![a-z])|(?<![a-z])(?:other|old|older|legacy)\s(?:\d{1,4}\s)?(?:ones?|systems?|devices?|units?|endpoints?|codecs?|boxes|kit|gear|stuff)(?![a-z])|(?:他|ほか|その他|残り)の?(?:\d{1,4}\s?台の?)?(?:機器|端末|システム|装置|もの|やつ|エンドポイント|コーデック)|古い(?:機器|端末|システム|装置|もの|やつ|の|エンドポイント|コーデック)|旧(?:機種|機器|端末)|レガシー`, 'gi');
 
 /**
  * The endpoints themselves: "the codecs", "all our endpoints", "CE 9.15", "SX80s", 「コーデック」「端末」「全台」 (not
@@ -25,7 +27,7 @@ const SELF =
   /(?<![a-z])(?:codecs?|endpoints?|systems?|devices?|units?|video\s?systems?|room\s?kits?|boards?|(?:sx|mx|dx)\d{2,3}s?|(?:ce|tc|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}|(?:all|every)\s(?:of\s)?(?:them|ours?))(?![a-z])|コーデック|端末|エンドポイント|全台|全部|すべて|全て/gi;
 
 /** Right before a SELF word: it is not the endpoints themselves ("the other codecs", "those units", "MXP endpoints"). */
-const NOT_SELF_BEFORE = /(?:(?<![a-z])(?:other|others|old|older|legacy|those|these|polycoms?|hdxs?|vsxs?|tandbergs?|mxps?)(?:\s\d{1,4})?\s?|(?:他|ほか|その他|残り|古い|旧|ポリコム|mxp|hdx|vsx)の?\s?(?:\d{1,4}\s?台の?)?)$/i;
+const NOT_SELF_BEFORE = new RegExp(String.raw`(?:(?<![a-z])(?:other|others|old|older|legacy|those|these|${TELNET_PRODUCT_WORDS_EN})(?:\s\d{1,4})?\s?|(?:他|ほか|その他|残り|古い|旧|ポリコム|mxp|hdx|vsx)の?\s?(?:\d{1,4}\s?台の?)?)$`, 'i');
 
 function lastMention(text: string, before: number): { at: number; who: HttpSubject } | null {
   let best: { at: number; who: HttpSubject } | null = null;

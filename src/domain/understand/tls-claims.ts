@@ -20,6 +20,7 @@
  */
 import type { TlsClaims } from '../types';
 import { ASKS_WHETHER, classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
+import { ENDPOINT_SUBJECT_ADVERBS_EN, ENDPOINT_SUBJECT_EN, ENDPOINT_SUBJECT_JA } from './endpoint-subject';
 import { allMatches } from './fast-regex';
 import { saysSqlDown } from './sql-down';
 
@@ -74,7 +75,7 @@ const TMS_PLACE = /tms|サーバ|server/i;
  * result): what the endpoint does, not the TMS server's Schannel (unless the clause names the TMS server).
  */
 const ENDPOINT_TLS =
-  /(?<![a-z])(?:endpoints?|codecs?|devices?|video\s?systems?|room\s?kits?|boards?|(?:sx|mx|dx)\d{2,3}s?|that\sone|this\sone|the\starget)\s(?:still\s|now\s|also\s|apparently\s|actually\s|says\s(?:it\s)?|shows\s(?:it\s)?|seems\sto\s)*(?:accepts?|supports?|allows?|negotiates?|speaks?|answers?|offers?|has|have|had|is\s(?:still\s)?(?:accepting|allowing|on)|are\s(?:still\s)?(?:accepting|allowing)|does)(?![a-z])|(?<![a-z])(?:it|they)\s(?:still\s|also\s|actually\s|apparently\s)*(?:accepts?|supports?|negotiates?|speaks?|answers?|is\saccepting)(?![a-z])|(?:エンドポイント|端末|コーデック)(?:側)?\s?(?:が|は|も|で|では|って)|(?:エンドポイント|端末|コーデック)(?:側)?\s?の\s?(?:tls|ssl)|受け付け|受けつけ|受け入れ|受理/i;
+  new RegExp(String.raw`(?<![a-z])(?:${ENDPOINT_SUBJECT_EN}|boards?)\s(?:${ENDPOINT_SUBJECT_ADVERBS_EN})*(?:accepts?|supports?|allows?|negotiates?|speaks?|answers?|offers?|has|have|had|is\s(?:still\s)?(?:accepting|allowing|on)|are\s(?:still\s)?(?:accepting|allowing)|does)(?![a-z])|(?<![a-z])(?:it|they)\s(?:still\s|also\s|actually\s|apparently\s)*(?:accepts?|supports?|negotiates?|speaks?|answers?|is\saccepting)(?![a-z])|(?:${ENDPOINT_SUBJECT_JA})(?:側)?\s?(?:が|は|も|で|では|って)|(?:${ENDPOINT_SUBJECT_JA})(?:側)?\s?の\s?(?:tls|ssl)|受け付け|受けつけ|受け入れ|受理`, 'i');
 
 /**
  * After a clause about the endpoints' or the SQL server's own TLS, the TMS server's state said with no protocol
