@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
-import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, caveatTelnetSnmp, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -383,7 +383,7 @@ function keepTelnetAnswer(f: Facts): LocalizedText[] {
   const one = named.length === 1;
   const en = named.length ? joinAnd(named) : 'systems managed over Telnet or SNMP';
   const ja = named.length ? named.join('、') : 'Telnet や SNMP で管理しているシステム';
-  const how = f.telnetVia === 'snmp' ? L('SNMP', 'SNMP') : f.telnetVia === 'telnet' ? L('Telnet', 'Telnet') : L('Telnet or SNMP', 'Telnet や SNMP');
+  const how = telnetViaLabel(f.telnetVia, L('Telnet or SNMP', 'Telnet や SNMP'));
   if (pre15(f)) {
     return [
       L(

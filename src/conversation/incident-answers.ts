@@ -8,7 +8,7 @@
  * is said as something to check.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { BUG_ID, caveatTelnetSnmp, joinAnd, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
+import { BUG_ID, caveatTelnetSnmp, joinAnd, telnetViaLabel, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
 import { registryPlan } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
@@ -394,7 +394,7 @@ export function changeRequestAnswer(f: Facts): LocalizedText[] {
   if (!atMediumHighOrAbove(f)) {
     risks.unshift(
       named.length && f.telnetVia
-        ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, which TMS manages over ${f.telnetVia === 'snmp' ? 'SNMP' : f.telnetVia === 'telnet' ? 'Telnet' : 'Telnet and SNMP'}, will lose management (decide before the change: replace, manage another way, or accept it)`, `Medium-High にすると Telnet と SNMP が無効になります。TMS が ${f.telnetVia === 'snmp' ? 'SNMP' : f.telnetVia === 'telnet' ? 'Telnet' : 'Telnet と SNMP'} で管理している ${named.join('、')} は管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか変更前に決めてください）`)
+        ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, which TMS manages over ${telnetViaLabel(f.telnetVia).en}, will lose management (decide before the change: replace, manage another way, or accept it)`, `Medium-High にすると Telnet と SNMP が無効になります。TMS が ${telnetViaLabel(f.telnetVia).ja} で管理している ${named.join('、')} は管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか変更前に決めてください）`)
         : named.length
         ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, if TMS manages ${named.length === 1 ? 'it' : 'them'} over Telnet or SNMP, will lose management (check before the change)`, `Medium-High にすると Telnet と SNMP が無効になります。${named.join('、')} を TMS が Telnet や SNMP で管理している場合は管理できなくなります（変更前に確認）`)
         : L('Telnet and SNMP go off at Medium-High: systems TMS manages over them (e.g. Polycom HDX) lose management, and automatic discovery stops (check before the change)', 'Medium-High にすると Telnet と SNMP が無効になります。それらで管理しているシステム（Polycom HDX など）は管理できなくなり、自動検出も止まります（変更前に確認）'),

@@ -13,6 +13,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, parseTms, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { registryPlan } from '../domain/knowledge/windows';
+import { telnetViaLabel } from '../domain/knowledge';
 import type { PlannedSteps } from '../domain/understand/plan';
 import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
@@ -77,8 +78,8 @@ function registryLine(f: Facts): LocalizedText {
 const TELNET = (f: Facts) =>
   f.telnetVia && f.telnetSystems?.length
     ? L(
-        `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off: the ${f.telnetSystems.slice(0, 4).join(', ')} you said TMS manages over ${f.telnetVia === 'snmp' ? 'SNMP' : f.telnetVia === 'telnet' ? 'Telnet' : 'Telnet and SNMP'} will no longer be managed by TMS (decide first: replace, manage another way, or accept it).`,
-        `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります。${f.telnetSystems.slice(0, 4).join('、')} は TMS が ${f.telnetVia === 'snmp' ? 'SNMP' : f.telnetVia === 'telnet' ? 'Telnet' : 'Telnet と SNMP'} で管理しているとのことなので、TMS から管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか先に決めてください）。`,
+        `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off: the ${f.telnetSystems.slice(0, 4).join(', ')} you said TMS manages over ${telnetViaLabel(f.telnetVia).en} will no longer be managed by TMS (decide first: replace, manage another way, or accept it).`,
+        `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります。${f.telnetSystems.slice(0, 4).join('、')} は TMS が ${telnetViaLabel(f.telnetVia).ja} で管理しているとのことなので、TMS から管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか先に決めてください）。`,
       )
     : L(
     `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off: check first whether any managed system (a Polycom HDX, an older MXP) depends on them.`,

@@ -681,12 +681,20 @@ export function telnetCaveatAfterUpgrade(tms: TmsVersion): LocalizedText {
   );
 }
 
+/**
+ * How the user said TMS manages their Telnet/SNMP-era systems, as words: "Telnet", "SNMP", or both ("Telnet and SNMP"
+ * by default; `both` for a wording that wants "Telnet or SNMP"). Used by every answer that names it.
+ */
+export function telnetViaLabel(via: 'telnet' | 'snmp' | 'telnet-snmp' | undefined, both: LocalizedText = L('Telnet and SNMP', 'Telnet と SNMP')): LocalizedText {
+  return via === 'telnet' ? L('Telnet', 'Telnet') : via === 'snmp' ? L('SNMP', 'SNMP') : both;
+}
+
 export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[] = [], via?: 'telnet' | 'snmp' | 'telnet-snmp'): Finding {
   const from = lvl(level);
   // "old Polycom VSX" in the user's words: whether TMS manages it over Telnet or SNMP is not known here, so a check.
   const mine = named.slice(0, 4);
   // "… managed via telnet" said: no check left, what happens to them (QA round 20 #6).
-  const how = via === 'telnet' ? L('Telnet', 'Telnet') : via === 'snmp' ? L('SNMP', 'SNMP') : L('Telnet and SNMP', 'Telnet と SNMP');
+  const how = telnetViaLabel(via);
   const one = mine.length === 1;
   const yours: LocalizedText[] = via
     ? [
