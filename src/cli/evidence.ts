@@ -32,6 +32,22 @@ export interface EvidenceArgs {
   lang: Lang;
 }
 
+/**
+ * A --port value: a port number 1-65535 in digits, or null. The one reader of it, for the CLI's `--port N` and the
+ * console's "evidence FILE --port N".
+ */
+export function parsePortArg(v: string | undefined): number | null {
+  if (v === undefined || !/^\d{1,5}$/.test(v)) return null;
+  const n = Number(v);
+  return n >= 1 && n <= 65535 ? n : null;
+}
+
+/** What an invalid --port value gets ("--port 99999", "--port abc", a bare "--port"). */
+export function badPortText(v: string | undefined, lang: Lang = 'en'): string {
+  const shown = JSON.stringify(echo(v ?? '', 20));
+  return lang === 'ja' ? `--port にはポート番号（1～65535）を指定してください（${shown} は使えません）。` : `--port needs a port number (1-65535), not ${shown}.`;
+}
+
 export function parseEvidenceArgs(argv: string[]): { ok: true; value: EvidenceArgs & { help: boolean } } | { ok: false; error: string } {
   const out = { files: [] as string[], ports: [] as number[], json: false, lang: 'en' as Lang, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -40,8 +56,9 @@ export function parseEvidenceArgs(argv: string[]): { ok: true; value: EvidenceAr
     else if (a === '--json') out.json = true;
     else if (a === '--port' || a.startsWith('--port=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (v === undefined || !/^\d{1,5}$/.test(v) || Number(v) < 1 || Number(v) > 65535) return { ok: false, error: `--port needs a port number (1-65535), not ${JSON.stringify(echo(v ?? '', 20))}.` };
-      out.ports.push(Number(v));
+      const port = parsePortArg(v);
+      if (port === null) return { ok: false, error: badPortText(v) };
+      out.ports.push(port);
     } else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (v !== 'en' && v !== 'ja') return { ok: false, error: '--lang must be "en" or "ja".' };

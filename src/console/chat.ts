@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import type { CliIO } from '../cli/io';
+import { badPortText, parsePortArg } from '../cli/evidence';
 import type { Lang } from '../domain/types';
 import type { Reply } from '../conversation/document';
 import type { ConversationState, IncomingMessage } from '../conversation/types';
@@ -97,10 +98,24 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
         // "evidence FILE --port 8443": also read TLS on that port in a capture, as the CLI's --port does.
         const tlsPorts: number[] = [];
         let rest = em[1].trim();
+        let badPort: string | undefined;
         for (let pm2 = EVIDENCE_PORT.exec(rest); pm2 && tlsPorts.length < 8; pm2 = EVIDENCE_PORT.exec(rest)) {
-          const n = Number(pm2[1]);
-          if (n >= 1 && n <= 65535) tlsPorts.unshift(n);
+          const n = parsePortArg(pm2[1] ?? '');
+          if (n === null) {
+            badPort = pm2[1] ?? '';
+            break;
+          }
+          tlsPorts.unshift(n);
           rest = rest.slice(0, pm2.index).trim();
+        }
+        // "evidence FILE --port 99999" / "--port abc": said, not silently dropped (the same check as the CLI's --port).
+        if (badPort !== undefined) {
+          const l = state?.lang ?? opts.lang ?? 'en';
+          const msg = badPortText(badPort, l);
+          if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
+          else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
+          prompt();
+          continue;
         }
         const path = rest.replace(/^(["'])(.*)\1$/, '$2');
         const { readEvidenceFile } = require('../evidence') as typeof import('../evidence');
@@ -293,8 +308,8 @@ async function writeFixKit(state: ConversationState | null, lang: Lang, dir: str
   return lines.join('\n');
 }
 const EVIDENCE_LINE = /^\/?evidence\s+(\S.{0,999})$/i;
-/** A trailing "--port N" / "--port=N" of the evidence line. */
-const EVIDENCE_PORT = /\s--port[=\s]\s{0,3}(\d{1,5})\s*$/;
+/** A trailing "--port N" / "--port=N" / bare "--port" of the evidence line; its value is checked by parsePortArg. */
+const EVIDENCE_PORT = /\s--port(?:[=\s]\s{0,3}(\S*))?\s*$/;
 
 /** Run the real probe under the PROBE_ALLOW / PROBE_PORTS policy. Loaded lazily. Never throws. */
 async function probeFor(io: CliIO, target: string): Promise<{ ok: true; result: ProbeResult } | { ok: false; kind?: RefusalKind; reason: string }> {
