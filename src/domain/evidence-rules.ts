@@ -136,8 +136,29 @@ export function tls12FailureSeen(obs: readonly Observation[] | undefined): boole
     (o) =>
       !!o &&
       (o.code === 'capture-clienthello-tls12' ||
-        (o.code === 'event-schannel-error' && typeof o.detail?.en === 'string' && /\b3688[78]\b[^;]*\balert (?!70\b)\d+/.test(o.detail.en))),
+        (o.code === 'event-schannel-error' && schannelFatalAlerts(o).some((a) => a.alert !== 70))),
   );
+}
+
+/**
+ * The fatal alerts of an 'event-schannel-error' observation: each 36887 (alert received) / 36888 (alert sent) with the
+ * alert numbers said after it, up to the next event ("36887 ×2: … (alert 70, state 1205); 36888: … (alert 40)").
+ * The one reader of them for the rules. The observation has no structured field for them (it is stored as is in
+ * Facts.evidence), so they are read from the English detail that src/evidence/text.ts writes ("alert N"); an alert
+ * number run into a word ("alert 40x", never written by the reader) is -1, no known alert.
+ */
+export function schannelFatalAlerts(o: Observation): Array<{ event: 36887 | 36888; alert: number }> {
+  const en = o.detail?.en;
+  if (typeof en !== 'string' || !en.includes('3688')) return [];
+  const out: Array<{ event: 36887 | 36888; alert: number }> = [];
+  for (const part of en.split(';')) {
+    for (const event of [36887, 36888] as const) {
+      const at = part.search(event === 36887 ? /\b36887\b/ : /\b36888\b/);
+      if (at < 0) continue;
+      for (const m of part.slice(at).matchAll(/\balert (\d+)(\w?)/g)) out.push({ event, alert: m[2] ? -1 : Number(m[1]) });
+    }
+  }
+  return out;
 }
 
 function both(obs: Observation[], a: string, answers: string[]): Observation[] {
@@ -864,6 +885,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   const sch = obs.filter((o) => o.code === 'event-schannel-error');
   if (sch.length) {
+    const alerts = sch.flatMap(schannelFatalAlerts);
     // The 36871 part of each line ("36871: … TLS server credential … (state 10013)"), up to the next event.
     const e36871 = sch.map((o) => /\b36871\b[^;]*/.exec(o.detail.en)?.[0] ?? '').filter(Boolean);
     const state10013 = e36871.some((x) => /\bstate 10013\b/.test(x));
@@ -876,7 +898,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           'これらのイベントは TMS ではなく Windows が記録したものです。どちら側の接続かは、各イベントの本文に書かれています。36871 は TLS の資格情報を作成できなかったこと（本文にクライアントかサーバかが書かれています。多くは使えるプロトコルがない）を示します。36874（クライアントと共通の暗号スイートがない）は、IIS などこのサーバに接続してきた場合にだけ記録されます。36887 と 36888 は接続相手から致命的なアラートを受信した、または相手に送信したことを示し、どちらの向きの接続でも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。暗号スイートの不一致ではアラート 40（handshake_failure）になります。70 は TLS の仕様で protocol_version です。',
         ),
         // 36887 is the alert the other side sent (36888 is this server's own): alert 70 is protocol_version.
-        ...(sch.some((o) => /\b36887\b[^;]*\balert 70\b/.test(o.detail.en))
+        ...(alerts.some((a) => a.event === 36887 && a.alert === 70)
           ? [
               L(
                 `36887 with alert 70 (protocol_version): the other side of a connection refused the TLS version this server offered. When the time matches TMS polling an endpoint, that is the endpoint refusing TMS's hello. ${
@@ -894,7 +916,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           : []),
         // Alert 40 (handshake_failure) at Medium-High/High: TMS offers TLS 1.2 there, so not the Medium cause; a cipher-suite
         // mismatch after hardening is the known reason (knowledge.md, "What else a senior engineer checks").
-        ...((facts.level === 'medium-high' || facts.level === 'high') && sch.some((o) => /\b3688[78]\b[^;]*\balert 40\b/.test(o.detail.en))
+        ...((facts.level === 'medium-high' || facts.level === 'high') && alerts.some((a) => a.alert === 40)
           ? [
               L(
                 `Alert 40 (handshake_failure) with TMS at ${facts.level === 'high' ? 'High' : 'Medium-High'}: TMS offers TLS 1.2 there, so this is not the TLS 1.0 (Medium) cause. When its time matches TMS polling an endpoint, the usual reason is that the TMS server and the endpoint share no cipher suite, typically after hardening with a GPO or IIS Crypto: check which TLS 1.2 cipher suites the TMS server still allows (PowerShell Get-TlsCipherSuite, or the GPO's SSL Cipher Suite Order) against what the endpoint offers. Do not undo the Medium-High change for this.`,
