@@ -19,7 +19,7 @@ import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '.
 import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlLocation, parseSqlServicePack, parseTms, sqlOnTmsNode } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -141,9 +141,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !endsAsQuestion(text) &&
     !namesAskedValues(ex)
   ) {
-    const loc = parseSqlLocation(text);
-    if (loc) found.sqlLocation = loc;
-    if (loc === 'local' && sqlOnTmsNode(text)) found.sqlOnNode = true;
+    const place = parseSqlPlace(text);
+    if (place.location) found.sqlLocation = place.location;
+    if (place.onNode) found.sqlOnNode = true;
   }
   // "sorry it's 11.0.6518", 「11.0.5058 でした」, "build 10.50.6000": a SQL Server build. After SQL was
   // discussed (a SQL version known, its question open) or said as a "build", it is the SQL build (its
@@ -196,9 +196,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const otherServer = found.otherTms !== undefined && found.tms === undefined;
   if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
-      const loc = parseSqlLocation(answerText);
-      if (loc) found.sqlLocation = loc;
-      if (loc === 'local' && sqlOnTmsNode(answerText)) found.sqlOnNode = true;
+      const place = parseSqlPlace(answerText);
+      if (place.location) found.sqlLocation = place.location;
+      if (place.onNode) found.sqlOnNode = true;
     }
     // With other facts in the message, only the part before the first topic word is the bare
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).

@@ -28,8 +28,7 @@ import {
   parseEndpoint,
   parseLevel,
   parseSql,
-  parseSqlLocation,
-  sqlOnTmsNode,
+  parseSqlPlace,
   parseSqlServicePack,
   parseTms,
   parseWindows,
@@ -840,10 +839,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // and a place said in the SQL clause itself ("on a separate database server") stands unless corrected.
     const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause) && !CHANGE_PLACE.test(clause);
     if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
-      const loc = parseSqlLocation(clause);
+      const place = parseSqlPlace(clause);
+      const loc = place.location;
       if (loc) sqlLocation = loc;
       // ("SQL is on node 1 only": one node of a redundant pair, W3.)
-      if (loc) sqlOnNode = loc === 'local' && sqlOnTmsNode(clause);
+      if (loc) sqlOnNode = place.onNode;
     }
     sqlClauseBefore = clauseHasSql || (sqlClauseBefore && onlyPlace);
     if (!levelInClause && levelsCount) {

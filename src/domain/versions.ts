@@ -609,7 +609,11 @@ function tmsNodeAt(s: string): number {
  * node (the SQL caveat holds there), whatever the other node does.
  */
 export function sqlOnTmsNode(input: unknown): boolean {
-  const s = cleanInput(input, 400).toLowerCase();
+  return sqlOnTmsNodeIn(cleanInput(input, 400).toLowerCase());
+}
+
+/** sqlOnTmsNode on a cleaned, lower-cased text. */
+function sqlOnTmsNodeIn(s: string): boolean {
   if (!/node|primary|tms|台目|号機|ノード|プライマリ|主系/.test(s)) return false;
   return !NOT_REMOTE_EN.test(s) && !NOT_LOCAL_EN.test(s) && !NOT_LOCAL_JA.test(s) && tmsNodeAt(s) >= 0;
 }
@@ -619,28 +623,40 @@ export function sqlOnTmsNode(input: unknown): boolean {
  * "on TMS 15.2.1" names TMS with its version (where the symptom is), not the place SQL runs.
  */
 export function parseSqlLocation(input: unknown): SqlLocation | null {
-  const s = cleanInput(input, 400).toLowerCase();
+  return sqlPlaceIn(cleanInput(input, 400).toLowerCase(), false).location;
+}
+
+/**
+ * Where SQL runs (parseSqlLocation) and whether it is said to run on one TMS node (sqlOnTmsNode, only with 'local'), from
+ * one reading of the text: the node test runs once per clause.
+ */
+export function parseSqlPlace(input: unknown): { location: SqlLocation | null; onNode: boolean } {
+  return sqlPlaceIn(cleanInput(input, 400).toLowerCase(), true);
+}
+
+/** `s` cleaned and lower-cased; `withNode`: also say whether SQL is on a TMS node (else onNode is false). */
+function sqlPlaceIn(s: string, withNode: boolean): { location: SqlLocation | null; onNode: boolean } {
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
-  if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return 'local';
+  if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return { location: 'local', onNode: withNode && sqlOnTmsNodeIn(s) };
   // "not local (but remote)", "isn't on the same server", 「ローカルではなく」「同居ではありません」: remote.
-  if (NOT_LOCAL_EN.test(s) || NOT_LOCAL_JA.test(s)) return 'remote';
+  if (NOT_LOCAL_EN.test(s) || NOT_LOCAL_JA.test(s)) return { location: 'remote', onNode: false };
   // "on node 1 only, node 2 uses it remotely": a TMS node (QA round 22 W3); "remotely" is the other node's access.
-  if (sqlOnTmsNode(s)) return 'local';
+  if (sqlOnTmsNodeIn(s)) return { location: 'local', onNode: withNode };
   if (
     REMOTE_EN.test(s) ||
     REMOTE_JA.test(s) ||
     REMOTE_JA_BARE.test(s) ||
     REMOTE_HOST.test(s)
   ) {
-    return 'remote';
+    return { location: 'remote', onNode: false };
   }
   if (
     /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on[\s-]?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm)|(?!\s?v?\s?\d))|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
     /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
   ) {
-    return 'local';
+    return { location: 'local', onNode: false };
   }
-  return null;
+  return { location: null, onNode: false };
 }
 
 /** What the TMS server's SQL instance needs before the TLS change: see knowledge/sql.ts (KB3135244 table). */
