@@ -39,13 +39,28 @@ const UP_PAST = /(?<![a-z])(?:came|started|was|were|got|has\sbeen|have\sbeen|had
 const UP_AFTER_JA = /^\s*(?:ら|ても|か(?![ぁ-ん]))/;
 const UP_STILL_JA = /まだ/;
 
-/** The "back up" words are denied or only a condition: "SQL is not running again", "once SQL is running again, what next?". */
+/** A negation right before the "back" words: "it's not back", "it never came back". */
+const NEGATED_LEAD = /(?<![a-z])(?:not|never|no\slonger)\s*$|n'?t\s*$/i;
+
+/**
+ * The "back up" words `m` found in `text` are denied or only a condition: "SQL is not running again", "once SQL is
+ * running again, what next?", "it never came back", 「起動しましたら」. The one reader for both kinds of "back" words:
+ * - `lead`: how far before the words a condition may be (the whole clause for UP_AGAIN; 40 characters of a message for
+ *   BACK_AGAIN, which has no clause of its own);
+ * - `negatedLead`: a negation right before the words counts too (BACK_AGAIN's words carry no subject to hold it);
+ * - `stillJa`: 「まだ」 inside Japanese words denies them (only UP_AGAIN's words, which span SQL … 復旧しました, can hold it).
+ */
+function backWordsDenied(text: string, m: RegExpExecArray, o: { lead: number; negatedLead: boolean; stillJa: boolean }): boolean {
+  if (UP_NEGATED.test(m[0])) return true;
+  const before = text.slice(Math.max(0, m.index - o.lead), m.index);
+  if ((o.negatedLead && NEGATED_LEAD.test(before)) || UP_CONDITION.test(before) || (UP_WHEN.test(before) && !UP_PAST.test(m[0]))) return true;
+  const after = text.slice(m.index + m[0].length);
+  return UP_AFTER_JA.test(after) || (o.stillJa && /[ぁ-ん]/.test(m[0]) && UP_STILL_JA.test(m[0]));
+}
+
+/** The "back up" words of a SQL clause are denied or only a condition: "SQL is not running again", "once SQL is running again". */
 function upDenied(clause: string, up: RegExpExecArray): boolean {
-  if (UP_NEGATED.test(up[0])) return true;
-  const before = clause.slice(0, up.index);
-  if (UP_CONDITION.test(before) || (UP_WHEN.test(before) && !UP_PAST.test(up[0]))) return true;
-  const after = clause.slice(up.index + up[0].length);
-  return UP_AFTER_JA.test(after) || (/[ぁ-ん]/.test(up[0]) && UP_STILL_JA.test(up[0]));
+  return backWordsDenied(clause, up, { lead: Infinity, negatedLead: false, stillJa: true });
 }
 
 /** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
@@ -121,10 +136,7 @@ const BACK_AGAIN =
 /** BACK_AGAIN said, not denied nor a condition: "it never came back", "once it is back up", 「起動しましたら」 do not count. */
 function backAgainSaid(text: string): boolean {
   const m = BACK_AGAIN.exec(text);
-  if (!m) return false;
-  const lead = text.slice(Math.max(0, m.index - 40), m.index);
-  if (UP_NEGATED.test(m[0]) || /(?<![a-z])(?:not|never|no\slonger)\s*$|n'?t\s*$/i.test(lead) || UP_CONDITION.test(lead) || (UP_WHEN.test(lead) && !UP_PAST.test(m[0]))) return false;
-  return !UP_AFTER_JA.test(text.slice(m.index + m[0].length));
+  return !!m && !backWordsDenied(text, m, { lead: 40, negatedLead: true, stillJa: false });
 }
 
 /** Another subject the words could be about: the error, the endpoints, TMS ("the error is back" is a reopen). */
