@@ -18,7 +18,7 @@ import { markNamedNodes, namesOneNode } from './understand/node-level';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult, TmsVersion } from './types';
 import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
-import { levelUntouched } from './understand/level-untouched';
+import { levelNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
 import {
   IPV4_LIKE,
@@ -219,10 +219,10 @@ const LEVEL_GONE_BACK =
   /(?<![a-z])(?:went|switched|changed\s(?:it\s)?|set\sit|moved|reverted|rolled)\sback\s(?:to\s)?(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻し(?:ました|た|てい)/i;
 /**
  * How TMS manages systems, said: "managed via telnet", "polled over SNMP", "we use telnet for them", 「Telnet で管理」
- * (QA round 20 #6). Not denied ("not managed over telnet", 「Telnet では管理していません」), not a question.
+ * (QA round 20 #6), "5 MXPs on telnet", 「Telnet管理のMXP」. Not denied ("not managed over telnet", 「Telnet では管理していません」), not a question.
  */
 const MANAGED_VIA =
-  /(?<![a-z])(?:managed|polled|monitored|controlled|talks?\sto\s(?:them|it)|reached|connected)\s(?:(?:by|in|from)\stms\s)?(?:via|over|through|using|with|by)\s((?:(?:https?|telnet|snmp(?:v\d)?)\s?(?:and|&|\/|or|,)\s?)?(?:telnet|snmp))(?![a-z])|(?<![a-z])(?:use|uses|using)\s(telnet|snmp)\s(?:for|with|to\smanage)\s(?:them|it|those|these)(?![a-z])|(?<![a-z])(telnet|snmp)\s?(?:(?:と|や|、|\/)\s?(?:https?|telnet|snmp)\s?)?(?:で|経由で|を使って)\s?(?:tms\s?(?:から|で)\s?)?管理(?![^。]{0,15}(?:ありません|ない|なし|いません))/i;
+  /(?<![a-z])(?:managed|polled|monitored|controlled|talks?\sto\s(?:them|it)|reached|connected)\s(?:(?:by|in|from)\stms\s)?(?:via|over|through|using|with|by)\s((?:(?:https?|telnet|snmp(?:v\d)?)\s?(?:and|&|\/|or|,)\s?)?(?:telnet|snmp))(?![a-z])|(?<![a-z])(?:use|uses|using)\s(telnet|snmp)\s(?:for|with|to\smanage)\s(?:them|it|those|these)(?![a-z])|(?<![a-z])(telnet|snmp)\s?(?:(?:と|や|、|\/)\s?(?:https?|telnet|snmp)\s?)?(?:で|経由で|を使って)\s?(?:tms\s?(?:から|で)\s?)?管理(?![^。]{0,15}(?:ありません|ない|なし|いません))|(?<![a-z])(?:mxps?|hdxs?|systems?|units?|endpoints?|codecs?|devices?|ones)\s(?:are\s|is\s|still\s){0,2}(?:on|over|via)\s(telnet|snmp)(?![a-z])|(telnet|snmp)\s?管理の/i;
 const VIA_DENIED = /(?<![a-z])(?:not|never|n't|no\s\w+\sis|none\s(?:of\s\w+\s)?(?:is|are))\s(?:\w+\s){0,2}$/i;
 
 export function telnetViaIn(text: string): 'telnet' | 'snmp' | 'telnet-snmp' | undefined {
@@ -233,7 +233,7 @@ export function telnetViaIn(text: string): 'telnet' | 'snmp' | 'telnet-snmp' | u
   // A question ("are they managed over telnet?") says nothing about how they are managed.
   const end = t.slice(m.index).search(/[.。!！?？\n]/);
   if (end >= 0 && /[?？]/.test(t[m.index + end] ?? '')) return undefined;
-  const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const said = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
   const telnet = said.includes('telnet');
   const snmp = said.includes('snmp');
   return telnet && snmp ? 'telnet-snmp' : telnet ? 'telnet' : snmp ? 'snmp' : undefined;
@@ -989,6 +989,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
+  // "haven't set Medium-High yet", 「Medium-Highにはまだしてない」: the change was not made, the level is still Medium.
+  if (facts.level === undefined && levelNotRaised(s)) facts.level = 'medium';
   // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:
   // the level now is the one gone back to, not the one tried.
   const back = LEVEL_GONE_BACK.exec(s);

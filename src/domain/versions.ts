@@ -54,6 +54,8 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
   str = str.replace(PRODUCT_COMMA_VERSION, '$1.$2');
   // "Medum-High", "meduim": a misspelt Medium, so that the High after it is not read as the level.
   str = str.replace(MEDIUM_TYPO, 'Medium');
+  // "isn’t", "haven’t" (a phone's typographic apostrophe): the plain one, which every negation cue expects.
+  if (str.includes('’')) str = str.replace(/(?<=[a-z])’(?=[a-z])/gi, "'");
   return str;
 }
 

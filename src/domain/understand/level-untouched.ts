@@ -33,3 +33,38 @@ export function untouchedAnswer(text: string): boolean {
   const s = text.slice(0, 200);
   return ANSWER_EN.test(s) || ANSWER_JA.test(s);
 }
+
+/**
+ * "haven't set Medium-High yet", "not on Medium-High yet", "Medium-High isn't set yet", 「Medium-Highにはまだしてない」,
+ * 「まだMedium-Highにしていない」「Medium-Highにはしていません」: the change to Medium-High was not made, so the level is
+ * still where it was, TMS's default Medium (as levelUntouched; a user who was at High or Low would say so). Only with a
+ * verb of change, or with "yet": "we're not on Medium-High" alone may be High; "we can't go to Medium-High" is no report of
+ * the level. Not in a question, nor a condition (「Medium-Highにしていないと…」). Bounded, linear.
+ */
+const MH_EN = String.raw`(?:medium|med)[\s_-]?high`;
+const NOT_RAISED_EN = [
+  // "haven't set Medium-High yet", "didn't raise it to Medium-High", "we have not yet switched TMS to Medium-High"
+  new RegExp(
+    String.raw`(?:(?<![a-z])(?:have|has|had|did|do|does)(?:n't|n’t|\snot)|(?<![a-z])(?<!(?:can|could|must|may|might|should|would|will|shall)\s)(?:not|never))\s(?:yet\s)?(?:set|raised|raise|changed|change|switched|switch|moved|move|bumped|bump|put|gone|went|go|made|applied|apply|enabled|enable|selected|select)(?:\s(?:it|the\slevel|the\ssetting|tms|communication\ssecurity))?(?:\s(?:over|up))?(?:\s(?:to|on|at))?\s${MH_EN}(?![a-z])`,
+    'i',
+  ),
+  // "not on Medium-High yet", "not at Medium-High yet"
+  new RegExp(String.raw`(?:(?<![a-z])not|n't|n’t)\s(?:yet\s)?(?:on|at|in|set\sto)\s${MH_EN}\s(?:yet|so\sfar)(?![a-z])`, 'i'),
+  // "Medium-High isn't set yet", "Medium-High is not applied yet", "Medium-High not set yet"
+  new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't|n’t)|not)\s(?:been\s)?(?:set|applied|enabled|selected|configured)\s(?:yet|so\sfar)(?![a-z])`, 'i'),
+];
+const NOT_RAISED_JA =
+  /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は|も)?\s?(?:まだ\s?)?(?:して|上げて|変更して|設定して|変えて|切り替えて|なって)(?:い|お)?(?:ない|ません|なかった|ませんでした)(?!\s?(?:と|なら|場合|限り))/i;
+
+/** Does the text say the level has not been raised to Medium-High (so it is still TMS's default, Medium)? */
+export function levelNotRaised(text: string): boolean {
+  const s = text.slice(0, 4000);
+  // Cheap test first: Medium-High named.
+  if (!/high|ハイ/i.test(s)) return false;
+  const m = NOT_RAISED_JA.exec(s) ?? NOT_RAISED_EN.map((re) => re.exec(s)).find((x) => x) ?? null;
+  if (!m) return false;
+  // ("haven't we set Medium-High yet?", 「まだMedium-Highにしていないのですか？」: a question, not a statement.)
+  const rest = s.slice(m.index + m[0].length);
+  const end = rest.search(/[.。!！?？\n]/);
+  return !(end >= 0 && /[?？]/.test(rest[end]));
+}

@@ -62,7 +62,7 @@ const NOT_PROGRESS =
  * saved", "couldn't", "unable to save", "the window crashed", 「保存ボタンがグレーアウト」): nothing was done.
  */
 const NEGATED =
-  /(?<![a-z])(?:nothing|never|none|nobody|cannot|can\snot|unable|gr[ae]y(?:ed)?[\s-]?out|disabled\sbutton|crash\w*|error\w*|denied|refused|lost|revert\w*|undo|undone|rolled\sback|didnt|couldnt|wont|cant|havent|hasnt|wasnt|isnt)(?![a-z])|グレー|押せ|できず|できません|落ち|エラー/;
+  /(?<![a-z])(?:nothing|never|none|nobody|cannot|can\snot|unable|gr[ae]y(?:ed)?[\s-]?out|disabled\sbutton|crash\w*|error\w*|denied|refused|lost|revert\w*|undo|undone|rolled\sback|didnt|couldnt|wont|cant|havent|hasnt|wasnt|isnt)(?![a-z])|[a-z]n['’]t(?![a-z])|グレー|押せ|できず|できません|落ち|エラー/;
 
 /**
  * The level said not saved after all: "not saved yet actually, the TMS Tools window crashed before I

@@ -1,0 +1,68 @@
+/**
+ * QA rounds 23/24 (R30A): the level said not raised yet ("haven't set Medium-High yet", 「Medium-Highにはまだしてない」)
+ * is Medium, not Medium-High; the Telnet worry that comes with it names the user's systems.
+ */
+import { findings, rendered, runIn } from './helpers';
+
+const EN = 'TMS 15.9, CE 9.15, win 2016, SQL 2016 local';
+const JA = 'TMS15.9、CE9.15、Win2016、SQL2016ローカル';
+
+describe('not raised to Medium-High yet: the level is still Medium', () => {
+  it.each([
+    ['en', [EN, "haven't set Medium-High yet, we have 5 MXPs on telnet"]],
+    ['en', [EN, 'not on Medium-High yet']],
+    ['en', [`${EN}, haven't set Medium-High yet`]],
+    ['ja', [JA, 'Medium-Highにはまだしてない。Telnet管理のMXPが5台あるので']],
+    ['ja', [JA, 'Medium-Highにはまだしてない']],
+    ['ja', [JA, 'Medium-Highにはまだしてないです']],
+    ['ja', [JA, 'Telnet管理のMXPが5台あるので、Medium-Highにはまだしてない']],
+    ['ja', [JA, 'まだMedium-Highにしていない']],
+    ['ja', [JA, 'Medium-Highにはしていません']],
+  ] as const)('%s %j', (lang, msgs) => {
+    const r = runIn(lang, msgs);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tlsClaims?.levelRaised).toBeUndefined();
+  });
+
+  it('a single message gets the fix with its Medium-High step, and the Telnet caveat names the MXPs as Telnet-managed', () => {
+    const r = runIn('en', [`${EN}, haven't set Medium-High yet, we have 5 MXPs on telnet`]);
+    expect(findings(r)).toContain('tms-tools-medium-high');
+    expect(r.state.facts.telnetVia).toBe('telnet');
+    expect(rendered(r)).toMatch(/You said TMS manages Tandberg MXP over Telnet/);
+  });
+
+  it('JA: 「Telnet管理のMXP」 is Telnet-managed', () => {
+    const r = runIn('ja', [JA, 'Medium-Highにはまだしてない。Telnet管理のMXPが5台あるので']);
+    expect(r.state.facts.telnetVia).toBe('telnet');
+  });
+
+  it.each([
+    ['en', [EN, 'we set Medium-High yesterday']],
+    ['en', [EN, 'I set Medium-High']],
+    ['ja', [JA, 'Medium-Highにしました']],
+    ['ja', [JA, 'Medium-Highに変更して保存しました']],
+  ] as const)('still Medium-High: %s %j', (lang, msgs) => {
+    expect(runIn(lang, msgs).state.facts.level).toBe('medium-high');
+  });
+
+  it.each([
+    ['en', [EN, "haven't we set Medium-High yet?"]],
+    ['en', [EN, "we're not on Medium-High"]],
+  ] as const)('no Medium read: %s %j', (lang, msgs) => {
+    expect(runIn(lang, msgs).state.facts.level).not.toBe('medium');
+  });
+});
+
+describe('not raised yet, read narrowly (extractFacts)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractFacts } = require('../../src/domain/extract') as typeof import('../../src/domain/extract');
+  it.each([
+    ['we can not go to Medium-High because of the MXPs', undefined],
+    ['we should not go to Medium-High', undefined],
+    ['Medium-Highにしていないと直りませんか', undefined],
+    ['Medium-High isn’t set yet', 'medium'],
+    ['TMS is not on Medium-High yet', 'medium'],
+  ])('%j → %j', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+});
