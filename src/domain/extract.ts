@@ -167,6 +167,21 @@ const LEVEL_NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never
 /** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
 const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
 const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;
+/**
+ * Slack strikethrough, "level is ~Medium-High~ Medium", "TMS ~15.2~ 15.9": a struck value is never the value (the one
+ * after it is). Only a span Slack would strike: `~` right against its text on both sides, at a word's edges, one line.
+ */
+const STRUCK = /(?<![^\s(（「『、，,:：;*_])~(?=[^\s~])[^~\n]{0,60}[^\s~]~(?![^\s)）」』、。，,.:：;!?！？*_])/g;
+/** 「Medium-High じゃなくて Medium のままです」「High でなく Medium」: a level followed by 「ではなく」 and another level is replaced by it. */
+const LEVEL_NOT_BUT_JA =
+  /(?<![a-z])(?:medium[\s_-]?high|medium|high|low)(?![a-z])(?=\s?(?:では|じゃ|で)(?:なくて|なく)[\s、,]*(?:(?:レベル|設定)\s?(?:は|が)\s?)?(?:medium|high|low|ミディアム|ハイ|ロー)(?![a-z]))|ミディアム(?:\s?ハイ)?(?=\s?(?:では|じゃ|で)(?:なくて|なく)[\s、,]*(?:medium|high|low|ミディアム|ハイ|ロー)(?![a-z]))/gi;
+
+/** The text with struck spans and levels said not to be (in Japanese, before the one meant) masked out. */
+function withoutStruckOrReplaced(s: string): string {
+  let t = s.includes('~') ? s.replace(STRUCK, ' ') : s;
+  if (t.includes('なく')) t = t.replace(LEVEL_NOT_BUT_JA, '…');
+  return t;
+}
 
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 /** Two endpoint releases joined as an upgrade path: "from TC7.3.3 to CE 9.12", "TC 7.3.3 → CE 9.15", 「TC7.3.3 から CE9.15 に」. */
@@ -425,7 +440,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // A tool's output (sslscan, curl -v, s_client, hex dumps) is what an endpoint did, read by the evidence reader: not the user's words.
   // "I set Medium-High on tms01 only": a node named by its host name is one node (the mask drops host names).
   // "Product: TMS / Version: 15.9", "TSM 15.2": TMS's release named without "TMS" before it.
-  const s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(cleanInput(text, MAX_EXTRACT))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(cleanInput(text, MAX_EXTRACT))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
+  s = withoutStruckOrReplaced(s);
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};

@@ -2,6 +2,7 @@
  * QA rounds 23/24 (R30A): the level said not raised yet ("haven't set Medium-High yet", 「Medium-Highにはまだしてない」)
  * is Medium, not Medium-High; the Telnet worry that comes with it names the user's systems.
  */
+import { extractFacts } from '../../src/domain/extract';
 import { findings, rendered, runIn } from './helpers';
 
 const EN = 'TMS 15.9, CE 9.15, win 2016, SQL 2016 local';
@@ -54,8 +55,6 @@ describe('not raised to Medium-High yet: the level is still Medium', () => {
 });
 
 describe('not raised yet, read narrowly (extractFacts)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { extractFacts } = require('../../src/domain/extract') as typeof import('../../src/domain/extract');
   it.each([
     ['we can not go to Medium-High because of the MXPs', undefined],
     ['we should not go to Medium-High', undefined],
@@ -64,5 +63,32 @@ describe('not raised yet, read narrowly (extractFacts)', () => {
     ['TMS is not on Medium-High yet', 'medium'],
   ])('%j → %j', (text, level) => {
     expect(extractFacts(text).facts.level).toBe(level);
+  });
+});
+
+describe('「AじゃなくてB」 and a ~struck~ value: the value after is the one (QA round 23 W1)', () => {
+  it.each([
+    ['ja', 'TMS 15.9、CE 9.15.3、SQL 2016、Windows 2019 です。Medium-High じゃなくて Medium のままです。No HTTPS response が出ています'],
+    ['ja', 'TMS 15.9、CE 9.15.3、SQL 2016、Windows 2019 です。Medium-High じゃなく Medium のままです'],
+    ['ja', 'TMS 15.9、CE 9.15.3、SQL 2016、Windows 2019 です。Medium-High でなく Medium です'],
+    ['ja', '*TMS 15.9* です、CE 9.15.3、SQL 2016、Windows 2019、~Medium-High~ じゃなくて _Medium_ のままです'],
+    ['en', 'TMS 15.9, CE 9.15.3, SQL 2016, Win 2019, level is ~Medium-High~ Medium, still No HTTPS response'],
+  ] as const)('%s %s → Medium, and the Medium-High step is given', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(findings(r)).toContain('tms-tools-medium-high');
+  });
+
+  it.each([
+    ['Medium じゃなくて Medium-High です', 'medium-high'],
+    ['level is ~Medium~ Medium-High', 'medium-high'],
+    ['Medium-Highにしました', 'medium-high'],
+    ['about ~50 endpoints on CE 9.15, level Medium-High', 'medium-high'],
+  ])('%j → %j', (text, level) => {
+    expect(extractFacts(text).facts.level).toBe(level);
+  });
+
+  it('a struck release is not the release: "TMS ~15.2~ 15.9"', () => {
+    expect(extractFacts('TMS ~15.2~ 15.9, CE 9.15').facts.tms?.raw).toBe('15.9');
   });
 });
