@@ -92,3 +92,20 @@ describe('「AじゃなくてB」 and a ~struck~ value: the value after is the o
     expect(extractFacts('TMS ~15.2~ 15.9, CE 9.15').facts.tms?.raw).toBe('15.9');
   });
 });
+
+describe('a supposed level, asked, is no level and gets the answer (QA round 24 W1/M4)', () => {
+  it.each([
+    ['en', [EN, 'if it were on Medium-High, would it work?']],
+    ['en', [EN, 'hypothetically, if it were on Medium-High, would it work?']],
+    ['ja', [JA, 'もしMedium-Highだったら直りますか？']],
+    ['ja', [JA, 'Medium-Highにすれば直りますか？']],
+  ] as const)('%s %j', (lang, msgs) => {
+    const r = runIn(lang, msgs);
+    expect(r.state.facts.level).toBeUndefined();
+    // The Medium-High step is explained (what it changes), not "I could not find a version or a request".
+    expect(rendered(r)).toMatch(lang === 'en' ? /TMS offers TLS 1\.2/ : /TLS 1\.2 を提示します/);
+  });
+  it('an answer that opens with "if I remember right" still answers', () => {
+    expect(runIn('en', [EN, 'if I remember right it is Medium-High']).state.facts.level).toBe('medium-high');
+  });
+});

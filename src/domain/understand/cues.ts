@@ -62,6 +62,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // ("if I remember correctly, TMS is 15.2.1" hedges a statement)
       "\\bif\\s(?:we|i|you|they)\\b(?!\\s(?:remember|recall|am\\snot\\smistaken|'m\\snot\\smistaken|understand\\s(?:it\\s)?correctly|read\\s(?:it|this)\\sright))",
       '\\bsuppose\\b',
+      // "if it were on Medium-High, would it work?", "hypothetically, if TMS were 14.6…": a case supposed (QA round 24 M4).
+      '\\bif\\s(?:it|tms|that|this|ours|the\\s(?:level|setting|server|tms))\\s(?:were|was)\\b',
+      '\\bhypothetical(?:ly)?\\b',
       '\\bwould\\b',
       '\\b(?:should|could|can|shall)\\s(?:we|i)\\b',
       // ("we should be on TMS 15.2.1" hedges a statement; "we should go to Medium-High" supposes)

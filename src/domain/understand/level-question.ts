@@ -8,7 +8,15 @@ import { endsAsQuestion } from './clauses';
 
 /** Opens with a question word or a verb before a level name ("will Medium-High slow down TMS?", 「Medium-High にすると…落ちますか？」). */
 const LEVEL_QUESTION_EN = /^\s*(?:(?:and|but|so|ok(?:ay)?|hmm+|also)[,\s]+)?(?:will|would|does|do|did|can|could|should|shall|what|whats|why|how|when|which|where|who|is\sthere|are\sthere|is\s(?:it|this|that)\s(?:safe|ok|okay|possible|supported|required|needed|necessary|better|enough))(?![a-z])/i;
-const LEVEL_QUESTION_JA = /(?:に(?:すると|したら|して(?:も)?|上げると|上げたら|変えると|変えたら|しなかったら|しないと|しなければ|しないまま|上げなかったら|上げないと|変えなかったら|変えないと)|だと|では).{0,40}(?:ますか|ですか|でしょうか|ませんか)\s*[?？]?\s*$/;
+const LEVEL_QUESTION_JA = /(?:だったら|であれば|なら|に(?:すれば|すると|したら|して(?:も)?|上げると|上げたら|変えると|変えたら|しなかったら|しないと|しなければ|しないまま|上げなかったら|上げないと|変えなかったら|変えないと)|だと|では).{0,40}(?:ますか|ですか|でしょうか|ませんか)\s*[?？]?\s*$/;
+
+/**
+ * A supposed level, asked ("if it were on Medium-High, would it work?", "hypothetically, at Medium-High…?", 「もし
+ * Medium-Highだったら直りますか？」): read only in a message that ends as a question ("if I remember right it's Medium"
+ * answers).
+ */
+const SUPPOSED_EN = /^\s*(?:(?:and|but|so|ok(?:ay)?|also)[,\s]+)?(?:what\sif|if|hypothetically|suppose|supposing|say)(?![a-z])/i;
+const SUPPOSED_JA = /^\s*(?:じゃあ|では|それなら)?[\s、,]*もし(?![まてた])/;
 
 /** A level name as users write it ("medium high", "MediumHigh", 「ミディアムハイ」). */
 const LEVEL_NAME = '(?:medium[\\s_-]?high|medium|high|low|ミディアム[\\s・ー-]?ハイ|ミディアム|ハイ|ロー)';
@@ -37,5 +45,5 @@ export function asksAboutLevel(text: string): boolean {
     // work" open with a question word; "would be medium I think" is a hedged answer.
     return LEVEL_QUESTION_EN.test(t) && !HEDGED_ANSWER.test(t);
   }
-  return LEVEL_QUESTION_EN.test(t) || LEVEL_QUESTION_JA.test(t) || LEVEL_TOPIC_JA.test(t) || WHY_JA.test(t);
+  return LEVEL_QUESTION_EN.test(t) || LEVEL_QUESTION_JA.test(t) || LEVEL_TOPIC_JA.test(t) || WHY_JA.test(t) || SUPPOSED_EN.test(t) || SUPPOSED_JA.test(t);
 }
