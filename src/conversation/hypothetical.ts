@@ -95,11 +95,25 @@ const UPGRADE_ASK_EN =
   /(?<![a-z])(?:should|shall|can|could|may|do)\s(?:we|i)\s(?:(?:just|still|now|go\sahead\s(?:and\s)?)\s?)?(?:upgrade|update)(?![a-z])|(?<![a-z])(?:safe|ok|okay|fine|wise|good\sidea)\sto\s(?:upgrade|update|move|migrate)(?![a-z])|(?<![a-z])(?:upgrade|update)\s(?:[^.?!\n]|\.(?=\d)){0,60}\?/;
 const UPGRADE_ASK_JA = /(?:上げ|アップグレードし|アップデートし|更新し|移行し)(?:る(?:べき|ほうが|方が)|ても(?:いい|良い|よい|大丈夫|問題|構いません|かまいません)|て(?:いい|良い|よい|大丈夫))|(?:アップグレード|アップデート|更新)(?:す(?:る)?べき|して(?:も|いい|良い|大丈夫))/;
 
-/** Does the message ask whether to upgrade (the endpoints) to the release it names? */
+/**
+ * Asking whether TMS would lose the endpoints after that upgrade: "will TMS lose them?", "would we lose the codecs?",
+ * 「CE9.15に上げたらTMSから見えなくなりますか？」「アップグレードすると管理できなくなりますか」.
+ */
+const LOSE_ASK_EN = /(?<![a-z])(?:will|would|do|does|could)\s(?:tms|we|it|they)\s(?:still\s|then\s)?(?:lose|drop|stop\s(?:seeing|managing|talking\sto))(?![a-z])(?:[^.?!\n]|\.(?=\d)){0,60}\?/;
+const LOSE_ASK_JA = /(?:上げ|アップグレードし|アップデートし|更新し|移行し)(?:たら|ると|た場合)[^。\n]{0,40}(?:見えなく|管理できなく|通信できなく|つながらなく|繋がらなく|失われ)なり?(?:ます|ません)?か/;
+
+/** Does the message ask whether TMS would lose the endpoints once they are upgraded? */
+export function asksWhetherLost(text: string): boolean {
+  if (!UPGRADE_WORD.test(text)) return false;
+  const t = text.slice(0, 300);
+  return LOSE_ASK_EN.test(t.toLowerCase()) || LOSE_ASK_JA.test(t);
+}
+
+/** Does the message ask whether to upgrade (the endpoints) to the release it names (or whether TMS would lose them then)? */
 export function asksWhetherToUpgrade(text: string): boolean {
   if (!UPGRADE_WORD.test(text)) return false;
   const t = text.slice(0, 300);
-  return UPGRADE_ASK_EN.test(t.toLowerCase()) || UPGRADE_ASK_JA.test(t);
+  return UPGRADE_ASK_EN.test(t.toLowerCase()) || UPGRADE_ASK_JA.test(t) || LOSE_ASK_EN.test(t.toLowerCase()) || LOSE_ASK_JA.test(t);
 }
 
 /** A release word ("TC 7.3.21", "ce9.15"): the cheap test before reading the question's values. */
@@ -119,22 +133,22 @@ export function asksEndpointUpgradeTo(facts: Facts, text: string): boolean {
 
 const UPGRADE_TEXTS = {
   en: {
-    prepareFirst: (to: string, from: string) =>
-      `You can, but change TMS first. ${to} refuses TLS 1.0 (as every TC release from 7.3.6 and every CE release from 8.1.0 does), and TMS at Medium offers only TLS 1.0: right after the upgrade TMS would show "No HTTPS response" for the endpoint. Do the steps below first (${from} accepts TLS 1.2 too, so they do not cut it off), check the last one, then upgrade.`,
+    prepareFirst: (to: string, from: string, lost = false) =>
+      `${lost ? 'Yes, at Medium it would, so change TMS first.' : 'You can, but change TMS first.'} ${to} refuses TLS 1.0 (as every TC release from 7.3.6 and every CE release from 8.1.0 does), and TMS at Medium offers only TLS 1.0: right after the upgrade TMS would show "No HTTPS response" for the endpoint. Do the steps below first (${from} accepts TLS 1.2 too, so they do not cut it off), check the last one, then upgrade.`,
     prepareHeading: 'Before the endpoint upgrade: prepare TMS',
-    tmsFirst: (to: string, tms: string, tc: boolean) =>
-      `Not yet. ${to} refuses TLS 1.0, and ${tms} cannot offer anything newer: there is no Communication Security setting before TMS 15, and TLS 1.2 in the registry does not change what it sends. After the upgrade TMS would show "No HTTPS response" for the endpoint${tc ? ', and the only way back would be to downgrade it to TC 7.3.3' : ''}. Upgrade TMS to 15.x first, apply the fix there (TLS 1.2 on the server, Communication Security at Medium-High), then upgrade the endpoints.`,
-    alreadyRaised: (to: string) =>
-      `As far as TLS goes, yes, once TLS 1.2 is enabled on the TMS server: at Medium-High TMS offers TLS 1.2, which ${to} accepts, as long as Schannel allows it. Check the TLS 1.2 Client keys on the TMS server first (a hardening policy may have turned it off); then the TLS 1.0 change in that release should not cost you the endpoint. After the upgrade, check it in Systems > Navigator (Force Refresh).`,
+    tmsFirst: (to: string, tms: string, tc: boolean, lost = false) =>
+      `${lost ? `Yes: on ${tms} they would be lost, so do not upgrade them yet.` : 'Not yet.'} ${to} refuses TLS 1.0, and ${tms} cannot offer anything newer: there is no Communication Security setting before TMS 15, and TLS 1.2 in the registry does not change what it sends. After the upgrade TMS would show "No HTTPS response" for the endpoint${tc ? ', and the only way back would be to downgrade it to TC 7.3.3' : ''}. Upgrade TMS to 15.x first (check its SQL Server requirements before that upgrade), apply the fix there (TLS 1.2 on the server, Communication Security at Medium-High), and only then upgrade the endpoints.`,
+    alreadyRaised: (to: string, lost = false) =>
+      `As far as TLS goes, ${lost ? 'no' : 'yes'}, once TLS 1.2 is enabled on the TMS server: at Medium-High TMS offers TLS 1.2, which ${to} accepts, as long as Schannel allows it. Check the TLS 1.2 Client keys on the TMS server first (a hardening policy may have turned it off); then the TLS 1.0 change in that release should not cost you the endpoint. After the upgrade, check it in Systems > Navigator (Force Refresh).`,
   },
   ja: {
-    prepareFirst: (to: string, from: string) =>
-      `アップグレードはできますが、先に TMS 側を変更してください。${to} は TLS 1.0 を受け付けず（TC 7.3.6 以降と CE 8.1.0 以降はすべて同様です）、Medium の TMS は TLS 1.0 しか使いません。そのまま上げると、直後に TMS でそのエンドポイントが「No HTTPS response」になります。下の手順を先に行い（${from} も TLS 1.2 を受け付けるので、通信は切れません）、最後の確認を済ませてからアップグレードしてください。`,
+    prepareFirst: (to: string, from: string, lost = false) =>
+      `${lost ? 'はい、Medium のままでは管理できなくなります。先に TMS 側を変更してください。' : 'アップグレードはできますが、先に TMS 側を変更してください。'}${to} は TLS 1.0 を受け付けず（TC 7.3.6 以降と CE 8.1.0 以降はすべて同様です）、Medium の TMS は TLS 1.0 しか使いません。そのまま上げると、直後に TMS でそのエンドポイントが「No HTTPS response」になります。下の手順を先に行い（${from} も TLS 1.2 を受け付けるので、通信は切れません）、最後の確認を済ませてからアップグレードしてください。`,
     prepareHeading: 'エンドポイントのアップグレード前に：TMS の準備',
-    tmsFirst: (to: string, tms: string, tc: boolean) =>
-      `まだ上げないでください。${to} は TLS 1.0 を受け付けず、${tms} はそれより新しいバージョンを使えません（TMS 15 より前には Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても送る内容は変わりません）。アップグレードすると TMS でそのエンドポイントが「No HTTPS response」になります${tc ? '（元に戻すには TC 7.3.3 へのダウングレードしかありません）' : ''}。先に TMS を 15.x にアップグレードして対処（サーバでの TLS 1.2 の有効化と Communication Security の Medium-High への変更）を行い、その後でエンドポイントをアップグレードしてください。`,
-    alreadyRaised: (to: string) =>
-      `TMS サーバで TLS 1.2 が有効であれば、TLS に関しては問題ありません。Medium-High の TMS は、Schannel が許す限り TLS 1.2 を使い、${to} はそれを受け付けます。先に TMS サーバの TLS 1.2 の Client キーを確認してください（セキュリティ強化のポリシーで無効にされていることがあります）。そうであれば、このリリースでの TLS 1.0 の廃止によってエンドポイントが管理できなくなることはないはずです。アップグレード後に [Systems] > [Navigator] で確認してください（Force Refresh）。`,
+    tmsFirst: (to: string, tms: string, tc: boolean, lost = false) =>
+      `${lost ? `はい、${tms} のままでは管理できなくなります。まだ上げないでください。` : 'まだ上げないでください。'}${to} は TLS 1.0 を受け付けず、${tms} はそれより新しいバージョンを使えません（TMS 15 より前には Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても送る内容は変わりません）。アップグレードすると TMS でそのエンドポイントが「No HTTPS response」になります${tc ? '（元に戻すには TC 7.3.3 へのダウングレードしかありません）' : ''}。先に TMS を 15.x にアップグレードし（その前に 15.x の SQL Server の要件を確認してください）、対処（サーバでの TLS 1.2 の有効化と Communication Security の Medium-High への変更）を行ってから、最後にエンドポイントをアップグレードしてください。`,
+    alreadyRaised: (to: string, lost = false) =>
+      `${lost ? 'TLS に関しては、管理できなくなることはないはずです。' : ''}TMS サーバで TLS 1.2 が有効であれば、TLS に関しては問題ありません。Medium-High の TMS は、Schannel が許す限り TLS 1.2 を使い、${to} はそれを受け付けます。先に TMS サーバの TLS 1.2 の Client キーを確認してください（セキュリティ強化のポリシーで無効にされていることがあります）。そうであれば、このリリースでの TLS 1.0 の廃止によってエンドポイントが管理できなくなることはないはずです。アップグレード後に [Systems] > [Navigator] で確認してください（Force Refresh）。`,
   },
 } as const;
 
@@ -153,8 +167,8 @@ export function upgradeBlocks(facts: Facts, cases: Partial<Facts>, text: string,
   const d = diagnose(hf);
   const has = (c: string) => d.findings.some((f) => f.code === c);
   const fromName = from ? formatEndpoint(from) : lang === 'ja' ? '現在のリリース' : 'the release they run now';
-  if (has('tms-pre15-upgrade-or-downgrade') && hf.tms) return [para(u.tmsFirst(formatEndpoint(to), formatTms(hf.tms), to.family === 'TC'))];
-  if (has('already-medium-high')) return [para(u.alreadyRaised(formatEndpoint(to)))];
+  if (has('tms-pre15-upgrade-or-downgrade') && hf.tms) return [para(u.tmsFirst(formatEndpoint(to), formatTms(hf.tms), to.family === 'TC', asksWhetherLost(text)))];
+  if (has('already-medium-high')) return [para(u.alreadyRaised(formatEndpoint(to), asksWhetherLost(text)))];
   if (!has('tms-medium-tls10-only') || d.questions.some((q) => q.required)) return null;
   const actions = d.findings.filter((f) => f.severity === 'action');
   const keep = new Set(d.findings.filter((f) => f.severity === 'action' || f.severity === 'warning').map((f) => f.code));
@@ -162,5 +176,5 @@ export function upgradeBlocks(facts: Facts, cases: Partial<Facts>, text: string,
   const steps = diagnosisBlocks(d, hf, lang, { only: keep, heading: u.prepareHeading, factsLine: '' });
   // (The overview of the steps, as a full answer has it: an answer restricted with `only` leaves it out.)
   const [head, ...rest] = steps;
-  return [para(u.prepareFirst(formatEndpoint(to), fromName)), ...(head ? [head] : []), sub(t.stepsHeading), { type: 'steps', items: actions.map((a) => a.title[lang]) }, ...rest];
+  return [para(u.prepareFirst(formatEndpoint(to), fromName, asksWhetherLost(text))), ...(head ? [head] : []), sub(t.stepsHeading), { type: 'steps', items: actions.map((a) => a.title[lang]) }, ...rest];
 }

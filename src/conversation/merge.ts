@@ -494,7 +494,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "those are on http" after a message that named other devices and the failing endpoints: asked which (facts.https untouched).
   if (ex.httpSubjectUnclear) pre.push(para(t.httpWhichDevices));
   // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)
-  const asCase = (text && !ev ? upgradeBlocks(facts, cases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
+  // (A message that gives the endpoints' release and asks about another one, "TC7.3.3 now. if we upgrade codecs to CE 9.15
+  // will TMS lose them?": the release asked about is the upgrade's target, though askedValues keeps no case for it.)
+  const upTo = !cases.endpoint && found.endpoint ? ex.supposed?.endpoint ?? ex.asked?.endpoint : undefined;
+  const upCases = upTo ? { ...cases, endpoint: upTo } : cases;
+  const asCase = (text && !ev ? upgradeBlocks(facts, upCases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
   pre.push(...asCase);
   // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
   // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given

@@ -252,7 +252,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   }
   // 3. Endpoint still accepts TLS 1.0: not this problem.
   if (refuses === false && !tls10OffBasis && !besideEndpoints) {
-    findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe, facts.level));
+    findings.push(productProbed ? K.productAcceptsTls10(others, K.probeWhere(probe!)) : K.endpointAcceptsTls10(facts.endpoint, byProbe, facts.level, facts.tms));
     return { affected: 'no', findings, questions };
   }
   // 3a. Endpoints said to work at Medium-High or High while those products fail: TMS's TLS 1.2 works, so

@@ -167,8 +167,10 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
 }
 
 /** `level`: at Medium-High or High TMS already offers TLS 1.2: the text does not speak of Medium, nor of raising it later. */
-export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, level?: SecurityLevel): Finding {
+export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, level?: SecurityLevel, tms?: TmsVersion): Finding {
   const who = ep(endpoint);
+  // TMS before 15 has no Communication Security setting: it cannot be prepared in place (knowledge.md, "TMS before 15").
+  const pre15 = !!tms && !tmsCanBeFixedInPlace(tms);
   const raised = level === 'medium-high' || level === 'high';
   return {
     code: 'endpoint-accepts-tls10',
@@ -195,10 +197,15 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
       ...(raised
         ? []
         : [
-            L(
-              'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
-              '今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側を準備しておけば（サーバでの TLS 1.2 の有効化と Medium-High への変更）、これを避けられます。',
-            ),
+            pre15
+              ? L(
+                  `Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0, and ${formatTms(tms!)} will lose them: before TMS 15 there is no Communication Security setting, and TLS 1.2 in the registry does not change the TLS 1.0 hello TMS sends. So the order is: upgrade TMS to 15.x first (check its SQL Server requirements before that upgrade), then enable TLS 1.2 on the server and set Medium-High, and only then upgrade the endpoints.`,
+                  `今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、${formatTms(tms!)} からは管理できなくなります。TMS 15 より前には Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても TMS が送る TLS 1.0 の hello は変わりません。順序は、まず TMS を 15.x にアップグレードし（その前に 15.x の SQL Server の要件を確認してください）、次にサーバで TLS 1.2 を有効にして Medium-High に変更し、最後にエンドポイントをアップグレードする、となります。`,
+                )
+              : L(
+                  'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
+                  '今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側を準備しておけば（サーバでの TLS 1.2 の有効化と Medium-High への変更）、これを避けられます。',
+                ),
           ]),
       L(
         '"No HTTPS response" then has another cause. Look at these instead:',

@@ -1,0 +1,49 @@
+/**
+ * Round 30 (helper R30C): wrong advice and misread statements (QA report 24: W3, W4, F1, F2, F3, M1, F4).
+ */
+import { rendered, runIn } from './helpers';
+
+const answer = (lang: 'en' | 'ja', msgs: string[]) => rendered(runIn(lang, msgs));
+
+describe('W3: TMS before 15 with endpoints that still accept TLS 1.0', () => {
+  it('the "keep in mind" note says TMS must be upgraded first, not "prepare TMS (Medium-High)"', () => {
+    const en = answer('en', ['TMS 14.6.2, endpoints TC7.3.3, No HTTPS response on a few']);
+    expect(en).not.toMatch(/Preparing TMS first/);
+    expect(en).toMatch(/upgrade TMS to 15\.x first/i);
+    expect(en).toMatch(/SQL Server requirements/);
+    const ja = answer('ja', ['TMS 14.6.2、端末はTC7.3.3で、一部が No HTTPS response']);
+    expect(ja).not.toMatch(/先に TMS 側を準備しておけば/);
+    expect(ja).toMatch(/TMS を 15\.x にアップグレード/);
+  });
+
+  it('TMS 15 keeps the prepare-first note', () => {
+    const en = answer('en', ['TMS 15.9, endpoints TC7.3.3, No HTTPS response on a few']);
+    expect(en).toMatch(/Preparing TMS first/);
+  });
+
+  it.each<['en' | 'ja', string[]]>([
+    ['en', ['TMS 14.6.2, TC7.3.3 now. if we upgrade codecs to CE 9.15 will TMS lose them?']],
+    ['en', ['TMS 14.6.2, TC7.3.3', 'if we upgrade codecs to CE 9.15 will TMS lose them?']],
+    ['ja', ['TMS 14.6.2、端末はTC7.3.3です。CE9.15に上げたらTMSから見えなくなりますか？']],
+    ['ja', ['TMS 14.6.2、端末はTC7.3.3です', 'CE9.15にアップグレードしたら管理できなくなりますか？']],
+  ])('%s %j: "will TMS lose them?" is answered yes, TMS first', (lang, msgs) => {
+    const out = answer(lang, msgs);
+    if (lang === 'en') {
+      expect(out).toMatch(/Yes: on TMS 14\.6\.2 they would be lost/);
+      expect(out).toMatch(/Upgrade TMS to 15\.x first \(check its SQL Server requirements/);
+    } else {
+      expect(out).toMatch(/はい、TMS 14\.6\.2 のままでは管理できなくなります/);
+      expect(out).toMatch(/先に TMS を 15\.x にアップグレード/);
+    }
+  });
+
+  it('at Medium-High the same question is answered no (as far as TLS goes)', () => {
+    const out = answer('en', ['TMS 15.9, TC7.3.3, Medium-High', 'would we lose them if we upgrade to CE 9.15?']);
+    expect(out).toMatch(/As far as TLS goes, no,/);
+  });
+
+  it('a statement about an upgrade is no "lose" question', () => {
+    const out = answer('en', ['TMS 14.6.2, TC7.3.3', 'we will upgrade to CE 9.15 next month']);
+    expect(out).not.toMatch(/they would be lost/);
+  });
+});
