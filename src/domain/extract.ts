@@ -47,6 +47,7 @@ import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlterna
 import { readTlsClaims } from './understand/tls-claims';
 import { hereTmsRelease, prodAndTestTms, replacedTms, tmsSaidToWork } from './understand/tms-servers';
 import { withoutDeniedServicePack } from './understand/correction';
+import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -1001,6 +1002,29 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       facts.tms = prod.value;
       got.add('tms');
       facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== prod.value.semver && v.semver !== other.value.semver), other.value].slice(0, 3);
+    }
+  }
+
+  // "previous engineer's notes say TMS 14.6, but the About page shows 15.9", 「メモでは14.6らしいですが、画面で見ると15.9でした」:
+  // the release the user has looked at is this TMS. "customer claims TMS 15.9 but I suspect it's 14.6": neither is known
+  // when the answer depends on which it is; the release TMS itself shows is asked for (understand/tms-checked.ts).
+  const noted = facts === stated ? notedTms(s) : null;
+  if (noted?.kind === 'checked') {
+    const now = parseTms(noted.other);
+    if (now.ok) {
+      facts.tms = now.value;
+      got.add('tms');
+      const others = facts.otherTms?.filter((v) => v.semver !== now.value.semver && v.raw !== noted.noted);
+      if (others?.length) facts.otherTms = others;
+      else delete facts.otherTms;
+    }
+  } else if (noted) {
+    const doubt = doubtedTmsProblem(noted);
+    if (doubt) {
+      delete facts.tms;
+      delete facts.otherTms;
+      got.delete('tms');
+      problems.push(doubt);
     }
   }
 

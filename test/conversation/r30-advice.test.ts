@@ -47,3 +47,34 @@ describe('W3: TMS before 15 with endpoints that still accept TLS 1.0', () => {
     expect(out).not.toMatch(/they would be lost/);
   });
 });
+
+describe('W4: a TMS release noted by someone else against the one the user checked', () => {
+  const facts = (lang: 'en' | 'ja', msgs: string[]) => runIn(lang, msgs).state.facts;
+
+  it.each<['en' | 'ja', string]>([
+    ['en', "previous engineer's notes say TMS 14.6, but the About page shows 15.9. endpoints CE 9.15"],
+    ['en', 'ticket has TMS 14.6.2 but I checked and it is 15.9, endpoints CE 9.15'],
+    ['ja', '前任者のメモによるとTMSは14.6らしいですが、画面で見ると15.9でした。端末はCE9.15'],
+    ['ja', 'チケットではTMS 14.6となっていますが、バージョン情報では15.9と表示されています。端末はCE9.15'],
+  ])('%s %j: the release checked now is this TMS', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(rendered(r)).not.toMatch(/cannot be fixed in place|そのままでは修正できません/);
+  });
+
+  it('a doubt against a claimed release asks for the About page version, storing neither', () => {
+    const r = runIn('en', ["customer claims TMS 15.9 but I suspect it's actually 14.6, endpoints CE 9.15"]);
+    expect(r.state.facts.tms).toBeUndefined();
+    expect(rendered(r)).toMatch(/About page/);
+  });
+
+  it.each<['en' | 'ja', string, string]>([
+    ['en', 'the ticket says TMS 15.9, but the codecs actually run CE 9.15.3', '15.9.0'],
+    ['en', 'the ticket says TMS 15.9 but the SQL build is actually 11.0.5058', '15.9.0'],
+    ['en', 'the ticket says TMS 14.6, but the customer plans to move to 15.9 next month', '14.6.0'],
+    ['ja', 'チケットではTMS 15.9ですが、端末を見ると10.15.2でした', '15.9.0'],
+  ])('negative %s %j: no TMS swap', (lang, msg, tms) => {
+    const f = facts(lang, [msg]);
+    expect(f.tms?.semver).toBe(tms);
+  });
+});
