@@ -2460,6 +2460,14 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['\\b(?:disable|disabling|turn(?:ing)?\\soff|switch(?:ing)?\\soff|remove|removing|kill|drop|deactivate|get\\srid\\sof)\\b.{0,30}\\b(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])', '\\b(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d]).{0,20}\\b(?:off|disabled?)\\b'],
       ja: ['(?:tls\\s?1\\.?0)(?![.\\d]).{0,15}(?:無効|オフ|止め|切っ|切る|外し|廃止)'],
     },
+    // A request passed on, no question mark: "the security team wants TLS 1.0 disabled", "the auditors asked us to turn
+    // off TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0の無効化を求められています」.
+    statement: {
+      en: [
+        '(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\\slike|told\\s(?:us|me))\\s(?:us\\s|me\\s|them\\s)?(?:to\\s)?(?:(?:disable|turn\\soff|switch\\soff|remove|kill|deactivate|get\\srid\\sof)\\s(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])|(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])\\s(?:to\\sbe\\s)?(?:disabled|turned\\soff|switched\\soff|removed|off)(?![a-z]))',
+      ],
+      ja: ['(?:tls\\s?1\\.?0)(?![.\\d])\\s?(?:を|は|の)?\\s?(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))'],
+    },
     title: L('Can TLS 1.0 be turned off too?', 'TLS 1.0 も無効にしてよいか'),
     answer: (f) => {
       // A 2008 / 2008 R2 build with TLS 1.2 support (not one of the first, KB3146034): Microsoft's start-up

@@ -78,3 +78,32 @@ describe('W4: a TMS release noted by someone else against the one the user check
     expect(f.tms?.semver).toBe(tms);
   });
 });
+
+describe('F1: a request to disable TLS 1.0 is answered, not recorded', () => {
+  const setupEn = 'TMS 15.9, CE 9.15, Win 2012R2, SQL 2008 R2 SP2 local';
+  const setupJa = 'TMS15.9、CE9.15、Win2012R2、SQL2008 R2 SP2ローカル';
+
+  it.each<['en' | 'ja', string, string]>([
+    ['en', setupEn, 'the security team wants TLS 1.0 disabled'],
+    ['en', setupEn, 'the auditors asked us to turn off TLS 1.0'],
+    ['ja', setupJa, 'セキュリティ部門がTLS1.0を無効にしろと言っています'],
+    ['ja', setupJa, 'TLS1.0の無効化を求められています'],
+  ])('%s (after %j) %j: no TLS 1.0 claim, and SQL 2008 R2 keeps it', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(rendered(r)).toMatch(lang === 'en' ? /No\. SQL Server 2008 R2 SP2 runs on the TMS server and needs TLS 1\.0/ : /いいえ。SQL Server 2008 R2 SP2 は TMS サーバ上で動いており、TLS 1\.0 を必要とします/);
+  });
+
+  it('with SQL 2016: what it does and what to check', () => {
+    const r = runIn('en', ['TMS 15.9, CE 9.15, Win 2016, SQL 2016 local', 'the security team wants TLS 1.0 disabled']);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(rendered(r)).toMatch(/not part of this fix/);
+  });
+
+  it.each<['en' | 'ja', string, string]>([
+    ['en', setupEn, 'we disabled TLS 1.0 as the security team asked'],
+    ['ja', setupJa, 'TLS1.0を無効にしました'],
+  ])('negative %s (after %j) %j: a change said done is still recorded', (lang, setup, msg) => {
+    expect(runIn(lang, [setup, msg]).state.facts.tlsClaims?.tls10).toBe('off');
+  });
+});

@@ -286,6 +286,12 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
 }
 
 /** A condition: what follows is supposed, not reported. */
+/**
+ * Someone asks for a protocol change, nothing is said done: "the security team wants TLS 1.0 disabled", "the auditors
+ * asked us to turn off TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
+ */
+const REQUESTED =
+  /(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))/i;
 const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合)/i;
 
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
@@ -465,7 +471,7 @@ export function readTlsClaims(text: string): TlsClaims {
         (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause))) ||
         (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
       // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
-      if (!stated || asked || CONDITION.test(clause)) continue;
+      if (!stated || asked || CONDITION.test(clause) || REQUESTED.test(clause)) continue;
       if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) {
         elsewhere = ms.flatMap((m) => m.protos);
         continue;
