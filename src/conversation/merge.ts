@@ -26,6 +26,7 @@ import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
+import { aboutPage, tmsDatabaseVersionIn } from '../domain/understand/ticket-fields';
 import { askedValues, caseBlocks, namesAskedValues, upgradeBlocks } from './hypothetical';
 import { bareCorrection, servicePackCorrectionPart } from '../domain/understand/correction';
 import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
@@ -203,7 +204,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // With other facts in the message, only the part before the first topic word is the bare
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
     // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
-    const read = maskNoise(answerText);
+    // ("Database version: 15.9.0" from TMS's About page is TMS's schema, not SQL Server's release: no answer.)
+    const read = maskNoise(aboutPage(answerText));
     const whole = versionFields.length === 0 ? read : leadingAnswer(read);
     // Only what the answer states counts: "we're not on medium-high I think, just the default" is
     // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
@@ -547,6 +549,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
       : whichVersion
       ? [para(t.whichVersion(echo(whichVersion, 20))), ...questionBlocksFor(state)]
+      : tmsDatabaseVersionIn(text)
+      ? [para(t.tmsDatabaseVersion), ...questionBlocksFor(state)]
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion ? {} : { understoodNothing: true as const }) };
   }

@@ -20,6 +20,8 @@ export interface EngineTexts {
   binary: string;
   notUnderstood: (echo: string) => string;
   notUnderstoodHint: string;
+  /** "Database version: 15.9.0" pasted from TMS's About page: TMS's schema, not SQL Server's release. */
+  tmsDatabaseVersion: string;
   understood: string;
   updated: string;
   assumed: string;
@@ -198,6 +200,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `Your message has ${thousands(n)} characters: I read the first ${thousands(max)} and not the rest. If something that matters comes later (a version, an error line), send it in another message.`,
     binary: 'That message looks like binary data or control characters, so I did not read it. Please paste the versions as plain text.',
     notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
+    tmsDatabaseVersion:
+      'The "Database version" on TMS\'s About page is the version of TMS\'s own database schema, not the SQL Server release. `SELECT @@VERSION` on the SQL instance shows that one.',
     notUnderstoodHint:
       'You can give or correct a version (e.g. "TMS is 15.2.1", "endpoints on CE 9.15"), say "help", or "start over".',
     understood: 'Understood so far',
@@ -362,6 +366,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `メッセージは ${thousands(n)} 文字ありました。読み取ったのは最初の ${thousands(max)} 文字だけで、残りは読んでいません。後半に大事な情報（バージョンやエラーの行など）がある場合は、別のメッセージで送ってください。`,
     binary: 'バイナリデータか制御文字のように見えるため、このメッセージは読み取りませんでした。バージョンをテキストで貼り付けてください。',
     notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
+    tmsDatabaseVersion:
+      'TMS のバージョン情報画面にある「データベース バージョン」は TMS 自身のデータベース（スキーマ）のバージョンで、SQL Server のリリースではありません。SQL Server のリリースは、その SQL インスタンスで `SELECT @@VERSION` を実行すると確認できます。',
     notUnderstoodHint:
       'バージョンの入力や訂正（例：「TMS は 15.2.1」「エンドポイントは CE 9.15」）、「ヘルプ」、「最初から」が使えます。',
     understood: 'ここまでの情報',

@@ -107,3 +107,29 @@ describe('F1: a request to disable TLS 1.0 is answered, not recorded', () => {
     expect(runIn(lang, [setup, msg]).state.facts.tlsClaims?.tls10).toBe('off');
   });
 });
+
+describe("F2: the About page's Database version is TMS's schema, not SQL Server", () => {
+  it.each<['en' | 'ja', string]>([
+    ['en', 'About Cisco TelePresence Management Suite\nSoftware Version: 15.13.6\nBuild: 15.13.6.1234\nDatabase version: 15.13.6\nLicense: 200 systems'],
+    ['ja', 'TMSのバージョン情報画面：\nソフトウェア バージョン: 15.13.6\nデータベース バージョン: 15.13.6\nライセンス: 200 システム'],
+  ])('%s: TMS read, no SQL error, the endpoint question next', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.tms?.semver).toBe('15.13.6');
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/SQL Server version in|SQL Server のバージョンを読み取れません/);
+    expect(r.state.pending).toBe('need-endpoint-version');
+  });
+
+  it.each<['en' | 'ja', string, string]>([
+    ['en', 'TMS 15.9, CE 9.15', 'Database version: 15.9.0'],
+    ['ja', 'TMS 15.9、CE 9.15', 'データベース バージョン: 15.9.0'],
+  ])('%s: pasted as the SQL answer, it is explained and SQL is asked again', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(rendered(r)).toMatch(lang === 'en' ? /TMS's own database schema/ : /TMS 自身のデータベース/);
+  });
+
+  it('negative: a SQL build as Database version is still read as SQL', () => {
+    expect(runIn('en', ['TMS 15.9, CE 9.15', 'Database version: 13.0.5026.0']).state.facts.sql?.year).toBe(2016);
+  });
+});

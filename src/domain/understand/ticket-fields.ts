@@ -23,9 +23,41 @@ const NEXT_PRODUCT = /(?<![a-z])(?:product|製品)/i;
 /** "TSM 15.2", 「TSM は 15.2」: TMS misspelt, before a TMS release number (12 to 15). */
 const TSM_TYPO = /(?<![a-z])tsm(?=\s?(?:[:は]\s?)?v?\s?1[2-5](?:\.\d|(?!\d)))/gi;
 
+/**
+ * TMS's About page, pasted: "Database version: 15.13.6" (「データベース バージョン: 15.13.6」) is TMS's own database
+ * schema, not SQL Server's release. A line with a TMS-like release (12.x to 16.x) is dropped when the text is an About
+ * page (a Software Version line or TMS named) or the number is no SQL build (SQL's are 10.0, 10.50, 11.0 … 16.0).
+ */
+const MAY_ABOUT = /ersion|バージョン/;
+const DB_VERSION_LINE = /(?:^|\n)[ \t]{0,8}(?:database|db|データベース)\s?(?:schema\s?)?(?:version|バージョン)\s?[:=]\s?v?(1[2-6])\.(\d{1,2})(?:\.\d{1,4}){0,2}[ \t]*(?=\n|$)/gi;
+/** 「ソフトウェア バージョン: 15.13.6」, "Software Version: 15.13.6" at a line's start, with a TMS-like release. */
+const SOFTWARE_VERSION_LINE = /(?:^|\n)[ \t]{0,8}(?=(?:software\s?version|ソフトウェア\s?バージョン)\s?[:=]\s?v?1[2-6]\.\d)/gi;
+const TMS_NAMED = /(?<![a-z])tms(?![a-z])|telepresence\s?management\s?suite/i;
+
+/** Does the text hold a TMS About page's "Database version" line (TMS's schema)? */
+export function tmsDatabaseVersionIn(text: string): boolean {
+  if (!MAY_ABOUT.test(text)) return false;
+  DB_VERSION_LINE.lastIndex = 0;
+  return aboutPage(text) !== text && DB_VERSION_LINE.test(text);
+}
+
+export function aboutPage(text: string): string {
+  if (!MAY_ABOUT.test(text)) return text;
+  const software = /(?:^|\n)[ \t]{0,8}(?:software\s?version|ソフトウェア\s?バージョン)\s?[:=]/i.test(text);
+  const about = software || TMS_NAMED.test(text);
+  let s = text.replace(DB_VERSION_LINE, (line, _major: string, minor: string) => (about || (minor !== '0' && minor !== '50') ? (line.startsWith('\n') ? '\n' : '') : line));
+  // (The Software Version line of a page that names TMS is TMS's release: 「TMSのバージョン情報画面：…ソフトウェア バージョン: 15.13.6」.)
+  if (software && TMS_NAMED.test(s) && !/(?<![a-z])tms\s?(?:software\s?)?version/i.test(s)) s = s.replace(SOFTWARE_VERSION_LINE, (m) => `${m}TMS `);
+  return s;
+}
+
 /** The text with ticket fields and typos that name TMS's release spelt as "TMS version:" and "TMS". */
 export function ticketFields(text: string): string {
-  if (!MAY.test(text)) return text;
+  const t = aboutPage(text);
+  return MAY.test(t) ? productFields(t) : t;
+}
+
+function productFields(text: string): string {
   let s = text.replace(TSM_TYPO, 'TMS');
   const edits: number[] = [];
   PRODUCT_TMS.lastIndex = 0;
