@@ -261,7 +261,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const NODE_LEVEL_EN =
   '(?<![a-z])(?:the\\s)?(?:(?:other|second|2nd|first|1st|primary|secondary|standby|passive|active|backup)\\s(?:tms\\s)?(?:node|server|tms)|one\\s(?:tms\\s)?node|node\\s?(?:[12ab]|one|two))(?![a-z])[^.?!]{0,40}?(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])';
 const NODE_LEVEL_JA =
-  '(?:もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\\s?台目|二台目|1\\s?台目|一台目)の\\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系)[^。？?]{0,30}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)';
+  '(?:もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\\s?台目|二台目|1\\s?台目|一台目)の\\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系|(?:ノード|node)\\s?[12ab]|(?<![\\d.])[12一二]\\s?号機)[^。？?]{0,30}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)';
 
 /** A level set on one node named by its host name: "I set Medium-High on tms01 only, tms02 not yet", 「tms01 だけ Medium-High に変更しました」. */
 const NAMED_NODE_LEVEL_EN = `(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])[^.?!]{0,20}?(?:(?<![a-z])(?:on|for)\\s${NODE_HOST}\\sonly|(?<![a-z])only\\s(?:on|for)\\s${NODE_HOST})(?![a-z0-9])`;

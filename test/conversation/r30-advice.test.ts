@@ -133,3 +133,20 @@ describe("F2: the About page's Database version is TMS's schema, not SQL Server"
     expect(runIn('en', ['TMS 15.9, CE 9.15', 'Database version: 13.0.5026.0']).state.facts.sql?.year).toBe(2016);
   });
 });
+
+describe('F3: 「1号機／2号機」 are the nodes of a redundant TMS', () => {
+  it.each<['en' | 'ja', string, string]>([
+    ['ja', 'TMS15.9、CE9.15、Win2016、SQL2016ローカル', '1号機はMedium-Highにして再起動済み、2号機はまだ'],
+    ['ja', 'TMS15.9、CE9.15、Win2016、SQL2016ローカル', '2号機はまだMediumです'],
+    ['en', 'TMS 15.9, CE 9.15, Win 2016, SQL 2016 local', 'node 1 done (Medium-High, rebooted), node 2 not yet'],
+  ])('%s (after %j) %j: no TMS-wide level, the per-node answer', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(lang === 'en' ? /the nodes are at different levels/ : /ノードごとにレベルが違う/);
+  });
+
+  it('negative: 「Medium-Highにして再起動済み」 with no node named is the TMS level', () => {
+    const r = runIn('ja', ['TMS15.9、CE9.15、Win2016、SQL2016ローカル', 'Medium-Highにして再起動済みです']);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+});

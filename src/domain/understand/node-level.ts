@@ -8,11 +8,11 @@
 import { levelIn } from '../versions';
 import type { SecurityLevel } from '../types';
 
-/** One node named, not both: "the other node", "node 2", "the secondary", 「もう片方のノード」「2台目」. */
+/** One node named, not both: "the other node", "node 2", "the secondary", 「もう片方のノード」「2台目」「1号機」. */
 const ONE_NODE_EN =
   /(?<![a-z])(?:(?:other|second|2nd|first|1st|primary|secondary|standby|passive|active|backup)\s(?:tms\s)?(?:node|server|tms|box)|one\s(?:tms\s)?node|node\s?(?:[12ab]|one|two)|(?:the\s)?(?:secondary|standby|passive)(?=\s(?:is|was|says|shows|has|at|on)\b))(?![a-z])/i;
 const ONE_NODE_JA =
-  /もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\s?台目|二台目|1\s?台目|一台目|2\s?つ目|二つ目)の\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系|(?:ノード|node)\s?[12ab]/i;
+  /もう片方|片方の|もう一方|もう(?:一|1|ひと)台|(?:別|他|ほか|2\s?台目|二台目|1\s?台目|一台目|2\s?つ目|二つ目)の\s?(?:ノード|サーバ|tms)|セカンダリ|プライマリ|待機系|稼働系|片系|(?:ノード|node)\s?[12ab]|(?<![\d.])[12一二]\s?号機/i;
 /**
  * A TMS node's host name: one with tms, node or srv in it ("tms01", "tms-node2", "jp-tmssrv1"), or
  * ending in a zero-padded number ("web01"); not a model ("SX80") nor a release ("ce9").
