@@ -132,7 +132,7 @@ const KEYWORDS = new RegExp(
   [
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
-    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS)',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
@@ -388,6 +388,9 @@ const TMS_AS_PLACE = /^\s?(?:と同じ|の?サーバ|の?マシン|上|servers?(
 const TMS_COUNT =
   /^\s?(?:を|が|は|も)?\s?(?:\d{1,2}|二|三)\s?(?:台|ノード|基|つ|系)(?:とも|共)?|^\s?x\s?\d(?![\d.])|^\s(?:(?:is|are)\s)?(?:(?:runs?|running|deployed|installed)\s)?(?:on|with|in|has|have|across)\s(?:two|three|[23])[\s-](?:nodes?|servers?)(?![a-z])/i;
 
+/** Right after an endpoint keyword: a count of endpoints (「端末15台」「端末が 40 台」「コーデック 3 機」), not a release. */
+const ENDPOINT_COUNT = /^\s?(?:を|が|は|も)?\s?(?:約|およそ)?\s?\d{1,4}\s?(?:台|機|個|ユニット|units?(?![a-z]))/i;
+
 /**
  * A clause that counts TMS servers ("2 TMS servers", "two TMS nodes", "TMS on 2 servers", "redundant TMS",
  * 「TMS は2台構成」「2台の TMS」): a clause after it that gives "both" one release is TMS's (BOTH_LEAD).
@@ -415,7 +418,8 @@ function keywordsIn(clause: string): Keyword[] {
     if (topic === 'tms' && TMS_AS_PLACE.test(clause.slice(end, end + 12)) && out.some((k) => k.topic === 'sql' || k.topic === 'windows')) continue;
     // 「TMS を2台運用しています」: how many TMS servers there are, not which release (a release after it still is one:
     // 「TMS 2台とも 15.2 です」).
-    const count = topic === 'tms' ? TMS_COUNT.exec(clause.slice(end, end + 40)) : null;
+    // (「端末15台」「エンドポイントは 40 台」: how many endpoints, not their release.)
+    const count = topic === 'tms' ? TMS_COUNT.exec(clause.slice(end, end + 40)) : topic === 'endpoint' ? ENDPOINT_COUNT.exec(clause.slice(end, end + 24)) : null;
     out.push({ topic, start: m.index, end: count ? end + count[0].length : end });
   }
   return out;

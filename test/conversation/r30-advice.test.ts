@@ -150,3 +150,41 @@ describe('F3: 「1号機／2号機」 are the nodes of a redundant TMS', () => {
     expect(r.state.facts.level).toBe('medium-high');
   });
 });
+
+describe('M1: 「サーバは2012R2です」 names the Windows release', () => {
+  it.each<[string, number, boolean]>([
+    ['TMS 15.9、端末 CE9.15.3、サーバは2012R2です', 2012, true],
+    ['TMS 15.9、端末 CE9.15.3、サーバは２０１２Ｒ２です', 2012, true],
+    ['TMS 15.9 で、CE9.15 の端末が No HTTPS response。サーバは 2016、SQL は 2016 でローカル', 2016, false],
+  ])('%j', (msg, year, r2) => {
+    const f = runIn('ja', [msg]).state.facts;
+    expect(f.windows?.year).toBe(year);
+    expect(f.windows?.r2).toBe(r2);
+  });
+
+  it.each<[string, number]>([
+    ['TMS 15.9、CE9.15、SQLサーバは2016です', 2016],
+    ['TMS 15.9、CE9.15、DBサーバは2014です', 2014],
+  ])('negative %j: a SQL server is SQL, not Windows', (msg, year) => {
+    const f = runIn('ja', [msg]).state.facts;
+    expect(f.windows).toBeUndefined();
+    expect(f.sql?.year).toBe(year);
+  });
+
+  it('negative: a planned move records nothing', () => {
+    expect(runIn('ja', ['TMS 15.9、CE9.15、サーバを2016に移行する予定です']).state.facts.windows).toBeUndefined();
+  });
+});
+
+describe('F4: 「端末15台」 is a count, not an endpoint release', () => {
+  it('the plain endpoint question, no "could not read 15台"', () => {
+    const r = runIn('ja', ['チケット番号 123456、TMS 15.9、端末15台、2ノード構成、443番ポートは開いています。IPは10.15.9.1']);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/15台」から/);
+    expect(r.state.pending).toBe('need-endpoint-version');
+  });
+
+  it.each<[string]>([['TMS 15.9、端末は15台でCE9.15です'], ['TMS 15.9、端末 9.15']])('negative %j: a release after it is still read', (msg) => {
+    expect(runIn('ja', [msg]).state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+});
