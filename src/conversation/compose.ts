@@ -370,6 +370,13 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
       return lang === 'ja' ? `ほかのサーバ：${others}（別に回答）` : `other server: ${others} (answered apart)`;
     });
   }
+  // A TMS said to work (QA round 24 W2): noted in one line, never answered for.
+  if (Array.isArray(facts.workingTms) && facts.workingTms.length) {
+    safe(() => {
+      const ok = facts.workingTms!.map((v) => formatTms(v)).join(lang === 'ja' ? '、' : ', ');
+      return lang === 'ja' ? `問題なしとのこと：${ok}（この回答の対象外）` : `said to work: ${ok} (noted, not part of this answer)`;
+    });
+  }
   safe(() => formatField('endpoint', facts));
   // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail; or the
   // diagnosis names the products beside endpoints that still accept TLS 1.0).

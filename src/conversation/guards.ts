@@ -106,6 +106,10 @@ export function cleanFacts(raw: unknown): Facts {
     const others = (raw.otherTms as unknown[]).slice(0, 3).flatMap((v) => (isObj(v) && v.product === 'TMS' && isStr(v.raw) && isStr(v.semver) ? [{ product: 'TMS' as const, raw: v.raw, semver: v.semver }] : []));
     if (others.length) f.otherTms = others;
   }
+  if (Array.isArray(raw.workingTms)) {
+    const ok = (raw.workingTms as unknown[]).slice(0, 3).flatMap((v) => (isObj(v) && v.product === 'TMS' && isStr(v.raw) && isStr(v.semver) ? [{ product: 'TMS' as const, raw: v.raw, semver: v.semver }] : []));
+    if (ok.length) f.workingTms = ok;
+  }
   if (isObj(endpoint) && ['TC', 'CE', 'RoomOS'].includes(endpoint.family as string) && isStr(endpoint.raw) && isStr(endpoint.semver)) {
     f.endpoint = { family: endpoint.family as 'TC' | 'CE' | 'RoomOS', raw: endpoint.raw, semver: endpoint.semver };
   }

@@ -362,6 +362,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // A TMS release named anew on its own replaces the other servers said before ("sorry, TMS is 15.3").
   // (Only a TMS held is replaced: "TMS 15.9" after "the other TMS is 14.6", said first, keeps the other server.)
   if (found.tms !== undefined && found.otherTms === undefined && before.tms !== undefined) delete facts.otherTms;
+  if (found.tms !== undefined && found.workingTms === undefined && before.tms !== undefined) delete facts.workingTms;
+  if (facts.workingTms) {
+    const ok = facts.workingTms.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
+    if (ok.length) facts.workingTms = ok;
+    else delete facts.workingTms;
+  }
   // "btw the other TMS is 14.6", 「拠点BのTMSは14.6です」 (QA round 21 F4): another server's release alone keeps the TMS
   // held and adds to the other servers said before; none of them is the TMS held.
   if (found.otherTms !== undefined && found.tms === undefined && before.otherTms?.length) facts.otherTms = [...before.otherTms, ...found.otherTms];

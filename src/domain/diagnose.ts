@@ -129,6 +129,7 @@ const LEVELS: readonly SecurityLevel[] = ['low', 'medium', 'medium-high', 'high'
 function sanitize(f: Facts): Facts {
   const out: Facts = { ...f };
   if (out.tms && (typeof out.tms !== 'object' || !isSemver(out.tms.semver))) delete out.tms;
+  if (out.workingTms !== undefined && !(Array.isArray(out.workingTms) && out.workingTms.length && out.workingTms.every((v) => v && typeof v === 'object' && isSemver(v.semver)))) delete out.workingTms;
   if (out.otherTms !== undefined && !(out.tms && Array.isArray(out.otherTms) && out.otherTms.length && out.otherTms.every((v) => v && typeof v === 'object' && isSemver(v.semver)))) delete out.otherTms;
   if (
     out.endpoint &&

@@ -46,6 +46,7 @@ import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
 import { hereTmsRelease, prodAndTestTms, replacedTms, tmsSaidToWork } from './understand/tms-servers';
+import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
@@ -438,6 +439,9 @@ export function extractFacts(text: string, ctx?: ExtractContext): Extraction {
     return { facts: {}, problems: [], lang: detectLang(text) };
   }
 }
+
+/** Set while one site's own text is read (sitesIn): its text names one TMS, never read as sites again. */
+let siteDepth = 0;
 
 function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const lang = detectLang(text);
@@ -1032,6 +1036,39 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     }
   }
 
+  // "Site Tokyo: TMS 15.13, Room Kits on CE 11.5. Site Osaka: TMS 14.7 with SX20 on TC7.3.21. Osaka is the one
+  // failing." (QA round 24 W2): the TMS said to fail is this incident's, one said to work is noted and not answered
+  // for, and the endpoints are the ones of the site answered for (read from that site's own text).
+  const sites = !siteDepth && !replaced && !envs && tmsAll.length > 1 && !CORRECTION.test(s) && !TMS_PATH.test(s) ? sitesIn(s) : null;
+  let siteModels: string[] | null = null;
+  const failingSites = sites ? sites.filter((x) => x.result === 'fails').flatMap((x) => {
+    const v = parseTms(x.tms);
+    return v.ok ? [{ site: x, v: v.value }] : [];
+  }) : [];
+  if (sites && failingSites.length) {
+    const main = failingSites.find((x) => tmsCanBeFixedInPlace(x.v)) ?? failingSites[0]!;
+    const versions = (want: (r: SiteResult) => boolean) =>
+      sites.filter((x) => want(x.result)).flatMap((x) => {
+        const v = parseTms(x.tms);
+        return v.ok && v.value.semver !== main.v.semver ? [v.value] : [];
+      }).filter((v, i, all) => all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
+    facts.tms = main.v;
+    got.add('tms');
+    const others = versions((r) => r !== 'works');
+    if (others.length) facts.otherTms = others;
+    else delete facts.otherTms;
+    const ok = versions((r) => r === 'works');
+    if (ok.length) facts.workingTms = ok;
+    siteDepth++;
+    const own = extractUnsafe(main.site.text);
+    siteDepth--;
+    delete facts.endpointGroups;
+    mixedEndpoints = own.mixedEndpoints;
+    if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
+    else delete facts.endpoint;
+    siteModels = own.facts.endpointModels ?? [];
+  }
+
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
   // "haven't set Medium-High yet", 「Medium-Highにはまだしてない」: the change was not made, the level is still Medium.
@@ -1071,6 +1108,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // The CE 9 / RoomOS-only models too ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): they decide that a downgrade is not for them.
   const models = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
   if (models.length) facts.endpointModels = models;
+  // (The models of the site answered for only: another site's Room Kits decide nothing about this one's SX20s.)
+  if (siteModels) {
+    if (siteModels.length) facts.endpointModels = siteModels;
+    else delete facts.endpointModels;
+  }
   if (endpointsRanTcIn(s)) facts.endpointsRanTc = true;
   // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
   // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.

@@ -174,6 +174,11 @@ export interface Facts {
    * Replaced by the next message that names a TMS release.
    */
   otherTms?: TmsVersion[];
+  /**
+   * TMS servers the user said work ("Tokyo (TMS 15.13) is fine", 「東京は問題なし」, QA round 24 W2): not this incident's,
+   * and no fix is given for them; said back as noted. Replaced by the next message that names a TMS release.
+   */
+  workingTms?: TmsVersion[];
   /** Endpoint models the user named as theirs ("SX80", "MX700 G2"), in the bot's spelling (src/domain/knowledge/products.ts). */
   endpointModels?: string[];
   /**

@@ -1,0 +1,70 @@
+import { freshState, step } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import { extractFacts } from '../../src/domain/extract';
+import { blocksText } from './helpers';
+
+/** A conversation in `lang` through `msgs`: the last turn's blocks as text and the state after it. */
+function run(lang: 'en' | 'ja', msgs: string[]): { text: string; state: ConversationState } {
+  let state = freshState(lang);
+  let text = '';
+  for (const m of msgs) {
+    const r = step(state, { kind: 'text', text: m });
+    state = r.state;
+    text = blocksText(r.replies);
+  }
+  return { text, state };
+}
+
+describe('R31 #1: several sites, the failing one is this incident (QA 24 W2)', () => {
+  it.each([
+    ['en', ['Site Tokyo: TMS 15.13, Room Kits on CE 11.5. Site Osaka: TMS 14.7 with SX20 on TC7.3.21. Osaka is the one failing.', 'SQL 2016 on the TMS server, win 2016']],
+    ['en', ['Site Tokyo: TMS 15.13, Room Kits on CE 11.5, working. Site Osaka: TMS 14.7 with SX20 on TC7.3.21, No HTTPS response.']],
+    ['en', ['Osaka (TMS 14.7, SX20 on TC7.3.21) is failing; Tokyo (TMS 15.13, CE 11.5) is fine.']],
+    ['ja', ['東京拠点はTMS 15.13でRoom Kit（CE11.5）、大阪拠点はTMS 14.7でSX20（TC7.3.21）。問題が出ているのは大阪のみです']],
+  ] as const)('%s %j: TMS 14.7 with its own TC 7.3.21; 15.13 noted as working, no fix given for it', (lang, msgs) => {
+    const { text, state } = run(lang, [...msgs]);
+    expect(state.facts.tms?.semver).toBe('14.7.0');
+    expect(state.facts.endpoint?.raw).toBe('TC 7.3.21');
+    expect(state.facts.otherTms).toBeUndefined();
+    expect(state.facts.workingTms?.map((v) => v.semver)).toEqual(['15.13.0']);
+    // (the other site's Room Kits decide nothing about Osaka's SX20s)
+    expect(state.facts.endpointModels).toEqual(['SX20']);
+    expect(text).toContain('TMS 15.13');
+    expect(text).not.toMatch(/same fix applies there|同じ対処が当てはまります/);
+    expect(text).not.toMatch(/Communication Security\]? = Medium-High in its TMS Tools/);
+  });
+  it.each([
+    ['en', 'Two customers with the same thing: Customer A runs TMS 15.9 with CE 9.15, customer B runs TMS 14.6.2 with TC 7.3.6. Both see No HTTPS response.'],
+    ['ja', 'A社：TMS 15.9／CE9.15、B社：TMS 14.6.2／TC7.3.6、両方ともNo HTTPS response'],
+  ] as const)('%s two customers both failing: TMS 15.9 paired with its own CE 9.15, 14.6.2 answered apart', (lang, msg) => {
+    const { state } = run(lang, [msg]);
+    expect(state.facts.tms?.semver).toBe('15.9.0');
+    expect(state.facts.endpoint?.raw).toBe('CE 9.15');
+    expect(state.facts.otherTms?.map((v) => v.semver)).toEqual(['14.6.2']);
+    expect(state.facts.workingTms).toBeUndefined();
+  });
+  it('the Medium-High fix is given for a failing 15.x site, and the working 14.x site is only noted', () => {
+    const { state } = run('en', ['Site Tokyo: TMS 15.13 with Room Kits on CE 11.5, No HTTPS response. Site Osaka: TMS 14.7 with SX20 on TC7.3.21, works fine.']);
+    expect(state.facts.tms?.semver).toBe('15.13.0');
+    expect(state.facts.endpoint?.raw).toBe('CE 11.5');
+    expect(state.facts.workingTms?.map((v) => v.semver)).toEqual(['14.7.0']);
+  });
+  it('a new TMS release alone replaces the one noted as working', () => {
+    const { state } = run('en', ['Osaka (TMS 14.7, SX20 on TC7.3.21) is failing; Tokyo (TMS 15.13, CE 11.5) is fine.', 'sorry, TMS is 15.2']);
+    expect(state.facts.tms?.semver).toBe('15.2.0');
+    expect(state.facts.workingTms).toBeUndefined();
+  });
+  // Negatives: no result said per site, a correction, one server: read as before.
+  it.each([
+    'site A runs TMS 15.2, site B runs TMS 14.6',
+    'TMS 14.5, hang on, it is TMS 15.1, endpoints CE 9.15 fail',
+    'TMS 15.9 with CE 9.15, No HTTPS response, the TMS was fine before the upgrade',
+  ])('%s: no working TMS noted', (msg) => {
+    expect(extractFacts(msg).facts.workingTms).toBeUndefined();
+  });
+  it('site A / site B with no result keeps both servers as before', () => {
+    const f = extractFacts('site A runs TMS 15.2 with CE 9.15, site B runs TMS 14.6 with TC 7.3.6').facts;
+    expect(f.tms?.semver).toBe('15.2.0');
+    expect(f.otherTms?.map((v) => v.semver)).toEqual(['14.6.0']);
+  });
+});
