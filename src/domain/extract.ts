@@ -202,7 +202,7 @@ const SEVERAL_TMS =
  * a noun of its own ("test", "lab", "backup") counts only at the clause's start or after a determiner.
  */
 const OTHER_TMS_BEFORE =
-  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?)$/i;
+  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
 /** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site"). */
 const OTHER_TMS_AFTER =
   /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment)(?![a-z])/i;

@@ -68,3 +68,25 @@ describe('R31 #1: several sites, the failing one is this incident (QA 24 W2)', (
     expect(f.otherTms?.map((v) => v.semver)).toEqual(['14.6.0']);
   });
 });
+
+describe('R31 #2: "the other site is still on TMS 14.6, separate ticket" keeps this TMS (QA 24 F5)', () => {
+  it.each([
+    ['en', 'TMS 15.9, CE 9.15, Win 2016, SQL 2016 local', "the other site is still on TMS 14.6 by the way, but that's a separate ticket"],
+    ['en', 'TMS 15.9, CE 9.15, Win 2016, SQL 2016 local', 'another site is still running TMS 14.6'],
+    ['ja', 'TMS15.9、CE9.15、Win2016、SQL2016ローカル', 'ちなみに別拠点はまだTMS 14.6ですが、そちらは別チケットです'],
+    ['ja', 'TMS15.9、CE9.15、Win2016、SQL2016ローカル', '他の拠点は今もTMS 14.6です'],
+  ] as const)('%s %s → %s: TMS 15.9 kept, 14.6 noted as another server', (lang, setup, msg) => {
+    const { text, state } = run(lang, [setup, msg]);
+    expect(state.facts.tms?.semver).toBe('15.9.0');
+    expect(state.facts.otherTms?.map((v) => v.semver)).toEqual(['14.6.0']);
+    expect(text).not.toMatch(/TMS 15\.9 → TMS 14\.6/);
+  });
+  it.each([
+    ['en', 'TMS 15.9, CE 9.15, Win 2016, SQL 2016 local', 'sorry, TMS is still on 14.6, not 15.9'],
+    ['ja', 'TMS15.9、CE9.15、Win2016、SQL2016ローカル', 'すみません、TMSはまだ14.6でした'],
+  ] as const)('%s a correction of this TMS still replaces it: %s → %s', (lang, setup, msg) => {
+    const { state } = run(lang, [setup, msg]);
+    expect(state.facts.tms?.semver).toBe('14.6.0');
+    expect(state.facts.otherTms).toBeUndefined();
+  });
+});
