@@ -90,3 +90,35 @@ describe('R31 #2: "the other site is still on TMS 14.6, separate ticket" keeps t
     expect(state.facts.otherTms).toBeUndefined();
   });
 });
+
+describe('R31 #3: "the other TMS works fine" is said back as noted', () => {
+  const EN = 'TMS 15.9, CE 9.15, Win 2016, SQL 2016 local';
+  const JA = 'TMS15.9、CE9.15、Win2016、SQL2016ローカル';
+  it.each([
+    ['en', EN, 'the other TMS works fine', /Noted: the other TMS server works/],
+    ['en', EN, "the other site's TMS is OK", /Noted: the other TMS server works/],
+    ['en', EN, 'the other TMS 15.13 works', /Noted: the other TMS server works/],
+    ['ja', JA, 'もう一台のTMSは問題ない', /もう一方の TMS サーバは問題なく動いている/],
+    ['ja', JA, '別のTMSは正常です', /もう一方の TMS サーバは問題なく動いている/],
+  ] as const)('%s %s → %s: one line, this TMS kept', (lang, setup, msg, line) => {
+    const { text, state } = run(lang, [setup, msg]);
+    expect(text).toMatch(line);
+    expect(text).not.toMatch(/could not find a version|読み取れませんでした/);
+    expect(state.facts.tms?.semver).toBe('15.9.0');
+  });
+  it('said in the first message beside this TMS', () => {
+    const { text, state } = run('en', ['TMS 15.9 with CE 9.15 fails, the other TMS works fine']);
+    expect(text).toMatch(/Noted: the other TMS server works/);
+    expect(state.facts.tms?.semver).toBe('15.9.0');
+  });
+  it.each([
+    ['en', EN, "the other TMS doesn't work either"],
+    ['en', EN, 'does the other TMS work?'],
+    ['en', EN, 'the other TMS node is fine'],
+    ['ja', JA, 'もう一台のTMSも問題が出ています'],
+    ['ja', JA, '冗長構成で、もう一台のTMSは問題ない'],
+  ] as const)('%s negative %s → %s: no "works" line', (lang, setup, msg) => {
+    const { text } = run(lang, [setup, msg]);
+    expect(text).not.toMatch(/Noted: the other TMS server works|もう一方の TMS サーバは問題なく動いている/);
+  });
+});
