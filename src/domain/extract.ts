@@ -1062,11 +1062,16 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     siteDepth++;
     const own = extractUnsafe(main.site.text);
     siteDepth--;
-    delete facts.endpointGroups;
-    mixedEndpoints = own.mixedEndpoints;
-    if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
-    else delete facts.endpoint;
-    siteModels = own.facts.endpointModels ?? [];
+    // ("site A runs TMS 15.2, site B runs TMS 14.6, both fail. Codecs are CE 9.15 everywhere": endpoints said for all
+    // sites, outside any one site's text, stay as read.)
+    const ownRelease = (x: { text: string }) => /(?<![a-z])(?:tc|ce|roomos)\s?v?\d/i.test(x.text);
+    if (sites.some(ownRelease)) {
+      delete facts.endpointGroups;
+      mixedEndpoints = own.mixedEndpoints;
+      if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
+      else delete facts.endpoint;
+      siteModels = own.facts.endpointModels ?? [];
+    }
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.

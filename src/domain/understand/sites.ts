@@ -64,7 +64,10 @@ export function sitesIn(s: string): Site[] | null {
   if (hits.length < 2 || new Set(hits.map((h) => h.rel)).size < 2) return null;
   // Each site's text starts after the last strong separator between the previous release and its TMS (else the last
   // weak one); the text after the last site's sentence is read as remarks about the sites.
-  const starts: number[] = [0];
+  // (A sentence before the first site is a remark about the sites: 「拠点Aと拠点Bで同じエラー。拠点AはTMS 15.2、…」.)
+  let first = 0;
+  for (let j = hits[0].start - 1; j >= 0 && !first; j--) if (STRONG.test(t[j]) && !/\d/.test(t[j + 1] ?? '')) first = j + 1;
+  const starts: number[] = [first];
   for (let i = 1; i < hits.length; i++) {
     const gap = t.slice(hits[i - 1].end, hits[i].start);
     let cut = -1;
@@ -79,8 +82,7 @@ export function sitesIn(s: string): Site[] | null {
   const tail = /[.;。；\n!！?？](?!\d)/g;
   tail.lastIndex = lastFrom;
   for (let m = tail.exec(t); m; m = tail.exec(t)) {
-    // ("…with SX20 on TC7.3.21) is failing." : a sentence that still names an endpoint release or a result belongs to it.)
-    if (m.index > lastFrom) {
+    if (m.index >= lastFrom) {
       end = m.index + 1;
       break;
     }
@@ -94,7 +96,7 @@ export function sitesIn(s: string): Site[] | null {
     if (site.result && ALL.test(site.text)) for (const o of sites) o.result ??= site.result;
   }
   // Remarks after the sites: "Osaka is the one failing", 「問題が出ているのは大阪のみです」, "Both see No HTTPS response".
-  const remarks = t.slice(end).split(/[.;。；\n!！?？](?!\d)/).slice(0, 6);
+  const remarks = [t.slice(0, first), ...t.slice(end).split(/[.;。；\n!！?？](?!\d)/).slice(0, 6)];
   for (const r of remarks) {
     const res = resultOf(r);
     if (!res) continue;
@@ -106,6 +108,8 @@ export function sitesIn(s: string): Site[] | null {
       const l = labelOf(site.text);
       return !!l && new RegExp(`(?<![A-Za-z])${l.replace(/[^\w\u3000-\u9fff-]/g, '')}(?![a-z])`, 'i').test(r);
     });
+    // ("拠点Aと拠点Bで同じエラー": a result said of several sites by name is theirs.)
+    if (named.length > 1) for (const site of named) site.result ??= res;
     if (named.length !== 1) continue;
     named[0].result = res;
     if (ONLY.test(r)) for (const site of sites) if (site !== named[0]) site.result ??= res === 'fails' ? 'works' : 'fails';
