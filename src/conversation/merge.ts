@@ -381,6 +381,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
   const group = text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
   if (group) facts.endpoint = group.refusing;
+  // "also 3 Room Kit Pros on CE 9.15, same error" after "SX20 on TC 7.3.7 shows No HTTPS response" (R31 #4): another group
+  // that fails too (a mixed fleet), not a correction ("sorry, they are on CE 9.15 not TC" still replaces). Both refuse
+  // TLS 1.0, so the release held stays the one answered for; both are kept as failing groups.
+  const added = !group && text && !ev && !bare ? addedFailingGroup(before, ex.facts, text) : null;
+  if (added) {
+    facts.endpoint = added.held;
+    const groups = [...(before.endpointGroups ?? [{ endpoint: added.held, fails: true }]), { endpoint: added.added, fails: true }];
+    facts.endpointGroups = groups.filter((g, i) => groups.findIndex((x) => x.endpoint.family === g.endpoint.family && x.endpoint.semver === g.endpoint.semver) === i).slice(0, 6);
+  }
   // "We rebooted the TMS server this morning for patches, that's when we noticed", "… after reboot — wait, I
   // haven't changed anything yet": a restart with no change to the level or the protocols before it is
   // context, not "restarted since the change".
@@ -492,6 +501,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const names = working.map((g) => formatEndpoint(g.endpoint));
     pre.push(para(t.workingRelease(names.join(lang === 'ja' ? '、' : ', '), working.every((g) => !endpointRefusesTls10(g.endpoint)))));
   }
+  if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? detectTranslationQuote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
@@ -606,6 +616,24 @@ function secondEndpointGroup(before: Facts, said: Partial<Facts>, text: string):
   if (oldRefuses === endpointRefusesTls10(now)) return null;
   if (!SECOND_GROUP.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
   return oldRefuses ? { refusing: old, accepting: now } : { refusing: now, accepting: old };
+}
+
+/** "also …", "… too", 「…も」: said beside the endpoints held. */
+const ALSO = /(?<![a-z])(?:also|too|as\swell|plus|additionally|in\saddition)(?![a-z])|も\s?(?:同じ|同様|エラー|失敗|no\shttps)|(?:端末|エンドポイント|機器|コーデック|台|）|\))も/i;
+/** "same error", "fail too", "also show No HTTPS response", 「同じエラー」「も失敗」. */
+const FAILS_SAID = /(?<![a-z])(?:same\s(?:error|issue|problem|thing|symptom|status)|fail(?:s|ing|ed)?|no\shttps\sresponse|broken)(?![a-z])|同じ(?:エラー|症状|問題|状態)|同様|エラー|失敗|no\shttps\sresponse/i;
+
+/**
+ * An endpoint release said to fail too, beside the known one, both refusing TLS 1.0 ("also 3 Room Kit Pros on CE 9.15, same
+ * error" after TC 7.3.7; 「Room Kit Pro 3台（CE9.15）も同じエラーです」): a second failing group. Not a correction.
+ */
+function addedFailingGroup(before: Facts, said: Partial<Facts>, text: string): { held: NonNullable<Facts['endpoint']>; added: NonNullable<Facts['endpoint']> } | null {
+  const held = before.endpoint;
+  const now = said.endpoint;
+  if (!held || !now || (held.family === now.family && held.semver === now.semver)) return null;
+  if (!endpointRefusesTls10(held) || !endpointRefusesTls10(now)) return null;
+  if (!ALSO.test(text) || !FAILS_SAID.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
+  return { held, added: now };
 }
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;

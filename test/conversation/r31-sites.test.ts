@@ -62,6 +62,15 @@ describe('R31 #1: several sites, the failing one is this incident (QA 24 W2)', (
   ])('%s: no working TMS noted', (msg) => {
     expect(extractFacts(msg).facts.workingTms).toBeUndefined();
   });
+  it.each([
+    ['en', 'site A runs TMS 15.2, site B runs TMS 14.6, both get no https response. Codecs are CE 9.15 everywhere'],
+    ['ja', '拠点Aと拠点Bで同じエラー。拠点AはTMS 15.2、拠点BはTMS 14.6。端末はどちらもCE9.15'],
+  ] as const)('%s endpoints said for every site stay: %s', (lang, msg) => {
+    const { state } = run(lang, [msg]);
+    expect(state.facts.tms?.semver).toBe('15.2.0');
+    expect(state.facts.endpoint?.raw).toBe('CE 9.15');
+    expect(state.facts.otherTms?.map((v) => v.semver)).toEqual(['14.6.0']);
+  });
   it('site A / site B with no result keeps both servers as before', () => {
     const f = extractFacts('site A runs TMS 15.2 with CE 9.15, site B runs TMS 14.6 with TC 7.3.6').facts;
     expect(f.tms?.semver).toBe('15.2.0');
@@ -120,5 +129,33 @@ describe('R31 #3: "the other TMS works fine" is said back as noted', () => {
   ] as const)('%s negative %s → %s: no "works" line', (lang, setup, msg) => {
     const { text } = run(lang, [setup, msg]);
     expect(text).not.toMatch(/Noted: the other TMS server works|もう一方の TMS サーバは問題なく動いている/);
+  });
+});
+
+describe('R31 #4: "also … same error" adds a failing group; a correction still replaces', () => {
+  const EN = 'TMS 15.9, SX20 on TC 7.3.7 shows No HTTPS response';
+  const JA = 'TMS 15.9、SX20 TC 7.3.7 で No HTTPS response';
+  it.each([
+    ['en', EN, 'also 3 Room Kit Pros on CE 9.15, same error', /endpoints on CE 9\.15 fail too/],
+    ['en', EN, '3 Room Kit Pros on CE 9.15 fail too', /endpoints on CE 9\.15 fail too/],
+    ['ja', JA, 'Room Kit Pro 3台（CE9.15）も同じエラーです', /CE 9\.15 のエンドポイントでも失敗/],
+  ] as const)('%s %s → %s: both releases kept as failing groups', (lang, setup, msg, line) => {
+    const { text, state } = run(lang, [setup, msg]);
+    expect(state.facts.endpoint?.raw).toBe('TC 7.3.7');
+    expect(state.facts.endpointGroups?.map((g) => [g.endpoint.raw, g.fails])).toEqual([
+      ['TC 7.3.7', true],
+      ['CE 9.15', true],
+    ]);
+    expect(text).toMatch(line);
+    expect(text).not.toMatch(/TC 7\.3\.7 → CE 9\.15/);
+  });
+  it.each([
+    ['en', EN, 'sorry, they are on CE 9.15 not TC'],
+    ['en', EN, 'my bad, they are CE 9.15, same error'],
+    ['ja', JA, 'すみません、TCではなくCE9.15でした'],
+  ] as const)('%s correction %s → %s: CE 9.15 replaces TC 7.3.7', (lang, setup, msg) => {
+    const { state } = run(lang, [setup, msg]);
+    expect(state.facts.endpoint?.raw).toBe('CE 9.15');
+    expect(state.facts.endpointGroups).toBeUndefined();
   });
 });
