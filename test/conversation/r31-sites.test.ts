@@ -1,6 +1,7 @@
 import { freshState, step } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
 import { extractFacts } from '../../src/domain/extract';
+import { prodAndTestTms } from '../../src/domain/understand/tms-servers';
 import { blocksText } from './helpers';
 
 /** A conversation in `lang` through `msgs`: the last turn's blocks as text and the state after it. */
@@ -157,5 +158,23 @@ describe('R31 #4: "also … same error" adds a failing group; a correction still
     const { state } = run(lang, [setup, msg]);
     expect(state.facts.endpoint?.raw).toBe('CE 9.15');
     expect(state.facts.endpointGroups).toBeUndefined();
+  });
+});
+
+describe('R31 #5: the prod/test reader takes TMS-shaped releases only', () => {
+  it.each(['prod on 11.5, test on 11.8', 'prod is 11.5, staging is 11.8', '本番は11.5、検証環境は11.8です', '本番環境は10.15、テスト環境は11.8'])('%s: no TMS pair', (m) => {
+    expect(prodAndTestTms(m)).toBeNull();
+  });
+  it.each([
+    ['prod is 15.9, staging is 14.6', '15.9', '14.6'],
+    ['本番はTMS 15.9、検証環境は14.6です', '15.9', '14.6'],
+    ['本番は15.9、ステージングは14.6', '15.9', '14.6'],
+  ])('%s: still read as prod %s, other %s', (m, prod, other) => {
+    expect(prodAndTestTms(m)).toEqual({ prod, other });
+  });
+  it('TMS 15.9 with the codecs "prod on 11.5, test on 11.8" keeps TMS 15.9 and no other server', () => {
+    const f = extractFacts('TMS 15.9, No HTTPS response on the codecs, prod on 11.5, test on 11.8').facts;
+    expect(f.tms?.semver).toBe('15.9.0');
+    expect(f.otherTms).toBeUndefined();
   });
 });

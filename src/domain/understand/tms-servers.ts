@@ -101,5 +101,9 @@ export function prodAndTestTms(s: string): { prod: string; other: string } | nul
   if (!o) return null;
   const prod = p[1] ?? p[2];
   const other = o[1] ?? o[2];
-  return prod && other && prod !== other ? { prod, other } : null;
+  // ("prod on 11.5, test on 11.8" names no product: RoomOS or CE releases are no TMS. A release counts as TMS's when its
+  // major is one TMS has (13–15) or TMS is named beside it.)
+  const tmsShaped = (rel: string, said: string) => /^1[3-5]\./.test(rel) || /tms/i.test(said);
+  if (!prod || !other || prod === other || !tmsShaped(prod, p[0]) || !tmsShaped(other, o[0])) return null;
+  return { prod, other };
 }
