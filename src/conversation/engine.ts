@@ -104,7 +104,7 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
   if (!message || typeof message !== 'object') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   switch (message.kind) {
     case 'text':
-      return onLongText(state, typeof message.text === 'string' ? message.text : '', message.length);
+      return onLongText(state, typeof message.text === 'string' ? message.text : '', message.length, message.keepLang === true);
     case 'action':
       return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
     case 'probe':
@@ -150,11 +150,11 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
  * A text longer than MAX_MESSAGE (a paste in the console or the CLI; Slack cuts its messages there
  * itself): its first MAX_MESSAGE characters are read, and the reply says first that the rest was not.
  */
-function onLongText(state: ConversationState, raw: string, length: unknown): TurnResult {
+function onLongText(state: ConversationState, raw: string, length: unknown, keepLang = false): TurnResult {
   const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
-  if (total <= MAX_MESSAGE) return withDevicesNamed(raw, withGuesses(raw, onText(state, raw)));
+  if (total <= MAX_MESSAGE) return withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang)));
   const read = firstChars(raw, MAX_MESSAGE);
-  const out = withGuesses(read, onText(state, read));
+  const out = withGuesses(read, onText(state, read, keepLang));
   const lang = out.replies[0]?.lang ?? out.state.lang;
   const note = para(TEXTS[lang].readFirst(total, read.length));
   const [first, ...rest] = out.replies;
@@ -194,7 +194,7 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
   return { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks] }, ...rest] };
 }
 
-function onText(state: ConversationState, raw: string): TurnResult {
+function onText(state: ConversationState, raw: string, keepLang = false): TurnResult {
   const t0 = TEXTS[state.lang];
   if (looksBinary(raw)) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
   const blanked = raw.replace(CONTROL, ' ');
@@ -207,7 +207,8 @@ function onText(state: ConversationState, raw: string): TurnResult {
     return { ...unchanged(state, replies), route: 'empty' };
   }
   // A paste read as evidence (an English log line in a Japanese conversation) keeps the conversation's language.
-  const said = languageOf(text, state.lang);
+  // A line in a shared thread (keepLang) keeps the thread's language once it has one (its first turn set it).
+  const said = keepLang && state.turns > 0 ? state.lang : languageOf(text, state.lang);
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
   // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.

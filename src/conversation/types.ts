@@ -73,7 +73,13 @@ export interface ConversationState {
 
 export type IncomingMessage =
   /** `length`: the full length when an adapter kept only the start of a longer text (the console's line cap). */
-  | { kind: 'text'; text: string; length?: number }
+  /**
+   * `keepLang`: said where several people talk to the bot (a channel thread): the conversation keeps the
+   * language it has (one language per thread, its card and notes included) whatever this line is
+   * written in; only a clear request ("please answer in English", 「日本語で」) changes it. A
+   * conversation's first message still sets it.
+   */
+  | { kind: 'text'; text: string; length?: number; keepLang?: boolean }
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */

@@ -19,7 +19,8 @@ export function appMention(deps: AppDeps) {
     const text = incomingText(e.text, context.botUserId);
     await threadTurn(deps, client, {
       key,
-      message: { kind: 'text', text },
+      // A channel thread is shared: a mention in a thread the bot already answers keeps its language.
+      message: { kind: 'text', text, keepLang: true },
       dedupe: [`ev:${body.event_id}`, `msg:${e.channel}:${e.ts}`],
       target: { channel: e.channel, threadTs, user: e.user },
       langHint: looksJapanese(text) ? 'ja' : 'en',

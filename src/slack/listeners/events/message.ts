@@ -82,7 +82,8 @@ export function message(deps: AppDeps) {
     // shared files go to the file handlers (src/slack/files/), which leave screenshots alone.
     const target = { channel: m.channel, threadTs: m.thread_ts, user: m.user };
     const langHint = looksJapanese(text) ? 'ja' : 'en';
-    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text }, dedupe, target, langHint, requireExisting: true });
+    // A channel thread is shared: one language for its card and notes, whoever writes (engine keepLang).
+    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true }, dedupe, target, langHint, requireExisting: true });
     if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
     else if (text !== '') await turn();
   };
