@@ -20,7 +20,7 @@ import type { Logger } from '@slack/logger';
 import { fallbackText, type SlackMessage } from './blockkit';
 import { renderCardJson, type CardStatus } from './card';
 import type { AppDeps } from './deps';
-import { escapeMrkdwn } from './mrkdwn';
+import { escapeMrkdwn, looksJapanese } from './mrkdwn';
 import { errorCode, postToThread, render, updateMessage, type ThreadTarget } from './service';
 
 const NT = {
@@ -49,6 +49,9 @@ const NT = {
     colon: ': ',
     join: '; ',
     caveatNow: (x: string) => `Caveat now: ${x}`,
+    // After a change of language: what was shown in the other one is not quoted (a note keeps one language).
+    caveatsGone: (n: number) => (n === 1 ? 'An earlier caveat no longer applies' : `${n} earlier caveats no longer apply`),
+    stepsGone: (n: number) => (n === 1 ? 'An earlier step is no longer needed' : `${n} earlier steps are no longer needed`),
   },
   ja: {
     updated: '上の回答を更新しました',
@@ -73,6 +76,8 @@ const NT = {
     colon: '：',
     join: '／',
     caveatNow: (x: string) => `注意点を更新：${x}`,
+    caveatsGone: (n: number) => `以前の注意点のうち ${n} 件は該当しなくなりました`,
+    stepsGone: (n: number) => `以前の手順のうち ${n} 件は不要になりました`,
   },
 } as const;
 
@@ -80,8 +85,33 @@ const cap = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 
 export type Shown = NonNullable<SurfaceMeta['shown']>;
 
-export function shownOf(s: Summary): Shown {
-  return { verdict: s.verdict, next: s.next, facts: s.facts, caveats: s.caveats.map((c) => c.text), steps: s.steps.map((x) => x.title) };
+/** What a card shows, to say later what changed: its lines in `lang`, and the codes of its caveats and steps. */
+export function shownOf(s: Summary, lang: Lang): Shown {
+  return {
+    verdict: s.verdict,
+    next: s.next,
+    facts: s.facts,
+    caveats: s.caveats.map((c) => c.text),
+    steps: s.steps.map((x) => x.title),
+    lang,
+    caveatCodes: s.caveats.map((c) => c.code),
+    stepCodes: s.steps.map((x) => x.code),
+  };
+}
+
+/** The language a card was shown in (entries stored before `lang` was kept: from its own words). */
+export function shownLang(prev: Shown): Lang {
+  return prev.lang ?? (looksJapanese(`${prev.next}${prev.facts}${prev.caveats.join('')}`) ? 'ja' : 'en');
+}
+
+/**
+ * Does the card now differ from what was shown? In one language, any line; across a change of
+ * language, only what changes() finds by identity (a language switch alone is no change).
+ */
+export function shownChanged(prev: Shown, s: Summary, lang: Lang): boolean {
+  if (shownLang(prev) !== lang) return changes(prev, s, lang).length > 0;
+  const now = shownOf(s, lang);
+  return prev.verdict !== now.verdict || prev.next !== now.next || prev.facts !== now.facts || JSON.stringify(prev.caveats) !== JSON.stringify(now.caveats) || JSON.stringify(prev.steps ?? []) !== JSON.stringify(now.steps);
 }
 
 /** What this turn's evidence showed (a shared file, a paste): the lead line and its observations. */
@@ -113,12 +143,17 @@ export function cardParts(r: Reply): { notes: string[]; question?: Block; found?
   return { notes, question: questions[questions.length - 1], ...(found ? { found } : {}) };
 }
 
-/** What changed between the card shown before and the new summary, as lines (empty: nothing). */
+/**
+ * What changed between the card shown before and the new summary, as lines (empty: nothing), all in
+ * `lang`. Lines shown in the same language are compared as they read; across a change of language
+ * only identities are (the verdict's kind, the caveats' and steps' codes), never the texts.
+ */
 export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string[] {
   const t = NT[lang];
   if (!prev) return [];
   const out: string[] = [];
   if (prev.verdict !== s.verdict) out.push(`${t.verdict}${t.colon}${s.headline}`);
+  if (shownLang(prev) !== lang) return [...new Set([...out, ...changesAcross(prev, s, lang)])];
   if (prev.next !== s.next) out.push(`${t.next}${t.colon}${s.next}`);
   const before = new Set(prev.caveats);
   const now = new Set(s.caveats.map((c) => c.text));
@@ -133,6 +168,27 @@ export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string
   const stepsNow = new Set(s.steps.map((x) => x.title));
   for (const st of oldSteps) if (!stepsNow.has(st) && !s.steps.some((x, i) => oldSteps[i] === st)) out.push(t.noLonger(st));
   return [...new Set(out)];
+}
+
+/**
+ * changes() when the card was shown in the other language: caveats and steps by their codes, the ones
+ * gone counted (their words exist only in the other language). Nothing when the codes were not kept.
+ */
+function changesAcross(prev: Shown, s: Summary, lang: Lang): string[] {
+  const t = NT[lang];
+  const caveats = prev.caveatCodes;
+  const steps = prev.stepCodes;
+  if (!caveats || !steps) return [];
+  const out: string[] = [];
+  for (const c of s.caveats) if (!caveats.includes(c.code)) out.push(t.newCaveat(c.text));
+  s.steps.forEach((st, i) => {
+    if (steps.length && !steps.includes(st.code)) out.push(t.step(i + 1, st.title));
+  });
+  const caveatsGone = caveats.filter((c) => !s.caveats.some((x) => x.code === c)).length;
+  const stepsGone = steps.filter((c) => !s.steps.some((x) => x.code === c)).length;
+  if (caveatsGone) out.push(t.caveatsGone(caveatsGone));
+  if (stepsGone) out.push(t.stepsGone(stepsGone));
+  return out;
 }
 
 /**
@@ -175,7 +231,8 @@ export function factsDelta(prev: string | undefined, now: string | undefined, la
 function factsOnlyNote(prev: Shown, s: Summary, lang: Lang): string | undefined {
   if (!s.facts || prev.facts === s.facts) return undefined;
   const t = NT[lang];
-  const d = factsDelta(prev.facts, s.facts, lang);
+  // Across a change of language the facts lines cannot be compared item by item: the line as it is now.
+  const d = shownLang(prev) === lang ? factsDelta(prev.facts, s.facts, lang) : null;
   if (!d) return t.factsNow(factItems(s.facts, lang));
   if (!d.added.length) return t.confirmed(d.confirmed);
   return t.noted([...d.confirmed.map(t.confirmedItem), ...d.added]);
@@ -218,7 +275,7 @@ export function foundNote(found: Found): SlackMessage {
 
 /** The facts line under a change note: only what is new in it when it only grew, else all of it. */
 function factsContext(prev: Shown | undefined, s: Summary, lang: Lang): string {
-  const d = prev ? factsDelta(prev.facts, s.facts, lang) : null;
+  const d = prev && shownLang(prev) === lang ? factsDelta(prev.facts, s.facts, lang) : null;
   if (!d) return s.facts;
   const items = [...d.confirmed.map(NT[lang].confirmedItem), ...d.added];
   return NT[lang].alsoNoted(items);
@@ -232,19 +289,20 @@ function factsContext(prev: Shown | undefined, s: Summary, lang: Lang): string {
  */
 export function detailsNote(prev: Shown, before: Facts, s: Summary, after: Facts, lang: Lang): string {
   const t = NT[lang];
-  const d = factsDelta(prev.facts, s.facts, lang);
+  const same = shownLang(prev) === lang;
+  const d = same ? factsDelta(prev.facts, s.facts, lang) : null;
   const items = d ? [...d.confirmed.map(t.confirmedItem), ...d.added] : [];
   const telnetCaveat = s.caveats.some((c) => c.code === 'caveat-telnet-snmp-disabled');
   const had = new Set(Array.isArray(before.telnetSystems) ? before.telnetSystems : []);
   const lines = changes(prev, s, lang);
   // A caveat that now names the system says why it matters: the system is then named plainly here.
-  const caveatNamesIt = lines.length > 0 && prev.caveats.join('\n') !== s.caveats.map((c) => c.text).join('\n');
+  const caveatNamesIt = lines.length > 0 && (!same || prev.caveats.join('\n') !== s.caveats.map((c) => c.text).join('\n'));
   for (const x of Array.isArray(after.telnetSystems) ? after.telnetSystems : []) if (!had.has(x)) items.push(telnetCaveat && !caveatNamesIt ? t.telnetSystem(x) : x);
   const sp = lang === 'ja' ? '' : ' ';
   if (lines.length) return [items.length ? t.detailsAdded(items) : '', t.detailsChanged(lines.slice(0, 4))].filter(Boolean).join(sp);
   if (items.length) return `${t.detailsAdded(items)}${sp}${t.detailsSame}`;
   // Nothing new: the same facts line and no kind of fact the conversation did not have already.
-  const known = prev.facts === s.facts && Object.keys(after).every((k) => k in before);
+  const known = (!same || prev.facts === s.facts) && Object.keys(after).every((k) => k in before);
   return known ? t.detailsKnown : t.detailsNone;
 }
 
@@ -395,7 +453,7 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
       user: meta?.user ?? target.user,
       lang,
       headline: s.headline,
-      shown: shownOf(s),
+      shown: shownOf(s, lang),
       question: card.questionInCard ? parts.question : undefined,
       cardHash,
       ...(probeDetails ? { probe: true } : {}),
@@ -412,8 +470,8 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     if (meta.cardHash !== cardHash) plan.update = card;
     // Redrawn with other content (after a failover the level and what was done on the other node no longer
     // hold): the note that every other redraw posts, saying what changed in it.
-    if (meta.shown && JSON.stringify(meta.shown) !== JSON.stringify(shownOf(s))) out.push(changeNote(meta.shown, s, [], lang));
-    plan.meta = { ...meta, lang, headline: s.headline, shown: shownOf(s), question: card.questionInCard ? question : undefined, cardHash };
+    if (meta.shown && shownChanged(meta.shown, s, lang)) out.push(changeNote(meta.shown, s, [], lang));
+    plan.meta = { ...meta, lang, headline: s.headline, shown: shownOf(s, lang), question: card.questionInCard ? question : undefined, cardHash };
   }
   return out;
 }

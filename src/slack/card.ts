@@ -12,7 +12,7 @@ import { FALLBACK_MAX, clip } from '../conversation/summary';
 import type { Lang } from '../domain/types';
 import { blockId, LIMITS, renderReply, type SlackMessage } from './blockkit';
 import { payloadProblems, type GuardLimits } from './guard';
-import { escapeMrkdwn } from './mrkdwn';
+import { escapeMrkdwn, looksJapanese } from './mrkdwn';
 
 export const CARD_MAX_BLOCKS = 15;
 export const CARD_LIMITS: GuardLimits = { maxBlocks: CARD_MAX_BLOCKS, maxText: FALLBACK_MAX, maxJson: LIMITS.messageTextBudget };
@@ -168,7 +168,8 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
     if (mergeCaveats) blocks.push(section(cav.join('\n')));
     else for (const line of cav) blocks.push(section(line));
   }
-  if (opts.filesNote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(clip(opts.filesNote, 600)) }] });
+  // The Fix files note is in the language the files were made in: a card redrawn in the other one leaves it out.
+  if (opts.filesNote && looksJapanese(opts.filesNote) === (lang === 'ja')) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(clip(opts.filesNote, 600)) }] });
   if (opts.question) {
     const [m] = renderReply({ lang, blocks: [opts.question] });
     if (m) blocks.push(...m.blocks.map((b) => ({ ...b, block_id: undefined }) as KnownBlock));

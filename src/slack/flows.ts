@@ -12,7 +12,7 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, carried, changeNote, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, carried, changeNote, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownChanged, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -221,10 +221,10 @@ async function reopenedCard(deps: AppDeps, key: string, state: ConversationState
   if (!meta || meta.status === 'open') return undefined;
   const s = currentSummary(state);
   if (!s) return undefined;
-  const shown = shownOf(s);
+  const shown = shownOf(s, state.lang);
   await setMeta(deps, key, { ...reopenMeta(meta), lang: state.lang, headline: s.headline, shown });
   const card = renderCard(s, state.lang, { key, share: true, probeDetails: meta.probe === true });
-  return meta.shown && JSON.stringify(meta.shown) !== JSON.stringify(shown) ? { card, note: changeNote(meta.shown, s, [], state.lang) } : { card };
+  return meta.shown && shownChanged(meta.shown, s, state.lang) ? { card, note: changeNote(meta.shown, s, [], state.lang) } : { card };
 }
 
 /** A private answer's metadata set back to open: no status, nor who set it and when. */
@@ -268,7 +268,7 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
   }
   flush();
   if (last?.summary) {
-    await setMeta(deps, key, { ...(meta ?? { status: 'open' }), channel: undefined, cardTs: undefined, user: meta?.user ?? user, lang, headline: last.summary.headline, shown: shownOf(last.summary), ...(probeDetails ? { probe: true } : {}) });
+    await setMeta(deps, key, { ...(meta ?? { status: 'open' }), channel: undefined, cardTs: undefined, user: meta?.user ?? user, lang, headline: last.summary.headline, shown: shownOf(last.summary, lang), ...(probeDetails ? { probe: true } : {}) });
   }
   return out;
 }

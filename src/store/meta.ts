@@ -28,7 +28,11 @@ export interface SurfaceMeta {
   lang?: Lang;
   /** The verdict headline and the lines last shown (to say what changed). */
   headline?: string;
-  shown?: { next: string; facts: string; caveats: string[]; verdict: string; steps?: string[] };
+  /**
+   * The lines last shown, in `lang` (absent in entries stored before it was kept), with the codes of
+   * the caveats and steps, in the same order (additive: absent in older entries).
+   */
+  shown?: { next: string; facts: string; caveats: string[]; verdict: string; steps?: string[]; lang?: Lang; caveatCodes?: string[]; stepCodes?: string[] };
   /** Digest of the card as last rendered (an unchanged card is not edited again). */
   cardHash?: string;
   /** The refinement question shown in the card (re-rendered with a status change). */

@@ -109,7 +109,7 @@ describe('renderCard and the size guard', () => {
 
 describe('change notes under an edited card (QA round 7, #7)', () => {
   const BASE = 'TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 on another server';
-  const note = (before: string, after: string, lang: Lang) => changeNote(shownOf(summaryOf(before, lang)), summaryOf(after, lang), [], lang);
+  const note = (before: string, after: string, lang: Lang) => changeNote(shownOf(summaryOf(before, lang), lang), summaryOf(after, lang), [], lang);
   const texts = (m: { blocks: unknown[] }) => (m.blocks as any[]).map((b) => b.text?.text ?? b.elements.map((e: any) => e.text).join(' '));
 
   it.each([

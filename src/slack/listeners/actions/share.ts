@@ -74,7 +74,7 @@ export function shareAction(deps: AppDeps) {
         // The steps posted with the card count as the card's steps (recorded as Show steps records
         // them): a later Show steps links to them instead of posting them a second time.
         const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title) } : {};
-        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary), ...steps });
+        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary, lang), ...steps });
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
           try {
