@@ -127,6 +127,13 @@ export function summaryText(s: FleetSummary): string {
     out.push(`TMS at Medium cannot reach ${s.mediumCannotReachCount} of ${s.probed} probed (TLS 1.0 refused):`);
     out.push(...systems(s.mediumCannotReach, s.mediumCannotReachCount));
   }
+  if ((s.noLevelCount ?? 0) > 0) {
+    out.push('');
+    out.push(
+      `${s.noLevelCount} ${s.noLevelCount === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: no TLS version completes, so an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
+    );
+    out.push(...systems(s.noLevel, s.noLevelCount));
+  }
   if (s.noAnswerCount > 0) {
     out.push('');
     out.push(`${s.noAnswerCount} gave no TLS answer (closed, silent, another protocol, or no clear answer in time): look at them separately:`);
@@ -136,6 +143,11 @@ export function summaryText(s: FleetSummary): string {
     out.push('');
     out.push(`${s.mismatchCount} where the stated software version and the probe disagree:`);
     out.push(...systems(s.mismatches, s.mismatchCount));
+  }
+  if ((s.claimedCount ?? 0) > 0) {
+    out.push('');
+    out.push(`${s.claimedCount} ${s.claimedCount === 1 ? 'address is' : 'addresses are'} listed for two systems with different names or versions (probed once): check which system is really there:`);
+    out.push(...systems(s.claimed, s.claimedCount));
   }
   return out.join('\n') + '\n';
 }

@@ -43,6 +43,13 @@ export const VERDICT_LABEL: Record<FleetVerdict, string> = {
 
 export type SkipKind = RefusalKind | 'duplicate' | 'deadline';
 
+/** An earlier line of the list that gave the same address another system name or software version. */
+export interface ClaimedBy {
+  line: number;
+  name: string | null;
+  stated: string | null;
+}
+
 export interface FleetItem {
   /** Order in which the target was read (0-based). */
   index: number;
@@ -54,7 +61,7 @@ export interface FleetItem {
   /** The single-probe result, when the target was probed. */
   result: ProbeResult | null;
   /** Why it was not probed. */
-  skipped: { kind: SkipKind; reason: string } | null;
+  skipped: { kind: SkipKind; reason: string; other?: ClaimedBy } | null;
   /** The stated software version and the probe disagree (text), or null. */
   mismatch: string | null;
 }
@@ -67,6 +74,8 @@ export interface FleetSystem {
   note?: LocalizedText;
   /** Why a target was not probed (not-probed systems only). */
   skip?: SkipKind;
+  /** A duplicate address that an earlier line gave to another system (name or version differs). */
+  other?: ClaimedBy;
 }
 
 export interface FleetSummary {
@@ -75,9 +84,15 @@ export interface FleetSummary {
   counts: Record<FleetVerdict, number>;
   /** not-probed, split by why. */
   skipped: Partial<Record<SkipKind, number>>;
-  /** TMS at Medium cannot reach these (TLS 1.0 refused), first SUMMARY_LIST_CAP. */
+  /** TMS at Medium cannot reach these (TLS 1.0 refused, TLS 1.1/1.2 not refused too), first SUMMARY_LIST_CAP. */
   mediumCannotReach: FleetSystem[];
   mediumCannotReachCount: number;
+  /** No TLS version (1.0, 1.1, 1.2) completes: not an upgrade, check what answers at the address, first SUMMARY_LIST_CAP. */
+  noLevel: FleetSystem[];
+  noLevelCount: number;
+  /** Addresses that two lines give to systems with different names or versions, first SUMMARY_LIST_CAP. */
+  claimed: FleetSystem[];
+  claimedCount: number;
   /** Closed, silent, not TLS, no clear TLS answer: look at them separately, first SUMMARY_LIST_CAP. */
   noAnswer: FleetSystem[];
   noAnswerCount: number;
@@ -139,6 +154,13 @@ export function versionMismatchText(stated: string | null, r: ProbeResult | null
   if (!p.ok) return null;
   const refuses = endpointRefusesTls10(p.value);
   const v = formatEndpoint(p.value);
+  if (r.tms.medium === false && r.tms.mediumHigh === false) {
+    // Every TC/CE release accepts TLS 1.2: neither an upgrade nor a TLS 1.0 change explains this port.
+    return {
+      en: `${v} should accept TLS 1.2 (every TC/CE release does), but no TLS version completed here: check that this address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front).`,
+      ja: `${v} は TLS 1.2 を受け付けるはずです（TC/CE はどのリリースも受け付けます）が、ここではどの TLS バージョンも成立しませんでした。このアドレスがエンドポイントの HTTPS サービスか（HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。`,
+    };
+  }
   if (refuses && r.tms.medium === true) {
     return {
       en: `${v} should refuse TLS 1.0, but the probe saw it accepted: check the software version (or a proxy in front).`,
@@ -162,6 +184,10 @@ export function emptySummary(concurrency = DEFAULT_CONCURRENCY): FleetSummary {
     skipped: {},
     mediumCannotReach: [],
     mediumCannotReachCount: 0,
+    noLevel: [],
+    noLevelCount: 0,
+    claimed: [],
+    claimedCount: 0,
     noAnswer: [],
     noAnswerCount: 0,
     mismatches: [],
@@ -182,9 +208,23 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   if (item.result) s.probed++;
   if (item.skipped) s.skipped[item.skipped.kind] = (s.skipped[item.skipped.kind] ?? 0) + 1;
   const sys = (note?: LocalizedText | null): FleetSystem => ({ target: item.result?.target ?? item.input, name: item.name, line: item.line, ...(note ? { note } : {}) });
-  if (item.result?.tms.medium === false) {
+  // A port that refuses TLS 1.2 too is not one Medium-High would fix: listed on its own (noLevel).
+  if (item.result?.tms.medium === false && item.result.tms.mediumHigh !== false) {
     s.mediumCannotReachCount++;
     if (s.mediumCannotReach.length < SUMMARY_LIST_CAP) s.mediumCannotReach.push(sys());
+  }
+  if (item.verdict === 'no-level') {
+    s.noLevelCount++;
+    if (s.noLevel.length < SUMMARY_LIST_CAP) s.noLevel.push(sys());
+  }
+  if (item.skipped?.other) {
+    s.claimedCount++;
+    const o = item.skipped.other;
+    const who = (line: number, name: string | null, stated: string | null) => `${line}${name || stated ? ` (${[name, stated].filter(Boolean).join(', ')})` : ''}`;
+    const en = `line ${who(o.line, o.name, o.stated)} and line ${who(item.line, item.name, item.stated)}`;
+    const jaWho = (line: number, name: string | null, stated: string | null) => `${line} 行目${name || stated ? `（${[name, stated].filter(Boolean).join('、')}）` : ''}`;
+    const ja = `${jaWho(o.line, o.name, o.stated)}と${jaWho(item.line, item.name, item.stated)}`;
+    if (s.claimed.length < SUMMARY_LIST_CAP) s.claimed.push({ ...sys({ en, ja }), other: o });
   }
   if (item.verdict === 'unreachable' || item.verdict === 'not-tls' || item.verdict === 'unclear') {
     s.noAnswerCount++;
@@ -193,7 +233,7 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   if (item.verdict === 'not-probed') {
     s.notProbedCount++;
     const why = item.skipped;
-    if (s.notProbed.length < SUMMARY_LIST_CAP) s.notProbed.push({ ...sys(why ? { en: why.reason, ja: why.reason } : null), ...(why ? { skip: why.kind } : {}) });
+    if (s.notProbed.length < SUMMARY_LIST_CAP) s.notProbed.push({ ...sys(why ? { en: why.reason, ja: why.reason } : null), ...(why ? { skip: why.kind } : {}), ...(why?.other ? { other: why.other } : {}) });
   }
   if (item.mismatch) {
     s.mismatchCount++;
@@ -259,7 +299,7 @@ export async function runFleet(entries: AsyncIterable<TargetEntry>, opts: FleetO
       if (e === null) return;
       const base = { index: index++, line: e.line, input: e.input, name: e.name, stated: e.stated, result: null, mismatch: null };
       if (e.error) {
-        await emit({ ...base, verdict: 'not-probed', skipped: { kind: e.error.kind, reason: e.error.reason } });
+        await emit({ ...base, verdict: 'not-probed', skipped: { kind: e.error.kind, reason: e.error.reason, ...(e.error.other ? { other: e.error.other } : {}) } });
         continue;
       }
       if (stopped()) {

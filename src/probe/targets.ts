@@ -23,7 +23,7 @@ export interface TargetEntry {
   /** The software version the list states for this system, as written. */
   stated: string | null;
   /** Set when the line was not a target that can be probed (nothing is sent then). */
-  error?: { kind: 'malformed' | 'duplicate'; reason: string };
+  error?: { kind: 'malformed' | 'duplicate'; reason: string; other?: { line: number; name: string | null; stated: string | null } };
 }
 
 export interface TargetListOptions {
@@ -146,6 +146,13 @@ export function csvHeader(text: string): { sep: string; cols: string[]; address:
   return { sep, cols, address };
 }
 
+const same = (a: string | null, b: string | null) => a === null || b === null || a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Two lines with one address name different systems (another name or another version, both stated). */
+function claimsOther(first: { name: string | null; stated: string | null }, e: TargetEntry): boolean {
+  return !same(first.name, e.name === null ? null : clip(e.name, 60)) || !same(first.stated, e.stated === null ? null : clip(e.stated, 60));
+}
+
 /** The key duplicates are found by: the normalised host and port. */
 function targetKey(input: string): string {
   const t = parseTarget(input);
@@ -159,7 +166,8 @@ function targetKey(input: string): string {
 export async function* readTargets(source: AsyncIterable<string | Buffer>, opts: TargetListOptions = {}, info?: TargetListInfo): AsyncGenerator<TargetEntry> {
   const max = opts.maxLineLength ?? MAX_LINE_LENGTH;
   const cap = opts.maxRemembered ?? MAX_REMEMBERED;
-  const seen = new Set<string>();
+  // Each distinct target: where it was first listed, under which name and version (clipped: the memory bound).
+  const seen = new Map<string, { line: number; name: string | null; stated: string | null }>();
   const state: TargetListInfo = info ?? { format: null, columns: null, rememberedCap: null };
   let header: { sep: string; cols: string[]; address: number; name: number; version: number; port: number } | null = null;
   let lineNo = 0;
@@ -168,8 +176,20 @@ export async function* readTargets(source: AsyncIterable<string | Buffer>, opts:
   const dedupe = (e: TargetEntry): TargetEntry => {
     if (e.error) return e;
     const key = targetKey(e.input);
-    if (seen.has(key)) return { ...e, error: { kind: 'duplicate', reason: 'listed before: probed once' } };
-    if (seen.size < cap) seen.add(key);
+    const first = seen.get(key);
+    if (first) {
+      if (!claimsOther(first, e)) return { ...e, error: { kind: 'duplicate', reason: 'listed before: probed once' } };
+      const who = [first.name, first.stated].filter(Boolean).join(', ');
+      return {
+        ...e,
+        error: {
+          kind: 'duplicate',
+          reason: `line ${first.line}${who ? ` (${who})` : ''} gives this address to another system: probed once; check which system is really at this address`,
+          other: first,
+        },
+      };
+    }
+    if (seen.size < cap) seen.set(key, { line: e.line, name: e.name === null ? null : clip(e.name, 60), stated: e.stated === null ? null : clip(e.stated, 60) });
     else state.rememberedCap = cap;
     return e;
   };

@@ -40,6 +40,10 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string } 
     blocks.push(section(`*${tx.mediumCannotReach(s.mediumCannotReachCount, s.probed)}*\n${systemLines(s.mediumCannotReach, s.mediumCannotReachCount, lang)}`));
     plain.push(tx.mediumCannotReach(s.mediumCannotReachCount, s.probed));
   }
+  if ((s.noLevelCount ?? 0) > 0) {
+    blocks.push(section(`*${tx.noLevel(s.noLevelCount)}*\n${systemLines(s.noLevel, s.noLevelCount, lang)}`));
+    plain.push(tx.noLevel(s.noLevelCount));
+  }
   if (s.noAnswerCount > 0) {
     blocks.push(section(`*${tx.noAnswer(s.noAnswerCount)}*\n${systemLines(s.noAnswer, s.noAnswerCount, lang, true)}`));
     plain.push(tx.noAnswer(s.noAnswerCount));
@@ -48,9 +52,14 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string } 
     blocks.push(section(`*${tx.mismatch(s.mismatchCount)}*\n${systemLines(s.mismatches, s.mismatchCount, lang, true)}`));
     plain.push(tx.mismatch(s.mismatchCount));
   }
+  if ((s.claimedCount ?? 0) > 0) {
+    blocks.push(section(`*${tx.claimed(s.claimedCount)}*\n${systemLines(s.claimed, s.claimedCount, lang, true)}`));
+    plain.push(tx.claimed(s.claimedCount));
+  }
   if (s.notProbedCount > 0) {
     // Which targets were not probed and why (the policy's refusal in the user's words, a duplicate, out of time).
-    const why = (x: FleetSystem): FleetSystem => ({ ...x, note: x.skip === 'duplicate' ? { en: tx.skipDuplicate, ja: tx.skipDuplicate } : x.skip === 'deadline' ? { en: tx.skipDeadline, ja: tx.skipDeadline } : x.note });
+    const dup = (x: FleetSystem) => (x.other ? tx.skipClaimed(x.other.line) : tx.skipDuplicate);
+    const why = (x: FleetSystem): FleetSystem => ({ ...x, note: x.skip === 'duplicate' ? { en: dup(x), ja: dup(x) } : x.skip === 'deadline' ? { en: tx.skipDeadline, ja: tx.skipDeadline } : x.note });
     blocks.push(section(`*${tx.notProbed(s.notProbedCount)}*\n${systemLines(s.notProbed.map(why), s.notProbedCount, lang, true)}`));
     plain.push(tx.notProbed(s.notProbedCount).replace(/[:：]$/, lang === 'ja' ? '。' : '.'));
   }
@@ -61,6 +70,7 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string } 
   } else if (s.counts['medium-ok'] > 0) todo.push(tx.todoAllOk);
   if (s.noAnswerCount > 0) todo.push(tx.todoNoAnswer);
   if (s.mismatchCount > 0) todo.push(tx.todoMismatch);
+  if ((s.claimedCount ?? 0) > 0) todo.push(tx.todoClaimed);
   if (s.deadlineHit) todo.push(tx.deadline);
   if (todo.length) blocks.push(section(`*${tx.todoTitle}*\n${todo.map((t) => `• ${escapeMrkdwn(t)}`).join('\n')}`));
   if (opts.share) blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: FLEET_SHARE_ACTION, text: { type: 'plain_text', text: tx.share, emoji: true }, value: opts.share }] });

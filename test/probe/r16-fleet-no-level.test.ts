@@ -1,0 +1,115 @@
+/**
+ * QA23 E3: a port that refuses TLS 1.0, 1.1 and 1.2 is not "probably upgraded" and not one of the
+ * systems TMS at Medium cannot reach (Medium-High would not reach it either); two lines that give
+ * one address to different systems are flagged. Real local servers on 127.0.0.1 only.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { KnownBlock } from '@slack/types';
+import { main } from '../../src/cli';
+import { policyFromEnv } from '../../src/probe';
+import { runFleet } from '../../src/probe/fleet';
+import { readTargets } from '../../src/probe/targets';
+import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
+import { fleetCard } from '../../src/slack/fleet/card';
+import { jaStyleProblems } from '../../src/domain/ja-style';
+import { makeIO } from '../cli/helpers';
+
+let tc: SimulatedEndpoint;
+let ce: SimulatedEndpoint;
+let reset: SimulatedEndpoint;
+let env: Record<string, string>;
+let dir: string;
+
+beforeAll(async () => {
+  tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.0.1' });
+  ce = await startSimulatedEndpoint('ce81', { keyBits: 1024, host: '127.0.0.1' });
+  reset = await startSimulatedEndpoint('reset', { host: '127.0.0.1' });
+  env = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: [tc.port, ce.port, reset.port].join(',') };
+  dir = mkdtempSync(join(tmpdir(), 'r16-fleet-'));
+});
+afterAll(async () => {
+  await Promise.all([tc, ce, reset].map((s) => s.close()));
+});
+
+function fleetCsv(): string {
+  return [
+    'System Name,Network Address,Software Version',
+    `Room-A,127.0.0.1:${tc.port},TC7.3.3`,
+    `Room-B,127.0.0.1:${ce.port},TC7.3.21`,
+    `Room-C,127.0.0.1:${reset.port},TC7.3.3.abc`,
+    `Room-F,127.0.0.1:${tc.port},ce9.15.3.17`,
+    `Room-B,127.0.0.1:${ce.port},TC7.3.21`,
+  ].join('\n');
+}
+
+/** The lines of the CLI summary section that starts with `head`, up to the next blank line. */
+function section(text: string, head: RegExp): string {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => head.test(l));
+  if (i < 0) return '';
+  const end = lines.indexOf('', i);
+  return lines.slice(i, end < 0 ? undefined : end).join('\n');
+}
+
+describe('fleet probe: no TLS version completes (QA23 E3)', () => {
+  it('CLI: the all-refusing port is out of the "Medium cannot reach" list, with what to check; no "probably upgraded"', async () => {
+    const file = join(dir, 'fleet.csv');
+    writeFileSync(file, fleetCsv());
+    const t = makeIO(undefined, { env });
+    expect(await main(['probe', '--targets', file, '--timeout', '800'], t)).toBe(0);
+    const text = t.out();
+    const medium = section(text, /^TMS at Medium cannot reach/);
+    expect(medium).toMatch(/cannot reach 1 of 3 probed/);
+    expect(medium).toContain('Room-B');
+    expect(medium).not.toContain('Room-C');
+    expect(text).not.toMatch(/probably upgraded/);
+    const none = section(text, /refuses TLS 1\.0, 1\.1 and 1\.2/);
+    expect(none).toContain('Room-C');
+    expect(none).toMatch(/HTTP Mode \/ HTTPS Mode/);
+    expect(none).toMatch(/proxy or firewall/);
+  });
+
+  it('CLI: two lines giving one address to different systems are flagged; an exact repeat is not', async () => {
+    const file = join(dir, 'fleet2.csv');
+    writeFileSync(file, fleetCsv());
+    const t = makeIO(undefined, { env });
+    expect(await main(['probe', '--targets', file, '--timeout', '800'], t)).toBe(0);
+    const text = t.out();
+    const claimed = section(text, /listed for two systems/);
+    expect(claimed).toMatch(/^1 address is/);
+    expect(claimed).toContain('Room-F');
+    expect(claimed).toMatch(/line 2 \(Room-A, TC7\.3\.3\)/);
+    expect(claimed).not.toMatch(/line 6/);
+    const row = text.split('\n').find((l) => /^5\s/.test(l)) ?? '';
+    expect(row).toMatch(/line 2 \(Room-A, TC7\.3\.3\) gives this address to another system/);
+  });
+
+  it('Slack card, EN and JA: the all-refusing port is its own section with what to check, and the claimed address is listed', async () => {
+    const policy = policyFromEnv(env);
+    const summary = await runFleet(readTargets(Readable.from([fleetCsv()])), { policy, timeoutMs: 800 });
+    expect(summary.mediumCannotReachCount).toBe(1);
+    expect(summary.noLevelCount).toBe(1);
+    expect(summary.claimedCount).toBe(1);
+    const text = (lang: 'en' | 'ja') =>
+      fleetCard(summary, lang)
+        .blocks!.map((b: KnownBlock) => (b.type === 'section' || b.type === 'header' ? (b.text?.text ?? '') : ''))
+        .join('\n');
+    const en = text('en');
+    const enMedium = en.split('\n\n').find((p) => /Medium cannot reach/.test(p)) ?? en.slice(en.indexOf('TMS at Medium cannot reach'));
+    expect(en).toMatch(/\*1 of 3 probed refuses TLS 1\.0/);
+    expect(enMedium.split('*').slice(0, 3).join('*')).not.toContain('Room-C');
+    expect(en).toMatch(/no TLS version completes[^\n]*\*\n[^\n]*Room-C/);
+    expect(en).toMatch(/HTTP Mode \/ HTTPS Mode/);
+    expect(en).not.toMatch(/minimum TLS version setting/);
+    expect(en).toMatch(/two systems[^\n]*\*\n[^\n]*Room-F/);
+    const ja = text('ja');
+    expect(ja).toMatch(/調べた 3 台のうち 1 台が TLS 1\.0 を拒否/);
+    expect(ja).toMatch(/どの TLS バージョンも成立しません[^\n]*\*\n[^\n]*Room-C/);
+    expect(ja).toMatch(/HTTP Mode \/ HTTPS Mode/);
+    expect(ja).toMatch(/2 つの機器[^\n]*\*\n[^\n]*Room-F/);
+    for (const line of ja.split('\n').filter((l) => /成立|2 つの機器|行目/.test(l))) expect(jaStyleProblems(line.replace(/[*•`]/g, ''))).toEqual([]);
+  });
+});
