@@ -313,7 +313,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     findings.push(K.tls10OffEndpointAccepts(facts.endpoint, byProbe, facts.level, tls10OffBasis, facts.windows, tmsFixable === false, K.tls10ClientOffSeen(facts)));
   } else {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
-    findings.push(K.endpointNoTls10(facts.endpoint, byProbe));
+    const pp = probe?.protocols;
+    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true ? '1.1' : null));
   }
   // 5a. "7 of 10 came back" with the level never said: systems on this release, which refuses TLS 1.0, work
   //     again through a TMS 15+, so it offers TLS 1.2 (Medium-High or High, not which): the default Medium is

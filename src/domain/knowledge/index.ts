@@ -136,7 +136,8 @@ const ep = (v?: EndpointVersion) => (v ? formatEndpoint(v) : undefined);
 /** The level as the user set it, for texts ("Medium" when unknown: the default). */
 const lvl = (level: SecurityLevel | undefined) => (level ? formatLevel(level) : 'Medium');
 
-export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean): Finding {
+/** `completed`: the highest of TLS 1.2 / 1.1 the probe completed a handshake with (null: not known, say both). */
+export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, completed: '1.2' | '1.1' | null = null): Finding {
   const who = ep(endpoint);
   const body: LocalizedText[] = [
     who
@@ -151,10 +152,20 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
   ];
   if (byProbe) {
     body.push(
-      L(
-        'The probe confirms it: the endpoint refused a TLS 1.0 handshake and completed a TLS 1.2 (or 1.1) one.',
-        'プローブ結果もこれを裏付けています。TLS 1.0 のハンドシェイクは拒否され、TLS 1.2（または 1.1）のハンドシェイクは成立しました。',
-      ),
+      completed === '1.2'
+        ? L(
+            'The probe confirms it: the endpoint refused a TLS 1.0 handshake and completed a TLS 1.2 one, the version TMS offers at Medium-High.',
+            'プローブ結果もこれを裏付けています。TLS 1.0 のハンドシェイクは拒否され、TLS 1.2（Medium-High の TMS が提示するバージョン）のハンドシェイクは成立しました。',
+          )
+        : completed === '1.1'
+          ? L(
+              'The probe saw the endpoint refuse a TLS 1.0 handshake and complete a TLS 1.1 one, but not a TLS 1.2 one. TLS 1.2 is the version that matters (every TC and CE release accepts it): check that the probe reached the endpoint itself, not a device in front of it.',
+              'プローブでは、TLS 1.0 のハンドシェイクは拒否され、TLS 1.1 は成立しましたが、TLS 1.2 は成立しませんでした。重要なのは TLS 1.2 です（TC と CE はどのリリースも受け付けます）。プローブが前段の機器ではなくエンドポイント自体に届いているか確認してください。',
+            )
+          : L(
+              'The probe confirms it: the endpoint refused a TLS 1.0 handshake and completed a TLS 1.2 (or 1.1) one.',
+              'プローブ結果もこれを裏付けています。TLS 1.0 のハンドシェイクは拒否され、TLS 1.2（または 1.1）のハンドシェイクは成立しました。',
+            ),
     );
   }
   return {
