@@ -1153,6 +1153,17 @@ function xapiFindings(facts: Facts, obs: Observation[]): Finding[] {
           ),
     );
   }
+  // QA23 E4: a scan or handshake that completed TLS 1.0 next to a minimum above TLS 1.0: not the same device.
+  const took10 = minor !== null && minor > 0 ? obs.filter((o) => o.code === 'endpoint-accepts-tls10') : [];
+  if (took10.length) {
+    const no12 = took10.some((o) => /; refuses (?:[^.]|\.\d)*?\bTLS 1\.2\b/.test(o.detail.en));
+    body.unshift(
+      L(
+        `These files cannot describe the same device: this endpoint's minimum is TLS 1.${minor}, so it refuses TLS 1.0, but the scan or test you pasted completed TLS 1.0${no12 ? ' and refused TLS 1.2' : ''}. The scan most likely reached another address, or a proxy in front of the endpoint: check the address it tested against the endpoint's own address.`,
+        `これらのファイルは同じ機器のものではありえません。このエンドポイントの最小バージョンは TLS 1.${minor} なので TLS 1.0 を拒否しますが、貼っていただいたスキャン（またはテスト）では TLS 1.0 が成立しています${no12 ? '（TLS 1.2 は拒否）' : ''}。スキャンは別のアドレスか、エンドポイントの前段のプロキシに届いた可能性が高いです。テストしたアドレスがエンドポイント自体のアドレスか確認してください。`,
+      ),
+    );
+  }
   if (on.length && !off.length) {
     body.push(L('HTTPS is allowed on the endpoint, as TMS needs.', 'エンドポイントでは、TMS に必要な HTTPS が許可されています。'));
   }
