@@ -130,7 +130,7 @@ export function summaryText(s: FleetSummary): string {
   if ((s.noLevelCount ?? 0) > 0) {
     out.push('');
     out.push(
-      `${s.noLevelCount} ${s.noLevelCount === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: no TLS version completes, so an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
+      `${s.noLevelCount} ${s.noLevelCount === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
     );
     out.push(...systems(s.noLevel, s.noLevelCount));
   }

@@ -87,7 +87,7 @@ export interface FleetSummary {
   /** TMS at Medium cannot reach these (TLS 1.0 refused, TLS 1.1/1.2 not refused too), first SUMMARY_LIST_CAP. */
   mediumCannotReach: FleetSystem[];
   mediumCannotReachCount: number;
-  /** No TLS version (1.0, 1.1, 1.2) completes: not an upgrade, check what answers at the address, first SUMMARY_LIST_CAP. */
+  /** TLS 1.0, 1.1 and 1.2 all fail (TLS 1.3 may complete): not an upgrade, check what answers at the address, first SUMMARY_LIST_CAP. */
   noLevel: FleetSystem[];
   noLevelCount: number;
   /** Addresses that two lines give to systems with different names or versions, first SUMMARY_LIST_CAP. */
@@ -155,10 +155,10 @@ export function versionMismatchText(stated: string | null, r: ProbeResult | null
   const refuses = endpointRefusesTls10(p.value);
   const v = formatEndpoint(p.value);
   if (r.tms.medium === false && r.tms.mediumHigh === false) {
-    // Every TC/CE release accepts TLS 1.2: neither an upgrade nor a TLS 1.0 change explains this port.
+    // Every TC/CE release accepts TLS 1.2: neither an upgrade nor a TLS 1.0 change explains this port (as probeNoTmsProtocol says).
     return {
-      en: `${v} should accept TLS 1.2 (every TC/CE release does), but no TLS version completed here: check that this address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front).`,
-      ja: `${v} は TLS 1.2 を受け付けるはずです（TC/CE はどのリリースも受け付けます）が、ここではどの TLS バージョンも成立しませんでした。このアドレスがエンドポイントの HTTPS サービスか（HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。`,
+      en: `${v} should accept TLS 1.2 (every TC/CE release does), but TLS 1.0, 1.1 and 1.2 all failed here: check that this address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front).`,
+      ja: `${v} は TLS 1.2 を受け付けるはずです（TC/CE はどのリリースも受け付けます）が、ここでは TLS 1.0・1.1・1.2 のどれも成立しませんでした。このアドレスがエンドポイントの HTTPS サービスか（HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。`,
     };
   }
   if (refuses && r.tms.medium === true) {

@@ -20,6 +20,7 @@ import { makeIO } from '../cli/helpers';
 let tc: SimulatedEndpoint;
 let ce: SimulatedEndpoint;
 let reset: SimulatedEndpoint;
+let tls13: SimulatedEndpoint;
 let env: Record<string, string>;
 let dir: string;
 
@@ -27,11 +28,12 @@ beforeAll(async () => {
   tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.0.1' });
   ce = await startSimulatedEndpoint('ce81', { keyBits: 1024, host: '127.0.0.1' });
   reset = await startSimulatedEndpoint('reset', { host: '127.0.0.1' });
-  env = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: [tc.port, ce.port, reset.port].join(',') };
+  tls13 = await startSimulatedEndpoint('tls13hrr', { keyBits: 1024, host: '127.0.0.1' });
+  env = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: [tc.port, ce.port, reset.port, tls13.port].join(',') };
   dir = mkdtempSync(join(tmpdir(), 'r16-fleet-'));
 });
 afterAll(async () => {
-  await Promise.all([tc, ce, reset].map((s) => s.close()));
+  await Promise.all([tc, ce, reset, tls13].map((s) => s.close()));
 });
 
 function fleetCsv(): string {
@@ -72,6 +74,19 @@ describe('fleet probe: no TLS version completes (QA23 E3)', () => {
     expect(none).toMatch(/proxy or firewall/);
   });
 
+  it('CLI: a TLS 1.3-only port is in the same list; its note does not claim that no TLS version completed', async () => {
+    const file = join(dir, 'fleet13.csv');
+    writeFileSync(file, ['System Name,Network Address,Software Version', `Room-G,127.0.0.1:${tls13.port},ce9.15.3`, `Room-B,127.0.0.1:${ce.port},TC7.3.21`].join('\n'));
+    const t = makeIO(undefined, { env });
+    expect(await main(['probe', '--targets', file, '--timeout', '800'], t)).toBe(0);
+    const text = t.out();
+    expect(section(text, /^TMS at Medium cannot reach/)).not.toContain('Room-G');
+    expect(section(text, /refuses TLS 1\.0, 1\.1 and 1\.2/)).toContain('Room-G');
+    const row = text.split('\n').find((l) => /Room-G/.test(l)) ?? '';
+    expect(row).toMatch(/yes\s+stated ce9\.15\.3: CE 9\.15\.3 should accept TLS 1\.2[^\n]*TLS 1\.0, 1\.1 and 1\.2 all failed/);
+    expect(text).not.toMatch(/no TLS version/);
+  });
+
   it('CLI: two lines giving one address to different systems are flagged; an exact repeat is not', async () => {
     const file = join(dir, 'fleet2.csv');
     writeFileSync(file, fleetCsv());
@@ -101,15 +116,15 @@ describe('fleet probe: no TLS version completes (QA23 E3)', () => {
     const enMedium = en.split('\n\n').find((p) => /Medium cannot reach/.test(p)) ?? en.slice(en.indexOf('TMS at Medium cannot reach'));
     expect(en).toMatch(/\*1 of 3 probed refuses TLS 1\.0/);
     expect(enMedium.split('*').slice(0, 3).join('*')).not.toContain('Room-C');
-    expect(en).toMatch(/no TLS version completes[^\n]*\*\n[^\n]*Room-C/);
+    expect(en).toMatch(/refuses TLS 1\.0, 1\.1 and 1\.2: an upgrade does not explain it[^\n]*\*\n[^\n]*Room-C/);
     expect(en).toMatch(/HTTP Mode \/ HTTPS Mode/);
     expect(en).not.toMatch(/minimum TLS version setting/);
     expect(en).toMatch(/two systems[^\n]*\*\n[^\n]*Room-F/);
     const ja = text('ja');
     expect(ja).toMatch(/調べた 3 台のうち 1 台が TLS 1\.0 を拒否/);
-    expect(ja).toMatch(/どの TLS バージョンも成立しません[^\n]*\*\n[^\n]*Room-C/);
+    expect(ja).toMatch(/アップグレードでは説明がつかず[^\n]*\*\n[^\n]*Room-C/);
     expect(ja).toMatch(/HTTP Mode \/ HTTPS Mode/);
     expect(ja).toMatch(/2 つの機器[^\n]*\*\n[^\n]*Room-F/);
-    for (const line of ja.split('\n').filter((l) => /成立|2 つの機器|行目/.test(l))) expect(jaStyleProblems(line.replace(/[*•`]/g, ''))).toEqual([]);
+    for (const line of ja.split('\n').filter((l) => /説明がつかず|成立しない|2 つの機器|行目/.test(l))) expect(jaStyleProblems(line.replace(/[*•`]/g, ''))).toEqual([]);
   });
 });

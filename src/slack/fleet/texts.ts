@@ -99,7 +99,7 @@ const EN: FleetTexts = {
   skipDeadline: 'the job ran out of time before reaching it',
   mediumCannotReach: (n, p) => `${n} of ${p} probed ${v(n, 'refuses', 'refuse')} TLS 1.0: TMS at Medium cannot reach ${v(n, 'it', 'them')}.`,
   noAnswer: (n) => `${n} gave no TLS answer at all: look at ${v(n, 'it', 'those')} separately.`,
-  noLevel: (n) => `${n} ${v(n, 'refuses', 'refuse')} TLS 1.0, 1.1 and 1.2: no TLS version completes, so Medium-High would not reach ${v(n, 'it', 'them')} either.`,
+  noLevel: (n) => `${n} ${v(n, 'refuses', 'refuse')} TLS 1.0, 1.1 and 1.2: an upgrade does not explain it, and Medium-High would not reach ${v(n, 'it', 'them')} either.`,
   claimed: (n) => `${n} ${v(n, 'address is', 'addresses are')} listed for two systems with different names or versions.`,
   todoClaimed: 'Where two systems claim one address, the list is out of date or two entries point at the same device: check which system is really at that address.',
   mismatch: (n) => `${eps(n)} where the software version in the list and the probe disagree.`,
@@ -108,7 +108,7 @@ const EN: FleetTexts = {
   todoMedium:
     'The endpoints that refuse TLS 1.0 are the "No HTTPS response" systems. The fix is on the TMS server, not on each endpoint: enable TLS 1.2 for Schannel there, then raise Communication Security in TMS Tools from Medium to Medium-High. Mention me in this thread with your TMS version to get the steps and the caveats (Telnet/SNMP, SQL Server).',
   todoNoLevel:
-    "Where no TLS version completes, an upgrade does not explain it (every TC/CE release accepts TLS 1.2): check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode on the endpoint, a proxy or firewall in front of it).",
+    "Where TLS 1.0, 1.1 and 1.2 all fail, an upgrade does not explain it (every TC/CE release accepts TLS 1.2): check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode on the endpoint, a proxy or firewall in front of it).",
   todoNoAnswer: 'For endpoints with no TLS answer, check the address and port, the network path from the TMS server, and that HTTPS is enabled on the endpoint.',
   todoMismatch: 'Where the stated version and the probe disagree, the list may be out of date, or the address may point to another device.',
   todoAllOk: 'Every endpoint that answered accepts TLS 1.0, so the TLS 1.0 change is not what breaks TMS for them.',
@@ -158,7 +158,7 @@ const JA: FleetTexts = {
   skipDeadline: '調査の制限時間内に順番が回りませんでした',
   mediumCannotReach: (n, p) => `調べた ${p} 台のうち ${n} 台が TLS 1.0 を拒否しています。TMS が Medium のままでは、これらに接続できません。`,
   noAnswer: (n) => `${n} 台は TLS でまったく応答しませんでした。これらは別に確認してください。`,
-  noLevel: (n) => `${n} 台は TLS 1.0・1.1・1.2 をすべて拒否し、どの TLS バージョンも成立しません。Medium-High にしても接続できません。`,
+  noLevel: (n) => `${n} 台は TLS 1.0・1.1・1.2 をすべて拒否しています。アップグレードでは説明がつかず、Medium-High にしても接続できません。`,
   claimed: (n) => `${n} 件のアドレスが、名前またはバージョンの異なる 2 つの機器に割り当てられています。`,
   todoClaimed: '1 つのアドレスを 2 つの機器が名乗っている場合は、リストが古いか、2 つの項目が同じ機器を指しています。そのアドレスに実際にある機器を確認してください。',
   mismatch: (n) => `${n} 台で、リストのソフトウェアバージョンとプローブ結果が食い違っています。`,
@@ -167,7 +167,7 @@ const JA: FleetTexts = {
   todoMedium:
     'TLS 1.0 を拒否しているエンドポイントが「No HTTPS response」になっている機器です。直すのは各エンドポイントではなく TMS サーバ側です。TMS サーバの Schannel で TLS 1.2 を有効にし、TMS ツールの Communication Security を Medium から Medium-High に上げます。手順と注意点（Telnet/SNMP、SQL Server）は、このスレッドで TMS のバージョンを添えてメンションしてください。',
   todoNoLevel:
-    'どの TLS バージョンも成立しない場合、アップグレードでは説明がつきません（TC/CE はどのリリースも TLS 1.2 を受け付けます）。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。',
+    'TLS 1.0・1.1・1.2 のどれも成立しない場合、アップグレードでは説明がつきません（TC/CE はどのリリースも TLS 1.2 を受け付けます）。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。',
   todoNoAnswer: 'TLS で応答しないエンドポイントは、アドレスとポート、TMS サーバからの経路、エンドポイントで HTTPS が有効かを確認してください。',
   todoMismatch: 'バージョンとプローブ結果が食い違う機器は、リストが古いか、アドレスが別の機器を指している可能性があります。',
   todoAllOk: '応答したエンドポイントはすべて TLS 1.0 を受け付けるため、TLS 1.0 の変更が TMS の接続障害の原因ではありません。',
