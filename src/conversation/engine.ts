@@ -269,7 +269,7 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => {
       const fresh = newCaseText(text);
       if (fresh === null || Object.keys(s.facts).length === 0) return null;
-      const out = onFacts({ ...freshState(s.lang), turns: s.turns }, fresh);
+      const out = onFacts({ ...freshState(s.lang), turns: s.turns, restarts: (s.restarts ?? 0) + 1 }, fresh);
       const [first, ...rest] = out.replies;
       const note = para(TEXTS[first?.lang ?? s.lang].startedOver);
       return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(s.lang, [note])] };
@@ -746,7 +746,7 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       return { state: next(state, {}), replies: [reply(lang, blocks)] };
     }
     case 'start-over': {
-      const fresh = { ...freshState(lang), turns: state.turns + 1 };
+      const fresh = { ...freshState(lang), turns: state.turns + 1, restarts: (state.restarts ?? 0) + 1 };
       const q = questionFor('need-endpoint-version');
       fresh.pending = q.code;
       return { state: fresh, replies: [reply(lang, [para(t.startedOver), para(t.intro), questionBlock(lang, q)])] };

@@ -74,6 +74,7 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (state.toldCannot === true) out.toldCannot = true;
   if (state.devicesNamed === 'others' || state.devicesNamed === 'both') out.devicesNamed = state.devicesNamed;
+  if (Number.isSafeInteger(state.restarts) && state.restarts! > 0 && state.restarts! <= 1_000_000) out.restarts = state.restarts;
   if (typeof state.vagueEndpoint === 'string' && state.vagueEndpoint.length > 0 && state.vagueEndpoint.length <= 40) out.vagueEndpoint = state.vagueEndpoint;
   if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
   return out;

@@ -69,6 +69,12 @@ export interface ConversationState {
    * about them, or asks which devices. Additive (absent = none).
    */
   devicesNamed?: 'others' | 'both';
+  /**
+   * How many times this conversation started over (Start over, "new case"): an answer card carries the
+   * count it was drawn with, so a press on a card from before a start over is told so instead of acting
+   * on the new conversation. Additive (absent = 0).
+   */
+  restarts?: number;
 }
 
 export type IncomingMessage =

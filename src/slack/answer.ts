@@ -429,7 +429,7 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     const notes = [...briefs, ...parts.notes];
     // A probe result shown as one line (here or on an earlier turn): its table stays one press away.
     const probeDetails = briefs.length > 0 || meta?.probe === true;
-    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, probeDetails, ...(hasCard ? {} : { notes }) });
+    const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, probeDetails, gen: state?.restarts, ...(hasCard ? {} : { notes }) });
     const cardHash = hashOf(card, blocksJson);
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
@@ -465,7 +465,7 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
   if (s && meta?.cardTs && meta.channel === target.channel) {
     const lang = state!.lang;
     const question = meta.question;
-    const { card, blocksJson } = renderCardJson(s, lang, { key, question, filesNote: meta.filesNote, probeDetails: meta.probe === true });
+    const { card, blocksJson } = renderCardJson(s, lang, { key, question, filesNote: meta.filesNote, probeDetails: meta.probe === true, gen: state!.restarts });
     const cardHash = hashOf(card, blocksJson);
     if (meta.cardHash !== cardHash) plan.update = card;
     // Redrawn with other content (after a failover the level and what was done on the other node no longer

@@ -58,6 +58,11 @@ export interface CardOptions {
   maxLinks?: number;
   /** One line about the fix files (e.g. "rollback = the step-1 backup"). */
   filesNote?: string;
+  /**
+   * How many times the conversation had started over when this card was drawn (ConversationState.restarts):
+   * carried in the buttons' values (see cardGen), so a press on a card from before a start over is known.
+   */
+  gen?: number;
   /** The answer carries a probe result in one line: offer its full table (privately, on demand). */
   probeDetails?: boolean;
 }
@@ -129,6 +134,21 @@ function btn(actionId: string, label: string, extra: Partial<Button> = {}): Butt
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label, emoji: true }, ...extra };
 }
 
+/** A button's value with the card's generation, `r<n>` after the value (if any). */
+function genValue(value: string | undefined, gen: number | undefined): Partial<Button> {
+  const g = `r${gen && gen > 0 ? gen : 0}`;
+  return { value: value ? `${value} ${g}` : g };
+}
+
+/**
+ * The generation a card button's value carries (see CardOptions.gen), or undefined when it carries
+ * none (a button of another message, or a card drawn before cards carried it: not checked).
+ */
+export function cardGen(value: string | undefined): number | undefined {
+  const m = value ? /(?:^| )r(\d{1,7})$/.exec(value) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The header text: status mark + verdict, within Slack's header limit. */
 export function cardHeader(summary: Summary, status?: CardStatus): string {
   const mark = status && status.kind !== 'open' ? `${STATUS_MARK[status.kind]} ` : '';
@@ -175,14 +195,15 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
     if (m) blocks.push(...m.blocks.map((b) => ({ ...b, block_id: undefined }) as KnownBlock));
   }
   const main: Button[] = [];
-  if (summary.steps.length) main.push(btn(CARD_ACTIONS.showSteps, c.showSteps, { style: 'primary' }));
-  if (summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) main.push(btn(CARD_ACTIONS.fixFiles, c.fixFiles));
+  const g = opts.gen;
+  if (summary.steps.length) main.push(btn(CARD_ACTIONS.showSteps, c.showSteps, { style: 'primary', ...genValue(undefined, g) }));
+  if (summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) main.push(btn(CARD_ACTIONS.fixFiles, c.fixFiles, genValue(undefined, g)));
   main.push(btn(CARD_ACTIONS.probe, c.probe));
-  if (opts.probeDetails) main.push(btn(CARD_ACTIONS.probeDetails, c.probeDetails));
-  main.push(btn(CARD_ACTIONS.fixed, c.fixed, opts.status?.kind === 'fixed' ? {} : { value: 'fixed' }));
-  main.push(btn(CARD_ACTIONS.failing, c.failing, { value: 'failing' }));
+  if (opts.probeDetails) main.push(btn(CARD_ACTIONS.probeDetails, c.probeDetails, genValue(undefined, g)));
+  main.push(btn(CARD_ACTIONS.fixed, c.fixed, genValue(opts.status?.kind === 'fixed' ? undefined : 'fixed', g)));
+  main.push(btn(CARD_ACTIONS.failing, c.failing, genValue('failing', g)));
   // A private answer: Share in channel, and Add details (a private answer cannot be replied to).
-  if (opts.share) main.push(btn(CARD_ACTIONS.share, c.share), btn(CARD_ACTIONS.addDetails, c.addDetails));
+  if (opts.share) main.push(btn(CARD_ACTIONS.share, c.share, genValue(undefined, g)), btn(CARD_ACTIONS.addDetails, c.addDetails, genValue(undefined, g)));
   blocks.push({ type: 'actions', elements: main } as ActionsBlock);
   const second: Button[] = [];
   summary.sources.slice(0, opts.maxLinks ?? 4).forEach((l, i) => {

@@ -195,7 +195,7 @@ async function ephemeralTurnBody(
     const reopened = words && !answered ? await reopenedCard(deps, turn.key, out.state) : undefined;
     // A reopen that brings its own answer ("it came back after we upgraded to CE 11.5"): that answer is open, not Fixed.
     if (words && answered) await updateMeta(deps, turn.key, (cur) => (cur && cur.status !== 'open' ? reopenMeta(cur) : undefined));
-    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined, turn.oneMessage === true);
+    const messages = await ephemeralMessages(deps, turn.key, out.replies, lang, turn.fallback.user, before ? { before, after: out.state.facts } : undefined, turn.oneMessage === true, out.state.restarts);
     // The card first (in place of the marked one), the reopen's answer, then what changed in the card (as in a thread).
     if (reopened) messages.unshift(reopened.card);
     if (reopened?.note) messages.push(reopened.note);
@@ -223,7 +223,7 @@ async function reopenedCard(deps: AppDeps, key: string, state: ConversationState
   if (!s) return undefined;
   const shown = shownOf(s, state.lang);
   await setMeta(deps, key, { ...reopenMeta(meta), lang: state.lang, headline: s.headline, shown });
-  const card = renderCard(s, state.lang, { key, share: true, probeDetails: meta.probe === true });
+  const card = renderCard(s, state.lang, { key, share: true, probeDetails: meta.probe === true, gen: state.restarts });
   return meta.shown && shownChanged(meta.shown, s, state.lang) ? { card, note: changeNote(meta.shown, s, [], state.lang) } : { card };
 }
 
@@ -238,7 +238,7 @@ function reopenMeta(meta: SurfaceMeta): SurfaceMeta {
  * status and who asked are remembered (App Home lists them), not its position (an ephemeral message
  * can only be edited through the response_url of a press on it).
  */
-async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }, oneMessage = false): Promise<SlackMessage[]> {
+async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang: Lang, user: string | undefined, readBack?: { before: Facts; after: Facts }, oneMessage = false, gen?: number): Promise<SlackMessage[]> {
   const out: SlackMessage[] = [];
   // A probe result with a card: one line on the card, not a message of its own.
   const { replies, briefs } = carried(all);
@@ -264,7 +264,7 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
     // Add details: what the message added, on the answer shown in place of the previous one.
     const own = r === last ? [...briefs, ...parts.notes] : parts.notes;
     const notes = readBack && meta?.shown && r === last ? [detailsNote(meta.shown, readBack.before, r.summary, readBack.after, lang), ...own] : own;
-    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last, probeDetails }));
+    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last, probeDetails, gen }));
   }
   flush();
   if (last?.summary) {

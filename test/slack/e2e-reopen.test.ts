@@ -77,7 +77,7 @@ describe('a reopen in words sets a Fixed card back to open', () => {
     expect(header(edit)).not.toMatch(/✅|🔴/);
     expect(JSON.stringify(edit.body)).not.toMatch(FIXED[lang]);
     expect(button(edit, 'mark-fixed')).toBeDefined();
-    expect(JSON.stringify(edit.body.blocks)).toContain('"value":"fixed"');
+    expect(JSON.stringify(edit.body.blocks)).toContain('"value":"fixed r');
     const meta = await h.bot.deps.meta.get(key);
     expect(meta).toMatchObject({ status: 'open', cardTs: CARD_TS });
     expect(meta!.statusBy).toBeUndefined();
@@ -185,7 +185,7 @@ describe('a reopen in words sets a Fixed card back to open', () => {
     expect(card!.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(header(card!)).not.toMatch(/✅|🔴/);
     expect(JSON.stringify(card!.body.blocks)).toContain('"share"');
-    expect(JSON.stringify(card!.body.blocks)).toContain('"value":"fixed"');
+    expect(JSON.stringify(card!.body.blocks)).toContain('"value":"fixed r');
     expect(said!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(JSON.stringify(said!.body)).toMatch(HEAD[lang]);
     expect((await h.bot.deps.meta.get('slash:C0INCIDENT:UALICE'))!.status).toBe('open');
@@ -240,7 +240,7 @@ describe('a reopen in words sets a Fixed card back to open', () => {
     const card = said.find((c) => JSON.stringify(c.body.blocks ?? []).includes('"mark-fixed"'))!;
     expect(card.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(header(card)).not.toMatch(/✅|🔴/);
-    expect(JSON.stringify(card.body.blocks)).toContain('"value":"fixed"');
+    expect(JSON.stringify(card.body.blocks)).toContain('"value":"fixed r');
     const meta = await h.bot.deps.meta.get('slash:C0INCIDENT:UALICE');
     expect(meta).toMatchObject({ status: 'open' });
     expect(meta!.statusBy).toBeUndefined();

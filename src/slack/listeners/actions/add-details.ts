@@ -5,7 +5,7 @@ import { respondAll } from '../../flows';
 import { errorCode } from '../../service';
 import { replyModal } from '../views/reply-modal';
 import { userLang } from '../../locale';
-import { goneText } from './card';
+import { fromBeforeStartOver, goneText, startedOverText } from './card';
 import { resolveAction } from './context';
 
 const FAILED = {
@@ -30,6 +30,10 @@ export function addDetailsAction(deps: AppDeps) {
     if (!conv) {
       // Nothing to add details to: say so now, privately, rather than after the user typed them.
       await respondAll(deps, client, respond, [{ text: goneText(lang, true), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+      return;
+    }
+    if (fromBeforeStartOver(ctx.value, conv.state)) {
+      await respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
       return;
     }
     try {

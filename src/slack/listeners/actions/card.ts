@@ -14,7 +14,7 @@ import type { Lang } from '../../../domain/types';
 import type { SurfaceMeta } from '../../../store/meta';
 import { currentSummary, getMeta, statusOf, updateMeta } from '../../answer';
 import { blockId, fallbackText, renderReply } from '../../blockkit';
-import { CARD_ACTIONS, renderCard } from '../../card';
+import { CARD_ACTIONS, cardGen, renderCard } from '../../card';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { startOverModal } from '../views/start-over-modal';
@@ -47,6 +47,7 @@ const AT = {
     filesComment: (facts: string, rollback: boolean) =>
       `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then follow the steps in the comments at the top of enable-tls12.reg, in their order. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
+    startedOver: 'This answer was started over, so its buttons no longer work (the answer stays as it was): use the newer question or answer in this conversation.',
     filesAlready: (min: number) =>
       `These fix files are already in this thread, above, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
     filesUploading: 'I am uploading these fix files into this thread right now: they will be there in a moment.',
@@ -71,6 +72,7 @@ const AT = {
     filesComment: (facts: string, rollback: boolean) =>
       `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、そのあと enable-tls12.reg の先頭のコメントにある手順を、その順番どおりに行ってください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
+    startedOver: 'この回答はその後「最初から」やり直されたため、ボタンはもう使えません（回答の内容はそのまま残ります）。この会話の新しい質問または回答をご利用ください。',
     filesAlready: (min: number) =>
       `この修正ファイルは、このスレッドの上にアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
     filesUploading: 'この修正ファイルは、いまこのスレッドにアップロードしているところです。まもなく表示されます。',
@@ -80,6 +82,21 @@ const AT = {
     failingPosting: '「まだ解決しない」の次の質問は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
   },
 } as const;
+
+/**
+ * A press on a card drawn before its conversation started over (the generation its button carries is
+ * not the conversation's): the card shows an answer the conversation no longer holds, so nothing may
+ * act on it. A button that carries no generation (another message's, an older card's) is not checked.
+ */
+export function fromBeforeStartOver(value: string | undefined, state: { restarts?: number }): boolean {
+  const g = cardGen(value);
+  return g !== undefined && g !== (state.restarts ?? 0);
+}
+
+/** What a card's button says when its conversation started over since the card was drawn. */
+export function startedOverText(lang: Lang): string {
+  return at(lang).startedOver;
+}
 
 /** What a button says when the conversation behind its card is gone (expired or reset). */
 export function goneText(lang: Lang, slash: boolean): string {
@@ -132,6 +149,8 @@ function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>, queued
         return tell(deps, client, respond, ctx, lang, at(lang).gone(ctx.key.startsWith('slash:')));
       }
       const lang = conv.state.lang;
+      // The card shows an answer from before a start over: said in one line, the card left as it is.
+      if (fromBeforeStartOver(ctx.value, conv.state)) return tell(deps, client, respond, ctx, lang, at(lang).startedOver);
       await fn({ args, ctx, conv, lang });
     };
     if (!queued(ctx)) return run();
@@ -259,7 +278,7 @@ export function statusAction(deps: AppDeps) {
       meta = press(await getMeta(deps, ctx.key));
       stored = false;
     }
-    const render = (s: NonNullable<typeof summary>, m: SurfaceMeta) => renderCard(s, lang, { key: ctx.key, status: statusOf(m), question: m.question, filesNote: m.filesNote, share: ctx.ephemeral, probeDetails: m.probe === true });
+    const render = (s: NonNullable<typeof summary>, m: SurfaceMeta) => renderCard(s, lang, { key: ctx.key, status: statusOf(m), question: m.question, filesNote: m.filesNote, share: ctx.ephemeral, probeDetails: m.probe === true, gen: conv.state.restarts });
     if (ctx.ephemeral) {
       await respondAll(deps, client, respond, [render(summary, meta)], ctx.target, lang, { replaceOriginal: true });
     } else {
@@ -411,7 +430,7 @@ export function fixFilesAction(deps: AppDeps) {
     const next = (await updateMeta(deps, ctx.key, (cur) => ({ ...(cur ?? { status: 'open' }), filesNote }))) ?? { ...(meta ?? { status: 'open' as const }), filesNote };
     const summary = currentSummary(conv.state);
     if (summary && next.cardTs && next.channel === ctx.target.channel) {
-      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote, probeDetails: next.probe === true });
+      const card = renderCard(summary, lang, { key: ctx.key, status: statusOf(next), question: next.question, filesNote: next.filesNote, probeDetails: next.probe === true, gen: conv.state.restarts });
       await updateMessage(client, deps.logger, { channel: ctx.target.channel, ts: next.cardTs }, card, deps.edit);
     }
   });

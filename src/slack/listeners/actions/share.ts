@@ -15,6 +15,7 @@ import { errorCode, threadKey } from '../../service';
 import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
 import { userLang } from '../../locale';
+import { fromBeforeStartOver, startedOverText } from './card';
 import { resolveAction } from './context';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -28,6 +29,10 @@ export function shareAction(deps: AppDeps) {
       const conv = await deps.store.conversations.get(ctx.key);
       const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
       const tx = t(lang);
+      if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
+        await respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+        return;
+      }
       if (!conv || conv.lastReplies.length === 0) {
         await respondAll(deps, client, respond, [{ text: tx.shareNothing, blocks: [] }], ctx.target, lang);
         return;
@@ -39,7 +44,7 @@ export function shareAction(deps: AppDeps) {
       const summary = withSummary?.summary;
       const messages = summary
         ? [
-            renderCard(summary, lang, { preface, question: cardParts(withSummary).question }),
+            renderCard(summary, lang, { preface, question: cardParts(withSummary).question, gen: conv.state.restarts }),
             ...stepsMessages(summary, lang, { checklist: true }),
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
