@@ -119,3 +119,40 @@ describe('R32: buttons of an answer from before "Start over"', () => {
     expect(h.fake.of('chat.postMessage')).toHaveLength(posted);
   });
 });
+
+describe('R32: Share in channel once per private answer', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => h.close());
+
+  it('a second press of Share on the same private answer posts nothing more and says it is already shared, with a link', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium', h.fake.responseUrl('d1'), { user_id: 'UALICE' }), { contentType: FORM });
+    await settle(h, 300);
+    const card = responses(h, 'd1').find((r) => JSON.stringify(r.body.blocks ?? '').includes('"share'))!;
+    const share = (rid: string) => post(h.port, blockActions({ ...button(card, 'share'), user: 'UALICE', channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    await share('s1');
+    await settle(h, 300);
+    const cards = () => h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'C0INCIDENT' && !c.body.thread_ts);
+    expect(cards()).toHaveLength(1);
+    const posted = h.fake.of('chat.postMessage').length;
+    await share('s2');
+    await settle(h, 300);
+    expect(h.fake.of('chat.postMessage')).toHaveLength(posted);
+    const told = responses(h, 's2');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.body.replace_original).not.toBe(true);
+    expect(told[0]!.body.text).toMatch(/already shared in the channel: <https:\/\/[^|>]+\|open it>/);
+  });
+
+  it('two presses at once: shared once', async () => {
+    await post(h.port, slashCommand('/tms-diagnose', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium', h.fake.responseUrl('d1'), { user_id: 'UALICE' }), { contentType: FORM });
+    await settle(h, 300);
+    const card = responses(h, 'd1').find((r) => JSON.stringify(r.body.blocks ?? '').includes('"share'))!;
+    const share = (rid: string) => post(h.port, blockActions({ ...button(card, 'share'), user: 'UALICE', channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    await Promise.all([share('s1'), share('s2')]);
+    await settle(h, 500);
+    expect(h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'C0INCIDENT' && !c.body.thread_ts)).toHaveLength(1);
+  });
+});

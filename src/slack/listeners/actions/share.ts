@@ -3,7 +3,7 @@
  * thread that continues the same conversation. If the bot is not in the channel, fall back to
  * the response_url (visible, but without a thread to continue).
  */
-import { randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { cardParts, setMeta, shownOf } from '../../answer';
 import { renderReplies } from '../../blockkit';
@@ -11,7 +11,9 @@ import { renderCard } from '../../card';
 import { deliveryFor } from '../../delivery';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
+import { permalinkOf } from '../../permalink';
 import { errorCode, threadKey } from '../../service';
+import type { FilesSent } from '../../../store/meta';
 import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
 import { userLang } from '../../locale';
@@ -49,6 +51,16 @@ export function shareAction(deps: AppDeps) {
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
+      // One share per private answer (a double click, a second press later, another replica): claimed
+      // first, as Fix files are; the next press is told where it went.
+      const shareKey = `share:${ctx.key}`;
+      const claim = await claimShare(deps, shareKey, hash('sha256', JSON.stringify(messages.map((m) => [m.text, m.blocks])), 'base64url').slice(0, 22));
+      if (!claim.share) {
+        const link = claim.prior.state === 'sent' ? claim.prior.link : undefined;
+        const text = claim.prior.state === 'sent' ? tx.shareAlready(link && /^https:\/\/[^\s<>|]+$/.test(link) ? link : undefined) : tx.shareSharing;
+        await respondAll(deps, client, respond, [{ text, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+        return;
+      }
       let first: string | undefined;
       // Where the steps went (the first message after the card): Show steps on the shared card links there.
       let stepsTs: string | undefined;
@@ -67,11 +79,13 @@ export function shareAction(deps: AppDeps) {
         if (!first) {
           // Not in the channel (or similar): the response_url can still post visibly.
           const ok = await respondAll(deps, client, respond, messages, ctx.target, lang, { responseType: 'in_channel' });
+          await recordShare(deps, shareKey, claim.token, ok ? {} : null);
           if (!ok) await respondAll(deps, client, respond, [{ text: tx.shareFailed, blocks: [] }], ctx.target, lang);
           return;
         }
         break;
       }
+      await recordShare(deps, shareKey, claim.token, first ? { link: (await permalinkOf(client, deps.logger, channel, first)) ?? undefined } : null);
       if (first) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
         // The shared thread offers no Share of its own: its state is all it needs.
@@ -91,4 +105,44 @@ export function shareAction(deps: AppDeps) {
       }
     });
   };
+}
+
+/** A share not recorded as ended within this long was cut short (a crash): the next press shares. */
+export const SHARE_SENDING_MS = 2 * 60_000;
+
+type ShareClaim = { share: true; token: string | null } | { share: false; prior: FilesSent };
+
+/**
+ * Before sharing: the same answer already shared (or being shared by another press, here or on
+ * another replica, within SHARE_SENDING_MS) is not shared again; otherwise this press records that it
+ * is sharing it, under `share:<conversation>` (MetaStore.update: one step on every replica). The
+ * store failing: shared anyway (twice rather than never).
+ */
+export async function claimShare(deps: AppDeps, key: string, digest: string, now = Date.now()): Promise<ShareClaim> {
+  const token = randomUUID();
+  let prior: FilesSent | undefined;
+  try {
+    await deps.meta.update(key, (cur) => {
+      const f = cur?.files;
+      prior = f && f.digest === digest && (f.state === 'sent' || Math.abs(now - f.at) < SHARE_SENDING_MS) ? f : undefined;
+      return prior ? undefined : { status: 'open', files: { digest, at: now, state: 'sending', token } };
+    });
+  } catch (error) {
+    deps.logger.warn('share not claimed, shared anyway', { key, reason: errorCode(error) });
+    return { share: true, token: null };
+  }
+  return prior ? { share: false, prior } : { share: true, token };
+}
+
+/** After sharing: shared (and where) or not (the claim goes: the next press shares). Only this press's claim. Never throws. */
+async function recordShare(deps: AppDeps, key: string, token: string | null, res: { link?: string } | null): Promise<void> {
+  if (token === null) return;
+  try {
+    await deps.meta.update(key, (cur) => {
+      if (cur?.files?.token !== token) return undefined;
+      return res ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), ...(res.link ? { link: res.link } : {}) } } : null;
+    });
+  } catch (error) {
+    deps.logger.warn('share outcome not recorded', { key, reason: errorCode(error) });
+  }
 }
