@@ -16,7 +16,7 @@
 import { composeDiagnosis, contextLine } from '../conversation/compose';
 import { diagnose } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { kitWarnings, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
+import { importBlockers, kitWarnings, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
 import type { Facts, Lang } from '../domain/types';
 import {
   applyReg,
@@ -61,7 +61,7 @@ export type FixKit =
       rollback: 'file' | 'backup';
       facts: string;
       notes: string[];
-      /** Said before anything else (TLS 1.0 already off with a SQL build that needs it; --tls11 ignored). */
+      /** Said before anything else (TLS 1.0 already off with a SQL build that needs it; a SQL prerequisite before the import; --tls11 ignored). */
       warnings: string[];
     }
   | { ok: false; reason: string };
@@ -257,5 +257,6 @@ export function buildFixKit(input: FixKitInput): FixKit {
     files.push({ name: 'rollback.reg', text: rb, bytes: encodeRegUtf16(rb), encoding: 'utf16le-bom' });
   }
   const ignored = input.tls11 && win && win.year >= 2025 ? [w.tls11Ignored] : [];
-  return { ok: true, files, rollback: before ? 'file' : 'backup', facts: factsLine, notes: [before ? w.noteFile : w.noteBackup], warnings: [...warnings, ...ignored] };
+  // Said before anything else where the files are handed over (the upload's comment, the CLI): the outage trap, then what must come before the import.
+  return { ok: true, files, rollback: before ? 'file' : 'backup', facts: factsLine, notes: [before ? w.noteFile : w.noteBackup], warnings: [...warnings, ...importBlockers(kc), ...ignored] };
 }

@@ -110,6 +110,22 @@ export function firstWarning(c: KitCase): string | null {
   return null;
 }
 
+/**
+ * What must be done before this file is imported at all, led as such ("Do not import yet: …"), for
+ * whoever gets the files without the answer (a colleague opening them from the thread): a SQL Server
+ * 2012 / 2014 on this server that needs a service pack or the TLS 1.2 update first, or whose build is
+ * to be checked first. The same words as the file's own SQL line.
+ */
+export function importBlockers(c: KitCase): string[] {
+  const f = c.facts;
+  if (!sqlLocal(f) || !f.sql) return [];
+  const kind = sqlTlsStatus(f.sql).kind;
+  if (kind !== 'upgrade-service-pack' && kind !== 'install-update' && kind !== 'check-build') return [];
+  const ja = c.lang === 'ja';
+  const lead = kind === 'check-build' ? (ja ? '先に確認してください：' : 'Check first: ') : ja ? 'まだインポートしないでください：' : 'Do not import yet: ';
+  return sqlLines(c).map((l) => `${lead}${l}`);
+}
+
 /** The SQL line(s): diagnose's SQL verdict for a SQL Server on this server. */
 export function sqlLines(c: KitCase): string[] {
   const f = c.facts;

@@ -156,3 +156,39 @@ describe('R32: Share in channel once per private answer', () => {
     expect(h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'C0INCIDENT' && !c.body.thread_ts)).toHaveLength(1);
   });
 });
+
+describe('R32: Fix files lead with what must come before the import', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+    h.fake.locales.set('UJA', 'ja-JP');
+  });
+  afterEach(async () => h.close());
+
+  async function fixFiles(user: string, text: string): Promise<string> {
+    const root = mention('C3', user, `<@UBOT> ${text}`);
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
+    await settle(h);
+    const card = h.fake.of('chat.postMessage')[0]!;
+    await post(h.port, blockActions({ ...button(card, 'fix-files'), user, channel: 'C3', messageTs: h.fake.messages[0]!.ts, threadTs: root.ts as string, messageBlocks: blocksOf(card), responseUrl: h.fake.responseUrl('f1') }), { contentType: FORM });
+    await h.fake.waitFor(() => h.fake.completedUploads().length >= 1);
+    await settle(h);
+    return h.fake.completedUploads()[0]!.initialComment ?? '';
+  }
+
+  it('SQL Server 2012 SP1 on the TMS server (EN): the upload comment starts with "Do not import yet" and the service pack', async () => {
+    const comment = await fixFiles('UALICE', 'TMS 15.9, endpoints CE 9.15.3, SQL Server 2012 SP1 on the TMS server, Windows 2012 R2, level Medium');
+    expect(comment).toMatch(/^Do not import yet: SQL Server 2012 SP1 .*service pack/);
+  });
+
+  it('the same in Japanese', async () => {
+    const comment = await fixFiles('UJA', 'TMS 15.9、エンドポイントは CE 9.15.3、SQL 2012 SP1 は TMS サーバ上、Windows 2012 R2、レベルは Medium');
+    expect(comment).toMatch(/^まだインポートしないでください：.*SQL Server 2012 SP1.*サービス パック/);
+  });
+
+  it('SQL Server 2016 elsewhere: no such lead', async () => {
+    const comment = await fixFiles('UALICE', 'TMS 15.9, endpoints CE 9.15.3, SQL Server 2016 on a separate server, Windows 2016, level Medium');
+    expect(comment).toMatch(/^Fix files for /);
+  });
+});

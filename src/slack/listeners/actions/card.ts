@@ -414,7 +414,7 @@ export function fixFilesAction(deps: AppDeps) {
     const meta = await getMeta(deps, ctx.key);
     const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
     if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
-    // What must come first (TLS 1.0 already off with a SQL that needs it) leads the comment.
+    // What must come first (TLS 1.0 already off with a SQL that needs it; a SQL service pack or update before the import) leads the comment.
     const comment = [...kit.warnings, at(lang).filesComment(kit.facts, kit.rollback === 'file')].join('\n\n');
     if (ctx.ephemeral) return privateFixFiles(deps, client, respond, ctx, conv, lang, kit, comment);
     const root = meta?.threadTs ?? ctx.target.threadTs;
