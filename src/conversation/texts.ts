@@ -20,7 +20,7 @@ export interface EngineTexts {
   binary: string;
   notUnderstood: (echo: string) => string;
   notUnderstoodHint: string;
-  /** "Database version: 15.9.0" pasted from TMS's About page: TMS's schema, not SQL Server's release. */
+  /** "Database version: 15.9.0" pasted from TMS's About page: most likely TMS's own database, not SQL Server's release (hedged: knowledge.md does not say). */
   tmsDatabaseVersion: string;
   understood: string;
   updated: string;
@@ -203,7 +203,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     binary: 'That message looks like binary data or control characters, so I did not read it. Please paste the versions as plain text.',
     notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
     tmsDatabaseVersion:
-      'The "Database version" on TMS\'s About page is the version of TMS\'s own database schema, not the SQL Server release. `SELECT @@VERSION` on the SQL instance shows that one.',
+      'A "Database version" that reads like a TMS release (as on TMS\'s About page) is most likely the version of TMS\'s own database, not the SQL Server release: `SELECT @@VERSION` on the SQL instance shows that one.',
     notUnderstoodHint:
       'You can give or correct a version (e.g. "TMS is 15.2.1", "endpoints on CE 9.15"), say "help", or "start over".',
     understood: 'Understood so far',
@@ -371,7 +371,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     binary: 'バイナリデータか制御文字のように見えるため、このメッセージは読み取りませんでした。バージョンをテキストで貼り付けてください。',
     notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
     tmsDatabaseVersion:
-      'TMS のバージョン情報画面にある「データベース バージョン」は TMS 自身のデータベース（スキーマ）のバージョンで、SQL Server のリリースではありません。SQL Server のリリースは、その SQL インスタンスで `SELECT @@VERSION` を実行すると確認できます。',
+      'TMS のリリースのような「データベース バージョン」（TMS のバージョン情報画面など）は、SQL Server のリリースではなく、TMS 自身のデータベースのバージョンだと考えられます。SQL Server のリリースは、その SQL インスタンスで `SELECT @@VERSION` を実行すると確認できます。',
     notUnderstoodHint:
       'バージョンの入力や訂正（例：「TMS は 15.2.1」「エンドポイントは CE 9.15」）、「ヘルプ」、「最初から」が使えます。',
     understood: 'ここまでの情報',

@@ -126,7 +126,7 @@ describe("F2: the About page's Database version is TMS's schema, not SQL Server"
   ])('%s: pasted as the SQL answer, it is explained and SQL is asked again', (lang, setup, msg) => {
     const r = runIn(lang, [setup, msg]);
     expect(r.state.facts.sql).toBeUndefined();
-    expect(rendered(r)).toMatch(lang === 'en' ? /TMS's own database schema/ : /TMS 自身のデータベース/);
+    expect(rendered(r)).toMatch(lang === 'en' ? /TMS's own database, not the SQL Server release/ : /TMS 自身のデータベース/);
   });
 
   it('negative: a SQL build as Database version is still read as SQL', () => {
