@@ -40,12 +40,14 @@ export interface SurfaceMeta {
   /** The ts of the last "Show steps" post and the steps it showed (not posted twice unchanged). */
   stepsTs?: string;
   stepsShown?: string[];
+  /** A digest of everything that post showed (caveats, steps whole, its language): absent when Share posted them, or in older entries. */
+  stepsDigest?: string;
   /**
    * A "Show steps" post under way (claimed as one step on every replica, listeners/actions/card.ts):
    * which press, since when (ms), which steps. Cleared when it ends; a claim older than the time
    * limit there was cut short (a crash) and holds no press back.
    */
-  stepsPosting?: { token: string; at: number; titles: string[] };
+  stepsPosting?: { token: string; at: number; titles: string[]; digest?: string };
   /**
    * The next question after Still failing (listeners/actions/card.ts): which press claimed it, since
    * when (ms), and once posted, that it was (and where: its ts, in a thread). A second press within

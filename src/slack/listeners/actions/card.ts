@@ -4,11 +4,12 @@
  * diagnostic question), Start over (asks for confirmation first), and the source links (opened by
  * Slack itself; the press is only acknowledged).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { questionBlock } from '../../../conversation/compose';
+import { stepsBlocks } from '../../../conversation/summary';
 import { question as questionFor } from '../../../domain/knowledge';
 import type { Lang } from '../../../domain/types';
 import type { SurfaceMeta } from '../../../store/meta';
@@ -183,16 +184,23 @@ export function showStepsAction(deps: AppDeps) {
       return;
     }
     const titles = summary.steps.map((s) => s.title);
+    // What the post shows (caveats and every step, whole): a correction that changed only a caveat or a step's body is new steps too.
+    const digest = stepsDigest(summary, lang);
     // Claimed first (one step on every replica): two presses at once, here or on another replica, post once.
-    const claim = await claimSteps(deps, ctx.key, titles);
+    const claim = await claimSteps(deps, ctx.key, titles, Date.now(), digest);
     if (!claim.post) {
       // In a long incident thread "above" is a long scroll: a link goes straight to them.
       const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
       return tell(deps, client, respond, ctx, lang, !claim.ts ? at(lang).stepsPosting : link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
     }
     const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key, checklist: true }), lang);
-    await recordSteps(deps, ctx.key, claim.token, titles, res.ok ? res.ts[0] : undefined);
+    await recordSteps(deps, ctx.key, claim.token, titles, res.ok ? res.ts[0] : undefined, digest);
   }, (ctx) => !ctx.ephemeral);
+}
+
+/** A digest of what a Show steps post shows (the caveats and the steps, whole, in `lang`). */
+export function stepsDigest(summary: NonNullable<ReturnType<typeof currentSummary>>, lang: Lang): string {
+  return createHash('sha256').update(JSON.stringify([lang, stepsBlocks(summary, lang)])).digest('hex').slice(0, 32);
 }
 
 /** A Show steps post not recorded as ended within this long was cut short (a crash): the next press posts. */
@@ -202,6 +210,13 @@ export const STEPS_POSTING_MS = 2 * 60_000;
 type StepsClaim = { post: true; token: string | null } | { post: false; ts?: string };
 
 const sameSteps = (a: string[] | undefined, b: string[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The same post: the same titles and, when both sides know it, the same digest of everything shown
+ * (caveats, bodies). A post recorded without one (Share posts the steps too, and records only their titles) is
+ * compared by its titles.
+ */
+const samePost = (titles: string[] | undefined, digest: string | undefined, t: string[], d: string | undefined): boolean =>
+  sameSteps(titles, t) && (digest === undefined || d === undefined || digest === d);
 
 /**
  * Before posting the steps: the same steps already posted in the thread, or being posted by another
@@ -210,19 +225,19 @@ const sameSteps = (a: string[] | undefined, b: string[]): boolean => JSON.string
  * step on every replica: MetaStore.update, so a status written meanwhile is kept). The store
  * failing: posted anyway (the steps twice rather than none).
  */
-export async function claimSteps(deps: AppDeps, key: string, titles: string[], now = Date.now()): Promise<StepsClaim> {
+export async function claimSteps(deps: AppDeps, key: string, titles: string[], now = Date.now(), digest?: string): Promise<StepsClaim> {
   const token = randomUUID();
   let prior: { ts?: string } | undefined;
   try {
     await deps.meta.update(key, (cur) => {
       prior = undefined;
-      if (cur?.stepsTs && sameSteps(cur.stepsShown, titles)) prior = { ts: cur.stepsTs };
+      if (cur?.stepsTs && samePost(cur.stepsShown, cur.stepsDigest, titles, digest)) prior = { ts: cur.stepsTs };
       else {
         const p = cur?.stepsPosting;
         // Within the limit either way: another replica's clock may be a little ahead.
-        if (p && sameSteps(p.titles, titles) && Math.abs(now - p.at) < STEPS_POSTING_MS) prior = {};
+        if (p && samePost(p.titles, p.digest, titles, digest) && Math.abs(now - p.at) < STEPS_POSTING_MS) prior = {};
       }
-      return prior ? undefined : { ...(cur ?? { status: 'open' }), stepsPosting: { token, at: now, titles } };
+      return prior ? undefined : { ...(cur ?? { status: 'open' }), stepsPosting: { token, at: now, titles, ...(digest ? { digest } : {}) } };
     });
   } catch (error) {
     deps.logger.warn('steps post not claimed, posted anyway', { key, reason: errorCode(error) });
@@ -235,14 +250,16 @@ export async function claimSteps(deps: AppDeps, key: string, titles: string[], n
  * After posting: where the steps are (for the next press), or, when the post failed, nothing (the
  * claim goes: the next press posts). Only this press's claim is cleared. Never throws.
  */
-export async function recordSteps(deps: AppDeps, key: string, token: string | null, titles: string[], ts: string | undefined): Promise<void> {
+export async function recordSteps(deps: AppDeps, key: string, token: string | null, titles: string[], ts: string | undefined, digest?: string): Promise<void> {
   try {
     await deps.meta.update(key, (cur) => {
       const mine = token !== null && cur?.stepsPosting?.token === token;
       if (!ts && !mine) return undefined;
       const { stepsPosting, ...rest } = cur ?? { status: 'open' as const };
       const next: SurfaceMeta = mine ? rest : { ...rest, ...(stepsPosting ? { stepsPosting } : {}) };
-      return ts ? { ...next, stepsTs: ts, stepsShown: titles } : next;
+      if (!ts) return next;
+      const { stepsDigest: _old, ...kept } = next;
+      return { ...kept, stepsTs: ts, stepsShown: titles, ...(digest ? { stepsDigest: digest } : {}) };
     });
   } catch (error) {
     deps.logger.error('card metadata write failed', { key, reason: errorCode(error) });
