@@ -22,7 +22,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } 
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, type Intent } from './intents';
+import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
@@ -208,7 +208,9 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   }
   // A paste read as evidence (an English log line in a Japanese conversation) keeps the conversation's language.
   // A line in a shared thread (keepLang) keeps the thread's language once it has one (its first turn set it).
-  const said = keepLang && state.turns > 0 ? state.lang : languageOf(text, state.lang);
+  const norm = normIntent(text); // read once for the language request and the intent
+  // "start over" typed in English command words keeps the conversation's language too.
+  const said = (keepLang && state.turns > 0) || startOverCommandIn(norm) ? state.lang : languageOf(text, state.lang);
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
   // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.
@@ -216,7 +218,6 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   // The "are all of them back?" ask is answered by this message or not at all (kept one turn).
   const askedAll = state.askedAllBack === true;
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
-  const norm = normIntent(text); // read once for the language request and the intent
   const message: Said = { state, s, text, norm, askedAll };
   for (const route of ROUTES) {
     const out = route.run(message);

@@ -246,6 +246,15 @@ export function worksClauseIn(text: string): boolean {
   return parts.slice(-2).some((x) => closingIn(x) === 'works');
 }
 
+/**
+ * "start over", "reset", "new case" and the like, in English command words and nothing else (a text
+ * already normalised by normIntent()): a command, not a sign of the user's language (a Japanese
+ * conversation that is started over stays Japanese).
+ */
+export function startOverCommandIn(t: string): boolean {
+  return t.length <= 60 && /^[ -~]+$/.test(t) && START_OVER.test(t);
+}
+
 /** Words that do not reveal the user's language (versions, product names, level names). */
 const NEUTRAL_WORDS = new Set(
   'tms sql server servers windows win roomos room ce tc os medium high low mid med hi lo default remote local express version ver rtm sp cu https http tls ssl codec codecs endpoint endpoints kb build standard enterprise microsoft cisco telepresence management suite collaboration software pkg ok yes no ms os kb sp cu ce tc hi lo'.split(' '),

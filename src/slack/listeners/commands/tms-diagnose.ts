@@ -12,6 +12,8 @@ import { looksJapanese } from '../../mrkdwn';
 import { userLang } from '../../locale';
 import { slashKey } from '../../service';
 import { slackToPlain } from '../events/text';
+import { normIntent, startOverCommandIn } from '../../../conversation/intents';
+import type { Lang } from '../../../domain/types';
 
 export const HELP_WORDS = /^(help|-h|--help|\?|ヘルプ|使い方)$/i;
 
@@ -27,14 +29,22 @@ export function tmsDiagnose(deps: AppDeps) {
       return;
     }
     await ack();
+    const key = slashKey(command.channel_id, command.user_id);
+    // "start over" is a command in English words: the new conversation keeps the language of the
+    // one it replaces, else the user's Slack locale (ephemeralTurn), not English.
+    let initialLang: Lang | undefined;
+    if (startOverCommandIn(normIntent(text))) {
+      initialLang = (await deps.store.conversations.get(key).catch(() => null))?.state.lang ?? (await deps.locales.langOf(client, command.user_id)) ?? undefined;
+    }
     await ephemeralTurn(deps, client, respond, {
-      key: slashKey(command.channel_id, command.user_id),
+      key,
       message: { kind: 'text', text },
       dedupe: [`cmd:${command.trigger_id}`],
       fallback: { channel: command.channel_id, user: command.user_id },
       langHint: lang,
       // Each /tms-diagnose is a new question: facts from an earlier incident must not leak in.
       fresh: true,
+      ...(initialLang ? { initialLang } : {}),
     });
   };
 }
