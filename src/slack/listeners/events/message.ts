@@ -15,6 +15,49 @@ import { looksJapanese } from '../../mrkdwn';
 import { threadKey } from '../../service';
 import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot } from './text';
 import { filesTurn, sharedFiles } from '../../files';
+import { postToThread } from '../../service';
+import { escapeMrkdwn } from '../../mrkdwn';
+import type { Lang } from '../../../domain/types';
+
+/** Said once in a conversation where someone edited a message the bot had already read (edits are not read). */
+export const EDIT_NOTE: Record<Lang, string> = {
+  en: 'I saw that a message I already answered was edited. I do not read edits, so my answer still rests on the original text: please send the correction as a new message.',
+  ja: '回答済みのメッセージが編集されたようです。編集後の内容は読み取らないため、回答は元の内容に基づいたままです。訂正は新しいメッセージで送ってください。',
+};
+
+interface EditedMessage {
+  subtype?: string;
+  channel: string;
+  channel_type?: string;
+  message?: { user?: string; bot_id?: string; text?: string; ts?: string; thread_ts?: string; edited?: unknown };
+  previous_message?: { text?: string };
+}
+
+/**
+ * A user's edit of a message the bot already read as a turn (message_changed with other text; not
+ * an unfurl, not a bot): edits are not read, so say so once per conversation, in its language, where
+ * the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
+ */
+async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: EditedMessage, botUserId: string | undefined): Promise<void> {
+  const m = e.message;
+  if (!m?.user || !m.ts || m.bot_id || m.user === botUserId || !m.edited) return;
+  if ((m.text ?? '') === (e.previous_message?.text ?? '')) return;
+  const dm = e.channel_type === 'im';
+  if (!dm && (!m.thread_ts || m.thread_ts === m.ts)) return;
+  const key = threadKey(e.channel, m.thread_ts);
+  try {
+    const conv = await deps.store.conversations.get(key);
+    if (!conv) return;
+    // Read as a turn before (its id was claimed then): false. Never read: claimed now, nothing said.
+    if (await deps.store.conversations.claim(`msg:${e.channel}:${m.ts}`)) return;
+    if (!(await deps.store.conversations.claim(`edit-note:${key}`))) return;
+    const lang = conv.state.lang;
+    const text = EDIT_NOTE[lang];
+    await postToThread(client, deps.logger, { channel: e.channel, threadTs: m.thread_ts, user: m.user }, [{ text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text) }] }] }], lang);
+  } catch (error) {
+    deps.logger.warn('edit note not sent', { key }, error);
+  }
+}
 
 /** The message.* channel types the app subscribes to (see manifest.yml). */
 export const MESSAGE_CHANNEL_TYPES = ['im', 'channels', 'groups', 'mpim'] as const;
@@ -41,6 +84,7 @@ interface LooseMessage {
 export function message(deps: AppDeps) {
   return async ({ message: msg, body, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const m = msg as unknown as LooseMessage;
+    if (m.subtype === 'message_changed') return onEdit(deps, client, msg as unknown as EditedMessage, context.botUserId);
     if (m.subtype && !HUMAN_SUBTYPES.has(m.subtype)) return;
     if (m.bot_id || m.bot_profile) return;
     if (!m.user || m.user === context.botUserId) return;
