@@ -579,6 +579,9 @@ const ROUTES: readonly Route[] = [
       // evidence to a state that now works).
       // 「SQL は復旧しました。TMS も戻りました」 with SQL Server down: the outage is over, not the incident (read as usual).
       if (closing === 'works' && sqlDownNow(s.facts) && read.state.facts.tlsClaims?.sqlDown === false) return read;
+      // "Osaka TMS 14.7 with SX20 on TC 7.3.21; Tokyo TMS 15.13 is working": the server said to work is another one
+      // (noted as working), not this incident's (read as usual).
+      if (closing === 'works' && read.state.facts.workingTms?.length && JSON.stringify(read.state.facts.workingTms) !== JSON.stringify(s.facts.workingTms)) return read;
       if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
       if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };

@@ -470,6 +470,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
    * of another server ("the other TMS is 14.6", "test TMS 14.6": QA round 21 F4).
    */
   const tmsAll: { v: TmsVersion; other: 'other' | 'site' | null }[] = [];
+  /** Another server's release said to work ("the other TMS 15.13 works"): noted as working, never answered for. */
+  const otherWorking: TmsVersion[] = [];
   /** What each endpoint release named is said to do, from the stated clauses (understand/endpoint-results.ts). */
   const results: EndpointResult[] = [];
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
@@ -772,6 +774,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
               const r = parseTms(rest);
               // ("lab TMS 15.13 works, prod TMS 15.2 fails": a server said to work is not another one to fix.)
               if (r.ok && !tmsSaidToWork(rest)) tmsAll.push({ v: r.value, other });
+              else if (r.ok && facts === stated) otherWorking.push(r.value);
               break;
             }
             take('tms', parseTms(rest), (v) => (facts.tms = v), startsWithNumber);
@@ -1072,6 +1075,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       else delete facts.endpoint;
       siteModels = own.facts.endpointModels ?? [];
     }
+  }
+
+  if (otherWorking.length && !facts.workingTms) {
+    const ok = otherWorking.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
+    if (ok.length) facts.workingTms = ok;
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.

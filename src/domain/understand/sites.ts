@@ -114,5 +114,8 @@ export function sitesIn(s: string): Site[] | null {
     named[0].result = res;
     if (ONLY.test(r)) for (const site of sites) if (site !== named[0]) site.result ??= res === 'fails' ? 'works' : 'fails';
   }
+  // ("Tokyo TMS 15.13 is working; Osaka TMS 14.7 with SX20 on TC 7.3.21", 「東京のTMS 15.13は正常、大阪はTMS 14.7で…」:
+  // of two sites, the one not said to work is this incident's.)
+  if (sites.length === 2 && sites.filter((x) => x.result === 'works').length === 1) for (const x of sites) x.result ??= 'fails';
   return sites.some((x) => x.result) ? sites : null;
 }
