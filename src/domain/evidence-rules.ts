@@ -569,7 +569,18 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     if (lastReset > lastOk) out.push(helloResetUnsettled(level === 'high' ? 'High' : 'Medium-High', ambiguousReset));
   }
 
-  if (verified.length) {
+  // (The TLS 1.2 accepted in a capture before the newest one's reset is shown as the earlier capture's, not as now.)
+  if (verified.length && out.some((f) => f.code === 'evidence-capture-hello-reset-unsettled')) {
+    out.push(
+      finding('evidence-capture-fix-verified-earlier', 'info', L('Earlier capture: TLS 1.2 worked then', '以前のキャプチャ：その時点では TLS 1.2 が動作していました'), [
+        L(
+          'Before the reset above (in an earlier capture, or earlier in the same one), the client offered TLS 1.2 and the server accepted it. The newest connection was reset instead, so this is no longer the current state: go by the newest capture.',
+          '上のリセットより前（以前のキャプチャ、または同じキャプチャの前の部分）では、クライアントが TLS 1.2 を提示し、サーバが受け入れていました。最新の接続はリセットされているので、これは現在の状態ではありません。最新のキャプチャに基づいて判断してください。',
+        ),
+        evidenceBody(verified),
+      ]),
+    );
+  } else if (verified.length) {
     out.push(
       finding('evidence-capture-fix-verified', 'info', L('The capture shows TLS 1.2 working', 'キャプチャでは TLS 1.2 が動作しています'), [
         L(
