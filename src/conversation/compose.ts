@@ -256,7 +256,8 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   const t = TEXTS[lang];
   // The Japanese translation of the TechNote has the Telnet/SNMP direction backwards: a Japanese reader
   // may have it open, so the caveat carries the note there (once: not when the reply already quotes it).
-  const note = opts.translationNote ?? lang === 'ja';
+  // (Only when asked for: the note is shown where the translation is quoted or spoken of, with the message's reply.)
+  const note = opts.translationNote ?? false;
   const blocks: Block[] = [{ type: 'heading', text: opts.heading ?? heading(d, lang) }];
   const ctx = opts.factsLine ?? contextLine(facts, lang, d);
   if (ctx) blocks.push({ type: 'context', text: ctx });

@@ -8,7 +8,7 @@ import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
 import { parseLevel } from '../domain/versions';
-import { caveatTelnetSnmp, telnetCaveatAfterUpgrade, detectTranslationQuote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
+import { caveatTelnetSnmp, telnetCaveatAfterUpgrade, detectTranslationQuote, translationNote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
@@ -150,8 +150,10 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   const quote = detectTranslationQuote(text);
   // A question that quotes the translation ("the bug ID there is CSCuz7154?") is answered by the note itself.
   if (quote && topic === 'other') return onFacts(state, text);
-  if (quote) {
-    blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
+  // (Shown when the translation is quoted or spoken of, 「日本語訳では…」: not to every Japanese reader.)
+  const note = translationNote(text);
+  if (note) {
+    blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[note === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   }
   const d = diagnose(state.facts);
   const pre15 = d.findings.find((f) => f.code === 'tms-pre15-upgrade-or-downgrade');
@@ -167,8 +169,6 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // TMS before 15: no level to raise yet; the caveat is for after the upgrade (QA round 20 #10c).
       if (pre15 && state.facts.tms) blocks.push(para(telnetCaveatAfterUpgrade(state.facts.tms)[lang]));
       explain(caveatTelnetSnmp(from, state.facts.telnetSystems, state.facts.telnetVia));
-      // A Japanese reader may have the translation open, which has the direction backwards.
-      if (lang === 'ja' && !quote) blocks.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES.telnetDirection[lang] });
       break;
     case 'level': {
       blocks.push(para(t.levelsExplained));
@@ -522,13 +522,8 @@ export function onCatalogue(given: ConversationState, text: string, hit: { entry
     for (const entry of entries) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text).map((b) => para(b[lang])));
     // "give me the fix files": the files come from the Fix files action (a Slack button; `fix-kit DIR` in the console).
     if (entries.some((e) => e.id === 'fix-files') && fixFilesReady(s.facts)) blocks.push({ type: 'actions', actions: [{ id: 'fix-files', label: TEXTS[lang].actions.fixFiles, style: 'primary' }] });
-    const quote = detectTranslationQuote(text);
-    if (quote) {
-      blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
-    } else if (lang === 'ja' && entries.some((e) => e.id === 'telnet-snmp-polycom')) {
-      // As in a Japanese full answer's caveat: the translation a Japanese reader may have open has the direction backwards.
-      blocks.push({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES.telnetDirection[lang] });
-    }
+    const quote = translationNote(text);
+    if (quote) blocks.unshift({ type: 'warning', title: TEXTS[lang].problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
     return blocks;
   };
   const withFacts = (r: TurnResult): TurnResult => {

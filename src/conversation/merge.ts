@@ -16,7 +16,7 @@ import { hedgedMedium } from '../domain/understand/level-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
-import { detectTranslationQuote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import { translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms } from '../domain/versions';
@@ -503,7 +503,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
-  const quote = text ? detectTranslationQuote(text) : null;
+  const quote = text ? translationNote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
   if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));

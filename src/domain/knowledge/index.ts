@@ -113,6 +113,19 @@ export const TRANSLATION_NOTES = {
  * are lost going from Medium-High to Medium; 'bug-id' when it quotes a CSCuz… ID that is not
  * CSCuz71542. Bounded input, linear regexes.
  */
+/**
+ * Does the text speak of the translation ("the Japanese translation", 「日本語訳」「翻訳」「訳文」) or quote its backwards
+ * Telnet direction? Then the note on it is worth showing (knowledge.md: to a user who quotes the translation); otherwise
+ * the caveat alone, said the right way round, is enough.
+ */
+export function translationNote(text: unknown): 'telnet-direction' | 'bug-id' | null {
+  const quote = detectTranslationQuote(text);
+  if (quote) return quote;
+  const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  if (!/日本語訳|日本語版|翻訳|訳文|和訳|(?<![a-z])(?:japanese\s(?:translation|version|technote|doc)|(?:the|its|this|that)\stranslation|translated\s(?:technote|doc|document|version|article))(?![a-z])/i.test(s)) return null;
+  return /(?<![a-z])(?:bug|csc)|バグ/i.test(s) && !/telnet|snmp|テルネット/i.test(s) ? 'bug-id' : 'telnet-direction';
+}
+
 export function detectTranslationQuote(text: unknown): 'telnet-direction' | 'bug-id' | null {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
   if (
