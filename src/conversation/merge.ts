@@ -163,10 +163,14 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // (Also while only the level is asked: "no, it's 15.13" is no level.)
   const bareVersion = text && !ev && !denies && !sqlBuild && (!pendingField || pendingField === 'level') && Object.keys(found).length === 0 ? BARE_VERSION.exec(text.normalize('NFKC')) : null;
   let whichVersion: string | null = null;
+  let tmsConfirmed: string | null = null;
   if (bareVersion) {
     const asTms = parseTms(bareVersion[1]);
     const asEndpoint = parseEndpoint(bareVersion[1]);
-    if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
+    // (「15.13」 with TMS 15.13 and TC 7.3.21 known: the TMS release said again, which cannot be a TC release.)
+    const known = state.facts.endpoint;
+    if (asTms.ok && asEndpoint.ok && state.facts.tms?.semver === asTms.value.semver && known && known.family !== asEndpoint.value.family) tmsConfirmed = bareVersion[1];
+    else if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
     else if (asTms.ok) found.tms = asTms.value;
     else if (asEndpoint.ok) found.endpoint = asEndpoint.value;
   }
@@ -563,12 +567,14 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
     const blocks: Block[] = year
       ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
+      : tmsConfirmed
+      ? [para(t.tmsConfirmed(echo(tmsConfirmed, 20))), ...questionBlocksFor(state)]
       : whichVersion
       ? [para(t.whichVersion(echo(whichVersion, 20))), ...questionBlocksFor(state)]
       : tmsDatabaseVersionIn(text)
       ? [para(t.tmsDatabaseVersion), ...questionBlocksFor(state)]
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
-    return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion ? {} : { understoodNothing: true as const }) };
+    return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion || tmsConfirmed ? {} : { understoodNothing: true as const }) };
   }
   const answered = respond(s, [...pre, ...changed, ...ready], problems, false, before);
   // The Windows kept against the paste is asked about (diagnose.ts says the two disagree): "2012 R2 is right" answers it.

@@ -151,6 +151,8 @@ export interface EngineTexts {
   whichProduct: (year: string) => string;
   /** A bare dotted version with nothing asked that fits both TMS and the endpoints ("sorry, it's 15.2.3"). */
   whichVersion: (version: string) => string;
+  /** A bare version equal to the TMS release already known (and not the endpoints', whose family is known): a confirmation. */
+  tmsConfirmed: (version: string) => string;
   /** A bare SQL-shaped build ("11.0.6518") with nothing about SQL before: the SQL build or a RoomOS release? */
   sqlOrEndpointBuild: (build: string, sqlYear: number) => string;
   /** A SQL build given now that has TLS 1.2 support, where the answer before asked to install or check. */
@@ -325,6 +327,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
     deniedValue: (v) => `You say it is not ${v}: I no longer use that value. Which is it?`,
     twoValues: (a, b) => `Two values were given: ${a} earlier and ${b} now. I use ${b}; if ${a} is right, say so.`,
+    tmsConfirmed: (v) => `TMS ${v}, noted: the same release as before, so nothing changes.`,
     whichVersion: (v) => `Is ${v} the TMS version or the endpoints' software version? I will not guess which: say "TMS ${v}" or "endpoints ${v}".`,
     sqlOrEndpointBuild: (b, y) =>
       `${b} reads as a SQL Server ${y} build, but RoomOS releases are numbered like that too, so I have recorded nothing. Which is it? Say "SQL ${b}" or "endpoints ${b}".`,
@@ -491,6 +494,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,
     deniedValue: (v) => `${v} ではないとのことなので、この値は使いません。正しい値を教えてください。`,
     twoValues: (a, b) => `値が 2 つ出ています（先に ${a}、今回 ${b}）。${b} で進めます。${a} が正しければ教えてください。`,
+    tmsConfirmed: (v) => `TMS ${v} ですね。承知しました。これまでと同じリリースなので、回答は変わりません。`,
     whichVersion: (v) => `${v} は TMS とエンドポイントのどちらのバージョンでしょうか。推測はしないので、「TMS ${v}」または「エンドポイントは ${v}」のように送ってください。`,
     sqlOrEndpointBuild: (b, y) =>
       `${b} は SQL Server ${y} のビルド番号とも読めますが、RoomOS のバージョンにも同じ形のものがあるため、まだ記録していません。どちらでしょうか。「SQL ${b}」または「エンドポイントは ${b}」のように送ってください。`,
