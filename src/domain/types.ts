@@ -219,7 +219,6 @@ export type Severity = 'info' | 'action' | 'warning' | 'critical';
  * Add codes as needed; never rename one.
  */
 export type FindingCode =
-  | 'evidence-capture-fix-verified-earlier'
   | 'endpoint-no-tls10'
   | 'some-systems-fail'
   | 'partly-works-offers-tls12'
