@@ -17,7 +17,7 @@ import type { FilesSent } from '../../../store/meta';
 import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
 import { userLang } from '../../locale';
-import { fromBeforeStartOver, startedOverText } from './card';
+import { fromBeforeStartOver, startedOverText, stepsDigest } from './card';
 import { resolveAction } from './context';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -92,7 +92,7 @@ export function shareAction(deps: AppDeps) {
         await deps.store.conversations.put(key, conv.state, []);
         // The steps posted with the card count as the card's steps (recorded as Show steps records
         // them): a later Show steps links to them instead of posting them a second time.
-        const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title) } : {};
+        const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title), stepsDigest: stepsDigest(summary!, lang) } : {};
         if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary, lang), ...steps });
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
