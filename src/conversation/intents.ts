@@ -33,7 +33,7 @@ const GREETING = /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|eveni
 const THANKS = /^(?:(?:ok(?:ay)?|k|great|perfect|cool|おけ|おっけー?|オッケー?)[,、]?\s?)?(?:thanks?(?: a lot| so much| very much)?|thank you(?: so much| very much)?|thx|tnx|ty|cheers|many thanks|あざす|あざっす|あざーす|あざます|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?|助かりました|助かります|サンキュー|感謝します)$/;
 const THANKS_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|many thanks|ありがとう(?:ございます|ございました)?|どうもありがとう(?:ございます|ございました)?)(?:\s|$)/;
 /** What turns thanks into something else: a "but", a failure, a problem. */
-const THANKS_BUT = /(?<![a-z])(?:but|though|however|not|n't|still|fail\w*|error\w*|broken|issue|problem|again)(?![a-z])|でも|けど|しかし|ません|ない|まだ|エラー|失敗/;
+const THANKS_BUT = /(?:(?<![a-z])(?:but|though|however|not|still|fail\w*|error\w*|broken|issue|problem|again)|n't)(?![a-z])|でも|けど|しかし|ません|ない|まだ|エラー|失敗/;
 const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
 
 const WANTS_JA = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?japanese(?:\splease)?$|^日本語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
@@ -188,7 +188,7 @@ const STEP_FIXED =
   /(?<![a-z])(?:(?:the|our|all\s(?:the)?|both)\s)?(?:(?:tls\s?1\.2|schannel|registry|reg|client|server|dword)\s)*(?:keys?|subkeys?|values?|registry|dwords?|entries|settings?|level|communication\ssecurity)\s(?:(?:are|is|were|was|have\sbeen|has\sbeen|got)\s)?(?:now\s|all\s|also\s)?(?:fixed|corrected|set|changed|updated)(?:\snow)?(?![a-z])/g;
 /** A question ("…どう確認すればいいですか", "how do we know it worked") is not a closing remark. */
 const CLOSING_NOT = /[?？]|(?:か|かな)\s*$|どう|どの|(?<![a-z])(?:how|what|whether|if|when|which)(?![a-z])/;
-const NOT_WORKING = /(?<![a-z])(?:not|n't|still|no\slonger)(?![a-z])|ません|ない|まだ/;
+const NOT_WORKING = /(?:(?<![a-z])(?:not|still|no\slonger)|n't)(?![a-z])|ません|ない|まだ/;
 /**
  * Every system counted back: "10 of 10 are back", "all 10 are back", "all of them are ok now", 「10台中10台 OK です」「10台中10台が緑です」
  * 「全台復旧しました」「全10台復旧」, "all 10 came back", "10/10 came back": the verification done (not "7 of 10 are back": a

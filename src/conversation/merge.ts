@@ -845,7 +845,7 @@ const SP_DONE = [
   /(?<![a-z])(?:installed|applied)\s(?:(?:the\s)?sql(?:\sserver)?\s)?(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)/i,
   /(?:sp|サービス\s?パック)\s?(\d{1,2})\s?(?:に|を)\s?(?:しました|上げました|アップグレードしました|適用しました|更新しました|なりました|しておきました)/i,
 ];
-const SP_NOT = /(?<![a-z])(?:not|n't|never|yet\sto)(?![a-z])|まだ|していません|してない/i;
+const SP_NOT = /(?:(?<![a-z])(?:not|never|yet\sto)|n't)(?![a-z])|まだ|していません|してない/i;
 
 /** The SQL Server service pack said installed now ("we went to SP4" → 4), or null. */
 function servicePackDone(text: string): number | null {
@@ -855,7 +855,8 @@ function servicePackDone(text: string): number | null {
   } catch {
     /* keep */
   }
-  for (const sentence of t.split(/[.。!！?？\n]+/)) {
+  // (Clause by clause: "didn't apply SP4, we went to SP3" is SP3.)
+  for (const sentence of t.split(/[.。!！?？\n,;、，；]+/)) {
     if (/[?？]/.test(sentence) || SP_NOT.test(sentence)) continue;
     for (const re of SP_DONE) {
       const m = re.exec(sentence);

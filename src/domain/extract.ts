@@ -240,7 +240,7 @@ const LEVEL_GONE_BACK =
  */
 const MANAGED_VIA =
   /(?<![a-z])(?:managed|polled|monitored|controlled|talks?\sto\s(?:them|it)|reached|connected)\s(?:(?:by|in|from)\stms\s)?(?:via|over|through|using|with|by)\s((?:(?:https?|telnet|snmp(?:v\d)?)\s?(?:and|&|\/|or|,)\s?)?(?:telnet|snmp))(?![a-z])|(?<![a-z])(?:use|uses|using)\s(telnet|snmp)\s(?:for|with|to\smanage)\s(?:them|it|those|these)(?![a-z])|(?<![a-z])(telnet|snmp)\s?(?:(?:と|や|、|\/)\s?(?:https?|telnet|snmp)\s?)?(?:で|経由で|を使って)\s?(?:tms\s?(?:から|で)\s?)?管理(?![^。]{0,15}(?:ありません|ない|なし|いません))|(?<![a-z])(?:mxps?|hdxs?|systems?|units?|endpoints?|codecs?|devices?|ones)\s(?:are\s|is\s|still\s){0,2}(?:on|over|via)\s(telnet|snmp)(?![a-z])|(telnet|snmp)\s?管理の/i;
-const VIA_DENIED = /(?<![a-z])(?:not|never|n't|no\s\w+\sis|none\s(?:of\s\w+\s)?(?:is|are))\s(?:\w+\s){0,2}$/i;
+const VIA_DENIED = /(?:(?<![a-z])(?:not|never|no\s\w+\sis|none\s(?:of\s\w+\s)?(?:is|are))|n't)\s(?:\w+\s){0,2}$/i;
 
 export function telnetViaIn(text: string): 'telnet' | 'snmp' | 'telnet-snmp' | undefined {
   if (!/telnet|snmp/i.test(text)) return undefined;

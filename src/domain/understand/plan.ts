@@ -36,7 +36,7 @@ const PLAN_JA = /予定|今夜|今晩|明日|あした|来週|来月|ようと�
 
 /** A question, a condition, a step already done or not happening: not a plan. */
 const NOT_PLAN =
-  /[?？]|(?<![a-z])(?:if|should|shall|would|could|can\s(?:i|we)|do\s(?:i|we)|did|done|already|still|not|never|n't|won'?t|instead|fail\w*|error)(?![a-z])|(?:ですか|ますか|でしょうか|場合|たら|れば|ました|でした|済み|まだ|しない|しません|できない)/;
+  /[?？]|(?<![a-z])(?:if|should|shall|would|could|can\s(?:i|we)|do\s(?:i|we)|did|done|already|still|not|never|won'?t|instead|fail\w*|error)(?![a-z])|n't(?![a-z])|(?:ですか|ますか|でしょうか|場合|たら|れば|ました|でした|済み|まだ|しない|しません|できない)/;
 
 const LEVEL = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ|tms\s?tools|communication\ssecurity/;
 const REGISTRY = /regist|\.reg(?![a-z])|reg\s?file|(?:schannel|tls\s?1\.2)\s(?:keys?|change|settings?)|(?<![a-z])keys(?![a-z])|レジストリ|キー/;

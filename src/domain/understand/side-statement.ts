@@ -18,7 +18,7 @@ const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動
  */
 const OTHER_TMS_WORKS =
   /(?<![a-z])(?:the\s|our\s|their\s)?(?:other|another)\s(?:(?:site|office|branch|location)(?:'s)?\s)?tms(?:\s(?:server|box|instance))?(?:\s(?:at|in)\s(?:the\s)?(?:other\s)?(?:site|office|branch))?(?:\s(?:v?\d{2}\.\d{1,2}(?:\.\d{1,3})?))?\s(?:is\s|has\s|seems\s|looks\s)?(?:still\s|all\s)?(?:works?|working|fine|ok|okay|good|unaffected|no\s(?:issues?|problems?|errors?))(?![a-z])|(?:もう\s?(?:一|1|ひと)\s?台|もう一方|もう片方|別|他|ほか)(?:の)?(?:拠点|サイト)?(?:の)?\s?tms(?:\s?サーバー?)?\s?(?:v?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s?(?:は|も)\s?(?:問題(?:ない|なし|ありません|は(?:ない|ありません))|正常|大丈夫|動いて(?:い)?ます)/i;
-const OTHER_TMS_NOT = /(?<![a-z])(?:not|n't|never|but|nodes?|redundan\w*|failover|cluster)(?![a-z])|ていない|ではない|けど|が、|ノード|冗長|フェイルオーバー/i;
+const OTHER_TMS_NOT = /(?:(?<![a-z])(?:not|never|but|nodes?|redundan\w*|failover|cluster)|n't)(?![a-z])|ていない|ではない|けど|が、|ノード|冗長|フェイルオーバー/i;
 
 const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
 /**
@@ -29,9 +29,9 @@ const CRL_OFF =
   /(?:revocation\scheck(?:ing)?|crl\scheck(?:ing)?)\s(?:is\s|was\s|has\sbeen\s)?(?:(?:turned\s|switched\s)?off|disabled|not\s(?:enabled|on|ticked|checked)|unticked|unchecked)(?![a-z])|(?<![a-z])(?:disabled|turned\soff|switched\soff|unticked|unchecked)\s(?:the\s)?(?:cert(?:ificate)?\s)?(?:revocation|crl)\scheck(?:ing)?(?![a-z])|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:無効|オフ|off|有効になって(?:い)?(?:ません|ない)|有効にして(?:い)?(?:ません|ない))/i;
 /** The off statement taken back or doubted: "not sure", 「かもしれません」, 「と思います」. */
 const CRL_OFF_UNSURE = /(?<![a-z])(?:not\ssure|maybe|probably|i\sthink|unless|if)(?![a-z])|かもしれ|と思|たぶん|多分|かどうか/i;
-const CRL_NOT = /(?<![a-z])(?:not|n't|never|disabled|off)(?![a-z])|無効|オフ|していません|ではありません/i;
+const CRL_NOT = /(?:(?<![a-z])(?:not|never|disabled|off)|n't)(?![a-z])|無効|オフ|していません|ではありません/i;
 const DISCOVERY_USED = /(?<![a-z])(?:we|i)\s(?:use|rely\son|need)\s(?:the\s)?(?:automatic|auto)[\s-]?discovery|(?:automatic|auto)[\s-]?discovery\s(?:is\s)?(?:used|on|enabled)(?![a-z])|自動検出\s?(?:は|を)?\s?(?:使って(?:い)?ます|使用して(?:い)?ます|利用して(?:い)?ます|使っている|有効)/i;
-const DISCOVERY_NOT = /(?<![a-z])(?:not|n't|never|don't|no\slonger)(?![a-z])|使って(?:い)?ません|使っていない|使用して(?:い)?ません|利用して(?:い)?ません|無効/i;
+const DISCOVERY_NOT = /(?:(?<![a-z])(?:not|never|no\slonger)|n't)(?![a-z])|使って(?:い)?ません|使っていない|使用して(?:い)?ません|利用して(?:い)?ません|無効/i;
 /**
  * "we have no Telnet or SNMP managed devices", "no telnet/snmp-managed systems", "nothing is managed over Telnet",
  * 「Telnetで管理してる機器はないです」「Telnet や SNMP で管理している機器はありません」: which protocols the user rules out.
@@ -55,7 +55,7 @@ const WORKS_NOW_TOO = /(?<![a-z])(?:now|again|works|is\sworking|are\sworking)(?!
  */
 const BACK_NO_TOTAL =
   /^(?:ok(?:ay)?,?\s|so,?\s)?(?<![\d./])\d{1,5}\s(?:(?:of\s)?(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints?|systems?|codecs?)\s)?(?:have\s|are\s)?(?:now\s)?(?:came\sback|come\sback|recovered|back|ok|okay|fine|working|green)(?:\s(?:now|again))?[\s.!]*$|(?<![\d./中内全])\d{1,5}\s?台\s?(?:が|は|とも|も)?\s?(?:復旧|直り|直っ|正常に|動き|動くよう|動作するよう)|(?<![\d./])\d{1,5}\s?\/\s?\d{1,5}(?![\d./])\s?(?:に|で)\s?(?:復旧|直り|直っ|正常に|動き|動くよう)/i;
-const BACK_NOT = /(?<![a-z])(?:not|n't|never|still|fail\w*|but)(?![a-z])|ません|ない|まだ|失敗|エラー|けど|が、|中|のうち|の内/i;
+const BACK_NOT = /(?:(?<![a-z])(?:not|never|still|fail\w*|but)|n't)(?![a-z])|ません|ない|まだ|失敗|エラー|けど|が、|中|のうち|の内/i;
 
 /**
  * The answer to the 'some-back-no-total' ask ("do all the systems … work now, or do some still fail?"): 'all' for

@@ -112,7 +112,7 @@ const REGISTRY_UNTOUCHED = [
 ];
 
 /** ("no keys changed", "no registry changes": nothing was changed.) */
-const REGISTRY_NEG = /(?<![a-z])(?:not|n't|never|haven't|hasn't)(?![a-z])|(?<![a-z])no\s(?:(?:tls\s?1\.[0-2]|schannel|registry|reg)\s)?(?:keys?|values?|changes?)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
+const REGISTRY_NEG = /(?:(?<![a-z])(?:not|never)|n't)(?![a-z])|(?<![a-z])no\s(?:(?:tls\s?1\.[0-2]|schannel|registry|reg)\s)?(?:keys?|values?|changes?)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
 
 /** "we applied IIS Crypto's Best Practices" (it disables SSL 3.0 and TLS 1.0: knowledge). */
 const IIS_CRYPTO = /iis\s?crypto/i;
@@ -358,6 +358,8 @@ const KEYS_CHANGED = [
   // 「レジストリの値を修正しました」「キーの値を変更しました」: the values of the keys, like "fixed the values".
   /(?:キー|DisabledByDefault|\.reg|レジストリ)(?:\s?の\s?(?:値|設定値|dword\s?値))?\s?(?:を|は|も)?\s?(?:\S{0,8}\s?に\s?)?(?:作成|追加|変更|修正|インポート|設定|登録|直)(?:しました|した|完了|してから|して(?=[^。]{0,30}ました))/i,
 ];
+/** "and" before a second verb phrase: "didn't reboot and didn't restart IIS", "restarted IIS and rebooted". */
+const RESTART_AND = /\s(?:and|&)\s(?=(?:(?:we|i|they)\s)?(?:also\s)?(?:(?:did|have|has|had)(?:n't|\snot)|never|not|re-?boot|restart|bounce))/i;
 /** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone (IIS Crypto is a tool, not IIS). */
 const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis(?!\s?crypto))(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis(?!\s?crypto)/i;
 const RESTART_TMS = /(?<![a-z])(?:tms|server|services?|box|vm|everything|all)(?![a-z])|サーバ|サービス|tms|すべて|全部/i;
@@ -387,10 +389,13 @@ function readAround(text: string, out: TlsClaims): void {
     for (const clause of sentence.split(PLAIN_SPLIT)) {
       if (!clause || !reports(clause)) continue;
       if (restart && MAY_RESTART.test(clause)) {
-        const elsewhere = RESTART_ELSEWHERE.test(clause) && !RESTART_TMS.test(clause.replace(RESTART_ELSEWHERE, ''));
-        if (!elsewhere) {
-          if (RESTART_NOT.test(clause)) out.restarted = false;
-          else if (RESTART_DONE.some((re) => re.test(clause))) out.restarted = true;
+        // "we didn't reboot and didn't restart IIS": each verb phrase with its own object (IIS alone is elsewhere).
+        for (const part of clause.split(RESTART_AND)) {
+          if (!MAY_RESTART.test(part)) continue;
+          const elsewhere = RESTART_ELSEWHERE.test(part) && !RESTART_TMS.test(part.replace(RESTART_ELSEWHERE, ''));
+          if (elsewhere) continue;
+          if (RESTART_NOT.test(part)) out.restarted = false;
+          else if (RESTART_DONE.some((re) => re.test(part))) out.restarted = true;
         }
       }
       if (keys && MAY_KEYS.test(clause) && KEYS_CHANGED.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) {
