@@ -112,7 +112,8 @@ const REGISTRY_UNTOUCHED = [
 ];
 
 /** ("no keys changed", "no registry changes": nothing was changed.) */
-const REGISTRY_NEG = /(?:(?<![a-z])(?:not|never)|n't)(?![a-z])|(?<![a-z])no\s(?:(?:tls\s?1\.[0-2]|schannel|registry|reg)\s)?(?:keys?|values?|changes?)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
+// (n't only on did/have/has/had: "applied best practices and SQL won't start" reports the change.)
+const REGISTRY_NEG = /(?<![a-z])(?:not|never|(?:did|have|has|had)n't)(?![a-z])|(?<![a-z])no\s(?:(?:tls\s?1\.[0-2]|schannel|registry|reg)\s)?(?:keys?|values?|changes?)(?![a-z])|(?:ていない|ていません|してない|未(?:設定|対応|実施))/i;
 
 /** "we applied IIS Crypto's Best Practices" (it disables SSL 3.0 and TLS 1.0: knowledge). */
 const IIS_CRYPTO = /iis\s?crypto/i;
