@@ -62,6 +62,12 @@ export function runIn(lang: 'en' | 'ja', msgs: readonly string[]): TurnResult {
 /** The replies' blocks as one searchable text (each block as JSON). */
 export const blocksText = (replies: Reply[]): string => replies.flatMap((r) => r.blocks).map((b) => JSON.stringify(b)).join('\n');
 
+/** A fresh conversation in `lang` through `msgs`: the last turn's blocks as text (blocksText) and the state after it. */
+export function runText(lang: 'en' | 'ja', msgs: readonly string[]): { text: string; state: ConversationState } {
+  const r = runIn(lang, msgs);
+  return { text: blocksText(r.replies), state: r.state };
+}
+
 /** A conversation through `texts`: the state after the last and that turn's blocks as text (blocksText). */
 export function stepTexts(texts: string[]): { state: ConversationState; text: string } {
   let s: ConversationState | null = null;

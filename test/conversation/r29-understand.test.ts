@@ -1,18 +1,6 @@
-import { freshState, step } from '../../src/conversation/engine';
-import type { ConversationState } from '../../src/conversation/types';
-import { blocksText } from './helpers';
+import { runText } from './helpers';
 
-/** A conversation in `lang` through `msgs`: the last turn's blocks as text and the state after it. */
-function run(lang: 'en' | 'ja', msgs: string[]): { text: string; state: ConversationState } {
-  let state = freshState(lang);
-  let text = '';
-  for (const m of msgs) {
-    const r = step(state, { kind: 'text', text: m });
-    state = r.state;
-    text = blocksText(r.replies);
-  }
-  return { text, state };
-}
+const run = runText;
 
 const EN_SETUP = 'TMS 15.9 with SQL 2012 SP2 11.0.5058 on the TMS server, SX20 on TC 7.3.7 shows No HTTPS response';
 const JA_SETUP = 'TMS 15.9、SQL 2012 SP2 11.0.5058 がTMSサーバー上、SX20 TC 7.3.7 で No HTTPS response';

@@ -1,20 +1,8 @@
-import { freshState, step } from '../../src/conversation/engine';
-import type { ConversationState } from '../../src/conversation/types';
 import { extractFacts } from '../../src/domain/extract';
 import { prodAndTestTms } from '../../src/domain/understand/tms-servers';
-import { blocksText } from './helpers';
+import { runText } from './helpers';
 
-/** A conversation in `lang` through `msgs`: the last turn's blocks as text and the state after it. */
-function run(lang: 'en' | 'ja', msgs: string[]): { text: string; state: ConversationState } {
-  let state = freshState(lang);
-  let text = '';
-  for (const m of msgs) {
-    const r = step(state, { kind: 'text', text: m });
-    state = r.state;
-    text = blocksText(r.replies);
-  }
-  return { text, state };
-}
+const run = runText;
 
 describe('R31 #1: several sites, the failing one is this incident (QA 24 W2)', () => {
   it.each([
