@@ -126,9 +126,9 @@ const ASKED_FIELD_WORDS: [RegExp, Exclude<AskedField, 'tms'>][] = [
   [/(?<![a-z])(?:endpoints?|codecs?|devices?|tc|ce|roomos|room\s?os)(?![a-z])|エンドポイント|端末|コーデック/i, 'endpoint'],
   [/(?<![a-z])(?:level|communication\ssecurity|tls\soptions?)(?![a-z])|レベル|セキュリティ/i, 'level'],
 ];
-/** The question asks for a version or the level ("Which TMS version?", "What SQL?", 「エンドポイントのバージョンは？」)… */
+/** The question asks for a version or the level ("Which TMS version?", "What SQL?", 「エンドポイントのバージョンは？」, the product alone: 「SQL Serverは？」)… */
 const ASKS_VALUE =
-  /(?<![a-z])(?:versions?|releases?|builds?|level|edition|firmware|software|service\spack)(?![a-z])|バージョン|リリース|ビルド|レベル|ソフトウェア|ファームウェア|(?<![a-z])(?:which|what)\s(?:tms|sql|ms\s?sql|windows|os)(?![a-z])/i;
+  /(?<![a-z])(?:versions?|releases?|builds?|level|edition|firmware|software|service\spack)(?![a-z])|バージョン|リリース|ビルド|レベル|ソフトウェア|ファームウェア|(?<![a-z])(?:which|what)\s(?:tms|sql|ms\s?sql|windows|os)(?![a-z])|(?<![a-z])(?:tms|sql(?:\s?server)?|windows(?:\s?server)?)\s?(?:は|って)\s?(?:何|なん)?(?:ですか)?\s?[?？]\s*$/i;
 /** …and not a count or a time ("How many endpoints are affected?" above "12" is no RoomOS 12). */
 const ASKS_COUNT = /(?<![a-z])(?:how\s(?:many|much|long|often)|number\sof|when)(?![a-z])|何台|台数|いくつ|何件|何個|何人|いつ|数は/i;
 

@@ -1,0 +1,23 @@
+/**
+ * QA round 26 #7 and #9: a Japanese inline reply under two quoted questions, one of which names the product alone
+ * (「SQL Serverは？」), reads both answers; Telnet systems said to be retired, or Telnet said to be no longer used, are
+ * not recorded as systems TMS manages over Telnet.
+ */
+import { quotedAsks } from '../../src/domain/understand/reply-thread';
+import { runText } from './helpers';
+
+const JA_SETUP = 'TC7.3.7のSX20でNo HTTPS response';
+
+describe('quoted questions that name the product alone', () => {
+  it('JA: both pairs are read, the SQL answer under 「SQL Serverは？」 included', () => {
+    const { state } = runText('ja', [JA_SETUP, '> TMSのバージョンは？\n15.9\n> SQL Serverは？\n2014 SP2']);
+    expect(state.facts.tms?.raw).toBe('15.9');
+    expect(state.facts.sql).toMatchObject({ year: 2014, sp: 2 });
+  });
+
+  it('「Windowsは何ですか？」 asks for Windows; a question about something else is not a field', () => {
+    expect(quotedAsks('> TMSは？\n15.9\n> Windowsは何ですか？\n2016').map((p) => p.field)).toEqual(['tms', 'windows']);
+    expect(quotedAsks('> TMSは？\n15.9\n> 台数は？\n12').map((p) => p.field)).toEqual(['tms']);
+    expect(quotedAsks('> 拠点BのTMSは？\n14.6\n> SQL Serverは？\n2016').map((p) => p.field)).toEqual(['sql']);
+  });
+});
