@@ -3,6 +3,7 @@
  * (「SQL Serverは？」), reads both answers; Telnet systems said to be retired, or Telnet said to be no longer used, are
  * not recorded as systems TMS manages over Telnet.
  */
+import { extractFacts } from '../../src/domain/extract';
 import { quotedAsks } from '../../src/domain/understand/reply-thread';
 import { runText } from './helpers';
 
@@ -19,5 +20,27 @@ describe('quoted questions that name the product alone', () => {
     expect(quotedAsks('> TMSは？\n15.9\n> Windowsは何ですか？\n2016').map((p) => p.field)).toEqual(['tms', 'windows']);
     expect(quotedAsks('> TMSは？\n15.9\n> 台数は？\n12').map((p) => p.field)).toEqual(['tms']);
     expect(quotedAsks('> 拠点BのTMSは？\n14.6\n> SQL Serverは？\n2016').map((p) => p.field)).toEqual(['sql']);
+  });
+});
+
+describe('Telnet systems that are gone', () => {
+  const facts = (t: string) => extractFacts(t).facts;
+  it.each([
+    "Telnet isn't used anymore, we retired the MXPs",
+    'we retired the MXPs last year',
+    'we decommissioned the old MXPs',
+    'telnet is not needed any more',
+    'MXPは撤去済みです',
+    'HDXはすでに廃棄しました',
+  ])('%s: no Telnet system recorded', (t) => {
+    expect(facts(t).telnetSystems).toBeUndefined();
+  });
+
+  it.each([
+    ['we have 2 MXPs managed over telnet', ['Tandberg MXP']],
+    ['the MXPs use telnet, we retired the HDX', ['Tandberg MXP']],
+    ['MXPが2台あります', ['Tandberg MXP']],
+  ])('%s: still recorded', (t, want) => {
+    expect(facts(t).telnetSystems).toEqual(want);
   });
 });

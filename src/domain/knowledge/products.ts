@@ -328,17 +328,17 @@ export function endpointsRanTcIn(text: unknown): boolean {
 export const TELNET_PRODUCT_WORDS_EN = String.raw`polycoms?|hdxs?|vsxs?|tandbergs?|mxps?`;
 export const TELNET_PRODUCT_WORDS_JA = 'ポリコム|タンバーグ';
 const TELNET_SYSTEM = /(?<![a-z])(?:(polycom)\s?(vsx|hdx)?|(vsx|hdx)|tandberg\s?(mxp)|(mxp))(?:\s?\d{3,4})?s?(?![a-z])|ポリコム/gi;
-const SYSTEM_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|don't\shave|do\snot\shave|without|instead\sof)\s(?:\w+\s){0,2}$/i;
-const SYSTEM_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:は|も)?(?:では|じゃ)?(?:なく|ない|ありません|なし|使っていません|ありませ)/;
+const SYSTEM_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't|don't\shave|do\snot\shave|without|instead\sof|retired|decommissioned|removed|got\srid\sof)\s(?:\w+\s){0,2}$/i;
+const SYSTEM_NOT_AFTER_JA = /^\s?(?:\([^)]{0,30}\)\s?)?(?:は|も)?(?:では|じゃ)?(?:なく|ない|ありません|なし|使っていません|ありませ|(?:すでに|既に|もう)?(?:撤去|廃棄|廃止))/;
 
 /**
  * A piece of a message that says its devices do NOT use Telnet: "the polycoms use http, not telnet", "the HDX
- * don't use telnet", "over HTTP instead of Telnet", 「PolycomはTelnetではなくHTTPで管理」「HDXはTelnet使ってない」.
+ * don't use telnet", "over HTTP instead of Telnet", "Telnet isn't used anymore", "we no longer use telnet", 「PolycomはTelnetではなくHTTPで管理」「HDXはTelnet使ってない」.
  * A device named there is no Telnet device (the note on HTTP-managed devices covers it). Pieces: sentences, and
  * clauses joined by "but"/"while"/けど, so that "MXPs use telnet, but the polycoms use http, not telnet" keeps the MXPs.
  */
 const NOT_TELNET =
-  /(?<![a-z])(?:not|never|no|neither|instead\sof|rather\sthan)\s(?:over\s|via\s|by\s|using\s|with\s|through\s)?telnet(?![a-z])|(?<![a-z])(?:don't|doesn't|do\snot|does\snot|aren't|isn't|are\snot|is\snot)\s(?:use\s|using\s|on\s|managed\s(?:over|via|by)\s)?telnet(?![a-z])|telnet\s?(?:では|じゃ)(?:なく|ない)|telnet\s?(?:は|を|で)?(?:使って(?:い)?(?:ない|ません)|使いません|使わ|管理して(?:い)?(?:ない|ません))/i;
+  /(?<![a-z])(?:not|never|no|neither|instead\sof|rather\sthan)\s(?:over\s|via\s|by\s|using\s|with\s|through\s)?telnet(?![a-z])|(?<![a-z])(?:don't|doesn't|do\snot|does\snot|aren't|isn't|are\snot|is\snot)\s(?:use\s|using\s|on\s|managed\s(?:over|via|by)\s)?telnet(?![a-z])|telnet\s?(?:では|じゃ)(?:なく|ない)|telnet\s?(?:は|を|で)?(?:使って(?:い)?(?:ない|ません)|使いません|使わ|管理して(?:い)?(?:ない|ません))|(?<![a-z])telnet\s(?:is|are)(?:n't|\snot)\s(?:used|needed|in\suse)(?![a-z])|(?<![a-z])no\slonger\s(?:use\s|using\s|used\s|need\s)?telnet(?![a-z])/i;
 const NOT_TELNET_PIECE = /[.;!。！\n]+|,\s*(?=(?:but|while|whereas)\s)|\s(?:but|while|whereas)\s|けど|けれど|が、/i;
 
 export function telnetSystemsIn(text: unknown): string[] {
