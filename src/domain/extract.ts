@@ -194,6 +194,8 @@ const UPGRADE_PATH =
  * read as two servers only with one of them; without, they are far more often a correction ("TMS 14.5 — hang on, it's
  * been 15.1", "TMS 14.6 - my bad, 15.2") the correction words do not all catch.
  */
+/** Several servers said to run the same release: "are both 15.9", "both on 15.9", "all on", 「両方とも」「どちらも」「どれも」「共に」. */
+const BOTH_SAME = /(?<![a-z])(?:both|all)\s(?:are\s|run(?:ning)?\s|on\s|at\s)?(?:tms\s)?v?\d|(?<![a-z])(?:are|run|running|on)\s(?:both|all)(?![a-z])|両方(?:とも)?|どちらも|どっちも|いずれも|共に|ともに|[^\s、。]{1,8}も[^\s、。]{1,8}も(?:tms\s?)?v?\d/i;
 const SEVERAL_TMS =
   /(?<![a-z])(?:sites?|servers?|nodes?|both|two|each|another|branch(?:es)?|hq|head\soffice|offices?|locations?|instances?|clusters?|regions?|campus(?:es)?|datacenters?|dc\d?)(?![a-z])|拠点|サーバ|ノード|両方|どちら|一方|本社|支社|支店|2\s?台|二台|それぞれ/i;
 /**
@@ -980,6 +982,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     if (r?.ok && !othersSaid.some((v) => v.semver === r.value.semver)) {
       facts.tms = r.value;
       got.add('tms');
+    } else if (!r && othersSaid.every((v) => v.semver === othersSaid[0]!.semver) && BOTH_SAME.test(s)) {
+      // "prod and test TMS are both 15.9", 「本番も検証もTMS 15.9です」: every server on one release is this TMS's release
+      // (one fix, done on each server), not another server's.
+      facts.tms = othersSaid[0]!;
+      got.add('tms');
+      othersSaid.length = 0;
     }
   }
   if (othersSaid.length) {

@@ -44,3 +44,21 @@ describe('Telnet systems that are gone', () => {
     expect(facts(t).telnetSystems).toEqual(want);
   });
 });
+
+describe('every TMS server on one release (QA round 26 #6)', () => {
+  const facts = (t: string) => extractFacts(t).facts;
+  it.each(['prod and test TMS are both 15.9, CE 9.15 codecs fail on both', 'prod and test TMS both run 15.9', 'both TMS servers are on 15.9', '本番も検証もTMS 15.9です'])(
+    '%s: TMS 15.9, no other server',
+    (t) => {
+      expect(facts(t).tms?.raw).toBe('15.9');
+      expect(facts(t).otherTms).toBeUndefined();
+    },
+  );
+  it.each([
+    ['prod TMS 15.9, test TMS 14.6', '15.9', ['14.6']],
+    ['the other site is still on TMS 14.6 by the way', undefined, ['14.6']],
+  ])('%s: unchanged (different releases, or another server only)', (t, tms, others) => {
+    expect(facts(t).tms?.raw).toBe(tms);
+    expect(facts(t).otherTms?.map((v) => v.raw)).toEqual(others);
+  });
+});
