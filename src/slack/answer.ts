@@ -407,12 +407,14 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
   }
   const { replies, briefs } = carried(all);
   const out: SlackMessage[] = [];
+  // Answers to a question and Fix files carry the conversation's start-over count, as the card's buttons do.
+  const gen = state?.restarts ?? 0;
   let plain: Reply[] = [];
   // A new card posted by this turn (and its question, when posted apart): a later diagnosis in the
   // same turn (words shared with a file, then the file) takes its place instead of a second card.
   let posted: SlackMessage[] = [];
   const flush = () => {
-    if (plain.length) out.push(...render(plain, { key, share: 'remove' }));
+    if (plain.length) out.push(...render(plain, { key, share: 'remove', gen }));
     plain = [];
   };
   for (const r of replies) {
@@ -443,7 +445,7 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
       out.push(card);
     }
     if (!card.questionInCard && parts.question) {
-      const asked = render([{ lang, blocks: [parts.question] }], { key, share: 'remove' });
+      const asked = render([{ lang, blocks: [parts.question] }], { key, share: 'remove', gen });
       if (!hasCard) posted.push(...asked);
       out.push(...asked);
     }

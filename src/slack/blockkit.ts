@@ -48,6 +48,32 @@ export interface RenderOptions {
   share?: 'add' | 'remove' | 'keep';
   /** Prefix the first message with a context line (e.g. "Shared by <@U…>"); already mrkdwn-safe. */
   preface?: string;
+  /**
+   * How many times the conversation had started over when this reply was drawn (ConversationState.restarts):
+   * carried in the values of a question's answers and of Fix files (withGen), so a press on them after a
+   * start over is known and refused, as on the answer card's own buttons.
+   */
+  gen?: number;
+}
+
+/** Action ids whose buttons carry the generation (besides a question's answers): their handler checks it. */
+const GEN_ACTIONS = new Set(['fix-files']);
+
+/** A button's value with the generation it was drawn in: `r<n>` after the value (if any). See splitGen. */
+export function withGen(value: string | undefined, gen: number | undefined): string {
+  const g = `r${gen && gen > 0 ? gen : 0}`;
+  return value ? `${value} ${g}` : g;
+}
+
+/**
+ * A value from withGen split back into the value and its generation; a value that carries none (a
+ * message drawn before buttons carried it, or without a generation) comes back whole, generation undefined.
+ */
+export function splitGen(value: string | undefined): { value: string | undefined; gen: number | undefined } {
+  const m = value ? /(?:^| )r(\d{1,7})$/.exec(value) : null;
+  if (!m) return { value, gen: undefined };
+  const rest = value!.slice(0, m.index);
+  return { value: rest || undefined, gen: Number(m[1]) };
 }
 
 const BLOCK_ID_PREFIX = 'tmsd';
@@ -119,20 +145,24 @@ function listSections(items: string[], marker: (i: number) => string): SectionBl
   return out;
 }
 
-function button(a: Action, actionId: string): Button | null {
-  if (a.value !== undefined && a.value.length > LIMITS.buttonValue) return null;
+function button(a: Action, actionId: string, gen?: number): Button | null {
+  const value = gen !== undefined ? withGen(a.value, gen) : a.value;
+  if (value !== undefined && value.length > LIMITS.buttonValue) return null;
   const b: Button = {
     type: 'button',
     action_id: actionId,
     text: { type: 'plain_text', text: shorten(a.label, LIMITS.buttonText), emoji: true },
   };
-  if (a.value !== undefined) b.value = a.value;
+  if (value !== undefined) b.value = value;
   if (a.style) b.style = a.style;
   return b;
 }
 
-/** Buttons in as many actions blocks as needed; action_ids unique within each block. */
-function actionBlocks(actions: Action[]): { blocks: ActionsBlock[]; leftovers: Action[] } {
+/**
+ * Buttons in as many actions blocks as needed; action_ids unique within each block. `gen(a)`: the
+ * generation a button carries in its value (undefined: none).
+ */
+function actionBlocks(actions: Action[], gen: (a: Action) => number | undefined = () => undefined): { blocks: ActionsBlock[]; leftovers: Action[] } {
   const blocks: ActionsBlock[] = [];
   const leftovers: Action[] = [];
   let cur: Button[] = [];
@@ -140,7 +170,7 @@ function actionBlocks(actions: Action[]): { blocks: ActionsBlock[]; leftovers: A
   for (const a of actions) {
     let id = a.id;
     for (let n = 1; used.has(id); n++) id = `${a.id}:${n}`;
-    const b = button(a, id);
+    const b = button(a, id, gen(a));
     if (!b) {
       leftovers.push(a);
       continue;
@@ -157,13 +187,14 @@ function actionBlocks(actions: Action[]): { blocks: ActionsBlock[]; leftovers: A
   return { blocks, leftovers };
 }
 
-function selectBlock(choices: Action[], lang: Lang): ActionsBlock | null {
+function selectBlock(choices: Action[], lang: Lang, gen?: number): ActionsBlock | null {
   if (choices.length === 0 || choices.length > LIMITS.selectOptions) return null;
   const id = choices[0]!.id;
-  if (!choices.every((c) => c.id === id && c.value !== undefined && c.value.length <= LIMITS.optionValue)) return null;
+  const value = (c: Action) => (gen !== undefined ? withGen(c.value, gen) : c.value!);
+  if (!choices.every((c) => c.id === id && c.value !== undefined && value(c).length <= LIMITS.optionValue)) return null;
   const options: PlainTextOption[] = choices.map((c) => ({
     text: { type: 'plain_text', text: shorten(c.label, LIMITS.optionText), emoji: true },
-    value: c.value!,
+    value: value(c),
   }));
   const select: StaticSelect = {
     type: 'static_select',
@@ -217,11 +248,11 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
       const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? (q ? [section(q)] : []) : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg}${lang === 'ja' ? '' : ' '}${b.example}` : ''}`));
       if (b.choices.length > 0) {
         const truncated = b.choices.some((c) => Array.from(c.label).length > LIMITS.buttonText);
-        const select = b.choices.length > MAX_QUESTION_BUTTONS ? selectBlock(b.choices, lang) : null;
+        const select = b.choices.length > MAX_QUESTION_BUTTONS ? selectBlock(b.choices, lang, opts.gen) : null;
         let leftovers: Action[] = [];
         if (select) blocks.push(select);
         else {
-          const r = actionBlocks(b.choices);
+          const r = actionBlocks(b.choices, () => opts.gen);
           blocks.push(...r.blocks);
           leftovers = r.leftovers;
         }
@@ -235,7 +266,7 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
       return { blocks: contextBlocks(escapeMrkdwn(b.text)), plain: b.text };
     case 'actions': {
       const acts = adjustShare(b.actions, lang, opts, true);
-      const r = actionBlocks(acts);
+      const r = actionBlocks(acts, (a) => (opts.gen !== undefined && GEN_ACTIONS.has(a.id) ? opts.gen : undefined));
       return { blocks: r.blocks, plain: '' };
     }
     case 'divider':

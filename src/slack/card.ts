@@ -10,7 +10,7 @@ import type { Block } from '../conversation/document';
 import type { Summary } from '../conversation/summary';
 import { FALLBACK_MAX, clip } from '../conversation/summary';
 import type { Lang } from '../domain/types';
-import { blockId, LIMITS, renderReply, type SlackMessage } from './blockkit';
+import { blockId, LIMITS, renderReply, splitGen, withGen, type SlackMessage } from './blockkit';
 import { payloadProblems, type GuardLimits } from './guard';
 import { escapeMrkdwn, looksJapanese } from './mrkdwn';
 
@@ -134,10 +134,9 @@ function btn(actionId: string, label: string, extra: Partial<Button> = {}): Butt
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label, emoji: true }, ...extra };
 }
 
-/** A button's value with the card's generation, `r<n>` after the value (if any). */
+/** A button's value with the card's generation, `r<n>` after the value (if any): blockkit.withGen. */
 function genValue(value: string | undefined, gen: number | undefined): Partial<Button> {
-  const g = `r${gen && gen > 0 ? gen : 0}`;
-  return { value: value ? `${value} ${g}` : g };
+  return { value: withGen(value, gen) };
 }
 
 /**
@@ -145,8 +144,7 @@ function genValue(value: string | undefined, gen: number | undefined): Partial<B
  * none (a button of another message, or a card drawn before cards carried it: not checked).
  */
 export function cardGen(value: string | undefined): number | undefined {
-  const m = value ? /(?:^| )r(\d{1,7})$/.exec(value) : null;
-  return m ? Number(m[1]) : undefined;
+  return splitGen(value).gen;
 }
 
 /** The header text: status mark + verdict, within Slack's header limit. */
@@ -191,7 +189,7 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
   // The Fix files note is in the language the files were made in: a card redrawn in the other one leaves it out.
   if (opts.filesNote && looksJapanese(opts.filesNote) === (lang === 'ja')) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(clip(opts.filesNote, 600)) }] });
   if (opts.question) {
-    const [m] = renderReply({ lang, blocks: [opts.question] });
+    const [m] = renderReply({ lang, blocks: [opts.question] }, { gen: opts.gen ?? 0 });
     if (m) blocks.push(...m.blocks.map((b) => ({ ...b, block_id: undefined }) as KnownBlock));
   }
   const main: Button[] = [];

@@ -40,6 +40,28 @@ export interface ThreadTurn {
   before?: (lang: Lang) => Reply[];
   /** A new conversation under `key` starts from the state stored under this key. */
   seedFrom?: string;
+  /** A press from a message drawn in another generation of the conversation: see Stale. */
+  stale?: Stale;
+}
+
+/**
+ * A press whose button carries the conversation's start-over count when it was drawn (blockkit.withGen):
+ * when the conversation has started over since, nothing is fed to it and `refuse` tells the presser
+ * instead (in the conversation's language). Checked in the conversation's turn order, after any start
+ * over queued before it.
+ */
+export interface Stale {
+  gen: number;
+  refuse: (lang: Lang) => Promise<unknown>;
+}
+
+/** True (and the presser told) when the conversation started over since the pressed message was drawn. */
+async function refusedAsStale(deps: AppDeps, key: string, stale: Stale | undefined): Promise<boolean> {
+  if (!stale) return false;
+  const conv = await deps.store.conversations.get(key).catch(() => null);
+  if (!conv || (conv.state.restarts ?? 0) === stale.gen) return false;
+  await stale.refuse(conv.state.lang);
+  return true;
 }
 
 /**
@@ -64,6 +86,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
   // A message that shows no language of its own starts a conversation in the user's Slack locale.
   const initialLang = turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.target.user) : null;
   return service.serial(turn.key, async () => {
+    if (await refusedAsStale(deps, turn.key, turn.stale)) return 'ignored';
     const plan: CardPlan = {};
     // The card's metadata comes with the turn's own read (withMeta): the one the last run of the step
     // rendered with; what the rendering decided is stored by the same transaction (`saved`).
@@ -157,6 +180,8 @@ export interface EphemeralTurn {
   initialLang?: Lang;
   /** Replies that are not a diagnosis card go out as one message (e.g. a probe's result and what it means). */
   oneMessage?: boolean;
+  /** A press from a message drawn before the conversation started over: see Stale. */
+  stale?: Stale;
 }
 
 /** An ephemeral turn (slash command conversation, buttons on an ephemeral reply). */
@@ -181,6 +206,7 @@ async function ephemeralTurnBody(
   const { service, logger } = deps;
   const initialLang = turn.initialLang ?? (turn.message.kind === 'text' && languageNeutral(turn.message.text) ? await deps.locales.langOf(client, turn.fallback.user) : null);
   return service.serial(turn.key, async () => {
+    if (await refusedAsStale(deps, turn.key, turn.stale)) return 'duplicate';
     // The facts before this message (in turn order), to say what it added.
     const before = turn.readBack ? ((await deps.store.conversations.get(turn.key).catch(() => null))?.state.facts ?? null) : null;
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, { fresh: turn.fresh, before: turn.before, keepReplies: true, ...(initialLang ? { initialLang } : {}) });
@@ -251,7 +277,7 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
   const flush = () => {
     // Merged: one reply of their blocks (split again only where Slack's limits require).
     if (oneMessage && plain.length > 1) plain = [{ ...plain[plain.length - 1]!, blocks: plain.flatMap((r) => r.blocks) }];
-    if (plain.length) out.push(...render(plain, { key, share: last ? 'remove' : 'add' }));
+    if (plain.length) out.push(...render(plain, { key, share: last ? 'remove' : 'add', gen: gen ?? 0 }));
     plain = [];
   };
   for (const r of replies) {

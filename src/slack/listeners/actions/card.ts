@@ -335,7 +335,7 @@ export function statusAction(deps: AppDeps) {
       }
       // The next diagnostic question: how to see where it fails, and the level actually set.
       const q = questionBlock(lang, questionFor('need-security-level'));
-      const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key });
+      const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key, gen: conv.state.restarts ?? 0 });
       const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(at(lang).failingIntro) } };
       const msg = { text: fallbackText(at(lang).failingIntro.slice(0, 280)), blocks: [intro, ...(m?.blocks ?? [])].slice(0, 3).map((b, n) => ({ ...b, block_id: blockId(ctx.key, 100 + n) })) as KnownBlock[] };
       if (ctx.ephemeral) {

@@ -9,10 +9,12 @@ import type { WebClient } from '@slack/web-api';
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps';
 import { getMeta } from '../../answer';
-import { ephemeralTurn, threadTurn } from '../../flows';
+import type { Lang } from '../../../domain/types';
+import { ephemeralTurn, respondAll, threadTurn } from '../../flows';
+import { startedOverText } from './card';
 import { baseActionId, resolveAction, type ActionContext } from './context';
 import { updatePressed } from './mark-pressed';
-import { renderReply } from '../../blockkit';
+import { renderReply, splitGen } from '../../blockkit';
 import { helpReply } from '../../home';
 import { errorCode } from '../../service';
 
@@ -37,17 +39,21 @@ export function feedAction(deps: AppDeps) {
     await ack();
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
-    const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(ctx.value !== undefined ? { value: ctx.value } : {}) };
+    // A question's answers carry the start-over count they were drawn in (blockkit.withGen): the engine gets the bare value.
+    const { value, gen } = splitGen(ctx.value);
+    const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(value !== undefined ? { value } : {}) };
+    // Drawn before the conversation started over: one private line, nothing fed to the new conversation.
+    const stale = gen === undefined ? undefined : { gen, refuse: (lang: Lang) => respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false }) };
     if (!ctx.ephemeral && message.id === 'help') {
       // Help is for whoever pressed it, not for the incident thread: shown to them only.
       await helpPrivately(deps, client, respond, ctx);
       return;
     }
     if (ctx.ephemeral) {
-      await ephemeralTurn(deps, client, respond, { key: ctx.key, message, dedupe: ctx.dedupe, fallback: ctx.target, replaceOriginal: true });
+      await ephemeralTurn(deps, client, respond, { key: ctx.key, message, dedupe: ctx.dedupe, fallback: ctx.target, replaceOriginal: true, stale });
     } else {
       const msg = (body as { message?: { ts?: string; text?: string; blocks?: KnownBlock[] } }).message;
-      const outcome = await threadTurn(deps, client, { key: ctx.key, message, dedupe: ctx.dedupe, target: ctx.target });
+      const outcome = await threadTurn(deps, client, { key: ctx.key, message, dedupe: ctx.dedupe, target: ctx.target, stale });
       const blockId = (action as { block_id?: string }).block_id;
       // Utility buttons stay usable, and the card is edited by the turn itself (never with stale blocks).
       const utility = message.id === 'help' || message.id === 'start-over';
