@@ -110,7 +110,7 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
     case 'probe':
       return onProbe(state, message.result);
     case 'evidence':
-      return onEvidenceWithComment(state, message.source, message.reading, message.comment);
+      return onEvidenceWithComment(state, message.source, message.reading, message.comment, message.keepLang === true);
     case 'fleet':
       return onFleet(state, message.fleet);
     default:
@@ -123,9 +123,9 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
  * question), and its reply comes before the file's; words only about the file ("here is the registry
  * export") get no reply of their own: the file's reply says what it shows.
  */
-function onEvidenceWithComment(state: ConversationState, source: unknown, reading: unknown, comment: unknown): TurnResult {
+function onEvidenceWithComment(state: ConversationState, source: unknown, reading: unknown, comment: unknown, keepLang = false): TurnResult {
   if (typeof comment !== 'string' || comment.trim() === '') return onEvidence(state, source, reading);
-  const said = onLongText(state, comment, undefined);
+  const said = onLongText(state, comment, undefined, keepLang);
   if (said.understoodNothing) return onEvidence(state, source, reading);
   const shown = onEvidence(said.state, source, reading);
   return { state: shown.state, replies: [...said.replies, ...shown.replies] };

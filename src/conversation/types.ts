@@ -93,9 +93,10 @@ export type IncomingMessage =
   /**
    * Evidence was read (a file shared or named; src/evidence/); its observations join the facts.
    * `comment`: the words the file was shared with ("here is the registry export"), read first as a
-   * text turn when they carry something, else left out (one reply: what the file shows).
+   * text turn when they carry something, else left out (one reply: what the file shows). `keepLang`: as
+   * a text turn's, for those words (a file shared in a channel thread).
    */
-  | { kind: 'evidence'; source: string; reading: EvidenceReading; comment?: string }
+  | { kind: 'evidence'; source: string; reading: EvidenceReading; comment?: string; keepLang?: boolean }
   /** A fleet probe finished; its counts join the facts (src/domain/fleet.ts). */
   | { kind: 'fleet'; fleet: FleetFact };
 

@@ -47,7 +47,7 @@ export const evidenceFileHandler: FileHandler = {
     const comment = turn.comment?.trim() ? turn.comment : undefined;
     await threadTurn(deps, client, {
       key: turn.key,
-      message: { kind: 'evidence', source: file.name, reading: read.reading, ...(comment ? { comment } : {}) },
+      message: { kind: 'evidence', source: file.name, reading: read.reading, ...(comment ? { comment } : {}), ...(turn.keepLang ? { keepLang: true } : {}) },
       dedupe: turn.dedupe,
       target: turn.target,
       langHint: turn.langHint,

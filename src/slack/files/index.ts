@@ -133,7 +133,7 @@ export async function filesTurn(
   deps: AppDeps,
   client: WebClient,
   files: SharedFile[],
-  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; eventId?: string; dedupeBase: string; retryNum?: number; words?: SharedWords },
+  opts: { key: string; target: FileTurn['target']; langHint: FileTurn['langHint']; requireExisting?: boolean; seedFrom?: string; keepLang?: boolean; eventId?: string; dedupeBase: string; retryNum?: number; words?: SharedWords },
 ): Promise<void> {
   // The first file's download starts before the event is acknowledged (bounded): when Slack or
   // the network fails it, the event is left unacknowledged and Slack delivers it again later
@@ -169,5 +169,5 @@ export async function filesTurn(
   } catch {
     /* the hint will do */
   }
-  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, dedupeBase: opts.dedupeBase }, FILE_HANDLERS, preopened, opts.words);
+  await handleSharedFiles(files, { deps, client, key: opts.key, target: opts.target, langHint, requireExisting: opts.requireExisting, seedFrom: opts.seedFrom, ...(opts.keepLang ? { keepLang: true } : {}), dedupeBase: opts.dedupeBase }, FILE_HANDLERS, preopened, opts.words);
 }

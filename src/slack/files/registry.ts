@@ -32,6 +32,8 @@ export interface FileTurn {
   langHint: Lang;
   requireExisting?: boolean;
   seedFrom?: string;
+  /** Shared in a channel thread: the words it was shared with keep the thread's language (IncomingMessage keepLang). */
+  keepLang?: boolean;
   /** The words the file was shared with, for a handler that answers them with the file (see FileHandler.handle). */
   comment?: string;
 }

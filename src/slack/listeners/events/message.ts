@@ -128,7 +128,7 @@ export function message(deps: AppDeps) {
     const langHint = looksJapanese(text) ? 'ja' : 'en';
     // A channel thread is shared: one language for its card and notes, whoever writes (engine keepLang).
     const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true }, dedupe, target, langHint, requireExisting: true });
-    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
+    if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, keepLang: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
     else if (text !== '') await turn();
   };
 }

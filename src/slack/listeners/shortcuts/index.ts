@@ -41,9 +41,10 @@ export function diagnoseMessageShortcut(deps: AppDeps) {
       if (b.response_url) await respondAll(deps, client, respondVia(b.response_url), [{ text: t(lang).noText, blocks: [] }], { channel, user }, lang);
       return;
     }
+    // A channel thread is shared: one language for it, whoever's message is read (engine keepLang).
     await threadTurn(deps, client, {
       key: threadKey(channel, channel.startsWith('D') && !msg.thread_ts ? undefined : threadTs),
-      message: { kind: 'text', text },
+      message: { kind: 'text', text, ...(channel.startsWith('D') ? {} : { keepLang: true }) },
       dedupe: [`shortcut:${b.trigger_id}`],
       target: { channel, threadTs, user },
       langHint: looksJapanese(text) ? 'ja' : 'en',
