@@ -66,7 +66,10 @@ describe('addressedToSomeoneElse', () => {
   it.each([
     ['<@U123> can you check?', true],
     ['  <@W123|bob> SQL?', true],
-    ['<!here> anyone?', true],
+    // Addressed to everyone, the bot too (QA25 L5): read like any thread line.
+    ['<!here> anyone?', false],
+    ['<!channel> <!here> <@U0OTHER> さん、*至急* `TMS 15.9`', false],
+    ['<!everyone|everyone> CE 9.15.3', false],
     ['<!subteam^S1|@team> ping', true],
     ['SQL 2012, thanks <@U123>', false],
     ['CE 9.15.3', false],

@@ -13,7 +13,7 @@ import type { AppDeps } from '../../deps';
 import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey } from '../../service';
-import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot } from './text';
+import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot, withoutBroadcast } from './text';
 import { filesTurn, sharedFiles } from '../../files';
 import { postToThread } from '../../service';
 import { escapeMrkdwn } from '../../mrkdwn';
@@ -120,7 +120,7 @@ export function message(deps: AppDeps) {
       return;
     }
     if (!known) return;
-    const text = incomingText(m.text, context.botUserId);
+    const text = incomingText(withoutBroadcast(m.text ?? ''), context.botUserId);
     const files = sharedFiles(m.files);
     // Attachments without a word (an unfurl) in a shared thread are people working, not a turn;
     // shared files go to the file handlers (src/slack/files/), which leave screenshots alone.

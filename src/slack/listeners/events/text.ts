@@ -54,11 +54,17 @@ export function mentionsBot(text: string | undefined, botUserId: string | undefi
 }
 
 /**
- * Does a thread message open by addressing people (a user, a user group, @here/@channel)? Called
- * only for messages that do not mention the bot, so any leading mention is someone else.
+ * Does a thread message open by addressing someone (a user, a user group)? Called only for messages
+ * that do not mention the bot, so any leading mention is someone else. A line that opens with
+ * @here/@channel/@everyone is addressed to everyone (the bot too): not someone else's (see withoutBroadcast).
  */
 export function addressedToSomeoneElse(text: string | undefined): boolean {
-  return /^\s*<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(?:\|[^>]*)?>/.test(text ?? '');
+  return /^\s*<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>/.test(text ?? '');
+}
+
+/** The leading @here/@channel/@everyone of a thread line, left out: never read nor echoed. */
+export function withoutBroadcast(text: string): string {
+  return text.startsWith('<!', text.search(/\S/)) ? text.replace(/^(?:\s*<!(?:here|channel|everyone)(?:\|[^>]*)?>)+/, '') : text;
 }
 
 /** Slack message subtypes that are a person talking (everything else is ignored). */
