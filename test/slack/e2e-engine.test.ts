@@ -2,6 +2,7 @@
  * End to end with the REAL conversation engine (createApp's default): the Slack app answers real
  * TMS incidents in threads, DMs and slash commands, asks what it lacks, survives restarts.
  */
+import { splitGen } from '../../src/slack/blockkit';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
@@ -59,7 +60,8 @@ describe('Slack app with the real engine', () => {
     const first = posts(h)[0]!;
     const answers = buttons(first).filter((b) => b.actionId.startsWith('answer'));
     expect(answers.length).toBeGreaterThan(0);
-    const ce = answers.find((b) => b.value === 'CE8.1') ?? answers[answers.length - 1]!;
+    // A button's value carries the conversation's start-over count after the answer (blockkit.withGen).
+    const ce = answers.find((b) => splitGen(b.value).value === 'CE8.1') ?? answers[answers.length - 1]!;
     await post(h.port, blockActions({ ...ce, channel: 'C1', messageTs: '1700000000.000001', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('x'), messageBlocks: first.body.blocks }), { contentType: FORM });
     await h.fake.waitFor(() => posts(h).length === 2);
     expect(unesc(str(posts(h)[1]!))).toMatch(/TMS version/);
