@@ -15,6 +15,7 @@ import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
 import { fastRegex } from '../domain/understand/fast-regex';
 import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
+import { requestCarriedOut } from '../domain/understand/tls-claims';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
@@ -31,6 +32,8 @@ export interface CatalogueEntry {
    * nodes", "some endpoints are Behind Firewall". The message is still read for facts as a whole.
    */
   statement?: { en: string[]; ja: string[] };
+  /** A statement followed by this is a report of what was done, not a request ("…, which we did"): no answer. */
+  statementDone?: (after: string) => boolean;
   /**
    * An observation whose finding already gives this answer: when the message that asks the question
    * also pastes it, the reply leads with that finding and the entry's answer is not repeated.
@@ -2468,6 +2471,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
       ja: ['(?:tls\\s?1\\.?0)(?![.\\d])\\s?(?:を|は|の)?\\s?(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))'],
     },
+    // "…asked us to disable TLS 1.0, which we did", 「…と言われたので、無効にしました」: done, read as a claim (tls-claims.ts).
+    statementDone: requestCarriedOut,
     title: L('Can TLS 1.0 be turned off too?', 'TLS 1.0 も無効にしてよいか'),
     answer: (f) => {
       // A 2008 / 2008 R2 build with TLS 1.2 support (not one of the first, KB3146034): Microsoft's start-up
@@ -4074,6 +4079,7 @@ export function findStatementEntry(text: string): CatalogueEntry | null {
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(after)) continue;
+    if (entry.statementDone?.(t.slice(m.index + m[0].length))) continue;
     return entry;
   }
   return null;

@@ -293,6 +293,31 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
  */
 const REQUESTED =
   /(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))/i;
+/**
+ * The request was then carried out: "… asked us to disable TLS 1.0, which we did", "… and we did that last week",
+ * "… wanted TLS 1.0 off, so we turned it off", 「…無効にするよう言われたので、無効にしました」. What follows the request;
+ * never a negation ("which we didn't", "but we haven't done it yet", 「まだ無効にしていません」).
+ */
+const OBJ = "(?:it|that|this|them|tls\\s?1\\.?0)";
+const CARRIED_OUT = new RegExp(
+  [
+    // "which we did", "and we did that last week", "which we have done", "so we did", "and I have now done it"
+    "(?<![a-z])(?:which|and|so|then)\\s(?:we|i|they)\\s(?:then\\s|already\\s|finally\\s)?(?:did|(?:have|had|'ve)\\s(?:now\\s|already\\s)?done)(?![a-z'])(?!\\s(?:not|never)(?![a-z]))",
+    // "so we disabled it", "and we turned it off", "then we switched off TLS 1.0", "which we have disabled"
+    `(?<![a-z])(?:which|and|so|then)\\s(?:we|i|they)\\s(?:then\\s|already\\s|(?:have|had|'ve)\\s(?:now\\s|already\\s)?)?(?:(?:disabled|removed|deactivated)(?:\\s${OBJ})?(?![a-z])|(?:turned|switched)\\s(?:${OBJ}\\s)?off(?![a-z]))`,
+    // "which was done", "that has been done", "it is now disabled"
+    "(?<![a-z])(?:which|that|this|it)\\s(?:was|has\\sbeen|is)\\s(?:now\\s|already\\s)?(?:done|disabled|turned\\soff|switched\\soff|removed)(?![a-z])",
+    // 「無効にしました」「無効化済み」「対応しました」
+    "(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?(?:しました|してあります|済み|済です)|(?:対応|実施|変更)(?:しました|済み)",
+  ].join('|'),
+  'i',
+);
+
+/** The request in `text` (matched by the request words from `at`) was then said to be done. */
+export function requestCarriedOut(after: string): boolean {
+  return CARRIED_OUT.test(after.slice(0, 300));
+}
+
 const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合)/i;
 
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
@@ -477,7 +502,18 @@ export function readTlsClaims(text: string): TlsClaims {
         (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause))) ||
         (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
       // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
-      if (!stated || asked || CONDITION.test(clause) || REQUESTED.test(clause)) continue;
+      if (!stated || asked || CONDITION.test(clause)) continue;
+      if (REQUESTED.test(clause)) {
+        // A request stays a request unless the rest of the sentence says it was carried out ("…, which we did").
+        const at = sentence.indexOf(clause);
+        const req = REQUESTED.exec(clause);
+        if (!(at >= 0 && req && requestCarriedOut(sentence.slice(at + req.index + req[0].length)))) continue;
+        const off = /disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|無効|オフ|停止|廃止/i.test(clause);
+        const before = JSON.stringify(out);
+        readClause(clause, JA_TEXT.test(clause), out, ms);
+        if (JSON.stringify(out) === before) for (const m of ms) for (const p of m.protos) if (p !== 'tls11') out[p] = off ? 'off' : 'on';
+        continue;
+      }
       if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) {
         elsewhere = ms.flatMap((m) => m.protos);
         continue;

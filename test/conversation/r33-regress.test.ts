@@ -1,0 +1,41 @@
+/**
+ * R33D: regressions of this session's new readers (QA round 26, section A), EN and JA, with negatives.
+ */
+import { rendered, runIn } from './helpers';
+
+const P = 'TMS 15.9, SQL 2016 on the TMS server, Windows Server 2016. SX20s on TC 7.3.7 show No HTTPS response';
+const PJ = 'TMS 15.9、SQL 2016はTMSサーバ上、Windows Server 2016です。TC7.3.7のSX20でNo HTTPS responseが出ます';
+const P8 = 'TMS 15.9, SQL 2008 R2 on the TMS server, Windows Server 2008 R2, level Medium. SX20s on TC 7.3.7 show No HTTPS response';
+const P8J = 'TMS 15.9、SQL 2008 R2はTMSサーバ上、Windows Server 2008 R2、レベルはMediumです。TC7.3.7のSX20でNo HTTPS responseが出ます';
+
+describe('A1: a TLS 1.0 request that was then carried out is TLS 1.0 off (SQL 2008 R2: check SQL now)', () => {
+  it.each<['en' | 'ja', string]>([
+    ['en', 'the security team asked us to disable TLS 1.0, which we did'],
+    ['en', 'the auditors asked us to turn off TLS 1.0 and we did that last week'],
+    ['ja', '監査でTLS 1.0を無効にするよう言われたので、無効にしました'],
+  ])('%s %j: tls10 off and the urgent SQL card, not the request answer', (lang, msg) => {
+    const r = runIn(lang, [lang === 'en' ? P8 : P8J, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('off');
+    const t = rendered(r);
+    expect(t).toMatch(lang === 'en' ? /check SQL Server now/ : /今すぐ SQL Server を確認/);
+    expect(t).not.toMatch(lang === 'en' ? /Can TLS 1\.0 be turned off too/ : /TLS 1\.0 も無効にしてよいか/);
+  });
+
+  it('SQL 2016: "…wanted TLS 1.0 off, so we turned it off" gets no request heading', () => {
+    const r = runIn('en', [P, 'the auditors wanted TLS 1.0 off, so we turned it off']);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('off');
+    expect(rendered(r)).not.toMatch(/Can TLS 1\.0 be turned off too/);
+  });
+
+  it.each<['en' | 'ja', string]>([
+    ['en', "the security team asked us to disable TLS 1.0, which we didn't"],
+    ['en', "the security team asked us to disable TLS 1.0 but we haven't done it yet"],
+    ['en', 'the security team asked us to disable TLS 1.0 and we did not'],
+    ['en', 'the security team wants TLS 1.0 disabled'],
+    ['ja', '監査でTLS 1.0を無効にするよう言われましたが、まだ無効にしていません'],
+  ])('negative %s %j: still a request', (lang, msg) => {
+    const r = runIn(lang, [lang === 'en' ? P8 : P8J, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(rendered(r)).toMatch(lang === 'en' ? /Can TLS 1\.0 be turned off too/ : /TLS 1\.0 も無効にしてよいか/);
+  });
+});
