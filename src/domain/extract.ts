@@ -18,7 +18,7 @@ import { markNamedNodes, namesOneNode } from './understand/node-level';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult, TmsVersion } from './types';
 import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
-import { levelNotRaised, levelUntouched } from './understand/level-untouched';
+import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
 import {
   IPV4_LIKE,
@@ -1093,7 +1093,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
   // "haven't set Medium-High yet", 「Medium-Highにはまだしてない」: the change was not made, the level is still Medium.
-  if (facts.level === undefined && levelNotRaised(s)) facts.level = 'medium';
+  // ("We haven't set Medium-High, we set High": High; 「…していませんでしたが、昨日変更しました」: Medium-High after all.)
+  if (facts.level === undefined) {
+    const lv = levelBesideNotRaised(s);
+    if (lv) facts.level = lv;
+  }
   // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:
   // the level now is the one gone back to, not the one tried.
   const back = LEVEL_GONE_BACK.exec(s);

@@ -39,3 +39,32 @@ describe('A1: a TLS 1.0 request that was then carried out is TLS 1.0 off (SQL 20
     expect(rendered(r)).toMatch(lang === 'en' ? /Can TLS 1\.0 be turned off too/ : /TLS 1\.0 も無効にしてよいか/);
   });
 });
+
+describe('A2: "not Medium-High" with another level stated is that level, never Medium', () => {
+  it.each<['en' | 'ja', string]>([
+    ['en', "We haven't set Medium-High, we set High"],
+    ['ja', 'Medium-Highにはしていませんが、Highにしています'],
+    ['ja', 'Medium-Highにはしていません。Highです'],
+  ])('%s %j: level High', (lang, msg) => {
+    expect(runIn(lang, [lang === 'en' ? P : PJ, msg]).state.facts.level).toBe('high');
+  });
+});
+
+describe('A3: "not set to Medium-High", then the change reported made, is Medium-High', () => {
+  it.each<['en' | 'ja', string]>([
+    ['en', 'It did not go to Medium-High automatically, I set it manually yesterday'],
+    ['ja', 'Medium-Highにしていませんでしたが、昨日変更しました'],
+  ])('%s %j: level Medium-High', (lang, msg) => {
+    expect(runIn(lang, [lang === 'en' ? P : PJ, msg]).state.facts.level).toBe('medium-high');
+  });
+
+  it.each<['en' | 'ja', string]>([
+    ['en', "We haven't set Medium-High yet"],
+    ['en', "We haven't set Medium-High yet, I will set it tomorrow"],
+    ['en', "We haven't set Medium-High yet; the CPU load is high"],
+    ['ja', 'Medium-Highにはまだしていません'],
+    ['ja', 'Medium-Highにはしていませんが、TLS 1.2は有効にしました'],
+  ])('negative %s %j: still Medium (not raised)', (lang, msg) => {
+    expect(runIn(lang, [lang === 'en' ? P : PJ, msg]).state.facts.level).toBe('medium');
+  });
+});

@@ -5,6 +5,8 @@
  * to Medium). Read only when the sentence names the setting and says it was not changed; "not changed
  * to Medium-High yet" says the same. Bounded input, linear patterns.
  */
+import type { SecurityLevel } from '../types';
+
 const SETTING_EN = String.raw`(?:(?:the\s|our\s|tms(?:'s)?\s)?(?:communication\s?security(?:\slevel)?|security\s(?:level|settings?)|tls\s(?:level|options?)|level))`;
 const NOT_CHANGED_EN = String.raw`(?:(?:haven'?t|have\snot|hasn'?t|has\snot|never|not)\s(?:yet\s)?(?:been\s)?(?:touched|changed|modified|altered|adjusted|raised)|(?:didn'?t|did\snot|never)\s(?:touch|change|modify|alter|adjust|raise))`;
 const UNTOUCHED_EN = [
@@ -56,15 +58,52 @@ const NOT_RAISED_EN = [
 const NOT_RAISED_JA =
   /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は|も)?\s?(?:まだ\s?)?(?:して|上げて|変更して|設定して|変えて|切り替えて|なって)(?:い|お)?(?:ない|ません|なかった|ませんでした)(?!\s?(?:と|なら|場合|限り))/i;
 
-/** Does the text say the level has not been raised to Medium-High (so it is still TMS's default, Medium)? */
-export function levelNotRaised(text: string): boolean {
+/**
+ * Another level named as the current one: "we set High", "it's on High", 「Highにしています」「Highです」. Then "not set to
+ * Medium-High" says nothing of Medium (QA round 26 A2). Not the High of "Medium-High" / 「Medium Highです」.
+ */
+const NOT_MH = String.raw`(?<!(?:medium|med|mid|ミディアム)[\s_-]?)`;
+const OTHER_LEVEL_EN = new RegExp(
+  [
+    // "we set High", "changed it to High", "put TMS on Low"
+    String.raw`(?<![a-z])(?:set|put|changed|switched|moved|raised)\s(?:it\s|tms\s|the\slevel\s|the\ssetting\s)?(?:to\s|on\s|at\s)?${NOT_MH}(high|low)(?![a-z-])`,
+    // "it's on High", "TMS is at High", "the level is High", "we're on Low"
+    String.raw`(?<![a-z])(?:it|tms|level|setting|security|we)(?:'s|'re|\sis|\sare|\swas|\swere)\s(?:now\s|already\s|still\s|actually\s)?(?:on\s|at\s|set\sto\s)?${NOT_MH}(high|low)(?![a-z-])`,
+  ].join('|'),
+  'i',
+);
+const OTHER_LEVEL_JA = new RegExp(
+  String.raw`${NOT_MH}(?<![a-z-])(high|low|ハイ|ロー)\s?(?:(?:に|へ)\s?(?:して(?:い|あり|お)|しました|設定|変更|なって)|(?:です|だ|のまま|になっています))`,
+  'i',
+);
+/**
+ * The change made after all: 「Medium-Highにしていませんでしたが、昨日変更しました」, "It did not go to Medium-High
+ * automatically, I set it manually yesterday" (QA round 26 A3): not "not raised".
+ */
+const CHANGED_AFTER =
+  /(?<![a-z])(?:i|we|they|he|she|someone|the\sadmin)\s(?:then\s|later\s|finally\s|have\s|'ve\s|had\s|just\s)?(?:set|changed|switched|raised|moved|put|bumped)\s(?:it|that|this|the\slevel|the\ssetting|tms|communication\ssecurity)(?![a-z])|(?:変更|設定|切り替え|切替)(?:しました|済み|してあります)|(?:変え|上げ)ました/i;
+
+/**
+ * What a "not raised to Medium-High" statement says of the level: 'medium' (not raised, TMS's default), the other level
+ * stated beside it ("we haven't set Medium-High, we set High": 'high'), 'medium-high' when the change is reported made
+ * after all (「…していませんでしたが、昨日変更しました」), or null (no such statement, or a question).
+ */
+export function levelBesideNotRaised(text: string): SecurityLevel | null {
   const s = text.slice(0, 4000);
   // Cheap test first: Medium-High named.
-  if (!/high|ハイ/i.test(s)) return false;
+  if (!/high|ハイ/i.test(s)) return null;
   const m = NOT_RAISED_JA.exec(s) ?? NOT_RAISED_EN.map((re) => re.exec(s)).find((x) => x) ?? null;
-  if (!m) return false;
+  if (!m) return null;
   // ("haven't we set Medium-High yet?", 「まだMedium-Highにしていないのですか？」: a question, not a statement.)
   const rest = s.slice(m.index + m[0].length);
   const end = rest.search(/[.。!！?？\n]/);
-  return !(end >= 0 && /[?？]/.test(rest[end]));
+  if (end >= 0 && /[?？]/.test(rest[end])) return null;
+  // Another level stated as the current one: that level.
+  const around = s.slice(0, m.index) + ' / ' + rest;
+  const other = OTHER_LEVEL_EN.exec(around) ?? OTHER_LEVEL_JA.exec(around);
+  if (other) return /^(?:high|ハイ)$/i.test(other[1] ?? other[2] ?? '') ? 'high' : 'low';
+  // The change reported as made after all.
+  if (CHANGED_AFTER.test(rest.slice(0, 200))) return 'medium-high';
+  return 'medium';
 }
+
