@@ -68,3 +68,25 @@ describe('A3: "not set to Medium-High", then the change reported made, is Medium
     expect(runIn(lang, [lang === 'en' ? P : PJ, msg]).state.facts.level).toBe('medium');
   });
 });
+
+describe('A4: an upgraded TMS is one server, not two sites', () => {
+  it('"TMS 14.6 had no issues; after upgrading to TMS 15.9 …": TMS 15.9, no other server', () => {
+    const r = runIn('en', ['TMS 14.6 had no issues; after upgrading to TMS 15.9 the CE 9.15 endpoints show No HTTPS response', 'SQL 2016 on the TMS server, Windows Server 2016, level Medium']);
+    expect(r.state.facts.tms?.raw).toBe('15.9');
+    expect(r.state.facts.otherTms).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/Several TMS servers/);
+  });
+
+  it('"TMS 14.6 worked fine with TC 7.3.5; now TMS 15.9 with TC 7.3.7 fails": the TC 7.3.5 note is kept', () => {
+    const r = runIn('en', ['TMS 14.6 worked fine with TC 7.3.5; now TMS 15.9 with TC 7.3.7 fails']);
+    expect(r.state.facts.tms?.raw).toBe('15.9');
+    const t = rendered(r);
+    expect(t).toMatch(/Those on TC 7\.3\.5 still accept TLS 1\.0/);
+    expect(t).not.toMatch(/said to work/);
+  });
+
+  it('negative: two named sites are still two servers', () => {
+    const r = runIn('en', ['Site Tokyo: TMS 15.13, Room Kits on CE 11.5. Site Osaka: TMS 14.7 with SX20 on TC7.3.21. Osaka is the one failing.']);
+    expect(r.state.facts.tms?.raw).toBe('14.7');
+  });
+});

@@ -18,6 +18,16 @@ const ONLY = /(?<![a-z])(?:the\sone|the\sonly|only)(?![a-z])|のみ|だけ/i;
 /** Both or all sites fail ("Both see No HTTPS response", 「両方とも」). */
 const ALL = /(?<![a-z])(?:both|all\s(?:of\sthem|sites|customers)|each)(?![a-z])|両方|どちらも|いずれも|両社|両拠点/i;
 
+/**
+ * One server's history, not two sites (QA round 26 A4): the releases joined by upgrade or time words ("TMS 14.6 had no
+ * issues; after upgrading to TMS 15.9 …", "TMS 14.6 worked fine …; now TMS 15.9 … fails", 「以前はTMS 14.6、現在はTMS 15.9」),
+ * with no site word between them.
+ */
+const HISTORY =
+  /(?<![a-z])(?:upgrad(?:e|ed|ing)|updat(?:e|ed|ing)|migrat(?:e|ed|ing|ion)|now|since|before|after|previously|used\sto|until)(?![a-z])|以前|現在|今は|アップグレード|バージョンアップ|更新|移行|上げて|上げた/i;
+const SITE_WORD =
+  /(?<![a-z])(?:sites?|customers?|offices?|branch(?:es)?|locations?|clients?|prod(?:uction)?|test|staging|lab|dev|other|second|another|both)(?![a-z])|拠点|支社|支店|事業所|社|本番|検証|環境|両方|もう一台|別の/i;
+
 const STRONG = /[.;。；\n!！?？]/;
 const WEAK = /[,、，]/;
 
@@ -62,6 +72,8 @@ export function sitesIn(s: string): Site[] | null {
   TMS_REL.lastIndex = 0;
   for (let m = TMS_REL.exec(t); m && hits.length < 4; m = TMS_REL.exec(t)) hits.push({ start: m.index, end: m.index + m[0].length, rel: m[1] });
   if (hits.length < 2 || new Set(hits.map((h) => h.rel)).size < 2) return null;
+  const span = t.slice(Math.max(0, hits[0].start - 40), hits[hits.length - 1].end);
+  if (hits.length === 2 && HISTORY.test(span) && !SITE_WORD.test(span)) return null;
   // Each site's text starts after the last strong separator between the previous release and its TMS (else the last
   // weak one); the text after the last site's sentence is read as remarks about the sites.
   // (A sentence before the first site is a remark about the sites: 「拠点Aと拠点Bで同じエラー。拠点AはTMS 15.2、…」.)
