@@ -36,6 +36,7 @@ import { devicesNamedIn } from '../domain/understand/http-subject';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain } from '../domain/understand/sql-down';
 import { shortLeadRewrite } from './short-lead';
+import { withoutBlankFields } from './template-blanks';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
 import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
@@ -199,7 +200,9 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   if (looksBinary(raw)) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
   const blanked = raw.replace(CONTROL, ' ');
   // "reboot? already did", 「再起動？もうしました」, "safe? I mean turning off TLS 1.0": the rest is what is said (short-lead.ts).
-  const text = shortLeadRewrite(blanked) ?? blanked;
+  const led = shortLeadRewrite(blanked) ?? blanked;
+  // A ticket template's "Version: unknown", "SQL: N/A", 「バージョン：不明」 lines say nothing (template-blanks.ts).
+  const text = withoutBlankFields(led) ?? led;
   if (text.trim() === '') {
     // A bare @mention or an empty /tms-diagnose opens a conversation: greet rather than complain.
     if (state.turns === 0 && Object.keys(state.facts).length === 0) return { ...greet(state, state.lang), route: 'greeting' };

@@ -1,0 +1,35 @@
+import { questions, rendered, runIn, say } from './helpers';
+import { withoutBlankFields } from '../../src/conversation/template-blanks';
+
+/** QA round 24: typed messages left over (M2, M3, C1, C2, C4, M5). */
+
+describe('M2: ticket templates with unknown / N/A / blank fields', () => {
+  const cases: [string, 'en' | 'ja', string][] = [
+    ['short, EN', 'en', 'Product: TMS\nVersion: unknown\nIssue: No HTTPS response'],
+    ['symptom and SQL unknown, EN', 'en', 'Issue: No HTTPS response on all endpoints\nSQL: unknown'],
+    ['long, EN', 'en', 'Customer: ACME Corp\nProduct: TMS\nVersion: N/A\nEndpoint version: unknown\nWindows: \nSQL: unknown\nIssue: all endpoints show No HTTPS response since last week'],
+    ['short, JA', 'ja', '製品：TMS\nバージョン：不明\n事象：全端末でNo HTTPS response'],
+  ];
+  it.each(cases)('%s: not a "don\'t know", not "nothing changed": the first open question is asked', (_name, lang, msg) => {
+    const r = runIn(lang, [msg]);
+    const out = rendered(r);
+    expect(out).not.toMatch(/keep the assumption|does not change my previous answer|仮定のまま|前の回答は変わりません/);
+    expect(questions(r)).toContain('need-endpoint-version');
+  });
+
+  it('the symptom in the template is recorded (EN/JA)', () => {
+    expect(say([], 'Issue: No HTTPS response on all endpoints\nSQL: unknown').state.facts.endpointsFail).toBe(true);
+    const ja = runIn('ja', ['製品：TMS\nバージョン：不明\n事象：全端末でNo HTTPS response']);
+    expect(ja.state.facts.endpointsFail).toBe(true);
+  });
+
+  it('negatives: a bare "SQL: unknown" after the SQL question is still "don\'t know"; filled fields are kept', () => {
+    expect(withoutBlankFields('SQL: unknown')).toBeNull();
+    expect(withoutBlankFields('Version: unknown\nSQL: N/A')).toBeNull();
+    expect(withoutBlankFields('TMS: 15.9\nCE: 9.15')).toBeNull();
+    expect(withoutBlankFields('TMS: 15.9\nSQL: unknown')).toBe('TMS: 15.9');
+    expect(withoutBlankFields('Time: 10:30\nNote: TMS 15.9')).toBeNull();
+    const r = runIn('en', ['TMS 15.9, CE 9.15, Windows 2016', 'unknown']);
+    expect(r.state.facts.tms).toBeDefined();
+  });
+});
