@@ -186,6 +186,8 @@ const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,
 const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
 const SC_NAME = /^\s{0,8}SERVICE_NAME:\s{0,8}([\w.$-]{1,80})\s*$/;
 const SC_STATE = /^\s{1,16}STATE\s{0,20}:\s{0,4}\d{1,2}\s{1,8}([A-Z_]{4,20})/;
+/** A row of PowerShell's Get-Service table ("Status Name DisplayName"): "Stopped  TMSPLCMDirectoryService  TMSPLCMDirectoryService". */
+const GET_SERVICE_ROW = /^\s{0,8}(Running|Stopped|StartPending|StopPending|Paused|PausePending|ContinuePending)\s{1,30}(TMS[A-Za-z]{2,60}|W3SVC)(?=\s|$)/;
 /** CE/RoomOS xConfiguration lines, as an SSH session shows them ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.3"). */
 const XCONF_MIN_TLS = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTPS\s{1,4}Server\s{1,4}MinimumTLSVersion\s{0,4}[:=]\s{0,4}"?TLS\s?v?1\.([0-3])"?\s*$/i;
 const XCONF_HTTP_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTP\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(HTTP\+HTTPS|HTTPS|HTTP|Off)"?\s*$/i;
@@ -1058,8 +1060,13 @@ export class TextScanner {
     }
   }
 
-  /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING". */
+  /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING"; a Get-Service row: "Stopped  TMSSnmpService  …". */
   private serviceQuery(line: string): void {
+    const g = GET_SERVICE_ROW.exec(line);
+    if (g && this.services.size < 50) {
+      this.services.set(g[2], g[1].toUpperCase());
+      return;
+    }
     const n = SC_NAME.exec(line);
     if (n) {
       this.service = n[1];
@@ -1660,9 +1667,23 @@ export class TextScanner {
     const notRunning = [...this.services].filter(([, st]) => st !== 'RUNNING');
     if (notRunning.length) {
       const list = notRunning.map(([n, st]) => `${n} (${st})`).join(', ');
+      const stopped = (name: string): boolean => notRunning.some(([n]) => n.toLowerCase() === name);
+      const plcm = stopped('tmsplcmdirectoryservice');
+      const snmp = stopped('tmssnmpservice');
+      const others = notRunning.some(([n]) => !/^(?:tmsplcmdirectoryservice|tmssnmpservice)$/i.test(n));
+      const en = [
+        plcm ? 'TMSPLCMDirectoryService is stopped: start it (Start-Service TMSPLCMDirectoryService, or Start in services.msc).' : '',
+        snmp ? 'TMSSnmpService stopped is what Medium-High does (it turns Telnet and SNMP off): expected if Communication Security is already at Medium-High; at Medium, the Windows event log says why it stopped.' : '',
+        others || (!plcm && !snmp) ? 'TMS needs its other services running: the Windows event log says why one did not start.' : '',
+      ].filter(Boolean);
+      const ja = [
+        plcm ? 'TMSPLCMDirectoryService が停止しています。開始してください（Start-Service TMSPLCMDirectoryService、または services.msc で [開始]）。' : '',
+        snmp ? 'TMSSnmpService の停止は Medium-High にしたときの動作です（Telnet と SNMP が無効になります）。[Communication Security] がすでに Medium-High なら想定どおりです。Medium のままなら、停止した理由を Windows のイベント ログで確認してください。' : '',
+        others || (!plcm && !snmp) ? 'TMS のほかのサービスは実行中である必要があります。起動しなかった理由は Windows のイベント ログで確認できます。' : '',
+      ].filter(Boolean);
       out.push({
         code: 'service-not-running',
-        detail: t(`Services not running: ${list}. TMS needs its services running (TMSPLCMDirectoryService is started by hand when it is stopped).`, `実行されていないサービス：${list}。TMS のサービスは実行中である必要があります（TMSPLCMDirectoryService は停止していれば手動で開始します）。`),
+        detail: t(`Services not running: ${list}. ${en.join(' ')}`, `実行されていないサービス：${list}。${ja.join('')}`),
       });
     } else if (this.services.size) {
       out.push({ code: 'services-running', detail: t(`All ${this.services.size} services queried are running.`, `照会した ${this.services.size} 個のサービスはすべて実行中です。`) });
@@ -2013,13 +2034,13 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  *   Name field's names; OS Version and Version lines: version, バージョン; winver: os build, os ビルド;
  *   the Major Minor Build Revision table: major), TMS (telepresence management
  *   suite, cisco tms; its Version line only after them), xStatus (systemunit), xConfiguration
- *   (networkservices), sc query (service_name);
+ *   (networkservices), sc query (service_name), Get-Service (get-service, displayname, a row's status and TMS name);
  * - registry: a .reg header (registry, regedit), reg query (REG_, HKEY_, HKLM, registry, レジストリ),
  *   PowerShell (PSPath, Hive, Cannot find path, が存在しないため, Get-ItemProperty).
  * A reader added with a pattern that needs none of these must add its word here:
  * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
  */
-const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc)|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
 
 /**
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or

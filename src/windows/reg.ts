@@ -681,6 +681,8 @@ function fromBytes(kind: number, bytes: Buffer, format: 4 | 5): RegData {
 const REG_TYPES = new Set(['REG_SZ', 'REG_EXPAND_SZ', 'REG_MULTI_SZ', 'REG_DWORD', 'REG_QWORD', 'REG_BINARY', 'REG_NONE', 'REG_DWORD_BIG_ENDIAN', 'REG_LINK', 'REG_RESOURCE_LIST', 'REG_FULL_RESOURCE_DESCRIPTOR', 'REG_RESOURCE_REQUIREMENTS_LIST']);
 const QUERY_VALUE = /^[ \t]+(.{0,1024}?)[ \t]+(REG_[A-Z_]{2,40})(?:[ \t]+(.*))?$/;
 const QUERY_KEY = /^(HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU|HKCC)(\\.*)?$/i;
+/** The echoed command line: `C:\> reg query "HKLM\…\TLS 1.2\Client"` (quoted, or unquoted up to a space). */
+const QUERY_COMMAND = /\breg(?:\.exe)?[ \t]{1,4}query[ \t]{1,4}(?:"((?:HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU|HKCC)(?:\\[^"\r\n]{0,1000})?)"|((?:HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU|HKCC)(?:\\[^\s"]{0,1000})?))/i;
 const DEFAULT_NAMES = /^\((?:default|既定|standard|par défaut|predeterminado|predefinito)\)$|^\(既定\)$|^<no name>$|^<名前なし>$/i;
 
 export interface RegQueryParse extends RegParse {
@@ -704,10 +706,20 @@ export function parseRegQuery(text: string): RegQueryParse {
     if (typeof text !== 'string') text = '';
     if (text.length > MAX_REG_BYTES) text = text.slice(0, MAX_REG_BYTES);
     let current: RegKey | null = null;
+    // The key the echoed command named: what values that come with no key line of their own belong to.
+    let echoed: string | null = null;
     for (const [lineNo, raw] of lines(text)) {
       const line = raw.length > 4096 ? raw.slice(0, 4096) : raw;
       const trimmed = line.trim();
       if (trimmed === '') continue;
+      if (/reg/i.test(line)) {
+        const c = QUERY_COMMAND.exec(line);
+        if (c) {
+          echoed = normalizeKeyPath(c[1] ?? c[2]);
+          current = null;
+          continue;
+        }
+      }
       if (/^(?:error|エラー)\s*:/i.test(trimmed) && /(?:unable to find|見つかりません|見つけられません)/i.test(trimmed)) {
         notFound++;
         recognised++;
@@ -726,6 +738,7 @@ export function parseRegQuery(text: string): RegQueryParse {
             }
             current = { path, values: [] };
             model.keys.push(current);
+            echoed = null;
             continue;
           }
         }
@@ -735,6 +748,12 @@ export function parseRegQuery(text: string): RegQueryParse {
       const v = QUERY_VALUE.exec(line);
       if (v && REG_TYPES.has(v[2])) {
         recognised++;
+        if (!current && echoed && model.keys.length < MAX_REG_KEYS) {
+          // Output pasted without its key line (the command line above it names the key).
+          current = { path: echoed, values: [] };
+          model.keys.push(current);
+          echoed = null;
+        }
         if (!current) continue;
         const name = DEFAULT_NAMES.test(v[1].trim()) ? '' : v[1].trim();
         const data = queryData(v[2], (v[3] ?? '').trim());

@@ -33,3 +33,26 @@ describe('M2: ticket templates with unknown / N/A / blank fields', () => {
     expect(r.state.facts.tms).toBeDefined();
   });
 });
+
+describe('M3: Get-Service and headerless reg query pasted in a conversation', () => {
+  const setupEn = 'TMS 15.9, CE 9.15, Win 2016, SQL 2016 local';
+  const setupJa = 'TMS15.9、CE9.15、Win2016、SQL2016ローカル';
+  const table = 'Status   Name                      DisplayName\n------   ----                      -----------\nRunning  TMSDatabaseScannerService TMSDatabaseScannerService\nStopped  TMSPLCMDirectoryService   TMSPLCMDirectoryService\nStopped  TMSSnmpService            TMSSnmpService';
+  const reg = 'C:\\> reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client"\n    DisabledByDefault    REG_DWORD    0x0\n    Enabled    REG_DWORD    0x1';
+
+  it('Get-Service: start TMSPLCMDirectoryService; SNMP stopped tied to Medium-High; the level is asked (EN/JA)', () => {
+    const en = rendered(runIn('en', [setupEn, `PS C:\\> Get-Service TMS*\n${table}`]));
+    expect(en).not.toMatch(/could not find a version or a request/);
+    expect(en).toMatch(/TMSPLCMDirectoryService is stopped: start it/);
+    expect(en).toMatch(/TMSSnmpService stopped is what Medium-High does/);
+    const jaR = runIn('ja', [setupJa, `こんな状態です\n${table}`]);
+    const ja = rendered(jaR);
+    expect(ja).toMatch(/TMSPLCMDirectoryService が停止しています/);
+    expect(questions(jaR)).toContain('need-security-level');
+  });
+
+  it('reg query without its HKEY_LOCAL_MACHINE line: the keys are read (EN/JA)', () => {
+    expect(rendered(runIn('en', [setupEn, reg]))).toMatch(/TLS 1\.2 registry keys are already right/);
+    expect(rendered(runIn('ja', [setupJa, `こんな状態です\n${reg}`]))).toMatch(/TLS 1\.2 Client は有効です/);
+  });
+});
