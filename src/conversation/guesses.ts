@@ -56,7 +56,7 @@ export function guessesIn(text: string): Guess[] {
 }
 
 /** One short line per guess, for what the conversation holds (the level decides the certificate line's end). */
-export function guessLine(g: Guess, f: Facts): LocalizedText {
+export function guessLine(g: Guess, f: Facts, telnetSaid = true): LocalizedText {
   switch (g) {
     case 'certificate':
       return L(
@@ -69,10 +69,16 @@ export function guessLine(g: Guess, f: Facts): LocalizedText {
         'ファイアウォールやポート 443 について：この問題では、ポート 443 への TCP 接続は確立し、TMS の TLS 1.0 の ClientHello の後でエンドポイントが接続をリセットします。原因はネットワークではなく TLS です。TMS サーバでキャプチャを取ると見分けられます。',
       );
     case 'port-open':
-      return L(
-        'Telnet to port 443 working fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It is TLS, not the network.',
-        'ポート 443 に telnet でつながるのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。原因はネットワークではなく TLS です。',
-      );
+      // "port 443 open" names no tool: the line does not put Telnet in the user's mouth (QA round 24 C1).
+      return telnetSaid
+        ? L(
+            'Telnet to port 443 working fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It is TLS, not the network.',
+            'ポート 443 に telnet でつながるのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。原因はネットワークではなく TLS です。',
+          )
+        : L(
+            'Port 443 being open fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It is TLS, not the network.',
+            'ポート 443 が開いているのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。原因はネットワークではなく TLS です。',
+          );
     case 'restart':
       return L(
         'About restarting the TMS services: a restart alone does not change what TMS offers; at Medium it still offers only TLS 1.0. The restart is what applies the Medium-High setting, after you change it.',
@@ -94,5 +100,6 @@ export function guessBlocks(text: string, f: Facts, lang: Lang, blocks: Block[])
   // The reply as JSON only when a certificate guess asks whether it already answers it (a full
   // answer's JSON is ~20 KB: stringifying it on every turn cost ~30 us).
   const shown = guesses.includes('certificate') ? JSON.stringify(blocks) : '';
-  return guesses.filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t)))).map((g) => para(guessLine(g, f)[lang]));
+  const telnet = guesses.includes('port-open') && /telnet|テルネット/i.test(text.slice(0, 4000));
+  return guesses.filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t)))).map((g) => para(guessLine(g, f, telnet)[lang]));
 }

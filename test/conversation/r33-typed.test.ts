@@ -56,3 +56,19 @@ describe('M3: Get-Service and headerless reg query pasted in a conversation', ()
     expect(rendered(runIn('ja', [setupJa, `こんな状態です\n${reg}`]))).toMatch(/TLS 1\.2 Client は有効です/);
   });
 });
+
+describe('C1: "port 443 open" is not told back as Telnet', () => {
+  const ticket = 'Ticket 4567891: TMS 15.9, 15 endpoints on CE 9.15, 2 nodes, port 443 open, IP 10.15.9.1. No HTTPS response since 2026-11-30';
+  it('EN/JA: no Telnet when nobody said Telnet; the port-open line is still given', () => {
+    const en = rendered(runIn('en', [ticket]));
+    expect(en).not.toMatch(/telnet/i);
+    expect(en).toMatch(/Port 443 being open fits this problem/);
+    const ja = rendered(runIn('ja', ['TMS 15.9、端末はCE 9.15、ファイアウォールは開いています']));
+    expect(ja).not.toMatch(/telnet/i);
+    expect(ja).toMatch(/ポート 443 が開いているのは、この問題と矛盾しません/);
+  });
+  it('negatives: Telnet said is still named (EN/JA)', () => {
+    expect(rendered(runIn('en', ['TMS 15.9, CE 9.15, I can telnet to 443 fine']))).toMatch(/Telnet to port 443 working fits this problem/);
+    expect(rendered(runIn('ja', ['TMS 15.9、CE 9.15、443にtelnetで接続できます']))).toMatch(/ポート 443 に telnet でつながるのは/);
+  });
+});
