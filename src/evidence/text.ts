@@ -123,7 +123,7 @@ const SENTENCE_END = /[?？。!！]|\.(?:\s|$)/;
  * An event number said to be absent, in the words around it: "event 26011 not seen", "26011 was not logged",
  * "no event 26011", "without 26011", "never saw 36871", 「26011 は出ていません」「イベント 26011 はありません」.
  */
-const ABSENT_AFTER = /^[\s)）]{0,3}(?:(?:is|was|were|has|have)\s(?:been\s)?)?(?:not|never|n't)\s(?:been\s)?(?:seen|logged|there|present|found|shown|recorded|in\s(?:the\s)?(?:log|event)|visible)(?![a-z])|^[\s)）]{0,3}(?:[:：]\s?)?(?:none|absent|nowhere)(?![a-z])|^\s?(?:は|も|が)?\s?(?:出て(?:い|お)?(?:ない|ません)|出ない|ありません|なし|無し|見当たりません|見つかりません|記録されて(?:い)?(?:ない|ません))/i;
+const ABSENT_AFTER = /^[\s)）]{0,3}(?:(?:(?:is|was|were|are|has|have|does|did)\s(?:been\s)?)?(?:not|never)|(?:is|was|were|are|has|have|does|did)?n['’]?t)\s(?:been\s)?(?:seen|logged|there|present|found|shown|recorded|in\s(?:the\s)?(?:log|event)|visible|appear(?:ing)?|show(?:ing)?\sup)(?![a-z])|^[\s)）]{0,3}(?:[:：]\s?)?(?:none|absent|nowhere)(?![a-z])|^\s?(?:は|も|が)?\s?(?:出て(?:い|お)?(?:ない|ません)|出ない|ありません|なし|無し|見当たりません|見当たらない|見つかりません|見つからない|見えません|確認できません|記録されて(?:い)?(?:ない|ません))/i;
 const ABSENT_BEFORE = /(?:(?<![a-z])(?:no|without|not\sa|not\sany|never\s(?:saw|seen|see)|didn't\ssee|don't\ssee|can't\ssee|haven't\sseen)\s(?:sql(?:\sserver)?\s|schannel\s)?(?:(?:event|error)s?\s?(?:id\s?)?)?[:#]?\s?)$/i;
 
 function saidAbsent(line: string, start: number, end: number): boolean {

@@ -72,3 +72,31 @@ describe('C1: "port 443 open" is not told back as Telnet', () => {
     expect(rendered(runIn('ja', ['TMS 15.9、CE 9.15、443にtelnetで接続できます']))).toMatch(/ポート 443 に telnet でつながるのは/);
   });
 });
+
+describe('item 4: "26011 isn\'t seen", "we don\'t think the codec accepts TLS 1.0"', () => {
+  const sqlDown = /SQL Server is down|SQL Server cannot start encryption|SQL Server が停止しています|暗号化を開始できません/;
+  it.each([
+    ['en', "TMS 15.9, CE 9.15, SQL 2008 R2 local, 26011 isn't seen"],
+    ['en', 'TMS 15.9, CE 9.15, SQL 2008 R2 local. Event 26011 isn’t in the log'],
+    ['en', "TMS 15.9, CE 9.15, SQL 2008 R2 local, 26011 doesn't appear"],
+    ['ja', 'TMS15.9、CE9.15、SQL2008R2ローカル、26011は見当たらない'],
+    ['ja', 'TMS15.9、CE9.15、SQL2008R2ローカル、26011は確認できません'],
+  ] as const)('%s %s: the event is absent, not a SQL outage', (lang, msg) => {
+    expect(rendered(runIn(lang, [msg]))).not.toMatch(sqlDown);
+  });
+  it('negatives: the event seen is still an outage (EN/JA)', () => {
+    expect(rendered(runIn('en', ["TMS 15.9, CE 9.15, SQL 2008 R2 local, we got 26011, SQL won't start"]))).toMatch(sqlDown);
+    expect(rendered(runIn('ja', ['TMS15.9、CE9.15、SQL2008R2ローカル、26011が出ています']))).toMatch(sqlDown);
+  });
+
+  const disagree = /You see the endpoint accept TLS 1\.0|TLS 1\.0 を受け付けているとのことですが/;
+  it('a doubt is not a report that the codec accepts TLS 1.0', () => {
+    for (const m of ["we don't think the codec accepts TLS 1.0", 'I doubt the endpoint accepts TLS 1.0', 'we do not believe that the codec accepts TLS 1.0']) {
+      expect(rendered(runIn('en', ['TMS 15.9, CE 9.15, win 2016', m]))).not.toMatch(disagree);
+    }
+  });
+  it('negatives: a report is still one (EN/JA)', () => {
+    expect(rendered(runIn('en', ['TMS 15.9, CE 9.15, win 2016', 'I think the codec accepts TLS 1.0']))).toMatch(disagree);
+    expect(rendered(runIn('ja', ['TMS15.9、CE9.15、Win2016', 'コーデックがTLS1.0を受け付けてるけどCE9.15なのに？']))).toMatch(disagree);
+  });
+});

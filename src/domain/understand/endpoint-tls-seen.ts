@@ -18,6 +18,9 @@ const EN_NOT_REPORT = /(?:(?<![a-z])(?:if|whether|unless|make|makes|let|so\sthat
 /** The endpoint named in the message: a TC/CE/RoomOS release, or a word for it. */
 const ENDPOINT_NAMED = /(?<![a-z])(?:ce|tc|roomos)\s?v?\d|(?<![a-z])(?:endpoints?|codecs?|probe)(?![a-z])/i;
 const EN_NEG = /(?:(?<![a-z])(?:not|no\slonger|never|refuses?|rejects?)|n't)(?![a-z])/i;
+/** A belief denied or doubted in front of the subject: "we don't think the codec accepts", "I doubt the endpoint". */
+const EN_DOUBT =
+  /(?:(?<![a-z])(?:(?:do|does|did)n['’]?t|(?:do|does|did)\snot|never)\s(?:really\s)?(?:think|believe|suppose|expect|reckon)|(?<![a-z])(?:doubt|unlikely|not\ssure|not\sconvinced))\s(?:that\s|if\s|whether\s)?(?:the\s|our\s|this\s|that\s|any\s)?$/i;
 
 const JA_SEEN =
   new RegExp(String.raw`(?:${ENDPOINT_SUBJECT_JA}|機器|それ|その機器|あれ)(?:側)?\s?(?:が|は|も|って|では|で)[^。？?\n]{0,20}?tls\s?v?1(?:\.0)?(?![.\d])\s?(?:を|が|で|に|は|も)?\s?(?:まだ\s?)?(受け付けて(?:る|い|ま|た)|受けつけて(?:る|い|ま|た)|受け付けた|受け入れて(?:る|い)|通(?:る|って|った)|つなが(?:る|って|った)|繋が(?:る|って|った)|有効(?:です|だ|に(?:なって|なってる)|のまま)|ハンドシェイク(?:が|に)?(?:成功|成立|でき)|応答(?:して|する|した))`, 'i');
@@ -35,7 +38,7 @@ export function endpointSeenAcceptingTls10(text: string): boolean {
     // ("it"/"they" may be TMS: "it speaks TLS 1.0 at Medium"; only with the endpoint named, as a release or a word.)
     const pronoun = /^(?:it|they)$/i.test(en[1]);
     const endpointNamed = !pronoun || ENDPOINT_NAMED.test(t);
-    if (endpointNamed && !EN_NOT_REPORT.test(before) && !EN_NEG.test(inner) && !/(?:(?<![a-z])not|n't)\s?$/i.test(before)) return true;
+    if (endpointNamed && !EN_NOT_REPORT.test(before) && !EN_NEG.test(inner) && !/(?:(?<![a-z])not|n't)\s?$/i.test(before) && !EN_DOUBT.test(before)) return true;
   }
   const ja = JA_SEEN.exec(t);
   if (ja) {
