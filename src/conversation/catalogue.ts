@@ -166,8 +166,8 @@ function endpointsAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) {
     out.push(
       L(
-        `With TMS ${f.tms!.semver} (before 15) the endpoints are where the only stopgap is: codecs that run TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, and CE to TC resets the configuration). Upgrading TMS to 15.x is the real fix, and it needs nothing on the endpoints.`,
-        `TMS ${f.tms!.semver}（15 より前）では、暫定策はエンドポイント側にしかありません。TC を動かせるコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。本当の解決策は TMS の 15.x へのアップグレードで、エンドポイント側の作業は不要です。`,
+        `With ${formatTms(f.tms!)} (before 15) the endpoints are where the only stopgap is: codecs that run TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, and CE to TC resets the configuration). Upgrading TMS to 15.x is the real fix, and it needs nothing on the endpoints.`,
+        `${formatTms(f.tms!)}（15 より前）では、暫定策はエンドポイント側にしかありません。TC を動かせるコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。本当の解決策は TMS の 15.x へのアップグレードで、エンドポイント側の作業は不要です。`,
       ),
     );
     return out;
@@ -225,7 +225,7 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
     ),
   ];
   if (f.tms && !pre15(f)) {
-    out.push(L(`Nothing is needed on ${one ? 'it' : 'them'} anyway: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `いずれにしても、エンドポイント側の作業は不要です。お使いの TMS ${f.tms.semver} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
+    out.push(L(`Nothing is needed on ${one ? 'it' : 'them'} anyway: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `いずれにしても、エンドポイント側の作業は不要です。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
   } else {
     out.push(L(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
   }
@@ -251,7 +251,7 @@ function downgradeMixed(f: Facts, tc: string[], ce: string[]): LocalizedText[] {
     ),
   ];
   if (f.tms && !pre15(f)) {
-    out.push(L(`Neither needs it: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どちらも戻す必要はありません。お使いの TMS ${f.tms.semver} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
+    out.push(L(`Neither needs it: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どちらも戻す必要はありません。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
   } else {
     out.push(L(`So for the ${ceEn} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then Medium-High; that upgrade fixes the others too.`, `そのため ${ceJa} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Medium-High にするしかありません。このアップグレードでほかのエンドポイントも解決します。`));
   }
@@ -334,9 +334,9 @@ function downgradeRanTc(f: Facts): LocalizedText[] {
     ),
   ];
   if (f.tms && !pre15(f)) {
-    out.push(L(`It is not needed, though: your TMS ${f.tms.semver} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `なお、お使いの TMS ${f.tms.semver} はそのまま修正できるため（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、戻す必要はなく、エンドポイント側の作業も不要です。`));
+    out.push(L(`It is not needed, though: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `なお、お使いの ${formatTms(f.tms)} はそのまま修正できるため（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、戻す必要はなく、エンドポイント側の作業も不要です。`));
   } else if (f.tms) {
-    out.push(L(`With TMS ${f.tms.semver} (before 15) it is the only stopgap; the real fix is upgrading TMS to 15.x, then Medium-High.`, `TMS ${f.tms.semver}（15 より前）では、これが唯一の暫定策です。本当の解決策は TMS を 15.x にアップグレードし、Medium-High にすることです。`));
+    out.push(L(`With ${formatTms(f.tms)} (before 15) it is the only stopgap; the real fix is upgrading TMS to 15.x, then Medium-High.`, `${formatTms(f.tms)}（15 より前）では、これが唯一の暫定策です。本当の解決策は TMS を 15.x にアップグレードし、Medium-High にすることです。`));
   } else {
     out.push(L('From TMS 15 on it is not needed: TMS can be fixed in place (Communication Security = Medium-High). Which TMS version runs decides it.', 'TMS 15 以降なら、その必要はありません。TMS 側でそのまま修正できます（Communication Security を Medium-High にします）。TMS のバージョンで決まります。'));
   }
@@ -390,8 +390,8 @@ function keepTelnetAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) {
     return [
       L(
-        `For now nothing changes for ${en}: TMS ${f.tms!.semver} has no Communication Security setting to raise. This becomes a question after the upgrade to TMS 15.x, where the fix is Medium-High: from then on TMS turns Telnet and SNMP off, and I know of no setting that keeps them on at that level. Decide before that upgrade: replace ${one ? 'it' : 'them'}, manage ${one ? 'it' : 'them'} another way, or accept that TMS no longer manages ${one ? 'it' : 'them'}.`,
-        `今のところ ${ja} には何も変わりません。TMS ${f.tms!.semver} には上げるべき [Communication Security] の設定がないためです。問題になるのは TMS を 15.x にアップグレードしたあとで、そこでの修正は Medium-High です。そうなると TMS は Telnet と SNMP を無効にし、私の知る限り、それらを有効のままにする設定はありません。アップグレードの前に、置き換える、別の方法で管理する、TMS での管理をあきらめる、のどれにするか決めてください。`,
+        `For now nothing changes for ${en}: ${formatTms(f.tms!)} has no Communication Security setting to raise. This becomes a question after the upgrade to TMS 15.x, where the fix is Medium-High: from then on TMS turns Telnet and SNMP off, and I know of no setting that keeps them on at that level. Decide before that upgrade: replace ${one ? 'it' : 'them'}, manage ${one ? 'it' : 'them'} another way, or accept that TMS no longer manages ${one ? 'it' : 'them'}.`,
+        `今のところ ${ja} には何も変わりません。${formatTms(f.tms!)} には上げるべき [Communication Security] の設定がないためです。問題になるのは TMS を 15.x にアップグレードしたあとで、そこでの修正は Medium-High です。そうなると TMS は Telnet と SNMP を無効にし、私の知る限り、それらを有効のままにする設定はありません。アップグレードの前に、置き換える、別の方法で管理する、TMS での管理をあきらめる、のどれにするか決めてください。`,
       ),
     ];
   }
@@ -493,7 +493,7 @@ function otherProductAnswer(f: Facts, text: string): LocalizedText[] {
     );
   }
   if (pre15(f)) {
-    out.push(L(`With TMS ${f.tms!.semver} (before 15), TMS offers only TLS 1.0 whatever the registry says, so the way out for such products is the same as for endpoints: upgrading TMS to 15.x.`, `TMS ${f.tms!.semver}（15 より前）は、レジストリの設定に関係なく TLS 1.0 しか提示しないため、こうした製品についても、エンドポイントと同じく TMS を 15.x にアップグレードするしかありません。`));
+    out.push(L(`With ${formatTms(f.tms!)} (before 15), TMS offers only TLS 1.0 whatever the registry says, so the way out for such products is the same as for endpoints: upgrading TMS to 15.x.`, `${formatTms(f.tms!)}（15 より前）は、レジストリの設定に関係なく TLS 1.0 しか提示しないため、こうした製品についても、エンドポイントと同じく TMS を 15.x にアップグレードするしかありません。`));
   } else if (atMediumHighOrAbove(f)) {
     out.push(L(`At ${formatLevel(f.level!)} TMS already offers TLS 1.2, so a product that still fails is checked like an endpoint that still fails: the Windows side, then what a capture shows.`, `${formatLevel(f.level!)} の TMS はすでに TLS 1.2 を提示するため、それでも失敗する製品は、失敗し続けるエンドポイントと同じように確認します。まず Windows 側、次にキャプチャの内容です。`));
   } else {
@@ -518,8 +518,8 @@ function callsAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) {
     out.push(
       L(
-        `What they do say: with TMS ${f.tms!.semver} (before 15) the way out is upgrading TMS to 15.x, a change with its own plan, or downgrading the endpoints that can run TC to TC 7.3.3, which is work on the endpoints themselves: plan either outside your calls.`,
-        `資料から言えること：TMS ${f.tms!.semver}（15 より前）では、独自の計画が必要な TMS の 15.x へのアップグレードか、TC を動かせるエンドポイントの TC 7.3.3 へのダウングレードしかなく、後者はエンドポイント自体の作業です。どちらも通話のない時間帯に計画してください。`,
+        `What they do say: with ${formatTms(f.tms!)} (before 15) the way out is upgrading TMS to 15.x, a change with its own plan, or downgrading the endpoints that can run TC to TC 7.3.3, which is work on the endpoints themselves: plan either outside your calls.`,
+        `資料から言えること：${formatTms(f.tms!)}（15 より前）では、独自の計画が必要な TMS の 15.x へのアップグレードか、TC を動かせるエンドポイントの TC 7.3.3 へのダウングレードしかなく、後者はエンドポイント自体の作業です。どちらも通話のない時間帯に計画してください。`,
       ),
     );
     return out;
@@ -1934,8 +1934,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (pre15(f)) {
         out.push(
           L(
-            `With TMS ${f.tms!.semver} (before 15) this is known to Cisco as bug CSCuz71542: those releases only ever offer TLS 1.0, and the way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3). A case is not what fixes it, though you can quote the bug ID if you open one about the upgrade.`,
-            `TMS ${f.tms!.semver}（15 より前）では、Cisco はこの問題をバグ CSCuz71542 として把握しています。これらのリリースは TLS 1.0 しか提示できず、解決策は TMS の 15.x へのアップグレード（TC を動かせるハードウェアなら、エンドポイントの TC 7.3.3 へのダウングレード）です。ケースを開いても直るわけではありませんが、アップグレードについて問い合わせる場合はバグ ID を伝えられます。`,
+            `With ${formatTms(f.tms!)} (before 15) this is known to Cisco as bug CSCuz71542: those releases only ever offer TLS 1.0, and the way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3). A case is not what fixes it, though you can quote the bug ID if you open one about the upgrade.`,
+            `${formatTms(f.tms!)}（15 より前）では、Cisco はこの問題をバグ CSCuz71542 として把握しています。これらのリリースは TLS 1.0 しか提示できず、解決策は TMS の 15.x へのアップグレード（TC を動かせるハードウェアなら、エンドポイントの TC 7.3.3 へのダウングレード）です。ケースを開いても直るわけではありませんが、アップグレードについて問い合わせる場合はバグ ID を伝えられます。`,
           ),
         );
       } else {
@@ -1981,8 +1981,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (pre15(f)) {
         out.push(
           L(
-            `With TMS ${f.tms!.semver} an upgrade is needed anyway: releases before 15 have no Communication Security option and keep offering TLS 1.0 (Cisco bug CSCuz71542). After upgrading to 15.x, apply the setting change.`,
-            `TMS ${f.tms!.semver} では、いずれにしてもアップグレードが必要です。15 より前のリリースには [Communication Security] の設定がなく、TLS 1.0 を提示し続けます（Cisco バグ CSCuz71542）。15.x にアップグレードしたあと、設定を変更してください。`,
+            `With ${formatTms(f.tms!)} an upgrade is needed anyway: releases before 15 have no Communication Security option and keep offering TLS 1.0 (Cisco bug CSCuz71542). After upgrading to 15.x, apply the setting change.`,
+            `${formatTms(f.tms!)} では、いずれにしてもアップグレードが必要です。15 より前のリリースには [Communication Security] の設定がなく、TLS 1.0 を提示し続けます（Cisco バグ CSCuz71542）。15.x にアップグレードしたあと、設定を変更してください。`,
           ),
         );
       }
@@ -2035,8 +2035,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         return [
           lead,
           L(
-            `With TMS ${f.tms!.semver} (before 15) the fix is an upgrade of TMS to 15.x: a change with its own plan and its own window, and I have no duration for it either.`,
-            `TMS ${f.tms!.semver}（15 より前）では、対処は TMS の 15.x へのアップグレードです。独自の計画と作業枠が必要な変更で、その所要時間も私には分かりません。`,
+            `With ${formatTms(f.tms!)} (before 15) the fix is an upgrade of TMS to 15.x: a change with its own plan and its own window, and I have no duration for it either.`,
+            `${formatTms(f.tms!)}（15 より前）では、対処は TMS の 15.x へのアップグレードです。独自の計画と作業枠が必要な変更で、その所要時間も私には分かりません。`,
           ),
         ];
       }
@@ -2935,16 +2935,16 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.tms && !pre15(f)) {
         return [
           L(
-            `${yesNo ? 'No. ' : ''}Your TMS ${f.tms.semver} needs no upgrade: from TMS 15 on the fix is made on the server as it is (TLS 1.2 available in Schannel, Communication Security raised to Medium-High in TMS Tools, then IIS and the TMS services restarted).`,
-            `${yesNo ? 'いいえ。' : ''}お使いの TMS ${f.tms.semver} はアップグレード不要です。TMS 15 以降は、今のサーバのまま修正できます（Schannel で TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High に上げてから、IIS と TMS のサービスを再起動します）。`,
+            `${yesNo ? 'No. ' : ''}Your ${formatTms(f.tms)} needs no upgrade: from TMS 15 on the fix is made on the server as it is (TLS 1.2 available in Schannel, Communication Security raised to Medium-High in TMS Tools, then IIS and the TMS services restarted).`,
+            `${yesNo ? 'いいえ。' : ''}お使いの ${formatTms(f.tms)} はアップグレード不要です。TMS 15 以降は、今のサーバのまま修正できます（Schannel で TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High に上げてから、IIS と TMS のサービスを再起動します）。`,
           ),
         ];
       }
       const out: LocalizedText[] = [
         f.tms
           ? L(
-              `${yesNo ? `Yes. TMS ${f.tms.semver} cannot be fixed in place` : `Not on TMS ${f.tms.semver} itself`}: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
-              `${yesNo ? 'はい。' : ''}TMS ${f.tms.semver} のままでは直せません。TMS 15 より前は TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても、TMS は TLS 1.0 の ClientHello を送り続けるためです（Cisco のバグ CSCuz71542）。解決策は TMS を 15.x にアップグレードすることです。`,
+              `${yesNo ? `Yes. ${formatTms(f.tms)} cannot be fixed in place` : `Not on ${formatTms(f.tms)} itself`}: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
+              `${yesNo ? 'はい。' : ''}${formatTms(f.tms)} のままでは直せません。TMS 15 より前は TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても、TMS は TLS 1.0 の ClientHello を送り続けるためです（Cisco のバグ CSCuz71542）。解決策は TMS を 15.x にアップグレードすることです。`,
             )
           : L(
               'That depends on the TMS release. From TMS 15 on, no upgrade is needed: the fix is Medium-High in TMS Tools (with TLS 1.2 available in Schannel). Before TMS 15 there is no fix on TMS itself: the registry does not help and the level setting does not exist, so upgrading TMS to 15.x is the fix.',
@@ -3041,9 +3041,9 @@ export const CATALOGUE: CatalogueEntry[] = [
             ),
       ];
       const down = tcDowngradePossible(f.endpoint);
-      if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${f.endpoint.family} ${f.endpoint.semver} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
+      if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
       // The release does not decide it, the hardware does: an SX20 runs CE 9 and can go back, a Room Kit cannot.
-      if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${f.endpoint.family} ${f.endpoint.semver}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${f.endpoint.family} ${f.endpoint.semver} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
+      if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
       return out;
     },
   },
@@ -3065,8 +3065,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           'TMS 15.0 以降です。TMS ツールに [Communication Security] の設定があるため、そのまま修正できます（レジストリで TLS 1.2 を使える状態にし、Medium-High に変更します）。15 より前では、どの設定やレジストリの変更でも TMS は TLS 1.0 より新しいバージョンを提示しません（Cisco のバグ CSCuz71542）。その場合は TMS を 15.x にアップグレードするしかありません。',
         ),
       ];
-      if (f.tms && pre15(f)) out.push(L(`Your TMS ${f.tms.semver} is before 15, so it needs that upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前のため、このアップグレードが必要です。`));
-      else if (f.tms) out.push(L(`Your TMS ${f.tms.semver} is 15 or later: no TMS upgrade is needed for this.`, `お使いの TMS ${f.tms.semver} は 15 以降なので、この問題のために TMS をアップグレードする必要はありません。`));
+      if (f.tms && pre15(f)) out.push(L(`Your ${formatTms(f.tms)} is before 15, so it needs that upgrade.`, `お使いの ${formatTms(f.tms)} は 15 より前のため、このアップグレードが必要です。`));
+      else if (f.tms) out.push(L(`Your ${formatTms(f.tms)} is 15 or later: no TMS upgrade is needed for this.`, `お使いの ${formatTms(f.tms)} は 15 以降なので、この問題のために TMS をアップグレードする必要はありません。`));
       return out;
     },
   },
@@ -3191,7 +3191,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           'TMS をそのまま修正できるかどうかが決まるためです。TMS 15 以降では TMS ツールに [Communication Security] の設定があり、Medium-High にすると（Windows で TLS 1.2 が使える状態なら）TMS は TLS 1.2 を提示します。15 より前にはこの設定がなく、レジストリを変更しても効果はありません。TMS は TLS 1.0 しか提示しないため（Cisco のバグ CSCuz71542）、TMS のアップグレードか、TC を動かせるハードウェアであればエンドポイントの TC 7.3.3 へのダウングレードしかありません。',
         ),
       ];
-      if (f.tms) out.push(pre15(f) ? L(`Your TMS ${f.tms.semver} is before 15: it needs the upgrade.`, `お使いの TMS ${f.tms.semver} は 15 より前なので、アップグレードが必要です。`) : L(`Your TMS ${f.tms.semver} is 15 or later: it can be fixed in place.`, `お使いの TMS ${f.tms.semver} は 15 以降なので、そのまま修正できます。`));
+      if (f.tms) out.push(pre15(f) ? L(`Your ${formatTms(f.tms)} is before 15: it needs the upgrade.`, `お使いの ${formatTms(f.tms)} は 15 より前なので、アップグレードが必要です。`) : L(`Your ${formatTms(f.tms)} is 15 or later: it can be fixed in place.`, `お使いの ${formatTms(f.tms)} は 15 以降なので、そのまま修正できます。`));
       return out;
     },
   },
@@ -3242,8 +3242,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       out.push(
         pre15(f)
           ? L(
-              `With TMS ${f.tms!.semver} (before 15) TMS cannot offer anything newer than TLS 1.0, so the way out is upgrading TMS to 15.x. The only endpoint-side stopgap in the sources is going back to TC 7.3.3 on hardware that runs TC (not hardware introduced with CE 9 or RoomOS; going from CE to TC resets the configuration).`,
-              `TMS ${f.tms!.semver}（15 より前）は TLS 1.0 より新しいバージョンを提示できないため、解決策は TMS の 15.x へのアップグレードです。資料にあるエンドポイント側の暫定策は、TC が動くハードウェアを TC 7.3.3 に戻すことだけです（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。`,
+              `With ${formatTms(f.tms!)} (before 15) TMS cannot offer anything newer than TLS 1.0, so the way out is upgrading TMS to 15.x. The only endpoint-side stopgap in the sources is going back to TC 7.3.3 on hardware that runs TC (not hardware introduced with CE 9 or RoomOS; going from CE to TC resets the configuration).`,
+              `${formatTms(f.tms!)}（15 より前）は TLS 1.0 より新しいバージョンを提示できないため、解決策は TMS の 15.x へのアップグレードです。資料にあるエンドポイント側の暫定策は、TC が動くハードウェアを TC 7.3.3 に戻すことだけです（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。`,
             )
           : L(
               'The change that works is on the TMS server: TLS 1.2 available in Schannel and Communication Security at Medium-High. Every TC and CE release accepts TLS 1.2, so nothing needs to change on the endpoints.',

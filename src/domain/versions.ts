@@ -65,8 +65,8 @@ export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 const COMMA_VERSION = /(?<![\d,.])(\d{1,2}),(\d{1,2}),(\d{1,5})(?![\d,])/g;
 
 const MEDIUM_TYPO = /(?<![a-z])(?:medum|meduim|mediun|meidum|midium|mediam|meduem|medim)(?![a-z])/gi;
-/** A product name, its major version, a comma and the minor one without a space: CE9,15 → CE9.15. */
-const PRODUCT_COMMA_VERSION = /((?<![a-z\d])(?:tms|ce|tc|roomos)\s?v?\d{1,2}),(\d{1,2})(?![\d,.])/gi;
+/** A product name, its major version, a comma and the minor one without a space: CE9,15 → CE9.15, 「TMSは15,9で」 → 15.9. */
+const PRODUCT_COMMA_VERSION = /((?<![a-z\d])(?:tms|ce|tc|roomos)(?:\s?(?:は|が|も|[:：]))?\s?v?\d{1,2}),(\d{1,2})(?![\d,.])/gi;
 
 function rawOf(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
@@ -579,7 +579,7 @@ const REMOTE_JA_BARE = /(?:^|[\s\d)）(（はも])別(?:建て|筐体|機)?[)）
  */
 const REMOTE_HOST = /(?<![a-z])(?:on|at)\s(?:host\s|server\s|node\s)?(?!tms)[a-z0-9-]*(?:sql|db|cluster)[a-z0-9-]*\d[a-z0-9-]*(?![a-z0-9])/;
 const NOT_REMOTE_JA = /(?:別(?:の)?(?:サーバ|マシン|ホスト)|リモート|外部(?:の)?(?:サーバ)?)ー?(?:上)?(?:では|じゃ|で)(?:なく|ない|ありません|はない|はありません)/;
-const NOT_LOCAL_EN = /(?<![a-z])(?:not|isn't|aren't|never|no\slonger)\s(?:on\s|in\s)?(?:the\s)?(?:local(?:ly)?|co-?located|on[\s-]?box|same\s(?:server|machine|host|box|vm))(?![a-z])/;
+const NOT_LOCAL_EN = /(?<![a-z])(?:not|isn't|aren't|never|no\slonger)\s(?:on\s|in\s)?(?:the\s)?(?:local(?:ly)?|co-?located|on[\s-]?box|same\s(?:server|machine|host|box|vm)|(?<=on\s)(?:the|this)\sbox)(?![a-z])/;
 const NOT_LOCAL_JA = /(?:ローカル|同居|同じサーバ|同一サーバ)(?:上)?(?:では|じゃ)(?:なく|ない|ありません|はない|はありません)/;
 
 /** Words for SQL on another machine (a remote server, a dedicated or shared one, a SQL cluster). */
@@ -653,7 +653,7 @@ function sqlPlaceIn(s: string, withNode: boolean): { location: SqlLocation | nul
     return { location: 'remote', onNode: false };
   }
   if (
-    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on[\s-]?box|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm)|(?!\s?v?\s?\d))|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
+    /(?<![a-z])(?:local(?:ly)?|same\s(?:server|machine|host|box|vm)|on[\s-]?box|on\s(?:the|this)\sbox(?!\s?\d)|on\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm)|(?!\s?v?\s?\d))|co-?located|tms\s(?:server|box|host|machine|vm)\s(?:also\s)?(?:hosts|runs|has))(?![a-z])/.test(s) ||
     /ローカル|同じサーバ|同一サーバ|同居|tms\s?(?:サーバ|と同じ)/.test(s)
   ) {
     return { location: 'local', onNode: false };

@@ -179,6 +179,8 @@ const VERSION_TABLE_ROW = /^\s{0,8}(\d{1,2})\s{1,12}(\d{1,2})\s{1,12}(\d{4,6})\s
 const WIN_PRODUCT_FIELD = /(?:^|["\t,])\s{0,8}Microsoft Windows Server (\d{4})( R2)?(?!\d)/i;
 /** TMS's About page: "About Cisco TelePresence Management Suite", then "Software Version: 15.2.1" (or on one line). */
 const TMS_NAME = /TelePresence Management Suite|\bCisco TMS\b/i;
+/** A ticket template's product line ("Product: Cisco TMS", 「製品：Cisco TMS」): typed by the user, not the About page. */
+const TEMPLATE_PRODUCT = /^\s{0,8}(?:[-•*]\s{0,2})?(?:product(?:\sname)?|affected\sproduct|system|application|software|platform|component|製品(?:名)?|対象(?:製品)?)\s{0,8}[:：]/i;
 const TMS_NAME_VERSION = /(?:TelePresence Management Suite|\bCisco TMS)(?:\s{0,4}\(TMS\))?\s{0,4}(?:software\s{0,4})?(?:version|バージョン)?\s{0,4}:?\s{0,4}v?(\d{2}\.\d{1,2}(?:\.\d{1,3}){0,2})(?![\d.])/i;
 const TMS_VERSION_LINE = /^\s{0,8}(?:software\s{0,4}version|version|ソフトウェア\s?バージョン|バージョン)\s{0,20}[:：]?\s{0,20}v?(\d{2}\.\d{1,2}(?:\.\d{1,3}){0,2})(?![\d.])/i;
 const XSTATUS_DISPLAY = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software DisplayName\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
@@ -1036,7 +1038,9 @@ export class TextScanner {
       const w = parseWindows(`Windows Server ${product[1]}${product[2] ?? ''}`);
       if (w.ok) this.windows = { ...w.value, raw: product[0].replace(/^["\t,\s]+/, '').slice(0, 120) };
     }
-    if (!this.tmsVersion) {
+    // A ticket template's "Product: Cisco TMS" (and its "Version: 15.9" below) is what the user typed, not TMS's About page.
+    if (this.lines <= this.tmsContextUntil && TEMPLATE_PRODUCT.test(line)) this.tmsContextUntil = 0;
+    if (!this.tmsVersion && !TEMPLATE_PRODUCT.test(line)) {
       const named = TMS_NAME_VERSION.exec(line) ?? (this.lines <= this.tmsContextUntil ? TMS_VERSION_LINE.exec(line) : null);
       if (named) {
         const v = parseTms(named[1]);

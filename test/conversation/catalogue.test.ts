@@ -1736,7 +1736,7 @@ describe('QA round 13: timing of two nodes, re-enabling TLS 1.0, the keys alone,
     const j = say(['TMS 14.6.2 で No HTTPS response が出ます。エンドポイントは Room Kit (RoomOS 10.8)。'], 'TMSのアップグレードが必要ということですか').text;
     expect(j).toMatch(/^はい。TMS 14\.6\.2 のままでは直せません/m);
     expect(j).toMatch(/TC に戻せません/);
-    expect(say([W19], 'so we need to upgrade TMS?').text).toMatch(/^No\. Your TMS 15\.9\.0 needs no upgrade/m);
+    expect(say([W19], 'so we need to upgrade TMS?').text).toMatch(/^No\. Your TMS 15\.9 needs no upgrade/m);
     expect(say(['TMS 14.6.2, endpoints CE 9.15'], 'so we need to upgrade TMS?').text).toMatch(/^Yes\. TMS 14\.6\.2 cannot be fixed in place/m);
     // "without" keeps its answer without a yes or no.
     expect(say(['TMS 14.6.2, endpoints CE 9.15'], 'can we fix it without upgrading TMS?').text).toMatch(/^Not on TMS 14\.6\.2 itself/m);

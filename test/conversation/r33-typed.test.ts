@@ -29,6 +29,8 @@ describe('M2: ticket templates with unknown / N/A / blank fields', () => {
     expect(withoutBlankFields('TMS: 15.9\nCE: 9.15')).toBeNull();
     expect(withoutBlankFields('TMS: 15.9\nSQL: unknown')).toBe('TMS: 15.9');
     expect(withoutBlankFields('Time: 10:30\nNote: TMS 15.9')).toBeNull();
+    // A heading with an empty value is not a blank field (r30-advice F2's JA About page).
+    expect(withoutBlankFields('TMSのバージョン情報画面：\nソフトウェア バージョン: 15.13.6\nライセンス: 不明')).toBe('TMSのバージョン情報画面：\nソフトウェア バージョン: 15.13.6');
     const r = runIn('en', ['TMS 15.9, CE 9.15, Windows 2016', 'unknown']);
     expect(r.state.facts.tms).toBeDefined();
   });
@@ -98,5 +100,41 @@ describe('item 4: "26011 isn\'t seen", "we don\'t think the codec accepts TLS 1.
   it('negatives: a report is still one (EN/JA)', () => {
     expect(rendered(runIn('en', ['TMS 15.9, CE 9.15, win 2016', 'I think the codec accepts TLS 1.0']))).toMatch(disagree);
     expect(rendered(runIn('ja', ['TMS15.9、CE9.15、Win2016', 'コーデックがTLS1.0を受け付けてるけどCE9.15なのに？']))).toMatch(disagree);
+  });
+});
+
+describe('item 5: C2, C4, M5', () => {
+  it('C2: "Version: 15.9" under "Product: Cisco TMS" in a ticket is what the user typed, not TMS\'s About page', () => {
+    const r = runIn('en', ['Customer: ACME\nProduct: Cisco TMS\nVersion: 15.9\nEndpoint: Room Kit\nEndpoint version: \nOS: Windows Server 2016\nSQL: N/A\nIssue: No HTTPS response after upgrade']);
+    expect(rendered(r)).not.toMatch(/About page/);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.tms?.raw).toBe('15.9');
+    const ja = runIn('ja', ['製品：Cisco TMS\nバージョン：15.9\n事象：全端末でNo HTTPS response']);
+    expect(rendered(ja)).not.toMatch(/About ページ/);
+    expect(ja.state.facts.tms?.semver).toBe('15.9.0');
+  });
+  it('C2 negative: the About page itself is still read as the About page', () => {
+    const r = runIn('en', ['About Cisco TelePresence Management Suite\nSoftware Version: 15.2.1']);
+    expect(rendered(r)).toMatch(/About page/);
+  });
+
+  it('C4: the endpoint release is echoed as given ("CE 9.15", not "CE 9.15.0"); so is TMS (EN/JA)', () => {
+    const en = rendered(runIn('en', ['TMS 15.9, CE 9.15', 'What if we downgrade to TC 7.3.3?']));
+    expect(en).toMatch(/CE 9\.15(?![.\d])/);
+    expect(en).not.toMatch(/9\.15\.0|15\.9\.0/);
+    const ja = rendered(runIn('ja', ['TMS 15.9、CE 9.15', 'TC 7.3.3 にダウングレードしたら？']));
+    expect(ja).not.toMatch(/9\.15\.0|15\.9\.0/);
+  });
+
+  it('M5: 「TMSは15,9で」 is TMS 15.9 (as the EN "TMS 15,9"); a count after a comma is not a version', () => {
+    expect(runIn('ja', ['TMSは15,9で、エンドポイントはce9.15.3..です']).state.facts.tms?.semver).toBe('15.9.0');
+    expect(runIn('en', ['TMS 15,9 and CE 9.15']).state.facts.tms?.semver).toBe('15.9.0');
+    expect(runIn('ja', ['TMSは15、9台です']).state.facts.tms?.semver).not.toBe('15.9.0');
+  });
+
+  it('M5: "SQL Server 2016 on the box" is SQL on the TMS server; "not on the box" is not', () => {
+    expect(runIn('en', ['TMS 15.9, CE 9.15, Windows Server 2008 R2 SP1, SQL Server 2016 on the box']).state.facts.sqlLocation).toBe('local');
+    expect(runIn('en', ['TMS 15.9, CE 9.15, SQL Server 2016, not on the box']).state.facts.sqlLocation).toBe('remote');
+    expect(runIn('en', ['TMS 15.9, CE 9.15, SQL Server 2016 on another box']).state.facts.sqlLocation).toBe('remote');
   });
 });
