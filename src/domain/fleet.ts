@@ -54,11 +54,15 @@ export function readFleetFact(raw: unknown): FleetFact | undefined {
   return out;
 }
 
-/** What the fleet says about the TLS 1.0 question: true when some endpoints refuse it, false when all that answered accept it. */
+/**
+ * What the fleet says about the TLS 1.0 question: true when some endpoints refuse TLS 1.0 but take
+ * TLS 1.2 (the upgrade's symptom), false when all that answered accept it. Ports where TLS 1.0, 1.1
+ * and 1.2 all failed (noLevel) are not evidence of this problem: Medium-High would not reach them.
+ */
 export function fleetRefusesTls10(f: FleetFact | undefined): boolean | null {
   if (!f) return null;
-  if (f.mediumFails + f.noLevel > 0) return true;
-  if (f.mediumOk > 0) return false;
+  if (f.mediumFails > 0) return true;
+  if (f.mediumOk > 0 && f.noLevel === 0) return false;
   return null;
 }
 
@@ -66,7 +70,9 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 export function fleetFinding(f: FleetFact | undefined): Finding | null {
   if (!f || f.probed === 0) return null;
-  const refusing = f.mediumFails + f.noLevel;
+  // Only ports that refuse TLS 1.0 and take TLS 1.2 are "this problem"; where 1.0, 1.1 and 1.2 all
+  // failed, Medium-High would not help: those are counted and advised apart (as the CLI report and card do).
+  const refusing = f.mediumFails;
   const body: LocalizedText[] = [];
   if (refusing > 0) {
     body.push(
@@ -79,8 +85,8 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
   if (f.noLevel > 0) {
     body.push(
       L(
-        `${f.noLevel} of them ${one(f.noLevel, 'refuses', 'refuse')} TLS 1.1 and 1.2 as well: Medium-High will not reach ${one(f.noLevel, 'it', 'those')} either; check ${one(f.noLevel, 'its', 'their')} minimum TLS version setting.`,
-        `そのうち ${f.noLevel} 台は TLS 1.1 と 1.2 も拒否しています。Medium-High にしても接続できないため、エンドポイント側の TLS 最小バージョンの設定を確認してください。`,
+        `At ${f.noLevel} of the ${f.probed} probed ${one(f.noLevel, 'address', 'addresses')}, TLS 1.0, 1.1 and 1.2 all failed: an upgrade does not explain that (every TC/CE release accepts TLS 1.2), and Medium-High will not reach ${one(f.noLevel, 'it', 'them')} either. Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode on the endpoint, a proxy or firewall in front of it).`,
+        `調べた ${f.probed} 台のうち ${f.noLevel} 台では、TLS 1.0・1.1・1.2 のどれも成立しませんでした。アップグレードでは説明がつかず（TC/CE はどのリリースも TLS 1.2 を受け付けます）、Medium-High にしても接続できません。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。`,
       ),
     );
   }
@@ -91,10 +97,15 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
             `${f.mediumOk} still ${one(f.mediumOk, 'accepts', 'accept')} TLS 1.0: TMS at Medium reaches ${one(f.mediumOk, 'it', 'them')} today, and Medium-High will too.`,
             `${f.mediumOk} 台はまだ TLS 1.0 を受け付けます。これらには Medium の TMS でも接続でき、Medium-High にしても接続できます。`,
           )
-        : L(
-            f.mediumOk === 1 ? 'The one endpoint that answered in TLS accepts TLS 1.0: the TLS 1.0 change is not what breaks TMS for it.' : `All ${f.mediumOk} endpoints that answered in TLS accept TLS 1.0: the TLS 1.0 change is not what breaks TMS for them.`,
-            `TLS で応答した ${f.mediumOk} 台はすべて TLS 1.0 を受け付けます。これらについては、TLS 1.0 の変更が TMS の接続障害の原因ではありません。`,
-          ),
+        : f.noLevel > 0
+          ? L(
+              `${f.mediumOk} ${one(f.mediumOk, 'accepts', 'accept')} TLS 1.0: TMS at Medium reaches ${one(f.mediumOk, 'it', 'them')}; the TLS 1.0 change is not what breaks TMS for ${one(f.mediumOk, 'it', 'them')}.`,
+              `${f.mediumOk} 台は TLS 1.0 を受け付けます。これらには Medium の TMS でも接続でき、TLS 1.0 の変更は接続障害の原因ではありません。`,
+            )
+          : L(
+              f.mediumOk === 1 ? 'The one endpoint that answered in TLS accepts TLS 1.0: the TLS 1.0 change is not what breaks TMS for it.' : `All ${f.mediumOk} endpoints that answered in TLS accept TLS 1.0: the TLS 1.0 change is not what breaks TMS for them.`,
+              `TLS で応答した ${f.mediumOk} 台はすべて TLS 1.0 を受け付けます。これらについては、TLS 1.0 の変更が TMS の接続障害の原因ではありません。`,
+            ),
     );
   }
   if (f.noAnswer > 0) {
@@ -108,16 +119,19 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
   if (body.length === 0) return null;
   return {
     code: 'fleet-summary',
-    severity: refusing > 0 ? 'critical' : 'info',
-    title: L(`Fleet probe: ${refusing} of ${f.probed} refuse TLS 1.0`, `一括調査：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否`),
+    severity: refusing > 0 ? 'critical' : f.noLevel > 0 ? 'warning' : 'info',
+    title:
+      refusing > 0 || f.noLevel === 0
+        ? L(`Fleet probe: ${refusing} of ${f.probed} refuse TLS 1.0`, `一括調査：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否`)
+        : L(`Fleet probe: TLS 1.0, 1.1 and 1.2 all failed at ${f.noLevel} of ${f.probed}`, `一括調査：${f.probed} 台中 ${f.noLevel} 台で TLS 1.0・1.1・1.2 がすべて不成立`),
     body,
   };
 }
 
 /** One line shown when a fleet result joins the conversation. */
 export function fleetContextLine(f: FleetFact, lang: 'en' | 'ja'): string {
-  const refusing = f.mediumFails + f.noLevel;
+  const refusing = f.mediumFails;
   return lang === 'ja'
-    ? `一括調査の結果を反映しました：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否、${f.mediumOk} 台が受け付け、${f.noAnswer} 台は TLS で応答なし。`
-    : `Fleet probe taken into account: of ${f.probed} ${one(f.probed, 'endpoint', 'endpoints')} probed, ${refusing} ${one(refusing, 'refuses', 'refuse')} TLS 1.0, ${f.mediumOk} ${one(f.mediumOk, 'accepts', 'accept')} it, ${f.noAnswer} gave no TLS answer.`;
+    ? `一括調査の結果を反映しました：${f.probed} 台中 ${refusing} 台が TLS 1.0 を拒否、${f.noLevel > 0 ? `${f.noLevel} 台で TLS 1.0・1.1・1.2 がすべて不成立、` : ''}${f.mediumOk} 台が受け付け、${f.noAnswer} 台は TLS で応答なし。`
+    : `Fleet probe taken into account: of ${f.probed} ${one(f.probed, 'endpoint', 'endpoints')} probed, ${refusing} ${one(refusing, 'refuses', 'refuse')} TLS 1.0${f.noLevel > 0 ? `, ${f.noLevel} failed TLS 1.0, 1.1 and 1.2 alike` : ''}, ${f.mediumOk} ${one(f.mediumOk, 'accepts', 'accept')} it, ${f.noAnswer} gave no TLS answer.`;
 }
