@@ -42,9 +42,14 @@ export function askedValues(ex: Extraction, before: Facts, found: Partial<Facts>
   const fill: Partial<Facts> = {};
   const cases: Partial<Facts> = {};
   for (const f of VERSION_FIELDS) {
-    if (found[f] !== undefined) continue;
-    const asked = ex.asked?.[f];
     const supposed = ex.supposed?.[f];
+    // "We run TMS 15.9 … hypothetically, if TMS were 14.6 could we still fix it?": the message states the user's own
+    // value and supposes another one: the supposed one is still a case, answered (R33B).
+    if (found[f] !== undefined) {
+      if (supposed !== undefined && !same(f, found, { [f]: supposed })) (cases as Record<string, unknown>)[f] = supposed;
+      continue;
+    }
+    const asked = ex.asked?.[f];
     // A SQL Server release asked about ("Is SQL 2008 R2 a problem for this?", "Do we need SQL 2014 SP2 or
     // is SP1 enough?") is a requirement or a worry, not the user's release: it stays a case, never a fact.
     // So is a Windows Server or an endpoint release asked about ("what about Windows 2008 SP2?", "does TC 7.3.6
