@@ -379,6 +379,18 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
     });
   }
   safe(() => formatField('endpoint', facts));
+  // Two or more endpoint groups said to fail ("SX20 on TC 7.3.7 fails", then "also 3 Room Kit Pros on CE 9.15, same
+  // error"): every failing release is named, not only the one held in facts.endpoint (R33B).
+  if (facts.endpoint && Array.isArray(facts.endpointGroups) && facts.endpointGroups.length > 1) {
+    const held = formatField('endpoint', facts);
+    for (const g of facts.endpointGroups.slice(0, 6)) {
+      if (g?.fails !== true) continue;
+      safe(() => {
+        const v = formatField('endpoint', { endpoint: g.endpoint });
+        return v && v !== held && !parts.includes(v) ? v : undefined;
+      });
+    }
+  }
   // The failing system is another product TMS manages (no endpoint known, endpoints not said to fail; or the
   // diagnosis names the products beside endpoints that still accept TLS 1.0).
   const productsFail = (!facts.endpoint && facts.endpointsFail !== true) || !!d?.findings.some((f) => f.code === 'other-product-no-tls10');
