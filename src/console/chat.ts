@@ -304,7 +304,7 @@ async function writeFixKit(state: ConversationState | null, lang: Lang, dir: str
   const rollback = ja
     ? '元に戻す方法：手順 1 のレジストリのバックアップです（変更前に保存した check-tls.cmd の出力を `tms-doctor fix-kit --current FILE` に渡すと rollback.reg も作成されます）。'
     : 'Rollback: the registry backup of step 1 (`tms-doctor fix-kit --current FILE`, with the saved output of check-tls.cmd from before the change, also writes rollback.reg).';
-  const lines = [...kit.warnings, ...written.map((w) => (ja ? `書き込みました：${w}` : `wrote ${w}`)), kit.facts, rollback];
+  const lines = [...kit.warnings, ...written.map((w) => (ja ? `書き込みました：${w}` : `wrote ${w}`)), kit.facts, ...(kit.kind === 'recovery' ? kit.notes : [rollback])];
   return lines.join('\n');
 }
 const EVIDENCE_LINE = /^\/?evidence\s+(\S.{0,999})$/i;

@@ -957,6 +957,11 @@ function fixFilesAnswer(f: Facts): LocalizedText[] {
   const out: LocalizedText[] = [];
   // What must come first (TLS 1.0 already off with a SQL that needs it) leads, as in the kit.
   en.warnings.forEach((w, i) => out.push(L(w, ja.warnings[i] ?? w)));
+  // SQL Server down after TLS 1.0 went off: the kit is tls10-back-on.reg only; its lead (above) says what it does.
+  if (en.kind === 'recovery') {
+    out.push(L('Back up the registry before importing it. Use Fix files, below, to get it.', 'インポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。'));
+    return out;
+  }
   out.push(
     L(
       `The fix files for ${en.facts || 'this case'}: enable-tls12.reg sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top say what comes first, in order), and check-tls.cmd only reads (the Schannel keys, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing the .reg. Use Fix files, below, to get them.`,

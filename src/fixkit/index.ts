@@ -16,7 +16,8 @@
 import { composeDiagnosis, contextLine } from '../conversation/compose';
 import { diagnose } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { importBlockers, kitWarnings, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
+import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
+import { tls10EnableFile } from '../domain/knowledge/windows';
 import type { Facts, Lang } from '../domain/types';
 import {
   applyReg,
@@ -63,6 +64,8 @@ export type FixKit =
       notes: string[];
       /** Said before anything else (TLS 1.0 already off with a SQL build that needs it; a SQL prerequisite before the import; --tls11 ignored). */
       warnings: string[];
+      /** 'recovery': SQL Server is down after TLS 1.0 went off; the kit is tls10-back-on.reg only, not the fix. */
+      kind?: 'recovery';
     }
   | { ok: false; reason: string };
 
@@ -217,6 +220,36 @@ function checkScript(factsLine: string): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+const RECOVERY = {
+  en: {
+    title: 'tms-doctor: turn TLS 1.0 back on for Schannel (Client and Server), to get SQL Server running again',
+    note: 'Rollback: the registry backup you make before importing.',
+  },
+  ja: {
+    title: 'tms-doctor：SQL Server を復旧するため、Schannel の TLS 1.0（Client と Server）を有効に戻します',
+    note: '元に戻す方法：インポートの前に取るレジストリのバックアップです。',
+  },
+} as const;
+
+/**
+ * SQL Server down after TLS 1.0 went off (instructions.ts recoveryKitCase): the one file that turns TLS 1.0 back on for
+ * Client and Server (the same keys and values the answer shows), SSL 3.0 untouched; enable-tls12.reg waits until SQL runs.
+ */
+function recoveryKit(facts: Facts, lang: Lang, d: ReturnType<typeof diagnose>): FixKit {
+  const r = RECOVERY[lang];
+  const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
+  const text = withComments(tls10EnableFile(), [r.title, '', ...recoveryLines({ facts, lang }).slice(0, 1), W[lang].facts(factsLine), ...recoveryLines({ facts, lang }).slice(1), '']);
+  return {
+    ok: true,
+    kind: 'recovery',
+    files: [{ name: 'tls10-back-on.reg', text, bytes: encodeRegUtf16(text), encoding: 'utf16le-bom' }],
+    rollback: 'backup',
+    facts: factsLine,
+    notes: [r.note],
+    warnings: [recoveryLead({ lang })],
+  };
+}
+
 export function buildFixKit(input: FixKitInput): FixKit {
   const lang: Lang = input.lang === 'ja' ? 'ja' : 'en';
   const w = W[lang];
@@ -227,6 +260,7 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // SQL Server down (event 26011) comes before any other reason: with the TLS 1.2 keys already right the
   // registry step is gone too, and "the registry change does not apply" would hide the outage.
   const down = refusal({ lang, facts, d, surface });
+  if (down && recoveryKitCase({ facts, d })) return recoveryKit(facts, lang, d);
   if (down) return { ok: false, reason: down };
   const summary = composeDiagnosis(input.facts, lang).summary!;
   if (!summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) return { ok: false, reason: w.noRegistry(summary.headline) };

@@ -89,6 +89,57 @@ export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang' | 'surface'>): s
     : `No fix files: the evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first (turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; ${where}), then ask for the kit again.`;
 }
 
+/**
+ * SQL Server on the TMS server cannot start encryption (26011 pasted) on a build that needs TLS 1.0 (or one not
+ * known): the recovery the answer gives (TLS 1.0 back on for Client and Server, SSL 3.0 left alone) can be handed
+ * over as a file. Not once the user says TLS 1.0 is back on (the answer then lists what to check next), not for a
+ * remote SQL Server, not for a build with TLS 1.2 support. SQL said down in words keeps the refusal (refusal()).
+ */
+export function recoveryKitCase(c: Pick<KitCase, 'facts' | 'd'>): boolean {
+  if (!c.d.findings.some((f) => f.code === 'evidence-sql-encryption-failed')) return false;
+  if (sqlOutageCase(c.facts) !== 'restore' || c.facts.tlsClaims?.tls10 === 'on') return false;
+  return sqlDownSeen(c.facts);
+}
+
+/** What the recovery kit says before anything else (Slack comment, CLI, console, the chat's answer about the files). */
+export function recoveryLead(c: Pick<KitCase, 'lang'>): string {
+  return c.lang === 'ja'
+    ? `証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください。tls10-back-on.reg は TLS 1.0 の Client と Server を有効に戻すだけのファイルです（SSL 3.0 は変更しません）。SQL Server が動いているサーバでインポートしてから SQL Server のサービスを開始し、それでも起動しなければサーバを再起動してください。エンドポイントのための修正（enable-tls12.reg）は、SQL Server が動いてから、もう一度修正ファイルを作成してください。`
+    : `The evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first: tls10-back-on.reg only turns TLS 1.0 back on for Client and Server (SSL 3.0 is left as it is). Import it on the server where SQL Server runs, then start the SQL Server service; if it still does not start, reboot the server. The fix for the endpoints (enable-tls12.reg) comes once SQL Server runs: ask for the fix files again then.`;
+}
+
+/** The comment lines of tls10-back-on.reg (after its title). */
+export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
+  const ja = c.lang === 'ja';
+  const f = c.facts;
+  const old = !!f.sql && f.sql.year <= 2008;
+  return ja
+    ? [
+        '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
+        '',
+        'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。TLS の変更前に取ったエクスポートがあれば、代わりにそれをインポートしてもかまいません（すべてのキーが元の状態に戻ります）。',
+        'その後、次の順に行います：',
+        '1. このファイルをインポートします。',
+        '2. SSL 3.0 はそのままにします。',
+        '3. SQL Server のサービスを開始します。起動しなければサーバを再起動します（Schannel の設定は変更後に起動したプロセスに反映されます）。',
+        '4. TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
+        old ? 'SQL Server が TLS 1.2 対応のビルド（2008 R2 SP3 10.50.6542.0 以降）になるまでは、TLS 1.0 を有効のままにしてください。' : 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。',
+        'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
+      ]
+    : [
+        'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
+        '',
+        'Before importing: back up the registry (regedit > File > Export). If you exported it before the TLS change, importing that export instead puts every key back as it was.',
+        'Then, in this order:',
+        '1. Import this file.',
+        '2. Leave SSL 3.0 as it is.',
+        '3. Start the SQL Server service. If it does not start, reboot the server (Schannel settings reach the processes that start after the change).',
+        '4. If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
+        old ? 'Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (2008 R2 SP3 10.50.6542.0 and later have it).' : 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.',
+        'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
+      ];
+}
+
 const lvl = (l: SecurityLevel | undefined) => (l ? formatLevel(l) : 'Medium');
 
 /** The warning that must come before anything else, or null. */

@@ -24,7 +24,7 @@ async function chat(lines: string[], lang?: 'ja'): Promise<string> {
   return io.out();
 }
 
-describe('C1: fix-kit while SQL Server is down refuses for that reason first', () => {
+describe('C1: fix-kit while SQL Server is down leads with that reason (and gives only tls10-back-on.reg)', () => {
   const sql = () => {
     const p = path.join(dir, 'sql2008r2.txt');
     fs.writeFileSync(p, 'Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Jun 28 2012 08:36:30\n');
@@ -39,10 +39,11 @@ describe('C1: fix-kit while SQL Server is down refuses for that reason first', (
       `evidence ${path.join(F, 'events', 'ja-sql.txt')}`,
       `fix-kit ${out}`,
     ]);
-    const last = text.slice(text.lastIndexOf('No fix files'));
+    // (R33B: the kit is then tls10-back-on.reg alone, led by the outage; enable-tls12.reg waits until SQL runs.)
+    const last = text.slice(text.lastIndexOf('The evidence shows SQL Server'));
     expect(last).toMatch(/SQL Server cannot start encryption \(event 26011\)/);
     expect(last).not.toMatch(/registry change does not apply|TLS 1\.0 problem/);
-    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(out)).toEqual(['tls10-back-on.reg']);
   });
   it('JA: the same, in Japanese', async () => {
     const out = path.join(dir, 'kit');
@@ -56,10 +57,10 @@ describe('C1: fix-kit while SQL Server is down refuses for that reason first', (
       ],
       'ja',
     );
-    const last = text.slice(text.lastIndexOf('修正ファイルは'));
+    const last = text.slice(text.lastIndexOf('証拠によると SQL Server'));
     expect(last).toMatch(/イベント 26011/);
     expect(last).not.toMatch(/レジストリの変更は当てはまりません/);
-    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(out)).toEqual(['tls10-back-on.reg']);
   });
 });
 

@@ -436,7 +436,7 @@ describe('tms-doctor fix-kit --evidence', () => {
     expect(io.out()).toMatch(/SQL Server 2012 SP1/);
   });
 
-  it('SQL Server failing to start (26011) in the evidence: no kit, exit 1, says to get SQL running first', async () => {
+  it('SQL Server failing to start (26011) in the evidence: no enable-tls12.reg; only tls10-back-on.reg, led by getting SQL running first (R33B)', async () => {
     const log = path.join(dir, 'ERRORLOG');
     fs.writeFileSync(
       log,
@@ -449,9 +449,9 @@ describe('tms-doctor fix-kit --evidence', () => {
     );
     const out = path.join(dir, 'kit');
     const io = makeIO();
-    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--level', 'medium', '--evidence', log], io)).toBe(1);
-    expect(io.err()).toMatch(/No fix files: the evidence shows SQL Server cannot start encryption \(event 26011\)/);
-    expect(fs.existsSync(out)).toBe(false);
+    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--level', 'medium', '--evidence', log], io)).toBe(0);
+    expect(io.out()).toMatch(/^The evidence shows SQL Server cannot start encryption \(event 26011\)[^\n]*Get it running first/);
+    expect(fs.readdirSync(out)).toEqual(['tls10-back-on.reg']);
   });
 
   it('SQL Server said down in --text (no log): no kit, exit 1, in the user\'s terms (QA round 6 #1)', async () => {

@@ -432,7 +432,8 @@ export function fixFilesAction(deps: AppDeps) {
     const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
     if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
     // What must come first (TLS 1.0 already off with a SQL that needs it; a SQL service pack or update before the import) leads the comment.
-    const comment = [...kit.warnings, at(lang).filesComment(kit.facts, kit.rollback === 'file')].join('\n\n');
+    // (SQL Server down after TLS 1.0 went off: the kit is tls10-back-on.reg only; its lead says what it is and what comes after.)
+    const comment = (kit.kind === 'recovery' ? [...kit.warnings, ...kit.notes] : [...kit.warnings, at(lang).filesComment(kit.facts, kit.rollback === 'file')]).join('\n\n');
     if (ctx.ephemeral) return privateFixFiles(deps, client, respond, ctx, conv, lang, kit, comment);
     const root = meta?.threadTs ?? ctx.target.threadTs;
     // The same files pressed again (a double click, a second person, another replica): not uploaded twice.
