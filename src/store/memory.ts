@@ -98,6 +98,10 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         open();
         convos.delete(key);
       },
+      async seen(id) {
+        open();
+        return seen.has(id);
+      },
       async claim(id) {
         open();
         if (seen.has(id)) return false;

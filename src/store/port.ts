@@ -125,6 +125,8 @@ export interface ConversationPort {
    * turns' ids (SEEN_TTL_MS).
    */
   claim(id: string): Promise<boolean>;
+  /** Whether a delivery id was claimed (by a turn or a claim) within the dedupe window; claims nothing. */
+  seen(id: string): Promise<boolean>;
   count(): Promise<number>;
 }
 

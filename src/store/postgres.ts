@@ -552,6 +552,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       get: (key) => live(pool, key),
       has: async (key) => (await pool.query('SELECT 1 FROM conversations WHERE key = $1 AND expires_at > $2', [key, now()])).rowCount === 1,
       claim: async (id) => (await pool.query('INSERT INTO seen_events(id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, now()])).rowCount === 1,
+      seen: async (id) => (await pool.query('SELECT 1 FROM seen_events WHERE id = $1', [id])).rowCount === 1,
       put: async (key, state, lastReplies) => {
         known.delete(key);
         await put(pool, key, state, lastReplies);

@@ -257,6 +257,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       put: (key, state, lastReplies) => write(() => put(key, state, lastReplies)),
       delete: (key) => write(() => void q.del.run(key)),
       claim: (id) => write(() => q.seen.get(id) === undefined && (q.claim.run(id, now()), true)),
+      seen: (id) => read(() => q.seen.get(id) !== undefined),
       turn: (req, step) =>
         write((): TurnResult => {
           if (req.requireExisting && !live(req.key)) return { status: 'ignored' };

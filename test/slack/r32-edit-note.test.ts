@@ -66,3 +66,30 @@ describe.each([
     expect(posts(h).slice(n1 + 1).map(textOf)).toEqual([]);
   });
 });
+
+describe('an edit delivered before its message (out of order, a retry, another replica)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => h.close());
+
+  it('takes nothing from the message: the message, when it comes, is read and answered', async () => {
+    const root = mention('C1', 'UBOB', '<@UBOT> TMS 15.9, endpoints on CE 9.15.3 show No HTTPS response');
+    await post(h.port, eventCallback(root));
+    await h.fake.waitFor(() => posts(h).length >= 1);
+    await settle(h);
+    const rootTs = root.ts as string;
+    const said = message('C1', 'channel', 'UBOB', 'SQL Server 2016 on another server, Windows Server 2019', { thread_ts: rootTs });
+    const n0 = posts(h).length;
+    // The edit first: no note (the message was never read), and nothing claimed on its behalf.
+    await post(h.port, edit('UBOB', said.ts as string, rootTs, 'SQL Server 2016 on another server', 'SQL Server 2016 on another server, Windows Server 2019'));
+    await settle(h);
+    expect(posts(h)).toHaveLength(n0);
+    await post(h.port, eventCallback(said));
+    await settle(h);
+    const after = posts(h).slice(n0).map(textOf).join('\n');
+    expect(after).toMatch(/2019/);
+    expect(after).not.toMatch(/do not read edits/);
+  });
+});

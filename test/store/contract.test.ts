@@ -263,6 +263,18 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('store co
     expect(await store.conversations.claim('files:C1:1.5')).toBe(true);
   });
 
+  it('says whether an id was claimed, by a turn or a claim, without claiming it', async () => {
+    expect(await store.conversations.seen('msg:C1:1.7')).toBe(false);
+    expect(await store.conversations.seen('msg:C1:1.7')).toBe(false);
+    expect(await store.conversations.claim('msg:C1:1.7')).toBe(true); // looking did not take it
+    expect(await store.conversations.seen('msg:C1:1.7')).toBe(true);
+    await store.conversations.turn({ key: 'K1', dedupe: ['ev:S'] }, counting(0));
+    expect(await store.conversations.seen('ev:S')).toBe(true);
+    now += SEEN_TTL_MS + 1;
+    await store.purge();
+    expect(await store.conversations.seen('ev:S')).toBe(false);
+  });
+
   it('rate-limits per user in a sliding window', async () => {
     const take = (u: string) => store.quotas.take(u, 3, 1000);
     expect([(await take('U1')).allowed, (await take('U1')).allowed, (await take('U1')).allowed]).toEqual([true, true, true]);

@@ -48,8 +48,9 @@ async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e
   try {
     const conv = await deps.store.conversations.get(key);
     if (!conv) return;
-    // Read as a turn before (its id was claimed then): false. Never read: claimed now, nothing said.
-    if (await deps.store.conversations.claim(`msg:${e.channel}:${m.ts}`)) return;
+    // Only a message read as a turn before (its id claimed then). Looked at, never claimed here: an edit
+    // delivered before its message (out of order, a retry, another replica) must not take the message's id.
+    if (!(await deps.store.conversations.seen(`msg:${e.channel}:${m.ts}`))) return;
     if (!(await deps.store.conversations.claim(`edit-note:${key}`))) return;
     const lang = conv.state.lang;
     const text = EDIT_NOTE[lang];
