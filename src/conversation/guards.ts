@@ -107,6 +107,10 @@ export function cleanFacts(raw: unknown): Facts {
     const others = (raw.otherTms as unknown[]).slice(0, 3).flatMap((v) => (isObj(v) && v.product === 'TMS' && isStr(v.raw) && isStr(v.semver) ? [{ product: 'TMS' as const, raw: v.raw, semver: v.semver }] : []));
     if (others.length) f.otherTms = others;
   }
+  if (Array.isArray(raw.otherTmsUnsaid)) {
+    const unsaid = (raw.otherTmsUnsaid as unknown[]).slice(0, 3).filter(isStr);
+    if (unsaid.length && f.otherTms) f.otherTmsUnsaid = unsaid;
+  }
   if (Array.isArray(raw.workingTms)) {
     const ok = (raw.workingTms as unknown[]).slice(0, 3).flatMap((v) => (isObj(v) && v.product === 'TMS' && isStr(v.raw) && isStr(v.semver) ? [{ product: 'TMS' as const, raw: v.raw, semver: v.semver }] : []));
     if (ok.length) f.workingTms = ok;

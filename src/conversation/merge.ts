@@ -380,6 +380,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (others.length) facts.otherTms = others;
     else delete facts.otherTms;
   }
+  // (Servers named anew with this TMS bring their own results: what was not said before is not carried over.)
+  if (found.tms !== undefined && found.otherTms !== undefined && found.otherTmsUnsaid === undefined) delete facts.otherTmsUnsaid;
+  if (facts.otherTmsUnsaid) {
+    const unsaid = facts.otherTmsUnsaid.filter((v) => facts.otherTms?.some((o) => o.semver === v));
+    if (unsaid.length) facts.otherTmsUnsaid = unsaid;
+    else delete facts.otherTmsUnsaid;
+  }
   if (hedged) delete facts.level;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.

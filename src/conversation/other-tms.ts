@@ -21,7 +21,7 @@ export function asksOtherTms(s: ConversationState, text: string): boolean {
 /** The verdict for each other TMS server (what applies there), then the open question. */
 export function onOtherTms(s: ConversationState): TurnResult {
   const lang = s.lang;
-  const f = otherTmsReleases(s.facts.tms!, s.facts.otherTms!);
+  const f = otherTmsReleases(s.facts.tms!, s.facts.otherTms!, s.facts.otherTmsUnsaid);
   // (The first paragraph says which server the rest of the answer is for; here only the others' verdicts.)
   const blocks = f.body.slice(1).map((b) => para(b[lang]));
   return { state: next(s, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(s)])] };

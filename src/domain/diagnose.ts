@@ -131,6 +131,7 @@ function sanitize(f: Facts): Facts {
   if (out.tms && (typeof out.tms !== 'object' || !isSemver(out.tms.semver))) delete out.tms;
   if (out.workingTms !== undefined && !(Array.isArray(out.workingTms) && out.workingTms.length && out.workingTms.every((v) => v && typeof v === 'object' && isSemver(v.semver)))) delete out.workingTms;
   if (out.otherTms !== undefined && !(out.tms && Array.isArray(out.otherTms) && out.otherTms.length && out.otherTms.every((v) => v && typeof v === 'object' && isSemver(v.semver)))) delete out.otherTms;
+  if (out.otherTmsUnsaid !== undefined && !(out.otherTms && Array.isArray(out.otherTmsUnsaid) && out.otherTmsUnsaid.every((v) => typeof v === 'string'))) delete out.otherTmsUnsaid;
   if (
     out.endpoint &&
     (typeof out.endpoint !== 'object' ||
@@ -284,7 +285,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (serverChanges && !facts.level) questions.push(K.question('need-security-level'));
 
   // Other TMS servers on other releases: each gets its own verdict; the rest of the answer is for this one.
-  if (tms && facts.otherTms?.length) findings.push(K.otherTmsReleases(tms, facts.otherTms));
+  if (tms && facts.otherTms?.length) findings.push(K.otherTmsReleases(tms, facts.otherTms, facts.otherTmsUnsaid));
 
   // 4. Endpoint unknown: nothing to claim yet, except an outage in the making. TLS 1.0 said off (or IIS Crypto's
   //    Best Practices applied) with a SQL Server 2008 (R2) without TLS 1.2 on the TMS server: that card is critical

@@ -1068,6 +1068,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const others = versions((r) => r !== 'works');
     if (others.length) facts.otherTms = others;
     else delete facts.otherTms;
+    // (A server whose result is not said, beside one said to fail, is not said to fail: QA round 26 B8.)
+    const unsaid = versions((r) => r === null).map((v) => v.semver);
+    if (unsaid.length) facts.otherTmsUnsaid = unsaid;
+    else delete facts.otherTmsUnsaid;
     const ok = versions((r) => r === 'works');
     if (ok.length) facts.workingTms = ok;
     siteDepth++;

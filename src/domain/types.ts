@@ -175,6 +175,13 @@ export interface Facts {
    */
   otherTms?: TmsVersion[];
   /**
+   * Semvers of the `otherTms` servers whose result was never said while another server was said to fail
+   * ("Tokyo runs TMS 15.9, Osaka TMS 14.6; Osaka's CE 9.15 endpoints show No HTTPS response", QA round 26 B8): not
+   * said to fail, so the bot says to check that server first before changing it (raising its level turns its Telnet
+   * and SNMP off). Kept only for servers still in `otherTms`.
+   */
+  otherTmsUnsaid?: string[];
+  /**
    * TMS servers the user said work ("Tokyo (TMS 15.13) is fine", 「東京は問題なし」, QA round 24 W2): not this incident's,
    * and no fix is given for them; said back as noted. Replaced by the next message that names a TMS release.
    */

@@ -1066,7 +1066,7 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
  * verdict for each, so that one site's answer is never given to the other (QA round 20 #3; knowledge.md "Fix, TMS 15.x
  * and later" and "TMS before 15").
  */
-export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[]): Finding {
+export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[], unsaid: readonly string[] = []): Finding {
   const m = formatTms(main);
   const body: LocalizedText[] = [
     L(
@@ -1076,6 +1076,22 @@ export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[]
   ];
   for (const o of others) {
     const v = formatTms(o);
+    // (A server not said to fail, beside one that is (QA round 26 B8): check it first; raising a TMS that works turns its
+    // Telnet and SNMP off for nothing.)
+    if (unsaid.includes(o.semver)) {
+      body.push(
+        tmsCanBeFixedInPlace(o)
+          ? L(
+              `${v}: you did not say that this one fails. Check first whether its systems show "No HTTPS response" in Systems > Navigator; if they do not, leave that server as it is: raising its Communication Security to Medium-High turns its Telnet and SNMP off. Only if they do, the same fix applies there (15 or later), done on that server itself: its own TLS 1.2 check in the registry, Communication Security = Medium-High in its TMS Tools, and its own restarts, with the caveats that its own Windows and SQL Server versions bring.`,
+              `${v}：こちらのサーバでエラーが出ているとは伺っていません。まず、そのサーバの [Systems] > [Navigator] で「No HTTPS response」が出ているか確認してください。出ていなければ、そのサーバは変更しないでください（[Communication Security] を Medium-High に上げると、そのサーバの Telnet と SNMP が無効になります）。出ている場合に限り、15 以降なので同じ対処が当てはまります。作業はそのサーバ自体で行ってください（そのサーバのレジストリでの TLS 1.2 の確認、その TMS ツールでの [Communication Security] = Medium-High、そのサーバでの再起動）。そのサーバの Windows と SQL Server のバージョンに応じた注意点も確認してください。`,
+            )
+          : L(
+              `${v}: you did not say that this one fails. Check first whether its systems show "No HTTPS response" in Systems > Navigator; if they do not, nothing needs to change there. Only if they do: it is before 15, so the in-place fix does not exist there (no Communication Security option in its TMS Tools; Cisco bug ${BUG_ID}), and the ways out are upgrading that TMS to 15.x (check that release's TMS and SQL Server requirements) and then applying the fix there, or, only for endpoints whose hardware can run TC, downgrading them to TC 7.3.3 (going from CE to TC resets their configuration).`,
+              `${v}：こちらのサーバでエラーが出ているとは伺っていません。まず、そのサーバの [Systems] > [Navigator] で「No HTTPS response」が出ているか確認してください。出ていなければ、そのサーバで変更する必要はありません。出ている場合は、15 より前のためその場での対処はできません（TMS ツールに [Communication Security] の設定がありません。Cisco のバグ ${BUG_ID}）。その TMS を 15.x にアップグレードして（そのリリースの TMS と SQL Server の要件を確認してください）からそのサーバで対処するか、TC を動かせるハードウェアのエンドポイントに限り TC 7.3.3 にダウングレードしてください（CE から TC に戻すと設定がリセットされます）。`,
+            ),
+      );
+      continue;
+    }
     body.push(
       tmsCanBeFixedInPlace(o)
         ? L(
