@@ -204,6 +204,24 @@ const BACK_FAILING =
   /(?<![a-z])(?:came|come|comes|coming)\sback\s(?:up\s|online\s)?(?:(?:all|as|still|just|again)\s)?(?:red|failing|failed|fail|down|broken|unreachable|offline|dead|erroring|errored|in\serror|with\s(?:errors?|an?\serror|the\s(?:same\s)?error|no\shttps)|showing|no\shttps|not\s)(?![a-z])/;
 
 /**
+ * No trouble since a change was made (QA round 26 B1): "we haven't had problems since we set Medium-High", "We haven't
+ * seen the error since we switched to Medium-High", "no issues since the change", 「Medium-Highにしてから問題は出ていません」
+ * 「Medium-Highにしてからエラーは出ていません」: the fix worked (a negation that says it works, not that it fails). The
+ * since-clause must name a change or a time after one ("since 2019" alone is not read); nothing may say something
+ * still fails or is left out ("but", "except", "still", 「ただ」「以外」「まだ」).
+ */
+const FINE_SINCE_EN =
+  /(?<![a-z])(?:(?:have|has|had)n['’]?t\s(?:had|seen|got|gotten|noticed)|(?:never|not)\s(?:had|seen|got|gotten|noticed)|(?:had|seen|noticed)\sno|there(?:['’]s|\s(?:have|has))\sbeen\sno|no)\s(?:any\s|more\s|further\s)?(?:(?:problems?|issues?|errors?|trouble|failures?|alerts?)|the\s(?:error|problem|issue|failure)|(?:the\s)?no\shttps\sresponse(?:\serrors?)?)\s(?:at\sall\s|anymore\s|again\s)?since\s(?:then|that|(?:we|i|you|they)\s(?:[a-z]+\s){0,2}?(?:set|changed|switched|moved|raised|applied|did|made|rebooted|restarted|went|updated|added|enabled|fixed|saved)|(?:the\s|your\s|that\s|this\s)?(?:change|fix|reboot|restart|registry|iisreset|update)|(?:setting|changing|switching|moving|raising|applying|rebooting|restarting|going)|medium-?high)(?![a-z])/;
+const FINE_SINCE_JA =
+  /(?:して|変更して|設定して|上げて|再起動して|適用して|変えて|切り替えて|切替えて|保存して)(?:から|以降)(?:は)?[、,]?\s?(?:特に|一度も)?\s?(?:問題|エラー|不具合|症状|no\shttps\sresponse)\s?(?:は|も)?\s?(?:一度も|特に|まったく|全く)?\s?(?:出て(?:い)?(?:ません|ない)|起きて(?:い)?(?:ません|ない)|発生して(?:い)?(?:ません|ない)|ありません|ない(?:です)?$)/;
+const FINE_SINCE_NOT = /(?<![a-z])(?:but|except|until|till|only|still|however|apart|fail\w*|some|one|few)(?![a-z])|ただ|以外|まだ|一部|けど|けれど|のみ|だけ|(?:ません|ない(?:です)?)が/;
+
+export function fineSinceIn(t: string): boolean {
+  if (!(t.includes('since') || t.includes('から') || t.includes('以降'))) return false;
+  return (FINE_SINCE_EN.test(t) || FINE_SINCE_JA.test(t)) && !FINE_SINCE_NOT.test(t.replace(FINE_SINCE_EN, ' '));
+}
+
+/**
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
  * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works).
  * The caller checks that the message carries no fact.
@@ -214,6 +232,8 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | 'closed' | nu
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
+  // "we haven't had problems since we set Medium-High", 「Medium-Highにしてから問題は出ていません」: fixed (QA round 26 B1).
+  if (systems === t && fineSinceIn(t)) return 'works';
   if (systems === t && !NOT_WORKING.test(t) && !(t.includes('back') && BACK_FAILING.test(t))) {
     if (ALL_BACK.test(t)) return 'works';
     // "the keys are fixed now and the server was rebooted": a step of the fix done, not the problem (read without it).

@@ -26,3 +26,33 @@ describe('R34A #1: another site whose result was never said (QA 26 B8)', () => {
     expect(rendered(r)).toMatch(/TMS 15\.2(?::|：)\s?(?:also 15 or later|こちらも 15 以降)/);
   });
 });
+
+const P = 'TMS 15.9, SQL 2016 on the TMS server, Windows Server 2016. SX20s on TC 7.3.7 show No HTTPS response';
+const PJ = 'TMS 15.9、SQL 2016はTMSサーバ上、Windows Server 2016です。TC7.3.7のSX20でNo HTTPS responseが出ます';
+const WORKS = /Good to hear it works now|直ってよかったです/;
+
+describe('R34A #2: no trouble since Medium-High means fixed (QA 26 B1)', () => {
+  it.each([
+    ['en', P, "we haven't had problems since we set Medium-High"],
+    ['en', P, "We haven't seen the error since we switched to Medium-High"],
+    ['en', P, 'no issues since the change'],
+    ['ja', PJ, 'Medium-Highにしてから問題は出ていません'],
+    ['ja', PJ, 'Medium-Highにしてからエラーは出ていません'],
+  ] as const)('%s %j: the closing, not "not settled yet"', (lang, first, msg) => {
+    const r = runIn(lang, [first, msg]);
+    const out = rendered(r);
+    expect(out).toMatch(WORKS);
+    expect(out).not.toMatch(/already at Medium-High|Not settled yet|すでに Medium-High/);
+    if (/medium-high/i.test(msg)) expect(r.state.facts.level).toBe('medium-high');
+  });
+  it.each([
+    ['en', P, "we haven't had problems since we set Medium-High, except the MXPs"],
+    ['en', P, 'no errors since the reboot but the SX80s still fail'],
+    ['en', P, "We haven't had problems since 2019"],
+    ['ja', PJ, 'Medium-Highにしてから問題は出ていませんが、MXPだけエラー'],
+    ['ja', PJ, 'Medium-Highにしてからまだ再起動していない'],
+    ['ja', PJ, 'Medium-Highにしてから問題は出ていませんが、SX80は確認中です'],
+  ] as const)('%s %j: not read as fixed', (lang, first, msg) => {
+    expect(rendered(runIn(lang, [first, msg]))).not.toMatch(WORKS);
+  });
+});
