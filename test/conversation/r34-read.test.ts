@@ -56,3 +56,25 @@ describe('R34A #2: no trouble since Medium-High means fixed (QA 26 B1)', () => {
     expect(rendered(runIn(lang, [first, msg]))).not.toMatch(WORKS);
   });
 });
+
+describe('R34A #3: the release checked wins over the one noted or said before (QA 26 B2-B4)', () => {
+  it.each([
+    ['en', 'TMS 15.9 is what the About page shows, TMS 14.6 is what our notes say; SX20 TC 7.3.7 failing'],
+    ['en', 'the About page shows 15.9, notes say 14.6. SX20 on TC 7.3.7 fail'],
+    ['en', 'The About page shows TMS 15.9, but the ticket says 14.6. SX20 on TC 7.3.7 fail'],
+    ['ja', 'TMS 15.9（昨年まではTMS 14.6）で、CE9.15の端末にエラーが出ています'],
+    ['ja', 'TMS 14.6、いや15.9でした。TC7.3.7の端末でNo HTTPS response'],
+  ] as const)('%s %j: TMS 15.9, not "cannot be fixed in place"', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.otherTms).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/cannot be fixed in place|そのままでは修正できません/);
+  });
+  it.each([
+    ['en', 'the About page shows TMS 15.9, notes say SQL 2014. SX20 on TC 7.3.7 fail', '15.9.0'],
+    ['en', 'the notes say TMS 14.6 and the About page shows the same. SX20 on TC 7.3.7 fail', '14.6.0'],
+    ['ja', 'TMS 14.6です。昨年までに15.9にする予定でした。TC7.3.7の端末でエラー', '14.6.0'],
+  ] as const)('%s %j: not read as a noted/former TMS', (lang, msg, tms) => {
+    expect(runIn(lang, [msg]).state.facts.tms?.semver).toBe(tms);
+  });
+});

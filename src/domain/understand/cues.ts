@@ -123,7 +123,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
   },
   past: {
     en: ['\\bused\\sto\\b', '\\bpreviously\\b', '\\boriginally\\b', '\\bformerly\\b', '\\bbefore\\sthe\\s(?:upgrade|update|change)\\b', '\\b(?:had|was|were)\\s(?:on\\s)?(?=\\D{0,20}\\d)'],
-    ja: ['以前は', '(?<!名)前は', '元々', 'もともと', 'かつて'],
+    // (「TMS 15.9（昨年まではTMS 14.6）」: the release until last year, QA round 26 B3.)
+    ja: ['以前は', '(?<!名)前は', '元々', 'もともと', 'かつて', '(?:昨年|去年|一昨年|先月|先週|前年|前回|\\d{1,4}\\s?年)まで(?:は)?(?!に)'],
   },
   quoted: {
     // "according to the TechNote" quotes a document; "according to the DBA it's 2014 SP2", 「DBA によると

@@ -30,6 +30,22 @@ const DOUBTED_EN = new RegExp(
   'i',
 );
 
+/** What the user looked at: "the About page", "TMS Tools", "the web UI". */
+const SEEN_EN = String.raw`(?:about\s(?:page|screen|dialog|box|window)|about\stms|gui|console|web\s(?:ui|interface|page)|tms\stools)`;
+/**
+ * The checked release first (QA round 26 B2): "the About page shows 15.9", "TMS 15.9 is what the About page shows";
+ * then, just after it, the noted one: "notes say 14.6", "TMS 14.6 is what our notes say".
+ */
+const CHECKED_FIRST_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:the\s)?${SEEN_EN}\s(?:says?|shows?|showed|lists?|reads?|displays?|has)\s(?:tms\s?)?(?:version\s)?${REL}|(?:tms\s?)?${REL}\s(?:is\s)?(?:what|as\sshown\son)\s(?:the\s)?${SEEN_EN}(?:\s(?:says|shows|showed|lists|reads|displays))?)`,
+  'i',
+);
+const SOURCE_EN = String.raw`(?:our\s|the\s|my\s|their\s)?(?:notes?|ticket|handover|documentation|docs|records?|cmdb|inventory|spreadsheet)`;
+const NOTED_AFTER_EN = new RegExp(
+  String.raw`^\s?[,;]?\s?(?:(?:and|but|while|whereas)\s)?(?:(?:tms\s?)?${REL}\s(?:is\s)?(?:what\s|in\s|per\s|according\sto\s)?${SOURCE_EN}|${SOURCE_EN}(?![a-z])[^.!?\n]{0,20}?(?:says?|said|lists?|listed|has|had|shows?|showed|mentions?|mentioned)\s(?:tms\s?)?${REL})`,
+  'i',
+);
+
 /** 「前任者のメモによるとTMSは14.6らしいですが」「チケットではTMS 14.6となっていますが」「お客様は15.9と言っていますが」. */
 const NOTED_JA = new RegExp(
   String.raw`(?:メモ|チケット|前任者?|引き?継ぎ|資料|台帳|ドキュメント|記録|お客様|顧客|先方)[^。！？?!\n]{0,30}?(?:tms\s?(?:は|が|の)?\s?(?:バージョン\s?(?:は|が)?\s?)?)?${REL}[^。！？?!\n]{0,20}?(?:が|けど|けれど(?:も)?|ものの)[、,\s]?`,
@@ -65,6 +81,13 @@ export function notedTms(s: string): NotedTms | null {
     if (d && d[1] !== en[1] && !OTHER_FIELD.test(d[0])) return { noted: en[1], other: d[1], kind: 'doubted' };
     const c = CHECKED_EN.exec(rest);
     if (c && c[1] !== en[1] && !OTHER_FIELD.test(c[0])) return { noted: en[1], other: c[1], kind: 'checked' };
+  }
+  const first = CHECKED_FIRST_EN.exec(t);
+  if (first) {
+    const seen = first[1] ?? first[2]!;
+    const n = NOTED_AFTER_EN.exec(t.slice(first.index + first[0].length, first.index + first[0].length + 100));
+    const noted = n ? n[1] ?? n[2] : undefined;
+    if (noted && noted !== seen && !OTHER_FIELD.test(n![0])) return { noted, other: seen, kind: 'checked' };
   }
   const ja = NOTED_JA.exec(t);
   if (ja) {
