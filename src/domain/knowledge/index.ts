@@ -122,7 +122,9 @@ export function translationNote(text: unknown): 'telnet-direction' | 'bug-id' | 
   const quote = detectTranslationQuote(text);
   if (quote) return quote;
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
-  if (!/日本語訳|日本語版|翻訳|訳文|和訳|(?<![a-z])(?:japanese\s(?:translation|version|technote|doc)|(?:the|its|this|that)\stranslation|translated\s(?:technote|doc|document|version|article))(?![a-z])/i.test(s)) return null;
+  // 日本語版 / 翻訳 / 和訳 alone also read "Windows Server 2012 R2 日本語版です" and 「翻訳ツールで書いています」: with those the
+  // document is named next to them (TechNote の日本語版, 翻訳された資料); 日本語訳 and 訳文 speak of a translated text by themselves.
+  if (!/日本語訳|訳文|(?:technote|tech\snote|テクニカル\s?ノート|資料|記事|ドキュメント)\s?(?:の|を|が)?\s?(?:日本語版|翻訳|和訳)|(?:翻訳|和訳)(?:版|された|済みの?)?の?\s?(?:technote|tech\snote|テクニカル\s?ノート|資料|記事|ドキュメント)|(?<![a-z])(?:japanese\s(?:translation|technote|tech\snote|doc)|japanese\sversion\sof\s(?:the\s|this\s|cisco'?s\s)?(?:technote|tech\snote|doc|article)|(?:the|its|this|that)\stranslation|translated\s(?:technote|doc|document|version|article))(?![a-z])/i.test(s)) return null;
   return /(?<![a-z])(?:bug|csc)|バグ/i.test(s) && !/telnet|snmp|テルネット/i.test(s) ? 'bug-id' : 'telnet-direction';
 }
 
