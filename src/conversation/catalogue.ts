@@ -15,7 +15,7 @@ import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
 import { fastRegex } from '../domain/understand/fast-regex';
 import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
-import { requestCarriedOut } from '../domain/understand/tls-claims';
+import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-claims';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
@@ -2474,7 +2474,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\\slike|told\\s(?:us|me))\\s(?:us\\s|me\\s|them\\s)?(?:to\\s)?(?:(?:disable|turn\\soff|switch\\soff|remove|kill|deactivate|get\\srid\\sof)\\s(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])|(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])\\s(?:to\\sbe\\s)?(?:disabled|turned\\soff|switched\\soff|removed|off)(?![a-z]))',
       ],
-      ja: ['(?:tls\\s?1\\.?0)(?![.\\d])\\s?(?:を|は|の)?\\s?(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))'],
+      ja: ['(?:tls\\s?1\\.?0)(?![.\\d])\\s?(?:を|は|の)?\\s?(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?' + JA_REQUEST_ENDING],
     },
     // "…asked us to disable TLS 1.0, which we did", 「…と言われたので、無効にしました」: done, read as a claim (tls-claims.ts).
     statementDone: requestCarriedOut,

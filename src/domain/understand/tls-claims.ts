@@ -63,6 +63,8 @@ const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
 /** Japanese: the verb, then a state ending (済み, しました, しています, です…) or the end of the clause. */
 const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
 const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
+/** 「無効にするように GPO を設定しました」「無効にする GPO を適用済み」: a policy or setting made to that end, and done. */
+const JA_SET_UP_TO = /^\s?に\s?する(?:よう(?:に)?)?\s?[^。]{0,30}?(?:設定|変更|適用|構成|配布|作成)(?:しました|した(?!ら|い)|済|してあ|してい(?!な|ませ)|されてい(?!な|ませ))/;
 const JA_NEG = /(?:してい|されてい|になってい|にしてい|になってな|してな|されてな|になら|にし)(?:ない|ません)|ではな|じゃな|(?:して|されて)(?:いない|いません|ない|ません)|ていない|ていません|まだ(?!.{0,8}(?:済|した))/;
 
 /** The TLS of the endpoints or of the SQL server, not of the TMS server. */
@@ -280,19 +282,26 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
       const rest = win.slice(j.index + j[0].length);
       const s: State = j[1] ? 'off' : 'on';
       if (JA_NEG.test(rest.slice(0, 14)) || /まだ\s?$/.test(win.slice(0, j.index))) return flip(s);
-      if (JA_DONE.test(rest)) return s;
+      if (JA_DONE.test(rest) || JA_SET_UP_TO.test(rest)) return s;
     }
   }
   return null;
 }
 
-/** A condition: what follows is supposed, not reported. */
+/**
+ * The Japanese request endings after 無効に / 有効に: 「しろ」「して欲しい」「するように言われた」「の要求」. 「するように」 needs the asking
+ * verb after it: 「TLS1.0を無効にするように GPO を設定しました」 reports a change made, not a request.
+ */
+export const JA_REQUEST_ENDING =
+  String.raw`(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)\s?(?:と\s?)?(?:言|い(?:われ|わ|って)|指示|依頼|要求|要請|求め|頼|お願い|命じ|指摘|通達|って|との)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))`;
 /**
  * Someone asks for a protocol change, nothing is said done: "the security team wants TLS 1.0 disabled", "the auditors
  * asked us to turn off TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
  */
-const REQUESTED =
-  /(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))/i;
+const REQUESTED = new RegExp(
+  String.raw`(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?${JA_REQUEST_ENDING}`,
+  'i',
+);
 /**
  * The request was then carried out: "… asked us to disable TLS 1.0, which we did", "… and we did that last week",
  * "… wanted TLS 1.0 off, so we turned it off", 「…無効にするよう言われたので、無効にしました」. What follows the request;
@@ -318,6 +327,7 @@ export function requestCarriedOut(after: string): boolean {
   return CARRIED_OUT.test(after.slice(0, 300));
 }
 
+/** A condition: what follows is supposed, not reported. */
 const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合)/i;
 
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
