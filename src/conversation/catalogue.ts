@@ -6,8 +6,8 @@
  *
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
-import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
-import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import type { EndpointVersion, Facts, LocalizedText, SqlVersion } from '../domain/types';
+import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -620,16 +620,17 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
   if (k === 'check-build') {
     return [
       L(
-        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. The first builds with TLS 1.2 support: 2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later. A build below those needs the update first.`,
-        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。TLS 1.2 に対応した最初のビルドは、2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降です。これより前のビルドでは、先に更新が必要です。`,
+        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. The first builds with TLS 1.2 support: ${SQL2012_2014_FIRST_TLS12_BUILDS.en}. A build below those needs the update first.`,
+        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。TLS 1.2 に対応した最初のビルドは、${SQL2012_2014_FIRST_TLS12_BUILDS.ja}です。これより前のビルドでは、先に更新が必要です。`,
       ),
     ];
   }
   if (k === 'keep-tls10') {
+    const build = sql2008Tls12BuildName(f.sql);
     return [
       L(
-        `Not for this fix${where.en}: the fix only adds TLS 1.2 and leaves TLS 1.0 on, which ${name} depends on. What matters is that TLS 1.0 stays enabled: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011). A build with TLS 1.2 support (2008 R2 SP3 10.50.6542.0 or later; avoid the first ones, KB3146034) is worth planning separately, not as part of this fix.`,
-        `この修正のためには不要です${where.ja}。修正では TLS 1.2 を追加するだけで TLS 1.0 は有効のままなので、TLS 1.0 に依存する ${name} は影響を受けません。大事なのは TLS 1.0 を有効のままにすることです。TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。TLS 1.2 対応のビルド（2008 R2 SP3 10.50.6542.0 以降。最初期のビルドは避けてください：KB3146034）への更新は、この修正とは別に計画する価値があります。`,
+        `Not for this fix${where.en}: the fix only adds TLS 1.2 and leaves TLS 1.0 on, which ${name} depends on. What matters is that TLS 1.0 stays enabled: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011).${build ? ` A build with TLS 1.2 support (${build} or later; avoid the first ones, KB3146034) is worth planning separately, not as part of this fix.` : ''}`,
+        `この修正のためには不要です${where.ja}。修正では TLS 1.2 を追加するだけで TLS 1.0 は有効のままなので、TLS 1.0 に依存する ${name} は影響を受けません。大事なのは TLS 1.0 を有効のままにすることです。TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。${build ? `TLS 1.2 対応のビルド（${build} 以降。最初期のビルドは避けてください：KB3146034）への更新は、この修正とは別に計画する価値があります。` : ''}`,
       ),
     ];
   }
@@ -1316,8 +1317,8 @@ function sqlKbInstalledAnswer(f: Facts, text = ''): LocalizedText[] {
   const sqlNeedsOne = !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014);
   if (!/3052404/.test(text) && f.windows && win2008NoR2(f) && !sqlNeedsOne) return kbInstalledAnswer(f);
   const builds = L(
-    'The first builds with TLS 1.2 support (Microsoft KB3135244): 2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later.',
-    'TLS 1.2 に対応した最初のビルド（Microsoft KB3135244）：2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降。',
+    `The first builds with TLS 1.2 support (Microsoft KB3135244): ${SQL2012_2014_FIRST_TLS12_BUILDS.en}.`,
+    `TLS 1.2 に対応した最初のビルド（Microsoft KB3135244）：${SQL2012_2014_FIRST_TLS12_BUILDS.ja}。`,
   );
   if (f.sqlLocation === 'remote') {
     return [L('Then nothing more is needed for SQL Server in this fix: you told me it runs on another server, which the TMS server\'s Schannel settings do not touch.', 'それなら、この修正で SQL Server について必要なことはもうありません。SQL Server は別のサーバで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。')];
@@ -1334,7 +1335,7 @@ function sqlKbInstalledAnswer(f: Facts, text = ''): LocalizedText[] {
     return [L(`Good: ${name} supports TLS 1.2, so nothing more is needed for it; carry on with the fix.`, `よかったです。${name} は TLS 1.2 に対応しているので、これ以上の対応は不要です。修正の作業を続けてください。`)];
   }
   if (k === 'keep-tls10') {
-    return [L(`For ${name} this fix needs no SQL update: what matters is that TLS 1.0 stays enabled. Whether the build now supports TLS 1.2: \`SELECT @@VERSION\` shows it (2008 R2 SP3 10.50.6542.0 or later).`, `${name} の場合、この修正のための SQL の更新は不要です。大事なのは TLS 1.0 を有効のままにすることです。ビルドが TLS 1.2 に対応したかどうかは \`SELECT @@VERSION\` で分かります（2008 R2 SP3 10.50.6542.0 以降）。`)];
+    return [keepTls10NoUpdate(f.sql, 'now')];
   }
   if (f.sql.build && (k === 'install-update' || k === 'upgrade-service-pack')) {
     return [
@@ -1352,6 +1353,21 @@ function sqlKbInstalledAnswer(f: Facts, text = ''): LocalizedText[] {
 }
 
 /**
+ * SQL 2005 / 2008 / 2008 R2 (keep-tls10) and "is the SQL update in?": none is needed for this fix; the build that supports
+ * TLS 1.2 is named for 2008 (SP4 10.0.6547.0) and 2008 R2 (SP3 10.50.6542.0), none for older releases (knowledge.md Caveats).
+ */
+function keepTls10NoUpdate(sql: SqlVersion, tense: 'now' | 'is'): LocalizedText {
+  const name = formatSql(sql);
+  const build = sql2008Tls12BuildName(sql);
+  const lead = L(`For ${name} this fix needs no SQL update: what matters is that TLS 1.0 stays enabled.`, `${name} の場合、この修正のための SQL の更新は不要です。大事なのは TLS 1.0 を有効のままにすることです。`);
+  if (!build) return lead;
+  return L(
+    `${lead.en} Whether ${tense === 'now' ? 'the build now supports' : 'its build supports'} TLS 1.2: \`SELECT @@VERSION\` shows it (${build} or later).`,
+    `${lead.ja}ビルドが TLS 1.2 に${tense === 'now' ? '対応したかどうか' : '対応しているかどうか'}は \`SELECT @@VERSION\` で分かります（${build} 以降）。`,
+  );
+}
+
+/**
  * "is KB3052404 installed?", "do we have KB3052404?", 「KB3052404入ってる？」 (QA round 29 #1): asked, not said. The bot
  * cannot see the server: it says how to check (the build from `SELECT @@VERSION` against the first builds with TLS 1.2
  * support, knowledge.md's SQL 2012 caveat / KB3135244) and what the build already given means; nothing is recorded.
@@ -1365,8 +1381,8 @@ function sqlKbCheckAnswer(f: Facts): LocalizedText[] {
     return [L('For this fix it does not matter: you told me SQL Server runs on another machine, which the TMS server\'s Schannel settings do not touch.', 'この修正には関係しません。SQL Server は別のマシンで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。')];
   }
   const builds = L(
-    'The first builds with TLS 1.2 support: 2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later. SQL Server 2016 and later need nothing.',
-    'TLS 1.2 に対応した最初のビルド：2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降。SQL Server 2016 以降は対応不要です。',
+    `The first builds with TLS 1.2 support: ${SQL2012_2014_FIRST_TLS12_BUILDS.en}. SQL Server 2016 and later need nothing.`,
+    `TLS 1.2 に対応した最初のビルド：${SQL2012_2014_FIRST_TLS12_BUILDS.ja}。SQL Server 2016 以降は対応不要です。`,
   );
   if (!f.sql) return [how, builds];
   const name = formatSql(f.sql);
@@ -1376,7 +1392,7 @@ function sqlKbCheckAnswer(f: Facts): LocalizedText[] {
     return [L(`${name} does not need it: SQL Server 2016 and later support TLS 1.2 as they are, so there is nothing to install for SQL in this fix.`, `${name} には不要です。SQL Server 2016 以降はそのままで TLS 1.2 に対応しているため、この修正で SQL に適用するものはありません。`)];
   }
   if (k === 'keep-tls10') {
-    return [L(`For ${name} this fix needs no SQL update: what matters is that TLS 1.0 stays enabled. Whether its build supports TLS 1.2: \`SELECT @@VERSION\` shows it (2008 R2 SP3 10.50.6542.0 or later).`, `${name} の場合、この修正のための SQL の更新は不要です。大事なのは TLS 1.0 を有効のままにすることです。ビルドが TLS 1.2 に対応しているかどうかは \`SELECT @@VERSION\` で分かります（2008 R2 SP3 10.50.6542.0 以降）。`)];
+    return [keepTls10NoUpdate(f.sql, 'is')];
   }
   if (k === 'has-tls12') {
     return [

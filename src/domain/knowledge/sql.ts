@@ -4,7 +4,7 @@
  *
  * Builds are compared on their numeric parts (major.minor.build.revision).
  */
-import type { SqlVersion } from '../types';
+import type { LocalizedText, SqlVersion } from '../types';
 
 /** A range of builds of one release line that has TLS 1.2 support. `to` inclusive; absent = open. */
 export interface SqlTls12Line {
@@ -160,4 +160,23 @@ export function tls12Targets(v: SqlVersion): { lines: SqlTls12Line[]; servicePac
   if (year === 2012 && v.sp <= 1) return { lines: [], servicePack, spKnown: true };
   const name = v.sp === 0 ? 'RTM' : `SP${v.sp}`;
   return { lines: all.filter((r) => r.line.startsWith(`${name} `)), servicePack, spKnown: true };
+}
+
+/**
+ * Microsoft KB3135244's first builds with TLS 1.2 support of SQL Server 2012 and 2014, as one list for the texts
+ * (knowledge.md, SQL Server 2012 caveat).
+ */
+export const SQL2012_2014_FIRST_TLS12_BUILDS: LocalizedText = {
+  en: '2012 SP2 GDR 11.0.5352, SP2 CU10 11.0.5644.2, SP3 GDR 11.0.6216.27, SP3 CU1 11.0.6518, SP4 and later; 2014 RTM GDR 12.0.2271.0, RTM CU12 12.0.2564.0, SP1 GDR 12.0.4219, SP1 CU5 12.0.4439.1, SP2 and later',
+  ja: '2012 SP2 GDR 11.0.5352、SP2 CU10 11.0.5644.2、SP3 GDR 11.0.6216.27、SP3 CU1 11.0.6518、SP4 以降、2014 RTM GDR 12.0.2271.0、RTM CU12 12.0.2564.0、SP1 GDR 12.0.4219、SP1 CU5 12.0.4439.1、SP2 以降',
+};
+
+/**
+ * The TLS 1.2 build to name for SQL 2008 / 2008 R2 ("2008 R2 SP3 10.50.6542.0" / "2008 SP4 10.0.6547.0": the later
+ * builds, KB3146034), or null for older releases (2005), for which knowledge.md names no build.
+ */
+export function sql2008Tls12BuildName(v: SqlVersion): string | null {
+  if (v.year !== 2008) return null;
+  const line = SQL_TLS12_BUILDS.find((l) => l.release === (v.r2 ? '2008 R2' : '2008') && !l.intermittentTermination);
+  return line ? `${line.release} ${line.line} ${line.from}` : null;
 }
