@@ -315,7 +315,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   } else {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
     const pp = probe?.protocols;
-    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true ? '1.1' : null));
+    // ('1.1' only when 1.2 failed: an inconclusive 1.2 keeps the neutral "1.2 (or 1.1)".)
+    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true && pp?.['tls1.2'] === false ? '1.1' : null));
   }
   // 5a. "7 of 10 came back" with the level never said: systems on this release, which refuses TLS 1.0, work
   //     again through a TMS 15+, so it offers TLS 1.2 (Medium-High or High, not which): the default Medium is
