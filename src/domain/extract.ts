@@ -194,8 +194,8 @@ const UPGRADE_PATH =
  * read as two servers only with one of them; without, they are far more often a correction ("TMS 14.5 — hang on, it's
  * been 15.1", "TMS 14.6 - my bad, 15.2") the correction words do not all catch.
  */
-/** Several servers said to run the same release: "are both 15.9", "both on 15.9", "all on", 「両方とも」「どちらも」「どれも」「共に」. */
-const BOTH_SAME = /(?<![a-z])(?:both|all)\s(?:are\s|run(?:ning)?\s|on\s|at\s)?(?:tms\s)?v?\d|(?<![a-z])(?:are|run|running|on)\s(?:both|all)(?![a-z])|両方(?:とも)?|どちらも|どっちも|いずれも|共に|ともに|[^\s、。]{1,8}も[^\s、。]{1,8}も(?:tms\s?)?v?\d/i;
+/** Several servers said to run the same release, the servers named: "prod and test TMS are both 15.9", "both TMS servers are on 15.9", 「本番も検証もTMS 15.9」, TMS … 「両方とも」. */
+const BOTH_SAME = /(?<![a-z])(?:tms|servers?|nodes?|prod(?:uction)?\s(?:and|&)\s(?:test|staging|lab|dr))(?:\s(?:tms|servers?))?\s(?:are\s)?(?:both|all)\s(?:are\s|run(?:ning)?\s|on\s|at\s)?(?:tms\s)?v?\d|(?<![a-z])(?:both|all(?:\sour)?)\s(?:tms\s)?servers?\s(?:are\s)?(?:on\s|at\s|run(?:ning)?\s)?(?:tms\s)?v?\d|(?:tms|サーバ|本番|検証)[^。\n]{0,12}(?:両方(?:とも)?|どちらも|どっちも|いずれも|共に|ともに)|[^\s、。]{1,8}も[^\s、。]{1,8}も(?:tms\s?)?v?\d/i;
 const SEVERAL_TMS =
   /(?<![a-z])(?:sites?|servers?|nodes?|both|two|each|another|branch(?:es)?|hq|head\soffice|offices?|locations?|instances?|clusters?|regions?|campus(?:es)?|datacenters?|dc\d?)(?![a-z])|拠点|サーバ|ノード|両方|どちら|一方|本社|支社|支店|2\s?台|二台|それぞれ/i;
 /**

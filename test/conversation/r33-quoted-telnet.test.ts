@@ -62,3 +62,11 @@ describe('every TMS server on one release (QA round 26 #6)', () => {
     expect(facts(t).otherTms?.map((v) => v.raw)).toEqual(others);
   });
 });
+
+describe('"all" or "both" said of something else is not every server on one release (closing review)', () => {
+  it.each(['Other site TMS is 15.9. No HTTPS response on all endpoints', 'the other site is on TMS 15.9, all codecs fail', 'the other site runs TMS 15.9; both SX20s show No HTTPS response'])('%s: 15.9 stays the other server', (t) => {
+    const f = extractFacts(t).facts;
+    expect(f.tms).toBeUndefined();
+    expect(f.otherTms?.map((v) => v.raw)).toEqual(['15.9']);
+  });
+});
