@@ -246,7 +246,7 @@ function recoveryKit(facts: Facts, lang: Lang, d: ReturnType<typeof diagnose>): 
     rollback: 'backup',
     facts: factsLine,
     notes: [r.note],
-    warnings: [recoveryLead({ lang })],
+    warnings: [recoveryLead({ lang, facts })],
   };
 }
 

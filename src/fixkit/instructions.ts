@@ -93,16 +93,31 @@ export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang' | 'surface'>): s
  * SQL Server on the TMS server cannot start encryption (26011 pasted) on a build that needs TLS 1.0 (or one not
  * known): the recovery the answer gives (TLS 1.0 back on for Client and Server, SSL 3.0 left alone) can be handed
  * over as a file. Not once the user says TLS 1.0 is back on (the answer then lists what to check next), not for a
- * remote SQL Server, not for a build with TLS 1.2 support. SQL said down in words keeps the refusal (refusal()).
+ * remote SQL Server, not for a build with TLS 1.2 support. SQL said down in words is the same case when TLS 1.0 is
+ * said off too ("SQL won't start since we turned TLS 1.0 off", 「TLS 1.0 を無効にしてから SQL Server が起動しません」):
+ * the cause the user names is the one the file undoes. Said down with no TLS 1.0 change keeps the refusal (refusal()).
  */
 export function recoveryKitCase(c: Pick<KitCase, 'facts' | 'd'>): boolean {
   if (!c.d.findings.some((f) => f.code === 'evidence-sql-encryption-failed')) return false;
   if (sqlOutageCase(c.facts) !== 'restore' || c.facts.tlsClaims?.tls10 === 'on') return false;
-  return sqlDownSeen(c.facts);
+  return sqlDownSeen(c.facts) || downSaidAfterTls10Off(c.facts);
+}
+
+/** SQL Server said down in words (no 26011 pasted), with TLS 1.0 said off. */
+function downSaidAfterTls10Off(f: Facts): boolean {
+  return !sqlDownSeen(f) && f.tlsClaims?.sqlDown === true && f.tlsClaims.tls10 === 'off';
 }
 
 /** What the recovery kit says before anything else (Slack comment, CLI, console, the chat's answer about the files). */
-export function recoveryLead(c: Pick<KitCase, 'lang'>): string {
+export function recoveryLead(c: Pick<KitCase, 'lang' | 'facts'>): string {
+  // Said in words: the user's account, not evidence the bot never saw.
+  const said = downSaidAfterTls10Off(c.facts);
+  if (said) {
+    const iis = c.facts.tlsClaims?.iisCryptoBestPractices === true;
+    return c.lang === 'ja'
+      ? `TLS 1.0 を無効にしたあと${iis ? '（IIS Crypto の Best Practices は SSL 3.0 とともに TLS 1.0 を無効にします）' : ''} SQL Server が起動しないとのことです。先に SQL Server を復旧してください。tls10-back-on.reg は TLS 1.0 の Client と Server を有効に戻すだけのファイルです（SSL 3.0 は変更しません）。SQL Server が動いているサーバでインポートしてから SQL Server のサービスを開始し、それでも起動しなければサーバを再起動してください。TLS 1.0 を戻しても起動しない場合は、SQL Server の ERRORLOG を確認してください（26011「unable to initialize encryption」が出ていれば、その行を貼ってください）。エンドポイントのための修正（enable-tls12.reg）は、SQL Server が動いてから、もう一度修正ファイルを作成してください。`
+      : `You say SQL Server does not start since TLS 1.0 was turned off${iis ? " (IIS Crypto's Best Practices turn it off, with SSL 3.0)" : ''}. Get it running first: tls10-back-on.reg only turns TLS 1.0 back on for Client and Server (SSL 3.0 is left as it is). Import it on the server where SQL Server runs, then start the SQL Server service; if it still does not start, reboot the server. If it does not start with TLS 1.0 back on, read SQL Server's ERRORLOG (paste the lines if event 26011, "unable to initialize encryption", is there). The fix for the endpoints (enable-tls12.reg) comes once SQL Server runs: ask for the fix files again then.`;
+  }
   return c.lang === 'ja'
     ? `証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください。tls10-back-on.reg は TLS 1.0 の Client と Server を有効に戻すだけのファイルです（SSL 3.0 は変更しません）。SQL Server が動いているサーバでインポートしてから SQL Server のサービスを開始し、それでも起動しなければサーバを再起動してください。エンドポイントのための修正（enable-tls12.reg）は、SQL Server が動いてから、もう一度修正ファイルを作成してください。`
     : `The evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first: tls10-back-on.reg only turns TLS 1.0 back on for Client and Server (SSL 3.0 is left as it is). Import it on the server where SQL Server runs, then start the SQL Server service; if it still does not start, reboot the server. The fix for the endpoints (enable-tls12.reg) comes once SQL Server runs: ask for the fix files again then.`;

@@ -457,14 +457,15 @@ describe('tms-doctor fix-kit --evidence', () => {
   it('SQL Server said down in --text (no log): no kit, exit 1, in the user\'s terms (QA round 6 #1)', async () => {
     const out = path.join(dir, 'kit-said');
     const io = makeIO();
-    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--windows', '2012', '--sql', '2008 R2 SP2', '--text', "We applied IIS Crypto Best Practices and now SQL won't start."], io)).toBe(1);
+    expect(await fixKitCommand(['--out', out, '--tms', '15.2.1', '--endpoint', 'ce9.15.3', '--windows', '2012', '--sql', '2008 R2 SP2', '--text', "SQL won't start since this morning."], io)).toBe(1);
     expect(io.err()).toMatch(/No fix files: you say SQL Server does not start\. Get it running first/);
     expect(io.err()).toContain('`tms-doctor diagnose` with the same text gives the steps');
     expect(fs.existsSync(out)).toBe(false);
   });
 
   it('the same refusal in a chat (Slack, console) says the steps are in the answer, not `tms-doctor diagnose`', () => {
-    const facts = extractFacts("TMS 15.2.1, CE 9.15.3, Windows 2012, SQL Server 2008 R2 SP2 on the TMS server, level Medium. We applied IIS Crypto Best Practices and now SQL won't start.").facts;
+    // (No TLS change said: with one, "IIS Crypto Best Practices and now SQL won't start", the kit is tls10-back-on.reg: R34B.)
+    const facts = extractFacts("TMS 15.2.1, CE 9.15.3, Windows 2012, SQL Server 2008 R2 SP2 on the TMS server, level Medium. SQL won't start since this morning.").facts;
     for (const lang of ['en', 'ja'] as const) {
       const kit = buildFixKit({ facts, lang });
       expect(kit.ok).toBe(false);
