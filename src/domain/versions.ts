@@ -52,6 +52,9 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
   str = str.replace(COMMA_VERSION, '$1.$2.$3');
   // "CE9,15", "TMS 15,13": two parts right after the product's name, no space after the comma.
   str = str.replace(PRODUCT_COMMA_VERSION, '$1.$2');
+  // "ce 9 .15", "TC 7 . 3.6": a space typed before the dot right after the product's major is still its release
+  // (read as CE 9 it became a vaguer 9.x without a question). "CE 9. 15 codecs" (a dot then a space) stays apart.
+  if (str.includes(' .')) str = str.replace(PRODUCT_SPACED_DOT, '$1.$2');
   // "Medum-High", "meduim": a misspelt Medium, so that the High after it is not read as the level.
   str = str.replace(MEDIUM_TYPO, 'Medium');
   // "isn’t", "haven’t" (a phone's typographic apostrophe): the plain one, which every negation cue expects.
@@ -67,6 +70,8 @@ const COMMA_VERSION = /(?<![\d,.])(\d{1,2}),(\d{1,2}),(\d{1,5})(?![\d,])/g;
 const MEDIUM_TYPO = /(?<![a-z])(?:medum|meduim|mediun|meidum|midium|mediam|meduem|medim)(?![a-z])/gi;
 /** A product name, its major version, a comma and the minor one without a space: CE9,15 → CE9.15, 「TMSは15,9で」 → 15.9. */
 const PRODUCT_COMMA_VERSION = /((?<![a-z\d])(?:tms|ce|tc|roomos)(?:\s?(?:は|が|も|[:：]))?\s?v?\d{1,2}),(\d{1,2})(?![\d,.])/gi;
+/** A product name, its major version, a space, a dot and the minor one: ce 9 .15 → ce 9.15, TC 7 . 3.6 → TC 7.3.6. */
+const PRODUCT_SPACED_DOT = /((?<![a-z\d])(?:tms|ce|tc|roomos)(?:\s?(?:は|が|も|[:：]))?\s?v?\d{1,2}) \.\s?(\d{1,3})(?!\d)/gi;
 
 function rawOf(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
