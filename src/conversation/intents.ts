@@ -135,13 +135,13 @@ const WORKS_NOW =
   /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * More ways of saying the fix worked (QA round 16 #8): "that did the trick", "Fixed after the change, cheers",
- * "closing the case, thx", 「緑になりました」, 「無事つながりました」, 「ケースをクローズします」. Not "did the trick for
+ * "closing the case, thx", 「緑になりました」, 「C40は緑になった」, 「Navigatorで緑になりました」, 「無事つながりました」, 「ケースをクローズします」. Not "did the trick for
  * 3 of 10" (some systems only), not 「一部が緑になりました」, not 「SQL に無事つながりました」 (another part connects),
  * and (checked by the caller) not "not green yet", 「まだ緑になりません」.
  */
 const WORKS_MORE_CHEAP = /trick|fixed|solved|resolved|sorted|緑|つなが|繋が|接続/;
 const WORKS_MORE =
-  /(?:^|(?<![a-z])(?:that|this|it|which)(?:'s|\shas)?\s)(?:did|done)\sthe\strick(?!\s(?:for|on|with)\s(?!(?:us|me|all|everything|both)(?![a-z])))|^(?:it'?s\s|all\s)?(?:fixed|solved|resolved|sorted)\s(?:after|with|by)\s(?:the\s|that\s|this\s|your\s)?(?:change|changes|fix|reboot|restart|iisreset|update|registry\schange)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?:^|[、。!！\s]|[がはもらて]\s?)緑(?:に|へ)(?:なりました|戻りました|変わりました)|無事(?:に)?\s?(?:つなが|繋が)りました|無事(?:に)?\s?接続できました|(?:つなが|繋が)るようになりました|接続できるようになりました/;
+  /(?:^|(?<![a-z])(?:that|this|it|which)(?:'s|\shas)?\s)(?:did|done)\sthe\strick(?!\s(?:for|on|with)\s(?!(?:us|me|all|everything|both)(?![a-z])))|^(?:it'?s\s|all\s)?(?:fixed|solved|resolved|sorted)\s(?:after|with|by)\s(?:the\s|that\s|this\s|your\s)?(?:change|changes|fix|reboot|restart|iisreset|update|registry\schange)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?:^|[、。!！\s]|[がはもらてで]\s?)緑(?:に|へ)(?:なりました|戻りました|変わりました|(?:なっ|戻っ|変わっ)た(?![らり]|か|けど|のに|が))|無事(?:に)?\s?(?:つなが|繋が)りました|無事(?:に)?\s?接続できました|(?:つなが|繋が)るようになりました|接続できるようになりました/;
 /**
  * "closing the ticket", "ok, we'll close the case", 「クローズします」「ケースをクローズします」: the case closed, which says
  * nothing about the fix having worked (QA round 20 #10d): thanked, with the way back, not "good to hear it works".
