@@ -37,6 +37,7 @@ import { mixedEndpointsNote } from './mixed-note';
 import { workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
+import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -173,6 +174,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     else if (asTms.ok && asEndpoint.ok) whichVersion = bareVersion[1];
     else if (asTms.ok) found.tms = asTms.value;
     else if (asEndpoint.ok) found.endpoint = asEndpoint.value;
+  }
+  // "upgraded to 15.9, what next?", 「15.9にアップグレードしました」 with TMS 14.x on record: the new TMS release (QA round 27 W1).
+  if (text && !ev && !denies && Object.keys(found).length === 0) {
+    const upgraded = tmsUpgradedTo(text, state.facts.tms);
+    if (upgraded) found.tms = upgraded;
   }
   // "it was actually High in TMS Tools", 「TMS Tools で High になっていました」: the level (most often correcting
   // the one said before), not a failed answer to another open question.
