@@ -53,6 +53,7 @@ import { asksOtherTms, onOtherTms } from './other-tms';
 import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
+import { nodeTooIn, onNodeToo } from './node-too';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
@@ -441,6 +442,15 @@ const ROUTES: readonly Route[] = [
       // (QA round 20 #2): read for its facts, not closed as working by a later route.
       const part = partialFixIn(s, text);
       return part === 'fix' ? onPartialSuccess(s, text) : part === 'signature' ? onFacts(s, text) : null;
+    },
+  },
+  {
+    // Redundant TMS after one node was done: "set node 2 to Medium-High too" (both done), "it had failed over, node 2 is
+    // active" (the node serving now needs the change too) (QA round 27 W2).
+    name: 'node-too',
+    run: ({ s, text }) => {
+      const kind = nodeTooIn(s, text);
+      return kind ? onNodeToo(s, kind) : null;
     },
   },
   {
