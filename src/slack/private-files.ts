@@ -157,22 +157,23 @@ const safeLink = (link: string | undefined): string | undefined => (link && /^ht
 export type FilesClaim = { send: true; token: string } | { send: false; prior: FilesSent & { link?: string } };
 
 /**
- * Before sending: the same files already sent to this user within FILES_AGAIN_MS (or being sent, by
- * another press on any replica) are not sent again; otherwise this press records that it is sending
- * them (one step on every replica: MetaStore.update). The store failing: sent anyway (the files
- * twice rather than none).
+ * Before sending: the same files already sent to this user within `againMs` (FILES_AGAIN_MS; or being
+ * sent, by another press on any replica, within FILES_SENDING_MS) are not sent again; otherwise this
+ * press records that it is sending them (one step on every replica: MetaStore.update). The store
+ * failing: sent anyway (the files twice rather than none). Share in channel claims its posts the same
+ * way (listeners/actions/share.ts, under `share:<conversation>`).
  */
-export async function claimFixFiles(deps: AppDeps, key: string, digest: string, now = Date.now()): Promise<FilesClaim> {
+export async function claimFixFiles(deps: AppDeps, key: string, digest: string, againMs = FILES_AGAIN_MS, now = Date.now()): Promise<FilesClaim> {
   const token = randomUUID();
   let prior: FilesSent | undefined;
   try {
     await deps.meta.update(key, (cur) => {
       const f = cur?.files;
-      prior = f && f.digest === digest && now - f.at >= 0 && now - f.at < (f.state === 'sent' ? FILES_AGAIN_MS : FILES_SENDING_MS) ? f : undefined;
+      prior = f && f.digest === digest && now - f.at >= 0 && now - f.at < (f.state === 'sent' ? againMs : FILES_SENDING_MS) ? f : undefined;
       return prior ? undefined : { status: 'open', files: { digest, at: now, state: 'sending', token } };
     });
   } catch (error) {
-    deps.logger.warn('fix files sending not recorded, sent anyway', { key, reason: errorCode(error) });
+    deps.logger.warn('sending not claimed, sent anyway', { key, reason: errorCode(error) });
     return { send: true, token };
   }
   return prior ? { send: false, prior: { ...prior, link: safeLink(prior.link) } } : { send: true, token };
@@ -186,7 +187,7 @@ export async function recordFixFiles(deps: AppDeps, key: string, token: string, 
       return res.ok ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), ...(res.link ? { link: res.link } : {}) } } : null;
     });
   } catch (error) {
-    deps.logger.warn('fix files sending outcome not recorded', { key, reason: errorCode(error) });
+    deps.logger.warn('sending outcome not recorded', { key, reason: errorCode(error) });
   }
 }
 

@@ -50,7 +50,8 @@ export const TEXTS = {
     noText: 'That message has no text I can read: nothing to diagnose.',
     sharedBy: (user: string) => `Shared by <@${user}>`,
     shareNothing: 'There is nothing to share yet: ask me something first.',
-    shareAlready: (link: string | undefined) => `This answer is already shared in the channel${link ? `: <${link}|open it>` : ''}. Continue in its thread.`,
+    shareAlready: (link: string | undefined, mins: number) =>
+      `This answer is already shared in the channel${link ? `: <${link}|open it>` : ''}. Continue in its thread. If that post was deleted, press Share in channel again in ${mins} minute${mins === 1 ? '' : 's'} and I will post it again.`,
     shareSharing: 'This answer is being shared in the channel right now: it will be there in a moment.',
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
@@ -80,7 +81,8 @@ export const TEXTS = {
     noText: 'そのメッセージには読めるテキストがないため、診断できません。',
     sharedBy: (user: string) => `<@${user}> さんが共有`,
     shareNothing: '共有できる回答がまだありません。先に質問してください。',
-    shareAlready: (link: string | undefined) => `この回答はチャンネルに共有済みです${link ? `：<${link}|共有先を開く>` : ''}。続きはそのスレッドでどうぞ。`,
+    shareAlready: (link: string | undefined, mins: number) =>
+      `この回答はチャンネルに共有済みです${link ? `：<${link}|共有先を開く>` : ''}。続きはそのスレッドでどうぞ。共有した投稿が削除されている場合は、${mins} 分後にもう一度 [チャンネルに共有] を押すと、改めて投稿します。`,
     shareSharing: 'この回答は、いまチャンネルに共有しているところです。まもなく表示されます。',
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して（/invite @tms-doctor）、もう一度 [チャンネルに共有] を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください（必要なら :ポート を付けます）。',

@@ -13,7 +13,7 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { permalinkOf } from '../../permalink';
 import { errorCode, threadKey } from '../../service';
-import type { FilesSent } from '../../../store/meta';
+import { claimFixFiles, FILES_AGAIN_MS, recordFixFiles } from '../../private-files';
 import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
 import { userLang } from '../../locale';
@@ -51,13 +51,15 @@ export function shareAction(deps: AppDeps) {
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
-      // One share per private answer (a double click, a second press later, another replica): claimed
-      // first, as Fix files are; the next press is told where it went.
+      // One share per private answer within SHARE_AGAIN_MS (a double click, a second press, another
+      // replica): claimed first, as Fix files are (the same pair); the next press is told where it
+      // went and when Share posts again.
       const shareKey = `share:${ctx.key}`;
-      const claim = await claimShare(deps, shareKey, hash('sha256', JSON.stringify(messages.map((m) => [m.text, m.blocks])), 'base64url').slice(0, 22));
-      if (!claim.share) {
-        const link = claim.prior.state === 'sent' ? claim.prior.link : undefined;
-        const text = claim.prior.state === 'sent' ? tx.shareAlready(link && /^https:\/\/[^\s<>|]+$/.test(link) ? link : undefined) : tx.shareSharing;
+      const claim = await claimFixFiles(deps, shareKey, hash('sha256', JSON.stringify(messages.map((m) => [m.text, m.blocks])), 'base64url').slice(0, 22), SHARE_AGAIN_MS);
+      if (!claim.send) {
+        const { prior } = claim;
+        const mins = Math.max(1, Math.ceil((prior.at + SHARE_AGAIN_MS - Date.now()) / 60_000));
+        const text = prior.state === 'sent' ? tx.shareAlready(prior.link, mins) : tx.shareSharing;
         await respondAll(deps, client, respond, [{ text, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
         return;
       }
@@ -79,13 +81,13 @@ export function shareAction(deps: AppDeps) {
         if (!first) {
           // Not in the channel (or similar): the response_url can still post visibly.
           const ok = await respondAll(deps, client, respond, messages, ctx.target, lang, { responseType: 'in_channel' });
-          await recordShare(deps, shareKey, claim.token, ok ? {} : null);
+          await recordFixFiles(deps, shareKey, claim.token, { ok });
           if (!ok) await respondAll(deps, client, respond, [{ text: tx.shareFailed, blocks: [] }], ctx.target, lang);
           return;
         }
         break;
       }
-      await recordShare(deps, shareKey, claim.token, first ? { link: (await permalinkOf(client, deps.logger, channel, first)) ?? undefined } : null);
+      await recordFixFiles(deps, shareKey, claim.token, first ? { ok: true, link: (await permalinkOf(client, deps.logger, channel, first)) ?? undefined } : { ok: false });
       if (first) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
         // The shared thread offers no Share of its own: its state is all it needs.
@@ -107,42 +109,8 @@ export function shareAction(deps: AppDeps) {
   };
 }
 
-/** A share not recorded as ended within this long was cut short (a crash): the next press shares. */
-export const SHARE_SENDING_MS = 2 * 60_000;
-
-type ShareClaim = { share: true; token: string | null } | { share: false; prior: FilesSent };
-
 /**
- * Before sharing: the same answer already shared (or being shared by another press, here or on
- * another replica, within SHARE_SENDING_MS) is not shared again; otherwise this press records that it
- * is sharing it, under `share:<conversation>` (MetaStore.update: one step on every replica). The
- * store failing: shared anyway (twice rather than never).
+ * A share recorded as sent holds back another share of the same answer this long (as Fix files do):
+ * after it, Share posts again (the shared post may have been deleted meanwhile).
  */
-export async function claimShare(deps: AppDeps, key: string, digest: string, now = Date.now()): Promise<ShareClaim> {
-  const token = randomUUID();
-  let prior: FilesSent | undefined;
-  try {
-    await deps.meta.update(key, (cur) => {
-      const f = cur?.files;
-      prior = f && f.digest === digest && (f.state === 'sent' || Math.abs(now - f.at) < SHARE_SENDING_MS) ? f : undefined;
-      return prior ? undefined : { status: 'open', files: { digest, at: now, state: 'sending', token } };
-    });
-  } catch (error) {
-    deps.logger.warn('share not claimed, shared anyway', { key, reason: errorCode(error) });
-    return { share: true, token: null };
-  }
-  return prior ? { share: false, prior } : { share: true, token };
-}
-
-/** After sharing: shared (and where) or not (the claim goes: the next press shares). Only this press's claim. Never throws. */
-async function recordShare(deps: AppDeps, key: string, token: string | null, res: { link?: string } | null): Promise<void> {
-  if (token === null) return;
-  try {
-    await deps.meta.update(key, (cur) => {
-      if (cur?.files?.token !== token) return undefined;
-      return res ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), ...(res.link ? { link: res.link } : {}) } } : null;
-    });
-  } catch (error) {
-    deps.logger.warn('share outcome not recorded', { key, reason: errorCode(error) });
-  }
-}
+export const SHARE_AGAIN_MS = FILES_AGAIN_MS;
