@@ -40,7 +40,7 @@ export interface SurfaceMeta {
   /** The ts of the last "Show steps" post and the steps it showed (not posted twice unchanged). */
   stepsTs?: string;
   stepsShown?: string[];
-  /** A digest of everything that post showed (caveats, steps whole, its language): absent when Share posted them, or in older entries. */
+  /** A digest of everything that post showed (caveats, steps whole, its language): Show steps and Share record it; absent in older entries only. */
   stepsDigest?: string;
   /**
    * A "Show steps" post under way (claimed as one step on every replica, listeners/actions/card.ts):

@@ -212,8 +212,8 @@ type StepsClaim = { post: true; token: string | null } | { post: false; ts?: str
 const sameSteps = (a: string[] | undefined, b: string[]): boolean => JSON.stringify(a) === JSON.stringify(b);
 /**
  * The same post: the same titles and, when both sides know it, the same digest of everything shown
- * (caveats, bodies). A post recorded without one (Share posts the steps too, and records only their titles) is
- * compared by its titles.
+ * (caveats, bodies). A post recorded without one (older entries only: Show steps and Share both
+ * record it now) is compared by its titles.
  */
 const samePost = (titles: string[] | undefined, digest: string | undefined, t: string[], d: string | undefined): boolean =>
   sameSteps(titles, t) && (digest === undefined || d === undefined || digest === d);
