@@ -397,6 +397,28 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 /**
+ * What the policy settles without resolving a name, synchronously: a refusal (malformed, port, a
+ * literal address, a name not allowed), a literal address that passes (checked, as checkTarget gives
+ * it), or an allowed name that needs a lookup. The first half of checkTarget, which continues from it;
+ * the refusal texts are the same for both.
+ */
+export type LookupFreeCheck = CheckResult | { ok: 'needs-lookup'; host: string; port: number };
+
+export function checkWithoutLookup(input: string, policy: ProbePolicy): LookupFreeCheck {
+  const t = parseTarget(input);
+  if ('error' in t) return { ok: false, kind: 'malformed', reason: t.error };
+  if (!policy.ports.includes(t.port)) {
+    return { ok: false, kind: 'port', reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}). An administrator can widen PROBE_PORTS.` };
+  }
+  if (t.literal) {
+    const why = addressRefusal(t.literal, policy);
+    return why ? { ok: false, kind: 'address', reason: why } : { ok: true, host: t.host, address: formatAddress(t.literal), port: t.port };
+  }
+  if (!nameAllowed(t.host, policy)) return { ok: false, kind: 'name', reason: nameRefusal(t.host, policy) };
+  return { ok: 'needs-lookup', host: t.host, port: t.port };
+}
+
+/**
  * Normalises and checks a target. Nothing is sent to the target; a host name is looked up only
  * when PROBE_ALLOW_NAMES allows it, once (with `resolve`, default the system resolver), and every
  * address it resolves to must pass.
@@ -409,16 +431,8 @@ export async function checkTarget(
   opts: { resolveTimeoutMs?: number } = {},
 ): Promise<CheckResult> {
   try {
-    const t = parseTarget(input);
-    if ('error' in t) return { ok: false, kind: 'malformed', reason: t.error };
-    if (!policy.ports.includes(t.port)) {
-      return { ok: false, kind: 'port', reason: `Port ${t.port} is not one the probe may use (allowed: ${policy.ports.join(', ') || 'none'}). An administrator can widen PROBE_PORTS.` };
-    }
-    if (t.literal) {
-      const why = addressRefusal(t.literal, policy);
-      return why ? { ok: false, kind: 'address', reason: why } : { ok: true, host: t.host, address: formatAddress(t.literal), port: t.port };
-    }
-    if (!nameAllowed(t.host, policy)) return { ok: false, kind: 'name', reason: nameRefusal(t.host, policy) };
+    const t = checkWithoutLookup(input, policy);
+    if (t.ok !== 'needs-lookup') return t;
     let raw: string[];
     try {
       raw = await withTimeout(resolve(t.host), opts.resolveTimeoutMs ?? RESOLVE_TIMEOUT_MS, 'timed out');

@@ -6,7 +6,7 @@ import type { Logger } from '@slack/logger';
 import { checkTarget, policyFromEnv, runProbe, type CheckedTarget, type CheckResult, type ProbePolicy, type Resolver } from '../probe';
 import { runFleet, type FleetItem, type FleetSummary } from '../probe/fleet';
 import type { TargetEntry } from '../probe/targets';
-import { addressRefusal, nameAllowed, nameRefusal, parseTarget, type RefusalKind } from '../probe/policy';
+import { checkWithoutLookup, type RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { ProbeLogPort } from '../store/port';
 
@@ -66,12 +66,8 @@ export function probeServiceFromEnv(env: NodeJS.ProcessEnv, log: ProbeLogPort, l
     run: (target, checked) => runProbe(target, { policy, timeoutMs, deadlineMs, resolve: opts.resolve, checked }),
     check: (target) => checkTarget(target, policy, opts.resolve, { resolveTimeoutMs: CHECK_RESOLVE_MS }),
     precheck: (target) => {
-      const t = parseTarget(target);
-      if ('error' in t) return { kind: 'malformed', reason: t.error };
-      if (!policy.ports.includes(t.port)) return { kind: 'port', reason: `Port ${t.port} is not one the probe may use.` };
-      if (!t.literal) return nameAllowed(t.host, policy) ? null : { kind: 'name', reason: nameRefusal(t.host, policy) };
-      const refused = addressRefusal(t.literal, policy);
-      return refused ? { kind: 'address', reason: refused } : null;
+      const t = checkWithoutLookup(target, policy);
+      return t.ok === false ? { kind: t.kind, reason: t.reason } : null;
     },
     fleet: (entries, hooks) =>
       runFleet(entries, {
