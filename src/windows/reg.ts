@@ -712,7 +712,8 @@ export function parseRegQuery(text: string): RegQueryParse {
       const line = raw.length > 4096 ? raw.slice(0, 4096) : raw;
       const trimmed = line.trim();
       if (trimmed === '') continue;
-      if (/reg/i.test(line)) {
+      // Cheap test first: only a line with "reg query" (not every REG_DWORD line) can be the echoed command.
+      if (/reg(?:\.exe)?\s+query/i.test(line)) {
         const c = QUERY_COMMAND.exec(line);
         if (c) {
           echoed = normalizeKeyPath(c[1] ?? c[2]);
