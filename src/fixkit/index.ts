@@ -238,7 +238,8 @@ const RECOVERY = {
 function recoveryKit(facts: Facts, lang: Lang, d: ReturnType<typeof diagnose>): FixKit {
   const r = RECOVERY[lang];
   const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
-  const text = withComments(tls10EnableFile(), [r.title, '', ...recoveryLines({ facts, lang }).slice(0, 1), W[lang].facts(factsLine), ...recoveryLines({ facts, lang }).slice(1), '']);
+  const lines = recoveryLines({ facts, lang });
+  const text = withComments(tls10EnableFile(), [r.title, '', ...lines.slice(0, 1), W[lang].facts(factsLine), ...lines.slice(1), '']);
   return {
     ok: true,
     kind: 'recovery',
