@@ -143,6 +143,8 @@ const PROGRESS_TEXT = {
       'Lowering the level from High also turns off what High adds: per Cisco\'s TMS Administrator Guide (check it for your release), High validates the certificates of the systems TMS manages, and Medium-High does not. So TMS should no longer turn an endpoint away for its certificate alone (a self-signed or expired one); check this in the guide, and note that the revocation check is a setting of its own. Keeping it that way is a security decision for your team to own; to go back to High later, give the endpoints certificates that TMS trusts first.',
     otherNode:
       'Recorded for that node. Do the same on the other node too (the registry keys, Medium-High in TMS Tools, then restart IIS and the TMS services or reboot) before any failover: until it has them, a failover to it brings "No HTTPS response" back.',
+    iisOnly:
+      'iisreset restarts IIS only, not the TMS services: TMSDatabaseScannerService (the one that polls the systems) and the other TMS services still run with the old setting. Restart them (TMSDatabaseScannerService, and TMSLiveService, TMSSchedulerService, TMSServerDiagnosticsService, TMSSnmpService if running), start TMSPLCMDirectoryService if it is stopped, then Force Refresh an affected system in Systems > Navigator.',
     verified:
       'Then check that it took effect: Force Refresh on an affected system in Systems > Navigator (it should leave "No HTTPS response"), or a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303). If it still fails after that, tell me so.',
   },
@@ -156,6 +158,8 @@ const PROGRESS_TEXT = {
       'High から下げたことで、High で加わる確認もなくなります。Cisco の TMS 管理者ガイドによれば（お使いのリリースのガイドで確認してください）、High では TMS が管理するシステムの証明書を検証しますが、Medium-High では検証しません。つまり、自己署名や期限切れの証明書だけを理由にエンドポイントが拒否されることはなくなるはずです（ガイドで確認してください。失効確認は別の設定です）。この状態を続けるかどうかはチームとして判断すべきセキュリティ上の決定です。あとで High に戻す場合は、先に TMS が信頼する証明書をエンドポイントに入れてください。',
     otherNode:
       'このノードの分として記録しました。フェイルオーバーの前に、もう一方のノードでも同じ作業（レジストリのキー、TMS Tools での Medium-High、そのあと IIS と TMS のサービスの再起動、またはサーバの再起動）を行ってください。もう一方が未対応のままフェイルオーバーすると「No HTTPS response」が再発します。',
+    iisOnly:
+      'iisreset で再起動されるのは IIS だけで、TMS のサービスは再起動されません。システムをポーリングする TMSDatabaseScannerService などの TMS サービスは、まだ以前の設定のまま動いています。TMSDatabaseScannerService（実行中であれば TMSLiveService、TMSSchedulerService、TMSServerDiagnosticsService、TMSSnmpService も）を再起動し、TMSPLCMDirectoryService が停止していれば開始してから、[Systems] > [Navigator] で対象のシステムを [Force Refresh] してください。',
     verified:
       'そのあと、反映されたかを確認してください。[Systems] > [Navigator] で対象のシステムを [Force Refresh] し「No HTTPS response」が消えるか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。それでも失敗する場合はお知らせください。',
   },
@@ -200,6 +204,8 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
   if (fromHigh) extra.push(para(t.fromHigh));
   // "Medium-High on node 1 done": a redundant pair needs it on both nodes (knowledge.md, Fix step 6).
   if (progress.oneNode) extra.push(para(t.otherNode));
+  // "only ran iisreset": IIS alone; the TMS services still run with the old setting (knowledge.md, Fix step 6).
+  if (progress.iisOnly) extra.push(para(t.iisOnly));
   if (progress.rebooting) extra.push(para(t.rebooting));
   if (stale) extra.push(para(t.staleCapture));
   if (titles.length) extra.push(para(t.left(titles)));

@@ -24,6 +24,11 @@ export interface FixProgress {
   registry?: true;
   /** The server rebooted, or IIS and the TMS services restarted, after the change. */
   restarted?: true;
+  /**
+   * The only restart said is IIS's ("only ran iisreset", "restarted IIS", 「iisresetしただけ」「IISを再起動しました」): the TMS
+   * services (TMSDatabaseScannerService and the others) still run with the old setting (knowledge.md, Fix step 6).
+   */
+  iisOnly?: true;
   /** A reboot under way ("rebooting now", 「再起動中です」): not done yet. */
   rebooting?: true;
   /** With `registry`: the keys were changed, not only checked ("the keys are fixed now", 「キーを修正しました」). */
@@ -39,7 +44,7 @@ const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|re
 
 const LEVEL_EN =
   /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped|lowered|dropped|reduced)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:on\s(?:node\s?(?:[12ab]|one|two)|(?:the\s)?(?:first|primary|second|secondary|other)\snode|tms0?[12])\s)?(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
-const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ|下げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$)|して(?!も)(?=[^。！？?\n]{0,30}(?:ました|済み(?:です)?|完了(?:しました)?)[。!！\s]*$))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:の|へ(?:の)?)?\s?(?:設定|変更)(?:済み?|完了|しました|[、,]|。|$)/;
+const LEVEL_JA = /(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:変更|設定|変え|上げ|下げ)(?:し(?!ます|よう)|て|まし(?!ょう))|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?に\s?(?:しといた|しておいた|しておきました|しました|した(?:よ|。|$|だけ)|して(?!も)(?=[^。！？?\n]{0,30}(?:ました|済み(?:です)?|完了(?:しました)?|しただけ(?:です)?)[。!！\s]*$))|tms\s?tools\s?(?:で|の設定を|を)?\s?(?:保存|変更|設定)(?:し|済|完了)|(?:medium[\s-]?high|ミディアム\s?ハイ)\s?(?:の|へ(?:の)?)?\s?(?:設定|変更)(?:済み?|完了|しました|[、,]|。|$)/;
 
 const REGISTRY_EN =
   /(?<![a-z])(?:(?:did|done\swith|finished(?:\swith)?|completed|applied|imported|ran|merged|made|created|added|set|fixed|changed|checked)\s(?:the\s)?(?:registry|reg\s?file|\.reg(?:\sfile)?|(?:schannel|tls\s?1\.2|registry)\s(?:keys|change|step|settings)|keys)|(?:registry|\.reg|reg\sfile|registry\s(?:keys|change|step))\s(?:is\s|are\s)?(?:done|imported|applied|in\splace|set|added|created)(?![a-z])|(?:the|our|all\sthe|both)\s(?:(?:tls\s?1\.2|schannel|registry|client|server)\s)*(?:keys|values)\s(?:are|were|have\sbeen)\s(?:now\s|all\s)?(?:fixed|corrected|changed|created|added|in\splace)(?![a-z]))/;
@@ -48,6 +53,12 @@ const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:�
 const RESTARTED_EN =
   /(?<![a-z])(?:(?:restarted|bounced|recycled)\s(?:the\s|all\s(?:the\s)?|every\s)?(?:tms\s|iis\s(?:and\s(?:the\s)?(?:tms\s)?)?)?(?:services?|iis|server|box|tms)|(?:rebooted|restarted)(?!\s(?:the\s)?(?:endpoints?|codecs?|room\s?kits?|sx\d+))|(?:ran|did)\s(?:an\s)?iisreset|iisreset\s(?:done|ran)|(?:server|services|box)\s(?:is\s|are\s|was\s|were\s)?(?:restarted|rebooted)|(?:it'?s|server\sis)\sback\sup)(?![a-z])/;
 const RESTARTED_JA = /(?:サーバ|サーバー|サービス|iis|tms)[^。！？?\n]{0,10}?再起動(?:しました|済み|完了|が終わ)|再起動(?:しました|済みです|が完了)/;
+
+/** IIS restarted by name: iisreset, "restarted IIS (only)", 「IISを再起動」 (not "IIS and the TMS services"). */
+const IIS_RESTART_EN = /(?<![a-z])(?:(?:ran|did|done)\s(?:an\s|the\s)?iisreset|iisreset(?:\s(?:done|ran|only))?|(?:restarted|bounced|recycled)\s(?:the\s)?iis(?!\s?crypto)(?:\s(?:only|alone))?)(?![a-z])/g;
+const IIS_RESTART_JA = /iis\s?reset|iis\s?(?:を|だけ|のみ)?\s?(?:再起動|リセット)/g;
+/** Any other restart in what is left: the services, the server, a reboot. */
+const OTHER_RESTART = /reboot|restart|bounced|recycled|services?|再起動|リブート|サービス/;
 
 const REBOOTING_EN = /(?<![a-z])(?:rebooting|restarting)\s(?:it\s|the\s(?:server|box)\s)?(?:now|as\swe\sspeak)|(?:reboot|restart)\s(?:is\s)?(?:in\sprogress|under\sway|running)|(?:will|going\sto|about\sto)\sreboot\snow/;
 const REBOOTING_JA = /再起動(?:中|しています|しているところ)|これから再起動(?:します|する)?/;
@@ -112,7 +123,10 @@ export function fixProgressIn(text: string): FixProgress | null {
     out.registry = true;
     if (KEYS_CHANGED_WORD.test(rest)) out.keysChanged = true;
   }
-  if (RESTARTED_EN.test(rest) || RESTARTED_JA.test(rest)) out.restarted = true;
+  const iis = rest.includes('iis') ? rest.replace(IIS_RESTART_EN, ' ').replace(IIS_RESTART_JA, ' ') : rest;
+  // "set Medium-High and only ran iisreset": IIS restarted, the TMS services not (no other restart said).
+  if (iis !== rest && !OTHER_RESTART.test(iis)) out.iisOnly = true;
+  else if (RESTARTED_EN.test(rest) || RESTARTED_JA.test(rest)) out.restarted = true;
   if (rebooting) out.rebooting = true;
   if ((out.level || out.registry) && /node|tms0?\d|台目|ノード|片方|片系|もう一方|プライマリ|セカンダリ/.test(t) && (namesOneNode(markNamedNodes(t)) || (NTH_UNIT_JA.test(t) && !/両方|両ノード|[2二]\s?台とも|各ノード/.test(t)))) out.oneNode = true;
   // A restart alone ("rebooted") is not a step of this fix reported in words: the usual reading takes it.
