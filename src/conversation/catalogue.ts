@@ -2383,12 +2383,15 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: ['\\bregistry\\b.{0,40}\\b(?:alone|only|enough|sufficient|by\\sitself|on\\sits\\sown|fix\\sit|do\\sit)\\b', '\\b(?:just|only)\\s(?:the\\s)?registry\\b', '\\b(?:just|only)\\s(?:do|change|touch|apply|make)\\s(?:the\\s)?registry\\b', '\\bskip\\s(?:the\\s)?tms\\stools\\b', "(?:can'?t|cannot|could|can)\\s(?:we|i|you)\\s(?:just|simply|not\\sjust)\\s(?:enable|add|turn\\son|set)\\s[^?]{0,20}?(?:in|via|through|with)\\s(?:the\\s)?registry\\b",
         // "should I just create the reg keys?", "do I just create the registry keys?" (QA round 13 #8, #10)
-        '\\b(?:just|only|simply)\\s(?:create|add|make|set|import|apply|put\\sin)\\s(?:the\\s|those\\s|these\\s)?(?:reg(?:istry)?\\s|schannel\\s|tls\\s?1\\.2\\s)?keys?\\b',
-        '\\b(?:should|do|shall|must|can)\\s(?:i|we)\\s(?:just\\s)?(?:create|add|make)\\s(?:the\\s)?(?:reg(?:istry)?|schannel)\\skeys?\\b',
+        // "can I just add the TLS 1.2 registry keys (as a quick fix)?" (QA round 27 M1): more than one word before "keys".
+        '\\b(?:just|only|simply)\\s(?:create|add|make|set|import|apply|put\\sin)\\s(?:the\\s|those\\s|these\\s)?(?:(?:reg(?:istry)?|schannel|tls\\s?1\\.[12]|client|server|and|&|\\+)\\s){0,4}keys?\\b',
+        '\\b(?:should|do|shall|must|can)\\s(?:i|we)\\s(?:just\\s)?(?:create|add|make)\\s(?:the\\s)?(?:tls\\s?1\\.[12]\\s)?(?:reg(?:istry)?|schannel)\\skeys?\\b',
       ],
       ja: ['レジストリ(?:の変更|の設定)?(?:だけ|のみ)', 'レジストリ[^。？?]{0,25}(?:する|追加|変更|設定)(?:だけ|のみ)(?:で|では)', 'tms\\s?tools\\s?(?:は|を)?(?:変更|設定)?(?:しなくて|せずに|不要)', 'レジストリ(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:する|すれば)?だけ', 'レジストリ\\s?(?:の)?\\s?キー\\s?(?:を)?\\s?(?:作成|作|追加|設定)(?:すれば|したら|するだけで|して)\\s?(?:良い|よい|いい|ok|大丈夫|直|解決|終わり|完了)',
         // 「レジストリキーを作るだけでいいですか？」 (QA round 14 #17)
         'レジストリ\\s?(?:の)?\\s?キー\\s?(?:を)?\\s?(?:作る|作成する|追加する|設定する|入れる|作成|追加|設定)\\s?(?:だけ|のみ)',
+        // 「TLS1.2のレジストリキーを入れればいい？」「TLS1.2のキーを入れるだけでいけますか」 (QA round 27 M1)
+        '(?:tls\\s?1\\.2|レジストリ)\\s?(?:の)?\\s?キー\\s?(?:を|だけ)?\\s?(?:入れ|追加す|作成す|設定す|作)(?:れば|るだけ)\\s?(?:で)?\\s?(?:良い|よい|いい|ok|大丈夫|直|治|解決|いけ|足り)',
         // 「レジストリでTLS1.2を有効にすれば？」「レジストリに TLS 1.2 を追加したら直りますか」 (QA round 22 M6; the English
         // "can't we just add TLS 1.2 in registry?" already came here)
         'レジストリ\\s?(?:で|に)[^。？?]{0,20}(?:有効に|追加)(?:すれば|したら|すると)\\s?(?:(?:いい|よい|良い|ok|大丈夫|直|治|解決|動)[^。？?]{0,12}(?:か|[？?])|[？?]|(?<=すれば))\\s*$'],
