@@ -454,6 +454,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (gone?.evidence) facts.evidence = gone.evidence;
     else if (gone) delete facts.evidence;
   }
+  // "re-enabled TLS 1.0, SQL is up" after a paste showed TLS 1.0 off (QA round 27 M5): that paste is how it was, the later
+  // statement wins, and the paste's "TLS 1.0 is off … re-enable it" goes with it (a paste in this message showing it off still counts).
+  if (facts.tlsClaims?.tls10 === 'on' && before.tlsClaims?.tls10 !== 'on' && !kept.some((o) => TLS10_OFF.has(o.code))) {
+    const gone = withoutObservations(facts, TLS10_OFF);
+    if (gone?.evidence) facts.evidence = gone.evidence;
+    else if (gone) delete facts.evidence;
+  }
   // A TLS 1.0 ClientHello answered with a reset, now in the evidence: this problem shows, whatever label was named.
   if (ev && facts.otherSymptom !== undefined && found.otherSymptom === undefined && helloResetSeen(facts.evidence?.observations)) {
     delete facts.otherSymptom;
@@ -763,6 +770,17 @@ export function withoutKeysOff(f: Facts): Pick<Facts, 'evidence'> | null {
   const ev = f.evidence;
   if (!ev || !keysOffSeen(f)) return null;
   const observations = ev.observations.filter((o) => !KEYS_OFF.has(o.code));
+  return { evidence: observations.length || Object.keys(ev.facts ?? {}).length ? { ...ev, observations } : undefined };
+}
+
+/** Observations that show TLS 1.0 off, or not enabled by default, in the TMS server's Schannel registry (evidence/registry.ts). */
+const TLS10_OFF = new Set(['schannel-tls10-disabled', 'schannel-tls10-not-default']);
+
+/** The facts without the observations in `codes`, or null when there are none. Evidence left with nothing in it goes. */
+function withoutObservations(f: Facts, codes: ReadonlySet<string>): Pick<Facts, 'evidence'> | null {
+  const ev = f.evidence;
+  if (!ev || !ev.observations.some((o) => codes.has(o.code))) return null;
+  const observations = ev.observations.filter((o) => !codes.has(o.code));
   return { evidence: observations.length || Object.keys(ev.facts ?? {}).length ? { ...ev, observations } : undefined };
 }
 
