@@ -8,6 +8,7 @@
  */
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
+import { HIGH_CERT_CHECK_FIRST } from './knowledge';
 import { dotnetStrongCryptoFile } from './knowledge/windows';
 import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
 import { duringSqlOutage, sqlDownNow, sqlDownSaid, sqlDownSaidLead, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
@@ -423,12 +424,18 @@ function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
   return -1;
 }
 
-/** A reset (or alert) right after a hello whose version the record layer does not tell, at Medium-High or High: not settled. */
-function helloResetUnsettled(name: string, shown: Observation[]): Finding {
-  return finding('evidence-capture-hello-reset-unsettled', 'warning', L('Not settled: the newest capture shows a hello on 443 that was reset', '未確定：最新のキャプチャでは、ポート 443 の hello がリセットされています'), [
+/**
+ * A reset (or alert) right after a hello whose version the record layer does not tell, at Medium-High or High: not settled.
+ * At High the certificate validation comes first (knowledge.md, "Levels other than Medium and Medium-High": a self-signed or
+ * expired endpoint certificate fails there even though TLS 1.2 is offered), as in the answer for a TMS already at High.
+ */
+function helloResetUnsettled(level: 'medium-high' | 'high', shown: Observation[]): Finding {
+  const name = level === 'high' ? 'High' : 'Medium-High';
+  return finding('evidence-capture-hello-reset-unsettled', 'warning', L('Not settled: the newest capture shows a hello on 443 answered with a reset or an alert', '未確定：最新のキャプチャでは、ポート 443 の hello がリセットまたはアラートで終わっています'), [
+    ...(level === 'high' ? HIGH_CERT_CHECK_FIRST : []),
     L(
-      `At ${name} TMS should offer TLS 1.2, yet the newest capture has a connection to port 443 reset right after its ClientHello, so an earlier sign of TLS 1.2 working does not settle it. Open that packet's Handshake Protocol: Client Hello > Version (and supported_versions; the record-layer version says little). 0x0301 (TLS 1.0): ${name} or the restart after it did not take effect where this hello came from: check that TMS Tools shows the level after Save, on every TMS node, and that IIS and the TMS services were restarted (or the server rebooted) after it. 0x0303 (TLS 1.2) and still reset: check the cipher suites after any GPO or IIS Crypto hardening (a mismatch gives alert 40 or a reset even at TLS 1.2), the Schannel events 36871/36874/36888 on the TMS server, and the endpoint's HTTPS MinimumTLSVersion.`,
-      `${name} の TMS は TLS 1.2 を提示するはずですが、最新のキャプチャではポート 443 への接続が ClientHello の直後にリセットされています。そのため、以前に TLS 1.2 が動作していたことだけでは判断できません。そのパケットの Handshake Protocol: Client Hello > Version（と supported_versions。レコード層のバージョンはあまり当てになりません）を開いてください。0x0301（TLS 1.0）なら、この hello を送った TMS では ${name} またはその後の再起動が反映されていません。TMS ツールで保存後にそのレベルになっているか（すべての TMS ノードで）、その後 IIS と TMS のサービスを再起動（またはサーバを再起動）したかを確認してください。0x0303（TLS 1.2）なのにリセットされるなら、GPO や IIS Crypto による強化後の暗号スイート（不一致だと TLS 1.2 でもアラート 40 やリセットになります）、TMS サーバの Schannel イベント 36871/36874/36888、エンドポイントの HTTPS の MinimumTLSVersion を確認してください。`,
+      `At ${name} TMS should offer TLS 1.2, yet the newest capture has a connection to port 443 reset (or ended with an alert) right after its ClientHello, so an earlier sign of TLS 1.2 working does not settle it. Open that packet's Handshake Protocol: Client Hello > Version (and supported_versions; the record-layer version says little). 0x0301 (TLS 1.0): ${name} or the restart after it did not take effect where this hello came from: check that TMS Tools shows the level after Save, on every TMS node, and that IIS and the TMS services were restarted (or the server rebooted) after it. 0x0303 (TLS 1.2) and still reset: check the cipher suites after any GPO or IIS Crypto hardening (a mismatch gives alert 40 or a reset even at TLS 1.2), the Schannel events 36871/36874/36888 on the TMS server, and the endpoint's HTTPS MinimumTLSVersion.`,
+      `${name} の TMS は TLS 1.2 を提示するはずですが、最新のキャプチャではポート 443 への接続が ClientHello の直後にリセット（またはアラートで終了）されています。そのため、以前に TLS 1.2 が動作していたことだけでは判断できません。そのパケットの Handshake Protocol: Client Hello > Version（と supported_versions。レコード層のバージョンはあまり当てになりません）を開いてください。0x0301（TLS 1.0）なら、この hello を送った TMS では ${name} またはその後の再起動が反映されていません。TMS ツールで保存後にそのレベルになっているか（すべての TMS ノードで）、その後 IIS と TMS のサービスを再起動（またはサーバを再起動）したかを確認してください。0x0303（TLS 1.2）なのにリセットされるなら、GPO や IIS Crypto による強化後の暗号スイート（不一致だと TLS 1.2 でもアラート 40 やリセットになります）、TMS サーバの Schannel イベント 36871/36874/36888、エンドポイントの HTTPS の MinimumTLSVersion を確認してください。`,
     ),
     evidenceBody(shown),
   ]);
@@ -566,7 +573,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
     const okSubjects = new Set(verified.map((o) => o.subject ?? ''));
     const lastReset = lastIndex(obs, (o) => (o.code === 'capture-reset-after-clienthello' || o.code === 'capture-alert-after-clienthello') && resetSubjects.has(o.subject ?? ''));
     const lastOk = lastIndex(obs, (o) => o.code === 'capture-serverhello' && okSubjects.has(o.subject ?? ''));
-    if (lastReset > lastOk) out.push(helloResetUnsettled(level === 'high' ? 'High' : 'Medium-High', ambiguousReset));
+    if (lastReset > lastOk) out.push(helloResetUnsettled(level === 'high' ? 'high' : 'medium-high', ambiguousReset));
   }
 
   // (The TLS 1.2 accepted in a capture before the newest one's reset is shown as the earlier capture's, not as now.)

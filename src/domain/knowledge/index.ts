@@ -1211,7 +1211,7 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
  * from the admin guide, not the TechNote): certificate validation fails a self-signed or expired
  * endpoint certificate even though TLS 1.2 is offered, so the level is not ruled out.
  */
-const HIGH_CERT_CHECK_FIRST: LocalizedText[] = [
+export const HIGH_CERT_CHECK_FIRST: readonly LocalizedText[] = [
   L(
     'At High TMS offers TLS 1.2, but it also validates the certificates of the systems it manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). So the level is not ruled out: an endpoint with a self-signed or expired certificate fails at High even though TLS 1.2 is offered. Check that first: look at the endpoint\'s certificate (probing the endpoint shows whether it is self-signed and when it expires).',
     'High の TMS は TLS 1.2 を提示しますが、管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。そのため、レベルが原因でないとは言えません。自己署名または期限切れの証明書を持つエンドポイントは、TLS 1.2 が提示されていても High では接続に失敗します。まずエンドポイントの証明書を確認してください（エンドポイントをプローブすると、自己署名かどうかと有効期限が分かります）。',
