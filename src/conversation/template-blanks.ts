@@ -1,6 +1,6 @@
 /**
  * A ticket template pasted with fields nobody filled in: "Version: unknown", "SQL: N/A", "Windows: ?",
- * 「バージョン：不明」 (QA round 24 M2). Those lines say nothing, and left in they make the whole ticket
+ * "SQL: TBD", 「バージョン：不明」 (QA round 24 M2). Those lines say nothing, and left in they make the whole ticket
  * read as "I don't know" (a short one) or as an answer to a question nobody asked: they are dropped, and
  * the rest of the ticket ("Issue: No HTTPS response on all endpoints") is read as usual.
  */
@@ -8,11 +8,12 @@
 /** One "Label: value" line of a template (a label of a few words, a colon). */
 const FIELD_LINE = /^\s*(?:[-•*]\s*)?(?:[A-Za-z][A-Za-z0-9 ./()&-]{0,30}|[\u3040-\u30ff\u4e00-\u9fff\uff10-\uff5a A-Za-z0-9]{1,16})\s*[:：]/;
 /**
- * A field line whose value says it is not known. (An empty value is left alone: "TMSのバージョン情報画面：" heads
- * the lines under it, and an empty line reads as nothing anyway.)
+ * A field line whose value says it is not known: unknown, n/a, ?, TBD, 不明, 未確認. (An empty value is left alone:
+ * "TMSのバージョン情報画面：" heads the lines under it, and an empty line reads as nothing anyway. "none", "-" and
+ * 「なし」 are answers, not blanks: "Telnet/SNMP devices: none" says there are none, and is kept.)
  */
 const BLANK_FIELD =
-  /^\s*(?:[-•*]\s*)?(?:[A-Za-z][A-Za-z0-9 ./()&-]{0,30}|[\u3040-\u30ff\u4e00-\u9fff\uff10-\uff5a A-Za-z0-9]{1,16})\s*[:：]\s*(?:unknown|n\/?a|none|not\sknown|-{1,3}|\?{1,3}|不明(?:です)?|未確認|なし|ー|－)\s*[.。]?\s*$/i;
+  /^\s*(?:[-•*]\s*)?(?:[A-Za-z][A-Za-z0-9 ./()&-]{0,30}|[\u3040-\u30ff\u4e00-\u9fff\uff10-\uff5a A-Za-z0-9]{1,16})\s*[:：]\s*(?:unknown|n\/?a|not\sknown|tbd|\?{1,3}|？{1,3}|不明(?:です)?|未確認)\s*[.。]?\s*$/i;
 
 /**
  * The text without its blank template fields, or null when it is not a template with one (fewer than two
