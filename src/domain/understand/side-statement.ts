@@ -6,19 +6,11 @@
  * Pure, total; the cheap test first; a question or a long message is none.
  */
 import type { LocalizedText } from '../types';
+import { otherTmsSaidToWork } from './tms-servers';
 
 export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works';
 
 const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms/i;
-
-/**
- * "the other TMS works fine", "our second TMS server is OK", "the other site's TMS has no issues", 「もう一台のTMSは問題ない」
- * 「別のTMSは正常です」: another TMS server said to work (QA round 24 W2): noted, not part of the answer. Not "the other
- * TMS doesn't work", nor a question.
- */
-const OTHER_TMS_WORKS =
-  /(?<![a-z])(?:the\s|our\s|their\s)?(?:other|another)\s(?:(?:site|office|branch|location)(?:'s)?\s)?tms(?:\s(?:server|box|instance))?(?:\s(?:at|in)\s(?:the\s)?(?:other\s)?(?:site|office|branch))?(?:\s(?:v?\d{2}\.\d{1,2}(?:\.\d{1,3})?))?\s(?:is\s|has\s|seems\s|looks\s)?(?:still\s|all\s)?(?:works?|working|fine|ok|okay|good|unaffected|no\s(?:issues?|problems?|errors?))(?![a-z])|(?:もう\s?(?:一|1|ひと)\s?台|もう一方|もう片方|別|他|ほか)(?:の)?(?:拠点|サイト)?(?:の)?\s?tms(?:\s?サーバー?)?\s?(?:v?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s?(?:は|も)\s?(?:問題(?:ない|なし|ありません|は(?:ない|ありません))|正常|大丈夫|動いて(?:い)?ます)/i;
-const OTHER_TMS_NOT = /(?:(?<![a-z])(?:not|never|but|nodes?|redundan\w*|failover|cluster)|n't)(?![a-z])|ていない|ではない|けど|が、|ノード|冗長|フェイルオーバー/i;
 
 const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
 /**
@@ -117,7 +109,8 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) ? null : 'crl-check-off';
   if (CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (ONE_NODE.test(t)) return 'one-node-done';
-  if (/tms/i.test(t) && OTHER_TMS_WORKS.test(t) && !OTHER_TMS_NOT.test(t.replace(OTHER_TMS_WORKS, ' '))) return 'other-tms-works';
+  // ("the other TMS works fine", 「もう一台のTMSは問題ない」: the reader of tms-servers.ts; never a question.)
+  if (otherTmsSaidToWork(t)) return 'other-tms-works';
   // (Telnet named: which of the two is ruled out decides the line; checked before NO_SNMP, which would read "…SNMP で管理している機器はありません" alone.)
   const none = /telnet/i.test(t) ? NO_MANAGED_BY.exec(t) : null;
   if (none) {

@@ -60,16 +60,44 @@ export function hereTmsRelease(s: string): string | null {
 }
 
 /**
+ * Said to work, right after a server's words or its release: "works", "is fine", "seems OK", "has no issues",
+ * 「は正常」「は問題ありません」「も大丈夫」. Not a question ("works?").
+ */
+const WORKS_TAIL = String.raw`(?:(?:(?:is|are|seems|looks)\s)?(?:still\s|all\s)?(?:works?|working|fine|ok|okay|good|(?:is\s)?unaffected)(?:\s(?:fine|ok|normally))?(?![a-z?])(?!\s?\?)|(?:has|shows)\sno\s(?:issues?|problems?|errors?)(?![a-z])|(?:は|が|も)\s?(?:正常|問題(?:ない|なし|ありません|は(?:ない|ありません))|大丈夫|動いて))`;
+/**
  * Right after a TMS keyword: its release said to work ("15.13 works", "15.13 is fine", "15.13 has no issues",
  * 「15.13は正常」「15.13は問題ありません」). Not "15.13 doesn't work", not a question ("15.13 works?").
  */
-const TMS_WORKS =
-  /^\s?(?:(?:is|was|at|on|runs?|running)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?(?:(?:(?:is|are)\s)?(?:still\s)?(?:works?|working|fine|ok|okay|(?:is\s)?unaffected)(?:\s(?:fine|ok|normally))?(?![a-z?])(?!\s?\?)|(?:has|shows)\sno\s(?:issues?|problems?|errors?)(?![a-z])|(?:は|が|も)\s?(?:正常|問題(?:ない|なし|ありません)|大丈夫|動いて))/i;
+const TMS_WORKS = new RegExp(String.raw`^\s?(?:(?:is|was|at|on|runs?|running)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?${WORKS_TAIL}`, 'i');
+const WORKS_FAST = /work|fine|ok|good|unaffected|no\s|正常|問題|大丈夫|動いて/i;
 
 /** Is the TMS release right after a TMS keyword said to work ("lab TMS 15.13 works")? */
 export function tmsSaidToWork(after: string): boolean {
-  if (!/work|fine|ok|unaffected|no\s|正常|問題|大丈夫|動いて/i.test(after.slice(0, 60))) return false;
+  if (!WORKS_FAST.test(after.slice(0, 60))) return false;
   return TMS_WORKS.test(after.slice(0, 80));
+}
+
+/**
+ * Another TMS server said to work, with or without its release (QA round 24 W2): "the other TMS works fine", "our
+ * second site's TMS 15.13 is OK", "the other TMS has no issues", 「もう一台のTMSは問題ない」「別のTMSは正常です」; the
+ * same works-words as tmsSaidToWork.
+ */
+const OTHER_TMS_WORKS = new RegExp(
+  String.raw`(?:(?<![a-z])(?:the\s|our\s|their\s)?(?:other|another)\s(?:(?:site|office|branch|location)(?:'s)?\s)?tms(?:\s(?:server|box|instance))?(?:\s(?:at|in)\s(?:the\s)?(?:other\s)?(?:site|office|branch))?(?:\sv?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s` +
+    String.raw`|(?:もう\s?(?:一|1|ひと)\s?台|もう一方|もう片方|別|他|ほか)(?:の)?(?:拠点|サイト)?(?:の)?\s?tms(?:\s?サーバー?)?\s?(?:v?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s?)${WORKS_TAIL}`,
+  'i',
+);
+/** Not said to work after all: "…but it doesn't", "the other node", a redundant pair. */
+const OTHER_TMS_NOT = /(?:(?<![a-z])(?:not|never|but|nodes?|redundan\w*|failover|cluster)|n't)(?![a-z])|ていない|ではない|けど|が、|ノード|冗長|フェイルオーバー/i;
+/** A question, asked without "?": "does the other TMS work ok", "is another TMS fine", 「別のTMSは正常ですか」. */
+const ASKED = /^\s*(?:(?:and|so|also|btw|then)\s)?(?:does|do|did|is|are|was|were|has|have|can|could|would|will)\s|(?:か|かな|かね|でしょうか)\s*[。.]?\s*$|[?？]/i;
+
+/** Is another TMS server said to work (a statement, not a question)? */
+export function otherTmsSaidToWork(text: string): boolean {
+  if (!/tms/i.test(text) || !WORKS_FAST.test(text)) return false;
+  const t = text.slice(0, 200);
+  if (!OTHER_TMS_WORKS.test(t) || ASKED.test(t)) return false;
+  return !OTHER_TMS_NOT.test(t.replace(OTHER_TMS_WORKS, ' '));
 }
 
 const ENV_FAST = /本番|prod|live/i;
