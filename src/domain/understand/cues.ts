@@ -318,6 +318,8 @@ export const STILL_FAILING = {
     "\\b(?:didn'?t|did\\snot|doesn'?t|does\\snot|hasn'?t|has\\snot)\\s(?:help|work|fix\\s(?:it|anything))\\b",
     '\\bno\\s(?:change|luck|joy|difference)\\b',
     '\\bstill\\sno\\sgood\\b',
+    // "still red", "still showing red" (Navigator shows the system red)
+    "\\bstill\\s(?:shows?\\s|showing\\s)?red\\b",
     '\\bnot\\s(?:fixed|resolved)\\b',
     '\\bsame\\s(?:error|problem|issue|result)\\b',
     // "we did everything, still No HTTPS response", "still seeing the error"
@@ -326,7 +328,9 @@ export const STILL_FAILING = {
   ],
   ja: ['まだ\\s?[「"]?no\\s?https', 'まだ(?:失敗|エラー|直ら|同じ|解決し)(?!(?:ない|ません)(?:です|でしょう)?か)', '直りません(?!か)', '直らない(?!(?:です|でしょう|の)?か)', '直って(?:い)?(?:ません|ない)(?!(?:です|でしょう|の)?か)', '改善(?:しません|されません|しない)(?!(?:です|でしょう)?か)', '解決(?:しません|しない|していません)(?!(?:です|でしょう)?か)', '変わりません(?!か)', '効果がありません(?!か)', '(?:ダメ|だめ)でした',
     // 「それでもダメです」「まだダメ」「駄目なままです」 (not 「…してはダメですか」, a question)
-    'それでも\\s?(?:ダメ|だめ|駄目|失敗|エラー|直ら|同じ|出ます|出ています|表示され)', 'まだ\\s?(?:ダメ|だめ|駄目)(?!(?:です|でしょう)?か)', '(?:ダメ|だめ|駄目)(?:だった|みたいです|な?のまま|なまま)', '(?:解消|復旧)(?:しません|しない|していません|しませんでした)'],
+    'それでも\\s?(?:ダメ|だめ|駄目|失敗|エラー|直ら|同じ|出ます|出ています|表示され)', 'まだ\\s?(?:ダメ|だめ|駄目)(?!(?:です|でしょう)?か)', '(?:ダメ|だめ|駄目)(?:だった|みたいです|な?のまま|なまま)', '(?:解消|復旧)(?:しません|しない|していません|しませんでした)',
+    // 「まだ赤いです」「赤いままです」 (Navigator still shows the system red), not 「まだ赤いですか」
+    'まだ\\s?赤(?:い|色|の?まま)?(?!い?(?:です|でしょう|の)?か)', '赤(?:い|色)?の?まま(?!(?:です|でしょう|の)?か)'],
 };
 
 /** Small talk that does not answer anything but must not lose the open question. */
