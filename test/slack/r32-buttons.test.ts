@@ -6,23 +6,11 @@ import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { JA, responses } from './card-presses-kit';
 import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
+import { blocksOf, button, settle } from './press-kit';
 
 jest.setTimeout(60000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const settle = async (h: Harness, ms = 150) => {
-  await sleep(ms);
-  await h.bot.idle();
-  await sleep(30);
-  await h.bot.idle();
-};
-const blocksOf = (c: Call): any[] => (typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks) ?? [];
 
-/** The button `id` of a message as Slack sends it back when pressed: block_id, action_id and value. */
-function button(c: Call, id: string): { blockId: string; actionId: string; value?: string } {
-  for (const b of blocksOf(c)) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
-  throw new Error(`no ${id}`);
-}
 
 describe('R32: buttons of an answer from before "Start over"', () => {
   let h: Harness;

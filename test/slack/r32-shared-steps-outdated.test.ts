@@ -8,22 +8,11 @@ import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { responses } from './card-presses-kit';
 import { blockActions, eventCallback, FORM, message, post, slashCommand } from './signed';
+import { blocksOf, button, settle } from './press-kit';
 
 jest.setTimeout(60000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const settle = async (h: Harness, ms = 200) => {
-  await sleep(ms);
-  await h.bot.idle();
-  await sleep(30);
-  await h.bot.idle();
-};
-const blocksOf = (c: Call): any[] => (typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks) ?? [];
 const textOf = (c: Call): string => JSON.stringify(blocksOf(c));
-function button(c: Call, id: string): { blockId: string; actionId: string; value?: string } {
-  for (const b of blocksOf(c)) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
-  throw new Error(`no ${id}`);
-}
 
 describe('Show steps on a shared card after the answer changed', () => {
   let h: Harness;
@@ -50,7 +39,7 @@ describe('Show steps on a shared card after the answer changed', () => {
     const before = posts().length;
     await post(h.port, eventCallback(message('C0INCIDENT', 'channel', 'UALICE', 'I checked: it is SQL 2012 SP4 actually (11.0.7001), not SP1.', { thread_ts: cardTs })));
     await h.fake.waitFor(() => posts().length > before);
-    await settle(h);
+    await settle(h, 200);
 
     const n = posts().length;
     await post(h.port, blockActions({ ...button(card, 'show-steps'), user: 'UALICE', channel: 'C0INCIDENT', messageTs: cardTs, threadTs: cardTs, responseUrl: h.fake.responseUrl('s2') }), { contentType: FORM });

@@ -8,28 +8,11 @@ import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { responses } from './card-presses-kit';
 import { blockActions, eventCallback, FORM, mention, message, post, viewSubmission } from './signed';
+import { blocksOf, findButton, settle } from './press-kit';
 
 jest.setTimeout(60000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const settle = async (h: Harness, ms = 150) => {
-  await sleep(ms);
-  await h.bot.idle();
-  await sleep(30);
-  await h.bot.idle();
-};
-const blocksOf = (c: Call): any[] => (typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks) ?? [];
 
-/** The first button (or select option) with this action id (prefix) in a message, as Slack sends it back when pressed. */
-function button(c: Call, id: string): { blockId: string; actionId: string; value?: string } | undefined {
-  for (const b of blocksOf(c))
-    if (b.type === 'actions')
-      for (const e of b.elements) {
-        if (!(e.action_id === id || e.action_id.startsWith(`${id}:`))) continue;
-        return { blockId: b.block_id, actionId: e.action_id, value: e.value ?? e.options?.[0]?.value };
-      }
-  return undefined;
-}
 
 describe('R33: buttons outside the card row, from before "Start over"', () => {
   let h: Harness;
@@ -47,7 +30,7 @@ describe('R33: buttons outside the card row, from before "Start over"', () => {
     const rootTs = root.ts as string;
     const tsOf = (c: Call) => h.fake.messages[h.fake.of('chat.postMessage').indexOf(c)]!.ts;
     const press = async (on: Call, id: string, rid: string) => {
-      const b = button(on, id)!;
+      const b = findButton(on, id)!;
       await post(h.port, blockActions({ ...b, user, channel: 'C4', messageTs: tsOf(on), threadTs: rootTs, messageBlocks: blocksOf(on), responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
       await settle(h, 300);
     };
@@ -56,7 +39,7 @@ describe('R33: buttons outside the card row, from before "Start over"', () => {
       await settle(h, 300);
     };
     const startOver = async () => {
-      const card = h.fake.of('chat.postMessage').find((c) => button(c, 'start-over'))!;
+      const card = h.fake.of('chat.postMessage').find((c) => findButton(c, 'start-over'))!;
       await press(card, 'start-over', 'so');
       const v = h.fake.of('views.open').at(-1)!;
       const view = typeof v.body.view === 'string' ? JSON.parse(v.body.view) : v.body.view;
@@ -68,9 +51,9 @@ describe('R33: buttons outside the card row, from before "Start over"', () => {
 
   it('an answer button of the question on the card: one private line, nothing fed to the new conversation', async () => {
     const t = await thread('UJA', 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016');
-    const withAnswer = h.fake.of('chat.postMessage').find((c) => button(c, 'answer'));
+    const withAnswer = h.fake.of('chat.postMessage').find((c) => findButton(c, 'answer'));
     // The question is on the answer card itself.
-    expect(withAnswer && button(withAnswer, 'mark-fixed')).toBeDefined();
+    expect(withAnswer && findButton(withAnswer, 'mark-fixed')).toBeDefined();
     await t.startOver();
     const posted = h.fake.of('chat.postMessage').length;
     const before = JSON.stringify((await h.store.conversations.get(`C4:${t.rootTs}`))!.state);
@@ -85,7 +68,7 @@ describe('R33: buttons outside the card row, from before "Start over"', () => {
 
   it('the same answer button before any start over still answers the question', async () => {
     const t = await thread('UALICE', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016');
-    const withAnswer = h.fake.of('chat.postMessage').find((c) => button(c, 'answer'))!;
+    const withAnswer = h.fake.of('chat.postMessage').find((c) => findButton(c, 'answer'))!;
     const before = (await h.store.conversations.get(`C4:${t.rootTs}`))!.state.facts;
     await t.press(withAnswer, 'answer', 'a1');
     expect(responses(h, 'a1').map((r) => r.body.text).join('\n')).not.toMatch(/started over/);
@@ -96,7 +79,7 @@ describe('R33: buttons outside the card row, from before "Start over"', () => {
   it('Fix files in a follow-up reply: one private line after a start over, no upload', async () => {
     const t = await thread('UALICE', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium');
     await t.say('can you give me the fix files?');
-    const followUp = h.fake.of('chat.postMessage').find((c) => button(c, 'fix-files') && !button(c, 'mark-fixed'));
+    const followUp = h.fake.of('chat.postMessage').find((c) => findButton(c, 'fix-files') && !findButton(c, 'mark-fixed'));
     expect(followUp).toBeDefined();
     await t.startOver();
     await t.say('TMS 15.9, endpoints CE 9.15.3, SQL Server 2016, Windows 2016, level Medium');

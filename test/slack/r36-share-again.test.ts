@@ -4,26 +4,14 @@
  * forever; the press that is held back is told when Share posts again. End to end: the real app
  * behind signed requests, the local fake Web API, SQLite.
  */
-import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { JA, responses } from './card-presses-kit';
 import { blockActions, FORM, post, slashCommand } from './signed';
 import { SHARE_AGAIN_MS } from '../../src/slack/listeners/actions/share';
+import { button, settle } from './press-kit';
 
 jest.setTimeout(60000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const settle = async (h: Harness, ms = 300) => {
-  await sleep(ms);
-  await h.bot.idle();
-  await sleep(30);
-  await h.bot.idle();
-};
-const blocksOf = (c: Call): any[] => (typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks) ?? [];
-function button(c: Call, id: string): { blockId: string; actionId: string; value?: string } {
-  for (const b of blocksOf(c)) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
-  throw new Error(`no ${id}`);
-}
 
 describe('R36: Share in channel again after a while', () => {
   let h: Harness;
@@ -35,12 +23,12 @@ describe('R36: Share in channel again after a while', () => {
 
   async function privateAnswer(user: string, text = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium') {
     await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('d1'), { user_id: user }), { contentType: FORM });
-    await settle(h);
+    await settle(h, 300);
     const card = responses(h, 'd1').find((r) => JSON.stringify(r.body.blocks ?? '').includes('"share'))!;
     expect(card).toBeDefined();
     return async (rid: string) => {
       await post(h.port, blockActions({ ...button(card, 'share'), user, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-      await settle(h);
+      await settle(h, 300);
     };
   }
   const shared = () => h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'C0INCIDENT' && !c.body.thread_ts);
