@@ -6,10 +6,9 @@
 import { buildFixKit } from '../../src/fixkit';
 import { step } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
-import { parseRegFile, schannelState } from '../../src/windows/reg';
+import { expectTls10BackOn } from '../fixkit/tls10-back-on-kit';
 import { rendered } from './helpers';
 
-const P = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
 const SETUP = {
   en: 'TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2008 R2 SP2 on the TMS server, level Medium',
   ja: 'TMS 15.2.1、CE 9.15.3、Windows 2012 R2、SQL Server 2008 R2 SP2 は TMS サーバ上、レベルは Medium です',
@@ -33,22 +32,7 @@ describe('fix kit while SQL Server 2008 R2 is said down in words after TLS 1.0 w
       expect(kit.files.map((f) => f.name)).toEqual(['tls10-back-on.reg']);
       const reg = kit.files[0];
       expect(reg.encoding).toBe('utf16le-bom');
-      expect([...reg.bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
-      const parsed = parseRegFile(reg.bytes);
-      expect(parsed.problems).toEqual([]);
-      expect(parsed.encoding).toBe('utf16le');
-      expect(parsed.model.keys.map((k) => k.path)).toEqual([`${P}\\TLS 1.0\\Client`, `${P}\\TLS 1.0\\Server`]);
-      for (const k of parsed.model.keys) {
-        expect(k.values).toEqual([
-          { name: 'Enabled', data: { type: 'REG_DWORD', value: 1 } },
-          { name: 'DisabledByDefault', data: { type: 'REG_DWORD', value: 0 } },
-        ]);
-      }
-      const st = schannelState(parsed.model);
-      expect(st['TLS 1.0'].Client.verdict).toBe('enabled');
-      expect(st['TLS 1.0'].Server.verdict).toBe('enabled');
-      expect(st['SSL 3.0'].Client.verdict).toBe('absent');
-      expect(st['TLS 1.2'].Client.verdict).toBe('absent');
+      expectTls10BackOn(reg.bytes);
       // The lead is the user's word, not evidence the bot never saw; enable-tls12.reg waits until SQL runs.
       expect(kit.warnings[0]).not.toMatch(/evidence shows|証拠によると/);
       expect(kit.warnings[0]).toMatch(lang === 'en' ? /You say SQL Server does not start[^\n]*Get it running first[^\n]*enable-tls12\.reg\) comes once SQL Server runs/ : /起動しないとのことです[^\n]*先に SQL Server を復旧[^\n]*enable-tls12\.reg）は、SQL Server が動いてから/);

@@ -5,10 +5,9 @@
 import { buildFixKit } from '../../src/fixkit';
 import { step } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
-import { parseRegFile, schannelState } from '../../src/windows/reg';
+import { expectTls10BackOn } from './tls10-back-on-kit';
 import { rendered } from '../conversation/helpers';
 
-const P = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
 const LOG = [
   '2026-12-01 10:25:01.34 Server      Error: 26011, Severity: 16, State: 1.',
   '2026-12-01 10:25:01.34 Server      The server was unable to initialize encryption because of a problem with a security library. The security library may be missing. Verify that security.dll exists on the system.',
@@ -32,24 +31,7 @@ describe('fix kit while SQL Server 2008 R2 is down after TLS 1.0 went off (R33B)
       expect(kit.files.map((f) => f.name)).toEqual(['tls10-back-on.reg']);
       const reg = kit.files[0];
       expect(reg.encoding).toBe('utf16le-bom');
-      expect([...reg.bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
-      const parsed = parseRegFile(reg.bytes);
-      expect(parsed.problems).toEqual([]);
-      expect(parsed.encoding).toBe('utf16le');
-      expect(parsed.model.format).toBe(5);
-      expect(parsed.model.keys.map((k) => k.path)).toEqual([`${P}\\TLS 1.0\\Client`, `${P}\\TLS 1.0\\Server`]);
-      for (const k of parsed.model.keys) {
-        expect(k.values).toEqual([
-          { name: 'Enabled', data: { type: 'REG_DWORD', value: 1 } },
-          { name: 'DisabledByDefault', data: { type: 'REG_DWORD', value: 0 } },
-        ]);
-      }
-      const st = schannelState(parsed.model);
-      expect(st['TLS 1.0'].Client.verdict).toBe('enabled');
-      expect(st['TLS 1.0'].Server.verdict).toBe('enabled');
-      expect(st['SSL 3.0'].Client.verdict).toBe('absent');
-      expect(st['SSL 3.0'].Server.verdict).toBe('absent');
-      expect(st['TLS 1.2'].Client.verdict).toBe('absent');
+      expectTls10BackOn(reg.bytes);
       const comments = reg.text.split('\r\n').filter((l) => l.startsWith(';')).join('\n');
       expect(comments).toMatch(lang === 'en' ? /SSL 3\.0, TLS 1\.1 and TLS 1\.2 are left as they are/ : /SSL 3\.0、TLS 1\.1、TLS 1\.2 はそのままです/);
       expect(comments).toMatch(/10\.50\.6542\.0/);
