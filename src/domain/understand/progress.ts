@@ -101,6 +101,13 @@ export function levelNotSavedIn(text: string): boolean {
 const STEP_NOT_YET =
   /(?:^|[,;、。]\s*)(?:(?:the\s)?(?:tms\s?tools|medium[\s-]?high|level|registry|reboot|restart)(?:\s(?:part|step|change))?\s(?:is\s|are\s)?(?:not\s(?:done\s|yet\s)?yet|not\sdone(?:\syet)?|still\spending|pending)|(?:tms\s?tools|medium[\s-]?high|レベル|レジストリ|再起動)\s?(?:は|の方は)\s?(?:まだ|未実施)(?:です|。|$)?)\s*(?=[,;、。]|$)/g;
 
+/**
+ * "It did not go to Medium-High automatically, I set it manually yesterday": the negation is of the level changing
+ * by itself, and the clause after it is the step done; read as "i set it to medium-high".
+ */
+const NOT_BY_ITSELF_THEN_SET =
+  /(?<![a-z])(?:did\snot|didn['’]t|does\snot|doesn['’]t|would\snot|wouldn['’]t|won['’]t)\s(?:go|switch|change|move|get\s(?:set|raised|changed))\s(?:to\s)?(?:medium|med|mid)[\s_-]?high\s(?:automatically|by\sitself|on\sits\sown)[\s,;.]*(?:so\s|and\s)?(?:i|we)\s(?:set|changed|switched|put|moved|raised)\s(?:it|the\slevel)(?:\s(?:manually|myself|ourselves|by\shand))?(?![a-z])/;
+
 /** What the message says was just done of the fix, or null when it reports no step. */
 export function fixProgressIn(text: string): FixProgress | null {
   if (text.length > 300 || !MAY.test(text)) return null;
@@ -111,6 +118,7 @@ export function fixProgressIn(text: string): FixProgress | null {
     /* keep */
   }
   t = t.toLowerCase();
+  if (/automatic|by\sitself|on\sits\sown/.test(t)) t = t.replace(NOT_BY_ITSELF_THEN_SET, 'i set it to medium-high');
   if (PREMISE.test(t)) return null;
   const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
   // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
