@@ -64,6 +64,11 @@ const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
 const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
 const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
 /** 「無効にするように GPO を設定しました」「無効にする GPO を適用済み」: a policy or setting made to that end, and done. */
+/**
+ * 「有効に戻して再起動しました」「無効にしてサーバを再起動しました」: the て-form, and the clause ends as a thing done. (Not 「有効にしても…」,
+ * nor an ending that is a question or a negation: 「…しませんでした」 ends otherwise.)
+ */
+const JA_TE_THEN_DONE = /^\s?に\s?(?:戻し|し)て(?!も|は|い(?:な|ま)|な|お?く)[^。？?]{0,24}?(?:ました|済みです|済み)\s*[。.!！]?\s*$/;
 const JA_SET_UP_TO = /^\s?に\s?する(?:よう(?:に)?)?\s?[^。]{0,30}?(?:設定|変更|適用|構成|配布|作成)(?:しました|した(?!ら|い)|済|してあ|してい(?!な|ませ)|されてい(?!な|ませ))/;
 const JA_NEG = /(?:してい|されてい|になってい|にしてい|になってな|してな|されてな|になら|にし)(?:ない|ません)|ではな|じゃな|(?:して|されて)(?:いない|いません|ない|ません)|ていない|ていません|まだ(?!.{0,8}(?:済|した))/;
 
@@ -282,7 +287,7 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
       const rest = win.slice(j.index + j[0].length);
       const s: State = j[1] ? 'off' : 'on';
       if (JA_NEG.test(rest.slice(0, 14)) || /まだ\s?$/.test(win.slice(0, j.index))) return flip(s);
-      if (JA_DONE.test(rest) || JA_SET_UP_TO.test(rest)) return s;
+      if (JA_DONE.test(rest) || JA_SET_UP_TO.test(rest) || JA_TE_THEN_DONE.test(rest)) return s;
     }
   }
   return null;
