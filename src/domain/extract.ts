@@ -120,6 +120,8 @@ export interface ExtractContext {
    * none ("those are on http") is about the other devices ('others'), or unclear ('both').
    */
   devicesBefore?: 'others' | 'both';
+  /** Set while one site's own text is read (sitesIn, below): its text names one TMS, never read as sites again. */
+  siteText?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -441,9 +443,6 @@ export function extractFacts(text: string, ctx?: ExtractContext): Extraction {
     return { facts: {}, problems: [], lang: detectLang(text) };
   }
 }
-
-/** Set while one site's own text is read (sitesIn): its text names one TMS, never read as sites again. */
-let siteDepth = 0;
 
 function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const lang = detectLang(text);
@@ -1050,7 +1049,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "Site Tokyo: TMS 15.13, Room Kits on CE 11.5. Site Osaka: TMS 14.7 with SX20 on TC7.3.21. Osaka is the one
   // failing." (QA round 24 W2): the TMS said to fail is this incident's, one said to work is noted and not answered
   // for, and the endpoints are the ones of the site answered for (read from that site's own text).
-  const sites = !siteDepth && !replaced && !envs && tmsAll.length > 1 && !CORRECTION.test(s) && !TMS_PATH.test(s) ? sitesIn(s) : null;
+  const sites = !ctx?.siteText && !replaced && !envs && tmsAll.length > 1 && !CORRECTION.test(s) && !TMS_PATH.test(s) ? sitesIn(s) : null;
   let siteModels: string[] | null = null;
   const failingSites = sites ? sites.filter((x) => x.result === 'fails').flatMap((x) => {
     const v = parseTms(x.tms);
@@ -1074,9 +1073,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     else delete facts.otherTmsUnsaid;
     const ok = versions((r) => r === 'works');
     if (ok.length) facts.workingTms = ok;
-    siteDepth++;
-    const own = extractUnsafe(main.site.text);
-    siteDepth--;
+    const own = extractUnsafe(main.site.text, { siteText: true });
     // ("site A runs TMS 15.2, site B runs TMS 14.6, both fail. Codecs are CE 9.15 everywhere": endpoints said for all
     // sites, outside any one site's text, stay as read.)
     const ownRelease = (x: { text: string }) => /(?<![a-z])(?:tc|ce|roomos)\s?v?\d/i.test(x.text);
