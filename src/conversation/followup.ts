@@ -147,9 +147,8 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   const lang = state.lang;
   const t = TEXTS[lang];
   const blocks: Block[] = [];
-  const quote = detectTranslationQuote(text);
   // A question that quotes the translation ("the bug ID there is CSCuz7154?") is answered by the note itself.
-  if (quote && topic === 'other') return onFacts(state, text);
+  if (topic === 'other' && detectTranslationQuote(text)) return onFacts(state, text);
   // (Shown when the translation is quoted or spoken of, 「日本語訳では…」: not to every Japanese reader.)
   const note = translationNote(text);
   if (note) {
