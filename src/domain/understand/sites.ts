@@ -109,6 +109,11 @@ export function sitesIn(s: string): Site[] | null {
   }
   // Remarks after the sites: "Osaka is the one failing", 「問題が出ているのは大阪のみです」, "Both see No HTTPS response".
   const remarks = [t.slice(0, first), ...t.slice(end).split(/[.;。；\n!！?？](?!\d)/).slice(0, 6)];
+  // Each site's label as a pattern, built once for all the remarks.
+  const labels = sites.map((site) => {
+    const l = labelOf(site.text);
+    return l ? new RegExp(`(?<![A-Za-z])${l.replace(/[^\w\u3000-\u9fff-]/g, '')}(?![a-z])`, 'i') : null;
+  });
   for (const r of remarks) {
     const res = resultOf(r);
     if (!res) continue;
@@ -116,10 +121,7 @@ export function sitesIn(s: string): Site[] | null {
       for (const site of sites) site.result ??= res;
       continue;
     }
-    const named = sites.filter((site) => {
-      const l = labelOf(site.text);
-      return !!l && new RegExp(`(?<![A-Za-z])${l.replace(/[^\w\u3000-\u9fff-]/g, '')}(?![a-z])`, 'i').test(r);
-    });
+    const named = sites.filter((_, i) => labels[i]?.test(r) === true);
     // ("拠点Aと拠点Bで同じエラー": a result said of several sites by name is theirs.)
     if (named.length > 1) for (const site of named) site.result ??= res;
     if (named.length !== 1) continue;
