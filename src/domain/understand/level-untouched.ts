@@ -47,13 +47,13 @@ const MH_EN = String.raw`(?:medium|med)[\s_-]?high`;
 const NOT_RAISED_EN = [
   // "haven't set Medium-High yet", "didn't raise it to Medium-High", "we have not yet switched TMS to Medium-High"
   new RegExp(
-    String.raw`(?:(?<![a-z])(?:have|has|had|did|do|does)(?:n't|n’t|\snot)|(?<![a-z])(?<!(?:can|could|must|may|might|should|would|will|shall)\s)(?:not|never))\s(?:yet\s)?(?:set|raised|raise|changed|change|switched|switch|moved|move|bumped|bump|put|gone|went|go|made|applied|apply|enabled|enable|selected|select)(?:\s(?:it|the\slevel|the\ssetting|tms|communication\ssecurity))?(?:\s(?:over|up))?(?:\s(?:to|on|at))?\s${MH_EN}(?![a-z])`,
+    String.raw`(?:(?<![a-z])(?:have|has|had|did|do|does)(?:n't|\snot)|(?<![a-z])(?<!(?:can|could|must|may|might|should|would|will|shall)\s)(?:not|never))\s(?:yet\s)?(?:set|raised|raise|changed|change|switched|switch|moved|move|bumped|bump|put|gone|went|go|made|applied|apply|enabled|enable|selected|select)(?:\s(?:it|the\slevel|the\ssetting|tms|communication\ssecurity))?(?:\s(?:over|up))?(?:\s(?:to|on|at))?\s${MH_EN}(?![a-z])`,
     'i',
   ),
   // "not on Medium-High yet", "not at Medium-High yet"
-  new RegExp(String.raw`(?:(?<![a-z])not|n't|n’t)\s(?:yet\s)?(?:on|at|in|set\sto)\s${MH_EN}\s(?:yet|so\sfar)(?![a-z])`, 'i'),
+  new RegExp(String.raw`(?:(?<![a-z])not|n't)\s(?:yet\s)?(?:on|at|in|set\sto)\s${MH_EN}\s(?:yet|so\sfar)(?![a-z])`, 'i'),
   // "Medium-High isn't set yet", "Medium-High is not applied yet", "Medium-High not set yet"
-  new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't|n’t)|not)\s(?:been\s)?(?:set|applied|enabled|selected|configured)\s(?:yet|so\sfar)(?![a-z])`, 'i'),
+  new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't)|not)\s(?:been\s)?(?:set|applied|enabled|selected|configured)\s(?:yet|so\sfar)(?![a-z])`, 'i'),
 ];
 const NOT_RAISED_JA =
   /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は|も)?\s?(?:まだ\s?)?(?:して|上げて|変更して|設定して|変えて|切り替えて|なって)(?:い|お)?(?:ない|ません|なかった|ませんでした)(?!\s?(?:と|なら|場合|限り))/i;
