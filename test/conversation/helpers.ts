@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Block, Reply } from '../../src/conversation/document';
 import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
 import { freshState, step } from '../../src/conversation/engine';
 import { renderReply } from '../../src/console/render';
+import { readEvidenceBuffer } from '../../src/evidence';
 
 export const text = (t: string): IncomingMessage => ({ kind: 'text', text: t });
 
@@ -79,3 +82,22 @@ export function stepTexts(texts: string[]): { state: ConversationState; text: st
   }
   return { state: s!, text };
 }
+
+/**
+ * A fresh conversation in `lang` through `msgs`, where a message ending in ".txt" is that file of
+ * test/fixtures/evidence read as evidence (as the console's `evidence FILE` does): the last turn's result.
+ */
+export async function chatWithFiles(lang: 'en' | 'ja', msgs: readonly string[]): Promise<TurnResult> {
+  let s: ConversationState = freshState(lang);
+  let last: TurnResult | null = null;
+  for (const m of msgs) {
+    if (m.endsWith('.txt')) {
+      const r = await readEvidenceBuffer(m, readFileSync(join(__dirname, '..', 'fixtures', 'evidence', m)));
+      if (!r.ok) throw new Error(r.reason.en);
+      last = step(s, { kind: 'evidence', source: m, reading: r.reading });
+    } else last = step(s, { kind: 'text', text: m });
+    s = last.state;
+  }
+  return last!;
+}
+

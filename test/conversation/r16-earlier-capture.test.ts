@@ -2,28 +2,10 @@
  * A capture showing TLS 1.2 working, then a newer one with a reset hello at Medium-High: the answer is "not settled",
  * and the older capture's TLS 1.2 is shown as the earlier one, not as the current state (EN/JA).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { freshState, step } from '../../src/conversation/engine';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
-import { readEvidenceBuffer } from '../../src/evidence';
-import { findings, rendered } from './helpers';
+import { chatWithFiles, findings, rendered } from './helpers';
 
-const FIX = join(__dirname, '..', 'fixtures', 'evidence');
 
-async function chat(lang: 'en' | 'ja', msgs: string[]): Promise<TurnResult> {
-  let s: ConversationState = freshState(lang);
-  let last: TurnResult | null = null;
-  for (const m of msgs) {
-    if (m.endsWith('.txt')) {
-      const r = await readEvidenceBuffer(m, readFileSync(join(FIX, m)));
-      if (!r.ok) throw new Error(r.reason.en);
-      last = step(s, { kind: 'evidence', source: m, reading: r.reading });
-    } else last = step(s, { kind: 'text', text: m });
-    s = last.state;
-  }
-  return last!;
-}
+const chat = chatWithFiles;
 
 const SETUP = {
   en: 'TMS 15.9, CE 9.15.3, SQL 2016, Win 2016. Communication Security is already Medium-High and we rebooted, still No HTTPS response',

@@ -3,28 +3,12 @@
  * "Levels other than Medium and Medium-High": at High a self-signed or expired endpoint certificate fails even though
  * TLS 1.2 is offered), and its title names the alert as well as the reset. At Medium-High no certificate check (EN/JA).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { freshState, step } from '../../src/conversation/engine';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
+import type { TurnResult } from '../../src/conversation/types';
 import type { Finding } from '../../src/domain/types';
-import { readEvidenceBuffer } from '../../src/evidence';
+import { chatWithFiles } from './helpers';
 
-const FIX = join(__dirname, '..', 'fixtures', 'evidence');
 
-async function chat(lang: 'en' | 'ja', msgs: string[]): Promise<TurnResult> {
-  let s: ConversationState = freshState(lang);
-  let last: TurnResult | null = null;
-  for (const m of msgs) {
-    if (m.endsWith('.txt')) {
-      const r = await readEvidenceBuffer(m, readFileSync(join(FIX, m)));
-      if (!r.ok) throw new Error(r.reason.en);
-      last = step(s, { kind: 'evidence', source: m, reading: r.reading });
-    } else last = step(s, { kind: 'text', text: m });
-    s = last.state;
-  }
-  return last!;
-}
+const chat = chatWithFiles;
 
 const unsettled = (r: TurnResult): Finding | undefined => r.replies.find((x) => x.diagnosis)?.diagnosis?.findings.find((f) => f.code === 'evidence-capture-hello-reset-unsettled');
 
