@@ -146,7 +146,9 @@ const KEYWORDS = new RegExp(
 
 /** After the user's own endpoints in a should-question, where a change's target starts ("… to CE 11?", 「… CE 11 に…」). */
 const OWN_CHANGE_TO = /(?<![a-z])(?:to|into)(?![a-z])|を\s?(?=[^。？?]{1,30}に)/i;
-const CLAUSE_SPLIT = /[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|昨年まで|去年まで|一昨年まで|先月まで|先週まで|前年まで|前回まで|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+// (" and plan to go to 15.9", " and we'll set Medium-High": a plan joined to a statement by "and" is a clause of its own, so
+// "We're on TMS 14.6 and plan to go to 15.9" still states TMS 14.6.)
+const CLAUSE_SPLIT = /\s(?:and|but)\s(?=(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|will|plan(?:ning)?\s(?:to|on)|(?:are|am|'re|'m)\s?going\sto|going\sto|gonna|intend\sto)(?![a-z]))|[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|昨年まで|去年まで|一昨年まで|先月まで|先週まで|前年まで|前回まで|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
 
 /**
  * Right after an endpoint version, that those endpoints work ("TC7.3.3 are fine", "7.3.3 still work",

@@ -27,7 +27,7 @@ export interface PlannedSteps {
   sqlServicePack?: number;
 }
 
-const MAY = /upgrad|(?:go|move|jump|migrate)\s(?:to\s)?tms|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+const MAY = /upgrad|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|move|jump|migrat\w*)\s(?:up\s)?to\sv?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
@@ -48,13 +48,15 @@ const BOTH_AT_ONCE =
 const TMS_UPGRADE_EN =
   /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|move|jump|migrate)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 /**
- * "upgrade to 15.13 is planned next month", "the upgrade to 15.13": no product named, but a release of 13 to 15 with its
+ * "upgrade to 15.13 is planned next month", "the upgrade to 15.13", "plan to go to 15.9": no product named, but a release of 13 to 15 with its
  * minor is TMS's (endpoint software has no such release; a SQL build such as 13.0.5026 has a longer third part). Not in
  * a message about SQL Server or Windows ("the SQL upgrade to 16.0", "upgrade to 15.0 of SQL"): those are their releases.
  */
-const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*)\sto\sv?(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
-const OTHER_PRODUCT_SAID = /(?<![a-z])(?:sql|mssql|database|db|windows|win)(?![a-z])/;
+const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*|go|move|jump|migrat\w*)\s(?:up\s)?to\sv?(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
+const OTHER_PRODUCT_SAID = /(?<![a-z])(?:sql|mssql|database|db|windows|win)(?![a-z])|データベース|ウィンドウズ/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
+/** 「15.9 に上げる予定」「15.13 へアップグレードします」: no product named, a release of 13 to 15 with its minor is TMS's (as TMS_UPGRADE_BARE_EN). */
+const TMS_UPGRADE_BARE_JA = /(?<![\d.])(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 /** "the SP4 upgrade", "upgrade SQL to SP4", "install SP3", 「SP4 に上げる」「SP4 にアップグレード」: the service pack. */
 const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
 const SQL_SP_JA = /sp\s?([1-4])\s?(?:に|へ|を)\s?(?:アップグレード|上げ|更新|適用|インストール)/;
@@ -125,7 +127,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (REGISTRY.test(t)) out.registry = true;
   if (RESTART.test(t) && !(RESTART_DONE_EN.test(t) && !RESTART_FUTURE_EN.test(t) && !/(?<![a-z])(?:reboot|restart|bounce)(?![a-z])/.test(t))) out.restart = true;
   if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
-  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? (OTHER_PRODUCT_SAID.test(t) ? null : TMS_UPGRADE_BARE_EN.exec(t));
+  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? (OTHER_PRODUCT_SAID.test(t) ? null : (TMS_UPGRADE_BARE_EN.exec(t) ?? TMS_UPGRADE_BARE_JA.exec(t)));
   if (up) out.tmsUpgrade = up[1] ?? up[2];
   const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
   if (sp && !up) out.sqlServicePack = Number(sp[1] ?? sp[2] ?? sp[3] ?? sp[4]);
