@@ -45,7 +45,7 @@ import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { hereTmsRelease, prodAndTestTms, replacedTms, tmsSaidToWork } from './understand/tms-servers';
+import { hereTmsRelease, oneServerOtherRelease, prodAndTestTms, replacedTms, tmsSaidToWork } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
@@ -997,6 +997,14 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     if (others.length) facts.otherTms = others.slice(0, 3);
   }
 
+  // 「TMS 15.9、1台だけ(15.12)」, "TMS 15.9, one of them 15.12": the servers run the first release, one server the other
+  // (kept as another server, answered apart; not a count of failing systems, see the scope below).
+  const oneOther = facts.tms && got.has('tms') ? oneServerOtherRelease(s) : null;
+  const oneOtherTms = oneOther ? parseTms(oneOther.release) : null;
+  if (oneOtherTms?.ok && oneOtherTms.value.semver !== facts.tms!.semver) {
+    facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== oneOtherTms.value.semver), oneOtherTms.value].slice(0, 3);
+  }
+
   // "the old TMS was 14.6, the new one is 15.9", 「旧TMSは14.6、新しいTMSは15.9です」: a replacement. The new server is this
   // incident's TMS; the old one is gone, neither this TMS nor another server to fix.
   const replaced = replacedTms(s);
@@ -1124,7 +1132,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const endpointsFail = endpointsFailIn(s);
   if (endpointsFail !== undefined) facts.endpointsFail = endpointsFail;
   // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
-  const scope = failureScope(s);
+  const scope = failureScope(oneOther ? s.replace(oneOther.said, ' ') : s);
   if (scope) facts.scope = scope;
   // (「TC7.3.3の端末は問題なし、CEのだけ…」: the endpoints said fine are some of them; the others fail.)
   if (workingOnly) {

@@ -135,3 +135,24 @@ export function prodAndTestTms(s: string): { prod: string; other: string } | nul
   if (!prod || !other || prod === other || !tmsShaped(prod, p[0]) || !tmsShaped(other, o[0])) return null;
   return { prod, other };
 }
+
+const ONE_FAST = /one|1\s?台|一台|1\s?つ|ひとつ/i;
+/**
+ * After a TMS release, one server on another release (QA round 39): 「TMS 15.9、1台だけ(15.12)」「TMS 15.9（1台のみ 15.12）」,
+ * "TMS 15.9, one of them 15.12", "TMS 15.9 except one on 15.12", "TMS 15.9 (one server is on 15.12)": most servers run
+ * the first release, one runs the other; both are TMS servers, neither a count of failing systems. The words from the
+ * count to the release, and the release.
+ */
+const ONE_OTHER = new RegExp(
+  String.raw`(?:^|[,、，(（]|\s)\s?(?:(?:but|except|apart\sfrom|save)\s)?(?:only\s|just\s)?one(?:\sof\sthem|\s(?:tms\s)?(?:server|node|box|instance|vm))?\s?,?\s(?:(?:is|runs|is\son|is\srunning|is\sat|on|at|running|has)\s)?(?:tms\s?)?${REL}` +
+    String.raw`|(?:^|[、，,(（]|\s)\s?(?:うち|その?うち)?\s?(?:1|一)\s?台(?:だけ|のみ)?(?:が|は)?\s?[(（]?\s?(?:tms\s?)?${REL}\s?[)）]?`,
+  'i',
+);
+
+/** One TMS server on another release, said after the others' ("TMS 15.9、1台だけ(15.12)"): its release and the words said, or null. */
+export function oneServerOtherRelease(s: string): { release: string; said: string } | null {
+  if (!ONE_FAST.test(s)) return null;
+  const m = ONE_OTHER.exec(s.slice(0, 2000));
+  const release = m ? (m[1] ?? m[2]) : undefined;
+  return m && release && /^1[2-6]\./.test(release) ? { release, said: m[0] } : null;
+}
