@@ -203,8 +203,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     (found as Record<string, unknown>)[fixed.field] = fixed.value;
     bare = { field: fixed.field, text: fixed.text };
   }
-  // ("the other TMS is 14.6" while the SQL question is open: another server's release answers nothing of this one's.)
-  const otherServer = found.otherTms !== undefined && found.tms === undefined;
+  // ("the other TMS is 14.6" while the SQL question is open: another server's release answers nothing of this one's; nor
+  // does "the other TMS 15.13 works", a server said to work.)
+  const otherServer = (found.otherTms !== undefined || found.workingTms !== undefined) && found.tms === undefined;
   if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const place = parseSqlPlace(answerText);

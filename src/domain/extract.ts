@@ -209,9 +209,9 @@ const SEVERAL_TMS =
  */
 const OTHER_TMS_BEFORE =
   /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
-/** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site"). */
+/** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site", "TMS 15.13 on the other server"). */
 const OTHER_TMS_AFTER =
-  /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment)(?![a-z])/i;
+  /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment|server|box|vm|machine)(?![a-z])/i;
 /** A site named by a letter or number other than the first ("site B's TMS", 「拠点BのTMS」, "the TMS at site B"). */
 const SITE_B_BEFORE = /(?:(?<![a-z])(?:site|office|branch|location)\s?[b-z2-9](?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas)\s)?|拠点\s?[b-z2-9]\s?の?\s?|(?<![a-z])[b-z2-9]\s?拠点\s?の?\s?)$/i;
 const SITE_B_AFTER = /^\s?(?:at|in|on)\s(?:site|office|branch|location)\s?[b-z2-9](?![a-z\d.])/i;

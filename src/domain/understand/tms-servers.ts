@@ -65,10 +65,13 @@ export function hereTmsRelease(s: string): string | null {
  */
 const WORKS_TAIL = String.raw`(?:(?:(?:is|are|seems|looks)\s)?(?:still\s|all\s)?(?:works?|working|fine|ok|okay|good|(?:is\s)?unaffected)(?:\s(?:fine|ok|normally))?(?![a-z?])(?!\s?\?)|(?:has|shows)\sno\s(?:issues?|problems?|errors?)(?![a-z])|(?:は|が|も)\s?(?:正常|問題(?:ない|なし|ありません|は(?:ない|ありません))|大丈夫|動いて))`;
 /**
- * Right after a TMS keyword: its release said to work ("15.13 works", "15.13 is fine", "15.13 has no issues",
- * 「15.13は正常」「15.13は問題ありません」). Not "15.13 doesn't work", not a question ("15.13 works?").
+ * Right after a TMS keyword: its release said to work ("15.13 works", "15.13 is fine", "15.13 has no issues", "(15.13) works
+ * fine", "is 15.13 and it works", "15.13 on the other server works", 「15.13は正常」「15.13は問題ありません」). Not "15.13 doesn't work", not a question ("15.13 works?").
  */
-const TMS_WORKS = new RegExp(String.raw`^\s?(?:(?:is|was|at|on|runs?|running)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?${WORKS_TAIL}`, 'i');
+const TMS_WORKS = new RegExp(
+  String.raw`^\s?(?:(?:is|was|at|on|runs?|running)\s)?[(（]?\s?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?[)）]?(?:\s(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|dc|environment|server|box|vm|machine))?\s?,?\s?(?:(?:and|but)\s(?:it|that\sone|this\sone)\s)?${WORKS_TAIL}`,
+  'i',
+);
 const WORKS_FAST = /work|fine|ok|good|unaffected|no\s|正常|問題|大丈夫|動いて/i;
 
 /** Is the TMS release right after a TMS keyword said to work ("lab TMS 15.13 works")? */
