@@ -11,9 +11,14 @@ import { endsAsQuestion } from './clauses';
 
 const LEAD_EN = String.raw`(?:(?:sorry|no|nope|actually|wait|oops|correction|my\sbad|oh|ah|ok|okay|hmm|turns\sout)[\s,.!:]*)*`;
 const TOOLS_EN = String.raw`(?:in|on|per)\s(?:the\s)?tms\s?tools`;
-/** "it was actually High in TMS Tools", "it's High", "TMS Tools says High", "High, actually". */
+/** "from the start", "all along", "since day one": the level set then is the level now ("it was High from the start"). */
+const ALL_ALONG_EN = String.raw`(?:from\s(?:the\s)?(?:start|beginning|outset|get-?go|day\sone)|all\salong|since\s(?:the\s)?(?:start|beginning|install(?:ation)?|day\sone)|to\sbegin\swith|originally)`;
+/**
+ * "it was actually High in TMS Tools", "it's High", "TMS Tools says High", "High, actually"; set so from the start
+ * ("originally High", "it was High from the start", "it's been High all along"): with no change said, the level now.
+ */
 const SAID_EN = new RegExp(
-  String.raw`^\s*${LEAD_EN}(?:(?:it|that|the\slevel|the\ssetting|communication\ssecurity|ours|we|tms)(?:'s|\sis|\swas|\sare|\swere|'re|\sis\sset\sto|\swas\sset\sto|\sare\son|\sare\sat)?\s|tms\s?tools\s(?:says|shows|has|said|showed|had)\s(?:it\s(?:at|on)\s)?|its\s)?(?:(?:actually|really|set\sto|at|on|still|already)\s){0,2}(high|low)(?:\s(?:actually|after\sall|not\smedium[\s-]?high|instead))?(?:\s${TOOLS_EN})?(?:\s(?:actually|after\sall))?[\s.!]*$`,
+  String.raw`^\s*${LEAD_EN}(?:(?:it|that|the\slevel|the\ssetting|communication\ssecurity|ours|we|tms)(?:'s|\sis|\swas|\sare|\swere|'re|'s\sbeen|\shas\sbeen|\shad\sbeen|\shave\sbeen|'ve\sbeen|\sis\sset\sto|\swas\sset\sto|\sare\son|\sare\sat)?\s|tms\s?tools\s(?:says|shows|has|said|showed|had)\s(?:it\s(?:at|on)\s)?|its\s)?(?:(?:actually|really|set\sto|at|on|still|already|originally|always)\s){0,2}(high|low)(?:\s(?:actually|after\sall|not\smedium[\s-]?high|instead|${ALL_ALONG_EN}))?(?:\s${TOOLS_EN})?(?:\s(?:actually|after\sall))?[\s.!]*$`,
   'i',
 );
 const LEAD_JA = String.raw`(?:(?:すみません|いや|あ|訂正です?|正しくは|実は|やっぱり|やはり|確認したら|見たら)[\s、,]*)*`;
@@ -21,14 +26,16 @@ const LEAD_JA = String.raw`(?:(?:すみません|いや|あ|訂正です?|正し
 const SUBJECT_JA = String.raw`(?:レベル|設定|通信セキュリティ|セキュリティ\s?(?:レベル|設定)?|communication\s?security|コミュニケーション\s?セキュリティ)\s?(?:は|が|も)\s?`;
 /** 「すでに」「もう」「今は」 before the value (QA round 29 #2: 「Communication SecurityはすでにHighです」). */
 const ALREADY_JA = String.raw`(?:(?:すでに|既に|もう|今は|現在は?|ずっと|元々|もともと)\s?)?`;
+/** 「もともと」「元々」「最初から」「ずっと」「すでに」 before the value: it may stand without an ending (「もともとHigh」). */
+const SINCE_JA = String.raw`(?:元々|もともと|最初から|初めから|はじめから|導入時から|ずっと|すでに|既に)\s?(?:は\s?)?`;
 const END_JA = String.raw`(?:に(?:なって|設定されて)(?:い)?(?:ましたが?|います|た|る)|でした|です|だった|のまま(?:でした|です)?)`;
 /**
  * 「TMS Tools で High になっていました」「High でした」「レベルは High でした」「TMS ツールでは Low に設定されていました」,
  * 「Communication SecurityはすでにHighです」; with the setting named the ending may go (「セキュリティレベルは既にHigh」),
- * without it not (a bare 「ハイ」 is a yes).
+ * and after 「もともと」「ずっと」 too (「もともとHigh」), otherwise not (a bare 「ハイ」 is a yes).
  */
 const SAID_JA = new RegExp(
-  String.raw`^\s*${LEAD_JA}(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|を見たら|を確認したら)[\s、,]*)?(?:${SUBJECT_JA}${ALREADY_JA}(high|low|ハイ|ロー)\s?${END_JA}?|${ALREADY_JA}(high|low|ハイ|ロー)\s?${END_JA})[\s。!]*$`,
+  String.raw`^\s*${LEAD_JA}(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|を見たら|を確認したら)[\s、,]*)?(?:${SUBJECT_JA}${ALREADY_JA}(high|low|ハイ|ロー)\s?${END_JA}?|${ALREADY_JA}(high|low|ハイ|ロー)\s?${END_JA}|${SINCE_JA}(high|low|ハイ|ロー)\s?${END_JA}?)[\s。!]*$`,
   'i',
 );
 
@@ -40,7 +47,7 @@ export function highOrLowSaid(text: string): SecurityLevel | null {
   if (!/high|low|ハイ|ロー/i.test(t) || endsAsQuestion(t)) return null;
   const m = SAID_EN.exec(t) ?? SAID_JA.exec(t);
   if (!m) return null;
-  return /^(?:high|ハイ)$/i.test(m[1] ?? m[2]) ? 'high' : 'low';
+  return /^(?:high|ハイ)$/i.test(m[1] ?? m[2] ?? m[3]) ? 'high' : 'low';
 }
 
 /**
