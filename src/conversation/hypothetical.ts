@@ -10,7 +10,7 @@ import type { Facts, Lang } from '../domain/types';
 import { extractFacts, type Extraction } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { FIELD_NAMES, fieldOfQuestion, formatField, type Field } from '../domain/fields';
-import { endpointRefusesTls10, formatEndpoint, formatTms } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import type { Block } from './document';
 import { diagnosisBlocks, para, sub } from './compose';
 import { TEXTS } from './texts';
@@ -70,7 +70,17 @@ export function namesAskedValues(ex: Extraction): boolean {
  * The answer for a case the user asked about: what was named, that their own values stay, the
  * verdict's findings for that case, and what else that case would need.
  */
-export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang): Block[] {
+/** Medium-High named in the question ("will TC 7.3.3 be OK at Medium-High?", 「TC 7.3.3 は Medium-High でも動きますか」). */
+const MEDIUM_HIGH_ASKED = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ/i;
+
+const TLS10_CASE_AT_MEDIUM_HIGH = {
+  en: (ep: string) =>
+    `At Medium-High, as far as TLS goes, yes: ${ep} still accepts TLS 1.0 and accepts TLS 1.2 as well (every TC and CE release does), and at Medium-High TMS offers TLS 1.2 (check that TLS 1.2 is enabled in Schannel on the TMS server). Raising the level from Medium to Medium-High turns Telnet and SNMP off: that concerns systems TMS manages over Telnet or SNMP, not this endpoint.`,
+  ja: (ep: string) =>
+    `Medium-High でも、TLS に関しては問題ありません。${ep} は TLS 1.0 をまだ受け付け、TLS 1.2 も受け付けます（TC と CE のどのリリースも同様です）。Medium-High の TMS は TLS 1.2 を使います（TMS サーバの Schannel で TLS 1.2 が有効になっていることを確認してください）。Medium から Medium-High に上げると Telnet と SNMP が無効になりますが、影響するのは Telnet や SNMP で管理しているシステムで、このエンドポイントではありません。`,
+} as const;
+
+export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text = ''): Block[] {
   const t = TEXTS[lang];
   const fields = VERSION_FIELDS.filter((f) => cases[f] !== undefined);
   if (fields.length === 0) return [];
@@ -84,6 +94,12 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang): Blo
   const d = diagnose(hf);
   const titles = d.findings.filter((x) => VERDICT_CODES.has(x.code)).map((x) => x.title[lang]);
   if (titles.length) blocks.push({ type: 'bullets', items: titles });
+  // "will TC 7.3.3 be OK at Medium-High?": an endpoint that still accepts TLS 1.0, asked about at Medium-High (the level it
+  // would meet after the fix): it accepts TLS 1.2 too, so yes as far as TLS goes; the Telnet/SNMP cost is not its own.
+  // (Not with a TMS before 15: it has no Medium-High.)
+  if (cases.endpoint && !endpointRefusesTls10(cases.endpoint) && !(hf.tms && !tmsCanBeFixedInPlace(hf.tms)) && MEDIUM_HIGH_ASKED.test(text.slice(0, 300))) {
+    blocks.push(para(TLS10_CASE_AT_MEDIUM_HIGH[lang](formatEndpoint(cases.endpoint))));
+  }
   const missing = d.affected === 'no' ? [] : d.questions.filter((q) => q.required).map((q) => fieldOfQuestion(q.code));
   const names = missing.filter((f): f is Field => f !== undefined).map((f) => t.fieldNames[f]);
   if (names.length) blocks.push(para(t.caseNeeds(names.join(sep))));

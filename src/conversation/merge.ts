@@ -541,7 +541,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // will TMS lose them?": the release asked about is the upgrade's target, though askedValues keeps no case for it.)
   const upTo = !cases.endpoint && found.endpoint ? ex.supposed?.endpoint ?? ex.asked?.endpoint : undefined;
   const upCases = upTo ? { ...cases, endpoint: upTo } : cases;
-  const asCase = (text && !ev ? upgradeBlocks(facts, upCases, text, lang) : null) ?? caseBlocks(facts, cases, lang);
+  const asCase = (text && !ev ? upgradeBlocks(facts, upCases, text, lang) : null) ?? caseBlocks(facts, cases, lang, text);
   pre.push(...asCase);
   // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
   // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given
