@@ -85,8 +85,13 @@ export interface FilesSent {
   state: 'sending' | 'sent';
   /** Which press is sending (only it records the outcome). */
   token: string;
-  /** Where they went (the DM message the files are under). */
+  /** Where they went (the DM message the files are under; a shared post). */
   link?: string;
+  /**
+   * Share in channel only: posted through the press's response_url because the bot could not post in
+   * the channel (no link, no thread the bot follows).
+   */
+  via?: 'response_url';
 }
 
 /** What MetaStore.update's change returns: the entry to store, null to delete it, undefined to leave it. */

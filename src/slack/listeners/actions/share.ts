@@ -59,7 +59,8 @@ export function shareAction(deps: AppDeps) {
       if (!claim.send) {
         const { prior } = claim;
         const mins = Math.max(1, Math.ceil((prior.at + SHARE_AGAIN_MS - Date.now()) / 60_000));
-        const text = prior.state === 'sent' ? tx.shareAlready(prior.link, mins) : tx.shareSharing;
+        // Posted through the response_url (the bot is not in the channel): no link, no thread it reads.
+        const text = prior.state !== 'sent' ? tx.shareSharing : prior.via === 'response_url' ? tx.shareAlreadyUnthreaded(mins) : tx.shareAlready(prior.link, mins);
         await respondAll(deps, client, respond, [{ text, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
         return;
       }
@@ -81,7 +82,7 @@ export function shareAction(deps: AppDeps) {
         if (!first) {
           // Not in the channel (or similar): the response_url can still post visibly.
           const ok = await respondAll(deps, client, respond, messages, ctx.target, lang, { responseType: 'in_channel' });
-          await recordFixFiles(deps, shareKey, claim.token, { ok });
+          await recordFixFiles(deps, shareKey, claim.token, ok ? { ok, via: 'response_url' } : { ok });
           if (!ok) await respondAll(deps, client, respond, [{ text: tx.shareFailed, blocks: [] }], ctx.target, lang);
           return;
         }
