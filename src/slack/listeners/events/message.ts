@@ -6,7 +6,8 @@
  *   never a message that also mentions the bot (app_mention handles that one).
  * Files shared there (file_share) are downloaded and read by the file handlers (src/slack/files/).
  * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes, nor a
- * channel-thread message without text or files (attachments only).
+ * channel-thread message without text or files (attachments only). An edit or a deletion of a
+ * message the bot read may get one short note (onEdit, onDelete), never a turn.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
@@ -18,6 +19,7 @@ import { filesTurn, sharedFiles } from '../../files';
 import { postToThread } from '../../service';
 import { escapeMrkdwn } from '../../mrkdwn';
 import type { Lang } from '../../../domain/types';
+import { extractFacts } from '../../../domain/extract';
 
 /** Said once in a conversation where someone edited a message the bot had already read (edits are not read). */
 export const EDIT_NOTE: Record<Lang, string> = {
@@ -60,6 +62,56 @@ async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e
   }
 }
 
+/** Said where a deleted message was, when the bot still uses facts it took from it (deleting does not take them back). */
+export const DELETE_NOTE: Record<Lang, string> = {
+  en: 'A message I read here was deleted. What I took from it is still part of this case: if something in it was wrong, send the right value as a new message (for example "the security level is High"), or say "start over" to begin again with nothing kept.',
+  ja: '読み取ったメッセージが削除されたようです。そこから読み取った内容は、このケースで引き続き使っています。誤りがあった場合は、正しい値を新しいメッセージで送ってください（例：「セキュリティレベルは High です」）。何も残さずに始め直すには「最初からやり直す」と送ってください。',
+};
+
+interface DeletedMessage {
+  channel: string;
+  channel_type?: string;
+  deleted_ts?: unknown;
+  previous_message?: { user?: unknown; bot_id?: unknown; text?: unknown; ts?: unknown; thread_ts?: unknown };
+}
+
+/** The facts in `a` that `held` still holds as they are (the same value): what a deleted message still feeds. */
+function stillHeld(a: Record<string, unknown>, held: Record<string, unknown>): boolean {
+  return Object.entries(a).some(([k, v]) => v !== undefined && k in held && JSON.stringify(held[k]) === JSON.stringify(v));
+}
+
+/**
+ * A user's deletion of a message the bot read as a turn (message_deleted): never a turn. When the
+ * conversation still holds a fact read from its text (the same value), one note where it was, in the
+ * conversation's language: the facts stay, and how to correct them. Silent for a message the bot never
+ * read, one with no fact still held (after a start over or a correction), a bot's, or a second delivery.
+ */
+async function onDelete(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: DeletedMessage, botUserId: string | undefined): Promise<void> {
+  const p = e.previous_message;
+  const ts = typeof e.deleted_ts === 'string' ? e.deleted_ts : typeof p?.ts === 'string' ? p.ts : undefined;
+  if (!p || !ts || typeof e.channel !== 'string' || typeof p.user !== 'string' || p.bot_id || p.user === botUserId) return;
+  const text = typeof p.text === 'string' ? p.text : '';
+  if (text === '') return;
+  const dm = e.channel_type === 'im';
+  const threadTs = typeof p.thread_ts === 'string' ? p.thread_ts : undefined;
+  // A channel message is read only in a thread (a mention's own message roots its thread).
+  const root = dm ? threadTs : threadTs ?? ts;
+  const key = threadKey(e.channel, root);
+  try {
+    if (!(await deps.store.conversations.seen(`msg:${e.channel}:${ts}`))) return;
+    const conv = await deps.store.conversations.get(key);
+    if (!conv) return;
+    const facts = extractFacts(incomingText(text, botUserId)).facts as Record<string, unknown>;
+    if (!stillHeld(facts, conv.state.facts as Record<string, unknown>)) return;
+    if (!(await deps.store.conversations.claim(`delete-note:${e.channel}:${ts}`))) return;
+    const lang = conv.state.lang;
+    const note = DELETE_NOTE[lang];
+    await postToThread(client, deps.logger, { channel: e.channel, threadTs: root, user: p.user }, [{ text: note, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(note) }] }] }], lang);
+  } catch (error) {
+    deps.logger.warn('deletion note not sent', { key }, error);
+  }
+}
+
 /** The message.* channel types the app subscribes to (see manifest.yml). */
 export const MESSAGE_CHANNEL_TYPES = ['im', 'channels', 'groups', 'mpim'] as const;
 const CHANNEL_TYPE_OF: Record<string, (typeof MESSAGE_CHANNEL_TYPES)[number]> = {
@@ -86,6 +138,7 @@ export function message(deps: AppDeps) {
   return async ({ message: msg, body, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const m = msg as unknown as LooseMessage;
     if (m.subtype === 'message_changed') return onEdit(deps, client, msg as unknown as EditedMessage, context.botUserId);
+    if (m.subtype === 'message_deleted') return onDelete(deps, client, msg as unknown as DeletedMessage, context.botUserId);
     if (m.subtype && !HUMAN_SUBTYPES.has(m.subtype)) return;
     if (m.bot_id || m.bot_profile) return;
     if (!m.user || m.user === context.botUserId) return;
