@@ -57,7 +57,7 @@ export interface RenderOptions {
 }
 
 /** Action ids whose buttons carry the generation (besides a question's answers): their handler checks it. */
-const GEN_ACTIONS = new Set(['fix-files']);
+const GEN_ACTIONS = new Set(['fix-files', 'probe-endpoint']);
 
 /** A button's value with the generation it was drawn in: `r<n>` after the value (if any). See splitGen. */
 export function withGen(value: string | undefined, gen: number | undefined): string {

@@ -196,7 +196,7 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
   const g = opts.gen;
   if (summary.steps.length) main.push(btn(CARD_ACTIONS.showSteps, c.showSteps, { style: 'primary', ...genValue(undefined, g) }));
   if (summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) main.push(btn(CARD_ACTIONS.fixFiles, c.fixFiles, genValue(undefined, g)));
-  main.push(btn(CARD_ACTIONS.probe, c.probe));
+  main.push(btn(CARD_ACTIONS.probe, c.probe, genValue(undefined, g)));
   if (opts.probeDetails) main.push(btn(CARD_ACTIONS.probeDetails, c.probeDetails, genValue(undefined, g)));
   main.push(btn(CARD_ACTIONS.fixed, c.fixed, genValue(opts.status?.kind === 'fixed' ? undefined : 'fixed', g)));
   main.push(btn(CARD_ACTIONS.failing, c.failing, genValue('failing', g)));

@@ -1,4 +1,8 @@
-/** 'probe-endpoint': open the modal that asks which endpoint to probe (views.open, trigger_id). */
+/**
+ * 'probe-endpoint': open the modal that asks which endpoint to probe (views.open, trigger_id). A button
+ * drawn before its conversation started over is refused (as the card's other buttons are); the modal
+ * carries the generation it was opened in, so a probe submitted after a start over is refused too.
+ */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
@@ -6,6 +10,7 @@ import { errorCode } from '../../service';
 import { t } from '../../texts';
 import { userLang } from '../../locale';
 import { probeModal } from '../views/probe-modal';
+import { fromBeforeStartOver, startedOverText } from './card';
 import { resolveAction } from './context';
 
 export function probeEndpointAction(deps: AppDeps) {
@@ -13,7 +18,12 @@ export function probeEndpointAction(deps: AppDeps) {
     await ack();
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
-    const lang = await userLang(deps.locales, client, ctx.user, (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang);
+    const conv = await deps.store.conversations.get(ctx.key).catch(() => null);
+    const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
+    if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
+      await respondAll(deps, client, respond, [{ text: startedOverText(conv.state.lang), blocks: [] }], ctx.target, conv.state.lang, { replaceOriginal: false });
+      return;
+    }
     if (!deps.probe) {
       await respondAll(deps, client, respond, [{ text: t(lang).probeUnavailable, blocks: [] }], ctx.target, lang);
       return;
@@ -21,7 +31,7 @@ export function probeEndpointAction(deps: AppDeps) {
     try {
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang }, deps.sealer),
+        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang, ...(conv ? { gen: conv.state.restarts ?? 0 } : {}) }, deps.sealer),
       });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });

@@ -15,6 +15,7 @@ import { respondOrEphemeral } from '../../private-respond';
 import { errorCode, notifyFailure } from '../../service';
 import { t } from '../../texts';
 import { targetFromKey } from '../actions/context';
+import { startedOverText } from '../actions/card';
 import type { Sealer } from '../../edge';
 
 export const PROBE_MODAL_CALLBACK = 'probe-modal';
@@ -26,6 +27,8 @@ export interface ProbeModalMeta {
   ephemeral: boolean;
   responseUrl?: string;
   lang: Lang;
+  /** The conversation's start-over count when the modal was opened: a submission after a start over is refused. */
+  gen?: number;
 }
 
 /** The modal; `sealer` seals its private_metadata so a submission cannot name another conversation. */
@@ -64,7 +67,7 @@ function parseMeta(s: string | null | undefined): ProbeModalMeta | null {
     const m = JSON.parse(s ?? '') as Partial<ProbeModalMeta>;
     if (!m || typeof m !== 'object') return null;
     if (typeof m.key !== 'string' || !m.key) return null;
-    return { key: m.key, ephemeral: m.ephemeral === true, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en' };
+    return { key: m.key, ephemeral: m.ephemeral === true, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en', ...(Number.isInteger(m.gen) ? { gen: m.gen } : {}) };
   } catch {
     return null;
   }
@@ -94,6 +97,14 @@ export function probeModalSubmit(deps: AppDeps) {
       await ack();
       deps.logger.warn('probe modal without metadata', { user });
       return;
+    }
+    if (meta.gen !== undefined && meta.key !== STANDALONE_KEY) {
+      // Opened on an answer that has since been started over: the probe would join the new conversation.
+      const conv = await deps.store.conversations.get(meta.key).catch(() => null);
+      if (conv && (conv.state.restarts ?? 0) !== meta.gen) {
+        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(conv.state.lang) } });
+        return;
+      }
     }
     const target = cleanTarget(raw);
     const run = { who: user, surface: 'modal' as const, target };
