@@ -41,6 +41,8 @@ export interface CatalogueEntry {
   answeredBy?: string;
   /** Entries whose answer this one already gives: when the same message also calls for them, they are not repeated. */
   covers?: string[];
+  /** Recognised on the whole question sentence before its clauses (findSentenceEntry): a clause of it means something else alone. */
+  wholeSentence?: true;
   /** `text`: the question as asked, for the entries whose answer depends on what it names ("step 2"). */
   answer: (facts: Facts, text?: string) => LocalizedText[];
 }
@@ -1417,6 +1419,59 @@ function sqlKbCheckAnswer(f: Facts): LocalizedText[] {
   return [how, sqlTargetText(f.sql) ?? builds];
 }
 
+/**
+ * "If we turn TLS 1.0 off, SQL won't start, right?", "will SQL stop if we disable TLS 1.0?", 「TLS1.0を無効にしたらSQLが
+ * 起動しないですよね？」 (R40B): a question about what turning TLS 1.0 off does to SQL Server, per this conversation's
+ * SQL (knowledge.md, SQL caveats): 2008 / 2008 R2 without a TLS 1.2 build keeps TLS 1.0 (Microsoft's failing case: TLS
+ * 1.0 and SSL 3.0 both off, event 26011); 2012 / 2014 need a build with TLS 1.2 support before TLS settings change;
+ * 2016 and later need nothing; a remote SQL Server is not touched by the TMS server's Schannel settings. Nothing is down.
+ */
+function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
+  const hardening = L(
+    'The fix itself turns nothing off: it needs TLS 1.2 and Medium-High. Turning TLS 1.0 off is a separate hardening change; make it only after Medium-High is in place (at Medium with TLS 1.0 off, TMS sends no ClientHello at all).',
+    '今回の修正は何も無効にしません。必要なのは TLS 1.2 と Medium-High だけです。TLS 1.0 の無効化は別のセキュリティ強化作業で、行うなら Medium-High にしたあとにしてください（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）。',
+  );
+  if (f.sql && f.sqlLocation === 'remote') {
+    return [
+      L(`Not for your SQL Server: ${formatSql(f.sql)} runs on another server, and the TMS server's Schannel settings do not touch it. After any TLS change on the TMS server, check that TMS still connects to its database.`, `お使いの SQL Server には当てはまりません。${formatSql(f.sql)} は別のサーバで動いており、TMS サーバの Schannel の設定の影響を受けません。TMS サーバの TLS 設定を変更したあとは、TMS がデータベースに接続できていることを確認してください。`),
+      hardening,
+    ];
+  }
+  if (oldSqlMaybeLocal(f) && sqlHasTls12Build(f)) return tls10OffWithTls12SqlAnswer(f);
+  if (oldSqlMaybeLocal(f)) {
+    const name = formatSql(f.sql!);
+    const where = f.sqlLocation === 'local' ? L(' on the TMS server', ' が TMS サーバ上で動いている') : L(', if it runs on the TMS server (tell me if it is remote)', ' が TMS サーバ上で動いているなら（別サーバならお知らせください）');
+    return [
+      L(
+        `Yes, that is the risk with ${name}${where.en}. Microsoft names the failing case: a SQL build without TLS 1.2 support, with TLS 1.0 and SSL 3.0 both disabled, stops and will not start again (event 26011, "unable to initialize encryption"); where SSL 3.0 is already off (the default from Windows Server 2016 on, or a hardening policy), turning TLS 1.0 off is exactly that case. Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix needs neither of them off.`,
+        `はい。${name}${where.ja}場合は、そのおそれがあります。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していない SQL のビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることで、このとき SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。SSL 3.0 がすでに無効なサーバ（Windows Server 2016 以降の既定、またはセキュリティ強化のポリシー）では、TLS 1.0 を無効にするとまさにこの条件になります。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
+      ),
+    ];
+  }
+  if (f.sql) {
+    const name = formatSql(f.sql);
+    const k = sqlTlsStatus(f.sql).kind;
+    if (k === 'nothing-needed' || k === 'has-tls12') {
+      return [L(`Not because of SQL: ${name} supports TLS 1.2, so it does not depend on TLS 1.0.`, `SQL が理由で起動しなくなることはありません。${name} は TLS 1.2 に対応しているため、TLS 1.0 には依存しません。`), hardening];
+    }
+    return [
+      L(
+        `${name}${f.sqlLocation === 'local' ? ' on the TMS server' : ', if it runs on the TMS server,'} must be on a build with TLS 1.2 support (Microsoft KB3135244) before TLS 1.0 goes off; without it, do not turn TLS 1.0 off.`,
+        `${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${name} は、TLS 1.0 を無効にする前に TLS 1.2 対応のビルド（Microsoft KB3135244）になっている必要があります。そうなっていなければ、TLS 1.0 は無効にしないでください。`,
+      ),
+      sqlVerdict(f.sql),
+      hardening,
+    ];
+  }
+  return [
+    L(
+      'It depends on the SQL Server on the TMS server. SQL Server 2008 R2: yes, keep TLS 1.0 enabled; a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both disabled (event 26011). SQL Server 2012 and 2014: they need a build with TLS 1.2 support before TLS 1.0 goes off. SQL Server 2016 and later need nothing, and a SQL Server on another machine is not touched by the TMS server\'s Schannel settings. `SELECT @@VERSION` shows the version and the build: tell me and I will say which case it is.',
+      'TMS サーバ上の SQL Server によります。SQL Server 2008 R2 の場合は、そのとおりです。TLS 1.0 は有効のままにしてください。TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。SQL Server 2012 と 2014 は、TLS 1.0 を無効にする前に TLS 1.2 対応のビルドになっている必要があります。SQL Server 2016 以降は対応不要で、別のマシンで動く SQL Server は TMS サーバの Schannel の設定の影響を受けません。バージョンとビルドは `SELECT @@VERSION` で確認できます。お知らせいただければ、どのケースに当たるかをお伝えします。',
+    ),
+    hardening,
+  ];
+}
+
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
@@ -2480,6 +2535,27 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.windows && f.windows.year >= 2016) out.push(L(`On ${winName(f)} SSL 3.0 is off by default already, unless a policy turned it on.`, `${winName(f)} では、ポリシーで有効にしていない限り、SSL 3.0 は既定で無効です。`));
       return out;
     },
+  },
+  {
+    // "If we turn TLS 1.0 off, SQL won't start, right?", "will SQL stop if we disable TLS 1.0?", 「TLS1.0を無効にしたら
+    // SQLが起動しないですよね？」 (R40B): what turning TLS 1.0 off would do to SQL, asked. Tested on the whole question
+    // sentence first (findSentenceEntry): its "SQL won't start" clause alone is not an outage to recover from. Only a
+    // supposed change ("if we turn", 「無効にしたら…起動しないですよね」): "we disabled TLS 1.0 and now SQL won't start,
+    // what now?" reports one, and 「…起動しなくなりました」 too.
+    id: 'tls10-off-sql',
+    wholeSentence: true,
+    recognise: {
+      en: [
+        `(?<![a-z])(?:if|when|once|whenever|suppose|supposing|assuming)\\s(?:we|i|you|they|someone|the\\s\\w+)\\s(?:\\w+\\s)?(?:turn|switch|disable|remove|kill|take)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}(?!\\s(?:back\\s)?on)[^?]{0,60}(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^?]{0,40}(?<![a-z])(?:start|starting|stop|stops|fail|fails|break|breaks|crash|crashes|go\\sdown|goes\\sdown|die|dies|run|running|work|working)(?![a-z])`,
+        `(?<![a-z])(?:will|would|could|can|might|does|do)\\s(?:the\\s)?(?:sql|mssql|database|db)(?![a-z])[^?]{0,40}(?<![a-z])(?:start|stop|fail|break|crash|go\\sdown|die|run|work|keep\\srunning)(?![a-z])[^?]{0,20}(?<![a-z])(?:if|when|once|after)\\s(?:(?:we|i|you|they)\\s(?:\\w+\\s)?(?:turn|switch|disable|remove|kill)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}|(?:the\\s)?${TLS10}\\s(?:is|gets|goes)\\s(?:disabled|off|turned\\soff|removed))`,
+        `(?<![a-z])(?:will|would|could|can|might|does|do)\\s(?:disabling|turning\\soff|switching\\soff|removing)\\s(?:the\\s)?${TLS10}\\s(?:break|stop|kill|crash|affect|take\\sdown)\\s(?:the\\s)?(?:sql|mssql|database|db)(?![a-z])`,
+      ],
+      ja: [
+        `${TLS10}\\s?(?:を|は)?\\s?(?:無効|オフ|停止|廃止)\\s?(?:に|化)?\\s?(?:したら|すると|すれば|した場合|する場合|したとき|した時)[^。？?]{0,20}(?:sql|データベース|(?<![a-z])db(?![a-z]))[^。？?]{0,15}(?:起動し(?:ない|なく(?:なる|なり(?:ます|ませ)))|起動でき(?:ない|なく(?:なる|なり(?:ます|ませ)))|起動しません|起動できません|止ま(?:る|り(?:ます|ませ))|停止(?:する|し(?:ます|ませ))|落ち(?:る|ます|ません)|動かな)`,
+      ],
+    },
+    title: L('Does SQL Server stop if TLS 1.0 is turned off?', 'TLS 1.0 を無効にすると SQL Server は止まるか'),
+    answer: (f) => tls10OffSqlAnswer(f),
   },
   {
     id: 'disable-tls10',
@@ -4078,7 +4154,8 @@ export const CATALOGUE: CatalogueEntry[] = [
 
 // Case-insensitive Unicode (/iu) patterns, run fast (fast-regex.ts: their /i twin on texts where the two
 // read the same): under /iu V8 takes a slow path for \b, and the 72 entries cost ~35 us a question.
-const COMPILED = CATALOGUE.map((e) => ({ entry: e, re: fastRegex([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|')) }));
+// (A whole-sentence entry is left out: on a clause it would take that clause alone, e.g. a report before 「…のですが、どうすれば？」.)
+const COMPILED = CATALOGUE.filter((e) => !e.wholeSentence).map((e) => ({ entry: e, re: fastRegex([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|')) }));
 const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, re: fastRegex([...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|')) }));
 /**
  * Leaving one node out: "node 2 is passive, can we skip it?", "only the active one?", 「待機系はやらなくていい？」,
@@ -4113,6 +4190,25 @@ export function findStatementEntry(text: string): CatalogueEntry | null {
 export function normaliseQuestion(text: string): string {
   const t = nfkc(text.slice(0, 2000));
   return t.toLowerCase().replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])|ミディアム[\s・ー-]{0,2}ハイ/g, 'mediumhigh');
+}
+
+const SENTENCE_ENTRIES = CATALOGUE.filter((e) => e.wholeSentence).map((e) => ({ entry: e, re: fastRegex([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|')) }));
+/** The cheap word test of findSentenceEntry: every whole-sentence entry names TLS. */
+const SENTENCE_WORDS = /tls/i;
+/**
+ * A way back asked in the same sentence: "if we turn TLS 1.0 off and SQL won't start, how do we recover?", 「TLS1.0を無効に
+ * したらSQLが起動しないのですが、どうすればいいですか？」: the recovery is what is asked (its clause finds it), not the supposition.
+ */
+const WAY_BACK_ASKED =
+  /(?<![a-z])(?:how\s(?:do|can|should|would|to)|recover|restore|get\s(?:it|sql|the\s\w+)\s(?:back|running|started|up)|bring|what\s(?:do|should|can)\s(?:i|we)\sdo|what\snow|fix\sit)(?![a-z])|どう(?:すれば|したら|やって|したらいい)|方法|復旧|直(?:す|し|せ)|戻(?:す|し|せ)|(?:の|ん)(?:です|だ)?(?:が|けど)|ので/;
+
+/** The entry recognised on a whole question sentence (before its clauses are tried one by one), or null. */
+export function findSentenceEntry(sentence: string): CatalogueEntry | null {
+  if (!SENTENCE_WORDS.test(sentence)) return null;
+  const t = normaliseQuestion(sentence);
+  if (WAY_BACK_ASKED.test(t)) return null;
+  for (const { entry, re } of SENTENCE_ENTRIES) if (re.test(t)) return entry;
+  return null;
 }
 
 /** The catalogue entry that answers this question, or null. */

@@ -16,7 +16,7 @@ import { actionsBlock, contextLine, diagnoseState, next, para, questionBlock, qu
 import { onFacts } from './merge';
 import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
-import { findEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
+import { findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
@@ -475,6 +475,9 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
     if (!QUESTION_FORM.test(sentence) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, '')) && !asksList(i)) continue;
+    // "If we turn TLS 1.0 off, SQL won't start, right?": the whole sentence asks one thing (not "SQL won't start" alone).
+    const whole = findSentenceEntry(sentence);
+    if (whole) return { entry: whole, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     const clauses = sentence.split(CLAUSE);
     for (let j = clauses.length - 1; j >= 0; j--) {
       const entry = findEntry(clauses[j]);
