@@ -298,13 +298,14 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
  * verb after it: 「TLS1.0を無効にするように GPO を設定しました」 reports a change made, not a request.
  */
 export const JA_REQUEST_ENDING =
-  String.raw`(?:しろ|せよ|して(?:ほしい|欲しい|くれ)|する(?:よう|ように)\s?(?:と\s?)?(?:言|い(?:われ|わ|って)|指示|依頼|要求|要請|求め|頼|お願い|命じ|指摘|通達|って|との)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))`;
+  String.raw`(?:しろ|せよ|して(?:ほしい|欲しい|くれ|ください|下さい|もらえ|いただけ|頂け)|する(?:よう|ように)\s?(?:と\s?)?(?:言|い(?:われ|わ|って)|指示|依頼|要求|要請|求め|頼|お願い|命じ|指摘|通達|って|との)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))`;
 /**
  * Someone asks for a protocol change, nothing is said done: "the security team wants TLS 1.0 disabled", "the auditors
  * asked us to turn off TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
+ * A request said straight is one too (R40B): "please disable TLS 1.0", 「TLS 1.0を有効にしてください」 ask, they report no state.
  */
 const REQUESTED = new RegExp(
-  String.raw`(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?${JA_REQUEST_ENDING}`,
+  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?${JA_REQUEST_ENDING}`,
   'i',
 );
 /**
