@@ -42,6 +42,9 @@ const DENIED_BEFORE =
   /(?:(?<![a-z])(?:not|no\slonger|never|instead\sof|rather\sthan)|n't)(?:\s(?:show(?:s|ing)?|display(?:s|ing)?|say(?:s|ing)?|get(?:s|ting)?|see(?:ing)?|report(?:s|ing)?|an?|the|an\serror|error|it'?s|that))*\s?[:"“'「『]?\s?$/i;
 /** Right after, in Japanese: 「… ではありません」「… じゃなくて」「… は出ていません」「… ではなく」. */
 const DENIED_AFTER_JA = /^\s?[」』"”']?\s?(?:と(?:いう)?(?:エラー|表示)?\s?)?(?:では|じゃ)(?:なく|ない|ありません)|^\s?[」』"”']?\s?(?:は|も)?\s?(?:出て|表示されて)(?:い)?(?:ない|ません)/;
+/** Right after the symptom: it is gone ("… is gone now", "… went away", "… has cleared", 「…が消えた」「…は出なくなりました」). */
+const GONE_AFTER =
+  /^\s?["”'」』]?\s?(?:(?:error|status|message)\s)?(?:(?:is|are|has|have)\s)?(?:(?:now|finally|all)\s)?(?:gone|went\saway|disappeared|cleared|vanished)(?![a-z])|^\s?[」』"”']?\s?(?:の(?:エラー|表示)\s?)?(?:が|は|も)?\s?(?:消え(?:た|まし)|なくな(?:った|りまし)|出なくな(?:った|りまし)|表示されなくな(?:った|りまし))/i;
 /** A condition, a plan or a worry, not a report ("if it shows …", "will it say …", 「…になったら」). */
 const NOT_SEEN = /(?<![a-z])(?:if|whether|unless|would|will|could|might|avoid|prevent)(?![a-z])|(?:なら|としたら|場合|可能性|おそれ|ますか|ですか)/i;
 /** Right after, in Japanese: a question about it (「… の可能性はありますか？」「… でしょうか」「… ですか？」). */
@@ -90,6 +93,8 @@ export function symptomIn(text: unknown): SymptomRead {
   if (!MAY.test(s)) return out;
   for (const m of matches(NO_HTTPS, s)) {
     if (denied(s, m.index, m[0].length)) out.noHttpsDenied = true;
+    // "No HTTPS response is gone now", 「No HTTPS responseが消えた」: the problem solved, not the symptom seen (R40B).
+    else if (GONE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     else out.noHttps = true;
   }
   if (out.noHttps) return out;
