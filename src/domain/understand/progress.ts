@@ -108,6 +108,13 @@ const STEP_NOT_YET =
 const NOT_BY_ITSELF_THEN_SET =
   /(?<![a-z])(?:did\snot|didn['’]t|does\snot|doesn['’]t|would\snot|wouldn['’]t|won['’]t)\s(?:go|switch|change|move|get\s(?:set|raised|changed))\s(?:to\s)?(?:medium|med|mid)[\s_-]?high\s(?:automatically|by\sitself|on\sits\sown)[\s,;.]*(?:so\s|and\s)?(?:i|we)\s(?:set|changed|switched|put|moved|raised)\s(?:it|the\slevel)(?:\s(?:manually|myself|ourselves|by\shand))?(?![a-z])/;
 
+/**
+ * Its Japanese form (R40B): 「自動ではMedium-Highにならなかったので手動で設定しました」「Medium-Highに自動で切り替わらなかったため、
+ * 手動で変更しました」: read as 「medium-highに設定しました」.
+ */
+const NOT_BY_ITSELF_THEN_SET_JA =
+  /(?:自動(?:で|的に)は?\s?(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)|(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は)?\s?自動(?:で|的に)は?)\s?(?:なら|変わら|切り替わら|切り替えられ|上がら|変更され)(?:なかった|ず)(?:ので|ため|から)?[、,\s]*(?:(?:それで|なので)[、,\s]*)?(?:手動で|自分で|手で)\s?(?:設定|変更|切り替え|上げ)(?:しました|した|しておきました)/;
+
 /** What the message says was just done of the fix, or null when it reports no step. */
 export function fixProgressIn(text: string): FixProgress | null {
   if (text.length > 300 || !MAY.test(text)) return null;
@@ -119,6 +126,7 @@ export function fixProgressIn(text: string): FixProgress | null {
   }
   t = t.toLowerCase();
   if (/automatic|by\sitself|on\sits\sown/.test(t)) t = t.replace(NOT_BY_ITSELF_THEN_SET, 'i set it to medium-high');
+  if (t.includes('自動')) t = t.replace(NOT_BY_ITSELF_THEN_SET_JA, 'medium-highに設定しました');
   if (PREMISE.test(t)) return null;
   const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
   // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
