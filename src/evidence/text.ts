@@ -15,6 +15,7 @@ import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
 import { isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
+import { TMS_SERVICES } from '../domain/knowledge/index';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
 const FEW_SUITES = 5;
@@ -187,9 +188,58 @@ const XSTATUS_DISPLAY = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software DisplayName\
 const VER_OUTPUT = /Microsoft Windows \[(?:Version|バージョン)\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{3,6})/i;
 const WINVER_BUILD = /\((?:OS Build|OS ビルド)\s{0,3}(\d{3,6})/i;
 const SC_NAME = /^\s{0,8}SERVICE_NAME:\s{0,8}([\w.$-]{1,80})\s*$/;
-const SC_STATE = /^\s{1,16}STATE\s{0,20}:\s{0,4}\d{1,2}\s{1,8}([A-Z_]{4,20})/;
-/** A row of PowerShell's Get-Service table ("Status Name DisplayName"): "Stopped  TMSPLCMDirectoryService  TMSPLCMDirectoryService". */
-const GET_SERVICE_ROW = /^\s{0,8}(Running|Stopped|StartPending|StopPending|Paused|PausePending|ContinuePending)\s{1,30}(TMS[A-Za-z]{2,60}|W3SVC)(?=\s|$)/;
+/** sc query's state line, English or Japanese Windows ("STATE : 1  STOPPED", 「状態 : 1  STOPPED」). */
+const SC_STATE = /^\s{1,16}(?:STATE|状態)\s{0,20}:\s{0,4}\d{1,2}\s{1,8}([A-Z_]{4,20})/;
+/**
+ * A row of PowerShell's Get-Service table ("Status Name DisplayName"): "Stopped  TMSPLCMDirectoryService  TMSPLCMDirectoryService",
+ * a SQL Server instance ("Stopped  MSSQL$SQLTMS  SQL Server (SQLTMS)"), and a name PowerShell 5.1 cut short ("TMSPLCMDirector...",
+ * its full name then read from the DisplayName column: serviceRowName).
+ */
+const GET_SERVICE_ROW =
+  /^\s{0,8}(Running|Stopped|StartPending|StopPending|Paused|PausePending|ContinuePending)\s{1,30}(TMS[A-Za-z]{2,60}(?:\.\.\.)?|W3SVC|MSSQL(?:\$[\w-]{1,60}|SERVER)(?:\.\.\.)?)(?=\s|$)(?:\s{1,30}(\S[^\r\n]{0,100}?))?\s*$/;
+/**
+ * A service that failed to start or stopped on an error, in English and Japanese Windows:
+ * net start ("The SQL Server (SQLTMS) service could not be started.", 「SQL Server (SQLTMS) サービスを開始できませんでした。」),
+ * Service Control Manager events 7023/7024/7034 ("The X service terminated with the following service-specific error",
+ * 「X サービスは、サービス固有エラー %%3417 で終了しました。」, "terminated unexpectedly", 「予期せぬ原因により終了しました」).
+ * Group 1 (English) or 2 (Japanese): the display name; 3: what happened.
+ */
+const SERVICE_FAILED_EN = /(?:^\s{0,8}|[:：]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ ().-]{0,79}?) service (could not be started(?=\.?\s*$)|terminated (?:with|unexpectedly))/;
+const SERVICE_FAILED_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービス(を開始できませんでした|は、?[^。\r\n]{0,60}?で終了しました|は予期せぬ原因により終了しました)/;
+/** Restart-Service / Start-Service: "Service 'SQL Server (SQLTMS) (MSSQL$SQLTMS)' cannot be started …", 「サービス 'SQL Server (SQLTMS) (MSSQL$SQLTMS)' を開始できません。」. */
+const PS_START_FAILED = /(?:Service|Failed to start service|サービス) '[^'\r\n]{0,80}?\(([\w.$-]{1,80})\)' ?(?:cannot be started|を開始できません)|Failed to start service '[^'\r\n]{0,80}?\(([\w.$-]{1,80})\)'/;
+/** A SQL Server instance's own service (not its Agent, Browser or VSS writer): MSSQLSERVER, MSSQL$NAME. */
+export const SQL_INSTANCE_SERVICE = /^MSSQL(?:\$[\w-]{1,60}|SERVER)$/i;
+/** States a failure line stores (sc and Get-Service store their own words: STOPPED, RUNNING…). */
+const FAILED_STATES = new Set(['START_FAILED', 'TERMINATED']);
+const STATE_WORDS: Record<string, { en: string; ja: string }> = {
+  START_FAILED: { en: 'could not start', ja: '開始できず' },
+  TERMINATED: { en: 'stopped on an error', ja: 'エラーで停止' },
+};
+
+/** The service name behind a display name: "SQL Server (SQLTMS)" is MSSQL$SQLTMS, "SQL Server (MSSQLSERVER)" MSSQLSERVER; others as they are. */
+function serviceOfDisplay(display: string): string {
+  const d = display.trim().split(/\s{2,}/).pop()!.trim();
+  const sql = /^SQL Server \(([\w-]{1,60})\)$/i.exec(d);
+  if (sql) return sql[1].toUpperCase() === 'MSSQLSERVER' ? 'MSSQLSERVER' : `MSSQL$${sql[1]}`;
+  return d;
+}
+
+/**
+ * A Get-Service row's service name, with a name PowerShell cut short ("TMSPLCMDirector...") made whole: from the DisplayName
+ * column when it starts the same way (TMS's display names are its service names; "SQL Server (X)" is MSSQL$X), else the one TMS
+ * service the start names; null when still unsure.
+ */
+function serviceRowName(name: string, display: string | undefined): string | null {
+  if (!name.endsWith('...')) return name;
+  const prefix = name.slice(0, -3).toLowerCase();
+  if (display) {
+    const d = serviceOfDisplay(display);
+    if (/^[\w$-]{1,80}$/.test(d) && d.toLowerCase().startsWith(prefix)) return d;
+  }
+  const known = TMS_SERVICES.filter((s) => s.toLowerCase().startsWith(prefix));
+  return known.length === 1 ? known[0] : null;
+}
 /** CE/RoomOS xConfiguration lines, as an SSH session shows them ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.3"). */
 const XCONF_MIN_TLS = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTPS\s{1,4}Server\s{1,4}MinimumTLSVersion\s{0,4}[:=]\s{0,4}"?TLS\s?v?1\.([0-3])"?\s*$/i;
 const XCONF_HTTP_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTP\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(HTTP\+HTTPS|HTTPS|HTTP|Off)"?\s*$/i;
@@ -673,6 +723,7 @@ export class TextScanner {
       if (this.probeTool(line)) return;
       this.versions(line);
       this.serviceQuery(line);
+      this.serviceFailure(line);
       if (!described) this.capture(line);
     } catch {
       /* one odd line never stops the reading */
@@ -1067,8 +1118,9 @@ export class TextScanner {
   /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING"; a Get-Service row: "Stopped  TMSSnmpService  …". */
   private serviceQuery(line: string): void {
     const g = GET_SERVICE_ROW.exec(line);
-    if (g && this.services.size < 50) {
-      this.services.set(g[2], g[1].toUpperCase());
+    if (g) {
+      const name = serviceRowName(g[2], g[3]);
+      if (name) this.setService(name, g[1].toUpperCase());
       return;
     }
     const n = SC_NAME.exec(line);
@@ -1077,11 +1129,39 @@ export class TextScanner {
       return;
     }
     const st = SC_STATE.exec(line);
-    if (st && this.service && this.services.size < 50) {
-      this.services.set(this.service, st[1].toUpperCase());
+    if (st && this.service) {
+      this.setService(this.service, st[1].toUpperCase());
       this.service = null;
       return;
     }
+  }
+
+  /** A service's state; a failure read before (net start, an event) is not replaced by the STOPPED it left behind. */
+  private setService(name: string, state: string): void {
+    if (this.services.size >= 50 && !this.services.has(name)) return;
+    const had = this.services.get(name);
+    if (had && FAILED_STATES.has(had) && state === 'STOPPED') return;
+    this.services.set(name, state);
+  }
+
+  /**
+   * A service that could not start or stopped on an error: net start, Restart-Service/Start-Service, and the Service Control
+   * Manager's 7023/7024/7034 text, English and Japanese (SERVICE_FAILED_EN/JA, PS_START_FAILED). Cheap test first.
+   */
+  private serviceFailure(line: string): void {
+    if (!line.includes('ervice') && !line.includes('サービス')) return;
+    const ps = PS_START_FAILED.exec(line);
+    if (ps) {
+      this.setService(ps[1] ?? ps[2], 'START_FAILED');
+      return;
+    }
+    const en = SERVICE_FAILED_EN.exec(line);
+    if (en) {
+      this.setService(serviceOfDisplay(en[1]), en[2].startsWith('could') ? 'START_FAILED' : 'TERMINATED');
+      return;
+    }
+    const ja = line.includes('サービス') ? SERVICE_FAILED_JA.exec(line) : null;
+    if (ja && ja[1].trim()) this.setService(serviceOfDisplay(ja[1]), ja[2].startsWith('を') ? 'START_FAILED' : 'TERMINATED');
   }
 
   private fromBuild(build: number, raw: string): void {
@@ -1668,28 +1748,42 @@ export class TextScanner {
       });
     }
     // Services (sc query, as check-tls.cmd runs it)
-    const notRunning = [...this.services].filter(([, st]) => st !== 'RUNNING');
+    // A SQL Server instance (MSSQL$NAME, MSSQLSERVER) stopped or failing is its own line: SQL Server not running (evidence-rules.ts).
+    const stateWord = (st: string, lang: 'en' | 'ja'): string => STATE_WORDS[st]?.[lang] ?? st;
+    const listOf = (rows: [string, string][], lang: 'en' | 'ja'): string =>
+      rows.map(([n, st]) => (lang === 'ja' ? `${n}（${stateWord(st, lang)}）` : `${n} (${stateWord(st, lang)})`)).join(lang === 'ja' ? '、' : ', ');
+    const sqlDown = [...this.services].filter(([n, st]) => st !== 'RUNNING' && SQL_INSTANCE_SERVICE.test(n));
+    if (sqlDown.length) {
+      out.push({
+        code: 'sql-service-not-running',
+        detail: t(`SQL Server's service is not running: ${listOf(sqlDown, 'en')}.`, `SQL Server のサービスが実行されていません：${listOf(sqlDown, 'ja')}。`),
+      });
+    }
+    const notRunning = [...this.services].filter(([n, st]) => st !== 'RUNNING' && !SQL_INSTANCE_SERVICE.test(n));
     if (notRunning.length) {
-      const list = notRunning.map(([n, st]) => `${n} (${st})`).join(', ');
+      const list = listOf(notRunning, 'en');
+      const listJa = listOf(notRunning, 'ja');
       const stopped = (name: string): boolean => notRunning.some(([n]) => n.toLowerCase() === name);
       const plcm = stopped('tmsplcmdirectoryservice');
       const snmp = stopped('tmssnmpservice');
       const others = notRunning.some(([n]) => !/^(?:tmsplcmdirectoryservice|tmssnmpservice)$/i.test(n));
+      // Only services that are not TMS's nor IIS's (a failure line names any service): no claim that TMS needs them.
+      const tmsOthers = notRunning.some(([n]) => /^(?:TMS|W3SVC)/i.test(n) && !/^(?:tmsplcmdirectoryservice|tmssnmpservice)$/i.test(n));
       const en = [
         plcm ? 'TMSPLCMDirectoryService is stopped: start it (Start-Service TMSPLCMDirectoryService, or Start in services.msc).' : '',
         snmp ? 'TMSSnmpService stopped is what Medium-High does (it turns Telnet and SNMP off): expected if Communication Security is already at Medium-High; at Medium, the Windows event log says why it stopped.' : '',
-        others || (!plcm && !snmp) ? 'TMS needs its other services running: the Windows event log says why one did not start.' : '',
+        others || (!plcm && !snmp) ? (tmsOthers || (!plcm && !snmp && !others) ? 'TMS needs its other services running: the Windows event log says why one did not start.' : 'The Windows event log says why it stopped.') : '',
       ].filter(Boolean);
       const ja = [
         plcm ? 'TMSPLCMDirectoryService が停止しています。開始してください（Start-Service TMSPLCMDirectoryService、または services.msc で [開始]）。' : '',
         snmp ? 'TMSSnmpService の停止は Medium-High にしたときの動作です（Telnet と SNMP が無効になります）。[Communication Security] がすでに Medium-High なら想定どおりです。Medium のままなら、停止した理由を Windows のイベント ログで確認してください。' : '',
-        others || (!plcm && !snmp) ? 'TMS のほかのサービスは実行中である必要があります。起動しなかった理由は Windows のイベント ログで確認できます。' : '',
+        others || (!plcm && !snmp) ? (tmsOthers || (!plcm && !snmp && !others) ? 'TMS のほかのサービスは実行中である必要があります。起動しなかった理由は Windows のイベント ログで確認できます。' : '停止した理由は Windows のイベント ログで確認できます。') : '',
       ].filter(Boolean);
       out.push({
         code: 'service-not-running',
-        detail: t(`Services not running: ${list}. ${en.join(' ')}`, `実行されていないサービス：${list}。${ja.join('')}`),
+        detail: t(`Services not running: ${list}. ${en.join(' ')}`, `実行されていないサービス：${listJa}。${ja.join('')}`),
       });
-    } else if (this.services.size) {
+    } else if (this.services.size && !sqlDown.length) {
       out.push({ code: 'services-running', detail: t(`All ${this.services.size} services queried are running.`, `照会した ${this.services.size} 個のサービスはすべて実行中です。`) });
     }
     // Capture text
@@ -2038,13 +2132,15 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  *   Name field's names; OS Version and Version lines: version, バージョン; winver: os build, os ビルド;
  *   the Major Minor Build Revision table: major), TMS (telepresence management
  *   suite, cisco tms; its Version line only after them), xStatus (systemunit), xConfiguration
- *   (networkservices), sc query (service_name), Get-Service (get-service, displayname, a row's status and TMS name);
+ *   (networkservices), sc query (service_name), Get-Service (get-service, displayname, a row's status and TMS or MSSQL name);
+ * - a service that failed: net start, Restart-Service, events 7023/7024/7034 (could not be started, cannot be started,
+ *   failed to start service, service terminated, 開始できません, で終了しました, 予期せぬ原因により終了);
  * - registry: a .reg header (registry, regedit), reg query (REG_, HKEY_, HKLM, registry, レジストリ),
  *   PowerShell (PSPath, Hive, Cannot find path, が存在しないため, Get-ItemProperty).
  * A reader added with a pattern that needs none of these must add its word here:
  * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
  */
-const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc)|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql)|could not be started|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
 
 /**
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or

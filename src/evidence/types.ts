@@ -94,6 +94,8 @@ export type ObservationCode =
   | 'endpoint-accepts-tls10'
   // services (sc query)
   | 'service-not-running'
+  /** A SQL Server instance's service (MSSQL$NAME, MSSQLSERVER) stopped, could not start, or stopped on an error. */
+  | 'sql-service-not-running'
   | 'services-running'
   // versions read from command output (the value is in `facts`)
   | 'fact-sql-version'
