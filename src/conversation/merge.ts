@@ -467,8 +467,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     delete facts.otherSymptom;
     symptomCleared = true;
   }
-  // A 26011 pasted after "SQL runs again": it is down again (sql-outage.ts sqlDownSeen).
-  if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed')) {
+  // A 26011 pasted after "SQL runs again", or its service shown stopped again: it is down again (sql-outage.ts sqlDownSeen, sqlServiceDownSeen).
+  if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed' || o.code === 'sql-service-not-running')) {
     const claims = { ...facts.tlsClaims };
     delete claims.sqlDown;
     facts.tlsClaims = claims;

@@ -17,8 +17,29 @@ const LOG_LINE = /^\s{0,8}\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}|\
 /** At least this many non-empty lines, most of them log lines. */
 const MIN_LOG_LINES = 5;
 
-/** The number of lines of `text` when it is obviously a log (≥ 5 non-empty lines, ≥ 60 % with a timestamp or a level), else 0. */
+/**
+ * An event record as Event Viewer copies it ("Log Name: System", "Source: Service Control Manager", "Event ID: 7024";
+ * 「ログの名前:」「ソース:」「イベント ID:」): at least two of these labels, each at a line's start.
+ */
+const EVENT_LABEL = /^[ \t]{0,8}(?:Log Name|Source|Event ID|ログの名前|ソース|イベント\s?ID)[ \t]{0,20}[:：]/gim;
+
+/** The number of non-empty lines of an event record copied from Event Viewer (EVENT_LABEL), else 0. Cheap test first. */
+function eventRecordLines(text: string): number {
+  if (!/Event ID|イベント\s?ID/i.test(text.slice(0, 4000))) return 0;
+  const head = text.slice(0, 4000);
+  const labels = new Set<string>();
+  for (const m of head.matchAll(EVENT_LABEL)) labels.add(m[0].replace(/[\s:：]/g, '').toLowerCase());
+  if (labels.size < 2) return 0;
+  return text.split('\n', 10_000).filter((l) => l.trim()).length;
+}
+
+/**
+ * The number of lines of `text` when it is obviously a log (≥ 5 non-empty lines, ≥ 60 % with a timestamp or a level), or an
+ * event record copied from Event Viewer (eventRecordLines: never an answer to the pending question), else 0.
+ */
 export function logLines(text: string): number {
+  const record = eventRecordLines(text);
+  if (record) return record;
   let lines = 0;
   let log = 0;
   let start = 0;

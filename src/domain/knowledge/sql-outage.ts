@@ -121,9 +121,23 @@ export function sqlDownSeen(f: Facts): boolean {
   return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && (o as { code?: unknown }).code === 'event-sql-encryption-init-failed');
 }
 
-/** Did the user say in words that SQL Server does not start ("SQL won't start", 「SQL が起動しません」)? */
+/**
+ * Does the pasted output show SQL Server's own service not running (net start "could not be started", sc query STOPPED,
+ * Restart-Service "cannot be started", event 7024 "terminated with …", a Get-Service row: evidence/text.ts)? Not once the
+ * user said SQL runs again after it (merge.ts forgets that when the service is pasted down again).
+ */
+export function sqlServiceDownSeen(f: Facts): boolean {
+  if (f.tlsClaims?.sqlDown === false) return false;
+  const obs = (f as { evidence?: { observations?: unknown } }).evidence?.observations;
+  return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && (o as { code?: unknown }).code === 'sql-service-not-running');
+}
+
+/**
+ * Is SQL Server said not to start, in words ("SQL won't start", 「SQL が起動しません」) or shown so by its service in pasted
+ * output (sqlServiceDownSeen)? Either way no 26011 says why: the answer says what to check (sqlDownSaidLead).
+ */
 export function sqlDownSaid(f: Facts): boolean {
-  return f.tlsClaims?.sqlDown === true;
+  return f.tlsClaims?.sqlDown === true || sqlServiceDownSeen(f);
 }
 
 /** Is SQL Server down, pasted (26011) or said? */
@@ -141,6 +155,15 @@ export function sqlDownSaidLead(f: Facts): LocalizedText[] {
   const c = f.tlsClaims ?? {};
   const changed = c.tls10 === 'off' || c.ssl3 === 'off' || c.iisCryptoBestPractices === true || c.keysChanged === true || c.byPolicy === true;
   if (changed || sqlOutageCase(f) !== 'restore') return [];
+  // Shown by the service's state, not said: an exit code (3417 and the like) says that it failed, not why.
+  if (c.sqlDown !== true && sqlServiceDownSeen(f)) {
+    return [
+      L(
+        'What you pasted shows SQL Server\'s service stopped or failing to start. Its exit code alone does not tell why: check SQL Server\'s ERRORLOG (the `Log` folder of the instance) around the failed start for 26011 ("unable to initialize encryption"), 17182 or 17826, and whether TLS 1.0 and SSL 3.0 were disabled on this server (by hand, a policy or a tool such as IIS Crypto). If they were, this is how to get it back; if the log shows another error, tell me what it says.',
+        '貼っていただいた出力では、SQL Server のサービスが停止しているか、開始に失敗しています。終了コードだけでは原因は分かりません。起動に失敗した時刻の SQL Server の ERRORLOG（インスタンスの `Log` フォルダ）に 26011（「unable to initialize encryption」）、17182、17826 が出ていないか、またこのサーバで TLS 1.0 と SSL 3.0 が無効にされていないか（手作業、ポリシー、IIS Crypto などのツール）を確認してください。無効にされていれば、次の手順で復旧できます。ログに別のエラーが出ている場合は、その内容を教えてください。',
+      ),
+    ];
+  }
   return [
     L(
       'You say SQL Server does not start. If that began after a change to the server\'s TLS settings (SQL Server\'s log then shows event 26011, "unable to initialize encryption"), this is how to get it back; if nothing changed there, tell me what its log says.',
