@@ -6,9 +6,10 @@
  * endpoint release stays with its own TMS (the caller reads each site's own text).
  * Pure, linear (bounded patterns), total. A cheap test first: two "TMS" words and a result word.
  */
+import { TMS_RELEASE } from './tms-release';
 
 /** "TMS 15.13", "TMS14.7", "TMS v15.9.1": a TMS keyword with its release. */
-const TMS_REL = /(?<![a-z])tms\s?(?:is\s|was\s|runs\s|on\s|[:=]\s?)?v?(\d{2}\.\d{1,2}(?:\.\d{1,3})?)(?![\d])(?!\.\d)/gi;
+const TMS_REL = new RegExp(String.raw`(?<![a-z])tms\s?(?:is\s|was\s|runs\s|on\s|[:=]\s?)?${TMS_RELEASE}`, 'gi');
 
 const FAIL = /(?<![a-z])(?:fail(?:s|ing|ed)?|no\shttps\sresponse|broken|errors?|affected|(?:has|have|having|sees?|seeing)\s(?:the\s)?(?:issue|problem|error)s?|down)(?![a-z])|問題が(?:出て|発生|あり)|エラー|失敗|発生して|(?<![A-Za-z])NG(?![A-Za-z])/i;
 const WORK =

@@ -8,11 +8,12 @@
  */
 import type { ParseProblem } from '../types';
 import { formatTms, parseTms, tmsCanBeFixedInPlace } from '../versions';
+import { TMS_RELEASE_IN_REMARK } from './tms-release';
 
 /** Cheap test: a source of someone else's words. */
 const SOURCE_FAST = /note|ticket|previous|handover|doc|record|cmdb|inventory|spreadsheet|customer|client|claim|told|メモ|チケット|前任|引き?継ぎ|資料|台帳|ドキュメント|記録|お客様|顧客|先方/i;
 
-const REL = String.raw`(?<![\d.])v?(\d{2}\.\d{1,2}(?:\.\d{1,4}){0,2})(?![\d.]\d)`;
+const REL = TMS_RELEASE_IN_REMARK;
 
 /** "notes say TMS 14.6", "the ticket has 14.6", "customer claims TMS 15.9", "they told us 15.9". */
 const NOTED_EN = new RegExp(

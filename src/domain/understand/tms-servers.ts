@@ -7,8 +7,7 @@
  * Pure, linear (bounded patterns), total. Each reader starts with a cheap word test.
  */
 
-/** A TMS release as written after its words ("15.9", "v15.13.1"). */
-const REL = String.raw`v?(\d{2}\.\d{1,2}(?:\.\d{1,3})?)(?![\d])(?!\.\d)`;
+import { TMS_RELEASE as REL } from './tms-release';
 
 const OLD_NEW_FAST = /old|previous|former|旧|古い|以前|前の|元の/i;
 /** The old (replaced) server and its release: "the old TMS was 14.6", "previous TMS server ran 14.6", 「旧TMSは14.6」. */
