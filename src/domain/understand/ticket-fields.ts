@@ -34,16 +34,29 @@ const DB_VERSION_LINE = /(?:^|\n)[ \t]{0,8}(?:database|db|データベース)\s?
 const SOFTWARE_VERSION_LINE = /(?:^|\n)[ \t]{0,8}(?=(?:software\s?version|ソフトウェア\s?バージョン)\s?[:=]\s?v?1[2-6]\.\d)/gi;
 const TMS_NAMED = /(?<![a-z])tms(?![a-z])|telepresence\s?management\s?suite/i;
 
-/** Does the text hold a TMS About page's "Database version" line (TMS's schema)? */
+/** A "Software Version:" field at a line's start. */
+const SOFTWARE_FIELD = /(?:^|\n)[ \t]{0,8}(?:software\s?version|ソフトウェア\s?バージョン)\s?[:=]/i;
+
+/**
+ * Does the text hold a TMS About page's "Database version" line (TMS's schema), one that aboutPage() drops? That is a
+ * line it drops whatever its release (the text is an About page) or one whose release is no SQL build (not x.0 or x.50).
+ * (aboutPage() changes the text exactly when it drops such a line or names TMS on a Software Version line; the latter
+ * needs an About page, where any Database version line is dropped, so this is "aboutPage(text) !== text and a Database
+ * version line is there", without building the rewritten text.)
+ */
 export function tmsDatabaseVersionIn(text: string): boolean {
   if (!MAY_ABOUT.test(text)) return false;
+  const about = SOFTWARE_FIELD.test(text) || TMS_NAMED.test(text);
+  let dropped = false;
   DB_VERSION_LINE.lastIndex = 0;
-  return aboutPage(text) !== text && DB_VERSION_LINE.test(text);
+  for (let m = DB_VERSION_LINE.exec(text); m && !dropped; m = DB_VERSION_LINE.exec(text)) dropped = about || (m[2] !== '0' && m[2] !== '50');
+  DB_VERSION_LINE.lastIndex = 0;
+  return dropped;
 }
 
 export function aboutPage(text: string): string {
   if (!MAY_ABOUT.test(text)) return text;
-  const software = /(?:^|\n)[ \t]{0,8}(?:software\s?version|ソフトウェア\s?バージョン)\s?[:=]/i.test(text);
+  const software = SOFTWARE_FIELD.test(text);
   const about = software || TMS_NAMED.test(text);
   let s = text.replace(DB_VERSION_LINE, (line, _major: string, minor: string) => (about || (minor !== '0' && minor !== '50') ? (line.startsWith('\n') ? '\n' : '') : line));
   // (The Software Version line of a page that names TMS is TMS's release: 「TMSのバージョン情報画面：…ソフトウェア バージョン: 15.13.6」.)
