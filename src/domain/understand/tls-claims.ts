@@ -451,6 +451,16 @@ function readAround(text: string, out: TlsClaims): void {
   }
 }
 
+/**
+ * The same claims, field by field and in the same order (the values are strings or booleans, never undefined): what
+ * comparing their JSON told. (The order tells only when one clause drops tls12ValuesOff and sets it again.)
+ */
+function sameClaims(a: TlsClaims, b: TlsClaims): boolean {
+  const ka = Object.keys(a) as (keyof TlsClaims)[];
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}
+
 /** The claims a text makes about the TMS server's protocols (empty object: none). */
 export function readTlsClaims(text: string): TlsClaims {
   const out: TlsClaims = {};
@@ -525,9 +535,9 @@ export function readTlsClaims(text: string): TlsClaims {
         const req = REQUESTED.exec(clause);
         if (!(at >= 0 && req && requestCarriedOut(sentence.slice(at + req.index + req[0].length)))) continue;
         const off = /disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|無効|オフ|停止|廃止/i.test(clause);
-        const before = JSON.stringify(out);
+        const before = { ...out };
         readClause(clause, JA_TEXT.test(clause), out, ms);
-        if (JSON.stringify(out) === before) for (const m of ms) for (const p of m.protos) if (p !== 'tls11') out[p] = off ? 'off' : 'on';
+        if (sameClaims(before, out)) for (const m of ms) for (const p of m.protos) if (p !== 'tls11') out[p] = off ? 'off' : 'on';
         continue;
       }
       if (OTHER_PLACE.test(clause) && !/tms/i.test(clause)) {
