@@ -1083,11 +1083,13 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     else delete facts.otherTmsUnsaid;
     const ok = versions((r) => r === 'works');
     if (ok.length) facts.workingTms = ok;
-    const own = extractUnsafe(main.site.text, { siteText: true });
     // ("site A runs TMS 15.2, site B runs TMS 14.6, both fail. Codecs are CE 9.15 everywhere": endpoints said for all
     // sites, outside any one site's text, stay as read.)
     const ownRelease = (x: { text: string }) => /(?<![a-z])(?:tc|ce|roomos)\s?v?\d/i.test(x.text);
     if (sites.some(ownRelease)) {
+      // (The site's text is read on its own only here, where its endpoints are used: not the whole message's reading,
+      // as its clauses and their context differ.)
+      const own = extractUnsafe(main.site.text, { siteText: true });
       delete facts.endpointGroups;
       mixedEndpoints = own.mixedEndpoints;
       if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
