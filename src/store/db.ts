@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, SQLITE_TYPES, type Migration } from './schema';
 
 export type Db = Database.Database;
 
@@ -16,12 +17,6 @@ export const DEFAULT_DB_PATH = './data/tms-doctor.db';
  * asynchronously instead (src/store/sqlite.ts), so acks and /healthz keep flowing meanwhile.
  */
 export const BUSY_TIMEOUT_MS = 20;
-
-interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
 
 /** Append only. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -64,21 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
         refused TEXT
       );
       CREATE INDEX IF NOT EXISTS probe_log_at ON probe_log (at);
-      CREATE TABLE outbox (
-        seq         INTEGER PRIMARY KEY,
-        id          TEXT NOT NULL UNIQUE,
-        key         TEXT NOT NULL,
-        turn        TEXT NOT NULL,
-        idx         INTEGER NOT NULL,
-        target      TEXT NOT NULL,
-        message     TEXT NOT NULL,
-        lang        TEXT NOT NULL,
-        created_at  INTEGER NOT NULL,
-        lease_owner TEXT,
-        lease_until INTEGER NOT NULL DEFAULT 0,
-        tries       INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE INDEX outbox_key ON outbox(key, seq);
+      ${outboxTableSql(SQLITE_TYPES)}
       CREATE TABLE store_check (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
       -- Only slash-command conversations offer Share; nothing else needs its last rendered answer.
       UPDATE conversations SET last_reply = NULL WHERE key NOT LIKE 'slash:%';
@@ -97,47 +78,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS surface_meta_user ON surface_meta(user, updated_at);
     `,
   },
-  {
-    version: 4,
-    name: 'fleet jobs (one running job per user, leases, progress)',
-    sql: `
-      CREATE TABLE fleet_jobs (
-        id           TEXT PRIMARY KEY,
-        who          TEXT NOT NULL,
-        owner        TEXT NOT NULL,
-        surface      TEXT NOT NULL,
-        lang         TEXT NOT NULL,
-        channel      TEXT NOT NULL,
-        thread_ts    TEXT,
-        progress_ts  TEXT,
-        total        INTEGER NOT NULL,
-        done         INTEGER NOT NULL DEFAULT 0,
-        state        TEXT NOT NULL,
-        dedupe       TEXT UNIQUE,
-        started_at   INTEGER NOT NULL,
-        heartbeat_at INTEGER NOT NULL,
-        lease_until  INTEGER NOT NULL,
-        finished_at  INTEGER
-      );
-      CREATE INDEX fleet_jobs_who ON fleet_jobs(who, state, lease_until);
-      CREATE INDEX fleet_jobs_state ON fleet_jobs(state, lease_until);
-    `,
-  },
-  {
-    version: 5,
-    name: 'fleet jobs can be resumed (their target list, finished results, takeovers)',
-    sql: `
-      ALTER TABLE fleet_jobs ADD COLUMN plan TEXT;
-      ALTER TABLE fleet_jobs ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
-      ALTER TABLE fleet_jobs ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
-      CREATE TABLE fleet_job_results (
-        job_id TEXT NOT NULL,
-        idx    INTEGER NOT NULL,
-        item   TEXT NOT NULL,
-        PRIMARY KEY (job_id, idx)
-      );
-    `,
-  },
+  fleetJobsMigration(4, SQLITE_TYPES),
+  fleetJobsResumableMigration(5),
   {
     version: 6,
     name: 'seen events WITHOUT ROWID (one b-tree fewer per claimed event id)',

@@ -7,11 +7,11 @@ import type { ConversationState } from '../conversation/types';
 import { MemoryMetaStore } from './meta';
 import {
   CONVERSATION_TTL_MS,
-  OUTBOX_TTL_MS,
   turnOutboxItems,
   probeRow,
+  purgeCutoffs,
+  quotaDecision,
   recentLimit,
-  SEEN_TTL_MS,
   type OutboxItem,
   type ProbeLogEntry,
   type ProbeLogRow,
@@ -158,12 +158,9 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         open();
         const t = now();
         const recent = quota.filter((q) => q.user === user && q.at > t - windowMs).map((q) => q.at).sort((a, b) => a - b);
-        if (recent.length >= limit) {
-          const oldest = recent[0] ?? t;
-          return { allowed: false, used: recent.length, limit, retryAfterMs: Math.max(0, oldest + windowMs - t) };
-        }
-        quota.push({ user, at: t });
-        return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
+        const decision = quotaDecision(recent, limit, windowMs, t);
+        if (decision.allowed) quota.push({ user, at: t });
+        return decision;
       },
     },
     probes: {
@@ -185,9 +182,9 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
     async check(): Promise<StoreCheck> {
       return closed ? { ok: false, reason: 'the store is closed' } : { ok: true };
     },
-    async purge(quotaWindowMs = 60 * 60 * 1000): Promise<PurgeCounts> {
+    async purge(quotaWindowMs?: number): Promise<PurgeCounts> {
       open();
-      const t = now();
+      const before = purgeCutoffs(now(), quotaWindowMs);
       const counts: PurgeCounts = { conversations: 0, events: 0, outbox: 0, quota: 0 };
       const drop = <K, V>(m: Map<K, V>, expired: (v: V) => boolean): number => {
         let n = 0;
@@ -199,10 +196,10 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         }
         return n;
       };
-      counts.conversations = drop(convos, (r) => r.expiresAt <= t);
-      counts.events = drop(seen, (at) => at <= t - SEEN_TTL_MS);
-      counts.outbox = drop(outbox, (p) => p.createdAt <= t - OUTBOX_TTL_MS);
-      const keep = quota.filter((q) => q.at > t - quotaWindowMs);
+      counts.conversations = drop(convos, (r) => r.expiresAt <= before.conversations);
+      counts.events = drop(seen, (at) => at <= before.events);
+      counts.outbox = drop(outbox, (p) => p.createdAt <= before.outbox);
+      const keep = quota.filter((q) => q.at > before.quota);
       counts.quota = quota.length - keep.length;
       quota.splice(0, quota.length, ...keep);
       return counts;

@@ -260,6 +260,66 @@ export function recentLimit(limit: number | undefined): number {
   return Math.max(1, Math.min(1000, Math.floor(Number.isFinite(l) ? l : 20)));
 }
 
+/**
+ * The quota decision of every backend, on the times of `user`'s uses still inside the window
+ * (oldest first) at time `t`. When it is allowed, the backend records one use at `t` (counted in `used`).
+ */
+export function quotaDecision(recent: readonly number[], limit: number, windowMs: number, t: number): RateDecision {
+  if (recent.length >= limit) {
+    const oldest = recent[0] ?? t;
+    return { allowed: false, used: recent.length, limit, retryAfterMs: Math.max(0, oldest + windowMs - t) };
+  }
+  return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
+}
+
+/** A conversations row as the SQL backends read it (PostgreSQL returns a bigint as a string). */
+export interface ConversationRow {
+  state: string;
+  last_reply: string | null;
+  updated_at: number | string;
+  expires_at: number | string;
+}
+
+/** The conversation of a row, or null when there is none, it has expired, or its state is not ours to read. */
+export function conversationFromRow(key: string, row: ConversationRow | undefined, now: number): StoredConversation | null {
+  if (!row || Number(row.expires_at) <= now) return null;
+  const state = parseState(row.state);
+  if (!state) return null;
+  return { key, state, lastReplies: parseReplies(row.last_reply), updatedAt: Number(row.updated_at) };
+}
+
+/** A probe_log row as the SQL backends read it. */
+export interface ProbeLogTableRow {
+  id: number | string;
+  at: string | Date;
+  who: string;
+  surface: string;
+  target: string;
+  result_json: string | null;
+  refused: string | null;
+}
+
+export function probeLogRowFrom(r: ProbeLogTableRow): ProbeLogRow {
+  return { id: Number(r.id), at: new Date(r.at), who: r.who, surface: r.surface, target: r.target, result: parseResult(r.result_json), refused: r.refused };
+}
+
+/** The longest quota window, when purge is not told one. */
+export const DEFAULT_QUOTA_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * What a purge at time `t` deletes, per table: rows at or before these times (conversations by
+ * their expiry, delivery ids by when they were seen, outbox items by when they were queued, quota
+ * uses by when they were taken).
+ */
+export function purgeCutoffs(t: number, quotaWindowMs = DEFAULT_QUOTA_WINDOW_MS): PurgeCounts {
+  return { conversations: t, events: t - SEEN_TTL_MS, outbox: t - OUTBOX_TTL_MS, quota: t - quotaWindowMs };
+}
+
+/** Why a store check failed, from the database error (its code, then its message). */
+export function storeErrorReason(error: unknown): string {
+  return `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}`;
+}
+
 /** The outbox id of the i-th message of a turn. */
 export function outboxId(turn: string, index: number): string {
   return `${turn}/${index}`;

@@ -14,20 +14,25 @@
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { pgTransaction } from './pg-tx';
+import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, PG_TYPES, type Migration } from './schema';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import {
+  conversationFromRow,
   CONVERSATION_TTL_MS,
-  OUTBOX_TTL_MS,
   outboxItemFromRow,
   turnOutboxItems,
+  type ConversationRow,
   type OutboxRow,
   parseReplies,
-  parseResult,
   parseState,
+  probeLogRowFrom,
+  type ProbeLogTableRow,
   probeRow,
+  purgeCutoffs,
+  quotaDecision,
   recentLimit,
-  SEEN_TTL_MS,
+  storeErrorReason,
   type OutboxItem,
   type PurgeCounts,
   type RateDecision,
@@ -46,12 +51,6 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Called on errors of idle pool connections (the database restarted, the network dropped). */
   onError?: (error: Error) => void;
-}
-
-interface Migration {
-  version: number;
-  name: string;
-  sql: string;
 }
 
 /** Append only. Never edit a migration that has shipped: add a new one. */
@@ -74,21 +73,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         seen_at  BIGINT NOT NULL
       );
       CREATE INDEX seen_events_at ON seen_events(seen_at);
-      CREATE TABLE outbox (
-        seq         BIGSERIAL PRIMARY KEY,
-        id          TEXT NOT NULL UNIQUE,
-        key         TEXT NOT NULL,
-        turn        TEXT NOT NULL,
-        idx         INTEGER NOT NULL,
-        target      TEXT NOT NULL,
-        message     TEXT NOT NULL,
-        lang        TEXT NOT NULL,
-        created_at  BIGINT NOT NULL,
-        lease_owner TEXT,
-        lease_until BIGINT NOT NULL DEFAULT 0,
-        tries       INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE INDEX outbox_key ON outbox(key, seq);
+      ${outboxTableSql(PG_TYPES)}
       CREATE TABLE probe_quota (
         usr  TEXT NOT NULL,
         at   BIGINT NOT NULL
@@ -198,32 +183,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       END $$;
     `,
   },
-  {
-    version: 4,
-    name: 'fleet jobs (one running job per user, leases, progress)',
-    sql: `
-      CREATE TABLE fleet_jobs (
-        id           TEXT PRIMARY KEY,
-        who          TEXT NOT NULL,
-        owner        TEXT NOT NULL,
-        surface      TEXT NOT NULL,
-        lang         TEXT NOT NULL,
-        channel      TEXT NOT NULL,
-        thread_ts    TEXT,
-        progress_ts  TEXT,
-        total        INTEGER NOT NULL,
-        done         INTEGER NOT NULL DEFAULT 0,
-        state        TEXT NOT NULL,
-        dedupe       TEXT UNIQUE,
-        started_at   BIGINT NOT NULL,
-        heartbeat_at BIGINT NOT NULL,
-        lease_until  BIGINT NOT NULL,
-        finished_at  BIGINT
-      );
-      CREATE INDEX fleet_jobs_who ON fleet_jobs(who, state, lease_until);
-      CREATE INDEX fleet_jobs_state ON fleet_jobs(state, lease_until);
-    `,
-  },
+  fleetJobsMigration(4, PG_TYPES),
   {
     version: 5,
     name: 'outbox done says whether more of the key is pending (tmsd_done)',
@@ -260,21 +220,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER FUNCTION tmsd_done SET enable_seqscan = off;
     `,
   },
-  {
-    version: 7,
-    name: 'fleet jobs can be resumed (their target list, finished results, takeovers)',
-    sql: `
-      ALTER TABLE fleet_jobs ADD COLUMN plan TEXT;
-      ALTER TABLE fleet_jobs ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
-      ALTER TABLE fleet_jobs ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
-      CREATE TABLE fleet_job_results (
-        job_id TEXT NOT NULL,
-        idx    INTEGER NOT NULL,
-        item   TEXT NOT NULL,
-        PRIMARY KEY (job_id, idx)
-      );
-    `,
-  },
+  fleetJobsResumableMigration(7),
 ];
 
 /** Any constant: the advisory lock migrations run under. */
@@ -334,15 +280,8 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   const tx = <T>(fn: (c: PoolClient) => Promise<T>): Promise<T> => pgTransaction(pool, fn);
 
   const live = async (c: Pool | PoolClient, key: string): Promise<StoredConversation | null> => {
-    const r = await c.query<{ state: string; last_reply: string | null; updated_at: string; expires_at: string }>(
-      'SELECT state, last_reply, updated_at, expires_at FROM conversations WHERE key = $1',
-      [key],
-    );
-    const row = r.rows[0];
-    if (!row || Number(row.expires_at) <= now()) return null;
-    const state = parseState(row.state);
-    if (!state) return null;
-    return { key, state, lastReplies: parseReplies(row.last_reply), updatedAt: Number(row.updated_at) };
+    const r = await c.query<ConversationRow>('SELECT state, last_reply, updated_at, expires_at FROM conversations WHERE key = $1', [key]);
+    return conversationFromRow(key, r.rows[0], now());
   };
   const put = async (c: Pool | PoolClient, key: string, state: ConversationState, lastReplies: Reply[]) => {
     const t = now();
@@ -583,12 +522,9 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
           await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`quota:${user}`]);
           const t = now();
           const recent = (await c.query<{ at: string }>('SELECT at FROM probe_quota WHERE usr = $1 AND at > $2 ORDER BY at ASC', [user, t - windowMs])).rows.map((r) => Number(r.at));
-          if (recent.length >= limit) {
-            const oldest = recent[0] ?? t;
-            return { allowed: false, used: recent.length, limit, retryAfterMs: Math.max(0, oldest + windowMs - t) };
-          }
-          await c.query('INSERT INTO probe_quota(usr, at) VALUES ($1, $2)', [user, t]);
-          return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
+          const decision = quotaDecision(recent, limit, windowMs, t);
+          if (decision.allowed) await c.query('INSERT INTO probe_quota(usr, at) VALUES ($1, $2)', [user, t]);
+          return decision;
         }),
     },
     probes: {
@@ -605,12 +541,9 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         return Number(res.rows[0]!.id);
       },
       recent: async (limit) =>
-        (
-          await pool.query<{ id: string; at: Date; who: string; surface: string; target: string; result_json: string | null; refused: string | null }>(
-            'SELECT id, at, who, surface, target, result_json, refused FROM probe_log ORDER BY at DESC, id DESC LIMIT $1',
-            [recentLimit(limit)],
-          )
-        ).rows.map((r) => ({ id: Number(r.id), at: new Date(r.at), who: r.who, surface: r.surface, target: r.target, result: parseResult(r.result_json), refused: r.refused })),
+        (await pool.query<ProbeLogTableRow>('SELECT id, at, who, surface, target, result_json, refused FROM probe_log ORDER BY at DESC, id DESC LIMIT $1', [recentLimit(limit)])).rows.map(
+          probeLogRowFrom,
+        ),
     },
     async check(): Promise<StoreCheck> {
       if (closed) return { ok: false, reason: 'the store is closed' };
@@ -618,17 +551,17 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         await pool.query('INSERT INTO store_check(id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = excluded.at', [now()]);
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
+        return { ok: false, reason: storeErrorReason(error) };
       }
     },
-    async purge(quotaWindowMs = 60 * 60 * 1000): Promise<PurgeCounts> {
-      const t = now();
+    async purge(quotaWindowMs?: number): Promise<PurgeCounts> {
+      const before = purgeCutoffs(now(), quotaWindowMs);
       const n = async (sql: string, v: number) => (await pool.query(sql, [v])).rowCount ?? 0;
       return {
-        conversations: await n('DELETE FROM conversations WHERE expires_at <= $1', t),
-        events: await n('DELETE FROM seen_events WHERE seen_at <= $1', t - SEEN_TTL_MS),
-        outbox: await n('DELETE FROM outbox WHERE created_at <= $1', t - OUTBOX_TTL_MS),
-        quota: await n('DELETE FROM probe_quota WHERE at <= $1', t - quotaWindowMs),
+        conversations: await n('DELETE FROM conversations WHERE expires_at <= $1', before.conversations),
+        events: await n('DELETE FROM seen_events WHERE seen_at <= $1', before.events),
+        outbox: await n('DELETE FROM outbox WHERE created_at <= $1', before.outbox),
+        quota: await n('DELETE FROM probe_quota WHERE at <= $1', before.quota),
       };
       // PostgreSQL's autovacuum reclaims the dead rows; nothing to do by hand.
     },

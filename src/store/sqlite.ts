@@ -12,17 +12,19 @@ import path from 'node:path';
 import { openDb, type Db } from './db';
 import { checkpointer as startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqlite-checkpoint';
 import {
+  conversationFromRow,
   CONVERSATION_TTL_MS,
-  OUTBOX_TTL_MS,
   outboxItemFromRow,
   turnOutboxItems,
+  type ConversationRow,
   type OutboxRow,
-  parseReplies,
-  parseResult,
-  parseState,
+  probeLogRowFrom,
+  type ProbeLogTableRow,
   probeRow,
+  purgeCutoffs,
+  quotaDecision,
   recentLimit,
-  SEEN_TTL_MS,
+  storeErrorReason,
   type OutboxItem,
   type PurgeCounts,
   type RateDecision,
@@ -110,14 +112,6 @@ export async function retryBusy<T>(fn: () => T, budgetMs: number): Promise<T> {
   }
 }
 
-interface ConvRow {
-  state: string;
-  last_reply: string | null;
-  updated_at: number;
-  expires_at: number;
-}
-
-
 /** Open (creating and migrating) the SQLite file and wrap it in the store port. */
 export function sqliteStore(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
   return sqliteStoreOn(openDb(file), file, opts);
@@ -170,13 +164,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     if (!/READONLY/.test(String((error as { code?: string }).code))) throw error; // check() reports it
   }
 
-  const live = (key: string): StoredConversation | null => {
-    const row = q.get.get(key) as ConvRow | undefined;
-    if (!row || row.expires_at <= now()) return null;
-    const state = parseState(row.state);
-    if (!state) return null;
-    return { key, state, lastReplies: parseReplies(row.last_reply), updatedAt: row.updated_at };
-  };
+  const live = (key: string): StoredConversation | null => conversationFromRow(key, q.get.get(key) as ConversationRow | undefined, now());
   const put = (key: string, state: ConversationState, lastReplies: Reply[]) => {
     const t = now();
     q.put.run({ key, state: JSON.stringify(state), last: lastReplies.length ? JSON.stringify(lastReplies) : null, now: t, exp: t + ttl });
@@ -323,12 +311,9 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
         write((): RateDecision => {
           const t = now();
           const recent = (q.quotaRecent.all(user, t - windowMs) as { at: number }[]).map((r) => r.at);
-          if (recent.length >= limit) {
-            const oldest = recent[0] ?? t;
-            return { allowed: false, used: recent.length, limit, retryAfterMs: Math.max(0, oldest + windowMs - t) };
-          }
-          q.quotaAdd.run(user, t);
-          return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
+          const decision = quotaDecision(recent, limit, windowMs, t);
+          if (decision.allowed) q.quotaAdd.run(user, t);
+          return decision;
         }, quotaBudget),
     },
     probes: {
@@ -338,11 +323,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           return Number(q.probeAdd.run(r.at.toISOString(), r.who, r.surface, r.target, r.json, r.refused).lastInsertRowid);
         }),
       recent: (limit) =>
-        read(() =>
-          (q.probeRecent.all(recentLimit(limit)) as { id: number; at: string; who: string; surface: string; target: string; result_json: string | null; refused: string | null }[]).map(
-            (r) => ({ id: r.id, at: new Date(r.at), who: r.who, surface: r.surface, target: r.target, result: parseResult(r.result_json), refused: r.refused }),
-          ),
-        ),
+        read(() => (q.probeRecent.all(recentLimit(limit)) as ProbeLogTableRow[]).map(probeLogRowFrom)),
     },
     async check(): Promise<StoreCheck> {
       try {
@@ -350,18 +331,18 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
         await retryBusy(() => q.check.run(now()), 1000);
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
+        return { ok: false, reason: storeErrorReason(error) };
       }
     },
-    async purge(quotaWindowMs = 60 * 60 * 1000): Promise<PurgeCounts> {
-      const t = now();
+    async purge(quotaWindowMs?: number): Promise<PurgeCounts> {
+      const before = purgeCutoffs(now(), quotaWindowMs);
       const counts = await write(() => {
         dropAlone(); // outbox rows may go: "done" reads the file again
         return {
-          conversations: q.purgeConvos.run(t).changes,
-          events: q.purgeSeen.run(t - SEEN_TTL_MS).changes,
-          outbox: q.purgeOutbox.run(t - OUTBOX_TTL_MS).changes,
-          quota: q.purgeQuota.run(t - quotaWindowMs).changes,
+          conversations: q.purgeConvos.run(before.conversations).changes,
+          events: q.purgeSeen.run(before.events).changes,
+          outbox: q.purgeOutbox.run(before.outbox).changes,
+          quota: q.purgeQuota.run(before.quota).changes,
         };
       });
       // Give freed pages back to the file system (auto_vacuum = INCREMENTAL, see openDb).
