@@ -11,6 +11,11 @@ import { blockActions, eventCallback, FORM, mention, post } from './signed';
 export const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
 export const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
 export const CARD_TS = '1700000000.000001';
+/** Both languages' thread openers, for it.each: (lang, text). */
+export const BOTH_LANGS = [
+  ['en', EN],
+  ['ja', JA],
+] as const;
 
 /** The block and action ids of the card's button `id`. */
 export function button(c: Call, id: string): { blockId: string; actionId: string } {
@@ -21,11 +26,12 @@ export function button(c: Call, id: string): { blockId: string; actionId: string
 /** What was sent to the response_url named `id`. */
 export const responses = (h: Harness, id: string) => h.fake.of('response_url').filter((r) => r.body._id === id);
 
-/** Call inside a describe: a fresh harness per test, closed after it with any replica. */
-export function cardPresses() {
+/** Call inside a describe: a fresh harness per test (also handed to `started`), closed after it with any replica. */
+export function cardPresses(started?: (h: Harness) => void) {
   const at: { h?: Harness; other?: Harness } = {};
   beforeEach(async () => {
     at.h = await startHarness();
+    started?.(at.h);
   });
   afterEach(async () => {
     await at.other?.close();

@@ -2,41 +2,30 @@
  * "give me the fix files" in a thread (QA round 9 #7): the reply carries a Fix files button, and
  * pressing it uploads the kit into the thread, as the card's button does.
  */
-import type { Call } from './fake-slack';
-import { startHarness, type Harness } from './harness';
+import { posts, settle } from './calls';
+import { harnessEachTest, type Harness } from './harness';
+import { findButton } from './press-kit';
 import { blockActions, eventCallback, FORM, mention, post } from './signed';
 
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
-function button(c: Call, id: string): { blockId: string; actionId: string; value?: string } | null {
-  for (const b of (c.body.blocks as any[]) ?? []) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id, value: e.value };
-  return null;
-}
-const settle = async (h: Harness) => {
-  await new Promise((r) => setTimeout(r, 100));
-  await h.bot.idle();
-};
 
 describe('asking for the fix files in Slack', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = started));
 
   it('the reply has a Fix files button that uploads enable-tls12.reg and check-tls.cmd into the thread', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1, endpoints CE 9.15.3, SQL on another server, Windows Server 2008 R2, level Medium');
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length >= 1);
-    await settle(h);
+    await settle(h, 100);
     const before = posts(h).length;
     await post(h.port, eventCallback(mention('C1', 'UALICE', '<@UBOT> can you give me the fix files?', undefined, root.ts as string)));
     await h.fake.waitFor(() => posts(h).length > before);
-    await settle(h);
-    const reply = posts(h).slice(before).find((c) => button(c, 'fix-files'))!;
+    await settle(h, 100);
+    const reply = posts(h).slice(before).find((c) => findButton(c, 'fix-files'))!;
     expect(reply).toBeDefined();
     expect(JSON.stringify(reply.body)).toContain('enable-tls12.reg sets TLS 1.2');
     expect(JSON.stringify(reply.body)).not.toMatch(/I don't know that one|fix-kit DIR/);
-    await post(h.port, blockActions({ ...button(reply, 'fix-files')!, channel: 'C1', messageTs: reply.body.ts ?? '1700000000.000009', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('ff'), messageBlocks: reply.body.blocks as unknown[] }), { contentType: FORM });
+    await post(h.port, blockActions({ ...findButton(reply, 'fix-files')!, channel: 'C1', messageTs: reply.body.ts ?? '1700000000.000009', threadTs: root.ts as string, responseUrl: h.fake.responseUrl('ff'), messageBlocks: reply.body.blocks as unknown[] }), { contentType: FORM });
     await h.fake.waitFor(() => h.fake.completedUploads().length >= 1, 10000);
     const names = JSON.stringify(h.fake.completedUploads());
     expect(names).toContain('enable-tls12.reg');
@@ -47,15 +36,15 @@ describe('asking for the fix files in Slack', () => {
     const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1, endpoints CE 9.15.3, SQL 2016 on another server, Windows Server 2012 R2');
     await post(h.port, eventCallback(root));
     await h.fake.waitFor(() => posts(h).length >= 1);
-    await settle(h);
+    await settle(h, 100);
     await post(h.port, eventCallback(mention('C1', 'UALICE', "<@UBOT> SQL won't start now!", undefined, root.ts as string)));
-    await settle(h);
+    await settle(h, 100);
     const before = posts(h).length;
     await post(h.port, eventCallback(mention('C1', 'UALICE', '<@UBOT> give me the fix files', undefined, root.ts as string)));
     await h.fake.waitFor(() => posts(h).length > before);
-    await settle(h);
+    await settle(h, 100);
     const replies = posts(h).slice(before);
     expect(JSON.stringify(replies.map((c) => c.body))).toContain('No fix files: you say SQL Server does not start');
-    expect(replies.some((c) => button(c, 'fix-files'))).toBe(false);
+    expect(replies.some((c) => findButton(c, 'fix-files'))).toBe(false);
   });
 });

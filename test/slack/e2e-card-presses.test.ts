@@ -10,7 +10,7 @@ import { claimSteps, recordSteps, STEPS_POSTING_MS } from '../../src/slack/liste
 import type { AppDeps } from '../../src/slack/deps';
 import { MemoryMetaStore } from '../../src/store/meta';
 import type { Harness } from './harness';
-import { CARD_TS, cardPresses, EN, JA, pressedOnBothReplicas, responses } from './card-presses-kit';
+import { BOTH_LANGS, CARD_TS, cardPresses, EN, pressedOnBothReplicas, responses } from './card-presses-kit';
 
 const STEPS_TS = '1700000000.000002';
 
@@ -20,17 +20,11 @@ const ALREADY = { en: /already in this thread: <https:\/\/example\.slack\.com\/a
 const POSTING = { en: /being posted in this thread right now/, ja: /いまこのスレッドに投稿しているところです/ };
 
 describe('card presses at once', () => {
-  const kit = cardPresses();
   let h: Harness;
-  beforeEach(() => {
-    h = kit.h();
-  });
+  const kit = cardPresses((started) => (h = started));
   const { replica, idle, ask } = kit;
 
-  it.each([
-    ['en', EN],
-    ['ja', JA],
-  ] as const)('Show steps pressed by two people at once on one app (%s): posted once, the other told privately with a link', async (lang, text) => {
+  it.each(BOTH_LANGS)('Show steps pressed by two people at once on one app (%s): posted once, the other told privately with a link', async (lang, text) => {
     const { press } = await ask(text);
     await Promise.all([press('show-steps', 'UBOB', 's1'), press('show-steps', 'UCAROL', 's2')]);
     await h.fake.waitFor(() => responses(h, 's1').length + responses(h, 's2').length >= 1);
@@ -42,17 +36,11 @@ describe('card presses at once', () => {
     expect(notes[0]!.body.text).toMatch(ALREADY[lang]);
   });
 
-  it.each([
-    ['en', EN],
-    ['ja', JA],
-  ] as const)('Show steps pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
+  it.each(BOTH_LANGS)('Show steps pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
     await pressedOnBothReplicas(kit, text, 'show-steps', stepsPosts, new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
   });
 
-  it.each([
-    ['en', EN],
-    ['ja', JA],
-  ] as const)('Show steps while another replica is still posting them (%s): nothing posted twice; told they are being posted, then where they are', async (lang, text) => {
+  it.each(BOTH_LANGS)('Show steps while another replica is still posting them (%s): nothing posted twice; told they are being posted, then where they are', async (lang, text) => {
     const { press } = await ask(text);
     await replica();
     // The first post hangs in Slack for 500 ms.

@@ -3,9 +3,8 @@
  * TMS incidents in threads, DMs and slash commands, asks what it lacks, survives restarts.
  */
 import { splitGen } from '../../src/slack/blockkit';
-import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import type { Call } from './fake-slack';
-import { startHarness, type Harness } from './harness';
+import { ce81ForAll, harnessEachTest, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
 
 const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
@@ -19,15 +18,11 @@ function buttons(c: Call): { blockId: string; actionId: string; value?: string; 
 
 describe('Slack app with the real engine', () => {
   let h: Harness;
-  let sim: SimulatedEndpoint;
-  beforeAll(async () => {
-    sim = await startSimulatedEndpoint('ce81', { keyBits: 1024 });
-  });
-  afterAll(async () => sim.close());
-  beforeEach(async () => {
-    h = await startHarness({ probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: String(sim.port) } });
-  });
-  afterEach(async () => h.close());
+  const sim = ce81ForAll();
+  harnessEachTest(
+    (started) => (h = started),
+    () => ({ probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: String(sim.port) } }),
+  );
 
   it('gives the full fix in the thread when the mention says enough', async () => {
     const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 shows No HTTPS response; endpoints ce9.15.3, SQL 2012 SP1 on Windows 2012 R2, level Medium');

@@ -2,12 +2,11 @@
  * End-to-end: slash commands, buttons, Share, the probe (real, against a local TLS server),
  * the App Home, long replies, and Web API failures.
  */
-import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { splitGen } from '../../src/slack/blockkit';
 import { echoEngine } from './echo-engine';
 import { findButton, posts, responses, settle, str } from './calls';
 import Database from 'better-sqlite3';
-import { startHarness, type Harness } from './harness';
+import { ce81ForAll, harnessEachTest, startHarness, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post, slashCommand, viewSubmission } from './signed';
 
 describe('slash commands, buttons and Share', () => {
@@ -217,15 +216,11 @@ describe('Web API failures', () => {
 
 describe('the endpoint probe (real probe, local TLS server)', () => {
   let h: Harness;
-  let sim: SimulatedEndpoint;
-  beforeAll(async () => {
-    sim = await startSimulatedEndpoint('ce81', { keyBits: 1024 });
-  });
-  afterAll(async () => sim.close());
-  beforeEach(async () => {
-    h = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${sim.port},443` }, extra: { probeLimit: { limit: 2, windowMs: 60000 } } });
-  });
-  afterEach(async () => h.close());
+  const sim = ce81ForAll();
+  harnessEachTest(
+    (started) => (h = started),
+    () => ({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${sim.port},443` }, extra: { probeLimit: { limit: 2, windowMs: 60000 } } }),
+  );
 
   it('/tls-probe acks with "probing", then posts the result and feeds it into the diagnosis; all recorded', async () => {
     const res = await post(h.port, slashCommand('/tls-probe', `127.0.0.1:${sim.port}`, h.fake.responseUrl('p1')), { contentType: FORM });

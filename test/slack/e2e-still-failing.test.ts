@@ -9,7 +9,7 @@ import { claimFailingQuestion, FAILING_AGAIN_MS, recordFailingQuestion } from '.
 import type { AppDeps } from '../../src/slack/deps';
 import { MemoryMetaStore } from '../../src/store/meta';
 import type { Harness } from './harness';
-import { button, cardPresses, EN, JA, pressedOnBothReplicas, responses } from './card-presses-kit';
+import { button, BOTH_LANGS, cardPresses, EN, JA, pressedOnBothReplicas, responses } from './card-presses-kit';
 import { blockActions, FORM, post, slashCommand } from './signed';
 
 
@@ -23,17 +23,11 @@ const ALREADY = {
 const POSTING = { en: /next question for "Still failing" is being posted in this thread right now/, ja: /「まだ解決しない」の次の質問は、いまこのスレッドに投稿しているところです/ };
 
 describe('Still failing pressed twice', () => {
-  const kit = cardPresses();
   let h: Harness;
-  beforeEach(() => {
-    h = kit.h();
-  });
+  const kit = cardPresses((started) => (h = started));
   const { replica, idle, ask } = kit;
 
-  it.each([
-    ['en', EN],
-    ['ja', JA],
-  ] as const)('a double click on one app (%s): the next question is posted once, the second press told privately where it is', async (lang, text) => {
+  it.each(BOTH_LANGS)('a double click on one app (%s): the next question is posted once, the second press told privately where it is', async (lang, text) => {
     const { key, press } = await ask(text);
     await Promise.all([press('mark-failing', 'UBOB', 'f1'), press('mark-failing', 'UBOB', 'f2')]);
     await h.fake.waitFor(() => responses(h, 'f1').length + responses(h, 'f2').length >= 1 || failingPosts(h).length >= 2);
@@ -48,10 +42,7 @@ describe('Still failing pressed twice', () => {
     expect(await h.bot.deps.meta.get(key)).toMatchObject({ status: 'failing', statusBy: 'UBOB' });
   });
 
-  it.each([
-    ['en', EN],
-    ['ja', JA],
-  ] as const)('pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
+  it.each(BOTH_LANGS)('pressed at once on two replicas sharing the database (%s): posted once, the other told privately', async (lang, text) => {
     await pressedOnBothReplicas(kit, text, 'mark-failing', failingPosts, new RegExp(`${ALREADY[lang].source}|${POSTING[lang].source}`));
   });
 

@@ -7,12 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import type { Step } from '../../src/conversation/types';
+import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { createApp, type AppConfig, type SlackBot } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
 import type { ProbeService } from '../../src/slack/probe-service';
 import type { Db } from '../../src/store/db';
 import { sqliteStore, type SqliteStore } from '../../src/store/sqlite';
+import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
+import { FakeSocketMode } from './fake-socket';
 import { SECRET } from './signed';
 
 export interface Harness {
@@ -27,9 +30,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(
-  opts: { engine?: Step; probe?: ProbeService | null; probeEnv?: NodeJS.ProcessEnv; dir?: string; extra?: Partial<AppConfig>; fake?: FakeSlack } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  engine?: Step;
+  probe?: ProbeService | null;
+  probeEnv?: NodeJS.ProcessEnv;
+  dir?: string;
+  extra?: Partial<AppConfig>;
+  fake?: FakeSlack;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = opts.fake ?? new FakeSlack();
   if (!opts.fake) await fake.start();
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-slack-'));
@@ -87,4 +97,78 @@ export async function startHarness(
     },
   };
   return h;
+}
+
+/**
+ * Call inside a describe: a fresh harness before each test, started with `opts()` (read when the
+ * test starts, so it may use what a beforeAll made) and handed to `started`; closed after the test.
+ */
+export function harnessEachTest(started: (h: Harness) => void, opts: () => HarnessOptions = () => ({})): void {
+  let h: Harness | undefined;
+  beforeEach(async () => {
+    h = await startHarness(opts());
+    started(h);
+  });
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+}
+
+/** The bilingual tests' users: UJA's Slack locale is Japanese, UBOB's English. */
+export function withLocales(h: Harness): Harness {
+  h.fake.locales.set('UJA', 'ja-JP');
+  h.fake.locales.set('UBOB', 'en-US');
+  return h;
+}
+
+/** Call inside a describe: a local CE 8.1 endpoint (loopback) for all its tests, closed after them. */
+export function ce81ForAll(): { readonly port: number } {
+  let sim: SimulatedEndpoint | undefined;
+  beforeAll(async () => {
+    sim = await startSimulatedEndpoint('ce81', { keyBits: 1024 });
+  });
+  afterAll(async () => sim?.close());
+  return {
+    get port() {
+      return sim!.port;
+    },
+  };
+}
+
+/** A Socket Mode app (echo engine, no probe) on its own SQLite file, the fake Web API and a local WebSocket server playing Slack. Not started. */
+export interface SocketApp {
+  fake: FakeSlack;
+  ws: FakeSocketMode;
+  bot: SlackBot;
+  store: SqliteStore;
+  logger: MemoryLogger;
+  /** Stop the app, the store, both fakes, and delete the file. */
+  stop(): Promise<void>;
+}
+
+export async function socketApp(dirPrefix: string): Promise<SocketApp> {
+  const fake = new FakeSlack();
+  await fake.start();
+  const ws = new FakeSocketMode();
+  await ws.start();
+  fake.socketUrl = ws.url;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), dirPrefix));
+  const store = sqliteStore(path.join(dir, 's.db'));
+  const logger = new MemoryLogger(LogLevel.DEBUG);
+  const bot = createApp({ botToken: 'xoxb-t', appToken: 'xapp-1-A1-t', apiUrl: fake.apiUrl, store, logger, logLevel: LogLevel.DEBUG, engine: echoEngine, probe: null });
+  return {
+    fake,
+    ws,
+    bot,
+    store,
+    logger,
+    async stop() {
+      await bot.stop();
+      await store.close();
+      await ws.stop();
+      await fake.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

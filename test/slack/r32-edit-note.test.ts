@@ -4,7 +4,7 @@
  * for an unfurl (same text), not twice, not for a message it never read.
  */
 import type { Call } from './fake-slack';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { eventCallback, mention, message, post } from './signed';
 
 jest.setTimeout(60000);
@@ -25,12 +25,7 @@ describe.each([
   { lang: 'ja', user: 'UJA', ask: 'TMS 15.9 で CE 9.15.3 の端末が No HTTPS response', line: 'TMS サーバは Windows Server 2012 R2 です', fixed: 'TMS 14.6.2 でした', note: /編集後の内容は読み取らない.*新しいメッセージ/s, other: /do not read edits/ },
 ])('an edit in a $lang thread (QA25 L3)', ({ user, ask, line, fixed, note, other }) => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-    h.fake.locales.set('UJA', 'ja-JP');
-    h.fake.locales.set('UBOB', 'en-US');
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = withLocales(started)));
 
   it('says once, in the thread and its language, that edits are not read; not for an unfurl, a second edit, or an unread message', async () => {
     const root = mention('C1', user, `<@UBOT> ${ask}`);
@@ -69,10 +64,7 @@ describe.each([
 
 describe('an edit delivered before its message (out of order, a retry, another replica)', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = started));
 
   it('takes nothing from the message: the message, when it comes, is read and answered', async () => {
     const root = mention('C1', 'UBOB', '<@UBOT> TMS 15.9, endpoints on CE 9.15.3 show No HTTPS response');

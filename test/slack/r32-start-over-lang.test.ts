@@ -5,7 +5,7 @@
  * message with more than the command in it is read for its language as before.
  */
 import { talk, last, rendered } from '../conversation/helpers';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { FORM, post, slashCommand } from './signed';
 
 jest.setTimeout(60000);
@@ -14,12 +14,7 @@ const JA = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 describe('start over keeps the conversation language (QA25 L1)', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-    h.fake.locales.set('UJA', 'ja-JP');
-    h.fake.locales.set('UBOB', 'en-US');
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = withLocales(started)));
 
   async function slash(user: string, text: string, id: string): Promise<string> {
     await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl(id), { user_id: user }), { contentType: FORM });

@@ -5,7 +5,7 @@
  * to the old ones; with the answer unchanged it still only links. With and without a restart, EN/JA.
  */
 import type { Call } from './fake-slack';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post } from './signed';
 
 jest.setTimeout(60000);
@@ -46,12 +46,7 @@ const SP_UPGRADE = /SQL Server 2012 SP1/;
 
 describe('Show steps after the answer changed (QA25 M2)', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-    h.fake.locales.set('UJA', 'ja-JP');
-    h.fake.locales.set('UBOB', 'en-US');
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = withLocales(started)));
 
   async function open(user: string, text: string): Promise<{ root: string; card: Call; cardTs: string }> {
     const root = mention('C1', user, `<@UBOT> ${text}`);

@@ -9,7 +9,7 @@ import { composeDiagnosis } from '../../src/conversation/compose';
 import { extractFacts } from '../../src/domain/extract';
 import type { Lang } from '../../src/domain/types';
 import { changeNote, shownOf } from '../../src/slack/answer';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { eventCallback, mention, message, post } from './signed';
 
 jest.setTimeout(60000);
@@ -37,12 +37,7 @@ const bullets = (c: Call): string[] =>
 
 describe('one language per shared thread (QA25 H2)', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-    h.fake.locales.set('UJA', 'ja-JP');
-    h.fake.locales.set('UBOB', 'en-US');
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = withLocales(started)));
 
   async function open(user: string, text: string): Promise<string> {
     const root = mention('C1', user, `<@UBOT> ${text}`);

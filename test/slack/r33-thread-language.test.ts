@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { eventCallback, FORM, mention, message, post } from './signed';
 
 jest.setTimeout(60000);
@@ -19,12 +19,7 @@ const settle = async (h: Harness, ms = 300) => {
 
 describe('R33: one language per channel thread, for file comments and the message shortcut', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
-    h.fake.locales.set('UJA', 'ja-JP');
-    h.fake.locales.set('UBOB', 'en-US');
-  });
-  afterEach(async () => h.close());
+  harnessEachTest((started) => (h = withLocales(started)));
 
   async function jaThread(): Promise<string> {
     const root = mention('C7', 'UJA', '<@UBOT> TMS 15.2.1 で CE 9.15.3 の端末が No HTTPS response です。Windows Server 2012 R2、SQL 2016 は別サーバ、レベルは Medium です');
