@@ -24,6 +24,7 @@ import type {
   WindowsVersion,
 } from './types';
 import { nfkc } from './nfkc';
+import { isSqlClientLine } from './understand/tool-output';
 
 /** Parsers look at most at this many characters of their input. */
 export const MAX_PARSE_INPUT = 2000;
@@ -641,8 +642,23 @@ export function parseSqlPlace(input: unknown): { location: SqlLocation | null; o
   return sqlPlaceIn(cleanInput(input, 400).toLowerCase(), true);
 }
 
+/**
+ * sqlcmd's / the SQL client driver's own advice, quoted or pasted without its "Sqlcmd:" prefix: "Check if … SQL Server is
+ * configured to allow remote connections", 「SQL Server がリモート接続を許可するように構成されていることを確認してください」. It
+ * names remote connections in general, not the place SQL runs (QA round 28 W1); its lines (isSqlClientLine) say nothing either.
+ */
+const DRIVER_REMOTE_ADVICE = /(?:configured\sto\s)?allow(?:s|ing)?\sremote\sconnections?|リモート\s?接続を許可/g;
+
+/** `s` without the driver's advice and its error lines (cheap: only a text that says remote has any). */
+function withoutDriverAdvice(s: string): string {
+  if (!s.includes('remote') && !s.includes('リモート')) return s;
+  const out = s.replace(DRIVER_REMOTE_ADVICE, ' ');
+  return out.includes('\n') || isSqlClientLine(out) ? out.split('\n').map((l) => (isSqlClientLine(l) ? '' : l)).join('\n') : out;
+}
+
 /** `s` cleaned and lower-cased; `withNode`: also say whether SQL is on a TMS node (else onNode is false). */
-function sqlPlaceIn(s: string, withNode: boolean): { location: SqlLocation | null; onNode: boolean } {
+function sqlPlaceIn(text: string, withNode: boolean): { location: SqlLocation | null; onNode: boolean } {
+  const s = withoutDriverAdvice(text);
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return { location: 'local', onNode: withNode && sqlOnTmsNodeIn(s) };
   // "not local (but remote)", "isn't on the same server", 「ローカルではなく」「同居ではありません」: remote.

@@ -55,13 +55,28 @@ export function isToolLine(line: string, sslscan = false): boolean {
   return (sslscan && SSLSCAN_ROW.test(l)) || TOOL_LINES.some((re) => re.test(l));
 }
 
-/** The text with every tool-output line blanked (kept as an empty line, so the line count stays). */
+/**
+ * A line of sqlcmd's (or the SQL client driver's) error output: "Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : …",
+ * 「Sqlcmd: エラー: …」, "Msg 18456, Level 14, State 1, …", "HResult 0x2, Level 16, State 1", "Named Pipes Provider: …",
+ * 「名前付きパイプのプロバイダー: …」, "[Microsoft][ODBC Driver 17 for SQL Server]…". Its words ("…configured to allow remote
+ * connections", "…closed by the remote host") are the driver's, never where the user says SQL runs (QA round 28 W1). The
+ * evidence reader reads these lines on its own (src/evidence/text.ts); isToolLine does not include them.
+ */
+const SQL_CLIENT_LINE =
+  /^\s{0,8}(?:sqlcmd\s?:\s?(?:error|warning|エラー|警告)|msg\s\d{1,6},\s?level\s\d{1,2},|メッセージ\s?\d{1,6}[、,]\s?レベル\s?\d|hresult\s0x[0-9a-f]{1,8},\s?level\s\d|\[microsoft\]\s?\[(?:odbc|sql\sserver\snative\sclient|sql\snative\sclient|dbnetlib)|(?:named\spipes|tcp|shared\smemory|ssl|sql\sserver\snetwork\sinterfaces)\sprovider\s?:|(?:名前付きパイプ|tcp\s?|共有メモリ|ssl\s?)の?\s?プロバイダー\s?[:：])/i;
+
+/** Is this line sqlcmd's or the SQL client driver's error output (SQL_CLIENT_LINE)? */
+export function isSqlClientLine(line: string): boolean {
+  return SQL_CLIENT_LINE.test(line.length > 2000 ? line.slice(0, 2000) : line);
+}
+
+/** The text with every tool-output line (and sqlcmd's error lines) blanked (kept as an empty line, so the line count stays). */
 export function maskToolOutput(text: string): string {
-  if (!text.includes('\n')) return isToolLine(text) ? '' : text;
+  if (!text.includes('\n')) return isToolLine(text) || isSqlClientLine(text) ? '' : text;
   const sslscan = SSLSCAN_HEADING.test(text.slice(0, 65536));
   return text
     .split('\n')
-    .map((l) => (isToolLine(l, sslscan) ? '' : l))
+    .map((l) => (isToolLine(l, sslscan) || isSqlClientLine(l) ? '' : l))
     .join('\n');
 }
 
