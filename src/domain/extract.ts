@@ -38,6 +38,7 @@ import { maskNoise } from './understand/noise';
 import { planListStart } from './understand/plan-list';
 import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
+import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
 import { failureScope } from './understand/scope';
@@ -122,6 +123,8 @@ export interface ExtractContext {
   devicesBefore?: 'others' | 'both';
   /** Set while one site's own text is read (sitesIn, below): its text names one TMS, never read as sites again. */
   siteText?: true;
+  /** SQL was said to run on the TMS server (earlier in the conversation): a quoted or reported "remote" does not move it. */
+  sqlLocalBefore?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -872,7 +875,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause) && !CHANGE_PLACE.test(clause);
     if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
       const place = parseSqlPlace(clause);
-      const loc = place.location;
+      // ("SQL 2008 R2 on the TMS server. TMS shows "cannot connect to the remote SQL Server"": the user's "local" stands.)
+      const quotedOnly: boolean = place.location === 'remote' && (sqlLocation ?? (ctx?.sqlLocalBefore ? 'local' : null)) === 'local' && !CORRECTION.test(clause) && remoteOnlyQuoted(sentence, clause);
+      const loc: 'local' | 'remote' | null = quotedOnly ? null : place.location;
       if (loc) sqlLocation = loc;
       // ("SQL is on node 1 only": one node of a redundant pair, W3.)
       if (loc) sqlOnNode = place.onNode;
