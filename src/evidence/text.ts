@@ -14,7 +14,7 @@ import { parsePowerShellRegistry, parseRegQuery, parseRegText } from '../windows
 import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
-import { isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
+import { isSqlClientLine, isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
 import { TMS_SERVICES } from '../domain/knowledge/index';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
@@ -722,6 +722,7 @@ export class TextScanner {
       // sslscan, nmap, curl -v, s_client: what a scanned or probed endpoint did, never a capture row or a version.
       if (this.probeTool(line)) return;
       this.versions(line);
+      this.sqlcmdNoAnswer(line);
       this.serviceQuery(line);
       this.serviceFailure(line);
       if (!described) this.capture(line);
@@ -1113,6 +1114,27 @@ export class TextScanner {
       const e = parseEndpoint(x[1]);
       if (e.ok) this.endpoint = e.value;
     }
+  }
+
+  /** The server named by sqlcmd's -S on its command line ('' with no -S: the default instance on this machine); null before any. */
+  private sqlcmdTarget: string | null = null;
+  /** sqlcmd (or the SQL client driver) could not connect: the target named before the failure, as in sqlcmdTarget. */
+  private sqlcmdFailed: { target: string | null } | null = null;
+
+  /**
+   * `sqlcmd -S .\SQLTMS -E -Q "select @@version"` then "Sqlcmd: Error: … A network-related or instance-specific error …",
+   * "Login timeout expired", "Named Pipes Provider: Could not open a connection to SQL Server", 「…ネットワーク関連またはインスタンス
+   * 固有のエラー…」: SQL did not answer (QA round 28 E3). Read for the note only; which server the command named is kept.
+   */
+  private sqlcmdNoAnswer(line: string): void {
+    if (!SQLCMD_HINT.test(line)) return;
+    const cmd = SQLCMD_COMMAND.exec(line);
+    if (cmd) {
+      const named = SQLCMD_SERVER.exec(line.slice(cmd.index));
+      this.sqlcmdTarget = named ? (named[1] ?? named[2] ?? named[3]).slice(0, 80) : '';
+      return;
+    }
+    if (!this.sqlcmdFailed && isSqlClientLine(line) && SQL_NO_ANSWER.test(line)) this.sqlcmdFailed = { target: this.sqlcmdTarget };
   }
 
   /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING"; a Get-Service row: "Stopped  TMSSnmpService  …". */
@@ -1747,6 +1769,8 @@ export class TextScanner {
         detail: t('TMS reports "No HTTPS response" for a system.', 'TMS がシステムに「No HTTPS response」を表示しています。'),
       });
     }
+    const sqlNote = sqlNoAnswerNote(this.sqlcmdFailed);
+    if (sqlNote) out.push(sqlNote);
     // Services (sc query, as check-tls.cmd runs it)
     // A SQL Server instance (MSSQL$NAME, MSSQLSERVER) stopped or failing is its own line: SQL Server not running (evidence-rules.ts).
     const stateWord = (st: string, lang: 'en' | 'ja'): string => STATE_WORDS[st]?.[lang] ?? st;
@@ -2038,6 +2062,37 @@ function protoName(p: string): string {
   return m[1].toUpperCase() === 'SSL' ? `SSL ${m[2]}.0` : `TLS 1.${m[3] ?? '0'}`;
 }
 
+/** Words that make a line worth the sqlcmd readers below (one cheap test per line first). */
+const SQLCMD_HINT = /sqlcmd|provider|プロバイダー|\[microsoft\]/i;
+/** sqlcmd run at a prompt ("C:\>sqlcmd -S …", "PS C:\> sqlcmd.exe …"), not its own "Sqlcmd: Error:" lines. */
+const SQLCMD_COMMAND = /(?:^|[>\s])sqlcmd(?:\.exe)?(?=\s)(?!\s?:)/i;
+/** sqlcmd's -S: quoted or not. */
+const SQLCMD_SERVER = /\s[-/]S\s{0,3}(?:"([^"\n]{1,100})"|'([^'\n]{1,100})'|([^\s"']{1,100}))/;
+/** The driver's words for a server that did not answer (not a failed login or a TLS error: SQL answered those). */
+const SQL_NO_ANSWER =
+  /network-related or instance-specific error|login timeout expired|could not open a connection to sql server|no connection could be made because the target machine actively refused|sql server does not exist or access denied|error locating server\/instance specified|ネットワーク関連またはインスタンス固有のエラー|ログイン\s?タイムアウトの期限が切れました|SQL Server への接続を開けませんでした|サーバー\/インスタンスの位置を特定しているときにエラー/i;
+/** -S naming this machine: ".", ".\SQLTMS", "(local)", "localhost", "127.0.0.1", "::1", with a protocol prefix or a port. */
+const LOCAL_SQL_SERVER = /^(?:(?:tcp|np|lpc|admin):)?(?:\.|\(local\)|localhost|127\.0\.0\.1|::1|\[::1\])(?:[\\,][^\s]{0,80})?$/i;
+
+/**
+ * sqlcmd got no answer from a SQL Server on this machine (or no server was named, which is this machine's default
+ * instance): what to check, not the cause. A server named by its host name may be this one or another: no note.
+ */
+function sqlNoAnswerNote(failed: { target: string | null } | null): Observation | null {
+  if (!failed) return null;
+  const target = failed.target;
+  if (target && !LOCAL_SQL_SERVER.test(target)) return null;
+  const where = target ? t(` at ${target} (an instance on the machine where sqlcmd ran)`, `（${target}：sqlcmd を実行したマシン上のインスタンス）`) : target === '' ? t(' (no -S: the default instance on the machine where sqlcmd ran)', '（-S の指定なし：sqlcmd を実行したマシンの既定のインスタンス）') : t('', '');
+  const unsure = target === null;
+  return {
+    code: 'sql-no-answer',
+    detail: t(
+      `sqlcmd got no answer from SQL Server${where.en}, which does not say why. ${unsure ? 'If it ran against the SQL Server on the TMS server, check' : 'Check'} that the SQL Server service is running (services.msc, or sc query MSSQLSERVER / MSSQL$<instance>) and read the first lines of that instance's ERRORLOG (in its Log folder): they give SQL's version and, if it stopped, the error it stopped on. Error 26011 there ("unable to initialize encryption") on SQL Server 2008 R2, or another build without TLS 1.2 support, is the known case of such a build stopping when TLS 1.0 and SSL 3.0 are both disabled: it needs TLS 1.0 enabled, so check whether TLS 1.0 was turned off on this server before changing anything else.`,
+      `sqlcmd は SQL Server から応答を得られませんでした${where.ja}。理由はこの出力からはわかりません。${unsure ? 'TMS サーバ上の SQL Server に対して実行したのであれば、' : ''}SQL Server のサービスが実行中か（services.msc、または sc query MSSQLSERVER / MSSQL$<インスタンス名>）を確認し、そのインスタンスの ERRORLOG（Log フォルダ内）の先頭を見てください。SQL のバージョンと、停止していればその原因となったエラーがわかります。SQL Server 2008 R2 など TLS 1.2 非対応のビルドでそこにエラー 26011（暗号化を初期化できない）があれば、TLS 1.0 と SSL 3.0 の両方が無効になると停止するという既知のケースです。このビルドには TLS 1.0 が必要なので、ほかを変更する前に、このサーバで TLS 1.0 が無効にされていないか確認してください。`,
+    ),
+  };
+}
+
 /** A line of Wireshark's packet details (tshark -V, "Copy as text"): a capture's, not a client's words. */
 const DISSECTOR_LINE = /^\s*(?:transport layer security\s*$|(?:ssl|tls)v?[\d.]*\s?record layer:|content type:|alert message\s*$|description:|level:\s?(?:fatal|warning))/i;
 /** Words that make a line worth the tool-line patterns below (one cheap test per line first). */
@@ -2245,7 +2300,8 @@ function testResultInWords(s: string): Observation[] {
 
 /** Can the text hold evidence (EVIDENCE_WORDS)? False: readPastedText reads nothing in it. */
 export function mayHoldEvidence(text: string): boolean {
-  return EVIDENCE_WORDS.test(text);
+  // (sqlcmd's error lines alone, "Sqlcmd: Error: … Login timeout expired.", name none of EVIDENCE_WORDS.)
+  return EVIDENCE_WORDS.test(text) || /sqlcmd/i.test(text);
 }
 
 /**

@@ -92,6 +92,8 @@ export type ObservationCode =
   | 'tool-server-version-refused'
   /** A scan or a completed handshake shows an endpoint that still accepts TLS 1.0. */
   | 'endpoint-accepts-tls10'
+  /** sqlcmd could not connect to a SQL Server on this machine (-S ., localhost, (local), 127.0.0.1, or none named). */
+  | 'sql-no-answer'
   // services (sc query)
   | 'service-not-running'
   /** A SQL Server instance's service (MSSQL$NAME, MSSQLSERVER) stopped, could not start, or stopped on an error. */
