@@ -96,7 +96,8 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/セキュリティ\s?ライブラリ.{0,20}暗号化を初期化できません/, 26011],
   [/TLS\s?(?:クライアント|サーバー?)\s?(?:の\s?)?資格情報の作成中に致命的なエラー/i, 36871],
   [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
-  [/リモート\s?エンドポイントから致命的な警告を受信しました/, 36887],
+  // The received alert in either word order, 受信しました or 受け取りました (Windows releases word it differently).
+  [/リモート\s?エンドポイントから致命的な警告を(?:受信し|受け取り)ました|致命的な警告をリモート\s?エンドポイントから(?:受信し|受け取り)ました/, 36887],
   [/暗号スイートのいずれも.{0,40}サポートされていません/, 36874],
   [/TDSSNIClient\s?の初期化に失敗しました/i, 17182],
   [/ネットワーク\s?ライブラリを(?:起動|開始)できませんでした/, 17826],
@@ -144,6 +145,13 @@ function sqlErrorNumber(line: string): number | null {
 
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
 const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})|<Data Name=['"]AlertDesc['"]>(\d{1,3})<\/Data>/i;
+/**
+ * 36887/36888's alert said in a sentence or a short note: "36887 (alert 70)", "fatal alert code 70", "alert code: 70",
+ * 「36887（致命的な警告コード 70）」「アラート 70」. Read only for those two events, and only a number TLS defines as an
+ * alert (TLS_ALERTS): "alert 3 times" or 「アラート 5 件」 is no alert code.
+ */
+const ALERT_SAID = /(?<![a-z])(?:fatal\s)?alert(?:\s(?:code|number|description|no\.?))?\s?[:#=]?\s?(\d{1,3})(?![\d.,])(?!\s?(?:times|minutes?|mins?|seconds?|secs?|hours?|days?|ago|x\b|回|件|個|分|秒))|(?:致命的な)?(?:警告|アラート)\s?(?:コード|番号)?\s?(?:は|が|[:：#=])?\s?(\d{1,3})(?![\d.,])(?!\s?(?:回|件|個|分|秒|時|日))/i;
+const TLS_ALERTS = new Set([0, 10, 20, 21, 22, 30, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 60, 70, 71, 80, 86, 90, 100, 109, 110, 111, 112, 113, 114, 115, 116, 120]);
 /** Also the XML form of an event (Event Viewer "Save as XML", wevtutil qe): <Data Name='ErrorState'>10013</Data>. */
 /** 36874's protocol: "An TLS 1.2 connection request was received from a remote client", 「TLS 1.2 接続要求を…受信しました」. */
 const CONNECTION_REQUEST = /\ban?\s(TLS|SSL)\s?(\d\.\d)\sconnection request was received|(TLS|SSL)\s?(\d\.\d)\s?(?:の\s?)?接続要求/i;
@@ -770,14 +778,19 @@ export class TextScanner {
   private addEvent(id: number, line: string): void {
     const e = this.events.get(id) ?? { count: 0, extra: new Set<string>() };
     e.count++;
-    this.addExtra(e, line);
+    this.addExtra(e, line, id);
     this.events.set(id, e);
     this.eventLines++;
   }
 
-  private addExtra(e: { extra: Set<string> }, line: string): void {
+  private addExtra(e: { extra: Set<string> }, line: string, id: number): void {
     const a = ALERT_CODE.exec(line);
     if (a && e.extra.size < 5) e.extra.add(`alert ${a[1] ?? a[2] ?? a[3]}`);
+    else if ((id === 36887 || id === 36888) && e.extra.size < 5 && /alert|警告|アラート/i.test(line)) {
+      const said = ALERT_SAID.exec(line);
+      const n = said ? Number(said[1] ?? said[2]) : NaN;
+      if (TLS_ALERTS.has(n)) e.extra.add(`alert ${n}`);
+    }
     const s = ERROR_STATE.exec(line);
     if (s && e.extra.size < 5) e.extra.add(`state ${s[1] ?? s[2] ?? s[3]}`);
     const c = CONNECTION_REQUEST.exec(line);
@@ -796,7 +809,7 @@ export class TextScanner {
 
   /** `header`: an id line (Event ID:, <EventID>, Id :) that starts the event's record; a message line does not. */
   private countOnce(id: number, line: string, header: boolean): void {
-    if (this.sameRecord(id)) this.addExtra(this.events.get(id)!, line);
+    if (this.sameRecord(id)) this.addExtra(this.events.get(id)!, line, id);
     else this.addEvent(id, line);
     if (header) {
       this.pendingId = id;
@@ -824,8 +837,14 @@ export class TextScanner {
     }
     // The rest of a record's description (a message worded otherwise than the phrases above):
     // "The internal error state is 10013", 「内部エラー状態は 10013 です」 belongs to the event of the record.
-    if (this.pendingId !== null && this.sameRecord(this.pendingId) && (ERROR_STATE.test(line) || CONNECTION_REQUEST.test(line)) && this.events.has(this.pendingId)) {
-      this.addExtra(this.events.get(this.pendingId)!, line);
+    // So does 36887/36888's alert code, whatever words the description puts around it: 「…致命的な警告コードは 70 です」.
+    if (
+      this.pendingId !== null &&
+      this.sameRecord(this.pendingId) &&
+      (ERROR_STATE.test(line) || CONNECTION_REQUEST.test(line) || ((this.pendingId === 36887 || this.pendingId === 36888) && ALERT_CODE.test(line))) &&
+      this.events.has(this.pendingId)
+    ) {
+      this.addExtra(this.events.get(this.pendingId)!, line, this.pendingId);
       return;
     }
     // A PowerShell table row: the id sits right-aligned under its column title (the message may be cut with "...").
