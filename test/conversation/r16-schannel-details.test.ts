@@ -70,3 +70,28 @@ describe('E1: the alert code of 36887/36888 whatever the wording around it', () 
     expect(blocksText(r.replies)).toContain('36887 with alert 70 (protocol_version)');
   });
 });
+
+describe('E2: full-width event ids are read like half-width ones', () => {
+  it.each([
+    ['イベントＩＤ　３６８８７（Ｓｃｈａｎｎｅｌ）が出ています。', /36887/],
+    ['Ｓｃｈａｎｎｅｌ　３６８７１が出ています', /36871/],
+    ['イベントＩＤ：３６８８７、致命的な警告コード　７０', /36887[^;]*\(alert 70\)/],
+  ])('%s', (msg, want) => {
+    expect(schannel(msg)).toMatch(want);
+  });
+
+  it('a full-width SQL error number is read as the SQL event', () => {
+    const codes = readPastedText('ＳＱＬのエラー２６０１１で起動しません').observations.map((o) => o.code);
+    expect(codes).toContain('event-sql-encryption-init-failed');
+  });
+
+  it('the answer names the event read from full-width digits (as for 「イベントID 36887」)', () => {
+    const r = runIn('ja', ['TMS 15.9、SQL 2016、Win2016、CE9.15。イベントＩＤ　３６８８７（Ｓｃｈａｎｎｅｌ）が出ています。']);
+    expect(blocksText(r.replies)).toContain('36887: Schannel が接続相手から致命的な TLS アラートを受信し');
+  });
+
+  it('full-width text without any evidence word still reads nothing', () => {
+    expect(readPastedText('ＴＭＳは１５．９、ＣＥは９．１５です。よろしくお願いします。').observations).toEqual([]);
+  });
+});
+
