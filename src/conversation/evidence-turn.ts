@@ -24,7 +24,8 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const clean: EvidenceReading = { kind: r.kind, observations, facts: isObj(r.facts) ? r.facts : {} };
   const blocks: Block[] = [];
   const shown = notRepeated(observations, lang);
-  const lead = ja ? `${name}（${r.kind}）から読み取った内容：` : `What ${name} (${r.kind}) shows:`;
+  const kind = kindLabel(r.kind, lang);
+  const lead = ja ? `${name}（${kind}）から読み取った内容：` : `What ${name} (${kind}) shows:`;
   // The list's place: filled once the diagnosis below is composed (it may quote some of its lines).
   const list: Block = { type: 'bullets', items: [] };
   if (observations.length === 0) {
@@ -39,7 +40,13 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const facts = { ...state.facts, evidence: addReading(state.facts.evidence, name, clean) };
   const out = respond(next(state, { facts }), blocks, [], true);
   if (observations.length === 0) return out;
-  return { ...out, replies: out.replies.map((x) => (x.blocks.includes(list) ? listOnce(x, list, shown, lead, name, r.kind, lang) : x)) };
+  return { ...out, replies: out.replies.map((x) => (x.blocks.includes(list) ? listOnce(x, list, shown, lead, name, kind, lang) : x)) };
+}
+
+/** The file's kind as said in the lead: SQL Server's ERRORLOG by its name (it is no Windows event log), the others by their code. */
+function kindLabel(kind: unknown, lang: 'en' | 'ja'): string {
+  if (kind === 'sql-errorlog') return lang === 'ja' ? 'SQL Server の ERRORLOG' : 'SQL Server ERRORLOG';
+  return typeof kind === 'string' ? echo(kind, 20) : 'text';
 }
 
 /** "… and 3 more" after the first SHOWN lines. */

@@ -12,7 +12,7 @@ import { encodingSwitchProblem, evidenceRelevantKey, lineNotRead, looksUtf16le, 
 import { captureMagic, readCapture, type CaptureOptions } from './capture';
 import { registryObservations } from './registry';
 import { bufferChunks, fileChunks, gunzipChunks, LimitError, limitsFromEnv, mb, type EvidenceLimits } from './source';
-import { MAX_TEXT, readPastedText, TextScanner } from './text';
+import { eventKind, MAX_TEXT, readPastedText, TextScanner } from './text';
 import type { EvidenceKind, EvidenceReading } from './types';
 
 export type { EvidenceReading, Observation, EvidenceKind } from './types';
@@ -484,7 +484,7 @@ const textReader: Reader = {
     feed(`${decoder.decode()}\n`);
     const out = scanner.finish();
     if (nuls) problems.push(NUL_NOTE);
-    const kind: EvidenceKind = scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines ? 'eventlog' : 'text';
+    const kind: EvidenceKind = eventKind(scanner);
     return { kind, observations: out.observations, facts: out.facts, problems: [...problems, ...out.problems] };
   },
 };

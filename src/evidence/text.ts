@@ -103,6 +103,18 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/ネットワーク\s?ライブラリを(?:起動|開始)できませんでした/, 17826],
 ];
 
+/** A line of SQL Server's ERRORLOG: "2026-12-01 10:20:12.05 Server      Error: 26011…", "… spid7s …", "… Logon …". */
+const ERRORLOG_LINE = /^\s{0,4}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?\s{1,8}(?:Server|spid\d{1,5}s?|Logon|Backup)\s/;
+
+/**
+ * What the text is, from the scanner's counts: an event log when its event lines are at least its capture lines,
+ * SQL Server's ERRORLOG when those events sit in ERRORLOG lines (its own form, not a Windows event export).
+ */
+export function eventKind(s: { eventLines: number; captureLines: number; errorLogLines: number }): EvidenceKind {
+  if (!(s.eventLines > 0 && s.eventLines >= s.captureLines)) return 'text';
+  return s.errorLogLines >= s.eventLines ? 'sql-errorlog' : 'eventlog';
+}
+
 /** Event Viewer "Save as XML" / wevtutil /f:xml: <EventID Qualifiers='49152'>26011</EventID>. */
 const EVENT_ID_XML = /<EventID(?:\s[^<>]{0,60})?>(\d{4,5})<\/EventID>/i;
 const EVENT_ID_CONTEXT = /(?:event\s?id|eventid|イベント\s?id|(?<![a-z])event|イベント)\s*[:#=]?\s*(\d{4,5})(?!\d)/i;
@@ -724,6 +736,7 @@ export class TextScanner {
       // 「イベントＩＤ ３６８８７」: full-width forms read as their ASCII twins by every reader below.
       if (FULL_WIDTH.test(line)) line = foldWidth(line);
       if (line.trim() === '') return;
+      if (ERRORLOG_LINE.test(line)) this.errorLogLines++;
       this.events_(line);
       this.powershell(line);
       this.tms(line);
@@ -1070,6 +1083,8 @@ export class TextScanner {
   private dotnetTlsLines = 0;
   /** The SQL version came from the ERRORLOG's startup banner, not from SELECT @@VERSION. */
   private sqlFromErrorLog = false;
+  /** Lines in SQL Server's ERRORLOG form (ERRORLOG_LINE): the text is that file when they carry its events. */
+  errorLogLines = 0;
 
   private versions(line: string): void {
     const s = SQL_LINE.exec(line);
@@ -2340,7 +2355,7 @@ export function foldWidth(text: string): string {
 
 /**
  * Reads a pasted text (a chat message, a text file) as evidence. Pure, total, linear.
- * kind: 'reg' for .reg text, 'reg-query' for reg query output, 'eventlog' when the text is event
+ * kind: 'reg' for .reg text, 'reg-query' for reg query output, 'sql-errorlog' for SQL Server's ERRORLOG, 'eventlog' when the text is event
  * log lines, otherwise 'text'.
  */
 export function readPastedText(text: string): EvidenceReading {
@@ -2430,7 +2445,7 @@ function readText(text: string, gate: boolean): EvidenceReading {
         if (ps.recognised >= scanner.eventLines + scanner.captureLines) kind = 'reg-query';
       }
     }
-    if (kind === 'text' && scanner.eventLines > 0 && scanner.eventLines >= scanner.captureLines) kind = 'eventlog';
+    if (kind === 'text') kind = eventKind(scanner);
     // "and with -tls1_2 it works: Protocol  : TLSv1.2 Cipher : ECDHE-…", 「-tls1_2 だと繋がります」: a test result told in words.
     // (Not the tool's own output: its lines are read above, "CONNECTED(00000003)" is no success.)
     // (Nor an event's own words: Schannel's "An TLS 1.0 connection request … has failed" is read above.)

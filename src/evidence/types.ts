@@ -6,7 +6,8 @@
  */
 import type { Facts, LocalizedText } from '../domain/types';
 
-export type EvidenceKind = 'pcap' | 'pcapng' | 'reg' | 'reg-query' | 'eventlog' | 'text';
+/** 'sql-errorlog': SQL Server's own ERRORLOG file (timestamped lines from Server / spidNN), not a Windows event log. */
+export type EvidenceKind = 'pcap' | 'pcapng' | 'reg' | 'reg-query' | 'eventlog' | 'sql-errorlog' | 'text';
 
 /**
  * Stable observation codes (JSON output, tests, rules). Add codes as needed; never rename one.

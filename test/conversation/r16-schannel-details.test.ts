@@ -2,6 +2,8 @@
  * QA round 28, E1 / E2 / C1 / C3: details of Schannel and SQL event text (src/evidence/text.ts) and the
  * 26011 answer. What the reader stores (the event's "(alert 70)") and what the user then sees.
  */
+import { freshState, step } from '../../src/conversation/engine';
+import { readEvidenceBuffer } from '../../src/evidence';
 import { readPastedText } from '../../src/evidence/text';
 import { blocksText, runIn } from './helpers';
 
@@ -95,3 +97,46 @@ describe('E2: full-width event ids are read like half-width ones', () => {
   });
 });
 
+/** A SQL Server 2008 R2 ERRORLOG (Japanese) whose SQL service stopped with 26011/17182/17826. */
+const ERRORLOG_JA = [
+  '2026-12-01 10:20:11.42 Server      Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) ',
+  '\tJun 28 2012 08:36:30 ',
+  '\tExpress Edition with Advanced Services (64-bit) on Windows NT 6.3 <X64> (Build 9600: ) (Hypervisor)',
+  '2026-12-01 10:20:11.42 Server      サーバー プロセス ID は 2412 です。',
+  '2026-12-01 10:20:12.05 Server      エラー: 26011、重大度: 16、状態: 1。',
+  '2026-12-01 10:20:12.05 Server      セキュリティ ライブラリに問題があるため、サーバーは暗号化を初期化できませんでした。',
+  '2026-12-01 10:20:12.06 Server      エラー: 17182、重大度: 16、状態: 1。',
+  '2026-12-01 10:20:12.06 Server      TDSSNIClient の初期化に失敗しました。エラー 0x80092004、状態コード 0x80。',
+  '2026-12-01 10:20:12.07 Server      エラー: 17826、重大度: 18、状態: 3。',
+  '2026-12-01 10:20:12.07 Server      ネットワーク ライブラリで内部エラーが発生したため、ネットワーク ライブラリを起動できませんでした。',
+  '',
+].join('\r\n');
+
+/** The reply to a file given as evidence (as the console's `evidence FILE` does), as text. */
+async function fileTurn(lang: 'en' | 'ja', name: string, content: string): Promise<string> {
+  const r = await readEvidenceBuffer(name, Buffer.from(content, 'utf8'));
+  if (!r.ok) throw new Error(r.reason.en);
+  return blocksText(step(freshState(lang), { kind: 'evidence', source: name, reading: r.reading }).replies);
+}
+
+describe('C1: a SQL Server ERRORLOG file is labelled as such, not as an event log', () => {
+  it('the reading says sql-errorlog', () => {
+    expect(readPastedText(ERRORLOG_JA).kind).toBe('sql-errorlog');
+  });
+
+  it('JA: 「（SQL Server の ERRORLOG）」, not 「（eventlog）」', async () => {
+    const text = await fileTurn('ja', 'ERRORLOG.txt', ERRORLOG_JA);
+    expect(text).toContain('ERRORLOG.txt（SQL Server の ERRORLOG）');
+    expect(text).not.toContain('eventlog');
+  });
+
+  it('EN: "(SQL Server ERRORLOG)"', async () => {
+    const text = await fileTurn('en', 'ERRORLOG.txt', ERRORLOG_JA.replace(/エラー: (\d+)、重大度: (\d+)、状態: (\d+)。/g, 'Error: $1, Severity: $2, State: $3.'));
+    expect(text).toContain('ERRORLOG.txt (SQL Server ERRORLOG)');
+  });
+
+  it('a Windows event log (wevtutil) keeps its eventlog label', async () => {
+    const text = await fileTurn('ja', 'system.txt', wevtutil36887('リモート エンドポイントから致命的な警告を受信しました。'));
+    expect(text).toContain('system.txt（eventlog）');
+  });
+});
