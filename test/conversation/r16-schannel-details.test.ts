@@ -140,3 +140,28 @@ describe('C1: a SQL Server ERRORLOG file is labelled as such, not as an event lo
     expect(text).toContain('system.txt（eventlog）');
   });
 });
+
+describe('C3: a 26011 with nothing said about a TLS change: check TLS 1.0 first, re-enable only if it is off', () => {
+  const GWE_26011 = ['TimeCreated  : 2026/12/01 10:20:12', 'ProviderName : MSSQL$SQLTMS', 'Id           : 26011', 'Message      : セキュリティ ライブラリに問題があるため、サーバーは暗号化を初期化できませんでした。'].join('\n');
+
+  it('JA: the first step checks whether TLS 1.0 (and SSL 3.0) were disabled, then says to re-enable TLS 1.0 if so', () => {
+    const text = blocksText(runIn('ja', ['TMS 15.9、CE 9.15です。', GWE_26011]).replies);
+    const check = text.indexOf('Schannel で TLS 1.0（と SSL 3.0）が無効になっていないか確認する');
+    expect(check).toBeGreaterThan(-1);
+    expect(text.indexOf('TLS 1.0 が無効なら、TLS 1.0 の Client と Server の両方を有効に戻す')).toBeGreaterThan(check);
+  });
+
+  it('EN: the same, and what it means when TLS 1.0 is on', () => {
+    const text = blocksText(runIn('en', ['TMS 15.9, CE 9.15', 'Error\t5/25/2016 9:31:16 PM\tMSSQL$SQLTMS\t26011\tServer']).replies);
+    const check = text.indexOf('(1) check whether TLS 1.0 (and SSL 3.0) were disabled in Schannel');
+    expect(check).toBeGreaterThan(-1);
+    expect(text.indexOf('if TLS 1.0 is off, turn TLS 1.0 back on for both Client and Server')).toBeGreaterThan(check);
+    expect(text).toContain('If TLS 1.0 is on for both Client and Server and 26011 is still logged, the cause is something else');
+  });
+
+  it('with the change said ("we disabled TLS 1.0 and SSL 3.0"), re-enabling TLS 1.0 is the step, not a check', () => {
+    const text = blocksText(runIn('en', ['TMS 15.9, CE 9.15, SQL 2008 R2 SP2 on the TMS server. We disabled TLS 1.0 and SSL 3.0 and now SQL fails with error 26011']).replies);
+    expect(text).toContain('(1) turn TLS 1.0 back on for both Client and Server');
+    expect(text).not.toContain('check whether TLS 1.0 (and SSL 3.0) were disabled');
+  });
+});

@@ -88,10 +88,17 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
       ),
     );
   }
+  // Nothing said or shown about a change to the protocols (a pasted 26011 alone): knowledge.md ties 26011 to TLS 1.0 and
+  // SSL 3.0 both off on a build without TLS 1.2, but 26011 does not prove that they are off. Step (1) checks it first.
+  const known = tlsChangeKnown(f);
+  const checkEn = known ? '' : `check whether TLS 1.0 (and SSL 3.0) were disabled in Schannel: \`reg query "${SCHANNEL_TLS10}\\Client"\` and \`reg query "${SCHANNEL_TLS10}\\Server"\` (off when \`Enabled\`=0 or \`DisabledByDefault\`=1), and whether a policy (GPO) or a tool such as IIS Crypto turned them off; if TLS 1.0 is off, `;
+  const checkJa = known ? '' : `Schannel で TLS 1.0（と SSL 3.0）が無効になっていないか確認する：\`reg query "${SCHANNEL_TLS10}\\Client"\` と \`reg query "${SCHANNEL_TLS10}\\Server"\`（\`Enabled\`=0 または \`DisabledByDefault\`=1 なら無効）。ポリシー（GPO）や IIS Crypto などのツールで無効にされていないかも確認する。TLS 1.0 が無効なら、`;
+  const notOffEn = known ? '' : ` If TLS 1.0 is on for both Client and Server and 26011 is still logged, the cause is something else: read SQL Server's ERRORLOG around the failed start.`;
+  const notOffJa = known ? '' : 'TLS 1.0 が Client と Server の両方で有効なのに 26011 が記録される場合は、別の原因です。起動に失敗した時刻の SQL Server の ERRORLOG を確認してください。';
   out.push(
     L(
-      `To get ${who.en} running again, on the server where it runs: (1) turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), or import the registry export you made before the change, which puts every key back as it was; (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.`,
-      `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。または、変更前に取ったレジストリのエクスポートをインポートして、すべてのキーを元の状態に戻す。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。`,
+      `To get ${who.en} running again, on the server where it runs: (1) ${checkEn}turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), or import the registry export you made before the change, which puts every key back as it was; (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.${notOffEn}`,
+      `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) ${checkJa}TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。または、変更前に取ったレジストリのエクスポートをインポートして、すべてのキーを元の状態に戻す。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。${notOffJa}`,
     ),
   );
   if (f.tlsClaims?.byPolicy) {
@@ -108,6 +115,17 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
     out.push(L(`Before TLS 1.0 goes off again, make sure ${name} is on a build with TLS 1.2 support (Microsoft KB3135244 lists the first ones).`, `TLS 1.0 を再び無効にする前に、${name} が TLS 1.2 対応のビルドになっていることを確認してください（対応する最初のビルドは Microsoft KB3135244 に記載されています）。`));
   }
   return out;
+}
+
+/**
+ * Was a change to the protocols said (TLS 1.0 or SSL 3.0 off, IIS Crypto's Best Practices, keys changed, a policy) or
+ * shown (a pasted registry with TLS 1.0 or SSL 3.0 disabled)? Then re-enabling TLS 1.0 is the step; otherwise it is checked first.
+ */
+function tlsChangeKnown(f: Facts): boolean {
+  const c = f.tlsClaims ?? {};
+  if (c.tls10 === 'off' || c.ssl3 === 'off' || c.iisCryptoBestPractices === true || c.keysChanged === true || c.byPolicy === true) return true;
+  const obs = (f as { evidence?: { observations?: unknown } }).evidence?.observations;
+  return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && /^schannel-(?:tls10-disabled|ssl3-disabled)$/.test(String((o as { code?: unknown }).code)));
 }
 
 /**
