@@ -46,7 +46,7 @@ import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { hereTmsRelease, oneServerOtherRelease, prodAndTestTms, replacedTms, tmsSaidToWork } from './understand/tms-servers';
+import { hereTmsRelease, oneServerOtherRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
@@ -1008,6 +1008,21 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const oneOtherTms = oneOther ? parseTms(oneOther.release) : null;
   if (oneOtherTms?.ok && oneOtherTms.value.semver !== facts.tms!.semver) {
     facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== oneOtherTms.value.semver), oneOtherTms.value].slice(0, 3);
+  }
+
+  // 「TMSは2台で、15.9と15.12です」, "we have two TMS servers, 15.9 and 15.12" (QA round 42 #1): one release each, none said
+  // to fail. Both are kept: the answer is for one that can be fixed in place when any can, the other is answered apart,
+  // starting with "check whether its systems show No HTTPS response" (nothing said it does).
+  const pair = facts === stated && tmsAll.length <= 1 && !CORRECTION.test(s) && !TMS_PATH.test(s) ? twoServersReleases(s) : null;
+  const pa = pair ? parseTms(pair.a) : null;
+  const pb = pair ? parseTms(pair.b) : null;
+  if (pa?.ok && pb?.ok && pa.value.semver !== pb.value.semver && tmsAll.every((t) => t.v.semver === pa.value.semver || t.v.semver === pb.value.semver)) {
+    const main = [pa.value, pb.value].find((v) => tmsCanBeFixedInPlace(v)) ?? pa.value;
+    const other = main === pa.value ? pb.value : pa.value;
+    facts.tms = main;
+    got.add('tms');
+    facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== main.semver && v.semver !== other.semver), other].slice(0, 3);
+    facts.otherTmsUnsaid = [other.semver];
   }
 
   // "the old TMS was 14.6, the new one is 15.9", 「旧TMSは14.6、新しいTMSは15.9です」: a replacement. The new server is this

@@ -158,3 +158,25 @@ export function oneServerOtherRelease(s: string): { release: string; said: strin
   const release = m ? (m[1] ?? m[2]) : undefined;
   return m && release && /^1[2-6]\./.test(release) ? { release, said: m[0] } : null;
 }
+
+const PAIR_FAST = /two|2|二/;
+/**
+ * Two TMS servers and, right after, two releases (QA round 42 #1): 「TMSは2台で、15.9と15.12です」「TMSサーバーは2台（15.9と
+ * 15.12）」「2台のTMS、15.9と15.12」, "we have two TMS servers, 15.9 and 15.12", "2 TMS nodes: 15.9 / 15.12". One release
+ * for each server, no word on which one fails. ("15.9 or 15.12" is no pair: the user does not know which.)
+ */
+const PAIR_RELEASES = new RegExp(
+  String.raw`(?:(?<![a-z])(?:two|2)\s(?:tms\s)?(?:servers?|nodes?|instances?|boxes|vms)(?![a-z])|(?:2|二)\s?台)` +
+    String.raw`(?:構成|の\s?tms(?:\s?サーバー?)?)?\s?(?:で|あり|あって|あります|です|ある|があり|があって|は)?\s?(?:(?:running|on|at|with)\s)?[:：,、，(（]?\s?(?:(?:running|on|at)\s)?(?:tms\s?)?${REL}` +
+    String.raw`\s?(?:and|&|,|、|，|\/|と|および|及び)\s?(?:(?:the\s)?other\s(?:(?:one|is|on|at)\s){0,2})?(?:tms\s?)?${REL}`,
+  'i',
+);
+
+/** Two TMS servers' releases said together after the pair ("two TMS servers, 15.9 and 15.12"), or null (same release, or not TMS-shaped). */
+export function twoServersReleases(s: string): { a: string; b: string } | null {
+  if (!PAIR_FAST.test(s) || !/tms/i.test(s)) return null;
+  const m = PAIR_RELEASES.exec(s.slice(0, 2000));
+  if (!m) return null;
+  const [a, b] = [m[1]!, m[2]!];
+  return a !== b && /^1[3-6]\./.test(a) && /^1[3-6]\./.test(b) ? { a, b } : null;
+}
