@@ -162,6 +162,11 @@ const CLAUSE_SPLIT = /\s(?:and|but)\s(?=(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|w
 const WORKING_AFTER =
   /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?<!て\s?)(?:は|が|も)?(?<!て\s?も\s?)(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
 
+/**
+ * The praise of WORKING_AFTER, asked at the end of a question (QA round 42 #2): 「TC7.3.3はMedium-Highでも大丈夫ですか？」
+ * 「…で問題ないですか？」「…は正常？」 ask about those endpoints, they say nothing works.
+ */
+const PRAISE_ASKED = /(?:正常|問題(?:ない|なし|ありません)|大丈夫)\s?(?:です|でしょう)?\s?(?:か|かな|かね)\s*$/;
 /** "not" right before a keyword; ではなく / じゃなく (or と思っていましたが, "I thought… but") right after its version. */
 const NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never)\s(?:on\s|at\s|running\s)?$/i;
 const NEGATED_AFTER = /^v?\s?[\d._x]{1,20}(?:\s?r2)?(?:\s?sp\s?\d)?[a-z0-9._]{0,12}\s?(?:(?:では|じゃ)(?:なくて|なく|ない|ありません)|(?:だ|です)?と思って(?:い|お)?(?:ました|た)(?:が|けど|けれど(?:も)?)|(?:だ|です)?と思ったら)[\s、,]*/i;
@@ -755,7 +760,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
           // "the older SX20s on TC7.3.3 are fine": the endpoints said to work are not the failing ones.
-          if (WORKING_AFTER.test(rest.slice(0, 80))) break;
+          if (WORKING_AFTER.test(rest.slice(0, 80)) && !(question && last && PRAISE_ASKED.test(rest))) break;
           // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3". A family word with no number is ignored,
           // except RoomOS: every RoomOS release refuses TLS 1.0, so "the boards are on RoomOS" decides
           // (stated only; not when a number follows that was not read, nor in a question).
@@ -767,7 +772,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           break;
         }
         case 'endpoint':
-          if (WORKING_AFTER.test(rest.slice(0, 80))) break;
+          if (WORKING_AFTER.test(rest.slice(0, 80)) && !(question && last && PRAISE_ASKED.test(rest))) break;
           if (startsWithNumber || DOTTED.test(rest)) {
             take('endpoint', parseEndpoint(rest), (v) => (facts.endpoint = v), startsWithNumber);
           }
