@@ -784,7 +784,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
             if (other) {
               const r = parseTms(rest);
               // ("lab TMS 15.13 works, prod TMS 15.2 fails": a server said to work is not another one to fix.)
-              if (r.ok && !tmsSaidToWork(rest)) tmsAll.push({ v: r.value, other });
+              // ("our other TMS is 15.13, no issues there", 「…15.13で、そちらは問題ない」: the works-words may sit in the next clause.)
+              const at = segEnd === clause.length ? sentence.indexOf(clause) : -1;
+              const more = at >= 0 ? sentence.slice(at + clause.length, at + clause.length + 80) : '';
+              if (r.ok && !tmsSaidToWork(rest + more)) tmsAll.push({ v: r.value, other });
               else if (r.ok && facts === stated) otherWorking.push(r.value);
               break;
             }

@@ -62,13 +62,15 @@ export function hereTmsRelease(s: string): string | null {
  * Said to work, right after a server's words or its release: "works", "is fine", "seems OK", "has no issues",
  * 「は正常」「は問題ありません」「も大丈夫」. Not a question ("works?").
  */
-const WORKS_TAIL = String.raw`(?:(?:(?:is|are|seems|looks)\s)?(?:still\s|all\s)?(?:works?|working|fine|ok|okay|good|(?:is\s)?unaffected)(?:\s(?:fine|ok|normally))?(?![a-z?])(?!\s?\?)|(?:has|shows)\sno\s(?:issues?|problems?|errors?)(?![a-z])|(?:は|が|も)\s?(?:正常|問題(?:ない|なし|ありません|は(?:ない|ありません))|大丈夫|動いて))`;
+const WORKS_TAIL = String.raw`(?:(?:(?:is|are|seems|looks)\s)?(?:still\s|all\s)?(?:works?|working|fine|ok|okay|good|(?:is\s)?unaffected)(?:\s(?:fine|ok|normally))?(?![a-z?])(?!\s?\?)|(?:(?:has|shows)\s)?no\s(?:issues?|problems?|errors?)(?:\s(?:there|with\sit|on\sit|on\sthat\sone))?(?![a-z])(?!\s?\?)|(?:は|が|も)\s?(?:正常|問題(?:ない|なし|ありません|は(?:ない|ありません))|大丈夫|動いて)(?![^。、,?？]{0,8}?(?:か(?![ぁ-んァ-ン一-龥])|[?？])))`;
 /**
  * Right after a TMS keyword: its release said to work ("15.13 works", "15.13 is fine", "15.13 has no issues", "(15.13) works
- * fine", "is 15.13 and it works", "15.13 on the other server works", 「15.13は正常」「15.13は問題ありません」). Not "15.13 doesn't work", not a question ("15.13 works?").
+ * fine", "is 15.13 and it works", "15.13 on the other server works", 「15.13は正常」「15.13は問題ありません」; QA round 42 #3: "is 15.13
+ * and it's fine", "…, it's OK", "…, no issues there", 「15.13で、そちらは問題ない」). Not "15.13 doesn't work", not a question ("15.13
+ * works?", "…, is it fine?", 「そちらは問題ないですか」).
  */
 const TMS_WORKS = new RegExp(
-  String.raw`^\s?(?:(?:is|was|at|on|runs?|running)\s)?[(（]?\s?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?[)）]?(?:\s(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|dc|environment|server|box|vm|machine))?\s?,?\s?(?:(?:and|but)\s(?:it|that\sone|this\sone)\s)?${WORKS_TAIL}`,
+  String.raw`^\s?(?:(?:is|was|at|on|runs?|running)\s)?[(（]?\s?v?\d{1,2}(?:\.\d{1,3}){1,3}\s?[)）]?(?:\s(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|dc|environment|server|box|vm|machine))?(?:で|です(?:が|けど)?)?\s?[,、，]?\s?(?:(?:(?:and|but)\s)?(?:it|that\sone|this\sone)(?:'s|’s|\sis)?\s|(?:そちら|そっち|あちら|そのサーバー?|それ)\s?)?${WORKS_TAIL}`,
   'i',
 );
 const WORKS_FAST = /work|fine|ok|good|unaffected|no\s|正常|問題|大丈夫|動いて/i;
