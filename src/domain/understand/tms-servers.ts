@@ -161,7 +161,7 @@ export function oneServerOtherRelease(s: string): { release: string; said: strin
   return m && release && /^1[2-6]\./.test(release) ? { release, said: m[0] } : null;
 }
 
-const PAIR_FAST = /two|2|二/;
+const PAIR_FAST = /(?:two|2)\s(?:tms\s)?(?:server|node|instance|box|vm)|(?:2|二)\s?台/i;
 /**
  * Two TMS servers and, right after, two releases (QA round 42 #1): 「TMSは2台で、15.9と15.12です」「TMSサーバーは2台（15.9と
  * 15.12）」「2台のTMS、15.9と15.12」, "we have two TMS servers, 15.9 and 15.12", "2 TMS nodes: 15.9 / 15.12". One release
