@@ -29,8 +29,11 @@ function section(text: string): KnownBlock {
 /** The button on a private summary that posts it in the channel the command was run in. */
 export const FLEET_SHARE_ACTION = 'fleet-share';
 
-/** `share`: the sealed value of a Share in channel button (a private summary only). */
-export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string } = {}): SlackMessage {
+/**
+ * `share`: the sealed value of a Share in channel button (a private summary only). `startedOver`: the
+ * thread was started over while the list ran, so the counts did not join the case (one line says so).
+ */
+export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string; startedOver?: boolean } = {}): SlackMessage {
   const tx = fleetTexts(lang);
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clip(tx.title(s.total), LIMITS.headerText) } }];
   const counts = FLEET_VERDICTS.filter((v) => s.counts[v] > 0).map((v) => `• *${s.counts[v]}* ${tx.verdict[v](s.counts[v])}`);
@@ -73,6 +76,10 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string } 
   if ((s.claimedCount ?? 0) > 0) todo.push(tx.todoClaimed);
   if (s.deadlineHit) todo.push(tx.deadline);
   if (todo.length) blocks.push(section(`*${tx.todoTitle}*\n${todo.map((t) => `• ${escapeMrkdwn(t)}`).join('\n')}`));
+  if (opts.startedOver) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: tx.startedOver }] });
+    plain.push(tx.startedOver);
+  }
   if (opts.share) blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: FLEET_SHARE_ACTION, text: { type: 'plain_text', text: tx.share, emoji: true }, value: opts.share }] });
   return { text: clip(plain.join(' '), LIMITS.fallbackText), blocks };
 }

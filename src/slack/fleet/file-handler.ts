@@ -60,6 +60,9 @@ export const targetListFileHandler: FileHandler = {
       await notifyFailure(client, deps.logger, turn.target, tx.unavailable);
       return;
     }
+    // The thread's start-over count now: a start over before the job ends keeps its counts out of the new case.
+    // (Unreadable: no count, and the counts are fed as before.)
+    const gen = await deps.store.conversations.get(turn.key).then((c) => c?.state.restarts ?? 0, () => undefined);
     const started = await deps.fleet.start(deps, client, {
       who: turn.target.user,
       channel: turn.target.channel,
@@ -69,7 +72,7 @@ export const targetListFileHandler: FileHandler = {
       text: Buffer.concat(parts).toString('utf8'),
       dedupe: turn.dedupe[0],
       // The thread's diagnosis takes the fleet's counts, also when another run finishes the job.
-      followUp: { key: turn.key, dedupe: turn.dedupe.map((d) => `${d}:fleet`), target: turn.target, requireExisting: turn.requireExisting, seedFrom: turn.seedFrom },
+      followUp: { key: turn.key, dedupe: turn.dedupe.map((d) => `${d}:fleet`), target: turn.target, requireExisting: turn.requireExisting, seedFrom: turn.seedFrom, ...(gen !== undefined ? { gen } : {}) },
     });
     if (!started.ok) await notifyFailure(client, deps.logger, turn.target, started.message);
   },

@@ -11,6 +11,7 @@ import type { FleetSummary } from '../../probe/fleet';
 import type { AppDeps } from '../deps';
 import { threadTurn } from '../flows';
 import type { ThreadTarget } from '../service';
+import { fleetTexts } from './texts';
 
 export interface FleetFollowUp {
   /** The conversation the counts join. */
@@ -20,6 +21,12 @@ export interface FleetFollowUp {
   target: ThreadTarget;
   requireExisting?: boolean;
   seedFrom?: string;
+  /**
+   * The conversation's start-over count when the list was shared: when it has changed by the time the
+   * job ends, the counts belong to a case that was started over and are not fed (absent in plans stored
+   * before it existed: then fed as before).
+   */
+  gen?: number;
 }
 
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -39,18 +46,39 @@ export function parseFollowUp(v: unknown): FleetFollowUp | null {
     target: { channel: t.channel, ...(typeof t.threadTs === 'string' ? { threadTs: t.threadTs } : {}), ...(typeof t.user === 'string' ? { user: t.user } : {}) },
     ...(typeof f.requireExisting === 'boolean' ? { requireExisting: f.requireExisting } : {}),
     ...(typeof f.seedFrom === 'string' ? { seedFrom: f.seedFrom } : {}),
+    ...(Number.isSafeInteger(f.gen) && (f.gen as number) >= 0 ? { gen: f.gen as number } : {}),
   };
 }
 
-/** The thread's diagnosis takes the fleet's counts (in the job's thread when the list had none). */
+/** True when the follow-up's conversation was started over since the list was shared (its counts are not fed). */
+export async function followUpStartedOver(deps: AppDeps, f: FleetFollowUp | undefined): Promise<boolean> {
+  if (!f || f.gen === undefined) return false;
+  const conv = await deps.store.conversations.get(f.key).catch(() => null);
+  return !!conv && (conv.state.restarts ?? 0) !== f.gen;
+}
+
+/**
+ * The thread's diagnosis takes the fleet's counts (in the job's thread when the list had none). A start
+ * over that lands after the summary was posted is still caught in the turn's order: then the counts are
+ * not fed and the thread is told in one line.
+ */
 export async function runFollowUp(deps: AppDeps, client: WebClient, f: FleetFollowUp, summary: FleetSummary, lang: Lang, threadTs: string | null): Promise<void> {
+  const target = { ...f.target, threadTs: f.target.threadTs ?? threadTs ?? undefined };
   await threadTurn(deps, client, {
     key: f.key,
     message: { kind: 'fleet', fleet: fleetFactFrom(summary) },
     dedupe: f.dedupe,
-    target: { ...f.target, threadTs: f.target.threadTs ?? threadTs ?? undefined },
+    target,
     langHint: lang,
     requireExisting: f.requireExisting,
     seedFrom: f.seedFrom,
+    ...(f.gen !== undefined
+      ? {
+          stale: {
+            gen: f.gen,
+            refuse: (l: Lang) => client.chat.postMessage({ channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), text: fleetTexts(l).startedOver }),
+          },
+        }
+      : {}),
   });
 }

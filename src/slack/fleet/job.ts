@@ -25,7 +25,7 @@ import type { Sealer } from '../edge';
 import { errorCode } from '../service';
 import { fleetCard } from './card';
 import { fleetTexts } from './texts';
-import { parseFollowUp, runFollowUp, type FleetFollowUp } from './follow-up';
+import { followUpStartedOver, parseFollowUp, runFollowUp, type FleetFollowUp } from './follow-up';
 import { slackRefusal } from '../refusal';
 import type { RefusalKind } from '../../probe/policy';
 
@@ -519,17 +519,19 @@ export class FleetJobs {
 
     // A private summary can be shared into the channel the command was run in (the report file stays private).
     const shareTo = job.shareTo && isUserId(job.channel) ? job.shareTo : null;
-    const card = fleetCard(summary, job.lang, shareTo ? { share: fleetShareValue(deps.sealer, shareTo, job.who, job.lang) } : {});
+    // A list shared in a thread that has since been started over: the summary says its counts stay out of the new case.
+    const startedOver = await followUpStartedOver(deps, job.followUp);
+    const card = fleetCard(summary, job.lang, { ...(shareTo ? { share: fleetShareValue(deps.sealer, shareTo, job.who, job.lang) } : {}), ...(startedOver ? { startedOver } : {}) });
     if (!progressTs && job.fallback) {
       // The channel is closed to the bot: the card through the fallback; no file can be shared there.
       // A private job's summary keeps its Share in channel: a press on that (ephemeral) message does
       // not bring its blocks back, so the summary is kept under the job's id for the button.
-      let fallbackCard = fleetCard(summary, job.lang);
+      let fallbackCard = fleetCard(summary, job.lang, startedOver ? { startedOver } : {});
       if (shareTo) {
         const kept = fleetCardKey(job.id);
         try {
           await deps.meta.set(kept, { status: 'open', lang: job.lang, fleetCard: { text: fallbackCard.text, blocks: fallbackCard.blocks } });
-          fallbackCard = fleetCard(summary, job.lang, { share: fleetShareValue(deps.sealer, shareTo, job.who, job.lang, kept) });
+          fallbackCard = fleetCard(summary, job.lang, { share: fleetShareValue(deps.sealer, shareTo, job.who, job.lang, kept), ...(startedOver ? { startedOver } : {}) });
         } catch (error) {
           logger.warn('fleet summary not kept for sharing', { reason: errorCode(error) });
         }
@@ -541,7 +543,7 @@ export class FleetJobs {
       }
       life.done = summary.total;
       await release();
-      await this.followUps(deps, client, job, summary, null);
+      await this.followUps(deps, client, job, summary, null, startedOver);
       return summary;
     }
     try {
@@ -564,13 +566,14 @@ export class FleetJobs {
     await inFlight;
     life.done = summary.total;
     await release(); // the report is out: the user may start the next list while the diagnosis catches up
-    await this.followUps(deps, client, { ...job, channel }, summary, threadTs);
+    await this.followUps(deps, client, { ...job, channel }, summary, threadTs, startedOver);
     return summary;
   }
 
-  private async followUps(deps: AppDeps, client: WebClient, job: JobRun, summary: FleetSummary, threadTs: string | null): Promise<void> {
+  /** `startedOver`: the summary already said the counts stay out of the case, so none are fed. */
+  private async followUps(deps: AppDeps, client: WebClient, job: JobRun, summary: FleetSummary, threadTs: string | null, startedOver: boolean): Promise<void> {
     try {
-      if (job.followUp) await runFollowUp(deps, client, job.followUp, summary, job.lang, threadTs);
+      if (job.followUp && !startedOver) await runFollowUp(deps, client, job.followUp, summary, job.lang, threadTs);
       await job.onDone?.(summary, { channel: job.channel, threadTs });
     } catch (error) {
       deps.logger.warn('fleet follow-up failed', { reason: errorCode(error) });

@@ -46,6 +46,8 @@ export interface FleetTexts {
   reportTitle: string;
   reportComment: string;
   reportFailed: string;
+  /** Under the summary of a list shared in a thread that was started over while it ran: its counts did not join the case. */
+  startedOver: string;
   failed: string;
   /** The private summary's button that posts it in the channel the command was run in. */
   share: string;
@@ -116,6 +118,7 @@ const EN: FleetTexts = {
   reportTitle: 'TLS probe report',
   reportComment: 'The full report, one row per endpoint.',
   reportFailed: 'I could not attach the full report file here; the summary above still holds.',
+  startedOver: 'This conversation was started over while the list ran, so these results were not added to the case. Share the list again if the new case needs them.',
   share: 'Share in channel',
   sharedBy: (u, file = true) => (file ? `Shared by <@${u}> (the full report stays with them)` : `Shared by <@${u}>`),
   sharedIn: (c, file = true) => (file ? `You shared this summary in <#${c}> (the report file stays here).` : `You shared this summary in <#${c}>.`),
@@ -175,6 +178,7 @@ const JA: FleetTexts = {
   reportTitle: 'TLS 調査レポート',
   reportComment: '全体のレポート（エンドポイントごとに 1 行）です。',
   reportFailed: 'レポートのファイルを添付できませんでした。上のまとめはそのまま有効です。',
+  startedOver: 'リストの調査中にこの会話が「最初から」やり直されたため、この結果は案件には反映していません。新しい案件で使う場合は、リストをもう一度共有してください。',
   share: 'チャンネルに共有',
   sharedBy: (u, file = true) => (file ? `<@${u}> さんが共有（詳しいレポートは共有していません）` : `<@${u}> さんが共有`),
   sharedIn: (c, file = true) => (file ? `このまとめを <#${c}> に共有しました（レポートのファイルは共有していません）。` : `このまとめを <#${c}> に共有しました。`),
