@@ -57,10 +57,19 @@ export function logLines(text: string): number {
   return lines >= MIN_LOG_LINES && log >= lines * 0.6 ? lines : 0;
 }
 
-export function logNothingRelevant(lines: number): LocalizedText {
+/** True when `text` is an event record copied from Event Viewer (Log Name / Source / Event ID lines). Cheap test first. */
+export function isEventRecord(text: string): boolean {
+  return eventRecordLines(text) > 0;
+}
+
+/** `eventRecord`: the paste is an Event Viewer record (isEventRecord), called that rather than "a log". */
+export function logNothingRelevant(lines: number, eventRecord = false): LocalizedText {
+  const what = eventRecord
+    ? L(`This looks like an event-log record (${lines} lines)`, `イベント ログのレコードのようです（${lines} 行）`)
+    : L(`This looks like a log (${lines} lines)`, `ログのようです（${lines} 行）`);
   return L(
-    `This looks like a log (${lines} lines). I found nothing in it about this problem: no "No HTTPS response", no TLS or Schannel error, no ClientHello, reset or SQL Server event. I have not taken it as an answer to my question.`,
-    `ログのようです（${lines} 行）。この問題に関係する記述（「No HTTPS response」、TLS や Schannel のエラー、ClientHello、リセット、SQL Server のイベント）は見つかりませんでした。質問への回答としては扱っていません。`,
+    `${what.en}. I found nothing in it about this problem: no "No HTTPS response", no TLS or Schannel error, no ClientHello, reset or SQL Server event. I have not taken it as an answer to my question.`,
+    `${what.ja}。この問題に関係する記述（「No HTTPS response」、TLS や Schannel のエラー、ClientHello、リセット、SQL Server のイベント）は見つかりませんでした。質問への回答としては扱っていません。`,
   );
 }
 
