@@ -4203,6 +4203,20 @@ const SENTENCE_WORDS = /tls/i;
  */
 const WAY_BACK_ASKED =
   /(?<![a-z])(?:how\s(?:do|can|should|would|to)|recover|restore|get\s(?:it|sql|the\s\w+)\s(?:back|running|started|up)|bring|what\s(?:do|should|can)\s(?:i|we)\sdo|what\snow|fix\sit)(?![a-z])|どう(?:すれば|したら|やって|したらいい)|方法|復旧|直(?:す|し|せ)|戻(?:す|し|せ)|(?:の|ん)(?:です|だ)?(?:が|けど)|ので/;
+/** The way back asked ("how do we get it back?", 「どうすればいいですか」), without WAY_BACK_ASKED's Japanese lead-ins (「…のですが」「…ので」). */
+const WAY_BACK_WORDS =
+  /(?<![a-z])(?:how\s(?:do|can|should|would|to)|recover|restore|get\s(?:it|sql|the\s\w+)\s(?:back|running|started|up)|bring|what\s(?:do|should|can)\s(?:i|we)\sdo|what\snow|fix\sit)(?![a-z])|どう(?:すれば|したら|やって|したらいい)|方法|復旧|直(?:す|し|せ)|戻(?:す|し|せ)/i;
+
+/**
+ * A SQL Server outage reported in the message with the way back asked: "we disabled TLS 1.0 and now SQL won't start, how do
+ * we get it back?", 「TLS1.0を無効にしたらSQLが起動しないのですが、どうすればいいですか？」 (R42A). The report's own answer leads
+ * with the recovery; a question entry found in it (the recovery's, or "can TLS 1.0 be turned off?" from its TLS clause) would
+ * drop the outage from what is stored, or say the recovery twice. `sqlDownSaid` is what the reader made of the message.
+ */
+export function sqlDownReportAsksWayBack(text: string, hit: { entry: CatalogueEntry; more?: CatalogueEntry[] }, sqlDownSaid: boolean | undefined): boolean {
+  if (sqlDownSaid !== true || hit.more) return false;
+  return hit.entry.id === 'sql-recovery' || WAY_BACK_WORDS.test(normaliseQuestion(text));
+}
 
 /** The entry recognised on a whole question sentence (before its clauses are tried one by one), or null. */
 export function findSentenceEntry(sentence: string): CatalogueEntry | null {

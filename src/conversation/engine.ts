@@ -34,7 +34,7 @@ import { asksEndpointUpgradeTo } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
 import { devicesNamedIn } from '../domain/understand/http-subject';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
-import { bareBackAgain } from '../domain/understand/sql-down';
+import { bareBackAgain, saysSqlDown } from '../domain/understand/sql-down';
 import { shortLeadRewrite } from './short-lead';
 import { withoutBlankFields } from './template-blanks';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
@@ -63,7 +63,7 @@ import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -564,6 +564,9 @@ const ROUTES: readonly Route[] = [
       // "is it safe to upgrade to TC 7.3.21?": the endpoint-upgrade question (answered for that release below, in
       // merge.ts), not the risks of the fix.
       if (asked?.entry.id === 'risks' && !asked.more && asksEndpointUpgradeTo(s.facts, text)) return null;
+      // "we disabled TLS 1.0 and now SQL won't start, how do we get it back?" (R42A): a new outage reported with the way back
+      // asked is read as the report, whose answer leads with the recovery (and the outage is stored).
+      if (asked && !sqlDownNow(s.facts) && sqlDownReportAsksWayBack(text, asked, saysSqlDown(text))) return onFacts(s, text);
       return asked ? onCatalogue(s, text, asked) : null;
     },
   },
