@@ -85,10 +85,11 @@ export function classifyClause(clause: string): ClauseMode {
  * So does a symptom that has been there since, in the present: 「…にアップグレードしたら、TMS で No HTTPS
  * response が出ます」「…表示されています」「…接続できません」「…SQL が起動しません」 (a plan's result, 「…したら Medium-High にします」, does not).
  * And its plain form, the everyday report: 「TLS1.0を無効にしたらSQLが起動しない」「…つながらない」 (R40B; a question,
- * 「…起動しないですよね？」「…起動しませんか？」, ends with its mark or か and stays a question).
+ * 「…起動しないですよね？」「…起動しませんか？」, ends with its mark or か and stays a question), also as the lead-in of
+ * a question that follows it: 「…起動しないのですが、どうすればいいですか？」 (R42A; its clause ends with が or けど).
  */
 export const JA_NARRATIVE =
-  /たら(?:[^。？?]{1,60}(?:ました|でした|なった|た|(?:出|表示され)(?:ます|ています|ている)|になっています|(?:でき|つながり|動き|起動し|起動でき)ません|(?:起動し|起動でき|接続でき|動か|つながら)ない(?:んです|です)?)|[^。？?]{0,60}(?:no\s?https\s?response|エラー)\s?(?:です|が出る|が出ます|になる|状態)?)[。！!\s]*$/i;
+  /たら(?:[^。？?]{1,60}(?:ました|でした|なった|た|(?:出|表示され)(?:ます|ています|ている)|になっています|(?:でき|つながり|動き|起動し|起動でき)ません(?:が|けど)?|(?:起動し|起動でき|接続でき|動か|つながら)ない(?:[のん]?です|んだ|の)?(?:が|けど|けれど(?:も)?)?)|[^。？?]{0,60}(?:no\s?https\s?response|エラー)\s?(?:です|が出る|が出ます|になる|状態)?)[。！!\s]*$/i;
 
 /**
  * 「CE9.15にしたら」 (QA round 22 M4): a release right before 「にしたら」 ending the sentence, no question: the everyday
