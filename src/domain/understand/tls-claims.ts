@@ -333,8 +333,11 @@ export function requestCarriedOut(after: string): boolean {
   return CARRIED_OUT.test(after.slice(0, 300));
 }
 
-/** A condition: what follows is supposed, not reported. */
-const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合)/i;
+/** A clause that ends with its たら: what happened comes in the next clause (「…を無効にしたら、SQL が起動しません」). */
+const TARA_END = /たら\s*$/;
+
+/** A condition: what follows is supposed, not reported (「もし…」 too, not 「もしかしたら」 "maybe"). */
+const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合|もし(?!かし))/i;
 
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
 const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])/i;
@@ -522,11 +525,13 @@ export function readTlsClaims(text: string): TlsClaims {
       const mode = classifyClause(clause);
       // "… but did not disable TLS 1.0": a clause that opens with "did not" and asks nothing states.
       // 「TLS 1.0 を無効にしたら SQL が起動しなくなりました」: たら with a past ending tells what happened.
+      // 「TLS 1.0を無効にしたら、SQL Serverが起動できません」 (R42A): the たら clause ends at the comma, and the next clause tells
+      // what happened (read together; not the rest of the sentence, which may be the question asked after it).
       const stated =
         mode === 'stated' ||
         mode === 'negated' ||
         (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause))) ||
-        (mode === 'hypothetical' && JA_NARRATIVE.test(clause));
+        (mode === 'hypothetical' && (JA_NARRATIVE.test(clause) || (TARA_END.test(clause) && !!clauses[i + 1] && JA_NARRATIVE.test(`${clause}、${clauses[i + 1]}`))));
       // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
       if (!stated || asked || CONDITION.test(clause)) continue;
       if (REQUESTED.test(clause)) {
