@@ -38,7 +38,8 @@ export function untouchedAnswer(text: string): boolean {
 
 /**
  * "haven't set Medium-High yet", "not on Medium-High yet", "Medium-High isn't set yet", 「Medium-Highにはまだしてない」,
- * 「まだMedium-Highにしていない」「Medium-Highにはしていません」: the change to Medium-High was not made, so the level is
+ * 「まだMedium-Highにしていない」「Medium-Highにはしていません」, 「自動ではMedium-Highにならなかった」 (R42A, "it didn't switch
+ * to Medium-High by itself"): the change to Medium-High was not made, so the level is
  * still where it was, TMS's default Medium (as levelUntouched; a user who was at High or Low would say so). Only with a
  * verb of change, or with "yet": "we're not on Medium-High" alone may be High; "we can't go to Medium-High" is no report of
  * the level. Not in a question, nor a condition (「Medium-Highにしていないと…」). Bounded, linear.
@@ -56,7 +57,7 @@ const NOT_RAISED_EN = [
   new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't)|not)\s(?:been\s)?(?:set|applied|enabled|selected|configured)\s(?:yet|so\sfar)(?![a-z])`, 'i'),
 ];
 const NOT_RAISED_JA =
-  /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は|も)?\s?(?:まだ\s?)?(?:して|上げて|変更して|設定して|変えて|切り替えて|なって)(?:い|お)?(?:ない|ません|なかった|ませんでした)(?!\s?(?:と|なら|場合|限り))/i;
+  /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は|も)?\s?(?:まだ\s?)?(?:(?:して|上げて|変更して|設定して|変えて|切り替えて|なって)(?:い|お)?(?:ない|ません|なかった|ませんでした)|(?:自動(?:で|的に)は?\s?)?(?:(?:なら|変わら|切り替わら|上がら)なかった|(?:なり|変わり|切り替わり|上がり)ませんでした))(?!\s?(?:と|なら|場合|限り))/i;
 
 /**
  * Another level named as the current one: "we set High", "it's on High", 「Highにしています」「Highです」. Then "not set to
