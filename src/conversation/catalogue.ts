@@ -2569,7 +2569,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         // "please disable TLS 1.0", "pls turn TLS 1.0 off" (R40B): the request said straight, like 「TLS 1.0を無効にしてください」.
         '(?<![a-z])(?:please|pls|kindly)\\s(?:just\\s|also\\s)?(?:(?:disable|turn\\soff|switch\\soff|remove|deactivate)\\s(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])|(?:turn|switch)\\s(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])\\soff(?![a-z]))',
-        '(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\\slike|told\\s(?:us|me))\\s(?:us\\s|me\\s|them\\s)?(?:to\\s)?(?:(?:disable|turn\\soff|switch\\soff|remove|kill|deactivate|get\\srid\\sof)\\s(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])|(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])\\s(?:to\\sbe\\s)?(?:disabled|turned\\soff|switched\\soff|removed|off)(?![a-z]))',
+        '(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\\slike|told\\s(?:us|me)|(?:were|was|been|got|are|am|is)\\stold)\\s(?:us\\s|me\\s|them\\s)?(?:to\\s)?(?:(?:disable|turn\\soff|switch\\soff|remove|kill|deactivate|get\\srid\\sof)\\s(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])|(?:the\\s)?(?:tls\\s?1\\.?0|tlsv1(?:\\.0)?)(?![.\\d])\\s(?:to\\sbe\\s)?(?:disabled|turned\\soff|switched\\soff|removed|off)(?![a-z]))',
       ],
       ja: ['(?:tls\\s?1\\.?0)(?![.\\d])\\s?(?:を|は|の)?\\s?(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?' + JA_REQUEST_ENDING],
     },

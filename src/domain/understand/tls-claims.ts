@@ -301,16 +301,16 @@ export const JA_REQUEST_ENDING =
   String.raw`(?:しろ|せよ|して(?:ほしい|欲しい|くれ|ください|下さい|もらえ|いただけ|頂け)|する(?:よう|ように)\s?(?:と\s?)?(?:言|い(?:われ|わ|って)|指示|依頼|要求|要請|求め|頼|お願い|命じ|指摘|通達|って|との)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))`;
 /**
  * Someone asks for a protocol change, nothing is said done: "the security team wants TLS 1.0 disabled", "the auditors
- * asked us to turn off TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
+ * asked us to turn off TLS 1.0", "we were told to disable TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
  * A request said straight is one too (R40B): "please disable TLS 1.0", 「TLS 1.0を有効にしてください」 ask, they report no state.
  */
 const REQUESTED = new RegExp(
-  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me))(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?${JA_REQUEST_ENDING}`,
+  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me)|(?:were|was|been|got|are|am|is)\stold)(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?${JA_REQUEST_ENDING}`,
   'i',
 );
 /**
  * The request was then carried out: "… asked us to disable TLS 1.0, which we did", "… and we did that last week",
- * "… wanted TLS 1.0 off, so we turned it off", 「…無効にするよう言われたので、無効にしました」. What follows the request;
+ * "… wanted TLS 1.0 off, so we turned it off", 「…無効にするよう言われたので、無効にしました」「…と言われたのでそうしました」. What follows the request;
  * never a negation ("which we didn't", "but we haven't done it yet", 「まだ無効にしていません」).
  */
 const OBJ = "(?:it|that|this|them|tls\\s?1\\.?0)";
@@ -324,6 +324,8 @@ const CARRIED_OUT = new RegExp(
     "(?<![a-z])(?:which|that|this|it)\\s(?:was|has\\sbeen|is)\\s(?:now\\s|already\\s)?(?:done|disabled|turned\\soff|switched\\soff|removed)(?![a-z])",
     // 「無効にしました」「無効化済み」「対応しました」
     "(?:無効|オフ|停止|廃止)(?:化)?\\s?(?:に)?\\s?(?:しました|してあります|済み|済です)|(?:対応|実施|変更)(?:しました|済み)",
+    // 「…と言われたのでそうしました」「言われたとおりにしました」 (R42A)
+    "(?:そう|その(?:通り|とおり)に?|(?:言われた|指示された|頼まれた|求められた)(?:通り|とおり)に?)\\s?(?:しました|してあります|しておきました)",
   ].join('|'),
   'i',
 );
@@ -531,7 +533,9 @@ export function readTlsClaims(text: string): TlsClaims {
         mode === 'stated' ||
         mode === 'negated' ||
         (mode === 'asked' && (statesInQuestion(clause) || DID_NOT.test(clause))) ||
-        (mode === 'hypothetical' && (JA_NARRATIVE.test(clause) || (TARA_END.test(clause) && !!clauses[i + 1] && JA_NARRATIVE.test(`${clause}、${clauses[i + 1]}`))));
+        (mode === 'hypothetical' && (JA_NARRATIVE.test(clause) || (TARA_END.test(clause) && !!clauses[i + 1] && JA_NARRATIVE.test(`${clause}、${clauses[i + 1]}`)))) ||
+        // "we were told to disable TLS 1.0, so we did" (R42A): a request made in the past, read below only if carried out.
+        (mode === 'past' && REQUESTED.test(clause));
       // "do I need to enable TLS 1.2 if it's already enabled?": a condition states nothing.
       if (!stated || asked || CONDITION.test(clause)) continue;
       if (REQUESTED.test(clause)) {
