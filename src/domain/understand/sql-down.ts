@@ -66,6 +66,9 @@ function upDenied(clause: string, up: RegExpExecArray): boolean {
 /** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
 const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|would|will\sit|in\scase|risk|avoid|prevent|make\ssure)(?![a-z])|(?:なら|としたら|場合|ように|可能性|おそれ)/i;
 
+/** A clause that opens with a condition: "if we turn TLS 1.0 off", "suppose we disable it", "and if SQL is 2008 R2". */
+const IF_LEAD = /^\s*(?:(?:and|so|but|ok|okay|then)[,\s]+)?(?:if|suppose|supposing|assuming|unless|in\scase)(?![a-z])/i;
+
 const SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas|and\snow|so\snow)\s|(?<=[^\d])\.(?=\s|$)/i;
 
 function reports(clause: string): boolean {
@@ -86,8 +89,12 @@ export function saysSqlDown(text: string): boolean | undefined {
   const head = text.slice(0, 20_000);
   for (const sentence of sentencesOf(head)) {
     if (!MAY_SQL.test(sentence)) continue;
+    /** A clause of this sentence opened with "if": the clauses after it are what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
+    let supposed = false;
     for (const clause of sentence.split(SPLIT)) {
-      if (!clause || !MAY_SQL.test(clause)) continue;
+      if (!clause) continue;
+      if (IF_LEAD.test(clause)) supposed = true;
+      if (supposed || !MAY_SQL.test(clause)) continue;
       const up = UP_AGAIN.exec(clause);
       // Denied or a condition: not "back"; "SQL never came back" is still read as down below.
       const upDeniedHere = !!up && upDenied(clause, up);
