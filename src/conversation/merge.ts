@@ -53,7 +53,14 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];
   // ("those are on http" right after "we also have 2 MXPs": about the devices that message named.)
-  const exCtx = state.devicesNamed || state.facts.sqlLocation === 'local' ? { ...(state.devicesNamed ? { devicesBefore: state.devicesNamed } : {}), ...(state.facts.sqlLocation === 'local' ? { sqlLocalBefore: true as const } : {}) } : undefined;
+  const exCtx =
+    state.devicesNamed || state.facts.sqlLocation
+      ? {
+          ...(state.devicesNamed ? { devicesBefore: state.devicesNamed } : {}),
+          ...(state.facts.sqlLocation === 'local' ? { sqlLocalBefore: true as const } : {}),
+          ...(state.facts.sqlLocation ? { sqlPlaceBefore: true as const } : {}),
+        }
+      : undefined;
   const ex = text ? extractFacts(text, exCtx) : { facts: {}, problems: [] as ParseProblem[], lang };
   // "that last number was the OS": the last bare answer moves; the rest of the message ("…, SQL is
   // 2016") is read on top of the moved facts.

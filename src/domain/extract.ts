@@ -50,6 +50,7 @@ import { hereTmsRelease, oneServerOtherRelease, prodAndTestTms, replacedTms, tms
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
+import { sqlMovedTo } from './understand/sql-move';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
@@ -125,6 +126,8 @@ export interface ExtractContext {
   siteText?: true;
   /** SQL was said to run on the TMS server (earlier in the conversation): a quoted or reported "remote" does not move it. */
   sqlLocalBefore?: true;
+  /** Where SQL runs was said earlier in the conversation: "we moved it onto the TMS server" opening this message moves SQL. */
+  sqlPlaceBefore?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -523,6 +526,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let httpUnclear = false;
   let continuing = false;
   let sqlClauseBefore = false;
+  /** The message's first stated clause is still being read (see ctx.sqlPlaceBefore). */
+  let firstClause = true;
   let lastClause = '';
   // A sentence that is one clause keeps its mode (classified once).
   const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string }[] = [];
@@ -881,7 +886,15 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // A clause about a tool or a change ("applied IIS Crypto on the TMS server") is not about SQL's place;
     // and a place said in the SQL clause itself ("on a separate database server") stands unless corrected.
     const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause) && !CHANGE_PLACE.test(clause);
-    if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
+    // "SQL was local, but we moved it to a separate server", 「同居でしたが別サーバに移しました」: where it was moved to is
+    // where it runs now, whatever was said of its place before (understand/sql-move.ts).
+    const movedTo = sqlMovedTo(clause, clauseHasSql || sqlClauseBefore || (firstClause && !!ctx?.sqlPlaceBefore));
+    if (movedTo === 'local' || movedTo === 'remote') {
+      sqlLocation = movedTo;
+      sqlOnNode = false;
+    } else if (movedTo === 'not-moved') {
+      // (a move that did not happen says nothing of the place)
+    } else if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
       const place = parseSqlPlace(clause);
       // ("SQL 2008 R2 on the TMS server. TMS shows "cannot connect to the remote SQL Server"": the user's "local" stands.)
       const quotedOnly: boolean = place.location === 'remote' && (sqlLocation ?? (ctx?.sqlLocalBefore ? 'local' : null)) === 'local' && !CORRECTION.test(clause) && remoteOnlyQuoted(sentence, clause);
@@ -890,7 +903,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       // ("SQL is on node 1 only": one node of a redundant pair, W3.)
       if (loc) sqlOnNode = place.onNode;
     }
-    sqlClauseBefore = clauseHasSql || (sqlClauseBefore && onlyPlace);
+    sqlClauseBefore = clauseHasSql || !!movedTo || (sqlClauseBefore && onlyPlace);
+    firstClause = false;
     if (!levelInClause && levelsCount) {
       // "Medium-High" / "Medium" / ミディアム are specific enough without a keyword ("TMS is at Medium").
       // After a change, the level after its last marker ("from Medium to Medium-High", "Medium → after
