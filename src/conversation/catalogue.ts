@@ -2810,12 +2810,14 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成', '高可用性', 'tms\\s?(?:を|が|は)?\\s?(?:2|二)\\s?台', '(?:2|二)\\s?台の\\s?tms'],
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
-    answer: (_f, text = '') => [
+    answer: (f, text = '') => [
       SKIP_NODE.test(normaliseQuestion(text))
         ? L(
             'No, do not skip the passive node. The registry change and the TMS Tools change (Communication Security = Medium-High, then Save) go on both nodes, each followed by its restart (or a reboot where keys were created or changed). A passive node left at Medium becomes the active one at the next failover, and from then on TMS offers only TLS 1.0 again: "No HTTPS response" is back.',
             'いいえ、待機系も省かないでください。レジストリの変更と TMS ツールの変更（[Communication Security] を Medium-High にして Save）は、両方のノードで行います（それぞれサービスの再起動、キーを作成・変更した場合はサーバの再起動も）。Medium のままの待機系は、次のフェイルオーバーで稼働系になり、その時点から TMS は再び TLS 1.0 しか提示しません。「No HTTPS response」が再発します。',
           )
+        : differentReleases(f)
+        ? pairOrSeparateNote(differentReleases(f)!)
         : ASKS.test(text) || /[?？]\s*$|(?:ある|いる|要る|必要|やる|する|は)\s*$/.test(text.trim())
         ? L(
             'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
@@ -4163,6 +4165,25 @@ const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({ entry: e, 
  * Leaving one node out: "node 2 is passive, can we skip it?", "only the active one?", 「待機系はやらなくていい？」,
  * 「2台目は省略していい？」 (QA round 20 #5): the unsafe shortcut (knowledge.md: both nodes, or a failover brings it back).
  */
+/**
+ * Two TMS servers said with different releases ("we have two TMS servers, 15.9 and 15.12"): the two releases, or null (one
+ * release, or the same one twice). knowledge.md does not say whether a redundant pair can run different releases, so the
+ * both-nodes note is then a check, not an order (QA round 43 #2).
+ */
+function differentReleases(f: Facts): [string, string] | null {
+  if (!f.tms) return null;
+  const other = [...(f.otherTms ?? []), ...(f.workingTms ?? [])].find((o) => o.semver !== f.tms!.semver);
+  return other ? [formatTms(f.tms), formatTms(other)] : null;
+}
+
+/** The both-nodes note when the two servers' releases differ: whether both need the change depends on what they are. */
+function pairOrSeparateNote([a, b]: [string, string]): LocalizedText {
+  return L(
+    `You named two TMS servers on different releases (${a} and ${b}), so check first how they relate. If they are a redundant pair working on one TMS database, the registry change and the TMS Tools change go on both (each with its restart, or a reboot where keys were created or changed), or a failover to the untouched one brings "No HTTPS response" back. If they are separate TMS installations, each with its own database, change only the one whose systems fail.`,
+    `リリースの異なる TMS サーバが 2 台（${a} と ${b}）とのことなので、まず 2 台の関係を確認してください。1 つの TMS データベースを共用する冗長構成のペアであれば、レジストリの変更と TMS ツールの変更を両方に行います（それぞれサービスの再起動、キーを作成・変更した場合はサーバの再起動も）。片方だけだと、変更していない方にフェイルオーバーした時点で「No HTTPS response」が再発します。それぞれ別のデータベースを持つ独立した TMS であれば、システムでエラーが出ている方だけを変更してください。`,
+  );
+}
+
 const SKIP_NODE =
   /(?<![a-z])(?:skip|leave\s(?:it|that|the\s\w+(?:\s\w+)?|node\s?\w?)\s(?:alone|out|as\sis)|leave\sout|ignore|omit|not\s(?:needed|necessary|required)|no\sneed|only\s(?:the\s)?(?:active|primary|first)|just\s(?:the\s)?(?:active|primary|first))(?![a-z])|(?:やらなく|しなくて|変更しなくて|触らなくて)(?:も|て)?(?:いい|よい|大丈夫|ok)|不要|スキップ|省略|省い|飛ばし|(?:稼働系|アクティブ|プライマリ|1\s?台目|一台目)(?:だけ|のみ)/;
 
