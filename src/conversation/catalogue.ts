@@ -2807,7 +2807,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       // ("both TMS nodes are 15.2", "both of our TMS servers run 15.13")
       en: ['\\b(?:two|2)[\\s-]node\\b', '\\b(?:two|2)\\s(?:tms\\s)?(?:nodes|servers)\\b', '\\bboth\\s(?:of\\s)?(?:our\\s|the\\s)?tms\\s(?:nodes|servers)\\b', '\\bredundan', '\\btms\\scluster\\b', '\\b(?:have|run|got)\\s(?:a\\s)?(?:second|2nd|secondary|standby)\\s(?:tms\\s)?(?:node|server)\\b'],
       // 「高可用性構成で TMS を2台運用しています」 (QA round 14 #14)
-      ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成', '高可用性', 'tms\\s?(?:を|が|は)?\\s?(?:2|二)\\s?台', '(?:2|二)\\s?台の\\s?tms'],
+      // 「15.9と15.12の2台」 (QA round 43 #3: two TMS releases, then the count)
+      ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成', '高可用性', 'tms\\s?(?:を|が|は)?\\s?(?:2|二)\\s?台', '(?:2|二)\\s?台の\\s?tms', '(?<![\\d.])1[3-6]\\.\\d{1,2}(?:\\.\\d{1,3})?\\s?(?:と|、|および|及び)\\s?(?:tms\\s?)?1[3-6]\\.\\d{1,2}(?:\\.\\d{1,3})?\\s?の\\s?(?:2|二)\\s?台(?!\\s?の?\\s?(?:端末|エンドポイント|コーデック|機器|カメラ|mcu))'],
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
     answer: (f, text = '') => [

@@ -19,7 +19,8 @@ import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '.
 import { translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
+import { twoServersReleases } from '../domain/understand/tms-servers';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -278,6 +279,20 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         (found as Record<string, unknown>)[field] = r.value;
         problems = problems.filter((p) => p.field !== field);
         bare = { field, text: answer.trim().slice(0, 200) };
+        // 「15.9と15.12の2台」, "two servers, 15.9 and 15.12" answering the TMS question: two servers, read as the same words
+        // with TMS named (extract.ts: the answer is for one that can be fixed in place, the other answered apart).
+        if (field === 'tms' && found.otherTms === undefined) {
+          const pair = twoServersReleases(answerText, true);
+          const pa = pair ? parseTms(pair.a) : null;
+          const pb = pair ? parseTms(pair.b) : null;
+          if (pa?.ok && pb?.ok && pa.value.semver !== pb.value.semver) {
+            const main = [pa.value, pb.value].find((v) => tmsCanBeFixedInPlace(v)) ?? pa.value;
+            const other = main === pa.value ? pb.value : pa.value;
+            found.tms = main;
+            found.otherTms = [other];
+            found.otherTmsUnsaid = [other.semver];
+          }
+        }
       } else if (!quoted && field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
         // An optional question (Windows, level) is not insisted on: a message with no number in it
         // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.

@@ -174,10 +174,23 @@ const PAIR_RELEASES = new RegExp(
   'i',
 );
 
-/** Two TMS servers' releases said together after the pair ("two TMS servers, 15.9 and 15.12"), or null (same release, or not TMS-shaped). */
-export function twoServersReleases(s: string): { a: string; b: string } | null {
-  if (!PAIR_FAST.test(s) || !/tms/i.test(s)) return null;
-  const m = PAIR_RELEASES.exec(s.slice(0, 2000));
+/**
+ * The same with the releases before the count (QA round 43 #3): 「TMSは15.9と15.12の2台です」「TMS 15.9と15.12の2台構成」,
+ * "TMS 15.9 and 15.12, two servers", "15.9 and 15.12 (2 TMS nodes)". Not a count of endpoints (「…の2台の端末」).
+ */
+const RELEASES_THEN_PAIR = new RegExp(
+  String.raw`(?<![\d.])(?:tms\s?)?${REL}\s?(?:and|&|,|、|，|\/|と|および|及び)\s?(?:tms\s?)?${REL}` +
+    String.raw`(?:\s?(?:の|で|が)?\s?(?:2|二)\s?台(?!\s?の?\s?(?:端末|エンドポイント|コーデック|機器|カメラ|mcu))` +
+    String.raw`|\s?[,、，(（:：-]?\s?(?:(?:i\.e\.|ie|so|on)\s)?(?:two|2)\s(?:tms\s)?(?:servers|nodes|instances|boxes|vms)(?![a-z]))`,
+  'i',
+);
+
+/** Two TMS servers' releases said together with the pair ("two TMS servers, 15.9 and 15.12", 「15.9と15.12の2台」), or null (same release, or not TMS-shaped). */
+export function twoServersReleases(s: string, tmsAsked = false): { a: string; b: string } | null {
+  // (`tmsAsked`: an answer to the TMS question, 「15.9と15.12の2台」, need not name TMS.)
+  if (!PAIR_FAST.test(s) || !(tmsAsked || /tms/i.test(s))) return null;
+  const t = s.slice(0, 2000);
+  const m = PAIR_RELEASES.exec(t) ?? RELEASES_THEN_PAIR.exec(t);
   if (!m) return null;
   const [a, b] = [m[1]!, m[2]!];
   return a !== b && /^1[3-6]\./.test(a) && /^1[3-6]\./.test(b) ? { a, b } : null;
