@@ -43,10 +43,24 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   return { ...out, replies: out.replies.map((x) => (x.blocks.includes(list) ? listOnce(x, list, shown, lead, name, kind, lang) : x)) };
 }
 
-/** The file's kind as said in the lead: SQL Server's ERRORLOG by its name (it is no Windows event log), the others by their code. */
+/**
+ * The file's kind as said in the lead, in words (the reading's code, "eventlog", "reg", stays in the
+ * CLI's JSON): SQL Server's ERRORLOG by its name (it is no Windows event log), a capture, a registry
+ * export, … An unknown kind is called plain text rather than shown as a code.
+ */
+const KIND_LABELS: Record<string, { en: string; ja: string }> = {
+  pcap: { en: 'packet capture', ja: 'パケット キャプチャ' },
+  pcapng: { en: 'packet capture', ja: 'パケット キャプチャ' },
+  reg: { en: 'registry export', ja: 'レジストリのエクスポート' },
+  'reg-query': { en: 'registry values', ja: 'レジストリの値' },
+  eventlog: { en: 'Windows event log', ja: 'Windows のイベント ログ' },
+  'sql-errorlog': { en: 'SQL Server ERRORLOG', ja: 'SQL Server の ERRORLOG' },
+  text: { en: 'text', ja: 'テキスト' },
+};
+
 function kindLabel(kind: unknown, lang: 'en' | 'ja'): string {
-  if (kind === 'sql-errorlog') return lang === 'ja' ? 'SQL Server の ERRORLOG' : 'SQL Server ERRORLOG';
-  return typeof kind === 'string' ? echo(kind, 20) : 'text';
+  const label = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(KIND_LABELS, kind) ? KIND_LABELS[kind] : KIND_LABELS.text;
+  return label[lang];
 }
 
 /** "… and 3 more" after the first SHOWN lines. */

@@ -69,7 +69,7 @@ describe('console chat: evidence PATH', () => {
     await runConsoleChat(io, { lang: 'en' });
     const out = io.out();
     // Every line of the file is quoted under the finding that explains it, so the lead only names the file.
-    expect(out).toContain('I read split-clienthello.pcap (pcap): what it shows is quoted below, with what it means.');
+    expect(out).toContain('I read split-clienthello.pcap (packet capture): what it shows is quoted below, with what it means.');
     // (The second reply, at Medium-High with TLS 1.2 accepted in the capture, leads with it: QA round 19 #2.)
     const first = out.slice(0, out.indexOf('The capture shows TLS 1.2 working: the TLS part of the fix has taken effect'));
     expect(first.length).toBeGreaterThan(0);

@@ -135,9 +135,9 @@ describe('C1: a SQL Server ERRORLOG file is labelled as such, not as an event lo
     expect(text).toContain('ERRORLOG.txt (SQL Server ERRORLOG)');
   });
 
-  it('a Windows event log (wevtutil) keeps its eventlog label', async () => {
+  it('a Windows event log (wevtutil) is called a Windows event log', async () => {
     const text = await fileTurn('ja', 'system.txt', wevtutil36887('リモート エンドポイントから致命的な警告を受信しました。'));
-    expect(text).toContain('system.txt（eventlog）');
+    expect(text).toContain('system.txt（Windows のイベント ログ）');
   });
 });
 

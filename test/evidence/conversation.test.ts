@@ -49,7 +49,7 @@ describe('evidence in the conversation', () => {
       { kind: 'text', text: 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です' },
       { kind: 'evidence', source: 'tms.pcap', reading: r.reading },
     ]);
-    expect(text).toContain('tms.pcap（pcap）を読みました。読み取った内容は、その意味とあわせて下に引用しています。');
+    expect(text).toContain('tms.pcap（パケット キャプチャ）を読みました。読み取った内容は、その意味とあわせて下に引用しています。');
     expect(text).toContain('キャプチャが原因を裏付けています');
     expect(state.facts.evidence?.sources).toEqual(['tms.pcap']);
     // The stored state survives a JSON round trip and the guards.
@@ -64,7 +64,7 @@ describe('evidence in the conversation', () => {
       { kind: 'text', text: 'TMS 15.2.1, CE 9.15.3, SQL 2016' },
       { kind: 'evidence', source: 'tms.pcap', reading: r.reading },
     ]);
-    expect(text).toContain('I read tms.pcap (pcap): what it shows is quoted below');
+    expect(text).toContain('I read tms.pcap (packet capture): what it shows is quoted below');
     expect(text).toContain('443: the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)');
     expect(text).not.toContain('443: the server reset the connection (RST)');
     expect(text).toContain('The capture confirms the cause');
@@ -112,12 +112,12 @@ describe('QA round 10: a file\'s line is shown once, in the console and in Slack
   const unescape = (s: string) => s.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   // [file, what was said before it, lang, lead of the console's list: all quoted below / some / none]
   const cases: [string, string | null, 'en' | 'ja', RegExp][] = [
-    ['tls10-reset-http301.pcap', null, 'en', /I read tms\.file \(pcap\): what it shows is quoted below/],
-    ['tls10-reset-http301.pcap', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /I read tms\.file \(pcap\): what it shows is quoted below/],
-    ['tls10-reset-http301.pcap', 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です', 'ja', /tms\.file（pcap）を読みました。読み取った内容は、その意味とあわせて下に引用しています。/],
-    ['schannel-defaults-netfx.reg', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(reg\) shows besides the lines quoted below:/],
-    ['registry/delete-tls12.reg', 'TMS 15.2.1 で CE 9.15、SQL 2016、Windows 2016 です', 'ja', /tms\.file（reg）から読み取った内容（下に引用した行のほか）：/],
-    ['tls10-only-server-client-alert70.pcapng', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(pcap\) shows:/],
+    ['tls10-reset-http301.pcap', null, 'en', /I read tms\.file \(packet capture\): what it shows is quoted below/],
+    ['tls10-reset-http301.pcap', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /I read tms\.file \(packet capture\): what it shows is quoted below/],
+    ['tls10-reset-http301.pcap', 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です', 'ja', /tms\.file（パケット キャプチャ）を読みました。読み取った内容は、その意味とあわせて下に引用しています。/],
+    ['schannel-defaults-netfx.reg', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(registry export\) shows besides the lines quoted below:/],
+    ['registry/delete-tls12.reg', 'TMS 15.2.1 で CE 9.15、SQL 2016、Windows 2016 です', 'ja', /tms\.file（レジストリのエクスポート）から読み取った内容（下に引用した行のほか）：/],
+    ['tls10-only-server-client-alert70.pcapng', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(packet capture\) shows:/],
   ];
   it.each(cases)('%s after %p (%s)', async (file, said, lang, lead) => {
     const r = await readEvidenceBuffer('tms.file', fx(file));

@@ -40,7 +40,7 @@ describe('files shared with the bot', () => {
     const reply = posts(h)[1]!;
     expect(reply.body).toMatchObject({ channel: 'C1', thread_ts: root.ts });
     // The capture's lines are quoted once, under the finding that explains them (QA round 10).
-    expect(allText(reply)).toContain('I read tms-server.pcap (pcap): what it shows is quoted below');
+    expect(allText(reply)).toContain('I read tms-server.pcap (packet capture): what it shows is quoted below');
     expect(allText(reply).split('the ClientHello offered TLS 1.0 only (client_version 0x0301); the server reset the connection (RST)')).toHaveLength(3); // blocks + fallback text
     expect(allText(reply)).toContain('The capture confirms the cause');
     const state = (await h.bot.deps.store.conversations.get(`C1:${root.ts}`))!.state;
@@ -100,7 +100,7 @@ describe('files shared with the bot', () => {
     expect(posts(h)).toHaveLength(2);
     const note = allText(posts(h)[1]!);
     expect(note).not.toMatch(/could not find a version/);
-    expect(note).toContain('What schannel.reg (reg) shows');
+    expect(note).toContain('What schannel.reg (registry export) shows');
     expect(note).toContain('TLS 1.2 Client is enabled');
     expect(note).toContain('TLS 1.0 Client is turned off');
     expect(note).toContain('Next: Set Communication Security to Medium-High in TMS Tools, then restart IIS and the TMS services.');
@@ -122,7 +122,7 @@ describe('files shared with the bot', () => {
     // The reading, then a single card (not one card for the words and another for the file).
     expect(posts(h)).toHaveLength(3);
     const [, shown, card] = posts(h);
-    expect(allText(shown!)).toContain('What schannel.reg (reg) shows');
+    expect(allText(shown!)).toContain('What schannel.reg (registry export) shows');
     expect(allText(shown!)).toContain('TLS 1.2 Client is enabled');
     expect(allText(shown!)).not.toContain('mark-fixed');
     expect(allText(card!)).toContain('mark-fixed');
@@ -142,7 +142,7 @@ describe('files shared with the bot', () => {
     expect(posts(h)).toHaveLength(2);
     const note = allText(posts(h)[1]!);
     expect(note).not.toContain('読み取れませんでした');
-    expect(note).toContain('schannel.reg（reg）から読み取った内容');
+    expect(note).toContain('schannel.reg（レジストリのエクスポート）から読み取った内容');
     expect(note).toContain('TLS 1.2 Client は有効です');
     // Words that carry a fact are a turn of their own, answered before the file's reply.
     const again = h.fake.addFile('F10', 'schannel2.reg', readFileSync(join(FIX, 'schannel-tls10-off-tls12-on.reg')));
