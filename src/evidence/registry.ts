@@ -23,6 +23,9 @@ function t(en: string, ja: string): LocalizedText {
 }
 
 /** `qwords`, `where`: values stored as a QWORD ("TLS 1.2\\Client: DisabledByDefault") are marked as such. */
+/** A .NET view ("64-bit") as said in Japanese prose (「64 ビット」). */
+const viewJa = (view: string): string => view.replace(/^(\d{2})-bit$/, '$1 ビット');
+
 function values(s: SchannelSideState, qwords?: Set<string>, where = ''): string {
   const parts: string[] = [];
   const q = (name: string) => (qwords?.has(`${where}: ${name}`) ? ' (QWORD)' : '');
@@ -191,7 +194,7 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       code: 'netfx-key-missing',
       detail: t(
         `.NET 4 (${view}): reg query did not find ${path}, so neither SchUseStrongCrypto nor SystemDefaultTlsVersions is set in that view: ${view} .NET code outside Communication Security may stay on TLS 1.0; create the key with both values set to 1.`,
-        `.NET 4（${view}）：reg query で ${path} が見つからなかったため、このビューでは SchUseStrongCrypto も SystemDefaultTlsVersions も設定されていません。[Communication Security] の設定が及ばない ${view} の .NET コードは TLS 1.0 のままになることがあります。キーを作成し、両方の値を 1 にしてください。`,
+        `.NET 4（${viewJa(view)}）：reg query で ${path} が見つからなかったため、このビューでは SchUseStrongCrypto も SystemDefaultTlsVersions も設定されていません。[Communication Security] の設定が及ばない ${viewJa(view)} の .NET コードは TLS 1.0 のままになることがあります。キーを作成し、両方の値を 1 にしてください。`,
       ),
     });
   }
@@ -203,8 +206,8 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       const vals = `SchUseStrongCrypto=${v.schUseStrongCrypto ?? '—'}, SystemDefaultTlsVersions=${v.systemDefaultTlsVersions ?? '—'}`;
       out.push(
         v.strong
-          ? { code: 'netfx-strong-crypto-on', detail: t(`.NET 4 (${view}): ${vals}: .NET code uses the TLS versions Windows allows.`, `.NET 4（${view}）：${vals}。.NET のコードは Windows が許可する TLS バージョンを使います。`) }
-          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: .NET code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${view}）：${vals}。[Communication Security] の設定が及ばない .NET コードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
+          ? { code: 'netfx-strong-crypto-on', detail: t(`.NET 4 (${view}): ${vals}: .NET code uses the TLS versions Windows allows.`, `.NET 4（${viewJa(view)}）：${vals}。.NET のコードは Windows が許可する TLS バージョンを使います。`) }
+          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: .NET code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${viewJa(view)}）：${vals}。[Communication Security] の設定が及ばない .NET コードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
       );
     }
   }

@@ -2018,7 +2018,9 @@ export class TextScanner {
       return name ? `${x}, ${name}` : x;
     });
     const extra = rest.length ? ` (${rest.join(', ')})` : '';
-    const extraJa = rest.length ? `（${rest.join('、')}）` : '';
+    // In Japanese, "alert 70" and "state 10013" in the words of the Japanese event text (アラート, 内部エラー状態).
+    const restJa = rest.map((x) => x.replace(/^alert (\d{1,3})(, |$)/, (_m, n: string, sep: string) => `アラート ${n}${sep ? '、' : ''}`).replace(/^state (\d+)$/, '内部エラー状態 $1'));
+    const extraJa = rest.length ? `（${restJa.join('、')}）` : '';
     if (id === 36874 && protos.length) {
       const p = protos.join(' / ');
       return t(

@@ -39,7 +39,7 @@ describe('event texts as engineers paste them', () => {
     const r = read('getwinevent-list.txt');
     expect(detail(r, 'event-schannel-error')).toContain('36888: Schannel sent a fatal TLS alert and ended a handshake (alert 40, state 1205)');
     // In Japanese: full-width brackets and 、 (the JA style sheet).
-    expect(r.observations.find((o) => o.code === 'event-schannel-error')?.detail.ja).toMatch(/36888: .*（alert 40、state 1205）/);
+    expect(r.observations.find((o) => o.code === 'event-schannel-error')?.detail.ja).toMatch(/36888: .*（アラート 40、内部エラー状態 1205）/);
     expect(countOf(r, 'event-sql-encryption-init-failed')).toBe(1);
     expect(countOf(r, 'event-schannel-error')).toBe(1);
   });
