@@ -8,7 +8,7 @@ import { diagnose, type Assumptions } from '../domain/diagnose';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
 import { formatTms, parseEndpoint } from '../domain/versions';
-import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, sqlServiceDownSeen, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
+import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, sql26011Seen, sqlServiceDownSeen, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
@@ -421,6 +421,8 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
   }
   // The service shown down in a paste (not said in words, nor said to run again since): worded for the paste.
   if (said?.sqlDown !== true && sqlServiceDownSeen(facts)) parts.push(t.pastedSqlDown);
+  // SQL's own 26011 in a paste (its encryption failed to start), until SQL is said to run again.
+  if (sql26011Seen(facts)) parts.push(t.pasted26011);
   if (facts.https === false) parts.push(t.httpOnly);
   const symptom = readOtherSymptom(facts.otherSymptom);
   if (symptom) parts.push(lang === 'ja' ? `症状：${OTHER_SYMPTOM_NAMES[symptom]}` : `symptom: ${OTHER_SYMPTOM_NAMES[symptom]}`);

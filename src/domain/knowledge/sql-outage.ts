@@ -140,6 +140,16 @@ export function sqlDownSeen(f: Facts): boolean {
 }
 
 /**
+ * Did the pasted SQL events include 26011 itself ("unable to initialize encryption"), not only its companions
+ * (17182, 17826)? Not once the user said SQL runs again after it (as sqlDownSeen).
+ */
+export function sql26011Seen(f: Facts): boolean {
+  if (f.tlsClaims?.sqlDown === false) return false;
+  const obs = (f as { evidence?: { observations?: unknown } }).evidence?.observations;
+  return Array.isArray(obs) && obs.some((o) => !!o && typeof o === 'object' && (o as { code?: unknown }).code === 'event-sql-encryption-init-failed' && /\b26011\b/.test(String((o as { detail?: { en?: unknown } }).detail?.en)));
+}
+
+/**
  * Does the pasted output show SQL Server's own service not running (net start "could not be started", sc query STOPPED,
  * Restart-Service "cannot be started", event 7024 "terminated with …", a Get-Service row: evidence/text.ts)? Not once the
  * user said SQL runs again after it (merge.ts forgets that when the service is pasted down again).
