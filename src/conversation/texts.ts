@@ -283,7 +283,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     saidUntrustedCerts: 'endpoint certificates self-signed or expired (as you said)',
     saidSqlDown: 'SQL Server does not start (as you said)',
     pastedSqlDown: "SQL Server's service is down (in what you pasted)",
-    pasted26011: 'SQL Server logged error 26011: could not initialize encryption (in what you pasted)',
+    pasted26011: 'SQL Server logged error 26011: could not initialize encryption',
     httpOnly: 'managed over HTTP',
     othersOverHttp:
       'Noted: TMS manages those devices over plain HTTP. That is about them only: the endpoints that show "No HTTPS response" are the ones TMS reaches over HTTPS, so the answer for them stands. A device managed over plain HTTP makes no TLS handshake, so neither the TLS 1.0 change nor this fix touches it. What Medium-High takes away is Telnet and SNMP: if TMS also uses Telnet or SNMP for those devices (check how each is set up in TMS), that part no longer works at Medium-High.',
@@ -452,7 +452,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     saidUntrustedCerts: 'エンドポイントの証明書は自己署名または期限切れ（お聞きした内容）',
     saidSqlDown: 'SQL Server が起動しない（お聞きした内容）',
     pastedSqlDown: 'SQL Server のサービスが停止（貼り付けられた出力より）',
-    pasted26011: 'SQL Server がエラー 26011 を記録（暗号化の初期化に失敗。貼り付けられた出力より）',
+    pasted26011: 'SQL Server がエラー 26011 を記録（暗号化の初期化に失敗）',
     httpOnly: 'HTTP で管理',
     othersOverHttp:
       '承知しました。それらの機器は TMS が平文の HTTP で管理しているとのことですね。これはその機器だけの話です。「No HTTPS response」が出ているエンドポイントは TMS が HTTPS で接続しているものなので、そちらへの回答は変わりません。平文の HTTP で管理している機器とは TLS ハンドシェイクが行われないため、TLS 1.0 の変更も今回の対処も影響しません。Medium-High で使えなくなるのは Telnet と SNMP です。それらの機器に TMS が Telnet や SNMP も使っている場合（TMS での各機器の設定を確認してください）、その部分は Medium-High では動かなくなります。',
