@@ -216,7 +216,7 @@ const SC_STATE = /^\s{1,16}(?:STATE|状態)\s{0,20}:\s{0,4}\d{1,2}\s{1,8}([A-Z_]
  * its full name then read from the DisplayName column: serviceRowName).
  */
 const GET_SERVICE_ROW =
-  /^\s{0,8}(Running|Stopped|StartPending|StopPending|Paused|PausePending|ContinuePending)\s{1,30}(TMS[A-Za-z]{2,60}(?:\.\.\.)?|W3SVC|MSSQL(?:\$[\w-]{1,60}|SERVER)(?:\.\.\.)?)(?=\s|$)(?:\s{1,30}(\S[^\r\n]{0,100}?))?\s*$/;
+  /^\s{0,8}(Running|Stopped|StartPending|StopPending|Paused|PausePending|ContinuePending)\s{1,30}(TMS[A-Za-z]{2,60}(?:\.\.\.)?|W3SVC|MSSQL(?:\$[\w-]{1,60}|SERVER)(?:\.\.\.)?|SQLBrowser|SQLSERVERAGENT|SQLAgent\$[\w-]{1,60}|SQLWriter)(?=\s|$)(?:\s{1,30}(\S[^\r\n]{0,100}?))?\s*$/;
 /**
  * A service that failed to start or stopped on an error, in English and Japanese Windows:
  * net start ("The SQL Server (SQLTMS) service could not be started.", 「SQL Server (SQLTMS) サービスを開始できませんでした。」),
@@ -228,6 +228,15 @@ const SERVICE_FAILED_EN = /(?:^\s{0,8}|[:：]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ 
 const SERVICE_FAILED_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービス(を開始できませんでした|は、?[^。\r\n]{0,60}?で終了しました|は予期せぬ原因により終了しました)/;
 /** Restart-Service / Start-Service: "Service 'SQL Server (SQLTMS) (MSSQL$SQLTMS)' cannot be started …", 「サービス 'SQL Server (SQLTMS) (MSSQL$SQLTMS)' を開始できません。」. */
 const PS_START_FAILED = /(?:Service|Failed to start service|サービス) '[^'\r\n]{0,80}?\(([\w.$-]{1,80})\)' ?(?:cannot be started|を開始できません)|Failed to start service '[^'\r\n]{0,80}?\(([\w.$-]{1,80})\)'/;
+/**
+ * A service that started or stopped as asked, net start / net stop in English and Japanese Windows: "The SQL Server (MSSQLSERVER) service
+ * was started successfully.", 「SQL Server (MSSQLSERVER) サービスは正常に開始されました。」, "… service is starting.", 「… サービスを開始します.」.
+ * Group 1 (English) or 2 (Japanese): the display name; the rest: what happened.
+ */
+const SERVICE_DONE_EN = /(?:^\s{0,8}|[:：]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ ().-]{0,79}?) service (was started successfully|was stopped successfully|is starting|is stopping)\.?\s*$/;
+const SERVICE_DONE_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービス(は正常に開始されました|は正常に停止されました|を開始します|を停止します|を開始しています|を停止しています)/;
+/** SQL Server's helper services (Browser, Agent, VSS Writer): not the database engine TMS connects to. */
+const SQL_HELPER_SERVICE = /^(?:SQLBrowser|SQLSERVERAGENT|SQLAgent\$[\w-]{1,60}|SQLWriter)$/i;
 /** A SQL Server instance's own service (not its Agent, Browser or VSS writer): MSSQLSERVER, MSSQL$NAME. */
 export const SQL_INSTANCE_SERVICE = /^MSSQL(?:\$[\w-]{1,60}|SERVER)$/i;
 /** States a failure line stores (sc and Get-Service store their own words: STOPPED, RUNNING…). */
@@ -1219,7 +1228,22 @@ export class TextScanner {
       return;
     }
     const ja = line.includes('サービス') ? SERVICE_FAILED_JA.exec(line) : null;
-    if (ja && ja[1].trim()) this.setService(serviceOfDisplay(ja[1]), ja[2].startsWith('を') ? 'START_FAILED' : 'TERMINATED');
+    if (ja && ja[1].trim()) {
+      this.setService(serviceOfDisplay(ja[1]), ja[2].startsWith('を') ? 'START_FAILED' : 'TERMINATED');
+      return;
+    }
+    // net start / net stop that did what was asked: the last state seen for a service is the one it is in.
+    const done = SERVICE_DONE_EN.exec(line);
+    if (done) {
+      const w = done[2];
+      this.setService(serviceOfDisplay(done[1]), w.includes('started') ? 'RUNNING' : w.includes('stopped') ? 'STOPPED' : w.includes('starting') ? 'START_PENDING' : 'STOP_PENDING');
+      return;
+    }
+    const jd = line.includes('サービス') ? SERVICE_DONE_JA.exec(line) : null;
+    if (jd && jd[1].trim()) {
+      const w = jd[2];
+      this.setService(serviceOfDisplay(jd[1]), w.includes('正常に開始') ? 'RUNNING' : w.includes('正常に停止') ? 'STOPPED' : w.includes('開始') ? 'START_PENDING' : 'STOP_PENDING');
+    }
   }
 
   private fromBuild(build: number, raw: string): void {
@@ -1812,14 +1836,44 @@ export class TextScanner {
     const stateWord = (st: string, lang: 'en' | 'ja'): string => STATE_WORDS[st]?.[lang] ?? st;
     const listOf = (rows: [string, string][], lang: 'en' | 'ja'): string =>
       rows.map(([n, st]) => (lang === 'ja' ? `${n}（${stateWord(st, lang)}）` : `${n} (${stateWord(st, lang)})`)).join(lang === 'ja' ? '、' : ', ');
-    const sqlDown = [...this.services].filter(([n, st]) => st !== 'RUNNING' && SQL_INSTANCE_SERVICE.test(n));
-    if (sqlDown.length) {
+    // SQL Server's instances: an outage only when every instance shown is down (none running, none starting or stopping).
+    const pending = (st: string): boolean => /PENDING$/.test(st);
+    const sqlRows = [...this.services].filter(([n]) => SQL_INSTANCE_SERVICE.test(n));
+    const sqlDown = sqlRows.filter(([, st]) => st !== 'RUNNING' && !pending(st));
+    const sqlUp = sqlRows.filter(([, st]) => st === 'RUNNING');
+    const sqlPending = sqlRows.filter(([, st]) => pending(st));
+    const names = (rows: [string, string][], lang: 'en' | 'ja'): string => rows.map(([n]) => n).join(lang === 'ja' ? '、' : ', ');
+    if (sqlDown.length && !sqlUp.length && !sqlPending.length) {
       out.push({
         code: 'sql-service-not-running',
         detail: t(`SQL Server's service is not running: ${listOf(sqlDown, 'en')}.`, `SQL Server のサービスが実行されていません：${listOf(sqlDown, 'ja')}。`),
       });
+    } else if (sqlDown.length) {
+      const up = sqlUp.length ? names(sqlUp, 'en') : '';
+      const upJa = sqlUp.length ? names(sqlUp, 'ja') : '';
+      out.push({
+        code: 'sql-instance-down-other-up',
+        detail: t(
+          `Several SQL Server instances: ${listOf(sqlDown, 'en')} ${sqlDown.length > 1 ? 'are' : 'is'} not running${up ? `, while ${up} ${sqlUp.length > 1 ? 'are' : 'is'} running` : ''}${sqlPending.length ? `, and ${names(sqlPending, 'en')} ${sqlPending.length > 1 ? 'were' : 'was'} starting or stopping` : ''}. Before acting, check which instance TMS uses: TMS Tools > Configuration > Change Database Connection Settings shows it. If TMS uses a running one, the stopped instance is not what breaks TMS; if it uses a stopped one, that one has to run first, and its ERRORLOG (the instance's Log folder) says why it stopped.`,
+          `SQL Server のインスタンスが複数あります。${listOf(sqlDown, 'ja')} は実行されていません${upJa ? `が、${upJa} は実行中です` : ''}${sqlPending.length ? `。${names(sqlPending, 'ja')} は開始中または停止中でした` : ''}。対処の前に、TMS がどのインスタンスを使っているかを確認してください（TMS Tools > Configuration > Change Database Connection Settings に表示されます）。TMS が実行中のインスタンスを使っていれば、停止しているインスタンスは TMS の障害の原因ではありません。停止しているインスタンスを使っている場合は、まずそれを起動する必要があります。停止した理由はそのインスタンスの ERRORLOG（Log フォルダ）でわかります。`,
+        ),
+      });
     }
-    const notRunning = [...this.services].filter(([n, st]) => st !== 'RUNNING' && !SQL_INSTANCE_SERVICE.test(n));
+    if (sqlPending.length) {
+      const stopping = sqlPending.some(([, st]) => /^STOP/.test(st));
+      const starting = sqlPending.some(([, st]) => !/^STOP/.test(st));
+      const first = sqlPending[0][0];
+      out.push({
+        code: 'sql-service-pending',
+        detail: t(
+          `SQL Server's service ${listOf(sqlPending, 'en')} was ${stopping && starting ? 'starting or stopping' : stopping ? 'stopping' : 'starting'} when it was queried: that is a moment in between, not a failure by itself. Query it again in a minute (\`sc query ${first}\`); if it then shows STOPPED and does not start, paste what \`net start\` says.`,
+          `SQL Server のサービス ${listOf(sqlPending, 'ja')} は、照会した時点で${stopping && starting ? '開始中または停止中' : stopping ? '停止処理中' : '開始処理中'}でした。途中の状態であり、それだけでは障害ではありません。1 分ほどおいてもう一度照会してください（\`sc query ${first}\`）。STOPPED のまま開始できない場合は、\`net start\` の出力を貼ってください。`,
+        ),
+      });
+    }
+    // SQL Server's Browser, Agent and VSS Writer: listed as they are, without a claim about what TMS needs of them.
+    const helpersDown = [...this.services].filter(([n, st]) => st !== 'RUNNING' && SQL_HELPER_SERVICE.test(n));
+    const notRunning = [...this.services].filter(([n, st]) => st !== 'RUNNING' && !SQL_INSTANCE_SERVICE.test(n) && !SQL_HELPER_SERVICE.test(n));
     if (notRunning.length) {
       const list = listOf(notRunning, 'en');
       const listJa = listOf(notRunning, 'ja');
@@ -1843,8 +1897,33 @@ export class TextScanner {
         code: 'service-not-running',
         detail: t(`Services not running: ${list}. ${en.join(' ')}`, `実行されていないサービス：${listJa}。${ja.join('')}`),
       });
-    } else if (this.services.size && !sqlDown.length) {
-      out.push({ code: 'services-running', detail: t(`All ${this.services.size} services queried are running.`, `照会した ${this.services.size} 個のサービスはすべて実行中です。`) });
+    }
+    const helpersLine = helpersDown.length
+      ? t(
+          `Not running: ${listOf(helpersDown, 'en')}: SQL Server's helper services (Browser, Agent, VSS Writer), not the database engine itself.`,
+          `実行されていないもの：${listOf(helpersDown, 'ja')}。これらは SQL Server の補助サービス（Browser、Agent、VSS Writer）で、データベース エンジン本体ではありません。`,
+        )
+      : null;
+    if (this.services.size && !notRunning.length && !sqlDown.length && !sqlPending.length) {
+      // Everything that matters is running: say what was queried, the SQL Server instance by name.
+      const total = this.services.size;
+      const running = [...this.services].filter(([, st]) => st === 'RUNNING');
+      const others = running.length - sqlUp.length;
+      const en = sqlUp.length
+        ? `The SQL Server service${sqlUp.length > 1 ? 's' : ''} (${names(sqlUp, 'en')}) ${sqlUp.length > 1 ? 'are' : 'is'} running${others ? `; so ${others > 1 ? 'are' : 'is'} ${others} other service${others > 1 ? 's' : ''} queried` : ''}.`
+        : helpersDown.length
+          ? `${running.length} of the ${total} services queried ${running.length === 1 ? 'is' : 'are'} running.`
+          : `All ${total} services queried are running.`;
+      const ja = sqlUp.length
+        ? `SQL Server のサービス（${names(sqlUp, 'ja')}）は実行中です。${others ? `照会したほかの ${others} 個のサービスも実行中です。` : ''}`
+        : helpersDown.length
+          ? `照会した ${total} 個のサービスのうち ${running.length} 個が実行中です。`
+          : `照会した ${total} 個のサービスはすべて実行中です。`;
+      const enAll = `${en}${helpersLine ? ` ${helpersLine.en}` : ''}`;
+      const jaAll = `${ja}${helpersLine ? helpersLine.ja : ''}`;
+      out.push({ code: 'services-running', detail: t(enAll, jaAll) });
+    } else if (helpersLine) {
+      out.push({ code: 'sql-helper-services-stopped', detail: helpersLine });
     }
     // Capture text
     const flows = describeFlows(this.flows);
