@@ -114,12 +114,33 @@ export function saysSqlDown(text: string): boolean | undefined {
       const downWord = en && /(?:down|stopped|crashed|dead|died)$/i.test(m[0]);
       if ((downWord && NOT_DOWN.test(m[0])) || (ja && NOT_DOWN.test(clause.slice(m.index))) ) continue;
       out = true;
+      // "…was stopped for maintenance last night and started again fine", 「…停止しましたが、その後正常に起動しています」:
+      // a stop the same sentence says is over is no outage.
+      if (upAfterDown(sentence.slice(sentence.indexOf(clause) + m.index + m[0].length))) out = false;
     }
   }
   // "ok false alarm, SQL was the remote cluster failing over, it's back", 「SQL の件は誤報でした」: the
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
   if (out === undefined && !denied && backAgainSaid(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
+}
+
+/**
+ * Started again after the stop, in the rest of the sentence, with no subject of its own: "and started again fine", "then we
+ * started it again", "and it came back up", "and restarted it without problems", 「その後正常に起動しています」「再起動しました」.
+ */
+const UP_AFTER_DOWN =
+  /(?<![a-z])(?:(?:started|restarted|brought)\s(?:it\s|(?:the\s)?(?:sql\s)?(?:server\s)?service\s)?(?:again|back(?:\sup)?|fine|ok|normally|successfully|without\s(?:any\s)?(?:problems?|issues?|errors?))|(?:came|is|was|went)\s(?:back(?:\s(?:up|online))?|up\sagain)|(?:is|was)\s(?:running|up)\s(?:again|fine|normally))(?![a-z])|(?:正常に)?(?:起動しています|起動しました|起動できました|再起動しました|復旧しました|開始しました|開始されました)/i;
+/** What undoes the restart: "…restarted it but it still won't start", 「再起動しましたが、起動しません」, "it never came back". */
+const UP_UNDONE = /(?<![a-z])(?:not|never|no\slonger|still|failed|fails|again\sstopped|stopped\sagain)(?![a-z])|n'?t(?![a-z])|起動しない|起動しません|起動でき(?:ない|ません)|まだ|失敗|停止しました|落ちました/i;
+
+function upAfterDown(rest: string): boolean {
+  const r = rest.slice(0, 200);
+  const up = UP_AFTER_DOWN.exec(r);
+  if (!up) return false;
+  const between = r.slice(0, up.index);
+  if (UP_UNDONE.test(between) || UP_CONDITION.test(between) || NOT_REPORT.test(between)) return false;
+  return !UP_UNDONE.test(r.slice(up.index + up[0].length)) && !UP_AFTER_JA.test(r.slice(up.index + up[0].length));
 }
 
 /**
