@@ -48,6 +48,8 @@ import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onBrowserWorks } from './browser-works';
+import { onTmsServicesDown } from './tms-services-down';
+import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
 import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
@@ -359,6 +361,12 @@ const ROUTES: readonly Route[] = [
     // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
     name: 'browser-works',
     run: ({ s, text }) => (browserWorksTmsFailsIn(text) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
+  },
+  {
+    // "after the reboot the TMS services won't start", 「再起動したらTMSのサービスが起動しない」: what to check (SQL Server first,
+    // which services, the event log), not "that does not change my previous answer".
+    name: 'tms-services-down',
+    run: ({ s, text }) => (tmsServicesDownIn(text) ? onTmsServicesDown(s, text) : null),
   },
   {
     // "the codec accepts tls 1.0 but it's on ce 9.15??", 「コーデックがTLS1.0を受け付けてるけどCE9.15なのに？」: the endpoint seen
