@@ -2,7 +2,7 @@
  * Fact merging: the facts read from a message (and a bare answer to the pending question) join the
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
-import type { Facts, Lang, OtherSymptomId, ParseProblem } from '../domain/types';
+import type { Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
@@ -538,9 +538,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // A build that settles SQL where the answer before asked to install or check ("sorry it's 11.0.6518"
   // after 11.0.6020): say that SQL needs nothing now (the answer below no longer names it).
   const ready = sqlBuild && found.sql && before.sql && SQL_READY.includes(sqlTlsStatus(found.sql).kind) && !SQL_READY.includes(sqlTlsStatus(before.sql).kind) ? [para(t.sqlBuildReady(formatSql(found.sql)))] : [];
+  // sqlcmd aimed at an instance on the machine where it ran, while SQL is said to run on another server (QA round 29 §3).
+  const sqlcmdHere = ev && facts.sqlLocation === 'remote' ? ev.observations.find((o) => o.code === 'sql-no-answer' && o.subject?.startsWith('sqlcmd')) : undefined;
   if (ev) {
     const lines = evidenceLines(ev, lang, diagnose(facts).findings);
-    if (lines.length) pre.push(para(t.fromPaste), { type: 'bullets', items: lines });
+    const here = sqlcmdHere ? sqlcmdHere.detail[lang] : null;
+    const shown = here ? lines.map((l) => (l === here ? sqlcmdLocalWhileRemote(sqlcmdHere!.subject!)[lang] : l)) : lines;
+    if (shown.length) pre.push(para(t.fromPaste), { type: 'bullets', items: shown });
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
   if ('mixedEndpoints' in ex && ex.mixedEndpoints) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang)));
@@ -583,6 +587,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const failing = !aside && problems.length === 0 && !ev && asCase.length === 0 ? raisedFailingIn(text, before, found) : null;
   if (failing) return { state: s, replies: [reply(lang, [...pre, ...raisedFailingBlocks(failing, facts, lang), ...questionBlocksFor(s)])] };
 
+  // Nothing but that sqlcmd note: the note alone, not the whole answer again.
+  if (sqlcmdHere && !anyNew && problems.length === 0 && kept.every((o) => o.code === 'sql-no-answer')) return { state: s, replies: [reply(lang, [...pre, ...questionBlocksFor(s)])] };
   if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
   if (!anyNew && problems.length === 0 && asCase.length) {
     // Only a question about another case: the facts stay, the open (or first needed) question follows.
@@ -919,4 +925,16 @@ function servicePackDone(text: string): number | null {
     }
   }
   return null;
+}
+
+/** The sqlcmd note when it was aimed at this machine (`subject`: "sqlcmd -S .\\X", or "sqlcmd" with no -S) while SQL is said to run elsewhere. */
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+function sqlcmdLocalWhileRemote(subject: string): LocalizedText {
+  const target = subject.startsWith('sqlcmd -S ') ? subject.slice('sqlcmd -S '.length) : '';
+  const aimed = target ? L(`sqlcmd was aimed at ${target}, an instance on the machine where it ran`, `sqlcmd の接続先は ${target}、つまり sqlcmd を実行したマシン上のインスタンスでした`) : L('sqlcmd ran without -S, so it tried the default instance on the machine where it ran', 'sqlcmd は -S なしで実行されたため、実行したマシンの既定のインスタンスに接続しようとしました');
+  return L(
+    `${aimed.en}, while you said SQL Server runs on another server. If it ran on the TMS server, its failure says nothing about TMS's database: run it against the SQL server's name (\`sqlcmd -S <SQL server>\\<instance> -E -Q "SELECT @@VERSION"\`; TMS Tools > Configuration > Change Database Connection Settings shows the server and instance TMS uses). If it ran on the SQL server itself, check there that the instance's service is running and read its ERRORLOG.`,
+    `${aimed.ja}。一方、SQL Server は別のサーバにあるとのことです。TMS サーバで実行したのであれば、この失敗は TMS のデータベースについて何も示していません。SQL サーバの名前を指定して実行してください（\`sqlcmd -S <SQL サーバ名>\\<インスタンス名> -E -Q "SELECT @@VERSION"\`。TMS が使っているサーバとインスタンスは TMS Tools > Configuration > Change Database Connection Settings で確認できます）。SQL サーバ上で実行したのであれば、そのサーバでインスタンスのサービスが実行中か確認し、ERRORLOG を見てください。`,
+  );
 }

@@ -2203,6 +2203,8 @@ function sqlNoAnswerNote(failed: { target: string | null } | null): Observation 
   const unsure = target === null;
   return {
     code: 'sql-no-answer',
+    // The instance aimed at, when it is on the machine where sqlcmd ran (the conversation compares it with where SQL is said to run).
+    ...(target !== null ? { subject: target ? `sqlcmd -S ${target}` : 'sqlcmd' } : {}),
     detail: t(
       `sqlcmd got no answer from SQL Server${where.en}, which does not say why. ${unsure ? 'If it ran against the SQL Server on the TMS server, check' : 'Check'} that the SQL Server service is running (services.msc, or \`sc query MSSQLSERVER\` / \`sc query MSSQL$<instance>\`) and read the first lines of that instance's ERRORLOG (in its Log folder): they give SQL's version and, if it stopped, the error it stopped on. Error 26011 there ("unable to initialize encryption") on SQL Server 2008 R2, or another build without TLS 1.2 support, is the known case of such a build stopping when TLS 1.0 and SSL 3.0 are both disabled: it needs TLS 1.0 enabled, so check whether TLS 1.0 was turned off on this server before changing anything else.`,
       `sqlcmd は SQL Server から応答を得られませんでした${where.ja}。理由はこの出力からはわかりません。${unsure ? 'TMS サーバ上の SQL Server に対して実行したのであれば、' : ''}SQL Server のサービスが実行中か（services.msc、または \`sc query MSSQLSERVER\` / \`sc query MSSQL$<インスタンス名>\`）を確認し、そのインスタンスの ERRORLOG（Log フォルダ内）の先頭を見てください。SQL のバージョンと、停止していればその原因となったエラーがわかります。SQL Server 2008 R2 など TLS 1.2 非対応のビルドでそこにエラー 26011（暗号化を初期化できない）があれば、TLS 1.0 と SSL 3.0 の両方が無効になると停止するという既知のケースです。このビルドには TLS 1.0 が必要なので、ほかを変更する前に、このサーバで TLS 1.0 が無効にされていないか確認してください。`,
