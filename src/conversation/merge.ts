@@ -935,6 +935,6 @@ function sqlcmdLocalWhileRemote(subject: string): LocalizedText {
   const aimed = target ? L(`sqlcmd was aimed at ${target}, an instance on the machine where it ran`, `sqlcmd の接続先は ${target}、つまり sqlcmd を実行したマシン上のインスタンスでした`) : L('sqlcmd ran without -S, so it tried the default instance on the machine where it ran', 'sqlcmd は -S なしで実行されたため、実行したマシンの既定のインスタンスに接続しようとしました');
   return L(
     `${aimed.en}, while you said SQL Server runs on another server. If it ran on the TMS server, its failure says nothing about TMS's database: run it against the SQL server's name (\`sqlcmd -S <SQL server>\\<instance> -E -Q "SELECT @@VERSION"\`; TMS Tools > Configuration > Change Database Connection Settings shows the server and instance TMS uses). If it ran on the SQL server itself, check there that the instance's service is running and read its ERRORLOG.`,
-    `${aimed.ja}。一方、SQL Server は別のサーバにあるとのことです。TMS サーバで実行したのであれば、この失敗は TMS のデータベースについて何も示していません。SQL サーバの名前を指定して実行してください（\`sqlcmd -S <SQL サーバ名>\\<インスタンス名> -E -Q "SELECT @@VERSION"\`。TMS が使っているサーバとインスタンスは TMS Tools > Configuration > Change Database Connection Settings で確認できます）。SQL サーバ上で実行したのであれば、そのサーバでインスタンスのサービスが実行中か確認し、ERRORLOG を見てください。`,
+    `${aimed.ja}。一方、SQL Server は別のサーバにあるとのことです。TMS サーバで実行したのであれば、この失敗は TMS のデータベースについて何も示していません。SQL サーバの名前を指定して実行してください（\`sqlcmd -S <SQL サーバ名>\\<インスタンス名> -E -Q "SELECT @@VERSION"\`。TMS が使っているサーバとインスタンスは TMS ツールの [Configuration] > [Change Database Connection Settings] で確認できます）。SQL サーバ上で実行したのであれば、そのサーバでインスタンスのサービスが実行中か確認し、ERRORLOG を見てください。`,
   );
 }

@@ -31,7 +31,7 @@ const SQL_UNKNOWN = L(
 );
 const WHICH = L(
   'Which TMS services are stopped: services.msc (their names start with TMS), or TMS Tools. TMSPLCMDirectoryService can simply be started if it is stopped.',
-  'どの TMS サービスが停止しているか：services.msc（名前が TMS で始まるサービス）、または TMS Tools で確認できます。TMSPLCMDirectoryService は停止していれば開始してください。',
+  'どの TMS サービスが停止しているか：services.msc（名前が TMS で始まるサービス）、または TMS ツールで確認できます。TMSPLCMDirectoryService は停止していれば開始してください。',
 );
 const SNMP = L(
   'With Communication Security at Medium-High, TMSSnmpService being stopped is expected: that level turns Telnet and SNMP off.',
