@@ -53,6 +53,20 @@ const TMS_UPGRADE_EN =
  * a message about SQL Server or Windows ("the SQL upgrade to 16.0", "upgrade to 15.0 of SQL"): those are their releases.
  */
 const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*|go|move|jump|migrat\w*)\s(?:up\s)?to\sv?(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
+/**
+ * "go/move/jump to 15.2" with no "upgrade" verb is a TMS upgrade only when the message speaks of TMS, an upgrade, a
+ * version/release or a plan, and of no document ("I'll go to 15.2 in the admin guide", "go to section 15.2", 「15.2章」):
+ * there the number is a chapter or a page.
+ */
+const BARE_GO = /^(?:go|move|jump)\s/;
+const UPGRADE_CONTEXT = /tms|upgrad|version|release|plan|schedul|アップグレード|バージョン|リリース|予定/;
+const DOC_WORD = /(?<![a-z])(?:pages?|sections?|chapters?|guides?|docs?|documents?|documentation|manuals?|steps?|paragraphs?|appendix|pdf|p\.)(?![a-z])|ページ|章|手順|ガイド|マニュアル|資料/;
+function bareUpgradeEn(t: string, whole: string): RegExpExecArray | null {
+  const m = TMS_UPGRADE_BARE_EN.exec(t);
+  if (!m || !BARE_GO.test(m[0])) return m;
+  const all = whole.toLowerCase();
+  return UPGRADE_CONTEXT.test(all) && !DOC_WORD.test(all) ? m : null;
+}
 const OTHER_PRODUCT_SAID = /(?<![a-z])(?:sql|mssql|database|db|windows|win)(?![a-z])|データベース|ウィンドウズ/;
 const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 /** 「15.9 に上げる予定」「15.13 へアップグレードします」: no product named, a release of 13 to 15 with its minor is TMS's (as TMS_UPGRADE_BARE_EN). */
@@ -105,8 +119,8 @@ export function planListIn(text: string): PlannedSteps | null {
   return Object.keys(out).length ? out : null;
 }
 
-/** The steps a message announces as planned, or null when it announces none. */
-export function planIn(text: string): PlannedSteps | null {
+/** The steps a message announces as planned, or null when it announces none (whole: the message a clause comes from). */
+export function planIn(text: string, whole = text): PlannedSteps | null {
   if (text.length > 240) return null;
   const listed = planListIn(text);
   if (listed) return listed;
@@ -127,7 +141,7 @@ export function planIn(text: string): PlannedSteps | null {
   if (REGISTRY.test(t)) out.registry = true;
   if (RESTART.test(t) && !(RESTART_DONE_EN.test(t) && !RESTART_FUTURE_EN.test(t) && !/(?<![a-z])(?:reboot|restart|bounce)(?![a-z])/.test(t))) out.restart = true;
   if (Object.keys(out).length && /both|two|2|all|両|二/.test(t) && BOTH_AT_ONCE.test(t)) out.bothNodesAtOnce = true;
-  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? (OTHER_PRODUCT_SAID.test(t) ? null : (TMS_UPGRADE_BARE_EN.exec(t) ?? TMS_UPGRADE_BARE_JA.exec(t)));
+  const up = TMS_UPGRADE_EN.exec(t) ?? TMS_UPGRADE_JA.exec(t) ?? (OTHER_PRODUCT_SAID.test(t) ? null : (bareUpgradeEn(t, whole) ?? TMS_UPGRADE_BARE_JA.exec(t)));
   if (up) out.tmsUpgrade = up[1] ?? up[2];
   const sp = SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t);
   if (sp && !up) out.sqlServicePack = Number(sp[1] ?? sp[2] ?? sp[3] ?? sp[4]);
@@ -153,7 +167,7 @@ export function planClauses(text: string): { plan: PlannedSteps; planText: strin
   const planned: string[] = [];
   const rest: string[] = [];
   for (const c of parts) {
-    const p = MAY.test(c) && !DONE_VERB.test(c.toLowerCase()) ? planIn(c) : null;
+    const p = MAY.test(c) && !DONE_VERB.test(c.toLowerCase()) ? planIn(c, text) : null;
     if (p) {
       Object.assign(plan, p);
       planned.push(c);
