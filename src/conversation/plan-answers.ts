@@ -97,6 +97,20 @@ const VERIFY = L(
 );
 
 /**
+ * The TMS before 15 the user has, while an upgrade is only planned (knowledge.md, TMS before 15): it cannot be fixed in
+ * place (CSCuz71542); the target's requirements are checked before the upgrade; TC 7.3.3 is a stopgap only on TC hardware.
+ */
+function untilUpgraded(now: string, to: string, targetFixes: boolean): LocalizedText {
+  const req = targetFixes
+    ? [` Before the upgrade, check the requirements of ${to}: the Windows Server and SQL Server releases it supports.`, `アップグレードの前に、${to} の要件（対応する Windows Server と SQL Server のリリース）を確認してください。`]
+    : ['', ''];
+  return L(
+    `Until then, ${now} cannot be fixed in place (Cisco bug CSCuz71542): it has no Communication Security option, and TLS 1.2 in the registry does not change the TLS 1.0 it offers.${req[0]} Meanwhile, only endpoints whose hardware can run TC can be taken back to TC 7.3.3 as a stopgap (it resets their configuration; hardware introduced with CE 9 or RoomOS cannot run TC).`,
+    `それまでは、${now} はそのままでは直せません（Cisco のバグ CSCuz71542）。Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示する TLS 1.0 は変わりません。${req[1]}それまでのつなぎとして TC 7.3.3 に戻せるのは、TC を動かせるハードウェアのエンドポイントだけです（設定はリセットされます。CE 9 や RoomOS で登場したハードウェアでは TC を動かせません）。`,
+  );
+}
+
+/**
  * "I will upgrade TMS to 15.13 tonight", 「今夜 TMS を 15.13 にアップグレードする予定です」: the release the user has stays
  * until the upgrade is said done; from 15 on the fix is done after it, in place (knowledge.md, TMS before 15: upgrade to
  * 15.x, then follow the fix); a target before 15 still cannot be fixed in place.
@@ -108,6 +122,7 @@ function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
   const now = f.tms ? formatTms(f.tms) : null;
   const out: LocalizedText[] = [];
   if (now) out.push(L(`I keep ${now} as your TMS until you tell me the upgrade to ${to} is done ("TMS is ${parsed.value.raw} now").`, `アップグレードが終わったと伺うまでは、現在の ${now} のままとして扱います（終わったら「TMS は ${parsed.value.raw} になりました」とお知らせください）。`));
+  if (now && pre15(f)) out.push(untilUpgraded(now, to, tmsCanBeFixedInPlace(parsed.value)));
   if (!tmsCanBeFixedInPlace(parsed.value)) {
     out.push(L(`${to} is still before 15: it has no Communication Security option either, so it would keep offering TLS 1.0. The upgrade that fixes this is to 15.x.`, `${to} も 15 より前のため Communication Security の項目がなく、TLS 1.0 を提示し続けます。この問題を解決できるのは 15.x へのアップグレードです。`));
     return out;
