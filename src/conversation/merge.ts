@@ -39,6 +39,7 @@ import { workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
+import { pastEndpointRelease, pastReleaseNote, pastReleaseSaid } from './past-release';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -208,7 +209,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // corrects a known field (the one holding the value replaced, or the one it held just before), even
   // while another question is open.
   const fixed = text && !ev && !sp && !denies && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
-  if (fixed) {
+  // (「以前はTC 7.3.3で問題ありませんでした」: a release said as the past corrects nothing; it is noted below.)
+  const pastFixed = fixed?.field === 'endpoint' && !!text && pastReleaseSaid(text) ? (fixed.value as NonNullable<Facts['endpoint']>) : null;
+  if (fixed && !pastFixed) {
     (found as Record<string, unknown>)[fixed.field] = fixed.value;
     bare = { field: fixed.field, text: fixed.text };
   }
@@ -420,12 +423,21 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (hedged) delete facts.level;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
-  const group = text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
+  // "The endpoints were originally TC 7.3.3", 「もともとTC 7.3.3でした」: the release before their upgrade, only noted.
+  const past = pastFixed ?? (text && !ev && (!bare || bare.field === 'endpoint') ? pastEndpointRelease(before, found.endpoint, text) : null);
+  if (past) {
+    if (bare?.field === 'endpoint') bare = undefined;
+    // (A TC release run before says their hardware runs TC, as "it worked on TC 7.3.3 before the upgrade" does.)
+    if (past.family === 'TC') facts.endpointsRanTc = true;
+    if (before.endpoint) facts.endpoint = before.endpoint;
+    else delete facts.endpoint;
+  }
+  const group = !past && text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
   if (group) facts.endpoint = group.refusing;
   // "also 3 Room Kit Pros on CE 9.15, same error" after "SX20 on TC 7.3.7 shows No HTTPS response" (R31 #4): another group
   // that fails too (a mixed fleet), not a correction ("sorry, they are on CE 9.15 not TC" still replaces). Both refuse
   // TLS 1.0, so the release held stays the one answered for; both are kept as failing groups.
-  const added = !group && text && !ev && !bare ? addedFailingGroup(before, ex.facts, text) : null;
+  const added = !group && !past && text && !ev && !bare ? addedFailingGroup(before, ex.facts, text) : null;
   if (added) {
     facts.endpoint = added.held;
     const groups = [...(before.endpointGroups ?? [{ endpoint: added.held, fails: true }]), { endpoint: added.added, fails: true }];
@@ -554,6 +566,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     pre.push(para(t.workingRelease(names.join(lang === 'ja' ? '、' : ', '), working.every((g) => !endpointRefusesTls10(g.endpoint)))));
   }
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
+  if (past) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? translationNote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
@@ -657,7 +670,7 @@ const SQL_BACK_ONE_ON: Record<Lang, (sql: string) => string> = {
 
 /** Words that make an endpoint release a second group ("some of them", "…too", "still on", 「一部」「のまま」「…も」). */
 const SECOND_GROUP =
-  /(?<![a-z])(?:some|a\sfew|several|others?|the\srest|too|also|as\swell|still|part\sof|a\scouple)(?![a-z])|一部|何台か|いくつか|数台|残り|他の|ほかの|のまま|まだ|(?:端末|エンドポイント|機器|コーデック|もの)も|もあります|もいます/i;
+  /(?<![a-z])(?:some|a\sfew|several|others?|the\srest|too|also|as\swell|still|part\sof|a\scouple|one\sof\s(?:them|those|these|the\s(?:endpoints|codecs|units|systems|devices))|only\sone)(?![a-z])|(?:1|一)\s?台(?:だけ|のみ)|一部|何台か|いくつか|数台|残り|他の|ほかの|のまま|まだ|(?:端末|エンドポイント|機器|コーデック|もの)も|もあります|もいます/i;
 
 /**
  * An endpoint release said as a second group beside the known one, with only one of the two refusing TLS 1.0
