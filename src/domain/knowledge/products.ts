@@ -148,6 +148,11 @@ const ENDPOINTS_FINE_AFTER =
   /^\s?(?:(?:are\s|is\s)?(?:on|running|run)\s(?:tc|ce|roomos)\s?\d{1,2}(?:\.\d{1,3}){0,3}[,\s]\s?(?:(?:still|all|also)\s)?(?:work(?=\s?[,;.]|\s(?:but|while|though|yet)\s)|(?:are|is|were)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)))|^\s?(?:(?:are|is|were|seem|look|stay)\s(?:still\s|all\s)?)?(?:fine|ok|okay|good|working|normal|unaffected|not\saffected|work\s(?:fine|ok|normally))(?![a-z])|^\s?(?:は|が)?\s?(?:すべて|全部)?\s?(?:問題(?:ない|なし|ありません)|正常|大丈夫|影響(?:ありません|なし|はありません|を受けていません)|直り(?:ました|まし)|直った|復旧しました)/i;
 /** Right before: "not the endpoints", "no endpoints", "not an endpoint". */
 const ENDPOINTS_NOT_BEFORE = /(?<![a-z])(?:not|no|isn't|aren't)\s(?:the\s|our\s|an?\s|any\s)?$/i;
+/**
+ * Right before: one other endpoint ("the other endpoint", "another codec", 「もう1台の」「他の1台の」): said fine, it is one
+ * that works beside the ones that fail (failureScope reads 'some'), not the endpoints as a whole.
+ */
+const ONE_OTHER_BEFORE = /(?<![a-z])(?:the\sother|another|the\sone\sother|one\sother)\s$|(?:もう|他の|ほかの)\s?(?:1|一)\s?台の?\s?$/i;
 
 /**
  * Does the text say endpoints fail too (true), or that they do not (false)? undefined = no endpoint
@@ -168,6 +173,7 @@ export function endpointsFailIn(text: unknown): boolean | undefined {
     // (after "only the Meeting Server fails, endpoints fine" it must not turn them into failing ones).
     if (!fine && versionOnlyAt(s, m.index, m[0].length)) continue;
     if (!fine) return true;
+    if (ONE_OTHER_BEFORE.test(before)) continue;
     said = false;
   }
   return said;

@@ -97,6 +97,9 @@ const SOME = [
   /(?<![a-z])not\s(?:all|every)(?![a-z])/g,
   /一部の?(?:エンドポイント|システム|端末|機器|コーデック|会議室|拠点|機種)/g,
   /(?:他|ほか|残り|その他)(?:の[^、。\n]{0,12})?(?:は|が)(?:正常|問題(?:ない|なし|ありません)|大丈夫|ok|動いて|動作して|管理できて)/g,
+  // "the other endpoint is fine", 「もう1台のエンドポイントは問題ありません」: one that works, so not all fail
+  /(?<![a-z])(?:the\sother|another)\s(?:endpoint|codec|room\s?kit)\s(?:(?:is|looks|seems|stays)\s(?:still\s)?(?:fine|ok|okay|good|working|normal|green|unaffected|reachable)|(?:still\s)?works)(?![a-z])/g,
+  /もう\s?(?:1|一)\s?台の\s?(?:エンドポイント|端末|コーデック)(?:は|が)\s?(?:正常|問題(?:ない|なし|ありません)|大丈夫|ok|動いて|動作して)/g,
   /(?:全て|すべて|全部)(?:では|じゃ)(?:ない|なく|ありません)/g,
   /(?<!\d)\d{1,5}\s?台(?:だけ|のみ)/g,
   // "some work, some don't", "some work and some don't", "some are fine, others fail", 「動くのと動かないのがある」
