@@ -210,7 +210,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // while another question is open.
   const fixed = text && !ev && !sp && !denies && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
   // (「以前はTC 7.3.3で問題ありませんでした」: a release said as the past corrects nothing; it is noted below.)
-  const pastFixed = fixed?.field === 'endpoint' && !!text && pastReleaseSaid(text) ? (fixed.value as NonNullable<Facts['endpoint']>) : null;
+  const pastFixed = fixed?.field === 'endpoint' && !!text && pastReleaseSaid(text, fixed.value as NonNullable<Facts['endpoint']>) ? (fixed.value as NonNullable<Facts['endpoint']>) : null;
   if (fixed && !pastFixed) {
     (found as Record<string, unknown>)[fixed.field] = fixed.value;
     bare = { field: fixed.field, text: fixed.text };

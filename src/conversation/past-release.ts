@@ -5,29 +5,50 @@
  * fails now); it is only noted. With no release held it is not taken as the current one either (the question stays).
  */
 import type { EndpointVersion, Facts, Lang } from '../domain/types';
-import { formatEndpoint } from '../domain/versions';
+import { formatEndpoint, parseEndpoint } from '../domain/versions';
 
 /** Cheap word test first: a past word, EN or JA. */
 const PAST_WORD = /originally|used\sto|previously|before|prior\sto|formerly|もともと|元々|以前|アップグレード前|更新前|前は/i;
-/** The past word just before the release ("originally TC 7.3.3", 「もともとTC 7.3.3」), or the release just before a past phrase. */
-const PAST_BEFORE =
-  /(?<![a-z])(?:originally|used\sto\s(?:be|run|have)|previously|formerly|before\s(?:the|that|their|this|our)\s(?:upgrade|update)|before\s(?:upgrading|updating|they\swere\supgraded)|prior\sto\s(?:the\s)?(?:upgrade|update))(?![a-z])[^.;!?\n。]{0,40}?(?<![a-z])(?<!(?:to|into|->|→)\s?)(?:tc|ce|roomos)\s?v?\d(?![\d.]*\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|更新|上げ|移行))|(?:もともと|元々|以前は|前は|アップグレード前は|更新前は)[^。\n]{0,24}?(?<!(?:to|into|->|→)\s?)(?:tc|ce|roomos)\s?v?\d(?![\d.]*\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|更新|上げ|移行))/i;
-const PAST_AFTER =
-  /(?<![a-z])(?:tc|ce|roomos)\s?v?\d[\d.]*(?:[^.;!?\n]{0,20}?)\s(?:before\s(?:the|that|their|this|our)\s(?:upgrade|update)|before\s(?:upgrading|updating)|originally|previously|formerly)(?![a-z])|(?:tc|ce|roomos)\s?v?\d[\d.]*\s?(?:でしたが|だったが|だった|でした|から)[^。\n]{0,12}?(?:アップグレード|更新|上げ)/i;
+/** An endpoint release (group 1), whole, and not an upgrade's target (「CE 9.15にアップグレード」). */
+const REL = String.raw`((?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3})(?!\.?\d)(?!\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|更新|上げ|移行))`;
+/** The past word just before the release ("originally TC 7.3.3", 「もともとTC 7.3.3」), never after "to"/"→". */
+const PAST_BEFORE = new RegExp(
+  String.raw`(?<![a-z])(?:originally|used\sto\s(?:be|run|have)|previously|formerly|before\s(?:the|that|their|this|our)\s(?:upgrade|update)|before\s(?:upgrading|updating|they\swere\supgraded)|prior\sto\s(?:the\s)?(?:upgrade|update))(?![a-z])[^.;!?\n。]{0,40}?(?<![a-z])(?<!(?:to|into|->|→)\s?)${REL}` +
+    String.raw`|(?:もともと|元々|以前は|前は|アップグレード前は|更新前は)[^。\n]{0,24}?(?<!(?:to|into|->|→)\s?)${REL}`,
+  'i',
+);
+/** The release just before a past phrase ("TC 7.3.3 before the upgrade", 「TC 7.3.3でしたが…アップグレード」). */
+const PAST_AFTER = new RegExp(
+  String.raw`(?<![a-z])${REL}(?:[^.;!?\n]{0,20}?)\s(?:before\s(?:the|that|their|this|our)\s(?:upgrade|update)|before\s(?:upgrading|updating)|originally|previously|formerly)(?![a-z])` +
+    String.raw`|${REL}\s?(?:でしたが|だったが|だった|でした|から)[^。\n]{0,12}?(?:アップグレード|更新|上げ)`,
+  'i',
+);
 /** "now", "currently", 「今は」「現在」: a current release said in the same message; then the extraction is left as it is. */
 const NOW_SAID = /(?<![a-z])(?:now|currently|today)(?![a-z])|今は|現在|いまは/i;
 
-/** The message says an endpoint release as the past, and none as the current one. */
-export function pastReleaseSaid(text: string): boolean {
-  return PAST_WORD.test(text) && (PAST_BEFORE.test(text) || PAST_AFTER.test(text)) && !NOW_SAID.test(text);
+/** The endpoint release the message says as the past (and none as the current one), or null. */
+function pastReleaseIn(text: string): EndpointVersion | null {
+  if (!PAST_WORD.test(text) || NOW_SAID.test(text)) return null;
+  const m = PAST_BEFORE.exec(text) ?? PAST_AFTER.exec(text);
+  const raw = m ? (m[1] ?? m[2]) : undefined;
+  if (!raw) return null;
+  const r = parseEndpoint(raw);
+  return r.ok ? r.value : null;
 }
 
-/** The release said as the past, different from the one held, or null. */
+const same = (a: EndpointVersion, b: EndpointVersion) => a.family === b.family && a.semver === b.semver;
+
+/** `said` is the release the message says as the past. */
+export function pastReleaseSaid(text: string, said: EndpointVersion): boolean {
+  const past = pastReleaseIn(text);
+  return !!past && same(past, said);
+}
+
+/** The release said as the past (the one read from the message), different from the one held, or null. */
 export function pastEndpointRelease(before: Facts, said: EndpointVersion | undefined, text: string): EndpointVersion | null {
   if (!said || !PAST_WORD.test(text)) return null;
-  const held = before.endpoint;
-  if (held && held.family === said.family && held.semver === said.semver) return null;
-  return pastReleaseSaid(text) ? said : null;
+  if (before.endpoint && same(before.endpoint, said)) return null;
+  return pastReleaseSaid(text, said) ? said : null;
 }
 
 /** The line that says the past release was noted and what the answer is for. */
