@@ -80,6 +80,14 @@ const TLS10_CASE_AT_MEDIUM_HIGH = {
     `Medium-High でも、TLS に関しては問題ありません。${ep} は TLS 1.0 をまだ受け付け、TLS 1.2 も受け付けます（TC と CE のどのリリースも同様です）。Medium-High の TMS は TLS 1.2 を使います（TMS サーバの Schannel で TLS 1.2 が有効になっていることを確認してください）。Medium から Medium-High に上げると Telnet と SNMP が無効になりますが、影響するのは Telnet や SNMP で管理しているシステムで、このエンドポイントではありません。`,
 } as const;
 
+/** The same question for a release that refuses TLS 1.0 ("will TC 7.3.6 be OK at Medium-High?"): it accepts TLS 1.2. */
+const TLS12_CASE_AT_MEDIUM_HIGH = {
+  en: (ep: string) =>
+    `At Medium-High, as far as TLS goes, yes: ${ep} refuses TLS 1.0 but accepts TLS 1.2 (every TC and CE release does), and at Medium-High TMS offers TLS 1.2 (check that TLS 1.2 is enabled in Schannel on the TMS server). Raising the level from Medium to Medium-High turns Telnet and SNMP off: that concerns systems TMS manages over Telnet or SNMP, not this endpoint.`,
+  ja: (ep: string) =>
+    `Medium-High なら、TLS に関しては問題ありません。${ep} は TLS 1.0 を受け付けませんが、TLS 1.2 は受け付けます（TC と CE のどのリリースも同様です）。Medium-High の TMS は TLS 1.2 を使います（TMS サーバの Schannel で TLS 1.2 が有効になっていることを確認してください）。Medium から Medium-High に上げると Telnet と SNMP が無効になりますが、影響するのは Telnet や SNMP で管理しているシステムで、このエンドポイントではありません。`,
+} as const;
+
 export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text = ''): Block[] {
   const t = TEXTS[lang];
   const fields = VERSION_FIELDS.filter((f) => cases[f] !== undefined);
@@ -97,8 +105,10 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text
   // "will TC 7.3.3 be OK at Medium-High?": an endpoint that still accepts TLS 1.0, asked about at Medium-High (the level it
   // would meet after the fix): it accepts TLS 1.2 too, so yes as far as TLS goes; the Telnet/SNMP cost is not its own.
   // (Not with a TMS before 15: it has no Medium-High.)
-  if (cases.endpoint && !endpointRefusesTls10(cases.endpoint) && !(hf.tms && !tmsCanBeFixedInPlace(hf.tms)) && MEDIUM_HIGH_ASKED.test(text.slice(0, 300))) {
-    blocks.push(para(TLS10_CASE_AT_MEDIUM_HIGH[lang](formatEndpoint(cases.endpoint))));
+  // A release that refuses TLS 1.0 (TC 7.3.6+, CE 8.1+) accepts TLS 1.2, which Medium-High offers: yes as far as TLS goes.
+  if (cases.endpoint && !(hf.tms && !tmsCanBeFixedInPlace(hf.tms)) && MEDIUM_HIGH_ASKED.test(text.slice(0, 300))) {
+    const texts = endpointRefusesTls10(cases.endpoint) ? TLS12_CASE_AT_MEDIUM_HIGH : TLS10_CASE_AT_MEDIUM_HIGH;
+    blocks.push(para(texts[lang](formatEndpoint(cases.endpoint))));
   }
   const missing = d.affected === 'no' ? [] : d.questions.filter((q) => q.required).map((q) => fieldOfQuestion(q.code));
   const names = missing.filter((f): f is Field => f !== undefined).map((f) => t.fieldNames[f]);

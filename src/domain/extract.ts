@@ -20,6 +20,7 @@ import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
+import { levelIsEndpointCondition } from './understand/level-condition';
 import {
   IPV4_LIKE,
   cleanInput,
@@ -600,7 +601,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // it without stating it: its versions are kept apart. A clause that states inside a question
     // ("we're still on TMS 15.2.1, why…?") or a stated clause before the question still counts.
     const supposing = mode === 'hypothetical' && question;
-    const asking = supposing || ((own === 'asked' || follow) && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
+    // "Will CE 8.0 endpoints still work at Medium-High?", "TC 7.3.3 is OK at Medium-High.": the level is the condition an
+    // endpoint release works under, not the TMS's level, and the release is a case asked about, not the user's (QA round 29 M2).
+    const levelCondition = levelIsEndpointCondition(clause);
+    const asking = supposing || levelCondition || ((own === 'asked' || follow) && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
     if (!supposing && (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted')) {
       lastTopic = null;
       continuing = false;
@@ -621,7 +625,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // the current one, whatever the past tense before it.
     if (mode === 'past' && changes && !unchanged) mode = 'stated';
     // "the other node says Low", 「もう片方のノードは Low」: one node's level is not the TMS's (set per node).
-    const levelsCount = (mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))))) && !namesOneNode(clause);
+    const levelsCount =
+      (mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))))) &&
+      !namesOneNode(clause) &&
+      !levelCondition;
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
     // "2 TMS servers, both on 15.2.1", 「TMS は2台構成で、どちらも15.2」: the release given to "both" is TMS's
@@ -764,8 +771,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       switch (kw.topic) {
         case 'family': {
           const keyword = clause.slice(kw.start, kw.end);
-          // "the older SX20s on TC7.3.3 are fine": the endpoints said to work are not the failing ones.
-          if (WORKING_AFTER.test(rest.slice(0, 80)) && !(question && last && PRAISE_ASKED.test(rest))) break;
+          // "the older SX20s on TC7.3.3 are fine": the endpoints said to work are not the failing ones. ("TC 7.3.3 is OK at
+          // Medium-High": the release under a level's condition is a case asked about, read into the asked values.)
+          if (WORKING_AFTER.test(rest.slice(0, 80)) && !levelCondition && !(question && last && PRAISE_ASKED.test(rest))) break;
           // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3". A family word with no number is ignored,
           // except RoomOS: every RoomOS release refuses TLS 1.0, so "the boards are on RoomOS" decides
           // (stated only; not when a number follows that was not read, nor in a question).
@@ -777,7 +785,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           break;
         }
         case 'endpoint':
-          if (WORKING_AFTER.test(rest.slice(0, 80)) && !(question && last && PRAISE_ASKED.test(rest))) break;
+          if (WORKING_AFTER.test(rest.slice(0, 80)) && !levelCondition && !(question && last && PRAISE_ASKED.test(rest))) break;
           if (startsWithNumber || DOTTED.test(rest)) {
             take('endpoint', parseEndpoint(rest), (v) => (facts.endpoint = v), startsWithNumber);
           }

@@ -17,8 +17,9 @@ describe('an endpoint that still accepts TLS 1.0, asked about at Medium-High', (
     else expect(out).toMatch(/Medium-High でも、TLS に関しては問題ありません。TC 7\.3\.3/);
   });
 
-  it('not said for a release that refuses TLS 1.0, nor with a TMS before 15 (no Medium-High there)', () => {
-    expect(rendered(runIn('en', ['will CE 9.15 be OK at Medium-High?']))).not.toMatch(/As far as TLS goes, yes/i);
+  it('a release that refuses TLS 1.0 gets the TLS 1.2 reason (R44C); nothing with a TMS before 15 (no Medium-High there)', () => {
+    expect(rendered(runIn('en', ['will CE 9.15 be OK at Medium-High?']))).toMatch(/refuses TLS 1\.0 but accepts TLS 1\.2/);
+    expect(rendered(runIn('en', ['will CE 9.15 be OK at Medium-High?']))).not.toMatch(/still accepts TLS 1\.0/);
     expect(rendered(runIn('en', ['TMS 14.6, CE 9.15', 'will TC 7.3.3 be OK at Medium-High?']))).not.toMatch(/As far as TLS goes, yes/i);
   });
 });
