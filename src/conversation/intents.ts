@@ -135,10 +135,11 @@ const WORKS_NOW =
   /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
- * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere).
+ * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),
+ * or its last sentence after the steps done ("I set Medium-High and restarted IIS. The error went away.": R44C).
  */
 const SYMPTOM_GONE =
-  /^(?:(?:ok(?:ay)?|so|great|good\snews|nice|yay)[,!]?\s)?(?:the\s)?(?:["“']?no\s?https\s?response["”']?(?:\s(?:error|status|message))?|errors?|symptom|problem|issue)\s(?:(?:is|are|has|have)\s)?(?:(?:now|finally|all)\s)?(?:gone(?:\saway)?|went\saway|disappeared|cleared(?:\sup)?|vanished)(?:\s(?:now|finally|everywhere|from\s(?:the\s)?navigator))?(?:[,.!]\s?(?:thanks?(?:\syou)?|thx|cheers)?)*[.!\s]*$/;
+  /(?:^|[.!;]\s)(?:(?:ok(?:ay)?|so|great|good\snews|nice|yay|and)[,!]?\s)?(?:the\s)?(?:["“']?no\s?https\s?response["”']?(?:\s(?:error|status|message))?|errors?|symptom|problem|issue)\s(?:(?:is|are|has|have)\s)?(?:(?:now|finally|all)\s)?(?:gone(?:\saway)?|went\saway|disappeared|cleared(?:\sup)?|vanished)(?:\s(?:now|finally|everywhere|from\s(?:the\s)?navigator))?(?:[,.!]\s?(?:thanks?(?:\syou)?|thx|cheers)?)*[.!\s]*$/;
 /**
  * More ways of saying the fix worked (QA round 16 #8): "that did the trick", "Fixed after the change, cheers",
  * "closing the case, thx", 「緑になりました」, 「C40は緑になった」, 「Navigatorで緑になりました」, 「無事つながりました」, 「ケースをクローズします」. Not "did the trick for
