@@ -67,11 +67,13 @@ const PART_EN = new RegExp(ONLY_SOME_EN_PARTS.slice(NAMED_EN_COUNT).join('|'), '
  */
 const SUBSET_JA = '(?:一部|半分|半数|大半|ほとんど|ほぼ|大部分|多く|いくつか|何台か|数台|一部分)';
 const DONE_JA = '(?:直|治|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき|動き|動くよう|緑に)';
+/** The symptom named between the systems and the word for gone: 「一部のエンドポイントだけNo HTTPS responseが消えた」 (R44C). */
+const SYMPTOM_JA = '(?:["“「]?no\\s?https\\s?response["”」]?|エラー|警告)\\s?(?:が|は|も)?\\s?';
 const ONLY_SOME_JA_PARTS = [
     `(?:cisco|sx\\d+|mx\\d+|codec|room\\s?kit|tc|ce|roomos|エンドポイント)\\s?(?:の(?:機器|端末|エンドポイント|方|系|分)|系|分|端末|機器)?\\s?(?:は|だけ|のみ)\\s?${DONE_JA}`,
     `(?:だけ|のみ)\\s?(?:は|が)?\\s?${DONE_JA}`,
     '以外(?:は|の|で)',
-    `${SUBSET_JA}(?:の(?:端末|機器|エンドポイント|システム|コーデック|拠点|会議室|部屋)|の台数)?\\s?(?:は|が|で|だけ)?\\s?${DONE_JA}`,
+    `${SUBSET_JA}(?:の(?:端末|機器|エンドポイント|システム|コーデック|拠点|会議室|部屋)|の台数)?\\s?(?:は|が|で|だけ)?\\s?(?:${SYMPTOM_JA})?${DONE_JA}`,
     `${DONE_JA}.{0,40}まだ.{0,30}(?:残って|残りま|失敗|エラー|だめ|ダメ|駄目|出て|出ます|直って(?:い)?(?:ない|ません))`,
     `(?:が|けど|ものの)[、,\\s]?.{0,30}(?:は|が)\\s?(?:まだ|だめ|ダメ|直っていません|直りません|駄目)`,
 ];
