@@ -136,10 +136,11 @@ const WORKS_NOW =
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
  * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),
- * or its last sentence after the steps done ("I set Medium-High and restarted IIS. The error went away.": R44C).
+ * or its last sentence after the steps done ("I set Medium-High and restarted IIS. The error went away.": R44C), or with what
+ * made it go ("No HTTPS response cleared after Force Refresh.").
  */
 const SYMPTOM_GONE =
-  /(?:^|[.!;]\s)(?:(?:ok(?:ay)?|so|great|good\snews|nice|yay|and)[,!]?\s)?(?:the\s)?(?:["“']?no\s?https\s?response["”']?(?:\s(?:error|status|message))?|errors?|symptom|problem|issue)\s(?:(?:is|are|has|have)\s)?(?:(?:now|finally|all)\s)?(?:gone(?:\saway)?|went\saway|disappeared|cleared(?:\sup)?|vanished)(?:\s(?:now|finally|everywhere|from\s(?:the\s)?navigator))?(?:[,.!]\s?(?:thanks?(?:\syou)?|thx|cheers)?)*[.!\s]*$/;
+  /(?:^|[.!;]\s)(?:(?:ok(?:ay)?|so|great|good\snews|nice|yay|and)[,!]?\s)?(?:the\s)?(?:["“']?no\s?https\s?response["”']?(?:\s(?:error|status|message))?|errors?|symptom|problem|issue)\s(?:(?:is|are|has|have)\s)?(?:(?:now|finally|all)\s)?(?:gone(?:\saway)?|went\saway|disappeared|cleared(?:\sup)?|vanished)(?:\s(?:now|finally|everywhere|from\s(?:the\s)?navigator))?(?:\s(?:after|with)\s(?:a\s|the\s)?(?:force\s?refresh|refresh|reboot|restart|iisreset|change)(?:\s(?:now|finally))?)?(?:[,.!]\s?(?:thanks?(?:\syou)?|thx|cheers)?)*[.!\s]*$/;
 /**
  * More ways of saying the fix worked (QA round 16 #8): "that did the trick", "Fixed after the change, cheers",
  * "closing the case, thx", 「緑になりました」, 「C40は緑になった」, 「Navigatorで緑になりました」, 「無事つながりました」, 「ケースをクローズします」. Not "did the trick for

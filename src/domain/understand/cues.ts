@@ -329,12 +329,17 @@ export const STILL_FAILING = {
     // "we did everything, still No HTTPS response", "still seeing the error"
     '\\bstill\\s(?:a\\s|the\\s)?no\\shttps\\sresponse\\b',
     '\\bstill\\s(?:seeing|see|has|have|having|getting)\\s(?:the\\s|an?\\s)?(?:same\\s)?(?:error|no\\shttps)',
+    // "the error did not clear", "it hasn't gone away", "No HTTPS response didn't go away after Force Refresh" (R44C)
+    "\\b(?:didn'?t|did\\snot|doesn'?t|does\\snot|won'?t|will\\snot)\\s(?:clear|go\\saway|disappear|vanish)\\b",
+    "\\b(?:hasn'?t|has\\snot|haven'?t|have\\snot)\\s(?:(?:been\\s)?cleared|gone(?:\\saway)?|disappeared|vanished)\\b",
   ],
   ja: ['まだ\\s?[「"]?no\\s?https', 'まだ(?:失敗|エラー|直ら|同じ|解決し)(?!(?:ない|ません)(?:です|でしょう)?か)', '直りません(?!か)', '直らない(?!(?:です|でしょう|の)?か)', '直って(?:い)?(?:ません|ない)(?!(?:です|でしょう|の)?か)', '改善(?:しません|されません|しない)(?!(?:です|でしょう)?か)', '解決(?:しません|しない|していません)(?!(?:です|でしょう)?か)', '変わりません(?!か)', '効果がありません(?!か)', '(?:ダメ|だめ)でした',
     // 「それでもダメです」「まだダメ」「駄目なままです」 (not 「…してはダメですか」, a question)
     'それでも\\s?(?:ダメ|だめ|駄目|失敗|エラー|直ら|同じ|出ます|出ています|表示され)', 'まだ\\s?(?:ダメ|だめ|駄目)(?!(?:です|でしょう)?か)', '(?:ダメ|だめ|駄目)(?:だった|みたいです|な?のまま|なまま)', '(?:解消|復旧)(?:しません|しない|していません|しませんでした)',
     // 「まだ赤いです」「赤いままです」 (Navigator still shows the system red), not 「まだ赤いですか」
-    'まだ\\s?赤(?:い|色|の?まま)?(?!い?(?:です|でしょう|の)?か)', '赤(?:い|色)?の?まま(?!(?:です|でしょう|の)?か)'],
+    'まだ\\s?赤(?:い|色|の?まま)?(?!い?(?:です|でしょう|の)?か)', '赤(?:い|色)?の?まま(?!(?:です|でしょう|の)?か)',
+    // 「消えません」「エラーが消えない」「まだ消えていません」 (R44C), not 「消えないですか」「消えないように」
+    '消え(?:ません|ない|なかった|ていません|ていない|てない)(?!(?:です|でしょう|の|ん)?か|よう|と|ため|で)'],
 };
 
 /** Small talk that does not answer anything but must not lose the open question. */
