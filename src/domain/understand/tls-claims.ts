@@ -62,7 +62,8 @@ const NEG_BEFORE_VERB_EN = new RegExp(`(?:${NEG_EN})(?![a-z])`, 'i');
 const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
 /** Japanese: the verb, then a state ending (済み, しました, しています, です…) or the end of the clause. */
 const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
-const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
+// (「無効にしてもらえた」「してもらった」「してくれた」「していただいた」: done by someone else, R44C.)
+const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る|もら(?:え|っ)た|もらえまし|もらいまし|くれ(?:た|まし)|いただ(?:け|い)た|いただ(?:け|き)まし|頂(?:け|い)た)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
 /** 「無効にするように GPO を設定しました」「無効にする GPO を適用済み」: a policy or setting made to that end, and done. */
 /**
  * 「有効に戻して再起動しました」「無効にしてサーバを再起動しました」: the て-form, and the clause ends as a thing done. (Not 「有効にしても…」,
@@ -294,11 +295,12 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
 }
 
 /**
- * The Japanese request endings after 無効に / 有効に: 「しろ」「して欲しい」「するように言われた」「の要求」. 「するように」 needs the asking
+ * The Japanese request endings after 無効に / 有効に: 「しろ」「して欲しい」「するように言われた」「の要求」 (not 「してもらえた」「してくれた」:
+ * done by someone, a report, R44C). 「するように」 needs the asking
  * verb after it: 「TLS1.0を無効にするように GPO を設定しました」 reports a change made, not a request.
  */
 export const JA_REQUEST_ENDING =
-  String.raw`(?:しろ|せよ|して(?:ほしい|欲しい|くれ|ください|下さい|もらえ|いただけ|頂け)|する(?:よう|ように)\s?(?:と\s?)?(?:言|い(?:われ|わ|って)|指示|依頼|要求|要請|求め|頼|お願い|命じ|指摘|通達|って|との)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))`;
+  String.raw`(?:しろ|せよ|して(?:ほしい|欲しい|くれ(?!た|まし)|ください|下さい|もらえ(?!た|まし)|いただけ(?!た|まし)|頂け(?!た|まし))|する(?:よう|ように)\s?(?:と\s?)?(?:言|い(?:われ|わ|って)|指示|依頼|要求|要請|求め|頼|お願い|命じ|指摘|通達|って|との)|しなさい|すべき|(?:の|を)?(?:要求|依頼|指示|求め))`;
 /**
  * Someone asks for a protocol change, nothing is said done: "the security team wants TLS 1.0 disabled", "the auditors
  * asked us to turn off TLS 1.0", "we were told to disable TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
