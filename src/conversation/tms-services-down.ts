@@ -30,8 +30,8 @@ const SQL_UNKNOWN = L(
   'まず SQL Server です。TMS のサービスはデータベースを必要とします。SQL Server がこのサーバ上にあれば、そのサービス（MSSQLSERVER または MSSQL$<インスタンス名>）が実行中か確認してください（services.msc、または `sc query MSSQLSERVER`）。別のサーバにある場合は、そちらで実行中か確認してください。実行されていなければ、TMS のサービスより先に SQL Server を起動してください。停止した理由は ERRORLOG（インスタンスの Log フォルダ）で分かります。この前にサーバの TLS 設定を変更していた場合は、そのログにイベント 26011（「unable to initialize encryption」）がないか確認してください。TLS 1.2 非対応の SQL Server のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します。',
 );
 const WHICH = L(
-  'Which TMS services are stopped: services.msc (their names start with TMS), or TMS Tools. TMSPLCMDirectoryService can simply be started if it is stopped.',
-  'どの TMS サービスが停止しているか：services.msc（名前が TMS で始まるサービス）、または TMS ツールで確認できます。TMSPLCMDirectoryService は停止していれば開始してください。',
+  'Which TMS services are stopped: services.msc (their names start with TMS) or `Get-Service TMS*`. TMSPLCMDirectoryService can simply be started if it is stopped.',
+  'どの TMS サービスが停止しているか：services.msc（名前が TMS で始まるサービス）または `Get-Service TMS*` で確認できます。TMSPLCMDirectoryService は停止していれば開始してください。',
 );
 const SNMP = L(
   'With Communication Security at Medium-High, TMSSnmpService being stopped is expected: that level turns Telnet and SNMP off.',
