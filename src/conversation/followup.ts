@@ -16,6 +16,7 @@ import { actionsBlock, contextLine, diagnoseState, next, para, questionBlock, qu
 import { onFacts } from './merge';
 import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
+import { aboutThirdParty } from '../domain/understand/third-party';
 import { findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
@@ -469,6 +470,13 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
   const asksList = (i: number) => lists.has(i) && POINTS_AT_LIST.test(sentences[i]);
   if (!sentences.some((s, i) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')) || asksList(i))) {
+    // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server", 「他の案件で、TLS 1.0を無効にしたら
+    // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
+    // effect, whether it applies here: the entry for the supposed change answers that.
+    for (const [i, x] of sentences.entries()) {
+      const heard = aboutThirdParty(x) ? findSentenceEntry(x) : null;
+      if (heard) return { entry: heard, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
+    }
     const entry = findStatementEntry(t);
     return entry ? { entry, rest: t, statement: true } : null;
   }

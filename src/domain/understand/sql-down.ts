@@ -10,6 +10,7 @@
  * Pure, total; the cheap test first.
  */
 import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
+import { aboutThirdParty } from './third-party';
 
 const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
 
@@ -88,7 +89,8 @@ export function saysSqlDown(text: string): boolean | undefined {
   let denied = false;
   const head = text.slice(0, 20_000);
   for (const sentence of sentencesOf(head)) {
-    if (!MAY_SQL.test(sentence)) continue;
+    // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
+    if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
     /** A clause of this sentence opened with "if": the clauses after it are what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
     let supposed = false;
     for (const clause of sentence.split(SPLIT)) {

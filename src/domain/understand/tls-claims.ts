@@ -23,6 +23,7 @@ import { ASKS_WHETHER, classifyClause, JA_NARRATIVE, sentencesOf, statesInQuesti
 import { ENDPOINT_SUBJECT_ADVERBS_EN, ENDPOINT_SUBJECT_EN, ENDPOINT_SUBJECT_JA } from './endpoint-subject';
 import { allMatches } from './fast-regex';
 import { saysSqlDown } from './sql-down';
+import { aboutThirdParty } from './third-party';
 
 /** The cheap test first: nothing below can match without one of these. */
 const MAY_CLAIM = /tls|ssl|iis|regist|レジストリ|key|キー/i;
@@ -435,6 +436,7 @@ function readAround(text: string, out: TlsClaims): void {
   const keys = MAY_KEYS.test(text);
   if (!restart && !cert && !keys) return;
   for (const sentence of sentencesOf(text)) {
+    if (aboutThirdParty(sentence)) continue;
     for (const clause of sentence.split(PLAIN_SPLIT)) {
       if (!clause || !reports(clause)) continue;
       if (restart && MAY_RESTART.test(clause)) {
@@ -477,6 +479,8 @@ export function readTlsClaims(text: string): TlsClaims {
   if (down !== undefined) out.sqlDown = down;
   if (!MAY_CLAIM.test(text) && !MAY_KEY_VALUE.test(text)) return out;
   for (const sentence of sentencesOf(text)) {
+    // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server": not this server (R44D).
+    if (aboutThirdParty(sentence)) continue;
     if (!MAY_CLAIM.test(sentence)) {
       // "I set Enabled to 1 and DisabledByDefault to 0, then rebooted": the values, with no key named.
       readValueChange(sentence, out);

@@ -1,0 +1,40 @@
+/**
+ * A sentence that tells another person's or another case's experience, not this server's state: "A colleague said that
+ * when he turned TLS 1.0 off, SQL would not start on his server", "another customer disabled TLS 1.0 and …",
+ * 「他の案件で、TLS 1.0を無効にしたらSQLが起動しないと聞きました」「TLS 1.0を無効にするとSQLが止まるらしいです」.
+ * Such a sentence stores nothing about the user's TMS server (its protocols, SQL down).
+ *
+ * Two ways: someone or somewhere else named (a colleague, another customer, his server, 他の案件, 同僚), or hearsay
+ * (heard, 聞きました, と言われ, らしい) of a "when/if … then …" experience whose source is not the customer (the
+ * customer's report is about this case's server: 「お客様からTLS 1.0を無効にしたらSQLが起動しないと聞きました」).
+ * Pure; a cheap word test first.
+ */
+
+/** Cheap test: nothing below can match without one of these. */
+const MAY = /colleague|co-?worker|friend|some(?:one|body)|another|other|his\s|her\s|heard|apparently|他|別|前の|以前|過去|同僚|先輩|知人|友人|聞|言われ|らしい/i;
+
+/** Another person or another case, named. */
+const OTHER_PARTY_EN =
+  /(?<![a-z])(?:(?:a|my|our|one\sof\sour)\s(?:colleague|co-?worker|friend|teammate|peer)s?|(?:colleague|co-?worker|friend|teammate)s?\s(?:said|told|says|mentioned|reported|saw|had|found)|some(?:one|body)\s(?:else\s)?(?:said|told|says|mentioned|reported|saw|had)|(?:another|a\sdifferent|other)\s(?:customer|client|partner|engineer|case|ticket|company|project|deployment)s?)(?![a-z])/i;
+/** "on his server": someone else's, unless the customer is the one speaking of it ("the customer said … on his server"). */
+const HIS_SERVER = /(?<![a-z])(?:on|in|at|with)\s(?:his|her)\s(?:own\s)?(?:server|tms|box|system|site|environment|setup)s?(?![a-z])/i;
+const OTHER_PARTY_JA =
+  /(?:他|別|ほか|前|以前|過去)の\s?(?:案件|お客様|お客さま|顧客|現場|会社|プロジェクト|環境|ユーザー?)|他社|他案件|別案件|同僚|先輩|知人|友人|別の人|他の人/;
+
+/**
+ * Hearsay as the sentence's own verb: "I heard that …", "apparently …", 「…と聞きました」「…らしいです」「…と言われました」 at its
+ * end (not 「無効にしろと言われたので、無効にしたら…」, where the user did it).
+ */
+const HEARSAY = /(?<![a-z])(?:(?:i|we)\s(?:have\s|'ve\s|had\s)?heard|heard\s(?:that|from))(?![a-z])|^\s*apparently(?![a-z])|(?:と|って)\s?(?:聞き|聞い|言われ|言って)[^。、,]{0,10}$|らしい[^。、,]{0,8}$|とのこと[^。、,]{0,8}$/i;
+/** A "when/if … then …" experience: when he turned …, if you disable …, 〜したら, 〜すると. */
+const EXPERIENCE = /(?<![a-z])(?:when|if|after|once)(?![a-z])|たら|すると|にすると/i;
+/** The customer as the source: their report is about this case's server. */
+const CUSTOMER_SOURCE = /(?<![a-z])(?:the|our|my)\s(?:customer|client)(?![a-z])|お客様|お客さま|顧客|先方/i;
+
+/** Does the sentence tell someone else's experience rather than this server's state? */
+export function aboutThirdParty(sentence: string): boolean {
+  if (!MAY.test(sentence)) return false;
+  if (OTHER_PARTY_EN.test(sentence) || OTHER_PARTY_JA.test(sentence)) return true;
+  const s = sentence.replace(/[。.!！\s]+$/, '');
+  return (HIS_SERVER.test(s) || (HEARSAY.test(s) && EXPERIENCE.test(s))) && !CUSTOMER_SOURCE.test(s);
+}
