@@ -1735,10 +1735,17 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         `(?<![a-z])(?:leave|leaving|keep|keeping)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active|there)(?![a-z])`,
+        `(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|ok|okay|also|just)[,\\s]+)?(?:please\\s)?(?:do\\s?not|don['’]?t)\\s(?:ever\\s)?(?:disable|turn\\s(?:off\\s)?|switch\\s(?:off\\s)?|remove|deactivate|touch)\\s?(?:the\\s)?${TLS10}`,
         `(?<![a-z])(?:add|adding|enable|enabling)\\s(?:only\\s|just\\s)?(?:the\\s)?${TLS12}\\s(?:alongside|next\\sto|besides|on\\stop\\sof|as\\swell\\sas|in\\saddition\\sto)\\s(?:the\\s)?${TLS10}`,
       ],
       // (「TLS 1.0 は残したまま 1.2 を追加するだけでいいですか？」: 1.2 without "TLS" after TLS 1.0, QA round 14 #17)
       ja: [`${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま|無効にせず|切らず)[^。？?]{0,30}(?:${TLS12}|(?<![\\d.])1\\.2(?![.\\d])\\s?(?:を|も)?\\s?(?:追加|足|有効))`, `${TLS12}[^。？?]{0,20}(?:追加|足|有効に)[^。？?]{0,20}${TLS10}\\s?(?:は|を)?\\s?(?:そのまま|残し|残す|有効のまま)`],
+    },
+    // An instruction to keep TLS 1.0 (R44D): "Don't disable TLS 1.0, the customer said so", "Keep TLS 1.0 enabled",
+    // 「TLS 1.0は有効のままにしてください」「TLS 1.0は無効にしないでください」. A request, no state: the same answer.
+    statement: {
+      en: [`(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|ok|okay|also|just)[,\\s]+)?(?:please\\s)?(?:do\\s?not|don['’]?t)\\s(?:ever\\s)?(?:disable|turn\\s(?:off\\s)?|switch\\s(?:off\\s)?|remove|deactivate|touch)\\s?(?:the\\s)?${TLS10}`, `(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|also|just)[,\\s]+)?(?:please\\s)?(?:keep|leave)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active)(?![a-z])`],
+      ja: [`${TLS10}\\s?(?:は|を)?\\s?(?:有効のまま|そのまま|残したまま)\\s?(?:に)?\\s?(?:して|しておいて|で)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)|${TLS10}\\s?(?:は|を)?\\s?(?:無効|オフ|停止)\\s?(?:に|化)?\\s?(?:しないで|せずに)\\s?(?:ください|下さい|ほしい|欲しい|お願い|おいて)`],
     },
     title: L('Leave TLS 1.0 on and add TLS 1.2?', 'TLS 1.0 はそのままで TLS 1.2 を追加するか'),
     answer: (f) => keepTls10Answer(f),

@@ -306,9 +306,11 @@ export const JA_REQUEST_ENDING =
  * Someone asks for a protocol change, nothing is said done: "the security team wants TLS 1.0 disabled", "the auditors
  * asked us to turn off TLS 1.0", "we were told to disable TLS 1.0", 「セキュリティ部門がTLS1.0を無効にしろと言っています」「TLS1.0を無効化するよう依頼されました」.
  * A request said straight is one too (R40B): "please disable TLS 1.0", 「TLS 1.0を有効にしてください」 ask, they report no state.
+ * So are an instruction not to change ("Don't disable TLS 1.0, the customer said so") and one to keep it
+ * ("Keep TLS 1.0 enabled", 「TLS 1.0は有効のままにしてください」) (R44D): imperative, at the clause's start ("we don't disable …" states).
  */
 const REQUESTED = new RegExp(
-  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me)|(?:were|was|been|got|are|am|is)\stold)(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:に)?\s?${JA_REQUEST_ENDING}`,
+  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me)|(?:were|was|been|got|are|am|is)\stold)(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:の\s?まま)?\s?(?:に)?\s?${JA_REQUEST_ENDING}|(?:無効|オフ|停止)\s?(?:に|化)?\s?(?:しないで|せずに)\s?(?:ください|下さい|ほしい|欲しい)|^\s*(?:(?:so|and|but|ok|okay|also|just)[,\s]+)?(?:please\s)?(?:do\s?not|don['’]?t)\s(?:ever\s)?(?:disable|enable|turn|switch|remove|deactivate|touch)(?![a-z])|^\s*(?:(?:so|and|but|also|just)[,\s]+)?(?:keep|leave)\s(?:the\s)?(?:tls|ssl)`,
   'i',
 );
 /**
