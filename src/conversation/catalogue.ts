@@ -3525,6 +3525,34 @@ export const CATALOGUE: CatalogueEntry[] = [
     ],
   },
   {
+    // "Please make sure TLS 1.2 is enabled for Client.", 「TLS 1.2を有効にしてください」 (R44D): a request, no state (tls-claims.ts); it
+    // is what the registry step of the fix sets or verifies, so point at that step.
+    id: 'tls12-client-request',
+    recognise: {
+      en: [`(?:^|[:;,.!]\\s*|(?:please|pls|kindly)\\s)(?:also\\s|just\\s)?(?:make\\ssure|ensure|check|verify|confirm)(?:\\sthat)?\\s(?:the\\s)?${TLS12}(?:\\s(?:client|server)(?:\\s(?:and|&|/)\\s?(?:client|server))?)?(?:\\s(?:sub)?keys?)?\\s(?:is|are)\\s(?:also\\s)?(?:enabled|on|turned\\son)(?![a-z])`, `(?<![a-z])(?:please|pls|kindly)\\s(?:also\\s|just\\s)?(?:enable|turn\\son|switch\\son)\\s(?:the\\s)?${TLS12}`],
+      ja: [`${TLS12}[^。？?]{0,20}?(?:有効|オン)\\s?(?:に|化)?\\s?(?:して|なっているか確認して|なっていることを確認して)\\s?(?:ください|下さい|ほしい|欲しい|お願い)`],
+    },
+    statement: {
+      en: [`(?:^|[:;,.!]\\s*|(?:please|pls|kindly)\\s)(?:also\\s|just\\s)?(?:make\\ssure|ensure|check|verify|confirm)(?:\\sthat)?\\s(?:the\\s)?${TLS12}(?:\\s(?:client|server)(?:\\s(?:and|&|/)\\s?(?:client|server))?)?(?:\\s(?:sub)?keys?)?\\s(?:is|are)\\s(?:also\\s)?(?:enabled|on|turned\\son)(?![a-z])`, `(?<![a-z])(?:please|pls|kindly)\\s(?:also\\s|just\\s)?(?:enable|turn\\son|switch\\son)\\s(?:the\\s)?${TLS12}`],
+      ja: [`${TLS12}[^。？?]{0,20}?(?:有効|オン)\\s?(?:に|化)?\\s?(?:して|なっているか確認して|なっていることを確認して)\\s?(?:ください|下さい|ほしい|欲しい|お願い)`],
+    },
+    title: L('TLS 1.2 for the Client side', 'Client 側の TLS 1.2'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      return [
+        L(
+          'That is the registry step of the fix: under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`, `Enabled` = 1 and `DisabledByDefault` = 0. The Client side is what TMS uses when it connects to the endpoints, so it is the one that matters here.',
+          'それは修正手順のうちレジストリの手順にあたります。`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client` の `Enabled` を 1、`DisabledByDefault` を 0 にします。TMS がエンドポイントに接続するときに使うのは Client 側なので、ここで大事なのはこちらです。',
+        ),
+        tls12KeysOnWindows(f),
+        L(
+          'TLS 1.2 enabled does not fix it alone: TMS offers TLS 1.2 only once Communication Security is Medium-High in TMS Tools.',
+          'TLS 1.2 を有効にしただけでは直りません。TMS が TLS 1.2 を提示するのは、TMS ツールで Communication Security を Medium-High にしてからです。',
+        ),
+      ];
+    },
+  },
+  {
     id: 'client-vs-server-keys',
     recognise: {
       en: ['(?<![a-z])client(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?server(?![a-z])', '(?<![a-z])server(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?client(?![a-z])', '(?<![a-z])(?:which|what)\\s(?:sub)?key[^?]{0,30}(?:client|server)'],
