@@ -140,6 +140,26 @@ const SENTENCE_END = /[?？。!！]|\.(?:\s|$)/;
 const ABSENT_AFTER = /^[\s)）]{0,3}(?:(?:(?:is|was|were|are|has|have|does|did)\s(?:been\s)?)?(?:not|never)|(?:is|was|were|are|has|have|does|did)?n['’]?t)\s(?:been\s)?(?:seen|logged|there|present|found|shown|recorded|in\s(?:the\s)?(?:log|event)|visible|appear(?:ing)?|show(?:ing)?\sup)(?![a-z])|^[\s)）]{0,3}(?:[:：]\s?)?(?:none|absent|nowhere)(?![a-z])|^\s?(?:は|も|が)?\s?(?:出て(?:い|お)?(?:ない|ません)|出ない|ありません|なし|無し|見当たりません|見当たらない|見つかりません|見つからない|見えません|確認できません|記録されて(?:い)?(?:ない|ません))/i;
 const ABSENT_BEFORE = /(?:(?<![a-z])(?:no|without|not\sa|not\sany|never\s(?:saw|seen|see)|didn't\ssee|don't\ssee|can't\ssee|haven't\sseen)\s(?:sql(?:\sserver)?\s|schannel\s)?(?:(?:event|error)s?\s?(?:id\s?)?)?[:#]?\s?)$/i;
 
+/** 36887 / 36888 with no "event" or "Schannel" before it: not part of a longer number, a time, a path or a version. */
+const BARE_SCHANNEL_ALERT_ID = /(?<![\d.,:/\\-])(3688[78])(?![\d.:/\\-]|,\d)/;
+const ALERT_WORD = /alert|アラート|警告/i;
+
+/**
+ * 36887/36888 said bare in a sentence with its alert code ("fatal alert 48 (36887) each poll", 「36887でアラート40を受信
+ * しています」): the event, as "Schannel event 36887: received fatal alert 40" is. Narrow: the id, an alert word and a
+ * number TLS defines as an alert in the same sentence, not a question, not said absent.
+ */
+function alertEventInProse(line: string): number | null {
+  for (const sentence of line.split(/(?<=[?？。!！])|(?<=\.)(?=\s)/)) {
+    const id = BARE_SCHANNEL_ALERT_ID.exec(sentence);
+    if (!id || /[?？]/.test(sentence) || !ALERT_WORD.test(sentence)) continue;
+    const said = ALERT_SAID.exec(sentence);
+    const n = said ? Number(said[1] ?? said[2]) : NaN;
+    if (TLS_ALERTS.has(n) && !saidAbsent(sentence, id.index, id.index + id[0].length)) return Number(id[1]);
+  }
+  return null;
+}
+
 function saidAbsent(line: string, start: number, end: number): boolean {
   return ABSENT_AFTER.test(line.slice(end, end + 60)) || ABSENT_BEFORE.test(line.slice(Math.max(0, start - 40), start));
 }
@@ -908,6 +928,12 @@ export class TextScanner {
         if (!(prose && saidAbsent(line, m.index, m.index + m[0].length))) this.countOnce(id, line, true);
         return;
       }
+    }
+    // "fatal alert 48 (36887) each poll", 「36887でアラート40を受信しています」 (R44D): 36887/36888 bare, with its alert code.
+    const alerted = line.length <= 400 && BARE_SCHANNEL_ALERT_ID.test(line) ? alertEventInProse(line) : null;
+    if (alerted) {
+      this.countOnce(alerted, line, true);
+      return;
     }
     const sql = sqlErrorNumber(line);
     if (sql) this.countOnce(sql, line, true);
