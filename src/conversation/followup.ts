@@ -30,6 +30,18 @@ import { eventMeaning } from '../evidence/text';
 /** A question rather than an answer: ends with a question mark, or starts/ends like one. */
 const QUESTION_FORM =
   /[?？]\s*$|^\s*(?:why|what|what's|whats|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:anything|any\s(?:gotchas?|caveats?|pitfalls?|concerns?|issues?|risks?))(?:\s(?:else|special))?\s(?:(?:i|we)\s(?:should|need\sto|must)\s|to\s)?(?:watch|look|be\saware|know|consider|worry|keep\sin\smind|check)(?:\s(?:out\s)?(?:for|of|about))?\s*[.!]*\s*$|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\s*[?？。]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
+/**
+ * Someone else's question relayed and answered by the user in the same sentence: "Someone asked if it was High all along;
+ * no, it is Medium", 「High なのかと聞かれましたが、いいえ、Medium です」 (R44D). The answer is a statement, not a question to us.
+ */
+const RELAY_ANSWERED =
+  /(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])[^?？]*?[;,.:]\s*(?:no|nope|yes|yeah|yep|actually)(?![a-z])[,\s]+(?:it|we|they|that|the\s\w+)(?:'s|'re|\s(?:is|was|are|were|has|have))(?![a-z])[^?？]*$|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され)(?:ました|た)(?:が|けど)[、,\s]*(?:いいえ|いえ|はい|実際は|実際には)[、,\s]*[^?？]*(?:です|でした|ます|ました)[。\s]*$/i;
+
+/** A question form (QUESTION_FORM) that is not someone else's question answered by the user in the same breath. */
+function questionForm(t: string): boolean {
+  return QUESTION_FORM.test(t) && !RELAY_ANSWERED.test(t);
+}
+
 /** "what is X" / "X とは" / "X って何": asks what something means, so a level named there is not a setting. */
 const DEFINITION = /^\s*(?:what(?:'s|\sis|\sdoes)|what\sare|meaning\sof|explain)(?![a-z])|(?<![a-z])difference(?![a-z])|とは|って(?:何|なに)|の意味|どういう(?:意味|こと)|違い|どう違|何が変わ|なにが変わ/i;
 const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(?<![a-z])mcus?(?![a-z])/i;
@@ -103,7 +115,7 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   // "what does Schannel event 36874 mean": a definition, not a pasted event.
   if (eventAsked(t) !== null) return 'event';
   // "so what is the fix", "next steps pls": a short request for the fix is a question without its mark.
-  if (!QUESTION_FORM.test(t) && !(t.length <= 120 && TOPIC_FIX.test(t))) return null;
+  if (!questionForm(t) && !(t.length <= 120 && TOPIC_FIX.test(t))) return null;
   // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
   const field = fieldOfQuestion(pending);
   if (field && field !== 'level' && parseField(field, t).ok) return null;
@@ -469,7 +481,9 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // No question in it: a statement that some entries answer too ("we run TMS redundant, two nodes",
   // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
   const asksList = (i: number) => lists.has(i) && POINTS_AT_LIST.test(sentences[i]);
-  if (!sentences.some((s, i) => QUESTION_FORM.test(s) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')) || asksList(i))) {
+  // ("Someone asked if it was High all along. No, it is Medium.": the relayed question and the user's answer, two sentences.)
+  const asks = (i: number) => questionForm(sentences[i]) && !RELAY_ANSWERED.test(`${sentences[i]} ${sentences[i + 1] ?? ''}`);
+  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')) || asksList(i))) {
     // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server", 「他の案件で、TLS 1.0を無効にしたら
     // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
     // effect, whether it applies here: the entry for the supposed change answers that.
@@ -482,7 +496,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   }
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
-    if (!QUESTION_FORM.test(sentence) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, '')) && !asksList(i)) continue;
+    if (!asks(i) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, '')) && !asksList(i)) continue;
     // "If we turn TLS 1.0 off, SQL won't start, right?": the whole sentence asks one thing (not "SQL won't start" alone).
     const whole = findSentenceEntry(sentence);
     if (whole) return { entry: whole, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
