@@ -37,6 +37,12 @@ const QUESTION_FORM =
 const RELAY_ANSWERED =
   /(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])[^?？]*?[;,.:]\s*(?:no|nope|yes|yeah|yep|actually)(?![a-z])[,\s]+(?:it|we|they|that|the\s\w+)(?:'s|'re|\s(?:is|was|are|were|has|have))(?![a-z])[^?？]*$|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され)(?:ました|た)(?:が|けど)[、,\s]*(?:いいえ|いえ|はい|実際は|実際には)[、,\s]*[^?？]*(?:です|でした|ます|ました)[。\s]*$/i;
 
+/**
+ * A bare yes/no right after a question: the user asked and answered it themselves ("Our Expressway says remote SQL? no.
+ * Anyway SQL 2016 is on the TMS server.", 「リモートSQL？いいえ。」) (R44D). What follows is what they state.
+ */
+const SELF_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|いいえ|いえ|はい)\s*[.!。！]?\s*$/i;
+
 /** A question form (QUESTION_FORM) that is not someone else's question answered by the user in the same breath. */
 function questionForm(t: string): boolean {
   return QUESTION_FORM.test(t) && !RELAY_ANSWERED.test(t);
@@ -482,7 +488,8 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // "some endpoints are Behind Firewall"). The whole message stays to be read for facts.
   const asksList = (i: number) => lists.has(i) && POINTS_AT_LIST.test(sentences[i]);
   // ("Someone asked if it was High all along. No, it is Medium.": the relayed question and the user's answer, two sentences.)
-  const asks = (i: number) => questionForm(sentences[i]) && !RELAY_ANSWERED.test(`${sentences[i]} ${sentences[i + 1] ?? ''}`);
+  const asks = (i: number) =>
+    questionForm(sentences[i]) && !RELAY_ANSWERED.test(`${sentences[i]} ${sentences[i + 1] ?? ''}`) && !(i + 1 < sentences.length && /[?？]\s*$/.test(sentences[i]) && SELF_ANSWER.test(sentences[i + 1]));
   if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')) || asksList(i))) {
     // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server", 「他の案件で、TLS 1.0を無効にしたら
     // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
