@@ -4,6 +4,7 @@
  * 聞きました」 store neither TLS 1.0 off nor SQL down; the implied question (does TLS 1.0 off stop SQL here?) is answered.
  * The user's own report, or the customer's, still counts.
  */
+import { aboutThirdParty } from '../../src/domain/understand/third-party';
 import { rendered, runIn } from './helpers';
 
 const F16 = 'TMS 15.9, CE 9.15 endpoints show No HTTPS response, SQL 2016 on the TMS server, Windows 2016';
@@ -44,5 +45,20 @@ describe('R44D: a third party experience told', () => {
   it('the customer speaking of "his server" is this case: TLS 1.0 off is stored', () => {
     const r = runIn('en', [F16, 'The customer said that when he turned TLS 1.0 off, SQL would not start on his server.']);
     expect(r.state.facts.tlsClaims?.tls10).toBe('off');
+  });
+
+  it.each([
+    'My colleague disabled TLS 1.0 yesterday.',
+    'My colleague said that when he disabled TLS 1.0 on our TMS, SQL stopped.',
+    "The admin said that after we disabled TLS 1.0, SQL wouldn't start.",
+    'I heard that SQL Server is down since this morning.',
+    "Someone disabled TLS 1.0 on the TMS server, and now SQL won't start.",
+    '同僚がうちのTMSでTLS 1.0を無効にしたらSQLが起動しなくなりました',
+  ])('a person who worked on this server, or news of it, is not a third party: %s', (msg) => {
+    expect(aboutThirdParty(msg)).toBe(false);
+  });
+
+  it('a colleague who disabled TLS 1.0 (no place named) is still a change to this server', () => {
+    expect(runIn('en', [F16, 'My colleague disabled TLS 1.0 yesterday.']).state.facts.tlsClaims?.tls10).toBe('off');
   });
 });

@@ -11,21 +11,28 @@
  */
 
 /** Cheap test: nothing below can match without one of these. */
-const MAY = /colleague|co-?worker|friend|some(?:one|body)|another|other|his\s|her\s|heard|apparently|他|別|前の|以前|過去|同僚|先輩|知人|友人|聞|言われ|らしい/i;
+const MAY = /colleague|co-?worker|teammate|peer|friend|some(?:one|body)|another|other|his\s|her\s|heard|apparently|他|別|前の|以前|過去|同僚|先輩|知人|友人|聞|言われ|らしい|とのこと|そうです|話では|によると/i;
 
-/** Another person or another case, named. */
-const OTHER_PARTY_EN =
-  /(?<![a-z])(?:(?:a|my|our|one\sof\sour)\s(?:colleague|co-?worker|friend|teammate|peer)s?|(?:colleague|co-?worker|friend|teammate)s?\s(?:said|told|says|mentioned|reported|saw|had|found)|some(?:one|body)\s(?:else\s)?(?:said|told|says|mentioned|reported|saw|had)|(?:another|a\sdifferent|other)\s(?:customer|client|partner|engineer|case|ticket|company|project|deployment)s?)(?![a-z])/i;
+/** Another case, customer or company, named: never this server. */
+const OTHER_CASE_EN =
+  /(?<![a-z])(?:another|a\sdifferent|other)\s(?:customer|client|partner|case|ticket|company|project|deployment)s?(?![a-z])/i;
+const OTHER_CASE_JA = /(?:他|別|ほか|前|以前|過去)の\s?(?:案件|お客様|お客さま|顧客|現場|会社|プロジェクト|環境|ユーザー?)|他社|他案件|別案件/;
+/**
+ * Another person: a colleague may well have worked on this server ("my colleague disabled TLS 1.0 on our TMS"), so a
+ * person counts only in a told experience (said … when …, 「同僚の話では…したら…そうです」) and not on a place that is ours.
+ */
+const PERSON_EN = /(?<![a-z])(?:colleague|co-?worker|friend|teammate|peer|some(?:one|body)(?:\selse)?|another\sengineer|other\sengineers)s?(?![a-z])/i;
+const PERSON_JA = /同僚|先輩|知人|友人|別の人|他の人|ほかの人/;
+const TOLD_EN = /(?<![a-z])(?:said|told|says|mentioned|reported|claims?|claimed)(?![a-z])/i;
+const OWN_PLACE = /(?<![a-z])(?:our|this|the)\s(?:own\s)?(?:tms|server|box|sql|database)(?![a-z])|うちの|弊社の|当社の|こちらの|この\s?(?:サーバ|tms|TMS)/i;
 /** "on his server": someone else's, unless the customer is the one speaking of it ("the customer said … on his server"). */
 const HIS_SERVER = /(?<![a-z])(?:on|in|at|with)\s(?:his|her)\s(?:own\s)?(?:server|tms|box|system|site|environment|setup)s?(?![a-z])/i;
-const OTHER_PARTY_JA =
-  /(?:他|別|ほか|前|以前|過去)の\s?(?:案件|お客様|お客さま|顧客|現場|会社|プロジェクト|環境|ユーザー?)|他社|他案件|別案件|同僚|先輩|知人|友人|別の人|他の人/;
 
 /**
  * Hearsay as the sentence's own verb: "I heard that …", "apparently …", 「…と聞きました」「…らしいです」「…と言われました」 at its
  * end (not 「無効にしろと言われたので、無効にしたら…」, where the user did it).
  */
-const HEARSAY = /(?<![a-z])(?:(?:i|we)\s(?:have\s|'ve\s|had\s)?heard|heard\s(?:that|from))(?![a-z])|^\s*apparently(?![a-z])|(?:と|って)\s?(?:聞き|聞い|言われ|言って)[^。、,]{0,10}$|らしい[^。、,]{0,8}$|とのこと[^。、,]{0,8}$/i;
+const HEARSAY = /(?<![a-z])(?:(?:i|we)\s(?:have\s|'ve\s|had\s)?heard|heard\s(?:that|from))(?![a-z])|^\s*apparently(?![a-z])|(?:と|って)\s?(?:聞き|聞い|言われ|言って)[^。、,]{0,10}$|らしい[^。、,]{0,8}$|とのこと[^。、,]{0,8}$|そうです[^。、,]{0,4}$|の話では|によると/i;
 /** A "when/if … then …" experience: when he turned …, if you disable …, 〜したら, 〜すると. */
 const EXPERIENCE = /(?<![a-z])(?:when|if|after|once)(?![a-z])|たら|すると|にすると/i;
 /** The customer as the source: their report is about this case's server. */
@@ -34,7 +41,11 @@ const CUSTOMER_SOURCE = /(?<![a-z])(?:the|our|my)\s(?:customer|client)(?![a-z])|
 /** Does the sentence tell someone else's experience rather than this server's state? */
 export function aboutThirdParty(sentence: string): boolean {
   if (!MAY.test(sentence)) return false;
-  if (OTHER_PARTY_EN.test(sentence) || OTHER_PARTY_JA.test(sentence)) return true;
+  if (OTHER_CASE_EN.test(sentence) || OTHER_CASE_JA.test(sentence)) return true;
   const s = sentence.replace(/[。.!！\s]+$/, '');
-  return (HIS_SERVER.test(s) || (HEARSAY.test(s) && EXPERIENCE.test(s))) && !CUSTOMER_SOURCE.test(s);
+  if (CUSTOMER_SOURCE.test(s)) return false;
+  if (HIS_SERVER.test(s)) return true;
+  // A told "when/if … then …" experience, on no place of ours: heard (「…したら…と聞きました」), or told by another person.
+  if (!EXPERIENCE.test(s) || OWN_PLACE.test(s)) return false;
+  return HEARSAY.test(s) || ((PERSON_EN.test(s) || PERSON_JA.test(s)) && TOLD_EN.test(s));
 }
