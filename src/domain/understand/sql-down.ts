@@ -106,6 +106,9 @@ export function saysSqlDown(text: string): boolean | undefined {
         // "SQL came back for a minute and then stopped again, same 26011", 「SQL は一度起動しましたが、
         // すぐにまた停止しました」: what comes after the "back" in the message wins.
         if (downAfter(head.slice(head.indexOf(clause) + up.index + up[0].length))) out = true;
+        // 「SQLが停止したので再起動しましたが、起動しません」, "SQL is running again but won't stay up": a failure later in
+        // the same sentence, after a "but", undoes the "back" (a real outage must not be read as SQL running again).
+        if (failsLater(sentence.slice(sentence.indexOf(clause) + up.index + up[0].length))) out = true;
         continue;
       }
       const en = DOWN_EN.exec(clause);
@@ -135,6 +138,20 @@ const UP_AFTER_DOWN =
   /(?<![a-z])(?:(?:started|restarted|brought)\s(?:it\s|(?:the\s)?(?:sql\s)?(?:server\s)?service\s)?(?:again|back(?:\sup)?|fine|ok|normally|successfully|without\s(?:any\s)?(?:problems?|issues?|errors?))|(?:came|is|was|went)\s(?:back(?:\s(?:up|online))?|up\sagain)|(?:is|was)\s(?:running|up)\s(?:again|fine|normally))(?![a-z])|(?:正常に)?(?:起動しています|起動しました|起動できました|再起動しました|復旧しました|開始しました|開始されました)/i;
 /** What undoes the restart: "…restarted it but it still won't start", 「再起動しましたが、起動しません」, "it never came back". */
 const UP_UNDONE = /(?<![a-z])(?:not|never|no\slonger|still|failed|fails|again\sstopped|stopped\sagain)(?![a-z])|n'?t(?![a-z])|起動しない|起動しません|起動でき(?:ない|ません)|まだ|失敗|停止しました|落ちました/i;
+
+/**
+ * After a "back up" in the same sentence: a contrast ("but", 「が」「けど」) and then a failure with no other subject:
+ * "… but it won't start", "… but it is still down", 「…が、起動しません」「…けど、まだ停止しています」.
+ * (Not "… but IIS won't start", 「…が、エンドポイントが起動しません」, nor a condition: 「…が、起動しない場合は？」.)
+ */
+const FAILS_LATER =
+  /(?<![a-z])(?:but|however|yet|though)(?![a-z])(?:(?!tms|iis|endpoint|codec|system|navigator|if\s|unless|when|once)[^.!?\n]){0,30}?(?:(?:won'?t|will\snot|doesn'?t|does\snot|can'?t|cannot|didn'?t|did\snot|fails?\sto|failed\sto|still\snot|is\snot|isn'?t)\s(?:start|starting|come\sup|coming\sup|run|running|stay\sup)|still\s(?:down|stopped|dead|failing)|(?:stopped|went\sdown|crashed)\sagain)(?![a-z])|^\s*(?:が|けど|けれど(?:も)?|ものの|のに)?[、，,\s]*(?:しかし|でも|ですが)?[、，,\s]*(?:(?!tms|iis|エンドポイント|端末|コーデック|なら|たら|場合)[^。！？?\n]){0,16}?(?:起動し(?:ません|ない(?![一-龠ァ-ヶ])|なかった)|起動でき(?:ません|ない(?![一-龠ァ-ヶ])|なかった)|動きません|動かない(?![一-龠ァ-ヶ])|失敗し|停止したまま|まだ(?:停止|止まっ|落ち)(?![^。！？\n]{0,4}?(?:いる|てる)[一-龠ァ-ヶ])|すぐ(?:に)?(?:停止|止まり|止まっ|落ち))/i;
+
+function failsLater(rest: string): boolean {
+  const r = rest.slice(0, 120);
+  if (!FAILS_LATER.test(r)) return false;
+  return !NOT_REPORT.test(r) && !/[?？]|ますか|ですか|でしょうか/.test(r);
+}
 
 function upAfterDown(rest: string): boolean {
   const r = rest.slice(0, 200);
