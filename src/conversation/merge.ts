@@ -35,7 +35,7 @@ import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build'
 import { hexLineMeaning, isEventRecord, logLines, logNothingRelevant } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
-import { workingOnlyIn } from '../domain/understand/endpoint-results';
+import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
@@ -359,7 +359,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // said to work, whether read as a fact or as a bare version, does not replace the endpoint held (the ones that fail);
   // both become groups. When the endpoint held is the one said to work, it is dropped: which release the failing ones
   // run is asked.
-  const working = ex.workingEndpoints ?? (text && !ev && RELEASE_NAMED.test(text) ? workingOnlyIn(text) : null);
+  // "TC 7.3.3 is OK." after failing CE 9.15 endpoints (R45A): a release said to work on its own is not the failing ones'.
+  const working =
+    ex.workingEndpoints ??
+    (text && !ev && RELEASE_NAMED.test(text) ? workingOnlyIn(text) ?? workingBesideHeldIn(text, before.endpoint) : null);
   const sameRelease = (a: Facts['endpoint'], b: Facts['endpoint']) => !!a && !!b && a.family === b.family && a.semver === b.semver;
   let workingMixed: NonNullable<Facts['endpoint']>[] | null = null;
   let heldWorks = false;
@@ -828,6 +831,13 @@ function withoutObservations(f: Facts, codes: ReadonlySet<string>): Pick<Facts, 
 }
 
 /** A change a restart can come after: the level at Medium-High or above, the protocols or keys changed. */
+/** Releases said to work on their own, all other than the endpoint held (the held one said OK is left to the readers before). */
+function workingBesideHeldIn(text: string, held: Facts['endpoint']): ReturnType<typeof workingBesideHeld> {
+  if (!held) return null;
+  const r = workingBesideHeld(text);
+  return r && !r.some((g) => g.endpoint.family === held.family && g.endpoint.semver === held.semver) ? r : null;
+}
+
 /** An endpoint release with its family word ("tc7.3.3", 「CE9.15」): a cheap test before workingOnlyIn. */
 const RELEASE_NAMED = /(?<![a-z])(?:tc|ce|roomos)\s?v?\d/i;
 

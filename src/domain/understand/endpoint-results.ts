@@ -91,3 +91,23 @@ export function workingOnlyIn(text: string): EndpointResult[] | null {
   const results = endpointResultsIn(text);
   return results.length && results.every((r) => !r.fails) && bareFamilyFails(text) ? results : null;
 }
+
+/** Words that make a "works" something else: a change or a fix report ("now", "after"), a correction, a level (level-condition.ts). */
+const NOT_SIDE_NOTE =
+  /(?<![a-z])(?:now|again|after|since|upgraded|downgraded|changed|rolled|actually|sorry|i\smean|correction|instead|medium|low|high|if|when|would|will)(?![a-z])|[?？]|今は|現在|したら|にして|戻し|上げ|下げ|訂正|すみません|失礼|ではなく|じゃなく|medium|ミディアム|なら|場合/i;
+/** A negation beside the "works" words ("TC 7.3.3 is not OK", 「TC 7.3.3 は大丈夫ではない」). 問題ない/問題ありません is no negation. */
+const NEGATION = /(?<![a-z])(?:not|no|never)(?![a-z])|n't|ない|ません|ず(?![ぁ-ん])/i;
+
+/**
+ * Only releases said to work, on their own, beside failing endpoints held from before: "TC 7.3.3 is OK.", "The TC 7.3.3
+ * ones are fine.", 「TC 7.3.3 は問題ありません」 after "CE 9.15 endpoints show No HTTPS response" (R45A). A release said to
+ * work is not the failing endpoints' release: the caller keeps the held endpoint and notes the working one beside it.
+ * Not a question, a correction, a change or fix report, a level condition ("TC 7.3.3 is OK at Medium-High") or a negation.
+ */
+export function workingBesideHeld(text: string): EndpointResult[] | null {
+  const t = text.trim();
+  if (t.length > 120 || NOT_SIDE_NOTE.test(t) || FAILS.test(t)) return null;
+  if (NEGATION.test(t.replace(/問題(?:ない|なし|ありません)/g, ''))) return null;
+  const results = endpointResultsIn(t);
+  return results.length && results.every((r) => !r.fails) ? results : null;
+}
