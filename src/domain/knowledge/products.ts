@@ -4,6 +4,7 @@
  * free-text recognition (src/domain/extract.ts) and for the finding that names them.
  */
 import { allMatches } from '../understand/fast-regex';
+import { levelIsEndpointCondition } from '../understand/level-condition';
 import { classifyClause, endsAsQuestion, JA_NARRATIVE, JA_RELEASE_THEN } from '../understand/clauses';
 
 export const OTHER_PRODUCT_IDS = ['meeting-server', 'expressway', 'conductor', 'telepresence-server'] as const;
@@ -215,6 +216,18 @@ function clauseAfter(s: string, at: number): string {
   return end < 0 ? after : after.slice(0, end);
 }
 
+/** Where a clause starting at `start` of `before` really starts when a dot inside a number ("CE 8.0", 「CE 8.0の」) cut it (≤ 60 back). */
+function startOverNumberDots(before: string, start: number): number {
+  const floor = Math.max(0, start - 60);
+  let i = start;
+  while (i >= 2 && i > floor && before[i - 1] === '.' && /\d/.test(before[i - 2]) && /\d/.test(before[i] ?? '')) {
+    let j = i - 1;
+    while (j > floor && !/[.!?。！？\n,;、；]/.test(before[j - 1])) j--;
+    i = j;
+  }
+  return i;
+}
+
 /**
  * How the clause around an endpoint word holds it: 'none' for a supposition, a plan or a quote ("if
  * the endpoints fail", "what if the codecs work?", "the endpoints would be fine", 「もしエンドポイントが…」),
@@ -229,6 +242,10 @@ function endpointClaimAt(s: string, at: number, len: number): 'none' | 'asked' |
   const clauseEnd = rest.search(CLAUSE_END);
   const clause = before.slice(clauseStart) + s.slice(at, at + len) + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd + 1));
   if (SUPPOSE_START.test(clause)) return 'none';
+  // 「CE 8.0のエンドポイントはMedium-Highでも動きます」, "CE 8.0 endpoints still work at Medium-High": a release said to work
+  // under a level is a case, not the user's endpoints failing (R45A; before, the endpoint word alone read as failing).
+  // (The release's own dot, "CE 8.0", does not end that clause.)
+  if (levelIsEndpointCondition(before.slice(startOverNumberDots(before, clauseStart), clauseStart) + clause)) return 'none';
   const mode = classifyClause(clause);
   const sentenceTail = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd + 1);
   // 「端末を CE 9.15 にアップグレードしたら、全部 No HTTPS response になりました」: たら with a past result tells what happened.
