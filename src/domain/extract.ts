@@ -47,7 +47,7 @@ import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { hereTmsRelease, oneServerOtherRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
+import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
@@ -1151,6 +1151,26 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   if (otherWorking.length && !facts.workingTms) {
     const ok = otherWorking.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
     if (ok.length) facts.workingTms = ok;
+  }
+
+  // "No issues on the other TMS, which is 15.12.", "The other TMS, which is 15.12, works fine" (QA round 29 M7): the
+  // release is the other, working server's, not this TMS's (read as this TMS's only through "which is" after "TMS").
+  const otherOk = otherTmsReleaseWorks(s);
+  const otherOkTms = otherOk ? parseTms(otherOk) : null;
+  if (otherOkTms?.ok) {
+    const v = otherOkTms.value;
+    if (facts.tms?.semver === v.semver) {
+      const own = tmsAll.find((t) => t.other === null && t.v.semver !== v.semver);
+      if (own) facts.tms = own.v;
+      else {
+        delete facts.tms;
+        got.delete('tms');
+      }
+    }
+    const others = facts.otherTms?.filter((o) => o.semver !== v.semver);
+    if (others?.length) facts.otherTms = others;
+    else delete facts.otherTms;
+    if (facts.workingTms?.some((o) => o.semver === v.semver) !== true) facts.workingTms = [...(facts.workingTms ?? []), v].slice(0, 3);
   }
 
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.

@@ -15,7 +15,13 @@ describe('another TMS said to work', () => {
     expect(sideStatementIn(m)).toBe('other-tms-works');
   });
 
-  it.each(["the other TMS doesn't work", 'the other TMS node works fine', 'other TMS works?'])('negatives: %s', (m) => {
+  it.each(["the other TMS doesn't work", 'other TMS works?'])('negatives: %s', (m) => {
     expect(sideStatementIn(m)).toBeNull();
+  });
+
+  // (R45A: a node is no other server; it has its own line, both nodes of a redundant TMS take the change.)
+  it('the other node is not another TMS server', () => {
+    expect(otherTmsSaidToWork('the other TMS node works fine')).toBe(false);
+    expect(sideStatementIn('the other TMS node works fine')).toBe('other-node-works');
   });
 });

@@ -6,9 +6,9 @@
  * Pure, total; the cheap test first; a question or a long message is none.
  */
 import type { LocalizedText } from '../types';
-import { otherTmsSaidToWork } from './tms-servers';
+import { otherNodeSaidToWork, otherTmsSaidToWork } from './tms-servers';
 
-export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works';
+export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works' | 'other-node-works';
 
 const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms/i;
 
@@ -111,6 +111,8 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (ONE_NODE.test(t)) return 'one-node-done';
   // ("the other TMS works fine", 「もう一台のTMSは問題ない」: the reader of tms-servers.ts; never a question.)
   if (otherTmsSaidToWork(t)) return 'other-tms-works';
+  // ("The other TMS node works fine.", 「もう一方のノードは問題ありません」: a redundant pair's node, not another server.)
+  if (otherNodeSaidToWork(t)) return 'other-node-works';
   // (Telnet named: which of the two is ruled out decides the line; checked before NO_SNMP, which would read "…SNMP で管理している機器はありません" alone.)
   const none = /telnet/i.test(t) ? NO_MANAGED_BY.exec(t) : null;
   if (none) {
@@ -165,6 +167,10 @@ export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
   'other-tms-works': L(
     'Noted: the other TMS server works. This answer is only for the TMS that fails; leave the working server\'s settings as they are (raising it to Medium-High would turn its Telnet and SNMP off for nothing). If it is the other node of a redundant TMS, that is different: both nodes need the change, or a failover brings the error back.',
     '承知しました。もう一方の TMS サーバは問題なく動いているとのことですね。この回答は問題が出ている TMS についてのものです。動いているサーバの設定はそのままにしてください（Medium-High に上げると、必要もないのにそのサーバの Telnet と SNMP が無効になります）。ただし、冗長構成の TMS のもう一方のノードであれば話は別で、両方のノードに変更が必要です。そうしないと、フェイルオーバーでエラーが再発します。',
+  ),
+  'other-node-works': L(
+    'Noted: the other node works. Both nodes of a redundant TMS need the registry and TMS Tools changes: check that node\'s settings too and bring it to the same state, or a failover to it brings "No HTTPS response" back.',
+    '承知しました。もう一方のノードは動いているとのことですね。冗長構成の TMS では、レジストリと TMS Tools の変更が両方のノードに必要です。そのノードの設定も確認して同じ状態にそろえてください。そろえないと、そのノードへフェイルオーバーしたときに「No HTTPS response」が再発します。',
   ),
   'one-node-done': L(
     'Noted: one node done, the other still to do. Both nodes need the registry and the TMS Tools changes; until the second one has them, a failover to it brings "No HTTPS response" back.',

@@ -100,8 +100,64 @@ const ASKED = /^\s*(?:(?:and|so|also|btw|then)\s)?(?:does|do|did|is|are|was|were
 export function otherTmsSaidToWork(text: string): boolean {
   if (!/tms/i.test(text) || !WORKS_FAST.test(text)) return false;
   const t = text.slice(0, 200);
-  if (!OTHER_TMS_WORKS.test(t) || ASKED.test(t)) return false;
+  // ("No issues on the other TMS, which is 15.12.": its release said beside the works-words, QA round 29 M7.)
+  if (!OTHER_TMS_WORKS.test(t)) return otherTmsReleaseWorks(t) !== null;
+  if (ASKED.test(t)) return false;
   return !OTHER_TMS_NOT.test(t.replace(OTHER_TMS_WORKS, ' '));
+}
+
+/**
+ * The other node of a TMS said to work (QA round 29 M7): "The other TMS node works fine.", "the other node is OK", "no issues
+ * on the second node", 「もう一方のノードは問題ありません」「もう1台のTMSノードは正常です」. Not another server: a redundant pair's
+ * nodes both take the change (knowledge.md). Not a question, not denied.
+ */
+const OTHER_NODE_WORDS_EN = String.raw`(?<![a-z])(?:the\s|our\s)?(?:other|second|2nd|secondary|standby|passive)\s(?:tms\s)?node(?![a-z])`;
+const OTHER_NODE_WORKS = new RegExp(
+  String.raw`${OTHER_NODE_WORDS_EN}\s${WORKS_TAIL}` +
+    String.raw`|(?<![a-z])(?:no\s(?:issues?|problems?|errors?)|(?:(?:all|everything)\s)?(?:works?|working|(?:is\s)?(?:fine|ok|okay|good))(?:\s(?:fine|ok|normally|well))?)\s(?:on|with|at|for|in)\s${OTHER_NODE_WORDS_EN}` +
+    String.raw`|(?:もう\s?(?:一|1|ひと)\s?(?:台|つ)|もう一方|もう片方|別|他|ほか|(?:2|二)\s?台目|待機系?|スタンバイ)\s?の?\s?(?:tms\s?)?(?:の\s?)?ノード\s?${WORKS_TAIL}`,
+  'i',
+);
+const NODE_FAST = /node|ノード/i;
+
+/** Is the other node of a TMS said to work (a statement, not a question)? */
+export function otherNodeSaidToWork(text: string): boolean {
+  if (!NODE_FAST.test(text) || !WORKS_FAST.test(text)) return false;
+  const t = text.slice(0, 200);
+  const m = OTHER_NODE_WORKS.exec(t);
+  if (!m || ASKED.test(t) || DENIED_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) return false;
+  return !/(?:(?<![a-z])(?:not|never|but)|n't)(?![a-z])|ていない|ではない|けど|が、/i.test(t.replace(OTHER_NODE_WORKS, ' '));
+}
+
+/** The other server's words: "the other TMS", "our second TMS server", "another site's TMS". */
+const OTHER_TMS_WORDS = String.raw`(?<![a-z])(?:the\s|our\s|their\s)?(?:other|another|second|2nd)\s(?:(?:site|office|branch|location)(?:'s)?\s)?tms(?:\s(?:server|box|instance))?`;
+/** Its release right after, as a side note: ", which is 15.12", " (15.12)", ", on 15.12", " running 15.12". */
+const OTHER_TMS_RELEASE_TAIL = String.raw`\s?[,(（]?\s?(?:(?:which|that)\s(?:is|runs)\s(?:on\s|at\s)?|(?:running|on|at)\s)?(?:tms\s?)?${REL}`;
+/**
+ * The release of another TMS said to work, the works-words first or after the release (QA round 29 M7): "No issues on the
+ * other TMS, which is 15.12.", "Everything works fine on the other TMS (15.12)", "The other TMS, which is 15.12, works fine",
+ * "the other TMS, on 15.12, has no issues". ("The other TMS 15.12 works fine" is read by tmsSaidToWork.)
+ */
+const OTHER_TMS_RELEASE_WORKS = new RegExp(
+  String.raw`(?<![a-z])(?:no\s(?:issues?|problems?|errors?)|(?:(?:all|everything)\s)?(?:works?|working|(?:is\s|are\s)?(?:fine|ok|okay|good|unaffected))(?:\s(?:fine|ok|normally|well))?)\s(?:on|with|at|for|in)\s${OTHER_TMS_WORDS}${OTHER_TMS_RELEASE_TAIL}` +
+    String.raw`|${OTHER_TMS_WORDS}\s?[,(（]\s?(?:(?:which|that)\s(?:is|runs)\s(?:on\s|at\s)?|(?:running|on|at)\s)?(?:tms\s?)?${REL}\s?[,)）]?\s?${WORKS_TAIL}`,
+  'i',
+);
+/** Denied before the works-words: "not working on the other TMS", "no, it doesn't work on …". */
+const DENIED_BEFORE = /(?:(?<![a-z])(?:not|never)|n't)\s(?:\w+\s){0,2}$/i;
+
+/** The release of another TMS server said to work, its works-words before or after the release, or null (a question, a denial). */
+export function otherTmsReleaseWorks(text: string): string | null {
+  if (!/other|another|second|2nd/i.test(text) || !/tms/i.test(text) || !WORKS_FAST.test(text)) return null;
+  const t = text.slice(0, 2000);
+  const m = OTHER_TMS_RELEASE_WORKS.exec(t);
+  if (!m || DENIED_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) || /(?:but|though|however)\s/i.test(m[0])) return null;
+  const sentenceEnd = t.slice(m.index + m[0].length).search(/[!?？。\n]|\.(?:\s|$)/);
+  const sentence = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + (sentenceEnd < 0 ? 60 : sentenceEnd + 1));
+  const before = t.slice(0, m.index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('!'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
+  if (/[?？]/.test(sentence) || ASKED.test(t.slice(start, m.index + m[0].length))) return null;
+  return m[1] ?? m[2] ?? null;
 }
 
 const ENV_FAST = /本番|prod|live/i;
