@@ -55,12 +55,21 @@ export interface Stale {
   refuse: (lang: Lang) => Promise<unknown>;
 }
 
+/**
+ * The conversation's language when it has started over since its start-over count was `gen`, else null
+ * (also when there is no conversation, or the store cannot be read).
+ */
+export async function startedOverSince(deps: AppDeps, key: string, gen: number): Promise<Lang | null> {
+  const conv = await deps.store.conversations.get(key).catch(() => null);
+  return conv && (conv.state.restarts ?? 0) !== gen ? conv.state.lang : null;
+}
+
 /** True (and the presser told) when the conversation started over since the pressed message was drawn. */
 async function refusedAsStale(deps: AppDeps, key: string, stale: Stale | undefined): Promise<boolean> {
   if (!stale) return false;
-  const conv = await deps.store.conversations.get(key).catch(() => null);
-  if (!conv || (conv.state.restarts ?? 0) === stale.gen) return false;
-  await stale.refuse(conv.state.lang);
+  const lang = await startedOverSince(deps, key, stale.gen);
+  if (lang === null) return false;
+  await stale.refuse(lang);
   return true;
 }
 

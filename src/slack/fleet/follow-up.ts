@@ -9,7 +9,7 @@ import { fleetFactFrom } from '../../domain/fleet';
 import type { Lang } from '../../domain/types';
 import type { FleetSummary } from '../../probe/fleet';
 import type { AppDeps } from '../deps';
-import { threadTurn } from '../flows';
+import { startedOverSince, threadTurn } from '../flows';
 import type { ThreadTarget } from '../service';
 import { fleetTexts } from './texts';
 
@@ -53,8 +53,7 @@ export function parseFollowUp(v: unknown): FleetFollowUp | null {
 /** True when the follow-up's conversation was started over since the list was shared (its counts are not fed). */
 export async function followUpStartedOver(deps: AppDeps, f: FleetFollowUp | undefined): Promise<boolean> {
   if (!f || f.gen === undefined) return false;
-  const conv = await deps.store.conversations.get(f.key).catch(() => null);
-  return !!conv && (conv.state.restarts ?? 0) !== f.gen;
+  return (await startedOverSince(deps, f.key, f.gen)) !== null;
 }
 
 /**

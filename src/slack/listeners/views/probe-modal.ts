@@ -9,7 +9,7 @@ import { probeReply } from '../../probe-view';
 import type { Lang } from '../../../domain/types';
 import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
-import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, threadTurn } from '../../flows';
+import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, startedOverSince, threadTurn } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
 import { respondOrEphemeral } from '../../private-respond';
 import { errorCode, notifyFailure } from '../../service';
@@ -99,10 +99,10 @@ export function probeModalSubmit(deps: AppDeps) {
       return;
     }
     if (meta.gen !== undefined && meta.key !== STANDALONE_KEY) {
-      // Opened on an answer that has since been started over: the probe would join the new conversation.
-      const conv = await deps.store.conversations.get(meta.key).catch(() => null);
-      if (conv && (conv.state.restarts ?? 0) !== meta.gen) {
-        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(conv.state.lang) } });
+      // Opened on an answer that has since been started over: no probe is run (the turn checks again after it).
+      const lang = await startedOverSince(deps, meta.key, meta.gen);
+      if (lang !== null) {
+        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(lang) } });
         return;
       }
     }
@@ -158,7 +158,9 @@ export function probeModalSubmit(deps: AppDeps) {
       return;
     }
     if (progressTs) await say(tx.probeDone(escapeMrkdwn(out.result.target)));
-    const turn = { key: meta.key, message: { kind: 'probe' as const, result: out.result }, dedupe: [`view:${view.id}`], langHint: meta.lang, ...(out.result.reachable ? { before: probeBefore(out.result) } : {}) };
+    // A start over while the probe ran is caught in the conversation's turn order: the result is not fed.
+    const stale = meta.gen === undefined ? undefined : { gen: meta.gen, refuse: (lang: Lang) => say(t(lang).probeStartedOver(escapeMrkdwn(out.result.target))) };
+    const turn = { key: meta.key, message: { kind: 'probe' as const, result: out.result }, dedupe: [`view:${view.id}`], langHint: meta.lang, stale, ...(out.result.reachable ? { before: probeBefore(out.result) } : {}) };
     if (meta.ephemeral && respond) await ephemeralTurn(deps, client, respond, { ...turn, fallback: where });
     else await threadTurn(deps, client, { ...turn, target: where });
   };
