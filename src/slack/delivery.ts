@@ -96,7 +96,8 @@ export interface DeliveryOptions {
 
 export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000, backoffMs: 500, maxBackoffMs: 8_000 };
 
-export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind };
+/** `code`: Slack's own error code when the post was refused for good (e.g. 'not_in_channel'). */
+export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind; code?: string };
 
 /** Counters a metrics registry can follow (src/slack/metrics.ts); calls themselves are counted at the fetch. */
 export interface DeliveryObserver {
@@ -184,7 +185,10 @@ export class Delivery {
         const v = classify(error);
         last = v.kind;
         this.logger.warn('chat.postMessage failed', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, outbox_id: id, attempt, reason: errorCode(error), kind: v.kind, retry: v.retry });
-        if (v.retry === 'no') return { ok: false, kind: v.kind };
+        if (v.retry === 'no') {
+          const code = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
+          return { ok: false, kind: v.kind, ...(typeof code === 'string' && code ? { code } : {}) };
+        }
         this.observer?.retry('chat.postMessage', v.kind);
         if (v.retry === 'look') look = true;
         if (v.retry === 'safe' && v.waitMs !== undefined) {

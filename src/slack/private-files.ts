@@ -180,11 +180,11 @@ export async function claimFixFiles(deps: AppDeps, key: string, digest: string, 
 }
 
 /** After sending: sent (when and where, for a second press) or not (the record goes: the next press sends). Never throws. */
-export async function recordFixFiles(deps: AppDeps, key: string, token: string, res: { ok: true; link?: string; via?: 'response_url' } | { ok: false }): Promise<void> {
+export async function recordFixFiles(deps: AppDeps, key: string, token: string, res: { ok: true; link?: string; via?: 'response_url'; why?: string } | { ok: false }): Promise<void> {
   try {
     await deps.meta.update(key, (cur) => {
       if (cur?.files?.token !== token) return undefined; // another press took over meanwhile
-      return res.ok ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), ...(res.link ? { link: res.link } : {}), ...(res.via ? { via: res.via } : {}) } } : null;
+      return res.ok ? { ...cur, files: { ...cur.files, state: 'sent', at: Date.now(), ...(res.link ? { link: res.link } : {}), ...(res.via ? { via: res.via } : {}), ...(res.why ? { why: res.why } : {}) } } : null;
     });
   } catch (error) {
     deps.logger.warn('sending outcome not recorded', { key, reason: errorCode(error) });

@@ -53,8 +53,8 @@ export const TEXTS = {
     shareNothing: 'There is nothing to share yet: ask me something first.',
     shareAlready: (link: string | undefined, mins: number) =>
       `This answer is already shared in the channel${link ? `: <${link}|open it>` : ''}. Continue in its thread. If that post was deleted, press Share in channel again in ${mins} minute${mins === 1 ? '' : 's'} and I will post it again.`,
-    shareAlreadyUnthreaded: (mins: number) =>
-      `This answer is already posted in the channel, but Slack posted it for your button press: I am not a member of this channel, so I cannot follow a thread under that post. To continue in a thread I read, invite me (/invite @tms-doctor) and press Share in channel again in ${mins} minute${mins === 1 ? '' : 's'}.`,
+    shareAlreadyUnthreaded: (mins: number, notMember: boolean) =>
+      `This answer is already posted in the channel, but Slack posted it for your button press: ${notMember ? 'I am not a member of this channel' : 'I could not post in this channel myself (most often because I am not a member)'}, so I cannot follow a thread under that post. To continue in a thread I read, ${notMember ? 'invite me' : 'make sure I am in the channel'} (/invite @tms-doctor) and press Share in channel again in ${mins} minute${mins === 1 ? '' : 's'}.`,
     shareSharing: 'This answer is being shared in the channel right now: it will be there in a moment.',
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
@@ -87,8 +87,8 @@ export const TEXTS = {
     shareNothing: '共有できる回答がまだありません。先に質問してください。',
     shareAlready: (link: string | undefined, mins: number) =>
       `この回答はチャンネルに共有済みです${link ? `：<${link}|共有先を開く>` : ''}。続きはそのスレッドでどうぞ。共有した投稿が削除されている場合は、${mins} 分後にもう一度 [チャンネルに共有] を押すと、改めて投稿します。`,
-    shareAlreadyUnthreaded: (mins: number) =>
-      `この回答はチャンネルに投稿済みですが、ボタン操作に対して Slack が投稿したものです。私はこのチャンネルのメンバーではないため、その投稿のスレッドは読めません。私が読めるスレッドで続けるには、私を招待して（/invite @tms-doctor）、${mins} 分後にもう一度 [チャンネルに共有] を押してください。`,
+    shareAlreadyUnthreaded: (mins: number, notMember: boolean) =>
+      `この回答はチャンネルに投稿済みですが、ボタン操作に対して Slack が投稿したものです。${notMember ? '私はこのチャンネルのメンバーではないため' : '私自身はこのチャンネルに投稿できなかったため（多くの場合、私がチャンネルのメンバーでないことが原因です）'}、その投稿のスレッドは読めません。私が読めるスレッドで続けるには、${notMember ? '私を招待して' : '私がチャンネルにいることを確かめて'}（/invite @tms-doctor）、${mins} 分後にもう一度 [チャンネルに共有] を押してください。`,
     shareSharing: 'この回答は、いまチャンネルに共有しているところです。まもなく表示されます。',
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して（/invite @tms-doctor）、もう一度 [チャンネルに共有] を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください（必要なら :ポート を付けます）。',

@@ -92,6 +92,11 @@ export interface FilesSent {
    * the channel (no link, no thread the bot follows).
    */
   via?: 'response_url';
+  /**
+   * With `via`: why the bot's own post failed ('not_in_channel' when Slack said the bot is not a
+   * member, else the failure's kind). Absent in records stored before it existed.
+   */
+  why?: string;
 }
 
 /** What MetaStore.update's change returns: the entry to store, null to delete it, undefined to leave it. */

@@ -60,7 +60,7 @@ export function shareAction(deps: AppDeps) {
         const { prior } = claim;
         const mins = Math.max(1, Math.ceil((prior.at + SHARE_AGAIN_MS - Date.now()) / 60_000));
         // Posted through the response_url (the bot is not in the channel): no link, no thread it reads.
-        const text = prior.state !== 'sent' ? tx.shareSharing : prior.via === 'response_url' ? tx.shareAlreadyUnthreaded(mins) : tx.shareAlready(prior.link, mins);
+        const text = prior.state !== 'sent' ? tx.shareSharing : prior.via === 'response_url' ? tx.shareAlreadyUnthreaded(mins, prior.why === 'not_in_channel') : tx.shareAlready(prior.link, mins);
         await respondAll(deps, client, respond, [{ text, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
         return;
       }
@@ -80,9 +80,11 @@ export function shareAction(deps: AppDeps) {
         }
         deps.logger.warn('share via chat.postMessage failed', { method: 'chat.postMessage', channel, kind: res.kind });
         if (!first) {
-          // Not in the channel (or similar): the response_url can still post visibly.
+          // Not in the channel (or another refusal, a rate limit, Slack trouble): the response_url can
+          // still post visibly. Why is kept: only a bot that is not a member is told so as fact.
           const ok = await respondAll(deps, client, respond, messages, ctx.target, lang, { responseType: 'in_channel' });
-          await recordFixFiles(deps, shareKey, claim.token, ok ? { ok, via: 'response_url' } : { ok });
+          const why = res.code === 'not_in_channel' ? res.code : res.kind;
+          await recordFixFiles(deps, shareKey, claim.token, ok ? { ok, via: 'response_url', why } : { ok });
           if (!ok) await respondAll(deps, client, respond, [{ text: tx.shareFailed, blocks: [] }], ctx.target, lang);
           return;
         }
