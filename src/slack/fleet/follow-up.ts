@@ -9,6 +9,7 @@ import { fleetFactFrom } from '../../domain/fleet';
 import type { Lang } from '../../domain/types';
 import type { FleetSummary } from '../../probe/fleet';
 import type { AppDeps } from '../deps';
+import { postToThread } from '../delivery';
 import { startedOverSince, threadTurn } from '../flows';
 import type { ThreadTarget } from '../service';
 import { fleetTexts } from './texts';
@@ -75,7 +76,8 @@ export async function runFollowUp(deps: AppDeps, client: WebClient, f: FleetFoll
       ? {
           stale: {
             gen: f.gen,
-            refuse: (l: Lang) => client.chat.postMessage({ channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), text: fleetTexts(l).startedOver }),
+            // Through the delivery path: backoff on a 429, and one delivery id for the line.
+            refuse: (l: Lang) => postToThread(client, deps.logger, target, [{ text: fleetTexts(l).startedOver, blocks: [] }], l, { deliveryId: `${f.dedupe[0]}/started-over` }),
           },
         }
       : {}),
