@@ -62,6 +62,18 @@ describe('R40: deleted messages', () => {
     expect(posts(h)).toHaveLength(before + 1);
   });
 
+  it('several messages deleted: one note for the conversation, not one each', async () => {
+    const { key, say } = await thread();
+    const sent = [await say('SQL Server 2016'), await say('security level Medium'), await say('Windows Server 2019')];
+    const before = posts(h).length;
+    for (const m of sent) await post(h.port, deleted('C1', 'channel', m));
+    await settle(h);
+    const notes = posts(h).slice(before);
+    expect(notes).toHaveLength(1);
+    expect(textOf(notes[0]!)).toMatch(EN_NOTE);
+    expect(turns(h, key)).toBeGreaterThan(0);
+  });
+
   it('the thread root (the mention) deleted: the note goes in its thread', async () => {
     const { root, rootTs } = await thread();
     const before = posts(h).length;

@@ -13,13 +13,23 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
 import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
-import { threadKey } from '../../service';
+import { threadKey, type ThreadTarget } from '../../service';
 import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot, withoutBroadcast } from './text';
 import { filesTurn, sharedFiles } from '../../files';
 import { postToThread } from '../../service';
 import { escapeMrkdwn } from '../../mrkdwn';
 import type { Lang } from '../../../domain/types';
 import { extractFacts } from '../../../domain/extract';
+
+/**
+ * One short note (a context line) in the conversation's language, where the message was: once per
+ * `claim` (per conversation), so a retry, another replica or a burst of edits or deletions says it once.
+ */
+async function postNote(deps: AppDeps, client: Parameters<typeof threadTurn>[1], claim: string, target: ThreadTarget, lang: Lang, note: Record<Lang, string>): Promise<void> {
+  if (!(await deps.store.conversations.claim(claim))) return;
+  const text = note[lang];
+  await postToThread(client, deps.logger, target, [{ text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text) }] }] }], lang);
+}
 
 /** Said once in a conversation where someone edited a message the bot had already read (edits are not read). */
 export const EDIT_NOTE: Record<Lang, string> = {
@@ -53,10 +63,7 @@ async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e
     // Only a message read as a turn before (its id claimed then). Looked at, never claimed here: an edit
     // delivered before its message (out of order, a retry, another replica) must not take the message's id.
     if (!(await deps.store.conversations.seen(`msg:${e.channel}:${m.ts}`))) return;
-    if (!(await deps.store.conversations.claim(`edit-note:${key}`))) return;
-    const lang = conv.state.lang;
-    const text = EDIT_NOTE[lang];
-    await postToThread(client, deps.logger, { channel: e.channel, threadTs: m.thread_ts, user: m.user }, [{ text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text) }] }] }], lang);
+    await postNote(deps, client, `edit-note:${key}`, { channel: e.channel, threadTs: m.thread_ts, user: m.user }, conv.state.lang, EDIT_NOTE);
   } catch (error) {
     deps.logger.warn('edit note not sent', { key }, error);
   }
@@ -84,7 +91,8 @@ function stillHeld(a: Record<string, unknown>, held: Record<string, unknown>): b
  * A user's deletion of a message the bot read as a turn (message_deleted): never a turn. When the
  * conversation still holds a fact read from its text (the same value), one note where it was, in the
  * conversation's language: the facts stay, and how to correct them. Silent for a message the bot never
- * read, one with no fact still held (after a start over or a correction), a bot's, or a second delivery.
+ * read, one with no fact still held (after a start over or a correction), a bot's, a second delivery, or
+ * after the conversation's first such note (deleting five messages gives one note).
  */
 async function onDelete(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: DeletedMessage, botUserId: string | undefined): Promise<void> {
   const p = e.previous_message;
@@ -103,10 +111,7 @@ async function onDelete(deps: AppDeps, client: Parameters<typeof threadTurn>[1],
     if (!conv) return;
     const facts = extractFacts(incomingText(text, botUserId)).facts as Record<string, unknown>;
     if (!stillHeld(facts, conv.state.facts as Record<string, unknown>)) return;
-    if (!(await deps.store.conversations.claim(`delete-note:${e.channel}:${ts}`))) return;
-    const lang = conv.state.lang;
-    const note = DELETE_NOTE[lang];
-    await postToThread(client, deps.logger, { channel: e.channel, threadTs: root, user: p.user }, [{ text: note, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(note) }] }] }], lang);
+    await postNote(deps, client, `delete-note:${key}`, { channel: e.channel, threadTs: root, user: p.user }, conv.state.lang, DELETE_NOTE);
   } catch (error) {
     deps.logger.warn('deletion note not sent', { key }, error);
   }
