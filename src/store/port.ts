@@ -272,20 +272,26 @@ export function quotaDecision(recent: readonly number[], limit: number, windowMs
   return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
 }
 
-/** A conversations row as the SQL backends read it (PostgreSQL returns a bigint as a string). */
+/**
+ * A conversations row's fields as the SQL backends read them (selected under these names; PostgreSQL
+ * returns a bigint as a string), or as PostgreSQL's optimistic turn keeps them.
+ */
 export interface ConversationRow {
   state: string;
-  last_reply: string | null;
-  updated_at: number | string;
-  expires_at: number | string;
+  last: string | null;
+  updatedAt: number | string;
+  expiresAt: number | string;
 }
 
+/** The SELECT list that reads a ConversationRow. */
+export const CONVERSATION_COLUMNS = 'state, last_reply AS last, updated_at AS "updatedAt", expires_at AS "expiresAt"';
+
 /** The conversation of a row, or null when there is none, it has expired, or its state is not ours to read. */
-export function conversationFromRow(key: string, row: ConversationRow | undefined, now: number): StoredConversation | null {
-  if (!row || Number(row.expires_at) <= now) return null;
+export function conversationFromRow(key: string, row: ConversationRow | null | undefined, now: number): StoredConversation | null {
+  if (!row || Number(row.expiresAt) <= now) return null;
   const state = parseState(row.state);
   if (!state) return null;
-  return { key, state, lastReplies: parseReplies(row.last_reply), updatedAt: Number(row.updated_at) };
+  return { key, state, lastReplies: parseReplies(row.last), updatedAt: Number(row.updatedAt) };
 }
 
 /** A probe_log row as the SQL backends read it. */

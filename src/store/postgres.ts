@@ -18,14 +18,13 @@ import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, PG_TYP
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import {
+  CONVERSATION_COLUMNS,
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
   turnOutboxItems,
   type ConversationRow,
   type OutboxRow,
-  parseReplies,
-  parseState,
   probeLogRowFrom,
   type ProbeLogTableRow,
   probeRow,
@@ -280,7 +279,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   const tx = <T>(fn: (c: PoolClient) => Promise<T>): Promise<T> => pgTransaction(pool, fn);
 
   const live = async (c: Pool | PoolClient, key: string): Promise<StoredConversation | null> => {
-    const r = await c.query<ConversationRow>('SELECT state, last_reply, updated_at, expires_at FROM conversations WHERE key = $1', [key]);
+    const r = await c.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE key = $1`, [key]);
     return conversationFromRow(key, r.rows[0], now());
   };
   const put = async (c: Pool | PoolClient, key: string, state: ConversationState, lastReplies: Reply[]) => {
@@ -373,11 +372,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     knownMeta.set(key, json);
     if (knownMeta.size > KNOWN_MAX) knownMeta.delete(knownMeta.keys().next().value!);
   };
-  const conversationOf = (key: string, snap: Snap | null | undefined): StoredConversation | null => {
-    if (!snap || snap.expiresAt <= now()) return null;
-    const state = parseState(snap.state);
-    return state ? { key, state, lastReplies: parseReplies(snap.last), updatedAt: snap.updatedAt } : null;
-  };
+  const conversationOf = (key: string, snap: Snap | null | undefined): StoredConversation | null => conversationFromRow(key, snap, now());
 
   const optimisticTurn = async (req: TurnRequest, step: TurnStep): Promise<TurnResult> => {
     const seedKey = req.seedFrom && req.seedFrom !== req.key ? req.seedFrom : null;

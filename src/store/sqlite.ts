@@ -12,6 +12,7 @@ import path from 'node:path';
 import { openDb, type Db } from './db';
 import { checkpointer as startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqlite-checkpoint';
 import {
+  CONVERSATION_COLUMNS,
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
@@ -123,7 +124,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
   const budget = opts.busyBudgetMs ?? 10_000;
   const quotaBudget = opts.quotaBudgetMs ?? 1_000;
   const q = {
-    get: db.prepare('SELECT state, last_reply, updated_at, expires_at FROM conversations WHERE key = ?'),
+    get: db.prepare(`SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE key = ?`),
     del: db.prepare('DELETE FROM conversations WHERE key = ?'),
     put: db.prepare(`INSERT INTO conversations(key, state, last_reply, created_at, updated_at, expires_at)
       VALUES (@key, @state, @last, @now, @now, @exp)
