@@ -310,14 +310,22 @@ export function probeLogRowFrom(r: ProbeLogTableRow): ProbeLogRow {
 }
 
 /** The longest quota window, when purge is not told one. */
-export const DEFAULT_QUOTA_WINDOW_MS = 60 * 60 * 1000;
+const DEFAULT_QUOTA_WINDOW_MS = 60 * 60 * 1000;
+
+/** Per table, the time at or before which a purge deletes rows (ms since the epoch). */
+export interface PurgeCutoffs {
+  conversations: number;
+  events: number;
+  outbox: number;
+  quota: number;
+}
 
 /**
  * What a purge at time `t` deletes, per table: rows at or before these times (conversations by
  * their expiry, delivery ids by when they were seen, outbox items by when they were queued, quota
  * uses by when they were taken).
  */
-export function purgeCutoffs(t: number, quotaWindowMs = DEFAULT_QUOTA_WINDOW_MS): PurgeCounts {
+export function purgeCutoffs(t: number, quotaWindowMs = DEFAULT_QUOTA_WINDOW_MS): PurgeCutoffs {
   return { conversations: t, events: t - SEEN_TTL_MS, outbox: t - OUTBOX_TTL_MS, quota: t - quotaWindowMs };
 }
 
