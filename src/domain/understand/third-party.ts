@@ -36,13 +36,19 @@ const HEARSAY = /(?<![a-z])(?:(?:i|we)\s(?:have\s|'ve\s|had\s)?heard|heard\s(?:t
 /** A "when/if … then …" experience: when he turned …, if you disable …, 〜したら, 〜すると. */
 const EXPERIENCE = /(?<![a-z])(?:when|if|after|once)(?![a-z])|たら|すると|にすると/i;
 /** The customer as the source: their report is about this case's server. */
+/**
+ * The speaker acting on this server: "we disabled TLS 1.0 on our TMS like another customer did" tells our own change,
+ * with the other customer only as a comparison.
+ */
+const OWN_ACT = /(?<![a-z])(?:we|i)\s(?:(?:have|'ve|had|then|also|just|already)\s)?(?:disabled|turned|enabled|changed|set|removed|applied|ran|made|did|upgraded|rebooted|restarted|installed|edited|modified|switched|added|created|followed)(?![a-z])|(?:うちの|弊社の|当社の|こちらの|この\s?(?:サーバ|tms|TMS))[^。]{0,30}?(?:しました|しています|したら|した(?:ところ|後|あと))/i;
 const CUSTOMER_SOURCE = /(?<![a-z])(?:the|our|my)\s(?:customer|client)(?![a-z])|お客様|お客さま|顧客|先方/i;
 
 /** Does the sentence tell someone else's experience rather than this server's state? */
 export function aboutThirdParty(sentence: string): boolean {
   if (!MAY.test(sentence)) return false;
-  if (OTHER_CASE_EN.test(sentence) || OTHER_CASE_JA.test(sentence)) return true;
   const s = sentence.replace(/[。.!！\s]+$/, '');
+  // Another case named, unless we tell our own change on our own server and the other case is only a comparison.
+  if ((OTHER_CASE_EN.test(s) || OTHER_CASE_JA.test(s)) && !(OWN_PLACE.test(s) && OWN_ACT.test(s))) return true;
   if (CUSTOMER_SOURCE.test(s)) return false;
   if (HIS_SERVER.test(s)) return true;
   // A told "when/if … then …" experience, on no place of ours: heard (「…したら…と聞きました」), or told by another person.

@@ -1,0 +1,28 @@
+/**
+ * FIX-A: reviewer findings on the R16 readers (third party, SQL down, TMS services down, evidence gate, alert numbers).
+ * Each block asserts what is stored or shown, not the wording.
+ */
+import { aboutThirdParty } from '../../src/domain/understand/third-party';
+import { runIn } from './helpers';
+
+const SQL08 = 'TMS 15.9, SQL 2008 R2 on the TMS server';
+
+describe('another customer named only as a comparison to our own change', () => {
+  it.each([
+    ['en', SQL08, "We disabled TLS 1.0 on our TMS like another customer did, and now SQL won't start."],
+    ['ja', 'TMS 15.9、SQL 2008 R2 が TMS サーバ上にあります', '他の案件と同じように、うちのTMSでTLS 1.0を無効にしたら、SQLが起動しなくなりました'],
+  ] as const)('%s: TLS 1.0 off and SQL down are stored (%s / %s)', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('off');
+    expect(r.state.facts.tlsClaims?.sqlDown).toBe(true);
+  });
+
+  it.each([
+    "Another customer disabled TLS 1.0 on their TMS and SQL won't start.",
+    'We heard that another customer disabled TLS 1.0 and then SQL did not start.',
+    '他の案件で、TLS 1.0を無効にしたらSQLが起動しないと聞きました',
+    'Another customer disabled TLS 1.0 on the TMS server and SQL stopped.',
+  ])('still another party: %s', (msg) => {
+    expect(aboutThirdParty(msg)).toBe(true);
+  });
+});
