@@ -3,6 +3,7 @@
  * Each block asserts what is stored or shown, not the wording.
  */
 import { aboutThirdParty } from '../../src/domain/understand/third-party';
+import { saysSqlDown } from '../../src/domain/understand/sql-down';
 import { runIn } from './helpers';
 
 const SQL08 = 'TMS 15.9, SQL 2008 R2 on the TMS server';
@@ -24,5 +25,22 @@ describe('another customer named only as a comparison to our own change', () => 
     'Another customer disabled TLS 1.0 on the TMS server and SQL stopped.',
   ])('still another party: %s', (msg) => {
     expect(aboutThirdParty(msg)).toBe(true);
+  });
+});
+
+describe('only the clause right after an "if" clause is supposed', () => {
+  it('"If it helps, SQL Server is down since …": SQL down stored', () => {
+    const r = runIn('en', [SQL08, 'If it helps, SQL Server is down since we disabled TLS 1.0 on the TMS server.']);
+    expect(r.state.facts.tlsClaims?.sqlDown).toBe(true);
+  });
+
+  it.each([
+    ['If you need it, the SQL service does not start since yesterday.', true],
+    ['If TLS 1.0 is off, SQL won\'t start, but SQL is down now anyway.', true],
+    ['If we turn TLS 1.0 off, SQL won\'t start.', undefined],
+    ['If we turn TLS 1.0 off, SQL won\'t start, right?', undefined],
+    ['In case it matters, SQL will not start if TLS 1.0 is off.', undefined],
+  ] as const)('%s -> %s', (msg, down) => {
+    expect(saysSqlDown(msg)).toBe(down);
   });
 });

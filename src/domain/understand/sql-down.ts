@@ -69,6 +69,8 @@ const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|wo
 
 /** A clause that opens with a condition: "if we turn TLS 1.0 off", "suppose we disable it", "and if SQL is 2008 R2". */
 const IF_LEAD = /^\s*(?:(?:and|so|but|ok|okay|then)[,\s]+)?(?:if|suppose|supposing|assuming|unless|in\scase)(?![a-z])/i;
+/** "If it helps, …", "if that matters", "if needed", "if you need it": a courtesy, not a condition. */
+const IF_COURTESY = /^\s*(?:(?:and|so|but|ok|okay|then)[,\s]+)?if\s(?:it\s(?:helps|matters)|that\s(?:helps|matters)|this\s(?:helps|matters)|needed|necessary|relevant|you\s(?:need|want)\s(?:it|that|to\sknow))\s*$/i;
 
 const SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas|and\snow|so\snow)\s|(?<=[^\d])\.(?=\s|$)/i;
 
@@ -91,12 +93,13 @@ export function saysSqlDown(text: string): boolean | undefined {
   for (const sentence of sentencesOf(head)) {
     // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
     if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
-    /** A clause of this sentence opened with "if": the clauses after it are what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
+    /** The clause before opened with "if": this one is what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
     let supposed = false;
     for (const clause of sentence.split(SPLIT)) {
       if (!clause) continue;
-      if (IF_LEAD.test(clause)) supposed = true;
-      if (supposed || !MAY_SQL.test(clause)) continue;
+      const afterIf = supposed;
+      supposed = IF_LEAD.test(clause) && !IF_COURTESY.test(clause);
+      if (supposed || afterIf || !MAY_SQL.test(clause)) continue;
       const up = UP_AGAIN.exec(clause);
       // Denied or a condition: not "back"; "SQL never came back" is still read as down below.
       const upDeniedHere = !!up && upDenied(clause, up);
