@@ -3,6 +3,7 @@
  * Each block asserts what is stored or shown, not the wording.
  */
 import { aboutThirdParty } from '../../src/domain/understand/third-party';
+import { tmsServicesDownIn } from '../../src/domain/understand/tms-services-down';
 import { saysSqlDown } from '../../src/domain/understand/sql-down';
 import { runIn } from './helpers';
 
@@ -42,5 +43,19 @@ describe('only the clause right after an "if" clause is supposed', () => {
     ['In case it matters, SQL will not start if TLS 1.0 is off.', undefined],
   ] as const)('%s -> %s', (msg, down) => {
     expect(saysSqlDown(msg)).toBe(down);
+  });
+});
+
+describe('TMS services "don\'t run" with a place after it is where they run, not a failure', () => {
+  it.each([
+    ["The TMS services don't run on the database server, only SQL does.", false],
+    ['TMS services do not run at the remote site.', false],
+    ["The TMS services don't run since the reboot.", true],
+    ["The TMS services won't start after the reboot.", true],
+    ['TMSSchedulerService is not running.', true],
+    ['TMSSchedulerService is not running on the TMS server.', true],
+    ['TMSSchedulerService is not running on the SQL box.', false],
+  ] as const)('%s -> %s', (msg, down) => {
+    expect(tmsServicesDownIn(msg)).toBe(down);
   });
 });
