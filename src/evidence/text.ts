@@ -762,8 +762,9 @@ export class TextScanner {
     try {
       this.lines++;
       let line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-      // 「イベントＩＤ ３６８８７」: full-width forms read as their ASCII twins by every reader below.
-      if (FULL_WIDTH.test(line)) line = foldWidth(line);
+      // 「イベントＩＤ ３６８８７」「イベントID：36887」: full-width forms read as their ASCII twins by every reader below. Here
+      // full-width punctuation calls for the fold too (the readers key on ':' and '('): only text the gate let in gets here.
+      if (FULL_WIDTH_ANY.test(line)) line = foldWidth(line);
       if (line.trim() === '') return;
       if (ERRORLOG_LINE.test(line)) this.errorLogLines++;
       this.events_(line);
@@ -2449,8 +2450,13 @@ export function mayHoldEvidence(text: string): boolean {
   return EVIDENCE_WORDS.test(text) || /sqlcmd/i.test(text) || (FULL_WIDTH.test(text) && EVIDENCE_WORDS.test(foldWidth(text)));
 }
 
-/** Full-width ASCII forms (「ＩＤ ３６８８７」, typed with a Japanese IME) and the ideographic space. */
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+/**
+ * Full-width letters and digits (「ＩＤ ３６８８７」, typed with a Japanese IME): what calls for the fold. Not full-width
+ * punctuation (？（）！：), which is in almost every Japanese message and would fold and re-test each of them.
+ */
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** What the fold folds: every full-width ASCII form and the ideographic space. */
+const FULL_WIDTH_ANY = /[\uff01-\uff5e\u3000]/;
 const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
 
 /**

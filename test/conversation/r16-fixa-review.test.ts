@@ -4,6 +4,7 @@
  */
 import { aboutThirdParty } from '../../src/domain/understand/third-party';
 import { tmsServicesDownIn } from '../../src/domain/understand/tms-services-down';
+import { readPastedText } from '../../src/evidence/text';
 import { saysSqlDown } from '../../src/domain/understand/sql-down';
 import { runIn } from './helpers';
 
@@ -57,5 +58,15 @@ describe('TMS services "don\'t run" with a place after it is where they run, not
     ['TMSSchedulerService is not running on the SQL box.', false],
   ] as const)('%s -> %s', (msg, down) => {
     expect(tmsServicesDownIn(msg)).toBe(down);
+  });
+});
+
+describe('the width fold: triggered by full-width letters and digits in the gate, still read in evidence lines', () => {
+  it.each([
+    ['イベントＩＤ ３６８８７', 'event-schannel-error'],
+    ['イベントID：36887 のエラーが出ています', 'event-schannel-error'],
+    ['EventID：26011（MSSQLSERVER）', 'event-sql-encryption-init-failed'],
+  ])('%s', (msg, code) => {
+    expect(readPastedText(msg).observations.map((o) => o.code)).toContain(code);
   });
 });
