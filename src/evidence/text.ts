@@ -180,9 +180,9 @@ const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エ�
 /**
  * 36887/36888's alert said in a sentence or a short note: "36887 (alert 70)", "fatal alert code 70", "alert code: 70",
  * 「36887（致命的な警告コード 70）」「アラート 70」. Read only for those two events, and only a number TLS defines as an
- * alert (TLS_ALERTS): "alert 3 times" or 「アラート 5 件」 is no alert code.
+ * alert (TLS_ALERTS): "alert 3 times", "alert 40 endpoints" or 「アラート 5 件」「アラートが40台で」 is no alert code: a count.
  */
-const ALERT_SAID = /(?<![a-z])(?:fatal\s)?alert(?:\s(?:code|number|description|no\.?))?\s?[:#=]?\s?(\d{1,3})(?![\d.,])(?!\s?(?:times|minutes?|mins?|seconds?|secs?|hours?|days?|ago|x\b|回|件|個|分|秒))|(?:致命的な)?(?:警告|アラート)\s?(?:コード|番号)?\s?(?:は|が|[:：#=])?\s?(\d{1,3})(?![\d.,])(?!\s?(?:回|件|個|分|秒|時|日))/i;
+const ALERT_SAID = /(?<![a-z])(?:fatal\s)?alert(?:\s(?:code|number|description|no\.?))?\s?[:#=]?\s?(\d{1,3})(?![\d.,])(?!\s?(?:times|minutes?|mins?|seconds?|secs?|hours?|days?|ago|x\b|(?:endpoints?|systems?|devices?|servers?|codecs?)(?![a-z])|回|件|個|分|秒|台|通|箇所))|(?:致命的な)?(?:警告|アラート)\s?(?:コード|番号)?\s?(?:は|が|[:：#=])?\s?(\d{1,3})(?![\d.,])(?!\s?(?:回|件|個|分|秒|時|日|台|通|箇所))/i;
 const TLS_ALERTS = new Set([0, 10, 20, 21, 22, 30, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 60, 70, 71, 80, 86, 90, 100, 109, 110, 111, 112, 113, 114, 115, 116, 120]);
 /** Also the XML form of an event (Event Viewer "Save as XML", wevtutil qe): <Data Name='ErrorState'>10013</Data>. */
 /** 36874's protocol: "An TLS 1.2 connection request was received from a remote client", 「TLS 1.2 接続要求を…受信しました」. */

@@ -70,3 +70,24 @@ describe('the width fold: triggered by full-width letters and digits in the gate
     expect(readPastedText(msg).observations.map((o) => o.code)).toContain(code);
   });
 });
+
+describe('a count after an alert word is no alert code', () => {
+  const said = (msg: string): string => JSON.stringify(readPastedText(msg).observations);
+  it.each([
+    '36887のアラートが40台で出ています',
+    '36887のアラートが20通届いています',
+    '36887のアラートが10箇所で出ています',
+    'Event 36887 alert 40 endpoints every poll.',
+    'Schannel 36887 alert 40 systems affected.',
+    'Event 36887, alert 20 codecs so far.',
+  ])('%s: no alert code read', (msg) => {
+    expect(said(msg)).not.toMatch(/alert \d+\)|アラート \d+）/);
+  });
+
+  it.each([
+    ['36887でアラート40を受信しています', /アラート 40）/],
+    ['Event 36887 (alert 40) every poll.', /alert 40\)/],
+  ])('%s: the alert code is still read', (msg, re) => {
+    expect(said(msg)).toMatch(re);
+  });
+});
