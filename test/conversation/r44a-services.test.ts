@@ -82,8 +82,11 @@ describe('R2: one SQL instance stopped while another runs', () => {
     const en = detail(r, 'sql-instance-down-other-up', 'en');
     expect(en).toContain('MSSQL$SQLEXPRESS');
     expect(en).toMatch(/MSSQLSERVER is running/);
-    expect(en).toContain('Change Database Connection Settings');
-    expect(detail(r, 'sql-instance-down-other-up', 'ja')).toContain('Change Database Connection Settings');
+    expect(en).toMatch(/check which instance TMS/);
+    expect(detail(r, 'sql-instance-down-other-up', 'ja')).toMatch(/どのインスタンスを使っているか/);
+    // knowledge.md gives no TMS Tools menu path for the database connection: none is stated (FIX-A #6).
+    expect(en).not.toMatch(/TMS Tools >/);
+    expect(detail(r, 'sql-instance-down-other-up', 'ja')).not.toMatch(/\[Configuration\]/);
     const t = runIn('en', [F08, TWO_INSTANCES]);
     expect(sqlDownNow(t.state.facts)).toBe(false);
     expect(rendered(t)).not.toMatch(outageTitle);
