@@ -91,3 +91,14 @@ describe('a count after an alert word is no alert code', () => {
     expect(said(msg)).toMatch(re);
   });
 });
+
+describe('the sqlcmd no-answer note does not call every 2008 R2 build one without TLS 1.2', () => {
+  it('names the 2008 R2 builds before 10.50.6542.0 as the example, EN and JA', () => {
+    const err = 'Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Login timeout expired.';
+    const o = readPastedText(`C:\\>sqlcmd -S .\\SQLTMS -E -Q "select @@version"\n${err}`).observations.find((x) => x.code === 'sql-no-answer');
+    expect(o).toBeDefined();
+    expect(o!.detail.en).toMatch(/10\.50\.6542\.0/);
+    expect(o!.detail.ja).toMatch(/10\.50\.6542\.0/);
+    expect(o!.detail.en).not.toMatch(/on SQL Server 2008 R2, or another build/);
+  });
+});
