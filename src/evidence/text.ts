@@ -108,7 +108,8 @@ const ERRORLOG_LINE = /^\s{0,4}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?
 
 /**
  * What the text is, from the scanner's counts: an event log when its event lines are at least its capture lines,
- * SQL Server's ERRORLOG when those events sit in ERRORLOG lines (its own form, not a Windows event export).
+ * SQL Server's ERRORLOG when those event lines are in ERRORLOG form (its own form, not a Windows event export); other
+ * ERRORLOG lines (the start-up banner) pasted with a Windows event do not count.
  */
 export function eventKind(s: { eventLines: number; captureLines: number; errorLogLines: number }): EvidenceKind {
   if (!(s.eventLines > 0 && s.eventLines >= s.captureLines)) return 'text';
@@ -258,7 +259,7 @@ const SERVICE_DONE_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サー�
 /** SQL Server's helper services (Browser, Agent, VSS Writer): not the database engine TMS connects to. */
 const SQL_HELPER_SERVICE = /^(?:SQLBrowser|SQLSERVERAGENT|SQLAgent\$[\w-]{1,60}|SQLWriter)$/i;
 /** A SQL Server instance's own service (not its Agent, Browser or VSS writer): MSSQLSERVER, MSSQL$NAME. */
-export const SQL_INSTANCE_SERVICE = /^MSSQL(?:\$[\w-]{1,60}|SERVER)$/i;
+const SQL_INSTANCE_SERVICE = /^MSSQL(?:\$[\w-]{1,60}|SERVER)$/i;
 /** States a failure line stores (sc and Get-Service store their own words: STOPPED, RUNNING…). */
 const FAILED_STATES = new Set(['START_FAILED', 'TERMINATED']);
 const STATE_WORDS: Record<string, { en: string; ja: string }> = {
@@ -766,7 +767,6 @@ export class TextScanner {
       // full-width punctuation calls for the fold too (the readers key on ':' and '('): only text the gate let in gets here.
       if (FULL_WIDTH_ANY.test(line)) line = foldWidth(line);
       if (line.trim() === '') return;
-      if (ERRORLOG_LINE.test(line)) this.errorLogLines++;
       this.events_(line);
       this.powershell(line);
       this.tms(line);
@@ -826,12 +826,13 @@ export class TextScanner {
     this.addExtra(e, line, id);
     this.events.set(id, e);
     this.eventLines++;
+    if (ERRORLOG_LINE.test(line)) this.errorLogLines++;
   }
 
   private addExtra(e: { extra: Set<string> }, line: string, id: number): void {
     const a = ALERT_CODE.exec(line);
     if (a && e.extra.size < 5) e.extra.add(`alert ${a[1] ?? a[2] ?? a[3]}`);
-    else if ((id === 36887 || id === 36888) && e.extra.size < 5 && /alert|警告|アラート/i.test(line)) {
+    else if ((id === 36887 || id === 36888) && e.extra.size < 5 && ALERT_WORD.test(line)) {
       const said = ALERT_SAID.exec(line);
       const n = said ? Number(said[1] ?? said[2]) : NaN;
       if (TLS_ALERTS.has(n)) e.extra.add(`alert ${n}`);
@@ -1119,7 +1120,7 @@ export class TextScanner {
   private dotnetTlsLines = 0;
   /** The SQL version came from the ERRORLOG's startup banner, not from SELECT @@VERSION. */
   private sqlFromErrorLog = false;
-  /** Lines in SQL Server's ERRORLOG form (ERRORLOG_LINE): the text is that file when they carry its events. */
+  /** Event lines in SQL Server's ERRORLOG form (ERRORLOG_LINE): the text is that file when they are its events. */
   errorLogLines = 0;
 
   private versions(line: string): void {
@@ -2464,7 +2465,7 @@ const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
  * one (column positions stay): every line reader reads 「イベントＩＤ ３６８８７」 as "イベントID 36887".
  * Narrower than NFKC (half-width katakana, circled digits and the like stay as they are).
  */
-export function foldWidth(text: string): string {
+function foldWidth(text: string): string {
   return text.replace(FULL_WIDTH_ALL, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 

@@ -102,3 +102,30 @@ describe('the sqlcmd no-answer note does not call every 2008 R2 build one withou
     expect(o!.detail.en).not.toMatch(/on SQL Server 2008 R2, or another build/);
   });
 });
+
+describe('what kind of text: only event lines in ERRORLOG form make an ERRORLOG', () => {
+  const banner = [
+    '2026-12-01 10:20:11.90 Server      Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64)',
+    '2026-12-01 10:20:11.91 Server      (c) Microsoft Corporation.',
+    '2026-12-01 10:20:11.92 Server      All rights reserved.',
+  ];
+  const windowsEvent = [
+    'Log Name:      Application',
+    'Source:        MSSQLSERVER',
+    'Date:          12/1/2026 10:20:12 AM',
+    'Event ID:      26011',
+    'Level:         Error',
+    'Description:',
+    'The server was unable to initialize encryption because of a problem with a security library.',
+  ];
+  const errorlogEvent = [
+    '2026-12-01 10:20:12.05 Server      Error: 26011, Severity: 16, State: 1.',
+    '2026-12-01 10:20:12.05 Server      The server was unable to initialize encryption because of a problem with a security library.',
+  ];
+  it('one Windows 26011 event pasted with a few ERRORLOG start-up lines stays an event log', () => {
+    expect(readPastedText([...banner, ...windowsEvent].join('\n')).kind).toBe('eventlog');
+  });
+  it('26011 in ERRORLOG form is still the ERRORLOG', () => {
+    expect(readPastedText([...banner, ...errorlogEvent].join('\n')).kind).toBe('sql-errorlog');
+  });
+});
