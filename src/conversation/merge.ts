@@ -39,7 +39,7 @@ import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
-import { pastEndpointRelease, pastReleaseNote, pastReleaseSaid } from './past-release';
+import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastReleaseSaid } from './past-release';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -428,10 +428,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
   // "The endpoints were originally TC 7.3.3", 「もともとTC 7.3.3でした」: the release before their upgrade, only noted.
   const past = pastFixed ?? (text && !ev && (!bare || bare.field === 'endpoint') ? pastEndpointRelease(before, found.endpoint, text) : null);
+  // ("Before the upgrade we tested on TC 7.3.6 in the lab", "Previously the SX80 was replaced, it had TC 7.3.3": a past
+  // release that is not the endpoints' own is kept from the facts and says nothing of their hardware.)
+  const pastTheirs = !!past && !!text && pastReleaseOfEndpoints(text, past);
   if (past) {
     if (bare?.field === 'endpoint') bare = undefined;
     // (A TC release run before says their hardware runs TC, as "it worked on TC 7.3.3 before the upgrade" does.)
-    if (past.family === 'TC') facts.endpointsRanTc = true;
+    if (past.family === 'TC' && pastTheirs) facts.endpointsRanTc = true;
     if (before.endpoint) facts.endpoint = before.endpoint;
     else delete facts.endpoint;
   }
@@ -569,7 +572,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     pre.push(para(t.workingRelease(names.join(lang === 'ja' ? '、' : ', '), working.every((g) => !endpointRefusesTls10(g.endpoint)))));
   }
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
-  if (past) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
+  if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? translationNote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
