@@ -105,8 +105,8 @@ function untilUpgraded(now: string, to: string, targetFixes: boolean): Localized
     ? [` Before the upgrade, check the requirements of ${to}: the Windows Server and SQL Server releases it supports.`, `アップグレードの前に、${to} の要件（対応する Windows Server と SQL Server のリリース）を確認してください。`]
     : ['', ''];
   return L(
-    `Until then, ${now} cannot be fixed in place (Cisco bug CSCuz71542): it has no Communication Security option, and TLS 1.2 in the registry does not change the TLS 1.0 it offers.${req[0]} Meanwhile, only endpoints whose hardware can run TC can be taken back to TC 7.3.3 as a stopgap (it resets their configuration; hardware introduced with CE 9 or RoomOS cannot run TC).`,
-    `それまでは、${now} はそのままでは直せません（Cisco のバグ CSCuz71542）。Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示する TLS 1.0 は変わりません。${req[1]}それまでのつなぎとして TC 7.3.3 に戻せるのは、TC を動かせるハードウェアのエンドポイントだけです（設定はリセットされます。CE 9 や RoomOS で登場したハードウェアでは TC を動かせません）。`,
+    `Until then, ${now} cannot be fixed in place (Cisco bug CSCuz71542): it has no Communication Security option, and TLS 1.2 in the registry does not change the TLS 1.0 it offers.${req[0]} Meanwhile, only endpoints whose hardware can run TC can be taken back to TC 7.3.3 as a stopgap (going from CE back to TC resets their configuration; hardware introduced with CE 9 or RoomOS cannot run TC).`,
+    `それまでは、${now} はそのままでは直せません（Cisco のバグ CSCuz71542）。Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示する TLS 1.0 は変わりません。${req[1]}それまでのつなぎとして TC 7.3.3 に戻せるのは、TC を動かせるハードウェアのエンドポイントだけです（CE から TC に戻すと設定はリセットされます。CE 9 や RoomOS で登場したハードウェアでは TC を動かせません）。`,
   );
 }
 
