@@ -30,7 +30,7 @@ import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { onFacts } from './merge';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
-import { asksEndpointUpgradeTo } from './hypothetical';
+import { asksEndpointUpgradeTo, MEDIUM_HIGH_WORD } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
 import { devicesNamedIn } from '../domain/understand/http-subject';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
@@ -698,8 +698,6 @@ function pickedChoice(norm: string, pending: string | null): string | null {
 /** "I don't know what … is", "not sure what … means", 「…とは何か」, 「…の意味が」: not knowing what a word means. */
 const DONT_KNOW_WHAT = /(?<![a-z])(?:know|sure)\swhat(?![a-z])|(?<![a-z])what\s.{1,30}\s(?:is|means|does)(?![a-z])|とは(?:何|なに)|って(?:何|なに)|の意味/;
 
-/** Medium-High named in a plan ("we will reboot tonight after setting Medium-High", 「明日 Medium-High に変更します」). */
-const MEDIUM_HIGH_WORD = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ/gi;
 
 /**
  * A message that is nothing but a plan: no fact in it, or only Medium-High, the plan's own target

@@ -70,23 +70,38 @@ export function namesAskedValues(ex: Extraction): boolean {
  * The answer for a case the user asked about: what was named, that their own values stay, the
  * verdict's findings for that case, and what else that case would need.
  */
-/** Medium-High named in the question ("will TC 7.3.3 be OK at Medium-High?", 「TC 7.3.3 は Medium-High でも動きますか」). */
-const MEDIUM_HIGH_ASKED = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ/i;
+/**
+ * Medium-High named: in a question ("will TC 7.3.3 be OK at Medium-High?", 「TC 7.3.3 は Medium-High でも動きますか」) or a
+ * plan ("we will reboot tonight after setting Medium-High"). Global: test it with `search`, never `test`.
+ */
+export const MEDIUM_HIGH_WORD = /(?:medium|med|mid)[\s_-]?high|ミディアム\s?ハイ/gi;
 
-const TLS10_CASE_AT_MEDIUM_HIGH = {
-  en: (ep: string) =>
-    `At Medium-High, as far as TLS goes, yes: ${ep} still accepts TLS 1.0 and accepts TLS 1.2 as well (every TC and CE release does), and at Medium-High TMS offers TLS 1.2 (check that TLS 1.2 is enabled in Schannel on the TMS server). Raising the level from Medium to Medium-High turns Telnet and SNMP off: that concerns systems TMS manages over Telnet or SNMP, not this endpoint.`,
-  ja: (ep: string) =>
-    `Medium-High でも、TLS に関しては問題ありません。${ep} は TLS 1.0 をまだ受け付け、TLS 1.2 も受け付けます（TC と CE のどのリリースも同様です）。Medium-High の TMS は TLS 1.2 を使います（TMS サーバの Schannel で TLS 1.2 が有効になっていることを確認してください）。Medium から Medium-High に上げると Telnet と SNMP が無効になりますが、影響するのは Telnet や SNMP で管理しているシステムで、このエンドポイントではありません。`,
-} as const;
+/**
+ * The answer to "will <release> be OK at Medium-High?": yes as far as TLS goes. `accepts` is what the release does with
+ * TLS 1.0 and 1.2 (the one clause that differs between a release that still accepts TLS 1.0 and one that refuses it).
+ * Raising the level turns Telnet and SNMP off: that matters only if TMS manages this endpoint over them.
+ */
+function caseAtMediumHigh(accepts: { en: string; ja: string; jaLead: string }) {
+  return {
+    en: (ep: string) =>
+      `At Medium-High, as far as TLS goes, yes: ${ep} ${accepts.en} (every TC and CE release does), and at Medium-High TMS offers TLS 1.2 (check that TLS 1.2 is enabled in Schannel on the TMS server). Raising the level from Medium to Medium-High turns Telnet and SNMP off: if TMS manages this endpoint over Telnet or SNMP, that part stops.`,
+    ja: (ep: string) =>
+      `${accepts.jaLead}、TLS に関しては問題ありません。${ep} ${accepts.ja}（TC と CE のどのリリースも同様です）。Medium-High の TMS は TLS 1.2 を使います（TMS サーバの Schannel で TLS 1.2 が有効になっていることを確認してください）。Medium から Medium-High に上げると Telnet と SNMP が無効になります。TMS がこのエンドポイントを Telnet や SNMP で管理している場合、その部分は止まります。`,
+  } as const;
+}
+
+const TLS10_CASE_AT_MEDIUM_HIGH = caseAtMediumHigh({
+  en: 'still accepts TLS 1.0 and accepts TLS 1.2 as well',
+  ja: 'は TLS 1.0 をまだ受け付け、TLS 1.2 も受け付けます',
+  jaLead: 'Medium-High でも',
+});
 
 /** The same question for a release that refuses TLS 1.0 ("will TC 7.3.6 be OK at Medium-High?"): it accepts TLS 1.2. */
-const TLS12_CASE_AT_MEDIUM_HIGH = {
-  en: (ep: string) =>
-    `At Medium-High, as far as TLS goes, yes: ${ep} refuses TLS 1.0 but accepts TLS 1.2 (every TC and CE release does), and at Medium-High TMS offers TLS 1.2 (check that TLS 1.2 is enabled in Schannel on the TMS server). Raising the level from Medium to Medium-High turns Telnet and SNMP off: that concerns systems TMS manages over Telnet or SNMP, not this endpoint.`,
-  ja: (ep: string) =>
-    `Medium-High なら、TLS に関しては問題ありません。${ep} は TLS 1.0 を受け付けませんが、TLS 1.2 は受け付けます（TC と CE のどのリリースも同様です）。Medium-High の TMS は TLS 1.2 を使います（TMS サーバの Schannel で TLS 1.2 が有効になっていることを確認してください）。Medium から Medium-High に上げると Telnet と SNMP が無効になりますが、影響するのは Telnet や SNMP で管理しているシステムで、このエンドポイントではありません。`,
-} as const;
+const TLS12_CASE_AT_MEDIUM_HIGH = caseAtMediumHigh({
+  en: 'refuses TLS 1.0 but accepts TLS 1.2',
+  ja: 'は TLS 1.0 を受け付けませんが、TLS 1.2 は受け付けます',
+  jaLead: 'Medium-High なら',
+});
 
 export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text = ''): Block[] {
   const t = TEXTS[lang];
@@ -103,10 +118,10 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text
   const titles = d.findings.filter((x) => VERDICT_CODES.has(x.code)).map((x) => x.title[lang]);
   if (titles.length) blocks.push({ type: 'bullets', items: titles });
   // "will TC 7.3.3 be OK at Medium-High?": an endpoint that still accepts TLS 1.0, asked about at Medium-High (the level it
-  // would meet after the fix): it accepts TLS 1.2 too, so yes as far as TLS goes; the Telnet/SNMP cost is not its own.
+  // would meet after the fix): it accepts TLS 1.2 too, so yes as far as TLS goes; the Telnet/SNMP cost matters only if TMS manages it over them.
   // (Not with a TMS before 15: it has no Medium-High.)
   // A release that refuses TLS 1.0 (TC 7.3.6+, CE 8.1+) accepts TLS 1.2, which Medium-High offers: yes as far as TLS goes.
-  if (cases.endpoint && !(hf.tms && !tmsCanBeFixedInPlace(hf.tms)) && MEDIUM_HIGH_ASKED.test(text.slice(0, 300))) {
+  if (cases.endpoint && !(hf.tms && !tmsCanBeFixedInPlace(hf.tms)) && text.slice(0, 300).search(MEDIUM_HIGH_WORD) >= 0) {
     const texts = endpointRefusesTls10(cases.endpoint) ? TLS12_CASE_AT_MEDIUM_HIGH : TLS10_CASE_AT_MEDIUM_HIGH;
     blocks.push(para(texts[lang](formatEndpoint(cases.endpoint))));
   }
