@@ -1476,6 +1476,16 @@ function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
 
+/** "Don't disable TLS 1.0, the customer said so": asks about keeping TLS 1.0 and instructs it alike (keep-tls10-add-tls12). */
+const DONT_DISABLE_TLS10 =
+  `(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|ok|okay|also|just)[,\\s]+)?(?:please\\s)?(?:do\\s?not|don['’]?t)\\s(?:ever\\s)?(?:disable|turn\\s(?:off\\s)?|switch\\s(?:off\\s)?|remove|deactivate|touch)\\s?(?:the\\s)?${TLS10}`;
+
+/** "Please make sure TLS 1.2 is enabled for Client.", 「TLS 1.2を有効にしてください」: recognised and read as a statement alike. */
+const TLS12_CLIENT_REQUEST = {
+  en: [`(?:^|[:;,.!]\\s*|(?:please|pls|kindly)\\s)(?:also\\s|just\\s)?(?:make\\ssure|ensure|check|verify|confirm)(?:\\sthat)?\\s(?:the\\s)?${TLS12}(?:\\s(?:client|server)(?:\\s(?:and|&|/)\\s?(?:client|server))?)?(?:\\s(?:sub)?keys?)?\\s(?:is|are)\\s(?:also\\s)?(?:enabled|on|turned\\son)(?![a-z])`, `(?<![a-z])(?:please|pls|kindly)\\s(?:also\\s|just\\s)?(?:enable|turn\\son|switch\\son)\\s(?:the\\s)?${TLS12}`],
+  ja: [`${TLS12}[^。？?]{0,20}?(?:有効|オン)\\s?(?:に|化)?\\s?(?:して|なっているか確認して|なっていることを確認して)\\s?(?:ください|下さい|ほしい|欲しい|お願い)`],
+};
+
 export const CATALOGUE: CatalogueEntry[] = [
   {
     // At High (QA round 19 #12): "can we stay at High?", "is it safe to lower it to Medium-High?", 「Highのままで直す方法は」
@@ -1735,7 +1745,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         `(?<![a-z])(?:leave|leaving|keep|keeping)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active|there)(?![a-z])`,
-        `(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|ok|okay|also|just)[,\\s]+)?(?:please\\s)?(?:do\\s?not|don['’]?t)\\s(?:ever\\s)?(?:disable|turn\\s(?:off\\s)?|switch\\s(?:off\\s)?|remove|deactivate|touch)\\s?(?:the\\s)?${TLS10}`,
+        DONT_DISABLE_TLS10,
         `(?<![a-z])(?:add|adding|enable|enabling)\\s(?:only\\s|just\\s)?(?:the\\s)?${TLS12}\\s(?:alongside|next\\sto|besides|on\\stop\\sof|as\\swell\\sas|in\\saddition\\sto)\\s(?:the\\s)?${TLS10}`,
       ],
       // (「TLS 1.0 は残したまま 1.2 を追加するだけでいいですか？」: 1.2 without "TLS" after TLS 1.0, QA round 14 #17)
@@ -1744,7 +1754,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     // An instruction to keep TLS 1.0 (R44D): "Don't disable TLS 1.0, the customer said so", "Keep TLS 1.0 enabled",
     // 「TLS 1.0は有効のままにしてください」「TLS 1.0は無効にしないでください」. A request, no state: the same answer.
     statement: {
-      en: [`(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|ok|okay|also|just)[,\\s]+)?(?:please\\s)?(?:do\\s?not|don['’]?t)\\s(?:ever\\s)?(?:disable|turn\\s(?:off\\s)?|switch\\s(?:off\\s)?|remove|deactivate|touch)\\s?(?:the\\s)?${TLS10}`, `(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|also|just)[,\\s]+)?(?:please\\s)?(?:keep|leave)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active)(?![a-z])`],
+      en: [DONT_DISABLE_TLS10, `(?:^|[:;,.!]\\s*|(?:said|says|told\\s(?:us|me)),?\\s)(?:(?:so|and|but|also|just)[,\\s]+)?(?:please\\s)?(?:keep|leave)\\s(?:the\\s)?${TLS10}\\s(?:on|enabled|as\\sit\\sis|alone|in\\splace|active)(?![a-z])`],
       ja: [`${TLS10}\\s?(?:は|を)?\\s?(?:有効のまま|そのまま|残したまま)\\s?(?:に)?\\s?(?:して|しておいて|で)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)|${TLS10}\\s?(?:は|を)?\\s?(?:無効|オフ|停止)\\s?(?:に|化)?\\s?(?:しないで|せずに)\\s?(?:ください|下さい|ほしい|欲しい|お願い|おいて)`],
     },
     title: L('Leave TLS 1.0 on and add TLS 1.2?', 'TLS 1.0 はそのままで TLS 1.2 を追加するか'),
@@ -2821,24 +2831,27 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['冗長', '(?:2|二)\\s?ノード', '(?:2|二)台構成', '高可用性', 'tms\\s?(?:を|が|は)?\\s?(?:2|二)\\s?台', '(?:2|二)\\s?台の\\s?tms', '(?<![\\d.])1[3-6]\\.\\d{1,2}(?:\\.\\d{1,3})?\\s?(?:と|、|および|及び)\\s?(?:tms\\s?)?1[3-6]\\.\\d{1,2}(?:\\.\\d{1,3})?\\s?の\\s?(?:2|二)\\s?台(?!\\s?の?\\s?(?:端末|エンドポイント|コーデック|機器|カメラ|mcu))'],
     },
     title: L('Redundant TMS: both nodes?', '冗長構成の TMS: 両方のノードか'),
-    answer: (f, text = '') => [
-      SKIP_NODE.test(normaliseQuestion(text))
-        ? L(
-            'No, do not skip the passive node. The registry change and the TMS Tools change (Communication Security = Medium-High, then Save) go on both nodes, each followed by its restart (or a reboot where keys were created or changed). A passive node left at Medium becomes the active one at the next failover, and from then on TMS offers only TLS 1.0 again: "No HTTPS response" is back.',
-            'いいえ、待機系も省かないでください。レジストリの変更と TMS ツールの変更（[Communication Security] を Medium-High にして Save）は、両方のノードで行います（それぞれサービスの再起動、キーを作成・変更した場合はサーバの再起動も）。Medium のままの待機系は、次のフェイルオーバーで稼働系になり、その時点から TMS は再び TLS 1.0 しか提示しません。「No HTTPS response」が再発します。',
-          )
-        : differentReleases(f)
-        ? pairOrSeparateNote(differentReleases(f)!)
-        : ASKS.test(text) || /[?？]\s*$|(?:ある|いる|要る|必要|やる|する|は)\s*$/.test(text.trim())
-        ? L(
-            'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-            'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
-          )
-        : L(
-            'With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
-            'TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
-          ),
-    ],
+    answer: (f, text = '') => {
+      const pair = differentReleases(f);
+      return [
+        SKIP_NODE.test(normaliseQuestion(text))
+          ? L(
+              'No, do not skip the passive node. The registry change and the TMS Tools change (Communication Security = Medium-High, then Save) go on both nodes, each followed by its restart (or a reboot where keys were created or changed). A passive node left at Medium becomes the active one at the next failover, and from then on TMS offers only TLS 1.0 again: "No HTTPS response" is back.',
+              'いいえ、待機系も省かないでください。レジストリの変更と TMS ツールの変更（[Communication Security] を Medium-High にして Save）は、両方のノードで行います（それぞれサービスの再起動、キーを作成・変更した場合はサーバの再起動も）。Medium のままの待機系は、次のフェイルオーバーで稼働系になり、その時点から TMS は再び TLS 1.0 しか提示しません。「No HTTPS response」が再発します。',
+            )
+          : pair
+          ? pairOrSeparateNote(pair)
+          : ASKS.test(text) || /[?？]\s*$|(?:ある|いる|要る|必要|やる|する|は)\s*$/.test(text.trim())
+          ? L(
+              'Yes. With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
+              'はい。TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+            )
+          : L(
+              'With two TMS nodes, make the registry change and the TMS Tools change on both (and restart or reboot each). Otherwise the first failover to the untouched node brings "No HTTPS response" back.',
+              'TMS が 2 ノード構成なら、レジストリの変更と TMS ツールの変更を両方のノードで行ってください（それぞれのノードで、サービスの再起動、またはキーを変更した場合はサーバの再起動も行います）。そうしないと、変更していないノードにフェイルオーバーした時点で「No HTTPS response」が再発します。',
+            ),
+      ];
+    },
   },
   {
     id: 'tls11-needed',
@@ -3528,14 +3541,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     // "Please make sure TLS 1.2 is enabled for Client.", 「TLS 1.2を有効にしてください」 (R44D): a request, no state (tls-claims.ts); it
     // is what the registry step of the fix sets or verifies, so point at that step.
     id: 'tls12-client-request',
-    recognise: {
-      en: [`(?:^|[:;,.!]\\s*|(?:please|pls|kindly)\\s)(?:also\\s|just\\s)?(?:make\\ssure|ensure|check|verify|confirm)(?:\\sthat)?\\s(?:the\\s)?${TLS12}(?:\\s(?:client|server)(?:\\s(?:and|&|/)\\s?(?:client|server))?)?(?:\\s(?:sub)?keys?)?\\s(?:is|are)\\s(?:also\\s)?(?:enabled|on|turned\\son)(?![a-z])`, `(?<![a-z])(?:please|pls|kindly)\\s(?:also\\s|just\\s)?(?:enable|turn\\son|switch\\son)\\s(?:the\\s)?${TLS12}`],
-      ja: [`${TLS12}[^。？?]{0,20}?(?:有効|オン)\\s?(?:に|化)?\\s?(?:して|なっているか確認して|なっていることを確認して)\\s?(?:ください|下さい|ほしい|欲しい|お願い)`],
-    },
-    statement: {
-      en: [`(?:^|[:;,.!]\\s*|(?:please|pls|kindly)\\s)(?:also\\s|just\\s)?(?:make\\ssure|ensure|check|verify|confirm)(?:\\sthat)?\\s(?:the\\s)?${TLS12}(?:\\s(?:client|server)(?:\\s(?:and|&|/)\\s?(?:client|server))?)?(?:\\s(?:sub)?keys?)?\\s(?:is|are)\\s(?:also\\s)?(?:enabled|on|turned\\son)(?![a-z])`, `(?<![a-z])(?:please|pls|kindly)\\s(?:also\\s|just\\s)?(?:enable|turn\\son|switch\\son)\\s(?:the\\s)?${TLS12}`],
-      ja: [`${TLS12}[^。？?]{0,20}?(?:有効|オン)\\s?(?:に|化)?\\s?(?:して|なっているか確認して|なっていることを確認して)\\s?(?:ください|下さい|ほしい|欲しい|お願い)`],
-    },
+    recognise: TLS12_CLIENT_REQUEST,
+    statement: TLS12_CLIENT_REQUEST,
     title: L('TLS 1.2 for the Client side', 'Client 側の TLS 1.2'),
     answer: (f) => {
       if (pre15(f)) return [PRE15_NOTE];
@@ -4257,15 +4264,15 @@ export function normaliseQuestion(text: string): string {
 const SENTENCE_ENTRIES = CATALOGUE.filter((e) => e.wholeSentence).map((e) => ({ entry: e, re: fastRegex([...e.recognise.en, ...e.recognise.ja].map((s) => `(?:${s})`).join('|')) }));
 /** The cheap word test of findSentenceEntry: every whole-sentence entry names TLS. */
 const SENTENCE_WORDS = /tls/i;
+/** The way back asked ("how do we get it back?", 「どうすればいいですか」). */
+const WAY_BACK_WORDS =
+  /(?<![a-z])(?:how\s(?:do|can|should|would|to)|recover|restore|get\s(?:it|sql|the\s\w+)\s(?:back|running|started|up)|bring|what\s(?:do|should|can)\s(?:i|we)\sdo|what\snow|fix\sit)(?![a-z])|どう(?:すれば|したら|やって|したらいい)|方法|復旧|直(?:す|し|せ)|戻(?:す|し|せ)/i;
 /**
  * A way back asked in the same sentence: "if we turn TLS 1.0 off and SQL won't start, how do we recover?", 「TLS1.0を無効に
  * したらSQLが起動しないのですが、どうすればいいですか？」: the recovery is what is asked (its clause finds it), not the supposition.
+ * The way-back words, or a Japanese lead-in (「…のですが」「…ので」).
  */
-const WAY_BACK_ASKED =
-  /(?<![a-z])(?:how\s(?:do|can|should|would|to)|recover|restore|get\s(?:it|sql|the\s\w+)\s(?:back|running|started|up)|bring|what\s(?:do|should|can)\s(?:i|we)\sdo|what\snow|fix\sit)(?![a-z])|どう(?:すれば|したら|やって|したらいい)|方法|復旧|直(?:す|し|せ)|戻(?:す|し|せ)|(?:の|ん)(?:です|だ)?(?:が|けど)|ので/;
-/** The way back asked ("how do we get it back?", 「どうすればいいですか」), without WAY_BACK_ASKED's Japanese lead-ins (「…のですが」「…ので」). */
-const WAY_BACK_WORDS =
-  /(?<![a-z])(?:how\s(?:do|can|should|would|to)|recover|restore|get\s(?:it|sql|the\s\w+)\s(?:back|running|started|up)|bring|what\s(?:do|should|can)\s(?:i|we)\sdo|what\snow|fix\sit)(?![a-z])|どう(?:すれば|したら|やって|したらいい)|方法|復旧|直(?:す|し|せ)|戻(?:す|し|せ)/i;
+const WAY_BACK_ASKED = new RegExp(String.raw`${WAY_BACK_WORDS.source}|(?:の|ん)(?:です|だ)?(?:が|けど)|ので`);
 
 /**
  * A SQL Server outage reported in the message with the way back asked: "we disabled TLS 1.0 and now SQL won't start, how do
