@@ -32,7 +32,7 @@ import { askedValues, caseBlocks, namesAskedValues, upgradeBlocks } from './hypo
 import { bareCorrection, servicePackCorrectionPart } from '../domain/understand/correction';
 import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
-import { hexLineMeaning, isEventRecord, logLines, logNothingRelevant } from './raw-paste';
+import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
@@ -81,8 +81,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // answer to the pending question (QA round 8 #16); the open question is asked again.
   if (text && !ev) {
     const hex = hexLineMeaning(text);
-    const log = hex ? 0 : logLines(text);
-    if (hex || log) return { state: next(state, {}), replies: [reply(lang, [para(hex ? hex[lang] : logNothingRelevant(log, isEventRecord(text))[lang]), ...questionBlocksFor(state)])] };
+    const log = hex ? null : logPaste(text);
+    if (hex || log?.lines) return { state: next(state, {}), replies: [reply(lang, [para(hex ? hex[lang] : logNothingRelevant(log?.lines ?? 0, log?.eventRecord)[lang]), ...questionBlocksFor(state)])] };
   }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
   // A pasted SQL version string ("… on Windows NT 6.3 <X64> (Build 9600: )") naming another Windows than the one the user

@@ -25,8 +25,8 @@ const EVENT_LABEL = /^[ \t]{0,8}(?:Log Name|Source|Event ID|ログの名前|ソ�
 
 /** The number of non-empty lines of an event record copied from Event Viewer (EVENT_LABEL), else 0. Cheap test first. */
 function eventRecordLines(text: string): number {
-  if (!/Event ID|イベント\s?ID/i.test(text.slice(0, 4000))) return 0;
   const head = text.slice(0, 4000);
+  if (!/Event ID|イベント\s?ID/i.test(head)) return 0;
   const labels = new Set<string>();
   for (const m of head.matchAll(EVENT_LABEL)) labels.add(m[0].replace(/[\s:：]/g, '').toLowerCase());
   if (labels.size < 2) return 0;
@@ -35,11 +35,12 @@ function eventRecordLines(text: string): number {
 
 /**
  * The number of lines of `text` when it is obviously a log (≥ 5 non-empty lines, ≥ 60 % with a timestamp or a level), or an
- * event record copied from Event Viewer (eventRecordLines: never an answer to the pending question), else 0.
+ * event record copied from Event Viewer (eventRecordLines: never an answer to the pending question), else 0; `eventRecord`
+ * when it is the latter (Log Name / Source / Event ID lines).
  */
-export function logLines(text: string): number {
+export function logPaste(text: string): { lines: number; eventRecord: boolean } {
   const record = eventRecordLines(text);
-  if (record) return record;
+  if (record) return { lines: record, eventRecord: true };
   let lines = 0;
   let log = 0;
   let start = 0;
@@ -54,15 +55,15 @@ export function logLines(text: string): number {
     }
     start = end + 1;
   }
-  return lines >= MIN_LOG_LINES && log >= lines * 0.6 ? lines : 0;
+  return { lines: lines >= MIN_LOG_LINES && log >= lines * 0.6 ? lines : 0, eventRecord: false };
 }
 
-/** True when `text` is an event record copied from Event Viewer (Log Name / Source / Event ID lines). Cheap test first. */
-export function isEventRecord(text: string): boolean {
-  return eventRecordLines(text) > 0;
+/** The number of lines of `text` when it is obviously a log or an event record (logPaste), else 0. */
+export function logLines(text: string): number {
+  return logPaste(text).lines;
 }
 
-/** `eventRecord`: the paste is an Event Viewer record (isEventRecord), called that rather than "a log". */
+/** `eventRecord`: the paste is an Event Viewer record (logPaste), called that rather than "a log". */
 export function logNothingRelevant(lines: number, eventRecord = false): LocalizedText {
   const what = eventRecord
     ? L(`This looks like an event-log record (${lines} lines)`, `イベント ログのレコードのようです（${lines} 行）`)
