@@ -2,7 +2,7 @@
  * Fact merging: the facts read from a message (and a bare answer to the pending question) join the
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
-import type { Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
+import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
@@ -35,6 +35,7 @@ import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build'
 import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
+import { partialDowngrade } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
@@ -398,7 +399,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     delete facts.endpointGroups;
   }
   // A release named anew without results replaces the groups said before ("sorry, they are all CE 9.15").
-  if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
+  // "SX20s are back on TC 7.3.3 now" with CE 9.15 Room Kit Minis failing too (QA round 30 W1): the TC ones work now,
+  // the CE ones still fail and keep the diagnosis (partial-downgrade.ts).
+  const downgrade = text && !ev && found.endpoint && !found.endpointGroups ? partialDowngrade(before.endpointGroups, found.endpoint, text) : null;
+  if (downgrade) {
+    facts.endpoint = downgrade.endpoint;
+    facts.endpointGroups = downgrade.groups;
+  } else if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
   // A TMS release named anew on its own replaces the other servers said before ("sorry, TMS is 15.3").
   // (Only a TMS held is replaced: "TMS 15.9" after "the other TMS is 14.6", said first, keeps the other server.)
   if (found.tms !== undefined && found.otherTms === undefined && before.tms !== undefined) delete facts.otherTms;
@@ -898,7 +905,14 @@ export function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
   for (const field of FIELD_NAMES) {
     if (before[field] === after[field]) continue; // the same value shows the same
     const a = shown(field, before);
-    const b = shown(field, after);
+    let b = shown(field, after);
+    // Some endpoints downgraded while the others still fail (partial-downgrade.ts): the release they went to is the
+    // update, not the failing group now answered for.
+    if (field === 'endpoint' && a && after.endpoint) {
+      const same = (x: EndpointVersion, y: EndpointVersion) => x.family === y.family && x.semver === y.semver;
+      const to = after.endpointGroups?.find((g) => !g.fails && !before.endpointGroups?.some((h) => same(h.endpoint, g.endpoint)));
+      if (to && before.endpointGroups?.some((h) => same(h.endpoint, after.endpoint as EndpointVersion))) b = formatEndpoint(to.endpoint);
+    }
     if (a && b && a !== b) out.push(`${a} → ${b}`);
   }
   // "sorry, SQL is actually on the TMS box": the location decides the SQL caveats, so its change is said too.
