@@ -4,6 +4,7 @@
  * question. Only short questions; a cheap test (other servers known) first. Pure, linear patterns.
  */
 import { otherTmsReleases } from '../domain/knowledge';
+import { tmsCanBeFixedInPlace } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
 
@@ -12,10 +13,33 @@ const ASK_EN =
 const ASK_JA =
   /^\s*(?:では|じゃあ|で、?)?\s*(?:拠点|サイト|支社|支店|事業所|もう一方|もう片方|もう一つ|もう1つ|もう一台|もう1台|他|ほか|別|(?:TMS\s?)?\d{2}\.\d{1,2}(?:\.\d{1,3})?)[^\s？?。]{0,10}(?:は|の方は|のほうは)\s*(?:どう(?:ですか|なりますか|すれば(?:いい|よい)(?:ですか)?)?)?\s*[？?]\s*$/i;
 
+/**
+ * A server's short label, all capitals ("APAC", "EU", "EMEA"; QA round 30 W2), not a product or protocol name. Case-sensitive,
+ * so "what about the Room Kit Minis?" is no server.
+ */
+const LABEL = String.raw`(?!(?:TMS|SQL|TLS|SSL|IIS|CE|TC|HTTPS?|SNMP|MXP|HDX|VCS|CMS|MCU|OS|IT|OK|PS|VM|DC|AD|GPO|CA|CRL|NTP|DNS|TAC|KB|RDP|UI|GUI|API|CLI)(?![A-Za-z0-9]))[A-Z]{2,6}(?![A-Za-z0-9])`;
+/** "what should APAC do?", "what about APAC?", "what do we do for the APAC server?" */
+const ASK_LABEL_EN = new RegExp(
+  String.raw`^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:what\s(?:should|do|does|can|must)\s(?:i\s|we\s)?(?:do\s(?:for|about|with|on)\s)?(?:the\s)?${LABEL}(?:\s(?:one|server|tms|site|box))?(?:\sdo)?|(?:what|how)\sabout\s(?:the\s)?${LABEL}(?:\s(?:one|server|tms|site|box))?)(?:\sthen)?\s*[?？]\s*$`,
+);
+/**
+ * The fix asked for the other server (QA round 30 W2): "do I also need to change the APAC one to medium-high?", "should
+ * the other server be set to Medium-High too?", "same for APAC?", 「APACもMedium-Highにする必要がありますか？」. A question,
+ * naming the other server ("the other one/server/TMS", a label with one/server/TMS or after for/on), and the change.
+ */
+const OTHER_SERVER = new RegExp(String.raw`(?<![A-Za-z])(?:(?:[Tt]he\s)?(?:[Oo]ther|[Ss]econd|2nd)\s(?:one|server|TMS|tms|box|site|instance)|(?:[Tt]he\s)?${LABEL}\s(?:one|server|TMS|tms|box|site|instance)|(?:for|on|to)\s(?:the\s)?${LABEL})(?![a-z])`);
+const CHANGE_ASKED = /(?<![a-z])(?:medium|high|change|set|raise|fix|same|also|too|as\swell|registry)(?![a-z])|ミディアム|変更|設定|同じ|対処|必要/i;
+const OTHER_SERVER_JA = new RegExp(String.raw`(?:^\s*|[、。]\s?)(?:${LABEL}|もう一方|もう片方|もう一台|もう1台|別)(?:の\s?(?:TMS|サーバー?))?\s?(?:も|は)`);
+
 /** A short question about another site or TMS server, asked while other TMS servers are known. */
 export function asksOtherTms(s: ConversationState, text: string): boolean {
-  if (!s.facts.tms || !s.facts.otherTms?.length || text.length > 60) return false;
-  return ASK_EN.test(text) || ASK_JA.test(text);
+  if (!s.facts.tms || !s.facts.otherTms?.length || text.length > 120) return false;
+  if (text.length <= 60 && (ASK_EN.test(text) || ASK_JA.test(text) || ASK_LABEL_EN.test(text))) return true;
+  // The change asked for another server before 15, which has no Communication Security option (a server on 15 or later
+  // keeps the pair-or-separate check of the both-nodes note). Not the other node of a redundant pair (node-too.ts).
+  if (s.facts.otherTms.every((v) => tmsCanBeFixedInPlace(v))) return false;
+  if (!/[?？]\s*$/.test(text) || /node|ノード|号機/i.test(text) || !CHANGE_ASKED.test(text)) return false;
+  return /[Oo]ther|[Ss]econd|2nd|もう|別|[A-Z]{2}/.test(text) && (OTHER_SERVER.test(text) || OTHER_SERVER_JA.test(text));
 }
 
 /** The verdict for each other TMS server (what applies there), then the open question. */

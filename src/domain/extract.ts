@@ -1052,7 +1052,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     facts.tms = main;
     got.add('tms');
     facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== main.semver && v.semver !== other.semver), other].slice(0, 3);
-    facts.otherTmsUnsaid = [other.semver];
+    // ("… EU on 15.9 and APAC on 14.6.2. Both have SX10s … and show No HTTPS response": said of both, QA round 30 W2.)
+    if (!(/(?<![a-z])(?:both|each)(?![a-z])|両方|どちらも|いずれも/i.test(s) && /no\shttps\sresponse|fail|エラー|失敗/i.test(s))) facts.otherTmsUnsaid = [other.semver];
   }
 
   // "the old TMS was 14.6, the new one is 15.9", 「旧TMSは14.6、新しいTMSは15.9です」: a replacement. The new server is this

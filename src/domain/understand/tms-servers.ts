@@ -217,7 +217,7 @@ export function oneServerOtherRelease(s: string): { release: string; said: strin
   return m && release && /^1[2-6]\./.test(release) ? { release, said: m[0] } : null;
 }
 
-const PAIR_FAST = /(?:two|2)\s(?:tms\s)?(?:server|node|instance|box|vm)|(?:2|二)\s?台/i;
+const PAIR_FAST = /(?:two|2)\s(?:(?:separate|different|independent|standalone)\s)?(?:tms\s)?(?:server|node|instance|box|vm)|(?:2|二)\s?台/i;
 /**
  * Two TMS servers and, right after, two releases (QA round 42 #1): 「TMSは2台で、15.9と15.12です」「TMSサーバーは2台（15.9と
  * 15.12）」「2台のTMS、15.9と15.12」, "we have two TMS servers, 15.9 and 15.12", "2 TMS nodes: 15.9 / 15.12". One release
@@ -241,13 +241,25 @@ const RELEASES_THEN_PAIR = new RegExp(
   'i',
 );
 
+/**
+ * Each server's release after its label (QA round 30 W2): "two separate TMS servers: EU on 15.9 and APAC on 14.6.2",
+ * "two TMS servers, EU is 15.9, APAC runs 14.6.2", 「TMSは2台で、EUは15.9、APACは14.6.2」. The labels are short names;
+ * the pair words must come first (the caller's test), and the releases must be TMS-shaped.
+ */
+const LABEL_SAYS = String.raw`(?:\s(?:is\s(?:on\s|at\s)?|on\s|at\s|runs\s|has\s)|\s?[:=]\s?)(?:tms\s?)?`;
+const LABELLED_PAIR = new RegExp(
+  String.raw`(?<![a-z])(?:the\s)?[a-z][a-z0-9-]{0,15}(?:\s(?:one|server|site|tms))?${LABEL_SAYS}${REL}\s?(?:,\s?and|and|,|;|\/|、|，)\s?(?:the\s)?[a-z][a-z0-9-]{0,15}(?:\s(?:one|server|site|tms))?${LABEL_SAYS}${REL}` +
+    String.raw`|[^\s、。，,:：]{1,10}(?:の\s?tms)?\s?(?:は|が)\s?(?:tms\s?)?${REL}\s?(?:で|、|，|,|と)\s?[^\s、。，,:：]{1,10}(?:の\s?tms)?\s?(?:は|が)\s?(?:tms\s?)?${REL}`,
+  'i',
+);
+
 /** Two TMS servers' releases said together with the pair ("two TMS servers, 15.9 and 15.12", 「15.9と15.12の2台」), or null (same release, or not TMS-shaped). */
 export function twoServersReleases(s: string, tmsAsked = false): { a: string; b: string } | null {
   // (`tmsAsked`: an answer to the TMS question, 「15.9と15.12の2台」, need not name TMS.)
   if (!PAIR_FAST.test(s) || !(tmsAsked || /tms/i.test(s))) return null;
   const t = s.slice(0, 2000);
-  const m = PAIR_RELEASES.exec(t) ?? RELEASES_THEN_PAIR.exec(t);
+  const m = PAIR_RELEASES.exec(t) ?? RELEASES_THEN_PAIR.exec(t) ?? LABELLED_PAIR.exec(t);
   if (!m) return null;
-  const [a, b] = [m[1]!, m[2]!];
+  const [a, b] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
   return a !== b && /^1[3-6]\./.test(a) && /^1[3-6]\./.test(b) ? { a, b } : null;
 }
