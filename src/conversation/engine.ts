@@ -50,6 +50,8 @@ import { onStillFailing } from './still-failing';
 import { onBrowserWorks } from './browser-works';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
+import { tmsWontOpenIn } from '../domain/understand/tms-wont-open';
+import { onTmsWontOpen } from './tms-wont-open';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
 import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
@@ -367,6 +369,12 @@ const ROUTES: readonly Route[] = [
     // which services, the event log), not "that does not change my previous answer".
     name: 'tms-services-down',
     run: ({ s, text }) => (tmsServicesDownIn(text) ? onTmsServicesDown(s, text) : null),
+  },
+  {
+    // "applied IIS Crypto best practices and now TMS won't open", 「Best Practices を当てたら TMS が開かなくなった」: with TLS 1.0
+    // and SSL 3.0 taken as off and a SQL Server on the TMS server that may lack TLS 1.2, what to check on SQL leads (hedged).
+    name: 'tms-wont-open',
+    run: ({ s, text }) => (tmsWontOpenIn(text) ? onTmsWontOpen(s, text) : null),
   },
   {
     // "the codec accepts tls 1.0 but it's on ce 9.15??", 「コーデックがTLS1.0を受け付けてるけどCE9.15なのに？」: the endpoint seen

@@ -127,7 +127,8 @@ const REGISTRY_NEG = /(?<![a-z])(?:not|never|(?:did|have|has|had)n't)(?![a-z])|(
 /** "we applied IIS Crypto's Best Practices" (it disables SSL 3.0 and TLS 1.0: knowledge). */
 const IIS_CRYPTO = /iis\s?crypto/i;
 const BEST_PRACTICES = /best\s?practices?|ベスト\s?プラクティス/i;
-const IIS_DONE = /(?<![a-z])(?:applied|ran|run|used|did|clicked|chose|selected)(?![a-z])|適用|実行|使っ|使用/i;
+// (当てる is the usual Japanese verb for applying a template: 「Best Practices を当てた」.)
+const IIS_DONE = /(?<![a-z])(?:applied|ran|run|used|did|clicked|chose|selected)(?![a-z])|適用|実行|使っ|使用|当て(?:た|まし|て)/i;
 
 interface Mention {
   protos: Proto[];

@@ -1,0 +1,74 @@
+/**
+ * "Another team applied IIS Crypto's Best Practices and now TMS won't open", 「Best Practices を当てたら TMS が開かなくなった」
+ * (src/domain/understand/tms-wont-open.ts): with TLS 1.0 taken as off and a SQL Server on the TMS server that may lack TLS 1.2
+ * support, the likely outage is SQL Server (knowledge.md, Caveats: such a build stops when TLS 1.0 and SSL 3.0 are both off,
+ * event 26011). What to check leads the answer, hedged: SQL Server is not said down, so it is not stated as down.
+ * Only when that case holds: otherwise null, and the other readers answer as before.
+ */
+import type { Facts, LocalizedText } from '../domain/types';
+import type { ConversationState, TurnResult } from './types';
+import { next, para, reply } from './compose';
+import { onFacts } from './merge';
+import type { Block } from './document';
+import { sqlTlsStatus } from '../domain/knowledge/sql';
+import { formatSql } from '../domain/versions';
+
+/** TLS 1.0 and SSL 3.0 both taken as off (said, or IIS Crypto's Best Practices), SQL not said remote, down or running, nor on a TLS 1.2 build. */
+export function sqlLikelyBehindTmsOutage(f: Facts): boolean {
+  const c = f.tlsClaims;
+  if (!c || f.sqlLocation === 'remote' || typeof c.sqlDown === 'boolean') return false;
+  const tls10Off = c.tls10 === 'off' || (c.iisCryptoBestPractices === true && c.tls10 !== 'on');
+  const ssl3Off = c.ssl3 === 'off' || (c.iisCryptoBestPractices === true && c.ssl3 !== 'on');
+  if (!tls10Off || !ssl3Off) return false;
+  if (!f.sql) return true;
+  const st = sqlTlsStatus(f.sql);
+  return !(st.kind === 'nothing-needed' || st.kind === 'has-tls12' || (st.kind === 'keep-tls10' && st.tls12 === 'yes'));
+}
+
+const LEAD = {
+  en: (who: string) =>
+    `TMS not opening right after TLS 1.0 and SSL 3.0 were turned off (IIS Crypto's "Best Practices" template turns both off): check SQL Server first. TMS needs its database, and if ${who} runs a build without TLS 1.2 support, it stops and does not start again when TLS 1.0 and SSL 3.0 are both off (event 26011). I cannot see from here whether that happened, so check in this order:`,
+  ja: (who: string) =>
+    `TLS 1.0 と SSL 3.0 を無効にした直後に TMS が開かなくなったとのことです（IIS Crypto の「Best Practices」テンプレートは両方を無効にします）。まず SQL Server を確認してください。TMS はデータベースを必要とし、${who} は、ビルドが TLS 1.2 に対応していなければ、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動しなくなります（イベント 26011）。実際にそうなっているかはここからは分からないため、次の順に確認してください。`,
+};
+/** Who may be down: the SQL Server said on the TMS server, one not said where, or none said yet. */
+function whoOf(f: Facts): LocalizedText {
+  const sql = f.sql ? formatSql(f.sql) : null;
+  if (sql && f.sqlLocation === 'local') return { en: `${sql} on the TMS server`, ja: `TMS サーバ上の ${sql}` };
+  if (sql) return { en: `${sql} (when it is on the TMS server)`, ja: `${sql}（TMS サーバ上で動いている場合）` };
+  return { en: 'a SQL Server on the TMS server', ja: 'TMS サーバ上に SQL Server がある場合、その SQL Server' };
+}
+
+const STEPS: LocalizedText[] = [
+  {
+    en: 'Is the SQL Server service (MSSQLSERVER, or MSSQL$<instance>) running? services.msc, or `sc query MSSQLSERVER`.',
+    ja: 'SQL Server のサービス（MSSQLSERVER または MSSQL$<インスタンス名>）は実行中ですか。services.msc、または `sc query MSSQLSERVER` で確認できます。',
+  },
+  {
+    en: 'If it is stopped: its ERRORLOG (the instance\'s Log folder) tells why; event 26011 ("unable to initialize encryption") is this case. To bring it back, turn TLS 1.0 back on for Client and Server (leave SSL 3.0 as it is), or import the export of the registry made before the change if there is one; then start the SQL Server service, and if it still does not start, reboot the server. Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support.',
+    ja: '停止している場合：停止した理由は ERRORLOG（インスタンスの Log フォルダ）で分かります。イベント 26011（「unable to initialize encryption」）があれば、このケースです。復旧するには、TLS 1.0 の Client と Server を有効に戻すか（SSL 3.0 はそのままにします）、変更前にレジストリをエクスポートしてあればそれをインポートしてください。そのあと SQL Server のサービスを開始し、それでも起動しなければサーバを再起動してください。SQL Server が TLS 1.2 非対応のビルドのうちは、TLS 1.0 を有効のままにしてください。',
+  },
+  {
+    en: 'If it is running: the cause is elsewhere. Tell me, and check which TMS services are stopped (`Get-Service TMS*`) and the Windows event log.',
+    ja: '実行中の場合：原因は別のところにあります。お知らせください。どの TMS サービスが停止しているか（`Get-Service TMS*`）と、Windows のイベント ログを確認してください。',
+  },
+];
+const AFTER: LocalizedText = {
+  en: 'The fix for the endpoints below comes once TMS opens again; it only adds TLS 1.2 and turns no protocol off.',
+  ja: '以下のエンドポイントのための修正は、TMS が開くようになってから行ってください。修正は TLS 1.2 を追加するだけで、どのプロトコルも無効にしません。',
+};
+
+export function onTmsWontOpen(s: ConversationState, text: string): TurnResult | null {
+  const read = onFacts(s, text);
+  const f = read.state.facts;
+  if (!sqlLikelyBehindTmsOutage(f)) return null;
+  const lang = s.lang;
+  const lead = LEAD[lang](whoOf(f)[lang]);
+  const blocks: Block[] = [para(lead), { type: 'steps', items: STEPS.map((x) => x[lang]) }];
+  // New facts in the same message (the ticket itself): the checks lead that answer.
+  if (JSON.stringify(f) !== JSON.stringify(s.facts) && read.replies.length) {
+    const [first, ...rest] = read.replies;
+    return { state: read.state, replies: [{ ...first, blocks: [...blocks, para(AFTER[lang]), ...first.blocks] }, ...rest] };
+  }
+  return { state: next(s, {}), replies: [reply(lang, blocks)] };
+}
