@@ -52,6 +52,7 @@ import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
 import { tmsWontOpenIn } from '../domain/understand/tms-wont-open';
 import { onTmsWontOpen } from './tms-wont-open';
+import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
 import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
@@ -369,6 +370,12 @@ const ROUTES: readonly Route[] = [
     // which services, the event log), not "that does not change my previous answer".
     name: 'tms-services-down',
     run: ({ s, text }) => (tmsServicesDownIn(text) ? onTmsServicesDown(s, text) : null),
+  },
+  {
+    // "how do we revert IIS Crypto?", 「どうやって戻す？」 after a hardening change was said (and before the fix was reported):
+    // how to undo the hardening (the registry export, or TLS 1.0 back on and a reboot), not the IIS Crypto or rollback answers.
+    name: 'hardening-rollback',
+    run: ({ s, text }) => (hardeningRollbackAsked(s, text) ? onHardeningRollback(s) : null),
   },
   {
     // "applied IIS Crypto best practices and now TMS won't open", 「Best Practices を当てたら TMS が開かなくなった」: with TLS 1.0
