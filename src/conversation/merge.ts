@@ -4,7 +4,7 @@
  */
 import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
-import { CORRECTION, extractFacts } from '../domain/extract';
+import { CORRECTION, extractFacts, withoutNodeNumbers } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { helloResetSeen, sqlHostWindows } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
@@ -229,7 +229,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
     // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
     // ("Database version: 15.9.0" from TMS's About page is TMS's schema, not SQL Server's release: no answer.)
-    const read = maskNoise(aboutPage(answerText));
+    // (「いまアクティブなのは2号機でした」 while the TMS question is open: a node's number is no TMS release.)
+    const unmasked = maskNoise(aboutPage(answerText));
+    const read = pendingField === 'tms' ? withoutNodeNumbers(unmasked) : unmasked;
+    /** Its only numbers were node numbers: no answer, and no "not a TMS release" either. */
+    const nodeNumbersOnly = read !== unmasked && !/\d/.test(read);
     const whole = versionFields.length === 0 ? read : leadingAnswer(read);
     // Only what the answer states counts: "we're not on medium-high I think, just the default" is
     // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
@@ -297,7 +301,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
             found.otherTmsUnsaid = [other.semver];
           }
         }
-      } else if (!quoted && field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
+      } else if (!quoted && !nodeNumbersOnly && field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
         // An optional question (Windows, level) is not insisted on: a message with no number in it
         // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
         // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)

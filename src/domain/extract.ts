@@ -458,6 +458,25 @@ export function extractFacts(text: string, ctx?: ExtractContext): Extraction {
   }
 }
 
+/**
+ * A bracket that counts TMS's nodes between "TMS" and its release ("TMS is a redundant pair (2 nodes) on 15.11",
+ * 「TMSは冗長構成（2台、ロードバランサ配下）で15.11です」): blanked (same length), so the count is not read as the release
+ * and its 「、」 does not cut the clause before the release (QA round 30 M3). Only after "TMS" with no other product
+ * named in between: "SX20 (2台)" counts endpoints. Cheap test first.
+ */
+const NODE_COUNT_BRACKET = /[（(]\s?(?:\d{1,2}|two|three|二|三)\s?(?:nodes?|servers?|vms?|台|ノード|基)(?![a-z])[^()（）\n]{0,60}[)）]/gi;
+const TMS_BEFORE = /(?<![a-z])tms(?![a-z])(?:(?!sql|windows|win|sx|mx|dx|ce|tc|room|codec|endpoint|c[4-9]0|端末|エンドポイント|コーデック)[^()（）\n]){0,40}$/i;
+/** A TMS node named by its number: 「2号機」「2台目」「ノード2」, "node 2", "node #2": never a TMS release. */
+export const TMS_NODE_NUMBER = /(?<![\d.])[1-9]\s?(?:号機|台目)|(?:(?<![a-z])node|ノード)\s?#?\s?[1-9](?![\d.])/gi;
+/** `text` with the node numbers blanked (same length). */
+export function withoutNodeNumbers(text: string): string {
+  return /号機|台目|node|ノード/i.test(text) ? text.replace(TMS_NODE_NUMBER, (m) => ' '.repeat(m.length)) : text;
+}
+function maskTmsNodeCount(s: string): string {
+  if (!/[（(]/.test(s) || !/tms/i.test(s)) return s;
+  return s.replace(NODE_COUNT_BRACKET, (m, at: number) => (TMS_BEFORE.test(s.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
+}
+
 function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
@@ -467,6 +486,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(cleanInput(text, MAX_EXTRACT))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
   s = withoutStruckOrReplaced(s);
+  s = maskTmsNodeCount(s);
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};
@@ -804,7 +824,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
               else if (r.ok && facts === stated) otherWorking.push(r.value);
               break;
             }
-            take('tms', parseTms(rest), (v) => (facts.tms = v), startsWithNumber);
+            // (「TMSの2号機」, "TMS node 2": a node's number, not the release.)
+            const release = withoutNodeNumbers(rest);
+            if (release !== rest && !DOTTED.test(release) && !STARTS_WITH_NUMBER.test(release.trimStart())) break;
+            take('tms', parseTms(release), (v) => (facts.tms = v), startsWithNumber);
           }
           break;
         case 'sql':
