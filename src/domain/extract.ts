@@ -462,7 +462,7 @@ export function extractFacts(text: string, ctx?: ExtractContext): Extraction {
  * A bracket that counts TMS's nodes between "TMS" and its release ("TMS is a redundant pair (2 nodes) on 15.11",
  * 「TMSは冗長構成（2台、ロードバランサ配下）で15.11です」): blanked (same length), so the count is not read as the release
  * and its 「、」 does not cut the clause before the release (QA round 30 M3). Only after "TMS" with no other product
- * named in between: "SX20 (2台)" counts endpoints. Cheap test first.
+ * named in between: "SX20 (2台)" counts endpoints; nor one that holds a release. Cheap test first.
  */
 const NODE_COUNT_BRACKET = /[（(]\s?(?:\d{1,2}|two|three|二|三)\s?(?:nodes?|servers?|vms?|台|ノード|基)(?![a-z])[^()（）\n]{0,60}[)）]/gi;
 const TMS_BEFORE = /(?<![a-z])tms(?![a-z])(?:(?!sql|windows|win|sx|mx|dx|ce|tc|room|codec|endpoint|c[4-9]0|端末|エンドポイント|コーデック)[^()（）\n]){0,40}$/i;
@@ -474,7 +474,8 @@ export function withoutNodeNumbers(text: string): string {
 }
 function maskTmsNodeCount(s: string): string {
   if (!/[（(]/.test(s) || !/tms/i.test(s)) return s;
-  return s.replace(NODE_COUNT_BRACKET, (m, at: number) => (TMS_BEFORE.test(s.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
+  // (「TMS 15.9（1台のみ15.12）」: a bracket that holds a release says which server runs what: kept.)
+  return s.replace(NODE_COUNT_BRACKET, (m, at: number) => (!/\d\.\d/.test(m) && TMS_BEFORE.test(s.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
 }
 
 function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
