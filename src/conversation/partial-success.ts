@@ -20,7 +20,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 /** The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」. */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -66,7 +66,7 @@ const PART_EN = new RegExp(ONLY_SOME_EN_PARTS.slice(NAMED_EN_COUNT).join('|'), '
  * 「一部の設定を変えたら直りました」).
  */
 const SUBSET_JA = '(?:一部|半分|半数|大半|ほとんど|ほぼ|大部分|多く|いくつか|何台か|数台|一部分)';
-const DONE_JA = '(?:直|治|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき|動き|動くよう|緑に)';
+const DONE_JA = '(?:直|治|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき|動き|動くよう|緑(?!じゃ|では|になら|にな(?:って|れ)(?:い)?(?:ない|ません)))';
 /** The symptom named between the systems and the word for gone: 「一部のエンドポイントだけNo HTTPS responseが消えた」 (R44C). */
 const SYMPTOM_JA = '(?:["“「]?no\\s?https\\s?response["”」]?|エラー|警告)\\s?(?:が|は|も)?\\s?';
 const ONLY_SOME_JA_PARTS = [

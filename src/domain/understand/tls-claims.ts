@@ -389,7 +389,7 @@ const PLAIN_SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas)\s/i;
 /** "we rebooted", "restarted the server and the services", "did a reboot", 「再起動しました」「再起動済み」「再起動しても」. */
 const RESTART_DONE = [
   /(?<![a-z])(?:re-?booted|restarted|bounced|power[\s-]?cycled)(?![a-z])|(?<![a-z])(?:did|done|tried|after)\s(?:a\s|the\s)?(?:server\s)?(?:re-?boot|restart)(?:ing)?(?![a-z])|(?<![a-z])after\s(?:re-?booting|restarting)(?![a-z])/i,
-  /(?:再起動|リブート)(?:を)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
+  /(?:再起動|リブート)(?:を|まで)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
 ];
 /** Said not to be done: "haven't rebooted yet", "without a reboot", 「再起動していません」「まだ再起動」. */
 const RESTART_NOT =
@@ -399,7 +399,7 @@ const RESTART_NOT =
  * to 0", "imported the .reg", 「キーを作成しました」「DisabledByDefault を 0 に修正しました」. A state
  * ("already set", 「設定済み」) says nothing of when: that stays tls12 'on' alone.
  */
-const MAY_KEYS = /keys?|values|disabledbydefault|\.reg|キー|レジストリ/i;
+const MAY_KEYS = /keys?|values|disabledbydefault|\.reg|キー|レジストリ|(?:client|server)\s?(?:側\s?)?(?:を|も)/i;
 const KEYS_CHANGED = [
   // "created the TLS 1.2 Client and Server keys", "added the TLS 1.2 client/server keys"
   /(?<![a-z])(?:created|added|imported|fixed|changed|corrected|merged|applied)\s(?:the\s|those\s|all\s|our\s)?(?:(?:tls\s?1\.[12]|schannel|registry|reg|client|server|and|&|\+)\s|(?:client|server)\s?\/\s?)*(?:keys?|\.reg(?:\sfile)?|disabledbydefault|enabled\svalues?)(?![a-z])/i,
@@ -409,8 +409,13 @@ const KEYS_CHANGED = [
   // Note style: "TLS1.2 keys created + DisabledByDefault fixed".
   /(?<![a-z])(?:keys?|disabledbydefault|\.reg(?:\sfile)?)\s(?:now\s|all\s|already\s)?(?:created|added|imported|fixed|changed|corrected)(?![a-z])/i,
   // 「レジストリの値を修正しました」「キーの値を変更しました」: the values of the keys, like "fixed the values".
+  // 「Clientを直しました」「TLS 1.2のClient側を修正しました」 (after a reg query paste): the key named by its Latin name.
+  /(?<![a-z])(?:client|server)\s?(?:側\s?)?(?:を|も)\s?(?:作成|追加|修正|直)(?:しました|した|完了|してから|して(?=[^。]{0,30}ました))/i,
   /(?:キー|DisabledByDefault|\.reg|レジストリ)(?:\s?の\s?(?:値|設定値|dword\s?値))?\s?(?:を|は|も)?\s?(?:\S{0,8}\s?に\s?)?(?:作成|追加|変更|修正|インポート|設定|登録|直)(?:しました|した|完了|してから|して(?=[^。]{0,30}ました))/i,
 ];
+/** 「レジストリ追加、Medium-High、再起動まで完了」: the keys step as a bare item of a list said done (in the sentence). */
+const KEYS_LISTED_JA = /^\s?(?:tls\s?1\.2\s?の?\s?)?(?:レジストリ|キー)\s?(?:の)?\s?(?:追加|作成)\s?(?:済み?)?\s?$/i;
+const LIST_DONE_JA = /完了|済み|しました|やりました|終わりました/;
 /** "and" before a second verb phrase: "didn't reboot and didn't restart IIS", "restarted IIS and rebooted". */
 const RESTART_AND = /\s(?:and|&)\s(?=(?:(?:we|i|they)\s)?(?:also\s)?(?:(?:did|have|has|had)(?:n't|\snot)|never|not|re-?boot|restart|bounce))/i;
 /** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone (IIS Crypto is a tool, not IIS). */
@@ -452,7 +457,8 @@ function readAround(text: string, out: TlsClaims): void {
           else if (RESTART_DONE.some((re) => re.test(part))) out.restarted = true;
         }
       }
-      if (keys && MAY_KEYS.test(clause) && KEYS_CHANGED.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) {
+      const listed = KEYS_LISTED_JA.test(clause) && LIST_DONE_JA.test(sentence) && !RESTART_NOT.test(sentence);
+      if (keys && MAY_KEYS.test(clause) && (listed || KEYS_CHANGED.some((re) => re.test(clause))) && !REGISTRY_NEG.test(clause)) {
         out.keysChanged = true;
         out.tls12 = 'on';
       }
