@@ -132,7 +132,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
  * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),
@@ -155,7 +155,7 @@ const WORKS_MORE =
  * nothing about the fix having worked (QA round 20 #10d): thanked, with the way back, not "good to hear it works".
  */
 const CLOSE_CASE =
-  /(?:^|[,.;!]\s)(?:(?:ok(?:ay)?|so|then)[,\s]\s?)?(?:closing|closed)(?:\s(?:it|now))?[.!\s]*$|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)|[。、]\s?(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)(?:お願いします)?[。!！\s]*$/;
+  /(?:^|[,.;!]\s)(?:(?:ok(?:ay)?|so|then)[,\s]\s?)?(?:closing|closed)(?:\s(?:it|now))?[.!\s]*$|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:以上で|これで)\s?(?:作業|対応|すべて|全て)?\s?(?:は|も)?\s?(?:完了|終了)(?:です|しました|となります)?[。!！\s]*$|[。、]\s?(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)(?:お願いします)?[。!！\s]*$/;
 /** Only some systems, or another part of the system, in a JA closing of WORKS_MORE. */
 const WORKS_MORE_NOT = /一部|いくつか|何台か|数台|半分|だけ|のみ|ほとんど|大半|(?<![a-z])(?:sql|db|telnet|ssh|rdp|vpn)(?![a-z])|データベース|リモート/;
 
@@ -205,6 +205,12 @@ const NOT_WORKING = /(?:(?<![a-z])(?:not|still|no\slonger)|n't)(?![a-z])|ませ�
 const ALL_BACK =
   /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s(?:\d{1,5}\s)?(?:the\s)?(?:endpoints|systems|codecs)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧|緑)|(?:全台|全\s?\d{1,5}\s?台)\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧|緑)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:the\s)?(?:endpoints|systems|codecs)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered)(?![a-z])|(?<![\d./]|(?:on|since|from|until|till|by|before|after|dated?)\s)(\d{1,5})\s?\/\s?\3(?![\d./])\s(?:(?:endpoints?|systems?|codecs?)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered|(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable))(?![a-z])/;
 /**
+ * The rest counted back after a part (QA round 30 M7): "the last 2 are green too", "the remaining 3 are back now",
+ * 「残りの2台も緑になりました」: with the part already back, every system works (not "the last 2 are still red").
+ */
+const REST_BACK =
+  /(?<![a-z])the\s(?:last|remaining|other)\s(?:\d{1,5}|one|two|three|four|five)\s(?:[a-z0-9-]+\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?![a-z])|残り(?:の)?\s?\d{1,5}\s?台\s?(?:も|が|は)\s?(?:緑|復旧|正常|ok)/;
+/**
  * A failure word right after "came back": "all 10 came back red after the reboot", "all 10 came back failing",
  * "came back unreachable": they came back failing, not working (not a closing).
  */
@@ -243,12 +249,12 @@ export function closingIn(t: string): 'thanks' | 'ack' | 'works' | 'closed' | nu
   // "we haven't had problems since we set Medium-High", 「Medium-Highにしてから問題は出ていません」: fixed (QA round 26 B1).
   if (systems === t && fineSinceIn(t)) return 'works';
   if (systems === t && !NOT_WORKING.test(t) && !(t.includes('back') && BACK_FAILING.test(t))) {
-    if (ALL_BACK.test(t)) return 'works';
+    if (ALL_BACK.test(t) || REST_BACK.test(t)) return 'works';
     // "the keys are fixed now and the server was rebooted": a step of the fix done, not the problem (read without it).
     const u = t.includes('fixed') || t.includes('set') || t.includes('changed') ? t.replace(STEP_FIXED, ' ') : t;
     if ((WORKS_NOW.test(u) || worksMoreIn(u) || ((u.includes('gone') || u.includes('away') || u.includes('disappear') || u.includes('clear')) && SYMPTOM_GONE.test(u))) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }
-  if (/clos|クローズ/.test(t) && CLOSE_CASE.test(t) && !NOT_WORKING.test(t)) return 'closed';
+  if (/clos|クローズ|完了|終了/.test(t) && CLOSE_CASE.test(t) && !NOT_WORKING.test(t)) return 'closed';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';
   if (THANKS.test(first)) return 'thanks';
   // "thanks team", "thanks *so* much @here", 「ありがとうございます 助かりました」: thanks with a few words after it
