@@ -446,6 +446,9 @@ function keywordsIn(clause: string): Keyword[] {
 
 type Field = ParseProblem['field'];
 
+/** A SQL Server build number on its own: 9.0, 10.0, 10.50, 11.0 … 16.0 and a third part of 4 digits ("11.0.6537.0", "12.0.4100.1"). */
+const SQL_BUILD_APART = /(?<![\d.])((?:9|1[0-6])\.(?:0|00|50)\.\d{4}(?:\.\d{1,5})?)(?!\d|\.\d)/g;
+
 export function extractFacts(text: string, ctx?: ExtractContext): Extraction {
   try {
     // A pasted e-mail thread: the newest (unquoted) text wins; quoted older messages only fill the fields it lacks.
@@ -1238,6 +1241,19 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   }
   // "~40 codecs (SX80, MX700) … from TC7.3.3 to ce9.12.3", "old Polycom VSX": what decides a roll-back
   // answer and whom the Telnet/SNMP caveat names.
+  // "SQL 2012 SP4, build 11.0.7001", 「SQL Server 2014 SP1です。ビルドは12.0.4100.1」, "2012 SP3 CU2 on the same box,
+  // 11.0.6537.0": the build in a clause of its own belongs to the SQL Server just named when its line is that release's
+  // (QA round 30 M8); the release as said is kept, the build added, as for "2014 SP1 (12.0.4100.1)".
+  if (facts.sql && facts.sql.build === null && /\.\d{3}/.test(s)) {
+    const sql = facts.sql;
+    for (const m of s.matchAll(SQL_BUILD_APART)) {
+      const r = parseSql(m[1]!);
+      if (r.ok && r.value.build && r.value.year === sql.year && r.value.r2 === sql.r2) {
+        facts.sql = { ...sql, build: r.value.build, raw: `${sql.raw} (${r.value.build})` };
+        break;
+      }
+    }
+  }
   // The CE 9 / RoomOS-only models too ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): they decide that a downgrade is not for them.
   const models = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
   if (models.length) facts.endpointModels = models;
