@@ -236,6 +236,25 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
 }
 
 /**
+ * "until then?" after an upgrade-first answer (knowledge.md §TMS before 15): before TMS 15 the only stop-gap is the
+ * endpoints' downgrade to TC 7.3.3 (hardware that runs TC only), said as the downgrade entry says it; on TMS 15 or later
+ * the sources give no stop-gap, and that is said (not invented).
+ */
+function untilThenAnswer(f: Facts): LocalizedText[] {
+  const none = L(
+    'On TMS 15 and later my sources give no stop-gap: the fix itself (TLS 1.2 available in Schannel, Communication Security = Medium-High) is the way, and until it is applied the affected systems keep showing "No HTTPS response". If the wait is for a SQL Server upgrade on the TMS server, change no TLS setting before it.',
+    'TMS 15 以降については、手元の情報に暫定策はありません。修正そのもの（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にする）が解決方法で、適用するまで対象のシステムは「No HTTPS response」のままです。TMS サーバ上の SQL Server のアップグレードを待っている場合は、それが終わるまで TLS の設定は変更しないでください。',
+  );
+  if (f.tms && !pre15(f)) return [none];
+  const down = CATALOGUE.find((e) => e.id === 'downgrade-endpoints')!.answer(f, '');
+  const lead = L(
+    'Until TMS is on 15.x, the only stop-gap is on the endpoints: TMS before 15 keeps offering TLS 1.0 whatever the registry says, and its TMS Tools has no Communication Security option.',
+    'TMS を 15.x にするまでの暫定策は、エンドポイント側にしかありません。15 より前の TMS はレジストリにかかわらず TLS 1.0 しか提示せず、TMS ツールにも [Communication Security] の項目がないためです。',
+  );
+  return f.tms ? [lead, ...down] : [lead, ...down, none];
+}
+
+/**
  * A fleet of both kinds, named before ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): the codecs of the TC
  * era can go back to TC 7.3.3 as a stopgap, the CE 9 / RoomOS-only models cannot (knowledge: the
  * downgrade only exists for hardware that runs TC).
@@ -3137,6 +3156,20 @@ export const CATALOGUE: CatalogueEntry[] = [
       );
       return out;
     },
+  },
+  {
+    // "until then?", "what can we do in the meantime?", 「それまでどうすれば？」 after an upgrade-first answer (QA round 30 M6).
+    id: 'until-then',
+    recognise: {
+      en: [
+        '(?:^\\s*|[.!;]\\s+)(?:(?:and|so|ok(?:ay)?|but)[,\\s]+)?(?:what\\s(?:can|could|should|do)\\s(?:we|i)\\s(?:do\\s)?)?(?:until|till|before)\\s(?:then|that|the\\supgrade)\\s*\\?',
+        '(?<![a-z])what\\s(?:can|could|should|do)\\s(?:we|i)\\s(?:do\\s)?(?:until|till|before)\\s(?:then|that|the\\supgrade)(?![a-z])',
+        '(?<![a-z])(?:in\\sthe\\smeantime|meanwhile|as\\sa\\sstop-?gap)(?![a-z])(?=.{0,40}\\?)|(?:what|anything)\\s(?:can|could)\\s(?:we|i)\\sdo\\s(?:in\\sthe\\smeantime|meanwhile)',
+      ],
+      ja: ['(?:それまで|アップグレード(?:する)?まで|その間|当面)(?:に|の間|は)?\\s?(?:は)?.{0,12}(?:どう(?:すれば|したら)|何か|なにか|できること)'],
+    },
+    title: L('What to do until the upgrade', 'アップグレードまでの間にできること'),
+    answer: (f) => untilThenAnswer(f),
   },
   {
     id: 'downgrade-endpoints',
