@@ -80,6 +80,29 @@ const sqlHasTls12Build = (f: Facts) => {
 };
 
 /**
+ * KB3146034 (knowledge.md, SQL 2008 R2 caveat): the first TLS 1.2 builds of 2008 / 2008 R2 (10.0.6543 / 10.50.6537) can
+ * terminate intermittently; the later ones (10.0.6547.0 / 10.50.6542.0 and on) are the ones to use. With the user's
+ * 2008 / 2008 R2 build known, whether it is one of them.
+ */
+function kb3146034Answer(f: Facts): LocalizedText[] {
+  const out = [
+    L(
+      `KB3146034 is Microsoft's note on the first TLS 1.2 builds of SQL Server 2008 and 2008 R2 (10.0.6543 and 10.50.6537): they can terminate intermittently. Use a later build: ${SQL2008R2_TLS12_BUILD} or later for 2008 R2, ${SQL2008_TLS12_BUILD} or later for 2008. Whatever the build, TLS 1.0 stays enabled on a TMS server that runs it.`,
+      `KB3146034 は、SQL Server 2008 と 2008 R2 の最初の TLS 1.2 ビルド（10.0.6543 と 10.50.6537）について Microsoft が出している情報で、これらのビルドは断続的に停止することがあります。それより後のビルドを使ってください（2008 R2 は ${SQL2008R2_TLS12_BUILD} 以降、2008 は ${SQL2008_TLS12_BUILD} 以降）。ビルドにかかわらず、それが動く TMS サーバでは TLS 1.0 を有効のままにします。`,
+    ),
+  ];
+  const st = f.sql && f.sql.year === 2008 && f.sql.build ? sqlTlsStatus(f.sql) : null;
+  if (st?.kind === 'keep-tls10' && f.sql) {
+    const name = formatSql(f.sql);
+    const first = f.sql.r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
+    if (st.tls12 === 'early') out.push(L(`Your ${name} is one of those first builds: update it to ${first} or later.`, `お使いの ${name} は、その最初のビルドにあたります。${first} 以降に更新してください。`));
+    else if (st.tls12 === 'yes') out.push(L(`Your ${name} is past those builds: KB3146034 does not concern it.`, `お使いの ${name} は、それより後のビルドなので、KB3146034 は当てはまりません。`));
+    else if (st.tls12 === 'no') out.push(L(`Your ${name} has no TLS 1.2 support at all: the way to TLS 1.2 is ${first} or later.`, `お使いの ${name} は TLS 1.2 に対応していません。TLS 1.2 に対応するには ${first} 以降が必要です。`));
+  }
+  return out;
+}
+
+/**
  * "Can we disable TLS 1.0 too?" with SQL 2008 / 2008 R2 on a build with TLS 1.2 support (knowledge.md, SQL
  * 2008 R2 caveat): Microsoft's start-up failure does not apply to it; turning TLS 1.0 off is a separate
  * hardening change, and what else still uses TLS 1.0 on the server is checked first.
@@ -1838,6 +1861,13 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Is KB4019276 installed?', 'KB4019276 が適用済みかどうか'),
     answer: (f) => kbCheckAnswer(f),
+  },
+  {
+    // "what's KB3146034? is this build ok?", 「KB3146034って何？」: the bot's own caveat on SQL 2008 / 2008 R2 asked about (QA round 30 M9).
+    id: 'sql-kb3146034',
+    recognise: { en: ['(?<![a-z\\d])kb\\s?3146034(?!\\d)'], ja: ['(?<![a-z\\d])kb\\s?3146034(?!\\d)'] },
+    title: L('KB3146034 (the first TLS 1.2 builds of SQL Server 2008 / 2008 R2)', 'KB3146034（SQL Server 2008 / 2008 R2 の最初の TLS 1.2 ビルド）'),
+    answer: (f) => kb3146034Answer(f),
   },
   {
     // "is KB3052404 installed?", "do we have KB3052404?", 「KB3052404入ってる？」 (QA round 29 #1): asked, not said; before
