@@ -5,13 +5,14 @@
  * event 26011). What to check leads the answer, hedged: SQL Server is not said down, so it is not stated as down.
  * Only when that case holds: otherwise null, and the other readers answer as before.
  */
-import type { Facts, LocalizedText } from '../domain/types';
+import type { Facts, Finding, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
 import { onFacts } from './merge';
 import type { Block } from './document';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { formatSql } from '../domain/versions';
+import { TEXTS } from './texts';
 
 /** TLS 1.0 and SSL 3.0 both taken as off (said, or IIS Crypto's Best Practices), SQL not said remote, down or running, nor on a TLS 1.2 build. */
 export function sqlLikelyBehindTmsOutage(f: Facts): boolean {
@@ -68,7 +69,37 @@ export function onTmsWontOpen(s: ConversationState, text: string): TurnResult | 
   // New facts in the same message (the ticket itself): the checks lead that answer.
   if (JSON.stringify(f) !== JSON.stringify(s.facts) && read.replies.length) {
     const [first, ...rest] = read.replies;
-    return { state: read.state, replies: [{ ...first, blocks: [...blocks, para(AFTER[lang]), ...first.blocks] }, ...rest] };
+    return { state: read.state, replies: [{ ...first, blocks: [...blocks, para(AFTER[lang]), ...sqlCheckLeads(first.blocks, first.diagnosis?.findings, lang)] }, ...rest] };
   }
   return { state: next(s, {}), replies: [reply(lang, blocks)] };
+}
+
+/** The headline once the SQL check leads: what comes first, then the fix (SQL Server is not said down, so not stated as down). */
+export const HEADING_SQL_FIRST: LocalizedText = {
+  en: 'Check SQL Server first (TMS may be down with it), then the fix for "No HTTPS response"',
+  ja: 'まず SQL Server を確認してください（TMS が開かないのはそのためかもしれません）。そのあと「No HTTPS response」に対処してください',
+};
+const SQL_ABOVE: LocalizedText = {
+  en: 'SQL Server on the TMS server may depend on TLS 1.0: check it first as at the top of this answer. If it is stopped and its build lacks TLS 1.2 support, the values to turn TLS 1.0 back on for Client and Server are below; leave SSL 3.0 as it is.',
+  ja: 'TMS サーバ上の SQL Server は TLS 1.0 に依存している可能性があります。この回答の最初の手順で、まず SQL Server を確認してください。停止していて、ビルドが TLS 1.2 に対応していない場合、TLS 1.0 を Client と Server の両方で有効に戻すための値は下記のとおりです。SSL 3.0 はそのままにしてください。',
+};
+
+/**
+ * The diagnosis under the SQL checks (QA: "TMS won't open" after IIS Crypto's Best Practices): its headline says the SQL
+ * check comes first instead of "here is the fix", and the "TLS 1.0 is off" section points at the checks above instead of
+ * saying the SQL paragraph again (its two lead paragraphs, the finding's `brief`, become one pointer).
+ */
+function sqlCheckLeads(blocks: Block[], findings: readonly Finding[] | undefined, lang: 'en' | 'ja'): Block[] {
+  const yes = TEXTS[lang].headingYes;
+  const dup = new Set((findings?.find((x) => x.code === 'said-tls10-off')?.brief ?? []).map((x) => x[lang]));
+  const out: Block[] = [];
+  let pointed = false;
+  for (const b of blocks) {
+    if (b.type === 'heading' && b.text === yes) out.push({ ...b, text: HEADING_SQL_FIRST[lang] });
+    else if (b.type === 'paragraph' && dup.has(b.text)) {
+      if (!pointed) out.push(para(SQL_ABOVE[lang]));
+      pointed = true;
+    } else out.push(b);
+  }
+  return out;
 }
