@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
-import { blockActions, eventCallback, FORM, mention, post } from './signed';
+import { button as pressButton, settle } from './press-kit';
+import { blockActions, eventCallback, FORM, mention, post, slashCommand } from './signed';
 
 export const EN = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium';
 export const JA = 'TMS 15.2.1、エンドポイントは CE 9.15、SQL 2016、Windows 2019、レベルは Medium です';
@@ -77,4 +78,26 @@ export async function pressedOnBothReplicas(kit: ReturnType<typeof cardPresses>,
   expect(notes).toHaveLength(1);
   expect(notes[0]!.body.response_type).toBe('ephemeral');
   expect(notes[0]!.body.text).toMatch(told);
+}
+
+/**
+ * A private answer: `user` asks /tms-diagnose with `text` (its card goes to the response_url 'd1').
+ * Returns a press of that card's Share button (ephemeral, in C0INCIDENT) answered at the response_url `rid`.
+ */
+export async function privateAnswer(h: Harness, user: string, text = EN): Promise<(rid: string) => Promise<void>> {
+  await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('d1'), { user_id: user }), { contentType: FORM });
+  await settle(h, 300);
+  const card = responses(h, 'd1').find((r) => JSON.stringify(r.body.blocks ?? '').includes('"share'))!;
+  expect(card).toBeDefined();
+  return async (rid: string) => {
+    await post(h.port, blockActions({ ...pressButton(card, 'share'), user, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    await settle(h, 300);
+  };
+}
+
+/** The one share record (there must be exactly one), as stored: its key and parsed meta. */
+export function shareRecord(h: Harness): { key: string; meta: any } {
+  const rows = h.db.prepare("SELECT key, meta FROM surface_meta WHERE key LIKE 'share:%'").all() as { key: string; meta: string }[];
+  expect(rows).toHaveLength(1);
+  return { key: rows[0]!.key, meta: JSON.parse(rows[0]!.meta) };
 }

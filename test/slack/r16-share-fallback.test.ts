@@ -5,36 +5,19 @@
  * that the bot is not in the channel and how to get a thread it reads. End to end: the real app
  * behind signed requests, the local fake Web API, SQLite.
  */
-import { startHarness, type Harness } from './harness';
-import { JA, responses } from './card-presses-kit';
-import { blockActions, FORM, post, slashCommand } from './signed';
-import { button, settle } from './press-kit';
+import { harnessEachTest, type Harness } from './harness';
+import { JA, privateAnswer as privateShare, responses, shareRecord } from './card-presses-kit';
 
 jest.setTimeout(60000);
 
 describe('R40: Share in channel through the response_url', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
+  harnessEachTest((started) => {
+    h = started;
     h.fake.locales.set('UJA', 'ja-JP');
   });
-  afterEach(async () => h.close());
-
-  async function privateAnswer(user: string, text = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium') {
-    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('d1'), { user_id: user }), { contentType: FORM });
-    await settle(h, 300);
-    const card = responses(h, 'd1').find((r) => JSON.stringify(r.body.blocks ?? '').includes('"share'))!;
-    expect(card).toBeDefined();
-    return async (rid: string) => {
-      await post(h.port, blockActions({ ...button(card, 'share'), user, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-      await settle(h, 300);
-    };
-  }
-  const record = () => {
-    const rows = h.db.prepare("SELECT meta FROM surface_meta WHERE key LIKE 'share:%'").all() as { meta: string }[];
-    expect(rows).toHaveLength(1);
-    return JSON.parse(rows[0]!.meta).files;
-  };
+  const privateAnswer = (user: string, text?: string) => privateShare(h, user, text);
+  const record = () => shareRecord(h).meta.files;
 
   it('the share that went through the response_url is recorded as such, with no link (EN)', async () => {
     const share = await privateAnswer('UALICE');

@@ -4,43 +4,28 @@
  * forever; the press that is held back is told when Share posts again. End to end: the real app
  * behind signed requests, the local fake Web API, SQLite.
  */
-import { startHarness, type Harness } from './harness';
-import { JA, responses } from './card-presses-kit';
-import { blockActions, FORM, post, slashCommand } from './signed';
+import { harnessEachTest, type Harness } from './harness';
+import { JA, privateAnswer as privateShare, responses, shareRecord } from './card-presses-kit';
 import { SHARE_AGAIN_MS } from '../../src/slack/listeners/actions/share';
-import { button, settle } from './press-kit';
 
 jest.setTimeout(60000);
 
 
 describe('R36: Share in channel again after a while', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
+  harnessEachTest((started) => {
+    h = started;
     h.fake.locales.set('UJA', 'ja-JP');
   });
-  afterEach(async () => h.close());
-
-  async function privateAnswer(user: string, text = 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium') {
-    await post(h.port, slashCommand('/tms-diagnose', text, h.fake.responseUrl('d1'), { user_id: user }), { contentType: FORM });
-    await settle(h, 300);
-    const card = responses(h, 'd1').find((r) => JSON.stringify(r.body.blocks ?? '').includes('"share'))!;
-    expect(card).toBeDefined();
-    return async (rid: string) => {
-      await post(h.port, blockActions({ ...button(card, 'share'), user, channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-      await settle(h, 300);
-    };
-  }
+  const privateAnswer = (user: string, text?: string) => privateShare(h, user, text);
   const shared = () => h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'C0INCIDENT' && !c.body.thread_ts);
 
   /** Moves the recorded share back in time by `ms` (as if that long had passed). */
   function age(ms: number) {
-    const rows = h.db.prepare("SELECT key, meta FROM surface_meta WHERE key LIKE 'share:%'").all() as { key: string; meta: string }[];
-    expect(rows).toHaveLength(1);
-    const m = JSON.parse(rows[0]!.meta);
+    const { key, meta: m } = shareRecord(h);
     expect(m.files.state).toBe('sent');
     m.files.at -= ms;
-    h.db.prepare('UPDATE surface_meta SET meta = ? WHERE key = ?').run(JSON.stringify(m), rows[0]!.key);
+    h.db.prepare('UPDATE surface_meta SET meta = ? WHERE key = ?').run(JSON.stringify(m), key);
   }
 
   it('after SHARE_AGAIN_MS the same answer is shared again (its earlier post may be gone)', async () => {
