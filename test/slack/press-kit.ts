@@ -1,9 +1,11 @@
 /**
- * Small helpers the end-to-end button tests share: waiting for the app to settle, a message's blocks, and a
- * button of a message as Slack sends it back when pressed (block_id, action_id and value).
+ * Small helpers the end-to-end button tests share: waiting for the app to settle, a message's blocks, a
+ * button of a message as Slack sends it back when pressed (block_id, action_id and value), and a thread
+ * whose messages' buttons can be pressed.
  */
 import type { Call } from './fake-slack';
 import type { Harness } from './harness';
+import { blockActions, eventCallback, FORM, mention, post, viewSubmission } from './signed';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -33,4 +35,34 @@ export function button(c: Call, id: string): { blockId: string; actionId: string
   const b = findButton(c, id);
   if (!b) throw new Error(`no ${id}`);
   return b;
+}
+
+/**
+ * A thread `user` opens in channel C4 by mentioning the bot with `text`, once answered: its root ts and
+ * conversation key, a press (by `user`) of button `id` of one of the bot's messages answered at the
+ * response_url `rid`, the last modal opened, and a start over (pressed on `on`, by default the first
+ * message with a Start over button, and its modal submitted).
+ */
+export async function threadInC4(h: Harness, user: string, text: string) {
+  const root = mention('C4', user, `<@UBOT> ${text}`);
+  await post(h.port, eventCallback(root));
+  await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
+  await settle(h);
+  const rootTs = root.ts as string;
+  const tsOf = (c: Call) => h.fake.messages[h.fake.of('chat.postMessage').indexOf(c)]!.ts;
+  const press = async (on: Call, id: string, rid: string) => {
+    const b = findButton(on, id)!;
+    await post(h.port, blockActions({ ...b, user, channel: 'C4', messageTs: tsOf(on), threadTs: rootTs, messageBlocks: blocksOf(on), responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
+    await settle(h, 300);
+  };
+  const lastView = () => {
+    const v = h.fake.of('views.open').at(-1)!;
+    return typeof v.body.view === 'string' ? JSON.parse(v.body.view) : v.body.view;
+  };
+  const startOver = async (on = h.fake.of('chat.postMessage').find((c) => findButton(c, 'start-over'))!) => {
+    await press(on, 'start-over', 'so');
+    await post(h.port, viewSubmission('start-over-modal', lastView().private_metadata, {}, user), { contentType: FORM });
+    await settle(h, 300);
+  };
+  return { rootTs, key: `C4:${rootTs}`, press, lastView, startOver };
 }

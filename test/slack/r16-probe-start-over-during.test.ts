@@ -5,27 +5,16 @@
  * End to end: the real app behind signed requests, the local fake Web API, SQLite; the probe is a
  * stand-in that holds its answer until the test releases it (nothing is sent anywhere).
  */
-import type { Call } from './fake-slack';
 import { startHarness, type Harness } from './harness';
-import { blockActions, eventCallback, FORM, mention, post, viewSubmission } from './signed';
-import { blocksOf, findButton, settle } from './press-kit';
+import { FORM, post, viewSubmission } from './signed';
+import { findButton, settle, threadInC4 } from './press-kit';
 import type { ProbeService } from '../../src/slack/probe-service';
-import type { ProbeResult } from '../../src/probe/types';
+import { probeResult } from '../fixtures/probe';
 
 jest.setTimeout(60000);
 
-const RESULT: ProbeResult = {
-  target: '127.0.0.1:443',
-  address: '127.0.0.1',
-  port: 443,
-  reachable: true,
-  tls: true,
-  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': false, 'tls1.2': true, 'tls1.3': null },
-  tms: { medium: false, mediumHigh: true },
-  certificate: null,
-  error: null,
-  durationMs: 5,
-};
+/** A CE 8.1+ endpoint that accepts TLS 1.2 only. */
+const RESULT = probeResult({ target: '127.0.0.1:443', protocols: { 'tls1.1': false }, tms: { medium: false, mediumHigh: true }, durationMs: 5 });
 
 describe('a start over that lands while a probe from the old answer runs', () => {
   let h: Harness;
@@ -49,22 +38,7 @@ describe('a start over that lands while a probe from the old answer runs', () =>
   afterEach(async () => h.close());
 
   async function scenario(user: string, text: string) {
-    const root = mention('C4', user, `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await settle(h);
-    const rootTs = root.ts as string;
-    const key = `C4:${rootTs}`;
-    const tsOf = (c: Call) => h.fake.messages[h.fake.of('chat.postMessage').indexOf(c)]!.ts;
-    const press = async (on: Call, id: string, rid: string) => {
-      const b = findButton(on, id)!;
-      await post(h.port, blockActions({ ...b, user, channel: 'C4', messageTs: tsOf(on), threadTs: rootTs, messageBlocks: blocksOf(on), responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-      await settle(h, 300);
-    };
-    const lastView = () => {
-      const v = h.fake.of('views.open').at(-1)!;
-      return typeof v.body.view === 'string' ? JSON.parse(v.body.view) : v.body.view;
-    };
+    const { key, press, lastView, startOver } = await threadInC4(h, user, text);
     const card = h.fake.of('chat.postMessage').find((c) => findButton(c, 'probe-endpoint') && findButton(c, 'mark-fixed'))!;
     await press(card, 'probe-endpoint', 'p0');
     const probeView = lastView();
@@ -73,9 +47,7 @@ describe('a start over that lands while a probe from the old answer runs', () =>
     const submitted = post(h.port, viewSubmission('probe-modal', probeView.private_metadata, { target: { target: { type: 'plain_text_input', value: '127.0.0.1' } } }, user), { contentType: FORM });
     await started;
     // The start over lands while the probe runs.
-    await press(card, 'start-over', 'so');
-    await post(h.port, viewSubmission('start-over-modal', lastView().private_metadata, {}, user), { contentType: FORM });
-    await settle(h, 300);
+    await startOver(card);
     const after = (await h.store.conversations.get(key))!.state;
     expect(after.restarts).toBe(1);
     const before = JSON.stringify(after);

@@ -5,45 +5,26 @@
  * conversation). End to end: the real app behind signed requests, the local fake Web API, SQLite.
  * No probe runs here (loopback allowed only, and every submission tested is refused before probing).
  */
-import type { Call } from './fake-slack';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, type Harness } from './harness';
 import { responses } from './card-presses-kit';
-import { blockActions, eventCallback, FORM, mention, post, viewSubmission } from './signed';
-import { blocksOf, findButton, settle } from './press-kit';
+import { FORM, post, viewSubmission } from './signed';
+import { findButton, settle, threadInC4 } from './press-kit';
 import { renderReply, splitGen } from '../../src/slack/blockkit';
 
 jest.setTimeout(60000);
 
 describe('R40: Probe an endpoint from before "Start over"', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness({ probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: '443' } });
-    h.fake.locales.set('UJA', 'ja-JP');
-  });
-  afterEach(async () => h.close());
+  harnessEachTest(
+    (started) => {
+      h = started;
+      h.fake.locales.set('UJA', 'ja-JP');
+    },
+    () => ({ probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: '443' } }),
+  );
 
   async function thread(user: string, text: string) {
-    const root = mention('C4', user, `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await settle(h);
-    const rootTs = root.ts as string;
-    const tsOf = (c: Call) => h.fake.messages[h.fake.of('chat.postMessage').indexOf(c)]!.ts;
-    const press = async (on: Call, id: string, rid: string) => {
-      const b = findButton(on, id)!;
-      await post(h.port, blockActions({ ...b, user, channel: 'C4', messageTs: tsOf(on), threadTs: rootTs, messageBlocks: blocksOf(on), responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-      await settle(h, 300);
-    };
-    const lastView = () => {
-      const v = h.fake.of('views.open').at(-1)!;
-      return typeof v.body.view === 'string' ? JSON.parse(v.body.view) : v.body.view;
-    };
-    const startOver = async () => {
-      const card = h.fake.of('chat.postMessage').find((c) => findButton(c, 'start-over'))!;
-      await press(card, 'start-over', 'so');
-      await post(h.port, viewSubmission('start-over-modal', lastView().private_metadata, {}, user), { contentType: FORM });
-      await settle(h, 300);
-    };
+    const { rootTs, press, startOver, lastView } = await threadInC4(h, user, text);
     const card = h.fake.of('chat.postMessage').find((c) => findButton(c, 'probe-endpoint') && findButton(c, 'mark-fixed'))!;
     expect(card).toBeDefined();
     return { rootTs, press, startOver, lastView, card };

@@ -4,11 +4,10 @@
  * button of a follow-up reply carry the start-over count, and a press from before it gets one private line.
  * End to end: the real app behind signed requests, the local fake Web API, SQLite.
  */
-import type { Call } from './fake-slack';
-import { startHarness, type Harness } from './harness';
+import { harnessEachTest, type Harness } from './harness';
 import { responses } from './card-presses-kit';
-import { blockActions, eventCallback, FORM, mention, message, post, viewSubmission } from './signed';
-import { blocksOf, findButton, settle } from './press-kit';
+import { eventCallback, message, post } from './signed';
+import { findButton, settle, threadInC4 } from './press-kit';
 
 jest.setTimeout(60000);
 
@@ -16,34 +15,15 @@ jest.setTimeout(60000);
 
 describe('R33: buttons outside the card row, from before "Start over"', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness();
+  harnessEachTest((started) => {
+    h = started;
     h.fake.locales.set('UJA', 'ja-JP');
   });
-  afterEach(async () => h.close());
 
   async function thread(user: string, text: string) {
-    const root = mention('C4', user, `<@UBOT> ${text}`);
-    await post(h.port, eventCallback(root));
-    await h.fake.waitFor(() => h.fake.of('chat.postMessage').length >= 1);
-    await settle(h);
-    const rootTs = root.ts as string;
-    const tsOf = (c: Call) => h.fake.messages[h.fake.of('chat.postMessage').indexOf(c)]!.ts;
-    const press = async (on: Call, id: string, rid: string) => {
-      const b = findButton(on, id)!;
-      await post(h.port, blockActions({ ...b, user, channel: 'C4', messageTs: tsOf(on), threadTs: rootTs, messageBlocks: blocksOf(on), responseUrl: h.fake.responseUrl(rid) }), { contentType: FORM });
-      await settle(h, 300);
-    };
+    const { rootTs, press, startOver } = await threadInC4(h, user, text);
     const say = async (t: string) => {
       await post(h.port, eventCallback(message('C4', 'channel', user, t, { thread_ts: rootTs })));
-      await settle(h, 300);
-    };
-    const startOver = async () => {
-      const card = h.fake.of('chat.postMessage').find((c) => findButton(c, 'start-over'))!;
-      await press(card, 'start-over', 'so');
-      const v = h.fake.of('views.open').at(-1)!;
-      const view = typeof v.body.view === 'string' ? JSON.parse(v.body.view) : v.body.view;
-      await post(h.port, viewSubmission('start-over-modal', view.private_metadata, {}, user), { contentType: FORM });
       await settle(h, 300);
     };
     return { rootTs, press, say, startOver };
