@@ -4,23 +4,9 @@
  * not once the user says SQL runs again, and never both lines for one outage. EN and JA.
  */
 import { rendered, runIn } from './helpers';
+import { ev7024Ja, NET_START_EN } from '../fixtures/sql-service-down';
 
-const NET_START_EN = [
-  'C:\\Windows\\system32>net start MSSQL$SQLTMS',
-  'The SQL Server (SQLTMS) service is starting.',
-  'The SQL Server (SQLTMS) service could not be started.',
-  '',
-  'A service specific error occurred: 3417.',
-].join('\n');
-const EV_7024_JA = [
-  'ログの名前:         System',
-  'ソース:           Service Control Manager',
-  '日付:            2026/12/01 10:20:12',
-  'イベント ID:       7024',
-  'レベル:           エラー',
-  '説明:',
-  'SQL Server (SQLTMS) サービスは、サービス固有エラー %%3417 で終了しました。',
-].join('\n');
+const EV_7024_JA = ev7024Ja();
 
 const understood = (t: string): string => t.split('\n').find((l) => /^(?:Understood so far|ここまでの情報)/.test(l)) ?? '';
 const OPEN_EN = 'TMS 15.9, SQL 2008 R2 SP2 local, Win2012R2, CE9.15';

@@ -1,23 +1,8 @@
 import { blocksText, findings, runIn, talk, last, rendered } from './helpers';
+import { ev7024Ja, NET_START_EN } from '../fixtures/sql-service-down';
 
 /** QA round 28 M1/M2: SQL Server's service shown down in pasted output leads the answer; an event record is no answer to "which Windows?". */
-const NET_START_EN = [
-  'C:\\Windows\\system32>net start MSSQL$SQLTMS',
-  'The SQL Server (SQLTMS) service is starting.',
-  'The SQL Server (SQLTMS) service could not be started.',
-  '',
-  'A service specific error occurred: 3417.',
-].join('\n');
-const EV_7024_JA = [
-  'ログの名前:         System',
-  'ソース:           Service Control Manager',
-  '日付:            2026/12/01 10:20:12',
-  'イベント ID:       7024',
-  'レベル:           エラー',
-  'コンピューター:       TMS01.corp.example.local',
-  '説明:',
-  'SQL Server (SQLTMS) サービスは、サービス固有エラー %%3417 で終了しました。',
-].join('\n');
+const EV_7024_JA = ev7024Ja('TMS01.corp.example.local');
 
 describe('SQL Server service down in pasted output (item 2)', () => {
   it('EN net start: the SQL outage comes first, says what to check, and does not call 3417 the cause', () => {

@@ -1,5 +1,6 @@
 import { readPastedText } from '../../src/evidence/text';
 import type { EvidenceReading } from '../../src/evidence/types';
+import { NET_START_EN } from '../fixtures/sql-service-down';
 
 /** QA round 28 M1–M3: a service that is stopped or failing, in English and Japanese Windows output. */
 const codes = (r: EvidenceReading) => r.observations.map((o) => o.code);
@@ -11,13 +12,6 @@ const NET_START_JA = [
   'SQL Server (SQLTMS) サービスを開始できませんでした。',
   '',
   'サービス固有のエラーが発生しました: 3417。',
-].join('\n');
-const NET_START_EN = [
-  'C:\\Windows\\system32>net start MSSQL$SQLTMS',
-  'The SQL Server (SQLTMS) service is starting.',
-  'The SQL Server (SQLTMS) service could not be started.',
-  '',
-  'A service specific error occurred: 3417.',
 ].join('\n');
 const SC_QUERY_JA = [
   'C:\\Windows\\system32>sc query MSSQL$SQLTMS',
