@@ -5,7 +5,7 @@
  * conversation). End to end: the real app behind signed requests, the local fake Web API, SQLite.
  * No probe runs here (loopback allowed only, and every submission tested is refused before probing).
  */
-import { harnessEachTest, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { responses } from './card-presses-kit';
 import { FORM, post, viewSubmission } from './signed';
 import { findButton, settle, threadInC4 } from './press-kit';
@@ -16,10 +16,7 @@ jest.setTimeout(60000);
 describe('R40: Probe an endpoint from before "Start over"', () => {
   let h: Harness;
   harnessEachTest(
-    (started) => {
-      h = started;
-      h.fake.locales.set('UJA', 'ja-JP');
-    },
+    (started) => (h = withLocales(started)),
     () => ({ probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: '443' } }),
   );
 

@@ -5,17 +5,14 @@
  * because it is not a member). Only Slack's not_in_channel is told as fact (r16-share-fallback).
  * End to end: the real app behind signed requests, the local fake Web API, SQLite.
  */
-import { harnessEachTest, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { JA, privateAnswer as privateShare, responses, shareRecord } from './card-presses-kit';
 
 jest.setTimeout(60000);
 
 describe('Share in channel through the response_url: why is kept', () => {
   let h: Harness;
-  harnessEachTest((started) => {
-    h = started;
-    h.fake.locales.set('UJA', 'ja-JP');
-  });
+  harnessEachTest((started) => (h = withLocales(started)));
   const privateAnswer = (user: string, text?: string) => privateShare(h, user, text);
   const record = () => shareRecord(h).meta.files;
 

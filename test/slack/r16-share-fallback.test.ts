@@ -5,17 +5,14 @@
  * that the bot is not in the channel and how to get a thread it reads. End to end: the real app
  * behind signed requests, the local fake Web API, SQLite.
  */
-import { harnessEachTest, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { JA, privateAnswer as privateShare, responses, shareRecord } from './card-presses-kit';
 
 jest.setTimeout(60000);
 
 describe('R40: Share in channel through the response_url', () => {
   let h: Harness;
-  harnessEachTest((started) => {
-    h = started;
-    h.fake.locales.set('UJA', 'ja-JP');
-  });
+  harnessEachTest((started) => (h = withLocales(started)));
   const privateAnswer = (user: string, text?: string) => privateShare(h, user, text);
   const record = () => shareRecord(h).meta.files;
 

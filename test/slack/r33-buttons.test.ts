@@ -4,7 +4,7 @@
  * button of a follow-up reply carry the start-over count, and a press from before it gets one private line.
  * End to end: the real app behind signed requests, the local fake Web API, SQLite.
  */
-import { harnessEachTest, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { responses } from './card-presses-kit';
 import { eventCallback, message, post } from './signed';
 import { findButton, settle, threadInC4 } from './press-kit';
@@ -15,10 +15,7 @@ jest.setTimeout(60000);
 
 describe('R33: buttons outside the card row, from before "Start over"', () => {
   let h: Harness;
-  harnessEachTest((started) => {
-    h = started;
-    h.fake.locales.set('UJA', 'ja-JP');
-  });
+  harnessEachTest((started) => (h = withLocales(started)));
 
   async function thread(user: string, text: string) {
     const { rootTs, press, startOver } = await threadInC4(h, user, text);

@@ -4,7 +4,7 @@
  * forever; the press that is held back is told when Share posts again. End to end: the real app
  * behind signed requests, the local fake Web API, SQLite.
  */
-import { harnessEachTest, type Harness } from './harness';
+import { harnessEachTest, withLocales, type Harness } from './harness';
 import { JA, privateAnswer as privateShare, responses, shareRecord } from './card-presses-kit';
 import { SHARE_AGAIN_MS } from '../../src/slack/listeners/actions/share';
 
@@ -13,10 +13,7 @@ jest.setTimeout(60000);
 
 describe('R36: Share in channel again after a while', () => {
   let h: Harness;
-  harnessEachTest((started) => {
-    h = started;
-    h.fake.locales.set('UJA', 'ja-JP');
-  });
+  harnessEachTest((started) => (h = withLocales(started)));
   const privateAnswer = (user: string, text?: string) => privateShare(h, user, text);
   const shared = () => h.fake.of('chat.postMessage').filter((c) => c.body.channel === 'C0INCIDENT' && !c.body.thread_ts);
 
