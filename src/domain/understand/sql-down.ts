@@ -121,6 +121,9 @@ export function saysSqlDown(text: string): boolean | undefined {
       // "SQL never stopped", 「SQL は停止していません」: the negation is the statement.
       const downWord = en && /(?:down|stopped|crashed|dead|died)$/i.test(m[0]);
       if ((downWord && NOT_DOWN.test(m[0])) || (ja && NOT_DOWN.test(clause.slice(m.index))) ) continue;
+      // "SQL Server was stopped for maintenance last night", 「メンテナンスでSQL Serverを停止しました」: a stop done on
+      // purpose is no outage (unless a failure or a TLS change comes with it: "…and now it won't start").
+      if (plannedStop(sentence, (en ? m[0] : clause.slice(m.index)), head.slice(head.indexOf(clause) + m.index + m[0].length))) continue;
       out = true;
       // "…was stopped for maintenance last night and started again fine", 「…停止しましたが、その後正常に起動しています」:
       // a stop the same sentence says is over is no outage.
@@ -131,6 +134,19 @@ export function saysSqlDown(text: string): boolean | undefined {
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
   if (out === undefined && !denied && backAgainSaid(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
+}
+
+/** A stop on purpose: "for maintenance", "for the backup", "planned stop", 「計画停止」「メンテナンスで」「バックアップのため」. */
+const PLANNED =
+  /(?<![a-z])(?:for\s(?:the\s|a\s|our\s|planned\s|scheduled\s|nightly\s)?(?:maintenance|backups?|patching|windows\supdates?)|(?:planned|scheduled)\s(?:maintenance|stop|shutdown|outage|downtime)|on\spurpose|intentionally|deliberately)(?![a-z])|計画停止|メンテナンス(?:作業)?(?:で|のため|の為|中に)|バックアップ(?:作業)?(?:で|のため|の為)|意図的に|わざと/i;
+/** Only a stop can be planned ("won't start" cannot); a failure or a TLS change in the same message keeps it an outage. */
+const STOP_WORD = /(?:stopped|down)$|停止し|止ま|止め/i;
+const PLANNED_UNDONE =
+  /(?<![a-z])(?:tls|ssl|schannel|registry|disabl\w*|(?:won'?t|will\snot|doesn'?t|does\snot|can'?t|cannot|didn'?t|did\snot|fails?\sto|failed\sto|never|not)\s(?:start|come|came|run)|crashed|26011)(?![a-z])|\.reg(?![a-z])|起動し(?:ません|ない|なく|なかった)|起動でき(?:ません|ない|なく|なかった)|失敗|無効|レジストリ/i;
+
+function plannedStop(sentence: string, downWords: string, rest: string): boolean {
+  if (!PLANNED.test(sentence) || !STOP_WORD.test(downWords.slice(0, 40))) return false;
+  return !PLANNED_UNDONE.test(sentence) && !PLANNED_UNDONE.test(rest.slice(0, 200));
 }
 
 /**
