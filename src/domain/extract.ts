@@ -47,7 +47,7 @@ import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
+import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
@@ -1065,6 +1065,16 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const oneOtherTms = oneOther ? parseTms(oneOther.release) : null;
   if (oneOtherTms?.ok && oneOtherTms.value.semver !== facts.tms!.semver) {
     facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== oneOtherTms.value.semver), oneOtherTms.value].slice(0, 3);
+  }
+
+  // "we have two TMS servers, 15.9, one of them 15.12" (R48): read like "TMS 15.9, one of them 15.12".
+  const pairOne = facts === stated && !got.has('tms') && !CORRECTION.test(s) && !TMS_PATH.test(s) ? pairThenOneRelease(s) : null;
+  const pom = pairOne ? parseTms(pairOne.main) : null;
+  const poo = pairOne ? parseTms(pairOne.other) : null;
+  if (pom?.ok && poo?.ok && pom.value.semver !== poo.value.semver) {
+    facts.tms = pom.value;
+    got.add('tms');
+    facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== pom.value.semver && v.semver !== poo.value.semver), poo.value].slice(0, 3);
   }
 
   // 「TMSは2台で、15.9と15.12です」, "we have two TMS servers, 15.9 and 15.12" (QA round 42 #1): one release each, none said

@@ -263,3 +263,25 @@ export function twoServersReleases(s: string, tmsAsked = false): { a: string; b:
   const [a, b] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
   return a !== b && /^1[3-6]\./.test(a) && /^1[3-6]\./.test(b) ? { a, b } : null;
 }
+
+/**
+ * The pair words, then the servers' release, then one server's other release (R48): "we have two TMS servers, 15.9, one of
+ * them 15.12", 「TMSは2台で15.9、1台だけ15.12」. Read like "TMS 15.9, one of them 15.12": the first release is this TMS's,
+ * the one server's is another server's. Null unless both are TMS-shaped and differ.
+ */
+const PAIR_THEN_ONE = new RegExp(
+  String.raw`(?:(?<![a-z])(?:two|2)\s(?:(?:separate|different|independent|standalone)\s)?(?:tms\s)?(?:servers?|nodes?|instances?|boxes|vms)(?![a-z])|(?:2|二)\s?台)` +
+    String.raw`(?:構成|の\s?tms(?:\s?サーバー?)?)?\s?(?:で|あり|あって|あります|です|ある|があり|があって|は)?\s?(?:(?:running|on|at|with)\s)?[:：,、，(（]?\s?(?:(?:running|on|at)\s)?(?:tms\s?)?${REL}(?![\d.]*\s?(?:and|&|\/|と|および|及び))`,
+  'i',
+);
+
+export function pairThenOneRelease(s: string): { main: string; other: string } | null {
+  if (!PAIR_FAST.test(s) || !ONE_FAST.test(s) || !/tms/i.test(s)) return null;
+  const t = s.slice(0, 2000);
+  const m = PAIR_THEN_ONE.exec(t);
+  const main = m?.[1] ?? m?.[2];
+  if (!m || !main) return null;
+  const one = oneServerOtherRelease(t.slice(m.index + m[0].length));
+  if (!one || one.release === main || !/^1[3-6]\./.test(main) || !/^1[3-6]\./.test(one.release)) return null;
+  return { main, other: one.release };
+}
