@@ -2618,9 +2618,16 @@ export const CATALOGUE: CatalogueEntry[] = [
         // Someone else's experience told (R44D): "a colleague said that when he turned TLS 1.0 off, SQL would not start on
         // his server". A third person's change is never the user's own report, so its past tense is the same question.
         `(?<![a-z])(?:if|when|once|after)\\s(?:he|she)\\s(?:\\w+\\s)?(?:turned|switched|disabled|removed|killed|took)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}(?!\\s(?:back\\s)?on)[^?]{0,60}(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^?]{0,40}(?<![a-z])(?:start|starting|stop|stopped|fail|failed|break|broke|crash|crashed|go\\sdown|went\\sdown|die|died|run|running|work|working)(?![a-z])`,
+        // The same told the other way round (R50B): "a colleague says SQL wouldn't start after they disabled TLS 1.0", "I heard
+        // SQL won't start once TLS 1.0 is disabled". Only with the hearsay word in it: "SQL won't start after they disabled TLS
+        // 1.0, what now?" reports an outage on this server.
+        `(?<![a-z])(?:says|said|told\\s(?:me|us)|mentioned|claims|claimed|heard)(?![a-z])[^?]{0,40}(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^?]{0,30}(?:won'?t|wouldn'?t|would\\snot|will\\snot|didn'?t|did\\snot|couldn'?t|could\\snot|can'?t|cannot|stops?|stopped|fails?\\sto|failed\\sto|broke|crashed|went\\sdown)(?:\\s(?:start|run|come\\sup|come\\sback))?(?![a-z])[^?]{0,20}(?<![a-z])(?:after|when|once|if)\\s(?:(?:he|she|they)\\s(?:\\w+\\s)?(?:turned|switched|disabled|removed|killed|took)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}(?!\\s(?:back\\s)?on)|(?:the\\s)?${TLS10}\\s(?:is|was|gets|got|goes|went)\\s(?:disabled|off|turned\\soff|removed))`,
       ],
       ja: [
         `${TLS10}\\s?(?:を|は)?\\s?(?:無効|オフ|停止|廃止)\\s?(?:に|化)?\\s?(?:したら|すると|すれば|した場合|する場合|したとき|した時)[^。？?]{0,20}(?:sql|データベース|(?<![a-z])db(?![a-z]))[^。？?]{0,15}(?:起動し(?:ない|なく(?:なる|なり(?:ます|ませ)))|起動でき(?:ない|なく(?:なる|なり(?:ます|ませ)))|起動しません|起動できません|止ま(?:る|り(?:ます|ませ))|停止(?:する|し(?:ます|ませ))|落ち(?:る|ます|ません)|動かな)`,
+        // Someone else's outage told (R50B): 「同僚がTLS1.0を無効にしたらSQLが起動しなくなったそうです」. The past only with
+        // the hearsay ending: 「…起動しなくなりました」 alone reports an outage on this server.
+        `${TLS10}\\s?(?:を|は)?\\s?(?:無効|オフ|停止|廃止)\\s?(?:に|化)?\\s?(?:したら|したところ|した後|したあと|すると)[^。？?]{0,20}(?:sql|データベース|(?<![a-z])db(?![a-z]))[^。？?]{0,15}(?:起動し|起動でき|動か)(?:なくなった|なかった)\\s?(?:そう|らしい|と(?:聞|言|の)|って)`,
       ],
     },
     title: L('Does SQL Server stop if TLS 1.0 is turned off?', 'TLS 1.0 を無効にすると SQL Server は止まるか'),
