@@ -13,6 +13,8 @@ import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
 import { aboutThirdParty } from './third-party';
 
 const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
+/** Service Control Manager event 7036's text: "… service entered the stopped state", 「… サービスは 停止 状態に移行しました」. */
+const SCM_STATE_LINE = /(?<![\w$().-])(?:[A-Za-z0-9][\w$ ().-]{0,79}?\s)?service entered the (?:running|stopped|paused) state|(?<![\w$().-])(?:[A-Za-z0-9][\w$ ().-]{0,79}?)?\s?サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました/gi;
 
 const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
 /** Between SQL and its verb: no other subject ("SQL 2008 R2 local and TMS is down" is about TMS). */
@@ -90,9 +92,19 @@ export function saysSqlDown(text: string): boolean | undefined {
   // A "back up" denied or only a condition ("SQL is not running again", "once SQL is back up"): no fallback to "it's back" below.
   let denied = false;
   const head = text.slice(0, 20_000);
-  for (const sentence of sentencesOf(head)) {
+  for (const told of sentencesOf(head)) {
+    // Event 7036's own words ("The SQL Server (MSSQLSERVER) service entered the stopped state."): a log line, logged for a
+    // planned stop too; the evidence reader says what it shows (R50B), the words are no outage told. What else the sentence
+    // says is still read ("SQL is down, event: The SQL Server … entered the stopped state").
+    const sentence = told.includes('状態に移行') || told.includes('entered the') ? told.replace(SCM_STATE_LINE, ' ') : told;
     // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
     if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
+    // "stopped SQL for maintenance and now it won't start", 「メンテナンスでSQLを停止したら起動しません」: a stop on purpose
+    // and then a start that fails is an outage (R50B); its clauses alone read as a planned stop and a subjectless failure.
+    if (stopThenFails(sentence)) {
+      out = true;
+      continue;
+    }
     /** The clause before opened with "if": this one is what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
     let supposed = false;
     for (const clause of sentence.split(SPLIT)) {
@@ -147,6 +159,25 @@ const PLANNED_UNDONE =
 function plannedStop(sentence: string, downWords: string, rest: string): boolean {
   if (!PLANNED.test(sentence) || !STOP_WORD.test(downWords.slice(0, 40))) return false;
   return !PLANNED_UNDONE.test(sentence) && !PLANNED_UNDONE.test(rest.slice(0, 200));
+}
+
+/**
+ * A stop (planned or not) and then a start that failed, said as done: "we stopped SQL for maintenance and now it won't start",
+ * "shut down the SQL service for patching, and it doesn't come back", 「メンテナンスでSQLを停止したら起動しません」「SQLを止めたら
+ * 起動しなくなりました」. Not a supposition ("if we stop SQL and it won't start…", 「停止したら起動しない場合は」) nor a question
+ * whether it will (「停止したら起動しませんか？」).
+ */
+const STOP_THEN_FAILS_EN =
+  /(?<![a-z])(?:stopped|shut\s?down|restarted|rebooted)\s(?:the\s)?(?:sql|mssql|mssqlserver|database|db)(?![a-z])[^.!?\n]{0,60}?(?:,\s?|\s)(?:and|but|then|so)\s(?:now\s|then\s)?(?:it|sql|the\s(?:sql\s)?(?:server\s)?service)\s(?:now\s)?(?:won'?t|will\snot|doesn'?t|does\snot|didn'?t|did\snot|can'?t|cannot|fails?\sto|failed\sto|refuses\sto|is\snot|isn'?t)\s(?:start|starting|come\s(?:back|up)|coming\s(?:back|up)|run|running)(?![a-z])/i;
+const STOP_THEN_FAILS_JA =
+  /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:停止|止め)(?:し)?た(?:ら|ところ|あと|後)[、,]?\s?(?:(?:再び|もう一度|また)\s?)?(?:起動し|起動でき|開始でき)(?:ません|なくなりました|なくなった|なかった|ない(?:です|んです)?)(?![^。！？?\n]{0,6}(?:か|場合|と|なら|ように))/i;
+const STOP_THEN_FAILS_NOT = /(?<![a-z])(?:if|when\swe|once|unless|suppose|supposing|in\scase|what\sif|will|would|could|might)(?![a-z])/i;
+
+function stopThenFails(sentence: string): boolean {
+  const en = STOP_THEN_FAILS_EN.exec(sentence);
+  // "…and it won't start again?", "…it won't start, right?": asked, not told.
+  if (en) return !STOP_THEN_FAILS_NOT.test(sentence.slice(0, en.index + en[0].length)) && !/^\s*(?:again|up|back)?\s*(?:,\s*(?:right|correct|no)\s*)?[?？]/i.test(sentence.slice(en.index + en[0].length));
+  return STOP_THEN_FAILS_JA.test(sentence);
 }
 
 /**
