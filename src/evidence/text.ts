@@ -256,8 +256,78 @@ const PS_START_FAILED = /(?:Service|Failed to start service|サービス) '[^'\r
  */
 const SERVICE_DONE_EN = /(?:^\s{0,8}|[:：]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ ().-]{0,79}?) service (was started successfully|was stopped successfully|is starting|is stopping)\.?\s*$/;
 const SERVICE_DONE_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービス(は正常に開始されました|は正常に停止されました|を開始します|を停止します|を開始しています|を停止しています)/;
-/** SQL Server's helper services (Browser, Agent, VSS Writer): not the database engine TMS connects to. */
-const SQL_HELPER_SERVICE = /^(?:SQLBrowser|SQLSERVERAGENT|SQLAgent\$[\w-]{1,60}|SQLWriter)$/i;
+/**
+ * Service Control Manager event 7036, a service's state changed, English and Japanese Windows: "The SQL Server (MSSQLSERVER)
+ * service entered the stopped state.", 「SQL Server (MSSQLSERVER) サービスは 停止 状態に移行しました。」「… 実行中 状態に移行しました。」.
+ * Logged for a planned stop too: a stop alone is what happened, not the state now. Group 1 (English) or 3 (Japanese): the display
+ * name; 2 or 4: the state.
+ */
+const SERVICE_STATE_EN = /(?:^\s{0,8}|[:：\t]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ ().-]{0,79}?) service entered the (running|stopped|paused) state/;
+const SERVICE_STATE_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービスは\s?(実行中|停止|一時停止)\s?状態に移行しました/;
+/** A time on an event's line or its "Date:" line: 2024-05-01 10:00:00, 2024/05/01 10:00:00, 2024-05-01T10:00:00, 5/1/2024 10:00:00 AM. */
+const EVENT_TIME_ISO = /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T]{1,2}(\d{1,2}):(\d{2}):(\d{2})(?!\d)/;
+const EVENT_TIME_US = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4}) {1,2}(\d{1,2}):(\d{2}):(\d{2}) ?([AP]M)(?![a-z])/i;
+const EVENT_DATE_LINE = /^\s{0,8}(?:Date|日付)\s{0,8}[:：]/;
+
+/** A line's time as a number that orders times of one paste (not a real epoch), or null. */
+function eventTime(line: string): number | null {
+  const iso = EVENT_TIME_ISO.exec(line);
+  if (iso) return Date.UTC(+iso[1], +iso[2] - 1, +iso[3], +iso[4], +iso[5], +iso[6]);
+  const us = EVENT_TIME_US.exec(line);
+  if (us) return Date.UTC(+us[3], +us[1] - 1, +us[2], (+us[4] % 12) + (us[7].toUpperCase() === 'PM' ? 12 : 0), +us[5], +us[6]);
+  return null;
+}
+
+/**
+ * Services whose 7036 lines show a stop but not the state now (settleStateEvents): the SQL Server instance first, with what to
+ * check (is it running now?), never an outage by itself; SQL Server's helpers named as not the engine; others as they are.
+ */
+function serviceStopLoggedNote(logged: [string, string][]): Observation | null {
+  if (!logged.length) return null;
+  const open = (rows: [string, string][]) => rows.filter(([, st]) => st === 'STOP_RUN_UNORDERED');
+  const stopped = (rows: [string, string][]) => rows.filter(([, st]) => st === 'STOP_LOGGED');
+  const names = (rows: [string, string][], lang: 'en' | 'ja') => rows.map(([n]) => n).join(lang === 'ja' ? '、' : ', ');
+  const sql = logged.filter(([n]) => SQL_INSTANCE_SERVICE.test(n));
+  const helpers = logged.filter(([n]) => SQL_HELPER_SERVICE.test(n));
+  const others = logged.filter(([n]) => !SQL_INSTANCE_SERVICE.test(n) && !SQL_HELPER_SERVICE.test(n));
+  const en: string[] = [];
+  const ja: string[] = [];
+  const check = (sql.length ? sql : others.length ? others : helpers)[0][0];
+  if (stopped(sql).length) {
+    en.push(`Event 7036: SQL Server's service ${names(stopped(sql), 'en')} entered the stopped state. Windows logs that line for a planned stop as well, so it shows a stop, not an outage, and not whether it runs now.`);
+    ja.push(`イベント 7036：SQL Server のサービス ${names(stopped(sql), 'ja')} が停止状態になりました。この記録は計画どおりの停止でも残るため、停止があったことはわかりますが、障害かどうか、いま実行中かどうかはわかりません。`);
+  }
+  if (open(sql).length) {
+    en.push(`SQL Server's service ${names(open(sql), 'en')} is shown both stopping and running (or failing and starting), with no times to tell which came last.`);
+    ja.push(`SQL Server のサービス ${names(open(sql), 'ja')} は、停止と実行（または異常終了と起動）の両方が記録されていますが、時刻がないためどちらが最後かわかりません。`);
+  }
+  if (helpers.length) {
+    en.push(`Event 7036: ${names(helpers, 'en')} ${stopped(helpers).length === helpers.length ? 'entered the stopped state' : 'was shown stopping and starting'}; ${helpers.length > 1 ? 'these are' : 'this is'} SQL Server's helper service${helpers.length > 1 ? 's' : ''} (Agent, Browser, VSS Writer, CEIP), not the database engine TMS uses.`);
+    ja.push(`イベント 7036：${names(helpers, 'ja')} は${stopped(helpers).length === helpers.length ? '停止状態になりました' : '停止と開始が記録されています'}。これは SQL Server の補助サービス（Agent、Browser、VSS Writer、CEIP）で、TMS が使うデータベース エンジン本体ではありません。`);
+  }
+  if (others.length) {
+    en.push(`Event 7036 shows ${names(others, 'en')} ${stopped(others).length === others.length ? 'entering the stopped state' : 'stopping and starting'}, which a planned stop logs too.`);
+    ja.push(`イベント 7036 では ${names(others, 'ja')} が${stopped(others).length === others.length ? '停止状態になっています' : '停止・開始しています'}。計画どおりの停止でも記録されます。`);
+  }
+  // A display name with spaces ("Windows Update") is no service name for sc: services.msc then.
+  const named = /^[\w$.-]{1,80}$/.test(check);
+  const sqlLog = sql.length ? ", and the last lines of SQL Server's ERRORLOG (the instance's Log folder)" : '';
+  const sqlLogJa = sql.length ? 'と、SQL Server の ERRORLOG（インスタンスの Log フォルダ）の末尾' : '';
+  en.push(
+    named
+      ? `Check whether it runs now: \`sc query ${check}\` (or services.msc). If it is stopped and will not start, paste what \`net start ${check}\` says${sqlLog}.`
+      : `Check in services.msc whether it runs now. If it is stopped and will not start, paste the error Windows shows when you start it.`,
+  );
+  ja.push(
+    named
+      ? `いま実行中かどうかを確認してください：\`sc query ${check}\`（または services.msc）。停止していて開始できない場合は、\`net start ${check}\` の出力${sqlLogJa}を貼ってください。`
+      : `いま実行中かどうかを services.msc で確認してください。停止していて開始できない場合は、開始したときに Windows が表示するエラーを貼ってください。`,
+  );
+  return { code: sql.length ? 'sql-service-stop-logged' : 'service-stop-logged', detail: t(en.join(' '), ja.join('')) };
+}
+
+/** SQL Server's helper services (Browser, Agent, VSS Writer, CEIP): not the database engine TMS connects to. */
+const SQL_HELPER_SERVICE = /^(?:SQLBrowser|SQLSERVERAGENT|SQLAgent\$[\w-]{1,60}|SQLWriter|SQLTELEMETRY(?:\$[\w-]{1,60})?)$/i;
 /** A SQL Server instance's own service (not its Agent, Browser or VSS writer): MSSQLSERVER, MSSQL$NAME. */
 const SQL_INSTANCE_SERVICE = /^MSSQL(?:\$[\w-]{1,60}|SERVER)$/i;
 /** States a failure line stores (sc and Get-Service store their own words: STOPPED, RUNNING…). */
@@ -272,6 +342,13 @@ function serviceOfDisplay(display: string): string {
   const d = display.trim().split(/\s{2,}/).pop()!.trim();
   const sql = /^SQL Server \(([\w-]{1,60})\)$/i.exec(d);
   if (sql) return sql[1].toUpperCase() === 'MSSQLSERVER' ? 'MSSQLSERVER' : `MSSQL$${sql[1]}`;
+  // Its helpers, by the names Windows shows: "SQL Server Agent (MSSQLSERVER)" is SQLSERVERAGENT, "SQL Server Agent (X)" SQLAgent$X.
+  const agent = /^SQL Server Agent \(([\w-]{1,60})\)$/i.exec(d);
+  if (agent) return agent[1].toUpperCase() === 'MSSQLSERVER' ? 'SQLSERVERAGENT' : `SQLAgent$${agent[1]}`;
+  const ceip = /^SQL Server CEIP service \(([\w-]{1,60})\)$/i.exec(d);
+  if (ceip) return ceip[1].toUpperCase() === 'MSSQLSERVER' ? 'SQLTELEMETRY' : `SQLTELEMETRY$${ceip[1]}`;
+  if (/^SQL Server Browser$/i.test(d)) return 'SQLBrowser';
+  if (/^SQL Server VSS Writer$/i.test(d)) return 'SQLWriter';
   return d;
 }
 
@@ -689,6 +766,12 @@ export class TextScanner {
   /** `sc query` output: the service being described and the states read. */
   private service: string | null = null;
   private services = new Map<string, string>();
+  /** Event 7036 lines per service, in the order read, each with its time when the paste shows one (serviceStateEvent). */
+  private stateEvents = new Map<string, { running: boolean; at: number | null }[]>();
+  /** The time of a failure event (7023/7024/7034) per service, when its line shows one. */
+  private failedAt = new Map<string, number | null>();
+  /** The time of the last "Date:" line (Event Viewer's "Copy details"), for the event text that follows it. */
+  private dateLine: number | null = null;
   lines = 0;
   eventLines = 0;
   captureLines = 0;
@@ -1244,7 +1327,9 @@ export class TextScanner {
    * Manager's 7023/7024/7034 text, English and Japanese (SERVICE_FAILED_EN/JA, PS_START_FAILED). Cheap test first.
    */
   private serviceFailure(line: string): void {
+    if (EVENT_DATE_LINE.test(line)) this.dateLine = eventTime(line);
     if (!line.includes('ervice') && !line.includes('サービス')) return;
+    if (this.serviceStateEvent(line)) return;
     const ps = PS_START_FAILED.exec(line);
     if (ps) {
       this.setService(ps[1] ?? ps[2], 'START_FAILED');
@@ -1252,12 +1337,16 @@ export class TextScanner {
     }
     const en = SERVICE_FAILED_EN.exec(line);
     if (en) {
-      this.setService(serviceOfDisplay(en[1]), en[2].startsWith('could') ? 'START_FAILED' : 'TERMINATED');
+      const name = serviceOfDisplay(en[1]);
+      this.setService(name, en[2].startsWith('could') ? 'START_FAILED' : 'TERMINATED');
+      this.failedAt.set(name, eventTime(line) ?? this.dateLine);
       return;
     }
     const ja = line.includes('サービス') ? SERVICE_FAILED_JA.exec(line) : null;
     if (ja && ja[1].trim()) {
-      this.setService(serviceOfDisplay(ja[1]), ja[2].startsWith('を') ? 'START_FAILED' : 'TERMINATED');
+      const name = serviceOfDisplay(ja[1]);
+      this.setService(name, ja[2].startsWith('を') ? 'START_FAILED' : 'TERMINATED');
+      this.failedAt.set(name, eventTime(line) ?? this.dateLine);
       return;
     }
     // net start / net stop that did what was asked: the last state seen for a service is the one it is in.
@@ -1272,6 +1361,60 @@ export class TextScanner {
       const w = jd[2];
       this.setService(serviceOfDisplay(jd[1]), w.includes('正常に開始') ? 'RUNNING' : w.includes('正常に停止') ? 'STOPPED' : w.includes('開始') ? 'START_PENDING' : 'STOP_PENDING');
     }
+  }
+
+  /**
+   * Event 7036 (SERVICE_STATE_EN/JA): kept apart from the services' states, since a stop it logs may be planned and over;
+   * what the paste shows in the end is decided once every line is read (settleStateEvents). Paused is neither and is left.
+   */
+  private serviceStateEvent(line: string): boolean {
+    const en = line.includes('entered the') ? SERVICE_STATE_EN.exec(line) : null;
+    const ja = !en && line.includes('状態に移行') ? SERVICE_STATE_JA.exec(line) : null;
+    const m = en ?? ja;
+    if (!m || !m[1].trim()) return false;
+    const state = m[2];
+    if (state === 'paused' || state === '一時停止') return true;
+    const name = serviceOfDisplay(m[1]);
+    const list = this.stateEvents.get(name) ?? [];
+    if (!this.stateEvents.has(name) && this.stateEvents.size >= 50) return true;
+    if (list.length < 200) list.push({ running: state === 'running' || state === '実行中', at: eventTime(line) ?? this.dateLine });
+    this.stateEvents.set(name, list);
+    return true;
+  }
+
+  /**
+   * What the 7036 lines add to the services' states. A state queried (sc query, Get-Service, net start) is the state now and
+   * stays. Otherwise the last 7036 line by time wins (times on every line); without times, lines that agree decide and lines
+   * that disagree leave it open (Event Viewer lists the newest first, wevtutil the oldest: the order of lines says nothing).
+   * A stop alone is STOP_LOGGED (also logged for a planned stop: no outage by itself), both unordered STOP_RUN_UNORDERED.
+   * A failure event (7023/7024/7034) and a later "running" for the same service: it runs again.
+   */
+  private settleStateEvents(): Map<string, string> {
+    const out = new Map(this.services);
+    for (const [name, list] of this.stateEvents) {
+      const had = out.get(name);
+      const failed = had !== undefined && FAILED_STATES.has(had);
+      if (had !== undefined && !failed) continue;
+      const timed = list.every((e) => e.at !== null);
+      const last = timed ? list.reduce((a, b) => (b.at! >= a.at! ? b : a)) : null;
+      const runs = list.some((e) => e.running);
+      const stops = list.some((e) => !e.running);
+      const verdict = last ? (last.running ? 'RUNNING' : 'STOP_LOGGED') : runs && stops ? 'STOP_RUN_UNORDERED' : runs ? 'RUNNING' : 'STOP_LOGGED';
+      if (!failed) {
+        // Another service's start logged says nothing TMS needs: not counted as a service "queried" and running.
+        if (verdict !== 'RUNNING' || SQL_INSTANCE_SERVICE.test(name)) out.set(name, verdict);
+        continue;
+      }
+      // A failure stays unless a "running" came after it; with no times to tell, it is open.
+      if (!runs) continue;
+      const failAt = this.failedAt.get(name) ?? null;
+      const lastRun = timed ? Math.max(...list.filter((e) => e.running).map((e) => e.at!)) : null;
+      if (failAt !== null && lastRun !== null) {
+        if (lastRun > failAt && verdict === 'RUNNING') out.set(name, 'RUNNING');
+        else if (lastRun > failAt) out.set(name, 'STOP_LOGGED');
+      } else out.set(name, 'STOP_RUN_UNORDERED');
+    }
+    return out;
   }
 
   private fromBuild(build: number, raw: string): void {
@@ -1860,13 +2003,20 @@ export class TextScanner {
     const sqlNote = sqlNoAnswerNote(this.sqlcmdFailed);
     if (sqlNote) out.push(sqlNote);
     // Services (sc query, as check-tls.cmd runs it)
+    // Event 7036's stops and starts settled (settleStateEvents); a stop logged, or a stop and a start not ordered, is not the
+    // state now: its own line says what to check, and the lines below read only the states known.
+    const settled = this.settleStateEvents();
+    const logged = [...settled].filter(([, st]) => st === 'STOP_LOGGED' || st === 'STOP_RUN_UNORDERED');
+    const live = [...settled].filter(([, st]) => st !== 'STOP_LOGGED' && st !== 'STOP_RUN_UNORDERED');
+    const loggedNote = serviceStopLoggedNote(logged);
+    if (loggedNote) out.push(loggedNote);
     // A SQL Server instance (MSSQL$NAME, MSSQLSERVER) stopped or failing is its own line: SQL Server not running (evidence-rules.ts).
     const stateWord = (st: string, lang: 'en' | 'ja'): string => STATE_WORDS[st]?.[lang] ?? st;
     const listOf = (rows: [string, string][], lang: 'en' | 'ja'): string =>
       rows.map(([n, st]) => (lang === 'ja' ? `${n}（${stateWord(st, lang)}）` : `${n} (${stateWord(st, lang)})`)).join(lang === 'ja' ? '、' : ', ');
     // SQL Server's instances: an outage only when every instance shown is down (none running, none starting or stopping).
     const pending = (st: string): boolean => /PENDING$/.test(st);
-    const sqlRows = [...this.services].filter(([n]) => SQL_INSTANCE_SERVICE.test(n));
+    const sqlRows = live.filter(([n]) => SQL_INSTANCE_SERVICE.test(n));
     const sqlDown = sqlRows.filter(([, st]) => st !== 'RUNNING' && !pending(st));
     const sqlUp = sqlRows.filter(([, st]) => st === 'RUNNING');
     const sqlPending = sqlRows.filter(([, st]) => pending(st));
@@ -1900,8 +2050,8 @@ export class TextScanner {
       });
     }
     // SQL Server's Browser, Agent and VSS Writer: listed as they are, without a claim about what TMS needs of them.
-    const helpersDown = [...this.services].filter(([n, st]) => st !== 'RUNNING' && SQL_HELPER_SERVICE.test(n));
-    const notRunning = [...this.services].filter(([n, st]) => st !== 'RUNNING' && !SQL_INSTANCE_SERVICE.test(n) && !SQL_HELPER_SERVICE.test(n));
+    const helpersDown = live.filter(([n, st]) => st !== 'RUNNING' && SQL_HELPER_SERVICE.test(n));
+    const notRunning = live.filter(([n, st]) => st !== 'RUNNING' && !SQL_INSTANCE_SERVICE.test(n) && !SQL_HELPER_SERVICE.test(n));
     if (notRunning.length) {
       const list = listOf(notRunning, 'en');
       const listJa = listOf(notRunning, 'ja');
@@ -1932,10 +2082,10 @@ export class TextScanner {
           `実行されていないもの：${listOf(helpersDown, 'ja')}。これらは SQL Server の補助サービス（Browser、Agent、VSS Writer）で、データベース エンジン本体ではありません。`,
         )
       : null;
-    if (this.services.size && !notRunning.length && !sqlDown.length && !sqlPending.length) {
+    if (live.length && !notRunning.length && !sqlDown.length && !sqlPending.length) {
       // Everything that matters is running: say what was queried, the SQL Server instance by name.
-      const total = this.services.size;
-      const running = [...this.services].filter(([, st]) => st === 'RUNNING');
+      const total = live.length;
+      const running = live.filter(([, st]) => st === 'RUNNING');
       const others = running.length - sqlUp.length;
       const en = sqlUp.length
         ? `The SQL Server service${sqlUp.length > 1 ? 's' : ''} (${names(sqlUp, 'en')}) ${sqlUp.length > 1 ? 'are' : 'is'} running${others ? `; so ${others > 1 ? 'are' : 'is'} ${others} other service${others > 1 ? 's' : ''} queried` : ''}.`
@@ -2335,6 +2485,7 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  *   the Major Minor Build Revision table: major), TMS (telepresence management
  *   suite, cisco tms; its Version line only after them), xStatus (systemunit), xConfiguration
  *   (networkservices), sc query (service_name), Get-Service (get-service, displayname, a row's status and TMS or MSSQL name);
+ * - a service's state changed: event 7036 (entered the … state, 状態に移行しました);
  * - a service that failed: net start, Restart-Service, events 7023/7024/7034 (could not be started, cannot be started,
  *   failed to start service, service terminated, 開始できません, で終了しました, 予期せぬ原因により終了);
  * - registry: a .reg header (registry, regedit), reg query (REG_, HKEY_, HKLM, registry, レジストリ),
@@ -2342,7 +2493,7 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * A reader added with a pattern that needs none of these must add its word here:
  * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
  */
-const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
+const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty/i;
 
 /**
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or
