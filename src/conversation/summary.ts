@@ -13,6 +13,7 @@ import { sourcesFor } from '../domain/sources';
 import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
+import { HEADING_SQL_FIRST, NEXT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
 export type Verdict = 'fix' | 'upgrade-tms' | 'check' | 'not-this' | 'need-more';
@@ -580,7 +581,10 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     }));
   const conflict = evidenceContradictsSaid(d) && verdict === 'check';
   const levelConflict = !conflict && verdict === 'check' && has(d, TLS12_HELLO_AT_MEDIUM);
-  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : w.headline[verdict];
+  // TMS said not to open after TLS 1.0 and SSL 3.0 went off, SQL Server on it maybe down (knowledge/tms-wont-open.ts): the SQL check leads, as in the chat answer.
+  const sqlFirst = !otherSymptom && !conflict && !levelConflict && sqlCheckFirst(facts);
+  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : w.headline[verdict];
+  if (sqlFirst) next = lang === 'en' ? `${NEXT_SQL_FIRST.en} ${/^[A-Z][a-z]/.test(next) ? next.charAt(0).toLowerCase() + next.slice(1) : next}` : `${NEXT_SQL_FIRST.ja}${next}`;
   // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
   if (levelConflict) {
     const f = d.findings.find((x) => x.code === TLS12_HELLO_AT_MEDIUM);

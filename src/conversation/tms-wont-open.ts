@@ -10,21 +10,12 @@ import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
 import { onFacts } from './merge';
 import type { Block } from './document';
-import { sqlTlsStatus } from '../domain/knowledge/sql';
+import { HEADING_SQL_FIRST, sqlLikelyBehindTmsOutage } from '../domain/knowledge/tms-wont-open';
 import { formatSql } from '../domain/versions';
 import { TEXTS } from './texts';
+import { summarize } from './summary';
 
-/** TLS 1.0 and SSL 3.0 both taken as off (said, or IIS Crypto's Best Practices), SQL not said remote, down or running, nor on a TLS 1.2 build. */
-export function sqlLikelyBehindTmsOutage(f: Facts): boolean {
-  const c = f.tlsClaims;
-  if (!c || f.sqlLocation === 'remote' || typeof c.sqlDown === 'boolean') return false;
-  const tls10Off = c.tls10 === 'off' || (c.iisCryptoBestPractices === true && c.tls10 !== 'on');
-  const ssl3Off = c.ssl3 === 'off' || (c.iisCryptoBestPractices === true && c.ssl3 !== 'on');
-  if (!tls10Off || !ssl3Off) return false;
-  if (!f.sql) return true;
-  const st = sqlTlsStatus(f.sql);
-  return !(st.kind === 'nothing-needed' || st.kind === 'has-tls12' || (st.kind === 'keep-tls10' && st.tls12 === 'yes'));
-}
+export { sqlLikelyBehindTmsOutage, HEADING_SQL_FIRST } from '../domain/knowledge/tms-wont-open';
 
 const LEAD = {
   en: (who: string) =>
@@ -63,22 +54,20 @@ export function onTmsWontOpen(s: ConversationState, text: string): TurnResult | 
   const read = onFacts(s, text);
   const f = read.state.facts;
   if (!sqlLikelyBehindTmsOutage(f)) return null;
+  // Remembered, so that the card and the fix kit (built from the facts later) lead with the same check.
+  const facts = { ...f, tlsClaims: { ...f.tlsClaims, tmsWontOpen: true } };
   const lang = s.lang;
   const lead = LEAD[lang](whoOf(f)[lang]);
   const blocks: Block[] = [para(lead), { type: 'steps', items: STEPS.map((x) => x[lang]) }];
   // New facts in the same message (the ticket itself): the checks lead that answer.
   if (JSON.stringify(f) !== JSON.stringify(s.facts) && read.replies.length) {
     const [first, ...rest] = read.replies;
-    return { state: read.state, replies: [{ ...first, blocks: [...blocks, para(AFTER[lang]), ...sqlCheckLeads(first.blocks, first.diagnosis?.findings, lang)] }, ...rest] };
+    const summary = first.summary && first.diagnosis ? summarize({ ...first.diagnosis, facts }, lang, first.summary.facts) : first.summary;
+    return { state: { ...read.state, facts }, replies: [{ ...first, ...(summary ? { summary } : {}), blocks: [...blocks, para(AFTER[lang]), ...sqlCheckLeads(first.blocks, first.diagnosis?.findings, lang)] }, ...rest] };
   }
-  return { state: next(s, {}), replies: [reply(lang, blocks)] };
+  return { state: next(s, { facts }), replies: [reply(lang, blocks)] };
 }
 
-/** The headline once the SQL check leads: what comes first, then the fix (SQL Server is not said down, so not stated as down). */
-export const HEADING_SQL_FIRST: LocalizedText = {
-  en: 'Check SQL Server first (TMS may be down with it), then the fix for "No HTTPS response"',
-  ja: 'まず SQL Server を確認してください（TMS が開かないのはそのためかもしれません）。そのあと「No HTTPS response」に対処してください',
-};
 const SQL_ABOVE: LocalizedText = {
   en: 'SQL Server on the TMS server may depend on TLS 1.0: check it first as at the top of this answer. If it is stopped and its build lacks TLS 1.2 support, the values to turn TLS 1.0 back on for Client and Server are below; leave SSL 3.0 as it is.',
   ja: 'TMS サーバ上の SQL Server は TLS 1.0 に依存している可能性があります。この回答の最初の手順で、まず SQL Server を確認してください。停止していて、ビルドが TLS 1.2 に対応していない場合、TLS 1.0 を Client と Server の両方で有効に戻すための値は下記のとおりです。SSL 3.0 はそのままにしてください。',

@@ -110,6 +110,12 @@ export interface TlsClaims {
    */
   sqlDown?: boolean;
   /**
+   * TMS itself said not to open right after the change that turned TLS 1.0 and SSL 3.0 off ("now TMS won't open",
+   * 「TMSが開かなくなった」), stored by src/conversation/tms-wont-open.ts only when a SQL Server on the TMS server may
+   * be the outage (knowledge/tms-wont-open.ts): the card and the fix kit then lead with the SQL check too.
+   */
+  tmsWontOpen?: boolean;
+  /**
    * Communication Security was raised to Medium-High in this incident, as a step of the fix reported
    * done ("I set Medium-High", 「手順 3 まで終わりました」): progress, not the premise "it was already
    * Medium-High". The incident's cause stays TMS at Medium; the restart that applies the level and the

@@ -18,6 +18,7 @@ import { diagnose } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
 import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
 import { tls10EnableFile } from '../domain/knowledge/windows';
+import { KIT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import type { Facts, Lang } from '../domain/types';
 import {
   applyReg,
@@ -276,7 +277,10 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface };
   // The facts line without its "Understood so far:" label.
   const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
-  const warnings = kitWarnings(kc);
+  // TMS said not to open after TLS 1.0 and SSL 3.0 went off, SQL Server here maybe down with them: checking SQL comes
+  // before any Schannel change, so the read-only check-tls.cmd comes first and the warning says why (knowledge/tms-wont-open.ts).
+  const sqlFirst = sqlCheckFirst(facts);
+  const warnings = sqlFirst ? [KIT_SQL_FIRST[lang], ...kitWarnings(kc)] : kitWarnings(kc);
   const comments: string[] = [w.title, ''];
   if (warnings.length) comments.push(...warnings, '');
   comments.push(w.what(protocols.join(' / ')), w.facts(factsLine), '', w.first, w.backup, before ? w.rollbackFile : w.rollbackBackup);
@@ -286,7 +290,9 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const files: FixFile[] = [{ name: 'enable-tls12.reg', text: regText, bytes: encodeRegUtf16(regText), encoding: 'utf16le-bom' }];
   // check-tls.cmd is ASCII whatever the conversation's language: its header names the facts in English.
   const check = checkScript(lang === 'en' ? factsLine : contextLine(facts, 'en', d).replace(/^[^:]*:\s*/, ''));
-  files.push({ name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' });
+  const checkFile: FixFile = { name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' };
+  if (sqlFirst) files.unshift(checkFile);
+  else files.push(checkFile);
   if (before) {
     const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(factsLine), '']);
     files.push({ name: 'rollback.reg', text: rb, bytes: encodeRegUtf16(rb), encoding: 'utf16le-bom' });
