@@ -52,6 +52,7 @@ import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
 import { tmsWontOpenIn } from '../domain/understand/tms-wont-open';
 import { onTmsWontOpen } from './tms-wont-open';
+import { onNodeNameForRelease } from './node-name';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
@@ -318,6 +319,11 @@ const ROUTES: readonly Route[] = [
       const whereField = asksWhereForPending(text, s.pending);
       return whereField ? onWhereForPending(s, whereField) : null;
     },
+  },
+  {
+    // "the active node is node 2", 「いまアクティブなのは2号機でした」 while the TMS release is asked: a node's name, not a release.
+    name: 'node-name-for-release',
+    run: ({ s, text }) => onNodeNameForRelease(s, text),
   },
   {
     // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).
