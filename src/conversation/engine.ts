@@ -53,6 +53,7 @@ import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
 import { tmsWontOpenIn } from '../domain/understand/tms-wont-open';
 import { onTmsWontOpen } from './tms-wont-open';
 import { onNodeNameForRelease } from './node-name';
+import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
@@ -324,6 +325,12 @@ const ROUTES: readonly Route[] = [
     // "the active node is node 2", 「いまアクティブなのは2号機でした」 while the TMS release is asked: a node's name, not a release.
     name: 'node-name-for-release',
     run: ({ s, text }) => onNodeNameForRelease(s, text),
+  },
+  {
+    // "keep the level at Medium for now and downgrade the C40s to TC 7.3.3 instead", 「当面はMediumのままにして、C40はTC7.3.3に戻します」:
+    // a choice to confirm with what it keeps and what it cannot do, not a release now running.
+    name: 'keep-medium-downgrade',
+    run: ({ s, text }) => onKeepMediumDowngrade(s, text),
   },
   {
     // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).
