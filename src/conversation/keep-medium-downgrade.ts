@@ -45,8 +45,8 @@ const T = {
     ),
   telnet: (systems: string) =>
     L(
-      `At Medium, TMS keeps Telnet and SNMP, so ${systems || 'systems it manages over Telnet or SNMP (older Tandberg MXP, Polycom HDX)'} stay managed.`,
-      `Medium のままなら TMS の Telnet と SNMP は有効なままなので、${systems ? `${systems} ` : 'Telnet や SNMP で管理しているシステム（古い Tandberg MXP、Polycom HDX など）'}は引き続き管理できます。`,
+      `At Medium, TMS keeps Telnet and SNMP, so the systems it manages over them (${systems || 'for example older Tandberg MXP or Polycom HDX'}) stay managed.`,
+      `Medium のままなら TMS の Telnet と SNMP は有効なままなので、それらで管理しているシステム（${systems || '古い Tandberg MXP や Polycom HDX など'}）は引き続き管理できます。`,
     ),
   works: (release: string) =>
     L(
