@@ -23,12 +23,22 @@ import { extractFacts } from '../../../domain/extract';
 
 /**
  * One short note (a context line) in the conversation's language, where the message was: once per
- * `claim` (per conversation), so a retry, another replica or a burst of edits or deletions says it once.
+ * `claim` (per conversation generation, see noteClaim), so a retry, another replica or a burst of edits
+ * or deletions says it once.
  */
 async function postNote(deps: AppDeps, client: Parameters<typeof threadTurn>[1], claim: string, target: ThreadTarget, lang: Lang, note: Record<Lang, string>): Promise<void> {
   if (!(await deps.store.conversations.claim(claim))) return;
   const text = note[lang];
   await postToThread(client, deps.logger, target, [{ text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text) }] }] }], lang);
+}
+
+/**
+ * The claim of a note: one per conversation and start-over count, so a case that was started over in
+ * the same thread can be told once more (its first generation keeps the claim it had before).
+ */
+function noteClaim(kind: 'edit-note' | 'delete-note', key: string, state: { restarts?: number }): string {
+  const gen = state.restarts ?? 0;
+  return gen > 0 ? `${kind}:${key}:${gen}` : `${kind}:${key}`;
 }
 
 /** Said once in a conversation where someone edited a message the bot had already read (edits are not read). */
@@ -47,8 +57,8 @@ interface EditedMessage {
 
 /**
  * A user's edit of a message the bot already read as a turn (message_changed with other text; not
- * an unfurl, not a bot): edits are not read, so say so once per conversation, in its language, where
- * the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
+ * an unfurl, not a bot): edits are not read, so say so once per conversation generation (once more
+ * after a start over), in its language, where the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
  */
 async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: EditedMessage, botUserId: string | undefined): Promise<void> {
   const m = e.message;
@@ -63,7 +73,7 @@ async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e
     // Only a message read as a turn before (its id claimed then). Looked at, never claimed here: an edit
     // delivered before its message (out of order, a retry, another replica) must not take the message's id.
     if (!(await deps.store.conversations.seen(`msg:${e.channel}:${m.ts}`))) return;
-    await postNote(deps, client, `edit-note:${key}`, { channel: e.channel, threadTs: m.thread_ts, user: m.user }, conv.state.lang, EDIT_NOTE);
+    await postNote(deps, client, noteClaim('edit-note', key, conv.state), { channel: e.channel, threadTs: m.thread_ts, user: m.user }, conv.state.lang, EDIT_NOTE);
   } catch (error) {
     deps.logger.warn('edit note not sent', { key }, error);
   }
@@ -92,7 +102,8 @@ function stillHeld(a: Record<string, unknown>, held: Record<string, unknown>): b
  * conversation still holds a fact read from its text (the same value), one note where it was, in the
  * conversation's language: the facts stay, and how to correct them. Silent for a message the bot never
  * read, one with no fact still held (after a start over or a correction), a bot's, a second delivery, or
- * after the conversation's first such note (deleting five messages gives one note).
+ * after the first such note in this generation of the conversation (deleting five messages gives one
+ * note; after a start over, a deletion of a message read since can get one more).
  */
 async function onDelete(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: DeletedMessage, botUserId: string | undefined): Promise<void> {
   const p = e.previous_message;
@@ -111,7 +122,7 @@ async function onDelete(deps: AppDeps, client: Parameters<typeof threadTurn>[1],
     if (!conv) return;
     const facts = extractFacts(incomingText(text, botUserId)).facts as Record<string, unknown>;
     if (!stillHeld(facts, conv.state.facts as Record<string, unknown>)) return;
-    await postNote(deps, client, `delete-note:${key}`, { channel: e.channel, threadTs: root, user: p.user }, conv.state.lang, DELETE_NOTE);
+    await postNote(deps, client, noteClaim('delete-note', key, conv.state), { channel: e.channel, threadTs: root, user: p.user }, conv.state.lang, DELETE_NOTE);
   } catch (error) {
     deps.logger.warn('deletion note not sent', { key }, error);
   }
