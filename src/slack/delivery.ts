@@ -15,6 +15,8 @@
  *   (a ChannelLimiter, src/slack/ratelimit.ts, shared with the clients' fetch that waits out the
  *   app's other calls). The Web API client used here never retries and never pauses its shared
  *   queue (rejectRateLimitedCalls, retries 0); all waiting for posts happens here, per channel.
+ *   `since` (ms) moves the start of that look back to when an earlier owner may have posted it (a
+ *   job taken over minutes later); without it the look starts shortly before this call.
  * - Bounded: at most `attempts` tries within `budgetMs`; then { ok: false, kind } where `kind` is
  *   one of the plain failure kinds below, never raw error text. Never throws.
  */
@@ -135,8 +137,10 @@ export class Delivery {
   }
 
   /** Post `message` into `target` once for `id` (see the module comment). Never throws. */
-  async post(target: ThreadTarget, message: SlackMessage, id: string = randomUUID(), opts: { mayExist?: boolean } = {}): Promise<PostResult> {
+  async post(target: ThreadTarget, message: SlackMessage, id: string = randomUUID(), opts: { mayExist?: boolean; since?: number } = {}): Promise<PostResult> {
     const started = Date.now();
+    // How far back a look goes: from this call, or from when an earlier owner may have posted it.
+    const lookFrom = Math.min(started, opts.since ?? started);
     const deadline = started + this.opts.budgetMs;
     let look = opts.mayExist === true;
     let last: FailureKind = 'could_not_post';
@@ -152,7 +156,7 @@ export class Delivery {
         await sleep(waitMs);
       }
       if (look) {
-        const found = await this.find(target, id, started);
+        const found = await this.find(target, id, lookFrom);
         if (found === 'unknown') {
           last = 'slack_unavailable';
           if (!(await this.pause(deadline, backoff))) break;
@@ -202,7 +206,7 @@ export class Delivery {
     }
     // Out of tries: one last look, so a post that did land is not reported as lost.
     if (look) {
-      const found = await this.find(target, id, started);
+      const found = await this.find(target, id, lookFrom);
       if (found !== null && found !== 'unknown') return { ok: true, ts: found, already: true };
     }
     return { ok: false, kind: last };
@@ -275,13 +279,14 @@ export async function postToThread(
   target: ThreadTarget,
   messages: SlackMessage[],
   lang: Lang,
-  opts: { deliveryId?: string } = {},
+  /** mayExist / since: as Delivery.post (an earlier owner of the delivery id may have posted it). */
+  opts: { deliveryId?: string; mayExist?: boolean; since?: number } = {},
 ): Promise<{ ok: boolean; ts: string[] }> {
   const delivery = deliveryFor(client, logger);
   const ts: string[] = [];
   for (const [i, m] of messages.entries()) {
     const id = opts.deliveryId ? (messages.length > 1 ? `${opts.deliveryId}/${i}` : opts.deliveryId) : randomUUID();
-    const res = await delivery.post(target, m, id);
+    const res = await delivery.post(target, m, id, opts.deliveryId && opts.mayExist ? { mayExist: true, ...(opts.since !== undefined ? { since: opts.since } : {}) } : {});
     if (!res.ok) {
       logger.error('reply not delivered', { method: 'chat.postMessage', channel: target.channel, thread_ts: target.threadTs, outbox_id: id, kind: res.kind });
       await notifyFailure(client, logger, target, t(lang).deliveryFailed(res.kind));

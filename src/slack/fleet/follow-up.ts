@@ -60,9 +60,11 @@ export async function followUpStartedOver(deps: AppDeps, f: FleetFollowUp | unde
 /**
  * The thread's diagnosis takes the fleet's counts (in the job's thread when the list had none). A start
  * over that lands after the summary was posted is still caught in the turn's order: then the counts are
- * not fed and the thread is told in one line.
+ * not fed and the thread is told in one line. That line is looked for in the thread before it is
+ * posted (by its delivery id, back to `since`, the job's start): a replica that takes the job over
+ * after its first owner posted the line but died before recording the job's end says it once.
  */
-export async function runFollowUp(deps: AppDeps, client: WebClient, f: FleetFollowUp, summary: FleetSummary, lang: Lang, threadTs: string | null): Promise<void> {
+export async function runFollowUp(deps: AppDeps, client: WebClient, f: FleetFollowUp, summary: FleetSummary, lang: Lang, threadTs: string | null, since?: number): Promise<void> {
   const target = { ...f.target, threadTs: f.target.threadTs ?? threadTs ?? undefined };
   await threadTurn(deps, client, {
     key: f.key,
@@ -76,8 +78,14 @@ export async function runFollowUp(deps: AppDeps, client: WebClient, f: FleetFoll
       ? {
           stale: {
             gen: f.gen,
-            // Through the delivery path: backoff on a 429, and one delivery id for the line.
-            refuse: (l: Lang) => postToThread(client, deps.logger, target, [{ text: fleetTexts(l).startedOver, blocks: [] }], l, { deliveryId: `${f.dedupe[0]}/started-over` }),
+            // Through the delivery path: backoff on a 429, and one delivery id for the line, looked
+            // for first (an earlier owner of the job may have posted it).
+            refuse: (l: Lang) =>
+              postToThread(client, deps.logger, target, [{ text: fleetTexts(l).startedOver, blocks: [] }], l, {
+                deliveryId: `${f.dedupe[0]}/started-over`,
+                mayExist: true,
+                ...(since !== undefined ? { since } : {}),
+              }),
           },
         }
       : {}),

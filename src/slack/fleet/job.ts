@@ -573,7 +573,7 @@ export class FleetJobs {
   /** `startedOver`: the summary already said the counts stay out of the case, so none are fed. */
   private async followUps(deps: AppDeps, client: WebClient, job: JobRun, summary: FleetSummary, threadTs: string | null, startedOver: boolean): Promise<void> {
     try {
-      if (job.followUp && !startedOver) await runFollowUp(deps, client, job.followUp, summary, job.lang, threadTs);
+      if (job.followUp && !startedOver) await runFollowUp(deps, client, job.followUp, summary, job.lang, threadTs, job.startedAt);
       await job.onDone?.(summary, { channel: job.channel, threadTs });
     } catch (error) {
       deps.logger.warn('fleet follow-up failed', { reason: errorCode(error) });
