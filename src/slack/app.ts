@@ -64,7 +64,7 @@ export interface AppConfig {
   metricsPort?: number;
   /** Listen address of the side server; all interfaces when absent. */
   metricsHost?: string;
-  /** How long stop() waits for turns in flight (ms). */
+  /** How long stop() waits, from its call, for the receiver to close and turns in flight to end (ms; DEFAULT_SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
   /** Prometheus metrics (a fresh registry per app unless given). */
   metrics?: Metrics;
@@ -100,6 +100,9 @@ export interface SlackBot {
 }
 
 /** Production retry policy for calls other than posts: a few quick retries of timeouts and 5xx (429s are not waited out by the client). */
+/** How long a shutdown waits, from the signal, for the receiver to close and the turns in flight to end (ms). */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
+
 export const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
 
 export function normaliseApiUrl(url: string): string {
@@ -287,6 +290,11 @@ export function createApp(config: AppConfig): SlackBot {
       return { port, metricsPort };
     },
     async stop() {
+      // The grace period starts now, at the signal: closing the receiver (HTTP mode waits there
+      // for the event requests still open, up to Bolt's 3 s), the turns in flight, fleet jobs and
+      // the outbox all share it, so the whole shutdown stays within it (plus the store's close).
+      const grace = config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+      const graceOver = new Promise<false>((r) => setTimeout(() => r(false), grace).unref());
       // Not ready from now on (a load balancer stops sending); no new events are taken once the
       // receiver stops; turns in flight finish (bounded), then the side server closes.
       ops.stopping = true;
@@ -304,16 +312,23 @@ export function createApp(config: AppConfig): SlackBot {
             });
           })
         : Promise.resolve();
-      try {
-        await app.stop();
-        await closed;
-      } catch (error) {
-        logger.debug('app.stop', error);
-      }
-      const grace = config.shutdownGraceMs ?? 10_000;
+      const receiverStopped = (async () => {
+        try {
+          await app.stop();
+          await closed;
+        } catch (error) {
+          logger.debug('app.stop', error);
+        }
+      })();
       // Fleet jobs start no new target and hand themselves over to be resumed (src/slack/fleet/job.ts).
-      const finished = await Promise.race([Promise.all([queue.idle(), outbox.idle(), fleet.stop()]).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), grace).unref())]);
-      if (!finished) logger.warn('stopped with turns still in flight (their replies stay in the outbox for the next start)', { graceMs: grace });
+      const drained = receiverStopped.then(() => Promise.all([queue.idle(), outbox.idle(), fleet.stop()])).then(() => true as const);
+      const finished = await Promise.race([drained, graceOver]);
+      if (!finished) {
+        // Turns still retrying try no more: each logs one line (abandoned, not stored: Slack retries
+        // its event); a turn already stored keeps its replies in the outbox for the next start.
+        service.abandon();
+        logger.warn('stopped with turns still in flight: replies already stored stay in the outbox for the next start', { graceMs: grace });
+      }
       unregister();
       if (opsServer) {
         const srv = opsServer.server;

@@ -19,7 +19,7 @@ import { probeReply } from './probe-view';
 import { slackRefusal } from './refusal';
 import { AckGate } from './ack-gate';
 import { classify, storeFailureKind } from './delivery';
-import { errorCode, notifyFailure, render, type ThreadTarget } from './service';
+import { errorCode, notifyFailure, render, TurnAbandoned, type ThreadTarget } from './service';
 import { t } from './texts';
 
 /** What to tell the user when a turn could not be taken in: the database's state in plain words, else a generic apology. */
@@ -118,6 +118,11 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       outbox: { target: turn.target, render: (replies, json, state) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan, state), meta: toStore, lease: deps.outbox.turnLease() },
     });
     const meta = card.meta;
+    // Given up at shutdown, not stored: its event must stay unacknowledged (Slack delivers it again), and no failure notice.
+    if (out.status === 'error' && out.error instanceof TurnAbandoned) {
+      deps.acks.withhold(AckGate.eventIdOf(turn.dedupe));
+      return 'failed';
+    }
     deps.acks.release(AckGate.eventIdOf(turn.dedupe));
     if (out.status === 'ignored') return 'ignored';
     if (out.status === 'duplicate') {

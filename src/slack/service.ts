@@ -80,6 +80,17 @@ export interface ServiceDeps {
 
 export const TURN_RETRY_MS = 20_000;
 
+/**
+ * A turn given up at shutdown before it was stored (ConversationService.abandon): nothing of it is
+ * in the database or the outbox; an Events API event comes back through Slack's retry.
+ */
+export class TurnAbandoned extends Error {
+  constructor() {
+    super('shutting down: the turn was not stored');
+    this.name = 'TurnAbandoned';
+  }
+}
+
 /** A short code for an error, for logs and metrics (never shown to users); at most 120 characters. */
 export function errorCode(err: unknown): string {
   const e = err as { data?: { error?: string }; code?: string; statusCode?: number; message?: string };
@@ -92,7 +103,42 @@ export function errorCode(err: unknown): string {
 }
 
 export class ConversationService {
+  private stopped = false;
+  /** Retry waits in progress: abandon() ends them at once. */
+  private readonly waits = new Set<() => void>();
+
   constructor(readonly deps: ServiceDeps) {}
+
+  /**
+   * Shutdown, once the grace period is over and before the store closes: no turn starts another
+   * attempt, and one whose attempt fails from now on (the store closing under it) is given up with
+   * one warn line instead of an error; it returns { status: 'error', error: TurnAbandoned }.
+   */
+  abandon(): void {
+    this.stopped = true;
+    for (const w of [...this.waits]) w();
+  }
+
+  private abandoned(key: string, dedupe: string[], lang: Lang): TurnOutcome {
+    const eventId = dedupe.find((d) => d.startsWith('ev:'))?.slice(3);
+    this.deps.logger.warn(
+      eventId ? 'turn abandoned at shutdown: it was not stored; Slack will deliver its event again' : 'turn abandoned at shutdown: it was not stored',
+      { key, ...(eventId ? { event_id: eventId } : {}) },
+    );
+    return { status: 'error', error: new TurnAbandoned(), lang };
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(t);
+        this.waits.delete(done);
+        resolve();
+      };
+      const t = setTimeout(done, ms);
+      this.waits.add(done);
+    });
+  }
 
   /**
    * Apply one incoming message to the conversation `key`. `dedupe` ids (event id, channel+ts)
@@ -104,16 +150,23 @@ export class ConversationService {
     // A database that is briefly unreachable or busy (a failover, a pool at its limit) must not
     // cost a turn whose event was already acknowledged: try again for a while (the transaction
     // is all-or-nothing, and a retry that finds its own claim is a duplicate with its outbox).
+    // An attempt may itself take a while (a PostgreSQL query that gets no answer is given up after
+    // the pool's query time limit): no attempt starts that the last one's length says would end
+    // past the deadline, so the whole turn stays within it.
     const deadline = Date.now() + (this.deps.retryMs ?? TURN_RETRY_MS);
     let delay = 100;
     for (let attempt = 1; ; attempt++) {
+      if (this.stopped) return this.abandoned(key, dedupe, langHint ?? 'en');
+      const started = Date.now();
       const out = await this.applyOnce(key, message, dedupe, langHint, opts);
-      if (out.status !== 'error' || !out.transient || Date.now() + delay > deadline) {
+      if (out.status === 'error' && this.stopped) return this.abandoned(key, dedupe, out.lang);
+      const took = Date.now() - started;
+      if (out.status !== 'error' || !out.transient || Date.now() + delay + took > deadline) {
         if (out.status === 'error') logger.error('conversation turn failed', { key, kind: message.kind, attempts: attempt }, out.error);
         return out.status === 'error' ? { status: 'error', error: out.error, lang: out.lang } : out;
       }
       logger.warn('store unavailable, trying the turn again', { key, attempt, reason: errorCode(out.error) });
-      await new Promise((r) => setTimeout(r, delay));
+      await this.wait(delay);
       delay = Math.min(delay * 2, 2000);
     }
   }

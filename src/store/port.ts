@@ -400,6 +400,8 @@ const TRANSIENT_CODES = new Set([
   '57P01',
   '57P02',
   '57P03',
+  // PostgreSQL: statement_timeout cancelled the statement (a slow or stuck server)
+  '57014',
 ]);
 
 /** Worth trying the same turn again shortly (the database was briefly unreachable or busy). */
@@ -407,5 +409,5 @@ export function transientStoreError(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   if (typeof e?.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
   const m = typeof e?.message === 'string' ? e.message : '';
-  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error/i.test(m);
+  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|^Query read timeout$/i.test(m);
 }

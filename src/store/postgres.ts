@@ -225,9 +225,27 @@ export const PG_MIGRATIONS: readonly Migration[] = [
 /** Any constant: the advisory lock migrations run under. */
 const MIGRATION_LOCK = 7_301_130;
 
+/**
+ * Time limits of the pool's connections. A database that stops answering (frozen, failed over, a
+ * network black hole) must fail a query, not hang it: the server cancels a statement after
+ * PG_STATEMENT_TIMEOUT_MS (error 57014), the client gives up on an answer after PG_QUERY_TIMEOUT_MS
+ * (a frozen server cancels nothing) and drops that connection; both count as the store being
+ * unavailable (transientStoreError), so the turn is tried again within its 20 s. TCP keepalive
+ * finds connections whose peer is gone while they are idle.
+ */
+export const PG_QUERY_TIMEOUT_MS = 5_000;
+export const PG_STATEMENT_TIMEOUT_MS = 4_000;
+/** close(): how long the pool may take to end its connections before their sockets are destroyed. */
+export const PG_CLOSE_MS = 1_000;
+/** Migrations may run long (a table rewrite) and wait for another replica's: their own limit. */
+const MIGRATION_QUERY_TIMEOUT_MS = 10 * 60_000;
+
 export async function migratePg(pool: Pool): Promise<number> {
-  const c = await pool.connect();
+  const pc = await pool.connect();
+  const c = { query: <R extends import('pg').QueryResultRow = never>(text: string, values?: unknown[]) => pc.query<R>({ text, values, query_timeout: MIGRATION_QUERY_TIMEOUT_MS } as never) };
+  let broken: Error | undefined;
   try {
+    await c.query('SET statement_timeout = 0');
     await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
     const applied = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
@@ -247,8 +265,9 @@ export async function migratePg(pool: Pool): Promise<number> {
     }
     return n;
   } finally {
-    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    c.release();
+    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((error: Error) => (broken = error));
+    // The session's statement_timeout was changed: this connection does not go back to the pool.
+    pc.release(broken ?? true);
   }
 }
 
@@ -263,7 +282,16 @@ export type PostgresStore = Store & {
 };
 
 export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
-  const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 15_000, idleTimeoutMillis: 30_000 });
+  const pool = new Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: PG_QUERY_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    query_timeout: PG_QUERY_TIMEOUT_MS,
+    statement_timeout: PG_STATEMENT_TIMEOUT_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // An idle connection that breaks must not crash the process: log it, the pool reconnects.
   pool.on('error', (error) => opts.onError?.(error));
   try {
@@ -563,7 +591,18 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     async close() {
       if (closed) return;
       closed = true;
-      await pool.end();
+      // pool.end() waits for every connection's goodbye: a server that stops answering never
+      // sends it. Past PG_CLOSE_MS the sockets are destroyed (a query still on one fails at once).
+      const ended = pool.end().then(
+        () => true,
+        () => true,
+      );
+      const wait = (ms: number) => new Promise<false>((r) => setTimeout(() => r(false), ms).unref());
+      if (await Promise.race([ended, wait(PG_CLOSE_MS)])) return;
+      // pg-pool keeps its connections in _clients (no public way to destroy them).
+      const clients = (pool as unknown as { _clients?: { connection?: { stream?: { destroy(): void } } }[] })._clients ?? [];
+      for (const c of clients) c.connection?.stream?.destroy();
+      await Promise.race([ended, wait(200)]);
     },
   };
 }

@@ -199,6 +199,8 @@ export class FleetJobs {
   private readonly progressEveryMs: number;
   private readonly now: () => number;
   private sweeping = false;
+  /** The sweep running now, if any: stop() waits for it, so none outlives the store. */
+  private sweepRun: Promise<number> | null = null;
   private stopping = false;
 
   constructor(opts: FleetJobsOptions = {}) {
@@ -229,10 +231,13 @@ export class FleetJobs {
   async sweep(client: WebClient, logger: Logger, onExpired?: (job: FleetJob) => void, deps?: AppDeps): Promise<number> {
     if (this.sweeping || this.stopping) return 0;
     this.sweeping = true;
+    const run = this.sweepOnce(client, logger, onExpired, deps?.probe?.fleet ? deps : undefined);
+    this.sweepRun = run;
     try {
-      return await this.sweepOnce(client, logger, onExpired, deps?.probe?.fleet ? deps : undefined);
+      return await run;
     } finally {
       this.sweeping = false;
+      this.sweepRun = null;
     }
   }
 
@@ -395,7 +400,7 @@ export class FleetJobs {
       if (this.store.durable) j.life.pausing = true;
       j.ac.abort();
     }
-    await Promise.all(all.map((j) => j.done.catch(() => undefined)));
+    await Promise.all([...all.map((j) => j.done.catch(() => undefined)), this.sweepRun?.catch(() => 0)]);
   }
 
   private async run(deps: AppDeps, client: WebClient, job: JobRun, release: () => unknown, signal: AbortSignal, life: JobLife): Promise<FleetSummary | null> {
