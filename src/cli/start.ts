@@ -60,7 +60,8 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   const logger = new JsonLogger(io.stderr, cfg.logLevel);
   let store: import('../store/port').Store;
   try {
-    store = await openStore(cfg.store);
+    // exclusive: one process per SQLite file (a second one stops here, exit 2).
+    store = await openStore(cfg.store, { exclusive: true });
   } catch (err) {
     io.stderr.write(`tms-doctor start: cannot open the database ${describeStore(cfg.store)}: ${oneLine(err)}\n`);
     return 2;
@@ -73,6 +74,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     io.stderr.write(`tms-doctor start: the database ${describeStore(cfg.store)} cannot be written: ${writable.reason.split('\n')[0]}\n`);
     return 2;
   }
+  logger.info('store opened', { store: describeStore(cfg.store) });
   if (cfg.mode === 'socket' && cfg.ignoredSigningSecret) logger.info('SLACK_SIGNING_SECRET is not used in Socket Mode');
   let bot: SlackBot;
   try {

@@ -10,6 +10,7 @@ import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import path from 'node:path';
 import { openDb, type Db } from './db';
+import { lockSqliteFile } from './sqlite-lock';
 import { checkpointer as startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqlite-checkpoint';
 import {
   CONVERSATION_COLUMNS,
@@ -46,6 +47,8 @@ export interface SqliteStoreOptions {
   checkpoint?: CheckpointerOptions | false;
   /** Hears what goes wrong in the background (a checkpoint worker that failed). Default: a process warning. */
   onError?: (error: Error) => void;
+  /** Hold `<file>.lock` while open, so that no other process opens the file (src/store/sqlite-lock.ts; `tms-doctor start`). */
+  exclusive?: boolean;
 }
 
 export type SqliteStore = Store & { readonly db: Db; readonly file: string; readonly checkpointer: Checkpointer | null };
@@ -115,7 +118,26 @@ export async function retryBusy<T>(fn: () => T, budgetMs: number): Promise<T> {
 
 /** Open (creating and migrating) the SQLite file and wrap it in the store port. */
 export function sqliteStore(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
-  return sqliteStoreOn(openDb(file), file, opts);
+  if (!opts.exclusive) return sqliteStoreOn(openDb(file), file, opts);
+  // Before the file is opened (and migrated): a second process stops here.
+  const lock = lockSqliteFile(file);
+  let store: SqliteStore;
+  try {
+    store = sqliteStoreOn(openDb(file), file, opts);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const close = store.close.bind(store);
+  return Object.assign(store, {
+    close: async () => {
+      try {
+        await close();
+      } finally {
+        lock?.release();
+      }
+    },
+  });
 }
 
 export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {}): SqliteStore {
