@@ -24,5 +24,6 @@ EXPOSE 3000
 # /healthz: on PORT in HTTP mode, on METRICS_PORT in Socket Mode.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# SIGTERM: finish the turns in flight, then exit 0 (the default 10 s stop timeout fits).
+# SIGTERM: finish the turns in flight within 8 s of the signal, close the database (at most 1 s more),
+# then exit 0: the default 10 s stop timeout fits.
 CMD ["node", "dist/cli.js", "start"]
