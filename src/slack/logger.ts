@@ -58,7 +58,8 @@ function clean(v: unknown, secrets: readonly string[], depth = 0): unknown {
 function serialise(v: unknown): unknown {
   if (v instanceof Error) {
     const e = v as Error & { code?: unknown; data?: unknown; statusCode?: unknown };
-    return { error: e.message, name: e.name, code: e.code, statusCode: e.statusCode, stack: e.stack?.split('\n').slice(0, 4).join('\n') };
+    // The error's own name goes under error_name: `name` is the logger's (tms-doctor) on every line.
+    return { error: e.message, error_name: e.name, code: e.code, statusCode: e.statusCode, stack: e.stack?.split('\n').slice(0, 4).join('\n') };
   }
   return v;
 }
@@ -110,7 +111,10 @@ export class JsonLogger implements Logger {
     const texts: string[] = [];
     for (const m of msg) {
       const v = clean(serialise(m), this.secrets);
-      if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(entry, v);
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        // time, level and name are the logger's: a field of the same name is kept beside them.
+        for (const [k, x] of Object.entries(v)) entry[k === 'name' || k === 'level' || k === 'time' ? `field_${k}` : k] = x;
+      }
       else texts.push(typeof v === 'string' ? v : JSON.stringify(v));
     }
     entry.msg = texts.join(' ');
