@@ -146,6 +146,7 @@ export class Delivery {
     let last: FailureKind = 'could_not_post';
     let backoff = this.opts.backoffMs;
     let blocksJson: string | undefined;
+    let retryReason: FailureKind | null = null;
     for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
       const waitMs = this.limiter.waitMs('chat.postMessage', target.channel);
       if (waitMs > 0) {
@@ -169,6 +170,7 @@ export class Delivery {
         }
         look = false;
       }
+      if (retryReason) this.observer?.retry('chat.postMessage', retryReason);
       try {
         const args = {
           channel: target.channel,
@@ -193,7 +195,8 @@ export class Delivery {
           const code = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
           return { ok: false, kind: v.kind, ...(typeof code === 'string' && code ? { code } : {}) };
         }
-        this.observer?.retry('chat.postMessage', v.kind);
+        // Counted when the next attempt is sent (not when the budget or the tries run out first).
+        retryReason = v.kind;
         if (v.retry === 'look') look = true;
         if (v.retry === 'safe' && v.waitMs !== undefined) {
           // Only this channel waits; every other channel keeps posting.

@@ -1,7 +1,8 @@
 /**
  * Operations endpoints: `GET /healthz` (the process is up and its event loop answers),
- * `GET /readyz` (the store takes writes, Slack accepted the token, not shutting down; 503 with the
- * failing check otherwise) and `GET /metrics` (Prometheus). In HTTP mode they are routes of the
+ * `GET /readyz` (the store takes writes, Slack accepted the token and, in Socket Mode, the WebSocket
+ * is open, not shutting down; 503 with the failing check otherwise) and `GET /metrics` (Prometheus).
+ * HEAD on each answers like GET without a body. In HTTP mode they are routes of the
  * app's own server; in Socket Mode (or whenever METRICS_PORT is set) a small side server serves them.
  */
 import http from 'node:http';
@@ -18,6 +19,8 @@ export interface OpsState {
   metrics: Metrics;
   /** auth.test succeeded (set by start()). */
   slackReady: boolean;
+  /** Socket Mode only: the WebSocket to Slack is open (undefined in HTTP mode). */
+  socketOpen?: boolean;
   /** A shutdown began: not ready, so a load balancer stops sending. */
   stopping: boolean;
 }
@@ -36,7 +39,8 @@ export async function readiness(s: OpsState): Promise<Readiness> {
   } catch (error) {
     store = `failing: ${String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200)}`;
   }
-  const slack = s.slackReady ? 'ok' : 'not connected yet';
+  // Socket Mode: events arrive only while the WebSocket is open (Socket Mode retries for ever).
+  const slack = !s.slackReady ? 'not connected yet' : s.socketOpen === false ? 'Socket Mode connection not open' : 'ok';
   const shutdown = s.stopping ? 'stopping' : 'ok';
   return { ready: store === 'ok' && slack === 'ok' && shutdown === 'ok', checks: { store, slack, shutdown } };
 }

@@ -4,7 +4,7 @@
  * probes by verdict and refusal kind, fleet jobs, store latency, and the default process metrics.
  * Labels are small fixed sets (a Slack error code, a method name), never free text.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
 import type { Store } from '../store/port';
@@ -31,6 +31,7 @@ export class Metrics implements DeliveryObserver {
   private readonly probes: Counter<'verdict' | 'refusal'>;
   private readonly fleetJobs: Counter<'outcome'>;
   private readonly storeSeconds: Histogram<'op' | 'outcome'>;
+  private readonly socketOpen: Gauge;
 
   constructor(opts: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -50,7 +51,7 @@ export class Metrics implements DeliveryObserver {
     });
     this.apiCalls = new Counter({ name: 'tms_doctor_slack_api_calls_total', help: 'Slack Web API calls by method and result code (ok, a Slack error code, http_<status>, network).', labelNames: ['method', 'code'], registers });
     this.apiErrors = new Counter({ name: 'tms_doctor_slack_api_errors_total', help: 'Slack Web API calls that failed, by method and code.', labelNames: ['method', 'code'], registers });
-    this.retries = new Counter({ name: 'tms_doctor_slack_retries_total', help: 'Posts tried again, by method and reason (rate_limited, slack_unavailable, …).', labelNames: ['method', 'reason'], registers });
+    this.retries = new Counter({ name: 'tms_doctor_slack_retries_total', help: 'Second and later attempts of a Web API call (a post tried again, a call sent again after a 429), by method and the reason of the failure before it (rate_limited, slack_unavailable, …); the first attempt is not counted.', labelNames: ['method', 'reason'], registers });
     this.probes = new Counter({ name: 'tms_doctor_probes_total', help: 'Endpoint probes by verdict and refusal kind.', labelNames: ['verdict', 'refusal'], registers });
     this.fleetJobs = new Counter({ name: 'tms_doctor_fleet_jobs_total', help: 'Fleet probe jobs by outcome.', labelNames: ['outcome'], registers });
     this.storeSeconds = new Histogram({
@@ -60,6 +61,7 @@ export class Metrics implements DeliveryObserver {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     });
+    this.socketOpen = new Gauge({ name: 'tms_doctor_slack_socket_open', help: 'Socket Mode: 1 while the WebSocket to Slack is open (events can arrive), 0 otherwise (connecting, retrying, closed; always 0 in HTTP mode).', registers });
     if (opts.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'tms_doctor_' });
   }
 
@@ -71,6 +73,11 @@ export class Metrics implements DeliveryObserver {
   /** A turn taken in, by the engine's route (TurnResult.route): how often each reader answers, and how often none understood. */
   route(name: string): void {
     this.routes.inc({ route: ROUTE.test(name) ? name : 'other' });
+  }
+
+  /** Socket Mode: the WebSocket to Slack opened (true) or closed (false). */
+  socket(open: boolean): void {
+    this.socketOpen.set(open ? 1 : 0);
   }
 
   call(method: string, code: string): void {
