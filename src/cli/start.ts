@@ -96,44 +96,62 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
 
   const onRejection = (reason: unknown) => logger.error('unhandled rejection', reason instanceof Error ? reason : { reason: String(reason) });
   process.on('unhandledRejection', onRejection);
-  try {
-    let port: number | null;
-    try {
-      ({ port } = await bot.start());
-    } catch (err) {
-      io.stderr.write(`tms-doctor start: could not start the Slack app: ${(err as Error).message}\n`);
-      return 1;
+  // The signal handlers go in before start-up (auth.test retries, the socket connects): a signal
+  // then stops the start cleanly too. First SIGTERM/SIGINT: stop taking events, finish turns in
+  // flight (bounded), close Slack and the database, exit 0. A second signal while that runs: exit at once.
+  let removeSignals = () => undefined as void;
+  let signalled = false;
+  const stopRequested = new Promise<void>((resolve) => {
+    if (opts.signal) {
+      if (opts.signal.aborted) return resolve();
+      opts.signal.addEventListener('abort', () => resolve(), { once: true });
+      return;
     }
-    opts.onReady?.(bot, port);
-    await new Promise<void>((resolve) => {
-      if (opts.signal) {
-        if (opts.signal.aborted) return resolve();
-        opts.signal.addEventListener('abort', () => resolve(), { once: true });
-        return;
-      }
-      // First SIGTERM/SIGINT: stop taking events, finish turns in flight (bounded), close Slack and
-      // the database, exit 0. A second signal while that runs: exit at once.
-      const stop = (signal: NodeJS.Signals) => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        const now = (again: NodeJS.Signals) => {
-          logger.warn('second signal: exiting at once', { signal: again });
-          process.exit(again === 'SIGINT' ? 130 : 143);
-        };
-        process.once('SIGINT', now);
-        process.once('SIGTERM', now);
-        logger.info('signal received: finishing turns in flight, then exiting', { signal });
-        resolve();
+    const stop = (signal: NodeJS.Signals) => {
+      removeSignals();
+      signalled = true;
+      const now = (again: NodeJS.Signals) => {
+        logger.warn('second signal: exiting at once', { signal: again });
+        process.exit(again === 'SIGINT' ? 130 : 143);
       };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+      process.once('SIGINT', now);
+      process.once('SIGTERM', now);
+      logger.info('signal received: finishing turns in flight, then exiting', { signal });
+      resolve();
+    };
+    removeSignals = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  try {
+    const starting = bot.start().then((r) => ({ ok: true as const, ...r }), (err: unknown) => ({ ok: false as const, err }));
+    const first = await Promise.race([starting, stopRequested.then(() => null)]);
+    if (first === null) {
+      logger.info('stopping during start-up');
+      await bot.stop();
+      return 0;
+    }
+    if (!first.ok) {
+      const e = first.err as Error & { settings?: boolean };
+      io.stderr.write(`tms-doctor start: could not start the Slack app: ${e.message}\n`);
+      // A token Slack refuses is a setting to fix (README: exit 2); a network failure may pass.
+      return e.settings ? 2 : 1;
+    }
+    opts.onReady?.(bot, first.port);
+    await stopRequested;
     logger.info('shutting down');
     await bot.stop();
     return 0;
   } finally {
+    removeSignals();
     process.off('unhandledRejection', onRejection);
     await store.close();
+    // After a signal, nothing left open (a start-up still retrying, a socket whose peer never
+    // answered the close) may keep the process alive: exit shortly unless it ends by itself.
+    if (signalled) setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
   }
 }
 

@@ -53,7 +53,10 @@ export class AckGate {
       };
       const timer = setTimeout(() => {
         // never acknowledge it now: Slack will retry, and the retry is de-duplicated
-        if (forget()) this.logger.warn('event left unacknowledged: its turn is not stored yet (database slow or locked); Slack will retry it', { event_id: id });
+        if (forget()) {
+          this.logger.warn('event left unacknowledged: its turn is not stored yet (database slow or locked); Slack will retry it', { event_id: id });
+          this.noteLogged(id);
+        }
       }, this.budgetMs);
       timer.unref();
       let set = this.waiting.get(id);
@@ -72,6 +75,19 @@ export class AckGate {
         if (h?.size === 0) this.holds.delete(id);
       }
     };
+  }
+
+  /** Event ids whose being left unacknowledged is already logged (the HTTP receiver's 503 then adds no warn line). */
+  private readonly logged = new Set<string>();
+
+  private noteLogged(id: string): void {
+    if (this.logged.size >= 1000) this.logged.clear();
+    this.logged.add(id);
+  }
+
+  /** Was this event's being left unacknowledged logged already? (Asked once per request.) */
+  takeLogged(id: string): boolean {
+    return this.logged.delete(id);
   }
 
   /**

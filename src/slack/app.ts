@@ -28,11 +28,21 @@ import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
 import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
 import { KeyedQueue } from './queue';
-import { EdgeApp, gateReceiver } from './receiver';
+import { EdgeApp, gateReceiver, retryLaterHandler, UNHANDLED_REQUEST_MS } from './receiver';
 import { guardSocketMode } from './socket-guard';
 import { ConversationService, errorCode, jsonEdit } from './service';
 
 export const EVENTS_PATH = '/slack/events';
+
+/** auth.test errors that mean the bot token itself is refused: a settings error, not an outage. */
+export const TOKEN_REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+/** start() gave up because stop() was called while it ran (a signal during start-up). */
+export class StoppedDuringStart extends Error {
+  constructor() {
+    super('stopped during start-up');
+  }
+}
 export const DEFAULT_PORT = 3000;
 
 export interface AppConfig {
@@ -83,6 +93,8 @@ export interface AppConfig {
   meta?: MetaStore;
   /** How often pending outbox items are swept (a replica that died holding a lease), ms. */
   outboxSweepMs?: number;
+  /** How long stop() waits for the receiver (Socket Mode: the WebSocket close) before going on (ms). */
+  receiverStopMs?: number;
   /** How long an event's ack waits for its turn to be stored (ms). */
   ackBudgetMs?: number;
 }
@@ -148,6 +160,18 @@ export function createApp(config: AppConfig): SlackBot {
     : null;
   // Messages the Socket Mode client would throw on (null, no payload, no event) stop at our edge.
   if (socketReceiver) guardSocketMode(socketReceiver.client, logger);
+  if (socketReceiver) {
+    // Readiness and the tms_doctor_slack_socket_open gauge follow the WebSocket: open from Slack's
+    // hello until the socket closes (Socket Mode then retries, possibly for ever).
+    ops.socketOpen = false;
+    const client = socketReceiver.client;
+    const set = (open: boolean) => () => {
+      ops.socketOpen = open;
+      metrics.socket(open);
+    };
+    client.on('connected', set(true));
+    for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected', 'close']) client.on(state, set(false));
+  }
 
   const httpReceiver = socket
     ? null
@@ -159,7 +183,10 @@ export function createApp(config: AppConfig): SlackBot {
         endpoints: EVENTS_PATH,
         logger,
         logLevel,
-        customRoutes: Object.entries(opsHandlers(ops, logger)).map(([path, handler]) => ({ path, method: ['GET'], handler })),
+        // An event left unacknowledged gets 503 (Slack retries it), not Bolt's 404 and developer hint.
+        unhandledRequestTimeoutMillis: Math.max(UNHANDLED_REQUEST_MS, (config.ackBudgetMs ?? 0) + 300),
+        unhandledRequestHandler: retryLaterHandler(logger, (id) => acks.takeLogged(id)),
+        customRoutes: Object.entries(opsHandlers(ops, logger)).map(([path, handler]) => ({ path, method: ['GET', 'HEAD'], handler })),
       });
   // Timestamps in the future, oversized or unreadable bodies, bodies that are not an object: refused
   // before Bolt sees them.
@@ -253,8 +280,11 @@ export function createApp(config: AppConfig): SlackBot {
         if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error') {
           throw new Error(`could not reach the Slack Web API at ${clientOptions.slackApiUrl ?? 'https://slack.com/api/'} (auth.test: ${why}).`, { cause: error });
         }
-        throw new Error(`Slack did not accept the bot token (auth.test: ${why}).`, { cause: error });
+        // A token Slack refuses is a settings error (exit 2 in `tms-doctor start`); other refusals are not.
+        throw Object.assign(new Error(`Slack did not accept the bot token (auth.test: ${why}).`, { cause: error }), { settings: TOKEN_REFUSED.has(why) });
       }
+      // A stop (a signal) during start-up: start nothing more.
+      if (ops.stopping) throw new StoppedDuringStart();
       ops.slackReady = true;
       await purge();
       timer = setInterval(() => void purge(), config.purgeIntervalMs ?? 60 * 60 * 1000);
@@ -273,17 +303,28 @@ export function createApp(config: AppConfig): SlackBot {
       fleetSweeper = setInterval(sweepFleet, config.fleetLimit?.sweepMs ?? 15_000);
       fleetSweeper.unref();
       let metricsPort: number | undefined;
+      if (ops.stopping) throw new StoppedDuringStart();
       if (config.metricsPort !== undefined) {
-        opsServer = await startOpsServer(ops, logger, config.metricsPort, config.metricsHost);
+        try {
+          opsServer = await startOpsServer(ops, logger, config.metricsPort, config.metricsHost);
+        } catch (error) {
+          throw new Error(`the operations port (METRICS_PORT=${config.metricsPort}: /healthz, /readyz, /metrics) cannot listen: ${String((error as Error)?.message ?? error).split("\n")[0]}`, { cause: error });
+        }
         metricsPort = opsServer.port;
       }
       if (socket) {
         await app.start();
+        if (ops.stopping) throw new StoppedDuringStart();
         logger.info('connected to Slack (Socket Mode)');
         return { port: null, metricsPort };
       }
       const listen = config.host ? { port: config.port ?? DEFAULT_PORT, host: config.host } : config.port ?? DEFAULT_PORT;
-      const server = await app.start(listen as never);
+      let server: import('node:http').Server;
+      try {
+        server = await app.start(listen as never);
+      } catch (error) {
+        throw new Error(`the Slack request port (PORT=${config.port ?? DEFAULT_PORT}: ${EVENTS_PATH}) cannot listen: ${String((error as Error)?.message ?? error).split("\n")[0]}`, { cause: error });
+      }
       const addr = server.address() as AddressInfo | null;
       const port = addr && typeof addr === 'object' ? addr.port : null;
       logger.info('listening for Slack requests', { port, path: EVENTS_PATH, ops: Object.keys(opsHandlers(ops, logger)) });
@@ -316,12 +357,20 @@ export function createApp(config: AppConfig): SlackBot {
         try {
           await app.stop();
           await closed;
+          return true;
         } catch (error) {
           logger.debug('app.stop', error);
+          return true;
         }
       })();
+      // The receiver's close is bounded on its own too (a Socket Mode peer that never completes the
+      // close): past it the shutdown goes on, within the grace that started at the signal.
+      const receiverMs = config.receiverStopMs ?? 5000;
+      const receiverDone = Promise.race([receiverStopped, new Promise<boolean>((r) => setTimeout(() => r(false), receiverMs).unref())]).then((ok) => {
+        if (!ok) logger.warn('the Slack connection did not close in time; going on with the shutdown', { waitedMs: receiverMs });
+      });
       // Fleet jobs start no new target and hand themselves over to be resumed (src/slack/fleet/job.ts).
-      const drained = receiverStopped.then(() => Promise.all([queue.idle(), outbox.idle(), fleet.stop()])).then(() => true as const);
+      const drained = receiverDone.then(() => Promise.all([queue.idle(), outbox.idle(), fleet.stop()])).then(() => true as const);
       const finished = await Promise.race([drained, graceOver]);
       if (!finished) {
         // Turns still retrying try no more: each logs one line (abandoned, not stored: Slack retries

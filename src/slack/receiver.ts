@@ -157,6 +157,39 @@ export function gateReceiver(receiver: HTTPReceiver, opts: { signingSecret: stri
   };
 }
 
+/** How long an HTTP request may stay unanswered before it gets 503 (Slack gives up at 3 s). */
+export const UNHANDLED_REQUEST_MS = 2800;
+
+/**
+ * Bolt's unhandledRequestHandler for HTTP mode: a request nobody acknowledged in time (an event left
+ * unacknowledged on purpose because its turn could not be stored yet: src/slack/ack-gate.ts) gets
+ * 503 with Retry-After, which Slack treats as a failed delivery to try again (retry reason
+ * http_error), instead of Bolt's 404 (which reads like a wrong Request URL) and its developer hint at
+ * error level. One warn line with the event id, unless the ack gate already wrote one for it.
+ */
+export function retryLaterHandler(logger: Logger, alreadyLogged: (eventId: string) => boolean = () => false) {
+  return ({ request, response }: { request: IncomingMessage; response: ServerResponse }): void => {
+    const id = payloadIdOf((request as IncomingMessage & { rawBody?: Buffer }).rawBody);
+    const fields = { event_id: id, status: 503 };
+    if (id && alreadyLogged(id)) logger.debug('unacknowledged request answered 503 (Slack retries it)', fields);
+    else logger.warn('request not acknowledged in time: answered 503 so Slack retries it', fields);
+    if (response.headersSent) return;
+    response.writeHead(503, { 'retry-after': '1' });
+    response.end();
+  };
+}
+
+function payloadIdOf(raw: Buffer | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const text = raw.toString('utf8');
+    const body: unknown = text.startsWith('{') ? JSON.parse(text) : HTTPModuleFunctions.parseHTTPRequestBody({ rawBody: raw, headers: { 'content-type': 'application/x-www-form-urlencoded' } } as never);
+    return isObj(body) ? payloadId(body) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A Bolt App whose every incoming payload is coerced at the edge and always acknowledged. */
 export class EdgeApp extends App {
   private edgeLogger?: Logger;

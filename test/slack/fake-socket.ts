@@ -30,6 +30,8 @@ export class FakeSocketMode {
   private sockets = new Set<Duplex>();
   private connectedResolvers: (() => void)[] = [];
   port = 0;
+  /** Answer the client's close frame (false: end the TCP connection without one, as a peer that never completes the close). */
+  answerClose = true;
 
   get url(): string {
     return `ws://127.0.0.1:${this.port}/link/?ticket=t1&app_id=A1`;
@@ -69,7 +71,8 @@ export class FakeSocketMode {
           buf = buf.subarray(off + len);
           if (opcode === 0x9) socket.write(frame(0xa, payload));
           else if (opcode === 0x8) {
-            socket.end(frame(0x8, payload.subarray(0, 2)));
+            // answerClose = false: a peer that ends the TCP connection without a close frame back.
+            socket.end(this.answerClose ? frame(0x8, payload.subarray(0, 2)) : undefined);
           } else if (opcode === 0x1) {
             try {
               this.acks.push(JSON.parse(payload.toString('utf8')));
