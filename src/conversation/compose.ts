@@ -246,6 +246,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   // A capture after the change shows TLS 1.2 offered and accepted, nothing refused: the TLS part works (evidence-rules.ts drops the cause and the steps).
   if (has('evidence-capture-fix-verified') && !has('evidence-capture-tls12-refused') && !has('tms-medium-tls10-only') && !has('already-medium-high') && !has('evidence-capture-confirms-cause')) return t.headingTls12Works;
   if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
+  // "8 of 10 green, 2 still red" at Medium-High: part of it works, the rest is to compare (R50A), not "not settled yet".
+  if (d.affected === 'unknown' && has('some-systems-fail') && (has('already-medium-high') || has('partly-works-offers-tls12'))) return t.headingSomeWork;
   if (d.affected === 'unknown') return t.headingUnknown;
   if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;
   return t.headingYes;

@@ -22,13 +22,13 @@ import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } 
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { closingIn, intentIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
+import { closingIn, intentIn, restTooBackIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
-import { onFacts } from './merge';
+import { changeKnown, onFacts } from './merge';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
 import { asksEndpointUpgradeTo, MEDIUM_HIGH_WORD } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
@@ -603,6 +603,9 @@ const ROUTES: readonly Route[] = [
       // "we disabled TLS 1.0 and now SQL won't start, how do we get it back?" (R42A): a new outage reported with the way back
       // asked is read as the report, whose answer leads with the recovery (and the outage is stored).
       if (asked && !sqlDownNow(s.facts) && sqlDownReportAsksWayBack(text, asked, saysSqlDown(text))) return onFacts(s, text);
+      // "set Medium-High and rebooted, SX20s green, the HDX says Security violation: …": a partial success of the fix that
+      // quotes the message of the systems left, not a question about it (R50A).
+      if (asked && partialFixIn(s, text) === 'fix') return onPartialSuccess(s, text);
       return asked ? onCatalogue(s, text, asked) : null;
     },
   },
@@ -623,7 +626,8 @@ const ROUTES: readonly Route[] = [
     // answered above); one with a fact in it ("thanks. the TMS box is 2012 R2") is read as usual.
     name: 'closing',
     run: ({ s, text, norm }) => {
-      const closing = closingIn(norm);
+      // After a partial success, 「2台も緑になりました」, "those 2 are green now too": the ones left work too (R50A).
+      const closing = closingIn(norm) ?? (partHeld(s) && restTooBackIn(norm) ? 'works' : null);
       if (!closing) return null;
       const read = onFacts(s, text);
       // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what
@@ -670,6 +674,11 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
+
+/** Some systems said back while others still failed (a partial success, or "only some fail" once a change is known). */
+function partHeld(s: ConversationState): boolean {
+  return s.facts.tlsClaims?.partlyWorks === true || (s.facts.scope === 'some' && changeKnown(s.facts));
+}
 
 /** The cheap word test of the endpoint-tls-disagrees route. */
 const TLS_WORD = /tls/i;

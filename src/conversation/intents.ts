@@ -203,13 +203,27 @@ const NOT_WORKING = /(?:(?<![a-z])(?:not|still|no\slonger)|n't)(?![a-z])|ませ�
  * partial success, nor "all services are back", nor "came back on 10/10": a date).
  */
 const ALL_BACK =
-  /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s(?:\d{1,5}\s)?(?:the\s)?(?:endpoints|systems|codecs)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧|緑)|(?:全台|全\s?\d{1,5}\s?台)\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧|緑)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:the\s)?(?:endpoints|systems|codecs)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered)(?![a-z])|(?<![\d./]|(?:on|since|from|until|till|by|before|after|dated?)\s)(\d{1,5})\s?\/\s?\3(?![\d./])\s(?:(?:endpoints?|systems?|codecs?)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered|(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable))(?![a-z])/;
+  /(?<![\d.])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?\1(?![\d.])\s(?:(?:endpoints?|systems?|codecs?|units?|devices?)\s)?(?:are|is)\s(?:now\s)?(?:all\s)?(?:back|ok|okay|fine|working|green|reachable)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:endpoints|systems|codecs)\s)?(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s(?:\d{1,5}\s)?(?:the\s)?(?:endpoints|systems|codecs)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable)(?![a-z])|(?<![a-z])all\s\d{1,5}\s(?:now\s)?(?:green|ok|okay|fine|working)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(\d{1,5})\s?台\s?(?:中|のうち|の内)\s?\2\s?台\s?(?:とも|が|も|は)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧|緑)|(?:全台|全\s?\d{1,5}\s?台)\s?(?:とも|が|も)?\s?(?:ok|正常|問題(?:なし|ありません|ない)|大丈夫|復旧|緑)|(?<![a-z])all\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s(?:endpoints|systems|codecs))\s|(?:the\s)?(?:endpoints|systems|codecs)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered)(?![a-z])|(?<![\d./]|(?:on|since|from|until|till|by|before|after|dated?)\s)(\d{1,5})\s?\/\s?\3(?![\d./])\s(?:(?:endpoints?|systems?|codecs?)\s)?(?:have\s)?(?:now\s)?(?:came\sback|come\sback|recovered|(?:are|is)\s(?:now\s)?(?:back|ok|okay|fine|working|green|reachable))(?![a-z])/;
 /**
  * The rest counted back after a part (QA round 30 M7): "the last 2 are green too", "the remaining 3 are back now",
  * 「残りの2台も緑になりました」: with the part already back, every system works (not "the last 2 are still red").
  */
 const REST_BACK =
   /(?<![a-z])the\s(?:last|remaining|other)\s(?:\d{1,5}|one|two|three|four|five)\s(?:[a-z0-9-]+\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?![a-z])|残り(?:の)?\s?\d{1,5}\s?台\s?(?:も|が|は)\s?(?:緑|復旧|正常|ok)/;
+/**
+ * After a partial success (some systems back, some still failing), the ones left said back too without "the remaining"
+ * (R50A): 「Force Refreshしたら2台も緑になりました」「2台とも緑になりました」「その2台も復旧しました」, "those 2 are green now too",
+ * "the 2 red ones are green now", "the other ones are green now". Only read with a partial success held (the caller
+ * checks): alone, "2台も緑" does not say every system works. A count still failing ("2台も赤です", "2 are still red") is
+ * no success word; a negation or "まだ" is refused (NOT_WORKING, by the caller).
+ */
+const REST_TOO_CHEAP = /台|green|back|ok|fine|working/;
+const REST_TOO =
+  /(?<![\d.])\d{1,5}\s?台\s?(?:も|とも)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?:その|残った|赤だった|赤の|失敗していた|残っていた)\s?\d{1,5}\s?台\s?(?:も|が|は)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?<![a-z])(?:those|these|the|both)\s(?:(?:\d{1,5}|two|three|four|five)\s)?(?:(?:red|failing|other|last|remaining)\s)?(?:ones\s|endpoints\s|systems\s|codecs\s|units\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\s(?:now|too|as\swell|also)){0,2}[.!\s]*$/;
+export function restTooBackIn(t: string): boolean {
+  if (t.length > 120 || !REST_TOO_CHEAP.test(t) || CLOSING_NOT.test(t) || NOT_WORKING.test(t)) return false;
+  return REST_TOO.test(t) || REST_BACK.test(t);
+}
 /**
  * A failure word right after "came back": "all 10 came back red after the reboot", "all 10 came back failing",
  * "came back unreachable": they came back failing, not working (not a closing).

@@ -20,7 +20,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 /** The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」. */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}s?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -50,7 +50,7 @@ const ONLY_SOME_EN_PARTS = [
     `(?<![a-z])(?:for|on)\\s(?:the\\s|our\\s|all\\sthe\\s)?(?!now|me|us|good|real|sure|all\\s*$|everything|every|now)[a-z][\\w-]{1,20}(?:\\s[\\w-]{1,20})?\\s?${KINDS}(?![a-z])`,
     `(?<![a-z])(?:for|on)\\s(?:the\\s|our\\s)?(?:cisco|sx\\d+|mx\\d+|dx\\d+|ex\\d+|codec\\s?(?:plus|pro)|room\\s?kits?|tc|ce|roomos)s?(?![a-z])`,
     `(?<![a-z])(?:the\\s|our\\s)(?!${NOT_A_KIND}\\s)[a-z][\\w-]{1,20}(?:\\s(?!${NOT_A_KIND}\\s)[\\w-]{1,20})?\\s${KINDS}\\s(?:[\\w']+\\s){0,2}?(?:works?|worked|are|is|came|look|seem)(?![a-z])`,
-    `(?<![a-z])(?:the\\s|our\\s)?(?:cisco|sx\\d+|mx\\d+|dx\\d+|room\\s?kits?|tc|ce|roomos)s?\\s(?:${KINDS}\\s)?(?:now\\s)?(?:works?|worked|are|is|came|look|seem)(?![a-z])`,
+    `(?<![a-z])(?:the\\s|our\\s)?(?:cisco|sx\\d+|mx\\d+|dx\\d+|room\\s?kits?|tc|ce|roomos)s?\\s(?:${KINDS}\\s)?(?:now\\s)?(?:works?|worked|are|is|came|look|seem|green(?=\\s?[,;.]))(?![a-z])`,
     `(?<![a-z])${KINDS}\\sthat\\s(?:work|are|came|run)`,
     `(?<![a-z]|the\\s|at\\s)(?:some|most|many|several|a\\sfew|a\\scouple|half|part|a\\slot|the\\smajority|a\\shandful|(?:one|two|three|four|five|six)\\sof\\s(?:them|the|our))(?:\\sof)?(?!\\s(?:time|times|point|reason|how|way|more|less|likely|probably|recent|changes?|tweaks?|help|luck|testing|digging|work|effort|fiddling|trial|restarts?|reboots?|settings?|keys?|steps?)(?![a-z]))(?![a-z])`,
     `(?<![a-z])(?:but\\snot|except(?:\\sfor)?|apart\\sfrom|other\\sthan|all\\sbut|aside\\sfrom|save\\sfor|with\\sthe\\sexception\\sof)\\s(?!that|i\\s|we\\s|it\\s|when|after|before|if|sure|really|reliably|always|consistently|stable|yet|quite|[a-z]+ing(?![a-z]))(?:the\\s|our\\s|for\\s)?[a-z\\d]`,
@@ -177,7 +177,15 @@ const CHANGED_NOW =
  */
 export function partialFixIn(s: ConversationState, text: string): 'fix' | 'signature' | null {
   if (!partialSuccessIn(text, s.facts.endpointModels)) return null;
-  const changed = changeKnown(s.facts) || s.facts.tlsClaims?.restarted === true || CHANGED_NOW.test(text.slice(0, 300)) || fixProgressIn(text) !== null;
+  // (A change said in the message itself, with the systems left named as Telnet/SNMP ones or other products: "set
+  // Medium-High and rebooted, SX20s green, the HDX says Security violation: …" (R50A). With counts only, "registry added,
+  // Medium-High, rebooted. 8 of 10 are green, 2 still red", the full answer's comparison with a working system leads.)
+  const changed =
+    changeKnown(s.facts) ||
+    s.facts.tlsClaims?.restarted === true ||
+    CHANGED_NOW.test(text.slice(0, 300)) ||
+    fixProgressIn(text) !== null ||
+    ((telnetSystemsIn(text).length > 0 || detectOtherProducts(text).length > 0) && changeKnown(extractFacts(text.slice(0, 300)).facts));
   return changed ? 'fix' : 'signature';
 }
 

@@ -67,6 +67,7 @@ const W = {
       'not-this': 'Not the TLS 1.0 problem',
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
+    headlineSomeWork: 'Some systems work, some still fail: find what sets the failing ones apart',
     headlineConflict: 'What you pasted contradicts the endpoint version you gave: check which is right',
     headlineLevelConflict: 'A TLS 1.2 hello in your capture: is TMS at Medium-High now?',
     nextLevelConflict: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, a ServerHello after that hello means the fix has taken effect (then Force Refresh in Systems > Navigator).',
@@ -169,6 +170,7 @@ const W = {
       'not-this': 'TLS 1.0 の問題ではありません',
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
+    headlineSomeWork: '一部のシステムは正常、残りはまだ失敗しています（失敗しているシステムの違いを確認してください）',
     headlineConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     headlineLevelConflict: 'キャプチャに TLS 1.2 の hello があります。TMS は現在 Medium-High ですか？',
     nextLevelConflict: 'TMS ツールに現在表示されているレベルと、キャプチャのクライアントが TMS サーバかどうかを教えてください。TMS サーバなら、その hello に ServerHello が返っていれば修正は効いています（その後 Systems > Navigator で Force Refresh を実行します）。',
@@ -583,7 +585,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   const levelConflict = !conflict && verdict === 'check' && has(d, TLS12_HELLO_AT_MEDIUM);
   // TMS said not to open after TLS 1.0 and SSL 3.0 went off, SQL Server on it maybe down (knowledge/tms-wont-open.ts): the SQL check leads, as in the chat answer.
   const sqlFirst = !otherSymptom && !conflict && !levelConflict && sqlCheckFirst(facts);
-  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : w.headline[verdict];
+  // (Some systems work, some still fail at Medium-High: the reply's heading says so, and the card's too (R50A).)
+  const someWork = verdict === 'need-more' && d.affected === 'unknown' && has(d, 'some-systems-fail') && (has(d, 'already-medium-high') || has(d, 'partly-works-offers-tls12'));
+  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? w.headlineSomeWork : w.headline[verdict];
   if (sqlFirst) next = lang === 'en' ? `${NEXT_SQL_FIRST.en} ${/^[A-Z][a-z]/.test(next) ? next.charAt(0).toLowerCase() + next.slice(1) : next}` : `${NEXT_SQL_FIRST.ja}${next}`;
   // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
   if (levelConflict) {

@@ -41,6 +41,8 @@ export interface EngineTexts {
   headingSqlDown: string;
   headingNo: string;
   headingUnknown: string;
+  /** Not settled, but some systems work and some still fail (R50A): what works and what is left, not "not settled". */
+  headingSomeWork: string;
   headingHttp: string;
   headingNeedMore: string;
   headingAssumed: string;
@@ -229,6 +231,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingSqlDown: 'SQL Server is down: get it running first, then the fix for "No HTTPS response"',
     headingNo: 'This is not the TLS 1.0 problem',
     headingUnknown: 'Not settled yet: check this first',
+    headingSomeWork: 'Some systems work, some still fail: find what sets the failing ones apart',
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
     headingNeedMore: 'I need more information to decide',
     headingAssumed: 'Most likely the TLS 1.0 problem: check the assumption first, then the fix',
@@ -400,6 +403,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingSqlDown: 'SQL Server が停止しています（まず SQL Server を復旧し、そのあと「No HTTPS response」に対処してください）',
     headingNo: 'TLS 1.0 の問題ではありません',
     headingUnknown: 'まだ判断できません（まず次の点を確認してください）',
+    headingSomeWork: '一部のシステムは正常、残りはまだ失敗しています（失敗しているシステムの違いを確認してください）',
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
     headingNeedMore: '判断するには情報が足りません',
     headingAssumed: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認し、そのうえで対処してください）',
