@@ -16,7 +16,7 @@ import { hedgedMedium } from '../domain/understand/level-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
-import { translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import { isCeOnlyModel, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
@@ -35,7 +35,7 @@ import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build'
 import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { mixedEndpointsNote } from './mixed-note';
-import { partialDowngrade } from './partial-downgrade';
+import { partialDowngrade, partialDowngradeNote } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
@@ -582,6 +582,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const names = working.map((g) => formatEndpoint(g.endpoint));
     pre.push(para(t.workingRelease(names.join(lang === 'ja' ? '、' : ', '), working.every((g) => !endpointRefusesTls10(g.endpoint)))));
   }
+  // "we downgraded the SX20s to TC 7.3.3" with Room Kits on CE 9.15.3 failing too: which are out of the problem, which still
+  // need TMS to offer TLS 1.2 (R50A; before, "That does not change my previous answer" on TMS 15), after the update line.
+  const downgradeNote: Block[] = [];
+  if (downgrade) {
+    const to = downgrade.groups.find((g) => !g.fails && g.endpoint.family === 'TC');
+    if (to) downgradeNote.push(para(partialDowngradeNote(to.endpoint, downgrade.endpoint, facts.tms ? tmsCanBeFixedInPlace(facts.tms) : undefined, (facts.endpointModels ?? []).filter(isCeOnlyModel))[lang]));
+  }
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
   if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
@@ -656,7 +663,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
     return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion || tmsConfirmed ? {} : { understoodNothing: true as const }) };
   }
-  const answered = respond(s, [...pre, ...changed, ...ready], problems, false, before);
+  const answered = respond(s, [...pre, ...changed, ...downgradeNote, ...ready], problems, false, before);
   // The Windows kept against the paste is asked about (diagnose.ts says the two disagree): "2012 R2 is right" answers it.
   if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
   return answered;
@@ -908,14 +915,20 @@ export function diffFacts(before: Facts, after: Facts, lang: Lang): Block[] {
   const out: string[] = [];
   for (const field of FIELD_NAMES) {
     if (before[field] === after[field]) continue; // the same value shows the same
-    const a = shown(field, before);
+    let a = shown(field, before);
     let b = shown(field, after);
     // Some endpoints downgraded while the others still fail (partial-downgrade.ts): the release they went to is the
     // update, not the failing group now answered for.
     if (field === 'endpoint' && a && after.endpoint) {
       const same = (x: EndpointVersion, y: EndpointVersion) => x.family === y.family && x.semver === y.semver;
       const to = after.endpointGroups?.find((g) => !g.fails && !before.endpointGroups?.some((h) => same(h.endpoint, g.endpoint)));
-      if (to && before.endpointGroups?.some((h) => same(h.endpoint, after.endpoint as EndpointVersion))) b = formatEndpoint(to.endpoint);
+      if (to && before.endpointGroups?.some((h) => same(h.endpoint, after.endpoint as EndpointVersion))) {
+        b = formatEndpoint(to.endpoint);
+        // (The release they left is the update's start, though the endpoint held was the CE one: "TC 7.3.21 → TC 7.3.3",
+        // not "CE 9.15.3 → TC 7.3.3" (R50A).)
+        const from = before.endpointGroups.find((h) => h.endpoint.family === to.endpoint.family && !after.endpointGroups?.some((g) => same(g.endpoint, h.endpoint)));
+        if (from) a = formatEndpoint(from.endpoint);
+      }
     }
     if (a && b && a !== b) out.push(`${a} → ${b}`);
   }
