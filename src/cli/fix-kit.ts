@@ -112,14 +112,18 @@ export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> 
   const out = values['--out'];
   if (!out) return bad('--out DIR is required (where to write the files).');
   let before: RegModel | null = null;
+  let beforePartial = false;
   if (values['--current'] !== undefined) {
     const r = await readCurrent(values['--current']);
     if (!r.ok) return bad(`--current ${JSON.stringify(echo(values['--current'], 80))}: ${r.reason}.`);
     if (r.partial) notes.push(PARTIAL_NOTE[lang === 'ja' ? 'ja' : 'en']);
-    else before = r.model;
+    // A partial paste still goes to the kit: its values count for the warnings (TLS 1.0 already off with
+    // a SQL Server that needs it), as with --evidence and in the chat; only rollback.reg needs the whole tree.
+    before = r.model;
+    beforePartial = r.partial;
   }
   for (const n of notes) io.stderr.write(`tms-doctor fix-kit: note: ${n}\n`);
-  const kit = buildFixKit({ facts, lang, before, tls11: bools.has('--tls11'), surface: 'cli' });
+  const kit = buildFixKit({ facts, lang, before, beforePartial, tls11: bools.has('--tls11'), surface: 'cli' });
   if (!kit.ok) {
     io.stderr.write(`tms-doctor fix-kit: ${undecidedReason(facts, lang) ?? kit.reason}\n`);
     return 1;

@@ -41,6 +41,8 @@ export interface FixKitInput {
   lang: Lang;
   /** The Schannel state before the fix (parsed pasted output); unknown when absent. */
   before?: RegModel | null;
+  /** `before` is known to be only part of the Protocols tree (a cut check-tls.cmd output): read for the warnings, no rollback from it. */
+  beforePartial?: boolean;
   /** Also enable TLS 1.1 (only when asked: TLS 1.2 is the one TMS needs; 1.1 is deprecated). */
   tls11?: boolean;
   /** 'cli' for `tms-doctor fix-kit` (a refusal points to `tms-doctor diagnose`); a chat (Slack, console) by default. */
@@ -273,7 +275,7 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // a rollback is built only from the whole Protocols tree: keys a partial paste never showed would be
   // deleted as absent.
   const pasted = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
-  const before = pasted && showsSchannelTree(input.before!) ? pasted : null;
+  const before = pasted && !input.beforePartial && showsSchannelTree(input.before!) ? pasted : null;
   const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface };
   // The facts line without its "Understood so far:" label.
   const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
