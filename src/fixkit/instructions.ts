@@ -282,10 +282,35 @@ export function windowsLines(c: KitCase): string[] {
   return out;
 }
 
+/**
+ * What the pasted Schannel state shows of the keys this file writes: 'right' when every one of them
+ * (each protocol, Client and Server) already holds exactly the file's values, so importing changes
+ * nothing; 'off' when it shows one of them switched off (Enabled=0 or DisabledByDefault=1); else null
+ * (nothing pasted, or not shown: a partial paste says nothing about the keys it does not show).
+ */
+export function pastedKeys(c: Pick<KitCase, 'before' | 'protocols'>): 'right' | 'off' | null {
+  if (!c.before) return null;
+  const st = schannelState(c.before) as Record<string, ReturnType<typeof schannelState>['TLS 1.2']>;
+  const sides = c.protocols.flatMap((p) => (st[p] ? [st[p].Client, st[p].Server] : []));
+  if (sides.length === 0) return null;
+  if (sides.some((s) => s.enabled === 0 || s.disabledByDefault === 1)) return 'off';
+  return sides.every((s) => s.enabled === 1 && s.disabledByDefault === 0) ? 'right' : null;
+}
+
 /** How diagnose decided the reboot for these facts (no reboot step: the evidence showed it moot). */
 function rebootOf(c: KitCase): RebootAdvice {
   if (!has(c.d, 'reboot-server')) return 'no-reboot';
-  return rebootAdvice({ windows: c.facts.windows, keysSaidSet: c.facts.tlsClaims?.tls12 === 'on' });
+  const shown = pastedKeys(c);
+  const advice = rebootAdvice({
+    windows: c.facts.windows,
+    keysSaidSet: c.facts.tlsClaims?.tls12 === 'on',
+    keysChanged: shown === 'right' ? false : shown === 'off' ? true : undefined,
+  });
+  // Already at Medium-High (or High), nothing but the keys can change: where they are required (2008 R2) they
+  // may be set already, so the reboot depends on whether this file created or changed one (knowledge: no reboot
+  // when nothing changed).
+  if (advice === 'reboot' && shown === null && !has(c.d, 'tms-tools-medium-high') && (c.facts.level === 'medium-high' || c.facts.level === 'high')) return 'reboot-if-changed';
+  return advice;
 }
 
 /** The numbered steps after the backup: import, the level, the reboot or restarts, the check. */
@@ -299,15 +324,23 @@ export function stepLines(c: KitCase): string[] {
   const from = lvl(f.level);
   // 2. Import: after TLS 1.0 is back on, when the first warning says so.
   const first = firstWarning(c) !== null;
+  const shown = pastedKeys(c);
   if (first) {
     out.push(ja ? '2. TLS 1.0 を有効に戻したあと（上の「最初に」を参照）で、このファイルをインポートします。' : '2. Only once TLS 1.0 is back on (FIRST, above): import this file.');
+  } else if (shown === 'right') {
+    const keys = c.protocols.join(' / ');
+    out.push(
+      ja
+        ? `2. このファイルのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートしても何も変わらないため、このキーのための再起動も不要です。`
+        : `2. No import needed: the state you pasted shows ${keys} Client and Server already at Enabled=1 and DisabledByDefault=0, so this file would change nothing, and these keys need no reboot.`,
+    );
   } else if (plan.step === 'required') {
     out.push(ja ? `2. このファイルをインポートします（${win} では TLS 1.2 が既定で無効なので、キーが必要です）。` : `2. Import this file (on ${win} TLS 1.2 is off by default, so the keys are needed).`);
   } else if (plan.step === 'verify') {
     out.push(
       ja
-        ? `2. ${win} では TLS 1.2 は既定で有効です。check-tls.cmd の出力で TLS 1.2 のキーを確認し、キーがない（または Enabled=0 などの誤った値の）場合だけインポートします。`
-        : `2. On ${win} TLS 1.2 is on by default: compare with the output of check-tls.cmd, and import this file only if the TLS 1.2 keys are missing or wrong (e.g. Enabled=0).`,
+        ? `2. ${win} では TLS 1.2 は既定で有効で、キーがなければその既定が使われます。check-tls.cmd の出力で TLS 1.2 のキーを確認し、セキュリティ強化のポリシーやツール（IIS Crypto や GPO など）で TLS 1.2 が無効にされている場合（Enabled=0 または DisabledByDefault=1 と表示される場合）だけ、このファイルをインポートしてキーを作成または修正します。キーがない場合や、すでに正しい場合はインポートせず、このキーのための再起動もしないでください。`
+        : `2. On ${win} TLS 1.2 is on by default, and with no TLS 1.2 keys that default applies. Check the TLS 1.2 keys in the output of check-tls.cmd, and import this file (to create or correct them) only if a hardening policy or a tool (IIS Crypto, a GPO) switched TLS 1.2 off: Enabled=0 or DisabledByDefault=1 shown. With no TLS 1.2 keys, or keys already right, do not import it, and do not reboot for it.`,
     );
   } else {
     out.push(ja ? '2. このファイルをインポートします（Windows のリリースが不明なので、先に check-tls.cmd で現在の状態を確認してください）。' : '2. Import this file (the Windows release is not known: run check-tls.cmd first to see the current state).');

@@ -369,7 +369,7 @@ describe('the instructions in enable-tls12.reg follow the diagnosis for the same
       const reboot = l[at(l, /^4\. /)];
       expect(reboot).toMatch(/reboot the server once ONLY if this file created or changed a key/);
       expect(reboot).toMatch(/do not reboot \(an outage for nothing\): instead restart IIS \(iisreset/);
-      expect(l[at(l, /^2\. /)]).toMatch(/import this file only if the TLS 1\.2 keys are missing or wrong/);
+      expect(l[at(l, /^2\. /)]).toMatch(/import this file \(to create or correct them\) only if a hardening policy or a tool \(IIS Crypto, a GPO\) switched TLS 1\.2 off/);
       expect(l.join('\n')).not.toMatch(/After importing: reboot/);
     }
   });
