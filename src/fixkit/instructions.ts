@@ -19,9 +19,11 @@ import {
   SQL2008R2_TLS12_BUILD,
   sqlDownSeen,
   sqlOutageCase,
+  tls10OffByWindowsDefault,
+  windowsSchannelDefaults,
   type RebootAdvice,
 } from '../domain/knowledge';
-import { schannelState, type RegModel } from '../windows/reg';
+import { schannelEffective, schannelState, type RegModel } from '../windows/reg';
 
 /** What the kit's text depends on, read once from the facts (evidence versions included) and the diagnosis. */
 export interface KitCase {
@@ -59,6 +61,23 @@ export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolea
     if (s.Client.verdict === 'disabled' || s.Server.verdict === 'disabled' || s.Client.verdict === 'disabled-by-default' || s.Server.verdict === 'disabled-by-default') return true;
   }
   return false;
+}
+
+/**
+ * SSL 3.0 shown (or said) to be off too, so TLS 1.0 off is Microsoft's failing case itself (KB3135244: SSL 3.0 and
+ * TLS 1.0 both off on a build without TLS 1.2): said off, IIS Crypto's Best Practices, the pasted keys, or (nothing
+ * pasted or said) the Windows release's default. Not known: false, and the warning says "can fail", not "does not start".
+ */
+function ssl3SeenOff(c: Pick<KitCase, 'facts' | 'before'>): boolean {
+  const t = c.facts.tlsClaims;
+  if (t?.ssl3 === 'off' || t?.iisCryptoBestPractices === true) return true;
+  if (t?.ssl3 === 'on') return false;
+  const osDefault = c.facts.windows ? windowsSchannelDefaults(c.facts.windows).ssl3 : null;
+  if (c.before) {
+    const s = schannelState(c.before)['SSL 3.0'];
+    return schannelEffective(s.Client, osDefault) === false || schannelEffective(s.Server, osDefault) === false;
+  }
+  return osDefault === false;
 }
 
 /**
@@ -112,6 +131,22 @@ function downSaidAfterTls10Off(f: Facts): boolean {
 export function recoveryLead(c: Pick<KitCase, 'lang' | 'facts'>): string {
   // Said in words: the user's account, not evidence the bot never saw.
   const said = downSaidAfterTls10Off(c.facts);
+  const lead = recoveryLeadText(c, said);
+  const w = offByDesign(c.facts);
+  if (!w) return lead;
+  const win = formatWindows(w);
+  return c.lang === 'ja'
+    ? `${lead}注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にします。SQL Server を動かすための緊急の手段であり、TLS 1.0 を無効のままにするには TLS 1.2 対応の SQL Server のビルドが必要です（ファイルのコメントを参照）。`
+    : `${lead} Note: on ${win} TLS 1.0 is off by default, by design, and this file turns it back on: an emergency step to get SQL Server running. What keeps TLS 1.0 off is a SQL Server build with TLS 1.2 support (see the file's comments).`;
+}
+
+/** The Windows release of this server when it turns TLS 1.0 off by design (2025 and later), else undefined. */
+function offByDesign(f: Facts): WindowsVersion | undefined {
+  const w = f.windows;
+  return w && typeof w.year === 'number' && !windowsSchannelDefaults(w).tls10 ? w : undefined;
+}
+
+function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): string {
   if (said) {
     const iis = c.facts.tlsClaims?.iisCryptoBestPractices === true;
     return c.lang === 'ja'
@@ -128,6 +163,8 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
   const ja = c.lang === 'ja';
   const f = c.facts;
   const old = !!f.sql && f.sql.year <= 2008;
+  const w = offByDesign(f);
+  if (w) return recoveryLinesOffByDesign(c, w);
   return ja
     ? [
         '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
@@ -155,6 +192,52 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
       ];
 }
 
+/**
+ * tls10-back-on.reg on a Windows release that turns TLS 1.0 off by design (2025): the file re-opens what the OS closes,
+ * said plainly as the trade-off it is (caveatSql2008r2On2025 says the same in the answer), with what keeps TLS 1.0 off
+ * instead: a SQL build with TLS 1.2 support, or moving / upgrading SQL Server. Whether SQL 2008 R2 runs on 2025 at all
+ * is not documented here.
+ */
+function recoveryLinesOffByDesign(c: Pick<KitCase, 'facts' | 'lang'>, w: WindowsVersion): string[] {
+  const ja = c.lang === 'ja';
+  const f = c.facts;
+  const win = formatWindows(w);
+  const r2 = !f.sql || f.sql.year !== 2008 || f.sql.r2;
+  const good = r2 ? `SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}` : `SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD}`;
+  const name = f.sql ? formatSql(f.sql) : 'SQL Server';
+  return ja
+    ? [
+        '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
+        '',
+        `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。SQL Server を今すぐ動かすための緊急の手段です。意図して判断してください。`,
+        `TLS 1.0 を無効のままにする方法：TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
+        '',
+        'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。TLS の変更前に取ったエクスポートがあれば、代わりにそれをインポートしてもかまいません（すべてのキーが元の状態に戻ります）。',
+        'その後、次の順に行います：',
+        '1. このファイルをインポートします。',
+        '2. SSL 3.0 はそのままにします。',
+        '3. SQL Server のサービスを開始します。起動しなければサーバを再起動します（Schannel の設定は変更後に起動したプロセスに反映されます）。',
+        '4. TLS 1.0 をポリシー（GPO）でも無効にしている場合は、そちらも戻さないと再び無効にされます。',
+        `TLS 1.0 を有効にしておくのは、SQL Server が TLS 1.2 対応のビルドになるまでの間だけにしてください。その後は、${win} の既定どおり TLS 1.0 を無効に戻せます。`,
+        'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
+      ]
+    : [
+        'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
+        '',
+        `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. It is an emergency step to get SQL Server running now: decide it on purpose.`,
+        `What keeps TLS 1.0 off instead: a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements. Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
+        '',
+        'Before importing: back up the registry (regedit > File > Export). If you exported it before the TLS change, importing that export instead puts every key back as it was.',
+        'Then, in this order:',
+        '1. Import this file.',
+        '2. Leave SSL 3.0 as it is.',
+        '3. Start the SQL Server service. If it does not start, reboot the server (Schannel settings reach the processes that start after the change).',
+        '4. If a policy (GPO) also turns TLS 1.0 off, change it there too, or it turns it off again.',
+        `Keep TLS 1.0 on only until SQL Server runs a build with TLS 1.2 support; then TLS 1.0 can go back off, as ${win} has it by default.`,
+        'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
+      ];
+}
+
 const lvl = (l: SecurityLevel | undefined) => (l ? formatLevel(l) : 'Medium');
 
 /** The warning that must come before anything else, or null. */
@@ -164,9 +247,28 @@ export function firstWarning(c: KitCase): string | null {
   const ja = c.lang === 'ja';
   if (sqlNeedsTls10(f)) {
     const name = formatSql(f.sql!);
-    return ja
-      ? `最初に：このサーバでは TLS 1.0 が無効になっていますが、このサーバの ${name} は TLS 1.2 に対応していないため TLS 1.0 を必要とします。再起動やサービスの再起動をする前に、TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します。SSL 3.0 は変更しないでください。このファイルは TLS 1.0 を変更しません。`
-      : `FIRST: TLS 1.0 is OFF on this server, and ${name} here has no TLS 1.2 support, so it needs TLS 1.0. Re-enable TLS 1.0 (Client and Server: Enabled=1, DisabledByDefault=0) BEFORE any reboot or service restart: otherwise SQL Server does not start again (event 26011) and TMS goes down with it. Leave SSL 3.0 as it is. This file does not touch TLS 1.0.`;
+    // What is known, no more: a build not known "may" lack TLS 1.2 (SP3 may be 10.50.6542+), and SQL "does not start"
+    // only where SSL 3.0 is off too (Microsoft's failing case); re-enabling TLS 1.0 first stays the advice either way.
+    const st = sqlTlsStatus(f.sql!);
+    const known = st.kind === 'keep-tls10' && st.tls12 === 'no';
+    const good = f.sql!.year === 2008 && !f.sql!.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+    const both = ssl3SeenOff(c);
+    if (ja) {
+      const why = known
+        ? `このサーバの ${name} は TLS 1.2 に対応していないため TLS 1.0 を必要とします`
+        : `このサーバの ${name} は TLS 1.2 に対応していない可能性があります（SELECT @@VERSION でビルドを確認してください。TLS 1.2 対応は ${good} 以降）。確認できるまでは TLS 1.0 が必要なものとして扱ってください`;
+      const then = both
+        ? 'SSL 3.0 も無効なため、これは Microsoft が挙げている障害の条件そのものです。戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します'
+        : '戻さずに再起動すると、SQL Server が起動しなくなるおそれがあり（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です）、そうなると TMS も停止します';
+      return `最初に：このサーバでは TLS 1.0 が無効になっていますが、${why}。再起動やサービスの再起動をする前に、TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。${then}。SSL 3.0 は変更しないでください。このファイルは TLS 1.0 を変更しません。`;
+    }
+    const why = known
+      ? `${name} here has no TLS 1.2 support, so it needs TLS 1.0`
+      : `${name} here may have no TLS 1.2 support (check the build with SELECT @@VERSION: TLS 1.2 from ${good} on), so treat it as needing TLS 1.0 until you know`;
+    const then = both
+      ? 'SSL 3.0 is off here too (Microsoft\'s failing case: both off), so otherwise SQL Server does not start again (event 26011) and TMS goes down with it'
+      : 'otherwise SQL Server can fail to start (event 26011; Microsoft\'s failing case is TLS 1.0 and SSL 3.0 both off) and TMS goes down with it';
+    return `FIRST: TLS 1.0 is OFF on this server, and ${why}. Re-enable TLS 1.0 (Client and Server: Enabled=1, DisabledByDefault=0) BEFORE any reboot or service restart: ${then}. Leave SSL 3.0 as it is. This file does not touch TLS 1.0.`;
   }
   if (sqlLocal(f) && !f.sql) {
     return ja
@@ -186,6 +288,10 @@ export function importBlockers(c: KitCase): string[] {
   const f = c.facts;
   if (!sqlLocal(f) || !f.sql) return [];
   const kind = sqlTlsStatus(f.sql).kind;
+  // SQL 2008 / 2008 R2 on a release with TLS 1.0 and SSL 3.0 off by default (2025): whether SQL runs is checked first.
+  // (A build with TLS 1.2 support is not the failing case: its line stays in the file only.)
+  const off = sqlNeedsTls10(f) ? sqlOn2025(c) : null;
+  if (off) return [`${c.lang === 'ja' ? '先に確認してください：' : 'Check first: '}${off[0]}`];
   if (kind !== 'upgrade-service-pack' && kind !== 'install-update' && kind !== 'check-build') return [];
   const ja = c.lang === 'ja';
   const lead = kind === 'check-build' ? (ja ? '先に確認してください：' : 'Check first: ') : ja ? 'まだインポートしないでください：' : 'Do not import yet: ';
@@ -230,6 +336,8 @@ export function sqlLines(c: KitCase): string[] {
       ];
     case 'keep-tls10': {
       const good = f.sql.year === 2008 && !f.sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+      const off = sqlOn2025(c);
+      if (off) return off;
       // TLS 1.0 off already (said or seen) and SQL needs it: "keep as they are" would keep the outage condition (FIRST above says why).
       const turnBack = tls10SeenOff(c) && sqlNeedsTls10(f);
       const lines = [
@@ -255,6 +363,55 @@ export function sqlLines(c: KitCase): string[] {
       return lines;
     }
   }
+}
+
+/**
+ * SQL Server 2008 / 2008 R2 on this server, on a Windows release with TLS 1.0 and SSL 3.0 off by default (2025), TLS 1.0
+ * not said to be on and not seen off (FIRST then says what to do): "keep TLS 1.0 as it is" would keep Microsoft's
+ * failing case, so the lines say what diagnose's caveat says (caveatSql2008r2On2025): check that SQL runs; a build with
+ * TLS 1.2 support is what keeps TLS 1.0 off; turning TLS 1.0 back on re-opens it; support of SQL on 2025 is not documented.
+ */
+function sqlOn2025(c: KitCase): string[] | null {
+  const f = c.facts;
+  const w = tls10OffByWindowsDefault(f);
+  if (!w || !sqlLocal(f) || !f.sql || (sqlNeedsTls10(f) && tls10SeenOff(c))) return null;
+  const st = sqlTlsStatus(f.sql);
+  if (st.kind !== 'keep-tls10') return null;
+  const ja = c.lang === 'ja';
+  const name = formatSql(f.sql);
+  const win = formatWindows(w);
+  const r2 = f.sql.year !== 2008 || f.sql.r2;
+  const good = r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
+  const sp = r2 ? 'SQL Server 2008 R2 SP3' : 'SQL Server 2008 SP4';
+  const unsupported = ja
+    ? `${win} で ${name} がサポートされているかどうかは、手元の資料には記載がありません。`
+    : `Whether ${name} is supported on ${win} at all is not documented here.`;
+  if (st.tls12 === 'yes' || st.tls12 === 'early') {
+    const early =
+      st.tls12 === 'early'
+        ? [
+            ja
+              ? `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`
+              : `This build is one of the first TLS 1.2 builds, which can terminate intermittently (${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
+          ]
+        : [];
+    return [
+      ja
+        ? `このサーバの ${name}：TLS 1.2 に対応したビルドなので、${win} の既定どおり TLS 1.0 と SSL 3.0 が無効でも、Microsoft が挙げている障害の条件には当てはまりません。SQL Server のサービスが動いていることを確認してください。このファイルは TLS 1.0 も SSL 3.0 も変更しません。`
+        : `${name} on this server has TLS 1.2 support, so TLS 1.0 and SSL 3.0 off (the ${win} default) is not Microsoft's failing case for it: check that the SQL Server service runs. This file touches neither TLS 1.0 nor SSL 3.0.`,
+      ...early,
+      unsupported,
+    ];
+  }
+  return [
+    ja
+      ? `このサーバの ${name}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。これは、TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件です（Microsoft KB3135244、イベント 26011）。インポートの前に、SQL Server のサービスが動いているか確認してください。TLS 1.2 非対応のビルドで動いているなら TLS 1.0（または SSL 3.0）が有効に戻されているので、当面はそのままにします。このファイルはどちらも変更しません。`
+      : `${name} on this server: ${win} has TLS 1.0 and SSL 3.0 off by default, the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support does not start (event 26011). Check BEFORE importing that the SQL Server service runs; if it does on a build without TLS 1.2, TLS 1.0 (or SSL 3.0) was turned back on here: leave that as it is for now. This file touches neither.`,
+    ja
+      ? `${st.tls12 === 'no' ? 'このビルドは TLS 1.2 に対応していません。' : 'ビルドは SELECT @@VERSION で確認できます。'}TLS 1.0 を無効のままにするには、TLS 1.2 対応のビルド（${sp} の ${good} 以降）に更新するか、SQL Server を移すかアップグレードします（個別のメンテナンス時間が必要な SQL Server の変更です）。TLS 1.0 を有効に戻すと、${win} が無効にしている TLS 1.0 を再び開くことになります。意図して判断してください。`
+      : `${st.tls12 === 'no' ? 'This build has no TLS 1.2 support. ' : 'SELECT @@VERSION shows the build. '}What keeps TLS 1.0 off is a build with TLS 1.2 support (${sp} ${good} or later), or moving or upgrading SQL Server (a SQL change with its own window). Turning TLS 1.0 back on re-opens what ${win} turns off: decide that on purpose.`,
+    unsupported,
+  ];
 }
 
 /** Notes on Windows and TLS 1.1 (before the steps). */
@@ -360,8 +517,8 @@ export function stepLines(c: KitCase): string[] {
   } else if (f.level === 'high') {
     out.push(
       ja
-        ? '3. [Communication Security] は High のままにしてください（下げないでください）。High の TMS はすでに TLS 1.2 を提示し、さらにエンドポイントの証明書を検証します。自己署名や期限切れの証明書のエンドポイントは High では失敗するため、エンドポイントの証明書と TLS 1.2 の Client キーを確認してください。'
-        : '3. Keep Communication Security at High: do not lower it. At High TMS already offers TLS 1.2 and also validates the endpoint certificates, so an endpoint with a self-signed or expired certificate fails there: check the endpoint certificates and the TLS 1.2 Client keys.',
+        ? '3. [Communication Security] は High のままにしてください（下げないでください）。High の TMS はすでに TLS 1.2 を提示します。Cisco の TMS 管理者ガイドによれば、High ではエンドポイントの証明書も検証されるため（お使いのリリースのガイドで確認してください）、自己署名や期限切れの証明書のエンドポイントは失敗することがあります。エンドポイントの証明書と TLS 1.2 の Client キーを確認してください。'
+        : '3. Keep Communication Security at High: do not lower it. At High TMS already offers TLS 1.2. Per Cisco\'s TMS admin guide, High also validates the endpoint certificates (check that in the guide for your release), so an endpoint with a self-signed or expired certificate may fail there. Check the endpoint certificates and the TLS 1.2 Client keys.',
     );
   } else {
     out.push(
