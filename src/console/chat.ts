@@ -23,6 +23,8 @@ import { freshState, MAX_MESSAGE, step } from '../conversation/engine';
 import { jsonLine, replyJson } from '../conversation/json';
 import { TEXTS } from '../conversation/texts';
 import { diagnose } from '../domain/diagnose';
+import type { Question } from '../domain/types';
+import { diagnoseState } from '../conversation/compose';
 import { buildFixKit } from '../fixkit';
 import { lastChoices, renderReply } from './render';
 
@@ -266,6 +268,19 @@ export async function* boundedLines(input: NodeJS.ReadableStream, cap: number): 
   if (length > 0) yield finish();
 }
 
+/**
+ * What keeps the chat from writing the kit: a required question still open (one the user could not answer goes on with
+ * its safe assumption, as the answer does: a SQL version not known is written into the files as "check the build
+ * first", the level not known as Medium, like `tms-doctor fix-kit` without --sql / --level), or a TMS or endpoint
+ * release the user could not give (the files need it). Null when the kit can be written (or refused by buildFixKit).
+ */
+function kitBlocker(state: ConversationState | null): Question | null {
+  if (!state) return null;
+  const open = diagnoseState(state).questions.find((q) => q.required);
+  if (open) return open;
+  return diagnose(state.facts).questions.find((q) => q.required && (q.code === 'need-tms-version' || q.code === 'need-endpoint-version')) ?? null;
+}
+
 const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;
 const FIX_KIT_LINE = /^\/?fix-?kit\s+(\S.{0,999})$/i;
 
@@ -276,11 +291,21 @@ const FIX_KIT_LINE = /^\/?fix-?kit\s+(\S.{0,999})$/i;
  */
 async function writeFixKit(state: ConversationState | null, lang: Lang, dir: string): Promise<string> {
   const ja = lang === 'ja';
-  if (!state || diagnose(state.facts).questions.some((q) => q.required)) {
+  const open = kitBlocker(state);
+  if (open) {
+    // The question that is actually open, as the answer asks it; a TMS or endpoint release the user could not give is
+    // still needed (the files only fit TMS 15+ with endpoints that refuse TLS 1.0), and said to be so.
+    const skipped = !!state?.skipped?.includes(open.code);
+    if (skipped) {
+      return ja
+        ? `まだ修正ファイルは作れません。ファイルは TMS 15 以降と TLS 1.0 を受け付けないエンドポイントの組み合わせにしか合わないため、わからないと伺ったこのバージョンが必要です。わかったら教えてください：${open.text.ja}`
+        : `No fix files yet: they only fit TMS 15 or later with endpoints that refuse TLS 1.0, so they need the version you could not give. Tell me once you have it: ${open.text.en}`;
+    }
     return ja
-      ? 'まだ修正ファイルは作れません。ファイルはサーバごとの情報に合わせて作るため、先に質問に答えてください（TMS、エンドポイント、Windows、SQL のバージョン）。'
-      : 'No fix files yet: they are written for one server\'s facts. Answer the open question first (the TMS, endpoint, Windows and SQL versions).';
+      ? `まだ修正ファイルは作れません。ファイルはサーバごとの情報に合わせて作るため、先にこの質問に答えてください：${open.text.ja}`
+      : `No fix files yet: they are written for one server's facts. Answer this first: ${open.text.en}`;
   }
+  if (!state) return ja ? 'まだ修正ファイルは作れません。先に状況を教えてください。' : 'No fix files yet: tell me about the problem first.';
   const kit = buildFixKit({ facts: state.facts, lang });
   if (!kit.ok) return kit.reason;
   try {
