@@ -37,8 +37,8 @@ const STEPS: LocalizedText[] = [
     ja: 'SQL Server のサービス（MSSQLSERVER または MSSQL$<インスタンス名>）は実行中ですか。services.msc、または `sc query MSSQLSERVER` で確認できます。',
   },
   {
-    en: 'If it is stopped: its ERRORLOG (the instance\'s Log folder) tells why; event 26011 ("unable to initialize encryption") is this case. To bring it back, turn TLS 1.0 back on for Client and Server (leave SSL 3.0 as it is), or import the export of the registry made before the change if there is one; then start the SQL Server service, and if it still does not start, reboot the server. Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support.',
-    ja: '停止している場合：停止した理由は ERRORLOG（インスタンスの Log フォルダ）で分かります。イベント 26011（「unable to initialize encryption」）があれば、このケースです。復旧するには、TLS 1.0 の Client と Server を有効に戻すか（SSL 3.0 はそのままにします）、変更前にレジストリをエクスポートしてあればそれをインポートしてください。そのあと SQL Server のサービスを開始し、それでも起動しなければサーバを再起動してください。SQL Server が TLS 1.2 非対応のビルドのうちは、TLS 1.0 を有効のままにしてください。',
+    en: 'If it is stopped: its ERRORLOG (the instance\'s Log folder) tells why; event 26011 ("unable to initialize encryption") is this case. To bring it back, turn TLS 1.0 back on for Client and Server (leave SSL 3.0 as it is), or import the export of the registry made before the change if there is one (an import leaves keys the change created, so check TLS 1.0 Client and Server after it); then start the SQL Server service, and if it still does not start, reboot the server. Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support.',
+    ja: '停止している場合：停止した理由は ERRORLOG（インスタンスの Log フォルダ）で分かります。イベント 26011（「unable to initialize encryption」）があれば、このケースです。復旧するには、TLS 1.0 の Client と Server を有効に戻すか（SSL 3.0 はそのままにします）、変更前にレジストリをエクスポートしてあればそれをインポートしてください（インポートでは変更で作られたキーは消えないので、インポート後に TLS 1.0 の Client と Server を確認してください）。そのあと SQL Server のサービスを開始し、それでも起動しなければサーバを再起動してください。SQL Server が TLS 1.2 非対応のビルドのうちは、TLS 1.0 を有効のままにしてください。',
   },
   {
     en: 'If it is running: the cause is elsewhere. Tell me, and check which TMS services are stopped (`Get-Service TMS*`) and the Windows event log.',

@@ -58,8 +58,8 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
     const name = formatSql(f.sql!);
     return [
       L(
-        `${name} supports TLS 1.2, so the TLS change is not the usual reason it stops: check the certificate SQL Server uses and the Schannel events logged at the same time. If the service stopped right after a registry change, importing the export you made before it puts the keys back as they were; then start the service.`,
-        `${name} は TLS 1.2 に対応しているため、TLS の変更はふつう停止の原因になりません。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。レジストリの変更直後に止まった場合は、変更前に取ったエクスポートをインポートすればキーが元に戻ります。そのあとサービスを開始してください。`,
+        `${name} supports TLS 1.2, so the TLS change is not the usual reason it stops: check the certificate SQL Server uses and the Schannel events logged at the same time. If the service stopped right after a registry change, importing the export you made before it puts the changed values back (keys the change created stay: check them and delete those); then start the service.`,
+        `${name} は TLS 1.2 に対応しているため、TLS の変更はふつう停止の原因になりません。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。レジストリの変更直後に止まった場合は、変更前に取ったエクスポートをインポートすれば変更された値は元に戻ります（変更で作られたキーは残るので、確認して削除してください）。そのあとサービスを開始してください。`,
       ),
     ];
   }
@@ -97,8 +97,8 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
   const notOffJa = known ? '' : 'TLS 1.0 が Client と Server の両方で有効なのに 26011 が記録される場合は、別の原因です。起動に失敗した時刻の SQL Server の ERRORLOG を確認してください。';
   out.push(
     L(
-      `To get ${who.en} running again, on the server where it runs: (1) ${checkEn}turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), or import the registry export you made before the change, which puts every key back as it was; (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.${notOffEn}`,
-      `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) ${checkJa}TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。または、変更前に取ったレジストリのエクスポートをインポートして、すべてのキーを元の状態に戻す。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。${notOffJa}`,
+      `To get ${who.en} running again, on the server where it runs: (1) ${checkEn}turn TLS 1.0 back on for both Client and Server (\`Enabled\`=1, \`DisabledByDefault\`=0 under \`${SCHANNEL_TLS10}\`), (a registry export made before the change can be imported instead, but an import only writes back the values it holds and keys the change created stay: check TLS 1.0 Client and Server afterwards); (2) leave SSL 3.0 as it is; (3) start the SQL Server service; (4) if it still does not start, reboot the server (Schannel settings reach the processes that start after the change; a reboot is the sure way). Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support: TLS 1.0 back on takes the server out of it. If a policy (a GPO) turned TLS 1.0 off, check it too, or it turns it off again.${notOffEn}`,
+      `${who.ja} を再び動かすには、SQL が動いているサーバで次の順に行ってください。(1) ${checkJa}TLS 1.0 の Client と Server の両方を有効に戻す（\`${SCHANNEL_TLS10}\` の下で \`Enabled\`=1、\`DisabledByDefault\`=0）。（変更前に取ったレジストリのエクスポートをインポートしてもかまいませんが、インポートはファイルにある値を書き戻すだけで、変更で作られたキーは残ります。インポート後に TLS 1.0 の Client と Server を確認してください）。(2) SSL 3.0 はそのままにする。(3) SQL Server のサービスを開始する。(4) それでも起動しなければサーバを再起動する（Schannel の設定は変更後に起動したプロセスに反映されます。確実なのは再起動です）。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることなので、TLS 1.0 を有効に戻せばこの条件から外れます。TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも確認してください。そのままだと再び無効にされます。${notOffJa}`,
     ),
   );
   if (f.tlsClaims?.byPolicy) {
