@@ -72,6 +72,9 @@ function ssl3SeenOff(c: Pick<KitCase, 'facts' | 'before'>): boolean {
   const t = c.facts.tlsClaims;
   if (t?.ssl3 === 'off' || t?.iisCryptoBestPractices === true) return true;
   if (t?.ssl3 === 'on') return false;
+  // A registry paste read as evidence (the chat, `fix-kit --evidence`) says it as an observation.
+  const obs = (c.facts as { evidence?: { observations?: unknown } }).evidence?.observations;
+  if (Array.isArray(obs) && obs.some((o) => (o as { code?: unknown } | null)?.code === 'schannel-ssl3-disabled')) return true;
   const osDefault = c.facts.windows ? windowsSchannelDefaults(c.facts.windows).ssl3 : null;
   if (c.before) {
     const s = schannelState(c.before)['SSL 3.0'];
