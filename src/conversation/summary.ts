@@ -124,7 +124,7 @@ const W = {
     supportUndocumented: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes; leave TLS 1.0/1.1 off there.`,
     telnetNamed: (title: string, named: string[]) => `${title}: this concerns the ${joinAnd(named)} you mentioned`,
     schannelEvents: 'Schannel events pasted: a cipher-suite mismatch (alert 40) fails even at TLS 1.2 (36874 is a client connecting TO this server; for 36871, 36887 and 36888 the event\'s text says which side): compare the cipher suites (GPO, IIS Crypto)',
-    nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server; an earlier registry export, if imported instead, leaves keys the change created: check TLS 1.0 after it), leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
+    nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server), checking it after any import of an earlier registry export (an import leaves keys the change created), leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
     nextSqlDownRemote: 'First get SQL Server running again on the database server where it runs, not on the TMS server (whose TLS settings do not touch it): check what changed in the TLS settings there, and on a build without TLS 1.2 re-enable TLS 1.0 on that server (SSL 3.0 left alone), then start the service.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
     causeTls10Off: (ep: string, basis: Tls10OffBasis, win: string | null, level: string, product = false) =>

@@ -336,7 +336,7 @@ Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit
     const d = diagnose({ ...BASE, evidence: fromText('Event ID: 26011') });
     expect(d.findings[0].code).toBe('evidence-sql-encryption-failed');
     expect(d.findings[0].body[0].en).toMatch(/^To get SQL Server running again/);
-    expect(d.findings[0].body[0].en).toMatch(/import the registry export you made before the change/);
+    expect(d.findings[0].body[0].en).toMatch(/a registry export made before the change can be imported instead, but an import only writes back the values it holds and keys the change created stay/);
     expect(d.findings[0].body.map((b) => b.en).join(' ')).not.toMatch(/Run SELECT @@VERSION/);
     // The SQL question comes first and says where to read the version while the service is stopped.
     expect(d.questions[0].code).toBe('need-sql-version');
