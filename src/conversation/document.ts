@@ -60,6 +60,12 @@ export interface Reply {
    * diagnosis in them quotes.
    */
   evidence?: { lead: string; items: string[] };
+  /**
+   * The first `answers` blocks answer a question asked in the same message as facts ("SQL is 2016. Do we
+   * need a reboot?"); the blocks after them reply to the facts. A surface that shows the diagnosis as a
+   * card (edited in place, with a short note) shows these blocks as they are, ahead of it.
+   */
+  answers?: number;
 }
 
 /** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */

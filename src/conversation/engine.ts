@@ -200,7 +200,8 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
     const blocks: Block[] = [...lines, ...(known ? [para(t.nothingChanged)] : []), ...questionBlocksFor(out.state)];
     return { state: out.state, replies: [{ ...first, blocks }, ...rest], route: 'guesses' };
   }
-  return { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks] }, ...rest] };
+  // (An answer leading the reply keeps leading it: the lines join it.)
+  return { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks], ...(first.answers ? { answers: first.answers + lines.length } : {}) }, ...rest] };
 }
 
 function onText(state: ConversationState, raw: string, keepLang = false): TurnResult {

@@ -309,7 +309,7 @@ export function answerThenQuestion(state: ConversationState, text: string): Turn
   const [first, ...others] = read.replies;
   const nothing = TEXTS[read.state.lang].nothingChanged;
   const rest = first ? first.blocks.filter((b) => !(b.type === 'paragraph' && b.text === nothing)) : [];
-  return { state: read.state, replies: [{ ...(first ?? reply(read.state.lang, [])), blocks: [...answer, ...rest] }, ...others] };
+  return { state: read.state, replies: [{ ...(first ?? reply(read.state.lang, [])), blocks: [...answer, ...rest], ...(answer.length ? { answers: answer.length } : {}) }, ...others] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -566,7 +566,7 @@ export function onCatalogue(given: ConversationState, text: string, hit: { entry
     const head = answer(r.state);
     // The note on a quoted translation leads the answer: the rest (read as facts) does not repeat it.
     const notes = new Set(head.flatMap((b) => (b.type === 'warning' ? [b.text] : [])));
-    return { state: r.state, replies: [{ ...first, blocks: [...head, ...rest.filter((b) => !(b.type === 'warning' && notes.has(b.text)))] }, ...others] };
+    return { state: r.state, replies: [{ ...first, blocks: [...head, ...rest.filter((b) => !(b.type === 'warning' && notes.has(b.text)))], ...(head.length ? { answers: head.length } : {}) }, ...others] };
   };
   if (ex && Object.keys(ex.facts).length > 0) {
     const r = onFacts(state, rest);

@@ -376,6 +376,18 @@ export function carried(replies: Reply[]): { replies: Reply[]; briefs: string[] 
   return { replies: replies.filter((r) => r.summary || !r.brief), briefs };
 }
 
+/**
+ * A diagnosis reply led by the answer to a question asked with the facts ("SQL is 2016. Do we need a
+ * reboot?", Reply.answers): that answer as a reply of its own (shown as it is, ahead of the card or the
+ * note under an edited card), and the reply without it (what the card and the note are made from).
+ */
+export function splitAnswer(r: Reply): { answer?: Reply; rest: Reply } {
+  const n = r.answers ?? 0;
+  if (!r.summary || n <= 0 || n >= r.blocks.length) return { rest: r };
+  const { answers: _n, diagnosis: _d, summary: _s, evidence: _e, brief: _b, reopened: _r, ...plain } = r;
+  return { answer: { ...plain, blocks: r.blocks.slice(0, n) }, rest: { ...r, answers: undefined, blocks: r.blocks.slice(n) } };
+}
+
 /** What a thread turn's rendering decided about the card, applied after the turn is stored. */
 export interface CardPlan {
   /** The card as it should now read, to edit in place (chat.update). */
@@ -417,13 +429,16 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     if (plain.length) out.push(...render(plain, { key, share: 'remove', gen }));
     plain = [];
   };
-  for (const r of replies) {
-    if (!r.summary) {
-      plain.push(r);
+  for (const whole of replies) {
+    if (!whole.summary) {
+      plain.push(whole);
       continue;
     }
+    // The answer to a question asked with the facts goes out as it is, then the card or the note.
+    const { answer, rest: r } = splitAnswer(whole);
+    if (answer) plain.push(answer);
     flush();
-    const s = r.summary;
+    const s = r.summary!;
     const lang = r.lang;
     const parts = cardParts(r);
     const status = statusOf(meta);

@@ -12,7 +12,7 @@ import type { ProbeResult } from '../probe/types';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
-import { applyCardPlan, cardParts, carried, changeNote, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownChanged, shownOf, statusOf, updateMeta, type CardPlan } from './answer';
+import { applyCardPlan, cardParts, carried, changeNote, currentSummary, detailsNote, getMeta, pastedSchannel, renderThread, setMeta, shownChanged, shownOf, splitAnswer, statusOf, updateMeta, type CardPlan } from './answer';
 import { renderCard } from './card';
 import { languageNeutral } from './locale';
 import { probeReply } from './probe-view';
@@ -294,17 +294,21 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
     if (plain.length) out.push(...render(plain, { key, share: last ? 'remove' : 'add', gen: gen ?? 0 }));
     plain = [];
   };
-  for (const r of replies) {
-    if (!r.summary) {
-      plain.push(r);
+  for (const whole of replies) {
+    if (!whole.summary) {
+      plain.push(whole);
       continue;
     }
+    // The answer to a question asked with the facts ("SQL is 2016. Do we need a reboot?"): as it is, before the card.
+    const { answer, rest: r } = splitAnswer(whole);
+    if (answer) plain.push(answer);
     flush();
     const parts = cardParts(r);
+    const isLast = whole === last;
     // Add details: what the message added, on the answer shown in place of the previous one.
-    const own = r === last ? [...briefs, ...parts.notes] : parts.notes;
-    const notes = readBack && meta?.shown && r === last ? [detailsNote(meta.shown, readBack.before, r.summary, readBack.after, lang), ...own] : own;
-    out.push(renderCard(r.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: r === last, probeDetails, gen }));
+    const own = isLast ? [...briefs, ...parts.notes] : parts.notes;
+    const notes = readBack && meta?.shown && isLast ? [detailsNote(meta.shown, readBack.before, whole.summary, readBack.after, lang), ...own] : own;
+    out.push(renderCard(whole.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: isLast, probeDetails, gen }));
   }
   flush();
   if (last?.summary) {
