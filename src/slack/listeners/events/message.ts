@@ -57,23 +57,24 @@ interface EditedMessage {
 
 /**
  * A user's edit of a message the bot already read as a turn (message_changed with other text; not
- * an unfurl, not a bot): edits are not read, so say so once per conversation generation (once more
- * after a start over), in its language, where the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
+ * an unfurl, not a bot; the mention that opened a channel thread too): edits are not read, so say so once
+ * per conversation generation (once more after a start over), in its language, where the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
  */
 async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: EditedMessage, botUserId: string | undefined): Promise<void> {
   const m = e.message;
   if (!m?.user || !m.ts || m.bot_id || m.user === botUserId || !m.edited) return;
   if ((m.text ?? '') === (e.previous_message?.text ?? '')) return;
   const dm = e.channel_type === 'im';
-  if (!dm && (!m.thread_ts || m.thread_ts === m.ts)) return;
-  const key = threadKey(e.channel, m.thread_ts);
+  // In a channel, a message the bot read roots its thread when it has none (the mention that opened it, QA33 F3).
+  const root = dm ? m.thread_ts : m.thread_ts ?? m.ts;
+  const key = threadKey(e.channel, root);
   try {
     const conv = await deps.store.conversations.get(key);
     if (!conv) return;
     // Only a message read as a turn before (its id claimed then). Looked at, never claimed here: an edit
     // delivered before its message (out of order, a retry, another replica) must not take the message's id.
     if (!(await deps.store.conversations.seen(`msg:${e.channel}:${m.ts}`))) return;
-    await postNote(deps, client, noteClaim('edit-note', key, conv.state), { channel: e.channel, threadTs: m.thread_ts, user: m.user }, conv.state.lang, EDIT_NOTE);
+    await postNote(deps, client, noteClaim('edit-note', key, conv.state), { channel: e.channel, threadTs: root, user: m.user }, conv.state.lang, EDIT_NOTE);
   } catch (error) {
     deps.logger.warn('edit note not sent', { key }, error);
   }
