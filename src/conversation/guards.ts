@@ -176,9 +176,15 @@ export function looksBinary(text: string): boolean {
   return n > 0 && n / Math.max(1, text.length) > 0.1;
 }
 
-/** Plain, one-line, short: for echoing user text back. */
+/**
+ * Plain, one-line, short: for echoing user text back. A backtick becomes its full-width look-alike
+ * (as versions.ts quote() does): Slack would render "`code`" or "```rm -rf```" typed by a user as code
+ * inside the quote, and the renderer cannot tell a user's backticks from the code spans of the bot's
+ * own sentences (`SELECT @@VERSION`). The other marks (* _ ~) are made inert where Slack renders
+ * (src/slack/mrkdwn.ts inertMarkup).
+ */
 export function echo(text: string, max = MAX_ECHO): string {
-  const t = String(text).replace(CONTROL, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const t = String(text).replace(CONTROL, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().replace(/`/g, '\uff40');
   const chars = Array.from(t);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : t;
 }

@@ -11,8 +11,9 @@ export function escapeMrkdwn(text: string): string {
 /**
  * Marks typed by a user and quoted back (`*bold*`, `_italic_`, `~strike~` in "I could not find a version
  * or a request in "…"") stay as typed: a zero-width space before an opening mark keeps Slack from
- * formatting it (the same device as codeSections' broken fences). Code spans are left alone; the
- * bot's own paragraphs use no such marks (src/conversation/document.ts).
+ * formatting it (the same device as codeSections' broken fences). Code spans are left alone: they are
+ * the bot's own (`SELECT @@VERSION`); a user's backticks reach here already as full-width look-alikes
+ * (src/conversation/guards.ts echo). The bot's own paragraphs use no * _ ~ marks (src/conversation/document.ts).
  */
 export function inertMarkup(escaped: string): string {
   if (!/[*_~]/.test(escaped)) return escaped;
