@@ -53,3 +53,12 @@ export class UserLocales {
 export async function userLang(locales: UserLocales, client: WebClient, user: string | undefined, known?: Lang | null): Promise<Lang> {
   return known ?? (await locales.langOf(client, user)) ?? 'en';
 }
+
+/**
+ * The language of a private line to whoever pressed a button or submitted a form (an ephemeral notice, a
+ * modal's error): their Slack locale when Slack gives it, else the conversation's (the thread's), else
+ * English. One rule for every such line (QA33 F8): what a presser reads alone is in their own language.
+ */
+export async function presserLang(locales: UserLocales, client: WebClient, user: string | undefined, conversation?: Lang | null): Promise<Lang> {
+  return (await locales.langOf(client, user)) ?? conversation ?? 'en';
+}

@@ -20,7 +20,7 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { startOverModal } from '../views/start-over-modal';
 import { escapeMrkdwn } from '../../mrkdwn';
-import { userLang } from '../../locale';
+import { presserLang, userLang } from '../../locale';
 import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { probeReply } from '../../probe-view';
@@ -108,8 +108,13 @@ function at(lang: Lang): (typeof AT)['en'] {
   return (lang === 'ja' ? AT.ja : AT.en) as unknown as (typeof AT)['en'];
 }
 
-async function tell(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext, lang: Lang, text: string): Promise<void> {
-  await respondAll(deps, client, respond, [{ text, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+/**
+ * One private line to the presser. A line given as words per language is in the presser's language
+ * (presserLang: their Slack locale, else the conversation's); a text already made is sent as it is.
+ */
+async function tell(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext, lang: Lang, text: string | ((l: Lang) => string)): Promise<void> {
+  const own = typeof text === 'string' ? lang : await presserLang(deps.locales, client, ctx.user, lang);
+  await respondAll(deps, client, respond, [{ text: typeof text === 'string' ? text : text(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
 }
 
 async function conversation(deps: AppDeps, key: string) {
@@ -147,11 +152,11 @@ function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>, queued
       if (!conv) {
         // The card still shows its answer, but the conversation behind it is gone: say so, in the presser's language.
         const lang = await userLang(deps.locales, client, ctx.user);
-        return tell(deps, client, respond, ctx, lang, at(lang).gone(ctx.key.startsWith('slash:')));
+        return tell(deps, client, respond, ctx, lang, (l) => at(l).gone(ctx.key.startsWith('slash:')));
       }
       const lang = conv.state.lang;
       // The card shows an answer from before a start over: said in one line, the card left as it is.
-      if (fromBeforeStartOver(ctx.value, conv.state)) return tell(deps, client, respond, ctx, lang, at(lang).startedOver);
+      if (fromBeforeStartOver(ctx.value, conv.state)) return tell(deps, client, respond, ctx, lang, (l) => at(l).startedOver);
       await fn({ args, ctx, conv, lang });
     };
     if (!queued(ctx)) return run();
@@ -167,8 +172,8 @@ function onConversation(deps: AppDeps, fn: (p: Pressed) => Promise<void>, queued
 export function showStepsAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
     const summary = currentSummary(conv.state);
-    if (!summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
-    if (summary.steps.length === 0 && summary.caveats.length === 0) return tell(deps, client, respond, ctx, lang, at(lang).noSteps);
+    if (!summary) return tell(deps, client, respond, ctx, lang, (l) => at(l).nothing);
+    if (summary.steps.length === 0 && summary.caveats.length === 0) return tell(deps, client, respond, ctx, lang, (l) => at(l).noSteps);
     if (ctx.ephemeral) {
       // A modal holds 100 blocks: whole steps up to that, the rest (if any) privately in the conversation.
       const { blocks, rest } = stepsModal(summary, lang);
@@ -191,7 +196,7 @@ export function showStepsAction(deps: AppDeps) {
     if (!claim.post) {
       // In a long incident thread "above" is a long scroll: a link goes straight to them.
       const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
-      return tell(deps, client, respond, ctx, lang, !claim.ts ? at(lang).stepsPosting : link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
+      return tell(deps, client, respond, ctx, lang, (l) => !claim.ts ? at(l).stepsPosting : link ? at(l).stepsAlreadyLink(link) : at(l).stepsAlready);
     }
     const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key, checklist: true }), lang);
     await recordSteps(deps, ctx.key, claim.token, titles, res.ok ? res.ts[0] : undefined, digest);
@@ -283,7 +288,7 @@ export function statusAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { body, client, respond }, ctx, conv, lang }) => {
     const kind = ctx.actionId.startsWith(CARD_ACTIONS.fixed) ? 'fixed' : 'failing';
     const summary = currentSummary(conv.state);
-    if (!summary) return tell(deps, client, respond, ctx, lang, at(lang).nothing);
+    if (!summary) return tell(deps, client, respond, ctx, lang, (l) => at(l).nothing);
     const now = Date.now();
     const press = (cur: SurfaceMeta | null): SurfaceMeta => ({ ...(cur ?? { status: 'open' }), status: kind, statusBy: ctx.user, statusAt: now });
     let meta: SurfaceMeta;
@@ -328,10 +333,10 @@ export function statusAction(deps: AppDeps) {
       // question is not posted twice; this presser is told privately where it is.
       const claim = await claimFailingQuestion(deps, ctx.key);
       if (!claim.post) {
-        if (!claim.posted) return tell(deps, client, respond, ctx, lang, at(lang).failingPosting);
-        if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).failingShown);
+        if (!claim.posted) return tell(deps, client, respond, ctx, lang, (l) => at(l).failingPosting);
+        if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, (l) => at(l).failingShown);
         const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
-        return tell(deps, client, respond, ctx, lang, link ? at(lang).failingAlreadyLink(link) : at(lang).failingAlready);
+        return tell(deps, client, respond, ctx, lang, (l) => link ? at(l).failingAlreadyLink(link) : at(l).failingAlready);
       }
       // The next diagnostic question: how to see where it fails, and the level actually set.
       const q = questionBlock(lang, questionFor('need-security-level'));
@@ -415,7 +420,7 @@ export function startOverAction(deps: AppDeps) {
       await client.views.open({ trigger_id: body.trigger_id, view: startOverModal(meta, facts, deps.sealer) });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
-      await tell(deps, client, respond, ctx, lang, at(lang).typeStartOver);
+      await tell(deps, client, respond, ctx, lang, (l) => at(l).typeStartOver);
     }
   };
 }
@@ -439,7 +444,7 @@ export function fixFilesAction(deps: AppDeps) {
     // The same files pressed again (a double click, a second person, another replica): not uploaded twice.
     const key = filesKey(ctx.key);
     const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
-    if (!claim.send) return tell(deps, client, respond, ctx, lang, claim.prior.state === 'sent' ? at(lang).filesAlready(FILES_AGAIN_MIN) : at(lang).filesUploading);
+    if (!claim.send) return tell(deps, client, respond, ctx, lang, (l) => claim.prior.state === 'sent' ? at(l).filesAlready(FILES_AGAIN_MIN) : at(l).filesUploading);
     const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
     await recordFixFiles(deps, key, claim.token, { ok });
     if (!ok) return;
@@ -469,15 +474,17 @@ async function privateFixFiles(
   kit: Extract<ReturnType<typeof buildFixKit>, { ok: true }>,
   comment: string,
 ): Promise<void> {
-  const tx = privateFilesText(lang);
   // A second press for the same files (a double click, a press on another replica) sends nothing more.
   const key = filesKey(ctx.key, ctx.user);
   const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
-  if (!claim.send) return tell(deps, client, respond, ctx, lang, notSentAgainText(lang, claim.prior));
+  if (!claim.send) return tell(deps, client, respond, ctx, lang, (l) => notSentAgainText(l, claim.prior));
   const res = await sendFixFilesToDm(deps, client, { user: ctx.user, fromChannel: ctx.target.channel, state: conv.state, kit, comment, lang });
   await recordFixFiles(deps, key, claim.token, res);
   // Plain text with one link (the permalink Slack gave, checked in private-files.ts): nothing to escape.
-  const text = res.ok ? `${tx.sent(res.link)}${res.seeded ? tx.continues : ''}` : tx.failed[res.why];
+  const text = (l: Lang) => {
+    const x = privateFilesText(l);
+    return res.ok ? `${x.sent(res.link)}${res.seeded ? x.continues : ''}` : x.failed[res.why];
+  };
   await tell(deps, client, respond, ctx, lang, text);
 }
 
@@ -490,7 +497,7 @@ async function privateFixFiles(
 export function probeDetailsAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { client, respond }, ctx, conv, lang }) => {
     const probe = conv.state.facts.probe;
-    if (!probe) return tell(deps, client, respond, ctx, lang, at(lang).noProbe);
+    if (!probe) return tell(deps, client, respond, ctx, lang, (l) => at(l).noProbe);
     await respondAll(deps, client, respond, renderReply(probeReply(probe, lang)), ctx.target, lang, { replaceOriginal: false });
   });
 }

@@ -17,11 +17,12 @@ import { updatePressed } from './mark-pressed';
 import { renderReply, splitGen } from '../../blockkit';
 import { helpReply } from '../../home';
 import { errorCode } from '../../service';
+import { presserLang } from '../../locale';
 
 /** The help, privately to the presser: their Slack locale, else the conversation's language. */
 async function helpPrivately(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext): Promise<void> {
   const convLang = (await deps.store.conversations.get(ctx.key).catch(() => null))?.state.lang;
-  const lang = (await deps.locales.langOf(client, ctx.user)) ?? convLang ?? 'en';
+  const lang = await presserLang(deps.locales, client, ctx.user, convLang);
   const [m] = renderReply(helpReply(lang));
   const { channel, threadTs } = ctx.target;
   try {
@@ -43,7 +44,11 @@ export function feedAction(deps: AppDeps) {
     const { value, gen } = splitGen(ctx.value);
     const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(value !== undefined ? { value } : {}) };
     // Drawn before the conversation started over: one private line, nothing fed to the new conversation.
-    const stale = gen === undefined ? undefined : { gen, refuse: (lang: Lang) => respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false }) };
+    // (A private line: in the presser's language, else the conversation's.)
+    const stale = gen === undefined ? undefined : { gen, refuse: async (conv: Lang) => {
+      const lang = await presserLang(deps.locales, client, ctx.user, conv);
+      return respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+    } };
     if (!ctx.ephemeral && message.id === 'help') {
       // Help is for whoever pressed it, not for the incident thread: shown to them only.
       await helpPrivately(deps, client, respond, ctx);

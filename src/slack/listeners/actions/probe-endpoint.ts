@@ -8,7 +8,7 @@ import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { errorCode } from '../../service';
 import { t } from '../../texts';
-import { userLang } from '../../locale';
+import { presserLang, userLang } from '../../locale';
 import { probeModal } from '../views/probe-modal';
 import { fromBeforeStartOver, startedOverText } from './card';
 import { resolveAction } from './context';
@@ -19,13 +19,15 @@ export function probeEndpointAction(deps: AppDeps) {
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     const conv = await deps.store.conversations.get(ctx.key).catch(() => null);
+    // The modal is the conversation's; a private line to the presser is in their language (presserLang).
     const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
+    const own = await presserLang(deps.locales, client, ctx.user, conv?.state.lang);
     if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
-      await respondAll(deps, client, respond, [{ text: startedOverText(conv.state.lang), blocks: [] }], ctx.target, conv.state.lang, { replaceOriginal: false });
+      await respondAll(deps, client, respond, [{ text: startedOverText(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
       return;
     }
     if (!deps.probe) {
-      await respondAll(deps, client, respond, [{ text: t(lang).probeUnavailable, blocks: [] }], ctx.target, lang);
+      await respondAll(deps, client, respond, [{ text: t(own).probeUnavailable, blocks: [] }], ctx.target, own);
       return;
     }
     try {
@@ -35,7 +37,7 @@ export function probeEndpointAction(deps: AppDeps) {
       });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
-      await respondAll(deps, client, respond, [{ text: t(lang).probeModalFailed, blocks: [] }], ctx.target, lang);
+      await respondAll(deps, client, respond, [{ text: t(own).probeModalFailed, blocks: [] }], ctx.target, own);
     }
   };
 }

@@ -11,6 +11,7 @@ import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
 import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, startedOverSince, threadTurn } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
+import { presserLang } from '../../locale';
 import { respondOrEphemeral } from '../../private-respond';
 import { errorCode, notifyFailure } from '../../service';
 import { t } from '../../texts';
@@ -100,9 +101,10 @@ export function probeModalSubmit(deps: AppDeps) {
     }
     if (meta.gen !== undefined && meta.key !== STANDALONE_KEY) {
       // Opened on an answer that has since been started over: no probe is run (the turn checks again after it).
-      const lang = await startedOverSince(deps, meta.key, meta.gen);
-      if (lang !== null) {
-        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(lang) } });
+      const conv = await startedOverSince(deps, meta.key, meta.gen);
+      if (conv !== null) {
+        // Shown to whoever submitted it only: in their language (presserLang), else the conversation's.
+        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(await presserLang(deps.locales, client, user, conv)) } });
         return;
       }
     }
