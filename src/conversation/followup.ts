@@ -565,8 +565,9 @@ export function onCatalogue(given: ConversationState, text: string, hit: { entry
     const rest = hit.statement ? first.blocks.filter((b) => !(b.type === 'paragraph' && b.text === nothing)) : first.blocks;
     const head = answer(r.state);
     // The note on a quoted translation leads the answer: the rest (read as facts) does not repeat it.
+    // (`answers`: only for a question asked; a statement the entry answers keeps a card's short note.)
     const notes = new Set(head.flatMap((b) => (b.type === 'warning' ? [b.text] : [])));
-    return { state: r.state, replies: [{ ...first, blocks: [...head, ...rest.filter((b) => !(b.type === 'warning' && notes.has(b.text)))], ...(head.length ? { answers: head.length } : {}) }, ...others] };
+    return { state: r.state, replies: [{ ...first, blocks: [...head, ...rest.filter((b) => !(b.type === 'warning' && notes.has(b.text)))], ...(head.length && !hit.statement ? { answers: head.length } : {}) }, ...others] };
   };
   if (ex && Object.keys(ex.facts).length > 0) {
     const r = onFacts(state, rest);

@@ -299,9 +299,10 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
       plain.push(whole);
       continue;
     }
-    // The answer to a question asked with the facts ("SQL is 2016. Do we need a reboot?"): as it is, before the card.
+    // The answer to a question asked with the facts ("SQL is 2016. Do we need a reboot?"): as it is, before the card;
+    // after it for Add details, whose card takes the place of the answer the button was on.
     const { answer, rest: r } = splitAnswer(whole);
-    if (answer) plain.push(answer);
+    if (answer && !readBack) plain.push(answer);
     flush();
     const parts = cardParts(r);
     const isLast = whole === last;
@@ -309,6 +310,7 @@ async function ephemeralMessages(deps: AppDeps, key: string, all: Reply[], lang:
     const own = isLast ? [...briefs, ...parts.notes] : parts.notes;
     const notes = readBack && meta?.shown && isLast ? [detailsNote(meta.shown, readBack.before, whole.summary, readBack.after, lang), ...own] : own;
     out.push(renderCard(whole.summary, lang, { key, status: statusOf(meta), notes, question: parts.question, share: isLast, probeDetails, gen }));
+    if (answer && readBack) plain.push(answer);
   }
   flush();
   if (last?.summary) {

@@ -109,11 +109,15 @@ function at(lang: Lang): (typeof AT)['en'] {
 }
 
 /**
- * One private line to the presser. A line given as words per language is in the presser's language
- * (presserLang: their Slack locale, else the conversation's); a text already made is sent as it is.
+ * One private line to the presser. A line about the press itself, given as words per language (the
+ * button no longer works, nothing to show, no probe), pressed on a shared card (a thread's, a
+ * channel's), is in the presser's language (presserLang: their Slack locale, else the thread's); on a
+ * private answer, in that answer's (the presser's own conversation). A text already made is sent as it
+ * is: a line that points to something in the thread (the steps or the question already there, the
+ * files above) is in the thread's language, like what it points to.
  */
 async function tell(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext, lang: Lang, text: string | ((l: Lang) => string)): Promise<void> {
-  const own = typeof text === 'string' ? lang : await presserLang(deps.locales, client, ctx.user, lang);
+  const own = typeof text === 'string' || ctx.ephemeral ? lang : await presserLang(deps.locales, client, ctx.user, lang);
   await respondAll(deps, client, respond, [{ text: typeof text === 'string' ? text : text(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
 }
 
@@ -196,7 +200,7 @@ export function showStepsAction(deps: AppDeps) {
     if (!claim.post) {
       // In a long incident thread "above" is a long scroll: a link goes straight to them.
       const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
-      return tell(deps, client, respond, ctx, lang, (l) => !claim.ts ? at(l).stepsPosting : link ? at(l).stepsAlreadyLink(link) : at(l).stepsAlready);
+      return tell(deps, client, respond, ctx, lang, !claim.ts ? at(lang).stepsPosting : link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
     }
     const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key, checklist: true }), lang);
     await recordSteps(deps, ctx.key, claim.token, titles, res.ok ? res.ts[0] : undefined, digest);
@@ -333,10 +337,10 @@ export function statusAction(deps: AppDeps) {
       // question is not posted twice; this presser is told privately where it is.
       const claim = await claimFailingQuestion(deps, ctx.key);
       if (!claim.post) {
-        if (!claim.posted) return tell(deps, client, respond, ctx, lang, (l) => at(l).failingPosting);
-        if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, (l) => at(l).failingShown);
+        if (!claim.posted) return tell(deps, client, respond, ctx, lang, at(lang).failingPosting);
+        if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).failingShown);
         const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
-        return tell(deps, client, respond, ctx, lang, (l) => link ? at(l).failingAlreadyLink(link) : at(l).failingAlready);
+        return tell(deps, client, respond, ctx, lang, link ? at(lang).failingAlreadyLink(link) : at(lang).failingAlready);
       }
       // The next diagnostic question: how to see where it fails, and the level actually set.
       const q = questionBlock(lang, questionFor('need-security-level'));
@@ -444,7 +448,7 @@ export function fixFilesAction(deps: AppDeps) {
     // The same files pressed again (a double click, a second person, another replica): not uploaded twice.
     const key = filesKey(ctx.key);
     const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
-    if (!claim.send) return tell(deps, client, respond, ctx, lang, (l) => claim.prior.state === 'sent' ? at(l).filesAlready(FILES_AGAIN_MIN) : at(l).filesUploading);
+    if (!claim.send) return tell(deps, client, respond, ctx, lang, claim.prior.state === 'sent' ? at(lang).filesAlready(FILES_AGAIN_MIN) : at(lang).filesUploading);
     const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
     await recordFixFiles(deps, key, claim.token, { ok });
     if (!ok) return;

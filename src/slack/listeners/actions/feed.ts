@@ -44,9 +44,9 @@ export function feedAction(deps: AppDeps) {
     const { value, gen } = splitGen(ctx.value);
     const message = { kind: 'action' as const, id: baseActionId(ctx.actionId), ...(value !== undefined ? { value } : {}) };
     // Drawn before the conversation started over: one private line, nothing fed to the new conversation.
-    // (A private line: in the presser's language, else the conversation's.)
+    // (A private line: on a shared card in the presser's language, else the thread's; on a private answer in its own.)
     const stale = gen === undefined ? undefined : { gen, refuse: async (conv: Lang) => {
-      const lang = await presserLang(deps.locales, client, ctx.user, conv);
+      const lang = ctx.ephemeral ? conv : await presserLang(deps.locales, client, ctx.user, conv);
       return respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
     } };
     if (!ctx.ephemeral && message.id === 'help') {

@@ -19,9 +19,9 @@ export function probeEndpointAction(deps: AppDeps) {
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     const conv = await deps.store.conversations.get(ctx.key).catch(() => null);
-    // The modal is the conversation's; a private line to the presser is in their language (presserLang).
+    // The modal is the conversation's; a private line to a presser on a shared card is in their language (presserLang).
     const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
-    const own = await presserLang(deps.locales, client, ctx.user, conv?.state.lang);
+    const own = ctx.ephemeral ? lang : await presserLang(deps.locales, client, ctx.user, conv?.state.lang);
     if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
       await respondAll(deps, client, respond, [{ text: startedOverText(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
       return;

@@ -16,7 +16,7 @@ import { errorCode, threadKey } from '../../service';
 import { claimFixFiles, FILES_AGAIN_MS, recordFixFiles } from '../../private-files';
 import { stepsMessages } from '../../steps-view';
 import { t } from '../../texts';
-import { presserLang, userLang } from '../../locale';
+import { userLang } from '../../locale';
 import { fromBeforeStartOver, startedOverText, stepsDigest } from './card';
 import { resolveAction } from './context';
 
@@ -32,8 +32,7 @@ export function shareAction(deps: AppDeps) {
       const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
       const tx = t(lang);
       if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
-        const own = await presserLang(deps.locales, client, ctx.user, conv.state.lang);
-        await respondAll(deps, client, respond, [{ text: startedOverText(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
+        await respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
         return;
       }
       if (!conv || conv.lastReplies.length === 0) {

@@ -103,8 +103,8 @@ export function probeModalSubmit(deps: AppDeps) {
       // Opened on an answer that has since been started over: no probe is run (the turn checks again after it).
       const conv = await startedOverSince(deps, meta.key, meta.gen);
       if (conv !== null) {
-        // Shown to whoever submitted it only: in their language (presserLang), else the conversation's.
-        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(await presserLang(deps.locales, client, user, conv)) } });
+        // Shown to whoever submitted it only: from a shared card in their language (presserLang), else the thread's.
+        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(meta.ephemeral ? conv : await presserLang(deps.locales, client, user, conv)) } });
         return;
       }
     }
