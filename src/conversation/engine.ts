@@ -29,6 +29,7 @@ import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './st
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { changeKnown, onFacts } from './merge';
+import { keysSet, onRetraction } from './retraction';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
 import { asksEndpointUpgradeTo, MEDIUM_HIGH_WORD } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
@@ -161,13 +162,28 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
  */
 function onLongText(state: ConversationState, raw: string, length: unknown, keepLang = false): TurnResult {
   const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
-  if (total <= MAX_MESSAGE) return withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang)));
+  if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang))));
   const read = firstChars(raw, MAX_MESSAGE);
   const out = withGuesses(read, onText(state, read, keepLang));
   const lang = out.replies[0]?.lang ?? out.state.lang;
   const note = para(TEXTS[lang].readFirst(total, read.length));
   const [first, ...rest] = out.replies;
-  return withDevicesNamed(read, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] });
+  return withLastSet(state, withDevicesNamed(read, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
+}
+
+/**
+ * The facts this text message set or changed, kept until the next text message (ConversationState.lastSet), so that a
+ * retraction next ("ignore that", 「今のは無視してください」) can say what is still used from it. A retraction keeps the
+ * ones it speaks of.
+ */
+function withLastSet(before: ConversationState, out: TurnResult): TurnResult {
+  if (out.route === 'retraction') return out;
+  const set = keysSet(before.facts, out.state.facts);
+  if (set.length === 0 && out.state.lastSet === undefined) return out;
+  const state = { ...out.state };
+  if (set.length) state.lastSet = set;
+  else delete state.lastSet;
+  return { ...out, state };
 }
 
 /**
@@ -313,6 +329,12 @@ const ROUTES: readonly Route[] = [
       const open = questionBlocksFor(s);
       return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
     },
+  },
+  {
+    // "ignore that, wrong server", 「今のは無視してください」「別のサーバの話でした」: a retraction; what is still used from the last
+    // message is said (nothing dropped silently), and "another server" in it is not where SQL runs (retraction.ts).
+    name: 'retraction',
+    run: ({ s, text }) => onRetraction(s, text),
   },
   {
     // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.

@@ -70,6 +70,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     const shown = state.shown.filter((x): x is string => typeof x === 'string' && x.length <= 80).slice(-MAX_SHOWN);
     if (shown.length) out.shown = shown;
   }
+  if (Array.isArray(state.lastSet)) {
+    const set = state.lastSet.filter((k): k is string => typeof k === 'string' && (k === 'sqlLocation' || FIELD_NAMES.includes(k as Field))).slice(0, 6);
+    if (set.length) out.lastSet = [...new Set(set)];
+  }
   if (state.noHttpsSeen === true) out.noHttpsSeen = true;
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (state.toldCannot === true) out.toldCannot = true;

@@ -75,6 +75,12 @@ export interface ConversationState {
    * on the new conversation. Additive (absent = 0).
    */
   restarts?: number;
+  /**
+   * The facts the last text message read for facts set or changed (fields, and 'sqlLocation'), kept until the next text
+   * message that is read, so that "ignore that", 「今のは無視してください」 can say what the bot still uses from it
+   * (src/conversation/retraction.ts). Additive (absent = none).
+   */
+  lastSet?: string[];
 }
 
 export type IncomingMessage =
