@@ -3,6 +3,7 @@
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
 import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
+import { endpointListIn } from '../domain/understand/endpoint-list';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts, withoutNodeNumbers } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
@@ -460,6 +461,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const groups = [...(before.endpointGroups ?? [{ endpoint: added.held, fails: true }]), { endpoint: added.added, fails: true }];
     facts.endpointGroups = groups.filter((g, i) => groups.findIndex((x) => x.endpoint.family === g.endpoint.family && x.endpoint.semver === g.endpoint.semver) === i).slice(0, 6);
   }
+  // "endpoints are actually CE 9.15.3 and TC 7.3.6", 「エンドポイントは実は CE 9.15.3 と TC 7.3.6 です」 (QA round 33 F7): a mixed
+  // fleet restated, every release refusing TLS 1.0 — not TC 7.3.6 replacing CE 9.15.3. The release held stays the one
+  // answered for when listed; the releases are kept as groups (failing, as the case is about them failing), as a ticket
+  // naming both with their failure is.
+  const restated = !group && !added && !past && text && !ev && !bare && found.endpoint !== undefined && !found.endpointGroups ? restatedFleet(before, text) : null;
+  if (restated) {
+    facts.endpoint = restated.answered;
+    if (facts.endpointsFail || before.endpointsFail) facts.endpointGroups = restated.list.slice(0, 6).map((e) => ({ endpoint: e, fails: true }));
+  }
   // "We rebooted the TMS server this morning for patches, that's when we noticed", "… after reboot — wait, I
   // haven't changed anything yet": a restart with no change to the level or the protocols before it is
   // context, not "restarted since the change".
@@ -590,6 +600,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (to) downgradeNote.push(para(partialDowngradeNote(to.endpoint, downgrade.endpoint, facts.tms ? tmsCanBeFixedInPlace(facts.tms) : undefined, (facts.endpointModels ?? []).filter(isCeOnlyModel))[lang]));
   }
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
+  if (restated) {
+    const names = restated.list.map(formatEndpoint);
+    pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)));
+  }
   if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? translationNote(text) : null;
@@ -727,6 +741,20 @@ function addedFailingGroup(before: Facts, said: Partial<Facts>, text: string): {
   if (!endpointRefusesTls10(held) || !endpointRefusesTls10(now)) return null;
   if (!ALSO.test(text) || !FAILS_SAID.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
   return { held, added: now };
+}
+
+/**
+ * A list of endpoint releases that all refuse TLS 1.0, said as one list (endpoint-list.ts), after an endpoint release was
+ * held: the fleet, with the release answered for (the one held when listed, else the list's last). Null otherwise (a
+ * list with a release that accepts TLS 1.0 is extract.ts's mixed fleet).
+ */
+function restatedFleet(before: Facts, text: string): { list: EndpointVersion[]; answered: EndpointVersion } | null {
+  const held = before.endpoint;
+  if (!held) return null;
+  const list = endpointListIn(text);
+  if (!list || !list.every((e) => endpointRefusesTls10(e))) return null;
+  const listed = list.find((e) => e.family === held.family && e.semver === held.semver);
+  return { list, answered: listed ? held : list[list.length - 1] };
 }
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;

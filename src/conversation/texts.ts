@@ -172,6 +172,8 @@ export interface EngineTexts {
   mixedAllFail: (accepting: string, refusing: string) => string;
   /** "also 3 Room Kit Pros on CE 9.15, same error" after TC 7.3.7 (both refuse TLS 1.0): a second failing group, not a correction. */
   alsoFailing: (added: string, held: string) => string;
+  /** A mixed fleet restated, every release refusing TLS 1.0 ("endpoints are actually CE 9.15.3 and TC 7.3.6"). */
+  fleetRestated: (list: string) => string;
   /** Instead of mixedEndpoints when only the ones that accept TLS 1.0 are said to fail ("TC 7.3.3 fails and CE 9.15 works"). */
   mixedAcceptingFail: (accepting: string, refusing: string) => string;
   /** Said with mixedEndpoints when a second group that still accepts TLS 1.0 was added to the failing one. */
@@ -345,6 +347,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
+    fleetRestated: (list) => `Noted: the endpoints run ${list}, a mixed fleet. Each of these releases refuses TLS 1.0, so what I said about the cause holds for all of them.`,
     alsoFailing: (added, held) =>
       `Noted: endpoints on ${added} fail too, beside those on ${held}. Both releases refuse TLS 1.0, so the same fix on the TMS server covers both groups.`,
     mixedAllFail: (accepting, refusing) =>
@@ -515,6 +518,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
+    fleetRestated: (list) => `承知しました。エンドポイントは ${list} が混在しているのですね。どのリリースも TLS 1.0 を受け付けないため、原因についての説明はすべてに当てはまります。`,
     alsoFailing: (added, held) =>
       `承知しました。${held} のエンドポイントに加えて、${added} のエンドポイントでも失敗しているとのことですね。どちらのリリースも TLS 1.0 を拒否するため、TMS サーバでの同じ対処で両方が解決します。`,
     mixedAllFail: (accepting, refusing) =>

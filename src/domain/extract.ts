@@ -39,6 +39,7 @@ import { maskNoise } from './understand/noise';
 import { planListStart } from './understand/plan-list';
 import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
+import { endpointListIn } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
@@ -982,7 +983,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let workingOnly: EndpointGroup[] | undefined;
   // "upgraded from TC7.3.3 to ce9.12.3", 「TC 7.3.3 から CE 9.15 にアップグレード」: an upgrade path, not two populations.
   // ("endpoints from TC7.3.3 to TC7.3.21", with no upgrade said, is a range across the fleet.)
-  if (endpoints.length > 1 && !CORRECTION.test(s) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
+  // ("endpoints are actually TC 7.3.3 and CE 9.15.3": a correction word before a plain list corrects what was held before,
+  // not one release of the list by the other: still a mixed fleet, QA round 33 F7.)
+  if (endpoints.length > 1 && (!CORRECTION.test(s) || endpointListIn(s) !== null) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
     const distinct = endpoints.filter((e, i) => endpoints.findIndex((x) => x.family === e.family && x.semver === e.semver) === i);
     const refusing = distinct.filter((e) => endpointRefusesTls10(e));
     if (refusing.length > 0 && refusing.length < distinct.length) {
