@@ -172,18 +172,18 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
 }
 
 /**
- * The facts this text message set or changed, kept until the next text message (ConversationState.lastSet), so that a
- * retraction next ("ignore that", 「今のは無視してください」) can say what is still used from it. A retraction keeps the
- * ones it speaks of.
+ * The facts this text message set or changed, kept until the next text message that sets one (ConversationState.lastSet),
+ * so that a retraction ("ignore that", 「今のは無視してください」) can say what is still used from the last message that gave
+ * a value. A message that sets nothing (a retraction, "thanks", an empty line) leaves the state as it was.
  */
 function withLastSet(before: ConversationState, out: TurnResult): TurnResult {
-  if (out.route === 'retraction') return out;
   const set = keysSet(before.facts, out.state.facts);
-  if (set.length === 0 && out.state.lastSet === undefined) return out;
-  const state = { ...out.state };
-  if (set.length) state.lastSet = set;
-  else delete state.lastSet;
-  return { ...out, state };
+  const keep = set.length ? set : out.state.lastSet;
+  if (!keep) return out;
+  // (Kept as the state's last key, where a stored state normalised (guards.ts) has it: a turn that changes nothing
+  // leaves the state as it was, key order included.)
+  const { lastSet: _old, ...rest } = out.state;
+  return { ...out, state: { ...rest, lastSet: keep } };
 }
 
 /**

@@ -70,10 +70,6 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     const shown = state.shown.filter((x): x is string => typeof x === 'string' && x.length <= 80).slice(-MAX_SHOWN);
     if (shown.length) out.shown = shown;
   }
-  if (Array.isArray(state.lastSet)) {
-    const set = state.lastSet.filter((k): k is string => typeof k === 'string' && (k === 'sqlLocation' || FIELD_NAMES.includes(k as Field))).slice(0, 6);
-    if (set.length) out.lastSet = [...new Set(set)];
-  }
   if (state.noHttpsSeen === true) out.noHttpsSeen = true;
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (state.toldCannot === true) out.toldCannot = true;
@@ -81,6 +77,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (Number.isSafeInteger(state.restarts) && state.restarts! > 0 && state.restarts! <= 1_000_000) out.restarts = state.restarts;
   if (typeof state.vagueEndpoint === 'string' && state.vagueEndpoint.length > 0 && state.vagueEndpoint.length <= 40) out.vagueEndpoint = state.vagueEndpoint;
   if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
+  if (Array.isArray(state.lastSet)) {
+    const set = state.lastSet.filter((k): k is string => typeof k === 'string' && (k === 'sqlLocation' || FIELD_NAMES.includes(k as Field))).slice(0, 6);
+    if (set.length) out.lastSet = [...new Set(set)];
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * "ignore that, wrong server", "scratch that", 「今のは無視してください」「さっきのは間違いです」「別のサーバの話でした」 (QA round 33
  * F2, F5): a retraction of an earlier remark. The bot cannot know for sure which line is taken back, so it drops nothing
- * silently: it says what it still uses from the last message it read facts from (ConversationState.lastSet) and how to
+ * silently: it says what it still uses from the last message that gave a value (ConversationState.lastSet) and how to
  * correct it (a new message with the right value, or "start over"), as the deletion note does (src/slack message deleted).
  * A retraction that speaks of another server is not an answer to where SQL runs: nothing is stored from it and the open
  * question is asked again. Anything else the message states ("ignore that, TMS is 15.9") is read as usual.
@@ -34,14 +34,14 @@ function shown(key: SetKey, facts: Facts, lang: Lang): string | undefined {
 const T = {
   en: {
     still: (list: string) =>
-      `I cannot tell for sure which line that takes back, so I have dropped nothing. From the last message I still use: ${list}. If that was wrong, send the right value as a new message (for example "the security level is Medium"), or say "start over" to begin again with nothing kept.`,
+      `I cannot tell for sure which line that takes back, so I have dropped nothing. From the last message that gave me a value, I still use: ${list}. If that was wrong, send the right value as a new message (for example "the security level is Medium"), or say "start over" to begin again with nothing kept.`,
     nothingLast: 'I cannot tell for sure which line that takes back, so I have dropped nothing. If a value I use is wrong, send the right value as a new message (for example "the security level is Medium"), or say "start over" to begin again with nothing kept.',
     nothingHeld: 'Noted: I have taken nothing from that.',
     notSqlPlace: 'I did not take that as where SQL Server runs.',
   },
   ja: {
     still: (list: string) =>
-      `どの発言を取り消すのかは確実には分からないため、何も削除していません。直前のメッセージから読み取った「${list}」は引き続き使っています。誤りであれば、正しい値を新しいメッセージで送ってください（例：「セキュリティレベルは Medium です」）。何も残さずに始め直すには「最初からやり直す」と送ってください。`,
+      `どの発言を取り消すのかは確実には分からないため、何も削除していません。値を読み取った最後のメッセージの「${list}」は引き続き使っています。誤りであれば、正しい値を新しいメッセージで送ってください（例：「セキュリティレベルは Medium です」）。何も残さずに始め直すには「最初からやり直す」と送ってください。`,
     nothingLast: 'どの発言を取り消すのかは確実には分からないため、何も削除していません。使っている値に誤りがあれば、正しい値を新しいメッセージで送ってください（例：「セキュリティレベルは Medium です」）。何も残さずに始め直すには「最初からやり直す」と送ってください。',
     nothingHeld: '承知しました。今のメッセージからは何も読み取っていません。',
     notSqlPlace: 'SQL Server の場所（TMS サーバ上か別サーバか）についての回答とは受け取っていません。',

@@ -6,6 +6,7 @@
  */
 import { questions, rendered, runIn } from './helpers';
 import { normalizeState } from '../../src/conversation/guards';
+import { step } from '../../src/conversation/engine';
 import { retractionIn } from '../../src/domain/understand/retraction';
 
 const TICKET_EN = 'TMS 15.2.1, endpoints CE 9.15.3 show No HTTPS response';
@@ -76,10 +77,18 @@ describe('F5: a retraction after a fact says what is still used', () => {
     expect(rendered(r)).toMatch(/still use: level High/);
   });
 
-  it('with nothing set by the last message: nothing dropped, how to correct', () => {
-    const r = runIn('en', [FULL_EN, 'thanks', 'ignore that']);
+  it('a line with no value in between: what the last message with a value gave is still named', () => {
+    const r = runIn('en', [FULL_EN, 'level is High', 'thanks', 'ignore that']);
+    expect(rendered(r)).toMatch(/last message that gave me a value, I still use: level High/);
+  });
+
+  it('nothing recorded (a state stored before lastSet): nothing dropped, how to correct; nothing held: nothing taken', () => {
+    const held = runIn('en', [FULL_EN]).state;
+    const r = step({ ...held, lastSet: undefined }, { kind: 'text', text: 'ignore that' });
     expect(rendered(r)).toMatch(/dropped nothing/);
     expect(rendered(r)).not.toMatch(/still use:/);
+    expect(r.state.facts).toEqual(held.facts);
+    expect(rendered(runIn('en', ['ignore that']))).toMatch(/taken nothing/);
   });
 
   it('a retraction with a fact: the fact is read', () => {
