@@ -90,7 +90,8 @@ export const step: Step = (state, message) => {
   }
   try {
     const out = stepUnsafe(base, message);
-    return polishTurn(out.route ? out : { ...out, route: routeOfKind(message) });
+    const routed = out.route ? out : { ...out, route: routeOfKind(message) };
+    return polishTurn(sharedThreadTurn(base, message, routed));
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;
@@ -100,6 +101,32 @@ export const step: Step = (state, message) => {
     };
   }
 };
+
+/** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
+const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later']);
+/**
+ * A line that has a number or names what the bot asks about ("SQL is the newest one", 「バージョンは分かりません」):
+ * maybe an answer the bot could not read, so it still says so, even in a shared thread.
+ */
+const ON_TOPIC = /\d|sql|windows|\btms|\btc\b|\bce\b|endpoint|codec|level|medium|high\b|\blow\b|server|version|build|service\s?pack|tls|ssl|https?|バージョン|サーバ|レベル|エンドポイント|端末|ウィンドウズ|ビルド|証明書/i;
+
+/**
+ * A line said in a shared thread without addressing the bot (`unaddressed`), that the bot read nothing in
+ * (READ_NOTHING; or not understood, or only a failed answer to the open question, in a line with no number
+ * and no word of the case, ON_TOPIC: "sure, calling them now" but not "SQL is the newest one"): no reply,
+ * and the conversation exactly as it was (its facts, the open question, the one-turn memories).
+ */
+function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out: TurnResult): TurnResult {
+  if (message.kind !== 'text') return out;
+  if (message.unaddressed === true) {
+    const route = out.route ?? '';
+    const text = typeof message.text === 'string' ? message.text : '';
+    const unread = route === 'not-understood' || (out.missedAnswer === true && route === 'facts');
+    if ((unread && !ON_TOPIC.test(text)) || READ_NOTHING.has(route)) return { state: base, replies: [], route: 'chatter' };
+    return out;
+  }
+  return out;
+}
 
 /** The route name of a turn no text reader named: the message's kind ('action', 'probe', …). */
 function routeOfKind(message: IncomingMessage): string {
@@ -217,7 +244,9 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
     return { state: out.state, replies: [{ ...first, blocks }, ...rest], route: 'guesses' };
   }
   // (An answer leading the reply keeps leading it: the lines join it.)
-  return { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks], ...(first.answers ? { answers: first.answers + lines.length } : {}) }, ...rest] };
+  const said: TurnResult = { ...out, replies: [{ ...first, blocks: [...lines, ...first.blocks], ...(first.answers ? { answers: first.answers + lines.length } : {}) }, ...rest] };
+  delete said.missedAnswer;
+  return said;
 }
 
 function onText(state: ConversationState, raw: string, keepLang = false): TurnResult {

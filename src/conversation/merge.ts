@@ -220,6 +220,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("the other TMS is 14.6" while the SQL question is open: another server's release answers nothing of this one's; nor
   // does "the other TMS 15.13 works", a server said to work.)
   const otherServer = (found.otherTms !== undefined || found.workingTms !== undefined) && found.tms === undefined;
+  /** The open question's "I could not find …" problem, when that is what this message gave (TurnResult.missedAnswer). */
+  let missed: ParseProblem | undefined;
   if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const place = parseSqlPlace(answerText);
@@ -308,7 +310,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
         const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
         // ("those are on http" about the MXPs just named: a remark about other devices, not a failed answer.)
-        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && Object.keys(found).length === 0 && problems.length === 0) problems.push(r.problem);
+        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && Object.keys(found).length === 0 && problems.length === 0) {
+          missed = r.problem;
+          problems.push(r.problem);
+        }
       }
     }
   }
@@ -678,6 +683,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion || tmsConfirmed ? {} : { understoodNothing: true as const }) };
   }
   const answered = respond(s, [...pre, ...changed, ...downgradeNote, ...ready], problems, false, before);
+  // Nothing read but a failed answer to the open question: marked, so a shared thread can leave chatter unanswered.
+  if (missed && problems.length === 1 && problems[0] === missed && !anyNew && pre.length + changed.length + downgradeNote.length + ready.length + unknown.length === 0 && JSON.stringify(facts) === JSON.stringify(before)) {
+    return { ...answered, missedAnswer: true };
+  }
   // The Windows kept against the paste is asked about (diagnose.ts says the two disagree): "2012 R2 is right" answers it.
   if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
   return answered;

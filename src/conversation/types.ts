@@ -90,8 +90,11 @@ export type IncomingMessage =
    * language it has (one language per thread, its card and notes included) whatever this line is
    * written in; only a clear request ("please answer in English", 「日本語で」) changes it. A
    * conversation's first message still sets it.
+   * `unaddressed`: a line in a shared thread that does not address the bot (no mention): people talk to each
+   * other there too, so a line the bot reads nothing in (no fact, no question, no request, only "ok" or "on it")
+   * gets no reply and changes nothing (route 'chatter'); anything it reads is answered as usual.
    */
-  | { kind: 'text'; text: string; length?: number; keepLang?: boolean }
+  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean }
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */
@@ -111,6 +114,11 @@ export interface TurnResult {
   replies: Reply[];
   /** Set when the text carried nothing the bot could read (no fact, no request): its reply only says so. */
   understoodNothing?: true;
+  /**
+   * Set when the text's only reading was a failed answer to the open question ("I could not find a SQL Server
+   * version in …", the question asked again): nothing else in it was read, and no fact changed.
+   */
+  missedAnswer?: true;
   /**
    * Which reader answered (a route of src/conversation/engine.ts, 'facts', 'not-understood', or the
    * message's kind for buttons, probes, evidence and fleet results): for the turn's log line and the

@@ -72,6 +72,12 @@ describe('addressedToSomeoneElse', () => {
     ['<!everyone|everyone> CE 9.15.3', false],
     ['<!subteam^S1|@team> ping', true],
     ['SQL 2012, thanks <@U123>', false],
+    // R51C (QA33 F4): a colleague mentioned anywhere in the line, not only first.
+    ['ok <@UCAROL> will check', true],
+    ['can you check the SQL version, <@UBOB|bob>?', true],
+    ['thanks <@UBOB>, can <@UCAROL> check?', true],
+    ['TMS 15.9 (via <@UCAROL>)', false],
+    ['SQL 2016です、<@UBOB> さんありがとう', false],
     ['CE 9.15.3', false],
     ['<#C1|general> has the logs', false],
     ['<https://x.example|link> here', false],

@@ -3,7 +3,8 @@
  * - DMs: every human message is a turn (one conversation per DM, or per DM thread; a DM thread
  *   starts from the DM conversation's state).
  * - Channels: only replies in threads the bot was asked into (a stored conversation exists), and
- *   never a message that also mentions the bot (app_mention handles that one).
+ *   never a message that also mentions the bot (app_mention handles that one), nor one that mentions
+ *   someone else anywhere (meant for them). A line the bot reads nothing in gets no reply (chatter).
  * Files shared there (file_share) are downloaded and read by the file handlers (src/slack/files/).
  * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes, nor a
  * channel-thread message without text or files (attachments only). An edit or a deletion of a
@@ -180,7 +181,7 @@ export function message(deps: AppDeps) {
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
     if (mentionsBot(m.text, context.botUserId)) return;
-    // "@bob can you check the SQL version?" is addressed to Bob, not to the bot: leave it to them.
+    // "@bob can you check the SQL version?", "ok @carol will check" are meant for them, not for the bot: left to them.
     if (addressedToSomeoneElse(m.text)) return;
     const key = threadKey(m.channel, m.thread_ts);
     let known: boolean;
@@ -198,7 +199,9 @@ export function message(deps: AppDeps) {
     const target = { channel: m.channel, threadTs: m.thread_ts, user: m.user };
     const langHint = looksJapanese(text) ? 'ja' : 'en';
     // A channel thread is shared: one language for its card and notes, whoever writes (engine keepLang).
-    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true }, dedupe, target, langHint, requireExisting: true });
+    // People talk to each other there too: a line the bot reads nothing in ("sure, calling them now",
+    // 「確認します」) gets no reply and changes nothing (engine `unaddressed`, route 'chatter').
+    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true, unaddressed: true }, dedupe, target, langHint, requireExisting: true });
     if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, keepLang: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
     else if (text !== '') await turn();
   };

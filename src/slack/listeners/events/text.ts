@@ -53,13 +53,28 @@ export function mentionsBot(text: string | undefined, botUserId: string | undefi
   return text.includes(`<@${botUserId}>`) || text.includes(`<@${botUserId}|`);
 }
 
+/** A mention of a user or a user group (`<@U…>`, `<@W…|name>`, `<!subteam^S…|@team>`). */
+const SOMEONE = /<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>/;
 /**
- * Does a thread message open by addressing someone (a user, a user group)? Called only for messages
- * that do not mention the bot, so any leading mention is someone else. A line that opens with
- * @here/@channel/@everyone is addressed to everyone (the bot too): not someone else's (see withoutBroadcast).
+ * A credit closing the line ("SQL 2012, thanks @bob", "TMS 15.9 (via @carol)", 「SQL 2016 です、@bob さんありがとう」): the
+ * line is still the writer's own statement, not meant for the one credited.
+ */
+const CREDIT_AT_END = new RegExp(
+  `(?:\\b(?:thanks|thank\\s+you|thx|ty|cheers|h/t|via|per)[\\s,:]*(?:to\\s+)?${SOMEONE.source}|${SOMEONE.source}\\s*(?:さん|様)?\\s*(?:ありがとう(?:ございます)?|サンクス))[\\s)）.!。！]*$`,
+  'i',
+);
+
+/**
+ * Is a thread message meant for someone else: does it mention a user or a user group anywhere ("@bob can
+ * you check…?", "ok @carol will check")? Called only for messages that do not mention the bot, so any
+ * mention is someone else. Not when the line opens with @here/@channel/@everyone (addressed to everyone,
+ * the bot too: see withoutBroadcast), nor for a credit at its end ("SQL 2012, thanks @bob").
  */
 export function addressedToSomeoneElse(text: string | undefined): boolean {
-  return /^\s*<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>/.test(text ?? '');
+  const s = text ?? '';
+  if (!s.includes('<@') && !s.includes('<!subteam')) return false;
+  if (/^\s*<!(?:here|channel|everyone)[|>]/.test(s)) return false;
+  return SOMEONE.test(s.replace(CREDIT_AT_END, ''));
 }
 
 /** The leading @here/@channel/@everyone of a thread line, left out: never read nor echoed. */
