@@ -110,11 +110,16 @@ const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 
  */
 const ON_TOPIC = /\d|sql|windows|\btms|\btc\b|\bce\b|endpoint|codec|level|medium|high\b|\blow\b|server|version|build|service\s?pack|tls|ssl|https?|バージョン|サーバ|レベル|エンドポイント|端末|ウィンドウズ|ビルド|証明書/i;
 
+/** Routes of a first line in a thread joined late that carry nothing to answer (a greeting, "can you look?"). */
+const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting', 'empty', 'intent-greeting', 'intent-ack', 'intent-wait', 'intent-later', 'intent-thanks']);
+
 /**
  * A line said in a shared thread without addressing the bot (`unaddressed`), that the bot read nothing in
  * (READ_NOTHING; or not understood, or only a failed answer to the open question, in a line with no number
  * and no word of the case, ON_TOPIC: "sure, calling them now" but not "SQL is the newest one"): no reply,
  * and the conversation exactly as it was (its facts, the open question, the one-turn memories).
+ * A first line in a thread the bot joined late (`lateJoin`) that gave it nothing ("can you look?", a bare
+ * mention, a greeting): the bot says it reads only from its mention on, and asks the first question.
  */
 function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out: TurnResult): TurnResult {
   if (message.kind !== 'text') return out;
@@ -124,6 +129,13 @@ function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out
     const unread = route === 'not-understood' || (out.missedAnswer === true && route === 'facts');
     if ((unread && !ON_TOPIC.test(text)) || READ_NOTHING.has(route)) return { state: base, replies: [], route: 'chatter' };
     return out;
+  }
+  if (message.lateJoin === true && base.turns === 0 && Object.keys(base.facts).length === 0 && Object.keys(out.state.facts).length === 0) {
+    const told = out.route === 'follow-up' && out.state.toldCannot === true;
+    if (!told && !LATE_NOTHING.has(out.route ?? '')) return out;
+    const lang = out.state.lang;
+    const q = questionFor('need-endpoint-version');
+    return { state: next({ ...base, lang }, { pending: q.code }), replies: [reply(lang, [para(TEXTS[lang].lateJoin), questionBlock(lang, q)])], route: 'late-join' };
   }
   return out;
 }

@@ -20,6 +20,8 @@ export interface EngineTexts {
   binary: string;
   notUnderstood: (echo: string) => string;
   notUnderstoodHint: string;
+  /** Mentioned in a thread that had messages before: the bot sees only from the mention on (one sentence). */
+  lateJoin: string;
   /** "Database version: 15.9.0" pasted from TMS's About page: most likely TMS's own database, not SQL Server's release (hedged: knowledge.md does not say). */
   tmsDatabaseVersion: string;
   understood: string;
@@ -214,6 +216,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
     tmsDatabaseVersion:
       'A "Database version" that reads like a TMS release (as on TMS\'s About page) is most likely the version of TMS\'s own database, not the SQL Server release: `SELECT @@VERSION` on the SQL instance shows that one.',
+    lateJoin: 'I can only see this thread from your mention on, not the messages before it, so please paste the versions (or the ticket) here.',
     notUnderstoodHint:
       'You can give or correct a version (e.g. "TMS is 15.2.1", "endpoints on CE 9.15"), say "help", or "start over".',
     understood: 'Understood so far',
@@ -387,6 +390,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
     tmsDatabaseVersion:
       'TMS のリリースのような「データベース バージョン」（TMS のバージョン情報画面など）は、SQL Server のリリースではなく、TMS 自身のデータベースのバージョンだと考えられます。SQL Server のリリースは、その SQL インスタンスで `SELECT @@VERSION` を実行すると確認できます。',
+    lateJoin: 'このスレッドは、メンションされたこのメッセージから後しか読めない（それより前は見えない）ため、バージョン（またはチケットの内容）をここに貼り付けてください。',
     notUnderstoodHint:
       'バージョンの入力や訂正（例：「TMS は 15.2.1」「エンドポイントは CE 9.15」）、「ヘルプ」、「最初から」が使えます。',
     understood: 'ここまでの情報',

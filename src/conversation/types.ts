@@ -93,8 +93,10 @@ export type IncomingMessage =
    * `unaddressed`: a line in a shared thread that does not address the bot (no mention): people talk to each
    * other there too, so a line the bot reads nothing in (no fact, no question, no request, only "ok" or "on it")
    * gets no reply and changes nothing (route 'chatter'); anything it reads is answered as usual.
+   * `lateJoin`: the bot was mentioned inside a thread that already had messages it never saw (it reads a thread
+   * only from its mention on): a first line that gives it nothing says so and asks the first question.
    */
-  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean }
+  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean; lateJoin?: boolean }
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */

@@ -20,7 +20,9 @@ export function appMention(deps: AppDeps) {
     await threadTurn(deps, client, {
       key,
       // A channel thread is shared: a mention in a thread the bot already answers keeps its language.
-      message: { kind: 'text', text, keepLang: true },
+      // A mention inside a thread that was going before it: the bot never saw the earlier lines (lateJoin:
+      // a first line that gives nothing says so and asks its first question).
+      message: { kind: 'text', text, keepLang: true, ...(e.thread_ts && e.thread_ts !== e.ts ? { lateJoin: true } : {}) },
       dedupe: [`ev:${body.event_id}`, `msg:${e.channel}:${e.ts}`],
       target: { channel: e.channel, threadTs, user: e.user },
       langHint: looksJapanese(text) ? 'ja' : 'en',
