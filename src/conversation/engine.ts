@@ -122,7 +122,7 @@ const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting',
  * mention, a greeting): the bot says it reads only from its mention on, and asks the first question.
  */
 function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out: TurnResult): TurnResult {
-  if (message.kind !== 'text') return out;
+  if (!message || typeof message !== 'object' || message.kind !== 'text') return out;
   if (message.unaddressed === true) {
     const route = out.route ?? '';
     const text = typeof message.text === 'string' ? message.text : '';

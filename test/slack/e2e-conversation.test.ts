@@ -256,11 +256,12 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
   });
 
   it('escapes hostile text the engine echoes, so it cannot ping or link', async () => {
-    const root = mention('C1', 'UALICE', '<@UBOT> TMS 15.2.1 No HTTPS response');
-    await post(h.port, eventCallback(root));
+    // In a DM: in a channel thread a line that mentions someone is left to them, and one with nothing to
+    // read gets no reply (r51c-thread-chatter.test.ts), so nothing there is echoed.
+    await post(h.port, eventCallback(message('D1', 'im', 'UBOB', 'TMS 15.2.1 No HTTPS response')));
     await h.fake.waitFor(() => posts(h).length === 1);
     const hostile = 'see <!channel> <!here> <@U123ADMIN> <https://evil.example|click me> & <#C999>';
-    await post(h.port, eventCallback(message('C1', 'channel', 'UBOB', hostile, { thread_ts: root.ts })));
+    await post(h.port, eventCallback(message('D1', 'im', 'UBOB', hostile)));
     await h.fake.waitFor(() => posts(h).length === 2);
     const c = posts(h)[1]!;
     const everything = allText(c);

@@ -59,10 +59,8 @@ const SOMEONE = /<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>/;
  * A credit closing the line ("SQL 2012, thanks @bob", "TMS 15.9 (via @carol)", 「SQL 2016 です、@bob さんありがとう」): the
  * line is still the writer's own statement, not meant for the one credited.
  */
-const CREDIT_AT_END = new RegExp(
-  `(?:\\b(?:thanks|thank\\s+you|thx|ty|cheers|h/t|via|per)[\\s,:]*(?:to\\s+)?${SOMEONE.source}|${SOMEONE.source}\\s*(?:さん|様)?\\s*(?:ありがとう(?:ございます)?|サンクス))[\\s)）.!。！]*$`,
-  'i',
-);
+const CREDIT_AT_END =
+  /(?:\b(?:thanks|thank\s+you|thx|ty|cheers|h\/t|via|per)[\s,:]*(?:to\s+)?<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>|<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>\s*(?:さん|様)?\s*(?:ありがとう(?:ございます)?|サンクス))[\s)）.!。！]*$/i;
 
 /**
  * Is a thread message meant for someone else: does it mention a user or a user group anywhere ("@bob can
