@@ -161,84 +161,69 @@ function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): st
     : `The evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first: tls10-back-on.reg only turns TLS 1.0 back on for Client and Server (SSL 3.0 is left as it is). Import it on the server where SQL Server runs, then start the SQL Server service; if it still does not start, reboot the server. The fix for the endpoints (enable-tls12.reg) comes once SQL Server runs: ask for the fix files again then.`;
 }
 
-/** The comment lines of tls10-back-on.reg (after its title). */
+/**
+ * The comment lines of tls10-back-on.reg (after its title). On a Windows release that turns TLS 1.0 off by design (2025)
+ * the file re-opens what the OS closes: said plainly as the trade-off it is (caveatSql2008r2On2025 says the same in the
+ * answer), with what keeps TLS 1.0 off instead (a SQL build with TLS 1.2 support, or moving / upgrading SQL Server).
+ * Whether SQL 2008 R2 runs on 2025 at all is not documented here.
+ */
 export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
   const ja = c.lang === 'ja';
   const f = c.facts;
   const old = !!f.sql && f.sql.year <= 2008;
   const w = offByDesign(f);
-  if (w) return recoveryLinesOffByDesign(c, w);
-  return ja
-    ? [
-        '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
-        '',
-        'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。TLS の変更前に取ったエクスポートを代わりにインポートしてもかまいませんが、インポートはファイルにある値を書き戻すだけで、変更で作られたキーは残ります。インポート後に TLS 1.0 の Client と Server を確認してください（このファイルならどちらの場合も設定されます）。',
-        'その後、次の順に行います：',
-        '1. このファイルをインポートします。',
-        '2. SSL 3.0 はそのままにします。',
-        '3. SQL Server のサービスを開始します。起動しなければサーバを再起動します（Schannel の設定は変更後に起動したプロセスに反映されます）。',
-        '4. TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
-        old ? 'SQL Server が TLS 1.2 対応のビルド（2008 R2 SP3 10.50.6542.0 以降）になるまでは、TLS 1.0 を有効のままにしてください。' : 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。',
-        'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
-      ]
-    : [
-        'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
-        '',
-        'Before importing: back up the registry (regedit > File > Export). An export made before the TLS change can be imported instead, but an import only writes back the values it holds: keys the change created stay, so check TLS 1.0 Client and Server afterwards (this file sets them either way).',
-        'Then, in this order:',
-        '1. Import this file.',
-        '2. Leave SSL 3.0 as it is.',
-        '3. Start the SQL Server service. If it does not start, reboot the server (Schannel settings reach the processes that start after the change).',
-        '4. If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
-        old ? 'Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (2008 R2 SP3 10.50.6542.0 and later have it).' : 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.',
-        'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
-      ];
-}
-
-/**
- * tls10-back-on.reg on a Windows release that turns TLS 1.0 off by design (2025): the file re-opens what the OS closes,
- * said plainly as the trade-off it is (caveatSql2008r2On2025 says the same in the answer), with what keeps TLS 1.0 off
- * instead: a SQL build with TLS 1.2 support, or moving / upgrading SQL Server. Whether SQL 2008 R2 runs on 2025 at all
- * is not documented here.
- */
-function recoveryLinesOffByDesign(c: Pick<KitCase, 'facts' | 'lang'>, w: WindowsVersion): string[] {
-  const ja = c.lang === 'ja';
-  const f = c.facts;
-  const win = formatWindows(w);
+  const win = w ? formatWindows(w) : '';
   const r2 = !f.sql || f.sql.year !== 2008 || f.sql.r2;
   const good = r2 ? `SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}` : `SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD}`;
   const name = f.sql ? formatSql(f.sql) : 'SQL Server';
-  return ja
-    ? [
-        '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
-        '',
-        `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。SQL Server を今すぐ動かすための緊急の手段です。意図して判断してください。`,
-        `TLS 1.0 を無効のままにする方法：TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
-        '',
-        'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。TLS の変更前に取ったエクスポートを代わりにインポートしてもかまいませんが、インポートはファイルにある値を書き戻すだけで、変更で作られたキーは残ります。インポート後に TLS 1.0 の Client と Server を確認してください（このファイルならどちらの場合も設定されます）。',
-        'その後、次の順に行います：',
-        '1. このファイルをインポートします。',
-        '2. SSL 3.0 はそのままにします。',
-        '3. SQL Server のサービスを開始します。起動しなければサーバを再起動します（Schannel の設定は変更後に起動したプロセスに反映されます）。',
-        '4. TLS 1.0 をポリシー（GPO）でも無効にしている場合は、そちらも戻さないと再び無効にされます。',
-        `TLS 1.0 を有効にしておくのは、SQL Server が TLS 1.2 対応のビルドになるまでの間だけにしてください。その後は、${win} の既定どおり TLS 1.0 を無効に戻せます。`,
-        'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
-      ]
-    : [
-        'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
-        '',
-        `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. It is an emergency step to get SQL Server running now: decide it on purpose.`,
-        `What keeps TLS 1.0 off instead: a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements. Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
-        '',
-        'Before importing: back up the registry (regedit > File > Export). An export made before the TLS change can be imported instead, but an import only writes back the values it holds: keys the change created stay, so check TLS 1.0 Client and Server afterwards (this file sets them either way).',
-        'Then, in this order:',
-        '1. Import this file.',
-        '2. Leave SSL 3.0 as it is.',
-        '3. Start the SQL Server service. If it does not start, reboot the server (Schannel settings reach the processes that start after the change).',
-        '4. If a policy (GPO) also turns TLS 1.0 off, change it there too, or it turns it off again.',
-        `Keep TLS 1.0 on only until SQL Server runs a build with TLS 1.2 support; then TLS 1.0 can go back off, as ${win} has it by default.`,
-        'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
-      ];
+  if (ja) {
+    return [
+      '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
+      '',
+      ...(w
+        ? [
+            `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。SQL Server を今すぐ動かすための緊急の手段です。意図して判断してください。`,
+            `TLS 1.0 を無効のままにする方法：TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
+            '',
+          ]
+        : []),
+      'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。TLS の変更前に取ったエクスポートを代わりにインポートしてもかまいませんが、インポートはファイルにある値を書き戻すだけで、変更で作られたキーは残ります。インポート後に TLS 1.0 の Client と Server を確認してください（このファイルならどちらの場合も設定されます）。',
+      'その後、次の順に行います：',
+      '1. このファイルをインポートします。',
+      '2. SSL 3.0 はそのままにします。',
+      '3. SQL Server のサービスを開始します。起動しなければサーバを再起動します（Schannel の設定は変更後に起動したプロセスに反映されます）。',
+      w ? '4. TLS 1.0 をポリシー（GPO）でも無効にしている場合は、そちらも戻さないと再び無効にされます。' : '4. TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
+      w
+        ? `TLS 1.0 を有効にしておくのは、SQL Server が TLS 1.2 対応のビルドになるまでの間だけにしてください。その後は、${win} の既定どおり TLS 1.0 を無効に戻せます。`
+        : old
+          ? 'SQL Server が TLS 1.2 対応のビルド（2008 R2 SP3 10.50.6542.0 以降）になるまでは、TLS 1.0 を有効のままにしてください。'
+          : 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。',
+      'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
+    ];
+  }
+  return [
+    'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
+    '',
+    ...(w
+      ? [
+          `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. It is an emergency step to get SQL Server running now: decide it on purpose.`,
+          `What keeps TLS 1.0 off instead: a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements. Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
+          '',
+        ]
+      : []),
+    'Before importing: back up the registry (regedit > File > Export). An export made before the TLS change can be imported instead, but an import only writes back the values it holds: keys the change created stay, so check TLS 1.0 Client and Server afterwards (this file sets them either way).',
+    'Then, in this order:',
+    '1. Import this file.',
+    '2. Leave SSL 3.0 as it is.',
+    '3. Start the SQL Server service. If it does not start, reboot the server (Schannel settings reach the processes that start after the change).',
+    w ? '4. If a policy (GPO) also turns TLS 1.0 off, change it there too, or it turns it off again.' : '4. If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
+    w
+      ? `Keep TLS 1.0 on only until SQL Server runs a build with TLS 1.2 support; then TLS 1.0 can go back off, as ${win} has it by default.`
+      : old
+        ? 'Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (2008 R2 SP3 10.50.6542.0 and later have it).'
+        : 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.',
+    'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
+  ];
 }
 
 const lvl = (l: SecurityLevel | undefined) => (l ? formatLevel(l) : 'Medium');
