@@ -20,7 +20,7 @@ import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '.
 import { isCeOnlyModel, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import { twoServersReleases } from '../domain/understand/tms-servers';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -604,7 +604,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     const to = downgrade.groups.find((g) => !g.fails && g.endpoint.family === 'TC');
     if (to) downgradeNote.push(para(partialDowngradeNote(to.endpoint, downgrade.endpoint, facts.tms ? tmsCanBeFixedInPlace(facts.tms) : undefined, (facts.endpointModels ?? []).filter(isCeOnlyModel))[lang]));
   }
-  if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held))));
+  // On TMS before 15 there is no fix on the TMS server: the note says what helps both groups there (R54).
+  if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held), facts.tms ? { name: formatTms(facts.tms), fixable: tmsCanBeFixedInPlace(facts.tms) } : null)));
   if (restated) {
     const names = restated.list.map(formatEndpoint);
     pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)));

@@ -173,7 +173,7 @@ export interface EngineTexts {
   /** Instead of mixedEndpoints when the endpoints said to fail include ones that still accept TLS 1.0 ("TC 7.3.3 and CE 9.15 both fail"). */
   mixedAllFail: (accepting: string, refusing: string) => string;
   /** "also 3 Room Kit Pros on CE 9.15, same error" after TC 7.3.7 (both refuse TLS 1.0): a second failing group, not a correction. */
-  alsoFailing: (added: string, held: string) => string;
+  alsoFailing: (added: string, held: string, tms: { name: string; fixable: boolean } | null) => string;
   /** A mixed fleet restated, every release refusing TLS 1.0 ("endpoints are actually CE 9.15.3 and TC 7.3.6"). */
   fleetRestated: (list: string) => string;
   /** Instead of mixedEndpoints when only the ones that accept TLS 1.0 are said to fail ("TC 7.3.3 fails and CE 9.15 works"). */
@@ -351,8 +351,14 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
     fleetRestated: (list) => `Noted: the endpoints run ${list}, a mixed fleet. Each of these releases refuses TLS 1.0, so what I said about the cause holds for all of them.`,
-    alsoFailing: (added, held) =>
-      `Noted: endpoints on ${added} fail too, beside those on ${held}. Both releases refuse TLS 1.0, so the same fix on the TMS server covers both groups.`,
+    alsoFailing: (added, held, tms) =>
+      `Noted: endpoints on ${added} fail too, beside those on ${held}. Both releases refuse TLS 1.0, so ${
+        !tms
+          ? 'both groups fail for the same reason, and what TMS needs is the same for both.'
+          : tms.fixable
+            ? 'the same fix on the TMS server covers both groups.'
+            : `both groups fail for the same reason. ${tms.name} cannot be fixed in place, so upgrading TMS to 15.x is what helps both; going back to TC 7.3.3 is possible only on hardware that can still run TC (not on models introduced with CE 9 or RoomOS).`
+      }`,
     mixedAllFail: (accepting, refusing) =>
       `You say those on ${accepting} fail too. ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why they fail: check them on their own (their HTTPS setting and certificate, and a capture of TMS polling one of them). My answer is for those on ${refusing}, which refuse TLS 1.0: that is this problem.`,
     mixedAcceptingFail: (accepting, refusing) =>
@@ -523,8 +529,14 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
     fleetRestated: (list) => `承知しました。エンドポイントは ${list} が混在しているのですね。どのリリースも TLS 1.0 を受け付けないため、原因についての説明はすべてに当てはまります。`,
-    alsoFailing: (added, held) =>
-      `承知しました。${held} のエンドポイントに加えて、${added} のエンドポイントでも失敗しているとのことですね。どちらのリリースも TLS 1.0 を拒否するため、TMS サーバでの同じ対処で両方が解決します。`,
+    alsoFailing: (added, held, tms) =>
+      `承知しました。${held} のエンドポイントに加えて、${added} のエンドポイントでも失敗しているとのことですね。どちらのリリースも TLS 1.0 を拒否するため、${
+        !tms
+          ? '失敗の原因は両方とも同じで、TMS 側で必要な対応も同じです。'
+          : tms.fixable
+            ? 'TMS サーバでの同じ対処で両方が解決します。'
+            : `失敗の原因は両方とも同じです。${tms.name} はそのままでは修正できないため、両方に効くのは TMS を 15.x にアップグレードすることです。TC 7.3.3 に戻せるのは、TC をまだ実行できるハードウェアだけです（CE 9 や RoomOS で登場したモデルは対象外です）。`
+      }`,
     mixedAllFail: (accepting, refusing) =>
       `${accepting} のエンドポイントでも失敗しているとのことですが、${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。こちらは別に確認してください（エンドポイントの HTTPS 設定と証明書、TMS がそのエンドポイントをポーリングするときのキャプチャ）。以下は TLS 1.0 を拒否する ${refusing} についての回答です。こちらはこの問題にあたります。`,
     mixedAcceptingFail: (accepting, refusing) =>
