@@ -22,10 +22,9 @@ import type { ProbeResult } from '../probe/types';
 import { freshState, MAX_MESSAGE, step } from '../conversation/engine';
 import { jsonLine, replyJson } from '../conversation/json';
 import { TEXTS } from '../conversation/texts';
-import { diagnose } from '../domain/diagnose';
 import type { Question } from '../domain/types';
-import { diagnoseState } from '../conversation/compose';
 import { buildFixKit } from '../fixkit';
+import { fixKitBlocker } from '../conversation/catalogue';
 import { lastChoices, renderReply } from './render';
 
 export interface ConsoleChatOptions {
@@ -275,10 +274,8 @@ export async function* boundedLines(input: NodeJS.ReadableStream, cap: number): 
  * release the user could not give (the files need it). Null when the kit can be written (or refused by buildFixKit).
  */
 function kitBlocker(state: ConversationState | null): Question | null {
-  if (!state) return null;
-  const open = diagnoseState(state).questions.find((q) => q.required);
-  if (open) return open;
-  return diagnose(state.facts).questions.find((q) => q.required && (q.code === 'need-tms-version' || q.code === 'need-endpoint-version')) ?? null;
+  // The same rule as the chat's answer to "give me the fix files" and its Fix files button (catalogue.ts).
+  return state ? fixKitBlocker(state.facts, state.skipped) : null;
 }
 
 const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;

@@ -6,10 +6,11 @@
  *
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
-import type { EndpointVersion, Facts, LocalizedText, SqlVersion } from '../domain/types';
+import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
 import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
+import { assumptionsOf } from './compose';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
@@ -44,7 +45,8 @@ export interface CatalogueEntry {
   /** Recognised on the whole question sentence before its clauses (findSentenceEntry): a clause of it means something else alone. */
   wholeSentence?: true;
   /** `text`: the question as asked, for the entries whose answer depends on what it names ("step 2"). */
-  answer: (facts: Facts, text?: string) => LocalizedText[];
+  /** `skipped`: the questions the user could not answer (state.skipped), for the entries whose answer depends on them. */
+  answer: (facts: Facts, text?: string, skipped?: readonly string[]) => LocalizedText[];
 }
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -986,12 +988,34 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
  * it (SQL down, TMS before 15, a fact still missing). Which surface gives the files (a button, a
  * typed command) is not said here: onCatalogue adds the Fix files action when fixFilesReady.
  */
-export function fixFilesReady(f: Facts): boolean {
-  return !diagnose(f).questions.some((q) => q.required) && buildFixKit({ facts: f, lang: 'en' }).ok;
+export function fixFilesReady(f: Facts, skipped?: readonly string[]): boolean {
+  return !fixKitBlocker(f, skipped) && buildFixKit({ facts: f, lang: 'en' }).ok;
 }
 
-function fixFilesAnswer(f: Facts): LocalizedText[] {
-  const q = diagnose(f).questions.find((x) => x.required);
+/**
+ * What keeps the fix files from being written, the same for the chat's answer, its Fix files button and the console's
+ * `fix-kit DIR` (R54): a required question still open, where one the user could not answer goes on with its safe
+ * assumption (a SQL version not known goes into the files as "check the build first", the level not known as Medium),
+ * except a TMS or endpoint release, which the files need even when the user could not give it.
+ */
+export function fixKitBlocker(f: Facts, skipped?: readonly string[]): Question | null {
+  const open = diagnose(f, assumptionsOf({ skipped: skipped ? [...skipped] : undefined })).questions.find((q) => q.required);
+  if (open) return open;
+  if (!skipped?.length) return null;
+  return diagnose(f).questions.find((q) => q.required && (q.code === 'need-tms-version' || q.code === 'need-endpoint-version')) ?? null;
+}
+
+function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] {
+  const q = fixKitBlocker(f, skipped);
+  if (q && skipped?.includes(q.code)) {
+    // A TMS or endpoint release the user could not give: no question follows (it was skipped), so it is asked here.
+    return [
+      L(
+        `No fix files yet: they only fit TMS 15 or later with endpoints that refuse TLS 1.0, so they need the version you could not give. Tell me once you have it: ${q.text.en}`,
+        `まだ修正ファイルは作れません。ファイルは TMS 15 以降と TLS 1.0 を受け付けないエンドポイントの組み合わせにしか合わないため、わからないと伺ったこのバージョンが必要です。わかったら教えてください：${q.text.ja}`,
+      ),
+    ];
+  }
   if (q) {
     // The open question itself follows this answer (withOpenQuestion): not repeated here.
     return [L(`No fix files yet: they are written for one server's facts, and one is still missing (the question below).`, `まだ修正ファイルは作れません。ファイルはサーバごとの情報に合わせて作るため、あと 1 点教えてください（下の質問）。`)];
@@ -1002,6 +1026,15 @@ function fixFilesAnswer(f: Facts): LocalizedText[] {
   const out: LocalizedText[] = [];
   // What must come first (TLS 1.0 already off with a SQL that needs it) leads, as in the kit.
   en.warnings.forEach((w, i) => out.push(L(w, ja.warnings[i] ?? w)));
+  // The SQL question skipped ("I don't know the SQL version"): the files' SQL line says to check the build first (R54).
+  if (!f.sql && f.sqlLocation !== 'remote' && en.kind !== 'recovery') {
+    out.push(
+      L(
+        'The SQL Server version is still unknown, so the files start with a check: if SQL Server runs on the TMS server, look up its build (`SELECT @@VERSION`, or the output of check-tls.cmd) before you import anything. On 2008 / 2008 R2, TLS 1.0 has to stay on; on 2012 / 2014, the build must support TLS 1.2 first. Tell me the build and I will say which applies.',
+        'SQL Server のバージョンがまだ分からないため、ファイルは確認から始まります。SQL Server が TMS サーバ上で動いている場合は、何かをインポートする前にビルドを確認してください（`SELECT @@VERSION`、または check-tls.cmd の出力）。2008 / 2008 R2 なら TLS 1.0 は有効のままにする必要があり、2012 / 2014 なら先に TLS 1.2 対応のビルドであることが必要です。ビルドを教えていただければ、どちらに当たるかお伝えします。',
+      ),
+    );
+  }
   // SQL Server down after TLS 1.0 went off: the kit is tls10-back-on.reg only; its lead (above) says what it does.
   if (en.kind === 'recovery') {
     out.push(L('Back up the registry before importing it. Use Fix files, below, to get it.', 'インポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。'));
@@ -3937,7 +3970,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['修正(?:ファイル|キット)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)', '^\\s*fix[\\s-]?kit\\s*$'],
     },
     title: L('Fix files', '修正ファイル'),
-    answer: (f) => fixFilesAnswer(f),
+    answer: (f, _text, skipped) => fixFilesAnswer(f, skipped),
   },
   {
     // "what registry keys exactly?", "can you give me the .reg file", 「regファイルをください」: the registry
