@@ -11,6 +11,7 @@ import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BU
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
+import { sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
@@ -1038,6 +1039,17 @@ function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] 
   // SQL Server down after TLS 1.0 went off: the kit is tls10-back-on.reg only; its lead (above) says what it does.
   if (en.kind === 'recovery') {
     out.push(L('Back up the registry before importing it. Use Fix files, below, to get it.', 'インポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。'));
+    return out;
+  }
+  // "TMS won't open" after the hardening, with a SQL Server here that may have stopped (R54): the kit leads with the
+  // read-only check-tls.cmd and the SQL check (KIT_SQL_FIRST, above); the files are described in that order too.
+  if (sqlCheckFirst(f)) {
+    out.push(
+      L(
+        `The fix files for ${en.facts || 'this case'}: start with check-tls.cmd. It only reads (the Schannel keys, the TMS services, the Windows and SQL Server versions), so it is safe to run while it is unclear whether SQL Server runs: paste its output here. enable-tls12.reg comes after that, and only once SQL Server is confirmed running: it sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top repeat the SQL check). Back up the registry before importing the .reg. Use Fix files, below, to get them.`,
+        `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}まず check-tls.cmd を実行してください。読み取るだけのスクリプトなので（Schannel のキー、TMS のサービス、Windows と SQL Server のバージョン）、SQL Server が動いているか分からない状態でも安全に実行できます。出力をここに貼り付けてください。enable-tls12.reg はそのあと、SQL Server が実行中と確認できてからにしてください。Schannel の Client と Server で TLS 1.2 を有効にするファイルです（レジストリの手順と同じキーと値です。先頭のコメントにも SQL の確認を記載しています）。.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
+      ),
+    );
     return out;
   }
   out.push(

@@ -46,6 +46,8 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;
   if (r.levelRaised === true) out.levelRaised = true;
   if (r.partlyWorks === true) out.partlyWorks = true;
+  // "TMS won't open" after the hardening (R54: dropped here before, so the next turn's answer and fix files lost the SQL check).
+  if (r.tmsWontOpen === true) out.tmsWontOpen = true;
   return Object.keys(out).length ? out : null;
 }
 
