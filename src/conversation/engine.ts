@@ -22,7 +22,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } 
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { closingIn, intentIn, restTooBackIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
+import { closingIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
@@ -58,7 +58,7 @@ import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
-import { onPartialSuccess, onRemainingSystems, partialFixIn, remainingSystemsIn } from './partial-success';
+import { onPartialSuccess, onRemainingSystems, onSomeMoreBack, partialFixIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
@@ -693,6 +693,12 @@ const ROUTES: readonly Route[] = [
       // After a partial success, 「2台も緑になりました」, "those 2 are green now too": the ones left work too (R50A).
       const closing = closingIn(norm) ?? (partHeld(s) && restTooBackIn(norm) ? 'works' : null);
       if (!closing) return null;
+      // "3 still red" held, then "2 are green now too": fewer than were left, so not closed (R54).
+      const held = s.facts.tlsClaims?.stillFailing;
+      if (closing === 'works' && held && partHeld(s) && restTooBackIn(norm)) {
+        const back = restTooCountIn(norm);
+        if (back !== null && back < held) return onSomeMoreBack(s, text, back, held);
+      }
       const read = onFacts(s, text);
       // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what
       // was done is recorded, and the incident is closed (an answer for the new facts would re-apply old

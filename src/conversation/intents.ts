@@ -220,6 +220,19 @@ const REST_BACK =
 const REST_TOO_CHEAP = /台|green|back|ok|fine|working/;
 const REST_TOO =
   /(?<![\d.])\d{1,5}\s?台\s?(?:も|とも)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?:その|残った|赤だった|赤の|失敗していた|残っていた)\s?\d{1,5}\s?台\s?(?:も|が|は)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?<![a-z])(?:those|these|the|both)\s(?:(?:\d{1,5}|two|three|four|five)\s)?(?:(?:red|failing|other|last|remaining)\s)?(?:ones\s|endpoints\s|systems\s|codecs\s|units\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\s(?:now|too|as\swell|also)){0,2}[.!\s]*$/;
+/**
+ * How many systems a "the rest too" message says came back (R54): 「2台も緑になりました」 (2), "those 2 are green now too" (2),
+ * "the remaining three are back" (3); null when it gives no count ("the other ones are green now"). Call after restTooBackIn.
+ */
+const REST_COUNT = /(?<![\d.])(\d{1,5})\s?台|(?<![a-z\d.])(\d{1,5}|one|two|three|four|five)\s(?:[a-z0-9-]+\s)?(?:are|is)\s/;
+const REST_COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+export function restTooCountIn(t: string): number | null {
+  const m = REST_COUNT.exec(t);
+  const n = m ? (m[1] ?? m[2]) : undefined;
+  if (!n) return null;
+  const v = REST_COUNT_WORDS[n] ?? Number(n);
+  return v > 0 ? v : null;
+}
 export function restTooBackIn(t: string): boolean {
   if (t.length > 120 || !REST_TOO_CHEAP.test(t) || CLOSING_NOT.test(t) || NOT_WORKING.test(t)) return false;
   return REST_TOO.test(t) || REST_BACK.test(t);

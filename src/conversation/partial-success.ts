@@ -13,7 +13,7 @@ import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
 import { changeKnown, onFacts } from './merge';
-import { backAndRestIn, stillFailingCountIn, withoutOtherCounts } from '../domain/understand/scope';
+import { backAndRestIn, stillFailingCountIn, stillFailingNumberIn, withoutOtherCounts } from '../domain/understand/scope';
 import { fixProgressIn } from '../domain/understand/progress';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -214,7 +214,32 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
   out.push(...whatIsLeft(telnet, products));
   const blocks: Block[] = out.map((x) => para(x[lang]));
   // What was just said is kept: a later "the remaining 3 are C40s on TC 7.3.6" describes the systems left.
-  const facts = { ...read.state.facts, tlsClaims: { ...read.state.facts.tlsClaims, partlyWorks: true } };
+  // How many still fail, when the message counts them ("5 are green, 3 still red"): a later "2 are green now too"
+  // closes the case only when it covers them all (R54). A report without a count drops an older one.
+  const left = stillFailingNumberIn(withoutOtherCounts(text.slice(0, 300).toLowerCase()));
+  const { stillFailing: _old, ...claims } = read.state.facts.tlsClaims ?? {};
+  const facts = { ...read.state.facts, tlsClaims: { ...claims, partlyWorks: true as const, ...(left ? { stillFailing: left } : {}) } };
+  return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, blocks)] };
+}
+
+/**
+ * After a partial success that counted the systems left ("3 still red"), some of them said back too, fewer than were
+ * left ("2 are green now too" after 3): not closed; the count left is said, and what to check for the rest (R54).
+ */
+export function onSomeMoreBack(s: ConversationState, text: string, back: number, held: number): TurnResult {
+  const read = onFacts(s, text);
+  const lang = s.lang;
+  const left = held - back;
+  const one = left === 1;
+  const blocks: Block[] = [
+    para(
+      L(
+        `Good: ${back} more ${back === 1 ? 'is' : 'are'} back. By my count ${left} of the ${held} that were still failing ${one ? 'is' : 'are'} not back yet, so I keep the case open. If every system works now, say so ("all are green"). If not: which ${one ? 'one is' : 'ones are'} left, and how does TMS manage ${one ? 'it' : 'them'}? Over Telnet or SNMP, Medium-High has turned that off; over HTTPS, check ${one ? 'its' : 'their'} own TLS settings (minimum version, cipher suites), certificate and software version.`,
+        `${back} 台も戻ったとのこと、よかったです。まだ失敗していた ${held} 台のうち、こちらの数えでは ${left} 台がまだ戻っていないため、この件は完了にしません。すべて動いているなら「全台緑です」のようにお知らせください。まだであれば、残っているのはどのシステムで、TMS はどの方法で管理していますか。Telnet や SNMP であれば Medium-High でそれが無効になっています。HTTPS であれば、そのシステム側の TLS 設定（最低バージョン、暗号スイート）、証明書、ソフトウェアのバージョンを確認してください。`,
+      )[lang],
+    ),
+  ];
+  const facts = { ...read.state.facts, tlsClaims: { ...read.state.facts.tlsClaims, partlyWorks: true as const, stillFailing: left } };
   return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, blocks)] };
 }
 

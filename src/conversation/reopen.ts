@@ -99,6 +99,7 @@ export function forActiveNode(facts: Facts): Facts {
     delete c.levelRaised;
     // "7 of 10 came back" was said of the node that was changed: it settles nothing for this one.
     delete c.partlyWorks;
+    delete c.stillFailing;
     if (Object.keys(c).length) out.tlsClaims = c;
     else delete out.tlsClaims;
   }

@@ -129,6 +129,11 @@ export interface TlsClaims {
    * the systems left, not the fleet.
    */
   partlyWorks?: boolean;
+  /**
+   * How many systems were said to fail still at the partial success ("5 are green, 3 still red": 3), when the message
+   * gave a count: a later "2 are green now too" closes the case only when it covers them all (R54).
+   */
+  stillFailing?: number;
 }
 
 /** Everything the bot knows about one incident. All optional: the conversation fills them in. */

@@ -46,6 +46,8 @@ const SLASH_BACK_EN = new RegExp(
 );
 const SLASH_BACK_JA = /(?<![\d./])(\d{1,5})\s?\/\s?(\d{1,5})(?![\d./])\s?台?\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|つなが|繋が|接続でき|解消|動いて|動作して|問題な|ok)/g;
 const COUNT_BACK_EN = /(?<![a-z])(?:works?|working|fixed|resolved|(?:is|are|it'?s)\sback)\s(?:again\s|now\s)?(?:for|on)\s(?:the\s)?(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s)?(\d{1,5})(?![\d./])/g;
+const BACK_COUNT_JA_ONE = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|緑|つなが|繋が|接続でき|解消|動いて|動作して|問題な)/;
+const COUNT_BACK_EN_ONE = /(?<![a-z])(?:works?|working|fixed|resolved|(?:is|are|it'?s)\sback)\s(?:again\s|now\s)?(?:for|on)\s(?:the\s)?(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s)?(\d{1,5})(?![\d./])/;
 const BACK_COUNT_JA = /(\d{1,5})\s?台(?:中|のうち|の内)\s?(\d{1,5})\s?台\s?(?:は|が|とも|も)?\s?(?:復旧|直り|直っ|治り|正常|つなが|繋が|接続でき|解消|動いて|動作して|問題な)/g;
 
 /**
@@ -68,13 +70,40 @@ const STILL_COUNT_EN = new RegExp(
   `(?<![a-z])still\\s${STILL_BAD_EN}\\s(?:on|for|with|in)\\s(?:the\\s|those\\s)?(${NUM_EN})(?:\\s(?:of\\sthem|${WORD}${NOUN}))?(?![a-z\\d./])(?!\\s(?:out\\s)?of\\s\\d)|(?<![a-z\\d.]|(?:all|both|every|tms|ce|tc|sql|version|v|windows|server|roomos|win|level)\\s)(${NUM_EN})\\s(?:${WORD}${NOUN}\\s|of\\sthem\\s)?(?:are\\s|is\\s)?still\\s${STILL_BAD_EN}(?![a-z])`,
 );
 const STILL_COUNT_JA =
-  /(?<![\d.全])\d{1,4}\s?台\s?(?:は|が)?\s?(?:まだ|依然|相変わらず)\s?(?:ダメ|だめ|駄目|失敗|エラー|赤|直って(?:い)?(?:ない|ません)|直りません|no\s?https)|まだ\s?\d{1,4}\s?台\s?(?:が|は)?\s?(?:ダメ|だめ|駄目|失敗|エラー|赤|直って(?:い)?(?:ない|ません)|直りません|残って)/;
+  /(?<![\d.全])(\d{1,4})\s?台\s?(?:は|が)?\s?(?:まだ|依然|相変わらず)\s?(?:ダメ|だめ|駄目|失敗|エラー|赤|直って(?:い)?(?:ない|ません)|直りません|no\s?https)|まだ\s?(\d{1,4})\s?台\s?(?:が|は)?\s?(?:ダメ|だめ|駄目|失敗|エラー|赤|直って(?:い)?(?:ない|ません)|直りません|残って)/;
 
 /** A count still failing (see STILL_COUNT_EN), on a lower-cased text. */
 export function stillFailingCountIn(text: string): boolean {
   if (!/still|まだ|依然|相変わらず/.test(text) || !/\d|one|two|three|four|five|six|seven|eight|nine|ten/.test(text)) return false;
   const t = nfkc(text.slice(0, 300)).toLowerCase();
   return STILL_COUNT_EN.test(t) || STILL_COUNT_JA.test(t);
+}
+
+const NUM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "7 of 10 are back", 「10台中7台が復旧」, "works for 7 of 10", "7/10 are green": [back, total]. */
+const PART_BACK_EN = /(?<![\d./])(\d{1,5})\s(?:out\s)?of\s(?:the\s|our\s)?(\d{1,5})(?![\d./])\s(?:[a-z0-9-]+\s)?(?:are\s|is\s|have\s)?(?:now\s)?(?:back|green|ok|okay|fine|working|came\sback|recovered)(?![a-z])/;
+
+/**
+ * How many systems a partial success says still fail (R54): "7 came back, 3 still fail" (3), "2 are still red" (2),
+ * 「3台はまだ赤です」 (3), "7 of 10 are back" (3), 「10台中7台が復旧」 (3); null when no count says it. Lower-cased text.
+ */
+export function stillFailingNumberIn(text: string): number | null {
+  const rest = backAndRestIn(text);
+  if (rest) return rest[1] > 0 ? rest[1] : null;
+  const t = nfkc(text.slice(0, 300)).toLowerCase();
+  if (/still|まだ|依然|相変わらず/.test(t)) {
+    const m = STILL_COUNT_EN.exec(t) ?? STILL_COUNT_JA.exec(t);
+    const n = m ? (m[1] ?? m[2]) : undefined;
+    if (n) {
+      const v = NUM_WORDS[n] ?? Number(n);
+      return v > 0 ? v : null;
+    }
+  }
+  const m = PART_BACK_EN.exec(t) ?? COUNT_BACK_EN_ONE.exec(t);
+  if (m && Number(m[1]) < Number(m[2])) return Number(m[2]) - Number(m[1]);
+  const j = BACK_COUNT_JA_ONE.exec(t);
+  if (j && Number(j[2]) < Number(j[1])) return Number(j[1]) - Number(j[2]);
+  return null;
 }
 
 /** "7 came back, 3 still fail", 「7台復旧、3台はまだ失敗」: [back, still failing], or null. */
