@@ -35,6 +35,8 @@ describe('R50B #2: a stop on purpose, then a start that fails', () => {
     ['ja', 'SQLを止めたら起動しなくなりました'],
     ['en', "stopped SQL for maintenance and now it won't start"],
     ['en', "We shut down the SQL service for patching, and now it doesn't come back."],
+    ['en', 'we rebooted the database server and now it won\'t start'],
+    ['ja', 'SQLを停止したら起動しませんでした'],
   ] as const)('%s %s: an outage', (lang, msg) => {
     expect(runIn(lang, [msg]).state.facts.tlsClaims?.sqlDown).toBe(true);
   });
@@ -49,6 +51,12 @@ describe('R50B #2: a stop on purpose, then a start that fails', () => {
     ['en', "we stopped the SQL service for patching and it won't start, right?"],
     ['ja', 'メンテナンスでSQLを停止したら起動しませんか？'],
     ['ja', 'メンテナンスでSQLを停止したら起動しない場合は？'],
+    // A job or the agent stopped, or a failure with an object: no SQL outage (review of R50B).
+    ['en', "we stopped the DB backup job and it won't run anymore"],
+    ['en', "We restarted the SQL Agent jobs but it won't start the TMS purge"],
+    ['en', "we rebooted the database server and it doesn't start the TMS services"],
+    ['ja', 'SQLのバックアップジョブを停止したら起動しません'],
+    ['ja', 'SQLを停止したら起動しないサービスがあります'],
   ] as const)('%s %s: no outage', (lang, msg) => {
     expect(runIn(lang, [msg]).state.facts.tlsClaims?.sqlDown).toBeUndefined();
   });

@@ -165,12 +165,15 @@ function plannedStop(sentence: string, downWords: string, rest: string): boolean
  * A stop (planned or not) and then a start that failed, said as done: "we stopped SQL for maintenance and now it won't start",
  * "shut down the SQL service for patching, and it doesn't come back", 「メンテナンスでSQLを停止したら起動しません」「SQLを止めたら
  * 起動しなくなりました」. Not a supposition ("if we stop SQL and it won't start…", 「停止したら起動しない場合は」) nor a question
- * whether it will (「停止したら起動しませんか？」).
+ * whether it will (「停止したら起動しませんか？」). Only SQL itself stopped: after the SQL word "server", "service", "instance"
+ * and a "for <one or two words>" reason, nothing else ("stopped the DB backup job and it won't run anymore", 「SQLのバックアップ
+ * ジョブを停止したら起動しません」 are about a job); the failing verb ends the clause ("…it doesn't start the TMS services" is no
+ * SQL outage).
  */
 const STOP_THEN_FAILS_EN =
-  /(?<![a-z])(?:stopped|shut\s?down|restarted|rebooted)\s(?:the\s)?(?:sql|mssql|mssqlserver|database|db)(?![a-z])[^.!?\n]{0,60}?(?:,\s?|\s)(?:and|but|then|so)\s(?:now\s|then\s)?(?:it|sql|the\s(?:sql\s)?(?:server\s)?service)\s(?:now\s)?(?:won'?t|will\snot|doesn'?t|does\snot|didn'?t|did\snot|can'?t|cannot|fails?\sto|failed\sto|refuses\sto|is\snot|isn'?t)\s(?:start|starting|come\s(?:back|up)|coming\s(?:back|up)|run|running)(?![a-z])/i;
+  /(?<![a-z])(?:stopped|shut\s?down|restarted|rebooted)\s(?:the\s)?(?:sql|mssql|mssqlserver|database|db)(?![a-z])(?:\s(?:server|service|instance)(?![a-z])){0,2}(?:\sfor\s(?:(?:the|a|our)\s)?(?!(?:job|agent)s?(?![a-z]))[a-z-]+(?:\s(?!(?:job|agent)s?(?![a-z]))[a-z-]+)?)?(?:,\s?|\s)(?:and|but|then|so)\s(?:now\s|then\s)?(?:it|sql|the\s(?:sql\s)?(?:server\s)?service)\s(?:now\s)?(?:won'?t|will\snot|doesn'?t|does\snot|didn'?t|did\snot|can'?t|cannot|fails?\sto|failed\sto|refuses\sto|is\snot|isn'?t)\s(?:start|starting|come\s(?:back|up)|coming\s(?:back|up)|run|running)(?![a-z])(?:\s(?:up|back|again|anymore|any\smore|at\sall))?(?=\s*(?:$|[.!?,;:)]|(?:and|but|so|now)(?![a-z])))/i;
 const STOP_THEN_FAILS_JA =
-  /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:停止|止め)(?:し)?た(?:ら|ところ|あと|後)[、,]?\s?(?:(?:再び|もう一度|また)\s?)?(?:起動し|起動でき|開始でき)(?:ません|なくなりました|なくなった|なかった|ない(?:です|んです)?)(?![^。！？?\n]{0,6}(?:か|場合|と|なら|ように))/i;
+  /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック|ジョブ|エージェント|バックアップ|job|agent|backup)[^。！？?\n]){0,16}?(?:停止|止め)(?:し)?た(?:ら|ところ|あと|後)[、,]?\s?(?:(?:再び|もう一度|また)\s?)?(?:起動し|起動でき|開始でき)(?:ません(?:でした)?|なくなりました|なくなった|なかった|ない(?:です|んです)?)(?![^。！？?\n]{0,6}(?:か|場合|と|なら|ように))(?=\s*(?:$|[。！!．.、,\n]|が|けど|ので|よ|ね))/i;
 const STOP_THEN_FAILS_NOT = /(?<![a-z])(?:if|when\swe|once|unless|suppose|supposing|in\scase|what\sif|will|would|could|might)(?![a-z])/i;
 
 function stopThenFails(sentence: string): boolean {
