@@ -15,6 +15,8 @@ import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
 import { isSqlClientLine, isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
+// Event 7036 ("… service entered the stopped state"): group 1 the display name, 2 the state; logged for a planned stop too.
+import { SERVICE_STATE_EN, SERVICE_STATE_JA } from '../domain/understand/service-state';
 import { TMS_SERVICES } from '../domain/knowledge/index';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
@@ -256,14 +258,6 @@ const PS_START_FAILED = /(?:Service|Failed to start service|サービス) '[^'\r
  */
 const SERVICE_DONE_EN = /(?:^\s{0,8}|[:：]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ ().-]{0,79}?) service (was started successfully|was stopped successfully|is starting|is stopping)\.?\s*$/;
 const SERVICE_DONE_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービス(は正常に開始されました|は正常に停止されました|を開始します|を停止します|を開始しています|を停止しています)/;
-/**
- * Service Control Manager event 7036, a service's state changed, English and Japanese Windows: "The SQL Server (MSSQLSERVER)
- * service entered the stopped state.", 「SQL Server (MSSQLSERVER) サービスは 停止 状態に移行しました。」「… 実行中 状態に移行しました。」.
- * Logged for a planned stop too: a stop alone is what happened, not the state now. Group 1 (English) or 3 (Japanese): the display
- * name; 2 or 4: the state.
- */
-const SERVICE_STATE_EN = /(?:^\s{0,8}|[:：\t]\s{0,8}|\s{2})The ([A-Za-z0-9][\w$ ().-]{0,79}?) service entered the (running|stopped|paused) state/;
-const SERVICE_STATE_JA = /(?<![\w$().-])([A-Za-z0-9][\w$ ().-]{0,79}?)\s?サービスは\s?(実行中|停止|一時停止)\s?状態に移行しました/;
 /** A time on an event's line or its "Date:" line: 2024-05-01 10:00:00, 2024/05/01 10:00:00, 2024-05-01T10:00:00, 5/1/2024 10:00:00 AM. */
 const EVENT_TIME_ISO = /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T]{1,2}(\d{1,2}):(\d{2}):(\d{2})(?!\d)/;
 const EVENT_TIME_US = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4}) {1,2}(\d{1,2}):(\d{2}):(\d{2}) ?([AP]M)(?![a-z])/i;

@@ -10,12 +10,10 @@
  * Pure, total; the cheap test first.
  */
 import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
+import { SERVICE_STATE_ANYWHERE } from './service-state';
 import { aboutThirdParty } from './third-party';
 
 const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
-/** Service Control Manager event 7036's text: "… service entered the stopped state", 「… サービスは 停止 状態に移行しました」. */
-const SCM_STATE_LINE = /(?<![\w$().-])(?:[A-Za-z0-9][\w$ ().-]{0,79}?\s)?service entered the (?:running|stopped|paused) state|(?<![\w$().-])(?:[A-Za-z0-9][\w$ ().-]{0,79}?)?\s?サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました/gi;
-
 const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
 /** Between SQL and its verb: no other subject ("SQL 2008 R2 local and TMS is down" is about TMS). */
 const GAP_EN = "(?:(?!\\sand\\s|\\stms\\s(?:is|was|went|has|itself)|iis|endpoint|codec|\\swhile\\s|\\swhen\\s|\\safter\\s|\\sbecause\\s)[^.!?\\n]){0,30}?";
@@ -96,7 +94,7 @@ export function saysSqlDown(text: string): boolean | undefined {
     // Event 7036's own words ("The SQL Server (MSSQLSERVER) service entered the stopped state."): a log line, logged for a
     // planned stop too; the evidence reader says what it shows (R50B), the words are no outage told. What else the sentence
     // says is still read ("SQL is down, event: The SQL Server … entered the stopped state").
-    const sentence = told.includes('状態に移行') || told.includes('entered the') ? told.replace(SCM_STATE_LINE, ' ') : told;
+    const sentence = told.includes('状態に移行') || told.includes('entered the') ? told.replace(SERVICE_STATE_ANYWHERE, ' ') : told;
     // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
     if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
     // "stopped SQL for maintenance and now it won't start", 「メンテナンスでSQLを停止したら起動しません」: a stop on purpose
