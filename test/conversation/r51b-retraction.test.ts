@@ -94,10 +94,17 @@ describe('F5: a retraction after a fact says what is still used', () => {
   it('a retraction with a fact: the fact is read', () => {
     const r = runIn('en', [FULL_EN, 'level is High', 'ignore that, TMS is 15.9']);
     expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    // Read as the fact, not answered as a bare retraction.
+    expect(rendered(r)).not.toMatch(/dropped nothing|still use:/);
     // ("wrong server" beside a fact, the SQL question open: the fact is read, "server" is not SQL's place.)
     const w = runIn('en', [TICKET_EN, 'ignore that, wrong server, TMS is 15.9']);
     expect(w.state.facts.tms?.semver).toBe('15.9.0');
     expect(w.state.facts.sqlLocation).toBeUndefined();
+    expect(rendered(w)).not.toMatch(/dropped nothing|still use:/);
+  });
+
+  it('still a retraction: softened, or with that/this ending the clause', () => {
+    for (const t of ['oops ignore that', 'Ignore that please', 'sorry ignore this', 'さっきのを取り消してください', '今の発言を取り消します', '取り消します']) expect(retractionIn(t)).not.toBeNull();
   });
 
   it('other readings are kept: "forget it" starts over, "never mind, it works now" closes', () => {
@@ -122,6 +129,12 @@ describe('retractionIn: negatives', () => {
     'the server is wrong about the certificate',
     'we were talking about the upgrade yesterday',
     'TMS 15.2.1 on Windows 2019',
+    // A habit, a plan, a cancelled booking or a symptom told: no retraction (review of R51B).
+    'TMS shows a certificate warning for the SX20 but we ignore it',
+    "I'll ignore that warning",
+    'TMSで会議の予約を取り消したらエラーになります',
+    '予約を取り消します',
+    'TMS 15.9, it shows the wrong system type for the SX20',
   ])('%s', (t) => {
     expect(retractionIn(t)).toBeNull();
   });

@@ -10,25 +10,34 @@
 
 const CHEAP = /ignor|disregard|scratch|strike|never\s?mind|wrong|talking|thinking|meant|was\s(?:about|for)|is\s(?:about|for)|無視|取り消|取消|間違|誤り|の話/i;
 
+/** A clause's start: the text's start or a punctuation mark, then up to three softeners ("sorry, oops, ignore that"). */
+const CLAUSE_START = String.raw`(?<=(?:^|[,;.!:()\-—–…])\s*(?:(?:sorry|oops|ok|okay|oh|ah|hmm|actually|also|just|and|but|so|please|pls)[,!]?\s+){0,3})`;
+/** "that"/"this"/"it" ends the clause: punctuation, the end, or a softener ("ignore that please"), not "ignore that warning". */
+const CLAUSE_END = String.raw`(?=\s*(?:$|[,;.!:)！。、]|(?:please|pls|sorry|thanks|thx|then|too)(?![a-z])))`;
+
 /** EN: a retraction said outright. ("ignore the Telnet warning" or "can I ignore that?" are not: see retractionIn.) */
 const RETRACT_EN = new RegExp(
   [
-    // "ignore that", "please ignore my last message", "disregard the above", "ignore what I said"
-    // ("forget that", "forget it" are "start over": intents.ts.)
-    String.raw`(?<![a-z])(?:please\s)?(?:ignore|disregard)\s(?:that|this|it|me|(?:my|the)\s(?:last|previous|above|earlier)(?:\s(?:message|msg|line|one|post|comment))?|the\sabove|above|what\si\s(?:just\s)?(?:said|wrote|posted))(?![a-z])`,
+    // "ignore that", "please ignore my last message", "disregard the above", "ignore what I said", at a clause's start
+    // ("sorry, ignore that", "oops ignore that"), "that"/"this"/"it" ending the clause: not "we ignore it" (a habit told),
+    // "I'll ignore that warning". ("forget that", "forget it" are "start over": intents.ts.)
+    String.raw`${CLAUSE_START}(?:please\s)?(?:ignore|disregard)\s(?:(?:that|this|it|me)${CLAUSE_END}|(?:my|the)\s(?:last|previous|above|earlier)(?:\s(?:message|msg|line|one|post|comment))?|the\sabove|above|what\si\s(?:just\s)?(?:said|wrote|posted))(?![a-z])`,
     // "scratch that", "strike that", "never mind (that)"
-    String.raw`(?<![a-z])(?:scratch|strike)\s(?:that|this|it)(?![a-z])|(?<![a-z])never\s?mind(?![a-z])`,
-    // "wrong server", "wrong thread", "sorry, wrong ticket"
-    String.raw`(?<![a-z])wrong\s(?:server|box|machine|host|vm|system|thread|channel|ticket|case|customer|site|chat|window|tms)(?![a-z])`,
+    String.raw`${CLAUSE_START}(?:scratch|strike)\s(?:that|this|it)${CLAUSE_END}|(?<![a-z])never\s?mind(?![a-z])`,
+    // "wrong server", "wrong thread", "sorry, wrong ticket" (not "the wrong system type": a symptom told)
+    String.raw`(?<![a-z])wrong\s(?:server|box|machine|host|vm|thread|channel|ticket|case|customer|site|chat|window|tms)(?![a-z])`,
     // "that was about a different server", "it was for another customer", "I was talking about the other box"
     String.raw`(?<![a-z])(?:(?:that|it|this)\s(?:was|is)\s(?:about|for|meant\sfor)|(?:i\swas|we\swere)\s(?:talking|thinking)\sabout|(?:i|we)\smeant)\s(?:a\s(?:different|another)|another|the\sother|a\sseparate|the\swrong)\s(?:server|box|machine|host|vm|system|thread|ticket|case|customer|site|tms)(?![a-z])`,
   ].join('|'),
   'i',
 );
 
-/** JA: 「無視してください」「忘れてください」「取り消します」「さっきのは間違いです」「別のサーバの話でした」. */
+/**
+ * JA: 「無視してください」「忘れてください」「取り消します」「さっきのを取り消してください」「さっきのは間違いです」「別のサーバの話でした」.
+ * 取り消 only as a request or a declaration, with no を-object of its own (not 「会議の予約を取り消したらエラーになります」).
+ */
 const RETRACT_JA =
-  /無視して|無視でお願い|無視で(?:いい|大丈夫|OK)|取り消(?:し|す|します)|取消(?:し|します)|(?:さっき|先ほど|先程|今|いま|前|上|最後)の(?:メッセージ|投稿|発言|書き込み|コメント)?は(?:\s?すみません、?)?(?:間違い|誤り|違い)|(?:別|他|ほか|違う)の?(?:サーバ[ー]?|マシン|機械|ホスト|環境|案件|チケット|スレッド|拠点|お客様|顧客|tms)の話/i;
+  /無視して|無視でお願い|無視で(?:いい|大丈夫|OK)|(?:(?:さっき|先ほど|先程|今|いま|前|上|最後)の(?:メッセージ|投稿|発言|書き込み|コメント)?を\s?|(?<!を\s?))(?:取り消|取消)(?:し(?:ます|てください|て下さい|てくださ|でお願い)|します)|(?:さっき|先ほど|先程|今|いま|前|上|最後)の(?:メッセージ|投稿|発言|書き込み|コメント)?は(?:\s?すみません、?)?(?:間違い|誤り|違い)|(?:別|他|ほか|違う)の?(?:サーバ[ー]?|マシン|機械|ホスト|環境|案件|チケット|スレッド|拠点|お客様|顧客|tms)の話/i;
 
 /** "…another server", 「別のサーバ」: the retraction says the remark was about another machine. */
 const OTHER_MACHINE_EN = /(?<![a-z])(?:different|another|other|separate|wrong)\s(?:server|box|machine|host|vm)(?![a-z])/i;
