@@ -39,7 +39,8 @@ import { maskNoise } from './understand/noise';
 import { planListStart } from './understand/plan-list';
 import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
-import { endpointListIn } from './understand/endpoint-list';
+// RELEASE_SAID: a release with its family word ("TC 7.3.3", "ce9.15"), the cheap test before endpointResultsIn.
+import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
@@ -247,8 +248,6 @@ function tmsOfOtherServer(clause: string, start: number, end: number): 'other' |
 }
 /** Two TMS releases joined as an upgrade path: "from 14.6 to 15.2", "TMS 14.6 → 15.2", 「14.6から15.2に」. */
 const TMS_PATH = /(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,3})?\s?(?:to|->|→|から)\s?(?:tms\s?)?\d{2}\.\d/i;
-/** A release with its family word in a clause ("TC 7.3.3", "ce9.15"): a cheap test before endpointResultsIn. */
-const RELEASE_SAID = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/i;
 const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
 /** A level gone back to, said as done: "went back to Medium", "reverted to Low", 「Medium に戻しました」. */
 const LEVEL_GONE_BACK =

@@ -46,4 +46,13 @@ describe('a mixed fleet restated keeps both releases', () => {
       expect(endpointListIn(t)).toBeNull();
     }
   });
+
+  it('a release said to be past after the list: no mixed fleet (review of R51B)', () => {
+    for (const t of ['actually the endpoints are TC 7.3.3, and CE 9.15.3 was before the downgrade', 'エンドポイントは TC 7.3.3 と CE 9.15.3 でした', 'TC 7.3.3 and CE 9.15.3 previously']) {
+      expect(endpointListIn(t)).toBeNull();
+    }
+    const r = runIn('en', [EN, 'actually the endpoints are TC 7.3.3, and CE 9.15.3 was before the downgrade']);
+    expect(rendered(r)).not.toMatch(/several versions|TC 7\.3\.3 still accept TLS 1\.0/);
+    expect(r.state.facts.endpointGroups).toBeUndefined();
+  });
 });

@@ -3,23 +3,24 @@
  * TC 7.3.6 です」, "CE 9.15.3, TC 7.3.6 and RoomOS 11.5". A correction word before the list ("actually", 「実は」) corrects
  * what was held before, not one release of the list by the other: the fleet is mixed (QA round 33 F7). Releases with
  * anything but a joiner between them ("CE 9.15.3, sorry TC 7.3.6", "CE 9.15.3 not TC 7.3.6", "from TC 7.3.3 to CE 9.15")
- * are no list. Cheap test first (two family words), then one bounded, anchored scan.
+ * are no list, nor is one whose last release is said to be past ("TC 7.3.3, and CE 9.15.3 was before the downgrade").
+ * Cheap test first (a family word, on the raw text), then one bounded, anchored scan.
  */
 import type { EndpointVersion } from '../types';
 import { parseEndpoint } from '../versions';
 
-const FAMILY = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/gi;
+/** A release with its family word ("TC 7.3.3", "ce9.15"): the cheap test here and in extract.ts (before endpointResultsIn). */
+export const RELEASE_SAID = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/i;
 const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,4}){1,3}(?![\d.]\d)/gi;
 /** Only a joiner between two releases ("CE 9.15/TC 7.3.3" may offer alternatives: no list): ",", "and", "&", "+", 「と」「、」「および」. */
 const JOINER = /^\s*(?:,|、|，|&|\+|and|,\s?and|と|および|及び|や)\s*$/i;
+/** After the last release, a past or a replaced one: "…, and CE 9.15.3 was before the downgrade", 「…は以前でした」: no list of what runs now. */
+const PAST_AFTER = /(?<![a-z])(?:was|were|before|previously)(?![a-z])|以前|でした/i;
 
 /** The releases of a list of two or more distinct endpoint releases in `text`, in order; null when there is none. */
 export function endpointListIn(text: string): EndpointVersion[] | null {
-  if (text.length > 400) return null;
+  if (text.length > 400 || !RELEASE_SAID.test(text)) return null;
   const t = text.normalize('NFKC');
-  FAMILY.lastIndex = 0;
-  if (!FAMILY.test(t) || !FAMILY.test(t)) return null;
-  FAMILY.lastIndex = 0;
   const found: EndpointVersion[] = [];
   let end = -1;
   RELEASE.lastIndex = 0;
@@ -30,6 +31,7 @@ export function endpointListIn(text: string): EndpointVersion[] | null {
     found.push(r.value);
     end = m.index + m[0].length;
   }
+  if (end >= 0 && PAST_AFTER.test(t.slice(end))) return null;
   const distinct = found.filter((e, i) => found.findIndex((x) => x.family === e.family && x.semver === e.semver) === i);
   return distinct.length > 1 ? distinct : null;
 }
