@@ -16,11 +16,12 @@ const TMS_QUESTION = 'need-tms-version';
 /**
  * EN: "node 2", "node #2", "node B", "TMS2", "tms-02", "the second node", "the secondary node", "the standby TMS".
  * JA: 「2号機」「２号機」「2台目」「ノード2」「セカンダリ」「待機系」.
+ * "the standby TMS" only at a clause's end or before node/is/was/server (not "the primary TMS admin knows": a person).
  * (Not "TMS 15", "node 2.1", "2 nodes", "secondary server": a longer number, a count or a server of any role is no node's name;
  * nothing when SQL or the database is named: that is another server's role.)
  */
 const NODE_EN =
-  /(?<![a-z0-9])(?:node\s?(?:#|no\.?\s?|number\s)?(?:0?[1-9]|[ab]|one|two)(?![a-z0-9]|\.\d)|tms[-_]?0?[1-9](?![0-9]|\.\d)|(?:first|second|1st|2nd|primary|secondary|standby|passive)\s(?:tms\s)?node(?!s)|(?:primary|secondary|standby|passive)\stms(?![a-z]))/i;
+  /(?<![a-z0-9])(?:node\s?(?:#|no\.?\s?|number\s)?(?:0?[1-9]|[ab]|one|two)(?![a-z0-9]|\.\d)|tms[-_]?0?[1-9](?![0-9]|\.\d)|(?:first|second|1st|2nd|primary|secondary|standby|passive)\s(?:tms\s)?node(?!s)|(?:primary|secondary|standby|passive)\stms(?![a-z])(?=\s*(?:$|[.,;:!?)]|(?:node|is|was|server)(?![a-z]))))/i;
 /** Another server's role, not a TMS node: "SQL is on the secondary server", 「DB はセカンダリ」. */
 const OTHER_SERVER = /sql|database|(?<![a-z])db(?![a-z])|データベース/i;
 const NODE_JA = /(?<![\d.])[1-9一二]\s?号機|(?<![\d.])[1-9]\s?台目|ノード\s?(?:0?[1-9]|[ab])(?![\d.])|セカンダリ|プライマリ|待機系|稼働系/i;

@@ -15,6 +15,8 @@ describe('r50c: a node number is not a TMS release', () => {
     ['en', 'node 2.', 'node 2'],
     ['en', 'TMS2', 'TMS2'],
     ['en', "it's the secondary node", 'secondary node'],
+    ['en', 'the standby TMS', 'standby TMS'],
+    ['en', 'the active one is the secondary TMS server', 'secondary TMS'],
     ['ja', 'あ、いまアクティブなのは2号機でした', '2号機'],
     ['ja', '2号機です', '2号機'],
     ['ja', 'ノード２', 'ノード2'],
@@ -39,6 +41,8 @@ describe('r50c: a node number is not a TMS release', () => {
   it.each([
     ['en', 'SQL is on the secondary server'],
     ['en', 'we have 2 nodes'],
+    ['en', 'not sure, the primary TMS admin knows'],
+    ['en', 'ask the standby TMS team'],
     ['en', '15.2.1'],
     ['ja', '15.2.1です'],
   ] as const)('%s: "%s" is not a node name answer', (lang, msg) => {
