@@ -233,9 +233,16 @@ export function restTooCountIn(t: string): number | null {
   const v = REST_COUNT_WORDS[n] ?? Number(n);
   return v > 0 ? v : null;
 }
+/**
+ * A failure said beside the rest counted back (FIX4B): 「8台も緑のままですが、2台は赤のままです」「その2台は緑ではなく赤です」
+ * "those 2 are green now, the other 1 is red": not every system works. Read outside the matched words, so a subject
+ * that names what was failing ("the 2 red ones are green now", 「赤だった2台も緑」) is still a success.
+ */
+const REST_TOO_FAILING = /赤|失敗|ではなく|じゃなく|のまま|(?<![a-z])(?:red|fail\w*)(?![a-z])/;
 export function restTooBackIn(t: string): boolean {
   if (t.length > 120 || !REST_TOO_CHEAP.test(t) || CLOSING_NOT.test(t) || NOT_WORKING.test(t)) return false;
-  return REST_TOO.test(t) || REST_BACK.test(t);
+  const m = REST_TOO.exec(t) ?? REST_BACK.exec(t);
+  return m !== null && !REST_TOO_FAILING.test(t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length));
 }
 /**
  * A failure word right after "came back": "all 10 came back red after the reboot", "all 10 came back failing",

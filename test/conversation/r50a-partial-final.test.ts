@@ -39,6 +39,17 @@ describe('the rest green after a partial success closes the case', () => {
     expect(rendered(runIn('en', [E1, E2, '2 are still red']))).not.toMatch(WORKS_EN);
     expect(rendered(runIn('en', [E1, E2, 'the 2 are still red']))).not.toMatch(WORKS_EN);
   });
+  it('a failure said beside the count is not a success (FIX4B)', () => {
+    for (const msg of ['8台も緑のままですが、2台は赤のままです', 'その2台は緑ではなく赤です', '2台は赤ですが、8台も緑です', 'その2台は緑じゃなくて赤です']) {
+      expect(rendered(runIn('ja', [J1, J2, msg]))).not.toMatch(WORKS_JA);
+    }
+    for (const msg of ['those 2 are green now, the other one is red', 'the other 8 are green, 2 failing']) {
+      expect(rendered(runIn('en', [E1, E2, msg]))).not.toMatch(WORKS_EN);
+    }
+    // (a subject naming what failed is still a success)
+    expect(rendered(runIn('ja', [J1, J2, '赤だった2台も緑になりました']))).toMatch(WORKS_JA);
+    expect(rendered(runIn('en', [E1, E2, 'the 2 red ones are green now']))).toMatch(WORKS_EN);
+  });
   it('without a partial success held, 「2台とも緑」 and "those 2 are green" do not close the case', () => {
     expect(rendered(runIn('ja', [J1, J2, '2台とも緑になりました']))).toMatch(WORKS_JA);
     expect(rendered(runIn('ja', ['TMS 15.8、SX20 (TC7.3.7) が No HTTPS response', '2台とも緑になりました']))).not.toMatch(WORKS_JA);
