@@ -105,10 +105,11 @@ export const step: Step = (state, message) => {
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
 const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later']);
 /**
- * A line that has a number or names what the bot asks about ("SQL is the newest one", 「バージョンは分かりません」):
- * maybe an answer the bot could not read, so it still says so, even in a shared thread.
+ * A line that has a version-shaped number (a dotted number, a year such as 2016, "SP4", "R2") or names what the bot asks
+ * about ("SQL is the newest one", 「バージョンは分かりません」): maybe an answer the bot could not read, so it still says
+ * so, even in a shared thread. Not any digit ("calling them at 3pm") nor a bare "server" ("the server room").
  */
-const ON_TOPIC = /\d|sql|windows|\btms|\btc\b|\bce\b|endpoint|codec|level|medium|high\b|\blow\b|server|version|build|service\s?pack|tls|ssl|https?|バージョン|サーバ|レベル|エンドポイント|端末|ウィンドウズ|ビルド|証明書/i;
+const ON_TOPIC = /\d+\.\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bsp\d|\br2\b|sql|windows|\btms|\btc\b|\bce\b|endpoint|codec|level|medium|high\b|\blow\b|version|build|service\s?pack|tls|ssl|https?|バージョン|サーバ|レベル|エンドポイント|端末|ウィンドウズ|ビルド|証明書/i;
 
 /** Routes of a first line in a thread joined late that carry nothing to answer (a greeting, "can you look?"). */
 const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting', 'empty', 'intent-greeting', 'intent-ack', 'intent-wait', 'intent-later', 'intent-thanks']);

@@ -19,6 +19,9 @@ describe('R51C: chatter in a shared thread', () => {
 
   it.each([
     [EN, 'sure, calling them now'],
+    [EN, 'sure, calling them at 3'],
+    [EN, 'sure, calling them at 3pm'],
+    [EN, 'lunch first, then the server room'],
     [EN, 'lol this again'],
     [EN, 'ok'],
     [EN, 'on it, brb'],
@@ -43,7 +46,7 @@ describe('R51C: chatter in a shared thread', () => {
 
   it.each([
     ['SQL is the newest one', /SQL Server/],
-    ['calling them at 3', /could not find/],
+    ['SQL 2014', /2014/],
     ['does this need a reboot?', /reboot/i],
     ['2016, on the TMS server', /2016/],
     ['Dave thinks it is the certificate', /certificate/i],
