@@ -63,8 +63,8 @@ const T = {
       `記録しているエンドポイントのリリースは ${ep} です。ダウングレードを計画する前に、TC が動くハードウェアかどうか確認してください。`,
     ),
   later: L(
-    'Keep in mind: while TMS stays at Medium, upgrading these codecs again to TC 7.3.6 or later (or to CE) brings "No HTTPS response" back. I have not recorded the downgrade as done: tell me once they run the older release, or if any still shows the error.',
-    '注意：TMS が Medium のままの間に、これらのコーデックを再び TC 7.3.6 以降（または CE）にアップグレードすると、「No HTTPS response」が再発します。ダウングレードはまだ完了したものとして記録していません。古いリリースになったら、またはエラーが残るシステムがあれば、お知らせください。',
+    'Keep in mind: while TMS stays at Medium, upgrading these codecs again to TC 7.3.6 or later (or to CE 8.1.0 or later) brings "No HTTPS response" back. I have not recorded the downgrade as done: tell me once they run the older release, or if any still shows the error.',
+    '注意：TMS が Medium のままの間に、これらのコーデックを再び TC 7.3.6 以降（または CE 8.1.0 以降）にアップグレードすると、「No HTTPS response」が再発します。ダウングレードはまだ完了したものとして記録していません。古いリリースになったら、またはエラーが残るシステムがあれば、お知らせください。',
   ),
 };
 

@@ -52,8 +52,8 @@ export function partialDowngradeNote(to: EndpointVersion, still: EndpointVersion
         ja: `。TC にも戻せません（${models.join('、')} は CE 9 / RoomOS で登場したハードウェアで、TC は動作しません）`,
       }
     : {
-        en: ' (they can go back to TC only if their hardware runs TC, codecs sold with TC 7, and going from CE to TC resets the configuration)',
-        ja: '（TC に戻せるのは、TC が動作するハードウェア（TC 7 で販売されたコーデック）の場合だけで、CE から TC に戻すと設定は初期化されます）',
+        en: ' (they can go back to TC only on hardware that runs TC 7, and going from CE to TC resets the configuration)',
+        ja: '（TC に戻せるのは TC 7 が動作するハードウェアの場合だけで、CE から TC に戻すと設定は初期化されます）',
       };
   const head = {
     en: `The endpoints now on ${a} accept TLS 1.0 again, so TMS reaches them even when it offers only TLS 1.0: they are out of this problem. Those on ${b} still refuse TLS 1.0${noTc.en}, so they keep failing until TMS offers TLS 1.2.`,

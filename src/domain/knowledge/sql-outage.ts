@@ -58,8 +58,8 @@ export function sqlOutageRecovery(f: Facts): LocalizedText[] {
     const name = formatSql(f.sql!);
     return [
       L(
-        `${name} supports TLS 1.2, so the TLS change is not the usual reason it stops: check the certificate SQL Server uses and the Schannel events logged at the same time. If the service stopped right after a registry change, importing the export you made before it puts the changed values back (keys the change created stay: check them and delete those); then start the service.`,
-        `${name} は TLS 1.2 に対応しているため、TLS の変更はふつう停止の原因になりません。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。レジストリの変更直後に止まった場合は、変更前に取ったエクスポートをインポートすれば変更された値は元に戻ります（変更で作られたキーは残るので、確認して削除してください）。そのあとサービスを開始してください。`,
+        `${name} supports TLS 1.2, so the TLS change is not the usual reason it stops: check the certificate SQL Server uses and the Schannel events logged at the same time. If the service stopped right after a registry change, importing the export you made before it puts the changed values back (an import does not remove keys the change created: check TLS 1.0 Client and Server afterwards); then start the service.`,
+        `${name} は TLS 1.2 に対応しているため、TLS の変更はふつう停止の原因になりません。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認してください。レジストリの変更直後に止まった場合は、変更前に取ったエクスポートをインポートすれば変更された値は元に戻ります（インポートでは変更で作られたキーは消えないので、インポート後に TLS 1.0 の Client と Server を確認してください）。そのあとサービスを開始してください。`,
       ),
     ];
   }

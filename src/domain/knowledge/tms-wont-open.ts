@@ -33,12 +33,12 @@ export const HEADING_SQL_FIRST: LocalizedText = {
 
 /** The card's next action in that case: the SQL check, before the fix's own next action. */
 export const NEXT_SQL_FIRST: LocalizedText = {
-  en: 'First check that the SQL Server service on the TMS server is running (services.msc, or `sc query MSSQLSERVER`); if it stopped after the change, read the full answer before changing anything else. Then:',
-  ja: 'まず TMS サーバ上の SQL Server のサービスが実行中か確認してください（services.msc、または `sc query MSSQLSERVER`）。変更のあとに停止している場合は、ほかを変更する前に詳しい回答を読んでください。そのあと：',
+  en: 'First check that the SQL Server service (MSSQLSERVER, or MSSQL$<instance>) on the TMS server is running (services.msc, or `sc query MSSQLSERVER`); if it stopped after the change, read the full answer before changing anything else. Then:',
+  ja: 'まず TMS サーバ上の SQL Server のサービス（MSSQLSERVER または MSSQL$<インスタンス名>）が実行中か確認してください（services.msc、または `sc query MSSQLSERVER`）。変更のあとに停止している場合は、ほかを変更する前に詳しい回答を読んでください。そのあと：',
 };
 
 /** What the fix kit says before anything else in that case: check-tls.cmd (read only) first, enable-tls12.reg after. */
 export const KIT_SQL_FIRST: LocalizedText = {
-  en: 'FIRST, before importing anything: TMS does not open since TLS 1.0 and SSL 3.0 were turned off, and SQL Server on this server may have stopped with them (a build without TLS 1.2 support does, event 26011). Check that the SQL Server service runs (services.msc, or `sc query MSSQLSERVER`); check-tls.cmd only reads and lists the SQL Server instances and their versions. If SQL Server is stopped, do not import enable-tls12.reg: it is not the way back; follow the answer in this conversation (TLS 1.0 back on for Client and Server, SSL 3.0 left as it is) and ask for the fix files again once SQL Server runs.',
-  ja: '最初に（何もインポートしないうちに）：TLS 1.0 と SSL 3.0 を無効にしてから TMS が開かないとのことです。このサーバの SQL Server が一緒に停止している可能性があります（TLS 1.2 非対応のビルドは停止します。イベント 26011）。SQL Server のサービスが実行中か確認してください（services.msc、または `sc query MSSQLSERVER`）。check-tls.cmd は読み取るだけで、SQL Server のインスタンスとバージョンも表示します。SQL Server が停止している場合は enable-tls12.reg をインポートしないでください。復旧の手段ではありません。この会話の回答に従って（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにします）、SQL Server が動いてから、もう一度修正ファイルを作成してください。',
+  en: 'FIRST, before importing anything: TMS does not open since TLS 1.0 and SSL 3.0 were turned off, and SQL Server on this server may have stopped with them (a build without TLS 1.2 support does, event 26011). Check that the SQL Server service (MSSQLSERVER, or MSSQL$<instance>) runs (services.msc, or `sc query MSSQLSERVER`); check-tls.cmd only reads and lists the SQL Server instances and their versions. If SQL Server is stopped, do not import enable-tls12.reg: it is not the way back; follow the answer in this conversation (TLS 1.0 back on for Client and Server, SSL 3.0 left as it is) and ask for the fix files again once SQL Server runs.',
+  ja: '最初に（何もインポートしないうちに）：TLS 1.0 と SSL 3.0 を無効にしてから TMS が開かないとのことです。このサーバの SQL Server が一緒に停止している可能性があります（TLS 1.2 非対応のビルドは停止します。イベント 26011）。SQL Server のサービス（MSSQLSERVER または MSSQL$<インスタンス名>）が実行中か確認してください（services.msc、または `sc query MSSQLSERVER`）。check-tls.cmd は読み取るだけで、SQL Server のインスタンスとバージョンも表示します。SQL Server が停止している場合は enable-tls12.reg をインポートしないでください。復旧の手段ではありません。この会話の回答に従って（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにします）、SQL Server が動いてから、もう一度修正ファイルを作成してください。',
 };
