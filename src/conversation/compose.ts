@@ -12,7 +12,7 @@ import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE,
 import type { Action, Block, DiagnosisJson, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
-import { evidenceContradictsSaid, evidenceRefusalContradictsSaid, summarize } from './summary';
+import { evidenceContradictsSaid, evidenceRefusalContradictsSaid, someSystemsWork, summarize } from './summary';
 import { TEXTS } from './texts';
 import { polishReply } from './polish';
 
@@ -247,7 +247,7 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (has('evidence-capture-fix-verified') && !has('evidence-capture-tls12-refused') && !has('tms-medium-tls10-only') && !has('already-medium-high') && !has('evidence-capture-confirms-cause')) return t.headingTls12Works;
   if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
   // "8 of 10 green, 2 still red" at Medium-High: part of it works, the rest is to compare (R50A), not "not settled yet".
-  if (d.affected === 'unknown' && has('some-systems-fail') && (has('already-medium-high') || has('partly-works-offers-tls12'))) return t.headingSomeWork;
+  if (someSystemsWork(d)) return t.headingSomeWork;
   if (d.affected === 'unknown') return t.headingUnknown;
   if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;
   return t.headingYes;

@@ -17,7 +17,7 @@ import { hedgedMedium } from '../domain/understand/level-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
-import { isCeOnlyModel, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import { isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
@@ -608,7 +608,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held), facts.tms ? { name: formatTms(facts.tms), fixable: tmsCanBeFixedInPlace(facts.tms) } : null)));
   if (restated) {
     const names = restated.list.map(formatEndpoint);
-    pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)));
+    pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : joinAnd(names))));
   }
   if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
   if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
@@ -924,7 +924,7 @@ const SPEAKER = /^\s*(?:(?!(?:re-?open\w*|update\w*|note|edit|ps|fyi|ticket|cont
 const SAYS = /(?<![a-z])(?:says|said|thinks|reckons|claims|according\sto|told\s(?:me|us))(?![a-z])|によると|曰く|さんは|さんが/i;
 
 /** A field's value as the "Updated:" and "two values" lines show it: the level with its label ("level Medium", 「レベル Medium」). */
-function shownValue(field: (typeof FIELD_NAMES)[number], f: Facts, lang: Lang): string | undefined {
+export function shownValue(field: (typeof FIELD_NAMES)[number], f: Facts, lang: Lang): string | undefined {
   const v = formatField(field, f);
   return v && field === 'level' ? `${TEXTS[lang].levelLabel} ${v}` : v;
 }

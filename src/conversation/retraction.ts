@@ -7,11 +7,11 @@
  * question is asked again. Anything else the message states ("ignore that, TMS is 15.9") is read as usual.
  */
 import type { Facts, Lang } from '../domain/types';
-import { FIELD_NAMES, formatField, type Field } from '../domain/fields';
+import { FIELD_NAMES, type Field } from '../domain/fields';
 import { retractionIn, saysMore, withoutRetraction } from '../domain/understand/retraction';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
-import { onFacts } from './merge';
+import { onFacts, shownValue } from './merge';
 import { TEXTS } from './texts';
 
 /** The facts a turn can set that a retraction may concern: the version fields and where SQL runs. */
@@ -26,9 +26,7 @@ export function keysSet(before: Facts, after: Facts): SetKey[] {
 /** `key`'s value in `facts`, as the user sees it ("level High", "SQL on another server"). */
 function shown(key: SetKey, facts: Facts, lang: Lang): string | undefined {
   if (key === 'sqlLocation') return facts.sqlLocation === 'remote' ? TEXTS[lang].sqlRemote : facts.sqlLocation === 'local' ? TEXTS[lang].sqlLocal : undefined;
-  const v = formatField(key, facts);
-  if (!v) return undefined;
-  return key === 'level' ? (lang === 'ja' ? `レベル ${v}` : `level ${v}`) : v;
+  return shownValue(key, facts, lang);
 }
 
 const T = {

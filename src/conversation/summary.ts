@@ -8,7 +8,8 @@
  * so a caveat reads the same here as in the long answer.
  */
 import type { Block, DiagnosisJson, Reply } from './document';
-import type { Facts, Finding, Lang } from '../domain/types';
+import type { Diagnosis, Facts, Finding, Lang } from '../domain/types';
+import { TEXTS } from './texts';
 import { sourcesFor } from '../domain/sources';
 import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
@@ -67,7 +68,6 @@ const W = {
       'not-this': 'Not the TLS 1.0 problem',
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
-    headlineSomeWork: 'Some systems work, some still fail: find what sets the failing ones apart',
     headlineConflict: 'What you pasted contradicts the endpoint version you gave: check which is right',
     headlineLevelConflict: 'A TLS 1.2 hello in your capture: is TMS at Medium-High now?',
     nextLevelConflict: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, a ServerHello after that hello means the fix has taken effect (then Force Refresh in Systems > Navigator).',
@@ -170,7 +170,6 @@ const W = {
       'not-this': 'TLS 1.0 の問題ではありません',
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
-    headlineSomeWork: '一部のシステムは正常、残りはまだ失敗しています（失敗しているシステムの違いを確認してください）',
     headlineConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     headlineLevelConflict: 'キャプチャに TLS 1.2 の hello があります。TMS は現在 Medium-High ですか？',
     nextLevelConflict: 'TMS ツールに現在表示されているレベルと、キャプチャのクライアントが TMS サーバかどうかを教えてください。TMS サーバなら、その hello に ServerHello が返っていれば修正は効いています（その後 Systems > Navigator で Force Refresh を実行します）。',
@@ -266,6 +265,12 @@ const W = {
 } as const;
 
 const has = (d: DiagnosisJson, code: string) => d.findings.some((f) => f.code === code);
+
+/** "8 of 10 green, 2 still red" at Medium-High: part of it works, the rest is to compare (R50A): the reply's heading and the card's say so. */
+export function someSystemsWork(d: Diagnosis): boolean {
+  const on = (c: string) => d.findings.some((f) => f.code === c);
+  return d.affected === 'unknown' && on('some-systems-fail') && (on('already-medium-high') || on('partly-works-offers-tls12'));
+}
 
 function endpointName(facts: Facts, lang: Lang): string {
   try {
@@ -586,8 +591,8 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   // TMS said not to open after TLS 1.0 and SSL 3.0 went off, SQL Server on it maybe down (knowledge/tms-wont-open.ts): the SQL check leads, as in the chat answer.
   const sqlFirst = !otherSymptom && !conflict && !levelConflict && sqlCheckFirst(facts);
   // (Some systems work, some still fail at Medium-High: the reply's heading says so, and the card's too (R50A).)
-  const someWork = verdict === 'need-more' && d.affected === 'unknown' && has(d, 'some-systems-fail') && (has(d, 'already-medium-high') || has(d, 'partly-works-offers-tls12'));
-  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? w.headlineSomeWork : w.headline[verdict];
+  const someWork = verdict === 'need-more' && someSystemsWork(d);
+  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? TEXTS[lang].headingSomeWork : w.headline[verdict];
   if (sqlFirst) next = lang === 'en' ? `${NEXT_SQL_FIRST.en} ${/^[A-Z][a-z]/.test(next) ? next.charAt(0).toLowerCase() + next.slice(1) : next}` : `${NEXT_SQL_FIRST.ja}${next}`;
   // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
   if (levelConflict) {

@@ -15,8 +15,6 @@ import { formatSql } from '../domain/versions';
 import { TEXTS } from './texts';
 import { summarize } from './summary';
 
-export { sqlLikelyBehindTmsOutage, HEADING_SQL_FIRST } from '../domain/knowledge/tms-wont-open';
-
 const LEAD = {
   en: (who: string) =>
     `TMS not opening right after TLS 1.0 and SSL 3.0 were turned off (IIS Crypto's "Best Practices" template turns both off): check SQL Server first. TMS needs its database, and if ${who} runs a build without TLS 1.2 support, it stops and does not start again when TLS 1.0 and SSL 3.0 are both off (event 26011). I cannot see from here whether that happened, so check in this order:`,
