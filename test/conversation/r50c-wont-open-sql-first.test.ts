@@ -14,7 +14,7 @@ const PLAIN = 'TMS 15.6, SX20 TC7.3.21 No HTTPS response. another team applied I
 describe('r50c: TMS will not open after hardening: the card and the fix files check SQL first', () => {
   it.each([
     ['en', EN, /^Check SQL Server first/, /^First check that the SQL Server service/],
-    ['ja', JA, /^まず SQL Server を確認/, /^まず TMS サーバ上の SQL Server のサービスが実行中か/],
+    ['ja', JA, /^まず SQL Server を確認/, /^まず TMS サーバ上の SQL Server のサービス（MSSQLSERVER または MSSQL\$<インスタンス名>）が実行中か/],
   ] as const)('%s: the card headline and next action lead with the SQL check', (lang, msg, head, nextLine) => {
     const r = runIn(lang, [msg]);
     const summary = r.replies.find((x) => x.summary)?.summary;
