@@ -257,7 +257,7 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
   } else {
     out.push(L(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
   }
-  out.push(L('Only codecs sold with TC 7 (an SX20, for example) can go back to TC 7.3.3, as a stopgap, and going from CE back to TC resets their configuration.', 'TC 7.3.3 に戻せるのは TC 7 で販売されたコーデック（たとえば SX20）だけで、それも暫定策です。CE から TC に戻すと設定は初期化されます。'));
+  out.push(L('Only hardware that runs TC 7 (an SX20, for example) can go back to TC 7.3.3, as a stopgap, and going from CE back to TC resets their configuration.', 'TC 7.3.3 に戻せるのは TC 7 が動作するハードウェア（たとえば SX20）だけで、それも暫定策です。CE から TC に戻すと設定は初期化されます。'));
   return out;
 }
 
@@ -3191,7 +3191,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       } else if (f.endpoint && down === 'no') {
         out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back to TC (RoomOS runs only on hardware introduced with CE 9 or RoomOS): only the TMS upgrade helps them.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません（RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです）。TMS のアップグレードしかありません。`));
       } else if (f.endpoint && down === 'maybe') {
-        out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
+        out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
       }
       return out;
     },
@@ -3286,7 +3286,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const down = tcDowngradePossible(f.endpoint);
       if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
       // The release does not decide it, the hardware does: an SX20 runs CE 9 and can go back, a Room Kit cannot.
-      if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: codecs sold with TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 で販売されたコーデック（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
+      if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
       return out;
     },
   },

@@ -1053,7 +1053,7 @@ export function checkSqlBuildFirst(): Finding {
 /**
  * Can this endpoint be downgraded to TC 7.3.3? 'yes': it runs TC today. 'no': RoomOS, which only
  * hardware introduced with CE 9 / RoomOS runs. 'maybe': any CE release, unknown, because the
- * hardware decides, not the release: codecs sold with TC 7 (an SX20, say) run CE 8 and CE 9 too,
+ * hardware decides, not the release: hardware that runs TC 7 (an SX20, say) runs CE 8 and CE 9 too,
  * and can go back to TC, while a Room Kit on the same CE 9 release cannot. Ask for the model.
  */
 export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes' | 'no' | 'maybe' {
@@ -1165,8 +1165,8 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   } else if (down === 'maybe') {
     steps.push(
       L(
-        'Or, as a stopgap and only for endpoints whose hardware runs TC (codecs sold with TC 7), downgrade to TC 7.3.3, which still accepts TLS 1.0. Going from CE back to TC resets the configuration; hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all.',
-        '方法 2：暫定策として、TC が動作するハードウェア（TC 7 で販売されたコーデック）のエンドポイントに限り、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。CE から TC に戻すと設定は初期化されます。また、CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）では TC は動作しません。',
+        'Or, as a stopgap and only for endpoints whose hardware runs TC (such as an SX20), downgrade to TC 7.3.3, which still accepts TLS 1.0. Going from CE back to TC resets the configuration; hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all.',
+        '方法 2：暫定策として、TC が動作するハードウェア（SX20 など）のエンドポイントに限り、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。CE から TC に戻すと設定は初期化されます。また、CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）では TC は動作しません。',
       ),
     );
   }
