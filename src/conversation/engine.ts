@@ -91,7 +91,10 @@ export const step: Step = (state, message) => {
   try {
     const out = stepUnsafe(base, message);
     const routed = out.route ? out : { ...out, route: routeOfKind(message) };
-    return polishTurn(sharedThreadTurn(base, message, routed));
+    const turn = sharedThreadTurn(base, message, routed);
+    // (A marker for sharedThreadTurn only, not part of the turn's result: the turn is this step's own object.)
+    delete turn.cannotAnswer;
+    return polishTurn(turn);
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;
@@ -117,7 +120,8 @@ const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting',
 /**
  * A line said in a shared thread without addressing the bot (`unaddressed`), that the bot read nothing in
  * (READ_NOTHING; or not understood, or only a failed answer to the open question, in a line with no number
- * and no word of the case, ON_TOPIC: "sure, calling them now" but not "SQL is the newest one"): no reply,
+ * and no word of the case, ON_TOPIC: "sure, calling them now" but not "SQL is the newest one"; with no such test when
+ * the line mentions a colleague, `othersMentioned`: "can you check the SQL version, thanks @bob"): no reply,
  * and the conversation exactly as it was (its facts, the open question, the one-turn memories).
  * A first line in a thread the bot joined late (`lateJoin`) that gave it nothing ("can you look?", a bare
  * mention, a greeting): the bot says it reads only from its mention on, and asks the first question.
@@ -128,7 +132,10 @@ function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out
     const route = out.route ?? '';
     const text = typeof message.text === 'string' ? message.text : '';
     const unread = route === 'not-understood' || (out.missedAnswer === true && route === 'facts');
-    if ((unread && !ON_TOPIC.test(text)) || READ_NOTHING.has(route)) return { state: base, replies: [], route: 'chatter' };
+    // Said to a colleague mentioned in it ("can you check the SQL version, thanks @bob"): a line the bot read nothing
+    // in, or a question it has no answer for, is theirs, case words or not.
+    const theirs = message.othersMentioned === true && (unread || out.cannotAnswer === true);
+    if (theirs || (unread && !ON_TOPIC.test(text)) || READ_NOTHING.has(route)) return { state: base, replies: [], route: 'chatter' };
     return out;
   }
   if (message.lateJoin === true && base.turns === 0 && Object.keys(base.facts).length === 0 && Object.keys(out.state.facts).length === 0) {

@@ -262,12 +262,13 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       break;
     case 'other':
       // The full list once per conversation; after that one line (QA round 20 #10g: ~900 characters on every miss).
+      // (Marked: in a shared thread, a line said to a colleague that the bot cannot answer gets no reply.)
       if (state.toldCannot) {
         blocks.push(para(t.cannotAnswerShort));
-        return withOpenQuestion(state, blocks);
+        return { ...withOpenQuestion(state, blocks), cannotAnswer: true };
       }
       blocks.push(para(t.cannotAnswer));
-      return withOpenQuestion({ ...state, toldCannot: true }, blocks);
+      return { ...withOpenQuestion({ ...state, toldCannot: true }, blocks), cannotAnswer: true };
   }
   return withOpenQuestion(state, blocks);
 }

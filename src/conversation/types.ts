@@ -93,10 +93,13 @@ export type IncomingMessage =
    * `unaddressed`: a line in a shared thread that does not address the bot (no mention): people talk to each
    * other there too, so a line the bot reads nothing in (no fact, no question, no request, only "ok" or "on it")
    * gets no reply and changes nothing (route 'chatter'); anything it reads is answered as usual.
+   * `othersMentioned` (with `unaddressed`): the line also mentions another person ("can you check the SQL
+   * version, thanks @bob"): when the bot reads nothing in it, it was said to them, so no reply even when it
+   * names the case; facts in it ("SQL is 2016 (checked with @bob)") are still stored and answered.
    * `lateJoin`: the bot was mentioned inside a thread that already had messages it never saw (it reads a thread
    * only from its mention on): a first line that gives it nothing says so and asks the first question.
    */
-  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean; lateJoin?: boolean }
+  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean; othersMentioned?: boolean; lateJoin?: boolean }
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */
@@ -121,6 +124,8 @@ export interface TurnResult {
    * version in …", the question asked again): nothing else in it was read, and no fact changed.
    */
   missedAnswer?: true;
+  /** Set when the text asked something the bot has no answer for ("I don't know that one"): nothing in it was read. */
+  cannotAnswer?: true;
   /**
    * Which reader answered (a route of src/conversation/engine.ts, 'facts', 'not-understood', or the
    * message's kind for buttons, probes, evidence and fleet results): for the turn's log line and the

@@ -94,15 +94,35 @@ describe('R51C: chatter in incident-channel threads', () => {
     expect(posts(h).filter((c) => c.body.channel === 'D51')).toHaveLength(2);
   });
 
-  it('"SQL 2016, thanks @bob" (a credit at the end) is still read; "can you check the level, @bob?" is left to Bob', async () => {
+  it('a colleague mentioned mid-line: the facts in the line are stored and answered; a line with nothing read is left to them; a line OPENING with a mention is left to them', async () => {
     const root = await thread('C54', 'UALICE', '<@UBOT> TMS 15.2.1 with endpoints on CE 9.15.3 shows No HTTPS response');
+    const key = `C54:${root}`;
     const n = posts(h).length;
-    await say('C54', 'UCAROL', 'can you check the SQL version, <@UBOB>? I think it is 2012', root);
+    // Nothing read (a request to Bob that names the case, with a closing thanks): no "I don't know that one".
+    await say('C54', 'UCAROL', 'can you check the SQL version please, thanks <@UBOB>', root);
+    await say('C54', 'UCAROL', 'can you check the SQL version, <@UBOB>?', root);
     await settle(h, 600);
     expect(posts(h)).toHaveLength(n);
-    expect((await stateOf(`C54:${root}`)).facts.sql).toBeUndefined();
-    await say('C54', 'UBOB', 'SQL 2016 on the TMS server, thanks <@UCAROL>', root);
+    expect((await stateOf(key)).facts.sql).toBeUndefined();
+    // Opening with a mention: left to Bob, even with a version in it (as before).
+    await say('C54', 'UCAROL', '<@UBOB> says SQL is 2012 on the TMS box', root);
+    await settle(h, 600);
+    expect(posts(h)).toHaveLength(n);
+    expect((await stateOf(key)).facts.sql).toBeUndefined();
+    // A credit or a mention later in the line: read, stored, answered.
+    await say('C54', 'UBOB', 'SQL is 2016 (checked with <@UCAROL>)', root);
     await h.fake.waitFor(() => posts(h).length > n, 10000);
-    expect((await stateOf(`C54:${root}`)).facts.sql?.year).toBe(2016);
+    await settle(h);
+    expect((await stateOf(key)).facts.sql?.year).toBe(2016);
+    expect(posts(h).slice(n).map(textOf).join('\n')).not.toMatch(/don't know|could not find/i);
+  });
+
+  it('JA: 「SQL 2016 です（@bob さんに確認済み）」 is read and stored', async () => {
+    const root = await thread('C55', 'UJA', '<@UBOT> TMS 15.2.1 で CE 9.15.3 の端末が No HTTPS response です');
+    const n = posts(h).length;
+    await say('C55', 'UJA', 'SQL 2016 です（<@UBOB> さんに確認済み）', root);
+    await h.fake.waitFor(() => posts(h).length > n, 10000);
+    await settle(h);
+    expect((await stateOf(`C55:${root}`)).facts.sql?.year).toBe(2016);
   });
 });

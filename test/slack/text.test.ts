@@ -1,7 +1,7 @@
 import { escapeMrkdwn } from '../../src/slack/mrkdwn';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addressedToSomeoneElse, incomingText, slackToPlain } from '../../src/slack/listeners/events/text';
+import { addressedToSomeoneElse, incomingText, mentionsSomeone, slackToPlain } from '../../src/slack/listeners/events/text';
 import { readPastedText } from '../../src/evidence/text';
 
 describe('incoming Slack text is decoded to what the user saw', () => {
@@ -72,17 +72,32 @@ describe('addressedToSomeoneElse', () => {
     ['<!everyone|everyone> CE 9.15.3', false],
     ['<!subteam^S1|@team> ping', true],
     ['SQL 2012, thanks <@U123>', false],
-    // R51C (QA33 F4): a colleague mentioned anywhere in the line, not only first.
-    ['ok <@UCAROL> will check', true],
-    ['can you check the SQL version, <@UBOB|bob>?', true],
-    ['thanks <@UBOB>, can <@UCAROL> check?', true],
-    ['TMS 15.9 (via <@UCAROL>)', false],
-    ['SQL 2016です、<@UBOB> さんありがとう', false],
+    // A colleague mentioned later in the line does not leave the line to them (the engine decides: othersMentioned).
+    ['ok <@UCAROL> will check', false],
+    ['SQL is 2016 (checked with <@U0BOB>)', false],
+    ['SQL 2016 です（<@U0BOB> さんに確認済み）', false],
+    ['thanks <@UBOB>, can <@UCAROL> check?', false],
     ['CE 9.15.3', false],
     ['<#C1|general> has the logs', false],
     ['<https://x.example|link> here', false],
     ['', false],
   ])('%j -> %s', (text, expected) => {
     expect(addressedToSomeoneElse(text)).toBe(expected);
+  });
+});
+
+describe('mentionsSomeone', () => {
+  it.each([
+    ['<@U0BOB> says SQL is 2012 on the TMS box', true],
+    ['SQL is 2016 (checked with <@U0BOB>)', true],
+    ['can you check the SQL version please, thanks <@U0BOB|bob>', true],
+    ['ping <!subteam^S1|@team>', true],
+    ['<!here> CE 9.15.3', false],
+    ['<#C1|general> has the logs', false],
+    ['<https://x.example|link> here', false],
+    ['SQL 2016', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(mentionsSomeone(text)).toBe(expected);
   });
 });

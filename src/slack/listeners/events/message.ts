@@ -3,8 +3,9 @@
  * - DMs: every human message is a turn (one conversation per DM, or per DM thread; a DM thread
  *   starts from the DM conversation's state).
  * - Channels: only replies in threads the bot was asked into (a stored conversation exists), and
- *   never a message that also mentions the bot (app_mention handles that one), nor one that mentions
- *   someone else anywhere (meant for them). A line the bot reads nothing in gets no reply (chatter).
+ *   never a message that also mentions the bot (app_mention handles that one), nor one that opens by
+ *   mentioning someone else (meant for them). A line the bot reads nothing in gets no reply (chatter),
+ *   nor does one that mentions someone later in the line and has nothing the bot reads.
  * Files shared there (file_share) are downloaded and read by the file handlers (src/slack/files/).
  * Never: the bot itself, other bots, edits, deletions, joins and other system subtypes, nor a
  * channel-thread message without text or files (attachments only). An edit or a deletion of a
@@ -15,7 +16,7 @@ import type { AppDeps } from '../../deps';
 import { threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey, type ThreadTarget } from '../../service';
-import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot, withoutBroadcast } from './text';
+import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot, mentionsSomeone, withoutBroadcast } from './text';
 import { filesTurn, sharedFiles } from '../../files';
 import { postToThread } from '../../service';
 import { escapeMrkdwn } from '../../mrkdwn';
@@ -181,7 +182,8 @@ export function message(deps: AppDeps) {
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
     if (mentionsBot(m.text, context.botUserId)) return;
-    // "@bob can you check the SQL version?", "ok @carol will check" are meant for them, not for the bot: left to them.
+    // "@bob can you check the SQL version?" is meant for Bob, not for the bot: left to him. (A mention later in
+    // the line, "SQL is 2016 (checked with @bob)", does not leave the line: see `othersMentioned` below.)
     if (addressedToSomeoneElse(m.text)) return;
     const key = threadKey(m.channel, m.thread_ts);
     let known: boolean;
@@ -200,8 +202,11 @@ export function message(deps: AppDeps) {
     const langHint = looksJapanese(text) ? 'ja' : 'en';
     // A channel thread is shared: one language for its card and notes, whoever writes (engine keepLang).
     // People talk to each other there too: a line the bot reads nothing in ("sure, calling them now",
-    // 「確認します」) gets no reply and changes nothing (engine `unaddressed`, route 'chatter').
-    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true, unaddressed: true }, dedupe, target, langHint, requireExisting: true });
+    // 「確認します」) gets no reply and changes nothing (engine `unaddressed`, route 'chatter'); nor does one that
+    // mentions a colleague and has nothing the bot reads ("can you check the SQL version, thanks @bob":
+    // `othersMentioned`), while "SQL is 2016 (checked with @bob)" is read and answered.
+    const others = mentionsSomeone(m.text) ? { othersMentioned: true } : {};
+    const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true, unaddressed: true, ...others }, dedupe, target, langHint, requireExisting: true });
     if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, keepLang: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
     else if (text !== '') await turn();
   };

@@ -55,24 +55,28 @@ export function mentionsBot(text: string | undefined, botUserId: string | undefi
 
 /** A mention of a user or a user group (`<@U…>`, `<@W…|name>`, `<!subteam^S…|@team>`). */
 const SOMEONE = /<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>/;
-/**
- * A credit closing the line ("SQL 2012, thanks @bob", "TMS 15.9 (via @carol)", 「SQL 2016 です、@bob さんありがとう」): the
- * line is still the writer's own statement, not meant for the one credited.
- */
-const CREDIT_AT_END =
-  /(?:\b(?:thanks|thank\s+you|thx|ty|cheers|h\/t|via|per)[\s,:]*(?:to\s+)?<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>|<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^>]*)?>\s*(?:さん|様)?\s*(?:ありがとう(?:ございます)?|サンクス))[\s)）.!。！]*$/i;
+/** The same, opening the line. */
+const SOMEONE_FIRST = new RegExp(`^\\s*${SOMEONE.source}`);
 
 /**
- * Is a thread message meant for someone else: does it mention a user or a user group anywhere ("@bob can
- * you check…?", "ok @carol will check")? Called only for messages that do not mention the bot, so any
- * mention is someone else. Not when the line opens with @here/@channel/@everyone (addressed to everyone,
- * the bot too: see withoutBroadcast), nor for a credit at its end ("SQL 2012, thanks @bob").
+ * Does a thread message open by addressing someone (a user, a user group: "@bob can you check the SQL
+ * version?")? Called only for messages that do not mention the bot, so any leading mention is someone
+ * else: the line is left to them. A line that opens with @here/@channel/@everyone is addressed to
+ * everyone (the bot too): not someone else's (see withoutBroadcast). A mention later in the line ("SQL is
+ * 2016 (checked with @bob)", "ok @carol will check") does not leave it: see mentionsSomeone.
  */
 export function addressedToSomeoneElse(text: string | undefined): boolean {
+  return SOMEONE_FIRST.test(text ?? '');
+}
+
+/**
+ * Does a thread message mention a user or a user group anywhere ("ok @carol will check", "thanks @bob")?
+ * Such a line is still read (its facts stored and answered), but when the bot reads nothing in it, it
+ * was said to that person: no reply (engine `othersMentioned`).
+ */
+export function mentionsSomeone(text: string | undefined): boolean {
   const s = text ?? '';
-  if (!s.includes('<@') && !s.includes('<!subteam')) return false;
-  if (/^\s*<!(?:here|channel|everyone)[|>]/.test(s)) return false;
-  return SOMEONE.test(s.replace(CREDIT_AT_END, ''));
+  return (s.includes('<@') || s.includes('<!subteam')) && SOMEONE.test(s);
 }
 
 /** The leading @here/@channel/@everyone of a thread line, left out: never read nor echoed. */
