@@ -64,23 +64,25 @@ export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolea
 }
 
 /**
- * SSL 3.0 shown (or said) to be off too, so TLS 1.0 off is Microsoft's failing case itself (KB3135244: SSL 3.0 and
- * TLS 1.0 both off on a build without TLS 1.2): said off, IIS Crypto's Best Practices, the pasted keys, or (nothing
- * pasted or said) the Windows release's default. Not known: false, and the warning says "can fail", not "does not start".
+ * SSL 3.0 off too, so TLS 1.0 off is Microsoft's failing case itself (KB3135244: SSL 3.0 and TLS 1.0 both off on a
+ * build without TLS 1.2). 'seen': said off, IIS Crypto's Best Practices, the pasted keys or a registry paste read as
+ * evidence. 'default': only the Windows release's default says it (2016 and later; nothing pasted or said turns it
+ * off): the warning names that default as a thing to check and keeps "can fail". Not known: null ("can fail").
  */
-function ssl3SeenOff(c: Pick<KitCase, 'facts' | 'before'>): boolean {
+function ssl3Off(c: Pick<KitCase, 'facts' | 'before'>): 'seen' | 'default' | null {
   const t = c.facts.tlsClaims;
-  if (t?.ssl3 === 'off' || t?.iisCryptoBestPractices === true) return true;
-  if (t?.ssl3 === 'on') return false;
+  if (t?.ssl3 === 'off' || t?.iisCryptoBestPractices === true) return 'seen';
+  if (t?.ssl3 === 'on') return null;
   // A registry paste read as evidence (the chat, `fix-kit --evidence`) says it as an observation.
-  const obs = (c.facts as { evidence?: { observations?: unknown } }).evidence?.observations;
-  if (Array.isArray(obs) && obs.some((o) => (o as { code?: unknown } | null)?.code === 'schannel-ssl3-disabled')) return true;
+  if (c.facts.evidence?.observations.some((o) => o.code === 'schannel-ssl3-disabled')) return 'seen';
   const osDefault = c.facts.windows ? windowsSchannelDefaults(c.facts.windows).ssl3 : null;
   if (c.before) {
     const s = schannelState(c.before)['SSL 3.0'];
-    return schannelEffective(s.Client, osDefault) === false || schannelEffective(s.Server, osDefault) === false;
+    // The keys alone (no default): off by what was set.
+    if (schannelEffective(s.Client, null) === false || schannelEffective(s.Server, null) === false) return 'seen';
+    return schannelEffective(s.Client, osDefault) === false || schannelEffective(s.Server, osDefault) === false ? 'default' : null;
   }
-  return osDefault === false;
+  return osDefault === false ? 'default' : null;
 }
 
 /**
@@ -135,18 +137,13 @@ export function recoveryLead(c: Pick<KitCase, 'lang' | 'facts'>): string {
   // Said in words: the user's account, not evidence the bot never saw.
   const said = downSaidAfterTls10Off(c.facts);
   const lead = recoveryLeadText(c, said);
-  const w = offByDesign(c.facts);
+  // (TLS 1.0 off by design on this release; the recovery kit is never made once TLS 1.0 is said on: recoveryKitCase.)
+  const w = tls10OffByWindowsDefault(c.facts);
   if (!w) return lead;
   const win = formatWindows(w);
   return c.lang === 'ja'
     ? `${lead}注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にします。SQL Server を動かすための緊急の手段であり、TLS 1.0 を無効のままにするには TLS 1.2 対応の SQL Server のビルドが必要です（ファイルのコメントを参照）。`
     : `${lead} Note: on ${win} TLS 1.0 is off by default, by design, and this file turns it back on: an emergency step to get SQL Server running. What keeps TLS 1.0 off is a SQL Server build with TLS 1.2 support (see the file's comments).`;
-}
-
-/** The Windows release of this server when it turns TLS 1.0 off by design (2025 and later), else undefined. */
-function offByDesign(f: Facts): WindowsVersion | undefined {
-  const w = f.windows;
-  return w && typeof w.year === 'number' && !windowsSchannelDefaults(w).tls10 ? w : undefined;
 }
 
 function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): string {
@@ -171,7 +168,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
   const ja = c.lang === 'ja';
   const f = c.facts;
   const old = !!f.sql && f.sql.year <= 2008;
-  const w = offByDesign(f);
+  const w = tls10OffByWindowsDefault(f);
   const win = w ? formatWindows(w) : '';
   const r2 = !f.sql || f.sql.year !== 2008 || f.sql.r2;
   const good = r2 ? `SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}` : `SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD}`;
@@ -240,14 +237,17 @@ export function firstWarning(c: KitCase): string | null {
     const st = sqlTlsStatus(f.sql!);
     const known = st.kind === 'keep-tls10' && st.tls12 === 'no';
     const good = f.sql!.year === 2008 && !f.sql!.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
-    const both = ssl3SeenOff(c);
+    const ssl3 = ssl3Off(c);
+    const both = ssl3 === 'seen';
+    // (Off only by the Windows default: said as that release's default, to check; the outcome stays "can fail".)
+    const win = ssl3 === 'default' && f.windows ? formatWindows(f.windows) : null;
     if (ja) {
       const why = known
         ? `このサーバの ${name} は TLS 1.2 に対応していないため TLS 1.0 を必要とします`
         : `このサーバの ${name} は TLS 1.2 に対応していない可能性があります（SELECT @@VERSION でビルドを確認してください。TLS 1.2 対応は ${good} 以降）。確認できるまでは TLS 1.0 が必要なものとして扱ってください`;
       const then = both
         ? 'SSL 3.0 も無効なため、これは Microsoft が挙げている障害の条件そのものです。戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します'
-        : '戻さずに再起動すると、SQL Server が起動しなくなるおそれがあり（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です）、そうなると TMS も停止します';
+        : `戻さずに再起動すると、SQL Server が起動しなくなるおそれがあり（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です${win ? `。${win} では SSL 3.0 は既定で無効です。確認してください` : ''}）、そうなると TMS も停止します`;
       return `最初に：このサーバでは TLS 1.0 が無効になっていますが、${why}。再起動やサービスの再起動をする前に、TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。${then}。SSL 3.0 は変更しないでください。このファイルは TLS 1.0 を変更しません。`;
     }
     const why = known
@@ -255,7 +255,7 @@ export function firstWarning(c: KitCase): string | null {
       : `${name} here may have no TLS 1.2 support (check the build with SELECT @@VERSION: TLS 1.2 from ${good} on), so treat it as needing TLS 1.0 until you know`;
     const then = both
       ? 'SSL 3.0 is off here too (Microsoft\'s failing case: both off), so otherwise SQL Server does not start again (event 26011) and TMS goes down with it'
-      : 'otherwise SQL Server can fail to start (event 26011; Microsoft\'s failing case is TLS 1.0 and SSL 3.0 both off) and TMS goes down with it';
+      : `otherwise SQL Server can fail to start (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off${win ? `, and SSL 3.0 is off by default on ${win}: check it` : ''}) and TMS goes down with it`;
     return `FIRST: TLS 1.0 is OFF on this server, and ${why}. Re-enable TLS 1.0 (Client and Server: Enabled=1, DisabledByDefault=0) BEFORE any reboot or service restart: ${then}. Leave SSL 3.0 as it is. This file does not touch TLS 1.0.`;
   }
   if (sqlLocal(f) && !f.sql) {
