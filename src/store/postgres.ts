@@ -12,7 +12,7 @@
  * takes the lock for the whole step instead (the transaction path).
  */
 import { createHash } from 'node:crypto';
-import { Pool, type PoolClient } from 'pg';
+import { Pool, type PoolClient, type QueryConfig } from 'pg';
 import { pgTransaction } from './pg-tx';
 import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, PG_TYPES, type Migration } from './schema';
 import type { Reply } from '../conversation/document';
@@ -237,6 +237,8 @@ export const PG_QUERY_TIMEOUT_MS = 5_000;
 export const PG_STATEMENT_TIMEOUT_MS = 4_000;
 /** close(): how long the pool may take to end its connections before their sockets are destroyed. */
 export const PG_CLOSE_MS = 1_000;
+/** The hourly purge's DELETEs (unbatched, maybe behind a turn's row lock): their own statement limit. */
+export const PG_PURGE_TIMEOUT_MS = 5 * 60_000;
 /** Migrations may run long (a table rewrite) and wait for another replica's: their own limit. */
 const MIGRATION_QUERY_TIMEOUT_MS = 10 * 60_000;
 
@@ -579,7 +581,16 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     },
     async purge(quotaWindowMs?: number): Promise<PurgeCounts> {
       const before = purgeCutoffs(now(), quotaWindowMs);
-      const n = async (sql: string, v: number) => (await pool.query(sql, [v])).rowCount ?? 0;
+      // One unbatched DELETE per table may run past the turns' 4 s statement limit (a backlog, a row a turn holds):
+      // its own limit, set for its transaction only (SET LOCAL: the connection goes back to the pool as it was).
+      // (The client's own answer limit is raised to match, for the DELETE only.)
+      const n = (sql: string, v: number) =>
+        pgTransaction(pool, async (c) => {
+          await c.query(`SET LOCAL statement_timeout = ${PG_PURGE_TIMEOUT_MS}`);
+          // (QueryConfig's types have no query_timeout; node-postgres reads it per query.)
+          const config = { text: sql, values: [v], query_timeout: PG_PURGE_TIMEOUT_MS + 1_000 } as QueryConfig;
+          return (await c.query(config)).rowCount ?? 0;
+        });
       return {
         conversations: await n('DELETE FROM conversations WHERE expires_at <= $1', before.conversations),
         events: await n('DELETE FROM seen_events WHERE seen_at <= $1', before.events),
