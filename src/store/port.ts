@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import type { ProbeResult } from '../probe/types';
+import { connectionLost } from './pg-tx';
 
 export const CONVERSATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /**
@@ -408,6 +409,8 @@ const TRANSIENT_CODES = new Set([
 export function transientStoreError(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   if (typeof e?.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
+  // A connection that broke or got no answer (pg-tx's test, one list for both), or none to be had in time.
+  if (connectionLost(error)) return true;
   const m = typeof e?.message === 'string' ? e.message : '';
-  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|^Query read timeout$/i.test(m);
+  return /timeout exceeded when trying to connect/i.test(m);
 }
