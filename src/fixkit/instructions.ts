@@ -433,7 +433,7 @@ export function windowsLines(c: KitCase): string[] {
  * nothing; 'off' when it shows one of them switched off (Enabled=0 or DisabledByDefault=1); else null
  * (nothing pasted, or not shown: a partial paste says nothing about the keys it does not show).
  */
-export function pastedKeys(c: Pick<KitCase, 'before' | 'protocols'>): 'right' | 'off' | null {
+function pastedKeys(c: Pick<KitCase, 'before' | 'protocols'>): 'right' | 'off' | null {
   if (!c.before) return null;
   const st = schannelState(c.before) as Record<string, ReturnType<typeof schannelState>['TLS 1.2']>;
   const sides = c.protocols.flatMap((p) => (st[p] ? [st[p].Client, st[p].Server] : []));

@@ -35,7 +35,7 @@ import { ConversationService, errorCode, jsonEdit } from './service';
 export const EVENTS_PATH = '/slack/events';
 
 /** auth.test errors that mean the bot token itself is refused: a settings error, not an outage. */
-export const TOKEN_REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+const TOKEN_REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
 
 /** start() gave up because stop() was called while it ran (a signal during start-up). */
 export class StoppedDuringStart extends Error {
@@ -111,10 +111,10 @@ export interface SlackBot {
   idle(): Promise<void>;
 }
 
-/** Production retry policy for calls other than posts: a few quick retries of timeouts and 5xx (429s are not waited out by the client). */
 /** How long a shutdown waits, from the signal, for the receiver to close and the turns in flight to end (ms). */
-export const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
+const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
 
+/** Production retry policy for calls other than posts: a few quick retries of timeouts and 5xx (429s are not waited out by the client). */
 export const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
 
 export function normaliseApiUrl(url: string): string {

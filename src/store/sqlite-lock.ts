@@ -23,7 +23,7 @@ export interface SqliteLock {
 }
 
 /** The lock file for a database file; null where there is none to take (':memory:', file: URIs). */
-export function lockFileFor(file: string): string | null {
+function lockFileFor(file: string): string | null {
   return file === ':memory:' || file.startsWith('file:') ? null : `${path.resolve(file)}.lock`;
 }
 

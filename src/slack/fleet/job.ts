@@ -198,7 +198,6 @@ export class FleetJobs {
   private readonly limiter: { take(key: string): Promise<RateDecision> | RateDecision } | null;
   private readonly progressEveryMs: number;
   private readonly now: () => number;
-  private sweeping = false;
   /** The sweep running now, if any: stop() waits for it, so none outlives the store. */
   private sweepRun: Promise<number> | null = null;
   private stopping = false;
@@ -229,14 +228,12 @@ export class FleetJobs {
    * their users told, each once whichever replica sweeps. Never throws; returns how many it reported.
    */
   async sweep(client: WebClient, logger: Logger, onExpired?: (job: FleetJob) => void, deps?: AppDeps): Promise<number> {
-    if (this.sweeping || this.stopping) return 0;
-    this.sweeping = true;
+    if (this.sweepRun !== null || this.stopping) return 0;
     const run = this.sweepOnce(client, logger, onExpired, deps?.probe?.fleet ? deps : undefined);
     this.sweepRun = run;
     try {
       return await run;
     } finally {
-      this.sweeping = false;
       this.sweepRun = null;
     }
   }
