@@ -260,8 +260,8 @@ export function firstWarning(c: KitCase): string | null {
   }
   if (sqlLocal(f) && !f.sql) {
     return ja
-      ? '最初に：このサーバでは TLS 1.0 が無効になっています。SQL Server 2008 / 2008 R2（TLS 1.2 非対応のビルド）がこのサーバで動いている場合は、再起動の前に TLS 1.0 の Client と Server を有効に戻してください。戻さないと SQL Server が起動しなくなります（イベント 26011）。SQL のビルドは SELECT @@VERSION で確認できます。'
-      : 'FIRST: TLS 1.0 is OFF on this server. If SQL Server 2008 or 2008 R2 (a build without TLS 1.2) runs here, re-enable TLS 1.0 (Client and Server) BEFORE any reboot, or SQL Server does not start again (event 26011). SELECT @@VERSION shows the build.';
+      ? '最初に：このサーバでは TLS 1.0 が無効になっています。SQL Server 2008 / 2008 R2（TLS 1.2 非対応のビルド）がこのサーバで動いている場合は、再起動の前に TLS 1.0 の Client と Server を有効に戻してください。戻さないと SQL Server が起動しなくなるおそれがあります（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です）。SQL のビルドは SELECT @@VERSION で確認できます。'
+      : 'FIRST: TLS 1.0 is OFF on this server. If SQL Server 2008 or 2008 R2 (a build without TLS 1.2) runs here, re-enable TLS 1.0 (Client and Server) BEFORE any reboot, or SQL Server can fail to start (event 26011; Microsoft\'s failing case is TLS 1.0 and SSL 3.0 both off). SELECT @@VERSION shows the build.';
   }
   return null;
 }
