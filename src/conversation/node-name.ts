@@ -9,6 +9,7 @@
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
 import { onFacts } from './merge';
+import { saysUnknown } from '../domain/understand/clauses';
 
 /** The question a node name is read against. */
 const TMS_QUESTION = 'need-tms-version';
@@ -24,7 +25,9 @@ const NODE_EN =
   /(?<![a-z0-9])(?:node\s?(?:#|no\.?\s?|number\s)?(?:0?[1-9]|[ab]|one|two)(?![a-z0-9]|\.\d)|tms[-_]?0?[1-9](?![0-9]|\.\d)|(?:first|second|1st|2nd|primary|secondary|standby|passive)\s(?:tms\s)?node(?!s)|(?:primary|secondary|standby|passive)\stms(?![a-z])(?=\s*(?:$|[.,;:!?)]|(?:node|is|was|server)(?![a-z]))))/i;
 /** Another server's role, not a TMS node: "SQL is on the secondary server", 「DB はセカンダリ」. */
 const OTHER_SERVER = /sql|database|(?<![a-z])db(?![a-z])|データベース/i;
-const NODE_JA = /(?<![\d.])[1-9一二]\s?号機|(?<![\d.])[1-9]\s?台目|ノード\s?(?:0?[1-9]|[ab])(?![\d.])|セカンダリ|プライマリ|待機系|稼働系/i;
+// (セカンダリ / プライマリ only as a node's name: 「セカンダリです」「プライマリのノード」, not 「プライマリサーバ」「セカンダリ側」, which
+// name a server's or a side's role.)
+const NODE_JA = /(?<![\d.])[1-9一二]\s?号機|(?<![\d.])[1-9]\s?台目|ノード\s?(?:0?[1-9]|[ab])(?![\d.])|(?:セカンダリ|プライマリ)(?=\s?(?:$|[。、.,!?！？]|です|でした|の\s?(?:ノード|tms)|ノード|tms))|待機系|稼働系/i;
 
 /** The node name as written, or null. */
 export function nodeNameIn(text: string): string | null {
@@ -43,6 +46,8 @@ const NOTE = {
 
 export function onNodeNameForRelease(s: ConversationState, text: string): TurnResult | null {
   if (s.pending !== TMS_QUESTION) return null;
+  // "it's the primary TMS, I don't know the version": the answer is "not known" (the skip path takes it), not a node.
+  if (saysUnknown(text)) return null;
   const name = nodeNameIn(text);
   if (!name) return null;
   // A release or any other fact in the same message: read as before ("node 2 is on 15.6", "SQL is on the secondary server").

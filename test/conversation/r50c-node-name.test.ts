@@ -55,3 +55,22 @@ describe('r50c: a node number is not a TMS release', () => {
     expect(out).not.toMatch(/name of a TMS node/);
   });
 });
+
+describe('"do not know" with a node word, and Japanese role words (QA34 R1)', () => {
+  it.each([
+    ['en', "it's the primary TMS, I don't know the version"],
+    ['ja', 'プライマリサーバです、バージョンは不明です'],
+  ] as const)('%s: "%s" is taken as not known (the bot goes on), not as a node name', (lang, msg) => {
+    const out = rendered(runIn(lang, [FIRST[lang], msg]));
+    expect(out).not.toMatch(/reads as the name of a TMS node|TMS のノード名と受け取りました/);
+    expect(out).toMatch(lang === 'en' ? /I will go on without it/ : /その情報なしで/);
+  });
+
+  it.each(['セカンダリ側で見ています', 'プライマリサーバで作業しています'])('ja: "%s" names a side or a server, not a node', (msg) => {
+    expect(rendered(runIn('ja', [FIRST.ja, msg]))).not.toMatch(/TMS のノード名と受け取りました/);
+  });
+
+  it('ja: 「セカンダリです」 is still a node name', () => {
+    expect(rendered(runIn('ja', [FIRST.ja, 'セカンダリです']))).toContain('「セカンダリ」は TMS のノード名と受け取りました');
+  });
+});

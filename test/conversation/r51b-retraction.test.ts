@@ -135,7 +135,19 @@ describe('retractionIn: negatives', () => {
     'TMSで会議の予約を取り消したらエラーになります',
     '予約を取り消します',
     'TMS 15.9, it shows the wrong system type for the SX20',
+    // JA habits, quotes and requests about an alert (QA34 R2): 無視 only as a request about an earlier message.
+    'ブラウザの警告はいつも無視しています',
+    '「無視してください」とベンダーに言われました',
+    'このアラートは無視してください',
+    'いつも無視しているアラートです',
+    'あのアラートは無視しています',
   ])('%s', (t) => {
     expect(retractionIn(t)).toBeNull();
+  });
+});
+
+describe('retractionIn: Japanese requests to ignore an earlier message (QA34 R2)', () => {
+  it.each(['今のは無視してください', '無視してください', 'すみません、無視してください', 'さっきのメッセージは無視してください', '無視でお願いします', 'あ、今のは無視して下さい'])('%s', (t) => {
+    expect(retractionIn(t)).not.toBeNull();
   });
 });
