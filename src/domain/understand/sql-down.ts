@@ -84,6 +84,19 @@ function reports(clause: string): boolean {
  * What the text says about the SQL Server service: true = down (does not start, stopped), false = running
  * again, undefined = nothing. The last statement wins.
  */
+/** Every SQL word in the sentence names a helper service or a job of SQL Server, not the engine: "SQL Agent", 「SQLのバックアップ」. */
+const SQL_WORD = /(?<![a-z(])(?:ms)?sql(?:\s?server)?(?![a-z])|データベース/gi;
+const HELPER_AFTER = /^(?:\s?\(?[a-z0-9_$]*\)?)?\s?(?:の\s?)?(?:agent|browser|vss|ceip|writer|reporting|analysis|integration|full[-\s]?text|backup|job|エージェント|ブラウザ|バックアップ|ジョブ)/i;
+function onlyHelpers(sentence: string): boolean {
+  const t = sentence.normalize('NFKC');
+  let any = false;
+  for (const m of t.matchAll(SQL_WORD)) {
+    any = true;
+    if (!HELPER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
+  }
+  return any;
+}
+
 export function saysSqlDown(text: string): boolean | undefined {
   if (!MAY_SQL.test(text)) return undefined;
   let out: boolean | undefined;
@@ -97,6 +110,9 @@ export function saysSqlDown(text: string): boolean | undefined {
     const sentence = told.includes('状態に移行') || told.includes('entered the') ? told.replace(SERVICE_STATE_ANYWHERE, ' ') : told;
     // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
     if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
+    // SQL Server's helpers or its jobs, not the database engine ("the SQL Agent won't start", 「SQL Agent を停止したら起動しなく
+    // なりました」「SQLのバックアップを停止してからジョブが起動しません」): no outage of the SQL Server TMS uses (QA34).
+    if (onlyHelpers(sentence)) continue;
     // "stopped SQL for maintenance and now it won't start", 「メンテナンスでSQLを停止したら起動しません」: a stop on purpose
     // and then a start that fails is an outage (R50B); its clauses alone read as a planned stop and a subjectless failure.
     if (stopThenFails(sentence)) {
