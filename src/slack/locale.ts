@@ -57,8 +57,11 @@ export async function userLang(locales: UserLocales, client: WebClient, user: st
 /**
  * The language of a private line to whoever pressed a button or submitted a form (an ephemeral notice, a
  * modal's error): their Slack locale when Slack gives it, else the conversation's (the thread's), else
- * English. One rule for every such line (QA33 F8): what a presser reads alone is in their own language.
+ * English. One rule for every such line (QA33 F8): what a presser reads alone is in their own language. On a private
+ * answer (`onPrivateAnswer`), the answer's own language: it is the presser's conversation already.
  */
-export async function presserLang(locales: UserLocales, client: WebClient, user: string | undefined, conversation?: Lang | null): Promise<Lang> {
+export async function presserLang(locales: UserLocales, client: WebClient, user: string | undefined, conversation?: Lang | null, onPrivateAnswer = false): Promise<Lang> {
+  // Pressed on a private answer (the presser's own conversation): that answer's language, no locale lookup.
+  if (onPrivateAnswer && conversation) return conversation;
   return (await locales.langOf(client, user)) ?? conversation ?? 'en';
 }

@@ -117,7 +117,7 @@ function at(lang: Lang): (typeof AT)['en'] {
  * files above) is in the thread's language, like what it points to.
  */
 async function tell(deps: AppDeps, client: WebClient, respond: RespondFn, ctx: ActionContext, lang: Lang, text: string | ((l: Lang) => string)): Promise<void> {
-  const own = typeof text === 'string' || ctx.ephemeral ? lang : await presserLang(deps.locales, client, ctx.user, lang);
+  const own = typeof text === 'string' ? lang : await presserLang(deps.locales, client, ctx.user, lang, ctx.ephemeral);
   await respondAll(deps, client, respond, [{ text: typeof text === 'string' ? text : text(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
 }
 

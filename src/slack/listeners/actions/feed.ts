@@ -46,7 +46,7 @@ export function feedAction(deps: AppDeps) {
     // Drawn before the conversation started over: one private line, nothing fed to the new conversation.
     // (A private line: on a shared card in the presser's language, else the thread's; on a private answer in its own.)
     const stale = gen === undefined ? undefined : { gen, refuse: async (conv: Lang) => {
-      const lang = ctx.ephemeral ? conv : await presserLang(deps.locales, client, ctx.user, conv);
+      const lang = await presserLang(deps.locales, client, ctx.user, conv, ctx.ephemeral);
       return respondAll(deps, client, respond, [{ text: startedOverText(lang), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
     } };
     if (!ctx.ephemeral && message.id === 'help') {

@@ -21,7 +21,7 @@ export function probeEndpointAction(deps: AppDeps) {
     const conv = await deps.store.conversations.get(ctx.key).catch(() => null);
     // The modal is the conversation's; a private line to a presser on a shared card is in their language (presserLang).
     const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
-    const own = ctx.ephemeral ? lang : await presserLang(deps.locales, client, ctx.user, conv?.state.lang);
+    const own = await presserLang(deps.locales, client, ctx.user, lang, ctx.ephemeral);
     if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
       await respondAll(deps, client, respond, [{ text: startedOverText(own), blocks: [] }], ctx.target, own, { replaceOriginal: false });
       return;

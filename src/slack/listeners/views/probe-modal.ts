@@ -104,7 +104,7 @@ export function probeModalSubmit(deps: AppDeps) {
       const conv = await startedOverSince(deps, meta.key, meta.gen);
       if (conv !== null) {
         // Shown to whoever submitted it only: from a shared card in their language (presserLang), else the thread's.
-        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(meta.ephemeral ? conv : await presserLang(deps.locales, client, user, conv)) } });
+        await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: startedOverText(await presserLang(deps.locales, client, user, conv, meta.ephemeral)) } });
         return;
       }
     }
