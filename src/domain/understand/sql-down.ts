@@ -116,7 +116,7 @@ export function saysSqlDown(text: string): boolean | undefined {
     // "stopped SQL for maintenance and now it won't start", 「メンテナンスでSQLを停止したら起動しません」: a stop on purpose
     // and then a start that fails is an outage (R50B); its clauses alone read as a planned stop and a subjectless failure.
     if (stopThenFails(sentence)) {
-      out = true;
+      if (!causeElsewhere(head.slice(head.indexOf(sentence)))) out = true;
       continue;
     }
     /** The clause before opened with "if": this one is what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
@@ -150,6 +150,9 @@ export function saysSqlDown(text: string): boolean | undefined {
       // "SQL Server was stopped for maintenance last night", 「メンテナンスでSQL Serverを停止しました」: a stop done on
       // purpose is no outage (unless a failure or a TLS change comes with it: "…and now it won't start").
       if (plannedStop(sentence, (en ? m[0] : clause.slice(m.index)), head.slice(head.indexOf(clause) + m.index + m[0].length))) continue;
+      // "Jim said SQL didn't start after the reboot but it was the disk", 「SQLが起動しないと言われたが原因はディスクでした」:
+      // a failure whose cause the message then puts elsewhere is no SQL outage from TLS (FIX5A).
+      if (causeElsewhere(head.slice(head.indexOf(clause) + m.index + m[0].length))) continue;
       out = true;
       // "…was stopped for maintenance last night and started again fine", 「…停止しましたが、その後正常に起動しています」:
       // a stop the same sentence says is over is no outage.
@@ -160,6 +163,37 @@ export function saysSqlDown(text: string): boolean | undefined {
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
   if (out === undefined && !denied && backAgainSaid(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
+}
+
+/**
+ * The cause of the failure put elsewhere, after the down words: "but it was the disk", "turned out to be a full drive", "the
+ * real cause was DNS", "false alarm", "nothing to do with TLS", 「原因はディスクでした」「ディスクが原因でした」「誤報でした」
+ * 「TLSとは関係ありませんでした」. Not a cause that is TLS ("it was the TLS change"), nor a question or a supposition.
+ */
+const MAY_CAUSE_ELSE = /was|turned|cause|due|because|alarm|nothing|unrelated|not\s|原因|せい|誤報|勘違い|関係/i;
+const ELSE_THING_EN =
+  "(?:(?:just|actually|really|only|simply)\\s)?(?:(?:a|an|the|our|its|their)\\s)?(?:(?:full|bad|failed|failing|broken|dead|corrupt(?:ed)?|expired|wrong|locked(?:\\sout)?)\\s)?(?:disk|disks|drive|drives|storage|san|volume|memory|ram|dns|network|licen[cs]e|password|service\\saccount|account|permissions?|antivirus|anti-virus|power|hardware|space|(?:an)?other\\sservice|(?:a\\s)?different\\s(?:service|server|problem|issue|cause)|something\\selse|unrelated|nothing\\sto\\sdo)(?![a-z])";
+const CAUSE_ELSE_EN = new RegExp(
+  `(?<![a-z])(?:(?:it|that|this)\\s(?:was|turned\\sout\\sto\\sbe)|(?:it\\s)?turned\\sout\\s(?:to\\sbe|it\\swas)|was\\sactually|(?:the\\s)?(?:real\\s|actual\\s|root\\s)?(?:cause|problem|culprit|issue|reason)\\s(?:was|is|turned\\sout\\sto\\sbe)|(?:was\\s)?(?:caused\\sby|due\\sto|because\\sof))\\s${ELSE_THING_EN}|(?<![a-z])(?:false\\salarm|nothing\\sto\\sdo\\swith\\s(?:the\\s)?(?:tls|ssl|schannel)|(?:not|unrelated)\\s(?:related\\sto|caused\\sby|due\\sto|to)\\s(?:the\\s)?(?:tls|ssl|schannel))(?![a-z])`,
+  'i',
+);
+const ELSE_THING_JA = '(?:ディスク|ドライブ|ストレージ|容量|空き容量|メモリ|ネットワーク|dns|ライセンス|パスワード|サービスアカウント|アカウント|権限|ウイルス|アンチウイルス|電源|ハードウェア|別の|他の|ほかの)';
+const CAUSE_ELSE_JA = new RegExp(
+  `原因は[^。！？?\\n]{0,6}?${ELSE_THING_JA}|${ELSE_THING_JA}[^。！？?\\n、]{0,10}?(?:が原因|のせい|の問題|の障害)|誤報|勘違い|(?:tls|ssl|schannel)[^。！？?\\n]{0,6}?(?:とは|は|と)?関係(?:ない|なかった|ありません|ありませんでした|なし)`,
+  'i',
+);
+/** Asked or supposed, not told: "was it the disk?", "if it was the disk", 「原因はディスクですか」. */
+const CAUSE_ASKED = /[?？]|(?<![a-z])(?:if|whether|maybe|perhaps|might|could|unless)(?![a-z])|ですか|でしょうか|かもしれ|かどうか|なら|場合/i;
+
+function causeElsewhere(rest: string): boolean {
+  const r = rest.slice(0, 200).normalize('NFKC');
+  if (!MAY_CAUSE_ELSE.test(r)) return false;
+  const m = CAUSE_ELSE_EN.exec(r) ?? CAUSE_ELSE_JA.exec(r);
+  if (!m) return false;
+  // Only the words up to the cause and the rest of its sentence: a question or a supposition there is no cause told.
+  const end = r.slice(m.index).search(/[.!。！\n]/);
+  const span = r.slice(0, end < 0 ? r.length : m.index + end + 1);
+  return !CAUSE_ASKED.test(span);
 }
 
 /** A stop on purpose: "for maintenance", "for the backup", "planned stop", 「計画停止」「メンテナンスで」「バックアップのため」. */
