@@ -58,7 +58,7 @@ import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
-import { onPartialSuccess, onRemainingSystems, onSomeMoreBack, partialFixIn, remainingSystemsIn } from './partial-success';
+import { onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
@@ -706,6 +706,8 @@ const ROUTES: readonly Route[] = [
       if (closing === 'works' && held && partHeld(s) && restTooBackIn(norm)) {
         const back = restTooCountIn(norm);
         if (back !== null && back < held) return onSomeMoreBack(s, text, back, held);
+        // "3 still red" held, then "5 more are green": one count is wrong; which is asked, not closed (FIX5A).
+        if (back !== null && back > held) return onMoreBackThanHeld(s, text, back, held);
       }
       const read = onFacts(s, text);
       // "Set Medium-High, iisreset, restarted services. Works now", "rebooted, it works now, thanks": what

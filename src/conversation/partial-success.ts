@@ -20,7 +20,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 /** The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」. */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}s?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}s?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -241,6 +241,26 @@ export function onSomeMoreBack(s: ConversationState, text: string, back: number,
   ];
   const facts = { ...read.state.facts, tlsClaims: { ...read.state.facts.tlsClaims, partlyWorks: true as const, stillFailing: left } };
   return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, blocks)] };
+}
+
+/**
+ * "3 still red" held, then "5 more are green" (FIX5A): more said back than were left failing. One of the counts is wrong, so
+ * the case is not closed on it: which is right is asked (the "are all back?" ask, so "yes, all of them" closes it and
+ * "no, 1 is still red" keeps it open). What was still failing is kept.
+ */
+export function onMoreBackThanHeld(s: ConversationState, text: string, back: number, held: number): TurnResult {
+  const read = onFacts(s, text);
+  const lang = s.lang;
+  const blocks: Block[] = [
+    para(
+      L(
+        `Good news. One thing to check, though: you say ${back} more ${back === 1 ? 'is' : 'are'} back, but by my count only ${held} ${held === 1 ? 'was' : 'were'} still failing. Which is right: do all systems work now, or are some still failing (how many)?`,
+        `よかったです。ひとつ確認させてください。${back} 台が戻ったとのことですが、こちらの数えでは、まだ失敗していたのは ${held} 台でした。どちらが正しいでしょうか。すべてのシステムが動いていますか、それともまだ失敗しているものがありますか（何台ですか）。`,
+      )[lang],
+    ),
+  ];
+  const facts = { ...read.state.facts, tlsClaims: { ...read.state.facts.tlsClaims, partlyWorks: true as const, stillFailing: held } };
+  return { state: { ...read.state, facts, pending: null, askedAllBack: true }, replies: [reply(lang, blocks)] };
 }
 
 /** What to check for the systems left: those TMS may manage over Telnet/SNMP, other products, or (none named) which ones and how. */
