@@ -11,6 +11,8 @@ import { parseEndpoint } from '../versions';
 
 /** A release with its family word ("TC 7.3.3", "ce9.15"): the cheap test here and in extract.ts (before endpointResultsIn). */
 export const RELEASE_SAID = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/i;
+/** A family word's first letter typed full-width (Ｔ, Ｃ, Ｒ, either case): the raw text may hold a release NFKC reads. */
+const FULL_WIDTH_FAMILY = /[ＴｔＣｃＲｒ]/;
 const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,4}){1,3}(?![\d.]\d)/gi;
 /** Only a joiner between two releases ("CE 9.15/TC 7.3.3" may offer alternatives: no list): ",", "and", "&", "+", 「と」「、」「および」. */
 const JOINER = /^\s*(?:,|、|，|&|\+|and|,\s?and|と|および|及び|や)\s*$/i;
@@ -19,7 +21,8 @@ const PAST_AFTER = /(?<![a-z])(?:was|were|before|previously)(?![a-z])|以前|で
 
 /** The releases of a list of two or more distinct endpoint releases in `text`, in order; null when there is none. */
 export function endpointListIn(text: string): EndpointVersion[] | null {
-  if (text.length > 400 || !RELEASE_SAID.test(text)) return null;
+  // Full-width letters ("ＴＣ７．３．６ と ＣＥ９．１５．３") are the same list once normalised (FIX5A): the raw test misses them.
+  if (text.length > 400 || !(RELEASE_SAID.test(text) || (FULL_WIDTH_FAMILY.test(text) && RELEASE_SAID.test(text.normalize('NFKC'))))) return null;
   const t = text.normalize('NFKC');
   const found: EndpointVersion[] = [];
   let end = -1;
