@@ -24,7 +24,7 @@ describe('1. a SQL failure said to have another cause', () => {
     expect(rendered(r)).not.toMatch(SQL_LEAD_EN);
   });
 
-  it.each(['SQLが起動しないと言われましたが、原因はディスクでした', 'SQLが起動しません。ディスクが原因でした', 'SQLが起動しませんが、TLSとは関係ありませんでした'])('ja: %s', (msg) => {
+  it.each(['SQLが起動しないと言われましたが、原因はディスクでした', 'SQLが起動しません。ディスクの問題でした', 'SQLが起動しません。ディスクが原因でした', 'SQLが起動しませんが、TLSとは関係ありませんでした'])('ja: %s', (msg) => {
     const r = runIn('ja', [msg]);
     expect(r.state.facts.tlsClaims?.sqlDown).not.toBe(true);
     expect(rendered(r)).not.toMatch(SQL_LEAD_JA);
@@ -36,6 +36,9 @@ describe('1. a SQL failure said to have another cause', () => {
     ['en', "SQL didn't start after the reboot but it was the TLS change"],
     ['ja', 'SQLが起動しなくなりました'],
     ['ja', 'SQLが起動しません。原因はディスクですか？'],
+    ['ja', 'SQLが起動しません。原因はディスクではなさそうです'],
+    ['ja', 'SQLが起動しません。ディスクの問題ではありません'],
+    ['en', "SQL won't start, it wasn't the disk"],
   ] as const)('%s: a real outage is still read: %s', (lang, msg) => {
     expect(runIn(lang, [msg]).state.facts.tlsClaims?.sqlDown).toBe(true);
   });

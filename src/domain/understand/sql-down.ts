@@ -170,7 +170,9 @@ export function saysSqlDown(text: string): boolean | undefined {
  * real cause was DNS", "false alarm", "nothing to do with TLS", 「原因はディスクでした」「ディスクが原因でした」「誤報でした」
  * 「TLSとは関係ありませんでした」. Not a cause that is TLS ("it was the TLS change"), nor a question or a supposition.
  */
-const MAY_CAUSE_ELSE = /was|turned|cause|due|because|alarm|nothing|unrelated|not\s|原因|せい|誤報|勘違い|関係/i;
+const MAY_CAUSE_ELSE = /was|turned|cause|due|because|alarm|nothing|unrelated|not\s|原因|せい|問題|障害|誤報|勘違い|関係/i;
+/** Right after the Japanese cause, its denial: 「原因はディスクではなさそうです」「ディスクの問題ではありません」. */
+const CAUSE_DENIED_JA = /^[^。！？?\n]{0,8}?(?:ではな|じゃな|でな|ではありません|とは限|か(?:も|な|どうか|\s*$|[。？?]))/;
 const ELSE_THING_EN =
   "(?:(?:just|actually|really|only|simply)\\s)?(?:(?:a|an|the|our|its|their)\\s)?(?:(?:full|bad|failed|failing|broken|dead|corrupt(?:ed)?|expired|wrong|locked(?:\\sout)?)\\s)?(?:disk|disks|drive|drives|storage|san|volume|memory|ram|dns|network|licen[cs]e|password|service\\saccount|account|permissions?|antivirus|anti-virus|power|hardware|space|(?:an)?other\\sservice|(?:a\\s)?different\\s(?:service|server|problem|issue|cause)|something\\selse|unrelated|nothing\\sto\\sdo)(?![a-z])";
 const CAUSE_ELSE_EN = new RegExp(
@@ -193,7 +195,7 @@ function causeElsewhere(rest: string): boolean {
   // Only the words up to the cause and the rest of its sentence: a question or a supposition there is no cause told.
   const end = r.slice(m.index).search(/[.!。！\n]/);
   const span = r.slice(0, end < 0 ? r.length : m.index + end + 1);
-  return !CAUSE_ASKED.test(span);
+  return !CAUSE_ASKED.test(span) && !CAUSE_DENIED_JA.test(r.slice(m.index + m[0].length));
 }
 
 /** A stop on purpose: "for maintenance", "for the backup", "planned stop", 「計画停止」「メンテナンスで」「バックアップのため」. */
