@@ -88,7 +88,8 @@ describe('SQLite store', () => {
     expect(schemaVersion(store.db)).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     const ddl = (name: string) => (store.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(name) as { sql: string }).sql;
     expect(ddl('seen_events')).toMatch(/WITHOUT ROWID/);
-    expect(ddl('seen_events_at')).toMatch(/seen_at/);
+    // migration 7 then drops the per-turn index on seen_at (the purge scans the table)
+    expect(store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'seen_events_at'").get()).toBeUndefined();
     // conversations and surface_meta keep their rowid tables (measured: fewer WAL frames that way)
     expect(ddl('conversations')).not.toMatch(/WITHOUT ROWID/);
     expect(ddl('surface_meta')).not.toMatch(/WITHOUT ROWID/);
@@ -99,6 +100,37 @@ describe('SQLite store', () => {
     expect((await store.conversations.turn({ key: 'K', dedupe: ['ev:new'] }, step)).status).toBe('duplicate');
     expect((await store.purge()).events).toBe(1);
     expect(store.db.prepare('SELECT id FROM seen_events ORDER BY id').all()).toEqual([{ id: 'ev:new' }, { id: 'ev:old' }]);
+    await store.close();
+  });
+
+  it('upgrades a version-6 file: no index written on every turn, and the purge still removes exactly what has expired', async () => {
+    const file = path.join(dir, 'v6.db');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 6)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
+    }
+    const t = Date.now();
+    const conv = old.prepare('INSERT INTO conversations VALUES (?, ?, NULL, 0, 0, ?)');
+    conv.run('live', JSON.stringify(state(1)), t + 60_000);
+    conv.run('expired', JSON.stringify(state(1)), t - 1);
+    old.prepare('INSERT INTO seen_events VALUES (?, ?)').run('ev:recent', t);
+    old.prepare('INSERT INTO seen_events VALUES (?, ?)').run('ev:expired', t - 7 * 3600 * 1000);
+    old.close();
+    const store = sqliteStore(file, { now: () => t });
+    expect(schemaVersion(store.db)).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+    const indexes = (table: string) => (store.db.prepare(`SELECT name FROM pragma_index_list('${table}') WHERE origin = 'c'`).all() as { name: string }[]).map((r) => r.name);
+    expect(indexes('conversations')).toEqual([]);
+    expect(indexes('seen_events')).toEqual([]);
+    const step: TurnStep = () => ({ state: state(2), replies: [], keepReplies: false, outbox: null });
+    expect((await store.conversations.turn({ key: 'live', dedupe: ['ev:recent'] }, step)).status).toBe('duplicate');
+    expect((await store.conversations.turn({ key: 'live', dedupe: ['ev:expired'] }, step)).status).toBe('duplicate');
+    const counts = await store.purge();
+    expect(counts).toMatchObject({ conversations: 1, events: 1 });
+    expect(await store.conversations.get('live')).not.toBeNull();
+    expect(store.db.prepare('SELECT key FROM conversations').all()).toEqual([{ key: 'live' }]);
+    expect(store.db.prepare('SELECT id FROM seen_events').all()).toEqual([{ id: 'ev:recent' }]);
     await store.close();
   });
 
