@@ -106,7 +106,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'no index on conversations.expires_at nor seen_events.seen_at (written every turn, read by the hourly purge only)',
     // Every turn moved its conversation's entry in conversations_expires (expires_at is pushed back on
     // each upsert) and appended its two event ids to seen_events_at: ~2.2 of ~10.9 WAL frames per
-    // turn, ~13 us of the store's ~118 us of CPU per turn (/tmp/perfs/stab.js, same process, A/B).
+    // turn, ~13 us of the store's ~118 us of CPU per turn (store turns alone, both builds alternating in one process).
     // Only the hourly purge read them. Without them it scans the table instead: seen_events' ids are
     // unrelated to their times, so deleting a sixth of them already touched nearly every page of its
     // b-tree (measured: the same time, 2 ms for 20,000 ids); conversations measured 9-28 ms either
