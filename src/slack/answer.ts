@@ -516,8 +516,9 @@ export async function applyCardPlan(deps: AppDeps, client: WebClient, key: strin
   if (!plan.meta) return;
   const next = plan.meta;
   // Kept first: this runs alongside the outbox delivery, whose hook then records a new card's position.
-  // Unchanged metadata is not written again.
-  if (JSON.stringify(next) !== JSON.stringify(meta)) await setMeta(deps, key, next);
+  // Unchanged metadata is not written again. A thread turn that stored the plan's metadata with its
+  // state passes that same object as `meta` (src/slack/flows.ts): equal without serialising both.
+  if (next !== meta && JSON.stringify(next) !== JSON.stringify(meta)) await setMeta(deps, key, next);
   if (plan.unfixed && meta?.cardTs && meta.channel === target.channel) await unreact(client, deps.logger, target.channel, meta.threadTs ?? target.threadTs);
   if (plan.update && meta?.cardTs) {
     const ok = await updateMessage(client, deps.logger, { channel: target.channel, ts: meta.cardTs }, plan.update, deps.edit);
