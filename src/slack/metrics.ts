@@ -10,6 +10,7 @@ import type { ProbeResult } from '../probe/types';
 import type { Store } from '../store/port';
 import type { DeliveryObserver } from './delivery';
 import type { ProbeService } from './probe-service';
+import { WebApiResponse } from './webfetch';
 
 export type TurnSurface = 'thread' | 'dm' | 'ephemeral';
 
@@ -136,7 +137,14 @@ export class Metrics implements DeliveryObserver {
         this.call(method, res.status === 429 ? 'ratelimited' : `http_${res.status}`);
         return res;
       }
-      if (METHOD.test(method)) return this.countedOnRead(res, method);
+      if (METHOD.test(method)) {
+        // Our own transport's answer (src/slack/webfetch.ts) tells its reader itself.
+        if (res instanceof WebApiResponse) {
+          res.onRead = (text) => this.call(method, text === null ? 'ok' : resultCode(text));
+          return res as unknown as Response;
+        }
+        return this.countedOnRead(res, method);
+      }
       res
         .clone()
         .json()

@@ -85,6 +85,13 @@ export class WebApiResponse {
     return this.used;
   }
 
+  /**
+   * Told the body when it is read, once (src/slack/metrics.ts counts a Web API call by its result
+   * there): the text, or null for bytes past 64 KB. Not carried to a clone. A field rather than the
+   * read methods wrapped on each answer (binds and defineProperties: ~3-6 us per call measured).
+   */
+  onRead?: (text: string | null) => void;
+
   private take(): Promise<string> {
     if (this.used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     this.used = true;
@@ -92,15 +99,28 @@ export class WebApiResponse {
   }
 
   text(): Promise<string> {
-    return this.take();
+    return this.take().then((t) => this.read(t));
   }
 
   json(): Promise<unknown> {
-    return this.take().then((t) => JSON.parse(t) as unknown);
+    return this.take().then((t) => JSON.parse(this.read(t)) as unknown);
   }
 
   arrayBuffer(): Promise<ArrayBuffer> {
-    return this.take().then((t) => new TextEncoder().encode(t).buffer as ArrayBuffer);
+    return this.take().then((t) => {
+      const b = new TextEncoder().encode(t).buffer as ArrayBuffer;
+      this.read(b.byteLength <= 65536 ? t : null);
+      return b;
+    });
+  }
+
+  private read<T extends string | null>(t: T): T {
+    const hook = this.onRead;
+    if (hook) {
+      this.onRead = undefined;
+      hook(t);
+    }
+    return t;
   }
 
   clone(): WebApiResponse {
