@@ -45,6 +45,14 @@ function len(s: string | undefined): number {
   return n;
 }
 
+/**
+ * len(s) > limit. A string no longer in UTF-16 units than the limit cannot have more code points:
+ * its characters are not counted (nearly every text of a message is far below its limit).
+ */
+function over(s: string | undefined, limit: number): boolean {
+  return s !== undefined && s.length > limit && len(s) > limit;
+}
+
 function textOf(t: Loose['text']): string {
   return typeof t === 'string' ? t : t?.text ?? '';
 }
@@ -54,7 +62,7 @@ export function payloadProblems(msg: { text: string; blocks: KnownBlock[] }, lim
   const out: string[] = [];
   const blocks = msg.blocks as unknown as Loose[];
   if (blocks.length > limits.maxBlocks) out.push(`${blocks.length} blocks > ${limits.maxBlocks}`);
-  if (len(msg.text) > limits.maxText) out.push(`fallback text ${len(msg.text)} > ${limits.maxText}`);
+  if (over(msg.text, limits.maxText)) out.push(`fallback text ${len(msg.text)} > ${limits.maxText}`);
   if (!msg.text || msg.text.trim() === '') out.push('empty fallback text');
   const json = (blocksJson ?? JSON.stringify(msg.blocks)).length;
   if (json > limits.maxJson) out.push(`blocks JSON ${json} > ${limits.maxJson}`);
@@ -62,35 +70,35 @@ export function payloadProblems(msg: { text: string; blocks: KnownBlock[] }, lim
   blocks.forEach((b, i) => {
     const where = `block ${i} (${b.type})`;
     if (b.block_id !== undefined) {
-      if (len(b.block_id) > LIMITS.blockId) out.push(`${where}: block_id longer than ${LIMITS.blockId}`);
+      if (over(b.block_id, LIMITS.blockId)) out.push(`${where}: block_id longer than ${LIMITS.blockId}`);
       if (ids.has(b.block_id)) out.push(`${where}: duplicate block_id ${b.block_id}`);
       ids.add(b.block_id);
     }
     switch (b.type) {
       case 'header':
-        if (len(textOf(b.text)) > LIMITS.headerText) out.push(`${where}: header text > ${LIMITS.headerText}`);
+        if (over(textOf(b.text), LIMITS.headerText)) out.push(`${where}: header text > ${LIMITS.headerText}`);
         if (textOf(b.text).trim() === '') out.push(`${where}: empty header`);
         break;
       case 'section':
-        if (len(textOf(b.text)) > LIMITS.sectionText) out.push(`${where}: section text > ${LIMITS.sectionText}`);
+        if (over(textOf(b.text), LIMITS.sectionText)) out.push(`${where}: section text > ${LIMITS.sectionText}`);
         if (textOf(b.text).trim() === '' && !b.fields?.length) out.push(`${where}: empty section`);
         break;
       case 'context':
         if (!b.elements?.length || b.elements.length > LIMITS.contextElements) out.push(`${where}: ${b.elements?.length ?? 0} context elements`);
-        for (const e of b.elements ?? []) if (len(textOf(e.text)) > LIMITS.contextText) out.push(`${where}: context text > ${LIMITS.contextText}`);
+        for (const e of b.elements ?? []) if (over(textOf(e.text), LIMITS.contextText)) out.push(`${where}: context text > ${LIMITS.contextText}`);
         break;
       case 'actions': {
         const els = b.elements ?? [];
         if (els.length === 0 || els.length > LIMITS.actionsElements) out.push(`${where}: ${els.length} elements`);
         const aids = new Set<string>();
         for (const e of els) {
-          if (!e.action_id || len(e.action_id) > 255) out.push(`${where}: bad action_id`);
+          if (!e.action_id || over(e.action_id, 255)) out.push(`${where}: bad action_id`);
           else if (aids.has(e.action_id)) out.push(`${where}: duplicate action_id ${e.action_id}`);
           else aids.add(e.action_id);
           if (e.type === 'button') {
-            if (len(textOf(e.text)) > LIMITS.buttonText || textOf(e.text).trim() === '') out.push(`${where}: button text length`);
-            if (len(e.value) > LIMITS.buttonValue) out.push(`${where}: button value > ${LIMITS.buttonValue}`);
-            if (len(e.url) > 3000) out.push(`${where}: url > 3000`);
+            if (over(textOf(e.text), LIMITS.buttonText) || textOf(e.text).trim() === '') out.push(`${where}: button text length`);
+            if (over(e.value, LIMITS.buttonValue)) out.push(`${where}: button value > ${LIMITS.buttonValue}`);
+            if (over(e.url, 3000)) out.push(`${where}: url > 3000`);
           }
           if (e.options && e.options.length > LIMITS.selectOptions) out.push(`${where}: too many options`);
         }
