@@ -26,6 +26,8 @@ export function stripBotMention(text: string | undefined, botUserId: string | un
  *   <!subteam^S1|@team> → @team   <!date^…|fallback> → fallback   <https://x|label> → label   <https://x> → https://x
  */
 export function slackToPlain(text: string): string {
+  // Most messages have nothing to decode: four scans of the text saved.
+  if (!text.includes('<') && !text.includes('&')) return text;
   const decoded = text.replace(/<([^<>]*)>/g, (_, inner: string) => {
     const bar = inner.indexOf('|');
     const target = bar >= 0 ? inner.slice(0, bar) : inner;
