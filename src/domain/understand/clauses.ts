@@ -5,7 +5,7 @@
  */
 import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, OWN_FLEET, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
-import { allMatches, fastRegex, type FastRegex } from './fast-regex';
+import { allMatches, fastGlobalRegex, fastRegex, type FastRegex } from './fast-regex';
 import { nfkc } from '../nfkc';
 
 /** Ends as a question: a question mark, or a Japanese question ending (ですか, ますか, でしょうか, ませんか). */
@@ -220,7 +220,7 @@ export function saysStillFailing(text: string): boolean {
 const OTHER_MATTER =
   /(?<![a-z])(?:unrelated|not\srelated|another\s(?:story|issue|problem|matter|topic|thing)|(?:a\s)?separate\s(?:issue|problem|story|matter|topic|thing)|different\s(?:issue|problem|story|matter|topic))(?![a-z])|別件|無関係|関係(?:ない|ありません|なさそう)|別の(?:問題|話|件)/i;
 
-const FILLER_RE = new RegExp([...FILLER.en, ...FILLER.ja].map((s) => `(?:${s})`).join('|'), 'giu');
+const FILLER_RE = fastGlobalRegex([...FILLER.en, ...FILLER.ja].map((s) => `(?:${s})`).join('|'));
 
 /**
  * "one sec", "let me check", 「確認します」, or a filler alone ("hmm", "ok wait…", 「うーん」): small talk
@@ -230,13 +230,14 @@ export function saysWait(text: string): boolean {
   const t = text.slice(0, 300);
   if (t.length > 120 || /\d/.test(t)) return false;
   if (WAIT_RE.test(t)) return true;
-  FILLER_RE.lastIndex = 0;
-  if (!FILLER_RE.test(t)) return false;
-  FILLER_RE.lastIndex = 0;
-  return !/[\p{L}\p{N}]/u.test(t.replace(FILLER_RE, ''));
+  const filler = FILLER_RE.pick(t);
+  filler.lastIndex = 0;
+  if (!filler.test(t)) return false;
+  filler.lastIndex = 0;
+  return !/[\p{L}\p{N}]/u.test(t.replace(filler, ''));
 }
 
-const UNKNOWN_INLINE_RE = new RegExp([...UNKNOWN_INLINE.en, ...UNKNOWN_INLINE.ja].map((s) => `(?:${s})`).join('|'), 'giu');
+const UNKNOWN_INLINE_RE = fastGlobalRegex([...UNKNOWN_INLINE.en, ...UNKNOWN_INLINE.ja].map((s) => `(?:${s})`).join('|'));
 const UNKNOWN_FIELD_WORDS: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = [
   [/^(?:endpoints?|codecs?|エンドポイント|端末|コーデック)$/i, 'endpoint'],
   [/^tms$/i, 'tms'],
@@ -247,8 +248,8 @@ const UNKNOWN_FIELD_WORDS: [RegExp, 'windows' | 'sql' | 'tms' | 'endpoint'][] = 
 /** "Codecs: unknown, probably CE", "SQL は不明": the fields a message says nobody knows (none when it says nothing of the kind). */
 export function unknownFields(text: string): ('windows' | 'sql' | 'tms' | 'endpoint')[] {
   const out = new Set<'windows' | 'sql' | 'tms' | 'endpoint'>();
-  UNKNOWN_INLINE_RE.lastIndex = 0;
-  for (const m of allMatches(UNKNOWN_INLINE_RE, text.slice(0, 4000))) {
+  const t = text.slice(0, 4000);
+  for (const m of allMatches(UNKNOWN_INLINE_RE.pick(t), t)) {
     const word = m.slice(1).find((g) => g !== undefined) ?? '';
     for (const [re, field] of UNKNOWN_FIELD_WORDS) if (re.test(word)) out.add(field);
   }
