@@ -9,6 +9,8 @@ import { allMatches, fastGlobalRegex } from '../../src/domain/understand/fast-re
 import { isToolLine, TOOL_LINES } from '../../src/domain/understand/tool-output';
 import { cleanInput } from '../../src/domain/versions';
 import { nfkc } from '../../src/domain/nfkc';
+import fc from 'fast-check';
+import { maskNoise, NOISE_GATES, NOISE_PATTERNS } from '../../src/domain/understand/noise';
 
 const dir = join(__dirname, '../../conversations');
 const corpusLines: string[] = readdirSync(dir)
@@ -106,5 +108,39 @@ describe('fastGlobalRegex', () => {
     expect(re.pick('hmm ok').flags).toBe('gi');
     expect(re.pick('hmm ſ ok').flags).toBe('giu');
     expect(re.pick('ok 😀').flags).toBe('giu');
+  });
+});
+
+describe('noise gates (NOISE_GATES in understand/noise.ts)', () => {
+  const samples = [
+    '10.20.30.40', '192.168.1.25:443', 'fe80::1ff:fe23:4567:890a', '::1', 'ab::', '5/25/2016', '2016-05-25', '2016/05/25', '2016.5.25', 'May 25, 2016',
+    '25 May 2016', 'Sept. 2016', 'september 3, 2019', '2016年5月25日', '5月25日', '14:32:10', '9:05 am', '10時30分', 'ticket INC0012345', 'case 688123456',
+    'SR 2014', 'INC2012', 'cs12345', 'チケット 2019', '#2022', '# 12', 'port 443', 'TLS 1.0 on port 443', '443/tcp', 'tcp/443', '51234 -> 443 [SYN]',
+    '443 → 51234 seq=0', 'frame 1234', 'No. 2019', 'build 4c7b8e7', 'a1b2c3d4e5f6', '00:50:56:AB:CD:EF', '00-50-56-ab-cd-ef', '0050.56ab.cdef',
+    '1514 bytes', '2.5 MB', '3 KiB', '12 octets', '100バイト', 'Host Name:   TMS14', 'Computer: TMS14.corp.example.com', 'ホスト名: TMS14-PRD',
+    'コンピューター: TMS15', 'TMS01', 'tms_14', 'TMS-13-NODE2',
+  ];
+  it('has one gate per pattern', () => {
+    expect(Object.keys(NOISE_GATES).sort()).toEqual(NOISE_PATTERNS.map((p) => p.name).sort());
+  });
+  it('every text a pattern matches passes its gate', () => {
+    const check = (t: string) => {
+      for (const p of NOISE_PATTERNS) if (new RegExp(p.source, 'i').test(t)) expect([p.name, t, NOISE_GATES[p.name](t)]).toEqual([p.name, t, true]);
+    };
+    let hits = 0;
+    for (const t of [...samples, ...samples.map((x) => `x ${x} y`), ...corpusLines]) {
+      check(t);
+      if (NOISE_PATTERNS.some((p) => new RegExp(p.source, 'i').test(t))) hits++;
+    }
+    expect(hits).toBeGreaterThan(100);
+    const piece = fc.constantFrom(...'0123456789abcdefABCDEF:.-/# \t年月日時→>'.split(''), 'port', 'tcp', 'may', 'sept', 'tms', 'host', 'kb', 'bytes', 'no.', 'case', 'sr', 'frame');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (xs) => check(xs.join(''))), { numRuns: 3000 });
+  });
+  it('maskNoise masks as before (the NOISE regex run on every text with a digit or a separator)', () => {
+    const NOISE = new RegExp(`[ \\t\\u3000]{0,8}[([（]?(?:${NOISE_PATTERNS.map((p) => `(?:${p.source})`).join('|')})[)\\]）]?[ \\t\\u3000]{0,8}`, 'gi');
+    for (const t of [...samples.map((x) => `TMS 15.2.1 ${x} CE 9.15`), ...corpusLines]) {
+      if (/priorit|severit|urgen|impact|sev|pri|優先|重要度|緊急度|深刻度|影響度/i.test(t)) continue; // (the ticket-field mask before is unchanged)
+      expect(maskNoise(t)).toBe(t.replace(NOISE, '\u0000').replace(/\u0000+/g, ' '));
+    }
   });
 });
