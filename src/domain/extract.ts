@@ -491,6 +491,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
   s = withoutStruckOrReplaced(s);
   s = maskTmsNodeCount(s);
+  // (The whole message's correction words and TMS upgrade path are asked by several readers below: read once, when first asked.)
+  let correctionRead: boolean | undefined;
+  let tmsPathRead: boolean | undefined;
+  const saysCorrection = () => (correctionRead ??= CORRECTION.test(s));
+  const saysTmsPath = () => (tmsPathRead ??= TMS_PATH.test(s));
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};
@@ -984,7 +989,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // ("endpoints from TC7.3.3 to TC7.3.21", with no upgrade said, is a range across the fleet.)
   // ("endpoints are actually TC 7.3.3 and CE 9.15.3": a correction word before a plain list corrects what was held before,
   // not one release of the list by the other: still a mixed fleet, QA round 33 F7.)
-  if (endpoints.length > 1 && (!CORRECTION.test(s) || endpointListIn(s) !== null) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
+  if (endpoints.length > 1 && (!saysCorrection() || endpointListIn(s) !== null) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
     const distinct = endpoints.filter((e, i) => endpoints.findIndex((x) => x.family === e.family && x.semver === e.semver) === i);
     const refusing = distinct.filter((e) => endpointRefusesTls10(e));
     if (refusing.length > 0 && refusing.length < distinct.length) {
@@ -1002,7 +1007,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     if (at >= 0) groups.splice(at, 1);
     groups.push({ endpoint: r.endpoint, fails: r.fails });
   }
-  if (groups.length > 1 && !CORRECTION.test(s) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s)) && !problems.some((p) => p.field === 'endpoint' && p.alternatives)) {
+  if (groups.length > 1 && !saysCorrection() && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s)) && !problems.some((p) => p.field === 'endpoint' && p.alternatives)) {
     facts.endpointGroups = groups;
     const failing = groups.filter((g) => g.fails).map((g) => g.endpoint);
     const refusing = failing.filter((e) => endpointRefusesTls10(e));
@@ -1017,7 +1022,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // release named is said to work and endpoints of a family named without a release are said to fail. The release that works is not the endpoint
   // that fails (it must not replace one held, QA round 20 #2): it is kept as a group said to work, and the endpoints
   // named are the ones that fail.
-  if (results.length && results.every((r) => !r.fails) && bareFamilyFails(s) && !CORRECTION.test(s)) {
+  if (results.length && results.every((r) => !r.fails) && bareFamilyFails(s) && !saysCorrection()) {
     const working = (e: EndpointVersion | undefined) => !!e && results.some((r) => r.endpoint.family === e.family && r.endpoint.semver === e.semver);
     if (working(facts.endpoint)) {
       delete facts.endpoint;
@@ -1035,7 +1040,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const tmsSaid = tmsAll.filter((t) => t.other === null || (t.other === 'site' && ownSaid)).map((t) => t.v);
   const othersSaid = tmsAll.filter((t) => t.other === 'other' || (t.other === 'site' && !ownSaid)).map((t) => t.v);
   const tmsDistinct = tmsSaid.filter((v, i) => tmsSaid.findIndex((x) => x.semver === v.semver) === i);
-  if (tmsDistinct.length > 1 && SEVERAL_TMS.test(s) && !CORRECTION.test(s) && !TMS_PATH.test(s) && !problems.some((p) => p.field === 'tms' && p.alternatives)) {
+  if (tmsDistinct.length > 1 && SEVERAL_TMS.test(s) && !saysCorrection() && !saysTmsPath() && !problems.some((p) => p.field === 'tms' && p.alternatives)) {
     const main = tmsDistinct.find((v) => tmsCanBeFixedInPlace(v)) ?? tmsDistinct[0]!;
     facts.tms = main;
     facts.otherTms = tmsDistinct.filter((v) => v !== main).slice(0, 3);
@@ -1070,7 +1075,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   }
 
   // "we have two TMS servers, 15.9, one of them 15.12" (R48): read like "TMS 15.9, one of them 15.12".
-  const pairOne = facts === stated && !got.has('tms') && !CORRECTION.test(s) && !TMS_PATH.test(s) ? pairThenOneRelease(s) : null;
+  const pairOne = facts === stated && !got.has('tms') && !saysCorrection() && !saysTmsPath() ? pairThenOneRelease(s) : null;
   const pom = pairOne ? parseTms(pairOne.main) : null;
   const poo = pairOne ? parseTms(pairOne.other) : null;
   if (pom?.ok && poo?.ok && pom.value.semver !== poo.value.semver) {
@@ -1082,7 +1087,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // 「TMSは2台で、15.9と15.12です」, "we have two TMS servers, 15.9 and 15.12" (QA round 42 #1): one release each, none said
   // to fail. Both are kept: the answer is for one that can be fixed in place when any can, the other is answered apart,
   // starting with "check whether its systems show No HTTPS response" (nothing said it does).
-  const pair = facts === stated && tmsAll.length <= 1 && !CORRECTION.test(s) && !TMS_PATH.test(s) ? twoServersReleases(s) : null;
+  const pair = facts === stated && tmsAll.length <= 1 && !saysCorrection() && !saysTmsPath() ? twoServersReleases(s) : null;
   const pa = pair ? parseTms(pair.a) : null;
   const pb = pair ? parseTms(pair.b) : null;
   if (pa?.ok && pb?.ok && pa.value.semver !== pb.value.semver && tmsAll.every((t) => t.v.semver === pa.value.semver || t.v.semver === pb.value.semver)) {
@@ -1112,7 +1117,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
 
   // 「本番はTMS 15.9、検証環境は14.6です」, "prod is 15.9, staging is 14.6" (QA round 29 #3): production is this incident's
   // TMS, the test/staging server another one (as "prod TMS 15.9, test TMS 14.6" is read).
-  const envs = replaced || CORRECTION.test(s) || TMS_PATH.test(s) ? null : prodAndTestTms(s);
+  const envs = replaced || saysCorrection() || saysTmsPath() ? null : prodAndTestTms(s);
   if (envs) {
     const prod = parseTms(envs.prod);
     const other = parseTms(envs.other);
@@ -1149,7 +1154,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "Site Tokyo: TMS 15.13, Room Kits on CE 11.5. Site Osaka: TMS 14.7 with SX20 on TC7.3.21. Osaka is the one
   // failing." (QA round 24 W2): the TMS said to fail is this incident's, one said to work is noted and not answered
   // for, and the endpoints are the ones of the site answered for (read from that site's own text).
-  const sites = !ctx?.siteText && !replaced && !envs && tmsAll.length > 1 && !CORRECTION.test(s) && !TMS_PATH.test(s) ? sitesIn(s) : null;
+  const sites = !ctx?.siteText && !replaced && !envs && tmsAll.length > 1 && !saysCorrection() && !saysTmsPath() ? sitesIn(s) : null;
   let siteModels: string[] | null = null;
   const failingSites = sites ? sites.filter((x) => x.result === 'fails').flatMap((x) => {
     const v = parseTms(x.tms);
