@@ -84,25 +84,46 @@ export function diagnoseState(s: Pick<ConversationState, 'facts' | 'skipped'>): 
  * A finding's texts, as the user read them, as one short key ("code:digest"): the same key means it
  * would say the same again. In the conversation's language only (a finding shown in English is new
  * again in Japanese); the digest is native (a JS loop over ~20 KB of both languages cost ~70 us a turn).
+ * (`digests`: the digests already worked out this turn, by finding: see ShownDigests.)
  */
-export function shownKey(f: Finding, lang: Lang, step?: number): string {
+export function shownKey(f: Finding, lang: Lang, step?: number, digests?: ShownDigests): string {
+  // A step is "as before" only under the same number: "how do I do step 2?" follows the list shown last (QA round 8 #10).
+  const code = step === undefined ? f.code.slice(0, 60) : `${f.code.slice(0, 56)}#${step}`;
+  return `${code}:${digests ? digests.of(f) : shownDigest(f, lang)}`;
+}
+
+/** The digest part of a finding's shown key (its texts in `lang`, and its literal). */
+function shownDigest(f: Finding, lang: Lang): string {
   const parts: string[] = [f.title[lang]];
   for (const b of f.body) parts.push(b[lang]);
   for (const x of f.steps ?? []) parts.push(x[lang]);
   parts.push(f.literal ?? '');
-  // A step is "as before" only under the same number: "how do I do step 2?" follows the list shown last (QA round 8 #10).
-  const code = step === undefined ? f.code.slice(0, 60) : `${f.code.slice(0, 56)}#${step}`;
-  return `${code}:${hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16)}`;
+  return hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16);
+}
+
+/**
+ * The digests of one reply's findings, each worked out once: a full answer asks for a finding's key up to four times
+ * (shown before under its number, under none, moved, then stored in `shown`), and hashing its texts was ~10 us a turn.
+ * Kept for one reply only (the findings of one diagnosis, in one language), never across turns.
+ */
+export class ShownDigests {
+  private readonly done = new Map<Finding, string>();
+  constructor(private readonly lang: Lang) {}
+  of(f: Finding): string {
+    let d = this.done.get(f);
+    if (d === undefined) this.done.set(f, (d = shownDigest(f, this.lang)));
+    return d;
+  }
 }
 
 /** Each finding's key, steps with their number in `d`'s list. */
-function shownKeys(d: Diagnosis, lang: Lang): string[] {
+function shownKeys(d: Diagnosis, lang: Lang, digests: ShownDigests): string[] {
   let n = 0;
-  return d.findings.map((f) => (f.severity === 'action' ? shownKey(f, lang, ++n) : shownKey(f, lang)));
+  return d.findings.map((f) => (f.severity === 'action' ? shownKey(f, lang, ++n, digests) : shownKey(f, lang, undefined, digests)));
 }
 
 /** The state's shown findings with those of `d` added (the newest kept). */
-function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang): string[] {
+function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang, digests: ShownDigests = new ShownDigests(lang)): string[] {
   const keys = new Set(shown ?? []);
   // Each key's content (its step number taken out), worked out once per key, not once per pair of keys
   // (up to 60 kept × ~10 new keys: the replace in the inner loop cost ~20 us of a full answer).
@@ -112,7 +133,7 @@ function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang): strin
     if (c === undefined) contents.set(k, (c = withoutStepNumber(k)));
     return c;
   };
-  for (const k of shownKeys(d, lang)) {
+  for (const k of shownKeys(d, lang, digests)) {
     // A step shown again under a new number replaces its old number.
     const content = contentOf(k);
     if (content !== k) for (const old of keys) if (old !== k && contentOf(old) === content) keys.delete(old);
@@ -188,6 +209,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   const factsLine = contextLine(s.facts, lang, d);
   for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
   const prev = before ? refinementBase(before, s.facts, d, assumptionsOf(s)) : null;
+  const digests = new ShownDigests(lang);
   if (prev) {
     // A finding changed when it says something new; one that only lost a sentence (the "I assume
     // Medium" note, once Medium is confirmed) has nothing new to show.
@@ -205,7 +227,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   } else {
     // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
     // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
-    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), ...noteOpt }));
+    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), digests, ...noteOpt }));
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -220,7 +242,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
   blocks.push(actionsBlock(lang, true));
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
-  const answered: ConversationState = { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang) };
+  const answered: ConversationState = { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang, digests) };
   delete answered.vagueEndpoint;
   return { state: answered, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
 }
@@ -254,7 +276,7 @@ export function heading(d: Diagnosis, lang: Lang): string {
 }
 
 /** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings (`factsLine`: contextLine(facts, lang, d), when the caller has it). */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; translationNote?: boolean } = {}): Block[] {
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; translationNote?: boolean; digests?: ShownDigests } = {}): Block[] {
   const t = TEXTS[lang];
   // The Japanese translation of the TechNote has the Telnet/SNMP direction backwards: a Japanese reader
   // may have it open, so the caveat carries the note there (once: not when the reply already quotes it).
@@ -272,18 +294,20 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   /** Shown before, unchanged, under another number. */
   const movedSteps: number[] = [];
   const sameNotes: string[] = [];
-  const seen = (f: Finding, step?: number) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f, lang, step));
+  const digests = opts.digests ?? new ShownDigests(lang);
+  const seen = (f: Finding, step?: number) => opts.seen !== undefined && opts.seen.size > 0 && f.severity !== 'critical' && !f.code.startsWith('evidence-') && opts.seen.has(shownKey(f, lang, step, digests));
   // A step shown before under another number: the list changed, and is said to have changed.
-  // (A key has a step number exactly when taking it out changes the key.)
+  // (A key has a step number exactly when taking it out changes the key. With none, no step can have moved: no key is made.)
   const prevStepKeys = new Set<string>();
   for (const k of opts.seen ?? []) {
     const content = withoutStepNumber(k);
     if (content !== k) prevStepKeys.add(content);
   }
+  const movedHere = (f: Finding) => prevStepKeys.size > 0 && prevStepKeys.has(shownKey(f, lang, undefined, digests));
   let k = 0;
   const renumbered = actions.some((f) => {
     k += 1;
-    return !seen(f, k) && prevStepKeys.has(shownKey(f, lang));
+    return !seen(f, k) && movedHere(f);
   });
   for (const f of d.findings) {
     if (f.severity === 'action') n += 1;
@@ -299,7 +323,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
         sameSteps.push(n);
         continue;
       }
-      if (seen(f) || (opts.seen !== undefined && f.severity === 'action' && !f.code.startsWith('evidence-') && prevStepKeys.has(shownKey(f, lang)))) {
+      if (seen(f) || (opts.seen !== undefined && f.severity === 'action' && !f.code.startsWith('evidence-') && movedHere(f))) {
         movedSteps.push(n);
         continue;
       }
