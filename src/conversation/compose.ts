@@ -15,6 +15,7 @@ import { echo, MAX_SHOWN } from './guards';
 import { evidenceContradictsSaid, evidenceRefusalContradictsSaid, someSystemsWork, summarize } from './summary';
 import { TEXTS } from './texts';
 import { polishReply } from './polish';
+import { sameJson } from './same-json';
 
 export function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
   return { state, replies };
@@ -39,7 +40,7 @@ export function next(state: ConversationState, patch: Partial<ConversationState>
  */
 export function refinementBase(before: Facts, after: Facts, d: Diagnosis, assume: Assumptions = {}): Diagnosis | null {
   for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence', 'fleet'] as const) {
-    if (before[k] !== after[k] && JSON.stringify(before[k]) !== JSON.stringify(after[k])) return null;
+    if (!sameJson(before[k], after[k])) return null;
   }
   const prev = diagnose(before, assume);
   if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;

@@ -42,6 +42,7 @@ import { valueChangeIn } from '../domain/understand/tls-claims';
 import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
 import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastReleaseSaid } from './past-release';
+import { sameJson } from './same-json';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -853,8 +854,8 @@ function leadingAnswer(text: string): string {
 export function replacedValues(before: Facts, after: Facts): ConversationState['earlier'] {
   const out: NonNullable<ConversationState['earlier']> = {};
   for (const f of FIELD_NAMES) {
-    // (The same object is the same JSON: most fields are carried over unchanged, and need no stringify.)
-    if (before[f] !== undefined && before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f])) (out as Record<string, unknown>)[f] = before[f];
+    // (Most fields are carried over unchanged: the same object, or a copy sameJson walks without stringifying.)
+    if (before[f] !== undefined && !sameJson(before[f], after[f])) (out as Record<string, unknown>)[f] = before[f];
   }
   return Object.keys(out).length ? out : undefined;
 }

@@ -13,6 +13,7 @@ import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
 import { onFacts, shownValue } from './merge';
 import { TEXTS } from './texts';
+import { sameJson } from './same-json';
 
 /** The facts a turn can set that a retraction may concern: the version fields and where SQL runs. */
 export type SetKey = Field | 'sqlLocation';
@@ -20,7 +21,8 @@ const KEYS: readonly SetKey[] = [...FIELD_NAMES, 'sqlLocation'];
 
 /** The keys whose value differs between `before` and `after` (set or changed by one text message). */
 export function keysSet(before: Facts, after: Facts): SetKey[] {
-  return KEYS.filter((k) => after[k] !== undefined && after[k] !== before[k] && JSON.stringify(after[k]) !== JSON.stringify(before[k]));
+  // (Run on every text turn: sameJson, not two JSON.stringify calls per key, same-json.ts.)
+  return KEYS.filter((k) => after[k] !== undefined && !sameJson(after[k], before[k]));
 }
 
 /** `key`'s value in `facts`, as the user sees it ("level High", "SQL on another server"). */
