@@ -295,7 +295,7 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   // The "are all of them back?" ask is answered by this message or not at all (kept one turn).
   const askedAll = state.askedAllBack === true;
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
-  const message: Said = { state, s, text, norm, askedAll };
+  const message = new Said(state, s, text, norm, askedAll);
   for (const route of ROUTES) {
     const out = route.run(message);
     if (out) return out.route ? out : { ...out, route: route.name };
@@ -304,18 +304,36 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   return { ...read, route: read.understoodNothing ? 'not-understood' : 'facts' };
 }
 
-/** One message as every route sees it, read once (src/conversation/engine.ts onText). */
-interface Said {
-  /** The conversation as it came in (a language request is answered from it). */
-  readonly state: ConversationState;
-  /** The conversation in the message's language, without the one-turn "are all of them back?" ask. */
-  readonly s: ConversationState;
-  /** The message, control characters blanked. */
-  readonly text: string;
-  /** normIntent(text). */
-  readonly norm: string;
-  /** The previous turn asked whether all systems are back. */
-  readonly askedAll: boolean;
+/**
+ * One message as every route sees it, read once (src/conversation/engine.ts onText). Two readings more than one
+ * route asks for are worked out on first use and kept for this message only: closingIn(norm) (fix-progress, closing)
+ * and followUpTopic(text, s.pending) (probe-question, follow-up); each was read twice a turn (~3 us together).
+ */
+class Said {
+  private closingRead: ReturnType<typeof closingIn> | undefined;
+  private followUpRead: ReturnType<typeof followUpTopic> | undefined;
+  constructor(
+    /** The conversation as it came in (a language request is answered from it). */
+    readonly state: ConversationState,
+    /** The conversation in the message's language, without the one-turn "are all of them back?" ask. */
+    readonly s: ConversationState,
+    /** The message, control characters blanked. */
+    readonly text: string,
+    /** normIntent(text). */
+    readonly norm: string,
+    /** The previous turn asked whether all systems are back. */
+    readonly askedAll: boolean,
+  ) {}
+  /** closingIn(norm). */
+  closing(): ReturnType<typeof closingIn> {
+    if (this.closingRead === undefined) this.closingRead = closingIn(this.norm);
+    return this.closingRead;
+  }
+  /** followUpTopic(text, s.pending). */
+  followUp(): ReturnType<typeof followUpTopic> {
+    if (this.followUpRead === undefined) this.followUpRead = followUpTopic(this.text, this.s.pending);
+    return this.followUpRead;
+  }
 }
 
 /**
@@ -534,7 +552,7 @@ const ROUTES: readonly Route[] = [
     // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
     // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
     name: 'probe-question',
-    run: ({ s, text }) => (probeQuestion(s.facts, text, followUpTopic(text, s.pending) === 'meaning') ? onProbeQuestion(s) : null),
+    run: (m) => (probeQuestion(m.s.facts, m.text, m.followUp() === 'meaning') ? onProbeQuestion(m.s) : null),
   },
   {
     // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.
@@ -589,8 +607,9 @@ const ROUTES: readonly Route[] = [
   },
   {
     name: 'fix-progress',
-    run: ({ s, text, norm }) => {
-      const progress = closingIn(norm) === 'works' ? null : fixProgressIn(text);
+    run: (m) => {
+      const { s, text } = m;
+      const progress = m.closing() === 'works' ? null : fixProgressIn(text);
       if (progress) return onFixProgress(s, progress, onText);
       // "set Medium-High and restarted the services. no reboot needed, right?", 「Medium-High設定、サービス再起動しました。
       // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts
@@ -688,8 +707,9 @@ const ROUTES: readonly Route[] = [
   },
   {
     name: 'follow-up',
-    run: ({ s, text }) => {
-      const topic = followUpTopic(text, s.pending);
+    run: (m) => {
+      const { s, text } = m;
+      const topic = m.followUp();
       return topic ? onFollowUp(s, text, topic) : null;
     },
   },
@@ -697,9 +717,10 @@ const ROUTES: readonly Route[] = [
     // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was
     // answered above); one with a fact in it ("thanks. the TMS box is 2012 R2") is read as usual.
     name: 'closing',
-    run: ({ s, text, norm }) => {
+    run: (m) => {
+      const { s, text, norm } = m;
       // After a partial success, 「2台も緑になりました」, "those 2 are green now too": the ones left work too (R50A).
-      const closing = closingIn(norm) ?? (partHeld(s) && restTooBackIn(norm) ? 'works' : null);
+      const closing = m.closing() ?? (partHeld(s) && restTooBackIn(norm) ? 'works' : null);
       if (!closing) return null;
       // "3 still red" held, then "2 are green now too": fewer than were left, so not closed (R54).
       const held = s.facts.tlsClaims?.stillFailing;
