@@ -75,6 +75,12 @@ export const FLEET_PLAN_MAX_BYTES = 1024 * 1024;
 /** The largest stored result of one target; a longer one is dropped (that target is probed again on resume). */
 export const FLEET_RESULT_MAX_BYTES = 16 * 1024;
 
+/** A post a job makes once, whichever run makes it. */
+export type FleetJobPost = 'summary' | 'report';
+export type FleetPostClaim = 'claimed' | 'taken' | 'lost';
+/** Where a post's claim is kept: a row of fleet_job_results under an index no target has (targets are 0 and up). */
+const POST_INDEX: Record<FleetJobPost, number> = { summary: -1, report: -2 };
+
 export interface FleetJobClaim {
   id: string;
   who: string;
@@ -114,6 +120,14 @@ export interface FleetJobStore {
    * taken over `maxTakeovers` times (its owner keeps dying) is left to `reap`.
    */
   adopt(owner: string, leaseMs: number, maxTakeovers: number, limit?: number): Promise<FleetJobResume[]>;
+  /**
+   * Claim one of the job's posts (its summary card or its CSV report) before posting it, so that a
+   * run that takes the job over (its first owner posted, then died before `finish`) does not post
+   * it again: 'claimed' the first time, while the job is this owner's running job; 'taken' when a
+   * run of the job claimed it before (it may or may not have been posted); 'lost' when the job is
+   * no longer this owner's (nothing is claimed). Kept with the job's results, forgotten with them.
+   */
+  claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim>;
   /** The job ended (its report is out, or it failed or was stopped); false when it was not running as this owner's. */
   finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean>;
   /** Forget a claim that never ran (refused after claiming, e.g. by the rate limit): its delivery id too. */
@@ -266,7 +280,8 @@ export class SqliteFleetJobStore implements FleetJobStore {
       adopt: db.prepare(`UPDATE fleet_jobs SET owner = @owner, heartbeat_at = @now, lease_until = @until, takeovers = takeovers + 1 - paused, paused = 0
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND (takeovers < @max OR paused = 1)
           ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
-      results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? ORDER BY idx'),
+      results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? AND idx >= 0 ORDER BY idx'),
+      mine: db.prepare("SELECT 1 AS x FROM fleet_jobs WHERE id = ? AND owner = ? AND state = 'running'"),
       reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now, plan = NULL
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now
           AND (@max IS NULL OR plan IS NULL OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
@@ -322,6 +337,15 @@ export class SqliteFleetJobStore implements FleetJobStore {
         const t = this.now();
         const rows = this.q.adopt.all({ owner: clip(owner, 100), now: t, until: t + Math.max(1, leaseMs), max: maxOf(maxTakeovers), limit: limitOf(limit) }) as (Row & { plan: string })[];
         return rows.map((r) => ({ job: fromRow(r), plan: r.plan, results: (this.q.results.all(r.id) as { idx: number; item: string }[]).map((x) => ({ index: Number(x.idx), item: x.item })) }));
+      })
+      .immediate(), BUDGET);
+  }
+
+  async claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim> {
+    return retryBusy(() => this.db
+      .transaction((): FleetPostClaim => {
+        if (!this.q.mine.get(id, owner)) return 'lost';
+        return this.q.result.run(id, POST_INDEX[post], `${post}:${clip(owner, 100)}`).changes === 1 ? 'claimed' : 'taken';
       })
       .immediate(), BUDGET);
   }
@@ -455,12 +479,24 @@ export class PgFleetJobStore implements FleetJobStore {
       [clip(owner, 100), t, t + Math.max(1, leaseMs), maxOf(maxTakeovers), limitOf(limit)],
     );
     if (r.rows.length === 0) return [];
-    const res = await this.pool.query<{ job_id: string; idx: number; item: string }>('SELECT job_id, idx, item FROM fleet_job_results WHERE job_id = ANY($1) ORDER BY job_id, idx', [r.rows.map((x) => x.id)]);
+    const res = await this.pool.query<{ job_id: string; idx: number; item: string }>('SELECT job_id, idx, item FROM fleet_job_results WHERE job_id = ANY($1) AND idx >= 0 ORDER BY job_id, idx', [r.rows.map((x) => x.id)]);
     return r.rows.map((row) => ({
       job: fromRow(row),
       plan: row.plan,
       results: res.rows.filter((x) => x.job_id === row.id).map((x) => ({ index: Number(x.idx), item: x.item })),
     }));
+  }
+
+  async claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim> {
+    // One statement: inserted only while the job is this owner's running job; a second claim conflicts.
+    const r = await this.pool.query<{ mine: boolean; claimed: boolean }>(
+      `WITH j AS (SELECT id FROM fleet_jobs WHERE id = $1 AND owner = $2 AND state = 'running'),
+            ins AS (INSERT INTO fleet_job_results(job_id, idx, item) SELECT j.id, $3, $4 FROM j ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM j) AS mine, EXISTS (SELECT 1 FROM ins) AS claimed`,
+      [id, owner, POST_INDEX[post], `${post}:${clip(owner, 100)}`],
+    );
+    const row = r.rows[0];
+    return !row?.mine ? 'lost' : row.claimed ? 'claimed' : 'taken';
   }
 
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {
@@ -592,9 +628,17 @@ export class MemoryFleetJobStore implements FleetJobStore {
       r.lease_until = t + Math.max(1, leaseMs);
       r.takeovers = Number(r.takeovers) + 1 - r.paused;
       r.paused = 0;
-      const results = [...r.results].sort((a, b) => a[0] - b[0]).map(([index, item]) => ({ index, item }));
+      const results = [...r.results].filter(([index]) => index >= 0).sort((a, b) => a[0] - b[0]).map(([index, item]) => ({ index, item }));
       return { job: this.view(r), plan: r.plan!, results };
     });
+  }
+
+  async claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim> {
+    const r = this.mine(id, owner);
+    if (!r) return 'lost';
+    if (r.results.has(POST_INDEX[post])) return 'taken';
+    r.results.set(POST_INDEX[post], `${post}:${clip(owner, 100)}`);
+    return 'claimed';
   }
 
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {

@@ -17,7 +17,8 @@ import { addToSummary, emptySummary, FLEET_VERDICTS, type FleetItem, type FleetS
 import { csvHeaderLine, csvRow } from '../../probe/fleet-report';
 import { readTargets, type TargetEntry } from '../../probe/targets';
 import type { RateDecision } from '../../store/port';
-import { MemoryFleetJobStore, type FleetJob, type FleetJobResult, type FleetJobResume, type FleetJobStore } from '../../store/fleet-jobs';
+import { MemoryFleetJobStore, type FleetJob, type FleetJobPost, type FleetJobResult, type FleetJobResume, type FleetJobStore, type FleetPostClaim } from '../../store/fleet-jobs';
+import { deliveryFor, REPLY_EVENT_TYPE } from '../delivery';
 import type { Logger } from '@slack/logger';
 import type { AppDeps } from '../deps';
 import type { SlackMessage } from '../blockkit';
@@ -141,6 +142,8 @@ interface JobRun {
   onDone?: FleetRequest['onDone'];
   followUp?: FleetFollowUp;
   shareTo?: string;
+  /** Taken over from an earlier run (which may have posted the summary or the report before it stopped). */
+  takenOver?: boolean;
 }
 
 /** The stored plan: the checked target list and the follow-up, both needed to finish the job elsewhere. */
@@ -297,7 +300,7 @@ export class FleetJobs {
       await this.store.pause(job.id, this.owner, { done: prior.size }).catch(() => undefined);
       return;
     }
-    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp, shareTo };
+    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp, shareTo, takenOver: true };
     this.launch(deps, client, run, new AbortController()).catch(() => undefined);
   }
 
@@ -548,12 +551,30 @@ export class FleetJobs {
       await this.followUps(deps, client, job, summary, null, startedOver);
       return summary;
     }
-    try {
-      await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks });
-    } catch (error) {
-      logger.warn('fleet summary post failed', { channel, reason: errorCode(error) });
+    // Each post is claimed in the store first, so a run that takes the job over (its first owner
+    // posted, then died before recording the job's end) does not post it again.
+    const summaryClaim = await this.claimPost(job, 'summary', logger);
+    if (summaryClaim === 'lost') {
+      // Taken over meanwhile (this run stalled past its lease): the run that has it reports.
+      life.lost = true;
+      return null;
     }
-    try {
+    const summaryId = `fleet:${job.id}/summary`;
+    if (summaryClaim === 'claimed') {
+      try {
+        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks, metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: summaryId } } });
+      } catch (error) {
+        logger.warn('fleet summary post failed', { channel, reason: errorCode(error) });
+      }
+    } else if (summaryClaim === 'taken') {
+      // An earlier run claimed it and may have posted it: look in the thread (by its id, back to the job's start) before posting.
+      const res = await deliveryFor(client, logger).post({ channel, ...(threadTs ? { threadTs } : {}) }, { text: card.text, blocks: card.blocks }, summaryId, { mayExist: true, since: job.startedAt });
+      if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
+      else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
+    }
+    const reportClaim = await this.claimPost(job, 'report', logger);
+    if (reportClaim === 'taken') logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
+    if (reportClaim === 'claimed') try {
       const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
       await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
@@ -570,6 +591,23 @@ export class FleetJobs {
     await release(); // the report is out: the user may start the next list while the diagnosis catches up
     await this.followUps(deps, client, { ...job, channel }, summary, threadTs, startedOver);
     return summary;
+  }
+
+  /**
+   * Claim a post of the job in the store. When the store cannot say: a job that has not been
+   * taken over posts (nothing can have posted it before); one resumed from an earlier run treats
+   * it as claimed before (the summary is looked for in the thread first, the report not uploaded
+   * again), since a second copy is worse than a check.
+   */
+  private async claimPost(job: JobRun, post: FleetJobPost, logger: Logger): Promise<FleetPostClaim> {
+    try {
+      const claim = await this.store.claimPost(job.id, this.owner, post);
+      if (claim === 'lost') logger.warn('fleet job no longer this run\'s: its summary and report are left to the run that has it', { job: job.id, post });
+      return claim;
+    } catch (error) {
+      logger.warn('fleet post claim not recorded', { job: job.id, post, reason: errorCode(error) });
+      return job.takenOver ? 'taken' : 'claimed';
+    }
   }
 
   /** `startedOver`: the summary already said the counts stay out of the case, so none are fed. */

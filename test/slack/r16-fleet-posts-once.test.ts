@@ -1,0 +1,118 @@
+/**
+ * A fleet job's summary card and CSV report are posted once, also when the replica that posted them
+ * dies before recording the job's end and another replica takes the job over: each post is claimed
+ * in the store before it is made. Two real apps share one fleet-job store (PostgreSQL when
+ * DATABASE_URL is set, else one SQLite file) behind one local fake Web API; probes go to loopback.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
+import { fleetJobStoreFor, MemoryFleetJobStore, type FleetJobStore } from '../../src/store/fleet-jobs';
+import type { Store } from '../../src/store/port';
+import { postgresStore } from '../../src/store/postgres';
+import { sqliteStore } from '../../src/store/sqlite';
+import { freshPgDatabase, pgUrl } from '../store/backends';
+import { echoEngine } from './echo-engine';
+import { FakeSlack } from './fake-slack';
+import { startHarness } from './harness';
+import { FORM, post, slashCommand } from './signed';
+
+jest.setTimeout(60000);
+
+let tc: SimulatedEndpoint;
+let fake: FakeSlack;
+let shared: Store;
+let dir: string;
+
+beforeAll(async () => {
+  tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.4.1' });
+  fake = new FakeSlack();
+  await fake.start();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-fleet-once-'));
+  const url = pgUrl();
+  shared = url ? await postgresStore(await freshPgDatabase(url)) : sqliteStore(path.join(dir, 'shared.db'));
+});
+afterAll(async () => {
+  await Promise.all([tc.close(), fake.stop(), shared.close()]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function until(pred: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A replica's view of the store that dies at the job's end: `finish` (and every call after it) fails. */
+function diesAtFinish(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {
+  return new Proxy(inner, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        if (prop === 'finish') dead.on = true;
+        return dead.on ? Promise.reject(new Error('connection lost: the replica died')) : (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+describe('claimPost (every backend)', () => {
+  const backends: [string, () => FleetJobStore][] = [
+    ['memory', () => new MemoryFleetJobStore()],
+    ['shared', () => fleetJobStoreFor(shared)],
+  ];
+  it.each(backends)('%s: claimed once per post, only by the running owner; its claims are not results', async (_name, make) => {
+    const s = make();
+    const id = `job:claim-${Math.random().toString(36).slice(2)}`;
+    const plan = JSON.stringify([{ line: 1, input: '127.0.4.1:443', name: null, stated: null }]);
+    await s.claim({ id, who: `U${id}`, owner: 'r1', surface: 'slash', lang: 'en', channel: 'C1', total: 1, leaseMs: 1, plan });
+    expect(await s.claimPost(id, 'r2', 'summary')).toBe('lost');
+    expect(await s.claimPost(id, 'r1', 'summary')).toBe('claimed');
+    expect(await s.claimPost(id, 'r1', 'summary')).toBe('taken');
+    expect(await s.claimPost(id, 'r1', 'report')).toBe('claimed');
+    await new Promise((r) => setTimeout(r, 5)); // the lease ran out: another owner takes it over
+    const [r] = (await s.adopt('r2', 60_000, 3)).filter((x) => x.job.id === id);
+    expect(r!.results).toEqual([]);
+    expect(await s.claimPost(id, 'r1', 'report')).toBe('lost');
+    expect(await s.claimPost(id, 'r2', 'summary')).toBe('taken');
+    expect(await s.claimPost(id, 'r2', 'report')).toBe('taken');
+    await s.finish(id, 'r2', 'done');
+    expect(await s.claimPost(id, 'r2', 'report')).toBe('lost');
+  });
+});
+
+describe('a replica that posted the summary and the report dies before recording the job\'s end', () => {
+  it('the replica that takes the job over posts neither again', async () => {
+    const dead = { on: false };
+    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
+    const probeEnv = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port}` };
+    const a = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: diesAtFinish(fleetJobStoreFor(shared), dead), fleetLimit } });
+    const b = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
+    try {
+      const jobs = fleetJobStoreFor(shared);
+      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.1:${tc.port}`];
+      const uploads = fake.of('files.completeUploadExternal').length;
+      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
+      const cardsBefore = cards();
+      await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl('once1'), { user_id: 'UONCE' }), { contentType: FORM });
+      await until(() => dead.on, 10000); // A posted both, then died as it went to record the end
+      const job = (await jobs.runningFor('UONCE')) ?? null;
+      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
+      expect(cards()).toBe(cardsBefore + 1);
+      // B takes the job over once A's lease has run out, and finishes it
+      await until(async () => job !== null && (await jobs.get(job.id))!.state === 'done', 10000);
+      expect(await jobs.get(job!.id)).toMatchObject({ owner: b.bot.deps.fleet!.owner, takeovers: 1 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
+      expect(cards()).toBe(cardsBefore + 1);
+    } finally {
+      dead.on = false;
+      await a.close();
+      await b.close();
+    }
+  });
+});
