@@ -36,6 +36,11 @@ export const EVENTS_PATH = '/slack/events';
 
 /** auth.test errors that mean the bot token itself is refused: a settings error, not an outage. */
 const TOKEN_REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+/**
+ * apps.connections.open errors that mean the app-level token itself is refused. Socket Mode retries
+ * some of them (not_allowed_token_type, token_revoked) for ever; they are settings errors too.
+ */
+const APP_TOKEN_REFUSED = new Set([...TOKEN_REFUSED, 'not_allowed_token_type', 'user_removed_from_team', 'team_disabled']);
 
 /** start() gave up because stop() was called while it ran (a signal during start-up). */
 export class StoppedDuringStart extends Error {
@@ -171,7 +176,30 @@ export function createApp(config: AppConfig): SlackBot {
     };
     client.on('connected', set(true));
     for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected', 'close']) client.on(state, set(false));
+    // An app-level token Slack refuses: said once, shown by /readyz, and (at start-up) a settings error.
+    const web = (client as unknown as { webClient?: { apps?: { connections?: { open?: (args?: unknown) => Promise<unknown> } } } }).webClient;
+    const open = web?.apps?.connections?.open;
+    if (web?.apps?.connections && typeof open === 'function') {
+      web.apps.connections.open = async (args?: unknown) => {
+        try {
+          const res = await open.call(web, args);
+          ops.appTokenRefused = undefined;
+          return res;
+        } catch (error) {
+          const why = errorCode(error);
+          if (APP_TOKEN_REFUSED.has(why)) {
+            // At start-up the start's own error says it (tms-doctor start: one line, exit 2).
+            if (ops.appTokenRefused !== why && !appTokenRefused) logger.error('Slack did not accept the app-level token (SLACK_APP_TOKEN): Socket Mode cannot connect', { method: 'apps.connections.open', reason: why });
+            ops.appTokenRefused = why;
+            appTokenRefused?.(why);
+          }
+          throw error;
+        }
+      };
+    }
   }
+  /** Start-up waits on this as well as on the connection: the app-level token was refused. */
+  let appTokenRefused: ((why: string) => void) | undefined;
 
   const httpReceiver = socket
     ? null
@@ -267,7 +295,7 @@ export function createApp(config: AppConfig): SlackBot {
     }
   };
 
-  return {
+  const bot: SlackBot = {
     app,
     mode: socket ? 'socket' : 'http',
     deps,
@@ -313,7 +341,23 @@ export function createApp(config: AppConfig): SlackBot {
         metricsPort = opsServer.port;
       }
       if (socket) {
-        await app.start();
+        // Socket Mode keeps retrying some refusals of the app-level token for ever: stop at the first.
+        const refused = new Promise<string>((resolve) => (appTokenRefused = resolve));
+        const why = await Promise.race([
+          app.start().then(
+            () => null,
+            (error: unknown) => {
+              if (ops.appTokenRefused) return ops.appTokenRefused;
+              throw error;
+            },
+          ),
+          refused,
+        ]);
+        appTokenRefused = undefined;
+        if (why !== null) {
+          await bot.stop().catch(() => undefined); // no more retries, timers or side server
+          throw Object.assign(new Error(`Slack did not accept the app-level token (apps.connections.open: ${why}).`), { settings: true });
+        }
         if (ops.stopping) throw new StoppedDuringStart();
         logger.info('connected to Slack (Socket Mode)');
         return { port: null, metricsPort };
@@ -391,4 +435,5 @@ export function createApp(config: AppConfig): SlackBot {
       await outbox.idle();
     },
   };
+  return bot;
 }

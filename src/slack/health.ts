@@ -21,6 +21,8 @@ export interface OpsState {
   slackReady: boolean;
   /** Socket Mode only: the WebSocket to Slack is open (undefined in HTTP mode). */
   socketOpen?: boolean;
+  /** Socket Mode only: Slack refused the app-level token (apps.connections.open's error), until a later open succeeds. */
+  appTokenRefused?: string;
   /** A shutdown began: not ready, so a load balancer stops sending. */
   stopping: boolean;
 }
@@ -40,7 +42,13 @@ export async function readiness(s: OpsState): Promise<Readiness> {
     store = `failing: ${String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200)}`;
   }
   // Socket Mode: events arrive only while the WebSocket is open (Socket Mode retries for ever).
-  const slack = !s.slackReady ? 'not connected yet' : s.socketOpen === false ? 'Socket Mode connection not open' : 'ok';
+  const slack = s.appTokenRefused
+    ? `app-level token refused (apps.connections.open: ${s.appTokenRefused})`
+    : !s.slackReady
+      ? 'not connected yet'
+      : s.socketOpen === false
+        ? 'Socket Mode connection not open'
+        : 'ok';
   const shutdown = s.stopping ? 'stopping' : 'ok';
   return { ready: store === 'ok' && slack === 'ok' && shutdown === 'ok', checks: { store, slack, shutdown } };
 }
