@@ -15,7 +15,8 @@ Runs the Slack bot. The mode follows the environment:
 Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DOCTOR_DB
 (SQLite file, default ./data/tms-doctor.db). Other settings: SLACK_API_URL, LOG_LEVEL
 (debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, PROBE_ALLOW_NAMES, METRICS_PORT (/healthz, /readyz, /metrics on a
-side port; in HTTP mode they are on PORT too). SIGTERM/SIGINT finish the turns in flight and exit 0;
+side port; in HTTP mode they are on PORT too), SOCKET_READY_GRACE_S (Socket Mode: seconds /readyz
+stays ready through a reconnect, default 20). SIGTERM/SIGINT finish the turns in flight and exit 0;
 a second signal exits at once. See README.md "Running in Slack" and "Operations".
 `;
 
@@ -80,7 +81,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   try {
     bot = createApp({
       botToken: cfg.botToken,
-      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken } : { signingSecret: cfg.signingSecret, port: cfg.port }),
+      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken, ...(cfg.socketGraceMs !== undefined ? { socketGraceMs: cfg.socketGraceMs } : {}) } : { signingSecret: cfg.signingSecret, port: cfg.port }),
       apiUrl: cfg.apiUrl,
       ...(cfg.metricsPort !== undefined ? { metricsPort: cfg.metricsPort } : {}),
       store,

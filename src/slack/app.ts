@@ -77,6 +77,12 @@ export interface AppConfig {
   apiTimeoutMs?: number;
   /** Socket Mode (or any mode): serve /healthz, /readyz and /metrics on this port (0 = any free port). */
   metricsPort?: number;
+  /**
+   * Socket Mode: how long /readyz stays ready while the WebSocket is closed (Slack recycles
+   * connections routinely and the client reconnects within seconds); 503 past it (ms;
+   * DEFAULT_SOCKET_GRACE_MS, SOCKET_READY_GRACE_S). The tms_doctor_slack_socket_open gauge follows the socket itself.
+   */
+  socketGraceMs?: number;
   /** Listen address of the side server; all interfaces when absent. */
   metricsHost?: string;
   /** How long stop() waits, from its call, for the receiver to close and turns in flight to end (ms; DEFAULT_SHUTDOWN_GRACE_MS). */
@@ -115,6 +121,9 @@ export interface SlackBot {
   /** Resolves when no turn is queued or running. */
   idle(): Promise<void>;
 }
+
+/** How long /readyz stays ready while the Socket Mode WebSocket is closed (a routine reconnect), ms. */
+export const DEFAULT_SOCKET_GRACE_MS = 20_000;
 
 /** How long a shutdown waits, from the signal, for the receiver to close and the turns in flight to end (ms). */
 const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
@@ -170,7 +179,11 @@ export function createApp(config: AppConfig): SlackBot {
     // hello until the socket closes (Socket Mode then retries, possibly for ever).
     ops.socketOpen = false;
     const client = socketReceiver.client;
+    ops.socketGraceMs = Math.max(0, config.socketGraceMs ?? DEFAULT_SOCKET_GRACE_MS);
     const set = (open: boolean) => () => {
+      // When an open socket closes: /readyz stays ready through a reconnect shorter than the grace.
+      if (!open && ops.socketOpen) ops.socketClosedAt = Date.now();
+      if (open) ops.socketClosedAt = undefined;
       ops.socketOpen = open;
       metrics.socket(open);
     };

@@ -10,7 +10,7 @@ import { parseLogLevel } from './logger';
 
 export type SlackEnv =
   | { mode: 'console'; logLevel: LogLevel; store: StoreConfig }
-  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number; socketGraceMs?: number }
   | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; metricsPort?: number };
 
 export type SlackEnvResult = { ok: true; env: SlackEnv } | { ok: false; message: string };
@@ -56,7 +56,16 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
     if (!/^\d{1,5}$/.test(rawMetrics) || Number(rawMetrics) > 65535) return bad(`METRICS_PORT must be a number from 0 to 65535 (got "${rawMetrics}").`);
     metricsPort = Number(rawMetrics);
   }
-  if (bot && app) return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort } };
+  if (bot && app) {
+    // How long /readyz stays ready while Socket Mode reconnects (Slack recycles connections routinely).
+    let socketGraceMs: number | undefined;
+    const rawGrace = val(env, 'SOCKET_READY_GRACE_S');
+    if (rawGrace !== undefined) {
+      if (!/^\d{1,4}$/.test(rawGrace) || Number(rawGrace) > 3600) return bad(`SOCKET_READY_GRACE_S must be a number of seconds from 0 to 3600 (got "${rawGrace}").`);
+      socketGraceMs = Number(rawGrace) * 1000;
+    }
+    return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort, ...(socketGraceMs !== undefined ? { socketGraceMs } : {}) } };
+  }
   if (bot && !secret) return bad('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is.');
   if (secret && /\s/.test(secret)) return bad('SLACK_SIGNING_SECRET contains whitespace; copy it again from Basic Information > App Credentials.');
   let port = DEFAULT_PORT;

@@ -1,7 +1,7 @@
 /**
  * Operations endpoints: `GET /healthz` (the process is up and its event loop answers),
  * `GET /readyz` (the store takes writes, Slack accepted the token and, in Socket Mode, the WebSocket
- * is open, not shutting down; 503 with the failing check otherwise) and `GET /metrics` (Prometheus).
+ * is open or was closed less than a grace ago (a routine reconnect), not shutting down; 503 with the failing check otherwise) and `GET /metrics` (Prometheus).
  * HEAD on each answers like GET without a body. In HTTP mode they are routes of the
  * app's own server; in Socket Mode (or whenever METRICS_PORT is set) a small side server serves them.
  */
@@ -21,6 +21,10 @@ export interface OpsState {
   slackReady: boolean;
   /** Socket Mode only: the WebSocket to Slack is open (undefined in HTTP mode). */
   socketOpen?: boolean;
+  /** Socket Mode only: when the open WebSocket last closed (ms; undefined while open or before it first opened). */
+  socketClosedAt?: number;
+  /** Socket Mode only: how long a closed WebSocket still counts as ready (a routine reconnect), ms. */
+  socketGraceMs?: number;
   /** Socket Mode only: Slack refused the app-level token (apps.connections.open's error), until a later open succeeds. */
   appTokenRefused?: string;
   /** A shutdown began: not ready, so a load balancer stops sending. */
@@ -30,6 +34,11 @@ export interface OpsState {
 export interface Readiness {
   ready: boolean;
   checks: { store: string; slack: string; shutdown: string };
+}
+
+/** A Socket Mode WebSocket that was open and closed less than the grace ago (reconnecting): still ready. */
+function withinGrace(s: OpsState): boolean {
+  return s.socketClosedAt !== undefined && Date.now() - s.socketClosedAt < (s.socketGraceMs ?? 0);
 }
 
 export async function readiness(s: OpsState): Promise<Readiness> {
@@ -46,7 +55,7 @@ export async function readiness(s: OpsState): Promise<Readiness> {
     ? `app-level token refused (apps.connections.open: ${s.appTokenRefused})`
     : !s.slackReady
       ? 'not connected yet'
-      : s.socketOpen === false
+      : s.socketOpen === false && !withinGrace(s)
         ? 'Socket Mode connection not open'
         : 'ok';
   const shutdown = s.stopping ? 'stopping' : 'ok';

@@ -103,7 +103,7 @@ describe('F2: Socket Mode readiness follows the WebSocket', () => {
     await sock.start();
     fake.socketUrl = sock.url;
     const store = memoryStore();
-    const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1' });
+    const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', socketGraceMs: 200 });
     try {
       const { metricsPort } = await bot.start();
       expect((await get(metricsPort!, '/readyz')).status).toBe(200);

@@ -1,0 +1,104 @@
+/**
+ * Socket Mode readiness through a routine reconnect: Slack asks the app to reconnect ("disconnect",
+ * refresh_requested) and the client connects again a few seconds later. /readyz stays 200 through a
+ * reconnect shorter than the grace, and is 503 once the socket stays closed past it; the
+ * tms_doctor_slack_socket_open gauge says whether the socket is open at each moment. The local fake
+ * Web API and a local fake Socket Mode server only (loopback).
+ */
+import { LogLevel } from '@slack/bolt';
+import { createApp } from '../../src/slack/app';
+import { parseSlackEnv } from '../../src/slack/config';
+import { MemoryLogger } from '../../src/slack/logger';
+import { memoryStore } from '../../src/store/memory';
+import { echoEngine } from './echo-engine';
+import { FakeSlack } from './fake-slack';
+import { FakeSocketMode } from './fake-socket';
+
+jest.setTimeout(40000);
+
+const get = async (port: number, p: string) => {
+  const res = await fetch(`http://127.0.0.1:${port}${p}`);
+  return { status: res.status, text: await res.text() };
+};
+const gauge = async (port: number) => Number(/tms_doctor_slack_socket_open (\d)/.exec((await get(port, '/metrics')).text)?.[1]);
+
+async function socketBot(socketGraceMs?: number) {
+  const fake = new FakeSlack();
+  await fake.start();
+  const sock = new FakeSocketMode();
+  await sock.start();
+  fake.socketUrl = sock.url;
+  const store = memoryStore();
+  const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', ...(socketGraceMs !== undefined ? { socketGraceMs } : {}) });
+  const { metricsPort } = await bot.start();
+  return {
+    fake,
+    sock,
+    port: metricsPort!,
+    async close() {
+      await bot.stop();
+      await store.close();
+      await sock.stop().catch(() => undefined);
+      await fake.stop();
+    },
+  };
+}
+
+describe('Socket Mode readiness through a reconnect', () => {
+  it('a routine reconnect (the default grace): /readyz stays 200 throughout while the gauge shows the socket closed, then open again', async () => {
+    const b = await socketBot();
+    try {
+      expect((await get(b.port, '/readyz')).status).toBe(200);
+      expect(await gauge(b.port)).toBe(1);
+      const opens = b.fake.of('apps.connections.open').length;
+      b.sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
+      const statuses: number[] = [];
+      let sawClosed = false;
+      const deadline = Date.now() + 20000;
+      // until the client has opened a new connection and the socket is open again
+      while (Date.now() < deadline) {
+        const g = await gauge(b.port);
+        if (g === 0) sawClosed = true;
+        statuses.push((await get(b.port, '/readyz')).status);
+        if (sawClosed && g === 1 && b.fake.of('apps.connections.open').length > opens) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(sawClosed).toBe(true);
+      expect(b.fake.of('apps.connections.open').length).toBeGreaterThan(opens);
+      expect(statuses.length).toBeGreaterThan(5);
+      expect(statuses.every((s) => s === 200)).toBe(true);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a socket that stays closed past the grace: 503 naming it, not before', async () => {
+    const b = await socketBot(1500);
+    try {
+      b.fake.socketUrl = ''; // reconnects find no URL: the socket stays closed
+      await b.sock.stop();
+      const closedBy = Date.now() + 5000;
+      while ((await gauge(b.port)) !== 0 && Date.now() < closedBy) await new Promise((r) => setTimeout(r, 20));
+      const closed = Date.now();
+      expect((await get(b.port, '/readyz')).status).toBe(200); // within the grace
+      let r = await get(b.port, '/readyz');
+      while (r.status === 200 && Date.now() - closed < 8000) {
+        await new Promise((res) => setTimeout(res, 50));
+        r = await get(b.port, '/readyz');
+      }
+      expect(r.status).toBe(503);
+      expect(Date.now() - closed).toBeGreaterThanOrEqual(1300);
+      expect(JSON.parse(r.text)).toMatchObject({ ready: false, checks: { slack: 'Socket Mode connection not open' } });
+      expect(await gauge(b.port)).toBe(0);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('SOCKET_READY_GRACE_S sets the grace (seconds); a bad value is refused', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(parseSlackEnv({ ...base, SOCKET_READY_GRACE_S: '45' })).toMatchObject({ ok: true, env: { mode: 'socket', socketGraceMs: 45_000 } });
+    expect(parseSlackEnv({ ...base, SOCKET_READY_GRACE_S: '0' })).toMatchObject({ ok: true, env: { socketGraceMs: 0 } });
+    expect(parseSlackEnv({ ...base, SOCKET_READY_GRACE_S: 'soon' })).toMatchObject({ ok: false, message: expect.stringContaining('SOCKET_READY_GRACE_S') });
+  });
+});
