@@ -80,6 +80,8 @@ export type FleetJobPost = 'summary' | 'report';
 export type FleetPostClaim = 'claimed' | 'taken' | 'lost';
 /** Where a post's claim is kept: a row of fleet_job_results under an index no target has (targets are 0 and up). */
 const POST_INDEX: Record<FleetJobPost, number> = { summary: -1, report: -2 };
+/** What a post's claim row holds: which post, claimed by which run of the job. */
+const postMark = (post: FleetJobPost, run: string) => `${post}:${clip(run, 100)}`;
 
 export interface FleetJobClaim {
   id: string;
@@ -123,11 +125,12 @@ export interface FleetJobStore {
   /**
    * Claim one of the job's posts (its summary card or its CSV report) before posting it, so that a
    * run that takes the job over (its first owner posted, then died before `finish`) does not post
-   * it again: 'claimed' the first time, while the job is this owner's running job; 'taken' when a
-   * run of the job claimed it before (it may or may not have been posted); 'lost' when the job is
-   * no longer this owner's (nothing is claimed). Kept with the job's results, forgotten with them.
+   * it again: 'claimed' the first time, while the job is this owner's running job, and again to
+   * the same `run` (a retry after an answer that was lost); 'taken' when another run of the job
+   * claimed it before (it may or may not have been posted); 'lost' when the job is no longer this
+   * owner's (nothing is claimed). Kept with the job's results, forgotten with them.
    */
-  claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim>;
+  claimPost(id: string, owner: string, post: FleetJobPost, run: string): Promise<FleetPostClaim>;
   /** The job ended (its report is out, or it failed or was stopped); false when it was not running as this owner's. */
   finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean>;
   /** Forget a claim that never ran (refused after claiming, e.g. by the rate limit): its delivery id too. */
@@ -282,6 +285,7 @@ export class SqliteFleetJobStore implements FleetJobStore {
           ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
       results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? AND idx >= 0 ORDER BY idx'),
       mine: db.prepare("SELECT 1 AS x FROM fleet_jobs WHERE id = ? AND owner = ? AND state = 'running'"),
+      claimOf: db.prepare('SELECT item FROM fleet_job_results WHERE job_id = ? AND idx = ?'),
       reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now, plan = NULL
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now
           AND (@max IS NULL OR plan IS NULL OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
@@ -341,11 +345,13 @@ export class SqliteFleetJobStore implements FleetJobStore {
       .immediate(), BUDGET);
   }
 
-  async claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim> {
+  async claimPost(id: string, owner: string, post: FleetJobPost, run: string): Promise<FleetPostClaim> {
+    const mark = postMark(post, run);
     return retryBusy(() => this.db
       .transaction((): FleetPostClaim => {
         if (!this.q.mine.get(id, owner)) return 'lost';
-        return this.q.result.run(id, POST_INDEX[post], `${post}:${clip(owner, 100)}`).changes === 1 ? 'claimed' : 'taken';
+        if (this.q.result.run(id, POST_INDEX[post], mark).changes === 1) return 'claimed';
+        return (this.q.claimOf.get(id, POST_INDEX[post]) as { item: string } | undefined)?.item === mark ? 'claimed' : 'taken';
       })
       .immediate(), BUDGET);
   }
@@ -487,16 +493,18 @@ export class PgFleetJobStore implements FleetJobStore {
     }));
   }
 
-  async claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim> {
-    // One statement: inserted only while the job is this owner's running job; a second claim conflicts.
-    const r = await this.pool.query<{ mine: boolean; claimed: boolean }>(
+  async claimPost(id: string, owner: string, post: FleetJobPost, run: string): Promise<FleetPostClaim> {
+    // One statement: inserted only while the job is this owner's running job; a second claim
+    // conflicts and reads the claim there (the same run's own claim counts as claimed).
+    const r = await this.pool.query<{ mine: boolean; claimed: boolean; item: string | null }>(
       `WITH j AS (SELECT id FROM fleet_jobs WHERE id = $1 AND owner = $2 AND state = 'running'),
             ins AS (INSERT INTO fleet_job_results(job_id, idx, item) SELECT j.id, $3, $4 FROM j ON CONFLICT DO NOTHING RETURNING 1)
-       SELECT EXISTS (SELECT 1 FROM j) AS mine, EXISTS (SELECT 1 FROM ins) AS claimed`,
-      [id, owner, POST_INDEX[post], `${post}:${clip(owner, 100)}`],
+       SELECT EXISTS (SELECT 1 FROM j) AS mine, EXISTS (SELECT 1 FROM ins) AS claimed,
+              (SELECT item FROM fleet_job_results WHERE job_id = $1 AND idx = $3) AS item`,
+      [id, owner, POST_INDEX[post], postMark(post, run)],
     );
     const row = r.rows[0];
-    return !row?.mine ? 'lost' : row.claimed ? 'claimed' : 'taken';
+    return !row?.mine ? 'lost' : row.claimed || row.item === postMark(post, run) ? 'claimed' : 'taken';
   }
 
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {
@@ -633,11 +641,13 @@ export class MemoryFleetJobStore implements FleetJobStore {
     });
   }
 
-  async claimPost(id: string, owner: string, post: FleetJobPost): Promise<FleetPostClaim> {
+  async claimPost(id: string, owner: string, post: FleetJobPost, run: string): Promise<FleetPostClaim> {
     const r = this.mine(id, owner);
     if (!r) return 'lost';
-    if (r.results.has(POST_INDEX[post])) return 'taken';
-    r.results.set(POST_INDEX[post], `${post}:${clip(owner, 100)}`);
+    const mark = postMark(post, run);
+    const had = r.results.get(POST_INDEX[post]);
+    if (had !== undefined) return had === mark ? 'claimed' : 'taken';
+    r.results.set(POST_INDEX[post], mark);
     return 'claimed';
   }
 

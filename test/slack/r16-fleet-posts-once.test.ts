@@ -60,6 +60,28 @@ function diesAtFinish(inner: FleetJobStore, dead: { on: boolean }): FleetJobStor
   });
 }
 
+/**
+ * A replica's view of the store that dies right after `claimPost(post)` is recorded (the claim is
+ * stored, the replica is gone before it posts): that call and every call after it fail.
+ */
+function diesAfterClaim(inner: FleetJobStore, dead: { on: boolean }, post: 'summary' | 'report'): FleetJobStore {
+  return new Proxy(inner, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return async (...args: unknown[]) => {
+        if (dead.on) throw new Error('connection lost: the replica died');
+        const out = await (v as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (prop === 'claimPost' && args[2] === post) {
+          dead.on = true;
+          throw new Error('connection lost: the replica died');
+        }
+        return out;
+      };
+    },
+  });
+}
+
 describe('claimPost (every backend)', () => {
   const backends: [string, () => FleetJobStore][] = [
     ['memory', () => new MemoryFleetJobStore()],
@@ -70,18 +92,20 @@ describe('claimPost (every backend)', () => {
     const id = `job:claim-${Math.random().toString(36).slice(2)}`;
     const plan = JSON.stringify([{ line: 1, input: '127.0.4.1:443', name: null, stated: null }]);
     await s.claim({ id, who: `U${id}`, owner: 'r1', surface: 'slash', lang: 'en', channel: 'C1', total: 1, leaseMs: 1, plan });
-    expect(await s.claimPost(id, 'r2', 'summary')).toBe('lost');
-    expect(await s.claimPost(id, 'r1', 'summary')).toBe('claimed');
-    expect(await s.claimPost(id, 'r1', 'summary')).toBe('taken');
-    expect(await s.claimPost(id, 'r1', 'report')).toBe('claimed');
+    expect(await s.claimPost(id, 'r2', 'summary', 'run-b')).toBe('lost');
+    expect(await s.claimPost(id, 'r1', 'summary', 'run-a')).toBe('claimed');
+    // the same run asking again (its first answer was lost) gets its claim back; another run does not
+    expect(await s.claimPost(id, 'r1', 'summary', 'run-a')).toBe('claimed');
+    expect(await s.claimPost(id, 'r1', 'summary', 'run-a2')).toBe('taken');
+    expect(await s.claimPost(id, 'r1', 'report', 'run-a')).toBe('claimed');
     await new Promise((r) => setTimeout(r, 5)); // the lease ran out: another owner takes it over
     const [r] = (await s.adopt('r2', 60_000, 3)).filter((x) => x.job.id === id);
     expect(r!.results).toEqual([]);
-    expect(await s.claimPost(id, 'r1', 'report')).toBe('lost');
-    expect(await s.claimPost(id, 'r2', 'summary')).toBe('taken');
-    expect(await s.claimPost(id, 'r2', 'report')).toBe('taken');
+    expect(await s.claimPost(id, 'r1', 'report', 'run-a')).toBe('lost');
+    expect(await s.claimPost(id, 'r2', 'summary', 'run-b')).toBe('taken');
+    expect(await s.claimPost(id, 'r2', 'report', 'run-b')).toBe('taken');
     await s.finish(id, 'r2', 'done');
-    expect(await s.claimPost(id, 'r2', 'report')).toBe('lost');
+    expect(await s.claimPost(id, 'r2', 'report', 'run-b')).toBe('lost');
   });
 });
 
@@ -109,6 +133,37 @@ describe('a replica that posted the summary and the report dies before recording
       await new Promise((r) => setTimeout(r, 300));
       expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
       expect(cards()).toBe(cardsBefore + 1);
+    } finally {
+      dead.on = false;
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it.each([
+    ['summary', 1],
+    // the report's fate cannot be looked up: a claimed one is not uploaded again (at most once)
+    ['report', 0],
+  ] as const)('the first replica claimed the %s and died before posting it: the card is in the thread once, the report %i more time(s)', async (diesAt, reports) => {
+    const dead = { on: false };
+    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
+    const probeEnv = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port}` };
+    const a = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: diesAfterClaim(fleetJobStoreFor(shared), dead, diesAt), fleetLimit } });
+    const b = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
+    const user = `UDIES${diesAt.toUpperCase()}`;
+    try {
+      const jobs = fleetJobStoreFor(shared);
+      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.1:${tc.port}`];
+      const uploads = fake.of('files.completeUploadExternal').length;
+      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
+      const cardsBefore = cards();
+      await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl(`dies-${diesAt}`), { user_id: user }), { contentType: FORM });
+      await until(() => dead.on, 10000);
+      const job = (await jobs.runningFor(user))!;
+      await until(async () => (await jobs.get(job.id))!.state === 'done', 10000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(cards()).toBe(cardsBefore + 1);
+      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + reports);
     } finally {
       dead.on = false;
       await a.close();

@@ -553,7 +553,8 @@ export class FleetJobs {
     }
     // Each post is claimed in the store first, so a run that takes the job over (its first owner
     // posted, then died before recording the job's end) does not post it again.
-    const summaryClaim = await this.claimPost(job, 'summary', logger);
+    const postRun = randomUUID();
+    const summaryClaim = await this.claimPost(job, 'summary', postRun, logger);
     if (summaryClaim === 'lost') {
       // Taken over meanwhile (this run stalled past its lease): the run that has it reports.
       life.lost = true;
@@ -566,14 +567,15 @@ export class FleetJobs {
       } catch (error) {
         logger.warn('fleet summary post failed', { channel, reason: errorCode(error) });
       }
-    } else if (summaryClaim === 'taken') {
-      // An earlier run claimed it and may have posted it: look in the thread (by its id, back to the job's start) before posting.
+    } else {
+      // Another run claimed it and may have posted it (or the store cannot say): look in the thread (by its id, back to the job's start) before posting.
       const res = await deliveryFor(client, logger).post({ channel, ...(threadTs ? { threadTs } : {}) }, { text: card.text, blocks: card.blocks }, summaryId, { mayExist: true, since: job.startedAt });
       if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
       else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     }
-    const reportClaim = await this.claimPost(job, 'report', logger);
+    const reportClaim = await this.claimPost(job, 'report', postRun, logger);
     if (reportClaim === 'taken') logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
+    if (reportClaim === 'unknown') logger.warn('fleet report not uploaded: its claim could not be recorded (a run that takes the job over uploads it)', { job: job.id });
     if (reportClaim === 'claimed') try {
       const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
@@ -594,19 +596,26 @@ export class FleetJobs {
   }
 
   /**
-   * Claim a post of the job in the store. When the store cannot say: a job that has not been
-   * taken over posts (nothing can have posted it before); one resumed from an earlier run treats
-   * it as claimed before (the summary is looked for in the thread first, the report not uploaded
-   * again), since a second copy is worse than a check.
+   * Claim a post of the job in the store (a failed call is tried again a few times). 'unknown' when
+   * the store cannot say: another run may post it too (this one's lease may run out), so the
+   * summary is looked for in the thread first and the report is not uploaded (a second copy is
+   * worse than a check; the run that takes the job over uploads it).
    */
-  private async claimPost(job: JobRun, post: FleetJobPost, logger: Logger): Promise<FleetPostClaim> {
-    try {
-      const claim = await this.store.claimPost(job.id, this.owner, post);
-      if (claim === 'lost') logger.warn('fleet job no longer this run\'s: its summary and report are left to the run that has it', { job: job.id, post });
-      return claim;
-    } catch (error) {
-      logger.warn('fleet post claim not recorded', { job: job.id, post, reason: errorCode(error) });
-      return job.takenOver ? 'taken' : 'claimed';
+  private async claimPost(job: JobRun, post: FleetJobPost, run: string, logger: Logger): Promise<FleetPostClaim | 'unknown'> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const claim = await this.store.claimPost(job.id, this.owner, post, run);
+        if (claim === 'lost') logger.warn('fleet job no longer this run\'s: its summary and report are left to the run that has it', { job: job.id, post });
+        return claim;
+      } catch (error) {
+        // The same run asking again gets its own claim back (a claim whose answer was lost).
+        if (attempt < CLAIM_RETRIES_MS.length) {
+          await new Promise((r) => setTimeout(r, CLAIM_RETRIES_MS[attempt]));
+          continue;
+        }
+        logger.warn('fleet post claim not recorded', { job: job.id, post, reason: errorCode(error) });
+        return 'unknown';
+      }
     }
   }
 
@@ -620,6 +629,9 @@ export class FleetJobs {
     }
   }
 }
+
+/** Waits before a post's claim is tried again after a failed call (ms). */
+const CLAIM_RETRIES_MS = [200, 1000];
 
 /** Results recorded at once when this many are waiting (else with the next heartbeat). */
 const RESULT_BATCH = 64;
