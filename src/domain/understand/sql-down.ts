@@ -22,8 +22,11 @@ const DOWN_EN = new RegExp(
   `${SQL_NAME}${GAP_EN}(?:(?:won'?t|will\\snot|doesn'?t|does\\snot|can'?t|cannot|didn'?t|did\\snot|fails?\\sto|failed\\sto|refuses\\sto|is\\snot|isn'?t|not)\\s(?:start|starting|come\\sup|coming\\sup|run|running)(?![a-z])|(?:never|has\\snot|hasn'?t|did\\snot|didn'?t)\\s(?:came|come)\\s(?:back|up)(?![a-z])|(?:is\\s|was\\s|went\\s|has\\s|have\\s|got\\s)?(?:down|stopped|crashed|dead|died)(?![a-z]))`,
   'i',
 );
-/** 「SQL が起動しません」「SQL Server が起動しなくなりました」「DB が落ちました」「SQL のサービスが停止して…」. */
-const DOWN_JA = /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:起動し(?:ません|ない|なく)|起動でき(?:ません|ない|なく)|動いて(?:い)?(?:ません|ない)|動きません|動かない|止まり|止まっ|停止し(?:まし|てい|た|て)|落ち(?:まし|てい|た|て))/i;
+/**
+ * 「SQL が起動しません」「SQL Server が起動しなくなりました」「SQLが起動しなかった」「DB が落ちました」「SQL のサービスが停止して…」
+ * (not the condition 「起動しなかったら」).
+ */
+const DOWN_JA = /(?:sql|db|データベース)(?:(?!tms|iis|エンドポイント|端末|コーデック)[^。！？?\n]){0,16}?(?:起動し(?:ません|ない|なく|なかった(?!ら|こと))|起動でき(?:ません|ない|なく|なかった(?!ら|こと))|動いて(?:い)?(?:ません|ない)|動きません|動かない|止まり|止まっ|停止し(?:まし|てい|た|て)|落ち(?:まし|てい|た|て))/i;
 /** A negation before "stopped"/"down": "SQL never stopped", "SQL did not go down". */
 const NOT_DOWN = /(?<![a-z])(?:never|not|no\slonger)(?![a-z])|n't|停止して(?:い)?(?:ない|ません)|落ちて(?:い)?(?:ない|ません)|止まって(?:い)?(?:ない|ません)/i;
 /** "SQL is back up", "SQL started again", "SQL is running" (not "running on the TMS server"), "started the SQL service", 「SQL は復旧しました」「SQL が起動しました」. */
@@ -187,15 +190,31 @@ const CAUSE_ELSE_JA = new RegExp(
 /** Asked or supposed, not told: "was it the disk?", "if it was the disk", 「原因はディスクですか」. */
 const CAUSE_ASKED = /[?？]|(?<![a-z])(?:if|whether|maybe|perhaps|might|could|unless)(?![a-z])|ですか|でしょうか|かもしれ|かどうか|なら|場合/i;
 
+/**
+ * Between the failure and the cause, another subject or a second problem: the cause is of something else ("SQL won't start.
+ * The endpoints' problem was the network", "… Separately, the issue was DNS", "… on site B the cause was …", 「SQLが起動しません。
+ * エンドポイントの問題はネットワークが原因でした」「別の問題として…」); or the cause's sentence names it ("… was the network for the
+ * endpoints"). "the TMS server" is where SQL runs, no other subject.
+ */
+const OTHER_CAUSE_SUBJECT =
+  /(?<![a-z])(?:endpoints?|codecs?|systems?|devices?|tms(?!\s?(?:server|サーバ))|iis|https?|navigator|sites?|other|another|second|separately|also)(?![a-z])|エンドポイント|端末|コーデック|機器|拠点|サイト|別の|他の|ほかの|もう一つ|それとは別/i;
+/** A Japanese cause with no copula after it is no cause told: 「ネットワークの障害もあります」 (there is also a network fault). */
+const JA_CAUSE_TOLD = /^\s*(?:でした|です|だった|だ|であ|で[、,]|によ|と(?:判明|分か)|[。.!！]|$)/;
+
 function causeElsewhere(rest: string): boolean {
   const r = rest.slice(0, 200).normalize('NFKC');
   if (!MAY_CAUSE_ELSE.test(r)) return false;
-  const m = CAUSE_ELSE_EN.exec(r) ?? CAUSE_ELSE_JA.exec(r);
+  const en = CAUSE_ELSE_EN.exec(r);
+  const m = en ?? CAUSE_ELSE_JA.exec(r);
   if (!m) return false;
   // Only the words up to the cause and the rest of its sentence: a question or a supposition there is no cause told.
   const end = r.slice(m.index).search(/[.!。！\n]/);
   const span = r.slice(0, end < 0 ? r.length : m.index + end + 1);
-  return !CAUSE_ASKED.test(span) && !CAUSE_DENIED_JA.test(r.slice(m.index + m[0].length));
+  if (CAUSE_ASKED.test(span) || CAUSE_DENIED_JA.test(r.slice(m.index + m[0].length))) return false;
+  // The cause of this failure: said in its sentence or the next one, about no other subject (FIX6A).
+  const between = r.slice(0, m.index);
+  if ((between.match(/[.!。！\n](?=\s|[^\d]|$)/g) ?? []).length > 1 || OTHER_CAUSE_SUBJECT.test(between) || OTHER_CAUSE_SUBJECT.test(span.slice(m.index))) return false;
+  return !!en || !/(?:の問題|の障害)$/.test(m[0]) || JA_CAUSE_TOLD.test(r.slice(m.index + m[0].length));
 }
 
 /** A stop on purpose: "for maintenance", "for the backup", "planned stop", 「計画停止」「メンテナンスで」「バックアップのため」. */
@@ -304,4 +323,17 @@ export function bareBackAgain(text: string): boolean {
   const t = text.slice(0, 200).trim();
   if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t) || ASKS_BACK.test(t)) return false;
   return backAgainSaid(t) && !NOT_REPORT.test(t) && !downAfter(t);
+}
+
+/**
+ * A message that only puts the cause of the SQL Server failure elsewhere, said right after that failure was reported: "it was
+ * the disk", "turned out to be a full drive", "nothing to do with TLS", 「原因はディスクでした」「ディスクが原因でした」 (FIX6A).
+ * Not one that reports SQL down or running itself, a question, a supposition, a cause denied, nor a cause of something
+ * else ("the endpoints' problem was the network"). Cheap test first.
+ */
+export function causeElsewhereSaid(text: string): boolean {
+  const t = text.slice(0, 200);
+  if (t.length > 160 || !MAY_CAUSE_ELSE.test(t)) return false;
+  if (saysSqlDown(t) !== undefined) return false;
+  return causeElsewhere(t);
 }
