@@ -9,6 +9,8 @@ import { causeElsewhereSaid } from '../domain/understand/sql-down';
 import { sqlDownSeen, sqlServiceDownSeen } from '../domain/knowledge/sql-outage';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, respond } from './compose';
+import { onFacts } from './merge';
+import { sameJson } from './same-json';
 
 const T = {
   en: {
@@ -29,6 +31,13 @@ export function onSqlCauseLater(s: ConversationState, text: string): TurnResult 
   const facts = { ...s.facts };
   if (Object.keys(claims).length) facts.tlsClaims = claims;
   else delete facts.tlsClaims;
-  const out = respond(next(s, { facts }), [para(T[s.lang].withdrawn)], [], false, s.facts);
+  const note = para(T[s.lang].withdrawn);
+  // "it was the disk. Windows is 2012 R2": what else the message gives is read too, after the note.
+  if (/\d/.test(text)) {
+    const read = onFacts({ ...s, facts }, text);
+    const [first, ...rest] = read.replies;
+    if (first && !sameJson(read.state.facts, facts)) return { ...read, replies: [{ ...first, blocks: [note, ...first.blocks] }, ...rest], route: 'sql-cause-later' };
+  }
+  const out = respond(next(s, { facts }), [note], [], false, s.facts);
   return { ...out, route: 'sql-cause-later' };
 }

@@ -48,6 +48,13 @@ describe('2. the cause put elsewhere in the next message', () => {
     expect(rendered(r)).toMatch(/前提は外しました/);
   });
 
+  it('en: what else the message gives is read too', () => {
+    const r = runIn('en', [EN, 'it was the disk. Windows is 2012 R2']);
+    expect(r.state.facts.tlsClaims?.sqlDown).toBeUndefined();
+    expect(r.state.facts.windows).toBeDefined();
+    expect(rendered(r)).toMatch(/no longer assume that SQL Server is down/);
+  });
+
   it.each([
     ['en', [EN, 'was it the disk?']],
     ['en', [EN, "the endpoints' problem was the network"]],
