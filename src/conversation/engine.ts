@@ -99,8 +99,10 @@ export const step: Step = (state, message) => {
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;
+    // The one-turn marker is this turn's to spend: a failed turn must not let the next one withdraw the outage (FIX7A).
+    const { sqlDownJustSaid: _spent, ...kept } = base;
     return {
-      state: base,
+      state: kept,
       replies: [reply(lang, [{ type: 'paragraph', text: lang === 'ja' ? '申し訳ありません。このメッセージを処理できませんでした。言い換えて送ってください。' : 'Sorry, I could not process that message. Please try rephrasing it.' }])],
     };
   }

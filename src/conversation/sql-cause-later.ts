@@ -15,11 +15,11 @@ import { sameJson } from './same-json';
 const T = {
   en: {
     withdrawn:
-      'Noted: the SQL Server failure had another cause, so I no longer assume that SQL Server is down because of a TLS change. If it is still not running, tell me; its own log (ERRORLOG) says why it stopped.',
+      'Noted: the SQL Server failure had another cause, so I no longer assume that SQL Server is down because of a TLS change. If it is still not running, tell me; to see why it failed, read the SQL Server ERRORLOG around the failed start.',
   },
   ja: {
     withdrawn:
-      '承知しました。SQL Server が起動しなかったのは別の原因だったとのことなので、TLS の変更で SQL Server が止まっているという前提は外しました。まだ起動していない場合はお知らせください。停止した理由は SQL Server 自身のログ（ERRORLOG）で分かります。',
+      '承知しました。SQL Server が起動しなかったのは別の原因だったとのことなので、TLS の変更で SQL Server が止まっているという前提は外しました。まだ起動していない場合はお知らせください。失敗の理由を調べるには、起動に失敗した時刻の SQL Server の ERRORLOG を確認してください。',
   },
 } satisfies Record<Lang, unknown>;
 

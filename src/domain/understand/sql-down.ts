@@ -12,6 +12,7 @@
 import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
 import { SERVICE_STATE_ANYWHERE } from './service-state';
 import { aboutThirdParty } from './third-party';
+import { HEDGE_EN, HEDGE_JA } from './level-hedge';
 
 const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
 const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
@@ -67,6 +68,9 @@ function upDenied(clause: string, up: RegExpExecArray): boolean {
   return backWordsDenied(clause, up, { lead: Infinity, negatedLead: false, stillJa: true });
 }
 
+/** The Japanese past form framed as another occasion or a topic: 「前回…」「以前…」「去年の話」「…時の対処」「…時は」. */
+const PAST_OCCASION_JA = /前回|以前|去年|昨年|先月|先週|この前|当時|の話|(?:時|とき)(?:の|は|に)/;
+
 /** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
 const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|would|will\sit|in\scase|risk|avoid|prevent|make\ssure)(?![a-z])|(?:なら|としたら|場合|ように|可能性|おそれ)/i;
 
@@ -119,7 +123,7 @@ export function saysSqlDown(text: string): boolean | undefined {
     // "stopped SQL for maintenance and now it won't start", 「メンテナンスでSQLを停止したら起動しません」: a stop on purpose
     // and then a start that fails is an outage (R50B); its clauses alone read as a planned stop and a subjectless failure.
     if (stopThenFails(sentence)) {
-      if (!causeElsewhere(head.slice(head.indexOf(sentence)))) out = true;
+      if (!causeElsewhereSafe(head.slice(head.indexOf(sentence)), head)) out = true;
       continue;
     }
     /** The clause before opened with "if": this one is what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
@@ -155,8 +159,15 @@ export function saysSqlDown(text: string): boolean | undefined {
       if (plannedStop(sentence, (en ? m[0] : clause.slice(m.index)), head.slice(head.indexOf(clause) + m.index + m[0].length))) continue;
       // "Jim said SQL didn't start after the reboot but it was the disk", 「SQLが起動しないと言われたが原因はディスクでした」:
       // a failure whose cause the message then puts elsewhere is no SQL outage from TLS (FIX5A).
-      if (causeElsewhere(head.slice(head.indexOf(clause) + m.index + m[0].length))) continue;
+      if (causeElsewhereSafe(head.slice(head.indexOf(clause) + m.index + m[0].length), head)) continue;
+      // 「前回SQLが起動しなかった時は再起動で直りました」「SQLが起動しなかったのは去年の話です」「SQLが起動しなかった時の対処
+      // は知っています」: the Japanese past form about another occasion is no outage now (FIX7A).
+      const pastJa = !!ja && /なかった$/.test(m[0]);
+      if (pastJa && PAST_OCCASION_JA.test(sentence)) continue;
       out = true;
+      // 「SQLが起動しなかったけど、再起動したら直りました」「…ので、TLS 1.0を戻しました。今は起動しています」: the past form and
+      // then, anywhere later in the message, SQL running again.
+      if (pastJa && pastRecovered(head.slice(head.indexOf(clause) + m.index + m[0].length))) out = false;
       // "…was stopped for maintenance last night and started again fine", 「…停止しましたが、その後正常に起動しています」:
       // a stop the same sentence says is over is no outage.
       if (upAfterDown(sentence.slice(sentence.indexOf(clause) + m.index + m[0].length))) out = false;
@@ -177,12 +188,12 @@ const MAY_CAUSE_ELSE = /was|turned|cause|due|because|alarm|nothing|unrelated|not
 /** Right after the Japanese cause, its denial: 「原因はディスクではなさそうです」「ディスクの問題ではありません」. */
 const CAUSE_DENIED_JA = /^[^。！？?\n]{0,8}?(?:ではな|じゃな|でな|ではありません|とは限|か(?:も|な|どうか|\s*$|[。？?]))/;
 const ELSE_THING_EN =
-  "(?:(?:just|actually|really|only|simply)\\s)?(?:(?:a|an|the|our|its|their)\\s)?(?:(?:full|bad|failed|failing|broken|dead|corrupt(?:ed)?|expired|wrong|locked(?:\\sout)?)\\s)?(?:disk|disks|drive|drives|storage|san|volume|memory|ram|dns|network|licen[cs]e|password|service\\saccount|account|permissions?|antivirus|anti-virus|power|hardware|space|(?:an)?other\\sservice|(?:a\\s)?different\\s(?:service|server|problem|issue|cause)|something\\selse|unrelated|nothing\\sto\\sdo)(?![a-z])";
+  "(?:(?:just|actually|really|only|simply)\\s)?(?:(?:a|an|the|our|its|their)\\s)?(?:(?:full|bad|failed|failing|broken|dead|corrupt(?:ed)?|expired|wrong|locked(?:\\sout)?)\\s)?(?:disk|disks|drive|drives|storage|san|volume|memory|ram|dns|network|licen[cs]e|password|service\\saccount|account|permissions?|antivirus|anti-virus|power|hardware|space|(?:an)?other\\sservice|(?:a\\s)?different\\s(?:service|server|problem|issue|cause)|something\\selse|unrelated|nothing\\sto\\sdo)(?![a-z])(?!\\s(?:team|guys|people|folks|admins?|group|department|vendor)(?![a-z]))";
 const CAUSE_ELSE_EN = new RegExp(
   `(?<![a-z])(?:(?:it|that|this)\\s(?:was|turned\\sout\\sto\\sbe)|(?:it\\s)?turned\\sout\\s(?:to\\sbe|it\\swas)|was\\sactually|(?:the\\s)?(?:real\\s|actual\\s|root\\s)?(?:cause|problem|culprit|issue|reason)\\s(?:was|is|turned\\sout\\sto\\sbe)|(?:was\\s)?(?:caused\\sby|due\\sto|because\\sof))\\s${ELSE_THING_EN}|(?<![a-z])(?:false\\salarm|nothing\\sto\\sdo\\swith\\s(?:the\\s)?(?:tls|ssl|schannel)|(?:not|unrelated)\\s(?:related\\sto|caused\\sby|due\\sto|to)\\s(?:the\\s)?(?:tls|ssl|schannel))(?![a-z])`,
   'i',
 );
-const ELSE_THING_JA = '(?:ディスク|ドライブ|ストレージ|容量|空き容量|メモリ|ネットワーク|dns|ライセンス|パスワード|サービスアカウント|アカウント|権限|ウイルス|アンチウイルス|電源|ハードウェア|別の|他の|ほかの)';
+const ELSE_THING_JA = '(?:ディスク|ドライブ|ストレージ|容量|空き容量|メモリ|ネットワーク|dns|ライセンス|パスワード|サービスアカウント|アカウント|権限|ウイルス|アンチウイルス|電源|ハードウェア|別の|他の|ほかの)(?!チーム|担当|部|の(?:人|方|担当))';
 const CAUSE_ELSE_JA = new RegExp(
   `原因は[^。！？?\\n]{0,6}?${ELSE_THING_JA}|${ELSE_THING_JA}[^。！？?\\n、]{0,10}?(?:が原因|のせい|の問題|の障害)|誤報|勘違い|(?:tls|ssl|schannel)[^。！？?\\n]{0,6}?(?:とは|は|と)?関係(?:ない|なかった|ありません|ありませんでした|なし)`,
   'i',
@@ -200,6 +211,44 @@ const OTHER_CAUSE_SUBJECT =
   /(?<![a-z])(?:endpoints?|codecs?|systems?|devices?|tms(?!\s?(?:server|サーバ))|iis|https?|navigator|sites?|other|another|second|separately|also)(?![a-z])|エンドポイント|端末|コーデック|機器|拠点|サイト|別の|他の|ほかの|もう一つ|それとは別/i;
 /** A Japanese cause with no copula after it is no cause told: 「ネットワークの障害もあります」 (there is also a network fault). */
 const JA_CAUSE_TOLD = /^\s*(?:でした|です|だった|だ|であ|で[、,]|によ|と(?:判明|分か)|[。.!！]|$)/;
+
+/**
+ * When in doubt, the outage stays (FIX7A): dropping a real one may lead to advice that turns TLS 1.0 off under SQL 2008 R2,
+ * keeping a wrong one only costs a "get SQL running first" section. A cause put elsewhere counts only when nothing in the
+ * message (`whole`) speaks of TLS ("…it was the network team that disabled TLS 1.0", "Jim says it was the disk but the ERRORLOG
+ * shows 26011", 「…TLS 1.0が無効になりました」), doubts or hedges it ("I don't think it was the disk", "We first thought it was
+ * the disk", 「原因はディスクかと思います」「…ではと言っています」「私は違うと思います」), or puts it at another time ("Last year it
+ * was the disk", 「前回は原因はディスクでした」); and nothing after the failure (`rest`) says SQL is still down ("…we are still
+ * trying to get it started", 「まだ起動していません」「ディスク交換まで起動できません」).
+ */
+const TLS_WORD = /(?<![a-z])(?:tls|ssl|schannel|gpo|group\s?polic(?:y|ies)|ciphers?|cipher\s?suites?|iis\s?crypto)(?![a-z])|26011|無効|暗号|ポリシー/i;
+/** "nothing to do with TLS", 「TLSとは関係ありません」: a TLS word that only rules TLS out (a cause elsewhere itself). */
+const TLS_RULED_OUT = /(?<![a-z])(?:nothing\sto\sdo\swith|(?:not|unrelated)\s(?:related\sto|caused\sby|due\sto|to))\s(?:the\s)?(?:tls|ssl|schannel)(?![a-z])|(?:tls|ssl|schannel)[^。！？?\n]{0,6}?(?:とは|は|と)?関係(?:ない|なかった|ありません|ありませんでした|なし)/gi;
+const DOUBT_EN =
+  /(?<![a-z])(?:(?:don'?t|do\snot|didn'?t|did\snot)\s(?:think|believe|know)|doubts?|doubtful|thought|thinks|believes|suspects?|suspected|not\s(?:sure|certain|confirmed|yet\sconfirmed)|unconfirmed|says|claims|seems?|seemed|apparently|supposedly|checking|investigating|fine)(?![a-z])/i;
+const DOUBT_JA = /確認中|調査中|違う|違い|ではと|じゃないか|と言って|と言われて(?:い)?ます|らしい|みたい|ようです|不明|分かりません|わかりません|正常です|問題ありません|問題はありません/;
+const OTHER_TIME =
+  /(?<![a-z])(?:last\s(?:year|time|month|week|night)|before|previous(?:ly)?|earlier|yesterday|ago|first|prior|back\sthen|that\stime|replaced)(?![a-z])|前回|以前|去年|昨年|昨日|先月|先週|この前|前に|当時|交換した/i;
+const STILL_DOWN =
+  /(?<![a-z])(?:still|not\syet|yet\sto|trying\sto|until|till|won'?t|will\snot|can'?t|cannot|doesn'?t|does\snot|isn'?t|is\snot)(?![a-z])|まだ|まで|起動(?:でき)?(?:ません|ない)|動いていません|停止したまま/i;
+
+function causeDoubted(whole: string, rest: string): boolean {
+  const w = whole.slice(0, 2_000).normalize('NFKC');
+  return (
+    TLS_WORD.test(w.replace(TLS_RULED_OUT, ' ')) ||
+    HEDGE_EN.test(w) ||
+    HEDGE_JA.test(w) ||
+    DOUBT_EN.test(w) ||
+    DOUBT_JA.test(w) ||
+    OTHER_TIME.test(w) ||
+    STILL_DOWN.test(rest.slice(0, 200).normalize('NFKC'))
+  );
+}
+
+/** The cause in `rest` (the words after the failure) is put elsewhere, and nothing in `whole` puts it in doubt. */
+function causeElsewhereSafe(rest: string, whole: string): boolean {
+  return causeElsewhere(rest) && !causeDoubted(whole, rest);
+}
 
 function causeElsewhere(rest: string): boolean {
   const r = rest.slice(0, 200).normalize('NFKC');
@@ -275,6 +324,19 @@ function failsLater(rest: string): boolean {
   return !NOT_REPORT.test(r) && !/[?？]|ますか|ですか|でしょうか/.test(r);
 }
 
+/** After the Japanese past form, running again: 「直りました」「今は動いています」「実際には起動していました」「今日は起動しています」. */
+const UP_AFTER_PAST_JA = /直りました|直った|直っています|治りました|(?:正常に)?(?:動いています|動いていました|起動しています|起動していました|起動しました|起動できました|復旧しました)/;
+const OTHER_THING_JA = /(?<![a-z])(?:tms|iis)(?![a-z])|エンドポイント|端末|コーデック|システム|サービス(?:は|が)|機器|拠点|ネットワーク|サイト/i;
+
+function pastRecovered(rest: string): boolean {
+  const r = rest.slice(0, 200);
+  const up = UP_AFTER_PAST_JA.exec(r);
+  if (!up) return false;
+  const between = r.slice(0, up.index);
+  if (UP_UNDONE.test(between) || UP_CONDITION.test(between) || NOT_REPORT.test(between) || OTHER_THING_JA.test(between)) return false;
+  return !UP_UNDONE.test(r.slice(up.index + up[0].length)) && !UP_AFTER_JA.test(r.slice(up.index + up[0].length));
+}
+
 function upAfterDown(rest: string): boolean {
   const r = rest.slice(0, 200);
   const up = UP_AFTER_DOWN.exec(r);
@@ -335,5 +397,12 @@ export function causeElsewhereSaid(text: string): boolean {
   const t = text.slice(0, 200);
   if (t.length > 160 || !MAY_CAUSE_ELSE.test(t)) return false;
   if (saysSqlDown(t) !== undefined) return false;
-  return causeElsewhere(t);
+  // Another subject anywhere in the message: its cause is not the SQL failure's ("The backup failed, it was the disk",
+  // 「バックアップの失敗の原因はディスクでした」) (FIX7A).
+  if (NEXT_OTHER_SUBJECT.test(t) || OTHER_CAUSE_SUBJECT.test(t)) return false;
+  return causeElsewhereSafe(t, t);
 }
+
+/** Said in the message after the failure, a subject other than SQL Server's start: a job, a backup, another failure. */
+const NEXT_OTHER_SUBJECT =
+  /(?<![a-z])(?:backups?|jobs?|agent|tasks?|updates?|patch(?:es|ing)?|install(?:er|ation)?|upgrade|failed|fails|failure|crash(?:ed)?|login|connection)(?![a-z])|バックアップ|ジョブ|エージェント|タスク|更新|パッチ|インストール|アップグレード|失敗|ログイン|接続/i;
