@@ -21,6 +21,7 @@ import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { FakeSocketMode } from './fake-socket';
 import { startHarness } from './harness';
+import { socketBot } from './socket-bot';
 import { eventCallback, mention, post } from './signed';
 
 const get = async (port: number, p: string, method = 'GET') => {
@@ -97,32 +98,23 @@ describe('F10 and F4 in HTTP mode', () => {
 
 describe('F2: Socket Mode readiness follows the WebSocket', () => {
   it('/readyz is 503 and the gauge 0 once the socket is gone; 200 and 1 while it is open', async () => {
-    const fake = new FakeSlack();
-    await fake.start();
-    const sock = new FakeSocketMode();
-    await sock.start();
-    fake.socketUrl = sock.url;
-    const store = memoryStore();
-    const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', socketGraceMs: 200 });
+    const b = await socketBot({ socketGraceMs: 200 });
     try {
-      const { metricsPort } = await bot.start();
-      expect((await get(metricsPort!, '/readyz')).status).toBe(200);
-      expect((await get(metricsPort!, '/metrics')).text).toMatch(/tms_doctor_slack_socket_open 1/);
-      fake.socketUrl = ''; // reconnects find no URL: Socket Mode keeps retrying
-      await sock.stop();
+      expect((await get(b.port, '/readyz')).status).toBe(200);
+      expect((await get(b.port, '/metrics')).text).toMatch(/tms_doctor_slack_socket_open 1/);
+      b.fake.socketUrl = ''; // reconnects find no URL: Socket Mode keeps retrying
+      await b.sock.stop();
       const deadline = Date.now() + 5000;
-      let r = await get(metricsPort!, '/readyz');
+      let r = await get(b.port, '/readyz');
       while (r.status === 200 && Date.now() < deadline) {
         await new Promise((res) => setTimeout(res, 50));
-        r = await get(metricsPort!, '/readyz');
+        r = await get(b.port, '/readyz');
       }
       expect(r.status).toBe(503);
       expect(JSON.parse(r.text)).toMatchObject({ ready: false, checks: { slack: 'Socket Mode connection not open' } });
-      expect((await get(metricsPort!, '/metrics')).text).toMatch(/tms_doctor_slack_socket_open 0/);
+      expect((await get(b.port, '/metrics')).text).toMatch(/tms_doctor_slack_socket_open 0/);
     } finally {
-      await bot.stop();
-      await store.close();
-      await fake.stop();
+      await b.close();
     }
   }, 20000);
 });

@@ -8,15 +8,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LogLevel } from '@slack/bolt';
-import { createApp } from '../../src/slack/app';
-import { MemoryLogger } from '../../src/slack/logger';
-import { memoryStore } from '../../src/store/memory';
 import { settle } from './calls';
 import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
-import { FakeSocketMode } from './fake-socket';
 import { startHarness, type Harness } from './harness';
+import { socketBot } from './socket-bot';
 import { eventCallback, mention, post, sign } from './signed';
 
 const get = async (port: number, p: string) => {
@@ -86,25 +82,15 @@ describe('HTTP mode: health, readiness, metrics, log context', () => {
 
 describe('Socket Mode: the side port', () => {
   it('serves /healthz, /readyz and /metrics on METRICS_PORT', async () => {
-    const fake = new FakeSlack();
-    await fake.start();
-    const sock = new FakeSocketMode();
-    await sock.start();
-    fake.socketUrl = sock.url;
-    const store = memoryStore();
-    const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1' });
+    const b = await socketBot();
     try {
-      const { metricsPort } = await bot.start();
-      expect(metricsPort).toBeGreaterThan(0);
-      expect((await get(metricsPort!, '/healthz')).status).toBe(200);
-      expect(JSON.parse((await get(metricsPort!, '/readyz')).text)).toMatchObject({ ready: true });
-      expect((await get(metricsPort!, '/metrics')).text).toContain('tms_doctor_turns_total');
-      expect((await get(metricsPort!, '/slack/events')).status).toBe(404);
+      expect(b.port).toBeGreaterThan(0);
+      expect((await get(b.port, '/healthz')).status).toBe(200);
+      expect(JSON.parse((await get(b.port, '/readyz')).text)).toMatchObject({ ready: true });
+      expect((await get(b.port, '/metrics')).text).toContain('tms_doctor_turns_total');
+      expect((await get(b.port, '/slack/events')).status).toBe(404);
     } finally {
-      await bot.stop();
-      await store.close();
-      await sock.stop();
-      await fake.stop();
+      await b.close();
     }
   });
 });

@@ -5,44 +5,13 @@
  * tms_doctor_slack_socket_open gauge says whether the socket is open at each moment. The local fake
  * Web API and a local fake Socket Mode server only (loopback).
  */
-import { LogLevel } from '@slack/bolt';
-import { createApp } from '../../src/slack/app';
 import { parseSlackEnv } from '../../src/slack/config';
-import { MemoryLogger } from '../../src/slack/logger';
-import { memoryStore } from '../../src/store/memory';
-import { echoEngine } from './echo-engine';
-import { FakeSlack } from './fake-slack';
-import { FakeSocketMode } from './fake-socket';
+import { getOps, socketBot } from './socket-bot';
 
 jest.setTimeout(40000);
 
-const get = async (port: number, p: string) => {
-  const res = await fetch(`http://127.0.0.1:${port}${p}`);
-  return { status: res.status, text: await res.text() };
-};
+const get = getOps;
 const gauge = async (port: number) => Number(/tms_doctor_slack_socket_open (\d)/.exec((await get(port, '/metrics')).text)?.[1]);
-
-async function socketBot(socketGraceMs?: number) {
-  const fake = new FakeSlack();
-  await fake.start();
-  const sock = new FakeSocketMode();
-  await sock.start();
-  fake.socketUrl = sock.url;
-  const store = memoryStore();
-  const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger: new MemoryLogger(LogLevel.ERROR), engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', ...(socketGraceMs !== undefined ? { socketGraceMs } : {}) });
-  const { metricsPort } = await bot.start();
-  return {
-    fake,
-    sock,
-    port: metricsPort!,
-    async close() {
-      await bot.stop();
-      await store.close();
-      await sock.stop().catch(() => undefined);
-      await fake.stop();
-    },
-  };
-}
 
 describe('Socket Mode readiness through a reconnect', () => {
   it('a routine reconnect (the default grace): /readyz stays 200 throughout while the gauge shows the socket closed, then open again', async () => {
@@ -73,7 +42,7 @@ describe('Socket Mode readiness through a reconnect', () => {
   });
 
   it('a socket that stays closed past the grace: 503 naming it, not before', async () => {
-    const b = await socketBot(1500);
+    const b = await socketBot({ socketGraceMs: 1500 });
     try {
       b.fake.socketUrl = ''; // reconnects find no URL: the socket stays closed
       await b.sock.stop();

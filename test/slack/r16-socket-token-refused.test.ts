@@ -9,20 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { start } from '../../src/cli/start';
-import { createApp } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
-import { memoryStore } from '../../src/store/memory';
 import { makeIO } from '../cli/helpers';
-import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
-import { FakeSocketMode } from './fake-socket';
+import { getOps, socketBot } from './socket-bot';
 
 jest.setTimeout(30000);
-
-const get = async (port: number, p: string) => {
-  const res = await fetch(`http://127.0.0.1:${port}${p}`);
-  return { status: res.status, text: await res.text() };
-};
 
 describe('an app-level token Slack refuses', () => {
   it.each(['invalid_auth', 'not_allowed_token_type', 'token_revoked'])('%s at start-up: exit 2 with one line naming it, soon', async (error) => {
@@ -47,32 +39,22 @@ describe('an app-level token Slack refuses', () => {
   });
 
   it('refused after start-up (the token was revoked): /readyz names it, one error line', async () => {
-    const fake = new FakeSlack();
-    await fake.start();
-    const sock = new FakeSocketMode();
-    await sock.start();
-    fake.socketUrl = sock.url;
-    const store = memoryStore();
-    const logger = new MemoryLogger(LogLevel.ERROR);
-    const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger, engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1' });
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.ERROR) });
     try {
-      const { metricsPort } = await bot.start();
-      expect((await get(metricsPort!, '/readyz')).status).toBe(200);
-      fake.fail('apps.connections.open', { error: 'token_revoked' });
-      await sock.stop();
+      expect((await getOps(b.port, '/readyz')).status).toBe(200);
+      b.fake.fail('apps.connections.open', { error: 'token_revoked' });
+      await b.sock.stop();
       const deadline = Date.now() + 15000;
-      let r = await get(metricsPort!, '/readyz');
+      let r = await getOps(b.port, '/readyz');
       while (!/token_revoked/.test(r.text) && Date.now() < deadline) {
         await new Promise((res) => setTimeout(res, 100));
-        r = await get(metricsPort!, '/readyz');
+        r = await getOps(b.port, '/readyz');
       }
       expect(r.status).toBe(503);
       expect(JSON.parse(r.text)).toMatchObject({ ready: false, checks: { slack: 'app-level token refused (apps.connections.open: token_revoked)' } });
-      expect(logger.lines.filter((l) => /app-level token/.test(JSON.stringify(l)))).toHaveLength(1);
+      expect(b.logger.lines.filter((l) => /app-level token/.test(JSON.stringify(l)))).toHaveLength(1);
     } finally {
-      await bot.stop();
-      await store.close();
-      await fake.stop();
+      await b.close();
     }
   });
 });
