@@ -18,9 +18,13 @@ import { fixProgressIn } from '../domain/understand/progress';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
-/** The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」. */
+/**
+ * The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」.
+ * "is/are back" only after a count or systems ("7 of 10 are back", "the Cisco ones are back", "SX20s are back"), not after a
+ * service or a part of TMS ("SQL is back now, but all endpoints still show No HTTPS response": nothing of the fix worked).
+ */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}s?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}s?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}s?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
