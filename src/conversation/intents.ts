@@ -213,13 +213,14 @@ const REST_BACK =
 /**
  * After a partial success (some systems back, some still failing), the ones left said back too without "the remaining"
  * (R50A): 「Force Refreshしたら2台も緑になりました」「2台とも緑になりました」「その2台も復旧しました」, "those 2 are green now too",
- * "the 2 red ones are green now", "the other ones are green now", "2 are green now too", "2 more are green" (FIX5A). Only read with a partial success held (the caller
+ * "the 2 red ones are green now", "the other ones are green now", "2 are green now too", "2 more are green" (FIX5A). A bare count opens the message or a clause and has at most 3 digits:
+ * "SQL 2014 is fine too", "ports 443 and 80 are ok too" count nothing (FIX7B). Only read with a partial success held (the caller
  * checks): alone, "2台も緑" does not say every system works. A count still failing ("2台も赤です", "2 are still red") is
  * no success word; a negation or "まだ" is refused (NOT_WORKING, by the caller).
  */
 const REST_TOO_CHEAP = /台|green|back|ok|fine|working/;
 const REST_TOO =
-  /(?<![\d.])\d{1,5}\s?台\s?(?:も|とも)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?:その|残った|赤だった|赤の|失敗していた|残っていた)\s?\d{1,5}\s?台\s?(?:も|が|は)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?<![a-z])(?:those|these|the|both)\s(?:(?:\d{1,5}|two|three|four|five)\s)?(?:(?:red|failing|other|last|remaining)\s)?(?:ones\s|endpoints\s|systems\s|codecs\s|units\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\s(?:now|too|as\swell|also)){0,2}[.!\s]*$|(?<![a-z\d.,/])(?:\d{1,5}|one|two|three|four|five)\s(?:more\s(?:(?:ones?|endpoints?|systems?|codecs?|units?)\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\s(?:now|too|as\swell|also)){0,2}|(?:(?:ones?|endpoints?|systems?|codecs?|units?)\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\snow)?\s(?:too|as\swell|also)(?:\snow)?)[.!\s]*$/;
+  /(?<![\d.])\d{1,5}\s?台\s?(?:も|とも)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?:その|残った|赤だった|赤の|失敗していた|残っていた)\s?\d{1,5}\s?台\s?(?:も|が|は)\s?(?:緑|復旧|正常|ok|直り|直っ|治り|解消)|(?<![a-z])(?:those|these|the|both)\s(?:(?:\d{1,5}|two|three|four|five)\s)?(?:(?:red|failing|other|last|remaining)\s)?(?:ones\s|endpoints\s|systems\s|codecs\s|units\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\s(?:now|too|as\swell|also)){0,2}[.!\s]*$|(?<=(?:^|[.!;:,]\s{0,2})|(?<![\d.]\s?)(?<![a-z])(?:and|but|now|also|so|then|ok|okay|yes|great)\s)(?:\d{1,3}|one|two|three|four|five)(?![\d.,/])\s(?:more\s(?:(?:ones?|endpoints?|systems?|codecs?|units?)\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\s(?:now|too|as\swell|also)){0,2}|(?:(?:ones?|endpoints?|systems?|codecs?|units?)\s)?(?:are|is)\s(?:now\s)?(?:also\s)?(?:back|ok|okay|fine|working|green)(?:\snow)?\s(?:too|as\swell|also)(?:\snow)?)[.!\s]*$/;
 /**
  * How many systems a "the rest too" message says came back (R54): 「2台も緑になりました」 (2), "those 2 are green now too" (2),
  * "the remaining three are back" (3); null when it gives no count ("the other ones are green now"). Call after restTooBackIn.
