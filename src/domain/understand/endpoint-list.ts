@@ -11,8 +11,8 @@ import { parseEndpoint } from '../versions';
 
 /** A release with its family word ("TC 7.3.3", "ce9.15"): the cheap test here and in extract.ts (before endpointResultsIn). */
 export const RELEASE_SAID = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d/i;
-/** A family word's first letter typed full-width (Ｔ, Ｃ, Ｒ, either case): the raw text may hold a release NFKC reads. */
-const FULL_WIDTH_FAMILY = /[ＴｔＣｃＲｒ]/;
+/** Any full-width letter or digit ("ＴＣ７．３．６", "TC７．３．６"): the raw text may hold a release NFKC reads (FIX7B). */
+const FULL_WIDTH_FAMILY = /[Ａ-Ｚａ-ｚ０-９]/;
 const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,4}){1,3}(?![\d.]\d)/gi;
 /** Only a joiner between two releases ("CE 9.15/TC 7.3.3" may offer alternatives: no list): ",", "and", "&", "+", 「と」「、」「および」. */
 const JOINER = /^\s*(?:,|、|，|&|\+|and|,\s?and|と|および|及び|や)\s*$/i;
