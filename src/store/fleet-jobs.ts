@@ -494,17 +494,20 @@ export class PgFleetJobStore implements FleetJobStore {
   }
 
   async claimPost(id: string, owner: string, post: FleetJobPost, run: string): Promise<FleetPostClaim> {
-    // One statement: inserted only while the job is this owner's running job; a second claim
-    // conflicts and reads the claim there (the same run's own claim counts as claimed).
-    const r = await this.pool.query<{ mine: boolean; claimed: boolean; item: string | null }>(
+    // One statement: inserted only while the job is this owner's running job. A second claim
+    // conflicts and gets the claim there back from a no-op update: ON CONFLICT waits for a claim
+    // still being written and returns the committed row (a plain SELECT here would read the
+    // statement's snapshot and miss a row committed meanwhile, e.g. this run's own earlier attempt
+    // whose answer was lost). The same run's own claim counts as claimed.
+    const r = await this.pool.query<{ mine: boolean; item: string | null }>(
       `WITH j AS (SELECT id FROM fleet_jobs WHERE id = $1 AND owner = $2 AND state = 'running'),
-            ins AS (INSERT INTO fleet_job_results(job_id, idx, item) SELECT j.id, $3, $4 FROM j ON CONFLICT DO NOTHING RETURNING 1)
-       SELECT EXISTS (SELECT 1 FROM j) AS mine, EXISTS (SELECT 1 FROM ins) AS claimed,
-              (SELECT item FROM fleet_job_results WHERE job_id = $1 AND idx = $3) AS item`,
+            ins AS (INSERT INTO fleet_job_results(job_id, idx, item) SELECT j.id, $3, $4 FROM j
+                    ON CONFLICT (job_id, idx) DO UPDATE SET item = fleet_job_results.item RETURNING item)
+       SELECT EXISTS (SELECT 1 FROM j) AS mine, (SELECT item FROM ins) AS item`,
       [id, owner, POST_INDEX[post], postMark(post, run)],
     );
     const row = r.rows[0];
-    return !row?.mine ? 'lost' : row.claimed || row.item === postMark(post, run) ? 'claimed' : 'taken';
+    return !row?.mine ? 'lost' : row.item === postMark(post, run) ? 'claimed' : 'taken';
   }
 
   async finish(id: string, owner: string, state: 'done' | 'failed' | 'stopped', done?: number): Promise<boolean> {
