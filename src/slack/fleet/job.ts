@@ -18,7 +18,7 @@ import { csvHeaderLine, csvRow } from '../../probe/fleet-report';
 import { readTargets, type TargetEntry } from '../../probe/targets';
 import type { RateDecision } from '../../store/port';
 import { MemoryFleetJobStore, type FleetJob, type FleetJobPost, type FleetJobResult, type FleetJobResume, type FleetJobStore, type FleetPostClaim } from '../../store/fleet-jobs';
-import { deliveryFor, REPLY_EVENT_TYPE } from '../delivery';
+import { deliveryFor } from '../delivery';
 import type { Logger } from '@slack/logger';
 import type { AppDeps } from '../deps';
 import type { SlackMessage } from '../blockkit';
@@ -561,18 +561,13 @@ export class FleetJobs {
       return null;
     }
     const summaryId = `fleet:${job.id}/summary`;
-    if (summaryClaim === 'claimed') {
-      try {
-        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: card.text, blocks: card.blocks, metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: summaryId } } });
-      } catch (error) {
-        logger.warn('fleet summary post failed', { channel, reason: errorCode(error) });
-      }
-    } else {
-      // Another run claimed it and may have posted it (or the store cannot say): look in the thread (by its id, back to the job's start) before posting.
-      const res = await deliveryFor(client, logger).post({ channel, ...(threadTs ? { threadTs } : {}) }, { text: card.text, blocks: card.blocks }, summaryId, { mayExist: true, since: job.startedAt });
-      if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
-      else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
-    }
+    // Posted with its id in the metadata. Looked for in the thread first (by its id, back to the
+    // job's start) when another run may have posted it: it claimed it, the store cannot say, or this
+    // run took the job over (an earlier run may have posted it while its own claim went unrecorded).
+    const mayExist = summaryClaim !== 'claimed' || job.takenOver === true;
+    const res = await deliveryFor(client, logger).post({ channel, ...(threadTs ? { threadTs } : {}) }, { text: card.text, blocks: card.blocks }, summaryId, { mayExist, since: job.startedAt });
+    if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
+    else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     const reportClaim = await this.claimPost(job, 'report', postRun, logger);
     if (reportClaim === 'taken') logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
     if (reportClaim === 'unknown') logger.warn('fleet report not uploaded: its claim could not be recorded (a run that takes the job over uploads it)', { job: job.id });
