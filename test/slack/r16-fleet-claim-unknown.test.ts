@@ -72,6 +72,10 @@ describe('post claims the store cannot record', () => {
     // The summary's claim is unknown (A looks, then posts the card), A uploads the CSV, A's finish fails:
     // B takes the job over, claims the summary (A's claim was never recorded) and must look before posting.
     ['the summary claim, then the end', 3, true, 'UUNKS'],
+    // Both claims unknown: A posts the card but not the CSV, and hands the job over so B uploads it.
+    ['both claims', 6, false, 'UUNKR'],
+    // Both unknown and A's finish would fail as well.
+    ['both claims, then the end', 6, true, 'UUNKB'],
   ] as const)('%s: one summary card and one CSV report', async (_name, claimFails, finishFails, user) => {
     const st = { claimFails, finishFails };
     const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };

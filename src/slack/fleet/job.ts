@@ -570,7 +570,15 @@ export class FleetJobs {
     else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     const reportClaim = await this.claimPost(job, 'report', postRun, logger);
     if (reportClaim === 'taken') logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
-    if (reportClaim === 'unknown') logger.warn('fleet report not uploaded: its claim could not be recorded (a run that takes the job over uploads it)', { job: job.id });
+    if (reportClaim === 'unknown') {
+      // Not uploaded here (another run may hold its claim): the job is handed over, not finished,
+      // so the run that takes it over claims the report again and uploads it.
+      logger.warn('fleet report not uploaded: its claim could not be recorded (the job is handed over; the run that takes it over uploads it)', { job: job.id });
+      await inFlight;
+      life.done = summary.total;
+      await life.handOver();
+      return null;
+    }
     if (reportClaim === 'claimed') try {
       const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
@@ -593,8 +601,8 @@ export class FleetJobs {
   /**
    * Claim a post of the job in the store (a failed call is tried again a few times). 'unknown' when
    * the store cannot say: another run may post it too (this one's lease may run out), so the
-   * summary is looked for in the thread first and the report is not uploaded (a second copy is
-   * worse than a check; the run that takes the job over uploads it).
+   * summary is looked for in the thread first and the report is not uploaded here (a second copy
+   * is worse than a check): the job is handed over, and the run that takes it over uploads it.
    */
   private async claimPost(job: JobRun, post: FleetJobPost, run: string, logger: Logger): Promise<FleetPostClaim | 'unknown'> {
     for (let attempt = 0; ; attempt++) {
