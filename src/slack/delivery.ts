@@ -27,7 +27,6 @@ import type { SlackMessage } from './blockkit';
 import type { Lang } from '../domain/types';
 import { ChannelLimiter } from './ratelimit';
 import type { JsonApiCall } from './webjson';
-import { knownBlocksJson } from '../store/port';
 import { errorCode, notifyFailure, type ThreadTarget } from './service';
 import { t } from './texts';
 
@@ -146,8 +145,7 @@ export class Delivery {
     let look = opts.mayExist === true;
     let last: FailureKind = 'could_not_post';
     let backoff = this.opts.backoffMs;
-    // The outbox row's serialisation of these blocks, when this process made it (src/store/port.ts).
-    let blocksJson: string | undefined = knownBlocksJson(message);
+    let blocksJson: string | undefined;
     let retryReason: FailureKind | null = null;
     for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
       const waitMs = this.limiter.waitMs('chat.postMessage', target.channel);
@@ -186,7 +184,7 @@ export class Delivery {
         // Through the client, blocks and metadata go as JSON text: the same form fields it would
         // encode from the objects, without its extra walk of every block for a debug line.
         const res = this.call
-          ? await this.call('chat.postMessage', args, blocksJson)
+          ? await this.call('chat.postMessage', args)
           : await this.client().chat.postMessage({ ...args, blocks: (blocksJson ??= JSON.stringify(message.blocks)) as never, metadata: JSON.stringify(args.metadata) as never });
         return { ok: true, ts: typeof res.ts === 'string' ? res.ts : null, already: false };
       } catch (error) {

@@ -14,32 +14,17 @@
  */
 import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError } from '@slack/web-api';
 
-/** `blocksJson`: JSON.stringify(args.blocks), already made (the outbox row's text): sent as it is. */
-export type JsonApiCall = (method: string, args: Record<string, unknown>, blocksJson?: string) => Promise<Record<string, unknown> & { ok: true }>;
-
-/**
- * JSON.stringify(args), byte for byte, with the blocks' part taken from `blocksJson` instead of
- * serialised again. The blocks' value is first serialised as 0: the text `"blocks":0` can only be
- * that key (inside a string value every quote is escaped, and no other key is called blocks).
- */
-export function jsonBody(args: Record<string, unknown>, blocksJson?: string): string {
-  if (blocksJson === undefined || !Array.isArray(args.blocks)) return JSON.stringify(args);
-  const shell = JSON.stringify({ ...args, blocks: 0 });
-  const at = shell.indexOf('"blocks":0');
-  if (at < 0) return JSON.stringify(args);
-  const from = at + '"blocks":'.length;
-  return shell.slice(0, from) + blocksJson + shell.slice(from + 1);
-}
+export type JsonApiCall = (method: string, args: Record<string, unknown>) => Promise<Record<string, unknown> & { ok: true }>;
 
 export function jsonApiCall(fetchFn: typeof fetch, apiUrl: string, token: string): JsonApiCall {
   const base = apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`;
   // The client names itself in a User-Agent; so does this (Slack reads it in its logs, not for access).
   const headers = { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${token}`, 'User-Agent': `tms-doctor node/${process.versions.node}` };
   const requestError = (error: unknown) => new WebAPIRequestError(error instanceof Error ? error : new Error(String(error)));
-  return async (method, args, blocksJson) => {
+  return async (method, args) => {
     let res: Response;
     try {
-      res = await fetchFn(`${base}${method}`, { method: 'POST', headers, body: jsonBody(args, blocksJson), redirect: 'error' });
+      res = await fetchFn(`${base}${method}`, { method: 'POST', headers, body: JSON.stringify(args), redirect: 'error' });
     } catch (error) {
       throw requestError(error);
     }

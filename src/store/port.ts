@@ -358,32 +358,6 @@ export function turnOutboxItems(key: string, dedupe: readonly string[], plan: Tu
   }));
 }
 
-/**
- * The blocks' JSON of messages serialised for their outbox row, by message object: the turn's own
- * drain posts those same objects, and src/slack/delivery.ts sends this text instead of serialising
- * the blocks a second time (a reply's blocks are 1-13 KB of JSON; ~30 us of CPU per Slack turn,
- * measured with bench/ab-slack.js). Checked against the message's blocks on every use; messages read
- * back from a row have no entry and are serialised as before.
- */
-const BLOCKS_JSON = new WeakMap<OutboxMessage, { blocks: unknown[]; json: string }>();
-
-/** JSON.stringify(message), byte for byte, remembering the blocks' part for the delivery. */
-export function outboxMessageJson(message: OutboxMessage): string {
-  const { text, blocks } = message;
-  // Only a plain { text, blocks } in that order serialises as the concatenation below.
-  const keys = Object.keys(message);
-  if (typeof text !== 'string' || !Array.isArray(blocks) || keys.length !== 2 || keys[0] !== 'text' || keys[1] !== 'blocks' || 'toJSON' in message) return JSON.stringify(message);
-  const json = JSON.stringify(blocks);
-  BLOCKS_JSON.set(message, { blocks, json });
-  return `{"text":${JSON.stringify(text)},"blocks":${json}}`;
-}
-
-/** The blocks' JSON text of a message serialised by outboxMessageJson, while its blocks are still those. */
-export function knownBlocksJson(message: { blocks?: unknown }): string | undefined {
-  const e = BLOCKS_JSON.get(message as OutboxMessage);
-  return e && e.blocks === message.blocks ? e.json : undefined;
-}
-
 /** An outbox row as the SQL backends store it (JSON columns as text). */
 export interface OutboxRow {
   id: string;

@@ -17,7 +17,6 @@ import {
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
-  outboxMessageJson,
   turnOutboxItems,
   type ConversationRow,
   type OutboxRow,
@@ -288,7 +287,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const lease = leased ? { owner: req.lease!.owner, until: t + req.lease!.ms, tries: 1 } : { owner: null, until: 0, tries: 0 };
           if (outbox.length) dropAlone(req.key);
           for (const o of outbox) {
-            q.outAdd.run({ id: o.id, key: o.key, turn: o.turn, idx: o.index, target: JSON.stringify(o.target), message: outboxMessageJson(o.message), lang: o.lang, createdAt: o.createdAt, ...lease });
+            q.outAdd.run({ id: o.id, key: o.key, turn: o.turn, idx: o.index, target: JSON.stringify(o.target), message: JSON.stringify(o.message), lang: o.lang, createdAt: o.createdAt, ...lease });
           }
           if (leased) {
             // Alone in its key (see Alone). Kept if this transaction rolls back: nobody says "done" for rows that are not there.
