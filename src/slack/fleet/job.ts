@@ -573,7 +573,7 @@ export class FleetJobs {
     if (reportClaim === 'unknown') {
       // Not uploaded here (another run may hold its claim): the job is handed over, not finished,
       // so the run that takes it over claims the report again and uploads it.
-      logger.warn('fleet report not uploaded: its claim could not be recorded (the job is handed over; the run that takes it over uploads it)', { job: job.id });
+      logger.warn('fleet report not uploaded: its claim could not be recorded (the job is handed over; the run that takes it over uploads it, unless this claim was recorded after all)', { job: job.id });
       await inFlight;
       life.done = summary.total;
       await life.handOver();
@@ -602,7 +602,8 @@ export class FleetJobs {
    * Claim a post of the job in the store (a failed call is tried again a few times). 'unknown' when
    * the store cannot say: another run may post it too (this one's lease may run out), so the
    * summary is looked for in the thread first and the report is not uploaded here (a second copy
-   * is worse than a check): the job is handed over, and the run that takes it over uploads it.
+   * is worse than a check): the job is handed over, and the run that takes it over uploads it, unless
+   * this claim was in fact recorded (then that run finds it taken and nobody uploads: at most once).
    */
   private async claimPost(job: JobRun, post: FleetJobPost, run: string, logger: Logger): Promise<FleetPostClaim | 'unknown'> {
     for (let attempt = 0; ; attempt++) {
