@@ -72,7 +72,6 @@ import { aboutOtherSite } from '../domain/understand/other-site';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
-import { onSqlCauseLater } from './sql-cause-later';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -90,7 +89,7 @@ export const step: Step = (state, message) => {
     base = freshState('en');
   }
   try {
-    const out = withSqlDownJustSaid(base, stepUnsafe(base, message));
+    const out = stepUnsafe(base, message);
     const routed = out.route ? out : { ...out, route: routeOfKind(message) };
     const turn = sharedThreadTurn(base, message, routed);
     // (A marker for sharedThreadTurn only, not part of the turn's result: the turn is this step's own object.)
@@ -99,24 +98,12 @@ export const step: Step = (state, message) => {
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;
-    // The one-turn marker is this turn's to spend: a failed turn must not let the next one withdraw the outage (FIX7A).
-    const { sqlDownJustSaid: _spent, ...kept } = base;
     return {
-      state: kept,
+      state: base,
       replies: [reply(lang, [{ type: 'paragraph', text: lang === 'ja' ? '申し訳ありません。このメッセージを処理できませんでした。言い換えて送ってください。' : 'Sorry, I could not process that message. Please try rephrasing it.' }])],
     };
   }
 };
-
-/** Marks a turn that stored SQL Server said down (ConversationState.sqlDownJustSaid), for the next turn only. */
-function withSqlDownJustSaid(before: ConversationState, out: TurnResult): TurnResult {
-  const just = out.state.facts.tlsClaims?.sqlDown === true && before.facts.tlsClaims?.sqlDown !== true;
-  if (just === (out.state.sqlDownJustSaid === true)) return out;
-  const state = { ...out.state };
-  if (just) state.sqlDownJustSaid = true;
-  else delete state.sqlDownJustSaid;
-  return { ...out, state };
-}
 
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
 const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later']);
@@ -462,11 +449,6 @@ const ROUTES: readonly Route[] = [
     // topic is the outage, so it is read as "SQL is back" (elsewhere 「復旧しました」 stays "it works now").
     name: 'sql-back',
     run: ({ s, text }) => (sqlDownNow(s.facts) && bareBackAgain(text) ? onFacts(s, s.lang === 'ja' ? 'SQL は復旧しました' : 'SQL is back up') : null),
-  },
-  {
-    // "it was the disk", 「原因はディスクでした」 right after "SQL won't start": the outage just stored is withdrawn (FIX6A).
-    name: 'sql-cause-later',
-    run: ({ s, text }) => (s.sqlDownJustSaid ? onSqlCauseLater(s, text) : null),
   },
   {
     // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is

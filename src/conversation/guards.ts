@@ -73,7 +73,6 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (state.noHttpsSeen === true) out.noHttpsSeen = true;
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (state.toldCannot === true) out.toldCannot = true;
-  if (state.sqlDownJustSaid === true) out.sqlDownJustSaid = true;
   if (state.devicesNamed === 'others' || state.devicesNamed === 'both') out.devicesNamed = state.devicesNamed;
   if (Number.isSafeInteger(state.restarts) && state.restarts! > 0 && state.restarts! <= 1_000_000) out.restarts = state.restarts;
   if (typeof state.vagueEndpoint === 'string' && state.vagueEndpoint.length > 0 && state.vagueEndpoint.length <= 40) out.vagueEndpoint = state.vagueEndpoint;

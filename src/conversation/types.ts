@@ -81,11 +81,6 @@ export interface ConversationState {
    * (src/conversation/retraction.ts). Additive (absent = none).
    */
   lastSet?: string[];
-  /**
-   * The last turn stored SQL Server said down in words (tlsClaims.sqlDown became true), kept for the next turn only, so that
-   * "it was the disk", 「原因はディスクでした」 then withdraws it (src/conversation/sql-cause-later.ts). Additive.
-   */
-  sqlDownJustSaid?: true;
 }
 
 export type IncomingMessage =

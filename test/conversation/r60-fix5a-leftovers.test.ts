@@ -1,7 +1,7 @@
 /**
  * FIX5A: conversation leftovers.
- * 1. A SQL failure whose cause the message puts elsewhere ("…but it was the disk", 「原因はディスクでした」) is no SQL outage
- *    from TLS: nothing stored, no "turn TLS 1.0 back on" lead. A plain report still is one.
+ * 1. FIX8: a SQL failure whose cause the message puts elsewhere ("…but it was the disk", 「原因はディスクでした」) is still a
+ *    SQL outage (dropping a real one is worse than a "get SQL running first" lead kept wrongly); a plain report is one too.
  * 2. After a counted partial success, "2 are green now too" / "2 more are green" are the ones left coming back.
  * 3. "Set Medium-High and restarted IIS. 7 of 10 are back": the level and the partial success are both read.
  * 4. More said back than were left failing: which count is right is asked, the case is not closed.
@@ -18,16 +18,16 @@ describe('1. a SQL failure said to have another cause', () => {
     "SQL didn't start after the reboot but it turned out to be the disk",
     "SQL didn't start after the reboot, the cause was a full disk",
     "SQL won't start, nothing to do with TLS though",
-  ])('en: %s', (msg) => {
+  ])('en: kept: %s', (msg) => {
     const r = runIn('en', [msg]);
-    expect(r.state.facts.tlsClaims?.sqlDown).not.toBe(true);
-    expect(rendered(r)).not.toMatch(SQL_LEAD_EN);
+    expect(r.state.facts.tlsClaims?.sqlDown).toBe(true);
+    expect(rendered(r)).toMatch(SQL_LEAD_EN);
   });
 
-  it.each(['SQLが起動しないと言われましたが、原因はディスクでした', 'SQLが起動しません。ディスクの問題でした', 'SQLが起動しません。ディスクが原因でした', 'SQLが起動しませんが、TLSとは関係ありませんでした'])('ja: %s', (msg) => {
+  it.each(['SQLが起動しないと言われましたが、原因はディスクでした', 'SQLが起動しません。ディスクの問題でした', 'SQLが起動しません。ディスクが原因でした', 'SQLが起動しませんが、TLSとは関係ありませんでした'])('ja: kept: %s', (msg) => {
     const r = runIn('ja', [msg]);
-    expect(r.state.facts.tlsClaims?.sqlDown).not.toBe(true);
-    expect(rendered(r)).not.toMatch(SQL_LEAD_JA);
+    expect(r.state.facts.tlsClaims?.sqlDown).toBe(true);
+    expect(rendered(r)).toMatch(SQL_LEAD_JA);
   });
 
   it.each([

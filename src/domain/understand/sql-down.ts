@@ -12,7 +12,6 @@
 import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
 import { SERVICE_STATE_ANYWHERE } from './service-state';
 import { aboutThirdParty } from './third-party';
-import { HEDGE_EN, HEDGE_JA } from './level-hedge';
 
 const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
 const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
@@ -123,7 +122,7 @@ export function saysSqlDown(text: string): boolean | undefined {
     // "stopped SQL for maintenance and now it won't start", 「メンテナンスでSQLを停止したら起動しません」: a stop on purpose
     // and then a start that fails is an outage (R50B); its clauses alone read as a planned stop and a subjectless failure.
     if (stopThenFails(sentence)) {
-      if (!causeElsewhereSafe(head.slice(head.indexOf(sentence)), head)) out = true;
+      out = true;
       continue;
     }
     /** The clause before opened with "if": this one is what it supposes ("If we turn TLS 1.0 off, SQL won't start"). */
@@ -157,9 +156,6 @@ export function saysSqlDown(text: string): boolean | undefined {
       // "SQL Server was stopped for maintenance last night", 「メンテナンスでSQL Serverを停止しました」: a stop done on
       // purpose is no outage (unless a failure or a TLS change comes with it: "…and now it won't start").
       if (plannedStop(sentence, (en ? m[0] : clause.slice(m.index)), head.slice(head.indexOf(clause) + m.index + m[0].length))) continue;
-      // "Jim said SQL didn't start after the reboot but it was the disk", 「SQLが起動しないと言われたが原因はディスクでした」:
-      // a failure whose cause the message then puts elsewhere is no SQL outage from TLS (FIX5A).
-      if (causeElsewhereSafe(head.slice(head.indexOf(clause) + m.index + m[0].length), head)) continue;
       // 「前回SQLが起動しなかった時は再起動で直りました」「SQLが起動しなかったのは去年の話です」「SQLが起動しなかった時の対処
       // は知っています」: the Japanese past form about another occasion is no outage now (FIX7A).
       const pastJa = !!ja && /なかった$/.test(m[0]);
@@ -177,93 +173,6 @@ export function saysSqlDown(text: string): boolean | undefined {
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
   if (out === undefined && !denied && backAgainSaid(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
-}
-
-/**
- * The cause of the failure put elsewhere, after the down words: "but it was the disk", "turned out to be a full drive", "the
- * real cause was DNS", "false alarm", "nothing to do with TLS", 「原因はディスクでした」「ディスクが原因でした」「誤報でした」
- * 「TLSとは関係ありませんでした」. Not a cause that is TLS ("it was the TLS change"), nor a question or a supposition.
- */
-const MAY_CAUSE_ELSE = /was|turned|cause|due|because|alarm|nothing|unrelated|not\s|原因|せい|問題|障害|誤報|勘違い|関係/i;
-/** Right after the Japanese cause, its denial: 「原因はディスクではなさそうです」「ディスクの問題ではありません」. */
-const CAUSE_DENIED_JA = /^[^。！？?\n]{0,8}?(?:ではな|じゃな|でな|ではありません|とは限|か(?:も|な|どうか|\s*$|[。？?]))/;
-const ELSE_THING_EN =
-  "(?:(?:just|actually|really|only|simply)\\s)?(?:(?:a|an|the|our|its|their)\\s)?(?:(?:full|bad|failed|failing|broken|dead|corrupt(?:ed)?|expired|wrong|locked(?:\\sout)?)\\s)?(?:disk|disks|drive|drives|storage|san|volume|memory|ram|dns|network|licen[cs]e|password|service\\saccount|account|permissions?|antivirus|anti-virus|power|hardware|space|(?:an)?other\\sservice|(?:a\\s)?different\\s(?:service|server|problem|issue|cause)|something\\selse|unrelated|nothing\\sto\\sdo)(?![a-z])(?!\\s(?:team|guys|people|folks|admins?|group|department|vendor)(?![a-z]))";
-const CAUSE_ELSE_EN = new RegExp(
-  `(?<![a-z])(?:(?:it|that|this)\\s(?:was|turned\\sout\\sto\\sbe)|(?:it\\s)?turned\\sout\\s(?:to\\sbe|it\\swas)|was\\sactually|(?:the\\s)?(?:real\\s|actual\\s|root\\s)?(?:cause|problem|culprit|issue|reason)\\s(?:was|is|turned\\sout\\sto\\sbe)|(?:was\\s)?(?:caused\\sby|due\\sto|because\\sof))\\s${ELSE_THING_EN}|(?<![a-z])(?:false\\salarm|nothing\\sto\\sdo\\swith\\s(?:the\\s)?(?:tls|ssl|schannel)|(?:not|unrelated)\\s(?:related\\sto|caused\\sby|due\\sto|to)\\s(?:the\\s)?(?:tls|ssl|schannel))(?![a-z])`,
-  'i',
-);
-const ELSE_THING_JA = '(?:ディスク|ドライブ|ストレージ|容量|空き容量|メモリ|ネットワーク|dns|ライセンス|パスワード|サービスアカウント|アカウント|権限|ウイルス|アンチウイルス|電源|ハードウェア|別の|他の|ほかの)(?!チーム|担当|部|の(?:人|方|担当))';
-const CAUSE_ELSE_JA = new RegExp(
-  `原因は[^。！？?\\n]{0,6}?${ELSE_THING_JA}|${ELSE_THING_JA}[^。！？?\\n、]{0,10}?(?:が原因|のせい|の問題|の障害)|誤報|勘違い|(?:tls|ssl|schannel)[^。！？?\\n]{0,6}?(?:とは|は|と)?関係(?:ない|なかった|ありません|ありませんでした|なし)`,
-  'i',
-);
-/** Asked or supposed, not told: "was it the disk?", "if it was the disk", 「原因はディスクですか」. */
-const CAUSE_ASKED = /[?？]|(?<![a-z])(?:if|whether|maybe|perhaps|might|could|unless)(?![a-z])|ですか|でしょうか|かもしれ|かどうか|なら|場合/i;
-
-/**
- * Between the failure and the cause, another subject or a second problem: the cause is of something else ("SQL won't start.
- * The endpoints' problem was the network", "… Separately, the issue was DNS", "… on site B the cause was …", 「SQLが起動しません。
- * エンドポイントの問題はネットワークが原因でした」「別の問題として…」); or the cause's sentence names it ("… was the network for the
- * endpoints"). "the TMS server" is where SQL runs, no other subject.
- */
-const OTHER_CAUSE_SUBJECT =
-  /(?<![a-z])(?:endpoints?|codecs?|systems?|devices?|tms(?!\s?(?:server|サーバ))|iis|https?|navigator|sites?|other|another|second|separately|also)(?![a-z])|エンドポイント|端末|コーデック|機器|拠点|サイト|別の|他の|ほかの|もう一つ|それとは別/i;
-/** A Japanese cause with no copula after it is no cause told: 「ネットワークの障害もあります」 (there is also a network fault). */
-const JA_CAUSE_TOLD = /^\s*(?:でした|です|だった|だ|であ|で[、,]|によ|と(?:判明|分か)|[。.!！]|$)/;
-
-/**
- * When in doubt, the outage stays (FIX7A): dropping a real one may lead to advice that turns TLS 1.0 off under SQL 2008 R2,
- * keeping a wrong one only costs a "get SQL running first" section. A cause put elsewhere counts only when nothing in the
- * message (`whole`) speaks of TLS ("…it was the network team that disabled TLS 1.0", "Jim says it was the disk but the ERRORLOG
- * shows 26011", 「…TLS 1.0が無効になりました」), doubts or hedges it ("I don't think it was the disk", "We first thought it was
- * the disk", 「原因はディスクかと思います」「…ではと言っています」「私は違うと思います」), or puts it at another time ("Last year it
- * was the disk", 「前回は原因はディスクでした」); and nothing after the failure (`rest`) says SQL is still down ("…we are still
- * trying to get it started", 「まだ起動していません」「ディスク交換まで起動できません」).
- */
-const TLS_WORD = /(?<![a-z])(?:tls|ssl|schannel|gpo|group\s?polic(?:y|ies)|ciphers?|cipher\s?suites?|iis\s?crypto)(?![a-z])|26011|無効|暗号|ポリシー/i;
-/** "nothing to do with TLS", 「TLSとは関係ありません」: a TLS word that only rules TLS out (a cause elsewhere itself). */
-const TLS_RULED_OUT = /(?<![a-z])(?:nothing\sto\sdo\swith|(?:not|unrelated)\s(?:related\sto|caused\sby|due\sto|to))\s(?:the\s)?(?:tls|ssl|schannel)(?![a-z])|(?:tls|ssl|schannel)[^。！？?\n]{0,6}?(?:とは|は|と)?関係(?:ない|なかった|ありません|ありませんでした|なし)/gi;
-const DOUBT_EN =
-  /(?<![a-z])(?:(?:don'?t|do\snot|didn'?t|did\snot)\s(?:think|believe|know)|doubts?|doubtful|thought|thinks|believes|suspects?|suspected|not\s(?:sure|certain|confirmed|yet\sconfirmed)|unconfirmed|says|claims|seems?|seemed|apparently|supposedly|checking|investigating|fine)(?![a-z])/i;
-const DOUBT_JA = /確認中|調査中|違う|違い|ではと|じゃないか|と言って|と言われて(?:い)?ます|らしい|みたい|ようです|不明|分かりません|わかりません|正常です|問題ありません|問題はありません/;
-const OTHER_TIME =
-  /(?<![a-z])(?:last\s(?:year|time|month|week|night)|before|previous(?:ly)?|earlier|yesterday|ago|first|prior|back\sthen|that\stime|replaced)(?![a-z])|前回|以前|去年|昨年|昨日|先月|先週|この前|前に|当時|交換した/i;
-const STILL_DOWN =
-  /(?<![a-z])(?:still|not\syet|yet\sto|trying\sto|until|till|won'?t|will\snot|can'?t|cannot|doesn'?t|does\snot|isn'?t|is\snot)(?![a-z])|まだ|まで|起動(?:でき)?(?:ません|ない)|動いていません|停止したまま/i;
-
-function causeDoubted(whole: string, rest: string): boolean {
-  const w = whole.slice(0, 2_000).normalize('NFKC');
-  return (
-    TLS_WORD.test(w.replace(TLS_RULED_OUT, ' ')) ||
-    HEDGE_EN.test(w) ||
-    HEDGE_JA.test(w) ||
-    DOUBT_EN.test(w) ||
-    DOUBT_JA.test(w) ||
-    OTHER_TIME.test(w) ||
-    STILL_DOWN.test(rest.slice(0, 200).normalize('NFKC'))
-  );
-}
-
-/** The cause in `rest` (the words after the failure) is put elsewhere, and nothing in `whole` puts it in doubt. */
-function causeElsewhereSafe(rest: string, whole: string): boolean {
-  return causeElsewhere(rest) && !causeDoubted(whole, rest);
-}
-
-function causeElsewhere(rest: string): boolean {
-  const r = rest.slice(0, 200).normalize('NFKC');
-  if (!MAY_CAUSE_ELSE.test(r)) return false;
-  const en = CAUSE_ELSE_EN.exec(r);
-  const m = en ?? CAUSE_ELSE_JA.exec(r);
-  if (!m) return false;
-  // Only the words up to the cause and the rest of its sentence: a question or a supposition there is no cause told.
-  const end = r.slice(m.index).search(/[.!。！\n]/);
-  const span = r.slice(0, end < 0 ? r.length : m.index + end + 1);
-  if (CAUSE_ASKED.test(span) || CAUSE_DENIED_JA.test(r.slice(m.index + m[0].length))) return false;
-  // The cause of this failure: said in its sentence or the next one, about no other subject (FIX6A).
-  const between = r.slice(0, m.index);
-  if ((between.match(/[.!。！\n](?=\s|[^\d]|$)/g) ?? []).length > 1 || OTHER_CAUSE_SUBJECT.test(between) || OTHER_CAUSE_SUBJECT.test(span.slice(m.index))) return false;
-  return !!en || !/(?:の問題|の障害)$/.test(m[0]) || JA_CAUSE_TOLD.test(r.slice(m.index + m[0].length));
 }
 
 /** A stop on purpose: "for maintenance", "for the backup", "planned stop", 「計画停止」「メンテナンスで」「バックアップのため」. */
@@ -386,23 +295,3 @@ export function bareBackAgain(text: string): boolean {
   if (t.length > 80 || MAY_SQL.test(t) || OTHER_SUBJECT.test(t) || ASKS_BACK.test(t)) return false;
   return backAgainSaid(t) && !NOT_REPORT.test(t) && !downAfter(t);
 }
-
-/**
- * A message that only puts the cause of the SQL Server failure elsewhere, said right after that failure was reported: "it was
- * the disk", "turned out to be a full drive", "nothing to do with TLS", 「原因はディスクでした」「ディスクが原因でした」 (FIX6A).
- * Not one that reports SQL down or running itself, a question, a supposition, a cause denied, nor a cause of something
- * else ("the endpoints' problem was the network"). Cheap test first.
- */
-export function causeElsewhereSaid(text: string): boolean {
-  const t = text.slice(0, 200);
-  if (t.length > 160 || !MAY_CAUSE_ELSE.test(t)) return false;
-  if (saysSqlDown(t) !== undefined) return false;
-  // Another subject anywhere in the message: its cause is not the SQL failure's ("The backup failed, it was the disk",
-  // 「バックアップの失敗の原因はディスクでした」) (FIX7A).
-  if (NEXT_OTHER_SUBJECT.test(t) || OTHER_CAUSE_SUBJECT.test(t)) return false;
-  return causeElsewhereSafe(t, t);
-}
-
-/** Said in the message after the failure, a subject other than SQL Server's start: a job, a backup, another failure. */
-const NEXT_OTHER_SUBJECT =
-  /(?<![a-z])(?:backups?|jobs?|agent|tasks?|updates?|patch(?:es|ing)?|install(?:er|ation)?|upgrade|failed|fails|failure|crash(?:ed)?|login|connection)(?![a-z])|バックアップ|ジョブ|エージェント|タスク|更新|パッチ|インストール|アップグレード|失敗|ログイン|接続/i;
