@@ -67,8 +67,12 @@ function upDenied(clause: string, up: RegExpExecArray): boolean {
   return backWordsDenied(clause, up, { lead: Infinity, negatedLead: false, stillJa: true });
 }
 
-/** The Japanese past form framed as another occasion or a topic: 「前回…」「以前…」「去年の話」「…時の対処」「…時は」. */
-const PAST_OCCASION_JA = /前回|以前|去年|昨年|先月|先週|この前|当時|の話|(?:時|とき)(?:の|は|に)/;
+/**
+ * The Japanese past form framed as another occasion or a topic: 「前回…」「以前…」「去年の話」「…時の対処」「…時は」「2年前に…」
+ * 「3ヶ月前」「5日前」「2週間前」; or as no outage of this TMS now: 「…という報告がありました」「…原因を知りたい」「テスト環境で…」
+ * (REV6; only these shapes).
+ */
+const PAST_OCCASION_JA = /前回|以前|去年|昨年|先月|先週|この前|当時|の話|(?:時|とき)(?:の|は|に)|年前|[ヶかカケ箇]月前|日前|週間前|という報告がありました|原因を知りたい|テスト環境で/;
 
 /** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
 const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|would|will\sit|in\scase|risk|avoid|prevent|make\ssure)(?![a-z])|(?:なら|としたら|場合|ように|可能性|おそれ)/i;
@@ -233,8 +237,11 @@ function failsLater(rest: string): boolean {
   return !NOT_REPORT.test(r) && !/[?？]|ますか|ですか|でしょうか/.test(r);
 }
 
-/** After the Japanese past form, running again: 「直りました」「今は動いています」「実際には起動していました」「今日は起動しています」. */
-const UP_AFTER_PAST_JA = /直りました|直った|直っています|治りました|(?:正常に)?(?:動いています|動いていました|起動しています|起動していました|起動しました|起動できました|復旧しました)/;
+/**
+ * After the Japanese past form, running again: 「直りました」「今は動いています」「実際には起動していました」「今日は起動しています」
+ * 「解決しました」「TLS 1.0を戻して解決しました」 (REV6).
+ */
+const UP_AFTER_PAST_JA = /直りました|直った|直っています|治りました|解決しました|解決できました|解決済み|解決しています|(?:正常に)?(?:動いています|動いていました|起動しています|起動していました|起動しました|起動できました|復旧しました)/;
 const OTHER_THING_JA = /(?<![a-z])(?:tms|iis)(?![a-z])|エンドポイント|端末|コーデック|システム|サービス(?:は|が)|機器|拠点|ネットワーク|サイト/i;
 
 function pastRecovered(rest: string): boolean {
