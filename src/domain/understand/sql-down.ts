@@ -69,10 +69,10 @@ function upDenied(clause: string, up: RegExpExecArray): boolean {
 
 /**
  * The Japanese past form framed as another occasion or a topic: 「前回…」「以前…」「去年の話」「…時の対処」「…時は」「2年前に…」
- * 「3ヶ月前」「5日前」「2週間前」; or as no outage of this TMS now: 「…という報告がありました」「…原因を知りたい」「テスト環境で…」
+ * 「3ヶ月前」 (not days or weeks ago: 「2日前にSQLが起動しなかった」 may be an outage that began then and still lasts); or as no outage of this TMS now: 「…という報告がありました」「…原因を知りたい」「テスト環境で…」
  * (REV6; only these shapes).
  */
-const PAST_OCCASION_JA = /前回|以前|去年|昨年|先月|先週|この前|当時|の話|(?:時|とき)(?:の|は|に)|年前|[ヶかカケ箇]月前|日前|週間前|という報告がありました|原因を知りたい|テスト環境で/;
+const PAST_OCCASION_JA = /前回|以前|去年|昨年|先月|先週|この前|当時|の話|(?:時|とき)(?:の|は|に)|年前|[ヶかカケ箇]月前|という報告がありました|原因を知りたい|テスト環境で/;
 
 /** A condition or a warning, not a report: "if …", "otherwise …", "or else …", 「…と」「…ば」. */
 const NOT_REPORT = /(?<![a-z])(?:if|unless|otherwise|or\selse|could|might|may|would|will\sit|in\scase|risk|avoid|prevent|make\ssure)(?![a-z])|(?:なら|としたら|場合|ように|可能性|おそれ)/i;
