@@ -504,6 +504,9 @@ const ROUTES: readonly Route[] = [
       if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
       // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
       // success, whatever the "not sure" or the "still failing" part says.
+      // 「SQLが起動しなかったが、まだ直りません」, "SQL didn't start and it's still not fixed": an outage reported with the
+      // intent is stored, and it leads the answer (the intent's own answer would drop it: no sqlDown stored).
+      if (intent && !sqlDownNow(s.facts) && saysSqlDown(text) === true) return { ...onFacts(s, text), route: 'intent-sql-down' };
       if (intent === 'skip' || intent === 'still-failing') {
         const part = partialFixIn(s, text);
         if (part) return part === 'fix' ? onPartialSuccess(s, text) : onFacts(s, text);
