@@ -20,11 +20,12 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 /**
  * The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」.
- * "is/are back" only after a count or systems ("7 of 10 are back", "the Cisco ones are back", "SX20s are back"), not after a
+ * "is/are back" only after a count or systems ("7 of 10 are back", "the Cisco ones are back", "SX20s are back", "the SX20's are
+ * back", "they're back"), not after a
  * service or a part of TMS ("SQL is back now, but all endpoints still show No HTTPS response": nothing of the fix worked).
  */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}s?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}s?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])they['’]re\s(?:all\s)?(?:now\s)?)back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -134,6 +135,15 @@ const OWN_PART_WORKS_G = new RegExp(OWN_PART_WORKS.source, 'gi');
 const ALL_BACK_STILL =
   /(?<![a-z])(?:all|every|both)\s(?:\d{1,5}\s)?(?:of\s(?:them|the\s[a-z-]+)\s|(?:the\s)?[a-z\d-]+\s)?(?:have\s)?(?:came|come)\sback(?:\s(?:up|online))?[,;]?\s(?:but|and|yet)\s(?:they|all\sof\sthem|all|still)\s(?:all\s)?(?:still\s)?(?:show|fail|are|have|give|report|say|display)/i;
 
+/**
+ * What is left out is a service or a part of TMS, not systems: "everything is back up except the TMS agent", "all up but
+ * not the scheduler service", 「TMS エージェント以外は全部戻りました」. Taken out before a restriction is looked for (the
+ * services' state is not the fix's result on the systems).
+ */
+const EXCEPT_CHEAP = /except|but\snot|apart|other\sthan|aside|save\sfor|以外/i;
+const EXCEPT_SERVICE =
+  /(?<![a-z])(?:but\snot|except(?:\sfor)?|apart\sfrom|other\sthan|aside\sfrom|save\sfor)\s(?:the\s|our\s|for\s)?(?:tms\s?(?:agents?|services?|scheduler|database|db|web(?:\s?(?:ui|site|portal))?|portal|ui|server)|[\w-]{1,30}\sservices?|(?:sql(?:\sserver)?|mssqlserver|iis|database|db|scheduler|agents?|w3svc)(?![a-z\d]))(?![a-z])|(?:tms\s?)?(?:エージェント|サービス|スケジューラ|データベース|sql(?:\s?server)?|iis)\s?以外/gi;
+
 /** A question is not a report ("how", "can" and the like open it, or follow a comma or a full stop). */
 const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|could|do|does|is\sthere)\s|(?:ですか|ますか|でしょうか|かな)\s*$/i;
 
@@ -149,7 +159,8 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
   // TMS's own parts said to work are taken out; the rest may still say some systems work ("Some are fixed now. The
   // TMS web UI works.", 「一部は直りました。TMS の Web UI は動いています。」).
   if (/all|every|both/i.test(t) && ALL_BACK_STILL.test(t)) return false;
-  const own = OWN_PART_CHEAP.test(t) ? t.replace(OWN_PART_WORKS_G, ' ') : t;
+  const ownPart = OWN_PART_CHEAP.test(t) ? t.replace(OWN_PART_WORKS_G, ' ') : t;
+  const own = EXCEPT_CHEAP.test(ownPart) ? ownPart.replace(EXCEPT_SERVICE, ' ') : ownPart;
   const kept = own.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、');
   // A part of TMS's services or nodes, or of the steps, is not a part of the systems ("3 of 4 TMS services came back").
   const systems = withoutOtherCounts(own);
@@ -164,12 +175,12 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
 }
 
 /**
- * The message itself says something changed for the systems that work: "works now", "came back", "are fine again",
+ * The message itself says something changed for the systems that work: "works now", "came back", "are back", "are fine again",
  * "recovered", "after setting …", 「直りました」「復旧」「消えました」「Medium-High にしたら動きました」, and "not sure why" (wondering why it works says it did not before; not "right now", "for now"). "the rest are fine", "the TC 7.3.3 ones
  * work fine", 「問題なし」 say what is, not what changed.
  */
 const CHANGED_NOW =
-  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick|after\s(?:setting|changing|raising|the\s(?:change|reboot|restart)|we|i)|(?:not\ssure|no\sidea|(?:do\s?n'?t|do\snot)\sknow|unsure)\swhy)(?![a-z])|なぜか|理由(?:は|が)?(?:分から|わから|不明)|したら|したところ|変更後|設定後|再起動後|動きました|動いた|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
+  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|(?:(?:are|is)\s(?:all\s)?|['’]re\s(?:all\s)?)(?:now\s)?back(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick|after\s(?:setting|changing|raising|the\s(?:change|reboot|restart)|we|i)|(?:not\ssure|no\sidea|(?:do\s?n'?t|do\snot)\sknow|unsure)\swhy)(?![a-z])|なぜか|理由(?:は|が)?(?:分から|わから|不明)|したら|したところ|変更後|設定後|再起動後|動きました|動いた|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
 
 /**
  * A partial success of the fix, not the problem's own signature: some systems working and some not is what this
