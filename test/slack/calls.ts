@@ -12,6 +12,15 @@ export const settle = async (h: Harness, ms = 150): Promise<void> => {
   await h.bot.idle();
 };
 
+/** Let queued turns finish, then what they queued in turn (a note, a card edit). */
+export const settleTwice = async (h: Harness): Promise<void> => {
+  await settle(h, 200);
+  await settle(h, 50);
+};
+
+/** A post's blocks and text, as one string to look in. */
+export const textOf = (c: Call): string => JSON.stringify(c.body.blocks ?? '') + String(c.body.text ?? '');
+
 /** The block_id and the message of the first button with this action id prefix. */
 export function findButton(c: Call, prefix: string): { blockId: string; actionId: string; value?: string } {
   for (const b of c.body.blocks as any[]) {

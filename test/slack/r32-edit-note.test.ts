@@ -3,20 +3,12 @@
  * so once in the thread, in the thread's language, asking for the correction as a new message. Not
  * for an unfurl (same text), not twice, not for a message it never read.
  */
-import type { Call } from './fake-slack';
+import { posts, settleTwice as settle, textOf } from './calls';
 import { harnessEachTest, withLocales, type Harness } from './harness';
 import { eventCallback, mention, message, post } from './signed';
 
 jest.setTimeout(60000);
 
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
-const textOf = (c: Call): string => JSON.stringify(c.body.blocks ?? '') + String(c.body.text ?? '');
-const settle = async (h: Harness) => {
-  await new Promise((r) => setTimeout(r, 200));
-  await h.bot.idle();
-  await new Promise((r) => setTimeout(r, 50));
-  await h.bot.idle();
-};
 const edit = (user: string, ts: string, root: string, before: string, after: string) =>
   eventCallback({ type: 'message', subtype: 'message_changed', channel: 'C1', channel_type: 'channel', hidden: true, ts: `${ts}9`, message: { type: 'message', user, text: after, ts, thread_ts: root, edited: { user, ts: `${ts}9` } }, previous_message: { type: 'message', user, text: before, ts, thread_ts: root } });
 

@@ -4,6 +4,7 @@
  * the step titles stayed the same. Pressing Show steps again must post the current steps, not link
  * to the old ones; with the answer unchanged it still only links. With and without a restart, EN/JA.
  */
+import { posts, settleTwice as settle } from './calls';
 import type { Call } from './fake-slack';
 import { harnessEachTest, withLocales, type Harness } from './harness';
 import { blockActions, eventCallback, FORM, mention, message, post } from './signed';
@@ -27,15 +28,8 @@ const CASES = [
   },
 ] as const;
 
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
 const blocksOf = (c: Call): any[] => (typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks) ?? [];
 const textOf = (c: Call): string => blocksOf(c).map((b) => b.text?.text ?? (b.elements ?? []).map((e: any) => e.text?.text ?? e.text ?? '').join(' ')).join('\n');
-const settle = async (h: Harness) => {
-  await new Promise((r) => setTimeout(r, 150));
-  await h.bot.idle();
-  await new Promise((r) => setTimeout(r, 50));
-  await h.bot.idle();
-};
 function button(c: Call, id: string): { blockId: string; actionId: string } {
   for (const b of blocksOf(c)) if (b.type === 'actions') for (const e of b.elements) if (e.action_id === id) return { blockId: b.block_id, actionId: e.action_id };
   throw new Error(`no ${id}`);

@@ -4,6 +4,7 @@
  * languages nor reports a finding as gone and new because its words changed language. A clear
  * request ("日本語でお願いします") does switch, and the switch alone reports no change.
  */
+import { posts, settleTwice as settle } from './calls';
 import type { Call } from './fake-slack';
 import { composeDiagnosis } from '../../src/conversation/compose';
 import { extractFacts } from '../../src/domain/extract';
@@ -15,7 +16,6 @@ import { eventCallback, mention, message, post } from './signed';
 jest.setTimeout(60000);
 
 const JA = /[\u3040-\u30ff\u3400-\u9fff]/;
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
 const updates = (h: Harness): Call[] => h.fake.of('chat.update');
 const blocksOf = (c: Call): any[] => (typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks) ?? [];
 /** Every text a message shows (sections, contexts, header). */
@@ -23,12 +23,6 @@ const shown = (c: Call): string =>
   blocksOf(c)
     .map((b) => b.text?.text ?? (b.elements ?? []).map((e: any) => e.text?.text ?? e.text ?? '').join(' '))
     .join('\n');
-const settle = async (h: Harness) => {
-  await new Promise((r) => setTimeout(r, 150));
-  await h.bot.idle();
-  await new Promise((r) => setTimeout(r, 50));
-  await h.bot.idle();
-};
 /** The lines of a note's bulleted list. */
 const bullets = (c: Call): string[] =>
   shown(c)

@@ -6,6 +6,7 @@
  * with no question keeps its short form. Channel thread, DM, and /tms-diagnose (private).
  * End to end: the real app behind signed requests, the local fake Web API.
  */
+import { posts, settleTwice as settle, textOf } from './calls';
 import type { Call } from './fake-slack';
 import { harnessEachTest, withLocales, type Harness } from './harness';
 import { responses } from './card-presses-kit';
@@ -13,14 +14,6 @@ import { eventCallback, FORM, mention, message, post, slashCommand } from './sig
 
 jest.setTimeout(60000);
 
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
-const textOf = (c: Call): string => JSON.stringify(c.body.blocks ?? '') + String(c.body.text ?? '');
-const settle = async (h: Harness) => {
-  await new Promise((r) => setTimeout(r, 200));
-  await h.bot.idle();
-  await new Promise((r) => setTimeout(r, 50));
-  await h.bot.idle();
-};
 const ROOT_EN = 'TMS 15.2.1, endpoints CE 9.15.3, Windows 2012 R2, SQL 2016 on another server';
 const ROOT_JA = 'TMS 15.2.1 で CE 9.15.3 が No HTTPS response です。Windows 2012 R2、SQL 2008 R2 です';
 // The reboot answer, as the engine words it (not the card's step "Reboot only if registry keys changed").

@@ -5,20 +5,12 @@
  * edited message. A top-level channel message the bot never read, edited: nothing.
  * End to end: the real app behind signed requests, the local fake Web API.
  */
-import type { Call } from './fake-slack';
+import { posts, settleTwice as settle, textOf } from './calls';
 import { harnessEachTest, withLocales, type Harness } from './harness';
 import { eventCallback, mention, message, post } from './signed';
 
 jest.setTimeout(60000);
 
-const posts = (h: Harness): Call[] => h.fake.of('chat.postMessage');
-const textOf = (c: Call): string => JSON.stringify(c.body.blocks ?? '') + String(c.body.text ?? '');
-const settle = async (h: Harness) => {
-  await new Promise((r) => setTimeout(r, 200));
-  await h.bot.idle();
-  await new Promise((r) => setTimeout(r, 50));
-  await h.bot.idle();
-};
 const edit = (user: string, ts: string, root: string | undefined, before: string, after: string) =>
   eventCallback({
     type: 'message',
