@@ -5,17 +5,15 @@
  */
 import { harnessEachTest, withLocales, type Harness } from './harness';
 import { eventCallback, mention, message, nextTs, post } from './signed';
+import { posts, settle as settleAfter, textOf } from './calls';
 
 jest.setTimeout(60000);
 
-const settle = async (h: Harness, ms = 300) => {
-  await new Promise((r) => setTimeout(r, ms));
-  await h.bot.idle();
-  await new Promise((r) => setTimeout(r, 50));
-  await h.bot.idle();
+/** Queued turns, then what they queued in turn (the same 300 + 50 ms waits this file always used). */
+const settle = async (h: Harness): Promise<void> => {
+  await settleAfter(h, 300);
+  await settleAfter(h, 50);
 };
-const posts = (h: Harness) => h.fake.of('chat.postMessage');
-const textOf = (c: { body: Record<string, unknown> }) => JSON.stringify(c.body.blocks ?? []) + String(c.body.text ?? '');
 
 describe('R51C: a mention in a thread the bot was not in', () => {
   let h: Harness;
