@@ -42,8 +42,20 @@ function pieces(text: string): string[] {
   return text.slice(0, 4000).split(/\n+|(?<=[.!?。！？])\s+|(?<=[。！？])/);
 }
 
+/**
+ * A word every guess pattern above needs (one required literal of each alternative: "cert"/証明書, "firewall"/"fw"/ファイ…,
+ * "443", "network"/"vlan"/"acl"/"routing"/ネットワーク, "telnet", "restart"/"bounc"/"reboot"/再起動/リスタート). A message
+ * without any names no guess, so its ten patterns are not run: one pattern instead of ten on nearly every message
+ * (test/conversation/r16-reader-gates.test.ts checks the gate against every grid message).
+ */
+export const GUESS_TOPIC_GATE = /cert|証明書|firewall|fw|443|network|vlan|acl|routing|ファイ|ネットワーク|telnet|restart|bounc|reboot|再起動|リスタート/i;
+
+/** Each gate with the patterns it stands for (for the gates' test). */
+export const GUESS_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [[GUESS_TOPIC_GATE, [CERT_EN, CERT_JA, FIREWALL_EN, FIREWALL_JA, PORT_OPEN_EN, PORT_OPEN_JA, RESTART_EN, RESTART_JA]]];
+
 /** The guesses the message makes (in order: certificate, firewall, port-open, restart). */
 export function guessesIn(text: string): Guess[] {
+  if (!GUESS_TOPIC_GATE.test(text)) return [];
   const found = new Set<Guess>();
   for (const p of pieces(text)) {
     const guessy = GUESS_EN.test(p) || GUESS_JA.test(p);

@@ -296,6 +296,21 @@ const CHANGE_PLACE =
 
 /** A year followed by "Express" names a SQL Server release ("2008 R2 Express", "2014 SP3 Express"): SQL Express, not Windows. */
 const SQL_EXPRESS_EDITION = /(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?:\s?sp\s?\d)?\s?express(?![a-z])/i;
+/**
+ * Word gates, one required literal of each alternative of the pattern they stand before: WINDOWS_EDITION needs "dc" or
+ * "datacenter", SQL_EXPRESS_EDITION "express", LEVEL_GONE_BACK "back" or 戻し. Those patterns open with lookbehinds, so
+ * each tries every position of every clause; a literal is found by a quick scan (checked over every grid message by
+ * test/conversation/r16-reader-gates.test.ts).
+ */
+export const WINDOWS_EDITION_GATE = /dc|datacenter/i;
+export const SQL_EXPRESS_GATE = /express/i;
+export const GONE_BACK_GATE = /back|戻し/i;
+/** Each gate with the pattern it stands for (for the gates' test). */
+export const EXTRACT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [
+  [WINDOWS_EDITION_GATE, [WINDOWS_EDITION]],
+  [SQL_EXPRESS_GATE, [SQL_EXPRESS_EDITION]],
+  [GONE_BACK_GATE, [LEVEL_GONE_BACK]],
+];
 
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
@@ -908,12 +923,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     }
     // "2019 DC", "2012 R2 Datacenter": a Windows edition after a year names the Windows release.
     if (facts.windows === windowsBefore) {
-      const ed = WINDOWS_EDITION.exec(clause);
+      const ed = WINDOWS_EDITION_GATE.test(clause) ? WINDOWS_EDITION.exec(clause) : null;
       if (ed) take('windows', parseWindows(ed[0]), (v) => (facts.windows = v), false);
     }
     // "2008 R2 Express" without the word SQL: SQL Express of that release.
     if (facts.sql === sqlBefore) {
-      const ex = SQL_EXPRESS_EDITION.exec(clause);
+      const ex = SQL_EXPRESS_GATE.test(clause) ? SQL_EXPRESS_EDITION.exec(clause) : null;
       if (ex) {
         take('sql', parseSql(ex[0]), (v) => (facts.sql = v), false);
         clauseHasSql = true;
@@ -1228,7 +1243,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   }
   // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:
   // the level now is the one gone back to, not the one tried.
-  const back = LEVEL_GONE_BACK.exec(s);
+  const back = GONE_BACK_GATE.test(s) ? LEVEL_GONE_BACK.exec(s) : null;
   if (back) facts.level = /low/i.test(back[1] ?? back[2]) ? 'low' : 'medium';
   // Systems that TMS may manage over Telnet/SNMP, named as theirs (not in a report that the change broke them:
   // that is answered as the trade-off, and they are known to be hit).

@@ -108,11 +108,30 @@ export const TRANSLATION_NOTES = {
     `Cisco TechNote の日本語訳についての注意：訳文に記載されたバグ ID は誤っています。正しい Cisco バグ ID は ${BUG_ID} です。`,
   ),
 } as const;
+/** The translation named: the Japanese translation, 「日本語訳」「訳文」, the TechNote's 日本語版/翻訳/和訳 (see translationNote). */
+const TRANSLATION_NAMED =
+  /日本語訳|訳文|(?:technote|tech\snote|テクニカル\s?ノート|資料|記事|ドキュメント)\s?(?:の|を|が)?\s?(?:日本語版|翻訳|和訳)|(?:翻訳|和訳)(?:版|された|済みの?)?の?\s?(?:technote|tech\snote|テクニカル\s?ノート|資料|記事|ドキュメント)|(?<![a-z])(?:japanese\s(?:translation|technote|tech\snote|doc)|japanese\sversion\sof\s(?:the\s|this\s|cisco'?s\s)?(?:technote|tech\snote|doc|article)|(?:the|its|this|that)\stranslation|translated\s(?:technote|doc|document|version|article))(?![a-z])/i;
+/** The translation's backwards Telnet direction, or a CSCu bug ID (see detectTranslationQuote). */
+const TELNET_DIRECTION_QUOTES = [
+  /(?:from\s)?medium[\s-]?high\s(?:to|→|->)\s?medium(?![\s-]?high)/i,
+  /medium[\s-]?high\s?(?:から|→)\s?medium(?![\s-]?high)/i,
+  /ミディアム[\s・ー-]?ハイ\s?(?:から|→)\s?ミディアム(?![\s・ー-]?ハイ)/,
+] as const;
+const CSCU_ID = /cscu[a-z]?\s?\d{3,8}/i;
 /**
- * Does the text repeat one of the translation's mistakes? 'telnet-direction' when it says Telnet/SNMP
- * are lost going from Medium-High to Medium; 'bug-id' when it quotes a CSCuz… ID that is not
- * CSCuz71542. Bounded input, linear regexes.
+ * Word gates (one required literal of each alternative; test/conversation/r16-reader-gates.test.ts checks them over every grid
+ * message): the translation named (日本語訳, 訳文, 日本語版, 翻訳, 和訳, japanese, translat…), and the translation's backwards
+ * direction or a CSCu bug ID ("high to", "high→", 「ハイから」, "cscu"). Nearly every message has none, and one cheap pattern
+ * then stands for the readers' one to four (TRANSLATION_NAMED opens with twenty alternatives, some behind lookbehinds).
  */
+const TRANSLATION_WORD = /日本語訳|訳文|日本語版|翻訳|和訳|japanese|translat/i;
+const TRANSLATION_QUOTE_GATE = /(?:high|ハイ)\s?(?:to|→|->|から)|cscu/i;
+/** Each gate with the patterns it stands for (for the gates' test). */
+export const TRANSLATION_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [
+  [TRANSLATION_WORD, [TRANSLATION_NAMED]],
+  [TRANSLATION_QUOTE_GATE, [...TELNET_DIRECTION_QUOTES, CSCU_ID]],
+];
+
 /**
  * Does the text speak of the translation ("the Japanese translation", 「日本語訳」「翻訳」「訳文」) or quote its backwards
  * Telnet direction? Then the note on it is worth showing (knowledge.md: to a user who quotes the translation); otherwise
@@ -122,22 +141,23 @@ export function translationNote(text: unknown): 'telnet-direction' | 'bug-id' | 
   const quote = detectTranslationQuote(text);
   if (quote) return quote;
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  if (!TRANSLATION_WORD.test(s)) return null;
   // 日本語版 / 翻訳 / 和訳 alone also read "Windows Server 2012 R2 日本語版です" and 「翻訳ツールで書いています」: with those the
   // document is named next to them (TechNote の日本語版, 翻訳された資料); 日本語訳 and 訳文 speak of a translated text by themselves.
-  if (!/日本語訳|訳文|(?:technote|tech\snote|テクニカル\s?ノート|資料|記事|ドキュメント)\s?(?:の|を|が)?\s?(?:日本語版|翻訳|和訳)|(?:翻訳|和訳)(?:版|された|済みの?)?の?\s?(?:technote|tech\snote|テクニカル\s?ノート|資料|記事|ドキュメント)|(?<![a-z])(?:japanese\s(?:translation|technote|tech\snote|doc)|japanese\sversion\sof\s(?:the\s|this\s|cisco'?s\s)?(?:technote|tech\snote|doc|article)|(?:the|its|this|that)\stranslation|translated\s(?:technote|doc|document|version|article))(?![a-z])/i.test(s)) return null;
+  if (!TRANSLATION_NAMED.test(s)) return null;
   return /(?<![a-z])(?:bug|csc)|バグ/i.test(s) && !/telnet|snmp|テルネット/i.test(s) ? 'bug-id' : 'telnet-direction';
 }
 
+/**
+ * Does the text repeat one of the translation's mistakes? 'telnet-direction' when it says Telnet/SNMP
+ * are lost going from Medium-High to Medium; 'bug-id' when it quotes a CSCuz… ID that is not
+ * CSCuz71542. Bounded input, linear regexes.
+ */
 export function detectTranslationQuote(text: unknown): 'telnet-direction' | 'bug-id' | null {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
-  if (
-    /(?:from\s)?medium[\s-]?high\s(?:to|→|->)\s?medium(?![\s-]?high)/i.test(s) ||
-    /medium[\s-]?high\s?(?:から|→)\s?medium(?![\s-]?high)/i.test(s) ||
-    /ミディアム[\s・ー-]?ハイ\s?(?:から|→)\s?ミディアム(?![\s・ー-]?ハイ)/.test(s)
-  ) {
-    return 'telnet-direction';
-  }
-  const m = /cscu[a-z]?\s?\d{3,8}/i.exec(s);
+  if (!TRANSLATION_QUOTE_GATE.test(s)) return null;
+  if (TELNET_DIRECTION_QUOTES.some((re) => re.test(s))) return 'telnet-direction';
+  const m = CSCU_ID.exec(s);
   if (m && m[0].replace(/\s/g, '').toLowerCase() !== BUG_ID.toLowerCase()) return 'bug-id';
   return null;
 }

@@ -88,9 +88,29 @@ function isProductUse(s: string, at: number, len: number): boolean {
   return sentence.length <= 40 && SHORT_QUESTION_BEFORE.test(before.slice(Math.max(before.search(/[^.!?。！？\n]*$/), 0))) && SHORT_QUESTION_AFTER.test(after);
 }
 
+/**
+ * Word gates: a literal that every alternative of a reader's patterns needs, so that a text without any of them cannot
+ * match and the reader's patterns (4 to 16 of them) are not run. They run on every message and nearly never match
+ * (products, models, Telnet systems: about 1 message in 500 of the replay grid), and a pattern run on each message costs
+ * more in the app than in a tight loop (the compiled code falls out of the CPU caches between turns): one cheap pattern
+ * instead. Each gate is written from its reader's patterns; test/conversation/r16-reader-gates.test.ts checks, over every
+ * grid and conversation message, that a gated reader answers as the ungated one.
+ */
+/** OTHER_PRODUCTS' patterns and short names: meeting, acano, cms, expressway, vcs, conductor, telepresence, tps (and the Japanese names). */
+export const OTHER_PRODUCT_GATE = /meeting|acano|ミーティング|cms|expressway|vcs|エクスプレスウェイ|conductor|コンダクター|telepresence|tps/i;
+/** CE_ONLY_MODELS: Room Kit, Codec Plus/Pro, Board, Desk. */
+export const CE_ONLY_MODEL_GATE = /room|codec|board|desk/i;
+/** TC_ERA_MODEL: "SX80", "mx 700", "EX-90": an x, then a digit 1-9 after an optional space and hyphen. */
+export const TC_ERA_MODEL_GATE = /x\s?-?[1-9]/i;
+/** TELNET_SYSTEM: polycom, vsx, hdx, mxp (tandberg only before mxp), ポリコム. */
+export const TELNET_SYSTEM_GATE = /polycom|vsx|hdx|mxp|ポリコム/i;
+/** RAN_TC: each alternative names TC ("from tc", "on tc", "tc 7.3.3"). */
+export const RAN_TC_GATE = /tc/i;
+
 /** The other products named in a text (at most the first 20,000 characters are read). */
 export function detectOtherProducts(text: unknown): OtherProductId[] {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  if (!OTHER_PRODUCT_GATE.test(s)) return [];
   return OTHER_PRODUCT_IDS.filter((id) => {
     const p = OTHER_PRODUCTS[id];
     if (p.patterns.some((re) => re.test(s))) return true;
@@ -300,6 +320,7 @@ function namedIn(text: unknown, re: RegExp, notBefore: RegExp, notAfter: RegExp,
  */
 export function ceOnlyModelsIn(text: unknown): string[] {
   const out: string[] = [];
+  if (typeof text !== 'string' || !CE_ONLY_MODEL_GATE.test(text)) return out;
   for (const [re, base] of CE_ONLY_MODELS) {
     namedIn(text, re, MODEL_NOT_BEFORE, MODEL_NOT_AFTER_JA, (m) => {
       const variant = m.slice(1).find((g) => g !== undefined);
@@ -322,6 +343,7 @@ export function isCeOnlyModel(name: string): boolean {
 const TC_ERA_MODEL = /(?<![a-z\d])(sx|mx|dx|ex)\s?-?(10|20|60|70|80|90|200|300|650|700|800)(?:\s?(g2))?s?(?![a-z\d])/gi;
 
 export function endpointModelsIn(text: unknown): string[] {
+  if (typeof text !== 'string' || !TC_ERA_MODEL_GATE.test(text)) return [];
   return namedIn(text, TC_ERA_MODEL, MODEL_NOT_BEFORE, MODEL_NOT_AFTER_JA, (m) => `${m[1].toUpperCase()}${m[2]}${m[3] ? ' G2' : ''}`);
 }
 
@@ -334,9 +356,17 @@ const RAN_TC =
   /(?<![a-z])(?:upgrad\w*|updat\w*|migrat\w*|moved|went)\s(?:\S+\s){0,6}?from\stc\s?v?\d|(?<![a-z])from\stc\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:ce|roomos)\s?v?\d|(?<![a-z])(?:were|was)\s(?:\S+\s){0,2}?on\stc\s?v?\d|(?<![a-z])tc\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:ce|roomos)\s?v?\d/i;
 const UPGRADE_SAID = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|were|was)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
 
+/** Each gate with the patterns it stands for (for the gates' test). */
+export const PRODUCT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [
+  [OTHER_PRODUCT_GATE, OTHER_PRODUCT_IDS.flatMap((id) => [...OTHER_PRODUCTS[id].patterns, ...(OTHER_PRODUCTS[id].ambiguous ? [OTHER_PRODUCTS[id].ambiguous] : [])])],
+  [CE_ONLY_MODEL_GATE, CE_ONLY_MODELS.map(([re]) => re)],
+  [TC_ERA_MODEL_GATE, [TC_ERA_MODEL]],
+  [RAN_TC_GATE, [RAN_TC]],
+];
+
 export function endpointsRanTcIn(text: unknown): boolean {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
-  return RAN_TC.test(s) && UPGRADE_SAID.test(s);
+  return RAN_TC_GATE.test(s) && RAN_TC.test(s) && UPGRADE_SAID.test(s);
 }
 
 /**
@@ -366,6 +396,7 @@ const NOT_TELNET_PIECE = /[.;!。！\n]+|,\s*(?=(?:but|while|whereas)\s)|\s(?:bu
 
 export function telnetSystemsIn(text: unknown): string[] {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
+  if (!TELNET_SYSTEM_GATE.test(s)) return [];
   // (Cheap word test first: only a message that names Telnet can deny it.)
   if (/telnet/i.test(s) && NOT_TELNET.test(s)) {
     const out: string[] = [];
@@ -374,6 +405,9 @@ export function telnetSystemsIn(text: unknown): string[] {
   }
   return telnetSystemsNamed(s, []);
 }
+
+/** TELNET_SYSTEM's gate with its pattern (for the gates' test). */
+export const TELNET_SYSTEM_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [[TELNET_SYSTEM_GATE, [TELNET_SYSTEM]]];
 
 function telnetSystemsNamed(text: string, out: string[]): string[] {
   return namedIn(
