@@ -15,6 +15,7 @@ import { GUESS_GATES } from '../../src/conversation/guesses';
 import { EXTRACT_GATES } from '../../src/domain/extract';
 import { TRANSLATION_GATES } from '../../src/domain/knowledge';
 import { PRODUCT_GATES, TELNET_SYSTEM_GATES } from '../../src/domain/knowledge/products';
+import { NODE_GATES } from '../../src/domain/understand/node-level';
 import { SIDE_STATEMENT_GATES } from '../../src/domain/understand/side-statement';
 
 const ROOT = join(__dirname, '..', '..');
@@ -100,6 +101,12 @@ const EXTRA = [
   'TechNote の日本語版では',
   'upgraded them from TC 7.3.3 to CE 9.15',
   'they were on TC7.3.3 until last week',
+  'I set Medium-High on tms01 only, tms-node2 is not done yet, web01 still to do',
+  'only on jp-tmssrv1',
+  'tms01 だけ、tms02 はまだです、tms03 はこれから、tms04 のみ',
+  'the standby node says Low, the backup server is fine, node B at Medium, the 1st box, the passive is at High',
+  'one tms node, the 2nd tms',
+  '1号機は Medium、セカンダリは Low、もう片方のノード、node2',
 ];
 
 function corpus(): string[] {
@@ -133,6 +140,7 @@ const GATES = [
   ...SIDE_STATEMENT_GATES.map((g) => ['side statements', g] as const),
   ...TRANSLATION_GATES.map((g) => ['translation', g] as const),
   ...EXTRACT_GATES.map((g) => ['extract', g] as const),
+  ...NODE_GATES.map((g) => ['nodes', g] as const),
 ];
 
 describe('reader word gates', () => {

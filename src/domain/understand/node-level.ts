@@ -29,11 +29,26 @@ const NAMED_NODE_HOST_EN = new RegExp(`(?<![a-z0-9])((?:(?:on|for)\\s)?)(${NODE_
 const NAMED_NODE_HOST_JA = new RegExp(`(?<![a-z0-9])(${NODE_HOST})(?=\\s?(?:だけ|のみ|は\\s?まだ|はこれから))`, 'gi');
 
 /**
+ * Word gates (one required literal of each alternative; test/conversation/r16-reader-gates.test.ts checks them over every grid
+ * message). NAMED_NODE_*: only, not yet, done yet, still to do, だけ, のみ, まだ, これから. ONE_NODE_EN: its adjectives
+ * (other, second, first, primary, standby, passive, active, backup, 2nd, 1st), "one" or "node"; ONE_NODE_JA: a non-ASCII character
+ * or "node". The host-name patterns look ahead up to 24 characters at every position of a clause, on every clause of every
+ * message (4-5 a turn): a text without the words skips them.
+ */
+const NAMED_NODE_WORDS = /only|not\syet|done\syet|still\sto\sdo|だけ|のみ|まだ|これから/i;
+const ONE_NODE_WORDS = /other|second|2nd|first|1st|primary|standby|passive|active|backup|one|node|[^\x00-\x7f]/i;
+/** Each gate with the patterns it stands for (for the gates' test). */
+export const NODE_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [
+  [NAMED_NODE_WORDS, [NAMED_NODE_EN, NAMED_NODE_JA, NAMED_NODE_HOST_EN, NAMED_NODE_HOST_JA]],
+  [ONE_NODE_WORDS, [ONE_NODE_EN, ONE_NODE_JA]],
+];
+
+/**
  * The text with such a host name read as "one node" (「片方のノード」): the noise mask drops host names,
  * so the extractor sees which clause speaks of one node only ("I set Medium-High on tms01 only").
  */
 export function markNamedNodes(text: string): string {
-  if (!/\d/.test(text)) return text;
+  if (!/\d/.test(text) || !NAMED_NODE_WORDS.test(text)) return text;
   return text
     .replace(NAMED_NODE_HOST_EN, (_m, on?: string, _h?: string, only?: string) => `${on ?? only ?? ''}one node`)
     .replace(NAMED_NODE_HOST_JA, '片方のノード');
@@ -45,7 +60,7 @@ const BOTH_NODES = /(?<![a-z])(?:both|each|all)\s(?:tms\s)?(?:nodes|servers|of\s
 /** Does the clause speak of one node of two (and not of both)? */
 export function namesOneNode(clause: string): boolean {
   const s = clause.slice(0, 400);
-  return (ONE_NODE_EN.test(s) || ONE_NODE_JA.test(s) || NAMED_NODE_EN.test(s) || NAMED_NODE_JA.test(s)) && !BOTH_NODES.test(s);
+  return ((ONE_NODE_WORDS.test(s) && (ONE_NODE_EN.test(s) || ONE_NODE_JA.test(s))) || (NAMED_NODE_WORDS.test(s) && (NAMED_NODE_EN.test(s) || NAMED_NODE_JA.test(s)))) && !BOTH_NODES.test(s);
 }
 
 /** The levels a message gives for single nodes ("node 1 at Medium, node 2 at Low" → medium, low), in order, once each. */
