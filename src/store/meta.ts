@@ -9,7 +9,7 @@ import type { Lang } from '../domain/types';
 import type { RegModel } from '../windows/reg';
 import type { Pool } from 'pg';
 import type { Db } from './db';
-import { retryBusy } from './sqlite';
+import { metaRowStatements, retryBusy, writeMetaRow } from './sqlite';
 import type { Store } from './port';
 
 export type CardStatusKind = 'open' | 'fixed' | 'failing';
@@ -157,8 +157,7 @@ export class SqliteMetaStore implements MetaStore {
   ) {
     this.q = {
       get: db.prepare('SELECT meta FROM surface_meta WHERE key = ?'),
-      put: db.prepare(`INSERT INTO surface_meta(key, user, meta, updated_at) VALUES (@key, @user, @meta, @now)
-        ON CONFLICT(key) DO UPDATE SET user = COALESCE(excluded.user, surface_meta.user), meta = excluded.meta, updated_at = excluded.updated_at`),
+      row: metaRowStatements(db),
       del: db.prepare('DELETE FROM surface_meta WHERE key = ?'),
       recent: db.prepare('SELECT key, meta, updated_at FROM surface_meta WHERE user = ? ORDER BY updated_at DESC, key DESC LIMIT ?'),
       purge: db.prepare('DELETE FROM surface_meta WHERE updated_at <= ?'),
@@ -173,7 +172,7 @@ export class SqliteMetaStore implements MetaStore {
   async set(key: string, meta: SurfaceMeta): Promise<void> {
     const json = JSON.stringify(meta);
     if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
-    this.q.put.run({ key, user: meta.user ?? null, meta: json, now: this.now() });
+    writeMetaRow(this.q.row, { key, user: meta.user ?? null, meta: json, now: this.now() });
   }
 
   async delete(key: string): Promise<void> {
@@ -196,7 +195,7 @@ export class SqliteMetaStore implements MetaStore {
             }
             const json = JSON.stringify(next);
             if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
-            this.q.put.run({ key, user: next.user ?? null, meta: json, now: this.now() });
+            writeMetaRow(this.q.row, { key, user: next.user ?? null, meta: json, now: this.now() });
             return parse(json);
           })
           .immediate(),

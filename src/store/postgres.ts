@@ -220,6 +220,17 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     `,
   },
   fleetJobsResumableMigration(7),
+  {
+    version: 8,
+    name: 'surface metadata indexed by user only (its time is rewritten by every card write)',
+    // As SQLite migration 8: recentFor is the index's only reader, and with updated_at in it every
+    // write of a card's metadata had to write a new index entry too (no HOT update). Indexed by the
+    // user alone, a write that keeps the user can be a HOT update; recentFor sorts the user's rows.
+    sql: `
+      DROP INDEX IF EXISTS surface_meta_user;
+      CREATE INDEX surface_meta_by_user ON surface_meta(usr);
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock migrations run under. */
