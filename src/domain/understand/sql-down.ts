@@ -244,12 +244,18 @@ function failsLater(rest: string): boolean {
 const UP_AFTER_PAST_JA = /直りました|直った|直っています|治りました|解決しました|解決できました|解決済み|解決しています|(?:正常に)?(?:動いています|動いていました|起動しています|起動していました|起動しました|起動できました|復旧しました)/;
 const OTHER_THING_JA = /(?<![a-z])(?:tms|iis)(?![a-z])|エンドポイント|端末|コーデック|システム|サービス(?:は|が)|機器|拠点|ネットワーク|サイト/i;
 
+/**
+ * Only a part said over: 「一部は直りました」「ほとんど直りました」「いくつかは動いています」, "some came back", "partly restarted":
+ * not SQL Server running again (a part of what? the answer keeps the outage: keeping one wrongly is safe, dropping one is not).
+ */
+const PART_ONLY = /一部|いくつか|何台か|何件か|数台|半分|半数|ほとんど|ほぼ|大半|大部分|多く|少し|ある程度|部分的|だいたい|大体|殆ど|(?<![a-z])(?:some|partly|partially|part\sof|most|half|a\sfew|several)(?![a-z])/i;
+
 function pastRecovered(rest: string): boolean {
   const r = rest.slice(0, 200);
   const up = UP_AFTER_PAST_JA.exec(r);
   if (!up) return false;
   const between = r.slice(0, up.index);
-  if (UP_UNDONE.test(between) || UP_CONDITION.test(between) || NOT_REPORT.test(between) || OTHER_THING_JA.test(between)) return false;
+  if (UP_UNDONE.test(between) || UP_CONDITION.test(between) || NOT_REPORT.test(between) || OTHER_THING_JA.test(between) || PART_ONLY.test(between)) return false;
   return !UP_UNDONE.test(r.slice(up.index + up[0].length)) && !UP_AFTER_JA.test(r.slice(up.index + up[0].length));
 }
 
@@ -258,7 +264,7 @@ function upAfterDown(rest: string): boolean {
   const up = UP_AFTER_DOWN.exec(r);
   if (!up) return false;
   const between = r.slice(0, up.index);
-  if (UP_UNDONE.test(between) || UP_CONDITION.test(between) || NOT_REPORT.test(between)) return false;
+  if (UP_UNDONE.test(between) || UP_CONDITION.test(between) || NOT_REPORT.test(between) || PART_ONLY.test(between)) return false;
   return !UP_UNDONE.test(r.slice(up.index + up[0].length)) && !UP_AFTER_JA.test(r.slice(up.index + up[0].length));
 }
 
