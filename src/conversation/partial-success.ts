@@ -25,7 +25,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
  * service or a part of TMS ("SQL is back now, but all endpoints still show No HTTPS response": nothing of the fix worked).
  */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])they['’]re\s(?:all\s)?(?:now\s)?)back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])they['’]re\s(?:all\s)?(?:now\s)?)back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])(?:all|everything|everyone|the\srest)\s)back(?:\s(?:now|up|again|online))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|(?<=(?:台|ほとんど|ほぼ|大半|大部分|一部|半分|半数|全部|全て|すべて|全台|いくつか|以外は)\s?(?:は|も|が)?\s?)戻(?:りました|った|って(?:きました|きた|います|いる))|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -71,7 +71,7 @@ const PART_EN = new RegExp(ONLY_SOME_EN_PARTS.slice(NAMED_EN_COUNT).join('|'), '
  * 「一部の設定を変えたら直りました」).
  */
 const SUBSET_JA = '(?:一部|半分|半数|大半|ほとんど|ほぼ|大部分|多く|いくつか|何台か|数台|一部分)';
-const DONE_JA = '(?:直|治|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき|動き|動くよう|緑(?!じゃ|では|になら|にな(?:って|れ)(?:い)?(?:ない|ません)))';
+const DONE_JA = '(?:直|治|戻り|戻っ|復旧|解消|正常|うまく|消え|つなが|繋が|接続でき|動き|動くよう|緑(?!じゃ|では|になら|にな(?:って|れ)(?:い)?(?:ない|ません)))';
 /** The symptom named between the systems and the word for gone: 「一部のエンドポイントだけNo HTTPS responseが消えた」 (R44C). */
 const SYMPTOM_JA = '(?:["“「]?no\\s?https\\s?response["”」]?|エラー|警告)\\s?(?:が|は|も)?\\s?';
 const ONLY_SOME_JA_PARTS = [
@@ -180,7 +180,7 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
  * work fine", 「問題なし」 say what is, not what changed.
  */
 const CHANGED_NOW =
-  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|(?:(?:are|is)\s(?:all\s)?|['’]re\s(?:all\s)?)(?:now\s)?back(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick|after\s(?:setting|changing|raising|the\s(?:change|reboot|restart)|we|i)|(?:not\ssure|no\sidea|(?:do\s?n'?t|do\snot)\sknow|unsure)\swhy)(?![a-z])|なぜか|理由(?:は|が)?(?:分から|わから|不明)|したら|したところ|変更後|設定後|再起動後|動きました|動いた|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
+  /(?<![a-z])(?:(?<!(?:right|for|as\sof|until|till|by|up\sto)\s)now|again|came\sback|come\sback|back\s(?:online|up)|(?:(?:are|is)\s(?:all\s)?|['’]re\s(?:all\s)?)(?:now\s)?back(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])(?:all|everything|the\srest)\s)back(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|recovered|fixed|resolved|went\saway|gone|no\slonger|anymore|did\sthe\strick|after\s(?:setting|changing|raising|the\s(?:change|reboot|restart)|we|i)|(?:not\ssure|no\sidea|(?:do\s?n'?t|do\snot)\sknow|unsure)\swhy)(?![a-z])|なぜか|理由(?:は|が)?(?:分から|わから|不明)|したら|したところ|変更後|設定後|再起動後|動きました|動いた|直り|直っ|治り|復旧|解消し|消え|出なくなり|戻り|戻っ|緑に|うまくいき|動くように|つながりました|繋がりました|接続できました|ようになりました/i;
 
 /**
  * A partial success of the fix, not the problem's own signature: some systems working and some not is what this
