@@ -723,7 +723,10 @@ const ROUTES: readonly Route[] = [
     run: (m) => {
       const { s, text, norm } = m;
       // After a partial success, 「2台も緑になりました」, "those 2 are green now too": the ones left work too (R50A).
-      const closing = m.closing() ?? (partHeld(s) && restTooBackIn(norm) ? 'works' : null);
+      // "Great, 3 more are back", "ok, 2 more are green", "thanks, those 2 are back too": the count back is what the message
+      // says, whatever word opens it (an acknowledgment or thanks first is read as "Refreshed. 3 more are green" is).
+      const said = m.closing();
+      const closing = (said === null || said === 'ack' || said === 'thanks') && partHeld(s) && restTooBackIn(norm) ? 'works' : said;
       if (!closing) return null;
       // "3 still red" held, then "2 are green now too": fewer than were left, so not closed (R54).
       const held = s.facts.tlsClaims?.stillFailing;
