@@ -43,6 +43,7 @@ import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
 import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastReleaseSaid } from './past-release';
 import { sameJson } from './same-json';
+import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -539,6 +540,16 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed' || o.code === 'sql-service-not-running')) {
     const claims = { ...facts.tlsClaims };
     delete claims.sqlDown;
+    facts.tlsClaims = claims;
+  }
+  // "SQL won't start, it was the disk", or "it was the disk" after the outage was said: a cause that is not TLS, read only
+  // while SQL Server is said down (alone it says nothing), and forgotten with the outage. Never a reason to drop it.
+  if (facts.tlsClaims?.sqlDown === true) {
+    const cause = text && !ev ? sqlCauseNamedIn(text) : undefined;
+    if (cause) facts.tlsClaims = { ...facts.tlsClaims, sqlCause: cause };
+  } else if (facts.tlsClaims?.sqlCause) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.sqlCause;
     facts.tlsClaims = claims;
   }
   // A new SQL version without a location keeps the old location; a location alone keeps the version.

@@ -110,6 +110,12 @@ export interface TlsClaims {
    */
   sqlDown?: boolean;
   /**
+   * A cause named for SQL Server not starting that is not TLS ("it was the disk", 「原因はディスクでした」;
+   * understand/sql-cause.ts), kept only while the outage is said: the answer says it comes first, and keeps the TLS
+   * recovery as a condition. Never a reason to drop the outage.
+   */
+  sqlCause?: 'disk' | 'logFull' | 'account' | 'license';
+  /**
    * TMS itself said not to open right after the change that turned TLS 1.0 and SSL 3.0 off ("now TMS won't open",
    * 「TMSが開かなくなった」), stored by src/conversation/tms-wont-open.ts only when a SQL Server on the TMS server may
    * be the outage (knowledge/tms-wont-open.ts): the card and the fix kit then lead with the SQL check too.

@@ -173,6 +173,14 @@ export function sqlDownNow(f: Facts): boolean {
   return sqlDownSeen(f) || sqlDownSaid(f);
 }
 
+/** A cause named for the outage that is not TLS (understand/sql-cause.ts), in our words. */
+const SQL_CAUSE: Record<NonNullable<NonNullable<Facts['tlsClaims']>['sqlCause']>, LocalizedText> = {
+  disk: L('the disk', 'ディスク'),
+  logFull: L('a full log drive', 'ログ領域の空き不足'),
+  account: L('its service account (or that account\'s password)', 'サービス アカウント（またはそのパスワード）'),
+  license: L('the license', 'ライセンス'),
+};
+
 /**
  * What leads the recovery when SQL Server is said down with no 26011 pasted. With a change to the
  * protocols said (TLS 1.0 or SSL 3.0 off, IIS Crypto's Best Practices, keys changed, a policy), the
@@ -189,6 +197,17 @@ export function sqlDownSaidLead(f: Facts): LocalizedText[] {
       L(
         'What you pasted shows SQL Server\'s service stopped or failing to start. Its exit code alone does not tell why: check SQL Server\'s ERRORLOG (the `Log` folder of the instance) around the failed start for 26011 ("unable to initialize encryption"), 17182 or 17826, and whether TLS 1.0 and SSL 3.0 were disabled on this server (by hand, a policy or a tool such as IIS Crypto). If they were, this is how to get it back; if the log shows another error, tell me what it says.',
         '貼っていただいた出力では、SQL Server のサービスが停止しているか、開始に失敗しています。終了コードだけでは原因は分かりません。起動に失敗した時刻の SQL Server の ERRORLOG（インスタンスの `Log` フォルダ）に 26011（「unable to initialize encryption」）、17182、17826 が出ていないか、またこのサーバで TLS 1.0 と SSL 3.0 が無効にされていないか（手作業、ポリシー、IIS Crypto などのツール）を確認してください。無効にされていれば、次の手順で復旧できます。ログに別のエラーが出ている場合は、その内容を教えてください。',
+      ),
+    ];
+  }
+  // "SQL won't start, it was the disk": the cause said comes first; the TLS recovery stays a condition (never dropped: the
+  // TLS settings may have been changed on this server too).
+  const cause = c.sqlDown === true && c.sqlCause ? SQL_CAUSE[c.sqlCause] : undefined;
+  if (cause) {
+    return [
+      L(
+        `You say SQL Server does not start and that the cause is ${cause.en}: deal with that first. The steps below apply only if TLS settings were also changed on this server (SQL Server's log then shows event 26011, "unable to initialize encryption"). If it still does not start once ${cause.en} is dealt with, tell me what its log says.`,
+        `SQL Server が起動せず、原因は${cause.ja}とのことです。まずそちらに対処してください。次の手順が必要なのは、このサーバで TLS 設定も変更していた場合だけです（SQL Server のログにイベント 26011「unable to initialize encryption」が出ます）。${cause.ja}に対処しても起動しない場合は、ログに何が記録されているかを教えてください。`,
       ),
     ];
   }
