@@ -701,6 +701,19 @@ function sql2008r2Local(facts: Facts): boolean {
   return !!facts.sql && facts.sql.year === 2008 && facts.sql.r2 && facts.sqlLocation !== 'remote';
 }
 
+/**
+ * A SQL Server on the TMS server (or maybe there) known to have no TLS 1.2 support: 2008 R2 without a TLS 1.2 build (or with
+ * its build unknown), and 2012 / 2014 builds without TLS 1.2 (RTM / SP1 of 2012, or older than their line's fixed build).
+ * knowledge.md: Microsoft's failing case is SSL 3.0 and TLS 1.0 both disabled on a build without TLS 1.2 support, whatever the release.
+ */
+function sqlWithoutTls12Local(facts: Facts): 'keep-tls10' | 'install-update' | 'upgrade-service-pack' | null {
+  if (!facts.sql || facts.sqlLocation === 'remote') return null;
+  const st = sqlTlsStatus(facts.sql);
+  if (sql2008r2Local(facts) && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null)) return 'keep-tls10';
+  if ((facts.sql.year === 2012 || facts.sql.year === 2014) && (st.kind === 'install-update' || st.kind === 'upgrade-service-pack')) return st.kind;
+  return null;
+}
+
 
 /**
  * What TLS 1.0 off on the TMS server means for the SQL Server the conversation knows (the outage case,
@@ -708,7 +721,7 @@ function sql2008r2Local(facts: Facts): boolean {
  * knowledge.md: Microsoft's failing case is TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2
  * support; a remote SQL Server is not touched by the TMS server's Schannel settings; 2016+ need nothing.
  */
-function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null): LocalizedText {
+function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null, ssl3Off = false): LocalizedText {
   if (!facts.sql) {
     if (facts.sqlLocation === 'remote') {
       return L('SQL Server runs on another server, which the TMS server\'s Schannel settings do not touch.', 'SQL Server は別のサーバで動いているため、TMS サーバの Schannel 設定の影響を受けません。');
@@ -737,10 +750,17 @@ function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null
       `${name}${here.ja}は TLS 1.2 に対応していません。このサーバでは TLS 1.0 が無効なので、SSL 3.0 も無効なら起動できなくなります（Microsoft KB3135244。SSL 3.0 は Windows Server 2016 以降では既定で無効です）。サービスが動いているか確認し、TLS 1.2 に対応したビルドに更新してください。`,
     );
   }
-  // The build decides (2012/2014 with the build not given, 2005/2008 build unknown).
+  // The build decides (2012/2014 with the build not given, 2005/2008 build unknown). With SSL 3.0 read as off too, what to do
+  // for a build without TLS 1.2 is said (re-enable TLS 1.0), still as a check of the build, not as a fact about it.
+  const both = ssl3Off
+    ? L(
+        ' SSL 3.0 is off here too: if the build has no TLS 1.2 support, this server is in that case, so re-enable TLS 1.0 (Client and Server) before anything else and check that the SQL service runs.',
+        'このサーバでは SSL 3.0 も無効です。ビルドが TLS 1.2 に対応していなければまさにこの状態なので、何よりも先に TLS 1.0 を（Client と Server で）有効に戻し、SQL サービスが動いているか確認してください。',
+      )
+    : L('', '');
   return L(
-    `${facts.sqlLocation === 'local' ? `Check the build of ${name}` : `If ${name} runs on this server, check its build`} (\`SELECT @@VERSION\`): a build without TLS 1.2 support fails to start when TLS 1.0 and SSL 3.0 are both disabled (Microsoft KB3135244), and TLS 1.0 is off here.`,
-    `${facts.sqlLocation === 'local' ? `${name} の` : `${name} がこのサーバで動いている場合は、その`}ビルドを確認してください（\`SELECT @@VERSION\`）。TLS 1.2 に対応していないビルドは、TLS 1.0 と SSL 3.0 の両方が無効だと起動できなくなります（Microsoft KB3135244）。このサーバでは TLS 1.0 が無効です。`,
+    `${facts.sqlLocation === 'local' ? `Check the build of ${name}` : `If ${name} runs on this server, check its build`} (\`SELECT @@VERSION\`): a build without TLS 1.2 support fails to start when TLS 1.0 and SSL 3.0 are both disabled (Microsoft KB3135244), and TLS 1.0 is off here.${both.en}`,
+    `${facts.sqlLocation === 'local' ? `${name} の` : `${name} がこのサーバで動いている場合は、その`}ビルドを確認してください（\`SELECT @@VERSION\`）。TLS 1.2 に対応していないビルドは、TLS 1.0 と SSL 3.0 の両方が無効だと起動できなくなります（Microsoft KB3135244）。このサーバでは TLS 1.0 が無効です。${both.ja}`,
   );
 }
 
@@ -801,18 +821,33 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   }
   if (has('schannel-tls10-disabled')) {
     const st = sql2008r2Local(facts) ? sqlTlsStatus(facts.sql!) : null;
-    if (st && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null)) {
+    const noTls12 = sqlWithoutTls12Local(facts);
+    if (noTls12) {
       // Is SSL 3.0 off too (that is the failing case)? Said by the registry, or the Windows default from 2016 on.
       const ssl3 = has('schannel-ssl3-disabled')
         ? L('; SSL 3.0 is disabled here too, so this server is in that case', '。このサーバでは SSL 3.0 も無効なので、まさにこの状態です')
         : facts.windows && facts.windows.year >= 2016
           ? L(`; on ${formatWindows(facts.windows)} SSL 3.0 is off by default, so unless it was turned back on this server is in that case`, `。${formatWindows(facts.windows)} では SSL 3.0 が既定で無効なので、有効に戻していない限りまさにこの状態です`)
           : L('', '');
+      // The release in the title ("SQL Server 2012 needs it"), and what gives it TLS 1.2 (knowledge.md, SQL caveats).
+      const release = `SQL Server ${facts.sql!.year}${facts.sql!.r2 ? ' R2' : ''}`;
+      const later =
+        noTls12 === 'upgrade-service-pack'
+          ? L(
+              `For TLS 1.2 in SQL, ${release} needs a service-pack upgrade (SP4 is the simplest; there is no TLS 1.2 update for 2012 RTM or SP1): a SQL change with its own maintenance window, later.`,
+              `SQL で TLS 1.2 を使うには ${release} のサービスパックの更新が必要です（SP4 が最も簡単です。2012 RTM と SP1 には TLS 1.2 の更新プログラムがありません）。これは別のメンテナンス枠で行う SQL の変更で、後で行います。`,
+            )
+          : noTls12 === 'install-update'
+            ? L(
+                `For TLS 1.2 in SQL, ${release} needs the TLS 1.2 update of its line (KB3052404; builds in KB3135244), later.`,
+                `SQL で TLS 1.2 を使うには、後で ${release} にその系列の TLS 1.2 更新プログラム（KB3052404。ビルドは KB3135244）を適用する必要があります。`,
+              )
+            : L('For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.', 'SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。');
       out.push(
-        finding('evidence-tls10-off-sql2008r2', 'critical', L('TLS 1.0 is off, and SQL Server 2008 R2 needs it', 'TLS 1.0 が無効ですが、SQL Server 2008 R2 はそれを必要としています'), [
+        finding('evidence-tls10-off-sql2008r2', 'critical', L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
           L(
-            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so it needs TLS 1.0: with TLS 1.0 and SSL 3.0 both disabled, the case Microsoft names, its service stops and does not start (event 26011)${ssl3.en}. Re-enable TLS 1.0 (both sides), then start the SQL service if it stopped. Do not change SSL 3.0 as part of this. For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.`,
-            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 を必要とします。Microsoft が挙げている条件、つまり TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3.ja}。TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。`,
+            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so it needs TLS 1.0: with TLS 1.0 and SSL 3.0 both disabled, the case Microsoft names, its service stops and does not start (event 26011)${ssl3.en}. Re-enable TLS 1.0 (both sides), then start the SQL service if it stopped. Do not change SSL 3.0 as part of this. ${later.en}`,
+            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 を必要とします。Microsoft が挙げている条件、つまり TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3.ja}。TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。${later.ja}`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ], { literal: TLS10_REENABLE_LITERAL }),
@@ -821,8 +856,8 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       out.push(
         finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
           L(
-            `At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st).en}`,
-            `Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st).ja}`,
+            `At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,
+            `Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).ja}`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ]),

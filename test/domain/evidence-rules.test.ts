@@ -249,7 +249,6 @@ describe('evidence in the diagnosis', () => {
     [{ sql: '2016', sqlLocation: 'local' }, /SQL Server 2016 supports TLS 1\.2, so TLS 1\.0 off does not stop it/, /TLS 1\.2 に対応しているため、TLS 1\.0 が無効でも停止しません/],
     [{ sql: '10.50.6560.0', sqlLocation: 'local' }, /supports TLS 1\.2, so TLS 1\.0 off does not stop it/, /停止しません/],
     [{ sql: '2008 R2', sqlLocation: 'remote' }, /runs on another server.*does not affect it/, /別のサーバで動いている/],
-    [{ sql: '2012 SP1', sqlLocation: 'local' }, /SQL Server 2012 SP1 has no TLS 1\.2 support: .*Check that its service runs/, /TLS 1\.2 に対応していません。.*サービスが動いているか確認し/],
     [{ sql: '2014', sqlLocation: 'local' }, /Check the build of SQL Server 2014 \(`SELECT @@VERSION`\)/, /SQL Server 2014 のビルドを確認してください/],
     [{}, /If SQL Server 2008 R2 runs on this server, it does need TLS 1\.0: tell me the SQL version/, /SQL のバージョンを教えてください/],
   ] as const)('TLS 1.0 off with %j: the consequence for the known SQL Server, not "tell me the SQL version"', async (sqlFacts, en, ja) => {
@@ -261,6 +260,17 @@ describe('evidence in the diagnosis', () => {
     expect(f.body[0].en).toMatch(en);
     expect(f.body[0].ja).toMatch(ja);
     if ('sql' in sqlFacts) expect(f.body[0].en).not.toMatch(/tell me the SQL version/);
+  });
+
+  // QA36 #1: a 2012 / 2014 build without TLS 1.2 support is in the same failing case as 2008 R2 (knowledge.md, KB3135244 FAQ).
+  it('TLS 1.0 off with a local SQL 2012 SP1 on Windows Server 2019 (SSL 3.0 off by default) is the critical case, with the keys to re-enable', async () => {
+    const evidence = await fromFile('schannel-tls10-off-tls12-on.reg');
+    const d = diagnose({ ...BASE, windows: v(parseWindows('2019')), sql: v(parseSql('2012 SP1')), sqlLocation: 'local', evidence });
+    const f = d.findings.find((x) => x.code === 'evidence-tls10-off-sql2008r2')!;
+    expect(f.severity).toBe('critical');
+    expect(f.title.en).toBe('TLS 1.0 is off, and SQL Server 2012 needs it');
+    expect(f.literal).toContain('TLS 1.0\\Server]');
+    expect(f.body[0].en).toMatch(/on Windows Server 2019 SSL 3\.0 is off by default.*Re-enable TLS 1\.0 \(both sides\).*service-pack upgrade/);
   });
 
   it('TLS 1.0 off with SQL 2008 R2 on the server is critical, with the keys to re-enable', async () => {
