@@ -127,6 +127,49 @@ function tls10OffWithTls12SqlAnswer(f: Facts): LocalizedText[] {
   ];
 }
 
+/** SQL 2008 / 2008 R2 at a build with TLS 1.2 support, the first ones (KB3146034) included: 'yes' / 'early', else null. */
+function sql2008Tls12(f: Facts): 'yes' | 'early' | null {
+  const st = f.sql ? sqlTlsStatus(f.sql) : null;
+  return st?.kind === 'keep-tls10' && (st.tls12 === 'yes' || st.tls12 === 'early') ? st.tls12 : null;
+}
+
+/**
+ * "Can we apply IIS Crypto's Best Practices template?" with a SQL Server known by version that may run on the TMS server
+ * (QA36 #6). The template turns TLS 1.0 and SSL 3.0 off (knowledge.md). The start-up failure (event 26011) is said as a
+ * fact only for a build without TLS 1.2 support; with the build unknown, "check the build"; a 2008 / 2008 R2 build with
+ * TLS 1.2 gets the caution that is right for it (the TechNote's keep-TLS-1.0, Medium without TLS 1.0, a window of its own).
+ */
+function bestPracticesSqlLead(f: Facts): LocalizedText {
+  const name = formatSql(f.sql!);
+  const local = f.sqlLocation === 'local';
+  const st = sqlTlsStatus(f.sql!);
+  const tls12 = sql2008Tls12(f);
+  if (tls12) {
+    const first = f.sql!.r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
+    const early = tls12 === 'early'
+      ? L(` It is one of the first TLS 1.2 builds, which can terminate intermittently (Microsoft KB3146034): move it to ${first} or later in any case.`, `また、これは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（Microsoft KB3146034）。いずれにしても ${first} 以降に更新してください。`)
+      : L('', '');
+    const medium = atMediumHighOrAbove(f)
+      ? L('', '')
+      : L(' While TMS is at Medium, TLS 1.0 off also means TMS sends no ClientHello at all.', 'また、TMS が Medium のままで TLS 1.0 を無効にすると、TMS は ClientHello をまったく送らなくなります。');
+    return L(
+      `Not as part of this fix. The "Best Practices" template disables TLS 1.0 and SSL 3.0. ${name}${local ? '' : ' (if it runs on the TMS server)'} has TLS 1.2 support, so Microsoft's SQL start-up failure (event 26011, a build without TLS 1.2 support with TLS 1.0 and SSL 3.0 both off) does not apply to it; but the TechNote still says to keep TLS 1.0 and SSL 3.0 enabled with SQL Server 2008 R2 on the TMS server, and this fix needs neither of them off.${medium.en}${early.en} If you want the template later, treat it as a hardening change of its own: in its own window, with the registry export at hand, after checking what on the server still uses TLS 1.0, and check afterwards that SQL Server and the TMS services start.`,
+      `今回の修正としては使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 を無効にします。${name}${local ? ' ' : '（TMS サーバ上で動いている場合）'}は TLS 1.2 に対応しているため、Microsoft が挙げている SQL の起動障害（イベント 26011。TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 の両方が無効な場合）は当てはまりません。ただし TechNote は、TMS サーバ上に SQL Server 2008 R2 がある場合は TLS 1.0 と SSL 3.0 を有効のままにするよう書いており、今回の修正ではどちらも無効にする必要はありません。${medium.ja}${early.ja}後でテンプレートを適用する場合は、別のセキュリティ強化作業として扱ってください。専用の作業枠で、レジストリのエクスポートを手元に置き、サーバ上で TLS 1.0 をまだ使っているものを確認してから行い、そのあと SQL Server と TMS のサービスが起動することを確認してください。`,
+    );
+  }
+  const unknownBuild = st.kind === 'check-build' || (st.kind === 'keep-tls10' && st.tls12 === null && f.sql!.year === 2008);
+  if (unknownBuild) {
+    return L(
+      `No, not the "Best Practices" template before you know the build: it disables TLS 1.0 and SSL 3.0, and if ${name}${local ? ' on the TMS server' : ' (if it runs on the TMS server)'} is a build without TLS 1.2 support, it then stops and does not start again (event 26011). Check the build first (\`SELECT @@VERSION\`).`,
+      `いいえ。ビルドが分かるまでは「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、${local ? 'TMS サーバ上の ' : ''}${name}${local ? ' ' : '（TMS サーバ上で動いている場合）'}が TLS 1.2 非対応のビルドなら、停止して再び起動しなくなります（イベント 26011）。先にビルドを確認してください（\`SELECT @@VERSION\`）。`,
+    );
+  }
+  return L(
+    `No, not the "Best Practices" template: it disables TLS 1.0 and SSL 3.0, and ${name}${local ? ' on the TMS server' : ' (if it runs on the TMS server)'} then stops and does not start again (event 26011): a build without TLS 1.2 support needs TLS 1.0.`,
+    `いいえ、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、${local ? 'TMS サーバ上の ' : ''}${name}${local ? ' ' : '（TMS サーバ上で動いている場合）'}が停止して再び起動しなくなります（イベント 26011）。TLS 1.2 非対応のビルドには TLS 1.0 が必要です。`,
+  );
+}
+
 /** A pasted "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2" line (on the normalised text). */
 const MIN_TLS_LINE = '^\\s*\\*?c?\\s?(?:xconfiguration\\s)?networkservices\\shttps\\sserver\\sminimumtlsversion\\s?[:=]?\\s?"?tls\\s?v?1\\.[0-3]"?\\s*$';
 const MIN_TLS_VALUE = /minimumtlsversion\s?[:=]?\s?"?tls\s?v?1\.([0-3])/i;
@@ -3802,10 +3845,7 @@ export const CATALOGUE: CatalogueEntry[] = [
                 'No, not the "Best Practices" template while the SQL Server version is not known: it disables TLS 1.0 and SSL 3.0, and a SQL Server 2008 R2 (or a 2012/2014 build without TLS 1.2 support) on the TMS server then stops and does not start again (event 26011). Check the SQL Server first (`SELECT @@VERSION`).',
                 'いいえ。SQL Server のバージョンが分からないうちは、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、TMS サーバ上に SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）があると、停止して再び起動しなくなります（イベント 26011）。先に SQL Server を確認してください（`SELECT @@VERSION`）。',
               )
-            : L(
-                `No, not the "Best Practices" template: it disables TLS 1.0 and SSL 3.0, and ${formatSql(f.sql)}${f.sqlLocation === 'local' ? ' on the TMS server' : ' (if it runs on the TMS server)'} then stops and does not start again (event 26011): a build without TLS 1.2 support needs TLS 1.0.`,
-                `いいえ、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : ''}${formatSql(f.sql)}${f.sqlLocation === 'local' ? ' ' : '（TMS サーバ上で動いている場合）'}が停止して再び起動しなくなります（イベント 26011）。TLS 1.2 非対応のビルドには TLS 1.0 が必要です。`,
-              );
+            : bestPracticesSqlLead(f);
         const only = L('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
         return [lead, L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
       }
@@ -3815,7 +3855,10 @@ export const CATALOGUE: CatalogueEntry[] = [
           `はい。${tool.ja}この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。`,
         ),
       ];
-      if (oldSqlMaybeLocal(f)) out.push(L(`With ${formatSql(f.sql!)} on the TMS server this matters: with TLS 1.0 and SSL 3.0 both off, a build without TLS 1.2 support stops and does not start again.`, `TMS サーバ上に ${formatSql(f.sql!)} がある場合、これは重要です。TLS 1.0 と SSL 3.0 が両方無効になると、TLS 1.2 非対応のビルドは停止し、再び起動しなくなります。`));
+      if (oldSqlMaybeLocal(f) && sql2008Tls12(f)) {
+        // A 2008 / 2008 R2 build with TLS 1.2 support: Microsoft's start-up failure is not its case, the TechNote's "keep TLS 1.0" still is.
+        out.push(L(`${formatSql(f.sql!)} has TLS 1.2 support, so Microsoft's SQL start-up failure (a build without TLS 1.2 support, with TLS 1.0 and SSL 3.0 both off) does not apply to it; the TechNote still says to keep TLS 1.0 and SSL 3.0 enabled with SQL Server 2008 R2 on the TMS server.`, `${formatSql(f.sql!)} は TLS 1.2 に対応しているため、Microsoft が挙げている SQL の起動障害（TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 の両方が無効）は当てはまりません。ただし TechNote は、TMS サーバ上に SQL Server 2008 R2 がある場合は TLS 1.0 と SSL 3.0 を有効のままにするよう書いています。`));
+      } else if (oldSqlMaybeLocal(f)) out.push(L(`With ${formatSql(f.sql!)} on the TMS server this matters: with TLS 1.0 and SSL 3.0 both off, a build without TLS 1.2 support stops and does not start again.`, `TMS サーバ上に ${formatSql(f.sql!)} がある場合、これは重要です。TLS 1.0 と SSL 3.0 が両方無効になると、TLS 1.2 非対応のビルドは停止し、再び起動しなくなります。`));
       return out;
     },
   },

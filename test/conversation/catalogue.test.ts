@@ -1211,7 +1211,8 @@ describe('IIS Crypto "Best Practices" is not approved (QA #4)', () => {
   });
   it('JA, and SQL unknown: いいえ / No first', () => {
     const ja = say(['TMS 15.2.1、CE 9.15、Windows 2008 R2、SQL 2008 R2 SP3 ローカル'], 'IIS Crypto のベストプラクティスを適用してもいいですか？').text;
-    expect(ja).toContain('IIS Crypto\nいいえ、「Best Practices」テンプレートは使わないでください。');
+    // 2008 R2 SP3 with no build: SP3 builds before 10.50.6542.0 have no TLS 1.2, so "check the build first" (QA36 #6), still No first.
+    expect(ja).toContain('IIS Crypto\nいいえ。ビルドが分かるまでは「Best Practices」テンプレートは使わないでください。');
     expect(ja).not.toContain('はい。');
     const unknown = say(['TMS 15.2.1, CE 9.15, Windows 2019'], 'can I apply the IIS Crypto best practices template?').text;
     expect(unknown).toMatch(/IIS Crypto\nNo, not the "Best Practices" template while the SQL Server version is not known/);
