@@ -674,8 +674,9 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
     return [
       kbAsked
         ? L(
-            `No: there is no KB3052404 package for ${name}${where.en}; for SQL Server 2012, Microsoft's TLS 1.2 update starts at SP2, so installing it is not the step. Upgrade SQL Server to a service pack with TLS 1.2 support first (SP4 is the simplest), then continue with the fix.`,
-            `いいえ、${name} 向けの KB3052404 はありません${where.ja}（SQL Server 2012 向けの Microsoft の TLS 1.2 更新プログラムは SP2 以降にしかありません）。そのため、これを適用する作業にはなりません。まず SQL Server を TLS 1.2 対応のサービス パックにアップグレードし（SP4 が最も簡単です）、そのあとで修正の作業を続けてください。`,
+            // The answer's heading asks "does SQL need an update first?": the first word answers that (yes), and then says which (QA36 #8).
+            `Yes, a service-pack upgrade first, not KB3052404: there is no KB3052404 package for ${name}${where.en}; for SQL Server 2012, Microsoft's TLS 1.2 update starts at SP2, so installing it is not the step. Upgrade SQL Server to a service pack with TLS 1.2 support first (SP4 is the simplest), then continue with the fix.`,
+            `はい、先にサービス パックのアップグレードが必要です（KB3052404 ではありません）。${name} 向けの KB3052404 はありません${where.ja}（SQL Server 2012 向けの Microsoft の TLS 1.2 更新プログラムは SP2 以降にしかありません）。そのため、これを適用する作業にはなりません。まず SQL Server を TLS 1.2 対応のサービス パックにアップグレードし（SP4 が最も簡単です）、そのあとで修正の作業を続けてください。`,
           )
         : L(
         `Yes, before any TLS change${where.en}: ${name} has no TLS 1.2 package at all (Microsoft's TLS 1.2 update, KB3052404, does not exist for 2012 RTM or SP1), so the way to TLS 1.2 support is a service-pack upgrade; SP4 is the simplest.`,

@@ -115,7 +115,7 @@ describe('#9 SQL 2012 SP1: KB3052404 is not the step; "we went to SP4" updates S
   const paste = 'Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64)';
   it('EN', () => {
     const turns = talk('TMS 15.10, Windows Server 2012, CE8.3 endpoints, SQL is local', paste, 'should I install KB3052404?', 'we went to SP4');
-    expect(rendered(turns[2])).toMatch(/^No: there is no KB3052404 package for SQL Server 2012 SP1/m);
+    expect(rendered(turns[2])).toMatch(/^Yes, a service-pack upgrade first, not KB3052404: there is no KB3052404 package for SQL Server 2012 SP1/m);
     expect(rendered(turns[2])).toMatch(/SP4 is the simplest/);
     expect(last(turns).state.facts.sql).toMatchObject({ year: 2012, sp: 4, build: null });
     expect(rendered(last(turns))).toMatch(/Updated: SQL Server 2012 SP1 \(11\.0\.3000\.0\) → SQL Server 2012 SP4/);
@@ -123,7 +123,7 @@ describe('#9 SQL 2012 SP1: KB3052404 is not the step; "we went to SP4" updates S
 
   it('JA', () => {
     const turns = talk('TMS 15.10、Windows Server 2012、エンドポイントはCE8.3', 'SQLはTMSサーバに入ってます。', paste, 'KB3052404を入れればいいですか？', 'SQLをSP4にしてから進めます。SP4にしました。');
-    expect(rendered(turns[3])).toMatch(/いいえ、SQL Server 2012 SP1 \(11\.0\.3000\.0\) 向けの KB3052404 はありません/);
+    expect(rendered(turns[3])).toMatch(/^はい、先にサービス パックのアップグレードが必要です（KB3052404 ではありません）。SQL Server 2012 SP1 \(11\.0\.3000\.0\) 向けの KB3052404 はありません/m);
     expect(last(turns).state.facts.sql).toMatchObject({ year: 2012, sp: 4 });
   });
 

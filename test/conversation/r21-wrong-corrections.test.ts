@@ -38,7 +38,7 @@ describe('"wrong …" / 「…間違えました」 corrections', () => {
 
   it('"so install the KB?" on SQL 2012 SP1: no, a service-pack upgrade (the KB does not exist for SP1)', () => {
     const text = rendered(last(talk('TMS 15.13, CE 9.15, SQL 2012 SP1 local, Win2012R2', 'so install the KB?')));
-    expect(text).toMatch(/No: there is no KB3052404 package/);
+    expect(text).toMatch(/Yes, a service-pack upgrade first, not KB3052404: there is no KB3052404 package/);
   });
 
   it('"wrong version, it\'s 15.2" is read like "sorry, it\'s 15.2": asked whether TMS or the endpoints, not dropped', () => {
