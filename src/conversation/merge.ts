@@ -603,7 +603,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (shown.length) pre.push(para(t.fromPaste), { type: 'bullets', items: shown });
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
-  if ('mixedEndpoints' in ex && ex.mixedEndpoints) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang)));
+  if ('mixedEndpoints' in ex && ex.mixedEndpoints) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text)));
   else if (workingMixed) pre.push(para(mixedEndpointsNote(workingMixed, facts.endpointGroups, lang)));
   else if (working?.length && !facts.endpoint) {
     const names = working.map((g) => formatEndpoint(g.endpoint));

@@ -176,6 +176,12 @@ export interface EngineTexts {
   alsoFailing: (added: string, held: string, tms: { name: string; fixable: boolean } | null) => string;
   /** A mixed fleet restated, every release refusing TLS 1.0 ("endpoints are actually CE 9.15.3 and TC 7.3.6"). */
   fleetRestated: (list: string) => string;
+  /**
+   * Instead of mixedEndpoints / mixedAllFail when the ones that still accept TLS 1.0 are said to fail too and the message says it
+   * started after hardening (GPO, IIS Crypto, a baseline): TLS 1.0 turned off on the TMS server's Client side fits (knowledge.md:
+   * TMS at Medium then sends no ClientHello at all), said as what to check.
+   */
+  mixedAfterHardening: (accepting: string, refusing: string) => string;
   /** Instead of mixedEndpoints when only the ones that accept TLS 1.0 are said to fail ("TC 7.3.3 fails and CE 9.15 works"). */
   mixedAcceptingFail: (accepting: string, refusing: string) => string;
   /** Said with mixedEndpoints when a second group that still accepts TLS 1.0 was added to the failing one. */
@@ -361,6 +367,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       }`,
     mixedAllFail: (accepting, refusing) =>
       `You say those on ${accepting} fail too. ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why they fail: check them on their own (their HTTPS setting and certificate, and a capture of TMS polling one of them). My answer is for those on ${refusing}, which refuse TLS 1.0: that is this problem.`,
+    mixedAfterHardening: (accepting, refusing) =>
+      `You say those on ${accepting} fail too, and that it started after hardening. ${accepting} still accepts TLS 1.0, so the TC/CE change does not explain their failure, but the TMS server can: if the hardening turned TLS 1.0 off for its Schannel Client side while TMS is at Medium, TMS completes the TCP handshake and then sends no ClientHello at all, so it reaches no endpoint, old or new. Check on the TMS server \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` (\`Enabled\` = 0 or \`DisabledByDefault\` = 1 means off) and what the policy set; a capture on the TMS server settles it (a TCP handshake to port 443 and no ClientHello). If so, the fix below (TLS 1.2 for the Client side, Medium-High) reaches ${accepting} and ${refusing} alike; check too that the hardening left TLS 1.2 and a cipher suite the endpoints share. A SQL Server on this server without TLS 1.2 support needs TLS 1.0: see the SQL Server caveat before anything else.`,
     mixedAcceptingFail: (accepting, refusing) =>
       `You say those on ${refusing} work and those on ${accepting} fail. ${refusing} refuses TLS 1.0, so if TMS manages them over HTTPS, it already reaches them with a newer TLS version; ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why those fail. My answer is for those on ${accepting}.`,
     workingRelease: (v, accepts) =>
@@ -539,6 +547,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       }`,
     mixedAllFail: (accepting, refusing) =>
       `${accepting} のエンドポイントでも失敗しているとのことですが、${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。こちらは別に確認してください（エンドポイントの HTTPS 設定と証明書、TMS がそのエンドポイントをポーリングするときのキャプチャ）。以下は TLS 1.0 を拒否する ${refusing} についての回答です。こちらはこの問題にあたります。`,
+    mixedAfterHardening: (accepting, refusing) =>
+      `${accepting} のエンドポイントでも失敗していて、セキュリティ強化のあとから始まったとのことです。${accepting} はまだ TLS 1.0 を受け付けるため、TC/CE の変更ではその失敗を説明できませんが、TMS サーバ側なら説明できます。強化で Schannel の Client 側の TLS 1.0 が無効になり、TMS が Medium のままなら、TMS は TCP ハンドシェイクのあと ClientHello をまったく送らないため、新旧どのエンドポイントにも接続できません。TMS サーバで \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` を確認し（\`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら無効）、ポリシーで何が設定されたかも確認してください。TMS サーバでのキャプチャで判断できます（ポート 443 への TCP ハンドシェイクのあと ClientHello がない）。そうであれば、下記の修正（Client 側の TLS 1.2 と Medium-High）で ${accepting} にも ${refusing} にも接続できます。強化で TLS 1.2 と、エンドポイントと共通の暗号スイートが残っているかも確認してください。このサーバに TLS 1.2 非対応の SQL Server がある場合は TLS 1.0 が必要です。何よりも先に SQL Server の注意事項を確認してください。`,
     mixedAcceptingFail: (accepting, refusing) =>
       `${refusing} は正常で、${accepting} で失敗しているとのことです。${refusing} は TLS 1.0 を拒否するため、TMS が HTTPS で管理しているなら、すでに新しい TLS バージョンで接続できています。${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。以下は ${accepting} についての回答です。`,
     workingRelease: (v, accepts) =>
