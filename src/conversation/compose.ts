@@ -273,6 +273,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (someSystemsWork(d)) return t.headingSomeWork;
   if (d.affected === 'unknown') return t.headingUnknown;
   if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;
+  // The system said to be in Behind Firewall mode is not polled (QA36 #12): the first line does not call it the TLS problem.
+  if (has('behind-firewall-not-polled')) return t.headingBehindFirewall;
   return t.headingYes;
 }
 

@@ -115,8 +115,10 @@ export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
     // Evidence (src/domain/evidence-rules.ts): its versions fill untyped facts; its findings come first.
     const a = assume && typeof assume === 'object' ? assume : {};
     const d = applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
+    // The failing system said to be in Behind Firewall mode (QA36 #12): the note leads every later answer too.
+    const e = f.behindFirewall === true && d.findings.length && !d.findings.some((x) => x.code === 'http-not-affected') ? { ...d, findings: [K.behindFirewallNotPolled(), ...d.findings] } : d;
     // SQL on one node of a redundant pair: its caveats say on which node they hold (QA round 22 W3).
-    return f.sqlOnNode === true ? { ...d, findings: K.withSqlNodeNote(d.findings, f) } : d;
+    return f.sqlOnNode === true ? { ...e, findings: K.withSqlNodeNote(e.findings, f) } : e;
   } catch {
     // Malformed facts (e.g. a hand-edited JSON state): ask from the start rather than crash.
     return { affected: 'unknown', findings: [], questions: [K.question('need-endpoint-version')] };

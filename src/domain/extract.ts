@@ -1252,6 +1252,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const via = telnetViaIn(s);
   if (via) facts.telnetVia = via;
   if (https !== null) facts.https = https;
+  if (behindFirewallSaid(s)) facts.behindFirewall = true;
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);
   if (claims.tls10 || claims.tls12 || claims.ssl3 || claims.iisCryptoBestPractices || claims.registryUntouched || claims.restarted !== undefined || claims.keysChanged || claims.untrustedCerts !== undefined || claims.sqlDown !== undefined) facts.tlsClaims = claims;
@@ -1323,4 +1324,30 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
   if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
   return out;
+}
+
+/** "Behind Firewall" named (EN / JA); the cheap test before the sentence is read. */
+const BEHIND_FIREWALL = /(?<![a-z])behind[\s-]?firewall(?![a-z])|ビハインド\s?ファイアウォール/i;
+/** A question, a condition, a denial or other systems: not "the failing system is in that mode". */
+const BEHIND_FIREWALL_NOT_IT =
+  /[?？]|(?<![a-z])(?:some|other|others|another|a\sfew|several|few|many|not|isn't|aren't|wasn't|never|no\slonger|what|which|how|does|do|did|if|whether|could|should|would|can|maybe|perhaps)(?![a-z])|一部|他の|ほかの|ほか|いくつか|ない|ません|か(?:な|も)?$|どう|なら|場合/i;
+
+const BEHIND_FIREWALL_IT = /(?<![a-z])(?:it|it's|its|this(?:\s(?:one|system|endpoint|codec|unit|device))?|that(?:\sone)?|the\s(?:system|endpoint|codec|unit|device))(?![a-z])/i;
+
+/**
+ * "it's in Behind Firewall mode", 「Behind Firewall モードです」 (QA36 #12): said of the failing system itself, as a statement.
+ * Not a question about the mode, not "some other systems are behind firewall", not a denial.
+ */
+export function behindFirewallSaid(text: string): boolean {
+  if (!/firewall|ファイアウォール/i.test(text)) return false;
+  for (const sentence of text.split(/(?<=[.!?？。！])\s*|\n+/)) {
+    if (!BEHIND_FIREWALL.test(sentence)) continue;
+    // The clause that names the mode: up to the next comma, so "…no https response, it's in Behind Firewall mode" is read.
+    const clause = sentence.split(/[,;、]/).find((c) => BEHIND_FIREWALL.test(c)) ?? sentence;
+    if (BEHIND_FIREWALL_NOT_IT.test(clause) || /[?？]\s*$/.test(sentence)) continue;
+    // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…"), not of a system named beside it.
+    if (/[a-z]/i.test(clause.replace(BEHIND_FIREWALL, '')) && /^[\x00-\x7f]*$/.test(clause) && !BEHIND_FIREWALL_IT.test(clause)) continue;
+    return true;
+  }
+  return false;
 }

@@ -203,6 +203,11 @@ export interface Facts {
    * and no fix is given for them; said back as noted. Replaced by the next message that names a TMS release.
    */
   workingTms?: TmsVersion[];
+  /**
+   * The user said the failing system is in "Behind Firewall" mode ("it's in Behind Firewall mode", QA36 #12): TMS does not poll
+   * such systems (knowledge.md), so the note stays with the answer on later turns and the headline does not call it the TLS problem.
+   */
+  behindFirewall?: true;
   /** Endpoint models the user named as theirs ("SX80", "MX700 G2"), in the bot's spelling (src/domain/knowledge/products.ts). */
   endpointModels?: string[];
   /**
@@ -265,6 +270,7 @@ export type FindingCode =
   | 'tms-pre15-upgrade-or-downgrade'
   | 'already-medium-high'
   | 'http-not-affected'
+  | 'behind-firewall-not-polled'
   | 'verify-probe-target'
   | 'probe-unreachable'
   | 'probe-not-tls'

@@ -1717,6 +1717,22 @@ export function productAcceptsTls10(ids: readonly OtherProductId[], probeTarget:
   };
 }
 
+/** The failing system said to be in "Behind Firewall" mode (QA36 #12): TMS does not poll it (knowledge.md), kept across turns. */
+export function behindFirewallNotPolled(): Finding {
+  return {
+    code: 'behind-firewall-not-polled',
+    severity: 'warning',
+    title: L('This system is in Behind Firewall mode: TMS does not poll it', 'このシステムは Behind Firewall モードで、TMS はポーリングしません'),
+    body: [
+      L(
+        'You said the system is in "Behind Firewall" mode. TMS does not poll systems in that mode, so the TLS version TMS offers does not matter to it, and "No HTTPS response" on it is not explained by the TLS 1.0 change. Check first the mode it is really in (Systems > Navigator, the system\'s connection settings; Cisco\'s TMS Administrator Guide describes the mode). The steps below are for systems TMS does poll over HTTPS.',
+        'このシステムは [Behind Firewall] モードとのことです。このモードのシステムは TMS からポーリングされないため、TMS が提示する TLS のバージョンは関係せず、このシステムの「No HTTPS response」は TLS 1.0 の変更では説明できません。まず実際にどのモードになっているかを確認してください（[Systems] > [Navigator] でシステムの接続設定を確認。モードの動作は Cisco の TMS アドミニストレータ ガイドに記載されています）。下記の手順は、TMS が HTTPS でポーリングしているシステムのためのものです。',
+      ),
+    ],
+    sources: ['cisco-tms-admin-guide'],
+  };
+}
+
 export function httpNotAffected(): Finding {
   return {
     code: 'http-not-affected',
