@@ -350,6 +350,14 @@ function levelBeforeQuestion(clause: string, last: boolean, sentence: string): b
   return LEVEL_BARE.test(clause) && (sentence.match(LEVEL_NAMES)?.length ?? 0) === 1;
 }
 
+/** A level keyword that names the setting ("security level", "security setting", "communication security"; not a bare "level" or "security": "high level overview", "high security environment"). */
+const LEVEL_KEYWORD_NAMED = /security\s?(?:level|setting)|communication|tls/i;
+/**
+ * The level's name right before its keyword ("TMS 15.9 high security level", "on the Low security setting"), not a
+ * wish or a description ("we need a high security level", "a very high security level").
+ */
+const LEVEL_BEFORE_KEYWORD =
+  /(?<![a-z])(?<!(?:a|an|very|such|need|needs|want|wants|require|requires|required|demand|demands|expects?)\s)((?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?|high|low)[\s-]$/i;
 const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])/i;
 
 // HTTP vs HTTPS, last signal wins.
@@ -871,8 +879,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
           const kanji = lv ? null : LEVEL_JA_KANJI.exec(rest);
           // ("security team wants High": High or Low not stated as the setting is no level.)
-          const otherSense = (lv === 'high' || lv === 'low') && !highOrLowAsSetting(rest);
-          const r = lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : null;
+          // ("level is Low in TMS tools": the segment ends before "TMS", so the words after it are read too.)
+          const otherSense = (lv === 'high' || lv === 'low') && !highOrLowAsSetting(rest + clause.slice(segEnd, segEnd + 16));
+          // "TMS 15.9 high security level", "Medium-High security setting": the level named before its keyword.
+          const before = lv || kanji || !LEVEL_KEYWORD_NAMED.test(clause.slice(kw.start, kw.end)) ? null : LEVEL_BEFORE_KEYWORD.exec(clause.slice(Math.max(0, kw.start - 40), kw.start));
+          const r = lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : before ? parseLevel(before[1]) : null;
           if (r && r.ok && levelsCount) {
             facts.level = r.value;
             if (facts === stated) got.add('level');
