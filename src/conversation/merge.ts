@@ -212,7 +212,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "no wait, the rebuild was actually 2022 not 2025", 「あ、違う、やっぱり2008 R2です」: a bare value that
   // corrects a known field (the one holding the value replaced, or the one it held just before), even
   // while another question is open.
-  const fixed = text && !ev && !sp && !denies && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
+  const corrected = text && !ev && !sp && !denies && Object.keys(found).length === 0 ? knownFieldCorrected(state, text, pendingField) : null;
+  const fixed = corrected && 'field' in corrected ? corrected : null;
+  /** A bare year that corrects SQL Server or Windows, either of them (asked below, with whichProduct). */
+  const whichCorrected = corrected && 'ambiguous' in corrected ? corrected.ambiguous : null;
   // (「以前はTC 7.3.3で問題ありませんでした」: a release said as the past corrects nothing; it is noted below.)
   const pastFixed = fixed?.field === 'endpoint' && !!text && pastReleaseSaid(text, fixed.value as NonNullable<Facts['endpoint']>) ? (fixed.value as NonNullable<Facts['endpoint']>) : null;
   if (fixed && !pastFixed) {
@@ -224,7 +227,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const otherServer = (found.otherTms !== undefined || found.workingTms !== undefined) && found.tms === undefined;
   /** The open question's "I could not find …" problem, when that is what this message gave (TurnResult.missedAnswer). */
   let missed: ParseProblem | undefined;
-  if (text && !ev && !sp && !fixed && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
+  if (text && !ev && !sp && !fixed && !whichCorrected && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const place = parseSqlPlace(answerText);
       if (place.location) found.sqlLocation = place.location;
@@ -683,7 +686,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // A SQL-shaped build with nothing about SQL before ("11.0.6518"): the SQL build or a RoomOS release?
     if (whichBuild) return { state: next(state, {}), replies: [reply(lang, [para(t.sqlOrEndpointBuild(echo(whichBuild.build, 24), whichBuild.sql.year)), ...questionBlocksFor(state)])] };
     // A bare year with nothing asked ("2016"): a version, but of SQL Server or of Windows?
-    const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC'));
+    const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC')) ?? (whichCorrected ? [whichCorrected, whichCorrected] : null);
     const blocks: Block[] = year
       ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
       : tmsConfirmed
@@ -788,7 +791,11 @@ const SQL_READY: string[] = ['has-tls12', 'nothing-needed'];
  * (「やっぱり2008 R2」 after 2008 R2 → 2012 R2), else the one known field the value fits (unless it answers
  * the open question: that is read as the answer). Null when it is not one field.
  */
-function knownFieldCorrected(state: ConversationState, text: string, pendingField: string | null | undefined) {
+function knownFieldCorrected(
+  state: ConversationState,
+  text: string,
+  pendingField: string | null | undefined,
+): { field: (typeof VERSION_FIELDS)[number]; value: Extract<ReturnType<typeof parseField>, { ok: true }>['value']; text: string } | { ambiguous: string } | null {
   const c = bareCorrection(text);
   if (!c) return null;
   const known = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined);
@@ -803,10 +810,15 @@ function knownFieldCorrected(state: ConversationState, text: string, pendingFiel
     const fits = known.filter((f) => parseField(f, c.value).ok);
     const back = fits.filter((f) => state.earlier?.[f] !== undefined && shows(f, c.value, state.earlier[f]));
     if (back.length === 0 && pendingField && pendingField !== 'level' && (VERSION_FIELDS as readonly string[]).includes(pendingField) && parseField(pendingField as (typeof VERSION_FIELDS)[number], c.value).ok) return null;
-    fields = back.length ? back : fits;
+    // "sorry, I meant 2016" with Windows 2008 R2 and SQL 2016 held: a field that already holds the value is not the one
+    // corrected, so only Windows can be meant (QA36 #3).
+    const changes = fits.filter((f) => !shows(f, c.value, state.facts[f]));
+    fields = back.length ? back : changes.length ? changes : fits;
   }
   // A release with a service pack is SQL Server's (the Windows releases TMS runs on have none).
   if (fields.length > 1 && fields.includes('sql') && /sp\s?\d/i.test(c.value)) fields = ['sql'];
+  // Windows 2012 R2 and SQL 2014 held, "sorry, I meant 2016": either could be meant, so which one is asked.
+  if (fields.length === 2 && fields.includes('sql') && fields.includes('windows') && /^20\d\d$/.test(c.value.trim())) return { ambiguous: c.value.trim() };
   if (fields.length !== 1) return null;
   const field = fields[0];
   const r = parseField(field, c.value);
