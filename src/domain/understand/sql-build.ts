@@ -11,6 +11,9 @@ import { parseSql } from '../versions';
 import { nfkc } from '../nfkc';
 import { WRONG_LEAD_EN, WRONG_LEAD_JA } from './cues';
 
+/** A build said not to be, whole or by its third part ("not 5343", "not 11.0.5343"). */
+const NOT_BUILD = String.raw`(?:\d{1,2}\.\d{1,2}\.)?\d{3,5}(?:\.\d{1,5})?`;
+
 /**
  * Only a build, maybe after a correction lead ("sorry", 「いえ、」「いいえ」「すみません」「訂正します」) or
  * "build"/「ビルド」, and a closing word.
@@ -19,8 +22,13 @@ const ONLY_BUILD = new RegExp(
   `^\\s*(?:(?:sorry|oops|no|nope|actually|correction|wait|ah|oh|ok|okay|my\\sbad|i\\smean|${WRONG_LEAD_EN}|${WRONG_LEAD_JA}|すみません|すいません|ごめんなさい|ごめん|失礼しました|いや|いえ|いいえ|ううん|訂正(?:です|します)?|あ|正しくは)[\\s,.:;!、。]*)*` +
     // "SP1, build 11.0.3000", 「SP1です。ビルドは11.0.3000」: a service pack said before the build (the build decides).
     `(?:(?:sql\\s?)?sp\\s?\\d(?:\\s?cu\\s?\\d{1,2})?\\s?(?:です|でした)?[\\s,.:;、。]*(?:and\\s|with\\s|で\\s?)?)?` +
-    `(?:(?:the\\s|sql\\s)?(build)(?:\\s?(?:number|no\\.?|#))?(?:\\s(?:is|was))?[\\s:=]*|(?:SQL\\s?(?:の\\s?)?)?(ビルド)(?:番号)?\\s?(?:は|が|:)?\\s?)?` +
-    `(?:(?:it'?s|it\\sis|that'?s|make\\sthat|should\\sbe|was|its)\\s)?v?(\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?)\\s*(?:です|でした|だった|actually)?[\\s.!。]*$`,
+    // ("build is actually 11.0.5352": a word of correction after "is".)
+    `(?:(?:the\\s|sql\\s)?(build)(?:\\s?(?:number|no\\.?|#))?(?:\\s(?:is|was))?(?:\\s(?:actually|really))?[\\s:=]*|(?:SQL\\s?(?:の\\s?)?)?(ビルド)(?:番号)?\\s?(?:は|が|:)?\\s?(?:(?:実は|実際は|正しくは)\\s?)?)?` +
+    // 「5343 ではなく 11.0.5352 でした」: the build said not to be, before the one meant.
+    `(?:${NOT_BUILD}\\s?(?:ではなく|じゃなくて|じゃなく)[\\s、,]*)?` +
+    `(?:(?:it'?s|it\\sis|that'?s|make\\sthat|should\\sbe|was|its)\\s)?v?(\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?)\\s*(?:です|でした|だった|actually)?` +
+    // "sorry, 11.0.5352 not 5343": the build said not to be, after the one meant.
+    `(?:[\\s,]+(?:not|rather\\sthan|instead\\sof)\\s(?:the\\s)?${NOT_BUILD})?[\\s.!。]*$`,
   'i',
 );
 
