@@ -651,7 +651,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "those 3 are MXP 1700" at Medium-High or above (said, or reported done), and nothing else new: systems TMS
   // manages over Telnet/SNMP; their failing is the level's known trade-off, said so (not "does not change my answer").
   const raised = facts.level === 'medium-high' || facts.level === 'high' || !!facts.tlsClaims?.levelRaised;
-  if (found.telnetSystems?.length && raised && !aside && !ex.othersOverHttp && problems.length === 0 && !ev && asCase.length === 0 && Object.keys(found).every((k) => k === 'telnetSystems' || k === 'telnetVia' || (k === 'level' && found.level === before.level))) {
+  // "TMS 15.5, a Polycom HDX 9000 shows No HTTPS response after we went to medium-high" (QA36 #7): with no TC/CE endpoint
+  // known, the systems named are the only failing ones: the same trade-off, and no TC/CE release is asked for them.
+  // (Not when other devices are named beside them: "the MXPs and our codecs fail" still needs the codecs' release.)
+  const onlyTelnetSystems =
+    !facts.endpoint && !facts.endpointModels?.length && !facts.endpointGroups?.length && found.https === undefined && !!text && !OTHER_DEVICES.test(text);
+  if (found.telnetSystems?.length && raised && !aside && !ex.othersOverHttp && problems.length === 0 && !ev && asCase.length === 0 && (onlyTelnetSystems || Object.keys(found).every((k) => k === 'telnetSystems' || k === 'telnetVia' || (k === 'level' && found.level === before.level)))) {
     return { state: s, replies: [reply(lang, [...pre, para(telnetSystemsAtRaisedLevel(found.telnetSystems.slice(0, 4))[lang]), ...questionBlocksFor(s)])] };
   }
   // "the MXPs fail with No HTTPS response, they are managed over HTTPS", "the ones still failing are SX80s" at Medium-High
@@ -781,6 +786,9 @@ function restatedFleet(before: Facts, text: string): { list: EndpointVersion[]; 
   const listed = list.find((e) => e.family === held.family && e.semver === held.semver);
   return { list, answered: listed ? held : list[list.length - 1] };
 }
+
+/** Words for TC/CE endpoints in general, beside the Telnet/SNMP systems named. */
+const OTHER_DEVICES = /(?<![a-z])(?:codecs?|endpoints?|devices?|rooms?|room\s?kits?|desk|boards?|webex|tc|ce|roomos|cisco)(?![a-z])|端末|エンドポイント|コーデック|機器/i;
 
 const VERSION_FIELDS = ['tms', 'endpoint', 'sql', 'windows'] as const;
 const SQL_READY: string[] = ['has-tls12', 'nothing-needed'];
