@@ -145,6 +145,8 @@ const KEYWORDS = new RegExp(
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
     '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
+    // "Server is 2012 R2", "TMS box is 2012 R2", "the host runs 2019": the machine named, then its release (QA36 #9).
+    '(?<winplace>(?<![a-z])(?<!(?:sql|database|db)\\s?)(?:server|box|host|machine|vm)(?=\\s(?:is|was|runs|running|=)\\s?(?:(?:on|windows|server)\\s?){0,3}(?:20(?:0[38]|1[269]|2[25])|2k))(?![a-z]))',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
@@ -324,6 +326,11 @@ const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えー�
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
+/** A Windows Server year before the machine it names: "2016 server", "on a 2012R2 box", "a 2019 VM". */
+const YEAR_MACHINE = /^\s*(?:(?:on|in|a|an|the|our|it's|its|it\sis)\s)*(?:windows\s)?20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s(?:windows\s)?(?:server|box|host|vm|machine)(?![a-z])[\s.!]*$/i;
+/** A bare "2012 R2" (Windows only: SQL Server has no 2012 R2). */
+const BARE_2012R2 = /^\s*(?:(?:on|a|an|the|it's|its|it\sis)\s)*2012\s?r2[\s.!]*$/i;
+
 /** Level names in a level segment, strict about single kanji (中 高 低 only when they stand alone). */
 const LEVEL_JA_KANJI = /(?:^|[\s「『：:はがを])(中高|中|高|低)(?:$|[\s」』、。です（(])/;
 /** "Medium" / "Medium-High" / ミディアム(ハイ) are specific enough to read anywhere; High and Low after "at/to/on" ("we're at High"). */
@@ -455,6 +462,11 @@ function keywordsIn(clause: string): Keyword[] {
       }
     }
     const end = m.index + m[0].length;
+    // ("SQL on the TMS box is 2016": after a SQL keyword the machine named is where SQL runs, and its release SQL's.)
+    if (g.winplace !== undefined) {
+      if (out.some((k) => k.topic === 'sql')) continue;
+      topic = 'windows';
+    }
     // "SQL は TMS と同じサーバで 2016", "SQL on the TMS box is 2016": after a SQL or Windows keyword,
     // TMS named as the place is part of that segment, not a TMS version of its own.
     if (topic === 'tms' && TMS_AS_PLACE.test(clause.slice(end, end + 12)) && out.some((k) => k.topic === 'sql' || k.topic === 'windows')) continue;
@@ -699,6 +711,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       }
       if (c || continuing) kws = [{ topic: lastTopic, start: 0, end: c ? c[0].length : 0 }];
     }
+    // "2016 server", "on a 2012R2 box", a bare "2012 R2" (SQL Server has no 2012 R2) in a clause that names no topic and
+    // does not follow one about SQL ("SQL 2017, on a 2016 server" stays SQL's): the Windows release (QA36 #9).
+    if (kws.every((k) => k.topic === 'noise') && lastTopic !== 'sql' && (YEAR_MACHINE.test(clause) || BARE_2012R2.test(clause))) kws = [{ topic: 'windows', start: 0, end: 0 }];
     // "TC 7.3.3 codecs, they were upgraded to 7.3.6 last night", 「TC 7.3.3 でしたが、昨夜 7.3.6 に上げました」:
     // a change to a number, in a clause that names no topic, continues the previous clause's topic.
     if (lastTopic && kws.every((k) => k.topic === 'noise') && hasChange(clause)) {
