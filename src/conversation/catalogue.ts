@@ -2541,6 +2541,16 @@ export const CATALOGUE: CatalogueEntry[] = [
           : L('Yes, once, because you created or changed Schannel keys: running processes keep the old settings until then. Now is fine; plan it as a short TMS outage.', 'はい、1 回必要です。Schannel のキーを作成・変更したためで、それまで実行中のプロセスは古い設定のままです。今行ってかまいません。TMS が短時間停止する作業として計画してください。');
         return [when, rebootNote(advice, levelChanges(f.level))];
       }
+      // "keys checked, nothing changed", 「TLS1.2のキーは確認済みで正しい（変更なし）」 (QA36 #10): the check is done and changed
+      // nothing, so no reboot is due for the keys (knowledge.md, Fix step 4); not "check the keys first" again.
+      if (f.tlsClaims?.keysChanged === false && f.tlsClaims.tls12 === 'on' && !f.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) {
+        return [
+          L(
+            'No: you checked the TLS 1.2 keys and changed nothing, so no reboot is due for them; a reboot would be an outage for nothing. Restarting IIS and the TMS services applies a Communication Security change made in TMS Tools. (Only if someone set those keys after the server last started would running processes not use them yet.)',
+            'いいえ、不要です。TLS 1.2 のキーを確認して何も変更していないので、キーのための再起動は要りません。再起動は意味のない停止になります。TMS ツールで [Communication Security] を変更した場合は、IIS と TMS サービスを再起動すれば反映されます（サーバの最後の起動のあとに誰かがそのキーを設定していた場合だけ、実行中のプロセスにはまだ反映されていません）。',
+          ),
+        ];
+      }
       // A pasted reg query shows TLS 1.2 Client off (QA round 19 #11): the key has to change, so the reboot is due.
       if (f.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) {
         return [

@@ -40,7 +40,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
   if (r.registryUntouched === true) out.registryUntouched = true;
   if (typeof r.restarted === 'boolean') out.restarted = r.restarted;
-  if (r.keysChanged === true) out.keysChanged = true;
+  if (typeof r.keysChanged === 'boolean') out.keysChanged = r.keysChanged;
   if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
   if (r.byPolicy === true) out.byPolicy = true;
   if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;

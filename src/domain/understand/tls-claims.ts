@@ -345,7 +345,7 @@ export function requestCarriedOut(after: string): boolean {
 const TARA_END = /たら\s*$/;
 
 /** A condition: what follows is supposed, not reported (「もし…」 too, not 「もしかしたら」 "maybe"). */
-const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合|もし(?!かし))/i;
+const CONDITION = /(?<![a-z])(?:if|assuming|suppose|supposing|unless|in\scase)(?![a-z])|(?:なら|としたら|とすれば|場合|(?<![\u3400-\u9fff\u30a0-\u30ff])もし(?!かし))/i;
 
 /** A clause that opens with a negated auxiliary and carries no question mark ("did not disable TLS 1.0"). */
 const DID_NOT = /^\s*(?:did|do|does|have|has)\s?(?:not|n't)(?![a-z])(?!.*[?？])/i;
@@ -389,11 +389,11 @@ const PLAIN_SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas)\s/i;
 /** "we rebooted", "restarted the server and the services", "did a reboot", 「再起動しました」「再起動済み」「再起動しても」. */
 const RESTART_DONE = [
   /(?<![a-z])(?:re-?booted|restarted|bounced|power[\s-]?cycled)(?![a-z])|(?<![a-z])(?:did|done|tried|after)\s(?:a\s|the\s)?(?:server\s)?(?:re-?boot|restart)(?:ing)?(?![a-z])|(?<![a-z])after\s(?:re-?booting|restarting)(?![a-z])/i,
-  /(?:再起動|リブート)(?:を|まで)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
+  /(?:再起動|リブート)(?:を|まで|も)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
 ];
 /** Said not to be done: "haven't rebooted yet", "without a reboot", 「再起動していません」「まだ再起動」. */
 const RESTART_NOT =
-  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s|been\s|actually\s)?(?:re-?boot|restart)|(?<![a-z])(?:without|before)\s(?:a\s|any\s|the\s)?(?:re-?boot|restart)|(?<![a-z])yet\sto\s(?:re-?boot|restart)|(?<![a-z])no\s(?:re-?boot|restart)|(?:再起動|リブート)(?:は|を)?(?:して(?:い)?(?:ない|ません)|せず|しておらず|はまだ|をまだ|未実施)|まだ\s?(?:再起動|リブート)/i;
+  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s|been\s|actually\s)?(?:re-?boot|restart)|(?<![a-z])(?:without|before)\s(?:a\s|any\s|the\s)?(?:re-?boot|restart)|(?<![a-z])yet\sto\s(?:re-?boot|restart)|(?<![a-z])no\s(?:re-?boot|restart)|(?:再起動|リブート)(?:は|を|も)?(?:して(?:い)?(?:ない|ません)|せず|しておらず|はまだ|をまだ|未実施)|まだ\s?(?:再起動|リブート)/i;
 /**
  * Schannel keys created or changed: "keys are created", "created the TLS 1.2 keys", "fixed DisabledByDefault
  * to 0", "imported the .reg", 「キーを作成しました」「DisabledByDefault を 0 に修正しました」. A state
@@ -573,9 +573,40 @@ export function readTlsClaims(text: string): TlsClaims {
     }
     readValueChange(sentence, out);
   }
+  readKeysVerified(text, out);
   // A protocol said to be changed, and a group policy named as how: the keys are the policy's.
   if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
   return out;
+}
+
+/**
+ * The TLS 1.2 keys said to be in place already, or checked and right (QA36 #10): "TLS 1.2 reg keys already set", "tls 1.2
+ * keys verified ok", "keys checked, nothing changed", 「TLS1.2のキーは確認済みで正しい（変更なし）」. Stored as the facts
+ * such words already give elsewhere: TLS 1.2 on (tls12 'on', as 「レジストリは設定済み」), and, when the sentence says nothing
+ * was changed, keysChanged false (no reboot is due for the keys: knowledge.md, Fix step 4). Not in a question, nor when
+ * the keys are said not to be set or right. Bounded, linear; the cheap word test first.
+ */
+const KEYS_WORD = /(?<![a-z])(?:keys?|reg(?:istry)?)(?![a-z])|キー|レジストリ/i;
+const KEYS_VERIFIED_EN =
+  /(?<![a-z])(?:(?:tls\s?1\.?2\s)?(?:reg(?:istry)?\s|schannel\s)?(?:keys?|values?)\s(?:(?:are|were|is|was|have\sbeen|has\sbeen)\s)?(?:already\s|all\s|both\s)?(?:set|in\splace|there|present|checked|verified|confirmed|correct|right|fine|ok(?:ay)?|good)|(?:checked|verified|confirmed)\s(?:the\s)?(?:tls\s?1\.?2\s)?(?:reg(?:istry)?\s|schannel\s)?(?:keys?|values?))(?![a-z])/i;
+const KEYS_VERIFIED_JA = /(?:キー|レジストリ)(?:の?(?:設定|値))?\s?(?:は|も|が)?\s?(?:すでに|既に|もう)?\s?(?:確認済み?|確認しました|確認した|正しい|正しく設定|問題(?:なし|ありません|ない)|設定済み?)/;
+const KEYS_NOT =
+  /(?<![a-z])(?:not|n't|never)\s(?:yet\s|all\s)?(?:set|there|present|correct|right|ok|checked|verified|in\splace)(?![a-z])|(?:設定されて|正しく|確認して|設定して)(?:い)?(?:ない|ません)|未確認|未設定|間違/i;
+/** "nothing changed", "no changes needed", "didn't have to change anything", 「変更なし」「何も変更していません」. */
+const NOTHING_CHANGED =
+  /(?<![a-z])(?:nothing|no\s(?:changes?|edits?))\s(?:was\s|were\s)?(?:changed|needed|required|to\schange|made)(?![a-z])|(?<![a-z])(?:nothing|no)\s(?:changed|to\schange)(?![a-z])|(?<![a-z])(?:did\s?n't|did\snot)\s(?:have\sto\s|need\sto\s)?change\s(?:anything|them|a\sthing)(?![a-z])|(?<![a-z])no\schanges?(?![a-z])|変更\s?(?:なし|無し|不要)|(?:何も|なにも)\s?(?:変更|変えて|いじって)(?:して)?(?:い)?(?:ない|ません)/i;
+
+function readKeysVerified(text: string, out: TlsClaims): void {
+  if (text.length > 2000 || !KEYS_WORD.test(text)) return;
+  for (const sentence of sentencesOf(text)) {
+    if (!KEYS_WORD.test(sentence) || aboutThirdParty(sentence) || /[?？]\s*$/.test(sentence) || JA_QUESTION_END.test(sentence)) continue;
+    // (A sentence about another protocol's keys, "TLS 1.0 keys are set", is not TLS 1.2's.)
+    const protos = mentionsIn(sentence).flatMap((m) => m.protos);
+    if (protos.length && !protos.includes('tls12')) continue;
+    if (!(KEYS_VERIFIED_EN.test(sentence) || KEYS_VERIFIED_JA.test(sentence)) || KEYS_NOT.test(sentence)) continue;
+    if (out.tls12 === undefined) out.tls12 = 'on';
+    if (out.tls12 === 'on' && out.keysChanged === undefined && NOTHING_CHANGED.test(sentence)) out.keysChanged = false;
+  }
 }
 
 /**
