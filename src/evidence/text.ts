@@ -721,7 +721,7 @@ function seenVersion(line: string, from: number): number | null {
   return seen.size === 1 ? values[0] : null;
 }
 /** The hello's version said in words: "Client Hello version is …", "ClientHello offers TLS 1.0", 「ClientHello の Version が …」. */
-const SAID_HELLO_VERSION = /^(?:client\s?hello|クライアント\s?ハロー|client_version)(?:'s)?\s?(?:(?:handshake\s)?version|の\s?(?:version|バージョン)|は|が)?\s?(?:is\s|was\s|shows?\s|says\s|offers\s|=\s?|:\s?|が\s?|は\s?)?(?:still\s|only\s|just\s|まだ\s?)?(?:\(?0x030[0-4]|tls\s?v?1\.[0-3])/i;
+const SAID_HELLO_VERSION = /^(?:client\s?hello|クライアント\s?ハロー|client_version)(?:'s|,)?\s?(?:(?:handshake\s)?version|の\s?(?:version|バージョン)|は|が)?\s?(?:is\s|was\s|shows?\s|says\s|offers\s|=\s?|:\s?|が\s?|は\s?)?(?:still\s|only\s|just\s|まだ\s?)?(?:\(?0x030[0-4]|tls\s?v?1\.[0-3])/i;
 const SAID_ALERT_NAME = /(close|unexpected|handshake|illegal|decode|protocol|insufficient|internal|inappropriate)[ _](notify|message|failure|parameter|error|version|security|fallback)/i;
 const SAID_ALERT_NUMBER = /(?:alert|アラート)\s?(?:number|code|番号)?\s?[:#=]?\s?\(?(\d{1,3})(?!\d)/i;
 const SAID_RESET = /(?<![a-z])(?:RST|reset|resets)(?![a-z])|リセット|forcibly closed|強制的に切断/i;

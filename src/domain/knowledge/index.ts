@@ -1348,8 +1348,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   }
   body.push(
     L(
-      'Typical signs in a capture on the TMS server: TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, or its ClientHello still offers TLS 1.0 (0x0301).',
-      'TMS サーバで取得したキャプチャでの典型的な症状は、TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送信しない、または ClientHello がまだ TLS 1.0（0x0301）を提示している、というものです。',
+      'Typical signs in a capture on the TMS server: TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, or its ClientHello still offers TLS 1.0 (0x0301 under Client Hello > Version, with no TLS 1.2 in supported_versions; the record layer shows 0x0301 for most TLS 1.2 hellos too, so it proves nothing).',
+      'TMS サーバで取得したキャプチャでの典型的な症状は、TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送信しない、または ClientHello がまだ TLS 1.0 を提示している（Client Hello > Version が 0x0301 で、supported_versions に TLS 1.2 がない）、というものです。レコード層のバージョンは多くの TLS 1.2 の hello でも 0x0301 なので、それだけでは何も示しません。',
     ),
   );
   const title = certsFirst
