@@ -71,6 +71,7 @@ import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
+import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
@@ -684,6 +685,16 @@ const ROUTES: readonly Route[] = [
     // Telnet/SNMP entry answers for the systems the conversation holds.
     name: 'telnet-followup',
     run: ({ s, text }) => (telnetFollowUpIn(s.facts, text) ? onCatalogue(s, text, { entry: TELNET_ENTRY, rest: '' }) : null),
+  },
+  {
+    // "is that supported?" after Windows Server 2025, "what about the registry fix from the technote?" on TMS before 15
+    // (QA36 #13): the entry for the subject the conversation holds.
+    name: 'context-followup',
+    run: ({ s, text }) => {
+      const id = contextFollowUpIn(s.facts, text);
+      const entry = id ? CATALOGUE.find((e) => e.id === id) : undefined;
+      return entry ? onCatalogue(s, text, { entry, rest: '' }) : null;
+    },
   },
   {
     // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded

@@ -326,6 +326,8 @@ const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えー�
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
+/** A model, then "on/running/at" and a bare 7.3.x release ("SX20 on 7.3.6", "C40s running 7.3.21"). */
+const MODEL_ON_TC7 = /(?<![a-z])(?:sx\d{2}|mx\d{3}|c\d{2}|ex\d{2}|profile\s?\d{2}|codec\s?c\d{2})s?\s(?:(?:are|is)\s)?(?:on|running|at)\s(?:v|version\s)?(7\.3\.\d{1,2})(?![\d.])/i;
 /** A Windows Server year before the machine it names: "2016 server", "on a 2012R2 box", "a 2019 VM". */
 const YEAR_MACHINE = /^\s*(?:(?:on|in|a|an|the|our|it's|its|it\sis)\s)*(?:windows\s)?20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s(?:windows\s)?(?:server|box|host|vm|machine)(?![a-z])[\s.!]*$/i;
 /** A bare "2012 R2" (Windows only: SQL Server has no 2012 R2). */
@@ -1322,6 +1324,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     else delete facts.endpointModels;
   }
   if (endpointsRanTcIn(s)) facts.endpointsRanTc = true;
+  // "SX20 on 7.3.6", "our C40s running 7.3.21" (QA36 #13): a model named, then a bare 7.3.x release: TC's (CE began at 8).
+  if (models.length && !facts.endpoint && !problems.some((p) => p.field === 'endpoint') && /7\.3\./.test(s)) {
+    const bare = MODEL_ON_TC7.exec(s.slice(0, 2000));
+    const r = bare ? parseEndpoint(`TC${bare[1]}`) : null;
+    if (r?.ok) facts.endpoint = r.value;
+  }
   // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
   // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.
   const symptom = symptomIn(s);

@@ -1,0 +1,30 @@
+/**
+ * Short follow-ups whose subject is the conversation's facts (QA36 #13): "is that supported?" after Windows Server 2025
+ * (whether TMS supports 2025: not documented in our sources), and "what about the registry fix from the technote?", "will
+ * the registry change from the technote help?" on TMS before 15 (it does not: TMS keeps sending TLS 1.0). Only when the
+ * facts hold that subject; elsewhere "that" may be anything. Bounded, the cheap word test first.
+ */
+import type { Facts } from '../types';
+
+const SUPPORTED_EN =
+  /^\s*(?:(?:so|ok|okay|and|but|hmm|wait|also)[,\s]+)*(?:is|will|would)\s(?:that|it|this|tms|tms\son\s(?:it|that|this|there)|that\sos|that\srelease)\s(?:even\s|officially\s|actually\s|really\s)*(?:be\s)?supported(?:\s(?:there|on\s(?:it|that|this)|by\scisco|at\sall))?\s*[?？]+\s*$/i;
+const SUPPORTED_JA = /^\s*(?:(?:じゃあ|では|で|それで|あと)[、,\s]*)?(?:それ|これ|その(?:os|バージョン|構成))?(?:は|って)?\s?(?:サポート(?:対象|され(?:て(?:い)?)?(?:ます|る))|サポートされ(?:てい)?(?:ます|る))\s?(?:か|の)?\s*[?？]?\s*$/i;
+
+const REGISTRY_FIX_EN =
+  /^\s*(?:(?:so|ok|okay|and|but|hmm)[,\s]+)*(?:what\sabout|how\sabout|(?:will|would|does|can|could)\s)\s?(?:the\s|that\s)?(?:registry|reg)\s(?:fix|change|changes|keys?|step|edit|workaround)(?:\s(?:from|in)\s(?:the\s)?(?:tech\s?note|document|doc|article|cisco\sdoc))?(?:\s(?:help|work|fix\sit|do\sit|do\sanything))?\s*[?？]+\s*$/i;
+const REGISTRY_FIX_JA = /^\s*(?:(?:じゃあ|では|で|それで)[、,\s]*)?(?:テクニカルノート|technote|ドキュメント)?の?\s?レジストリ(?:の)?(?:変更|設定|修正|対処)(?:は|で)\s?(?:どう(?:ですか)?|効き(?:ます)?か|直り(?:ます)?か|助けになり(?:ます)?か)?\s*[?？]?\s*$/i;
+
+export type ContextFollowUp = 'windows-2025' | 'registry-alone';
+
+export function contextFollowUpIn(facts: Facts, text: string): ContextFollowUp | null {
+  if (text.length > 120) return null;
+  if (/support|サポート/i.test(text) && facts.windows?.year === 2025) {
+    const t = text.normalize('NFKC');
+    if (SUPPORTED_EN.test(t) || SUPPORTED_JA.test(t)) return 'windows-2025';
+  }
+  if (/reg|レジストリ/i.test(text) && facts.tms && facts.tms.semver && Number(facts.tms.semver.split('.')[0]) < 15) {
+    const t = text.normalize('NFKC');
+    if (REGISTRY_FIX_EN.test(t) || REGISTRY_FIX_JA.test(t)) return 'registry-alone';
+  }
+  return null;
+}
