@@ -30,8 +30,15 @@ describe('extractFacts: English', () => {
     expect(facts.windows).toMatchObject({ year: 2008, r2: true });
   });
 
-  it('leaves a bare "2012 R2" alone (no keyword)', () => {
+  // QA36 #9: SQL Server has no 2012 R2, so a bare "2012 R2" can only be the Windows release.
+  it('reads a bare "2012 R2" (no keyword) as Windows', () => {
     const { facts, problems } = extractFacts('2012 R2');
+    expect(facts).toEqual({ windows: { year: 2012, r2: true, raw: '2012 R2' } });
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves a bare "2016" alone (no keyword: SQL or Windows)', () => {
+    const { facts, problems } = extractFacts('2016');
     expect(facts).toEqual({});
     expect(problems).toEqual([]);
   });
@@ -123,10 +130,15 @@ describe('extractFacts: English', () => {
   });
 
   it('a bare value after another topic is not taken for it', () => {
-    const { facts } = extractFacts('TMS 15.2.1, 2012 R2');
+    const { facts } = extractFacts('TMS 15.2.1, 2016');
     expect(facts.tms?.semver).toBe('15.2.1');
     expect(facts.windows).toBeUndefined();
     expect(facts.sql).toBeUndefined();
+    // (QA36 #9: "2012 R2" can only be Windows, so after TMS it is Windows', not TMS's.)
+    const r2 = extractFacts('TMS 15.2.1, 2012 R2').facts;
+    expect(r2.tms?.semver).toBe('15.2.1');
+    expect(r2.windows).toMatchObject({ year: 2012, r2: true });
+    expect(r2.sql).toBeUndefined();
   });
 
   it('IP addresses are not versions', () => {
