@@ -59,12 +59,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const lang = state.lang;
   const t = TEXTS[lang];
   // ("those are on http" right after "we also have 2 MXPs": about the devices that message named.)
+  // (While the SQL question is open, a bare "2012 R2" is a misread SQL answer to ask about, not the Windows release.)
+  const sqlAsked = fieldOfQuestion(state.pending) === 'sql';
   const exCtx =
-    state.devicesNamed || state.facts.sqlLocation
+    state.devicesNamed || state.facts.sqlLocation || sqlAsked
       ? {
           ...(state.devicesNamed ? { devicesBefore: state.devicesNamed } : {}),
           ...(state.facts.sqlLocation === 'local' ? { sqlLocalBefore: true as const } : {}),
           ...(state.facts.sqlLocation ? { sqlPlaceBefore: true as const } : {}),
+          ...(sqlAsked ? { sqlAsked: true as const } : {}),
         }
       : undefined;
   const ex = text ? extractFacts(text, exCtx) : { facts: {}, problems: [] as ParseProblem[], lang };
@@ -152,7 +155,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     state.facts.sql &&
     // (once it is known, only as a correction: "sorry, not local but remote", 「いや、別サーバでした」)
     (state.facts.sqlLocation === undefined || CORRECTION_START.test(text) || /(?<![a-z])(?:not|isn't)\s/i.test(text)) &&
-    Object.keys(found).length === 0 &&
+    // ("same box as TMS, 2012 R2": the Windows release beside the place.)
+    Object.keys(found).every((k) => k === 'windows') &&
     text.length <= 160 &&
     !endsAsQuestion(text) &&
     !namesAskedValues(ex)

@@ -131,6 +131,8 @@ export interface ExtractContext {
   sqlLocalBefore?: true;
   /** Where SQL runs was said earlier in the conversation: "we moved it onto the TMS server" opening this message moves SQL. */
   sqlPlaceBefore?: true;
+  /** The SQL question is open: a bare "2012 R2" or "2016 server" is not taken for the Windows release (the answer is asked about). */
+  sqlAsked?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -715,7 +717,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     }
     // "2016 server", "on a 2012R2 box", a bare "2012 R2" (SQL Server has no 2012 R2) in a clause that names no topic and
     // does not follow one about SQL ("SQL 2017, on a 2016 server" stays SQL's): the Windows release (QA36 #9).
-    if (kws.every((k) => k.topic === 'noise') && lastTopic !== 'sql' && (YEAR_MACHINE.test(clause) || BARE_2012R2.test(clause))) kws = [{ topic: 'windows', start: 0, end: 0 }];
+    if (!ctx?.sqlAsked && kws.every((k) => k.topic === 'noise') && lastTopic !== 'sql' && (YEAR_MACHINE.test(clause) || BARE_2012R2.test(clause))) kws = [{ topic: 'windows', start: 0, end: 0 }];
     // "TC 7.3.3 codecs, they were upgraded to 7.3.6 last night", 「TC 7.3.3 でしたが、昨夜 7.3.6 に上げました」:
     // a change to a number, in a clause that names no topic, continues the previous clause's topic.
     if (lastTopic && kws.every((k) => k.topic === 'noise') && hasChange(clause)) {

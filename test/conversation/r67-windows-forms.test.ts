@@ -32,4 +32,15 @@ describe('QA36 #9: Windows release forms', () => {
     const e = runIn('en', ['TMS 15.9, SX20 ce9.15 no https response, we plan to move to a 2019 server']);
     expect(e.state.facts.windows).toBeUndefined();
   });
+
+  it('en: while the SQL question is open a bare "2012 R2" is asked about, not taken for Windows', () => {
+    const r = runIn('en', ['TMS 15.1, CE 9.15 no https response', '2012 R2']);
+    expect(rendered(r)).toMatch(/SQL Server has no 2012 R2/);
+  });
+
+  it('en: "same box as TMS, 2012 R2" gives both the SQL place and the Windows release', () => {
+    const r = runIn('en', ['TMS 15.2.1, endpoints CE 9.15, no https response', 'the one bundled with TMS, I think 2012', 'same box as TMS, 2012 R2']);
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(r.state.facts.windows).toMatchObject({ year: 2012, r2: true });
+  });
 });
