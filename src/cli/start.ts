@@ -16,7 +16,8 @@ Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DO
 (SQLite file, default ./data/tms-doctor.db). Other settings: SLACK_API_URL, LOG_LEVEL
 (debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, PROBE_ALLOW_NAMES, METRICS_PORT (/healthz, /readyz, /metrics on a
 side port; in HTTP mode they are on PORT too), SOCKET_READY_GRACE_S (Socket Mode: seconds /readyz
-stays ready through a reconnect, default 20). SIGTERM/SIGINT finish the turns in flight and exit 0;
+stays ready through a reconnect, default 20), APP_TOKEN_REFUSED_EXIT_S (Socket Mode: seconds Slack may
+refuse the app-level token after start-up before the process exits 2, default 60). SIGTERM/SIGINT finish the turns in flight and exit 0;
 a second signal exits at once. See README.md "Running in Slack" and "Operations".
 `;
 
@@ -81,7 +82,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   try {
     bot = createApp({
       botToken: cfg.botToken,
-      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken, ...(cfg.socketGraceMs !== undefined ? { socketGraceMs: cfg.socketGraceMs } : {}) } : { signingSecret: cfg.signingSecret, port: cfg.port }),
+      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken, ...(cfg.socketGraceMs !== undefined ? { socketGraceMs: cfg.socketGraceMs } : {}), ...(cfg.appTokenExitMs !== undefined ? { appTokenExitMs: cfg.appTokenExitMs } : {}) } : { signingSecret: cfg.signingSecret, port: cfg.port }),
       apiUrl: cfg.apiUrl,
       ...(cfg.metricsPort !== undefined ? { metricsPort: cfg.metricsPort } : {}),
       store,
@@ -142,7 +143,14 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
       return e.settings ? 2 : 1;
     }
     opts.onReady?.(bot, first.port);
-    await stopRequested;
+    // A signal, or the app can no longer work (Socket Mode: Slack kept refusing the app-level token
+    // after start-up): then stop as on a signal and exit 2, so the orchestrator restarts or alerts.
+    const fatal = await Promise.race([stopRequested.then(() => null), bot.fatal]);
+    if (fatal) {
+      io.stderr.write(`tms-doctor start: stopping the Slack app: ${fatal.message}\n`);
+      await bot.stop();
+      return 2;
+    }
     logger.info('shutting down');
     await bot.stop();
     return 0;

@@ -83,6 +83,12 @@ export interface AppConfig {
    * DEFAULT_SOCKET_GRACE_MS, SOCKET_READY_GRACE_S). The tms_doctor_slack_socket_open gauge follows the socket itself.
    */
   socketGraceMs?: number;
+  /**
+   * Socket Mode: how long Slack may refuse the app-level token after start-up (a revoked token)
+   * before `fatal` resolves and the process exits (ms; DEFAULT_APP_TOKEN_EXIT_MS,
+   * APP_TOKEN_REFUSED_EXIT_S). A token accepted again within it cancels the exit.
+   */
+  appTokenExitMs?: number;
   /** Listen address of the side server; all interfaces when absent. */
   metricsHost?: string;
   /** How long stop() waits, from its call, for the receiver to close and turns in flight to end (ms; DEFAULT_SHUTDOWN_GRACE_MS). */
@@ -120,10 +126,20 @@ export interface SlackBot {
   stop(): Promise<void>;
   /** Resolves when no turn is queued or running. */
   idle(): Promise<void>;
+  /**
+   * Resolves (never rejects) when the app can no longer work and the process should exit: in Socket
+   * Mode, Slack refused the app-level token after start-up for longer than appTokenExitMs. The
+   * error is a settings error (`settings: true`, exit 2 in `tms-doctor start`), its message one line
+   * without the token.
+   */
+  fatal: Promise<Error & { settings: true }>;
 }
 
 /** How long /readyz stays ready while the Socket Mode WebSocket is closed (a routine reconnect), ms. */
 export const DEFAULT_SOCKET_GRACE_MS = 20_000;
+
+/** How long Slack may refuse the app-level token after start-up before the process exits (ms). */
+export const DEFAULT_APP_TOKEN_EXIT_MS = 60_000;
 
 /** How long a shutdown waits, from the signal, for the receiver to close and the turns in flight to end (ms). */
 const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
@@ -167,6 +183,11 @@ export function createApp(config: AppConfig): SlackBot {
 
   const store = instrumentStore(config.store, metrics);
   const ops: OpsState = { store, metrics, slackReady: false, stopping: false };
+  let fatalNow: (error: Error & { settings: true }) => void = () => undefined;
+  const fatal = new Promise<Error & { settings: true }>((resolve) => (fatalNow = resolve));
+  /** Running while Slack refuses the app-level token after start-up: the exit when it stays refused. */
+  let appTokenExit: NodeJS.Timeout | undefined;
+  const appTokenExitMs = Math.max(0, config.appTokenExitMs ?? DEFAULT_APP_TOKEN_EXIT_MS);
 
   const socketReceiver = socket
     ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
@@ -196,13 +217,35 @@ export function createApp(config: AppConfig): SlackBot {
       web.apps.connections.open = async (args?: unknown) => {
         try {
           const res = await open.call(web, args);
+          if (appTokenExit) {
+            // Refused after start-up, accepted again within the grace: no exit.
+            clearTimeout(appTokenExit);
+            appTokenExit = undefined;
+            metrics.appToken(false);
+            logger.info('Slack accepts the app-level token (SLACK_APP_TOKEN) again; Socket Mode reconnects', { method: 'apps.connections.open' });
+          }
           ops.appTokenRefused = undefined;
           return res;
         } catch (error) {
           const why = errorCode(error);
+          // Only Slack's answer that the token itself is refused counts; a network error, a timeout
+          // or a 5xx is an outage that Socket Mode (and readiness) handle.
           if (APP_TOKEN_REFUSED.has(why)) {
-            // At start-up the start's own error says it (tms-doctor start: one line, exit 2).
-            if (ops.appTokenRefused !== why && !appTokenRefused) logger.error('Slack did not accept the app-level token (SLACK_APP_TOKEN): Socket Mode cannot connect', { method: 'apps.connections.open', reason: why });
+            // At start-up the start's own error says it (tms-doctor start: one line, exit 2). After
+            // it (a revoked token): one error line, /readyz 503, the gauge, and an exit past the grace.
+            const afterStart = !appTokenRefused && !ops.stopping;
+            if (afterStart && !appTokenExit) {
+              metrics.appToken(true);
+              appTokenExit = setTimeout(() => {
+                appTokenExit = undefined;
+                if (ops.stopping || !ops.appTokenRefused) return;
+                fatalNow(Object.assign(new Error(`Slack did not accept the app-level token (apps.connections.open: ${ops.appTokenRefused}) for ${Math.round(appTokenExitMs / 1000)} s after start-up.`), { settings: true as const }));
+              }, appTokenExitMs);
+              appTokenExit.unref();
+            }
+            if (ops.appTokenRefused !== why && afterStart) {
+              logger.error(`Slack did not accept the app-level token (SLACK_APP_TOKEN): Socket Mode cannot connect; exiting in ${Math.round(appTokenExitMs / 1000)} s unless it is accepted again`, { method: 'apps.connections.open', reason: why, exitInS: Math.round(appTokenExitMs / 1000) });
+            }
             ops.appTokenRefused = why;
             appTokenRefused?.(why);
           }
@@ -396,6 +439,8 @@ export function createApp(config: AppConfig): SlackBot {
       // Not ready from now on (a load balancer stops sending); no new events are taken once the
       // receiver stops; turns in flight finish (bounded), then the side server closes.
       ops.stopping = true;
+      if (appTokenExit) clearTimeout(appTokenExit);
+      appTokenExit = undefined;
       if (timer) clearInterval(timer);
       if (sweeper) clearInterval(sweeper);
       if (fleetSweeper) clearInterval(fleetSweeper);
@@ -447,6 +492,7 @@ export function createApp(config: AppConfig): SlackBot {
       await queue.idle();
       await outbox.idle();
     },
+    fatal,
   };
   return bot;
 }

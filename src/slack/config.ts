@@ -10,7 +10,7 @@ import { parseLogLevel } from './logger';
 
 export type SlackEnv =
   | { mode: 'console'; logLevel: LogLevel; store: StoreConfig }
-  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number; socketGraceMs?: number }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number; socketGraceMs?: number; appTokenExitMs?: number }
   | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; metricsPort?: number };
 
 export type SlackEnvResult = { ok: true; env: SlackEnv } | { ok: false; message: string };
@@ -64,7 +64,14 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
       if (!/^\d{1,4}$/.test(rawGrace) || Number(rawGrace) > 3600) return bad(`SOCKET_READY_GRACE_S must be a number of seconds from 0 to 3600 (got "${rawGrace}").`);
       socketGraceMs = Number(rawGrace) * 1000;
     }
-    return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort, ...(socketGraceMs !== undefined ? { socketGraceMs } : {}) } };
+    // How long the app-level token may stay refused after start-up (revoked) before the process exits 2.
+    let appTokenExitMs: number | undefined;
+    const rawExit = val(env, 'APP_TOKEN_REFUSED_EXIT_S');
+    if (rawExit !== undefined) {
+      if (!/^\d{1,4}$/.test(rawExit) || Number(rawExit) > 3600) return bad(`APP_TOKEN_REFUSED_EXIT_S must be a number of seconds from 0 to 3600 (got "${rawExit}").`);
+      appTokenExitMs = Number(rawExit) * 1000;
+    }
+    return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort, ...(socketGraceMs !== undefined ? { socketGraceMs } : {}), ...(appTokenExitMs !== undefined ? { appTokenExitMs } : {}) } };
   }
   if (bot && !secret) return bad('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is.');
   if (secret && /\s/.test(secret)) return bad('SLACK_SIGNING_SECRET contains whitespace; copy it again from Basic Information > App Credentials.');

@@ -33,6 +33,7 @@ export class Metrics implements DeliveryObserver {
   private readonly fleetJobs: Counter<'outcome'>;
   private readonly storeSeconds: Histogram<'op' | 'outcome'>;
   private readonly socketOpen: Gauge;
+  private readonly appTokenRefused: Gauge;
 
   constructor(opts: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -63,6 +64,7 @@ export class Metrics implements DeliveryObserver {
       registers,
     });
     this.socketOpen = new Gauge({ name: 'tms_doctor_slack_socket_open', help: 'Socket Mode: 1 while the WebSocket to Slack is open (events can arrive), 0 otherwise (connecting, retrying, closed; always 0 in HTTP mode).', registers });
+    this.appTokenRefused = new Gauge({ name: 'tms_doctor_slack_app_token_refused', help: 'Socket Mode: 1 while Slack refuses the app-level token after start-up (apps.connections.open: invalid_auth, token_revoked, …; the process exits 2 once it stays refused past APP_TOKEN_REFUSED_EXIT_S), 0 otherwise.', registers });
     if (opts.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'tms_doctor_' });
   }
 
@@ -79,6 +81,11 @@ export class Metrics implements DeliveryObserver {
   /** Socket Mode: the WebSocket to Slack opened (true) or closed (false). */
   socket(open: boolean): void {
     this.socketOpen.set(open ? 1 : 0);
+  }
+
+  /** Socket Mode: Slack refuses the app-level token after start-up (true) or accepted it again (false). */
+  appToken(refused: boolean): void {
+    this.appTokenRefused.set(refused ? 1 : 0);
   }
 
   call(method: string, code: string): void {

@@ -1,0 +1,140 @@
+/**
+ * Socket Mode, the app-level token refused AFTER start-up (revoked: apps.connections.open answers
+ * token_revoked on a reconnect). An operator sees /readyz 503 naming it, one error log line without
+ * the token, the tms_doctor_slack_app_token_refused gauge at 1, and the process exits 2 once the
+ * refusal outlasts APP_TOKEN_REFUSED_EXIT_S, unless Slack accepts the token again before. A
+ * transient failure (HTTP 5xx, then a good answer) is not a refusal. The local fake Web API and a local fake Socket
+ * Mode server only (loopback).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { start } from '../../src/cli/start';
+import { parseSlackEnv } from '../../src/slack/config';
+import { MemoryLogger } from '../../src/slack/logger';
+import { makeIO } from '../cli/helpers';
+import { FakeSlack } from './fake-slack';
+import { FakeSocketMode } from './fake-socket';
+import { getOps, socketBot } from './socket-bot';
+
+jest.setTimeout(45000);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const gauge = async (port: number) => Number(/tms_doctor_slack_app_token_refused (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
+/** Resolves with 'fatal' when the bot's fatal promise does, else 'alive' after ms. */
+const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
+const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
+const refusedLines = (logger: MemoryLogger) => logger.lines.filter((l) => /app-level token/.test(JSON.stringify(l)) && l.level === 'error');
+
+async function until(cond: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await cond()) return true;
+    await sleep(50);
+  }
+  return cond();
+}
+
+describe('the app-level token refused after start-up', () => {
+  it('stays refused past the grace: /readyz 503, one error line without the token, the gauge, then fatal (exit)', async () => {
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 1500 });
+    try {
+      expect(await gauge(b.port)).toBe(0);
+      b.fake.fail('apps.connections.open', { error: 'token_revoked' });
+      reconnect(b.sock);
+      expect(await until(async () => /token_revoked/.test((await getOps(b.port, '/readyz')).text), 15000)).toBe(true);
+      const refusedAt = Date.now();
+      const r = await getOps(b.port, '/readyz');
+      expect(r.status).toBe(503);
+      expect(JSON.parse(r.text)).toMatchObject({ ready: false, checks: { slack: 'app-level token refused (apps.connections.open: token_revoked)' } });
+      expect(await gauge(b.port)).toBe(1);
+      const lines = refusedLines(b.logger);
+      expect(lines).toHaveLength(1);
+      expect(JSON.stringify(lines[0])).toMatch(/exiting in 2 s/);
+      expect(JSON.stringify(b.logger.lines)).not.toContain('xapp-sock');
+      const e = await Promise.race([b.bot.fatal, sleep(6000).then(() => null)]);
+      expect(e).not.toBeNull();
+      expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(1000);
+      expect(e!.settings).toBe(true);
+      expect(e!.message).toMatch(/^Slack did not accept the app-level token \(apps\.connections\.open: token_revoked\)/);
+      expect(e!.message).not.toContain('xapp-sock');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('accepted again within the grace: no exit, the gauge back to 0, ready again', async () => {
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 14000 });
+    try {
+      b.fake.fail('apps.connections.open', { error: 'token_revoked' });
+      reconnect(b.sock);
+      expect(await until(async () => (await gauge(b.port)) === 1, 15000)).toBe(true);
+      const opens = b.fake.of('apps.connections.open').length;
+      b.fake.heal('apps.connections.open');
+      // Socket Mode tries again on its own (its back-off: about 10 s after the first refusal).
+      expect(await until(async () => (await getOps(b.port, '/readyz')).status === 200, 16000)).toBe(true);
+      expect(b.fake.of('apps.connections.open').length).toBeGreaterThan(opens);
+      expect(await gauge(b.port)).toBe(0);
+      expect(b.logger.lines.some((l) => /accepts the app-level token .* again/.test(String(l.msg)))).toBe(true);
+      // Past the grace from the refusal: still no exit.
+      expect(await fatalWithin(b.bot.fatal, 4000)).toBe('alive');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a transient failure (apps.connections.open answers HTTP 503 twice) is not a refusal: no exit, gauge 0, connected again', async () => {
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 500 });
+    try {
+      b.fake.fail('apps.connections.open', { status: 503, times: 2 });
+      reconnect(b.sock);
+      expect(await until(() => b.fake.of('apps.connections.open!failed').length >= 2, 15000)).toBe(true);
+      expect(await fatalWithin(b.bot.fatal, 2000)).toBe('alive');
+      expect(await gauge(b.port)).toBe(0);
+      expect(await until(async () => (await getOps(b.port, '/readyz')).status === 200, 10000)).toBe(true);
+      expect(await fatalWithin(b.bot.fatal, 1000)).toBe('alive');
+      expect(refusedLines(b.logger)).toHaveLength(0);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('tms-doctor start: exits 2 with one line naming the refusal (no token), after APP_TOKEN_REFUSED_EXIT_S', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const sock = new FakeSocketMode();
+    await sock.start();
+    fake.socketUrl = sock.url;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-revoked-'));
+    const t = makeIO(undefined, { env: { SLACK_BOT_TOKEN: 'xoxb-1-2-ok', SLACK_APP_TOKEN: 'xapp-1-A1-revoked', SLACK_API_URL: fake.apiUrl, METRICS_PORT: '0', TMS_DOCTOR_DB: path.join(dir, 'bot.db'), LOG_LEVEL: 'warn', APP_TOKEN_REFUSED_EXIT_S: '1' } });
+    const abort = new AbortController();
+    try {
+      let ready!: () => void;
+      const up = new Promise<void>((r) => (ready = r));
+      const running = start([], t, { signal: abort.signal, onReady: () => ready() });
+      await up;
+      fake.fail('apps.connections.open', { error: 'token_revoked' });
+      reconnect(sock);
+      const code = await Promise.race([running, sleep(20000).then(() => 'still running')]);
+      expect(code).toBe(2);
+      const lines = t.err().trim().split('\n').filter((l) => /app-level token/.test(l));
+      // the error log line when it was refused, and the exit line
+      expect(lines).toHaveLength(2);
+      expect(lines.filter((l) => l.startsWith('tms-doctor start: '))).toEqual([expect.stringContaining('Slack did not accept the app-level token (apps.connections.open: token_revoked) for 1 s')]);
+      expect(t.err()).not.toContain('xapp-1-A1-revoked');
+    } finally {
+      abort.abort();
+      await sock.stop().catch(() => undefined);
+      await fake.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('APP_TOKEN_REFUSED_EXIT_S sets the grace (seconds); a bad value is refused', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(parseSlackEnv({ ...base, APP_TOKEN_REFUSED_EXIT_S: '90' })).toMatchObject({ ok: true, env: { mode: 'socket', appTokenExitMs: 90_000 } });
+    expect(parseSlackEnv(base)).toMatchObject({ ok: true, env: { mode: 'socket' } });
+    expect(parseSlackEnv({ ...base, APP_TOKEN_REFUSED_EXIT_S: 'never' })).toMatchObject({ ok: false, message: expect.stringContaining('APP_TOKEN_REFUSED_EXIT_S') });
+  });
+});
