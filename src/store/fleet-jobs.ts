@@ -76,10 +76,15 @@ export const FLEET_PLAN_MAX_BYTES = 1024 * 1024;
 export const FLEET_RESULT_MAX_BYTES = 16 * 1024;
 
 /** A post a job makes once, whichever run makes it. */
-export type FleetJobPost = 'summary' | 'report';
+/**
+ * `settled`: the report's fate is out in the thread (the CSV was uploaded, or the user was told it
+ * could not be): claimed after the upload, so a run taking the job over can tell a report whose
+ * claim was taken but never settled (its run stopped before uploading) and say so, once.
+ */
+export type FleetJobPost = 'summary' | 'report' | 'settled';
 export type FleetPostClaim = 'claimed' | 'taken' | 'lost';
 /** Where a post's claim is kept: a row of fleet_job_results under an index no target has (targets are 0 and up). */
-const POST_INDEX: Record<FleetJobPost, number> = { summary: -1, report: -2 };
+const POST_INDEX: Record<FleetJobPost, number> = { summary: -1, report: -2, settled: -3 };
 /** What a post's claim row holds: which post, claimed by which run of the job. */
 const postMark = (post: FleetJobPost, run: string) => `${post}:${clip(run, 100)}`;
 

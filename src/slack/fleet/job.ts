@@ -569,7 +569,23 @@ export class FleetJobs {
     if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
     else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     const reportClaim = await this.claimPost(job, 'report', postRun, logger);
-    if (reportClaim === 'taken') logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
+    const reportMissing = async () => {
+      try {
+        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed(job.surface) });
+      } catch (error) {
+        logger.warn('fleet report notice failed', { channel, reason: errorCode(error) });
+      }
+    };
+    if (reportClaim === 'taken') {
+      // Claimed by an earlier run: never uploaded again (at most once). If that run never settled it
+      // (it stopped between its claim and the end of its upload), the user is told, once.
+      logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
+      const settled = await this.claimPost(job, 'settled', postRun, logger);
+      if (settled === 'claimed') {
+        logger.warn('fleet report claimed by an earlier run that stopped before uploading it: the user is told how to get it', { job: job.id });
+        await reportMissing();
+      }
+    }
     if (reportClaim === 'unknown') {
       // Not uploaded here (another run may hold its claim): the job is handed over, not finished,
       // so the run that takes it over claims the report again and uploads it.
@@ -585,11 +601,10 @@ export class FleetJobs {
       await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
     } catch (error) {
       logger.warn('fleet report upload failed', { channel, reason: errorCode(error) });
-      try {
-        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed });
-      } catch {
-        // already logged
-      }
+      await reportMissing();
+    } finally {
+      // Uploaded or told: a run that takes the job over now (this one stops before its end) says nothing more.
+      await this.claimPost(job, 'settled', postRun, logger);
     }
     await inFlight;
     life.done = summary.total;

@@ -45,7 +45,12 @@ export interface FleetTexts {
   deadline: string;
   reportTitle: string;
   reportComment: string;
-  reportFailed: string;
+  /**
+   * The CSV report did not reach the thread (its upload failed, or the run that claimed it stopped
+   * before uploading it): how to get one. `surface`: how the job was started (a /tls-probe command
+   * or a list file shared in the thread).
+   */
+  reportFailed: (surface: string) => string;
   /** Under the summary of a list shared in a thread that was started over while it ran: its counts did not join the case. */
   startedOver: string;
   failed: string;
@@ -117,7 +122,8 @@ const EN: FleetTexts = {
   deadline: 'The job ran out of time before every endpoint was probed; those are marked in the report.',
   reportTitle: 'TLS probe report',
   reportComment: 'The full report, one row per endpoint.',
-  reportFailed: 'I could not attach the full report file here; the summary above still holds.',
+  reportFailed: (surface) =>
+    `I could not attach the full report (the CSV file) here; the summary still holds. To get the file, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and attach a new report.`,
   startedOver: 'This conversation was started over while the list ran, so these results were not added to the case. Share the list again if the new case needs them.',
   share: 'Share in channel',
   sharedBy: (u, file = true) => (file ? `Shared by <@${u}> (the full report stays with them)` : `Shared by <@${u}>`),
@@ -177,7 +183,8 @@ const JA: FleetTexts = {
   deadline: '時間内にすべてのエンドポイントを調べきれませんでした。調べられなかったものはレポートに記載しています。',
   reportTitle: 'TLS 調査レポート',
   reportComment: '全体のレポート（エンドポイントごとに 1 行）です。',
-  reportFailed: 'レポートのファイルを添付できませんでした。上のまとめはそのまま有効です。',
+  reportFailed: (surface) =>
+    `全体のレポート（CSV ファイル）をここに添付できませんでした。まとめの内容はそのまま有効です。ファイルが必要な場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいレポートを添付します。`,
   startedOver: 'リストの調査中にこの会話が「最初から」やり直されたため、この結果は案件には反映していません。新しい案件で使う場合は、リストをもう一度共有してください。',
   share: 'チャンネルに共有',
   sharedBy: (u, file = true) => (file ? `<@${u}> さんが共有（詳しいレポートは共有していません）` : `<@${u}> さんが共有`),
