@@ -134,6 +134,9 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       await notifyFailure(client, logger, turn.target, turnFailedText(out.lang, out.error));
       return 'failed';
     }
+    // A line the bot stayed silent on (chatter in a shared thread): remembered beside its message id,
+    // so an edit of it is not called an edit of an answered message (src/slack/listeners/events/message.ts).
+    if (out.outbox.length === 0) await markQuiet(deps, turn.dedupe);
     // The card is edited while the note (and anything else) is delivered: neither waits for the other.
     // The post goes out first: it is what the user waits for. The edit starts one event-loop turn
     // later, when the drain's request is written (otherwise the edit's request, fewer steps away,
@@ -149,6 +152,16 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     // Blocked: another deliverer holds an earlier reply of this thread and delivers the rest.
     return res.failed === 0 ? 'delivered' : 'failed';
   });
+}
+
+/** The mark of a message read as a turn that got no reply: `quiet:msg:<channel>:<ts>`. */
+export const quietMark = (messageId: string): string => `quiet:${messageId}`;
+
+async function markQuiet(deps: AppDeps, dedupe: readonly string[]): Promise<void> {
+  for (const id of dedupe) {
+    if (!id.startsWith('msg:')) continue;
+    await deps.store.conversations.claim(quietMark(id)).catch((error: unknown) => deps.logger.debug('quiet mark not stored', { reason: errorCode(error) }));
+  }
 }
 
 /** Send messages through a response_url (ephemeral unless told); on failure, tell the user another way. */

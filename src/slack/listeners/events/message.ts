@@ -13,7 +13,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
-import { threadTurn } from '../../flows';
+import { quietMark, threadTurn } from '../../flows';
 import { looksJapanese } from '../../mrkdwn';
 import { threadKey, type ThreadTarget } from '../../service';
 import { addressedToSomeoneElse, HUMAN_SUBTYPES, incomingText, mentionsBot, mentionsSomeone, withoutBroadcast } from './text';
@@ -38,7 +38,7 @@ async function postNote(deps: AppDeps, client: Parameters<typeof threadTurn>[1],
  * The claim of a note: one per conversation and start-over count, so a case that was started over in
  * the same thread can be told once more (its first generation keeps the claim it had before).
  */
-function noteClaim(kind: 'edit-note' | 'delete-note', key: string, state: { restarts?: number }): string {
+function noteClaim(kind: 'edit-note' | 'edit-quiet-note' | 'delete-note', key: string, state: { restarts?: number }): string {
   const gen = state.restarts ?? 0;
   return gen > 0 ? `${kind}:${key}:${gen}` : `${kind}:${key}`;
 }
@@ -47,6 +47,15 @@ function noteClaim(kind: 'edit-note' | 'delete-note', key: string, state: { rest
 export const EDIT_NOTE: Record<Lang, string> = {
   en: 'I saw that a message I already answered was edited. I do not read edits, so my answer still rests on the original text: please send the correction as a new message.',
   ja: '回答済みのメッセージが編集されたようです。編集後の内容は読み取らないため、回答は元の内容に基づいたままです。訂正は新しいメッセージで送ってください。',
+};
+
+/**
+ * Said once in a conversation where someone edited a line the bot read and stayed silent on (people
+ * talking to each other in the thread): nothing was answered, and edits are not read either.
+ */
+export const EDIT_QUIET_NOTE: Record<Lang, string> = {
+  en: 'I saw that a message in this thread was edited. I do not read edits: if the new text has something for me (a version, a setting, a question), send it as a new message.',
+  ja: 'このスレッドのメッセージが編集されたようです。編集後の内容は読み取りません。私に伝えたい内容（バージョン、設定、質問など）があれば、新しいメッセージで送ってください。',
 };
 
 interface EditedMessage {
@@ -60,7 +69,7 @@ interface EditedMessage {
 /**
  * A user's edit of a message the bot already read as a turn (message_changed with other text; not
  * an unfurl, not a bot; the mention that opened a channel thread too): edits are not read, so say so once
- * per conversation generation (once more after a start over), in its language, where the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
+ * per conversation generation (a line the bot stayed silent on: its own note, also once) (once more after a start over), in its language, where the message is. Everything else (unread messages, other people's threads, deletions) stays silent.
  */
 async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e: EditedMessage, botUserId: string | undefined): Promise<void> {
   const m = e.message;
@@ -75,8 +84,11 @@ async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e
     if (!conv) return;
     // Only a message read as a turn before (its id claimed then). Looked at, never claimed here: an edit
     // delivered before its message (out of order, a retry, another replica) must not take the message's id.
-    if (!(await deps.store.conversations.seen(`msg:${e.channel}:${m.ts}`))) return;
-    await postNote(deps, client, noteClaim('edit-note', key, conv.state), { channel: e.channel, threadTs: root, user: m.user }, conv.state.lang, EDIT_NOTE);
+    const id = `msg:${e.channel}:${m.ts}`;
+    if (!(await deps.store.conversations.seen(id))) return;
+    // A line the bot stayed silent on gets its own note (nothing was answered), once too.
+    const quiet = await deps.store.conversations.seen(quietMark(id));
+    await postNote(deps, client, noteClaim(quiet ? 'edit-quiet-note' : 'edit-note', key, conv.state), { channel: e.channel, threadTs: root, user: m.user }, conv.state.lang, quiet ? EDIT_QUIET_NOTE : EDIT_NOTE);
   } catch (error) {
     deps.logger.warn('edit note not sent', { key }, error);
   }
