@@ -103,6 +103,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   // flight (bounded), close Slack and the database, exit 0. A second signal while that runs: exit at once.
   let removeSignals = () => undefined as void;
   let signalled = false;
+  let fatalStop = false;
   const stopRequested = new Promise<void>((resolve) => {
     if (opts.signal) {
       if (opts.signal.aborted) return resolve();
@@ -147,6 +148,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     // after start-up): then stop as on a signal and exit 2, so the orchestrator restarts or alerts.
     const fatal = await Promise.race([stopRequested.then(() => null), bot.fatal]);
     if (fatal) {
+      fatalStop = true;
       io.stderr.write(`tms-doctor start: stopping the Slack app: ${fatal.message}\n`);
       await bot.stop();
       return 2;
@@ -161,6 +163,9 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     // After a signal, nothing left open (a start-up still retrying, a socket whose peer never
     // answered the close) may keep the process alive: exit shortly unless it ends by itself.
     if (signalled) setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
+    // The same after a stop the app asked for (its exit code must reach the orchestrator); not
+    // when a caller drives the stop (tests: opts.signal).
+    else if (fatalStop && !opts.signal) setTimeout(() => process.exit(process.exitCode ?? 2), 2000).unref();
   }
 }
 
