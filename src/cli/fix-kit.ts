@@ -58,8 +58,9 @@ Options:
   --out DIR        directory to write to (created if missing)
   --current FILE   the saved output of check-tls.cmd (or of reg query on the Schannel Protocols key,
                    or a .reg export of it) from the TMS server, before the fix: enables rollback.reg
-                   If it shows TLS 1.0 off while a SQL Server 2008 / 2008 R2 without TLS 1.2 runs
-                   on the server, the kit says first to re-enable TLS 1.0 before any reboot.
+                   If it shows TLS 1.0 off while a SQL Server without TLS 1.2 support runs on the
+                   server (2008 / 2008 R2, or 2012 / 2014 before its TLS 1.2 build), the kit says
+                   first to re-enable TLS 1.0 before any reboot.
   --evidence FILE  a capture, .reg export, event log or command output, as for \`diagnose\`
                    (repeatable): the versions it shows count as facts; SQL Server failing to
                    start (event 26011) means no kit until it runs again (exit 1)

@@ -52,6 +52,18 @@ function sqlNeedsTls10(f: Facts): boolean {
   return st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null);
 }
 
+/**
+ * A local SQL Server 2012 / 2014 without TLS 1.2 support: 'no' for a build (or service pack) known to lack it (2012 RTM /
+ * SP1, or older than its line's fixed build), 'maybe' when the build decides and is not known. With TLS 1.0 off this is
+ * the same trap as 2008 R2 (knowledge.md: Microsoft's failing case is SSL 3.0 and TLS 1.0 both off on a build without
+ * TLS 1.2 support, whatever the release), so the kit leads the same way; TLS 1.2 builds and 2016+ are not concerned.
+ */
+function sql2012Without12(f: Facts): 'no' | 'maybe' | null {
+  if (!sqlLocal(f) || !f.sql || (f.sql.year !== 2012 && f.sql.year !== 2014)) return null;
+  const kind = sqlTlsStatus(f.sql).kind;
+  return kind === 'install-update' || kind === 'upgrade-service-pack' ? 'no' : kind === 'check-build' ? 'maybe' : null;
+}
+
 /** TLS 1.0 shown (or said) to be off on this server: by the evidence, the pasted state or the user. */
 export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolean {
   if (has(c.d, 'evidence-tls10-off-sql2008r2') || has(c.d, 'evidence-schannel-tls10-off')) return true;
@@ -230,13 +242,22 @@ export function firstWarning(c: KitCase): string | null {
   if (!tls10SeenOff(c)) return null;
   const f = c.facts;
   const ja = c.lang === 'ja';
-  if (sqlNeedsTls10(f)) {
+  const later = sql2012Without12(f);
+  if (sqlNeedsTls10(f) || later) {
     const name = formatSql(f.sql!);
     // What is known, no more: a build not known "may" lack TLS 1.2 (SP3 may be 10.50.6542+), and SQL "does not start"
     // only where SSL 3.0 is off too (Microsoft's failing case); re-enabling TLS 1.0 first stays the advice either way.
     const st = sqlTlsStatus(f.sql!);
-    const known = st.kind === 'keep-tls10' && st.tls12 === 'no';
+    const known = (st.kind === 'keep-tls10' && st.tls12 === 'no') || later === 'no';
     const good = f.sql!.year === 2008 && !f.sql!.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+    // Where TLS 1.2 support starts: one build for 2008 / 2008 R2, a table of builds (KB3135244) for 2012 / 2014.
+    const from = later
+      ? ja
+        ? 'TLS 1.2 対応の最初のビルドは Microsoft KB3135244 の表を参照'
+        : 'the first TLS 1.2 builds are in Microsoft KB3135244'
+      : ja
+        ? `TLS 1.2 対応は ${good} 以降`
+        : `TLS 1.2 from ${good} on`;
     const ssl3 = ssl3Off(c);
     const both = ssl3 === 'seen';
     // (Off only by the Windows default: said as that release's default, to check; the outcome stays "can fail".)
@@ -244,7 +265,7 @@ export function firstWarning(c: KitCase): string | null {
     if (ja) {
       const why = known
         ? `このサーバの ${name} は TLS 1.2 に対応していないため TLS 1.0 を必要とします`
-        : `このサーバの ${name} は TLS 1.2 に対応していない可能性があります（SELECT @@VERSION でビルドを確認してください。TLS 1.2 対応は ${good} 以降）。確認できるまでは TLS 1.0 が必要なものとして扱ってください`;
+        : `このサーバの ${name} は TLS 1.2 に対応していない可能性があります（SELECT @@VERSION でビルドを確認してください。${from}）。確認できるまでは TLS 1.0 が必要なものとして扱ってください`;
       const then = both
         ? 'SSL 3.0 も無効なため、これは Microsoft が挙げている障害の条件そのものです。戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します'
         : `戻さずに再起動すると、SQL Server が起動しなくなるおそれがあり（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です${win ? `。${win} では SSL 3.0 は既定で無効です。確認してください` : ''}）、そうなると TMS も停止します`;
@@ -252,7 +273,7 @@ export function firstWarning(c: KitCase): string | null {
     }
     const why = known
       ? `${name} here has no TLS 1.2 support, so it needs TLS 1.0`
-      : `${name} here may have no TLS 1.2 support (check the build with SELECT @@VERSION: TLS 1.2 from ${good} on), so treat it as needing TLS 1.0 until you know`;
+      : `${name} here may have no TLS 1.2 support (check the build with SELECT @@VERSION: ${from}), so treat it as needing TLS 1.0 until you know`;
     const then = both
       ? 'SSL 3.0 is off here too (Microsoft\'s failing case: both off), so otherwise SQL Server does not start again (event 26011) and TMS goes down with it'
       : `otherwise SQL Server can fail to start (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off${win ? `, and SSL 3.0 is off by default on ${win}: check it` : ''}) and TMS goes down with it`;
@@ -260,8 +281,8 @@ export function firstWarning(c: KitCase): string | null {
   }
   if (sqlLocal(f) && !f.sql) {
     return ja
-      ? '最初に：このサーバでは TLS 1.0 が無効になっています。SQL Server 2008 / 2008 R2（TLS 1.2 非対応のビルド）がこのサーバで動いている場合は、再起動の前に TLS 1.0 の Client と Server を有効に戻してください。戻さないと SQL Server が起動しなくなるおそれがあります（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です）。SQL のビルドは SELECT @@VERSION で確認できます。'
-      : 'FIRST: TLS 1.0 is OFF on this server. If SQL Server 2008 or 2008 R2 (a build without TLS 1.2) runs here, re-enable TLS 1.0 (Client and Server) BEFORE any reboot, or SQL Server can fail to start (event 26011; Microsoft\'s failing case is TLS 1.0 and SSL 3.0 both off). SELECT @@VERSION shows the build.';
+      ? '最初に：このサーバでは TLS 1.0 が無効になっています。TLS 1.2 に対応していないビルドの SQL Server（2008 / 2008 R2、または TLS 1.2 対応ビルドより前の 2012 / 2014）がこのサーバで動いている場合は、再起動の前に TLS 1.0 の Client と Server を有効に戻してください。戻さないと SQL Server が起動しなくなるおそれがあります（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です）。SQL のビルドは SELECT @@VERSION で確認できます。'
+      : 'FIRST: TLS 1.0 is OFF on this server. If a SQL Server build without TLS 1.2 support (2008 / 2008 R2, or 2012 / 2014 before its TLS 1.2 build) runs here, re-enable TLS 1.0 (Client and Server) BEFORE any reboot, or SQL Server can fail to start (event 26011; Microsoft\'s failing case is TLS 1.0 and SSL 3.0 both off). SELECT @@VERSION shows the build.';
   }
   return null;
 }
