@@ -4406,8 +4406,8 @@ const SKIP_NODE =
 const ASKS = /[?？]|(?:ですか|ますか|でしょうか)[。\s]*$/;
 
 /** Words that deny what a statement names: "not redundant", "we don't use Secure-Only", 「冗長構成ではありません」. */
-const DENIED_BEFORE = /(?<![a-z])(?:not|no|non|don'?t|doesn'?t|isn'?t|aren'?t|never|without|neither|nor)(?:\s(?:use|using|run|running|have|in|on|a|an|the|any|our|we|endpoints?|systems?|codecs?|devices?|are|is|of|them))*\s?-?$/;
-const DENIED_AFTER = /^\s?(?:モード|構成|設定)?\s?(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:は|も|を)?\s?(?:なし|無し|ありません|使っていません|使っていない|使用していません|していません|ではありません))/;
+const DENIED_BEFORE = /(?<![a-z])(?:not|no|non|don'?t|doesn'?t|isn'?t|aren'?t|never|without|neither|nor|out\sof|no\slonger)(?:\s(?:use|using|run|running|have|in|on|a|an|the|any|our|we|endpoints?|systems?|codecs?|devices?|are|is|of|them))*\s?-?$/;
+const DENIED_AFTER = /^\s?(?:モード|構成|設定)?\s?(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:を|は)?\s?(?:解除|オフに|無効に)|(?:は|も|を)?\s?(?:なし|無し|ありません|使っていません|使っていない|使用していません|していません|ではありません))/;
 
 /** The entry a statement calls for ("we run TMS redundant", "some endpoints are Behind Firewall"), or null; not when it is denied. */
 export function findStatementEntry(text: string): CatalogueEntry | null {

@@ -319,7 +319,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
         const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
         // ("those are on http" about the MXPs just named: a remark about other devices, not a failed answer.)
-        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && Object.keys(found).length === 0 && problems.length === 0) {
+        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && !ex.behindFirewallOff && !ex.behindFirewallModels && Object.keys(found).length === 0 && problems.length === 0) {
           missed = r.problem;
           problems.push(r.problem);
         }
@@ -511,6 +511,16 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   // "it's No HTTPS response after all", 「やはり No HTTPS response でした」: the other symptom named before goes.
   let symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
+  // "it's not behind firewall, sorry", 「Behind Firewallを解除しました」: the mode kept for the failing system goes (of a model
+  // named: when it is one the conversation holds, or none is held). "the SX20 is in Behind Firewall mode" with nothing else
+  // named: kept only when the models held are exactly those named (whose mode it is is otherwise unsure: not stored).
+  const heldModels = before.endpointModels ?? [];
+  const bfOff = ex.behindFirewallOff;
+  const bfCleared = !!bfOff && before.behindFirewall === true && (!bfOff.length || !heldModels.length || bfOff.some((m) => heldModels.includes(m)));
+  if (bfCleared) delete facts.behindFirewall;
+  const bfNamed = ex.behindFirewallModels;
+  const bfSet = !!bfNamed && !facts.behindFirewall && heldModels.length > 0 && bfNamed.every((m) => heldModels.includes(m)) && heldModels.every((m) => bfNamed.includes(m));
+  if (bfSet) facts.behindFirewall = true;
   if (symptomCleared) delete facts.otherSymptom;
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
@@ -577,7 +587,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || !!aside || hedged || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || !!aside || hedged || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -637,6 +647,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));
   // "we also have 2 MXPs, those are managed over http": about those devices only (facts.https untouched), said so.
   if (ex.othersOverHttp) pre.push(para(t.othersOverHttp));
+  if (bfCleared) pre.push(para(t.behindFirewallCleared));
   // "those are on http" after a message that named other devices and the failing endpoints: asked which (facts.https untouched).
   if (ex.httpSubjectUnclear) pre.push(para(t.httpWhichDevices));
   // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)

@@ -100,6 +100,13 @@ export interface Extraction {
   /** "No HTTPS response" is said as seen (understand/symptom.ts): a symptom named before is replaced by it. */
   noHttpsSaid?: true;
   /**
+   * "the SX20 is in Behind Firewall mode" in a message that names no other model: whose mode it is, the engine decides against
+   * the models it holds (stored only when those are the models named here).
+   */
+  behindFirewallModels?: string[];
+  /** "it's not behind firewall", 「Behind Firewallを解除しました」: the mode said off, with the models named (none: the failing system). */
+  behindFirewallOff?: string[];
+  /**
    * Every release named is said to work while something else is said to fail ("the tc7.3.3 ones work fine, only the ce
    * ones fail"): those releases, not taken as the endpoint (facts.endpoint stays unset), so the engine keeps the one held.
    */
@@ -1282,7 +1289,15 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const via = telnetViaIn(s);
   if (via) facts.telnetVia = via;
   if (https !== null) facts.https = https;
-  if (behindFirewallSaid(s)) facts.behindFirewall = true;
+  // Behind Firewall said of the failing system: stored; of a named model, stored when that model is the one failing (the other
+  // models this message names), or left to the engine (the models it holds) when the message names no other; "not" clears it.
+  const bf = /firewall|ファイアウォール/i.test(s) ? behindFirewallStatement(s) : null;
+  let bfModels: string[] | undefined;
+  if (bf) {
+    const failing = bf.models.length ? [...endpointModelsIn(bf.rest), ...ceOnlyModelsIn(bf.rest)] : [];
+    if (bf.on && (!bf.models.length || (failing.length && bf.models.every((m) => failing.includes(m))))) facts.behindFirewall = true;
+    else if (bf.on && !failing.length) bfModels = bf.models;
+  }
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);
   if (claims.tls10 || claims.tls12 || claims.ssl3 || claims.iisCryptoBestPractices || claims.registryUntouched || claims.restarted !== undefined || claims.keysChanged || claims.untrustedCerts !== undefined || claims.sqlDown !== undefined) facts.tlsClaims = claims;
@@ -1356,6 +1371,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   if (othersOverHttp && https !== false) out.othersOverHttp = true;
   if (httpUnclear && https === null && !othersOverHttp) out.httpSubjectUnclear = true;
   if (symptom.noHttps) out.noHttpsSaid = true;
+  if (bfModels) out.behindFirewallModels = bfModels;
+  if (bf && !bf.on) out.behindFirewallOff = bf.models;
   if (symptom.noHttpsDenied && !symptom.noHttps) out.noHttpsDenied = true;
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
   if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
@@ -1364,26 +1381,68 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
 
 /** "Behind Firewall" named (EN / JA); the cheap test before the sentence is read. */
 const BEHIND_FIREWALL = /(?<![a-z])behind[\s-]?firewall(?![a-z])|ビハインド\s?ファイアウォール/i;
-/** A question, a condition, a denial or other systems: not "the failing system is in that mode". */
-const BEHIND_FIREWALL_NOT_IT =
-  /[?？]|(?<![a-z])(?:some|other|others|another|a\sfew|several|few|many|not|isn't|aren't|wasn't|never|no\slonger|what|which|how|does|do|did|if|whether|could|should|would|can|maybe|perhaps)(?![a-z])|一部|他の|ほかの|ほか|いくつか|ない|ません|か(?:な|も)?$|どう|なら|場合/i;
+/** A question, a condition or other / some systems: neither "the failing system is in that mode" nor "it is not". */
+const BEHIND_FIREWALL_OTHERS =
+  /[?？]|(?<![a-z])(?:some|other|others|another|a\sfew|several|few|many|what|which|how|does|do|did|if|whether|could|should|would|can|maybe|perhaps)(?![a-z])|一部|他の|ほかの|ほか|いくつか|どう|なら|場合|か(?:な|も)?$/i;
+/** Said not (or no longer) to be in the mode: "it's not behind firewall", "we took it out of Behind Firewall", 「…ではありません」「…を解除しました」. */
+const BEHIND_FIREWALL_OFF =
+  /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|no\slonger|never|out\sof|removed|disabled|turned\soff|switched\soff|anymore)(?![a-z])|(?:では|じゃ)(?:ありません|ない|なかった|なく)|解除|オフに|無効に|外し|やめ|ない|ません/i;
 
 const BEHIND_FIREWALL_IT = /(?<![a-z])(?:it|it's|its|this(?:\s(?:one|system|endpoint|codec|unit|device))?|that(?:\sone)?|the\s(?:system|endpoint|codec|unit|device))(?![a-z])/i;
+const BEHIND_FIREWALL_WE = /(?<![a-z])(?:we|i)(?![a-z])/i;
+
+/** What a message says of the Behind Firewall mode: on or off, the models the clause names (none: the failing system itself), the rest of the text. */
+export interface BehindFirewallStatement {
+  on: boolean;
+  /** Models named in the clause that names the mode ("the SX20 is in Behind Firewall mode"): whose mode it is. */
+  models: string[];
+  /** The message without the clauses that name the mode (the failing systems are named there, if anywhere). */
+  rest: string;
+}
 
 /**
- * "it's in Behind Firewall mode", 「Behind Firewall モードです」 (QA36 #12): said of the failing system itself, as a statement.
- * Not a question about the mode, not "some other systems are behind firewall", not a denial.
+ * "it's in Behind Firewall mode", 「Behind Firewall モードです」, "the SX20 is in Behind Firewall mode" (QA36 #12), or "it's not
+ * behind firewall, sorry", "we took it out of Behind Firewall", 「Behind Firewallモードではありません」「Behind Firewallを解除しました」
+ * (FIX10D): a statement about the failing system (or a named model, whose mode it is), not a question about the mode, not
+ * "some other systems are behind firewall". Null when none or unsure.
  */
-export function behindFirewallSaid(text: string): boolean {
-  if (!/firewall|ファイアウォール/i.test(text)) return false;
+export function behindFirewallStatement(text: string): BehindFirewallStatement | null {
+  if (!/firewall|ファイアウォール/i.test(text)) return null;
+  let found = null as { on: boolean; models: string[] } | null;
+  const clauses: string[] = [];
   for (const sentence of text.split(/(?<=[.!?？。！])\s*|\n+/)) {
     if (!BEHIND_FIREWALL.test(sentence)) continue;
     // The clause that names the mode: up to the next comma, so "…no https response, it's in Behind Firewall mode" is read.
     const clause = sentence.split(/[,;、]/).find((c) => BEHIND_FIREWALL.test(c)) ?? sentence;
-    if (BEHIND_FIREWALL_NOT_IT.test(clause) || /[?？]\s*$/.test(sentence)) continue;
-    // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…"), not of a system named beside it.
-    if (/[a-z]/i.test(clause.replace(BEHIND_FIREWALL, '')) && /^[\x00-\x7f]*$/.test(clause) && !BEHIND_FIREWALL_IT.test(clause)) continue;
-    return true;
+    clauses.push(clause);
+    if (BEHIND_FIREWALL_OTHERS.test(clause) || /[?？]\s*$/.test(sentence)) continue;
+    const on = !BEHIND_FIREWALL_OFF.test(clause);
+    const models = [...endpointModelsIn(clause), ...ceOnlyModelsIn(clause)];
+    // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…", "we took it out of…"), or of a
+    // model it names (whose mode it is: decided against the failing systems); not of a system named in other words.
+    const en = /[a-z]/i.test(clause.replace(BEHIND_FIREWALL, '')) && /^[\x00-\x7f]*$/.test(clause);
+    if (en && !models.length && !BEHIND_FIREWALL_IT.test(clause) && (on || !(BEHIND_FIREWALL_WE.test(clause) || bareDenial(clause)))) continue;
+    // Two statements that disagree: unsure.
+    if (found && found.on !== on) return null;
+    found = { on, models: [...new Set([...(found ? found.models : []), ...models])] };
   }
-  return false;
+  if (!found) return null;
+  let rest = text;
+  for (const c of clauses) rest = rest.replace(c, ' ');
+  return { ...found, rest };
+}
+
+/** "not behind firewall", "no, not in Behind Firewall mode": nothing but the denial and the mode (no subject of its own). */
+function bareDenial(clause: string): boolean {
+  return !/[a-z]/i.test(
+    clause
+      .replace(BEHIND_FIREWALL, ' ')
+      .replace(/(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|no\slonger|never|anymore|mode|in|is|are|was|the|a|actually|sorry|no|nope|oh|ah)(?![a-z])/gi, ' '),
+  );
+}
+
+/** The failing system itself said to be in Behind Firewall mode ("it's in Behind Firewall mode"), no model named. */
+export function behindFirewallSaid(text: string): boolean {
+  const st = behindFirewallStatement(text);
+  return !!st && st.on && !st.models.length;
 }
