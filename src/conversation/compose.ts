@@ -275,6 +275,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;
   // The system said to be in Behind Firewall mode is not polled (QA36 #12): the first line does not call it the TLS problem.
   if (has('behind-firewall-not-polled')) return t.headingBehindFirewall;
+  // Units that accept TLS 1.0 fail too after hardening (FIX10D): TLS 1.0 on the TMS server is checked first.
+  if (has('hardening-tls10-client-suspected')) return t.headingHardening;
   return t.headingYes;
 }
 

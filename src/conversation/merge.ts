@@ -35,7 +35,7 @@ import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
-import { mixedEndpointsNote } from './mixed-note';
+import { hardeningAllFailIn, mixedEndpointsNote } from './mixed-note';
 import { partialDowngrade, partialDowngradeNote } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
@@ -510,6 +510,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     problems = [...problems.filter((p) => p.field !== f), { field: f, input: said, message: { en: TEXTS.en.deniedValue(said), ja: TEXTS.ja.deniedValue(said) } }];
   }
   // "it's No HTTPS response after all", 「やはり No HTTPS response でした」: the other symptom named before goes.
+  // Units that accept TLS 1.0 said to fail too, after hardening (FIX10D): kept, so the later answers lead with that check.
+  const hardened = 'mixedEndpoints' in ex && ex.mixedEndpoints && text ? hardeningAllFailIn(ex.mixedEndpoints, ex.facts.endpointGroups, text) : null;
+  if (hardened) facts.hardeningAllFail = hardened;
   let symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
   // "it's not behind firewall, sorry", 「Behind Firewallを解除しました」: the mode kept for the failing system goes (of a model
   // named: when it is one the conversation holds, or none is held). "the SX20 is in Behind Firewall mode" with nothing else
@@ -620,7 +623,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (shown.length) pre.push(para(t.fromPaste), { type: 'bullets', items: shown });
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
-  if ('mixedEndpoints' in ex && ex.mixedEndpoints) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text)));
+  // (After hardening with the answer given now, its first finding says the same: not twice.)
+  const hardenedInAnswer = !!hardened && ((d) => !d.questions.some((q) => q.required) && d.findings.some((f) => f.code === 'hardening-tls10-client-suspected'))(diagnoseState(s));
+  if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
+    if (!hardenedInAnswer) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text)));
+  }
   else if (workingMixed) pre.push(para(mixedEndpointsNote(workingMixed, facts.endpointGroups, lang)));
   else if (working?.length && !facts.endpoint) {
     const names = working.map((g) => formatEndpoint(g.endpoint));

@@ -24,6 +24,18 @@ function afterHardening(text: string, acceptingFail: boolean): boolean {
   return acceptingFail || (TOO.test(text) && !WORK.test(text));
 }
 
+/**
+ * The releases that accept TLS 1.0 said to fail too, after hardening (the case mixedAfterHardening is said for), or null.
+ * merge.ts keeps them (Facts.hardeningAllFail) so the later answers lead with that check.
+ */
+export function hardeningAllFailIn(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, text: string): string[] | null {
+  if (!text || !mixed.some((e) => !endpointRefusesTls10(e)) || !mixed.some((e) => endpointRefusesTls10(e))) return null;
+  const of = (refuses: boolean, fails: boolean) => (groups ?? []).filter((g) => endpointRefusesTls10(g.endpoint) === refuses && g.fails === fails).map((g) => formatEndpoint(g.endpoint));
+  const acceptingFail = of(false, true);
+  if (of(true, false).length || !afterHardening(text, acceptingFail.length > 0)) return null;
+  return acceptingFail.length ? acceptingFail : mixed.filter((e) => !endpointRefusesTls10(e)).map(formatEndpoint);
+}
+
 export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text = ''): string {
   const t = TEXTS[lang];
   const said = (refuses: boolean, fails: boolean) =>

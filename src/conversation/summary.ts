@@ -325,7 +325,7 @@ export function verdictOf(d: DiagnosisJson): Verdict {
   if (evidenceContradictsSaid(d) || has(d, TLS12_HELLO_AT_MEDIUM)) return 'check';
   if (has(d, 'tms-pre15-upgrade-or-downgrade') || has(d, TLS10_OFF_PRE15)) return 'upgrade-tms';
   // The failing system said to be in Behind Firewall mode (not polled by TMS, QA36 #12): its mode is to check first.
-  if (has(d, 'behind-firewall-not-polled')) return 'check';
+  if (has(d, 'behind-firewall-not-polled') || has(d, 'hardening-tls10-client-suspected')) return 'check';
   return 'fix';
 }
 
@@ -596,7 +596,8 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   const someWork = verdict === 'need-more' && someSystemsWork(d);
   // The failing system said to be in Behind Firewall mode (QA36 #12): the card's first line is the reply's, not "most likely the TLS problem".
   const behindFirewall = verdict === 'check' && !conflict && !levelConflict && has(d, 'behind-firewall-not-polled');
-  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? TEXTS[lang].headingSomeWork : behindFirewall ? TEXTS[lang].headingBehindFirewall : w.headline[verdict];
+  const hardening = verdict === 'check' && !conflict && !levelConflict && !behindFirewall && has(d, 'hardening-tls10-client-suspected');
+  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? TEXTS[lang].headingSomeWork : behindFirewall ? TEXTS[lang].headingBehindFirewall : hardening ? TEXTS[lang].headingHardening : w.headline[verdict];
   if (sqlFirst) next = lang === 'en' ? `${NEXT_SQL_FIRST.en} ${/^[A-Z][a-z]/.test(next) ? next.charAt(0).toLowerCase() + next.slice(1) : next}` : `${NEXT_SQL_FIRST.ja}${next}`;
   // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
   if (levelConflict) {

@@ -48,6 +48,8 @@ export interface EngineTexts {
   headingHttp: string;
   /** The failing system said to be in Behind Firewall mode (not polled by TMS): instead of headingYes. */
   headingBehindFirewall: string;
+  /** Units that still accept TLS 1.0 fail too after hardening: TLS 1.0 on the TMS server comes first. */
+  headingHardening: string;
   /** The mode said off (or not on) after it was said on: the answer no longer leads with that check. */
   behindFirewallCleared: string;
   headingNeedMore: string;
@@ -249,6 +251,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingSomeWork: 'Some systems work, some still fail: find what sets the failing ones apart',
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
     headingBehindFirewall: 'Check the mode first: TMS does not poll a system in Behind Firewall mode',
+    headingHardening: 'Check TLS 1.0 on the TMS server first: units that still accept TLS 1.0 fail too',
     behindFirewallCleared: 'Noted: the system is not in Behind Firewall mode, so the answer no longer starts with checking that mode.',
     headingNeedMore: 'I need more information to decide',
     headingAssumed: 'Most likely the TLS 1.0 problem: check the assumption first, then the fix',
@@ -433,6 +436,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingSomeWork: '一部のシステムは正常、残りはまだ失敗しています（失敗しているシステムの違いを確認してください）',
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
     headingBehindFirewall: 'まずモードを確認してください：Behind Firewall モードのシステムは TMS からポーリングされません',
+    headingHardening: 'まず TMS サーバの TLS 1.0 を確認してください：TLS 1.0 を受け付けるエンドポイントも失敗しています',
     behindFirewallCleared: '承知しました。このシステムは Behind Firewall モードではないものとして、回答の最初にモードの確認を挙げるのはやめます。',
     headingNeedMore: '判断するには情報が足りません',
     headingAssumed: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認し、そのうえで対処してください）',

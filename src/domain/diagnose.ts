@@ -116,7 +116,14 @@ export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
     const a = assume && typeof assume === 'object' ? assume : {};
     const d = applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
     // The failing system said to be in Behind Firewall mode (QA36 #12): the note leads every later answer too.
-    const e = f.behindFirewall === true && d.findings.length && !d.findings.some((x) => x.code === 'http-not-affected') ? { ...d, findings: [K.behindFirewallNotPolled(), ...d.findings] } : d;
+    const bf = f.behindFirewall === true && d.findings.length && !d.findings.some((x) => x.code === 'http-not-affected') ? { ...d, findings: [K.behindFirewallNotPolled(), ...d.findings] } : d;
+    // Units that accept TLS 1.0 said to fail too after hardening (FIX10D): the TMS server's TLS 1.0 Client side is checked first, on
+    // every later answer too, and the cause is not "the endpoint resets" as a fact (only where TMS is not yet at Medium-High).
+    const acc = Array.isArray(f.hardeningAllFail) && f.hardeningAllFail.length ? f.hardeningAllFail : null;
+    const e =
+      acc && bf.findings.some((x) => x.code === 'tms-medium-tls10-only')
+        ? { ...bf, findings: [K.hardeningTls10ClientSuspected(acc), ...bf.findings.map((x) => (x.code === 'tms-medium-tls10-only' ? K.causeAfterHardening(x, acc) : x))] }
+        : bf;
     // SQL on one node of a redundant pair: its caveats say on which node they hold (QA round 22 W3).
     return f.sqlOnNode === true ? { ...e, findings: K.withSqlNodeNote(e.findings, f) } : e;
   } catch {

@@ -208,6 +208,12 @@ export interface Facts {
    * such systems (knowledge.md), so the note stays with the answer on later turns and the headline does not call it the TLS problem.
    */
   behindFirewall?: true;
+  /**
+   * Releases that still accept TLS 1.0 (TC 7.3.3, CE 8.0.x) said to fail too, after hardening (a GPO, IIS Crypto, a baseline):
+   * TLS 1.0 off on the TMS server's Schannel Client side fits that (FIX10D, QA36 #5). Kept so later answers lead with that check
+   * instead of "the endpoint resets the connection".
+   */
+  hardeningAllFail?: string[];
   /** Endpoint models the user named as theirs ("SX80", "MX700 G2"), in the bot's spelling (src/domain/knowledge/products.ts). */
   endpointModels?: string[];
   /**
@@ -271,6 +277,7 @@ export type FindingCode =
   | 'already-medium-high'
   | 'http-not-affected'
   | 'behind-firewall-not-polled'
+  | 'hardening-tls10-client-suspected'
   | 'verify-probe-target'
   | 'probe-unreachable'
   | 'probe-not-tls'

@@ -1717,6 +1717,47 @@ export function productAcceptsTls10(ids: readonly OtherProductId[], probeTarget:
   };
 }
 
+/**
+ * Units that still accept TLS 1.0 said to fail too, after hardening (Facts.hardeningAllFail, FIX10D / QA36 #5): TLS 1.0 off on
+ * the TMS server's Schannel Client side fits that (knowledge.md: at Medium TMS then sends no ClientHello at all), said as the
+ * check that comes first, on every later answer too.
+ */
+export function hardeningTls10ClientSuspected(accepting: string[]): Finding {
+  const en = accepting.join(', ');
+  const ja = accepting.join('、');
+  return {
+    code: 'hardening-tls10-client-suspected',
+    severity: 'warning',
+    title: L('Units that still accept TLS 1.0 fail too: check TLS 1.0 on the TMS server first', 'TLS 1.0 を受け付けるエンドポイントも失敗：まず TMS サーバの TLS 1.0 を確認'),
+    body: [
+      L(
+        `You said those on ${en} fail too, since the hardening. ${en} still accepts TLS 1.0, so the endpoints' TLS change does not explain that, but the TMS server can: with TLS 1.0 turned off on its Schannel Client side and TMS at Medium, TMS completes the TCP handshake and then sends no ClientHello at all, to old and new endpoints alike. Check \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` on the TMS server (\`Enabled\` = 0 or \`DisabledByDefault\` = 1 means off) and what the policy set; a capture on the TMS server settles it (a TCP handshake to port 443, then no ClientHello). If so, the steps below (TLS 1.2 for the Client side, Medium-High) reach all of them; check too that the hardening left TLS 1.2 and a cipher suite the endpoints share. A SQL Server on this server without TLS 1.2 support needs TLS 1.0: see its caveat before anything else.`,
+        `${ja} のエンドポイントでも、セキュリティ強化のあとから失敗しているとのことです。${ja} はまだ TLS 1.0 を受け付けるため、エンドポイント側の TLS の変更では説明できませんが、TMS サーバ側なら説明できます。Schannel の Client 側の TLS 1.0 が無効で TMS が Medium のままだと、TMS は TCP ハンドシェイクのあと ClientHello をまったく送らないため、新旧どのエンドポイントにも接続できません。TMS サーバで \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` を確認し（\`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら無効）、ポリシーで何が設定されたかも確認してください。TMS サーバでのキャプチャで判断できます（ポート 443 への TCP ハンドシェイクのあと ClientHello がない）。そうであれば、下記の手順（Client 側の TLS 1.2 と Medium-High）ですべてに接続できます。強化で TLS 1.2 と、エンドポイントと共通の暗号スイートが残っているかも確認してください。このサーバに TLS 1.2 非対応の SQL Server がある場合は TLS 1.0 が必要です。何よりも先にその注意事項を確認してください。`,
+      ),
+    ],
+    sources: ['cisco-technote-211279'],
+  };
+}
+
+/**
+ * The cause said when hardening may have turned TLS 1.0 off (Facts.hardeningAllFail): not "the endpoint resets the connection"
+ * as a fact, but both ways, as the check above says; the rest of the finding as it is.
+ */
+export function causeAfterHardening(f: Finding, accepting: string[]): Finding {
+  const en = accepting.join(', ');
+  const ja = accepting.join('、');
+  return {
+    ...f,
+    body: [
+      L(
+        `At Medium TMS offers only TLS 1.0 in its ClientHello, whatever the registry allows. If the hardening turned TLS 1.0 off on the TMS server, TMS cannot offer even that and sends no ClientHello at all, to every endpoint (which fits those on ${en} failing too); with TLS 1.0 on, an endpoint on TC 7.3.6+/CE 8.1+ resets the hello instead. Either way TMS needs Medium-High, which offers TLS 1.2.`,
+        `Medium の TMS は、レジストリの設定にかかわらず ClientHello で TLS 1.0 だけを提示します。強化で TMS サーバの TLS 1.0 が無効になっていれば、それすら提示できず、どのエンドポイントにも ClientHello をまったく送りません（${ja} も失敗していることと合います）。TLS 1.0 が有効なら、TC 7.3.6 以降/CE 8.1 以降のエンドポイントが hello をリセットします。どちらの場合も、TLS 1.2 を提示する Medium-High が必要です。`,
+      ),
+      ...f.body.slice(1),
+    ],
+  };
+}
+
 /** The failing system said to be in "Behind Firewall" mode (QA36 #12): TMS does not poll it (knowledge.md), kept across turns. */
 export function behindFirewallNotPolled(): Finding {
   return {
