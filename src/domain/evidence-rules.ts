@@ -8,7 +8,7 @@
  */
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
-import { HIGH_CERT_CHECK_FIRST } from './knowledge';
+import { HIGH_CERT_CHECK_FIRST, SQL2008_TLS12_BUILD } from './knowledge';
 import { dotnetStrongCryptoFile } from './knowledge/windows';
 import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
 import { duringSqlOutage, sqlDownNow, sqlDownSaid, sqlDownSaidLead, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
@@ -710,6 +710,8 @@ function sqlWithoutTls12Local(facts: Facts): 'keep-tls10' | 'install-update' | '
   if (!facts.sql || facts.sqlLocation === 'remote') return null;
   const st = sqlTlsStatus(facts.sql);
   if (sql2008r2Local(facts) && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null)) return 'keep-tls10';
+  // SQL 2008 (not R2) known to be before its TLS 1.2 build (SP3 or older, or a build below 10.0.6543): the same case (FIX10D).
+  if (facts.sql.year === 2008 && !facts.sql.r2 && st.kind === 'keep-tls10' && st.tls12 === 'no') return 'keep-tls10';
   if ((facts.sql.year === 2012 || facts.sql.year === 2014) && (st.kind === 'install-update' || st.kind === 'upgrade-service-pack')) return st.kind;
   return null;
 }
@@ -842,7 +844,9 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
                 `For TLS 1.2 in SQL, ${release} needs the TLS 1.2 update of its line (KB3052404; builds in KB3135244), later.`,
                 `SQL で TLS 1.2 を使うには、後で ${release} にその系列の TLS 1.2 更新プログラム（KB3052404。ビルドは KB3135244）を適用する必要があります。`,
               )
-            : L('For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.', 'SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。');
+            : facts.sql!.year === 2008 && !facts.sql!.r2
+              ? L(`For TLS 1.2 in SQL, 2008 SP4 from build ${SQL2008_TLS12_BUILD} is needed.`, `SQL で TLS 1.2 を使うには、ビルド ${SQL2008_TLS12_BUILD} 以降の 2008 SP4 が必要です。`)
+              : L('For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.', 'SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。');
       out.push(
         finding('evidence-tls10-off-sql2008r2', 'critical', L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
           L(

@@ -119,8 +119,8 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       out.push({
         code: 'schannel-tls10-disabled',
         detail: t(
-          `Schannel TLS 1.0 ${sides} ${off10.length > 1 ? 'are' : 'is'} turned off (${vals})${off10.includes('Client') ? ': at Medium, TMS then sends no ClientHello at all' : ''}. A SQL Server on this server without TLS 1.2 support (2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.`,
-          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です（${vals.replace(/; /g, '、')}）${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
+          `Schannel TLS 1.0 ${sides} ${off10.length > 1 ? 'are' : 'is'} turned off (${vals})${off10.includes('Client') ? ': at Medium, TMS then sends no ClientHello at all' : ''}. A SQL Server on this server without TLS 1.2 support (2008 or 2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.`,
+          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です（${vals.replace(/; /g, '、')}）${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008、2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
         ),
       });
     }
@@ -132,10 +132,10 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         detail: t(
           `Schannel TLS 1.0 ${dbd10.join(' and ')} ${dbd10.length > 1 ? 'are' : 'is'} not enabled by default (${vals}): DisabledByDefault is set, Enabled is not 0.${
             client ? ' Whether TMS at Medium then still sends its TLS 1.0 ClientHello is to be checked: a capture shows it.' : ''
-          } A SQL Server on this server without TLS 1.2 support (2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.`,
+          } A SQL Server on this server without TLS 1.2 support (2008 or 2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.`,
           `Schannel の TLS 1.0 ${dbd10.join(' と ')} は既定では有効になっていません（${vals.replace(/; /g, '、').replace(/Enabled not set, /g, 'Enabled なし、')}）。DisabledByDefault が設定され、Enabled は 0 ではありません。${
             client ? 'この状態で Medium の TMS が TLS 1.0 の ClientHello を送るかどうかは確認が必要です（キャプチャで分かります）。' : ''
-          }TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
+          }TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008、2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
         ),
       });
     }
