@@ -458,7 +458,9 @@ function readAround(text: string, out: TlsClaims): void {
         }
       }
       const listed = KEYS_LISTED_JA.test(clause) && LIST_DONE_JA.test(sentence) && !RESTART_NOT.test(sentence);
-      if (keys && MAY_KEYS.test(clause) && (listed || KEYS_CHANGED.some((re) => re.test(clause))) && !REGISTRY_NEG.test(clause)) {
+      // (Only TLS 1.2's keys, or keys with no protocol named: "TLS 1.0 keys are set", 「TLS1.0のキーを設定しました」 are another
+      // protocol's, and saying the TLS 1.2 step done would skip it.)
+      if (keys && MAY_KEYS.test(clause) && (listed || KEYS_CHANGED.some((re) => re.test(clause))) && !REGISTRY_NEG.test(clause) && onlyTls12Keys(clause)) {
         out.keysChanged = true;
         out.tls12 = 'on';
       }
@@ -596,6 +598,17 @@ const KEYS_NOT =
 const NOTHING_CHANGED =
   /(?<![a-z])(?:nothing|no\s(?:changes?|edits?))\s(?:was\s|were\s)?(?:changed|needed|required|to\schange|made)(?![a-z])|(?<![a-z])(?:nothing|no)\s(?:changed|to\schange)(?![a-z])|(?<![a-z])(?:did\s?n't|did\snot)\s(?:have\sto\s|need\sto\s)?change\s(?:anything|them|a\sthing)(?![a-z])|(?<![a-z])no\schanges?(?![a-z])|変更\s?(?:なし|無し|不要)|(?:何も|なにも)\s?(?:変更|変えて|いじって)(?:して)?(?:い)?(?:ない|ません)/i;
 
+/** The keys found wrong and then fixed: "they were wrong, fixed them", "had to correct them", 「間違っていたので修正しました」. */
+const KEYS_FIXED =
+  /(?<![a-z])(?:fixed|corrected|changed|updated)\s(?:them|those|these|both)(?![a-z])|(?<![a-z])had\sto\s(?:fix|correct|change|update)\s(?:them|it|those|these|one|both)(?![a-z])|(?:間違|誤って|違って|正しくなかった|おかしかった)[^。]{0,20}(?:修正|訂正|変更|直)(?:しました|した|済み?|して(?:あり|おき|い(?!ない|ません)))/i;
+const FIXED_NOT = /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|had\sto\s|have\sto\s|need(?:ed)?\sto\s)?(?:fix|correct|change|update)|(?<![a-z])(?:if|whether|should|will|going\sto)(?![a-z])|(?:修正|変更|直)(?:して(?:い)?(?:ない|ません)|せず)|なら|場合/i;
+
+/** A clause that names no protocol, or TLS 1.2 among those it names (the TLS 1.2 step's keys). */
+function onlyTls12Keys(clause: string): boolean {
+  const protos = mentionsIn(clause).flatMap((m) => m.protos);
+  return !protos.length || protos.includes('tls12');
+}
+
 function readKeysVerified(text: string, out: TlsClaims): void {
   if (text.length > 2000 || !KEYS_WORD.test(text)) return;
   for (const sentence of sentencesOf(text)) {
@@ -603,6 +616,13 @@ function readKeysVerified(text: string, out: TlsClaims): void {
     // (A sentence about another protocol's keys, "TLS 1.0 keys are set", is not TLS 1.2's.)
     const protos = mentionsIn(sentence).flatMap((m) => m.protos);
     if (protos.length && !protos.includes('tls12')) continue;
+    // "keys checked, they were wrong, fixed them", 「キーを確認したら間違っていたので修正しました」: the keys changed (a reboot may be due).
+    if (KEYS_FIXED.test(sentence) && !FIXED_NOT.test(sentence)) {
+      out.keysChanged = true;
+      out.tls12 = 'on';
+      delete out.tls12ValuesOff;
+      continue;
+    }
     if (!(KEYS_VERIFIED_EN.test(sentence) || KEYS_VERIFIED_JA.test(sentence)) || KEYS_NOT.test(sentence)) continue;
     if (out.tls12 === undefined) out.tls12 = 'on';
     if (out.tls12 === 'on' && out.keysChanged === undefined && NOTHING_CHANGED.test(sentence)) out.keysChanged = false;
