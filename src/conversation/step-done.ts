@@ -177,6 +177,10 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
   // once the level is reported raised it is stale, and a new capture is what tells (QA round 22 M3).
   const stale = progress.level ? withoutStaleCaptures(given) : null;
   let state = stale ?? given;
+  // "keys checked, nothing changed": no reboot is due for the keys (knowledge.md, Fix step 4), as the reboot question's answer says.
+  if (progress.registry && progress.keysUnchanged && state.facts.tlsClaims?.keysChanged === undefined && !keysOffSeen(state.facts)) {
+    state = { ...state, facts: { ...state.facts, tlsClaims: { ...state.facts.tlsClaims, tls12: 'on', keysChanged: false } } };
+  }
   const d = diagnoseState(state);
   if (d.questions.some((q) => q.required)) return null;
   // From High (QA round 22 M2): "lowered to Medium-High, restarted IIS and services" is the level step of the fix done,

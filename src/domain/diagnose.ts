@@ -415,7 +415,11 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   }
   const levelChanges = K.levelChanges(level);
   const saidSet = tls12Said === 'on';
-  const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged: claims?.keysChanged === true ? true : undefined });
+  // "keys checked, nothing changed" (TLS 1.2 said on, no paste showing its Client side off): no reboot is prescribed for the keys,
+  // as the reboot question's answer says (knowledge.md, Fix step 4: nothing changed, no reboot).
+  const keysOffSeen = facts.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial') === true;
+  const keysChanged = claims?.keysChanged === true ? true : claims?.keysChanged === false && saidSet && !keysOffSeen ? false : undefined;
+  const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged });
   findings.push(K.backupRegistryFirst());
   findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));

@@ -583,7 +583,9 @@ export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = tru
     title:
       advice === 'reboot'
         ? L('Reboot the TMS server once', 'TMS サーバを 1 回再起動する')
-        : L('Reboot only if registry keys changed', 'レジストリのキーを変更した場合だけ再起動する'),
+        : advice === 'no-reboot'
+          ? L('No reboot: the registry keys did not change', '再起動は不要（レジストリのキーは変更なし）')
+          : L('Reboot only if registry keys changed', 'レジストリのキーを変更した場合だけ再起動する'),
     body: [rebootNote(advice, levelChanges, saidSet, restarted)],
   };
 }

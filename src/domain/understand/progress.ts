@@ -33,12 +33,16 @@ export interface FixProgress {
   rebooting?: true;
   /** With `registry`: the keys were changed, not only checked ("the keys are fixed now", 「キーを修正しました」). */
   keysChanged?: true;
+  /** With `registry`: the keys were checked and nothing changed ("keys checked, nothing changed", 「確認済みで正しい（変更なし）」). */
+  keysUnchanged?: true;
   /** Done on one node of a redundant pair ("Medium-High on node 1 done", 「1台目はMedium-Highにしました」): the other is left. */
   oneNode?: true;
 }
 
 /** The registry step said as keys corrected (not checked, nor the step as given: "created", "imported" are decided by the facts, step-done.ts). */
 const KEYS_CHANGED_WORD = /(?<![a-z])(?:fixed|corrected|changed)(?![a-z])|修正|直し|変更/;
+/** …but not "nothing changed", "no changes", 「変更なし」「何も変更していません」 (checked and right: no reboot is due). */
+const NOTHING_CHANGED_WORD = /(?<![a-z])(?:nothing|no)\s(?:was\s|were\s)?(?:changed|changes?|to\schange)(?![a-z])|(?:n't|(?<![a-z])not)\s(?:need\sto\s|have\sto\s)?change|変更\s?(?:なし|無し|不要|はなし|はありません)|(?:何も|なにも)\s?(?:変更|修正)|(?:変更|修正)(?:して(?:い)?(?:ない|ません)|せず)/i;
 
 const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i;
 
@@ -137,7 +141,8 @@ export function fixProgressIn(text: string): FixProgress | null {
   if (LEVEL_EN.test(rest) || LEVEL_JA.test(rest)) out.level = true;
   if (REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) {
     out.registry = true;
-    if (KEYS_CHANGED_WORD.test(rest)) out.keysChanged = true;
+    if (NOTHING_CHANGED_WORD.test(rest)) out.keysUnchanged = true;
+    else if (KEYS_CHANGED_WORD.test(rest)) out.keysChanged = true;
   }
   const iis = rest.includes('iis') ? rest.replace(IIS_RESTART_EN, ' ').replace(IIS_RESTART_JA, ' ') : rest;
   // "set Medium-High and only ran iisreset": IIS restarted, the TMS services not (no other restart said).
