@@ -35,7 +35,8 @@ import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
-import { hardeningAllFailIn, mixedEndpointsNote } from './mixed-note';
+import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNote } from './mixed-note';
+import { tls10ClientShownOn } from '../evidence/text';
 import { partialDowngrade, partialDowngradeNote } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
@@ -92,6 +93,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (hex || log?.lines) return { state: next(state, {}), replies: [reply(lang, [para(hex ? hex[lang] : logNothingRelevant(log?.lines ?? 0, log?.eventRecord)[lang]), ...questionBlocksFor(state)])] };
   }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
+  // Units that accept TLS 1.0 kept as failing after hardening (Facts.hardeningAllFail), now undone: TLS 1.0 said or shown on (its
+  // Client key in a paste; said of the Server side alone it settles nothing), the older units said to work after all, or the
+  // hardening said not to have touched TLS 1.0 (FIX11): a 'Noted' line, and the later answers no longer lead with that check.
+  const heldHardening = state.facts.hardeningAllFail;
+  const hardeningUndone = !!heldHardening?.length && !!text && hardeningAllFailUndoneBy(text, found, heldHardening);
   // A pasted SQL version string ("… on Windows NT 6.3 <X64> (Build 9600: )") naming another Windows than the one the user
   // said: not replaced silently. The typed value stays; the diagnosis says the two disagree and asks which is right (or, with
   // SQL's place unknown, whether SQL runs on another server) (QA round 16 #15f).
@@ -319,7 +325,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
         // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
         const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
         // ("those are on http" about the MXPs just named: a remark about other devices, not a failed answer.)
-        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && !ex.behindFirewallOff && !ex.behindFirewallModels && Object.keys(found).length === 0 && problems.length === 0) {
+        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && !ex.behindFirewallOff && !ex.behindFirewallModels && !hardeningUndone && Object.keys(found).length === 0 && problems.length === 0) {
           missed = r.problem;
           problems.push(r.problem);
         }
@@ -513,6 +519,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // Units that accept TLS 1.0 said to fail too, after hardening (FIX10D): kept, so the later answers lead with that check.
   const hardened = 'mixedEndpoints' in ex && ex.mixedEndpoints && text ? hardeningAllFailIn(ex.mixedEndpoints, ex.facts.endpointGroups, text) : null;
   if (hardened) facts.hardeningAllFail = hardened;
+  else if (hardeningUndone) delete facts.hardeningAllFail;
   let symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
   // "it's not behind firewall, sorry", 「Behind Firewallを解除しました」: the mode kept for the failing system goes (of a model
   // named: when it is one the conversation holds, or none is held). "the SX20 is in Behind Firewall mode" with nothing else
@@ -590,7 +597,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || !!aside || hedged || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -655,6 +662,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "we also have 2 MXPs, those are managed over http": about those devices only (facts.https untouched), said so.
   if (ex.othersOverHttp) pre.push(para(t.othersOverHttp));
   if (bfCleared) pre.push(para(t.behindFirewallCleared));
+  if (hardeningUndone && !facts.hardeningAllFail) pre.push(para(t.hardeningAllFailCleared));
   // "those are on http" after a message that named other devices and the failing endpoints: asked which (facts.https untouched).
   if (ex.httpSubjectUnclear) pre.push(para(t.httpWhichDevices));
   // ("should we upgrade it to TC 7.3.21?": the question is answered, not only the case's verdict listed.)
@@ -1086,4 +1094,10 @@ function sqlcmdLocalWhileRemote(subject: string): LocalizedText {
     `${aimed.en}, while you said SQL Server runs on another server. If it ran on the TMS server, its failure says nothing about TMS's database: run it against the SQL server's name (\`sqlcmd -S <SQL server>\\<instance> -E -Q "SELECT @@VERSION"\`; first check which server and instance TMS is configured to use). If it ran on the SQL server itself, check there that the instance's service is running and read its ERRORLOG.`,
     `${aimed.ja}。一方、SQL Server は別のサーバにあるとのことです。TMS サーバで実行したのであれば、この失敗は TMS のデータベースについて何も示していません。SQL サーバの名前を指定して実行してください（\`sqlcmd -S <SQL サーバ名>\\<インスタンス名> -E -Q "SELECT @@VERSION"\`。その前に、TMS がどのサーバとインスタンスを使うよう設定されているかを確認してください）。SQL サーバ上で実行したのであれば、そのサーバでインスタンスのサービスが実行中か確認し、ERRORLOG を見てください。`,
   );
+}
+
+/** The hardening note undone by this message (see onFacts): TLS 1.0 said or shown on, the older units said to work, TLS 1.0 said untouched. */
+function hardeningAllFailUndoneBy(text: string, found: Partial<Facts>, held: readonly string[]): boolean {
+  const serverOnly = /server/i.test(text) && !/client|クライアント/i.test(text) && /tls\s?1\.0[^\n]{0,12}\\?\s?server|server\s(?:side|key)/i.test(text);
+  return (found.tlsClaims?.tls10 === 'on' && !serverOnly) || tls10ClientShownOn(text) || hardeningAllFailUndone(text, held);
 }

@@ -36,6 +36,36 @@ export function hardeningAllFailIn(mixed: EndpointVersion[], groups: EndpointGro
   return acceptingFail.length ? acceptingFail : mixed.filter((e) => !endpointRefusesTls10(e)).map(formatEndpoint);
 }
 
+/** The older units said to work ("the TC 7.3.3 units work after all", 「古い機器は正常でした」): a release held, or "older"/「古い」. */
+const OLDER_EN = /(?<![a-z])(?:older|old)\s(?:\w+\s)?(?:ones?|units?|systems?|codecs?|endpoints?|devices?|sx\d{2}s?|mx\d{3}s?)(?![a-z])/i;
+const OLDER_JA = /古い|旧(?:機種|型)/;
+const WORKS_EN = /(?<![a-z])(?:works?|working|fine|ok(?:ay)?|green|unaffected|not\s(?:affected|failing))(?![a-z])/i;
+const NOT_WORKING_EN = /(?:n't|(?<![a-z])not|(?<![a-z])never|no\slonger|stopped)\s(?:\w+\s)?(?:work|working|fine|ok|okay|green)(?![a-z])/i;
+const WORKS_JA = /正常|問題(?:は|が)?(?:ない|ありません|なし)|(?:動いて|動作して|繋がって|つながって)(?:い)?(?:ます|る|いました)|(?:失敗|エラーに?な)(?:って|して)(?:い)?(?:ない|ません)/;
+const NOT_WORKING_JA = /正常(?:では|じゃ)|(?:動いて|動作して|繋がって|つながって)(?:い)?(?:ない|ません)|(?:繋|つな)がらな|問題があ/;
+/** The hardening said not to have touched TLS 1.0: "the GPO did not touch TLS 1.0", "IIS Crypto left TLS 1.0 on", 「TLS 1.0 は変更していません」. */
+const TLS10_UNTOUCHED_EN =
+  /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:touch|change|disable|turn\soff|affect)(?:ed)?\s(?:the\s)?tls\s?1\.?0(?![\d.])|(?<![a-z])(?:left|leaves|kept|keeps)\s(?:the\s)?tls\s?1\.?0\s(?:on|alone|enabled|untouched|as\sit\swas)(?![a-z])|(?<![a-z])tls\s?1\.?0\s(?:was|is|were)\s(?:not\stouched|untouched|left\s(?:on|alone|enabled)|not\s(?:changed|disabled))(?![a-z])/i;
+const TLS10_UNTOUCHED_JA = /tls\s?1\.0\s?(?:は|を|には)?\s?(?:(?:触って|変更して|無効に(?:して|なって)|いじって|変えて)(?:い)?(?:ない|ません)|(?:そのまま|有効のまま|対象外))/i;
+
+/**
+ * The units that accept TLS 1.0 were kept as failing after hardening (Facts.hardeningAllFail): does this message undo that?
+ * The older units said to work after all, or the hardening said not to have touched TLS 1.0 (TLS 1.0 said or shown on is
+ * read by the caller, merge.ts). Questions say nothing. `held`: the releases kept ("TC 7.3.3"). Bounded (2,000 characters).
+ */
+export function hardeningAllFailUndone(text: string, held: readonly string[]): boolean {
+  const s = text.slice(0, 2000);
+  if (/[?？]/.test(s)) return false;
+  if (TLS10_UNTOUCHED_EN.test(s) || TLS10_UNTOUCHED_JA.test(s)) return true;
+  const release = held.some((h) => {
+    const v = /\d+(?:\.\d+)+/.exec(h)?.[0];
+    return !!v && new RegExp(`(?<![\\d.])${v.replace(/\./g, '\\.')}(?![\\d.])`).test(s);
+  });
+  const older = release || OLDER_EN.test(s) || OLDER_JA.test(s);
+  if (!older) return false;
+  return (WORKS_EN.test(s) && !NOT_WORKING_EN.test(s)) || (WORKS_JA.test(s) && !NOT_WORKING_JA.test(s));
+}
+
 export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text = ''): string {
   const t = TEXTS[lang];
   const said = (refuses: boolean, fails: boolean) =>

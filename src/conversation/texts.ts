@@ -52,6 +52,8 @@ export interface EngineTexts {
   headingHardening: string;
   /** The mode said off (or not on) after it was said on: the answer no longer leads with that check. */
   behindFirewallCleared: string;
+  /** Units that accept TLS 1.0 were kept as failing after hardening; now TLS 1.0 is said on, or they are said to work: that check no longer leads. */
+  hardeningAllFailCleared: string;
   headingNeedMore: string;
   headingAssumed: string;
   /** What was pasted contradicts what the user said (a scan shows an endpoint said to refuse TLS 1.0 accepting it): the evidence leads. */
@@ -253,6 +255,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingBehindFirewall: 'Check the mode first: TMS does not poll a system in Behind Firewall mode',
     headingHardening: 'Check TLS 1.0 on the TMS server first: units that still accept TLS 1.0 fail too',
     behindFirewallCleared: 'Noted: the system is not in Behind Firewall mode, so the answer no longer starts with checking that mode.',
+    hardeningAllFailCleared: 'Noted: nothing now points to TLS 1.0 being off on the TMS server, so the answer no longer starts with checking it.',
     headingNeedMore: 'I need more information to decide',
     headingAssumed: 'Most likely the TLS 1.0 problem: check the assumption first, then the fix',
     headingEvidenceConflict: 'What you pasted contradicts the endpoint version you gave: check which is right before the fix',
@@ -438,6 +441,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingBehindFirewall: 'まずモードを確認してください：Behind Firewall モードのシステムは TMS からポーリングされません',
     headingHardening: 'まず TMS サーバの TLS 1.0 を確認してください：TLS 1.0 を受け付けるエンドポイントも失敗しています',
     behindFirewallCleared: '承知しました。このシステムは Behind Firewall モードではないものとして、回答の最初にモードの確認を挙げるのはやめます。',
+    hardeningAllFailCleared: '承知しました。TMS サーバで TLS 1.0 が無効になっていると考える理由はなくなったので、回答の最初に TLS 1.0 の確認を挙げるのはやめます。',
     headingNeedMore: '判断するには情報が足りません',
     headingAssumed: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認し、そのうえで対処してください）',
     headingEvidenceConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（対処の前に、どちらが正しいか確認してください）',

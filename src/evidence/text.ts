@@ -10,7 +10,7 @@
 import type { EndpointVersion, Facts, LocalizedText, SqlVersion, TmsVersion, WindowsVersion } from '../domain/types';
 import { formatEndpoint, formatSql, formatTms, formatWindows, parseEndpoint, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { windowsFromBuild } from '../windows/builds';
-import { parsePowerShellRegistry, parseRegQuery, parseRegText } from '../windows/reg';
+import { parsePowerShellRegistry, parseRegQuery, parseRegText, schannelState } from '../windows/reg';
 import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
@@ -2628,6 +2628,21 @@ function foldWidth(text: string): string {
  * kind: 'reg' for .reg text, 'reg-query' for reg query output, 'sql-errorlog' for SQL Server's ERRORLOG, 'eventlog' when the text is event
  * log lines, otherwise 'text'.
  */
+/**
+ * A pasted registry (a .reg export, reg query or PowerShell output) that shows Schannel's TLS 1.0 Client key enabled
+ * (Enabled non-zero, DisabledByDefault 0). Gated on its words; bounded (the first 64 KiB).
+ */
+export function tls10ClientShownOn(text: string): boolean {
+  const s = (typeof text === 'string' ? text : '').slice(0, 65_536).replace(/```/g, '\n');
+  if (!/TLS 1\.0/i.test(s) || !/client/i.test(s) || !/enabled/i.test(s)) return false;
+  const models = [];
+  const header = REG_HEADER.exec(s.slice(0, 4096));
+  if (header) models.push(parseRegText(s.slice(header.index)).model);
+  if (/REG_DWORD|HKEY_|HKLM\\/i.test(s)) models.push(parseRegQuery(s).model);
+  if (/PSPath|Hive:|Get-ItemProperty/i.test(s)) models.push(parsePowerShellRegistry(s).model);
+  return models.some((m) => schannelState(m)['TLS 1.0'].Client.verdict === 'enabled');
+}
+
 export function readPastedText(text: string): EvidenceReading {
   return readText(text, true);
 }
