@@ -100,8 +100,8 @@ function isProductUse(s: string, at: number, len: number): boolean {
 export const OTHER_PRODUCT_GATE = /meeting|acano|ミーティング|cms|expressway|vcs|エクスプレスウェイ|conductor|コンダクター|telepresence|tps/i;
 /** CE_ONLY_MODELS: Room Kit, Codec Plus/Pro, Board, Desk. */
 export const CE_ONLY_MODEL_GATE = /room|codec|board|desk/i;
-/** TC_ERA_MODEL: "SX80", "mx 700", "EX-90": an x, then a digit 1-9 after an optional space and hyphen. */
-export const TC_ERA_MODEL_GATE = /x\s?-?[1-9]/i;
+/** TC_ERA_MODEL: "SX80", "mx 700", "EX-90": an x, then a digit 1-9 after an optional space and hyphen; "C40": c and 20/40/60/90. */
+export const TC_ERA_MODEL_GATE = /x\s?-?[1-9]|c[2469]0/i;
 /** TELNET_SYSTEM: polycom, vsx, hdx, mxp (tandberg only before mxp), ポリコム. */
 export const TELNET_SYSTEM_GATE = /polycom|vsx|hdx|mxp|ポリコム/i;
 /** RAN_TC: each alternative names TC ("from tc", "on tc", "tc 7.3.3"). */
@@ -340,11 +340,12 @@ export function isCeOnlyModel(name: string): boolean {
  * the bot's spelling. Naming one says nothing by itself about TC (knowledge.md has no model list):
  * what the user says they ran decides it (endpointsRanTcIn). Bounded input, linear regex.
  */
-const TC_ERA_MODEL = /(?<![a-z\d])(sx|mx|dx|ex)\s?-?(10|20|60|70|80|90|200|300|650|700|800)(?:\s?(g2))?s?(?![a-z\d])/gi;
+const TC_ERA_MODEL = /(?<![a-z\d])(?:(sx|mx|dx|ex)\s?-?(10|20|60|70|80|90|200|300|650|700|800)(?:\s?(g2))?|(?:codec\s)?(c)(20|40|60|90))s?(?![a-z\d])/gi;
 
 export function endpointModelsIn(text: unknown): string[] {
   if (typeof text !== 'string' || !TC_ERA_MODEL_GATE.test(text)) return [];
-  return namedIn(text, TC_ERA_MODEL, MODEL_NOT_BEFORE, MODEL_NOT_AFTER_JA, (m) => `${m[1].toUpperCase()}${m[2]}${m[3] ? ' G2' : ''}`);
+  // (The C series, "C40s", "Codec C90": TelePresence codecs of the TC era, named "C40".)
+  return namedIn(text, TC_ERA_MODEL, MODEL_NOT_BEFORE, MODEL_NOT_AFTER_JA, (m) => (m[4] ? `C${m[5]}` : `${m[1].toUpperCase()}${m[2]}${m[3] ? ' G2' : ''}`));
 }
 
 /**
