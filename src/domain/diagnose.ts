@@ -225,8 +225,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const productProbed = pv.refuses !== null && !facts.endpoint && !facts.fleet && others.length > 0 && facts.endpointsFail !== true;
   const productOnlyNamed = (known === null || productProbed) && others.length > 0 && facts.endpointsFail !== true;
   const msRelease = others.includes('meeting-server') ? facts.meetingServerRelease : undefined;
-  const endpointAssumed = known === null && !productOnlyNamed && assume.endpoint === true;
-  const refuses = endpointAssumed ? true : known;
+  // Only CE 9 / RoomOS-only hardware named as failing (Room Kit Mini, Codec Pro, Boards, Desk): it cannot run TC, and every
+  // release it runs refuses TLS 1.0 (knowledge.md, TMS before 15 and Cause 1), so no TC/CE release is asked.
+  const models = facts.endpointModels ?? [];
+  const ceOnlyHardware = known === null && !productOnlyNamed && !facts.endpoint && facts.endpointsFail !== false && models.length > 0 && models.every(K.isCeOnlyModel);
+  const endpointAssumed = known === null && !productOnlyNamed && !ceOnlyHardware && assume.endpoint === true;
+  const refuses = endpointAssumed || ceOnlyHardware ? true : known;
   const byProbe = pv.refuses !== null;
 
   // 3'. The endpoint accepts TLS 1.0, but TLS 1.0 is off on the TMS server's Client side (evidence, the
@@ -325,7 +329,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
     const pp = probe?.protocols;
     // ('1.1' only when 1.2 failed: an inconclusive 1.2 keeps the neutral "1.2 (or 1.1)".)
-    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true && pp?.['tls1.2'] === false ? '1.1' : null));
+    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true && pp?.['tls1.2'] === false ? '1.1' : null, ceOnlyHardware ? models : undefined));
   }
   // 5a. "7 of 10 came back" with the level never said: systems on this release, which refuses TLS 1.0, work
   //     again through a TMS 15+, so it offers TLS 1.2 (Medium-High or High, not which): the default Medium is

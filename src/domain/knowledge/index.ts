@@ -172,10 +172,17 @@ const ep = (v?: EndpointVersion) => (v ? formatEndpoint(v) : undefined);
 const lvl = (level: SecurityLevel | undefined) => (level ? formatLevel(level) : 'Medium');
 
 /** `completed`: the highest of TLS 1.2 / 1.1 the probe completed a handshake with (null: not known, say both). */
-export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, completed: '1.2' | '1.1' | null = null): Finding {
+/** `ceOnlyModels`: no release known, only CE 9 / RoomOS-only hardware named (it cannot run TC; every release it runs refuses TLS 1.0). */
+export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, completed: '1.2' | '1.1' | null = null, ceOnlyModels?: string[]): Finding {
   const who = ep(endpoint);
+  const hw = !who && ceOnlyModels?.length ? ceOnlyModels.join(', ') : null;
   const body: LocalizedText[] = [
-    who
+    hw
+      ? L(
+          `The ${hw} came with CE 9 / RoomOS and cannot run TC, so whatever release it runs refuses TLS 1.0 on its HTTPS interface (every CE release from 8.1.0 and every RoomOS release does), while it accepts TLS 1.2: the release does not change the answer. A client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
+          `${hw} は CE 9 / RoomOS とともに登場した機種で、TC は動きません。そのため、どのリリースでも HTTPS で TLS 1.0 を受け付けず（CE 8.1.0 以降と RoomOS のすべてのリリースが同様です）、TLS 1.2 は受け付けます。リリースによって答えは変わりません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。`,
+        )
+      : who
       ? L(
           `${who} refuses TLS 1.0 on its HTTPS interface, as every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release does, while every TC and CE release accepts TLS 1.2. So a client that offers nothing but TLS 1.0 is reset right after its ClientHello.`,
           `${who} は HTTPS で TLS 1.0 を受け付けません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースが同様で、一方 TC と CE はどのリリースも TLS 1.2 を受け付けます。そのため、TLS 1.0 しか提示しないクライアントの接続は ClientHello の直後にエンドポイントによってリセットされます。`,
