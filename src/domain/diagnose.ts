@@ -421,7 +421,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const saidSet = tls12Said === 'on';
   // "keys checked, nothing changed" (TLS 1.2 said on, no paste showing its Client side off): no reboot is prescribed for the keys,
   // as the reboot question's answer says (knowledge.md, Fix step 4: nothing changed, no reboot).
-  const keysOffSeen = facts.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial') === true;
+  const keysOffSeen = Array.isArray(facts.evidence?.observations) && facts.evidence.observations.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
   const keysChanged = claims?.keysChanged === true ? true : claims?.keysChanged === false && saidSet && !keysOffSeen ? false : undefined;
   const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged });
   findings.push(K.backupRegistryFirst());
