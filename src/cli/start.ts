@@ -17,7 +17,9 @@ Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DO
 (debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, PROBE_ALLOW_NAMES, METRICS_PORT (/healthz, /readyz, /metrics on a
 side port; in HTTP mode they are on PORT too), SOCKET_READY_GRACE_S (Socket Mode: seconds /readyz
 stays ready through a reconnect, default 20), APP_TOKEN_REFUSED_EXIT_S (Socket Mode: seconds Slack may
-refuse the app-level token after start-up before the process exits 2, default 60). SIGTERM/SIGINT finish the turns in flight and exit 0;
+refuse the app-level token after start-up before the process exits 2, default 60), SOCKET_CLOSED_EXIT_S
+(Socket Mode: seconds the connection may stay closed after start-up, reconnects failing, before the
+process exits 1, default 300). SIGTERM/SIGINT finish the turns in flight and exit 0;
 a second signal exits at once. See README.md "Running in Slack" and "Operations".
 `;
 
@@ -82,7 +84,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   try {
     bot = createApp({
       botToken: cfg.botToken,
-      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken, ...(cfg.socketGraceMs !== undefined ? { socketGraceMs: cfg.socketGraceMs } : {}), ...(cfg.appTokenExitMs !== undefined ? { appTokenExitMs: cfg.appTokenExitMs } : {}) } : { signingSecret: cfg.signingSecret, port: cfg.port }),
+      ...(cfg.mode === 'socket' ? { appToken: cfg.appToken, ...(cfg.socketGraceMs !== undefined ? { socketGraceMs: cfg.socketGraceMs } : {}), ...(cfg.appTokenExitMs !== undefined ? { appTokenExitMs: cfg.appTokenExitMs } : {}), ...(cfg.socketClosedExitMs !== undefined ? { socketClosedExitMs: cfg.socketClosedExitMs } : {}) } : { signingSecret: cfg.signingSecret, port: cfg.port }),
       apiUrl: cfg.apiUrl,
       ...(cfg.metricsPort !== undefined ? { metricsPort: cfg.metricsPort } : {}),
       store,
@@ -103,7 +105,8 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   // flight (bounded), close Slack and the database, exit 0. A second signal while that runs: exit at once.
   let removeSignals = () => undefined as void;
   let signalled = false;
-  let fatalStop = false;
+  /** The exit code of a stop the app asked for (0: none). */
+  let fatalStop = 0;
   const stopRequested = new Promise<void>((resolve) => {
     if (opts.signal) {
       if (opts.signal.aborted) return resolve();
@@ -145,13 +148,14 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     }
     opts.onReady?.(bot, first.port);
     // A signal, or the app can no longer work (Socket Mode: Slack kept refusing the app-level token
-    // after start-up): then stop as on a signal and exit 2, so the orchestrator restarts or alerts.
+    // after start-up, exit 2; the WebSocket stayed closed past its grace, exit 1): then stop as on a
+    // signal and exit non-zero, so the orchestrator restarts or alerts.
     const fatal = await Promise.race([stopRequested.then(() => null), bot.fatal]);
     if (fatal) {
-      fatalStop = true;
+      fatalStop = fatal.settings ? 2 : 1;
       io.stderr.write(`tms-doctor start: stopping the Slack app: ${fatal.message}\n`);
       await bot.stop();
-      return 2;
+      return fatalStop;
     }
     logger.info('shutting down');
     await bot.stop();
@@ -165,7 +169,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     if (signalled) setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
     // The same after a stop the app asked for (its exit code must reach the orchestrator); not
     // when a caller drives the stop (tests: opts.signal).
-    else if (fatalStop && !opts.signal) setTimeout(() => process.exit(process.exitCode ?? 2), 2000).unref();
+    else if (fatalStop && !opts.signal) setTimeout(() => process.exit(process.exitCode ?? fatalStop), 2000).unref();
   }
 }
 

@@ -89,6 +89,14 @@ export interface AppConfig {
    * APP_TOKEN_REFUSED_EXIT_S). A token accepted again within it cancels the exit.
    */
   appTokenExitMs?: number;
+  /**
+   * Socket Mode: how long the WebSocket may stay closed after start-up (Slack or the network down
+   * through every reconnect try) before `fatal` resolves and the process exits 1 (ms;
+   * DEFAULT_SOCKET_CLOSED_EXIT_MS, SOCKET_CLOSED_EXIT_S). Reconnected within it: no exit.
+   */
+  socketClosedExitMs?: number;
+  /** Socket Mode: pauses between tries of apps.connections.open during a reconnect (ms; RECONNECT_BACKOFF). */
+  reconnectBackoff?: { firstMs: number; maxMs: number };
   /** Listen address of the side server; all interfaces when absent. */
   metricsHost?: string;
   /** How long stop() waits, from its call, for the receiver to close and turns in flight to end (ms; DEFAULT_SHUTDOWN_GRACE_MS). */
@@ -128,11 +136,11 @@ export interface SlackBot {
   idle(): Promise<void>;
   /**
    * Resolves (never rejects) when the app can no longer work and the process should exit: in Socket
-   * Mode, Slack refused the app-level token after start-up for longer than appTokenExitMs. The
-   * error is a settings error (`settings: true`, exit 2 in `tms-doctor start`), its message one line
-   * without the token.
+   * Mode, Slack refused the app-level token after start-up for longer than appTokenExitMs (a settings
+   * error: `settings: true`, exit 2 in `tms-doctor start`), or the WebSocket stayed closed for longer
+   * than socketClosedExitMs (`settings: false`, exit 1). Its message is one line without the token.
    */
-  fatal: Promise<Error & { settings: true }>;
+  fatal: Promise<Error & { settings: boolean }>;
 }
 
 /** How long /readyz stays ready while the Socket Mode WebSocket is closed (a routine reconnect), ms. */
@@ -140,6 +148,17 @@ export const DEFAULT_SOCKET_GRACE_MS = 20_000;
 
 /** How long Slack may refuse the app-level token after start-up before the process exits (ms). */
 export const DEFAULT_APP_TOKEN_EXIT_MS = 60_000;
+
+/** How long the Socket Mode WebSocket may stay closed after start-up before the process exits (ms). */
+export const DEFAULT_SOCKET_CLOSED_EXIT_MS = 300_000;
+
+/**
+ * Pauses between our own tries of apps.connections.open when Socket Mode reconnects after start-up
+ * (each try is itself the Web API client's call with its few quick retries): doubling from firstMs,
+ * at most maxMs (a 429's Retry-After is waited out, up to RETRY_AFTER_MAX_MS).
+ */
+export const RECONNECT_BACKOFF = { firstMs: 1000, maxMs: 30_000 };
+const RETRY_AFTER_MAX_MS = 120_000;
 
 /** How long a shutdown waits, from the signal, for the receiver to close and the turns in flight to end (ms). */
 const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
@@ -183,11 +202,32 @@ export function createApp(config: AppConfig): SlackBot {
 
   const store = instrumentStore(config.store, metrics);
   const ops: OpsState = { store, metrics, slackReady: false, stopping: false };
-  let fatalNow: (error: Error & { settings: true }) => void = () => undefined;
-  const fatal = new Promise<Error & { settings: true }>((resolve) => (fatalNow = resolve));
+  let fatalNow: (error: Error & { settings: boolean }) => void = () => undefined;
+  const fatal = new Promise<Error & { settings: boolean }>((resolve) => (fatalNow = resolve));
   /** Running while Slack refuses the app-level token after start-up: the exit when it stays refused. */
   let appTokenExit: NodeJS.Timeout | undefined;
   const appTokenExitMs = Math.max(0, config.appTokenExitMs ?? DEFAULT_APP_TOKEN_EXIT_MS);
+  /** True once Socket Mode connected at start-up: from then on a failed reconnect is retried here, never given up. */
+  let socketStarted = false;
+  /** Running while the WebSocket is closed after start-up: the exit when it stays closed. */
+  let socketClosedExit: NodeJS.Timeout | undefined;
+  const socketClosedExitMs = Math.max(0, config.socketClosedExitMs ?? DEFAULT_SOCKET_CLOSED_EXIT_MS);
+  const backoff = config.reconnectBackoff ?? RECONNECT_BACKOFF;
+  /** Why the last apps.connections.open failed during the current outage (for the exit line). */
+  let reconnectFailure: string | undefined;
+  /** Pauses between reconnect tries in progress: stop() ends them at once. */
+  const pauses = new Set<() => void>();
+  /** Wait ms; false when the app is stopping (then or since). */
+  const pause = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      const wake = () => {
+        clearTimeout(t);
+        pauses.delete(wake);
+        resolve(!ops.stopping);
+      };
+      const t = setTimeout(wake, ms);
+      pauses.add(wake);
+    });
 
   const socketReceiver = socket
     ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
@@ -203,8 +243,27 @@ export function createApp(config: AppConfig): SlackBot {
     ops.socketGraceMs = Math.max(0, config.socketGraceMs ?? DEFAULT_SOCKET_GRACE_MS);
     const set = (open: boolean) => () => {
       // When an open socket closes: /readyz stays ready through a reconnect shorter than the grace.
-      if (!open && ops.socketOpen) ops.socketClosedAt = Date.now();
-      if (open) ops.socketClosedAt = undefined;
+      if (!open && ops.socketOpen) {
+        ops.socketClosedAt = Date.now();
+        // After start-up the socket must come back: past socketClosedExitMs the process exits (1), so
+        // the orchestrator restarts it, whatever keeps it closed (Slack, the network, a proxy).
+        if (socketStarted && !ops.stopping && !socketClosedExit) {
+          socketClosedExit = setTimeout(() => {
+            socketClosedExit = undefined;
+            if (ops.stopping || ops.socketOpen) return;
+            const s = Math.round(socketClosedExitMs / 1000);
+            const last = reconnectFailure ? ` (last failure: apps.connections.open: ${reconnectFailure})` : '';
+            logger.error(`Socket Mode connection to Slack closed for ${s} s and not reconnected: no events can arrive; exiting so that the process is restarted`, { closedForS: s, ...(reconnectFailure ? { reason: reconnectFailure } : {}) });
+            fatalNow(Object.assign(new Error(`the Socket Mode connection to Slack stayed closed for ${s} s after start-up${last}.`), { settings: false }));
+          }, socketClosedExitMs);
+        }
+      }
+      if (open) {
+        ops.socketClosedAt = undefined;
+        if (socketClosedExit) clearTimeout(socketClosedExit);
+        socketClosedExit = undefined;
+        reconnectFailure = undefined;
+      }
       ops.socketOpen = open;
       metrics.socket(open);
     };
@@ -215,41 +274,60 @@ export function createApp(config: AppConfig): SlackBot {
     const open = web?.apps?.connections?.open;
     if (web?.apps?.connections && typeof open === 'function') {
       web.apps.connections.open = async (args?: unknown) => {
-        try {
-          const res = await open.call(web, args);
-          if (appTokenExit) {
-            // Refused after start-up, accepted again within the grace: no exit.
-            clearTimeout(appTokenExit);
-            appTokenExit = undefined;
-            metrics.appToken(false);
-            logger.info('Slack accepts the app-level token (SLACK_APP_TOKEN) again; Socket Mode reconnects', { method: 'apps.connections.open' });
-          }
-          ops.appTokenRefused = undefined;
-          return res;
-        } catch (error) {
-          const why = errorCode(error);
-          // Only Slack's answer that the token itself is refused counts; a network error, a timeout
-          // or a 5xx is an outage that Socket Mode (and readiness) handle.
-          if (APP_TOKEN_REFUSED.has(why)) {
-            // At start-up the start's own error says it (tms-doctor start: one line, exit 2). After
-            // it (a revoked token): one error line, /readyz 503, the gauge, and an exit past the grace.
-            const afterStart = !appTokenRefused && !ops.stopping;
-            if (afterStart && !appTokenExit) {
-              metrics.appToken(true);
-              appTokenExit = setTimeout(() => {
-                appTokenExit = undefined;
-                if (ops.stopping || !ops.appTokenRefused) return;
-                fatalNow(Object.assign(new Error(`Slack did not accept the app-level token (apps.connections.open: ${ops.appTokenRefused}) for ${Math.round(appTokenExitMs / 1000)} s after start-up.`), { settings: true as const }));
-              }, appTokenExitMs);
-              appTokenExit.unref();
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const res = await open.call(web, args);
+            if (attempt > 1) logger.info('Slack answers apps.connections.open again; Socket Mode reconnects', { method: 'apps.connections.open', attempts: attempt });
+            if (appTokenExit) {
+              // Refused after start-up, accepted again within the grace: no exit.
+              clearTimeout(appTokenExit);
+              appTokenExit = undefined;
+              metrics.appToken(false);
+              logger.info('Slack accepts the app-level token (SLACK_APP_TOKEN) again; Socket Mode reconnects', { method: 'apps.connections.open' });
             }
-            if (ops.appTokenRefused !== why && afterStart) {
-              logger.error(`Slack did not accept the app-level token (SLACK_APP_TOKEN): Socket Mode cannot connect; exiting in ${Math.round(appTokenExitMs / 1000)} s unless it is accepted again`, { method: 'apps.connections.open', reason: why, exitInS: Math.round(appTokenExitMs / 1000) });
+            ops.appTokenRefused = undefined;
+            return res;
+          } catch (error) {
+            const why = errorCode(error);
+            // Only Slack's answer that the token itself is refused counts; a network error, a timeout
+            // or a 5xx is an outage: retried below, and the closed-socket exit bounds it.
+            if (APP_TOKEN_REFUSED.has(why)) {
+              // At start-up the start's own error says it (tms-doctor start: one line, exit 2). After
+              // it (a revoked token): one error line, /readyz 503, the gauge, and an exit past the grace.
+              const afterStart = !appTokenRefused && !ops.stopping;
+              if (afterStart && !appTokenExit) {
+                metrics.appToken(true);
+                appTokenExit = setTimeout(() => {
+                  appTokenExit = undefined;
+                  if (ops.stopping || !ops.appTokenRefused) return;
+                  fatalNow(Object.assign(new Error(`Slack did not accept the app-level token (apps.connections.open: ${ops.appTokenRefused}) for ${Math.round(appTokenExitMs / 1000)} s after start-up.`), { settings: true as const }));
+                }, appTokenExitMs);
+                appTokenExit.unref();
+              }
+              if (ops.appTokenRefused !== why && afterStart) {
+                logger.error(`Slack did not accept the app-level token (SLACK_APP_TOKEN): Socket Mode cannot connect; exiting in ${Math.round(appTokenExitMs / 1000)} s unless it is accepted again`, { method: 'apps.connections.open', reason: why, exitInS: Math.round(appTokenExitMs / 1000) });
+              }
+              ops.appTokenRefused = why;
+              appTokenRefused?.(why);
             }
-            ops.appTokenRefused = why;
-            appTokenRefused?.(why);
+            // At start-up the caller gets the error, as before (exit 1 or 2). After start-up,
+            // Socket Mode would give up for good on some answers (invalid_auth, not_authed, …) and on
+            // any HTTP or network error that outlasts the client's few retries, leaving the socket
+            // closed for ever (and its promise rejected with nobody to catch it): so it is tried again
+            // here, with a growing pause, until Slack answers, the app stops, or an exit grace ends.
+            if (!socketStarted) throw error;
+            // Stopping: this reconnect just ends (never settles) while the client disconnects; an
+            // error here would be Socket Mode's unhandled rejection again.
+            if (ops.stopping) return new Promise<never>(() => undefined);
+            reconnectFailure = why;
+            const retryAfterMs = Number((error as { retryAfter?: unknown })?.retryAfter) * 1000;
+            const base = Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.min(attempt - 1, 20));
+            const waitMs = Math.round(Math.min(Number.isFinite(retryAfterMs) && retryAfterMs > base ? Math.min(retryAfterMs, RETRY_AFTER_MAX_MS) : base * (0.8 + 0.4 * Math.random()), RETRY_AFTER_MAX_MS));
+            const fields = { method: 'apps.connections.open', reason: why, attempt, retryInMs: waitMs };
+            if (attempt === 1 && !APP_TOKEN_REFUSED.has(why)) logger.warn('Socket Mode cannot reconnect yet (apps.connections.open failed); trying again with a growing pause', fields);
+            else logger.debug('Socket Mode reconnect: apps.connections.open failed again', fields);
+            if (!(await pause(waitMs))) return new Promise<never>(() => undefined);
           }
-          throw error;
         }
       };
     }
@@ -410,6 +488,7 @@ export function createApp(config: AppConfig): SlackBot {
           refused,
         ]);
         appTokenRefused = undefined;
+        if (why === null && !ops.stopping) socketStarted = true;
         if (why !== null) {
           await bot.stop().catch(() => undefined); // no more retries, timers or side server
           throw Object.assign(new Error(`Slack did not accept the app-level token (apps.connections.open: ${why}).`), { settings: true });
@@ -441,6 +520,9 @@ export function createApp(config: AppConfig): SlackBot {
       ops.stopping = true;
       if (appTokenExit) clearTimeout(appTokenExit);
       appTokenExit = undefined;
+      if (socketClosedExit) clearTimeout(socketClosedExit);
+      socketClosedExit = undefined;
+      for (const wake of [...pauses]) wake();
       if (timer) clearInterval(timer);
       if (sweeper) clearInterval(sweeper);
       if (fleetSweeper) clearInterval(fleetSweeper);

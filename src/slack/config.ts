@@ -10,7 +10,7 @@ import { parseLogLevel } from './logger';
 
 export type SlackEnv =
   | { mode: 'console'; logLevel: LogLevel; store: StoreConfig }
-  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number; socketGraceMs?: number; appTokenExitMs?: number }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; ignoredSigningSecret: boolean; metricsPort?: number; socketGraceMs?: number; appTokenExitMs?: number; socketClosedExitMs?: number }
   | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string; logLevel: LogLevel; store: StoreConfig; metricsPort?: number };
 
 export type SlackEnvResult = { ok: true; env: SlackEnv } | { ok: false; message: string };
@@ -71,7 +71,14 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnvResult {
       if (!/^\d{1,4}$/.test(rawExit) || Number(rawExit) > 3600) return bad(`APP_TOKEN_REFUSED_EXIT_S must be a number of seconds from 0 to 3600 (got "${rawExit}").`);
       appTokenExitMs = Number(rawExit) * 1000;
     }
-    return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort, ...(socketGraceMs !== undefined ? { socketGraceMs } : {}), ...(appTokenExitMs !== undefined ? { appTokenExitMs } : {}) } };
+    // How long the WebSocket may stay closed after start-up (not reconnected) before the process exits 1.
+    let socketClosedExitMs: number | undefined;
+    const rawClosed = val(env, 'SOCKET_CLOSED_EXIT_S');
+    if (rawClosed !== undefined) {
+      if (!/^\d{1,4}$/.test(rawClosed) || Number(rawClosed) > 3600) return bad(`SOCKET_CLOSED_EXIT_S must be a number of seconds from 0 to 3600 (got "${rawClosed}").`);
+      socketClosedExitMs = Number(rawClosed) * 1000;
+    }
+    return { ok: true, env: { mode: 'socket', botToken: bot, appToken: app, apiUrl, logLevel, store, ignoredSigningSecret: Boolean(secret), metricsPort, ...(socketGraceMs !== undefined ? { socketGraceMs } : {}), ...(appTokenExitMs !== undefined ? { appTokenExitMs } : {}), ...(socketClosedExitMs !== undefined ? { socketClosedExitMs } : {}) } };
   }
   if (bot && !secret) return bad('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is.');
   if (secret && /\s/.test(secret)) return bad('SLACK_SIGNING_SECRET contains whitespace; copy it again from Basic Information > App Credentials.');

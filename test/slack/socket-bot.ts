@@ -17,7 +17,7 @@ export const getOps = async (port: number, p: string): Promise<{ status: number;
   return { status: res.status, text: await res.text() };
 };
 
-export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?: number; logger?: MemoryLogger } = {}) {
+export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?: number; socketClosedExitMs?: number; reconnectBackoff?: { firstMs: number; maxMs: number }; logger?: MemoryLogger } = {}) {
   const fake = new FakeSlack();
   await fake.start();
   const sock = new FakeSocketMode();
@@ -25,7 +25,7 @@ export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?:
   fake.socketUrl = sock.url;
   const store = memoryStore();
   const logger = opts.logger ?? new MemoryLogger(LogLevel.ERROR);
-  const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger, engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', ...(opts.socketGraceMs !== undefined ? { socketGraceMs: opts.socketGraceMs } : {}), ...(opts.appTokenExitMs !== undefined ? { appTokenExitMs: opts.appTokenExitMs } : {}) });
+  const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger, engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', ...(opts.socketGraceMs !== undefined ? { socketGraceMs: opts.socketGraceMs } : {}), ...(opts.appTokenExitMs !== undefined ? { appTokenExitMs: opts.appTokenExitMs } : {}), ...(opts.socketClosedExitMs !== undefined ? { socketClosedExitMs: opts.socketClosedExitMs } : {}), ...(opts.reconnectBackoff ? { reconnectBackoff: opts.reconnectBackoff } : {}) });
   let port: number;
   try {
     port = (await bot.start()).metricsPort!;

@@ -1,0 +1,150 @@
+/**
+ * Socket Mode must not stay closed for ever. After start-up, a reconnect whose apps.connections.open
+ * fails (HTTP 5xx, a network error, invalid_auth, …) for longer than the Web API client's few quick
+ * retries used to end Socket Mode's reconnecting for good, with an unhandled rejection: /readyz
+ * turned 503 but the process neither reconnected nor exited. Now the reconnect is tried again with a
+ * growing pause; a socket still closed past SOCKET_CLOSED_EXIT_S makes the process exit 1 with one
+ * error line. The local fake Web API and a local fake Socket Mode server only (loopback).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { start } from '../../src/cli/start';
+import { parseSlackEnv } from '../../src/slack/config';
+import { MemoryLogger } from '../../src/slack/logger';
+import { makeIO } from '../cli/helpers';
+import { FakeSlack } from './fake-slack';
+import { FakeSocketMode } from './fake-socket';
+import { getOps, socketBot } from './socket-bot';
+
+jest.setTimeout(45000);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const socketOpen = async (port: number) => Number(/tms_doctor_slack_socket_open (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
+const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
+const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
+const fast = { firstMs: 200, maxMs: 1000 };
+
+async function until(cond: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await cond()) return true;
+    await sleep(50);
+  }
+  return cond();
+}
+
+/** Unhandled rejections while a test runs (the library's given-up reconnect was one). */
+let rejections: unknown[] = [];
+const onRejection = (reason: unknown) => rejections.push(reason);
+beforeEach(() => {
+  rejections = [];
+  process.on('unhandledRejection', onRejection);
+});
+afterEach(() => {
+  process.off('unhandledRejection', onRejection);
+});
+
+describe('Socket Mode reconnects after start-up', () => {
+  it('a burst of HTTP 503 from apps.connections.open longer than the client retries: tried again, reconnects, no exit, no unhandled rejection', async () => {
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), socketClosedExitMs: 20000, reconnectBackoff: fast });
+    try {
+      expect(await socketOpen(b.port)).toBe(1);
+      // 6 failures in a row: more than the client's own 4 tries (DEFAULT_RETRY) of one call.
+      b.fake.fail('apps.connections.open', { status: 503, times: 6 });
+      reconnect(b.sock);
+      expect(await until(() => b.fake.of('apps.connections.open!failed').length >= 6, 25000)).toBe(true);
+      expect(await until(async () => (await socketOpen(b.port)) === 1, 10000)).toBe(true);
+      expect((await getOps(b.port, '/readyz')).status).toBe(200);
+      expect(await fatalWithin(b.bot.fatal, 500)).toBe('alive');
+      expect(b.logger.lines.some((l) => l.level === 'warn' && /cannot reconnect yet/.test(String(l.msg)))).toBe(true);
+      expect(b.logger.lines.filter((l) => l.level === 'error' && /closed for/.test(String(l.msg)))).toHaveLength(0);
+      await sleep(100);
+      expect(rejections).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('invalid_auth on a reconnect (Socket Mode gives up on it), then accepted: reconnects, no unhandled rejection', async () => {
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 20000, socketClosedExitMs: 20000, reconnectBackoff: fast });
+    try {
+      b.fake.fail('apps.connections.open', { error: 'invalid_auth' });
+      reconnect(b.sock);
+      expect(await until(() => b.fake.of('apps.connections.open!failed').length >= 1, 10000)).toBe(true);
+      await sleep(500);
+      b.fake.heal('apps.connections.open');
+      expect(await until(async () => (await socketOpen(b.port)) === 1, 10000)).toBe(true);
+      expect(await fatalWithin(b.bot.fatal, 300)).toBe('alive');
+      await sleep(100);
+      expect(rejections).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a socket that never comes back (503 for ever): one error line, /readyz 503, fatal (exit 1) after the grace, not before', async () => {
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), socketGraceMs: 200, socketClosedExitMs: 14000, reconnectBackoff: fast });
+    try {
+      // Socket Mode waits 5 s before it reconnects, and the client's own tries of the first call take
+      // up to 7 s: the grace (14 s) lets at least one failure be known.
+      b.fake.fail('apps.connections.open', { status: 503 });
+      const closedAt = Date.now();
+      reconnect(b.sock);
+      expect(await until(async () => (await getOps(b.port, '/readyz')).status === 503, 5000)).toBe(true);
+      const e = await Promise.race([b.bot.fatal, sleep(25000).then(() => null)]);
+      expect(e).not.toBeNull();
+      expect(Date.now() - closedAt).toBeGreaterThanOrEqual(13900);
+      expect(e!.settings).toBe(false);
+      expect(e!.message).toMatch(/Socket Mode connection to Slack stayed closed for 14 s after start-up \(last failure: apps\.connections\.open: HTTP 503\)/);
+      // Tried again all along, beyond the client's own 4 tries.
+      expect(b.fake.of('apps.connections.open!failed').length).toBeGreaterThan(4);
+      const lines = b.logger.lines.filter((l) => l.level === 'error');
+      expect(lines).toHaveLength(1);
+      expect(String(lines[0]!.msg)).toMatch(/closed for 14 s and not reconnected/);
+      expect((await getOps(b.port, '/readyz')).status).toBe(503);
+      expect(JSON.stringify(b.logger.lines)).not.toContain('xapp-sock');
+      await sleep(100);
+      expect(rejections).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('tms-doctor start: exits 1 with one line naming the closed socket (no token, no unhandled rejection) after SOCKET_CLOSED_EXIT_S', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const sock = new FakeSocketMode();
+    await sock.start();
+    fake.socketUrl = sock.url;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-closed-'));
+    const t = makeIO(undefined, { env: { SLACK_BOT_TOKEN: 'xoxb-1-2-ok', SLACK_APP_TOKEN: 'xapp-1-A1-closed', SLACK_API_URL: fake.apiUrl, METRICS_PORT: '0', TMS_DOCTOR_DB: path.join(dir, 'bot.db'), LOG_LEVEL: 'warn', SOCKET_CLOSED_EXIT_S: '2' } });
+    const abort = new AbortController();
+    try {
+      let ready!: () => void;
+      const up = new Promise<void>((r) => (ready = r));
+      const running = start([], t, { signal: abort.signal, onReady: () => ready() });
+      await up;
+      fake.fail('apps.connections.open', { status: 503 });
+      reconnect(sock);
+      const code = await Promise.race([running, sleep(25000).then(() => 'still running')]);
+      expect(code).toBe(1);
+      const err = t.err();
+      expect(err.trim().split('\n').filter((l) => l.startsWith('tms-doctor start: '))).toEqual([expect.stringContaining('the Socket Mode connection to Slack stayed closed for 2 s after start-up')]);
+      expect(err).not.toContain('unhandled rejection');
+      expect(err).not.toContain('xapp-1-A1-closed');
+    } finally {
+      abort.abort();
+      await sock.stop().catch(() => undefined);
+      await fake.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('SOCKET_CLOSED_EXIT_S sets the grace (seconds); a bad value is refused', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(parseSlackEnv({ ...base, SOCKET_CLOSED_EXIT_S: '600' })).toMatchObject({ ok: true, env: { mode: 'socket', socketClosedExitMs: 600_000 } });
+    expect(parseSlackEnv({ ...base, SOCKET_CLOSED_EXIT_S: '5m' })).toMatchObject({ ok: false, message: expect.stringContaining('SOCKET_CLOSED_EXIT_S') });
+  });
+});
