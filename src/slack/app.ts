@@ -269,6 +269,20 @@ export function createApp(config: AppConfig): SlackBot {
     };
     client.on('connected', set(true));
     for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected', 'close']) client.on(state, set(false));
+    // After start-up, each reconnect is the client's start() called by its own timer, which nobody
+    // awaits: a reconnect that ends in a rejection (the client disconnected by stop() while it waited
+    // for Slack's hello: it rejects with nothing) must not become an unhandled rejection. At start-up
+    // the caller gets the rejection, as before.
+    const startClient = client.start.bind(client);
+    client.start = () => {
+      const p = startClient();
+      if (!socketStarted) return p;
+      return p.catch((error: unknown) => {
+        if (ops.stopping) logger.debug('Socket Mode reconnect ended by the stop', { reason: error === undefined ? 'disconnected' : errorCode(error) });
+        else logger.warn('Socket Mode reconnect failed; the process exits if the connection stays closed', { reason: error === undefined ? 'disconnected' : errorCode(error), exitInS: Math.round(socketClosedExitMs / 1000) });
+        return undefined as never;
+      });
+    };
     // An app-level token Slack refuses: said once, shown by /readyz, and (at start-up) a settings error.
     const web = (client as unknown as { webClient?: { apps?: { connections?: { open?: (args?: unknown) => Promise<unknown> } } } }).webClient;
     const open = web?.apps?.connections?.open;

@@ -112,6 +112,23 @@ describe('Socket Mode reconnects after start-up', () => {
     }
   });
 
+  it('apps.connections.open answers but the WebSocket cannot connect (the server is gone): fatal after the grace, and no unhandled rejection when the app stops', async () => {
+    // 8 s: Socket Mode's first reconnect (after 5 s) is still waiting for its socket when the app stops.
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), socketClosedExitMs: 8000, reconnectBackoff: fast });
+    try {
+      await b.sock.stop();
+      const e = await Promise.race([b.bot.fatal, sleep(15000).then(() => null)]);
+      expect(e).not.toBeNull();
+      expect(e!.settings).toBe(false);
+      expect(e!.message).toMatch(/stayed closed for 8 s after start-up\.$/);
+      expect(b.fake.of('apps.connections.open').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await b.close();
+    }
+    await sleep(200);
+    expect(rejections).toEqual([]);
+  });
+
   it('tms-doctor start: exits 1 with one line naming the closed socket (no token, no unhandled rejection) after SOCKET_CLOSED_EXIT_S', async () => {
     const fake = new FakeSlack();
     await fake.start();
