@@ -47,6 +47,8 @@ export interface StoredMessage {
   /** When it was posted (ms): `oldest` filters on it, since the fake's ts values are not clock times. */
   at: number;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  /** A file share (files.completeUploadExternal with a channel): the files, as Slack lists them on the message. */
+  files?: { id: string; name: string; title: string }[];
 }
 
 export interface Upload {
@@ -71,6 +73,9 @@ export class FakeSlack {
   private fileCounter = 0;
   /** Every message chat.postMessage posted (including those whose answer the client never saw). */
   readonly messages: StoredMessage[] = [];
+  /** Files shared into a channel or thread (files.completeUploadExternal), as messages with `files`. */
+  readonly shares: StoredMessage[] = [];
+  private gates = new Map<string, Promise<void>>();
   private channelFaults = new Map<string, ChannelFault>();
   private server?: http.Server;
   private failures = new Map<string, Failure>();
@@ -114,6 +119,16 @@ export class FakeSlack {
    */
   hold(method: string, ms: number, times = 1): void {
     this.holds.set(method, { ms, times });
+  }
+
+  /**
+   * The next call of `method` waits until the returned function is called, then Slack handles it as
+   * usual; recorded at arrival as `<method>!gated`.
+   */
+  gate(method: string): () => void {
+    let open!: () => void;
+    this.gates.set(method, new Promise<void>((r) => (open = r)));
+    return () => open();
   }
 
   /** Inject a fault into one method (chat.postMessage unless `method` says) for one channel only. */
@@ -204,6 +219,15 @@ export class FakeSlack {
   private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string, held = false): void {
     const url = new URL(req.url ?? '/', 'http://x');
     const hold = held ? undefined : this.holds.get(url.pathname.replace(/^\/api\//, ''));
+    const gateName = url.pathname.replace(/^\/api\//, '');
+    const gate = held ? undefined : this.gates.get(gateName);
+    if (gate) {
+      this.gates.delete(gateName);
+      this.calls.push({ method: `${gateName}!gated`, body: this.decode(req, raw), at: Date.now() });
+      this.wake();
+      void gate.then(() => this.handle(req, res, raw, true));
+      return;
+    }
     if (hold && hold.times > 0) {
       hold.times--;
       this.calls.push({ method: `${url.pathname.replace(/^\/api\//, '')}!held`, body: this.decode(req, raw), at: Date.now() });
@@ -304,10 +328,11 @@ export class FakeSlack {
       case 'conversations.history': {
         const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
         const oldest = Number(body.oldest ?? 0);
-        const found = this.messages
+        const found = [...this.messages, ...this.shares]
+          .sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0))
           .filter((m) => m.channel === body.channel && m.at / 1000 >= oldest)
           .filter((m) => (method === 'conversations.replies' ? m.thread_ts === body.ts || m.ts === body.ts : !m.thread_ts))
-          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
+          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}), ...(m.files ? { files: m.files } : {}) }));
         return this.json(res, 200, { ok: true, messages: found, has_more: false });
       }
       case 'files.info': {
@@ -332,6 +357,11 @@ export class FakeSlack {
           const u = this.uploads.get(f.id);
           if (!u || u.bytes === null) return this.json(res, 200, { ok: false, error: 'file_not_found' });
           Object.assign(u, { channel: body.channel_id, threadTs: body.thread_ts, title: f.title, initialComment: body.initial_comment });
+        }
+        if (body.channel_id) {
+          // Kept apart from `messages` (which lines up with the chat.postMessage calls), listed with them.
+          const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
+          this.shares.push({ channel: String(body.channel_id), ts, at: Date.now(), text: String(body.initial_comment ?? ''), ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}), files: files.map((f) => ({ id: f.id, name: this.uploads.get(f.id)!.filename, title: f.title ?? '' })) });
         }
         return this.json(res, 200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) });
       }

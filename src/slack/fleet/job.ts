@@ -582,8 +582,16 @@ export class FleetJobs {
       logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
       const settled = await this.claimPost(job, 'settled', postRun, logger);
       if (settled === 'claimed') {
-        logger.warn('fleet report claimed by an earlier run that stopped before uploading it: the user is told how to get it', { job: job.id });
-        await reportMissing();
+        // That run may have lost its lease while still alive and be uploading it now: it gets one
+        // lease to finish, then the thread is looked at for a file named with the job's id. The
+        // user is told only when it is not there (or Slack cannot say: a line beats silence).
+        await new Promise((r) => setTimeout(r, this.leaseMs));
+        const there = await reportInThread(client, channel, threadTs, reportFilename(job.id, null), job.startedAt, logger);
+        if (there) logger.info('fleet report uploaded by an earlier run of the job after it lost the job: no notice', { job: job.id });
+        else {
+          logger.warn('fleet report claimed by an earlier run that stopped before uploading it: the user is told how to get it', { job: job.id });
+          await reportMissing();
+        }
       }
     }
     if (reportClaim === 'unknown') {
@@ -595,9 +603,14 @@ export class FleetJobs {
       await life.handOver();
       return null;
     }
+    if (reportClaim === 'claimed' && life.lost) {
+      // This run lost the job (its lease ran out while it was still alive): the run that took it
+      // over says what became of the report. Not uploaded here: never two copies.
+      logger.warn('fleet report not uploaded: this run lost the job before the upload (the run that has it reports)', { job: job.id });
+      return null;
+    }
     if (reportClaim === 'claimed') try {
-      const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').slice(0, 13);
-      const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: `tls-probe-${stamp}.csv`, title: tx.reportTitle, initial_comment: tx.reportComment };
+      const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: reportFilename(job.id, this.now()), title: tx.reportTitle, initial_comment: tx.reportComment };
       await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
     } catch (error) {
       logger.warn('fleet report upload failed', { channel, reason: errorCode(error) });
@@ -753,6 +766,39 @@ class JobLife {
         .catch((error: unknown) => this.logger.warn('fleet job end not recorded (its lease will run out)', { job: this.id, reason: errorCode(error) }));
     }
     return this.ended;
+  }
+}
+
+/** The report's file name: when it was made and the job's id (how a later run of the job finds it in the thread). */
+export function reportFilename(jobId: string, at: number | null): string {
+  const tag = jobId.replace(/^job:/, '').replace(/[^\w-]/g, '').slice(0, 12);
+  if (at === null) return `-${tag}.csv`;
+  const stamp = new Date(at).toISOString().replace(/[-:]/g, '').slice(0, 13);
+  return `tls-probe-${stamp}-${tag}.csv`;
+}
+
+/**
+ * Whether a file whose name ends with `suffix` was shared in the thread (or the channel / DM) since
+ * `since` (conversations.replies / history). False when Slack cannot say, so the user still hears
+ * of a report that may be missing (after a wait of one lease, an upload still under way is rare).
+ */
+async function reportInThread(client: WebClient, channel: string, threadTs: string | null, suffix: string, since: number, logger: Logger): Promise<boolean> {
+  const oldest = String(Math.floor(since / 1000) - 120);
+  try {
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const res = threadTs
+        ? await client.conversations.replies({ channel, ts: threadTs, limit: 200, oldest, ...(cursor ? { cursor } : {}) })
+        : await client.conversations.history({ channel, limit: 200, oldest, ...(cursor ? { cursor } : {}) });
+      const messages = (res.messages ?? []) as { files?: { name?: unknown }[] }[];
+      if (messages.some((m) => (m.files ?? []).some((f) => typeof f.name === 'string' && f.name.endsWith(suffix)))) return true;
+      cursor = (res as { response_metadata?: { next_cursor?: string } }).response_metadata?.next_cursor || undefined;
+      if (!cursor) return false;
+    }
+    return false;
+  } catch (error) {
+    logger.warn('could not check whether the fleet report reached the thread', { channel, reason: errorCode(error) });
+    return false;
   }
 }
 
