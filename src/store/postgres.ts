@@ -50,10 +50,31 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Called on errors of idle pool connections (the database restarted, the network dropped). */
   onError?: (error: Error) => void;
+  /** A migration waits for a lock other sessions hold (default: one line on stderr). */
+  onMigrationWait?: (note: string) => void;
+  /** Tests: a bounded migration's lock wait, the pause between its tries, and when it gives up (ms). */
+  migrationLock?: Partial<MigrationLockLimits>;
 }
 
+/**
+ * A migration that locks a table every turn uses (surface_meta) waits at most `waitMs` for the lock:
+ * while it waits, every later statement on that table queues behind it, so in a rolling deploy the
+ * older replicas' turns would hit their own 4 s statement limit for as long as some other
+ * transaction (the hourly purge, up to 5 min) holds the table. It gives up the try (rolled back),
+ * says so, and tries again after `pauseMs`, until `giveUpMs` (then start-up fails with the reason).
+ */
+export interface MigrationLockLimits {
+  waitMs: number;
+  pauseMs: number;
+  giveUpMs: number;
+}
+const MIGRATION_LOCK_LIMITS: MigrationLockLimits = { waitMs: 2_000, pauseMs: 5_000, giveUpMs: 10 * 60_000 };
+
+/** A PostgreSQL migration; `boundedLock`: its locks are waited for at most MigrationLockLimits.waitMs at a time. */
+type PgMigration = Migration & { boundedLock?: true };
+
 /** Append only. Never edit a migration that has shipped: add a new one. */
-export const PG_MIGRATIONS: readonly Migration[] = [
+export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
     name: 'conversations, seen events, outbox, probe quota, probe log, store check',
@@ -226,6 +247,8 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     // As SQLite migration 8: recentFor is the index's only reader, and with updated_at in it every
     // write of a card's metadata had to write a new index entry too (no HOT update). Indexed by the
     // user alone, a write that keeps the user can be a HOT update; recentFor sorts the user's rows.
+    // DROP INDEX locks the table against every turn of every replica still running: bounded.
+    boundedLock: true,
     sql: `
       DROP INDEX IF EXISTS surface_meta_user;
       CREATE INDEX surface_meta_by_user ON surface_meta(usr);
@@ -253,7 +276,13 @@ export const PG_PURGE_TIMEOUT_MS = 5 * 60_000;
 /** Migrations may run long (a table rewrite) and wait for another replica's: their own limit. */
 const MIGRATION_QUERY_TIMEOUT_MS = 10 * 60_000;
 
-export async function migratePg(pool: Pool): Promise<number> {
+function lockTimedOut(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === '55P03'; // lock_not_available
+}
+
+export async function migratePg(pool: Pool, opts: Pick<PostgresStoreOptions, 'onMigrationWait' | 'migrationLock'> = {}): Promise<number> {
+  const limits = { ...MIGRATION_LOCK_LIMITS, ...opts.migrationLock };
+  const say = opts.onMigrationWait ?? ((note: string) => process.stderr.write(`tms-doctor: ${note}\n`));
   const pc = await pool.connect();
   const c = { query: <R extends import('pg').QueryResultRow = never>(text: string, values?: unknown[]) => pc.query<R>({ text, values, query_timeout: MIGRATION_QUERY_TIMEOUT_MS } as never) };
   let broken: Error | undefined;
@@ -265,14 +294,25 @@ export async function migratePg(pool: Pool): Promise<number> {
     let n = 0;
     for (const m of PG_MIGRATIONS) {
       if (applied.has(m.version)) continue;
-      await c.query('BEGIN');
-      try {
-        await c.query(m.sql);
-        await c.query('INSERT INTO schema_migrations(version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, Date.now()]);
-        await c.query('COMMIT');
-      } catch (error) {
-        await c.query('ROLLBACK');
-        throw error;
+      const started = Date.now();
+      for (let attempt = 1; ; attempt++) {
+        await c.query('BEGIN');
+        try {
+          if (m.boundedLock) await c.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(limits.waitMs))}`);
+          await c.query(m.sql);
+          await c.query('INSERT INTO schema_migrations(version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, Date.now()]);
+          await c.query('COMMIT');
+          break;
+        } catch (error) {
+          await c.query('ROLLBACK');
+          if (!m.boundedLock || !lockTimedOut(error)) throw error;
+          const waited = Date.now() - started;
+          if (waited + limits.pauseMs > limits.giveUpMs) {
+            throw new Error(`PostgreSQL migration ${m.version} (${m.name}) could not lock its table within ${Math.round(waited / 1000)} s: another session keeps a transaction on it open; start again once it has ended`, { cause: error });
+          }
+          say(`PostgreSQL migration ${m.version} (${m.name}) is waiting: another session holds a lock on its table (an older replica's transaction, or the hourly purge); rolled back after ${limits.waitMs} ms so that running replicas' turns are not held up, trying again in ${Math.round(limits.pauseMs / 1000)} s (try ${attempt})`);
+          await new Promise((r) => setTimeout(r, limits.pauseMs));
+        }
       }
       n++;
     }
@@ -308,7 +348,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   // An idle connection that breaks must not crash the process: log it, the pool reconnects.
   pool.on('error', (error) => opts.onError?.(error));
   try {
-    await migratePg(pool);
+    await migratePg(pool, opts);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
