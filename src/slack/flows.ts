@@ -114,6 +114,10 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       seedFrom: turn.seedFrom,
       requireExisting: turn.requireExisting,
       withMeta: true,
+      // A line the bot stays silent on (chatter in a shared thread): marked in the turn's own
+      // transaction, so an edit of it, handled at once or on another replica, is not called an edit
+      // of an answered message (src/slack/listeners/events/message.ts). No write of its own.
+      quietMarks: turn.dedupe.filter((id) => id.startsWith('msg:')).map(quietMark),
       // The turn stores its replies already leased for this drain: no outbox read and lease before the post.
       outbox: { target: turn.target, render: (replies, json, state) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan, state), meta: toStore, lease: deps.outbox.turnLease() },
     });
@@ -134,9 +138,6 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       await notifyFailure(client, logger, turn.target, turnFailedText(out.lang, out.error));
       return 'failed';
     }
-    // A line the bot stayed silent on (chatter in a shared thread): remembered beside its message id,
-    // so an edit of it is not called an edit of an answered message (src/slack/listeners/events/message.ts).
-    if (out.outbox.length === 0) await markQuiet(deps, turn.dedupe);
     // The card is edited while the note (and anything else) is delivered: neither waits for the other.
     // The post goes out first: it is what the user waits for. The edit starts one event-loop turn
     // later, when the drain's request is written (otherwise the edit's request, fewer steps away,
@@ -156,13 +157,6 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
 
 /** The mark of a message read as a turn that got no reply: `quiet:msg:<channel>:<ts>`. */
 export const quietMark = (messageId: string): string => `quiet:${messageId}`;
-
-async function markQuiet(deps: AppDeps, dedupe: readonly string[]): Promise<void> {
-  for (const id of dedupe) {
-    if (!id.startsWith('msg:')) continue;
-    await deps.store.conversations.claim(quietMark(id)).catch((error: unknown) => deps.logger.debug('quiet mark not stored', { reason: errorCode(error) }));
-  }
-}
 
 /** Send messages through a response_url (ephemeral unless told); on failure, tell the user another way. */
 export async function respondAll(

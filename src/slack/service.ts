@@ -67,6 +67,8 @@ export interface ApplyOptions {
   initialLang?: Lang;
   /** Keep the replies with the conversation: only where Share is offered. */
   keepReplies?: boolean;
+  /** Claimed with the turn (TurnPlan.marks) when it queues no message: the marks of a line given no reply. */
+  quietMarks?: string[];
 }
 
 export interface ServiceDeps {
@@ -199,8 +201,10 @@ export class ConversationService {
           const replies = [...before, ...out.replies];
           const messages = opts.outbox ? opts.outbox.render(replies, meta, out.state) : [];
           const metaAfter = opts.withMeta ? opts.outbox?.meta?.(out.state) : undefined;
+          const quiet = opts.quietMarks?.length && messages.length === 0 ? { marks: opts.quietMarks } : {};
           return {
             ...(metaAfter ? { meta: metaAfter } : {}),
+            ...quiet,
             state: out.state,
             replies,
             keepReplies: opts.keepReplies === true,

@@ -7,6 +7,7 @@ import type { ConversationState } from '../conversation/types';
 import { MemoryMetaStore } from './meta';
 import {
   CONVERSATION_TTL_MS,
+  turnClaims,
   turnOutboxItems,
   probeRow,
   purgeCutoffs,
@@ -117,7 +118,7 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? live(req.seedFrom) : null;
         const plan = step(prev, seed, req.withMeta ? meta.peek(req.key) : null); // may throw: nothing has been written yet
         const t = now();
-        for (const id of req.dedupe) seen.set(id, t);
+        for (const id of turnClaims(req.dedupe, plan)) seen.set(id, t);
         put(req.key, plan.state, plan.keepReplies ? plan.replies : []);
         if (req.withMeta && plan.meta) meta.setJson(req.key, plan.meta.json);
         const items = turnOutboxItems(req.key, req.dedupe, plan, t);

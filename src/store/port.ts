@@ -96,6 +96,17 @@ export interface TurnPlan {
    * TurnRequest.withMeta (written over the metadata the step was given, never over another's).
    */
   meta?: { json: string; user: string | null };
+  /**
+   * More ids claimed with the turn's delivery ids, in the same write and transaction (e.g. the
+   * quiet mark of a line given no reply): seen by `seen` once the turn has committed, on every
+   * replica, and never without the turn. Like the delivery ids, one already seen makes it a duplicate.
+   */
+  marks?: string[];
+}
+
+/** The ids a turn claims when it commits: its delivery ids, then its plan's marks. */
+export function turnClaims(dedupe: readonly string[], plan: TurnPlan | null): string[] {
+  return plan?.marks?.length ? [...dedupe, ...plan.marks] : [...dedupe];
 }
 
 /**

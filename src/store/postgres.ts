@@ -22,6 +22,7 @@ import {
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
+  turnClaims,
   turnOutboxItems,
   type ConversationRow,
   type OutboxRow,
@@ -392,7 +393,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       const meta = req.withMeta ? ((await c.query<{ meta: string }>('SELECT meta FROM surface_meta WHERE key = $1', [req.key])).rows[0]?.meta ?? null) : null;
       const plan = step(prev, seed, meta); // a throw rolls the whole transaction back
       const t = now();
-      for (const id of req.dedupe) {
+      for (const id of turnClaims(req.dedupe, plan)) {
         const ins = await c.query('INSERT INTO seen_events(id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, t]);
         // Claimed meanwhile under another key's lock: a duplicate after all; undo everything.
         if (ins.rowCount !== 1) throw new DuplicateClaim();
@@ -501,7 +502,8 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
         const params = plan
           ? [
               req.key,
-              req.dedupe,
+              // The marks are claimed by the same INSERT (and checked with the delivery ids).
+              turnClaims(req.dedupe, plan),
               needCur ? (cur?.version ?? 0) : null,
               seedKey,
               usedSeed ? (seedSnap?.version ?? 0) : null,

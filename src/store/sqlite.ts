@@ -18,6 +18,7 @@ import {
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
+  turnClaims,
   turnOutboxItems,
   type ConversationRow,
   type OutboxRow,
@@ -307,7 +308,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const meta = req.withMeta ? ((q.meta.get(req.key) as { meta: string } | undefined)?.meta ?? null) : null;
           const plan = step(prev, seed, meta); // a throw rolls the whole transaction back
           const t = now();
-          for (const id of req.dedupe) q.claim.run(id, t);
+          for (const id of turnClaims(req.dedupe, plan)) q.claim.run(id, t);
           put(req.key, plan.state, plan.keepReplies ? plan.replies : []);
           // The metadata stores keep their own clock (Date.now), as SqliteMetaStore does.
           if (req.withMeta && plan.meta) writeMetaRow(metaRow, { key: req.key, user: plan.meta.user, meta: plan.meta.json, now: Date.now() });
