@@ -2544,6 +2544,16 @@ export const CATALOGUE: CatalogueEntry[] = [
       // "keys checked, nothing changed", 「TLS1.2のキーは確認済みで正しい（変更なし）」 (QA36 #10): the check is done and changed
       // nothing, so no reboot is due for the keys (knowledge.md, Fix step 4); not "check the keys first" again.
       if (f.tlsClaims?.keysChanged === false && f.tlsClaims.tls12 === 'on' && !f.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) {
+        // On 2008 R2 (TLS 1.2 off until its keys exist: knowledge.md Cause 3) keys found right were created by someone
+        // earlier; whether a reboot is due depends on that creation and the last restart (QA37 A6): not a flat "no".
+        if (registryPlan(f.windows).step === 'required') {
+          return [
+            L(
+              `It depends on when the keys were created. On ${winName(f)} TLS 1.2 stays off until its Schannel keys exist, so keys found right with nothing changed were created by someone earlier. If the server has restarted since then, no reboot is due for them. If they were created after the last restart, or you cannot tell, reboot once: running processes do not use them yet. If \`reg query\` does not show the \`TLS 1.2\\Client\` key with \`Enabled\` = 1 and \`DisabledByDefault\` = 0, create it and reboot.`,
+              `キーがいつ作成されたか次第です。${winName(f)} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、キーが正しく何も変更していないなら、以前に誰かが作成したことになります。その後サーバが再起動されていれば、キーのための再起動は不要です。最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は 1 回再起動してください（実行中のプロセスはまだ使っていません）。\`reg query\` で \`TLS 1.2\\Client\` のキーが \`Enabled\` = 1、\`DisabledByDefault\` = 0 になっていなければ、作成して再起動してください。`,
+            ),
+          ];
+        }
         return [
           L(
             'No: you checked the TLS 1.2 keys and changed nothing, so no reboot is due for them; a reboot would be an outage for nothing. Restarting IIS and the TMS services applies a Communication Security change made in TMS Tools. (Only if someone set those keys after the server last started would running processes not use them yet.)',

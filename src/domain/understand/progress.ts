@@ -13,6 +13,7 @@
  */
 
 import { markNamedNodes, namesOneNode } from './node-level';
+import { KEYS_ABSENT, KEYS_CHANGE_VERB } from './tls-claims';
 
 /** 「1台目は」「2台目で」: one of the two TMS servers (node-level.ts reads 「1台目のノード」; the short form is enough in a step report). */
 const NTH_UNIT_JA = /[12一二]\s?台目\s?(?:は|で|の|だけ|のみ)/;
@@ -139,7 +140,11 @@ export function fixProgressIn(text: string): FixProgress | null {
   if (NOT_PROGRESS.test(rest) || NEGATED.test(rest)) return null;
   const out: FixProgress = {};
   if (LEVEL_EN.test(rest) || LEVEL_JA.test(rest)) out.level = true;
-  if (REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) {
+  // "I checked the TLS 1.2 keys, they are missing", 「確認しましたが、キーがありません」: checked and found absent or off is
+  // not the step done (REV7 #1: it was "Noted as done: the TLS 1.2 keys are created"), unless a change follows.
+  // (Another protocol said off, "did the registry, TLS 1.0 is off", is not the TLS 1.2 keys found off.)
+  const foundOff = KEYS_ABSENT.test(rest) && !KEYS_CHANGE_VERB.test(rest) && !/tls\s?v?1\.?[01](?![\d.])|ssl/.test(rest);
+  if ((REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) && !foundOff) {
     out.registry = true;
     if (NOTHING_CHANGED_WORD.test(rest)) out.keysUnchanged = true;
     else if (KEYS_CHANGED_WORD.test(rest)) out.keysChanged = true;

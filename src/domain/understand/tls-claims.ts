@@ -47,7 +47,8 @@ function protoOf(family: string, v: string): Proto | null {
 }
 
 /** Verbs, with the state they give. English past forms (a base form only after a negation: "didn't disable"). */
-const OFF_EN = "disabled|turned\\s?off|switched\\s?off|shut\\s?off|removed|killed|blocked|deactivated|dropped|(?:is|are|was|were|now|already|all|both|also)\\soff(?![a-z])";
+// ("unticked/unchecked/deselected": IIS Crypto's protocol check boxes, QA37 B1.)
+const OFF_EN = "disabled|turned\\s?off|switched\\s?off|shut\\s?off|removed|killed|blocked|deactivated|dropped|un-?ticked|unchecked|de-?selected|(?:is|are|was|were|now|already|all|both|also)\\soff(?![a-z])";
 /** "is on" only as a state ("TLS 1.0 is still on", "… is on again"), not "TLS 1.0 is on the checklist". */
 const ON_EN = "re-?enabled|enabled|turned\\s?on|back\\son(?![a-z])|switched\\s?on|activated|allowed|added|created|(?:is|are|was|were|now|already|all|both|also|still)\\son(?=\\s*$|\\s?[,.;)]|\\s(?:again|now|too|as\\swell|by\\sdefault|for\\s(?:both|client|server|the\\sclient|the\\sserver))(?![a-z]))|in\\splace|active";
 const OFF_BASE = 'disable|turn\\s?off|switch\\s?off|remove|block|deactivate';
@@ -56,13 +57,18 @@ const NEG_EN = "(?<![a-z])(?:not|never|no\\slonger)|n't";
 
 /** Right before the protocol: "disabled TLS 1.0", "haven't disabled TLS 1.0", "enabled the TLS 1.2". */
 const VERB_BEFORE = new RegExp(`(?:(${NEG_EN})\\s(?:yet\\s|even\\s|ever\\s)?)?(?<![a-z])(?:(${OFF_EN}|${OFF_BASE})|(${ON_EN}|${ON_BASE}))\\s(?:the\\s|both\\s|all\\s|also\\s)?(?:keys?\\sfor\\s)?$`, 'i');
+/** "took TLS 1.0 out (of the allowed protocols)", "pulled TLS 1.0 off the list"; "did not take … out" says it stays. */
+const TAKEN_OUT_BEFORE = /(?<![a-z])(?:took|taken|take|pulled|pull|got)\s(?:the\s)?$/i;
+const TAKEN_OUT_AFTER = /^\s?(?:out|off)(?![a-z])/i;
+const NEG_BEFORE_TAKEN = /(?:(?<![a-z])(?:not|never)|n't)\s(?:yet\s)?(?:take|pull|taken|pulled)\s(?:the\s)?$/i;
 /** After the protocol (within its window): the first verb, and a negation before it. */
 const VERB_AFTER_EN = new RegExp(`(?<![a-z])(?:(${OFF_EN})|(${ON_EN}))(?![a-z])`, 'i');
 const NEG_BEFORE_VERB_EN = new RegExp(`(?:${NEG_EN})(?![a-z])`, 'i');
 /** "TLS 1.2 on", "TLS 1.0: off": the state alone after the protocol. */
 const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
 /** Japanese: the verb, then a state ending (済み, しました, しています, です…) or the end of the clause. */
-const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
+// (「TLS1.0 を外しました」「TLS1.0のチェックを外しました」: taken out of the allowed protocols, QA37 B1.)
+const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|外し|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
 // (「無効にしてもらえた」「してもらった」「してくれた」「していただいた」: done by someone else, R44C.)
 const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る|もら(?:え|っ)た|もらえまし|もらいまし|くれ(?:た|まし)|いただ(?:け|い)た|いただ(?:け|き)まし|頂(?:け|い)た)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
 /** 「無効にするように GPO を設定しました」「無効にする GPO を適用済み」: a policy or setting made to that end, and done. */
@@ -271,6 +277,8 @@ export function valueChangeIn(text: string): { state: State | null } | null {
 function stateOf(before: string, after: string, ja: boolean): State | null {
   const values = keyValuesState(after.slice(0, 120)) ?? keyValuesState(before.slice(-60));
   if (values) return SERVER_KEY.test(after.slice(0, 60)) && !CLIENT_KEY.test(after.slice(0, 60)) ? null : values;
+  // "we took TLS 1.0 out of the allowed protocols" (QA37 B1): out, whatever "allowed" says after it.
+  if (TAKEN_OUT_BEFORE.test(before.slice(-30)) && TAKEN_OUT_AFTER.test(after.slice(0, 12))) return NEG_BEFORE_TAKEN.test(before.slice(-40)) ? 'on' : 'off';
   const b = VERB_BEFORE.exec(before.slice(-60));
   if (b) {
     const s: State = b[2] ? 'off' : 'on';
@@ -416,8 +424,22 @@ const KEYS_CHANGED = [
 /** 「レジストリ追加、Medium-High、再起動まで完了」: the keys step as a bare item of a list said done (in the sentence). */
 const KEYS_LISTED_JA = /^\s?(?:tls\s?1\.2\s?の?\s?)?(?:レジストリ|キー)\s?(?:の)?\s?(?:追加|作成)\s?(?:済み?)?\s?$/i;
 const LIST_DONE_JA = /完了|済み|しました|やりました|終わりました/;
+/**
+ * A key found missing, then added (QA37 B7): 「TLS 1.2のClientがなかったので追加しました」, "the TLS 1.2 Client key was missing, so
+ * we added it": the keys changed. Read on the sentence (the clause split at 、 would part the two halves).
+ */
+const MAY_MISSING = /なかった|無かった|ありませんでした|存在しな|存在しませ|missing|not\sthere|absent|確認|checked|verified/i;
+const MISSING_THEN_ADDED = [
+  /(?:client|server|キー|レジストリ)\s?(?:キー)?\s?(?:が|は|も)\s?(?:なかった|無かった|ありませんでした|存在しなかった|存在しませんでした)(?:ので|ため|から)\s?[、,]?\s?(?:それを|作成して|)\s?(?:作成|追加)(?:しました|した(?!ら)|済)/i,
+  /(?<![a-z])(?:keys?|client|server)\s(?:keys?\s)?(?:was|were)\s(?:missing|not\sthere|absent)\s?[,;]?\s(?:so\s|and\s)(?:i|we)\s(?:have\s|'ve\s)?(?:added|created)\s(?:it|them|one|the)(?![a-z])/i,
+  // "keys checked and created", 「キーは確認済みで作成しました」 (QA37 A2/A3): checked, then made: a change, not "already right".
+  /(?<![a-z])(?:keys?|registry)\s(?:were\s|was\s|are\s|is\s)?(?:checked|verified)\sand\s(?:then\s)?(?:created|added|imported|fixed|corrected)(?![a-z])/i,
+  /(?:キー|レジストリ)\s?(?:は|も|を)?\s?確認(?:済み|して|し)\s?(?:で|、|,)?\s?(?:作成|追加|修正)(?:しました|した(?!ら)|済)/,
+];
 /** "and" before a second verb phrase: "didn't reboot and didn't restart IIS", "restarted IIS and rebooted". */
 const RESTART_AND = /\s(?:and|&)\s(?=(?:(?:we|i|they)\s)?(?:also\s)?(?:(?:did|have|has|had)(?:n't|\snot)|never|not|re-?boot|restart|bounce))/i;
+/** "rebooted, and then created the keys", 「再起動して、そのあとキーを作成」: the restart first, a change after it. */
+const RESTART_THEN_CHANGE = /(?:re-?boot|restart)\w*\s(?:and\s)?(?:then|afterwards|after\sthat|later)\s/i;
 /** A restart of something other than the TMS server or its services: the endpoints, the SQL server, IIS alone (IIS Crypto is a tool, not IIS). */
 const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?|sql(?:\s?server)?|database|iis(?!\s?crypto))(?![a-z])|エンドポイント|端末|コーデック|sql|データベース|iis(?!\s?crypto)/i;
 const RESTART_TMS = /(?<![a-z])(?:tms|server|services?|box|vm|everything|all)(?![a-z])|サーバ|サービス|tms|すべて|全部/i;
@@ -442,10 +464,18 @@ function readAround(text: string, out: TlsClaims): void {
   const restart = MAY_RESTART.test(text);
   const cert = MAY_CERT.test(text);
   const keys = MAY_KEYS.test(text);
-  if (!restart && !cert && !keys) return;
+  const missing = MAY_MISSING.test(text);
+  if (!restart && !cert && !keys && !missing) return;
+  let restartAt = -1;
+  let clauseNo = 0;
   for (const sentence of sentencesOf(text)) {
     if (aboutThirdParty(sentence)) continue;
+    if (missing && !CONDITION.test(sentence) && !/[?？]/.test(sentence) && MISSING_THEN_ADDED.some((re) => re.test(sentence))) {
+      out.keysChanged = true;
+      out.tls12 = 'on';
+    }
     for (const clause of sentence.split(PLAIN_SPLIT)) {
+      clauseNo++;
       if (!clause || !reports(clause)) continue;
       if (restart && MAY_RESTART.test(clause)) {
         // "we didn't reboot and didn't restart IIS": each verb phrase with its own object (IIS alone is elsewhere).
@@ -454,7 +484,12 @@ function readAround(text: string, out: TlsClaims): void {
           const elsewhere = RESTART_ELSEWHERE.test(part) && !RESTART_TMS.test(part.replace(RESTART_ELSEWHERE, ''));
           if (elsewhere) continue;
           if (RESTART_NOT.test(part)) out.restarted = false;
-          else if (RESTART_DONE.some((re) => re.test(part))) out.restarted = true;
+          else if (RESTART_DONE.some((re) => re.test(part))) {
+            out.restarted = true;
+            restartAt = clauseNo;
+            // "rebooted and then created the keys" in one clause: the change came after (QA37 A1).
+            if (RESTART_THEN_CHANGE.test(part)) restartAt = -2;
+          }
         }
       }
       const listed = KEYS_LISTED_JA.test(clause) && LIST_DONE_JA.test(sentence) && !RESTART_NOT.test(sentence);
@@ -463,6 +498,9 @@ function readAround(text: string, out: TlsClaims): void {
       if (keys && MAY_KEYS.test(clause) && (listed || KEYS_CHANGED.some((re) => re.test(clause))) && !REGISTRY_NEG.test(clause) && onlyTls12Keys(clause)) {
         out.keysChanged = true;
         out.tls12 = 'on';
+        // 「再起動もしましたが、そのあとキーを作成しました」"we rebooted, then created the keys" (QA37 A1): keys changed AFTER
+        // the restart, so that restart does not apply them; not stored, the reboot stays due (merge drops an older one too).
+        if (restartAt !== -1 && (restartAt === -2 || restartAt < clauseNo)) delete out.restarted;
       }
       if (cert && CERT_UNTRUSTED.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) {
         out.untrustedCerts = !CERT_NOT.test(clause);
@@ -571,7 +609,7 @@ export function readTlsClaims(text: string): TlsClaims {
         continue;
       }
       const ja = JA_TEXT.test(clause);
-      readClause(clause, ja, out, ms);
+      readClause(clause, ja, out, ms, sentence);
     }
     readValueChange(sentence, out);
   }
@@ -594,9 +632,38 @@ const KEYS_VERIFIED_EN =
 const KEYS_VERIFIED_JA = /(?:キー|レジストリ)(?:の?(?:設定|値))?\s?(?:は|も|が)?\s?(?:すでに|既に|もう)?\s?(?:確認済み?|確認しました|確認した|正しい|正しく設定|問題(?:なし|ありません|ない)|設定済み?)/;
 const KEYS_NOT =
   /(?<![a-z])(?:not|n't|never)\s(?:yet\s|all\s)?(?:set|there|present|correct|right|ok|checked|verified|in\splace)(?![a-z])|(?:設定されて|正しく|確認して|設定して)(?:い)?(?:ない|ません)|未確認|未設定|間違/i;
+/**
+ * The keys found absent or off (REV7 #1): "they are missing", "TLS 1.2 Client is missing", "keys are there but disabled",
+ * "Enabled=0", "DisabledByDefault is 1", 「キーがありません」「Clientがありませんでした」「Enabledが0でした」「無効」: checked, and NOT in
+ * place. Also wrong values ("wrong", "incorrect", 違って). A sentence with one of these stores nothing as done.
+ */
+export const KEYS_ABSENT =
+  /(?<![a-z])(?:missing|absent|gone|disabled|wrong|incorrect|off|empty|(?:does|do|did)\s?(?:n't|\snot)\s(?:exist|show|appear)|(?:not|n't)\s(?:exist|there|found|present|enabled|showing))(?![a-z])|(?<![a-z])no\s(?:(?:tls\s?1\.?2|client|server|schannel)\s)*(?:keys?|subkeys?|entry|entries|values?|client|server)(?![a-z])|enabled\s?(?:[:=]|is|was|set\sto|at)?\s?0(?![\d.])|disabledbydefault\s?(?:[:=]|is|was|set\sto|at)?\s?1(?![\d.])|(?:あり|有り)ません|(?:が|は|も)\s?(?:な|無)(?:い|かった|く)|存在し(?:ない|ません)|未作成|無効|見当たら|違って|違いました|enabled\s?(?:が|は)\s?0|disabledbydefault\s?(?:が|は)\s?1/i;
+/** A contrast after the verified words ("…, but…", 「…ですが、」「…けど」): the later clause may take it back; not stored (QA37, REV7 #1). */
+const KEYS_CONTRAST = /(?<![a-z])(?:but|however|though|although|except|yet)(?![a-z])|が、|が\s|けど|けれど|しかし|ただ、|ただし/i;
+/** What follows the contrast speaks of the keys or the server again ("…, but this is a new server", 「…ですが、Clientがありません」). */
+const CONTRAST_ON_KEYS = /(?<![a-z])(?:keys?|reg(?:istry)?|client|server|values?|enabled|disabledbydefault|tms|this|it|they|them)(?![a-z])|キー|レジストリ|クライアント|サーバ|値|この|それ/i;
+function contrastOnKeys(sentence: string): boolean {
+  const c = KEYS_CONTRAST.exec(sentence);
+  return !!c && CONTRAST_ON_KEYS.test(sentence.slice(c.index + c[0].length));
+}
+/**
+ * Not this TMS server's keys, or not known firsthand (QA37 A3): "on the old server", "another/other/new/previous server",
+ * "on the endpoint side", "by the previous engineer", "not sure", "I think", "should be", 「旧サーバ」「別のサーバ」「前任者」
+ * 「エンドポイント側」「たぶん」「はず」「と思います」. Not stored: the bot asks or says what to check.
+ */
+const KEYS_ELSEWHERE_OR_HEDGED =
+  /(?<![a-z])(?:old|other|another|previous|former|new|second|test|lab|backup|standby|sql|db|database)\s(?:tms\s)?(?:server|box|vm|machine|node|host|tms)s?(?![a-z])|(?<![a-z])(?:on|at|for|in|of)\s(?:the\s|all\s|our\s|each\s|every\s)?(?:endpoints?|codecs?|devices?|sx\d{2,3}s?|mx\d{3}s?|expressways?|vcs|cms|meeting\sserver)(?![a-z])|(?<![a-z])(?:endpoints?|codecs?|devices?)(?:'s|\sside)(?![a-z])|(?<![a-z])(?:previous|former|other|another)\s(?:engineer|admin|administrator|team|guy|person|colleague)|(?<![a-z])(?:not\s(?:sure|certain)|unsure|i\sthink|i\sbelieve|i\sguess|probably|maybe|perhaps|apparently|supposedly|should\sbe|might\sbe|may\sbe|i\swas\stold|we\swere\stold|told\sme|told\sus|according\sto|someone|somebody|they\ssay|i\sassume|presumably|hopefully)(?![a-z])|旧\s?(?:サーバ|tms|TMS)|(?:別|他|前|以前|古い|新しい|新)の?\s?(?:サーバ|tms|TMS|機械|マシン|ノード)|新サーバ|前任|担当者|(?:エンドポイント|端末|コーデック)\s?(?:側|で|の設定|の方)|(?:sql|SQL|db|DB)\s?サーバ|たぶん|多分|おそらく|恐らく|はず|と思い|と思う|らしい|かも|不明|わから|分から|わかりません|聞いて(?:い|お)|とのこと|そうです/i;
+/** A change verb in the same statement ("checked and created", 「確認済みで作成しました」): a change, not "already right". */
+export const KEYS_CHANGE_VERB =
+  /(?<![a-z])(?<!(?:nothing|no|not|never|n't)\s(?:was\s|were\s|been\s|has\sbeen\s)?)(?:created|creating|added|adding|imported|importing|fixed|fixing|changed|corrected|merged|applied|set\sup|updated|edited|modified|wrote|re-?created)(?![a-z])(?!\s(?:nothing|anything))|(?:作成|追加|修正|変更|インポート|登録|直|更新|編集)(?:しました|した(?!ら)|完了|済|して(?:あ|い(?!ませ|な)|お))/i;
+/** "nothing changed" about the symptom, not the keys (QA37 A2): "… nothing changed in TMS tools yet", "nothing changed, still No HTTPS response", 「状況は変更なし」. */
+const NOTHING_CHANGED_SYMPTOM =
+  /(?<![a-z])(?:nothing|no)\s(?:has\s|have\s)?(?:changed|change)\s(?:in|on|at|for|yet|with|since|after|so\sfar)(?![a-z])|(?<![a-z])(?:still|navigator|no\shttps|symptoms?|errors?|status|results?|tms\stools?|yet)(?![a-z])|(?:状況|症状|状態|結果|エラー|画面|ナビゲーター|navigator|表示|現象)\s?(?:は|に|も|が)?\s?(?:変更|変化|変わり)|まだ|依然/i;
+/** The keys themselves said unchanged ("keys checked, nothing changed", "they were already correct, I changed nothing", 「キーは確認済みで正しい（変更なし）」). */
 /** "nothing changed", "no changes needed", "didn't have to change anything", 「変更なし」「何も変更していません」. */
 const NOTHING_CHANGED =
-  /(?<![a-z])(?:nothing|no\s(?:changes?|edits?))\s(?:was\s|were\s)?(?:changed|needed|required|to\schange|made)(?![a-z])|(?<![a-z])(?:nothing|no)\s(?:changed|to\schange)(?![a-z])|(?<![a-z])(?:did\s?n't|did\snot)\s(?:have\sto\s|need\sto\s)?change\s(?:anything|them|a\sthing)(?![a-z])|(?<![a-z])no\schanges?(?![a-z])|変更\s?(?:なし|無し|不要)|(?:何も|なにも)\s?(?:変更|変えて|いじって)(?:して)?(?:い)?(?:ない|ません)/i;
+  /(?<![a-z])(?:nothing|no\s(?:changes?|edits?))\s(?:was\s|were\s)?(?:changed|needed|required|to\schange|made)(?![a-z])|(?<![a-z])(?:nothing|no)\s(?:changed|to\schange)(?![a-z])|(?<![a-z])(?:did\s?n't|did\snot)\s(?:have\sto\s|need\sto\s)?change\s(?:anything|them|a\sthing)(?![a-z])|(?<![a-z])no\schanges?(?![a-z])|(?<![a-z])(?:i|we)\s(?:have\s|'ve\s)?(?:changed|touched)\snothing(?![a-z])|変更\s?(?:なし|無し|不要)|(?:何も|なにも)\s?(?:変更|変えて|いじって)(?:して)?(?:い)?(?:ない|ません)/i;
 
 /** The keys found wrong and then fixed: "they were wrong, fixed them", "had to correct them", 「間違っていたので修正しました」. */
 const KEYS_FIXED =
@@ -624,8 +691,11 @@ function readKeysVerified(text: string, out: TlsClaims): void {
       continue;
     }
     if (!(KEYS_VERIFIED_EN.test(sentence) || KEYS_VERIFIED_JA.test(sentence)) || KEYS_NOT.test(sentence)) continue;
+    // (QA37 A3, REV7 #1: a wrongly stored "done" skips a needed step or reboot; when unsure, nothing is stored.)
+    if (KEYS_ABSENT.test(sentence) || contrastOnKeys(sentence) || KEYS_ELSEWHERE_OR_HEDGED.test(sentence) || KEYS_CHANGE_VERB.test(sentence)) continue;
     if (out.tls12 === undefined) out.tls12 = 'on';
-    if (out.tls12 === 'on' && out.keysChanged === undefined && NOTHING_CHANGED.test(sentence)) out.keysChanged = false;
+    // (QA37 A2: only the keys said unchanged, and no change or symptom word anywhere in the message.)
+    if (out.tls12 === 'on' && out.keysChanged === undefined && NOTHING_CHANGED.test(sentence) && !NOTHING_CHANGED_SYMPTOM.test(sentence) && !KEYS_CHANGE_VERB.test(text)) out.keysChanged = false;
   }
 }
 
@@ -654,7 +724,7 @@ const JA_QUESTION_END = /(?:ですよね|ますよね|でしょうか|でしょ�
 /** "via GPO", "a group policy", 「グループ ポリシーで」: how the protocols were changed. */
 const BY_POLICY = /(?<![a-z])(?:gpos?|group\s?polic(?:y|ies)|domain\s?polic(?:y|ies))(?![a-z])|グループ\s?ポリシー/i;
 
-function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]): void {
+function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[], sentence = clause): void {
   if (IIS_CRYPTO.test(clause) && BEST_PRACTICES.test(clause) && IIS_DONE.test(clause) && !REGISTRY_NEG.test(clause)) {
     out.iisCryptoBestPractices = true;
     out.tls10 = 'off';
@@ -666,7 +736,9 @@ function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[]):
       return;
     }
     if (TMS_PLACE.test(clause) || /regist|レジストリ/i.test(clause)) {
-      if (REGISTRY_DONE.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause)) out.tls12 = 'on';
+      // (「レジストリ設定済みですがEnabledが0でした」: done, but then found off or missing: not stored, REV7 #1.)
+      const takenBack = KEYS_ABSENT.test(clause) || (KEYS_CONTRAST.test(sentence) && KEYS_ABSENT.test(sentence));
+      if (REGISTRY_DONE.some((re) => re.test(clause)) && !REGISTRY_NEG.test(clause) && !takenBack) out.tls12 = 'on';
     }
     return;
   }
