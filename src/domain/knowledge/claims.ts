@@ -44,6 +44,8 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
   if (r.byPolicy === true) out.byPolicy = true;
   if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;
+  // The named non-TLS cause of the SQL outage (ec33d92): kept with it across turns and a stored state (REV7 #4).
+  if (r.sqlCause === 'disk' || r.sqlCause === 'logFull' || r.sqlCause === 'account' || r.sqlCause === 'license') out.sqlCause = r.sqlCause;
   if (r.levelRaised === true) out.levelRaised = true;
   if (r.partlyWorks === true) out.partlyWorks = true;
   if (typeof r.stillFailing === 'number' && Number.isInteger(r.stillFailing) && r.stillFailing > 0 && r.stillFailing < 100000) out.stillFailing = r.stillFailing;
