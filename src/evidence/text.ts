@@ -137,10 +137,10 @@ const EVENT_SOURCE = /^(?:schannel|mssql(?:server)?(?:\\?\$[\w-]{1,40})?|sql\s?s
 const EVENT_ID_SOURCE = /(?<![a-z])(?:schannel|mssqlserver|sql\s?server)(?![a-z])[^\d\n\t,.。:：]{0,24}?[:#=：]?\s{0,3}(\d{4,5})(?!\d)/i;
 /**
  * SQL Server's own error numbers said in a sentence: "Error: 26011", "error 26011", 「SQLが落ちました（26011）」,
- * "SQL won't start (17182)". Only the SQL events of EVENTS with five digits (3999 is too common a number),
+ * "SQL won't start (17182)", "log shows 26011" (a SQL number after a log word). Only the SQL events of EVENTS with five digits (3999 is too common a number),
  * and only in a statement: "will SQL fail with 26011?" asks, it reports nothing.
  */
-const SQL_ERROR_NUMBER = /(?<![a-z])(?:error|err|msg)\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|エラー\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|(?<![a-z])(?:sql|mssql|mssqlserver)(?![a-z])[^?？。\n]{0,60}?(?<![\d.])(26011|17182|17826)(?![\d.])/i;
+const SQL_ERROR_NUMBER = /(?<![a-z])(?:error|err|msg)\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|エラー\s{0,3}[:：#]?\s{0,3}(26011|17182|17826)(?!\d)|(?<![a-z])(?:sql|mssql|mssqlserver)(?![a-z])[^?？。\n]{0,60}?(?<![\d.])(26011|17182|17826)(?![\d.])|(?<![a-z])(?:the\s)?(?:error\s?log|event\s?log|event\sviewer|logs?)\s(?:shows|showed|says|said|has|had|lists|listed|contains)\s(?:(?:an?|the)\s)?(?:event\s|error\s)?(?:id\s)?[:#]?\s?(26011|17182|17826)(?![\d.])/i;
 const SENTENCE_END = /[?？。!！]|\.(?:\s|$)/;
 
 /**
@@ -182,7 +182,7 @@ function sqlErrorNumber(line: string): number | null {
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + 200);
   const end = SENTENCE_END.exec(after);
   if (end && (end[0] === '?' || end[0] === '？')) return null;
-  return Number(m[1] ?? m[2] ?? m[3]);
+  return Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
 }
 
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */

@@ -18,7 +18,10 @@ const OTHER_SUBJECT = /(?<![a-z])(?:backups?|jobs?|agent)(?![a-z])|バックア�
 /** A doubt, another time, a question, a negation or another subject: no plain cause. */
 const NOT_PLAIN_EN =
   /[?？]|(?<![a-z])(?:not|no|never|think|thinks|thought|maybe|perhaps|probably|possibly|might|could|may|sure|guess|suspect|wonder|whether|if|last|before|previous|previously|earlier|backups?|jobs?|agent|instead)(?![a-z])|n't/i;
-const NOT_PLAIN_JA = /[?？]|関係|思|かも|か。|か$|違|前回|以前|去年|昨年|先月|確認中|ではなく|じゃなく|ではない|ではありません|バックアップ|ジョブ|エージェント|もし|なら|場合/;
+const NOT_PLAIN_JA =
+  /[?？]|関係|思|かも|か。|か$|違|前回|以前|去年|昨年|先月|確認中|ではなく|じゃなく|ではない|ではありません|バックアップ|ジョブ|エージェント|もし|なら|場合|(?:して|されて|切れて|なって|いっぱいになって)(?:い|お)?(?:ない|ません)|していない|てない|確認済み|問題(?:ない|なし|ありません)|正常|大丈夫/;
+/** A cluster's drive moving to the other node ("the drive failed over to the other node") is no failed disk (REV7 #5). */
+const FAILOVER_EN = /fail(?:ed|s|ing)?[\s-]?over|failover/i;
 
 const CAUSE_EN = '(?:(?<kind>(?:(?:a|the|our)\\s)?(?:full\\s)?(?:transaction\\s)?log\\s(?:drive|disk|volume|partition)(?:\\s(?:being\\s)?full)?|(?:(?:a|the|our)\\s)?(?:full\\s|failed\\s|bad\\s|failing\\s)?(?:disk|hard\\sdrive|drive|volume)(?:\\s(?:being\\s)?(?:full|space|failure|failing|dying))?|(?:(?:a|the|our)\\s)?(?:low\\s)?disk\\sspace|(?:(?:the|our)\\s)?(?:sql\\s)?(?:service\\s)?account(?:\\s(?:password|being\\slocked(?:\\sout)?|locked(?:\\sout)?))?|(?:(?:the|a)\\s)?(?:service\\saccount\\s)?password(?:\\s(?:change|reset|expir\\w*))?|(?:(?:the|a|our)\\s)?licen[cs]e(?:\\s(?:expir\\w*|key))?))(?![a-z])';
 /** "it was the disk", "the cause was a full log drive", "caused by the license", "turned out to be a full drive". */
@@ -55,7 +58,7 @@ export function sqlCauseNamedIn(text: string): SqlCause | undefined {
     if (!CHEAP.test(sentence)) continue;
     // The doubt is read from the clause that names the cause to the end of the sentence ("SQL won't start, it was the disk"
     // names it plainly; "it was the disk, I am not sure" does not).
-    const en = TOLD_EN.exec(sentence) ?? STATE_EN.exec(sentence);
+    const en = FAILOVER_EN.test(sentence) ? null : (TOLD_EN.exec(sentence) ?? STATE_EN.exec(sentence));
     if (en && !NOT_PLAIN_EN.test(fromClause(sentence, en.index))) return kindOf(en.groups?.kind ?? en[0]);
     const ja = TOLD_JA.exec(sentence);
     if (ja && !NOT_PLAIN_JA.test(fromClause(sentence, ja.index))) return kindOf(ja.groups?.kind ?? ja.groups?.kind2 ?? ja[0]);

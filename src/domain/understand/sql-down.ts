@@ -117,7 +117,9 @@ export function saysSqlDown(text: string): boolean | undefined {
     // Event 7036's own words ("The SQL Server (MSSQLSERVER) service entered the stopped state."): a log line, logged for a
     // planned stop too; the evidence reader says what it shows (R50B), the words are no outage told. What else the sentence
     // says is still read ("SQL is down, event: The SQL Server … entered the stopped state").
-    const sentence = told.includes('状態に移行') || told.includes('entered the') ? told.replace(SERVICE_STATE_ANYWHERE, ' ') : told;
+    const logged = told.includes('状態に移行') || told.includes('entered the') ? told.replace(SERVICE_STATE_ANYWHERE, ' ') : told;
+    // "SQL did not start because the disk was full? not sure": the doubt is about the cause, the outage is told (QA37 B2).
+    const sentence = causeDoubted(logged);
     // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
     if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
     // SQL Server's helpers or its jobs, not the database engine ("the SQL Agent won't start", 「SQL Agent を停止したら起動しなく
@@ -177,6 +179,20 @@ export function saysSqlDown(text: string): boolean | undefined {
   // outage withdrawn or over, said of the message's SQL without a verb of its own (no down report in it).
   if (out === undefined && !denied && backAgainSaid(text.slice(0, 2_000)) && !NOT_REPORT.test(text.slice(0, 2_000)) && !downAfter(text.slice(0, 2_000))) out = false;
   return out;
+}
+
+/**
+ * A down report whose question mark belongs to the cause after it: "SQL did not start because the disk was full?",
+ * "SQL won't start due to the license?". The report up to the cause word is kept as a statement (a doubted cause never
+ * drops the outage); a question before the cause word ("does SQL not start because…?") stays a question.
+ */
+const CAUSE_ASKED = /^(?<head>[^?？]*?)\s(?:because|due\sto|caused\sby|since)\s[^?？]{1,80}[?？]\s*$/i;
+function causeDoubted(sentence: string): string {
+  if (!sentence.includes('?') && !sentence.includes('？')) return sentence;
+  const m = CAUSE_ASKED.exec(sentence);
+  const head = m?.groups?.head;
+  if (!head || !DOWN_EN.test(head) || /^\s*(?:does|do|did|is|was|will|would|could|can|why|how|what)(?![a-z])/i.test(head)) return sentence;
+  return `${head}.`;
 }
 
 /** A stop on purpose: "for maintenance", "for the backup", "planned stop", 「計画停止」「メンテナンスで」「バックアップのため」. */
