@@ -1384,9 +1384,37 @@ const BEHIND_FIREWALL = /(?<![a-z])behind[\s-]?firewall(?![a-z])|ビハインド
 /** A question, a condition or other / some systems: neither "the failing system is in that mode" nor "it is not". */
 const BEHIND_FIREWALL_OTHERS =
   /[?？]|(?<![a-z])(?:some|other|others|another|a\sfew|several|few|many|what|which|how|does|do|did|if|whether|could|should|would|can|maybe|perhaps)(?![a-z])|一部|他の|ほかの|ほか|いくつか|どう|なら|場合|か(?:な|も)?$/i;
-/** Said not (or no longer) to be in the mode: "it's not behind firewall", "we took it out of Behind Firewall", 「…ではありません」「…を解除しました」. */
-const BEHIND_FIREWALL_OFF =
-  /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|no\slonger|never|out\sof|removed|disabled|turned\soff|switched\soff|anymore)(?![a-z])|(?:では|じゃ)(?:ありません|ない|なかった|なく)|解除|オフに|無効に|外し|やめ|ない|ません/i;
+/**
+ * Said not (or no longer) to be in the mode, the denial right at the mode phrase: "it's not behind firewall", "no longer in
+ * Behind Firewall mode", "we don't use Behind Firewall", 「Behind Firewallモードではありません」. A negation elsewhere in the
+ * clause is about something else: 「SX20はBehind Firewallモードなのでポーリングされません」, "it's in Behind Firewall mode and
+ * was never polled" say the mode is on (REV7 #3).
+ */
+const BF = '(?:behind[\\s-]?firewall|ビハインド\\s?ファイアウォール)';
+const BEHIND_FIREWALL_DENIED = new RegExp(
+  `(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|no\\slonger|never|don't|doesn't|didn't)\\s(?:been\\s)?(?:(?:in|on|using|used|use|under|set\\sto)\\s)?(?:the\\s)?${BF}|${BF}\\s?(?:モード)?\\s?(?:では|じゃ)(?:ありません|ない|なかった|なく)`,
+  'i',
+);
+/** Taken out of the mode: "we took it out of Behind Firewall", "removed it from Behind Firewall", "Behind Firewall is off now", 「Behind Firewallを解除しました」. */
+const BEHIND_FIREWALL_REMOVED = new RegExp(
+  `(?<![a-z])(?:out\\sof\\s(?:the\\s)?${BF}|(?:removed|disabled|turned\\soff|switched\\soff)\\s(?:(?:it|them|the\\s[\\w-]+)\\s(?:from|out\\sof)\\s)?(?:the\\s)?${BF}|${BF}(?:\\smode)?\\s(?:is\\s|was\\s|has\\sbeen\\s|got\\s)?(?:now\\s)?(?:off|removed|disabled|turned\\soff|switched\\soff)(?![a-z]))|${BF}\\s?(?:モード)?\\s?(?:を|は|の)?\\s?(?:解除|オフ|無効|外し|外れ|やめ)`,
+  'i',
+);
+/** The removal itself denied or not done yet: "we have not taken it out of Behind Firewall yet", "it is not out of…", 「解除できませんでした」「解除していません」「解除はまだです」 (QA37 A4). */
+const REMOVAL_NOT_EN = /(?<![a-z])(?:not|never|cannot|unable|failed)(?![a-z])|n't/i;
+const REMOVAL_YET_EN = /^\s*(?:mode\s)?(?:yet|just\syet)(?![a-z])/i;
+const REMOVAL_NOT_JA = /^[^。、,]{0,14}?(?:でき(?:ません|ない|なかった)|して(?:い|お)?(?:ない|ません)|しない|しません|まだ|予定|したい|すべき|しよう|しましょう)/;
+
+/** What a clause naming the mode says of it: on, off (denied or taken out), or unsure (a taking out denied: store nothing). */
+function behindFirewallSays(clause: string): 'on' | 'off' | 'unsure' {
+  if (BEHIND_FIREWALL_DENIED.test(clause)) return 'off';
+  const m = BEHIND_FIREWALL_REMOVED.exec(clause);
+  if (!m) return 'on';
+  const before = clause.slice(0, m.index);
+  const after = clause.slice(m.index + m[0].length);
+  if (REMOVAL_NOT_EN.test(before) || REMOVAL_YET_EN.test(after) || REMOVAL_NOT_JA.test(after) || /まだ/.test(before)) return 'unsure';
+  return 'off';
+}
 
 const BEHIND_FIREWALL_IT = /(?<![a-z])(?:it|it's|its|this(?:\s(?:one|system|endpoint|codec|unit|device))?|that(?:\sone)?|the\s(?:system|endpoint|codec|unit|device))(?![a-z])/i;
 const BEHIND_FIREWALL_WE = /(?<![a-z])(?:we|i)(?![a-z])/i;
@@ -1416,7 +1444,9 @@ export function behindFirewallStatement(text: string): BehindFirewallStatement |
     const clause = sentence.split(/[,;、]/).find((c) => BEHIND_FIREWALL.test(c)) ?? sentence;
     clauses.push(clause);
     if (BEHIND_FIREWALL_OTHERS.test(clause) || /[?？]\s*$/.test(sentence)) continue;
-    const on = !BEHIND_FIREWALL_OFF.test(clause);
+    const says = behindFirewallSays(clause);
+    if (says === 'unsure') continue;
+    const on = says === 'on';
     const models = [...endpointModelsIn(clause), ...ceOnlyModelsIn(clause)];
     // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…", "we took it out of…"), or of a
     // model it names (whose mode it is: decided against the failing systems); not of a system named in other words.

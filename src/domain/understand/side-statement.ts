@@ -19,6 +19,12 @@ const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enab
  */
 const CRL_OFF =
   /(?:revocation\scheck(?:ing)?|crl\scheck(?:ing)?)\s(?:is\s|was\s|has\sbeen\s)?(?:(?:turned\s|switched\s)?off|disabled|not\s(?:enabled|on|ticked|checked)|unticked|unchecked)(?![a-z])|(?<![a-z])(?:disabled|turned\soff|switched\soff|unticked|unchecked)\s(?:the\s)?(?:cert(?:ificate)?\s)?(?:revocation|crl)\scheck(?:ing)?(?![a-z])|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:無効|オフ|off|有効になって(?:い)?(?:ません|ない)|有効にして(?:い)?(?:ません|ない))/i;
+/**
+ * The turning off denied: "we did not turn the revocation check off", "never disabled the CRL check", "it isn't off",
+ * 「証明書失効チェックは無効にしていません」「オフにはしていない」 (QA37 B8). Not an off statement (nor read as on: nothing is noted).
+ */
+const CRL_OFF_DENIED =
+  /(?:(?<![a-z])(?:not|never)|n't)\s(?:(?:yet|ever|really|actually|been)\s)?(?:turn|turned|switch|switched|disable|disabled|untick|unticked|uncheck|unchecked|off)(?![a-z])|(?:無効|オフ)\s?(?:に|には)?\s?(?:して(?:い|お)?(?:ません|ない)|しません|しない|してない|ではありません|ではない|じゃない|なって(?:い)?(?:ません|ない))/i;
 /** The off statement taken back or doubted: "not sure", 「かもしれません」, 「と思います」. */
 const CRL_OFF_UNSURE = /(?<![a-z])(?:not\ssure|maybe|probably|i\sthink|unless|if)(?![a-z])|かもしれ|と思|たぶん|多分|かどうか/i;
 const CRL_NOT = /(?:(?<![a-z])(?:not|never|disabled|off)|n't)(?![a-z])|無効|オフ|していません|ではありません/i;
@@ -120,7 +126,7 @@ export function sideStatementIn(text: string): SideStatement | null {
   // than six, above all in the app, where their compiled code is out of the CPU caches by the next turn.)
   const sideWords = SIDE_WORDS.test(t);
   // (Off first: 「失効チェックは有効になっていません」 holds the words of "on".)
-  if (sideWords && CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) ? null : 'crl-check-off';
+  if (sideWords && CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) || CRL_OFF_DENIED.test(t) ? null : 'crl-check-off';
   if (sideWords && CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (sideWords && ONE_NODE.test(t)) return 'one-node-done';
   // ("the other TMS works fine", 「もう一台のTMSは問題ない」: the reader of tms-servers.ts; never a question.)
