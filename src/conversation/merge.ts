@@ -237,7 +237,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const otherServer = (found.otherTms !== undefined || found.workingTms !== undefined) && found.tms === undefined;
   /** The open question's "I could not find …" problem, when that is what this message gave (TurnResult.missedAnswer). */
   let missed: ParseProblem | undefined;
-  if (text && !ev && !sp && !fixed && !whichCorrected && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && pendingField && found[pendingField] === undefined) {
+  // ("the domain controller is a 2016 server", "the 2016 server hosts SQL", 「2016サーバーでSQLが動いています」 while the SQL or
+  // Windows question is open: a machine's Windows release, not SQL's, and of the TMS server only when the text says so.)
+  const hostOfOther = !!text && (pendingField === 'sql' || pendingField === 'windows') && hostYearNotTms(text, pendingField);
+  if (text && !ev && !sp && !fixed && !whichCorrected && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined) {
       const place = parseSqlPlace(answerText);
       if (place.location) found.sqlLocation = place.location;
@@ -847,6 +850,18 @@ function knownFieldCorrected(
   } else {
     const fits = known.filter((f) => parseField(f, c.value).ok);
     const back = fits.filter((f) => state.earlier?.[f] !== undefined && shows(f, c.value, state.earlier[f]));
+    // "sorry, I meant 2016" with only Windows (or only SQL) held: the field held is the one corrected, not the open question's,
+    // when the form fits it ("2016 SP1" is SQL's form); when it does not, which one is meant is asked (QA37 B4).
+    const heldYearFields = known.filter((f) => f === 'sql' || f === 'windows');
+    if (back.length === 0 && heldYearFields.length === 1 && /^\s*20\d\d/.test(c.value)) {
+      const held = heldYearFields[0];
+      const fitsHeld = fits.includes(held) && !(held === 'windows' && /sp\s?\d/i.test(c.value));
+      if (fitsHeld) {
+        const r = parseField(held, c.value);
+        if (r.ok) return { field: held, value: r.value, text: c.value };
+      }
+      return { ambiguous: c.value.trim() };
+    }
     if (back.length === 0 && pendingField && pendingField !== 'level' && (VERSION_FIELDS as readonly string[]).includes(pendingField) && parseField(pendingField as (typeof VERSION_FIELDS)[number], c.value).ok) return null;
     // "sorry, I meant 2016" with Windows 2008 R2 and SQL 2016 held: a field that already holds the value is not the one
     // corrected, so only Windows can be meant (QA36 #3).
@@ -905,6 +920,24 @@ function fieldNamedFirst(text: string): 'tms' | 'endpoint' | 'sql' | 'windows' |
 }
 
 /** The text before the first topic word, when it holds something (else ''). */
+/** A Windows release said of a machine: "a 2016 server", "2016 servers", "the 2019 box", 「2016サーバー」 (QA37 B3). */
+const HOST_YEAR = /(?<![\d.])20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:servers?|box(?:es)?|machines?|hosts?|vms?)(?![a-z])|(?<![\d.])20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:サーバー?|マシン)/i;
+/** Another machine named, or SQL placed on it: "domain controller", "DC", "elsewhere", "other", "hosts SQL", 「ドメインコントローラー」「SQLが動いて」. */
+const OTHER_MACHINE = /(?<![a-z])(?:domain\scontrollers?|dcs?|elsewhere|other|another|separate|sql|database|db|exchange|file\sserver|ad)(?![a-z])|ドメイン|コントローラ|他の|ほかの|別の|sql|データベース/i;
+/** The TMS server named as the machine: "the TMS server is a 2016 server", "TMS runs on a 2016 box". */
+const TMS_MACHINE = /(?<![a-z])tms(?![a-z])/i;
+
+/**
+ * A machine's Windows release in a bare answer that is not (surely) the TMS server's: for the SQL question never SQL's
+ * release; for the Windows question only when TMS is named and no other machine is.
+ */
+function hostYearNotTms(text: string, pendingField: string): boolean {
+  const t = text.slice(0, 300).normalize('NFKC');
+  if (!HOST_YEAR.test(t)) return false;
+  if (pendingField === 'sql') return true;
+  return OTHER_MACHINE.test(t) || !TMS_MACHINE.test(t);
+}
+
 function leadingAnswer(text: string): string {
   const m = TOPIC.exec(text.slice(0, MAX_MESSAGE));
   const head = (m ? text.slice(0, m.index) : '').replace(/[\s,、。;:&]+$|(?:\s(?:and|with|plus|on))+\s*$/gi, '').trim();

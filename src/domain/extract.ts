@@ -368,14 +368,35 @@ function levelBeforeQuestion(clause: string, last: boolean, sentence: string): b
   return LEVEL_BARE.test(clause) && (sentence.match(LEVEL_NAMES)?.length ?? 0) === 1;
 }
 
+/** After a SQL keyword: the year of the machine it runs on ("is on a 2016 server", "runs on the 2019 box", 「2016サーバー上」). */
+const SQL_ON_HOST_YEAR =
+  /^[^\d]{0,24}?(?<![a-z])(?:on|in|at|a|an|the)\s(?:(?:a|an|the)\s)?(?:windows\s(?:server\s)?)?20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:servers?|box|machine|host|vm)(?![a-z])|^[^\d]{0,12}20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:サーバー?|マシン)\s?(?:上|で)/i;
+/** A level keyword qualified by a log word: "log level", "logging level", "debug level", "trace level", 「ログレベル」「ログの出力レベル」. */
+const LOG_LEVEL_BEFORE = /(?:(?<![a-z])(?:log|logs|logging|debug|debugging|trace|tracing|verbosity|verbose|diagnostic|diagnostics|event|audit)[\s_-]?|ログ\s?(?:の\s?)?(?:出力\s?)?|デバッグ\s?|トレース\s?)$/i;
 /** A level keyword that names the setting ("security level", "security setting", "communication security"; not a bare "level" or "security": "high level overview", "high security environment"). */
 const LEVEL_KEYWORD_NAMED = /security\s?(?:level|setting)|communication|tls/i;
+/** After a release: its failure denied ("TC 7.3.3 units don't fail", "…are not failing", 「TC7.3.3の機器は失敗していません」): said to work (QA37 B6). */
+const FAIL_DENIED_AFTER =
+  /^(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:(?:do|does|did|are|is|were|was|have|has)(?:\snot|n'?t)|never|not)\s(?:(?:been|ever|yet|really)\s)?fail(?:s|ed|ing)?(?![a-z])|失敗して(?:い|お)?(?:ない|ません)|失敗しない|失敗しません|エラーに(?:は)?なりません)/i;
 /**
  * The level's name right before its keyword ("TMS 15.9 high security level", "on the Low security setting"), not a
  * wish or a description ("we need a high security level", "a very high security level").
  */
 const LEVEL_BEFORE_KEYWORD =
   /(?<![a-z])(?<!(?:a|an|very|such|need|needs|want|wants|require|requires|required|demand|demands|expects?)\s)((?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?|high|low)[\s-]$/i;
+/**
+ * The level named before its keyword is TMS's only when the phrase is tied to TMS: at the clause's start or after "TMS
+ * [version]", "at", "on", "to", "is", "uses" (optionally "the"), or with "TMS Tools" after it; the keyword singular and no
+ * "policy"/"requirement"/"environment"/"standard" after it. "a bank with high security settings", "Corporate high security
+ * level policy applies to all our servers" are no TMS level (REV7 #2).
+ */
+function levelBeforeInTms(clause: string, kw: { start: number; end: number }, namedLength: number): boolean {
+  const after = clause.slice(kw.end, kw.end + 40);
+  if (/^s(?![a-z])|^\s*(?:polic(?:y|ies)|requirements?|environments?|standards?|rules?|guidelines?|baselines?)(?![a-z])/i.test(after)) return false;
+  if (/tms\s?tools/i.test(after)) return true;
+  const pre = clause.slice(0, Math.max(0, kw.start - namedLength));
+  return /^\s*$|(?<![a-z])(?:tms(?:\s?v?\d+(?:\.\d+)*)?|at|on|to|is|uses?|using)\s(?:the\s)?$/i.test(pre);
+}
 const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])/i;
 
 // HTTP vs HTTPS, last signal wins.
@@ -436,6 +457,8 @@ interface Keyword {
   topic: Topic;
   start: number;
   end: number;
+  /** A machine named back ("that server is 2016", "its host runs 2019"): whose it is depends on what came before. */
+  backRef?: boolean;
 }
 
 /** Right after "TMS": a word that makes it the place something runs ("TMS と同じサーバ", "the TMS box"). */
@@ -474,9 +497,12 @@ function keywordsIn(clause: string): Keyword[] {
     }
     const end = m.index + m[0].length;
     // ("SQL on the TMS box is 2016": after a SQL keyword the machine named is where SQL runs, and its release SQL's.)
+    let place = false;
     if (g.winplace !== undefined) {
       if (out.some((k) => k.topic === 'sql')) continue;
       topic = 'windows';
+      // "that server is 2016", "its host runs 2019", "the box is 2019": a machine named back (read against SQL's place).
+      place = /(?<![a-z])(?:that|its|the|this)\s$/i.test(clause.slice(Math.max(0, m.index - 6), m.index));
     }
     // "SQL は TMS と同じサーバで 2016", "SQL on the TMS box is 2016": after a SQL or Windows keyword,
     // TMS named as the place is part of that segment, not a TMS version of its own.
@@ -485,7 +511,7 @@ function keywordsIn(clause: string): Keyword[] {
     // 「TMS 2台とも 15.2 です」).
     // (「端末15台」「エンドポイントは 40 台」: how many endpoints, not their release.)
     const count = topic === 'tms' ? TMS_COUNT.exec(clause.slice(end, end + 40)) : topic === 'endpoint' ? ENDPOINT_COUNT.exec(clause.slice(end, end + 24)) : null;
-    out.push({ topic, start: m.index, end: count ? end + count[0].length : end });
+    out.push({ topic, start: m.index, end: count ? end + count[0].length : end, ...(place ? { backRef: true } : {}) });
   }
   return out;
 }
@@ -851,7 +877,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           const keyword = clause.slice(kw.start, kw.end);
           // "the older SX20s on TC7.3.3 are fine": the endpoints said to work are not the failing ones. ("TC 7.3.3 is OK at
           // Medium-High": the release under a level's condition is a case asked about, read into the asked values.)
-          if (WORKING_AFTER.test(rest.slice(0, 80)) && !levelCondition && !(question && last && PRAISE_ASKED.test(rest))) break;
+          if ((WORKING_AFTER.test(rest.slice(0, 80)) || FAIL_DENIED_AFTER.test(rest.slice(0, 80))) && !levelCondition && !(question && last && PRAISE_ASKED.test(rest))) break;
           // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3". A family word with no number is ignored,
           // except RoomOS: every RoomOS release refuses TLS 1.0, so "the boards are on RoomOS" decides
           // (stated only; not when a number follows that was not read, nor in a question).
@@ -890,16 +916,23 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           break;
         case 'sql':
           clauseHasSql = true;
+          // "SQL is on a 2016 server", 「SQLは2016サーバー上です」: the release of SQL's Windows host, not SQL's (QA37 B3).
+          if (SQL_ON_HOST_YEAR.test(rest)) break;
           if (YEARISH.test(rest) || DOTTED.test(rest)) {
             take('sql', parseSql(rest), (v) => (facts.sql = v), true);
           }
           break;
         case 'windows':
+          // "SQL 2014 SP2 runs on a separate server, that server is 2016", "…is remote; its host runs 2019": after SQL was put
+          // elsewhere, the machine named back is SQL's host, not the TMS server (REV7 #6): no Windows release.
+          if (kw.backRef && (sqlLocation === 'remote' || lastTopic === 'sql')) break;
           if (YEARISH.test(rest) || startsWithNumber || /^nt\s?6\.[0-3](?![\d.])/i.test(rest)) {
             take('windows', parseWindows(rest), (v) => (facts.windows = v), YEARISH.test(rest));
           }
           break;
         case 'level': {
+          // "log level is High", "debug level is high", 「ログレベルはLowです」: the level of a log, not Communication Security (QA37 A5).
+          if (LOG_LEVEL_BEFORE.test(clause.slice(Math.max(0, kw.start - 16), kw.start))) break;
           // English words and katakana via levelIn (kanji removed so 確認中 is not "medium");
           // a kanji level (中 高 低 中高) only when it stands alone.
           const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
@@ -909,7 +942,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           const otherSense = (lv === 'high' || lv === 'low') && !highOrLowAsSetting(rest + clause.slice(segEnd, segEnd + 16));
           // "TMS 15.9 high security level", "Medium-High security setting": the level named before its keyword.
           const before = lv || kanji || !LEVEL_KEYWORD_NAMED.test(clause.slice(kw.start, kw.end)) ? null : LEVEL_BEFORE_KEYWORD.exec(clause.slice(Math.max(0, kw.start - 40), kw.start));
-          const r = lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : before ? parseLevel(before[1]) : null;
+          const r = lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : before && levelBeforeInTms(clause, kw, before[0].length) ? parseLevel(before[1]) : null;
           if (r && r.ok && levelsCount) {
             facts.level = r.value;
             if (facts === stated) got.add('level');

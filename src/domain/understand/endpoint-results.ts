@@ -46,7 +46,14 @@ function ownWords(c: string, from: number, to: number): string {
   return bare ? words.slice(0, bare.index) : words;
 }
 
+/** A failure denied: "don't fail", "are not failing", "never failed", 「失敗していません」「エラーになりません」 (QA37 B6): said to work. */
+const FAIL_DENIED =
+  /(?<![a-z])(?:(?:do|does|did|is|are|was|were|have|has)(?:\snot|n'?t)|not|never|no\slonger)\s(?:(?:been|ever|yet|really)\s)?(?:fail(?:s|ed|ing)?|erroring|broken|affected)(?![a-z])|失敗して(?:い|お)?(?:ない|ません)|失敗しない|失敗しません|エラーに(?:は)?なって(?:い)?(?:ない|ません)|エラーに(?:は)?なりません|エラーは出て(?:い)?(?:ない|ません)/i;
+
+const FAIL_DENIED_ALL = new RegExp(FAIL_DENIED.source, 'gi');
+
 function resultIn(text: string): boolean | null {
+  if (FAIL_DENIED.test(text)) return false;
   if (FAILS.test(text)) return true;
   if (WORKS.test(text)) return false;
   return null;
@@ -105,7 +112,8 @@ const NEGATION = /(?<![a-z])(?:not|no|never)(?![a-z])|n't|ない|ません|ず(?
  * Not a question, a correction, a change or fix report, a level condition ("TC 7.3.3 is OK at Medium-High") or a negation.
  */
 export function workingBesideHeld(text: string): EndpointResult[] | null {
-  const t = text.trim();
+  // ("TC 7.3.3 units don't fail", 「TC7.3.3の機器は失敗していません」: a failure denied is said to work, QA37 B6.)
+  const t = text.trim().replace(FAIL_DENIED_ALL, ' fine ');
   if (t.length > 120 || NOT_SIDE_NOTE.test(t) || FAILS.test(t)) return null;
   if (NEGATION.test(t.replace(/問題(?:ない|なし|ありません)/g, ''))) return null;
   const results = endpointResultsIn(t);
