@@ -371,6 +371,9 @@ function levelBeforeQuestion(clause: string, last: boolean, sentence: string): b
 /** After a SQL keyword: the year of the machine it runs on ("is on a 2016 server", "runs on the 2019 box", 「2016サーバー上」). */
 const SQL_ON_HOST_YEAR =
   /^[^\d]{0,24}?(?<![a-z])(?:on|in|at|a|an|the)\s(?:(?:a|an|the)\s)?(?:windows\s(?:server\s)?)?20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:servers?|box|machine|host|vm)(?![a-z])|^[^\d]{0,12}20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:サーバー?|マシン)\s?(?:上|で)/i;
+/** A sentence that opens by doubting the one before: "I need to check", "not sure", "will confirm", 「確認します」「わかりません」. */
+const DOUBT_NEXT =
+  /^\s*(?:(?:i\s(?:need|have|will\shave|'?ll\sneed)\sto|need\sto|i'?ll|i\swill|let\sme|will|have\sto|must)\s(?:double[\s-]?)?(?:check|confirm|verify|ask)|(?:i'?m\s|i\sam\s)?not\s(?:sure|certain)|no\sidea|(?:i\s)?(?:don'?t|do\snot)\sknow|unsure|to\sbe\s(?:checked|confirmed))(?![a-z])|^\s*(?:確認します|確認が必要|確認中|要確認|わかりません|分かりません|わからない|分からない|不明です|自信がありません)/i;
 /** A level keyword qualified by a log word: "log level", "logging level", "debug level", "trace level", 「ログレベル」「ログの出力レベル」. */
 const LOG_LEVEL_BEFORE = /(?:(?<![a-z])(?:log|logs|logging|debug|debugging|trace|tracing|verbosity|verbose|diagnostic|diagnostics|event|audit)[\s_-]?|ログ\s?(?:の\s?)?(?:出力\s?)?|デバッグ\s?|トレース\s?)$/i;
 /** A level keyword that names the setting ("security level", "security setting", "communication security"; not a bare "level" or "security": "high level overview", "high security environment"). */
@@ -632,10 +635,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let firstClause = true;
   let lastClause = '';
   // A sentence that is one clause keeps its mode (classified once).
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string }[] = [];
+  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string; doubted?: boolean }[] = [];
   // ("Please confirm whether it is safe…: TMS 15.9, CE 9.15.3": the versions after the request's colon are stated on their
   // own; a plan before the colon, "Please confirm the upgrade to: TMS 15.13", keeps its sentence whole.)
-  for (const sentence of sentencesOf(s).flatMap((x) => (planListStart(x) >= 0 ? [x] : factsAfterRequest(x)))) {
+  const sentenceList = sentencesOf(s).flatMap((x) => (planListStart(x) >= 0 ? [x] : factsAfterRequest(x)));
+  for (const [sentenceAt, sentence] of sentenceList.entries()) {
     // "Please confirm the upgrade to: TMS 15.13", "We plan to upgrade to: TMS 15.13, CE 11", 「予定：TMS 15.13、CE 11 に
     // 上げます」: every release after the colon is a target to come, none of them the current one (one planned clause).
     if (planListStart(sentence) >= 0) {
@@ -643,6 +647,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       continue;
     }
     const sentenceMode = classifyClause(sentence);
+    // "Server is 2012 R2? I need to check", 「2012 R2？確認します」: a rising value the next sentence doubts is not stated (QA37 B11).
+    const doubtedNext = /[?？]\s*$/.test(sentence) && DOUBT_NEXT.test(sentenceList[sentenceAt + 1] ?? '');
     const asked = sentenceMode === 'asked';
     // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
     const question = asked || endsAsQuestion(sentence);
@@ -658,10 +664,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
     // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
     parts.forEach((clause, i) =>
-      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative, last: i === parts.length - 1, sentence }),
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative, last: i === parts.length - 1, sentence, ...(doubtedNext && i === parts.length - 1 ? { doubted: true } : {}) }),
     );
   }
-  for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence } of clauses) {
+  for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence, doubted } of clauses) {
     const prevClause = lastClause;
     lastClause = clause;
     const subjectBefore = httpSubject;
@@ -705,7 +711,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // "Will CE 8.0 endpoints still work at Medium-High?", "TC 7.3.3 is OK at Medium-High.": the level is the condition an
     // endpoint release works under, not the TMS's level, and the release is a case asked about, not the user's (QA round 29 M2).
     const levelCondition = levelIsEndpointCondition(clause);
-    const asking = supposing || levelCondition || ((own === 'asked' || follow) && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
+    const asking = supposing || levelCondition || !!doubted || ((own === 'asked' || follow) && !statesInQuestion(clause) && !CORRECTION_START.test(clause));
     if (!supposing && (mode === 'hypothetical' || mode === 'planned' || mode === 'quoted')) {
       lastTopic = null;
       continuing = false;
