@@ -273,9 +273,9 @@ export function createApp(config: AppConfig): SlackBot {
     // awaits: a reconnect that ends in a rejection (the client disconnected by stop() while it waited
     // for Slack's hello: it rejects with nothing) must not become an unhandled rejection. At start-up
     // the caller gets the rejection, as before.
-    const startClient = client.start.bind(client);
+    const clientStart = client.start;
     client.start = () => {
-      const p = startClient();
+      const p = clientStart.call(client);
       if (!socketStarted) return p;
       return p.catch((error: unknown) => {
         if (ops.stopping) logger.debug('Socket Mode reconnect ended by the stop', { reason: error === undefined ? 'disconnected' : errorCode(error) });
