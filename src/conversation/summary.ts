@@ -11,7 +11,7 @@ import type { Block, DiagnosisJson, Reply } from './document';
 import type { Diagnosis, Facts, Finding, Lang } from '../domain/types';
 import { TEXTS } from './texts';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, REBOOT_UNLESS_RESTARTED_TITLE, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 import { HEADING_SQL_FIRST, NEXT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
@@ -106,6 +106,7 @@ const W = {
     stepReboot: 'reboot the server once',
     stepRebootKeysChanged: 'reboot the server once (you changed keys)',
     stepRestartIfChanged: 'restart IIS and the TMS services (reboot instead only if a key had to be created or changed)',
+    stepRebootUnlessRestarted: 'reboot the server once, unless it has restarted since the TLS 1.2 keys were created',
     stepRestart: 'restart IIS and the TMS services',
     stepsJoin: (parts: string[]) => `${parts[0].charAt(0).toUpperCase()}${parts[0].slice(1)}${parts.slice(1).map((p, i) => (i === parts.length - 2 ? `, then ${p}` : `, ${p}`)).join('')}.`,
     keepHigh: 'Keep the level at High. ',
@@ -206,6 +207,7 @@ const W = {
     stepReboot: 'サーバを 1 回再起動します。',
     stepRebootKeysChanged: 'サーバを 1 回再起動します（キーを変更したため）。',
     stepRestartIfChanged: 'IIS と TMS サービスを再起動します（キーを作成または変更した場合だけ、代わりにサーバの再起動が必要です）。',
+    stepRebootUnlessRestarted: 'TLS 1.2 のキー作成後にサーバを再起動していなければ、1 回再起動します。',
     stepRestart: 'IIS と TMS サービスを再起動します。',
     stepsJoin: (parts: string[]) => parts.map((p, i) => (i === 0 ? p : `${i === parts.length - 1 && parts.length > 2 ? '最後に、' : 'その後、'}${p}`)).join(''),
     keepHigh: 'レベルは High のままにします。',
@@ -408,6 +410,7 @@ function stepsLine(d: DiagnosisJson, lang: Lang, win: string | null): string | n
   const reboot = titleEn(d.findings.find((f) => f.code === 'reboot-server'));
   if (reboot === REBOOT_ONCE) parts.push(facts.tlsClaims?.keysChanged === true && plan.step !== 'required' ? w.stepRebootKeysChanged : w.stepReboot);
   else if (reboot === REBOOT_IF_CHANGED) parts.push(w.stepRestartIfChanged);
+  else if (reboot === REBOOT_UNLESS_RESTARTED_TITLE.en) parts.push(w.stepRebootUnlessRestarted);
   else if (reboot || d.findings.some((f) => f.code === 'restart-tms-services')) parts.push(w.stepRestart);
   return w.stepsJoin(parts);
 }

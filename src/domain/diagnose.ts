@@ -422,14 +422,23 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // "keys checked, nothing changed" (TLS 1.2 said on, no paste showing its Client side off): no reboot is prescribed for the keys,
   // as the reboot question's answer says (knowledge.md, Fix step 4: nothing changed, no reboot).
   const keysOffSeen = Array.isArray(facts.evidence?.observations) && facts.evidence.observations.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
-  const keysChanged = claims?.keysChanged === true ? true : claims?.keysChanged === false && saidSet && !keysOffSeen ? false : undefined;
-  const advice = K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged });
+  // Only where TLS 1.2 is on by default (Windows Server 2012–2022, knowledge.md) do keys found right mean nothing was created
+  // lately: on 2008 R2 someone created them, maybe after the last restart, and with the release unknown it may be 2008 R2 (QA38 A1/A2).
+  const year = facts.windows?.year;
+  const onByDefault = typeof year === 'number' && year >= 2012 && year <= 2022;
+  const unchanged = claims?.keysChanged === false && saidSet && !keysOffSeen;
+  const keysChanged = claims?.keysChanged === true ? true : unchanged && onByDefault ? false : undefined;
+  // 2008 R2 (keys required there) with keys only said right: the registry step stays "Enable TLS 1.2", and the reboot is
+  // conditional on when the keys were created, as the reboot question's answer says.
+  const requiredUnshown = unchanged && K.registryPlan(facts.windows).step === 'required';
+  // A paste showing the TLS 1.2 Client key off outweighs an earlier "TLS 1.2 is on": the key must change, so reboot once.
+  const advice = keysOffSeen || requiredUnshown ? 'reboot' : K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged });
   findings.push(K.backupRegistryFirst());
-  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
+  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;
-  findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true));
+  findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined));
   findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
   findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis));
   if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems, facts.telnetVia));

@@ -582,7 +582,33 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean, verdictSaid 
   );
 }
 
-export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet = false, restarted = false): Finding {
+/** The reboot step's title when TLS 1.2 keys are said right (not shown) on a release where they are never there by default (2008 R2). */
+export const REBOOT_UNLESS_RESTARTED_TITLE = L(
+  'Reboot once, unless the server has restarted since the TLS 1.2 keys were created',
+  'TLS 1.2 のキー作成後にサーバを再起動していなければ、1 回再起動する',
+);
+
+/**
+ * `keysFoundOn`: the user says the TLS 1.2 keys are right and nothing changed, on a Windows release where they are off until
+ * created (2008 R2): someone created them, maybe after the last restart, so the reboot is conditional (QA38 A1), in the words
+ * of the reboot question's answer.
+ */
+export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet = false, restarted = false, keysFoundOn?: WindowsVersion): Finding {
+  if (keysFoundOn) {
+    const win = formatWindows(keysFoundOn);
+    return {
+      code: 'reboot-server',
+      sources: ['ms-schannel-registry'],
+      severity: 'action',
+      title: REBOOT_UNLESS_RESTARTED_TITLE,
+      body: [
+        L(
+          `On ${win} TLS 1.2 stays off until its Schannel keys exist, so keys found right with nothing changed were created by someone earlier. If the server has restarted since then, no reboot is due for them: restarting IIS and the TMS services is enough. If they were created after the last restart, or you cannot tell, reboot once: running processes do not use them yet. ${levelChanges ? 'Do it after the Communication Security change in TMS Tools: that one reboot also restarts IIS and every TMS service.' : 'That one reboot also restarts IIS and every TMS service.'}`,
+          `${win} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、キーが正しく何も変更していないなら、以前に誰かが作成したことになります。その後サーバが再起動されていれば、キーのための再起動は不要で、IIS と TMS サービスの再起動で十分です。最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は 1 回再起動してください（実行中のプロセスはまだ使っていません）。${levelChanges ? '再起動は、TMS ツールで [Communication Security] を変更したあとに行ってください。この 1 回の再起動で IIS とすべての TMS サービスも再起動されます。' : 'この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。'}`,
+        ),
+      ],
+    };
+  }
   return {
     code: 'reboot-server',
     sources: ['ms-schannel-registry'],
