@@ -1444,14 +1444,15 @@ const REMOVAL_NOT_EN = /(?<![a-z])(?:not|never|cannot|unable|failed)(?![a-z])|n'
 const REMOVAL_YET_EN = /^\s*(?:mode\s)?(?:yet|just\syet)(?![a-z])/i;
 const REMOVAL_NOT_JA = /^[^。、,]{0,14}?(?:でき(?:ません|ない|なかった)|して(?:い|お)?(?:ない|ません)|しない|しません|まだ|予定|したい|すべき|しよう|しましょう)/;
 
-/** What a clause naming the mode says of it: on, off (denied or taken out), or unsure (a taking out denied: store nothing). */
-function behindFirewallSays(clause: string): 'on' | 'off' | 'unsure' {
+/** What a clause naming the mode says of it: on (also a taking-out denied), or off (denied or taken out). */
+function behindFirewallSays(clause: string): 'on' | 'off' {
   if (BEHIND_FIREWALL_DENIED.test(clause)) return 'off';
   const m = BEHIND_FIREWALL_REMOVED.exec(clause);
   if (!m) return 'on';
   const before = clause.slice(0, m.index);
   const after = clause.slice(m.index + m[0].length);
-  if (REMOVAL_NOT_EN.test(before) || REMOVAL_YET_EN.test(after) || REMOVAL_NOT_JA.test(after) || /まだ/.test(before)) return 'unsure';
+  // A taking-out denied, not done yet or only planned: the system is still in the mode (QA38 A3).
+  if (REMOVAL_NOT_EN.test(before) || REMOVAL_YET_EN.test(after) || REMOVAL_NOT_JA.test(after) || /まだ/.test(before)) return 'on';
   return 'off';
 }
 
@@ -1482,10 +1483,9 @@ export function behindFirewallStatement(text: string): BehindFirewallStatement |
     // The clause that names the mode: up to the next comma, so "…no https response, it's in Behind Firewall mode" is read.
     const clause = sentence.split(/[,;、]/).find((c) => BEHIND_FIREWALL.test(c)) ?? sentence;
     clauses.push(clause);
-    if (BEHIND_FIREWALL_OTHERS.test(clause) || /[?？]\s*$/.test(sentence)) continue;
-    const says = behindFirewallSays(clause);
-    if (says === 'unsure') continue;
-    const on = says === 'on';
+    // ("we did not take it out of…": a denial, not the question word "did", QA38 A3.)
+    if (BEHIND_FIREWALL_OTHERS.test(clause.replace(/(?<![a-z])(?:do|does|did)\s(?=not(?![a-z]))/gi, '')) || /[?？]\s*$/.test(sentence)) continue;
+    const on = behindFirewallSays(clause) === 'on';
     const models = [...endpointModelsIn(clause), ...ceOnlyModelsIn(clause)];
     // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…", "we took it out of…"), or of a
     // model it names (whose mode it is: decided against the failing systems); not of a system named in other words.

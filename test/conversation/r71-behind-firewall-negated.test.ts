@@ -28,8 +28,9 @@ describe('r71: Behind Firewall, negated denials', () => {
     ['SX20はBehind Firewallモードなのでポーリングされません', true],
     ["it's in behind firewall mode and was never polled", true],
     ['Behind Firewallモードなので証明書は関係ないですよね', true],
-    ['we have not taken it out of Behind Firewall yet', null],
-    ['Behind Firewallは解除できませんでした', null],
+    // A taking-out denied: still in the mode (QA38 A3; was null, nothing stored).
+    ['we have not taken it out of Behind Firewall yet', true],
+    ['Behind Firewallは解除できませんでした', true],
     ['we took it out of Behind Firewall', false],
     ['Behind Firewallを解除しました', false],
     ['it is not in Behind Firewall mode', false],

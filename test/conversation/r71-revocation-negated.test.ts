@@ -15,10 +15,11 @@ describe('r71: revocation check, negated off', () => {
   it('JA: not noted as off', () => {
     expect(rendered(runIn('ja', [PJ, '証明書失効チェックは無効にしていません']))).not.toMatch(/Revocation Check\] は無効とのこと/);
   });
-  it.each(['we did not turn the revocation check off', '証明書失効チェックは無効にしていません', 'we never disabled the CRL check', 'revocation check is not off'])(
-    'no off statement: %s',
-    (msg) => expect(sideStatementIn(msg)).toBeNull(),
+  // Not off: the check stays on (QA38 A4; was null, nothing noted).
+  it.each(['we did not turn the revocation check off', '証明書失効チェックは無効にしていません', 'we never disabled the CRL check'])('no off statement: %s', (msg) =>
+    expect(sideStatementIn(msg)).toBe('crl-check-on'),
   );
+  it('no off statement: revocation check is not off', () => expect(sideStatementIn('revocation check is not off')).not.toBe('crl-check-off'));
   it.each(['cert revocation check is off', 'we disabled the CRL check', '証明書失効チェックは無効です', '失効チェックは有効になっていません'])('still off: %s', (msg) =>
     expect(sideStatementIn(msg)).toBe('crl-check-off'),
   );

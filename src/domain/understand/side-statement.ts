@@ -21,7 +21,7 @@ const CRL_OFF =
   /(?:revocation\scheck(?:ing)?|crl\scheck(?:ing)?)\s(?:is\s|was\s|has\sbeen\s)?(?:(?:turned\s|switched\s)?off|disabled|not\s(?:enabled|on|ticked|checked)|unticked|unchecked)(?![a-z])|(?<![a-z])(?:disabled|turned\soff|switched\soff|unticked|unchecked)\s(?:the\s)?(?:cert(?:ificate)?\s)?(?:revocation|crl)\scheck(?:ing)?(?![a-z])|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:無効|オフ|off|有効になって(?:い)?(?:ません|ない)|有効にして(?:い)?(?:ません|ない))/i;
 /**
  * The turning off denied: "we did not turn the revocation check off", "never disabled the CRL check", "it isn't off",
- * 「証明書失効チェックは無効にしていません」「オフにはしていない」 (QA37 B8). Not an off statement (nor read as on: nothing is noted).
+ * 「証明書失効チェックは無効にしていません」「オフにはしていない」 (QA37 B8). Not an off statement: the check stays on (QA38 A4).
  */
 const CRL_OFF_DENIED =
   /(?:(?<![a-z])(?:not|never)|n't)\s(?:(?:yet|ever|really|actually|been)\s)?(?:turn|turned|switch|switched|disable|disabled|untick|unticked|uncheck|unchecked|off)(?![a-z])|(?:無効|オフ)\s?(?:に|には)?\s?(?:して(?:い|お)?(?:ません|ない)|しません|しない|してない|ではありません|ではない|じゃない|なって(?:い)?(?:ません|ない))/i;
@@ -126,7 +126,8 @@ export function sideStatementIn(text: string): SideStatement | null {
   // than six, above all in the app, where their compiled code is out of the CPU caches by the next turn.)
   const sideWords = SIDE_WORDS.test(t);
   // (Off first: 「失効チェックは有効になっていません」 holds the words of "on".)
-  if (sideWords && CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) || CRL_OFF_DENIED.test(t) ? null : 'crl-check-off';
+  // A denied turning-off ("we did not turn it off", 「無効にしていません」) says the check stays on: noted as on (QA38 A4).
+  if (sideWords && CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) ? null : CRL_OFF_DENIED.test(t) ? 'crl-check-on' : 'crl-check-off';
   if (sideWords && CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (sideWords && ONE_NODE.test(t)) return 'one-node-done';
   // ("the other TMS works fine", 「もう一台のTMSは問題ない」: the reader of tms-servers.ts; never a question.)
