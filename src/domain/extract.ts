@@ -1431,7 +1431,7 @@ const BEHIND_FIREWALL_OTHERS =
  */
 const BF = '(?:behind[\\s-]?firewall|ビハインド\\s?ファイアウォール)';
 const BEHIND_FIREWALL_DENIED = new RegExp(
-  `(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|no\\slonger|never|don't|doesn't|didn't)\\s(?:been\\s)?(?:(?:in|on|using|used|use|under|set\\sto)\\s)?(?:the\\s)?${BF}|${BF}\\s?(?:モード)?\\s?(?:では|じゃ)(?:ありません|ない|なかった|なく)`,
+  `(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|no\\slonger|never|don't|doesn't|didn't)\\s(?:been\\s)?(?:(?:put|set|placed?|moved?|configured?|switch(?:ed)?)\\s(?:it|them|the\\s[\\w-]+)\\s)?(?:(?:in|into|on|using|used|use|under|set\\sto|to)\\s)?(?:the\\s)?${BF}|${BF}\\s?(?:モード)?\\s?(?:では|じゃ)(?:ありません|ない|なかった|なく)`,
   'i',
 );
 /** Taken out of the mode: "we took it out of Behind Firewall", "removed it from Behind Firewall", "Behind Firewall is off now", 「Behind Firewallを解除しました」. */

@@ -29,6 +29,10 @@ describe('r72: a denied taking-out of Behind Firewall keeps the mode', () => {
     ['Behind Firewallは解除していません', true],
     ['did we take it out of Behind Firewall?', null],
     ['we took it out of Behind Firewall', false],
+    // A denied putting-in: not in the mode.
+    ['we did not put it in Behind Firewall mode', false],
+    ["we didn't move the SX20 into Behind Firewall", false],
+    ['we do not use Behind Firewall', false],
   ] as const)('statement: %s', (msg, on) => {
     const st = behindFirewallStatement(msg);
     expect(st === null ? null : st.on).toBe(on);
