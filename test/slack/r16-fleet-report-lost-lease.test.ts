@@ -72,15 +72,15 @@ function blipAfterReportClaim(inner: FleetJobStore, dead: { on: boolean }, holdM
   });
 }
 
-/** A replica's store that sets `seen.on` once it has claimed the `settled` mark of a report taken earlier. */
-function watchSettled(inner: FleetJobStore, seen: { on: boolean }): FleetJobStore {
+/** A replica's store that sets `seen.on` once it finds the report claimed by an earlier run (it then waits one lease before it looks). */
+function watchTaken(inner: FleetJobStore, seen: { on: boolean }): FleetJobStore {
   return new Proxy(inner, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver) as unknown;
       if (typeof v !== 'function') return v;
       return async (...args: unknown[]) => {
         const out = await (v as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        if (prop === 'claimPost' && args[2] === 'settled' && out === 'claimed') seen.on = true;
+        if (prop === 'claimPost' && args[2] === 'report' && out === 'taken') seen.on = true;
         return out;
       };
     },
@@ -115,7 +115,7 @@ describe('the first run loses its lease around the report upload', () => {
     const dead = { on: false };
     const seen = { on: false };
     const a = await startHarness({ engine: echoEngine, probeEnv: probeEnv(), fake, extra: { fleetJobs: blipAfterReportClaim(fleetJobStoreFor(shared), dead, 0), fleetLimit } });
-    const b = await startHarness({ engine: echoEngine, probeEnv: probeEnv(), fake, extra: { fleetJobs: watchSettled(fleetJobStoreFor(shared), seen), fleetLimit } });
+    const b = await startHarness({ engine: echoEngine, probeEnv: probeEnv(), fake, extra: { fleetJobs: watchTaken(fleetJobStoreFor(shared), seen), fleetLimit } });
     try {
       const jobs = fleetJobStoreFor(shared);
       const uploads = fake.completedUploads().length;
@@ -124,7 +124,7 @@ describe('the first run loses its lease around the report upload', () => {
       await post(a.port, slashCommand('/tls-probe', `127.0.4.1:${tc.port} 127.0.4.1:${tc.port}`, fake.responseUrl('slow16'), { user_id: 'USLOW16' }), { contentType: FORM });
       await until(() => dead.on, 10000);
       const job = (await jobs.runningFor('USLOW16'))!;
-      await until(() => seen.on, 10000); // taken over: the report is claimed by the first run, not settled
+      await until(() => seen.on, 10000); // taken over: the report is claimed by the first run; the run that took over waits
       open(); // the first run's upload completes now
       await until(async () => (await jobs.get(job.id))!.state === 'done', 10000);
       await sleep(500);

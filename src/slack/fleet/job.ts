@@ -580,15 +580,25 @@ export class FleetJobs {
       // Claimed by an earlier run: never uploaded again (at most once). If that run never settled it
       // (it stopped between its claim and the end of its upload), the user is told, once.
       logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
-      const settled = await this.claimPost(job, 'settled', postRun, logger);
-      if (settled === 'claimed') {
-        // That run may have lost its lease while still alive and be uploading it now: it gets one
-        // lease to finish, then the thread is looked at for a file named with the job's id. The
-        // user is told only when it is not there (or Slack cannot say: a line beats silence).
-        await new Promise((r) => setTimeout(r, this.leaseMs));
-        const there = await reportInThread(client, channel, threadTs, reportFilename(job.id, null), job.startedAt, logger);
-        if (there) logger.info('fleet report uploaded by an earlier run of the job after it lost the job: no notice', { job: job.id });
-        else {
+      // That run may have lost its lease while still alive and be uploading it now: it gets one
+      // lease to finish, then the thread is looked at for a file named with the job's id. The wait
+      // ends at once when this run is stopped: then nothing is claimed and the job is handed over,
+      // so the run that takes it over waits and looks again (the line is never lost to a stop).
+      const waited = await pauseUnlessAborted(this.leaseMs, signal);
+      const there = waited && (await reportInThread(client, channel, threadTs, reportFilename(job.id, null), job.startedAt, logger));
+      if (!waited || (!there && signal.aborted)) {
+        logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
+        await inFlight;
+        life.done = summary.total;
+        await life.handOver();
+        return null;
+      }
+      if (there) logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
+      else {
+        // Told only when the file is not there (or Slack cannot say: a line beats silence), and
+        // only by the run whose claim of `settled` is recorded: once, whatever the takeovers.
+        const settled = await this.claimPost(job, 'settled', postRun, logger);
+        if (settled === 'claimed') {
           logger.warn('fleet report claimed by an earlier run that stopped before uploading it: the user is told how to get it', { job: job.id });
           await reportMissing();
         }
@@ -663,6 +673,22 @@ export class FleetJobs {
 }
 
 /** Waits before a post's claim is tried again after a failed call (ms). */
+/** Waits ms unless the signal aborts first (then at once): true when the whole wait ran. */
+function pauseUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(t);
+      resolve(false);
+    };
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', done);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 const CLAIM_RETRIES_MS = [200, 1000];
 
 /** Results recorded at once when this many are waiting (else with the next heartbeat). */
