@@ -166,6 +166,24 @@ const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
 /** Production retry policy for calls other than posts: a few quick retries of timeouts and 5xx (429s are not waited out by the client). */
 export const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
 
+/**
+ * A Web API call that never got an answer (WebAPIRequestError: a refused or timed-out connection, a
+ * name that does not resolve, a proxy refusal): its cause (ECONNREFUSED, ETIMEDOUT, …; fetch puts it
+ * on the TypeError's cause), on one short
+ * line, instead of the client's generic slack_webapi_request_error. Undefined for any other error.
+ */
+export function networkCause(error: unknown): string | undefined {
+  type Cause = { code?: unknown; name?: unknown; cause?: { code?: unknown; name?: unknown } };
+  const e = error as { code?: unknown; original?: Cause } | null;
+  if (e?.code !== 'slack_webapi_request_error') return undefined;
+  // fetch (undici) fails with a TypeError "fetch failed" whose cause carries the system code.
+  const o = e.original;
+  const cause = o?.code ?? o?.cause?.code ?? (o?.cause?.name !== undefined && o.cause.name !== 'Error' ? o.cause.name : undefined) ?? o?.name;
+  if (typeof cause !== 'string' || !cause.trim()) return undefined;
+  const one = cause.replace(/\s+/g, ' ').trim();
+  return one.length > 120 ? `${one.slice(0, 119)}…` : one;
+}
+
 export function normaliseApiUrl(url: string): string {
   const u = new URL(url);
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`SLACK_API_URL must be an http(s) URL, got "${url}"`);
@@ -252,6 +270,15 @@ export function createApp(config: AppConfig): SlackBot {
             socketClosedExit = undefined;
             if (ops.stopping || ops.socketOpen) return;
             const s = Math.round(socketClosedExitMs / 1000);
+            if (ops.appTokenRefused) {
+              // Closed because Slack refuses the app-level token: a settings error (exit 2), whichever
+              // of the two graces ends first, as the token exit would say it.
+              if (appTokenExit) clearTimeout(appTokenExit);
+              appTokenExit = undefined;
+              logger.error(`Socket Mode connection to Slack closed for ${s} s: Slack does not accept the app-level token (SLACK_APP_TOKEN); exiting`, { closedForS: s, reason: ops.appTokenRefused });
+              fatalNow(Object.assign(new Error(`Slack did not accept the app-level token (apps.connections.open: ${ops.appTokenRefused}); the Socket Mode connection stayed closed for ${s} s after start-up.`), { settings: true as const }));
+              return;
+            }
             const last = reconnectFailure ? ` (last failure: apps.connections.open: ${reconnectFailure})` : '';
             logger.error(`Socket Mode connection to Slack closed for ${s} s and not reconnected: no events can arrive; exiting so that the process is restarted`, { closedForS: s, ...(reconnectFailure ? { reason: reconnectFailure } : {}) });
             fatalNow(Object.assign(new Error(`the Socket Mode connection to Slack stayed closed for ${s} s after start-up${last}.`), { settings: false }));
@@ -333,7 +360,7 @@ export function createApp(config: AppConfig): SlackBot {
             // Stopping: this reconnect just ends (never settles) while the client disconnects; an
             // error here would be Socket Mode's unhandled rejection again.
             if (ops.stopping) return new Promise<never>(() => undefined);
-            reconnectFailure = why;
+            reconnectFailure = networkCause(error) ?? why;
             const retryAfterMs = Number((error as { retryAfter?: unknown })?.retryAfter) * 1000;
             const base = Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.min(attempt - 1, 20));
             const waitMs = Math.round(Math.min(Number.isFinite(retryAfterMs) && retryAfterMs > base ? Math.min(retryAfterMs, RETRY_AFTER_MAX_MS) : base * (0.8 + 0.4 * Math.random()), RETRY_AFTER_MAX_MS));
