@@ -65,7 +65,8 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   let store: import('../store/port').Store;
   try {
     // exclusive: one process per SQLite file (a second one stops here, exit 2).
-    store = await openStore(cfg.store, { exclusive: true });
+    // A PostgreSQL migration waiting for a lock says so as a log line (JSON, like every other).
+    store = await openStore(cfg.store, { exclusive: true, onMigrationWait: (note, fields) => logger.warn(note, fields) });
   } catch (err) {
     io.stderr.write(`tms-doctor start: cannot open the database ${describeStore(cfg.store)}: ${oneLine(err)}\n`);
     return 2;

@@ -7,6 +7,7 @@
 import { dbPathFromEnv } from './db';
 import { memoryStore, type MemoryStoreOptions } from './memory';
 import type { Store } from './port';
+import type { PostgresStoreOptions } from './postgres';
 import { sqliteStore, type SqliteStoreOptions } from './sqlite';
 
 export type StoreConfig = { kind: 'memory' } | { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -43,7 +44,7 @@ export function describeStore(config: StoreConfig): string {
   }
 }
 
-export type OpenStoreOptions = MemoryStoreOptions & SqliteStoreOptions & { poolSize?: number; onError?: (error: Error) => void };
+export type OpenStoreOptions = MemoryStoreOptions & SqliteStoreOptions & Pick<PostgresStoreOptions, 'onMigrationWait'> & { poolSize?: number; onError?: (error: Error) => void };
 
 export async function openStore(config: StoreConfig, opts: OpenStoreOptions = {}): Promise<Store> {
   switch (config.kind) {

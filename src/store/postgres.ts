@@ -51,8 +51,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Called on errors of idle pool connections (the database restarted, the network dropped). */
   onError?: (error: Error) => void;
-  /** A migration waits for a lock other sessions hold (default: one line on stderr). */
-  onMigrationWait?: (note: string) => void;
+  /** A migration waits for a lock other sessions hold (default: one line on stderr; `tms-doctor start` logs it as a JSON warn line). */
+  onMigrationWait?: (note: string, fields: { migration: number; attempt: number }) => void;
   /** Tests: a bounded migration's lock wait, the pause between its tries, and when it gives up (ms). */
   migrationLock?: Partial<MigrationLockLimits>;
 }
@@ -311,7 +311,7 @@ export async function migratePg(pool: Pool, opts: Pick<PostgresStoreOptions, 'on
           if (waited + limits.pauseMs > limits.giveUpMs) {
             throw new Error(`PostgreSQL migration ${m.version} (${m.name}) could not lock its table within ${Math.round(waited / 1000)} s: another session keeps a transaction on it open; start again once it has ended`, { cause: error });
           }
-          say(`PostgreSQL migration ${m.version} (${m.name}) is waiting: another session holds a lock on its table (an older replica's transaction, or the hourly purge); rolled back after ${limits.waitMs} ms so that running replicas' turns are not held up, trying again in ${Math.round(limits.pauseMs / 1000)} s (try ${attempt})`);
+          say(`PostgreSQL migration ${m.version} (${m.name}) is waiting: another session holds a lock on its table (an older replica's transaction, or the hourly purge); rolled back after ${limits.waitMs} ms so that running replicas' turns are not held up, trying again in ${Math.round(limits.pauseMs / 1000)} s (try ${attempt})`, { migration: m.version, attempt });
           await new Promise((r) => setTimeout(r, limits.pauseMs));
         }
       }
