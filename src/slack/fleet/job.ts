@@ -672,7 +672,6 @@ export class FleetJobs {
   }
 }
 
-/** Waits before a post's claim is tried again after a failed call (ms). */
 /** Waits ms unless the signal aborts first (then at once): true when the whole wait ran. */
 function pauseUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
@@ -689,6 +688,7 @@ function pauseUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
   });
 }
 
+/** Waits before a post's claim is tried again after a failed call (ms). */
 const CLAIM_RETRIES_MS = [200, 1000];
 
 /** Results recorded at once when this many are waiting (else with the next heartbeat). */
