@@ -16,6 +16,7 @@ import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { eventCallback, FORM, mention, message, post, slashCommand } from './signed';
+import { until } from './wait';
 
 let tc: SimulatedEndpoint;
 let silent: SimulatedEndpoint;
@@ -41,13 +42,6 @@ afterAll(async () => {
 
 const env = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${silent.port}` });
 /** Polls an async condition (store reads) until it holds. */
-async function until(pred: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await pred())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 const text = (r: { text: string }) => String((JSON.parse(r.text) as { text?: string }).text);
 
 describe('one running fleet job per user, across replicas', () => {

@@ -18,6 +18,7 @@ import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { startHarness } from './harness';
 import { FORM, post, slashCommand } from './signed';
+import { until } from './wait';
 
 jest.setTimeout(60000);
 
@@ -39,13 +40,6 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function until(pred: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await pred())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** A replica's view of the store that dies at the job's end: `finish` (and every call after it) fails. */
 function diesAtFinish(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {

@@ -17,24 +17,16 @@ import { makeIO } from '../cli/helpers';
 import { FakeSlack } from './fake-slack';
 import { FakeSocketMode } from './fake-socket';
 import { getOps, socketBot } from './socket-bot';
+import { eventually, sleep } from './wait';
 
 jest.setTimeout(45000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const gauge = async (port: number) => Number(/tms_doctor_slack_app_token_refused (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
 /** Resolves with 'fatal' when the bot's fatal promise does, else 'alive' after ms. */
 const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
 const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
 const refusedLines = (logger: MemoryLogger) => logger.lines.filter((l) => /app-level token/.test(JSON.stringify(l)) && l.level === 'error');
 
-async function until(cond: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await cond()) return true;
-    await sleep(50);
-  }
-  return cond();
-}
 
 describe('the app-level token refused after start-up', () => {
   it('stays refused past the grace: /readyz 503, one error line without the token, the gauge, then fatal (exit)', async () => {
@@ -43,7 +35,7 @@ describe('the app-level token refused after start-up', () => {
       expect(await gauge(b.port)).toBe(0);
       b.fake.fail('apps.connections.open', { error: 'token_revoked' });
       reconnect(b.sock);
-      expect(await until(async () => /token_revoked/.test((await getOps(b.port, '/readyz')).text), 15000)).toBe(true);
+      expect(await eventually(async () => /token_revoked/.test((await getOps(b.port, '/readyz')).text), 15000)).toBe(true);
       const refusedAt = Date.now();
       const r = await getOps(b.port, '/readyz');
       expect(r.status).toBe(503);
@@ -69,11 +61,11 @@ describe('the app-level token refused after start-up', () => {
     try {
       b.fake.fail('apps.connections.open', { error: 'token_revoked' });
       reconnect(b.sock);
-      expect(await until(async () => (await gauge(b.port)) === 1, 15000)).toBe(true);
+      expect(await eventually(async () => (await gauge(b.port)) === 1, 15000)).toBe(true);
       const opens = b.fake.of('apps.connections.open').length;
       b.fake.heal('apps.connections.open');
       // Socket Mode tries again on its own (its back-off: about 10 s after the first refusal).
-      expect(await until(async () => (await getOps(b.port, '/readyz')).status === 200, 16000)).toBe(true);
+      expect(await eventually(async () => (await getOps(b.port, '/readyz')).status === 200, 16000)).toBe(true);
       expect(b.fake.of('apps.connections.open').length).toBeGreaterThan(opens);
       expect(await gauge(b.port)).toBe(0);
       expect(b.logger.lines.some((l) => /accepts the app-level token .* again/.test(String(l.msg)))).toBe(true);
@@ -89,10 +81,10 @@ describe('the app-level token refused after start-up', () => {
     try {
       b.fake.fail('apps.connections.open', { status: 503, times: 2 });
       reconnect(b.sock);
-      expect(await until(() => b.fake.of('apps.connections.open!failed').length >= 2, 15000)).toBe(true);
+      expect(await eventually(() => b.fake.of('apps.connections.open!failed').length >= 2, 15000)).toBe(true);
       expect(await fatalWithin(b.bot.fatal, 2000)).toBe('alive');
       expect(await gauge(b.port)).toBe(0);
-      expect(await until(async () => (await getOps(b.port, '/readyz')).status === 200, 10000)).toBe(true);
+      expect(await eventually(async () => (await getOps(b.port, '/readyz')).status === 200, 10000)).toBe(true);
       expect(await fatalWithin(b.bot.fatal, 1000)).toBe('alive');
       expect(refusedLines(b.logger)).toHaveLength(0);
     } finally {

@@ -17,23 +17,15 @@ import { makeIO } from '../cli/helpers';
 import { FakeSlack } from './fake-slack';
 import { FakeSocketMode } from './fake-socket';
 import { getOps, socketBot } from './socket-bot';
+import { eventually, sleep } from './wait';
 
 jest.setTimeout(45000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const socketOpen = async (port: number) => Number(/tms_doctor_slack_socket_open (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
 const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
 const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
 const fast = { firstMs: 200, maxMs: 1000 };
 
-async function until(cond: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await cond()) return true;
-    await sleep(50);
-  }
-  return cond();
-}
 
 /** Unhandled rejections while a test runs (the library's given-up reconnect was one). */
 let rejections: unknown[] = [];
@@ -54,8 +46,8 @@ describe('Socket Mode reconnects after start-up', () => {
       // 6 failures in a row: more than the client's own 4 tries (DEFAULT_RETRY) of one call.
       b.fake.fail('apps.connections.open', { status: 503, times: 6 });
       reconnect(b.sock);
-      expect(await until(() => b.fake.of('apps.connections.open!failed').length >= 6, 25000)).toBe(true);
-      expect(await until(async () => (await socketOpen(b.port)) === 1, 10000)).toBe(true);
+      expect(await eventually(() => b.fake.of('apps.connections.open!failed').length >= 6, 25000)).toBe(true);
+      expect(await eventually(async () => (await socketOpen(b.port)) === 1, 10000)).toBe(true);
       expect((await getOps(b.port, '/readyz')).status).toBe(200);
       expect(await fatalWithin(b.bot.fatal, 500)).toBe('alive');
       expect(b.logger.lines.some((l) => l.level === 'warn' && /cannot reconnect yet/.test(String(l.msg)))).toBe(true);
@@ -72,10 +64,10 @@ describe('Socket Mode reconnects after start-up', () => {
     try {
       b.fake.fail('apps.connections.open', { error: 'invalid_auth' });
       reconnect(b.sock);
-      expect(await until(() => b.fake.of('apps.connections.open!failed').length >= 1, 10000)).toBe(true);
+      expect(await eventually(() => b.fake.of('apps.connections.open!failed').length >= 1, 10000)).toBe(true);
       await sleep(500);
       b.fake.heal('apps.connections.open');
-      expect(await until(async () => (await socketOpen(b.port)) === 1, 10000)).toBe(true);
+      expect(await eventually(async () => (await socketOpen(b.port)) === 1, 10000)).toBe(true);
       expect(await fatalWithin(b.bot.fatal, 300)).toBe('alive');
       await sleep(100);
       expect(rejections).toEqual([]);
@@ -92,7 +84,7 @@ describe('Socket Mode reconnects after start-up', () => {
       b.fake.fail('apps.connections.open', { status: 503 });
       const closedAt = Date.now();
       reconnect(b.sock);
-      expect(await until(async () => (await getOps(b.port, '/readyz')).status === 503, 5000)).toBe(true);
+      expect(await eventually(async () => (await getOps(b.port, '/readyz')).status === 503, 5000)).toBe(true);
       const e = await Promise.race([b.bot.fatal, sleep(25000).then(() => null)]);
       expect(e).not.toBeNull();
       expect(Date.now() - closedAt).toBeGreaterThanOrEqual(13900);
