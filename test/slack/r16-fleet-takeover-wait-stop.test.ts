@@ -15,6 +15,7 @@ import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { startHarness } from './harness';
 import { FORM, post, slashCommand } from './signed';
+import { sleep, until } from './wait';
 
 jest.setTimeout(60000);
 
@@ -35,14 +36,6 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(pred: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await pred())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
 const MISSING = /could not attach the full report|レポート（CSV ファイル）をここに添付できませんでした/;
 const notes = (channel?: string) => fake.of('chat.postMessage').filter((p) => MISSING.test(String(p.body.text)) && (channel === undefined || p.body.channel === channel));
 const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };

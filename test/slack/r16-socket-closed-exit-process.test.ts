@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeSlack } from './fake-slack';
 import { FakeSocketMode } from './fake-socket';
+import { sleep } from './wait';
 
 jest.setTimeout(120_000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const root = join(__dirname, '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'tmsd-closed-exit-build-'));
 

@@ -16,10 +16,10 @@ import { networkCause } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
 import { FakeSocketMode } from './fake-socket';
 import { socketBot } from './socket-bot';
+import { sleep } from './wait';
 
 jest.setTimeout(45000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
 
 describe('the app-level token revoked while the closed-socket exit comes first', () => {
