@@ -5,82 +5,21 @@
  * DATABASE_URL is set, else one SQLite file) behind one local fake Web API; probes go to loopback.
  * Also when the claims themselves cannot be recorded: one card, one CSV all the same.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
-import { fleetJobStoreFor, MemoryFleetJobStore, type FleetJobStore } from '../../src/store/fleet-jobs';
-import type { Store } from '../../src/store/port';
-import { postgresStore } from '../../src/store/postgres';
-import { sqliteStore } from '../../src/store/sqlite';
-import { freshPgDatabase, pgUrl } from '../store/backends';
-import { echoEngine } from './echo-engine';
-import { FakeSlack } from './fake-slack';
-import { startHarness } from './harness';
-import { FORM, post, slashCommand } from './signed';
+import { MemoryFleetJobStore, type FleetJobStore } from '../../src/store/fleet-jobs';
+import { diesAfterClaim, diesAtFinish, fleetRig, storeView } from './fleet-rig';
 import { until } from './wait';
 
 jest.setTimeout(60000);
 
-let tc: SimulatedEndpoint;
-let fake: FakeSlack;
-let shared: Store;
-let dir: string;
-
-beforeAll(async () => {
-  tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.4.1' });
-  fake = new FakeSlack();
-  await fake.start();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-fleet-once-'));
-  const url = pgUrl();
-  shared = url ? await postgresStore(await freshPgDatabase(url)) : sqliteStore(path.join(dir, 'shared.db'));
-});
-afterAll(async () => {
-  await Promise.all([tc.close(), fake.stop(), shared.close()]);
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-
-/** A replica's view of the store that dies at the job's end: `finish` (and every call after it) fails. */
-function diesAtFinish(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {
-  return new Proxy(inner, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        if (prop === 'finish') dead.on = true;
-        return dead.on ? Promise.reject(new Error('connection lost: the replica died')) : (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
-/**
- * A replica's view of the store that dies right after `claimPost(post)` is recorded (the claim is
- * stored, the replica is gone before it posts): that call and every call after it fail.
- */
-function diesAfterClaim(inner: FleetJobStore, dead: { on: boolean }, post: 'summary' | 'report'): FleetJobStore {
-  return new Proxy(inner, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof v !== 'function') return v;
-      return async (...args: unknown[]) => {
-        if (dead.on) throw new Error('connection lost: the replica died');
-        const out = await (v as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        if (prop === 'claimPost' && args[2] === post) {
-          dead.on = true;
-          throw new Error('connection lost: the replica died');
-        }
-        return out;
-      };
-    },
-  });
-}
+const rig = fleetRig('tmsd-fleet-once-', { pg: true });
+const { fake } = rig;
+/** The summary cards of a two-target job posted so far. */
+const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
 
 describe('claimPost (every backend)', () => {
   const backends: [string, () => FleetJobStore][] = [
     ['memory', () => new MemoryFleetJobStore()],
-    ['shared', () => fleetJobStoreFor(shared)],
+    ['shared', () => rig.jobs()],
   ];
   it.each(backends)('%s: claimed once per post, only by the running owner; its claims are not results', async (_name, make) => {
     const s = make();
@@ -107,17 +46,11 @@ describe('claimPost (every backend)', () => {
 describe('a replica that posted the summary and the report dies before recording the job\'s end', () => {
   it('the replica that takes the job over posts neither again', async () => {
     const dead = { on: false };
-    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
-    const probeEnv = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port}` };
-    const a = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: diesAtFinish(fleetJobStoreFor(shared), dead), fleetLimit } });
-    const b = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
-    try {
-      const jobs = fleetJobStoreFor(shared);
-      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.1:${tc.port}`];
+    await rig.twoReplicas(diesAtFinish(rig.jobs(), dead), rig.jobs(), dead, async (a, b) => {
+      const jobs = rig.jobs();
       const uploads = fake.of('files.completeUploadExternal').length;
-      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
       const cardsBefore = cards();
-      await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl('once1'), { user_id: 'UONCE' }), { contentType: FORM });
+      await rig.probeTwice(a, 'once1', 'UONCE');
       await until(() => dead.on, 10000); // A posted both, then died as it went to record the end
       const job = (await jobs.runningFor('UONCE')) ?? null;
       expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
@@ -128,11 +61,7 @@ describe('a replica that posted the summary and the report dies before recording
       await new Promise((r) => setTimeout(r, 300));
       expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
       expect(cards()).toBe(cardsBefore + 1);
-    } finally {
-      dead.on = false;
-      await a.close();
-      await b.close();
-    }
+    });
   });
 
   it.each([
@@ -141,29 +70,15 @@ describe('a replica that posted the summary and the report dies before recording
     ['report', 0],
   ] as const)('the first replica claimed the %s and died before posting it: the card is in the thread once, the report %i more time(s)', async (diesAt, reports) => {
     const dead = { on: false };
-    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
-    const probeEnv = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port}` };
-    const a = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: diesAfterClaim(fleetJobStoreFor(shared), dead, diesAt), fleetLimit } });
-    const b = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
     const user = `UDIES${diesAt.toUpperCase()}`;
-    try {
-      const jobs = fleetJobStoreFor(shared);
-      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.1:${tc.port}`];
+    await rig.twoReplicas(diesAfterClaim(rig.jobs(), dead, diesAt), rig.jobs(), dead, async (a) => {
       const uploads = fake.of('files.completeUploadExternal').length;
-      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
       const cardsBefore = cards();
-      await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl(`dies-${diesAt}`), { user_id: user }), { contentType: FORM });
-      await until(() => dead.on, 10000);
-      const job = (await jobs.runningFor(user))!;
-      await until(async () => (await jobs.get(job.id))!.state === 'done', 10000);
+      await rig.jobThatDies(a, `dies-${diesAt}`, user, dead);
       await new Promise((r) => setTimeout(r, 300));
       expect(cards()).toBe(cardsBefore + 1);
       expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + reports);
-    } finally {
-      dead.on = false;
-      await a.close();
-      await b.close();
-    }
+    });
   });
 });
 
@@ -171,22 +86,16 @@ describe('a replica that posted the summary and the report dies before recording
 // ends with one summary card and one CSV report; replica A's view of the store fails the claims, B's does not.
 /** A's view of the store: the first `claimFails` claimPost calls fail unrecorded; `finishFails`: its first finish fails too. */
 function claimsUnrecorded(inner: FleetJobStore, st: { claimFails: number; finishFails: boolean }): FleetJobStore {
-  return new Proxy(inner, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof v !== 'function') return v;
-      return async (...args: unknown[]) => {
-        if (prop === 'claimPost' && st.claimFails > 0) {
-          st.claimFails--;
-          throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-        }
-        if (prop === 'finish' && st.finishFails) {
-          st.finishFails = false;
-          throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-        }
-        return (v as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-      };
-    },
+  return storeView(inner, async (prop, _args, call) => {
+    if (prop === 'claimPost' && st.claimFails > 0) {
+      st.claimFails--;
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    }
+    if (prop === 'finish' && st.finishFails) {
+      st.finishFails = false;
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    }
+    return call();
   });
 }
 
@@ -201,17 +110,11 @@ describe('post claims the store cannot record', () => {
     ['both claims, then the end', 6, true, 'UUNKB'],
   ] as const)('%s: one summary card and one CSV report', async (_name, claimFails, finishFails, user) => {
     const st = { claimFails, finishFails };
-    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
-    const probeEnv = { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port}` };
-    const a = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: claimsUnrecorded(fleetJobStoreFor(shared), st), fleetLimit } });
-    const b = await startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
-    try {
-      const jobs = fleetJobStoreFor(shared);
-      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.1:${tc.port}`];
+    await rig.twoReplicas(claimsUnrecorded(rig.jobs(), st), rig.jobs(), null, async (a) => {
+      const jobs = rig.jobs();
       const uploads = () => fake.of('files.completeUploadExternal').length;
-      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
       const [uploadsBefore, cardsBefore] = [uploads(), cards()];
-      await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl(`unk-${user}`), { user_id: user }), { contentType: FORM });
+      await rig.probeTwice(a, `unk-${user}`, user);
       await until(async () => (await jobs.runningFor(user)) !== null, 10000);
       const job = (await jobs.runningFor(user))!;
       await until(async () => (await jobs.get(job.id))!.state !== 'running', 15000);
@@ -220,9 +123,6 @@ describe('post claims the store cannot record', () => {
       expect(st.claimFails).toBe(0);
       expect(cards() - cardsBefore).toBe(1);
       expect(uploads() - uploadsBefore).toBe(1);
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    });
   });
 });
