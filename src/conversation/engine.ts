@@ -48,6 +48,7 @@ import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
+import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onBrowserWorks } from './browser-works';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
@@ -518,7 +519,8 @@ const ROUTES: readonly Route[] = [
       if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
       // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts
       // says it is the level's trade-off), not the generic still-failing checks.
-      if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length) return onFacts(s, text);
+      // ("nothing is back except the MXPs" names the Telnet/SNMP systems as the ones that work: not this.)
+      if (intent === 'still-failing' && raisedLevel(s) && telnetSystemsIn(text).length && !onlyLeftOutWorks(text)) return onFacts(s, text);
       // "ok will try tonight", 「今夜やってみます」: acknowledged (QA round 20 #10d), an open optional question kept in view.
       // ("will do it tonight?" asks: not acknowledged as a plan.)
       if (!intent && !/[?？]\s*$/.test(text) && laterIn(norm)) return { ...ackKeepingQuestion(s, onIntent(s, 'ack')), route: 'intent-later' };

@@ -5,6 +5,7 @@
 import type { Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
 import { saysStillFailing, saysUnknown, saysWait } from '../domain/understand/clauses';
+import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { MAX_MESSAGE } from './guards';
 import { nfkc } from '../domain/nfkc';
 import { withoutOtherCounts } from '../domain/understand/scope';
@@ -99,6 +100,8 @@ export function intentIn(t: string): Intent {
   if (asksIfStillFailing(t.replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])/g, 'mediumhigh'))) return 'if-still-failing';
   // "all 10 came back up but they still show No HTTPS response": booted, and all still failing.
   if (t.includes('back') && ALL_BACK_BUT.test(t) && saysStillFailing(t.replace(ALL_BACK_BUT, ''))) return 'still-failing';
+  // "nothing is back except the 2 MXPs", 「MXP以外はどれも戻っていません」: only those work; the rest still fails.
+  if (onlyLeftOutWorks(t)) return 'still-failing';
   if (t.length > 60) return null;
   if (HELP.test(t)) return 'help';
   if (START_OVER.test(t)) return 'start-over';

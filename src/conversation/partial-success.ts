@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import { extractFacts } from '../domain/extract';
-import { detectOtherProducts, joinAnd, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
+import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, joinAnd, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -15,6 +15,7 @@ import { next, para, reply } from './compose';
 import { changeKnown, onFacts } from './merge';
 import { backAndRestIn, stillFailingCountIn, stillFailingNumberIn, withoutOtherCounts } from '../domain/understand/scope';
 import { fixProgressIn } from '../domain/understand/progress';
+import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -96,7 +97,8 @@ const ALL_OF_KIND = /(?<![a-z])(?:all(?:\sof)?(?:\s(?:the|our|my))?|every|each\s
 function namesOnlyAffected(systems: string, affected: readonly string[] | undefined): boolean {
   if (PART_EN.test(systems) || PART_JA.test(systems) || countsPart(systems) || STILL_BAD.test(systems)) return false;
   if (telnetSystemsIn(systems).length || detectOtherProducts(systems).length) return false;
-  const named = extractFacts(systems).facts.endpointModels ?? [];
+  // (The models named, said to work or not: extractFacts keeps only the failing ones.)
+  const named = [...endpointModelsIn(systems), ...ceOnlyModelsIn(systems)];
   // ("all the codecs work now": no model, the whole; "the Room Kits are green" with SX20s failing too: a part.)
   if (named.length === 0 || !affected?.length) return ALL_OF_KIND.test(systems);
   return affected.every((m) => named.includes(m));
@@ -156,6 +158,8 @@ const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|cou
 export function partialSuccessIn(text: string, affected?: readonly string[]): boolean {
   const t = text.slice(0, 300);
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
+  // ("nothing is back except the 2 MXPs": only those work, the rest still fails; intents.ts reads it as still failing.)
+  if (onlyLeftOutWorks(t)) return false;
   // TMS's own parts said to work are taken out; the rest may still say some systems work ("Some are fixed now. The
   // TMS web UI works.", 「一部は直りました。TMS の Web UI は動いています。」).
   if (/all|every|both/i.test(t) && ALL_BACK_STILL.test(t)) return false;

@@ -17,7 +17,7 @@
 import { markNamedNodes, namesOneNode } from './understand/node-level';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult, TmsVersion } from './types';
 import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
-import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, telnetSystemsIn } from './knowledge/products';
+import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
 import { levelIsEndpointCondition } from './understand/level-condition';
@@ -336,7 +336,9 @@ const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
 
 /** A model, then "on/running/at" and a bare 7.3.x release ("SX20 on 7.3.6", "C40s running 7.3.21"). */
-const MODEL_ON_TC7 = /(?<![a-z])(?:sx\d{2}|mx\d{3}|c\d{2}|ex\d{2}|profile\s?\d{2}|codec\s?c\d{2})s?\s(?:(?:are|is)\s)?(?:on|running|at)\s(?:v|version\s)?(7\.3\.\d{1,2})(?![\d.])/i;
+// ("C90 after upgrading to 7.3.21", "the C40s were upgraded to 7.3.21", 「C90 を 7.3.21 にアップグレード」: the release it went to.)
+const MODEL_ON_TC7 =
+  /(?<![a-z])(?:sx\d{2}|mx\d{3}|c\d{2}|ex\d{2}|profile\s?\d{2}|codec\s?c\d{2})s?\s(?:(?:(?:are|is)\s)?(?:on|running|at)|(?:(?:were|was|got|have\sbeen|has\sbeen)\s)?(?:after\s(?:the\s|an\s)?)?(?:upgrad(?:ed|ing|e)|updat(?:ed|ing|e))\s(?:(?:them|it)\s)?to)\s(?:v|version\s)?(7\.3\.\d{1,2})(?![\d.])|(?<![a-z])(?:sx\d{2}|mx\d{3}|c\d{2}|ex\d{2}|profile\s?\d{2}|codec\s?c\d{2})\s?(?:を|は|も)\s?(?:tc\s?)?(7\.3\.\d{1,2})(?![\d.])\s?(?:に|へ)\s?(?:アップグレード|アップデート|更新|上げ)/i;
 /** A Windows Server year before the machine it names: "2016 server", "on a 2012R2 box", "a 2019 VM". */
 const YEAR_MACHINE = /^\s*(?:(?:on|in|a|an|the|our|it's|its|it\sis)\s)*(?:windows\s)?20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s(?:windows\s)?(?:server|box|host|vm|machine)(?![a-z])[\s.!]*$/i;
 /** A bare "2012 R2" (Windows only: SQL Server has no 2012 R2). */
@@ -1372,7 +1374,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     }
   }
   // The CE 9 / RoomOS-only models too ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): they decide that a downgrade is not for them.
-  const models = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
+  // ("the C40 works", "C40 is fine": a model said to work is not one of the failing ones.)
+  const named = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
+  const working = named.length ? modelsSaidToWork(s) : [];
+  const models = working.length ? named.filter((m) => !working.includes(m)) : named;
   if (models.length) facts.endpointModels = models;
   // (The models of the site answered for only: another site's Room Kits decide nothing about this one's SX20s.)
   if (siteModels) {
@@ -1383,7 +1388,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "SX20 on 7.3.6", "our C40s running 7.3.21" (QA36 #13): a model named, then a bare 7.3.x release: TC's (CE began at 8).
   if (models.length && !facts.endpoint && !problems.some((p) => p.field === 'endpoint') && /7\.3\./.test(s)) {
     const bare = MODEL_ON_TC7.exec(s.slice(0, 2000));
-    const r = bare ? parseEndpoint(`TC${bare[1]}`) : null;
+    const r = bare ? parseEndpoint(`TC${bare[1] ?? bare[2]}`) : null;
     if (r?.ok) facts.endpoint = r.value;
   }
   // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not

@@ -349,6 +349,26 @@ export function endpointModelsIn(text: unknown): string[] {
 }
 
 /**
+ * Models said to work ("the C40 works", "C40 is fine", "the SX20s are OK now", 「C40 は正常です」): not failing models (QA: "the
+ * C40 works" added the C40 to the failing ones). The words right before the works-phrase (up to three) are the models'. A
+ * question ("does the C40 work?") and a negated one ("the C40 isn't fine") say nothing. Bounded input, linear regexes.
+ */
+const WORKS_GATE = /work|fine|ok|good|green|unaffected|正常|問題|大丈夫|動いて/i;
+const MODEL_WORKS_EN =
+  /((?:[\w-]+\s){0,2}[\w-]+)\s(?:(?:is|are)\s(?:still\s|all\s|now\s)?(?:fine|ok|okay|good|green|working|unaffected|not\saffected)|(?:still\s|now\s)?works(?:\s(?:fine|ok|normally))?|(?:still\s|now\s)?work\s(?:fine|ok|normally)|(?:still\s)?worked(?:\sfine)?)(?![a-z])/gi;
+const MODEL_WORKS_JA = /([\w\s-]{2,24}?)\s?(?:は|も)\s?(?:正常|問題(?:ない|なし|ありません)|大丈夫|動いて(?:います|いる))/gi;
+
+export function modelsSaidToWork(text: string): string[] {
+  const t = text.slice(0, 2000);
+  if (!WORKS_GATE.test(t) || /[?？]/.test(t)) return [];
+  const out: string[] = [];
+  for (const re of [MODEL_WORKS_EN, MODEL_WORKS_JA]) {
+    for (const m of t.matchAll(re)) out.push(...endpointModelsIn(m[1]), ...ceOnlyModelsIn(m[1]));
+  }
+  return [...new Set(out)];
+}
+
+/**
  * Did the user say the endpoints ran TC before their current release? "upgraded from TC7.3.3 to
  * ce9.12.3", "TC 7.3.3 → CE 9.15 upgrade", 「TC7.3.3 から CE9.15 にアップグレード」, "they were on TC 7.3.3
  * until last week". Then their hardware runs TC (knowledge.md: the downgrade exists for such hardware).
