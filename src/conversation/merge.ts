@@ -45,6 +45,8 @@ import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
 import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastReleaseSaid } from './past-release';
 import { sameJson } from './same-json';
 import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
+import { platformYearIn } from '../domain/understand/platform-year';
+import { placeOfOtherSubject } from '../domain/understand/place-of-other';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -165,7 +167,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     Object.keys(found).every((k) => k === 'windows') &&
     text.length <= 160 &&
     !endsAsQuestion(text) &&
-    !namesAskedValues(ex)
+    !namesAskedValues(ex) &&
+    // ("the GPO is for another OU, not the TMS server": the GPO's place, not SQL's.)
+    !placeOfOtherSubject(text)
   ) {
     const place = parseSqlPlace(text);
     if (place.location) found.sqlLocation = place.location;
@@ -240,8 +244,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("the domain controller is a 2016 server", "the 2016 server hosts SQL", 「2016サーバーでSQLが動いています」 while the SQL or
   // Windows question is open: a machine's Windows release, not SQL's, and of the TMS server only when the text says so.)
   const hostOfOther = !!text && (pendingField === 'sql' || pendingField === 'windows') && hostYearNotTms(text, pendingField);
-  if (text && !ev && !sp && !fixed && !whichCorrected && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && pendingField && found[pendingField] === undefined) {
-    if (pendingField === 'sql' && found.sqlLocation === undefined) {
+  // ("we're on 2008 R2" while the SQL question is open and Windows is unknown: most likely Windows; asked which, below.)
+  const platformYear = !!text && pendingField === 'sql' && !state.facts.windows && Object.keys(found).length === 0 ? platformYearIn(text) : null;
+  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && pendingField && found[pendingField] === undefined) {
+    if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText)) {
       const place = parseSqlPlace(answerText);
       if (place.location) found.sqlLocation = place.location;
       if (place.onNode) found.sqlOnNode = true;
@@ -475,6 +481,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   }
   const group = !past && text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
   if (group) facts.endpoint = group.refusing;
+  // (The older units said to fail too: both groups kept as failing, the release answered for stays the one that refuses TLS 1.0.)
+  if (group?.acceptingFails) facts.endpointGroups = [{ endpoint: group.refusing, fails: true }, { endpoint: group.accepting, fails: true }];
   // "also 3 Room Kit Pros on CE 9.15, same error" after "SX20 on TC 7.3.7 shows No HTTPS response" (R31 #4): another group
   // that fails too (a mixed fleet), not a correction ("sorry, they are on CE 9.15 not TC" still replaces). Both refuse
   // TLS 1.0, so the release held stays the one answered for; both are kept as failing groups.
@@ -521,7 +529,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // "it's No HTTPS response after all", 「やはり No HTTPS response でした」: the other symptom named before goes.
   // Units that accept TLS 1.0 said to fail too, after hardening (FIX10D): kept, so the later answers lead with that check.
   const hardened = 'mixedEndpoints' in ex && ex.mixedEndpoints && text ? hardeningAllFailIn(ex.mixedEndpoints, ex.facts.endpointGroups, text) : null;
-  if (hardened) facts.hardeningAllFail = hardened;
+  // ("even the TC 7.3.3 units fail since the GPO" after CE 9.15: the older units kept as failing after hardening, as when said at once.)
+  const hardenedGroup = group?.acceptingFails && text ? hardeningAllFailIn([group.accepting, group.refusing], facts.endpointGroups, text) : null;
+  const keptHardened = hardened ?? hardenedGroup;
+  if (keptHardened) facts.hardeningAllFail = keptHardened;
   else if (hardeningUndone) delete facts.hardeningAllFail;
   let symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;
   // "it's not behind firewall, sorry", 「Behind Firewallを解除しました」: the mode kept for the failing system goes (of a model
@@ -657,7 +668,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : joinAnd(names))));
   }
   if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
-  if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
+  if (group?.acceptingFails) pre.push(para(mixedEndpointsNote([group.accepting, group.refusing], facts.endpointGroups, lang, text)));
+  else if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? translationNote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
@@ -724,7 +736,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // A SQL-shaped build with nothing about SQL before ("11.0.6518"): the SQL build or a RoomOS release?
     if (whichBuild) return { state: next(state, {}), replies: [reply(lang, [para(t.sqlOrEndpointBuild(echo(whichBuild.build, 24), whichBuild.sql.year)), ...questionBlocksFor(state)])] };
     // A bare year with nothing asked ("2016"): a version, but of SQL Server or of Windows?
-    const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC')) ?? (whichCorrected ? [whichCorrected, whichCorrected] : null);
+    const year = /^\s*((?:19|20)\d\d(?:\s?r2)?)\s*$/i.exec(text.normalize('NFKC')) ?? (whichCorrected ? [whichCorrected, whichCorrected] : platformYear ? [platformYear, platformYear] : null);
     const blocks: Block[] = year
       ? [para(t.whichProduct(echo(year[1], 20))), ...questionBlocksFor(state)]
       : tmsConfirmed
@@ -771,22 +783,31 @@ const SQL_BACK_ONE_ON: Record<Lang, (sql: string) => string> = {
 
 /** Words that make an endpoint release a second group ("some of them", "…too", "still on", 「一部」「のまま」「…も」). */
 const SECOND_GROUP =
-  /(?<![a-z])(?:some|a\sfew|several|others?|the\srest|too|also|as\swell|still|part\sof|a\scouple|one\sof\s(?:them|those|these|the\s(?:endpoints|codecs|units|systems|devices))|only\sone)(?![a-z])|(?:1|一)\s?台(?:だけ|のみ)|一部|何台か|いくつか|数台|残り|他の|ほかの|のまま|まだ|(?:端末|エンドポイント|機器|コーデック|もの)も|もあります|もいます/i;
+  /(?<![a-z])(?:some|a\sfew|several|others?|the\srest|too|also|even|as\swell|still|part\sof|a\scouple|one\sof\s(?:them|those|these|the\s(?:endpoints|codecs|units|systems|devices))|only\sone)(?![a-z])|(?:1|一)\s?台(?:だけ|のみ)|一部|何台か|いくつか|数台|残り|他の|ほかの|のまま|まだ|(?:端末|エンドポイント|機器|コーデック|もの)も|もあります|もいます/i;
 
 /**
  * An endpoint release said as a second group beside the known one, with only one of the two refusing TLS 1.0
  * ("the endpoints are on TC 7.3.3 too, some of them" after CE 9.15): both are in use; the refusing one is answered for.
  * Not a correction ("sorry, TC 7.3.3", 「いや、TC 7.3.3 でした」): that replaces the release.
  */
-function secondEndpointGroup(before: Facts, said: Partial<Facts>, text: string): { refusing: NonNullable<Facts['endpoint']>; accepting: NonNullable<Facts['endpoint']> } | null {
+function secondEndpointGroup(
+  before: Facts,
+  said: Partial<Facts>,
+  text: string,
+): { refusing: NonNullable<Facts['endpoint']>; accepting: NonNullable<Facts['endpoint']>; acceptingFails: boolean } | null {
   const old = before.endpoint;
   const now = said.endpoint;
   if (!old || !now || (old.family === now.family && old.semver === now.semver)) return null;
   const oldRefuses = endpointRefusesTls10(old);
   if (oldRefuses === endpointRefusesTls10(now)) return null;
   if (!SECOND_GROUP.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
-  return oldRefuses ? { refusing: old, accepting: now } : { refusing: now, accepting: old };
+  // ("even the TC 7.3.3 units fail" after CE 9.15: the units that accept TLS 1.0, said new, fail too.)
+  const acceptingFails = oldRefuses && FAILS_SAID.test(text) && !FAIL_DENIED.test(text);
+  return oldRefuses ? { refusing: old, accepting: now, acceptingFails } : { refusing: now, accepting: old, acceptingFails: false };
 }
+
+/** "don't fail", "not failing", 「失敗していません」「エラーにはなりません」: the failure denied. */
+const FAIL_DENIED = /(?:n't|(?<![a-z])not|(?<![a-z])never|no\slonger)\s(?:[\w-]+\s)?(?:fail|failing|show|broken)|(?:失敗|エラーに?な)(?:って|して|ら|り)(?:い)?(?:ない|ません)|エラーはありません|問題(?:は|が)?(?:ない|ありません)|正常/i;
 
 /** "also …", "… too", 「…も」: said beside the endpoints held. */
 const ALSO = /(?<![a-z])(?:also|too|as\swell|plus|additionally|in\saddition)(?![a-z])|も\s?(?:同じ|同様|エラー|失敗|no\shttps)|(?:端末|エンドポイント|機器|コーデック|台|）|\))も/i;
