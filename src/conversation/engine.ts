@@ -22,7 +22,7 @@ import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } 
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { closingIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
+import { closingIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
@@ -758,6 +758,9 @@ const ROUTES: readonly Route[] = [
       // "Osaka TMS 14.7 with SX20 on TC 7.3.21; Tokyo TMS 15.13 is working": the server said to work is another one
       // (noted as working), not this incident's (read as usual).
       if (closing === 'works' && read.state.facts.workingTms?.length && JSON.stringify(read.state.facts.workingTms) !== JSON.stringify(s.facts.workingTms)) return read;
+      // 「4台がNo HTTPS response、同じ CE 9.15 の残り30台は正常です」, 「…に上げたら No HTTPS response、…に戻したら復旧しました」: failing systems or a
+      // rollback named beside "works" (QA39 #2/#6) are a report, read as usual, not the incident closed.
+      if (closing === 'works' && failureBesideWorksIn(norm)) return read;
       if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
       if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };

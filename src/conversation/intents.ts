@@ -274,6 +274,18 @@ export function fineSinceIn(t: string): boolean {
 }
 
 /**
+ * A first report that names failing systems or a rollback beside "it works" (QA39 #2, #6): 「CE 9.15 の 4台がNo HTTPS response、
+ * 同じ CE 9.15 の残り30台は正常です」, 「TC7.3.6 に上げたら No HTTPS response、TC7.3.5 に戻したら復旧しました」, "… No HTTPS response …
+ * rolled it back to TC7.3.5, works again": some systems still fail, or the rollback is a workaround; not the incident closed.
+ * Only with the symptom named in the same message (cheap test first).
+ */
+const FAILING_OR_ROLLED_BACK =
+  /(?<![\d.])\d{1,5}\s?台\s?(?:が|は|で|とも)?\s?(?:「)?no\s?https(?!\s?response\s?(?:」)?\s?(?:でした|だった|になってい(?:まし)?た|が出てい(?:まし)?た))|(?:上げ|アップグレード|更新|バージョンアップ)(?:し)?たら\s?(?:「)?no\s?https|(?:に|へ)\s?戻し(?:たら|て)|(?<![a-z])(?:rolled|rolling|reverted|downgraded)(?![a-z])/;
+export function failureBesideWorksIn(t: string): boolean {
+  return /no\s?https/.test(t) && FAILING_OR_ROLLED_BACK.test(t);
+}
+
+/**
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
  * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works).
  * The caller checks that the message carries no fact.

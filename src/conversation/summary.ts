@@ -271,7 +271,7 @@ const has = (d: DiagnosisJson, code: string) => d.findings.some((f) => f.code ==
 /** "8 of 10 green, 2 still red" at Medium-High: part of it works, the rest is to compare (R50A): the reply's heading and the card's say so. */
 export function someSystemsWork(d: Diagnosis): boolean {
   const on = (c: string) => d.findings.some((f) => f.code === c);
-  return d.affected === 'unknown' && on('some-systems-fail') && (on('already-medium-high') || on('partly-works-offers-tls12'));
+  return d.affected === 'unknown' && ((on('some-systems-fail') && (on('already-medium-high') || on('partly-works-offers-tls12'))) || on('same-release-works'));
 }
 
 function endpointName(facts: Facts, lang: Lang): string {
@@ -494,6 +494,12 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // What the Windows release adds to "then apply the TLS 1.2 fix" (knowledge: 2008 SP2 needs KB4019276; 2025 is undocumented).
     if (winPlan.needsKb4019276 && win) next += w.pre15Kb4019276(win);
     else if (winPlan.tmsSupportUndocumented && win) next += w.pre152025(win);
+  } else if (has(d, 'same-release-works')) {
+    // Systems on the failing ones' release work through this TMS (diagnose 5-same): compare, do not change the server.
+    const f = d.findings.find((x) => x.code === 'same-release-works')!;
+    cause = oneLine(f.title[lang]);
+    causeCode = 'same-release-works';
+    next = w.nextDetails;
   } else if (has(d, 'partly-works-offers-tls12')) {
     // "7 of 10 came back" with the level never said: TMS offers TLS 1.2 (diagnose 5a); what is left is on the failing systems.
     cause = oneLine(d.findings.find((f) => f.code === 'partly-works-offers-tls12')!.title[lang]);

@@ -331,6 +331,13 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     // ('1.1' only when 1.2 failed: an inconclusive 1.2 keeps the neutral "1.2 (or 1.1)".)
     findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true && pp?.['tls1.2'] === false ? '1.1' : null, ceOnlyHardware ? models : undefined));
   }
+  // 5-same. "30 other DX80s on the same ce9.15 work fine" (QA39 #7/#8): systems on the failing ones' release, which refuses
+  //     TLS 1.0, work through this TMS 15+. At Medium that does not fit the TLS 1.0 cause; at Medium-High or High it is normal.
+  //     Either way the failing systems are where to look: no server change, no restart (nothing asked for it either).
+  if (facts.sameReleaseWorks && known === true && tmsFixable === true && !productOnly && !tls10OffBasis && facts.tlsClaims?.levelRaised !== true) {
+    findings.push(K.sameReleaseWorks(facts.endpoint, facts.level, facts.behindFirewall === true), K.stillFailingChecks(false));
+    return { affected: 'unknown', findings, questions: [] };
+  }
   // 5a. "7 of 10 came back" with the level never said: systems on this release, which refuses TLS 1.0, work
   //     again through a TMS 15+, so it offers TLS 1.2 (Medium-High or High, not which): the default Medium is
   //     not assumed and the fix is not given again; what is left is on the failing systems (nothing recorded).

@@ -45,6 +45,7 @@ import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
 import { failureScope } from './understand/scope';
+import { sameReleaseWorksIn } from './understand/same-release-works';
 import { symptomIn } from './understand/symptom';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
@@ -177,7 +178,7 @@ const CLAUSE_SPLIT = /\s(?:and|but)\s(?=(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|w
  * ok to upgrade to…"): a permission asked, nothing said to work.
  */
 const WORKING_AFTER =
-  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?<!て\s?)(?:は|が|も)?(?<!て\s?も\s?)(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
+  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?<![a-z])(?:works?|working|is\sfine|fine|ok)\sagain(?![a-z])|(?:に|へ)\s?戻し(?:たら|て)\s?(?:復旧|直り|直っ|正常に|動く|動き)|(?<!て\s?)(?:は|が|も)?(?<!て\s?も\s?)(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
 
 /**
  * The praise of WORKING_AFTER, asked at the end of a question (QA round 42 #2): 「TC7.3.3はMedium-Highでも大丈夫ですか？」
@@ -1353,6 +1354,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
   const scope = failureScope(oneOther ? s.replace(oneOther.said, ' ') : s);
   if (scope) facts.scope = scope;
+  // "30 other DX80s on the same ce9.15 work fine", 「同じ CE 9.15 の残り30台は正常です」: some fail, and the same release works (QA39 #7).
+  if (sameReleaseWorksIn(s)) {
+    facts.sameReleaseWorks = true;
+    facts.scope ??= 'some';
+  }
   // (「TC7.3.3の端末は問題なし、CEのだけ…」: the endpoints said fine are some of them; the others fail.)
   if (workingOnly) {
     facts.endpointsFail = true;

@@ -176,6 +176,11 @@ export interface Facts {
   fleet?: FleetFact;
   /** Do only some systems fail, or all of them, as the user said it (src/domain/understand/scope.ts)? */
   scope?: FailureScope;
+  /**
+   * Systems on the same release as the failing ones said to work through this TMS (src/domain/understand/same-release-works.ts):
+   * at Medium that contradicts the TLS 1.0 cause, at Medium-High or High the failing units are where to look.
+   */
+  sameReleaseWorks?: true;
   /** What the user says was already done to the TMS server's protocols (claims, not evidence). */
   tlsClaims?: TlsClaims;
   /**
@@ -257,6 +262,7 @@ export type FindingCode =
   | 'endpoint-no-tls10'
   | 'some-systems-fail'
   | 'partly-works-offers-tls12'
+  | 'same-release-works'
   | 'probe-certificate-at-high'
   | 'assume-endpoint-refuses-tls10'
   | 'assume-tms-15-or-later'

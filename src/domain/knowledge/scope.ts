@@ -70,3 +70,52 @@ export function partlyWorksOffersTls12(endpoint: EndpointVersion | undefined): F
     ],
   };
 }
+
+/**
+ * Systems on the SAME release as the failing ones work through this TMS (QA39 #6–#8; src/domain/understand/same-release-works.ts).
+ * That release refuses TLS 1.0 and at Medium TMS offers only TLS 1.0 (knowledge.md Cause), so at Medium (or the level not said)
+ * it does not fit the TLS 1.0 cause: the level is not really Medium, or the failing units differ. At Medium-High or High it is
+ * normal: TMS already offers TLS 1.2, nothing on the server needs changing (no restart: knowledge.md, "do not prescribe a
+ * reboot … an outage for nothing"), the failing units are where to look. What to compare: knowledge.md "What else a senior
+ * engineer checks" (Behind Firewall mode, endpoint xAPI settings, certificates and the revocation check) and the Levels section
+ * (High validates certificates, said as a check).
+ */
+export function sameReleaseWorks(endpoint: EndpointVersion | undefined, level: SecurityLevel | undefined, behindFirewall: boolean): Finding {
+  const v = endpoint ? formatEndpoint(endpoint) : null;
+  const offersTls12 = level === 'medium-high' || level === 'high';
+  const compare = L(
+    `Compare a failing system with a working one: ${behindFirewall ? 'the "Behind Firewall" mode you mention (TMS does not poll systems in that mode, so TLS does not matter to them: check how those systems are meant to be managed), ' : 'whether the failing ones are in "Behind Firewall" mode (TMS does not poll them, so TLS does not matter to them), '}whether they are managed by this TMS or another one, their certificate (new, replaced or from another CA; if "Enable Certificate Revocation Check" is on in TMS Tools, HTTPS fails when the CRL point is unreachable, even at TLS 1.2), HTTPS on the endpoint (\`xConfiguration NetworkServices HTTP Mode\`, \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`), the exact version (\`xStatus SystemUnit Software Version\`), and whether port 443 answers from the TMS server (network, firewall, a changed address).`,
+    `失敗しているシステムと正常なシステムを比べてください：${behindFirewall ? 'お知らせの「Behind Firewall」モード（このモードのシステムは TMS がポーリングしないので、TLS は関係しません。それらのシステムをどう管理する想定か確認してください）、' : '失敗しているシステムが「Behind Firewall」モードになっていないか（TMS はポーリングしないので、TLS は関係しません）、'}この TMS で管理しているか別の TMS か、証明書（新しくした、入れ替えた、別の CA のもの。TMS ツールで「Enable Certificate Revocation Check」が有効なら、CRL の配布ポイントに届かないと TLS 1.2 でも HTTPS が失敗します）、エンドポイントの HTTPS 設定（\`xConfiguration NetworkServices HTTP Mode\`、\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`）、正確なバージョン（\`xStatus SystemUnit Software Version\`）、TMS サーバからポート 443 に応答があるか（ネットワーク、ファイアウォール、アドレスの変更）。`,
+  );
+  if (!offersTls12) {
+    return {
+      code: 'same-release-works',
+      sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+      severity: 'warning',
+      title: L(
+        'Systems on the same release work: that does not fit the TLS 1.0 cause',
+        '同じリリースのシステムが正常：TLS 1.0 の原因とは合いません',
+      ),
+      body: [
+        L(
+          `You say systems on the same release as the failing ones${v ? ` (${v})` : ''} work through this TMS. ${v ?? 'That release'} refuses TLS 1.0, and at Medium TMS offers nothing but TLS 1.0: if this TMS were at Medium, those systems would fail too. So either it is not at Medium (check TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, on each node of a redundant pair), or the failing systems differ from the working ones. Do not change the server's registry or level for this yet.`,
+          `失敗しているシステムと同じ ${v ?? 'リリース'} のシステムが、この TMS で正常に管理できているとのことです。${v ?? 'そのリリース'} は TLS 1.0 を拒否し、Medium の TMS は TLS 1.0 しか提示しません。この TMS が Medium なら、それらのシステムも失敗するはずです。つまり、レベルが実は Medium ではないか（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認してください。冗長構成なら各ノードで）、失敗しているシステムが正常なものと何か違うかのどちらかです。この件のためにサーバのレジストリやレベルをまだ変えないでください。`,
+        ),
+        compare,
+      ],
+    };
+  }
+  return {
+    code: 'same-release-works',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L('Systems on the same release work: look at the failing ones, not the server', '同じリリースのシステムが正常：サーバではなく失敗しているシステムを確認してください'),
+    body: [
+      L(
+        `You say systems on the same release as the failing ones${v ? ` (${v})` : ''} work through this TMS at ${level === 'high' ? 'High' : 'Medium-High'}. That is expected: TMS offers TLS 1.2 at this level, and every release accepts it. So the TMS server's Windows side and its level are not what keeps the others out: nothing on the server needs changing, and restarting IIS or the TMS services (or rebooting) would be an outage for nothing.${level === 'high' ? ' At High TMS also validates the certificates of the systems it manages (Cisco TMS Administrator Guide: check it there for your release): a self-signed, expired or untrusted certificate on the failing ones would explain it.' : ''}`,
+        `失敗しているシステムと同じ ${v ?? 'リリース'} のシステムが、${level === 'high' ? 'High' : 'Medium-High'} のこの TMS で正常に管理できているとのことです。これは想定どおりです。このレベルの TMS は TLS 1.2 を提示し、どのリリースもそれを受け付けます。つまり、残りのシステムが失敗する原因は TMS サーバの Windows 側やレベルではありません。サーバで変えるものはなく、IIS や TMS のサービスの再起動（やサーバの再起動）は無駄な停止になります。${level === 'high' ? 'High では TMS が管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。お使いのリリースのガイドで確認してください）。失敗しているシステムの証明書が自己署名、期限切れ、または信頼されていないものなら、それが原因として考えられます。' : ''}`,
+      ),
+      compare,
+    ],
+  };
+}

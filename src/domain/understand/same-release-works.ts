@@ -1,0 +1,48 @@
+/**
+ * Systems on the SAME release as the failing ones said to work through the same TMS (QA39 #6–#8): "30 other DX80s on
+ * the same ce9.15 work fine", "the rest (also CE 9.15) are fine", "On-site ones are fine (also ce9.15)", "40 Room Kits
+ * went to RoomOS 11.14; 38 are fine, 2 show No HTTPS response", 「同じ CE 9.15 の残り30台は正常です」「残りは（同じく
+ * CE 9.15）問題ありません」. What it means depends on the level (src/domain/knowledge/scope.ts: sameReleaseWorks): at
+ * Medium it contradicts the TLS 1.0 cause, at Medium-High it is normal and points at the failing units. Pure.
+ * Only the release word said as the same one (or "also <release>") counts: "the others are fine" alone names no release
+ * (scope.ts reads it as "only some fail"), nor does "the same CE 9.15 units fail".
+ */
+import { nfkc } from '../nfkc';
+
+/** Cheap test: every form below has one of these. */
+const CHEAP = /same|also|went|同じ|こちらも|これも/i;
+const REL = '(?:ce|tc|roomos|release|version|software|firmware|build|code)';
+const FINE_EN = '(?:(?<!n[\'’]t\\s|not\\s|never\\s)(?:still\\s)?work(?:s|ing)?(?:\\s(?:fine|ok|okay|normally))?|(?:are|is)\\s(?:all\\s|still\\s)?(?:fine|ok|okay|good|working|unaffected|green))(?![a-z])';
+const SAME_EN = [
+  // "30 other DX80s on the same ce9.15 work fine", "the ones running the same release are fine"
+  `(?<![a-z])(?:on|with|running|at)\\s(?:the\\s)?(?:very\\s)?same\\s${REL}(?:[^.;!?()]|\\.(?=\\d)){0,30}?\\s${FINE_EN}`,
+  // "the rest (also CE 9.15) are fine", "others (same release) work"
+  `\\((?:also|same|on\\sthe\\ssame)\\s(?:on\\s)?${REL}[^)]{0,20}\\)\\s${FINE_EN}`,
+  // "On-site ones are fine (also ce9.15)"
+  `${FINE_EN}\\s\\((?:also|same|on\\sthe\\ssame)\\s(?:on\\s)?${REL}[^)]{0,20}\\)`,
+  // "40 Room Kits went to RoomOS 11.14; 38 are fine, 2 show No HTTPS response"
+  `(?<![\\d.])(\\d{1,5})\\s(?:[a-z0-9-]+\\s){0,3}?(?:went|were\\s(?:upgraded|updated|moved)|got\\s(?:upgraded|updated))\\sto\\s(?:ce|tc|roomos)\\s?\\d[\\d.]*\\s?[;,.]\\s(?:and\\s)?(\\d{1,5})\\s(?:of\\sthem\\s)?(?:are\\s(?:fine|ok|okay|good|working|green)|work(?:s|ing)?(?:\\sfine)?)(?![a-z])`,
+];
+const FINE_JA = '(?:正常(?!で(?:は|な))|問題(?:なし|ない|ありません|なく)|大丈夫|動いて(?:い)?(?:ます|る)|動作して(?:い)?(?:ます|る)|管理でき(?:て|ます))';
+const SAME_JA = [
+  // 「同じ CE 9.15 の残り30台は正常です」「同じリリースの端末は問題ありません」
+  `同じ\\s?(?:ce|tc|roomos|リリース|バージョン|ファーム)[^。！？!?]{0,25}?${FINE_JA}`,
+  // 「残りは（同じく CE 9.15）問題ありません」「ほかの端末（こちらも CE 9.15）は正常」
+  `(?:同じく|こちらも|これも)\\s?(?:ce|tc|roomos)\\s?\\d[^。！？!?]{0,25}?${FINE_JA}`,
+];
+const SAME = new RegExp(`${SAME_EN.join('|')}|${SAME_JA.join('|')}`);
+/** The working ones said to be fewer: "40 … went to RoomOS 11.14; 38 are fine" (38 < 40), not "…; 40 are fine". */
+const WENT = new RegExp(SAME_EN[3]);
+/** Said as not working after all: 「正常ではありません」 is excluded in FINE_JA; "not the same release" here. */
+const NOT_SAME = /not\s(?:on\s)?the\ssame|同じではな|同じじゃな/;
+
+export function sameReleaseWorksIn(text: string): boolean {
+  if (!CHEAP.test(text)) return false;
+  const t = nfkc(text).toLowerCase();
+  if (!CHEAP.test(t) || NOT_SAME.test(t)) return false;
+  const m = SAME.exec(t);
+  if (!m) return false;
+  const w = WENT.exec(t);
+  if (w && w.index === m.index) return Number(w[2]) < Number(w[1]);
+  return true;
+}
