@@ -178,7 +178,7 @@ const CLAUSE_SPLIT = /\s(?:and|but)\s(?=(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|w
  * ok to upgrade to…"): a permission asked, nothing said to work.
  */
 const WORKING_AFTER =
-  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?<![a-z])(?:works?|working|is\sfine|fine|ok)\sagain(?![a-z])|(?:に|へ)\s?戻し(?:たら|て)\s?(?:復旧|直り|直っ|正常に|動く|動き)|(?<!て\s?)(?:は|が|も)?(?<!て\s?も\s?)(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
+  /^(?!(?:[^,.;、。]|\.(?=\d)){0,60}(?:else|rest|other|fail|error|broken|down|no\shttps|他|ほか|失敗|エラー))(?:[^,.;、。]|\.(?=\d)){0,40}?(?:(?<![a-z])(?:are|is|seem|look|stay)\s(?:still\s|all\s)?(?:fine|ok|okay|good|working|normal|unaffected)(?![a-z])|(?<![a-z])(?:still\s)?work(?:s|ing)?\s(?:fine|ok|normally)(?![a-z])|(?<![a-z])(?:works?|working|is\sfine|fine|ok)\sagain(?![a-z])|(?:に|へ)\s?戻し(?:たら|て)\s?(?:復旧し(?:まし)?た|直りました|直った|正常に(?:なりました|なった|戻りました)|動きました|動くようになりました)|(?<!て\s?)(?:は|が|も)?(?<!て\s?も\s?)(?:正常|問題(?:ない|なし|ありません)|大丈夫))/i;
 
 /**
  * The praise of WORKING_AFTER, asked at the end of a question (QA round 42 #2): 「TC7.3.3はMedium-Highでも大丈夫ですか？」
