@@ -1085,6 +1085,15 @@ function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] 
     out.push(L('Back up the registry before importing it. Use Fix files, below, to get it.', 'インポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。'));
     return out;
   }
+  // TLS 1.0 already off with a SQL Server here that needs it: the files hold tls10-back-on.reg, first (FIRST, above, names it).
+  if (en.files.some((x) => x.name === 'tls10-back-on.reg')) {
+    out.push(
+      L(
+        'The files include tls10-back-on.reg: it turns TLS 1.0 back on for Schannel Client and Server and changes nothing else (SSL 3.0 stays as it is). Back up the registry and import it before any other .reg, and before any reboot or service restart.',
+        '修正ファイルには tls10-back-on.reg が含まれています。Schannel の TLS 1.0 の Client と Server を有効に戻すだけで、ほかは変更しません（SSL 3.0 はそのままです）。レジストリをバックアップしてから、ほかの .reg より先に、また再起動やサービスの再起動より前にインポートしてください。',
+      ),
+    );
+  }
   // "TMS won't open" after the hardening, with a SQL Server here that may have stopped (R54): the kit leads with the
   // read-only check-tls.cmd and the SQL check (KIT_SQL_FIRST, above); the files are described in that order too.
   if (sqlCheckFirst(f)) {

@@ -16,7 +16,7 @@
 import { composeDiagnosis, contextLine } from '../conversation/compose';
 import { diagnose } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, windowsLines, type KitCase } from './instructions';
+import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, tls10BackFirst, tls10FirstLines, windowsLines, type KitCase } from './instructions';
 import { tls10EnableFile } from '../domain/knowledge/windows';
 import { KIT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import type { Facts, Lang } from '../domain/types';
@@ -223,6 +223,12 @@ function checkScript(factsLine: string): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** The title of tls10-back-on.reg in the normal kit (TLS 1.0 off with a SQL Server here that needs it). */
+const TLS10_FIRST = {
+  en: 'tms-doctor: turn TLS 1.0 back on for Schannel (Client and Server) on the TMS server - import this FIRST, before enable-tls12.reg',
+  ja: 'tms-doctor：TMS サーバの Schannel で TLS 1.0（Client と Server）を有効に戻します。enable-tls12.reg より先に、最初にインポートしてください',
+} as const;
+
 const RECOVERY = {
   en: {
     title: 'tms-doctor: turn TLS 1.0 back on for Schannel (Client and Server), to get SQL Server running again',
@@ -276,7 +282,9 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // deleted as absent.
   const pasted = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
   const before = pasted && !input.beforePartial && showsSchannelTree(input.before!) ? pasted : null;
-  const kc: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface };
+  const kc0: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface };
+  // TLS 1.0 already off with a SQL Server here that needs it: tls10-back-on.reg (the recovery kit's file) comes first.
+  const kc: KitCase = { ...kc0, tls10File: tls10BackFirst(kc0) };
   // The facts line without its "Understood so far:" label.
   const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
   // TMS said not to open after TLS 1.0 and SSL 3.0 went off, SQL Server here maybe down with them: checking SQL comes
@@ -295,6 +303,11 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const checkFile: FixFile = { name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' };
   if (sqlFirst) files.unshift(checkFile);
   else files.push(checkFile);
+  if (kc.tls10File) {
+    const t = withComments(tls10EnableFile(), [TLS10_FIRST[lang], '', ...tls10FirstLines(kc), w.facts(factsLine), '']);
+    // First of the files that change something (after the read-only check-tls.cmd when SQL is to be checked first).
+    files.splice(sqlFirst ? 1 : 0, 0, { name: 'tls10-back-on.reg', text: t, bytes: encodeRegUtf16(t), encoding: 'utf16le-bom' });
+  }
   if (before) {
     const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(factsLine), '']);
     files.push({ name: 'rollback.reg', text: rb, bytes: encodeRegUtf16(rb), encoding: 'utf16le-bom' });

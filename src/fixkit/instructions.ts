@@ -38,6 +38,8 @@ export interface KitCase {
   protocols: string[];
   /** Where the kit is asked for: the CLI (`tms-doctor fix-kit`) points to `tms-doctor diagnose`; a chat's answer already holds the steps. */
   surface?: 'cli' | 'chat';
+  /** The kit holds tls10-back-on.reg (tls10BackFirst): FIRST names it. */
+  tls10File?: boolean;
 }
 
 const has = (d: Diagnosis, code: string) => d.findings.some((f) => f.code === code);
@@ -269,7 +271,10 @@ export function firstWarning(c: KitCase): string | null {
       const then = both
         ? 'SSL 3.0 も無効なため、これは Microsoft が挙げている障害の条件そのものです。戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します'
         : `戻さずに再起動すると、SQL Server が起動しなくなるおそれがあり（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です${win ? `。${win} では SSL 3.0 は既定で無効です。確認してください` : ''}）、そうなると TMS も停止します`;
-      return `最初に：このサーバでは TLS 1.0 が無効になっていますが、${why}。再起動やサービスの再起動をする前に、TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。${then}。SSL 3.0 は変更しないでください。このファイルは TLS 1.0 を変更しません。`;
+      const file = c.tls10File
+        ? 'この修正ファイルの tls10-back-on.reg がそれを行います（TLS 1.0 の Client と Server だけを変更します）。最初にインポートしてください。enable-tls12.reg は TLS 1.0 を変更しません。'
+        : 'このファイルは TLS 1.0 を変更しません。';
+      return `最初に：このサーバでは TLS 1.0 が無効になっていますが、${why}。再起動やサービスの再起動をする前に、TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。${then}。SSL 3.0 は変更しないでください。${file}`;
     }
     const why = known
       ? `${name} here has no TLS 1.2 support, so it needs TLS 1.0`
@@ -277,7 +282,10 @@ export function firstWarning(c: KitCase): string | null {
     const then = both
       ? 'SSL 3.0 is off here too (Microsoft\'s failing case: both off), so otherwise SQL Server does not start again (event 26011) and TMS goes down with it'
       : `otherwise SQL Server can fail to start (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off${win ? `, and SSL 3.0 is off by default on ${win}: check it` : ''}) and TMS goes down with it`;
-    return `FIRST: TLS 1.0 is OFF on this server, and ${why}. Re-enable TLS 1.0 (Client and Server: Enabled=1, DisabledByDefault=0) BEFORE any reboot or service restart: ${then}. Leave SSL 3.0 as it is. This file does not touch TLS 1.0.`;
+    const file = c.tls10File
+      ? 'tls10-back-on.reg, in these fix files, does that (TLS 1.0 Client and Server only): import it first. enable-tls12.reg does not touch TLS 1.0.'
+      : 'This file does not touch TLS 1.0.';
+    return `FIRST: TLS 1.0 is OFF on this server, and ${why}. Re-enable TLS 1.0 (Client and Server: Enabled=1, DisabledByDefault=0) BEFORE any reboot or service restart: ${then}. Leave SSL 3.0 as it is. ${file}`;
   }
   if (sqlLocal(f) && !f.sql) {
     return ja
@@ -463,9 +471,28 @@ function pastedKeys(c: Pick<KitCase, 'before' | 'protocols'>): 'right' | 'off' |
   return sides.every((s) => s.enabled === 1 && s.disabledByDefault === 0) ? 'right' : null;
 }
 
+/**
+ * "I checked the keys, nothing changed" (TLS 1.2 said on, keysChanged false), with no paste or evidence showing a TLS 1.2
+ * key off: the answer's reboot rule for it (diagnose): no reboot where TLS 1.2 is on by default (Windows Server 2012–2022);
+ * on 2008 R2 the keys were created by someone earlier, so the reboot depends on when ('created'); release unknown: 'unknown'
+ * (the usual "only if this file created or changed a key"); null: not said.
+ */
+function saidUnchanged(c: KitCase): 'no-reboot' | 'created' | 'unknown' | null {
+  const t = c.facts.tlsClaims;
+  if (t?.keysChanged !== false || t.tls12 !== 'on' || pastedKeys(c) === 'off') return null;
+  if (c.facts.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) return null;
+  const year = c.facts.windows?.year;
+  if (typeof year !== 'number') return 'unknown';
+  if (year >= 2012 && year <= 2022) return 'no-reboot';
+  return registryPlan(c.facts.windows).step === 'required' ? 'created' : 'unknown';
+}
+
 /** How diagnose decided the reboot for these facts (no reboot step: the evidence showed it moot). */
-function rebootOf(c: KitCase): RebootAdvice {
+function rebootOf(c: KitCase): RebootAdvice | 'keys-created-earlier' {
   if (!has(c.d, 'reboot-server')) return 'no-reboot';
+  const unchanged = saidUnchanged(c);
+  if (unchanged === 'no-reboot') return 'no-reboot';
+  if (unchanged === 'created') return 'keys-created-earlier';
   const shown = pastedKeys(c);
   const advice = rebootAdvice({
     windows: c.facts.windows,
@@ -492,7 +519,22 @@ export function stepLines(c: KitCase): string[] {
   const first = firstWarning(c) !== null;
   const shown = pastedKeys(c);
   if (first) {
-    out.push(ja ? '2. TLS 1.0 を有効に戻したあと（上の「最初に」を参照）で、このファイルをインポートします。' : '2. Only once TLS 1.0 is back on (FIRST, above): import this file.');
+    out.push(
+      c.tls10File
+        ? ja
+          ? '2. tls10-back-on.reg で TLS 1.0 を有効に戻したあと（上の「最初に」を参照）で、このファイルをインポートします。'
+          : '2. Only once TLS 1.0 is back on (tls10-back-on.reg; FIRST, above): import this file.'
+        : ja
+          ? '2. TLS 1.0 を有効に戻したあと（上の「最初に」を参照）で、このファイルをインポートします。'
+          : '2. Only once TLS 1.0 is back on (FIRST, above): import this file.',
+    );
+  } else if (shown === null && saidUnchanged(c) !== null) {
+    // "I checked the keys, nothing changed": the check of this step is done; the file is for keys found off.
+    out.push(
+      ja
+        ? '2. TLS 1.2 のキーは確認済みで、何も変更していないとのことです。このファイルのインポートは不要です（TLS 1.2 のキーが Enabled=0 や DisabledByDefault=1 になっている場合だけ使います）。'
+        : '2. You say you checked the TLS 1.2 keys and changed nothing: no import needed (this file is for TLS 1.2 keys found off: Enabled=0 or DisabledByDefault=1).',
+    );
   } else if (shown === 'right') {
     const keys = c.protocols.join(' / ');
     out.push(
@@ -549,6 +591,14 @@ export function stepLines(c: KitCase): string[] {
         ? `4. 手順 ${after} のあとに、サーバを 1 回だけ再起動します。新しいキーが読み込まれ、IIS とすべての TMS サービスも再起動されます。`
         : `4. After step ${after}, reboot the server once: it loads the new keys and restarts IIS and every TMS service too.`,
     );
+  } else if (advice === 'keys-created-earlier') {
+    // 2008 R2, keys said right with nothing changed: the answer's rule (TLS 1.2 is off there until its keys exist).
+    const win2 = win ?? 'Windows Server 2008 R2';
+    out.push(
+      ja
+        ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。その後サーバが再起動されていれば、キーのための再起動は不要です。手順 ${after} のあとに、${restart}。キーが最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は、代わりに手順 ${after} のあとにサーバを 1 回再起動してください（IIS とすべての TMS サービスも再起動されます）。`
+        : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. If the server has restarted since then, no reboot is due for them: after step ${after}, ${restart}. If they were created after the last restart, or you cannot tell, reboot the server once after step ${after} instead (that also restarts IIS and every TMS service).`,
+    );
   } else if (advice === 'reboot-if-changed') {
     out.push(
       ja
@@ -565,6 +615,39 @@ export function stepLines(c: KitCase): string[] {
       : '5. Run check-tls.cmd again, and check in Systems > Navigator that the endpoint no longer shows "No HTTPS response".',
   );
   return out;
+}
+
+/**
+ * TLS 1.0 said or shown off on this server while a local SQL Server there needs it (2008 / 2008 R2 without TLS 1.2 support,
+ * or 2012 / 2014 before its TLS 1.2 build, known or maybe): the normal kit then carries tls10-back-on.reg too, first, the
+ * same file as the SQL-down recovery kit (FIRST says to re-enable TLS 1.0 before any reboot). SQL version unknown: no file
+ * (FIRST only says "if such a build runs here").
+ */
+export function tls10BackFirst(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolean {
+  return tls10SeenOff(c) && (sqlNeedsTls10(c.facts) || sql2012Without12(c.facts) !== null);
+}
+
+/** The comment lines of tls10-back-on.reg in the normal kit (after its title): why first, what it does, then enable-tls12.reg. */
+export function tls10FirstLines(c: KitCase): string[] {
+  const ja = c.lang === 'ja';
+  const first = firstWarning(c);
+  return ja
+    ? [
+        ...(first ? [first, ''] : []),
+        '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
+        'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。',
+        'TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
+        'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。',
+        'そのあと enable-tls12.reg に進み、その先頭のコメントの手順どおりに行ってください。',
+      ]
+    : [
+        ...(first ? [first, ''] : []),
+        'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
+        'Before importing: back up the registry (regedit > File > Export).',
+        'If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
+        'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.',
+        'Then go on with enable-tls12.reg, as the comments at its top say.',
+      ];
 }
 
 /** The first warning (if any) as the CLI and the Slack comment show it, before anything else. */

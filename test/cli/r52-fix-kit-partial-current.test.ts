@@ -108,8 +108,8 @@ describe('fix-kit: a partial --current paste keeps the FIRST warning (QA32 F1)',
     ['one subkey', ONE_KEY],
   ])('%s: --current, --evidence and the chat all say FIRST: re-enable TLS 1.0, and step 2 waits for it', async (_name, paste) => {
     const current = await viaCli('--current', paste, 'en');
-    // No rollback.reg from a partial paste, and the note says why.
-    expect(current.files).toEqual(['check-tls.cmd', 'enable-tls12.reg']);
+    // No rollback.reg from a partial paste, and the note says why. (TLS 1.0 shown off with SQL 2008 R2 here: tls10-back-on.reg too, FIX14B.)
+    expect(current.files).toEqual(['check-tls.cmd', 'enable-tls12.reg', 'tls10-back-on.reg']);
     expect(current.out).toBe('backup');
     expect(current.err).toMatch(/shows only part of the Schannel Protocols key/);
     expect(current.warnings).toHaveLength(1);
@@ -140,7 +140,7 @@ describe('fix-kit: a partial --current paste keeps the FIRST warning (QA32 F1)',
     }
     const whole = `${CUT}\r\n===== .NET strong crypto, 64-bit view =====\r\nERROR: The system was unable to find the specified registry key or value.\r\n`;
     const wholeKit = await viaCli('--current', whole, 'en');
-    expect(wholeKit.files).toEqual(['check-tls.cmd', 'enable-tls12.reg', 'rollback.reg']);
+    expect(wholeKit.files).toEqual(['check-tls.cmd', 'enable-tls12.reg', 'rollback.reg', 'tls10-back-on.reg']);
     expect(wholeKit.out).toBe('file');
     expect(wholeKit.err).not.toMatch(/shows only part/);
     expect(wholeKit.warnings[0]).toMatch(/^FIRST: TLS 1\.0 is OFF/);

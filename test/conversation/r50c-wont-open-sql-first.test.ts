@@ -36,6 +36,8 @@ describe('r50c: TMS will not open after hardening: the card and the fix files ch
     if (!kit.ok) throw new Error('no kit');
     expect(kit.files[0]!.name).toBe('check-tls.cmd');
     expect(kit.files.map((f) => f.name)).toContain('enable-tls12.reg');
+    // TLS 1.0 off (Best Practices) with SQL 2014 SP1 here: tls10-back-on.reg is the first file that changes anything (FIX14B).
+    expect(kit.files.map((f) => f.name).slice(1)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg']);
     expect(kit.warnings[0]).toMatch(first);
     // The .reg itself carries the same first warning in its comments.
     const reg = kit.files.find((f) => f.name === 'enable-tls12.reg')!.text;
@@ -48,7 +50,8 @@ describe('r50c: TMS will not open after hardening: the card and the fix files ch
     expect(summary!.headline).not.toMatch(/SQL Server first/);
     const kit = buildFixKit({ facts: r.state.facts, lang: 'en' });
     if (!kit.ok) throw new Error('no kit');
-    expect(kit.files[0]!.name).toBe('enable-tls12.reg');
+    // (TLS 1.0 off with SQL 2014 SP1 here: tls10-back-on.reg first, then enable-tls12.reg; FIX14B.)
+    expect(kit.files.map((f) => f.name).slice(0, 2)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg']);
     expect(kit.warnings.join(' ')).not.toMatch(/FIRST, before importing anything/);
   });
 
@@ -57,6 +60,6 @@ describe('r50c: TMS will not open after hardening: the card and the fix files ch
     const kit = buildFixKit({ facts: r.state.facts, lang: 'en' });
     if (!kit.ok) throw new Error('no kit');
     expect(kit.warnings.join(' ')).not.toMatch(/FIRST, before importing anything/);
-    expect(kit.files[0]!.name).toBe('enable-tls12.reg');
+    expect(kit.files.map((f) => f.name).slice(0, 2)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg']);
   });
 });

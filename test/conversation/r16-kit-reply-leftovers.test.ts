@@ -1,0 +1,113 @@
+/**
+ * FIX14B: fix-kit and reply leftovers.
+ * 1. "I checked the keys, nothing changed": the kit's reboot line follows the answer's rule (no reboot on 2012–2022;
+ *    conditional on 2008 R2 / an unknown release).
+ * 2. TLS 1.0 said off with a local SQL Server that needs it: the normal kit carries tls10-back-on.reg, first, read back.
+ * 3. "the keys are missing" / 「キーがありません」: answered (create them where needed, the usual reboot rule), not "could not find".
+ * 4. A garbage paste in Latin letters in a Japanese conversation keeps Japanese; a real English message still gets English.
+ */
+import { buildFixKit, type FixKit } from '../../src/fixkit';
+import { step } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import { parseRegFile, schannelState } from '../../src/windows/reg';
+import { expectTls10BackOn } from '../fixkit/tls10-back-on-kit';
+import { rendered, runIn } from './helpers';
+
+function conversation(msgs: string[]): ConversationState {
+  let s: ConversationState | null = null;
+  for (const m of msgs) s = step(s, { kind: 'text', text: m }).state;
+  return s!;
+}
+
+function kitOf(lang: 'en' | 'ja', msgs: string[]): Extract<FixKit, { ok: true }> {
+  const kit = buildFixKit({ facts: conversation(msgs).facts, lang });
+  if (!kit.ok) throw new Error(kit.reason);
+  return kit;
+}
+
+/** The numbered step line of enable-tls12.reg's comments (`; 4. …`). */
+function stepLine(kit: Extract<FixKit, { ok: true }>, n: number): string {
+  const reg = kit.files.find((f) => f.name === 'enable-tls12.reg')!;
+  const line = reg.text.split('\r\n').find((l) => l.startsWith(`; ${n}. `));
+  if (!line) throw new Error(`no step ${n}`);
+  return line;
+}
+
+const SETUP = (win: string) => ({
+  en: `TMS 15.2.1, CE 9.15.3, ${win ? `Windows ${win}, ` : ''}SQL 2016 on the TMS server, level Medium`,
+  ja: `TMS 15.2.1、CE 9.15.3、${win ? `Windows Server ${win}、` : ''}SQL 2016 は TMS サーバ上、レベルは Medium です`,
+});
+const UNCHANGED = { en: 'I checked the keys, nothing changed', ja: 'TLS1.2のキーは確認済みで正しい（変更なし）' };
+
+describe('FIX14B 1: the kit reboot line after "keys checked, nothing changed"', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    it(`${lang.toUpperCase()}: Windows Server 2016: no reboot in the kit, as in the answer`, () => {
+      const msgs = [SETUP('2016')[lang], UNCHANGED[lang]];
+      const line = stepLine(kitOf(lang, msgs), 4);
+      expect(line).toMatch(lang === 'en' ? /^; 4\. No reboot/ : /^; 4\. .*再起動は不要/);
+      expect(line).not.toMatch(lang === 'en' ? /reboot the server once/i : /1 回(?:だけ)?再起動/);
+      // Step 2 takes the check as done: no import needed.
+      expect(stepLine(kitOf(lang, msgs), 2)).toMatch(lang === 'en' ? /no import needed/ : /インポートは不要/);
+    });
+
+    it(`${lang.toUpperCase()}: Windows Server 2008 R2: conditional on when the keys were created (as the answer says)`, () => {
+      // (「TLS1.2のキーは確認済みで正しい」 on 2008 R2 is read as keys created: a reader of its own, left as it is.)
+      const said = lang === 'en' ? UNCHANGED.en : 'キーは確認済みで、何も変更していません';
+      const line = stepLine(kitOf(lang, [SETUP('2008 R2')[lang], said]), 4);
+      expect(line).toMatch(lang === 'en' ? /created by someone earlier.*restarted since then.*after the last restart, or you cannot tell, reboot the server once/ : /以前に誰かが作成.*最後の起動のあとに作成された場合.*1 回再起動/);
+    });
+
+    it(`${lang.toUpperCase()}: Windows release unknown: the conditional line stays`, () => {
+      const line = stepLine(kitOf(lang, [SETUP('')[lang], UNCHANGED[lang]]), 4);
+      expect(line).toMatch(lang === 'en' ? /ONLY if this file created or changed a key/ : /作成または変更した場合だけ/);
+    });
+  }
+
+  it('keys not said checked (2016): the kit keeps its usual conditional line', () => {
+    expect(stepLine(kitOf('en', [SETUP('2016').en]), 4)).toMatch(/ONLY if this file created or changed a key/);
+  });
+});
+
+const SQL_R2 = {
+  en: 'TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2008 R2 SP2 on the TMS server, level Medium',
+  ja: 'TMS 15.2.1、CE 9.15.3、Windows 2012 R2、SQL Server 2008 R2 SP2 は TMS サーバ上、レベルは Medium です',
+};
+const TLS10_OFF = { en: 'TLS 1.0 is disabled on the server', ja: 'サーバでは TLS 1.0 を無効にしています' };
+
+describe('FIX14B 2: TLS 1.0 off with a SQL Server here that needs it: tls10-back-on.reg in the normal kit', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    it(`${lang.toUpperCase()}: SQL 2008 R2 SP2 local, TLS 1.0 said off: tls10-back-on.reg first, read back; FIRST names it`, () => {
+      const kit = kitOf(lang, [SQL_R2[lang], TLS10_OFF[lang]]);
+      expect(kit.kind).toBeUndefined();
+      expect(kit.files.map((f) => f.name)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg', 'check-tls.cmd']);
+      const t10 = kit.files[0];
+      expect(t10.encoding).toBe('utf16le-bom');
+      expectTls10BackOn(t10.bytes);
+      // Same encoding as enable-tls12.reg, which still holds only the TLS 1.2 keys.
+      const t12 = parseRegFile(kit.files[1].bytes);
+      expect(t12.problems).toEqual([]);
+      expect(t12.encoding).toBe('utf16le');
+      expect(schannelState(t12.model)['TLS 1.0'].Client.verdict).toBe('absent');
+      expect(schannelState(t12.model)['TLS 1.2'].Client.verdict).toBe('enabled');
+      expect(kit.warnings[0]).toMatch(/tls10-back-on\.reg/);
+      expect(stepLine(kit, 2)).toMatch(/tls10-back-on\.reg/);
+    });
+
+    it(`${lang.toUpperCase()}: the chat's fix-files answer names tls10-back-on.reg`, () => {
+      const s = conversation([SQL_R2[lang], TLS10_OFF[lang]]);
+      const out = rendered(step(s, { kind: 'text', text: lang === 'en' ? 'can you give me the fix files?' : '修正ファイルをください' }));
+      expect(out).toMatch(/tls10-back-on\.reg/);
+    });
+  }
+
+  it('SQL 2014 SP1 (before its TLS 1.2 build) local, TLS 1.0 said off: the same file', () => {
+    const kit = kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2014 SP1 on the TMS server, level Medium', TLS10_OFF.en]);
+    expect(kit.files[0].name).toBe('tls10-back-on.reg');
+  });
+
+  it('not when TLS 1.0 is not said off, nor with SQL 2016, nor with a remote SQL 2008 R2', () => {
+    expect(kitOf('en', [SQL_R2.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL 2016 on the TMS server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2008 R2 SP2 on a separate server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+  });
+});
