@@ -64,6 +64,58 @@ function winKind(f: Facts): WinKind {
   return 'modern';
 }
 const winName = (f: Facts) => (f.windows ? formatWindows(f.windows) : 'Windows Server');
+
+/**
+ * The TLS 1.2 keys said absent: "the keys are missing", "there are no TLS 1.2 keys", "the TLS 1.2 key doesn't exist",
+ * 「キーがありません」「TLS1.2のキーが存在しません」. Not another protocol's keys ("the TLS 1.0 keys are missing"), not "missing" asked.
+ */
+const TLS12_KEYS_MISSING_EN =
+  "(?<![a-z\\d.])(?<!(?:tls|ssl)\\s?(?:1\\.[01]|[23]\\.0)\\s)(?:(?:the\\s)?(?:tls\\s?1\\.2\\s|schannel\\s|registry\\s|reg\\s)*(?<!(?:licen[cs]e|product|option|activation|api|ssh|ssl|encryption|recovery|release)\\s)keys?\\s(?:are|is)\\s(?:missing|absent|not\\sthere|gone|not\\spresent)|(?:the\\s)?(?:tls\\s?1\\.2\\s|schannel\\s|registry\\s)*(?<!(?:licen[cs]e|product|option|activation|api|ssh|ssl|encryption|recovery|release)\\s)keys?\\s(?:don'?t|do\\snot|doesn'?t|does\\snot)\\sexist|there\\s(?:are|is)\\sno\\s(?:tls\\s?1\\.2\\s|schannel\\s|registry\\s)*keys?)(?![a-z])";
+const TLS12_KEYS_MISSING_JA =
+  '(?<!(?:tls|ssl)\\s?(?:1\\.[01]|[23]\\.0)\\s?(?:の)?\\s?)(?<![a-z])(?<!(?:ライセンス|プロダクト|オプション|api)\\s?)キー(?:が|は)\\s?(?:ありません|ない(?:です)?$|ない[。、]|存在しません|存在しない|見つかりません|見当たりません)';
+
+function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [PRE15_NOTE];
+  const k = winKind(f);
+  const after = levelChanges(f.level)
+    ? L(' Do it after the Communication Security change in TMS Tools (Medium-High): one reboot covers both.', 'TMS ツールで [Communication Security] を Medium-High に変更したあとに行えば、1 回の再起動で両方が反映されます。')
+    : L('', '');
+  const create = L(
+    'To create them: back up the registry first (regedit > File > Export); then under `HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols` create the key `TLS 1.2` with the subkeys `Client` and `Server`, and in each the DWORD (32-bit) values `Enabled` = 1 and `DisabledByDefault` = 0. enable-tls12.reg in the fix files creates exactly these.',
+    '作成するには：先にレジストリをバックアップし（regedit の [ファイル] > [エクスポート]）、`HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols` の下にキー `TLS 1.2` と、その下にサブキー `Client` と `Server` を作成し、それぞれに DWORD（32 ビット）値 `Enabled` = 1 と `DisabledByDefault` = 0 を作ります。修正ファイルの enable-tls12.reg はまさにこれを作成します。',
+  );
+  if (k === '2008') {
+    const kb = f.windows && !f.windows.r2;
+    return [
+      L(
+        `Then create them: on ${winName(f)} TLS 1.2 stays off until its Schannel keys exist, so here they are required.${kb ? " Windows Server 2008 (not R2) needs Microsoft's KB4019276 first, or TLS 1.2 does not exist and the keys do nothing." : ''}`,
+        `それなら作成してください。${winName(f)} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、このサーバでは必須です。${kb ? 'Windows Server 2008（R2 ではない）では、先に Microsoft の KB4019276 が必要です。ないと TLS 1.2 自体がなく、キーは効きません。' : ''}`,
+      ),
+      create,
+      L(`Creating them is a change: reboot the server once afterwards.${after.en}`, `キーの作成は変更なので、そのあとサーバを 1 回再起動してください。${after.ja}`),
+    ];
+  }
+  if (k === 'unknown') {
+    return [
+      L(
+        "Whether to create them depends on the Windows release. On Windows Server 2008 R2 TLS 1.2 stays off until its keys exist: create them, then reboot once. From 2012 on a missing key means the Windows default, TLS 1.2 on: there is nothing to create, and no reboot for it. `winver` shows the release.",
+        'キーを作成するかどうかは Windows のリリースによります。Windows Server 2008 R2 ではキーが作成されるまで TLS 1.2 は無効なので、作成してからサーバを 1 回再起動します。2012 以降ではキーがなければ Windows の既定値で TLS 1.2 は有効なので、作成するものはなく、そのための再起動も不要です。リリースは `winver` で確認できます。',
+      ),
+      create,
+      L(`If you create them, that is a change: reboot once afterwards.${after.en}`, `作成した場合は変更になるので、そのあと 1 回再起動してください。${after.ja}`),
+    ];
+  }
+  return [
+    L(
+      `On ${winName(f)} that is fine: with no TLS 1.2 keys the Windows default applies, and there TLS 1.2 is on. There is nothing to create, and no reboot for the keys. What fixes "No HTTPS response" is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.`,
+      `${winName(f)} ではそれで問題ありません。TLS 1.2 のキーがなければ Windows の既定値が使われ、そこでは TLS 1.2 は有効です。作成するものはなく、キーのための再起動も不要です。「No HTTPS response」を解決するのは、TMS ツールで [Communication Security] を Medium-High にし、IIS と TMS サービスを再起動することです。`,
+    ),
+    L(
+      'You can still create them to make the setting explicit (enable-tls12.reg in the fix files does it: `TLS 1.2\\Client` and `\\Server`, `Enabled` = 1, `DisabledByDefault` = 0; back up the registry first). Creating them is a change, so then reboot the server once.',
+      '設定を明示するために作成してもかまいません（修正ファイルの enable-tls12.reg が作成します：`TLS 1.2\\Client` と `\\Server`、`Enabled` = 1、`DisabledByDefault` = 0。先にレジストリをバックアップしてください）。作成は変更なので、その場合はサーバを 1 回再起動してください。',
+    ),
+  ];
+}
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
 /** The user says the TLS 1.2 keys are already set (facts.tlsClaims: a claim, checked in the answer). */
@@ -3778,6 +3830,19 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.tlsClaims?.tls10 === 'off') out.push(L('You say TLS 1.0 is off on this server: then such .NET code fails outright until these values are set.', 'このサーバでは TLS 1.0 を無効にしたとのことなので、これらの値を設定するまで、そうした .NET のコードは接続に失敗します。'));
       return out;
     },
+  },
+  {
+    // "the keys are missing", 「キーがありません」 (FIX14B #3): the TLS 1.2 keys said absent. What that means and what to do
+    // depends on the release (knowledge.md Cause 3 / Fix step 3-4): on 2008 R2 create them (the fix files' .reg does it) and
+    // reboot once; from 2012 on a missing key is the default, TLS 1.2 on: nothing to create, no reboot for it.
+    id: 'tls12-keys-missing',
+    recognise: {
+      en: [TLS12_KEYS_MISSING_EN],
+      ja: [TLS12_KEYS_MISSING_JA],
+    },
+    statement: { en: [TLS12_KEYS_MISSING_EN], ja: [TLS12_KEYS_MISSING_JA] },
+    title: L('The TLS 1.2 keys are missing', 'TLS 1.2 のキーがない'),
+    answer: (f) => tls12KeysMissingAnswer(f),
   },
   {
     id: 'check-registry',

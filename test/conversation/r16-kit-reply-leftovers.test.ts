@@ -111,3 +111,36 @@ describe('FIX14B 2: TLS 1.0 off with a SQL Server here that needs it: tls10-back
     expect(kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2008 R2 SP2 on a separate server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
   });
 });
+
+describe('FIX14B 3: "the keys are missing"', () => {
+  const NOT_FOUND = /could not find a version or a request|読み取れませんでした/;
+  it('EN, Windows 2008 R2: create them (the keys, the DWORDs), then the one reboot', () => {
+    const out = rendered(runIn('en', ['TMS 15.2.1, CE 9.15.3, Windows 2008 R2, SQL 2016 on the TMS server, level Medium', 'the keys are missing']));
+    expect(out).not.toMatch(NOT_FOUND);
+    expect(out).toMatch(/create them/i);
+    expect(out).toMatch(/`Enabled` = 1 and `DisabledByDefault` = 0/);
+    expect(out).toMatch(/enable-tls12\.reg/);
+    expect(out).toMatch(/reboot the server once/);
+  });
+
+  it('JA, Windows 2008 R2: 「キーがありません」 gets the same', () => {
+    const out = rendered(runIn('ja', ['TMS 15.2.1、CE 9.15.3、Windows Server 2008 R2、SQL 2016 は TMS サーバ上、レベルは Medium です', 'キーがありません']));
+    expect(out).not.toMatch(NOT_FOUND);
+    expect(out).toMatch(/作成してください/);
+    expect(out).toMatch(/enable-tls12\.reg/);
+    expect(out).toMatch(/1 回再起動/);
+  });
+
+  it('EN/JA, Windows 2016: missing keys are the default (TLS 1.2 on): nothing to create, no reboot for them', () => {
+    const en = rendered(runIn('en', [SETUP('2016').en, 'the TLS 1.2 keys are missing']));
+    expect(en).toMatch(/nothing to create, and no reboot for the keys/);
+    const ja = rendered(runIn('ja', [SETUP('2016').ja, 'TLS1.2のキーが存在しません']));
+    expect(ja).toMatch(/作成するものはなく、キーのための再起動も不要/);
+  });
+
+  it('not other keys: "the TLS 1.0 keys are missing", "the license keys are missing"', () => {
+    for (const m of ['the TLS 1.0 keys are missing', 'the license keys are missing from TMS']) {
+      expect(rendered(runIn('en', [SETUP('2016').en, m]))).not.toMatch(/The TLS 1\.2 keys are missing/);
+    }
+  });
+});
