@@ -344,10 +344,63 @@ const NEUTRAL_WORDS = new Set(
   'tms sql server servers windows win roomos room ce tc os medium high low mid med hi lo default remote local express version ver rtm sp cu https http tls ssl codec codecs endpoint endpoints kb build standard enterprise microsoft cisco telepresence management suite collaboration software pkg ok yes no ms os kb sp cu ce tc hi lo'.split(' '),
 );
 
-/** The language of the text, or the current one when the text does not tell (numbers, versions). */
+/**
+ * English words the engine knows (function words, the words of this problem and of replies to it): in a Japanese
+ * conversation, a message in Latin letters turns the answer to English only when one of them is in it ("asdkjh qwe zzz",
+ * a random string: no language signal, the conversation's language is kept). Inflections are read by their stem.
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    'a an the and or but if so then than that this these those there here it its is are was were be been being am do does did done doing have has had ' +
+    'i me my we us our you your he she they them their what which who whom whose when where why how not no nor yes yeah yep nope ok okay sure ' +
+    'can could will would shall should may might must need needs let get got go went gone come came make made take took give gave see saw seen say said tell told ' +
+    'know knew think thought try tried use used want like just also still yet already again only even now today tonight tomorrow yesterday later soon ' +
+    'all any some none each every both either neither one two three few many much more most less least other another same new old next last first ' +
+    'in on at by for from to of with without about after before since until into onto over under up down out off back away through between ' +
+    'please thanks thank thx ty sorry hi hello hey bye help start stop reset over again hmm um uh lol ' +
+    'work works worked working fix fixed fixing issue problem error errors fail failed failing failure broken wrong right fine good bad great same ' +
+    'reboot rebooted restart restarted reload change changed set enable enabled disable disabled turn turned on off check checked key keys registry ' +
+    'value values missing exist exists found find file files kit script run ran paste pasted output log logs capture trace wireshark packet ' +
+    'step steps answer question customer user users site office team node nodes cluster redundant primary secondary active passive ' +
+    'endpoint device devices system systems room rooms call calls meeting meetings navigator error response no https certificate cert ' +
+    'upgrade upgraded downgrade downgraded update updated install installed patch level security setting settings option options tool tools ' +
+    'service services database db instance level why because cause reason still happening again nothing everything something anything ' +
+    'is isn aren wasn weren don doesn didn can cannot couldn won wouldn shouldn haven hasn hadn im ive youre dont cant wont ' +
+    'english japanese language reply speak write ' +
+    'connect connected connection connections close closed open opened opens lost lose management manage managed monitor shows show showing shown ' +
+    'seems seem look looks looked same different happen happened happens sometimes always never often every while during once twice ' +
+    'server box machine vm host port network firewall proxy dns address name names list page screen message messages alert alerts ticket tickets ' +
+    'green red yellow status state online offline up down alive dead slow fast timeout timed refused reset rst hello handshake ' +
+    'wait waiting waited sent send receive received getting gets giving went coming goes going keep kept leave left ' +
+    'very really quite too enough maybe probably perhaps actually exactly about around almost ' +
+    'boss manager colleague vendor partner ask asked asking mean means meant understand confused clear unclear idea ' +
+    'thing things way ways time times minute minutes hour hours day days week weeks'
+  ).split(' '),
+);
+
+/** A word the engine knows as English (by itself or by its stem: "rebooted", "checks", "failing"). */
+function knownEnglish(w: string): boolean {
+  if (ENGLISH_WORDS.has(w)) return true;
+  const stem = /^(.{3,}?)(?:ing|ed|es|s|ly|er)$/.exec(w)?.[1];
+  return !!stem && (ENGLISH_WORDS.has(stem) || ENGLISH_WORDS.has(`${stem}e`) || (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && ENGLISH_WORDS.has(stem.slice(0, -1))));
+}
+
+/**
+ * The language of the text, or the current one when the text does not tell (numbers, versions). In a Japanese
+ * conversation, Latin letters with no English word the engine knows (a garbage paste, a random string) do not tell either.
+ */
 export function languageOf(text: string, current: Lang): Lang {
   if (detectLang(text) === 'ja') return 'ja';
-  const words = text.slice(0, MAX_MESSAGE).toLowerCase().match(/[a-z]{2,}/g) ?? [];
-  for (const w of words) if (!NEUTRAL_WORDS.has(w) && !/^(?:s\d|tc|ce)/.test(w)) return 'en';
+  // (An identifier such as ERR_CONNECTION_CLOSED, pasted from a tool, is not the user's language: read only as a whole word.)
+  const lower = text.slice(0, MAX_MESSAGE).toLowerCase();
+  const words = (current === 'ja' ? lower.replace(/[a-z0-9]+(?:_[a-z0-9]+)+/g, ' ') : lower).match(/[a-z]{2,}/g) ?? [];
+  let short = 0;
+  for (const w of words) {
+    if (NEUTRAL_WORDS.has(w) || /^(?:s\d|tc|ce)/.test(w)) continue;
+    if (current !== 'ja') return 'en';
+    // (A two-letter word alone may be a piece of a random string: "xKto9q" holds "to"; two of them, or a longer word, tell.)
+    if (knownEnglish(w) && (w.length > 2 || ++short >= 2)) return 'en';
+  }
+  // Only Latin words the engine does not know (a garbage paste): no language signal, the conversation's language is kept.
   return current;
 }

@@ -144,3 +144,21 @@ describe('FIX14B 3: "the keys are missing"', () => {
     }
   });
 });
+
+describe('FIX14B 4: no language signal keeps the conversation language', () => {
+  const JA_SETUP = SETUP('2016').ja;
+  for (const junk of ['asdkjh qwe zzz 123 ;;;', 'xqzvbnmwplkjhgfdsaqwertyuiopzxcvbnm', 'aG7kd9Toq2Zx8vBnq', 'ERR_CONNECTION_CLOSED']) {
+    it(`"${junk}" in a Japanese conversation is answered in Japanese`, () => {
+      const r = runIn('ja', [JA_SETUP, junk]);
+      expect(r.replies.every((x) => x.lang === 'ja')).toBe(true);
+      expect(r.state.lang).toBe('ja');
+    });
+  }
+
+  it('a real English message in a Japanese conversation still gets English', () => {
+    for (const m of ['still failing', 'rebooted, same', 'is it ok', 'Polycom HDX lost management', 'connection closed']) {
+      const r = runIn('ja', [JA_SETUP, m]);
+      expect(r.replies[0].lang).toBe('en');
+    }
+  });
+});
