@@ -183,6 +183,12 @@ export function schannelPart(model: RegModel): RegModel {
 /** Where Windows lists the local SQL Server instances (name = instance, data = its id), both registry views. */
 export const SQL_INSTANCE_KEYS = ['HKLM\\SOFTWARE\\Microsoft\\Microsoft SQL Server\\Instance Names\\SQL', 'HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Microsoft SQL Server\\Instance Names\\SQL'];
 
+/** What check-tls.cmd says when sqlcmd is not there (cmd.exe text: no < > | & outside ^ escapes, ASCII). */
+const SQLCMD_MISSING = 'check-tls: sqlcmd is not installed on this server, so the version of instance %1 cannot be read here: run SELECT @@VERSION on it in SQL Server Management Studio, or tell me the version.';
+/** What check-tls.cmd says when sqlcmd gets no answer with Windows authentication (login refused, service stopped). */
+const SQLCMD_FAILED =
+  'check-tls: no version from SQL instance %1 with this Windows account (sqlcmd -E): the login is refused for this account, or the instance gave no answer. The rest of this output is still valid. To read the version: run check-tls.cmd as an account that has a SQL Server login, or run sqlcmd -S "%TMSDOC_SQL%" -U ^<sql-login^> -Q "SELECT @@VERSION" (read-only). sc query MSSQLSERVER, or MSSQL$%1 for a named instance, shows the state of its service.';
+
 /** `factsLine` must be the English facts line: the file is plain ASCII (see the header of this file),
  *  so a Japanese line would reach cmd.exe as `?`. The facts' separator `·` becomes a comma; anything
  *  else outside printable ASCII (a pasted name, say) is dropped rather than turned into `?`. */
@@ -190,9 +196,10 @@ function checkScript(factsLine: string): string {
   const ascii = (s: string) => s.replace(/ · /g, ', ').replace(/[^\x20-\x7e]+/g, ' ').replace(/ {2,}/g, ' ').trim();
   const lines = [
     '@echo off',
+    'setlocal',
     'rem tms-doctor: check-tls.cmd - READ-ONLY. It changes nothing: it only runs "reg query", "sc query", "ver"',
-    'rem and "sqlcmd -Q SELECT @@VERSION" on each local SQL instance (a read-only query; if sqlcmd is missing or SQL',
-    'rem runs elsewhere, it just fails).',
+    'rem and "sqlcmd -Q SELECT @@VERSION" on each local SQL instance (a read-only query; if sqlcmd is missing or the',
+    'rem login is refused to this account, one "check-tls:" line says so and how to read the version instead).',
     `rem For: ${ascii(factsLine) || 'no versions given'}`,
     'rem Run it on the TMS server (an elevated prompt is not needed), then paste ALL of its output',
     'rem into the conversation: it tells which TLS versions Schannel allows and whether the TMS services run.',
@@ -217,7 +224,12 @@ function checkScript(factsLine: string): string {
     'goto :eof',
     ':sqlver',
     'echo ----- instance %1 -----',
-    'if /i "%1"=="MSSQLSERVER" (sqlcmd -E -l 5 -S . -Q "SELECT @@VERSION" 2>&1) else (sqlcmd -E -l 5 -S ".\\%1" -Q "SELECT @@VERSION" 2>&1)',
+    // No sqlcmd here (SQL elsewhere, or only the engine installed): one clear line, not cmd's "not recognized".
+    `where sqlcmd >nul 2>&1 || (echo ${SQLCMD_MISSING} & goto :eof)`,
+    // The default instance is ".", a named one ".\NAME"; -b makes a refused login or an unreachable instance set ERRORLEVEL.
+    'if /i "%1"=="MSSQLSERVER" (set "TMSDOC_SQL=.") else (set "TMSDOC_SQL=.\\%1")',
+    'sqlcmd -E -b -l 5 -S "%TMSDOC_SQL%" -Q "SELECT @@VERSION" 2>&1',
+    `if errorlevel 1 echo ${SQLCMD_FAILED}`,
     'goto :eof',
   ];
   return `${lines.join('\r\n')}\r\n`;

@@ -200,7 +200,7 @@ describe('evidence reader (#11) and check-tls.cmd (#12)', () => {
     if (!kit.ok) throw new Error('no kit');
     const cmd = kit.files.find((f) => f.name === 'check-tls.cmd')!.text;
     expect(cmd).toMatch(/\r\nver\r\n/);
-    expect(cmd).toMatch(/sqlcmd -E -l 5 -S [^\r\n]+ -Q "SELECT @@VERSION" 2>&1/);
+    expect(cmd).toMatch(/sqlcmd -E -b -l 5 -S [^\r\n]+ -Q "SELECT @@VERSION" 2>&1/);
     expect(cmd).not.toMatch(/sqlcmd[^\r\n]*(?:INSERT|UPDATE|DELETE|ALTER|DROP|EXEC|-i )/i);
     expect(/^[\x20-\x7e\r\n]*$/.test(cmd)).toBe(true);
     const output = [

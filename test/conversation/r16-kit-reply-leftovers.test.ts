@@ -162,3 +162,34 @@ describe('FIX14B 4: no language signal keeps the conversation language', () => {
     }
   });
 });
+
+describe('FIX14B 5: check-tls.cmd says plainly when sqlcmd cannot log in', () => {
+  const cmd = kitOf('ja', [SETUP('2016').ja]).files.find((f) => f.name === 'check-tls.cmd')!;
+  const lines = cmd.bytes.toString('ascii').split('\r\n');
+  const body = lines.slice(lines.indexOf(':sqlver') + 1);
+
+  it('runs sqlcmd with -b, then one clear line when it fails (login refused), in ASCII, with cmd.exe metacharacters escaped', () => {
+    expect([...cmd.bytes].every((b) => b < 0x80)).toBe(true);
+    const i = body.findIndex((l) => l.startsWith('sqlcmd '));
+    expect(body[i]).toMatch(/^sqlcmd -E -b /);
+    const fail = body[i + 1]!;
+    expect(fail).toMatch(/^if errorlevel 1 echo check-tls: no version from SQL instance %1 with this Windows account/);
+    expect(fail).toMatch(/login is refused/);
+    // How to read it otherwise: another account, or a SQL login, on the instance the script tried.
+    expect(fail).toMatch(/sqlcmd -S "%TMSDOC_SQL%" -U \^<sql-login\^> -Q "SELECT @@VERSION"/);
+    // Only escaped < > in the echo text; no unescaped & or |.
+    expect(fail.replace(/\^[<>]/g, '')).not.toMatch(/[<>&|]/);
+  });
+
+  it('no sqlcmd: one clear line, and the subroutine returns', () => {
+    const where = body.find((l) => l.startsWith('where sqlcmd'))!;
+    expect(where).toMatch(/^where sqlcmd >nul 2>&1 \|\| \(echo check-tls: sqlcmd is not installed on this server[^()&|<>]* & goto :eof\)$/);
+  });
+
+  it('the failure line, pasted back with the output, is not read as SQL Server down', () => {
+    const fail = body.find((l) => l.startsWith('if errorlevel 1 echo '))!.slice('if errorlevel 1 echo '.length).replace(/%1/g, 'SQLTMS').replace(/%TMSDOC_SQL%/g, '.\\SQLTMS').replace(/\^/g, '');
+    const out = ['===== SQL Server version of each local instance (an error here is harmless) =====', '----- instance SQLTMS -----', "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'CORP\\bob'..", fail, '===== end of check-tls.cmd ====='].join('\r\n');
+    const s = conversation([`TMS 15.9, CE 9.15, Windows 2016\n${out}`]);
+    expect(s.facts.tlsClaims?.sqlDown).toBeUndefined();
+  });
+});

@@ -153,8 +153,10 @@ describe('check-tls.cmd', () => {
 
   it('only reads: every command is echo, rem, reg query or sc query', () => {
     const commands = cmd.text.split('\r\n').filter((l) => l.trim() !== '');
-    const sqlver = /^(for \/f "tokens=1" %%i in \('reg query "HKLM\\[^"]+" 2\^>nul \^\| findstr \/c:"REG_SZ"'\) do call :sqlver %%i|goto :eof|:sqlver|if \/i "%1"=="MSSQLSERVER" \(sqlcmd -E -l 5 -S \. -Q "SELECT @@VERSION" 2>&1\) else \(sqlcmd -E -l 5 -S "\.\\%1" -Q "SELECT @@VERSION" 2>&1\))$/;
-    for (const l of commands) expect(l).toMatch(/^(@echo off|rem |echo |reg query "HKLM\\[^"]+"( \/s| 2>nul)?$|sc query [A-Za-z0-9]+$|ver$)/.test(l) ? l : sqlver);
+    // (The SQL version subroutine: `where sqlcmd` and a variable set for the instance name are read-only too; FIX14B #5.)
+    const sqlver =
+      /^(for \/f "tokens=1" %%i in \('reg query "HKLM\\[^"]+" 2\^>nul \^\| findstr \/c:"REG_SZ"'\) do call :sqlver %%i|goto :eof|:sqlver|where sqlcmd >nul 2>&1 \|\| \(echo [^()&|<>]+ & goto :eof\)|if \/i "%1"=="MSSQLSERVER" \(set "TMSDOC_SQL=\."\) else \(set "TMSDOC_SQL=\.\\%1"\)|sqlcmd -E -b -l 5 -S "%TMSDOC_SQL%" -Q "SELECT @@VERSION" 2>&1|if errorlevel 1 echo check-tls: .+)$/;
+    for (const l of commands) expect(l).toMatch(/^(@echo off|setlocal$|rem |echo |reg query "HKLM\\[^"]+"( \/s| 2>nul)?$|sc query [A-Za-z0-9]+$|ver$)/.test(l) ? l : sqlver);
     expect(cmd.text).not.toMatch(/reg (add|delete|import|copy|restore|load)|sc (stop|start|config|delete)|net (stop|start)/i);
   });
 
@@ -175,11 +177,13 @@ describe('check-tls.cmd', () => {
     const names = regOut.filter((l) => l.includes('REG_SZ')).map((l) => l.trim().split(/\s+/)[0]!);
     const body = lines.slice(lines.indexOf(':sqlver') + 1, lines.indexOf('goto :eof', lines.indexOf(':sqlver')));
     const ifLine = body.find((l) => l.startsWith('if /i'))!;
+    const sqlLine = body.find((l) => l.startsWith('sqlcmd '))!;
     const run = (name: string) => {
-      const m = /^if \/i "%1"=="([^"]+)" \((.+?)\) else \((.+)\)$/.exec(ifLine)!;
-      return (name.toUpperCase() === m[1] ? m[2]! : m[3]!).replace(/%1/g, name);
+      const m = /^if \/i "%1"=="([^"]+)" \(set "TMSDOC_SQL=(.+?)"\) else \(set "TMSDOC_SQL=(.+)"\)$/.exec(ifLine)!;
+      const server = (name.toUpperCase() === m[1] ? m[2]! : m[3]!).replace(/%1/g, name);
+      return sqlLine.replace(/%TMSDOC_SQL%/g, server);
     };
-    expect(names.map(run)).toEqual(['sqlcmd -E -l 5 -S . -Q "SELECT @@VERSION" 2>&1', 'sqlcmd -E -l 5 -S ".\\SQLTMS" -Q "SELECT @@VERSION" 2>&1']);
+    expect(names.map(run)).toEqual(['sqlcmd -E -b -l 5 -S "." -Q "SELECT @@VERSION" 2>&1', 'sqlcmd -E -b -l 5 -S ".\\SQLTMS" -Q "SELECT @@VERSION" 2>&1']);
     // The main part ends with goto :eof before the label: the subroutine runs only when called.
     expect(lines.indexOf('goto :eof')).toBeLessThan(lines.indexOf(':sqlver'));
     expect(lines.indexOf('echo ===== end of check-tls.cmd =====')).toBeLessThan(lines.indexOf('goto :eof'));
