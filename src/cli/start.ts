@@ -68,6 +68,13 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     // A PostgreSQL migration waiting for a lock says so as a log line (JSON, like every other).
     store = await openStore(cfg.store, { exclusive: true, onMigrationWait: (note, fields) => logger.warn(note, fields) });
   } catch (err) {
+    // Gave up waiting for another replica's migrations: one JSON error line saying what it waited
+    // for, how long, and what to check (logs are JSON lines; a log shipper keeps this one).
+    const fields = (err as { name?: unknown; fields?: Record<string, unknown> } | undefined)?.name === 'MigrationWaitError' ? (err as { fields: Record<string, unknown> }).fields : undefined;
+    if (fields) {
+      logger.error(`tms-doctor start: cannot open the database ${describeStore(cfg.store)}: ${oneLine(err)}`, { ...fields, store: describeStore(cfg.store) });
+      return 2;
+    }
     io.stderr.write(`tms-doctor start: cannot open the database ${describeStore(cfg.store)}: ${oneLine(err)}\n`);
     return 2;
   }

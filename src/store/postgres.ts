@@ -52,7 +52,7 @@ export interface PostgresStoreOptions {
   /** Called on errors of idle pool connections (the database restarted, the network dropped). */
   onError?: (error: Error) => void;
   /** A migration waits for a lock other sessions hold (default: one line on stderr; `tms-doctor start` logs it as a JSON warn line). */
-  onMigrationWait?: (note: string, fields: { migration: number; attempt: number }) => void;
+  onMigrationWait?: (note: string, fields: { migration?: number; attempt: number; waitedS?: number }) => void;
   /** Tests: a bounded migration's lock wait, the pause between its tries, and when it gives up (ms). */
   migrationLock?: Partial<MigrationLockLimits>;
 }
@@ -68,8 +68,32 @@ export interface MigrationLockLimits {
   waitMs: number;
   pauseMs: number;
   giveUpMs: number;
+  /**
+   * How long a replica waits for another replica's migrations (the advisory lock MIGRATION_LOCK)
+   * before start-up fails with MigrationWaitError. Above giveUpMs, so that the replica holding the
+   * lock reaches its own clear failure (or finishes) first.
+   */
+  replicaWaitMs: number;
 }
-const MIGRATION_LOCK_LIMITS: MigrationLockLimits = { waitMs: 2_000, pauseMs: 5_000, giveUpMs: 10 * 60_000 };
+const MIGRATION_LOCK_LIMITS: MigrationLockLimits = { waitMs: 2_000, pauseMs: 5_000, giveUpMs: 10 * 60_000, replicaWaitMs: 15 * 60_000 };
+/** While waiting for another replica's migrations: how often the lock is tried, and how often that is said. */
+const REPLICA_WAIT_TRY_MS = 1_000;
+const REPLICA_WAIT_NOTE_MS = 60_000;
+
+/**
+ * Start-up gave up waiting for another replica's migrations. `fields` go on the JSON error line
+ * `tms-doctor start` logs (what it waited for, how long, what to check).
+ */
+export class MigrationWaitError extends Error {
+  readonly fields: { waitedFor: string; waitedS: number; advisoryLock: number; check: string };
+  constructor(waitedMs: number) {
+    const waitedS = Math.round(waitedMs / 1000);
+    const check = `SELECT pid, granted FROM pg_locks WHERE locktype = 'advisory' AND objid = ${MIGRATION_LOCK}`;
+    super(`gave up after ${waitedS} s waiting for another replica's PostgreSQL migrations (advisory lock ${MIGRATION_LOCK}): look at the replica that holds the lock (its log says which migration it runs or waits for; find its session with ${check}) and start this one again once it has finished or stopped`);
+    this.name = 'MigrationWaitError';
+    this.fields = { waitedFor: "another replica's PostgreSQL migrations (advisory lock)", waitedS, advisoryLock: MIGRATION_LOCK, check };
+  }
+}
 
 /** A PostgreSQL migration; `boundedLock`: its locks are waited for at most MigrationLockLimits.waitMs at a time. */
 type PgMigration = Migration & { boundedLock?: true };
@@ -287,9 +311,24 @@ export async function migratePg(pool: Pool, opts: Pick<PostgresStoreOptions, 'on
   const pc = await pool.connect();
   const c = { query: <R extends import('pg').QueryResultRow = never>(text: string, values?: unknown[]) => pc.query<R>({ text, values, query_timeout: MIGRATION_QUERY_TIMEOUT_MS } as never) };
   let broken: Error | undefined;
+  let locked = false;
   try {
     await c.query('SET statement_timeout = 0');
-    await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // Try the lock instead of queueing for it: a wait here is bounded and said (a queued
+    // pg_advisory_lock would end at the client's query timeout with a bare "Query read timeout",
+    // and its backend would stay queued on the server and could still take the lock afterwards).
+    const waitStarted = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const got = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK]);
+      if (got.rows[0]?.ok) break;
+      const waited = Date.now() - waitStarted;
+      if (waited >= limits.replicaWaitMs) throw new MigrationWaitError(waited);
+      if (attempt === 1 || Math.floor(waited / REPLICA_WAIT_NOTE_MS) > Math.floor((waited - REPLICA_WAIT_TRY_MS) / REPLICA_WAIT_NOTE_MS)) {
+        say(`PostgreSQL migrations: waiting for another replica's migrations to finish (advisory lock ${MIGRATION_LOCK}, ${Math.round(waited / 1000)} s so far; gives up after ${Math.round(limits.replicaWaitMs / 1000)} s)`, { attempt, waitedS: Math.round(waited / 1000) });
+      }
+      await new Promise((r) => setTimeout(r, Math.min(REPLICA_WAIT_TRY_MS, Math.max(1, limits.replicaWaitMs - waited))));
+    }
+    locked = true;
     await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
     const applied = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     let n = 0;
@@ -319,7 +358,7 @@ export async function migratePg(pool: Pool, opts: Pick<PostgresStoreOptions, 'on
     }
     return n;
   } finally {
-    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((error: Error) => (broken = error));
+    if (locked) await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((error: Error) => (broken = error));
     // The session's statement_timeout was changed: this connection does not go back to the pool.
     pc.release(broken ?? true);
   }
