@@ -580,12 +580,16 @@ export class FleetJobs {
       // Claimed by an earlier run: never uploaded again (at most once). If that run never settled it
       // (it stopped between its claim and the end of its upload), the user is told, once.
       logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
-      // That run may have lost its lease while still alive and be uploading it now: it gets one
-      // lease to finish, then the thread is looked at for a file named with the job's id. The wait
-      // ends at once when this run is stopped: then nothing is claimed and the job is handed over,
-      // so the run that takes it over waits and looks again (the line is never lost to a stop).
-      const waited = await pauseUnlessAborted(this.leaseMs, signal);
-      const there = waited && (await reportInThread(client, channel, threadTs, reportFilename(job.id, null), job.startedAt, logger));
+      // The claim says an upload was started: the thread is looked at first for a file named with
+      // the job's id (usually that run uploaded it and died before recording `settled`: found now,
+      // no wait). Only when it is not there: that run may have lost its lease while still alive and
+      // be uploading it now, so it gets one lease to finish, then the thread is looked at again.
+      // The wait ends at once when this run is stopped: then nothing is claimed and the job is
+      // handed over, so the run that takes it over looks and waits again (the line is never lost to a stop).
+      const suffix = reportFilename(job.id, null);
+      const foundAtOnce = await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger);
+      const waited = foundAtOnce || (await pauseUnlessAborted(this.leaseMs, signal));
+      const there = foundAtOnce || (waited && (await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger)));
       if (!waited || (!there && signal.aborted)) {
         logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
         await inFlight;
