@@ -21,6 +21,7 @@ import { Sealer } from './edge';
 import { opsHandlers, startOpsServer, type OpsState } from './health';
 import { instrumentProbe, instrumentStore, Metrics } from './metrics';
 import { JsonLogger } from './logger';
+import { socketModeLogger } from './socket-logger';
 import { ChannelLimiter, rateLimitedFetch } from './ratelimit';
 import { webApiFetch } from './webfetch';
 import { jsonApiCall } from './webjson';
@@ -249,7 +250,8 @@ export function createApp(config: AppConfig): SlackBot {
 
   const socketReceiver = socket
     ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
-      new SocketModeReceiver({ appToken: config.appToken!, logger, logLevel, installerOptions: { clientOptions } })
+      // Its own WebSocket error lines are warn lines while it reconnects after start-up (socket-logger.ts).
+      new SocketModeReceiver({ appToken: config.appToken!, logger: socketModeLogger(logger, () => socketStarted && !ops.stopping), logLevel, installerOptions: { clientOptions } })
     : null;
   // Messages the Socket Mode client would throw on (null, no payload, no event) stop at our edge.
   if (socketReceiver) guardSocketMode(socketReceiver.client, logger);
