@@ -10,8 +10,19 @@
 import type { App, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
 
-/** Slack wants the ack within 3 s; leave room for the network (Bolt itself answers 404 at 3.001 s). */
-export const ACK_BUDGET_MS = 2500;
+/**
+ * The one deadline of every HTTP request from Slack (events, slash commands, buttons, modals): by
+ * ACK_DEADLINE_MS after it arrived, it has its answer, the listener's ack or (nobody acknowledged it:
+ * a busy or unavailable store held the listener up) 503 with Retry-After (src/slack/receiver.ts).
+ * Slack gives up at 3 s counted at its end, which includes the network both ways, TLS and a proxy or
+ * load balancer in between, and our event loop may be late by tens of ms under load: 2.5 s leaves
+ * half a second for all of that, so the answer Slack gets is ours, not its own timeout.
+ */
+export const ACK_DEADLINE_MS = 2500;
+/** The gap between the ack gate's decision and the 503 (the gate's warn line comes first, the 503 adds none). */
+export const ACK_GATE_LEAD_MS = 300;
+/** How long an event's ack waits for its turn to be stored: the gate decides before the deadline. */
+export const ACK_BUDGET_MS = ACK_DEADLINE_MS - ACK_GATE_LEAD_MS;
 
 export class AckGate {
   private readonly waiting = new Map<string, Set<() => void>>();

@@ -11,7 +11,7 @@ import type { Step } from '../conversation/types';
 import { metaStoreFor, type MetaStore } from '../store/meta';
 import { FLEET_JOB_TTL_MS, fleetJobStoreFor, type FleetJobStore } from '../store/fleet-jobs';
 import { CONVERSATION_TTL_MS, type Store } from '../store/port';
-import { AckGate } from './ack-gate';
+import { ACK_GATE_LEAD_MS, AckGate } from './ack-gate';
 import { recordCardPosted } from './answer';
 import { UserLocales } from './locale';
 import type { AppDeps } from './deps';
@@ -389,7 +389,7 @@ export function createApp(config: AppConfig): SlackBot {
         logger,
         logLevel,
         // An event left unacknowledged gets 503 (Slack retries it), not Bolt's 404 and developer hint.
-        unhandledRequestTimeoutMillis: Math.max(UNHANDLED_REQUEST_MS, (config.ackBudgetMs ?? 0) + 300),
+        unhandledRequestTimeoutMillis: Math.max(UNHANDLED_REQUEST_MS, (config.ackBudgetMs ?? 0) + ACK_GATE_LEAD_MS),
         unhandledRequestHandler: retryLaterHandler(logger, (id) => acks.takeLogged(id)),
         customRoutes: Object.entries(opsHandlers(ops, logger)).map(([path, handler]) => ({ path, method: ['GET', 'HEAD'], handler })),
       });

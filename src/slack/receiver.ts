@@ -16,6 +16,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPModuleFunctions, type HTTPReceiver, type Logger } from '@slack/bolt';
 import type { AckFn } from '@slack/bolt';
 import type { ReceiverEvent } from '@slack/bolt';
+import { ACK_DEADLINE_MS } from './ack-gate';
 import { coercePayload, isObj, withinWindow } from './edge';
 import { withLogContext } from './logger';
 import { bilingual, TEXTS } from './texts';
@@ -157,8 +158,8 @@ export function gateReceiver(receiver: HTTPReceiver, opts: { signingSecret: stri
   };
 }
 
-/** How long an HTTP request may stay unanswered before it gets 503 (Slack gives up at 3 s). */
-export const UNHANDLED_REQUEST_MS = 2800;
+/** How long an HTTP request may stay unanswered before it gets 503: ACK_DEADLINE_MS (src/slack/ack-gate.ts, why 2.5 s). */
+export const UNHANDLED_REQUEST_MS = ACK_DEADLINE_MS;
 
 /**
  * Bolt's unhandledRequestHandler for HTTP mode: a request nobody acknowledged in time (an event left
