@@ -3,44 +3,31 @@
  * a process. Two real apps share one fleet-job store (PostgreSQL when DATABASE_URL is set, else one
  * SQLite file) behind one local fake Web API; probes go to real sockets on loopback only.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { fleetJobStoreFor, type FleetJobStore } from '../../src/store/fleet-jobs';
-import type { Store } from '../../src/store/port';
-import { postgresStore } from '../../src/store/postgres';
-import { sqliteStore } from '../../src/store/sqlite';
-import { freshPgDatabase, pgUrl } from '../store/backends';
 import { echoEngine } from './echo-engine';
-import { FakeSlack } from './fake-slack';
+import { fleetLimit, fleetRig, storeView } from './fleet-rig';
 import { startHarness, type Harness } from './harness';
 import { eventCallback, FORM, mention, message, post, slashCommand } from './signed';
 import { until } from './wait';
 
-let tc: SimulatedEndpoint;
+// The shared rig: the fake Web API, the tc733 endpoint on 127.0.4.1 and the store the replicas share
+// (PostgreSQL when DATABASE_URL is set, else one SQLite file). This file adds a silent endpoint.
+const rig = fleetRig('tmsd-fleet-rep-', { pg: true });
+const { fake } = rig;
 let silent: SimulatedEndpoint;
-let fake: FakeSlack;
-let shared: Store;
-let dir: string;
 let now = Date.now();
 const clock = () => now;
 
 beforeAll(async () => {
-  tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.4.1' });
   silent = await startSimulatedEndpoint('silent', { host: '127.0.4.3' });
-  fake = new FakeSlack();
-  await fake.start();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-fleet-rep-'));
-  const url = pgUrl();
-  shared = url ? await postgresStore(await freshPgDatabase(url)) : sqliteStore(path.join(dir, 'shared.db'));
 });
 afterAll(async () => {
-  await Promise.all([tc.close(), silent.close(), fake.stop(), shared.close()]);
-  fs.rmSync(dir, { recursive: true, force: true });
+  await silent.close();
 });
 
-const env = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${silent.port}` });
+const env = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${silent.port}` });
 /** Polls an async condition (store reads) until it holds. */
 const text = (r: { text: string }) => String((JSON.parse(r.text) as { text?: string }).text);
 
@@ -50,7 +37,7 @@ describe('one running fleet job per user, across replicas', () => {
   let jobs: FleetJobStore;
   beforeEach(async () => {
     now = Date.now();
-    jobs = fleetJobStoreFor(shared, clock);
+    jobs = fleetJobStoreFor(rig.shared, clock);
     const extra = { fleetJobs: jobs, fleetLimit: { limit: 10, progressEveryMs: 0, sweepMs: 50 } };
     a = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra });
     b = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra });
@@ -62,7 +49,7 @@ describe('one running fleet job per user, across replicas', () => {
 
   it('a job running on one replica refuses the same user on the other, and frees them when its report is out', async () => {
     const uploads = fake.of('files.completeUploadExternal').length;
-    const list = `127.0.4.3:${silent.port} 127.0.4.1:${tc.port}`;
+    const list = `127.0.4.3:${silent.port} 127.0.4.1:${rig.tc.port}`;
     const first = await post(a.port, slashCommand('/tls-probe', list, fake.responseUrl('r1')), { contentType: FORM });
     expect(text(first)).toMatch(/Probing 2 endpoints/);
     const second = await post(b.port, slashCommand('/tls-probe', list, fake.responseUrl('r2')), { contentType: FORM });
@@ -72,7 +59,7 @@ describe('one running fleet job per user, across replicas', () => {
     expect(text(other)).toMatch(/Probing 2 endpoints/);
     await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 2, 20000);
     await until(async () => (await jobs.runningFor('UALICE')) === null, 5000);
-    const quick = `127.0.4.1:${tc.port} 127.0.4.1:${tc.port}`;
+    const quick = `127.0.4.1:${rig.tc.port} 127.0.4.1:${rig.tc.port}`;
     const third = await post(b.port, slashCommand('/tls-probe', quick, fake.responseUrl('r4')), { contentType: FORM });
     expect(text(third)).toMatch(/Probing 2 endpoints/);
     await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 3, 20000);
@@ -82,7 +69,7 @@ describe('one running fleet job per user, across replicas', () => {
     const claimed = await jobs.claim({ id: 'job:dead', who: 'UALICE', owner: 'replica-that-died', surface: 'file', lang: 'ja', channel: 'C9', threadTs: '5.0', total: 10, leaseMs: 60_000 });
     expect(claimed.status).toBe('started');
     await jobs.heartbeat('job:dead', 'replica-that-died', { done: 3, progressTs: '5.1' }, 60_000);
-    const list = `127.0.4.1:${tc.port} 127.0.4.1:${tc.port}`;
+    const list = `127.0.4.1:${rig.tc.port} 127.0.4.1:${rig.tc.port}`;
     const blocked = await post(a.port, slashCommand('/tls-probe', list, fake.responseUrl('d1')), { contentType: FORM });
     // its progress, as its replica last recorded it
     expect(text(blocked)).toMatch(/already have a fleet probe running \(3 of 10 endpoints done so far\)/);
@@ -105,10 +92,10 @@ describe('one running fleet job per user, across replicas', () => {
   it('what a sweep reads back is checked: an unreadable plan ends the job with the cut-short notice, once; an unreadable result is probed again', async () => {
     await jobs.claim({ id: 'job:garbled', who: 'UGIL', owner: 'gone', surface: 'slash', lang: 'en', channel: 'C9', threadTs: '8.0', total: 2, leaseMs: 60_000, plan: '{"entries": "not a list"' });
     await jobs.heartbeat('job:garbled', 'gone', { done: 1, progressTs: '8.1' }, 60_000);
-    const plan = JSON.stringify({ entries: [{ line: 1, input: `127.0.4.1:${tc.port}`, name: 'Room 9', stated: null }] });
+    const plan = JSON.stringify({ entries: [{ line: 1, input: `127.0.4.1:${rig.tc.port}`, name: 'Room 9', stated: null }] });
     await jobs.claim({ id: 'job:badresult', who: 'UHAL', owner: 'gone', surface: 'slash', lang: 'en', channel: 'C9', threadTs: '9.0', total: 1, leaseMs: 60_000, plan });
     await jobs.heartbeat('job:badresult', 'gone', { done: 1, progressTs: '9.1', results: [{ index: 0, item: '{"verdict": "made-up"' }] }, 60_000);
-    const seen = tc.accepted();
+    const seen = rig.tc.accepted();
     const uploads = fake.of('files.completeUploadExternal').length;
     now += 60_001;
     await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
@@ -117,7 +104,7 @@ describe('one running fleet job per user, across replicas', () => {
     expect(garbled).toHaveLength(1);
     expect(String(garbled[0]!.body.text)).toMatch(/cut short after 1 of 2 endpoints/);
     expect((await jobs.get('job:garbled'))!.state).toBe('failed');
-    expect(tc.accepted()).toBeGreaterThan(seen); // the target whose stored result was unreadable was probed again
+    expect(rig.tc.accepted()).toBeGreaterThan(seen); // the target whose stored result was unreadable was probed again
     expect(fake.completedUploads().at(-1)).toMatchObject({ threadTs: '9.0' });
     expect(String(fake.of('upload').at(-1)!.body._raw).split(/\r?\n/).filter((l) => l.includes('Room 9'))).toHaveLength(1);
     expect(fake.of('chat.postMessage').filter((p) => p.body.thread_ts === '9.0' && /TLS probe of 1 endpoint\b/.test(String(p.body.text)))).toHaveLength(1);
@@ -128,7 +115,7 @@ describe('a restart does not forget a running fleet job', () => {
   it('the job is in the store while it runs (progress included), and one cut short by a crash is resumed by the next run: one summary, one report', async () => {
     const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetLimit: { progressEveryMs: 0, heartbeatMs: 20, leaseMs: 200, sweepMs: 50 } } });
     try {
-      const list = `127.0.4.3:${silent.port} 127.0.4.1:${tc.port}`;
+      const list = `127.0.4.3:${silent.port} 127.0.4.1:${rig.tc.port}`;
       const uploads = fake.of('files.completeUploadExternal').length;
       const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text)) && p.body.thread_ts === running.progressTs).length;
       const started = await post(h.port, slashCommand('/tls-probe', list, fake.responseUrl('x1'), { user_id: 'UCAROL' }), { contentType: FORM });
@@ -139,7 +126,7 @@ describe('a restart does not forget a running fleet job', () => {
       expect(running).toMatchObject({ who: 'UCAROL', total: 2, state: 'running', channel: 'UCAROL', resumable: true });
       // the tc733 target answers at once (its result recorded); the silent one holds the job open
       await until(async () => (await jobs.get(running.id))!.done >= 1, 5000);
-      const tcSeen = tc.accepted();
+      const tcSeen = rig.tc.accepted();
       // the process "dies": it writes nothing more (its heartbeat stops); a new run on the same file takes over
       await h.store.close();
       const dbFile = h.dbFile;
@@ -152,7 +139,7 @@ describe('a restart does not forget a running fleet job', () => {
         expect(cards()).toBe(1);
         const csv = String(fake.of('upload').at(-1)!.body._raw);
         for (const t of list.split(' ')) expect(csv.split(/\r?\n/).filter((l) => l.includes(t))).toHaveLength(1);
-        expect(tc.accepted()).toBe(tcSeen); // only what was left is probed
+        expect(rig.tc.accepted()).toBe(tcSeen); // only what was left is probed
         expect(fake.of('chat.update').some((u) => u.body.ts === running.progressTs && /cut short/.test(String(u.body.text)))).toBe(false);
         const jobs2 = fleetJobStoreFor(next.store);
         await until(async () => (await jobs2.get(running.id))!.state === 'done', 5000);
@@ -177,7 +164,7 @@ describe('a target list shared in a thread, cut short by a crash', () => {
       const replies = () => fake.of('chat.postMessage').filter((p) => p.body.thread_ts === root.ts && /fleet:\d+\/\d+/.test(JSON.stringify(p.body)));
       await post(h.port, eventCallback(root, 'EvRootF'));
       await fake.waitFor(() => fake.of('chat.postMessage').some((p) => p.body.thread_ts === root.ts || p.body.channel === 'C5'), 5000);
-      const list = `127.0.4.1:${tc.port}\n127.0.4.3:${silent.port}\n`;
+      const list = `127.0.4.1:${rig.tc.port}\n127.0.4.3:${silent.port}\n`;
       const file = fake.addFile('FLR1', 'codecs.txt', Buffer.from(list));
       await post(h.port, eventCallback(message('C5', 'channel', 'UFRAN', '', { thread_ts: root.ts, subtype: 'file_share', files: [file] }), 'EvShareF'));
       const jobs = fleetJobStoreFor(h.store);
@@ -209,25 +196,17 @@ describe('a fleet job whose replica dies is resumed by another', () => {
   afterAll(async () => Promise.all([ce.close(), silent2.close()]));
 
   /** A replica's view of the store that goes dead at once when the replica "dies": every call fails. */
-  function dying(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {
-    return new Proxy(inner, {
-      get(target, prop, receiver) {
-        const v = Reflect.get(target, prop, receiver) as unknown;
-        if (typeof v !== 'function') return v;
-        return (...args: unknown[]) => (dead.on ? Promise.reject(new Error('connection lost: the replica died')) : (v as (...a: unknown[]) => unknown).apply(target, args));
-      },
-    });
-  }
+  const dying = (inner: FleetJobStore, dead: { on: boolean }): FleetJobStore =>
+    storeView(inner, (_prop, _args, call) => (dead.on ? Promise.reject(new Error('connection lost: the replica died')) : call()));
 
   it('replica A dies mid-job; replica B takes it over, re-checks what is left under its own policy, probes only that, edits the same message, and posts one summary and one CSV with every target once', async () => {
     const dead = { on: false };
-    const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
     // A may probe all four; B's policy no longer allows the port of the second silent host
-    const a = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${ce.port},${silent.port},${silent2.port}` }, fake, extra: { fleetJobs: dying(fleetJobStoreFor(shared), dead), fleetLimit } });
-    const b = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port},${ce.port},${silent.port}` }, fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit } });
+    const a = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${ce.port},${silent.port},${silent2.port}` }, fake, extra: { fleetJobs: dying(fleetJobStoreFor(rig.shared), dead), fleetLimit } });
+    const b = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${ce.port},${silent.port}` }, fake, extra: { fleetJobs: fleetJobStoreFor(rig.shared), fleetLimit } });
     try {
-      const jobs = fleetJobStoreFor(shared);
-      const targets = [`127.0.4.1:${tc.port}`, `127.0.4.3:${silent.port}`, `127.0.4.2:${ce.port}`, `127.0.4.4:${silent2.port}`];
+      const jobs = fleetJobStoreFor(rig.shared);
+      const targets = [`127.0.4.1:${rig.tc.port}`, `127.0.4.3:${silent.port}`, `127.0.4.2:${ce.port}`, `127.0.4.4:${silent2.port}`];
       const uploads = fake.of('files.completeUploadExternal').length;
       const started = await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl('k1'), { user_id: 'UDAVE' }), { contentType: FORM });
       expect(text(started)).toMatch(/Probing 4 endpoints/);
@@ -236,7 +215,7 @@ describe('a fleet job whose replica dies is resumed by another', () => {
       const before = (await jobs.runningFor('UDAVE'))!;
       expect(before).toMatchObject({ owner: a.bot.deps.fleet!.owner, done: 2, total: 4, resumable: true });
       dead.on = true; // A dies: no more heartbeats, nothing more written
-      const seen = [tc.accepted(), ce.accepted()];
+      const seen = [rig.tc.accepted(), ce.accepted()];
       const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 4 endpoints/.test(String(p.body.text)));
       await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
       await new Promise((r) => setTimeout(r, 400)); // A's probes in flight end meanwhile: it posts nothing
@@ -252,7 +231,7 @@ describe('a fleet job whose replica dies is resumed by another', () => {
       const rows = String(fake.of('upload').at(-1)!.body._raw).split(/\r?\n/);
       for (const t of targets) expect(rows.filter((l) => l.includes(t))).toHaveLength(1);
       expect(rows.findIndex((l) => l.includes(targets[0]!))).toBeLessThan(rows.findIndex((l) => l.includes(targets[3]!)));
-      expect([tc.accepted(), ce.accepted()]).toEqual(seen);
+      expect([rig.tc.accepted(), ce.accepted()]).toEqual(seen);
       // B's policy was applied to what was left: the port it does not allow was refused, not probed
       const refused = rows.find((l) => l.includes(targets[3]!))!;
       expect(refused).toMatch(/not-probed.*is not a port this bot may probe/);
@@ -273,25 +252,25 @@ describe('a fleet job whose replica dies is resumed by another', () => {
 
   it('a job whose runs keep stopping is not taken over forever: after the bound its user is told, once, in their language', async () => {
     let t = Date.now() - 10 * 60_000; // its runs all ended minutes ago
-    const old = fleetJobStoreFor(shared, () => t);
-    const plan = JSON.stringify([{ line: 1, input: `127.0.4.1:${tc.port}`, name: null, stated: null }]);
+    const old = fleetJobStoreFor(rig.shared, () => t);
+    const plan = JSON.stringify([{ line: 1, input: `127.0.4.1:${rig.tc.port}`, name: null, stated: null }]);
     await old.claim({ id: 'job:crashy', who: 'UERIN', owner: 'r0', surface: 'file', lang: 'ja', channel: 'C9', threadTs: '7.0', total: 1, leaseMs: 60_000, plan });
     await old.heartbeat('job:crashy', 'r0', { done: 0, progressTs: '7.1' }, 60_000);
     for (let i = 1; i <= 3; i++) {
       t += 60_001;
       expect(await old.adopt(`r${i}`, 60_000, 3)).toHaveLength(1); // each owner died in turn
     }
-    const seen = tc.accepted();
-    const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit: { sweepMs: 50 } } });
-    const h2 = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(shared), fleetLimit: { sweepMs: 50 } } });
+    const seen = rig.tc.accepted();
+    const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(rig.shared), fleetLimit: { sweepMs: 50 } } });
+    const h2 = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(rig.shared), fleetLimit: { sweepMs: 50 } } });
     try {
       await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === '7.1'), 5000);
       await new Promise((r) => setTimeout(r, 300));
       const notes = fake.of('chat.update').filter((u) => u.body.ts === '7.1');
       expect(notes).toHaveLength(1);
       expect(String(notes[0]!.body.text)).toMatch(/ボットが 4 回停止したため、自動では再開しません/);
-      expect(await fleetJobStoreFor(shared).get('job:crashy')).toMatchObject({ state: 'expired', takeovers: 3, resumable: false });
-      expect(tc.accepted()).toBe(seen); // not probed again
+      expect(await fleetJobStoreFor(rig.shared).get('job:crashy')).toMatchObject({ state: 'expired', takeovers: 3, resumable: false });
+      expect(rig.tc.accepted()).toBe(seen); // not probed again
     } finally {
       await h.close();
       await h2.close();
