@@ -7,6 +7,7 @@ import type { ConversationState } from '../conversation/types';
 import { MemoryMetaStore } from './meta';
 import {
   CONVERSATION_TTL_MS,
+  dedupeClaims,
   turnClaims,
   turnOutboxItems,
   probeRow,
@@ -113,7 +114,7 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         open();
         // Everything below is synchronous: no other turn can interleave (one event loop).
         if (req.requireExisting && !live(req.key)) return { status: 'ignored' };
-        if (req.dedupe.some((id) => seen.has(id))) return { status: 'duplicate', pending: pendingOf(req.key) };
+        if (dedupeClaims(req.dedupe).some((id) => seen.has(id))) return { status: 'duplicate', pending: pendingOf(req.key) };
         const prev = req.fresh ? null : live(req.key);
         const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? live(req.seedFrom) : null;
         const plan = step(prev, seed, req.withMeta ? meta.peek(req.key) : null); // may throw: nothing has been written yet

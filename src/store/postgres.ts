@@ -22,6 +22,7 @@ import {
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
+  dedupeClaims,
   turnClaims,
   turnOutboxItems,
   type ConversationRow,
@@ -425,7 +426,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
       // One turn per key at a time, whichever replica runs it; released at COMMIT/ROLLBACK.
       await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`turn:${req.key}`]);
       if (req.requireExisting && !(await live(c, req.key))) return { status: 'ignored' };
-      const seen = await c.query('SELECT 1 FROM seen_events WHERE id = ANY($1::text[])', [req.dedupe]);
+      const seen = await c.query('SELECT 1 FROM seen_events WHERE id = ANY($1::text[])', [dedupeClaims(req.dedupe)]);
       if ((seen.rowCount ?? 0) > 0) return { status: 'duplicate', pending: await pending(c, req.key, 1000) };
       const prev = req.fresh ? null : await live(c, req.key);
       const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? await live(c, req.seedFrom) : null;
@@ -558,7 +559,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
               ttl,
             ]
           : // Only look: the current rows (or 'duplicate'); nothing is written.
-            [req.key, req.dedupe, -1, seedKey, null, null, null, null, null, [], null, null, 0, t, ttl];
+            [req.key, dedupeClaims(req.dedupe), -1, seedKey, null, null, null, null, null, [], null, null, 0, t, ttl];
         // With the metadata: the same call, with the conversation's version expectation replaced by
         // -1 ("only look") when the stored metadata is not the text the step ran on.
         // Named: each connection parses and plans these once (PREPARED below).

@@ -18,6 +18,7 @@ import {
   conversationFromRow,
   CONVERSATION_TTL_MS,
   outboxItemFromRow,
+  dedupeClaims,
   turnClaims,
   turnOutboxItems,
   type ConversationRow,
@@ -302,7 +303,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       turn: (req, step) =>
         write((): TurnResult => {
           if (req.requireExisting && !live(req.key)) return { status: 'ignored' };
-          if (req.dedupe.some((id) => q.seen.get(id) !== undefined)) return { status: 'duplicate', pending: pending(req.key, 1000) };
+          if (dedupeClaims(req.dedupe).some((id) => q.seen.get(id) !== undefined)) return { status: 'duplicate', pending: pending(req.key, 1000) };
           const prev = req.fresh ? null : live(req.key);
           const seed = !prev && req.seedFrom && req.seedFrom !== req.key ? live(req.seedFrom) : null;
           const meta = req.withMeta ? ((q.meta.get(req.key) as { meta: string } | undefined)?.meta ?? null) : null;

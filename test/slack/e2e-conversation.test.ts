@@ -211,8 +211,8 @@ describe('Slack app end to end (HTTP mode, signed requests, fake Web API, real e
     await settle(h);
     expect(posts(h)).toHaveLength(1);
     expect((await stateOf(h, `C1:${ev.ts}`))!.turns).toBe(1);
-    // and the dedupe is durable: it lives in SQLite
-    const n = (h.db.prepare("SELECT COUNT(*) AS n FROM seen_events WHERE id = 'ev:EvSAME1'").get() as { n: number }).n;
+    // and the dedupe is durable: it lives in SQLite, under the message's id (its event id is not claimed beside it)
+    const n = (h.db.prepare('SELECT COUNT(*) AS n FROM seen_events WHERE id = ?').get(`msg:C1:${ev.ts}`) as { n: number }).n;
     expect(n).toBe(1);
   });
 
