@@ -15,7 +15,7 @@ import { sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
-import { fastRegex } from '../domain/understand/fast-regex';
+import { fastRegex, unicodeSensitive } from '../domain/understand/fast-regex';
 import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-claims';
 import { sourcesFor } from '../domain/sources';
@@ -4496,8 +4496,10 @@ const DENIED_AFTER = /^\s?(?:モード|構成|設定)?\s?(?:(?:では|じゃ)(?:
 /** The entry a statement calls for ("we run TMS redundant", "some endpoints are Behind Firewall"), or null; not when it is denied. */
 export function findStatementEntry(text: string): CatalogueEntry | null {
   const t = normaliseQuestion(text);
+  // The /i-or-/iu choice made once for the 19 statement regexes, not once each (fast-regex.ts).
+  const sensitive = unicodeSensitive(t);
   for (const { entry, re } of STATEMENTS) {
-    const m = re.exec(t);
+    const m = re.readFor(sensitive).exec(t);
     if (!m) continue;
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);

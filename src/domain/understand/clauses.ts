@@ -5,7 +5,7 @@
  */
 import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, OWN_FLEET, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
 
-import { allMatches, fastGlobalRegex, fastRegex, type FastRegex } from './fast-regex';
+import { allMatches, fastGlobalRegex, fastRegex, unicodeSensitive, type FastRegex } from './fast-regex';
 import { nfkc } from '../nfkc';
 
 /** Ends as a question: a question mark, or a Japanese question ending (ですか, ますか, でしょうか, ませんか). */
@@ -67,14 +67,16 @@ export const CORRECTION_START = new RegExp(`^\\s*(?:(?:${LEAD.join('|')})[\\s,:.
 /** The mode of one clause. The first cue kind that matches decides, in this order. */
 export function classifyClause(clause: string): ClauseMode {
   const c = clause.slice(0, 2000);
+  // The /i-or-/iu choice (fast-regex.ts) made once for the clause's six cue lists; `rest` below is `c` less its start.
+  const sensitive = unicodeSensitive(c);
   // A correction replaces: "sorry, it was 15.1" is the current value, not a past one.
   if (CORRECTION_START.test(c) && !/^\s*(?:(?:no|wait)\b|いいえ)/i.test(c)) {
     const rest = c.replace(CORRECTION_START, '');
-    for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.test(rest)) return mode;
+    for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.readFor(sensitive).test(rest)) return mode;
     return 'stated';
   }
-  for (const [mode, re] of MODE_RE) if (re.test(c)) return mode;
-  if (ASKED_RE.test(c)) return 'asked';
+  for (const [mode, re] of MODE_RE) if (re.readFor(sensitive).test(c)) return mode;
+  if (ASKED_RE.readFor(sensitive).test(c)) return 'asked';
   return 'stated';
 }
 
