@@ -1,6 +1,6 @@
 /**
  * Word gates before readers that run on every message and nearly never match (guesses, other products and models,
- * Telnet systems, side statements, the translation notes, Windows and SQL editions, a level gone back): each gate is a
+ * Telnet systems, side statements, the translation notes, Windows and SQL editions, a level gone back, the clause modes): each gate is a
  * literal that every alternative of its patterns needs, so a text the gate refuses cannot match any of them and the
  * reader skips them. Checked here as a property over every text we have: the replay grid's one-message conversations
  * (the same products as /work/tools/grid.js), the users' messages of conversations/*.yaml, and every string literal
@@ -16,6 +16,7 @@ import { EXTRACT_GATES } from '../../src/domain/extract';
 import { TRANSLATION_GATES } from '../../src/domain/knowledge';
 import { PRODUCT_GATES, TELNET_SYSTEM_GATES } from '../../src/domain/knowledge/products';
 import { NODE_GATES } from '../../src/domain/understand/node-level';
+import { ASKED, ASKED_GATE, CUES, MODE_GATE } from '../../src/domain/understand/cues';
 import { SIDE_STATEMENT_GATES } from '../../src/domain/understand/side-statement';
 
 const ROOT = join(__dirname, '..', '..');
@@ -141,6 +142,9 @@ const GATES = [
   ...TRANSLATION_GATES.map((g) => ['translation', g] as const),
   ...EXTRACT_GATES.map((g) => ['extract', g] as const),
   ...NODE_GATES.map((g) => ['nodes', g] as const),
+  // The clause readers' cue lists (classifyClause), each cue as its own /iu regex (as cueRegex reads them).
+  ['clause modes', [MODE_GATE, Object.values(CUES).flatMap((l) => [...l.en, ...l.ja]).map((s) => new RegExp(s, 'iu'))]] as const,
+  ['asked', [ASKED_GATE, [...ASKED.en, ...ASKED.ja].map((s) => new RegExp(s, 'iu'))]] as const,
 ];
 
 describe('reader word gates', () => {

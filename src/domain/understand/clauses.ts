@@ -3,7 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
-import { ASKED, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, OWN_FLEET, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, cueRegex, type ClauseMode } from './cues';
+import { ASKED, ASKED_GATE, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, OWN_FLEET, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, MODE_GATE, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastGlobalRegex, fastRegex, unicodeSensitive, type FastRegex } from './fast-regex';
 import { nfkc } from '../nfkc';
@@ -72,11 +72,12 @@ export function classifyClause(clause: string): ClauseMode {
   // A correction replaces: "sorry, it was 15.1" is the current value, not a past one.
   if (CORRECTION_START.test(c) && !/^\s*(?:(?:no|wait)\b|いいえ)/i.test(c)) {
     const rest = c.replace(CORRECTION_START, '');
-    for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.readFor(sensitive).test(rest)) return mode;
+    if (MODE_GATE.test(rest)) for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.readFor(sensitive).test(rest)) return mode;
     return 'stated';
   }
-  for (const [mode, re] of MODE_RE) if (re.readFor(sensitive).test(c)) return mode;
-  if (ASKED_RE.readFor(sensitive).test(c)) return 'asked';
+  // Word gates (cues.ts) first: one scan instead of five lists on most clauses, ASKED's ~0.3 us scan → ~0.04 us.
+  if (MODE_GATE.test(c)) for (const [mode, re] of MODE_RE) if (re.readFor(sensitive).test(c)) return mode;
+  if (ASKED_GATE.test(c) && ASKED_RE.readFor(sensitive).test(c)) return 'asked';
   return 'stated';
 }
 

@@ -152,6 +152,19 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
   },
 };
 
+/**
+ * Word gates of the clause readers (classifyClause): a word every English cue of the five mode lists needs (one of
+ * them at least), or any non-ASCII character (every Japanese cue has one; so do the characters on which /i and /iu
+ * differ). A clause without any of them matches none of the lists, and its five regexes are skipped (most clauses:
+ * "TMS 15.2.1", "endpoints are on ce9.15.3"). A cue added to a list needs its word here: test/conversation/r16-reader-gates
+ * checks over ~20k texts that the gate matches wherever a cue does.
+ */
+export const MODE_GATE =
+  /n'?t|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
+
+/** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
+export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;
+
 /** A clause that asks rather than states. */
 export const ASKED = {
   en: [
