@@ -42,6 +42,7 @@ import { maskToolOutput } from './understand/tool-output';
 // RELEASE_SAID: a release with its family word ("TC 7.3.3", "ce9.15"), the cheap test before endpointResultsIn.
 import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
+import { sqlCopyOnTms } from './understand/sql-copy';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
 import { failureScope } from './understand/scope';
@@ -489,6 +490,15 @@ const TMS_PAIR = /(?<![a-z])(?:two|2)[\s-](?:tms\s)?(?:nodes?|servers?)(?![a-z])
 const BOTH_LEAD =
   /^\s*(?:(?:both|each)(?:\sof\sthem|\s(?:nodes|servers|one))?|all\s(?:of\sthem|nodes|servers)|どちら(?:も|とも)|どっちも|両方(?:とも)?|いずれも|(?:2|二)\s?(?:台|ノード)\s?(?:とも|共)?)(?![a-z])/i;
 
+/**
+ * "…, with a replica on the TMS server itself": a SQL replica or instance on the TMS server, said in a clause of a
+ * sentence that speaks of SQL (understand/sql-copy.ts; QA39 #1).
+ */
+function copyOnTmsIn(clause: string, sentence: string, sqlBefore: boolean): boolean {
+  if (!/replica|instance|secondar|レプリカ|インスタンス|セカンダリ/i.test(clause)) return false;
+  return sqlCopyOnTms(clause.toLowerCase()) && (sqlBefore || /sql|database|(?<![a-z])db(?![a-z])|always\s?on|データベース/i.test(sentence));
+}
+
 function keywordsIn(clause: string): Keyword[] {
   const out: Keyword[] = [];
   KEYWORDS.lastIndex = 0;
@@ -622,6 +632,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   };
   let sqlLocation: 'local' | 'remote' | null = null;
   let sqlOnNode = false;
+  /** A SQL replica or instance was said to run on the TMS server itself (understand/sql-copy.ts): local wins. */
+  let copyOnTms = false;
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
   // Whom an "over HTTP" remark is about, carried from clause to clause ("we also have 2 MXPs, those are managed over
@@ -1022,14 +1034,19 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const onlyPlace = topical.every((k) => k.topic === 'tms') && !PROTOCOL_NAMED.test(clause) && !CHANGE_PLACE.test(clause);
     // "SQL was local, but we moved it to a separate server", 「同居でしたが別サーバに移しました」: where it was moved to is
     // where it runs now, whatever was said of its place before (understand/sql-move.ts).
+    let copyHere = false;
     const movedTo = sqlMovedTo(clause, clauseHasSql || sqlClauseBefore || (firstClause && !!ctx?.sqlPlaceBefore));
     if (movedTo === 'local' || movedTo === 'remote') {
       sqlLocation = movedTo;
       sqlOnNode = false;
     } else if (movedTo === 'not-moved') {
       // (a move that did not happen says nothing of the place)
-    } else if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause)))) {
+    } else if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause))) || (copyHere = copyOnTmsIn(clause, sentence, sqlClauseBefore))) {
       const place = parseSqlPlace(clause);
+      // "AlwaysOn, with a replica on the TMS server itself; the primary is on a separate cluster": the copy on the TMS
+      // server keeps SQL local for this message (the SQL caveats hold), unless the user corrects it (QA39 #1).
+      if (place.location === 'local' && (copyHere || (clauseHasSql && copyOnTmsIn(clause, sentence, true)))) copyOnTms = true;
+      else if (place.location === 'remote' && copyOnTms && !CORRECTION.test(clause)) place.location = 'local';
       // ("SQL 2008 R2 on the TMS server. TMS shows "cannot connect to the remote SQL Server"": the user's "local" stands.)
       const quotedOnly: boolean = place.location === 'remote' && (sqlLocation ?? (ctx?.sqlLocalBefore ? 'local' : null)) === 'local' && !CORRECTION.test(clause) && remoteOnlyQuoted(sentence, clause);
       const loc: 'local' | 'remote' | null = quotedOnly ? null : place.location;

@@ -24,6 +24,7 @@ import type {
   WindowsVersion,
 } from './types';
 import { nfkc } from './nfkc';
+import { sqlCopyOnTms } from './understand/sql-copy';
 import { isSqlClientLine } from './understand/tool-output';
 
 /** Parsers look at most at this many characters of their input. */
@@ -666,6 +667,9 @@ function withoutDriverAdvice(s: string): string {
 /** `s` cleaned and lower-cased; `withNode`: also say whether SQL is on a TMS node (else onNode is false). */
 function sqlPlaceIn(text: string, withNode: boolean): { location: SqlLocation | null; onNode: boolean } {
   const s = withoutDriverAdvice(text);
+  // "AlwaysOn, with a replica on the TMS server itself": an instance on the TMS server is local, whatever runs elsewhere
+  // (the safe side: the SQL caveats hold; QA39 #1).
+  if (sqlCopyOnTms(s)) return { location: 'local', onNode: false };
   // "not on a separate server", "not remote", "別サーバではなく", "リモートではありません": local.
   if (NOT_REMOTE_EN.test(s) || NOT_REMOTE_JA.test(s)) return { location: 'local', onNode: withNode && sqlOnTmsNodeIn(s) };
   // "not local (but remote)", "isn't on the same server", 「ローカルではなく」「同居ではありません」: remote.
