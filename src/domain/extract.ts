@@ -43,6 +43,7 @@ import { maskToolOutput } from './understand/tool-output';
 import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlCopyOnTms } from './understand/sql-copy';
+import { windowsOfSqlHost } from './understand/sql-host';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
 import { failureScope } from './understand/scope';
@@ -947,6 +948,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           // "SQL 2014 SP2 runs on a separate server, that server is 2016", "…is remote; its host runs 2019": after SQL was put
           // elsewhere, the machine named back is SQL's host, not the TMS server (REV7 #6): no Windows release.
           if (kw.backRef && (sqlLocation === 'remote' || lastTopic === 'sql')) break;
+          // "- SQL server: separate VM, Windows Server 2008 R2, SQL Server 2012 SP1", "The database is on a separate Windows
+          // Server 2012 R2 box": the release of the SQL machine, not the TMS server's (QA39 #4; understand/sql-host.ts).
+          if (windowsOfSqlHost(sentence, clause, Math.max(0, sentence.indexOf(clause)) + kw.start)) break;
           if (YEARISH.test(rest) || startsWithNumber || /^nt\s?6\.[0-3](?![\d.])/i.test(rest)) {
             take('windows', parseWindows(rest), (v) => (facts.windows = v), YEARISH.test(rest));
           }

@@ -598,7 +598,7 @@ const NOT_LOCAL_JA = /(?:ローカル|同居|同じサーバ|同一サーバ)(?:
 
 /** Words for SQL on another machine (a remote server, a dedicated or shared one, a SQL cluster). */
 const REMOTE_EN = /(?<![a-z])(?:not\s(?:installed\s|running\s|hosted\s|located\s)?(?:on|in)\s(?:the\s)?(?:tms|same)|remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|elsewhere|off[\s-]?box|(?:its|their)\sown\s(?:server|box|host|machine|vm)|shared\s(?:db|database|sql)(?:\s(?:farm|cluster|server|instance|platform))?|shared\s(?:cluster|farm|instance)|(?:db|database|sql)\s(?:farm|cluster)|failover\scluster|always\s?on|dba\steam|other\s(?:server|machine|host|box))(?![a-z])/;
-const REMOTE_JA = /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト)|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/;
+const REMOTE_JA = /別(?:の)?\s?(?:db|sql|データベース)?\s?(?:サーバ|マシン|ホスト|vm(?![a-z]))|tms\s?(?:サーバ)?\s?とは別|リモート|外部|専用(?:の)?(?:サーバ|マシン)|共有(?:の)?(?:sql|db|データベース|クラスタ)|(?:sql|db|データベース)\s?(?:基盤|ファーム|クラスタ)|(?:tms|同じ)\s?サーバ(?:上)?(?:に|には|では)(?:ない|無い|ありません|ございません|入って(?:い)?ない)/;
 /**
  * SQL said to be on one node of a redundant TMS pair: "on node 1", "on the primary node", "on the primary",
  * 「1台目に」「ノード1で」「プライマリに」「主系だけ」. Not "on a second server" (another machine), nor a node or replica of

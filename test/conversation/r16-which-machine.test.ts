@@ -47,3 +47,44 @@ describe('#1 a SQL replica on the TMS server is local SQL', () => {
     },
   );
 });
+
+const SQL_VM = `Environment:
+- TMS server: TMS 15.9 on Windows Server 2016
+- SQL server: separate VM, Windows Server 2008 R2, SQL Server 2012 SP1
+Issue: SX80 TC7.3.6 No HTTPS response. Level Medium.`;
+const SQL_VM_JA = `環境：
+・TMS サーバー：TMS 15.9、Windows Server 2016
+・SQL サーバー：別VM、Windows Server 2008 R2、SQL Server 2012 SP1
+事象：SX80 TC7.3.6 で No HTTPS response。レベル Medium。`;
+
+describe("#4 the SQL machine's Windows is not the TMS server's", () => {
+  it('labelled SQL server line: Windows stays 2016, no reboot prescribed', () => {
+    const { state } = stepTexts([SQL_VM]);
+    expect(state.facts.windows).toMatchObject({ year: 2016, r2: false });
+    expect(state.facts.sqlLocation).toBe('remote');
+    const out = rendered(last(talk(SQL_VM, 'is a reboot needed?')));
+    expect(out).not.toMatch(/Windows Server 2008 R2/);
+    expect(out).not.toMatch(/^Yes, once/m);
+  });
+  it('JA: 別VM is remote and its Windows is not the TMS server\'s', () => {
+    const r = runIn('ja', [SQL_VM_JA]);
+    expect(r.state.facts.windows).toMatchObject({ year: 2016, r2: false });
+    expect(r.state.facts.sqlLocation).toBe('remote');
+  });
+  it('JA: a flat list after 別サーバ keeps the Windows as the TMS server\'s', () => {
+    const r = runIn('ja', ['TMS 15.2.1 で、CE 9.15.3 の Room Kit が No HTTPS response になります。SQL は別サーバ、Windows Server 2016、レベルは Medium です。']);
+    expect(r.state.facts.windows).toMatchObject({ year: 2016 });
+  });
+  it('"The database is on a separate Windows Server 2012 R2 box"', () => {
+    const msg = 'TMS 15.9 runs on Windows Server 2016. The database is on a separate Windows Server 2012 R2 box with SQL 2014 SP1. SX80 TC7.3.6 No HTTPS response. Level Medium.';
+    expect(stepTexts([msg]).state.facts.windows).toMatchObject({ year: 2016 });
+  });
+  it.each([
+    ['TMS 15.9. SQL is remote, Windows 2016. SX80 TC7.3.6 No HTTPS response.', 2016, false],
+    ['TMS 15.9, SQL 2016 on a separate server, Windows 2012 R2. SX80 TC7.3.6 No HTTPS response.', 2012, true],
+    ['TMS 15.9. SQL 2012 SP1 is local. Windows Server 2008 R2. SX80 TC7.3.6 No HTTPS response.', 2008, true],
+    ['SQL 2014 SP2 on a separate server, Windows Server 2008 R2, level Medium, No HTTPS response', 2008, true],
+  ])('no machine of SQL named: the Windows stays the TMS server\'s: %s', (msg, year, r2) => {
+    expect(stepTexts([msg]).state.facts.windows).toMatchObject({ year, r2 });
+  });
+});
