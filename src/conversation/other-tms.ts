@@ -10,8 +10,14 @@ import { next, para, questionBlocksFor, reply } from './compose';
 
 const ASK_EN =
   /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout\s|and\s)?(?:for\s)?(?:the\s)?(?:site|office|branch|location|other\s(?:site|office|branch|one|tms|server)|(?:tms\s)?\d{2}\.\d{1,2}(?:\.\d{1,3})?(?:\s(?:one|server|site|tms))?)(?:\s[a-z0-9]{1,3})?(?:\s(?:then|one|tms))?\s*[?？]\s*$/i;
+/**
+ * "what do I do on the lab TMS?", "what about the test server?", "how do we fix the DR one?" (QA39 #3): the words that make
+ * a TMS another server (extract.ts OTHER_TMS_BEFORE), asked about on their own.
+ */
+const ASK_ENV_EN =
+  /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout|what\s(?:do|should|can|must)\s(?:i|we)\sdo\s(?:on|for|about|with)|how\s(?:do|should|can)\s(?:i|we)\s(?:fix|handle)|and)\s(?:the\s|our\s)?(?:lab|test|testing|dr|staging|dev|uat|backup)(?:\s(?:tms|server|one|box|site|environment|instance)){0,2}(?:\sthen)?\s*[?？]\s*$/i;
 const ASK_JA =
-  /^\s*(?:では|じゃあ|で、?)?\s*(?:拠点|サイト|支社|支店|事業所|もう一方|もう片方|もう一つ|もう1つ|もう一台|もう1台|他|ほか|別|(?:TMS\s?)?\d{2}\.\d{1,2}(?:\.\d{1,3})?)[^\s？?。]{0,10}(?:は|の方は|のほうは)\s*(?:どう(?:ですか|なりますか|すれば(?:いい|よい)(?:ですか)?)?)?\s*[？?]\s*$/i;
+  /^\s*(?:では|じゃあ|で、?)?\s*(?:検証|テスト|開発|ラボ|待機|予備|バックアップ|拠点|サイト|支社|支店|事業所|もう一方|もう片方|もう一つ|もう1つ|もう一台|もう1台|他|ほか|別|(?:TMS\s?)?\d{2}\.\d{1,2}(?:\.\d{1,3})?)[^\s？?。]{0,10}(?:は|の方は|のほうは)\s*(?:どう(?:ですか|なりますか|すれば(?:いい|よい)(?:ですか)?)?)?\s*[？?]\s*$/i;
 
 /**
  * A server's short label, all capitals ("APAC", "EU", "EMEA"; QA round 30 W2), not a product or protocol name. Case-sensitive,
@@ -34,7 +40,7 @@ const OTHER_SERVER_JA = new RegExp(String.raw`(?:^\s*|[、。]\s?)(?:${LABEL}|�
 /** A short question about another site or TMS server, asked while other TMS servers are known. */
 export function asksOtherTms(s: ConversationState, text: string): boolean {
   if (!s.facts.tms || !s.facts.otherTms?.length || text.length > 120) return false;
-  if (text.length <= 60 && (ASK_EN.test(text) || ASK_JA.test(text) || ASK_LABEL_EN.test(text))) return true;
+  if (text.length <= 60 && (ASK_EN.test(text) || ASK_JA.test(text) || ASK_LABEL_EN.test(text) || ASK_ENV_EN.test(text))) return true;
   // The change asked for another server before 15, which has no Communication Security option (a server on 15 or later
   // keeps the pair-or-separate check of the both-nodes note). Not the other node of a redundant pair (node-too.ts).
   if (s.facts.otherTms.every((v) => tmsCanBeFixedInPlace(v))) return false;

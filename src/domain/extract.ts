@@ -635,6 +635,16 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let sqlOnNode = false;
   /** A SQL replica or instance was said to run on the TMS server itself (understand/sql-copy.ts): local wins. */
   let copyOnTms = false;
+  /**
+   * After "lab TMS 14.6.2" (another server, tmsOfOtherServer), up to this server's TMS named again: its Windows, SQL and SQL
+   * place are that server's, not this one's (QA39 #3). To the end of its clause ("…; lab TMS 14.6.2 on Windows 2008 R2 with
+   * local SQL 2008 R2"), or of its sentence or line when the server opens it or a parenthesis follows it (「検証 TMS 14.6.2
+   * （Windows Server 2008 R2、SQL Server 2008 R2 同居）」). Not a list after it: "site A runs TMS 15.2, site B runs TMS
+   * 15.12, sql 2016 remote, win 2016" gives both servers' facts.
+   */
+  let otherScope = false;
+  let scopeSentence = '';
+  let scopeWhole = false;
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
   // Whom an "over HTTP" remark is about, carried from clause to clause ("we also have 2 MXPs, those are managed over
@@ -684,6 +694,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     );
   }
   for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence, doubted } of clauses) {
+    if (otherScope && (sentence !== scopeSentence || !scopeWhole)) otherScope = false;
     const prevClause = lastClause;
     lastClause = clause;
     const subjectBefore = httpSubject;
@@ -928,15 +939,23 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
               const more = at >= 0 ? sentence.slice(at + clause.length, at + clause.length + 80) : '';
               if (r.ok && !tmsSaidToWork(rest + more)) tmsAll.push({ v: r.value, other });
               else if (r.ok && facts === stated) otherWorking.push(r.value);
+              if (r.ok) {
+                otherScope = true;
+                scopeSentence = sentence;
+                scopeWhole = sentence.replace(/^[\s、,;:：]+/, '').startsWith(clause.trimStart()) || /[(（][^)）]*$/.test(clause.slice(kw.end));
+              }
               break;
             }
             // (「TMSの2号機」, "TMS node 2": a node's number, not the release.)
             const release = withoutNodeNumbers(rest);
             if (release !== rest && !DOTTED.test(release) && !STARTS_WITH_NUMBER.test(release.trimStart())) break;
             take('tms', parseTms(release), (v) => (facts.tms = v), startsWithNumber);
+            otherScope = false;
           }
           break;
         case 'sql':
+          // ("lab TMS 14.6.2 with local SQL 2008 R2": the other server's SQL.)
+          if (otherScope) break;
           clauseHasSql = true;
           // "SQL is on a 2016 server", 「SQLは2016サーバー上です」: the release of SQL's Windows host, not SQL's (QA37 B3).
           if (SQL_ON_HOST_YEAR.test(rest)) break;
@@ -951,6 +970,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           // "- SQL server: separate VM, Windows Server 2008 R2, SQL Server 2012 SP1", "The database is on a separate Windows
           // Server 2012 R2 box": the release of the SQL machine, not the TMS server's (QA39 #4; understand/sql-host.ts).
           if (windowsOfSqlHost(sentence, clause, Math.max(0, sentence.indexOf(clause)) + kw.start)) break;
+          // ("lab TMS 14.6.2 on Windows 2008 R2": the other server's Windows.)
+          if (otherScope) break;
           if (YEARISH.test(rest) || startsWithNumber || /^nt\s?6\.[0-3](?![\d.])/i.test(rest)) {
             take('windows', parseWindows(rest), (v) => (facts.windows = v), YEARISH.test(rest));
           }
@@ -1007,7 +1028,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」: where TMS runs is its Windows release.
     // "TMS 15.5 on 2012 R2 with local SQL 2014 SP2": with SQL named after it, only TMS's own segment (up to
     // the SQL keyword) says where TMS runs.
-    if (facts.windows === windowsBefore && !topical.some((k) => k.topic === 'windows')) {
+    if (facts.windows === windowsBefore && !otherScope && !topical.some((k) => k.topic === 'windows')) {
       const tmsAt = topical.findIndex((k) => k.topic === 'tms');
       const sqlAt = topical.findIndex((k) => k.topic === 'sql');
       if (tmsAt >= 0 && (sqlAt < 0 || sqlAt > tmsAt)) {
@@ -1017,12 +1038,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       }
     }
     // "2019 DC", "2012 R2 Datacenter": a Windows edition after a year names the Windows release.
-    if (facts.windows === windowsBefore) {
+    if (facts.windows === windowsBefore && !otherScope) {
       const ed = WINDOWS_EDITION_GATE.test(clause) ? WINDOWS_EDITION.exec(clause) : null;
       if (ed) take('windows', parseWindows(ed[0]), (v) => (facts.windows = v), false);
     }
     // "2008 R2 Express" without the word SQL: SQL Express of that release.
-    if (facts.sql === sqlBefore) {
+    if (facts.sql === sqlBefore && !otherScope) {
       const ex = SQL_EXPRESS_GATE.test(clause) ? SQL_EXPRESS_EDITION.exec(clause) : null;
       if (ex) {
         take('sql', parseSql(ex[0]), (v) => (facts.sql = v), false);
@@ -1039,12 +1060,14 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // "SQL was local, but we moved it to a separate server", 「同居でしたが別サーバに移しました」: where it was moved to is
     // where it runs now, whatever was said of its place before (understand/sql-move.ts).
     let copyHere = false;
-    const movedTo = sqlMovedTo(clause, clauseHasSql || sqlClauseBefore || (firstClause && !!ctx?.sqlPlaceBefore));
+    const movedTo: ReturnType<typeof sqlMovedTo> = otherScope ? null : sqlMovedTo(clause, clauseHasSql || sqlClauseBefore || (firstClause && !!ctx?.sqlPlaceBefore));
     if (movedTo === 'local' || movedTo === 'remote') {
       sqlLocation = movedTo;
       sqlOnNode = false;
     } else if (movedTo === 'not-moved') {
       // (a move that did not happen says nothing of the place)
+    } else if (otherScope) {
+      // (the other server's SQL place is not this one's)
     } else if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause))) || (copyHere = copyOnTmsIn(clause, sentence, sqlClauseBefore))) {
       const place = parseSqlPlace(clause);
       // "AlwaysOn, with a replica on the TMS server itself; the primary is on a separate cluster": the copy on the TMS

@@ -1127,8 +1127,8 @@ export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[]
   const m = formatTms(main);
   const body: LocalizedText[] = [
     L(
-      `You named TMS servers on different releases. What can be done depends on the TMS release, so the rest of this answer is for ${m}; the others are below. The SQL Server and Windows versions in this answer are the ones you gave: check them on each server, they may differ.`,
-      `異なるリリースの TMS サーバが挙がっています。対処は TMS のリリースによって変わるため、この回答のほかの部分は ${m} についてのものです。ほかのサーバについては以下のとおりです。この回答の SQL Server と Windows のバージョンはお知らせいただいたものです。サーバごとに異なる場合があるので、それぞれ確認してください。`,
+      `You named TMS servers on different releases. What can be done depends on the TMS release, so the rest of this answer is for ${m}; the others are below. No Windows or SQL Server version you said of another server is used in this answer: check each server's own versions, they may differ. For a full answer about another server, start a separate thread for it.`,
+      `異なるリリースの TMS サーバが挙がっています。対処は TMS のリリースによって変わるため、この回答のほかの部分は ${m} についてのものです。ほかのサーバについては以下のとおりです。ほかのサーバについてお知らせいただいた Windows と SQL Server のバージョンは、この回答では使っていません。バージョンはサーバごとに異なる場合があるので、それぞれのサーバで確認してください。ほかのサーバについて詳しい回答が必要な場合は、そのサーバ用に別のスレッドで質問してください。`,
     ),
   ];
   for (const o of others) {
