@@ -49,6 +49,7 @@ import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
+import { onDoneStillFailing } from './done-still-failing';
 import { onBrowserWorks } from './browser-works';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
@@ -564,6 +565,12 @@ const ROUTES: readonly Route[] = [
     // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.
     name: 'number-meaning',
     run: ({ s, text }) => onNumberMeaning(s, text),
+  },
+  {
+    // "done, rebooted, still 3 failing", 「手順どおり実施して再起動しました。まだ3台NGです」 right after the fix answer (QA39 #5): the
+    // steps are recorded as done, and the still-failing answer follows for the facts after them.
+    name: 'done-still-failing',
+    run: ({ s, text }) => onDoneStillFailing(s, text),
   },
   {
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a

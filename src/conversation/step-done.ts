@@ -78,6 +78,17 @@ function noteItems(codes: Set<string>, facts: Facts, lang: 'en' | 'ja'): string[
   return lang === 'ja' ? ja : en;
 }
 
+/**
+ * The steps in `only` (of the answer's numbering) recorded as done, as a report in words records them; with the note's items
+ * (done-still-failing.ts: "done, rebooted, still 3 failing" right after the fix answer).
+ */
+export function recordStepsDone(state: ConversationState, numbering: string[], only: Set<string>): { state: ConversationState; items: string[] } {
+  const n = Math.max(0, ...numbering.map((c, i) => (only.has(c) ? i + 1 : 0)));
+  const done = doneBy({ ...state, stepCodes: numbering }, n, only);
+  const recorded: ConversationState = { ...state, facts: done.facts, stepCodes: state.stepCodes ?? numbering };
+  return { state: recorded, items: noteItems(done.codes, done.facts, state.lang) };
+}
+
 /** "what next?", "now what", "next?", 「次は？」: asks for the next step. */
 const NEXT = /^[\s,.、。!！-]*(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば)?)\s*[?？.。!！]*\s*$/i;
 
