@@ -2307,6 +2307,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '業務時間',
         '営業時間',
         '日中',
+        // 「昼間に作業できますか？」 (QA39 #11)
+        '(?:昼間|昼休み)\\s?(?:に|の|で|中に)?\\s?(?:作業|実施|対応|変更|やっ|でき)',
         '停止時間',
         'ダウンタイム',
         'サービス断',
@@ -3272,6 +3274,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:need|needs|require|requires|requiring)\\s(?:a\\s|an\\s)?tms\\supgrade(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
         '(?<![a-z])tms\\supgrade\\s(?:is\\s|would\\sbe\\s)?(?:needed|required|necessary|mandatory|the\\sonly\\sway)(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
         '(?<!(?:how|when|where|why|what)\\s)(?<![a-z])(?:do|should|must|shall)\\s(?:we|i)\\s(?:really\\s)?upgrade\\s(?:the\\s|our\\s)?tms(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
+        // "can I fix prod in place?", "can it be fixed in place?" (QA39 #11)
+        '(?<![a-z])(?:can|could)\\s(?:i|we|you|it|this|tms|prod|production)\\s(?:be\\s)?(?:fix|fixed|repair|repaired)\\s(?:(?:it|this|tms|prod|production|(?:the|our)\\s(?:prod(?:uction)?\\s)?(?:tms|server|one|box))\\s)?in\\splace(?![a-z])',
       ],
       ja: [
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:上げ|アップグレードし|アップデートし|更新し|バージョンアップし)(?:ずに|ないで|ないまま|なくても)',
@@ -3279,6 +3283,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ)(?:は|が)?\\s?(?:必須|必要)(?:です|でしょう)?か',
         // 「TMSのアップグレードが必要ということですか」 (QA round 13 #13)
         '(?<![a-z])tms\\s?(?:の|を|は)?\\s?(?:アップグレード|バージョンアップ|更新)\\s?(?:が|は)?\\s?(?:必要|いる|要る|しなければ|しないと|すべき|必須)',
+        // 「本番はそのまま直せますか？」「今のまま修正できますか？」 (QA39 #11)
+        '(?:そのまま|今のまま|このまま)\\s?(?:で)?\\s?(?:直せ|修正でき|対処でき|対応でき)',
       ],
     },
     // (A heading that fits "yes, 14.6.2 needs the upgrade" as well as "no, 15.2 is fixed in place": QA round 14 #19.)
@@ -3511,6 +3517,12 @@ export const CATALOGUE: CatalogueEntry[] = [
         // "so install the KB?", "do we need that kb?": the update named without its number (not a Windows KB question)
         '^(?!.*(?:windows|(?<![a-z])os(?![a-z])))[^?]{0,30}(?<![a-z])(?:install|apply|need|deploy)(?![a-z])[^?]{0,12}(?<![a-z])(?:the|that|this)\\s(?:sql\\s)?kb(?![a-z0-9])[^?]{0,20}[?]',
         '(?<![a-z])(?:is|are)\\s(?:a|an|the)?\\s?(?:sql\\s)?(?:service\\spack|sp\\d?|update|patch|kb3052404|upgrade)(?:\\s(?:of|for|to)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?)?\\s(?:really\\s)?(?:needed|required|necessary|mandatory)',
+        // "does SQL Server need an update first?" (this entry's own heading, QA39 #11), "does the SQL side need a patch?"
+        '(?<![a-z])(?:do|does|will|would)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:also\\s)?(?:need|require)s?\\s(?:an?\\s|any\\s|the\\s)?(?:update|upgrade|patch|service\\spack|sp\\d?|kb|change|changes|work)(?![a-z])',
+        // "do I need to touch SQL?", "do we have to change anything on SQL?", "so SQL doesn't need any change?", "what about SQL?" (QA39 #11)
+        '(?<![a-z])(?:do|does|must|should)\\s(?:i|we|you|they)\\s(?:also\\s)?(?:need\\sto|have\\sto)\\s(?:touch|change|do\\sanything\\s(?:to|on|with)|change\\sanything\\s(?:on|in)|update|patch)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?![a-z])',
+        "(?<![a-z])(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:does\\s?n[o']?t|does\\snot|won't|will\\snot)\\s(?:need|require)\\s(?:any(?:thing)?|a|an)?\\s?(?:change|changes|update|work|touching)?\\s?(?:then|at\\sall)?\\s*[?]",
+        '^\\s*(?:so\\s|and\\s|ok(?:ay)?,?\\s)?what\\sabout\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sside)?(?:\\sthen)?\\s*[?]+\\s*$',
       ],
       ja: [
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
@@ -3519,6 +3531,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[^kK]{0,12}(?<![a-z])kb(?![a-z0-9])\\s?(?:を|は|って|も)?\\s?(?:入れ|適用|インストール|当て).{0,12}(?:必要|いる|要る|ある|いい|ダメ|だめ|ですか|ますか|[?？])',
         // 「どのKBを入れればいいですか」 (a Windows KB question is not this one)
         '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[\\s\\S]*(?:どの|何の?|どんな)\\s?(?:kb|更新プログラム|パッチ|サービス\\s?パック|(?<![a-z])sp(?![a-z]))\\s?(?:を|が)?\\s?(?:入れ|適用|インストール|当て)',
+        // 「SQLは触らなくていいですか？」「SQLへの作業は不要ですか？」「SQL側で何かする必要はありますか？」 (QA39 #11)
+        '^[^。]{0,10}(?:sql|データベース)(?:\\s?server)?\\s?(?:側|サーバ(?:ー)?)?\\s?(?:は|へ(?:の)?|に|で|の|側で)?\\s?(?:触ら(?:なくて|ずに)|(?:作業|対応|変更|何か(?:する|を?す(?:る|べき))?)\\s?(?:は|が)?\\s?(?:不要|必要|要ります|いります|しなくて|なし|ありますか|ない)|何か(?:作業|対応|変更)?(?:は|が)?\\s?(?:必要|要ります|いります))',
       ],
     },
     title: L('Does SQL Server need an update first?', 'SQL Server を先に更新する必要はありますか'),
@@ -4238,8 +4252,22 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'verify',
     recognise: {
-      en: ['\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b', '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)', '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b'],
-      ja: ['確認方法', 'どう(?:やって)?(?:確認|検証)', '直った(?:か|こと)', '成功した(?:か|こと)', '(?:どこ|何)を見れば'],
+      en: [
+        '\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b',
+        '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)',
+        '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b',
+        // "what do I check afterwards?", "what should I verify after the change?", "anything to check after?" (QA39 #11)
+        '^\\s*(?:so\\s|and\\s|ok(?:ay)?,?\\s)?(?:what|anything)\\s(?:(?:do|should|must|can)\\s(?:i|we)\\s|else\\s)?(?:to\\s)?(?:check|verify|confirm|test|look\\sat)\\s(?:afterwards|after(?:\\s(?:the\\s|that|this|it|wards|the\\s(?:change|fix|reboot|restart|work)))?|once\\s(?:it\\sis|it.s|done))\\s*[?]',
+      ],
+      ja: [
+        '確認方法',
+        'どう(?:やって)?(?:確認|検証)',
+        '直った(?:か|こと)',
+        '成功した(?:か|こと)',
+        '(?:どこ|何)を見れば',
+        // 「作業後に何を確認すればいいですか？」「変更後に確認することはありますか？」 (QA39 #11)
+        '(?:作業|変更|設定|対応|再起動)(?:後|のあと|の後)\\s?(?:に|は)?\\s?(?:何を|なにを)?\\s?確認(?:すれば|する(?:こと|べき|点|もの)|した方が|しておく)',
+      ],
     },
     title: L('How to verify the fix', '修正の確認方法'),
     answer: () => verifyTls12ClientHello().body,

@@ -265,10 +265,10 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // (Marked: in a shared thread, a line said to a colleague that the bot cannot answer gets no reply.)
       if (state.toldCannot) {
         blocks.push(para(t.cannotAnswerShort));
-        return { ...withOpenQuestion(state, blocks), cannotAnswer: true };
+        return { ...withRequiredQuestion(state, blocks), cannotAnswer: true };
       }
       blocks.push(para(t.cannotAnswer));
-      return { ...withOpenQuestion({ ...state, toldCannot: true }, blocks), cannotAnswer: true };
+      return { ...withRequiredQuestion({ ...state, toldCannot: true }, blocks), cannotAnswer: true };
   }
   return withOpenQuestion(state, blocks);
 }
@@ -412,6 +412,15 @@ function whatToDo(state: ConversationState): Block[] {
 }
 
 /** The reply so far, then the open question again (or the first one needed when none is open). */
+/**
+ * "I don't know that one" (QA39 #11): a question the answer needs (a required version) is asked with it; the level question the
+ * answer already went on with (Medium assumed, said so in the answer) is not asked again on a miss.
+ */
+function withRequiredQuestion(state: ConversationState, blocks: Block[]): TurnResult {
+  if (state.pending !== 'need-security-level' || diagnoseState(state).questions.some((q) => q.required)) return withOpenQuestion(state, blocks);
+  return { state: next(state, {}), replies: [reply(state.lang, blocks)] };
+}
+
 export function withOpenQuestion(state: ConversationState, blocks: Block[]): TurnResult {
   const lang = state.lang;
   const d = diagnoseState(state);

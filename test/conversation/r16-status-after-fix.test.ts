@@ -1,0 +1,86 @@
+/**
+ * QA39 #5 and #11: a status report right after the fix answer ("done, rebooted, still 3 failing", 「手順どおり実施して再起動しました。
+ * まだ3台NGです」) records the steps as done and answers for the systems left; the questions engineers ask ("do I need to touch
+ * SQL?", "what do I check afterwards?", 「昼間に作業できますか？」, "can I fix prod in place?") reach the catalogue's answers; a miss
+ * does not ask again for the level the answer already assumed.
+ */
+import { rendered, runIn as run } from './helpers';
+
+const EN = 'TMS 15.2.1 on Windows Server 2019, remote SQL 2017. 12 CE 9.15 endpoints fail with No HTTPS response, level Medium.';
+const JA = 'TMS 15.2.1、Windows Server 2019、SQLは別サーバーの2017です。CE 9.15 の機器12台で No HTTPS response、レベルは Medium です。';
+const NOT_CHANGED = /That does not change my previous answer|この情報で前の回答は変わりません/;
+const FITS = /that fits this problem|この問題と一致します/;
+
+describe('QA39 #5: "done, rebooted, still 3 failing" right after the fix answer', () => {
+  it.each([
+    ['en', EN, 'done, rebooted, still 3 failing'],
+    ['en', EN, 'applied the fix, rebooted. still 3 failing'],
+    ['en', EN, 'All done, server rebooted, 3 still failing'],
+    ['en', EN, 'done, rebooted, still 3 failing. the 3 are MX700 on ce9.15.3, others back'],
+    ['ja', JA, '完了しました。再起動もしましたが、まだ3台失敗しています'],
+    ['ja', JA, '手順どおり実施して再起動しました。まだ3台NGです'],
+  ] as const)('%s %j', (lang, first, msg) => {
+    const r = run(lang, [first, msg]);
+    const out = rendered(r);
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(r.state.facts.tlsClaims?.restarted).toBe(true);
+    expect(r.state.facts.tlsClaims?.partlyWorks).toBe(true);
+    expect(r.state.facts.tlsClaims?.stillFailing).toBe(3);
+    expect(out).toMatch(/Noted as done|記録しました/);
+    expect(out).toMatch(/TLS settings \(minimum version|TLS 設定（最低バージョン/);
+    expect(out).not.toMatch(NOT_CHANGED);
+    expect(out).not.toMatch(FITS);
+  });
+
+  it.each([
+    ['en', 'done, rebooted, still 3 failing', ['TMS 15.2.1 on Windows Server 2019, 12 CE 9.15 endpoints fail with No HTTPS response, level is Medium-High']],
+    ['en', 'done, rebooted, still 3 failing', ['TMS 14.6.2 on Windows 2012 R2, SX80 on TC7.3.6 shows No HTTPS response']],
+    ['en', 'should I reboot if still 3 failing after done?', [EN]],
+    ['en', 'done, rebooted', [EN]],
+    ['ja', '再起動しましたが、まだ3台失敗しています', [JA]],
+  ] as const)('not this reading: %s %j', (lang, msg, before) => {
+    const prev = run(lang, [...before]);
+    const r = run(lang, [...before, msg]);
+    expect(rendered(r)).not.toMatch(/Noted as done, as you say|手順どおり実施済みとのこと/);
+    if (prev.state.facts.level !== 'medium-high') expect(r.state.facts.tlsClaims?.levelRaised).toBeUndefined();
+  });
+});
+
+describe('QA39 #11: common questions reach the catalogue answers', () => {
+  const LOCAL = 'TMS 15.9, local SQL Server 2012 SP1, Windows 2012 R2, CE 9.15 endpoints fail with No HTTPS response';
+  const LOCAL_JA = 'TMS 15.9、SQL Server 2012 SP1 はローカル、Windows 2012 R2、CE 9.15 の機器で No HTTPS response';
+  it.each([
+    ['en', LOCAL, 'do I need to touch SQL?', /service-pack upgrade/],
+    ['en', LOCAL, 'does SQL Server need an update first?', /^[\s\S]*Yes, before any TLS change/],
+    ['en', EN, 'so SQL doesn\'t need any change?', /Not for this fix/],
+    ['en', EN, 'what about SQL?', /Not for this fix/],
+    ['ja', LOCAL_JA, 'SQLは触らなくていいですか？', /サービス パックのアップグレードが必要/],
+    ['ja', LOCAL_JA, 'SQLへの作業は不要ですか？', /サービス パック/],
+    ['ja', LOCAL_JA, 'SQL側で何かする必要はありますか？', /サービス パック/],
+    ['en', LOCAL, 'what do I check afterwards?', /0x0303/],
+    ['en', LOCAL, 'anything to check after?', /0x0303/],
+    ['ja', LOCAL_JA, '作業後に何を確認すればいいですか？', /0x0303/],
+    ['ja', LOCAL_JA, '変更後に確認することはありますか？', /0x0303/],
+    ['ja', LOCAL_JA, '昼間に作業できますか？', /作業時間と、止まるもの/],
+    ['en', LOCAL, 'can I fix prod in place?', /needs no upgrade/],
+  ] as const)('%s %j', (lang, first, q, said) => {
+    const out = rendered(run(lang, [first, q]));
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(/I don't know that one|その質問にはお答えできません/);
+  });
+
+  it.each([
+    ['en', 'what about the SX80?'],
+    ['en', 'I checked the SQL logs'],
+    ['ja', '昼間は電話がつながりません'],
+  ] as const)('negative: %s %j is not a catalogue question', (lang, q) => {
+    const out = rendered(run(lang, [lang === 'ja' ? LOCAL_JA : LOCAL, q]));
+    expect(out).not.toMatch(/Does SQL Server need an update first|SQL Server を先に更新する必要|作業時間と、止まるもの/);
+  });
+
+  it('a miss does not ask again for the level the answer assumed', () => {
+    const out = rendered(run('en', [LOCAL, 'which one needs what?']));
+    expect(out).toMatch(/I don't know that one/);
+    expect(out).not.toMatch(/Which Communication Security level is set/);
+  });
+});
