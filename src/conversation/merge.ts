@@ -647,7 +647,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // (After hardening with the answer given now, its first finding says the same: not twice.)
   const hardenedInAnswer = !!hardened && ((d) => !d.questions.some((q) => q.required) && d.findings.some((f) => f.code === 'hardening-tls10-client-suspected'))(diagnoseState(s));
   if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
-    if (!hardenedInAnswer) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text)));
+    if (!hardenedInAnswer) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text, facts.level)));
   }
   else if (workingMixed) pre.push(para(mixedEndpointsNote(workingMixed, facts.endpointGroups, lang)));
   else if (working?.length && !facts.endpoint) {

@@ -66,14 +66,16 @@ export function hardeningAllFailUndone(text: string, held: readonly string[]): b
   return (WORKS_EN.test(s) && !NOT_WORKING_EN.test(s)) || (WORKS_JA.test(s) && !NOT_WORKING_JA.test(s));
 }
 
-export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text = ''): string {
+export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text = '', level?: string): string {
   const t = TEXTS[lang];
   const said = (refuses: boolean, fails: boolean) =>
     (groups ?? []).filter((g) => endpointRefusesTls10(g.endpoint) === refuses && g.fails === fails).map((g) => formatEndpoint(g.endpoint)).join(', ');
   const acceptingFail = said(false, true);
   if (text && mixed.some((e) => !endpointRefusesTls10(e)) && mixed.some((e) => endpointRefusesTls10(e)) && !said(true, false) && afterHardening(text, !!acceptingFail)) {
     const names = (refuses: boolean) => mixed.filter((e) => endpointRefusesTls10(e) === refuses).map(formatEndpoint).join(', ');
-    return t.mixedAfterHardening(acceptingFail || names(false), said(true, true) || names(true));
+    // At Medium-High (or High) TLS 1.0 is not what TMS uses: the stored level decides the reading (QA39 #9).
+    const raised = level === 'medium-high' || level === 'high';
+    return (raised ? t.mixedAfterHardeningRaised : t.mixedAfterHardening)(acceptingFail || names(false), said(true, true) || names(true));
   }
   if (acceptingFail && said(true, true)) return t.mixedAllFail(acceptingFail, said(true, true));
   if (acceptingFail && said(true, false)) return t.mixedAcceptingFail(acceptingFail, said(true, false));

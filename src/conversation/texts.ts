@@ -190,6 +190,8 @@ export interface EngineTexts {
    * TMS at Medium then sends no ClientHello at all), said as what to check.
    */
   mixedAfterHardening: (accepting: string, refusing: string) => string;
+  /** The same at Medium-High (QA39 #9): TLS 1.0 is not what TMS uses; the GPO suspects are TLS 1.2 on the Client side and the cipher suites. */
+  mixedAfterHardeningRaised: (accepting: string, refusing: string) => string;
   /** Instead of mixedEndpoints when only the ones that accept TLS 1.0 are said to fail ("TC 7.3.3 fails and CE 9.15 works"). */
   mixedAcceptingFail: (accepting: string, refusing: string) => string;
   /** Said with mixedEndpoints when a second group that still accepts TLS 1.0 was added to the failing one. */
@@ -379,6 +381,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       }`,
     mixedAllFail: (accepting, refusing) =>
       `You say those on ${accepting} fail too. ${accepting} still accepts TLS 1.0, so TLS 1.0 is not why they fail: check them on their own (their HTTPS setting and certificate, and a capture of TMS polling one of them). My answer is for those on ${refusing}, which refuse TLS 1.0: that is this problem.`,
+    mixedAfterHardeningRaised: (accepting, refusing) =>
+      `You say those on ${accepting} fail too, and that it started after hardening, with TMS already at Medium-High. At Medium-High TMS offers TLS 1.2, which ${accepting} and ${refusing} both accept, so TLS 1.0 is not the question here: look at what the hardening changed on the TMS server. Check that TLS 1.2 is still enabled for the Schannel Client side (\`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\`: \`Enabled\` = 0 or \`DisabledByDefault\` = 1 means off) and which cipher suites the policy left: after GPO or IIS Crypto hardening the TMS server and the endpoints may share no cipher suite, and the endpoint then answers with alert 40 or a RST even at TLS 1.2. A capture on the TMS server and the Schannel events in the System log (36871, 36874, 36888) tell which.`,
     mixedAfterHardening: (accepting, refusing) =>
       `You say those on ${accepting} fail too, and that it started after hardening. ${accepting} still accepts TLS 1.0, so the TC/CE change does not explain their failure, but the TMS server can: if the hardening turned TLS 1.0 off for its Schannel Client side while TMS is at Medium, TMS completes the TCP handshake and then sends no ClientHello at all, so it reaches no endpoint, old or new. Check on the TMS server \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` (\`Enabled\` = 0 or \`DisabledByDefault\` = 1 means off) and what the policy set; a capture on the TMS server settles it (a TCP handshake to port 443 and no ClientHello). If so, the fix below (TLS 1.2 for the Client side, Medium-High) reaches ${accepting} and ${refusing} alike; check too that the hardening left TLS 1.2 and a cipher suite the endpoints share. A SQL Server on this server without TLS 1.2 support needs TLS 1.0: see the SQL Server caveat before anything else.`,
     mixedAcceptingFail: (accepting, refusing) =>
@@ -563,6 +567,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       }`,
     mixedAllFail: (accepting, refusing) =>
       `${accepting} のエンドポイントでも失敗しているとのことですが、${accepting} はまだ TLS 1.0 を受け付けるため、失敗の原因は TLS 1.0 ではありません。こちらは別に確認してください（エンドポイントの HTTPS 設定と証明書、TMS がそのエンドポイントをポーリングするときのキャプチャ）。以下は TLS 1.0 を拒否する ${refusing} についての回答です。こちらはこの問題にあたります。`,
+    mixedAfterHardeningRaised: (accepting, refusing) =>
+      `${accepting} のエンドポイントも、セキュリティ強化のあとから失敗しているとのことです。TMS はすでに Medium-High なので、${accepting} も ${refusing} も受け付ける TLS 1.2 を提示します。ここで問題になるのは TLS 1.0 ではなく、強化で TMS サーバの何が変わったかです。Schannel の Client 側で TLS 1.2 が有効なままか（\`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\`：\`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら無効）と、ポリシーでどの暗号スイートが残ったかを確認してください。GPO や IIS Crypto で強化すると、TMS サーバとエンドポイントに共通の暗号スイートがなくなり、TLS 1.2 でもエンドポイントが alert 40 か RST を返すことがあります。TMS サーバでのキャプチャと、システム ログの Schannel イベント（36871、36874、36888）で判断できます。`,
     mixedAfterHardening: (accepting, refusing) =>
       `${accepting} のエンドポイントでも失敗していて、セキュリティ強化のあとから始まったとのことです。${accepting} はまだ TLS 1.0 を受け付けるため、TC/CE の変更ではその失敗を説明できませんが、TMS サーバ側なら説明できます。強化で Schannel の Client 側の TLS 1.0 が無効になり、TMS が Medium のままなら、TMS は TCP ハンドシェイクのあと ClientHello をまったく送らないため、新旧どのエンドポイントにも接続できません。TMS サーバで \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` を確認し（\`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら無効）、ポリシーで何が設定されたかも確認してください。TMS サーバでのキャプチャで判断できます（ポート 443 への TCP ハンドシェイクのあと ClientHello がない）。そうであれば、下記の修正（Client 側の TLS 1.2 と Medium-High）で ${accepting} にも ${refusing} にも接続できます。強化で TLS 1.2 と、エンドポイントと共通の暗号スイートが残っているかも確認してください。このサーバに TLS 1.2 非対応の SQL Server がある場合は TLS 1.0 が必要です。何よりも先に SQL Server の注意事項を確認してください。`,
     mixedAcceptingFail: (accepting, refusing) =>
