@@ -3140,7 +3140,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'set-medium-high',
     recognise: {
       en: [
-        '(?<![a-z])(?:can|could|should|shall|may)\\s(?:we|i|you|they)\\s(?:just\\s|simply\\s|now\\s)?(?:set|switch|change|raise|move|go|put|use|enable|turn\\son|bump)\\s(?:it\\s|tms\\s|the\\slevel\\s|communication\\ssecurity\\s)?(?:up\\s)?(?:to\\s)?mediumhigh(?![a-z])\\s*[?？]?\\s*$',
+        '(?<![a-z])(?:can|could|should|shall|may)\\s(?:we|i|you|they)\\s(?:just\\s|simply\\s|now\\s)?(?:set|switch|change|raise|move|go|put|use|enable|turn\\son|bump)\\s(?:it\\s|tms\\s|the\\slevel\\s|communication\\ssecurity\\s)?(?:up\\s)?(?:to\\s)?mediumhigh(?![a-z])(?:\\s(?:then|now|instead|there|in\\s(?:the\\s)?tms\\s?tools))*\\s*[?？]?\\s*$',
         '(?<![a-z])is\\smediumhigh\\s(?:available|possible|an\\soption)(?![a-z])',
       ],
       ja: ['(?<![a-z])mediumhigh\\s?(?:に|へ)\\s?(?:でき(?:ます|る)|設定でき|変更でき|上げられ|して(?:も)?(?:いい|よい|大丈夫))[^。？?]{0,8}[?？]?\\s*$'],

@@ -84,3 +84,35 @@ describe('QA39 #11: common questions reach the catalogue answers', () => {
     expect(out).not.toMatch(/Which Communication Security level is set/);
   });
 });
+
+describe('QA39 #9: first turn at Medium-High after a GPO: the reading follows the stored level', () => {
+  it.each([
+    ['en', 'Ticket 7788. TMS 15.13 on Server 2019. Comm security was set to Medium-High back in 2022 and worked. Yesterday the security team pushed a GPO. Since then ALL systems including TC7.3.3 SX20s and the CE 9.15 Room Kits show No HTTPS response.', /TLS 1\.2\\Client/, /while TMS is at Medium/],
+    ['ja', 'TMS 15.13、Windows Server 2019。Communication Security は2022年から Medium-High で問題ありませんでした。昨日セキュリティチームがGPOを適用してから、TC7.3.3 の SX20 も CE 9.15 の Room Kit もすべて No HTTPS response です。', /TLS 1\.2\\Client/, /TMS が Medium のまま/],
+  ] as const)('%s', (lang, msg, said, notSaid) => {
+    const r = run(lang, [msg]);
+    const out = rendered(r);
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(notSaid);
+  });
+  it('at Medium the TLS 1.0 Client check stays', () => {
+    const out = rendered(run('en', ['TMS 15.13 on Server 2019, level Medium. Yesterday the security team pushed a GPO. Since then ALL systems including TC7.3.3 SX20s and the CE 9.15 Room Kits show No HTTPS response.']));
+    expect(out).toMatch(/TLS 1\.0\\Client/);
+  });
+});
+
+describe('QA39 #10: TMS 14.6.2, "can we just set Medium-High then?"', () => {
+  it.each([
+    ['TMS 14.6.2 on Windows 2012 R2, SX80 on TC7.3.6 shows No HTTPS response.', 'can we just set Medium-High then?'],
+    ['TMS 14.6.2 on Windows 2012 R2, SX80 on TC7.3.6 shows No HTTPS response.', 'can we just set Medium-High in TMS Tools then?'],
+  ])('%j then %j: no, no Medium-High step and no Telnet caveat', (first, q) => {
+    const out = rendered(run('en', [first, q]));
+    expect(out).toMatch(/Not on TMS 14\.6\.2/);
+    expect(out).not.toMatch(/Set Communication Security to Medium-High in TMS Tools/);
+    expect(out).not.toMatch(/Medium-High turns Telnet and SNMP off/);
+  });
+  it('on TMS 15 the same question gets yes', () => {
+    expect(rendered(run('en', ['TMS 15.2 on Windows 2019, SQL 2016 remote, CE 9.15 No HTTPS response', 'can we just set Medium-High then?']))).toMatch(/Yes: TMS 15\.2 has the setting/);
+  });
+});
