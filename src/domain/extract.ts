@@ -46,6 +46,7 @@ import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfSqlHost } from './understand/sql-host';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
+import { pastedTable } from './understand/pasted-table';
 import { failureScope } from './understand/scope';
 import { sameReleaseWorksIn } from './understand/same-release-works';
 import { symptomIn } from './understand/symptom';
@@ -576,7 +577,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // A tool's output (sslscan, curl -v, s_client, hex dumps) is what an endpoint did, read by the evidence reader: not the user's words.
   // "I set Medium-High on tms01 only": a node named by its host name is one node (the mask drops host names).
   // "Product: TMS / Version: 15.9", "TSM 15.2": TMS's release named without "TMS" before it.
-  let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(cleanInput(text, MAX_EXTRACT))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  // "| TMS | 15.9 |", "TMS<TAB>15.9": a pasted two-column table, read as "TMS: 15.9" lines.
+  let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(pastedTable(cleanInput(text, MAX_EXTRACT)))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
   s = withoutStruckOrReplaced(s);
   s = maskTmsNodeCount(s);
