@@ -384,6 +384,13 @@ const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,
  * column may be missing (a custom column set): then a number followed by an arrow is Info's ports.
  */
 const ROW = /^\s{0,12}(\d{1,9})\s{1,40}(-?\d{1,12}(?:\.\d{1,12})?|(?:\d{4}[-/]\d{2,3}(?:[-/]\d{2})?[ T])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)\s{1,40}([0-9A-Fa-f.:]{2,45})\s{1,60}(?:(?:→|->)\s{1,12})?([0-9A-Fa-f.:]{2,45})\s{1,60}([A-Za-z][\w.\-/]{0,20})\s{1,40}(?:(\d{1,6})\s{1,40}(?!(?:→|->|>)))?(.{0,1500})$/;
+/**
+ * A capture row typed or trimmed by hand, without the frame number, time and length columns: "10.0.0.80 -> 10.0.0.5
+ * TLSv1.2 Alert (Level: Fatal, Description: Handshake Failure)", "10.0.0.5:51234 → 10.0.0.80:443 TLSv1 Client Hello".
+ * Both ends are IP addresses (an optional port after an IPv4 one), then a protocol Wireshark names (TCP, HTTP, TLSv1.2 …)
+ * and the Info text: read as a summary row ("10.0.0.5 -> 10.0.0.80 answers ping" is no row).
+ */
+const ARROW_ROW = /^\s{0,12}(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?::\d{1,5})?\s{0,12}(?:→|->)\s{0,12}(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?::\d{1,5})?\s{1,40}(TCP|HTTP|TLSv1(?:\.[0-3])?|SSLv[23]|TLS|SSL)\s{1,40}(\S.{0,1500})$/i;
 /** A label before a pasted row: "tshark: 12 0.0031 …", 「キャプチャ： 12 0.0031 …」 (the row is the rest). */
 const ROW_LABEL = /^\s{0,8}[^\d\s:：][^\d:：]{0,30}[:：]\s{0,8}(?=\d)/;
 const PROTO_VERSION: Record<string, number> = {
@@ -1462,6 +1469,14 @@ export class TextScanner {
       this.lastRowNo = Number(row[1]);
       const [, , , src, dst, proto, , info] = row;
       this.captureRow(src, dst, proto, info);
+      return;
+    }
+    const typed = line.includes('>') || line.includes('→') ? ARROW_ROW.exec(line) : null;
+    if (typed) {
+      this.captureLines++;
+      this.finishPacket();
+      this.finishDetailHello();
+      this.captureRow(typed[1], typed[2], typed[3], typed[4]);
       return;
     }
     if (this.pkt) {

@@ -398,6 +398,10 @@ const PLAIN_SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas)\s/i;
 const RESTART_DONE = [
   /(?<![a-z])(?:re-?booted|restarted|bounced|power[\s-]?cycled)(?![a-z])|(?<![a-z])(?:did|done|tried|after)\s(?:a\s|the\s)?(?:server\s)?(?:re-?boot|restart)(?:ing)?(?![a-z])|(?<![a-z])after\s(?:re-?booting|restarting)(?![a-z])/i,
   /(?:再起動|リブート)(?:を|まで|も)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
+  // A note's list after "Done:", "reboot done" (QA39 13): "Done: Medium-High + reboot", 「完了：Medium-High＋再起動」
+  // (not "reboot tonight", "reboot needed": a plan or a need).
+  /(?<![a-z])(?:all\s)?done\s?[:\-–—]\s?[^.\n?]{0,80}?(?<![a-z])re-?boot(?:ed)?(?![a-z])(?!\s(?:tonight|later|next|tomorrow|scheduled|planned|pending|needed|required|is\s|still|window))|(?<![a-z])re-?boot\s(?:done|completed|finished)(?![a-z])/i,
+  /(?:完了|済み|実施済み?|対応済み?)\s?[:：][^。\n？?]{0,80}?(?:再起動|リブート)(?!\s?(?:予定|が必要|必要|待ち|は|を|して(?:い)?(?:ない|ません)))/,
 ];
 /** Said not to be done: "haven't rebooted yet", "without a reboot", 「再起動していません」「まだ再起動」. */
 const RESTART_NOT =
