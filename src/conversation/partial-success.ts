@@ -222,7 +222,11 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
   // What the message names as left wins ("but the Expressway-C still shows it"); else what the conversation holds.
   const named = { telnet: telnetSystemsIn(text), products: detectOtherProducts(text) };
   const fromText = named.telnet.length + named.products.length > 0;
-  const telnet = (fromText ? named.telnet : (f.telnetSystems ?? [])).slice(0, 4);
+  // (Telnet/SNMP systems named earlier, "we also manage 3 Polycom HDX", are not the ones left when this message says those
+  // still show "No HTTPS response" and the failing ones held are TC/CE endpoints: a system TMS manages over Telnet or SNMP
+  // shows "Security violation" at Medium-High instead (QA39 14). Then the left ones are the failing family's.)
+  const failingFamily = !fromText && (f.telnetSystems?.length ?? 0) > 0 && f.endpoint && endpointRefusesTls10(f.endpoint) && NO_HTTPS.test(text.slice(0, 300)) ? f.endpoint : null;
+  const telnet = failingFamily ? [] : (fromText ? named.telnet : (f.telnetSystems ?? [])).slice(0, 4);
   const products = (fromText ? named.products : (f.otherProducts ?? [])).map((id) => OTHER_PRODUCTS[id].name);
   const out: LocalizedText[] = [
     L(
@@ -230,7 +234,8 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
       '一部は直ったとのこと、よかったです。直ったシステムがあるということは、TMS がそれらの受け付ける TLS バージョンを提示できており、TMS 側の対処は効いています。ただし、まだ失敗しているシステムがあるうちは、この件は完了ではありません。',
     ),
   ];
-  out.push(...whatIsLeft(telnet, products));
+  if (failingFamily && !products.length) out.push(leftOfFailingFamily(formatEndpoint(failingFamily), joinAnd(f.telnetSystems ?? []), (f.telnetSystems ?? []).join('、')));
+  else out.push(...whatIsLeft(telnet, products));
   const blocks: Block[] = out.map((x) => para(x[lang]));
   // What was just said is kept: a later "the remaining 3 are C40s on TC 7.3.6" describes the systems left.
   // How many still fail, when the message counts them ("5 are green, 3 still red"): a later "2 are green now too"
@@ -280,6 +285,17 @@ export function onMoreBackThanHeld(s: ConversationState, text: string, back: num
   ];
   const facts = { ...read.state.facts, tlsClaims: { ...read.state.facts.tlsClaims, partlyWorks: true as const, stillFailing: held } };
   return { state: { ...read.state, facts, pending: null, askedAllBack: true }, replies: [reply(lang, blocks)] };
+}
+
+/** "No HTTPS response" said of the systems left (EN and JA messages quote it in Latin letters). */
+const NO_HTTPS = /no\s?https\s?(?:response|応答)/i;
+
+/** The systems left still show "No HTTPS response" and the failing ones were TC/CE endpoints: what to check on them. */
+function leftOfFailingFamily(release: string, telnetEn: string, telnetJa: string): LocalizedText {
+  return L(
+    `What is left: the systems that still show "No HTTPS response" are most likely among the ${release} endpoints that failed, not the ${telnetEn} you also mentioned (a system TMS manages over Telnet or SNMP shows "Security violation: Telnet communication is not allowed" at Medium-High, not "No HTTPS response"). Every TC and CE release accepts TLS 1.2, which TMS now offers, so check on one of those still failing: Force Refresh on it in Systems > Navigator; a capture on the TMS server of TMS polling it (a TLS 1.0 ClientHello, 0x0301, means the change has not taken effect on the server that polls it; a TLS 1.2 one, 0x0303, refused points at the endpoint's own HTTPS settings or the cipher suites); and on the endpoint \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`, \`xConfiguration NetworkServices HTTP Mode\` and its certificate.`,
+    `残っているもの：まだ「No HTTPS response」が出ているのは、${telnetJa} ではなく、失敗していた ${release} のエンドポイントのうちの一部である可能性が高いです（TMS が Telnet や SNMP で管理しているシステムは、Medium-High では「No HTTPS response」ではなく「Security violation: Telnet communication is not allowed」を表示します）。TC と CE はどのリリースも TLS 1.2 を受け付け、TMS はいま TLS 1.2 を提示しているので、まだ失敗しているうちの 1 台で次を確認してください。[Systems] > [Navigator] で [Force Refresh] を実行する。TMS サーバで、TMS がそれをポーリングするところをキャプチャする（ClientHello が TLS 1.0（0x0301）なら、ポーリングしているサーバで変更がまだ反映されていません。TLS 1.2（0x0303）が拒否されるなら、エンドポイント自体の HTTPS 設定か暗号スイートが原因です）。エンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`、\`xConfiguration NetworkServices HTTP Mode\`、そして証明書を確認する。`,
+  );
 }
 
 /** What to check for the systems left: those TMS may manage over Telnet/SNMP, other products, or (none named) which ones and how. */

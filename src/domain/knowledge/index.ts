@@ -541,9 +541,11 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet 
   }
   if (restarted && advice === 'reboot') {
     // A reboot says nothing about whether the keys exist: one done before they were created or changed does not count.
+    // (`restarted` also covers "ran iisreset and restarted the TMS services" (QA39 14), which is no reboot: the text
+    // names both and says that the services alone may not be every process that uses Schannel.)
     return L(
-      `${note.en} You say the server was already rebooted: that counts only if it came after the keys were created or changed; a reboot before that changed nothing.`,
-      `${note.ja}サーバは再起動済みとのことですが、それが有効なのはキーを作成または変更したあとの再起動だった場合だけです。それより前の再起動では何も変わっていません。`,
+      `${note.en} You say the server was rebooted or its services restarted already: that counts only if it came after the keys were created or changed; a restart before that changed nothing. Restarting IIS and the TMS services alone may not reach every process that uses Schannel: after a key change, the one reboot is the sure way.`,
+      `${note.ja}サーバの再起動またはサービスの再起動は済んでいるとのことですが、それが有効なのはキーを作成または変更したあとだった場合だけです。それより前の再起動では何も変わっていません。また、IIS と TMS サービスの再起動だけでは、Schannel を使うすべてのプロセスに届かない場合があります。キーを変更したあとは、この 1 回のサーバ再起動が確実な方法です。`,
     );
   }
   if (!saidSet || advice !== 'reboot-if-changed') return note;
