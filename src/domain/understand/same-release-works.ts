@@ -35,6 +35,13 @@ const SAME = new RegExp(`${SAME_EN.join('|')}|${SAME_JA.join('|')}`);
 const WENT = new RegExp(SAME_EN[3]);
 /** Said as not working after all: 「正常ではありません」 is excluded in FINE_JA; "not the same release" here. */
 const NOT_SAME = /not\s(?:on\s)?the\ssame|同じではな|同じじゃな/;
+/**
+ * Reached some other way than through TMS (QA40 #1): 「ブラウザからは同じバージョンでも問題なくアクセスできます」, "the web UI
+ * of the same version opens fine in Chrome", "fine when I ping them". A browser offers TLS 1.2 and a ping or a call needs no
+ * TLS: that is the typical picture of this problem, not "systems on the same release work through TMS".
+ */
+const OTHER_WAY =
+  /ブラウザ|ウェブ|管理画面|通話|発信|(?<![a-z])(?:browsers?|chrome|firefox|safari|edge|web(?:\s?(?:ui|gui|page|interface|portal))?|gui|ui|https?:\/\/|ping(?:s|ed|ing)?|curl|openssl|calls?|calling)(?![a-z])/;
 
 export function sameReleaseWorksIn(text: string): boolean {
   if (!CHEAP.test(text)) return false;
@@ -44,5 +51,12 @@ export function sameReleaseWorksIn(text: string): boolean {
   if (!m) return false;
   const w = WENT.exec(t);
   if (w && w.index === m.index) return Number(w[2]) < Number(w[1]);
-  return true;
+  // The sentence around the match (bounded): a browser, a ping or a call is not TMS reaching the systems.
+  const from = Math.max(0, m.index - 120);
+  const before = t.slice(from, m.index);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('. '), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+  const after = t.slice(m.index, m.index + m[0].length + 80);
+  const end = after.slice(m[0].length).search(/[。!?！？]|\.(?:\s|$)/);
+  const sentence = before.slice(cut + 1) + (end < 0 ? after : after.slice(0, m[0].length + end));
+  return !OTHER_WAY.test(sentence);
 }
