@@ -499,7 +499,8 @@ const ROUTES: readonly Route[] = [
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
     name: 'intent',
     run: ({ s, text, norm }) => {
-      let intent = intentIn(norm);
+      // Before any answer of ours (no finding shown yet) the message is a first report (QA40 #2).
+      let intent = intentIn(norm, !s.shown?.length);
       // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
       // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
       if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;

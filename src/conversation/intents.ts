@@ -95,13 +95,16 @@ export function intentOf(text: string): Intent {
   return intentIn(normIntent(text));
 }
 
-/** intentOf() of a text already normalised by normIntent(). */
-export function intentIn(t: string): Intent {
+/**
+ * intentOf() of a text already normalised by normIntent(). `firstReport`: no answer of ours shown yet (QA40 #2): "nothing is
+ * back except the MXPs" is then part of a first report, read for its facts like the rest of it, not a status update on a fix.
+ */
+export function intentIn(t: string, firstReport = false): Intent {
   if (asksIfStillFailing(t.replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])/g, 'mediumhigh'))) return 'if-still-failing';
   // "all 10 came back up but they still show No HTTPS response": booted, and all still failing.
   if (t.includes('back') && ALL_BACK_BUT.test(t) && saysStillFailing(t.replace(ALL_BACK_BUT, ''))) return 'still-failing';
   // "nothing is back except the 2 MXPs", 「MXP以外はどれも戻っていません」: only those work; the rest still fails.
-  if (onlyLeftOutWorks(t)) return 'still-failing';
+  if (!firstReport && onlyLeftOutWorks(t)) return 'still-failing';
   if (t.length > 60) return null;
   if (HELP.test(t)) return 'help';
   if (START_OVER.test(t)) return 'start-over';
