@@ -42,6 +42,8 @@ import { maskToolOutput } from './understand/tool-output';
 // RELEASE_SAID: a release with its family word ("TC 7.3.3", "ce9.15"), the cheap test before endpointResultsIn.
 import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
+import { sqlPlaceNow } from './understand/sql-past';
+import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfSqlHost } from './understand/sql-host';
 import { readThread, replyLayers } from './understand/reply-thread';
@@ -1071,7 +1073,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     } else if (otherScope) {
       // (the other server's SQL place is not this one's)
     } else if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause))) || (copyHere = copyOnTmsIn(clause, sentence, sqlClauseBefore))) {
-      const place = parseSqlPlace(clause);
+      // ("SQL used to be on a separate box", 「以前は別VMのSQLでしたが今は…」: a past place is not SQL's place now: QA40 #5.)
+      // ("SQL 2016 is remote. No SQL instance is installed on the TMS server anymore": REV9 #3, not a place of SQL.)
+      const place = parseSqlPlace(sqlPlaceNow(withoutCopyNotOnTms(clause.toLowerCase())));
       // "AlwaysOn, with a replica on the TMS server itself; the primary is on a separate cluster": the copy on the TMS
       // server keeps SQL local for this message (the SQL caveats hold), unless the user corrects it (QA39 #1).
       if (place.location === 'local' && (copyHere || (clauseHasSql && copyOnTmsIn(clause, sentence, true)))) copyOnTms = true;
