@@ -355,7 +355,7 @@ export function endpointModelsIn(text: unknown): string[] {
  */
 const WORKS_GATE = /work|fine|ok|good|green|unaffected|正常|問題|大丈夫|動いて/i;
 const MODEL_WORKS_EN =
-  /((?:[\w-]+\s){0,2}[\w-]+)\s(?:(?:is|are)\s(?:still\s|all\s|now\s)?(?:fine|ok|okay|good|green|working|unaffected|not\saffected)|(?:still\s|now\s)?works(?:\s(?:fine|ok|normally))?|(?:still\s|now\s)?work\s(?:fine|ok|normally)|(?:still\s)?worked(?:\sfine)?)(?![a-z])/gi;
+  /(?<![\w-])((?:[\w-]{1,24}\s){0,2}[\w-]{1,24})\s(?:(?:is|are)\s(?:still\s|all\s|now\s)?(?:fine|ok|okay|good|green|working|unaffected|not\saffected)|(?:still\s|now\s)?works(?:\s(?:fine|ok|normally))?|(?:still\s|now\s)?work\s(?:fine|ok|normally)|(?:still\s)?worked(?:\sfine)?)(?![a-z])/gi;
 const MODEL_WORKS_JA = /([\w\s-]{2,24}?)\s?(?:は|も)\s?(?:正常|問題(?:ない|なし|ありません)|大丈夫|動いて(?:います|いる))/gi;
 
 export function modelsSaidToWork(text: string): string[] {
