@@ -400,12 +400,19 @@ const RESTART_DONE = [
   /(?:再起動|リブート)(?:を|まで|も)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
   // A note's list after "Done:", "reboot done" (QA39 13): "Done: Medium-High + reboot", 「完了：Medium-High＋再起動」
   // (not "reboot tonight", "reboot needed": a plan or a need).
-  /(?<![a-z])(?:all\s)?done\s?[:\-–—]\s?[^.\n?]{0,80}?(?<![a-z])re-?boot(?:ed)?(?![a-z])(?!\s(?:tonight|later|next|tomorrow|scheduled|planned|pending|needed|required|is\s|still|window))|(?<![a-z])re-?boot\s(?:done|completed|finished)(?![a-z])/i,
-  /(?:完了|済み|実施済み?|対応済み?)\s?[:：][^。\n？?]{0,80}?(?:再起動|リブート)(?!\s?(?:予定|が必要|必要|待ち|は|を|して(?:い)?(?:ない|ません)))/,
+  // The reboot is an item of the list: right after the colon or after a separator (+ , & / and), and it ends the item
+  // ("Done: Medium-High - waiting for reboot", "Done: Medium-High + reboot tonight" are no reboot done: REV9 B2).
+  /(?<![a-z])(?:all\s)?done\s?[:\-–—]\s?(?:[^.\n?]{0,80}?(?:\s?[+,&/]|\sand)\s?)?(?:(?:a|the|server)\s)?re-?boot(?:ed)?(?:\s(?:done|completed|finished))?\s*(?=$|[.,;+&/!)]|\sand\s)|(?<![a-z])re-?boot\s(?:done|completed|finished)(?![a-z])/i,
+  /(?:完了|済み|実施済み?|対応済み?)\s?[:：]\s?(?:[^。\n？?]{0,80}?[+＋、,，/／・と]\s?)?(?:サーバー?の?\s?)?(?:再起動|リブート)(?:済み?|完了|実施)?\s*(?=$|[。.,，、+＋/／)）!！])/,
 ];
 /** Said not to be done: "haven't rebooted yet", "without a reboot", 「再起動していません」「まだ再起動」. */
-const RESTART_NOT =
+const RESTART_NOT_SAID =
   /(?:n't|(?<![a-z])not|(?<![a-z])never)\s(?:yet\s|even\s|been\s|actually\s)?(?:re-?boot|restart)|(?<![a-z])(?:without|before)\s(?:a\s|any\s|the\s)?(?:re-?boot|restart)|(?<![a-z])yet\sto\s(?:re-?boot|restart)|(?<![a-z])no\s(?:re-?boot|restart)|(?:再起動|リブート)(?:は|を|も)?(?:して(?:い)?(?:ない|ません)|せず|しておらず|はまだ|をまだ|未実施)|まだ\s?(?:再起動|リブート)/i;
+/** Pending, not done (REV9 B2): "waiting for a reboot", "reboot pending", "reboot is scheduled for Saturday", 「再起動なし」「再起動待ち」
+ * 「再起動前」「再起動未」「再起動できず」「再起動は予定」. */
+const RESTART_PENDING =
+  /(?<![a-z])(?:waiting|wait|awaiting|pending)\s(?:for\s|on\s)?(?:a\s|the\s)?(?:server\s)?(?:re-?boot|restart)|(?<![a-z])(?:re-?boot|restart)\s(?:is\s|was\s|still\s)*(?:pending|scheduled|planned|booked|outstanding|due)(?![a-z])|(?:再起動|リブート)\s?(?:は|を|が)?\s?(?:なし|無し|不要|前|待ち|未|できず|できて(?:い)?(?:ない|ません)|不可|予定|これから)/i;
+const RESTART_NOT = new RegExp(`${RESTART_NOT_SAID.source}|${RESTART_PENDING.source}`, 'i');
 /**
  * Schannel keys created or changed: "keys are created", "created the TLS 1.2 keys", "fixed DisabledByDefault
  * to 0", "imported the .reg", 「キーを作成しました」「DisabledByDefault を 0 に修正しました」. A state
