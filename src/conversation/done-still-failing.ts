@@ -11,12 +11,13 @@
  */
 import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
-import { diagnoseState, para } from './compose';
 import { stepsAsNumbered } from './followup';
 import { recordStepsDone } from './step-done';
 import { onPartialSuccess } from './partial-success';
 import { onStillFailing } from './still-failing';
 import { extractFacts } from '../domain/extract';
+import { TEXTS } from './texts';
+import { diagnoseState, next, para, reply } from './compose';
 import { nfkc } from '../domain/nfkc';
 
 /** Cheap gate: a "done" word and a "still" word. */
@@ -28,16 +29,29 @@ const DONE_HEAD_EN =
   /^\s*(?:ok(?:ay)?[\s,]+)?(?:(?:all|everything)\s(?:is\s)?done|done|(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:applied|did|followed|completed|went\sthrough)\s(?:all\s)?(?:the\s|your\s)?(?:fix|steps|changes)(?:\syou\sgave(?:\sme|\sus)?)?)(?![a-z])/;
 const DONE_HEAD_JA =
   /^\s*(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答)(?:の)?(?:どおり|通り)に?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して|し、|済み|済です)/;
-/** A restart said done: "rebooted", "restarted the server", 「再起動(も)しました」. */
-const REBOOTED = /(?<![a-z])(?:rebooted|restarted)(?![a-z])|再起動(?:も)?(?:しました|済み|して(?:い)?ます)/;
+/** Done on another server than this ticket's: "done on the lab TMS", "rebooted the wrong server", 「検証環境で実施」 (QA40 #3). */
+const OTHER_SERVER =
+  /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|node|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境|ノード)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)|もう(?:一|1)台/i;
+/** A list of what was done ("Done: Medium-High + iisreset", "done with the keys and Medium-High", 「完了：…」): only what it names. */
+const NAMED_LIST = /^\s*(?:ok(?:ay)?[\s,]+)?(?:all\s)?done\s?(?:[:\-–—]|with\s)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
+const NAMES_KEYS = /(?<![a-z])(?:keys?|registry|reg|\.reg|schannel|tls\s?1\.2)(?![a-z0-9])|キー|レジストリ/;
+const NAMES_LEVEL = /medium[\s-]?high|(?<![a-z])(?:level|communication\ssecurity|tms\stools)(?![a-z])|レベル|ミディアムハイ/;
 /** Systems said still failing: "still 3 failing", "3 still failing", "still failing", 「まだ3台失敗」「まだ3台NG」. */
 const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(?:fail(?:s|ing)?|broken|red|down|erroring|show(?:s|ing)?\sno\shttps|(?:not|n't)\sworking)|(\d{1,4})\s(?:[a-z0-9-]+\s)?(?:are\s)?still\s(?:fail(?:s|ing)?|broken|red|down|showing\s(?:it|the\serror)))(?![a-z])/;
 const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません)|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
+/** The reboot still to come, said with the report: "reboot is scheduled for Saturday", "reboot tonight", 「再起動は今夜の予定」 (QA40 #4). */
+const REBOOT_PENDING =
+  /(?<![a-z])(?:the\s|a\s)?(?:re-?boot|restart)\s(?:is\s|was\s|will\sbe\s|still\s)*(?:pending|scheduled|planned|booked|due|tonight|tomorrow|later|next\s[a-z]+|this\s(?:weekend|evening|night)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:for|on)\s[a-z]+)?(?![a-z])|(?<![a-z])(?:waiting|awaiting|pending)\s(?:for\s|on\s)?(?:a\s|the\s)?re-?boot(?![a-z])|(?:再起動|リブート)\s?(?:は|を)?\s?(?:(?:今夜|明日|週末|土曜|日曜|後日|これから)\s?(?:の|に)?\s?)?(?:予定|待ち|未実施|これから)(?:です)?/;
 /** Not a report: a question, a plan, a condition. */
 const NOT_REPORT = /[?？]|(?<![a-z])(?:if|should|will|would|could|tonight|tomorrow|plan)(?![a-z])|予定|たら|れば|ですか|ますか/;
 
 export interface DoneStillFailing {
+  /** A reboot said done (the extractor's reading, which knows negation: "not rebooted yet", "only restarted IIS"). */
   rebooted: boolean;
+  /** A reboot said not done or still to come ("reboot is scheduled for Saturday", 「再起動待ち」). */
+  rebootPending: boolean;
+  /** The steps the message names, when it lists them ("Done: Medium-High + iisreset"); null: the steps as a whole ("done"). */
+  named: { keys: boolean; level: boolean } | null;
   /** How many still fail, when counted. */
   count: number | null;
 }
@@ -47,14 +61,20 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (text.length > 200 || !CHEAP_DONE.test(text) || !CHEAP_STILL.test(text)) return null;
   const t = nfkc(text).toLowerCase();
   if (!DONE_HEAD_EN.test(t) && !DONE_HEAD_JA.test(t)) return null;
-  if (NOT_REPORT.test(t)) return null;
+  const pending = REBOOT_PENDING.exec(t);
+  // (The reboot's own plan is no plan of the report: "done …; reboot is scheduled for Saturday. still failing".)
+  if (NOT_REPORT.test(pending ? t.replace(pending[0], ' ') : t)) return null;
   const m = STILL_FAILING_EN.exec(t) ?? STILL_FAILING_JA.exec(t);
   if (!m) return null;
+  // Another server than this ticket's: nothing is recorded for this one (when unsure, nothing).
+  if (OTHER_SERVER.test(t)) return null;
   // A version named describes a case, not this report (read as usual).
   const f = extractFacts(t).facts;
   if (f.tms || f.sql || f.windows) return null;
   const n = m[1] ?? m[2];
-  return { rebooted: REBOOTED.test(t), count: n ? Number(n) : null };
+  const restarted = f.tlsClaims?.restarted;
+  const named = NAMED_LIST.test(t) ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
+  return { rebooted: restarted === true, rebootPending: restarted !== true && (restarted === false || pending !== null), named, count: n ? Number(n) : null };
 }
 
 /** Right after our fix answer: TMS 15+, the Medium-High step shown and not yet reported done, nothing required missing. */
@@ -74,18 +94,39 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   const said = doneStillFailingIn(text);
   if (!said || !afterFixAnswer(s)) return null;
   const numbering = s.stepCodes ?? stepsAsNumbered(s).map((f) => f.code);
-  const only = new Set<string>(['enable-tls11-12-registry', 'tms-tools-medium-high']);
+  // "done": the steps as a whole; "Done: Medium-High + iisreset": only the steps named (a step not named is not recorded).
+  const only = new Set<string>();
+  if (!said.named || said.named.keys) only.add('enable-tls11-12-registry');
+  if (!said.named || said.named.level) only.add('tms-tools-medium-high');
   if (said.rebooted) {
     only.add('reboot-server');
     only.add('restart-tms-services');
   }
-  const { state, items } = recordStepsDone(s, numbering, only);
-  const note: Block = para(NOTE[s.lang](items));
+  // ("Done: iisreset. still failing": no step of ours named: nothing recorded, no note; the still-failing reading.)
+  const { state, items } = only.size ? recordStepsDone(s, numbering, only) : { state: s, items: [] as string[] };
+  const note: Block | null = items.length ? para(NOTE[s.lang](items)) : null;
+  // Not restarted yet ("reboot is scheduled for Saturday"): what was changed takes effect with the restart, so the
+  // failures are expected until then; the checks for a refused TLS 1.2 come after it, not now (QA40 #4).
+  if (said.rebootPending) return pendingReply(state, note, said.count);
   // Some systems back ("still 3 failing" of a fleet): what to check on the ones left; none said back: why it is still refused.
   const read = said.count !== null ? onPartialSuccess(state, text) : onStillFailing(state);
   // The count said is kept when the partial-success reading found none in this wording ("still 3 failing").
   const claims = read.state.facts.tlsClaims;
   const out = said.count !== null && claims && claims.stillFailing === undefined ? { ...read, state: { ...read.state, facts: { ...read.state.facts, tlsClaims: { ...claims, stillFailing: said.count } } } } : read;
   const [first, ...others] = out.replies;
-  return first ? { ...out, replies: [{ ...first, blocks: [note, ...first.blocks] }, ...others] } : out;
+  return first && note ? { ...out, replies: [{ ...first, blocks: [note, ...first.blocks] }, ...others] } : out;
+}
+
+/** Findings said again with the pending note: the SQL caveats (keep TLS 1.0 on, the build to check), as the fix answer gave them. */
+const CAVEATS_AGAIN = /^caveat-sql/;
+
+function pendingReply(state: ConversationState, note: Block | null, count: number | null): TurnResult {
+  const lang = state.lang;
+  const claims = state.facts.tlsClaims ?? {};
+  const blocks: Block[] = [...(note ? [note] : []), para(TEXTS[lang].doneRebootPending(claims.keysChanged === true, state.facts.level === 'medium-high'))];
+  for (const f of diagnoseState(state).findings.filter((x) => CAVEATS_AGAIN.test(x.code))) {
+    blocks.push({ type: 'subheading', text: f.title[lang] }, ...f.body.map((b) => para(b[lang])));
+  }
+  const facts = count !== null ? { ...state.facts, tlsClaims: { ...claims, stillFailing: count } } : state.facts;
+  return { state: next({ ...state, facts }, {}), replies: [reply(lang, blocks)] };
 }

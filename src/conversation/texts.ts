@@ -73,6 +73,8 @@ export interface EngineTexts {
   /** "still failing" when a capture in this conversation shows TLS 1.2 offered and accepted (nothing refused): Force Refresh first. */
   stillFailingVerified: string;
   stillFailingLevel: string;
+  /** "done … reboot is scheduled for Saturday. still failing": the change takes effect with the restart (keys created, level raised). */
+  doneRebootPending: (keys: boolean, level: boolean) => string;
   stillFailingNeed: string;
   stillFailingIfIntro: string;
   stillFailingIfLevel: string;
@@ -272,6 +274,14 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `Sorry it still fails. The capture you pasted already shows TMS offering TLS 1.2 and the endpoint refusing it${alert40 ? ' with alert 40 (handshake_failure)' : ''}, so the change has taken effect on the TMS side; ${alert40 ? 'start with the cipher suites, then the other checks below' : 'look at the checks below'}.`,
     stillFailingVerified:
       'Sorry it still shows. The capture you shared has TLS 1.2 offered and accepted, so the TLS part of the change works. First use Force Refresh on the system in Systems > Navigator: the status you see may be from a poll before the change. If the error is still there after the refresh, look at the checks below.',
+    doneRebootPending: (keys, level) =>
+      [
+        'The server has not been restarted since the change, so it has not fully taken effect yet.',
+        keys ? 'The TLS 1.2 keys you created apply only to connections Windows sets up after a restart: restarting every process that uses Schannel may be enough, but the reboot is the sure way.' : '',
+        level ? 'The Medium-High level applies once IIS and the TMS services restart; the one reboot restarts them too.' : '',
+        !keys && level ? 'With no key created, you need not wait for the reboot: restarting IIS and the TMS services applies the level now.' : '',
+        'Until then, systems still showing "No HTTPS response" is expected, so there is nothing else to check yet. After the restart, use Force Refresh on them in Systems > Navigator, and tell me if the error stays.',
+      ].filter((x) => x).join(' '),
     stillFailingNeed: 'Understood. To find out why, I first need one more detail:',
     stillFailingIfIntro:
       'If it still fails after the change, a capture on the TMS server shows which of two cases you are in: TMS\'s ClientHello to the endpoint still offering TLS 1.0 (0x0301) means the change has not taken effect; TLS 1.2 (0x0303) refused by the endpoint means one of the checks below.',
@@ -454,6 +464,14 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingEvidenceConflictRefuses: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     stillFailingIntro:
       '解決せず申し訳ありません。TMS サーバでパケット キャプチャを取ると、2 つの場合を見分けられます。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）を提示していれば、変更はまだ反映されていません。TLS 1.2（0x0303）を提示しているのにエンドポイントが拒否する場合は、下の項目を確認してください。',
+    doneRebootPending: (keys, level) =>
+      [
+        '変更後にまだサーバを再起動していないので、変更はまだ完全には反映されていません。',
+        keys ? '作成した TLS 1.2 のキーは、再起動後に Windows が作る接続にだけ適用されます。Schannel を使うすべてのプロセスの再起動で足りる場合もありますが、確実なのはサーバの再起動です。' : '',
+        level ? 'Medium-High のレベルは IIS と TMS のサービスを再起動すると反映されます。サーバの再起動 1 回でこれらも再起動されます。' : '',
+        !keys && level ? 'キーを作成していないので、再起動を待つ必要はありません。IIS と TMS のサービスを再起動すれば、今すぐレベルが反映されます。' : '',
+        'それまでは「No HTTPS response」が残るのは想定どおりなので、ほかに確認することはまだありません。再起動後に [Systems] > [Navigator] で対象のシステムの [Force Refresh] を実行し、エラーが残る場合は教えてください。',
+      ].filter((x) => x).join(''),
     stillFailingLevel:
       '見落とされやすいのは次の 2 点です。TMS ツールで [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
     stillFailingCaptured: (alert40) =>
