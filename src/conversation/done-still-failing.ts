@@ -93,6 +93,10 @@ const NOTE = {
 export function onDoneStillFailing(s: ConversationState, text: string): TurnResult | null {
   const said = doneStillFailingIn(text);
   if (!said || !afterFixAnswer(s)) return null;
+  // A list that leaves out the keys on a server where they must be created (Windows 2008 / 2008 R2, or the release not
+  // known): "Done: Medium-High, iisreset and the TMS services. Still 2 failing" on 2008 R2. The keys step and its reboot are
+  // what is missing, so the usual reading answers (it gives the steps left, the reboot among them), not this report's.
+  if (said.named && !said.named.keys && (!s.facts.windows || s.facts.windows.year < 2012)) return null;
   const numbering = s.stepCodes ?? stepsAsNumbered(s).map((f) => f.code);
   // "done": the steps as a whole; "Done: Medium-High + iisreset": only the steps named (a step not named is not recorded).
   const only = new Set<string>();
