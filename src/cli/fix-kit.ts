@@ -53,7 +53,9 @@ Write the fix files for a TMS server: enable-tls12.reg (the Schannel keys TMS ne
 own format, with the steps for these facts in its comments: the same decisions as \`diagnose\`),
 check-tls.cmd (read-only: reg query / sc query; paste its output back to the bot), and
 rollback.reg when --current tells the state before the fix. With TLS 1.0 off and a SQL Server
-on the server that needs it, tls10-back-on.reg (TLS 1.0 Client and Server back on) comes first.
+on the server that needs it, tls10-back-on.reg (TLS 1.0 Client and Server back on) comes first
+(for SQL 2012 / 2014 with its build not known: after the build check, and only for a build
+without TLS 1.2 support).
 
 Options:
   --out DIR        directory to write to (created if missing)

@@ -20,6 +20,7 @@ import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
 import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-claims';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
+import { tls10OnlyIfOld } from '../fixkit/instructions';
 import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
@@ -1138,7 +1139,15 @@ function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] 
     return out;
   }
   // TLS 1.0 already off with a SQL Server here that needs it: the files hold tls10-back-on.reg, first (FIRST, above, names it).
-  if (en.files.some((x) => x.name === 'tls10-back-on.reg')) {
+  if (en.files.some((x) => x.name === 'tls10-back-on.reg') && tls10OnlyIfOld(f)) {
+    // SQL 2012 / 2014 build not known: the build check comes first; the file is for a build without TLS 1.2 support only.
+    out.push(
+      L(
+        'The files include tls10-back-on.reg: it turns TLS 1.0 back on for Schannel Client and Server and changes nothing else (SSL 3.0 stays as it is). Check the SQL Server build first (check-tls.cmd, or SELECT @@VERSION); only if it lacks TLS 1.2 support, back up the registry and import it before any other .reg, and before any reboot or service restart.',
+        '修正ファイルには tls10-back-on.reg が含まれています。Schannel の TLS 1.0 の Client と Server を有効に戻すだけで、ほかは変更しません（SSL 3.0 はそのままです）。先に SQL Server のビルドを確認し（check-tls.cmd または SELECT @@VERSION）、TLS 1.2 に対応していないビルドの場合だけ、レジストリをバックアップしてから、ほかの .reg より先に、また再起動やサービスの再起動より前にインポートしてください。',
+      ),
+    );
+  } else if (en.files.some((x) => x.name === 'tls10-back-on.reg')) {
     out.push(
       L(
         'The files include tls10-back-on.reg: it turns TLS 1.0 back on for Schannel Client and Server and changes nothing else (SSL 3.0 stays as it is). Back up the registry and import it before any other .reg, and before any reboot or service restart.',

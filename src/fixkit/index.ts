@@ -16,7 +16,7 @@
 import { composeDiagnosis, contextLine } from '../conversation/compose';
 import { diagnose } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, tls10BackFirst, tls10FirstLines, windowsLines, type KitCase } from './instructions';
+import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, tls10BackFirst, tls10FirstLines, tls10OnlyIfOld, windowsLines, type KitCase } from './instructions';
 import { tls10EnableFile } from '../domain/knowledge/windows';
 import { KIT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import type { Facts, Lang } from '../domain/types';
@@ -241,6 +241,12 @@ const TLS10_FIRST = {
   ja: 'tms-doctor：TMS サーバの Schannel で TLS 1.0（Client と Server）を有効に戻します。enable-tls12.reg より先に、最初にインポートしてください',
 } as const;
 
+/** The same file's title when the SQL 2012 / 2014 build is not known: the build check decides whether it is imported at all. */
+const TLS10_IF_OLD = {
+  en: 'tms-doctor: turn TLS 1.0 back on for Schannel (Client and Server) on the TMS server - import this ONLY if the SQL Server build here lacks TLS 1.2 support (check it first: check-tls.cmd or SELECT @@VERSION), and then before enable-tls12.reg',
+  ja: 'tms-doctor：TMS サーバの Schannel で TLS 1.0（Client と Server）を有効に戻します。先に SQL Server のビルドを確認し（check-tls.cmd または SELECT @@VERSION）、TLS 1.2 に対応していないビルドの場合だけ、enable-tls12.reg より先にインポートしてください',
+} as const;
+
 const RECOVERY = {
   en: {
     title: 'tms-doctor: turn TLS 1.0 back on for Schannel (Client and Server), to get SQL Server running again',
@@ -313,12 +319,16 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // check-tls.cmd is ASCII whatever the conversation's language: its header names the facts in English.
   const check = checkScript(lang === 'en' ? factsLine : contextLine(facts, 'en', d).replace(/^[^:]*:\s*/, ''));
   const checkFile: FixFile = { name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' };
-  if (sqlFirst) files.unshift(checkFile);
+  // SQL 2012 / 2014 here with its build not known and TLS 1.0 off: the build check leads (check-tls.cmd reads @@VERSION),
+  // and tls10-back-on.reg is for a build without TLS 1.2 support only.
+  const ifOld = kc.tls10File === true && tls10OnlyIfOld(facts);
+  const checkLeads = sqlFirst || ifOld;
+  if (checkLeads) files.unshift(checkFile);
   else files.push(checkFile);
   if (kc.tls10File) {
-    const t = withComments(tls10EnableFile(), [TLS10_FIRST[lang], '', ...tls10FirstLines(kc), w.facts(factsLine), '']);
+    const t = withComments(tls10EnableFile(), [(ifOld ? TLS10_IF_OLD : TLS10_FIRST)[lang], '', ...tls10FirstLines(kc), w.facts(factsLine), '']);
     // First of the files that change something (after the read-only check-tls.cmd when SQL is to be checked first).
-    files.splice(sqlFirst ? 1 : 0, 0, { name: 'tls10-back-on.reg', text: t, bytes: encodeRegUtf16(t), encoding: 'utf16le-bom' });
+    files.splice(checkLeads ? 1 : 0, 0, { name: 'tls10-back-on.reg', text: t, bytes: encodeRegUtf16(t), encoding: 'utf16le-bom' });
   }
   if (before) {
     const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(factsLine), '']);

@@ -66,6 +66,15 @@ function sql2012Without12(f: Facts): 'no' | 'maybe' | null {
   return kind === 'install-update' || kind === 'upgrade-service-pack' ? 'no' : kind === 'check-build' ? 'maybe' : null;
 }
 
+/**
+ * The build decides (SQL 2012 / 2014 on this server, build not known): tls10-back-on.reg is not "import first" but
+ * "check the build first, import it only if the build lacks TLS 1.2 support" (knowledge.md: with the build unknown,
+ * the action is "check the build", not "install first"; a 2012 / 2014 build with TLS 1.2 support needs nothing).
+ */
+export function tls10OnlyIfOld(f: Facts): boolean {
+  return sql2012Without12(f) === 'maybe';
+}
+
 /** TLS 1.0 shown (or said) to be off on this server: by the evidence, the pasted state or the user. */
 export function tls10SeenOff(c: Pick<KitCase, 'facts' | 'd' | 'before'>): boolean {
   if (has(c.d, 'evidence-tls10-off-sql2008r2') || has(c.d, 'evidence-schannel-tls10-off')) return true;
@@ -264,6 +273,26 @@ export function firstWarning(c: KitCase): string | null {
     const both = ssl3 === 'seen';
     // (Off only by the Windows default: said as that release's default, to check; the outcome stays "can fail".)
     const win = ssl3 === 'default' && f.windows ? formatWindows(f.windows) : null;
+    if (later === 'maybe') {
+      // Build not known: the build check leads; TLS 1.0 goes back on only for a build without TLS 1.2 support.
+      const risk = both
+        ? ja
+          ? 'SSL 3.0 も無効なため、そのようなビルドでは Microsoft が挙げている障害の条件そのものです。TLS 1.0 を戻さずに再起動すると SQL Server が起動しなくなり（イベント 26011）、TMS も停止します'
+          : "SSL 3.0 is off here too (Microsoft's failing case: both off on such a build), so without it SQL Server does not start again (event 26011) and TMS goes down with it"
+        : ja
+          ? `そのようなビルドでは、TLS 1.0 を戻さずに再起動すると SQL Server が起動しなくなるおそれがあり（イベント 26011。Microsoft が挙げている条件は TLS 1.0 と SSL 3.0 の両方が無効な場合です${win ? `。${win} では SSL 3.0 は既定で無効です。確認してください` : ''}）、そうなると TMS も停止します`
+          : `on such a build SQL Server can fail to start without it (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off${win ? `, and SSL 3.0 is off by default on ${win}: check it` : ''}) and TMS goes down with it`;
+      const file = c.tls10File
+        ? ja
+          ? 'この修正ファイルの tls10-back-on.reg がそれを行います（TLS 1.0 の Client と Server だけを変更します）。ビルドが TLS 1.2 に対応していない場合だけインポートしてください。対応している場合はインポートせず、TLS 1.0 は今の設定のままにします。'
+          : 'tls10-back-on.reg, in these fix files, does that (TLS 1.0 Client and Server only): import it only if the build lacks TLS 1.2 support. If the build supports TLS 1.2, do not import it: TLS 1.0 stays as it is.'
+        : ja
+          ? 'このファイルは TLS 1.0 を変更しません。'
+          : 'This file does not touch TLS 1.0.';
+      return ja
+        ? `最初に：このサーバでは TLS 1.0 が無効になっています。再起動やサービスの再起動をする前に、このサーバの ${name} のビルドを確認してください（check-tls.cmd の出力、または SELECT @@VERSION。${from}）。TLS 1.2 に対応していないビルドなら、先に TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0）。${risk}。SSL 3.0 は変更しないでください。${file}`
+        : `FIRST: TLS 1.0 is OFF on this server. Before any reboot or service restart, check the build of ${name} here (the output of check-tls.cmd, or SELECT @@VERSION: ${from}). Only if that build lacks TLS 1.2 support, re-enable TLS 1.0 first (Client and Server: Enabled=1, DisabledByDefault=0): ${risk}. Leave SSL 3.0 as it is. ${file}`;
+    }
     if (ja) {
       const why = known
         ? `このサーバの ${name} は TLS 1.2 に対応していないため TLS 1.0 を必要とします`
@@ -518,7 +547,13 @@ export function stepLines(c: KitCase): string[] {
   // 2. Import: after TLS 1.0 is back on, when the first warning says so.
   const first = firstWarning(c) !== null;
   const shown = pastedKeys(c);
-  if (first) {
+  if (first && tls10OnlyIfOld(f)) {
+    out.push(
+      ja
+        ? `2. SQL Server のビルドを確認したあと（上の「最初に」を参照。TLS 1.2 に対応していないビルドなら、${c.tls10File ? 'tls10-back-on.reg で ' : ''}TLS 1.0 を有効に戻したあと）で、このファイルをインポートします。`
+        : `2. Only once the SQL Server build is checked (FIRST, above; if it lacks TLS 1.2 support, once TLS 1.0 is back on${c.tls10File ? ' with tls10-back-on.reg' : ''}): import this file.`,
+    );
+  } else if (first) {
     out.push(
       c.tls10File
         ? ja

@@ -100,9 +100,9 @@ describe('FIX14B 2: TLS 1.0 off with a SQL Server here that needs it: tls10-back
     });
   }
 
-  it('SQL 2014 SP1 (before its TLS 1.2 build) local, TLS 1.0 said off: the same file', () => {
+  it('SQL 2014 SP1 (build not known) local, TLS 1.0 said off: the same file, after the build check (FIX16C)', () => {
     const kit = kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2014 SP1 on the TMS server, level Medium', TLS10_OFF.en]);
-    expect(kit.files[0].name).toBe('tls10-back-on.reg');
+    expect(kit.files.map((f) => f.name)).toEqual(['check-tls.cmd', 'tls10-back-on.reg', 'enable-tls12.reg']);
   });
 
   it('not when TLS 1.0 is not said off, nor with SQL 2016, nor with a remote SQL 2008 R2', () => {

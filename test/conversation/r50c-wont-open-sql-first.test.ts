@@ -50,8 +50,8 @@ describe('r50c: TMS will not open after hardening: the card and the fix files ch
     expect(summary!.headline).not.toMatch(/SQL Server first/);
     const kit = buildFixKit({ facts: r.state.facts, lang: 'en' });
     if (!kit.ok) throw new Error('no kit');
-    // (TLS 1.0 off with SQL 2014 SP1 here: tls10-back-on.reg first, then enable-tls12.reg; FIX14B.)
-    expect(kit.files.map((f) => f.name).slice(0, 2)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg']);
+    // (TLS 1.0 off with SQL 2014 SP1 here, build not known: the read-only check first, then tls10-back-on.reg for an old build, then enable-tls12.reg; FIX14B, FIX16C.)
+    expect(kit.files.map((f) => f.name).slice(0, 3)).toEqual(['check-tls.cmd', 'tls10-back-on.reg', 'enable-tls12.reg']);
     expect(kit.warnings.join(' ')).not.toMatch(/FIRST, before importing anything/);
   });
 
@@ -60,6 +60,6 @@ describe('r50c: TMS will not open after hardening: the card and the fix files ch
     const kit = buildFixKit({ facts: r.state.facts, lang: 'en' });
     if (!kit.ok) throw new Error('no kit');
     expect(kit.warnings.join(' ')).not.toMatch(/FIRST, before importing anything/);
-    expect(kit.files.map((f) => f.name).slice(0, 2)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg']);
+    expect(kit.files.map((f) => f.name).slice(0, 3)).toEqual(['check-tls.cmd', 'tls10-back-on.reg', 'enable-tls12.reg']);
   });
 });

@@ -73,13 +73,13 @@ describe('fix kit: TLS 1.0 already off with a local SQL 2012/2014 build without 
     expect(comments.some((l) => l.startsWith('最初に：'))).toBe(true);
   });
 
-  it('SQL 2012 with its build to be checked: "may have no TLS 1.2 support", TLS 1.0 treated as needed until known (EN, JA)', () => {
+  it('SQL 2012 with its build to be checked: the build check leads, TLS 1.0 back on only for a build without TLS 1.2 (EN, JA; FIX16C)', () => {
     const en = kit('en', EN('SQL Server 2012'));
     expect(en.warnings[0]).toMatch(/^FIRST: TLS 1\.0 is OFF/);
-    expect(en.warnings[0]).toMatch(/may have no TLS 1\.2 support \(check the build with SELECT @@VERSION: the first TLS 1\.2 builds are in Microsoft KB3135244\)/);
+    expect(en.warnings[0]).toMatch(/check the build of SQL Server 2012 here \(the output of check-tls\.cmd, or SELECT @@VERSION: the first TLS 1\.2 builds are in Microsoft KB3135244\)\. Only if that build lacks TLS 1\.2 support, re-enable TLS 1\.0/);
     const ja = kit('ja', JA('SQL Server 2012'));
     expect(ja.warnings[0]).toMatch(/^最初に：/);
-    expect(ja.warnings[0]).toMatch(/対応していない可能性があります/);
+    expect(ja.warnings[0]).toMatch(/ビルドを確認してください.*TLS 1\.2 に対応していないビルドなら/);
   });
 
   it.each([

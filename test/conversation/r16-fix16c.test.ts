@@ -1,0 +1,97 @@
+/**
+ * FIX16C.
+ * 1. (REV9 #4) TLS 1.0 off with a local SQL 2012 / 2014 whose build is only unknown: the kit leads with the build check
+ *    (check-tls.cmd first), and tls10-back-on.reg says "only if the build lacks TLS 1.2 support", not "import FIRST".
+ *    Builds known to lack it, and 2008 / 2008 R2, keep "import this FIRST".
+ * 3. (QA40 shared) rollback to 7.3.5 without "TC"; "what do I need to do?" after a complete report; the SQL backup
+ *    server's Windows is not the TMS server's.
+ */
+import { buildFixKit, type FixKit } from '../../src/fixkit';
+import { step } from '../../src/conversation/engine';
+import type { ConversationState } from '../../src/conversation/types';
+import { expectTls10BackOn } from '../fixkit/tls10-back-on-kit';
+import { rendered } from './helpers';
+
+function conversation(msgs: string[]): ConversationState {
+  let s: ConversationState | null = null;
+  for (const m of msgs) s = step(s, { kind: 'text', text: m }).state;
+  return s!;
+}
+
+function kitOf(lang: 'en' | 'ja', msgs: string[]): Extract<FixKit, { ok: true }> {
+  const kit = buildFixKit({ facts: conversation(msgs).facts, lang });
+  if (!kit.ok) throw new Error(kit.reason);
+  return kit;
+}
+
+/** The comment lines of a .reg file decoded from its bytes (UTF-16LE with a BOM), as Notepad would show them. */
+function regComments(bytes: Buffer): string[] {
+  return bytes
+    .subarray(2)
+    .toString('utf16le')
+    .split('\r\n')
+    .filter((l) => l.startsWith(';'))
+    .map((l) => l.replace(/^;\s?/, ''));
+}
+
+const SETUP = (sql: string) => ({
+  en: `TMS 15.2.1, CE 9.15.3, Windows 2012 R2, ${sql} on the TMS server, level Medium`,
+  ja: `TMS 15.2.1、CE 9.15.3、Windows 2012 R2、${sql} は TMS サーバ上、レベルは Medium です`,
+});
+const TLS10_OFF = { en: 'TLS 1.0 is disabled on the server by our hardening GPO', ja: 'サーバでは GPO で TLS 1.0 を無効にしています' };
+
+describe('FIX16C 1: SQL 2012 / 2014 build unknown, TLS 1.0 off: the build check leads the kit', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    for (const sql of ['SQL Server 2014', 'SQL Server 2012 SP2']) {
+      it(`${lang.toUpperCase()}, ${sql}: check-tls.cmd first; tls10-back-on.reg only if the build lacks TLS 1.2; no "import FIRST"`, () => {
+        const kit = kitOf(lang, [SETUP(sql)[lang], TLS10_OFF[lang]]);
+        expect(kit.files.map((f) => f.name)).toEqual(['check-tls.cmd', 'tls10-back-on.reg', 'enable-tls12.reg']);
+        const t10 = kit.files[1];
+        expectTls10BackOn(t10.bytes);
+        const c = regComments(t10.bytes);
+        // Title: only if the build lacks TLS 1.2 support, after the check.
+        expect(c[0]).toMatch(lang === 'en' ? /import this ONLY if the SQL Server build here lacks TLS 1\.2 support \(check it first/ : /ビルドを確認し.*TLS 1\.2 に対応していないビルドの場合だけ/);
+        expect(c.join('\n')).not.toMatch(lang === 'en' ? /import this FIRST|import it first/ : /最初にインポートしてください/);
+        // The first warning: the build check comes before "re-enable TLS 1.0", which is conditional.
+        const w = kit.warnings[0];
+        if (lang === 'en') {
+          expect(w.indexOf('check the build')).toBeGreaterThan(-1);
+          expect(w.indexOf('check the build')).toBeLessThan(w.indexOf('re-enable TLS 1.0'));
+          expect(w).toMatch(/Only if that build lacks TLS 1\.2 support, re-enable TLS 1\.0/);
+          expect(w).toMatch(/If the build supports TLS 1\.2, do not import it/);
+        } else {
+          expect(w.indexOf('ビルドを確認してください')).toBeGreaterThan(-1);
+          expect(w.indexOf('ビルドを確認してください')).toBeLessThan(w.indexOf('有効に戻してください'));
+          expect(w).toMatch(/対応している場合はインポートせず/);
+        }
+        // enable-tls12.reg's step 2 waits for the build check, not for TLS 1.0 unconditionally.
+        const step2 = regComments(kit.files[2].bytes).find((l) => l.startsWith('2. '))!;
+        expect(step2).toMatch(lang === 'en' ? /Only once the SQL Server build is checked/ : /SQL Server のビルドを確認したあと/);
+      });
+    }
+
+    it(`${lang.toUpperCase()}: the chat's fix-files answer says to check the build first and import tls10-back-on.reg only for an old build`, () => {
+      const s = conversation([SETUP('SQL Server 2014')[lang], TLS10_OFF[lang]]);
+      const out = rendered(step(s, { kind: 'text', text: lang === 'en' ? 'can you give me the fix files?' : '修正ファイルをください' }));
+      expect(out).toMatch(lang === 'en' ? /Check the SQL Server build first[^\n]*only if it lacks TLS 1\.2 support/ : /先に SQL Server のビルドを確認し[^\n]*対応していないビルドの場合だけ/);
+      expect(out).not.toMatch(lang === 'en' ? /stays as it is\)\. Back up the registry and import it/ : /そのままです）。レジストリをバックアップしてから/);
+    });
+  }
+
+  it.each([
+    ['SQL Server 2014 12.0.4100 (SP1, before its TLS 1.2 build)', 'SQL Server 2014 12.0.4100'],
+    ['SQL Server 2012 SP1 (no TLS 1.2 package)', 'SQL Server 2012 SP1'],
+    ['SQL Server 2008 R2 SP2', 'SQL Server 2008 R2 SP2'],
+    ['SQL Server 2008 R2, build unknown', 'SQL Server 2008 R2'],
+  ])('%s: tls10-back-on.reg stays "import this FIRST", first of the files', (_name, sql) => {
+    const kit = kitOf('en', [SETUP(sql).en, TLS10_OFF.en]);
+    expect(kit.files[0].name).toBe('tls10-back-on.reg');
+    expect(regComments(kit.files[0].bytes)[0]).toMatch(/import this FIRST/);
+    expect(kit.warnings[0]).toMatch(/import it first/);
+  });
+
+  it('not when TLS 1.0 is not said off, nor with SQL 2014 SP2 (TLS 1.2 support)', () => {
+    expect(kitOf('en', [SETUP('SQL Server 2014').en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitOf('en', [SETUP('SQL Server 2014 SP2').en, TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+  });
+});
