@@ -319,12 +319,17 @@ export async function migratePg(pool: Pool, opts: Pick<PostgresStoreOptions, 'on
     // pg_advisory_lock would end at the client's query timeout with a bare "Query read timeout",
     // and its backend would stay queued on the server and could still take the lock afterwards).
     const waitStarted = Date.now();
+    // The minute of the wait the last line was said in: a line for each new minute, whatever each round's length
+    // (a round is REPLICA_WAIT_TRY_MS plus the query and timer lag, so a fixed window after each minute can be missed).
+    let notedMinute = -1;
     for (let attempt = 1; ; attempt++) {
       const got = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK]);
       if (got.rows[0]?.ok) break;
       const waited = Date.now() - waitStarted;
       if (waited >= limits.replicaWaitMs) throw new MigrationWaitError(waited);
-      if (attempt === 1 || Math.floor(waited / REPLICA_WAIT_NOTE_MS) > Math.floor((waited - REPLICA_WAIT_TRY_MS) / REPLICA_WAIT_NOTE_MS)) {
+      const minute = Math.floor(waited / REPLICA_WAIT_NOTE_MS);
+      if (minute > notedMinute) {
+        notedMinute = minute;
         say(`PostgreSQL migrations: waiting for another replica's migrations to finish (advisory lock ${MIGRATION_LOCK}, ${Math.round(waited / 1000)} s so far; gives up after ${Math.round(limits.replicaWaitMs / 1000)} s)`, { attempt, waitedS: Math.round(waited / 1000) });
       }
       await new Promise((r) => setTimeout(r, Math.min(REPLICA_WAIT_TRY_MS, Math.max(1, limits.replicaWaitMs - waited))));
