@@ -228,6 +228,11 @@ export function createApp(config: AppConfig): SlackBot {
   const appTokenExitMs = Math.max(0, config.appTokenExitMs ?? DEFAULT_APP_TOKEN_EXIT_MS);
   /** True once Socket Mode connected at start-up: from then on a failed reconnect is retried here, never given up. */
   let socketStarted = false;
+  /**
+   * A Socket Mode reconnect after start-up is in progress: from the socket's close (or the library's line it disconnects
+   * right after) until Slack's hello on the new connection. The library's WebSocket error lines are warn lines only then.
+   */
+  let socketReconnecting = false;
   /** Running while the WebSocket is closed after start-up: the exit when it stays closed. */
   let socketClosedExit: NodeJS.Timeout | undefined;
   const socketClosedExitMs = Math.max(0, config.socketClosedExitMs ?? DEFAULT_SOCKET_CLOSED_EXIT_MS);
@@ -250,8 +255,16 @@ export function createApp(config: AppConfig): SlackBot {
 
   const socketReceiver = socket
     ? // Built here (not socketMode: true) so apps.connections.open also honours SLACK_API_URL.
-      // Its own WebSocket error lines are warn lines while it reconnects after start-up (socket-logger.ts).
-      new SocketModeReceiver({ appToken: config.appToken!, logger: socketModeLogger(logger, () => socketStarted && !ops.stopping), logLevel, installerOptions: { clientOptions } })
+      // Its own WebSocket error lines are warn lines while a reconnect after start-up is in progress (socket-logger.ts).
+      new SocketModeReceiver({
+        appToken: config.appToken!,
+        logger: socketModeLogger(logger, {
+          reconnecting: () => socketReconnecting && !ops.stopping,
+          begin: () => (socketStarted && !ops.stopping ? (socketReconnecting = true) : false),
+        }),
+        logLevel,
+        installerOptions: { clientOptions },
+      })
     : null;
   // Messages the Socket Mode client would throw on (null, no payload, no event) stop at our edge.
   if (socketReceiver) guardSocketMode(socketReceiver.client, logger);
@@ -263,6 +276,9 @@ export function createApp(config: AppConfig): SlackBot {
     ops.socketGraceMs = Math.max(0, config.socketGraceMs ?? DEFAULT_SOCKET_GRACE_MS);
     const set = (open: boolean) => () => {
       // When an open socket closes: /readyz stays ready through a reconnect shorter than the grace.
+      // Closed (or closing, or connecting again) after start-up: a reconnect is in progress until 'connected'.
+      if (!open && socketStarted && !ops.stopping) socketReconnecting = true;
+      if (open) socketReconnecting = false;
       if (!open && ops.socketOpen) {
         ops.socketClosedAt = Date.now();
         // After start-up the socket must come back: past socketClosedExitMs the process exits (1), so
