@@ -58,6 +58,7 @@ import { onTmsWontOpen } from './tms-wont-open';
 import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
+import { rollbackWorksNote } from './rollback-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
 import { onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn } from './partial-success';
@@ -769,6 +770,12 @@ const ROUTES: readonly Route[] = [
       // 「4台がNo HTTPS response、同じ CE 9.15 の残り30台は正常です」, 「…に上げたら No HTTPS response、…に戻したら復旧しました」: failing systems or a
       // rollback named beside "works" (QA39 #2/#6) are a report, read as usual, not the incident closed.
       if (closing === 'works' && failureBesideWorksIn(norm)) return read;
+      // "we rolled back to 7.3.5 and it works again", 「TC7.3.5 に戻したら直りました」 after TC 7.3.6 failing: a workaround, not the
+      // fix; said briefly, the case stays open (the failing release is kept; an open question stays open) (QA40 7a).
+      if (closing === 'works') {
+        const note = rollbackWorksNote(s.facts, text);
+        if (note) return { state: s, replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
+      }
       if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
       if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };

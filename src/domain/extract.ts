@@ -45,7 +45,7 @@ import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
-import { windowsOfSqlHost } from './understand/sql-host';
+import { windowsOfOtherMachine, windowsOfSqlHost } from './understand/sql-host';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
 import { pastedTable } from './understand/pasted-table';
@@ -201,6 +201,24 @@ const NEGATED_LEAD =
   /^(?:(?:is|was|are|were)\s)?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|no\slonger|never)\s(?:(?:on|at|running|set\sto|version)\s)?(?:the\s)?(?=v?\s?\d|(?:tc|ce|roomos|room\sos)\s?v?\d|(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ)/i;
 /** "not" (or "no longer") right before a level name with no keyword ("TMS is not at Medium-High"). */
 const LEVEL_NEGATED_BEFORE = /(?<![a-z])(?:not|isn't|aren't|wasn't|weren't|never|no\slonger)\s(?:(?:on|at|set\sto|in)\s)?$/i;
+/** "rolled (the SX20) back to", "reverted to", "downgraded to", "went back to" (QA40 7a). */
+const ROLLED_BACK = /(?<![a-z])(?:rolled\s(?:[\w-]+\s){0,3}?back|reverted|downgraded|went\sback)(?![a-z])/i;
+
+/**
+ * A clause that rolls back to a release, followed in its sentence by "works again" / "fine" (WORKING_AFTER): the release
+ * restored service, it is not the failing one ("Rolled back to 7.3.5, works again"). Only run on a clause with a change
+ * to a number and no topic keyword.
+ */
+function rolledBackToWorking(clause: string, sentence: string): boolean {
+  if (!ROLLED_BACK.test(clause)) return false;
+  const at = sentence.indexOf(clause);
+  const tail = at >= 0 ? sentence.slice(at + clause.length, at + clause.length + 80) : '';
+  const num = /\d[\d.]*/.exec(clause.slice(changeCut(clause, clause)));
+  const inClause = num ? clause.slice(clause.indexOf(num[0], changeCut(clause, clause)) + num[0].length) : '';
+  const clean = (t: string) => t.replace(/^[\s,;:、，-]+/, '').replace(/^(?:and|so|now|then|and\snow)\s/i, '');
+  return WORKING_AFTER.test(clean(inClause).slice(0, 80)) || WORKING_AFTER.test(clean(tail).slice(0, 80));
+}
+
 /** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
 const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
 const LEVEL_WORDS = /(?<![a-z])(?:medium|med|high|low)(?![a-z])|ミディアム|ハイ/gi;
@@ -792,7 +810,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // a change to a number, in a clause that names no topic, continues the previous clause's topic.
     if (lastTopic && kws.every((k) => k.topic === 'noise') && hasChange(clause)) {
       const cut = changeCut(clause, clause);
-      if (cut >= 0 && /\d/.test(clause.slice(cut, cut + 24))) kws = [{ topic: lastTopic, start: 0, end: 0 }, ...kws];
+      // ("Rolled back to 7.3.5, works again": the release a rollback restored service on is not the failing one, as with
+      // "TC7.3.5, works again" below: the rest of the sentence says it works.)
+      if (cut >= 0 && /\d/.test(clause.slice(cut, cut + 24)) && !rolledBackToWorking(clause, sentence)) kws = [{ topic: lastTopic, start: 0, end: 0 }, ...kws];
     }
     // "SQL は 2012 です。あ、SP1 でした", "SQL 2012, oh, SP1": a service pack alone refines the SQL just read.
     if (kws.length === 0 && lastTopic === 'sql' && facts.sql) {
@@ -974,6 +994,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           // "- SQL server: separate VM, Windows Server 2008 R2, SQL Server 2012 SP1", "The database is on a separate Windows
           // Server 2012 R2 box": the release of the SQL machine, not the TMS server's (QA39 #4; understand/sql-host.ts).
           if (windowsOfSqlHost(sentence, clause, Math.max(0, sentence.indexOf(clause)) + kw.start)) break;
+          // "The SQL backup server runs Windows 2008 R2": another named machine's release (QA40 7c; understand/sql-host.ts).
+          if (windowsOfOtherMachine(sentence, clause)) break;
           // ("lab TMS 14.6.2 on Windows 2008 R2": the other server's Windows.)
           if (otherScope) break;
           if (YEARISH.test(rest) || startsWithNumber || /^nt\s?6\.[0-3](?![\d.])/i.test(rest)) {

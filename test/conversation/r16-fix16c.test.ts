@@ -10,7 +10,7 @@ import { buildFixKit, type FixKit } from '../../src/fixkit';
 import { step } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
 import { expectTls10BackOn } from '../fixkit/tls10-back-on-kit';
-import { rendered } from './helpers';
+import { rendered, runIn } from './helpers';
 
 function conversation(msgs: string[]): ConversationState {
   let s: ConversationState | null = null;
@@ -93,5 +93,80 @@ describe('FIX16C 1: SQL 2012 / 2014 build unknown, TLS 1.0 off: the build check 
   it('not when TLS 1.0 is not said off, nor with SQL 2014 SP2 (TLS 1.2 support)', () => {
     expect(kitOf('en', [SETUP('SQL Server 2014').en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
     expect(kitOf('en', [SETUP('SQL Server 2014 SP2').en, TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+  });
+});
+
+describe('FIX16C 3a: a rollback that restored service is a workaround, not the fix (QA40 7a)', () => {
+  const REPORT = 'TMS 15.9 Medium, Win 2019, remote SQL. SX20 TC7.3.6 No HTTPS response.';
+
+  it('EN first message "Rolled back to 7.3.5, works again" (no "TC"): the failing TC 7.3.6 is kept and the fix is given', () => {
+    const r = runIn('en', ['TMS 15.9 Medium, Win 2019, remote SQL. SX20 upgraded to TC7.3.6 -> No HTTPS response. Rolled back to 7.3.5, works again.']);
+    expect(r.state.facts.endpoint?.raw).toBe('TC 7.3.6');
+    const out = rendered(r);
+    expect(out).not.toMatch(/not the TLS 1\.0 problem/);
+    expect(out).toMatch(/Medium-High/);
+  });
+
+  it('EN second turn "we rolled back to 7.3.5 and it works again": not closed; workaround said; TC 7.3.6 kept', () => {
+    const r = runIn('en', [REPORT, 'we rolled back to 7.3.5 and it works again']);
+    const out = rendered(r);
+    expect(out).not.toMatch(/Good to hear it works now/);
+    expect(out).toMatch(/workaround, not the fix/);
+    expect(out).toMatch(/TC 7\.3\.5 still accepts TLS 1\.0/);
+    expect(out).toMatch(/fix is still needed/);
+    expect(r.state.facts.endpoint?.raw).toBe('TC 7.3.6');
+  });
+
+  it('JA second turn 「TC7.3.5 に戻したら直りました」: not closed; workaround said; the open question stays', () => {
+    const r = runIn('ja', ['TMS 15.9（Medium）。SX20 TC7.3.6 で No HTTPS response。', 'TC7.3.5 に戻したら直りました']);
+    const out = rendered(r);
+    expect(out).not.toMatch(/直ってよかったです/);
+    expect(out).toMatch(/回避策で、修正ではありません/);
+    expect(out).toMatch(/SQL Server/);
+    expect(r.state.facts.endpoint?.raw).toBe('TC 7.3.6');
+  });
+
+  it('not a rollback done: a question or a plan; nor "works now" without a rollback (closed as before)', () => {
+    for (const m of ['if we roll back to 7.3.5 will it work again?', 'works now, thanks']) {
+      expect(rendered(runIn('en', [REPORT, m]))).not.toMatch(/workaround, not the fix/);
+    }
+    expect(rendered(runIn('en', [REPORT, 'works now, thanks']))).toMatch(/Good to hear it works now/);
+    expect(rendered(runIn('ja', ['TMS 15.9（Medium）。SX20 TC7.3.6 で No HTTPS response。', 'もし TC7.3.5 に戻したら直りますか？']))).not.toMatch(/回避策で、修正ではありません/);
+  });
+
+  it('a rollback then still failing is not this note; the rollback release is read as before', () => {
+    const r = runIn('en', ['TMS 15.9 Medium, Win 2019, remote SQL. SX20 TC7.3.6 fails. Rolled back to 7.3.5 but still failing.']);
+    expect(r.state.facts.endpoint?.raw).toBe('7.3.5');
+  });
+});
+
+describe('FIX16C 3b: "what do I need to do?" after a complete report is the fix, not "I don\'t know that one"', () => {
+  const REPORT = 'TMS 15.9 Medium, Win 2019, remote SQL. CE 9.15 No HTTPS response.';
+  for (const q of ['what do I need to do?', 'what do we have to do?', 'what needs to be done?']) {
+    it(q, () => {
+      const out = rendered(runIn('en', [REPORT, q]));
+      expect(out).not.toMatch(/I don't know that one/);
+      expect(out).toMatch(/Medium-High/);
+    });
+  }
+});
+
+describe('FIX16C 3c: the Windows release of another named machine (backup, reporting) is not the TMS server\'s', () => {
+  it('EN "The SQL backup server runs Windows 2008 R2" with TMS on 2016: Windows stays 2016', () => {
+    const r = runIn('en', ['TMS 15.9 on Windows 2016 with SQL Server 2008 R2 on the same box. The SQL backup server runs Windows 2008 R2. SX80 TC7.3.6 No HTTPS response. Medium.']);
+    expect(r.state.facts.windows?.year).toBe(2016);
+    // SQL 2008 R2 on the TMS server keeps its caveat.
+    expect(rendered(r)).toMatch(/SQL Server 2008 R2[^\n]*keep TLS 1\.0 enabled/);
+  });
+
+  it('JA 「SQL のバックアップサーバーは Windows 2008 R2 です」: Windows stays 2016', () => {
+    const r = runIn('ja', ['TMS 15.9、Windows Server 2016、SQL は別サーバー。SQL のバックアップサーバーは Windows 2008 R2 です。SX80 TC7.3.6 で No HTTPS response、Medium。']);
+    expect(r.state.facts.windows?.year).toBe(2016);
+  });
+
+  it('negatives: "the server runs 2008 R2", "the second node runs 2012 R2", "the SQL server runs 2008 R2" stay the TMS server\'s', () => {
+    expect(runIn('en', ['TMS 15.9. The server runs Windows 2008 R2.']).state.facts.windows?.year).toBe(2008);
+    expect(runIn('en', ['TMS 15.9. The second node runs Windows 2012 R2.']).state.facts.windows?.year).toBe(2012);
+    expect(runIn('en', ['TMS 15.9, SQL 2016 on the TMS server. The SQL server runs Windows 2008 R2.']).state.facts.windows?.year).toBe(2008);
   });
 });

@@ -33,3 +33,23 @@ export function windowsOfSqlHost(sentence: string, clause: string, at: number): 
   const m = OTHER_MACHINE.exec(sentence);
   return !!m && m.index < at && at < m.index + m[0].length;
 }
+
+// A sentence whose subject is another named machine, "The SQL backup server runs Windows 2008 R2", "Our reporting box is on
+// Windows 2012 R2", 「SQL のバックアップサーバーは Windows 2008 R2 です」 (QA40 7c): the release is that machine's, not the TMS
+// server's. Only a role that is another machine (backup, reporting, replica, standby, DR, file, mail, domain controller,
+// jump host, monitoring): "the server runs 2008 R2", "the second node runs 2012 R2" stay the TMS server's, and so does "the
+// SQL server runs 2008 R2" (with SQL on the TMS server that is the same machine).
+const OTHER_ROLE_GATE = /backup|reporting|replica|standby|(?<![a-z])dr(?![a-z])|file|mail|exchange|domain|jump|monitoring|バックアップ|レポート/i;
+const OTHER_MACHINE_SUBJECT_EN =
+  /^\s*(?:[-*•・·>]\s*)?(?:(?:the|our|their|its)\s)?(?:(?:ms\s?)?(?:sql|db|database)(?:\sserver)?\s)?(?:backup|reporting|replica|standby|dr|file|mail|exchange|monitoring|jump|domain\scontroller)\s(?:server|box|host|vm|machine)s?\s(?:still\s)?(?:runs|is\s(?:running|on)|are\s(?:running|on)|runs\son|is|are|uses)\s/i;
+const OTHER_MACHINE_SUBJECT_JA =
+  /^\s*(?:[-*•・·>]\s*)?(?:(?:ms\s?)?(?:sql|db|データベース)\s?(?:の|用の?)?\s?)?(?:バックアップ|レポート)\s?(?:用の?)?\s?(?:サーバー?|ホスト|マシン|vm)\s?(?:は|の\s?(?:os|windows)\s?は)/i;
+
+/** Whether the Windows release in this clause is said of another machine named as the sentence's subject (not TMS). */
+export function windowsOfOtherMachine(sentence: string, clause: string): boolean {
+  if (!OTHER_ROLE_GATE.test(sentence) || /(?<![a-z])tms(?![a-z])/i.test(clause)) return false;
+  const s = sentence.trimStart();
+  // (Only the clause that opens the sentence: "The backup box is 2019, and TMS runs 2016" reads TMS's in its own clause.)
+  if (!s.startsWith(clause.trimStart().slice(0, 20))) return false;
+  return OTHER_MACHINE_SUBJECT_EN.test(s) || OTHER_MACHINE_SUBJECT_JA.test(s);
+}
