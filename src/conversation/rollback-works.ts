@@ -10,6 +10,11 @@ import { endpointRefusesTls10, formatEndpoint, parseEndpoint, tmsCanBeFixedInPla
 const CHEAP = /back|revert|downgrad|戻し|ダウングレード/i;
 /** A rollback done (not asked, not planned): "rolled (the SX20s) back", "reverted", "downgraded", "went back"; 「…に戻したら」「戻しました」. */
 const ROLLED_BACK = /(?<![a-z])(?:rolled\s(?:[\w-]+\s){0,3}?back|reverted|downgraded|went\sback|(?:put|took|moved)\s(?:[\w-]+\s){0,3}?back)(?![a-z])|(?:に|へ)?\s?戻し(?:たら|て(?!も|み)|ました)|ダウングレード(?:し(?:たら|て(?!も|み)|ました))/i;
+/** A rollback of something other than the endpoints' software. */
+const NOT_ENDPOINTS = /tls|ssl|schannel|medium|level|registry|(?<![a-z])keys?(?![a-z])|gpo|policy|iis\s?crypto|sql|レジストリ|キー|レベル|ポリシー/i;
+/** A release number not of a protocol: "7.3.5", "TC7.3.5", "CE 8.0.2". */
+const RELEASE = /(?<![\w.])(?:tc|ce)?\s?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?![\d.])/i;
+const ENDPOINT_WORDS = /(?<![a-z])(?:endpoints?|codecs?|systems?|units?|devices?|them|sx\d{2}s?|mx\d{3}s?|dx\d{2}s?|c\d{2}s?)(?![a-z])|エンドポイント|端末|コーデック/i;
 /** Questions and plans are not a rollback done: "if we roll back…?", 「戻したら直りますか？」. */
 const NOT_DONE = /[?？]|(?<![a-z])(?:if|would|will|should|could|plan|planning)(?![a-z])|もし|予定|ますか|ですか|でしょうか/i;
 
@@ -19,6 +24,10 @@ const NOT_DONE = /[?？]|(?<![a-z])(?:if|would|will|should|could|plan|planning)(
  */
 export function rollbackWorksNote(held: Facts, text: string): LocalizedText | null {
   if (!CHEAP.test(text) || !ROLLED_BACK.test(text) || NOT_DONE.test(text)) return null;
+  // Something else put back ("TLS 1.0 を戻したら SQL 起動しました", "reverted the registry / the level"): not the endpoints' release.
+  if (NOT_ENDPOINTS.test(text)) return null;
+  // The endpoints' rollback: a release named ("back to 7.3.5", 「TC7.3.5 に戻した」) or the endpoints named.
+  if (!RELEASE.test(text) && !ENDPOINT_WORDS.test(text)) return null;
   if (!held.endpoint || !endpointRefusesTls10(held.endpoint)) return null;
   // (At Medium-High or High TMS already offers TLS 1.2: a rollback is not what made them work; not this note.)
   if (held.level === 'medium-high' || held.level === 'high') return null;

@@ -134,6 +134,11 @@ describe('FIX16C 3a: a rollback that restored service is a workaround, not the f
     expect(rendered(runIn('ja', ['TMS 15.9（Medium）。SX20 TC7.3.6 で No HTTPS response。', 'もし TC7.3.5 に戻したら直りますか？']))).not.toMatch(/回避策で、修正ではありません/);
   });
 
+  it('something else put back is not the endpoints\' rollback: "reverted the registry change, works again", 「TLS 1.0 を戻したら直りました」', () => {
+    expect(rendered(runIn('en', [REPORT, 'reverted the registry change, works again']))).not.toMatch(/workaround, not the fix/);
+    expect(rendered(runIn('ja', ['TMS 15.9（Medium）。SX20 TC7.3.6 で No HTTPS response。', 'TLS 1.0 を戻したら直りました']))).not.toMatch(/回避策で、修正ではありません/);
+  });
+
   it('a rollback then still failing is not this note; the rollback release is read as before', () => {
     const r = runIn('en', ['TMS 15.9 Medium, Win 2019, remote SQL. SX20 TC7.3.6 fails. Rolled back to 7.3.5 but still failing.']);
     expect(r.state.facts.endpoint?.raw).toBe('7.3.5');
