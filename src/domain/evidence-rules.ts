@@ -735,7 +735,15 @@ function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null
     return L(`${name} runs on another server, which the TMS server's Schannel settings do not touch: TLS 1.0 off here does not affect it.`, `${name} は別のサーバで動いているため、TMS サーバの Schannel 設定の影響を受けません。ここで TLS 1.0 が無効でも影響はありません。`);
   }
   const k = st ?? sqlTlsStatus(facts.sql);
-  if (k.kind === 'nothing-needed' || k.kind === 'has-tls12' || (k.kind === 'keep-tls10' && k.tls12 === 'yes')) {
+  if (k.kind === 'keep-tls10' && k.tls12 === 'yes') {
+    // 2008 / 2008 R2 with a TLS 1.2 build: the document's "keep TLS 1.0 on" was written for builds without it; Microsoft's failing
+    // case does not apply. Both said, neither weakened: check before turning TLS 1.0 off (QA41 #2; agrees with the SQL caveat card).
+    return L(
+      `${name} supports TLS 1.2, so Microsoft's failing case (a build without TLS 1.2 support) does not apply to it. The document still says to keep TLS 1.0 on for SQL Server ${facts.sql.year}${facts.sql.r2 ? ' R2' : ''}: if TLS 1.0 was turned off on purpose, check that the SQL service runs and that TMS reaches its database before leaving it off; otherwise turn it back on.`,
+      `${name} は TLS 1.2 に対応しているため、Microsoft が挙げている障害の条件（TLS 1.2 に対応していないビルド）には当たりません。ただしドキュメントは SQL Server ${facts.sql.year}${facts.sql.r2 ? ' R2' : ''} では TLS 1.0 を有効のままにするよう求めています。意図して TLS 1.0 を無効にした場合は、そのままにする前に SQL サービスが動いていること、TMS がデータベースに接続できていることを確認してください。そうでなければ有効に戻してください。`,
+    );
+  }
+  if (k.kind === 'nothing-needed' || k.kind === 'has-tls12') {
     return L(`${name} supports TLS 1.2, so TLS 1.0 off does not stop it (Microsoft's failing case is a build without TLS 1.2 support).`, `${name} は TLS 1.2 に対応しているため、TLS 1.0 が無効でも停止しません（Microsoft が挙げている障害の条件は、TLS 1.2 に対応していないビルドの場合です）。`);
   }
   if (k.kind === 'keep-tls10' && k.tls12 === 'early') {
@@ -825,12 +833,37 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     const st = sql2008r2Local(facts) ? sqlTlsStatus(facts.sql!) : null;
     const noTls12 = sqlWithoutTls12Local(facts);
     if (noTls12) {
-      // Is SSL 3.0 off too (that is the failing case)? Said by the registry, or the Windows default from 2016 on.
-      const ssl3 = has('schannel-ssl3-disabled')
-        ? L('; SSL 3.0 is disabled here too, so this server is in that case', '。このサーバでは SSL 3.0 も無効なので、まさにこの状態です')
-        : facts.windows && facts.windows.year >= 2016
-          ? L(`; on ${formatWindows(facts.windows)} SSL 3.0 is off by default, so unless it was turned back on this server is in that case`, `。${formatWindows(facts.windows)} では SSL 3.0 が既定で無効なので、有効に戻していない限りまさにこの状態です`)
-          : L('', '');
+      // Microsoft's failing case (KB3135244 FAQ): SSL 3.0 and TLS 1.0 both disabled on the server side (SQL accepts connections).
+      // TLS 1.0 Server off is read from the registry; SSL 3.0 Server off from the registry, or the Windows default from 2016 on.
+      const tls10Server = of('schannel-tls10-disabled').some((o) => /^Schannel TLS 1\.0 (?:Client and )?Server\b/.test(o.detail.en));
+      const ssl3Server = of('schannel-ssl3-disabled').some((o) => /^Schannel SSL 3\.0 (?:Client and )?Server\b/.test(o.detail.en));
+      const ssl3: 'off' | 'default-off' | 'on' | 'unknown' = ssl3Server ? 'off' : !facts.windows ? 'unknown' : facts.windows.year >= 2016 ? 'default-off' : 'on';
+      // The build of a 2008 R2 not given: its TLS 1.2 support is to be checked, not stated (knowledge.md).
+      const st08 = sql2008r2Local(facts) ? sqlTlsStatus(facts.sql!) : null;
+      const buildUnknown = !!st08 && st08.kind === 'keep-tls10' && st08.tls12 === null;
+      const ifNoTls12 = buildUnknown ? L('if the build has no TLS 1.2 support, ', 'ビルドが TLS 1.2 に対応していなければ、') : L('', '');
+      // TLS 1.0 off on the Client side only, with SSL 3.0 on: not the case Microsoft names (the title stays; the weight is not critical).
+      const notTheCase = !tls10Server && ssl3 === 'on';
+      const ssl3Said = !tls10Server
+        ? ssl3 === 'off'
+          ? L(
+              `; SSL 3.0 is disabled here too, but TLS 1.0 is off on the Client side only: check TLS 1.0\\Server, as with it off as well ${ifNoTls12.en}this server is in that case`,
+              `。このサーバでは SSL 3.0 も無効ですが、TLS 1.0 が無効なのは Client 側だけです。TLS 1.0\\Server も確認してください。それも無効なら、${ifNoTls12.ja}まさにこの状態です`,
+            )
+          : ssl3 === 'default-off'
+            ? L(
+                `; on ${formatWindows(facts.windows!)} SSL 3.0 is off by default, and TLS 1.0 is off on the Client side only: check TLS 1.0\\Server, as with it off as well ${ifNoTls12.en}this server is in that case`,
+                `。${formatWindows(facts.windows!)} では SSL 3.0 が既定で無効で、TLS 1.0 が無効なのは Client 側だけです。TLS 1.0\\Server も確認してください。それも無効なら、${ifNoTls12.ja}まさにこの状態です`,
+              )
+            : L('', '')
+        : ssl3 === 'off'
+          ? L(`; SSL 3.0 is disabled here too, so ${ifNoTls12.en}this server is in that case`, `。このサーバでは SSL 3.0 も無効なので、${ifNoTls12.ja}まさにこの状態です`)
+          : ssl3 === 'default-off'
+            ? L(
+                `; on ${formatWindows(facts.windows!)} SSL 3.0 is off by default, so unless it was turned back on ${ifNoTls12.en}this server is in that case`,
+                `。${formatWindows(facts.windows!)} では SSL 3.0 が既定で無効なので、有効に戻していない限り、${ifNoTls12.ja}まさにこの状態です`,
+              )
+            : L('', '');
       // The release in the title ("SQL Server 2012 needs it"), and what gives it TLS 1.2 (knowledge.md, SQL caveats).
       const release = `SQL Server ${facts.sql!.year}${facts.sql!.r2 ? ' R2' : ''}`;
       const later =
@@ -847,11 +880,24 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
             : facts.sql!.year === 2008 && !facts.sql!.r2
               ? L(`For TLS 1.2 in SQL, 2008 SP4 from build ${SQL2008_TLS12_BUILD} is needed.`, `SQL で TLS 1.2 を使うには、ビルド ${SQL2008_TLS12_BUILD} 以降の 2008 SP4 が必要です。`)
               : L('For TLS 1.2 in SQL, 2008 R2 SP3 from build 10.50.6542.0 is needed.', 'SQL で TLS 1.2 を使うには、ビルド 10.50.6542.0 以降の 2008 R2 SP3 が必要です。');
+      const opening = buildUnknown
+        ? L(
+            `${formatSql(facts.sql!)} on this server needs TLS 1.0 unless its build is 10.50.6542.0 or later (check with \`SELECT @@VERSION\`), as builds before that have no TLS 1.2 support`,
+            `このサーバの ${formatSql(facts.sql!)} は、ビルドが 10.50.6542.0 以降でない限り TLS 1.0 を必要とします（\`SELECT @@VERSION\` で確認してください）。それより前のビルドは TLS 1.2 に対応していません`,
+          )
+        : L(
+            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so it needs TLS 1.0`,
+            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 を必要とします`,
+          );
+      const notCase = L(
+        ` Here TLS 1.0 is off on the Client side only, and TLS 1.0 Server and SSL 3.0 are on${facts.windows ? ` (SSL 3.0 by default on ${formatWindows(facts.windows)})` : ''}: that is not the case Microsoft names. Check that TLS 1.0\\Server and SSL 3.0 stay enabled, that the SQL service runs and that TMS still reaches its database (it connects to SQL as a client). The document asks to keep TLS 1.0 on for this SQL.`,
+        `ここで TLS 1.0 が無効なのは Client 側だけで、TLS 1.0 Server と SSL 3.0 は有効です${facts.windows ? `（SSL 3.0 は ${formatWindows(facts.windows)} の既定）` : ''}。これは Microsoft が挙げている条件ではありません。TLS 1.0\\Server と SSL 3.0 が有効のままであること、SQL サービスが動いていること、TMS がデータベースに接続できていること（TMS はクライアントとして SQL に接続します）を確認してください。ドキュメントはこの SQL のために TLS 1.0 を有効のままにするよう求めています。`,
+      );
       out.push(
-        finding('evidence-tls10-off-sql2008r2', 'critical', L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
+        finding('evidence-tls10-off-sql2008r2', notTheCase ? 'warning' : 'critical', L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
           L(
-            `${formatSql(facts.sql!)} on this server has no TLS 1.2 support, so it needs TLS 1.0: with TLS 1.0 and SSL 3.0 both disabled, the case Microsoft names, its service stops and does not start (event 26011)${ssl3.en}. Re-enable TLS 1.0 (both sides), then start the SQL service if it stopped. Do not change SSL 3.0 as part of this. ${later.en}`,
-            `このサーバの ${formatSql(facts.sql!)} は TLS 1.2 に対応していないため、TLS 1.0 を必要とします。Microsoft が挙げている条件、つまり TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3.ja}。TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。${later.ja}`,
+            `${opening.en}: with TLS 1.0 and SSL 3.0 both disabled on the server side, the case Microsoft names, its service stops and does not start (event 26011)${ssl3Said.en}.${notTheCase ? notCase.en : ''} Re-enable TLS 1.0 (both sides)${buildUnknown ? ' until the build is known' : ''}, then start the SQL service if it stopped. Do not change SSL 3.0 as part of this. ${later.en}`,
+            `${opening.ja}。Microsoft が挙げている条件、つまりサーバ側で TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3Said.ja}。${notTheCase ? notCase.ja : ''}${buildUnknown ? 'ビルドが分かるまでは ' : ''}TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。${later.ja}`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ], { literal: TLS10_REENABLE_LITERAL }),
@@ -876,8 +922,8 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     const sqlNeeds = !!st && st.kind === 'keep-tls10' && (st.tls12 === 'no' || st.tls12 === null);
     const sql = sqlNeeds
       ? L(
-          ` ${formatSql(facts.sql!)}${facts.sqlLocation === 'local' ? '' : ' (if it runs on this server)'} has no TLS 1.2 support and needs TLS 1.0: check that its service runs, and before any reboot set TLS 1.0 back to DisabledByDefault=0 (Client and Server), leaving SSL 3.0 as it is.`,
-          `${formatSql(facts.sql!)}${facts.sqlLocation === 'local' ? '' : '（このサーバで動いている場合）'}は TLS 1.2 に対応しておらず、TLS 1.0 が必要です。サービスが動いているか確認し、再起動の前に TLS 1.0 を DisabledByDefault=0 に戻してください（Client と Server）。SSL 3.0 はそのままにしてください。`,
+          ` ${formatSql(facts.sql!)}${facts.sqlLocation === 'local' ? '' : ' (if it runs on this server)'} ${st.tls12 === null ? 'needs TLS 1.0 unless its build is 10.50.6542.0 or later (check with `SELECT @@VERSION`): check' : 'has no TLS 1.2 support and needs TLS 1.0: check'} that its service runs, and before any reboot set TLS 1.0 back to DisabledByDefault=0 (Client and Server), leaving SSL 3.0 as it is.`,
+          `${formatSql(facts.sql!)}${facts.sqlLocation === 'local' ? '' : '（このサーバで動いている場合）'}${st.tls12 === null ? 'は、ビルドが 10.50.6542.0 以降でない限り TLS 1.0 が必要です（`SELECT @@VERSION` で確認してください）。' : 'は TLS 1.2 に対応しておらず、TLS 1.0 が必要です。'}サービスが動いているか確認し、再起動の前に TLS 1.0 を DisabledByDefault=0 に戻してください（Client と Server）。SSL 3.0 はそのままにしてください。`,
         )
       : !facts.sql && facts.sqlLocation !== 'remote'
         ? L(' If SQL Server 2008 R2 runs on this server, it needs TLS 1.0: tell me the SQL version.', 'このサーバで SQL Server 2008 R2 が動いている場合は TLS 1.0 が必要です。SQL のバージョンを教えてください。')

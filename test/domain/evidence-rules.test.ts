@@ -247,7 +247,8 @@ describe('evidence in the diagnosis', () => {
 
   it.each([
     [{ sql: '2016', sqlLocation: 'local' }, /SQL Server 2016 supports TLS 1\.2, so TLS 1\.0 off does not stop it/, /TLS 1\.2 に対応しているため、TLS 1\.0 が無効でも停止しません/],
-    [{ sql: '10.50.6560.0', sqlLocation: 'local' }, /supports TLS 1\.2, so TLS 1\.0 off does not stop it/, /停止しません/],
+    // QA41 #2: a 2008 R2 TLS 1.2 build is outside Microsoft's case, but the document still says keep TLS 1.0 on: both said, a check.
+    [{ sql: '10.50.6560.0', sqlLocation: 'local' }, /supports TLS 1\.2, so Microsoft's failing case .* does not apply to it\. The document still says to keep TLS 1\.0 on/, /TLS 1\.0 を有効のままにするよう求めています/],
     [{ sql: '2008 R2', sqlLocation: 'remote' }, /runs on another server.*does not affect it/, /別のサーバで動いている/],
     [{ sql: '2014', sqlLocation: 'local' }, /Check the build of SQL Server 2014 \(`SELECT @@VERSION`\)/, /SQL Server 2014 のビルドを確認してください/],
     [{}, /If SQL Server 2008 R2 runs on this server, it does need TLS 1\.0: tell me the SQL version/, /SQL のバージョンを教えてください/],
@@ -297,11 +298,13 @@ ${ssl3Off ? `
       const d = diagnose({ ...BASE, sql: v(parseSql('2008 R2 SP2')), ...(windows ? { windows: v(parseWindows(windows)) } : {}), evidence: fromText(text) });
       return d.findings.find((x) => x.code === 'evidence-tls10-off-sql2008r2')!.body[0];
     };
+    // QA41 #1: this file turns off TLS 1.0 Client only; Microsoft's case is both off on the server side, so TLS 1.0\Server is named as
+    // the check, not "this server is in that case".
     const both = body(reg(true), '2012 R2');
-    expect(both.en).toContain('with TLS 1.0 and SSL 3.0 both disabled, the case Microsoft names');
-    expect(both.en).toContain('SSL 3.0 is disabled here too, so this server is in that case');
-    expect(both.ja).toContain('このサーバでは SSL 3.0 も無効なので、まさにこの状態です');
-    expect(body(reg(false), '2019').en).toContain('on Windows Server 2019 SSL 3.0 is off by default, so unless it was turned back on this server is in that case');
+    expect(both.en).toContain('with TLS 1.0 and SSL 3.0 both disabled on the server side, the case Microsoft names');
+    expect(both.en).toContain('SSL 3.0 is disabled here too, but TLS 1.0 is off on the Client side only: check TLS 1.0\\Server, as with it off as well this server is in that case');
+    expect(both.ja).toContain('このサーバでは SSL 3.0 も無効ですが、TLS 1.0 が無効なのは Client 側だけです');
+    expect(body(reg(false), '2019').en).toContain('on Windows Server 2019 SSL 3.0 is off by default, and TLS 1.0 is off on the Client side only: check TLS 1.0\\Server');
     const only = body(reg(false), '2012 R2');
     expect(only.en).not.toMatch(/in that case/);
     expect(only.en).not.toMatch(/with TLS 1\.0 disabled its service stops/);
