@@ -222,7 +222,13 @@ function flowObservations(f: TlsFlow): Observation[] {
     out.push({
       code: 'capture-tcp-not-completed',
       subject,
-      detail: said(`the TCP handshake did not complete (no SYN-ACK)`, `TCP ハンドシェイクが完了していません（SYN-ACK がありません）`),
+      detail:
+        f.answer?.kind === 'rst'
+          ? said(
+              `the TCP handshake did not complete: the SYN was answered with a RST, so the port is closed (nothing listens there, or a firewall rejects it), rather than no answer at all`,
+              `TCP ハンドシェイクが完了していません。SYN に RST が返されたので、ポートは閉じています（何も待ち受けていないか、ファイアウォールが拒否しています）。応答がまったくない場合とは違います`,
+            )
+          : said(`the TCP handshake did not complete (no SYN-ACK, and no RST either: no answer came back)`, `TCP ハンドシェイクが完了していません（SYN-ACK も RST もなく、応答がまったくありません）`),
     });
     return out;
   }

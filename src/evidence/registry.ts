@@ -63,8 +63,48 @@ function wrongTypes(model: RegModel): { where: string; type: string }[] {
   return out;
 }
 
+/** HKLM\SYSTEM\ControlSet001\…\SCHANNEL\Protocols…: the form of an offline-hive or partial HKLM\SYSTEM export. */
+const CONTROL_SET_SCHANNEL = /^HKEY_LOCAL_MACHINE\\SYSTEM\\(ControlSet\d{3})(\\Control\\SecurityProviders\\SCHANNEL\\Protocols(?:\\.*)?)$/i;
+const HKCU_SCHANNEL = /^HKEY_CURRENT_USER\\.*\\SCHANNEL\\Protocols(?:\\|$)/i;
+
+/**
+ * Schannel keys under ControlSet00N only (no CurrentControlSet key in the model): read as the current set, with a note naming the
+ * set (CurrentControlSet is a link to one of them; HKLM\SYSTEM\Select "Current" says which). Several sets: the lowest is read.
+ */
+function fromControlSet(model: RegModel): { model: RegModel; set: string; sets: string[] } | null {
+  if (!model?.keys?.length || mentionsSchannel(model)) return null;
+  const sets = [...new Set(model.keys.map((k) => CONTROL_SET_SCHANNEL.exec(k.path)?.[1]).filter((x): x is string => !!x))].sort();
+  if (!sets.length) return null;
+  const set = sets[0];
+  const keys = model.keys.flatMap((k) => {
+    const m = CONTROL_SET_SCHANNEL.exec(k.path);
+    return m && m[1].toLowerCase() === set.toLowerCase() ? [{ ...k, path: `HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet${m[2]}` }] : [];
+  });
+  return { model: { ...model, keys }, set, sets };
+}
+
 export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean; missingKeys?: string[]; netfxMissing?: NetFxView[] } = {}): Observation[] {
   const out: Observation[] = [];
+  const cs = fromControlSet(model);
+  if (cs) {
+    const others = cs.sets.length > 1 ? t(` (the file also has ${cs.sets.slice(1).join(', ')}; only ${cs.set} is read)`, `（ファイルには ${cs.sets.slice(1).join('、')} もありますが、読んだのは ${cs.set} だけです）`) : t('', '');
+    out.push({
+      code: 'schannel-controlset-keys',
+      detail: t(
+        `The Schannel keys are under HKLM\\SYSTEM\\${cs.set}, not CurrentControlSet: they are read below as the current set${others.en}. CurrentControlSet is one of the ControlSet00N sets (HKLM\\SYSTEM\\Select, value Current, says which): if ${cs.set} is not that one, export HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols instead.`,
+        `Schannel のキーは CurrentControlSet ではなく HKLM\\SYSTEM\\${cs.set} の下にあります。以下では現在のセットとして読みました${others.ja}。CurrentControlSet は ControlSet00N のどれか一つです（HKLM\\SYSTEM\\Select の Current の値で分かります）。${cs.set} がそれでない場合は、HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols をエクスポートし直してください。`,
+      ),
+    });
+    model = cs.model;
+  } else if (!mentionsSchannel(model) && (model?.keys ?? []).some((k) => HKCU_SCHANNEL.test(k.path))) {
+    out.push({
+      code: 'schannel-hkcu-keys',
+      detail: t(
+        'The Schannel Protocols keys in this file are under HKEY_CURRENT_USER, where Schannel does not read them: only HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols counts, so they change nothing for TMS. Check (or export) that HKLM key instead.',
+        'このファイルの Schannel Protocols のキーは HKEY_CURRENT_USER の下にあり、Schannel はそこを読みません。有効なのは HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols だけなので、TMS には何の影響もありません。代わりにその HKLM のキーを確認（またはエクスポート）してください。',
+      ),
+    });
+  }
   const hasSchannel = mentionsSchannel(model);
   if (hasSchannel) {
     const s = schannelState(model);

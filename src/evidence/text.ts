@@ -784,7 +784,8 @@ export class TextScanner {
   eventLines = 0;
   captureLines = 0;
   /** PowerShell Get-TlsCipherSuite rows read, and those whose Protocols include 771 (0x0303, TLS 1.2). */
-  private suites = { rows: 0, tls12: 0 };
+  /** `other`: lines starting with a TLS_ suite name whose Protocols could not be read (not counted as rows). */
+  private suites = { rows: 0, tls12: 0, other: 0 };
   /** Get-TlsCipherSuite's default list form (Format-List): the line number of the last "Name : TLS_…", its Protocols line follows. */
   private suiteNameAt = -1;
   /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
@@ -878,9 +879,12 @@ export class TextScanner {
   /** PowerShell's Get-TlsCipherSuite and Test-NetConnection, and curl -v's plain HTTP exchange. */
   private powershell(line: string): void {
     let m: RegExpExecArray | null;
-    if ((m = /^\s{0,4}(TLS_[A-Z0-9_]{4,80})\s{1,60}\{([\d,. ]{1,80})\}?\s*$/.exec(line))) {
+    // Format-Table rows: "TLS_… {771}", or with other columns between the name and Protocols ("TLS_…  ECDH  AES  {771, 65277}").
+    if ((m = /^\s{0,4}(TLS_[A-Z0-9_]{4,80})\s[^{}]{0,240}\{([\d,. ]{1,80})\}?\s*$/.exec(line))) {
       this.suites.rows++;
       if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[2])) this.suites.tls12++;
+    } else if (/^\s{0,4}TLS_[A-Z0-9_]{4,80}\s/.test(line)) {
+      this.suites.other++;
     } else if (/^\s{0,4}Name\s{0,30}:\s{0,4}TLS_[A-Z0-9_]{4,80}\s*$/.test(line)) {
       // Get-TlsCipherSuite without Format-Table: "Name : TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", then "Protocols : {771}".
       this.suiteNameAt = this.lines;
@@ -1914,7 +1918,8 @@ export class TextScanner {
     this.finishDetailHello();
     const out: Observation[] = [...this.observations];
     const facts: Partial<Facts> = {};
-    if (this.suites.rows) {
+    // No TLS 1.2 suite is said only when every TLS_ row was read (a column layout not understood is not "absent").
+    if (this.suites.rows && (this.suites.tls12 > 0 || this.suites.other === 0)) {
       out.push(
         this.suites.tls12
           ? { code: 'windows-tls12-suites-present', detail: t(`Get-TlsCipherSuite lists ${this.suites.tls12} cipher ${this.suites.tls12 === 1 ? 'suite' : 'suites'} for TLS 1.2 (Protocols 771): Windows has TLS 1.2 suites to offer.`, `Get-TlsCipherSuite に TLS 1.2 用（Protocols 771）の暗号スイートが ${this.suites.tls12} 個あります。Windows には TLS 1.2 で提示できるスイートがあります。`) }
@@ -2721,6 +2726,17 @@ function readText(text: string, gate: boolean): EvidenceReading {
                 ),
               },
         );
+      }
+      // reg query's "unable to find the specified registry key or value" with no command line and no key named (QA41 #9): the key
+      // queried is missing, and which one is not known, so the defaults are said by release and the command line asked for.
+      if (!regObs.length && q.notFound > 0 && !/\breg(?:\.exe)?\s+query\b|HKEY_|HKLM\\|SCHANNEL/i.test(s.slice(0, 65536))) {
+        regObs.push({
+          code: 'schannel-key-missing',
+          detail: t(
+            "reg query says the key (or value) it was asked for does not exist. If that was a SCHANNEL\\Protocols key (TLS 1.2\\Client, say), nothing is set there, so the Windows release's default applies: TLS 1.2 is on by default from Windows Server 2012 and off on 2008 R2; TLS 1.0 is on by default up to 2022 and off on 2025. The paste does not say which key it was: paste the reg query command line with it.",
+            'reg query は、指定されたキー（または値）が存在しないと言っています。それが SCHANNEL\\Protocols のキー（たとえば TLS 1.2\\Client）なら何も設定されていないので、Windows のリリースごとの既定値が適用されます。TLS 1.2 は Windows Server 2012 以降では既定で有効、2008 R2 では無効です。TLS 1.0 は 2022 までは既定で有効、2025 では無効です。どのキーだったかは貼り付けからは分からないので、reg query のコマンド行も一緒に貼り付けてください。',
+          ),
+        });
       }
       if (regObs.length) {
         observations.unshift(...regObs);

@@ -53,6 +53,9 @@ export type ObservationCode =
   | 'schannel-keys-absent'
   /** A `[-HKEY_…\\Protocols\\TLS 1.2]` line: the file deletes that protocol's key, so the OS default applies. */
   | 'schannel-key-deleted'
+  /** Schannel keys found only under HKLM\\SYSTEM\\ControlSet00N (read as the current set), or only under HKEY_CURRENT_USER (not read by Schannel). */
+  | 'schannel-controlset-keys'
+  | 'schannel-hkcu-keys'
   /** PowerShell Get-TlsCipherSuite: suites with Protocols 771 (TLS 1.2) listed, or none. */
   | 'windows-tls12-suites-present'
   | 'windows-tls12-suites-absent'

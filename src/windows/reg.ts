@@ -232,7 +232,9 @@ export function evidenceRelevantKey(path: string): boolean {
   for (const root of [SCHANNEL_PROTOCOLS_PATH, ...Object.values(NETFX_PATHS)].map((r) => r.toLowerCase())) {
     if (id === root || id.startsWith(`${root}\\`) || root.startsWith(`${id}\\`)) return true;
   }
-  return false;
+  // Schannel Protocols keys under HKLM\SYSTEM\ControlSet00N (offline or partial exports) or under HKEY_CURRENT_USER: kept so that the
+  // reading can say where they are (evidence/registry.ts).
+  return id.includes('\\schannel\\protocols') && /^hkey_(?:local_machine\\system\\controlset\d{3}|current_user)\\.*\\securityproviders\\schannel\\protocols(?:\\|$)/.test(id);
 }
 
 export function parseRegFile(buf: Buffer, opts: RegParseOptions = {}): RegParse {

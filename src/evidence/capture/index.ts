@@ -204,10 +204,21 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     const ports = `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
     const portsJa = list.join('、');
     const n = parser.frames;
+    // No packet read because the file is damaged, cut short or of a link type not read (QA41 #7): said on the main line, not
+    // "was it stopped early?" (the note below says what was wrong).
+    const unreadable = n === 0 && (!!parser.stopped || fileCut || parser.unsupportedLinktypes.size > 0);
+    const why = parser.stopped || fileCut
+      ? t('the file is damaged or cut short', 'ファイルが壊れているか、途中で切れています')
+      : t('its packets are of a link type I cannot read', 'パケットのリンク種別を読み取れません');
     observations.push({
       code: 'capture-no-tls-traffic',
       detail:
-        n === 0
+        unreadable
+          ? t(
+              `No packet could be read from this capture: ${why.en} (see the note). Take the capture again on the TMS server's network interface while TMS polls the endpoint, save it from Wireshark (File > Save As, pcapng or pcap) and send that file whole.`,
+              `このキャプチャからはパケットを 1 つも読み取れませんでした。${why.ja}（注記を参照）。TMS がエンドポイントをポーリングしている間に TMS サーバのネットワークインターフェイスでキャプチャを取り直し、Wireshark で保存して（[ファイル] > [名前を付けて保存]、pcapng か pcap）、そのファイルを丸ごと送ってください。`,
+            )
+          : n === 0
           ? t(
               `The capture holds no packets at all. Was it stopped before TMS polled the endpoint, or taken on another interface? Capture on the TMS server while TMS polls the endpoint (port ${ports}).`,
               `キャプチャにはパケットが 1 つもありません。TMS がエンドポイントをポーリングする前に止めたか、別のインターフェイスで取得した可能性があります。TMS がエンドポイントをポーリングしている間に、TMS サーバでポート ${portsJa} を取得してください。`,

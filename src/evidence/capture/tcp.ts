@@ -565,7 +565,8 @@ function toFlow(c: Conn): TlsFlow | null {
     return { ...base, tcpCompleted: c.completed || null, clientHello: null, answer: null, http: { request: c.request, status: c.status, location: c.location } };
   }
   const tcpCompleted = c.syn ? c.synAck || c.completed : c.completed ? true : null;
-  if (c.syn && !c.synAck && !c.hello) return { ...base, tcpCompleted: false, clientHello: null, answer: null };
+  // A RST to the SYN (c.refused): the port is closed, which is not the same as no answer at all (QA41 #8).
+  if (c.syn && !c.synAck && !c.hello) return { ...base, tcpCompleted: false, clientHello: null, answer: c.refused ? { kind: 'rst' } : null };
   if (!c.hello && !c.clientOther && (c.snap || c.fileCut)) {
     // What the client sent is not in the file: the capture cannot show that no ClientHello was sent.
     const cut = c.snap ? { snap: c.snap, clientBytes: c.clientWire } : { snap: 0, clientBytes: c.clientWire };
