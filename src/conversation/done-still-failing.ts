@@ -42,6 +42,11 @@ const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失�
 /** The reboot still to come, said with the report: "reboot is scheduled for Saturday", "reboot tonight", 「再起動は今夜の予定」 (QA40 #4). */
 const REBOOT_PENDING =
   /(?<![a-z])(?:the\s|a\s)?(?:re-?boot|restart)\s(?:is\s|was\s|will\sbe\s|still\s)*(?:pending|scheduled|planned|booked|due|tonight|tomorrow|later|next\s[a-z]+|this\s(?:weekend|evening|night)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:for|on)\s[a-z]+)?(?![a-z])|(?<![a-z])(?:waiting|awaiting|pending)\s(?:for\s|on\s)?(?:a\s|the\s)?re-?boot(?![a-z])|(?:再起動|リブート)\s?(?:は|を)?\s?(?:(?:今夜|明日|週末|土曜|日曜|後日|これから)\s?(?:の|に)?\s?)?(?:予定|待ち|未実施|これから)(?:です)?/;
+/** A step said left out or still to come: "except", 「以外」, "keys next week", "keys not yet", "haven't done the registry". */
+const STEP_LEFT =
+  /(?<![a-z])(?:except|apart\sfrom|other\sthan|but\sfor)(?![a-z])|以外|(?:keys?|registry|reg|schannel|tls\s?1\.2|medium[\s-]?high|level|キー|レジストリ|レベル)[^.;。、]{0,24}?(?:not\s(?:yet|done)|next\s(?:week|time)|later|pending|tomorrow|to\sdo|still\sto|未|まだ|これから|来週|明日|予定)|(?:not\s(?:yet\s)?(?:done|set|created|changed|applied)|haven'?t\s(?:done|set|created|changed|applied|touched)|have\snot|skipped|left\sout)[^.;。、]{0,24}?(?:keys?|registry|reg|schannel|medium[\s-]?high|level)/;
+/** Something said back ("9 are back", "the rest work", 「9台は戻りました」): only then is a count of those still failing a part. */
+const SOME_BACK = /(?<![a-z])(?:back|recovered|fixed|working\sagain|work\snow|(?:are|is)\s(?:green|fine|ok)|the\s(?:rest|others)\s(?:work|are))(?![a-z])|戻り|戻った|復旧し|直り|直った|正常に/;
 /** Not a report: a question, a plan, a condition. */
 const NOT_REPORT = /[?？]|(?<![a-z])(?:if|should|will|would|could|tonight|tomorrow|plan)(?![a-z])|予定|たら|れば|ですか|ますか/;
 
@@ -68,6 +73,9 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (!m) return null;
   // Another server than this ticket's: nothing is recorded for this one (when unsure, nothing).
   if (OTHER_SERVER.test(t)) return null;
+  // A step left out ("Done: Medium-High, reboot. Keys next week", "done except the keys", 「キー以外は完了」): not the steps as a
+  // whole, and which one is left is read better by the usual reading (QA42 #1: the keys were noted as created).
+  if (STEP_LEFT.test(t)) return null;
   // A version named describes a case, not this report (read as usual).
   const f = extractFacts(t).facts;
   if (f.tms || f.sql || f.windows) return null;
@@ -113,7 +121,9 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   // failures are expected until then; the checks for a refused TLS 1.2 come after it, not now (QA40 #4).
   if (said.rebootPending) return pendingReply(state, note, said.count);
   // Some systems back ("still 3 failing" of a fleet): what to check on the ones left; none said back: why it is still refused.
-  const read = said.count !== null ? onPartialSuccess(state, text) : onStillFailing(state);
+  // ("done, rebooted, still 12 failing" with 12 reported: nothing said back, so nothing is read as back (QA42 #2); a count
+  // is a part only when the message says others came back.)
+  const read = said.count !== null && SOME_BACK.test(nfkc(text).toLowerCase()) ? onPartialSuccess(state, text) : onStillFailing(state);
   // The count said is kept when the partial-success reading found none in this wording ("still 3 failing").
   const claims = read.state.facts.tlsClaims;
   const out = said.count !== null && claims && claims.stillFailing === undefined ? { ...read, state: { ...read.state, facts: { ...read.state.facts, tlsClaims: { ...claims, stillFailing: said.count } } } } : read;
