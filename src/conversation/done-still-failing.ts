@@ -13,6 +13,7 @@ import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
 import { stepsAsNumbered } from './followup';
 import { recordStepsDone } from './step-done';
+import { keysOffSeen } from './merge';
 import { onPartialSuccess } from './partial-success';
 import { onStillFailing } from './still-failing';
 import { extractFacts } from '../domain/extract';
@@ -45,6 +46,12 @@ const REBOOT_PENDING =
 /** A step said left out or still to come: "except", 「以外」, "keys next week", "keys not yet", "haven't done the registry". */
 const STEP_LEFT =
   /(?<![a-z])(?:except|apart\sfrom|other\sthan|but\sfor)(?![a-z])|以外|(?:keys?|registry|reg|schannel|tls\s?1\.2|medium[\s-]?high|level|キー|レジストリ|レベル)[^.;。、]{0,24}?(?:not\s(?:yet|done)|next\s(?:week|time)|later|pending|tomorrow|to\sdo|still\sto|未|まだ|これから|来週|明日|予定)|(?:not\s(?:yet\s)?(?:done|set|created|changed|applied)|haven'?t\s(?:done|set|created|changed|applied|touched)|have\snot|skipped|left\sout)[^.;。、]{0,24}?(?:keys?|registry|reg|schannel|medium[\s-]?high|level)/;
+/**
+ * The keys said already present, not created now: "the keys were already there", "keys already existed", "the registry keys
+ * were already in place", 「キーは既にありました」「キーはもともと作成済みでした」 (QA42 4b: noted as "the keys are created").
+ */
+const KEYS_ALREADY =
+  /(?<![a-z])(?:keys?|values|registry(?:\s(?:keys|entries|values))?)\s(?:were|was|are|is|had\sbeen|have\sbeen)\s(?:already\s(?:there|present|in\splace|set|right|correct|configured|created|done)|there\salready|in\splace\salready)(?![a-z])|(?<![a-z])keys?\s(?:already\s)?existed(?:\salready)?(?![a-z])|(?<![a-z])already\shad\s(?:the\s)?(?:tls\s?1\.2\s|registry\s)?keys(?![a-z])|(?:キー|レジストリ)[^。、.]{0,8}?(?:既に|すでに|もともと|元々|最初から|以前から)[^。.]{0,10}?(?:あり|存在|作成済|設定済|入って|入ってい)/;
 /** Something said back ("9 are back", "the rest work", 「9台は戻りました」): only then is a count of those still failing a part. */
 const SOME_BACK = /(?<![a-z])(?:back|recovered|fixed|working\sagain|work\snow|(?:are|is)\s(?:green|fine|ok)|the\s(?:rest|others)\s(?:work|are))(?![a-z])|戻り|戻った|復旧し|直り|直った|正常に/;
 /** Not a report: a question, a plan, a condition. */
@@ -57,6 +64,8 @@ export interface DoneStillFailing {
   rebootPending: boolean;
   /** The steps the message names, when it lists them ("Done: Medium-High + iisreset"); null: the steps as a whole ("done"). */
   named: { keys: boolean; level: boolean } | null;
+  /** The keys said already present ("the keys were already there", 「キーは既にありました」): checked, not created now. */
+  keysAlready: boolean;
   /** How many still fail, when counted. */
   count: number | null;
 }
@@ -82,7 +91,7 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   const n = m[1] ?? m[2];
   const restarted = f.tlsClaims?.restarted;
   const named = NAMED_LIST.test(t) ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
-  return { rebooted: restarted === true, rebootPending: restarted !== true && (restarted === false || pending !== null), named, count: n ? Number(n) : null };
+  return { rebooted: restarted === true, rebootPending: restarted !== true && (restarted === false || pending !== null), named, keysAlready: KEYS_ALREADY.test(t), count: n ? Number(n) : null };
 }
 
 /** Right after our fix answer: TMS 15+, the Medium-High step shown and not yet reported done, nothing required missing. */
@@ -108,14 +117,20 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   const numbering = s.stepCodes ?? stepsAsNumbered(s).map((f) => f.code);
   // "done": the steps as a whole; "Done: Medium-High + iisreset": only the steps named (a step not named is not recorded).
   const only = new Set<string>();
-  if (!said.named || said.named.keys) only.add('enable-tls11-12-registry');
+  // "The keys were already there": nothing was created, so the keys are recorded as found right, unchanged (as "keys checked,
+  // nothing changed" is, step-done.ts): where Windows has TLS 1.2 on by default no reboot is due for them; on 2008 R2 the
+  // existing rule keeps the registry step and a reboot conditional on when the keys were created (diagnose.ts).
+  const already = said.keysAlready && (!said.named || said.named.keys);
+  if ((!said.named || said.named.keys) && !already) only.add('enable-tls11-12-registry');
   if (!said.named || said.named.level) only.add('tms-tools-medium-high');
   if (said.rebooted) {
     only.add('reboot-server');
     only.add('restart-tms-services');
   }
   // ("Done: iisreset. still failing": no step of ours named: nothing recorded, no note; the still-failing reading.)
-  const { state, items } = only.size ? recordStepsDone(s, numbering, only) : { state: s, items: [] as string[] };
+  const recorded = only.size ? recordStepsDone(s, numbering, only) : { state: s, items: [] as string[] };
+  const state = already ? keysFoundPresent(recorded.state) : recorded.state;
+  const items = already ? [KEYS_ALREADY_ITEM[s.lang], ...recorded.items] : recorded.items;
   const note: Block | null = items.length ? para(NOTE[s.lang](items)) : null;
   // Not restarted yet ("reboot is scheduled for Saturday"): what was changed takes effect with the restart, so the
   // failures are expected until then; the checks for a refused TLS 1.2 come after it, not now (QA40 #4).
@@ -129,6 +144,15 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   const out = said.count !== null && claims && claims.stillFailing === undefined ? { ...read, state: { ...read.state, facts: { ...read.state.facts, tlsClaims: { ...claims, stillFailing: said.count } } } } : read;
   const [first, ...others] = out.replies;
   return first && note ? { ...out, replies: [{ ...first, blocks: [note, ...first.blocks] }, ...others] } : out;
+}
+
+const KEYS_ALREADY_ITEM = { en: 'the TLS 1.2 keys were already there (not changed now)', ja: 'TLS 1.2 のキーは既にあった（今回は変更なし）' } as const;
+
+/** The keys found present: TLS 1.2 said on, nothing changed now (unless a paste showed them off, or a change was recorded). */
+function keysFoundPresent(s: ConversationState): ConversationState {
+  const c = s.facts.tlsClaims;
+  if (c?.keysChanged === true || keysOffSeen(s.facts)) return s;
+  return { ...s, facts: { ...s.facts, tlsClaims: { ...c, tls12: 'on', keysChanged: false } } };
 }
 
 /** Findings said again with the pending note: the SQL caveats (keep TLS 1.0 on, the build to check), as the fix answer gave them. */
