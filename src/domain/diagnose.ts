@@ -379,12 +379,14 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // gives), once the level was raised: it shows the state after the change, still failing. Not the Medium cause then
   // (QA round 22 W2): the "already at Medium-High, check what else" reading, whatever the evidence says next.
   // A capture with nothing TMS could have polled on 443 (QA round 23 E2) is not the Medium cause either: not settled.
+  // (A file no packet could be read from, 'capture-unreadable', shows nothing at all: it is not "no polling seen", and it
+  // does not hide another capture's reading either.)
   const obsNow = facts.evidence?.observations;
   const noPollingSeen =
     isMediumHighOrAbove(level) &&
     Array.isArray(obsNow) &&
     obsNow.some((o) => o?.code === 'capture-no-tls-traffic') &&
-    !obsNow.some((o) => !!o && o.code !== 'capture-no-tls-traffic' && o.code.startsWith('capture-'));
+    !obsNow.some((o) => !!o && o.code !== 'capture-no-tls-traffic' && o.code !== 'capture-unreadable' && o.code.startsWith('capture-'));
   const raised = claims?.levelRaised === true && level === 'medium-high' && !tls12FailureSeen(obsNow) && !noPollingSeen;
   const alreadyHigh = isMediumHighOrAbove(level) && !raised;
   let affected: Affected;

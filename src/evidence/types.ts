@@ -41,6 +41,8 @@ export type ObservationCode =
   /** `tshark -T fields` rows without their header (-E header=y): which column is which cannot be told. */
   | 'capture-fields-no-header'
   | 'capture-no-tls-traffic'
+  /** No packet could be read: the file is damaged, cut short or of a link type not read (says nothing about the traffic). */
+  | 'capture-unreadable'
   | 'capture-truncated'
   // registry
   | 'schannel-tls12-client-enabled'

@@ -130,14 +130,14 @@ describe('#4 Schannel keys under ControlSet001 or HKEY_CURRENT_USER', () => {
 describe('#7 #8 #9 damaged captures, a closed port, a bare reg query error', () => {
   it.each(['caplen_huge.pcap', 'shb_len_huge.pcapng', 'trunc_10bytes.pcap'])('%s: the main line says the file is damaged, not "stopped early?"', async (name) => {
     const r = await read(name);
-    const o = obs(r.observations, 'capture-no-tls-traffic')!;
+    const o = obs(r.observations, 'capture-unreadable')!;
     expect(o.detail.en).toMatch(/No packet could be read from this capture: the file is damaged or cut short/);
     expect(o.detail.en).not.toMatch(/Was it stopped/);
     expect(o.detail.ja).toMatch(/壊れている/);
   });
 
   it('an unreadable link type is said on the main line', async () => {
-    const o = obs((await read('linktype_user0.pcap')).observations, 'capture-no-tls-traffic')!;
+    const o = obs((await read('linktype_user0.pcap')).observations, 'capture-unreadable')!;
     expect(o.detail.en).toMatch(/link type I cannot read/);
     expect(o.detail.en).not.toMatch(/Was it stopped/);
   });

@@ -211,7 +211,8 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
       ? t('the file is damaged or cut short', 'ファイルが壊れているか、途中で切れています')
       : t('its packets are of a link type I cannot read', 'パケットのリンク種別を読み取れません');
     observations.push({
-      code: 'capture-no-tls-traffic',
+      // (Its own code: a file that could not be read shows nothing about TMS's polling, diagnose.ts.)
+      code: unreadable ? 'capture-unreadable' : 'capture-no-tls-traffic',
       detail:
         unreadable
           ? t(
