@@ -774,6 +774,16 @@ function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null
   );
 }
 
+/**
+ * When turning TLS 1.0 back on takes effect (QA41 #6). knowledge.md (Fix step 4): Schannel applies a protocol change to
+ * credential handles acquired after it, so restarting the processes that use it may be enough, and a reboot is the safe,
+ * usual way; it says nothing of SQL Server in particular, so the SQL service restart is given as a check, not as a fact.
+ */
+const TLS10_TAKES_EFFECT = L(
+  'Importing it is a registry change, and Schannel applies it only to connections set up after the processes using it restart: restart the SQL Server service after the import, or reboot the server (the safe, usual way), then check that the SQL service runs.',
+  'これはレジストリの変更で、Schannel はそれを使うプロセスが再起動した後の接続にだけ適用します。インポートの後に SQL Server のサービスを再起動するか、サーバを再起動し（確実な通常の方法）、SQL サービスが動いていることを確認してください。',
+);
+
 function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): Finding[] {
   const out: Finding[] = [];
   const has = (code: string) => obs.some((o) => o.code === code);
@@ -790,12 +800,20 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       ]),
     );
   } else if (has('schannel-tls12-client-enabled')) {
+    // TLS 1.0 to be turned back on for the SQL Server here (the card below gives its .reg): that is a registry change, so the
+    // registry is not "no change, no reboot" (QA41 #6); only the TLS 1.2 keys are.
+    const tls10Back = has('schannel-tls10-disabled') && sqlWithoutTls12Local(facts) !== null;
     out.push(
       finding('evidence-schannel-tls12-client-on', 'info', L('The TLS 1.2 registry keys are already right', 'TLS 1.2 のレジストリキーはすでに正しく設定されています'), [
-        L(
-          'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
-          'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
-        ),
+        tls10Back
+          ? L(
+              'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the TLS 1.2 keys need no change for this fix. Turning TLS 1.0 back on for the SQL Server (below) is a registry change of its own, with its own restart. Raising the level in TMS Tools and restarting the TMS services is what remains for TLS 1.2.',
+              'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のために TLS 1.2 のキーを変更する必要はありません。ただし、SQL Server のために TLS 1.0 を有効に戻すこと（下記）はそれ自体がレジストリの変更で、そのための再起動が必要です。TLS 1.2 について残るのは、TMS ツールでのレベル変更と TMS サービスの再起動です。',
+            )
+          : L(
+              'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
+              'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
+            ),
         // The values as pasted ("Enabled=4294967295" from IIS Crypto is not rewritten as 1).
         evidenceBody(of('schannel-tls12-client-enabled')),
       ]),
@@ -896,8 +914,8 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       out.push(
         finding('evidence-tls10-off-sql2008r2', notTheCase ? 'warning' : 'critical', L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
           L(
-            `${opening.en}: with TLS 1.0 and SSL 3.0 both disabled on the server side, the case Microsoft names, its service stops and does not start (event 26011)${ssl3Said.en}.${notTheCase ? notCase.en : ''} Re-enable TLS 1.0 (both sides)${buildUnknown ? ' until the build is known' : ''}, then start the SQL service if it stopped. Do not change SSL 3.0 as part of this. ${later.en}`,
-            `${opening.ja}。Microsoft が挙げている条件、つまりサーバ側で TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3Said.ja}。${notTheCase ? notCase.ja : ''}${buildUnknown ? 'ビルドが分かるまでは ' : ''}TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。この作業で SSL 3.0 は変更しないでください。${later.ja}`,
+            `${opening.en}: with TLS 1.0 and SSL 3.0 both disabled on the server side, the case Microsoft names, its service stops and does not start (event 26011)${ssl3Said.en}.${notTheCase ? notCase.en : ''} Re-enable TLS 1.0 (both sides)${buildUnknown ? ' until the build is known' : ''}, then start the SQL service if it stopped. ${TLS10_TAKES_EFFECT.en} Do not change SSL 3.0 as part of this. ${later.en}`,
+            `${opening.ja}。Microsoft が挙げている条件、つまりサーバ側で TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3Said.ja}。${notTheCase ? notCase.ja : ''}${buildUnknown ? 'ビルドが分かるまでは ' : ''}TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。${TLS10_TAKES_EFFECT.ja}この作業で SSL 3.0 は変更しないでください。${later.ja}`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ], { literal: TLS10_REENABLE_LITERAL }),
