@@ -83,6 +83,19 @@ function fromControlSet(model: RegModel): { model: RegModel; set: string; sets: 
   return { model: { ...model, keys }, set, sets };
 }
 
+/** What a .reg deletes under SCHANNEL\\Protocols: `[-…\\TLS 1.2\\Server]` keys and `"Enabled"=-` values ("TLS 1.2\\Client: Enabled"). */
+function schannelDeletions(model: RegModel): string[] {
+  const out: string[] = [];
+  for (const k of model?.keys ?? []) {
+    const m = /\\SCHANNEL\\Protocols(?:\\(.*))?$/i.exec(k.path);
+    if (!m) continue;
+    const where = (m[1] ?? 'SCHANNEL\\Protocols').replace(/\\+$/, '');
+    if (k.delete) out.push(`[-…\\${where}]`);
+    else for (const v of k.values) if (v.data.type === 'delete') out.push(`${where}: "${v.name}"=-`);
+  }
+  return out;
+}
+
 export function registryObservations(model: RegModel, opts: { schannelQueriedButMissing?: boolean; missingKeys?: string[]; netfxMissing?: NetFxView[] } = {}): Observation[] {
   const out: Observation[] = [];
   const cs = fromControlSet(model);
@@ -203,7 +216,20 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
         ),
       });
     }
-    const relevant = (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).every((p) => s[p].Client.verdict === 'absent' && s[p].Server.verdict === 'absent');
+    // A file that deletes Schannel keys or values (`[-…]`, `"Enabled"=-`) is a change to import, not an export (regedit never
+    // writes deletions): it says nothing of the server's registry as it is, so no "the defaults apply" is read from it (QA41 #5).
+    const deletes = schannelDeletions(model);
+    if (deletes.length) {
+      const list = deletes.slice(0, 4).join('; ') + (deletes.length > 4 ? '; …' : '');
+      out.push({
+        code: 'reg-change-script',
+        detail: t(
+          `This file deletes Schannel settings (${list}): it is a change script to import, not an export of the server's registry (an export never holds deletions), so it does not show how the keys are now. Importing it would remove them, and the Windows default of the release would apply to what it removes. To see the current state, export HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols on the TMS server (regedit > File > Export) and send that file.`,
+          `このファイルは Schannel の設定を削除します（${list.replace(/; /g, '、')}）。これは取り込むための変更スクリプトで、サーバのレジストリのエクスポートではありません（エクスポートに削除の行は含まれません）。そのため、現在のキーの状態は分かりません。取り込むとそれらが削除され、削除された部分にはそのリリースの Windows の既定値が適用されます。現在の状態を見るには、TMS サーバで HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols をエクスポートし（regedit の [ファイル] > [エクスポート]）、そのファイルを送ってください。`,
+        ),
+      });
+    }
+    const relevant = !deletes.length && (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).every((p) => s[p].Client.verdict === 'absent' && s[p].Server.verdict === 'absent');
     if (relevant) {
       out.push({
         code: 'schannel-keys-absent',
