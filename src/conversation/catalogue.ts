@@ -3532,6 +3532,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:do|does|must|should)\\s(?:i|we|you|they)\\s(?:also\\s)?(?:need\\sto|have\\sto)\\s(?:touch|change|do\\sanything\\s(?:to|on|with)|change\\sanything\\s(?:on|in)|update|patch)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?![a-z])',
         "(?<![a-z])(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:does\\s?n[o']?t|does\\snot|won't|will\\snot)\\s(?:need|require)\\s(?:any(?:thing)?|a|an)?\\s?(?:change|changes|update|work|touching)?\\s?(?:then|at\\sall)?\\s*[?]",
         '^\\s*(?:so\\s|and\\s|ok(?:ay)?,?\\s)?what\\sabout\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sside)?(?:\\sthen)?\\s*[?]+\\s*$',
+        // "what do I need to do on the SQL server?", "what should we change on the database server?" (QA42 4c: the whole TMS-side fix was given)
+        '(?<![a-z])what\\s(?:do|should|must|shall)\\s(?:i|we)\\s(?:(?:need|have)\\sto\\s)?(?:do|change|touch|configure|set)\\s(?:on|with|to|in|for)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|box|instance|vm|machine|host))?(?:\\s(?:then|too|as\\swell|for\\s(?:this|the)\\sfix))?\\s*[?.!]*\\s*$',
+        '(?<![a-z])what\\s(?:needs|has)\\sto\\s(?:be\\s)?(?:done|change|changed)\\s(?:on|with|to|in|for)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|box|instance|vm|machine|host))?(?:\\s(?:then|too|as\\swell|for\\s(?:this|the)\\sfix))?\\s*[?.!]*\\s*$',
       ],
       ja: [
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
@@ -3542,6 +3545,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[\\s\\S]*(?:どの|何の?|どんな)\\s?(?:kb|更新プログラム|パッチ|サービス\\s?パック|(?<![a-z])sp(?![a-z]))\\s?(?:を|が)?\\s?(?:入れ|適用|インストール|当て)',
         // 「SQLは触らなくていいですか？」「SQLへの作業は不要ですか？」「SQL側で何かする必要はありますか？」 (QA39 #11)
         '^[^。]{0,10}(?:sql|データベース)(?:\\s?server)?\\s?(?:側|サーバ(?:ー)?)?\\s?(?:は|へ(?:の)?|に|で|の|側で)?\\s?(?:触ら(?:なくて|ずに)|(?:作業|対応|変更|何か(?:する|を?す(?:る|べき))?)\\s?(?:は|が)?\\s?(?:不要|必要|要ります|いります|しなくて|なし|ありますか|ない)|何か(?:作業|対応|変更)?(?:は|が)?\\s?(?:必要|要ります|いります))',
+        // 「SQLサーバーでは何をすればいいですか」「SQL 側で何をする必要がありますか」 (QA42 4c)
+        '^[^。]{0,10}(?:sql|データベース)(?:\\s?server)?\\s?(?:側|サーバ(?:ー)?)?\\s?(?:では|で|には|に|の方では)\\s?(?:何を|なにを|何が|どんな(?:作業|対応|変更)を?)\\s?(?:すれば|したら|する必要|必要|やれば|変更すれば)',
       ],
     },
     title: L('Does SQL Server need an update first?', 'SQL Server を先に更新する必要はありますか'),
