@@ -512,6 +512,13 @@ const ROUTES: readonly Route[] = [
       // 「SQLが起動しなかったが、まだ直りません」, "SQL didn't start and it's still not fixed": an outage reported with the
       // intent is stored, and it leads the answer (the intent's own answer would drop it: no sqlDown stored).
       if (intent && !sqlDownNow(s.facts) && saysSqlDown(text) === true) return { ...onFacts(s, text), route: 'intent-sql-down' };
+      // "done, reboot is scheduled for Saturday. still failing", "all done, rebooted, still failing", 「対応完了しました。再起動は
+      // 土曜の予定です。まだ失敗しています」 right after the fix answer: the status report's reading (steps recorded, the reboot still
+      // to come said), not the generic still-failing checks (REV10 #1). Its own conservative rules decide (null: as before).
+      if (intent === 'still-failing') {
+        const done = onDoneStillFailing(s, text);
+        if (done) return { ...done, route: 'done-still-failing' };
+      }
       if (intent === 'skip' || intent === 'still-failing') {
         const part = partialFixIn(s, text);
         if (part) return part === 'fix' ? onPartialSuccess(s, text) : onFacts(s, text);
