@@ -206,8 +206,8 @@ const ROLLED_BACK = /(?<![a-z])(?:rolled\s(?:[\w-]+\s){0,3}?back|reverted|downgr
 
 /**
  * A clause that rolls back to a release, followed in its sentence by "works again" / "fine" (WORKING_AFTER): the release
- * restored service, it is not the failing one ("Rolled back to 7.3.5, works again"). Only run on a clause with a change
- * to a number and no topic keyword.
+ * restored service, it is not the failing one ("Rolled back to 7.3.5, works again", "Rolled back to TC 7.3.5, works again").
+ * Run on a clause with a change to a number and no topic keyword, and on a clause's endpoint release (REV10 #2).
  */
 function rolledBackToWorking(clause: string, sentence: string): boolean {
   if (!ROLLED_BACK.test(clause)) return false;
@@ -935,6 +935,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           // "the older SX20s on TC7.3.3 are fine": the endpoints said to work are not the failing ones. ("TC 7.3.3 is OK at
           // Medium-High": the release under a level's condition is a case asked about, read into the asked values.)
           if ((WORKING_AFTER.test(rest.slice(0, 80)) || FAIL_DENIED_AFTER.test(rest.slice(0, 80))) && !levelCondition && !(question && last && PRAISE_ASKED.test(rest))) break;
+          // "Rolled back to TC 7.3.5, works again", "we rolled the SX20s back to TC7.3.5 and they work again": the release a rollback
+          // restored service on is not the failing one, with the family word as without it (REV10 #2; JA: 「TC7.3.5 に戻したら直りました」).
+          if (rolledBackToWorking(clause, sentence)) break;
           // "TC7.3.6", "CE 9.15", "CEは9.15", "s52010ce9_15_3". A family word with no number is ignored,
           // except RoomOS: every RoomOS release refuses TLS 1.0, so "the boards are on RoomOS" decides
           // (stated only; not when a number follows that was not read, nor in a question).
@@ -947,6 +950,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
         }
         case 'endpoint':
           if (WORKING_AFTER.test(rest.slice(0, 80)) && !levelCondition && !(question && last && PRAISE_ASKED.test(rest))) break;
+          // ("rolled the codecs back to 7.3.5, works again": as above.)
+          if (rolledBackToWorking(clause, sentence)) break;
           if (startsWithNumber || DOTTED.test(rest)) {
             take('endpoint', parseEndpoint(rest), (v) => (facts.endpoint = v), startsWithNumber);
           }
