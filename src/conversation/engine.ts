@@ -756,6 +756,15 @@ const ROUTES: readonly Route[] = [
       // says, whatever word opens it (an acknowledgment or thanks first is read as "Refreshed. 3 more are green" is).
       const said = m.closing();
       const closing = (said === null || said === 'ack' || said === 'thanks') && partHeld(s) && restTooBackIn(norm) ? 'works' : said;
+      // "Rolled back to 7.3.5, works again. Thanks", "We rolled the SX20s back to TC7.3.5 and they work again", "…at Medium, works
+      // again" (no closing read, or only the thanks): the rollback said to work is a workaround, said as below (REV10 #3);
+      // only when the message says nothing new (a fact in it is read as usual).
+      if (closing !== 'works' && closing !== 'closed') {
+        const note = rollbackWorksNote(s.facts, text, false);
+        if (note && JSON.stringify(onFacts(s, text).state.facts) === JSON.stringify(s.facts)) {
+          return { state: s, replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])], route: 'closing' };
+        }
+      }
       if (!closing) return null;
       // "3 still red" held, then "2 are green now too": fewer than were left, so not closed (R54).
       const held = s.facts.tlsClaims?.stillFailing;

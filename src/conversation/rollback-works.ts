@@ -22,10 +22,28 @@ const NOT_DONE = /[?？]|(?<![a-z])(?:if|would|will|should|could|plan|planning)(
  * The note for a rollback that made the endpoints work again, or null: the held release refuses TLS 1.0 and the message
  * says a rollback was done (to a release that accepts TLS 1.0, when one is named: a bare "7.3.5" is the held family's).
  */
-export function rollbackWorksNote(held: Facts, text: string): LocalizedText | null {
-  if (!CHEAP.test(text) || !ROLLED_BACK.test(text) || NOT_DONE.test(text)) return null;
+export function rollbackWorksNote(held: Facts, text: string, worksSaid = true): LocalizedText | null {
+  if (!CHEAP.test(text)) return null;
+  const m = ROLLED_BACK.exec(text);
+  if (!m) return null;
+  // The sentence that holds the rollback, and in it the rollback's clause (up to the next comma): a plan or a question in
+  // another sentence or a later clause ("…, we plan to upgrade TMS next quarter", "Thanks") is not this rollback's (REV10 #3).
+  const end = m.index + m[0].length;
+  const sentenceStart = Math.max(0, ...[...text.slice(0, m.index).matchAll(SENTENCE_END)].map((x) => (x.index ?? 0) + x[0].length));
+  const after = text.slice(end);
+  const sentenceEnd = end + (after.search(SENTENCE_END) < 0 ? after.length : after.search(SENTENCE_END));
+  const sentence = text.slice(sentenceStart, sentenceEnd + 1);
+  if (/[?？]/.test(sentence)) return null;
+  const clauseEnd = end + (after.search(CLAUSE_END) < 0 ? after.length : after.search(CLAUSE_END));
+  if (NOT_DONE.test(text.slice(sentenceStart, Math.min(clauseEnd, sentenceEnd)))) return null;
   // Something else put back ("TLS 1.0 を戻したら SQL 起動しました", "reverted the registry / the level"): not the endpoints' release.
-  if (NOT_ENDPOINTS.test(text)) return null;
+  // Read on what the rollback names: its clause up to the release it went to ("Rolled back to 7.3.5 at Medium" is a release).
+  const before = text.slice(sentenceStart, m.index).split(CLAUSE_END).pop() ?? '';
+  const target = after.slice(0, Math.max(0, clauseEnd - end));
+  const rel = RELEASE.exec(target);
+  if (NOT_ENDPOINTS.test(before + m[0] + (rel ? target.slice(0, rel.index) : target))) return null;
+  // Said to work again in the rollback's sentence, when the caller did not read a "works" (…, works again", "and they work again").
+  if (!worksSaid && !worksAgainAfter(text.slice(end, sentenceEnd + 1))) return null;
   // The endpoints' rollback: a release named ("back to 7.3.5", 「TC7.3.5 に戻した」) or the endpoints named.
   if (!RELEASE.test(text) && !ENDPOINT_WORDS.test(text)) return null;
   if (!held.endpoint || !endpointRefusesTls10(held.endpoint)) return null;
@@ -43,6 +61,17 @@ export function rollbackWorksNote(held: Facts, text: string): LocalizedText | nu
     en: `Good that they work again, but the rollback is a workaround, not the fix: ${a ?? 'the release you went back to'} still accepts TLS 1.0, ${upgradeTms ? 'the only version this TMS release offers' : 'which TMS offers at Medium (its default)'}. On ${failing} or any later release they will fail the same way, so the fix is still needed before they are upgraded again: ${fix.en}. I am keeping this case open.`,
     ja: `動くようになったのはよかったですが、戻したのは回避策で、修正ではありません。${a ? `${a} は` : '戻したリリースは'}まだ TLS 1.0 を受け付けるため、${upgradeTms ? 'この TMS リリースが提示する唯一のバージョンである' : 'Medium（既定）の TMS が提示する'} TLS 1.0 で接続できています。${failing} 以降に上げると同じように失敗するので、もう一度アップグレードする前に修正が必要です（${fix.ja}）。この件はまだ終わりにしません。`,
   };
+}
+
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？\n]/g;
+const CLAUSE_END = /[,;、，]|(?<![a-z])but(?![a-z])/i;
+/** "works again", "and they work again", "everything works now", 「直りました」「復旧しました」, with no negation in the span read. */
+const WORKS_AGAIN =
+  /(?<![a-z])(?:(?:it|they|everything|all|that)\s(?:now\s)?(?:works?|is\sworking|are\sworking|is\sfine|are\sfine)|works?\s(?:again|now|fine)|working\s(?:again|now)|fine\sagain|back\sto\snormal)(?![a-z])|直りました|直った|復旧し(?:まし)?た|正常に(?:なりました|なった|戻りました)|動(?:きました|くようになりました)/i;
+const WORKS_NEGATED = /(?<![a-z])(?:not|no\slonger|still|fail\w*)(?![a-z])|n't|ません|ない|まだ/i;
+function worksAgainAfter(span: string): boolean {
+  const w = WORKS_AGAIN.exec(span.slice(0, 160));
+  return w !== null && !WORKS_NEGATED.test(span.slice(0, w.index + w[0].length));
 }
 
 /** The release a rollback went to: "TC7.3.5", "CE 8.0.2", a bare "7.3.5" (the held family's). */
