@@ -15,6 +15,7 @@ import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
 import { isSqlClientLine, isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
+import { readProbeOutput, type ProbeOutputReading } from '../probe/output-read';
 // Event 7036 ("… service entered the stopped state"): group 1 the display name, 2 the state; logged for a planned stop too.
 import { SERVICE_STATE_EN, SERVICE_STATE_JA } from '../domain/understand/service-state';
 import { TMS_SERVICES } from '../domain/knowledge/index';
@@ -2682,6 +2683,9 @@ function readText(text: string, gate: boolean): EvidenceReading {
     }
     // Slack code blocks: "```" glued to the first and last lines of what was pasted.
     if (s.includes('```')) s = s.replace(/```/g, '\n');
+    // tms-doctor probe's own output read back (single table, fleet table, CSV, JSON lines): said as such, per target (QA43 #4).
+    const own = readProbeOutput(s);
+    if (own) return { kind: 'text', observations: probeOutputObservations(own), facts: {}, problems };
     // No word any reader needs: what the scanner would return for this text (see EVIDENCE_WORDS).
     if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: [], facts: {}, problems };
     const head = s.slice(0, 4096);
@@ -2772,4 +2776,39 @@ function readText(text: string, gate: boolean): EvidenceReading {
   } catch {
     return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };
   }
+}
+
+/** tms-doctor probe's own output: one line saying what it is, then what it states per target of TLS 1.0 and 1.2 (capped). */
+function probeOutputObservations(r: ProbeOutputReading): Observation[] {
+  const formats = { single: t('probe table', 'プローブの表'), 'fleet-table': t('fleet table', 'フリートの表'), 'fleet-csv': t('fleet CSV', 'フリートの CSV'), 'fleet-json': t('fleet JSON lines', 'フリートの JSON 行') };
+  const f = formats[r.format];
+  const n = r.targets.length;
+  const out: Observation[] = [
+    {
+      code: 'probe-output',
+      detail: t(
+        `This is tms-doctor's own probe output (${f.en}, ${n} ${n === 1 ? 'target' : 'targets'}): what each probed address did, not your settings. To add a result to this conversation, run "probe HOST[:PORT]" here.`,
+        `これは tms-doctor 自身のプローブ出力です（${f.ja}、対象 ${n} 件）。各アドレスの応答を示すもので、お使いの設定ではありません。この会話に結果を加えるには、ここで「probe HOST[:PORT]」を実行してください。`,
+      ),
+    },
+  ];
+  const word = (v: boolean | null) => (v === true ? t('accepted', '受け入れ') : v === false ? t('refused', '拒否') : t('no answer', '応答なし'));
+  const meaning = (v: string) =>
+    v === 'medium-fails'
+      ? t('TMS at Medium fails here, Medium-High works', 'Medium の TMS は失敗し、Medium-High なら接続できます')
+      : v === 'medium-ok'
+        ? t('TMS at Medium works, so TLS 1.0 is not what breaks it', 'Medium の TMS でも接続できるため、TLS 1.0 が原因ではありません')
+        : v === 'no-level'
+          ? t('no TMS level works: check that this is the endpoint\'s HTTPS service', 'どのレベルの TMS も接続できません。エンドポイントの HTTPS サービスか確認してください')
+          : t('no TLS verdict', 'TLS の判定なし');
+  for (const x of r.targets.slice(0, 40)) {
+    if (x.verdict === 'not-probed') continue;
+    const m = meaning(x.verdict);
+    out.push({
+      code: 'probe-output-target',
+      subject: x.target,
+      detail: t(`${x.target}: TLS 1.0 ${word(x.tls10).en}, TLS 1.2 ${word(x.tls12).en} (${m.en}).`, `${x.target}：TLS 1.0 は${word(x.tls10).ja}、TLS 1.2 は${word(x.tls12).ja}（${m.ja}）。`),
+    });
+  }
+  return out.slice(0, MAX_OBSERVATIONS);
 }

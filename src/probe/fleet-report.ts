@@ -5,16 +5,9 @@
 import type { FleetItem, FleetSummary, FleetSystem, FleetVerdict } from './fleet';
 import { FLEET_VERDICTS, VERDICT_LABEL } from './fleet';
 import type { ProtocolKey, Tri } from './types';
+import { CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_TABLE_HEAD } from './output-words';
 
-const SHORT: Record<FleetVerdict, string> = {
-  'medium-fails': 'MEDIUM FAILS',
-  'medium-ok': 'medium ok',
-  'no-level': 'NO TMS LEVEL',
-  'not-tls': 'not TLS',
-  unreachable: 'no answer',
-  unclear: 'unclear',
-  'not-probed': 'not probed',
-};
+const SHORT: Record<FleetVerdict, string> = FLEET_SHORT;
 
 function cut(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -44,7 +37,8 @@ export function itemNote(i: FleetItem): string {
 }
 
 export function tableHeader(): string {
-  return `${pad('LINE', 6)}${pad('TARGET', 24)}${pad('NAME', 18)}${pad('STATED', 14)}${pad('VERDICT', 14)}${VERSIONS.map(([, l]) => pad(l, 5)).join('')}NOTE\n`;
+  const [L, T, N, S, V] = FLEET_TABLE_HEAD;
+  return `${pad(L, 6)}${pad(T, 24)}${pad(N, 18)}${pad(S, 14)}${pad(V, 14)}${VERSIONS.map(([, l]) => pad(l, 5)).join('')}NOTE\n`;
 }
 
 export function tableRow(i: FleetItem): string {
@@ -60,7 +54,7 @@ export function csvCell(v: string | number | boolean | null | undefined): string
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_HEADER = ['line', 'target', 'address', 'name', 'stated_version', 'verdict', 'ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3', 'tms_medium', 'tms_medium_high', 'note', 'duration_ms'];
+export { CSV_HEADER };
 
 export function csvHeaderLine(): string {
   return CSV_HEADER.join(',') + '\r\n';
@@ -109,7 +103,7 @@ function systems(list: FleetSystem[], count: number, indent = '  '): string[] {
 export function summaryText(s: FleetSummary): string {
   const out: string[] = [];
   const rate = s.durationMs > 0 ? (s.probed / (s.durationMs / 1000)).toFixed(1) : '-';
-  out.push(`Fleet: ${s.total} ${s.total === 1 ? 'target' : 'targets'}, ${s.probed} probed in ${(s.durationMs / 1000).toFixed(1)} s (${rate}/s, concurrency ${s.concurrency})`);
+  out.push(`${FLEET_SUMMARY.head}${s.total} ${s.total === 1 ? 'target' : 'targets'}, ${s.probed} probed in ${(s.durationMs / 1000).toFixed(1)} s (${rate}/s, concurrency ${s.concurrency})`);
   for (const v of FLEET_VERDICTS) {
     if (s.counts[v] === 0) continue;
     let extra = '';
@@ -124,7 +118,7 @@ export function summaryText(s: FleetSummary): string {
   if (s.truncatedAt !== null) out.push(`The list is longer than ${s.truncatedAt} targets: only the first ${s.truncatedAt} were read.`);
   if (s.mediumCannotReachCount > 0) {
     out.push('');
-    out.push(`TMS at Medium cannot reach ${s.mediumCannotReachCount} of ${s.probed} probed (TLS 1.0 refused):`);
+    out.push(FLEET_SUMMARY.mediumCannotReach(s.mediumCannotReachCount, s.probed));
     out.push(...systems(s.mediumCannotReach, s.mediumCannotReachCount));
   }
   if ((s.noLevelCount ?? 0) > 0) {

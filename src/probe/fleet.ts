@@ -10,6 +10,7 @@ import type { ProbeResult } from './types';
 import type { TargetEntry } from './targets';
 import type { LocalizedText } from '../domain/types';
 import { probeErrorText } from './errors';
+import { FLEET_VERDICT_LABEL } from './output-words';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint } from '../domain/versions';
 
 export const DEFAULT_CONCURRENCY = 32;
@@ -31,15 +32,7 @@ export type FleetVerdict = 'medium-fails' | 'medium-ok' | 'no-level' | 'not-tls'
 
 export const FLEET_VERDICTS: FleetVerdict[] = ['medium-fails', 'medium-ok', 'no-level', 'not-tls', 'unreachable', 'unclear', 'not-probed'];
 
-export const VERDICT_LABEL: Record<FleetVerdict, string> = {
-  'medium-fails': 'refuses TLS 1.0 (Medium fails, Medium-High works)',
-  'medium-ok': 'accepts TLS 1.0 (Medium works)',
-  'no-level': 'refuses TLS 1.0-1.2 (no TMS level works)',
-  'not-tls': 'answers, but not TLS',
-  unreachable: 'no answer (closed, silent or unreachable)',
-  unclear: 'no clear TLS answer',
-  'not-probed': 'not probed',
-};
+export const VERDICT_LABEL: Record<FleetVerdict, string> = FLEET_VERDICT_LABEL;
 
 export type SkipKind = RefusalKind | 'duplicate' | 'deadline';
 

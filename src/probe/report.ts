@@ -1,9 +1,10 @@
 /** Human-readable probe output: a version table, TMS verdicts, certificate and a conclusion. */
 import type { ProbeResult, ProtocolKey, Tri } from './types';
-import { PROTOCOL_KEYS, PROTOCOL_LABEL } from './wire/clienthello';
+import { PROTOCOL_KEYS } from './wire/clienthello';
+import { CONCLUSION, PROBE_HEADING, PROTOCOL_LABEL, RESULT_WORD, TABLE_HEAD, TMS_AT } from './output-words';
 
 function word(v: Tri): string {
-  return v === true ? 'accepted' : v === false ? 'refused' : 'unknown';
+  return v === true ? RESULT_WORD.accepted : v === false ? RESULT_WORD.refused : RESULT_WORD.unknown;
 }
 
 /** One sentence a support engineer can paste into a ticket. */
@@ -12,19 +13,19 @@ export function conclusion(r: ProbeResult): string {
   if (r.tls === false) return `${r.target} does not speak TLS (${r.error ?? 'not TLS'}); TMS would report "No HTTPS response" here for a different reason than TLS versions.`;
   const { medium, mediumHigh } = r.tms;
   if (medium === false && mediumHigh === true) {
-    return 'TLS 1.0 refused: TMS at Medium cannot manage this endpoint over HTTPS; at Medium-High (TLS 1.2 enabled on the TMS server) it can.';
+    return CONCLUSION.mediumFails;
   }
   if (medium === true) {
-    return 'TLS 1.0 accepted: TMS at Medium can talk HTTPS to this endpoint, so the TLS 1.0 change is not what breaks it.';
+    return CONCLUSION.mediumOk;
   }
   if (medium === false && mediumHigh === false) {
     const only13 = r.protocols['tls1.3'] === true;
     return only13
-      ? 'Only TLS 1.3 accepted: neither Medium nor Medium-High in TMS can manage this endpoint over HTTPS.'
-      : 'TLS 1.0, 1.1 and 1.2 all refused: TMS cannot manage this endpoint over HTTPS at any security level.';
+      ? CONCLUSION.only13
+      : CONCLUSION.noLevel;
   }
-  if (medium === false) return 'TLS 1.0 refused: TMS at Medium cannot manage this endpoint; whether Medium-High can is unknown (TLS 1.1/1.2 gave no clear answer).';
-  if (mediumHigh === true) return 'TLS 1.0 gave no clear answer; Medium-High would work (TLS 1.1/1.2 accepted).';
+  if (medium === false) return CONCLUSION.mediumFailsUnknown;
+  if (mediumHigh === true) return CONCLUSION.mediumHighOnly;
   if (PROTOCOL_KEYS.some((k) => r.detail?.[k]?.startsWith('malformed'))) {
     // Waiting longer does not mend a broken answer: say what it is instead.
     return `${r.target} answers with malformed TLS (${r.error ?? 'malformed'}): it is not a TLS server TMS could manage over HTTPS; check that this is the endpoint's HTTPS port.`;
@@ -47,20 +48,20 @@ function atHigh(c: ProbeResult['certificate']): string {
 
 export function formatProbeText(r: ProbeResult): string {
   const out: string[] = [];
-  out.push(`Probe of ${r.target}${r.address && !r.target.startsWith(r.address) ? ` (${r.address})` : ''} — ${r.durationMs} ms`);
+  out.push(`${PROBE_HEADING}${r.target}${r.address && !r.target.startsWith(r.address) ? ` (${r.address})` : ''} — ${r.durationMs} ms`);
   if (r.error) out.push(`Note: ${r.error}`);
   out.push('');
-  out.push(`  ${pad('Protocol', 9)}  ${pad('Result', 9)}  Detail`);
+  out.push(`  ${pad(TABLE_HEAD[0], 9)}  ${pad(TABLE_HEAD[1], 9)}  ${TABLE_HEAD[2]}`);
   out.push(`  ${'-'.repeat(9)}  ${'-'.repeat(9)}  ${'-'.repeat(30)}`);
   for (const k of PROTOCOL_KEYS as ProtocolKey[]) {
     out.push(`  ${pad(PROTOCOL_LABEL[k], 9)}  ${pad(word(r.protocols[k]), 9)}  ${r.detail?.[k] ?? ''}`);
   }
   out.push('');
   const tms = (v: Tri, what: string) => (v === true ? `works (${what} accepted)` : v === false ? `fails (${what} refused)` : 'unknown');
-  out.push(`TMS at Medium (TLS 1.0 only):           ${tms(r.tms.medium, 'TLS 1.0')}`);
-  out.push(`TMS at Medium-High (TLS 1.0 to 1.2):    ${tms(r.tms.mediumHigh, r.tms.mediumHigh === true ? 'TLS 1.x' : 'TLS 1.0-1.2')}`);
+  out.push(`${pad(TMS_AT.medium, 40)}${tms(r.tms.medium, 'TLS 1.0')}`);
+  out.push(`${pad(TMS_AT.mediumHigh, 40)}${tms(r.tms.mediumHigh, r.tms.mediumHigh === true ? 'TLS 1.x' : 'TLS 1.0-1.2')}`);
   // High = Medium-High + validation of the endpoint's certificate (TMS Administrator Guide): a check, not a verdict.
-  if (r.tms.mediumHigh === true) out.push(`TMS at High (certificate checked):      ${atHigh(r.certificate)}`);
+  if (r.tms.mediumHigh === true) out.push(`${pad(TMS_AT.high, 40)}${atHigh(r.certificate)}`);
   if (r.certificate) {
     const c = r.certificate;
     out.push('');

@@ -8,6 +8,8 @@
  * lines before the sentence readers see the text. Pure, linear (bounded patterns), total.
  */
 
+import { maskProbeOutput } from '../../probe/output-read';
+
 export const TOOL_LINES: readonly RegExp[] = [
   // sslscan: cipher rows, key exchange groups, heartbleed, header lines (its protocol table: SSLSCAN_ROW).
   /^\s{0,8}TLSv1\.[0-3]\s(?:not\s)?vulnerable to heartbleed/i,
@@ -79,7 +81,9 @@ export function isSqlClientLine(line: string): boolean {
 }
 
 /** The text with every tool-output line (and sqlcmd's error lines) blanked (kept as an empty line, so the line count stays). */
-export function maskToolOutput(text: string): string {
+export function maskToolOutput(raw: string): string {
+  // tms-doctor probe's own output pasted back: its what-if levels and verdicts are not the user's words (QA43 #1, #2).
+  const text = maskProbeOutput(raw);
   if (!text.includes('\n')) return isToolLine(text) || isSqlClientLine(text) ? '' : text;
   const sslscan = SSLSCAN_HEADING.test(text.slice(0, 65536));
   return text

@@ -19,13 +19,8 @@ export const WIRE_VERSION: Record<ProtocolKey, number> = {
   'tls1.3': 0x0304,
 };
 
-export const PROTOCOL_LABEL: Record<ProtocolKey, string> = {
-  ssl3: 'SSL 3.0',
-  'tls1.0': 'TLS 1.0',
-  'tls1.1': 'TLS 1.1',
-  'tls1.2': 'TLS 1.2',
-  'tls1.3': 'TLS 1.3',
-};
+export { PROTOCOL_LABEL } from '../output-words';
+import { PROTOCOL_LABEL } from '../output-words';
 
 export function versionName(v: number): string {
   for (const k of PROTOCOL_KEYS) if (WIRE_VERSION[k] === v) return PROTOCOL_LABEL[k];

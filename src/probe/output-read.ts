@@ -1,0 +1,189 @@
+/**
+ * Recognises `tms-doctor probe`'s own output when it comes back as text (pasted into the chat, or a saved
+ * report read with `evidence`): the single table, the fleet table and summary, the fleet CSV and JSON lines.
+ * Its lines are the tool's wording of what TMS would see at each level ("TMS at High (certificate checked):
+ * likely fails …", "… at Medium-High (TLS 1.2 enabled on the TMS server) it can."): hypotheses about an
+ * endpoint, never the user's level, TLS settings or certificates. Built from output-words.ts (the formatters'
+ * own words). Pure, linear, total.
+ */
+import { CONCLUSION, CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_TABLE_HEAD, FLEET_VERDICT_LABEL, PROBE_HEADING, PROTOCOL_LABEL, RESULT_WORD, TABLE_HEAD, TMS_AT } from './output-words';
+import type { Tri } from './types';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]) => xs.map(esc).join('|');
+
+const PROTOCOLS = Object.values(PROTOCOL_LABEL);
+const RESULTS = Object.values(RESULT_WORD);
+const VERDICT_KEYS = Object.keys(FLEET_SHORT);
+
+/** Cheap word test: every probe-output line holds one of these. */
+const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|Fleet: |MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|unclear|not probed|(?:^|\n)\d{1,7},|\{"target"/;
+/** Cheap test for a whole probe output (a heading, the fleet table's or CSV's head, a JSON line). */
+const WHOLE = /Probe of |\{"target"|(?:^|\n)\s{0,8}LINE\s|(?:^|\n)line,target,/;
+
+const HEADING = new RegExp(`^\\s{0,8}${esc(PROBE_HEADING)}(\\S{1,300}?)(?:\\s\\([^)\\n]{1,100}\\))?\\s—\\s\\d{1,9}\\sms\\s*$`);
+const TMS_LINE = new RegExp(`^\\s{0,8}(?:${alt(Object.values(TMS_AT))})(?:\\s|$)`);
+const CONCLUSIONS = Object.values(CONCLUSION);
+const TABLE_HEAD_RE = new RegExp(`^\\s{0,8}${TABLE_HEAD.map(esc).join('\\s{2,}')}\\s*$`);
+const DASHES = /^\s{0,8}-{9}\s{2}-{9}\s{2}-{10,}\s*$/;
+const PROTOCOL_ROW = new RegExp(`^\\s{0,8}(${alt(PROTOCOLS)})\\s{2,}(${alt(RESULTS)})(?:\\s{2,}\\S.{0,300})?\\s*$`);
+const CERT_BLOCK = /^\s{0,8}(?:Certificate:\s*$|(?:Subject|SANs|Issuer|Valid|Key|SHA-256):\s{2,}\S)/;
+const FLEET_HEAD_RE = new RegExp(`^\\s{0,8}${FLEET_TABLE_HEAD.map(esc).join('\\s{1,40}')}\\s`);
+const MARK = '(yes|no|\\?|-)';
+const FLEET_ROW = new RegExp(`^\\s{0,8}\\d{1,7}\\s{1,40}(\\S{1,300})\\s.{0,120}?\\s(${alt(Object.values(FLEET_SHORT))})\\s{1,20}${MARK}\\s{1,8}${MARK}\\s{1,8}${MARK}\\s{1,8}${MARK}(?:\\s|$)`);
+const FLEET_COUNT = new RegExp(`^\\s{1,12}\\d{1,7}\\s{2}(?:${alt(Object.values(FLEET_VERDICT_LABEL))})`);
+const FLEET_LINE = new RegExp(`^\\s{0,8}(?:${esc(FLEET_SUMMARY.head)}\\d{1,7}\\starget|${esc(FLEET_SUMMARY.mediumCannotReachStart)}\\d)`);
+const CSV_HEAD_LINE = CSV_HEADER.join(',');
+const CSV_ROW = new RegExp(`^\\d{1,7},.{0,2000},(?:${alt(VERDICT_KEYS)}),`);
+const JSON_ROW = new RegExp(`^\\s{0,8}\\{"target":".{0,2000}"verdict":"(?:${alt(VERDICT_KEYS)})"`);
+
+/** Is this line one of the probe's own output lines (the what-if levels, the verdict, a table row)? */
+export function isProbeOutputLine(line: string): boolean {
+  const l = line.length > 4000 ? line.slice(0, 4000) : line;
+  if (!CHEAP.test(l)) return false;
+  const t = l.trim();
+  return (
+    TMS_LINE.test(l) ||
+    CONCLUSIONS.some((c) => t.startsWith(c)) ||
+    HEADING.test(l) ||
+    TABLE_HEAD_RE.test(l) ||
+    DASHES.test(l) ||
+    PROTOCOL_ROW.test(l) ||
+    FLEET_HEAD_RE.test(l) ||
+    FLEET_ROW.test(l) ||
+    FLEET_COUNT.test(l) ||
+    FLEET_LINE.test(l) ||
+    t === CSV_HEAD_LINE ||
+    CSV_ROW.test(l) ||
+    JSON_ROW.test(l)
+  );
+}
+
+/** The text with the probe's output lines blanked (kept as empty lines); a certificate block only after another probe line. */
+export function maskProbeOutput(text: string): string {
+  if (!CHEAP.test(text)) return text;
+  let seen = false;
+  let changed = false;
+  const lines = text.split('\n').map((l) => {
+    if (isProbeOutputLine(l) || (seen && CERT_BLOCK.test(l))) {
+      seen = changed = true;
+      return '';
+    }
+    return l;
+  });
+  return changed ? lines.join('\n') : text;
+}
+
+export type ProbeOutputFormat = 'single' | 'fleet-table' | 'fleet-csv' | 'fleet-json';
+
+export interface ProbeOutputTarget {
+  target: string;
+  tls10: Tri;
+  tls12: Tri;
+  /** The fleet verdict (FLEET_SHORT's key), or for a single table the one its TLS 1.0/1.2 answers give. */
+  verdict: string;
+}
+
+export interface ProbeOutputReading {
+  format: ProbeOutputFormat;
+  targets: ProbeOutputTarget[];
+}
+
+function tri(s: string | undefined): Tri {
+  if (!s) return null;
+  const w = s.toLowerCase();
+  return w === 'yes' || w === 'accepted' || w === 'true' ? true : w === 'no' || w === 'refused' || w === 'false' ? false : null;
+}
+
+function verdictOf(t10: Tri, t12: Tri): string {
+  return t10 === true ? 'medium-ok' : t10 === false ? (t12 === true ? 'medium-fails' : t12 === false ? 'no-level' : 'unclear') : 'unclear';
+}
+
+/** One CSV line's cells (RFC 4180 quoting). */
+function csvCells(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (q) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else cur += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    }
+    else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+const FLEET_SHORT_KEY = new Map(Object.entries(FLEET_SHORT).map(([k, v]) => [v, k]));
+const LIMIT = 5000;
+
+/** The probe's own output read back: which format, and per target what it says of TLS 1.0 and 1.2. Null: not probe output. */
+export function readProbeOutput(text: string): ProbeOutputReading | null {
+  if (typeof text !== 'string' || !WHOLE.test(text.slice(0, 65536))) return null;
+  const lines = text.replace(/\r/g, '').split('\n', LIMIT);
+  const csvAt = lines.findIndex((l) => l.trim() === CSV_HEAD_LINE);
+  if (csvAt >= 0) {
+    const idx = (k: string) => CSV_HEADER.indexOf(k);
+    const targets: ProbeOutputTarget[] = [];
+    for (const l of lines.slice(csvAt + 1)) {
+      if (!l.trim()) continue;
+      const c = csvCells(l);
+      if (c.length < CSV_HEADER.length) continue;
+      const t10 = tri(c[idx('tls1.0')]);
+      const t12 = tri(c[idx('tls1.2')]);
+      targets.push({ target: c[idx('target')], tls10: t10, tls12: t12, verdict: c[idx('verdict')] });
+    }
+    return { format: 'fleet-csv', targets };
+  }
+  if (lines.some((l) => JSON_ROW.test(l))) {
+    const targets: ProbeOutputTarget[] = [];
+    for (const l of lines) {
+      if (!JSON_ROW.test(l)) continue;
+      try {
+        const o = JSON.parse(l) as { target?: unknown; verdict?: unknown; protocols?: Record<string, unknown> };
+        const p = o.protocols ?? {};
+        const t = (v: unknown): Tri => (v === true ? true : v === false ? false : null);
+        targets.push({ target: String(o.target), tls10: t(p['tls1.0']), tls12: t(p['tls1.2']), verdict: String(o.verdict) });
+      } catch {
+        /* a cut line: skipped */
+      }
+    }
+    if (targets.length) return { format: 'fleet-json', targets };
+  }
+  if (lines.some((l) => FLEET_HEAD_RE.test(l))) {
+    const targets: ProbeOutputTarget[] = [];
+    for (const l of lines) {
+      const m = FLEET_ROW.exec(l);
+      if (!m) continue;
+      targets.push({ target: m[1], tls10: tri(m[3]), tls12: tri(m[5]), verdict: FLEET_SHORT_KEY.get(m[2] as never) ?? 'unclear' });
+    }
+    return { format: 'fleet-table', targets };
+  }
+  const targets: ProbeOutputTarget[] = [];
+  let cur: ProbeOutputTarget | null = null;
+  let sure = false;
+  for (const l of lines) {
+    const h = HEADING.exec(l);
+    if (h) {
+      cur = { target: h[1], tls10: null, tls12: null, verdict: 'unclear' };
+      targets.push(cur);
+      continue;
+    }
+    if (TMS_LINE.test(l) || CONCLUSIONS.some((c) => l.trim().startsWith(c))) sure = true;
+    const r = PROTOCOL_ROW.exec(l);
+    if (!r || !cur) continue;
+    if (r[1] === PROTOCOL_LABEL['tls1.0']) cur.tls10 = tri(r[2]);
+    if (r[1] === PROTOCOL_LABEL['tls1.2']) cur.tls12 = tri(r[2]);
+    cur.verdict = verdictOf(cur.tls10, cur.tls12);
+  }
+  return targets.length && sure ? { format: 'single', targets } : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * QA43 #1, #2, #4: tms-doctor probe's own output pasted back (or read with `evidence`) is the tool's what-if wording,
+ * never the user's level, TLS settings or certificates. The lines are made with the formatter itself (no sockets).
+ */
+import { formatProbeText } from '../../src/probe/report';
+import type { ProbeResult } from '../../src/probe/types';
+import { readPastedText } from '../../src/evidence/text';
+import { isProbeOutputLine } from '../../src/probe/output-read';
+import { rendered, runIn } from './helpers';
+
+const result: ProbeResult = {
+  target: '127.0.0.1:35535',
+  address: '127.0.0.1',
+  port: 35535,
+  reachable: true,
+  tls: true,
+  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': false },
+  tms: { medium: false, mediumHigh: true },
+  certificate: {
+    subject: 'CN=codec.sim.local', issuer: 'CN=codec.sim.local', subjectAltNames: [], validFrom: '2026-01-01T00:00:00.000Z',
+    validTo: '2027-01-01T00:00:00.000Z', keyType: 'RSA', keyBits: 2048, signatureAlgorithm: 'sha256WithRSAEncryption',
+    selfSigned: true, expired: false, fingerprint256: 'AA:BB',
+  },
+  error: null,
+  durationMs: 19,
+  detail: { 'tls1.0': 'connection reset after the TLS 1.0 ClientHello' },
+};
+const out = formatProbeText(result).split('\n');
+const line = (start: string) => out.find((l) => l.trim().startsWith(start))!;
+const SETUP = 'TMS 15.2.1, codecs on CE 9.15.3, SQL 2014 SP2, Windows Server 2016, Communication Security Medium';
+
+describe('probe output pasted into the chat (QA43 #1, #2)', () => {
+  it.each([['TMS at High'], ['TLS 1.0 refused: TMS at Medium'], ['TLS 1.0  '], ['TMS at Medium (']])('"%s…" leaves the level at Medium', (start) => {
+    const r = runIn('en', [SETUP, line(start)]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tlsClaims?.untrustedCerts ?? null).toBeNull();
+    expect(r.state.facts.tlsClaims?.tls12 ?? null).toBeNull();
+    expect(rendered(r)).not.toMatch(/level High|level Medium-High|TLS 1\.2 on \(as you said\)/);
+  });
+  it('the fix keeps the Medium-High step after the whole table is pasted', () => {
+    const r = runIn('en', [SETUP, out.join('\n')]);
+    expect(r.state.facts.level).toBe('medium');
+  });
+  it('a user\'s own words still count', () => {
+    expect(isProbeOutputLine('we are at High now')).toBe(false);
+    expect(isProbeOutputLine('TLS 1.0 refused by the codec')).toBe(false);
+    expect(isProbeOutputLine('TMS at Medium-High now, still failing')).toBe(false);
+    expect(runIn('en', [SETUP, 'we raised it to Medium-High']).state.facts.level).toBe('medium-high');
+  });
+});
+
+describe('probe output read as evidence (QA43 #4)', () => {
+  it('says it is the probe\'s output and states the TLS 1.0 / 1.2 verdict per target, not the TLS 1.3 alert', () => {
+    const r = readPastedText(out.join('\n'));
+    const text = r.observations.map((o) => o.detail.en).join('\n');
+    expect(text).toMatch(/tms-doctor's own probe output/);
+    expect(text).toMatch(/127\.0\.0\.1:35535: TLS 1\.0 refused, TLS 1\.2 accepted/);
+    expect(text).not.toMatch(/alert 70/);
+    expect(r.observations[0].detail.ja).toMatch(/プローブ出力/);
+  });
+});
