@@ -44,6 +44,7 @@ import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksF
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
+import { onProbeOutputLines, probeOutputLinesOnly } from './probe-output-paste';
 import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
@@ -295,7 +296,7 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
   // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.
-  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text) || hexLineMeaning(text) || logLines(text) > 0) ? state.lang : said;
+  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text) || probeOutputLinesOnly(text) || hexLineMeaning(text) || logLines(text) > 0) ? state.lang : said;
   // The "are all of them back?" ask is answered by this message or not at all (kept one turn).
   const askedAll = state.askedAllBack === true;
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
@@ -362,6 +363,12 @@ const ROUTES: readonly Route[] = [
       const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
       return { state: next(ls, {}), replies: [reply(wanted, blocks)] };
     },
+  },
+  {
+    // "TMS at High (certificate checked): likely fails (self-signed certificate)": a line of the probe's own output pasted
+    // back, the tool's what-if wording, not the user's level or certificates (probe-output-paste.ts, QA43 #1 #2).
+    name: 'probe-output-line',
+    run: ({ s, text }) => onProbeOutputLines(s, text),
   },
   {
     // "ok new case: TMS 14.6.2 with TC 7.3.6": the earlier facts belong to the other case.

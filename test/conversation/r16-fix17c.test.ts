@@ -30,12 +30,26 @@ const line = (start: string) => out.find((l) => l.trim().startsWith(start))!;
 const SETUP = 'TMS 15.2.1, codecs on CE 9.15.3, SQL 2014 SP2, Windows Server 2016, Communication Security Medium';
 
 describe('probe output pasted into the chat (QA43 #1, #2)', () => {
-  it.each([['TMS at High'], ['TLS 1.0 refused: TMS at Medium'], ['TLS 1.0  '], ['TMS at Medium (']])('"%s…" leaves the level at Medium', (start) => {
+  it.each([['TMS at High'], ['TLS 1.0 refused: TMS at Medium'], ['TLS 1.0  ']])('"%s…" leaves the level at Medium', (start) => {
     const r = runIn('en', [SETUP, line(start)]);
     expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).not.toMatch(/does not look like/);
     expect(r.state.facts.tlsClaims?.untrustedCerts ?? null).toBeNull();
     expect(r.state.facts.tlsClaims?.tls12 ?? null).toBeNull();
     expect(rendered(r)).not.toMatch(/level High|level Medium-High|TLS 1\.2 on \(as you said\)/);
+  });
+  it('"TMS at Medium (TLS 1.0 only): fails" does not undo the user\'s Medium-High', () => {
+    const r = runIn('en', [SETUP.replace('Medium', 'Medium-High'), line('TMS at Medium (')]);
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(rendered(r)).not.toMatch(/Updated: level/);
+  });
+  it('a lone pasted line is said to be the probe\'s output, in the conversation\'s language, and nothing is recorded', () => {
+    const en = runIn('en', [SETUP, line('TMS at High')]);
+    expect(rendered(en)).toMatch(/tms-doctor's own probe output/);
+    const ja = runIn('ja', ['TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2014 SP2、Windows Server 2016、Communication Security は Medium です', line('TMS at High')]);
+    expect(rendered(ja)).toMatch(/プローブ出力/);
+    expect(ja.state.lang).toBe('ja');
+    expect(ja.state.facts.level).toBe('medium');
   });
   it('the fix keeps the Medium-High step after the whole table is pasted', () => {
     const r = runIn('en', [SETUP, out.join('\n')]);

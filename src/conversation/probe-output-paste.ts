@@ -1,0 +1,32 @@
+/**
+ * Lines of `tms-doctor probe`'s own output pasted back on their own ("TMS at High (certificate checked): likely fails
+ * (self-signed certificate)", "TLS 1.0 refused: … at Medium-High (TLS 1.2 enabled on the TMS server) it can.", a table
+ * row): the tool's what-if wording about a probed endpoint, not the user's level, TLS settings or certificates (QA43 #1,
+ * #2). Nothing is recorded; the reply says what the line is and how to add a probe result, then the open question.
+ * A whole report (with its heading, or a fleet table, CSV or JSON lines) is read by the evidence reader instead.
+ */
+import { isProbeOutputLine, readProbeOutput } from '../probe/output-read';
+import type { ConversationState, TurnResult } from './types';
+import { next, para, questionBlocksFor, reply } from './compose';
+
+const TEXT = {
+  en: 'That is a line of tms-doctor\'s own probe output. Its "TMS at Medium / Medium-High / High" lines and its last sentence say what TMS would see at each level when talking to the probed endpoint: they are not your settings, so nothing was changed here. To add a probe result to this conversation, run "probe HOST[:PORT]" here, or paste the whole report.',
+  ja: 'これは tms-doctor 自身のプローブ出力の一行です。「TMS at Medium / Medium-High / High」の行や最後の一文は、プローブしたエンドポイントに対して TMS が各レベルでどうなるかを示したもので、お使いの設定ではありません。そのため、ここでは何も変更していません。この会話にプローブ結果を加えるには、ここで「probe HOST[:PORT]」を実行するか、レポート全体を貼り付けてください。',
+} as const;
+
+/** Is every non-empty line of the text a probe output line (and is it not a whole report)? */
+export function probeOutputLinesOnly(text: string): boolean {
+  if (text.length > 20_000) return false;
+  let n = 0;
+  for (const line of text.split('\n', 200)) {
+    if (line.trim() === '') continue;
+    if (!isProbeOutputLine(line)) return false;
+    n++;
+  }
+  return n > 0 && readProbeOutput(text) === null;
+}
+
+export function onProbeOutputLines(s: ConversationState, text: string): TurnResult | null {
+  if (!probeOutputLinesOnly(text)) return null;
+  return { state: next(s, {}), replies: [reply(s.lang, [para(TEXT[s.lang]), ...questionBlocksFor(s)])] };
+}
