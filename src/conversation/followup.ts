@@ -175,9 +175,11 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   }
   const d = diagnose(state.facts);
   const pre15 = d.findings.find((f) => f.code === 'tms-pre15-upgrade-or-downgrade');
-  const explain = (f: Finding) => {
+  const explain = (f: Finding, withSteps = false) => {
     blocks.push({ type: 'heading', text: f.title[lang] });
     for (const b of f.body) blocks.push(para(b[lang]));
+    // (A "not this problem" finding's body ends on "Look at these instead:": its list is its steps, QA43 #5.)
+    if (withSteps && f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
   };
   // The level the user starts from (for "from Low to Medium-High"); none when already there.
   const lv = state.facts.level;
@@ -205,7 +207,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // Not this problem (HTTP only, the endpoint accepts TLS 1.0, probe and version disagree): say that.
       const not = d.findings.find((f) => ['http-not-affected', 'endpoint-accepts-tls10', 'product-accepts-tls10', 'meeting-server-release-unsettled', 'verify-probe-target', 'products-fail-at-raised-level', 'products-fail-endpoints-fine'].includes(f.code));
       if (not) {
-        explain(not);
+        explain(not, true);
         break;
       }
       // The failing system is another product TMS manages: that product, and what the sources say of its TLS minimum.
@@ -237,7 +239,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       }
       blocks.push(para(t.meaningFromEvidence));
       const shown = d.findings.filter((f) => f.code.startsWith('evidence-')).slice(0, 3);
-      if (shown.length) shown.forEach(explain);
+      if (shown.length) shown.forEach((f) => explain(f));
       else blocks.push({ type: 'bullets', items: observations.slice(-5).map((o) => o.detail[lang]) });
       break;
     }

@@ -6,6 +6,8 @@ import { formatProbeText } from '../../src/probe/report';
 import type { ProbeResult } from '../../src/probe/types';
 import { readPastedText } from '../../src/evidence/text';
 import { isProbeOutputLine } from '../../src/probe/output-read';
+import { freshState, step } from '../../src/conversation/engine';
+import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { rendered, runIn } from './helpers';
 
 const result: ProbeResult = {
@@ -71,5 +73,28 @@ describe('probe output read as evidence (QA43 #4)', () => {
     expect(text).toMatch(/127\.0\.0\.1:35535: TLS 1\.0 refused, TLS 1\.2 accepted/);
     expect(text).not.toMatch(/alert 70/);
     expect(r.observations[0].detail.ja).toMatch(/プローブ出力/);
+  });
+});
+
+describe('"why then?" after a probe that accepts TLS 1.0 lists what to look at (QA43 #5)', () => {
+  const accepts: ProbeResult = { ...result, target: '127.0.0.1:46051', protocols: { ...result.protocols, 'tls1.0': true }, tms: { medium: true, mediumHigh: true }, certificate: null };
+  const run = (lang: 'en' | 'ja', msgs: (string | ProbeResult)[]): TurnResult => {
+    let st: ConversationState = freshState(lang);
+    let r!: TurnResult;
+    for (const m of msgs) {
+      r = step(st, typeof m === 'string' ? { kind: 'text', text: m } : { kind: 'probe', result: m });
+      st = r.state;
+    }
+    return r;
+  };
+  it.each([
+    ['en', ['TMS 15.2.1 shows No HTTPS response for a codec after upgrade. SQL 2012 SP4, Windows Server 2012 R2, level is Medium', accepts, 'so is it the TLS thing?', 'why would it show No HTTPS response then?'], /Look at these instead:/],
+    ['ja', ['TMS 15.2.1 でコーデックが No HTTPS response になります。SQL 2012 SP4、Windows Server 2012 R2、レベルは Medium です', accepts, 'では TLS の問題ですか？', 'ではなぜ No HTTPS response になるのですか？'], /次の点を確認してください。/],
+  ] as const)('%s: the lead-in is followed by its list', (lang, msgs, lead) => {
+    const r = run(lang, [...msgs]);
+    const blocks = r.replies.flatMap((x) => x.blocks);
+    const at = blocks.findIndex((b) => b.type === 'paragraph' && lead.test(b.text));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(blocks[at + 1]?.type).toBe('bullets');
   });
 });
