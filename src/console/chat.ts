@@ -7,6 +7,7 @@
  * "evidence PATH" reads a capture, .reg export, event log or command output and adds what it shows.
  * "fix-kit DIR" writes the fix files for the conversation's facts into DIR (what the Fix files action gives).
  */
+import { probeLineIn, severalTargetsText } from './probe-line';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -80,9 +81,18 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
       // A line longer than MAX_MESSAGE: the engine reads its start and says the rest was not read.
       let message: IncomingMessage = line.length > text.length ? { kind: 'text', text, length: line.length } : { kind: 'text', text };
       // "probe HOST[:PORT]" runs the real probe (same policy as `tms-doctor probe`) and feeds it in.
-      const pm = PROBE_LINE.exec(trimmed);
-      if (pm) {
-        const probed = await probeFor(io, pm[1]);
+      const pl = probeLineIn(trimmed);
+      if (pl?.kind === 'several') {
+        // "probe A B" / "probe A,B": one target per line here; how to probe a list (nothing is probed).
+        const l = state?.lang ?? opts.lang ?? 'en';
+        const msg = severalTargetsText(pl.count, l);
+        if (json) io.stdout.write(jsonLine({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }));
+        else io.stdout.write(`${renderReply({ lang: l, blocks: [{ type: 'paragraph', text: msg }] }, { color, width })}\n`);
+        prompt();
+        continue;
+      }
+      if (pl?.kind === 'one') {
+        const probed = await probeFor(io, pl.target);
         if (!probed.ok) {
           const l = state?.lang ?? opts.lang ?? 'en';
           const msg = l === 'ja' ? `プローブできませんでした：${refusalText(probed, l)}` : `Could not probe: ${refusalText(probed, l)}`;
@@ -278,7 +288,6 @@ function kitBlocker(state: ConversationState | null): Question | null {
   return state ? fixKitBlocker(state.facts, state.skipped) : null;
 }
 
-const PROBE_LINE = /^\/?probe\s+(\S{1,300})$/i;
 const FIX_KIT_LINE = /^\/?fix-?kit\s+(\S.{0,999})$/i;
 
 /**
