@@ -2,6 +2,7 @@
  * Fact merging: the facts read from a message (and a bare answer to the pending question) join the
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
+import { maskProbeOutput } from '../probe/output-read';
 import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { endpointListIn } from '../domain/understand/endpoint-list';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
@@ -171,7 +172,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     // ("the GPO is for another OU, not the TMS server": the GPO's place, not SQL's.)
     !placeOfOtherSubject(text)
   ) {
-    const place = parseSqlPlace(text);
+    // (A pasted probe line, "… (TLS 1.2 enabled on the TMS server) it can.", says nothing of where SQL runs: QA43 #2.)
+    const place = parseSqlPlace(maskProbeOutput(text));
     if (place.location) found.sqlLocation = place.location;
     if (place.onNode) found.sqlOnNode = true;
   }
@@ -248,7 +250,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const platformYear = !!text && pendingField === 'sql' && !state.facts.windows && Object.keys(found).length === 0 ? platformYearIn(text) : null;
   if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && pendingField && found[pendingField] === undefined) {
     if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText)) {
-      const place = parseSqlPlace(answerText);
+      const place = parseSqlPlace(maskProbeOutput(answerText));
       if (place.location) found.sqlLocation = place.location;
       if (place.onNode) found.sqlOnNode = true;
     }

@@ -2800,7 +2800,11 @@ function probeOutputObservations(r: ProbeOutputReading): Observation[] {
         ? t('TMS at Medium works, so TLS 1.0 is not what breaks it', 'Medium の TMS でも接続できるため、TLS 1.0 が原因ではありません')
         : v === 'no-level'
           ? t('no TMS level works: check that this is the endpoint\'s HTTPS service', 'どのレベルの TMS も接続できません。エンドポイントの HTTPS サービスか確認してください')
-          : t('no TLS verdict', 'TLS の判定なし');
+          : v === 'not-tls'
+            ? t('it answers, but not in TLS', '応答はありますが TLS ではありません')
+            : v === 'unreachable'
+              ? t('no answer: closed, silent or unreachable, so nothing about TLS', '応答なし（閉じている、無応答、または到達不能）のため、TLS については何も言えません')
+              : t('no clear TLS answer', 'TLS についてはっきりした応答なし');
   for (const x of r.targets.slice(0, 40)) {
     if (x.verdict === 'not-probed') continue;
     const m = meaning(x.verdict);

@@ -69,9 +69,31 @@ export function maskProbeOutput(text: string): string {
       seen = changed = true;
       return '';
     }
+    // Quoted inside the user's own line ("the probe said: TLS 1.0 refused: … it can."): that span only.
+    const span = quotedSpan(l);
+    if (span) {
+      changed = true;
+      return l.slice(0, span[0]) + ' '.repeat(span[1] - span[0]) + l.slice(span[1]);
+    }
     return l;
   });
   return changed ? lines.join('\n') : text;
+}
+
+const TMS_AT_LABELS = Object.values(TMS_AT);
+
+/** Where a conclusion sentence, or a "TMS at <level> (…):" line to its end, sits inside a longer line; null when none. */
+function quotedSpan(l: string): [number, number] | null {
+  if (!l.includes('TMS at ')) return null;
+  for (const c of CONCLUSIONS) {
+    const at = l.indexOf(c);
+    if (at >= 0) return [at, at + c.length];
+  }
+  for (const label of TMS_AT_LABELS) {
+    const at = l.indexOf(label);
+    if (at >= 0) return [at, l.length];
+  }
+  return null;
 }
 
 export type ProbeOutputFormat = 'single' | 'fleet-table' | 'fleet-csv' | 'fleet-json';

@@ -53,6 +53,12 @@ describe('probe output pasted into the chat (QA43 #1, #2)', () => {
     expect(ja.state.lang).toBe('ja');
     expect(ja.state.facts.level).toBe('medium');
   });
+  it('quoted inside the user\'s own line, the verdict sets neither the level, TLS 1.2 nor where SQL runs', () => {
+    const r = runIn('en', [SETUP, `the probe said: ${line('TLS 1.0 refused: TMS at Medium')}`]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tlsClaims?.tls12 ?? null).toBeNull();
+    expect(r.state.facts.sqlLocation ?? null).toBeNull();
+  });
   it('the fix keeps the Medium-High step after the whole table is pasted', () => {
     const r = runIn('en', [SETUP, out.join('\n')]);
     expect(r.state.facts.level).toBe('medium');
