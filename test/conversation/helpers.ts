@@ -5,6 +5,7 @@ import type { ConversationState, IncomingMessage, TurnResult } from '../../src/c
 import { freshState, step } from '../../src/conversation/engine';
 import { renderReply } from '../../src/console/render';
 import { readEvidenceBuffer } from '../../src/evidence';
+import { buildFixKit, type FixKit } from '../../src/fixkit';
 
 export const text = (t: string): IncomingMessage => ({ kind: 'text', text: t });
 
@@ -101,3 +102,17 @@ export async function chatWithFiles(lang: 'en' | 'ja', msgs: readonly string[]):
   return last!;
 }
 
+
+/** The state after the messages, stepped in order from a fresh conversation (its language detected as the engine does). */
+export function stateAfter(msgs: readonly string[]): ConversationState {
+  let s: ConversationState | null = null;
+  for (const m of msgs) s = step(s, { kind: 'text', text: m }).state;
+  return s!;
+}
+
+/** The fix kit built from the facts of that conversation (throws when the kit cannot be built). */
+export function kitAfter(lang: 'en' | 'ja', msgs: readonly string[]): Extract<FixKit, { ok: true }> {
+  const kit = buildFixKit({ facts: stateAfter(msgs).facts, lang });
+  if (!kit.ok) throw new Error(kit.reason);
+  return kit;
+}

@@ -6,23 +6,9 @@
  * 3. (QA40 shared) rollback to 7.3.5 without "TC"; "what do I need to do?" after a complete report; the SQL backup
  *    server's Windows is not the TMS server's.
  */
-import { buildFixKit, type FixKit } from '../../src/fixkit';
-import { step } from '../../src/conversation/engine';
-import type { ConversationState } from '../../src/conversation/types';
 import { expectTls10BackOn } from '../fixkit/tls10-back-on-kit';
-import { rendered, runIn } from './helpers';
-
-function conversation(msgs: string[]): ConversationState {
-  let s: ConversationState | null = null;
-  for (const m of msgs) s = step(s, { kind: 'text', text: m }).state;
-  return s!;
-}
-
-function kitOf(lang: 'en' | 'ja', msgs: string[]): Extract<FixKit, { ok: true }> {
-  const kit = buildFixKit({ facts: conversation(msgs).facts, lang });
-  if (!kit.ok) throw new Error(kit.reason);
-  return kit;
-}
+import { step } from '../../src/conversation/engine';
+import { kitAfter, rendered, runIn, stateAfter } from './helpers';
 
 /** The comment lines of a .reg file decoded from its bytes (UTF-16LE with a BOM), as Notepad would show them. */
 function regComments(bytes: Buffer): string[] {
@@ -44,7 +30,7 @@ describe('FIX16C 1: SQL 2012 / 2014 build unknown, TLS 1.0 off: the build check 
   for (const lang of ['en', 'ja'] as const) {
     for (const sql of ['SQL Server 2014', 'SQL Server 2012 SP2']) {
       it(`${lang.toUpperCase()}, ${sql}: check-tls.cmd first; tls10-back-on.reg only if the build lacks TLS 1.2; no "import FIRST"`, () => {
-        const kit = kitOf(lang, [SETUP(sql)[lang], TLS10_OFF[lang]]);
+        const kit = kitAfter(lang, [SETUP(sql)[lang], TLS10_OFF[lang]]);
         expect(kit.files.map((f) => f.name)).toEqual(['check-tls.cmd', 'tls10-back-on.reg', 'enable-tls12.reg']);
         const t10 = kit.files[1];
         expectTls10BackOn(t10.bytes);
@@ -71,7 +57,7 @@ describe('FIX16C 1: SQL 2012 / 2014 build unknown, TLS 1.0 off: the build check 
     }
 
     it(`${lang.toUpperCase()}: the chat's fix-files answer says to check the build first and import tls10-back-on.reg only for an old build`, () => {
-      const s = conversation([SETUP('SQL Server 2014')[lang], TLS10_OFF[lang]]);
+      const s = stateAfter([SETUP('SQL Server 2014')[lang], TLS10_OFF[lang]]);
       const out = rendered(step(s, { kind: 'text', text: lang === 'en' ? 'can you give me the fix files?' : '修正ファイルをください' }));
       expect(out).toMatch(lang === 'en' ? /Check the SQL Server build first[^\n]*only if it lacks TLS 1\.2 support/ : /先に SQL Server のビルドを確認し[^\n]*対応していないビルドの場合だけ/);
       expect(out).not.toMatch(lang === 'en' ? /stays as it is\)\. Back up the registry and import it/ : /そのままです）。レジストリをバックアップしてから/);
@@ -84,15 +70,15 @@ describe('FIX16C 1: SQL 2012 / 2014 build unknown, TLS 1.0 off: the build check 
     ['SQL Server 2008 R2 SP2', 'SQL Server 2008 R2 SP2'],
     ['SQL Server 2008 R2, build unknown', 'SQL Server 2008 R2'],
   ])('%s: tls10-back-on.reg stays "import this FIRST", first of the files', (_name, sql) => {
-    const kit = kitOf('en', [SETUP(sql).en, TLS10_OFF.en]);
+    const kit = kitAfter('en', [SETUP(sql).en, TLS10_OFF.en]);
     expect(kit.files[0].name).toBe('tls10-back-on.reg');
     expect(regComments(kit.files[0].bytes)[0]).toMatch(/import this FIRST/);
     expect(kit.warnings[0]).toMatch(/import it first/);
   });
 
   it('not when TLS 1.0 is not said off, nor with SQL 2014 SP2 (TLS 1.2 support)', () => {
-    expect(kitOf('en', [SETUP('SQL Server 2014').en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
-    expect(kitOf('en', [SETUP('SQL Server 2014 SP2').en, TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitAfter('en', [SETUP('SQL Server 2014').en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitAfter('en', [SETUP('SQL Server 2014 SP2').en, TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
   });
 });
 

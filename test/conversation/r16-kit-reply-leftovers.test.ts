@@ -6,24 +6,11 @@
  * 3. "the keys are missing" / 「キーがありません」: answered (create them where needed, the usual reboot rule), not "could not find".
  * 4. A garbage paste in Latin letters in a Japanese conversation keeps Japanese; a real English message still gets English.
  */
-import { buildFixKit, type FixKit } from '../../src/fixkit';
-import { step } from '../../src/conversation/engine';
-import type { ConversationState } from '../../src/conversation/types';
 import { parseRegFile, schannelState } from '../../src/windows/reg';
 import { expectTls10BackOn } from '../fixkit/tls10-back-on-kit';
-import { rendered, runIn } from './helpers';
-
-function conversation(msgs: string[]): ConversationState {
-  let s: ConversationState | null = null;
-  for (const m of msgs) s = step(s, { kind: 'text', text: m }).state;
-  return s!;
-}
-
-function kitOf(lang: 'en' | 'ja', msgs: string[]): Extract<FixKit, { ok: true }> {
-  const kit = buildFixKit({ facts: conversation(msgs).facts, lang });
-  if (!kit.ok) throw new Error(kit.reason);
-  return kit;
-}
+import { step } from '../../src/conversation/engine';
+import type { FixKit } from '../../src/fixkit';
+import { kitAfter, rendered, runIn, stateAfter } from './helpers';
 
 /** The numbered step line of enable-tls12.reg's comments (`; 4. …`). */
 function stepLine(kit: Extract<FixKit, { ok: true }>, n: number): string {
@@ -43,28 +30,28 @@ describe('FIX14B 1: the kit reboot line after "keys checked, nothing changed"', 
   for (const lang of ['en', 'ja'] as const) {
     it(`${lang.toUpperCase()}: Windows Server 2016: no reboot in the kit, as in the answer`, () => {
       const msgs = [SETUP('2016')[lang], UNCHANGED[lang]];
-      const line = stepLine(kitOf(lang, msgs), 4);
+      const line = stepLine(kitAfter(lang, msgs), 4);
       expect(line).toMatch(lang === 'en' ? /^; 4\. No reboot/ : /^; 4\. .*再起動は不要/);
       expect(line).not.toMatch(lang === 'en' ? /reboot the server once/i : /1 回(?:だけ)?再起動/);
       // Step 2 takes the check as done: no import needed.
-      expect(stepLine(kitOf(lang, msgs), 2)).toMatch(lang === 'en' ? /no import needed/ : /インポートは不要/);
+      expect(stepLine(kitAfter(lang, msgs), 2)).toMatch(lang === 'en' ? /no import needed/ : /インポートは不要/);
     });
 
     it(`${lang.toUpperCase()}: Windows Server 2008 R2: conditional on when the keys were created (as the answer says)`, () => {
       // (「TLS1.2のキーは確認済みで正しい」 on 2008 R2 is read as keys created: a reader of its own, left as it is.)
       const said = lang === 'en' ? UNCHANGED.en : 'キーは確認済みで、何も変更していません';
-      const line = stepLine(kitOf(lang, [SETUP('2008 R2')[lang], said]), 4);
+      const line = stepLine(kitAfter(lang, [SETUP('2008 R2')[lang], said]), 4);
       expect(line).toMatch(lang === 'en' ? /created by someone earlier.*restarted since then.*after the last restart, or you cannot tell, reboot the server once/ : /以前に誰かが作成.*最後の起動のあとに作成された場合.*1 回再起動/);
     });
 
     it(`${lang.toUpperCase()}: Windows release unknown: the conditional line stays`, () => {
-      const line = stepLine(kitOf(lang, [SETUP('')[lang], UNCHANGED[lang]]), 4);
+      const line = stepLine(kitAfter(lang, [SETUP('')[lang], UNCHANGED[lang]]), 4);
       expect(line).toMatch(lang === 'en' ? /ONLY if this file created or changed a key/ : /作成または変更した場合だけ/);
     });
   }
 
   it('keys not said checked (2016): the kit keeps its usual conditional line', () => {
-    expect(stepLine(kitOf('en', [SETUP('2016').en]), 4)).toMatch(/ONLY if this file created or changed a key/);
+    expect(stepLine(kitAfter('en', [SETUP('2016').en]), 4)).toMatch(/ONLY if this file created or changed a key/);
   });
 });
 
@@ -77,7 +64,7 @@ const TLS10_OFF = { en: 'TLS 1.0 is disabled on the server', ja: 'サーバで�
 describe('FIX14B 2: TLS 1.0 off with a SQL Server here that needs it: tls10-back-on.reg in the normal kit', () => {
   for (const lang of ['en', 'ja'] as const) {
     it(`${lang.toUpperCase()}: SQL 2008 R2 SP2 local, TLS 1.0 said off: tls10-back-on.reg first, read back; FIRST names it`, () => {
-      const kit = kitOf(lang, [SQL_R2[lang], TLS10_OFF[lang]]);
+      const kit = kitAfter(lang, [SQL_R2[lang], TLS10_OFF[lang]]);
       expect(kit.kind).toBeUndefined();
       expect(kit.files.map((f) => f.name)).toEqual(['tls10-back-on.reg', 'enable-tls12.reg', 'check-tls.cmd']);
       const t10 = kit.files[0];
@@ -94,21 +81,21 @@ describe('FIX14B 2: TLS 1.0 off with a SQL Server here that needs it: tls10-back
     });
 
     it(`${lang.toUpperCase()}: the chat's fix-files answer names tls10-back-on.reg`, () => {
-      const s = conversation([SQL_R2[lang], TLS10_OFF[lang]]);
+      const s = stateAfter([SQL_R2[lang], TLS10_OFF[lang]]);
       const out = rendered(step(s, { kind: 'text', text: lang === 'en' ? 'can you give me the fix files?' : '修正ファイルをください' }));
       expect(out).toMatch(/tls10-back-on\.reg/);
     });
   }
 
   it('SQL 2014 SP1 (build not known) local, TLS 1.0 said off: the same file, after the build check (FIX16C)', () => {
-    const kit = kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2014 SP1 on the TMS server, level Medium', TLS10_OFF.en]);
+    const kit = kitAfter('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2014 SP1 on the TMS server, level Medium', TLS10_OFF.en]);
     expect(kit.files.map((f) => f.name)).toEqual(['check-tls.cmd', 'tls10-back-on.reg', 'enable-tls12.reg']);
   });
 
   it('not when TLS 1.0 is not said off, nor with SQL 2016, nor with a remote SQL 2008 R2', () => {
-    expect(kitOf('en', [SQL_R2.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
-    expect(kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL 2016 on the TMS server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
-    expect(kitOf('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2008 R2 SP2 on a separate server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitAfter('en', [SQL_R2.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitAfter('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL 2016 on the TMS server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
+    expect(kitAfter('en', ['TMS 15.2.1, CE 9.15.3, Windows 2012 R2, SQL Server 2008 R2 SP2 on a separate server, level Medium', TLS10_OFF.en]).files.map((f) => f.name)).not.toContain('tls10-back-on.reg');
   });
 });
 
@@ -164,7 +151,7 @@ describe('FIX14B 4: no language signal keeps the conversation language', () => {
 });
 
 describe('FIX14B 5: check-tls.cmd says plainly when sqlcmd cannot log in', () => {
-  const cmd = kitOf('ja', [SETUP('2016').ja]).files.find((f) => f.name === 'check-tls.cmd')!;
+  const cmd = kitAfter('ja', [SETUP('2016').ja]).files.find((f) => f.name === 'check-tls.cmd')!;
   const lines = cmd.bytes.toString('ascii').split('\r\n');
   const body = lines.slice(lines.indexOf(':sqlver') + 1);
 
@@ -189,7 +176,7 @@ describe('FIX14B 5: check-tls.cmd says plainly when sqlcmd cannot log in', () =>
   it('the failure line, pasted back with the output, is not read as SQL Server down', () => {
     const fail = body.find((l) => l.startsWith('if errorlevel 1 echo '))!.slice('if errorlevel 1 echo '.length).replace(/%1/g, 'SQLTMS').replace(/%TMSDOC_SQL%/g, '.\\SQLTMS').replace(/\^/g, '');
     const out = ['===== SQL Server version of each local instance (an error here is harmless) =====', '----- instance SQLTMS -----', "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'CORP\\bob'..", fail, '===== end of check-tls.cmd ====='].join('\r\n');
-    const s = conversation([`TMS 15.9, CE 9.15, Windows 2016\n${out}`]);
+    const s = stateAfter([`TMS 15.9, CE 9.15, Windows 2016\n${out}`]);
     expect(s.facts.tlsClaims?.sqlDown).toBeUndefined();
   });
 });
