@@ -769,7 +769,7 @@ const ROUTES: readonly Route[] = [
       if (closing !== 'works' && closing !== 'closed') {
         const note = rollbackWorksNote(s.facts, text, false);
         if (note && JSON.stringify(onFacts(s, text).state.facts) === JSON.stringify(s.facts)) {
-          return { state: s, replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])], route: 'closing' };
+          return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])], route: 'closing' };
         }
       }
       if (!closing) return null;
@@ -797,7 +797,7 @@ const ROUTES: readonly Route[] = [
       // fix; said briefly, the case stays open (the failing release is kept; an open question stays open) (QA40 7a).
       if (closing === 'works') {
         const note = rollbackWorksNote(s.facts, text);
-        if (note) return { state: s, replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
+        if (note) return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
       }
       if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
