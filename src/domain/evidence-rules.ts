@@ -777,11 +777,12 @@ function tls10OffForSql(facts: Facts, st: ReturnType<typeof sqlTlsStatus> | null
 /**
  * When turning TLS 1.0 back on takes effect (QA41 #6). knowledge.md (Fix step 4): Schannel applies a protocol change to
  * credential handles acquired after it, so restarting the processes that use it may be enough, and a reboot is the safe,
- * usual way; it says nothing of SQL Server in particular, so the SQL service restart is given as a check, not as a fact.
+ * usual way; it says nothing of SQL Server in particular, so the reboot is given, and restarting the processes (SQL Server,
+ * IIS, the TMS services: TMS reaches SQL as a Schannel client too) only as "may be enough".
  */
 const TLS10_TAKES_EFFECT = L(
-  'Importing it is a registry change, and Schannel applies it only to connections set up after the processes using it restart: restart the SQL Server service after the import, or reboot the server (the safe, usual way), then check that the SQL service runs.',
-  'これはレジストリの変更で、Schannel はそれを使うプロセスが再起動した後の接続にだけ適用します。インポートの後に SQL Server のサービスを再起動するか、サーバを再起動し（確実な通常の方法）、SQL サービスが動いていることを確認してください。',
+  'Importing it is a registry change, and Schannel applies it only to connections set up after the processes using it restart: reboot the server once after the import (the sure way; restarting every process that uses Schannel, the SQL Server service, IIS and the TMS services, may be enough), then check that the SQL service runs and that TMS reaches its database.',
+  'これはレジストリの変更で、Schannel はそれを使うプロセスが再起動した後の接続にだけ適用します。インポートの後にサーバを 1 回再起動し（確実な方法。Schannel を使うすべてのプロセス、つまり SQL Server のサービス、IIS、TMS のサービスの再起動で足りる場合もあります）、SQL サービスが動いていて TMS がデータベースに接続できることを確認してください。',
 );
 
 function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): Finding[] {

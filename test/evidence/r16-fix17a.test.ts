@@ -61,8 +61,8 @@ describe('QA41 #6: TLS 1.0 to re-enable for SQL 2008 R2 is a registry change, no
     expect(body(f, 'evidence-schannel-tls12-client-on', 'ja')).not.toMatch(/レジストリ変更は不要で、そのための再起動も要りません/);
     const t10 = card(f, 'evidence-tls10-off-sql2008r2')!;
     expect(t10.literal).toBeDefined();
-    expect(body(f, 'evidence-tls10-off-sql2008r2', 'en')).toMatch(/restart the SQL Server service after the import, or reboot the server/);
-    expect(body(f, 'evidence-tls10-off-sql2008r2', 'ja')).toMatch(/インポートの後に SQL Server のサービスを再起動するか、サーバを再起動/);
+    expect(body(f, 'evidence-tls10-off-sql2008r2', 'en')).toMatch(/reboot the server once after the import \(the sure way; restarting every process that uses Schannel, the SQL Server service, IIS and the TMS services, may be enough\)/);
+    expect(body(f, 'evidence-tls10-off-sql2008r2', 'ja')).toMatch(/インポートの後にサーバを 1 回再起動し（確実な方法。Schannel を使うすべてのプロセス、つまり SQL Server のサービス、IIS、TMS のサービスの再起動で足りる場合もあります）/);
   });
 
   it('guard: TLS 1.2 on and TLS 1.0 off with a remote SQL 2017: the registry still needs no change', async () => {
