@@ -16,6 +16,7 @@ import { evidenceContradictsSaid, evidenceRefusalContradictsSaid, someSystemsWor
 import { TEXTS } from './texts';
 import { polishReply } from './polish';
 import { sameJson } from './same-json';
+import { keptProbes } from '../domain/probes-kept';
 
 export function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
   return { state, replies };
@@ -39,7 +40,7 @@ export function next(state: ConversationState, patch: Partial<ConversationState>
  * was known before, only Windows / level changed, and the verdict is the same. Else null.
  */
 export function refinementBase(before: Facts, after: Facts, d: Diagnosis, assume: Assumptions = {}): Diagnosis | null {
-  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'evidence', 'fleet'] as const) {
+  for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'probes', 'evidence', 'fleet'] as const) {
     if (!sameJson(before[k], after[k])) return null;
   }
   const prev = diagnose(before, assume);
@@ -458,7 +459,14 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
   const symptom = readOtherSymptom(facts.otherSymptom);
   if (symptom) parts.push(lang === 'ja' ? `症状：${OTHER_SYMPTOM_NAMES[symptom]}` : `symptom: ${OTHER_SYMPTOM_NAMES[symptom]}`);
   if (facts.scope === 'some') parts.push(t.someFail);
-  if (facts.probe && typeof facts.probe === 'object') safe(() => `${lang === 'ja' ? 'プローブ' : 'probe'} ${echo(String(facts.probe!.target), 40)}`);
+  if (facts.probe && typeof facts.probe === 'object') {
+    // Every kept probe's address (QA43 #3), the first six, then how many more.
+    const kept = keptProbes(facts);
+    const names = kept.slice(-6).map((p) => echo(String(p.target), 40));
+    const more = kept.length - names.length;
+    if (kept.length > 1) safe(() => `${lang === 'ja' ? 'プローブ' : 'probes'} ${names.join(lang === 'ja' ? '、' : ', ')}${more > 0 ? (lang === 'ja' ? ` ほか ${more} 件` : ` and ${more} more`) : ''}`);
+    else safe(() => `${lang === 'ja' ? 'プローブ' : 'probe'} ${echo(String(facts.probe!.target), 40)}`);
+  }
   if (!parts.length) return '';
   // Japanese: full-width colon and 「、」 between items (docs/ja-style.md); English: " · ".
   return lang === 'ja' ? `${t.understood}：${parts.join('、')}` : `${t.understood}: ${parts.join(' · ')}`;

@@ -68,6 +68,7 @@ import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
+import { withProbeKept } from '../domain/probes-kept';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { FIELD_NAMES, formatField } from '../domain/fields';
@@ -1031,7 +1032,9 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
     return unchanged(state, [reply(state.lang, [para(state.lang === 'ja' ? 'プローブ結果を読み取れませんでした。' : 'I could not read that probe result.')])]);
   }
   const stored = copy as unknown as ProbeResult;
-  const facts: Facts = { ...state.facts, probe: stored };
+  // Every probe is kept with its own result (bounded, the oldest dropped: src/domain/probes-kept.ts, QA43 #3).
+  const kept = withProbeKept(state.facts, stored);
+  const facts: Facts = { ...state.facts, probe: stored, probes: kept.probes, ...(kept.dropped > 0 ? { probesDropped: kept.dropped } : {}) };
   result = stored;
   const s = next(state, { facts });
   const t = TEXTS[state.lang];

@@ -8,6 +8,7 @@ import { detectLang } from '../domain/extract';
 import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
+import { PROBES_KEPT } from '../domain/probes-kept';
 import { meetingServerBefore23, OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
 import { readOtherSymptom } from '../domain/knowledge/symptoms';
 import { readClaims } from '../domain/knowledge/claims';
@@ -136,6 +137,12 @@ export function cleanFacts(raw: unknown): Facts {
     const probe = jsonSafe(raw.probe);
     if (isObj(probe)) f.probe = probe as unknown as Facts['probe'];
   }
+  // Every probe kept (QA43 #3): a bounded list of objects; a state stored before has none (read as [probe]).
+  if (Array.isArray(raw.probes)) {
+    const kept = raw.probes.slice(-PROBES_KEPT).map((x) => jsonSafe(x)).filter(isObj);
+    if (kept.length) f.probes = kept as unknown as NonNullable<Facts['probes']>;
+  }
+  if (isInt(raw.probesDropped) && (raw.probesDropped as number) > 0) f.probesDropped = Math.min(raw.probesDropped as number, 1_000_000);
   if (raw.evidence !== undefined) {
     const e = cleanEvidenceSummary(raw.evidence, cleanFacts);
     if (e) f.evidence = e;

@@ -12,6 +12,8 @@ import { probeWhere } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
+import type { Block } from './document';
+import { keptProbes, probeClass, probeLine } from '../domain/probes-kept';
 
 function L(en: string, ja: string): LocalizedText {
   return { en, ja };
@@ -106,9 +108,25 @@ export function probeExplained(facts: Facts): LocalizedText[] {
 /** The answer from the probe, then the open question again (nothing recorded). */
 export function onProbeQuestion(state: ConversationState): TurnResult {
   const lang: Lang = state.lang;
-  const blocks = probeExplained(state.facts).map((x) => para(x[lang]));
+  const kept = keptProbes(state.facts);
+  // Several addresses probed (QA43 #3): what each one showed, not only the latest.
+  const blocks: Block[] = kept.length > 1 ? severalExplained(kept, lang) : probeExplained(state.facts).map((x) => para(x[lang]));
   blocks.push(...questionBlocksFor(state));
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
+}
+
+function severalExplained(kept: ProbeResult[], lang: Lang): Block[] {
+  const refusing = kept.some((p) => probeClass(p) === 'refuses');
+  const lead = refusing
+    ? L(
+        `For the addresses that refuse TLS 1.0 and accept a newer version, yes: that is the TLS 1.0 problem, and the fix applies to them. What each probed address showed:`,
+        `TLS 1.0 を拒否し、より新しいバージョンを受け付けたアドレスについては、TLS 1.0 の問題です。修正はそれらに当てはまります。アドレスごとの結果：`,
+      )
+    : L(
+        `None of the probed addresses refuses TLS 1.0 while accepting a newer version, so the probes do not show the TLS 1.0 problem (an address with no TLS answer says nothing either way). What each probed address showed:`,
+        `プローブしたアドレスのうち、TLS 1.0 を拒否して新しいバージョンを受け付けたものはないため、プローブからは TLS 1.0 の問題は確認できません（TLS の応答がないアドレスはどちらとも言えません）。アドレスごとの結果：`,
+      );
+  return [para(lead[lang]), { type: 'bullets', items: kept.map((p) => probeLine(p)[lang]) }];
 }
 
 /** Said right after a probe that shows the endpoint refusing TLS 1.0 and accepting TLS 1.2: this is the problem. */

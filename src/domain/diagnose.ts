@@ -54,6 +54,7 @@ import * as K from './knowledge';
 import { applyEvidence, helloResetSeen, tls12FailureSeen, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
+import { keptProbesFinding, probeForDiagnosis } from './probes-kept';
 
 /**
  * What a probe says about TLS 1.0: refuses true = TLS 1.0 refused while TLS 1.1 or 1.2 works (the
@@ -182,7 +183,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const findings: Finding[] = [];
   const questions: Question[] = [];
 
-  const probe = safeProbe(facts.probe);
+  // Several probes kept (QA43 #3): the diagnosis reasons from the one that settles most (probes-kept.ts), and names what each showed.
+  const probe = safeProbe(facts.probes ? probeForDiagnosis(facts) : facts.probe);
 
   // 1. HTTP only: not this problem, unless the probe saw the endpoint redirect HTTP to HTTPS
   //    (then TMS ends up on HTTPS after all and the TLS question is back).
@@ -203,6 +205,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // 2. Endpoint: probe first, then the stated version.
   const pv = probeVerdict(probe);
   if (pv.finding) findings.push(pv.finding);
+  const kept = facts.probes && probe ? keptProbesFinding(facts, pv.finding ? probe : null) : null;
+  if (kept) findings.push(kept);
   if (pv.blocking) return { affected: 'unknown', findings, questions };
   const stated = facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null;
   if (facts.endpoint && stated !== null && pv.refuses !== null && stated !== pv.refuses && probe) {

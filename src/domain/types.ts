@@ -160,6 +160,10 @@ export interface Facts {
   https?: boolean;
   /** The latest probe of the endpoint, when one was run. */
   probe?: ProbeResult;
+  /** Every probe kept (oldest first, at most 16, the latest last; src/domain/probes-kept.ts). Absent in older states: read as [probe]. */
+  probes?: ProbeResult[];
+  /** How many older probe results were dropped from `probes`. */
+  probesDropped?: number;
   /** Other products TMS manages over HTTPS that the user named (src/domain/knowledge/products.ts). */
   otherProducts?: OtherProductId[];
   /** The Meeting Server release named with it ("CMS 2.2" → "2.2"): 2.3 and later take TLS 1.2 at minimum. */
@@ -289,6 +293,7 @@ export type FindingCode =
   | 'probe-not-tls'
   | 'probe-inconclusive'
   | 'probe-no-tms-protocol'
+  | 'probes-kept'
   | 'http-redirects-to-https'
   | 'still-failing-checks'
   | 'other-products-same-wall'

@@ -1,0 +1,197 @@
+/**
+ * Every probe of the conversation, each with its own result (QA43 #3 #6 #8): a second probe no longer
+ * replaces the first one's evidence. Facts.probes holds the last PROBES_KEPT results (oldest first, a
+ * re-probe of an address replaces its earlier result), Facts.probe stays the latest one. A stored state
+ * from before (Facts.probe only) reads as one kept probe. The diagnosis rests on all of them: the probe
+ * it reasons from is the latest that refuses TLS 1.0, else the latest that accepts it, else the latest
+ * (probeForDiagnosis), and a finding names what each address showed (keptProbesFinding). Pure.
+ */
+import type { Facts, Finding, LocalizedText, SecurityLevel } from './types';
+import type { ProbeResult } from '../probe/types';
+
+/** How many probe results a conversation keeps; the oldest is dropped first. */
+export const PROBES_KEPT = 16;
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** "host:port" of a result (the port added when the target does not name it). */
+export function keptWhere(p: ProbeResult): string {
+  const target = typeof p.target === 'string' ? p.target.slice(0, 100) : '?';
+  const port = typeof p.port === 'number' ? p.port : 443;
+  return target.endsWith(`:${port}`) ? target : `${target}:${port}`;
+}
+
+/** The kept probes, oldest first; a state with only Facts.probe (stored before) gives that one. */
+export function keptProbes(facts: Facts): ProbeResult[] {
+  const list = Array.isArray(facts.probes) ? facts.probes.filter(isObj) : [];
+  if (list.length) return list.slice(-PROBES_KEPT) as unknown as ProbeResult[];
+  return isObj(facts.probe) ? [facts.probe as ProbeResult] : [];
+}
+
+/** The kept list with `result` added last (an earlier result of the same address is replaced), and how many old ones were dropped. */
+export function withProbeKept(facts: Facts, result: ProbeResult): { probes: ProbeResult[]; dropped: number } {
+  const where = keptWhere(result);
+  const before = keptProbes(facts).filter((p) => keptWhere(p) !== where);
+  const all = [...before, result];
+  const over = Math.max(0, all.length - PROBES_KEPT);
+  const dropped = (typeof facts.probesDropped === 'number' && facts.probesDropped > 0 ? Math.min(facts.probesDropped, 1_000_000) : 0) + over;
+  return { probes: all.slice(over), dropped };
+}
+
+export type ProbeClass = 'refuses' | 'accepts' | 'all-refused' | 'unreachable' | 'not-tls' | 'unclear';
+
+/** What one result says about TLS 1.0 (the same reading as diagnose.ts probeVerdict). */
+export function probeClass(p: ProbeResult): ProbeClass {
+  if (p.reachable === false) return 'unreachable';
+  const pr = (isObj(p.protocols) ? p.protocols : {}) as Record<string, unknown>;
+  if (pr['tls1.0'] === true) return 'accepts';
+  if (pr['tls1.0'] === false && (pr['tls1.1'] === true || pr['tls1.2'] === true)) return 'refuses';
+  if (p.tls === false) return 'not-tls';
+  if (pr['tls1.0'] === false && pr['tls1.1'] === false && pr['tls1.2'] === false) return 'all-refused';
+  return 'unclear';
+}
+
+const RANK: Record<ProbeClass, number> = { refuses: 4, accepts: 3, 'all-refused': 2, unreachable: 1, 'not-tls': 1, unclear: 1 };
+
+/**
+ * The probe the diagnosis reasons from: the latest that refuses TLS 1.0 (the problem is there, whatever
+ * else was probed), else the latest that accepts it, else the latest that refused every version, else the latest.
+ */
+export function probeForDiagnosis(facts: Facts): ProbeResult | undefined {
+  const kept = keptProbes(facts);
+  let best: ProbeResult | undefined;
+  let rank = 0;
+  for (const p of kept) {
+    const r = RANK[probeClass(p)];
+    if (r >= rank) {
+      best = p;
+      rank = r;
+    }
+  }
+  return best ?? (isObj(facts.probe) ? facts.probe : undefined);
+}
+
+const enList = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const jaList = (xs: string[]) => xs.join('、');
+const one = (n: number, s: string, p: string) => (n === 1 ? s : p);
+
+/** The findings' paragraphs: one per kind of result, naming the addresses. */
+function groupsText(kept: ProbeResult[], level: SecurityLevel | undefined, skip: string | null): LocalizedText[] {
+  const by: Record<ProbeClass, string[]> = { refuses: [], accepts: [], 'all-refused': [], unreachable: [], 'not-tls': [], unclear: [] };
+  for (const p of kept) if (keptWhere(p) !== skip) by[probeClass(p)].push(keptWhere(p));
+  const out: LocalizedText[] = [];
+  const raised = level === 'medium-high' || level === 'high';
+  const r = by.refuses;
+  if (r.length) {
+    const n = r.length;
+    out.push(
+      raised
+        ? L(
+            `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: TMS at Medium could not reach ${one(n, 'it', 'them')}; at ${level === 'high' ? 'High' : 'Medium-High'} TMS should offer TLS 1.2, which ${one(n, 'it takes', 'they take')}.`,
+            `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。Medium の TMS からは接続できませんが、${level === 'high' ? 'High' : 'Medium-High'} の TMS は TLS 1.2 を提示するはずで、これは受け付けられます。`,
+          )
+        : L(
+            `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: this is the TLS 1.0 problem there. TMS at Medium offers only TLS 1.0, so the fix (Medium-High) applies to ${one(n, 'it', 'them')}.`,
+            `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。ここでは TLS 1.0 の問題です。Medium の TMS は TLS 1.0 しか提示しないため、修正（Medium-High への変更）は該当するアドレスに当てはまります。`,
+          ),
+    );
+  }
+  const a = by.accepts;
+  if (a.length) {
+    const n = a.length;
+    out.push(
+      L(
+        `${enList(a)} still ${one(n, 'accepts', 'accept')} TLS 1.0: TMS at Medium reaches ${one(n, 'it', 'them')}, so the TLS 1.0 change does not explain a "No HTTPS response" there. Look for another cause for ${one(n, 'that one', 'those')}: reachability, HTTPS on the endpoint, its certificate, TMS's stored credentials.`,
+        `${jaList(a)} はまだ TLS 1.0 を受け付けます。Medium の TMS でも接続できるため、そこでの「No HTTPS response」は TLS 1.0 の変更では説明できません。該当するアドレスについては別の原因（到達性、エンドポイントの HTTPS 設定、証明書、TMS に保存された認証情報）を調べてください。`,
+      ),
+    );
+  }
+  const b = by['all-refused'];
+  if (b.length) {
+    const n = b.length;
+    out.push(
+      L(
+        `${enList(b)} refused TLS 1.0, 1.1 and 1.2 alike: no TC or CE release does that, and Medium-High will not reach ${one(n, 'it', 'them')} either. Check that ${one(n, 'the address is', 'each address is')} the endpoint's HTTPS service (HTTP Mode on the endpoint), not a proxy or firewall in front of it.`,
+        `${jaList(b)} は TLS 1.0・1.1・1.2 のどれも拒否しました。TC や CE のリリースはこのような動作をせず、Medium-High にしても接続できません。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode）、手前のプロキシやファイアウォールではないかを確認してください。`,
+      ),
+    );
+  }
+  const none = [...by.unreachable, ...by['not-tls'], ...by.unclear];
+  if (none.length) {
+    const n = none.length;
+    out.push(
+      L(
+        `${enList(none)} gave no clear TLS answer (port closed, silent, or not TLS): ${one(n, 'it says', 'they say')} nothing about TLS 1.0, either way.`,
+        `${jaList(none)} からは TLS についてはっきりした応答がありませんでした（ポートが閉じている、無応答、または TLS 以外）。TLS 1.0 についてはどちらとも言えません。`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * What each kept probe showed, when more than one address was probed; null for one probe (its own finding says it).
+ * `shown`: the probe whose own finding the diagnosis already shows (not said twice).
+ */
+export function keptProbesFinding(facts: Facts, shown: ProbeResult | null = null): Finding | null {
+  const kept = keptProbes(facts);
+  if (kept.length < 2) return null;
+  const body = groupsText(kept, facts.level, shown ? keptWhere(shown) : null);
+  const dropped = typeof facts.probesDropped === 'number' && facts.probesDropped > 0 ? Math.min(facts.probesDropped, 1_000_000) : 0;
+  if (dropped > 0) {
+    body.push(
+      L(
+        `I keep the last ${PROBES_KEPT} probes of this conversation; ${dropped} older ${one(dropped, 'one was', 'ones were')} dropped.`,
+        `この会話では直近 ${PROBES_KEPT} 件のプローブ結果を保持しています。それより古い ${dropped} 件は破棄しました。`,
+      ),
+    );
+  }
+  const refusing = kept.filter((p) => probeClass(p) === 'refuses').length;
+  return {
+    code: 'probes-kept',
+    severity: refusing > 0 ? 'critical' : 'info',
+    title: L(`What each of the ${kept.length} probed addresses showed`, `プローブした ${kept.length} 件のアドレスごとの結果`),
+    body,
+  };
+}
+
+/** One line on one kept result: what it shows about TLS 1.0 (asked "what did the probe of X show?"). */
+export function probeLine(p: ProbeResult): LocalizedText {
+  const w = keptWhere(p);
+  const pr = (isObj(p.protocols) ? p.protocols : {}) as Record<string, unknown>;
+  switch (probeClass(p)) {
+    case 'refuses': {
+      const took = (['tls1.1', 'tls1.2', 'tls1.3'] as const).filter((k) => pr[k] === true).map((k) => `TLS ${k.slice(3)}`);
+      return L(
+        `${w}: TLS 1.0 refused, ${enList(took)} accepted. TMS at Medium (TLS 1.0 only) cannot reach it: this is the TLS 1.0 problem there; at Medium-High TMS offers TLS 1.2, which it accepts.`,
+        `${w}：TLS 1.0 は拒否、${took.join('・')} は受け付けました。TLS 1.0 しか提示しない Medium の TMS からは接続できません。ここでは TLS 1.0 の問題です。Medium-High の TMS は TLS 1.2 を提示し、これは受け付けられます。`,
+      );
+    }
+    case 'accepts':
+      return L(
+        `${w}: TLS 1.0 accepted. TMS at Medium can reach it, so the TLS 1.0 change does not explain a failure there: look for another cause.`,
+        `${w}：TLS 1.0 を受け付けました。Medium の TMS でも接続できるため、そこでの障害は TLS 1.0 の変更では説明できません。別の原因を調べてください。`,
+      );
+    case 'all-refused':
+      return L(
+        `${w}: TLS 1.0, 1.1 and 1.2 all refused. No TC or CE release does that and Medium-High would not help: check that the address is the endpoint's HTTPS service (HTTP Mode), not a proxy or firewall.`,
+        `${w}：TLS 1.0・1.1・1.2 がすべて拒否されました。TC や CE のリリースはこのような動作をせず、Medium-High にしても解決しません。そのアドレスがエンドポイントの HTTPS サービスか（HTTP Mode）、プロキシやファイアウォールではないかを確認してください。`,
+      );
+    case 'unreachable':
+      return L(
+        `${w}: no TCP connection (port closed or host silent). There was no TLS answer, so it says nothing about TLS 1.0.`,
+        `${w}：TCP 接続できませんでした（ポートが閉じている、またはホストが無応答）。TLS の応答がないため、TLS 1.0 については何も分かりません。`,
+      );
+    case 'not-tls':
+      return L(
+        `${w}: it answered, but not in TLS. That says nothing about TLS 1.0: check the port and that HTTPS is on at the endpoint.`,
+        `${w}：応答はありましたが TLS ではありませんでした。TLS 1.0 については何も分かりません。ポート番号と、エンドポイントで HTTPS が有効かを確認してください。`,
+      );
+    default:
+      return L(
+        `${w}: the TCP connection opened but no clear TLS answer came (timed out or dropped). That says nothing about TLS 1.0; a probe with a longer timeout may tell more.`,
+        `${w}：TCP 接続はできましたが、TLS のはっきりした応答はありませんでした（タイムアウトまたは切断）。TLS 1.0 については何も分かりません。タイムアウトを長くして再度プローブすると分かる場合があります。`,
+      );
+  }
+}
