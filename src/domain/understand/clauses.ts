@@ -223,6 +223,17 @@ export function saysStillFailing(text: string): boolean {
 const OTHER_MATTER =
   /(?<![a-z])(?:unrelated|not\srelated|another\s(?:story|issue|problem|matter|topic|thing)|(?:a\s)?separate\s(?:issue|problem|story|matter|topic|thing)|different\s(?:issue|problem|story|matter|topic))(?![a-z])|別件|無関係|関係(?:ない|ありません|なさそう)|別の(?:問題|話|件)/i;
 
+/**
+ * A question about how to check, not "I'll go and check" (QA44 #1): 「直ったかどうかどう確認しますか」, 「確認する方法は？」,
+ * 「確認しますか？」, "let me check: how do I verify it?". Not 「直ったかどうか確認します」 (どうか is "whether"), not 「確認してきます」.
+ * Tried only on a message the wait cues already took.
+ */
+const HOW_TO_CHECK =
+  /どう(?:やって|すれば|したら)?\s?(?:確認|確かめ|調べ|検証|チェック)|(?:確認|確かめ|調べ|検証)(?:する|の)?\s?(?:方法|やり方|仕方|しかた)|(?:確認|調べ)(?:します|する)(?:か|の)?\s*[?？]\s*$|(?<![a-z])how\s(?:do|can|would|should|will|to)\s(?:(?:i|we)\s)?(?:check|verify|confirm|test|tell)(?![a-z])/i;
+function asksHowToCheck(t: string): boolean {
+  return HOW_TO_CHECK.test(t);
+}
+
 const FILLER_RE = fastGlobalRegex([...FILLER.en, ...FILLER.ja].map((s) => `(?:${s})`).join('|'));
 
 /**
@@ -232,7 +243,7 @@ const FILLER_RE = fastGlobalRegex([...FILLER.en, ...FILLER.ja].map((s) => `(?:${
 export function saysWait(text: string): boolean {
   const t = text.slice(0, 300);
   if (t.length > 120 || /\d/.test(t)) return false;
-  if (WAIT_RE.test(t)) return true;
+  if (WAIT_RE.test(t)) return !asksHowToCheck(t);
   const filler = FILLER_RE.pick(t);
   filler.lastIndex = 0;
   if (!filler.test(t)) return false;
