@@ -1922,7 +1922,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         '(?<![a-z])why\\s(?:not|don\'t\\swe|can\'t\\swe)\\s(?:just\\s)?(?:re-?enable|enable|turn\\s(?:\\w+\\s)?on|use|keep|allow)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,40}(?:endpoints?|codecs?|devices?|room\\s?kits?|systems?)(?![a-z]))',
-        '(?<![a-z])(?:can|could|should|shall)\\s(?:we|i)\\s(?:not\\s)?(?:just\\s)?(?:re-?enable|turn\\s(?:\\w+\\s)?(?:back\\s)?on)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,30}(?:sql|database))',
+        // (not "can I just re-enable TLS 1.0 on the endpoints?": 'endpoint-tls10-instead', QA44 #6)
+        '(?<![a-z])(?:can|could|should|shall)\\s(?:we|i)\\s(?:not\\s)?(?:just\\s)?(?:re-?enable|turn\\s(?:\\w+\\s)?(?:back\\s)?on)\\s(?:the\\s)?tls\\s?1\\.?0(?![.\\d])(?!.{0,30}(?:sql|database))(?!.{0,40}(?<![a-z])(?:endpoints?|codecs?|devices?|room\\s?kits?)(?![a-z]))',
         // "is it safe to just re-enable TLS 1.0?", "can we turn TLS 1.0 back on?", "what if we enable TLS 1.0 again?" (QA round 13 #6);
         // not about SQL starting ('sql-recovery') nor about the endpoints ('endpoint-tls10-instead').
         `^(?!\\s*(?:if|when|once|after)\\s)(?!.*(?:sql|database|(?<![a-z])db(?![a-z])|endpoints?|codecs?|devices?|room\\s?kits?))(?:.*(?<![a-z])(?:re-?enabl(?:e|ing)|bring(?:ing)?\\s(?:back\\s)?|restor(?:e|ing))\\s?(?:the\\s)?${TLS10}|.*(?<![a-z])(?:turn(?:ing)?|switch(?:ing)?|put(?:ting)?|set(?:ting)?)\\s(?:the\\s)?${TLS10}\\s(?:back\\s)?on(?![a-z])|.*(?<![a-z])enabl(?:e|ing)\\s(?:the\\s)?${TLS10}\\s(?:again|back)(?![a-z]))`,
@@ -2413,6 +2414,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:tmsxe|tmspe|exchange|outlook|cucm|call\\s?manager|jabber|webex|integrations?|the\\sapi|booking|provisioning|smart\\s?scheduler|ldap|active\\sdirectory|sso)(?![a-z]).{0,40}(?<![a-z])(?:affected|impacted|still\\swork|keep\\sworking|break|broken|survive|ok\\safter|fine\\safter)(?![a-z])',
         // "what about TMSXE?", "and the Unified CM integration?": the whole question names an integration.
         '^(?:and\\s|but\\s|so\\s|ok(?:ay)?,?\\s)?(?:what\\sabout|how\\sabout|and)\\s(?:the\\s|our\\s)?(?:tmsxe|tmspe|exchange\\sintegration|outlook\\s(?:integration|add-?in|plug-?in)|cucm|call\\s?manager|unified\\scm|integrations?|booking\\sapi|the\\sapi|provisioning(?:\\sextension)?|smart\\s?scheduler|ldap|active\\sdirectory|ad\\ssync|sso)(?:\\s(?:integration|sync))?\\s?[?？]?\\s*$',
+        // "what changes for TMSPE / other extensions?", "anything different for the extensions?" (QA44 #10)
+        '(?<![a-z])(?:what\\s(?:changes|happens|is\\sdifferent)|anything\\s(?:changes|different))\\s(?:for|to|with|about)\\s(?:the\\s|our\\s)?(?:tmsxe|tmspe|(?:other\\s|tms\\s)?extensions?|integrations?)(?![a-z])',
       ],
       ja: ['(?:tmsxe|tmspe|exchange|outlook|cucm|webex|jabber|連携|(?<![a-z])api(?![a-z])|予約|プロビジョニング|ldap|active\\s?directory|sso).{0,20}(?:影響|壊れ|止ま|使えなく|問題|動かなく|大丈夫)', '^\\s?(?:tmsxe|tmspe|cucm|連携(?:機能)?|プロビジョニング|ldap|active\\s?directory|sso)\\s?(?:との連携)?\\s?(?:は|の方は|のほうは)\\s?(?:どう(?:ですか|でしょうか|なりますか)?)?\\s?[?？]?\\s*$'],
     },
@@ -3535,6 +3538,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         // "what do I need to do on the SQL server?", "what should we change on the database server?" (QA42 4c: the whole TMS-side fix was given)
         '(?<![a-z])what\\s(?:do|should|must|shall)\\s(?:i|we)\\s(?:(?:need|have)\\sto\\s)?(?:do|change|touch|configure|set)\\s(?:on|with|to|in|for)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|box|instance|vm|machine|host))?(?:\\s(?:then|too|as\\swell|for\\s(?:this|the)\\sfix))?\\s*[?.!]*\\s*$',
         '(?<![a-z])what\\s(?:needs|has)\\sto\\s(?:be\\s)?(?:done|change|changed)\\s(?:on|with|to|in|for)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|box|instance|vm|machine|host))?(?:\\s(?:then|too|as\\swell|for\\s(?:this|the)\\sfix))?\\s*[?.!]*\\s*$',
+        // "does SQL need anything?", "does the database need anything done first?" (QA44 #3; a release named, "does SQL 2012 need
+        // anything?", is a question about that case: not taken here)
+        '(?<![a-z])(?:do|does|will|would)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:also\\s)?(?:need|require)s?\\s(?:anything|something)(?:\\s(?:done|changed|special|else))?(?:\\s(?:first|then|too|as\\swell|for\\s(?:this|the)\\s(?:fix|change)))?\\s*[?]',
       ],
       ja: [
         '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
@@ -3830,8 +3836,21 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'client-vs-server-keys',
     recognise: {
-      en: ['(?<![a-z])client(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?server(?![a-z])', '(?<![a-z])server(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?client(?![a-z])', '(?<![a-z])(?:which|what)\\s(?:sub)?key[^?]{0,30}(?:client|server)'],
-      ja: ['クライアント[^？?]{0,15}サーバ[^？?]{0,20}(?:違い|どちら|どっち|両方|キー)', 'client[^？?]{0,10}server[^？?]{0,20}(?:違い|どちら|どっち|両方)'],
+      en: [
+        '(?<![a-z])client(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?server(?![a-z])', '(?<![a-z])server(?:\\s(?:side|sub)?\\s?keys?)?\\s(?:and|vs\\.?|versus|or|/)\\s?(?:the\\s)?client(?![a-z])', '(?<![a-z])(?:which|what)\\s(?:sub)?key[^?]{0,30}(?:client|server)',
+        // "do I need the Server keys too?", "Server subkeys as well?", "are the Server keys needed?", "what about the Server keys?",
+        // "is the Client key alone enough?" (QA44 #4)
+        '(?<![a-z])(?:need|needs|require|set|create|add|enable|configure)\\s(?:the\\s|a\\s)?server(?:[\\s-]side)?\\s(?:sub)?keys?(?![a-z])',
+        '(?<![a-z])server(?:[\\s-]side)?\\s(?:sub)?keys?\\s(?:too|also|as\\swell|(?:really\\s)?(?:needed|required|necessary)|matter)(?![a-z])',
+        '(?<![a-z])what\\sabout\\s(?:the\\s)?server(?:[\\s-]side)?\\s(?:sub)?keys?(?![a-z])',
+        '(?<![a-z])(?:only|just)\\s(?:the\\s)?client(?:[\\s-]side)?(?:\\s(?:sub)?keys?)?\\s?(?:then\\s?)?[?]|(?<![a-z])client(?:[\\s-]side)?(?:\\s(?:sub)?keys?)?\\s(?:alone|only)\\s(?:is\\s|are\\s)?(?:enough|ok|fine|sufficient)(?![a-z])',
+      ],
+      ja: [
+        'クライアント[^？?]{0,15}サーバ[^？?]{0,20}(?:違い|どちら|どっち|両方|キー)', 'client[^？?]{0,10}server[^？?]{0,20}(?:違い|どちら|どっち|両方)',
+        // 「Server のキーも必要ですか」「サーバー側のサブキーもいりますか」「Client だけでいいですか」 (QA44 #4)
+        '(?:server|サーバ(?:ー)?)\\s?(?:側)?\\s?(?:の)?\\s?(?:サブ)?キー\\s?(?:も|は)\\s?(?:必要|要り|いり|要る|いる|作(?:成|る|ら)|設定|有効)',
+        '(?:client|クライアント)\\s?(?:側)?\\s?(?:の)?\\s?(?:サブ)?(?:キー)?\\s?(?:だけ|のみ)\\s?(?:で)?\\s?(?:いい|よい|良い|十分|大丈夫|足り|ok)',
+      ],
     },
     title: L('Client and Server keys', 'Client キーと Server キー'),
     answer: () => [
@@ -3986,6 +4005,27 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "is it the cipher suites?", "could it be a cipher suite mismatch?", 「暗号スイートの問題ですか」 (QA44 #4): the still-failing
+    // checklist names them. knowledge.md: a mismatch after GPO/IIS Crypto hardening gives alert 40 or a RST even at TLS 1.2; the
+    // Schannel events show Windows refused a handshake. It names no suites: which ones the endpoints need is a check.
+    id: 'cipher-suites',
+    recognise: {
+      en: ['(?<![a-z])(?:cipher|cypher)(?:[\\s-]?suites?|s)?(?![a-z])'],
+      ja: ['暗号(?:化)?\\s?スイート', '(?:サイファ|サイファー)\\s?スイート', 'cipher'],
+    },
+    title: L('Cipher suites', '暗号スイート'),
+    answer: () => [
+      L(
+        'It can be, in one situation only: TMS\'s ClientHello already offers TLS 1.2 (0x0303 under Client Hello > Version) and the endpoint still answers with a RST or TLS alert 40 (handshake_failure). That is what it looks like when hardening with a GPO or IIS Crypto has left the TMS server and the endpoint with no cipher suite in common. If the ClientHello still offers TLS 1.0 (0x0301), the cipher suites are not the question yet: the TLS 1.2 change has not taken effect.',
+        '可能性はありますが、当てはまるのは 1 つの場合だけです。TMS の ClientHello がすでに TLS 1.2 を提示していて（[Client Hello] > [Version] が 0x0303）、それでもエンドポイントが RST か TLS アラート 40（handshake_failure）を返す場合です。GPO や IIS Crypto による強化の結果、TMS サーバとエンドポイントに共通の暗号スイートがなくなると、こうなります。ClientHello がまだ TLS 1.0（0x0301）を提示しているなら、暗号スイートを疑う段階ではありません。TLS 1.2 の変更がまだ反映されていません。',
+      ),
+      L(
+        'To find out: take a capture on the TMS server and look at what the endpoint sends back to the TLS 1.2 hello, and look in the TMS server\'s System log for Schannel events (36871, 36874, 36888), which show that Windows, not TMS, refused a handshake. Then compare the cipher suites enabled on the TMS server with those the endpoint accepts. My sources do not list which suites the endpoints need, so check that in the endpoint\'s documentation, and find out who applied the hardening (a GPO writes its values back) before you change anything.',
+        '確かめるには、TMS サーバでキャプチャを取り、TLS 1.2 の hello に対してエンドポイントが何を返しているかを見てください。また TMS サーバのシステム ログで、ソースが Schannel のイベント（36871、36874、36888）を探してください。TMS ではなく Windows がハンドシェイクを拒否したことが分かります。そのうえで、TMS サーバで有効な暗号スイートとエンドポイントが受け付ける暗号スイートを比べてください。エンドポイントに必要なスイートは手元の資料には載っていないため、エンドポイントのドキュメントで確認してください。変更する前に、誰がその強化を適用したかも確認してください（GPO は値を書き戻します）。',
+      ),
+    ],
+  },
+  {
     id: 'registry-value-meaning',
     recognise: {
       en: ['\\bdisabledbydefault\\b', '\\bwhat\\s(?:does|do)\\s(?:the\\s)?(?:enabled|dword|value)s?\\b.{0,20}\\bmean'],
@@ -4027,7 +4067,11 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'behind-firewall',
     recognise: {
-      en: ['\\bbehind[\\s-]firewall\\b'],
+      en: [
+        '\\bbehind[\\s-]firewall\\b',
+        // "what about systems behind a firewall?" (QA44 #9; asked only: "our codecs sit behind a firewall" states nothing about the mode)
+        '(?<![a-z])(?:what|how)\\sabout\\s(?:the\\s|our\\s)?(?:systems?|endpoints?|codecs?|devices?)\\s(?:that\\sare\\s|which\\sare\\s)?behind\\s(?:a|the)\\sfirewall(?![a-z])',
+      ],
       ja: ['behind[\\s-]?firewall', 'ビハインド\\s?ファイアウォール'],
     },
     statement: {
