@@ -69,6 +69,7 @@ import { nodeTooIn, onNodeToo } from './node-too';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { withProbeKept } from '../domain/probes-kept';
+import { onProbesNamed, onThisOneDifferent, probesNamed, thisOneDifferent } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { FIELD_NAMES, formatField } from '../domain/fields';
@@ -570,6 +571,16 @@ const ROUTES: readonly Route[] = [
       if (!except || !FIELD_NAMES.every((f) => s.facts[f] === undefined)) return null;
       const read = onFacts(s, except.rest);
       return { ...read, replies: [reply(read.state.lang, [para(TEXTS[read.state.lang].sameUnknown(''))]), ...read.replies] };
+    },
+  },
+  {
+    // "what did the probe of 127.0.0.1:35535 show?", "are 127.0.0.1:9 and 127.0.0.1:35915 refusing TLS 1.0 too?",
+    // "why is this one different?": answered from the kept probe results (probes-asked.ts, QA43 #3 #6 #8).
+    name: 'probes-asked',
+    run: ({ s, text }) => {
+      const named = probesNamed(s.facts, text);
+      if (named) return onProbesNamed(s, named);
+      return thisOneDifferent(s.facts, text) ? onThisOneDifferent(s) : null;
     },
   },
   {
