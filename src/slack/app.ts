@@ -11,7 +11,7 @@ import type { Step } from '../conversation/types';
 import { metaStoreFor, type MetaStore } from '../store/meta';
 import { FLEET_JOB_TTL_MS, fleetJobStoreFor, type FleetJobStore } from '../store/fleet-jobs';
 import { CONVERSATION_TTL_MS, type Store } from '../store/port';
-import { ACK_GATE_LEAD_MS, AckGate } from './ack-gate';
+import { ACK_DEADLINE_MS, ACK_GATE_LEAD_MS, AckGate } from './ack-gate';
 import { recordCardPosted } from './answer';
 import { UserLocales } from './locale';
 import type { AppDeps } from './deps';
@@ -29,7 +29,7 @@ import { probeServiceFromEnv, type ProbeService } from './probe-service';
 import { OutboxDelivery } from './outbox';
 import { FleetJobs, fleetMaxFromEnv } from './fleet/job';
 import { KeyedQueue } from './queue';
-import { EdgeApp, gateReceiver, retryLaterHandler, UNHANDLED_REQUEST_MS } from './receiver';
+import { AckTooLate, EdgeApp, gateReceiver, retryLaterHandler, UNHANDLED_REQUEST_MS } from './receiver';
 import { guardSocketMode } from './socket-guard';
 import { ConversationService, errorCode, jsonEdit } from './service';
 
@@ -425,6 +425,8 @@ export function createApp(config: AppConfig): SlackBot {
     receiver: (socketReceiver ?? httpReceiver)!,
   });
   app.setEdgeLogger(logger);
+  // Socket Mode has no receiver timeout: the same ack deadline as HTTP mode, in the app (src/slack/receiver.ts).
+  if (socket) app.setAckDeadline(Math.max(ACK_DEADLINE_MS, (config.ackBudgetMs ?? 0) + ACK_GATE_LEAD_MS));
   // One message's delivery (waits included) must end well within the outbox lease: past it another
   // deliverer may take the item over, and only a finished post can be found by its metadata. So a
   // single post attempt also times out well inside the lease (a post still in flight when the lease
@@ -470,6 +472,8 @@ export function createApp(config: AppConfig): SlackBot {
   app.error(async (error) => {
     // Never crash on a listener error: log it with what Bolt knows.
     const e = error as Error & { code?: string; original?: unknown };
+    // A listener's ack after the Socket Mode ack deadline answered for it: logged once already (warn).
+    if (e.original instanceof AckTooLate || e instanceof AckTooLate) return logger.debug('listener stopped: its ack came after the ack deadline', { code: e.code });
     logger.error('unhandled listener error', { code: e.code }, e.original instanceof Error ? e.original : e);
   });
 

@@ -191,18 +191,44 @@ function payloadIdOf(raw: Buffer | undefined): string | undefined {
   }
 }
 
+/**
+ * A listener acknowledged its payload after the ack deadline had already answered for it (Socket
+ * Mode): it stops there, as in HTTP mode, where the late ack meets a request already answered 503.
+ */
+export class AckTooLate extends Error {
+  constructor() {
+    super('acknowledged after the ack deadline');
+  }
+}
+
 /** A Bolt App whose every incoming payload is coerced at the edge and always acknowledged. */
 export class EdgeApp extends App {
   private edgeLogger?: Logger;
+  private ackDeadlineMs?: number;
 
   setEdgeLogger(logger: Logger): void {
     this.edgeLogger = logger;
   }
 
+  /**
+   * Socket Mode: the ack deadline HTTP mode has (ACK_DEADLINE_MS, src/slack/ack-gate.ts; there the
+   * receiver answers 503). A slash command whose listener has not acknowledged it by then (a busy or
+   * unavailable store held it up) is acknowledged with the polite failure text, EN and JA; a button,
+   * modal or shortcut is left unacknowledged, so Slack shows the user it failed (as after a 503:
+   * an empty ack would close a modal and lose what was typed, or make a press look done). Either
+   * way the listener's own ack, when it comes, throws AckTooLate: nothing more is done for it, as the
+   * text says. Events are not concerned: the ack gate leaves a slow one unacknowledged (Slack retries).
+   */
+  setAckDeadline(ms: number): void {
+    this.ackDeadlineMs = ms;
+  }
+
   override async processEvent(event: ReceiverEvent): Promise<void> {
     const logger = this.edgeLogger ?? this.logger;
     let acked = false;
+    let late = false;
     const ack: AckFn<unknown> = async (response?: unknown) => {
+      if (late) throw new AckTooLate();
       acked = true;
       return event.ack(response);
     };
@@ -212,11 +238,29 @@ export class EdgeApp extends App {
       await ack(c.kind === 'command' ? { response_type: 'ephemeral', text: bilingual(TEXTS.en.unreadableRequest, TEXTS.ja.unreadableRequest) } : undefined);
       return;
     }
+    let deadline: NodeJS.Timeout | undefined;
+    if (this.ackDeadlineMs !== undefined && c.body.type !== 'event_callback') {
+      deadline = setTimeout(() => {
+        if (acked) return;
+        late = true;
+        acked = true;
+        const fields = { event_id: payloadId(c.body), kind: c.kind, waitedMs: this.ackDeadlineMs };
+        if (c.kind === 'command') {
+          logger.warn('request not acknowledged in time: answered with the polite failure text (the store is slow or unavailable)', fields);
+          event.ack({ response_type: 'ephemeral', text: bilingual(TEXTS.en.requestFailed, TEXTS.ja.requestFailed) }).catch((error: unknown) => logger.debug('deadline ack failed', { reason: (error as Error)?.message }));
+        } else {
+          logger.warn('request not acknowledged in time: left unacknowledged, Slack shows the user it failed (the store is slow or unavailable)', fields);
+        }
+      }, this.ackDeadlineMs);
+      deadline.unref();
+    }
     try {
       await withLogContext({ event_id: payloadId(c.body) }, () => super.processEvent({ ...event, body: c.body, ack }));
     } catch (error) {
-      logger.error('payload processing failed', { kind: c.kind }, error);
+      if (error instanceof AckTooLate) logger.debug('late ack refused', { kind: c.kind });
+      else logger.error('payload processing failed', { kind: c.kind }, error);
     } finally {
+      clearTimeout(deadline);
       if (!acked) {
         await ack(c.kind === 'command' ? { response_type: 'ephemeral', text: bilingual(TEXTS.en.requestFailed, TEXTS.ja.requestFailed) } : undefined).catch((error: unknown) =>
           logger.debug('late ack failed', { kind: c.kind, reason: (error as Error)?.message }),

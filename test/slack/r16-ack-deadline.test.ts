@@ -13,6 +13,7 @@ import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { FORM, post, slashCommand } from './signed';
+import { slowStore } from './slow-store';
 
 jest.setTimeout(30000);
 
@@ -22,25 +23,10 @@ let inner: Store;
 const delay = { ms: 0 };
 let h: Harness;
 
-/** The store, with each conversation lookup held up by `delay.ms`. */
-function slowStore(s: Store): Store {
-  const conversations = new Proxy(s.conversations, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      if (prop !== 'get' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
-      return async (...args: unknown[]) => {
-        await new Promise((r) => setTimeout(r, delay.ms));
-        return (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return new Proxy(s, { get: (t, p, r) => (p === 'conversations' ? conversations : (Reflect.get(t, p, r) as unknown)) });
-}
-
 beforeAll(async () => {
   await fake.start();
   inner = sqliteStore(path.join(dir, 'slow.db'));
-  h = await startHarness({ engine: echoEngine, fake, probe: null, extra: { store: slowStore(inner) } });
+  h = await startHarness({ engine: echoEngine, fake, probe: null, extra: { store: slowStore(inner, delay) } });
 });
 afterAll(async () => {
   await h.close();
