@@ -6,25 +6,15 @@
  * transient failure (HTTP 5xx, then a good answer) is not a refusal. The local fake Web API and a local fake Socket
  * Mode server only (loopback).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
-import { start } from '../../src/cli/start';
 import { parseSlackEnv } from '../../src/slack/config';
 import { MemoryLogger } from '../../src/slack/logger';
-import { makeIO } from '../cli/helpers';
-import { FakeSlack } from './fake-slack';
-import { FakeSocketMode } from './fake-socket';
-import { getOps, socketBot } from './socket-bot';
+import { fatalWithin, getOps, reconnect, socketBot, startSocketCli } from './socket-bot';
 import { eventually, sleep } from './wait';
 
 jest.setTimeout(45000);
 
 const gauge = async (port: number) => Number(/tms_doctor_slack_app_token_refused (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
-/** Resolves with 'fatal' when the bot's fatal promise does, else 'alive' after ms. */
-const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
-const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
 const refusedLines = (logger: MemoryLogger) => logger.lines.filter((l) => /app-level token/.test(JSON.stringify(l)) && l.level === 'error');
 
 
@@ -93,19 +83,8 @@ describe('the app-level token refused after start-up', () => {
   });
 
   it('tms-doctor start: exits 2 with one line naming the refusal (no token), after APP_TOKEN_REFUSED_EXIT_S', async () => {
-    const fake = new FakeSlack();
-    await fake.start();
-    const sock = new FakeSocketMode();
-    await sock.start();
-    fake.socketUrl = sock.url;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-revoked-'));
-    const t = makeIO(undefined, { env: { SLACK_BOT_TOKEN: 'xoxb-1-2-ok', SLACK_APP_TOKEN: 'xapp-1-A1-revoked', SLACK_API_URL: fake.apiUrl, METRICS_PORT: '0', TMS_DOCTOR_DB: path.join(dir, 'bot.db'), LOG_LEVEL: 'warn', APP_TOKEN_REFUSED_EXIT_S: '1' } });
-    const abort = new AbortController();
+    const { fake, sock, t, running, close } = await startSocketCli('tmsd-revoked-', 'xapp-1-A1-revoked', { APP_TOKEN_REFUSED_EXIT_S: '1' });
     try {
-      let ready!: () => void;
-      const up = new Promise<void>((r) => (ready = r));
-      const running = start([], t, { signal: abort.signal, onReady: () => ready() });
-      await up;
       fake.fail('apps.connections.open', { error: 'token_revoked' });
       reconnect(sock);
       const code = await Promise.race([running, sleep(20000).then(() => 'still running')]);
@@ -116,10 +95,7 @@ describe('the app-level token refused after start-up', () => {
       expect(lines.filter((l) => l.startsWith('tms-doctor start: '))).toEqual([expect.stringContaining('Slack did not accept the app-level token (apps.connections.open: token_revoked) for 1 s')]);
       expect(t.err()).not.toContain('xapp-1-A1-revoked');
     } finally {
-      abort.abort();
-      await sock.stop().catch(() => undefined);
-      await fake.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 

@@ -6,24 +6,15 @@
  * growing pause; a socket still closed past SOCKET_CLOSED_EXIT_S makes the process exit 1 with one
  * error line. The local fake Web API and a local fake Socket Mode server only (loopback).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
-import { start } from '../../src/cli/start';
 import { parseSlackEnv } from '../../src/slack/config';
 import { MemoryLogger } from '../../src/slack/logger';
-import { makeIO } from '../cli/helpers';
-import { FakeSlack } from './fake-slack';
-import { FakeSocketMode } from './fake-socket';
-import { getOps, socketBot } from './socket-bot';
+import { fatalWithin, getOps, reconnect, socketBot, startSocketCli } from './socket-bot';
 import { eventually, sleep } from './wait';
 
 jest.setTimeout(45000);
 
 const socketOpen = async (port: number) => Number(/tms_doctor_slack_socket_open (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
-const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
-const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
 const fast = { firstMs: 200, maxMs: 1000 };
 
 
@@ -122,19 +113,8 @@ describe('Socket Mode reconnects after start-up', () => {
   });
 
   it('tms-doctor start: exits 1 with one line naming the closed socket (no token, no unhandled rejection) after SOCKET_CLOSED_EXIT_S', async () => {
-    const fake = new FakeSlack();
-    await fake.start();
-    const sock = new FakeSocketMode();
-    await sock.start();
-    fake.socketUrl = sock.url;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmsd-closed-'));
-    const t = makeIO(undefined, { env: { SLACK_BOT_TOKEN: 'xoxb-1-2-ok', SLACK_APP_TOKEN: 'xapp-1-A1-closed', SLACK_API_URL: fake.apiUrl, METRICS_PORT: '0', TMS_DOCTOR_DB: path.join(dir, 'bot.db'), LOG_LEVEL: 'warn', SOCKET_CLOSED_EXIT_S: '2' } });
-    const abort = new AbortController();
+    const { fake, sock, t, running, close } = await startSocketCli('tmsd-closed-', 'xapp-1-A1-closed', { SOCKET_CLOSED_EXIT_S: '2' });
     try {
-      let ready!: () => void;
-      const up = new Promise<void>((r) => (ready = r));
-      const running = start([], t, { signal: abort.signal, onReady: () => ready() });
-      await up;
       fake.fail('apps.connections.open', { status: 503 });
       reconnect(sock);
       const code = await Promise.race([running, sleep(25000).then(() => 'still running')]);
@@ -144,10 +124,7 @@ describe('Socket Mode reconnects after start-up', () => {
       expect(err).not.toContain('unhandled rejection');
       expect(err).not.toContain('xapp-1-A1-closed');
     } finally {
-      abort.abort();
-      await sock.stop().catch(() => undefined);
-      await fake.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 

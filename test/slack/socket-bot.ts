@@ -3,13 +3,19 @@
  * and tms-doctor's app on a memory store with the echo engine, its side port (METRICS_PORT) on
  * loopback. Loopback only.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
+import { start } from '../../src/cli/start';
 import { createApp } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
 import { memoryStore } from '../../src/store/memory';
 import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { FakeSocketMode } from './fake-socket';
+import { makeIO } from '../cli/helpers';
+import { sleep } from './wait';
 
 /** GET a path of the side port: status and body text. */
 export const getOps = async (port: number, p: string): Promise<{ status: number; text: string }> => {
@@ -47,6 +53,44 @@ export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?:
       await store.close();
       await sock.stop().catch(() => undefined);
       await fake.stop();
+    },
+  };
+}
+
+/** Resolves with 'fatal' when the bot's fatal promise does, else 'alive' after ms. */
+export const fatalWithin = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => 'fatal' as const), sleep(ms).then(() => 'alive' as const)]);
+
+/** Slack asks the client to reconnect (a routine refresh). */
+export const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
+
+/**
+ * `tms-doctor start` in Socket Mode against the local fakes (a SQLite file in a temporary folder,
+ * METRICS_PORT 0, LOG_LEVEL warn), resolved once it is ready. `running` is its exit code;
+ * `close()` stops it and the fakes and removes the folder.
+ */
+export async function startSocketCli(dirPrefix: string, appToken: string, env: NodeJS.ProcessEnv) {
+  const fake = new FakeSlack();
+  await fake.start();
+  const sock = new FakeSocketMode();
+  await sock.start();
+  fake.socketUrl = sock.url;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), dirPrefix));
+  const t = makeIO(undefined, { env: { SLACK_BOT_TOKEN: 'xoxb-1-2-ok', SLACK_APP_TOKEN: appToken, SLACK_API_URL: fake.apiUrl, METRICS_PORT: '0', TMS_DOCTOR_DB: path.join(dir, 'bot.db'), LOG_LEVEL: 'warn', ...env } });
+  const abort = new AbortController();
+  let ready!: () => void;
+  const up = new Promise<void>((r) => (ready = r));
+  const running = start([], t, { signal: abort.signal, onReady: () => ready() });
+  await up;
+  return {
+    fake,
+    sock,
+    t,
+    running,
+    async close() {
+      abort.abort();
+      await sock.stop().catch(() => undefined);
+      await fake.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
