@@ -37,6 +37,13 @@ export interface StartOptions {
   onReady?: (bot: SlackBot, port: number | null) => void;
 }
 
+/**
+ * After SIGTERM/SIGINT the process is gone by this long after the signal, even with something still
+ * open: the app's 8 s grace plus the database's bounded close (PostgreSQL: 1.2 s at most) end
+ * before it, and Docker's default stop timeout (10 s, then SIGKILL) after it.
+ */
+export const EXIT_AFTER_SIGNAL_MS = 9_300;
+
 export async function start(argv: string[], io: CliIO, opts: StartOptions = {}): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout.write(HELP);
@@ -113,6 +120,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   // flight (bounded), close Slack and the database, exit 0. A second signal while that runs: exit at once.
   let removeSignals = () => undefined as void;
   let signalled = false;
+  let signalledAt = 0;
   /** The exit code of a stop the app asked for (0: none). */
   let fatalStop = 0;
   const stopRequested = new Promise<void>((resolve) => {
@@ -124,6 +132,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     const stop = (signal: NodeJS.Signals) => {
       removeSignals();
       signalled = true;
+      signalledAt = Date.now();
       const now = (again: NodeJS.Signals) => {
         logger.warn('second signal: exiting at once', { signal: again });
         process.exit(again === 'SIGINT' ? 130 : 143);
@@ -174,7 +183,10 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     await store.close();
     // After a signal, nothing left open (a start-up still retrying, a socket whose peer never
     // answered the close) may keep the process alive: exit shortly unless it ends by itself.
-    if (signalled) setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
+    // Within EXIT_AFTER_SIGNAL_MS of the signal in any case: a turn the grace gave up on may still
+    // wait on a stuck Web API call (up to its own timeout), which would keep the process alive the
+    // full 2 s past an 8 s grace, at Docker's 10 s SIGKILL.
+    if (signalled) setTimeout(() => process.exit(process.exitCode ?? 0), Math.min(2000, Math.max(0, signalledAt + EXIT_AFTER_SIGNAL_MS - Date.now()))).unref();
     // The same after a stop the app asked for (its exit code must reach the orchestrator); not
     // when a caller drives the stop (tests: opts.signal).
     else if (fatalStop && !opts.signal) setTimeout(() => process.exit(process.exitCode ?? fatalStop), 2000).unref();

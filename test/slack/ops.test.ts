@@ -4,7 +4,6 @@
  * finishes its turn in flight on SIGTERM, exits 0, exits at once on a second signal, and never
  * writes a token or the signing secret to its logs.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,8 @@ import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
 import { startHarness, type Harness } from './harness';
 import { socketBot } from './socket-bot';
-import { eventCallback, mention, post, sign } from './signed';
+import { eventCallback, mention, post } from './signed';
+import { launchStart } from './cli-process';
 
 const get = async (port: number, p: string) => {
   const res = await fetch(`http://127.0.0.1:${port}${p}`);
@@ -110,47 +110,14 @@ describe('a real `tms-doctor start` process', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  function launch() {
-    const child = spawn(process.execPath, ['-r', path.join(__dirname, '../chaos/register.cjs'), path.join(__dirname, '../../src/cli.ts'), 'start'], {
-      env: {
-        PATH: process.env.PATH,
-        SLACK_BOT_TOKEN: BOT,
-        SLACK_SIGNING_SECRET: SIGNING,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: '0',
-        TMS_DOCTOR_DB: path.join(dir, 'bot.db'),
-        LOG_LEVEL: 'debug',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    const port = new Promise<number>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no start: ${err.slice(-2000)}`)), 30000);
-      child.stderr.on('data', () => {
-        const m = /"msg":"listening for Slack requests"[^\n]*"port":(\d+)|"port":(\d+)[^\n]*"msg":"listening for Slack requests"/.exec(err);
-        if (m) {
-          clearTimeout(t);
-          resolve(Number(m[1] ?? m[2]));
-        }
-      });
-    });
-    return { child, exited, port, log: () => err };
-  }
-
-  const signedPost = async (port: number, body: string) => {
-    const ts = Math.floor(Date.now() / 1000);
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(SIGNING, ts, body) }, body });
-    return res.status;
-  };
+  const launch = () => launchStart(fake, dir, { bot: BOT, signing: SIGNING });
 
   it('SIGTERM: refuses new work, finishes the turn in flight, exits 0; no token or secret in any log line', async () => {
     const p = launch();
     const port = await p.port;
     // Slack is slow to take the answer: the turn is in flight when SIGTERM arrives.
     fake.failIn('CTERM', { mode: 'slow', times: 1, delayMs: 1500 });
-    expect(await signedPost(port, eventCallback(mention('CTERM', 'UALICE', '<@UBOT> TMS 15.2, endpoints on CE 9.15')))).toBe(200);
+    expect(await p.signedPost(eventCallback(mention('CTERM', 'UALICE', '<@UBOT> TMS 15.2, endpoints on CE 9.15')))).toBe(200);
     await fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage!slow'), 10000);
     p.child.kill('SIGTERM');
     const { code } = await p.exited;
@@ -165,9 +132,9 @@ describe('a real `tms-doctor start` process', () => {
 
   it('a second signal exits at once', async () => {
     const p = launch();
-    const port = await p.port;
+    await p.port;
     fake.failIn('CTWICE', { mode: 'slow', times: 1, delayMs: 8000 });
-    await signedPost(port, eventCallback(mention('CTWICE', 'UALICE', '<@UBOT> hello')));
+    await p.signedPost(eventCallback(mention('CTWICE', 'UALICE', '<@UBOT> hello')));
     await fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage!slow'), 10000);
     p.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
