@@ -23,6 +23,7 @@ import { buildFixKit } from '../fixkit';
 import { tls10OnlyIfOld } from '../fixkit/instructions';
 import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
+import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -1773,6 +1774,15 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "does SQL 2012 need anything?", "what build of SQL 2014 do I need?", "is it ok to stay on SQL 2008 R2?", "what if we
+    // upgrade SQL to 2016 first?", 「SQL 2014 はどのビルドが必要ですか」, "does SQL need anything?" (QA44 #2): the release
+    // named, from knowledge.md's SQL table (sql-release.ts); the stored SQL facts when none is named. Before the other SQL entries.
+    id: 'sql-release-asked',
+    recognise: SQL_RELEASE_RECOGNISE,
+    title: L('What this SQL Server release needs', 'この SQL Server リリースに必要なこと'),
+    answer: (f, text = '') => sqlReleaseAnswer(f, text, sqlUpdateAnswer),
+  },
+  {
     // "is it safe to go to SP4?", 「SP4にするのは大丈夫？」 (QA round 22 C3): the SQL change's caveats. Before 'sql-sp-enough',
     // whose 「大丈夫」 would take it, and the TLS fix's "what could go wrong".
     id: 'sql-upgrade-safe',
@@ -2875,7 +2885,13 @@ export const CATALOGUE: CatalogueEntry[] = [
         // SQL on a separate server (QA round 19 #10): the local-SQL caveat is not this case; only a check.
         out.push(L('Your SQL Server runs on a separate server, so the SQL caveat for this change (SQL on the TMS server itself) does not apply. After the change, check that TMS still connects to its database.', 'SQL Server は別サーバで動いているので、この変更の SQL に関する注意（TMS サーバ上の SQL の場合）は当てはまりません。変更の後、TMS がデータベースに接続できていることを確認してください。'));
       } else if (!f.sql) {
-        out.push(L('Check the SQL Server version first: SQL 2008 R2 on the TMS server must keep TLS 1.0 (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off).', '先に SQL Server のバージョンを確認してください。TMS サーバ上の SQL 2008 R2 では TLS 1.0 を残す必要があります（TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します）。'));
+        // (SQL 2012 / 2014 without a TLS 1.2 build too, not only 2008 R2: QA44 #8.)
+        out.push(
+          L(
+            'Check the SQL Server on the TMS server first (`SELECT @@VERSION`): SQL 2008 R2 must keep TLS 1.0 (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off); SQL 2012 and 2014 must first be on a build with TLS 1.2 support (Microsoft KB3052404 / KB3135244; for 2012 RTM and SP1 only a service pack gives one); 2016 and later already have TLS 1.2 support.',
+            '先に TMS サーバ上の SQL Server を確認してください（`SELECT @@VERSION`）。SQL 2008 R2 では TLS 1.0 を残す必要があります（TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します）。SQL 2012 と 2014 は、先に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244。2012 RTM と SP1 はサービス パックでしか対応できません）。2016 以降はすでに TLS 1.2 に対応しています。',
+          ),
+        );
       }
       return out;
     },
