@@ -103,6 +103,17 @@ const TLS12_CASE_AT_MEDIUM_HIGH = caseAtMediumHigh({
   jaLead: 'Medium-High なら',
 });
 
+/**
+ * A TMS from 15 on asked about while the user's own is older (knowledge.md, "TMS before 15" and "Fix, TMS 15.x and later"): the
+ * fix on the TMS server becomes possible there, with the Telnet/SNMP cost of raising the level.
+ */
+const TMS15_CASE = {
+  en: (tms: string) =>
+    `What changes on ${tms}: the fix on the TMS server becomes possible. TMS 15.x has the Communication Security setting: make sure TLS 1.2 is enabled in Schannel on the TMS server (the TLS 1.2 Client and Server registry keys: to create on Windows Server 2008 R2, to check on 2012 and later), set Communication Security to Medium-High in TMS Tools, then restart IIS and the TMS services (a reboot where keys were created or changed). TMS then offers TLS 1.2, which every TC and CE release accepts, so no endpoint needs a downgrade. Raising the level from Medium to Medium-High turns Telnet and SNMP off: systems TMS manages over them stop being reachable that way. Check TMS 15.x's SQL Server requirements before the TMS upgrade.`,
+  ja: (tms: string) =>
+    `${tms} で変わるのは、TMS サーバ側で修正できるようになることです。TMS 15.x には Communication Security の設定があります。TMS サーバの Schannel で TLS 1.2 が有効になっているようにし（TLS 1.2 の Client と Server のレジストリ キー。Windows Server 2008 R2 では作成、2012 以降では確認）、TMS ツールで Communication Security を Medium-High にしてから、IIS と TMS サービスを再起動します（キーを作成・変更した場合はサーバを再起動）。これで TMS は TLS 1.2 を使い、TC と CE のどのリリースもそれを受け付けるため、エンドポイントのダウングレードは不要です。Medium から Medium-High に上げると Telnet と SNMP が無効になり、TMS がそれらで管理しているシステムはその方法では管理できなくなります。TMS をアップグレードする前に、TMS 15.x の SQL Server の要件を確認してください。`,
+} as const;
+
 export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text = ''): Block[] {
   const t = TEXTS[lang];
   const fields = VERSION_FIELDS.filter((f) => cases[f] !== undefined);
@@ -124,6 +135,10 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text
   if (cases.endpoint && !(hf.tms && !tmsCanBeFixedInPlace(hf.tms)) && text.slice(0, 300).search(MEDIUM_HIGH_WORD) >= 0) {
     const texts = endpointRefusesTls10(cases.endpoint) ? TLS12_CASE_AT_MEDIUM_HIGH : TLS10_CASE_AT_MEDIUM_HIGH;
     blocks.push(para(texts[lang](formatEndpoint(cases.endpoint))));
+  }
+  // "what about TMS 15.0?" after TMS 14.6.2 (QA44 #7): what changes on 15.x is that the fix on the TMS server becomes possible.
+  if (cases.tms && tmsCanBeFixedInPlace(cases.tms) && facts.tms && !tmsCanBeFixedInPlace(facts.tms) && hf.level !== 'medium-high' && hf.level !== 'high') {
+    blocks.push(para(TMS15_CASE[lang](formatTms(cases.tms))));
   }
   const missing = d.affected === 'no' ? [] : d.questions.filter((q) => q.required).map((q) => fieldOfQuestion(q.code));
   const names = missing.filter((f): f is Field => f !== undefined).map((f) => t.fieldNames[f]);
