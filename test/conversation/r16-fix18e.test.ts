@@ -20,16 +20,15 @@ const CASE_SUMMARY = /here is how that case looks|その場合の結果を示し
 
 describe('#2 SQL release questions', () => {
   it.each([
-    ['does SQL 2012 need anything?', 'en'],
-    ['what build of SQL 2012 do I need?', 'en'],
-    ['SQL 2012 はどのビルドが必要ですか', 'ja'],
-    ['SQL 2012 は何か必要ですか', 'ja'],
-  ])('SQL 2012 SP1 known: %s → a service pack first (SP4), not "check the build"', (q, lang) => {
-    const out = lang === 'en' ? en(B, q) : ja(B_JA, q);
-    expect(out).not.toMatch(CASE_SUMMARY);
-    expect(out).toMatch(/SP4/);
-    expect(out).toMatch(/service.pack|サービス\s?パック/i);
-    expect(out).not.toMatch(/check the build first|ビルドを確認してください/);
+    ['does SQL 2012 need anything?', 'SQL 2012 は何か必要ですか'],
+    ['what build of SQL 2012 do I need?', 'SQL 2012 はどのビルドが必要ですか'],
+  ])('SQL 2012 SP1 known: "%s" (and its JA twin "%s") → a service pack first (SP4), not "check the build"', (qEn, qJa) => {
+    for (const out of [en(B, qEn), ja(B_JA, qJa)]) {
+      expect(out).not.toMatch(CASE_SUMMARY);
+      expect(out).toMatch(/SP4/);
+      expect(out).toMatch(/service.pack|サービス\s?パック/i);
+      expect(out).not.toMatch(/check the build first|ビルドを確認してください/);
+    }
   });
 
   it.each([
@@ -68,7 +67,9 @@ describe('#2 SQL release questions', () => {
 
   it('EN and JA give the same SQL 2014 builds', () => {
     const builds = (s: string) => [...s.matchAll(/1[12]\.0\.\d{4}(?:\.\d+)?/g)].map((m) => m[0]).sort();
-    expect(builds(en('what build of SQL 2014 do I need?'))).toEqual(builds(ja('SQL 2014 はどのビルドが必要ですか')));
+    const enBuilds = builds(en('what build of SQL 2014 do I need?'));
+    expect(enBuilds.length).toBeGreaterThanOrEqual(4);
+    expect(enBuilds).toEqual(builds(ja('SQL 2014 はどのビルドが必要ですか')));
   });
 
   it('another release asked about: answered for it, the own SQL said to stay', () => {
