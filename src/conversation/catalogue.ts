@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
@@ -752,12 +752,14 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
       ...(sqlTargetText(f.sql) ? [sqlTargetText(f.sql)!] : []),
     ];
   }
+  // What a build below the TLS 1.2 ones needs: the update, or for a 2012 that may be RTM / SP1 a service pack (knowledge.md).
+  const below = sqlBelowNeeds(f.sql!, L(' first', '先に'));
   if (k === 'check-build' && sqlTargetText(f.sql)) {
     // A known service pack: the builds of that service pack only (QA round 16 #10).
     return [
       L(
-        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. A build below those of its service pack needs the update first.`,
-        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。そのサービス パックの次のビルドより前であれば、先に更新が必要です。`,
+        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. A build below those of its service pack needs ${below.en}.`,
+        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。そのサービス パックの次のビルドより前であれば、${below.ja}。`,
       ),
       sqlTargetText(f.sql)!,
     ];
@@ -765,8 +767,8 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
   if (k === 'check-build') {
     return [
       L(
-        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. The first builds with TLS 1.2 support: ${SQL2012_2014_FIRST_TLS12_BUILDS.en}. A build below those needs the update first.`,
-        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。TLS 1.2 に対応した最初のビルドは、${SQL2012_2014_FIRST_TLS12_BUILDS.ja}です。これより前のビルドでは、先に更新が必要です。`,
+        `It depends on the exact build of ${name}${where.en}: run \`SELECT @@VERSION\` and paste the result. The first builds with TLS 1.2 support: ${SQL2012_2014_FIRST_TLS12_BUILDS.en}. A build below those needs ${below.en}.`,
+        `${name} の正確なビルドによります${where.ja}。\`SELECT @@VERSION\` を実行して結果を貼ってください。TLS 1.2 に対応した最初のビルドは、${SQL2012_2014_FIRST_TLS12_BUILDS.ja}です。これより前のビルドでは、${below.ja}。`,
       ),
     ];
   }

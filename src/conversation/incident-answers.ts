@@ -8,7 +8,7 @@
  * is said as something to check.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { BUG_ID, caveatTelnetSnmp, joinAnd, telnetViaLabel, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
+import { BUG_ID, caveatTelnetSnmp, joinAnd, telnetViaLabel, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, sqlBelowNeeds, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
 import { registryPlan } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
@@ -270,7 +270,8 @@ export function installFirstAnswer(f: Facts): LocalizedText[] {
       const target = sqlTargetText(f.sql);
       if (target) out.push(target);
     } else if (k === 'check-build') {
-      out.push(L(`${name}${where.en}: check its exact build first (\`SELECT @@VERSION\`); a build without TLS 1.2 support needs the update before any TLS change.`, `${name}${where.ja}：先に正確なビルドを確認してください（\`SELECT @@VERSION\`）。TLS 1.2 非対応のビルドなら、TLS の設定を変更する前に更新が必要です。`));
+      const below = sqlBelowNeeds(f.sql, L(' before any TLS change', 'TLS の設定を変更する前に'));
+      out.push(L(`${name}${where.en}: check its exact build first (\`SELECT @@VERSION\`); a build without TLS 1.2 support needs ${below.en}.`, `${name}${where.ja}：先に正確なビルドを確認してください（\`SELECT @@VERSION\`）。TLS 1.2 非対応のビルドなら、${below.ja}。`));
       const target = sqlTargetText(f.sql);
       if (target) out.push(target);
     } else {

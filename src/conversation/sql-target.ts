@@ -41,9 +41,16 @@ export function sqlTargetText(sql: SqlVersion): LocalizedText | null {
   }
   const lines = t.lines.map(lineText);
   if (!t.spKnown) {
+    // 2012 with the service pack not known may be RTM / SP1, which have no TLS 1.2 update (knowledge.md).
+    const rtm = sql.year === 2012
+      ? L(
+          ` On 2012 RTM or SP1 (builds 11.0.2xxx / 11.0.3xxx) there is no TLS 1.2 update: the way there is a service pack (${t.servicePack} is the simplest), a SQL change with its own window and backup, checked against the SQL Server versions your TMS release supports.`,
+          `2012 の RTM または SP1（ビルド 11.0.2xxx / 11.0.3xxx）には TLS 1.2 更新プログラムがないため、サービス パックへのアップグレード（${t.servicePack} が最も簡単です）が必要です。専用の作業時間とバックアップを用意する SQL の変更で、お使いの TMS リリースがサポートする SQL Server のバージョンとの確認も必要です。`,
+        )
+      : L('', '');
     return L(
-      `Which one depends on its service pack and branch (\`SELECT @@VERSION\` shows them). The first builds with TLS 1.2 support: ${lines.map((x) => x.en).join('; ')}; or ${sp.en}. ${check.en}`,
-      `どれになるかは、サービス パックとブランチによります（\`SELECT @@VERSION\` で確認できます）。TLS 1.2 に対応した最初のビルドは、${lines.map((x) => x.ja).join('、')}、または ${sp.ja}です。${check.ja}`,
+      `Which one depends on its service pack and branch (\`SELECT @@VERSION\` shows them). The first builds with TLS 1.2 support: ${lines.map((x) => x.en).join('; ')}; or ${sp.en}.${rtm.en} ${check.en}`,
+      `どれになるかは、サービス パックとブランチによります（\`SELECT @@VERSION\` で確認できます）。TLS 1.2 に対応した最初のビルドは、${lines.map((x) => x.ja).join('、')}、または ${sp.ja}です。${rtm.ja}${check.ja}`,
     );
   }
   return L(

@@ -18,6 +18,7 @@ import {
   SQL2008_TLS12_BUILD,
   SQL2008R2_TLS12_BUILD,
   sqlDownSeen,
+  sqlBelowNeeds,
   sqlOutageCase,
   tls10OffByWindowsDefault,
   windowsSchannelDefaults,
@@ -377,8 +378,8 @@ export function sqlLines(c: KitCase): string[] {
     case 'check-build':
       return [
         ja
-          ? `このサーバの ${name}：TLS 1.2 に対応しているかはビルドによります。インポートの前に SELECT @@VERSION で確認し、古ければ先に ${KB_SQL2012_2014} を適用してください。`
-          : `${name} on this server: whether it supports TLS 1.2 depends on the build. Check it (SELECT @@VERSION) BEFORE importing; if it is older than the TLS 1.2 build, install ${KB_SQL2012_2014} first.`,
+          ? `このサーバの ${name}：TLS 1.2 に対応しているかはビルドによります。インポートの前に SELECT @@VERSION で確認し、古ければ${sqlBelowNeeds(f.sql, { en: ' first', ja: '先に' }).ja}。`
+          : `${name} on this server: whether it supports TLS 1.2 depends on the build. Check it (SELECT @@VERSION) BEFORE importing; if it is older than the TLS 1.2 build, it needs ${sqlBelowNeeds(f.sql, { en: ' first', ja: '先に' }).en}.`,
       ];
     case 'keep-tls10': {
       const good = f.sql.year === 2008 && !f.sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;

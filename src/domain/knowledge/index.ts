@@ -24,7 +24,7 @@ import type {
 import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, tmsCanBeFixedInPlace } from '../versions';
 import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
-import { SQL_TLS12_BUILDS, sqlTlsStatus, tls12BuildsText, type SqlTlsKind } from './sql';
+import { SQL_TLS12_BUILDS, sqlBelowNeeds, sqlTlsStatus, tls12BuildsText, type SqlTlsKind } from './sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
 export * from './sql';
@@ -998,9 +998,11 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
     );
   } else {
     title = L(`${name}: check the build first`, `${name}：先にビルドを確認する`);
+    // The RTM / SP1 service-pack clause only for a 2012 whose service pack is not known (not for 2014 or 2012 SP2 / SP3).
+    const below = sqlBelowNeeds(sql, L(' first', '先に'));
     first = L(
-      `Whether ${at.en} already supports TLS 1.2 depends on its exact build. Check it with \`SELECT @@VERSION\` BEFORE you change any TLS setting, and compare it with the builds below: if it is older, install the TLS 1.2 update (${KB_SQL2012_2014}) — or, on 2012 RTM / SP1, upgrade to a service pack — first.`,
-      `${at.jaSp}が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください（2012 RTM / SP1 の場合はサービス パックへのアップグレードが必要です）。`,
+      `Whether ${at.en} already supports TLS 1.2 depends on its exact build. Check it with \`SELECT @@VERSION\` BEFORE you change any TLS setting, and compare it with the builds below: if it is older, it needs ${below.en}.`,
+      `${at.jaSp}が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、${below.ja}。`,
     );
   }
   return {

@@ -180,3 +180,19 @@ export function sql2008Tls12BuildName(v: SqlVersion): string | null {
   const line = SQL_TLS12_BUILDS.find((l) => l.release === (v.r2 ? '2008 R2' : '2008') && !l.intermittentTermination);
   return line ? `${line.release} ${line.line} ${line.from}` : null;
 }
+
+/**
+ * What a SQL 2012 / 2014 build below its line's TLS 1.2 build needs, said when the exact build is not known
+ * (`check-build`): the TLS 1.2 update (KB3052404) for 2014 and for 2012 SP2 / SP3; a 2012 whose service pack is not
+ * known may be RTM or SP1, for which no TLS 1.2 update exists: a service-pack upgrade then (knowledge.md's SQL 2012
+ * caveat: "not 'install KB3052404'"). `when` is " first" / " before any TLS change" (EN) and 「先に」 / 「TLS の設定を
+ * 変更する前に」 (JA). EN fits after "needs"; JA is a whole predicate (「…が必要です」), without the final 「。」.
+ */
+export function sqlBelowNeeds(v: SqlVersion, when: LocalizedText): LocalizedText {
+  const update = { en: `Microsoft's TLS 1.2 update (KB3052404)${when.en}`, ja: `${when.ja} Microsoft の TLS 1.2 更新プログラム（KB3052404）の適用が必要です` };
+  if (v?.year !== 2012 || (v.sp !== null && v.sp !== undefined && v.sp >= 2)) return update;
+  return {
+    en: `${update.en} (on 2012 RTM / SP1, which have no such update, a service-pack upgrade instead: SP4 is the simplest, a SQL change with its own window)`,
+    ja: `${update.ja}（2012 RTM / SP1 にはこの更新プログラムがないため、代わりにサービス パックへのアップグレードが必要です。SP4 が最も簡単で、専用の作業時間を取る SQL の変更です）`,
+  };
+}
