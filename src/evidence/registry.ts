@@ -204,9 +204,28 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       const del = model.keys.find((k) => k.delete && new RegExp(`\\\\SCHANNEL\\\\Protocols\\\\${p.replace('.', '\\.')}(\\\\(Client|Server))?\\\\?$`, 'i').test(k.path));
       if (!del || s[p].Client.verdict !== 'absent' || s[p].Server.verdict !== 'absent') continue;
       const what = del.path.replace(/^.*\\SCHANNEL\\Protocols\\/i, 'SCHANNEL\\Protocols\\');
+      // knowledge.md: TLS 1.2 is on by default from Windows Server 2012 on, off on 2008 R2, where it works only while
+      // the keys exist. The Client side is what TMS uses to reach the endpoints; the Server side matters for systems
+      // connecting to TMS over HTTPS (Secure-Only mode). A deleted key says which side the file turns off on 2008 R2.
+      const side = /\\Client\\?$/i.test(del.path) ? 'Client' : /\\Server\\?$/i.test(del.path) ? 'Server' : 'both';
+      const lost =
+        side === 'Server'
+          ? t(
+              'so deleting this key turns TLS 1.2 off on the Server side there: systems that connect to TMS over HTTPS (Secure-Only mode) can no longer use it (TMS\'s own connections to the endpoints use the Client key, which this line leaves alone)',
+              'そのため 2008 R2 でこのキーを削除すると Server 側の TLS 1.2 が無効になり、HTTPS で TMS に接続するシステム（Secure-Only モード）は TLS 1.2 を使えなくなります（TMS からエンドポイントへの接続は Client のキーを使い、この行はそれを変更しません）',
+            )
+          : side === 'Client'
+            ? t('so deleting this key turns TLS 1.2 off for TMS\'s connections to the endpoints there: TMS cannot offer it even at Medium-High', 'そのため 2008 R2 でこのキーを削除すると TMS からエンドポイントへの接続で TLS 1.2 が無効になり、Medium-High でも TMS は TLS 1.2 を提示できません')
+            : t(
+                'so deleting this key turns TLS 1.2 off there: TMS cannot offer it even at Medium-High (Client), and systems that connect to TMS over HTTPS in Secure-Only mode lose it too (Server)',
+                'そのため 2008 R2 でこのキーを削除すると TLS 1.2 が無効になり、Medium-High でも TMS は TLS 1.2 を提示できず（Client）、Secure-Only モードで HTTPS により TMS に接続するシステムも TLS 1.2 を使えなくなります（Server）',
+              );
       const tls12 =
         p === 'TLS 1.2'
-          ? t(' For TLS 1.2 that is on from Windows Server 2012 on and off on 2008 R2, where TMS then cannot offer TLS 1.2.', 'TLS 1.2 の既定は Windows Server 2012 以降では有効、2008 R2 では無効で、2008 R2 では TMS が TLS 1.2 を提示できなくなります。')
+          ? t(
+              ` For TLS 1.2 that default is on from Windows Server 2012 on, so there TLS 1.2 stays on; on Windows Server 2008 R2 it is off and TLS 1.2 works only while these keys exist, ${lost.en}.`,
+              `TLS 1.2 の既定は Windows Server 2012 以降では有効なので、そこでは TLS 1.2 は有効のままです。Windows Server 2008 R2 では既定が無効で、TLS 1.2 はこれらのキーがある間だけ使えます。${lost.ja}。`,
+            )
           : t('', '');
       out.push({
         code: 'schannel-key-deleted',

@@ -151,7 +151,7 @@ describe('QA round 8 #13: .reg files that are not one plain export', () => {
     const r = await readReg('delete-tls12.reg');
     const o = r.observations.find((x) => x.code === 'schannel-key-deleted');
     expect(o?.detail.en).toBe(
-      'The file deletes the key SCHANNEL\\Protocols\\TLS 1.2 (a [-…] line): once it is imported, SCHANNEL\\Protocols\\TLS 1.2 has no Schannel settings, so the default of the Windows release applies. For TLS 1.2 that is on from Windows Server 2012 on and off on 2008 R2, where TMS then cannot offer TLS 1.2.',
+      'The file deletes the key SCHANNEL\\Protocols\\TLS 1.2 (a [-…] line): once it is imported, SCHANNEL\\Protocols\\TLS 1.2 has no Schannel settings, so the default of the Windows release applies. For TLS 1.2 that default is on from Windows Server 2012 on, so there TLS 1.2 stays on; on Windows Server 2008 R2 it is off and TLS 1.2 works only while these keys exist, so deleting this key turns TLS 1.2 off there: TMS cannot offer it even at Medium-High (Client), and systems that connect to TMS over HTTPS in Secure-Only mode lose it too (Server).',
     );
     expect(o?.detail.ja).toMatch(JA);
   });
