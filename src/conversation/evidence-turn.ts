@@ -24,7 +24,8 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const clean: EvidenceReading = { kind: r.kind, observations, facts: isObj(r.facts) ? r.facts : {} };
   const blocks: Block[] = [];
   const shown = notRepeated(observations, lang);
-  const kind = kindLabel(r.kind, lang);
+  // A .reg that deletes Schannel settings is a change script to import, not an export (the reader says so): headed as such.
+  const kind = r.kind === 'reg' && observations.some((o) => o.code === 'reg-change-script') ? KIND_LABELS['reg-change'][lang] : kindLabel(r.kind, lang);
   const lead = ja ? `${name}（${kind}）から読み取った内容：` : `What ${name} (${kind}) shows:`;
   // The list's place: filled once the diagnosis below is composed (it may quote some of its lines).
   const list: Block = { type: 'bullets', items: [] };
@@ -52,6 +53,7 @@ const KIND_LABELS: Record<string, { en: string; ja: string }> = {
   pcap: { en: 'packet capture', ja: 'パケット キャプチャ' },
   pcapng: { en: 'packet capture', ja: 'パケット キャプチャ' },
   reg: { en: 'registry export', ja: 'レジストリのエクスポート' },
+  'reg-change': { en: 'registry change script', ja: 'レジストリの変更スクリプト' },
   'reg-query': { en: 'registry values', ja: 'レジストリの値' },
   eventlog: { en: 'Windows event log', ja: 'Windows のイベント ログ' },
   'sql-errorlog': { en: 'SQL Server ERRORLOG', ja: 'SQL Server の ERRORLOG' },

@@ -116,7 +116,7 @@ describe('QA round 10: a file\'s line is shown once, in the console and in Slack
     ['tls10-reset-http301.pcap', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /I read tms\.file \(packet capture\): what it shows is quoted below/],
     ['tls10-reset-http301.pcap', 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 です', 'ja', /tms\.file（パケット キャプチャ）を読みました。読み取った内容は、その意味とあわせて下に引用しています。/],
     ['schannel-defaults-netfx.reg', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(registry export\) shows besides the lines quoted below:/],
-    ['registry/delete-tls12.reg', 'TMS 15.2.1 で CE 9.15、SQL 2016、Windows 2016 です', 'ja', /tms\.file（レジストリのエクスポート）から読み取った内容（下に引用した行のほか）：/],
+    ['registry/delete-tls12.reg', 'TMS 15.2.1 で CE 9.15、SQL 2016、Windows 2016 です', 'ja', /tms\.file（レジストリの変更スクリプト）から読み取った内容（下に引用した行のほか）：/],
     ['tls10-only-server-client-alert70.pcapng', 'TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2016', 'en', /What tms\.file \(packet capture\) shows:/],
   ];
   it.each(cases)('%s after %p (%s)', async (file, said, lang, lead) => {
