@@ -5,7 +5,7 @@
  * known, so memory does not grow with the list: the summary keeps counts and capped lists only.
  */
 import { runProbe, type ProbeOptions, type ProbeOutcome } from './index';
-import type { RefusalKind } from './policy';
+import { checkWithoutLookup, type RefusalKind } from './policy';
 import type { ProbeResult } from './types';
 import type { TargetEntry } from './targets';
 import type { LocalizedText } from '../domain/types';
@@ -54,7 +54,7 @@ export interface FleetItem {
   /** The single-probe result, when the target was probed. */
   result: ProbeResult | null;
   /** Why it was not probed. */
-  skipped: { kind: SkipKind; reason: string; other?: ClaimedBy } | null;
+  skipped: { kind: SkipKind; reason: string; other?: ClaimedBy; firstRefused?: true } | null;
   /** The stated software version and the probe disagree (text), or null. */
   mismatch: string | null;
 }
@@ -69,6 +69,8 @@ export interface FleetSystem {
   skip?: SkipKind;
   /** A duplicate address that an earlier line gave to another system (name or version differs). */
   other?: ClaimedBy;
+  /** A duplicate of a target the policy refused: the earlier line was not probed either. */
+  firstRefused?: true;
 }
 
 export interface FleetSummary {
@@ -226,7 +228,9 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   if (item.verdict === 'not-probed') {
     s.notProbedCount++;
     const why = item.skipped;
-    if (s.notProbed.length < SUMMARY_LIST_CAP) s.notProbed.push({ ...sys(why ? { en: why.reason, ja: why.reason } : null), ...(why ? { skip: why.kind } : {}), ...(why?.other ? { other: why.other } : {}) });
+    if (s.notProbed.length < SUMMARY_LIST_CAP) {
+      s.notProbed.push({ ...sys(why ? { en: why.reason, ja: why.reason } : null), ...(why ? { skip: why.kind } : {}), ...(why?.other ? { other: why.other } : {}), ...(why?.firstRefused ? { firstRefused: true as const } : {}) });
+    }
   }
   if (item.mismatch) {
     s.mismatchCount++;
@@ -286,13 +290,21 @@ export async function runFleet(entries: AsyncIterable<TargetEntry>, opts: FleetO
     return r.done ? null : r.value;
   };
 
+  // A duplicate of a target the policy refuses (settled without a lookup: the same address and port, the same policy):
+  // the earlier line was refused too, so nothing was "probed once" (QA43 #9). Names needing a lookup keep the reason.
+  const duplicateOfRefused = (e: TargetEntry): { reason: string } | null => {
+    if (e.error?.kind !== 'duplicate' || !opts.policy || checkWithoutLookup(e.input, opts.policy).ok !== false) return null;
+    return { reason: e.error.other ? e.error.reason.replace(': probed once;', ': not probed there either (refused);') : 'listed before (refused there too, not probed)' };
+  };
+
   const worker = async (): Promise<void> => {
     for (;;) {
       const e = await next();
       if (e === null) return;
       const base = { index: index++, line: e.line, input: e.input, name: e.name, stated: e.stated, result: null, mismatch: null };
       if (e.error) {
-        await emit({ ...base, verdict: 'not-probed', skipped: { kind: e.error.kind, reason: e.error.reason, ...(e.error.other ? { other: e.error.other } : {}) } });
+        const refused = duplicateOfRefused(e);
+        await emit({ ...base, verdict: 'not-probed', skipped: { kind: e.error.kind, reason: refused?.reason ?? e.error.reason, ...(e.error.other ? { other: e.error.other } : {}), ...(refused ? { firstRefused: true as const } : {}) } });
         continue;
       }
       if (stopped()) {

@@ -61,7 +61,7 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string; s
   }
   if (s.notProbedCount > 0) {
     // Which targets were not probed and why (the policy's refusal in the user's words, a duplicate, out of time).
-    const dup = (x: FleetSystem) => (x.other ? tx.skipClaimed(x.other.line) : tx.skipDuplicate);
+    const dup = (x: FleetSystem) => (x.other ? tx.skipClaimed(x.other.line, x.firstRefused) : x.firstRefused ? tx.skipDuplicateRefused : tx.skipDuplicate);
     const why = (x: FleetSystem): FleetSystem => ({ ...x, note: x.skip === 'duplicate' ? { en: dup(x), ja: dup(x) } : x.skip === 'deadline' ? { en: tx.skipDeadline, ja: tx.skipDeadline } : x.note });
     blocks.push(section(`*${tx.notProbed(s.notProbedCount)}*\n${systemLines(s.notProbed.map(why), s.notProbedCount, lang, true)}`));
     plain.push(tx.notProbed(s.notProbedCount).replace(/[:：]$/, lang === 'ja' ? '。' : '.'));

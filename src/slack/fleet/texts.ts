@@ -24,8 +24,10 @@ export interface FleetTexts {
   /** The not-probed targets' heading, and why one was not probed when the reason is not the policy's. */
   notProbed: (n: number) => string;
   skipDuplicate: string;
-  /** A duplicate address that an earlier line gave to another system (another name or version). */
-  skipClaimed: (line: number) => string;
+  /** A duplicate of a target the policy refused (the earlier line was not probed either). */
+  skipDuplicateRefused: string;
+  /** A duplicate address that an earlier line gave to another system (another name or version); `refused`: not probed there either. */
+  skipClaimed: (line: number, refused?: boolean) => string;
   skipDeadline: string;
   mediumCannotReach: (n: number, probed: number) => string;
   noAnswer: (n: number) => string;
@@ -102,7 +104,8 @@ const EN: FleetTexts = {
   },
   notProbed: (n) => `${n} ${v(n, 'was', 'were')} not probed:`,
   skipDuplicate: 'listed before: probed once',
-  skipClaimed: (l) => `line ${l} gives this address to another system (probed once)`,
+  skipDuplicateRefused: 'listed before (refused there too, not probed)',
+  skipClaimed: (l, refused) => `line ${l} gives this address to another system (${refused ? 'refused there too, not probed' : 'probed once'})`,
   skipDeadline: 'the job ran out of time before reaching it',
   mediumCannotReach: (n, p) => `${n} of ${p} probed ${v(n, 'refuses', 'refuse')} TLS 1.0: TMS at Medium cannot reach ${v(n, 'it', 'them')}.`,
   noAnswer: (n) => `${n} gave no TLS answer at all: look at ${v(n, 'it', 'those')} separately.`,
@@ -163,7 +166,8 @@ const JA: FleetTexts = {
   },
   notProbed: (n) => `調べていない ${n} 件：`,
   skipDuplicate: '前の行と重複（1 回だけ調べました）',
-  skipClaimed: (l) => `${l} 行目が同じアドレスを別の機器として挙げています（1 回だけ調べました）`,
+  skipDuplicateRefused: '前の行と重複（前の行も拒否されたため、調べていません）',
+  skipClaimed: (l, refused) => `${l} 行目が同じアドレスを別の機器として挙げています（${refused ? 'そちらも拒否されたため、調べていません' : '1 回だけ調べました'}）`,
   skipDeadline: '調査の制限時間内に順番が回りませんでした',
   mediumCannotReach: (n, p) => `調べた ${p} 台のうち ${n} 台が TLS 1.0 を拒否しています。TMS が Medium のままでは、これらに接続できません。`,
   noAnswer: (n) => `${n} 台は TLS でまったく応答しませんでした。これらは別に確認してください。`,
