@@ -45,6 +45,7 @@ import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
 import { onProbeOutputLines, probeOutputLinesOnly } from './probe-output-paste';
+import { onProbeCommand } from './probe-command';
 import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
@@ -371,6 +372,12 @@ const ROUTES: readonly Route[] = [
     // back, the tool's what-if wording, not the user's level or certificates (probe-output-paste.ts, QA43 #1 #2).
     name: 'probe-output-line',
     run: ({ s, text }) => onProbeOutputLines(s, text),
+  },
+  {
+    // "probe 10.1.2.3", "probe 10.1.2.3 10.1.2.4", "probe a,b" as a message: a message never starts a probe; the reply
+    // says how (the button, /tls-probe, the fleet probe for several), not "no version in 'probe'" (probe-command.ts, QA43 #7).
+    name: 'probe-command',
+    run: ({ s, text }) => onProbeCommand(s, text),
   },
   {
     // "ok new case: TMS 14.6.2 with TC 7.3.6": the earlier facts belong to the other case.

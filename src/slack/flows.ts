@@ -9,6 +9,7 @@ import type { ConversationState, IncomingMessage } from '../conversation/types';
 import type { Facts, Lang } from '../domain/types';
 import type { CheckedTarget, RefusalKind } from '../probe/policy';
 import type { ProbeResult } from '../probe/types';
+import { probeLineIn } from '../probe/probe-line';
 import type { SlackMessage } from './blockkit';
 import type { AppDeps } from './deps';
 import { MAX_META_JSON, parseMeta, type SurfaceMeta } from '../store/meta';
@@ -364,6 +365,10 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, language: Lang | P
     const tx = await words();
     deps.probe.record({ ...run, result: null, refused: 'invalid target' });
     deps.metrics.probe({ ok: false, kind: 'invalid_target' });
+    // "10.1.2.3 10.1.2.4" or "10.1.2.3,10.1.2.4" in the modal (or /tls-probe without the fleet probe): one target per
+    // probe, and where several go (QA43 #7), rather than "give a host name or IP address".
+    const several = probeLineIn(`probe ${run.target}`);
+    if (several?.kind === 'several') return { ok: false, message: tx.probeSeveral(several.count, !!deps.fleet) };
     return { ok: false, message: `${tx.invalidTarget} ${tx.probeUsage}` };
   }
   // What the policy refuses (a port, an address, a name that resolves outside the allowed networks

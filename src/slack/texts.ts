@@ -58,6 +58,8 @@ export const TEXTS = {
     shareSharing: 'This answer is being shared in the channel right now: it will be there in a moment.',
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
+    probeSeveral: (n: number, fleet: boolean) =>
+      `One probe takes one target (you gave ${n}; none was probed).${fleet ? ' To probe several at once, use the fleet probe: `/tls-probe HOST HOST …` (space- or comma-separated).' : ' Probe them one at a time.'}`,
     foreignButton: 'This button does not belong to this conversation, so I did nothing. Ask me again in the thread or with /tms-diagnose.',
     requestFailed: 'Something went wrong on my side with that request, so I did nothing. Please try again in a moment.',
     unreadableRequest: 'I could not read that request (it was missing something Slack normally sends), so I did nothing. Please try again.',
@@ -92,6 +94,8 @@ export const TEXTS = {
     shareSharing: 'この回答は、いまチャンネルに共有しているところです。まもなく表示されます。',
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して（/invite @tms-doctor）、もう一度 [チャンネルに共有] を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください（必要なら :ポート を付けます）。',
+    probeSeveral: (n: number, fleet: boolean) =>
+      `1 回のプローブで調べるのは 1 台です（${n} 件の対象が指定されたため、どれもプローブしていません）。${fleet ? 'まとめて調べるには、フリート プローブ `/tls-probe HOST HOST …`（スペースかカンマで区切ります）を使ってください。' : '1 台ずつプローブしてください。'}`,
     foreignButton: 'このボタンはこの会話のものではないため、何もしていません。スレッドの中か /tms-diagnose でもう一度聞いてください。',
     requestFailed: 'このリクエストの処理中にこちら側で問題が起きたため、何もしていません。少し待ってからもう一度お試しください。',
     unreadableRequest: 'リクエストを読み取れませんでした（Slack が通常送る情報が欠けていました）。何もしていないので、もう一度お試しください。',
