@@ -5,7 +5,7 @@
  * #2). Nothing is recorded; the reply says what the line is and how to add a probe result, then the open question.
  * A whole report (with its heading, or a fleet table, CSV or JSON lines) is read by the evidence reader instead.
  */
-import { isProbeOutputLine, readProbeOutput } from '../probe/output-read';
+import { isProbeCardLine, isProbeCardTitle, isProbeOutputLine, readProbeOutput } from '../probe/output-read';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
 
@@ -14,12 +14,18 @@ const TEXT = {
   ja: 'これは tms-doctor 自身のプローブ出力の一行です。「TMS at Medium / Medium-High / High」の行や最後の一文は、プローブしたエンドポイントに対して TMS が各レベルでどうなるかを示したもので、お使いの設定ではありません。そのため、ここでは何も変更していません。この会話にプローブ結果を加えるには、ここで「probe HOST[:PORT]」を実行するか、レポート全体を貼り付けてください。',
 } as const;
 
+/** The same for text copied from the Slack app's probe card (its table, sentences, brief): the card's own words. */
+const CARD_TEXT = {
+  en: 'That is text from my own probe card. Its lines ("TMS Medium / Medium-High", "TMS at … would connect", "At High …") say what TMS would see at each level when talking to the probed endpoint: they are not your settings, so nothing was changed here. The probe result it came from is already with its conversation; to add a probe to this one, use the "Probe an endpoint" button under my answer, or `/tls-probe HOST[:PORT]`.',
+  ja: 'これは私自身のプローブ結果カードの文面です。「TMS Medium / Medium-High」の行や、各レベルで接続できるかどうかの文は、プローブしたエンドポイントに対して TMS が各レベルでどうなるかを示したもので、お使いの設定ではありません。そのため、ここでは何も変更していません。元のプローブ結果は、その会話にすでに加わっています。この会話にプローブを加えるには、私の回答の下にある [エンドポイントをプローブ] ボタンか、`/tls-probe HOST[:PORT]` を使ってください。',
+} as const;
+
 /** Is every non-empty line of the text a probe output line (and is it not a whole report)? */
 export function probeOutputLinesOnly(text: string): boolean {
   if (text.length > 20_000) return false;
   let n = 0;
   for (const line of text.split('\n', 200)) {
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || isProbeCardTitle(line)) continue;
     if (!isProbeOutputLine(line)) return false;
     n++;
   }
@@ -28,5 +34,7 @@ export function probeOutputLinesOnly(text: string): boolean {
 
 export function onProbeOutputLines(s: ConversationState, text: string): TurnResult | null {
   if (!probeOutputLinesOnly(text)) return null;
-  return { state: next(s, {}), replies: [reply(s.lang, [para(TEXT[s.lang]), ...questionBlocksFor(s)])] };
+  // Copied from the Slack card (every line one of the card's): said as such, with the Slack ways to probe.
+  const card = text.split('\n', 200).every((l) => l.trim() === '' || isProbeCardTitle(l) || isProbeCardLine(l));
+  return { state: next(s, {}), replies: [reply(s.lang, [para((card ? CARD_TEXT : TEXT)[s.lang]), ...questionBlocksFor(s)])] };
 }

@@ -8,6 +8,7 @@
  */
 import { CONCLUSION, CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_TABLE_HEAD, FLEET_VERDICT_LABEL, PROBE_HEADING, PROTOCOL_LABEL, RESULT_WORD, TABLE_HEAD, TMS_AT } from './output-words';
 import type { Tri } from './types';
+import { PROBE_CARD_WORDS } from './card-words';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: readonly string[]) => xs.map(esc).join('|');
@@ -37,8 +38,87 @@ const CSV_HEAD_LINE = CSV_HEADER.join(',');
 const CSV_ROW = new RegExp(`^\\d{1,7},.{0,2000},(?:${alt(VERDICT_KEYS)}),`);
 const JSON_ROW = new RegExp(`^\\s{0,8}\\{"target":".{0,2000}"verdict":"(?:${alt(VERDICT_KEYS)})"`);
 
-/** Is this line one of the probe's own output lines (the what-if levels, the verdict, a table row)? */
+// The Slack card's lines (card-words.ts), EN and JA: its table rows, title, certificate line, the one-line brief and its
+// fixed sentences. Parametric words are found by calling the card's own functions with marker characters.
+const CW = [PROBE_CARD_WORDS.en, PROBE_CARD_WORDS.ja];
+const M1 = '\u0001';
+const M2 = '\u0002';
+/** A card text with markers, as a regex source: markers replaced by the patterns given. */
+const shape = (text: string, holes: [string, string][]): string => holes.reduce((r, [m, p]) => r.split(m).join(p), esc(text));
+const TARGET = '\\S{1,300}?';
+const TRIS = CW.flatMap((w) => [w.accepted, w.refused, w.unknown]);
+const CARD_ROW = new RegExp(
+  `^(?:${alt([...PROTOCOLS, ...CW.flatMap((w) => [w.tmsMedium, w.tmsMediumHigh])])})\\s{2,}[✓✗–]\\s(?:${alt([...TRIS, ...CW.flatMap((w) => [w.connects, w.cannot])])})$`,
+);
+const CARD_WHOLE = new RegExp(
+  `^(?:${CW.flatMap((w) => [w.title(M1), w.briefUnreachable(M1), w.briefNotTls(M1), w.took(111111, M1, 222222)])
+    .map((x) => shape(x, [[M1, TARGET], ['111111', '\\d{1,9}'], ['222222', '\\d{1,5}']]))
+    .join('|')})$`,
+);
+/** Heads after which only fixed card sentences follow: the brief's "Probe of X: ", the certificate line. */
+const CARD_HEAD = new RegExp(
+  `^(?:${[
+    ...CW.map((w) => w.brief(M1, M2).split(M2)[0]),
+    ...CW.flatMap((w) => [false, true].flatMap((self) => [false, true].map((expired) => w.cert(M1, M2, self, expired)))),
+  ]
+    .map((x) => shape(x, [[M1, '.{1,300}?'], [M2, '\\d{4}-\\d{2}-\\d{2}']]))
+    .join('|')})`,
+);
+const CARD_PROTOCOLS = new RegExp(`^(?:${CW.map((w) => shape(w.briefProtocols(M1, M2), [[M1, `(?:${alt(TRIS)})`], [M2, `(?:${alt(TRIS)})`]])).join('|')})`);
+/** The card's fixed sentences (the levels' what-ifs, the certificate at High, the brief's parts), longest first. */
+const CARD_FIXED: string[] = CW.flatMap((w) => [
+  ...Object.values(w.medium),
+  ...Object.values(w.mediumHigh),
+  w.certAtHigh(true),
+  w.certAtHigh(false),
+  ...Object.values(w.briefMedium),
+  ...Object.values(w.briefHigh),
+  w.briefCert(true),
+  w.briefCert(false),
+])
+  .filter((x) => x.length > 0)
+  .sort((x, y) => y.length - x.length);
+/** The fixed sentences that speak of a level or a certificate: blanked where a user's own line quotes them. */
+const CARD_QUOTABLE = CARD_FIXED.filter((x) => /TMS|High|証明書/.test(x));
+const CARD_CHEAP = /TMS|TLS|SSL 3\.0|[✓✗–]\s|Certificate: |証明書：|プローブ|Probe of |\d\sms\s*$/;
+/** Slack's decorations of a copied line: a quote mark, a bullet, the warning sign, bold or italic marks. */
+const DECOR = /^\s{0,8}(?:(?:&gt;|>|•|:warning:|⚠️?|\*|_)\s?){0,4}|(?:\s?[*_])+\s*$/g;
+
+/** Is the rest of a line nothing but the card's fixed sentences (and the brief's protocols part)? */
+function onlyCardSentences(rest: string): boolean {
+  let r = rest.trim();
+  let n = 0;
+  while (r.length > 0) {
+    const p = CARD_PROTOCOLS.exec(r);
+    const f = p ? p[0] : CARD_FIXED.find((x) => r.startsWith(x));
+    if (!f) return false;
+    r = r.slice(f.length).trimStart();
+    if (++n > 12) return false;
+  }
+  return true;
+}
+
+const CARD_TITLES = new Set<string>(CW.map((w) => w.refusedTitle));
+/** The card's warning title alone ("TLS 1.0 refused"): a card line only among others (alone, a user may say it). */
+export function isProbeCardTitle(line: string): boolean {
+  return line.length < 80 && CARD_TITLES.has(line.replace(DECOR, '').trim());
+}
+
+/** Is this line one of the Slack probe card's lines (EN or JA), copied back? */
+export function isProbeCardLine(line: string): boolean {
+  const l0 = line.length > 2000 ? line.slice(0, 2000) : line;
+  if (!CARD_CHEAP.test(l0)) return false;
+  const l = l0.replace(DECOR, '').trim();
+  if (l === '') return false;
+  if (CARD_ROW.test(l) || CARD_WHOLE.test(l)) return true;
+  const head = CARD_HEAD.exec(l);
+  if (head) return onlyCardSentences(l.slice(head[0].length));
+  return CARD_FIXED.some((x) => l.startsWith(x)) && onlyCardSentences(l);
+}
+
+/** Is this line one of the probe's own output lines (the what-if levels, the verdict, a table row; or a Slack card's line)? */
 export function isProbeOutputLine(line: string): boolean {
+  if (isProbeCardLine(line)) return true;
   const l = line.length > 4000 ? line.slice(0, 4000) : line;
   if (!CHEAP.test(l)) return false;
   const t = l.trim();
@@ -61,7 +141,7 @@ export function isProbeOutputLine(line: string): boolean {
 
 /** The text with the probe's output lines blanked (kept as empty lines); a certificate block only after another probe line. */
 export function maskProbeOutput(text: string): string {
-  if (!CHEAP.test(text)) return text;
+  if (!CHEAP.test(text) && !CARD_CHEAP.test(text)) return text;
   let seen = false;
   let changed = false;
   const lines = text.split('\n').map((l) => {
@@ -84,6 +164,14 @@ const TMS_AT_LABELS = Object.values(TMS_AT);
 
 /** Where a conclusion sentence, or a "TMS at <level> (…):" line to its end, sits inside a longer line; null when none. */
 function quotedSpan(l: string): [number, number] | null {
+  // A Slack card's sentence about a level or a certificate quoted in the user's line ("the bot said TMS at "Medium-High"
+  // (TLS 1.2) would connect to it"): that sentence only.
+  if (l.includes('TMS') || l.includes('証明書')) {
+    for (const c of CARD_QUOTABLE) {
+      const at = l.indexOf(c);
+      if (at >= 0) return [at, at + c.length];
+    }
+  }
   if (!l.includes('TMS at ')) return null;
   for (const c of CONCLUSIONS) {
     const at = l.indexOf(c);
