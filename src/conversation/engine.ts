@@ -51,6 +51,7 @@ import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
+import { onOnlyTelnetBack } from './only-telnet-back';
 import { onDoneStillFailing } from './done-still-failing';
 import { onBrowserWorks } from './browser-works';
 import { onTmsServicesDown } from './tms-services-down';
@@ -534,6 +535,10 @@ const ROUTES: readonly Route[] = [
       if (intent === 'still-failing') {
         const done = onDoneStillFailing(s, text);
         if (done) return { ...done, route: 'done-still-failing' };
+        // "set Medium-High and rebooted. Nothing is back except the 2 MXPs": the Telnet systems the only ones answering at
+        // Medium-High, a sign the level is not in effect (QA42 #3); the level, reboot and systems said are stored.
+        const telnetBack = onlyLeftOutWorks(text) ? onOnlyTelnetBack(s, text) : null;
+        if (telnetBack) return { ...telnetBack, route: 'only-telnet-back' };
       }
       if (intent === 'skip' || intent === 'still-failing') {
         const part = partialFixIn(s, text);
