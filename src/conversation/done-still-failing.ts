@@ -5,7 +5,9 @@
  * as done as "I set Medium-High" records them (step-done.ts: the keys checked, the level Medium-High, a restart only when
  * one is said), and the reply is the still-failing one for the facts after them (some systems back: what to check on
  * the ones left; none said back: why TLS 1.2 is still refused).
- * Conservative: only a message that opens with "done" / "applied the fix" / 「手順どおり実施」, says systems still fail,
+ * A list ("Done: keys, Medium-High, reboot", 「完了：キー、Medium-High、再起動」「実施済み：…」) records only what it lists, a bare
+ * reboot item among them; "node 2 not yet" (redundant TMS) records this node's steps and says the other node still needs them.
+ * Conservative: only a message that opens with "done" / "applied the fix" / 「手順どおり実施」 / 「完了：」, says systems still fail,
  * names no version, and follows an answer that gave the Medium-High step (TMS 15+, level not raised yet).
  * Pure, total; the cheap word test first.
  */
@@ -29,14 +31,27 @@ const CHEAP_STILL = /still|まだ|依然/i;
 const DONE_HEAD_EN =
   /^\s*(?:ok(?:ay)?[\s,]+)?(?:(?:all|everything)\s(?:is\s)?done|done|(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:applied|did|followed|completed|went\sthrough)\s(?:all\s)?(?:the\s|your\s)?(?:fix|steps|changes)(?:\syou\sgave(?:\sme|\sus)?)?)(?![a-z])/;
 const DONE_HEAD_JA =
-  /^\s*(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答)(?:の)?(?:どおり|通り)に?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して|し、|済み|済です)/;
+  /^\s*(?:(?:(?<![\d.])[1一]\s?号機|[1一]\s?台目|(?:ノード|node)\s?[1a])\s?(?:で|は|の)?\s?)?(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答)(?:の)?(?:どおり|通り)に?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して|し、|済み|済です)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
 /** Done on another server than this ticket's: "done on the lab TMS", "rebooted the wrong server", 「検証環境で実施」 (QA40 #3). */
 const OTHER_SERVER =
   /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|node|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境|ノード)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)|もう(?:一|1)台/i;
+/**
+ * The other node of a redundant TMS said not done yet: "done on node 1 and rebooted it; node 2 not yet", "the other node is still
+ * to do", 「2号機はまだです」 (QA42 #4a). What was done is this node's; the other node still needs the same change (knowledge.md:
+ * both nodes, or a failover brings the error back).
+ */
+const OTHER_NODE_LEFT =
+  /(?<![a-z])(?:node\s?(?:2|two|b)|tms-?0?2|(?:the\s)?(?:other|second|2nd|secondary|standby|passive)\s(?:tms\s)?(?:node|server))\s(?:is\s|was\s|has\s|still\s)*(?:not\s(?:yet|done|touched)|untouched|still\sto\s(?:do|go)|to\sdo|pending|next|tomorrow|later)(?![a-z])|(?:(?<![\d.])[2二]\s?号機|[2二]\s?台目|もう片方(?:のノード)?|もう一方(?:のノード)?|(?:ノード|node)\s?[2b]|セカンダリ|待機系)\s?(?:は|が)?\s?(?:まだ|未実施|未対応|これから)/;
 /** A list of what was done ("Done: Medium-High + iisreset", "done with the keys and Medium-High", 「完了：…」): only what it names. */
 const NAMED_LIST = /^\s*(?:ok(?:ay)?[\s,]+)?(?:all\s)?done\s?(?:[:\-–—]|with\s)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
 const NAMES_KEYS = /(?<![a-z])(?:keys?|registry|reg|\.reg|schannel|tls\s?1\.2)(?![a-z0-9])|キー|レジストリ/;
 const NAMES_LEVEL = /medium[\s-]?high|(?<![a-z])(?:level|communication\ssecurity|tms\stools)(?![a-z])|レベル|ミディアムハイ/;
+/**
+ * A reboot as an item of such a list ("Done: keys, Medium-High, reboot.", 「完了：キー、Medium-High、再起動」): the server's reboot
+ * named as done (QA42 #2: the list's reboot was dropped). Only a bare item: "rebooted the endpoints" is not the server's.
+ */
+const LIST_REBOOT =
+  /(?:[:,;+&、]|\s(?:and|\+))\s?(?:a\s|the\s)?(?:(?:tms\s)?server\s)?re-?boot(?:ed)?(?:\s(?:of\s)?(?:the\s)?(?:tms\s)?server)?\s?(?:[.,;+&、。]|\s(?:and|\+)\s|$)|(?:[:,;+&、]|と)\s?(?:(?:tms\s?)?サーバー?の?)?(?:再起動|リブート)(?:済み?)?\s?(?:[.,;+&、。]|$)/;
 /** Systems said still failing: "still 3 failing", "3 still failing", "still failing", 「まだ3台失敗」「まだ3台NG」. */
 const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(?:fail(?:s|ing)?|broken|red|down|erroring|show(?:s|ing)?\sno\shttps|(?:not|n't)\sworking)|(\d{1,4})\s(?:[a-z0-9-]+\s)?(?:are\s)?still\s(?:fail(?:s|ing)?|broken|red|down|showing\s(?:it|the\serror)))(?![a-z])/;
 const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません)|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
@@ -68,6 +83,8 @@ export interface DoneStillFailing {
   keysAlready: boolean;
   /** How many still fail, when counted. */
   count: number | null;
+  /** The other node of a redundant TMS said not done yet ("node 2 not yet", 「2号機はまだ」). */
+  otherNodeLeft: boolean;
 }
 
 /** Is the message that status report (see above)? Lower-cased NFKC text read; null when not. */
@@ -80,8 +97,10 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (NOT_REPORT.test(pending ? t.replace(pending[0], ' ') : t)) return null;
   const m = STILL_FAILING_EN.exec(t) ?? STILL_FAILING_JA.exec(t);
   if (!m) return null;
+  // The other node of a redundant pair still to do: this node's steps are what the report is about (its wording is no other server).
+  const otherNodeLeft = OTHER_NODE_LEFT.test(t);
   // Another server than this ticket's: nothing is recorded for this one (when unsure, nothing).
-  if (OTHER_SERVER.test(t)) return null;
+  if (OTHER_SERVER.test(otherNodeLeft ? t.replace(OTHER_NODE_LEFT, ' ') : t)) return null;
   // A step left out ("Done: Medium-High, reboot. Keys next week", "done except the keys", 「キー以外は完了」): not the steps as a
   // whole, and which one is left is read better by the usual reading (QA42 #1: the keys were noted as created).
   if (STEP_LEFT.test(t)) return null;
@@ -91,7 +110,8 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   const n = m[1] ?? m[2];
   const restarted = f.tlsClaims?.restarted;
   const named = NAMED_LIST.test(t) ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
-  return { rebooted: restarted === true, rebootPending: restarted !== true && (restarted === false || pending !== null), named, keysAlready: KEYS_ALREADY.test(t), count: n ? Number(n) : null };
+  const listed = named !== null && restarted === undefined && pending === null && LIST_REBOOT.test(t);
+  return { rebooted: restarted === true || listed, rebootPending: restarted !== true && !listed && (restarted === false || pending !== null), named, keysAlready: KEYS_ALREADY.test(t), count: n ? Number(n) : null, otherNodeLeft };
 }
 
 /** Right after our fix answer: TMS 15+, the Medium-High step shown and not yet reported done, nothing required missing. */
@@ -131,7 +151,9 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   const recorded = only.size ? recordStepsDone(s, numbering, only) : { state: s, items: [] as string[] };
   const state = already ? keysFoundPresent(recorded.state) : recorded.state;
   const items = already ? [KEYS_ALREADY_ITEM[s.lang], ...recorded.items] : recorded.items;
-  const note: Block | null = items.length ? para(NOTE[s.lang](items)) : null;
+  // "done on node 1 …; node 2 not yet": the other node said with the note, before any reading of what still fails (QA42 #4a).
+  const noted = [items.length ? NOTE[s.lang](items) : '', said.otherNodeLeft ? OTHER_NODE_NOTE[s.lang] : ''].filter((x) => x);
+  const note: Block | null = noted.length ? para(noted.join(s.lang === 'ja' ? '' : ' ')) : null;
   // Not restarted yet ("reboot is scheduled for Saturday"): what was changed takes effect with the restart, so the
   // failures are expected until then; the checks for a refused TLS 1.2 come after it, not now (QA40 #4).
   if (said.rebootPending) return pendingReply(state, note, said.count);
@@ -145,6 +167,11 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   const [first, ...others] = out.replies;
   return first && note ? { ...out, replies: [{ ...first, blocks: [note, ...first.blocks] }, ...others] } : out;
 }
+
+const OTHER_NODE_NOTE = {
+  en: 'That is the node you did; the other node still needs the same change (the same steps as on the first one): on a redundant TMS the registry keys and Medium-High are needed on both nodes, or a failover brings the error back. Nothing is noted as done for the other node.',
+  ja: 'これは作業したノードの分です。もう一方のノードにも同じ変更（最初のノードと同じ手順）が必要です。冗長構成の TMS では、レジストリのキーと Medium-High は両方のノードで必要で、そうしないとフェイルオーバーでエラーが戻ります。もう一方のノードについては何も実施済みとして記録していません。',
+} as const;
 
 const KEYS_ALREADY_ITEM = { en: 'the TLS 1.2 keys were already there (not changed now)', ja: 'TLS 1.2 のキーは既にあった（今回は変更なし）' } as const;
 
