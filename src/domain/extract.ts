@@ -37,7 +37,7 @@ import {
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { planListStart } from './understand/plan-list';
-import { endpointResultsIn, bareFamilyFails, type EndpointResult } from './understand/endpoint-results';
+import { endpointResultsIn, bareFamilyFails, workingOnesBesideFailing, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
 // RELEASE_SAID: a release with its family word ("TC 7.3.3", "ce9.15"), the cheap test before endpointResultsIn.
 import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
@@ -1193,7 +1193,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // release named is said to work and endpoints of a family named without a release are said to fail. The release that works is not the endpoint
   // that fails (it must not replace one held, QA round 20 #2): it is kept as a group said to work, and the endpoints
   // named are the ones that fail.
-  if (results.length && results.every((r) => !r.fails) && bareFamilyFails(s) && !saysCorrection()) {
+  if (results.length && results.every((r) => !r.fails) && (bareFamilyFails(s) || workingOnesBesideFailing(s)) && !saysCorrection()) {
     const working = (e: EndpointVersion | undefined) => !!e && results.some((r) => r.endpoint.family === e.family && r.endpoint.semver === e.semver);
     if (working(facts.endpoint)) {
       delete facts.endpoint;

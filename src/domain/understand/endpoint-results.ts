@@ -14,8 +14,8 @@ export interface EndpointResult {
   fails: boolean;
 }
 
-/** A release with its family word: "TC 7.3.3", "ce9.15.3", "RoomOS 11". */
-const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}(?![\d.])/gi;
+/** A release with its family word: "TC 7.3.3", "ce9.15.3", "RoomOS 11" (a full stop after it ends it: "… are on CE 8.0."). */
+const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}(?!\d|\.\d)/gi;
 /** Said to fail. Read before WORKS: "not working" fails. */
 const FAILS =
   /(?<![a-z])(?:fail(?:s|ed|ing|ure)?|errors?|broken|unreachable|not\s(?:working|responding|connecting)|(?:does|do|did|is|are)n'?t\s(?:work|respond|connect)|(?:does|do|did)\snot\s(?:work|respond|connect)|no\shttps\sresponse)(?![a-z])|エラー|失敗|繋がら|つながら|接続でき(?:ない|ません|ず)|管理でき(?:ない|ません|ず)|だめ|ダメ|駄目/i;
@@ -59,6 +59,15 @@ function resultIn(text: string): boolean | null {
   return null;
 }
 
+/**
+ * The working ones named right before a release: "the working ones are on CE 8.0", "the ones that work run CE 8.0",
+ * 「正常なものは CE 8.0 です」 (QA40 #7b). That release is the working units', whatever the clause says of other systems
+ * ("Some DX80 show No HTTPS response, the working ones are on CE 8.0"): it is not the failing units' release.
+ */
+const WORKING_ONES_BEFORE =
+  /(?:(?<![a-z])(?:(?:working|good|healthy|ok|fine|unaffected)\s(?:ones?|units?|endpoints?|systems?|codecs?|devices?)|(?:ones?|units?|endpoints?|systems?|codecs?|devices?)\s(?:that|which)\s(?:work|still\swork|are\s(?:fine|ok|working))|ones\sthat\sare\sfine)\s(?:are|is|run|runs)\s(?:(?:all|still|both)\s)?(?:(?:on|at|running)\s)?|(?:正常な|正常に動いている|動いている|動作している|問題(?:の)?ない|大丈夫な)(?:もの|機器|端末|エンドポイント|方|ほう|の)\s?(?:は|が)\s?(?:すべて|全部|全て|いずれも)?\s?)$/i;
+const WORKING_ONES_CHEAP = /working|good|healthy|ok|fine|unaffected|work|正常|動いて|動作して|問題|大丈夫/i;
+
 /** The releases a clause names and the result said for each; empty when it names none or says no result. */
 export function endpointResultsIn(clause: string): EndpointResult[] {
   const c = clause.slice(0, 400);
@@ -70,6 +79,28 @@ export function endpointResultsIn(clause: string): EndpointResult[] {
     if (r.ok) found.push({ endpoint: r.value, start: m.index, end: m.index + m[0].length });
   }
   if (found.length === 0) return [];
+  const read = resultsOf(c, found);
+  // ("Some DX80 fail, the working ones are on CE 8.0": that release is said to work, whatever else the clause says.)
+  if (!WORKING_ONES_CHEAP.test(c)) return read;
+  const working = found.filter((f) => WORKING_ONES_BEFORE.test(c.slice(Math.max(0, f.start - 48), f.start)));
+  if (!working.length) return read;
+  return found
+    .filter((f) => working.includes(f) || read.some((r) => r.endpoint === f.endpoint))
+    .map((f) => ({ endpoint: f.endpoint, fails: working.includes(f) ? false : (read.find((r) => r.endpoint === f.endpoint) as EndpointResult).fails }));
+}
+
+/** Whether the text says the working ones run a release ("the working ones are on CE 8.0", 「正常なものは CE 8.0」). */
+export function workingOnesNamed(text: string): boolean {
+  const c = text.slice(0, 400);
+  if (!WORKING_ONES_CHEAP.test(c)) return false;
+  RELEASE.lastIndex = 0;
+  for (let m = RELEASE.exec(c); m; m = RELEASE.exec(c)) {
+    if (WORKING_ONES_BEFORE.test(c.slice(Math.max(0, m.index - 48), m.index))) return true;
+  }
+  return false;
+}
+
+function resultsOf(c: string, found: { endpoint: EndpointVersion; start: number; end: number }[]): EndpointResult[] {
   // "fails on TC 7.3.3 and works on CE 9.15", "fails on both TC 7.3.3 and CE 9.15": a result before the first
   // release; each release takes the result said before it (or the one before that).
   if (resultIn(c.slice(0, found[0].start)) !== null) {
@@ -96,7 +127,12 @@ export function endpointResultsIn(clause: string): EndpointResult[] {
  */
 export function workingOnlyIn(text: string): EndpointResult[] | null {
   const results = endpointResultsIn(text);
-  return results.length && results.every((r) => !r.fails) && bareFamilyFails(text) ? results : null;
+  return results.length && results.every((r) => !r.fails) && (bareFamilyFails(text) || workingOnesBesideFailing(text)) ? results : null;
+}
+
+/** "Some DX80 show No HTTPS response, the working ones are on CE 8.0": the working ones' release, and others said to fail. */
+export function workingOnesBesideFailing(text: string): boolean {
+  return workingOnesNamed(text) && FAILS.test(text.slice(0, 400));
 }
 
 /** Words that make a "works" something else: a change or a fix report ("now", "after"), a correction, a level (level-condition.ts). */

@@ -10,7 +10,7 @@
 import { nfkc } from '../nfkc';
 
 /** Cheap test: every form below has one of these. */
-const CHEAP = /same|also|went|同じ|こちらも|これも/i;
+const CHEAP = /same|also|too|as\swell|went|同じ|こちらも|これも|それも/i;
 const REL = '(?:ce|tc|roomos|release|version|software|firmware|build|code)';
 const FINE_EN = '(?:(?<!n[\'’]t\\s|not\\s|never\\s)(?:still\\s)?work(?:s|ing)?(?:\\s(?:fine|ok|okay|normally))?|(?:are|is)\\s(?:all\\s|still\\s)?(?:fine|ok|okay|good|working|unaffected|green))(?![a-z])';
 const SAME_EN = [
@@ -22,6 +22,8 @@ const SAME_EN = [
   `${FINE_EN}\\s\\((?:also|same|on\\sthe\\ssame)\\s(?:on\\s)?${REL}[^)]{0,20}\\)`,
   // "40 Room Kits went to RoomOS 11.14; 38 are fine, 2 show No HTTPS response"
   `(?<![\\d.])(\\d{1,5})\\s(?:[a-z0-9-]+\\s){0,3}?(?:went|were\\s(?:upgraded|updated|moved)|got\\s(?:upgraded|updated))\\sto\\s(?:ce|tc|roomos)\\s?\\d[\\d.]*\\s?[;,.]\\s(?:and\\s)?(\\d{1,5})\\s(?:of\\sthem\\s)?(?:are\\s(?:fine|ok|okay|good|working|green)|work(?:s|ing)?(?:\\sfine)?)(?![a-z])`,
+  // "The C40 works, it is on CE 9.15 too", "the MX300 is fine and it's also on CE 9.15" (QA40 #7e)
+  `${FINE_EN}[,;]?\\s(?:and\\s|but\\s)?(?:it|they)(?:\\s(?:is|are)|['’](?:s|re))\\s(?:also\\s(?:on|running|at)\\s(?:ce|tc|roomos)\\s?\\d|(?:on|running|at)\\s(?:ce|tc|roomos)\\s?\\d[\\d.]*\\s(?:too|as\\swell)(?![a-z]))`,
 ];
 const FINE_JA = '(?:正常(?!で(?:は|な))|問題(?:なし|ない|ありません|なく)|大丈夫|動いて(?:い)?(?:ます|る)|動作して(?:い)?(?:ます|る)|管理でき(?:て|ます))';
 const SAME_JA = [
@@ -29,6 +31,8 @@ const SAME_JA = [
   `同じ\\s?(?:ce|tc|roomos|リリース|バージョン|ファーム)[^。！？!?]{0,25}?${FINE_JA}`,
   // 「残りは（同じく CE 9.15）問題ありません」「ほかの端末（こちらも CE 9.15）は正常」
   `(?:同じく|こちらも|これも)\\s?(?:ce|tc|roomos)\\s?\\d[^。！？!?]{0,25}?${FINE_JA}`,
+  // 「C40 は正常で、これも CE 9.15 です」 (QA40 #7e)
+  `${FINE_JA}[^。！？!?]{0,10}?(?:同じく|こちらも|これも|それも)\\s?(?:ce|tc|roomos)\\s?\\d`,
 ];
 const SAME = new RegExp(`${SAME_EN.join('|')}|${SAME_JA.join('|')}`);
 /** The working ones said to be fewer: "40 … went to RoomOS 11.14; 38 are fine" (38 < 40), not "…; 40 are fine". */
