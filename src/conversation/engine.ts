@@ -539,6 +539,9 @@ const ROUTES: readonly Route[] = [
         // Medium-High, a sign the level is not in effect (QA42 #3); the level, reboot and systems said are stored.
         const telnetBack = onlyLeftOutWorks(text) ? onOnlyTelnetBack(s, text) : null;
         if (telnetBack) return { ...telnetBack, route: 'only-telnet-back' };
+        // "nothing works except the MXPs" still at Medium, 「MXP以外は全部ダメです」: the systems named are stored as Telnet/SNMP
+        // systems (read as facts, the level's trade-off said), as the JA form is; no level or step is recorded (QA42 #3 side note).
+        if (!raisedLevel(s) && onlyLeftOutWorks(text) && telnetSystemsIn(text).length) return { ...onFacts(s, text), route: 'only-telnet-works' };
       }
       if (intent === 'skip' || intent === 'still-failing') {
         const part = partialFixIn(s, text);
