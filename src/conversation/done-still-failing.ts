@@ -22,16 +22,28 @@ import { extractFacts } from '../domain/extract';
 import { TEXTS } from './texts';
 import { diagnoseState, next, para, reply } from './compose';
 import { nfkc } from '../domain/nfkc';
+import { KEYS_CHANGE_VERB } from '../domain/understand/tls-claims';
 
 /** Cheap gate: a "done" word and a "still" word. */
-const CHEAP_DONE = /done|applied|followed|完了|実施|終わ/i;
+const CHEAP_DONE = /done|applied|followed|checked|verified|created|added|imported|完了|実施|終わ|対応|確認|作成|追加|インポート/i;
 const CHEAP_STILL = /still|まだ|依然/i;
 
 /** The opening clause: the steps said done as a whole, firsthand. */
 const DONE_HEAD_EN =
   /^\s*(?:ok(?:ay)?[\s,]+)?(?:(?:all|everything)\s(?:is\s)?done|done|(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:applied|did|followed|completed|went\sthrough)\s(?:all\s)?(?:the\s|your\s)?(?:fix|steps|changes)(?:\syou\sgave(?:\sme|\sus)?)?)(?![a-z])/;
 const DONE_HEAD_JA =
-  /^\s*(?:(?:(?<![\d.])[1一]\s?号機|[1一]\s?台目|(?:ノード|node)\s?[1a])\s?(?:で|は|の)?\s?)?(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答)(?:の)?(?:どおり|通り)に?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して|し、|済み|済です)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
+  /^\s*(?:(?:(?<![\d.])[1一]\s?号機|[1一]\s?台目|(?:ノード|node)\s?[1a])\s?(?:で|は|の)?\s?)?(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答)(?:の)?(?:どおり|通り)に?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して(?!ください|くだ|ほし|もら|い(?:ない|ません)|ませ|も)|し、|済み|済です)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
+/**
+ * The fix's steps told one by one, keys first, then Medium-High (QA44 #5): "I checked the keys, set Medium-High and restarted IIS
+ * and the TMS services", 「キーを確認し、Medium-High にして、IIS と TMS サービスを再起動しました」. Read as a list naming the keys and
+ * the level (the restart as the extractor reads it); "checked" is the keys found right, as EN's "Done (keys checked, …)" records.
+ */
+const SEQ_HEAD_EN =
+  /^\s*(?:ok(?:ay)?[\s,]+)?(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:checked|verified|created|added|imported)\s(?:the\s)?(?:tls\s?1\.2\s)?(?:registry\s|schannel\s)?keys?,?\s(?:and\s|then\s)?(?:(?:i|we)\s)?(?:set|raised|changed)\s(?:(?:the\s)?(?:level|communication\ssecurity|tms\stools)\s)?(?:to\s)?medium[\s-]?high(?![a-z])/;
+const SEQ_HEAD_JA =
+  /^\s*(?:tls\s?1\.2\s?の)?\s?(?:レジストリの)?\s?(?:キー|レジストリ)\s?(?:を|は)?\s?(?:確認|作成|追加|インポート)(?:し、|して、?|しました。)\s?(?:レベルを|tms\s?tools\s?で)?\s?medium[\s-]?high\s?(?:に|へ)\s?(?:変更|設定)?(?:し|上げ)(?!ない|ませ|たら|ても|よう)/;
+/** Some systems said working or counted, in the step-by-step form: "8 of 10 green", 「10台中8台が緑」. */
+const SEQ_PARTIAL = /(?<![a-z])(?:green|fine|online|work(?:s|ing)?)(?![a-z])|\d\s?(?:of|\/)\s?\d|台中|緑|正常|成功/;
 /** Done on another server than this ticket's: "done on the lab TMS", "rebooted the wrong server", 「検証環境で実施」 (QA40 #3). */
 const OTHER_SERVER =
   /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|node|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境|ノード)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)|もう(?:一|1)台/i;
@@ -52,6 +64,11 @@ const NAMES_LEVEL = /medium[\s-]?high|(?<![a-z])(?:level|communication\ssecurity
  */
 const LIST_REBOOT =
   /(?:[:,;+&、]|\s(?:and|\+))\s?(?:a\s|the\s)?(?:(?:tms\s)?server\s)?re-?boot(?:ed)?(?:\s(?:of\s)?(?:the\s)?(?:tms\s)?server)?\s?(?:[.,;+&、。]|\s(?:and|\+)\s|$)|(?:[:,;+&、]|と)\s?(?:(?:tms\s?)?サーバー?の?)?(?:再起動|リブート)(?:済み?)?\s?(?:[.,;+&、。]|$)/;
+/** A list in brackets right after the opening clause: "Done (…)", 「対応しました（…）」. */
+const BRACKET_LIST = /^[^(（]{0,40}[(（]([^()（）]{1,160})[)）]/;
+/** A restart item in it: "IIS and TMS services restarted", 「IIS と TMS サービス再起動」「サーバ再起動済み」「再起動」 (an item of its own). */
+const BRACKET_RESTART =
+  /(?:^|[,、;])\s?(?:(?:iis|tms|the|all|services?|server|サービス|サーバー?|全て|すべて|の)[\s&+、と]*|and\s)*(?:re-?boot(?:ed)?|restart(?:ed)?|再起動|リブート)(?:済み?|完了|しました)?\s?(?:[,、;]|$)/;
 /** Systems said still failing: "still 3 failing", "3 still failing", "still failing", 「まだ3台失敗」「まだ3台NG」. */
 const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(?:fail(?:s|ing)?|broken|red|down|erroring|show(?:s|ing)?\sno\shttps|(?:not|n't)\sworking)|(\d{1,4})\s(?:[a-z0-9-]+\s)?(?:are\s)?still\s(?:fail(?:s|ing)?|broken|red|down|showing\s(?:it|the\serror)))(?![a-z])/;
 const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません)|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
@@ -67,6 +84,13 @@ const STEP_LEFT =
  */
 const KEYS_ALREADY =
   /(?<![a-z])(?:keys?|values|registry(?:\s(?:keys|entries|values))?)\s(?:were|was|are|is|had\sbeen|have\sbeen)\s(?:already\s(?:there|present|in\splace|set|right|correct|configured|created|done)|there\salready|in\splace\salready)(?![a-z])|(?<![a-z])keys?\s(?:already\s)?existed(?:\salready)?(?![a-z])|(?<![a-z])already\shad\s(?:the\s)?(?:tls\s?1\.2\s|registry\s)?keys(?![a-z])|(?:キー|レジストリ)[^。、.]{0,8}?(?:既に|すでに|もともと|元々|最初から|以前から)[^。.]{0,10}?(?:あり|存在|作成済|設定済|入って|入ってい)/;
+/**
+ * The keys said checked, nothing said created or changed: "keys checked", "I checked the keys", 「キー確認済み」「キーを確認し」
+ * (QA44 #5): verified present, not created. Where the step is "create" (Windows 2008 R2 or not known) it is read as the keys
+ * found present, not as "the keys are created".
+ */
+const KEYS_CHECKED =
+  /(?<![a-z])(?:keys?\s(?:were\s|was\s|are\s)?(?:checked|verified)|(?:checked|verified)\s(?:the\s)?(?:tls\s?1\.2\s)?(?:registry\s|schannel\s)?keys?)(?![a-z])|(?:キー|レジストリ)\s?(?:を|は|も)?\s?確認(?:済|し)/;
 /** Something said back ("9 are back", "the rest work", 「9台は戻りました」): only then is a count of those still failing a part. */
 const SOME_BACK = /(?<![a-z])(?:back|recovered|fixed|working\sagain|work\snow|(?:are|is)\s(?:green|fine|ok)|the\s(?:rest|others)\s(?:work|are))(?![a-z])|戻り|戻った|復旧し|直り|直った|正常に/;
 /** Not a report: a question, a plan, a condition. */
@@ -81,6 +105,8 @@ export interface DoneStillFailing {
   named: { keys: boolean; level: boolean } | null;
   /** The keys said already present ("the keys were already there", 「キーは既にありました」): checked, not created now. */
   keysAlready: boolean;
+  /** The keys said checked, no change said ("keys checked", 「キーを確認し」). */
+  keysChecked: boolean;
   /** How many still fail, when counted. */
   count: number | null;
   /** The other node of a redundant TMS said not done yet ("node 2 not yet", 「2号機はまだ」). */
@@ -91,12 +117,16 @@ export interface DoneStillFailing {
 export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (text.length > 200 || !CHEAP_DONE.test(text) || !CHEAP_STILL.test(text)) return null;
   const t = nfkc(text).toLowerCase();
-  if (!DONE_HEAD_EN.test(t) && !DONE_HEAD_JA.test(t)) return null;
+  const seq = SEQ_HEAD_EN.test(t) || SEQ_HEAD_JA.test(t);
+  if (!seq && !DONE_HEAD_EN.test(t) && !DONE_HEAD_JA.test(t)) return null;
   const pending = REBOOT_PENDING.exec(t);
   // (The reboot's own plan is no plan of the report: "done …; reboot is scheduled for Saturday. still failing".)
   if (NOT_REPORT.test(pending ? t.replace(pending[0], ' ') : t)) return null;
   const m = STILL_FAILING_EN.exec(t) ?? STILL_FAILING_JA.exec(t);
   if (!m) return null;
+  // The steps told one by one with a count or systems back ("…, rebooted. 8 of 10 SX20s green, 2 still red"): a partial
+  // success, read as before (conservative: the step-by-step form only with nothing said back).
+  if (seq && !DONE_HEAD_EN.test(t) && !DONE_HEAD_JA.test(t) && (m[1] || m[2] || SOME_BACK.test(t) || SEQ_PARTIAL.test(t.replace(m[0], ' ')))) return null;
   // The other node of a redundant pair still to do: this node's steps are what the report is about (its wording is no other server).
   const otherNodeLeft = OTHER_NODE_LEFT.test(t);
   // Another server than this ticket's: nothing is recorded for this one (when unsure, nothing).
@@ -109,9 +139,12 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (f.tms || f.sql || f.windows) return null;
   const n = m[1] ?? m[2];
   const restarted = f.tlsClaims?.restarted;
-  const named = NAMED_LIST.test(t) ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
-  const listed = named !== null && restarted === undefined && pending === null && LIST_REBOOT.test(t);
-  return { rebooted: restarted === true || listed, rebootPending: restarted !== true && !listed && (restarted === false || pending !== null), named, keysAlready: KEYS_ALREADY.test(t), count: n ? Number(n) : null, otherNodeLeft };
+  const named = seq ? { keys: true, level: true } : NAMED_LIST.test(t) ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
+  // "Done (keys checked, Medium-High, IIS and TMS services restarted)", 「対応しました（キー確認済み、…、IIS と TMS サービス再起動）」:
+  // the restart as an item of the list in brackets (QA44 #5: the JA item was not read).
+  const bracket = BRACKET_LIST.exec(t);
+  const listed = restarted === undefined && pending === null && ((named !== null && LIST_REBOOT.test(t)) || (bracket !== null && BRACKET_RESTART.test(bracket[1])));
+  return { rebooted: restarted === true || listed, rebootPending: restarted !== true && !listed && (restarted === false || pending !== null), named, keysAlready: KEYS_ALREADY.test(t), keysChecked: KEYS_CHECKED.test(t) && !KEYS_CHANGE_VERB.test(t), count: n ? Number(n) : null, otherNodeLeft };
 }
 
 /** Right after our fix answer: TMS 15+, the Medium-High step shown and not yet reported done, nothing required missing. */
@@ -140,7 +173,9 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   // "The keys were already there": nothing was created, so the keys are recorded as found right, unchanged (as "keys checked,
   // nothing changed" is, step-done.ts): where Windows has TLS 1.2 on by default no reboot is due for them; on 2008 R2 the
   // existing rule keeps the registry step and a reboot conditional on when the keys were created (diagnose.ts).
-  const already = said.keysAlready && (!said.named || said.named.keys);
+  // "keys checked" where the step is to create them (2008 R2, or Windows not known): found present, not created (QA44 #5).
+  const checked = said.keysChecked && (!s.facts.windows || s.facts.windows.year < 2012);
+  const already = (said.keysAlready || checked) && (!said.named || said.named.keys);
   if ((!said.named || said.named.keys) && !already) only.add('enable-tls11-12-registry');
   if (!said.named || said.named.level) only.add('tms-tools-medium-high');
   if (said.rebooted) {
