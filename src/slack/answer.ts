@@ -19,6 +19,7 @@ import type { OutboxItem } from '../store/port';
 import type { Logger } from '@slack/logger';
 import { fallbackText, type SlackMessage } from './blockkit';
 import { renderCardJson, type CardStatus } from './card';
+import { rememberJson } from '../store/known-json';
 import type { AppDeps } from './deps';
 import { escapeMrkdwn, looksJapanese } from './mrkdwn';
 import { errorCode, postToThread, render, updateMessage, type ThreadTarget } from './service';
@@ -447,6 +448,9 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     // A probe result shown as one line (here or on an earlier turn): its table stays one press away.
     const probeDetails = briefs.length > 0 || meta?.probe === true;
     const { card, blocksJson } = renderCardJson(s, lang, { key, status, question: parts.question, filesNote: meta?.filesNote, probeDetails, gen: state?.restarts, ...(hasCard ? {} : { notes }) });
+    // Its JSON goes into the outbox row and the post's or edit's body as it is (src/store/known-json.ts):
+    // the card is not changed after this.
+    rememberJson(card.blocks, blocksJson);
     const cardHash = hashOf(card, blocksJson);
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
@@ -483,6 +487,7 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     const lang = state!.lang;
     const question = meta.question;
     const { card, blocksJson } = renderCardJson(s, lang, { key, question, filesNote: meta.filesNote, probeDetails: meta.probe === true, gen: state!.restarts });
+    rememberJson(card.blocks, blocksJson);
     const cardHash = hashOf(card, blocksJson);
     if (meta.cardHash !== cardHash) plan.update = card;
     // Redrawn with other content (after a failover the level and what was done on the other node no longer

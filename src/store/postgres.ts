@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type QueryConfig } from 'pg';
 import { pgTransaction } from './pg-tx';
+import { messageJson } from './known-json';
 import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, PG_TYPES, type Migration } from './schema';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
@@ -457,7 +458,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
           o.turn,
           o.index,
           JSON.stringify(o.target),
-          JSON.stringify(o.message),
+          messageJson(o.message),
             o.lang,
             o.createdAt,
             leased ? req.lease!.owner : null,
@@ -556,7 +557,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
               plan.keepReplies && plan.replies.length ? JSON.stringify(plan.replies) : null,
               items[0]?.turn ?? null,
               items.length ? JSON.stringify(items[0]!.target) : null,
-              items.map((o) => JSON.stringify(o.message)),
+              items.map((o) => messageJson(o.message)),
               plan.state.lang,
               req.lease?.owner ?? null,
               req.lease?.ms ?? 0,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { openDb, type Db } from './db';
 import { lockSqliteFile } from './sqlite-lock';
+import { messageJson } from './known-json';
 import { checkpointer as startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqlite-checkpoint';
 import {
   CONVERSATION_COLUMNS,
@@ -318,7 +319,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const lease = leased ? { owner: req.lease!.owner, until: t + req.lease!.ms, tries: 1 } : { owner: null, until: 0, tries: 0 };
           if (outbox.length) dropAlone(req.key);
           for (const o of outbox) {
-            q.outAdd.run({ id: o.id, key: o.key, turn: o.turn, idx: o.index, target: JSON.stringify(o.target), message: JSON.stringify(o.message), lang: o.lang, createdAt: o.createdAt, ...lease });
+            q.outAdd.run({ id: o.id, key: o.key, turn: o.turn, idx: o.index, target: JSON.stringify(o.target), message: messageJson(o.message), lang: o.lang, createdAt: o.createdAt, ...lease });
           }
           if (leased) {
             // Alone in its key (see Alone). Kept if this transaction rolls back: nobody says "done" for rows that are not there.
