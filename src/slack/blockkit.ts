@@ -10,6 +10,7 @@ import type { ActionsBlock, Button, ContextBlock, KnownBlock, PlainTextOption, S
 import type { Action, Block, Reply } from '../conversation/document';
 import type { Lang } from '../domain/types';
 import { escapeAndSplit, escapeMrkdwn, inertMarkup, splitEscaped } from './mrkdwn';
+import { rememberJson } from '../store/known-json';
 
 export const LIMITS = {
   blocksPerMessage: 50,
@@ -295,8 +296,8 @@ function adjustShare(actions: Action[], lang: Lang, opts: RenderOptions, inActio
   return actions;
 }
 
-function blockTextLength(b: KnownBlock): number {
-  return JSON.stringify(b).length;
+function blockJson(b: KnownBlock): string {
+  return JSON.stringify(b);
 }
 
 /**
@@ -315,23 +316,27 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
     rendered.push(renderBlock({ type: 'actions', actions: [] }, lang, opts));
   }
 
-  const messages: { blocks: KnownBlock[]; plain: string[] }[] = [];
-  let cur: { blocks: KnownBlock[]; plain: string[] } = { blocks: [], plain: [] };
+  // Each block's JSON (measured for the size budget) is kept: the message's blocks JSON is made from
+  // them, not serialised again for the outbox row and the post (src/store/known-json.ts).
+  const messages: { blocks: KnownBlock[]; json: string[]; plain: string[] }[] = [];
+  let cur: { blocks: KnownBlock[]; json: string[]; plain: string[] } = { blocks: [], json: [], plain: [] };
   let size = 0;
   const flush = () => {
     if (cur.blocks.length) messages.push(cur);
-    cur = { blocks: [], plain: [] };
+    cur = { blocks: [], json: [], plain: [] };
     size = 0;
   };
   for (const r of rendered) {
     // Keep a rendered unit (e.g. a question and its buttons) together when it fits in one message.
-    const sizes = r.blocks.map(blockTextLength);
-    const unitSize = sizes.reduce((n, s) => n + s, 0);
+    const json = r.blocks.map(blockJson);
+    let unitSize = 0;
+    for (const j of json) unitSize += j.length;
     if (cur.blocks.length && (cur.blocks.length + r.blocks.length > LIMITS.blocksPerMessage || size + unitSize > LIMITS.messageTextBudget)) flush();
     for (const [i, b] of r.blocks.entries()) {
-      const s = sizes[i]!;
+      const s = json[i]!.length;
       if (cur.blocks.length >= LIMITS.blocksPerMessage || (cur.blocks.length && size + s > LIMITS.messageTextBudget)) flush();
       cur.blocks.push(b);
+      cur.json.push(json[i]!);
       size += s;
     }
     if (r.plain) cur.plain.push(r.plain);
@@ -340,10 +345,17 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
 
   // Number block_ids per message so actions can find their conversation.
   return messages.map((m, i) => {
+    // A block_id added to a block that had none goes last in its JSON, as JSON.stringify puts a new key.
+    let known = true;
     m.blocks.forEach((b, n) => {
       const id = blockId(opts.key, n);
-      if (id) (b as { block_id?: string }).block_id = id;
+      if (!id) return;
+      const j = m.json[n]!;
+      if (Object.prototype.hasOwnProperty.call(b, 'block_id') || j.length < 3) known = false;
+      else m.json[n] = `${j.slice(0, -1)},"block_id":${JSON.stringify(id)}}`;
+      (b as { block_id?: string }).block_id = id;
     });
+    if (known) rememberJson(m.blocks, `[${m.json.join(',')}]`);
     const plain = m.plain.join('\n\n').trim() || (i > 0 ? T[lang].continued : T[lang].fallback);
     return { text: fallbackText(plain), blocks: m.blocks };
   });

@@ -1,5 +1,11 @@
 import { messageJson, rememberJson, stringifyKnown } from '../../src/store/known-json';
 import { jsonApiCall } from '../../src/slack/webjson';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { renderReply } from '../../src/slack/blockkit';
+import { renderCardJson } from '../../src/slack/card';
+import { talk } from './helpers';
 
 // The remembered JSON of a value is put into a larger JSON text as it is: the text must stay
 // exactly JSON.stringify's (outbox rows, post and edit bodies are compared byte for byte).
@@ -48,5 +54,34 @@ describe('known JSON texts', () => {
     const args = { channel: 'C1', thread_ts: '1.1', text: 'Card', blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: 'tms_doctor_reply', event_payload: { outbox_id: 'x/0' } } };
     await call('chat.postMessage', args);
     expect(body).toBe(JSON.stringify(args));
+  });
+});
+
+describe('rendered messages carry their blocks JSON', () => {
+  // Every reply of the conversations/*.yaml scripts, rendered as a thread turn renders it (block_ids
+  // numbered): the JSON kept for the outbox row and the post is exactly what JSON.stringify makes.
+  it('matches JSON.stringify for every reply of the conversation scripts, in both languages', () => {
+    const dir = join(__dirname, '../../conversations');
+    let checked = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+      const script = parseYaml(readFileSync(join(dir, f), 'utf8')) as { turns?: { user?: unknown }[] };
+      const turns = talk(...(script.turns ?? []).map((t) => t.user).filter((u): u is string => typeof u === 'string'));
+      for (const r of turns) {
+        for (const reply of r.replies) {
+          for (const key of ['D1:1.2', undefined]) {
+            for (const m of renderReply(reply, { key, gen: 1 })) {
+              expect(stringifyKnown({ blocks: m.blocks })).toBe(JSON.stringify({ blocks: m.blocks }));
+              expect(messageJson(m)).toBe(JSON.stringify(m));
+              checked++;
+            }
+          }
+          if (reply.summary) {
+            const { card, blocksJson } = renderCardJson(reply.summary, reply.lang, { key: 'D1:1.2' });
+            expect(blocksJson).toBe(JSON.stringify(card.blocks));
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });
