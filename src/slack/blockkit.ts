@@ -101,6 +101,9 @@ const T = {
 } as const;
 
 function shorten(label: string, max: number): string {
+  // Code points are never more than UTF-16 units: a label that short fits without counting them
+  // (every button of every reply went through Array.from here).
+  if (label.length <= max) return label;
   const chars = Array.from(label.trim() === '' ? '·' : label);
   if (chars.length <= max) return label;
   return `${chars.slice(0, max - 1).join('')}…`;
@@ -220,7 +223,7 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
   switch (b.type) {
     case 'heading':
       if (b.text.trim() === '') return { blocks: [], plain: '' };
-      if (Array.from(b.text).length <= LIMITS.headerText && b.text.trim().length > 0) {
+      if ((b.text.length <= LIMITS.headerText || Array.from(b.text).length <= LIMITS.headerText) && b.text.trim().length > 0) {
         return { blocks: [{ type: 'header', text: { type: 'plain_text', text: b.text, emoji: true } }], plain: b.text };
       }
       return { blocks: sectionsEscaped(escapeMrkdwn(b.text.trim()), { open: '*', close: '*' }), plain: b.text };
@@ -248,7 +251,7 @@ function renderBlock(b: Block, lang: Lang, opts: RenderOptions): { blocks: Known
       if (b.example?.trim()) q += `${q ? '\n' : ''}_${T[lang].eg}${lang === 'ja' ? '' : ' '}${escapeMrkdwn(b.example.trim())}_`;
       const blocks: KnownBlock[] = q.length <= LIMITS.sectionText ? (q ? [section(q)] : []) : sectionsEscaped(escapeMrkdwn(`${b.text}${b.example ? `\n${T[lang].eg}${lang === 'ja' ? '' : ' '}${b.example}` : ''}`));
       if (b.choices.length > 0) {
-        const truncated = b.choices.some((c) => Array.from(c.label).length > LIMITS.buttonText);
+        const truncated = b.choices.some((c) => c.label.length > LIMITS.buttonText && Array.from(c.label).length > LIMITS.buttonText);
         const select = b.choices.length > MAX_QUESTION_BUTTONS ? selectBlock(b.choices, lang, opts.gen) : null;
         let leftovers: Action[] = [];
         if (select) blocks.push(select);
