@@ -6,7 +6,7 @@ import { maskProbeOutput } from '../probe/output-read';
 import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { endpointListIn } from '../domain/understand/endpoint-list';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
-import { CORRECTION, extractFacts, withoutNodeNumbers } from '../domain/extract';
+import { CORRECTION, extractFacts, withoutNodeNumbers, type ExtractContext } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { helloResetSeen, sqlHostWindows } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
@@ -65,13 +65,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("those are on http" right after "we also have 2 MXPs": about the devices that message named.)
   // (While the SQL question is open, a bare "2012 R2" is a misread SQL answer to ask about, not the Windows release.)
   const sqlAsked = fieldOfQuestion(state.pending) === 'sql';
-  const exCtx =
+  // (Every key written, absent ones undefined: one object shape for every context, see ExtractContext.)
+  const exCtx: ExtractContext | undefined =
     state.devicesNamed || state.facts.sqlLocation || sqlAsked
       ? {
-          ...(state.devicesNamed ? { devicesBefore: state.devicesNamed } : {}),
-          ...(state.facts.sqlLocation === 'local' ? { sqlLocalBefore: true as const } : {}),
-          ...(state.facts.sqlLocation ? { sqlPlaceBefore: true as const } : {}),
-          ...(sqlAsked ? { sqlAsked: true as const } : {}),
+          devicesBefore: state.devicesNamed || undefined,
+          siteText: undefined,
+          sqlLocalBefore: state.facts.sqlLocation === 'local' ? true : undefined,
+          sqlPlaceBefore: state.facts.sqlLocation ? true : undefined,
+          sqlAsked: sqlAsked ? true : undefined,
         }
       : undefined;
   const ex = text ? extractFacts(text, exCtx) : { facts: {}, problems: [] as ParseProblem[], lang };

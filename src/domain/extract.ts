@@ -131,7 +131,13 @@ export interface Extraction {
   httpSubjectUnclear?: true;
 }
 
-/** What the previous message said that this one may lean on (src/conversation/engine.ts keeps it one text turn). */
+/**
+ * What the previous message said that this one may lean on (src/conversation/engine.ts keeps it one text turn). Read only
+ * as `ctx?.key` (an undefined key is an absent one), and built with every key written, absent ones undefined: one object
+ * shape for every context. (Built from optional spreads, each mix of keys had a shape of its own, which a full GC could
+ * free; extractUnsafe's reads of `ctx` then learnt it again, and every such change restarts V8's count towards optimising
+ * the function: in the app, with a full GC every few seconds, extractUnsafe (28 KB of bytecode) was never optimised.)
+ */
 export interface ExtractContext {
   /**
    * The devices the previous message named (understand/http-subject.ts devicesNamedIn): an "over HTTP" remark that names
@@ -1355,7 +1361,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     if (sites.some(ownRelease)) {
       // (The site's text is read on its own only here, where its endpoints are used: not the whole message's reading,
       // as its clauses and their context differ.)
-      const own = extractUnsafe(main.site.text, { siteText: true });
+      const own = extractUnsafe(main.site.text, { devicesBefore: undefined, siteText: true, sqlLocalBefore: undefined, sqlPlaceBefore: undefined, sqlAsked: undefined });
       delete facts.endpointGroups;
       mixedEndpoints = own.mixedEndpoints;
       if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
