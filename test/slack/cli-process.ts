@@ -24,7 +24,9 @@ export function launchStart(fake: FakeSlack, dir: string, secrets: { bot: string
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const port = new Promise<number>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no start: ${err.slice(-2000)}`)), 30000);
+    // The child compiles src/ on the fly (chaos/register.cjs): on a loaded 2-core machine that alone can take
+    // most of half a minute before its first log line.
+    const t = setTimeout(() => reject(new Error(`no start: ${err.slice(-2000)}`)), 75000);
     child.stderr.on('data', () => {
       const m = /"msg":"listening for Slack requests"[^\n]*"port":(\d+)|"port":(\d+)[^\n]*"msg":"listening for Slack requests"/.exec(err);
       if (m) {

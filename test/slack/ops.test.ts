@@ -128,7 +128,7 @@ describe('a real `tms-doctor start` process', () => {
     expect(log).toContain('signal received');
     for (const secret of [BOT, SIGNING, BOT.slice(5), '3141592653589-Zq8RtYp3']) expect(log).not.toContain(secret);
     for (const line of log.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
-  }, 60000);
+  }, 120000);
 
   it('a second signal exits at once', async () => {
     const p = launch();
@@ -144,5 +144,5 @@ describe('a real `tms-doctor start` process', () => {
     expect(code).toBe(130);
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(p.log()).toContain('second signal');
-  }, 60000);
+  }, 120000);
 });
