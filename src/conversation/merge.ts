@@ -48,6 +48,7 @@ import { sameJson } from './same-json';
 import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
 import { placeOfOtherSubject } from '../domain/understand/place-of-other';
+import { sameReleaseWorksSaid } from '../domain/understand/same-release-works';
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -504,6 +505,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   if (restated) {
     facts.endpoint = restated.answered;
     if (facts.endpointsFail || before.endpointsFail) facts.endpointGroups = restated.list.slice(0, 6).map((e) => ({ endpoint: e, fails: true }));
+  }
+  // "The C40 works, it is on CE 8.0 too", 「C40 は正常で、これも TC 7.3.3 です」 after CE 9.15 failing (FIX19A, QA46 R1): a working
+  // unit on ANOTHER release is what the cause predicts when it still accepts TLS 1.0, never "the same release works". The reading
+  // holds only when the release it names is the failing units' (a partial "CE 9" beside "CE 9.15" is not taken as the same).
+  if (found.sameReleaseWorks && !before.sameReleaseWorks && text && facts.endpoint) {
+    const said = sameReleaseWorksSaid(text);
+    if (said?.release && !sameReleaseAs(said.release, facts.endpoint)) delete facts.sameReleaseWorks;
   }
   // "We rebooted the TMS server this morning for patches, that's when we noticed", "… after reboot — wait, I
   // haven't changed anything yet": a restart with no change to the level or the protocols before it is
@@ -1158,4 +1166,18 @@ function sqlcmdLocalWhileRemote(subject: string): LocalizedText {
 function hardeningAllFailUndoneBy(text: string, found: Partial<Facts>, held: readonly string[]): boolean {
   const serverOnly = /server/i.test(text) && !/client|クライアント/i.test(text) && /tls\s?1\.0[^\n]{0,12}\\?\s?server|server\s(?:side|key)/i.test(text);
   return (found.tlsClaims?.tls10 === 'on' && !serverOnly) || tls10ClientShownOn(text) || hardeningAllFailUndone(text, held);
+}
+
+/**
+ * Whether a release the user names ("CE 8.0", "TC 7.3.3", "CE 9.15.3") is the failing units' release held: same family, and
+ * the shorter of the two versions, at least major.minor, is the start of the longer ("CE 9.15" and "ce9.15.3.17" are one).
+ */
+function sameReleaseAs(named: string, held: EndpointVersion): boolean {
+  const p = parseEndpoint(named);
+  if (!p.ok || p.value.family !== held.family) return false;
+  const parts = (raw: string) => (/\d+(?:\.\d+)*/.exec(raw)?.[0] ?? '').split('.').map(Number);
+  const a = parts(p.value.raw);
+  const b = parts(held.raw);
+  const n = Math.min(a.length, b.length);
+  return n >= 2 && a.slice(0, n).every((x, i) => x === b[i]);
 }

@@ -100,15 +100,29 @@ export function workingOnesNamed(text: string): boolean {
   return false;
 }
 
+/** Where the last sentence in the text starts (after its last full stop, "!", "?" or 「。」), or -1 when it has none. */
+function lastSentenceEnd(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(/[.!?](?=\s|$)|[。！？]/g)) at = m.index + m[0].length;
+  return at;
+}
+
 function resultsOf(c: string, found: { endpoint: EndpointVersion; start: number; end: number }[]): EndpointResult[] {
   // "fails on TC 7.3.3 and works on CE 9.15", "fails on both TC 7.3.3 and CE 9.15": a result before the first
   // release; each release takes the result said before it (or the one before that).
+  // ("The working ones are on TC 7.3.3. We upgraded the rest to CE 9.15. Since then No HTTPS response.": a result does not
+  // carry over a full stop; a release in a sentence of its own takes the result said in it, before or after it, or none.)
   if (resultIn(c.slice(0, found[0].start)) !== null) {
     let prev: boolean | null = null;
-    return found.map((f, i) => {
-      prev = resultIn(c.slice(i ? found[i - 1].end : 0, f.start)) ?? prev;
-      return { endpoint: f.endpoint, fails: prev as boolean };
+    const out: EndpointResult[] = [];
+    found.forEach((f, i) => {
+      const between = c.slice(i ? found[i - 1].end : 0, f.start);
+      const stop = i ? lastSentenceEnd(between) : -1;
+      if (stop < 0) prev = resultIn(between) ?? prev;
+      else prev = resultIn(between.slice(stop)) ?? resultIn(ownWords(c, f.end, i + 1 < found.length ? found[i + 1].start : c.length));
+      if (prev !== null) out.push({ endpoint: f.endpoint, fails: prev });
     });
+    return out;
   }
   // "TC 7.3.3 fails and CE 9.15 works", "TC 7.3.3 and CE 9.15 both fail": each release takes the result said
   // after it (up to the next release), or the next one said.

@@ -48,13 +48,28 @@ const OTHER_WAY =
   /ブラウザ|ウェブ|管理画面|通話|発信|(?<![a-z])(?:browsers?|chrome|firefox|safari|edge|web(?:\s?(?:ui|gui|page|interface|portal))?|gui|ui|https?:\/\/|ping(?:s|ed|ing)?|curl|openssl|calls?|calling)(?![a-z])/;
 
 export function sameReleaseWorksIn(text: string): boolean {
-  if (!CHEAP.test(text)) return false;
+  return sameReleaseWorksSaid(text) !== null;
+}
+
+/** A release written in the match ("ce 8.0", "tc7.3.3", "roomos 11.14"): the one the working units are said to run. */
+const NAMED = /(?<![a-z])(ce|tc|roomos)\s?(\d{1,2}(?:\.\d{1,3}){0,3})(?![\d])/;
+
+/**
+ * The same reading, with the release the working units are said to run when the match writes one ("The C40 works, it is on
+ * CE 8.0 too" → "CE 8.0"; "on the same release work fine" → null): null when nothing is said. The caller compares that release
+ * with the failing units' (FIX19A, QA46 R1): a working unit on another release, "too" or not, is no same-release report.
+ */
+export function sameReleaseWorksSaid(text: string): { release: string | null } | null {
+  if (!CHEAP.test(text)) return null;
   const t = nfkc(text).toLowerCase();
-  if (!CHEAP.test(t) || NOT_SAME.test(t)) return false;
+  if (!CHEAP.test(t) || NOT_SAME.test(t)) return null;
   const m = SAME.exec(t);
-  if (!m) return false;
+  if (!m) return null;
+  // (Some forms end at the release's first digit: its whole version is read on from there.)
+  const named = NAMED.exec(t.slice(m.index, m.index + m[0].length + 16));
+  const said = { release: named ? `${named[1] === 'roomos' ? 'RoomOS' : named[1]!.toUpperCase()} ${named[2]}` : null };
   const w = WENT.exec(t);
-  if (w && w.index === m.index) return Number(w[2]) < Number(w[1]);
+  if (w && w.index === m.index) return Number(w[2]) < Number(w[1]) ? said : null;
   // The sentence around the match (bounded): a browser, a ping or a call is not TMS reaching the systems.
   const from = Math.max(0, m.index - 120);
   const before = t.slice(from, m.index);
@@ -62,5 +77,5 @@ export function sameReleaseWorksIn(text: string): boolean {
   const after = t.slice(m.index, m.index + m[0].length + 80);
   const end = after.slice(m[0].length).search(/[。!?！？]|\.(?:\s|$)/);
   const sentence = before.slice(cut + 1) + (end < 0 ? after : after.slice(0, m[0].length + end));
-  return !OTHER_WAY.test(sentence);
+  return OTHER_WAY.test(sentence) ? null : said;
 }
