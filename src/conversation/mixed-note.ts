@@ -78,7 +78,8 @@ export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGro
     return (raised ? t.mixedAfterHardeningRaised : t.mixedAfterHardening)(acceptingFail || names(false), said(true, true) || names(true));
   }
   if (acceptingFail && said(true, true)) return t.mixedAllFail(acceptingFail, said(true, true));
-  if (acceptingFail && said(true, false)) return t.mixedAcceptingFail(acceptingFail, said(true, false));
+  // (At Medium or Low, TMS offers only TLS 1.0: units that refuse it working does not fit the cause either, FIX19A / QA46 W6.)
+  if (acceptingFail && said(true, false)) return (level === 'medium' || level === 'low' ? t.mixedAcceptingFailMedium : t.mixedAcceptingFail)(acceptingFail, said(true, false));
   const names = (refuses: boolean) => mixed.filter((e) => endpointRefusesTls10(e) === refuses).map(formatEndpoint).join(', ');
   return t.mixedEndpoints(names(false), names(true));
 }
