@@ -597,6 +597,12 @@ function maskTmsNodeCount(s: string): string {
   return s.replace(NODE_COUNT_BRACKET, (m, at: number) => (!/\d\.\d/.test(m) && TMS_BEFORE.test(s.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
 }
 
+/** A TMS release stated, and whether it was said of another server ("the other TMS is 14.6") or of another site. */
+interface SaidTms {
+  v: TmsVersion;
+  other: 'other' | 'site' | null;
+}
+
 function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
@@ -630,7 +636,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
    * The TMS releases stated, in order (two sites on different releases: QA round 20 #3), each with whether it was said
    * of another server ("the other TMS is 14.6", "test TMS 14.6": QA round 21 F4).
    */
-  const tmsAll: { v: TmsVersion; other: 'other' | 'site' | null }[] = [];
+  const tmsAll: SaidTms[] = [];
   /** Another server's release said to work ("the other TMS 15.13 works"): noted as working, never answered for. */
   const otherWorking: TmsVersion[] = [];
   /** What each endpoint release named is said to do, from the stated clauses (understand/endpoint-results.ts). */
@@ -688,39 +694,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   /** The message's first stated clause is still being read (see ctx.sqlPlaceBefore). */
   let firstClause = true;
   let lastClause = '';
-  // A sentence that is one clause keeps its mode (classified once).
-  const clauses: { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string; doubted?: boolean }[] = [];
-  // ("Please confirm whether it is safe…: TMS 15.9, CE 9.15.3": the versions after the request's colon are stated on their
-  // own; a plan before the colon, "Please confirm the upgrade to: TMS 15.13", keeps its sentence whole.)
-  const sentenceList = sentencesOf(s).flatMap((x) => (planListStart(x) >= 0 ? [x] : factsAfterRequest(x)));
-  for (const [sentenceAt, sentence] of sentenceList.entries()) {
-    // "Please confirm the upgrade to: TMS 15.13", "We plan to upgrade to: TMS 15.13, CE 11", 「予定：TMS 15.13、CE 11 に
-    // 上げます」: every release after the colon is a target to come, none of them the current one (one planned clause).
-    if (planListStart(sentence) >= 0) {
-      clauses.push({ clause: sentence, asked: false, question: false, follow: false, mixed: () => false, mode: 'planned', narrative: false, last: true, sentence });
-      continue;
-    }
-    const sentenceMode = classifyClause(sentence);
-    // "Server is 2012 R2? I need to check", 「2012 R2？確認します」: a rising value the next sentence doubts is not stated (QA37 B11).
-    const doubtedNext = /[?？]\s*$/.test(sentence) && DOUBT_NEXT.test(sentenceList[sentenceAt + 1] ?? '');
-    const asked = sentenceMode === 'asked';
-    // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
-    const question = asked || endsAsQuestion(sentence);
-    const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
-    // 「…にアップグレードしたら、…になりました」: what happened, not a supposition (its たら clause states).
-    // 「CE9.15にしたら」 alone: the report's start cut short (QA round 22 M4), read as 「CE9.15に上げたら」.
-    const narrative = !question && (JA_NARRATIVE.test(sentence) || (sentence.includes('したら') && JA_RELEASE_THEN.test(sentence)));
-    // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here
-    // (read only when a clause needs it).
-    let mixedRead: boolean | undefined;
-    const mixed = () => (mixedRead ??= MIXED_FLEET.test(sentence));
-    // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
-    // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
-    // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
-    parts.forEach((clause, i) =>
-      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative, last: i === parts.length - 1, sentence, ...(doubtedNext && i === parts.length - 1 ? { doubted: true } : {}) }),
-    );
-  }
+  const clauses = clausesOf(s);
   for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence, doubted } of clauses) {
     if (otherScope && (sentence !== scopeSentence || !scopeWhole)) otherScope = false;
     const prevClause = lastClause;
@@ -1160,6 +1134,100 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
 
   // Several endpoint versions, some affected and some not, and no correction: answer for the
   // affected ones and say so (the engine shows mixedEndpoints).
+  const populations = endpointPopulations(s, facts, endpoints, results, problems, saysCorrection);
+  const workingOnly = populations.workingOnly;
+  let mixedEndpoints = populations.mixedEndpoints;
+  // Several TMS servers, another server's release, a replacement, prod and test, sites: which TMS is this incident's.
+  const oneOther = severalTmsServers(s, facts, got, problems, tmsAll, saysCorrection, saysTmsPath);
+  const replacedOrEnvs = tmsReplacedOrChecked(s, facts, got, problems, saysCorrection, saysTmsPath);
+  // (The site answered for, read from its own text: its endpoints and models are this incident's.)
+  const site = !ctx?.siteText && !replacedOrEnvs && tmsAll.length > 1 && !saysCorrection() && !saysTmsPath() ? failingSite(s, facts, got) : null;
+  if (site) mixedEndpoints = site.mixedEndpoints;
+  const siteModels = site ? (site.facts.endpointModels ?? []) : null;
+  workingTmsServers(s, facts, got, tmsAll, otherWorking);
+
+  levelSaidOfMessage(s, facts);
+  telnetSaid(s, facts);
+  if (https !== null) facts.https = https;
+  const { bf, bfModels } = behindFirewallFacts(s, facts);
+  claimsAndProducts(s, facts);
+  failingScope(s, facts, oneOther, workingOnly);
+  sqlBuildApart(s, facts);
+  endpointModelsSaid(s, facts, problems, siteModels);
+  // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
+  // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.
+  const symptom = symptomIn(s);
+  // ("Navigator: Authentication failed. Wireshark: Client Hello TLSv1 then RST from the codec": the reset
+  // after the hello is this problem's own mark, so the label does not make it another problem.)
+  if (symptom.other && !symptom.helloReset) facts.otherSymptom = symptom.other;
+
+  // Keep the last problem per field, only for fields that ended up without a value.
+  const seen = new Set<string>();
+  const kept: ParseProblem[] = [];
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const p = problems[i];
+    if (got.has(p.field) || seen.has(p.field)) continue;
+    seen.add(p.field);
+    kept.unshift(p);
+  }
+  const out: Extraction = { facts, problems: kept, lang };
+  if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
+  if (workingOnly) out.workingEndpoints = workingOnly;
+  if (Object.keys(askedFacts).length) out.asked = askedFacts;
+  if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
+  if (othersOverHttp && https !== false) out.othersOverHttp = true;
+  if (httpUnclear && https === null && !othersOverHttp) out.httpSubjectUnclear = true;
+  if (symptom.noHttps) out.noHttpsSaid = true;
+  if (bfModels) out.behindFirewallModels = bfModels;
+  if (bf && !bf.on) out.behindFirewallOff = bf.models;
+  if (symptom.noHttpsDenied && !symptom.noHttps) out.noHttpsDenied = true;
+  const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
+  if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
+  return out;
+}
+
+/** One clause of the message, with what its sentence says about it (read once, before the clauses are read in order). */
+interface ReadClause { clause: string; asked: boolean; question: boolean; follow: boolean; mixed: () => boolean; mode?: ClauseMode; narrative: boolean; last: boolean; sentence: string; doubted?: boolean }
+
+/** The message's sentences cut into clauses, each with its sentence's reading (a sentence that is one clause keeps its mode). */
+function clausesOf(s: string): ReadClause[] {
+  const clauses: ReadClause[] = [];
+  // ("Please confirm whether it is safe…: TMS 15.9, CE 9.15.3": the versions after the request's colon are stated on their
+  // own; a plan before the colon, "Please confirm the upgrade to: TMS 15.13", keeps its sentence whole.)
+  const sentenceList = sentencesOf(s).flatMap((x) => (planListStart(x) >= 0 ? [x] : factsAfterRequest(x)));
+  for (const [sentenceAt, sentence] of sentenceList.entries()) {
+    // "Please confirm the upgrade to: TMS 15.13", "We plan to upgrade to: TMS 15.13, CE 11", 「予定：TMS 15.13、CE 11 に
+    // 上げます」: every release after the colon is a target to come, none of them the current one (one planned clause).
+    if (planListStart(sentence) >= 0) {
+      clauses.push({ clause: sentence, asked: false, question: false, follow: false, mixed: () => false, mode: 'planned', narrative: false, last: true, sentence });
+      continue;
+    }
+    const sentenceMode = classifyClause(sentence);
+    // "Server is 2012 R2? I need to check", 「2012 R2？確認します」: a rising value the next sentence doubts is not stated (QA37 B11).
+    const doubtedNext = /[?？]\s*$/.test(sentence) && DOUBT_NEXT.test(sentenceList[sentenceAt + 1] ?? '');
+    const asked = sentenceMode === 'asked';
+    // A hypothetical sentence that asks ("would CE 9.15 still need this?"): its versions are a case to answer.
+    const question = asked || endsAsQuestion(sentence);
+    const parts = sentence.split(CLAUSE_SPLIT).filter((c) => c);
+    // 「…にアップグレードしたら、…になりました」: what happened, not a supposition (its たら clause states).
+    // 「CE9.15にしたら」 alone: the report's start cut short (QA round 22 M4), read as 「CE9.15に上げたら」.
+    const narrative = !question && (JA_NARRATIVE.test(sentence) || (sentence.includes('したら') && JA_RELEASE_THEN.test(sentence)));
+    // "some on TC 7.3.3, others on CE 9.15": endpoints joined by "or" describe a mixed fleet here
+    // (read only when a clause needs it).
+    let mixedRead: boolean | undefined;
+    const mixed = () => (mixedRead ??= MIXED_FLEET.test(sentence));
+    // The clause that carries the question mark and opens like a follow-up ("and for our RoomOS 11
+    // boards?", "what about TC 7.3.3?", 「RoomOS 11 のボードは？」) asks about its values, unless it
+    // links a topic to its value ("and the SQL is 2014 SP2?": a statement with a rising tone).
+    parts.forEach((clause, i) =>
+      clauses.push({ clause, asked, question, follow: i === parts.length - 1 && /[?？]\s*$/.test(sentence) && FOLLOW_UP_LEAD.test(clause) && !statesFollowUp(clause), mixed, mode: clause === sentence ? sentenceMode : undefined, narrative, last: i === parts.length - 1, sentence, ...(doubtedNext && i === parts.length - 1 ? { doubted: true } : {}) }),
+    );
+  }
+  return clauses;
+}
+
+/** Several endpoint releases read: a mixed fleet (answer for the affected ones), groups each with its result, or only the working ones named. */
+function endpointPopulations(s: string, facts: Partial<Facts>, endpoints: EndpointVersion[], results: EndpointResult[], problems: ParseProblem[], saysCorrection: () => boolean): { mixedEndpoints: EndpointVersion[] | undefined; workingOnly: EndpointGroup[] | undefined } {
   let mixedEndpoints: EndpointVersion[] | undefined;
   let workingOnly: EndpointGroup[] | undefined;
   // "upgraded from TC7.3.3 to ce9.12.3", 「TC 7.3.3 から CE 9.15 にアップグレード」: an upgrade path, not two populations.
@@ -1208,7 +1276,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       workingOnly = groups.length ? groups : results.map((r) => ({ endpoint: r.endpoint, fails: false }));
     }
   }
+  return { mixedEndpoints, workingOnly };
+}
 
+/** Several TMS servers said (two sites, another server, a pair with one release each): which is this incident's TMS, which the others. Returns the "one of them" release read, if any. */
+function severalTmsServers(s: string, facts: Partial<Facts>, got: Set<Field>, problems: ParseProblem[], tmsAll: SaidTms[], saysCorrection: () => boolean, saysTmsPath: () => boolean): ReturnType<typeof oneServerOtherRelease> {
   // "site A runs TMS 15.2, site B runs TMS 14.6", 「拠点AはTMS 15.2、拠点BはTMS 14.6」: two TMS servers on different
   // releases, not a correction nor an upgrade path ("from 14.6 to 15.2") nor alternatives ("15.2 or 14.6?"). The
   // answer is for one that can be fixed in place when any can (its steps are the long part); the others are kept.
@@ -1223,7 +1295,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     facts.otherTms = tmsDistinct.filter((v) => v !== main).slice(0, 3);
   }
   // "TMS 14.6 at the other site … here we run 15.9": this site's release, said without the word TMS beside another's.
-  if (othersSaid.length && !ownSaid && facts === stated) {
+  if (othersSaid.length && !ownSaid) {
     const here = hereTmsRelease(s);
     const r = here ? parseTms(here) : null;
     if (r?.ok && !othersSaid.some((v) => v.semver === r.value.semver)) {
@@ -1252,7 +1324,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   }
 
   // "we have two TMS servers, 15.9, one of them 15.12" (R48): read like "TMS 15.9, one of them 15.12".
-  const pairOne = facts === stated && !got.has('tms') && !saysCorrection() && !saysTmsPath() ? pairThenOneRelease(s) : null;
+  const pairOne = !got.has('tms') && !saysCorrection() && !saysTmsPath() ? pairThenOneRelease(s) : null;
   const pom = pairOne ? parseTms(pairOne.main) : null;
   const poo = pairOne ? parseTms(pairOne.other) : null;
   if (pom?.ok && poo?.ok && pom.value.semver !== poo.value.semver) {
@@ -1264,7 +1336,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // 「TMSは2台で、15.9と15.12です」, "we have two TMS servers, 15.9 and 15.12" (QA round 42 #1): one release each, none said
   // to fail. Both are kept: the answer is for one that can be fixed in place when any can, the other is answered apart,
   // starting with "check whether its systems show No HTTPS response" (nothing said it does).
-  const pair = facts === stated && tmsAll.length <= 1 && !saysCorrection() && !saysTmsPath() ? twoServersReleases(s) : null;
+  const pair = tmsAll.length <= 1 && !saysCorrection() && !saysTmsPath() ? twoServersReleases(s) : null;
   const pa = pair ? parseTms(pair.a) : null;
   const pb = pair ? parseTms(pair.b) : null;
   if (pa?.ok && pb?.ok && pa.value.semver !== pb.value.semver && tmsAll.every((t) => t.v.semver === pa.value.semver || t.v.semver === pb.value.semver)) {
@@ -1276,7 +1348,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // ("… EU on 15.9 and APAC on 14.6.2. Both have SX10s … and show No HTTPS response": said of both, QA round 30 W2.)
     if (!(/(?<![a-z])(?:both|each)(?![a-z])|両方|どちらも|いずれも/i.test(s) && /no\shttps\sresponse|fail|エラー|失敗/i.test(s))) facts.otherTmsUnsaid = [other.semver];
   }
+  return oneOther;
+}
 
+/** A replaced TMS, prod and test, a release noted and one checked: this incident's TMS. True when a replacement or prod/test was read. */
+function tmsReplacedOrChecked(s: string, facts: Partial<Facts>, got: Set<Field>, problems: ParseProblem[], saysCorrection: () => boolean, saysTmsPath: () => boolean): boolean {
   // "the old TMS was 14.6, the new one is 15.9", 「旧TMSは14.6、新しいTMSは15.9です」: a replacement. The new server is this
   // incident's TMS; the old one is gone, neither this TMS nor another server to fix.
   const replaced = replacedTms(s);
@@ -1285,7 +1361,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const old = parseTms(replaced.old);
     if (now.ok) {
       facts.tms = now.value;
-      if (facts === stated) got.add('tms');
+      got.add('tms');
       const others = facts.otherTms?.filter((v) => v.semver !== now.value.semver && !(old.ok && v.semver === old.value.semver));
       if (others?.length) facts.otherTms = others;
       else delete facts.otherTms;
@@ -1308,7 +1384,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "previous engineer's notes say TMS 14.6, but the About page shows 15.9", 「メモでは14.6らしいですが、画面で見ると15.9でした」:
   // the release the user has looked at is this TMS. "customer claims TMS 15.9 but I suspect it's 14.6": neither is known
   // when the answer depends on which it is; the release TMS itself shows is asked for (understand/tms-checked.ts).
-  const noted = facts === stated ? notedTms(s) : null;
+  const noted = notedTms(s);
   if (noted?.kind === 'checked') {
     const now = parseTms(noted.other);
     if (now.ok) {
@@ -1327,12 +1403,18 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       problems.push(doubt);
     }
   }
+  return !!(replaced || envs);
+}
 
+/**
+ * Several sites, one said to fail: that site's TMS is this incident's. Returns that site's own reading when its endpoints were
+ * read from its text (the caller takes its mixed fleet and models), else null.
+ */
+function failingSite(s: string, facts: Partial<Facts>, got: Set<Field>): Extraction | null {
   // "Site Tokyo: TMS 15.13, Room Kits on CE 11.5. Site Osaka: TMS 14.7 with SX20 on TC7.3.21. Osaka is the one
   // failing." (QA round 24 W2): the TMS said to fail is this incident's, one said to work is noted and not answered
   // for, and the endpoints are the ones of the site answered for (read from that site's own text).
-  const sites = !ctx?.siteText && !replaced && !envs && tmsAll.length > 1 && !saysCorrection() && !saysTmsPath() ? sitesIn(s) : null;
-  let siteModels: string[] | null = null;
+  const sites = sitesIn(s);
   const failingSites = sites ? sites.filter((x) => x.result === 'fails').flatMap((x) => {
     const v = parseTms(x.tms);
     return v.ok ? [{ site: x, v: v.value }] : [];
@@ -1363,13 +1445,16 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       // as its clauses and their context differ.)
       const own = extractUnsafe(main.site.text, { devicesBefore: undefined, siteText: true, sqlLocalBefore: undefined, sqlPlaceBefore: undefined, sqlAsked: undefined });
       delete facts.endpointGroups;
-      mixedEndpoints = own.mixedEndpoints;
       if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
       else delete facts.endpoint;
-      siteModels = own.facts.endpointModels ?? [];
+      return own;
     }
   }
+  return null;
+}
 
+/** Other TMS servers said to work: noted as working, never this incident's TMS. */
+function workingTmsServers(s: string, facts: Partial<Facts>, got: Set<Field>, tmsAll: SaidTms[], otherWorking: TmsVersion[]): void {
   if (otherWorking.length && !facts.workingTms) {
     const ok = otherWorking.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
     if (ok.length) facts.workingTms = ok;
@@ -1394,7 +1479,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     else delete facts.otherTms;
     if (facts.workingTms?.some((o) => o.semver === v.semver) !== true) facts.workingTms = [...(facts.workingTms ?? []), v].slice(0, 3);
   }
+}
 
+/** The level said of the whole message: left untouched (Medium), not raised yet, or gone back to. */
+function levelSaidOfMessage(s: string, facts: Partial<Facts>): void {
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
   // "haven't set Medium-High yet", 「Medium-Highにはまだしてない」: the change was not made, the level is still Medium.
@@ -1407,13 +1495,20 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // the level now is the one gone back to, not the one tried.
   const back = GONE_BACK_GATE.test(s) ? LEVEL_GONE_BACK.exec(s) : null;
   if (back) facts.level = /low/i.test(back[1] ?? back[2]) ? 'low' : 'medium';
+}
+
+/** Systems TMS may manage over Telnet/SNMP, and how they are managed. */
+function telnetSaid(s: string, facts: Partial<Facts>): void {
   // Systems that TMS may manage over Telnet/SNMP, named as theirs (not in a report that the change broke them:
   // that is answered as the trade-off, and they are known to be hit).
   const telnetSystems = TELNET_BROKE.test(s) ? [] : telnetSystemsIn(s);
   if (telnetSystems.length) facts.telnetSystems = telnetSystems;
   const via = telnetViaIn(s);
   if (via) facts.telnetVia = via;
-  if (https !== null) facts.https = https;
+}
+
+/** Behind Firewall mode said of the failing system or of named models. */
+function behindFirewallFacts(s: string, facts: Partial<Facts>): { bf: BehindFirewallStatement | null; bfModels: string[] | undefined } {
   // Behind Firewall said of the failing system: stored; of a named model, stored when that model is the one failing (the other
   // models this message names), or left to the engine (the models it holds) when the message names no other; "not" clears it.
   const bf = /firewall|ファイアウォール/i.test(s) ? behindFirewallStatement(s) : null;
@@ -1423,6 +1518,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     if (bf.on && (!bf.models.length || (failing.length && bf.models.every((m) => failing.includes(m))))) facts.behindFirewall = true;
     else if (bf.on && !failing.length) bfModels = bf.models;
   }
+  return { bf, bfModels };
+}
+
+/** What was done to the server's protocols, the other products managed, whether endpoints fail too. */
+function claimsAndProducts(s: string, facts: Partial<Facts>): void {
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);
   if (claims.tls10 || claims.tls12 || claims.ssl3 || claims.iisCryptoBestPractices || claims.registryUntouched || claims.restarted !== undefined || claims.keysChanged || claims.untrustedCerts !== undefined || claims.sqlDown !== undefined) facts.tlsClaims = claims;
@@ -1434,6 +1534,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // Do endpoints fail too ("our endpoints and the Expressway"), or only the product ("the endpoints are fine")?
   const endpointsFail = endpointsFailIn(s);
   if (endpointsFail !== undefined) facts.endpointsFail = endpointsFail;
+}
+
+/** How many systems fail: some or all. */
+function failingScope(s: string, facts: Partial<Facts>, oneOther: ReturnType<typeof oneServerOtherRelease>, workingOnly: EndpointGroup[] | undefined): void {
   // "3 of 40 systems", "the others are fine", 「一部の端末だけ」: only some fail (or all do).
   const scope = failureScope(oneOther ? s.replace(oneOther.said, ' ') : s);
   if (scope) facts.scope = scope;
@@ -1447,8 +1551,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     facts.endpointsFail = true;
     facts.scope ??= 'some';
   }
-  // "~40 codecs (SX80, MX700) … from TC7.3.3 to ce9.12.3", "old Polycom VSX": what decides a roll-back
-  // answer and whom the Telnet/SNMP caveat names.
+}
+
+/** A SQL Server build said apart from its release. */
+function sqlBuildApart(s: string, facts: Partial<Facts>): void {
   // "SQL 2012 SP4, build 11.0.7001", 「SQL Server 2014 SP1です。ビルドは12.0.4100.1」, "2012 SP3 CU2 on the same box,
   // 11.0.6537.0": the build in a clause of its own belongs to the SQL Server just named when its line is that release's
   // (QA round 30 M8); the release as said is kept, the build added, as for "2014 SP1 (12.0.4100.1)".
@@ -1462,6 +1568,13 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       }
     }
   }
+}
+
+/**
+ * "~40 codecs (SX80, MX700) … from TC7.3.3 to ce9.12.3", "old Polycom VSX": what decides a roll-back
+ * answer and whom the Telnet/SNMP caveat names.
+ */
+function endpointModelsSaid(s: string, facts: Partial<Facts>, problems: ParseProblem[], siteModels: string[] | null): void {
   // The CE 9 / RoomOS-only models too ("CE 9.8 (Codec Pro) and TC7.3.21 (SX20)"): they decide that a downgrade is not for them.
   // ("the C40 works", "C40 is fine": a model said to work is not one of the failing ones.)
   const named = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
@@ -1480,36 +1593,6 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const r = bare ? parseEndpoint(`TC${bare[1] ?? bare[2]}`) : null;
     if (r?.ok) facts.endpoint = r.value;
   }
-  // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
-  // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.
-  const symptom = symptomIn(s);
-  // ("Navigator: Authentication failed. Wireshark: Client Hello TLSv1 then RST from the codec": the reset
-  // after the hello is this problem's own mark, so the label does not make it another problem.)
-  if (symptom.other && !symptom.helloReset) facts.otherSymptom = symptom.other;
-
-  // Keep the last problem per field, only for fields that ended up without a value.
-  const seen = new Set<string>();
-  const kept: ParseProblem[] = [];
-  for (let i = problems.length - 1; i >= 0; i--) {
-    const p = problems[i];
-    if (got.has(p.field) || seen.has(p.field)) continue;
-    seen.add(p.field);
-    kept.unshift(p);
-  }
-  const out: Extraction = { facts, problems: kept, lang };
-  if (mixedEndpoints) out.mixedEndpoints = mixedEndpoints;
-  if (workingOnly) out.workingEndpoints = workingOnly;
-  if (Object.keys(askedFacts).length) out.asked = askedFacts;
-  if (Object.keys(supposedFacts).length) out.supposed = supposedFacts;
-  if (othersOverHttp && https !== false) out.othersOverHttp = true;
-  if (httpUnclear && https === null && !othersOverHttp) out.httpSubjectUnclear = true;
-  if (symptom.noHttps) out.noHttpsSaid = true;
-  if (bfModels) out.behindFirewallModels = bfModels;
-  if (bf && !bf.on) out.behindFirewallOff = bf.models;
-  if (symptom.noHttpsDenied && !symptom.noHttps) out.noHttpsDenied = true;
-  const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
-  if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
-  return out;
 }
 
 /** "Behind Firewall" named (EN / JA); the cheap test before the sentence is read. */
