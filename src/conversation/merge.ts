@@ -6,7 +6,7 @@ import { maskProbeOutput } from '../probe/output-read';
 import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { endpointListIn } from '../domain/understand/endpoint-list';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
-import { CORRECTION, extractFacts, withoutNodeNumbers, type ExtractContext } from '../domain/extract';
+import { CORRECTION, extractFacts, withoutNodeNumbers, type ExtractContext, type Extraction } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { helloResetSeen, sqlHostWindows } from '../domain/evidence-rules';
 import { asksAboutLevel } from '../domain/understand/level-question';
@@ -17,7 +17,7 @@ import { namesOneNode } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
-import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField } from '../domain/fields';
+import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField, type Field } from '../domain/fields';
 import { isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
@@ -252,112 +252,12 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("we're on 2008 R2" while the SQL question is open and Windows is unknown: most likely Windows; asked which, below.)
   const platformYear = !!text && pendingField === 'sql' && !state.facts.windows && Object.keys(found).length === 0 ? platformYearIn(text) : null;
   if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && pendingField && found[pendingField] === undefined) {
-    if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText)) {
-      const place = parseSqlPlace(maskProbeOutput(answerText));
-      if (place.location) found.sqlLocation = place.location;
-      if (place.onNode) found.sqlOnNode = true;
-    }
-    // With other facts in the message, only the part before the first topic word is the bare
-    // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
-    // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
-    // ("Database version: 15.9.0" from TMS's About page is TMS's schema, not SQL Server's release: no answer.)
-    // (「いまアクティブなのは2号機でした」 while the TMS question is open: a node's number is no TMS release.)
-    const unmasked = maskNoise(aboutPage(answerText));
-    const read = pendingField === 'tms' ? withoutNodeNumbers(unmasked) : unmasked;
-    /** Its only numbers were node numbers: no answer, and no "not a TMS release" either. */
-    const nodeNumbersOnly = read !== unmasked && !/\d/.test(read);
-    const whole = versionFields.length === 0 ? read : leadingAnswer(read);
-    // Only what the answer states counts: "we're not on medium-high I think, just the default" is
-    // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
-    const parts = whole ? statedParts(whole) : [];
-    // "OS: hmm, 2019 probably" while the SQL question is open, "not sure about the SQL, could be
-    // 2012" while the Windows one is: a bare number after the name of another field, that reads as
-    // a value of that field, is that field's ("the one bundled with TMS, 2012" still answers SQL).
-    const named = versionFields.length === 0 ? fieldNamedFirst(read) : null;
-    let field = named && named !== pendingField && [...parts, whole].some((p) => parseField(named, p).ok) ? named : pendingField;
-    // When it cannot answer the open question, the one other field it reads as: a field known before,
-    // corrected ("make that 2014 SP3", 「すみません、2014 SP3 でした」 just after "SQL 2012", Windows asked), or
-    // a question skipped before and answered now ("the DBA says 2014 SP2" after "dunno, will ask the DBA").
-    if (field === pendingField && !parts.some((p) => parseField(field, p).ok)) {
-      const correcting = [whole, ...parts].some((p) => CORRECTION_START.test(p));
-      const skipped = state.skipped ?? [];
-      const other = VERSION_FIELDS.filter(
-        (f) =>
-          f !== field &&
-          (correcting ? state.facts[f] !== undefined : state.facts[f] === undefined && skipped.includes(FIELDS[f].question)) &&
-          parts.some((p) => parseField(f, p).ok),
-      );
-      // "no, 2012 SP1", "no wait, it is 2012 SP1 actually": a release with a service pack is SQL
-      // Server's (the Windows releases TMS runs on have none), though "2012" alone would fit Windows too.
-      const withSp = other.length > 1 && other.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
-      if (other.length === 1 || withSp) field = withSp ? 'sql' : other[0];
-    }
-    // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
-    // question is asked again, saying what each would mean), as in a message that names the field.
-    // ("15.9 I think, maybe 15.10": two values, neither said for sure, are no answer either.)
-    const unsure = field === 'level' || field === 'endpoint' ? null : hedgedPair(field, whole);
-    const offered = unsure ? { problem: unsure } : field === 'level' ? null : parts.map((p) => alternativesIn(field, p)).find((o) => o);
-    if (offered?.problem) {
-      problems = [...problems.filter((p) => p.field !== field), offered.problem];
-      parts.length = 0;
-    }
-    // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level.)
-    const otherSense = (p: string, r: ReturnType<typeof parseField>) => field === 'level' && r.ok && (r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p);
-    const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
-    // None parses: the problem names the whole answer, as the user wrote it. A value found only in
-    // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
-    // anything to watch for"), is no answer: a plan, a supposition or a quote is not the current value.
-    const wholeParsed = tries.length && !tries.some((x) => x.r.ok) ? parseField(field, whole) : undefined;
-    const wholeRead = wholeParsed && otherSense(whole, wholeParsed) ? undefined : wholeParsed;
-    // (Nor is someone else's unconfirmed word: 「同僚が…にしたと言っていますが、確認できていません」.)
-    const fromNonStated = !!wholeRead?.ok && (!['stated', 'past', 'asked'].includes(classifyClause(whole)) || unconfirmedHearsay(whole, whole));
-    const hit = tries.find((x) => x.r.ok) ?? (wholeRead && !fromNonStated ? { p: whole, r: wholeRead } : undefined);
-    const answer = hit ? hit.p : '';
-    if (hit) {
-      const r = hit.r;
-      if (r.ok) {
-        (found as Record<string, unknown>)[field] = r.value;
-        problems = problems.filter((p) => p.field !== field);
-        bare = { field, text: answer.trim().slice(0, 200) };
-        // 「15.9と15.12の2台」, "two servers, 15.9 and 15.12" answering the TMS question: two servers, read as the same words
-        // with TMS named (extract.ts: the answer is for one that can be fixed in place, the other answered apart).
-        if (field === 'tms' && found.otherTms === undefined) {
-          const pair = twoServersReleases(answerText, true);
-          const pa = pair ? parseTms(pair.a) : null;
-          const pb = pair ? parseTms(pair.b) : null;
-          if (pa?.ok && pb?.ok && pa.value.semver !== pb.value.semver) {
-            const main = [pa.value, pb.value].find((v) => tmsCanBeFixedInPlace(v)) ?? pa.value;
-            const other = main === pa.value ? pb.value : pa.value;
-            found.tms = main;
-            found.otherTms = [other];
-            found.otherTmsUnsaid = [other.semver];
-          }
-        }
-      } else if (!quoted && !nodeNumbersOnly && field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
-        // An optional question (Windows, level) is not insisted on: a message with no number in it
-        // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
-        // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
-        const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
-        // ("those are on http" about the MXPs just named: a remark about other devices, not a failed answer.)
-        if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && !ex.behindFirewallOff && !ex.behindFirewallModels && !hardeningUndone && Object.keys(found).length === 0 && problems.length === 0) {
-          missed = r.problem;
-          problems.push(r.problem);
-        }
-      }
-    }
+    ({ problems, bare, missed } = readBareAnswer(state, ex, found, problems, bare, answerText, pendingField, pendingCode, !!quoted, versionFields.length, hardeningUndone));
   }
   // No question open: a short correction with a bare value ("no, 2014 SP1", "sorry, it's 15.2.1")
   // corrects the one known field it reads as (with a service pack, SQL Server's; see above).
   if (text && !ev && !sp && !denies && !pendingField && Object.keys(found).length === 0 && text.length <= 120 && CORRECTION_START.test(text)) {
-    const parts = statedParts(maskNoise(text));
-    const fits = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined && parts.some((p) => parseField(f, p).ok));
-    const withSp = fits.length > 1 && fits.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
-    const field = withSp ? 'sql' : fits.length === 1 ? fits[0] : null;
-    const hit = field ? parts.map((p) => ({ p, r: parseField(field, p) })).find((x) => x.r.ok) : undefined;
-    if (field && hit?.r.ok) {
-      (found as Record<string, unknown>)[field] = hit.r.value;
-      bare = { field, text: hit.p.trim().slice(0, 200) };
-    }
+    bare = correctedKnownField(state, text, found) ?? bare;
   }
 
   const before = state.facts;
@@ -368,33 +268,13 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
-  // After "TLS 1.2 Client key: Enabled=0": "Fixed it to 1 and rebooted", 「1 に直して再起動しました」 set that key's values
-  // anew (the name was said before): the keys are changed, and TLS 1.2 is on now (understand/tls-claims.ts valueChangeIn).
-  if (text && !ev && before.tlsClaims?.tls12ValuesOff && !found.tlsClaims?.keysChanged) {
-    const change = valueChangeIn(text);
-    if (change) found.tlsClaims = { ...found.tlsClaims, keysChanged: true, ...(change.state ? { tls12: change.state } : {}) };
-  }
-  // What the user says about the server's protocols adds up over the conversation (a newer word per protocol wins).
-  if (found.tlsClaims && before.tlsClaims) {
-    const merged = { ...before.tlsClaims, ...found.tlsClaims };
-    // TLS 1.2 said on now ("I changed it to 1", "the keys are fixed now"): the values read off before are how they were.
-    if (found.tlsClaims.tls12 === 'on') delete merged.tls12ValuesOff;
-    // Keys changed now, after a restart said earlier: that restart came before the change.
-    if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
-    found.tlsClaims = merged;
-  }
+  // What the user says about the server's protocols: a value change after the keys were read off, and what adds up over the conversation.
+  mergeTlsClaims(text, !!ev, before, found);
   // Another symptom named once "No HTTPS response" was said in this conversation ("Also the MCU shows No
   // SNMP response", "…: Authentication failed in the event log. Is that related?"), or SNMP/Telnet trouble
   // with the level at Medium-High (the fix's known cost): answered on the side; the diagnosis stands.
   // Only "…, not No HTTPS response" withdraws it.
-  let aside: { id: OtherSymptomId; tradeOff: boolean } | undefined;
-  if (found.otherSymptom && !ex.noHttpsDenied) {
-    const tradeOff = (found.level ?? before.level) === 'medium-high' && /snmp|telnet/i.test(text);
-    if (tradeOff || state.noHttpsSeen) {
-      aside = { id: found.otherSymptom, tradeOff };
-      delete found.otherSymptom;
-    }
-  }
+  const aside = sideSymptom(state, ex, text, before, found);
   // "the tc7.3.3 ones work fine, only the ce ones fail", 「TC7.3.3の端末は問題なし、CEのだけ…」 (QA round 20 #2): a release
   // said to work, whether read as a fact or as a bare version, does not replace the endpoint held (the ones that fail);
   // both become groups. When the endpoint held is the one said to work, it is dropped: which release the failing ones
@@ -445,30 +325,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     facts.endpoint = downgrade.endpoint;
     facts.endpointGroups = downgrade.groups;
   } else if (found.endpoint !== undefined && found.endpointGroups === undefined) delete facts.endpointGroups;
-  // A TMS release named anew on its own replaces the other servers said before ("sorry, TMS is 15.3").
-  // (Only a TMS held is replaced: "TMS 15.9" after "the other TMS is 14.6", said first, keeps the other server.)
-  if (found.tms !== undefined && found.otherTms === undefined && before.tms !== undefined) delete facts.otherTms;
-  if (found.tms !== undefined && found.workingTms === undefined && before.tms !== undefined) delete facts.workingTms;
-  if (facts.workingTms) {
-    const ok = facts.workingTms.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
-    if (ok.length) facts.workingTms = ok;
-    else delete facts.workingTms;
-  }
-  // "btw the other TMS is 14.6", 「拠点BのTMSは14.6です」 (QA round 21 F4): another server's release alone keeps the TMS
-  // held and adds to the other servers said before; none of them is the TMS held.
-  if (found.otherTms !== undefined && found.tms === undefined && before.otherTms?.length) facts.otherTms = [...before.otherTms, ...found.otherTms];
-  if (facts.otherTms) {
-    const others = facts.otherTms.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
-    if (others.length) facts.otherTms = others;
-    else delete facts.otherTms;
-  }
-  // (Servers named anew with this TMS bring their own results: what was not said before is not carried over.)
-  if (found.tms !== undefined && found.otherTms !== undefined && found.otherTmsUnsaid === undefined) delete facts.otherTmsUnsaid;
-  if (facts.otherTmsUnsaid) {
-    const unsaid = facts.otherTmsUnsaid.filter((v) => facts.otherTms?.some((o) => o.semver === v));
-    if (unsaid.length) facts.otherTmsUnsaid = unsaid;
-    else delete facts.otherTmsUnsaid;
-  }
+  // Other TMS servers said now and before: this TMS is never one of them (see mergeTmsServers).
+  mergeTmsServers(before, found, facts);
   if (hedged) delete facts.level;
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
@@ -570,41 +428,15 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
   const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
   if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
-  // "fixed the values", "created the TLS 1.2 keys" after a paste showed TLS 1.2\Client off: that paste is how the
-  // keys were, not how they are; its observation goes (a paste in this message showing them off still counts).
-  if (facts.tlsClaims?.keysChanged && !before.tlsClaims?.keysChanged && !kept.some((o) => KEYS_OFF.has(o.code))) {
-    const gone = withoutKeysOff(facts);
-    if (gone?.evidence) facts.evidence = gone.evidence;
-    else if (gone) delete facts.evidence;
-  }
-  // "re-enabled TLS 1.0, SQL is up" after a paste showed TLS 1.0 off (QA round 27 M5): that paste is how it was, the later
-  // statement wins, and the paste's "TLS 1.0 is off … re-enable it" goes with it (a paste in this message showing it off still counts).
-  if (facts.tlsClaims?.tls10 === 'on' && before.tlsClaims?.tls10 !== 'on' && !kept.some((o) => TLS10_OFF.has(o.code))) {
-    const gone = withoutObservations(facts, TLS10_OFF);
-    if (gone?.evidence) facts.evidence = gone.evidence;
-    else if (gone) delete facts.evidence;
-  }
+  // Pasted observations a later statement undoes (TLS 1.2 keys fixed, TLS 1.0 re-enabled) go.
+  dropUndoneObservations(before, facts, kept);
   // A TLS 1.0 ClientHello answered with a reset, now in the evidence: this problem shows, whatever label was named.
   if (ev && facts.otherSymptom !== undefined && found.otherSymptom === undefined && helloResetSeen(facts.evidence?.observations)) {
     delete facts.otherSymptom;
     symptomCleared = true;
   }
-  // A 26011 pasted after "SQL runs again", or its service shown stopped again: it is down again (sql-outage.ts sqlDownSeen, sqlServiceDownSeen).
-  if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed' || o.code === 'sql-service-not-running')) {
-    const claims = { ...facts.tlsClaims };
-    delete claims.sqlDown;
-    facts.tlsClaims = claims;
-  }
-  // "SQL won't start, it was the disk", or "it was the disk" after the outage was said: a cause that is not TLS, read only
-  // while SQL Server is said down (alone it says nothing), and forgotten with the outage. Never a reason to drop it.
-  if (facts.tlsClaims?.sqlDown === true) {
-    const cause = text && !ev ? sqlCauseNamedIn(text) : undefined;
-    if (cause) facts.tlsClaims = { ...facts.tlsClaims, sqlCause: cause };
-  } else if (facts.tlsClaims?.sqlCause) {
-    const claims = { ...facts.tlsClaims };
-    delete claims.sqlCause;
-    facts.tlsClaims = claims;
-  }
+  // SQL Server said down, up again, or stopped for a cause that is not TLS.
+  sqlOutageClaims(text, !!ev, found, facts, kept);
   // A new SQL version without a location keeps the old location; a location alone keeps the version.
   // Someone else gives another value, without a correction word, a change or a time word ("Tom: TMS is
   // 15.13", "Maria says the level is Medium" after "TMS 15.2.1" from the ticket): both were given; say
@@ -768,6 +600,223 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // The Windows kept against the paste is asked about (diagnose.ts says the two disagree): "2012 R2 is right" answers it.
   if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
   return answered;
+}
+
+/**
+ * The message read as a bare answer to the open question (`pendingField`): the value found for it (written into `found`), or
+ * the problem that says it could not be read (`missed`, when nothing else was read either). Returns the message's problems,
+ * the bare answer kept for one turn and that missed problem.
+ */
+function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial<Facts>, given: ParseProblem[], bareBefore: ConversationState['lastAnswer'], answerText: string, pendingField: Field, pendingCode: ConversationState['pending'], quoted: boolean, versionFieldCount: number, hardeningUndone: boolean): { problems: ParseProblem[]; bare: ConversationState['lastAnswer']; missed: ParseProblem | undefined } {
+  let problems = given;
+  let bare = bareBefore;
+  let missed: ParseProblem | undefined;
+  if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText)) {
+    const place = parseSqlPlace(maskProbeOutput(answerText));
+    if (place.location) found.sqlLocation = place.location;
+    if (place.onNode) found.sqlOnNode = true;
+  }
+  // With other facts in the message, only the part before the first topic word is the bare
+  // answer ("15.2.1 and SQL 2016" answers the TMS question; "SQL 2012" does not answer Windows).
+  // Noise (dates, ticket numbers, IPs…) is never an answer: "case 2019" does not answer the Windows question.
+  // ("Database version: 15.9.0" from TMS's About page is TMS's schema, not SQL Server's release: no answer.)
+  // (「いまアクティブなのは2号機でした」 while the TMS question is open: a node's number is no TMS release.)
+  const unmasked = maskNoise(aboutPage(answerText));
+  const read = pendingField === 'tms' ? withoutNodeNumbers(unmasked) : unmasked;
+  /** Its only numbers were node numbers: no answer, and no "not a TMS release" either. */
+  const nodeNumbersOnly = read !== unmasked && !/\d/.test(read);
+  const whole = versionFieldCount === 0 ? read : leadingAnswer(read);
+  // Only what the answer states counts: "we're not on medium-high I think, just the default" is
+  // Medium, "2012 R2?" is still an unsure answer, "what if we set High" is not one.
+  const parts = whole ? statedParts(whole) : [];
+  // "OS: hmm, 2019 probably" while the SQL question is open, "not sure about the SQL, could be
+  // 2012" while the Windows one is: a bare number after the name of another field, that reads as
+  // a value of that field, is that field's ("the one bundled with TMS, 2012" still answers SQL).
+  const named = versionFieldCount === 0 ? fieldNamedFirst(read) : null;
+  let field = named && named !== pendingField && [...parts, whole].some((p) => parseField(named, p).ok) ? named : pendingField;
+  // When it cannot answer the open question, the one other field it reads as: a field known before,
+  // corrected ("make that 2014 SP3", 「すみません、2014 SP3 でした」 just after "SQL 2012", Windows asked), or
+  // a question skipped before and answered now ("the DBA says 2014 SP2" after "dunno, will ask the DBA").
+  if (field === pendingField && !parts.some((p) => parseField(field, p).ok)) {
+    const correcting = [whole, ...parts].some((p) => CORRECTION_START.test(p));
+    const skipped = state.skipped ?? [];
+    const other = VERSION_FIELDS.filter(
+      (f) =>
+        f !== field &&
+        (correcting ? state.facts[f] !== undefined : state.facts[f] === undefined && skipped.includes(FIELDS[f].question)) &&
+        parts.some((p) => parseField(f, p).ok),
+    );
+    // "no, 2012 SP1", "no wait, it is 2012 SP1 actually": a release with a service pack is SQL
+    // Server's (the Windows releases TMS runs on have none), though "2012" alone would fit Windows too.
+    const withSp = other.length > 1 && other.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
+    if (other.length === 1 || withSp) field = withSp ? 'sql' : other[0];
+  }
+  // "14 or 15", "TC 7.3.3 か CE 9.15": two possible values whose answer differs are no answer (the
+  // question is asked again, saying what each would mean), as in a message that names the field.
+  // ("15.9 I think, maybe 15.10": two values, neither said for sure, are no answer either.)
+  const unsure = field === 'level' || field === 'endpoint' ? null : hedgedPair(field, whole);
+  const offered = unsure ? { problem: unsure } : field === 'level' ? null : parts.map((p) => alternativesIn(field, p)).find((o) => o);
+  if (offered?.problem) {
+    problems = [...problems.filter((p) => p.field !== field), offered.problem];
+    parts.length = 0;
+  }
+  // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level.)
+  const otherSense = (p: string, r: ReturnType<typeof parseField>) => field === 'level' && r.ok && (r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p);
+  const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
+  // None parses: the problem names the whole answer, as the user wrote it. A value found only in
+  // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
+  // anything to watch for"), is no answer: a plan, a supposition or a quote is not the current value.
+  const wholeParsed = tries.length && !tries.some((x) => x.r.ok) ? parseField(field, whole) : undefined;
+  const wholeRead = wholeParsed && otherSense(whole, wholeParsed) ? undefined : wholeParsed;
+  // (Nor is someone else's unconfirmed word: 「同僚が…にしたと言っていますが、確認できていません」.)
+  const fromNonStated = !!wholeRead?.ok && (!['stated', 'past', 'asked'].includes(classifyClause(whole)) || unconfirmedHearsay(whole, whole));
+  const hit = tries.find((x) => x.r.ok) ?? (wholeRead && !fromNonStated ? { p: whole, r: wholeRead } : undefined);
+  const answer = hit ? hit.p : '';
+  if (hit) {
+    const r = hit.r;
+    if (r.ok) {
+      (found as Record<string, unknown>)[field] = r.value;
+      problems = problems.filter((p) => p.field !== field);
+      bare = { field, text: answer.trim().slice(0, 200) };
+      // 「15.9と15.12の2台」, "two servers, 15.9 and 15.12" answering the TMS question: two servers, read as the same words
+      // with TMS named (extract.ts: the answer is for one that can be fixed in place, the other answered apart).
+      if (field === 'tms' && found.otherTms === undefined) {
+        const pair = twoServersReleases(answerText, true);
+        const pa = pair ? parseTms(pair.a) : null;
+        const pb = pair ? parseTms(pair.b) : null;
+        if (pa?.ok && pb?.ok && pa.value.semver !== pb.value.semver) {
+          const main = [pa.value, pb.value].find((v) => tmsCanBeFixedInPlace(v)) ?? pa.value;
+          const other = main === pa.value ? pb.value : pa.value;
+          found.tms = main;
+          found.otherTms = [other];
+          found.otherTmsUnsaid = [other.semver];
+        }
+      }
+    } else if (!quoted && !nodeNumbersOnly && field === pendingField && !(pendingField === 'sql' && found.sqlLocation) && !problems.some((p) => p.field === pendingField)) {
+      // An optional question (Windows, level) is not insisted on: a message with no number in it
+      // ("we will do it tonight"), or no level name, is simply not understood; the question stays open.
+      // (Nor is a reply under a quoted question that does not read as its value: it may say anything.)
+      const optionalChat = !questionFor(pendingCode as (typeof QUESTION_CODES)[number]).required && (pendingField === 'level' || !/\d/.test(answer));
+      // ("those are on http" about the MXPs just named: a remark about other devices, not a failed answer.)
+      if (!optionalChat && found.https === undefined && !ex.othersOverHttp && !ex.httpSubjectUnclear && !ex.behindFirewallOff && !ex.behindFirewallModels && !hardeningUndone && Object.keys(found).length === 0 && problems.length === 0) {
+        missed = r.problem;
+        problems.push(r.problem);
+      }
+    }
+  }
+  return { problems, bare, missed };
+}
+
+/** A short correction with a bare value and no question open: the one known field it reads as, written into `found`; its bare answer. */
+function correctedKnownField(state: ConversationState, text: string, found: Partial<Facts>): ConversationState['lastAnswer'] | undefined {
+  const parts = statedParts(maskNoise(text));
+  const fits = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined && parts.some((p) => parseField(f, p).ok));
+  const withSp = fits.length > 1 && fits.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
+  const field = withSp ? 'sql' : fits.length === 1 ? fits[0] : null;
+  const hit = field ? parts.map((p) => ({ p, r: parseField(field, p) })).find((x) => x.r.ok) : undefined;
+  if (field && hit?.r.ok) {
+    (found as Record<string, unknown>)[field] = hit.r.value;
+    return { field, text: hit.p.trim().slice(0, 200) };
+  }
+  return undefined;
+}
+
+/** What the user says about the server's protocols, merged into `found` with what was said before. */
+function mergeTlsClaims(text: string, ev: boolean, before: Partial<Facts>, found: Partial<Facts>): void {
+  // After "TLS 1.2 Client key: Enabled=0": "Fixed it to 1 and rebooted", 「1 に直して再起動しました」 set that key's values
+  // anew (the name was said before): the keys are changed, and TLS 1.2 is on now (understand/tls-claims.ts valueChangeIn).
+  if (text && !ev && before.tlsClaims?.tls12ValuesOff && !found.tlsClaims?.keysChanged) {
+    const change = valueChangeIn(text);
+    if (change) found.tlsClaims = { ...found.tlsClaims, keysChanged: true, ...(change.state ? { tls12: change.state } : {}) };
+  }
+  // What the user says about the server's protocols adds up over the conversation (a newer word per protocol wins).
+  if (found.tlsClaims && before.tlsClaims) {
+    const merged = { ...before.tlsClaims, ...found.tlsClaims };
+    // TLS 1.2 said on now ("I changed it to 1", "the keys are fixed now"): the values read off before are how they were.
+    if (found.tlsClaims.tls12 === 'on') delete merged.tls12ValuesOff;
+    // Keys changed now, after a restart said earlier: that restart came before the change.
+    if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
+    found.tlsClaims = merged;
+  }
+}
+
+/** Another symptom named once "No HTTPS response" was said, or the level's known trade-off: answered on the side (taken out of `found`). */
+function sideSymptom(state: ConversationState, ex: Extraction, text: string, before: Partial<Facts>, found: Partial<Facts>): { id: OtherSymptomId; tradeOff: boolean } | undefined {
+  let aside: { id: OtherSymptomId; tradeOff: boolean } | undefined;
+  if (found.otherSymptom && !ex.noHttpsDenied) {
+    const tradeOff = (found.level ?? before.level) === 'medium-high' && /snmp|telnet/i.test(text);
+    if (tradeOff || state.noHttpsSeen) {
+      aside = { id: found.otherSymptom, tradeOff };
+      delete found.otherSymptom;
+    }
+  }
+  return aside;
+}
+
+/** The other TMS servers (said to work, said to fail, result unsaid) merged with the ones said before; the TMS held is none of them. */
+function mergeTmsServers(before: Partial<Facts>, found: Partial<Facts>, facts: Facts): void {
+  // A TMS release named anew on its own replaces the other servers said before ("sorry, TMS is 15.3").
+  // (Only a TMS held is replaced: "TMS 15.9" after "the other TMS is 14.6", said first, keeps the other server.)
+  if (found.tms !== undefined && found.otherTms === undefined && before.tms !== undefined) delete facts.otherTms;
+  if (found.tms !== undefined && found.workingTms === undefined && before.tms !== undefined) delete facts.workingTms;
+  if (facts.workingTms) {
+    const ok = facts.workingTms.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
+    if (ok.length) facts.workingTms = ok;
+    else delete facts.workingTms;
+  }
+  // "btw the other TMS is 14.6", 「拠点BのTMSは14.6です」 (QA round 21 F4): another server's release alone keeps the TMS
+  // held and adds to the other servers said before; none of them is the TMS held.
+  if (found.otherTms !== undefined && found.tms === undefined && before.otherTms?.length) facts.otherTms = [...before.otherTms, ...found.otherTms];
+  if (facts.otherTms) {
+    const others = facts.otherTms.filter((v, i, all) => v.semver !== facts.tms?.semver && all.findIndex((x) => x.semver === v.semver) === i).slice(0, 3);
+    if (others.length) facts.otherTms = others;
+    else delete facts.otherTms;
+  }
+  // (Servers named anew with this TMS bring their own results: what was not said before is not carried over.)
+  if (found.tms !== undefined && found.otherTms !== undefined && found.otherTmsUnsaid === undefined) delete facts.otherTmsUnsaid;
+  if (facts.otherTmsUnsaid) {
+    const unsaid = facts.otherTmsUnsaid.filter((v) => facts.otherTms?.some((o) => o.semver === v));
+    if (unsaid.length) facts.otherTmsUnsaid = unsaid;
+    else delete facts.otherTmsUnsaid;
+  }
+}
+
+/** Observations of an earlier paste that a statement now undoes ("fixed the values", "re-enabled TLS 1.0") go from the evidence. */
+function dropUndoneObservations(before: Partial<Facts>, facts: Facts, kept: readonly { code: string }[]): void {
+  // "fixed the values", "created the TLS 1.2 keys" after a paste showed TLS 1.2\Client off: that paste is how the
+  // keys were, not how they are; its observation goes (a paste in this message showing them off still counts).
+  if (facts.tlsClaims?.keysChanged && !before.tlsClaims?.keysChanged && !kept.some((o) => KEYS_OFF.has(o.code))) {
+    const gone = withoutKeysOff(facts);
+    if (gone?.evidence) facts.evidence = gone.evidence;
+    else if (gone) delete facts.evidence;
+  }
+  // "re-enabled TLS 1.0, SQL is up" after a paste showed TLS 1.0 off (QA round 27 M5): that paste is how it was, the later
+  // statement wins, and the paste's "TLS 1.0 is off … re-enable it" goes with it (a paste in this message showing it off still counts).
+  if (facts.tlsClaims?.tls10 === 'on' && before.tlsClaims?.tls10 !== 'on' && !kept.some((o) => TLS10_OFF.has(o.code))) {
+    const gone = withoutObservations(facts, TLS10_OFF);
+    if (gone?.evidence) facts.evidence = gone.evidence;
+    else if (gone) delete facts.evidence;
+  }
+}
+
+/** SQL Server's outage as said and shown: down again after a paste, or its cause named while it is down. */
+function sqlOutageClaims(text: string, ev: boolean, found: Partial<Facts>, facts: Facts, kept: readonly { code: string }[]): void {
+  // A 26011 pasted after "SQL runs again", or its service shown stopped again: it is down again (sql-outage.ts sqlDownSeen, sqlServiceDownSeen).
+  if (facts.tlsClaims?.sqlDown === false && found.tlsClaims?.sqlDown !== false && kept.some((o) => o.code === 'event-sql-encryption-init-failed' || o.code === 'sql-service-not-running')) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.sqlDown;
+    facts.tlsClaims = claims;
+  }
+  // "SQL won't start, it was the disk", or "it was the disk" after the outage was said: a cause that is not TLS, read only
+  // while SQL Server is said down (alone it says nothing), and forgotten with the outage. Never a reason to drop it.
+  if (facts.tlsClaims?.sqlDown === true) {
+    const cause = text && !ev ? sqlCauseNamedIn(text) : undefined;
+    if (cause) facts.tlsClaims = { ...facts.tlsClaims, sqlCause: cause };
+  } else if (facts.tlsClaims?.sqlCause) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.sqlCause;
+    facts.tlsClaims = claims;
+  }
 }
 
 /**
