@@ -988,18 +988,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           }
           break;
         case 'level': {
-          // "log level is High", "debug level is high", 「ログレベルはLowです」: the level of a log, not Communication Security (QA37 A5).
-          if (LOG_LEVEL_BEFORE.test(clause.slice(Math.max(0, kw.start - 16), kw.start))) break;
-          // English words and katakana via levelIn (kanji removed so 確認中 is not "medium");
-          // a kanji level (中 高 低 中高) only when it stands alone.
-          const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
-          const kanji = lv ? null : LEVEL_JA_KANJI.exec(rest);
-          // ("security team wants High": High or Low not stated as the setting is no level.)
-          // ("level is Low in TMS tools": the segment ends before "TMS", so the words after it are read too.)
-          const otherSense = (lv === 'high' || lv === 'low') && !highOrLowAsSetting(rest + clause.slice(segEnd, segEnd + 16));
-          // "TMS 15.9 high security level", "Medium-High security setting": the level named before its keyword.
-          const before = lv || kanji || !LEVEL_KEYWORD_NAMED.test(clause.slice(kw.start, kw.end)) ? null : LEVEL_BEFORE_KEYWORD.exec(clause.slice(Math.max(0, kw.start - 40), kw.start));
-          const r = lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : before && levelBeforeInTms(clause, kw, before[0].length) ? parseLevel(before[1]) : null;
+          const r = levelAfterKeyword(clause, kw, rest, segEnd);
           if (r && r.ok && levelsCount) {
             facts.level = r.value;
             if (facts === stated) got.add('level');
@@ -1023,18 +1012,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       sqlClauseBefore = false;
       continue;
     }
-    if (HTTP_WORD.test(clause) && httpWorksHttpsFails(sentence)) https = true;
-    else if (HTTP_WORD.test(clause) && !FALLBACK_CONTEXT.test(clause)) {
-      const f = lastIndex(HTTPS_FALSE, clause);
-      const t = lastIndex(HTTPS_TRUE, clause);
-      // "we also have 2 MXPs, those are managed over http", 「MXPはHTTPで管理してます」: HTTP said of OTHER devices is
-      // theirs, not the failing endpoints' (kept apart for the note); HTTPS said of them still counts (raised-failing.ts).
-      const on = f < 0 && t < 0 ? ON_HTTP.exec(clause) : null;
-      const at = on ? on.index : f;
-      const who = at > t ? (httpSubjectIn(clause, at) ?? httpSubjectIn(clause) ?? subjectBefore) : null;
-      if (who === 'others') othersOverHttp = true;
-      else if (who === 'unclear') httpUnclear = true;
-      else if (!on && (f >= 0 || t >= 0)) https = t > f;
+    if (HTTP_WORD.test(clause)) {
+      const said = httpManagementIn(clause, sentence, subjectBefore);
+      if (said === 'https') https = true;
+      else if (said === 'http') https = false;
+      else if (said === 'others') othersOverHttp = true;
+      else if (said === 'unclear') httpUnclear = true;
     }
     // "TMS 15.2 on 2012 R2", 「TMS を 2012 R2 で動かしています」: where TMS runs is its Windows release.
     // "TMS 15.5 on 2012 R2 with local SQL 2014 SP2": with SQL named after it, only TMS's own segment (up to
@@ -1098,22 +1081,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     firstClause = false;
     if (!levelInClause && levelsCount) {
       // "Medium-High" / "Medium" / ミディアム are specific enough without a keyword ("TMS is at Medium").
-      // After a change, the level after its last marker ("from Medium to Medium-High", "Medium → after
-      // the change to Medium-High", 「Medium から Medium-High に」).
-      const cut = changes ? changeCut(clause, clause) : -1;
-      // A change that did not happen ("we haven't switched from Medium to Medium-High"): only what comes before it.
-      const from = unchanged ? 0 : cut >= 0 && LEVEL_ANYWHERE.test(clause.slice(cut)) ? cut : 0;
-      // ("from Medium to High": High or Low right after the change's last marker is the level now.)
-      const after = !unchanged && cut >= 0 ? /^\s?(high|low)(?![a-z-])/i.exec(clause.slice(cut)) : null;
-      const m = after ?? LEVEL_ANYWHERE.exec(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
-      // "TMS is not at Medium-High (but Medium)": a level said not to be is not the level.
-      const at = (after ? cut : from) + (m?.index ?? 0);
-      const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 24), at));
-      if (notThis && m) {
-        deny('level', m[0]);
+      const named = levelNamedIn(clause, changes, unchanged);
+      if (named?.denied) {
+        deny('level', named.said);
         continuing = true;
       }
-      const r = m && !notThis ? parseLevel(m[1] ?? m[0]) : null;
+      const r = named && !named.denied ? parseLevel(named.said) : null;
       if (r && r.ok) {
         facts.level = r.value;
         if (facts === stated) got.add('level');
@@ -1184,6 +1157,63 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
   if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
   return out;
+}
+
+/**
+ * HTTP vs HTTPS management said in a clause that names http: over HTTPS, over plain HTTP, HTTP said of other devices, or
+ * HTTP said of devices it is unclear whose; null when nothing is said (a clause describing TMS's fallback to HTTP, the symptom
+ * itself: "falls back to HTTP and gets a 301", says nothing about it).
+ */
+function httpManagementIn(clause: string, sentence: string, subjectBefore: HttpSubject | 'unclear' | null): 'https' | 'http' | 'others' | 'unclear' | null {
+  if (httpWorksHttpsFails(sentence)) return 'https';
+  if (FALLBACK_CONTEXT.test(clause)) return null;
+  const f = lastIndex(HTTPS_FALSE, clause);
+  const t = lastIndex(HTTPS_TRUE, clause);
+  // "we also have 2 MXPs, those are managed over http", 「MXPはHTTPで管理してます」: HTTP said of OTHER devices is
+  // theirs, not the failing endpoints' (kept apart for the note); HTTPS said of them still counts (raised-failing.ts).
+  const on = f < 0 && t < 0 ? ON_HTTP.exec(clause) : null;
+  const at = on ? on.index : f;
+  const who = at > t ? (httpSubjectIn(clause, at) ?? httpSubjectIn(clause) ?? subjectBefore) : null;
+  if (who === 'others') return 'others';
+  if (who === 'unclear') return 'unclear';
+  if (!on && (f >= 0 || t >= 0)) return t > f ? 'https' : 'http';
+  return null;
+}
+
+/**
+ * A level named without a keyword in a clause: what it says (`said`, the value to parse) and whether the clause says the level
+ * is not that one (`said` is then the words denied). Null when the clause names none.
+ */
+function levelNamedIn(clause: string, changes: boolean, unchanged: boolean): { said: string; denied: boolean } | null {
+  // After a change, the level after its last marker ("from Medium to Medium-High", "Medium → after
+  // the change to Medium-High", 「Medium から Medium-High に」).
+  const cut = changes ? changeCut(clause, clause) : -1;
+  // A change that did not happen ("we haven't switched from Medium to Medium-High"): only what comes before it.
+  const from = unchanged ? 0 : cut >= 0 && LEVEL_ANYWHERE.test(clause.slice(cut)) ? cut : 0;
+  // ("from Medium to High": High or Low right after the change's last marker is the level now.)
+  const after = !unchanged && cut >= 0 ? /^\s?(high|low)(?![a-z-])/i.exec(clause.slice(cut)) : null;
+  const m = after ?? LEVEL_ANYWHERE.exec(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
+  // "TMS is not at Medium-High (but Medium)": a level said not to be is not the level.
+  const at = (after ? cut : from) + (m?.index ?? 0);
+  const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 24), at));
+  if (!m) return null;
+  return notThis ? { said: m[0], denied: true } : { said: m[1] ?? m[0], denied: false };
+}
+
+/** The level a level keyword names ("security level is Medium-High", "High security setting", 「中」 alone), parsed; null when none. */
+function levelAfterKeyword(clause: string, kw: Keyword, rest: string, segEnd: number): ReturnType<typeof parseLevel> | null {
+  // "log level is High", "debug level is high", 「ログレベルはLowです」: the level of a log, not Communication Security (QA37 A5).
+  if (LOG_LEVEL_BEFORE.test(clause.slice(Math.max(0, kw.start - 16), kw.start))) return null;
+  // English words and katakana via levelIn (kanji removed so 確認中 is not "medium");
+  // a kanji level (中 高 低 中高) only when it stands alone.
+  const lv = levelIn(rest.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
+  const kanji = lv ? null : LEVEL_JA_KANJI.exec(rest);
+  // ("security team wants High": High or Low not stated as the setting is no level.)
+  // ("level is Low in TMS tools": the segment ends before "TMS", so the words after it are read too.)
+  const otherSense = (lv === 'high' || lv === 'low') && !highOrLowAsSetting(rest + clause.slice(segEnd, segEnd + 16));
+  // "TMS 15.9 high security level", "Medium-High security setting": the level named before its keyword.
+  const before = lv || kanji || !LEVEL_KEYWORD_NAMED.test(clause.slice(kw.start, kw.end)) ? null : LEVEL_BEFORE_KEYWORD.exec(clause.slice(Math.max(0, kw.start - 40), kw.start));
+  return lv && !otherSense ? parseLevel(lv) : kanji ? parseLevel(kanji[1]) : before && levelBeforeInTms(clause, kw, before[0].length) ? parseLevel(before[1]) : null;
 }
 
 /** One clause of the message, with what its sentence says about it (read once, before the clauses are read in order). */
