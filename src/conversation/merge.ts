@@ -3,7 +3,7 @@
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
 import { maskProbeOutput } from '../probe/output-read';
-import type { EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
+import type { EndpointGroup, EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { endpointListIn } from '../domain/understand/endpoint-list';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts, withoutNodeNumbers, type ExtractContext, type Extraction } from '../domain/extract';
@@ -283,22 +283,11 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const working =
     ex.workingEndpoints ??
     (text && !ev && RELEASE_NAMED.test(text) ? workingOnlyIn(text) ?? workingBesideHeldIn(text, before.endpoint) : null);
-  const sameRelease = (a: Facts['endpoint'], b: Facts['endpoint']) => !!a && !!b && a.family === b.family && a.semver === b.semver;
-  let workingMixed: NonNullable<Facts['endpoint']>[] | null = null;
-  let heldWorks = false;
-  if (working?.length && (!found.endpoint || working.some((g) => sameRelease(g.endpoint, found.endpoint)))) {
-    delete found.endpoint;
-    delete found.endpointGroups;
-    if (bare?.field === 'endpoint') bare = undefined;
-    const held = before.endpoint;
-    if (held && !working.some((g) => sameRelease(g.endpoint, held))) {
-      found.endpointGroups = [...working.map((g) => ({ endpoint: g.endpoint, fails: false })), { endpoint: held, fails: true }];
-      const all = found.endpointGroups.map((g) => g.endpoint);
-      if (new Set(all.map((e) => endpointRefusesTls10(e))).size > 1) workingMixed = all;
-    } else if (held) {
-      heldWorks = true;
-    }
-  }
+  const heldVsWorking = working?.length ? heldBesideWorking(working, before, found) : null;
+  // (The bare answer was that working release: it answers nothing.)
+  if (heldVsWorking && bare?.field === 'endpoint') bare = undefined;
+  const workingMixed = heldVsWorking ? heldVsWorking.mixed : null;
+  const heldWorks = !!heldVsWorking?.heldWorks;
   const facts: Facts = { ...before, ...found };
   // Where SQL runs said again without a TMS node ('actually it is on a separate server'): the node said before no longer holds.
   if (found.sqlLocation !== undefined && found.sqlOnNode !== true) delete facts.sqlOnNode;
@@ -600,6 +589,28 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // The Windows kept against the paste is asked about (diagnose.ts says the two disagree): "2012 R2 is right" answers it.
   if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
   return answered;
+}
+
+/** Two releases the same one (family and release). */
+const sameRelease = (a: Facts['endpoint'], b: Facts['endpoint']) => !!a && !!b && a.family === b.family && a.semver === b.semver;
+
+/**
+ * Releases said to work, beside the endpoint held: when none is read as failing now (or the one read is said to work), the
+ * endpoint read goes from `found`; the held one, when not said to work, becomes the failing group beside the working ones
+ * (`mixed`: all of them, when some refuse TLS 1.0 and some do not); when it is said to work, `heldWorks`. Null when the
+ * releases said to work leave the endpoint read alone.
+ */
+function heldBesideWorking(working: readonly EndpointGroup[], before: Partial<Facts>, found: Partial<Facts>): { mixed: EndpointVersion[] | null; heldWorks: boolean } | null {
+  if (!(!found.endpoint || working.some((g) => sameRelease(g.endpoint, found.endpoint)))) return null;
+  delete found.endpoint;
+  delete found.endpointGroups;
+  const held = before.endpoint;
+  if (held && !working.some((g) => sameRelease(g.endpoint, held))) {
+    found.endpointGroups = [...working.map((g) => ({ endpoint: g.endpoint, fails: false })), { endpoint: held, fails: true }];
+    const all = found.endpointGroups.map((g) => g.endpoint);
+    return { mixed: new Set(all.map((e) => endpointRefusesTls10(e))).size > 1 ? all : null, heldWorks: false };
+  }
+  return { mixed: null, heldWorks: !!held };
 }
 
 /**
