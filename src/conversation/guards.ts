@@ -8,7 +8,7 @@ import { detectLang } from '../domain/extract';
 import { FIELD_NAMES, fieldOfQuestion, type Field } from '../domain/fields';
 import { INVISIBLE } from '../domain/versions';
 import { readFleetFact } from '../domain/fleet';
-import { PROBES_KEPT } from '../domain/probes-kept';
+import { boundKept, PROBES_KEPT, slimProbe } from '../domain/probes-kept';
 import { meetingServerBefore23, OTHER_PRODUCT_IDS } from '../domain/knowledge/products';
 import { readOtherSymptom } from '../domain/knowledge/symptoms';
 import { readClaims } from '../domain/knowledge/claims';
@@ -138,11 +138,19 @@ export function cleanFacts(raw: unknown): Facts {
     if (isObj(probe)) f.probe = probe as unknown as Facts['probe'];
   }
   // Every probe kept (QA43 #3): a bounded list of objects; a state stored before has none (read as [probe]).
+  // Slim records only (REV11 #4): whole results stored before shrink on load, and the list's JSON is capped.
+  let overOnLoad = 0;
   if (Array.isArray(raw.probes)) {
-    const kept = raw.probes.slice(-PROBES_KEPT).map((x) => jsonSafe(x)).filter(isObj);
-    if (kept.length) f.probes = kept as unknown as NonNullable<Facts['probes']>;
+    const slim = raw.probes
+      .slice(-PROBES_KEPT)
+      .map(slimProbe)
+      .filter((p): p is NonNullable<ReturnType<typeof slimProbe>> => p !== null);
+    const bounded = boundKept(slim);
+    overOnLoad = bounded.over;
+    if (bounded.probes.length) f.probes = bounded.probes;
   }
-  if (isInt(raw.probesDropped) && (raw.probesDropped as number) > 0) f.probesDropped = Math.min(raw.probesDropped as number, 1_000_000);
+  const droppedBefore = isInt(raw.probesDropped) && (raw.probesDropped as number) > 0 ? (raw.probesDropped as number) : 0;
+  if (droppedBefore + overOnLoad > 0) f.probesDropped = Math.min(droppedBefore + overOnLoad, 1_000_000);
   if (raw.evidence !== undefined) {
     const e = cleanEvidenceSummary(raw.evidence, cleanFacts);
     if (e) f.evidence = e;

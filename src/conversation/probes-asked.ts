@@ -9,11 +9,13 @@
 import type { Facts, Lang, LocalizedText } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { keptProbes, keptWhere, probeClass, probeLine } from '../domain/probes-kept';
+import { extractFacts } from '../domain/extract';
 import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
 import { next, para, questionBlocksFor, reply } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /** A question (not a "probe HOST" line). */
 const ASKS = /[?？]\s*$|^\s*(?:what|how|is|are|does|do|did|was|were|and|so|why|which)\b|(?:ですか|ますか|でしたか|でしょうか|どう)[。]?\s*$/i;
@@ -27,7 +29,20 @@ export function probesNamed(facts: Facts, text: string): ProbeResult[] | null {
   if (!ASKS.test(text)) return null;
   const words = new Set(text.split(/[\s,、，;；?？!！()（）「」"'`]+/).map((w) => w.replace(/[.。:：]+$/, '')).filter(Boolean));
   const named = kept.filter((p) => words.has(keptWhere(p)) || (typeof p.target === 'string' && words.has(p.target)));
-  return named.length ? named : null;
+  if (!named.length) return null;
+  // The question alone only (REV11 #1): a message that also states facts ("we set Medium-High and rebooted. What did
+  // the probe of X show?", 「X は CE 9.15 で、Medium-High にして再起動しました。X はどうですか」) goes to the facts path.
+  return saysMore(text, kept) ? null : named;
+}
+
+/** Does the text, its probed addresses blanked, state a fact, a negation or the symptom? (Runs only on a question naming a kept probe.) */
+function saysMore(text: string, kept: ProbeResult[]): boolean {
+  let rest = text;
+  for (const p of kept) {
+    for (const w of [keptWhere(p), typeof p.target === 'string' ? p.target : '']) if (w) rest = rest.split(w).join(' ');
+  }
+  const e = extractFacts(rest);
+  return Object.keys(e.facts).length > 0 || (!!e.negated && Object.keys(e.negated).length > 0) || e.noHttpsSaid === true;
 }
 
 export function onProbesNamed(state: ConversationState, named: ProbeResult[]): TurnResult {
@@ -54,17 +69,19 @@ export function onThisOneDifferent(state: ConversationState): TurnResult {
   const blocks: Block[] = [];
   const cls = probeClass(latest);
   if (cls === 'all-refused') {
+    // Not the TLS 1.0 change, and not a TC/CE default: the endpoint's own minimum TLS version first (REV11 #6).
+    const only13 = isObj(latest.protocols) && (latest.protocols as unknown as Record<string, unknown>)['tls1.3'] === true;
     blocks.push(
       para(
         L(
-          `${w} refused TLS 1.0, 1.1 and 1.2 alike. That is not the TLS 1.0 change: no TC or CE release behaves this way (old ones take TLS 1.0, new ones take TLS 1.2), so TMS could not reach it at any level and Medium-High would not help there.`,
-          `${w} は TLS 1.0・1.1・1.2 のどれも拒否しました。これは TLS 1.0 の変更によるものではありません。TC や CE のリリースはこのような動作をしない（古いものは TLS 1.0、新しいものは TLS 1.2 を受け付ける）ため、TMS はどのレベルでも接続できず、Medium-High にしても解決しません。`,
+          `${w} refused TLS 1.0, 1.1 and 1.2 alike${only13 ? ' and accepted only TLS 1.3' : ''}. That is not the TLS 1.0 change, and not what a TC or CE endpoint does at its default settings (older releases take TLS 1.0, newer ones TLS 1.2). TMS offers at most TLS 1.2 (at Medium-High), so it cannot reach this address at any level until that changes.`,
+          `${w} は TLS 1.0・1.1・1.2 のどれも拒否しました${only13 ? '（受け付けたのは TLS 1.3 だけです）' : ''}。これは TLS 1.0 の変更によるものではなく、初期設定の TC や CE のエンドポイントの動作でもありません（古いリリースは TLS 1.0、新しいリリースは TLS 1.2 を受け付けます）。TMS が提示するのは最大でも TLS 1.2（Medium-High の場合）なので、このままではどのレベルでも接続できません。`,
         )[lang],
       ),
       para(
         L(
-          `Check that the address really is the endpoint's HTTPS service: the endpoint's HTTP Mode (xConfiguration NetworkServices HTTP Mode; HTTPS Mode on TC 7) must allow HTTPS, and no proxy, load balancer or firewall in front of it may be cutting the handshake.`,
-          `そのアドレスが本当にエンドポイントの HTTPS サービスかを確認してください。エンドポイントの HTTP Mode（xConfiguration NetworkServices HTTP Mode、TC 7 では HTTPS Mode）が HTTPS を許可していること、手前のプロキシ、ロードバランサ、ファイアウォールがハンドシェイクを切っていないことを確かめます。`,
+          `First check the endpoint's \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`: a minimum above TLS 1.2 refuses everything TMS offers, so TMS can reach the endpoint only once it allows TLS 1.2 (agree that change with whoever raised it). Then check that HTTPS is on (\`xConfiguration NetworkServices HTTP Mode\`; \`HTTPS Mode\` on TC 7) and that no proxy, load balancer or firewall in front of the endpoint is answering or cutting the handshake.`,
+          `まずエンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` を確認してください。最小値が TLS 1.2 より上だと TMS が提示するものはすべて拒否されるため、TLS 1.2 を許可しない限り TMS は接続できません（変更はその値を上げた担当者と相談してください）。次に HTTPS が有効か（\`xConfiguration NetworkServices HTTP Mode\`、TC 7 では \`HTTPS Mode\`）、エンドポイントの手前のプロキシ、ロードバランサ、ファイアウォールが応答したりハンドシェイクを切ったりしていないかを確認してください。`,
         )[lang],
       ),
     );

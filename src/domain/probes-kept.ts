@@ -5,12 +5,19 @@
  * from before (Facts.probe only) reads as one kept probe. The diagnosis rests on all of them: the probe
  * it reasons from is the latest that refuses TLS 1.0, else the latest that accepts it, else the latest
  * (probeForDiagnosis), and a finding names what each address showed (keptProbesFinding). Pure.
+ *
+ * The list holds slim records (REV11 #4): what the answers read (target, port, reachability, TLS, the
+ * protocols, TMS's verdicts, the error, the certificate's self-signed/expired flags, the HTTP redirect),
+ * never the whole certificate or per-version detail; the full result is only Facts.probe (the latest).
+ * The list's JSON is capped at PROBES_KEPT_JSON characters, the oldest dropped (and counted) first.
  */
 import type { Facts, Finding, LocalizedText, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
 
 /** How many probe results a conversation keeps; the oldest is dropped first. */
 export const PROBES_KEPT = 16;
+/** The kept list's JSON stays under this many characters (the oldest records are dropped first). */
+export const PROBES_KEPT_JSON = 8_000;
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -22,6 +29,50 @@ export function keptWhere(p: ProbeResult): string {
   return target.endsWith(`:${port}`) ? target : `${target}:${port}`;
 }
 
+const clip = (x: unknown, n: number): string | null => (typeof x === 'string' ? x.slice(0, n) : null);
+const tri = (x: unknown): boolean | null => (typeof x === 'boolean' ? x : null);
+const PROTOCOL_KEYS = ['ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3'] as const;
+
+/**
+ * The slim record of one probe result kept in Facts.probes (REV11 #4): only what probeClass, probeLine,
+ * keptWhere and the diagnosis read; a whole stored result (older states) shrinks to it. null for a non-object.
+ */
+export function slimProbe(x: unknown): ProbeResult | null {
+  if (!isObj(x)) return null;
+  const pr = isObj(x.protocols) ? x.protocols : {};
+  const protocols = {} as ProbeResult['protocols'];
+  for (const k of PROTOCOL_KEYS) protocols[k] = tri(pr[k]);
+  const tms = isObj(x.tms) ? x.tms : {};
+  const cert = isObj(x.certificate) ? x.certificate : null;
+  const http = isObj(x.http) ? x.http : null;
+  const out: Record<string, unknown> = {
+    target: clip(x.target, 300) ?? '?',
+    address: clip(x.address, 64),
+    port: typeof x.port === 'number' && Number.isFinite(x.port) ? x.port : 443,
+    reachable: x.reachable === false ? false : x.reachable === true ? true : null,
+    tls: tri(x.tls),
+    protocols,
+    tms: { medium: tri(tms.medium), mediumHigh: tri(tms.mediumHigh) },
+    // The flags the answers read (at High, a self-signed or expired certificate), not its names.
+    certificate: cert ? { selfSigned: cert.selfSigned === true, expired: cert.expired === true, validTo: clip(cert.validTo, 30) ?? '' } : null,
+    error: clip(x.error, 300),
+    durationMs: typeof x.durationMs === 'number' && Number.isFinite(x.durationMs) ? x.durationMs : 0,
+  };
+  if (http) out.http = { port: typeof http.port === 'number' ? http.port : 80, status: typeof http.status === 'number' ? http.status : null, location: clip(http.location, 200), redirectsToHttps: tri(http.redirectsToHttps) };
+  return out as unknown as ProbeResult;
+}
+
+/** The slim records, newest kept: at most PROBES_KEPT and PROBES_KEPT_JSON characters of JSON; how many were dropped. */
+export function boundKept(list: ProbeResult[]): { probes: ProbeResult[]; over: number } {
+  let kept = list.slice(-PROBES_KEPT);
+  let size = kept.reduce((n, p) => n + JSON.stringify(p).length + 1, 1);
+  while (kept.length > 1 && size > PROBES_KEPT_JSON) {
+    size -= JSON.stringify(kept[0]).length + 1;
+    kept = kept.slice(1);
+  }
+  return { probes: kept, over: list.length - kept.length };
+}
+
 /** The kept probes, oldest first; a state with only Facts.probe (stored before) gives that one. */
 export function keptProbes(facts: Facts): ProbeResult[] {
   const list = Array.isArray(facts.probes) ? facts.probes.filter(isObj) : [];
@@ -29,14 +80,17 @@ export function keptProbes(facts: Facts): ProbeResult[] {
   return isObj(facts.probe) ? [facts.probe as ProbeResult] : [];
 }
 
-/** The kept list with `result` added last (an earlier result of the same address is replaced), and how many old ones were dropped. */
+/** The kept list with `result` added last as a slim record (an earlier result of the same address is replaced), and how many old ones were dropped. */
 export function withProbeKept(facts: Facts, result: ProbeResult): { probes: ProbeResult[]; dropped: number } {
   const where = keptWhere(result);
-  const before = keptProbes(facts).filter((p) => keptWhere(p) !== where);
-  const all = [...before, result];
-  const over = Math.max(0, all.length - PROBES_KEPT);
-  const dropped = (typeof facts.probesDropped === 'number' && facts.probesDropped > 0 ? Math.min(facts.probesDropped, 1_000_000) : 0) + over;
-  return { probes: all.slice(over), dropped };
+  const before = keptProbes(facts)
+    .filter((p) => keptWhere(p) !== where)
+    .map(slimProbe)
+    .filter((p): p is ProbeResult => p !== null);
+  const slim = slimProbe(result);
+  const { probes, over } = boundKept(slim ? [...before, slim] : before);
+  const dropped = Math.min((typeof facts.probesDropped === 'number' && facts.probesDropped > 0 ? Math.min(facts.probesDropped, 1_000_000) : 0) + over, 1_000_000);
+  return { probes, dropped };
 }
 
 export type ProbeClass = 'refuses' | 'accepts' | 'all-refused' | 'unreachable' | 'not-tls' | 'unclear';
@@ -69,6 +123,8 @@ export function probeForDiagnosis(facts: Facts): ProbeResult | undefined {
       rank = r;
     }
   }
+  // The latest probe's full result (certificate, redirect, detail) when it is the one chosen; the list holds slim records.
+  if (best && isObj(facts.probe) && keptWhere(best) === keptWhere(facts.probe)) return facts.probe;
   return best ?? (isObj(facts.probe) ? facts.probe : undefined);
 }
 
@@ -85,11 +141,19 @@ function groupsText(kept: ProbeResult[], level: SecurityLevel | undefined, skip:
   const r = by.refuses;
   if (r.length) {
     const n = r.length;
+    // "which it takes" only when every one of them accepted TLS 1.2 in the probe (REV11 #5).
+    const all12 = kept.filter((p) => r.includes(keptWhere(p))).every((p) => isObj(p.protocols) && (p.protocols as Record<string, unknown>)['tls1.2'] === true);
+    const takes = all12
+      ? L(`, which ${one(n, 'it takes', 'they take')}`, 'これは受け付けられます')
+      : L(
+          ` (with the TLS 1.2 Client keys in place), but not every one of them accepted TLS 1.2 in the probe: ask about ${one(n, 'it', 'each')} ("what did the probe of … show?") and check its \`HTTPS Server MinimumTLSVersion\``,
+          'ただし、プローブで TLS 1.2 を受け付けなかったアドレスがあります。アドレスごとの結果を確認し、その `HTTPS Server MinimumTLSVersion` を確認してください',
+        );
     out.push(
       raised
         ? L(
-            `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: TMS at Medium could not reach ${one(n, 'it', 'them')}; at ${level === 'high' ? 'High' : 'Medium-High'} TMS should offer TLS 1.2, which ${one(n, 'it takes', 'they take')}.`,
-            `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。Medium の TMS からは接続できませんが、${level === 'high' ? 'High' : 'Medium-High'} の TMS は TLS 1.2 を提示するはずで、これは受け付けられます。`,
+            `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: TMS at Medium could not reach ${one(n, 'it', 'them')}; at ${level === 'high' ? 'High' : 'Medium-High'} TMS should offer TLS 1.2${takes.en}.`,
+            `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。Medium の TMS からは接続できませんが、${level === 'high' ? 'High' : 'Medium-High'} の TMS は TLS 1.2 を提示するはずで、${takes.ja}。`,
           )
         : L(
             `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: this is the TLS 1.0 problem there. TMS at Medium offers only TLS 1.0, so the fix (Medium-High) applies to ${one(n, 'it', 'them')}.`,
@@ -112,8 +176,8 @@ function groupsText(kept: ProbeResult[], level: SecurityLevel | undefined, skip:
     const n = b.length;
     out.push(
       L(
-        `${enList(b)} refused TLS 1.0, 1.1 and 1.2 alike: no TC or CE release does that, and Medium-High will not reach ${one(n, 'it', 'them')} either. Check that ${one(n, 'the address is', 'each address is')} the endpoint's HTTPS service (HTTP Mode on the endpoint), not a proxy or firewall in front of it.`,
-        `${jaList(b)} は TLS 1.0・1.1・1.2 のどれも拒否しました。TC や CE のリリースはこのような動作をせず、Medium-High にしても接続できません。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode）、手前のプロキシやファイアウォールではないかを確認してください。`,
+        `${enList(b)} refused TLS 1.0, 1.1 and 1.2 alike: that is not what a TC or CE endpoint does at its default settings, and Medium-High will not reach ${one(n, 'it', 'them')} either. First check the endpoint's \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` (a minimum above TLS 1.2 refuses everything TMS offers), then that HTTPS is on (HTTP Mode) and that ${one(n, 'the address is', 'each address is')} the endpoint itself, not a proxy or firewall in front of it.`,
+        `${jaList(b)} は TLS 1.0・1.1・1.2 のどれも拒否しました。これは初期設定の TC や CE のエンドポイントの動作ではなく、Medium-High にしても接続できません。まずエンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` を確認してください（最小値が TLS 1.2 より上だと、TMS が提示するものはすべて拒否されます）。次に HTTPS が有効か（HTTP Mode）、そのアドレスがエンドポイント自体で、手前のプロキシやファイアウォールではないかを確認してください。`,
       ),
     );
   }
@@ -142,8 +206,8 @@ export function keptProbesFinding(facts: Facts, shown: ProbeResult | null = null
   if (dropped > 0) {
     body.push(
       L(
-        `I keep the last ${PROBES_KEPT} probes of this conversation; ${dropped} older ${one(dropped, 'one was', 'ones were')} dropped.`,
-        `この会話では直近 ${PROBES_KEPT} 件のプローブ結果を保持しています。それより古い ${dropped} 件は破棄しました。`,
+        `I keep at most the last ${PROBES_KEPT} probes of this conversation (fewer when the addresses are long); ${dropped} older ${one(dropped, 'one was', 'ones were')} dropped.`,
+        `この会話では直近のプローブ結果を最大 ${PROBES_KEPT} 件保持しています（アドレスが長い場合はそれより少なくなります）。それより古い ${dropped} 件は破棄しました。`,
       ),
     );
   }
@@ -156,6 +220,17 @@ export function keptProbesFinding(facts: Facts, shown: ProbeResult | null = null
   };
 }
 
+/**
+ * An address that refused TLS 1.0, 1.1 and 1.2 (REV11 #6): not what a TC/CE endpoint does at its default settings;
+ * the endpoint's own minimum TLS version first, then HTTPS on the endpoint and what sits in front of it.
+ */
+export function allRefusedLine(w: string, only13: boolean): LocalizedText {
+  return L(
+    `${w}: TLS 1.0, 1.1 and 1.2 all refused${only13 ? ', TLS 1.3 accepted' : ''}. That is not what a TC or CE endpoint does at its default settings, and TMS offers at most TLS 1.2 (at Medium-High), so raising the level alone would not reach it. First check the endpoint's \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` (a minimum above TLS 1.2 refuses everything TMS offers), then that HTTPS is on (\`xConfiguration NetworkServices HTTP Mode\`) and that the address is the endpoint itself, not a proxy or firewall in front of it.`,
+    `${w}：TLS 1.0・1.1・1.2 がすべて拒否されました${only13 ? '（TLS 1.3 は受け付けました）' : ''}。これは初期設定の TC や CE のエンドポイントの動作ではありません。TMS が提示するのは最大でも TLS 1.2（Medium-High の場合）なので、レベルを上げるだけでは接続できません。まずエンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` を確認してください（最小値が TLS 1.2 より上だと、TMS が提示するものはすべて拒否されます）。次に HTTPS が有効か（\`xConfiguration NetworkServices HTTP Mode\`）、そのアドレスがエンドポイント自体で、手前のプロキシやファイアウォールではないかを確認してください。`,
+  );
+}
+
 /** One line on one kept result: what it shows about TLS 1.0 (asked "what did the probe of X show?"). */
 export function probeLine(p: ProbeResult): LocalizedText {
   const w = keptWhere(p);
@@ -163,9 +238,15 @@ export function probeLine(p: ProbeResult): LocalizedText {
   switch (probeClass(p)) {
     case 'refuses': {
       const took = (['tls1.1', 'tls1.2', 'tls1.3'] as const).filter((k) => pr[k] === true).map((k) => `TLS ${k.slice(3)}`);
+      // "which it accepts" only when the probe saw TLS 1.2 accepted (REV11 #5); Medium-High offers 1.2 only with the Client keys in place.
+      const takes12 = pr['tls1.2'] === true;
       return L(
-        `${w}: TLS 1.0 refused, ${enList(took)} accepted. TMS at Medium (TLS 1.0 only) cannot reach it: this is the TLS 1.0 problem there; at Medium-High TMS offers TLS 1.2, which it accepts.`,
-        `${w}：TLS 1.0 は拒否、${took.join('・')} は受け付けました。TLS 1.0 しか提示しない Medium の TMS からは接続できません。ここでは TLS 1.0 の問題です。Medium-High の TMS は TLS 1.2 を提示し、これは受け付けられます。`,
+        `${w}: TLS 1.0 refused, ${enList(took)} accepted. TMS at Medium (TLS 1.0 only) cannot reach it: this is the TLS 1.0 problem there; at Medium-High TMS should offer TLS 1.2 (with the TLS 1.2 Client keys in place on the TMS server)${
+          takes12 ? ', which it accepts' : `, but this address did not accept TLS 1.2 in the probe${pr['tls1.2'] === false ? '' : ' (not settled)'}: check its HTTPS settings (\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`) before counting on the fix there`
+        }.`,
+        `${w}：TLS 1.0 は拒否、${took.join('・')} は受け付けました。TLS 1.0 しか提示しない Medium の TMS からは接続できません。ここでは TLS 1.0 の問題です。Medium-High の TMS は TLS 1.2 を提示するはずです（TMS サーバに TLS 1.2 の Client キーがある場合）。${
+          takes12 ? 'このアドレスは TLS 1.2 を受け付けました。' : `ただしこのアドレスはプローブで TLS 1.2 を${pr['tls1.2'] === false ? '受け付けませんでした' : '受け付けるか確認できませんでした'}。修正で解決すると見込む前に、その HTTPS 設定（\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`）を確認してください。`
+        }`,
       );
     }
     case 'accepts':
@@ -174,10 +255,7 @@ export function probeLine(p: ProbeResult): LocalizedText {
         `${w}：TLS 1.0 を受け付けました。Medium の TMS でも接続できるため、そこでの障害は TLS 1.0 の変更では説明できません。別の原因を調べてください。`,
       );
     case 'all-refused':
-      return L(
-        `${w}: TLS 1.0, 1.1 and 1.2 all refused. No TC or CE release does that and Medium-High would not help: check that the address is the endpoint's HTTPS service (HTTP Mode), not a proxy or firewall.`,
-        `${w}：TLS 1.0・1.1・1.2 がすべて拒否されました。TC や CE のリリースはこのような動作をせず、Medium-High にしても解決しません。そのアドレスがエンドポイントの HTTPS サービスか（HTTP Mode）、プロキシやファイアウォールではないかを確認してください。`,
-      );
+      return allRefusedLine(w, pr['tls1.3'] === true);
     case 'unreachable':
       return L(
         `${w}: no TCP connection (port closed or host silent). There was no TLS answer, so it says nothing about TLS 1.0.`,
