@@ -74,7 +74,14 @@ const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(
 const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません)|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
 /** The reboot still to come, said with the report: "reboot is scheduled for Saturday", "reboot tonight", 「再起動は今夜の予定」 (QA40 #4). */
 const REBOOT_PENDING =
-  /(?<![a-z])(?:the\s|a\s)?(?:re-?boot|restart)\s(?:is\s|was\s|will\sbe\s|still\s)*(?:pending|scheduled|planned|booked|due|tonight|tomorrow|later|next\s[a-z]+|this\s(?:weekend|evening|night)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:for|on)\s[a-z]+)?(?![a-z])|(?<![a-z])(?:waiting|awaiting|pending)\s(?:for\s|on\s)?(?:a\s|the\s)?re-?boot(?![a-z])|(?:再起動|リブート)\s?(?:は|を)?\s?(?:(?:今夜|明日|週末|土曜|日曜|後日|これから)\s?(?:の|に)?\s?)?(?:予定|待ち|未実施|これから)(?:です)?/;
+  /(?<![a-z])(?:the\s|a\s)?(?:re-?boot|restart)\s(?:is\s|was\s|will\sbe\s|still\s)*(?:pending|scheduled|planned|booked|due|tonight|tomorrow|later|next\s[a-z]+|this\s(?:weekend|evening|night)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:for|on)\s[a-z]+)?(?![a-z])|(?<![a-z])(?:waiting|awaiting|pending)\s(?:for\s|on\s)?(?:a\s|the\s)?re-?boot(?![a-z])|(?:再起動|リブート)\s?(?:は|を)?\s?(?:(?:今夜|明日|週末|土曜|日曜|後日|これから)\s?(?:の|に)?\s?)?(?:予定|待ち|未実施|これから)(?:です)?|(?:再起動|リブート)\s?(?:は|を)?\s?(?:今夜|今晩|明日|週末|土曜|日曜|後日|来週|夜間)(?:です|に(?:実施|行い|やり)?(?:します|ます))?(?=\s?(?:[。.,、!！]|$))/;
+/**
+ * A restart of the server, IIS or the TMS services named in a list ("iisreset", "restarted IIS", "server reboot", 「IIS 再起動」
+ * 「サービスを再起動」): something was restarted on the server, even when the extractor did not read it as done. Not "rebooted
+ * the codecs", 「エンドポイント再起動」: those are not the server (QA46 R2, W3).
+ */
+const SERVER_RESTART_SAID =
+  /iisreset|(?<![a-z])(?:re-?boot(?:ed)?|restart(?:ed)?|bounced?)\s(?:of\s)?(?:the\s|all\s)?(?:tms\s|windows\s)?(?:server|iis|services?|box|vm|tms)(?![a-z])|(?<![a-z])(?:server|iis|services?)\s(?:re-?boot(?:ed)?|restart(?:ed)?)(?![a-z])|(?:サーバー?|iis|サービス|tms)\s?(?:の|を|も)?\s?(?:再起動|リブート)/;
 /** A step said left out or still to come: "except", 「以外」, "keys next week", "keys not yet", "haven't done the registry". */
 const STEP_LEFT =
   /(?<![a-z])(?:except|apart\sfrom|other\sthan|but\sfor)(?![a-z])|以外|(?:keys?|registry|reg|schannel|tls\s?1\.2|medium[\s-]?high|level|キー|レジストリ|レベル)[^.;。、]{0,24}?(?:not\s(?:yet|done)|next\s(?:week|time)|later|pending|tomorrow|to\sdo|still\sto|未|まだ|これから|来週|明日|予定)|(?:not\s(?:yet\s)?(?:done|set|created|changed|applied)|haven'?t\s(?:done|set|created|changed|applied|touched)|have\snot|skipped|left\sout)[^.;。、]{0,24}?(?:keys?|registry|reg|schannel|medium[\s-]?high|level)/;
@@ -111,6 +118,11 @@ export interface DoneStillFailing {
   count: number | null;
   /** The other node of a redundant TMS said not done yet ("node 2 not yet", 「2号機はまだ」). */
   otherNodeLeft: boolean;
+  /**
+   * A list of steps that names no restart of the server at all ("Done: keys, Medium-High. Still failing", "I checked the keys and
+   * set Medium-High", 「完了：キー、Medium-High、エンドポイント再起動」): the restart is still owed as far as we know (QA46 R2, W3).
+   */
+  restartNotSaid: boolean;
 }
 
 /** Is the message that status report (see above)? Lower-cased NFKC text read; null when not. */
@@ -144,7 +156,12 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   // the restart as an item of the list in brackets (QA44 #5: the JA item was not read).
   const bracket = BRACKET_LIST.exec(t);
   const listed = restarted === undefined && pending === null && ((named !== null && LIST_REBOOT.test(t)) || (bracket !== null && BRACKET_RESTART.test(bracket[1])));
-  return { rebooted: restarted === true || listed, rebootPending: restarted !== true && !listed && (restarted === false || pending !== null), named, keysAlready: KEYS_ALREADY.test(t), keysChecked: KEYS_CHECKED.test(t) && !KEYS_CHANGE_VERB.test(t), count: n ? Number(n) : null, otherNodeLeft };
+  const rebooted = restarted === true || listed;
+  const rebootPending = !rebooted && (restarted === false || pending !== null);
+  // ("Done (keys checked, Medium-High)", 「対応しました（キー確認済み、Medium-High）」: the list in brackets is one too.)
+  const lists = named !== null || (bracket !== null && (NAMES_KEYS.test(bracket[1]) || NAMES_LEVEL.test(bracket[1])));
+  const restartNotSaid = lists && !rebooted && !rebootPending && !SERVER_RESTART_SAID.test(t);
+  return { rebooted, rebootPending, named, keysAlready: KEYS_ALREADY.test(t), keysChecked: KEYS_CHECKED.test(t) && !KEYS_CHANGE_VERB.test(t), count: n ? Number(n) : null, otherNodeLeft, restartNotSaid };
 }
 
 /** Right after our fix answer: TMS 15+, the Medium-High step shown and not yet reported done, nothing required missing. */
@@ -192,6 +209,9 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   // Not restarted yet ("reboot is scheduled for Saturday"): what was changed takes effect with the restart, so the
   // failures are expected until then; the checks for a refused TLS 1.2 come after it, not now (QA40 #4).
   if (said.rebootPending) return pendingReply(state, note, said.count);
+  // A list that leaves the restart out: what it lists is recorded, and the restart it owes is said (the reboot when keys were
+  // created, IIS and the TMS services for the level), not the checks for a refused TLS 1.2 (QA46 R2, W3).
+  if (said.restartNotSaid && (state.facts.tlsClaims?.keysChanged === true || state.facts.level === 'medium-high')) return pendingReply(state, note, said.count, true);
   // Some systems back ("still 3 failing" of a fleet): what to check on the ones left; none said back: why it is still refused.
   // ("done, rebooted, still 12 failing" with 12 reported: nothing said back, so nothing is read as back (QA42 #2); a count
   // is a part only when the message says others came back.)
@@ -220,10 +240,10 @@ function keysFoundPresent(s: ConversationState): ConversationState {
 /** Findings said again with the pending note: the SQL caveats (keep TLS 1.0 on, the build to check), as the fix answer gave them. */
 const CAVEATS_AGAIN = /^caveat-sql/;
 
-function pendingReply(state: ConversationState, note: Block | null, count: number | null): TurnResult {
+function pendingReply(state: ConversationState, note: Block | null, count: number | null, notSaid = false): TurnResult {
   const lang = state.lang;
   const claims = state.facts.tlsClaims ?? {};
-  const blocks: Block[] = [...(note ? [note] : []), para(TEXTS[lang].doneRebootPending(claims.keysChanged === true, state.facts.level === 'medium-high'))];
+  const blocks: Block[] = [...(note ? [note] : []), para(TEXTS[lang].doneRebootPending(claims.keysChanged === true, state.facts.level === 'medium-high', notSaid))];
   for (const f of diagnoseState(state).findings.filter((x) => CAVEATS_AGAIN.test(x.code))) {
     blocks.push({ type: 'subheading', text: f.title[lang] }, ...f.body.map((b) => para(b[lang])));
   }

@@ -20,6 +20,8 @@ export interface EngineTexts {
   binary: string;
   notUnderstood: (echo: string) => string;
   notUnderstoodHint: string;
+  /** The fix's steps told as a plan, a question, advice, or done on another server: nothing recorded for this one (QA46 W1, W2). */
+  stepsNotThisServer: (otherServer: boolean) => string;
   /** Mentioned in a thread that had messages before: the bot sees only from the mention on (one sentence). */
   lateJoin: string;
   /** "Database version: 15.9.0" pasted from TMS's About page: most likely TMS's own database, not SQL Server's release (hedged: knowledge.md does not say). */
@@ -74,7 +76,8 @@ export interface EngineTexts {
   stillFailingVerified: string;
   stillFailingLevel: string;
   /** "done … reboot is scheduled for Saturday. still failing": the change takes effect with the restart (keys created, level raised). */
-  doneRebootPending: (keys: boolean, level: boolean) => string;
+  /** notSaid: the report named no restart of the server (a list of steps that leaves it out), rather than one still to come. */
+  doneRebootPending: (keys: boolean, level: boolean, notSaid?: boolean) => string;
   stillFailingNeed: string;
   stillFailingIfIntro: string;
   stillFailingIfLevel: string;
@@ -234,6 +237,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `Your message has ${thousands(n)} characters: I read the first ${thousands(max)} and not the rest. If something that matters comes later (a version, an error line), send it in another message.`,
     binary: 'That message looks like binary data or control characters, so I did not read it. Please paste the versions as plain text.',
     notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
+    stepsNotThisServer: (other) =>
+      other
+        ? 'What was done on the other server is not recorded for this one: what I hold for this TMS is unchanged, and the same steps apply to it. Where this server stands:'
+        : 'Nothing is recorded as done: these steps are said as a plan, a question or someone\'s advice, not as done on this server. Tell me once each one is done. Where this server stands:',
     tmsDatabaseVersion:
       'A "Database version" that reads like a TMS release (as on TMS\'s About page) is most likely the version of TMS\'s own database, not the SQL Server release: `SELECT @@VERSION` on the SQL instance shows that one.',
     lateJoin: 'I can only see this thread from your mention on, not the messages before it, so please paste the versions (or the ticket) here.',
@@ -276,13 +283,17 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `Sorry it still fails. The capture you pasted already shows TMS offering TLS 1.2 and the endpoint refusing it${alert40 ? ' with alert 40 (handshake_failure)' : ''}, so the change has taken effect on the TMS side; ${alert40 ? 'start with the cipher suites, then the other checks below' : 'look at the checks below'}.`,
     stillFailingVerified:
       'Sorry it still shows. The capture you shared has TLS 1.2 offered and accepted, so the TLS part of the change works. First use Force Refresh on the system in Systems > Navigator: the status you see may be from a poll before the change. If the error is still there after the refresh, look at the checks below.',
-    doneRebootPending: (keys, level) =>
+    doneRebootPending: (keys, level, notSaid) =>
       [
-        'The server has not been restarted since the change, so it has not fully taken effect yet.',
+        notSaid
+          ? 'You do not say that the server, or IIS and the TMS services, were restarted after the change: until they are, it has not fully taken effect.'
+          : 'The server has not been restarted since the change, so it has not fully taken effect yet.',
         keys ? 'The TLS 1.2 keys you created apply only to connections Windows sets up after a restart: restarting every process that uses Schannel may be enough, but the reboot is the sure way.' : '',
         level ? 'The Medium-High level applies once IIS and the TMS services restart; the one reboot restarts them too.' : '',
         !keys && level ? 'With no key created, you need not wait for the reboot: restarting IIS and the TMS services applies the level now.' : '',
-        'Until then, systems still showing "No HTTPS response" is expected, so there is nothing else to check yet. After the restart, use Force Refresh on them in Systems > Navigator, and tell me if the error stays.',
+        notSaid
+          ? 'Without that restart, systems still showing "No HTTPS response" is expected. After it, use Force Refresh on them in Systems > Navigator, and tell me if the error stays; if you did restart, tell me and I will go on with what to check next.'
+          : 'Until then, systems still showing "No HTTPS response" is expected, so there is nothing else to check yet. After the restart, use Force Refresh on them in Systems > Navigator, and tell me if the error stays.',
       ].filter((x) => x).join(' '),
     stillFailingNeed: 'Understood. To find out why, I first need one more detail:',
     stillFailingIfIntro:
@@ -432,6 +443,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `メッセージは ${thousands(n)} 文字ありました。読み取ったのは最初の ${thousands(max)} 文字だけで、残りは読んでいません。後半に大事な情報（バージョンやエラーの行など）がある場合は、別のメッセージで送ってください。`,
     binary: 'バイナリデータか制御文字のように見えるため、このメッセージは読み取りませんでした。バージョンをテキストで貼り付けてください。',
     notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
+    stepsNotThisServer: (other) =>
+      other
+        ? '別のサーバーで実施した内容は、このサーバーの分としては記録していません。こちらの TMS について記録している内容は変わらず、同じ手順がこちらにも当てはまります。このサーバーの現状は次のとおりです：'
+        : 'まだ何も実施済みとしては記録していません。これらの手順は予定・ご質問・他の方の助言として書かれており、このサーバーで実施したとは伺っていないためです。それぞれ実施したら教えてください。このサーバーの現状は次のとおりです：',
     tmsDatabaseVersion:
       'TMS のリリースのような「データベース バージョン」（TMS のバージョン情報画面など）は、SQL Server のリリースではなく、TMS 自身のデータベースのバージョンだと考えられます。SQL Server のリリースは、その SQL インスタンスで `SELECT @@VERSION` を実行すると確認できます。',
     lateJoin: 'このスレッドは、メンションされたこのメッセージから後しか読めない（それより前は見えない）ため、バージョン（またはチケットの内容）をここに貼り付けてください。',
@@ -468,13 +483,17 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingEvidenceConflictRefuses: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     stillFailingIntro:
       '解決せず申し訳ありません。TMS サーバでパケット キャプチャを取ると、2 つの場合を見分けられます。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）を提示していれば、変更はまだ反映されていません。TLS 1.2（0x0303）を提示しているのにエンドポイントが拒否する場合は、下の項目を確認してください。',
-    doneRebootPending: (keys, level) =>
+    doneRebootPending: (keys, level, notSaid) =>
       [
-        '変更後にまだサーバを再起動していないので、変更はまだ完全には反映されていません。',
+        notSaid
+          ? '変更後にサーバ（または IIS と TMS のサービス）を再起動したとは伺っていません。再起動するまでは、変更は完全には反映されません。'
+          : '変更後にまだサーバを再起動していないので、変更はまだ完全には反映されていません。',
         keys ? '作成した TLS 1.2 のキーは、再起動後に Windows が作る接続にだけ適用されます。Schannel を使うすべてのプロセスの再起動で足りる場合もありますが、確実なのはサーバの再起動です。' : '',
         level ? 'Medium-High のレベルは IIS と TMS のサービスを再起動すると反映されます。サーバの再起動 1 回でこれらも再起動されます。' : '',
         !keys && level ? 'キーを作成していないので、再起動を待つ必要はありません。IIS と TMS のサービスを再起動すれば、今すぐレベルが反映されます。' : '',
-        'それまでは「No HTTPS response」が残るのは想定どおりなので、ほかに確認することはまだありません。再起動後に [Systems] > [Navigator] で対象のシステムの [Force Refresh] を実行し、エラーが残る場合は教えてください。',
+        notSaid
+          ? '再起動していなければ、「No HTTPS response」が残るのは想定どおりです。再起動後に [Systems] > [Navigator] で対象のシステムの [Force Refresh] を実行し、エラーが残る場合は教えてください。すでに再起動済みであれば、そう教えていただければ次の確認点に進みます。'
+          : 'それまでは「No HTTPS response」が残るのは想定どおりなので、ほかに確認することはまだありません。再起動後に [Systems] > [Navigator] で対象のシステムの [Force Refresh] を実行し、エラーが残る場合は教えてください。',
       ].filter((x) => x).join(''),
     stillFailingLevel:
       '見落とされやすいのは次の 2 点です。TMS ツールで [Communication Security] が実際に Medium-High で保存されているか（冗長構成の TMS では両方のノードで）、そしてその後に IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）です。すでに Medium-High であれば「Medium-High です」と教えてください。回答を調整します。',
