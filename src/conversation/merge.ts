@@ -28,6 +28,8 @@ import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
+import { nfkc } from '../domain/nfkc';
+import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
 import { aboutPage, tmsDatabaseVersionIn } from '../domain/understand/ticket-fields';
 import { askedValues, caseBlocks, namesAskedValues, upgradeBlocks } from './hypothetical';
@@ -561,6 +563,10 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
       if (first) return { state: { ...s, pending: first.code }, replies: [reply(lang, [...pre, questionBlock(lang, first)])] };
       return { state: s, replies: [reply(lang, [...pre, ...open])] };
     }
+    // The fix's steps as a plan, a question, someone's advice or another server's (QA46 W1, W2): nothing recorded; said so,
+    // with where this server stands.
+    const framed = text && Object.keys(before).length ? stepListFramedIn(nfkc(text).toLowerCase()) : null;
+    if (framed) return respond(s, [...pre, para(t.stepsNotThisServer(framed.otherServer))], [], false, before);
     // Nothing understood.
     if (Object.keys(before).length === 0 && !state.pending && !whichBuild) {
       // An opening message about the symptom: introduce and ask the first question.

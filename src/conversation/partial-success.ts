@@ -7,6 +7,8 @@
  */
 import type { LocalizedText } from '../domain/types';
 import { extractFacts } from '../domain/extract';
+import { nfkc } from '../domain/nfkc';
+import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, joinAnd, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { Block } from './document';
@@ -160,6 +162,8 @@ export function partialSuccessIn(text: string, affected?: readonly string[]): bo
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
   // ("nothing is back except the 2 MXPs": only those work, the rest still fails; intents.ts reads it as still failing.)
   if (onlyLeftOutWorks(t)) return false;
+  // ("On our other TMS server I … restarted, and it works there", 「別の TMS サーバーでは…直りました」: that server's, not a part of this one, QA46 W2.)
+  if (stepListFramedIn(nfkc(t).toLowerCase())?.otherServer) return false;
   // TMS's own parts said to work are taken out; the rest may still say some systems work ("Some are fixed now. The
   // TMS web UI works.", 「一部は直りました。TMS の Web UI は動いています。」).
   if (/all|every|both/i.test(t) && ALL_BACK_STILL.test(t)) return false;

@@ -37,6 +37,7 @@ import {
 } from './versions';
 import { maskNoise } from './understand/noise';
 import { planListStart } from './understand/plan-list';
+import { stepListFramedIn } from './understand/step-list-framed';
 import { endpointResultsIn, bareFamilyFails, workingOnesBesideFailing, type EndpointResult } from './understand/endpoint-results';
 import { maskToolOutput } from './understand/tool-output';
 // RELEASE_SAID: a release with its family word ("TC 7.3.3", "ce9.15"), the cheap test before endpointResultsIn.
@@ -1133,6 +1134,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // ("Navigator: Authentication failed. Wireshark: Client Hello TLSv1 then RST from the codec": the reset
   // after the hello is this problem's own mark, so the label does not make it another problem.)
   if (symptom.other && !symptom.helloReset) facts.otherSymptom = symptom.other;
+  stepsFramedNotDone(s, facts);
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();
@@ -1157,6 +1159,25 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const negated = (Object.keys(negatedFacts) as (keyof Facts)[]).filter((k) => facts[k] === undefined);
   if (negated.length) out.negated = Object.fromEntries(negated.map((k) => [k, negatedFacts[k]])) as Partial<Facts>;
   return out;
+}
+
+/**
+ * The fix's steps as a plan, a condition, a request, someone's advice or another server's ("If I check the keys, set
+ * Medium-High and restart IIS, will it still fail?", 「別の TMS サーバーでは…Medium-High にして再起動したら直りました」): the level
+ * and the restart it names are not this TMS's (QA46 W1, W2); "it works there" is no part of this one working.
+ */
+function stepsFramedNotDone(s: string, facts: Partial<Facts>): void {
+  const framed = stepListFramedIn(s.toLowerCase());
+  if (!framed) return;
+  if (facts.level === 'medium-high') delete facts.level;
+  const c = facts.tlsClaims;
+  if (c) {
+    const { restarted: _r, levelRaised: _l, keysChanged: _k, ...rest } = c;
+    const left = framed.otherServer ? (({ tls12: _t, ...r }) => r)(rest) : rest;
+    if (Object.keys(left).length) facts.tlsClaims = left;
+    else delete facts.tlsClaims;
+  }
+  if (framed.otherServer && facts.scope === 'some') delete facts.scope;
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 
 import { markNamedNodes, namesOneNode } from './node-level';
-import { KEYS_ABSENT, KEYS_CHANGE_VERB } from './tls-claims';
+import { foundThenFixed, KEYS_ABSENT, KEYS_CHANGE_VERB } from './tls-claims';
 
 /** 「1台目は」「2台目で」: one of the two TMS servers (node-level.ts reads 「1台目のノード」; the short form is enough in a step report). */
 const NTH_UNIT_JA = /[12一二]\s?台目\s?(?:は|で|の|だけ|のみ)/;
@@ -147,7 +147,8 @@ export function fixProgressIn(text: string): FixProgress | null {
   if ((REGISTRY_EN.test(rest) || REGISTRY_JA.test(rest)) && !foundOff) {
     out.registry = true;
     if (NOTHING_CHANGED_WORD.test(rest)) out.keysUnchanged = true;
-    else if (KEYS_CHANGED_WORD.test(rest)) out.keysChanged = true;
+    // ("they were missing so I created them", "TLS 1.2 was disabled so I enabled it": what was found, then changed, QA46 W5.)
+    else if (KEYS_CHANGED_WORD.test(rest) || foundThenFixed(rest)) out.keysChanged = true;
   }
   const iis = rest.includes('iis') ? rest.replace(IIS_RESTART_EN, ' ').replace(IIS_RESTART_JA, ' ') : rest;
   // "set Medium-High and only ran iisreset": IIS restarted, the TMS services not (no other restart said).

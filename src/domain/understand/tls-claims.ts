@@ -625,9 +625,30 @@ export function readTlsClaims(text: string): TlsClaims {
     readValueChange(sentence, out);
   }
   readKeysVerified(text, out);
+  // "TLS 1.2 was disabled so I enabled it", "they were missing so I created them": the state found, then the change; the final
+  // state is what counts (QA46 W5).
+  if (foundThenFixed(text)) {
+    out.tls12 = 'on';
+    out.keysChanged = true;
+  }
   // A protocol said to be changed, and a group policy named as how: the keys are the policy's.
   if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
   return out;
+}
+
+const FOUND_THEN_FIXED_CHEAP = /\sso\s|so,|ので|から|ため/i;
+/** TLS 1.2 found off, then turned on: "TLS 1.2 was disabled so I enabled it", 「TLS 1.2 が無効だったので有効にしました」. */
+const FOUND_OFF_THEN_ON =
+  /tls\s?1\.2\s(?:was|were|is)\s(?:disabled|off|not\senabled)\s?,?\s?(?:so|and)\s(?:i|we)\s(?:(?:re-?)?enabled|turned\s(?:it\s|them\s)?on|switched\s(?:it\s|them\s)?on)(?![a-z])|tls\s?1\.2\s?(?:が|は)\s?(?:無効|オフ)(?:だった|でした|になっていた|になっていました)(?:ので|から|ため)、?\s?(?:有効|オン)(?:に|化)\s?(?:しました|した)/;
+/** The keys found missing, then created: "they were missing so I created them", 「キーがなかったので作成しました」. */
+const KEYS_MISSING_THEN_CREATED =
+  /(?<![a-z])(?:keys?|they|it)\s(?:were|was)\s(?:missing|absent|not\sthere)\s?,?\s?(?:so|and)\s(?:i|we)\s(?:created|added|imported)\s(?:them|it|the\skeys?)(?![a-z])|(?:キー|レジストリ)\s?(?:が|は)\s?(?:なかった|無かった|ありませんでした|存在しなかった)(?:ので|から|ため)、?\s?(?:作成|追加)\s?(?:しました|した)/;
+
+/** TLS 1.2 or its keys found off or missing, then turned on or created, in so many words (QA46 W5). */
+export function foundThenFixed(text: string): boolean {
+  if (!FOUND_THEN_FIXED_CHEAP.test(text)) return false;
+  const t = text.toLowerCase();
+  return FOUND_OFF_THEN_ON.test(t) || KEYS_MISSING_THEN_CREATED.test(t);
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * The fix's steps told as a list that is not a report of this server (QA46 W1, W2): a plan ("I will check the keys, set
+ * Medium-High and restart", "Tomorrow: keys, Medium-High, reboot", 「…再起動する予定です」), a condition or a question ("If I
+ * check the keys, set Medium-High and restart IIS, will it still fail?"), a request or someone else's advice ("My colleague
+ * says: check the keys, set Medium-High and restart", 「キーを確認して、Medium-High にして、再起動してください」), or what was
+ * done on another server ("Done on the lab TMS: keys, Medium-High, reboot", "On our other TMS server I … restarted, and it works
+ * there", 「別の TMS サーバーでは…直りました」). The level it names is no level of this TMS, and the restart no restart of it
+ * (extract.ts drops them). A level said as a state ("we are at Medium-High", "level is Medium-High") is no step: kept.
+ * Conservative: only a sentence that names Medium-High as a step (set to it, or an item of a list) with another step of the
+ * fix (the keys, a restart or reboot). Pure, total; the cheap test first.
+ */
+
+const CHEAP = /medium[\s-]?high|ミディアムハイ/i;
+
+/** Medium-High as a step: set to it ("set Medium-High", "raise it to Medium-High", 「Medium-High にして」), or a list item. */
+const LEVEL_STEP =
+  /(?<![a-z])(?:set|setting|raise|raising|change|changing|switch|switching|move|moving|put|go|going)\s(?:it\s|tms\s|the\s(?:level|security\slevel|communication\ssecurity)\s)?(?:to\s)?medium[\s-]?high|(?:^|[:,;+、：]|\sand)\s?(?:the\s)?medium[\s-]?high\s?(?:[,;+、。.]|\sand\s|$)|(?:medium[\s-]?high|ミディアムハイ)\s?(?:に|へ)\s?(?:して|する|し、|変更|設定|上げ)/;
+/** Another step of the fix: the keys or a restart / reboot. */
+const OTHER_STEP = /(?<![a-z])(?:keys?|registry|schannel|re-?boot(?:ed|ing)?|restart(?:ed|ing)?|iisreset)(?![a-z])|キー|レジストリ|再起動|リブート/;
+/**
+ * A plan, a condition, a question or a request before the level's step in the sentence ("If I check …", "I will …", "Tomorrow:
+ * …", "Should I …"): after it, "will" or a question mark may belong to a report ("I set Medium-High and rebooted, why does it
+ * still fail?", "… but it will not connect").
+ */
+const FRAMED_BEFORE_EN =
+  /(?<![a-z])(?:if|should\s(?!be|have)|shall|will|can\si|do\si\s(?:need|have)|going\sto|plan(?:ning)?\sto|the\splan|tomorrow|tonight|next\s(?:week|time)|please|let'?s|(?:i|we)\s(?:need|have)\sto|you\s(?:need|have)\sto|you\sshould)(?![a-z])|(?:i|we)'ll(?![a-z])/;
+/** The same in Japanese, anywhere in the sentence: 「予定」「ください」、「…したら直りますか」 (not 「したら直りました」: a report). */
+const FRAMED_JA = /予定|つもり|これから|明日|今夜|今晩|来週|ください|下さい|お願い|(?:たら|れば)[^。]*?(?:ますか|ですか|でしょうか|[?？])/;
+/** Someone else's advice leading the text: "My colleague says:", "Cisco TAC told us", 「同僚によると」「…と言われました」. */
+const SELF_SAID = /(?<![a-z])(?:i|we)\s(?:said|told\syou)(?![a-z])/;
+const ADVICE =
+  /(?<![a-z])(?:colleagues?|co-?workers?|boss|manager|tac|cisco|vendor|partner|support|engineer|consultant|someone|somebody|he|she|they)\s(?:says?|said|suggests?|suggested|told\s(?:me|us)|recommends?|recommended|advised?|wants?\s(?:me|us)\sto)(?![a-z])|(?<![a-z])(?:according\sto|(?:i|we)\s(?:was|were|have\sbeen|'ve\sbeen)\s(?:told|advised))(?![a-z])/;
+/** The same in Japanese, where the lead may follow the steps: 「同僚によると」「…するように言われました」. */
+const ADVICE_JA = /によると|によれば|と言われ|ように言われ|とのこと|から(?:の)?(?:指示|アドバイス|助言)|勧められ/;
+/** A bare imperative opening the sentence ("Check the keys, set Medium-High and restart."): an instruction, not a report. */
+const IMPERATIVE = /^\s*(?:check|create|add|import|raise|change|restart|reboot|enable)\s/;
+/** Another server than this ticket's (as done-still-failing.ts reads it). */
+const OTHER_SERVER =
+  /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)/;
+
+export interface StepListFramed {
+  /** The steps are on another server ("On our other TMS server …", 「別の TMS サーバーでは」). */
+  otherServer: boolean;
+}
+
+/** Is the message such a list (lower-cased NFKC text)? null when not. */
+export function stepListFramedIn(t: string): StepListFramed | null {
+  if (!CHEAP.test(t) || t.length > 600) return null;
+  // (Someone else's advice leads the steps: "My colleague says: check …"; not "the HDX says Security violation" after them.)
+  const advice = ADVICE.exec(t);
+  let at = 0;
+  for (const sentence of t.split(/(?<=[.!?])\s+|(?<=[。！？\n])/)) {
+    const start = t.indexOf(sentence, at);
+    at = start + sentence.length;
+    const step = LEVEL_STEP.exec(sentence);
+    if (!step || !OTHER_STEP.test(sentence)) continue;
+    if (OTHER_SERVER.test(sentence)) return { otherServer: true };
+    if ((advice && advice.index < start + step.index && !SELF_SAID.test(t)) || ADVICE_JA.test(t) || IMPERATIVE.test(sentence) || FRAMED_JA.test(sentence) || FRAMED_BEFORE_EN.test(sentence.slice(0, step.index + 1))) return { otherServer: false };
+  }
+  return null;
+}
