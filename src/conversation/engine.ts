@@ -335,7 +335,7 @@ class Said {
   ) {}
   /** closingIn(norm). */
   closing(): ReturnType<typeof closingIn> {
-    if (this.closingRead === undefined) this.closingRead = closingIn(this.norm);
+    if (this.closingRead === undefined) this.closingRead = closingIn(this.norm, /[?？]\s*$/.test(this.text));
     return this.closingRead;
   }
   /** followUpTopic(text, s.pending). */

@@ -289,14 +289,41 @@ export function failureBesideWorksIn(t: string): boolean {
 }
 
 /**
+ * The user's own success at the raised level (FIX19E, QA45 W1): "Medium-High can connect now, thanks", "… Medium-High can",
+ * 「Medium-High にしたら接続できました」. A clause that says Medium (not Medium-High) cannot connect beside it is the old
+ * state ("TMS at Medium cannot connect. Medium-High can."), read out before the failure words are looked for. Not the
+ * probe card's "would connect", not a count or "some of them", not with a failure said elsewhere.
+ */
+const MH = String.raw`(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])`;
+const LEVEL_WORKS = new RegExp(
+  String.raw`(?:^|[.;:!]\s|,\s?(?:and\s|but\s)?|(?<![a-z])(?:and|but|now|so|ok|okay|with|at|on)\s)(?:(?:tms|it)\s(?:at|on|with)\s)?(?:the\s)?${MH}(?:\s(?:level|setting))?\s(?:can(?:\sconnect)?|connects|works|is\sworking)(?:\snow)?(?:\s(?:to\s(?:them|the\s(?:endpoints|systems|codecs))|fine))?(?:\snow)?(?=$|[.;!]|,?\s(?:thanks|thank\syou|thx|cheers))` +
+    String.raw`|${MH}\s?(?:に(?:し|変更し|上げ|切り替え|変え)たら|にして|では|で)\s?(?:(?:無事|すべて|全部|全台)\s?)?(?:接続(?:でき|し)ました|(?:つなが|繋が)りました|(?:接続でき|つなが|繋が)るようになりました)`,
+);
+const MEDIUM_FAILED = new RegExp(
+  String.raw`(?:(?:tms|it)\s(?:at|on|with)\s|(?<![a-z-])(?:at|on|with)\s)?(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))(?:\s(?:level|setting))?\s(?:cannot|can\snot|can't|could\snot|couldn't|does\snot|doesn't|did\snot|didn't|won't|fails\sto|failed\sto)\s(?:connect|work)(?![a-z])` +
+    String.raw`|(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))\s?(?:の\s?tms\s?|では\s?|だと\s?|で\s?)(?:は\s?)?(?:接続|つなが|繋が)(?:でき|れ|り)?(?:ません|ない|なかった)(?:でした)?`,
+  'g',
+);
+const LEVEL_WORKS_NOT = /(?<![a-z])(?:would|should|probe\w*|card|some|only|except|few|\d+\s(?:of|out\sof))(?![a-z])|プローブ|一部|だけ|のみ|はず/;
+export function levelWorksIn(t: string): boolean {
+  if (!t.includes('hi') || !(t.includes('can') || t.includes('work') || t.includes('connect') || t.includes('接続') || t.includes('つなが') || t.includes('繋が'))) return false;
+  if (!LEVEL_WORKS.test(t) || LEVEL_WORKS_NOT.test(t)) return false;
+  return !NOT_WORKING.test(t.replace(MEDIUM_FAILED, ' '));
+}
+
+/**
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
- * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works).
+ * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works). `asked`: the raw
+ * message ended in a question mark (normIntent cuts it).
  * The caller checks that the message carries no fact.
  */
-export function closingIn(t: string): 'thanks' | 'ack' | 'works' | 'closed' | null {
+export function closingIn(t: string, asked = false): 'thanks' | 'ack' | 'works' | 'closed' | null {
   if (t.length > 120 || CLOSING_NOT.test(t)) return null;
   // "with -tls1_2 it works", "TLS 1.2 handshake works": a test's result (evidence), not the incident closed.
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
+  // "Medium-High can connect now", 「Medium-High にしたら接続できました」 (beside "Medium cannot": the old state): it works (FIX19E).
+  // (Asked: "Medium-High can connect now?", its "?" cut by normIntent, is a question.)
+  if (!asked && levelWorksIn(t)) return 'works';
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
   // "we haven't had problems since we set Medium-High", 「Medium-Highにしてから問題は出ていません」: fixed (QA round 26 B1).
