@@ -444,6 +444,8 @@ export function withOpenQuestion(state: ConversationState, blocks: Block[]): Tur
 
 /** Clause boundaries inside a sentence (a dash between spaces too): the question is one clause, facts may sit in the others. */
 const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s|\s[-–—]{1,2}\s/i;
+/** "is that it?", "could that be it?", "is that the cause?": a question about what the clauses before it say. */
+const POINTS_BACK = /^\s*(?:(?:so|and|or)[,\s]+)?(?:is|could|would|might|can)\s(?:that|this)\s(?:be\s)?(?:it|the\s(?:cause|reason|problem|issue))\s*[?？]*\s*$/i;
 /** A request for an explanation asks as much as a question: 「…を教えてください」, "tell me how to…". */
 /** A question about what follows its colon: "is this supported", "are these compatible", 「これはサポートされていますか」. */
 const POINTS_AT_LIST = /(?<![a-z])(?:this|these|that|those|it|they|the\sfollowing|this\s(?:setup|combination|config(?:uration)?))\s(?:is\s|are\s|be\s)?(?:\w+\s)?(?:supported|compatible|ok|okay|fine|valid)(?![a-z])|(?:これ|この構成|この組み合わせ|以下|次の構成)(?:は|が|で)?[^：:]{0,20}(?:サポート|対応|互換|問題)/i;
@@ -520,6 +522,13 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     const whole = findSentenceEntry(sentence);
     if (whole) return { entry: whole, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     const clauses = sentence.split(CLAUSE);
+    // "cipher suites were hardened by GPO, is that it?": "is that it?" asks whether what the clauses before it say is the
+    // cause; their entry answers it (FIX19E, QA45 W4), not "is that all?" (which answers when they name none).
+    const last = clauses.length - 1;
+    if (last > 0 && POINTS_BACK.test(clauses[last])) {
+      const entry = findEntry(clauses.slice(0, last).join(', '));
+      if (entry) return { entry, rest: [...sentences.slice(0, i), clauses.slice(0, last).join(', '), ...sentences.slice(i + 1)].join(' ').trim() };
+    }
     for (let j = clauses.length - 1; j >= 0; j--) {
       const entry = findEntry(clauses[j]);
       if (!entry) continue;

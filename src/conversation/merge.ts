@@ -678,7 +678,9 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
     parts.length = 0;
   }
   // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level.)
-  const otherSense = (p: string, r: ReturnType<typeof parseField>) => field === 'level' && r.ok && (r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p);
+  // ("the cipher suites are the default ones", 「暗号スイートは既定のままです」: the default of another setting, no level: FIX19E.)
+  const otherSense = (p: string, r: ReturnType<typeof parseField>) =>
+    field === 'level' && r.ok && (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)));
   const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
   // None parses: the problem names the whole answer, as the user wrote it. A value found only in
   // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
@@ -1252,4 +1254,16 @@ function sameReleaseAs(named: string, held: EndpointVersion): boolean {
   const b = parts(held.raw);
   const n = Math.min(a.length, b.length);
   return n >= 2 && a.slice(0, n).every((x, i) => x === b[i]);
+}
+
+/**
+ * "the cipher suites are the default ones", "the registry keys are default", 「暗号スイートは既定のままです」 (FIX19E, QA45 W4):
+ * "default" said of another setting, with no level named, is not TMS's default level (Medium).
+ */
+const DEFAULT_OTHER_SUBJECT =
+  /(?<![a-z])(?:cipher|cypher|suites?|registry|keys?|values?|certificates?|certs?|protocols?|schannel|firewall|ports?|passwords?|gpo|polic(?:y|ies)|\.net|browsers?|templates?)(?![a-z])|暗号|スイート|レジストリ|証明書|キー|ポリシー|ポート|パスワード|テンプレート/;
+const LEVEL_NAMED = /(?<![a-z])(?:medium|med|mid|level|security|communication|tls\soptions?)(?![a-z])|ミディアム|ミドル|レベル|セキュリティ|(?<![\u3400-\u9fff])中(?![\u3400-\u9fff])/;
+function defaultOfOther(p: string): boolean {
+  const t = p.toLowerCase();
+  return DEFAULT_OTHER_SUBJECT.test(t) && !LEVEL_NAMED.test(t);
 }

@@ -8,9 +8,17 @@
 import type { LocalizedText } from '../types';
 import { otherNodeSaidToWork, otherTmsSaidToWork } from './tms-servers';
 
-export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works' | 'other-node-works';
+export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works' | 'other-node-works' | 'cipher-suites-hardened';
 
-const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms/i;
+const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms|cipher|cypher|暗号/i;
+/**
+ * The cipher suites said hardened (FIX19E, QA45 W4): "we hardened the cipher suites with IIS Crypto last month", "cipher suites
+ * were restricted by GPO", 「暗号スイートは IIS Crypto で変更済みです」. Not denied ("we never changed the cipher suites"), not asked.
+ */
+const CIPHER_WORDS = /cipher|cypher|暗号/i;
+const CIPHER_HARDENED =
+  /(?<![a-z])(?:cipher|cypher)(?:[\s-]?suites?|s)\s(?:(?:were|was|are|is|have\sbeen|has\sbeen|got)\s)?(?:all\s)?(?:hardened|changed|modified|restricted|reduced|locked\sdown|tightened|trimmed|reordered|customi[sz]ed|limited)(?![a-z])|(?<![a-z])(?:hardened|changed|modified|restricted|reduced|locked\sdown|tightened|trimmed|reordered|customi[sz]ed|limited)\s(?:the\s|our\s|all\s)?(?:(?:tls|schannel|server)\s)?(?:cipher|cypher)(?:[\s-]?suites?|s)(?![a-z])|暗号(?:化)?\s?スイート\s?(?:は|を|も|が)?[^。？?]{0,30}?(?:変更|強化|制限|削減|絞り込|絞っ|無効化|カスタマイズ|調整)(?:済み|しました|されています|されました|してあります|しています|した)/i;
+const CIPHER_NOT = /(?:(?<![a-z])(?:not|never|no)|n't)(?![a-z])|ません|ない|いえ/i;
 
 const CRL_ON = /(?:revocation\scheck|crl\scheck(?:ing)?)\s(?:is\s|was\s)?(?:enabled|on|turned\son|ticked|checked)(?![a-z])|enabled?\s(?:the\s)?(?:certificate\s)?revocation\scheck|(?:失効確認|失効チェック|crl\s?チェック|revocation\scheck)\s?(?:は|が|を)?\s?(?:有効|オン)/i;
 /**
@@ -146,6 +154,7 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (sideWords && DISCOVERY_USED.test(t) && !DISCOVERY_NOT.test(t.replace(DISCOVERY_USED, ' '))) return 'auto-discovery-used';
   if (sideWords && WORKED_BEFORE.test(t) && !WORKS_NOW_TOO.test(t.replace(WORKED_BEFORE, ' '))) return 'worked-before-upgrade';
   if (/\d/.test(t) && BACK_NO_TOTAL.test(t.trim()) && !BACK_NOT.test(t)) return 'some-back-no-total';
+  if (CIPHER_WORDS.test(t) && CIPHER_HARDENED.test(t) && !CIPHER_NOT.test(t)) return 'cipher-suites-hardened';
   return null;
 }
 
@@ -192,6 +201,10 @@ export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
   'other-node-works': L(
     'Noted: the other node works. Both nodes of a redundant TMS need the registry and TMS Tools changes: check that node\'s settings too and bring it to the same state, or a failover to it brings "No HTTPS response" back.',
     '承知しました。もう一方のノードは動いているとのことですね。冗長構成の TMS では、レジストリと TMS Tools の変更が両方のノードに必要です。そのノードの設定も確認して同じ状態にそろえてください。そろえないと、そのノードへフェイルオーバーしたときに「No HTTPS response」が再発します。',
+  ),
+  'cipher-suites-hardened': L(
+    'Noted: the cipher suites were hardened (a GPO or IIS Crypto). That check comes once TMS offers TLS 1.2: if the server and an endpoint are left with no cipher suite in common, the endpoint answers the TLS 1.2 hello with alert 40 or a reset, and the Schannel events 36871, 36874 or 36888 show it on the TMS server. While TMS still offers TLS 1.0 (0x0301), the TLS 1.2 change comes first. If IIS Crypto\'s "Best Practices" template was used, it also turned SSL 3.0 and TLS 1.0 off, which matters if SQL Server 2008 R2 runs on the TMS server. Do not undo the hardening on a guess; find out who applied it first (a GPO writes its values back).',
+    '承知しました。暗号スイートが強化されている（GPO または IIS Crypto）とのことですね。これを確認するのは、TMS が TLS 1.2 を提示するようになってからです。サーバとエンドポイントに共通の暗号スイートがないと、エンドポイントは TLS 1.2 の hello にアラート 40 か RST で応え、TMS サーバには Schannel のイベント 36871、36874、36888 が記録されます。TMS がまだ TLS 1.0（0x0301）を提示しているなら、先に TLS 1.2 への変更を行ってください。IIS Crypto の「Best Practices」テンプレートを使った場合は SSL 3.0 と TLS 1.0 も無効になっており、TMS サーバ上に SQL Server 2008 R2 がある場合はそれが問題になります。推測で強化を元に戻さず、まず誰が適用したかを確認してください（GPO は値を書き戻します）。',
   ),
   'one-node-done': L(
     'Noted: one node done, the other still to do. Both nodes need the registry and the TMS Tools changes; until the second one has them, a failover to it brings "No HTTPS response" back.',
