@@ -268,6 +268,9 @@ const OTHER_TMS_BEFORE =
 /** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site", "TMS 15.13 on the other server"). */
 const OTHER_TMS_AFTER =
   /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment|server|box|vm|machine)(?![a-z])/i;
+/** After "TMS": its release said to be what another server runs ("TMS 15.0 is what the other site runs": FIX19E, QA45 W5). */
+const OTHER_TMS_RUNS =
+  /^\s?v?\d{1,2}(?:\.\d{1,3}){1,3}\s(?:is|was)\s(?:what|the\s(?:one|version|release))\s(?:that\s)?(?:the\s|our\s|their\s)?(?:other|another|second|2nd|dr|test|lab|backup|sister)\s(?:site|office|branch|location|datacenter|dc|server|node|environment|team|customer|company)\s(?:runs|has|uses|is\s(?:on|running|using)|ran|had|used|was\son)(?![a-z])/i;
 /** A site named by a letter or number other than the first ("site B's TMS", 「拠点BのTMS」, "the TMS at site B"). */
 const SITE_B_BEFORE = /(?:(?<![a-z])(?:site|office|branch|location)\s?[b-z2-9](?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas)\s)?|拠点\s?[b-z2-9]\s?の?\s?|(?<![a-z])[b-z2-9]\s?拠点\s?の?\s?)$/i;
 const SITE_B_AFTER = /^\s?(?:at|in|on)\s(?:site|office|branch|location)\s?[b-z2-9](?![a-z\d.])/i;
@@ -284,7 +287,7 @@ function tmsOfOtherServer(clause: string, start: number, end: number): 'other' |
   const after = clause.slice(end, end + 60).replace(/^\s?(?:(?:is|was|runs|on)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}(?=\s(?:at|in|on)\s)/i, '');
   // ("another TMS question: we have 15.2": "another" is the question's.)
   if (/^\s?(?:questions?|issues?|things?|problems?|topics?|points?|notes?)(?![a-z])/i.test(after)) return null;
-  if (OTHER_TMS_BEFORE.test(before) || OTHER_TMS_AFTER.test(after)) return 'other';
+  if (OTHER_TMS_BEFORE.test(before) || OTHER_TMS_AFTER.test(after) || OTHER_TMS_RUNS.test(clause.slice(end, end + 90))) return 'other';
   if (SITE_B_BEFORE.test(before) || SITE_B_AFTER.test(after)) return 'site';
   return null;
 }
@@ -360,8 +363,9 @@ const FILLER =
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
-/** How a follow-up question about another value opens (or, in Japanese, ends before its question mark). */
-const FOLLOW_UP_LEAD = /^\s*(?:and|also|what\sabout|how\sabout|same\sfor|for|even|even\sfor|what\sof)(?![a-z])|(?:は|も|では|でも|だと|なら)\s*$/i;
+/** How a follow-up question about another value opens (or, in Japanese, ends before its question mark); or, in English,
+ * ends: "TMS 15.0 then?", "CE 9.15 instead?" (FIX19E, QA45 W5: like "what about TMS 15.0?"). */
+const FOLLOW_UP_LEAD = /^\s*(?:and|also|what\sabout|how\sabout|same\sfor|for|even|even\sfor|what\sof)(?![a-z])|(?:は|も|では|でも|だと|なら)\s*$|(?<![a-z])(?:then|instead|in\sthat\scase)\s*$/i;
 const INTERJECTION = /^\s*(?:oh|ah|uh|um|hmm|あ|あっ|あれ|えっと|えーと)\s*$/i;
 const DOTTED = /\d\s?[._]\s?(?:\d|x)/i;
 const YEARISH = /(?<!\d)(?<!\d[-/.])(?:19|20)\d\d(?!\d)(?![-/.]\d)|2k\d/i;
