@@ -229,7 +229,7 @@ const OTHER_MATTER =
  * Tried only on a message the wait cues already took.
  */
 const HOW_TO_CHECK =
-  /どう(?:やって|すれば|したら)?\s?(?:確認|確かめ|調べ|検証|チェック)|(?:確認|確かめ|調べ|検証)(?:する|の)?\s?(?:方法|やり方|仕方|しかた)|(?:確認|調べ)(?:します|する)(?:か|の)?\s*[?？]\s*$|(?<![a-z])how\s(?:do|can|would|should|will|to)\s(?:(?:i|we)\s)?(?:check|verify|confirm|test|tell)(?![a-z])/i;
+  /どう(?:やって|すれば|したら)?\s?(?:確認|確かめ|調べ|検証|チェック)|(?:確認|確かめ|調べ|検証)(?:する|の)?\s?(?:方法|やり方|仕方|しかた)|(?:確認|調べ)(?:します|する|しておきます|しておく)(?:(?:か|の)\s*[?？]?|[?？])\s*$|(?<![a-z])how\s(?:do|can|would|should|will|to)\s(?:(?:i|we)\s)?(?:check|verify|confirm|test|tell)(?![a-z])/i;
 function asksHowToCheck(t: string): boolean {
   return HOW_TO_CHECK.test(t);
 }

@@ -361,7 +361,8 @@ export const STILL_FAILING = {
 /** Small talk that does not answer anything but must not lose the open question. */
 export const WAIT = {
   en: ['^\\s*(?:one\\s)?(?:sec|second|moment|min(?:ute)?)\\b', '\\bbrb\\b', '\\blet\\sme\\s(?:check|look|see|ask|find)\\b', "\\bi'?ll\\s(?:check|look|ask|find\\sout)\\b", '(?<!(?:revocation|crl)\\s)\\bchecking\\b'],
-  ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます'],
+  // 「後で確認して連絡します」「Navigator で確認しておきます」 (FIX19E, QA45 W7): checking, to come back.
+  ja: ['ちょっと待って', '少々お待ち', 'お待ちください', '確認します', '調べます', '確認してきます', '聞いてみます', '確認して(?:から)?(?:ご)?(?:連絡|報告|返信|お知らせ)(?:します|いたします)', '(?:確認し|調べ|見)ておきます'],
 };
 
 /**
