@@ -292,7 +292,8 @@ export function failureBesideWorksIn(t: string): boolean {
  * The user's own success at the raised level (FIX19E, QA45 W1): "Medium-High can connect now, thanks", "… Medium-High can",
  * 「Medium-High にしたら接続できました」. A clause that says Medium (not Medium-High) cannot connect beside it is the old
  * state ("TMS at Medium cannot connect. Medium-High can."), read out before the failure words are looked for. Not the
- * probe card's "would connect", not a count or "some of them", not with a failure said elsewhere.
+ * probe card's "would connect", not a count or "some of them", not with a failure or a "but" said beside it (after the
+ * old state is read out: "TMS at Medium cannot connect but Medium-High can" works).
  */
 const MH = String.raw`(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])`;
 const LEVEL_WORKS = new RegExp(
@@ -300,15 +301,17 @@ const LEVEL_WORKS = new RegExp(
     String.raw`|${MH}\s?(?:に(?:し|変更し|上げ|切り替え|変え)たら|にして|では|で)\s?(?:(?:無事|すべて|全部|全台)\s?)?(?:接続(?:でき|し)ました|(?:つなが|繋が)りました|(?:接続でき|つなが|繋が)るようになりました)`,
 );
 const MEDIUM_FAILED = new RegExp(
-  String.raw`(?:(?:tms|it)\s(?:at|on|with)\s|(?<![a-z-])(?:at|on|with)\s)?(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))(?:\s(?:level|setting))?\s(?:cannot|can\snot|can't|could\snot|couldn't|does\snot|doesn't|did\snot|didn't|won't|fails\sto|failed\sto)\s(?:connect|work)(?![a-z])` +
-    String.raw`|(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))\s?(?:の\s?tms\s?|では\s?|だと\s?|で\s?)(?:は\s?)?(?:接続|つなが|繋が)(?:でき|れ|り)?(?:ません|ない|なかった)(?:でした)?`,
+  String.raw`(?:(?:tms|it)\s(?:at|on|with)\s|(?<![a-z-])(?:at|on|with)\s)?(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))(?:\s(?:level|setting))?\s(?:cannot|can\snot|can't|could\snot|couldn't|does\snot|doesn't|did\snot|didn't|won't|fails\sto|failed\sto)\s(?:connect|work)(?![a-z])(?:,?\s(?:but|while|whereas)(?![a-z]))?` +
+    String.raw`|(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))\s?(?:の\s?tms\s?|では\s?|だと\s?|で\s?)(?:は\s?)?(?:接続|つなが|繋が)(?:でき|れ|り)?(?:ません|ない|なかった)(?:でした)?(?:が|けど|けれど(?:も)?)?`,
   'g',
 );
-const LEVEL_WORKS_NOT = /(?<![a-z])(?:would|should|probe\w*|card|some|only|except|few|\d+\s(?:of|out\sof))(?![a-z])|プローブ|一部|だけ|のみ|はず/;
+const LEVEL_WORKS_NOT =
+  /(?<![a-z])(?:would|should|probe\w*|card|some|only|except|but|few|fail\w*|error\w*|telnet|snmp|\d+\s(?:of|out\sof))(?![a-z])|プローブ|一部|だけ|のみ|はず|けど|けれど|が、|ただ|以外|ダメ|だめ|駄目|エラー|失敗/;
 export function levelWorksIn(t: string): boolean {
   if (!t.includes('hi') || !(t.includes('can') || t.includes('work') || t.includes('connect') || t.includes('接続') || t.includes('つなが') || t.includes('繋が'))) return false;
-  if (!LEVEL_WORKS.test(t) || LEVEL_WORKS_NOT.test(t)) return false;
-  return !NOT_WORKING.test(t.replace(MEDIUM_FAILED, ' '));
+  if (!LEVEL_WORKS.test(t)) return false;
+  const u = t.replace(MEDIUM_FAILED, ' ');
+  return !LEVEL_WORKS_NOT.test(u) && !NOT_WORKING.test(u);
 }
 
 /**
