@@ -71,7 +71,7 @@ import { nodeTooIn, onNodeToo } from './node-too';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
 import { withProbeKept } from '../domain/probes-kept';
-import { onProbesNamed, onThisOneDifferent, probesNamed, thisOneDifferent } from './probes-asked';
+import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOneDifferent, unprobedNamed } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { FIELD_NAMES, formatField } from '../domain/fields';
@@ -595,7 +595,10 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => {
       const named = probesNamed(s.facts, text);
       if (named) return onProbesNamed(s, named);
-      return thisOneDifferent(s.facts, text) ? onThisOneDifferent(s) : null;
+      if (thisOneDifferent(s.facts, text)) return onThisOneDifferent(s);
+      // An address no kept probe covers: not probed here, what was, and how to probe it (QA45 W2).
+      const missing = unprobedNamed(s.facts, text);
+      return missing ? onUnprobedNamed(s, missing) : null;
     },
   },
   {

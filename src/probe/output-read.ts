@@ -65,37 +65,46 @@ const CARD_HEAD = new RegExp(
     .join('|')})`,
 );
 const CARD_PROTOCOLS = new RegExp(`^(?:${CW.map((w) => shape(w.briefProtocols(M1, M2), [[M1, `(?:${alt(TRIS)})`], [M2, `(?:${alt(TRIS)})`]])).join('|')})`);
-/** The card's fixed sentences (the levels' what-ifs, the certificate at High, the brief's parts), longest first. */
-const CARD_FIXED: string[] = CW.flatMap((w) => [
-  ...Object.values(w.medium),
-  ...Object.values(w.mediumHigh),
-  w.certAtHigh(true),
-  w.certAtHigh(false),
-  ...Object.values(w.briefMedium),
-  ...Object.values(w.briefHigh),
-  w.briefCert(true),
-  w.briefCert(false),
-])
-  .filter((x) => x.length > 0)
-  .sort((x, y) => y.length - x.length);
-/** The fixed sentences that speak of a level or a certificate: blanked where a user's own line quotes them. */
-const CARD_QUOTABLE = CARD_FIXED.filter((x) => /TMS|High|証明書/.test(x));
+/**
+ * The card's long fixed sentences (the levels' what-ifs with their "Medium"/"Medium-High" wording, the certificate at
+ * High): the card's own marks, recognised on their own.
+ */
+const CARD_LONG: string[] = CW.flatMap((w) => [...Object.values(w.medium), ...Object.values(w.mediumHigh), w.certAtHigh(true), w.certAtHigh(false)]).filter(
+  (x) => x.length > 0,
+);
+/**
+ * The brief's short parts ("TMS at Medium cannot connect.", 「Medium の TMS は接続できません。」, "Medium-High can."): plain
+ * sentences a user says too (QA45 R2), card text only after the brief's "Probe of X: " head or among the card's lines.
+ */
+const CARD_SHORT: string[] = CW.flatMap((w) => [...Object.values(w.briefMedium), ...Object.values(w.briefHigh), w.briefCert(true), w.briefCert(false)]).filter(
+  (x) => x.length > 0,
+);
+/** The card's fixed sentences, longest first. */
+const CARD_FIXED: string[] = [...CARD_LONG, ...CARD_SHORT].sort((x, y) => y.length - x.length);
+const LONG_SET = new Set(CARD_LONG);
+/** The long sentences that speak of a level or a certificate: blanked where a user's own line quotes them. */
+const CARD_QUOTABLE = CARD_LONG.filter((x) => /TMS|High|証明書/.test(x)).sort((x, y) => y.length - x.length);
 const CARD_CHEAP = /TMS|TLS|SSL 3\.0|[✓✗–]\s|Certificate: |証明書：|プローブ|Probe of |\d\sms\s*$/;
 /** Slack's decorations of a copied line: a quote mark, a bullet, the warning sign, bold or italic marks. */
 const DECOR = /^\s{0,8}(?:(?:&gt;|>|•|:warning:|⚠️?|\*|_)\s?){0,4}|(?:\s?[*_])+\s*$/g;
 
-/** Is the rest of a line nothing but the card's fixed sentences (and the brief's protocols part)? */
-function onlyCardSentences(rest: string): boolean {
+/**
+ * Is the rest of a line nothing but the card's fixed sentences (and the brief's protocols part)? 0: no; 1: only the
+ * brief's short parts; 2: with at least one of the long sentences.
+ */
+function cardSentences(rest: string): 0 | 1 | 2 {
   let r = rest.trim();
   let n = 0;
+  let long = false;
   while (r.length > 0) {
     const p = CARD_PROTOCOLS.exec(r);
     const f = p ? p[0] : CARD_FIXED.find((x) => r.startsWith(x));
-    if (!f) return false;
+    if (!f) return 0;
+    if (LONG_SET.has(f)) long = true;
     r = r.slice(f.length).trimStart();
-    if (++n > 12) return false;
+    if (++n > 12) return 0;
   }
-  return true;
+  return n === 0 ? 0 : long ? 2 : 1;
 }
 
 const CARD_TITLES = new Set<string>(CW.map((w) => w.refusedTitle));
@@ -112,8 +121,17 @@ export function isProbeCardLine(line: string): boolean {
   if (l === '') return false;
   if (CARD_ROW.test(l) || CARD_WHOLE.test(l)) return true;
   const head = CARD_HEAD.exec(l);
-  if (head) return onlyCardSentences(l.slice(head[0].length));
-  return CARD_FIXED.some((x) => l.startsWith(x)) && onlyCardSentences(l);
+  if (head) return l.length === head[0].length || cardSentences(l.slice(head[0].length)) > 0;
+  // Without the brief's head, only a line with one of the card's long sentences: "TMS at Medium cannot connect." alone is
+  // the user's own statement (QA45 R2).
+  return CARD_FIXED.some((x) => l.startsWith(x)) && cardSentences(l) === 2;
+}
+
+/** A line of nothing but the brief's short parts ("TMS at Medium cannot connect. Medium-High can."): card text only among the card's other lines. */
+export function isProbeCardShortLine(line: string): boolean {
+  if (line.length > 400 || !CARD_CHEAP.test(line)) return false;
+  const l = line.replace(DECOR, '').trim();
+  return CARD_SHORT.some((x) => l.startsWith(x)) && cardSentences(l) === 1;
 }
 
 /** Is this line one of the probe's own output lines (the what-if levels, the verdict, a table row; or a Slack card's line)? */
@@ -144,8 +162,11 @@ export function maskProbeOutput(text: string): string {
   if (!CHEAP.test(text) && !CARD_CHEAP.test(text)) return text;
   let seen = false;
   let changed = false;
-  const lines = text.split('\n').map((l) => {
-    if (isProbeOutputLine(l) || (seen && CERT_BLOCK.test(l))) {
+  const all = text.split('\n');
+  // The brief's short parts alone on a line are card text only with the card's other lines in the same paste.
+  const card = all.some((l) => isProbeCardLine(l));
+  const lines = all.map((l) => {
+    if (isProbeOutputLine(l) || (seen && CERT_BLOCK.test(l)) || (card && isProbeCardShortLine(l))) {
       seen = changed = true;
       return '';
     }
