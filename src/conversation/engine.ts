@@ -595,8 +595,14 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => {
       const named = probesNamed(s.facts, text);
       if (named) return onProbesNamed(s, named);
-      if (thisOneDifferent(s.facts, text)) return onThisOneDifferent(s);
-      // An address no kept probe covers: not probed here, what was, and how to probe it (QA45 W2).
+      return thisOneDifferent(s.facts, text) ? onThisOneDifferent(s) : null;
+    },
+  },
+  {
+    // "what did the probe of 127.0.0.1:8443 show?", "and 127.0.0.1:35536?", "is 10.20.30.40 refusing TLS 1.0 too?": an
+    // address no kept probe covers: not probed here, what was, and how to probe it; nothing is probed (QA45 W2).
+    name: 'probes-not-run',
+    run: ({ s, text }) => {
       const missing = unprobedNamed(s.facts, text);
       return missing ? onUnprobedNamed(s, missing) : null;
     },

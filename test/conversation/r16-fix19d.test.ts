@@ -107,6 +107,12 @@ describe('W2: addresses never probed', () => {
     expect(text).toMatch(/127\.0\.0\.1:35535: TLS 1\.0 refused/);
   });
 
+  it('its own route, not the kept-probe answer', () => {
+    let s = freshState('en');
+    for (const m of [P_EN, refusing(35535)]) s = step(s, typeof m === 'string' ? { kind: 'text', text: m } : m).state;
+    expect(step(s, { kind: 'text', text: 'what did the probe of 127.0.0.1:3553 show?' }).route).toBe('probes-not-run');
+  });
+
   it('with no probe at all: says none was probed', () => {
     const { text } = run('en', [P_EN, 'what did the probe of 127.0.0.1:8443 show?']);
     expect(text).toMatch(/No address has been probed/);
