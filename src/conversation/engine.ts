@@ -81,6 +81,7 @@ import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
+import { withOwnSql } from './sql-release-own';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -762,7 +763,9 @@ const ROUTES: readonly Route[] = [
     // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).
     name: 'catalogue',
     run: ({ s, text }) => {
-      const asked = catalogueQuestion(text);
+      // "is it ok to stay on SQL 2008 R2? it is on the TMS server", "does it matter that SQL 2014 SP2 is on another box?" (QA45
+      // R1, W6): the user's own SQL said with the question is read first, and the SQL answer rests on it.
+      const asked = withOwnSql(catalogueQuestion(text), text);
       // "is it safe to upgrade to TC 7.3.21?": the endpoint-upgrade question (answered for that release below, in
       // merge.ts), not the risks of the fix.
       if (asked?.entry.id === 'risks' && !asked.more && asksEndpointUpgradeTo(s.facts, text)) return null;

@@ -141,3 +141,36 @@ export function sqlReleaseAnswer(f: Facts, text: string, update: (f: Facts, text
   const body = STAY.test(t) ? stayAnswer(fv, v, update) : BUILD_ASKED.test(t) && sqlNeedsTarget(fv) ? sqlTargetAnswer(fv) : update(fv, text);
   return [...body, ...ownStays(f.sql, v)];
 }
+
+/**
+ * Where the message says the user's own SQL Server runs, next to the release it asks about (QA45 R1, W6): "is it ok to
+ * stay on SQL 2008 R2? it is on the TMS server", "does SQL 2012 need anything? we have a second instance on the TMS
+ * server", "What about SQL 2012 - we have one on the TMS server", "does it matter that SQL 2014 SP2 is on another box?",
+ * 「SQL 2008 R2 のままでいいですか？TMS サーバ上にあります」. Said as a fact (not after "if"/「なら」), it is the user's SQL:
+ * stored as such, and the answer rests on it (not on a location stored before).
+ */
+const HOST_EN = '(?:server|box|host|machine|vm|node)';
+const OWN_SUBJECT_EN = `(?:it|that|this|one|the\\s(?:instance|other\\sone)|${RELEASE}(?:\\sinstance)?|(?:our\\s|the\\s)?(?:sql(?:\\sserver)?|db|database)(?:\\sinstance)?)`;
+const OWN_HAVE_EN = `(?:we|i)\\s(?:also\\s)?(?:have|run|host|keep)\\s(?:one|it|that|(?:a\\s|an\\s)?(?:second|another|separate|local|other)\\s(?:instance|one|sql(?:\\sserver)?)|another|an\\sinstance|${RELEASE})`;
+const OWN_WHERE_EN = new RegExp(
+  `(?<![a-z])(?:${OWN_SUBJECT_EN}(?:\\s(?:also\\s)?(?:is|runs|sits|lives)|'s)|${OWN_HAVE_EN})\\s(?:also\\s)?(?:(?:running|installed|hosted|located)\\s)?` +
+    `(?:(?<local>(?:on|in)\\s(?:the\\s)?(?:tms\\s${HOST_EN}|same\\s${HOST_EN}(?:\\sas\\s(?:the\\s)?tms)?))|(?<remote>(?:on|in)\\s(?:another|a\\s(?:separate|different|dedicated|remote|second)|its\\sown|an?\\sother)\\s${HOST_EN}))(?![a-z])`,
+);
+/** "if it is on the TMS server", "which one is on …", "what if SQL 2012 is …": a case or a question, not the user's fact. */
+const NOT_SAID_EN = /(?:(?<![a-z])(?:if|when|whether|suppose|supposing|assuming|say|which|what|in\scase|unless)\s(?:the\s|our\s)?)$/;
+const OWN_WHERE_JA =
+  /(?:(?<local>tms\s?サーバー?|同じサーバー?)|(?<remote>別の?\s?(?:サーバー?|マシン|ホスト)))\s?(?:上|内)?\s?(?:に|で)\s?(?:あります|入っています|入ってます|動いています|動いてます|稼働しています|稼働してます|インストール(?:されて|して)います|同居しています|置いています)(?!か)/;
+
+export function ownSqlSaid(text: string): string | null {
+  const head = text.slice(0, 300);
+  // Cheap word test: a SQL release and a place both named.
+  if (!/sql/i.test(head) || !/20[01]\d|20[2]\d|10\.50|1[0-3]\.0/.test(head) || !/tms|another|other|separate|different|same|別|同じ/i.test(head)) return null;
+  const t = nfkc(head).toLowerCase();
+  const en = OWN_WHERE_EN.exec(t);
+  const m = en && !NOT_SAID_EN.test(t.slice(Math.max(0, en.index - 20), en.index)) ? en : OWN_WHERE_JA.exec(t);
+  if (!m) return null;
+  // The release the place is said of: the one in that clause, else the one the question names.
+  const named = (en === m ? releaseNamed(m[0]) : null) ?? releaseNamed(text);
+  if (!named) return null;
+  return `${named.build ? `SQL ${named.build}` : formatSql(named)} is ${m.groups?.local ? 'on the TMS server' : 'on another server'}`;
+}
