@@ -164,6 +164,11 @@ export function memoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         if (decision.allowed) quota.push({ user, at: t });
         return decision;
       },
+      async giveBack(user, at) {
+        open();
+        const i = quota.findIndex((q) => q.user === user && q.at === at);
+        if (i >= 0) quota.splice(i, 1);
+      },
     },
     probes: {
       async record(entry: ProbeLogEntry) {

@@ -184,11 +184,18 @@ export interface RateDecision {
   limit: number;
   /** When refused: milliseconds until the oldest use leaves the window. */
   retryAfterMs: number;
+  /** When allowed: the time the unit was taken at (what `giveBack` needs to return it). */
+  at?: number;
 }
 
 export interface QuotaPort {
   /** Take one unit for `user` if `limit` per `windowMs` allows it (atomic, survives restarts). */
   take(user: string, limit: number, windowMs: number): Promise<RateDecision>;
+  /**
+   * Return one unit `user` took at `at` (the decision's `at`): what it was taken for never went
+   * ahead (its request was answered "nothing was done" by the ack deadline). No-op when it is gone.
+   */
+  giveBack(user: string, at: number): Promise<void>;
 }
 
 export interface ProbeLogEntry {
@@ -298,7 +305,7 @@ export function quotaDecision(recent: readonly number[], limit: number, windowMs
     const oldest = recent[0] ?? t;
     return { allowed: false, used: recent.length, limit, retryAfterMs: Math.max(0, oldest + windowMs - t) };
   }
-  return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0 };
+  return { allowed: true, used: recent.length + 1, limit, retryAfterMs: 0, at: t };
 }
 
 /**

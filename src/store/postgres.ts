@@ -650,6 +650,9 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
           if (decision.allowed) await c.query('INSERT INTO probe_quota(usr, at) VALUES ($1, $2)', [user, t]);
           return decision;
         }),
+      giveBack: async (user, at) => {
+        await pool.query('DELETE FROM probe_quota WHERE ctid = (SELECT ctid FROM probe_quota WHERE usr = $1 AND at = $2 LIMIT 1)', [user, at]);
+      },
     },
     probes: {
       record: async (entry) => {

@@ -203,6 +203,7 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
     doneDel: db.prepare('DELETE FROM outbox WHERE id = ?'),
     quotaRecent: db.prepare('SELECT at FROM probe_quota WHERE user = ? AND at > ? ORDER BY at ASC'),
     quotaAdd: db.prepare('INSERT INTO probe_quota(user, at) VALUES (?, ?)'),
+    quotaGiveBack: db.prepare('DELETE FROM probe_quota WHERE rowid = (SELECT rowid FROM probe_quota WHERE user = ? AND at = ? LIMIT 1)'),
     probeAdd: db.prepare('INSERT INTO probe_log (at, who, surface, target, result_json, refused) VALUES (?, ?, ?, ?, ?, ?)'),
     probeRecent: db.prepare('SELECT id, at, who, surface, target, result_json, refused FROM probe_log ORDER BY at DESC, id DESC LIMIT ?'),
     check: db.prepare('INSERT INTO store_check(id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at'),
@@ -369,6 +370,10 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
           const decision = quotaDecision(recent, limit, windowMs, t);
           if (decision.allowed) q.quotaAdd.run(user, t);
           return decision;
+        }, quotaBudget),
+      giveBack: (user, at) =>
+        write(() => {
+          q.quotaGiveBack.run(user, at);
         }, quotaBudget),
     },
     probes: {
