@@ -437,7 +437,7 @@ export function createApp(config: AppConfig): SlackBot {
   const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, fetch: postClientFetch, logger, logLevel });
 
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };
-  const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs) };
+  const limiter = { take: (user: string) => store.quotas.take(user, quota.limit, quota.windowMs), giveBack: (user: string, at: number) => store.quotas.giveBack(user, at) };
   const queue = new KeyedQueue();
   const engine = config.engine ?? step;
   const probe = instrumentProbe(config.probe === undefined ? probeServiceFromEnv(config.env ?? process.env, store.probes, logger) : config.probe, metrics);
@@ -457,7 +457,7 @@ export function createApp(config: AppConfig): SlackBot {
   const sealer = new Sealer(config.signingSecret ?? config.botToken);
   const fleet = new FleetJobs({
     max: fleetMaxFromEnv(config.env ?? process.env),
-    limiter: { take: (user: string) => store.quotas.take(user, config.fleetLimit?.limit ?? 3, quota.windowMs) },
+    limiter: { take: (user: string) => store.quotas.take(user, config.fleetLimit?.limit ?? 3, quota.windowMs), giveBack: (user: string, at: number) => store.quotas.giveBack(user, at) },
     progressEveryMs: config.fleetLimit?.progressEveryMs,
     store: config.fleetJobs ?? fleetJobStoreFor(store),
     leaseMs: config.fleetLimit?.leaseMs,

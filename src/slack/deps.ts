@@ -16,8 +16,11 @@ export interface AppDeps {
   store: Store;
   logger: Logger;
   probe: ProbeService | null;
-  /** The probe quota per user (kept in the store, so a restart does not reset it). */
-  limiter: { take(user: string): Promise<RateDecision> };
+  /**
+   * The probe quota per user (kept in the store, so a restart does not reset it). `giveBack` returns
+   * a unit taken for a probe that never ran (its request was answered "nothing was done" by the ack deadline).
+   */
+  limiter: { take(user: string): Promise<RateDecision>; giveBack?(user: string, at: number): Promise<void> };
   outbox: OutboxDelivery;
   acks: AckGate;
   /** Seals values the app gives Slack and gets back (a modal's private_metadata). */

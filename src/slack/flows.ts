@@ -351,7 +351,8 @@ export interface ProbeRun {
 }
 
 /** `checked`: the target as the full policy check allowed it (pass it on to runProbe). */
-export type ProbeGate = { ok: true; checked?: CheckedTarget } | { ok: false; message: string };
+/** `taken`: when the quota unit was taken (to give it back if the probe does not go ahead). */
+export type ProbeGate = { ok: true; checked?: CheckedTarget; taken?: number } | { ok: false; message: string };
 
 /** Validation + rate limit (recorded as refusals when refused). */
 /**
@@ -406,7 +407,26 @@ export async function gateProbe(deps: AppDeps, run: ProbeRun, language: Lang | P
     deps.metrics.probe({ ok: false, kind: 'rate_limit' });
     return { ok: false, message: (await words()).probeBusy(d.used, Math.max(1, Math.ceil(d.retryAfterMs / 60000))) };
   }
-  return { ok: true, checked };
+  return { ok: true, checked, ...(d.at !== undefined ? { taken: d.at } : {}) };
+}
+
+/**
+ * Acknowledge a request whose probe passed the gate, before the probe runs. When the ack is refused
+ * (it came after the ack deadline, which told the user nothing was done) the quota unit the gate
+ * took is given back and the error rethrown: the listener stops there, no probe runs.
+ */
+export async function ackGatedProbe(deps: AppDeps, who: string, gate: { taken?: number }, ack: () => Promise<unknown>): Promise<void> {
+  try {
+    await ack();
+  } catch (error) {
+    if (gate.taken !== undefined && deps.limiter.giveBack) {
+      await deps.limiter.giveBack(who, gate.taken).then(
+        () => deps.logger.info('probe not run: its acknowledgement came after the ack deadline; the quota unit was given back', { who }),
+        (e: unknown) => deps.logger.warn('probe quota unit not given back', { who, reason: errorCode(e) }),
+      );
+    }
+    throw error;
+  }
 }
 
 /** Run a gated probe and record it. Never throws. */

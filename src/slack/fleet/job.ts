@@ -36,11 +36,17 @@ export const DEFAULT_FLEET_MAX = 1000;
 /** The most bytes of list text a job reads (a 1,000-row asset export is far below it). */
 export const MAX_LIST_BYTES = 2 * 1024 * 1024;
 
+/** The per-user rate of fleet jobs; `giveBack` returns a unit taken for a job that never started. */
+export interface FleetLimiter {
+  take(key: string): Promise<RateDecision> | RateDecision;
+  giveBack?(key: string, at: number): Promise<void>;
+}
+
 export interface FleetJobsOptions {
   /** Targets per job (PROBE_FLEET_MAX, default 1,000). */
   max?: number;
   /** Per-user rate of fleet jobs (keyed "fleet:<user>"); null = none. */
-  limiter?: { take(key: string): Promise<RateDecision> | RateDecision } | null;
+  limiter?: FleetLimiter | null;
   /** Least time between two progress updates (ms). */
   progressEveryMs?: number;
   now?: () => number;
@@ -74,6 +80,13 @@ export interface FleetRequest {
   text: string;
   /** A delivery id (a file share's event): the same one twice starts one job. */
   dedupe?: string;
+  /**
+   * Said to the user once the job is claimed and its quota taken, right before it starts (a slash
+   * command's ack: "started, N targets"). When it throws (the ack came after the ack deadline, which
+   * told the user nothing was done) the job does not start: the claim is released, the quota unit
+   * given back, and start() rethrows it.
+   */
+  acknowledge?: (count: number) => Promise<unknown>;
   /** When the bot cannot post in the channel: deliver the summary card another way (e.g. response_url). */
   fallback?: (message: SlackMessage) => Promise<unknown>;
   /** Run once the job is done, also by another replica that resumes it (the thread's diagnosis takes the counts). */
@@ -198,7 +211,7 @@ export class FleetJobs {
   readonly maxTakeovers: number;
   private readonly leaseMs: number;
   private readonly heartbeatMs: number;
-  private readonly limiter: { take(key: string): Promise<RateDecision> | RateDecision } | null;
+  private readonly limiter: FleetLimiter | null;
   private readonly progressEveryMs: number;
   private readonly now: () => number;
   /** The sweep running now, if any: stop() waits for it, so none outlives the store. */
@@ -331,6 +344,7 @@ export class FleetJobs {
     if (claim.status === 'duplicate') return { ok: true, count: 0, done: Promise.resolve(null) };
     if (claim.status === 'busy') return refuse('a fleet job is already running', tx.busy(claim.running.done, claim.running.total));
     const unclaim = () => this.store.release(id, this.owner).catch((error: unknown) => deps.logger.warn('fleet job release failed', { reason: errorCode(error) }));
+    let taken: number | undefined;
     if (this.limiter) {
       let d;
       try {
@@ -343,6 +357,32 @@ export class FleetJobs {
       if (!d.allowed) {
         await unclaim();
         return refuse('fleet rate limit', tx.rate(Math.max(1, Math.ceil(d.retryAfterMs / 60000))));
+      }
+      taken = d.at;
+    }
+    if (req.acknowledge) {
+      try {
+        await req.acknowledge(entries.length);
+      } catch (error) {
+        // Too late: the user was told nothing was done, so nothing is. The claim goes (tried again:
+        // a claim left behind would run out its lease and be taken over, i.e. run), the unit comes back.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await this.store.release(id, this.owner);
+            break;
+          } catch (e) {
+            if (attempt >= 3) {
+              deps.logger.error('fleet job release failed after a late acknowledgement: a replica may take it over and run it', { who: req.who, job: id, reason: errorCode(e) });
+              break;
+            }
+            await new Promise((r) => setTimeout(r, 500 * attempt));
+          }
+        }
+        if (taken !== undefined && this.limiter?.giveBack) {
+          await this.limiter.giveBack(`fleet:${req.who}`, taken).catch((e: unknown) => deps.logger.warn('fleet quota unit not given back', { who: req.who, reason: errorCode(e) }));
+        }
+        deps.logger.info('fleet job not started: its acknowledgement came after the ack deadline (claim released)', { who: req.who, job: id });
+        throw error;
       }
     }
     const run: JobRun = {

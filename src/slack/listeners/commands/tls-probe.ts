@@ -8,7 +8,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
-import { cleanTarget, ephemeralTurn, gateProbe, plausibleTarget, probeBefore, respondAll, runProbe } from '../../flows';
+import { ackGatedProbe, cleanTarget, ephemeralTurn, gateProbe, plausibleTarget, probeBefore, respondAll, runProbe } from '../../flows';
 import { escapeMrkdwn, looksJapanese } from '../../mrkdwn';
 import { userLang } from '../../locale';
 import type { Lang } from '../../../domain/types';
@@ -51,12 +51,19 @@ export function tlsProbe(deps: AppDeps) {
     // progress, the summary and the CSV go to the user's direct message with the app (a user id
     // as the job's channel), never into the channel the command was typed in.
     const lang = await language;
+    // The start is acknowledged right before the job is launched: an ack refused as too late (the
+    // ack deadline told the user nothing was done) stops it there (claim released, quota given back).
+    let acked = false;
     const started = await deps.fleet.start(deps, client, {
       who: command.user_id,
       channel: command.user_id,
       lang,
       surface: 'slash',
       text: listFromWords(raw),
+      acknowledge: async (count) => {
+        await ack({ response_type: 'ephemeral', text: fleetTexts(lang).startedPrivately(count) });
+        acked = true;
+      },
       // The summary (not the report) may go into this channel, when the user presses Share in channel.
       ...(/^[CG][A-Z0-9]{2,}$/.test(command.channel_id) ? { shareTo: command.channel_id } : {}),
       // The direct message is closed to the bot: the summary privately through the response_url.
@@ -73,7 +80,7 @@ export function tlsProbe(deps: AppDeps) {
         });
       },
     });
-    await ack({ response_type: 'ephemeral', text: started.ok ? fleetTexts(lang).startedPrivately(started.count) : started.message });
+    if (!acked) await ack({ response_type: 'ephemeral', text: started.ok ? fleetTexts(lang).startedPrivately(started.count) : started.message });
   };
 }
 
@@ -94,7 +101,8 @@ async function probeOne(
     await ack({ response_type: 'ephemeral', text: gate.message });
     return;
   }
-  await ack({ response_type: 'ephemeral', text: tx.probeStarted(escapeMrkdwn(target)) });
+  // A late ack (the user was told nothing was done) gives the quota unit back and stops here.
+  await ackGatedProbe(deps, run.who, gate, () => ack({ response_type: 'ephemeral', text: tx.probeStarted(escapeMrkdwn(target)) }));
   const fallback = { channel: command.channel_id, user: command.user_id };
   const out = await runProbe(deps, run, gate.checked);
   if (!out.ok) {

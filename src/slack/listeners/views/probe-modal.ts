@@ -9,7 +9,7 @@ import { probeReply } from '../../probe-view';
 import type { Lang } from '../../../domain/types';
 import { slackRefusal } from '../../refusal';
 import type { AppDeps } from '../../deps';
-import { cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, startedOverSince, threadTurn } from '../../flows';
+import { ackGatedProbe, cleanTarget, ephemeralTurn, gateProbe, probeBefore, respondAll, runProbe, startedOverSince, threadTurn } from '../../flows';
 import { escapeMrkdwn } from '../../mrkdwn';
 import { presserLang } from '../../locale';
 import { respondOrEphemeral } from '../../private-respond';
@@ -117,7 +117,7 @@ export function probeModalSubmit(deps: AppDeps) {
     }
     if (meta.key === STANDALONE_KEY) {
       // From the App Home or the global shortcut: no conversation; the result is shown in the modal.
-      await ack({ response_action: 'update', view: resultView(meta.lang, [{ type: 'section', text: { type: 'mrkdwn', text: t(meta.lang).probeRunning(escapeMrkdwn(target)) } }]) });
+      await ackGatedProbe(deps, run.who, gate, () => ack({ response_action: 'update', view: resultView(meta.lang, [{ type: 'section', text: { type: 'mrkdwn', text: t(meta.lang).probeRunning(escapeMrkdwn(target)) } }]) }));
       const out = await runProbe(deps, run, gate.checked);
       const blocks = out.ok
         ? renderReply(probeReply(out.result, meta.lang)).flatMap((m) => m.blocks)
@@ -129,7 +129,7 @@ export function probeModalSubmit(deps: AppDeps) {
       }
       return;
     }
-    await ack();
+    await ackGatedProbe(deps, run.who, gate, () => ack());
     const tx = t(meta.lang);
     const where = targetFromKey(meta.key, user);
     // A private answer's response_url may expire while the probe runs: then privately by chat.postEphemeral.
