@@ -38,6 +38,17 @@ const IMPERATIVE = /^\s*(?:check|create|add|import|raise|change|restart|reboot|e
 const OTHER_SERVER =
   /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)/;
 
+/**
+ * The steps said as done (QA47 R1): a past-tense step in the sentence ("If I remember correctly we set Medium-High and
+ * rebooted last week", "Not sure if it matters, but we set Medium-High and rebooted", "Tom set Medium-High and rebooted"), or
+ * the plan said carried out ("The plan was to set Medium-High, create the keys and reboot. We did all of that last night.",
+ * "We did exactly what the plan said", 「予定通り…再起動しました」): a report, whatever "if", "plan" or 予定 stands around it.
+ */
+const PAST_STEP = /(?<![a-z])(?:re-?booted|restarted|created|imported|added|raised|switched|changed|enabled|applied|moved)(?![a-z])/;
+const PLAN_CARRIED_OUT =
+  /(?<![a-z])(?:did\s(?:all\sof\s|exactly\s)?(?:that|it|this|them|those|everything|all|what)|(?:have|'ve)\s(?:already\s)?done\s(?:that|it|this|all|everything)|already\sdid|all\sdone)(?![a-z])/;
+const PLAN_CARRIED_OUT_JA = /(?:予定|計画)(?:通り|どおり)[^。]*?(?:ました|ましたが|た。|た$)|(?:全部|すべて|全て)(?:やり|実施し|対応し)ました/;
+
 export interface StepListFramed {
   /** The steps are on another server ("On our other TMS server …", 「別の TMS サーバーでは」). */
   otherServer: boolean;
@@ -49,12 +60,16 @@ export function stepListFramedIn(t: string): StepListFramed | null {
   // (Someone else's advice leads the steps: "My colleague says: check …"; not "the HDX says Security violation" after them.)
   const advice = ADVICE.exec(t);
   let at = 0;
+  // (The plan said carried out anywhere in the message, not under an "if": a report.)
+  const carried = PLAN_CARRIED_OUT.exec(t);
+  if ((carried && !/(?<![a-z])(?:if|whether)(?![a-z])[^.!?]*$/.test(t.slice(0, carried.index))) || PLAN_CARRIED_OUT_JA.test(t)) return null;
   for (const sentence of t.split(/(?<=[.!?])\s+|(?<=[。！？\n])/)) {
     const start = t.indexOf(sentence, at);
     at = start + sentence.length;
     const step = LEVEL_STEP.exec(sentence);
     if (!step || !OTHER_STEP.test(sentence)) continue;
     if (OTHER_SERVER.test(sentence)) return { otherServer: true };
+    if (PAST_STEP.test(sentence)) continue;
     if ((advice && advice.index < start + step.index && !SELF_SAID.test(t)) || ADVICE_JA.test(t) || IMPERATIVE.test(sentence) || FRAMED_JA.test(sentence) || FRAMED_BEFORE_EN.test(sentence.slice(0, step.index + 1))) return { otherServer: false };
   }
   return null;
