@@ -6,6 +6,7 @@ import { freshState, step } from '../../src/conversation/engine';
 import { renderReply } from '../../src/console/render';
 import { readEvidenceBuffer } from '../../src/evidence';
 import { buildFixKit, type FixKit } from '../../src/fixkit';
+import { probeResult, type ProbeOverrides } from '../fixtures/probe';
 
 export const text = (t: string): IncomingMessage => ({ kind: 'text', text: t });
 
@@ -115,4 +116,22 @@ export function kitAfter(lang: 'en' | 'ja', msgs: readonly string[]): Extract<Fi
   const kit = buildFixKit({ facts: stateAfter(msgs).facts, lang });
   if (!kit.ok) throw new Error(kit.reason);
   return kit;
+}
+
+/** A probe result of 127.0.0.1:`port` as the chat receives it (test/fixtures/probe.ts; nothing is probed). */
+export const probeAt = (port: number, over: ProbeOverrides = {}): IncomingMessage => ({ kind: 'probe', result: probeResult({ target: `127.0.0.1:${port}`, port, ...over }) });
+
+/**
+ * `first` (the opening report), then each message (text or probe result) in turn, from `from` when given (the opening
+ * then only sets the turn's language and is not kept): the last turn, the state after it and its rendered text.
+ */
+export function chatWith(first: string, msgs: readonly (string | IncomingMessage)[], from: ConversationState | null = null): { r: TurnResult; s: ConversationState; text: string } {
+  let s = from;
+  let r = step(s, { kind: 'text', text: first });
+  if (!from) s = r.state;
+  for (const m of msgs) {
+    r = step(s, typeof m === 'string' ? { kind: 'text', text: m } : m);
+    s = r.state;
+  }
+  return { r, s: s!, text: rendered(r) };
 }

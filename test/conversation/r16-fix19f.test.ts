@@ -7,22 +7,13 @@
 import { step } from '../../src/conversation/engine';
 import type { ConversationState, IncomingMessage } from '../../src/conversation/types';
 import { PROBES_KEPT_JSON } from '../../src/domain/probes-kept';
-import { probeResult, type ProbeOverrides } from '../fixtures/probe';
-import { rendered } from './helpers';
+import { probeResult } from '../fixtures/probe';
+import { chatWith, probeAt, rendered } from './helpers';
 
-const at = (port: number, over: ProbeOverrides = {}): IncomingMessage => ({ kind: 'probe', result: probeResult({ target: `127.0.0.1:${port}`, port, ...over }) });
+const at = probeAt;
 const FIRST = { en: 'TMS 15.2.1 No HTTPS response on CE 9.15 codecs, SQL 2014 SP2, Windows 2016, Medium', ja: 'TMS 15.2.1 で CE 9.15 のコーデックが No HTTPS response、SQL 2014 SP2、Windows 2016、レベルは Medium です' };
 
-function run(lang: 'en' | 'ja', msgs: (string | IncomingMessage)[], from: ConversationState | null = null) {
-  let s = from;
-  let r = step(s, { kind: 'text', text: FIRST[lang] });
-  if (!from) s = r.state;
-  for (const m of msgs) {
-    r = step(s, typeof m === 'string' ? { kind: 'text', text: m } : m);
-    s = r.state;
-  }
-  return { r, s: s!, text: rendered(r) };
-}
+const run = (lang: 'en' | 'ja', msgs: (string | IncomingMessage)[], from: ConversationState | null = null) => chatWith(FIRST[lang], msgs, from);
 
 const bigCert = () => ({
   subject: 'CN=' + 'x'.repeat(200),

@@ -8,11 +8,10 @@ import { step } from '../../src/conversation/engine';
 import type { ConversationState, IncomingMessage } from '../../src/conversation/types';
 import { main } from '../../src/cli';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
-import { probeResult, type ProbeOverrides } from '../fixtures/probe';
 import { makeIO } from '../cli/helpers';
-import { findings, rendered } from './helpers';
+import { chatWith, findings, probeAt, rendered } from './helpers';
 
-const at = (port: number, over: ProbeOverrides = {}): IncomingMessage => ({ kind: 'probe', result: probeResult({ target: `127.0.0.1:${port}`, port, ...over }) });
+const at = probeAt;
 const REFUSES = (port: number) => at(port); // CE 8.1+: 1.0 refused, 1.1/1.2 accepted
 const ACCEPTS = (port: number) => at(port, { protocols: { 'tls1.0': true } });
 const SILENT = (port: number) => at(port, { tls: null, error: 'the port accepts TCP connections but never answers a TLS ClientHello', protocols: { ssl3: null, 'tls1.0': null, 'tls1.1': null, 'tls1.2': null, 'tls1.3': null } });
@@ -21,16 +20,7 @@ const RESET = (port: number) => at(port, { tls: null, error: 'the port accepts T
 
 const FIRST = { en: 'TMS 15.2.1 No HTTPS response on several codecs, SQL 2014 SP2, Windows 2016, Medium', ja: 'TMS 15.2.1 で複数のコーデックが No HTTPS response、SQL 2014 SP2、Windows 2016、レベルは Medium です' };
 
-function run(lang: 'en' | 'ja', msgs: (string | IncomingMessage)[], from: ConversationState | null = null) {
-  let s = from;
-  let r = step(s, { kind: 'text', text: FIRST[lang] });
-  if (!from) s = r.state;
-  for (const m of msgs) {
-    r = step(s, typeof m === 'string' ? { kind: 'text', text: m } : m);
-    s = r.state;
-  }
-  return { r, s: s!, text: rendered(r) };
-}
+const run = (lang: 'en' | 'ja', msgs: (string | IncomingMessage)[], from: ConversationState | null = null) => chatWith(FIRST[lang], msgs, from);
 
 const NOT_PROBLEM = { en: 'This is not the TLS 1.0 problem', ja: 'TLS 1.0 の問題ではありません' };
 const RELY = { en: 'I will rely on the version you give', ja: 'お知らせいただくバージョンで判断します' };
