@@ -82,6 +82,7 @@ import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
+import { stepListFramedIn } from '../domain/understand/step-list-framed';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -675,7 +676,9 @@ const ROUTES: readonly Route[] = [
     name: 'fix-progress',
     run: (m) => {
       const { s, text } = m;
-      const progress = m.closing() === 'works' ? null : fixProgressIn(text);
+      // (Steps as advice, a plan or a question — "My colleague says: check the keys, set Medium-High and restart" — are no
+      // progress: step-list-framed.ts; the facts route says nothing is recorded.)
+      const progress = m.closing() === 'works' || (/medium[\s-]?high|ミディアムハイ/i.test(text) && stepListFramedIn(text.normalize('NFKC').toLowerCase())) ? null : fixProgressIn(text);
       if (progress) return onFixProgress(s, progress, onText);
       // "set Medium-High and restarted the services. no reboot needed, right?", 「Medium-High設定、サービス再起動しました。
       // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts

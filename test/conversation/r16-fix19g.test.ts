@@ -48,3 +48,23 @@ describe('plans, conditions and questions with no step done still record nothing
     expect(r.state.facts.level).toBe('medium');
   });
 });
+
+// Advice and questions reached the fix-progress route, which recorded the level from them ("My colleague says: check the
+// keys, set Medium-High and restart" → "Noted as done: Communication Security is Medium-High"), and "should" never framed a
+// list (the pattern required a non-letter right after "should ").
+describe("advice and 'should' lists record no level", () => {
+  it.each([
+    'My colleague says: check the keys, set Medium-High and restart',
+    'Tom says we should check the keys, set Medium-High and restart',
+    'We should check the keys, set Medium-High and restart IIS',
+  ])('EN: %s', (msg) => {
+    const r = runIn('en', [W16, msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tlsClaims?.restarted).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/Noted as done/);
+  });
+  it('a report with "should" elsewhere is still a report', () => {
+    const r = runIn('en', [W16, 'Set Medium-High, created the keys, rebooted. Still 3 failing. Should I check the cipher suites?']);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+});

@@ -23,7 +23,7 @@ const OTHER_STEP = /(?<![a-z])(?:keys?|registry|schannel|re-?boot(?:ed|ing)?|res
  * still fail?", "… but it will not connect").
  */
 const FRAMED_BEFORE_EN =
-  /(?<![a-z])(?:if|should\s(?!be|have)|shall|will|can\si|do\si\s(?:need|have)|going\sto|plan(?:ning)?\sto|the\splan|tomorrow|tonight|next\s(?:week|time)|please|let'?s|(?:i|we)\s(?:need|have)\sto|you\s(?:need|have)\sto|you\sshould)(?![a-z])|(?:i|we)'ll(?![a-z])/;
+  /(?<![a-z])(?:if|should(?!\s(?:be|have)(?![a-z]))|shall|will|can\si|do\si\s(?:need|have)|going\sto|plan(?:ning)?\sto|the\splan|tomorrow|tonight|next\s(?:week|time)|please|let'?s|(?:i|we)\s(?:need|have)\sto|you\s(?:need|have)\sto|you\sshould)(?![a-z])|(?:i|we)'ll(?![a-z])/;
 /** The same in Japanese, anywhere in the sentence: 「予定」「ください」、「…したら直りますか」 (not 「したら直りました」: a report). */
 const FRAMED_JA = /予定|つもり|これから|明日|今夜|今晩|来週|ください|下さい|お願い|(?:たら|れば)[^。]*?(?:ますか|ですか|でしょうか|[?？])/;
 /** Someone else's advice leading the text: "My colleague says:", "Cisco TAC told us", 「同僚によると」「…と言われました」. */
