@@ -1934,12 +1934,12 @@ export function probeNoTmsProtocol(probe: ProbeResult, tls13Only: boolean): Find
     title: L('The probed server refuses TLS 1.0, 1.1 and 1.2', 'プローブ先は TLS 1.0・1.1・1.2 をすべて拒否しています'),
     body: [
       L(
-        `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ssl3Only ? ' and answered only with SSL 3.0' : ''}. TMS cannot manage such a server over HTTPS at any Communication Security level, and no TC or CE release behaves like this (they accept TLS 1.2), so raising TMS to Medium-High would not help.`,
-        `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ssl3Only ? '（応答したのは SSL 3.0 だけです）' : ''}。このようなサーバは Communication Security のどのレベルでも TMS から HTTPS で管理できません。また、TC や CE のリリースはこのような挙動をしない（TLS 1.2 を受け付ける）ため、TMS を Medium-High にしても解決しません。`,
+        `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ssl3Only ? ' and answered only with SSL 3.0' : ''}. TMS at Medium-High offers TLS 1.2, and a TC or CE endpoint at its default settings accepts it, so raising TMS to Medium-High would not help here.`,
+        `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ssl3Only ? '（応答したのは SSL 3.0 だけです）' : ''}。Medium-High の TMS が提示するのは TLS 1.2 で、初期設定の TC や CE のエンドポイントはそれを受け付けるため、ここでは TMS を Medium-High にしても解決しません。`,
       ),
       L(
-        'Check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).',
-        'プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。',
+        "First check the endpoint's own minimum: `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` (TMS reaches it only once it allows TLS 1.2; agree any change with whoever raised it). Then check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).",
+        'まずエンドポイント側の下限 `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` を確認してください（TLS 1.2 を許可していないと TMS からは接続できません。変更する場合は、その設定を上げた担当者と相談してください）。次に、プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。',
       ),
     ],
   };
