@@ -5,8 +5,10 @@
 import { CATALOGUE, type CatalogueEntry } from './catalogue';
 import { ownSqlSaid } from './sql-release';
 import { extractFacts } from '../domain/extract';
+import type { catalogueQuestion } from './followup';
 
-type Hit = { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true };
+/** What catalogueQuestion (followup.ts) found. */
+type Hit = NonNullable<ReturnType<typeof catalogueQuestion>>;
 
 let entry: CatalogueEntry | undefined;
 const sqlReleaseEntry = () => (entry ??= CATALOGUE.find((e) => e.id === 'sql-release-asked'));
