@@ -9,7 +9,7 @@ import type { FleetJobStore } from '../../src/store/fleet-jobs';
 import { fleetLimit, fleetRig, seesReportTaken, storeView } from './fleet-rig';
 import { sleep, until } from './wait';
 
-jest.setTimeout(60000);
+jest.setTimeout(120000);
 
 const rig = fleetRig('tmsd-looks-first-');
 const { fake, notes } = rig;
@@ -33,9 +33,9 @@ it('the file is in the thread: the job ends well within the taking-over run\'s l
     const before = notes().length;
     const jobs = rig.jobs();
     await rig.probeTwice(a, 'looks16', 'ULOOKS16');
-    await until(() => dead.on, 10000);
+    await until(() => dead.on, 30000);
     const job = (await jobs.runningFor('ULOOKS16'))!;
-    await until(() => taken.on, 10000);
+    await until(() => taken.on, 30000);
     const takenAt = Date.now();
     await until(async () => (await jobs.get(job.id))!.state === 'done', 7000);
     expect(Date.now() - takenAt).toBeLessThan(4000);
