@@ -684,8 +684,12 @@ const ROUTES: readonly Route[] = [
       // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts
       // after them (nobody said it still fails: not the "why is it refused" card).
       // (Only a report naming the level counts below, and every level report names "high"/「ハイ」: the split regex runs for those alone.)
-      const split = /[?？か]/.test(text) && /high|ハイ/i.test(text) ? PROGRESS_THEN_QUESTION.exec(text.slice(0, 300)) : null;
-      const done = split && closingIn(split[1]!.toLowerCase()) !== 'works' ? fixProgressIn(split[1]!) : null;
+      // ("I set Medium-High and rebooted, why is it still failing?", 「Medium-High にして再起動しましたが、なぜまだ失敗するのですか？」:
+      // the "why" question joined by a comma, or by 「が、」, splits the same way; FIX20A #1.)
+      const asks = /[?？か]/.test(text) && /high|ハイ/i.test(text);
+      const split = asks ? (PROGRESS_THEN_QUESTION.exec(text.slice(0, 300)) ?? progressThenWhy(text.slice(0, 300))) : null;
+      // (Another server's steps, or steps as advice, are no progress here either: "we set Medium-High on the lab TMS, why does it fail here?".)
+      const done = split && closingIn(split[1]!.toLowerCase()) !== 'works' && !stepListFramedIn(split[1]!.normalize('NFKC').toLowerCase()) ? fixProgressIn(split[1]!) : null;
       // (Keys said changed, then a question: "キーを修正しました。再起動は必要ですか？" keeps its own reading, r16-answers #2.)
       if (!split || !done?.level) return null;
       const recorded = onFixProgress(s, done, onText);
@@ -901,6 +905,17 @@ const NEXT_TAIL = /^([^]{1,200}?)[\s,.;、。!！]+(?:(?:ok|okay|so|and)[\s,]+)?
  * needed, right?", 「Medium-High設定、サービス再起動しました。再起動は不要ですよね？」 (the report in group 1, the question in 2).
  */
 const PROGRESS_THEN_QUESTION = /^([^?？]{4,240}?[.。!！])\s*([^.。!！?？]{2,120}(?:[?？]|(?:ですか|ますか|でしょうか|ですよね|ますよね)[。]?)\s*)$/;
+/**
+ * The same with a "why" question joined by a comma ("I set Medium-High and rebooted, why is it still failing?") or, in Japanese,
+ * after 「…しましたが、」 (「Medium-High にして再起動しましたが、なぜまだ失敗するのですか？」): the report in group 1 (its 「が」
+ * dropped, so it reads as the report it is), the question in 2. Only "why" / "how come" / 「なぜ」「どうして」「なんで」 open the
+ * question: "if we set Medium-High and reboot, will it work?" is no report (fixProgressIn reads group 1 and refuses "if").
+ */
+const PROGRESS_THEN_WHY_EN = /^([^?？.!;]{4,200}?)\s?[,;:–—-]\s*((?:(?:so|but|and|then)\s)?(?:why|how\scome)\s[^?？]{2,120}[?？]?\s*)$/i;
+const PROGRESS_THEN_WHY_JA = /^([^?？。]{4,200}?(?:ました|済みです))(?:が|けど|けれど|のに)?[、,]\s*((?:なぜ|どうして|なんで)[^?？。]{2,120}(?:[?？]|(?:ですか|ますか|でしょうか|のか)[。]?)\s*)$/;
+function progressThenWhy(text: string): RegExpExecArray | null {
+  return /why|how\scome/i.test(text) ? PROGRESS_THEN_WHY_EN.exec(text) : /なぜ|どうして|なんで/.test(text) ? PROGRESS_THEN_WHY_JA.exec(text) : null;
+}
 
 /** The level is Medium-High or above, said or reported done. */
 function raisedLevel(s: ConversationState): boolean {

@@ -68,6 +68,14 @@ const OTHER_RESTART = /reboot|restart|bounced|recycled|services?|再起動|リ�
 const REBOOTING_EN = /(?<![a-z])(?:rebooting|restarting)\s(?:it\s|the\s(?:server|box)\s)?(?:now|as\swe\sspeak)|(?:reboot|restart)\s(?:is\s)?(?:in\sprogress|under\sway|running)|(?:will|going\sto|about\sto)\sreboot\snow/;
 const REBOOTING_JA = /再起動(?:中|しています|しているところ)|これから再起動(?:します|する)?/;
 
+/**
+ * A confident lead before the report: "We should be fine: set Medium-High, created the keys and rebooted", "it should be good now -
+ * …" (FIX20A #2). Its "should" hopes for the result; it is no plan or question of the steps after it, which are read without it.
+ * Only with its punctuation: "we should be fine if we set Medium-High" keeps its "if".
+ */
+const CONFIDENT_LEAD =
+  /^\s*(?:(?:ok(?:ay)?|so|well|right)[,\s]+)?(?:we|it|that|this|everything|all|things|you)\s(?:should|ought\sto)\sbe\s(?:fine|good|ok(?:ay)?|sorted|all\sset|set|covered|done)(?:\snow)?\s?[:;,.–—-]\s*/;
+
 /** How things were before, not a step just done: "already", "last year", "since 2020", 「以前から」. */
 const PREMISE = /(?<![a-z])(?:already|always|last\s(?:year|month|week|time)|years?\sago|months?\sago|long\sago|since\s(?:\d|then|the\sinstall|install|day\sone|ever)|from\sthe\sstart|before\s(?:the|this)\s(?:upgrade|incident|issue))(?![a-z])|すでに|既に|もともと|元々|以前から|前から|昨年|去年/;
 /** A question, a plan, a condition, a failure after it: not a report of a step done. */
@@ -133,6 +141,7 @@ export function fixProgressIn(text: string): FixProgress | null {
   if (/automatic|by\sitself|on\sits\sown/.test(t)) t = t.replace(NOT_BY_ITSELF_THEN_SET, 'i set it to medium-high');
   if (t.includes('自動')) t = t.replace(NOT_BY_ITSELF_THEN_SET_JA, 'medium-highに設定しました');
   if (PREMISE.test(t)) return null;
+  if (t.includes('should') || t.includes('ought')) t = t.replace(CONFIDENT_LEAD, '');
   const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
   // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
   // "did the registry, TMS Tools not done yet": a step said not done yet is left out; the rest is read.
