@@ -23,6 +23,7 @@ import { TEXTS } from './texts';
 import { diagnoseState, next, para, reply } from './compose';
 import { nfkc } from '../domain/nfkc';
 import { KEYS_CHANGE_VERB } from '../domain/understand/tls-claims';
+import { withoutAsPlannedDone } from '../domain/understand/step-list-framed';
 
 /** Cheap gate: a "done" word and a "still" word. */
 const CHEAP_DONE = /done|applied|followed|checked|verified|created|added|imported|完了|実施|終わ|対応|確認|作成|追加|インポート/i;
@@ -32,7 +33,7 @@ const CHEAP_STILL = /still|まだ|依然/i;
 const DONE_HEAD_EN =
   /^\s*(?:ok(?:ay)?[\s,]+)?(?:(?:all|everything)\s(?:is\s)?done|done|(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:applied|did|followed|completed|went\sthrough)\s(?:all\s)?(?:the\s|your\s)?(?:fix|steps|changes)(?:\syou\sgave(?:\sme|\sus)?)?)(?![a-z])/;
 const DONE_HEAD_JA =
-  /^\s*(?:(?:(?<![\d.])[1一]\s?号機|[1一]\s?台目|(?:ノード|node)\s?[1a])\s?(?:で|は|の)?\s?)?(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答)(?:の)?(?:どおり|通り)に?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して(?!ください|くだ|ほし|もら|い(?:ない|ません)|ませ|も)|し、|済み|済です)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
+  /^\s*(?:(?:(?<![\d.])[1一]\s?号機|[1一]\s?台目|(?:ノード|node)\s?[1a])\s?(?:で|は|の)?\s?)?(?:全部|すべて|全て)?\s?(?:(?:手順|ご案内|案内|回答|予定|計画)(?:の)?(?:どおり|通り)に?[、,]?\s?)?(?:(?:対応|作業|修正|設定)\s?(?:を|は|が)?\s?)?(?:完了|実施|対応)(?:しました|して(?!ください|くだ|ほし|もら|い(?:ない|ません)|ませ|も)|し、|済み|済です)|^\s*(?:全部|すべて|全て)?\s?(?:完了|対応済み?|実施済み?)\s?[:：]/;
 /**
  * The fix's steps told one by one, keys first, then Medium-High (QA44 #5): "I checked the keys, set Medium-High and restarted IIS
  * and the TMS services", 「キーを確認し、Medium-High にして、IIS と TMS サービスを再起動しました」. Read as a list naming the keys and
@@ -41,7 +42,7 @@ const DONE_HEAD_JA =
 const SEQ_HEAD_EN =
   /^\s*(?:ok(?:ay)?[\s,]+)?(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:checked|verified|created|added|imported)\s(?:the\s)?(?:tls\s?1\.2\s)?(?:registry\s|schannel\s)?keys?,?\s(?:and\s|then\s)?(?:(?:i|we)\s)?(?:set|raised|changed)\s(?:(?:the\s)?(?:level|communication\ssecurity|tms\stools)\s)?(?:to\s)?medium[\s-]?high(?![a-z])/;
 const SEQ_HEAD_JA =
-  /^\s*(?:tls\s?1\.2\s?の)?\s?(?:レジストリの)?\s?(?:キー|レジストリ)\s?(?:を|は)?\s?(?:確認|作成|追加|インポート)(?:し、|して、?|しました。)\s?(?:レベルを|tms\s?tools\s?で)?\s?medium[\s-]?high\s?(?:に|へ)\s?(?:変更|設定)?(?:し|上げ)(?!ない|ませ|たら|ても|よう)/;
+  /^\s*(?:(?:手順|ご案内|案内|回答|予定|計画)\s?(?:の)?\s?(?:どおり|通り)に?[、,]?\s?)?(?:tls\s?1\.2\s?の)?\s?(?:レジストリの)?\s?(?:キー|レジストリ)\s?(?:を|は)?\s?(?:確認|作成|追加|インポート)(?:し、|して、?|しました。)\s?(?:レベルを|tms\s?tools\s?で)?\s?medium[\s-]?high\s?(?:に|へ)\s?(?:変更|設定)?(?:し|上げ)(?!ない|ませ|たら|ても|よう)/;
 /** Some systems said working or counted, in the step-by-step form: "8 of 10 green", 「10台中8台が緑」. */
 const SEQ_PARTIAL = /(?<![a-z])(?:green|fine|online|work(?:s|ing)?)(?![a-z])|\d\s?(?:of|\/)\s?\d|台中|緑|正常|成功/;
 /** Done on another server than this ticket's: "done on the lab TMS", "rebooted the wrong server", 「検証環境で実施」 (QA40 #3). */
@@ -69,9 +70,9 @@ const BRACKET_LIST = /^[^(（]{0,40}[(（]([^()（）]{1,160})[)）]/;
 /** A restart item in it: "IIS and TMS services restarted", 「IIS と TMS サービス再起動」「サーバ再起動済み」「再起動」 (an item of its own). */
 const BRACKET_RESTART =
   /(?:^|[,、;])\s?(?:(?:iis|tms|the|all|services?|server|サービス|サーバー?|全て|すべて|の)[\s&+、と]*|and\s)*(?:re-?boot(?:ed)?|restart(?:ed)?|再起動|リブート)(?:済み?|完了|しました)?\s?(?:[,、;]|$)/;
-/** Systems said still failing: "still 3 failing", "3 still failing", "still failing", 「まだ3台失敗」「まだ3台NG」. */
+/** Systems said still failing: "still 3 failing", "3 still failing", "still failing", 「まだ3台失敗」「まだ3台NG」「まだ故障しているようです」 (after the report of the fix, the symptom). */
 const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(?:fail(?:s|ing)?|broken|red|down|erroring|show(?:s|ing)?\sno\shttps|(?:not|n't)\sworking)|(\d{1,4})\s(?:[a-z0-9-]+\s)?(?:are\s)?still\s(?:fail(?:s|ing)?|broken|red|down|showing\s(?:it|the\serror)))(?![a-z])/;
-const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません)|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
+const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません|故障\s?(?:して|中))|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
 /** The reboot still to come, said with the report: "reboot is scheduled for Saturday", "reboot tonight", 「再起動は今夜の予定」 (QA40 #4). */
 const REBOOT_PENDING =
   /(?<![a-z])(?:the\s|a\s)?(?:re-?boot|restart)\s(?:is\s|was\s|will\sbe\s|still\s)*(?:pending|scheduled|planned|booked|due|tonight|tomorrow|later|next\s[a-z]+|this\s(?:weekend|evening|night)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:for|on)\s[a-z]+)?(?![a-z])|(?<![a-z])(?:waiting|awaiting|pending)\s(?:for\s|on\s)?(?:a\s|the\s)?re-?boot(?![a-z])|(?:再起動|リブート)\s?(?:は|を)?\s?(?:(?:今夜|明日|週末|土曜|日曜|後日|これから)\s?(?:の|に)?\s?)?(?:予定|待ち|未実施|これから)(?:です)?|(?:再起動|リブート)\s?(?:は|を)?\s?(?:今夜|今晩|明日|週末|土曜|日曜|後日|来週|夜間)(?:です|に(?:実施|行い|やり)?(?:します|ます))?(?=\s?(?:[。.,、!！]|$))/;
@@ -133,7 +134,8 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (!seq && !DONE_HEAD_EN.test(t) && !DONE_HEAD_JA.test(t)) return null;
   const pending = REBOOT_PENDING.exec(t);
   // (The reboot's own plan is no plan of the report: "done …; reboot is scheduled for Saturday. still failing".)
-  if (NOT_REPORT.test(pending ? t.replace(pending[0], ' ') : t)) return null;
+  // (「予定通り…再起動しました」: as planned, done; its 予定 is no plan.)
+  if (NOT_REPORT.test(withoutAsPlannedDone(pending ? t.replace(pending[0], ' ') : t))) return null;
   const m = STILL_FAILING_EN.exec(t) ?? STILL_FAILING_JA.exec(t);
   if (!m) return null;
   // The steps told one by one with a count or systems back ("…, rebooted. 8 of 10 SX20s green, 2 still red"): a partial

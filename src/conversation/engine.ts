@@ -36,6 +36,7 @@ import { servicesBackIn } from '../domain/understand/scope';
 import { devicesNamedIn } from '../domain/understand/http-subject';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain, saysSqlDown } from '../domain/understand/sql-down';
+import { saysStillOutOfOrder } from '../domain/understand/clauses';
 import { shortLeadRewrite } from './short-lead';
 import { withoutBlankFields } from './template-blanks';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
@@ -521,6 +522,9 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text, norm }) => {
       // Before any answer of ours (no finding shown yet) the message is a first report (QA40 #2).
       let intent = intentIn(norm, !s.shown?.length);
+      // 「まだ故障しているように見えます」 once a change to TMS is known (FIX20A #4): the symptom after the fix, still failing
+      // (故障 alone may be broken hardware: not before any change, nor in a first report).
+      if (!intent && s.shown?.length && changeKnown(s.facts) && saysStillOutOfOrder(norm)) intent = 'still-failing';
       // "dunno, probably Medium", "not sure, medium-high I think", 「よくわからないけどたぶん Medium」: unsure,
       // but a guess is an answer (the level, or where SQL runs): read it, do not skip the question.
       if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;

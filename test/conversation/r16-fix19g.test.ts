@@ -25,8 +25,7 @@ describe('steps said done around a hedge or a plan word are recorded', () => {
     expect(r.state.facts.level).toBe('medium-high');
     expect(rendered(r)).not.toMatch(/Nothing is recorded as done/);
   });
-  // (The message as a whole is still not read as a report in JA, as before this session: left. The framed reader no longer
-  // calls it a plan.)
+  // (The framed reader no longer calls it a plan; the message as a whole is read as a report since FIX20A: r16-fix20a-ja.)
   it('JA: 「予定通り…再起動しました」 is no plan for the framed-step reader', () => {
     expect(stepListFramedIn('予定通り medium-high にしてキーを作成し再起動しました。まだng')).toBeNull();
     expect(stepListFramedIn('明日 medium-high にしてキーを作成し、再起動する予定です')).not.toBeNull();

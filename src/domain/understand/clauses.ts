@@ -219,6 +219,19 @@ export function saysStillFailing(text: string): boolean {
   return t.length <= 160 && STILL_FAILING_RE.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t) && !OTHER_MATTER.test(t);
 }
 
+/**
+ * 「まだ故障しているように見えます」「エンドポイントは故障中のままです」「依然として故障状態です」 (FIX20A #4): "still out of order".
+ * 故障 also names broken hardware (「1台故障しています」「電源が故障しました」), so only with "still" (まだ, 依然, 相変わらず, のまま)
+ * and never about a part, a repair or a replacement, nor asked or guessed (「まだ故障していますか？」「故障かもしれません」). The
+ * caller reads it as still failing only once a change to TMS is known (the symptom after the fix).
+ */
+const STILL_OUT_OF_ORDER_JA = /(?:まだ|依然(?:として)?|相変わらず|いまだに|未だに)\s?[^。？?、]{0,12}?故障\s?(?:して|中|状態|です|のまま)|故障\s?(?:中|した|して(?:い)?る|状態)?\s?の?まま/;
+const OUT_OF_ORDER_NOT = /[?？]|(?:ですか|ますか|でしょうか|のか)\s*$|かも|可能性|ハード|部品|電源|ファン|ディスク|基板|交換|修理|rma|保守|買い替|物理/i;
+export function saysStillOutOfOrder(text: string): boolean {
+  const t = text.slice(0, 300);
+  return t.length <= 80 && t.includes('故障') && STILL_OUT_OF_ORDER_JA.test(t) && !OUT_OF_ORDER_NOT.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t) && !OTHER_MATTER.test(t);
+}
+
 /** "…, unrelated probably", "but that's another story", 「別件ですが」: what fails is said not to be this problem. */
 const OTHER_MATTER =
   /(?<![a-z])(?:unrelated|not\srelated|another\s(?:story|issue|problem|matter|topic|thing)|(?:a\s)?separate\s(?:issue|problem|story|matter|topic|thing)|different\s(?:issue|problem|story|matter|topic))(?![a-z])|別件|無関係|関係(?:ない|ありません|なさそう)|別の(?:問題|話|件)/i;

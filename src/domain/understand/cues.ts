@@ -123,7 +123,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // "before we switch to Medium-High, what should we check?": the level is the change to come.
       '\\bbefore\\s(?:we\\s|i\\s|you\\s|they\\s)?(?:switch|change|move|go|raise|set|bump)(?:ing)?\\s(?:it\\s|the\\slevel\\s|tms\\s|communication\\ssecurity\\s)?(?:over\\s)?to\\s(?:medium|high|low)',
     ],
-    ja: ['予定', '計画', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
+    // (「予定通り…再起動しました」「計画どおりに…変更済み」: as planned, done; not a plan: FIX20A #3.)
+    ja: ['予定(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '計画(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
       // 「SX20はTC7.3.3に戻します」「TC 7.3.3 にダウングレードします」 (QA round 30 W1): the plain polite present of a change,
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
       '(?:に|へ)\\s?戻します(?![かた])', 'ダウングレードします(?![かた])', '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にする|に変更する|に上げる|に切り替える|に設定する|へ変更する)前'],

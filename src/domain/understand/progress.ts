@@ -14,6 +14,7 @@
 
 import { markNamedNodes, namesOneNode } from './node-level';
 import { foundThenFixed, KEYS_ABSENT, KEYS_CHANGE_VERB } from './tls-claims';
+import { withoutAsPlannedDone } from './step-list-framed';
 
 /** 「1台目は」「2台目で」: one of the two TMS servers (node-level.ts reads 「1台目のノード」; the short form is enough in a step report). */
 const NTH_UNIT_JA = /[12一二]\s?台目\s?(?:は|で|の|だけ|のみ)/;
@@ -142,6 +143,8 @@ export function fixProgressIn(text: string): FixProgress | null {
   if (t.includes('自動')) t = t.replace(NOT_BY_ITSELF_THEN_SET_JA, 'medium-highに設定しました');
   if (PREMISE.test(t)) return null;
   if (t.includes('should') || t.includes('ought')) t = t.replace(CONFIDENT_LEAD, '');
+  // 「予定通り…再起動しました」: as planned, done (not a plan).
+  t = withoutAsPlannedDone(t);
   const rebooting = REBOOTING_EN.test(t) || REBOOTING_JA.test(t);
   // "rebooting now" is not a failure or a plan; everything else in the message is read without it.
   // "did the registry, TMS Tools not done yet": a step said not done yet is left out; the rest is read.

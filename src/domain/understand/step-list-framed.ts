@@ -49,6 +49,16 @@ const PLAN_CARRIED_OUT =
   /(?<![a-z])(?:did\s(?:all\sof\s|exactly\s)?(?:that|it|this|them|those|everything|all|what)|(?:have|'ve)\s(?:already\s)?done\s(?:that|it|this|all|everything)|already\sdid|all\sdone)(?![a-z])/;
 const PLAN_CARRIED_OUT_JA = /(?:予定|計画)(?:通り|どおり)[^。]*?(?:ました|ましたが|た。|た$)|(?:全部|すべて|全て)(?:やり|実施し|対応し)ました/;
 
+/**
+ * 「予定通り」「計画どおりに」 leading steps said done in the same sentence (「予定通りレジストリを追加して Medium-High にして再起動しました」,
+ * FIX20A #3): "as planned", a report; its 予定 is no plan. Masked (with the lookahead for the past tense) by the readers that refuse
+ * 予定 as a plan (progress.ts, done-still-failing.ts). 「予定通り今夜実施します」 keeps it (no past tense).
+ */
+const AS_PLANNED_DONE_JA = /(?:予定|計画)\s?(?:の)?\s?(?:通り|どおり)\s?(?:に)?[、,]?(?=[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))/g;
+export function withoutAsPlannedDone(t: string): string {
+  return t.includes('予定') || t.includes('計画') ? t.replace(AS_PLANNED_DONE_JA, ' ') : t;
+}
+
 export interface StepListFramed {
   /** The steps are on another server ("On our other TMS server …", 「別の TMS サーバーでは」). */
   otherServer: boolean;
