@@ -229,7 +229,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const oneNode = pendingField === 'level' && !!text && namesOneNode(answerText);
   // "will Medium-High slow down TMS?", "does High need certificates?" while the level question is open:
   // a question about a level, not the level that is set ("Medium-High?" alone still answers, unsure).
-  const aboutLevel = pendingField === 'level' && !!text && asksAboutLevel(answerText);
+  // ("Done on the lab TMS: keys, Medium-High, reboot", "we set Medium-High on the lab TMS", "should I set Medium-High and reboot?" while
+  // the level question is open: the steps as a plan, a question or another server's name no level of this TMS; FIX20A.)
+  const aboutLevel = pendingField === 'level' && !!text && (asksAboutLevel(answerText) || (/medium[\s-]?high|ミディアムハイ/i.test(text) && stepListFramedIn(nfkc(text).toLowerCase()) !== null));
   // "no wait, the rebuild was actually 2022 not 2025", 「あ、違う、やっぱり2008 R2です」: a bare value that
   // corrects a known field (the one holding the value replaced, or the one it held just before), even
   // while another question is open.

@@ -15,6 +15,12 @@ const CHEAP = /medium[\s-]?high|ミディアムハイ/i;
 /** Medium-High as a step: set to it ("set Medium-High", "raise it to Medium-High", 「Medium-High にして」), or a list item. */
 const LEVEL_STEP =
   /(?<![a-z])(?:set|setting|raise|raising|change|changing|switch|switching|move|moving|put|go|going)\s(?:it\s|tms\s|the\s(?:level|security\slevel|communication\ssecurity)\s)?(?:to\s)?medium[\s-]?high|(?:^|[:,;+、：]|\sand)\s?(?:the\s)?medium[\s-]?high\s?(?:[,;+、。.]|\sand\s|$)|(?:medium[\s-]?high|ミディアムハイ)\s?(?:に|へ)\s?(?:して|する|し、|変更|設定|上げ)/;
+/** Medium-High said set by a verb ("set Medium-High", 「Medium-High にしました」): read only for another server's step. */
+const LEVEL_SET_EN = /(?<![a-z])(?:set|raised|changed|switched|moved|put|bumped)\s(?:it\s|tms\s|the\s(?:level|security\slevel|communication\ssecurity)\s)?(?:to\s)?medium[\s-]?high/;
+const LEVEL_SET_JA = /(?:medium[\s-]?high|ミディアムハイ)\s?(?:に|へ)\s?(?:しま|した|して|設定|変更|上げ)/;
+/** Another server named as the one the level was set on ("on the lab TMS", "on our test server", 「検証用の TMS で」「別のサーバーで」). */
+const OTHER_SERVER_DONE_ON =
+  /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|other|another|different|second|old)\s)?(?:(?:lab|test|testing|staging|dev|demo)(?![a-z])|(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)(?![a-z])(?<=(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|other|another|different|second|old)\s(?:tms\s)?[a-z]+))|(?:検証|テスト|ラボ|ステージング|開発)(?:用|環境)?(?:の)?\s?(?:tms|サーバー?|環境|機)?\s?(?:で|では|にて|の方で)|(?:別|他|違う)の?\s?(?:tms|サーバー?|環境)\s?(?:で|では|にて|の方で)/;
 /** Another step of the fix: the keys or a restart / reboot. */
 const OTHER_STEP = /(?<![a-z])(?:keys?|registry|schannel|re-?boot(?:ed|ing)?|restart(?:ed|ing)?|iisreset)(?![a-z])|キー|レジストリ|再起動|リブート/;
 /**
@@ -59,6 +65,12 @@ export function withoutAsPlannedDone(t: string): string {
   return t.includes('予定') || t.includes('計画') ? t.replace(AS_PLANNED_DONE_JA, ' ') : t;
 }
 
+/** OTHER_SERVER_DONE_ON, not where SQL runs ("SQL is on another server, we set Medium-High", 「SQLは別サーバで、…」). */
+function otherServerDoneOn(sentence: string): boolean {
+  const m = OTHER_SERVER_DONE_ON.exec(sentence);
+  return !!m && !/sql|database|(?<![a-z])db(?![a-z])|データベース/.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+}
+
 export interface StepListFramed {
   /** The steps are on another server ("On our other TMS server …", 「別の TMS サーバーでは」). */
   otherServer: boolean;
@@ -76,8 +88,14 @@ export function stepListFramedIn(t: string): StepListFramed | null {
   for (const sentence of t.split(/(?<=[.!?])\s+|(?<=[。！？\n])/)) {
     const start = t.indexOf(sentence, at);
     at = start + sentence.length;
+    // ("we set Medium-High on the lab TMS", 「検証用の TMS で Medium-High にしました」: on another server the level alone is no step
+    // of this TMS, with or without another step beside it; FIX20A.)
+    // (Only the level set by a verb, and a server named as the place it was done on: "SQL is on a separate server, Medium-High",
+    // 「SQLは別サーバ、Medium-High」 name where SQL runs and the level this TMS is at.)
     const step = LEVEL_STEP.exec(sentence);
-    if (!step || !OTHER_STEP.test(sentence)) continue;
+    const alone = !step || !OTHER_STEP.test(sentence);
+    if (alone && (LEVEL_SET_EN.test(sentence) || LEVEL_SET_JA.test(sentence)) && otherServerDoneOn(sentence)) return { otherServer: true };
+    if (!step || alone) continue;
     if (OTHER_SERVER.test(sentence)) return { otherServer: true };
     if (PAST_STEP.test(sentence)) continue;
     if ((advice && advice.index < start + step.index && !SELF_SAID.test(t)) || ADVICE_JA.test(t) || IMPERATIVE.test(sentence) || FRAMED_JA.test(sentence) || FRAMED_BEFORE_EN.test(sentence.slice(0, step.index + 1))) return { otherServer: false };
