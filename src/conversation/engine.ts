@@ -13,10 +13,10 @@
  *
  * Versions and rules come from src/domain; nothing here decides what is true about TLS.
  */
-import type { Facts, Lang } from '../domain/types';
+import type { EndpointVersion, Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
-import { levelIn, parseSqlLocation } from '../domain/versions';
+import { endpointRefusesTls10, levelIn, parseSqlLocation } from '../domain/versions';
 import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
 import type { Block } from './document';
@@ -840,6 +840,9 @@ const ROUTES: readonly Route[] = [
       // "Osaka TMS 14.7 with SX20 on TC 7.3.21; Tokyo TMS 15.13 is working": the server said to work is another one
       // (noted as working), not this incident's (read as usual).
       if (closing === 'works' && read.state.facts.workingTms?.length && JSON.stringify(read.state.facts.workingTms) !== JSON.stringify(s.facts.workingTms)) return read;
+      // "The C40 is on CE 8.0. It works.", 「C40 は CE 8.0 で、正常です」 after CE 9.15 failing: another unit, on a release that still
+      // accepts TLS 1.0, said to work — what the cause predicts, not the case closed; the failing CE 9.15 group stays (FIX20B).
+      if (closing === 'works' && otherReleaseWorks(s.facts, read.state.facts)) return read;
       // 「4台がNo HTTPS response、同じ CE 9.15 の残り30台は正常です」, 「…に上げたら No HTTPS response、…に戻したら復旧しました」: failing systems or a
       // rollback named beside "works" (QA39 #2/#6) are a report, read as usual, not the incident closed.
       if (closing === 'works' && failureBesideWorksIn(norm)) return read;
@@ -885,6 +888,19 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
+
+/**
+ * The message added a working group on a release that still accepts TLS 1.0 while a group that refuses it still fails (the
+ * case's endpoint among them): a report about other units, not the failing ones working now.
+ */
+function otherReleaseWorks(before: Facts, after: Facts): boolean {
+  const groups = after.endpointGroups;
+  if (!groups?.length || !after.endpoint || !endpointRefusesTls10(after.endpoint)) return false;
+  const same = (a: EndpointVersion, b: EndpointVersion) => a.family === b.family && a.semver === b.semver;
+  const added = groups.filter((g) => !g.fails && !before.endpointGroups?.some((h) => !h.fails && same(h.endpoint, g.endpoint)));
+  if (!added.length || added.some((g) => endpointRefusesTls10(g.endpoint))) return false;
+  return groups.some((g) => g.fails && same(g.endpoint, after.endpoint!));
+}
 
 /** Some systems said back while others still failed (a partial success, or "only some fail" once a change is known). */
 function partHeld(s: ConversationState): boolean {

@@ -5,6 +5,7 @@
 import { maskProbeOutput } from '../probe/output-read';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
 import { endpointListIn } from '../domain/understand/endpoint-list';
+import { oneUnitNamed } from '../domain/understand/one-unit';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
 import { CORRECTION, extractFacts, withoutNodeNumbers, type ExtractContext, type Extraction } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
@@ -335,7 +336,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (before.endpoint) facts.endpoint = before.endpoint;
     else delete facts.endpoint;
   }
-  const group = !past && text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text) : null;
+  const group = !past && text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text, !heldVsWorking) : null;
   if (group) facts.endpoint = group.refusing;
   // (The older units said to fail too: both groups kept as failing, the release answered for stays the one that refuses TLS 1.0.)
   if (group?.acceptingFails) facts.endpointGroups = [{ endpoint: group.refusing, fails: true }, { endpoint: group.accepting, fails: true }];
@@ -870,12 +871,14 @@ const SECOND_GROUP =
 /**
  * An endpoint release said as a second group beside the known one, with only one of the two refusing TLS 1.0
  * ("the endpoints are on TC 7.3.3 too, some of them" after CE 9.15): both are in use; the refusing one is answered for.
- * Not a correction ("sorry, TC 7.3.3", 「いや、TC 7.3.3 でした」): that replaces the release.
+ * Not a correction ("sorry, TC 7.3.3", 「いや、TC 7.3.3 でした」): that replaces the release. One unit named on its own
+ * release counts too (`oneUnitOk`: not when the message's own results already made the groups).
  */
 function secondEndpointGroup(
   before: Facts,
   said: Partial<Facts>,
   text: string,
+  oneUnitOk = true,
 ): { refusing: NonNullable<Facts['endpoint']>; accepting: NonNullable<Facts['endpoint']>; acceptingFails: boolean } | null {
   const old = before.endpoint;
   const now = said.endpoint;
@@ -887,7 +890,10 @@ function secondEndpointGroup(
   if (oldRefuses === endpointRefusesTls10(now)) return null;
   // ("It doesn't work either": a result, not the "n't" of a correction.)
   const own = text.replace(/(?:does|do|did|is|are)n['’]t\s(?:work(?:ing)?|fine)/gi, ' ');
-  if (!SECOND_GROUP.test(text) || CORRECTION.test(own) || CORRECTION_START.test(own)) return null;
+  // "The C40 is on CE 8.0.", "127.0.0.1:46051 is an old C40 on TC 7.3.3" after CE 9.15 failing (FIX20B): one unit, of a model not
+  // held, on a release that still accepts TLS 1.0, is another unit beside the failing ones, not the fleet's release corrected.
+  const oneUnit = oneUnitOk && oldRefuses && !(said.endpointModels ?? []).some((m) => before.endpointModels?.includes(m)) && oneUnitNamed(text);
+  if (!(SECOND_GROUP.test(text) || oneUnit) || CORRECTION.test(own) || CORRECTION_START.test(own)) return null;
   // ("even the TC 7.3.3 units fail" after CE 9.15: the units that accept TLS 1.0, said new, fail too.)
   const acceptingFails = oldRefuses && FAILS_SAID.test(text) && !FAIL_DENIED.test(text);
   return oldRefuses ? { refusing: old, accepting: now, acceptingFails } : { refusing: now, accepting: old, acceptingFails: false };

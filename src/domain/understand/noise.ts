@@ -89,6 +89,9 @@ const TICKET_FIELD = new RegExp(
   'gi',
 );
 
+/** A masked token opening a sentence, right before its verb. */
+const SUBJECT_MASKED = /(^|[.!?。\n]\s{0,3})\u0000+(?=(?:is|are|was|were|runs|has|had)\s)/gi;
+
 /** The text with every noise token (and the blanks around it) replaced by one space. */
 export function maskNoise(text: string): string {
   if (MAY_TICKET_FIELD.test(text)) text = text.replace(TICKET_FIELD, ' ');
@@ -96,5 +99,7 @@ export function maskNoise(text: string): string {
   if (!MAY_HOLD_NOISE.test(text)) return text;
   if (!GATED_NOISE.some(({ gate, re }) => gate(text) && re.test(text))) return text;
   NOISE.lastIndex = 0;
-  return text.replace(NOISE, '\u0000').replace(/\u0000+/g, ' ');
+  // "127.0.0.1:46051 is an old C40 on TC 7.3.3", "10.1.2.3 runs TC 7.3.3": an address that is a sentence's subject leaves
+  // "it", not a sentence opening with "is …" (read as a question, FIX20B).
+  return text.replace(NOISE, '\u0000').replace(SUBJECT_MASKED, '$1 it ').replace(/\u0000+/g, ' ');
 }
