@@ -264,10 +264,15 @@ const SEVERAL_TMS =
  * a noun of its own ("test", "lab", "backup") counts only at the clause's start or after a determiner.
  */
 const OTHER_TMS_BEFORE =
-  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
+  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)の(?:拠点|サイト|支社|支店|事業所|オフィス)\s?の\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
 /** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site", "TMS 15.13 on the other server"). */
 const OTHER_TMS_AFTER =
   /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment|server|box|vm|machine)(?![a-z])/i;
+/**
+ * After "TMS" and its release, the place that makes it another server, in Japanese (FIX20B): 「TMS 15.0 は別の拠点で動いています」,
+ * 「TMS 15.0 は他のサイトにあります」「TMS 15.0 が別拠点で稼働中」. Not a move there (「別の拠点に移設しました」: this TMS, moved).
+ */
+const OTHER_TMS_AFTER_JA = /^\s?(?:v?\d{1,2}(?:\.\d{1,3}){1,3}\s?)?(?:は|が|も)\s?(?:別|他|ほか)の?\s?(?:拠点|サイト|支社|支店|事業所|オフィス)\s?(?:で\s?(?:動いて|動かして|稼働|運用|使って|使われて|使用)|に\s?(?:あります|あり|ある|置いて|設置されて))/i;
 /** After "TMS": its release said to be what another server runs ("TMS 15.0 is what the other site runs": FIX19E, QA45 W5). */
 const OTHER_TMS_RUNS =
   /^\s?v?\d{1,2}(?:\.\d{1,3}){1,3}\s(?:is|was)\s(?:what|the\s(?:one|version|release))\s(?:that\s)?(?:the\s|our\s|their\s)?(?:other|another|second|2nd|dr|test|lab|backup|sister)\s(?:site|office|branch|location|datacenter|dc|server|node|environment|team|customer|company)\s(?:runs|has|uses|is\s(?:on|running|using)|ran|had|used|was\son)(?![a-z])/i;
@@ -284,10 +289,11 @@ function tmsOfOtherServer(clause: string, start: number, end: number): 'other' |
   // (A window cut inside the clause does not start it: "contest TMS" is no "test TMS".)
   const before = (start > 40 ? '\u0001' : '') + clause.slice(Math.max(0, start - 40), start);
   // ("we run TMS 14.6 at the other site": the place may follow the release.)
-  const after = clause.slice(end, end + 60).replace(/^\s?(?:(?:is|was|runs|on)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}(?=\s(?:at|in|on)\s)/i, '');
+  // ("TMS 15.0 runs at another site", "TMS 15.0 is running in the other office": the verb may come between, FIX20B.)
+  const after = clause.slice(end, end + 60).replace(/^\s?(?:(?:is|was|runs|on)\s)?v?\d{1,2}(?:\.\d{1,3}){1,3}(?:\s(?:runs|ran|is\s(?:running|installed|deployed)|is|was|lives|sits))?(?=\s(?:at|in|on)\s)/i, '');
   // ("another TMS question: we have 15.2": "another" is the question's.)
   if (/^\s?(?:questions?|issues?|things?|problems?|topics?|points?|notes?)(?![a-z])/i.test(after)) return null;
-  if (OTHER_TMS_BEFORE.test(before) || OTHER_TMS_AFTER.test(after) || OTHER_TMS_RUNS.test(clause.slice(end, end + 90))) return 'other';
+  if (OTHER_TMS_BEFORE.test(before) || OTHER_TMS_AFTER.test(after) || OTHER_TMS_RUNS.test(clause.slice(end, end + 90)) || OTHER_TMS_AFTER_JA.test(clause.slice(end, end + 40))) return 'other';
   if (SITE_B_BEFORE.test(before) || SITE_B_AFTER.test(after)) return 'site';
   return null;
 }

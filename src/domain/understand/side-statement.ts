@@ -8,7 +8,7 @@
 import type { LocalizedText } from '../types';
 import { otherNodeSaidToWork, otherTmsSaidToWork } from './tms-servers';
 
-export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works' | 'other-node-works' | 'cipher-suites-hardened';
+export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works' | 'other-site-tms-works' | 'other-node-works' | 'cipher-suites-hardened';
 
 const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms|cipher|cypher|暗号/i;
 /**
@@ -121,6 +121,9 @@ export const SIDE_WORDS = /revocation|crl|失効|(?:done|finished|applied|change
 /** The gate with the patterns it stands for (for the gates' test). */
 export const SIDE_STATEMENT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [[SIDE_WORDS, [CRL_OFF, CRL_ON, ONE_NODE, NO_SNMP, DISCOVERY_USED, WORKED_BEFORE]]];
 
+/** The other server placed at another site ("at site B", "the other site's TMS", 「別拠点の」「拠点Bの」). */
+const OTHER_SITE = /(?<![a-z])(?:sites?|offices?|branch(?:es)?|locations?|datacenters?|campus)(?![a-z])|拠点|サイト|支社|支店|事業所/i;
+
 /** The statement read, or null. */
 export function sideStatementIn(text: string): SideStatement | null {
   if (text.length > 200 || !MAY.test(text) || /[?？]/.test(text)) return null;
@@ -139,7 +142,8 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (sideWords && CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (sideWords && ONE_NODE.test(t)) return 'one-node-done';
   // ("the other TMS works fine", 「もう一台のTMSは問題ない」: the reader of tms-servers.ts; never a question.)
-  if (otherTmsSaidToWork(t)) return 'other-tms-works';
+  // ("the other TMS at site B works fine", 「別拠点の TMS は正常です」: a server at another site, most likely its own installation.)
+  if (otherTmsSaidToWork(t)) return OTHER_SITE.test(t) ? 'other-site-tms-works' : 'other-tms-works';
   // ("The other TMS node works fine.", 「もう一方のノードは問題ありません」: a redundant pair's node, not another server.)
   if (otherNodeSaidToWork(t)) return 'other-node-works';
   // (Telnet named: which of the two is ruled out decides the line; checked before NO_SNMP, which would read "…SNMP で管理している機器はありません" alone.)
@@ -197,6 +201,10 @@ export const SIDE_STATEMENT_TEXT: Record<SideStatement, LocalizedText> = {
   'other-tms-works': L(
     'Noted: the other TMS server works. This answer is only for the TMS that fails; leave the working server\'s settings as they are (raising it to Medium-High would turn its Telnet and SNMP off for nothing). If it is the other node of a redundant TMS, that is different: both nodes need the change, or a failover brings the error back.',
     '承知しました。もう一方の TMS サーバは問題なく動いているとのことですね。この回答は問題が出ている TMS についてのものです。動いているサーバの設定はそのままにしてください（Medium-High に上げると、必要もないのにそのサーバの Telnet と SNMP が無効になります）。ただし、冗長構成の TMS のもう一方のノードであれば話は別で、両方のノードに変更が必要です。そうしないと、フェイルオーバーでエラーが再発します。',
+  ),
+  'other-site-tms-works': L(
+    'Noted: the TMS at the other site works. This answer is only for the TMS that fails; leave the working server\'s settings as they are (raising it to Medium-High would turn its Telnet and SNMP off for nothing). It is a useful comparison: if it manages endpoints on the same releases as the failing ones over HTTPS, something there lets them talk, so compare its Communication Security level in TMS Tools (Medium offers only TLS 1.0) and those endpoints\' `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` with this site\'s. If its endpoints run TC 7.3.5 or earlier or CE 8.0.x, they still accept TLS 1.0, so it works even at Medium and the comparison says nothing. Only if it is in fact the other node of this TMS (a redundant pair) does it need the same change.',
+    '承知しました。別の拠点の TMS は問題なく動いているとのことですね。この回答は問題が出ている TMS についてのものです。動いているサーバの設定はそのままにしてください（Medium-High に上げると、必要もないのにそのサーバの Telnet と SNMP が無効になります）。比較の材料としては役に立ちます。そのサーバが、失敗しているものと同じリリースのエンドポイントを HTTPS で管理しているなら、通信できている理由がそちらにあります。TMS ツールの [Communication Security] のレベル（Medium では TLS 1.0 しか提示しません）と、そのエンドポイントの `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` を、こちらの拠点と比べてください。そのエンドポイントが TC 7.3.5 以前か CE 8.0.x なら、まだ TLS 1.0 を受け付けるので Medium のままでも動き、比べても手がかりになりません。そのサーバが実はこの TMS の冗長構成のもう一方のノードである場合に限り、同じ変更が必要です。',
   ),
   'other-node-works': L(
     'Noted: the other node works. Both nodes of a redundant TMS need the registry and TMS Tools changes: check that node\'s settings too and bring it to the same state, or a failover to it brings "No HTTPS response" back.',

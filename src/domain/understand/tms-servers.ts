@@ -87,7 +87,7 @@ export function tmsSaidToWork(after: string): boolean {
  * same works-words as tmsSaidToWork.
  */
 const OTHER_TMS_WORKS = new RegExp(
-  String.raw`(?:(?<![a-z])(?:the\s|our\s|their\s)?(?:other|another)\s(?:(?:site|office|branch|location)(?:'s)?\s)?tms(?:\s(?:server|box|instance))?(?:\s(?:at|in)\s(?:the\s)?(?:other\s)?(?:site|office|branch))?(?:\sv?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s` +
+  String.raw`(?:(?<![a-z])(?:the\s|our\s|their\s)?(?:other|another)\s(?:(?:site|office|branch|location)(?:'s)?\s)?tms(?:\s(?:server|box|instance))?(?:\s(?:at|in)\s(?:the\s)?(?:other\s|[a-z]{2,12}\s)?(?:site|office|branch|location|datacenter|dc)(?:\s[a-z0-9]{1,2})?)?(?:\sv?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s` +
     String.raw`|(?:もう\s?(?:一|1|ひと)\s?台|もう一方|もう片方|別|他|ほか)(?:の)?(?:拠点|サイト)?(?:の)?\s?tms(?:\s?サーバー?)?\s?(?:v?\d{2}\.\d{1,2}(?:\.\d{1,3})?)?\s?)${WORKS_TAIL}`,
   'i',
 );
