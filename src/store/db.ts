@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, SQLITE_TYPES, type Migration } from './schema';
+import { fleetJobsAckedMigration, fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, SQLITE_TYPES, type Migration } from './schema';
 
 export type Db = Database.Database;
 
@@ -129,6 +129,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX surface_meta_by_user ON surface_meta(user);
     `,
   },
+  fleetJobsAckedMigration(9),
 ];
 
 /** Resolve the database file from the environment (TMS_DOCTOR_DB) or the default. */

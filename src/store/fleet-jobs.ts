@@ -47,6 +47,11 @@ export interface FleetJob {
   resumable: boolean;
   /** How many times another owner took it over after its owner stopped beating. */
   takeovers: number;
+  /**
+   * Whether its start was acknowledged to the user: false from a claim with `awaitingAck` until its
+   * run's first heartbeat. An unacknowledged job is never taken over (`adopt`); `reap` ends it.
+   */
+  acked: boolean;
 }
 
 /** One finished target of a job: its place in the plan and its result, serialized by the caller. */
@@ -102,6 +107,12 @@ export interface FleetJobClaim {
   leaseMs: number;
   /** What another owner needs to finish the job (the checked target list); over FLEET_PLAN_MAX_BYTES it is not stored. */
   plan?: string | null;
+  /**
+   * Its start is still to be acknowledged (a slash command's ack, which may be refused as too late:
+   * the user is then told nothing was done). Until the job's own run beats once, no other owner
+   * takes it over: a claim whose release failed after a refused ack never runs.
+   */
+  awaitingAck?: boolean;
 }
 
 export type FleetClaimResult =
@@ -113,7 +124,10 @@ export type FleetClaimResult =
 export interface FleetJobStore {
   /** Atomically: refuse a duplicate delivery or a user with a live job, else store the job as running. */
   claim(req: FleetJobClaim): Promise<FleetClaimResult>;
-  /** Renew the lease and record progress; false when the job is no longer this owner's running job. */
+  /**
+   * Renew the lease and record progress; false when the job is no longer this owner's running job.
+   * Marks the job acknowledged (only a job that was started beats).
+   */
   heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean>;
   /**
    * A graceful stop: record the progress and results, and end the lease now so that another owner
@@ -124,7 +138,8 @@ export interface FleetJobStore {
   /**
    * Running jobs with a plan whose lease ran out, taken over by `owner` with a new lease, each by
    * one caller once: the takeover count goes up by one (unless the job was paused). A job already
-   * taken over `maxTakeovers` times (its owner keeps dying) is left to `reap`.
+   * taken over `maxTakeovers` times (its owner keeps dying) is left to `reap`, and so is one never
+   * acknowledged (its user was told it did not start, or its run never beat once).
    */
   adopt(owner: string, leaseMs: number, maxTakeovers: number, limit?: number): Promise<FleetJobResume[]>;
   /**
@@ -145,7 +160,8 @@ export interface FleetJobStore {
   runningFor(who: string): Promise<FleetJob | null>;
   /**
    * Running jobs whose lease ran out (their replica died): marked expired and returned, each to one
-   * caller once. With `maxTakeovers`, the jobs `adopt` would take over are left running.
+   * caller once. With `maxTakeovers`, the jobs `adopt` would take over are left running (never an
+   * unacknowledged one: `acked` false on what is returned).
    */
   reap(limit?: number, maxTakeovers?: number): Promise<FleetJob[]>;
   /** Delete ended jobs that ended at or before `before` (ms). */
@@ -184,12 +200,13 @@ interface Row {
   finished_at: number | string | null;
   takeovers: number | string;
   resumable: number | string | boolean;
+  acked: number | string | boolean;
 }
 
 /** The stored columns a claim writes. */
 const COLS = 'id, who, owner, surface, lang, channel, thread_ts, progress_ts, total, done, state, started_at, heartbeat_at, lease_until, finished_at';
 /** What a read returns. */
-const READ = `${COLS}, takeovers, (plan IS NOT NULL) AS resumable`;
+const READ = `${COLS}, takeovers, acked, (plan IS NOT NULL) AS resumable`;
 
 function fromRow(r: Row): FleetJob {
   return {
@@ -210,6 +227,7 @@ function fromRow(r: Row): FleetJob {
     finishedAt: r.finished_at === null ? null : Number(r.finished_at),
     resumable: r.resumable === true || Number(r.resumable) === 1,
     takeovers: Number(r.takeovers),
+    acked: r.acked === true || Number(r.acked) === 1,
   };
 }
 
@@ -254,6 +272,7 @@ function newRow(req: FleetJobClaim, t: number): Row & { dedupe: string | null; p
     takeovers: 0,
     paused: 0,
     resumable: planOf(req.plan) !== null,
+    acked: req.awaitingAck ? 0 : 1,
   };
 }
 
@@ -274,10 +293,10 @@ export class SqliteFleetJobStore implements FleetJobStore {
     this.q = {
       dup: db.prepare('SELECT 1 AS x FROM fleet_jobs WHERE dedupe = ?'),
       live: db.prepare(`SELECT ${READ} FROM fleet_jobs WHERE who = ? AND state = 'running' AND lease_until > ? ORDER BY started_at DESC LIMIT 1`),
-      add: db.prepare(`INSERT INTO fleet_jobs(${COLS}, dedupe, plan) VALUES (@id, @who, @owner, @surface, @lang, @channel, @thread_ts, @progress_ts, @total, @done, @state, @started_at, @heartbeat_at, @lease_until, @finished_at, @dedupe, @plan)`),
-      beat: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), heartbeat_at = @now, lease_until = @until
+      add: db.prepare(`INSERT INTO fleet_jobs(${COLS}, dedupe, plan, acked) VALUES (@id, @who, @owner, @surface, @lang, @channel, @thread_ts, @progress_ts, @total, @done, @state, @started_at, @heartbeat_at, @lease_until, @finished_at, @dedupe, @plan, @acked)`),
+      beat: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), heartbeat_at = @now, lease_until = @until, acked = 1
         WHERE id = @id AND owner = @owner AND state = 'running' RETURNING total`),
-      pause: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), lease_until = @now, paused = 1
+      pause: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), lease_until = @now, paused = 1, acked = 1
         WHERE id = @id AND owner = @owner AND state = 'running' RETURNING total`),
       result: db.prepare('INSERT OR IGNORE INTO fleet_job_results(job_id, idx, item) VALUES (?, ?, ?)'),
       finish: db.prepare(`UPDATE fleet_jobs SET state = @state, finished_at = @now, done = COALESCE(@done, done), lease_until = 0, plan = NULL
@@ -286,14 +305,14 @@ export class SqliteFleetJobStore implements FleetJobStore {
       release: db.prepare('DELETE FROM fleet_jobs WHERE id = ? AND owner = ?'),
       get: db.prepare(`SELECT ${READ} FROM fleet_jobs WHERE id = ?`),
       adopt: db.prepare(`UPDATE fleet_jobs SET owner = @owner, heartbeat_at = @now, lease_until = @until, takeovers = takeovers + 1 - paused, paused = 0
-        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND (takeovers < @max OR paused = 1)
+        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND acked = 1 AND (takeovers < @max OR paused = 1)
           ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
       results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? AND idx >= 0 ORDER BY idx'),
       mine: db.prepare("SELECT 1 AS x FROM fleet_jobs WHERE id = ? AND owner = ? AND state = 'running'"),
       claimOf: db.prepare('SELECT item FROM fleet_job_results WHERE job_id = ? AND idx = ?'),
       reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now, plan = NULL
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now
-          AND (@max IS NULL OR plan IS NULL OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
+          AND (@max IS NULL OR plan IS NULL OR acked = 0 OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
       purge: db.prepare("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= ?"),
       purgeResults: db.prepare('DELETE FROM fleet_job_results WHERE job_id NOT IN (SELECT id FROM fleet_jobs WHERE plan IS NOT NULL)'),
       orphans: db.prepare("UPDATE fleet_jobs SET lease_until = 0 WHERE state = 'running'"),
@@ -432,8 +451,8 @@ export class PgFleetJobStore implements FleetJobStore {
         } else {
           const r = newRow(req, t);
           const ins = await c.query(
-            `INSERT INTO fleet_jobs(${COLS}, dedupe, plan) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT (dedupe) DO NOTHING`,
-            [r.id, r.who, r.owner, r.surface, r.lang, r.channel, r.thread_ts, r.progress_ts, r.total, r.done, r.state, r.started_at, r.heartbeat_at, r.lease_until, r.finished_at, r.dedupe, r.plan],
+            `INSERT INTO fleet_jobs(${COLS}, dedupe, plan, acked) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT (dedupe) DO NOTHING`,
+            [r.id, r.who, r.owner, r.surface, r.lang, r.channel, r.thread_ts, r.progress_ts, r.total, r.done, r.state, r.started_at, r.heartbeat_at, r.lease_until, r.finished_at, r.dedupe, r.plan, r.acked],
           );
           // The same delivery claimed meanwhile for another user (it cannot be, but never two jobs).
           out = ins.rowCount === 1 ? { status: 'started', job: fromRow(r) } : { status: 'duplicate' };
@@ -465,17 +484,17 @@ export class PgFleetJobStore implements FleetJobStore {
     const t = this.now();
     if (!progress.results?.length) {
       const r = await this.pool.query(
-        `UPDATE fleet_jobs SET done = $3, progress_ts = COALESCE($4, progress_ts), heartbeat_at = $5, lease_until = $6
+        `UPDATE fleet_jobs SET done = $3, progress_ts = COALESCE($4, progress_ts), heartbeat_at = $5, lease_until = $6, acked = 1
          WHERE id = $1 AND owner = $2 AND state = 'running'`,
         [id, owner, count(progress.done), progress.progressTs ?? null, t, t + Math.max(1, leaseMs)],
       );
       return r.rowCount === 1;
     }
-    return this.record('heartbeat_at = $7, lease_until = $8', id, owner, progress, [t, t + Math.max(1, leaseMs)]);
+    return this.record('heartbeat_at = $7, lease_until = $8, acked = 1', id, owner, progress, [t, t + Math.max(1, leaseMs)]);
   }
 
   async pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean> {
-    return this.record('lease_until = $7, paused = 1', id, owner, progress, [this.now()]);
+    return this.record('lease_until = $7, paused = 1, acked = 1', id, owner, progress, [this.now()]);
   }
 
   async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
@@ -483,9 +502,9 @@ export class PgFleetJobStore implements FleetJobStore {
     // SKIP LOCKED: two replicas sweeping at once each take different jobs, none twice.
     const r = await this.pool.query<Row & { plan: string }>(
       `UPDATE fleet_jobs SET owner = $1, heartbeat_at = $2, lease_until = $3, takeovers = takeovers + 1 - paused, paused = 0
-       WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $2 AND plan IS NOT NULL AND (takeovers < $4 OR paused = 1)
+       WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $2 AND plan IS NOT NULL AND acked = 1 AND (takeovers < $4 OR paused = 1)
                     ORDER BY lease_until LIMIT $5 FOR UPDATE SKIP LOCKED)
-         AND state = 'running' AND lease_until <= $2
+         AND state = 'running' AND lease_until <= $2 AND acked = 1
        RETURNING ${READ}, plan`,
       [clip(owner, 100), t, t + Math.max(1, leaseMs), maxOf(maxTakeovers), limitOf(limit)],
     );
@@ -548,10 +567,10 @@ export class PgFleetJobStore implements FleetJobStore {
     // SKIP LOCKED: two replicas sweeping at once each get different jobs, none twice.
     const r = await this.pool.query<Row>(
       `WITH due AS (SELECT id FROM fleet_jobs
-                    WHERE state = 'running' AND lease_until <= $1 AND ($3::int IS NULL OR plan IS NULL OR (takeovers >= $3 AND paused = 0))
+                    WHERE state = 'running' AND lease_until <= $1 AND ($3::int IS NULL OR plan IS NULL OR acked = 0 OR (takeovers >= $3 AND paused = 0))
                     ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED),
             j AS (UPDATE fleet_jobs f SET state = 'expired', finished_at = $1, plan = NULL FROM due
-                  WHERE f.id = due.id AND f.state = 'running' RETURNING ${COLS.split(', ').map((c) => `f.${c}`).join(', ')}, f.takeovers, false AS resumable),
+                  WHERE f.id = due.id AND f.state = 'running' RETURNING ${COLS.split(', ').map((c) => `f.${c}`).join(', ')}, f.takeovers, f.acked, false AS resumable),
             d AS (DELETE FROM fleet_job_results WHERE job_id IN (SELECT id FROM j))
        SELECT * FROM j`,
       [this.now(), limitOf(limit), maxTakeovers === undefined ? null : maxOf(maxTakeovers)],
@@ -619,6 +638,7 @@ export class MemoryFleetJobStore implements FleetJobStore {
     this.record(r, progress);
     r.heartbeat_at = t;
     r.lease_until = t + Math.max(1, leaseMs);
+    r.acked = 1;
     return true;
   }
 
@@ -628,6 +648,7 @@ export class MemoryFleetJobStore implements FleetJobStore {
     this.record(r, progress);
     r.lease_until = this.now();
     r.paused = 1;
+    r.acked = 1;
     return true;
   }
 
@@ -635,7 +656,7 @@ export class MemoryFleetJobStore implements FleetJobStore {
     const t = this.now();
     const max = maxOf(maxTakeovers);
     const due = [...this.rows.values()]
-      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && (Number(r.takeovers) < max || r.paused === 1))
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && Number(r.acked) === 1 && (Number(r.takeovers) < max || r.paused === 1))
       .sort((a, b) => Number(a.lease_until) - Number(b.lease_until))
       .slice(0, limitOf(limit));
     return due.map((r) => {
@@ -690,7 +711,7 @@ export class MemoryFleetJobStore implements FleetJobStore {
     const out: FleetJob[] = [];
     const max = maxTakeovers === undefined ? null : maxOf(maxTakeovers);
     const due = [...this.rows.values()]
-      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && (max === null || r.plan === null || (Number(r.takeovers) >= max && r.paused === 0)))
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && (max === null || r.plan === null || Number(r.acked) === 0 || (Number(r.takeovers) >= max && r.paused === 0)))
       .sort((a, b) => Number(a.lease_until) - Number(b.lease_until));
     for (const r of due.slice(0, limitOf(limit))) {
       r.state = 'expired';

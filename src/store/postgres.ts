@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type QueryConfig } from 'pg';
 import { pgTransaction } from './pg-tx';
 import { messageJson } from './known-json';
-import { fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, PG_TYPES, type Migration } from './schema';
+import { fleetJobsAckedMigration, fleetJobsMigration, fleetJobsResumableMigration, outboxTableSql, PG_TYPES, type Migration } from './schema';
 import type { Reply } from '../conversation/document';
 import type { ConversationState } from '../conversation/types';
 import {
@@ -281,6 +281,9 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE INDEX surface_meta_by_user ON surface_meta(usr);
     `,
   },
+  // As SQLite migration 9. Adding a column with a constant default rewrites nothing (PostgreSQL 11+),
+  // but takes the table's lock for a moment: bounded, like migration 8, behind a running replica's job write.
+  { ...fleetJobsAckedMigration(9), boundedLock: true },
 ];
 
 /** Any constant: the advisory lock migrations run under. */

@@ -84,3 +84,20 @@ export const fleetJobsResumableMigration = (version: number): Migration => ({
       );
     `,
 });
+
+/**
+ * Fleet jobs say whether the user was told they started (SQLite migration 9, PostgreSQL migration 9):
+ * `acked` is 0 from the claim of a job whose start is still to be acknowledged (a slash command's
+ * ack, which Slack may refuse as too late: the user is then told nothing was done) until its own
+ * run's first heartbeat. Only a job with `acked` 1 is taken over by another owner; one left with 0
+ * (its release after a refused ack failed) is ended by `reap` once its lease runs out and never
+ * runs. The default 1 keeps every existing job, and the rows an older replica writes in a rolling
+ * deploy, as they were.
+ */
+export const fleetJobsAckedMigration = (version: number): Migration => ({
+  version,
+  name: 'fleet jobs record whether their start was acknowledged (an unacknowledged one is never taken over)',
+  sql: `
+      ALTER TABLE fleet_jobs ADD COLUMN acked INTEGER NOT NULL DEFAULT 1;
+    `,
+});

@@ -565,6 +565,38 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jo
     expect((await jobs.reap(100, 0)).map((j) => [j.id, j.takeovers])).toEqual([['j1', 0]]);
   });
 
+  it('a claim awaiting its acknowledgement is never taken over: once its lease runs out reap ends it, marked unacknowledged; its first heartbeat (or pause) makes it an ordinary job', async () => {
+    // j1: the ack was refused and its release failed; the claim is left behind with its plan.
+    expect(await claim('j1', 'U1', { total: 4, plan, awaitingAck: true })).toMatchObject({ status: 'started', job: { acked: false, resumable: true } });
+    expect((await jobs.get('j1'))!.acked).toBe(false);
+    expect((await claim('j1b', 'U1')).status).toBe('busy'); // it holds its user while its lease is live
+    // j2: acknowledged, its run beat once; j3: acknowledged, its run paused (a graceful stop).
+    await claim('j2', 'U2', { total: 4, plan, awaitingAck: true });
+    expect(await jobs.heartbeat('j2', 'replica-B', { done: 0 }, 60_000)).toBe(false); // not its owner: no acknowledgement either
+    expect((await jobs.get('j2'))!.acked).toBe(false);
+    expect(await jobs.heartbeat('j2', 'replica-A', { done: 1, results: [res(0)] }, 60_000)).toBe(true);
+    await claim('j3', 'U3', { total: 4, plan, awaitingAck: true });
+    expect(await jobs.pause('j3', 'replica-A', { done: 0 })).toBe(true);
+    // j4: an ordinary claim (no acknowledgement to wait for: a shared list file) is acknowledged from the start.
+    expect(await claim('j4', 'U4', { total: 4, plan })).toMatchObject({ status: 'started', job: { acked: true } });
+    now += 60_000;
+    const adopted = (await Promise.all([jobs.adopt('replica-C', 60_000, 3), jobs.adopt('replica-D', 60_000, 3)])).flat();
+    expect(adopted.map((a) => a.job.id).sort()).toEqual(['j2', 'j3', 'j4']);
+    expect(adopted.every((a) => a.job.acked)).toBe(true);
+    expect(await jobs.adopt('replica-E', 60_000, 3)).toEqual([]);
+    expect((await jobs.get('j1'))!.state).toBe('running');
+    const [a, b] = await Promise.all([jobs.reap(100, 3), jobs.reap(100, 3)]);
+    expect([...a!, ...b!]).toEqual([expect.objectContaining({ id: 'j1', state: 'expired', acked: false })]);
+    expect(await jobs.adopt('replica-E', 60_000, 3)).toEqual([]);
+    // the owner's late writes change nothing, and the user is free
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 1 }, 60_000)).toBe(false);
+    expect((await claim('j5', 'U1')).status).toBe('started');
+    // without a bound (a replica that cannot probe) reap ends it too, still marked unacknowledged
+    await claim('j6', 'U6', { total: 4, plan, awaitingAck: true });
+    now += 60_000;
+    expect((await jobs.reap()).filter((j) => j.id === 'j6')).toEqual([expect.objectContaining({ acked: false })]);
+  });
+
   it('a released claim leaves no results behind for a new job under its id', async () => {
     await claim('j1', 'U1', { total: 4, plan });
     await jobs.heartbeat('j1', 'replica-A', { done: 1, results: [res(0)] }, 60_000);

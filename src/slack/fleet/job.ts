@@ -272,6 +272,13 @@ export class FleetJobs {
       return 0;
     }
     for (const job of lost) {
+      if (!job.acked) {
+        // Claimed, then never started: its ack was refused as too late (the user was told nothing
+        // was done) and its release failed, or its replica stopped before its first heartbeat. It
+        // never ran here and it is not run now; the user is told nothing (they were told it did not start).
+        logger.warn('fleet job ended without running: its start was never acknowledged', { who: job.who, job: job.id, total: job.total });
+        continue;
+      }
       const tx = fleetTexts(job.lang);
       const gaveUp = deps !== undefined && job.takeovers >= this.maxTakeovers && job.takeovers > 0;
       const text = gaveUp ? tx.gaveUp(job.done, job.total, job.takeovers) : tx.interrupted(job.done, job.total);
@@ -336,7 +343,7 @@ export class FleetJobs {
     const id = `job:${randomUUID()}`;
     let claim;
     try {
-      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify({ entries, followUp: req.followUp, shareTo: req.shareTo }) });
+      claim = await this.store.claim({ id, who: req.who, owner: this.owner, surface: req.surface, lang: req.lang, channel: req.channel, threadTs: req.threadTs ?? null, total: entries.length, dedupe: req.dedupe ?? null, leaseMs: this.leaseMs, plan: JSON.stringify({ entries, followUp: req.followUp, shareTo: req.shareTo }), awaitingAck: req.acknowledge !== undefined });
     } catch (error) {
       deps.logger.error('fleet job claim failed', { who: req.who }, error);
       return refuse('job store unavailable', tx.quotaUnavailable);
@@ -364,15 +371,17 @@ export class FleetJobs {
       try {
         await req.acknowledge(entries.length);
       } catch (error) {
-        // Too late: the user was told nothing was done, so nothing is. The claim goes (tried again:
-        // a claim left behind would run out its lease and be taken over, i.e. run), the unit comes back.
+        // Too late: the user was told nothing was done, so nothing is. The claim goes (tried again),
+        // the unit comes back. A claim left behind (every release failed) holds the user until its
+        // lease runs out, then is ended by a sweep without running: it was stored unacknowledged,
+        // and no replica takes over such a job.
         for (let attempt = 1; ; attempt++) {
           try {
             await this.store.release(id, this.owner);
             break;
           } catch (e) {
             if (attempt >= 3) {
-              deps.logger.error('fleet job release failed after a late acknowledgement: a replica may take it over and run it', { who: req.who, job: id, reason: errorCode(e) });
+              deps.logger.warn('fleet job release failed after a late acknowledgement: the claim holds the user until its lease runs out, then ends without running (it was never acknowledged)', { who: req.who, job: id, reason: errorCode(e) });
               break;
             }
             await new Promise((r) => setTimeout(r, 500 * attempt));
@@ -401,15 +410,20 @@ export class FleetJobs {
       followUp: req.followUp,
       shareTo: req.shareTo,
     };
-    const done = this.launch(deps, client, run, new AbortController());
+    const done = this.launch(deps, client, run, new AbortController(), req.acknowledge !== undefined);
     return { ok: true, count: entries.length, done };
   }
 
-  /** Runs a claimed (or taken over) job with its heartbeat until it has reported, failed or handed over. */
-  private launch(deps: AppDeps, client: WebClient, run: JobRun, ac: AbortController): Promise<FleetSummary | null> {
+  /**
+   * Runs a claimed (or taken over) job with its heartbeat until it has reported, failed or handed over.
+   * `acked`: its start was just acknowledged (it was claimed awaiting that): the first heartbeat goes
+   * at once, so the store knows it started and another replica may take it over if this one dies.
+   */
+  private launch(deps: AppDeps, client: WebClient, run: JobRun, ac: AbortController, acked = false): Promise<FleetSummary | null> {
     const life = new JobLife(this.store, run.id, this.owner, this.leaseMs, this.heartbeatMs, deps.logger, ac);
     life.done = run.prior.size;
     life.progressTs = run.progressTs;
+    if (acked) life.beat();
     const release = () => life.end(ac.signal.aborted ? 'stopped' : 'done');
     const job = { ac, life, done: Promise.resolve() as Promise<unknown> };
     const done = this.run(deps, client, run, release, ac.signal, life).then(

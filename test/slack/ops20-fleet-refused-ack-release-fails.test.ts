@@ -1,0 +1,89 @@
+/**
+ * OPS20 #1: a /tls-probe fleet job whose acknowledgement is refused as too late (the user is told
+ * nothing was done) must never run, even when releasing its claim fails every time. Before, the
+ * claim was left running in the store; once its lease ran out another replica (or the same one)
+ * took it over and ran it: the user got progress, a summary and a CSV for a job they were told did
+ * not start. Now the claim is stored awaiting its acknowledgement, no replica takes such a job
+ * over, and the sweep ends it without a word to the user.
+ *
+ * Two real apps (HTTP mode, signed requests) share one fleet-job store: PostgreSQL when
+ * DATABASE_URL is set, else one SQLite file. Replica A's view of it answers the claim after 3 s (the
+ * ack deadline passes: 503) and fails every release; replica B's is healthy. The local fake Web API
+ * and one simulated TC 7.3.3 endpoint on 127.0.4.1 (loopback only).
+ */
+import { fleetLimit, fleetRig, storeView } from './fleet-rig';
+import { sleep, until } from './wait';
+
+jest.setTimeout(60000);
+
+const rig = fleetRig('tmsd-ops20-ack-', { pg: true });
+const { fake } = rig;
+
+/** Everything sent to `user`'s direct message (a private fleet job's progress, summary, report, notices). */
+const dmsTo = (user: string) => fake.calls.filter((c) => ['chat.postMessage', 'chat.update', 'files.completeUploadExternal'].includes(c.method) && JSON.stringify(c.body).includes(user));
+
+it('the ack is refused and every release fails: the job never runs on either replica, the user gets no DM, and the claim ends once its lease runs out', async () => {
+  const jobs = rig.jobs();
+  let releases = 0;
+  const slowClaimNoRelease = storeView(rig.jobs(), async (prop, _args, call) => {
+    if (prop === 'claim') {
+      await sleep(3000);
+      return call();
+    }
+    if (prop === 'release') {
+      releases++;
+      throw new Error('connection lost: release failed');
+    }
+    return call();
+  });
+  const limit = { ...fleetLimit, leaseMs: 400 };
+  const a = await rig.replica(slowClaimNoRelease, limit);
+  const b = await rig.replica(rig.jobs(), limit);
+  try {
+    const probed = rig.tc.accepted();
+    const res = (await rig.probeTwice(a, 'ops20-late', 'ULATEACK')) as { status: number };
+    expect(res.status).toBe(503); // Slack shows the user the command failed: nothing was started
+    await until(() => releases >= 3, 10000); // A tried three times to release the claim, in vain
+    const [id] = await lastJobs('ULATEACK');
+    const job = (await jobs.get(id!))!;
+    // Well past the lease: both replicas sweep every 50 ms.
+    await until(async () => (await jobs.get(job.id))!.state !== 'running', 10000);
+    await sleep(1500);
+    expect(await jobs.get(job.id)).toMatchObject({ state: 'expired', done: 0, takeovers: 0 });
+    expect(rig.tc.accepted()).toBe(probed); // no probe reached the endpoint
+    expect(dmsTo('ULATEACK')).toEqual([]); // no progress, summary, report or "cut short" notice
+    expect(job.acked).toBe(false);
+    expect(await jobs.runningFor('ULATEACK')).toBeNull(); // the user may start it again
+    const lines = [...a.logger.lines, ...b.logger.lines];
+    expect(lines.filter((l) => /fleet job (resumed|expired)/.test(String(l.msg)))).toEqual([]);
+    expect(lines.some((l) => l.level === 'warn' && /ended without running: its start was never acknowledged/.test(String(l.msg)))).toBe(true);
+    expect(a.logger.lines.some((l) => l.level === 'warn' && /release failed after a late acknowledgement/.test(String(l.msg)))).toBe(true);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+it('acknowledged in time: the job is marked acknowledged at once and reports as before', async () => {
+  const jobs = rig.jobs();
+  const a = await rig.replica(rig.jobs());
+  try {
+    const res = (await rig.probeTwice(a, 'ops20-ok', 'UINTIME')) as { status: number; text: string };
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/Probing 2 endpoints/);
+    const [id] = await lastJobs('UINTIME');
+    await until(async () => (await jobs.get(id!))!.acked, 5000);
+    await until(async () => (await jobs.get(id!))!.state === 'done', 20000);
+    expect(dmsTo('UINTIME').length).toBeGreaterThan(0);
+  } finally {
+    await a.close();
+  }
+});
+
+/** Job ids of `who` straight from the shared database (a job no longer running is not in runningFor). */
+async function lastJobs(who: string): Promise<string[]> {
+  const s = rig.shared as unknown as { pool?: { query: (q: string, v: unknown[]) => Promise<{ rows: { id: string }[] }> }; db?: { prepare: (q: string) => { all: (...v: unknown[]) => { id: string }[] } } };
+  const q = 'SELECT id FROM fleet_jobs WHERE who = $1 ORDER BY started_at DESC';
+  if (s.pool) return (await s.pool.query(q, [who])).rows.map((r) => r.id);
+  return s.db!.prepare(q.replace('$1', '?')).all(who).map((r) => r.id);
+}
