@@ -127,7 +127,8 @@ export function blockActions(p: ButtonPress): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-export function viewSubmission(callbackId: string, privateMetadata: string, values: Record<string, Record<string, { type: string; value: string }>>, user = 'UALICE'): string {
+/** `viewId`: the same modal submitted again (a new id by default). */
+export function viewSubmission(callbackId: string, privateMetadata: string, values: Record<string, Record<string, { type: string; value: string }>>, user = 'UALICE', viewId?: string): string {
   const payload = {
     type: 'view_submission',
     team: { id: 'T1', domain: 'example' },
@@ -136,7 +137,7 @@ export function viewSubmission(callbackId: string, privateMetadata: string, valu
     token: 'legacy',
     trigger_id: `${Date.now()}.${++seq}.trigger`,
     view: {
-      id: `V${++seq}`,
+      id: viewId ?? `V${++seq}`,
       team_id: 'T1',
       type: 'modal',
       callback_id: callbackId,
