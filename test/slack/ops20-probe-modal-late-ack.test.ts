@@ -8,20 +8,32 @@
  * once: one "Probing …" edited into "Probed …", the result once in the thread, one turn. Nothing runs
  * twice and nothing is lost.
  *
- * End to end: the real app in HTTP mode behind signed requests, the local fake Web API, a SQLite
- * store whose conversation reads are held up on demand, and one simulated TC 7.3.3 endpoint on
- * 127.0.0.1 (loopback only).
+ * In Socket Mode there is no HTTP answer: the app leaves the submission unacknowledged (Slack shows
+ * the user it failed, the modal stays open), and the same holds: nothing runs, and submitting again
+ * in time runs the probe once.
+ *
+ * End to end: the real app in HTTP mode behind signed requests (and in Socket Mode behind the local
+ * fake Socket Mode server), the local fake Web API, a SQLite store whose conversation reads are held
+ * up on demand, and one simulated TC 7.3.3 endpoint on 127.0.0.1 (loopback only).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
+import { createApp } from '../../src/slack/app';
+import { Sealer } from '../../src/slack/edge';
+import { MemoryLogger } from '../../src/slack/logger';
 import { sqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/port';
 import { startHarness, withLocales, type Harness } from './harness';
 import { threadInC4, settle, sleep } from './press-kit';
 import { FORM, post, viewSubmission } from './signed';
 import { slowStore } from './slow-store';
+import { FakeSlack } from './fake-slack';
+import { FakeSocketMode } from './fake-socket';
+import { echoEngine } from './echo-engine';
+import { until } from './wait';
 
 jest.setTimeout(60000);
 
@@ -107,3 +119,56 @@ for (const { lang, user, opening, probing, probed } of [
     expect(await used(user)).toBe(1);
   });
 }
+
+describe('Socket Mode', () => {
+  const fake = new FakeSlack();
+  const ws = new FakeSocketMode();
+  const logger = new MemoryLogger(LogLevel.DEBUG);
+  let store: Store;
+  let bot: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    await fake.start();
+    await ws.start();
+    fake.socketUrl = ws.url;
+    store = sqliteStore(path.join(dir, 'socket.db'));
+    bot = createApp({ botToken: 'xoxb-t', appToken: 'xapp-1-A1-t', apiUrl: fake.apiUrl, store: slowStore(store, delay), logger, logLevel: LogLevel.DEBUG, engine: echoEngine, env: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${tc.port}` } });
+    await bot.start();
+    await ws.connected();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await store.close();
+    await ws.stop();
+    await fake.stop();
+  });
+
+  it('submitted past the deadline: left unacknowledged, and nothing runs; submitted again in time: one probe, one result, one turn', async () => {
+    const key = 'C4:1700000000.000100';
+    // The modal as the app opens it under an answer in that thread (sealed with the app's key).
+    const meta = new Sealer('xoxb-t').seal(JSON.stringify({ key, ephemeral: false, lang: 'en', gen: 0 }));
+    const payload = JSON.parse(new URLSearchParams(viewSubmission('probe-modal', meta, { target: { target: { type: 'plain_text_input', value: `127.0.0.1:${tc.port}` } } }, 'USOCK', 'VSOCK1')).get('payload')!);
+    const probes0 = tc.accepted();
+
+    delay.ms = 4000;
+    ws.sendEnvelope('interactive', payload, 'env-late');
+    await sleep(6000);
+    await bot.idle();
+    delay.ms = 0;
+    expect(ws.acks.filter((a) => a.envelope_id === 'env-late')).toEqual([]); // Slack shows the submission failed
+    expect(fake.of('chat.postMessage')).toEqual([]);
+    expect(tc.accepted()).toBe(probes0);
+    expect(await store.conversations.get(key)).toBeNull();
+    const d = await store.quotas.take('USOCK', 1000, WINDOW);
+    expect(d.used).toBe(1); // only this look: the late submission's unit came back
+    await store.quotas.giveBack('USOCK', d.at!);
+
+    ws.sendEnvelope('interactive', payload, 'env-again');
+    await until(() => ws.acks.some((a) => a.envelope_id === 'env-again'), 5000);
+    await until(() => fake.of('chat.update').some((c) => /^Probed 127\.0\.0\.1/.test(String(c.body.text))), 20000);
+    await sleep(300);
+    await bot.idle();
+    expect(fake.of('chat.postMessage').filter((c) => /^Probing 127\.0\.0\.1/.test(String(c.body.text)))).toHaveLength(1);
+    expect((await store.conversations.get(key))!.state.turns).toBe(1);
+    expect(tc.accepted()).toBeGreaterThan(probes0);
+  });
+});
