@@ -13,7 +13,8 @@ Runs the Slack bot. The mode follows the environment:
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET   HTTP mode on PORT (default 3000), path /slack/events
   none of them                             the console chat in this terminal
 Storage: DATABASE_URL=postgres://… (PostgreSQL, several replicas), else TMS_DOCTOR_DB
-(SQLite file, default ./data/tms-doctor.db). Other settings: SLACK_API_URL, LOG_LEVEL
+(SQLite file, default ./data/tms-doctor.db); PG_MIGRATION_WAIT_S (PostgreSQL: seconds to wait for another
+replica's migrations before exiting 2, default 900). Other settings: SLACK_API_URL, LOG_LEVEL
 (debug|info|warn|error), PROBE_ALLOW, PROBE_PORTS, PROBE_ALLOW_NAMES, METRICS_PORT (/healthz, /readyz, /metrics on a
 side port; in HTTP mode they are on PORT too), SOCKET_READY_GRACE_S (Socket Mode: seconds /readyz
 stays ready through a reconnect, default 20), APP_TOKEN_REFUSED_EXIT_S (Socket Mode: seconds Slack may

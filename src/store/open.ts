@@ -10,7 +10,14 @@ import type { Store } from './port';
 import type { PostgresStoreOptions } from './postgres';
 import { sqliteStore, type SqliteStoreOptions } from './sqlite';
 
-export type StoreConfig = { kind: 'memory' } | { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+export type StoreConfig =
+  | { kind: 'memory' }
+  | { kind: 'sqlite'; file: string }
+  /** `migrationWaitMs`: how long start-up waits for another replica's migrations (PG_MIGRATION_WAIT_S; default 15 min). */
+  | { kind: 'postgres'; url: string; migrationWaitMs?: number };
+
+/** PG_MIGRATION_WAIT_S: its most (a day), and the default it replaces (src/store/postgres.ts, 15 minutes). */
+export const MAX_MIGRATION_WAIT_S = 86_400;
 
 export type StoreConfigResult = { ok: true; config: StoreConfig } | { ok: false; message: string };
 
@@ -26,6 +33,14 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv): StoreConfigResult {
     }
     if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
       return { ok: false, message: `DATABASE_URL must start with postgres:// (got "${u.protocol}//…"); for SQLite set TMS_DOCTOR_DB to a file instead.` };
+    }
+    // How long a starting replica waits for another replica's migrations before it gives up (exit 2).
+    const rawWait = env.PG_MIGRATION_WAIT_S?.trim();
+    if (rawWait) {
+      if (!/^\d{1,5}$/.test(rawWait) || Number(rawWait) > MAX_MIGRATION_WAIT_S) {
+        return { ok: false, message: `PG_MIGRATION_WAIT_S must be a number of seconds from 0 to ${MAX_MIGRATION_WAIT_S} (got "${rawWait}").` };
+      }
+      return { ok: true, config: { kind: 'postgres', url, migrationWaitMs: Number(rawWait) * 1000 } };
     }
     return { ok: true, config: { kind: 'postgres', url } };
   }
@@ -55,7 +70,7 @@ export async function openStore(config: StoreConfig, opts: OpenStoreOptions = {}
     case 'postgres': {
       // Loaded only when asked for: SQLite users never load the pg driver.
       const { postgresStore } = require('./postgres') as typeof import('./postgres');
-      return postgresStore(config.url, opts);
+      return postgresStore(config.url, config.migrationWaitMs === undefined ? opts : { ...opts, migrationLock: { replicaWaitMs: config.migrationWaitMs } });
     }
   }
 }
