@@ -49,7 +49,7 @@ describe('crash test (SQLite, one process)', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 const url = pgUrl();
@@ -67,5 +67,5 @@ const url = pgUrl();
     summary('postgres 2 replicas', r);
     expect(r.kills).toBe(1);
     expectExactlyOnce(r);
-  }, 240_000);
+  }, 420_000);
 });

@@ -47,7 +47,7 @@ export class Replica {
       if (process.env.CHAOS_LOGFILE) fs.appendFileSync(process.env.CHAOS_LOGFILE, d);
     });
     await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`replica did not start: ${this.stderr}`)), 20_000);
+      const t = setTimeout(() => reject(new Error(`replica did not start: ${this.stderr}`)), 90_000);
       child.stdout!.on('data', (d: Buffer) => {
         if (d.toString().includes('ready')) {
           clearTimeout(t);
