@@ -94,7 +94,8 @@ describe('R31 #3: "the other TMS works fine" is said back as noted', () => {
   const JA = 'TMS15.9、CE9.15、Win2016、SQL2016ローカル';
   it.each([
     ['en', EN, 'the other TMS works fine', /Noted: the other TMS server works/],
-    ['en', EN, "the other site's TMS is OK", /Noted: the other TMS server works/],
+    // FIX20B: a TMS at another site gets its own line (not the redundant-pair note)
+    ['en', EN, "the other site's TMS is OK", /Noted: the TMS at the other site works/],
     ['en', EN, 'the other TMS 15.13 works', /Noted: the other TMS server works/],
     ['ja', JA, 'もう一台のTMSは問題ない', /もう一方の TMS サーバは問題なく動いている/],
     ['ja', JA, '別のTMSは正常です', /もう一方の TMS サーバは問題なく動いている/],
