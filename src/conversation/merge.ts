@@ -17,12 +17,14 @@ import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-sa
 import { namesOneNode } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
+import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-instance';
+import { secondInstanceNote, tmsngLocalNote, tmsngRemoteNote } from './sql-instance';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField, type Field } from '../domain/fields';
 import { isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import { twoServersReleases } from '../domain/understand/tms-servers';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -183,6 +185,27 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
     if (place.location) found.sqlLocation = place.location;
     if (place.onNode) found.sqlOnNode = true;
   }
+  // "there is also a second instance on the TMS server", 「TMS サーバー上にも SQL のインスタンスがあります」 with SQL on record as
+  // remote (FIX20C #1): another instance, not a correction of the remote one. Which of them holds tmsng is asked, not guessed:
+  // the remote place and its release stay; a release named here is the second instance's (its caveat is said in the note).
+  const secondPart = text && !ev && state.facts.sqlLocation === 'remote' && !CORRECTION_START.test(text) ? secondInstancePart(text) : null;
+  // A release named with it ("does SQL 2012 need anything? we have a second instance on the TMS server", FIX19C) is the second
+  // instance's, unless another part of the message says it of the remote one ("SQL 2014 SP1 is remote; the TMS server also
+  // runs a SQLEXPRESS instance"). The instance on the TMS server with its release is what the SQL caveats are about: it is
+  // stored (the safe side: its caveat stays in the answer); with no release for it, the remote place and release stay.
+  const remoteElsewhere = secondPart !== null && !!found.sql && parseSqlLocation(text.normalize('NFKC').replace(secondPart, ' ')) === 'remote';
+  const secondOwn = secondPart !== null && !!found.sql && !remoteElsewhere;
+  const secondSql = secondPart !== null ? { sql: secondOwn ? found.sql : undefined } : null;
+  if (secondSql) {
+    delete found.sqlOnNode;
+    if (secondOwn) found.sqlLocation = 'local';
+    else delete found.sqlLocation;
+  }
+  // "tmsng is on the TMS server instance", "the TMS database is on the separate server": which instance TMS uses. On the TMS
+  // server's, with the remote place on record, the release on record was said of the separate server: it no longer holds.
+  const tmsngAt = text && !ev && !secondSql && state.facts.sqlLocation === 'remote' && found.sqlLocation === undefined ? tmsngPlaceIn(text) : null;
+  const tmsngLocal = tmsngAt === 'local' ? { before: state.facts.sql } : null;
+  if (tmsngLocal) found.sqlLocation = 'local';
   // "sorry it's 11.0.6518", 「11.0.5058 でした」, "build 10.50.6000": a SQL Server build. After SQL was
   // discussed (a SQL version known, its question open) or said as a "build", it is the SQL build (its
   // service pack and TLS 1.2 support follow from the build table); with no such context it could be a
@@ -294,6 +317,7 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const workingMixed = heldVsWorking ? heldVsWorking.mixed : null;
   const heldWorks = !!heldVsWorking?.heldWorks;
   const facts: Facts = { ...before, ...found };
+  if (tmsngLocal && found.sql === undefined) delete facts.sql;
   // Where SQL runs said again without a TMS node ('actually it is on a separate server'): the node said before no longer holds.
   if (found.sqlLocation !== undefined && found.sqlOnNode !== true) delete facts.sqlOnNode;
   // "SQL is running again" after SQL Server 2008 R2 without TLS 1.2 support, on the TMS server, stopped with TLS 1.0 and SSL 3.0
@@ -525,6 +549,9 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   const upCases = upTo ? { ...cases, endpoint: upTo } : cases;
   const asCase = (text && !ev ? upgradeBlocks(facts, upCases, text, lang) : null) ?? caseBlocks(facts, cases, lang, text);
   pre.push(...asCase);
+  if (secondSql) pre.push(para(secondInstanceNote(secondSql.sql ? before.sql : facts.sql, secondSql.sql)[lang]));
+  if (tmsngLocal) pre.push(para(tmsngLocalNote(found.sql ? undefined : tmsngLocal.before)[lang]));
+  else if (tmsngAt === 'remote') pre.push(para(tmsngRemoteNote()[lang]));
   // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
   // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given
   // again as if they still failed (nobody said so).
@@ -550,6 +577,8 @@ export function onFacts(given: ConversationState, raw: string): TurnResult {
   // Nothing but that sqlcmd note: the note alone, not the whole answer again.
   if (sqlcmdHere && !anyNew && problems.length === 0 && kept.every((o) => o.code === 'sql-no-answer')) return { state: s, replies: [reply(lang, [...pre, ...questionBlocksFor(s)])] };
   if (!anyNew && problems.length === 0 && ev) return respond(s, pre, [], true, before);
+  // (The second instance, or tmsng said to stay on the separate server: the note, then the open question.)
+  if (!anyNew && problems.length === 0 && (secondSql || tmsngAt === 'remote')) return { state: s, replies: [reply(lang, [...pre, ...questionBlocksFor(s)])] };
   if (!anyNew && problems.length === 0 && asCase.length) {
     // Only a question about another case: the facts stay, the open (or first needed) question follows.
     const open = questionBlocksFor(s);
