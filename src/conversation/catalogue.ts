@@ -24,6 +24,7 @@ import { tls10OnlyIfOld } from '../fixkit/instructions';
 import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
+import { sqlOnTmsNeeds } from './sql-instance';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -3507,6 +3508,35 @@ export const CATALOGUE: CatalogueEntry[] = [
           ),
         );
       }
+      return out;
+    },
+  },
+  {
+    // "what if SQL is on the TMS server?", 「SQL が TMS サーバー上だったら？」 (FIX20C #2): the hypothetical answered, the place on
+    // record unchanged (a question never sets a fact). Before sql-elsewhere: "… on the TMS server rather than a separate box?"
+    // supposes the TMS server. (A release named in it, "what if SQL 2012 is on the TMS server?", is a case of that release,
+    // answered as such: no digits between the words.)
+    id: 'sql-on-tms-server',
+    recognise: {
+      en: [
+        "(?<![a-z])(?:what\\s(?:if|about)|and\\sif|if|suppose|supposing|does\\sit\\smatter\\sif|same\\sif|still\\sif|would\\sit\\s(?:matter|change\\sanything)\\sif)(?![a-z])[^0-9]{0,30}(?<![a-z])(?:sql|database|db|tmsng)(?![a-z])(?:(?!not\\s|n't\\s|than\\s|of\\s)[^0-9]){0,30}(?<![a-z])(?<!not\\s|n't\\s|than\\s|of\\s)(?:on\\s(?:the\\s)?tms\\s(?:server|box|host|machine|vm)|local(?:ly)?|on\\sthe\\ssame\\s(?:server|box|machine|host|vm)(?:\\sas\\stms)?|co-?located(?:\\swith\\stms)?)(?![a-z])(?=\\s*(?:[?.!,;]|$|(?:instead|rather|then|itself|too|as\\swell|after\\sall)(?![a-z])))",
+      ],
+      ja: [
+        '(?:sql|データベース|(?<![a-z])db(?![a-z])|tmsng)[^0-9]{0,20}(?:tms\\s?(?:の)?\\s?サーバー?\\s?(?:上|内|自身)?|同じサーバー?|ローカル|同居)\\s?(?:だったら|なら|の場合|場合は|だと|でしたら|にあったら|にある場合|で動いていたら)',
+      ],
+    },
+    title: L('If SQL Server runs on the TMS server', 'SQL Server が TMS サーバ上で動いている場合'),
+    answer: (f) => {
+      const out = [
+        L(
+          "A SQL instance on the TMS server itself runs under the TMS server's Schannel settings, so the SQL caveats apply to it.",
+          'TMS サーバ上の SQL インスタンスは TMS サーバの Schannel の設定の影響を受けるため、SQL の注意点が当てはまります。',
+        ),
+        sqlOnTmsNeeds(f.sql),
+      ];
+      if (f.sqlLocation === 'remote') out.push(L('You told me SQL runs on a separate server, so the answer stays as it is. If it does run on the TMS server (or a second instance does), tell me and I will add the caveat.', 'SQL は別サーバで動いているとお聞きしているので、回答はこのままです。実際には TMS サーバ上で動いている場合（または別のインスタンスがある場合）はお知らせください。注意点を回答に加えます。'));
+      else if (f.sqlLocation === 'local') out.push(L('You told me SQL runs on the TMS server itself, so this already applies in the answer.', 'SQL は TMS サーバ上で動いているとお聞きしているので、回答にはすでにこれが当てはまっています。'));
+      else out.push(L('Where it runs is not on record yet: say "SQL is on the TMS server" or "SQL is on a separate server".', 'SQL がどこで動いているかはまだ伺っていません。「SQL は TMS サーバ上です」または「SQL は別サーバです」のようにお知らせください。'));
       return out;
     },
   },

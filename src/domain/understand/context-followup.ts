@@ -14,7 +14,16 @@ const REGISTRY_FIX_EN =
   /^\s*(?:(?:so|ok|okay|and|but|hmm)[,\s]+)*(?:what\sabout|how\sabout|(?:will|would|does|can|could)\s)\s?(?:the\s|that\s)?(?:registry|reg)\s(?:fix|change|changes|keys?|step|edit|workaround)(?:\s(?:from|in)\s(?:the\s)?(?:tech\s?note|document|doc|article|cisco\sdoc))?(?:\s(?:help|work|fix\sit|do\sit|do\sanything))?\s*[?？]+\s*$/i;
 const REGISTRY_FIX_JA = /^\s*(?:(?:じゃあ|では|で|それで)[、,\s]*)?(?:テクニカルノート|technote|ドキュメント)?の?\s?レジストリ(?:の)?(?:変更|設定|修正|対処)(?:は|で)\s?(?:どう(?:ですか)?|効き(?:ます)?か|直り(?:ます)?か|助けになり(?:ます)?か)?\s*[?？]?\s*$/i;
 
-export type ContextFollowUp = 'windows-2025' | 'registry-alone';
+/**
+ * "what if it is on the TMS server?", 「TMS サーバー上だったら？」 with SQL in the facts (FIX20C #2): SQL is the only thing the
+ * conversation holds that has a place, so "it" is SQL; the hypothetical is answered (catalogue sql-on-tms-server).
+ */
+const SQL_ON_TMS_IF_EN =
+  /^\s*(?:(?:so|ok|okay|and|but|hmm|wait)[,\s]+)*(?:what\sif|and\sif|if|suppose|what\sabout\sif)\s(?:it|that|this)\s(?:is|was|were|'s|ran|runs|is\srunning|were\srunning|was\srunning|lived|sits|sat)\s(?:on\s(?:the\s)?tms\s(?:server|box|host|machine|vm)(?:\sitself)?|local(?:ly)?|on\sthe\ssame\s(?:server|box|machine|host|vm)(?:\sas\stms)?)(?:\s(?:instead|then|after\sall))?\s*[?？]+\s*$/i;
+const SQL_ON_TMS_IF_JA =
+  /^\s*(?:(?:じゃあ|では|それでは|もし|仮に)[、,\s]*)*(?:(?:それ|これ)(?:が)?\s?)?(?:tms\s?(?:の)?\s?サーバー?\s?(?:上|内|自身)?|同じサーバー?|ローカル)\s?(?:だったら|なら|の場合は?|にあったら|にある場合は?|で動いていたら|にあれば)\s?(?:どう(?:なりますか|ですか|でしょうか|なる)?)?\s*[?？]*\s*$/i;
+
+export type ContextFollowUp = 'windows-2025' | 'registry-alone' | 'sql-on-tms-server';
 
 export function contextFollowUpIn(facts: Facts, text: string): ContextFollowUp | null {
   if (text.length > 120) return null;
@@ -25,6 +34,10 @@ export function contextFollowUpIn(facts: Facts, text: string): ContextFollowUp |
   if (/reg|レジストリ/i.test(text) && facts.tms && facts.tms.semver && Number(facts.tms.semver.split('.')[0]) < 15) {
     const t = text.normalize('NFKC');
     if (REGISTRY_FIX_EN.test(t) || REGISTRY_FIX_JA.test(t)) return 'registry-alone';
+  }
+  if ((facts.sql !== undefined || facts.sqlLocation !== undefined) && /tms|local|same|ローカル|同じ/i.test(text)) {
+    const t = text.normalize('NFKC');
+    if (SQL_ON_TMS_IF_EN.test(t) || SQL_ON_TMS_IF_JA.test(t)) return 'sql-on-tms-server';
   }
   return null;
 }
