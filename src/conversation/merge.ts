@@ -785,6 +785,12 @@ function mergeTlsClaims(text: string, ev: boolean, before: Partial<Facts>, found
     const merged = { ...before.tlsClaims, ...found.tlsClaims };
     // TLS 1.2 said on now ("I changed it to 1", "the keys are fixed now"): the values read off before are how they were.
     if (found.tlsClaims.tls12 === 'on') delete merged.tls12ValuesOff;
+    // The TLS 1.2 keys said removed now: back at the Windows default, whatever was said of TLS 1.2 before; said on or off
+    // after the removal: that state.
+    if (found.tlsClaims.tls12KeysRemoved) {
+      delete merged.tls12;
+      delete merged.tls12ValuesOff;
+    } else if (found.tlsClaims.tls12) delete merged.tls12KeysRemoved;
     // Keys changed now, after a restart said earlier: that restart came before the change.
     if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
     found.tlsClaims = merged;

@@ -417,6 +417,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const tls12Said = claims?.tls12;
   if (tls12Said === 'on') findings.push(K.saidTls12On(facts));
   else if (tls12Said === 'off') findings.push(K.saidTls12Off(facts, claims?.tls12ValuesOff === true));
+  else if (claims?.tls12KeysRemoved) findings.push(K.saidTls12KeysRemoved(facts));
   else if (claims?.registryUntouched) findings.push(K.saidRegistryUntouched(facts));
 
   if (tmsFixable === null) return { affected, findings, questions };

@@ -78,6 +78,11 @@ export interface TlsClaims {
    * "Enabled = 0 and DisabledByDefault = 1"), as a pasted `reg query` would show: the registry step is required.
    */
   tls12ValuesOff?: boolean;
+  /**
+   * The TLS 1.2 keys or their values were removed ("we removed the TLS 1.2 keys", "deleted only the TLS 1.2 values",
+   * 「TLS 1.2 のキーを削除しました」): TLS 1.2 is back at the Windows default (off on 2008 R2, on from 2012), not said off.
+   */
+  tls12KeysRemoved?: true;
   /** SSL 3.0 on the TMS server (IIS Crypto's Best Practices turns it off). */
   ssl3?: 'on' | 'off';
   /** IIS Crypto's "Best Practices" template was applied (it disables SSL 3.0 and TLS 1.0). */

@@ -36,6 +36,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (t10) out.tls10 = t10;
   if (t12) out.tls12 = t12;
   if (t12 === 'off' && r.tls12ValuesOff === true) out.tls12ValuesOff = true;
+  if (!t12 && r.tls12KeysRemoved === true) out.tls12KeysRemoved = true;
   if (s3) out.ssl3 = s3;
   if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
   if (r.registryUntouched === true) out.registryUntouched = true;
@@ -339,6 +340,51 @@ export function saidTls12Off(facts: Facts, valuesRead = false): Finding {
     code: 'said-tls12-off',
     severity: 'info',
     title: L('TLS 1.2 not enabled, you say: check the key', 'TLS 1.2 は有効でないとのこと：キーを確認してください'),
+    body,
+    sources: ['ms-schannel-registry', 'ms-schannel-protocols'],
+  };
+}
+
+/**
+ * "We removed the TLS 1.2 keys", "deleted only the TLS 1.2 values" (FIX20C #3): TLS 1.2 goes back to the Windows default,
+ * which is off only on 2008 R2 (knowledge.md, Schannel defaults). With SQL Server 2008 / 2008 R2 that may run on the TMS
+ * server, what it needs is said again: TLS 1.0 kept enabled (its failing case is TLS 1.0 and SSL 3.0 both off on a build
+ * without TLS 1.2 support), which removing the TLS 1.2 keys does nothing for.
+ */
+export function saidTls12KeysRemoved(facts: Facts): Finding {
+  const w = facts.windows;
+  const d = w ? windowsSchannelDefaults(w) : null;
+  const body: LocalizedText[] = [
+    !w
+      ? L(
+          'Removing the TLS 1.2 keys (or their values) does not turn TLS 1.2 off: it puts it back at the Windows default. On Windows Server 2008 R2 that default is off, so the registry step (the keys, then one reboot) is needed again; from 2012 on the default is on, unless a policy turns it off. `winver` shows the release.',
+          'TLS 1.2 のキー（またはその値）を削除しても TLS 1.2 が無効になるわけではなく、Windows の既定値に戻ります。Windows Server 2008 R2 では既定値が無効なので、レジストリの手順（キーの作成と 1 回の再起動）がもう一度必要です。2012 以降では、ポリシーで無効にされていない限り既定値は有効です。リリースは `winver` で確認できます。',
+        )
+      : d && !d.tls12
+        ? L(
+            `Removing the TLS 1.2 keys (or their values) puts TLS 1.2 back at the Windows default, and on ${formatWindows(w)} that default is off: TMS cannot offer TLS 1.2 even at Medium-High. The registry step is needed again (create the keys, then reboot once).`,
+            `TLS 1.2 のキー（またはその値）を削除すると TLS 1.2 は Windows の既定値に戻り、${formatWindows(w)} の既定値は無効です。このままでは Medium-High にしても TMS は TLS 1.2 を提示できません。レジストリの手順（キーの作成と 1 回の再起動）がもう一度必要です。`,
+          )
+        : L(
+            `Removing the TLS 1.2 keys (or their values) puts TLS 1.2 back at the Windows default, and on ${formatWindows(w)} that default is on: TLS 1.2 stays available to TMS unless a policy turns it off (check with \`reg query\` that no GPO writes the keys back).`,
+            `TLS 1.2 のキー（またはその値）を削除すると TLS 1.2 は Windows の既定値に戻り、${formatWindows(w)} の既定値は有効です。ポリシーで無効にされない限り、TMS は引き続き TLS 1.2 を使えます（GPO がキーを書き戻していないか \`reg query\` で確認してください）。`,
+          ),
+  ];
+  if (facts.sql && facts.sql.year <= 2008 && facts.sqlLocation !== 'remote') {
+    const name = formatSql(facts.sql);
+    const where = facts.sqlLocation === 'local' ? L(' on the TMS server', '') : L(', if it runs on the TMS server,', '');
+    const whereJa = facts.sqlLocation === 'local' ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、';
+    body.push(
+      L(
+        `For ${name}${where.en} this changes nothing: what it needs is TLS 1.0 kept enabled, with SSL 3.0 left as it is. Microsoft names its failing case as TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support, not the TLS 1.2 keys, so removing them does not protect it, and TLS 1.0 must stay on either way.`,
+        `${whereJa}${name} については、これで何も変わりません。必要なのは TLS 1.0 を有効のまま残し、SSL 3.0 を変更しないことです。Microsoft が挙げている失敗するケースは、TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 の両方が無効な場合で、TLS 1.2 のキーではありません。キーを削除しても SQL を守ることにはならず、いずれにしても TLS 1.0 は有効のまま残す必要があります。`,
+      ),
+    );
+  }
+  return {
+    code: 'said-tls12-keys-removed',
+    severity: 'info',
+    title: L('TLS 1.2 keys removed: back to the Windows default', 'TLS 1.2 のキーを削除：Windows の既定値に戻ります'),
     body,
     sources: ['ms-schannel-registry', 'ms-schannel-protocols'],
   };

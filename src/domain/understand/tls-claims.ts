@@ -631,9 +631,34 @@ export function readTlsClaims(text: string): TlsClaims {
     out.tls12 = 'on';
     out.keysChanged = true;
   }
+  // "we removed the TLS 1.2 keys", "deleted only the TLS 1.2 values" (FIX20C #3): back at the Windows default, not said off.
+  if (out.tls12 !== 'on' && tls12KeysRemovedIn(text)) {
+    delete out.tls12;
+    delete out.tls12ValuesOff;
+    out.tls12KeysRemoved = true;
+  }
   // A protocol said to be changed, and a group policy named as how: the keys are the policy's.
   if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
   return out;
+}
+
+const KEYS_REMOVED_CHEAP = /remov|delet|erase|削除|消/i;
+/** "removed/deleted (only) the TLS 1.2 keys/values", "the TLS 1.2 keys were deleted", 「TLS 1.2 のキーを削除しました」. */
+const KEYS_REMOVED_EN =
+  /(?<![a-z])(?:removed|deleted|erased)\s(?:only\s|just\s|all\s)?(?:the\s|our\s)?tls\s?1\.2\s(?:(?:registry|schannel|reg|client|server|and|&|\/)\s?)*(?:keys?|values?|subkeys?|entries|entry|dwords?)(?![a-z])|(?<![a-z])(?:the\s)?tls\s?1\.2\s(?:(?:registry|schannel|reg|client|server|and|&|\/)\s?)*(?:keys?|values?|subkeys?|entries|dwords?)\s(?:were|was|have\sbeen|has\sbeen|got)\s(?:removed|deleted|erased)(?![a-z])/i;
+const KEYS_REMOVED_JA = /tls\s?1\.2\s?(?:の)?\s?(?:レジストリ\s?(?:の)?\s?)?(?:キー|値|サブキー|エントリ)\s?(?:だけ|のみ)?\s?(?:を|は|も)?\s?(?:削除|消去|消し)(?:しました|した|済み|ました|てあります|ています|されています)/i;
+/** Not done: a question, a plan, a condition, a negation or advice before the match. */
+const KEYS_REMOVED_NOT_DONE = /[?？]|(?<![a-z])(?:not|never|if|should|shall|would|could|will|going\sto|plan|maybe|can|do\swe|did\swe)(?![a-z])|n['’]t(?![a-z])|たら|なら|ますか|ません|予定/i;
+
+/** Whether the TLS 1.2 keys (or values) are said removed, as done, in a sentence that asks and plans nothing. */
+function tls12KeysRemovedIn(text: string): boolean {
+  if (!KEYS_REMOVED_CHEAP.test(text)) return false;
+  for (const sentence of sentencesOf(text.slice(0, 20_000))) {
+    const t = sentence.normalize('NFKC');
+    const m = KEYS_REMOVED_EN.exec(t) ?? KEYS_REMOVED_JA.exec(t);
+    if (m && !KEYS_REMOVED_NOT_DONE.test(t) && !aboutThirdParty(t)) return true;
+  }
+  return false;
 }
 
 const FOUND_THEN_FIXED_CHEAP = /\sso\s|so,|ので|から|ため/i;
