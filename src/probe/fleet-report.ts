@@ -140,7 +140,10 @@ export function summaryText(s: FleetSummary): string {
   }
   if ((s.claimedCount ?? 0) > 0) {
     out.push('');
-    out.push(`${s.claimedCount} ${s.claimedCount === 1 ? 'address is' : 'addresses are'} listed for two systems with different names or versions (probed once): check which system is really there:`);
+    // (Not "listed for two systems … (probed once)": which line the one probe was for, and that it cannot tell which system answers, FIX20D #5.)
+    out.push(
+      `${s.claimedCount} ${s.claimedCount === 1 ? 'address appears' : 'addresses appear'} on two lines of the list as different systems (another name or version). An address is probed at most once, for its first line, and a probe cannot tell which system answers there: check which one is really at ${s.claimedCount === 1 ? 'that address' : 'each address'}:`,
+    );
     out.push(...systems(s.claimed, s.claimedCount));
   }
   return out.join('\n') + '\n';

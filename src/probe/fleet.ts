@@ -294,7 +294,7 @@ export async function runFleet(entries: AsyncIterable<TargetEntry>, opts: FleetO
   // the earlier line was refused too, so nothing was "probed once" (QA43 #9). Names needing a lookup keep the reason.
   const duplicateOfRefused = (e: TargetEntry): { reason: string } | null => {
     if (e.error?.kind !== 'duplicate' || !opts.policy || checkWithoutLookup(e.input, opts.policy).ok !== false) return null;
-    return { reason: e.error.other ? e.error.reason.replace(': probed once;', ': not probed there either (refused);') : 'listed before (refused there too, not probed)' };
+    return { reason: e.error.other ? e.error.reason.replace(/: the address was probed once, for line \d+;/, ': not probed there either (refused);') : 'listed before (refused there too, not probed)' };
   };
 
   const worker = async (): Promise<void> => {

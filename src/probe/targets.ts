@@ -184,7 +184,7 @@ export async function* readTargets(source: AsyncIterable<string | Buffer>, opts:
         ...e,
         error: {
           kind: 'duplicate',
-          reason: `line ${first.line}${who ? ` (${who})` : ''} gives this address to another system: probed once; check which system is really at this address`,
+          reason: `line ${first.line}${who ? ` (${who})` : ''} gives this address to another system: the address was probed once, for line ${first.line}; check which system is really at this address`,
           other: first,
         },
       };

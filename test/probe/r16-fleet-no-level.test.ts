@@ -93,13 +93,17 @@ describe('fleet probe: no TLS version completes (QA23 E3)', () => {
     const t = makeIO(undefined, { env });
     expect(await main(['probe', '--targets', file, '--timeout', '800'], t)).toBe(0);
     const text = t.out();
-    const claimed = section(text, /listed for two systems/);
-    expect(claimed).toMatch(/^1 address is/);
+    const claimed = section(text, /on two lines of the list as different systems/);
+    expect(claimed).toMatch(/^1 address appears/);
     expect(claimed).toContain('Room-F');
     expect(claimed).toMatch(/line 2 \(Room-A, TC7\.3\.3\)/);
     expect(claimed).not.toMatch(/line 6/);
     const row = text.split('\n').find((l) => /^5\s/.test(l)) ?? '';
     expect(row).toMatch(/line 2 \(Room-A, TC7\.3\.3\) gives this address to another system/);
+    // FIX20D #5: which line the one probe was for, and that the probe cannot tell which system answers; not "(probed once)".
+    expect(claimed).toMatch(/probed at most once, for its first line, and a probe cannot tell which system answers there/);
+    expect(text).not.toMatch(/listed for two systems|\(probed once\)/);
+    expect(row).toMatch(/the address was probed once, for line 2;/);
   });
 
   it('Slack card, EN and JA: the all-refusing port is its own section with what to check, and the claimed address is listed', async () => {
@@ -119,12 +123,14 @@ describe('fleet probe: no TLS version completes (QA23 E3)', () => {
     expect(en).toMatch(/refuses TLS 1\.0, 1\.1 and 1\.2: an upgrade does not explain it[^\n]*\*\n[^\n]*Room-C/);
     expect(en).toMatch(/HTTP Mode \/ HTTPS Mode/);
     expect(en).not.toMatch(/minimum TLS version setting/);
-    expect(en).toMatch(/two systems[^\n]*\*\n[^\n]*Room-F/);
+    expect(en).toMatch(/two lines of the list as different systems[^\n]*\*\n[^\n]*Room-F/);
+    expect(en).not.toMatch(/listed for two systems|\(probed once\)/);
+    expect(en).toMatch(/same address as line 2, listed there as another system \(not probed again: the result on line 2 is this address's\)/);
     const ja = text('ja');
     expect(ja).toMatch(/調べた 3 台のうち 1 台が TLS 1\.0 を拒否/);
     expect(ja).toMatch(/アップグレードでは説明がつかず[^\n]*\*\n[^\n]*Room-C/);
     expect(ja).toMatch(/HTTP Mode \/ HTTPS Mode/);
-    expect(ja).toMatch(/2 つの機器[^\n]*\*\n[^\n]*Room-F/);
-    for (const line of ja.split('\n').filter((l) => /説明がつかず|成立しない|2 つの機器|行目/.test(l))) expect(jaStyleProblems(line.replace(/[*•`]/g, ''))).toEqual([]);
+    expect(ja).toMatch(/リストの 2 行に別の機器[^\n]*\*\n[^\n]*Room-F/);
+    for (const line of ja.split('\n').filter((l) => /説明がつかず|成立しない|別の機器|行目/.test(l))) expect(jaStyleProblems(line.replace(/[*•`]/g, ''))).toEqual([]);
   });
 });
