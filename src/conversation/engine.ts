@@ -28,7 +28,7 @@ import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStateme
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
-import { changeKnown, onFacts } from './merge';
+import { changeKnown, onFacts, withProbeOffered } from './merge';
 import { keysSet, onRetraction } from './retraction';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
 import { asksEndpointUpgradeTo, MEDIUM_HIGH_WORD } from './hypothetical';
@@ -193,10 +193,11 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
  * export") get no reply of their own: the file's reply says what it shows.
  */
 function onEvidenceWithComment(state: ConversationState, source: unknown, reading: unknown, comment: unknown, keepLang = false): TurnResult {
-  if (typeof comment !== 'string' || comment.trim() === '') return onEvidence(state, source, reading);
+  // (The probe's own output read from a file: the probe offered as an action, as for a paste: merge.ts withProbeOffered.)
+  if (typeof comment !== 'string' || comment.trim() === '') return withProbeOffered(onEvidence(state, source, reading));
   const said = onLongText(state, comment, undefined, keepLang);
-  if (said.understoodNothing) return onEvidence(state, source, reading);
-  const shown = onEvidence(said.state, source, reading);
+  if (said.understoodNothing) return withProbeOffered(onEvidence(state, source, reading));
+  const shown = withProbeOffered(onEvidence(said.state, source, reading));
   return { state: shown.state, replies: [...said.replies, ...shown.replies] };
 }
 

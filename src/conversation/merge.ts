@@ -61,7 +61,35 @@ const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
 /** "both", 「両方です」: after two endpoint releases were offered as alternatives, both are in use. */
 const BOTH = /^\s*(?:both(?:\sof\sthem)?|(?:we\shave\s|there\sare\s)?(?:a\s)?mix(?:ed|\sof\sboth)?|each|(?:all\s)?of\sthem|両方|どちらも|両方とも|混在)(?:\s?(?:actually|really|あります|です|している|しています|してます)|[\s.!。、])*$/i;
 
+/**
+ * tms-doctor's own probe output pasted (its reading's first line says so: src/evidence/text.ts): the reply offers the probe
+ * as an action, which each surface draws its own way (a button in Slack, "probe HOST[:PORT]" in the console), since the
+ * words name no surface's command (FIX20D #4). Only replies that quote that line are touched (a few string checks).
+ */
+const PROBE_OUTPUT_LEAD = ["This is tms-doctor's own probe output (", 'これは tms-doctor 自身のプローブ出力です（'];
+export function withProbeOffered(r: TurnResult): TurnResult {
+  const quotes = (b: Block) => b.type === 'bullets' && b.items.some((i) => PROBE_OUTPUT_LEAD.some((p) => i.startsWith(p)));
+  if (!r.replies.some((x) => x.blocks.some(quotes))) return r;
+  const replies = r.replies.map((x) => {
+    if (!x.blocks.some(quotes)) return x;
+    const blocks = [...x.blocks];
+    const at = blocks.findIndex((b) => b.type === 'actions');
+    const probe = { id: 'probe-endpoint', label: TEXTS[x.lang].actions.probe, style: 'primary' as const };
+    if (at < 0) blocks.push({ type: 'actions', actions: [probe] });
+    else {
+      const b = blocks[at] as Extract<Block, { type: 'actions' }>;
+      if (!b.actions.some((a) => a.id === 'probe-endpoint')) blocks[at] = { ...b, actions: [probe, ...b.actions] };
+    }
+    return { ...x, blocks };
+  });
+  return { ...r, replies };
+}
+
 export function onFacts(given: ConversationState, raw: string): TurnResult {
+  return withProbeOffered(onFactsRead(given, raw));
+}
+
+function onFactsRead(given: ConversationState, raw: string): TurnResult {
   let state = given;
   // "both" after "TC 7.3.3 or CE 9.15?": a mixed fleet, read as the user would have said it.
   const [a, b] = given.offered ?? [];

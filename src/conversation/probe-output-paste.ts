@@ -8,10 +8,12 @@
 import { isProbeCardLine, isProbeCardShortLine, isProbeCardTitle, isProbeOutputLine, readProbeOutput } from '../probe/output-read';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
+import type { Block } from './document';
+import { TEXTS } from './texts';
 
 const TEXT = {
-  en: 'That is a line of tms-doctor\'s own probe output. Its "TMS at Medium / Medium-High / High" lines and its last sentence say what TMS would see at each level when talking to the probed endpoint: they are not your settings, so nothing was changed here. To add a probe result to this conversation, run "probe HOST[:PORT]" here, or paste the whole report.',
-  ja: 'これは tms-doctor 自身のプローブ出力の一行です。「TMS at Medium / Medium-High / High」の行や最後の一文は、プローブしたエンドポイントに対して TMS が各レベルでどうなるかを示したもので、お使いの設定ではありません。そのため、ここでは何も変更していません。この会話にプローブ結果を加えるには、ここで「probe HOST[:PORT]」を実行するか、レポート全体を貼り付けてください。',
+  en: 'That is a line of tms-doctor\'s own probe output. Its "TMS at Medium / Medium-High / High" lines and its last sentence say what TMS would see at each level when talking to the probed endpoint: they are not your settings, so nothing was changed here. To add a probe result to this conversation, use "Probe an endpoint" below (or paste the whole report, and I will read what it shows).',
+  ja: 'これは tms-doctor 自身のプローブ出力の一行です。「TMS at Medium / Medium-High / High」の行や最後の一文は、プローブしたエンドポイントに対して TMS が各レベルでどうなるかを示したもので、お使いの設定ではありません。そのため、ここでは何も変更していません。この会話にプローブ結果を加えるには、下の [エンドポイントをプローブ] を使ってください（レポート全体を貼り付けていただければ、その内容を読み取ります）。',
 } as const;
 
 /** The same for text copied from the Slack app's probe card (its table, sentences, brief): the card's own words. */
@@ -50,5 +52,8 @@ export function onProbeOutputLines(s: ConversationState, text: string): TurnResu
   const card = text.split('\n', 200).every((l) => l.trim() === '' || isProbeCardTitle(l) || isProbeCardLine(l) || isProbeCardShortLine(l));
   // "Already with its conversation" only where this conversation holds a probe result (QA45 R2).
   const said = card ? (s.facts.probe ? CARD_TEXT : CARD_TEXT_NO_PROBE) : TEXT;
-  return { state: next(s, {}), replies: [reply(s.lang, [para(said[s.lang]), ...questionBlocksFor(s)])] };
+  // The console's output: no surface's command in the words (a Slack chat has no "probe HOST"), the probe offered as the
+  // action, which each surface draws its own way (a button in Slack, "probe HOST[:PORT]" in the console) (FIX20D #4).
+  const offer: Block[] = card ? [] : [{ type: 'actions', actions: [{ id: 'probe-endpoint', label: TEXTS[s.lang].actions.probe, style: 'primary' }] }];
+  return { state: next(s, {}), replies: [reply(s.lang, [para(said[s.lang]), ...questionBlocksFor(s), ...offer])] };
 }

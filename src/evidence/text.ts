@@ -2787,8 +2787,8 @@ function probeOutputObservations(r: ProbeOutputReading): Observation[] {
     {
       code: 'probe-output',
       detail: t(
-        `This is tms-doctor's own probe output (${f.en}, ${n} ${n === 1 ? 'target' : 'targets'}): what each probed address did, not your settings. To add a result to this conversation, run "probe HOST[:PORT]" here.`,
-        `これは tms-doctor 自身のプローブ出力です（${f.ja}、対象 ${n} 件）。各アドレスの応答を示すもので、お使いの設定ではありません。この会話に結果を加えるには、ここで「probe HOST[:PORT]」を実行してください。`,
+        `This is tms-doctor's own probe output (${f.en}, ${n} ${n === 1 ? 'target' : 'targets'}): what each probed address did, not your settings. Pasted, it does not add a probe result to this conversation: "Probe an endpoint" under my answer does.`,
+        `これは tms-doctor 自身のプローブ出力です（${f.ja}、対象 ${n} 件）。各アドレスの応答を示すもので、お使いの設定ではありません。貼り付けただけでは、この会話にプローブ結果は加わりません。加えるには、私の回答の下にある [エンドポイントをプローブ] を使ってください。`,
       ),
     },
   ];
