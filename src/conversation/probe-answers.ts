@@ -59,6 +59,15 @@ export function probeExplained(facts: Facts): LocalizedText[] {
         `プローブは ${where} に接続し、TLS のバージョンを 1 つずつ試しました。エンドポイントは TLS 1.0 を拒否し、${takes12 ? 'TLS 1.2' : 'より新しいバージョン'}は受け付けました。つまり、これは TLS 1.0 の問題です。Medium の TMS は TLS 1.0 しか提示しないため、このエンドポイントに拒否されます${takes12 ? '。Medium-High の TMS は TLS 1.2 を提示するので受け付けられます' : ''}。`,
       ),
     );
+    if (!takes12) {
+      // TLS 1.2 not seen accepted: Medium-High (which offers TLS 1.2) is not shown to reach it; what to check.
+      out.push(
+        L(
+          `The probe did not see this address accept TLS 1.2${probe.protocols?.['tls1.2'] === false ? ' (it refused it)' : ''}, and TLS 1.2 is what TMS offers at Medium-High (every TC and CE release accepts it at default settings). Before counting on the fix here, check the endpoint's \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` and that the probe reached the endpoint itself, not a device in front of it.`,
+          `このアドレスが TLS 1.2 を受け付けることは、プローブでは確認できませんでした${probe.protocols?.['tls1.2'] === false ? '（拒否されました）' : ''}。Medium-High の TMS が提示するのは TLS 1.2 です（TC と CE は初期設定ではどのリリースも受け付けます）。修正で解決すると見込む前に、エンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` と、プローブが前段の機器ではなくエンドポイント自体に届いているかを確認してください。`,
+        ),
+      );
+    }
     if (ep && !endpointRefusesTls10(ep)) {
       out.push(
         L(
@@ -116,8 +125,15 @@ export function onProbeQuestion(state: ConversationState): TurnResult {
 }
 
 function severalExplained(kept: ProbeResult[], lang: Lang): Block[] {
-  const refusing = kept.some((p) => probeClass(p) === 'refuses');
-  const lead = refusing
+  const refusing = kept.filter((p) => probeClass(p) === 'refuses');
+  // "The fix applies" only where the probe saw TLS 1.2 accepted, the version TMS offers at Medium-High.
+  const unsure12 = refusing.some((p) => p.protocols?.['tls1.2'] !== true);
+  const lead = unsure12
+    ? L(
+        `For the addresses that refuse TLS 1.0 and accept a newer version, yes: that is the TLS 1.0 problem there. The fix (Medium-High, which offers TLS 1.2) applies where the probe also saw TLS 1.2 accepted; where it did not, check that address's \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` and that the probe reached the endpoint itself before counting on the fix. What each probed address showed:`,
+        `TLS 1.0 を拒否し、より新しいバージョンを受け付けたアドレスについては、TLS 1.0 の問題です。修正（TLS 1.2 を提示する Medium-High への変更）が当てはまるのは、プローブで TLS 1.2 も受け付けられたアドレスです。そうでないアドレスは、修正で解決すると見込む前に、その \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` と、プローブがエンドポイント自体に届いているかを確認してください。アドレスごとの結果：`,
+      )
+    : refusing.length
     ? L(
         `For the addresses that refuse TLS 1.0 and accept a newer version, yes: that is the TLS 1.0 problem, and the fix applies to them. What each probed address showed:`,
         `TLS 1.0 を拒否し、より新しいバージョンを受け付けたアドレスについては、TLS 1.0 の問題です。修正はそれらに当てはまります。アドレスごとの結果：`,

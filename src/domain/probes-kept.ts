@@ -145,20 +145,31 @@ function groupsText(kept: ProbeResult[], level: SecurityLevel | undefined, skip:
     const all12 = kept.filter((p) => r.includes(keptWhere(p))).every((p) => isObj(p.protocols) && (p.protocols as Record<string, unknown>)['tls1.2'] === true);
     const takes = all12
       ? L(`, which ${one(n, 'it takes', 'they take')}`, 'これは受け付けられます')
-      : L(
-          ` (with the TLS 1.2 Client keys in place), but not every one of them accepted TLS 1.2 in the probe: ask about ${one(n, 'it', 'each')} ("what did the probe of … show?") and check its \`HTTPS Server MinimumTLSVersion\``,
-          'ただし、プローブで TLS 1.2 を受け付けなかったアドレスがあります。アドレスごとの結果を確認し、その `HTTPS Server MinimumTLSVersion` を確認してください',
-        );
+      : n === 1
+        ? L(
+            ` (with the TLS 1.2 Client keys in place), but the probe did not see this address accept TLS 1.2: check its \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` and that the probe reached the endpoint itself`,
+            'ただし、このアドレスが TLS 1.2 を受け付けることはプローブで確認できませんでした。その `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` と、プローブがエンドポイント自体に届いているかを確認してください',
+          )
+        : L(
+            ` (with the TLS 1.2 Client keys in place), but not every one of them accepted TLS 1.2 in the probe: ask about each ("what did the probe of … show?") and check its \`HTTPS Server MinimumTLSVersion\``,
+            'ただし、プローブで TLS 1.2 を受け付けなかったアドレスがあります。アドレスごとの結果を確認し、その `HTTPS Server MinimumTLSVersion` を確認してください',
+          );
     out.push(
       raised
         ? L(
             `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: TMS at Medium could not reach ${one(n, 'it', 'them')}; at ${level === 'high' ? 'High' : 'Medium-High'} TMS should offer TLS 1.2${takes.en}.`,
             `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。Medium の TMS からは接続できませんが、${level === 'high' ? 'High' : 'Medium-High'} の TMS は TLS 1.2 を提示するはずで、${takes.ja}。`,
           )
-        : L(
-            `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: this is the TLS 1.0 problem there. TMS at Medium offers only TLS 1.0, so the fix (Medium-High) applies to ${one(n, 'it', 'them')}.`,
-            `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。ここでは TLS 1.0 の問題です。Medium の TMS は TLS 1.0 しか提示しないため、修正（Medium-High への変更）は該当するアドレスに当てはまります。`,
-          ),
+        : all12
+          ? L(
+              `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: this is the TLS 1.0 problem there. TMS at Medium offers only TLS 1.0, so the fix (Medium-High) applies to ${one(n, 'it', 'them')}.`,
+              `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。ここでは TLS 1.0 の問題です。Medium の TMS は TLS 1.0 しか提示しないため、修正（Medium-High への変更）は該当するアドレスに当てはまります。`,
+            )
+          : // "The fix applies" only where the probe saw TLS 1.2 accepted (the version Medium-High offers): else what to check.
+            L(
+              `${enList(r)} ${one(n, 'refuses', 'refuse')} TLS 1.0 and ${one(n, 'accepts', 'accept')} a newer version: this is the TLS 1.0 problem there, since TMS at Medium offers only TLS 1.0. At Medium-High TMS should offer TLS 1.2${takes.en} before counting on the fix there.`,
+              `${jaList(r)} は TLS 1.0 を拒否し、より新しいバージョンを受け付けます。Medium の TMS は TLS 1.0 しか提示しないため、ここでは TLS 1.0 の問題です。Medium-High の TMS は TLS 1.2 を提示するはずです（TMS サーバに TLS 1.2 の Client キーがある場合）。${takes.ja}。修正で解決すると見込むのは、その確認のあとにしてください。`,
+            ),
     );
   }
   const a = by.accepts;
