@@ -13,7 +13,7 @@ import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
 import type { Block } from './document';
-import { keptProbes, probeClass, probeLine } from '../domain/probes-kept';
+import { keptProbes, keptProbesDiffer, keptWhere, probeClass, probeLine } from '../domain/probes-kept';
 
 function L(en: string, ja: string): LocalizedText {
   return { en, ja };
@@ -145,12 +145,26 @@ function severalExplained(kept: ProbeResult[], lang: Lang): Block[] {
   return [para(lead[lang]), { type: 'bullets', items: kept.map((p) => probeLine(p)[lang]) }];
 }
 
-/** Said right after a probe that shows the endpoint refusing TLS 1.0 and accepting TLS 1.2: this is the problem. */
+/**
+ * Said right after a probe that shows the endpoint refusing TLS 1.0 and accepting TLS 1.2: this is the problem. With
+ * other addresses kept that tell otherwise (FIX20D #2), the line says so instead of speaking for the latest alone: after
+ * a probe accepting TLS 1.0, that an earlier address still confirms the problem (and this one needs another cause).
+ */
 export function probeConfirms(facts: Facts): LocalizedText | null {
-  if (!facts.probe || probeVerdict(facts.probe).refuses !== true || facts.probe.protocols?.['tls1.2'] !== true) return null;
-  if (facts.endpoint && !endpointRefusesTls10(facts.endpoint)) return null;
-  return L(
-    'This confirms the TLS 1.0 problem at this endpoint: it refuses TLS 1.0, which is all TMS offers at Medium, and accepts TLS 1.2, which TMS offers at Medium-High.',
-    'これで、このエンドポイントについては TLS 1.0 の問題だと確認できました。Medium の TMS が提示する TLS 1.0 は拒否され、Medium-High の TMS が提示する TLS 1.2 は受け付けられます。',
-  );
+  if (!facts.probe) return null;
+  const differ = keptProbesDiffer(facts);
+  const latest = keptWhere(facts.probe);
+  const confirms = probeVerdict(facts.probe).refuses === true && facts.probe.protocols?.['tls1.2'] === true && !(facts.endpoint && !endpointRefusesTls10(facts.endpoint));
+  if (confirms) {
+    const line = L(
+      'This confirms the TLS 1.0 problem at this endpoint: it refuses TLS 1.0, which is all TMS offers at Medium, and accepts TLS 1.2, which TMS offers at Medium-High.',
+      'これで、このエンドポイントについては TLS 1.0 の問題だと確認できました。Medium の TMS が提示する TLS 1.0 は拒否され、Medium-High の TMS が提示する TLS 1.2 は受け付けられます。',
+    );
+    return differ ? L(`${line.en} ${differ.en}`, `${line.ja}${differ.ja}`) : line;
+  }
+  // The latest accepts TLS 1.0 (or refuses every version) while an earlier address refuses TLS 1.0: both said.
+  if (differ && probeClass(facts.probe) !== 'refuses' && keptProbes(facts).some((p) => keptWhere(p) !== latest && probeClass(p) === 'refuses')) {
+    return L(`This probe does not undo the earlier ones: ${differ.en.charAt(0).toLowerCase()}${differ.en.slice(1)}`, `このプローブで以前の結果が覆るわけではありません。${differ.ja}`);
+  }
+  return null;
 }

@@ -15,6 +15,7 @@ import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_S
 import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 import { HEADING_SQL_FIRST, NEXT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
+import { keptProbesDiffer } from '../domain/probes-kept';
 
 /** What the card says about the case, as one of a few kinds (stable: stored, tested). */
 export type Verdict = 'fix' | 'upgrade-tms' | 'check' | 'not-this' | 'need-more';
@@ -583,6 +584,11 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     .map((f, i) => ({ f, i }))
     .sort((a, b) => caveatRank(a.f.code) - caveatRank(b.f.code) || a.i - b.i)
     .map(({ f }) => ({ code: f.code, text: caveatText(f, facts, lang), detail: f.body.map((b) => b[lang]) }));
+  // Several probed addresses that disagree (one refuses TLS 1.0, another accepts it): the card says so, or its verdict
+  // and its one probe line (the latest) would hide the address that tells otherwise (FIX20D #2).
+  const kept = d.findings.find((f) => f.code === 'probes-kept');
+  const differ = kept ? keptProbesDiffer(facts) : null;
+  if (kept && differ) caveats.push({ code: kept.code, text: differ[lang], detail: kept.body.map((b) => b[lang]) });
   const assumed: string[] = [];
   if (d.affected !== 'no' && !d.questions.some((q) => q.required)) {
     if (d.questions.some((q) => q.code === 'need-security-level') && !facts.level) assumed.push(w.assumeLevel);

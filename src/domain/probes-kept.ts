@@ -284,3 +284,50 @@ export function probeLine(p: ProbeResult): LocalizedText {
       );
   }
 }
+
+/**
+ * One line for a surface that shows a short form of the answer (the Slack card) when the kept probes disagree: at least
+ * one address refuses TLS 1.0 and another accepts it or refuses TLS 1.0, 1.1 and 1.2 alike. The card would otherwise show
+ * the answer the diagnosis reasons from and, as its probe line, only the latest probe, hiding an earlier address that
+ * tells otherwise (FIX20D #2). null when the probes agree (or fewer than two were kept).
+ */
+export function keptProbesDiffer(facts: Facts): LocalizedText | null {
+  const kept = keptProbes(facts);
+  if (kept.length < 2) return null;
+  const refuses = kept.filter((p) => probeClass(p) === 'refuses');
+  const accepts = kept.filter((p) => probeClass(p) === 'accepts');
+  const allRefused = kept.filter((p) => probeClass(p) === 'all-refused');
+  if (!refuses.length || accepts.length + allRefused.length === 0) return null;
+  const some = (ps: ProbeResult[]) => {
+    const names = ps.slice(0, 3).map(keptWhere);
+    const more = ps.length - names.length;
+    return { en: more > 0 ? `${names.join(', ')} and ${more} more` : enList(names), ja: more > 0 ? `${jaList(names)} ほか ${more} 件` : jaList(names), n: ps.length };
+  };
+  const en: string[] = [];
+  const ja: string[] = [];
+  const with12 = refuses.filter((p) => isObj(p.protocols) && (p.protocols as Record<string, unknown>)['tls1.2'] === true);
+  const without12 = refuses.filter((p) => !with12.includes(p));
+  if (with12.length) {
+    const x = some(with12);
+    // Already at Medium-High or High: nothing left to apply; TLS 1.2 is what TMS should be offering there.
+    const raised = facts.level === 'medium-high' || facts.level === 'high';
+    en.push(`${x.en} ${one(x.n, 'refuses', 'refuse')} TLS 1.0 and ${one(x.n, 'accepts', 'accept')} TLS 1.2 (${raised ? 'TMS offering TLS 1.2 should reach it' : 'the fix applies there'})`);
+    ja.push(`${x.ja} は TLS 1.0 を拒否し TLS 1.2 を受け付けます（${raised ? 'TLS 1.2 を提示する TMS なら接続できるはずです' : '修正が当てはまります'}）`);
+  }
+  if (without12.length) {
+    const x = some(without12);
+    en.push(`${x.en} ${one(x.n, 'refuses', 'refuse')} TLS 1.0 but was not seen accepting TLS 1.2 (check its minimum TLS version first)`);
+    ja.push(`${x.ja} は TLS 1.0 を拒否しますが、TLS 1.2 の受け付けは確認できていません（先に最小 TLS バージョンを確認してください）`);
+  }
+  if (accepts.length) {
+    const x = some(accepts);
+    en.push(`${x.en} still ${one(x.n, 'accepts', 'accept')} TLS 1.0 (look for another cause there)`);
+    ja.push(`${x.ja} はまだ TLS 1.0 を受け付けます（そこでは別の原因を調べてください）`);
+  }
+  if (allRefused.length) {
+    const x = some(allRefused);
+    en.push(`${x.en} ${one(x.n, 'refuses', 'refuse')} TLS 1.0, 1.1 and 1.2 alike (Medium-High will not reach ${one(x.n, 'it', 'them')}: check its minimum TLS version)`);
+    ja.push(`${x.ja} は TLS 1.0・1.1・1.2 のどれも拒否します（Medium-High でも接続できません。最小 TLS バージョンを確認してください）`);
+  }
+  return L(`The probed addresses differ: ${en.join('; ')}.`, `プローブ結果はアドレスによって異なります：${ja.join('／')}。`);
+}
