@@ -70,7 +70,7 @@ import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
 import { onSameAsBefore } from './same-as-before';
-import { onProbeQuestion, probeConfirms, probeQuestion } from './probe-answers';
+import { onProbeQuestion, onTlsOrNotBeforeProbe, probeConfirms, probeQuestion, tlsOrNotBeforeProbe } from './probe-answers';
 import { withProbeKept } from '../domain/probes-kept';
 import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOneDifferent, unprobedNamed } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
@@ -619,6 +619,12 @@ const ROUTES: readonly Route[] = [
     // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
     name: 'probe-question',
     run: (m) => (probeQuestion(m.s.facts, m.text, m.followUp() === 'meaning') ? onProbeQuestion(m.s) : null),
+  },
+  {
+    // "so is it the TLS thing?" before any probe (was "I don't know that one"): from the facts, the settled verdict or
+    // what the versions say, with the probe offered (probe-answers.ts, FIX20D #1).
+    name: 'tls-or-not',
+    run: ({ s, text }) => (tlsOrNotBeforeProbe(s.facts, text) ? onTlsOrNotBeforeProbe(s) : null),
   },
   {
     // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.

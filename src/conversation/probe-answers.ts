@@ -11,7 +11,9 @@ import { probeVerdict } from '../domain/diagnose';
 import { probeWhere } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
+import { summarize } from './summary';
+import { TEXTS } from './texts';
 import type { Block } from './document';
 import { keptProbes, keptProbesDiffer, keptWhere, probeClass, probeLine } from '../domain/probes-kept';
 
@@ -167,4 +169,110 @@ export function probeConfirms(facts: Facts): LocalizedText | null {
     return L(`This probe does not undo the earlier ones: ${differ.en.charAt(0).toLowerCase()}${differ.en.slice(1)}`, `このプローブで以前の結果が覆るわけではありません。${differ.ja}`);
   }
   return null;
+}
+
+/**
+ * "so is it the TLS thing?" before any probe (FIX20D #1): was "I don't know that one". Answered from the facts: when the
+ * diagnosis is settled, its verdict and cause (the card's words, evidence included); else from the endpoint release (TC
+ * 7.3.6+, CE 8.1.0+ and RoomOS refuse TLS 1.0, TC up to 7.3.5 and CE 8.0.x accept it) and the level, or "it depends on the
+ * version" when none is known. The probe is offered as an action (each surface draws it its own way); nothing is recorded.
+ */
+export function tlsOrNotBeforeProbe(facts: Facts, text: string): boolean {
+  if (keptProbes(facts).length > 0 || !/tls/i.test(text)) return false;
+  return TLS_OR_NOT.test(text.slice(0, 300));
+}
+
+const OFFER = L(
+  'A probe of the endpoint\'s HTTPS port settles it for that endpoint: it tries TLS 1.0 and TLS 1.2 one at a time. Use "Probe an endpoint" below.',
+  'エンドポイントの HTTPS ポートをプローブすると、そのエンドポイントについてはっきりします。プローブは TLS 1.0 と TLS 1.2 を 1 つずつ試します。下の [エンドポイントをプローブ] を使ってください。',
+);
+
+function versionsSay(facts: Facts): LocalizedText {
+  // Several failing releases named ("TC 7.3.3 and CE 9.15 both fail"): each said; a release said to work is not asked about.
+  const groups = Array.isArray(facts.endpointGroups) ? facts.endpointGroups.filter((g) => g && g.endpoint && g.fails) : [];
+  const eps = groups.length > 1 ? groups.map((g) => g.endpoint) : facts.endpoint ? [facts.endpoint] : [];
+  if (!eps.length) {
+    return L(
+      'That depends on the software version of the failing endpoints, which I do not have yet. TC 7.3.6 and later, CE 8.1.0 and later and every RoomOS release refuse TLS 1.0: with those, and TMS at Medium (which offers only TLS 1.0), it is the TLS 1.0 problem. TC up to 7.3.5 and CE 8.0.x still accept TLS 1.0: then it is not.',
+      'それは、失敗しているエンドポイントのソフトウェア バージョン次第ですが、まだお聞きしていません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリースは TLS 1.0 を拒否します。これらのエンドポイントで TMS が Medium（TLS 1.0 しか提示しません）なら、TLS 1.0 の問題です。TC 7.3.5 以前と CE 8.0.x はまだ TLS 1.0 を受け付けるので、その場合は TLS 1.0 の問題ではありません。',
+    );
+  }
+  const refusing = eps.filter((e) => endpointRefusesTls10(e)).map(formatEndpoint);
+  const accepting = eps.filter((e) => !endpointRefusesTls10(e)).map(formatEndpoint);
+  const en = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  const ja = (xs: string[]) => xs.join('、');
+  const raised = facts.level === 'medium-high' || facts.level === 'high';
+  const lv = facts.level === 'high' ? 'High' : 'Medium-High';
+  const out: LocalizedText[] = [];
+  if (refusing.length) {
+    const verb = refusing.length > 1 ? 'refuse' : 'refuses';
+    out.push(
+      raised
+        ? L(
+            `${en(refusing)} ${verb} TLS 1.0, but TMS at ${lv} should already offer TLS 1.2, which every TC and CE release accepts: so the release alone does not explain the error now. What TMS actually sends is what is left to check (a capture on the TMS server shows its ClientHello version).`,
+            `${ja(refusing)} は TLS 1.0 を拒否しますが、${lv} の TMS はすでに TLS 1.2 を提示するはずで、TC と CE はどのリリースも TLS 1.2 を受け付けます。そのため、いまはリリースだけではエラーを説明できません。残るのは TMS が実際に何を送っているかの確認です（TMS サーバでキャプチャを取ると ClientHello のバージョンが分かります）。`,
+          )
+        : facts.level === 'medium'
+          ? L(
+              `By the version${refusing.length > 1 ? 's' : ''} you gave, yes: ${en(refusing)} ${verb} TLS 1.0, and TMS at Medium offers nothing newer.`,
+              `お知らせいただいたバージョンからは、そのとおりです。${ja(refusing)} は TLS 1.0 を拒否し、Medium の TMS はそれより新しいバージョンを提示しません。`,
+            )
+          : facts.level === 'low'
+            ? L(
+                `By the version${refusing.length > 1 ? 's' : ''} you gave, yes: ${en(refusing)} ${verb} TLS 1.0, and TMS at Low does not offer TLS 1.2 either (per Cisco's admin guide: check it).`,
+                `お知らせいただいたバージョンからは、そのとおりです。${ja(refusing)} は TLS 1.0 を拒否し、Low の TMS も TLS 1.2 を提示しません（Cisco のアドミニストレータ ガイドによります。確認してください）。`,
+              )
+            : L(
+                `By the version${refusing.length > 1 ? 's' : ''} you gave, most likely: ${en(refusing)} ${verb} TLS 1.0, and TMS at Medium, its default level, offers only TLS 1.0. Which level TMS Tools shows (Communication Security) settles it.`,
+                `お知らせいただいたバージョンからは、その可能性が高いです。${ja(refusing)} は TLS 1.0 を拒否し、既定のレベルである Medium の TMS は TLS 1.0 しか提示しません。TMS ツールの [Communication Security] のレベルが分かれば確定します。`,
+              ),
+    );
+  }
+  if (accepting.length) {
+    const verb = accepting.length > 1 ? 'accept' : 'accepts';
+    out.push(
+      L(
+        `${refusing.length ? 'But ' : 'By the version you gave, no: '}${en(accepting)} still ${verb} TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS can reach ${accepting.length > 1 ? 'them' : 'it'} even at Medium: the TLS 1.0 change does not explain a "No HTTPS response" there.`,
+        `${refusing.length ? 'ただし、' : 'お知らせいただいたバージョンからは、TLS 1.0 の問題ではありません。'}${ja(accepting)} はまだ TLS 1.0 を受け付けるため（TC 7.3.5 以前と CE 8.0.x は受け付けます）、Medium の TMS でも接続できます。そこでの「No HTTPS response」は TLS 1.0 の変更では説明できません。`,
+      ),
+    );
+  }
+  return L(out.map((x) => x.en).join(' '), out.map((x) => x.ja).join(''));
+}
+
+/** The answer: the settled verdict, or what the versions say; the probe offered; the open question again. */
+export function onTlsOrNotBeforeProbe(state: ConversationState): TurnResult {
+  const lang: Lang = state.lang;
+  const d = diagnoseState(state);
+  const blocks: Block[] = [];
+  if (!d.questions.some((q) => q.required)) {
+    const s = summarize({ ...d, facts: state.facts }, lang);
+    const lead =
+      s.verdict === 'fix' || s.verdict === 'upgrade-tms'
+        ? L('From what you told me, yes.', 'お知らせいただいた内容からは、そのとおりです。')
+        : s.verdict === 'not-this'
+          ? L('From what you told me, no.', 'お知らせいただいた内容からは、TLS 1.0 の問題ではありません。')
+          : s.verdict === 'check'
+            ? L('Most likely, but check this first.', 'その可能性が高いですが、先に次の点を確認してください。')
+            : L('Not settled yet.', 'まだ判断できません。');
+    blocks.push(para(`${lead[lang]}${lang === 'ja' ? '' : ' '}${s.cause}`));
+    // The level not given: the verdict takes Medium, the default, and says so (as the card's "Assumed" does).
+    if (!state.facts.level && (s.verdict === 'fix' || s.verdict === 'upgrade-tms')) {
+      blocks.push(para(lang === 'ja' ? 'レベルはお聞きしていないため、既定の Medium と仮定しています。TMS ツールの [Communication Security] が別のレベルなら教えてください。' : 'You have not said the level, so I take it to be Medium, the default: tell me if Communication Security in TMS Tools shows another.'));
+    }
+    if (s.verdict !== 'fix' && s.verdict !== 'upgrade-tms' && s.next) blocks.push(para(s.next));
+  } else {
+    blocks.push(para(versionsSay(state.facts)[lang]));
+  }
+  blocks.push(para(OFFER[lang]));
+  let s = next(state, {});
+  const asked = questionBlocksFor(state);
+  if (asked.length) blocks.push(...asked);
+  else if (!state.facts.endpoint && d.questions.some((q) => q.code === 'need-endpoint-version')) {
+    const q = d.questions.find((x) => x.code === 'need-endpoint-version')!;
+    blocks.push(questionBlock(lang, q));
+    s = { ...s, pending: q.code };
+  }
+  blocks.push({ type: 'actions', actions: [{ id: 'probe-endpoint', label: TEXTS[lang].actions.probe, style: 'primary' }] });
+  return { state: s, replies: [reply(lang, blocks)] };
 }
