@@ -84,6 +84,8 @@ import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
+import { hardeningPlanIn } from '../domain/understand/hardening-plan';
+import { hardeningPlanAnswer, onHardeningPlan } from './hardening-answers';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -516,6 +518,21 @@ const ROUTES: readonly Route[] = [
     // accepting TLS 1.0 against a stated release that refuses it: the checks that settle which is right (not the fix again).
     name: 'endpoint-tls-disagrees',
     run: ({ s, text }) => (TLS_WORD.test(text) ? onEndpointTlsDisagrees(s, text) : null),
+  },
+  {
+    // "I'll disable TLS 1.0 and SSL 3.0 tonight", "going to run IIS Crypto best practices after the fix", 「TLS 1.0 と SSL 3.0 も
+    // ついでに無効にしておきます」 (QA49 F2): a hardening change to come, not done; with SQL 2008 R2 on the TMS server the
+    // warning comes before it happens (hardening-answers.ts). A fact said with it is read as usual, the warning first.
+    name: 'hardening-plan',
+    run: ({ s, text }) => {
+      const h = hardeningPlanIn(text);
+      if (!h) return null;
+      if (Object.keys(extractFacts(text).facts).length === 0) return onHardeningPlan(s, h, text);
+      const read = onFacts(s, text);
+      const [first, ...others] = read.replies;
+      const warn = hardeningPlanAnswer(read.state.facts, h, text).map((b) => para(b[read.state.lang]));
+      return { ...read, replies: first ? [{ ...first, blocks: [...warn, ...first.blocks] }, ...others] : [reply(read.state.lang, warn)] };
+    },
   },
   {
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.

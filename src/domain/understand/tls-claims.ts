@@ -70,7 +70,10 @@ const BARE_STATE = /^\s?[:=]?\s?(on|off|enabled|disabled)\s*$/i;
 // (「TLS1.0 を外しました」「TLS1.0のチェックを外しました」: taken out of the allowed protocols, QA37 B1.)
 const VERB_AFTER_JA = /(無効|オフ|停止|廃止|削除|外し|disable)|(有効|オン|許可|追加|作成|設定(?=済|しま|して(?:あ|い|お))|enable)/i;
 // (「無効にしてもらえた」「してもらった」「してくれた」「していただいた」: done by someone else, R44C.)
-const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お|あ|る|もら(?:え|っ)た|もらえまし|もらいまし|くれ(?:た|まし)|いただ(?:け|い)た|いただ(?:け|き)まし|頂(?:け|い)た)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
+// (「無効にしておきます」「しておく」: a plan, not 「しておきました」, QA49 F2.)
+const JA_DONE = /^[^。]{0,6}?(?:済|した|して(?:い|お(?!き(?:ます|ましょう)|く|こう)|あ|る|もら(?:え|っ)た|もらえまし|もらいまし|くれ(?:た|まし)|いただ(?:け|い)た|いただ(?:け|き)まし|頂(?:け|い)た)|になって|になった|されて|された|です|だ(?![め])|のまま|化\s*$|\s*$|にな(?:って)?る)/;
+/** The plain polite present or an intention right after the verb, ending the clause: 「無効化します」「無効にしておきます」「有効にする予定」. */
+const JA_PLAN_END = /^\s?(?:に|化)?\s?(?:します|する(?:予定|つもり)?|して\s?おき(?:ます|ましょう)|しておく|しとき?ます|しとく|しちゃいます|しましょう|しよう)\s?(?:ね|よ)?\s*[。.!！]?\s*(?:です\s*[。.!！]?\s*)?$/;
 /** 「無効にするように GPO を設定しました」「無効にする GPO を適用済み」: a policy or setting made to that end, and done. */
 /**
  * 「有効に戻して再起動しました」「無効にしてサーバを再起動しました」: the て-form, and the clause ends as a thing done. (Not 「有効にしても…」,
@@ -298,6 +301,8 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
       const rest = win.slice(j.index + j[0].length);
       const s: State = j[1] ? 'off' : 'on';
       if (JA_NEG.test(rest.slice(0, 14)) || /まだ\s?$/.test(win.slice(0, j.index))) return flip(s);
+      // 「今夜 TLS 1.0 を無効化します」「無効にしておきます」: a change to come, nothing done yet (QA49 F2).
+      if (JA_PLAN_END.test(rest)) return null;
       if (JA_DONE.test(rest) || JA_SET_UP_TO.test(rest) || JA_TE_THEN_DONE.test(rest)) return s;
     }
   }

@@ -1,0 +1,135 @@
+/**
+ * A hardening change announced as a plan, not reported done (QA49 F2): "I'll disable TLS 1.0 and SSL 3.0 tonight while I'm
+ * at it", "I'll just disable SSL 3.0 as well while I'm there", "going to run IIS Crypto best practices after the fix",
+ * 「TLS 1.0 と SSL 3.0 もついでに無効にしておきます」「今夜 IIS Crypto の Best Practices を適用する予定です」. Nothing in it is
+ * done yet (tls-claims.ts reads what was done); with SQL Server 2008 R2 on the TMS server the reply warns before it happens
+ * (knowledge.md: a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off; the Best Practices template
+ * turns both off).
+ *
+ * Not a plan: a question ("should we disable SSL 3.0 too?", 「無効にしてもいいですか」), a condition ("if we disable TLS 1.0…",
+ * 「無効にしたら」), a negation ("we won't disable TLS 1.0", 「無効にはしません」), a change said done ("we disabled TLS 1.0",
+ * 「無効にしました」), a change on another system ("I'll disable TLS 1.0 on the codecs", "…on the Expressway").
+ * Pure, total, bounded (the first 600 characters); one cheap word test first.
+ */
+
+export interface HardeningPlan {
+  /** TLS 1.0 to be turned off on the TMS server. */
+  tls10?: true;
+  /** SSL 3.0 to be turned off on the TMS server. */
+  ssl3?: true;
+  /** IIS Crypto's "Best Practices" template to be applied (it turns TLS 1.0 and SSL 3.0 off). */
+  bestPractices?: true;
+}
+
+/** Cheap test: nothing below matches without one of these. */
+const MAY = /tls|ssl|best\s?practice|ベスト\s?プラクティス/i;
+
+/** TLS 1.0 / SSL 3.0 (and "TLS 1.0 and 1.1"); group 1 the family, group 2 the version. */
+const PROTO = /(?<![a-z])(tls|ssl)\s?v?\s?(1\.0|10|1|3\.0|3)(?![\d.]*\d)/gi;
+const ANY_PROTO = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
+
+/** A future or intention (EN): "I'll", "we will", "going to", "gonna", "plan to", "about to", "let's", "tonight I'm disabling". */
+const FUTURE_EN =
+  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare|they're|they\sare|he's|she's)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])/i;
+/** Turning a protocol off (EN): the verb, then the protocol within the clause ("disable TLS 1.0", "turn off the SSL 3.0"). */
+const OFF_VERB_EN = /(?<![a-z-])(?:disabl(?:e|ing)|turn(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|switch(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|(kill(?:ing)?|remov(?:e|ing)|drop(?:ping)?)|deactivat(?:e|ing)|get(?:ting)?\srid\sof|untick(?:ing)?|uncheck(?:ing)?)(?![a-z])/i;
+/** "remove the TLS 1.0 keys": without its keys a protocol is back at the Windows default, not off. */
+const KEYS_WORD = /(?<![a-z])(?:keys?|subkeys?|values?|entry|entries)(?![a-z])/i;
+/** The clause of the verb ends at "and"/"but"/"then" not followed by one more protocol ("disable SSL 3.0 and keep TLS 1.0"). */
+const CLAUSE_END_EN = /[;,]|\s(?:and|but|then|while|so)\s(?!(?:also\s|the\s)?(?:tls|ssl|1\.|3\.))/i;
+/** Applying the template (EN): "run/apply/use IIS Crypto best practices", "click Best Practices". */
+const APPLY_EN = /(?<![a-z])(?:run(?:ning)?|apply(?:ing)?|use|using|click(?:ing)?|hit(?:ting)?|push(?:ing)?|do(?:ing)?|go\swith|set)(?![a-z])/i;
+const BEST_PRACTICES = /best\s?practices?|ベスト\s?プラクティス/i;
+const IIS_CRYPTO = /iis\s?crypto|template|テンプレート/i;
+
+/** Not a plan (EN): a question, a condition, a negation, or a change said done. */
+const NOT_PLAN_EN = /[?？]|(?<![a-z])(?:if|whether|unless|suppose|supposing|not|never)(?![a-z])|n't(?![a-z])|^\s*(?:do|does|is|are|should|can|could|shall)\s/i;
+
+/** Another system's TLS, not the TMS server's: "on the codecs", "on the Expressway", "on the SQL box". */
+const OTHER_PLACE =
+  /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|every\s|each\s|those\s|these\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|room\s?kits?|boards?|sx\d{2,3}s?|mx\d{3}s?|expressways?|vcs|cms|cucm|meeting\sserver|sql(?:\s(?:server|box|vm|host))?|db|database|domain\scontrollers?|proxy|load\s?balancer|firewall|laptops?|workstations?|exchange|citrix)(?![a-z])|(?:エンドポイント|端末|コーデック|expressway|sql\s?サーバ|dbサーバ|データベースサーバ)(?:側)?(?:で|では|に|の)/i;
+
+/** Turning off (JA): the verb stem right after the protocol (「TLS 1.0 と SSL 3.0 もついでに無効に」). */
+const OFF_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|外\s?(?=し|す)/;
+/** A plan ending (JA) after the verb stem: する, します, しておきます, しとく, する予定, するつもり, しようと思います. */
+const PLAN_TAIL_JA = /^(?:に)?\s?(?:する(?:予定|つもり|こと(?:に|と)|方向|\s*(?:ね|よ)?\s*[。.!！]?\s*$)|します|して\s?(?:おきます|おく|しまいます|しまう)|しとき?ます|しとく|しちゃいます|しましょう|しよう(?:と思|かと思)?|予定|す(?=予定|つもり|\s*[。.!！]?\s*$))/;
+/** What stays on, before the verb (「TLS 1.0 は有効のまま、SSL 3.0 を無効にします」): protocols before it are not turned off. */
+const KEPT_JA = /有効|まま|残|以外/g;
+/** Applying the template (JA): 適用/実行/当て, then a plan ending. */
+const APPLY_JA = /(?:適用|実行|当て|使)/;
+const APPLY_TAIL_JA = /^(?:する(?:予定|つもり)?|します|して\s?(?:おきます|おく|しまいます)|しておきます|しとき?ます|しとく|しよう(?:と思|かと思)?|る(?:予定|つもり)?|ます|ておきます|ておく|とく|う(?:予定|つもり)?|います|いましょう)/;
+/** Not a plan (JA): a question, a condition, a negation, or a change said done. */
+const NOT_PLAN_JA = /[?？]|(?:ですか|ますか|でしょうか|ましょうか|べき|ても|たら|れば|なら|場合|ません|しない|せず|ました|済|ていた|ている|ています|てある|てあります|か\s*[。.]?\s*$)/;
+
+const SENTENCE_SPLIT = /(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/;
+const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+function protocolsIn(s: string): { tls10: boolean; ssl3: boolean } {
+  let tls10 = false;
+  let ssl3 = false;
+  for (const m of s.matchAll(PROTO)) {
+    const fam = m[1].toLowerCase();
+    const v = m[2];
+    if (fam === 'ssl' && (v === '3' || v === '3.0')) ssl3 = true;
+    if (fam === 'tls' && (v === '1.0' || v === '10' || v === '1')) tls10 = true;
+  }
+  return { tls10, ssl3 };
+}
+
+function readEn(s: string, out: HardeningPlan): void {
+  if (!FUTURE_EN.test(s) || NOT_PLAN_EN.test(s) || OTHER_PLACE.test(s)) return;
+  if (BEST_PRACTICES.test(s) && IIS_CRYPTO.test(s)) {
+    const a = APPLY_EN.exec(s);
+    const bp = BEST_PRACTICES.exec(s);
+    if (a && bp && a.index < bp.index && bp.index - a.index < 60) out.bestPractices = true;
+  }
+  const v = OFF_VERB_EN.exec(s);
+  if (!v) return;
+  // The protocols after the verb, within its clause ("disable TLS 1.0 and SSL 3.0", "turn TLS 1.0 off"; not "disable SSL 3.0
+  // and keep TLS 1.0").
+  const after = s.slice(v.index + v[0].length, v.index + v[0].length + 80).split(CLAUSE_END_EN)[0];
+  if (v[1] && KEYS_WORD.test(after)) return;
+  const p = protocolsIn(after);
+  if (p.tls10) out.tls10 = true;
+  if (p.ssl3) out.ssl3 = true;
+}
+
+function readJa(s: string, out: HardeningPlan): void {
+  if (NOT_PLAN_JA.test(s) || OTHER_PLACE.test(s)) return;
+  if (BEST_PRACTICES.test(s)) {
+    const bp = BEST_PRACTICES.exec(s)!;
+    const rest = s.slice(bp.index + bp[0].length, bp.index + bp[0].length + 40);
+    const a = APPLY_JA.exec(rest);
+    if (a && APPLY_TAIL_JA.test(rest.slice(a.index + a[0].length))) out.bestPractices = true;
+  }
+  const first = ANY_PROTO.exec(s);
+  if (!first) return;
+  const tail = s.slice(first.index, first.index + 80);
+  const v = OFF_JA.exec(tail);
+  if (!v || !PLAN_TAIL_JA.test(tail.slice(v.index + v[0].length))) return;
+  const before = tail.slice(0, v.index);
+  let from = 0;
+  for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
+  const p = protocolsIn(before.slice(from));
+  if (p.tls10) out.tls10 = true;
+  if (p.ssl3) out.ssl3 = true;
+}
+
+/** The hardening changes a message announces as planned on the TMS server, or null when it announces none. */
+export function hardeningPlanIn(text: string): HardeningPlan | null {
+  if (typeof text !== 'string' || !MAY.test(text)) return null;
+  let t = text.slice(0, 600);
+  try {
+    t = t.normalize('NFKC');
+  } catch {
+    /* keep */
+  }
+  t = t.toLowerCase();
+  const out: HardeningPlan = {};
+  for (const s of t.split(SENTENCE_SPLIT)) {
+    if (!MAY.test(s)) continue;
+    if (JA_TEXT.test(s)) readJa(s, out);
+    else readEn(s, out);
+  }
+  return out.tls10 || out.ssl3 || out.bestPractices ? out : null;
+}
