@@ -105,7 +105,7 @@ export function intentIn(t: string, firstReport = false): Intent {
   if (t.includes('back') && ALL_BACK_BUT.test(t) && saysStillFailing(t.replace(ALL_BACK_BUT, ''))) return 'still-failing';
   // "nothing is back except the 2 MXPs", 「MXP以外はどれも戻っていません」: only those work; the rest still fails.
   if (!firstReport && onlyLeftOutWorks(t)) return 'still-failing';
-  if (t.length > 60) return null;
+  if (t.length > 60) return t.length <= 200 && stillFailingLong(t) ? 'still-failing' : null;
   if (HELP.test(t)) return 'help';
   if (START_OVER.test(t)) return 'start-over';
   if (GREETING.test(t)) return 'greeting';
@@ -119,7 +119,30 @@ export function intentIn(t: string, firstReport = false): Intent {
   if (saysUnknown(t)) return 'skip';
   if (saysWait(t)) return 'wait';
   if (saysStillFailing(t)) return 'still-failing';
+  // "did all the steps, still No HTTPS response on all 40": the count of systems is no version (QA49 F7).
+  if (SCOPE_TAIL.test(t) && saysStillFailing(t.replace(SCOPE_TAIL, ''))) return 'still-failing';
   return null;
+}
+
+/**
+ * How many systems a still-failing line speaks of, at its end: "on all 40", "for all of them", "on every endpoint", "across
+ * the board", 「40台すべて」 (QA49 F7). All of them: not a partial count ("on 3 of 40" stays as it is).
+ */
+const SCOPE_TAIL =
+  /\s(?:on|for|across|with|in|at)\s(?:all|every|each|both|any)(?:\s(?:of\s(?:them|those|these|the\s[a-z\d-]+)|the\s[a-z\d-]+|\d{1,5}(?:\s[a-z\d-]+)?|[a-z\d-]+))?$|\s(?:across\sthe\sboard|everywhere)$/;
+/**
+ * A still-failing status report longer than a short intent line: "still failing after the steps. Navigator still says No
+ * HTTPS response on all 40", "did all the steps, still No HTTPS response on all 40", "nope, Navigator still shows No HTTPS
+ * response for all of them" (QA49 F7). Every sentence (up to three), less the "on all 40" scope, is a still-failing line of
+ * its own; none names a version (a dotted number) or asks.
+ */
+function stillFailingLong(t: string): boolean {
+  if (!t.includes('still') && !/まだ|ダメ|だめ|駄目|直ら|直って|消え|変わり|解決|改善|赤/.test(t)) return false;
+  const parts = t
+    .split(/(?<=[.。!！])\s*/)
+    .map((p) => p.replace(/[.。!！\s]+$/u, '').replace(SCOPE_TAIL, '').trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.length <= 3 && parts.every((p) => p.length <= 60 && !/\d\.\d|[?？]/.test(p) && saysStillFailing(p));
 }
 
 /**
