@@ -227,7 +227,16 @@ function bestPracticesSqlLead(f: Facts): LocalizedText {
 
 /** A pasted "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2" line (on the normalised text). */
 const MIN_TLS_LINE = '^\\s*\\*?c?\\s?(?:xconfiguration\\s)?networkservices\\shttps\\sserver\\sminimumtlsversion\\s?[:=]?\\s?"?tls\\s?v?1\\.[0-3]"?\\s*$';
-const MIN_TLS_VALUE = /minimumtlsversion\s?[:=]?\s?"?tls\s?v?1\.([0-3])/i;
+const MIN_TLS_VALUE = /(?:minimumtlsversion|min(?:imum)?\s?tls\s?version)\s?(?:is\s|was\s|of\s|set\sto\s|at\s|[:=]|は|が|を)?\s?"?tls\s?v?1\.([0-3])/i;
+/**
+ * The value said in a sentence or after a speaker's name (QA49 F8): "Alice: I checked one codec, xConfiguration NetworkServices
+ * HTTPS Server MinimumTLSVersion: TLSv1.3", "the codec has MinimumTLSVersion TLSv1.3", 「コーデックの MinimumTLSVersion は
+ * TLSv1.3 でした」 (on the normalised text). Its value is read like the pasted line's unless the message asks, supposes, plans or
+ * denies it (MIN_TLS_NOT_SAID): then the rule is the answer.
+ */
+const MIN_TLS_SAID = '(?<![a-z])minimumtlsversion\\s?(?:is\\s|was\\s|of\\s|set\\sto\\s|at\\s|[:=]|は|が)?\\s?"?tls\\s?v?1\\.[0-3](?![\\d.]*\\d)';
+const MIN_TLS_NOT_SAID =
+  /[?？]|(?<![a-z])(?:if|whether|should|could|would|can|will|shall|might|may|plan(?:ning|s)?|going\sto|gonna|want|wanna|not|never|no\slonger|before|instead)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|(?:ですか|ますか|でしょうか|たら|れば|なら|場合|予定|ません|ない(?!か)|べき)/i;
 
 /** What a pasted MinimumTLSVersion value means at the level known (nothing when the text names no value). */
 function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
@@ -3804,14 +3813,17 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['minimumtlsversion', '(?:最小|最低)\\s?(?:の)?\\s?tls'],
     },
     // A pasted xAPI line, "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2": its value is read.
+    // Or the value said in a sentence: "Alice: I checked one codec, xConfiguration … MinimumTLSVersion: TLSv1.3" (QA49 F8).
     statement: {
-      en: [MIN_TLS_LINE],
-      ja: [MIN_TLS_LINE],
+      en: [MIN_TLS_LINE, MIN_TLS_SAID],
+      ja: [MIN_TLS_LINE, MIN_TLS_SAID],
     },
     title: L('The endpoint\'s minimum TLS version', 'エンドポイントの最小 TLS バージョン'),
     answer: (f, text) => {
-      // A pasted value is answered for itself; the question gets the rule.
-      const read = text && new RegExp(MIN_TLS_LINE, 'i').test(text.normalize('NFKC')) ? minimumTlsRead(f, text) : [];
+      // A pasted or stated value is answered for itself; the question (or a plan, a supposition) gets the rule.
+      const t = text ? text.normalize('NFKC') : '';
+      const said = !!t && (new RegExp(MIN_TLS_LINE, 'i').test(t) || (new RegExp(MIN_TLS_SAID, 'i').test(t.toLowerCase()) && !MIN_TLS_NOT_SAID.test(t)));
+      const read = said ? minimumTlsRead(f, text) : [];
       return read.length ? read : [
       L(
         '`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` on the endpoint must not be above what TMS offers. At Medium-High TMS offers TLS 1.2, so a minimum of TLS 1.2 is fine; at Medium TMS offers only TLS 1.0, which any minimum above TLS 1.0 refuses. A minimum above TLS 1.2 is above what TMS offers. Check it with `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` and `xStatus SystemUnit Software Version`.',
