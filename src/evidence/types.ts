@@ -178,9 +178,15 @@ function supersededHosts(obs: readonly Observation[]): Set<string> {
  * Adds a reading to a summary (new observations first replace older ones with the same code and
  * subject; the list stays within MAX_OBSERVATIONS). Pure: returns a new summary.
  */
+/** Windows event observations: each paste's events add to those already seen (addReading). */
+const EVENT_CODES: ReadonlySet<string> = new Set(['event-schannel-error', 'event-sql-encryption-init-failed']);
+
 export function addReading(summary: EvidenceSummary | undefined, source: string, reading: EvidenceReading): EvidenceSummary {
   const prev = summary ?? { observations: [], facts: {}, sources: [] };
-  const key = (o: Observation) => `${o.code}\u0000${o.subject ?? ''}`;
+  // Event pastes accumulate (QA49 F12): one Windows event per message ("Event ID: 36887 … alert 70", then "Event ID 36888 …
+  // alert 40") is one more event seen, not a newer reading of the same thing; the same event text pasted again replaces
+  // its copy. Other readings (a capture, a probe of a host) are replaced by their newer one, keyed by code and subject.
+  const key = (o: Observation) => (EVENT_CODES.has(o.code) ? `${o.code}\u0000${o.subject ?? ''}\u0000${o.detail?.en ?? ''}` : `${o.code}\u0000${o.subject ?? ''}`);
   const fresh = new Set(reading.observations.map(key));
   const replaced = supersededHosts(reading.observations);
   const observations = [...prev.observations.filter((o) => !fresh.has(key(o)) && !(replaced.size && isCapture(o) && replaced.has(captureHost(o)))), ...reading.observations].slice(-MAX_OBSERVATIONS);
