@@ -404,7 +404,8 @@ const ROUTES: readonly Route[] = [
     // without one there is nothing to answer: the open question stays open.
     name: 'to-someone-else',
     run: ({ s, text }) => {
-      if (!toSomeoneElse(text)) return null;
+      // ("@bob I'll disable TLS 1.0 and SSL 3.0 tonight": a hardening plan is warned about whoever it is said to, QA49 F2.)
+      if (!toSomeoneElse(text) || hardeningPlanIn(text)) return null;
       // "@bob fyi the Osaka TMS is still 14.6 and their SX20s are on TC7.3.3": another site's versions,
       // said to a colleague, are not this case's. Nothing is taken; the reply says what was not, and why.
       if (aboutOtherSite(text)) {

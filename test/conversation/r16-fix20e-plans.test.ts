@@ -39,6 +39,16 @@ describe('QA49 F2: hardening plans with SQL 2008 R2 on the TMS server', () => {
     expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
     expect(r.state.facts.tlsClaims?.ssl3).toBeUndefined();
   });
+  it.each([
+    ["@bob I'll disable TLS 1.0 and SSL 3.0 tonight", true],
+    ['we should probably disable TLS 1.0 too at some point', false],
+  ])('said to a colleague, or as a proposal: %s', (line, others) => {
+    let state: ConversationState = step(freshState('en'), { kind: 'text', text: ROOT_EN, keepLang: true }).state;
+    const r = step(state, { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(others ? { othersMentioned: true } : {}) });
+    state = r.state;
+    expect(shown(r)).toMatch(/Please don't/);
+    expect(state.facts.tlsClaims?.tls10).toBeUndefined();
+  });
   it('SSL 3.0 alone is never said to stop SQL by itself (knowledge.md)', () => {
     const out = shown(thread('en', ROOT_EN, "I'll just disable SSL 3.0 as well while I'm there"));
     expect(out).toMatch(/SSL 3\.0 off on its own does not stop it/);
@@ -87,6 +97,7 @@ describe('QA49 F2: the hardening-plan reader', () => {
     ['TLS 1.0 は有効のまま、SSL 3.0 を無効にします', { ssl3: true }],
     ['TLS1.0 を外す予定です', { tls10: true }],
     ['ベストプラクティスを当てておきます', { bestPractices: true }],
+    ['we need to disable TLS 1.0 for the audit', { tls10: true }],
   ])('plan: %s', (line, want) => expect(hardeningPlanIn(line)).toEqual(want));
   it.each([
     'should we disable SSL 3.0 too?',
@@ -101,6 +112,9 @@ describe('QA49 F2: the hardening-plan reader', () => {
     "I'll enable TLS 1.2 tonight",
     'we applied IIS Crypto Best Practices last week',
     "I'll read the IIS Crypto best practices docs",
+    "we don't need to disable TLS 1.0",
+    'you should not disable TLS 1.0',
+    'the auditors say we must disable TLS 1.0 on the codecs',
     'TLS 1.0 を無効にしました',
     'TLS 1.0 を無効にしてもいいですか',
     'TLS 1.0 を無効にしたら SQL は止まりますか',

@@ -28,9 +28,12 @@ const MAY = /tls|ssl|best\s?practice|ベスト\s?プラクティス/i;
 const PROTO = /(?<![a-z])(tls|ssl)\s?v?\s?(1\.0|10|1|3\.0|3)(?![\d.]*\d)/gi;
 const ANY_PROTO = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
 
-/** A future or intention (EN): "I'll", "we will", "going to", "gonna", "plan to", "about to", "let's", "tonight I'm disabling". */
+/**
+ * A future, an intention or a proposal (EN): "I'll", "we will", "going to", "gonna", "plan to", "about to", "let's", "tonight
+ * I'm disabling", "we should probably disable TLS 1.0 too" (not "should we…?", a question: NOT_PLAN_EN).
+ */
 const FUTURE_EN =
-  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare|they're|they\sare|he's|she's)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])/i;
+  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto|should|ought\sto|needs?\sto|ha(?:ve|s)\sto|must|(?:might|may)\sas\swell)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare|they're|they\sare|he's|she's)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])/i;
 /** Turning a protocol off (EN): the verb, then the protocol within the clause ("disable TLS 1.0", "turn off the SSL 3.0"). */
 const OFF_VERB_EN = /(?<![a-z-])(?:disabl(?:e|ing)|turn(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|switch(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|(kill(?:ing)?|remov(?:e|ing)|drop(?:ping)?)|deactivat(?:e|ing)|get(?:ting)?\srid\sof|untick(?:ing)?|uncheck(?:ing)?)(?![a-z])/i;
 /** "remove the TLS 1.0 keys": without its keys a protocol is back at the Windows default, not off. */
