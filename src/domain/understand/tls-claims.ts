@@ -81,6 +81,13 @@ const JA_PLAN_END = /^\s?(?:に|化)?\s?(?:します|する(?:予定|つもり)?
  */
 const JA_TE_THEN_DONE = /^\s?に\s?(?:戻し|し)て(?!も|は|い(?:な|ま)|な|お?く)[^。？?]{0,24}?(?:ました|済みです|済み)\s*[。.!！]?\s*$/;
 const JA_SET_UP_TO = /^\s?に\s?する(?:よう(?:に)?)?\s?[^。]{0,30}?(?:設定|変更|適用|構成|配布|作成)(?:しました|した(?!ら|い)|済|してあ|してい(?!な|ませ)|されてい(?!な|ませ))/;
+/**
+ * 「TLS 1.0 を無効にしてから SQL Server が起動しません」「TLS 1.0を無効にしてからSQLが起動しなくなりました」 (QA48 #6): the て-form with から
+ * (or 以来) and no 読点, the rest of the clause telling what has happened since, as JA_NARRATIVE reads たら: the change was made.
+ * Not a plan or a request (「無効にしてから再起動してください」「…Medium-High にします」), nor a question (its clause is asked).
+ */
+const JA_TE_KARA_SINCE =
+  /^\s?に\s?(?:戻し|し)て(?:から|以来)(?:は)?[^。？?]{1,60}?(?:ました|でした|なった|(?:でき|つながり|動き|起動し|起動でき|接続でき)ません|(?:起動し|起動でき|接続でき|動か|つながら)(?:ない|なく)(?:[のん]?です|んだ|なった|なりました)?)\s*[。！!]?\s*$/;
 const JA_NEG = /(?:してい|されてい|になってい|にしてい|になってな|してな|されてな|になら|にし)(?:ない|ません)|ではな|じゃな|(?:して|されて)(?:いない|いません|ない|ません)|ていない|ていません|まだ(?!.{0,8}(?:済|した))/;
 
 /** The TLS of the endpoints or of the SQL server, not of the TMS server. */
@@ -300,6 +307,10 @@ function stateOf(before: string, after: string, ja: boolean): State | null {
     if (j) {
       const rest = win.slice(j.index + j[0].length);
       const s: State = j[1] ? 'off' : 'on';
+      if (/^\s?に\s?(?:戻し|し)て(?:から|以来)/.test(rest) && !/まだ\s?$/.test(win.slice(0, j.index))) {
+        const since = after.slice(j.index + j[0].length, j.index + j[0].length + 120);
+        if (JA_TE_KARA_SINCE.test(since)) return s;
+      }
       if (JA_NEG.test(rest.slice(0, 14)) || /まだ\s?$/.test(win.slice(0, j.index))) return flip(s);
       // 「今夜 TLS 1.0 を無効化します」「無効にしておきます」: a change to come, nothing done yet (QA49 F2).
       if (JA_PLAN_END.test(rest)) return null;
