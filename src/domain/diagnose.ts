@@ -436,10 +436,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // "keys checked, nothing changed" (TLS 1.2 said on, no paste showing its Client side off): no reboot is prescribed for the keys,
   // as the reboot question's answer says (knowledge.md, Fix step 4: nothing changed, no reboot).
   const keysOffSeen = Array.isArray(facts.evidence?.observations) && facts.evidence.observations.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
-  // Only where TLS 1.2 is on by default (Windows Server 2012–2022, knowledge.md) do keys found right mean nothing was created
-  // lately: on 2008 R2 someone created them, maybe after the last restart, and with the release unknown it may be 2008 R2 (QA38 A1/A2).
-  const year = facts.windows?.year;
-  const onByDefault = typeof year === 'number' && year >= 2012 && year <= 2022;
+  // Only where TLS 1.2 is on by default (Windows Server 2012 and later, 2025 included: knowledge.md's table; the releases whose
+  // registry step is 'verify') do keys found right mean nothing was created lately: on 2008 R2 someone created them, maybe after
+  // the last restart, and with the release unknown it may be 2008 R2 (QA38 A1/A2).
+  const onByDefault = K.registryPlan(facts.windows).step === 'verify';
   const unchanged = claims?.keysChanged === false && saidSet && !keysOffSeen;
   const keysChanged = claims?.keysChanged === true ? true : unchanged && onByDefault ? false : undefined;
   // 2008 R2 (keys required there) with keys only said right: the registry step stays "Enable TLS 1.2", and the reboot is

@@ -503,7 +503,8 @@ function pastedKeys(c: Pick<KitCase, 'before' | 'protocols'>): 'right' | 'off' |
 
 /**
  * "I checked the keys, nothing changed" (TLS 1.2 said on, keysChanged false), with no paste or evidence showing a TLS 1.2
- * key off: the answer's reboot rule for it (diagnose): no reboot where TLS 1.2 is on by default (Windows Server 2012–2022);
+ * key off: the answer's reboot rule for it (diagnose): no reboot where TLS 1.2 is on by default (Windows Server 2012 and later,
+ * 2025 included: registry step 'verify');
  * on 2008 R2 the keys were created by someone earlier, so the reboot depends on when ('created'); release unknown: 'unknown'
  * (the usual "only if this file created or changed a key"); null: not said.
  */
@@ -511,10 +512,8 @@ function saidUnchanged(c: KitCase): 'no-reboot' | 'created' | 'unknown' | null {
   const t = c.facts.tlsClaims;
   if (t?.keysChanged !== false || t.tls12 !== 'on' || pastedKeys(c) === 'off') return null;
   if (c.facts.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) return null;
-  const year = c.facts.windows?.year;
-  if (typeof year !== 'number') return 'unknown';
-  if (year >= 2012 && year <= 2022) return 'no-reboot';
-  return registryPlan(c.facts.windows).step === 'required' ? 'created' : 'unknown';
+  const step = registryPlan(c.facts.windows).step;
+  return step === 'verify' ? 'no-reboot' : step === 'required' ? 'created' : 'unknown';
 }
 
 /** How diagnose decided the reboot for these facts (no reboot step: the evidence showed it moot). */
