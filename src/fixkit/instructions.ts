@@ -8,7 +8,7 @@
  * import → TMS Tools level → one reboot, or iisreset and a restart of the TMS services.
  * Pure: no I/O.
  */
-import type { Diagnosis, Facts, Lang, SecurityLevel, WindowsVersion } from '../domain/types';
+import type { Diagnosis, Facts, Lang, SecurityLevel, SqlVersion, WindowsVersion } from '../domain/types';
 import { formatLevel, formatSql, formatWindows, sqlTlsStatus } from '../domain/versions';
 import {
   KB_SQL2008_INTERMITTENT,
@@ -21,6 +21,7 @@ import {
   sqlBelowNeeds,
   sqlOutageCase,
   tls10OffByWindowsDefault,
+  tls12BuildsText,
   windowsSchannelDefaults,
   type RebootAdvice,
 } from '../domain/knowledge';
@@ -41,9 +42,41 @@ export interface KitCase {
   surface?: 'cli' | 'chat';
   /** The kit holds tls10-back-on.reg (tls10BackFirst): FIRST names it. */
   tls10File?: boolean;
+  /** The evidence shows TLS 1.2 already usable by TMS (the diagnosis dropped the registry step): no import of this file. */
+  tls12Shown?: boolean;
 }
 
 const has = (d: Diagnosis, code: string) => d.findings.some((f) => f.code === code);
+
+/**
+ * The builds with TLS 1.2 support to name for this SQL Server in the kit (knowledge.md): 2008 SP4 10.0.6547.0 for 2008 (not R2),
+ * 2008 R2 SP3 10.50.6542.0 for 2008 R2 (or a release not known), KB3135244's first builds of its line for 2012 / 2014 (RTM / SP1:
+ * a service-pack upgrade). Null for a release before 2008 (2005): none of its builds is listed with TLS 1.2 support (noTls12Build).
+ */
+export function tls12BuildName(sql: SqlVersion | undefined, lang: Lang): string | null {
+  const ja = lang === 'ja';
+  if (!sql || (sql.year === 2008 && sql.r2)) return `SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}`;
+  if (sql.year === 2008) return `SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD}`;
+  if (sql.year === 2012 || sql.year === 2014) {
+    return `SQL Server ${sql.year} ${tls12BuildsText(sql.year === 2012 ? '2012' : '2014', ja ? 'ja' : 'en')}`;
+  }
+  return null;
+}
+
+/** SQL Server 2012 RTM / SP1 (no TLS 1.2 package): reaching such a build is a service-pack upgrade (knowledge.md). '' otherwise. */
+function spUpgradeNote(sql: SqlVersion | undefined, lang: Lang): string {
+  if (!sql || sqlTlsStatus(sql).kind !== 'upgrade-service-pack') return '';
+  return lang === 'ja'
+    ? '2012 RTM / SP1 からは、サービス パックへのアップグレード（SP4 が最も簡単です）が必要です。'
+    : ' From 2012 RTM / SP1 that means a service-pack upgrade (SP4 is the simplest).';
+}
+
+/** A release before 2008 (2005): no build of it is listed with TLS 1.2 support, so TLS 1.2 means upgrading SQL Server. */
+function noTls12Build(sql: SqlVersion, lang: Lang): string {
+  return lang === 'ja'
+    ? `SQL Server ${sql.year} には TLS 1.2 に対応したビルドがありません（対応ビルドは SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD}、2008 R2 SP3 ${SQL2008R2_TLS12_BUILD} から始まります）。TLS 1.2 に対応させるには SQL Server のアップグレードが必要です`
+    : `no SQL Server ${sql.year} build has TLS 1.2 support (the builds with it start at SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD} and 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}): TLS 1.2 support means upgrading SQL Server`;
+}
 
 /** SQL Server runs on the TMS server (or nobody said otherwise). */
 const sqlLocal = (f: Facts) => f.sqlLocation !== 'remote';
@@ -165,9 +198,11 @@ export function recoveryLead(c: Pick<KitCase, 'lang' | 'facts'>): string {
   const w = tls10OffByWindowsDefault(c.facts);
   if (!w) return lead;
   const win = formatWindows(w);
+  // 2005: no build of it has TLS 1.2 support, so what keeps TLS 1.0 off is an upgrade (not "a build").
+  const old = !!c.facts.sql && c.facts.sql.year < 2008;
   return c.lang === 'ja'
-    ? `${lead}注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にします。SQL Server を動かすための緊急の手段であり、TLS 1.0 を無効のままにするには TLS 1.2 対応の SQL Server のビルドが必要です（ファイルのコメントを参照）。`
-    : `${lead} Note: on ${win} TLS 1.0 is off by default, by design, and this file turns it back on: an emergency step to get SQL Server running. What keeps TLS 1.0 off is a SQL Server build with TLS 1.2 support (see the file's comments).`;
+    ? `${lead}注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にします。SQL Server を動かすための緊急の手段であり、TLS 1.0 を無効のままにするには ${old ? 'SQL Server のアップグレード' : 'TLS 1.2 対応の SQL Server のビルド'}が必要です（ファイルのコメントを参照）。`
+    : `${lead} Note: on ${win} TLS 1.0 is off by default, by design, and this file turns it back on: an emergency step to get SQL Server running. What keeps TLS 1.0 off is ${old ? 'upgrading SQL Server' : 'a SQL Server build with TLS 1.2 support'} (see the file's comments).`;
 }
 
 function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): string {
@@ -191,12 +226,31 @@ function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): st
 export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
   const ja = c.lang === 'ja';
   const f = c.facts;
-  const old = !!f.sql && f.sql.year <= 2008;
   const w = tls10OffByWindowsDefault(f);
   const win = w ? formatWindows(w) : '';
-  const r2 = !f.sql || f.sql.year !== 2008 || f.sql.r2;
-  const good = r2 ? `SQL Server 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}` : `SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD}`;
+  // The builds of this release with TLS 1.2 support (2012 / 2014: KB3135244's, not a 2008 R2 build); none for 2005.
+  const good = tls12BuildName(f.sql, c.lang);
+  const none = f.sql && !good ? noTls12Build(f.sql, c.lang) : null;
   const name = f.sql ? formatSql(f.sql) : 'SQL Server';
+  const keepOff = ja
+    ? good
+      ? `TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします`
+      : `SQL Server を別のサーバに移すかアップグレードします（${none}）`
+    : good
+      ? `a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it`
+      : `moving SQL Server to another server or upgrading it (${none})`;
+  // How long TLS 1.0 stays on (not on 2025, which says it its own way): until a build with TLS 1.2 support, named when the release is known.
+  const keepOn = ja
+    ? !f.sql
+      ? 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。'
+      : good
+        ? `SQL Server が TLS 1.2 対応のビルド（${good} 以降）になるまでは、TLS 1.0 を有効のままにしてください。${spUpgradeNote(f.sql, 'ja')}`
+        : `SQL Server を TLS 1.2 対応のリリースにアップグレードするまでは、TLS 1.0 を有効のままにしてください（${none}）。`
+    : !f.sql
+      ? 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.'
+      : good
+        ? `Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (${good} and later have it).${spUpgradeNote(f.sql, 'en')}`
+        : `Keep TLS 1.0 on until SQL Server is upgraded to a release with TLS 1.2 support (${none}).`;
   if (ja) {
     return [
       '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
@@ -204,7 +258,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
       ...(w
         ? [
             `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。SQL Server を今すぐ動かすための緊急の手段です。意図して判断してください。`,
-            `TLS 1.0 を無効のままにする方法：TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
+            `TLS 1.0 を無効のままにする方法：${keepOff}。${spUpgradeNote(f.sql, 'ja')}SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
             '',
           ]
         : []),
@@ -216,9 +270,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
       w ? '4. TLS 1.0 をポリシー（GPO）でも無効にしている場合は、そちらも戻さないと再び無効にされます。' : '4. TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
       w
         ? `TLS 1.0 を有効にしておくのは、SQL Server が TLS 1.2 対応のビルドになるまでの間だけにしてください。その後は、${win} の既定どおり TLS 1.0 を無効に戻せます。`
-        : old
-          ? 'SQL Server が TLS 1.2 対応のビルド（2008 R2 SP3 10.50.6542.0 以降）になるまでは、TLS 1.0 を有効のままにしてください。'
-          : 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。',
+        : keepOn,
       'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
     ];
   }
@@ -228,7 +280,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
     ...(w
       ? [
           `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. It is an emergency step to get SQL Server running now: decide it on purpose.`,
-          `What keeps TLS 1.0 off instead: a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements. Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
+          `What keeps TLS 1.0 off instead: ${keepOff} - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements.${spUpgradeNote(f.sql, 'en')} Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
           '',
         ]
       : []),
@@ -240,9 +292,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
     w ? '4. If a policy (GPO) also turns TLS 1.0 off, change it there too, or it turns it off again.' : '4. If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
     w
       ? `Keep TLS 1.0 on only until SQL Server runs a build with TLS 1.2 support; then TLS 1.0 can go back off, as ${win} has it by default.`
-      : old
-        ? 'Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (2008 R2 SP3 10.50.6542.0 and later have it).'
-        : 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.',
+      : keepOn,
     'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
   ];
 }
@@ -261,15 +311,18 @@ export function firstWarning(c: KitCase): string | null {
     // only where SSL 3.0 is off too (Microsoft's failing case); re-enabling TLS 1.0 first stays the advice either way.
     const st = sqlTlsStatus(f.sql!);
     const known = (st.kind === 'keep-tls10' && st.tls12 === 'no') || later === 'no';
+    // Where TLS 1.2 support starts: one build for 2008 / 2008 R2, KB3135244's first builds of each line for 2012 / 2014
+    // (listed: a colleague may have only the files), none for 2005 (upgrading SQL Server).
     const good = f.sql!.year === 2008 && !f.sql!.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
-    // Where TLS 1.2 support starts: one build for 2008 / 2008 R2, a table of builds (KB3135244) for 2012 / 2014.
-    const from = later
-      ? ja
-        ? 'TLS 1.2 対応の最初のビルドは Microsoft KB3135244 の表を参照'
-        : 'the first TLS 1.2 builds are in Microsoft KB3135244'
-      : ja
-        ? `TLS 1.2 対応は ${good} 以降`
-        : `TLS 1.2 from ${good} on`;
+    const from = f.sql!.year < 2008
+      ? noTls12Build(f.sql!, c.lang)
+      : later
+        ? ja
+          ? `TLS 1.2 対応の最初のビルドは Microsoft KB3135244 によると ${tls12BuildName(f.sql, c.lang)} です`
+          : `the first TLS 1.2 builds, per Microsoft KB3135244, are ${tls12BuildName(f.sql, c.lang)}`
+        : ja
+          ? `TLS 1.2 対応は ${good} 以降`
+          : `TLS 1.2 from ${good} on`;
     const ssl3 = ssl3Off(c);
     const both = ssl3 === 'seen';
     // (Off only by the Windows default: said as that release's default, to check; the outcome stays "can fail".)
@@ -383,6 +436,8 @@ export function sqlLines(c: KitCase): string[] {
       ];
     case 'keep-tls10': {
       const good = f.sql.year === 2008 && !f.sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+      // 2005 (no build of it has TLS 1.2 support): the way out is an upgrade, not a 2008 R2 build number.
+      const none = f.sql.year < 2008 ? noTls12Build(f.sql, c.lang) : null;
       const off = sqlOn2025(c);
       if (off) return off;
       // TLS 1.0 off already (said or seen) and SQL needs it: "keep as they are" would keep the outage condition (FIRST above says why).
@@ -402,6 +457,8 @@ export function sqlLines(c: KitCase): string[] {
             ? `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`
             : `This build is one of the first TLS 1.2 builds, which can terminate intermittently (${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
         );
+      } else if (st.tls12 === 'no' && none) {
+        lines.push(ja ? `このリリースは TLS 1.2 に対応していないため、TLS 1.0 に依存しています。${none}。` : `This release has no TLS 1.2 support, so it depends on TLS 1.0: ${none}.`);
       } else if (st.tls12 === 'no') {
         lines.push(ja ? `このビルドは TLS 1.2 に対応していないため、TLS 1.0 に依存しています（TLS 1.2 対応は ${good} 以降）。` : `This build has no TLS 1.2 support, so it depends on TLS 1.0 (TLS 1.2 from ${good} on).`);
       } else if (st.tls12 === null) {
@@ -430,6 +487,8 @@ function sqlOn2025(c: KitCase): string[] | null {
   const r2 = f.sql.year !== 2008 || f.sql.r2;
   const good = r2 ? SQL2008R2_TLS12_BUILD : SQL2008_TLS12_BUILD;
   const sp = r2 ? 'SQL Server 2008 R2 SP3' : 'SQL Server 2008 SP4';
+  // 2005: no build of it has TLS 1.2 support (not a 2008 R2 build to move to).
+  const none = f.sql.year < 2008 ? noTls12Build(f.sql, c.lang) : null;
   const unsupported = ja
     ? `${win} で ${name} がサポートされているかどうかは、手元の資料には記載がありません。`
     : `Whether ${name} is supported on ${win} at all is not documented here.`;
@@ -455,8 +514,8 @@ function sqlOn2025(c: KitCase): string[] | null {
       ? `このサーバの ${name}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。これは、TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件です（Microsoft KB3135244、イベント 26011）。インポートの前に、SQL Server のサービスが動いているか確認してください。TLS 1.2 非対応のビルドで動いているなら TLS 1.0（または SSL 3.0）が有効に戻されているので、当面はそのままにします。このファイルはどちらも変更しません。`
       : `${name} on this server: ${win} has TLS 1.0 and SSL 3.0 off by default, the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support does not start (event 26011). Check BEFORE importing that the SQL Server service runs; if it does on a build without TLS 1.2, TLS 1.0 (or SSL 3.0) was turned back on here: leave that as it is for now. This file touches neither.`,
     ja
-      ? `${st.tls12 === 'no' ? 'このビルドは TLS 1.2 に対応していません。' : 'ビルドは SELECT @@VERSION で確認できます。'}TLS 1.0 を無効のままにするには、TLS 1.2 対応のビルド（${sp} の ${good} 以降）に更新するか、SQL Server を移すかアップグレードします（個別のメンテナンス時間が必要な SQL Server の変更です）。TLS 1.0 を有効に戻すと、${win} が無効にしている TLS 1.0 を再び開くことになります。意図して判断してください。`
-      : `${st.tls12 === 'no' ? 'This build has no TLS 1.2 support. ' : 'SELECT @@VERSION shows the build. '}What keeps TLS 1.0 off is a build with TLS 1.2 support (${sp} ${good} or later), or moving or upgrading SQL Server (a SQL change with its own window). Turning TLS 1.0 back on re-opens what ${win} turns off: decide that on purpose.`,
+      ? `${st.tls12 === 'no' ? 'このビルドは TLS 1.2 に対応していません。' : 'ビルドは SELECT @@VERSION で確認できます。'}TLS 1.0 を無効のままにするには、${none ? `SQL Server を移すかアップグレードします（${none}。個別のメンテナンス時間が必要な SQL Server の変更です）。` : `TLS 1.2 対応のビルド（${sp} の ${good} 以降）に更新するか、SQL Server を移すかアップグレードします（個別のメンテナンス時間が必要な SQL Server の変更です）。`}TLS 1.0 を有効に戻すと、${win} が無効にしている TLS 1.0 を再び開くことになります。意図して判断してください。`
+      : `${st.tls12 === 'no' ? 'This build has no TLS 1.2 support. ' : 'SELECT @@VERSION shows the build. '}What keeps TLS 1.0 off is ${none ? `moving or upgrading SQL Server (${none}; a SQL change with its own window)` : `a build with TLS 1.2 support (${sp} ${good} or later), or moving or upgrading SQL Server (a SQL change with its own window)`}. Turning TLS 1.0 back on re-opens what ${win} turns off: decide that on purpose.`,
     unsupported,
   ];
 }

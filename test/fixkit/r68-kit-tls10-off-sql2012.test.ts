@@ -76,7 +76,7 @@ describe('fix kit: TLS 1.0 already off with a local SQL 2012/2014 build without 
   it('SQL 2012 with its build to be checked: the build check leads, TLS 1.0 back on only for a build without TLS 1.2 (EN, JA; FIX16C)', () => {
     const en = kit('en', EN('SQL Server 2012'));
     expect(en.warnings[0]).toMatch(/^FIRST: TLS 1\.0 is OFF/);
-    expect(en.warnings[0]).toMatch(/check the build of SQL Server 2012 here \(the output of check-tls\.cmd, or SELECT @@VERSION: the first TLS 1\.2 builds are in Microsoft KB3135244\)\. Only if that build lacks TLS 1\.2 support, re-enable TLS 1\.0/);
+    expect(en.warnings[0]).toMatch(/check the build of SQL Server 2012 here \(the output of check-tls\.cmd, or SELECT @@VERSION: the first TLS 1\.2 builds, per Microsoft KB3135244, are SQL Server 2012 SP2 GDR 11\.0\.5352\.0, SP2 CU10 11\.0\.5644\.2, SP3 GDR 11\.0\.6216\.27, SP3 CU1 11\.0\.6518\.0, SP4 11\.0\.7001\.0\)\. Only if that build lacks TLS 1\.2 support, re-enable TLS 1\.0/);
     const ja = kit('ja', JA('SQL Server 2012'));
     expect(ja.warnings[0]).toMatch(/^最初に：/);
     expect(ja.warnings[0]).toMatch(/ビルドを確認してください.*TLS 1\.2 に対応していないビルドなら/);
