@@ -648,7 +648,20 @@ export function stepLines(c: KitCase): string[] {
     out.push(ja ? '2. このファイルをインポートします（Windows のリリースが不明なので、先に check-tls.cmd で現在の状態を確認してください）。' : '2. Import this file (the Windows release is not known: run check-tls.cmd first to see the current state).');
   }
   // 3. The TMS Tools level.
-  if (levelUp) {
+  if (levelUp && !f.level) {
+    // The level was not given (Medium assumed): the server may be at Medium-High or High already, and High must not be
+    // lowered (it adds certificate validation): the step says what to do for each level the screen can show.
+    out.push(
+      ja
+        ? '3. TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] で、[Communication Security] の現在の値を確認します（レベルを伺っていないため Medium と仮定しています）。Low または Medium なら Medium-High に変更して [Save] をクリックします。Medium-High または High ならそのままにしてください（High を Medium-High に下げないでください）。'
+        : '3. In TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options, look at Communication Security (its level was not given; Medium is assumed): if it shows Low or Medium, change it to Medium-High and click Save; if it shows Medium-High or High, leave it as it is (do not lower High to Medium-High).',
+    );
+    out.push(
+      ja
+        ? '   注意：Low または Medium から Medium-High に上げると Telnet と SNMP が無効になります（TMSSnmpService が停止し、Telnet や SNMP で管理している Polycom HDX や古い Tandberg MXP などは管理できなくなり、SNMP による自動検出も止まります）。変更の前に、依存している管理対象がないか確認してください。'
+        : '   Caveat: raising Low or Medium to Medium-High turns Telnet and SNMP off (TMSSnmpService stops; systems managed over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, lose management; SNMP discovery stops). Check before the change whether any managed system depends on them.',
+    );
+  } else if (levelUp) {
     out.push(
       ja
         ? `3. TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] で、[Communication Security] を ${from} から Medium-High に変更して [Save] をクリックします。`
