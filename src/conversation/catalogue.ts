@@ -1179,6 +1179,16 @@ function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] 
     );
     return out;
   }
+  if (en.tls12Shown) {
+    // The TLS 1.2 keys shown right, the files there for tls10-back-on.reg (QA48 #1): enable-tls12.reg carries the steps, no import.
+    out.push(
+      L(
+        `The fix files for ${en.facts || 'this case'}: enable-tls12.reg needs no import here (the registry output you pasted shows TLS 1.2 already usable by TMS); the comments at its top hold the steps, in order. check-tls.cmd only reads (the Schannel keys, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing tls10-back-on.reg. Use Fix files, below, to get them.`,
+        `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}enable-tls12.reg はここではインポート不要です（貼り付けていただいたレジストリの出力では、TMS が使う TLS 1.2 はすでに有効です）。先頭のコメントに手順を順に記載しています。check-tls.cmd は読み取るだけのスクリプトです（Schannel のキー、TMS のサービス、Windows と SQL のバージョン）。変更の前と後に実行し、出力をここに貼り付けてください。tls10-back-on.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
+      ),
+    );
+    return out;
+  }
   out.push(
     L(
       `The fix files for ${en.facts || 'this case'}: enable-tls12.reg sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top say what comes first, in order), and check-tls.cmd only reads (the Schannel keys, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing the .reg. Use Fix files, below, to get them.`,

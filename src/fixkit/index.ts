@@ -69,6 +69,8 @@ export type FixKit =
       warnings: string[];
       /** 'recovery': SQL Server is down after TLS 1.0 went off; the kit is tls10-back-on.reg only, not the fix. */
       kind?: 'recovery';
+      /** The evidence shows TLS 1.2 already usable (no registry step), and the kit is there for tls10-back-on.reg: enable-tls12.reg needs no import. */
+      tls12Shown?: true;
     }
   | { ok: false; reason: string };
 
@@ -291,16 +293,21 @@ export function buildFixKit(input: FixKitInput): FixKit {
   if (down && recoveryKitCase({ facts, d })) return recoveryKit(facts, lang, d);
   if (down) return { ok: false, reason: down };
   const summary = composeDiagnosis(input.facts, lang).summary!;
-  if (!summary.steps.some((s) => s.code === 'enable-tls11-12-registry')) return { ok: false, reason: w.noRegistry(summary.headline) };
-  const win = facts.windows;
-  const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
-  const fix = fixModel(protocols);
   // What a paste shows of Schannel is read for the warnings (TLS 1.0 already off) whatever its extent;
   // a rollback is built only from the whole Protocols tree: keys a partial paste never showed would be
   // deleted as absent.
   const pasted = input.before && mentionsSchannel(input.before) ? schannelPart(input.before) : null;
+  // The evidence shows TLS 1.2 already usable (its keys right, or none where it is on by default), so the registry step is
+  // gone; but with TLS 1.0 off and a SQL Server here that needs it, "no fix files" would drop tls10-back-on.reg and FIRST
+  // (QA48 #1): the kit is still made, its enable-tls12.reg saying no import is needed for it.
+  const keysMoot = !summary.steps.some((s) => s.code === 'enable-tls11-12-registry');
+  const tls12Usable = d.findings.some((x) => x.code === 'evidence-schannel-tls12-client-on' || x.code === 'evidence-schannel-defaults');
+  if (keysMoot && !(tls12Usable && tls10BackFirst({ facts, d, before: pasted }))) return { ok: false, reason: w.noRegistry(summary.headline) };
+  const win = facts.windows;
+  const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
+  const fix = fixModel(protocols);
   const before = pasted && !input.beforePartial && showsSchannelTree(input.before!) ? pasted : null;
-  const kc0: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface };
+  const kc0: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface, ...(keysMoot ? { tls12Shown: true } : {}) };
   // TLS 1.0 already off with a SQL Server here that needs it: tls10-back-on.reg (the recovery kit's file) comes first.
   const kc: KitCase = { ...kc0, tls10File: tls10BackFirst(kc0) };
   // The facts line without its "Understood so far:" label.
@@ -336,5 +343,13 @@ export function buildFixKit(input: FixKitInput): FixKit {
   }
   const ignored = input.tls11 && win && win.year >= 2025 ? [w.tls11Ignored] : [];
   // Said before anything else where the files are handed over (the upload's comment, the CLI): the outage trap, then what must come before the import.
-  return { ok: true, files, rollback: before ? 'file' : 'backup', facts: factsLine, notes: [before ? w.noteFile : w.noteBackup], warnings: [...warnings, ...importBlockers(kc), ...ignored] };
+  return {
+    ok: true,
+    files,
+    rollback: before ? 'file' : 'backup',
+    facts: factsLine,
+    notes: [before ? w.noteFile : w.noteBackup],
+    warnings: [...warnings, ...importBlockers(kc), ...ignored],
+    ...(keysMoot ? { tls12Shown: true as const } : {}),
+  };
 }

@@ -551,13 +551,30 @@ export function windowsLines(c: KitCase): string[] {
  * nothing; 'off' when it shows one of them switched off (Enabled=0 or DisabledByDefault=1); else null
  * (nothing pasted, or not shown: a partial paste says nothing about the keys it does not show).
  */
-function pastedKeys(c: Pick<KitCase, 'before' | 'protocols'>): 'right' | 'off' | null {
+function pastedKeys(c: Pick<KitCase, 'before'>): 'right' | 'off' | null {
   if (!c.before) return null;
-  const st = schannelState(c.before) as Record<string, ReturnType<typeof schannelState>['TLS 1.2']>;
-  const sides = c.protocols.flatMap((p) => (st[p] ? [st[p].Client, st[p].Server] : []));
+  // TLS 1.2 only: the keys TMS needs decide the import and the reboot. TLS 1.1 (--tls11) shown off is a hardening setting the
+  // file would undo, said as such (tls11ShownOff), not a reason to import it or to reboot (QA48 #2).
+  const st = schannelState(c.before)['TLS 1.2'];
+  const sides = [st.Client, st.Server];
   if (sides.length === 0) return null;
   if (sides.some((s) => s.enabled === 0 || s.disabledByDefault === 1)) return 'off';
   return sides.every((s) => s.enabled === 1 && s.disabledByDefault === 0) ? 'right' : null;
+}
+
+/** The pasted state shows TLS 1.1 off (Client or Server: Enabled=0 or DisabledByDefault=1) while the file turns it on (--tls11). */
+function tls11ShownOff(c: Pick<KitCase, 'before' | 'protocols'>): boolean {
+  if (!c.before || !c.protocols.includes('TLS 1.1')) return false;
+  const st = schannelState(c.before)['TLS 1.1'];
+  return [st.Client, st.Server].some((x) => x.enabled === 0 || x.disabledByDefault === 1);
+}
+
+/** The warning for TLS 1.1 shown off and asked for anyway (said before anything else, and in the file). */
+export function tls11Warning(c: Pick<KitCase, 'before' | 'protocols' | 'lang'>): string | null {
+  if (!tls11ShownOff(c)) return null;
+  return c.lang === 'ja'
+    ? 'このサーバでは TLS 1.1 が無効になっています（貼り付けていただいた状態：Enabled=0 または DisabledByDefault=1）。セキュリティ強化のポリシーやツール、または OS が無効にしたものです。ご要望により TLS 1.1 を含めているため、enable-tls12.reg をインポートすると TLS 1.1 が再び有効になり、その強化設定を元に戻すことになります。Medium-High の TMS に必要なのは TLS 1.2 だけです（--tls11 を付けなければ、ファイルは TLS 1.1 を変更しません）。'
+    : 'TLS 1.1 is OFF on this server (the state you pasted: Enabled=0 or DisabledByDefault=1): a hardening policy, a tool or the OS turned it off. TLS 1.1 is in this kit only because it was asked for, so importing enable-tls12.reg turns it back on and undoes that hardening setting. TMS at Medium-High needs only TLS 1.2 (without --tls11 the file leaves TLS 1.1 as it is).';
 }
 
 /**
@@ -587,6 +604,8 @@ function rebootOf(c: KitCase): RebootAdvice | 'keys-created-earlier' {
     keysSaidSet: c.facts.tlsClaims?.tls12 === 'on',
     keysChanged: shown === 'right' ? false : shown === 'off' ? true : undefined,
   });
+  // TLS 1.2 shown right but the file also sets TLS 1.1 (--tls11): importing it may still change a key.
+  if (advice === 'no-reboot' && shown === 'right' && c.protocols.includes('TLS 1.1')) return 'reboot-if-changed';
   // Already at Medium-High (or High), nothing but the keys can change: where they are required (2008 R2) they
   // may be set already, so the reboot depends on whether this file created or changed one (knowledge: no reboot
   // when nothing changed).
@@ -612,6 +631,23 @@ export function stepLines(c: KitCase): string[] {
         ? `2. SQL Server のビルドを確認したあと（上の「最初に」を参照。TLS 1.2 に対応していないビルドなら、${c.tls10File ? 'tls10-back-on.reg で ' : ''}TLS 1.0 を有効に戻したあと）で、このファイルをインポートします。`
         : `2. Only once the SQL Server build is checked (FIRST, above; if it lacks TLS 1.2 support, once TLS 1.0 is back on${c.tls10File ? ' with tls10-back-on.reg' : ''}): import this file.`,
     );
+  } else if (first && (c.tls12Shown || shown === 'right')) {
+    // TLS 1.0 off with a SQL Server that needs it, and the TLS 1.2 keys already right: only tls10-back-on.reg is imported (QA48 #1, #12a).
+    const why = c.tls12Shown
+      ? ja
+        ? '貼り付けていただいたレジストリの出力では、TMS が使う TLS 1.2 はすでに有効です（TLS 1.2 のレジストリ変更は当てはまりません）'
+        : 'the registry output you pasted shows TLS 1.2 already usable by TMS (the TLS 1.2 registry change does not apply here)'
+      : ja
+        ? '貼り付けていただいた状態では、TLS 1.2 の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています'
+        : 'the state you pasted shows TLS 1.2 Client and Server already at Enabled=1 and DisabledByDefault=0';
+    const only = c.tls10File
+      ? ja
+        ? `インポートするのは tls10-back-on.reg だけです（上の「最初に」を参照${tls10OnlyIfOld(f) ? '。SQL Server のビルドが TLS 1.2 に対応していない場合だけ' : ''}）。`
+        : ` Import only tls10-back-on.reg (FIRST, above${tls10OnlyIfOld(f) ? ': only if the SQL Server build lacks TLS 1.2 support' : ''}).`
+      : ja
+        ? '先に TLS 1.0 を有効に戻してください（上の「最初に」を参照）。'
+        : ' Turn TLS 1.0 back on first (FIRST, above).';
+    out.push(ja ? `2. このファイルのインポートは不要です：${why}。${only}` : `2. No import needed for this file: ${why}.${only}`);
   } else if (first) {
     out.push(
       c.tls10File
@@ -630,7 +666,7 @@ export function stepLines(c: KitCase): string[] {
         : '2. You say you checked the TLS 1.2 keys and changed nothing: no import needed (this file is for TLS 1.2 keys found off: Enabled=0 or DisabledByDefault=1).',
     );
   } else if (shown === 'right') {
-    const keys = c.protocols.join(' / ');
+    const keys = 'TLS 1.2';
     out.push(
       ja
         ? `2. このファイルのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートしても何も変わらないため、このキーのための再起動も不要です。`
@@ -646,6 +682,15 @@ export function stepLines(c: KitCase): string[] {
     );
   } else {
     out.push(ja ? '2. このファイルをインポートします（Windows のリリースが不明なので、先に check-tls.cmd で現在の状態を確認してください）。' : '2. Import this file (the Windows release is not known: run check-tls.cmd first to see the current state).');
+  }
+  // TLS 1.1 (--tls11) is in the file too: step 2 is about TLS 1.2; TLS 1.1 alone is no reason to import it.
+  if (c.protocols.includes('TLS 1.1')) {
+    const off = tls11ShownOff(c);
+    out.push(
+      ja
+        ? `   このファイルは（ご要望により）TLS 1.1 も設定しますが、TMS には必要ありません。TLS 1.1 のためだけにインポートしないでください${off ? '（貼り付けていただいた状態では TLS 1.1 は無効で、インポートするとその強化設定を元に戻すことになります）' : ''}。`
+        : `   This file also sets TLS 1.1 (asked for), which TMS does not need: do not import it for TLS 1.1 alone${off ? ' (the state you pasted shows TLS 1.1 off: importing undoes that hardening setting)' : ''}.`,
+    );
   }
   // 3. The TMS Tools level.
   if (levelUp && !f.level) {
@@ -706,6 +751,14 @@ export function stepLines(c: KitCase): string[] {
         ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。その後サーバが再起動されていれば、キーのための再起動は不要です。手順 ${after} のあとに、${restart}。キーが最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は、代わりに手順 ${after} のあとにサーバを 1 回再起動してください（IIS とすべての TMS サービスも再起動されます）。`
         : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. If the server has restarted since then, no reboot is due for them: after step ${after}, ${restart}. If they were created after the last restart, or you cannot tell, reboot the server once after step ${after} instead (that also restarts IIS and every TMS service).`,
     );
+  } else if (c.tls10File && (advice === 'reboot-if-changed' || advice === 'no-reboot')) {
+    // tls10-back-on.reg changes the TLS 1.0 keys (QA48 #12c): "the keys do not change" would not hold for it.
+    const also = advice === 'reboot-if-changed';
+    out.push(
+      ja
+        ? `4. 手順 ${after} のあとに、tls10-back-on.reg をインポートした場合${also ? '、またはこのファイルでキーを作成または変更した場合' : ''}は、サーバを 1 回再起動します（TLS 1.0 のキーが変わり、Schannel の設定は変更後に起動したプロセスに反映されます。IIS とすべての TMS サービスも再起動されます）。どのキーも変わらなかった場合は再起動せず、${restart}。`
+        : `4. After step ${after}, reboot the server once if you imported tls10-back-on.reg${also ? ' or this file created or changed a key' : ''}: it changes the TLS 1.0 keys, and Schannel settings reach the processes that start after the change (the reboot also restarts IIS and every TMS service). If no key changed, do not reboot: instead ${restart}.`,
+    );
   } else if (advice === 'reboot-if-changed') {
     out.push(
       ja
@@ -760,6 +813,7 @@ export function tls10FirstLines(c: KitCase): string[] {
 /** The first warning (if any) as the CLI and the Slack comment show it, before anything else. */
 export function kitWarnings(c: KitCase): string[] {
   const w = firstWarning(c);
-  return w ? [w] : [];
+  const t = tls11Warning(c);
+  return [...(w ? [w] : []), ...(t ? [t] : [])];
 }
 
