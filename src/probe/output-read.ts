@@ -85,6 +85,33 @@ const LONG_SET = new Set(CARD_LONG);
 /** The long sentences that speak of a level or a certificate: blanked where a user's own line quotes them. */
 const CARD_QUOTABLE = CARD_LONG.filter((x) => /TMS|High|証明書/.test(x)).sort((x, y) => y.length - x.length);
 const CARD_CHEAP = /TMS|TLS|SSL 3\.0|[✓✗–]\s|Certificate: |証明書：|プローブ|Probe of |\d\sms\s*$/;
+/** A template's longest fixed part (between its markers): text every line rendered from it holds. */
+const fixedPart = (text: string, markers: string[]): string =>
+  markers.reduce((parts, m) => parts.flatMap((x) => x.split(m)), [text]).reduce((a, b) => (b.length > a.length ? b : a), '');
+/**
+ * The card's own marks, one of which every card line holds: a table row's mark, the fixed parts of the title, briefs, timing
+ * and certificate lines, the start of each fixed sentence. CARD_CHEAP alone passes any line naming TMS or TLS (most messages);
+ * the readers below run only where both pass (CARD_CHEAP still decides, as before, what a mark alone would not).
+ */
+const CARD_MARKS = new RegExp(
+  [
+    '[✓✗–]\\s',
+    '\\d\\sms',
+    ...[
+      ...CW.flatMap((w) => [w.title(M1), w.briefUnreachable(M1), w.briefNotTls(M1), w.took(111111, M1, 222222), w.brief(M1, M2).split(M2)[0]]).map((x) =>
+        fixedPart(x, [M1, M2, '111111', '222222']),
+      ),
+      ...CW.flatMap((w) => [false, true].flatMap((self) => [false, true].map((expired) => fixedPart(w.cert(M1, M2, self, expired), [M1, M2])))),
+      ...CARD_FIXED.map((x) => x.slice(0, 16)),
+    ]
+      .filter((x) => x.trim().length > 0)
+      .map(esc),
+  ].join('|'),
+);
+/** Can this line (or text) hold one of the card's lines or sentences? (Exported for its test.) */
+export function mayHoldCardText(text: string): boolean {
+  return CARD_CHEAP.test(text) && CARD_MARKS.test(text);
+}
 /** Slack's decorations of a copied line: a quote mark, a bullet, the warning sign, bold or italic marks. */
 const DECOR = /^\s{0,8}(?:(?:&gt;|>|•|:warning:|⚠️?|\*|_)\s?){0,4}|(?:\s?[*_])+\s*$/g;
 
@@ -116,7 +143,7 @@ export function isProbeCardTitle(line: string): boolean {
 /** Is this line one of the Slack probe card's lines (EN or JA), copied back? */
 export function isProbeCardLine(line: string): boolean {
   const l0 = line.length > 2000 ? line.slice(0, 2000) : line;
-  if (!CARD_CHEAP.test(l0)) return false;
+  if (!mayHoldCardText(l0)) return false;
   const l = l0.replace(DECOR, '').trim();
   if (l === '') return false;
   if (CARD_ROW.test(l) || CARD_WHOLE.test(l)) return true;
@@ -129,7 +156,7 @@ export function isProbeCardLine(line: string): boolean {
 
 /** A line of nothing but the brief's short parts ("TMS at Medium cannot connect. Medium-High can."): card text only among the card's other lines. */
 export function isProbeCardShortLine(line: string): boolean {
-  if (line.length > 400 || !CARD_CHEAP.test(line)) return false;
+  if (line.length > 400 || !mayHoldCardText(line)) return false;
   const l = line.replace(DECOR, '').trim();
   return CARD_SHORT.some((x) => l.startsWith(x)) && cardSentences(l) === 1;
 }
@@ -159,7 +186,7 @@ export function isProbeOutputLine(line: string): boolean {
 
 /** The text with the probe's output lines blanked (kept as empty lines); a certificate block only after another probe line. */
 export function maskProbeOutput(text: string): string {
-  if (!CHEAP.test(text) && !CARD_CHEAP.test(text)) return text;
+  if (!CHEAP.test(text) && !mayHoldCardText(text)) return text;
   let seen = false;
   let changed = false;
   const all = text.split('\n');
