@@ -2,8 +2,8 @@
  * Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?"): recognised,
  * answered from the knowledge, and the open question asked again. Nothing in the facts changes.
  */
-import { asksAboutLevel } from '../domain/understand/level-question';
-import type { Finding, QuestionCode } from '../domain/types';
+import { asksAboutLevel, proposesLevel } from '../domain/understand/level-question';
+import type { Finding, Lang, QuestionCode } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
@@ -121,7 +121,8 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   // "what does Schannel event 36874 mean": a definition, not a pasted event.
   if (eventAsked(t) !== null) return 'event';
   // "so what is the fix", "next steps pls": a short request for the fix is a question without its mark.
-  if (!questionForm(t) && !(t.length <= 120 && TOPIC_FIX.test(t))) return null;
+  // ("let's try Medium-High", "try Medium-High": a level proposed is asked of the team, and answered as a question; QA49 F3.)
+  if (!questionForm(t) && !(t.length <= 120 && TOPIC_FIX.test(t)) && !proposesLevel(t)) return null;
   // An unsure answer to the open question ("2012 R2?", "is it medium?") is still an answer.
   const field = fieldOfQuestion(pending);
   if (field && field !== 'level' && parseField(field, t).ok) return null;
@@ -161,6 +162,23 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   return 'other';
 }
 
+/** Findings the answer puts before the Medium-High step though they are no action step: the SQL Server to update or check first. */
+const FIRST_CAVEATS = new Set(['caveat-sql2012-kb3052404', 'said-tls10-off']);
+
+/**
+ * A level proposed ("let's try Medium-High"): yes when this answer's steps set Medium-High, and what comes before that step (a SQL
+ * Server to update or check first, the registry steps), by their titles; then that nothing was recorded. No yes without the step
+ * (TMS before 15, not this problem): the answer below says why.
+ */
+function proposalAnswer(d: ReturnType<typeof diagnose>, lang: Lang, mediumHigh: boolean): Block[] {
+  const t = TEXTS[lang];
+  const at = d.findings.findIndex((f) => f.code === 'tms-tools-medium-high');
+  if (at < 0 || !mediumHigh) return [para(t.proposalNotRecorded)];
+  const first = d.findings.filter((f) => FIRST_CAVEATS.has(f.code) && (f.code !== 'said-tls10-off' || f.severity === 'critical'));
+  const before = [...first, ...d.findings.slice(0, at).filter((f) => f.severity === 'action')].map((f) => f.title[lang].replace(/\s+/g, ' ').trim()).slice(0, 5);
+  return [para(`${t.proposalYes}${before.length ? (lang === 'ja' ? '' : ' ') + t.proposalBefore(before) : ''}`), para(t.proposalNotRecorded)];
+}
+
 /** Answer a follow-up question from the knowledge, then re-ask the open question (nothing changes). */
 export function onFollowUp(state: ConversationState, text: string, topic: FollowUp): TurnResult {
   const lang = state.lang;
@@ -191,6 +209,9 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       explain(caveatTelnetSnmp(from, state.facts.telnetSystems, state.facts.telnetVia));
       break;
     case 'level': {
+      // "let's try Medium-High", 「Medium-High にしてみましょうか？」 (QA49 F3): the proposal answered first (yes when this answer sets
+      // Medium-High, with what comes before it: the SQL Server to update, the keys), and said not recorded.
+      if (lv !== 'medium-high' && lv !== 'high' && proposesLevel(text)) blocks.push(...proposalAnswer(d, lang, /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(text)));
       blocks.push(para(t.levelsExplained));
       explain(tmsToolsMediumHigh(from));
       if (pre15) blocks.push(para(pre15.body[0][lang]));

@@ -128,6 +128,13 @@ export interface EngineTexts {
   someFail: string;
   levelLabel: string;
   levelsExplained: string;
+  /**
+   * "let's try Medium-High", 「Medium-High にしてみましょうか？」 (QA49 F3): a proposal answered, and nothing recorded. Yes when the answer
+   * has the Medium-High step; what comes before it in the answer (the SQL update, the keys); and not recorded as set.
+   */
+  proposalYes: string;
+  proposalBefore: (steps: string[]) => string;
+  proposalNotRecorded: string;
   whyHeading: string;
   /** "What does this mean?" after a paste: the lead before the evidence's findings; and when nothing pasted was read. */
   meaningFromEvidence: string;
@@ -345,6 +352,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelLabel: 'level',
     levelsExplained:
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
+    proposalYes: 'Yes: Medium-High is the change that makes TMS offer TLS 1.2 to the endpoints.',
+    proposalBefore: (steps) => `Before it, in this order: ${steps.join(' → ')}.`,
+    proposalNotRecorded: 'I have not recorded the level as changed: tell me once it is set.',
     whyHeading: 'Why the endpoints show "No HTTPS response"',
     meaningFromEvidence: 'From the evidence you pasted in this conversation:',
     stepNone: 'My answer for your versions has no steps to carry out: it says where to look instead (see it above).',
@@ -549,6 +559,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelLabel: 'レベル',
     levelsExplained:
       '[Communication Security]（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
+    proposalYes: 'はい。Medium-High は、TMS がエンドポイントに TLS 1.2 を提示するようにするための変更です。',
+    proposalBefore: (steps) => `その前に、次の順で進めてください：「${steps.join('」→「')}」。`,
+    proposalNotRecorded: 'レベルはまだ変更済みとして記録していません。設定が終わったら教えてください。',
     whyHeading: 'エンドポイントが「No HTTPS response」になる理由',
     meaningFromEvidence: 'この会話で貼り付けていただいた内容から分かること：',
     stepNone: 'お使いのバージョンに対する回答には、実施する手順はありません。代わりに確認すべき箇所を挙げています（上の回答をご覧ください）。',

@@ -20,6 +20,7 @@ import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
+import { proposesLevel } from './understand/level-question';
 import { levelIsEndpointCondition } from './understand/level-condition';
 import {
   IPV4_LIKE,
@@ -775,7 +776,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const levelsCount =
       (mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))))) &&
       !namesOneNode(clause) &&
-      !levelCondition;
+      !levelCondition &&
+      // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a level proposed is not the level set; QA49 F3.)
+      !proposesLevel(clause);
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
     // "2 TMS servers, both on 15.2.1", 「TMS は2台構成で、どちらも15.2」: the release given to "both" is TMS's

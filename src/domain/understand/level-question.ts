@@ -40,10 +40,45 @@ export function asksAboutLevel(text: string): boolean {
   const t = nfkc(text.slice(0, 300)).trim();
   if (LEVEL_DIFF_EN.test(t) || LEVEL_DIFF_JA.test(t)) return true;
   if (LEVEL_PREDICATE_EN.test(t)) return true;
+  // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a proposal asks the team, it sets nothing; QA49 F3.)
+  if (proposesLevel(t)) return true;
   if (!endsAsQuestion(t)) {
     // Without its question mark: "what happens if we don't go to medium-high", "why does medium not
     // work" open with a question word; "would be medium I think" is a hedged answer.
     return LEVEL_QUESTION_EN.test(t) && !HEDGED_ANSWER.test(t);
   }
   return LEVEL_QUESTION_EN.test(t) || LEVEL_QUESTION_JA.test(t) || LEVEL_TOPIC_JA.test(t) || WHY_JA.test(t) || SUPPOSED_EN.test(t) || SUPPOSED_JA.test(t);
+}
+
+/**
+ * A level proposed, not reported (QA49 F3): "let's try Medium-High", "maybe set it to Medium-High and see?", "how about we go to
+ * Medium-High", "try Medium-High", 「Medium-High にしてみましょうか？」「Medium-High にしてみる？」「Medium-High にしましょう」,
+ * 「Medium-High でいいですか？」. Nothing is set yet: no level to record, whether or not the level question is open. Not
+ * "we tried Medium-High" nor 「Medium-High にしてみました」 (done: a report), nor "Medium-High is set, let's reboot" (the
+ * proposal must aim at the level), nor a bare "Medium-High?" (an unsure answer). Bounded; a cheap word test first.
+ */
+const PROPOSAL_GATE = /let|maybe|perhaps|about|why\snot|try|and\ssee|てみ|ましょう|でいい|で良い|でよい|で大丈夫|でよろし|でok|で問題/i;
+/** The change aimed at the level: "try", "set it to", "go to", "switch over to", … then Medium-High / High (Medium / Low are not proposed to fix this). */
+const AIM_EN = String.raw`(?:try(?:ing)?|set(?:ting)?|go(?:ing)?|switch(?:ing)?|rais(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|put(?:ting)?|flip(?:ping)?|test(?:ing)?)\s(?:(?:it|tms|that|this|the\s(?:security\s)?level|communication\ssecurity|over|up)\s){0,2}(?:(?:to|with|for|on|at|into)\s)?(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])`;
+const PROPOSAL_EN = new RegExp(
+  String.raw`(?<![a-z])(?:let'?s|let\sus|lets)\s(?:(?:just|maybe|quickly|first|now|then)\s)?${AIM_EN}` +
+    // "maybe set it to Medium-High", "perhaps try High", "maybe we go to Medium-High" (not "maybe set to Medium-High": it may be set so, an unsure answer)
+    String.raw`|(?<![a-z])(?:maybe|perhaps)\s(?:we\s(?:could\s|can\s|should\s)?)?(?:just\s)?(?:(?:set|change|switch|raise|bump|move|put)\sit\s(?:up\s|over\s)?(?:to\s)?(?:medium[\s_-]?high|high)|try(?:ing)?\s|go(?:ing)?\s(?:to|for)\s)` +
+    String.raw`|(?<![a-z])(?:how|what)\sabout\s(?:we\s(?:just\s)?)?(?:(?:medium[\s_-]?high|high)(?![a-z])|${AIM_EN})|(?<![a-z])why\snot\s(?:just\s)?${AIM_EN}` +
+    // "try Medium-High", "ok, try setting it to Medium-High" at the start (not "we tried …")
+    String.raw`|^\s*(?:(?:ok(?:ay)?|so|then|well|alright|right|just)[,\s]+)*try(?:ing)?\s(?:(?:setting|switching|going|moving|raising|bumping)\s(?:it\s|tms\s)?(?:over\s|up\s)?(?:to\s|for\s)?|(?:with|at|on)\s)?(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])` +
+    // "… set it to Medium-High and see?", "… and see if it helps"
+    String.raw`|(?:medium[\s_-]?high|high)(?![a-z])[^.?!]{0,30}?\sand\ssee(?:\s(?:if|whether|what|how)(?![a-z])|\s*[?!.]*\s*$)`,
+  'i',
+);
+const PROPOSAL_JA = new RegExp(
+  String.raw`(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:に|へ)\s?(?:して|上げて|変えて|変更して|設定して|切り替えて)\s?み(?:ましょう|よう|る\s?(?:[?？]|か|の)|ます\s?(?:[?？]|か)|ません|たら\s?(?:どう|いかが))` +
+    String.raw`|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:に|へ)\s?(?:し|上げ|変え|変更し|設定し|切り替え)ましょう` +
+    String.raw`|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:で|に(?:して|すれば|したら))\s?(?:いい|良い|よい|大丈夫|よろしい|ok|オッケー|問題(?:ない|ありません))\s?(?:ん|の)?\s?(?:です|でしょう|だろう)?\s?(?:か|かな|よね)?\s*[?？]|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:で|に(?:して|すれば|したら))\s?(?:いい|良い|よい|大丈夫|よろしい|ok|オッケー|問題(?:ない|ありません))\s?(?:ん|の)?\s?(?:です|でしょう|だろう)?\s?か\s*[。]?\s*$`,
+  'i',
+);
+export function proposesLevel(text: string): boolean {
+  const t = nfkc(text.slice(0, 300));
+  if (!PROPOSAL_GATE.test(t)) return false;
+  return PROPOSAL_EN.test(t) || PROPOSAL_JA.test(t);
 }
