@@ -26,6 +26,7 @@ import { closingIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountI
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
+import { onNodeProgress } from './node-progress';
 import { onReopen, reopenIn } from './reopen';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { changeKnown, onFacts, withProbeOffered } from './merge';
@@ -700,6 +701,12 @@ const ROUTES: readonly Route[] = [
     // "done, rebooted" after the full answer: nothing recorded from "done" alone; the check is the next step.
     name: 'done-rebooted',
     run: ({ s, text }) => onDoneRebooted(s, text),
+  },
+  {
+    // "I set Medium-High and rebooted tms01", "done on tms01, tms02 not yet" with the nodes tms01 and tms02 known (QA49 F16, F15):
+    // that node only, the other one named as left, the steps kept in the plan (node-progress.ts).
+    name: 'node-progress',
+    run: ({ s, text }) => (s.facts.tmsNodes ? onNodeProgress(s, text) : null),
   },
   {
     name: 'fix-progress',

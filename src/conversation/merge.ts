@@ -14,7 +14,7 @@ import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
-import { namesOneNode } from '../domain/understand/node-level';
+import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-instance';
@@ -346,6 +346,13 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const heldWorks = !!heldVsWorking?.heldWorks;
   const facts: Facts = { ...before, ...found };
   if (tmsngLocal && found.sql === undefined) delete facts.sql;
+  // "TMS 15.2 redundant, two nodes tms01 and tms02": the nodes' host names, so that a step reported on one of them is that node's
+  // only (node-progress.ts; QA49 F16). Named anew: the nodes done so far go with the old names.
+  const nodeNames = text && !ev && /\d/.test(text) ? tmsNodeNamesIn(text) : null;
+  if (nodeNames && nodeNames.join() !== (before.tmsNodes ?? []).join()) {
+    facts.tmsNodes = nodeNames;
+    delete facts.tmsNodesDone;
+  }
   // Where SQL runs said again without a TMS node ('actually it is on a separate server'): the node said before no longer holds.
   if (found.sqlLocation !== undefined && found.sqlOnNode !== true) delete facts.sqlOnNode;
   // "SQL is running again" after SQL Server 2008 R2 without TLS 1.2 support, on the TMS server, stopped with TLS 1.0 and SSL 3.0

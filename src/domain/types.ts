@@ -159,6 +159,13 @@ export interface Facts {
    * with sqlLocation 'local', the SQL caveat holds on that node, not on the other one (QA round 22 W3).
    */
   sqlOnNode?: boolean;
+  /**
+   * The host names of a redundant TMS's nodes, named with the pair ("two nodes tms01 and tms02", 「tms01 と tms02 の冗長構成」;
+   * QA49 F16): a step reported on one of them is that node's only (understand/node-level.ts, conversation/node-progress.ts).
+   */
+  tmsNodes?: string[];
+  /** Of `tmsNodes`, those a step of the fix was reported done on while another node was still left. */
+  tmsNodesDone?: string[];
   windows?: WindowsVersion;
   level?: SecurityLevel;
   /** Does TMS manage this endpoint over HTTPS? false = HTTP only (then this is not the problem). */

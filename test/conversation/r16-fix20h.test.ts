@@ -84,3 +84,53 @@ describe('F3: a level proposed or asked records no level; the Medium-High step s
     expect(thread(lang, [root, msg]).state.facts.level).toBe(level);
   });
 });
+
+const EN_PAIR = 'TMS 15.2 redundant, two nodes tms01 and tms02, RoomOS 11.9, Windows 2019, SQL 2016 remote, level Medium, No HTTPS response';
+const JA_PAIR = 'TMS 15.2 の冗長構成で、tms01 と tms02 の2ノードです。RoomOS 11.9、Windows 2019、SQL 2016 は別サーバ、レベルは Medium、No HTTPS response です';
+
+describe('F16/F15: a step reported on one named node of a known pair is that node only', () => {
+  it('reads the nodes named with the pair', () => {
+    expect(thread('en', [EN_PAIR]).state.facts.tmsNodes).toEqual(['tms01', 'tms02']);
+    expect(thread('ja', [JA_PAIR]).state.facts.tmsNodes).toEqual(['tms01', 'tms02']);
+    expect(thread('en', ['TMS 15.2 on tms01, RoomOS 11.9, level Medium']).state.facts.tmsNodes).toBeUndefined();
+  });
+  it.each(['I set Medium-High and rebooted tms01', 'Medium-High done on tms01', 'tms01 は Medium-High にして再起動しました', 'done on tms01, tms02 not yet'])('EN: %s', (msg) => {
+    const r = thread('en', [EN_PAIR, msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tlsClaims?.levelRaised).toBeUndefined();
+    expect(r.state.facts.tlsClaims?.restarted).toBeUndefined();
+    expect(r.state.facts.tmsNodesDone).toEqual(['tms01']);
+    expect(levelStepKept(r)).toBe(true);
+    const text = rendered(r);
+    expect(text).toMatch(/Noted for tms01 only/);
+    expect(text).toMatch(/tms02 is still left/);
+    expect(text).not.toMatch(/Noted as done/);
+  });
+  it.each(['tms01 は Medium-High にして再起動しました', 'tms01 は完了、tms02 はまだです', 'Medium-High done on tms01'])('JA: %s', (msg) => {
+    const r = thread('ja', [JA_PAIR, msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(levelStepKept(r)).toBe(true);
+    expect(rendered(r)).toMatch(/tms01 の分だけとして記録/);
+    expect(rendered(r)).toMatch(/tms02 はまだ残っています/);
+  });
+  it('the last node reported: the whole TMS is done', () => {
+    const en = thread('en', [EN_PAIR, 'I set Medium-High and rebooted tms01', 'Medium-High set on tms02 too, rebooted it']);
+    expect(en.state.facts.level).toBe('medium-high');
+    expect(rendered(en)).toMatch(/Noted as done/);
+    const ja = thread('ja', [JA_PAIR, 'tms01 は Medium-High にして再起動しました', 'tms02 も Medium-High にして再起動しました']);
+    expect(ja.state.facts.level).toBe('medium-high');
+  });
+  it.each([
+    ['we set Medium-High on both nodes and rebooted', 'medium-high'],
+    ['will set Medium-High on tms01 tonight', 'medium'],
+    ['should I set Medium-High on tms01 first?', 'medium'],
+  ] as const)('near-miss: %s', (msg, level) => {
+    const r = thread('en', [EN_PAIR, msg]);
+    expect(r.state.facts.level).toBe(level);
+    expect(rendered(r)).not.toMatch(/Noted for tms01 only/);
+  });
+  it('no pair known: a host name alone is the TMS (unchanged)', () => {
+    const r = thread('en', ['TMS 15.2 on tms01, RoomOS 11.9, Windows 2019, SQL 2016 remote, level Medium, No HTTPS response', 'I set Medium-High and rebooted tms01']);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+});

@@ -73,3 +73,29 @@ export function oneNodeLevels(text: string): SecurityLevel[] {
   }
   return out;
 }
+
+/**
+ * The host names of a redundant TMS's nodes, named with the pair: "two nodes tms01 and tms02", "redundant TMS (tms-a01 / tms-b01)",
+ * 「tms01 と tms02 の冗長構成」 (QA49 F16). Two to four distinct names, and a word that says TMS has several nodes; null otherwise.
+ */
+const PAIR_WORDS = /(?<![a-z0-9])(?:two|2)[\s-]?(?:tms\s)?(?:nodes?|servers?|boxes|vms)(?![a-z])|(?<![a-z])(?:both|pair|redundan\w*|cluster\w*|nodes)(?![a-z])|冗長|ノード|(?<![a-z0-9])(?:2|二)\s?台|両方|号機/i;
+const HOST_ANY = new RegExp(`(?<![a-z0-9-])${NODE_HOST}(?![a-z0-9-])`, 'gi');
+export function tmsNodeNamesIn(text: string): string[] | null {
+  const t = text.slice(0, 2000);
+  if (!/\d/.test(t) || !PAIR_WORDS.test(t) || !/tms|node|srv|server|host|ノード|冗長|0\d/i.test(t)) return null;
+  const names = [...new Set([...t.matchAll(HOST_ANY)].map((m) => m[0].toLowerCase()))];
+  return names.length >= 2 && names.length <= 4 ? names : null;
+}
+
+/** Is `host` named in the (lower-cased) text as a word? */
+export function hostNamed(t: string, host: string): boolean {
+  const at = t.indexOf(host);
+  if (at < 0) return false;
+  return !/[a-z0-9-]/.test(t.charAt(at - 1) || ' ') && !/[a-z0-9-]/.test(t.charAt(at + host.length) || ' ');
+}
+
+/** "tms02 not yet", "tms02 still to do", "not on tms02", 「tms02 はまだ」「tms02 は未対応」: the node said not done yet. */
+export function hostNotYet(t: string, host: string): boolean {
+  const h = host.replace(/[-]/g, '\\-');
+  return new RegExp(`(?<![a-z0-9-])${h}(?![a-z0-9-])\\s?(?:(?:is\\s|has\\s|was\\s)?(?:not\\s(?:done\\s|touched\\s|changed\\s)?yet|still\\s(?:to\\sdo|pending|left|at\\s|on\\s)|pending|left|next|to\\sdo|(?:is\\s)?untouched|(?:has\\s)?not\\sbeen)|(?:は|が|の方は|のほうは)?\\s?(?:まだ|これから|未(?:対応|実施|作業)|手つかず|明日|今夜))|(?<![a-z])(?:not\\s(?:yet\\s)?(?:on|for)|but\\snot)\\s${h}(?![a-z0-9-])`, 'i').test(t);
+}
