@@ -79,6 +79,7 @@ import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-b
 import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
+import { onOtherSiteLine } from './other-site-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
@@ -425,6 +426,12 @@ const ROUTES: readonly Route[] = [
       const open = questionBlocksFor(s);
       return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
     },
+  },
+  {
+    // "fyi Osaka TMS is 14.6.2 and their SX20s are on TC7.3.3", 「大阪の TMS はまだ 14.6 です」 in any line, addressed or not:
+    // another site's versions never replace the case's; the reply says which were not used and why (other-site-line.ts, QA49 F1).
+    name: 'other-site-line',
+    run: ({ s, text }) => onOtherSiteLine(s, text),
   },
   {
     // "ignore that, wrong server", 「今のは無視してください」「別のサーバの話でした」: a retraction; what is still used from the last

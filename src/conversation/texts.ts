@@ -172,7 +172,7 @@ export interface EngineTexts {
   caseClosed: string;
   waitNeed: string;
   /** "@bob fyi the Osaka TMS is still 14.6 …": versions of another site, said to someone else, are not the case's. */
-  otherSiteNotTaken: (read: string, kept: string) => string;
+  otherSiteNotTaken: (read: string, kept: string, addressed?: boolean) => string;
   languageSet: string;
   whyUsual: string;
   whyEndpoints: string;
@@ -387,8 +387,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     caseClosed: 'Noted, thanks. If "No HTTPS response" shows up again, on these systems or after a failover to a second TMS node, tell me what you see. Say "start over" for another case.',
     worksNow: 'Good to hear it works now. If "No HTTPS response" comes back (after a failover to a second TMS node, for example), tell me. Say "start over" for another case.',
     waitNeed: 'Take your time. When you have it, this is what I need:',
-    otherSiteNotTaken: (read, kept) =>
-      `Not taken into this case: ${read}. That message is addressed to someone else and speaks of another site's systems, so ${kept ? `your versions stay as they were (${kept})` : 'I have not recorded them as yours'}. If they are this system's versions after all, tell me directly, for example "our TMS is …".`,
+    otherSiteNotTaken: (read, kept, addressed = true) =>
+      `Not taken into this case: ${read}. That message ${addressed ? 'is addressed to someone else and speaks' : 'speaks'} of another site's systems, so ${kept ? `your versions stay as they were (${kept})` : 'I have not recorded them as yours'}. If they are this system's versions after all, tell me directly, for example "our TMS is …".`,
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
@@ -594,8 +594,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     caseClosed: '承知しました。ありがとうございました。「No HTTPS response」が再び表示された場合（このシステムでも、2 台目の TMS ノードへのフェイルオーバー後でも）は、状況を教えてください。別の件は「最初から」と送ってください。',
     worksNow: '直ってよかったです。「No HTTPS response」が再発した場合（たとえば 2 台目の TMS ノードへのフェイルオーバー後など）はお知らせください。別の件は「最初から」と送ってください。',
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',
-    otherSiteNotTaken: (read, kept) =>
-      `この件には反映していません：${read}。ほかの方に宛てた、別の拠点のシステムについてのメッセージと判断しました。${kept ? `こちらのバージョン（${kept}）はそのままです。` : 'こちらのバージョンとしては記録していません。'}このシステムのバージョンでしたら、「うちの TMS は … です」のように直接教えてください。`,
+    otherSiteNotTaken: (read, kept, addressed = true) =>
+      `この件には反映していません：${read}。${addressed ? 'ほかの方に宛てた、' : ''}別の拠点のシステムについてのメッセージと判断しました。${kept ? `こちらのバージョン（${kept}）はそのままです。` : 'こちらのバージョンとしては記録していません。'}このシステムのバージョンでしたら、「うちの TMS は … です」のように直接教えてください。`,
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,

@@ -1,8 +1,9 @@
 /**
- * A message about another site's systems, not the case's: "the Osaka TMS is still 14.6", "the other
- * site's codecs are on TC7.3.3", 「大阪のTMSはまだ14.6です」, 「別拠点の端末は…」. The engine asks it only
- * of a message addressed to someone else ("@bob fyi …", 「佐藤さん、…」): there, versions of another
- * site must not replace the case's. Words that say the system is the user's own ("our TMS",
+ * A message about another site's systems, not the case's: "the Osaka TMS is still 14.6", "fyi Osaka TMS is
+ * 14.6.2 and their SX20s are on TC7.3.3", "the other site's codecs are on TC7.3.3", 「大阪のTMSはまだ14.6です」,
+ * 「別拠点の端末は…」. The engine asks it of a message addressed to someone else ("@bob fyi …", 「佐藤さん、…」)
+ * and of any thread line once the case has versions (other-site-line.ts): versions of another site must not
+ * replace the case's. Words that say the system is the user's own ("our TMS",
  * 「うちのTMS」, "the production TMS") are not another site. Pure, linear (bounded patterns).
  */
 import { nfkc } from '../nfkc';
@@ -13,12 +14,24 @@ const THING = '(?:tms|sql|servers?|codecs?|endpoints?|systems?|sx\\d{0,3}s?|mx\\
 /** Capitalised words that describe a system rather than name a place ("the Cisco TMS", "the Production TMS"). */
 const NOT_A_PLACE = /^(?:cisco|windows|microsoft|sql|tms|production|prod|main|primary|secondary|new|old|current|existing|same|whole|live|first|second|other)$/i;
 
+/**
+ * "Osaka TMS is 14.6.2", "fyi Leeds codecs are …": a capitalised name right before the product, without "the". Any
+ * capitalised word can open a sentence, so the words that do ("Our", "Actually", "Sorry") and product or vendor names
+ * ("Webex Room Kit", "Tandberg codecs") are not places; "our Osaka TMS" is the user's own.
+ */
+/** What a bare name is followed by: a product or a place (not "team" or "side": "Security team", "Network side"). */
+const BARE_THING = '(?:tms|sql|servers?|codecs?|endpoints?|systems?|sx\\d{0,3}s?|mx\\d{0,4}s?|room\\s?kits?|site|office|branch|campus|plant|hq)';
+const BARE_NAMED_PLACE = new RegExp(`(?<![A-Za-z'’-])([A-Z][a-z]{2,20}) (?:${BARE_THING})(?![a-z])`, 'gi');
+const BARE_AFTER = /(?:^|[\n.;:!?(]\s*|,\s|(?<![a-z])(?:fyi|btw|and|but|also|so|ok|okay|oh|ah|note)[,:]?\s)$/i;
+const NOT_A_BARE_PLACE =
+  /^(?:our|your|my|his|her|its|their|this|that|these|those|also|and|but|then|now|yes|yeah|yep|nope|sorry|actually|well|okay|hey|hello|both|each|all|every|any|some|which|what|whose|where|when|why|how|since|after|before|because|update|updated|note|edit|plus|only|just|still|even|new|old|here|there|fyi|btw|hmm|thanks|win|redundant|clustered|cluster|security|network|endpoints|endpoint|status|systems|system|server|servers|database|infra|infrastructure|support|video|voice|collaboration|helpdesk|desktop|affected|failing|impacted|physical|virtual|cisco|webex|tandberg|polycom|lifesize|codec|telepresence|jabber|expressway|room|desk|board|linux|vmware|azure|dell|lenovo|hyper|exchange|proxy|firewall|legacy|spare|spares|demo|training|meeting|conference|huddle|boardroom|executive|exec|all|windows|microsoft|production|prod|main|primary|secondary|current|existing|same|whole|live|first|second|other|the|one|two|three|all|most|many|few|several|remote|local|test|lab|staging|dev|backup|standby|active|passive|failing|affected|broken|working|upgraded)$/i;
+
 /** "the Osaka TMS", "at the Leeds office" (case-sensitive: a name starts with a capital). */
 const NAMED_PLACE = new RegExp(`(?<![A-Za-z])the\\s([A-Z][a-z]{2,20})(?:\\s[A-Z][a-z]{2,20})?\\s${THING}(?![a-z])`, 'gi');
 
 /** "the other site", "another office", "their site", "the Osaka office's", "a different TMS". */
 const OTHER_PLACE_EN =
-  /(?<![a-z])(?:(?:the\s)?other\s(?:site|office|branch|campus|location|customer|region|country|team)s?|another\s(?:site|office|branch|campus|location|customer|region|tms)|(?:a\s)?(?:different|separate)\s(?:site|office|branch|tms|customer)|(?:their|that)\s(?:site|office|branch|campus|location|tms))(?![a-z])/;
+  /(?<![a-z])(?:their\s(?:tms|sx\d{0,3}s?|mx\d{0,4}s?|codecs|endpoints|c\d0s|room\s?kits)(?![a-z])|(?:the\s)?other\s(?:site|office|branch|campus|location|customer|region|country|team)s?|another\s(?:site|office|branch|campus|location|customer|region|tms)|(?:a\s)?(?:different|separate)\s(?:site|office|branch|tms|customer)|(?:their|that)\s(?:site|office|branch|campus|location|tms))(?![a-z])/;
 
 /** 「大阪のTMS」「別拠点の端末」「向こうのサーバ」「先方のTMS」「他社の」: another place's systems. */
 const OTHER_PLACE_JA =
@@ -26,6 +39,9 @@ const OTHER_PLACE_JA =
 
 /** Words before の that make the system the user's own (or just describe it). */
 const OWN_JA = /^(?:うち|弊社|当社|自社|当方|こちら|我々|私たち|本番|既存|現行|新|旧|今|今回|問題|対象|管理対象|全|各|一部|社内|全社|会議室|自分)$/;
+
+/** Words before の that describe the systems, not a place: 「2台のTMS」「冗長構成のTMS」「両方のサーバ」「物理サーバ」. */
+const DESCRIBES_JA = /^(?:他|ほか|残り)$|(?:リモート|ローカル|専用|台|構成|冗長|両方|全部|全台|系|側|用|号機|機|版|物理|仮想|同じ|別々|それぞれ|複数|残り|他の)$/;
 
 /** Does the text speak about another site's systems (not the user's own)? */
 export function aboutOtherSite(text: string): boolean {
@@ -36,9 +52,17 @@ export function aboutOtherSite(text: string): boolean {
   for (const m of raw.matchAll(NAMED_PLACE)) {
     // The name must really start with a capital ("the osaka tms" typed in lower case is not caught:
     // a lower-case word before TMS is as likely "the new tms").
-    if (/^[A-Z]/.test(m[1]) && !NOT_A_PLACE.test(m[1])) return true;
+    // (Capital then lower case: "the CMS team", "SQL Server" name a product or a team, not a place.)
+    if (/^[A-Z][a-z]+$/.test(m[1]) && !NOT_A_PLACE.test(m[1])) return true;
+  }
+  if (/[A-Z][a-z]{2,20}\s/.test(raw)) {
+    for (const m of raw.matchAll(BARE_NAMED_PLACE)) {
+      if (!/^[A-Z][a-z]+$/.test(m[1]) || NOT_A_BARE_PLACE.test(m[1])) continue;
+      if (BARE_AFTER.test(raw.slice(Math.max(0, m.index - 12), m.index))) return true;
+    }
   }
   const ja = OTHER_PLACE_JA.exec(raw);
-  if (ja && (ja[1] === undefined || !OWN_JA.test(ja[1]))) return true;
+  // (The word is read with what stands before it: 「リモートのサーバ」 after は is caught from モート.)
+  if (ja && (ja[1] === undefined || (!OWN_JA.test(ja[1]) && !DESCRIBES_JA.test(ja[1]) && !DESCRIBES_JA.test(raw.slice(Math.max(0, ja.index - 8), ja.index + ja[1].length))))) return true;
   return false;
 }

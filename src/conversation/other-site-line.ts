@@ -1,0 +1,42 @@
+/**
+ * A thread line about another site's systems, addressed to nobody in particular (QA49 F1): "fyi Osaka TMS is 14.6.2
+ * and their SX20s are on TC7.3.3", "the Osaka TMS is still 14.6 btw", 「大阪の TMS はまだ 14.6 です」. Once the case has
+ * versions, those of another named site never replace them: nothing is taken, and the reply says which versions were
+ * not used and why (as for the same line said to a colleague, engine.ts 'to-someone-else').
+ *
+ * Left to the usual readers: a line that also speaks of the user's own systems ("our TMS is 15.13, the Osaka TMS is
+ * 14.6"), a move of this TMS ("we moved the TMS to another site"), several sites in one line (sites.ts), and a TMS
+ * the extractor already keeps apart ("TMS 15.0 runs at another site": otherTms). Pure; gated on cheap checks.
+ */
+import { extractFacts } from '../domain/extract';
+import { FIELD_NAMES, formatField } from '../domain/fields';
+import { aboutOtherSite } from '../domain/understand/other-site';
+import { sitesIn } from '../domain/understand/sites';
+import { nfkc } from '../domain/nfkc';
+import type { ConversationState, TurnResult } from './types';
+import { next, para, questionBlocksFor, reply } from './compose';
+import { TEXTS } from './texts';
+
+/** Words that make the systems the user's own, or the line a move or a correction of this one. */
+const OWN_OR_MOVE =
+  /(?<![a-z])(?:our|ours|we|we're|us|my|mine|this\s(?:tms|site|server)|moved?|moving|migrat\w*|relocat\w*|instead|actually|correction)(?![a-z])|うち|弊社|当社|自社|こちら|当方|我々|私たち|移設|移行|移し|移転|訂正|間違/i;
+
+/** The reply to a line about another site whose versions would have replaced the case's, or null. */
+export function onOtherSiteLine(s: ConversationState, text: string): TurnResult | null {
+  if (text.length > 600 || !/\d/.test(text)) return null;
+  if (!FIELD_NAMES.some((f) => f !== 'level' && s.facts[f] !== undefined)) return null;
+  if (!aboutOtherSite(text)) return null;
+  const raw = nfkc(text);
+  if (OWN_OR_MOVE.test(raw)) return null;
+  if (sitesIn(raw)) return null;
+  const seen = extractFacts(text).facts;
+  if (seen.otherTms !== undefined || seen.workingTms !== undefined) return null;
+  const fields = FIELD_NAMES.filter((f) => f !== 'level' && seen[f] !== undefined);
+  if (!fields.length) return null;
+  const t = TEXTS[s.lang];
+  const sep = s.lang === 'ja' ? '、' : ', ';
+  const named = fields.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
+  const kept = fields.map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
+  const note = para(t.otherSiteNotTaken(named.join(sep), kept.join(sep), false));
+  return { state: next(s, {}), replies: [reply(s.lang, [note, ...questionBlocksFor(s)])] };
+}
