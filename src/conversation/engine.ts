@@ -80,6 +80,7 @@ import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
+import { onLabReleaseLine } from './lab-release-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
@@ -426,6 +427,12 @@ const ROUTES: readonly Route[] = [
       const open = questionBlocksFor(s);
       return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
     },
+  },
+  {
+    // "sorry, 14.6.2 was the lab box", 「14.6.2 は検証環境のほうでした」: a lab or test system's release is not the case's
+    // (not a correction back to the value just replaced); the value held, if it is that one, goes (lab-release-line.ts, QA49 F6).
+    name: 'lab-release-line',
+    run: ({ s, text }) => onLabReleaseLine(s, text),
   },
   {
     // "fyi Osaka TMS is 14.6.2 and their SX20s are on TC7.3.3", 「大阪の TMS はまだ 14.6 です」 in any line, addressed or not:

@@ -173,6 +173,10 @@ export interface EngineTexts {
   waitNeed: string;
   /** "@bob fyi the Osaka TMS is still 14.6 …": versions of another site, said to someone else, are not the case's. */
   otherSiteNotTaken: (read: string, kept: string, addressed?: boolean) => string;
+  /** "14.6.2 was the lab box" while another value is held: the lab's release not taken, the held one kept. */
+  labValueNotTaken: (read: string, kept: string) => string;
+  /** "14.6.2 was the lab box" while 14.6.2 is held: no longer used, production's asked. */
+  labValueDropped: (said: string) => string;
   languageSet: string;
   whyUsual: string;
   whyEndpoints: string;
@@ -389,6 +393,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     waitNeed: 'Take your time. When you have it, this is what I need:',
     otherSiteNotTaken: (read, kept, addressed = true) =>
       `Not taken into this case: ${read}. That message ${addressed ? 'is addressed to someone else and speaks' : 'speaks'} of another site's systems, so ${kept ? `your versions stay as they were (${kept})` : 'I have not recorded them as yours'}. If they are this system's versions after all, tell me directly, for example "our TMS is …".`,
+    labValueNotTaken: (read, kept) =>
+      `Noted: ${read} is the lab or test system's release, so I do not use it for this case${kept ? `; ${kept} stays` : ''}. If production runs it after all, tell me directly, for example "production is on …".`,
+    labValueDropped: (said) => `${said} is the lab or test system's release, so I no longer use it for this case. Which release does the production system run?`,
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
@@ -596,6 +603,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',
     otherSiteNotTaken: (read, kept, addressed = true) =>
       `この件には反映していません：${read}。${addressed ? 'ほかの方に宛てた、' : ''}別の拠点のシステムについてのメッセージと判断しました。${kept ? `こちらのバージョン（${kept}）はそのままです。` : 'こちらのバージョンとしては記録していません。'}このシステムのバージョンでしたら、「うちの TMS は … です」のように直接教えてください。`,
+    labValueNotTaken: (read, kept) =>
+      `承知しました。${read} は検証環境（テスト用のシステム）のリリースなので、この件には使いません。${kept ? `${kept} のまま進めます。` : ''}本番のシステムがそのリリースでしたら、「本番は … です」のように教えてください。`,
+    labValueDropped: (said) => `${said} は検証環境（テスト用のシステム）のリリースとのことなので、この件では使いません。本番のシステムのリリースを教えてください。`,
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,

@@ -1,0 +1,37 @@
+/**
+ * A release said to be a lab or test system's, not the case's (QA49 F6): "sorry, 14.6.2 was the lab box", "14.6.2 is
+ * the test TMS", 「あ、すみません、14.6.2 は検証環境のほうでした」: the release is the subject, so it points back at a value
+ * said before. Only a statement: a question, a plan ("we'll upgrade the lab to 15.13") or a line that also names
+ * production ("prod is 15.2.1, the lab is 14.6", prodAndTestTms) is none; a lab server described with its release ("the
+ * lab TMS is 15.2", 「検証環境のTMSは14.6です」) is another TMS, read by the extractor  (otherTms), not this.
+ * Pure, linear (bounded patterns).
+ */
+import { nfkc } from '../nfkc';
+
+/** Cheap gate: a lab or test word. */
+const LAB_FAST = /lab|test|stag|dev|uat|sandbox|demo|検証|テスト|ステージング|開発|評価|ラボ|試験/i;
+
+const REL = String.raw`v?(\d{1,2}\.\d{1,2}(?:\.\d{1,4}){0,2})`;
+const LAB_EN = String.raw`(?:lab|test|testing|staging|stage|dev|uat|sandbox|demo)(?:\s(?:tms|box|server|system|environment|env|instance|vm|machine|one|setup|side|node))?`;
+const LAB_JA = String.raw`(?:検証|テスト|ステージング|開発|評価|ラボ|試験)\s?(?:環境|系|サーバー?|機|用)?`;
+
+/** "14.6.2 was the lab box", "14.6.2 is on the test server", "14.6.2 is only our staging TMS". */
+const REL_IS_LAB = new RegExp(
+  String.raw`(?<![\d.])(?:tms\s)?${REL}\s(?:is|was|=|belongs\sto|came\sfrom|is\sfrom|was\sfrom|is\son|was\son|runs\son|ran\son)\s(?:(?:just|only|actually|really)\s)?(?:(?:on|from|for|in)\s)?(?:the|our|a|that)\s(?:old\s)?${LAB_EN}(?![a-z])`,
+  'i',
+);
+/** 「14.6.2 は検証環境のほうでした」「14.6.2 はテスト用の TMS です」「14.6.2 は検証機の話でした」. */
+const REL_IS_LAB_JA = new RegExp(String.raw`(?<![\d.])(?:tms\s?)?${REL}\s?(?:は|が)\s?${LAB_JA}\s?(?:の\s?(?:ほう|方|もの|やつ|tms|サーバー?|話|バージョン))?\s?(?:でした|です|だった|だ|の話|のこと)`, 'i');
+
+/** Words that make it no statement of what the lab runs now: a question, a plan, a wish, production named too. */
+const NOT_A_STATEMENT =
+  /[?？]|(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?|should|could|would|can|let'?s|want|try|upgrade|downgrade|move|prod|production|live)(?![a-z])|予定|つもり|しましょう|しよう|できますか|ますか|でしょうか|アップグレード|ダウングレード|本番|移行/i;
+
+/** The release said to be a lab or test system's, or null. */
+export function labReleaseIn(text: string): string | null {
+  if (!text || text.length > 300 || !/\d/.test(text) || !LAB_FAST.test(text)) return null;
+  const t = nfkc(text);
+  if (NOT_A_STATEMENT.test(t)) return null;
+  const m = REL_IS_LAB.exec(t) ?? REL_IS_LAB_JA.exec(t);
+  return m ? m[1] : null;
+}
