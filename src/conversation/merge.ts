@@ -1057,6 +1057,12 @@ function knownFieldCorrected(
   if (fields.length > 1 && fields.includes('sql') && /sp\s?\d/i.test(c.value)) fields = ['sql'];
   // Windows 2012 R2 and SQL 2014 held, "sorry, I meant 2016": either could be meant, so which one is asked.
   if (fields.length === 2 && fields.includes('sql') && fields.includes('windows') && /^20\d\d$/.test(c.value.trim())) return { ambiguous: c.value.trim() };
+  // "no, it's 15.13 now, we upgraded in October" right after "TMS is 15.2.1" (the SQL question open): of the fields the
+  // value fits, the one the last message set is the one it corrects (QA49 F13).
+  if (fields.length > 1 && state.lastSet?.length) {
+    const last = fields.filter((f) => state.lastSet!.includes(f));
+    if (last.length === 1) fields = last;
+  }
   if (fields.length !== 1) return null;
   const field = fields[0];
   const r = parseField(field, c.value);
