@@ -16,6 +16,7 @@ import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
+import { releaseHedged } from '../domain/understand/release-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-instance';
 import { secondInstanceNote, tmsngLocalNote, tmsngRemoteNote } from './sql-instance';
@@ -529,6 +530,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
 
   const pre: Block[] = moved ? [moved.note] : [];
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
+  // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts
+  // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).
+  const guessedRelease = !!text && !ev && found.endpoint !== undefined && facts.endpoint?.semver === found.endpoint.semver && !endpointRefusesTls10(facts.endpoint);
+  if (guessedRelease && releaseHedged(text, facts.endpoint!.raw.replace(/^[^\d]*/, ''))) pre.push(para(t.endpointHedged(formatEndpoint(facts.endpoint!))));
   // A build that settles SQL where the answer before asked to install or check ("sorry it's 11.0.6518"
   // after 11.0.6020): say that SQL needs nothing now (the answer below no longer names it).
   const ready = sqlBuild && found.sql && before.sql && SQL_READY.includes(sqlTlsStatus(found.sql).kind) && !SQL_READY.includes(sqlTlsStatus(before.sql).kind) ? [para(t.sqlBuildReady(formatSql(found.sql)))] : [];

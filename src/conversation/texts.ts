@@ -226,6 +226,8 @@ export interface EngineTexts {
   sameMaybeFailing: string;
   /** "I think it's Medium, not sure": kept as the assumed default, not a level read (`earlier`: a level said before, dropped). */
   levelHedged: (earlier: string | null) => string;
+  /** The endpoints' release given as a guess, one that still accepts TLS 1.0: the verdict depends on it. */
+  endpointHedged: (release: string) => string;
 }
 
 export const TEXTS: Record<Lang, EngineTexts> = {
@@ -386,6 +388,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sameMaybeFailing: 'If you meant that it still fails after the change, say "still failing" and I will go through what to check.',
     levelHedged: (earlier) =>
       `${earlier ? `Earlier you said ${earlier}; ` : ''}You think the level is Medium but are not sure, so I keep Medium as an assumption (it is TMS's default), not as a level you checked. To be sure, look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, and tell me if it shows another level.`,
+    endpointHedged: (v) =>
+      `You are not sure the endpoints run ${v}, and the answer below depends on it. ${v} still accepts TLS 1.0, so if they really run it, this is not the TLS 1.0 problem; if they run TC 7.3.6, CE 8.1 or later, it is. Check one failing endpoint before you act on this answer: Systems > Navigator in TMS shows its software version, or run \`xStatus SystemUnit Software Version\` on the endpoint. Then tell me the release.`,
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
     wait: 'Take your time; I will be here.',
     caseClosed: 'Noted, thanks. If "No HTTPS response" shows up again, on these systems or after a failover to a second TMS node, tell me what you see. Say "start over" for another case.',
@@ -596,6 +600,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sameMaybeFailing: '変更後もまだ解決しないという意味でしたら、「まだ直りません」と送ってください。確認する点をご案内します。',
     levelHedged: (earlier) =>
       `${earlier ? `先ほどは ${earlier} とのことでしたが、` : ''}Medium だと思うものの確かではない、とのことなので、Medium は確認済みのレベルではなく仮定（TMS の既定値）として扱います。確実にするには、TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認し、別のレベルになっていればお知らせください。`,
+    endpointHedged: (v) =>
+      `エンドポイントが ${v} かどうかは確かではないとのことですが、以下の回答はこのリリースで決まります。${v} はまだ TLS 1.0 を受け付けるため、本当に ${v} であれば TLS 1.0 の問題ではありません。TC 7.3.6、CE 8.1 以降であれば TLS 1.0 の問題です。この回答に沿って対応する前に、失敗しているエンドポイントを 1 台確認してください。TMS の [Systems] > [Navigator] でソフトウェアバージョンが分かります。エンドポイントで \`xStatus SystemUnit Software Version\` を実行しても確認できます。確認できたらリリースを教えてください。`,
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',
     wait: 'どうぞごゆっくり確認してください。お待ちしています。',
     caseClosed: '承知しました。ありがとうございました。「No HTTPS response」が再び表示された場合（このシステムでも、2 台目の TMS ノードへのフェイルオーバー後でも）は、状況を教えてください。別の件は「最初から」と送ってください。',

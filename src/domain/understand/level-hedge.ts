@@ -8,9 +8,9 @@
 /** Medium, not Medium-High ("medium", "med", 「ミディアム」, a lone 「中」). */
 const MEDIUM = /(?<![a-z])(?:medium|med)(?![a-z]|[\s_-]?high)|ミディアム(?!\s?ハイ)|(?<![\u3400-\u9fff])中(?![\u3400-\u9fff]|\s?(?:高|high))/gi;
 /** A guess or a doubt. ("not sure why" is unsure of a reason, not of the level: see UNSURE_WHY.) */
-const HEDGE_EN =
+export const HEDGE_EN =
   /(?:(?<![a-z])|(?=n't))(?:probably|maybe|perhaps|presumably|likely|i\s(?:think|believe|guess|reckon|assume|suppose)|i'?d\s(?:say|guess|assume)|(?:should|would|must)\sbe|(?:not|n't)\s(?:sure|certain|100%)(?!\s(?:about|of|which|what|whether|if|how)\s(?!(?:the\s|our\s|that\s)?(?:level|setting|security|medium|it)(?![a-z])))|unsure|afaik|as\sfar\sas\si\s(?:know|remember)|if\si\s(?:remember|recall)|iirc|don'?t\sknow\sfor\ssure)(?![a-z])/i;
-const HEDGE_JA = /たぶん|多分|おそらく|恐らく|と思(?:う|い|います)|かも|はず|かな|確か(?!め|に|認)|だったような|ような気|気がし|自信(?:が|は)?(?:ない|ありません)/;
+export const HEDGE_JA = /たぶん|多分|おそらく|恐らく|と思(?:う|い|います)|かも|はず|かな|確か(?!め|に|認)|だったような|ような気|気がし|自信(?:が|は)?(?:ない|ありません)/;
 /** Unsure of a reason, not of the value: "not sure why", 「理由は分かりません」. */
 const UNSURE_WHY = /(?<![a-z])(?:not\s(?:sure|certain)|no\sidea|(?:don'?t|do\snot)\sknow|dunno)\s(?:why|what\sfor|the\sreason)(?![a-z])|(?:理由|なぜ)は?(?:分かり|わかり|不明)/i;
 /** Where a sentence ends. */
