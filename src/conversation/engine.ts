@@ -111,6 +111,7 @@ export const step: Step = (state, message) => {
     const turn = sharedThreadTurn(base, message, routed);
     // (A marker for sharedThreadTurn only, not part of the turn's result: the turn is this step's own object.)
     delete turn.cannotAnswer;
+    delete turn.leftToThem;
     return polishTurn(turn);
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
@@ -138,8 +139,10 @@ const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting',
  * A line said in a shared thread without addressing the bot (`unaddressed`), that the bot read nothing in
  * (READ_NOTHING; or not understood, or only a failed answer to the open question, in a line with no number
  * and no word of the case, ON_TOPIC: "sure, calling them now" but not "SQL is the newest one"; with no such test when
- * the line mentions a colleague, `othersMentioned`: "can you check the SQL version, thanks @bob"): no reply,
- * and the conversation exactly as it was (its facts, the open question, the one-turn memories).
+ * the line mentions a colleague, `othersMentioned`: "can you check the SQL version, thanks @bob"), or that was said
+ * to a colleague with nothing in it read (`leftToThem`: "Mike, did you check…?"), or that asks what the bot has no
+ * answer for (`cannotAnswer`: "who did the upgrade?"): no reply, and the conversation exactly as it was (its facts,
+ * the open question, the one-turn memories).
  * A first line in a thread the bot joined late (`lateJoin`) that gave it nothing ("can you look?", a bare
  * mention, a greeting): the bot says it reads only from its mention on, and asks the first question.
  */
@@ -149,9 +152,12 @@ function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out
     const route = out.route ?? '';
     const text = typeof message.text === 'string' ? message.text : '';
     const unread = route === 'not-understood' || (out.missedAnswer === true && route === 'facts');
-    // Said to a colleague mentioned in it ("can you check the SQL version, thanks @bob"): a line the bot read nothing
-    // in, or a question it has no answer for, is theirs, case words or not.
-    const theirs = message.othersMentioned === true && (unread || out.cannotAnswer === true);
+    // Said to a colleague mentioned in it ("can you check the SQL version, thanks @bob") or named first ("Mike, did you
+    // check…?", 「田中さん、SQL のバージョン確認してもらえますか？」, "@carol can you look?"): a line the bot read nothing in
+    // is theirs, case words or not. A question the bot has no answer for ("ugh, again? who did the upgrade?", "ok so we
+    // wait until Thursday?") is people talking to each other too (QA49 F14, F20): the help text is for the bot's own
+    // questions (a mention, a DM).
+    const theirs = (message.othersMentioned === true && unread) || out.cannotAnswer === true || out.leftToThem === true;
     if (theirs || (unread && !ON_TOPIC.test(text)) || READ_NOTHING.has(route)) return { state: base, replies: [], route: 'chatter' };
     return out;
   }
@@ -423,9 +429,13 @@ const ROUTES: readonly Route[] = [
         }
       }
       const read = onFacts(s, text);
-      if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
+      // "Mike, did you check whether the HDX units still use SNMP?", "@bob CE 9.15.3?", "@bob can you check the level? I
+      // think it is Medium-High": a line that asks them something names what they are asked to find out, not what runs
+      // (a guess beside it is theirs to confirm). Read as before in a DM; in a shared thread it is left to them (QA49
+      // F20; sharedThreadTurn).
+      if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return askedThem(text) ? { ...read, leftToThem: true } : read;
       const open = questionBlocksFor(s);
-      return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])] };
+      return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])], leftToThem: true };
     },
   },
   {
@@ -997,6 +1007,21 @@ const TO_SOMEONE_ELSE =
 
 function toSomeoneElse(text: string): boolean {
   return TO_SOMEONE_ELSE.test(text.slice(0, 200));
+}
+
+/** A question in the line: a question mark, or 「ですか」「ますか」「もらえますか」 ending a sentence. */
+const ASKS = /[?？]|(?:ですか|ますか|でしょうか|ませんか)(?:[。\n]|\s*$)/;
+/** Only a tag question at the end ("it's SQL 2014, right?", 「…ですよね？」): a statement, to be confirmed. */
+const TAG_QUESTION = /[,、]\s*(?:right|correct|yes|no|ok|yeah|isn'?t\sit)\s*[?？]\s*$|よね\s*[?？。]?\s*$/i;
+
+/**
+ * A line said to someone else that asks them something ("Mike, did you check…?", 「田中さん、SQL は 2014 ですか？」,
+ * "@bob can you check the level? I think it is Medium-High"). (A tag question alone, "it's SQL 2014, right?", states.)
+ */
+function askedThem(text: string): boolean {
+  const t = text.slice(0, 2000);
+  if (!ASKS.test(t)) return false;
+  return !(TAG_QUESTION.test(t) && !ASKS.test(t.replace(TAG_QUESTION, '')));
 }
 
 /** "the second one", "option 2", "#2", "2nd", 「2番目」, 「二つ目です」, "the last one": the place named (1-based; -1 = last). */

@@ -127,6 +127,12 @@ export interface TurnResult {
   /** Set when the text asked something the bot has no answer for ("I don't know that one"): nothing in it was read. */
   cannotAnswer?: true;
   /**
+   * Set when the text was said to someone else ("Mike, can you check…?", 「田中さん、…」) and nothing in it was read (its
+   * reply only keeps the open question open), or it is one question put to them ("@bob CE 9.15.3?"): in a shared
+   * thread, no reply at all and nothing taken.
+   */
+  leftToThem?: true;
+  /**
    * Which reader answered (a route of src/conversation/engine.ts, 'facts', 'not-understood', or the
    * message's kind for buttons, probes, evidence and fleet results): for the turn's log line and the
    * turns-by-route metric, never shown to users. A small fixed set of names.
