@@ -55,6 +55,23 @@ export interface CatalogueEntry {
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
+/**
+ * The status asked, the whole line (QA49 F11): "what's the status?", "status?", "where are we?", "where do we stand?",
+ * "what's left to do?", "what's the current status of the case?"; a filler first ("so", "ok") and the bot's name kept out
+ * before. Anchored at both ends: "what's the status of the SQL service?", "where are we running SQL?" or "what's left to do
+ * on tms02?" name something else.
+ */
+const STATUS_ASKED_EN =
+  "^(?:(?:so|ok|okay|and|hey|hi|quick\\squestion)[,:]?\\s)?(?:(?:what['’]?s|what\\sis)\\s(?:the\\s|our\\s)?(?:current\\s|latest\\s|overall\\s)?status(?:\\s(?:now|so\\sfar|here|of\\s(?:the\\s|this\\s)?(?:case|incident|issue|fix|thread|ticket|things)))?|(?:current\\s|overall\\s)?status(?:\\s(?:update|check|now))?|where\\s(?:are\\swe(?:\\sat|\\snow|\\swith\\s(?:this|it|the\\sfix))?|do\\swe\\sstand(?:\\snow)?)|(?:what['’]?s|what\\sis|what\\selse\\sis)\\s(?:still\\s)?(?:left|remaining|open)(?:\\sto\\sdo)?(?:\\snow)?)\\s*[?？]+\\s*$";
+/** "summary please", "status update please", "status pls", "a quick summary, please": asked without a question mark. */
+const STATUS_REQUEST_EN = '^(?:(?:a|the)\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|status(?:\\supdate)?)(?:,)?\\s(?:please|pls|plz)[.!]?$';
+/**
+ * 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」「残りは何ですか？」, the whole line (not 「あと何をすればいいですか？」:
+ * what to do, answered as such; not 「SQL の状況は？」).
+ */
+const STATUS_ASKED_JA =
+  '^(?:(?:今|いま|現在)の?)?(?:状況|現状|進捗|進み具合|ステータス)(?:は|を教えて(?:ください|下さい)?)?(?:どう(?:ですか|でしょうか|なって(?:いますか|ますか|る))?)?\\s*[?？]*$|^(?:今|いま|現在)は?\\s?どう(?:いう|いった)?(?:状況|状態|なって(?:いますか|ますか|る))(?:ですか|でしょうか)?\\s*[?？]*$|^(?:あと|残り)(?:は)?\\s?(?:何|なに)(?:が残って(?:いますか|ますか|る)|が残り)?(?:ですか)?\\s*[?？]+$';
+
 // ---------------------------------------------------------------------------------------------
 // What the facts say, in the terms the answers need
 
@@ -3291,8 +3308,13 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:what|how)\\s(?:should|do|can|shall|would)\\s(?:i|we)\\s(?:tell|say\\sto|write\\sto|report\\sto|explain\\s(?:this\\s|it\\s)?to|put\\sin)\\s(?:the\\s|my\\s|our\\s|a\\s|an\\s)?(?:customer|client|manager|boss|management|team|users?|stakeholders?|incident\\sreport|report|ticket)',
         '(?<![a-z])(?:summary|summari[sz]e|write-?up|rca|post-?mortem)(?![a-z])',
         '(?<![a-z])(?:incident|outage)\\sreport(?![a-z])',
+        // The status asked, the whole line (QA49 F11): "what's the status?", "status?", "where are we?", "what's left to do?".
+        // Not "what's the status of the SQL service?", "where are we running SQL?", "what's left to do on tms02?": those name something.
+        STATUS_ASKED_EN,
       ],
       ja: [
+        // 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」 (the whole line; not 「SQL の状況は？」).
+        STATUS_ASKED_JA,
         '(?:お客様|お客さま|顧客|客先|ユーザー?|利用者)(?:に|へ)(?:は)?[^。？?]{0,10}(?:説明|報告|伝え)',
         '(?:上司|上長|マネージャー?|管理職|部長|課長|経営)(?:に|へ)(?:は)?[^。？?]{0,10}(?:報告|説明|伝え)',
         '(?:障害|インシデント)報告',
@@ -3303,7 +3325,12 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
     },
     statement: {
-      en: ['(?<![a-z])(?:give|write|draft|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|incident\\sreport|write-?up|rca)(?![a-z])', '(?<![a-z])summari[sz]e\\s(?:it|this|everything|the\\s(?:case|incident|issue))(?![a-z])'],
+      en: [
+        '(?<![a-z])(?:give|write|draft|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|incident\\sreport|write-?up|rca)(?![a-z])',
+        '(?<![a-z])summari[sz]e\\s(?:it|this|everything|the\\s(?:case|incident|issue))(?![a-z])',
+        // "summary please", "status update please", "status pls" (the whole line, QA49 F11).
+        STATUS_REQUEST_EN,
+      ],
       ja: ['(?:障害|インシデント)報告', '報告書', 'まとめて(?:ください|下さい|ほしい|もらえ|いただけ)', '要約して', 'サマリ[ーを]*\\s?(?:ください|下さい|作って|書いて|お願い)'],
     },
     title: L('Summary for a report', '報告用のまとめ'),
