@@ -48,8 +48,9 @@ export interface FleetJob {
   /** How many times another owner took it over after its owner stopped beating. */
   takeovers: number;
   /**
-   * Whether its start was acknowledged to the user: false from a claim with `awaitingAck` until its
-   * run's first heartbeat. An unacknowledged job is never taken over (`adopt`); `reap` ends it.
+   * Whether its start was acknowledged to the user: false from a claim with `awaitingAck` until
+   * `acknowledged` records it (right after the ack, before the job runs; its run's first heartbeat
+   * records it too). An unacknowledged job is never taken over (`adopt`); `reap` ends it.
    */
   acked: boolean;
 }
@@ -109,8 +110,9 @@ export interface FleetJobClaim {
   plan?: string | null;
   /**
    * Its start is still to be acknowledged (a slash command's ack, which may be refused as too late:
-   * the user is then told nothing was done). Until the job's own run beats once, no other owner
-   * takes it over: a claim whose release failed after a refused ack never runs.
+   * the user is then told nothing was done). Until that is recorded (`acknowledged`, right after the
+   * ack went through, before the job starts; or its run's first heartbeat), no other owner takes it
+   * over: a claim whose release failed after a refused ack never runs.
    */
   awaitingAck?: boolean;
 }
@@ -129,6 +131,13 @@ export interface FleetJobStore {
    * Marks the job acknowledged (only a job that was started beats).
    */
   heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean>;
+  /**
+   * Its start was acknowledged to the user (a claim with `awaitingAck` whose ack went through): mark
+   * it acknowledged and renew its lease, so that from now on another owner takes it over (or `reap`
+   * tells its user it was cut short) if this one stops. Idempotent (safe to retry). False when it is
+   * no longer this owner's running job (released, or ended by `reap` after its lease ran out).
+   */
+  acknowledged(id: string, owner: string, leaseMs: number): Promise<boolean>;
   /**
    * A graceful stop: record the progress and results, and end the lease now so that another owner
    * (or this process's next run) resumes the job at once. Not counted as a takeover. False when it
@@ -296,6 +305,8 @@ export class SqliteFleetJobStore implements FleetJobStore {
       add: db.prepare(`INSERT INTO fleet_jobs(${COLS}, dedupe, plan, acked) VALUES (@id, @who, @owner, @surface, @lang, @channel, @thread_ts, @progress_ts, @total, @done, @state, @started_at, @heartbeat_at, @lease_until, @finished_at, @dedupe, @plan, @acked)`),
       beat: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), heartbeat_at = @now, lease_until = @until, acked = 1
         WHERE id = @id AND owner = @owner AND state = 'running' RETURNING total`),
+      ack: db.prepare(`UPDATE fleet_jobs SET acked = 1, heartbeat_at = @now, lease_until = @until
+        WHERE id = @id AND owner = @owner AND state = 'running'`),
       pause: db.prepare(`UPDATE fleet_jobs SET done = @done, progress_ts = COALESCE(@pts, progress_ts), lease_until = @now, paused = 1, acked = 1
         WHERE id = @id AND owner = @owner AND state = 'running' RETURNING total`),
       result: db.prepare('INSERT OR IGNORE INTO fleet_job_results(job_id, idx, item) VALUES (?, ?, ?)'),
@@ -353,6 +364,13 @@ export class SqliteFleetJobStore implements FleetJobStore {
 
   async heartbeat(id: string, owner: string, progress: FleetJobProgress, leaseMs: number): Promise<boolean> {
     return this.record('beat', id, owner, progress, this.now() + Math.max(1, leaseMs));
+  }
+
+  async acknowledged(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    return retryBusy(() => {
+      const t = this.now();
+      return this.q.ack.run({ id, owner, now: t, until: t + Math.max(1, leaseMs) }).changes === 1;
+    }, BUDGET);
   }
 
   async pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean> {
@@ -491,6 +509,15 @@ export class PgFleetJobStore implements FleetJobStore {
       return r.rowCount === 1;
     }
     return this.record('heartbeat_at = $7, lease_until = $8, acked = 1', id, owner, progress, [t, t + Math.max(1, leaseMs)]);
+  }
+
+  async acknowledged(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    const t = this.now();
+    const r = await this.pool.query(
+      `UPDATE fleet_jobs SET acked = 1, heartbeat_at = $3, lease_until = $4 WHERE id = $1 AND owner = $2 AND state = 'running'`,
+      [id, owner, t, t + Math.max(1, leaseMs)],
+    );
+    return r.rowCount === 1;
   }
 
   async pause(id: string, owner: string, progress: FleetJobProgress): Promise<boolean> {
@@ -636,6 +663,16 @@ export class MemoryFleetJobStore implements FleetJobStore {
     if (!r) return false;
     const t = this.now();
     this.record(r, progress);
+    r.heartbeat_at = t;
+    r.lease_until = t + Math.max(1, leaseMs);
+    r.acked = 1;
+    return true;
+  }
+
+  async acknowledged(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    const r = this.mine(id, owner);
+    if (!r) return false;
+    const t = this.now();
     r.heartbeat_at = t;
     r.lease_until = t + Math.max(1, leaseMs);
     r.acked = 1;

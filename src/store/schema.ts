@@ -88,8 +88,8 @@ export const fleetJobsResumableMigration = (version: number): Migration => ({
 /**
  * Fleet jobs say whether the user was told they started (SQLite migration 9, PostgreSQL migration 9):
  * `acked` is 0 from the claim of a job whose start is still to be acknowledged (a slash command's
- * ack, which Slack may refuse as too late: the user is then told nothing was done) until its own
- * run's first heartbeat. Only a job with `acked` 1 is taken over by another owner; one left with 0
+ * ack, which Slack may refuse as too late: the user is then told nothing was done) until the ack
+ * that went through is recorded (its own write before the job runs; its heartbeats record it too). Only a job with `acked` 1 is taken over by another owner; one left with 0
  * (its release after a refused ack failed) is ended by `reap` once its lease runs out and never
  * runs. The default 1 keeps every existing job, and the rows an older replica writes in a rolling
  * deploy, as they were.

@@ -597,6 +597,40 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jo
     expect((await jobs.reap()).filter((j) => j.id === 'j6')).toEqual([expect.objectContaining({ acked: false })]);
   });
 
+  it('acknowledged: recorded at once with no heartbeat (owner only, idempotent, lease renewed); once its owner stops the job is taken over, or with no takeover left reaped and returned acknowledged (its user is told); false once the claim ended', async () => {
+    // j1: the ack went through and was recorded; its run's first heartbeat never arrives (its replica died).
+    await claim('j1', 'U1', { total: 4, plan, awaitingAck: true });
+    expect(await jobs.acknowledged('j1', 'replica-B', 60_000)).toBe(false); // not its owner
+    expect((await jobs.get('j1'))!.acked).toBe(false);
+    now += 30_000;
+    expect(await jobs.acknowledged('j1', 'replica-A', 60_000)).toBe(true);
+    expect(await jobs.acknowledged('j1', 'replica-A', 60_000)).toBe(true); // a retry after a lost answer changes nothing
+    expect(await jobs.get('j1')).toMatchObject({ acked: true, state: 'running', done: 0, heartbeatAt: now, leaseUntil: now + 60_000 });
+    now += 30_000; // the claim's own lease would have run out by now; the acknowledgement renewed it
+    expect(await jobs.adopt('replica-C', 60_000, 3)).toEqual([]);
+    expect(await jobs.reap(100, 3)).toEqual([]);
+    now += 30_000;
+    const [got] = await jobs.adopt('replica-C', 60_000, 3);
+    expect(got!.job).toMatchObject({ id: 'j1', owner: 'replica-C', takeovers: 1, acked: true, done: 0 });
+    expect(await jobs.finish('j1', 'replica-C', 'done', 4)).toBe(true);
+    // j2: recorded, then its owner died; no takeover left (or a replica that cannot probe): reaped, acknowledged.
+    await claim('j2', 'U2', { total: 4, plan, awaitingAck: true });
+    expect(await jobs.acknowledged('j2', 'replica-A', 60_000)).toBe(true);
+    now += 60_000;
+    expect((await jobs.reap(100, 0)).map((j) => [j.id, j.state, j.acked])).toEqual([['j2', 'expired', true]]);
+    // j3: its lease ran out while the ack was pending and a sweep ended it: too late to record, it must not run.
+    await claim('j3', 'U3', { total: 4, plan, awaitingAck: true });
+    now += 60_000;
+    expect((await jobs.reap(100, 3)).map((j) => [j.id, j.acked])).toEqual([['j3', false]]);
+    expect(await jobs.acknowledged('j3', 'replica-A', 60_000)).toBe(false);
+    expect((await jobs.get('j3'))!.state).toBe('expired');
+    // j4: released (a refused ack): nothing to record.
+    await claim('j4', 'U4', { total: 4, plan, awaitingAck: true });
+    await jobs.release('j4', 'replica-A');
+    expect(await jobs.acknowledged('j4', 'replica-A', 60_000)).toBe(false);
+    expect(await jobs.get('j4')).toBeNull();
+  });
+
   it('a released claim leaves no results behind for a new job under its id', async () => {
     await claim('j1', 'U1', { total: 4, plan });
     await jobs.heartbeat('j1', 'replica-A', { done: 1, results: [res(0)] }, 60_000);

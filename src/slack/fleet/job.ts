@@ -128,7 +128,7 @@ function isUserId(channel: string): boolean {
 }
 
 /** A notice about a job that stopped: its progress message edited, or (a private job, addressed by user id) a reply under it. */
-async function jobNotice(client: WebClient, job: FleetJob, text: string): Promise<void> {
+async function jobNotice(client: WebClient, job: Pick<FleetJob, 'channel' | 'progressTs' | 'threadTs'>, text: string): Promise<void> {
   if (job.progressTs && !isUserId(job.channel)) await client.chat.update({ channel: job.channel, ts: job.progressTs, text });
   else await client.chat.postMessage({ channel: job.channel, ...(job.progressTs ? { thread_ts: job.progressTs } : job.threadTs ? { thread_ts: job.threadTs } : {}), text });
 }
@@ -274,8 +274,9 @@ export class FleetJobs {
     for (const job of lost) {
       if (!job.acked) {
         // Claimed, then never started: its ack was refused as too late (the user was told nothing
-        // was done) and its release failed, or its replica stopped before its first heartbeat. It
-        // never ran here and it is not run now; the user is told nothing (they were told it did not start).
+        // was done) and its release failed, or its replica stopped between the claim and the ack.
+        // (An ack that went through is recorded at once, before the job runs: such a job is taken
+        // over or its user told below.) It never ran and it is not run now; the user is told nothing.
         logger.warn('fleet job ended without running: its start was never acknowledged', { who: job.who, job: job.id, total: job.total });
         continue;
       }
@@ -393,6 +394,16 @@ export class FleetJobs {
         deps.logger.info('fleet job not started: its acknowledgement came after the ack deadline (claim released)', { who: req.who, job: id });
         throw error;
       }
+      // The user was told it started: record that before it runs (retried, like the release), so
+      // that if this replica stops from here on another one takes the job over or tells the user it
+      // was cut short; never ended silently as an unacknowledged claim. The run's heartbeats record
+      // it too (a backstop when every try here fails).
+      if ((await this.recordAck(deps, req, id, entries.length)) === 'gone') {
+        await jobNotice(client, { channel: req.channel, progressTs: null, threadTs: req.threadTs ?? null }, tx.interrupted(0, entries.length)).catch((e: unknown) =>
+          deps.logger.warn('fleet interruption notice failed', { channel: req.channel, reason: errorCode(e) }),
+        );
+        return { ok: true, count: entries.length, done: Promise.resolve(null) };
+      }
     }
     const run: JobRun = {
       id,
@@ -415,9 +426,31 @@ export class FleetJobs {
   }
 
   /**
+   * Records that a claimed job's start was acknowledged (`FleetJobStore.acknowledged`), tried three
+   * times. 'gone': the claim is no longer this replica's running job (its lease ran out while the ack
+   * was pending and a sweep ended it), so it must not run. 'unrecorded': every try failed; the job
+   * runs and its first heartbeat that gets through records it.
+   */
+  private async recordAck(deps: AppDeps, req: FleetRequest, id: string, total: number): Promise<'recorded' | 'gone' | 'unrecorded'> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (await this.store.acknowledged(id, this.owner, this.leaseMs)) return 'recorded';
+        deps.logger.warn('fleet job not started: its claim ended before its acknowledgement was recorded (the user is told it was cut short)', { who: req.who, job: id, total });
+        return 'gone';
+      } catch (e) {
+        if (attempt >= 3) {
+          deps.logger.warn('fleet job acknowledgement not recorded: its heartbeat will record it (until then, if this replica stops, the job ends without a word)', { who: req.who, job: id, reason: errorCode(e) });
+          return 'unrecorded';
+        }
+        await new Promise((r) => setTimeout(r, 500 * attempt));
+      }
+    }
+  }
+
+  /**
    * Runs a claimed (or taken over) job with its heartbeat until it has reported, failed or handed over.
-   * `acked`: its start was just acknowledged (it was claimed awaiting that): the first heartbeat goes
-   * at once, so the store knows it started and another replica may take it over if this one dies.
+   * `acked`: its start was just acknowledged (it was claimed awaiting that, and `recordAck` stored
+   * it): the first heartbeat goes at once as well, a backstop for when that record failed.
    */
   private launch(deps: AppDeps, client: WebClient, run: JobRun, ac: AbortController, acked = false): Promise<FleetSummary | null> {
     const life = new JobLife(this.store, run.id, this.owner, this.leaseMs, this.heartbeatMs, deps.logger, ac);
