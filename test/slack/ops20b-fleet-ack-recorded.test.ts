@@ -135,6 +135,9 @@ it('the ack went through but recording it came after the claim\'s lease ran out 
     expect([rig.tc.accepted(), silent.accepted()]).toEqual(probed); // nothing probed
     expect(await jobs.runningFor('UACKGONE')).toBeNull();
     expect(dmsTo('UACKGONE').filter((c) => /cut short/.test(String(c.body.text)))).toHaveLength(1);
+    // its quota unit came back: this take is the only one in the window
+    const quota = await a.bot.deps.store.quotas.take('fleet:UACKGONE', 10, 60 * 60 * 1000);
+    expect(quota).toMatchObject({ allowed: true, used: 1 });
   } finally {
     await a.close();
     await b.close();

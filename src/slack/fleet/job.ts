@@ -399,6 +399,10 @@ export class FleetJobs {
       // was cut short; never ended silently as an unacknowledged claim. The run's heartbeats record
       // it too (a backstop when every try here fails).
       if ((await this.recordAck(deps, req, id, entries.length)) === 'gone') {
+        // It never ran: its quota unit comes back, as after a refused ack ("you can start it again").
+        if (taken !== undefined && this.limiter?.giveBack) {
+          await this.limiter.giveBack(`fleet:${req.who}`, taken).catch((e: unknown) => deps.logger.warn('fleet quota unit not given back', { who: req.who, reason: errorCode(e) }));
+        }
         await jobNotice(client, { channel: req.channel, progressTs: null, threadTs: req.threadTs ?? null }, tx.interrupted(0, entries.length)).catch((e: unknown) =>
           deps.logger.warn('fleet interruption notice failed', { channel: req.channel, reason: errorCode(e) }),
         );
