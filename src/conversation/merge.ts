@@ -17,6 +17,7 @@ import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-sa
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
 import { releaseHedged } from '../domain/understand/release-hedge';
+import { sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-instance';
 import { secondInstanceNote, tmsngLocalNote, tmsngRemoteNote } from './sql-instance';
@@ -322,6 +323,11 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // assumes, kept as that assumption (not a level read in TMS Tools), and said so (QA round 16 #15e).
   const hedged = !!text && !ev && found.level === 'medium' && hedgedMedium(text);
   if (hedged) delete found.level;
+  // "maybe SQL is on another box, not sure", 「SQL は別サーバーかもしれません」 (QA49 F4): a guessed remote place is not stored (the
+  // SQL caveats stay, conditional); said, with how to check. (A place already on record as remote stays as it is.)
+  const placeHedged = !!text && !ev && found.sqlLocation === 'remote' && sqlRemoteHedged(text);
+  if (placeHedged) delete found.sqlLocation;
+  const placeHedgedNote = placeHedged && before.sqlLocation !== 'remote';
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
@@ -509,7 +515,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || placeHedgedNote || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -529,6 +535,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   else delete s.earlier;
 
   const pre: Block[] = moved ? [moved.note] : [];
+  if (placeHedgedNote) pre.push(para(t.sqlPlaceHedged));
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
   // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts
   // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).

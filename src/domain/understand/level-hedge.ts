@@ -12,14 +12,14 @@ export const HEDGE_EN =
   /(?:(?<![a-z])|(?=n't))(?:probably|maybe|perhaps|presumably|likely|i\s(?:think|believe|guess|reckon|assume|suppose)|i'?d\s(?:say|guess|assume)|(?:should|would|must)\sbe|(?:not|n't)\s(?:sure|certain|100%)(?!\s(?:about|of|which|what|whether|if|how)\s(?!(?:the\s|our\s|that\s)?(?:level|setting|security|medium|it)(?![a-z])))|unsure|afaik|as\sfar\sas\si\s(?:know|remember)|if\si\s(?:remember|recall)|iirc|don'?t\sknow\sfor\ssure)(?![a-z])/i;
 export const HEDGE_JA = /たぶん|多分|おそらく|恐らく|と思(?:う|い|います)|かも|はず|かな|確か(?!め|に|認)|だったような|ような気|気がし|自信(?:が|は)?(?:ない|ありません)/;
 /** Unsure of a reason, not of the value: "not sure why", 「理由は分かりません」. */
-const UNSURE_WHY = /(?<![a-z])(?:not\s(?:sure|certain)|no\sidea|(?:don'?t|do\snot)\sknow|dunno)\s(?:why|what\sfor|the\sreason)(?![a-z])|(?:理由|なぜ)は?(?:分かり|わかり|不明)/i;
+export const UNSURE_WHY = /(?<![a-z])(?:not\s(?:sure|certain)|no\sidea|(?:don'?t|do\snot)\sknow|dunno)\s(?:why|what\sfor|the\sreason)(?![a-z])|(?:理由|なぜ)は?(?:分かり|わかり|不明)/i;
 /** Where a sentence ends. */
 const SENTENCE_END = /[.。!！?？\n;；]/;
 /** A clause that names something else ("SQL 2016 remote I think"): its hedge is about that, not the level. */
 const OTHER_TOPIC = /\d|(?<![a-z])(?:sql|windows|win|os|server|tms|endpoints?|codecs?|tc|ce|roomos|build|version)(?![a-z])|サーバ|エンドポイント|端末|バージョン/i;
 
 /** The sentence around position `at`, at most `reach` characters each side, cut into its clauses. */
-function clausesAround(s: string, at: number, len: number, reach: number): { own: string; before: string; after: string } {
+export function clausesAround(s: string, at: number, len: number, reach: number): { own: string; before: string; after: string } {
   let a = at;
   while (a > 0 && at - a < reach && !SENTENCE_END.test(s[a - 1])) a--;
   let b = at + len;
@@ -30,7 +30,7 @@ function clausesAround(s: string, at: number, len: number, reach: number): { own
   return { own, before: head.length > 1 ? head[head.length - 2] : '', after: tail.length > 1 ? tail[1] : '' };
 }
 
-const hedges = (t: string) => HEDGE_EN.test(t) || HEDGE_JA.test(t);
+export const hedges = (t: string): boolean => HEDGE_EN.test(t) || HEDGE_JA.test(t);
 
 /**
  * Does the text give Medium as a guess ("I think it's Medium, not sure", 「たぶんMediumのまま」)? Only a Medium with a

@@ -1,0 +1,31 @@
+/**
+ * "maybe SQL is on another box, not sure", 「SQL は別サーバーかもしれません」 (QA49 F4): a guess at where SQL runs. Stored as
+ * remote, it would drop the SQL caveats ("keep TLS 1.0" for 2008 R2 on the TMS server), the unsafe side if SQL is in fact
+ * local. A remote place with a hedge in its own clause (or in a next clause that names nothing else: "…, not sure") is a
+ * guess, not a fact. Bounded input, linear patterns; gated on the hedge words first.
+ */
+import { clausesAround, hedges, UNSURE_WHY } from './level-hedge';
+
+/** Where a remote place is said: "another box", "separate server", "remote", 「別サーバ」「リモート」. */
+const REMOTE_PLACE =
+  /(?<![a-z])(?:remote(?:ly)?|(?:separate|another|different|dedicated|other|its\sown)\s(?:[a-z-]+\s)?(?:server|box|host|machine|vm|instance|cluster)|elsewhere|off[\s-]box|not\s(?:on\s(?:the\s)?(?:tms|same)|local))(?![a-z])|別\s?の?\s?(?:サーバ|マシン|ホスト|vm|筐体)|リモート|外部\s?(?:の\s?)?(?:サーバ|db)/gi;
+/** Speaks of SQL or its database. */
+const SQL_WORD = /sql|(?<![a-z])db(?![a-z])|database|tmsng|データベース/i;
+
+/** "might be", "may be", "could be": a guess at the place only (not in level-hedge's list, where "may be Medium" is rare). */
+const MIGHT = /(?<![a-z])(?:might|may|could)\s(?:be|run|live|sit)(?![a-z])/i;
+const guesses = (c: string): boolean => hedges(c) || MIGHT.test(c);
+
+/** Does the text give SQL's remote place only as a guess? */
+export function sqlRemoteHedged(text: string): boolean {
+  const s = text.slice(0, 600).normalize('NFKC');
+  if (!guesses(s) || !SQL_WORD.test(s)) return false;
+  REMOTE_PLACE.lastIndex = 0;
+  for (let m = REMOTE_PLACE.exec(s); m; m = REMOTE_PLACE.exec(s)) {
+    const { own, before, after } = clausesAround(s, m.index, m[0].length, 60);
+    // (A neighbouring clause counts only when it names no other topic: "…, not sure", 「…、自信はありません」.)
+    const near = [own, ...[before, after].filter((c) => c && !/\d|windows|tms|endpoint|codec|level|medium/i.test(c))];
+    if (near.some((c) => guesses(c) && !UNSURE_WHY.test(c))) return true;
+  }
+  return false;
+}
