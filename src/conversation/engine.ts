@@ -64,9 +64,10 @@ import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { rollbackWorksNote } from './rollback-works';
+import { onOneSystemWorks } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
-import { onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn } from './partial-success';
+import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
@@ -685,6 +686,9 @@ const ROUTES: readonly Route[] = [
     // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
     name: 'partial-success',
     run: ({ s, text }) => {
+      // "set it back to TLSv1.2 on one codec and it works now!", 「1台で TLSv1.2 に戻したら直りました」: one system works after a change
+      // tried there first; the others still need it: the case stays open (QA49 F10).
+      if (oneSystemFixIn(s, text)) return onOneSystemWorks(s);
       // Before any change, "only 3 of 20 show it, the rest are fine" is this problem's signature, not a partial fix
       // (QA round 20 #2): read for its facts, not closed as working by a later route.
       const part = partialFixIn(s, text);

@@ -18,6 +18,7 @@ import { changeKnown, onFacts } from './merge';
 import { backAndRestIn, stillFailingCountIn, stillFailingNumberIn, withoutOtherCounts } from '../domain/understand/scope';
 import { fixProgressIn } from '../domain/understand/progress';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
+import { oneSystemWorksIn } from './one-system-works';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -210,6 +211,18 @@ export function partialFixIn(s: ConversationState, text: string): 'fix' | 'signa
     fixProgressIn(text) !== null ||
     ((telnetSystemsIn(text).length > 0 || detectOtherProducts(text).length > 0) && changeKnown(extractFacts(text.slice(0, 300)).facts));
   return changed ? 'fix' : 'signature';
+}
+
+/**
+ * "set it back to TLSv1.2 on one codec and it works now!", 「1台で TLSv1.2 に戻したら直りました」 (QA49 F10): a change that worked on the
+ * one system it was tried on (one-system-works.ts). Only after a change (in the conversation or said here): before any, "it works
+ * on one codec" is a report of which systems fail.
+ */
+export function oneSystemFixIn(s: ConversationState, text: string): boolean {
+  const t = text.slice(0, 300);
+  if (t.length > 240 || !oneSystemWorksIn(t) || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
+  if (!WORKED.test(t.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、'))) return false;
+  return changeKnown(s.facts) || s.facts.tlsClaims?.restarted === true || CHANGED_NOW.test(t) || fixProgressIn(text) !== null;
 }
 
 /** No version named: a report, not a case described (see partialSuccessIn). */
