@@ -21,7 +21,7 @@ import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-c
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { tls10OnlyIfOld } from '../fixkit/instructions';
-import { confirmLevelAnswer, servicePackAnswer, thatAllAnswer } from './plan-answers';
+import { confirmLevelAnswer, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
 import { sqlOnTmsNeeds } from './sql-instance';
@@ -1275,19 +1275,7 @@ function tlsBeforeSqlAnswer(f: Facts): LocalizedText[] {
       `Schannel のキーは変更しないでください。${name}${where.ja} は、そのサーバの TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です。${need.ja}。先にキーを変更すると SQL Server が、ひいては TMS が止まるおそれがあります。`,
     ),
   ];
-  const wk = winKind(f);
-  if (wk === 'modern' || wk === '2025') {
-    out.push(
-      L(
-        `What is safe meanwhile: reading the keys (check-tls.cmd only reads). On ${winName(f)} TLS 1.2 is on by default, so if the keys show nothing turned it off, the registry step changes nothing, and what is left is Medium-High in TMS Tools. Whether raising that level alone changes how TMS talks to its own ${name} is not something my sources settle: check it with Cisco (TMS release notes and SQL requirements), or try it in a window where you can set it back to Medium and restart the TMS services, before relying on it.`,
-        `その間に安全にできるのは、キーを読み取ることです（check-tls.cmd は読み取るだけです）。${winName(f)} では TLS 1.2 が既定で有効なので、キーに無効化の設定がなければレジストリの手順で変わるものはなく、残るのは TMS ツールで Medium-High にすることだけです。ただし、レベルを上げるだけで TMS から同じサーバの ${name} への接続が変わるかどうかは、私の資料では判断できません。Cisco の情報（TMS のリリースノートと SQL の要件）で確認するか、Medium に戻して TMS のサービスを再起動できる作業時間帯に試してから判断してください。`,
-      ),
-    );
-  } else if (wk === '2008') {
-    out.push(L(`On ${winName(f)} TLS 1.2 is off by default, so the keys would have to change: that part waits for the SQL upgrade. Meanwhile nothing changes; reading the keys (check-tls.cmd) is safe.`, `${winName(f)} では TLS 1.2 が既定で無効なので、キーの変更が必要になります。この作業は SQL のアップグレードを待ってください。それまでは何も変更しません。キーの読み取り（check-tls.cmd）は安全です。`));
-  } else {
-    out.push(L('Which Windows Server release is it? On 2008 R2 the keys would have to change (that waits for SQL); from 2012 on TLS 1.2 is on by default and the registry step is only a check. Reading the keys (check-tls.cmd) is safe either way.', 'Windows Server のバージョンは何でしょうか。2008 R2 ではキーの変更が必要です（SQL のアップグレードを待ってください）。2012 以降は TLS 1.2 が既定で有効なので、レジストリの手順は確認だけです。キーの読み取り（check-tls.cmd）はどちらの場合も安全です。'));
-  }
+  out.push(safeBeforeSqlUpdate(f, name));
   return out;
 }
 

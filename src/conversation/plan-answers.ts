@@ -177,6 +177,26 @@ function endpointUpgradePlan(f: Facts, target: string, tmsTarget?: string): Loca
 }
 
 /**
+ * What is safe while the SQL Server on the TMS server waits for a build with TLS 1.2 support (`name`: that SQL Server, formatted):
+ * reading the keys; on 2012 and later (TLS 1.2 on by default) the level is what is left, whether it alone touches TMS's own
+ * SQL connection said as a check; on 2008 R2 the keys must change, so everything waits. Shared by the "TLS part first?"
+ * answer (catalogue.ts) and the service-pack plan (QA49 F17).
+ */
+export function safeBeforeSqlUpdate(f: Facts, name: string): LocalizedText {
+  const w = f.windows;
+  if (w && w.year > 2008) {
+    return L(
+        `What is safe meanwhile: reading the keys (check-tls.cmd only reads). On ${winName(f)} TLS 1.2 is on by default, so if the keys show nothing turned it off, the registry step changes nothing, and what is left is Medium-High in TMS Tools. Whether raising that level alone changes how TMS talks to its own ${name} is not something my sources settle: check it with Cisco (TMS release notes and SQL requirements), or try it in a window where you can set it back to Medium and restart the TMS services, before relying on it.`,
+        `その間に安全にできるのは、キーを読み取ることです（check-tls.cmd は読み取るだけです）。${winName(f)} では TLS 1.2 が既定で有効なので、キーに無効化の設定がなければレジストリの手順で変わるものはなく、残るのは TMS ツールで Medium-High にすることだけです。ただし、レベルを上げるだけで TMS から同じサーバの ${name} への接続が変わるかどうかは、私の資料では判断できません。Cisco の情報（TMS のリリースノートと SQL の要件）で確認するか、Medium に戻して TMS のサービスを再起動できる作業時間帯に試してから判断してください。`,
+    );
+  } else if (w) {
+    return L(`On ${winName(f)} TLS 1.2 is off by default, so the keys would have to change: that part waits for the SQL upgrade. Meanwhile nothing changes; reading the keys (check-tls.cmd) is safe.`, `${winName(f)} では TLS 1.2 が既定で無効なので、キーの変更が必要になります。この作業は SQL のアップグレードを待ってください。それまでは何も変更しません。キーの読み取り（check-tls.cmd）は安全です。`);
+  } else {
+    return L('Which Windows Server release is it? On 2008 R2 the keys would have to change (that waits for SQL); from 2012 on TLS 1.2 is on by default and the registry step is only a check. Reading the keys (check-tls.cmd) is safe either way.', 'Windows Server のバージョンは何でしょうか。2008 R2 ではキーの変更が必要です（SQL のアップグレードを待ってください）。2012 以降は TLS 1.2 が既定で有効なので、レジストリの手順は確認だけです。キーの読み取り（check-tls.cmd）はどちらの場合も安全です。');
+  }
+}
+
+/**
  * "ok we'll plan the SP4 upgrade next week", 「来週 SP4 に上げる予定です」: the SQL Server the user has stays until the
  * upgrade is said done; whether that service pack has TLS 1.2 support (knowledge.md: 2012 SP4, 2014 SP2 and later), and
  * the fix after it.
@@ -208,6 +228,12 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
   }
   const kind = sqlTlsStatus(target).kind;
   if (kind === 'has-tls12' || kind === 'nothing-needed') {
+    // Until then (the SQL Server now has no TLS 1.2 support): not the Schannel keys; what is safe meanwhile (QA49 F17).
+    const nowKind = sqlTlsStatus(f.sql).kind;
+    if (nowKind !== 'has-tls12' && nowKind !== 'nothing-needed' && nowKind !== 'keep-tls10') {
+      out.push(L(`Until then, leave the Schannel keys alone: ${now}${f.sqlLocation === 'local' ? '' : ' (if it runs on the TMS server)'} needs a build with TLS 1.2 support before TLS settings change on that server.`, `それまでは Schannel のキーを変更しないでください。${now}${f.sqlLocation === 'local' ? '' : '（TMS サーバ上で動いている場合）'}は、そのサーバの TLS の設定を変更する前に TLS 1.2 対応のビルドが必要です。`));
+      if (!atMediumHighOrAbove(f)) out.push(safeBeforeSqlUpdate(f, now));
+    }
     out.push(L(`${to} has TLS 1.2 support, so after it the fix can go ahead on the TMS server:`, `${to} は TLS 1.2 に対応しているので、その後 TMS サーバで修正を進められます：`));
     out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
   } else {

@@ -27,7 +27,7 @@ export interface PlannedSteps {
   sqlServicePack?: number;
 }
 
-const MAY = /upgrad|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|move|jump|migrat\w*)\s(?:up\s)?to\sv?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+const MAY = /upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|service\spack|パッチ|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|move|jump|migrat\w*)\s(?:up\s)?to\sv?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
@@ -73,7 +73,15 @@ const TMS_UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v)?(1[2-6](?:\.\d{1,3}){0,2})\s?
 const TMS_UPGRADE_BARE_JA = /(?<![\d.])(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|上げ)/;
 /** "the SP4 upgrade", "upgrade SQL to SP4", "install SP3", 「SP4 に上げる」「SP4 にアップグレード」: the service pack. */
 const SQL_SP_EN = /(?<![a-z])(?:sp\s?([1-4])|service\spack\s?([1-4]))\s(?:upgrade|update|install)|(?:upgrad\w*|updat\w*|install\w*|apply\w*|patch\w*|mov\w*|go(?:ing)?)\s(?:the\s|our\s)?(?:sql(?:\sserver)?\s)?(?:to\s)?(?:sp\s?([1-4])|service\spack\s?([1-4]))(?![\d.])/;
-const SQL_SP_JA = /sp\s?([1-4])\s?(?:に|へ|を)\s?(?:アップグレード|上げ|更新|適用|インストール)/;
+const SQL_SP_JA = /sp\s?([1-4])\s?(?:に|へ|を)\s?(?:アップグレード|上げ|更新|適用|インストール|パッチ|して)/;
+/**
+ * A day named for a SQL service pack ("DBA says they can patch SQL to SP3 on Thursday", 「DBA が木曜に SP3 に上げてくれるそうです」,
+ * QA49 F17): a plan for the service pack only (a day beside a registry or level step may be when it was done).
+ */
+const DAY_EN = /(?<![a-z])(?:(?:on|this|next|by)\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])|(?<![a-z])(?:later\sthis\sweek|end\sof\s(?:the\s)?week)(?![a-z])/;
+const DAY_JA = /[月火水木金土日]曜|今週|週明け/;
+/** The service pack said done: not a plan, whatever day is named ("the DBA patched SQL to SP3 on Thursday"). */
+const SP_DONE = /(?<![a-z])(?:patched|upgraded|updated|installed|applied|moved|went|is\snow|are\snow|has\sbeen|have\sbeen|was|were|finished|completed)(?![a-z])|(?:ました|でした|済み|完了)/;
 
 /** A future verb ("will", "'ll", "going to", "plan to"): the time words alone ("tonight") do not make a past verb a plan. */
 const FUTURE_EN = /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|intend\sto|about\sto|shall|let'?s)(?![a-z])|'ll(?![a-z])/;
@@ -133,7 +141,11 @@ export function planIn(text: string, whole = text): PlannedSteps | null {
   }
   t = t.toLowerCase().trim();
   if (NOT_PLAN.test(t)) return null;
-  if (!PLAN_EN.test(t) && !PLAN_JA.test(t)) return null;
+  if (!PLAN_EN.test(t) && !PLAN_JA.test(t)) {
+    // "DBA says they can patch SQL to SP3 on Thursday": a day named for a SQL service pack, no step said done (QA49 F17).
+    const spDay = (DAY_EN.test(t) || DAY_JA.test(t)) && !SP_DONE.test(t) ? (SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t)) : null;
+    return spDay && !LEVEL.test(t) && !REGISTRY.test(t) && !RESTART.test(t) ? { sqlServicePack: Number(spDay[1] ?? spDay[2] ?? spDay[3] ?? spDay[4]) } : null;
+  }
   const out: PlannedSteps = {};
   // A step said done in the past tense beside the time word ("Tonight we changed it to Medium-High and restarted IIS",
   // "We changed it to Medium-High yesterday and will reboot tonight"): done, not planned; only the future step is.
