@@ -17,7 +17,9 @@ const ONE_EN = new RegExp(
   'i',
 );
 /** 「1台で」「1台だけ」「一台目で」「1台のコーデックで」「テスト機で」. */
-const ONE_JA = /(?:1|一)\s?台(?:目)?\s?(?:の\s?(?:コーデック|端末|エンドポイント|機器)\s?)?(?:で|だけ|のみ|に|は)|テスト機\s?(?:で|だけ|に)/;
+const ONE_JA = /(?:1|一)\s?台(?:目)?\s?(?:の\s?(?:コーデック|端末|エンドポイント|機器)\s?)?(?:で|だけ|のみ)|テスト機\s?(?:で|だけ)/;
+/** Others said to fail still ("2 are green, 1 is still red", 「1台はまだ赤です」): a count, read by the partial-success reader. */
+const STILL = /(?<![a-z])still\s(?:fail|red|show|broken|down|not)|まだ/i;
 /** …but all of them, or the rest too ("on one codec first, now all 40 are green"): the whole case, not one system. */
 const ALL_TOO = /(?<![a-z])(?:all\s(?:of\s)?(?:them|\d+|the\s(?:others|rest))|everything|every\s(?:one|codec|endpoint|system)|the\s(?:rest|others)\s(?:too|as\swell|also)|(?:rest|others)\s(?:are|work|came))(?![a-z])|全(?:部|台|て)|すべて|残り(?:も|の\s?\d+\s?台も)/i;
 
@@ -25,7 +27,7 @@ const ALL_TOO = /(?<![a-z])(?:all\s(?:of\s)?(?:them|\d+|the\s(?:others|rest))|ev
 export function oneSystemWorksIn(text: string): boolean {
   const t = text.slice(0, 300).normalize('NFKC');
   if (!/one|1|一|single|first|test|pilot|テスト/i.test(t)) return false;
-  return (ONE_EN.test(t) || ONE_JA.test(t)) && !ALL_TOO.test(t);
+  return (ONE_EN.test(t) || ONE_JA.test(t)) && !ALL_TOO.test(t) && !STILL.test(t);
 }
 
 const TEXT = L(

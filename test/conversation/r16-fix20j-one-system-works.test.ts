@@ -65,6 +65,8 @@ describe('near misses: the whole case works, closed as before', () => {
     ['en', 'set it on one codec first, now all of them work'],
     ['en', 'does it work now on one codec if I change it?'],
     ['ja', '1台で試してから全台に入れて、直りました'],
+    ['ja', '2台も緑になりましたが1台はまだ赤です'],
+    ['en', 'fixed on one codec, but 39 still fail'],
   ] as const)('%s: %s is not the one-system answer', (lang, line) => {
     const setup = lang === 'en' ? EN : JA;
     const { r } = thread(lang, setup[0], [...setup.slice(1), line]);
