@@ -487,7 +487,7 @@ const ROUTES: readonly Route[] = [
     name: 'all-back-answer',
     run: ({ s, text, askedAll }) => {
       const allBack = askedAll ? allBackAnswerIn(text) : null;
-      if (allBack === 'all') return { state: next(s, { pending: null }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+      if (allBack === 'all') return { state: next(s, { pending: null, facts: withWorksNow(s.facts) }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       if (allBack === 'some') return onPartialSuccess(s, text);
       return null;
     },
@@ -912,7 +912,7 @@ const ROUTES: readonly Route[] = [
         const note = rollbackWorksNote(s.facts, text);
         if (note) return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
       }
-      if (closing === 'works') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+      if (closing === 'works') return { state: { ...read.state, pending: null, facts: withWorksNow(read.state.facts) }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
       if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };
       if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
@@ -1211,3 +1211,8 @@ function onFleet(state: ConversationState, raw: unknown): TurnResult {
 }
 
 /** Read facts from text (and a bare answer to the pending question), then answer. */
+
+/** The case closed as working ("it works now", 「直りました」): kept for the report summary (QA49 F9). */
+function withWorksNow(f: Facts): Facts {
+  return { ...f, tlsClaims: { ...f.tlsClaims, worksNow: true } };
+}

@@ -289,6 +289,9 @@ export function installFirstAnswer(f: Facts): LocalizedText[] {
 
 export function reportSummaryAnswer(f: Facts): LocalizedText[] {
   const d = diagnose(f);
+  const fixed = f.tlsClaims?.worksNow === true;
+  // Medium-High set in this incident, then "it works now": the usual cause, fixed by the usual step.
+  const raisedFix = fixed && f.tlsClaims?.levelRaised === true;
   const out: LocalizedText[] = [L('A short summary from what you told me (what is not known yet is marked so):', 'これまでに伺った内容からの短いまとめです（まだ分かっていない点はそう書いています）：')];
   const eps = f.endpoint ? formatEndpoint(f.endpoint) : null;
   const tms = f.tms ? formatTms(f.tms) : null;
@@ -304,16 +307,33 @@ export function reportSummaryAnswer(f: Facts): LocalizedText[] {
       bullet(L(`${likely ? 'Likely cause (to confirm with the endpoint software version)' : 'Cause'}: ${epsEn} no longer accept${eps ? 's' : ''} the old TLS 1.0 protocol on HTTPS; ${tms} (before 15) can offer nothing newer (Cisco bug ${BUG_ID}), so TMS cannot reach them over HTTPS and shows "No HTTPS response".`, `${likely ? '考えられる原因（エンドポイントのソフトウェア バージョンで確認が必要）' : '原因'}：${epsJa}HTTPS で古い TLS 1.0 を受け付けなくなりました。${tms}（15 より前）はそれより新しいバージョンを提示できないため（Cisco のバグ ${BUG_ID}）、TMS は HTTPS で接続できず「No HTTPS response」と表示しています。`)),
       bullet(L('Fix: upgrade TMS to 15.x, then raise Communication Security to Medium-High. Stopgap until then: codecs whose hardware runs TC can go back to TC 7.3.3.', '対策：TMS を 15.x にアップグレードし、[Communication Security] を Medium-High に上げます。それまでの暫定策として、TC を動かせるハードウェアのコーデックは TC 7.3.3 に戻せます。')),
     );
-  } else if (atMediumHighOrAbove(f)) {
+  } else if (atMediumHighOrAbove(f) && fixed && !raisedFix) {
+    // Closed as working after the usual cause was ruled out (QA49 F9): what fixed it is what changed last, which the summary
+    // does not hold as a fact; said so, not "not found yet" beside "it works".
+    out.push(bullet(L(`Cause: TMS at ${formatLevel(f.level!)} already offered TLS 1.2, so the usual cause (TMS at Medium offering only TLS 1.0) was ruled out. The cause is what the team found and changed last before it worked: I do not hold that as a fact, so write it in yourself (the checks recorded are below).`, `原因：TMS は TLS 1.2 を提示する ${formatLevel(f.level!)} だったため、よくある原因（Medium の TMS が TLS 1.0 しか提示しない）は当てはまりませんでした。原因は、直る前に最後に見つけて変更した点です。私はそれを事実として記録していないので、ご自身で書き加えてください（記録したチェック結果は下のとおりです）。`)));
+  } else if (atMediumHighOrAbove(f) && !raisedFix) {
     out.push(bullet(L(`Cause: not found yet. TMS is already at ${formatLevel(f.level!)}, which offers TLS 1.2, so the usual cause (TMS at Medium offering only TLS 1.0) is ruled out; a capture and the Schannel events on the TMS server are the next checks.`, `原因：まだ特定できていません。TMS はすでに TLS 1.2 を提示する ${formatLevel(f.level!)} なので、よくある原因（Medium の TMS が TLS 1.0 しか提示しない）は当てはまりません。次は TMS サーバでのキャプチャと Schannel のイベントの確認です。`)));
   } else {
-    const lv = f.level ? `at Communication Security ${formatLevel(f.level)}` : 'at the default Communication Security level Medium (level not confirmed yet)';
-    const lvJa = f.level ? `[Communication Security] が ${formatLevel(f.level)} の` : '[Communication Security] が既定の Medium の（レベルは未確認）';
+    // (Raised to Medium-High in this incident and then said to work: the level before the fix was Medium.)
+    const lv = raisedFix ? 'at Communication Security Medium (raised to Medium-High since)' : f.level ? `at Communication Security ${formatLevel(f.level)}` : 'at the default Communication Security level Medium (level not confirmed yet)';
+    const lvJa = raisedFix ? '[Communication Security] が Medium の（その後 Medium-High に変更）' : f.level ? `[Communication Security] が ${formatLevel(f.level)} の` : '[Communication Security] が既定の Medium の（レベルは未確認）';
     const likely = d.affected !== 'yes' || !f.endpoint;
     out.push(
       bullet(L(`${likely ? 'Likely cause (to confirm with the endpoint software version)' : 'Cause'}: ${epsEn} no longer accept${eps ? 's' : ''} the old TLS 1.0 protocol on HTTPS; ${tms ?? 'TMS'} ${lv} offers only TLS 1.0, so TMS cannot reach them over HTTPS and shows "No HTTPS response". A TMS setting that was not raised when the endpoints moved on, not a failure (Cisco TechNote 211279).${tms ? '' : ' TMS version: not known yet (before 15 the fix is an upgrade).'}`, `${likely ? '考えられる原因（エンドポイントのソフトウェア バージョンで確認が必要）' : '原因'}：${epsJa}HTTPS で古い TLS 1.0 を受け付けなくなりました。${lvJa}${tms ?? 'TMS'} は TLS 1.0 しか提示しないため、TMS は HTTPS で接続できず「No HTTPS response」と表示しています。故障ではなく、エンドポイントの更新に TMS の設定が追いついていなかったものです（Cisco TechNote 211279）。${tms ? '' : 'TMS のバージョンはまだ分かりません（15 より前なら対策はアップグレードです）。'}`)),
       bullet(L(`Fix, on the TMS server only: make TLS 1.2 available in Schannel${f.windows ? (registryPlan(f.windows).step === 'required' ? ` (required on ${formatWindows(f.windows)}, with one reboot)` : ` (a check on ${formatWindows(f.windows)})`) : ''}, set Communication Security to Medium-High in TMS Tools, restart IIS and the TMS services. Nothing changes on the endpoints.`, `対策（TMS サーバ側のみ）：Schannel で TLS 1.2 を使える状態にし${f.windows ? (registryPlan(f.windows).step === 'required' ? `（${formatWindows(f.windows)} では必須で、再起動が 1 回必要）` : `（${formatWindows(f.windows)} では確認のみ）`) : ''}、TMS ツールで [Communication Security] を Medium-High にして、IIS と TMS のサービスを再起動します。エンドポイント側の変更はありません。`)),
     );
+  }
+  // What the thread established beyond the versions (QA49 F9): the checks read, the steps said done, the case closed.
+  // (One reading inside another, "… reset the connection (RST)" after the ClientHello's, is said once.)
+  const details = (f.evidence?.observations ?? []).map((o) => o.detail).filter((d) => d && typeof d.en === 'string' && typeof d.ja === 'string');
+  const seen = details.filter((d, i) => !details.some((o, j) => j !== i && (o.en.length > d.en.length || (o.en === d.en && j < i)) && o.en.toLowerCase().includes(d.en.replace(/[.。]\s*$/, '').toLowerCase()))).slice(0, 4);
+  if (seen.length) out.push(bullet(L(`Checks: ${seen.map((x) => x.en.replace(/[.。]\s*$/, '')).join('; ')}.`, `チェック結果：${seen.map((x) => x.ja.replace(/[.。]\s*$/, '')).join('。')}。`)));
+  const done = doneOf(f);
+  if (done.length) out.push(bullet(L(`Done (as you said): ${done.map((x) => x.en).join(', ')}.`, `実施済み（お聞きした内容）：${done.map((x) => x.ja).join('、')}。`)));
+  if (fixed) {
+    out.push(bullet(L('Status: fixed. You said the systems work again.', '状況：解決済み。システムが再び動作しているとのことです。')));
+    out.push(L('Not in this summary: what was said in the thread but not recorded as a fact (a setting found on the endpoints, who did what and when): add it yourself.', 'このまとめに含まれないもの：スレッドで話されたものの事実として記録していない内容（エンドポイントで見つかった設定、誰がいつ何をしたか）。ご自身で書き加えてください。'));
+    return out;
   }
   out.push(
     bullet(
@@ -344,6 +364,18 @@ function risksOf(f: Facts): LocalizedText[] {
     risks.push(L('export the registry first, so it can be rolled back', '元に戻せるよう、先にレジストリをエクスポートします'));
   }
   return risks;
+}
+
+/** The steps the user said were done (tlsClaims), for the report summary. */
+function doneOf(f: Facts): LocalizedText[] {
+  const c = f.tlsClaims;
+  const out: LocalizedText[] = [];
+  if (!c) return out;
+  if (c.tls12 === 'on') out.push(L('TLS 1.2 on in Schannel', 'Schannel で TLS 1.2 を有効'));
+  if (c.keysChanged) out.push(L('Schannel keys changed', 'Schannel のキーを変更'));
+  if (c.levelRaised) out.push(L('Communication Security raised to Medium-High', '[Communication Security] を Medium-High に変更'));
+  if (c.restarted) out.push(L('restarted since the change', '変更後に再起動'));
+  return out;
 }
 
 /** What is not known yet and would change the plan. */

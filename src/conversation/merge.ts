@@ -523,6 +523,14 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (hedged) unknown.push(FIELDS.level.question);
   const s = next(state, unknown.length ? { facts, skipped: [...new Set([...(state.skipped ?? []), ...unknown])] } : { facts });
   if (ex.noHttpsSaid) s.noHttpsSeen = true;
+  // "No HTTPS response" said again after "it works now": the case is not fixed any more (QA49 F9).
+  if (ex.noHttpsSaid && s.facts.tlsClaims?.worksNow) {
+    const claims = { ...s.facts.tlsClaims };
+    delete claims.worksNow;
+    s.facts = { ...s.facts };
+    if (Object.keys(claims).length) s.facts.tlsClaims = claims;
+    else delete s.facts.tlsClaims;
+  }
   else if (ex.noHttpsDenied) delete s.noHttpsSeen;
   if (bare) s.lastAnswer = bare;
   else delete s.lastAnswer;

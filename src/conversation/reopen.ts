@@ -99,6 +99,7 @@ export function forActiveNode(facts: Facts): Facts {
     delete c.levelRaised;
     // "7 of 10 came back" was said of the node that was changed: it settles nothing for this one.
     delete c.partlyWorks;
+    delete c.worksNow;
     delete c.stillFailing;
     if (Object.keys(c).length) out.tlsClaims = c;
     else delete out.tlsClaims;
@@ -110,7 +111,9 @@ export function forActiveNode(facts: Facts): Facts {
 }
 
 /** The reply to a reopen; facts in the message (a version, "2 of 40") are read as usual. */
-export function onReopen(state: ConversationState, text: string): TurnResult {
+export function onReopen(given: ConversationState, text: string): TurnResult {
+  // (The case said to work is open again: the report summary no longer says fixed, QA49 F9.)
+  const state = withoutWorksNow(given);
   const lang = state.lang;
   const t = TEXT[lang];
   const failover = FAILOVER.test(text);
@@ -127,4 +130,15 @@ export function onReopen(state: ConversationState, text: string): TurnResult {
   if (restart && !failover) blocks.push(para(t.restart));
   if (!failover && !restart) blocks.push(para(t.other));
   return { state: { ...read, pending: null }, replies: [{ ...reply(lang, blocks), reopened: true }] };
+}
+
+/** The state without the "it works now" claim (tlsClaims.worksNow), when the case is open again. */
+export function withoutWorksNow(state: ConversationState): ConversationState {
+  if (!state.facts.tlsClaims?.worksNow) return state;
+  const claims = { ...state.facts.tlsClaims };
+  delete claims.worksNow;
+  const facts = { ...state.facts };
+  if (Object.keys(claims).length) facts.tlsClaims = claims;
+  else delete facts.tlsClaims;
+  return { ...state, facts };
 }

@@ -13,7 +13,7 @@ import { onFacts } from './merge';
 /** `ifItFails`: asked before anything failed ("what if it still fails?"): the same checks, said as a plan. */
 export function onStillFailing(given: ConversationState, ifItFails = false): TurnResult {
   // "still fails" after "I set Medium-High": the level raised is now where the checks start ("already at Medium-High").
-  const state = !ifItFails && given.facts.tlsClaims?.levelRaised ? withoutLevelRaised(given) : given;
+  const state = !ifItFails && (given.facts.tlsClaims?.levelRaised || given.facts.tlsClaims?.worksNow) ? withoutLevelRaised(given) : given;
   const lang = state.lang;
   const t = TEXTS[lang];
   const d = diagnoseState(state);
@@ -53,6 +53,7 @@ export function onStillFailing(given: ConversationState, ifItFails = false): Tur
 function withoutLevelRaised(state: ConversationState): ConversationState {
   const claims = { ...state.facts.tlsClaims };
   delete claims.levelRaised;
+  delete claims.worksNow;
   const facts = { ...state.facts };
   if (Object.keys(claims).length) facts.tlsClaims = claims;
   else delete facts.tlsClaims;

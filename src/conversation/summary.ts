@@ -70,6 +70,8 @@ const W = {
       'need-more': 'Not settled yet: check this first',
     } satisfies Record<Verdict, string>,
     headlineConflict: 'What you pasted contradicts the endpoint version you gave: check which is right',
+    headlineFixed: 'Fixed, as you said: the systems work again',
+    nextFixed: 'Nothing left for this case. If "No HTTPS response" comes back (after a failover to a second TMS node, for example), say so here.',
     headlineLevelConflict: 'A TLS 1.2 hello in your capture: is TMS at Medium-High now?',
     nextLevelConflict: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, a ServerHello after that hello means the fix has taken effect (then Force Refresh in Systems > Navigator).',
     nextLevelConflictClientEnded: 'Tell me the level TMS Tools shows now, and whether the capture\'s client is the TMS server. If it is, TLS 1.2 is agreed but the client then ended the handshake itself: check what it refused (below), most often the endpoint\'s certificate.',
@@ -172,6 +174,8 @@ const W = {
       'not-this': 'TLS 1.0 の問題ではありません',
       'need-more': 'まだ判断できません（まず次の点を確認してください）',
     } satisfies Record<Verdict, string>,
+    headlineFixed: '解決済み（お聞きした内容）：システムは再び動作しています',
+    nextFixed: 'この件で残っている作業はありません。「No HTTPS response」が再発した場合（たとえば 2 台目の TMS ノードへのフェイルオーバー後など）は、ここでお知らせください。',
     headlineConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     headlineLevelConflict: 'キャプチャに TLS 1.2 の hello があります。TMS は現在 Medium-High ですか？',
     nextLevelConflict: 'TMS ツールに現在表示されているレベルと、キャプチャのクライアントが TMS サーバかどうかを教えてください。TMS サーバなら、その hello に ServerHello が返っていれば修正は効いています（その後 Systems > Navigator で Force Refresh を実行します）。',
@@ -612,7 +616,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   // The failing system said to be in Behind Firewall mode (QA36 #12): the card's first line is the reply's, not "most likely the TLS problem".
   const behindFirewall = verdict === 'check' && !conflict && !levelConflict && has(d, 'behind-firewall-not-polled');
   const hardening = verdict === 'check' && !conflict && !levelConflict && !behindFirewall && has(d, 'hardening-tls10-client-suspected');
-  const headline = otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? TEXTS[lang].headingSomeWork : behindFirewall ? TEXTS[lang].headingBehindFirewall : hardening ? TEXTS[lang].headingHardening : w.headline[verdict];
+  // Closed as working ("it works now", tlsClaims.worksNow; QA49 F9): the card says so, not "Not settled yet".
+  const fixedSaid = facts.tlsClaims?.worksNow === true && !otherSymptom;
+  const headline = fixedSaid ? w.headlineFixed : otherSymptom ? OTHER_SYMPTOM_TEXTS.heading[lang] : conflict ? w.headlineConflict : levelConflict ? w.headlineLevelConflict : sqlFirst ? HEADING_SQL_FIRST[lang] : someWork ? TEXTS[lang].headingSomeWork : behindFirewall ? TEXTS[lang].headingBehindFirewall : hardening ? TEXTS[lang].headingHardening : w.headline[verdict];
   if (sqlFirst) next = lang === 'en' ? `${NEXT_SQL_FIRST.en} ${/^[A-Z][a-z]/.test(next) ? next.charAt(0).toLowerCase() + next.slice(1) : next}` : `${NEXT_SQL_FIRST.ja}${next}`;
   // A TLS 1.2 hello while the level is Medium: whose hello, and the level now, come before the cause "TMS at Medium".
   if (levelConflict) {
@@ -626,6 +632,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     if (f) cause = oneLine(f.title[lang]);
     next = evidenceRefusalContradictsSaid(d) ? w.nextEvidenceConflictRefuses : f?.code === CAPTURE_ACCEPTS_TLS10 ? w.nextCaptureConflict : w.nextEvidenceConflict;
   }
+  if (fixedSaid) next = w.nextFixed;
   // Sources of the cause and the caveats first (what to escalate with), then those of the steps.
   const first = d.findings.filter((f) => f.code === causeCode || f.severity === 'critical' || caveats.some((c) => c.code === f.code));
   const rest = d.findings.filter((f) => !first.includes(f));

@@ -141,6 +141,11 @@ export interface TlsClaims {
    */
   partlyWorks?: boolean;
   /**
+   * The user said the fix works for all ("it works now", 「直りました」): the case closed as working (QA49 F9). Read by the report
+   * summary; dropped when the user says it still fails, or when it is checked for another node.
+   */
+  worksNow?: boolean;
+  /**
    * How many systems were said to fail still at the partial success ("5 are green, 3 still red": 3), when the message
    * gave a count: a later "2 are green now too" closes the case only when it covers them all (R54).
    */
