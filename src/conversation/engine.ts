@@ -753,7 +753,7 @@ const ROUTES: readonly Route[] = [
       const asks = /[?？か]/.test(text) && /high|ハイ/i.test(text);
       const split = asks ? (PROGRESS_THEN_QUESTION.exec(text.slice(0, 300)) ?? progressThenWhy(text.slice(0, 300))) : null;
       // (Another server's steps, or steps as advice, are no progress here either: "we set Medium-High on the lab TMS, why does it fail here?".)
-      const done = split && closingIn(split[1]!.toLowerCase()) !== 'works' && !stepListFramedIn(split[1]!.normalize('NFKC').toLowerCase()) ? fixProgressIn(split[1]!) : null;
+      const done = split && ownStepsDone(split[1]!) && closingIn(split[1]!.toLowerCase()) !== 'works' && !stepListFramedIn(split[1]!.normalize('NFKC').toLowerCase()) ? fixProgressIn(split[1]!) : null;
       // (Keys said changed, then a question: "キーを修正しました。再起動は必要ですか？" keeps its own reading, r16-answers #2.)
       if (!split || !done?.level) return null;
       const recorded = onFixProgress(s, done, onText);
@@ -995,6 +995,19 @@ const PROGRESS_THEN_WHY_EN = /^([^?？.!;]{4,200}?)\s?[,;:–—-]\s*((?:(?:so|b
 const PROGRESS_THEN_WHY_JA = /^([^?？。]{4,200}?(?:ました|済みです))(?:が|けど|けれど|のに)?[、,]\s*((?:なぜ|どうして|なんで)[^?？。]{2,120}(?:[?？]|(?:ですか|ますか|でしょうか|のか)[。]?)\s*)$/;
 function progressThenWhy(text: string): RegExpExecArray | null {
   return /why|how\scome/i.test(text) ? PROGRESS_THEN_WHY_EN.exec(text) : /なぜ|どうして|なんで/.test(text) ? PROGRESS_THEN_WHY_JA.exec(text) : null;
+}
+
+/**
+ * The part before the question reads as this user's own steps, done (REV20 #4): not a time or condition lead ("after we set
+ * Medium-High and reboot, …", "once I set …", 「もし…」), not a step in the present tense or a plan ("… and reboot", "we'll …"),
+ * not a colleague's report ("Bob says he set Medium-High and rebooted, …", 「田中さんによると…」).
+ */
+const NOT_DONE_LEAD = /^\s*(?:(?:so|and|but|ok|okay|then|well)[\s,]+)?(?:once|after|when|whenever|as\ssoon\sas|before|until|till|if|suppose|supposing|assuming|say|let'?s)\s|^\s*もし/i;
+const NOT_DONE_VERB =
+  /(?<![a-z])(?:will|'ll|going\sto|gonna|plan(?:ning)?\sto|need\sto|should|would|could|can|must|have\sto)(?![a-z])|(?<!(?:\ba|\bthe|\banother|\bone|\bafter)\s)(?<![a-z])(?:reboot|restart|apply|raise|switch|change|enable|disable|create|add|run)(?![a-z])/i;
+const HEARSAY = /(?<![a-z])(?<!(?:^|\s)(?:i|we|as\si|as\swe)\s)(?:says|said|tells|told|claims|claimed|reckons|reported|reports)(?![a-z])|によると|いわく|曰く|から聞|と言って|とのこと/i;
+function ownStepsDone(part: string): boolean {
+  return !NOT_DONE_LEAD.test(part) && !HEARSAY.test(part) && !NOT_DONE_VERB.test(part);
 }
 
 /** The level is Medium-High or above, said or reported done. */
