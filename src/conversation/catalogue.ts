@@ -244,20 +244,47 @@ function bestPracticesSqlLead(f: Facts): LocalizedText {
 
 /** A pasted "xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2" line (on the normalised text). */
 const MIN_TLS_LINE = '^\\s*\\*?c?\\s?(?:xconfiguration\\s)?networkservices\\shttps\\sserver\\sminimumtlsversion\\s?[:=]?\\s?"?tls\\s?v?1\\.[0-3]"?\\s*$';
-const MIN_TLS_VALUE = /(?:minimumtlsversion|min(?:imum)?\s?tls\s?version)\s?(?:is\s|was\s|of\s|set\sto\s|at\s|[:=]|は|が|を)?\s?"?tls\s?v?1\.([0-3])/i;
+/**
+ * The value said, as it is now (REV20 #7), on the normalised text from the setting's name on: one value ("MinimumTLSVersion:
+ * TLSv1.2"), or the last of a change ("had TLSv1.3 but we changed it to TLSv1.2", "from TLSv1.3 to TLSv1.1", 「TLSv1.3 でしたが、
+ * TLSv1.2 に変更しました」). None when the value was changed to one not said ("had TLSv1.3 but we changed it"), when several
+ * values are named with no change, or when the setting is another product's or site's, a default or the docs', or this bot's
+ * own sentence pasted back ("You said: MinimumTLSVersion TLSv1.3 is above what TMS offers").
+ */
+const MIN_TLS_NAME = /minimumtlsversion|min(?:imum)?\s?tls\s?version/;
+const MIN_TLS_VALUES = /tls\s?v?1\.([0-3])(?![\d.]*\d)/g;
+const MIN_TLS_ELSEWHERE =
+  /expressway|(?<![a-z])(?:vcs|cucm|cms|unified\scm|call\s?manager)(?![a-z])|(?<![a-z])(?:other|another|second|remote)\s(?:site|tms|server|office|location|customer)|(?<![a-z])(?:lab|site\s?[b-z])(?![a-z])|default|(?<![a-z])docs?(?![a-z])|documentation|guide|(?<![a-z])you\s(?:said|wrote|say)(?![a-z])|what\stms\soffers|must\snot\sbe\sabove|別拠点|他拠点|他の拠点|検証|ラボ|デフォルト|既定|初期値|ドキュメント|マニュアル|ガイド|上回ってはいけません|提示するバージョンを上回/;
+const MIN_TLS_CHANGED = /(?<![a-z])(?:changed?|set|moved|switched|lowered|raised|dropped|bumped|updated|now|from)(?![a-z])|に変更|に変え|にしました|に下げ|に上げ|へ変更|から/;
+const MIN_TLS_THEN_BUT = /(?<![a-z])but(?![a-z])|でしたが|だったが|でしたけど|だったけど/;
+function minimumTlsValue(text: string): string | null {
+  const t = text.slice(0, 2000).normalize('NFKC').toLowerCase();
+  const k = t.search(MIN_TLS_NAME);
+  if (k < 0 || MIN_TLS_ELSEWHERE.test(t)) return null;
+  const tail = t.slice(k, k + 400);
+  const found = [...tail.matchAll(MIN_TLS_VALUES)];
+  if (found.length === 0) return null;
+  const lastHit = found[found.length - 1]!;
+  const after = tail.slice(lastHit.index! + lastHit[0].length);
+  // "had TLSv1.3 but we changed it": the value then; the one now is not said.
+  if (MIN_TLS_THEN_BUT.test(after) && MIN_TLS_CHANGED.test(after)) return null;
+  if (new Set(found.map((m) => m[1])).size === 1) return lastHit[1]!;
+  return MIN_TLS_CHANGED.test(tail) ? lastHit[1]! : null;
+}
 /**
  * The value said in a sentence or after a speaker's name (QA49 F8): "Alice: I checked one codec, xConfiguration NetworkServices
  * HTTPS Server MinimumTLSVersion: TLSv1.3", "the codec has MinimumTLSVersion TLSv1.3", 「コーデックの MinimumTLSVersion は
  * TLSv1.3 でした」 (on the normalised text). Its value is read like the pasted line's unless the message asks, supposes, plans or
  * denies it (MIN_TLS_NOT_SAID): then the rule is the answer.
  */
-const MIN_TLS_SAID = '(?<![a-z])minimumtlsversion\\s?(?:is\\s|was\\s|of\\s|set\\sto\\s|at\\s|[:=]|は|が)?\\s?"?tls\\s?v?1\\.[0-3](?![\\d.]*\\d)';
+const MIN_TLS_SAID = '(?<![a-z])minimumtlsversion\\s?(?:is\\s|was\\s|of\\s|set\\sto\\s|at\\s|from\\s|to\\s|[:=]|は|が|を)?\\s?"?tls\\s?v?1\\.[0-3](?![\\d.]*\\d)';
 const MIN_TLS_NOT_SAID =
   /[?？]|(?<![a-z])(?:if|whether|should|could|would|can|will|shall|might|may|plan(?:ning|s)?|going\sto|gonna|want|wanna|not|never|no\slonger|before|instead)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|(?:ですか|ますか|でしょうか|たら|れば|なら|場合|予定|ません|ない(?!か)|べき)/i;
 
 /** What a pasted MinimumTLSVersion value means at the level known (nothing when the text names no value). */
 function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
-  const m = text ? MIN_TLS_VALUE.exec(text.normalize('NFKC')) : null;
+  const value = text ? minimumTlsValue(text) : null;
+  const m = value === null ? null : [value, value];
   if (!m) return [];
   const v = `TLS 1.${m[1]}`;
   if (Number(m[1]) > 2) {
