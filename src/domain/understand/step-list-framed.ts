@@ -66,7 +66,7 @@ export function withoutAsPlannedDone(t: string): string {
 }
 
 /** OTHER_SERVER_DONE_ON, not where SQL runs ("SQL is on another server, we set Medium-High", 「SQLは別サーバで、…」). */
-function otherServerDoneOn(sentence: string): boolean {
+export function otherServerDoneOn(sentence: string): boolean {
   const m = OTHER_SERVER_DONE_ON.exec(sentence);
   return !!m && !/sql|database|(?<![a-z])db(?![a-z])|データベース/.test(sentence.slice(Math.max(0, m.index - 24), m.index));
 }

@@ -23,6 +23,7 @@ import { ASKS_WHETHER, classifyClause, JA_NARRATIVE, sentencesOf, statesInQuesti
 import { ENDPOINT_SUBJECT_ADVERBS_EN, ENDPOINT_SUBJECT_EN, ENDPOINT_SUBJECT_JA } from './endpoint-subject';
 import { allMatches } from './fast-regex';
 import { saysSqlDown } from './sql-down';
+import { otherServerDoneOn } from './step-list-framed';
 import { aboutThirdParty } from './third-party';
 
 /** The cheap test first: nothing below can match without one of these. */
@@ -547,7 +548,7 @@ function sameClaims(a: TlsClaims, b: TlsClaims): boolean {
 }
 
 /** The claims a text makes about the TMS server's protocols (empty object: none). */
-export function readTlsClaims(text: string): TlsClaims {
+export function readTlsClaims(text: string, nested = false): TlsClaims {
   const out: TlsClaims = {};
   readAround(text, out);
   // "…and now SQL Server won't start": the outage said in words, in any message.
@@ -648,10 +649,20 @@ export function readTlsClaims(text: string): TlsClaims {
     out.keysChanged = true;
   }
   // "we removed the TLS 1.2 keys", "deleted only the TLS 1.2 values" (FIX20C #3): back at the Windows default, not said off.
-  if (out.tls12 !== 'on' && tls12KeysRemovedIn(text)) {
+  // (REV20 #9) A state said in the rest of the message wins ("…, TLS 1.2 is off now"); keys recreated after the removal are on
+  // ("deleted and recreated", 「その後 Enabled=1 で作成しました」); another server's keys say nothing of this one.
+  const removal = out.tls12 !== 'on' && !nested ? tls12KeysRemovedIn(text) : null;
+  if (removal) {
+    const stated = readTlsClaims(removal.rest, true);
     delete out.tls12;
     delete out.tls12ValuesOff;
-    out.tls12KeysRemoved = true;
+    if (stated.tls12) {
+      out.tls12 = stated.tls12;
+      if (stated.tls12ValuesOff) out.tls12ValuesOff = true;
+    } else if (removal.recreated) {
+      out.tls12 = 'on';
+      out.keysChanged = true;
+    } else if (!removal.otherServer) out.tls12KeysRemoved = true;
   }
   // A protocol said to be changed, and a group policy named as how: the keys are the policy's.
   if ((out.tls10 === 'off' || out.tls12 || out.ssl3 === 'off') && BY_POLICY.test(text.slice(0, 20_000))) out.byPolicy = true;
@@ -666,15 +677,34 @@ const KEYS_REMOVED_JA = /tls\s?1\.2\s?(?:の)?\s?(?:レジストリ\s?(?:の)?\s
 /** Not done: a question, a plan, a condition, a negation or advice before the match. */
 const KEYS_REMOVED_NOT_DONE = /[?？]|(?<![a-z])(?:not|never|if|should|shall|would|could|will|going\sto|plan|maybe|can|do\swe|did\swe)(?![a-z])|n['’]t(?![a-z])|たら|なら|ますか|ません|予定/i;
 
-/** Whether the TLS 1.2 keys (or values) are said removed, as done, in a sentence that asks and plans nothing. */
-function tls12KeysRemovedIn(text: string): boolean {
-  if (!KEYS_REMOVED_CHEAP.test(text)) return false;
-  for (const sentence of sentencesOf(text.slice(0, 20_000))) {
+/** Keys made again after the removal: "deleted and recreated", "then created them again", 「その後 Enabled=1 で作成しました」. */
+const KEYS_RECREATED =
+  /(?<![a-z])(?:re-?created|re-?added|re-?imported|(?:created|added|made|imported)\s(?:them|it|(?:the\s)?(?:keys?|values?)|new\sones)(?![a-z])|put\s(?:them|it)\sback|restored\s(?:them|it))(?![a-z])|(?:作成|再作成|作り直|追加|復元|インポート)\s?(?:し(?:まし)?た|済み)|戻しました/i;
+/** Another protocol named before the keys made again: "…and added the TLS 1.0 keys", not the TLS 1.2 ones. */
+const OTHER_PROTOCOL = /tls\s?v?1\.[013]|ssl/i;
+
+/**
+ * The TLS 1.2 keys (or values) said removed, as done, in a sentence that asks and plans nothing: whether they were made again
+ * after it, whether the removal was on another server ("on the lab TMS", 「検証用の TMS で」), and the message without the
+ * removal (to read a state said beside it). Null when not said.
+ */
+function tls12KeysRemovedIn(text: string): { recreated: boolean; otherServer: boolean; rest: string } | null {
+  if (!KEYS_REMOVED_CHEAP.test(text)) return null;
+  const all = text.slice(0, 20_000).normalize('NFKC');
+  for (const sentence of sentencesOf(all)) {
     const t = sentence.normalize('NFKC');
     const m = KEYS_REMOVED_EN.exec(t) ?? KEYS_REMOVED_JA.exec(t);
-    if (m && !KEYS_REMOVED_NOT_DONE.test(t) && !aboutThirdParty(t)) return true;
+    if (!m || KEYS_REMOVED_NOT_DONE.test(t) || aboutThirdParty(t)) continue;
+    const at = all.indexOf(m[0]);
+    const after = at >= 0 ? all.slice(at + m[0].length, at + m[0].length + 400) : t.slice(m.index + m[0].length);
+    const again = KEYS_RECREATED.exec(after);
+    return {
+      recreated: !!again && !OTHER_PROTOCOL.test(after.slice(0, again.index)),
+      otherServer: otherServerDoneOn(t.toLowerCase()),
+      rest: at >= 0 ? `${all.slice(0, at)} ${all.slice(at + m[0].length)}` : all,
+    };
   }
-  return false;
+  return null;
 }
 
 const FOUND_THEN_FIXED_CHEAP = /\sso\s|so,|ので|から|ため/i;
