@@ -562,6 +562,26 @@ const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "did all the steps except the reboot, still No HTTPS response on all 40", 「再起動以外は実施しましたが、まだ失敗します」
+    // (REV20 #10): not every step done, so not the still-failing card; the step left out is what to settle first. Nothing recorded.
+    name: 'still-failing-reboot-left',
+    run: ({ s, text, norm }) => {
+      if (!REBOOT_LEFT_OUT.test(norm) || !STILL_FAILS_WORDS.test(norm) || norm.length > 300) return null;
+      const entry = CATALOGUE.find((e) => e.id === 'reboot-needed');
+      if (!entry) return null;
+      const r = onCatalogue(s, text, { entry, rest: '' });
+      const [first, ...others] = r.replies;
+      const lead: Block = {
+        type: 'paragraph',
+        text:
+          s.lang === 'ja'
+            ? '再起動以外の手順は済んでいて、まだ失敗しているとのことです。再起動が足りない手順かどうかは、キーを作成・変更したかで決まります。'
+            : 'You say every step but the reboot is done and it still fails. Whether the reboot is what is missing depends on whether the keys were created or changed:',
+      };
+      return first ? { ...r, replies: [{ ...first, blocks: [lead, ...first.blocks] }, ...others] } : r;
+    },
+  },
+  {
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
     name: 'intent',
     run: ({ s, text, norm }) => {
@@ -966,6 +986,12 @@ function otherReleaseWorks(before: Facts, after: Facts): boolean {
 function partHeld(s: ConversationState): boolean {
   return s.facts.tlsClaims?.partlyWorks === true || (s.facts.scope === 'some' && changeKnown(s.facts));
 }
+
+/** Every step but the reboot said done (REV20 #10): "except the reboot", "all but the restart", 「再起動以外は」「再起動だけまだ」. */
+const REBOOT_LEFT_OUT =
+  /(?<![a-z])(?:except|apart\sfrom|other\sthan|besides|but\snot|all\sbut|minus)\s(?:for\s)?(?:the\s)?(?:server\s)?(?:re-?boot|restart)(?![a-z])|(?:再起動|リブート)\s?(?:以外|を除いて|を除き|を除く)|(?:再起動|リブート)(?:だけ|のみ)\s?(?:は)?\s?(?:まだ|していません|していない|未実施)/;
+/** Said still failing, in a word: "still", "no https response", 「まだ」「失敗」. */
+const STILL_FAILS_WORDS = /(?<![a-z])(?:still|no\shttps\sresponse|not\sworking|fail(?:s|ing|ed)?)(?![a-z])|まだ|依然|失敗|故障|エラー|直ら|直って(?:いない|いません)|だめ|ダメ/;
 
 /** The cheap word test of the endpoint-tls-disagrees route. */
 const TLS_WORD = /tls/i;

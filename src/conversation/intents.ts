@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../domain/types';
 import { detectLang } from '../domain/extract';
-import { saysStillFailing, saysUnknown, saysWait } from '../domain/understand/clauses';
+import { saysStillFailing, saysUnknown, saysWait, stillFailingNotThis } from '../domain/understand/clauses';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { MAX_MESSAGE } from './guards';
 import { nfkc } from '../domain/nfkc';
@@ -118,9 +118,10 @@ export function intentIn(t: string, firstReport = false): Intent {
   // "I don't know" and "one sec" in any wording (cue lists in src/domain/understand/cues.ts).
   if (saysUnknown(t)) return 'skip';
   if (saysWait(t)) return 'wait';
-  if (saysStillFailing(t)) return 'still-failing';
+  // (Not "the lab TMS is still failing", "not sure if it is still failing": REV20 #10.)
+  if (saysStillFailing(t)) return stillFailingNotThis(t) ? null : 'still-failing';
   // "did all the steps, still No HTTPS response on all 40": the count of systems is no version (QA49 F7).
-  if (SCOPE_TAIL.test(t) && saysStillFailing(t.replace(SCOPE_TAIL, ''))) return 'still-failing';
+  if (SCOPE_TAIL.test(t) && saysStillFailing(t.replace(SCOPE_TAIL, ''))) return stillFailingNotThis(t) ? null : 'still-failing';
   return null;
 }
 
@@ -142,6 +143,7 @@ function stillFailingLong(t: string): boolean {
     .split(/(?<=[.。!！])\s*/)
     .map((p) => p.replace(/[.。!！\s]+$/u, '').replace(SCOPE_TAIL, '').trim())
     .filter(Boolean);
+  if (stillFailingNotThis(t)) return false;
   return parts.length > 0 && parts.length <= 3 && parts.every((p) => p.length <= 60 && !/\d\.\d|[?？]/.test(p) && saysStillFailing(p));
 }
 

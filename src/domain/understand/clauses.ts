@@ -220,6 +220,18 @@ export function saysStillFailing(text: string): boolean {
 }
 
 /**
+ * A still-failing line that is not this case's fix reported failing (REV20 #10): the steps not done yet ("we have not done the
+ * steps yet, still …", 「まだ手順を実施していません」), one step left out ("all the steps except the reboot"), doubt ("not sure if
+ * it is still failing", 「かどうか分かりません」), or another server or site ("the lab TMS", "the other site", 「別拠点の TMS」,
+ * 「検証機」). On the normalised (lower-case) text.
+ */
+const STILL_NOT_THIS =
+  /(?<![a-z])(?:(?:have|has|had|did|do|does)\s?(?:not|n't)|haven't|hasn't|didn't|don't|not)\s(?:yet\s)?(?:done|did|do|applied|apply|made|tried|try|started|finished|completed|run|ran|rebooted|restarted|raised|touched)(?![a-z])|(?<![a-z])(?:not\syet|yet\sto)\s(?:do|done|apply|applied|start|try|reboot|restart|set|change|make|run)(?![a-z])|(?<![a-z])(?:steps?|fix|changes?)\s(?:are|is)\s(?:not|n't)\s(?:yet\s)?(?:done|applied)|(?<![a-z])(?:except|apart\sfrom|other\sthan|besides|but\snot|minus)\s(?:for\s)?(?:the\s)?(?:re-?boot|restart|step|keys?|registry|level)|(?<![a-z])(?:not\ssure|unsure|don't\sknow|no\sidea|whether|maybe|perhaps)(?![a-z])|(?<![a-z])(?:lab|test|testing|staging|dev|demo|other|another|second|remote|backup|standby|old)\s(?:tms|site|server|office|location|box|instance|environment|cluster|vm)(?![a-z])|(?<![a-z])(?:site\s?[b-z]|the\slab)(?![a-z])|(?:手順|作業|変更|対応|設定|修正)(?:を|は|も)?\s?(?:まだ\s?)?(?:実施|完了|して|やって|でき|行って|済んで)(?:いません|いない|ない|おらず)|(?:手順|作業|変更|対応|設定|修正)(?:は|も)?\s?(?:まだ|未)(?:です|実施|完了|着手)|以外は(?:実施|完了|済|やり|し)|(?:再起動|リブート)(?:だけ|のみ)?(?:は)?(?:まだ|していません|していない)|かどうか|分から|わから|分かりません|わかりません|不明|かもしれ|別拠点|他拠点|他の拠点|別の\s?(?:tms|サーバ|拠点|環境)|検証(?:機|用|環境)|テスト(?:機|環境)|ラボ/;
+export function stillFailingNotThis(t: string): boolean {
+  return STILL_NOT_THIS.test(t.slice(0, 300));
+}
+
+/**
  * 「まだ故障しているように見えます」「エンドポイントは故障中のままです」「依然として故障状態です」 (FIX20A #4): "still out of order".
  * 故障 also names broken hardware (「1台故障しています」「電源が故障しました」), so only with "still" (まだ, 依然, 相変わらず, のまま)
  * and never about a part, a repair or a replacement, nor asked or guessed (「まだ故障していますか？」「故障かもしれません」). The
@@ -229,7 +241,7 @@ const STILL_OUT_OF_ORDER_JA = /(?:まだ|依然(?:として)?|相変わらず|�
 const OUT_OF_ORDER_NOT = /[?？]|(?:ですか|ますか|でしょうか|のか)\s*$|かも|可能性|ハード|部品|電源|ファン|ディスク|基板|交換|修理|rma|保守|買い替|物理/i;
 export function saysStillOutOfOrder(text: string): boolean {
   const t = text.slice(0, 300);
-  return t.length <= 80 && t.includes('故障') && STILL_OUT_OF_ORDER_JA.test(t) && !OUT_OF_ORDER_NOT.test(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t) && !OTHER_MATTER.test(t);
+  return t.length <= 80 && t.includes('故障') && STILL_OUT_OF_ORDER_JA.test(t) && !OUT_OF_ORDER_NOT.test(t) && !stillFailingNotThis(t) && !/\d/.test(t) && !/medium|high|low|ミディアム|ハイ/i.test(t) && !OTHER_MATTER.test(t);
 }
 
 /** "…, unrelated probably", "but that's another story", 「別件ですが」: what fails is said not to be this problem. */
