@@ -404,6 +404,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   }
   const group = !past && text && !ev && !bare ? secondEndpointGroup(before, ex.facts, text, !heldVsWorking) : null;
   if (group) facts.endpoint = group.refusing;
+  // "The C40 is on CE 8.0." after CE 9.15 failing (REV20 #12): the one unit is on the release that still accepts TLS 1.0, so its
+  // model is not one of the failing units' (not kept beside CE 9.15, nor offered later as hardware to downgrade).
+  const unitModels = group?.oneUnit && !group.acceptingFails ? (found.endpointModels ?? []).filter((m) => !(before.endpointModels ?? []).includes(m)) : [];
   // (The older units said to fail too: both groups kept as failing, the release answered for stays the one that refuses TLS 1.0.)
   if (group?.acceptingFails) facts.endpointGroups = [{ endpoint: group.refusing, fails: true }, { endpoint: group.accepting, fails: true }];
   // "also 3 Room Kit Pros on CE 9.15, same error" after "SX20 on TC 7.3.7 shows No HTTPS response" (R31 #4): another group
@@ -480,6 +483,11 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
   // So do the endpoint models and the Telnet/SNMP systems named ("SX80 … and we also have an MX700").
   if (found.endpointModels && before.endpointModels) facts.endpointModels = [...new Set([...before.endpointModels, ...found.endpointModels])];
+  if (unitModels.length) {
+    const kept = (facts.endpointModels ?? []).filter((m) => !unitModels.includes(m));
+    if (kept.length) facts.endpointModels = kept;
+    else delete facts.endpointModels;
+  }
   if (found.telnetSystems && before.telnetSystems) facts.telnetSystems = [...new Set([...before.telnetSystems, ...found.telnetSystems])];
   // A value now offered as one of two alternatives ("TC 7.3.3 or CE 9.15, not sure which") is no
   // longer known: the earlier one goes, and the question is asked.
@@ -969,7 +977,7 @@ function secondEndpointGroup(
   said: Partial<Facts>,
   text: string,
   oneUnitOk = true,
-): { refusing: NonNullable<Facts['endpoint']>; accepting: NonNullable<Facts['endpoint']>; acceptingFails: boolean } | null {
+): { refusing: NonNullable<Facts['endpoint']>; accepting: NonNullable<Facts['endpoint']>; acceptingFails: boolean; oneUnit: boolean } | null {
   const old = before.endpoint;
   const now = said.endpoint;
   if (!old || !now || (old.family === now.family && old.semver === now.semver)) return null;
@@ -986,7 +994,9 @@ function secondEndpointGroup(
   if (!(SECOND_GROUP.test(text) || oneUnit) || CORRECTION.test(own) || CORRECTION_START.test(own)) return null;
   // ("even the TC 7.3.3 units fail" after CE 9.15: the units that accept TLS 1.0, said new, fail too.)
   const acceptingFails = oldRefuses && FAILS_SAID.test(text) && !FAIL_DENIED.test(text);
-  return oldRefuses ? { refusing: old, accepting: now, acceptingFails } : { refusing: now, accepting: old, acceptingFails: false };
+  // (oneUnit: read as one unit only, not as a second group said in words.)
+  const unitOnly = oneUnit && !SECOND_GROUP.test(text);
+  return oldRefuses ? { refusing: old, accepting: now, acceptingFails, oneUnit: unitOnly } : { refusing: now, accepting: old, acceptingFails: false, oneUnit: unitOnly };
 }
 
 /** "don't fail", "not failing", 「失敗していません」「エラーにはなりません」: the failure denied. */

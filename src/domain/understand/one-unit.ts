@@ -26,6 +26,12 @@ const ONE_UNIT_JA = new RegExp(String.raw`^[\s「]*(?:その|あの|古い|1台�
 const MANY = /(?<![a-z])(?:they|them|all|every|endpoints|codecs|units|systems|devices|ones)(?![a-z])|(?:sx|mx|dx|ex)\s?-?\d{2,3}s(?![a-z])|c[2469]0s(?![a-z])|全部|すべて|全て|全台|端末は|エンドポイントは/i;
 /** A question or a condition states no unit ("if the C40 were on CE 8.0, would it work?", 「C40 が CE 8.0 なら」). */
 const NOT_STATED = /[?？]|(?<![a-z])(?:if|whether|would|could|suppose|supposing|assuming|what\sabout)(?![a-z])|もし|なら|たら|でしょうか/i;
+/**
+ * Not the unit's release now (REV20 #12): the past ("was on … before the upgrade", 「以前は」「でした」), a plan ("is going to … tomorrow",
+ * "We'll put …", 「C40 は CE 8.0 にします」「予定」) or a negation ("is not on …", 「ではありません」).
+ */
+const NOT_NOW =
+  /(?<![a-z])(?:was|were|used\sto|before|previously|earlier|formerly|originally|going\sto|gonna|will|shall|plan(?:s|ned|ning)?|tomorrow|tonight|next|later|not|never|no\slonger)(?![a-z])|n['’]t(?![a-z])|['’]ll(?![a-z])|に(?:します|する|しよう|したい|変更します|上げます|下げます)|予定|つもり|でした|だった|以前|前は|元は|ではありません|ではない|じゃない|じゃありません/i;
 /** A gate: a model-like token or a leading address (most messages have neither). */
 const GATE = /\d|room|codec|board|desk/i;
 
@@ -33,7 +39,7 @@ const GATE = /\d|room|codec|board|desk/i;
 export function oneUnitNamed(text: string): boolean {
   if (!text || text.length > 240 || !GATE.test(text)) return false;
   const t = text.normalize('NFKC');
-  if (MANY.test(t) || NOT_STATED.test(t)) return false;
+  if (MANY.test(t) || NOT_STATED.test(t) || NOT_NOW.test(t)) return false;
   // (Two models named, "the C40 and the SX20 are on CE 8.0": more than one unit.)
   if ((t.match(MODELS) ?? []).length > 1) return false;
   return ONE_UNIT_EN.test(t) || ADDRESS_SUBJECT.test(t) || ONE_UNIT_JA.test(t);
