@@ -168,7 +168,10 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   const decided = d.affected === 'no' || required.length === 0 || d.findings.some((f) => f.code === 'verify-probe-target');
 
   // Problems for fields we still have to ask about become the question itself.
-  const blocks: Block[] = [...pre];
+  // (Not `[...pre]`: a copy of an empty array is a Smi-elements array, and the optimised pushes below then deoptimised with
+  // "not a Smi" on the first block; a literal's allocation site learns that it holds objects.)
+  const blocks: Block[] = [];
+  for (const b of pre) blocks.push(b);
   // The user quoted the translation: its note is already in `pre`; the caveat does not repeat it.
   const noteOpt = pre.some((b) => b.type === 'warning' && b.text === TRANSLATION_NOTES.telnetDirection[lang]) ? { translationNote: false } : {};
   if (!decided) {
