@@ -88,7 +88,7 @@ import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
-import { hardeningPlanIn } from '../domain/understand/hardening-plan';
+import { hardeningPlanRead, type HardeningPlanRead } from '../domain/understand/hardening-plan';
 import { hardeningPlanAnswer, onHardeningPlan } from './hardening-answers';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
@@ -320,6 +320,14 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   // The "are all of them back?" ask is answered by this message or not at all (kept one turn).
   const askedAll = state.askedAllBack === true;
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
+  // A hardening change announced as a plan (read once per turn): a side line, whatever the rest of the message says.
+  const plan = hardeningPlanRead(text);
+  if (plan) return withHardeningPlan(state, s, text, plan, askedAll);
+  return routed(state, s, text, norm, askedAll);
+}
+
+/** The message through the ROUTES table, then read for facts. */
+function routed(state: ConversationState, s: ConversationState, text: string, norm: string, askedAll: boolean): TurnResult {
   const message = new Said(state, s, text, norm, askedAll);
   for (const route of ROUTES) {
     const out = route.run(message);
@@ -327,6 +335,34 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   }
   const read = onFacts(s, text);
   return { ...read, route: read.understoodNothing ? 'not-understood' : 'facts' };
+}
+
+/** Answers of the rest of a message that read nothing in it: the plan is answered alone instead. */
+const PLAN_ALONE: ReadonlySet<string> = new Set(['not-understood', 'empty', 'intent-ack', 'intent-wait', 'intent-later', 'guesses']);
+
+/**
+ * "I'll disable TLS 1.0 and SSL 3.0 tonight", "going to run IIS Crypto best practices after the fix", 「TLS 1.0 と SSL 3.0 も
+ * ついでに無効にしておきます」 (QA49 F2): a hardening change to come, not done. It is a side line (REV20 #2): the rest of the
+ * message, the plan's clauses taken out, is answered by the routes as if said alone ("thanks, it works now! we'll disable SSL
+ * 3.0 next month" still closes, "how do I do step 2? I'll disable SSL 3.0 after" still answers step 2, "@bob fyi the Osaka TMS
+ * is 14.6, …" still takes nothing from another site), and the plan's warning or answer (hardening-answers.ts, for the facts
+ * after the rest was read) leads the reply. Nothing else in the rest: the plan is answered alone, the open question kept.
+ */
+function withHardeningPlan(state: ConversationState, s: ConversationState, text: string, plan: HardeningPlanRead, askedAll: boolean): TurnResult {
+  if (/[\p{L}\p{N}]/u.test(plan.rest)) {
+    const out = routed(state, s, plan.rest, normIntent(plan.rest), askedAll);
+    const first = out.replies[0];
+    const nothingRead = out.route === 'to-someone-else' && JSON.stringify(out.state.facts) === JSON.stringify(s.facts) && !aboutOtherSite(plan.rest);
+    if (first && !out.understoodNothing && !PLAN_ALONE.has(out.route ?? '') && !nothingRead) {
+      const warn = hardeningPlanAnswer(out.state.facts, plan.plan, text).map((b) => para(b[first.lang]));
+      const said: TurnResult = { ...out, replies: [{ ...first, blocks: [...warn, ...first.blocks] }, ...out.replies.slice(1)] };
+      // (The warning is an answer: the line is not one the bot read nothing in, nor a question it cannot answer.)
+      delete said.missedAnswer;
+      delete said.cannotAnswer;
+      return said;
+    }
+  }
+  return { ...onHardeningPlan(s, plan.plan, text), route: 'hardening-plan' };
 }
 
 /**
@@ -414,8 +450,9 @@ const ROUTES: readonly Route[] = [
     // without one there is nothing to answer: the open question stays open.
     name: 'to-someone-else',
     run: ({ s, text }) => {
-      // ("@bob I'll disable TLS 1.0 and SSL 3.0 tonight": a hardening plan is warned about whoever it is said to, QA49 F2.)
-      if (!toSomeoneElse(text) || hardeningPlanIn(text)) return null;
+      // ("@bob I'll disable TLS 1.0 and SSL 3.0 tonight": a hardening plan is read before the routes and taken out of the
+      // text they see; its warning is added to whatever this route answers, QA49 F2, REV20 #1.)
+      if (!toSomeoneElse(text)) return null;
       // "@bob fyi the Osaka TMS is still 14.6 and their SX20s are on TC7.3.3": another site's versions,
       // said to a colleague, are not this case's. Nothing is taken; the reply says what was not, and why.
       if (aboutOtherSite(text)) {
@@ -545,21 +582,6 @@ const ROUTES: readonly Route[] = [
     // accepting TLS 1.0 against a stated release that refuses it: the checks that settle which is right (not the fix again).
     name: 'endpoint-tls-disagrees',
     run: ({ s, text }) => (TLS_WORD.test(text) ? onEndpointTlsDisagrees(s, text) : null),
-  },
-  {
-    // "I'll disable TLS 1.0 and SSL 3.0 tonight", "going to run IIS Crypto best practices after the fix", 「TLS 1.0 と SSL 3.0 も
-    // ついでに無効にしておきます」 (QA49 F2): a hardening change to come, not done; with SQL 2008 R2 on the TMS server the
-    // warning comes before it happens (hardening-answers.ts). A fact said with it is read as usual, the warning first.
-    name: 'hardening-plan',
-    run: ({ s, text }) => {
-      const h = hardeningPlanIn(text);
-      if (!h) return null;
-      if (Object.keys(extractFacts(text).facts).length === 0) return onHardeningPlan(s, h, text);
-      const read = onFacts(s, text);
-      const [first, ...others] = read.replies;
-      const warn = hardeningPlanAnswer(read.state.facts, h, text).map((b) => para(b[read.state.lang]));
-      return { ...read, replies: first ? [{ ...first, blocks: [...warn, ...first.blocks] }, ...others] : [reply(read.state.lang, warn)] };
-    },
   },
   {
     // "did all the steps except the reboot, still No HTTPS response on all 40", 「再起動以外は実施しましたが、まだ失敗します」

@@ -18,7 +18,15 @@ import type { Block } from './document';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
-const NOTED = L('Noted as a plan only: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。');
+/** What the plan turns off, named (REV20 #13: the note is about the plan only, whatever else the reply updates). */
+function planNamed(h: HardeningPlan): LocalizedText {
+  if (h.bestPractices) return L('IIS Crypto "Best Practices"', 'IIS Crypto の「Best Practices」の適用');
+  return h.tls10 && h.ssl3 ? L('TLS 1.0 and SSL 3.0 off', 'TLS 1.0 と SSL 3.0 の無効化') : h.tls10 ? L('TLS 1.0 off', 'TLS 1.0 の無効化') : L('SSL 3.0 off', 'SSL 3.0 の無効化');
+}
+function noted(h: HardeningPlan): LocalizedText {
+  const what = planNamed(h);
+  return L(`The plan (${what.en}) is not recorded as done until you tell me it is.`, `予定（${what.ja}）は、実施したと伺うまで完了とは記録しません。`);
+}
 
 /** SQL 2008 / 2008 R2 on the TMS server (or where it runs not known), at a build without TLS 1.2 support or not known to have it. */
 function sqlAtRisk(f: Facts): 'no' | 'unknown' | null {
@@ -84,12 +92,12 @@ const entry = (id: string) => CATALOGUE.find((e) => e.id === id);
 /** The answer to a hardening plan, for these facts (knowledge.md), with nothing recorded as done. */
 export function hardeningPlanAnswer(f: Facts, h: HardeningPlan, text: string): LocalizedText[] {
   const risk = sqlAtRisk(f);
-  if (risk) return [...riskLines(f, h, risk), NOTED];
+  if (risk) return [...riskLines(f, h, risk), noted(h)];
   // Other facts: what the questions about the same change answer ("can TLS 1.0 be turned off too?"…), the plan noted.
   const ids = [...(h.bestPractices ? ['iis-crypto'] : []), ...(h.tls10 ? ['disable-tls10'] : h.ssl3 ? ['disable-ssl3'] : [])];
   const out: LocalizedText[] = [];
   for (const id of ids) out.push(...(entry(id)?.answer(f, text) ?? []));
-  return [...out, NOTED];
+  return [...out, noted(h)];
 }
 
 /** A hardening plan said (read by the 'hardening-plan' route): the warning or the answer; the open question kept. */

@@ -35,7 +35,7 @@ describe('QA49 F2: hardening plans with SQL 2008 R2 on the TMS server', () => {
     expect(r.replies.length).toBeGreaterThan(0);
     const out = shown(r);
     expect(out).toMatch(warning);
-    expect(out).toMatch(/nothing is recorded as done/);
+    expect(out).toMatch(/The plan \(.*\) is not recorded as done/);
     expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
     expect(r.state.facts.tlsClaims?.ssl3).toBeUndefined();
   });
@@ -83,7 +83,7 @@ describe('QA49 F2: hardening plans with SQL 2008 R2 on the TMS server', () => {
     const out = shown(thread('en', 'TMS 15.9 on 2012 R2, SQL 2016 remote, RoomOS 11.14, No HTTPS response', "I'll disable TLS 1.0 and SSL 3.0 tonight"));
     expect(out).toMatch(/It is not part of this fix/);
     expect(out).not.toMatch(/Please don't/);
-    expect(out).toMatch(/nothing is recorded as done/);
+    expect(out).toMatch(/The plan \(.*\) is not recorded as done/);
   });
 });
 

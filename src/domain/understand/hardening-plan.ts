@@ -9,8 +9,15 @@
  * Not a plan: a question ("should we disable SSL 3.0 too?", 「無効にしてもいいですか」), a condition ("if we disable TLS 1.0…",
  * 「無効にしたら」), a negation ("we won't disable TLS 1.0", 「無効にはしません」), a change said done ("we disabled TLS 1.0",
  * 「無効にしました」), a change on another system ("I'll disable TLS 1.0 on the codecs", "…on the Expressway").
- * Pure, total, bounded (the first 600 characters); one cheap word test first.
+ * Nor (REV20 #5) another server ("on the lab TMS", "on the other TMS at site B", "on the Osaka TMS", "on the web server",
+ * "in the browser", 「検証用の TMS で」「別拠点の TMS では」), a question without its mark ("so should we disable TLS 1.0 too",
+ * "Will disabling TLS 1.0 break SQL"), someone else's plan or words ("Bob will…", "the security team will…", "someone said
+ * they're disabling…", a quote). Misses kept on purpose: 「TLS 1.0 を無効にするのは来月にします」「TLS 1.0 を止めます」.
+ * Pure, total, bounded (the first 600 characters); two cheap word tests first (a protocol or the template, and an off or
+ * apply word).
  */
+import { aboutOtherSite } from './other-site';
+import { OTHER_SERVER_DONE_ON } from './step-list-framed';
 
 export interface HardeningPlan {
   /** TLS 1.0 to be turned off on the TMS server. */
@@ -21,8 +28,9 @@ export interface HardeningPlan {
   bestPractices?: true;
 }
 
-/** Cheap test: nothing below matches without one of these. */
+/** Cheap tests: nothing below matches without one of each (REV20 #14: "tls" alone is in most messages of this domain). */
 const MAY = /tls|ssl|best\s?practice|ベスト\s?プラクティス/i;
+const MAY_OFF = /disabl|turn|switch|kill|remov|drop|deactivat|rid\sof|untick|uncheck|practice|無効|オフ|停止|廃止|外|プラクティス/i;
 
 /** TLS 1.0 / SSL 3.0 (and "TLS 1.0 and 1.1"); group 1 the family, group 2 the version. */
 const PROTO = /(?<![a-z])(tls|ssl)\s?v?\s?(1\.0|10|1|3\.0|3)(?![\d.]*\d)/gi;
@@ -33,24 +41,38 @@ const ANY_PROTO = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
  * I'm disabling", "we should probably disable TLS 1.0 too" (not "should we…?", a question: NOT_PLAN_EN).
  */
 const FUTURE_EN =
-  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto|should|ought\sto|needs?\sto|ha(?:ve|s)\sto|must|(?:might|may)\sas\swell)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare|they're|they\sare|he's|she's)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])/i;
+  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto|should|ought\sto|needs?\sto|ha(?:ve|s)\sto|must|(?:might|may)\sas\swell)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])/i;
 /** Turning a protocol off (EN): the verb, then the protocol within the clause ("disable TLS 1.0", "turn off the SSL 3.0"). */
 const OFF_VERB_EN = /(?<![a-z-])(?:disabl(?:e|ing)|turn(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|switch(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|(kill(?:ing)?|remov(?:e|ing)|drop(?:ping)?)|deactivat(?:e|ing)|get(?:ting)?\srid\sof|untick(?:ing)?|uncheck(?:ing)?)(?![a-z])/i;
 /** "remove the TLS 1.0 keys": without its keys a protocol is back at the Windows default, not off. */
 const KEYS_WORD = /(?<![a-z])(?:keys?|subkeys?|values?|entry|entries)(?![a-z])/i;
 /** The clause of the verb ends at "and"/"but"/"then" not followed by one more protocol ("disable SSL 3.0 and keep TLS 1.0"). */
-const CLAUSE_END_EN = /[;,]|\s(?:and|but|then|while|so)\s(?!(?:also\s|the\s)?(?:tls|ssl|1\.|3\.))/i;
+const CLAUSE_END_EN = /;|,(?!\s?(?:(?:and|or)\s)?(?:also\s|the\s)?(?:tls|ssl|v?1\.|v?3\.))|\s(?:and|but|then|while|so)\s(?!(?:also\s|the\s)?(?:tls|ssl|1\.|3\.))/i;
 /** Applying the template (EN): "run/apply/use IIS Crypto best practices", "click Best Practices". */
 const APPLY_EN = /(?<![a-z])(?:run(?:ning)?|apply(?:ing)?|use|using|click(?:ing)?|hit(?:ting)?|push(?:ing)?|do(?:ing)?|go\swith|set)(?![a-z])/i;
 const BEST_PRACTICES = /best\s?practices?|ベスト\s?プラクティス/i;
 const IIS_CRYPTO = /iis\s?crypto|template|テンプレート/i;
 
 /** Not a plan (EN): a question, a condition, a negation, or a change said done. */
-const NOT_PLAN_EN = /[?？]|(?<![a-z])(?:if|whether|unless|suppose|supposing|not|never)(?![a-z])|n't(?![a-z])|^\s*(?:do|does|is|are|should|can|could|shall)\s/i;
+const NOT_PLAN_EN =
+  /[?？]|(?<![a-z])(?:if|whether|unless|suppose|supposing|not|never|wonder(?:ing)?|what\sabout|how\sabout)(?![a-z])|n't(?![a-z])|^\s*(?:(?:so|hey|ok|okay|and|but|then|well|also|now|hmm|um|btw)[\s,]+){0,3}(?:(?:do|does|is|are|should|can|could|shall)\s|(?:will|would|may|might|must|did)\s(?:we|i|you|it|they|that|this|there|disabling|turning|switching|removing|killing|dropping|running|applying)(?![a-z]))/i;
+/** Someone else's words, not a plan said here (REV20 #5): a quote, or what was written / said / posted. */
+const HEARSAY_EN = /["“”]|(?<![a-z])(?:wrote|writes|said|says|posted|quoted|according\sto|reddit|forum|blog)(?![a-z])/i;
+/** Before the future word, in its clause: "I", "we", or no subject at all ("going to…", "let's…", "tonight, we'll…"). */
+const OWN_SUBJECT_EN =
+  /(?:^|[\s,;:(])(?:i|we|i'm|we're|i\sam|we\sare)(?:\s(?:also|just|then|probably|really|definitely|still|now|actually|all|both))*\s*$|^[\s\W]*(?:(?:ok|okay|so|then|also|and|but|tonight|tomorrow|today|later|first|now|btw|fyi|anyway|maybe|probably|hey|well|fine|sure|alright|right|yeah|yes|next|after(?:wards)?|this\s(?:week(?:end)?|evening|morning|afternoon)|next\s(?:week|month)|at\ssome\spoint)[\s\W]*)*$/i;
+/** The clause of the future word starts after the last of these before it. */
+const CLAUSE_START_EN = /[,;:]\s|\s(?:and|but|so|then)\s/gi;
 
-/** Another system's TLS, not the TMS server's: "on the codecs", "on the Expressway", "on the SQL box". */
+/**
+ * Another system's TLS, not the TMS server's: "on the codecs", "on the Expressway", "on the SQL box", "on the web server",
+ * "in the browser", "on all other servers", "at site B", 「検証用の TMS で」 (OTHER_SERVER_DONE_ON), "the Osaka TMS",
+ * 「別拠点の TMS」 (aboutOtherSite).
+ */
 const OTHER_PLACE =
-  /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|every\s|each\s|those\s|these\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|room\s?kits?|boards?|sx\d{2,3}s?|mx\d{3}s?|expressways?|vcs|cms|cucm|meeting\sserver|sql(?:\s(?:server|box|vm|host))?|db|database|domain\scontrollers?|proxy|load\s?balancer|firewall|laptops?|workstations?|exchange|citrix)(?![a-z])|(?:エンドポイント|端末|コーデック|expressway|sql\s?サーバ|dbサーバ|データベースサーバ)(?:側)?(?:で|では|に|の)/i;
+  /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|every\s|each\s|those\s|these\s)?(?:(?:other|another|different|remaining)\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|room\s?kits?|boards?|sx\d{2,3}s?|mx\d{3}s?|expressways?|vcs|cms|cucm|meeting\sserver|sql(?:\s(?:server|box|vm|host))?|db|database|domain\scontrollers?|proxy|load\s?balancer|firewall|laptops?|workstations?|exchange|citrix|web\s?servers?|browsers?|clients?|pcs?|(?<=(?:other|another|different|remaining)\s)(?:servers?|tms|boxes|machines|hosts|vms)|site\s[a-z0-9](?![a-z0-9])|(?:dr|backup|lab|test|staging|dev)\s(?:site|tms|server|box|environment))(?![a-z])|(?:エンドポイント|端末|コーデック|expressway|sql\s?サーバ|dbサーバ|データベースサーバ|web\s?サーバー?|ウェブサーバー?|ブラウザ|クライアント|(?:他|別|ほか)の?\s?サーバー?)(?:側)?(?:で|では|に|の)/i;
+/** Someone else's plan or words (JA): 「佐藤さんが…」「セキュリティ部門は…」「…と言っていました」「…そうです」「…らしい」. */
+const THIRD_PARTY_JA = /(?:さん|くん|君|様|氏|チーム|部門|部署|担当者?|ベンダー?|業者|上司|お客様|客先|先方|彼女?|誰か)(?:が|は|から|も|によると)|と(?:言|い|書|聞)|って(?:言|い)|によると|らしい|(?:予定|する|します)(?:だ|な)?そう/;
 
 /** Turning off (JA): the verb stem right after the protocol (「TLS 1.0 と SSL 3.0 もついでに無効に」). */
 const OFF_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|外\s?(?=し|す)/;
@@ -79,60 +101,120 @@ function protocolsIn(s: string): { tls10: boolean; ssl3: boolean } {
   return { tls10, ssl3 };
 }
 
-function readEn(s: string, out: HardeningPlan): void {
-  if (!FUTURE_EN.test(s) || NOT_PLAN_EN.test(s) || OTHER_PLACE.test(s)) return;
+/** Where the future word's clause starts ("thanks, it works now, we'll disable…": after "now, "). */
+function clauseStart(s: string, at: number): number {
+  const lo = Math.max(0, at - 80);
+  let from = lo;
+  for (const c of s.slice(lo, at).matchAll(CLAUSE_START_EN)) from = lo + c.index + c[0].length;
+  return from;
+}
+
+/** The speaker's plan (EN) in one sentence (lower case): what it turns off, and where in the sentence the plan's clause starts. */
+function readEn(s: string, out: HardeningPlan): number | null {
+  const f = FUTURE_EN.exec(s);
+  if (!f || NOT_PLAN_EN.test(s) || OTHER_PLACE.test(s) || HEARSAY_EN.test(s)) return null;
+  // Its subject is the speaker ("I", "we", or none said), not "Bob will…", "the security team will…".
+  const from = clauseStart(s, f.index);
+  if (!OWN_SUBJECT_EN.test(s.slice(from, f.index))) return null;
+  let found = false;
   if (BEST_PRACTICES.test(s) && IIS_CRYPTO.test(s)) {
     const a = APPLY_EN.exec(s);
     const bp = BEST_PRACTICES.exec(s);
-    if (a && bp && a.index < bp.index && bp.index - a.index < 60) out.bestPractices = true;
+    if (a && bp && a.index < bp.index && bp.index - a.index < 60) found = out.bestPractices = true;
   }
   const v = OFF_VERB_EN.exec(s);
-  if (!v) return;
-  // The protocols after the verb, within its clause ("disable TLS 1.0 and SSL 3.0", "turn TLS 1.0 off"; not "disable SSL 3.0
-  // and keep TLS 1.0").
-  const after = s.slice(v.index + v[0].length, v.index + v[0].length + 80).split(CLAUSE_END_EN)[0];
-  if (v[1] && KEYS_WORD.test(after)) return;
-  const p = protocolsIn(after);
-  if (p.tls10) out.tls10 = true;
-  if (p.ssl3) out.ssl3 = true;
+  if (v) {
+    // The protocols after the verb, within its clause ("disable TLS 1.0 and SSL 3.0", "turn TLS 1.0 off", "disable TLS 1.0,
+    // 1.1 and SSL 3.0"; not "disable SSL 3.0 and keep TLS 1.0").
+    const after = s.slice(v.index + v[0].length, v.index + v[0].length + 80).split(CLAUSE_END_EN)[0];
+    if (!(v[1] && KEYS_WORD.test(after))) {
+      const p = protocolsIn(after);
+      if (p.tls10) found = out.tls10 = true;
+      if (p.ssl3) found = out.ssl3 = true;
+    }
+  }
+  return found ? from : null;
 }
 
-function readJa(s: string, out: HardeningPlan): void {
-  if (NOT_PLAN_JA.test(s) || OTHER_PLACE.test(s)) return;
+/** The same (JA): the plan's part starts after the last 、 before what it turns off (「直りました、SSL 3.0 も…」). */
+function readJa(s: string, out: HardeningPlan): number | null {
+  if (NOT_PLAN_JA.test(s) || OTHER_PLACE.test(s) || THIRD_PARTY_JA.test(s)) return null;
+  let at = -1;
   if (BEST_PRACTICES.test(s)) {
     const bp = BEST_PRACTICES.exec(s)!;
     const rest = s.slice(bp.index + bp[0].length, bp.index + bp[0].length + 40);
     const a = APPLY_JA.exec(rest);
-    if (a && APPLY_TAIL_JA.test(rest.slice(a.index + a[0].length))) out.bestPractices = true;
+    if (a && APPLY_TAIL_JA.test(rest.slice(a.index + a[0].length))) {
+      out.bestPractices = true;
+      at = bp.index;
+    }
   }
   const first = ANY_PROTO.exec(s);
-  if (!first) return;
-  const tail = s.slice(first.index, first.index + 80);
-  const v = OFF_JA.exec(tail);
-  if (!v || !PLAN_TAIL_JA.test(tail.slice(v.index + v[0].length))) return;
-  const before = tail.slice(0, v.index);
+  if (first) {
+    const tail = s.slice(first.index, first.index + 80);
+    const v = OFF_JA.exec(tail);
+    if (v && PLAN_TAIL_JA.test(tail.slice(v.index + v[0].length))) {
+      const before = tail.slice(0, v.index);
+      let from = 0;
+      for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
+      const p = protocolsIn(before.slice(from));
+      if (p.tls10) out.tls10 = true;
+      if (p.ssl3) out.ssl3 = true;
+      if (p.tls10 || p.ssl3) at = at < 0 ? first.index : Math.min(at, first.index);
+    }
+  }
+  if (at < 0) return null;
+  return Math.max(s.lastIndexOf('、', at), s.lastIndexOf(',', at), s.lastIndexOf('，', at)) + 1;
+}
+
+/** A hardening plan read, and the message without it (what the other readers answer: REV20 #2). */
+export interface HardeningPlanRead {
+  plan: HardeningPlan;
+  /** The message with the plan's clauses taken out (blank when it was all plan). */
+  rest: string;
+}
+
+/**
+ * The hardening changes a message announces as planned on the TMS server, and the message without them; null when it
+ * announces none. Read once per turn (engine.ts onText).
+ */
+export function hardeningPlanRead(text: string): HardeningPlanRead | null {
+  if (typeof text !== 'string' || !MAY.test(text) || !MAY_OFF.test(text)) return null;
+  const head = text.slice(0, 600);
+  const out: HardeningPlan = {};
+  const cuts: Array<[number, number]> = [];
+  let at = 0;
+  for (const raw of head.split(SENTENCE_SPLIT)) {
+    const start = at;
+    at += raw.length;
+    if (!MAY.test(raw) || !MAY_OFF.test(raw)) continue;
+    let s = raw;
+    try {
+      s = s.normalize('NFKC');
+    } catch {
+      /* keep */
+    }
+    // Another site's TMS by its name ("on the Osaka TMS": the capital matters, so before lower-casing).
+    if (aboutOtherSite(s)) continue;
+    s = s.toLowerCase();
+    if (OTHER_SERVER_DONE_ON.test(s)) continue;
+    const from = JA_TEXT.test(s) ? readJa(s, out) : readEn(s, out);
+    if (from === null) continue;
+    // (Offsets hold only where normalising kept the length; otherwise the whole sentence is the plan's.)
+    cuts.push([start + (s.length === raw.length ? from : 0), start + raw.length]);
+  }
+  if (!(out.tls10 || out.ssl3 || out.bestPractices)) return null;
+  let rest = '';
   let from = 0;
-  for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
-  const p = protocolsIn(before.slice(from));
-  if (p.tls10) out.tls10 = true;
-  if (p.ssl3) out.ssl3 = true;
+  for (const [a, b] of cuts) {
+    rest += text.slice(from, a) + ' ';
+    from = b;
+  }
+  rest += text.slice(from);
+  return { plan: out, rest: rest.trim() };
 }
 
 /** The hardening changes a message announces as planned on the TMS server, or null when it announces none. */
 export function hardeningPlanIn(text: string): HardeningPlan | null {
-  if (typeof text !== 'string' || !MAY.test(text)) return null;
-  let t = text.slice(0, 600);
-  try {
-    t = t.normalize('NFKC');
-  } catch {
-    /* keep */
-  }
-  t = t.toLowerCase();
-  const out: HardeningPlan = {};
-  for (const s of t.split(SENTENCE_SPLIT)) {
-    if (!MAY.test(s)) continue;
-    if (JA_TEXT.test(s)) readJa(s, out);
-    else readEn(s, out);
-  }
-  return out.tls10 || out.ssl3 || out.bestPractices ? out : null;
+  return hardeningPlanRead(text)?.plan ?? null;
 }

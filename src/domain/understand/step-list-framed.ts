@@ -19,7 +19,7 @@ const LEVEL_STEP =
 const LEVEL_SET_EN = /(?<![a-z])(?:set|raised|changed|switched|moved|put|bumped)\s(?:it\s|tms\s|the\s(?:level|security\slevel|communication\ssecurity)\s)?(?:to\s)?medium[\s-]?high/;
 const LEVEL_SET_JA = /(?:medium[\s-]?high|ミディアムハイ)\s?(?:に|へ)\s?(?:しま|した|して|設定|変更|上げ)/;
 /** Another server named as the one the level was set on ("on the lab TMS", "on our test server", 「検証用の TMS で」「別のサーバーで」). */
-const OTHER_SERVER_DONE_ON =
+export const OTHER_SERVER_DONE_ON =
   /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|other|another|different|second|old)\s)?(?:(?:lab|test|testing|staging|dev|demo)(?![a-z])|(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)(?![a-z])(?<=(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|other|another|different|second|old)\s(?:tms\s)?[a-z]+))|(?:検証|テスト|ラボ|ステージング|開発)(?:用|環境)?(?:の)?\s?(?:tms|サーバー?|環境|機)?\s?(?:で|では|にて|の方で)|(?:別|他|違う)の?\s?(?:tms|サーバー?|環境)\s?(?:で|では|にて|の方で)/;
 /** Another step of the fix: the keys or a restart / reboot. */
 const OTHER_STEP = /(?<![a-z])(?:keys?|registry|schannel|re-?boot(?:ed|ing)?|restart(?:ed|ing)?|iisreset)(?![a-z])|キー|レジストリ|再起動|リブート/;
