@@ -335,6 +335,19 @@ const PRE15_NOTE = L(
   'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツールにも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
 );
 
+/**
+ * TLS 1.0 off with TMS before 15 (REV20 #3, knowledge.md "TMS before 15"): TMS has no Communication Security option (no
+ * Medium-High) and keeps sending a TLS 1.0 ClientHello, so with TLS 1.0 off it reaches no endpoint, the working ones too.
+ */
+export function pre15Tls10Stays(f: Facts): LocalizedText | null {
+  if (!pre15(f)) return null;
+  const v = f.tms!.raw;
+  return L(
+    `No: TLS 1.0 must stay on while TMS is below 15. TMS ${v} speaks only TLS 1.0 to the endpoints (it has no Communication Security option, so there is no Medium-High to set), and with TLS 1.0 off on the TMS server it reaches none of them, including the ones that still work (TC 7.3.5 or earlier, CE 8.0.x). Upgrade TMS to 15.x first and move it to Medium-High; turning TLS 1.0 off can only come after that.`,
+    `いいえ。TMS が 15 より前のバージョンである間は、TLS 1.0 を有効のままにしておく必要があります。TMS ${v} がエンドポイントとの通信に使えるのは TLS 1.0 だけです（Communication Security の項目がないので、Medium-High にすることもできません）。TMS サーバで TLS 1.0 を無効にすると、今は動いているもの（TC 7.3.5 以前、CE 8.0.x）も含めて、どのエンドポイントにも接続できなくなります。先に TMS を 15.x にアップグレードして Medium-High にしてください。TLS 1.0 の無効化はその後でしか行えません。`,
+  );
+}
+
 /** Nothing of the fix happens on the endpoints (knowledge: the fix is on the TMS server); what to check on one that still fails. */
 function endpointsAnswer(f: Facts): LocalizedText[] {
   const out: LocalizedText[] = [];
@@ -2830,7 +2843,11 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Can SSL 3.0 be turned off too?', 'SSL 3.0 も無効にしてよいか'),
     answer: (f) => {
-      const out = [L('Not as part of this fix: it needs TLS 1.2 and Medium-High only, so leave SSL 3.0 as it is. Turning it off is a separate hardening change.', '今回の修正には含めないでください。修正に必要なのは TLS 1.2 と Medium-High だけなので、SSL 3.0 はそのままにしてください。無効にするのは別のセキュリティ強化作業です。')];
+      const out = [
+        pre15(f)
+          ? L(`Leave SSL 3.0 as it is: with TMS ${f.tms!.raw} the fix is upgrading TMS to 15.x, and changing SSL 3.0 does not help. If SSL 3.0 goes anyway, TLS 1.0 must stay on: TMS before 15 speaks only TLS 1.0 to the endpoints.`, `SSL 3.0 はそのままにしてください。TMS ${f.tms!.raw} での解決策は TMS の 15.x へのアップグレードで、SSL 3.0 を変えても役に立ちません。それでも SSL 3.0 を無効にする場合は、TLS 1.0 は必ず有効のままにしてください。15 より前の TMS がエンドポイントとの通信に使えるのは TLS 1.0 だけです。`)
+          : L('Not as part of this fix: it needs TLS 1.2 and Medium-High only, so leave SSL 3.0 as it is. Turning it off is a separate hardening change.', '今回の修正には含めないでください。修正に必要なのは TLS 1.2 と Medium-High だけなので、SSL 3.0 はそのままにしてください。無効にするのは別のセキュリティ強化作業です。'),
+      ];
       if (oldSqlMaybeLocal(f) && sqlHasTls12Build(f)) {
         out.push(
           L(
@@ -2903,6 +2920,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       // A 2008 / 2008 R2 build with TLS 1.2 support (not one of the first, KB3146034): Microsoft's start-up
       // failure is not its case, so "it needs TLS 1.0" would be the wrong reason (QA round 16 #9).
+      // TMS before 15 (REV20 #3): it speaks only TLS 1.0; its outage comes first, the SQL one after it.
+      const pre = pre15Tls10Stays(f);
+      if (pre) return oldSqlMaybeLocal(f) ? [pre, ...(sqlHasTls12Build(f) ? tls10OffWithTls12SqlAnswer(f) : tls10OffSqlAnswer(f))] : [pre];
       if (oldSqlMaybeLocal(f) && sqlHasTls12Build(f)) return tls10OffWithTls12SqlAnswer(f);
       if (oldSqlMaybeLocal(f)) {
         const name = formatSql(f.sql!);
@@ -4072,7 +4092,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('IIS Crypto', 'IIS Crypto'),
     answer: (f, text) => {
       // Already at Medium-High or High (QA round 20 #10a): no TMS Tools step is left to name as "the step that fixes it".
-      const level = atMediumHighOrAbove(f)
+      const level = pre15(f)
+        ? L(
+            ` With TMS ${f.tms!.raw} the registry does not change what TMS offers (it keeps sending TLS 1.0, and TMS Tools has no Communication Security option before 15): upgrading TMS to 15.x is what fixes it.`,
+            `ただし TMS ${f.tms!.raw} では、レジストリを変えても TMS が提示する内容は変わりません（TLS 1.0 を送り続け、15 より前の TMS ツールには Communication Security の項目がありません）。解決するのは TMS の 15.x へのアップグレードです。`,
+          )
+        : atMediumHighOrAbove(f)
         ? L(
             ` You are already at ${formatLevel(f.level!)}, so TMS Tools has nothing left to change: what matters in IIS Crypto is that TLS 1.2 stays enabled, the Client side above all (TMS is the client when it polls).`,
             `すでに ${formatLevel(f.level!)} なので、TMS ツールで変更することは残っていません。IIS Crypto で大事なのは TLS 1.2 を有効のままにすること、特に Client 側です（ポーリングするとき TMS はクライアントです）。`,
@@ -4089,7 +4114,10 @@ export const CATALOGUE: CatalogueEntry[] = [
       // TLS 1.0 and SSL 3.0 off (knowledge.md): the answer's first word must not approve it.
       if (BEST_PRACTICES.test(normaliseQuestion(text ?? ''))) {
         const sqlAtRisk = !f.sql ? f.sqlLocation !== 'remote' : oldSqlMaybeLocal(f) || (sql2012or2014MaybeLocal(f) && !['has-tls12', 'nothing-needed'].includes(sqlTlsStatus(f.sql).kind));
-        const lead = !sqlAtRisk
+        const pre = pre15Tls10Stays(f);
+        const lead = pre
+          ? L(`Not while TMS is below 15: the "Best Practices" template disables TLS 1.0 and SSL 3.0. ${pre.en.replace(/^No: /, '')}`, `TMS が 15 より前のうちは使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 を無効にします。${pre.ja.replace(/^いいえ。/, '')}`)
+          : !sqlAtRisk
           ? L(
               'Not as part of this fix. The "Best Practices" template also disables TLS 1.0 and SSL 3.0: that is a separate hardening change, and this fix needs neither of them off. If you apply it later, do it only once TMS is at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and check first that nothing else on the server still needs TLS 1.0.',
               '今回の修正としては使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 も無効にします。これは別のセキュリティ強化作業で、今回の修正ではどちらも無効にする必要はありません。後で適用する場合は、TMS を Medium-High にしてからにしてください（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）。また、サーバ上で TLS 1.0 を必要とするものが残っていないか先に確認してください。',
@@ -4101,7 +4129,7 @@ export const CATALOGUE: CatalogueEntry[] = [
               )
             : bestPracticesSqlLead(f);
         const only = L('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
-        return [lead, L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
+        return [lead, ...(pre && sqlAtRisk && f.sql ? [bestPracticesSqlLead(f)] : []), L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
       }
       const out = [
         L(

@@ -13,7 +13,7 @@ import type { HardeningPlan } from '../domain/understand/hardening-plan';
 import type { ConversationState, TurnResult } from './types';
 import { para } from './compose';
 import { withOpenQuestion } from './followup';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, pre15Tls10Stays } from './catalogue';
 import type { Block } from './document';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -78,11 +78,17 @@ function riskLines(f: Facts, h: HardeningPlan, risk: 'no' | 'unknown'): Localize
     );
     return out;
   }
+  // (TMS before 15 has no Medium-High: the fix is the TMS upgrade, and TLS 1.0 stays for TMS's own sake too: REV20 #3.)
   out.push(
-    L(
-      'Keep TLS 1.0 enabled and leave SSL 3.0 as it is: this fix only adds TLS 1.2 (and Medium-High in TMS Tools). If it has already happened, check now that the SQL Server service is running.',
-      'TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正で行うのは TLS 1.2 の追加（と TMS ツールでの Medium-High）だけです。すでに実施してしまった場合は、SQL Server のサービスが動いているか今すぐ確認してください。',
-    ),
+    f.tms && pre15Tls10Stays(f)
+      ? L(
+          `Keep TLS 1.0 enabled and leave SSL 3.0 as it is: with TMS ${f.tms.raw} the fix is upgrading TMS to 15.x, not a protocol change. If it has already happened, check now that the SQL Server service is running.`,
+          `TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。TMS ${f.tms.raw} での解決策は TMS の 15.x へのアップグレードで、プロトコルの変更ではありません。すでに実施してしまった場合は、SQL Server のサービスが動いているか今すぐ確認してください。`,
+        )
+      : L(
+          'Keep TLS 1.0 enabled and leave SSL 3.0 as it is: this fix only adds TLS 1.2 (and Medium-High in TMS Tools). If it has already happened, check now that the SQL Server service is running.',
+          'TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正で行うのは TLS 1.2 の追加（と TMS ツールでの Medium-High）だけです。すでに実施してしまった場合は、SQL Server のサービスが動いているか今すぐ確認してください。',
+        ),
   );
   return out;
 }
@@ -92,7 +98,9 @@ const entry = (id: string) => CATALOGUE.find((e) => e.id === id);
 /** The answer to a hardening plan, for these facts (knowledge.md), with nothing recorded as done. */
 export function hardeningPlanAnswer(f: Facts, h: HardeningPlan, text: string): LocalizedText[] {
   const risk = sqlAtRisk(f);
-  if (risk) return [...riskLines(f, h, risk), noted(h)];
+  // TMS before 15 with TLS 1.0 going (itself, or in the template): TMS speaks only TLS 1.0 (REV20 #3), said first.
+  const pre = h.tls10 || h.bestPractices ? pre15Tls10Stays(f) : null;
+  if (risk) return [...(pre ? [pre] : []), ...riskLines(f, h, risk), noted(h)];
   // Other facts: what the questions about the same change answer ("can TLS 1.0 be turned off too?"…), the plan noted.
   const ids = [...(h.bestPractices ? ['iis-crypto'] : []), ...(h.tls10 ? ['disable-tls10'] : h.ssl3 ? ['disable-ssl3'] : [])];
   const out: LocalizedText[] = [];
