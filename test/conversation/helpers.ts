@@ -135,3 +135,15 @@ export function chatWith(first: string, msgs: readonly (string | IncomingMessage
   }
   return { r, s: s!, text: rendered(r) };
 }
+
+/** A Slack channel thread: the root mention, then lines said without a mention (the adapter's flags: keepLang, unaddressed). */
+export function threadLines(lang: 'en' | 'ja', root: string, lines: readonly string[]): { r: TurnResult; s: ConversationState } {
+  let s = freshState(lang);
+  let r = step(s, { kind: 'text', text: root, keepLang: true });
+  s = r.state;
+  for (const l of lines) {
+    r = step(s, { kind: 'text', text: l, keepLang: true, unaddressed: true });
+    s = r.state;
+  }
+  return { r, s };
+}

@@ -3,23 +3,14 @@
  * "I could not find a version" or the help text at the incident's worst moment. Read as still failing; a partial count, a
  * version, another system or a line that asks stay as they were.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
 import { renderReply } from '../../src/console/render';
 
 /** A Slack thread: the root mention, then lines said without a mention (the adapter's flags). */
-function thread(lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult {
-  let state: ConversationState = freshState(lang);
-  let r = step(state, { kind: 'text', text: root, keepLang: true });
-  for (const l of lines) {
-    state = r.state;
-    const m: IncomingMessage = { kind: 'text', text: l, keepLang: true, unaddressed: true };
-    r = step(state, m);
-  }
-  return r;
-}
+const thread = (lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult => threadLines(lang, root, lines).r;
 const shown = (r: TurnResult) => r.replies.map((x) => renderReply(x)).join('\n');
 import { intentOf } from '../../src/conversation/intents';
+import { threadLines } from './helpers';
 
 const ROOT = 'TMS 15.9 on 2012 R2, SQL 2016 remote, RoomOS 11.14, No HTTPS response';
 const ROOT_JA = 'TMS 15.9、Windows 2012 R2、SQL 2016 は別サーバ、RoomOS 11.14 で No HTTPS response です';

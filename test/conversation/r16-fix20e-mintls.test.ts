@@ -3,21 +3,12 @@
  * change my previous answer"), though the bare xAPI line is read. Read like the bare paste; a question, a plan or a denial
  * gets the rule, not a value.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
 import { renderReply } from '../../src/console/render';
+import { threadLines } from './helpers';
 
 /** A Slack thread: the root mention, then lines said without a mention (the adapter's flags). */
-function thread(lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult {
-  let state: ConversationState = freshState(lang);
-  let r = step(state, { kind: 'text', text: root, keepLang: true });
-  for (const l of lines) {
-    state = r.state;
-    const m: IncomingMessage = { kind: 'text', text: l, keepLang: true, unaddressed: true };
-    r = step(state, m);
-  }
-  return r;
-}
+const thread = (lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult => threadLines(lang, root, lines).r;
 const shown = (r: TurnResult) => r.replies.map((x) => renderReply(x)).join('\n');
 
 const ROOT = 'TMS 15.9 on 2012 R2, SQL 2016 remote, RoomOS 11.14, No HTTPS response';

@@ -3,22 +3,14 @@
  * on the TMS server, got no warning (not-understood, or silence in the thread) and 「TLS 1.0 と SSL 3.0 もついでに無効にして
  * おきます」 was recorded as done. A plan is warned about before it happens and records nothing; the done form still works.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
+import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { freshState, step } from '../../src/conversation/engine';
 import { renderReply } from '../../src/console/render';
 import { hardeningPlanIn } from '../../src/domain/understand/hardening-plan';
+import { threadLines } from './helpers';
 
 /** A Slack thread: the root mention, then lines said without a mention (the adapter's flags). */
-function thread(lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult {
-  let state: ConversationState = freshState(lang);
-  let r = step(state, { kind: 'text', text: root, keepLang: true });
-  for (const l of lines) {
-    state = r.state;
-    const m: IncomingMessage = { kind: 'text', text: l, keepLang: true, unaddressed: true };
-    r = step(state, m);
-  }
-  return r;
-}
+const thread = (lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult => threadLines(lang, root, lines).r;
 const shown = (r: TurnResult) => r.replies.map((x) => renderReply(x)).join('\n');
 
 const ROOT_EN = 'TMS 15.2.1, CE 9.15.3 endpoints, No HTTPS response. Windows 2012 R2, SQL 2008 R2 SP2 on the TMS server';

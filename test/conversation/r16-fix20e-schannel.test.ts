@@ -3,21 +3,12 @@
  * 36887 alert 70 reading (this problem's signature) was gone from the reply and from facts.evidence. They accumulate, as
  * the openssl readings do; the same event pasted twice is kept once.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
 import { renderReply } from '../../src/console/render';
+import { threadLines } from './helpers';
 
 /** A Slack thread: the root mention, then lines said without a mention (the adapter's flags). */
-function thread(lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult {
-  let state: ConversationState = freshState(lang);
-  let r = step(state, { kind: 'text', text: root, keepLang: true });
-  for (const l of lines) {
-    state = r.state;
-    const m: IncomingMessage = { kind: 'text', text: l, keepLang: true, unaddressed: true };
-    r = step(state, m);
-  }
-  return r;
-}
+const thread = (lang: 'en' | 'ja', root: string, ...lines: string[]): TurnResult => threadLines(lang, root, lines).r;
 const shown = (r: TurnResult) => r.replies.map((x) => renderReply(x)).join('\n');
 
 const ROOT = 'TMS 15.2.1, SX80s on CE 9.15.3 show No HTTPS response. SQL 2016 on a separate server, Windows 2016';

@@ -3,20 +3,10 @@
  * now … start over") while 40 endpoints had failed. One system fixed is a partial success: the answer says to make the same
  * change on the others and the case stays open. "it works now", 「直りました」 (no "one") still close.
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { rendered } from './helpers';
+import { threadLines } from './helpers';
 
-function thread(lang: 'en' | 'ja', root: string, lines: readonly string[]): { r: TurnResult; s: ConversationState } {
-  let s = freshState(lang);
-  let r = step(s, { kind: 'text', text: root, keepLang: true });
-  s = r.state;
-  for (const l of lines) {
-    r = step(s, { kind: 'text', text: l, keepLang: true, unaddressed: true });
-    s = r.state;
-  }
-  return { r, s };
-}
+const thread = threadLines;
 
 const EN = [
   'TMS 15.9 on Windows 2012 R2, SQL 2014 SP3 local. 40 Room Kits went to RoomOS 11.14 overnight and now all show No HTTPS response',

@@ -3,21 +3,11 @@
  * "SQL is 2008 R2" lost the "keep TLS 1.0" caveat ("Remote SQL Server: not affected"). A guessed place is not stored: the
  * caveat stays, conditional ("if it runs on the TMS server"), and the reply says how to check where SQL runs.
  */
-import { step, freshState } from '../../src/conversation/engine';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { rendered } from './helpers';
+import { threadLines } from './helpers';
 
 /** A Slack thread: the root mention, then lines without a mention (the adapter's flags). */
-function thread(lang: 'en' | 'ja', root: string, lines: readonly string[]): { r: TurnResult; s: ConversationState } {
-  let s = freshState(lang);
-  let r = step(s, { kind: 'text', text: root, keepLang: true });
-  s = r.state;
-  for (const l of lines) {
-    r = step(s, { kind: 'text', text: l, keepLang: true, unaddressed: true });
-    s = r.state;
-  }
-  return { r, s };
-}
+const thread = threadLines;
 
 const ROOT_EN = 'TMS 15.13, SX20s on CE 9.8.1 show No HTTPS response, Windows 2012 R2';
 const ROOT_JA = 'TMS 15.13 で SX20 (CE 9.8.1) が No HTTPS response です。Windows 2012 R2';

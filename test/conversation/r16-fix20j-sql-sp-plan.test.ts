@@ -3,21 +3,11 @@
  * not find a version or a request". A service pack named for a day is a plan: SQL stays SP1 on record, the answer says SP3 has
  * TLS 1.2 support (the fix after it), leave the Schannel keys alone until then, and what is safe meanwhile.
  */
-import { step, freshState } from '../../src/conversation/engine';
 import { planIn } from '../../src/domain/understand/plan';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { rendered } from './helpers';
+import { threadLines } from './helpers';
 
-function thread(lang: 'en' | 'ja', root: string, lines: readonly string[]): { r: TurnResult; s: ConversationState } {
-  let s = freshState(lang);
-  let r = step(s, { kind: 'text', text: root, keepLang: true });
-  s = r.state;
-  for (const l of lines) {
-    r = step(s, { kind: 'text', text: l, keepLang: true, unaddressed: true });
-    s = r.state;
-  }
-  return { r, s };
-}
+const thread = threadLines;
 
 const EN = ['Morning. TMS 15.9 on Windows 2012 R2, SQL 2014 SP1 local. 40 Room Kits went to RoomOS 11.14 overnight and now all show No HTTPS response', 'SQL build is 12.0.4100'];
 const JA = ['TMS 15.9、Windows 2012 R2、SQL 2014 SP1 は TMS サーバ上です。Room Kit 40台を RoomOS 11.14 にしたら全部 No HTTPS response になりました', 'SQL のビルドは 12.0.4100 です'];

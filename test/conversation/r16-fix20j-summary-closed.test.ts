@@ -4,21 +4,11 @@
  * summary now uses what the thread established (the checks read, the steps said done, the case closed) and says what it
  * leaves out; the card says the case is fixed, as the user said. A later "still failing" takes the closed state back.
  */
-import { step, freshState } from '../../src/conversation/engine';
 import { currentSummary } from '../../src/slack/answer';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { rendered } from './helpers';
+import { threadLines } from './helpers';
 
-function thread(lang: 'en' | 'ja', root: string, lines: readonly string[]): { r: TurnResult; s: ConversationState } {
-  let s = freshState(lang);
-  let r = step(s, { kind: 'text', text: root, keepLang: true });
-  s = r.state;
-  for (const l of lines) {
-    r = step(s, { kind: 'text', text: l, keepLang: true, unaddressed: true });
-    s = r.state;
-  }
-  return { r, s };
-}
+const thread = threadLines;
 
 const EN = [
   'Morning. TMS 15.9 on Windows 2012 R2, SQL 2014 SP3 local. 40 Room Kits went to RoomOS 11.14 overnight and now all show No HTTPS response',

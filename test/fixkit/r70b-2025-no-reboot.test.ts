@@ -3,28 +3,10 @@
  * with nothing changed mean no reboot there too: the answer ("No reboot: the registry keys did not change") and the kit's
  * step 4, EN and JA (it was "Reboot only if registry keys changed" / "reboot ONLY if this file created or changed a key").
  */
-import { buildFixKit, type FixKit } from '../../src/fixkit';
+import { buildFixKit } from '../../src/fixkit';
 import { step, freshState } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
-import { decodeText, parseRegFile } from '../../src/windows/reg';
-
-type OkKit = Extract<FixKit, { ok: true }>;
-function ok(k: FixKit): OkKit {
-  if (!k.ok) throw new Error(k.reason);
-  return k;
-}
-function comments(k: OkKit, name: string): string[] {
-  const f = k.files.find((x) => x.name === name);
-  if (!f) throw new Error(`no ${name} in ${k.files.map((x) => x.name).join(', ')}`);
-  const parsed = parseRegFile(f.bytes);
-  expect(parsed.problems).toEqual([]);
-  return decodeText(f.bytes).text.split('\r\n').filter((l) => l.startsWith('; ')).map((l) => l.slice(2));
-}
-
-const SETUP = {
-  en: (w: string, sql: string, level = ', level Medium') => `TMS 15.9, Room Kit on CE 9.15 shows No HTTPS response. Windows Server ${w}, SQL Server ${sql} on the TMS server${level}.`,
-  ja: (w: string, sql: string, level = '、レベルは Medium') => `TMS 15.9、Room Kit CE 9.15 で No HTTPS response。Windows Server ${w}、SQL Server ${sql} は TMS サーバ上${level}。`,
-};
+import { ok, comments, SETUP } from './kit-helpers';
 
 describe('QA48 #10: Windows Server 2025, TLS 1.2 keys said right and unchanged: no reboot, as on 2016', () => {
   it.each(['en', 'ja'] as const)('%s: the answer and the kit say no reboot', (lang) => {
