@@ -88,8 +88,6 @@ async function onEdit(deps: AppDeps, client: Parameters<typeof threadTurn>[1], e
     if (!(await deps.store.conversations.seen(id))) return;
     // A line the bot stayed silent on gets its own note (nothing was answered), once too.
     const quiet = await deps.store.conversations.seen(quietMark(id));
-    // A line said to a colleague ("@carol can you check the SQL version?") that the bot stayed silent on: theirs, no note.
-    if (quiet && addressedToSomeoneElse(e.previous_message?.text)) return;
     await postNote(deps, client, noteClaim(quiet ? 'edit-quiet-note' : 'edit-note', key, conv.state), { channel: e.channel, threadTs: root, user: m.user }, conv.state.lang, quiet ? EDIT_QUIET_NOTE : EDIT_NOTE);
   } catch (error) {
     deps.logger.warn('edit note not sent', { key }, error);
@@ -196,6 +194,9 @@ export function message(deps: AppDeps) {
     }
     if (!m.thread_ts || m.thread_ts === m.ts) return;
     if (mentionsBot(m.text, context.botUserId)) return;
+    // "@bob can you check the SQL version?" is meant for Bob, not for the bot: left to him. (A mention later in
+    // the line, "SQL is 2016 (checked with @bob)", does not leave the line: see `othersMentioned` below.)
+    if (addressedToSomeoneElse(m.text)) return;
     const key = threadKey(m.channel, m.thread_ts);
     let known: boolean;
     try {
@@ -215,10 +216,7 @@ export function message(deps: AppDeps) {
     // People talk to each other there too: a line the bot reads nothing in ("sure, calling them now",
     // 「確認します」) gets no reply and changes nothing (engine `unaddressed`, route 'chatter'); nor does one that
     // mentions a colleague and has nothing the bot reads ("can you check the SQL version, thanks @bob":
-    // `othersMentioned`), while "SQL is 2016 (checked with @bob)" is read and answered. A line that opens with a
-    // colleague's mention is read too (QA49 F5): "@carol fyi SQL is 2008 R2 on the TMS box" and "@bob it's SQL 2014,
-    // not 2012" carry facts the card must not miss; "@bob can you check the SQL version?" is left to Bob (the engine's
-    // route 'to-someone-else': no reply, nothing changed), and another site's versions said to a colleague are not taken.
+    // `othersMentioned`), while "SQL is 2016 (checked with @bob)" is read and answered.
     const others = mentionsSomeone(m.text) ? { othersMentioned: true } : {};
     const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true, unaddressed: true, ...others }, dedupe, target, langHint, requireExisting: true });
     if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, keepLang: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });

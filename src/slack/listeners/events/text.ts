@@ -63,21 +63,18 @@ const SOMEONE_FIRST = new RegExp(`^\\s*${SOMEONE.source}`);
 /**
  * Does a thread message open by addressing someone (a user, a user group: "@bob can you check the SQL
  * version?")? Called only for messages that do not mention the bot, so any leading mention is someone
- * else. Such a line is read like any thread line (the engine's route 'to-someone-else': a fact in it is
- * taken, the rest left to them without a reply); this test is for edits: an edit of such a line the bot
- * stayed silent on gets no note (it was said to them). A line that opens with @here/@channel/@everyone
- * is addressed to everyone, the bot too (see withoutBroadcast).
+ * else: the line is left to them. A line that opens with @here/@channel/@everyone is addressed to
+ * everyone (the bot too): not someone else's (see withoutBroadcast). A mention later in the line ("SQL is
+ * 2016 (checked with @bob)", "ok @carol will check") does not leave it: see mentionsSomeone.
  */
 export function addressedToSomeoneElse(text: string | undefined): boolean {
   return SOMEONE_FIRST.test(text ?? '');
 }
 
 /**
- * Does a thread message mention a user or a user group anywhere ("ok @carol will check", "thanks @bob", or first:
- * "@carol fyi SQL is 2008 R2")? Such a line is still read (its facts stored and answered), but when the bot reads
- * nothing in it, it was said to that person: no reply (engine `othersMentioned`; a line that opens with the mention
- * is the engine's route 'to-someone-else'). Called only for messages that do not mention the bot. A line that opens
- * with @here/@channel/@everyone is addressed to everyone, the bot too (see withoutBroadcast).
+ * Does a thread message mention a user or a user group anywhere ("ok @carol will check", "thanks @bob")?
+ * Such a line is still read (its facts stored and answered), but when the bot reads nothing in it, it
+ * was said to that person: no reply (engine `othersMentioned`).
  */
 export function mentionsSomeone(text: string | undefined): boolean {
   const s = text ?? '';
