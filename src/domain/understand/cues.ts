@@ -120,6 +120,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\broadmap\\b',
       '\\bupcoming\\b',
       '\\bsoon\\b',
+      // "please set it to Medium-High", "pls change the level to Medium-High", "don't set Medium-High yet": a request or advice about
+      // a change, not the level now (REV21: "please set it to Medium-High" was recorded as set, "don't set Medium-High yet" too).
+      '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:set|change|switch|raise|bump|move|go|put|apply|select)\\b',
+      "\\bdon'?t\\s(?:\\w+\\s)?(?:set|change|switch|raise|bump|move|go|put|apply|select)\\b",
       // "before we switch to Medium-High, what should we check?": the level is the change to come.
       '\\bbefore\\s(?:we\\s|i\\s|you\\s|they\\s)?(?:switch|change|move|go|raise|set|bump)(?:ing)?\\s(?:it\\s|the\\slevel\\s|tms\\s|communication\\ssecurity\\s)?(?:over\\s)?to\\s(?:medium|high|low)',
     ],
@@ -127,6 +131,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     ja: ['予定(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '計画(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
       // 「SX20はTC7.3.3に戻します」「TC 7.3.3 にダウングレードします」 (QA round 30 W1): the plain polite present of a change,
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
+      // 「Medium-High にしてください」「Medium-High に変更してもらえますか」: a request, not the level now (REV21).
+      '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にして|に変更して|に上げて|に切り替えて)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ)',
       '(?:に|へ)\\s?戻します(?![かた])', 'ダウングレードします(?![かた])', '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にする|に変更する|に上げる|に切り替える|に設定する|へ変更する)前'],
   },
   past: {

@@ -81,7 +81,7 @@ const CONFIDENT_LEAD =
 const PREMISE = /(?<![a-z])(?:already|always|last\s(?:year|month|week|time)|years?\sago|months?\sago|long\sago|since\s(?:\d|then|the\sinstall|install|day\sone|ever)|from\sthe\sstart|before\s(?:the|this)\s(?:upgrade|incident|issue))(?![a-z])|すでに|既に|もともと|元々|以前から|前から|昨年|去年/;
 /** A question, a plan, a condition, a failure after it: not a report of a step done. */
 const NOT_PROGRESS =
-  /[?？]|(?<![a-z])(?:if|should|shall|will(?!\sdo)|would|could|can\s(?:i|we)|do\s(?:i|we)|need\sto|going\sto|plan|tonight|tomorrow|later|still|not|no\s(?:change|luck|difference)|same\serror|but|however|fail\w*|again)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|(?:まだ|でも|しかし|けど|ません|ない|ですか|ますか|でしょうか|予定|今夜|明日|場合|たら|れば|失敗|再発)/;
+  /[?？]|(?<![a-z])(?:if|should|shall|will(?!\sdo)|would|could|can\s(?:i|we)|do\s(?:i|we)|need\sto|going\sto|plan|tonight|tomorrow|later|still|not|no\s(?:change|luck|difference)|same\serror|but|however|fail\w*|again)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:please|pls|plz|kindly)(?![a-z])|(?:ください|下さい|お願い|まだ|でも|しかし|けど|ません|ない|ですか|ますか|でしょうか|予定|今夜|明日|場合|たら|れば|失敗|再発)/;
 /**
  * A negation the words above miss ("TMS Tools saved nothing, the Save button is greyed out", "never
  * saved", "couldn't", "unable to save", "the window crashed", 「保存ボタンがグレーアウト」): nothing was done.
