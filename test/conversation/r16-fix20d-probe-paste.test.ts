@@ -5,6 +5,7 @@
  */
 import { formatProbeText } from '../../src/probe/report';
 import type { ProbeResult } from '../../src/probe/types';
+import { probeResult } from '../fixtures/probe';
 import { readPastedText } from '../../src/evidence/text';
 import { freshState, step } from '../../src/conversation/engine';
 import type { TurnResult } from '../../src/conversation/types';
@@ -12,18 +13,7 @@ import { renderReplies } from '../../src/slack/blockkit';
 import { renderReply as consoleRender } from '../../src/console/render';
 import { rendered } from './helpers';
 
-const result: ProbeResult = {
-  target: '127.0.0.1:35535',
-  address: '127.0.0.1',
-  port: 35535,
-  reachable: true,
-  tls: true,
-  protocols: { ssl3: false, 'tls1.0': false, 'tls1.1': true, 'tls1.2': true, 'tls1.3': false },
-  tms: { medium: false, mediumHigh: true },
-  certificate: null,
-  error: null,
-  durationMs: 19,
-};
+const result: ProbeResult = probeResult({ target: '127.0.0.1:35535', port: 35535, protocols: { 'tls1.3': false }, durationMs: 19 });
 const report = formatProbeText(result);
 const line = report.split('\n').find((l) => l.startsWith('TMS at High'))!;
 const FIRST = { en: 'TMS 15.2.1 shows No HTTPS response', ja: 'TMS 15.2.1 で No HTTPS response が出ます' };

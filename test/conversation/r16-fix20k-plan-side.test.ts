@@ -9,21 +9,14 @@
  * - #13: the note names the plan ("The plan (SSL 3.0 off) is not recorded as done") above an "Updated:" line.
  * - #14: the plan reader runs once per turn, behind a gate that needs an off word too.
  */
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
+import type { TurnResult } from '../../src/conversation/types';
 import { freshState, step } from '../../src/conversation/engine';
+import { runIn } from './helpers';
 import { renderReply } from '../../src/console/render';
 import * as planReader from '../../src/domain/understand/hardening-plan';
 import { hardeningPlanIn, hardeningPlanRead } from '../../src/domain/understand/hardening-plan';
 
-function talk(lang: 'en' | 'ja', ...lines: string[]): TurnResult {
-  let state: ConversationState = freshState(lang);
-  let r: TurnResult | null = null;
-  for (const l of lines) {
-    r = step(state, { kind: 'text', text: l });
-    state = r.state;
-  }
-  return r!;
-}
+const talk = (lang: 'en' | 'ja', ...lines: string[]): TurnResult => runIn(lang, lines);
 const shown = (r: TurnResult) => r.replies.map((x) => renderReply(x, { color: false, width: 400 })).join('\n');
 
 const EN = 'TMS 15.13, endpoints on CE 9.15 show No HTTPS response, SQL 2008 R2 SP2 on the TMS server, Windows 2012 R2';

@@ -2,19 +2,11 @@
  * REV20 #3: for TMS before 15 the plan and "can we turn TLS 1.0 off?" answers said Medium-High keeps the endpoints reachable.
  * TMS before 15 has no Medium-High and speaks only TLS 1.0 (knowledge.md "TMS before 15"): TLS 1.0 must stay on there.
  */
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { runIn } from './helpers';
 import { renderReply } from '../../src/console/render';
 
-function talk(lang: 'en' | 'ja', ...lines: string[]): TurnResult {
-  let state: ConversationState = freshState(lang);
-  let r: TurnResult | null = null;
-  for (const l of lines) {
-    r = step(state, { kind: 'text', text: l });
-    state = r.state;
-  }
-  return r!;
-}
+const talk = (lang: 'en' | 'ja', ...lines: string[]): TurnResult => runIn(lang, lines);
 const shown = (r: TurnResult) => r.replies.map((x) => renderReply(x, { color: false, width: 400 })).join('\n');
 
 describe('REV20 #3: TMS before 15 speaks only TLS 1.0', () => {
