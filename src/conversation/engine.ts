@@ -77,6 +77,7 @@ import { withProbeKept } from '../domain/probes-kept';
 import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOneDifferent, unprobedNamed } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
+import { proposesLevel } from '../domain/understand/level-question';
 import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
@@ -851,6 +852,8 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => {
       const head = /next|what|次/i.test(text) ? NEXT_TAIL.exec(text.slice(0, 240)) : null;
       if (!head || !/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head[1]!)) return null;
+      // ("Medium-High next?": a level proposed, not one set; the follow-up route answers it, REV21-a #3.)
+      if (proposesLevel(text)) return null;
       const read = onFacts(s, head[1]!);
       return JSON.stringify(read.state.facts) !== JSON.stringify(s.facts) ? read : null;
     },

@@ -57,7 +57,9 @@ export function asksAboutLevel(text: string): boolean {
  * "we tried Medium-High" nor 「Medium-High にしてみました」 (done: a report), nor "Medium-High is set, let's reboot" (the
  * proposal must aim at the level), nor a bare "Medium-High?" (an unsure answer). Bounded; a cheap word test first.
  */
-const PROPOSAL_GATE = /let|maybe|perhaps|about|why\snot|try|and\ssee|てみ|ましょう|でいい|で良い|でよい|で大丈夫|でよろし|でok|で問題/i;
+const PROPOSAL_GATE = /let|maybe|perhaps|about|why\snot|try|and\ssee|rather|prefer|like\sto|thinking|next|てみ|ましょう|でいい|で良い|でよい|で大丈夫|でよろし|でok|で問題|たい|試|よう/i;
+/** Medium-High or High, the levels a proposal aims at. */
+const HI = String.raw`(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])`;
 /** The change aimed at the level: "try", "set it to", "go to", "switch over to", … then Medium-High / High (Medium / Low are not proposed to fix this). */
 const AIM_EN = String.raw`(?:try(?:ing)?|set(?:ting)?|go(?:ing)?|switch(?:ing)?|rais(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|put(?:ting)?|flip(?:ping)?|test(?:ing)?)\s(?:(?:it|tms|that|this|the\s(?:security\s)?level|communication\ssecurity|over|up)\s){0,2}(?:(?:to|with|for|on|at|into)\s)?(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])`;
 const PROPOSAL_EN = new RegExp(
@@ -68,11 +70,22 @@ const PROPOSAL_EN = new RegExp(
     // "try Medium-High", "ok, try setting it to Medium-High" at the start (not "we tried …")
     String.raw`|^\s*(?:(?:ok(?:ay)?|so|then|well|alright|right|just)[,\s]+)*try(?:ing)?\s(?:(?:setting|switching|going|moving|raising|bumping)\s(?:it\s|tms\s)?(?:over\s|up\s)?(?:to\s|for\s)?|(?:with|at|on)\s)?(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])` +
     // "… set it to Medium-High and see?", "… and see if it helps"
-    String.raw`|(?:medium[\s_-]?high|high)(?![a-z])[^.?!]{0,30}?\sand\ssee(?:\s(?:if|whether|what|how)(?![a-z])|\s*[?!.]*\s*$)`,
+    String.raw`|(?:medium[\s_-]?high|high)(?![a-z])[^.?!]{0,30}?\sand\ssee(?:\s(?:if|whether|what|how)(?![a-z])|\s*[?!.]*\s*$)` +
+    // "I'd rather try Medium-High first", "we would prefer to go to Medium-High" (REV21-a #3; not "I'd rather not …")
+    String.raw`|(?<![a-z])(?:i|we)(?:['’]d|\swould)\s(?:rather|prefer\sto|like\sto)\s(?:(?:just|first)\s)?${AIM_EN}` +
+    // "I'm thinking Medium-High", "we're thinking of trying High" (not "I'm thinking it's Medium-High": an unsure answer)
+    String.raw`|(?<![a-z])(?:i['’]?m|i\sam|we['’]?re|we\sare)\s(?:(?:also|now|just)\s)?thinking\s(?:(?:of|about)\s)?(?:(?:trying|setting|going|switching|moving|raising|bumping)\s(?:it\s|tms\s)?(?:over\s|up\s)?(?:to\s|with\s|for\s)?)?${HI}` +
+    // The whole clause: "perhaps Medium-High", "Maybe Medium-High.", "Medium-High next?", "so High then?" (not "maybe Medium": the
+    // level it may be at, an unsure answer; not "Medium-High next week": a plan)
+    String.raw`|^\s*(?:(?:ok(?:ay)?|so|then|hmm+|well|and)[,\s]+)*(?:(?:maybe|perhaps)\s${HI}(?:\s(?:then|first|next|instead))?|${HI}\s(?:next|first|then))\s*[?!.]*\s*$`,
   'i',
 );
 const PROPOSAL_JA = new RegExp(
-  String.raw`(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:に|へ)\s?(?:して|上げて|変えて|変更して|設定して|切り替えて)\s?み(?:ましょう|よう|る\s?(?:[?？]|か|の)|ます\s?(?:[?？]|か)|ません|たら\s?(?:どう|いかが))` +
+  // (「Medium-High にしてみます」: I will try it, not yet done; 「…してみました」 is a report.)
+  String.raw`(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:に|へ)\s?(?:して|上げて|変えて|変更して|設定して|切り替えて)\s?み(?:ましょう|よう|る\s?(?:[?？]|か|の)|ます(?!た)|ません|たら\s?(?:どう|いかが)|たい)` +
+    // 「まず Medium-High を試したい」「Medium-High を試してみます」「Medium-High にしたい」「Medium-High にしようと思います」 (REV21-a #3)
+    String.raw`|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:を|で)\s?(?:試し|試してみ|やってみ)(?:たい|ます(?!た)|ましょう|よう)` +
+    String.raw`|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:に|へ)\s?(?:し|上げ|変え|変更し|設定し|切り替え)(?:たい|よう\s?(?:と|か))` +
     String.raw`|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:に|へ)\s?(?:し|上げ|変え|変更し|設定し|切り替え)ましょう` +
     String.raw`|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:で|に(?:して|すれば|したら))\s?(?:いい|良い|よい|大丈夫|よろしい|ok|オッケー|問題(?:ない|ありません))\s?(?:ん|の)?\s?(?:です|でしょう|だろう)?\s?(?:か|かな|よね)?\s*[?？]|(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)\s?(?:で|に(?:して|すれば|したら))\s?(?:いい|良い|よい|大丈夫|よろしい|ok|オッケー|問題(?:ない|ありません))\s?(?:ん|の)?\s?(?:です|でしょう|だろう)?\s?か\s*[。]?\s*$`,
   'i',

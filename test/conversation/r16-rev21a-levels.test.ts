@@ -1,0 +1,61 @@
+/**
+ * REV21-a #3, #4, #5 and QA49 F15/F16: a level recorded although the message did not report it.
+ * - Proposals and intentions ("I'd rather try Medium-High first", 「Medium-High にしてみます」) record nothing and get the proposal answer.
+ * - One node's level ("tms01 is Medium-High but tms02 was not touched") is that node's only; the other node is named as left.
+ * - A change that failed ("Medium-High didn't save", 「Medium-High に変更できませんでした」) records nothing and says to check TMS Tools.
+ * - A question supposing the change ("after we set Medium-High and reboot, why would it still fail?") records nothing and is answered
+ *   with what else must be right (Schannel Client keys, .NET strong crypto, the endpoint side).
+ * Reports still record: "we set Medium-High", "it's Medium-High now", 「Medium-High にしてみました」.
+ */
+import { talk } from './helpers';
+import type { TurnResult } from '../../src/conversation/types';
+
+const EN = 'TMS 15.2, endpoints CE 9.15, SQL 2016 on a separate server, level Medium';
+const JA = 'TMS 15.2、エンドポイントは CE 9.15、SQL 2016 は別サーバ、レベルは Medium';
+
+const shown = (r: TurnResult): string => JSON.stringify(r.replies);
+function nothingRecorded(r: TurnResult): void {
+  expect(r.state.facts.level).toBe('medium');
+  expect(r.state.facts.tlsClaims?.levelRaised).toBeUndefined();
+  expect(shown(r)).not.toMatch(/Noted as done|実施済みとして記録|level Medium → level Medium-High|レベル Medium → レベル Medium-High/);
+}
+
+describe('REV21-a #3: level proposals and intentions record nothing', () => {
+  it.each([
+    [EN, "I'd rather try Medium-High first"],
+    [EN, "I'm thinking Medium-High"],
+    [EN, 'perhaps Medium-High'],
+    [EN, 'Maybe Medium-High.'],
+    [EN, 'Medium-High next?'],
+    [EN, 'we would prefer to go to Medium-High'],
+    [JA, 'Medium-High にしてみます'],
+    [JA, 'まず Medium-High を試したい'],
+    [JA, 'Medium-High にしたい'],
+  ])('%s → %s: the proposal answer, level unchanged', (setup, msg) => {
+    const [, r] = talk(setup, msg);
+    nothingRecorded(r);
+    expect(shown(r)).toMatch(/I have not recorded the level as changed|レベルはまだ変更済みとして記録していません/);
+  });
+
+  it('「Medium-High にしようと思います」: an intention, nothing recorded', () => {
+    const [, r] = talk(JA, 'Medium-High にしようと思います');
+    nothingRecorded(r);
+  });
+
+  it.each([
+    [EN, 'we set Medium-High'],
+    [EN, "it's Medium-High now"],
+    [EN, 'level is Medium-High'],
+    [EN, 'we tried Medium-High'],
+    [JA, 'Medium-High にしてみました'],
+    [JA, 'Medium-High にしました'],
+  ])('%s → %s: a report, still recorded', (setup, msg) => {
+    const [, r] = talk(setup, msg);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+
+  it('"maybe Medium" is still an unsure answer, not a proposal', () => {
+    const [, r] = talk(EN, 'maybe Medium');
+    expect(shown(r)).not.toMatch(/I have not recorded the level as changed/);
+  });
+});
