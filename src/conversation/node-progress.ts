@@ -22,6 +22,9 @@ const ALL_NODES = /(?<![a-z])(?:both|each|all|every)\s(?:(?:tms|the|of\sthe)\s)*
  */
 const BARE_DONE =
   /(?:^|[\s,;:.])(?:(?:all\s)?done|finished|completed)\s(?:on|with|for)\s(?:the\s)?node(?![a-z])|(?<![a-z])node\s(?:is\s|has\sbeen\s|was\s)?(?:all\s)?(?:done|finished|completed|fixed|ok)(?![a-z])|node\s?(?:は|で|の)?\s?(?:完了|終わり(?:ました)?|終了|対応済み?|実施済み?|作業済み?|済み|ok|done)/i;
+/** The node said to be at Medium-High (REV21-a #4), with the host name masked as NODE. */
+const NODE_AT_LEVEL =
+  /(?<![a-z])node\s(?:is|'s|has\sbeen\s(?:set|changed|moved|raised)\sto|is\snow|now\sat|now\son)\s(?:now\s)?(?:(?:at|on|set\sto)\s)?(?:the\s)?medium[\s_-]?high(?![a-z])|node\s?(?:は|が)\s?(?:もう\s?|すでに\s?|既に\s?)?(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:です|になって(?:い)?ます|になりました|に(?:し|変更し|設定し)ました|設定済み|済み|。|$)/i;
 const NOT_A_REPORT = /[?？]|(?<![a-z])(?:will|going\sto|gonna|tonight|tomorrow|later|next\sweek|plan(?:ned|ning)?|should|if|when)(?![a-z])|(?:予定|これから|します(?!た)|ですか|ますか)/i;
 
 const TEXT = {
@@ -58,11 +61,17 @@ export function nodeProgressIn(nodes: readonly string[], text: string): { done: 
   // The nodes said not done yet are left out of the reading ("…, tms02 not yet": its "not" is no negation of the step).
   let rest = t;
   for (const n of nodes) rest = rest.split(n).join('node');
-  const cut = rest.replace(/(?:[,;、]\s*|\s(?:but|and)\s)?node\s?(?:(?:is\s|has\s|was\s)?(?:not\s(?:done\s|touched\s|changed\s)?yet|still\s(?:to\sdo|pending|left)|pending|left|next|to\sdo)|(?:は|が|の方は|のほうは)?\s?(?:まだ|これから|未(?:対応|実施|作業))(?:です|。)?)/g, ' ');
+  // ("…but tms02 was not touched", "…but not tms01", "tms02 is still at Medium": REV21-a #4.)
+  const cut = rest.replace(
+    /(?:[,;、]\s*|\s(?:but|and|while)\s)?(?:node\s?(?:(?:is\s|has\s|was\s)?(?:not\s(?:(?:been\s)?(?:done|touched|changed)(?:\syet)?|yet)|(?:is|was|has|have)n['’]?t\s(?:been\s)?(?:done|touched|changed)|still\s(?:to\sdo|pending|left)|pending|left|next|to\sdo|(?:is\s)?untouched|(?:is\s|was\s|stays\s|remains\s)?(?:still\s)?(?:at\s|on\s)?(?:the\s)?(?:medium|low)(?![\s_-]?high|[a-z]))|(?:は|が|の方は|のほうは)?\s?(?:まだ|これから|未(?:対応|実施|作業)|手つかず)(?:です|。)?)|(?:but\s)?not\s(?:yet\s)?(?:on\s|for\s)?node)/g,
+    ' ',
+  );
   const progress = fixProgressIn(cut);
   if (progress && (progress.level || progress.registry)) return { done, progress };
-  if (!NOT_A_REPORT.test(cut) && BARE_DONE.test(cut)) return { done, progress: null };
-  return null;
+  if (NOT_A_REPORT.test(cut)) return null;
+  // "tms01 is Medium-High", "tms01 is at Medium-High now", 「tms01 は Medium-High です」: that node's level, not the TMS's.
+  if (NODE_AT_LEVEL.test(cut)) return { done, progress: { level: true } };
+  return BARE_DONE.test(cut) ? { done, progress: null } : null;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { TurnResult } from '../../src/conversation/types';
 
 const EN = 'TMS 15.2, endpoints CE 9.15, SQL 2016 on a separate server, level Medium';
 const JA = 'TMS 15.2、エンドポイントは CE 9.15、SQL 2016 は別サーバ、レベルは Medium';
+const PAIR = 'TMS 15.2 redundant, two nodes tms01 and tms02. Endpoints CE 9.15, SQL 2016 on a separate server, level Medium';
+const PAIR_JA = 'TMS 15.2 の冗長構成で、ノードは tms01 と tms02。エンドポイントは CE 9.15、SQL 2016 は別サーバ、レベルは Medium';
 
 const shown = (r: TurnResult): string => JSON.stringify(r.replies);
 function nothingRecorded(r: TurnResult): void {
@@ -57,5 +59,37 @@ describe('REV21-a #3: level proposals and intentions record nothing', () => {
   it('"maybe Medium" is still an unsure answer, not a proposal', () => {
     const [, r] = talk(EN, 'maybe Medium');
     expect(shown(r)).not.toMatch(/I have not recorded the level as changed/);
+  });
+});
+
+describe('REV21-a #4, QA49 F15/F16: one node of a redundant TMS', () => {
+  it.each([
+    [PAIR, 'tms01 is Medium-High but tms02 was not touched', 'tms01', 'tms02'],
+    [PAIR, 'set Medium-High on tms02 but not tms01', 'tms02', 'tms01'],
+    [PAIR, 'done on tms01, tms02 not yet', 'tms01', 'tms02'],
+    [PAIR, "tms01 is at Medium-High now, tms02 wasn't changed", 'tms01', 'tms02'],
+    [PAIR, 'tms01 is Medium and tms02 is Medium-High', 'tms02', 'tms01'],
+    [PAIR_JA, 'tms01 は Medium-High ですが、tms02 はまだです', 'tms01', 'tms02'],
+  ])('%s → %s: %s only, %s left', (setup, msg, done, left) => {
+    const [, r] = talk(setup, msg);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tmsNodesDone).toEqual([done]);
+    expect(shown(r)).toContain(left);
+    expect(shown(r)).toMatch(/still left|まだ残っています/);
+  });
+
+  it.each([
+    [PAIR, 'is tms01 Medium-High?'],
+    [PAIR, 'if tms01 is Medium-High, is tms02 needed?'],
+  ])('%s → %s: a question, nothing recorded', (setup, msg) => {
+    const [, r] = talk(setup, msg);
+    expect(r.state.facts.level).toBe('medium');
+    expect(r.state.facts.tmsNodesDone).toBeUndefined();
+  });
+
+  it('"both nodes are Medium-High": the whole TMS', () => {
+    const [, r] = talk(PAIR, 'both nodes are Medium-High');
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(r.state.facts.tmsNodesDone).toBeUndefined();
   });
 });

@@ -94,8 +94,11 @@ export function hostNamed(t: string, host: string): boolean {
   return !/[a-z0-9-]/.test(t.charAt(at - 1) || ' ') && !/[a-z0-9-]/.test(t.charAt(at + host.length) || ' ');
 }
 
-/** "tms02 not yet", "tms02 still to do", "not on tms02", 「tms02 はまだ」「tms02 は未対応」: the node said not done yet. */
+/**
+ * "tms02 not yet", "tms02 still to do", "not on tms02", "tms02 was not touched", "tms02 wasn't changed", "tms02 is still at Medium" (REV21-a #4), 「tms02 はまだ」
+ * 「tms02 は未対応」: the node said not done yet.
+ */
 export function hostNotYet(t: string, host: string): boolean {
   const h = host.replace(/[-]/g, '\\-');
-  return new RegExp(`(?<![a-z0-9-])${h}(?![a-z0-9-])\\s?(?:(?:is\\s|has\\s|was\\s)?(?:not\\s(?:done\\s|touched\\s|changed\\s)?yet|still\\s(?:to\\sdo|pending|left|at\\s|on\\s)|pending|left|next|to\\sdo|(?:is\\s)?untouched|(?:has\\s)?not\\sbeen)|(?:は|が|の方は|のほうは)?\\s?(?:まだ|これから|未(?:対応|実施|作業)|手つかず|明日|今夜))|(?<![a-z])(?:not\\s(?:yet\\s)?(?:on|for)|but\\snot)\\s${h}(?![a-z0-9-])`, 'i').test(t);
+  return new RegExp(`(?<![a-z0-9-])${h}(?![a-z0-9-])\\s?(?:(?:is\\s|has\\s|was\\s)?(?:not\\s(?:(?:been\\s)?(?:done|touched|changed)(?:\\syet)?|yet)|(?:is|was|has|have)n['’]?t\\s(?:been\\s)?(?:done|touched|changed)|still\\s(?:to\\sdo|pending|left|at\\s|on\\s)|pending|left|next|to\\sdo|(?:is\\s)?untouched|(?:has\\s)?not\\sbeen|(?:is\\s|was\\s|stays\\s|remains\\s)?(?:still\\s)?(?:at\\s|on\\s)?(?:the\\s)?(?:medium|low)(?![\\s_-]?high|[a-z]))|(?:は|が|の方は|のほうは)?\\s?(?:まだ|これから|未(?:対応|実施|作業)|手つかず|明日|今夜)|(?:は|が)\\s?(?:まだ\\s?)?(?:medium|low)(?![\\s_-]?high|[a-z]))|(?<![a-z])(?:not\\s(?:yet\\s)?(?:on|for)|but\\snot)\\s${h}(?![a-z0-9-])`, 'i').test(t);
 }
