@@ -78,6 +78,8 @@ import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOn
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { proposesLevel } from '../domain/understand/level-question';
+import { levelChangeFailedIn } from '../domain/understand/level-failed';
+import { onLevelChangeFailed } from './level-failed';
 import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
@@ -766,7 +768,19 @@ const ROUTES: readonly Route[] = [
     // "not saved yet actually, the TMS Tools window crashed before I clicked Save" after "I set Medium-High"
     // was recorded: the level is not Medium-High after all.
     name: 'level-not-saved',
-    run: ({ s, text }) => (s.facts.tlsClaims?.levelRaised && levelNotSavedIn(text) ? onLevelNotSaved(s) : null),
+    // ("Medium-High didn't save", 「Medium-High に変更できませんでした」 after it was recorded: the same, REV21-a #5.)
+    run: ({ s, text }) => (s.facts.tlsClaims?.levelRaised && (levelNotSavedIn(text) || levelChangeFailedIn(text)) ? onLevelNotSaved(s) : null),
+  },
+  {
+    // "Medium-High didn't save", "setting Medium-High failed with an error", "Medium-High on tms01 didn't save", 「Medium-High が保存
+    // できません」 (REV21-a #5): the change was not made; nothing recorded, and how to check in TMS Tools after Save. (With other facts
+    // in the message, the facts route reads them; the extractor skips the failed level.)
+    name: 'level-change-failed',
+    run: ({ s, text }) => {
+      if (!levelChangeFailedIn(text)) return null;
+      const { level: _level, ...others } = extractFacts(text).facts;
+      return Object.keys(others).length ? null : onLevelChangeFailed(s, text);
+    },
   },
   {
     // "done, rebooted" after the full answer: nothing recorded from "done" alone; the check is the next step.

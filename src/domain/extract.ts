@@ -21,6 +21,7 @@ import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn,
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
 import { proposesLevel } from './understand/level-question';
+import { failedLevelChange } from './understand/level-failed';
 import { levelIsEndpointCondition } from './understand/level-condition';
 import {
   IPV4_LIKE,
@@ -778,7 +779,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       !namesOneNode(clause) &&
       !levelCondition &&
       // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a level proposed is not the level set; QA49 F3.)
-      !proposesLevel(clause);
+      !proposesLevel(clause) &&
+      // ("Medium-High didn't save", 「Medium-High に変更できませんでした」: a change that failed set nothing; REV21-a #5.)
+      !failedLevelChange(clause);
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
     // "2 TMS servers, both on 15.2.1", 「TMS は2台構成で、どちらも15.2」: the release given to "both" is TMS's

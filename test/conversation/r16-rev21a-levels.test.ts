@@ -93,3 +93,51 @@ describe('REV21-a #4, QA49 F15/F16: one node of a redundant TMS', () => {
     expect(r.state.facts.tmsNodesDone).toBeUndefined();
   });
 });
+
+describe('REV21-a #5: a level change that failed records nothing', () => {
+  it.each([
+    [EN, "Medium-High didn't save"],
+    [EN, 'setting Medium-High failed with an error'],
+    [EN, "couldn't change it to Medium-High"],
+    [EN, "Medium-High didn't save, what now?"],
+    [PAIR, "Medium-High on tms01 didn't save"],
+    [JA, 'Medium-High が保存できません'],
+    [JA, 'Medium-High に変更できませんでした'],
+  ])('%s → %s: nothing recorded; check TMS Tools after Save', (setup, msg) => {
+    const [, r] = talk(setup, msg);
+    nothingRecorded(r);
+    expect(r.state.facts.tmsNodesDone).toBeUndefined();
+    expect(shown(r)).toMatch(/did not save(?: on [a-z0-9]+)?, so I have not recorded it|保存されていないため、記録していません/);
+    expect(shown(r)).toMatch(/Transport Layer Security Options/);
+  });
+
+  it('with other facts in the message: they are read, the failed level is not', () => {
+    const [, r] = talk('TMS 15.2, endpoints CE 9.15, level Medium', "SQL 2016 on a separate server, Medium-High didn't save");
+    expect(r.state.facts.sql).toBeDefined();
+    expect(r.state.facts.level).toBe('medium');
+  });
+
+  it('after "we set Medium-High" was recorded: the level goes', () => {
+    const [, , r] = talk(EN, 'we set Medium-High', 'setting Medium-High failed with an error');
+    expect(r.state.facts.level).toBeUndefined();
+    expect(r.state.facts.tlsClaims?.levelRaised).toBeUndefined();
+  });
+
+  it('a node noted done whose change did not save is no longer done', () => {
+    const [, , r] = talk(PAIR, 'I set Medium-High and rebooted tms01', "Medium-High on tms01 didn't save");
+    expect(r.state.facts.tmsNodesDone).toBeUndefined();
+    expect(shown(r)).toContain('tms01');
+  });
+
+  it.each([
+    [EN, "Medium-High didn't help", 'medium-high'],
+    [EN, 'Medium-High saved fine', 'medium-high'],
+    [EN, "what if Medium-High doesn't save?", 'medium'],
+    [JA, 'Medium-High にしても接続できません', 'medium-high'],
+    [JA, 'Medium-High に変更できなかったらどうなりますか？', 'medium'],
+  ])('%s → %s: not read as a failed change (level %s)', (setup, msg, level) => {
+    const [, r] = talk(setup, msg);
+    expect(r.state.facts.level).toBe(level);
+    expect(shown(r)).not.toMatch(/did not save(?: on [a-z0-9]+)?, so I have not recorded it|保存されていないため、記録していません/);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * "Medium-High didn't save", "setting Medium-High failed with an error", 「Medium-High に変更できませんでした」 (REV21-a #5;
+ * understand/level-failed.ts): the change was not made, so nothing is recorded (a node it was said of is no longer counted as done);
+ * the reply says so, how to check in TMS Tools that the level stuck after Save, and shows the Medium-High step again. Pure.
+ */
+import type { ConversationState, TurnResult } from './types';
+import type { Lang } from '../domain/types';
+import { next, para, reply } from './compose';
+import { onStepDetails, stepsAsNumbered } from './followup';
+import { hostNamed } from '../domain/understand/node-level';
+import { nfkc } from '../domain/nfkc';
+
+const TEXT = {
+  en: (level: string, on: string, now: string) =>
+    `Noted: the change to ${level} did not save${on ? ` on ${on}` : ''}, so I have not recorded it${now ? `: Communication Security stays at ${now}${on ? ' there' : ''}` : ''}. In TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options, set Communication Security to ${level} and click Save, then open the page again and check that it still shows ${level}. If Save shows an error, tell me its exact text.`,
+  ja: (level: string, on: string, now: string) =>
+    `承知しました。${on ? `${on} で` : ''}${level} への変更は保存されていないため、記録していません${now ? `（[Communication Security] は ${now} のままです）` : ''}。TMS ツール（TMS Tools）の [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] で [Communication Security] を ${level} にして [Save] をクリックし、画面を開き直して ${level} と表示されることを確認してください。保存時にエラーが表示される場合は、その文面をそのまま教えてください。`,
+} as const;
+
+const LEVEL_NAMES = { low: 'Low', medium: 'Medium', 'medium-high': 'Medium-High', high: 'High' } as const;
+
+function joinNames(names: string[], lang: Lang): string {
+  if (lang === 'ja') return names.join('、');
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The reply to a failed change of the level: nothing recorded; the TMS Tools check; the Medium-High step. */
+export function onLevelChangeFailed(s: ConversationState, text: string): TurnResult {
+  const lang = s.lang;
+  const t = nfkc(text.slice(0, 300)).toLowerCase();
+  const level = /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(t) || !/high|ハイ/i.test(t) ? 'Medium-High' : 'High';
+  const nodes = s.facts.tmsNodes ?? [];
+  const named = nodes.filter((n) => hostNamed(t, n));
+  // A node said done before ("done on tms01") whose change did not save after all is no longer done.
+  const doneBefore = s.facts.tmsNodesDone ?? [];
+  const stillDone = doneBefore.filter((n) => !named.includes(n));
+  const facts = stillDone.length === doneBefore.length ? s.facts : { ...s.facts, tmsNodesDone: stillDone };
+  if (!stillDone.length && facts !== s.facts) delete facts.tmsNodesDone;
+  const after: ConversationState = facts === s.facts ? s : { ...s, facts };
+  const lv = s.facts.level;
+  const now = lv && lv !== 'medium-high' && lv !== 'high' ? LEVEL_NAMES[lv] : '';
+  const note = para(TEXT[lang](level, joinNames(named, lang), now));
+  const numbering = after.stepCodes ?? stepsAsNumbered(after).map((f) => f.code);
+  const n = numbering.indexOf('tms-tools-medium-high') + 1;
+  if (n === 0) return { state: next(after, {}), replies: [reply(lang, [note])] };
+  const out = onStepDetails(after, { n, done: false });
+  const [first, ...others] = out.replies;
+  return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
+}
