@@ -80,6 +80,8 @@ import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-b
 import { proposesLevel } from '../domain/understand/level-question';
 import { levelChangeFailedIn } from '../domain/understand/level-failed';
 import { onLevelChangeFailed } from './level-failed';
+import { supposedChangeFailingIn } from '../domain/understand/supposed-failing';
+import { onSupposedChangeFailing } from './supposed-failing';
 import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
@@ -780,6 +782,18 @@ const ROUTES: readonly Route[] = [
       if (!levelChangeFailedIn(text)) return null;
       const { level: _level, ...others } = extractFacts(text).facts;
       return Object.keys(others).length ? null : onLevelChangeFailed(s, text);
+    },
+  },
+  {
+    // "after we set Medium-High and reboot, why would it still fail?", 「Medium-High にして再起動した後でも失敗するとしたら、なぜですか？」
+    // (REV21-a #4): the change is supposed, nothing is recorded; what else must be right (Schannel Client keys, every node, .NET strong
+    // crypto, the endpoint side). (With other facts in the message, the usual readings.)
+    name: 'supposed-change-failing',
+    run: ({ s, text }) => {
+      // (TMS before 15 has no Communication Security option: the usual answer says so.)
+      if (!supposedChangeFailingIn(text) || (s.facts.tms && parseInt(s.facts.tms.semver, 10) < 15)) return null;
+      const { level: _level, ...others } = extractFacts(text).facts;
+      return Object.keys(others).length ? null : onSupposedChangeFailing(s);
     },
   },
   {

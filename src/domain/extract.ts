@@ -22,6 +22,7 @@ import { levelBesideNotRaised, levelUntouched } from './understand/level-untouch
 import { highOrLowAsSetting } from './understand/level-said';
 import { proposesLevel } from './understand/level-question';
 import { failedLevelChange } from './understand/level-failed';
+import { supposedChangeFailingIn } from './understand/supposed-failing';
 import { levelIsEndpointCondition } from './understand/level-condition';
 import {
   IPV4_LIKE,
@@ -708,6 +709,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let firstClause = true;
   let lastClause = '';
   const clauses = clausesOf(s);
+  // "after we set Medium-High and reboot, why would it still fail?": the level is supposed in a question, set nowhere (REV21-a #4).
+  const levelSupposed = supposedChangeFailingIn(s);
   for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence, doubted } of clauses) {
     if (otherScope && (sentence !== scopeSentence || !scopeWhole)) otherScope = false;
     const prevClause = lastClause;
@@ -781,7 +784,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a level proposed is not the level set; QA49 F3.)
       !proposesLevel(clause) &&
       // ("Medium-High didn't save", 「Medium-High に変更できませんでした」: a change that failed set nothing; REV21-a #5.)
-      !failedLevelChange(clause);
+      !failedLevelChange(clause) &&
+      !levelSupposed;
     facts = supposing ? supposedFacts : asking ? askedFacts : mode === 'past' ? weak : stated;
     let kws = keywordsIn(clause);
     // "2 TMS servers, both on 15.2.1", 「TMS は2台構成で、どちらも15.2」: the release given to "both" is TMS's

@@ -141,3 +141,36 @@ describe('REV21-a #5: a level change that failed records nothing', () => {
     expect(shown(r)).not.toMatch(/did not save(?: on [a-z0-9]+)?, so I have not recorded it|保存されていないため、記録していません/);
   });
 });
+
+describe('REV21-a #4: a question supposing the change records nothing and is answered', () => {
+  it.each([
+    [EN, 'after we set Medium-High and reboot, why would it still fail?'],
+    [EN, 'if we set Medium-High and it still fails, what then?'],
+    [EN, 'as soon as we set Medium-High and reboot, why would it still fail?'],
+    [EN, "we'll set Medium-High and reboot, why would it still fail?"],
+    [JA, 'Medium-High にして再起動した後でも失敗するとしたら、なぜですか？'],
+  ])('%s → %s', (setup, msg) => {
+    const [, r] = talk(setup, msg);
+    nothingRecorded(r);
+    const text = shown(r);
+    expect(text).toMatch(/I have not recorded a level change|レベルの変更は記録していません/);
+    expect(text).toMatch(/TLS 1\.2\\+Client/);
+    expect(text).toContain('SchUseStrongCrypto');
+    expect(text).toContain('MinimumTLSVersion');
+  });
+
+  it('TMS 14.6.2: no level recorded either', () => {
+    const [, r] = talk('TMS 14.6.2, endpoints CE 9.15', 'after we set Medium-High and reboot, why would it still fail?');
+    expect(r.state.facts.level).toBeUndefined();
+  });
+
+  it.each([
+    [EN, 'we set Medium-High and rebooted, why is it still failing?', 'medium-high'],
+    [EN, 'if we set Medium-High, will Telnet break?', 'medium'],
+    [JA, 'Medium-High にして再起動しましたが、まだ失敗します。なぜですか？', 'medium-high'],
+  ])('%s → %s: not this answer (level %s)', (setup, msg, level) => {
+    const [, r] = talk(setup, msg);
+    expect(r.state.facts.level).toBe(level);
+    expect(shown(r)).not.toMatch(/I have not recorded a level change|レベルの変更は記録していません/);
+  });
+});
