@@ -4,8 +4,11 @@
  * versions, those of another named site never replace them: nothing is taken, and the reply says which versions were
  * not used and why (as for the same line said to a colleague, engine.ts 'to-someone-else').
  *
- * Left to the usual readers: a line that also speaks of the user's own systems ("our TMS is 15.13, the Osaka TMS is
- * 14.6"), a move of this TMS ("we moved the TMS to another site"), several sites in one line (sites.ts), and a TMS
+ * A line that also speaks of the user's own systems in another clause ("our TMS is 15.13, the Osaka TMS is 14.6",
+ * 「うちの TMS は 15.13、大阪の TMS は 14.6 です」, REV21 #6): the own clauses are read as usual, and the reply says first that
+ * the other site's versions were not taken (mixedOtherSiteLine).
+ *
+ * Left to the usual readers: a move of this TMS ("we moved the TMS to another site"), several sites in one line (sites.ts), and a TMS
  * the extractor already keeps apart ("TMS 15.0 runs at another site": otherTms). Pure; gated on cheap checks.
  */
 import { extractFacts } from '../domain/extract';
@@ -15,6 +18,7 @@ import { sitesIn } from '../domain/understand/sites';
 import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
+import { onFacts } from './merge';
 import { TEXTS } from './texts';
 
 /** Words that make the systems the user's own, or the line a move or a correction of this one. */
@@ -27,7 +31,7 @@ export function onOtherSiteLine(s: ConversationState, text: string): TurnResult 
   if (!FIELD_NAMES.some((f) => f !== 'level' && s.facts[f] !== undefined)) return null;
   if (!aboutOtherSite(text)) return null;
   const raw = nfkc(text);
-  if (OWN_OR_MOVE.test(raw)) return null;
+  if (OWN_OR_MOVE.test(raw)) return mixedOtherSiteLine(s, raw);
   if (sitesIn(raw)) return null;
   const seen = extractFacts(text).facts;
   if (seen.otherTms !== undefined || seen.workingTms !== undefined) return null;
@@ -39,4 +43,35 @@ export function onOtherSiteLine(s: ConversationState, text: string): TurnResult 
   const kept = fields.map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
   const note = para(t.otherSiteNotTaken(named.join(sep), kept.join(sep), false));
   return { state: next(s, {}), replies: [reply(s.lang, [note, ...questionBlocksFor(s)])] };
+}
+
+/** Where a line splits into clauses that may speak of different sites: ", " "; " ". " " and " " but " 、 。. */
+const CLAUSE_SPLIT = /[,;]\s*|\.\s+|\s(?:and|but|while|whereas)\s|[、。；]/;
+/** A move, a correction or a retraction: the line is about this TMS, not a second site beside it. */
+const MOVE_OR_CORRECTION = /(?<![a-z])(?:moved?|moving|migrat\w*|relocat\w*|instead|actually|correction|sorry|no|not|wrong)(?![a-z])|移設|移行|移し|移転|訂正|間違|すみません|違い/i;
+
+/**
+ * "our TMS is 15.13, the Osaka TMS is 14.6": the clauses about another site are left out, the rest is read as usual, and
+ * the reply says first which versions were not taken. Null unless each side has a version of its own (and no clause is
+ * a move or a correction: left to the usual readers).
+ */
+function mixedOtherSiteLine(s: ConversationState, raw: string): TurnResult | null {
+  if (MOVE_OR_CORRECTION.test(raw)) return null;
+  const clauses = raw.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length < 2 || clauses.length > 12) return null;
+  const theirs = clauses.filter((c) => aboutOtherSite(c) && !OWN_OR_MOVE.test(c));
+  const ours = clauses.filter((c) => !theirs.includes(c));
+  if (!theirs.length || !ours.some((c) => OWN_OR_MOVE.test(c))) return null;
+  const seen = extractFacts(theirs.join('. ')).facts;
+  const fields = FIELD_NAMES.filter((f) => f !== 'level' && seen[f] !== undefined);
+  if (!fields.length || seen.otherTms !== undefined) return null;
+  const ownText = ours.join(s.lang === 'ja' || /[\u3040-\u30ff]/.test(raw) ? '。' : '. ');
+  const own = extractFacts(ownText).facts;
+  if (!FIELD_NAMES.some((f) => own[f] !== undefined)) return null;
+  const read = onFacts(s, ownText);
+  const [first, ...rest] = read.replies;
+  const lang = first?.lang ?? s.lang;
+  const named = fields.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
+  const note = para(TEXTS[lang].otherSitePartNotTaken(named.join(lang === 'ja' ? '、' : ', ')));
+  return { ...read, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
 }

@@ -173,6 +173,8 @@ export interface EngineTexts {
   waitNeed: string;
   /** "@bob fyi the Osaka TMS is still 14.6 …": versions of another site, said to someone else, are not the case's. */
   otherSiteNotTaken: (read: string, kept: string, addressed?: boolean) => string;
+  /** "our TMS is 15.13, the Osaka TMS is 14.6": the other site's versions not taken, the rest read. */
+  otherSitePartNotTaken: (read: string) => string;
   /** "14.6.2 was the lab box" while another value is held: the lab's release not taken, the held one kept. */
   labValueNotTaken: (read: string, kept: string) => string;
   /** "14.6.2 was the lab box" while 14.6.2 is held: no longer used, production's asked. */
@@ -401,6 +403,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     waitNeed: 'Take your time. When you have it, this is what I need:',
     otherSiteNotTaken: (read, kept, addressed = true) =>
       `Not taken into this case: ${read}. That message ${addressed ? 'is addressed to someone else and speaks' : 'speaks'} of another site's systems, so ${kept ? `your versions stay as they were (${kept})` : 'I have not recorded them as yours'}. If they are this system's versions after all, tell me directly, for example "our TMS is …".`,
+    otherSitePartNotTaken: (read) =>
+      `Not taken into this case: ${read}, said of another site's systems. The rest of your message is read as this system's.`,
     labValueNotTaken: (read, kept) =>
       `Noted: ${read} is the lab or test system's release, so I do not use it for this case${kept ? `; ${kept} stays` : ''}. If production runs it after all, tell me directly, for example "production is on …".`,
     labValueDropped: (said) => `${said} is the lab or test system's release, so I no longer use it for this case. Which release does the production system run?`,
@@ -615,6 +619,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     waitNeed: 'どうぞごゆっくり確認してください。分かりましたら、次の情報を教えてください。',
     otherSiteNotTaken: (read, kept, addressed = true) =>
       `この件には反映していません：${read}。${addressed ? 'ほかの方に宛てた、' : ''}別の拠点のシステムについてのメッセージと判断しました。${kept ? `こちらのバージョン（${kept}）はそのままです。` : 'こちらのバージョンとしては記録していません。'}このシステムのバージョンでしたら、「うちの TMS は … です」のように直接教えてください。`,
+    otherSitePartNotTaken: (read) => `この件には反映していません：${read}（別の拠点のシステムについての部分）。それ以外の部分は、このシステムについてとして読みました。`,
     labValueNotTaken: (read, kept) =>
       `承知しました。${read} は検証環境（テスト用のシステム）のリリースなので、この件には使いません。${kept ? `${kept} のまま進めます。` : ''}本番のシステムがそのリリースでしたら、「本番は … です」のように教えてください。`,
     labValueDropped: (said) => `${said} は検証環境（テスト用のシステム）のリリースとのことなので、この件では使いません。本番のシステムのリリースを教えてください。`,

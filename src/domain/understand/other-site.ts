@@ -43,6 +43,28 @@ const OWN_JA = /^(?:うち|弊社|当社|自社|当方|こちら|我々|私た�
 /** Words before の that describe the systems, not a place: 「2台のTMS」「冗長構成のTMS」「両方のサーバ」「物理サーバ」. */
 const DESCRIBES_JA = /^(?:他|ほか|残り)$|(?:リモート|ローカル|専用|台|構成|冗長|両方|全部|全台|系|側|用|号機|機|版|物理|仮想|同じ|別々|それぞれ|複数|残り|他の)$/;
 
+/**
+ * "Osaka's TMS is 14.6.2", "fyi the TMS in Osaka is 14.6.2", "btw Osaka is still on TMS 14.6" (REV21 #6): a place named
+ * with a possessive, after "in/at", or as the subject of "is (still) on <product>". Words that open a sentence or name a
+ * product, a vendor, a level or the customer ("Cisco's TMS", "the TMS in Medium-High", "Customer's TMS", "Everything is
+ * on TMS 15.2") are no place.
+ */
+const POSSESSIVE_PLACE = new RegExp(`(?<![A-Za-z'’-])([A-Z][a-z]{2,20})['’]s (?:${BARE_THING})(?![a-z])`, 'gi');
+const IN_PLACE = /(?<![a-z])(?:tms|sql|servers?|codecs?|endpoints?|systems?|sx\d{0,3}s?|mx\d{0,4}s?|room\s?kits?)\s(?:in|at)\s(?:the\s)?([A-Z][a-z]{2,20})(?![A-Za-z-])/gi;
+const PLACE_IS_ON = /(?<![A-Za-z'’-])([A-Z][a-z]{2,20})\s(?:is|are)\s(?:(?:still|now|already|currently|also)\s)?(?:on|running)\s(?:tms|ce|tc|sql|roomos)(?![a-z])/gi;
+const NOT_A_NAMED_PLACE =
+  /^(?:customer|customers|client|clients|company|everything|everyone|nothing|nobody|mine|ours|yours|it|today|yesterday|tomorrow|medium|high|low|tools|communication|transport|navigator|security|settings|question|answer|result|results|version|versions|release|releases|level)$/i;
+
+/** Is the capitalised word a place's name (not a sentence opener, a product, a level, the customer)? */
+function placeName(word: string): boolean {
+  return /^[A-Z][a-z]+$/.test(word) && !NOT_A_BARE_PLACE.test(word) && !NOT_A_PLACE.test(word) && !NOT_A_NAMED_PLACE.test(word);
+}
+
+/** 「大阪では TMS 14.6 を使っています」「大阪拠点ではまだ TC7.3.3 です」: a place with では before a product. */
+const PLACE_DEWA_JA = /(?<![\u3040-\u309f])([\u4e00-\u9fff\u30a0-\u30ff]{1,8})では[、,]?\s?(?:まだ|今も|いまだに|現在|今)?\s?(?:tms|TMS|CE|ce|TC|tc|SQL|sql|SX|sx|MX|mx|エンドポイント|端末)/;
+/** Words before では that are the user's own, a time, or a part of the system, not another place. */
+const NOT_A_PLACE_JA = /本番|検証|テスト|開発|現状|現在|最新|以前|前回|当時|昔|今回|今|新|旧|サーバ|ノード|エンドポイント|端末|コーデック|ログ|画面|ツール|設定|構成|環境|データベース|ウィンドウズ|手順|資料|文書|ドキュメント|記事|マニュアル|翻訳|英語|日本語|場合|状態|時点|段階|レベル|チケット|メール|チャット|報告|情報|表示|記録|台帳|一覧|リスト|シート|ファイル|ページ|画像|サポート|ベンダー|メーカー|シスコ|マイクロソフト|資産|管理|監視|調査|確認|結果/;
+
 /** Does the text speak about another site's systems (not the user's own)? */
 export function aboutOtherSite(text: string): boolean {
   if (!text) return false;
@@ -61,6 +83,15 @@ export function aboutOtherSite(text: string): boolean {
       if (BARE_AFTER.test(raw.slice(Math.max(0, m.index - 12), m.index))) return true;
     }
   }
+  if (/[A-Z][a-z]{2,20}/.test(raw)) {
+    for (const m of raw.matchAll(POSSESSIVE_PLACE)) if (placeName(m[1])) return true;
+    for (const m of raw.matchAll(IN_PLACE)) if (placeName(m[1])) return true;
+    for (const m of raw.matchAll(PLACE_IS_ON)) {
+      if (placeName(m[1]) && BARE_AFTER.test(raw.slice(Math.max(0, m.index - 12), m.index))) return true;
+    }
+  }
+  const dewa = raw.includes('では') ? PLACE_DEWA_JA.exec(raw) : null;
+  if (dewa && !OWN_JA.test(dewa[1]) && !DESCRIBES_JA.test(dewa[1]) && !NOT_A_PLACE_JA.test(dewa[1])) return true;
   const ja = OTHER_PLACE_JA.exec(raw);
   // (The word is read with what stands before it: 「リモートのサーバ」 after は is caught from モート.)
   if (ja && (ja[1] === undefined || (!OWN_JA.test(ja[1]) && !DESCRIBES_JA.test(ja[1]) && !DESCRIBES_JA.test(raw.slice(Math.max(0, ja.index - 8), ja.index + ja[1].length))))) return true;
