@@ -2173,11 +2173,13 @@ export const CATALOGUE: CatalogueEntry[] = [
         `(?<![a-z])(?:does|do|will|would|could|can)\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s(?:also\\s)?(?:get|have|hit|see|face|run\\sinto)\\s(?:the\\s|this\\s)?(?:same|this|that|it)(?![a-z])`,
         `(?<![a-z])(?:does|do|will|would|could|can)\\s(?:this|it|that|the\\sissue|the\\sproblem)\\s(?:also\\s)?(?:affect|impact|hit|apply\\sto)\\s(?:the\\s|our\\s)?${PRODUCT_RE}`,
         `(?<![a-z])what\\sabout\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s?(?:\\?|$)`,
+        // "is it the TLS thing on the Expressway?", "could it be the TLS 1.0 problem with our VCS?" (REV21-a #7b: was recorded as failing)
+        `(?<![a-z])(?:is\\s(?:it|this|that)|so\\sit'?s|could\\s(?:it|this|that)\\sbe)\\s(?:the\\s|a\\s)?tls(?:\\s?1\\.?0)?(?:\\s(?:thing|problem|issue|one))?\\s(?:on|with|for|in|at)\\s(?:the\\s|our\\s|that\\s)?${PRODUCT_RE}(?![a-z])`,
         // "does the TelePresence Server need the same fix"
         `(?<![a-z])(?:does|do|will|would)\\s(?:the\\s|our\\s)?${PRODUCT_RE}\\s(?:also\\s)?(?:need|require|get)\\s(?:the\\s)?(?:same|this)\\s(?:fix|change|changes|treatment)(?![a-z])`,
       ],
       // 「VCS はどうですか」: the JA "what about VCS?".
-      ja: [`${PRODUCT_RE}\\s?(?:も|にも|は|には)\\s?(?:影響|同じ|対象|該当|関係)`, `${PRODUCT_RE}\\s?(?:は|も|について(?:は)?)\\s?どう(?:です|でしょう|なり|か)`],
+      ja: [`${PRODUCT_RE}\\s?(?:も|の|で|でも)\\s?tls\\s?(?:1\\.?0\\s?)?の(?:問題|件|話)(?:なん|なの|です|でしょう|じゃない|か)`, `${PRODUCT_RE}\\s?(?:も|にも|は|には)\\s?(?:影響|同じ|対象|該当|関係)`, `${PRODUCT_RE}\\s?(?:は|も|について(?:は)?)\\s?どう(?:です|でしょう|なり|か)`],
     },
     title: L('Other products TMS manages', 'TMS が管理するほかの製品'),
     answer: (f, text) => otherProductAnswer(f, text ?? ''),

@@ -64,10 +64,10 @@ import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { rollbackWorksNote } from './rollback-works';
-import { onOneSystemWorks } from './one-system-works';
+import { allFixedAskedIn, allFixedWhenText, onOneSystemWorks } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
-import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn } from './partial-success';
+import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn, partialSuccessIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
@@ -736,6 +736,13 @@ const ROUTES: readonly Route[] = [
       // "set it back to TLSv1.2 on one codec and it works now!", 「1台で TLSv1.2 に戻したら直りました」: one system works after a change
       // tried there first; the others still need it: the case stays open (QA49 F10).
       if (oneSystemFixIn(s, text)) return onOneSystemWorks(s);
+      // "works on one codec now, all fixed?": the same, the question answered first: not all fixed (REV21-a #7a).
+      const beforeAsked = allFixedAskedIn(text);
+      if (beforeAsked && oneSystemFixIn(s, beforeAsked)) return onOneSystemWorks(s, true);
+      // "it works now, all fixed?", 「直りました。これで解決ですか？」: when it is fixed; the case stays open, nothing recorded.
+      if (beforeAsked && closingIn(normIntent(beforeAsked)) === 'works' && !partialSuccessIn(beforeAsked, s.facts.endpointModels)) {
+        return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
+      }
       // Before any change, "only 3 of 20 show it, the rest are fine" is this problem's signature, not a partial fix
       // (QA round 20 #2): read for its facts, not closed as working by a later route.
       const part = partialFixIn(s, text);
@@ -984,6 +991,10 @@ const ROUTES: readonly Route[] = [
       if (closing === 'works') {
         const note = rollbackWorksNote(s.facts, text);
         if (note) return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
+      }
+      // "it works now, all fixed?", "is everything fixed now?": a question, not the case closed: when it is, nothing recorded (REV21-a #7a).
+      if (closing === 'works' && allFixedAskedIn(text) !== null) {
+        return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
       }
       if (closing === 'works') return { state: { ...read.state, pending: null, facts: withWorksNow(read.state.facts) }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).

@@ -35,7 +35,42 @@ const TEXT = L(
   '1 台で直ったとのこと、よかったです。その変更が正しいということです。ただし、ほかのシステムがまだ失敗しているうちは、この件は完了ではありません。「No HTTPS response」が表示されているほかのシステムにも、それぞれ同じ変更を行ってください（台数が多い場合は、マクロやプロビジョニングのテンプレートを使うと効率的です）。そのあと [Systems] > [Navigator] で更新し（[Force Refresh]、または次のポーリングを待つ）、すべて直ったかお知らせください。',
 );
 
-/** The answer: that one works, do the same on the others; nothing recorded, the case stays open. */
-export function onOneSystemWorks(s: ConversationState): TurnResult {
-  return { state: next(s, {}), replies: [reply(s.lang, [para(TEXT[s.lang])])] };
+/**
+ * "…, all fixed?", "is everything fixed now?", "are we done?", 「全部直ったということですか？」「これで解決ですか？」 (REV21-a #7a): the
+ * last clause asks whether the whole case is fixed. Returns the message without that question, or null.
+ */
+const ALL_FIXED_Q_EN =
+  /(?:^|[,.;:!]\s*|\s(?:so|and|but|then)\s)((?:so\s|then\s)?(?:(?:is|are)\s(?:it|that|this|everything|they|we|all|the\s(?:rest|others))\s(?:all\s)?(?:now\s)?|does\sthat\smean\s(?:it'?s\s|we'?re\s|they'?re\s|everything\sis\s)?(?:all\s)?)?(?:all|everything|every\s(?:one|codec|endpoint|system)|the\s(?:whole\s)?(?:case|issue|problem))?\s?(?:fixed|done|good|sorted|solved|resolved|ok|okay|fine|working|closed)(?:\snow)?(?:\sthen)?(?:\sfor\s(?:all|everything|every\s(?:one|codec|endpoint|system)|the\srest))?)\s*[?？]+\s*$/i;
+const ALL_FIXED_Q_JA = /(?:^|[、。,.!！]\s*)((?:これで|じゃあ|では|なら)?\s?(?:全部|全て|すべて|全台|ぜんぶ)?\s?(?:直った|解決|完了|大丈夫|OK|ok|終わり)(?:した)?(?:という)?(?:こと)?(?:ですか|でしょうか|ですよね|か|かな)\s*[?？]*)\s*$/;
+/** Words that make the question one about the whole case (not "is it fixed for that one?"). */
+const WHOLE = /(?<![a-z])(?:all|everything|every|rest|others|whole|we|case|done|closed)(?![a-z])|全部|全て|すべて|全台|ぜんぶ|これで|解決|完了|終わり/i;
+
+export function allFixedAskedIn(text: string): string | null {
+  if (text.length > 300 || !/[?？]|ですか|でしょうか|かな/.test(text)) return null;
+  const t = text.normalize('NFKC');
+  const m = ALL_FIXED_Q_EN.exec(t) ?? ALL_FIXED_Q_JA.exec(t);
+  if (!m || !WHOLE.test(m[1])) return null;
+  const rest = t.slice(0, m.index).trim();
+  return rest;
+}
+
+const ALL_FIXED_ANSWER = L(
+  'Not all fixed yet: the case is fixed when each endpoint that showed "No HTTPS response" shows HTTPS again in TMS (Systems > Navigator, Force Refresh). One working system shows that the change is the right one, not that the others have it.',
+  'まだすべて直ったとは言えません。「No HTTPS response」が表示されていたエンドポイントが、それぞれ TMS でもう一度 HTTPS で応答するようになったとき（[Systems] > [Navigator] で [Force Refresh]）に、この件は解決です。1 台で直ったことは、変更が正しいことを示しますが、ほかのシステムにもその変更が入ったことを示すわけではありません。',
+);
+
+/** "it works now, all fixed?" said without a scope: the answer to the question; nothing recorded, the case stays open. */
+const ALL_FIXED_WHEN = L(
+  'It is fixed when each endpoint that showed "No HTTPS response" shows HTTPS again in TMS: Force Refresh them in Systems > Navigator (or wait for the next poll). If they all do, tell me and I will close the case; if some still fail, tell me which.',
+  '「No HTTPS response」が表示されていたエンドポイントが、それぞれ TMS でもう一度 HTTPS で応答するようになれば解決です。[Systems] > [Navigator] で [Force Refresh] する（または次のポーリングを待つ）と確認できます。すべて直っていればお知らせください。この件を完了にします。まだ失敗しているものがあれば、どれかを教えてください。',
+);
+
+/** The answer: that one works, do the same on the others; nothing recorded, the case stays open. `asked`: "…, all fixed?" answered first. */
+export function onOneSystemWorks(s: ConversationState, asked = false): TurnResult {
+  return { state: next(s, {}), replies: [reply(s.lang, [...(asked ? [para(ALL_FIXED_ANSWER[s.lang])] : []), para(TEXT[s.lang])])] };
+}
+
+/** The answer to "it works now, all fixed?": when it is; nothing recorded, the open question kept. */
+export function allFixedWhenText(lang: 'en' | 'ja'): string {
+  return ALL_FIXED_WHEN[lang];
 }

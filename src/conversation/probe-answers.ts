@@ -26,7 +26,7 @@ function L(en: string, ja: string): LocalizedText {
  * languages (REV20 #8: 「Expressway も TLS の問題なんですか？」 asks about another system, not the endpoints).
  */
 const TLS_OR_NOT =
-  /^\s*(?:(?:so|ok|okay|and|then|but)[,\s]+)?(?:is\s(?:it|this|that)|so\sit'?s)\s(?:the\s|a\s)?tls(?:\s?1\.?0)?(?:\s(?:thing|problem|issue|one))?(?:\s(?:then|or\snot|after\sall))*\s*[?？]+\s*$|^\s*(?:(?:じゃあ|じゃ|では|で|それで|つまり|結局|ということは)[、,\s]*)?(?:(?:これ|それ|原因)(?:は|って)?[、,\s]*)?tls\s?(?:1\.?0\s?)?の(?:問題|件|話)(?:なん|なの|です|でしょう|じゃない)[^。\n]{0,12}[?？か]\s*$/i;
+  /^\s*(?:(?:so|ok|okay|and|then|but)[,\s]+)?(?:is\s(?:it|this|that)|so\sit'?s)\s(?:the\s|a\s)?tls(?:\s?1\.?0)?(?:\s(?:thing|problem|issue|one))?(?:\s(?:on|with|for)\s(?:the\s|our\s)?(?:endpoints?|codecs?|systems?))?(?:\s(?:then|or\snot|after\sall))*\s*[?？]+\s*$|^\s*(?:(?:じゃあ|じゃ|では|で|それで|つまり|結局|ということは)[、,\s]*)?(?:(?:これ|それ|原因)(?:は|って)?[、,\s]*)?tls\s?(?:1\.?0\s?)?の(?:問題|件|話)(?:なん|なの|です|でしょう|じゃない)[^。\n]{0,12}[?？か]\s*$/i;
 /**
  * A question about what the probe said: "how can the probe say TLS 1.0 works if it's CE 9?",
  * "why does the probe show TLS 1.0 accepted?", "what did the probe find?", 「プローブの結果はどういう意味ですか」.
