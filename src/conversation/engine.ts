@@ -86,6 +86,7 @@ import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
+import { onOtherNodeOrLab, otherNodeOrLabIn } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -492,6 +493,15 @@ const ROUTES: readonly Route[] = [
     // another site's versions never replace the case's; the reply says which were not used and why (other-site-line.ts, QA49 F1).
     name: 'other-site-line',
     run: ({ s, text }) => onOtherSiteLine(s, text),
+  },
+  {
+    // "The other TMS node doesn't work either.", 「もう片方のノードもダメです」: the change on each node; "done on the lab TMS, still
+    // failing": the lab is not this system, nothing recorded, production asked (other-node-lab.ts, FIX21B).
+    name: 'other-node-or-lab',
+    run: ({ s, text }) => {
+      const kind = otherNodeOrLabIn(s, text);
+      return kind ? onOtherNodeOrLab(s, kind) : null;
+    },
   },
   {
     // "ignore that, wrong server", 「今のは無視してください」「別のサーバの話でした」: a retraction; what is still used from the last

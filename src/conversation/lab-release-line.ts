@@ -12,6 +12,9 @@ import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
 
+/** "too", "also", "as well": the lab runs it besides (not instead of) the system held. */
+const ALSO = /(?<![a-z])(?:too|also|as\swell)(?![a-z])/i;
+
 /** The reply to a release said to be a lab system's, or null. */
 export function onLabReleaseLine(s: ConversationState, text: string): TurnResult | null {
   if (!s.facts.tms && !s.facts.endpoint) return null;
@@ -22,6 +25,12 @@ export function onLabReleaseLine(s: ConversationState, text: string): TurnResult
   const asEndpoint = parseEndpoint(rel);
   const held: 'tms' | 'endpoint' | null =
     asTms.ok && s.facts.tms?.semver === asTms.value.semver ? 'tms' : asEndpoint.ok && s.facts.endpoint?.semver === asEndpoint.value.semver && !asTms.ok ? 'endpoint' : null;
+  // "15.13 was the lab box too", "the lab runs 15.13 as well" with 15.13 held: the lab runs that release as well, which does not
+  // say production does not; the value stays, and the reply says so (REV21-a: it was dropped and asked again).
+  if (held && ALSO.test(text)) {
+    const said = formatField(held, s.facts) ?? rel;
+    return { state: next(s, {}), replies: [reply(s.lang, [para(t.labValueAlsoHeld(said)), ...questionBlocksFor(s)])] };
+  }
   if (held) {
     const said = formatField(held, s.facts) ?? rel;
     const facts: Facts = { ...s.facts };

@@ -179,6 +179,8 @@ export interface EngineTexts {
   labValueNotTaken: (read: string, kept: string) => string;
   /** "14.6.2 was the lab box" while 14.6.2 is held: no longer used, production's asked. */
   labValueDropped: (said: string) => string;
+  /** "15.13 was the lab box too" while 15.13 is held: the lab runs it as well; the value kept. */
+  labValueAlsoHeld: (said: string) => string;
   languageSet: string;
   whyUsual: string;
   whyEndpoints: string;
@@ -407,6 +409,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `Not taken into this case: ${read}, said of another site's systems. The rest of your message is read as this system's.`,
     labValueNotTaken: (read, kept) =>
       `Noted: ${read} is the lab or test system's release, so I do not use it for this case${kept ? `; ${kept} stays` : ''}. If production runs it after all, tell me directly, for example "production is on …".`,
+    labValueAlsoHeld: (said) =>
+      `Noted: the lab or test system runs ${said} too. I keep ${said} for this case as the production system's release; if production runs another one, tell me, for example "production is on …".`,
     labValueDropped: (said) => `${said} is the lab or test system's release, so I no longer use it for this case. Which release does the production system run?`,
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
@@ -622,6 +626,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     otherSitePartNotTaken: (read) => `この件には反映していません：${read}（別の拠点のシステムについての部分）。それ以外の部分は、このシステムについてとして読みました。`,
     labValueNotTaken: (read, kept) =>
       `承知しました。${read} は検証環境（テスト用のシステム）のリリースなので、この件には使いません。${kept ? `${kept} のまま進めます。` : ''}本番のシステムがそのリリースでしたら、「本番は … です」のように教えてください。`,
+    labValueAlsoHeld: (said) =>
+      `承知しました。検証環境（テスト用のシステム）も ${said} とのことです。この件では引き続き ${said} を本番のシステムのリリースとして扱います。本番が別のリリースでしたら、「本番は … です」のように教えてください。`,
     labValueDropped: (said) => `${said} は検証環境（テスト用のシステム）のリリースとのことなので、この件では使いません。本番のシステムのリリースを教えてください。`,
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',

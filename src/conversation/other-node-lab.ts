@@ -1,0 +1,80 @@
+/**
+ * Two reports that used to get "I could not find a version" (REV21-a, FIX21B #3):
+ * - "The other TMS node doesn't work either.", "node 2 fails too", 「もう片方のノードもダメです」: a redundant TMS whose other
+ *   node shows the problem as well. Each node has its own Communication Security setting and its own Schannel keys
+ *   (knowledge.md, Fix step 6: both nodes need the change, or a failover brings the error back): the change on each node.
+ * - "done on the lab TMS, still failing", 「検証環境の TMS で実施しましたが、まだ失敗します」: a change tried on a lab system. The lab
+ *   is not this case's system: nothing is recorded as done, the case stays as it is, and what production shows is asked.
+ * Only statements (not a question, a plan or a condition), only once the case has facts. Nothing is recorded. Bounded input;
+ * cheap word gates before the patterns.
+ */
+import type { LocalizedText } from '../domain/types';
+import type { ConversationState, TurnResult } from './types';
+import { next, para, questionBlocksFor, reply } from './compose';
+import { tmsCanBeFixedInPlace } from '../domain/versions';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+/** The other node by that word ("the other TMS node", "node 2", "the standby node"; not "the other TMS": maybe another installation). */
+const OTHER_NODE_EN = String.raw`(?:(?:the\s)?(?:other|second|2nd|secondary|standby|passive|backup)\s(?:tms\s)?node|(?:tms\s)?node\s?(?:2|two|b)|tms-?0?2)`;
+/** "the other TMS node doesn't work either", "node 2 fails too", "the second node has the same problem". */
+const NODE_FAILS_EN = new RegExp(
+  String.raw`(?<![a-z])${OTHER_NODE_EN}\s(?:(?:does\s?n[o']?t|is\s?n[o']?t|is\snot|did\s?n[o']?t)\s(?:work|working|connect)(?:\s(?:either|too|as\swell))?|(?:also\s)?(?:fails|is\sfailing|shows\sit|shows\sthe\ssame|has\sthe\ssame\s(?:problem|issue|error))(?:\s(?:too|as\swell))?|(?:is\s)?(?:also\s)?(?:broken|failing)(?:\s(?:too|as\swell))?|(?:can(?:no|')t|cannot)\sconnect(?:\s(?:either|too))?)(?![a-z])` +
+    String.raw`|(?<![a-z])(?:still\s)?(?:fails|failing|broken|not\sworking|same\s(?:problem|issue|error))\s(?:on|with)\s${OTHER_NODE_EN}(?:\s(?:too|as\swell))?(?![a-z])`,
+  'i',
+);
+const NODE_FAILS_JA =
+  /(?:もう片方|もう一方|片方|(?<![\d.])[2二]\s?号機|[2二]\s?台目|セカンダリ|待機系|(?:ノード|node)\s?[2b二])\s?(?:の\s?(?:ノード|tms|サーバー?))?\s?(?:も|でも)\s?(?:同じ|ダメ|だめ|駄目|NG|ng|失敗|エラー|つなが(?:りません|らない)|繋が(?:りません|らない)|接続できません|直りません|直っていません|No HTTPS response)/i;
+const NODE_CHEAP = /node|server|tms|号機|台目|片方|一方|セカンダリ|待機系|ノード/i;
+
+/** The lab or test system named as where a change was made or seen to fail. */
+const LAB_EN = String.raw`(?:lab|test|testing|staging|dev|uat|sandbox|demo)\s(?:tms|box|server|system|environment|env|node|instance|vm|setup)`;
+const LAB_DONE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:done|did\sit|did\sthat|tried\s(?:it|that)|changed\sit|set\sit|applied\s(?:it|the\sfix)|made\sthe\schange|(?:set|changed)\s(?:medium|med)[\s_-]?high)(?:\s(?:first|already))?\s(?:on|in)\s(?:the\s|our\s)?${LAB_EN}(?![a-z])` +
+    String.raw`|(?<![a-z])(?:the\s|our\s)?${LAB_EN}\s(?:is\s)?(?:still\s)?(?:fails|failing|not\sworking|does\s?n[o']?t\swork)(?![a-z])`,
+  'i',
+);
+const LAB_DONE_JA =
+  /(?:検証|テスト|ステージング|開発|ラボ|試験)\s?(?:環境|系|機|用)?\s?(?:の\s?(?:tms|サーバー?))?\s?(?:で|では)\s?(?:(?:実施|作業|設定|変更|適用|試)(?:し(?:ました|た|てみました|てみた)|済み)|medium[\s-]?high\s?に\s?(?:しました|した|変更しました))/i;
+/**
+ * A failure said with it: "still failing", 「まだ失敗します」. (Without one, "we set Medium-High on the lab TMS" is left to the
+ * extractor's other-server reading, which says what this server still needs.)
+ */
+const LAB_FAILS = /(?<![a-z])(?:still|fails?|failing|failed|not\sworking|does\s?n[o']?t\swork|did\s?n[o']?t\s(?:work|help)|no\sluck|same\s(?:error|problem))(?![a-z])|まだ|失敗|ダメ|だめ|駄目|NG|直りません|直らない|変わりません|エラー/i;
+const LAB_CHEAP = /lab|test|stag|dev|uat|sandbox|demo|検証|テスト|ステージング|開発|ラボ|試験/i;
+
+/** Not a statement: a question, a plan, a wish, a condition, or production named too. */
+const NOT_A_REPORT =
+  /[?？]|(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?|should|shall|could|would|can\swe|let'?s|want|if|when|once|before|after|prod|production|live)(?![a-z])|予定|つもり|しましょう|しよう|ますか|でしょうか|たら|なら|場合|本番/i;
+
+export type OtherNodeOrLab = 'other-node' | 'lab';
+
+/** Which report the message makes, or null. */
+export function otherNodeOrLabIn(s: ConversationState, text: string): OtherNodeOrLab | null {
+  if (text.length > 240 || !(s.facts.tms || s.facts.endpoint)) return null;
+  const t = text.normalize('NFKC');
+  const node = NODE_CHEAP.test(t);
+  const lab = LAB_CHEAP.test(t);
+  if (!node && !lab) return null;
+  if (NOT_A_REPORT.test(t)) return null;
+  if (lab && (LAB_DONE_EN.test(t) || LAB_DONE_JA.test(t)) && LAB_FAILS.test(t)) return 'lab';
+  // (A TMS before 15 has no Communication Security option: the per-node steps do not apply; left to the usual answer.)
+  if (node && (NODE_FAILS_EN.test(t) || NODE_FAILS_JA.test(t)) && !(s.facts.tms && !tmsCanBeFixedInPlace(s.facts.tms))) return 'other-node';
+  return null;
+}
+
+const OTHER_NODE = L(
+  'With a redundant TMS, the change is needed on each node: each one has its own Communication Security setting in TMS Tools and its own Schannel registry keys, so a node left at Medium keeps failing, and a failover to it brings the error back. On every node: check the TLS 1.2 registry keys (create them only if missing), set Communication Security to Medium-High in TMS Tools and Save (Medium-High turns Telnet and SNMP off on that node too), then restart IIS and the TMS services, or reboot if you created or changed keys. If a node already has all of that and still fails, tell me which node and what its TMS Tools shows.',
+  '冗長構成の TMS では、ノードごとに変更が必要です。TMS ツールの [Communication Security] の設定も Schannel のレジストリ キーもノードごとにあるため、Medium のままのノードは失敗し続け、そのノードへフェイルオーバーするとエラーが戻ります。各ノードで次を行ってください：TLS 1.2 のレジストリ キーを確認し（ない場合だけ作成）、TMS ツールで [Communication Security] を Medium-High にして保存し（そのノードでも Telnet と SNMP は無効になります）、IIS と TMS サービスを再起動します。キーを作成または変更した場合は再起動してください。すでにすべて済んでいるのに失敗するノードがあれば、どのノードか、その TMS ツールに何が表示されているかを教えてください。',
+);
+
+const LAB = L(
+  'Noted, on the lab TMS. That is not the system of this case, so I record nothing as done and the case stays as it was. A lab that still fails after the change is checked the same way (what its TMS Tools shows after Save, the restarts, and a capture of its ClientHello), but it says little about production. What does production show: has the change been made there, and do its endpoints still show "No HTTPS response"?',
+  '検証環境の TMS での結果とのこと、承知しました。この件のシステムではないため、作業済みとしては記録せず、この件はこれまでのままです。変更後も検証環境で失敗する場合の確認方法は同じです（保存後の TMS ツールの表示、サービスの再起動、ClientHello のキャプチャ）が、本番について分かることは多くありません。本番ではどうなっていますか。変更は済んでいますか。エンドポイントにはまだ「No HTTPS response」が表示されていますか。',
+);
+
+/** The answer; nothing recorded, the open question kept. */
+export function onOtherNodeOrLab(s: ConversationState, kind: OtherNodeOrLab): TurnResult {
+  const text = kind === 'other-node' ? OTHER_NODE : LAB;
+  return { state: next(s, {}), replies: [reply(s.lang, [para(text[s.lang]), ...questionBlocksFor(s)])] };
+}
