@@ -7,7 +7,7 @@ import type { Finding, Lang, QuestionCode } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
-import { parseLevel } from '../domain/versions';
+import { formatTms, parseLevel } from '../domain/versions';
 import { caveatTelnetSnmp, telnetCaveatAfterUpgrade, detectTranslationQuote, translationNote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -211,10 +211,14 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
     case 'level': {
       // "let's try Medium-High", 「Medium-High にしてみましょうか？」 (QA49 F3): the proposal answered first (yes when this answer sets
       // Medium-High, with what comes before it: the SQL Server to update, the keys), and said not recorded.
-      if (lv !== 'medium-high' && lv !== 'high' && proposesLevel(text)) blocks.push(...proposalAnswer(d, lang, /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(text)));
+      // (TMS before 15: that there is no Medium-High on this release leads, not the step to set it, REV21-a.)
+      const proposed = lv !== 'medium-high' && lv !== 'high' && proposesLevel(text);
+      const pre15Lead = proposed && pre15 && state.facts.tms ? t.proposalPre15(formatTms(state.facts.tms)) : null;
+      if (pre15Lead) blocks.push(para(pre15Lead), para(t.proposalNotRecorded));
+      else if (proposed) blocks.push(...proposalAnswer(d, lang, /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(text)));
       blocks.push(para(t.levelsExplained));
       explain(tmsToolsMediumHigh(from));
-      if (pre15) blocks.push(para(pre15.body[0][lang]));
+      if (pre15 && !pre15Lead) blocks.push(para(pre15.body[0][lang]));
       // The step above says to read the Telnet/SNMP caveat first: it is part of what the change does
       // (what stops, and the systems named in this conversation), unless the level is already there.
       if (lv !== 'medium-high' && lv !== 'high') {

@@ -133,6 +133,8 @@ export interface EngineTexts {
    * has the Medium-High step; what comes before it in the answer (the SQL update, the keys); and not recorded as set.
    */
   proposalYes: string;
+  /** "let's try Medium-High" with TMS before 15: there is no Medium-High on this release; keep TLS 1.0; upgrade. */
+  proposalPre15: (tms: string) => string;
   proposalBefore: (steps: string[]) => string;
   proposalNotRecorded: string;
   whyHeading: string;
@@ -364,6 +366,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelLabel: 'level',
     levelsExplained:
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
+    proposalPre15: (tms) =>
+      `Not on ${tms}: releases before 15 have no Medium-High (TMS Tools has no Communication Security option), and TMS keeps offering only TLS 1.0 whatever the registry says, so TLS 1.0 must stay enabled on this server. The way out is upgrading TMS to 15.x; Medium-High, as below, is the step after that upgrade. (Downgrading endpoints to TC 7.3.3 is a stopgap only for hardware that runs TC, and going from CE to TC resets their configuration.)`,
     proposalYes: 'Yes: Medium-High is the change that makes TMS offer TLS 1.2 to the endpoints.',
     proposalBefore: (steps) => `Before it, in this order: ${steps.join(' → ')}.`,
     proposalNotRecorded: 'I have not recorded the level as changed: tell me once it is set.',
@@ -582,6 +586,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelLabel: 'レベル',
     levelsExplained:
       '[Communication Security]（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
+    proposalPre15: (tms) =>
+      `${tms} ではできません。15 より前のリリースには Medium-High がなく（TMS ツールに [Communication Security] の設定がありません）、レジストリの設定に関係なく TMS は TLS 1.0 しか提示しないため、このサーバでは TLS 1.0 を有効のままにしておく必要があります。解決策は TMS を 15.x にアップグレードすることで、以下の Medium-High はそのアップグレードの後の手順です（エンドポイントを TC 7.3.3 にダウングレードするのは、TC が動作するハードウェアに限った暫定策で、CE から TC に戻すと設定は初期化されます）。`,
     proposalYes: 'はい。Medium-High は、TMS がエンドポイントに TLS 1.2 を提示するようにするための変更です。',
     proposalBefore: (steps) => `その前に、次の順で進めてください：「${steps.join('」→「')}」。`,
     proposalNotRecorded: 'レベルはまだ変更済みとして記録していません。設定が終わったら教えてください。',
