@@ -47,16 +47,19 @@ export function onOtherSiteLine(s: ConversationState, text: string): TurnResult 
 
 /** Where a line splits into clauses that may speak of different sites: ", " "; " ". " " and " " but " 、 。. */
 const CLAUSE_SPLIT = /[,;]\s*|\.\s+|\s(?:and|but|while|whereas)\s|[、。；]/;
-/** A move, a correction or a retraction: the line is about this TMS, not a second site beside it. */
-const MOVE_OR_CORRECTION = /(?<![a-z])(?:moved?|moving|migrat\w*|relocat\w*|instead|actually|correction|sorry|no|not|wrong)(?![a-z])|移設|移行|移し|移転|訂正|間違|すみません|違い/i;
+/** A move: the line is about where this TMS went, not a second site beside it. */
+const MOVE = /(?<![a-z])(?:moved?|moving|migrat\w*|relocat\w*)(?![a-z])|移設|移行|移し|移転/i;
+/** "ours is 15.13": the product is the one the other clause names ("Osaka's TMS is 14.6.2 and ours is 15.13"). */
+const OURS_IS = /(?<![a-z])ours\s(?=(?:is|are)\s)/i;
+const PRODUCT_WORD: Partial<Record<string, string>> = { tms: 'TMS', endpoint: 'endpoints', sql: 'SQL', windows: 'Windows' };
 
 /**
  * "our TMS is 15.13, the Osaka TMS is 14.6": the clauses about another site are left out, the rest is read as usual, and
  * the reply says first which versions were not taken. Null unless each side has a version of its own (and no clause is
- * a move or a correction: left to the usual readers).
+ * a move: left to the usual readers). "ours is 15.13" beside one other product is read as that product.
  */
 function mixedOtherSiteLine(s: ConversationState, raw: string): TurnResult | null {
-  if (MOVE_OR_CORRECTION.test(raw)) return null;
+  if (MOVE.test(raw)) return null;
   const clauses = raw.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => c !== '');
   if (clauses.length < 2 || clauses.length > 12) return null;
   const theirs = clauses.filter((c) => aboutOtherSite(c) && !OWN_OR_MOVE.test(c));
@@ -65,8 +68,13 @@ function mixedOtherSiteLine(s: ConversationState, raw: string): TurnResult | nul
   const seen = extractFacts(theirs.join('. ')).facts;
   const fields = FIELD_NAMES.filter((f) => f !== 'level' && seen[f] !== undefined);
   if (!fields.length || seen.otherTms !== undefined) return null;
-  const ownText = ours.join(s.lang === 'ja' || /[\u3040-\u30ff]/.test(raw) ? '。' : '. ');
-  const own = extractFacts(ownText).facts;
+  let ownText = ours.join(s.lang === 'ja' || /[\u3040-\u30ff]/.test(raw) ? '。' : '. ');
+  let own = extractFacts(ownText).facts;
+  const word = PRODUCT_WORD[fields[0]];
+  if (!FIELD_NAMES.some((f) => own[f] !== undefined) && fields.length === 1 && word && OURS_IS.test(ownText)) {
+    ownText = ownText.replace(OURS_IS, `our ${word} `);
+    own = extractFacts(ownText).facts;
+  }
   if (!FIELD_NAMES.some((f) => own[f] !== undefined)) return null;
   const read = onFacts(s, ownText);
   const [first, ...rest] = read.replies;

@@ -28,6 +28,8 @@ describe('another site\'s TMS is not the case\'s', () => {
   it.each([
     ['en', 'our TMS is 15.13, the Osaka TMS is 14.6', /Not taken into this case: TMS 14\.6, said of another site's systems/],
     ['ja', 'うちの TMS は 15.13、大阪の TMS は 14.6 です', /この件には反映していません：TMS\s*14\.6（別の拠点/],
+    ['en', "Osaka's TMS is 14.6 and ours is 15.13", /Not taken into this case: TMS 14\.6, said of another site's systems/],
+    ['en', 'sorry, our TMS is 15.13, the Osaka TMS is 14.6', /Not taken into this case: TMS 14\.6, said of another site's systems/],
   ] as const)('%s %j: ours taken, the other site\'s named as not taken', (lang, msg, note) => {
     const r = runIn(lang, [SETUP[lang], msg]);
     expect(r.state.facts.tms?.semver).toBe('15.13.0');
@@ -39,6 +41,7 @@ describe('another site\'s TMS is not the case\'s', () => {
     ['en', 'no, TMS is 14.6', '14.6.0'],
     ['en', 'TMS is 14.6.2 in prod', '14.6.2'],
     ['en', 'Our TMS in Osaka is 14.6.2', '14.6.2'],
+    ['en', 'we moved our TMS to Osaka, it is 15.9 now', '15.9.0'],
     ['ja', '本番では TMS 14.6 を使っています', '14.6.0'],
     ['ja', 'うちでは TMS 14.6 を使っています', '14.6.0'],
   ] as const)('%s %j still changes the case\'s TMS', (lang, msg, semver) => {
