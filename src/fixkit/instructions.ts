@@ -218,6 +218,24 @@ function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): st
 }
 
 /**
+ * How long TLS 1.0 stays on, in the release's own terms (knowledge.md): until a build with TLS 1.2 support, named when the
+ * release is known (2008 / 2008 R2: its build; 2012 / 2014: KB3135244's first builds, and for 2012 RTM / SP1 the
+ * service-pack upgrade that reaching one means); 2005 has no such build, so until SQL Server is upgraded (rev21-b #5).
+ */
+export function keepTls10On(sql: SqlVersion | undefined, lang: Lang): string {
+  const ja = lang === 'ja';
+  const good = tls12BuildName(sql, lang);
+  if (!sql) return ja ? 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。' : 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.';
+  if (!good) {
+    const none = noTls12Build(sql, lang);
+    return ja ? `SQL Server を TLS 1.2 対応のリリースにアップグレードするまでは、TLS 1.0 を有効のままにしてください（${none}）。` : `Keep TLS 1.0 on until SQL Server is upgraded to a release with TLS 1.2 support (${none}).`;
+  }
+  return ja
+    ? `SQL Server が TLS 1.2 対応のビルド（${good} 以降）になるまでは、TLS 1.0 を有効のままにしてください。${spUpgradeNote(sql, 'ja')}`
+    : `Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (${good} and later have it).${spUpgradeNote(sql, 'en')}`;
+}
+
+/**
  * The comment lines of tls10-back-on.reg (after its title). On a Windows release that turns TLS 1.0 off by design (2025)
  * the file re-opens what the OS closes: said plainly as the trade-off it is (caveatSql2008r2On2025 says the same in the
  * answer), with what keeps TLS 1.0 off instead (a SQL build with TLS 1.2 support, or moving / upgrading SQL Server).
@@ -239,18 +257,8 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
     : good
       ? `a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it`
       : `moving SQL Server to another server or upgrading it (${none})`;
-  // How long TLS 1.0 stays on (not on 2025, which says it its own way): until a build with TLS 1.2 support, named when the release is known.
-  const keepOn = ja
-    ? !f.sql
-      ? 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。'
-      : good
-        ? `SQL Server が TLS 1.2 対応のビルド（${good} 以降）になるまでは、TLS 1.0 を有効のままにしてください。${spUpgradeNote(f.sql, 'ja')}`
-        : `SQL Server を TLS 1.2 対応のリリースにアップグレードするまでは、TLS 1.0 を有効のままにしてください（${none}）。`
-    : !f.sql
-      ? 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.'
-      : good
-        ? `Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (${good} and later have it).${spUpgradeNote(f.sql, 'en')}`
-        : `Keep TLS 1.0 on until SQL Server is upgraded to a release with TLS 1.2 support (${none}).`;
+  // How long TLS 1.0 stays on (not on 2025, which says it its own way).
+  const keepOn = keepTls10On(f.sql, c.lang);
   if (ja) {
     return [
       '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
@@ -797,7 +805,7 @@ export function tls10FirstLines(c: KitCase): string[] {
         '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
         'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。',
         'TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
-        'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。',
+        keepTls10On(c.facts.sql, 'ja'),
         'そのあと enable-tls12.reg に進み、その先頭のコメントの手順どおりに行ってください。',
       ]
     : [
@@ -805,7 +813,7 @@ export function tls10FirstLines(c: KitCase): string[] {
         'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
         'Before importing: back up the registry (regedit > File > Export).',
         'If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
-        'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.',
+        keepTls10On(c.facts.sql, 'en'),
         'Then go on with enable-tls12.reg, as the comments at its top say.',
       ];
 }

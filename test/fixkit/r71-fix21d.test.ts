@@ -1,0 +1,87 @@
+/**
+ * FIX21D: fix-kit wording (rev21-b #5, #6; QA48 #7, #8, #9, #11, #13, #14, #15, #17, #18; QA49 F22), EN and JA, every
+ * generated .reg read back with parseRegFile.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fixKitCommand } from '../../src/cli/fix-kit';
+import { decodeText, parseRegFile, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
+import type { Lang } from '../../src/domain/types';
+import { makeIO } from '../cli/helpers';
+import { expectTls10BackOn } from './tls10-back-on-kit';
+
+const P = SCHANNEL_PROTOCOLS_PATH;
+
+function regQuery(keys: Record<string, Record<string, number>>): string {
+  const out: string[] = ['===== Schannel protocols =====', ''];
+  for (const [k, vals] of Object.entries(keys)) {
+    out.push(k);
+    for (const [n, v] of Object.entries(vals)) out.push(`    ${n}    REG_DWORD    0x${v.toString(16)}`);
+    out.push('');
+  }
+  out.push('===== .NET strong crypto, 64-bit view =====', '');
+  return out.join('\r\n');
+}
+const OFF = { Enabled: 0, DisabledByDefault: 1 };
+/** TLS 1.0 Client and Server off, no TLS 1.2 keys. */
+const TLS10_OFF = regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Client`]: OFF, [`${P}\\TLS 1.0\\Server`]: OFF });
+interface CliKit {
+  code: number;
+  out: string;
+  err: string;
+  /** Each written file's comment lines (read back with parseRegFile: no problems). */
+  files: Record<string, string[]>;
+  bytes: Record<string, Buffer>;
+}
+
+/** `fix-kit` with these fact options (and --current PASTE when given), every .reg read back. */
+async function cliKit(lang: Lang, args: string[], paste?: string): Promise<CliKit> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'r71-'));
+  const extra: string[] = [];
+  if (paste !== undefined) {
+    const cur = path.join(dir, 'current.txt');
+    fs.writeFileSync(cur, paste);
+    extra.push('--current', cur);
+  }
+  const io = makeIO();
+  const code = await fixKitCommand(['--out', path.join(dir, 'kit'), ...args, ...extra, ...(lang === 'ja' ? ['--lang', 'ja'] : [])], io);
+  const files: Record<string, string[]> = {};
+  const bytes: Record<string, Buffer> = {};
+  const kit = path.join(dir, 'kit');
+  if (fs.existsSync(kit)) {
+    for (const name of fs.readdirSync(kit)) {
+      const b = fs.readFileSync(path.join(kit, name));
+      bytes[name] = b;
+      if (name.endsWith('.reg')) expect(parseRegFile(b).problems).toEqual([]);
+      const text = name.endsWith('.reg') ? decodeText(b).text : b.toString('ascii');
+      files[name] = text.split('\r\n').filter((l) => l.startsWith('; ')).map((l) => l.slice(2));
+    }
+  }
+  return { code, out: io.out(), err: io.err(), files, bytes };
+}
+
+const BASE = ['--tms', '15.9', '--endpoint', 'CE 9.15', '--level', 'medium'];
+
+describe('rev21-b #5: tls10-back-on.reg in the normal kit says how long TLS 1.0 stays on in the release\'s own terms', () => {
+  it.each([
+    ['en', '2005', /^Keep TLS 1\.0 on until SQL Server is upgraded to a release with TLS 1\.2 support \(no SQL Server 2005 build has TLS 1\.2 support/],
+    ['ja', '2005', /^SQL Server を TLS 1\.2 対応のリリースにアップグレードするまでは、TLS 1\.0 を有効のままにしてください（SQL Server 2005 には TLS 1\.2 に対応したビルドがありません/],
+    ['en', '2012 SP1', /^Keep TLS 1\.0 on for as long as SQL Server runs a build without TLS 1\.2 support \(SQL Server 2012 SP2 GDR 11\.0\.5352\.0.*\)\. From 2012 RTM \/ SP1 that means a service-pack upgrade \(SP4 is the simplest\)\.$/],
+    ['ja', '2012 SP1', /^SQL Server が TLS 1\.2 対応のビルド（SQL Server 2012 SP2 GDR 11\.0\.5352\.0.* 以降）になるまでは、TLS 1\.0 を有効のままにしてください。2012 RTM \/ SP1 からは、サービス パックへのアップグレード（SP4 が最も簡単です）が必要です。$/],
+  ] as const)('%s, SQL %s, TLS 1.0 shown off', async (lang, sql, want) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', sql], TLS10_OFF);
+    expect(k.code).toBe(0);
+    expectTls10BackOn(k.bytes['tls10-back-on.reg']);
+    const c = k.files['tls10-back-on.reg'];
+    expect(c.some((l) => want.test(l))).toBe(true);
+    // Not the open-ended "until a build with TLS 1.2 support" that never comes for 2005 / needs a service pack for 2012 SP1.
+    expect(c.join('\n')).not.toMatch(/Keep TLS 1\.0 on until SQL Server runs a build with TLS 1\.2 support\.|SQL Server が TLS 1\.2 対応のビルドになるまでは/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: SQL 2008 R2 SP2 names its build (10.50.6542.0)', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2008 R2 SP2'], TLS10_OFF);
+    const c = k.files['tls10-back-on.reg'].join('\n');
+    expect(c).toMatch(lang === 'en' ? /Keep TLS 1\.0 on for as long as SQL Server runs a build without TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 and later have it\)/ : /TLS 1\.2 対応のビルド（SQL Server 2008 R2 SP3 10\.50\.6542\.0 以降）になるまでは/);
+  });
+});
