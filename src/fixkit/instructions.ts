@@ -633,14 +633,9 @@ export function stepLines(c: KitCase): string[] {
   // 2. Import: after TLS 1.0 is back on, when the first warning says so.
   const first = firstWarning(c) !== null;
   const shown = pastedKeys(c);
-  if (first && tls10OnlyIfOld(f)) {
-    out.push(
-      ja
-        ? `2. SQL Server のビルドを確認したあと（上の「最初に」を参照。TLS 1.2 に対応していないビルドなら、${c.tls10File ? 'tls10-back-on.reg で ' : ''}TLS 1.0 を有効に戻したあと）で、このファイルをインポートします。`
-        : `2. Only once the SQL Server build is checked (FIRST, above; if it lacks TLS 1.2 support, once TLS 1.0 is back on${c.tls10File ? ' with tls10-back-on.reg' : ''}): import this file.`,
-    );
-  } else if (first && (c.tls12Shown || shown === 'right')) {
-    // TLS 1.0 off with a SQL Server that needs it, and the TLS 1.2 keys already right: only tls10-back-on.reg is imported (QA48 #1, #12a).
+  if (first && (c.tls12Shown || shown === 'right')) {
+    // TLS 1.0 off with a SQL Server that needs it, and the TLS 1.2 keys already right: only tls10-back-on.reg is imported (QA48 #1, #12a);
+    // before the build-not-known branch: whatever the build, this file changes nothing (rev21-b #6).
     const why = c.tls12Shown
       ? ja
         ? '貼り付けていただいたレジストリの出力では、TMS が使う TLS 1.2 はすでに有効です（TLS 1.2 のレジストリ変更は当てはまりません）'
@@ -656,6 +651,12 @@ export function stepLines(c: KitCase): string[] {
         ? '先に TLS 1.0 を有効に戻してください（上の「最初に」を参照）。'
         : ' Turn TLS 1.0 back on first (FIRST, above).';
     out.push(ja ? `2. このファイルのインポートは不要です：${why}。${only}` : `2. No import needed for this file: ${why}.${only}`);
+  } else if (first && tls10OnlyIfOld(f)) {
+    out.push(
+      ja
+        ? `2. SQL Server のビルドを確認したあと（上の「最初に」を参照。TLS 1.2 に対応していないビルドなら、${c.tls10File ? 'tls10-back-on.reg で ' : ''}TLS 1.0 を有効に戻したあと）で、このファイルをインポートします。`
+        : `2. Only once the SQL Server build is checked (FIRST, above; if it lacks TLS 1.2 support, once TLS 1.0 is back on${c.tls10File ? ' with tls10-back-on.reg' : ''}): import this file.`,
+    );
   } else if (first) {
     out.push(
       c.tls10File

@@ -24,8 +24,21 @@ function regQuery(keys: Record<string, Record<string, number>>): string {
   return out.join('\r\n');
 }
 const OFF = { Enabled: 0, DisabledByDefault: 1 };
+const ON = { Enabled: 1, DisabledByDefault: 0 };
 /** TLS 1.0 Client and Server off, no TLS 1.2 keys. */
 const TLS10_OFF = regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Client`]: OFF, [`${P}\\TLS 1.0\\Server`]: OFF });
+/** TLS 1.0 Client and Server off, TLS 1.2 Client and Server right. */
+const TLS10_OFF_12_RIGHT = regQuery({
+  [P]: {},
+  [`${P}\\TLS 1.0`]: {},
+  [`${P}\\TLS 1.0\\Client`]: OFF,
+  [`${P}\\TLS 1.0\\Server`]: OFF,
+  [`${P}\\TLS 1.2`]: {},
+  [`${P}\\TLS 1.2\\Client`]: ON,
+  [`${P}\\TLS 1.2\\Server`]: ON,
+});
+
+
 interface CliKit {
   code: number;
   out: string;
@@ -83,5 +96,27 @@ describe('rev21-b #5: tls10-back-on.reg in the normal kit says how long TLS 1.0 
     const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2008 R2 SP2'], TLS10_OFF);
     const c = k.files['tls10-back-on.reg'].join('\n');
     expect(c).toMatch(lang === 'en' ? /Keep TLS 1\.0 on for as long as SQL Server runs a build without TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 and later have it\)/ : /TLS 1\.2 対応のビルド（SQL Server 2008 R2 SP3 10\.50\.6542\.0 以降）になるまでは/);
+  });
+});
+
+describe('rev21-b #6: SQL 2012 with the build not known, TLS 1.0 off, TLS 1.2 shown right: step 2 says no import of enable-tls12.reg', () => {
+  it.each(['en', 'ja'] as const)('%s', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2012'], TLS10_OFF_12_RIGHT);
+    expect(k.code).toBe(0);
+    expectTls10BackOn(k.bytes['tls10-back-on.reg']);
+    const s2 = k.files['enable-tls12.reg'].find((l) => l.startsWith('2. '))!;
+    expect(s2).toMatch(
+      lang === 'en'
+        ? /^2\. No import needed for this file: the state you pasted shows TLS 1\.2 Client and Server already at Enabled=1 and DisabledByDefault=0\. Import only tls10-back-on\.reg \(FIRST, above: only if the SQL Server build lacks TLS 1\.2 support\)\.$/
+        : /^2\. このファイルのインポートは不要です：.*インポートするのは tls10-back-on\.reg だけです（上の「最初に」を参照。SQL Server のビルドが TLS 1\.2 に対応していない場合だけ）。$/,
+    );
+    // The TLS 1.0 import's reboot stays (step 4).
+    expect(k.files['enable-tls12.reg'].find((l) => l.startsWith('4. '))).toMatch(lang === 'en' ? /reboot the server once if you imported tls10-back-on\.reg/ : /tls10-back-on\.reg をインポートした場合/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: near miss, TLS 1.2 not shown: the build check still leads step 2', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2012'], TLS10_OFF);
+    const s2 = k.files['enable-tls12.reg'].find((l) => l.startsWith('2. '))!;
+    expect(s2).toMatch(lang === 'en' ? /^2\. Only once the SQL Server build is checked/ : /^2\. SQL Server のビルドを確認したあと/);
   });
 });
