@@ -149,10 +149,14 @@ function ssl3Off(c: Pick<KitCase, 'facts' | 'before'>): 'seen' | 'default' | nul
  */
 export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang' | 'surface'>): string | null {
   const down = c.d.findings.find((f) => f.code === 'evidence-sql-encryption-failed');
-  if (!down || sqlOutageCase(c.facts) === 'not-tls') return null;
+  if (!down) return null;
   const ja = c.lang === 'ja';
   // Where the recovery steps are: in the CLI, `tms-doctor diagnose` gives them; in a chat, the answer already holds them.
   const cli = c.surface === 'cli';
+  // A build with TLS 1.2 support (2016 and later, or a 2012 / 2014 / 2008 R2 build that has it) down with 26011: not the TLS 1.0
+  // trap, so neither the recovery file nor the normal kit (its step 4 can end in a reboot with SQL still down): the cause
+  // comes first (QA48 #8).
+  if (sqlOutageCase(c.facts) === 'not-tls') return notTlsRefusal(c, cli);
   // Said in words ("now SQL won't start"), no 26011 pasted: the same refusal, in the user's terms.
   if (!sqlDownSeen(c.facts)) {
     const where = ja
@@ -168,6 +172,18 @@ export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang' | 'surface'>): s
   return ja
     ? `修正ファイルは作成しません：証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています。先に SQL Server を復旧してください（TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにして、サービスを開始します。${where}）。SQL Server が動いてから、もう一度作成してください。`
     : `No fix files: the evidence shows SQL Server cannot start encryption (event 26011), so it is down. Get it running first (turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, start the service; ${where}), then ask for the kit again.`;
+}
+
+/** SQL Server down (26011, or said) on a build with TLS 1.2 support: find the cause first; no files until it runs. */
+function notTlsRefusal(c: Pick<KitCase, 'facts' | 'lang'>, cli: boolean): string {
+  const name = formatSql(c.facts.sql!);
+  const seen = sqlDownSeen(c.facts);
+  const where = c.lang === 'ja'
+    ? cli ? `詳しくは同じ${seen ? '証拠' : '説明'}を付けた tms-doctor diagnose の回答を参照してください` : '手順はこの会話の回答にあります'
+    : cli ? `\`tms-doctor diagnose\` with the same ${seen ? 'evidence' : 'text'} gives the steps` : 'the steps are in my answer in this conversation';
+  return c.lang === 'ja'
+    ? `修正ファイルは作成しません：${seen ? '証拠によると SQL Server が暗号化を開始できず（イベント 26011）、停止しています' : 'SQL Server が起動しないとのことです'}。${name} は TLS 1.2 に対応しているため、TLS の変更はふつう停止の原因になりません。レジストリを変更したり再起動したりする前に、原因を突き止めてください（SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認します。レジストリの変更直後に止まった場合は、変更前に取ったエクスポートのインポートで変更された値が元に戻ります。${where}）。SQL Server が動いてから、もう一度作成してください。`
+    : `No fix files: ${seen ? 'the evidence shows SQL Server cannot start encryption (event 26011), so it is down' : 'you say SQL Server does not start'}. ${name} supports TLS 1.2, so the TLS change is not the usual reason it stops: find the cause before any registry change or reboot (check the certificate SQL Server uses and the Schannel events logged at the same time; if it stopped right after a registry change, importing the export made before it puts the changed values back; ${where}). Ask for the kit again once SQL Server runs.`;
 }
 
 /**

@@ -10,6 +10,9 @@ import { decodeText, parseRegFile, SCHANNEL_PROTOCOLS_PATH } from '../../src/win
 import type { Lang } from '../../src/domain/types';
 import { makeIO } from '../cli/helpers';
 import { expectTls10BackOn } from './tls10-back-on-kit';
+import { buildFixKit } from '../../src/fixkit';
+import { step } from '../../src/conversation/engine';
+import { state, ok, SETUP } from './kit-helpers';
 
 const P = SCHANNEL_PROTOCOLS_PATH;
 
@@ -118,5 +121,54 @@ describe('rev21-b #6: SQL 2012 with the build not known, TLS 1.0 off, TLS 1.2 sh
     const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2012'], TLS10_OFF);
     const s2 = k.files['enable-tls12.reg'].find((l) => l.startsWith('2. '))!;
     expect(s2).toMatch(lang === 'en' ? /^2\. Only once the SQL Server build is checked/ : /^2\. SQL Server のビルドを確認したあと/);
+  });
+});
+
+const LOG26011 = [
+  '2026-12-01 10:25:01.34 Server      Error: 26011, Severity: 16, State: 1.',
+  '2026-12-01 10:25:01.34 Server      The server was unable to initialize encryption because of a problem with a security library.',
+].join('\r\n');
+
+describe('QA48 #8: SQL Server 2016+ down (26011, or said) is not the TLS 1.0 trap: no kit, find the cause first', () => {
+  const CAUSE = { en: /^No fix files: .*SQL Server (2016|2022) supports TLS 1\.2, so the TLS change is not the usual reason it stops: find the cause before any registry change or reboot \(check the certificate SQL Server uses and the Schannel events/, ja: /^修正ファイルは作成しません：.*SQL Server (2016|2022) は TLS 1\.2 に対応しているため、TLS の変更はふつう停止の原因になりません。レジストリを変更したり再起動したりする前に、原因を突き止めてください/ };
+  it.each([
+    ['en', '2016', '2016'],
+    ['ja', '2016', '2016'],
+    ['en', '2025', '2022'],
+    ['ja', '2025', '2022'],
+  ] as const)('%s: Windows %s, SQL %s, 26011 pasted in the chat', (lang, win, sql) => {
+    const k = buildFixKit({ facts: state(lang, [SETUP[lang](win, sql), LOG26011]).facts, lang });
+    expect(k.ok).toBe(false);
+    if (!k.ok) expect(k.reason).toMatch(CAUSE[lang]);
+    // The chat's answer about the files says the same (it was the normal kit).
+    const reply = JSON.stringify(step(state(lang, [SETUP[lang](win, sql), LOG26011]), { kind: 'text', text: lang === 'en' ? 'can you give me the fix files?' : '修正ファイルをください' }).replies);
+    expect(reply).toMatch(lang === 'en' ? /find the cause before any registry change or reboot/ : /原因を突き止めてください/);
+    expect(reply).not.toMatch(/enable-tls12\.reg/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: said in words, no log', (lang) => {
+    const said = lang === 'en' ? " We disabled TLS 1.0 yesterday and now SQL won't start." : 'TLS 1.0 を無効にしてから、SQL Server が起動しません。';
+    const k = buildFixKit({ facts: state(lang, [`${SETUP[lang]('2016', '2016')}${said}`]).facts, lang });
+    expect(k.ok).toBe(false);
+    if (!k.ok) expect(k.reason).toMatch(lang === 'en' ? /^No fix files: you say SQL Server does not start\. SQL Server 2016 supports TLS 1\.2/ : /^修正ファイルは作成しません：SQL Server が起動しないとのことです。SQL Server 2016 は TLS 1\.2 に対応/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: the CLI exits 1 with the same reason and writes nothing', async (lang) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'r71-'));
+    const log = path.join(dir, 'ERRORLOG');
+    fs.writeFileSync(log, LOG26011);
+    const io = makeIO();
+    const code = await fixKitCommand(['--out', path.join(dir, 'kit'), ...BASE, '--windows', '2016', '--sql', '2016', '--evidence', log, ...(lang === 'ja' ? ['--lang', 'ja'] : [])], io);
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(lang === 'en' ? /find the cause before any registry change or reboot.*`tms-doctor diagnose` with the same evidence gives the steps/ : /原因を突き止めてください.*同じ証拠を付けた tms-doctor diagnose/);
+    expect(fs.existsSync(path.join(dir, 'kit'))).toBe(false);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: near misses: SQL 2016 running gets the normal kit; SQL 2008 R2 down keeps the recovery file', (lang) => {
+    const k = ok(buildFixKit({ facts: state(lang, [SETUP[lang]('2016', '2016')]).facts, lang }));
+    expect(k.files.map((f) => f.name)).toContain('enable-tls12.reg');
+    const r = ok(buildFixKit({ facts: state(lang, [SETUP[lang]('2016', '2008 R2 SP2'), LOG26011]).facts, lang }));
+    expect(r.kind).toBe('recovery');
+    expectTls10BackOn(r.files[0].bytes);
   });
 });
