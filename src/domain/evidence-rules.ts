@@ -1405,10 +1405,21 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const endpointCause = drop.has('already-medium-high') && seen.has('evidence-endpoint-https-blocks');
     const asked = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
     const questions = noHelloLevelFirst(facts, noHello && !assume.level, questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked));
-    return { ...base, affected: fixVerified && base.affected === 'yes' ? 'unknown' : base.affected, findings: [...unique, ...findings], questions };
+    return { ...base, affected: fixVerified && base.affected === 'yes' ? 'unknown' : base.affected, findings: afterBackup(unique, findings), questions };
   } catch {
     return base;
   }
+}
+
+/**
+ * The evidence's findings first, then the diagnosis's; but the .NET strong-crypto change (a registry change with its own .reg)
+ * comes right after "Back up the registry first" when that step is there (knowledge.md Fix 2: the backup comes first; QA48 #9).
+ */
+function afterBackup(evidence: Finding[], rest: Finding[]): Finding[] {
+  const netfx = evidence.find((f) => f.code === 'evidence-netfx-strong-crypto-off');
+  const at = netfx ? rest.findIndex((f) => f.code === 'backup-registry-first') : -1;
+  if (!netfx || at < 0) return [...evidence, ...rest];
+  return [...evidence.filter((f) => f !== netfx), ...rest.slice(0, at + 1), netfx, ...rest.slice(at + 1)];
 }
 
 /**

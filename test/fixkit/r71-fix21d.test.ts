@@ -12,6 +12,7 @@ import { makeIO } from '../cli/helpers';
 import { expectTls10BackOn } from './tls10-back-on-kit';
 import { buildFixKit } from '../../src/fixkit';
 import { step } from '../../src/conversation/engine';
+import { diagnose } from '../../src/domain/diagnose';
 import { state, ok, SETUP } from './kit-helpers';
 
 const P = SCHANNEL_PROTOCOLS_PATH;
@@ -170,5 +171,36 @@ describe('QA48 #8: SQL Server 2016+ down (26011, or said) is not the TLS 1.0 tra
     const r = ok(buildFixKit({ facts: state(lang, [SETUP[lang]('2016', '2008 R2 SP2'), LOG26011]).facts, lang }));
     expect(r.kind).toBe('recovery');
     expectTls10BackOn(r.files[0].bytes);
+  });
+});
+
+/** check-tls.cmd output with no Schannel protocol keys and the .NET strong-crypto values missing (QA48's paste2). */
+const NETFX_MISSING = [
+  '===== Schannel protocols =====',
+  '',
+  P,
+  '',
+  '===== .NET strong crypto, 64-bit view =====',
+  '',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319',
+  '    InstallPath    REG_SZ    C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\',
+  '',
+  '===== .NET strong crypto, 32-bit view =====',
+  '',
+].join('\r\n');
+
+describe('QA48 #9: the .NET strong-crypto change comes after "Back up the registry first"', () => {
+  it.each(['en', 'ja'] as const)('%s: 2008 R2 with the .NET values missing', (lang) => {
+    const s = state(lang, [SETUP[lang]('2008 R2', '2016'), NETFX_MISSING]);
+    const codes = diagnose(s.facts).findings.filter((f) => f.severity === 'action').map((f) => f.code);
+    expect(codes).toContain('evidence-netfx-strong-crypto-off');
+    expect(codes.indexOf('backup-registry-first')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('evidence-netfx-strong-crypto-off')).toBe(codes.indexOf('backup-registry-first') + 1);
+    // The chat's numbered steps say it the same way.
+    const text = JSON.stringify(step(state(lang, [SETUP[lang]('2008 R2', '2016')]), { kind: 'text', text: NETFX_MISSING }).replies);
+    const backup = text.indexOf(lang === 'en' ? 'Back up the registry first' : 'レジストリをバックアップ');
+    const netfx = text.indexOf(lang === 'en' ? '.NET strong crypto is off' : '.NET の強力な暗号化が無効です');
+    expect(backup).toBeGreaterThanOrEqual(0);
+    expect(netfx).toBeGreaterThan(backup);
   });
 });
