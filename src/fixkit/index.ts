@@ -96,7 +96,8 @@ const W = {
     redundant: 'Redundant TMS: do steps 2 to 4 on both nodes.',
     tls11Ignored: '--tls11 was ignored: TLS 1.1 is off by design on Windows Server 2025.',
     rollbackTitle: 'tms-doctor: rollback of enable-tls12.reg, back to the Schannel state you pasted',
-    rollbackWhat: 'What it does: deletes the keys enable-tls12.reg created and restores the values it changed. Reboot afterwards.',
+    rollbackWhat: 'What it does: deletes the keys enable-tls12.reg created and restores the values it changed. Reboot afterwards if enable-tls12.reg was imported (the keys change back); if it was not, this file changes nothing and needs no reboot.',
+    rollbackSame: 'What it does: writes back the values the state you pasted already holds. enable-tls12.reg changes nothing on that state (its keys are already there with its values), so this file changes nothing either: no reboot is needed for it.',
     noteBackup: 'Rollback: the registry backup of step 1 (paste the output of check-tls.cmd here first and I can write rollback.reg).',
     noteFile: 'rollback.reg restores the Schannel state you pasted.',
   },
@@ -113,7 +114,8 @@ const W = {
     redundant: '冗長構成の TMS：手順 2～4 を両方のノードで行ってください。',
     tls11Ignored: '--tls11 は無視しました。Windows Server 2025 では TLS 1.1 は設計上無効です。',
     rollbackTitle: 'tms-doctor：enable-tls12.reg を元に戻し、貼り付けていただいた Schannel の状態に戻します',
-    rollbackWhat: '内容：enable-tls12.reg が作成したキーを削除し、変更した値を元に戻します。その後サーバを再起動してください。',
+    rollbackWhat: '内容：enable-tls12.reg が作成したキーを削除し、変更した値を元に戻します。enable-tls12.reg をインポートしていた場合は、その後サーバを再起動してください（キーが元に戻ります）。インポートしていなかった場合は、このファイルは何も変更しないため、再起動は不要です。',
+    rollbackSame: '内容：貼り付けていただいた状態にすでにある値を書き戻します。その状態では enable-tls12.reg は何も変更しない（キーも値もすでにそのとおりです）ため、このファイルも何も変更しません。このファイルのための再起動は不要です。',
     noteBackup: '元に戻す方法：手順 1 のレジストリのバックアップです（先に check-tls.cmd の出力をここに貼り付けていただければ、rollback.reg を作成できます）。',
     noteFile: 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。',
   },
@@ -174,6 +176,19 @@ export function rollbackModel(before: RegModel, fix: RegModel): RegModel {
     keys.push({ path: k.path, values });
   }
   return { format: 5, keys };
+}
+
+/** Importing `fix` over `before` changes a key or a value (a key created, a value added or of another type or data). */
+export function fixChanges(before: RegModel, fix: RegModel): boolean {
+  const tree: RegTree = applyReg(before);
+  return fix.keys.some((k) => {
+    const existing = tree.keys.get(keyId(k.path));
+    if (!existing) return true;
+    return k.values.some((v) => {
+      const old = existing.values.get(v.name.toLowerCase());
+      return !old || JSON.stringify(old.data) !== JSON.stringify(v.data);
+    });
+  });
 }
 
 /** Only the Schannel Protocols part of a pasted model (the rest is not ours to keep). */
@@ -338,7 +353,8 @@ export function buildFixKit(input: FixKitInput): FixKit {
     files.splice(checkLeads ? 1 : 0, 0, { name: 'tls10-back-on.reg', text: t, bytes: encodeRegUtf16(t), encoding: 'utf16le-bom' });
   }
   if (before) {
-    const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', w.rollbackWhat, w.facts(factsLine), '']);
+    // A rollback that writes back only what was already there changes nothing: no reboot for it (QA48 #11).
+    const rb = withComments(serializeReg(rollbackModel(before, fix)), [w.rollbackTitle, '', fixChanges(before, fix) ? w.rollbackWhat : w.rollbackSame, w.facts(factsLine), '']);
     files.push({ name: 'rollback.reg', text: rb, bytes: encodeRegUtf16(rb), encoding: 'utf16le-bom' });
   }
   const ignored = input.tls11 && win && win.year >= 2025 ? [w.tls11Ignored] : [];

@@ -204,3 +204,30 @@ describe('QA48 #9: the .NET strong-crypto change comes after "Back up the regist
     expect(netfx).toBeGreaterThan(backup);
   });
 });
+
+/** The whole Protocols tree with TLS 1.2 right (nothing else). */
+const TLS12_RIGHT = regQuery({ [P]: {}, [`${P}\\TLS 1.2`]: {}, [`${P}\\TLS 1.2\\Client`]: ON, [`${P}\\TLS 1.2\\Server`]: ON });
+/** The whole Protocols tree with TLS 1.2 Client off. */
+const TLS12_CLIENT_OFF = regQuery({ [P]: {}, [`${P}\\TLS 1.2`]: {}, [`${P}\\TLS 1.2\\Client`]: OFF, [`${P}\\TLS 1.2\\Server`]: ON });
+
+describe('QA48 #11: rollback.reg says to reboot only when it changes something', () => {
+  it.each(['en', 'ja'] as const)('%s: TLS 1.2 already right: it writes back the same values, no reboot', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016'], TLS12_RIGHT);
+    expect(k.code).toBe(0);
+    const rb = parseRegFile(k.bytes['rollback.reg']);
+    expect(rb.problems).toEqual([]);
+    // It restores exactly what was pasted: TLS 1.2 Client and Server, Enabled=1 / DisabledByDefault=0, nothing deleted.
+    expect(rb.model.keys.map((x) => [x.path, x.delete === true])).toEqual([[`${P}\\TLS 1.2\\Client`, false], [`${P}\\TLS 1.2\\Server`, false]]);
+    for (const key of rb.model.keys) expect(key.values).toEqual([{ name: 'Enabled', data: { type: 'REG_DWORD', value: 1 } }, { name: 'DisabledByDefault', data: { type: 'REG_DWORD', value: 0 } }]);
+    const c = k.files['rollback.reg'].join('\n');
+    expect(c).toMatch(lang === 'en' ? /this file changes nothing either: no reboot is needed for it/ : /このファイルのための再起動は不要です/);
+    expect(c).not.toMatch(/Reboot afterwards|その後サーバを再起動してください/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: TLS 1.2 Client shown off: the rollback changes it back, reboot if enable-tls12.reg was imported', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016'], TLS12_CLIENT_OFF);
+    const rb = parseRegFile(k.bytes['rollback.reg']);
+    expect(rb.model.keys.find((x) => x.path.endsWith('Client'))!.values).toEqual([{ name: 'Enabled', data: { type: 'REG_DWORD', value: 0 } }, { name: 'DisabledByDefault', data: { type: 'REG_DWORD', value: 1 } }]);
+    expect(k.files['rollback.reg'].join('\n')).toMatch(lang === 'en' ? /Reboot afterwards if enable-tls12\.reg was imported/ : /enable-tls12\.reg をインポートしていた場合は、その後サーバを再起動してください/);
+  });
+});
