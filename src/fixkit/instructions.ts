@@ -252,6 +252,48 @@ export function keepTls10On(sql: SqlVersion | undefined, lang: Lang): string {
 }
 
 /**
+ * On a Windows release that turns TLS 1.0 off by design (2025): the security trade-off of tls10-back-on.reg, said plainly
+ * (caveatSql2008r2On2025 says the same in the answer), with what keeps TLS 1.0 off instead (a SQL build with TLS 1.2
+ * support, or moving / upgrading SQL Server), then a blank line. [] elsewhere. The recovery kit calls the file an emergency
+ * step to get SQL running now; the normal kit's (FIRST) keeps SQL from stopping at the next restart (QA48 #7).
+ */
+function tradeOff2025(f: Facts, lang: Lang, kind: 'recovery' | 'first'): string[] {
+  const w = tls10OffByWindowsDefault(f);
+  if (!w) return [];
+  const ja = lang === 'ja';
+  const win = formatWindows(w);
+  // The builds of this release with TLS 1.2 support (2012 / 2014: KB3135244's, not a 2008 R2 build); none for 2005.
+  const good = tls12BuildName(f.sql, lang);
+  const none = f.sql && !good ? noTls12Build(f.sql, lang) : null;
+  const name = f.sql ? formatSql(f.sql) : 'SQL Server';
+  const keepOff = ja
+    ? good
+      ? `TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします`
+      : `SQL Server を別のサーバに移すかアップグレードします（${none}）`
+    : good
+      ? `a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it`
+      : `moving SQL Server to another server or upgrading it (${none})`;
+  const why = ja
+    ? kind === 'recovery'
+      ? 'SQL Server を今すぐ動かすための緊急の手段です'
+      : '次の再起動で SQL Server が止まらないようにするための手段です'
+    : kind === 'recovery'
+      ? 'It is an emergency step to get SQL Server running now'
+      : 'It is what keeps SQL Server from stopping at the next restart';
+  return ja
+    ? [
+        `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。${why}。意図して判断してください。`,
+        `TLS 1.0 を無効のままにする方法：${keepOff}。${spUpgradeNote(f.sql, 'ja')}SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
+        '',
+      ]
+    : [
+        `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. ${why}: decide it on purpose.`,
+        `What keeps TLS 1.0 off instead: ${keepOff} - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements.${spUpgradeNote(f.sql, 'en')} Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
+        '',
+      ];
+}
+
+/**
  * The comment lines of tls10-back-on.reg (after its title). On a Windows release that turns TLS 1.0 off by design (2025)
  * the file re-opens what the OS closes: said plainly as the trade-off it is (caveatSql2008r2On2025 says the same in the
  * answer), with what keeps TLS 1.0 off instead (a SQL build with TLS 1.2 support, or moving / upgrading SQL Server).
@@ -262,30 +304,13 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
   const f = c.facts;
   const w = tls10OffByWindowsDefault(f);
   const win = w ? formatWindows(w) : '';
-  // The builds of this release with TLS 1.2 support (2012 / 2014: KB3135244's, not a 2008 R2 build); none for 2005.
-  const good = tls12BuildName(f.sql, c.lang);
-  const none = f.sql && !good ? noTls12Build(f.sql, c.lang) : null;
-  const name = f.sql ? formatSql(f.sql) : 'SQL Server';
-  const keepOff = ja
-    ? good
-      ? `TLS 1.2 に対応した SQL Server のビルド（${good} 以降。ビルドは SELECT @@VERSION で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします`
-      : `SQL Server を別のサーバに移すかアップグレードします（${none}）`
-    : good
-      ? `a SQL Server build with TLS 1.2 support (${good} or later; SELECT @@VERSION shows the build), or moving SQL Server to another server or upgrading it`
-      : `moving SQL Server to another server or upgrading it (${none})`;
   // How long TLS 1.0 stays on (not on 2025, which says it its own way).
   const keepOn = keepTls10On(f.sql, c.lang);
   if (ja) {
     return [
       '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
       '',
-      ...(w
-        ? [
-            `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。SQL Server を今すぐ動かすための緊急の手段です。意図して判断してください。`,
-            `TLS 1.0 を無効のままにする方法：${keepOff}。${spUpgradeNote(f.sql, 'ja')}SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
-            '',
-          ]
-        : []),
+      ...tradeOff2025(f, 'ja', 'recovery'),
       'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。TLS の変更前に取ったエクスポートを代わりにインポートしてもかまいませんが、インポートはファイルにある値を書き戻すだけで、変更で作られたキーは残ります。インポート後に TLS 1.0 の Client と Server を確認してください（このファイルならどちらの場合も設定されます）。',
       'その後、次の順に行います：',
       '1. このファイルをインポートします。',
@@ -301,13 +326,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
   return [
     'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
     '',
-    ...(w
-      ? [
-          `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. It is an emergency step to get SQL Server running now: decide it on purpose.`,
-          `What keeps TLS 1.0 off instead: ${keepOff} - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements.${spUpgradeNote(f.sql, 'en')} Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
-          '',
-        ]
-      : []),
+    ...tradeOff2025(f, 'en', 'recovery'),
     'Before importing: back up the registry (regedit > File > Export). An export made before the TLS change can be imported instead, but an import only writes back the values it holds: keys the change created stay, so check TLS 1.0 Client and Server afterwards (this file sets them either way).',
     'Then, in this order:',
     '1. Import this file.',
@@ -816,20 +835,25 @@ export function tls10BackFirst(c: Pick<KitCase, 'facts' | 'd' | 'before'>): bool
 export function tls10FirstLines(c: KitCase): string[] {
   const ja = c.lang === 'ja';
   const first = firstWarning(c);
+  // Windows Server 2025 turns TLS 1.0 off by design: the file re-opens it, said as the trade-off it is (QA48 #7).
+  const trade = tradeOff2025(c.facts, c.lang, 'first');
+  const on2025 = trade.length > 0;
   return ja
     ? [
         ...(first ? [first, ''] : []),
         '内容：TLS 1.0 の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0、TLS 1.1、TLS 1.2 はそのままです）。',
+        ...(on2025 ? ['', ...trade] : []),
         'インポートの前に：レジストリをバックアップします（regedit の [ファイル] > [エクスポート]）。',
-        'TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
+        on2025 ? 'TLS 1.0 をポリシー（GPO）でも無効にしている場合は、そちらも戻さないと再び無効にされます。' : 'TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
         keepTls10On(c.facts.sql, 'ja'),
         'そのあと enable-tls12.reg に進み、その先頭のコメントの手順どおりに行ってください。',
       ]
     : [
         ...(first ? [first, ''] : []),
         'What it does: sets Enabled=1 and DisabledByDefault=0 for TLS 1.0 (Client and Server). It changes nothing else: SSL 3.0, TLS 1.1 and TLS 1.2 are left as they are.',
+        ...(on2025 ? ['', ...trade] : []),
         'Before importing: back up the registry (regedit > File > Export).',
-        'If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
+        on2025 ? 'If a policy (GPO) also turns TLS 1.0 off, change it there too, or it turns it off again.' : 'If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
         keepTls10On(c.facts.sql, 'en'),
         'Then go on with enable-tls12.reg, as the comments at its top say.',
       ];

@@ -13,7 +13,7 @@ import { expectTls10BackOn } from './tls10-back-on-kit';
 import { buildFixKit } from '../../src/fixkit';
 import { step } from '../../src/conversation/engine';
 import { diagnose } from '../../src/domain/diagnose';
-import { state, ok, SETUP } from './kit-helpers';
+import { state, ok, comments, SETUP } from './kit-helpers';
 
 const P = SCHANNEL_PROTOCOLS_PATH;
 
@@ -229,5 +229,32 @@ describe('QA48 #11: rollback.reg says to reboot only when it changes something',
     const rb = parseRegFile(k.bytes['rollback.reg']);
     expect(rb.model.keys.find((x) => x.path.endsWith('Client'))!.values).toEqual([{ name: 'Enabled', data: { type: 'REG_DWORD', value: 0 } }, { name: 'DisabledByDefault', data: { type: 'REG_DWORD', value: 1 } }]);
     expect(k.files['rollback.reg'].join('\n')).toMatch(lang === 'en' ? /Reboot afterwards if enable-tls12\.reg was imported/ : /enable-tls12\.reg をインポートしていた場合は、その後サーバを再起動してください/);
+  });
+});
+
+describe('QA48 #7: on Windows Server 2025 the normal kit\'s tls10-back-on.reg says the security trade-off', () => {
+  const SAID = { en: ' TLS 1.0 is disabled on the server.', ja: 'サーバでは TLS 1.0 を無効にしています。' };
+  it.each(['en', 'ja'] as const)('%s: 2025, SQL 2008 R2 SP2, TLS 1.0 said off', (lang) => {
+    const k = ok(buildFixKit({ facts: state(lang, [`${SETUP[lang]('2025', '2008 R2 SP2')}${SAID[lang]}`]).facts, lang }));
+    expect(k.files[0].name).toBe('tls10-back-on.reg');
+    expectTls10BackOn(k.files[0].bytes);
+    const c = comments(k, 'tls10-back-on.reg').join('\n');
+    expect(c).toMatch(
+      lang === 'en'
+        ? /SECURITY: Windows Server 2025 turns TLS 1\.0 off by default, by design\. This file turns it back on.*decide it on purpose/
+        : /セキュリティ上の注意：Windows Server 2025 では TLS 1\.0 は設計上、既定で無効です。このファイルはそれを再び有効に.*意図して判断してください/,
+    );
+    expect(c).toMatch(lang === 'en' ? /What keeps TLS 1\.0 off instead: a SQL Server build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later/ : /TLS 1\.0 を無効のままにする方法：TLS 1\.2 に対応した SQL Server のビルド（SQL Server 2008 R2 SP3 10\.50\.6542\.0 以降/);
+    // The GPO line does not read as if a policy alone turned TLS 1.0 off (2025 does it by design).
+    expect(c).toMatch(lang === 'en' ? /If a policy \(GPO\) also turns TLS 1\.0 off/ : /TLS 1\.0 をポリシー（GPO）でも無効にしている場合/);
+    // Not the recovery kit's "get it running now" (SQL is not said down here).
+    expect(c).not.toMatch(/emergency step to get SQL Server running now|今すぐ動かすための緊急の手段/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: near miss, Windows 2016: no 2025 note', (lang) => {
+    const k = ok(buildFixKit({ facts: state(lang, [`${SETUP[lang]('2016', '2008 R2 SP2')}${SAID[lang]}`]).facts, lang }));
+    const c = comments(k, 'tls10-back-on.reg').join('\n');
+    expect(c).not.toMatch(/SECURITY:|セキュリティ上の注意/);
+    expect(c).toMatch(lang === 'en' ? /If a policy \(GPO\) turned TLS 1\.0 off/ : /TLS 1\.0 をポリシー（GPO）で無効にしている場合は/);
   });
 });
