@@ -635,6 +635,11 @@ function saidUnchanged(c: KitCase): 'no-reboot' | 'created' | 'unknown' | null {
   return step === 'verify' ? 'no-reboot' : step === 'required' ? 'created' : 'unknown';
 }
 
+/** TLS 1.2 shown right by a paste on a release where its keys are required (2008 R2), and nothing else in the kit changes a key. */
+function keysFoundEarlier(c: KitCase): boolean {
+  return pastedKeys(c) === 'right' && !c.tls10File && !c.protocols.includes('TLS 1.1') && registryPlan(c.facts.windows).step === 'required';
+}
+
 /** How diagnose decided the reboot for these facts (no reboot step: the evidence showed it moot). */
 function rebootOf(c: KitCase): RebootAdvice | 'keys-created-earlier' {
   if (!has(c.d, 'reboot-server')) return 'no-reboot';
@@ -642,6 +647,9 @@ function rebootOf(c: KitCase): RebootAdvice | 'keys-created-earlier' {
   if (unchanged === 'no-reboot') return 'no-reboot';
   if (unchanged === 'created') return 'keys-created-earlier';
   const shown = pastedKeys(c);
+  // Shown right by a paste where TLS 1.2 is off until its keys exist (2008 R2): someone created them, perhaps after the last
+  // restart: the same doubt as keys only said right (QA48 #13). (With tls10-back-on.reg or TLS 1.1 in the kit, a key may change.)
+  if (keysFoundEarlier(c)) return 'keys-created-earlier';
   const advice = rebootAdvice({
     windows: c.facts.windows,
     keysSaidSet: c.facts.tlsClaims?.tls12 === 'on',
@@ -711,10 +719,11 @@ export function stepLines(c: KitCase): string[] {
     );
   } else if (shown === 'right') {
     const keys = 'TLS 1.2';
+    const created = keysFoundEarlier(c);
     out.push(
       ja
-        ? `2. このファイルのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートしても何も変わらないため、このキーのための再起動も不要です。`
-        : `2. No import needed: the state you pasted shows ${keys} Client and Server already at Enabled=1 and DisabledByDefault=0, so this file would change nothing, and these keys need no reboot.`,
+        ? `2. このファイルのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートしても何も変わ${created ? 'りません（以前に作成されたキーのために再起動が必要かどうかは、手順 4 を参照してください）。' : 'らないため、このキーのための再起動も不要です。'}`
+        : `2. No import needed: the state you pasted shows ${keys} Client and Server already at Enabled=1 and DisabledByDefault=0, so this file would change nothing${created ? ' (step 4 says whether a reboot is still due for keys someone created earlier)' : ', and these keys need no reboot'}.`,
     );
   } else if (plan.step === 'required') {
     out.push(ja ? `2. このファイルをインポートします（${win} では TLS 1.2 が既定で無効なので、キーが必要です）。` : `2. Import this file (on ${win} TLS 1.2 is off by default, so the keys are needed).`);

@@ -258,3 +258,25 @@ describe('QA48 #7: on Windows Server 2025 the normal kit\'s tls10-back-on.reg sa
     expect(c).toMatch(lang === 'en' ? /If a policy \(GPO\) turned TLS 1\.0 off/ : /TLS 1\.0 をポリシー（GPO）で無効にしている場合は/);
   });
 });
+
+describe('QA48 #13: TLS 1.2 shown right by a paste on 2008 R2: the reboot depends on when the keys were created', () => {
+  it.each(['en', 'ja'] as const)('%s: 2008 R2', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2008 R2', '--sql', '2016'], TLS12_RIGHT);
+    expect(k.code).toBe(0);
+    const c = k.files['enable-tls12.reg'];
+    const s4 = c.find((l) => l.startsWith('4. '))!;
+    expect(s4).toMatch(lang === 'en' ? /^4\. On Windows Server 2008 R2 TLS 1\.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier\..*If they were created after the last restart, or you cannot tell, reboot the server once/ : /^4\. Windows Server 2008 R2 では Schannel のキーが作成されるまで TLS 1\.2 は無効なので.*いつ作成されたか分からない場合は、代わりに手順 3 のあとにサーバを 1 回再起動してください/);
+    expect(s4).not.toMatch(/keys do not change|キーは変わらないため/);
+    expect(c.find((l) => l.startsWith('2. '))).not.toMatch(/these keys need no reboot|このキーのための再起動も不要です/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: near miss, 2016 (TLS 1.2 on by default): still no reboot', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016'], TLS12_RIGHT);
+    expect(k.files['enable-tls12.reg'].find((l) => l.startsWith('4. '))).toMatch(lang === 'en' ? /^4\. No reboot: the keys do not change/ : /^4\. キーは変わらないため、再起動は不要です/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: near miss, 2008 R2 with TLS 1.0 off and SQL 2008 R2: step 4 names the TLS 1.0 import', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2008 R2', '--sql', '2008 R2 SP2'], TLS10_OFF_12_RIGHT);
+    expect(k.files['enable-tls12.reg'].find((l) => l.startsWith('4. '))).toMatch(lang === 'en' ? /reboot the server once if you imported tls10-back-on\.reg/ : /tls10-back-on\.reg をインポートした場合は、サーバを 1 回再起動します/);
+  });
+});
