@@ -85,7 +85,7 @@ const VALUES = [
 const W = {
   en: {
     noRegistry: (headline: string) => `No fix files for this case: ${headline}. The registry change does not apply here.`,
-    title: 'tms-doctor: enable TLS 1.2 for Schannel (Client and Server) on the TMS server',
+    title: (protocols: string) => `tms-doctor: enable ${protocols} for Schannel (Client and Server) on the TMS server`,
     what: (protocols: string) => `What it does: sets Enabled=1 and DisabledByDefault=0 for ${protocols} (Client and Server). It changes nothing else: SSL 3.0 and TLS 1.0 are left as they are.`,
     facts: (f: string) => `For: ${f || 'no versions given'}`,
     first: 'Before importing:',
@@ -99,11 +99,12 @@ const W = {
     rollbackWhat: 'What it does: deletes the keys enable-tls12.reg created and restores the values it changed. Reboot afterwards if enable-tls12.reg was imported (the keys change back); if it was not, this file changes nothing and needs no reboot.',
     rollbackSame: 'What it does: writes back the values the state you pasted already holds. enable-tls12.reg changes nothing on that state (its keys are already there with its values), so this file changes nothing either: no reboot is needed for it.',
     noteBackup: 'Rollback: the registry backup of step 1 (paste the output of check-tls.cmd here first and I can write rollback.reg).',
+    noteBackupCli: 'Rollback: the registry backup of step 1 (save all of the output of check-tls.cmd from the TMS server and run fix-kit again with --current FILE to get rollback.reg).',
     noteFile: 'rollback.reg restores the Schannel state you pasted.',
   },
   ja: {
     noRegistry: (headline: string) => `このケースには修正ファイルはありません：${headline}。レジストリの変更は当てはまりません。`,
-    title: 'tms-doctor：TMS サーバの Schannel で TLS 1.2（Client と Server）を有効にします',
+    title: (protocols: string) => `tms-doctor：TMS サーバの Schannel で ${protocols}（Client と Server）を有効にします`,
     what: (protocols: string) => `内容：${protocols} の Client と Server に Enabled=1、DisabledByDefault=0 を設定します。ほかは変更しません（SSL 3.0 と TLS 1.0 はそのままです）。`,
     facts: (f: string) => `対象：${f || 'バージョン情報なし'}`,
     first: 'インポートの前に：',
@@ -117,6 +118,7 @@ const W = {
     rollbackWhat: '内容：enable-tls12.reg が作成したキーを削除し、変更した値を元に戻します。enable-tls12.reg をインポートしていた場合は、その後サーバを再起動してください（キーが元に戻ります）。インポートしていなかった場合は、このファイルは何も変更しないため、再起動は不要です。',
     rollbackSame: '内容：貼り付けていただいた状態にすでにある値を書き戻します。その状態では enable-tls12.reg は何も変更しない（キーも値もすでにそのとおりです）ため、このファイルも何も変更しません。このファイルのための再起動は不要です。',
     noteBackup: '元に戻す方法：手順 1 のレジストリのバックアップです（先に check-tls.cmd の出力をここに貼り付けていただければ、rollback.reg を作成できます）。',
+    noteBackupCli: '元に戻す方法：手順 1 のレジストリのバックアップです（TMS サーバで check-tls.cmd の出力をすべて保存し、--current FILE を付けて fix-kit をもう一度実行すると、rollback.reg を作成できます）。',
     noteFile: 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。',
   },
 } as const;
@@ -331,7 +333,8 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // before any Schannel change, so the read-only check-tls.cmd comes first and the warning says why (knowledge/tms-wont-open.ts).
   const sqlFirst = sqlCheckFirst(facts);
   const warnings = sqlFirst ? [KIT_SQL_FIRST[lang], ...kitWarnings(kc)] : kitWarnings(kc);
-  const comments: string[] = [w.title, ''];
+  // The title names what the file enables (TLS 1.1 too with --tls11: QA48 #14).
+  const comments: string[] = [w.title(protocols.join(lang === 'ja' ? ' と ' : ' and ')), ''];
   if (warnings.length) comments.push(...warnings, '');
   comments.push(w.what(protocols.join(' / ')), w.facts(factsLine), '', w.first, w.backup, before ? w.rollbackFile : w.rollbackBackup);
   comments.push(...sqlLines(kc), ...windowsLines(kc));
@@ -364,7 +367,8 @@ export function buildFixKit(input: FixKitInput): FixKit {
     files,
     rollback: before ? 'file' : 'backup',
     facts: factsLine,
-    notes: [before ? w.noteFile : w.noteBackup],
+    // In the CLI there is no "here" to paste to: --current FILE is how the state before the fix is given (QA48 #14).
+    notes: [before ? w.noteFile : surface === 'cli' ? w.noteBackupCli : w.noteBackup],
     warnings: [...warnings, ...importBlockers(kc), ...ignored],
     ...(keysMoot ? { tls12Shown: true as const } : {}),
   };

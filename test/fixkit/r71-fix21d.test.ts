@@ -280,3 +280,28 @@ describe('QA48 #13: TLS 1.2 shown right by a paste on 2008 R2: the reboot depend
     expect(k.files['enable-tls12.reg'].find((l) => l.startsWith('4. '))).toMatch(lang === 'en' ? /reboot the server once if you imported tls10-back-on\.reg/ : /tls10-back-on\.reg をインポートした場合は、サーバを 1 回再起動します/);
   });
 });
+
+describe('QA48 #14: the CLI note points at --current FILE; with --tls11 the title names TLS 1.1 too', () => {
+  it.each(['en', 'ja'] as const)('%s: no --current: the rollback note says how to give the state in the CLI', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016']);
+    expect(k.code).toBe(0);
+    expect(k.out).toMatch(lang === 'en' ? /run fix-kit again with --current FILE to get rollback\.reg/ : /--current FILE を付けて fix-kit をもう一度実行すると、rollback\.reg を作成できます/);
+    expect(k.out).not.toMatch(/paste the output of check-tls\.cmd here|ここに貼り付けていただければ/);
+    // The chat keeps "paste it here".
+    const chat = ok(buildFixKit({ facts: state(lang, [SETUP[lang]('2016', '2016')]).facts, lang }));
+    expect(chat.notes.join('\n')).toMatch(lang === 'en' ? /paste the output of check-tls\.cmd here first/ : /ここに貼り付けていただければ/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: --tls11: the title says TLS 1.1 and TLS 1.2; without it, TLS 1.2 only', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016', '--tls11']);
+    const parsed = parseRegFile(k.bytes['enable-tls12.reg']);
+    expect(parsed.model.keys.map((x) => x.path.split('\\').slice(-2).join(' '))).toEqual(['TLS 1.1 Client', 'TLS 1.1 Server', 'TLS 1.2 Client', 'TLS 1.2 Server']);
+    expect(k.files['enable-tls12.reg'][0]).toBe(lang === 'en' ? 'tms-doctor: enable TLS 1.1 and TLS 1.2 for Schannel (Client and Server) on the TMS server' : 'tms-doctor：TMS サーバの Schannel で TLS 1.1 と TLS 1.2（Client と Server）を有効にします');
+    const plain = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016']);
+    expect(plain.files['enable-tls12.reg'][0]).toBe(lang === 'en' ? 'tms-doctor: enable TLS 1.2 for Schannel (Client and Server) on the TMS server' : 'tms-doctor：TMS サーバの Schannel で TLS 1.2（Client と Server）を有効にします');
+    // On 2025 --tls11 is ignored: the title stays TLS 1.2.
+    const w25 = await cliKit(lang, [...BASE, '--windows', '2025', '--sql', '2016', '--tls11']);
+    expect(w25.files['enable-tls12.reg'][0]).toMatch(/TLS 1\.2/);
+    expect(w25.files['enable-tls12.reg'][0]).not.toMatch(/TLS 1\.1/);
+  });
+});
