@@ -725,6 +725,13 @@ export function stepLines(c: KitCase): string[] {
         ? `2. このファイルのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートしても何も変わ${created ? 'りません（以前に作成されたキーのために再起動が必要かどうかは、手順 4 を参照してください）。' : 'らないため、このキーのための再起動も不要です。'}`
         : `2. No import needed: the state you pasted shows ${keys} Client and Server already at Enabled=1 and DisabledByDefault=0, so this file would change nothing${created ? ' (step 4 says whether a reboot is still due for keys someone created earlier)' : ', and these keys need no reboot'}.`,
     );
+  } else if (shown === 'off') {
+    // The paste shows a TLS 1.2 key switched off: the check of step 2 is done, and it says import (QA48 #15).
+    out.push(
+      ja
+        ? '2. このファイルをインポートします：貼り付けていただいた状態では、TLS 1.2 の Client または Server が無効（Enabled=0 または DisabledByDefault=1）になっています。このファイルでそれを Enabled=1、DisabledByDefault=0 に直します。'
+        : '2. Import this file: the state you pasted shows TLS 1.2 switched off (Client or Server: Enabled=0 or DisabledByDefault=1), and this file sets it to Enabled=1 and DisabledByDefault=0.',
+    );
   } else if (plan.step === 'required') {
     out.push(ja ? `2. このファイルをインポートします（${win} では TLS 1.2 が既定で無効なので、キーが必要です）。` : `2. Import this file (on ${win} TLS 1.2 is off by default, so the keys are needed).`);
   } else if (plan.step === 'verify') {

@@ -305,3 +305,23 @@ describe('QA48 #14: the CLI note points at --current FILE; with --tls11 the titl
     expect(w25.files['enable-tls12.reg'][0]).not.toMatch(/TLS 1\.1/);
   });
 });
+
+describe('QA48 #15: a paste that shows a TLS 1.2 key off: step 2 says so, and to import the file', () => {
+  it.each([
+    ['en', '2016'],
+    ['ja', '2016'],
+    ['en', '2008 R2'],
+    ['ja', '2008 R2'],
+  ] as const)('%s: Windows %s, TLS 1.2 Client Enabled=0 shown', async (lang, win) => {
+    const k = await cliKit(lang, [...BASE, '--windows', win, '--sql', '2016'], TLS12_CLIENT_OFF);
+    expect(k.code).toBe(0);
+    const s2 = k.files['enable-tls12.reg'].find((l) => l.startsWith('2. '))!;
+    expect(s2).toMatch(lang === 'en' ? /^2\. Import this file: the state you pasted shows TLS 1\.2 switched off \(Client or Server: Enabled=0 or DisabledByDefault=1\)/ : /^2\. このファイルをインポートします：貼り付けていただいた状態では、TLS 1\.2 の Client または Server が無効/);
+    expect(s2).not.toMatch(/only if a hardening policy|だけ、このファイルをインポート/);
+  });
+
+  it.each(['en', 'ja'] as const)('%s: near miss, nothing pasted on 2016: step 2 stays the check', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016']);
+    expect(k.files['enable-tls12.reg'].find((l) => l.startsWith('2. '))).toMatch(lang === 'en' ? /^2\. On Windows Server 2016 TLS 1\.2 is on by default/ : /^2\. Windows Server 2016 では TLS 1\.2 は既定で有効/);
+  });
+});
