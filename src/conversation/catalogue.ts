@@ -1230,8 +1230,8 @@ function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] 
   if (sqlCheckFirst(f)) {
     out.push(
       L(
-        `The fix files for ${en.facts || 'this case'}: start with check-tls.cmd. It only reads (the Schannel keys, the TMS services, the Windows and SQL Server versions), so it is safe to run while it is unclear whether SQL Server runs: paste its output here. enable-tls12.reg comes after that, and only once SQL Server is confirmed running: it sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top repeat the SQL check). Back up the registry before importing the .reg. Use Fix files, below, to get them.`,
-        `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}まず check-tls.cmd を実行してください。読み取るだけのスクリプトなので（Schannel のキー、TMS のサービス、Windows と SQL Server のバージョン）、SQL Server が動いているか分からない状態でも安全に実行できます。出力をここに貼り付けてください。enable-tls12.reg はそのあと、SQL Server が実行中と確認できてからにしてください。Schannel の Client と Server で TLS 1.2 を有効にするファイルです（レジストリの手順と同じキーと値です。先頭のコメントにも SQL の確認を記載しています）。.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
+        `The fix files for ${en.facts || 'this case'}: start with check-tls.cmd. It only reads (the Schannel keys, the .NET strong-crypto values, the TMS services, the Windows and SQL Server versions), so it is safe to run while it is unclear whether SQL Server runs: paste its output here. enable-tls12.reg comes after that, and only once SQL Server is confirmed running: it sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top repeat the SQL check). Back up the registry before importing the .reg. Use Fix files, below, to get them.`,
+        `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}まず check-tls.cmd を実行してください。読み取るだけのスクリプトなので（Schannel のキー、.NET の強力な暗号化の値、TMS のサービス、Windows と SQL Server のバージョン）、SQL Server が動いているか分からない状態でも安全に実行できます。出力をここに貼り付けてください。enable-tls12.reg はそのあと、SQL Server が実行中と確認できてからにしてください。Schannel の Client と Server で TLS 1.2 を有効にするファイルです（レジストリの手順と同じキーと値です。先頭のコメントにも SQL の確認を記載しています）。.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
       ),
     );
     return out;
@@ -1240,16 +1240,16 @@ function fixFilesAnswer(f: Facts, skipped?: readonly string[]): LocalizedText[] 
     // The TLS 1.2 keys shown right, the files there for tls10-back-on.reg (QA48 #1): enable-tls12.reg carries the steps, no import.
     out.push(
       L(
-        `The fix files for ${en.facts || 'this case'}: enable-tls12.reg needs no import here (the registry output you pasted shows TLS 1.2 already usable by TMS); the comments at its top hold the steps, in order. check-tls.cmd only reads (the Schannel keys, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing tls10-back-on.reg. Use Fix files, below, to get them.`,
-        `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}enable-tls12.reg はここではインポート不要です（貼り付けていただいたレジストリの出力では、TMS が使う TLS 1.2 はすでに有効です）。先頭のコメントに手順を順に記載しています。check-tls.cmd は読み取るだけのスクリプトです（Schannel のキー、TMS のサービス、Windows と SQL のバージョン）。変更の前と後に実行し、出力をここに貼り付けてください。tls10-back-on.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
+        `The fix files for ${en.facts || 'this case'}: enable-tls12.reg needs no import here (the registry output you pasted shows TLS 1.2 already usable by TMS); the comments at its top hold the steps, in order. check-tls.cmd only reads (the Schannel keys, the .NET strong-crypto values, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing tls10-back-on.reg. Use Fix files, below, to get them.`,
+        `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}enable-tls12.reg はここではインポート不要です（貼り付けていただいたレジストリの出力では、TMS が使う TLS 1.2 はすでに有効です）。先頭のコメントに手順を順に記載しています。check-tls.cmd は読み取るだけのスクリプトです（Schannel のキー、.NET の強力な暗号化の値、TMS のサービス、Windows と SQL のバージョン）。変更の前と後に実行し、出力をここに貼り付けてください。tls10-back-on.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
       ),
     );
     return out;
   }
   out.push(
     L(
-      `The fix files for ${en.facts || 'this case'}: enable-tls12.reg sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top say what comes first, in order), and check-tls.cmd only reads (the Schannel keys, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing the .reg. Use Fix files, below, to get them.`,
-      `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}enable-tls12.reg は Schannel の Client と Server で TLS 1.2 を有効にします（レジストリの手順と同じキーと値です。先頭のコメントに、事前に行うことを順に記載しています）。check-tls.cmd は読み取るだけのスクリプトです（Schannel のキー、TMS のサービス、Windows と SQL のバージョン）。変更の前と後に実行し、出力をここに貼り付けてください。.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
+      `The fix files for ${en.facts || 'this case'}: enable-tls12.reg sets TLS 1.2 for Schannel Client and Server (the same keys and values as the registry step; comments at its top say what comes first, in order), and check-tls.cmd only reads (the Schannel keys, the .NET strong-crypto values, the TMS services, the Windows and SQL versions): run it before and after and paste its output here. Back up the registry before importing the .reg. Use Fix files, below, to get them.`,
+      `${ja.facts ? `次の環境向けの修正ファイルです（${ja.facts}）。` : 'このケース向けの修正ファイルです。'}enable-tls12.reg は Schannel の Client と Server で TLS 1.2 を有効にします（レジストリの手順と同じキーと値です。先頭のコメントに、事前に行うことを順に記載しています）。check-tls.cmd は読み取るだけのスクリプトです（Schannel のキー、.NET の強力な暗号化の値、TMS のサービス、Windows と SQL のバージョン）。変更の前と後に実行し、出力をここに貼り付けてください。.reg をインポートする前にレジストリをバックアップしてください。ファイルは下の [修正ファイル] から受け取れます。`,
     ),
   );
   return out;

@@ -222,6 +222,9 @@ function checkScript(factsLine: string): string {
     `rem For: ${ascii(factsLine) || 'no versions given'}`,
     'rem Run it on the TMS server (an elevated prompt is not needed), then paste ALL of its output',
     'rem into the conversation: it tells which TLS versions Schannel allows and whether the TMS services run.',
+    // What the .NET part should show (knowledge.md: Microsoft, "TLS best practices with .NET"): said here, not only in the answer (QA48 #17).
+    'rem .NET strong crypto: in both views, SchUseStrongCrypto and SystemDefaultTlsVersions should be REG_DWORD 0x1;',
+    'rem if they are missing or 0x0, .NET code that Communication Security does not govern stays on TLS 1.0.',
     'echo ===== Schannel protocols =====',
     `reg query "${SCHANNEL_PROTOCOLS_PATH.replace('HKEY_LOCAL_MACHINE', 'HKLM')}" /s`,
     'echo ===== .NET strong crypto, 64-bit view =====',

@@ -325,3 +325,16 @@ describe('QA48 #15: a paste that shows a TLS 1.2 key off: step 2 says so, and to
     expect(k.files['enable-tls12.reg'].find((l) => l.startsWith('2. '))).toMatch(lang === 'en' ? /^2\. On Windows Server 2016 TLS 1\.2 is on by default/ : /^2\. Windows Server 2016 では TLS 1\.2 は既定で有効/);
   });
 });
+
+describe('QA48 #17: the chat names the .NET values among what check-tls.cmd reads, and check-tls.cmd says what to expect', () => {
+  it.each(['en', 'ja'] as const)('%s', async (lang) => {
+    const text = JSON.stringify(step(state(lang, [SETUP[lang]('2016', '2016')]), { kind: 'text', text: lang === 'en' ? 'can you give me the fix files?' : '修正ファイルをください' }).replies);
+    expect(text).toMatch(lang === 'en' ? /check-tls\.cmd only reads \(the Schannel keys, the \.NET strong-crypto values, the TMS services/ : /check-tls\.cmd は読み取るだけのスクリプトです（Schannel のキー、\.NET の強力な暗号化の値、TMS のサービス/);
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016']);
+    const cmd = k.bytes['check-tls.cmd'].toString('ascii');
+    expect(cmd).toMatch(/^rem \.NET strong crypto: in both views, SchUseStrongCrypto and SystemDefaultTlsVersions should be REG_DWORD 0x1;\r$/m);
+    // Still ASCII, and the section headers a pasted output is read by are unchanged.
+    expect(/^[\x09\x0a\x0d\x20-\x7e]*$/.test(cmd)).toBe(true);
+    expect(cmd).toContain('echo ===== .NET strong crypto, 64-bit view =====');
+  });
+});
