@@ -89,7 +89,7 @@ const CHECK_AFTER_SCHANNEL = /^=+ \.NET strong crypto/im;
  * without /s, a cut check-tls.cmd output): no rollback.reg from it, since keys it never showed
  * would be deleted as "absent".
  */
-async function readCurrent(file: string): Promise<{ ok: true; model: RegModel; partial: boolean } | { ok: false; reason: string }> {
+async function readCurrent(file: string): Promise<{ ok: true; model: RegModel; partial: boolean; whole?: true } | { ok: false; reason: string }> {
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -101,8 +101,11 @@ async function readCurrent(file: string): Promise<{ ok: true; model: RegModel; p
   const { text } = decodeText(buf);
   const model = /^\s*(?:Windows Registry Editor Version 5\.00|REGEDIT4)/.test(text) ? parseRegFile(buf).model : parseRegQuery(text).model;
   if (!mentionsSchannel(model)) return { ok: false, reason: 'it does not show the Schannel Protocols key (save all of the output of check-tls.cmd and try again)' };
-  const cut = CHECK_SCHANNEL.test(text) && !CHECK_AFTER_SCHANNEL.test(text.slice(text.search(CHECK_SCHANNEL)));
-  return { ok: true, model, partial: cut || !showsSchannelTree(model) };
+  const framed = CHECK_SCHANNEL.test(text);
+  const after = framed && CHECK_AFTER_SCHANNEL.test(text.slice(text.search(CHECK_SCHANNEL)));
+  // check-tls.cmd's Schannel section followed by its next one is the whole tree (it runs reg query … /s), even when that tree
+  // is only the Protocols key and one empty subkey, which showsSchannelTree cannot tell from a query without /s (QA48 #18).
+  return { ok: true, model, partial: framed ? !after : !showsSchannelTree(model), ...(after ? { whole: true } : {}) };
 }
 
 export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> {
@@ -117,6 +120,7 @@ export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> 
   if (!out) return bad('--out DIR is required (where to write the files).');
   let before: RegModel | null = null;
   let beforePartial = false;
+  let beforeWhole = false;
   if (values['--current'] !== undefined) {
     const r = await readCurrent(values['--current']);
     if (!r.ok) return bad(`--current ${JSON.stringify(echo(values['--current'], 80))}: ${r.reason}.`);
@@ -125,9 +129,10 @@ export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> 
     // a SQL Server that needs it), as with --evidence and in the chat; only rollback.reg needs the whole tree.
     before = r.model;
     beforePartial = r.partial;
+    beforeWhole = r.whole === true;
   }
   for (const n of notes) io.stderr.write(`tms-doctor fix-kit: note: ${n}\n`);
-  const kit = buildFixKit({ facts, lang, before, beforePartial, tls11: bools.has('--tls11'), surface: 'cli' });
+  const kit = buildFixKit({ facts, lang, before, beforePartial, beforeWhole, tls11: bools.has('--tls11'), surface: 'cli' });
   if (!kit.ok) {
     io.stderr.write(`tms-doctor fix-kit: ${undecidedReason(facts, lang) ?? kit.reason}\n`);
     return 1;

@@ -43,6 +43,8 @@ export interface FixKitInput {
   before?: RegModel | null;
   /** `before` is known to be only part of the Protocols tree (a cut check-tls.cmd output): read for the warnings, no rollback from it. */
   beforePartial?: boolean;
+  /** `before` is known to be the whole Protocols tree (check-tls.cmd's complete Schannel section), whatever its shape. */
+  beforeWhole?: boolean;
   /** Also enable TLS 1.1 (only when asked: TLS 1.2 is the one TMS needs; 1.1 is deprecated). */
   tls11?: boolean;
   /** 'cli' for `tms-doctor fix-kit` (a refusal points to `tms-doctor diagnose`); a chat (Slack, console) by default. */
@@ -99,6 +101,7 @@ const W = {
     rollbackWhat: 'What it does: deletes the keys enable-tls12.reg created and restores the values it changed. Reboot afterwards if enable-tls12.reg was imported (the keys change back); if it was not, this file changes nothing and needs no reboot.',
     rollbackSame: 'What it does: writes back the values the state you pasted already holds. enable-tls12.reg changes nothing on that state (its keys are already there with its values), so this file changes nothing either: no reboot is needed for it.',
     noteBackup: 'Rollback: the registry backup of step 1 (paste the output of check-tls.cmd here first and I can write rollback.reg).',
+    noteNoTree: 'Rollback: the registry backup of step 1. The Schannel state given does not show the whole Protocols tree (as check-tls.cmd prints it), so no rollback.reg is made from it: one could delete keys that were never shown.',
     noteBackupCli: 'Rollback: the registry backup of step 1 (save all of the output of check-tls.cmd from the TMS server and run fix-kit again with --current FILE to get rollback.reg).',
     noteFile: 'rollback.reg restores the Schannel state you pasted.',
   },
@@ -118,6 +121,7 @@ const W = {
     rollbackWhat: '内容：enable-tls12.reg が作成したキーを削除し、変更した値を元に戻します。enable-tls12.reg をインポートしていた場合は、その後サーバを再起動してください（キーが元に戻ります）。インポートしていなかった場合は、このファイルは何も変更しないため、再起動は不要です。',
     rollbackSame: '内容：貼り付けていただいた状態にすでにある値を書き戻します。その状態では enable-tls12.reg は何も変更しない（キーも値もすでにそのとおりです）ため、このファイルも何も変更しません。このファイルのための再起動は不要です。',
     noteBackup: '元に戻す方法：手順 1 のレジストリのバックアップです（先に check-tls.cmd の出力をここに貼り付けていただければ、rollback.reg を作成できます）。',
+    noteNoTree: '元に戻す方法：手順 1 のレジストリのバックアップです。いただいた Schannel の状態は Protocols キーのツリー全体（check-tls.cmd が出力するもの）ではないため、rollback.reg は作成しません。作成すると、含まれていないキーを削除してしまうおそれがあります。',
     noteBackupCli: '元に戻す方法：手順 1 のレジストリのバックアップです（TMS サーバで check-tls.cmd の出力をすべて保存し、--current FILE を付けて fix-kit をもう一度実行すると、rollback.reg を作成できます）。',
     noteFile: 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。',
   },
@@ -326,7 +330,7 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const win = facts.windows;
   const protocols: SchannelProtocol[] = input.tls11 && !(win && win.year >= 2025) ? ['TLS 1.1', 'TLS 1.2'] : ['TLS 1.2'];
   const fix = fixModel(protocols);
-  const before = pasted && !input.beforePartial && showsSchannelTree(input.before!) ? pasted : null;
+  const before = pasted && !input.beforePartial && (input.beforeWhole === true || showsSchannelTree(input.before!)) ? pasted : null;
   const kc0: KitCase = { lang, facts, d, before: pasted, tls11Asked: input.tls11 === true, protocols, surface, ...(keysMoot ? { tls12Shown: true } : {}) };
   // TLS 1.0 already off with a SQL Server here that needs it: tls10-back-on.reg (the recovery kit's file) comes first.
   const kc: KitCase = { ...kc0, tls10File: tls10BackFirst(kc0) };
@@ -371,7 +375,8 @@ export function buildFixKit(input: FixKitInput): FixKit {
     rollback: before ? 'file' : 'backup',
     facts: factsLine,
     // In the CLI there is no "here" to paste to: --current FILE is how the state before the fix is given (QA48 #14).
-    notes: [before ? w.noteFile : surface === 'cli' ? w.noteBackupCli : w.noteBackup],
+    // A state was given but is not the whole tree: the note does not ask for it again, it says why there is no rollback.reg (QA48 #18).
+    notes: [before ? w.noteFile : pasted ? w.noteNoTree : surface === 'cli' ? w.noteBackupCli : w.noteBackup],
     warnings: [...warnings, ...importBlockers(kc), ...ignored],
     ...(keysMoot ? { tls12Shown: true as const } : {}),
   };

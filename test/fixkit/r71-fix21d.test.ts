@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixKitCommand } from '../../src/cli/fix-kit';
-import { decodeText, parseRegFile, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
+import { applyReg, decodeText, keyId, parseRegFile, parseRegQuery, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
 import type { Lang } from '../../src/domain/types';
 import { makeIO } from '../cli/helpers';
 import { expectTls10BackOn } from './tls10-back-on-kit';
@@ -336,5 +336,34 @@ describe('QA48 #17: the chat names the .NET values among what check-tls.cmd read
     // Still ASCII, and the section headers a pasted output is read by are unchanged.
     expect(/^[\x09\x0a\x0d\x20-\x7e]*$/.test(cmd)).toBe(true);
     expect(cmd).toContain('echo ===== .NET strong crypto, 64-bit view =====');
+  });
+});
+
+describe('QA48 #18: check-tls.cmd output whose only protocol key is an empty TLS 1.2 key', () => {
+  const EMPTY12 = regQuery({ [P]: {}, [`${P}\\TLS 1.2`]: {} });
+  const tree = (m: Parameters<typeof applyReg>[0], into?: ReturnType<typeof applyReg>) => applyReg(m, into);
+  const dump = (t: ReturnType<typeof applyReg>) => [...t.keys.entries()].map(([id, k]) => [id, [...k.values.values()].map((v) => [v.name, v.data])]).sort();
+
+  it.each(['en', 'ja'] as const)('%s: the CLI takes check-tls.cmd\'s whole section as the tree: rollback.reg deletes only what the fix creates', async (lang) => {
+    const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2016'], EMPTY12);
+    expect(k.code).toBe(0);
+    expect(k.err).not.toMatch(/shows only part|一部だけ/);
+    const rb = parseRegFile(k.bytes['rollback.reg']);
+    expect(rb.problems).toEqual([]);
+    expect(rb.model.keys.map((x) => [keyId(x.path), x.delete === true])).toEqual([[keyId(`${P}\\TLS 1.2\\Client`), true], [keyId(`${P}\\TLS 1.2\\Server`), true]]);
+    // Round trip: the state before, then enable-tls12.reg, then rollback.reg gives back the state before.
+    const before = parseRegQuery(EMPTY12).model;
+    const t = tree(before);
+    tree(parseRegFile(k.bytes['enable-tls12.reg']).model, t);
+    tree(rb.model, t);
+    expect(dump(t)).toEqual(dump(tree(before)));
+  });
+
+  it.each(['en', 'ja'] as const)('%s: the same keys without check-tls.cmd\'s frame (a chat / Slack paste): no rollback.reg, and the note does not ask for the output again', (lang) => {
+    const bare = parseRegQuery([P, '', `${P}\\TLS 1.2`, ''].join('\r\n')).model;
+    const k = ok(buildFixKit({ facts: state(lang, [SETUP[lang]('2016', '2016')]).facts, lang, before: bare }));
+    expect(k.files.map((f) => f.name)).not.toContain('rollback.reg');
+    expect(k.notes.join('\n')).toMatch(lang === 'en' ? /The Schannel state given does not show the whole Protocols tree/ : /いただいた Schannel の状態は Protocols キーのツリー全体/);
+    expect(k.notes.join('\n')).not.toMatch(/paste the output of check-tls\.cmd here|ここに貼り付けていただければ/);
   });
 });
