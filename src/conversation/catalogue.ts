@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
@@ -147,6 +147,38 @@ const SQL_UPDATE_WORD = 'updates?|patch(?:es)?|builds?|cus?|cumulative\\supdates
 const OTHER_PRODUCT_NAMED = /(?<![a-z])(?:tms|windows|win\s?\d+|os|ce|tc|roomos|endpoints?|codecs?|firmware|kb4019276)(?![a-z])|ウィンドウズ|エンドポイント|端末/i;
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
+
+/**
+ * "Can TLS 1.0 be turned off?" with SQL Server 2012 / 2014 here known to be without TLS 1.2 support: no, not yet. 2012 RTM / SP1
+ * has no TLS 1.2 build at all, so the way there is a service-pack upgrade (SP4 is the simplest); an older 2012 SP2+ / 2014 build
+ * gets the TLS 1.2 update (knowledge.md). Null when the build decides and is not known (the answer then says to check it), or
+ * the build has TLS 1.2 support.
+ */
+function sqlNotYet(f: Facts): LocalizedText[] | null {
+  const kind = sqlTlsStatus(f.sql!).kind;
+  if (kind !== 'upgrade-service-pack' && kind !== 'install-update') return null;
+  const name = formatSql(f.sql!);
+  const local = f.sqlLocation === 'local';
+  const lead = local
+    ? L(`No, not yet: ${name} runs on the TMS server and`, `いいえ、まだです。TMS サーバ上の ${name}`)
+    : L(`No, not yet, if ${name} runs on the TMS server (tell me if it is remote): it`, `${name} が TMS サーバ上で動いているなら、いいえ、まだです（別サーバならお知らせください）。この SQL`);
+  const way =
+    kind === 'upgrade-service-pack'
+      ? L(
+          `has no build with TLS 1.2 support at all (Microsoft's TLS 1.2 update, ${KB_SQL2012_2014}, is not offered for 2012 RTM / SP1), so it needs a service-pack upgrade first (SP4 is the simplest): a SQL Server change with its own maintenance window, checked against your TMS release's SQL requirements`,
+          ` には TLS 1.2 に対応したビルドがありません（Microsoft の TLS 1.2 更新プログラム ${KB_SQL2012_2014} は 2012 RTM / SP1 向けには提供されていません）。そのため、先にサービス パックへのアップグレード（SP4 が最も簡単です）が必要です。個別のメンテナンス時間が必要な SQL Server の変更なので、お使いの TMS リリースの SQL Server 要件と照合してください`,
+        )
+      : L(
+          `is older than the first build of its line with TLS 1.2 support, so it needs the TLS 1.2 update (${KB_SQL2012_2014}) first`,
+          ` は、同じ系列の TLS 1.2 対応ビルドより古いため、先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）の適用が必要です`,
+        );
+  return [
+    L(
+      `${lead.en} ${way.en}. Until then it loses its connections when TLS 1.0 goes. Turning TLS 1.0 off is not part of this fix anyway: at Medium-High TMS reaches the endpoints over TLS 1.2 whether TLS 1.0 is on or not, so keep TLS 1.0 on for now.`,
+      `${lead.ja}${way.ja}。それまでは、TLS 1.0 をなくすと SQL Server が接続できなくなります。なお、TLS 1.0 の無効化は今回の修正には含まれません。Medium-High なら、TLS 1.0 が有効でも無効でも TMS は TLS 1.2 でエンドポイントに接続するので、当面は TLS 1.0 を有効のままにしてください。`,
+    ),
+  ];
+}
 
 /** SQL 2008 / 2008 R2 at a build with TLS 1.2 support and without the KB3146034 problem (10.50.6542.0 / 10.0.6547.0 or later). */
 const sqlHasTls12Build = (f: Facts) => {
@@ -2941,11 +2973,15 @@ export const CATALOGUE: CatalogueEntry[] = [
           ),
         ];
       }
+      // SQL 2012 / 2014 here known to be without TLS 1.2 support (2012 RTM / SP1, or a build older than its line's): the answer is
+      // "no, not yet", with the release's own way to TLS 1.2 (QA49 F22), not "check the build".
       const out: LocalizedText[] = [];
       if (winKind(f) === '2025') {
         out.push(L(`On ${winName(f)} TLS 1.0 is already off by default, so there is nothing to turn off; make sure TMS is at Medium-High, or it sends no ClientHello at all.`, `${winName(f)} では TLS 1.0 が既定で無効なので、無効にする作業はありません。TMS を Medium-High にしてください。そうしないと TMS は ClientHello をまったく送りません。`));
         return out;
       }
+      const notYet = sql2012or2014MaybeLocal(f) ? sqlNotYet(f) : null;
+      if (notYet) return notYet;
       out.push(
         L(
           'It is not part of this fix: at Medium-High TMS reaches the endpoints over TLS 1.2 whether TLS 1.0 is on or not. Turning TLS 1.0 off is a separate hardening change. Before it, make sure TMS is already at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and that nothing else on the server still needs TLS 1.0, for example .NET applications without SchUseStrongCrypto / SystemDefaultTlsVersions.',
