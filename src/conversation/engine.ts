@@ -608,13 +608,7 @@ const ROUTES: readonly Route[] = [
       if (!entry) return null;
       const r = onCatalogue(s, text, { entry, rest: '' });
       const [first, ...others] = r.replies;
-      const lead: Block = {
-        type: 'paragraph',
-        text:
-          s.lang === 'ja'
-            ? '再起動以外の手順は済んでいて、まだ失敗しているとのことです。再起動が足りない手順かどうかは、キーを作成・変更したかで決まります。'
-            : 'You say every step but the reboot is done and it still fails. Whether the reboot is what is missing depends on whether the keys were created or changed:',
-      };
+      const lead: Block = { type: 'paragraph', text: TEXTS[s.lang].stillFailingRebootLeft };
       return first ? { ...r, replies: [{ ...first, blocks: [lead, ...first.blocks] }, ...others] } : r;
     },
   },

@@ -236,6 +236,8 @@ export interface EngineTexts {
   endpointHedged: (release: string) => string;
   /** SQL said to run elsewhere only as a guess (QA49 F4): not recorded; the caveats for SQL on the TMS server stay; how to check. */
   sqlPlaceHedged: string;
+  /** "did all the steps except the reboot, still failing" (REV20 #10): the lead before the reboot answer (engine route still-failing-reboot-left). */
+  stillFailingRebootLeft: string;
 }
 
 export const TEXTS: Record<Lang, EngineTexts> = {
@@ -398,6 +400,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sameMaybeFailing: 'If you meant that it still fails after the change, say "still failing" and I will go through what to check.',
     sqlPlaceHedged:
       'Not recorded: where SQL runs, since you are not sure it is on another server. Until that is confirmed, the answer keeps the SQL caveats for an instance on the TMS server itself (they are the safe side). To check: on the TMS server, services.msc (or `sc query MSSQLSERVER`) shows whether a SQL Server service (MSSQLSERVER, or MSSQL$<instance>) runs there; any instance on that server is touched by its Schannel settings. TMS\'s database is tmsng: `SELECT @@SERVERNAME` in the instance that holds it names the machine it runs on. Then tell me "SQL is on the TMS server" or "SQL is on another server".',
+    stillFailingRebootLeft: 'You say every step but the reboot is done and it still fails. Whether the reboot is what is missing depends on whether the keys were created or changed:',
     levelHedged: (earlier) =>
       `${earlier ? `Earlier you said ${earlier}; ` : ''}You think the level is Medium but are not sure, so I keep Medium as an assumption (it is TMS's default), not as a level you checked. To be sure, look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, and tell me if it shows another level.`,
     endpointHedged: (v) =>
@@ -618,6 +621,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sameMaybeFailing: '変更後もまだ解決しないという意味でしたら、「まだ直りません」と送ってください。確認する点をご案内します。',
     sqlPlaceHedged:
       'SQL が別サーバにあるかは確かではない、とのことなので、SQL の場所は記録していません。確認できるまでは、TMS サーバ上に SQL のインスタンスがある場合の注意点を回答に残します（こちらが安全側です）。確認方法：TMS サーバの services.msc（または `sc query MSSQLSERVER`）で、SQL Server のサービス（MSSQLSERVER または MSSQL$<インスタンス名>）がそのサーバで動いているか分かります。そのサーバ上のインスタンスは、どれもそのサーバの Schannel の設定の影響を受けます。TMS のデータベースは tmsng です。これを持つインスタンスで `SELECT @@SERVERNAME` を実行すると、そのインスタンスが動いているマシンの名前が分かります。分かったら「SQL は TMS サーバ上です」または「SQL は別サーバです」とお知らせください。',
+    stillFailingRebootLeft: '再起動以外の手順は済んでいて、まだ失敗しているとのことです。再起動が足りない手順かどうかは、キーを作成・変更したかで決まります。',
     levelHedged: (earlier) =>
       `${earlier ? `先ほどは ${earlier} とのことでしたが、` : ''}Medium だと思うものの確かではない、とのことなので、Medium は確認済みのレベルではなく仮定（TMS の既定値）として扱います。確実にするには、TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認し、別のレベルになっていればお知らせください。`,
     endpointHedged: (v) =>
