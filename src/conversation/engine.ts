@@ -95,7 +95,7 @@ import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { hardeningPlanRead, type HardeningPlanRead } from '../domain/understand/hardening-plan';
-import { hardeningPlanAnswer, onHardeningPlan } from './hardening-answers';
+import { hardeningPlanAnswer, hardeningPlanWarns, onHardeningPlan } from './hardening-answers';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -328,7 +328,9 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
   // A hardening change announced as a plan (read once per turn): a side line, whatever the rest of the message says.
   const plan = hardeningPlanRead(text);
-  if (plan) return withHardeningPlan(state, s, text, plan, askedAll);
+  // ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?", 「田中さん、TLS 1.0 と SSL 3.0 の無効化をお願いします」: a request to a
+  // colleague is warned about, in a shared thread too, only when the change would be an outage: REV21-a #1.)
+  if (plan && (!plan.plan.request || (toSomeoneElse(text) && hardeningPlanWarns(s.facts, plan.plan)))) return withHardeningPlan(state, s, text, plan, askedAll);
   return routed(state, s, text, norm, askedAll);
 }
 

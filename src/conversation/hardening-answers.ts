@@ -95,6 +95,15 @@ function riskLines(f: Facts, h: HardeningPlan, risk: 'no' | 'unknown'): Localize
 
 const entry = (id: string) => CATALOGUE.find((e) => e.id === id);
 
+/**
+ * Would the change be an outage with these facts (the answer leads with "Please don't" / "No")? A SQL Server 2008 / 2008 R2
+ * that may run on the TMS server without TLS 1.2 support, or TMS before 15 with TLS 1.0 going. A request to a colleague
+ * ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?") is answered only then (REV21-a #1): otherwise it is theirs.
+ */
+export function hardeningPlanWarns(f: Facts, h: HardeningPlan): boolean {
+  return !!sqlAtRisk(f) || ((!!h.tls10 || !!h.bestPractices) && !!pre15Tls10Stays(f));
+}
+
 /** The answer to a hardening plan, for these facts (knowledge.md), with nothing recorded as done. */
 export function hardeningPlanAnswer(f: Facts, h: HardeningPlan, text: string): LocalizedText[] {
   const risk = sqlAtRisk(f);

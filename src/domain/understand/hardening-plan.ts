@@ -12,7 +12,9 @@
  * Nor (REV20 #5) another server ("on the lab TMS", "on the other TMS at site B", "on the Osaka TMS", "on the web server",
  * "in the browser", 「検証用の TMS で」「別拠点の TMS では」), a question without its mark ("so should we disable TLS 1.0 too",
  * "Will disabling TLS 1.0 break SQL"), someone else's plan or words ("Bob will…", "the security team will…", "someone said
- * they're disabling…", a quote). Misses kept on purpose: 「TLS 1.0 を無効にするのは来月にします」「TLS 1.0 を止めます」.
+ * they're disabling…", a quote). 「TLS 1.0 を切ります」「TLS 1.0 を止める予定です」 are plans (REV21-a #8c); a miss kept on
+ * purpose: 「TLS 1.0 を無効にするのは来月にします」. A request to someone ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?",
+ * 「田中さん、TLS 1.0 の無効化をお願いします」) is read too, marked `request` (REV21-a #1).
  * Pure, total, bounded (the first 600 characters); two cheap word tests first (a protocol or the template, and an off or
  * apply word).
  */
@@ -26,11 +28,17 @@ export interface HardeningPlan {
   ssl3?: true;
   /** IIS Crypto's "Best Practices" template to be applied (it turns TLS 1.0 and SSL 3.0 off). */
   bestPractices?: true;
+  /**
+   * Only asked of someone ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?", 「田中さん、TLS 1.0 の無効化をお願いします」),
+   * not announced by the speaker (REV21-a #1): the engine answers it only when the line is said to a colleague and the
+   * change would be an outage (hardeningPlanWarns); otherwise the line is read as before.
+   */
+  request?: true;
 }
 
 /** Cheap tests: nothing below matches without one of each (REV20 #14: "tls" alone is in most messages of this domain). */
 const MAY = /tls|ssl|best\s?practice|ベスト\s?プラクティス/i;
-const MAY_OFF = /disabl|turn|switch|kill|remov|drop|deactivat|rid\sof|untick|uncheck|practice|無効|オフ|停止|廃止|外|プラクティス/i;
+const MAY_OFF = /disabl|turn|switch|kill|remov|drop|deactivat|rid\sof|untick|uncheck|practice|無効|オフ|停止|廃止|外|止め|切|プラクティス/i;
 
 /** TLS 1.0 / SSL 3.0 (and "TLS 1.0 and 1.1"); group 1 the family, group 2 the version. */
 const PROTO = /(?<![a-z])(tls|ssl)\s?v?\s?(1\.0|10|1|3\.0|3)(?![\d.]*\d)/gi;
@@ -76,6 +84,12 @@ const THIRD_PARTY_JA = /(?:さん|くん|君|様|氏|チーム|部門|部署|担
 
 /** Turning off (JA): the verb stem right after the protocol (「TLS 1.0 と SSL 3.0 もついでに無効に」). */
 const OFF_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|外\s?(?=し|す)/;
+/**
+ * 「来週 TLS 1.0 を切ります」「監査対応で TLS 1.0 を止める予定です」 (REV21-a #8c): 切る / 止める with a plan ending, in one
+ * (not 「切り替え」, 「止めません」).
+ */
+const CUT_PLAN_JA =
+  /(?:切(?=り?ます|る(?:予定|つもり|方向|こと(?:に|と))|る\s*[。.!！]?\s*$|って\s?(?:おきます|おく|しまいます)|ろう)|止め(?=ます|る(?:予定|つもり|方向|こと(?:に|と))|る\s*[。.!！]?\s*$|て\s?(?:おきます|おく|しまいます)|よう))/;
 /** A plan ending (JA) after the verb stem: する, します, しておきます, しとく, する予定, するつもり, しようと思います. */
 const PLAN_TAIL_JA = /^(?:に)?\s?(?:する(?:予定|つもり|こと(?:に|と)|方向|\s*(?:ね|よ)?\s*[。.!！]?\s*$)|します|して\s?(?:おきます|おく|しまいます|しまう)|しとき?ます|しとく|しちゃいます|しましょう|しよう(?:と思|かと思)?|予定|す(?=予定|つもり|\s*[。.!！]?\s*$))/;
 /** What stays on, before the verb (「TLS 1.0 は有効のまま、SSL 3.0 を無効にします」): protocols before it are not turned off. */
@@ -84,7 +98,12 @@ const KEPT_JA = /有効|まま|残|以外/g;
 const APPLY_JA = /(?:適用|実行|当て|使)/;
 const APPLY_TAIL_JA = /^(?:する(?:予定|つもり)?|します|して\s?(?:おきます|おく|しまいます)|しておきます|しとき?ます|しとく|しよう(?:と思|かと思)?|る(?:予定|つもり)?|ます|ておきます|ておく|とく|う(?:予定|つもり)?|います|いましょう)/;
 /** Not a plan (JA): a question, a condition, a negation, or a change said done. */
-const NOT_PLAN_JA = /[?？]|(?:ですか|ますか|でしょうか|ましょうか|べき|ても|たら|れば|なら|場合|ません|しない|せず|ました|済|ていた|ている|ています|てある|てあります|か\s*[。.]?\s*$)/;
+const NOT_PLAN_JA = /[?？]|(?:ですか|ますか|でしょうか|ましょうか|べき|ても|たら|れば|なら|場合|か\s*[。.]?\s*$)/;
+/**
+ * A negation or a change said done (JA), in the plan's own clause (from the last 、 before the protocol): 「直りました、SSL 3.0 も
+ * 来月無効にする予定です」 is a closing and a plan (REV21-a #4), 「TLS 1.0 は無効にしました」 is done.
+ */
+const NOT_PLAN_CLAUSE_JA = /ません|しない|せず|ました|済|ていた|ている|ています|てある|てあります/;
 
 const SENTENCE_SPLIT = /(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/;
 const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -110,12 +129,24 @@ function clauseStart(s: string, at: number): number {
 }
 
 /** The speaker's plan (EN) in one sentence (lower case): what it turns off, and where in the sentence the plan's clause starts. */
-function readEn(s: string, out: HardeningPlan): number | null {
-  const f = FUTURE_EN.exec(s);
-  if (!f || NOT_PLAN_EN.test(s) || OTHER_PLACE.test(s) || HEARSAY_EN.test(s)) return null;
-  // Its subject is the speaker ("I", "we", or none said), not "Bob will…", "the security team will…".
-  const from = clauseStart(s, f.index);
-  if (!OWN_SUBJECT_EN.test(s.slice(from, f.index))) return null;
+function readEn(sentence: string, out: HardeningPlan): number | null {
+  let s = sentence;
+  if (!FUTURE_EN.test(s) || NOT_PLAN_EN.test(s) || OTHER_PLACE.test(s) || HEARSAY_EN.test(s)) return null;
+  // Its subject is the speaker ("I", "we", or none said), not "Bob will…", "the security team will…"; the first future word
+  // that is the speaker's ("DBA will patch SQL to SP3 on Thursday, and I'll disable TLS 1.0 the same day": the second,
+  // REV21-a #8b). What it turns off is read from its clause on.
+  let from = -1;
+  let n = 0;
+  for (const f of s.matchAll(FUTURE_EN_ALL)) {
+    const c = clauseStart(s, f.index);
+    if (OWN_SUBJECT_EN.test(s.slice(c, f.index))) {
+      from = c;
+      break;
+    }
+    if (++n >= 4) break;
+  }
+  if (from < 0) return null;
+  s = s.slice(from);
   let found = false;
   if (BEST_PRACTICES.test(s) && IIS_CRYPTO.test(s)) {
     const a = APPLY_EN.exec(s);
@@ -135,10 +166,14 @@ function readEn(s: string, out: HardeningPlan): number | null {
   }
   return found ? from : null;
 }
+const FUTURE_EN_ALL = new RegExp(FUTURE_EN.source, 'gi');
 
 /** The same (JA): the plan's part starts after the last 、 before what it turns off (「直りました、SSL 3.0 も…」). */
 function readJa(s: string, out: HardeningPlan): number | null {
   if (NOT_PLAN_JA.test(s) || OTHER_PLACE.test(s) || THIRD_PARTY_JA.test(s)) return null;
+  const named = ANY_PROTO.exec(s) ?? BEST_PRACTICES.exec(s);
+  const own = named ? Math.max(s.lastIndexOf('、', named.index), s.lastIndexOf(',', named.index), s.lastIndexOf('，', named.index)) + 1 : 0;
+  if (NOT_PLAN_CLAUSE_JA.test(s.slice(own))) return null;
   let at = -1;
   if (BEST_PRACTICES.test(s)) {
     const bp = BEST_PRACTICES.exec(s)!;
@@ -152,8 +187,9 @@ function readJa(s: string, out: HardeningPlan): number | null {
   const first = ANY_PROTO.exec(s);
   if (first) {
     const tail = s.slice(first.index, first.index + 80);
-    const v = OFF_JA.exec(tail);
-    if (v && PLAN_TAIL_JA.test(tail.slice(v.index + v[0].length))) {
+    const off = OFF_JA.exec(tail);
+    const v = off && PLAN_TAIL_JA.test(tail.slice(off.index + off[0].length)) ? off : CUT_PLAN_JA.exec(tail);
+    if (v) {
       const before = tail.slice(0, v.index);
       let from = 0;
       for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
@@ -165,6 +201,66 @@ function readJa(s: string, out: HardeningPlan): number | null {
   }
   if (at < 0) return null;
   return Math.max(s.lastIndexOf('、', at), s.lastIndexOf(',', at), s.lastIndexOf('，', at)) + 1;
+}
+
+/**
+ * A request to do it (EN, REV21-a #1): "can you disable TLS 1.0 and SSL 3.0 tonight?", "please disable TLS 1.0 …", "could you
+ * turn off TLS 1.0 on the TMS box after the fix?", the change verb right after the request words. Not a request: a negation
+ * ("please don't disable…", "can you not…"), a condition or a doubt ("if", "whether"), a request to check or confirm ("can you
+ * check whether TLS 1.0 is disabled?": its verb is not a change verb), another system, someone's words.
+ */
+const REQUEST_EN =
+  /(?<![a-z])(?:(?:can|could|would|will)\s(?:you|u)|please|pls|plz|kindly|need\syou\sto|go\sahead\sand)(?:\s(?:please|pls|also|just|quickly|then|tonight|today|now|go\sahead\sand))*\s(?=disabl|turn|switch|kill|remov|drop|deactivat|get\srid|untick|uncheck|run|apply|use|click|push|do\s)/i;
+const NOT_REQUEST_EN = /(?<![a-z])(?:if|whether|unless|not|never|wonder(?:ing)?)(?![a-z])|n't(?![a-z])/i;
+
+function readRequestEn(s: string, out: HardeningPlan): number | null {
+  const r = REQUEST_EN.exec(s);
+  if (!r || NOT_REQUEST_EN.test(s) || OTHER_PLACE.test(s) || HEARSAY_EN.test(s)) return null;
+  const from = clauseStart(s, r.index);
+  const asked = s.slice(r.index + r[0].length);
+  let found = false;
+  if (BEST_PRACTICES.test(asked) && IIS_CRYPTO.test(s)) {
+    const a = APPLY_EN.exec(asked);
+    const bp = BEST_PRACTICES.exec(asked);
+    if (a && bp && a.index === 0 && bp.index < 60) found = out.bestPractices = true;
+  }
+  const v = OFF_VERB_EN.exec(asked);
+  if (v && v.index === 0) {
+    const after = asked.slice(v[0].length, v[0].length + 80).split(CLAUSE_END_EN)[0];
+    if (!(v[1] && KEYS_WORD.test(after))) {
+      const p = protocolsIn(after);
+      if (p.tls10) found = out.tls10 = true;
+      if (p.ssl3) found = out.ssl3 = true;
+    }
+  }
+  return found ? from : null;
+}
+
+/**
+ * The same (JA): the verb stem, then a request ending: 「…を無効にしてもらえますか」「…の無効化をお願いします」「…を無効にして
+ * ください」「…を止めてほしいです」. Not 「無効にしないでください」, 「無効にしてもらえました」 (done), a condition (「…しても
+ * 大丈夫ですか」「…したら」), a check (「無効になっているか確認してください」).
+ */
+const REQUEST_TAIL_JA =
+  /^(?:に)?\s?(?:して|し|て)?\s?(?:もらえ(?!た|まし)|もらい(?:たい)|いただけ(?!た|まし)|いただき(?:たい)|頂け(?!た|まし)|ください|下さい|くれ(?!た|まし)|ほしい|欲しい|おいて(?:ください|もらえ(?!た|まし)|いただけ(?!た|まし)))|^(?:に)?\s?(?:を|も)?\s?(?:お願い|おねがい|依頼)(?!し(?:た|まし))/;
+const OFF_STEM_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|(?:外|止め|切っ|切)\s?(?=して|し?て|ください|てほし|てもら|てくだ)/;
+const NOT_REQUEST_JA = /べき|ても(?!ら)|たら|れば|なら|場合|しないで|せずに|かどうか|ました(?!ら)|済/;
+
+function readRequestJa(s: string, out: HardeningPlan): number | null {
+  if (NOT_REQUEST_JA.test(s) || OTHER_PLACE.test(s) || THIRD_PARTY_JA.test(s)) return null;
+  const first = ANY_PROTO.exec(s);
+  if (!first) return null;
+  const tail = s.slice(first.index, first.index + 80);
+  const v = OFF_STEM_JA.exec(tail);
+  if (!v || !REQUEST_TAIL_JA.test(tail.slice(v.index + v[0].length))) return null;
+  const before = tail.slice(0, v.index);
+  let from = 0;
+  for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
+  const p = protocolsIn(before.slice(from));
+  if (p.tls10) out.tls10 = true;
+  if (p.ssl3) out.ssl3 = true;
+  if (!(p.tls10 || p.ssl3)) return null;
+  return Math.max(s.lastIndexOf('、', first.index), s.lastIndexOf(',', first.index), s.lastIndexOf('，', first.index)) + 1;
 }
 
 /** A hardening plan read, and the message without it (what the other readers answer: REV20 #2). */
@@ -183,6 +279,8 @@ export function hardeningPlanRead(text: string): HardeningPlanRead | null {
   const head = text.slice(0, 600);
   const out: HardeningPlan = {};
   const cuts: Array<[number, number]> = [];
+  let own = false;
+  let asked = false;
   let at = 0;
   for (const raw of head.split(SENTENCE_SPLIT)) {
     const start = at;
@@ -198,12 +296,17 @@ export function hardeningPlanRead(text: string): HardeningPlanRead | null {
     if (aboutOtherSite(s)) continue;
     s = s.toLowerCase();
     if (OTHER_SERVER_DONE_ON.test(s)) continue;
-    const from = JA_TEXT.test(s) ? readJa(s, out) : readEn(s, out);
+    const ja = JA_TEXT.test(s);
+    let from = ja ? readJa(s, out) : readEn(s, out);
+    if (from !== null) own = true;
+    // (A request to do it, "@bob can you disable TLS 1.0 and SSL 3.0 tonight?", only where the sentence announces nothing.)
+    else if ((from = ja ? readRequestJa(s, out) : readRequestEn(s, out)) !== null) asked = true;
     if (from === null) continue;
     // (Offsets hold only where normalising kept the length; otherwise the whole sentence is the plan's.)
     cuts.push([start + (s.length === raw.length ? from : 0), start + raw.length]);
   }
   if (!(out.tls10 || out.ssl3 || out.bestPractices)) return null;
+  if (asked && !own) out.request = true;
   let rest = '';
   let from = 0;
   for (const [a, b] of cuts) {
@@ -214,7 +317,11 @@ export function hardeningPlanRead(text: string): HardeningPlanRead | null {
   return { plan: out, rest: rest.trim() };
 }
 
-/** The hardening changes a message announces as planned on the TMS server, or null when it announces none. */
+/**
+ * The hardening changes a message announces as planned on the TMS server, or null when it announces none (a request to
+ * someone, "please disable TLS 1.0", announces none: hardeningPlanRead marks it `request`).
+ */
 export function hardeningPlanIn(text: string): HardeningPlan | null {
-  return hardeningPlanRead(text)?.plan ?? null;
+  const plan = hardeningPlanRead(text)?.plan;
+  return plan && !plan.request ? plan : null;
 }
