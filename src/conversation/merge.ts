@@ -17,7 +17,7 @@ import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-sa
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium } from '../domain/understand/level-hedge';
 import { releaseHedged } from '../domain/understand/release-hedge';
-import { sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
+import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-instance';
 import { secondInstanceNote, tmsngLocalNote, tmsngRemoteNote } from './sql-instance';
@@ -325,7 +325,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (hedged) delete found.level;
   // "maybe SQL is on another box, not sure", 「SQL は別サーバーかもしれません」 (QA49 F4): a guessed remote place is not stored (the
   // SQL caveats stay, conditional); said, with how to check. (A place already on record as remote stays as it is.)
-  const placeHedged = !!text && !ev && found.sqlLocation === 'remote' && sqlRemoteHedged(text);
+  // ("SQL might be on the TMS server or a separate one", 「SQL は別サーバーか TMS サーバー上のどちらかです」: either place, neither
+  // stored, REV21-a #2.)
+  const placeHedged = !!text && !ev && ((found.sqlLocation === 'remote' && sqlRemoteHedged(text)) || (found.sqlLocation !== undefined && sqlPlaceEitherOr(text)));
   if (placeHedged) delete found.sqlLocation;
   const placeHedgedNote = placeHedged && before.sqlLocation !== 'remote';
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.

@@ -29,3 +29,38 @@ export function sqlRemoteHedged(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Either place, said as such (REV21-a #2): "SQL might be on the TMS server or a separate one", "SQL is either local or remote",
+ * 「SQL は別サーバーか TMS サーバー上のどちらかです」. Neither place is a fact: nothing is stored (the SQL caveats stay,
+ * conditional). Both places are named, with "or" / か / または between them (not "on a separate server, not on the TMS box",
+ * 「TMS サーバーではなく別サーバーです」).
+ */
+const EITHER_GATE = /(?<![a-z])(?:or|either|whether)(?![a-z])|か|または|もしくは|どちら|どっち/i;
+const LOCAL_PLACE =
+  /(?<![a-z])(?:local(?:ly)?|on[\s-]?box|same\s(?:server|machine|host|box|vm)|(?:on|in)\s(?:the\s)?tms(?:\s(?:server|box|host|machine|vm))?|co-?located)(?![a-z])|ローカル|同じサーバ|同一サーバ|同居|tms\s?サーバ/gi;
+const REMOTE_OTHER = /(?<![a-z])(?:separate|another|different|dedicated|other)\s(?:one|db|sql)(?![a-z])/gi;
+const OR_BETWEEN = /(?<![a-z])or(?![a-z])|か|または|もしくは/i;
+
+function spans(re: RegExp, s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m && out.length < 8; m = re.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Does the text give SQL's place as one of two (local or remote), not as one? */
+export function sqlPlaceEitherOr(text: string): boolean {
+  const s = text.slice(0, 600).normalize('NFKC').toLowerCase();
+  if (!EITHER_GATE.test(s) || !SQL_WORD.test(s)) return false;
+  const local = spans(LOCAL_PLACE, s);
+  if (local.length === 0) return false;
+  const remote = [...spans(REMOTE_PLACE, s), ...spans(REMOTE_OTHER, s)];
+  for (const [la, lb] of local) {
+    for (const [ra, rb] of remote) {
+      const between = la < ra ? s.slice(lb, ra) : s.slice(rb, la);
+      if (between.length <= 30 && OR_BETWEEN.test(between)) return true;
+    }
+  }
+  return false;
+}
