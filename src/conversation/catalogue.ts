@@ -342,6 +342,8 @@ function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
 const ENDPOINT_WORD = 'tc|ce|roomos|room\\s?os|endpoints?|codecs?|devices?|room\\s?kits?|software|firmware';
 const ENDPOINT_WORD_JA = 'tc|ce|roomos|エンドポイント|端末|コーデック|ソフトウェア|ファームウェア';
 const TLS10 = '(?<![a-z.\\d])(?:tls\\s?v?1\\.?0|tlsv1)(?![.\\d])';
+/** A worry word (EN), for the tls10-off-sql entry's worry forms (REV21-b #4). */
+const WORRY_EN_WORD = '(?<![a-z])(?:worr(?:y|ied|ies|ying)|afraid|concerned|scared|nervous|fear(?:s|ful)?)(?![a-z])';
 const TLS12 = '(?<![a-z.\\d])(?:tls\\s?v?1\\.2|tlsv1\\.2|tls\\s?12)(?![.\\d])';
 /** Windows Server 2008, not R2 (and not SQL Server 2008), with its SP2 maybe. */
 const WIN2008 = '(?:(?<![a-z])(?:windows|win)\\s?(?:server\\s?)?|(?<!sql\\s)(?<![a-z])server\\s)2008(?!\\s?r2)(?!\\d)(?:\\s?(?:sp\\s?2|service\\spack\\s2))?';
@@ -2921,8 +2923,15 @@ export const CATALOGUE: CatalogueEntry[] = [
         // SQL won't start once TLS 1.0 is disabled". Only with the hearsay word in it: "SQL won't start after they disabled TLS
         // 1.0, what now?" reports an outage on this server.
         `(?<![a-z])(?:says|said|told\\s(?:me|us)|mentioned|claims|claimed|heard)(?![a-z])[^?]{0,40}(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^?]{0,30}(?:won'?t|wouldn'?t|would\\snot|will\\snot|didn'?t|did\\snot|couldn'?t|could\\snot|can'?t|cannot|stops?|stopped|fails?\\sto|failed\\sto|broke|crashed|went\\sdown)(?:\\s(?:start|run|come\\sup|come\\sback))?(?![a-z])[^?]{0,20}(?<![a-z])(?:after|when|once|if)\\s(?:(?:he|she|they)\\s(?:\\w+\\s)?(?:turned|switched|disabled|removed|killed|took)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}(?!\\s(?:back\\s)?on)|(?:the\\s)?${TLS10}\\s(?:is|was|gets|got|goes|went)\\s(?:disabled|off|turned\\soff|removed))`,
+        // A worry about the change to come (REV21-b #4): "I'm worried SQL Server won't start after we disable TLS 1.0", "afraid that
+        // disabling TLS 1.0 will break SQL", "concerned about SQL once we turn off TLS 1.0" (read only where worriedAhead says so).
+        `${WORRY_EN_WORD}[^?]{0,60}(?<![a-z])(?:sql|mssql|database|db)(?![a-z])[^?]{0,40}(?<![a-z])(?:start|stop|stops|fail|fails|break|breaks|crash|crashes|go\\sdown|goes\\sdown|die|dies|run|running|work|working|come\\sup|come\\sback)(?![a-z])[^?]{0,20}(?<![a-z])(?:if|when|once|after|as\\ssoon\\sas)\\s(?:we|i|you|they|someone)\\s(?:\\w+\\s)?(?:turn|switch|disable|remove|kill)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}(?!\\s(?:back\\s)?on)`,
+        `${WORRY_EN_WORD}\\s(?:that\\s|about\\s)?(?:disabling|turning\\soff|switching\\soff|removing|killing)\\s(?:the\\s)?${TLS10}[^?]{0,40}(?<![a-z])(?:sql|mssql|database|db)(?![a-z])`,
+        `${WORRY_EN_WORD}\\s(?:about|for)\\s(?:the\\s)?(?:sql|mssql|database|db)(?![a-z])[^?]{0,30}(?<![a-z])(?:if|when|once|after|as\\ssoon\\sas)\\s(?:we|i|you|they|someone)\\s(?:\\w+\\s)?(?:turn|switch|disable|remove|kill)(?:\\s(?:off|out))?\\s(?:the\\s)?${TLS10}(?!\\s(?:back\\s)?on)`,
       ],
       ja: [
+        // 「TLS 1.0 を無効にしてから SQL Server が起動しなくなるか心配です」 (REV21-b #4): the same worry.
+        `${TLS10}\\s?(?:を|は)?\\s?(?:無効|オフ|停止|廃止)\\s?(?:に|化)?\\s?(?:してから|したら|すると|した後|したあと|した場合|したとき|した時)[^。？?]{0,20}(?:sql|データベース|(?<![a-z])db(?![a-z]))[^。？?]{0,15}(?:起動し(?:ない|なく(?:なる|なら))|起動でき(?:ない|なく(?:なる|なら))|止まる|止まら|停止する|落ちる|動かな(?:い|くなる))[^。？?]{0,12}?(?:心配|不安|懸念|怖|こわ)`,
         `${TLS10}\\s?(?:を|は)?\\s?(?:無効|オフ|停止|廃止)\\s?(?:に|化)?\\s?(?:したら|すると|すれば|した場合|する場合|したとき|した時)[^。？?]{0,20}(?:sql|データベース|(?<![a-z])db(?![a-z]))[^。？?]{0,15}(?:起動し(?:ない|なく(?:なる|なり(?:ます|ませ)))|起動でき(?:ない|なく(?:なる|なり(?:ます|ませ)))|起動しません|起動できません|止ま(?:る|り(?:ます|ませ))|停止(?:する|し(?:ます|ませ))|落ち(?:る|ます|ません)|動かな)`,
         // Someone else's outage told (R50B): 「同僚がTLS1.0を無効にしたらSQLが起動しなくなったそうです」. The past only with
         // the hearsay ending: 「…起動しなくなりました」 alone reports an outage on this server.

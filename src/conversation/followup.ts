@@ -17,6 +17,7 @@ import { onFacts } from './merge';
 import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
 import { aboutThirdParty } from '../domain/understand/third-party';
+import { worriedAhead } from '../domain/understand/worry';
 import { findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
@@ -534,7 +535,8 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
     // effect, whether it applies here: the entry for the supposed change answers that.
     for (const [i, x] of sentences.entries()) {
-      const heard = aboutThirdParty(x) ? findSentenceEntry(x) : null;
+      // ("I'm worried SQL Server won't start after we disable TLS 1.0": a worry about the change asks the same, REV21-b #4.)
+      const heard = aboutThirdParty(x) || worriedAhead(x) ? findSentenceEntry(x) : null;
       if (heard) return { entry: heard, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     }
     const entry = findStatementEntry(t);

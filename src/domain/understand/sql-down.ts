@@ -12,6 +12,7 @@
 import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
 import { SERVICE_STATE_ANYWHERE } from './service-state';
 import { aboutThirdParty } from './third-party';
+import { worriedAhead } from './worry';
 
 const MAY_SQL = /sql|(?<![a-z])db(?![a-z])|database|データベース/i;
 const SQL_NAME = "(?<![a-z])(?:sql|mssql|mssqlserver|database|db)(?![a-z])";
@@ -122,6 +123,8 @@ export function saysSqlDown(text: string): boolean | undefined {
     const sentence = causeDoubted(logged);
     // Another person's or case's experience ("on his server", 「他の案件で…と聞きました」) is not this SQL Server (R44D).
     if (!MAY_SQL.test(sentence) || aboutThirdParty(sentence)) continue;
+    // "I'm worried SQL Server won't start after we disable TLS 1.0", 「…起動しなくなるか心配です」: feared, not told (REV21-b #4).
+    if (worriedAhead(sentence)) continue;
     // SQL Server's helpers or its jobs, not the database engine ("the SQL Agent won't start", 「SQL Agent を停止したら起動しなく
     // なりました」「SQLのバックアップを停止してからジョブが起動しません」): no outage of the SQL Server TMS uses (QA34).
     if (onlyHelpers(sentence)) continue;
