@@ -104,7 +104,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
   },
   planned: {
     en: [
-      '\\bplann?ed\\b',
+      // (Not "as planned" / "as we planned": "we disabled TLS 1.0 and SSL 3.0 last night as planned" is done, REV21-a #8a.)
+      '(?<!\\bas\\s(?:(?:was|we|i|they|it\\swas|originally)\\s)?)\\bplann?ed\\b',
       // "planning to upgrade TMS to 15.13", "we plan on moving to CE 11", "ok we will plan the TMS upgrade to 15.13"
       // (QA round 19 F1): a change to come, not the release now.
       '\\bplan(?:ning|s)?\\s(?:to|on)\\b',
