@@ -3806,6 +3806,17 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:tls\\s?v?1\\.?0|tlsv1(?![.\\d])).{0,20}(?:エンドポイント|端末|コーデック|機器)(?:側)?.{0,20}(?:有効|許可|戻|受け付け|使え)',
       ],
     },
+    // Proposed rather than asked (QA49 F15): "I think we should just re-enable TLS 1.0 on the codecs, easier", "let's turn TLS 1.0 back
+    // on on the endpoints", 「コーデック側で TLS 1.0 を有効に戻したほうが早いと思います」: the same answer (not a change done: "we
+    // re-enabled TLS 1.0 on the codecs" is no proposal).
+    statement: {
+      en: [
+        `(?<![a-z])(?:should|could|can|let'?s|why\\snot|i'?d\\srather|(?:easier|simpler|faster|quicker|better)\\sto|might\\sas\\swell|(?:we|i)\\s(?:just\\s)?(?:want|need)\\sto)\\s(?:just\\s)?(?:re-?enable|enable|allow|turn\\son|switch\\son|bring\\sback|turn\\sback\\son)\\s(?:the\\s)?${TLS10}(?:\\s(?:back\\s)?on)?\\s(?:again\\s)?(?:on|for|in)\\s(?:the\\s|all\\s|our\\s)?(?:endpoints?|codecs?|devices?|room\\s?kits?|sx\\d{2,3}s?|video\\ssystems?)(?![a-z])`,
+      ],
+      ja: [
+        `(?:エンドポイント|端末|コーデック|機器)(?:側)?\\s?(?:で|の|に)?\\s?(?:は|も)?\\s?${TLS10}\\s?(?:を|は)?\\s?(?:有効に|許可|戻|受け付けるように)[^。？?]{0,12}(?:ほうが|方が|ましょう|ませんか|ばいい|ば良い|たい)`,
+      ],
+    },
     title: L('Making the endpoints accept TLS 1.0 again instead', '代わりにエンドポイントで TLS 1.0 を受け付けるようにする'),
     answer: (f) => {
       if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
