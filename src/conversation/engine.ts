@@ -158,6 +158,13 @@ function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out
   if (message.unaddressed === true) {
     const route = out.route ?? '';
     const text = typeof message.text === 'string' ? message.text : '';
+    // "@bob can you disable TLS 1.0 and SSL 3.0 tonight?" (a line opening with a colleague's Slack mention): theirs, unless the
+    // change would be an outage here; then the warning only, and no fact taken from the line (REV21-a #1).
+    if (message.toOthers === true) {
+      const plan = route === 'hardening-plan' ? hardeningPlanRead(text.slice(0, MAX_MESSAGE)) : null;
+      if (!plan || !hardeningPlanWarns(base.facts, plan.plan)) return { state: base, replies: [], route: 'chatter' };
+      return { ...out, state: { ...out.state, facts: base.facts } };
+    }
     const unread = route === 'not-understood' || (out.missedAnswer === true && route === 'facts');
     // Said to a colleague mentioned in it ("can you check the SQL version, thanks @bob") or named first ("Mike, did you
     // check…?", 「田中さん、SQL のバージョン確認してもらえますか？」, "@carol can you look?"): a line the bot read nothing in

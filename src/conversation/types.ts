@@ -96,10 +96,13 @@ export type IncomingMessage =
    * `othersMentioned` (with `unaddressed`): the line also mentions another person ("can you check the SQL
    * version, thanks @bob"): when the bot reads nothing in it, it was said to them, so no reply even when it
    * names the case; facts in it ("SQL is 2016 (checked with @bob)") are still stored and answered.
+   * `toOthers` (with `unaddressed`): the line opens with a colleague's mention ("@bob can you disable TLS 1.0 and SSL 3.0
+   * tonight?"): theirs, no reply and nothing changed, unless it asks for or announces a hardening change that would be an
+   * outage here (SQL 2008 R2 on the TMS server): then the warning only, no fact recorded (REV21-a #1).
    * `lateJoin`: the bot was mentioned inside a thread that already had messages it never saw (it reads a thread
    * only from its mention on): a first line that gives it nothing says so and asks the first question.
    */
-  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean; othersMentioned?: boolean; lateJoin?: boolean }
+  | { kind: 'text'; text: string; length?: number; keepLang?: boolean; unaddressed?: boolean; othersMentioned?: boolean; toOthers?: boolean; lateJoin?: boolean }
   /** A button or select from a previous reply (Action.id / Action.value). */
   | { kind: 'action'; id: string; value?: string }
   /** A probe finished; its result joins the facts. */

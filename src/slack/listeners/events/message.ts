@@ -22,6 +22,7 @@ import { postToThread } from '../../service';
 import { escapeMrkdwn } from '../../mrkdwn';
 import type { Lang } from '../../../domain/types';
 import { extractFacts } from '../../../domain/extract';
+import { hardeningPlanRead } from '../../../domain/understand/hardening-plan';
 
 /**
  * One short note (a context line) in the conversation's language, where the message was: once per
@@ -195,8 +196,11 @@ export function message(deps: AppDeps) {
     if (!m.thread_ts || m.thread_ts === m.ts) return;
     if (mentionsBot(m.text, context.botUserId)) return;
     // "@bob can you check the SQL version?" is meant for Bob, not for the bot: left to him. (A mention later in
-    // the line, "SQL is 2016 (checked with @bob)", does not leave the line: see `othersMentioned` below.)
-    if (addressedToSomeoneElse(m.text)) return;
+    // the line, "SQL is 2016 (checked with @bob)", does not leave the line: see `othersMentioned` below.) Except a hardening
+    // change asked of them or announced ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?"): the engine warns when it would
+    // be an outage here and otherwise stays silent, taking nothing from the line (`toOthers`, REV21-a #1).
+    const toOthers = addressedToSomeoneElse(m.text);
+    if (toOthers && !hardeningPlanRead(m.text ?? '')) return;
     const key = threadKey(m.channel, m.thread_ts);
     let known: boolean;
     try {
@@ -217,7 +221,7 @@ export function message(deps: AppDeps) {
     // 「確認します」) gets no reply and changes nothing (engine `unaddressed`, route 'chatter'); nor does one that
     // mentions a colleague and has nothing the bot reads ("can you check the SQL version, thanks @bob":
     // `othersMentioned`), while "SQL is 2016 (checked with @bob)" is read and answered.
-    const others = mentionsSomeone(m.text) ? { othersMentioned: true } : {};
+    const others = toOthers ? { othersMentioned: true, toOthers: true } : mentionsSomeone(m.text) ? { othersMentioned: true } : {};
     const turn = () => threadTurn(deps, client, { key, message: { kind: 'text', text, keepLang: true, unaddressed: true, ...others }, dedupe, target, langHint, requireExisting: true });
     if (files.length) await filesTurn(deps, client, files, { key, target, langHint, requireExisting: true, keepLang: true, eventId: body.event_id, dedupeBase: `file:${m.channel}:${m.ts}`, retryNum: context.retryNum, ...(text !== '' ? { words: { text, dedupe, turn } } : {}) });
     else if (text !== '') await turn();
