@@ -3,7 +3,7 @@
  * conversation's facts, newer values replacing older ones; then the reply is composed.
  */
 import { maskProbeOutput } from '../probe/output-read';
-import type { EndpointGroup, EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem } from '../domain/types';
+import type { EndpointGroup, EndpointVersion, Facts, Lang, LocalizedText, OtherSymptomId, ParseProblem, SqlVersion } from '../domain/types';
 import { endpointListIn } from '../domain/understand/endpoint-list';
 import { oneUnitNamed } from '../domain/understand/one-unit';
 import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowledge/symptoms';
@@ -26,7 +26,7 @@ import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField, type Fie
 import { isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSql, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import { twoServersReleases } from '../domain/understand/tms-servers';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -190,7 +190,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const spDone = !sp && text && !ev && state.facts.sql && found.sql === undefined ? servicePackDone(text) : null;
   if (spDone !== null && state.facts.sql) {
     const q = state.facts.sql;
-    found.sql = { ...q, sp: spDone, cu: null, build: null, raw: `${q.year}${q.r2 ? ' R2' : ''} SP${spDone}` };
+    // "SP3 applied, 12.0.6024.0", 「SP3 適用しました。12.0.6024.0 です」: the build said with it, when it is that release's
+    // build of that service pack, is kept too (another release's or service pack's build is not guessed at).
+    const b = spBuildWith(text, q, spDone);
+    found.sql = b ?? { ...q, sp: spDone, cu: null, build: null, raw: `${q.year}${q.r2 ? ' R2' : ''} SP${spDone}` };
   }
   // "same server", "it's on a separate box", 「別サーバです」 once the SQL version is known and where it
   // runs is not: SQL is the only thing here that has a place, so a short statement that gives
@@ -1318,8 +1321,25 @@ const SP_DONE = [
   /(?<![a-z])(?:went|upgraded|updated|moved|patched|brought|took)\s(?:it\s|(?:the\s)?(?:ms\s?)?sql(?:\sserver)?\s|the\sdatabase\s)?(?:up\s)?to\s(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)/i,
   /(?<![a-z])(?:installed|applied)\s(?:(?:the\s)?sql(?:\sserver)?\s)?(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)/i,
   /(?:sp|サービス\s?パック)\s?(\d{1,2})\s?(?:に|を)\s?(?:しました|上げました|アップグレードしました|適用しました|更新しました|なりました|しておきました)/i,
+  // "SQL is now SP3", "SQL Server's now on SP3", "the database is now SP3" (QA50 #15)
+  /(?<![a-z])(?:(?:ms\s?)?sql(?:\sserver)?|the\sdatabase|it)(?:\sis|'s)\snow\s(?:on\s|at\s)?(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)/i,
+  // "SP3 applied", "SP3 is installed", "SP3 has been applied" (QA50 #15)
+  /^\s*(?:(?:ok|okay|done|so|and|now)[\s,]+)?(?:(?:the\s)?(?:ms\s?)?sql(?:\sserver)?\s)?(?:sp|service\s?pack)\s?(\d{1,2})(?!\d)\s(?:(?:is|was|has\sbeen|got)\s)?(?:now\s)?(?:applied|installed)(?![a-z])/i,
+  // 「SP3 適用しました」「SP3 を適用済みです」「SQL は SP3 になりました」 (QA50 #15)
+  /(?:sp|サービス\s?パック)\s?(\d{1,2})\s?(?:を|は|も)?\s?(?:の)?\s?(?:適用|インストール)\s?(?:しました|済み|完了|できました|が完了しました|が終わりました)/i,
+  /(?:sql(?:\s?server)?|データベース)\s?(?:は|が)\s?(?:今は?|いまは?|現在は?)?\s?(?:sp|サービス\s?パック)\s?(\d{1,2})\s?(?:になりました|になっています)/i,
 ];
 const SP_NOT = /(?:(?<![a-z])(?:not|never|yet\sto)|n't)(?![a-z])|まだ|していません|してない/i;
+/** A condition, a plan or another product's service pack: "if SQL is now SP3", 「SP3 を適用したら」, "Windows SP1 applied". */
+const SP_NOT_SQL = /(?<![a-z])(?:if|once|when|whether|unless|windows|os|will|going\sto|plan(?:ned|s)?|tomorrow|tonight|next)(?![a-z])|たら|なら|れば|予定|ウィンドウズ/i;
+
+/** The one SQL build in a service-pack report, when it is the same release and service pack ("SP3 applied, 12.0.6024.0"). */
+function spBuildWith(text: string, q: SqlVersion, sp: number): SqlVersion | null {
+  const builds = text.slice(0, 300).match(/(?<![\d.])\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?(?![\d])/g);
+  if (!builds || builds.length !== 1) return null;
+  const r = parseSql(builds[0]);
+  return r.ok && r.value.year === q.year && r.value.r2 === q.r2 && r.value.sp === sp ? r.value : null;
+}
 
 /** The SQL Server service pack said installed now ("we went to SP4" → 4), or null. */
 function servicePackDone(text: string): number | null {
@@ -1330,8 +1350,9 @@ function servicePackDone(text: string): number | null {
     /* keep */
   }
   // (Clause by clause: "didn't apply SP4, we went to SP3" is SP3.)
-  for (const sentence of t.split(/[.。!！?？\n,;、，；]+/)) {
-    if (/[?？]/.test(sentence) || SP_NOT.test(sentence)) continue;
+  // (The split keeps each clause's own end, so "SP3 applied?" stays a question.)
+  for (const sentence of t.match(/[^.。!！?？\n,;、，；]+[.。!！?？\n,;、，；]*/g) ?? []) {
+    if (/[?？]/.test(sentence) || SP_NOT.test(sentence) || SP_NOT_SQL.test(sentence)) continue;
     for (const re of SP_DONE) {
       const m = re.exec(sentence);
       if (m) return Number(m[1]);

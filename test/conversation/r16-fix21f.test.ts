@@ -1,0 +1,44 @@
+/**
+ * FIX21F (QA50 #15, #8, #7, #18, #19, #21 …): readers that missed or misplaced facts. Each hit has its near misses
+ * (plans, questions, conditionals, other products) so nothing is recorded that was not said.
+ */
+import { rendered, runIn } from './helpers';
+
+const EN_SQL = 'TMS 15.2, SX80 and Room Kit all No HTTPS response, CE 9.14.5. Windows Server 2012 R2, SQL 2014 SP1 on the TMS server';
+const JA_SQL = 'TMS 15.2 で SX80 が No HTTPS response。CE は 9.14.5 です。TMS サーバは Windows Server 2012 R2、SQL は TMS サーバ上で 2014 SP1 です';
+
+describe('#15 a service pack reported applied updates the SQL release (and its build when said with it)', () => {
+  it.each([
+    ['en', EN_SQL, 'SQL is now SP3', null],
+    ['en', EN_SQL, 'SQL is now SP3, 12.0.6024.0', '12.0.6024.0'],
+    ['en', EN_SQL, 'SP3 applied, 12.0.6024.0', '12.0.6024.0'],
+    ['ja', JA_SQL, 'SP3 適用しました。12.0.6024.0 です', '12.0.6024.0'],
+    ['ja', JA_SQL, 'SP3 適用済みです', null],
+  ] as const)('%s: %s / %s', (lang, first, msg, build) => {
+    for (const setup of [[first], [first, lang === 'en' ? 'build is 12.0.4100.1' : 'ビルドは 12.0.4100.1 でした']]) {
+      const r = runIn(lang, [...setup, msg]);
+      expect(r.state.facts.sql?.sp).toBe(3);
+      expect(r.state.facts.sql?.year).toBe(2014);
+      expect(r.state.facts.sql?.build ?? null).toBe(build);
+    }
+  });
+  it('a build of another service pack is not taken as the new one', () => {
+    const r = runIn('en', [EN_SQL, 'SP3 applied, 12.0.5000.0']);
+    expect(r.state.facts.sql?.sp).toBe(3);
+    expect(r.state.facts.sql?.build ?? null).toBeNull();
+  });
+  it.each([
+    ['en', EN_SQL, 'DBA will apply SP3 Thursday'],
+    ['en', EN_SQL, 'SP3 for Windows?'],
+    ['en', EN_SQL, 'SP3 applied?'],
+    ['en', EN_SQL, 'if SQL is now SP3, can we go Medium-High?'],
+    ['en', EN_SQL, 'Windows SP1 applied'],
+    ['en', EN_SQL, 'SP3 is not applied yet'],
+    ['ja', JA_SQL, 'SP3 を適用したら Medium-High にしていいですか？'],
+    ['ja', JA_SQL, 'SQL を SP3 にするのは来週の予定です'],
+    ['ja', JA_SQL, 'SP3 はまだ適用していません'],
+  ] as const)('near miss %s: %s / %s', (lang, first, msg) => {
+    const r = runIn(lang, [first, msg]);
+    expect(r.state.facts.sql?.sp).toBe(1);
+  });
+});
