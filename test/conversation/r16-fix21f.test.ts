@@ -42,3 +42,27 @@ describe('#15 a service pack reported applied updates the SQL release (and its b
     expect(r.state.facts.sql?.sp).toBe(1);
   });
 });
+
+describe('#8 「TLS 1.0 を元に戻して再起動したら…ました」 puts TLS 1.0 back on', () => {
+  const OFF = '昨夜、別の担当者がレジストリで TLS 1.0 を無効にしてしまい、今朝から SQL Server が起動しません';
+  it.each(['TLS 1.0 を元に戻して再起動したら SQL は起動しました', 'TLS 1.0 を元に戻して再起動しました', 'TLS 1.0 も元に戻してからサーバを再起動しました'])('%s', (msg) => {
+    const r = runIn('ja', [JA_SQL, OFF, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('on');
+    expect(rendered(r)).not.toMatch(/TLS 1\.0 無効/);
+  });
+  it('the EN form agrees', () => {
+    const r = runIn('en', [EN_SQL, 'last night someone disabled TLS 1.0 in the registry and SQL Server will not start', 'we turned TLS 1.0 back on and rebooted, SQL started']);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('on');
+  });
+  it.each([
+    'TLS 1.0 を元に戻しても SQL は起動しませんでした',
+    'TLS 1.0 を元に戻して再起動してください',
+    'TLS 1.0 を元に戻したら SQL は起動しますか',
+    'TLS 1.0 を元に戻して再起動したら SQL は起動しますか？',
+    'TLS 1.0 を元に戻して再起動したほうがいいですか',
+    'TLS 1.0 を元に戻して再起動してもらえますか',
+  ])('near miss: %s', (msg) => {
+    const r = runIn('ja', [JA_SQL, OFF, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('off');
+  });
+});

@@ -181,6 +181,11 @@ function mentionsIn(clause: string): Mention[] {
 
 /** 「を戻しました」「も元に戻しました」「は戻してあります」 right after the protocol. */
 const PUT_BACK_JA = /^\s?(?:を|も|は)\s?(?:元に\s?)?戻(?:しました|した|して(?:あり|ある|い(?!ない|ません)|おき))/;
+/**
+ * 「TLS 1.0 を元に戻して再起動したら SQL は起動しました」 (QA50 #8): put back, then what followed, told as done (the clause ends
+ * in ました with no question). Not 「元に戻しても…」「元に戻して再起動してください」「元に戻したら起動しますか」.
+ */
+const PUT_BACK_THEN_JA = /^\s?(?:を|も|は)\s?(?:元に\s?)?戻して(?!も|は|い(?:な|ま)|な|お?く|くだ|ほし|もら)(?:から)?[^。？?]{0,40}?(?:ました|済みです|済み)\s*[。.!！]?\s*$/;
 
 type State = 'on' | 'off';
 const flip = (s: State): State => (s === 'on' ? 'off' : 'on');
@@ -851,7 +856,7 @@ function readClause(clause: string, ja: boolean, out: TlsClaims, ms: Mention[], 
   ms.forEach((m, i) => {
     if (states[i] !== null || !m.protos.every((p) => p === 'tls10' || p === 'ssl3' || p === 'tls11')) return;
     const after = clause.slice(m.end, i + 1 < ms.length ? ms[i + 1].start : clause.length);
-    if (PUT_BACK_JA.test(after)) states[i] = 'on';
+    if (PUT_BACK_JA.test(after) || PUT_BACK_THEN_JA.test(after)) states[i] = 'on';
   });
   // "SSL 3.0 and TLS 1.0 are disabled", "disabled SSL 3.0 and TLS 1.0": a mention joined by "and" takes its neighbour's verb.
   for (let i = 0; i < ms.length; i++) {
