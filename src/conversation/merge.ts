@@ -23,7 +23,7 @@ import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-insta
 import { secondInstanceNote, tmsngLocalNote, tmsngRemoteNote } from './sql-instance';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
 import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField, type Field } from '../domain/fields';
-import { isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
+import { ceOnlyModelsIn, endpointModelsIn, isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSql, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
@@ -423,11 +423,22 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     const groups = [...(before.endpointGroups ?? [{ endpoint: added.held, fails: true }]), { endpoint: added.added, fails: true }];
     facts.endpointGroups = groups.filter((g, i) => groups.findIndex((x) => x.endpoint.family === g.endpoint.family && x.endpoint.semver === g.endpoint.semver) === i).slice(0, 6);
   }
+  // "hmm actually the SX20s are TC 7.3.6, my mistake" with Room Kit Pros on RoomOS 11.14 held (QA50 #7): the TC release is the
+  // SX20s' (a TC-era model of a mixed fleet), not a correction of the CE-only models' release. The release held stays the one
+  // answered for; when the groups' results are known, the named model's group takes the release.
+  // (A change said, "we downgraded the SX20s to TC 7.3.3", is partial-downgrade.ts's, not a correction.)
+  const modelFix = !downgrade && !group && !added && !past && text && !ev && !bare && found.endpoint !== undefined && !found.endpointGroups && !hasChange(text) ? modelReleaseInMixedFleet(before, found.endpoint, text) : null;
+  if (modelFix && before.endpoint) {
+    facts.endpoint = before.endpoint;
+    const tcGroup = before.endpointGroups?.find((g) => g.endpoint.family === 'TC');
+    if (before.endpointGroups?.length && tcGroup) facts.endpointGroups = before.endpointGroups.map((g) => (g === tcGroup ? { endpoint: found.endpoint!, fails: g.fails } : g));
+    else if (before.endpointGroups?.length) facts.endpointGroups = before.endpointGroups;
+  }
   // "endpoints are actually CE 9.15.3 and TC 7.3.6", 「エンドポイントは実は CE 9.15.3 と TC 7.3.6 です」 (QA round 33 F7): a mixed
   // fleet restated, every release refusing TLS 1.0 — not TC 7.3.6 replacing CE 9.15.3. The release held stays the one
   // answered for when listed; the releases are kept as groups (failing, as the case is about them failing), as a ticket
   // naming both with their failure is.
-  const restated = !group && !added && !past && text && !ev && !bare && found.endpoint !== undefined && !found.endpointGroups ? restatedFleet(before, text) : null;
+  const restated = !group && !added && !modelFix && !past && text && !ev && !bare && found.endpoint !== undefined && !found.endpointGroups ? restatedFleet(before, text) : null;
   if (restated) {
     facts.endpoint = restated.answered;
     if (facts.endpointsFail || before.endpointsFail) facts.endpointGroups = restated.list.slice(0, 6).map((e) => ({ endpoint: e, fails: true }));
@@ -592,6 +603,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     if (to) downgradeNote.push(para(partialDowngradeNote(to.endpoint, downgrade.endpoint, facts.tms ? tmsCanBeFixedInPlace(facts.tms) : undefined, (facts.endpointModels ?? []).filter(isCeOnlyModel))[lang]));
   }
   // On TMS before 15 there is no fix on the TMS server: the note says what helps both groups there (R54).
+  if (modelFix && before.endpoint && found.endpoint) pre.push(para(t.modelRelease(modelFix.join(lang === 'ja' ? '、' : ', '), formatEndpoint(found.endpoint), formatEndpoint(before.endpoint), endpointRefusesTls10(found.endpoint))));
   if (added) pre.push(para(t.alsoFailing(formatEndpoint(added.added), formatEndpoint(added.held), facts.tms ? { name: formatTms(facts.tms), fixable: tmsCanBeFixedInPlace(facts.tms) } : null)));
   if (restated) {
     const names = restated.list.map(formatEndpoint);
@@ -1024,6 +1036,20 @@ function addedFailingGroup(before: Facts, said: Partial<Facts>, text: string): {
   if (!endpointRefusesTls10(held) || !endpointRefusesTls10(now)) return null;
   if (!ALSO.test(text) || !FAILS_SAID.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
   return { held, added: now };
+}
+
+/**
+ * A TC release said for TC-era models only ("the SX20s are TC 7.3.6", 「SX20 は TC 7.3.6 でした」) while the release held is
+ * CE or RoomOS and CE-only models (Room Kit, Codec, Board, Desk) were named as the user's too: the named models' release, not
+ * the CE-only models'. The models named, or null (no model named, a CE-only one named, or a model not said before).
+ */
+function modelReleaseInMixedFleet(before: Facts, now: EndpointVersion, text: string): string[] | null {
+  const held = before.endpoint;
+  if (!held || now.family !== 'TC' || held.family === 'TC') return null;
+  if (!(before.endpointModels ?? []).some((m) => isCeOnlyModel(m))) return null;
+  const named = endpointModelsIn(text);
+  if (!named.length || ceOnlyModelsIn(text).length || !named.every((m) => (before.endpointModels ?? []).includes(m))) return null;
+  return named;
 }
 
 /**

@@ -204,6 +204,8 @@ export interface EngineTexts {
   mixedAllFail: (accepting: string, refusing: string) => string;
   /** "also 3 Room Kit Pros on CE 9.15, same error" after TC 7.3.7 (both refuse TLS 1.0): a second failing group, not a correction. */
   alsoFailing: (added: string, held: string, tms: { name: string; fixable: boolean } | null) => string;
+  /** A TC release said for the TC-era models of a mixed fleet ("the SX20s are TC 7.3.6") while CE-only models keep the release held. */
+  modelRelease: (models: string, release: string, held: string, refuses: boolean) => string;
   /** A mixed fleet restated, every release refusing TLS 1.0 ("endpoints are actually CE 9.15.3 and TC 7.3.6"). */
   fleetRestated: (list: string) => string;
   /**
@@ -433,6 +435,12 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
+    modelRelease: (models, release, held, refuses) =>
+      `Updated: ${models} on ${release}; the other endpoints stay on ${held}. ${
+        refuses
+          ? `${release} refuses TLS 1.0 too, so what I said about the cause holds for both groups.`
+          : `${release} still accepts TLS 1.0, so a TLS 1.0 refusal does not explain a failure on the ${models}; my answer is for those on ${held}.`
+      }`,
     fleetRestated: (list) => `Noted: the endpoints run ${list}, a mixed fleet. Each of these releases refuses TLS 1.0, so what I said about the cause holds for all of them.`,
     alsoFailing: (added, held, tms) =>
       `Noted: endpoints on ${added} fail too, beside those on ${held}. Both releases refuse TLS 1.0, so ${
@@ -653,6 +661,12 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
+    modelRelease: (models, release, held, refuses) =>
+      `更新：${models} は ${release} とのことです。ほかのエンドポイントは ${held} のままです。${
+        refuses
+          ? `${release} も TLS 1.0 を受け付けないため、原因についての説明はどちらのグループにも当てはまります。`
+          : `${release} はまだ TLS 1.0 を受け付けるため、${models} が失敗していても TLS 1.0 の拒否では説明できません。以下は ${held} のエンドポイントについての回答です。`
+      }`,
     fleetRestated: (list) => `承知しました。エンドポイントは ${list} が混在しているのですね。どのリリースも TLS 1.0 を受け付けないため、原因についての説明はすべてに当てはまります。`,
     alsoFailing: (added, held, tms) =>
       `承知しました。${held} のエンドポイントに加えて、${added} のエンドポイントでも失敗しているとのことですね。どちらのリリースも TLS 1.0 を拒否するため、${

@@ -66,3 +66,38 @@ describe('#8 「TLS 1.0 を元に戻して再起動したら…ました」 puts
     expect(r.state.facts.tlsClaims?.tls10).toBe('off');
   });
 });
+
+describe('#7 a TC release said for the TC-era models of a mixed fleet is theirs, not the Room Kits\'', () => {
+  const EN_MIX = 'TMS 15.13, Windows 2025, SQL 2019 local. Room Kit Pros on RoomOS 11.14 and SX20s on TC 7.3.3, all No HTTPS response';
+  const JA_MIX = 'TMS 15.13、Windows 2025、SQL 2019 ローカル。Room Kit Pro は RoomOS 11.14、SX20 は TC 7.3.3 で、全台 No HTTPS response です';
+  it.each([
+    ['en', EN_MIX, 'hmm actually the SX20s are TC 7.3.6, my mistake', /Updated: SX20 on TC 7\.3\.6; the other endpoints stay on RoomOS 11\.14/],
+    ['ja', JA_MIX, 'すみません、SX20 は TC 7.3.6 でした', /更新：SX20 は TC 7\.3\.6 とのことです。ほかのエンドポイントは RoomOS 11\.14 のままです/],
+  ] as const)('%s: %s', (lang, first, msg, note) => {
+    const r = runIn(lang, [first, msg]);
+    expect(r.state.facts.endpoint?.raw).toBe('RoomOS 11.14');
+    const text = rendered(r);
+    expect(text).toMatch(note);
+    expect(text).not.toMatch(/RoomOS 11\.14 → TC 7\.3\.6/);
+  });
+  it('with both groups held, the SX20s\' group takes the release', () => {
+    const r = runIn('en', [
+      'new TMS server: TMS 15.13 on Windows Server 2025, SQL 2019 Express local. ALL systems show No HTTPS response, even the old SX20s on TC 7.3.3',
+      'the others are Room Kit Pro on RoomOS 11.14',
+      'level is Medium',
+      'ok, Medium-High set, services restarted. Room Kits are fine now. SX20s on TC 7.3.3 still No HTTPS response',
+      'hmm actually the SX20s are TC 7.3.6, my mistake',
+    ]);
+    expect(r.state.facts.endpoint?.raw).toBe('RoomOS 11.14');
+    const tc = r.state.facts.endpointGroups?.find((g) => g.endpoint.family === 'TC');
+    expect(tc?.endpoint.semver).toBe('7.3.6');
+  });
+  it.each([
+    ['en', EN_MIX, 'actually they are TC 7.3.6', 'TC 7.3.6'],
+    ['en', EN_MIX, 'hmm actually the Room Kit Pros are RoomOS 11.9', 'RoomOS 11.9'],
+    ['en', 'TMS 15.13, SX20s on CE 9.15.3, all No HTTPS response', 'sorry, the SX20s are TC 7.3.6', 'TC 7.3.6'],
+  ] as const)('still a correction of the release held: %s / %s', (lang, first, msg, raw) => {
+    const r = runIn(lang, [first, msg]);
+    expect(r.state.facts.endpoint?.raw).toBe(raw);
+  });
+});
