@@ -101,3 +101,22 @@ describe('#7 a TC release said for the TC-era models of a mixed fleet is theirs,
     expect(r.state.facts.endpoint?.raw).toBe(raw);
   });
 });
+
+describe('#18 a TMS release said as "14.6" is never shown as 14.6.0', () => {
+  it.each([
+    ['en', ['TMS 14.6, CE 9.15.3 endpoints fail with No HTTPS response', 'we have 2 Polycom HDX managed over SNMP. will raising the level disable Telnet and SNMP?'], /With TMS 14\.6 \(before 15\)/],
+    [
+      'ja',
+      [
+        '至急です。工場拠点の Room Kit Mini 3台と SX10 2台が TMS で No HTTPS response。先週エンドポイントを CE 9.15.3 にしました',
+        'TMS のバージョンは 14.6 系です。14.6.2 だったかな',
+        'Polycom の HDX が 2 台あって SNMP で管理しています。Medium-High にすると Telnet と SNMP が無効になりますか？',
+      ],
+      /TMS 14\.6（15 より前）では/,
+    ],
+  ] as const)('%s', (lang, msgs, shown) => {
+    const text = rendered(runIn(lang, msgs));
+    expect(text).toMatch(shown);
+    expect(text).not.toMatch(/14\.6\.0/);
+  });
+});

@@ -766,8 +766,8 @@ export function verifyTls12ClientHello(product = false, noHello = false): Findin
  */
 export function telnetCaveatAfterUpgrade(tms: TmsVersion): LocalizedText {
   return L(
-    `With TMS ${tms.semver} (before 15) this does not apply yet: its TMS Tools has no Communication Security setting to raise, so nothing changes for Telnet or SNMP now. It applies after the upgrade to TMS 15.x, when the fix sets Medium-High: check these systems before that upgrade.`,
-    `TMS ${tms.semver}（15 より前）では、これはまだ当てはまりません。この TMS の TMS ツールには上げるべき [Communication Security] の設定がないため、今は Telnet や SNMP に何も変化はありません。当てはまるのは TMS を 15.x にアップグレードし、修正として Medium-High にしたあとです。アップグレードの前に、これらのシステムを確認してください。`,
+    `With ${formatTms(tms)} (before 15) this does not apply yet: its TMS Tools has no Communication Security setting to raise, so nothing changes for Telnet or SNMP now. It applies after the upgrade to TMS 15.x, when the fix sets Medium-High: check these systems before that upgrade.`,
+    `${formatTms(tms)}（15 より前）では、これはまだ当てはまりません。この TMS の TMS ツールには上げるべき [Communication Security] の設定がないため、今は Telnet や SNMP に何も変化はありません。当てはまるのは TMS を 15.x にアップグレードし、修正として Medium-High にしたあとです。アップグレードの前に、これらのシステムを確認してください。`,
   );
 }
 
