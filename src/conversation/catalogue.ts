@@ -1357,6 +1357,17 @@ function tlsBeforeSqlAnswer(f: Facts): LocalizedText[] {
  * "why not just enable TLS 1.0 again?" (QA round 9 #9): the endpoints refuse TLS 1.0, so TLS 1.0 on the
  * TMS server cannot help them. During a SQL outage TLS 1.0 back on is the SQL recovery: said so.
  */
+/**
+ * The reason a reboot is due, for "why is a reboot needed?" (QA50 #19): the cause given, then why a running process needs it.
+ * `reason` is a clause: EN after "Because", JA before 「ためです」.
+ */
+function rebootWhy(reason: LocalizedText): LocalizedText {
+  return L(
+    `Because ${reason.en}, and Schannel protocol settings apply only to credential handles acquired after the change (Microsoft): processes already running, such as IIS and the TMS services, keep using the old ones. Restarting every process that uses Schannel may be enough; one reboot is the sure way.`,
+    `${reason.ja}ためです。Microsoft によれば、Schannel のプロトコル設定は変更後に取得された資格情報ハンドルにだけ適用されるので、すでに動いているプロセス（IIS や TMS のサービスなど）は古い設定のままです。Schannel を使うプロセスをすべて再起動すれば足りる場合もありますが、確実なのは 1 回の再起動です。`,
+  );
+}
+
 /** "why …?" asks for the reason; "is it safe to re-enable TLS 1.0?", 「有効に戻せばいいですか」 ask yes or no (QA round 13 #6). */
 const WHY_ASKED = /(?<![a-z])(?:why|how\scome)(?![a-z])|なぜ|どうして|なんで/;
 
@@ -2713,8 +2724,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['^\\s*(?:サーバ(?:ー)?の?)?(?:再起動|リブート|さいきどう)\\s?(?:は|って)?\\s?(?:必要|ひつよう|必須|いる|要る)\\s?(?:\\?|？|かな|なの|ですかね)?\\s*$'],
     },
     title: L('Is a reboot needed?', 'サーバの再起動は必要か'),
-    answer: (f) => {
+    answer: (f, text) => {
       if (pre15(f)) return [PRE15_NOTE];
+      // "why is a reboot needed?", 「なぜ再起動が必要なんですか？」 (QA50 #19): the reason leads, not a yes or no.
+      const why = WHY_ASKED.test(normaliseQuestion(text ?? ''));
+      const yes = (yesLead: LocalizedText, reason: LocalizedText): LocalizedText => (why ? rebootWhy(reason) : yesLead);
       // The rule is the knowledge's (rebootAdvice / rebootNote); here only the one-line verdict first.
       const said = keysSaidSet(f);
       const changed = f.tlsClaims?.keysChanged === true;
@@ -2724,7 +2738,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         return [L('No: you say the server was rebooted after the keys were changed, so Schannel already uses them. Reboot again only if you change a key again.', 'いいえ、不要です。キーを変更したあとにサーバを再起動したとのことなので、Schannel はすでに新しい設定を使っています。もう一度キーを変更した場合だけ、再起動してください。')];
       }
       if (changed) {
-        const when = levelChanges(f.level)
+        const keys = L('you created or changed Schannel keys', 'Schannel のキーを作成・変更した');
+        const when = why
+          ? rebootWhy(keys)
+          : levelChanges(f.level)
           ? L('Yes, once, because you created or changed Schannel keys. If the Communication Security change in TMS Tools is still to do, do that first and reboot after it: one reboot covers both.', 'はい、1 回必要です。Schannel のキーを作成・変更したためです。TMS ツールで [Communication Security] をまだ変更していない場合は、先にそれを済ませてから再起動してください。1 回の再起動で両方が反映されます。')
           : L('Yes, once, because you created or changed Schannel keys: running processes keep the old settings until then. Now is fine; plan it as a short TMS outage.', 'はい、1 回必要です。Schannel のキーを作成・変更したためで、それまで実行中のプロセスは古い設定のままです。今行ってかまいません。TMS が短時間停止する作業として計画してください。');
         return [when, rebootNote(advice, levelChanges(f.level))];
@@ -2751,6 +2768,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       }
       // A pasted reg query shows TLS 1.2 Client off (QA round 19 #11): the key has to change, so the reboot is due.
       if (f.evidence?.observations?.some((o) => o.code === 'schannel-tls12-client-disabled' || o.code === 'schannel-tls12-client-partial')) {
+        if (why) return [rebootWhy(L('the `TLS 1.2\\Client` key has to be corrected (`Enabled` = 1, `DisabledByDefault` = 0): the registry you pasted keeps TLS 1.2 off there', '`TLS 1.2\\Client` のキーを直す必要がある（`Enabled` = 1、`DisabledByDefault` = 0）。貼り付けられたレジストリではそこで TLS 1.2 が無効になっている'))];
         return [
           L(
             'Yes, once, after you correct the `TLS 1.2\\Client` key (`Enabled` = 1, `DisabledByDefault` = 0): the registry you pasted keeps TLS 1.2 off there, so that key has to change, and running processes keep the old setting until then. Restarting every process that uses Schannel may be enough (Microsoft); one reboot is the sure way.',
@@ -2764,7 +2782,10 @@ export const CATALOGUE: CatalogueEntry[] = [
             'TLS 1.2 のキーは設定済みとのことなので、確認の結果キーを作成・修正する場合か、サーバの最後の起動のあとにキーを設定した場合だけ必要です。',
           )
         : advice === 'reboot'
-          ? L(`Yes, once: on ${winName(f)} the Schannel keys have to be created.`, `はい、1 回必要です。${winName(f)} では Schannel のキーを作成する必要があるためです。`)
+          ? yes(
+              L(`Yes, once: on ${winName(f)} the Schannel keys have to be created.`, `はい、1 回必要です。${winName(f)} では Schannel のキーを作成する必要があるためです。`),
+              L(`on ${winName(f)} TLS 1.2 stays off until its Schannel keys are created`, `${winName(f)} では Schannel のキーを作成するまで TLS 1.2 が無効な`),
+            )
           : f.windows
             ? L(`Only if you had to create or change the Schannel keys: on ${winName(f)} TLS 1.2 is on by default, so check them first.`, `Schannel のキーを作成・変更した場合だけ必要です。${winName(f)} では TLS 1.2 が既定で有効なので、まずキーを確認してください。`)
             : L('It depends on the registry: a reboot is needed when the Schannel keys were created or changed (always on Windows Server 2008 R2, where TLS 1.2 is off by default), not when they were already right. Which Windows Server release is it?', 'レジストリ次第です。Schannel のキーを作成・変更した場合は再起動が必要です（TLS 1.2 が既定で無効な Windows Server 2008 R2 では必ず該当します）。キーがすでに正しければ不要です。Windows Server のバージョンは何でしょうか。');

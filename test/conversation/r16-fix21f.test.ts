@@ -120,3 +120,25 @@ describe('#18 a TMS release said as "14.6" is never shown as 14.6.0', () => {
     expect(text).not.toMatch(/14\.6\.0/);
   });
 });
+
+describe('#19 "why is a reboot needed?" gets the reason, not a yes', () => {
+  const EN_W = 'TMS 15.2.1, SX20 No HTTPS response, Windows 2008 R2, SQL 2012 on the TMS server, TC 7.3.6';
+  const JA_W = 'TMS 15.2.1 で SX20 が No HTTPS response です。TMS サーバは 2008 R2、SQL 2012 です（TMS サーバ上）。エンドポイントは TC7.3.6 です';
+  it.each([
+    ['en', EN_W, 'why is a reboot needed?', /^Because on Windows Server 2008 R2 TLS 1\.2 stays off until its Schannel keys are created/m, /^Yes, once/m],
+    ['ja', JA_W, 'なぜ再起動が必要なんですか？', /Windows Server 2008 R2 では Schannel のキーを作成するまで TLS 1\.2 が無効なためです/, /はい、1 回必要です/],
+    ['en', EN_W, 'keys are created. why do we need a reboot?', /Because you created or changed Schannel keys/, /^Yes, once/m],
+    ['ja', JA_W, 'キーを作成しました。どうして再起動が必要なんですか？', /Schannel のキーを作成・変更したためです/, /はい、1 回必要です/],
+  ] as const)('%s: %s', (lang, first, msg, reason, yes) => {
+    const r = runIn(lang, [first, msg]);
+    const text = rendered(r);
+    expect(text).toMatch(reason);
+    expect(text).not.toMatch(yes);
+  });
+  it.each([
+    ['en', EN_W, 'is a reboot needed?', /Yes, once/],
+    ['ja', JA_W, '再起動は必要ですか？', /はい、1 回必要です/],
+  ] as const)('a yes/no question still gets yes: %s', (lang, first, msg, yes) => {
+    expect(rendered(runIn(lang, [first, msg]))).toMatch(yes);
+  });
+});
