@@ -89,7 +89,7 @@ import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeOrLab, otherNodeOrLabIn } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
-import { telnetFollowUpIn } from '../domain/understand/telnet-followup';
+import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
@@ -911,6 +911,22 @@ const ROUTES: readonly Route[] = [
     // Telnet/SNMP entry answers for the systems the conversation holds.
     name: 'telnet-followup',
     run: ({ s, text }) => (telnetFollowUpIn(s.facts, text) ? onCatalogue(s, text, { entry: TELNET_ENTRY, rest: '' }) : null),
+  },
+  {
+    // "we'll remove the HDX from TMS management", 「HDX は管理対象から外します。ありがとうございました」 (QA50 #21): one of the
+    // choices the trade-off note gave, acknowledged (nothing recorded; not the note again). A message with other facts
+    // (another model, a release, the level) is read as usual.
+    name: 'telnet-decision',
+    run: (m) => {
+      const { s, text } = m;
+      const named = s.facts.telnetSystems?.length || s.facts.telnetVia ? telnetSystemsIn(text) : [];
+      const kind = named.length ? telnetDecisionIn(s.facts, text, named) : null;
+      if (!kind || Object.keys(extractFacts(text).facts).some((k) => k !== 'telnetSystems' && k !== 'telnetVia')) return null;
+      // ("…, thanks", 「ありがとうございました」: the user is done; the open question is not put again.)
+      const thanks = /(?<![a-z])(?:thanks|thank\syou|thx|ty)(?![a-z])|ありがと|感謝/i.test(text);
+      const names = named.slice(0, 4).join(s.lang === 'ja' ? '、' : ', ');
+      return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].telnetDecision(names, kind)), ...(thanks ? [] : questionBlocksFor(s)), actionsBlock(s.lang, false)])] };
+    },
   },
   {
     // "is that supported?" after Windows Server 2025, "what about the registry fix from the technote?" on TMS before 15

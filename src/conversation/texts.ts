@@ -206,6 +206,8 @@ export interface EngineTexts {
   alsoFailing: (added: string, held: string, tms: { name: string; fixable: boolean } | null) => string;
   /** A TC release said for the TC-era models of a mixed fleet ("the SX20s are TC 7.3.6") while CE-only models keep the release held. */
   modelRelease: (models: string, release: string, held: string, refuses: boolean) => string;
+  /** What the user does with the Telnet/SNMP systems held ("we'll remove the HDX from TMS management"): acknowledged. */
+  telnetDecision: (names: string, kind: 'remove' | 'replace' | 'other-way') => string;
   /** A mixed fleet restated, every release refusing TLS 1.0 ("endpoints are actually CE 9.15.3 and TC 7.3.6"). */
   fleetRestated: (list: string) => string;
   /**
@@ -435,6 +437,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release refuse TLS 1.0 on their HTTPS interface: a client that offers only TLS 1.0 is reset right after its ClientHello.',
     mixedEndpoints: (accepting, refusing) =>
       `You mentioned endpoints on several versions. Those on ${accepting} still accept TLS 1.0, so this problem does not hit them; my answer is for those on ${refusing}, which refuse it.`,
+    telnetDecision: (names, kind) =>
+      `Noted: ${kind === 'remove' ? `${names} out of TMS management` : kind === 'replace' ? `${names} to be replaced` : `${names} managed another way, outside TMS`}. That is one of the choices for systems TMS manages over Telnet or SNMP once the level is Medium-High; the TLS fix for the other endpoints stays as it is.`,
     modelRelease: (models, release, held, refuses) =>
       `Updated: ${models} on ${release}; the other endpoints stay on ${held}. ${
         refuses
@@ -661,6 +665,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'TC 7.3.6 以降、CE 8.1.0 以降、およびすべての RoomOS のエンドポイントは、HTTPS で TLS 1.0 を受け付けません。TLS 1.0 しか提示しないクライアントの接続は、ClientHello の直後にエンドポイントによってリセットされます。',
     mixedEndpoints: (accepting, refusing) =>
       `複数のバージョンのエンドポイントが挙がっています。${accepting} はまだ TLS 1.0 を受け付けるため、この問題の影響は受けません。以下は TLS 1.0 を拒否する ${refusing} についての回答です。`,
+    telnetDecision: (names, kind) =>
+      `承知しました。${kind === 'remove' ? `${names} を TMS の管理対象から外す` : kind === 'replace' ? `${names} は置き換える` : `${names} は TMS 以外の方法で管理する`}とのことですね。Medium-High で TMS が Telnet や SNMP で管理できなくなるシステムについての選択肢の一つで、ほかのエンドポイントに対する TLS の対処は変わりません。`,
     modelRelease: (models, release, held, refuses) =>
       `更新：${models} は ${release} とのことです。ほかのエンドポイントは ${held} のままです。${
         refuses

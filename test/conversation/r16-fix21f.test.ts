@@ -142,3 +142,41 @@ describe('#19 "why is a reboot needed?" gets the reason, not a yes', () => {
     expect(rendered(runIn(lang, [first, msg]))).toMatch(yes);
   });
 });
+
+describe('#21 what the user does with the Telnet/SNMP systems is acknowledged, not the trade-off note again', () => {
+  const EN_T = ['TMS 15.13, Room Kit Mini on CE 9.15.3 No HTTPS response', 'we have 2 Polycom HDX managed via SNMP', 'Medium-High set and rebooted'];
+  const JA_T = ['TMS 15.13 で Room Kit Mini と SX10 が No HTTPS response。エンドポイントは CE 9.15.3', 'Polycom の HDX が 2 台あって SNMP で管理しています', 'Medium-High にして再起動済み'];
+  it.each([
+    ['en', EN_T, "ok, we'll remove the HDX from TMS management, thanks", /Noted: Polycom HDX out of TMS management/],
+    ['en', EN_T, 'the HDXs will be replaced next year', /Noted: Polycom HDX to be replaced/],
+    ['en', EN_T, "we'll manage the HDX another way", /Noted: Polycom HDX managed another way/],
+    ['ja', JA_T, '了解、HDX は管理対象から外します。ありがとうございました', /Polycom HDX を TMS の管理対象から外すとのことですね/],
+    ['ja', JA_T, 'HDX はリプレース予定です', /Polycom HDX は置き換えるとのことですね/],
+  ] as const)('%s: %s', (lang, setup, msg, ack) => {
+    const before = runIn(lang, setup).state.facts;
+    const r = runIn(lang, [...setup, msg]);
+    const text = rendered(r);
+    expect(text).toMatch(ack);
+    expect(text).not.toMatch(/TMSSNMPService/);
+    expect(r.state.facts).toEqual(before);
+  });
+  it('with thanks, no question is asked again', () => {
+    const text = rendered(runIn('ja', [...JA_T, '了解、HDX は管理対象から外します。ありがとうございました']));
+    expect(text).not.toMatch(/SQL Server のバージョン/);
+  });
+  it.each([
+    ['en', EN_T, 'should we remove the HDX from TMS?'],
+    ['en', EN_T, 'if we remove the HDX from TMS, will the SX20 work?'],
+    ['en', EN_T, "we won't remove the HDX from TMS"],
+    ['en', EN_T, "we'll remove the SX20 from TMS"],
+    ['en', EN_T, "we'll remove the HDX from TMS, the Room Kit Mini on CE 9.15.3 still fails"],
+    ['ja', JA_T, 'HDX は管理対象から外したほうがいいですか？'],
+    ['ja', JA_T, 'HDX は TMS から外せば直りますか'],
+    ['ja', JA_T, 'HDX は外しません'],
+  ] as const)('near miss %s: %s', (lang, setup, msg) => {
+    expect(runIn(lang, [...setup, msg]).route).not.toBe('telnet-decision');
+  });
+  it('without Telnet/SNMP systems held, nothing is acknowledged', () => {
+    expect(runIn('en', [EN_T[0], "we'll remove the HDX from TMS management"]).route).not.toBe('telnet-decision');
+  });
+});
