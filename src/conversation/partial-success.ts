@@ -29,7 +29,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
  * service or a part of TMS ("SQL is back now, but all endpoints still show No HTTPS response": nothing of the fix worked).
  */
 const WORKED =
-  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])they['’]re\s(?:all\s)?(?:now\s)?)back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])(?:all|everything|everyone|the\srest)\s)back(?:\s(?:now|up|again|online))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|(?<=(?:台|ほとんど|ほぼ|大半|大部分|一部|半分|半数|全部|全て|すべて|全台|いくつか|以外は)\s?(?:は|も|が)?\s?)戻(?:りました|った|って(?:きました|きた|います|いる))|復旧しました|復旧して|復旧した|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
+  /(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])they['’]re\s(?:all\s)?(?:now\s)?)back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])(?:all|everything|everyone|the\srest)\s)back(?:\s(?:now|up|again|online))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|(?<=(?:台|ほとんど|ほぼ|大半|大部分|一部|半分|半数|全部|全て|すべて|全台|いくつか|以外は)\s?(?:は|も|が)?\s?)戻(?:りました|った|って(?:きました|きた|います|いる))|復旧しました|復旧して|復旧した|復旧(?=\s?[、。,.]|\s?$)|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -65,6 +65,8 @@ const ONLY_SOME_EN_PARTS = [
     `(?<![a-z])(?:but\\snot|except(?:\\sfor)?|apart\\sfrom|other\\sthan|all\\sbut|aside\\sfrom|save\\sfor|with\\sthe\\sexception\\sof)\\s(?!that|i\\s|we\\s|it\\s|when|after|before|if|sure|really|reliably|always|consistently|stable|yet|quite|[a-z]+ing(?![a-z]))(?:the\\s|our\\s|for\\s)?[a-z\\d]`,
     `(?<![a-z]|the\\s|not\\s|if\\s)only\\s(?!after|when|once|if|because|took|takes|needed|had|did|thing|difference|way|just|a\\s(?:restart|reboot)|restart|reboot|one\\sthing|[a-z]+ed(?![a-z]))(?:the\\s|our\\s|for\\s|on\\s)?[a-z\\d]`,
     `(?<![a-z])(?:but|while|though|although|whereas)\\s(?!not\\ssure)(?:[\\w-]{1,20}\\s){1,6}?(?:still|not|doesn't|don't|isn't|aren't|won't|fails?|failing|remain|remains)(?![a-z])`,
+    // "Room Kits are fine now, the HDX shows the Telnet error as expected" (QA50 #6): another system's Telnet/SNMP error beside.
+    `[,;.]\\s(?:and\\s|but\\s)?(?:the\\s|our\\s)?(?:[\\w-]{1,20}\\s){1,3}?(?:shows?|gets?|gives?|has|have|says?|reports?)\\s(?:the\\s|a\\s)?(?:telnet|snmp|security\\sviolation)`,
 ];
 const ONLY_SOME_EN = new RegExp(ONLY_SOME_EN_PARTS.join('|'), 'i');
 /** A restriction that does not name a kind: "some", "except …", "only …", "… but the HDX still fails". */
@@ -85,6 +87,8 @@ const ONLY_SOME_JA_PARTS = [
     `${SUBSET_JA}(?:の(?:端末|機器|エンドポイント|システム|コーデック|拠点|会議室|部屋)|の台数)?\\s?(?:は|が|で|だけ)?\\s?(?:${SYMPTOM_JA})?${DONE_JA}`,
     `${DONE_JA}.{0,40}まだ.{0,30}(?:残って|残りま|失敗|エラー|だめ|ダメ|駄目|出て|出ます|直って(?:い)?(?:ない|ません))`,
     `(?:が|けど|ものの)[、,\\s]?.{0,30}(?:は|が)\\s?(?:まだ|だめ|ダメ|直っていません|直りません|駄目)`,
+    // 「Room Kit Mini は復旧、HDX は予想どおり Telnet エラーです」 (QA50 #6): what works, then another system's error, expected or not.
+    `${DONE_JA}[^。、,.]{0,8}[、。,.].{0,80}?(?:は|が)\\s?(?:(?:予想|想定)(?:どおり|通り)(?:に|の)?|やはり|やっぱり)?\\s?(?:(?:telnet|snmp)\\s?の?\\s?)?(?:エラー|失敗|だめ|ダメ|駄目)`,
 ];
 const ONLY_SOME_JA = new RegExp(ONLY_SOME_JA_PARTS.join('|'), 'i');
 const PART_JA = new RegExp(ONLY_SOME_JA_PARTS.slice(1).join('|'), 'i');
@@ -129,7 +133,7 @@ function countsPart(t: string): boolean {
  */
 const OWN_PART_CHEAP = /web|ui|portal|site|iis|console|interface|page|tms|sql|server|service|database|画面|サーバ|サービス|ポータル/i;
 const OWN_PART_WORKS =
-  /(?<![a-z])(?:tms(?:\s(?:itself|server|web|site|portal|ui))?|web\s?(?:ui|interface|page|site|portal|console)|(?:the\s)?ui|portal|website|iis|sql(?:\sserver)?|the\s(?:server|database|services?))(?:\s(?:web\s)?(?:ui|interface|page|site|portal|console))?\s(?:itself\s)?(?:still\s)?(?:works?|worked|is\s(?:still\s)?(?:fine|ok|okay|up|working|reachable|responding|accessible|green)|loads?|opens?|comes?\sup)(?![a-z])|(?:tms|web|ui|iis|sql|管理画面|画面|ポータル|サーバー?|サービス)\s?(?:の\s?[^、。\s]{0,10}\s?)?(?:は|が|自体は)\s?(?:正常|動いて|動作して|開け|開きます|表示され|問題な)/i;
+  /(?<![a-z])(?:tms(?:\s(?:itself|server|web|site|portal|ui))?|web\s?(?:ui|interface|page|site|portal|console)|(?:the\s)?ui|portal|website|iis|sql(?:\sserver)?|the\s(?:server|database|services?))(?:\s(?:web\s)?(?:ui|interface|page|site|portal|console))?\s(?:itself\s)?(?:still\s)?(?:works?|worked|is\s(?:still\s)?(?:fine|ok|okay|up|working|reachable|responding|accessible|green)|loads?|opens?|comes?\sup)(?![a-z])|(?:tms|web|ui|iis|sql|管理画面|画面|ポータル|サーバー?|サービス)\s?(?:の\s?[^、。\s]{0,10}\s?)?(?:は|が|自体は)\s?(?:正常|動いて|動作して|開け|開きます|表示され|問題な|復旧)/i;
 
 const OWN_PART_WORKS_G = new RegExp(OWN_PART_WORKS.source, 'gi');
 
@@ -160,6 +164,16 @@ const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|cou
  */
 export function partialSuccessIn(text: string, affected?: readonly string[]): boolean {
   const t = text.slice(0, 300);
+  if (partialCore(t, affected)) return true;
+  // 「Room Kit Mini は復旧、SX10 は TC7.3.3 … OK でした。HDX は予想どおり Telnet エラーです」 (QA50 #6): a clause saying systems on a
+  // release are fine is not a case described; the rest of the message, without it, must say the partial success on its own
+  // ("The C40 is on CE 8.0 and it works" has nothing left).
+  if (!/\d\s?\.\s?\d/.test(t)) return false;
+  const rest = withoutWorkingReleases(t);
+  return rest !== t && partialCore(rest, affected);
+}
+
+function partialCore(t: string, affected?: readonly string[]): boolean {
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
   // ("nothing is back except the 2 MXPs": only those work, the rest still fails; intents.ts reads it as still failing.)
   if (onlyLeftOutWorks(t)) return false;
@@ -225,6 +239,20 @@ export function oneSystemFixIn(s: ConversationState, text: string): boolean {
   return changeKnown(s.facts) || s.facts.tlsClaims?.restarted === true || CHANGED_NOW.test(t) || fixProgressIn(text) !== null;
 }
 
+/**
+ * A clause that says systems on a release work and nothing of a failure: 「SX10 は TC7.3.3 に戻したやつなのでそのままでも OK でした」,
+ * "the SX10s on TC 7.3.3 were fine anyway" (QA50 #6). Its release is what those systems run, not a case described.
+ */
+const RELEASE_WORKS = /(?<![a-z])(?:ok|okay|fine|works?|working|good|green)(?![a-z])|問題(?:な|あり)|正常|動いて/i;
+const RELEASE_FAILS = /(?<![a-z])(?:fail\w*|error|still|not|no\shttps|broken|red)(?![a-z])|n't|エラー|失敗|まだ|ダメ|だめ|駄目|ません|ない/i;
+
+function withoutWorkingReleases(t: string): string {
+  if (!/\d\s?\.\s?\d/.test(t)) return t;
+  const parts = t.split(/[、。,;]|\.(?=\s|$)/);
+  const kept = parts.filter((c) => !(/\d\s?\.\s?\d/.test(c) && RELEASE_WORKS.test(c) && !RELEASE_FAILS.test(c)));
+  return kept.length === parts.length ? t : kept.join('、');
+}
+
 /** No version named: a report, not a case described (see partialSuccessIn). */
 function noVersions(t: string): boolean {
   const f = extractFacts(t).facts;
@@ -233,7 +261,8 @@ function noVersions(t: string): boolean {
 
 /** The answer: what works, what is left and what to check for it; the incident stays open. */
 export function onPartialSuccess(s: ConversationState, text: string): TurnResult {
-  const read = onFacts(s, text);
+  // (A release said to work, 「SX10 は TC7.3.3 … OK でした」, is not read as a failing group: QA50 #6.)
+  const read = onFacts(s, withoutWorkingReleases(text));
   const f = read.state.facts;
   const lang = s.lang;
   // What the message names as left wins ("but the Expressway-C still shows it"); else what the conversation holds.

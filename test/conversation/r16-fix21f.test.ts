@@ -180,3 +180,31 @@ describe('#21 what the user does with the Telnet/SNMP systems is acknowledged, n
     expect(runIn('en', [EN_T[0], "we'll remove the HDX from TMS management"]).route).not.toBe('telnet-decision');
   });
 });
+
+describe('#6 what came back, a release said to be fine and the expected Telnet error read as a partial success', () => {
+  const EN_P = ['TMS 15.13, Room Kit Mini and SX10 on CE 9.15.3 show No HTTPS response', 'we have 2 Polycom HDX managed via SNMP', 'Medium-High set and rebooted'];
+  const JA_P = ['TMS 15.13 で Room Kit Mini と SX10 が No HTTPS response。エンドポイントは CE 9.15.3', 'Polycom の HDX が 2 台あって SNMP で管理しています', 'Medium-High にして再起動済み'];
+  it.each([
+    ['ja', JA_P, 'Room Kit Mini は復旧、SX10 は TC7.3.3 に戻したやつなのでそのままでも OK でした。HDX は予想どおり Telnet エラーです', /一部は直ったとのこと/],
+    ['ja', JA_P, 'Room Kit Mini は復旧、HDX は予想どおり Telnet エラーです', /一部は直ったとのこと/],
+    ['ja', JA_P, 'Room Kit Mini は復旧しましたが、HDX は Telnet エラーです', /一部は直ったとのこと/],
+    ['en', EN_P, 'Room Kits are back, the SX10s were rolled back to TC 7.3.3 so they were fine anyway. HDX shows the Telnet error as expected', /Good: part of it works/],
+    ['en', EN_P, 'Room Kits are fine now, the HDX shows the Telnet error as expected', /Good: part of it works/],
+  ] as const)('%s: %s', (lang, setup, msg, lead) => {
+    const r = runIn(lang, [...setup, msg]);
+    expect(r.route).toBe('partial-success');
+    const text = rendered(r);
+    expect(text).toMatch(lead);
+    expect(text).not.toMatch(/TC 7\.3\.3 のエンドポイントでも失敗|TC 7\.3\.3 endpoints fail/);
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.15.3');
+    expect(r.state.facts.endpointGroups?.some((g) => g.endpoint.family === 'TC' && g.fails) ?? false).toBe(false);
+  });
+  it.each([
+    ['ja', JA_P, 'SQL は復旧、HDX は Telnet エラーです'],
+    ['ja', JA_P, 'Room Kit Mini は復旧しましたか、HDX は Telnet エラーですか'],
+    ['ja', JA_P, 'SX10 は TC7.3.3 でもエラーです'],
+    ['en', EN_P, 'are the Room Kits fine now, and does the HDX show the Telnet error?'],
+  ] as const)('near miss %s: %s', (lang, setup, msg) => {
+    expect(runIn(lang, [...setup, msg]).route).not.toBe('partial-success');
+  });
+});
