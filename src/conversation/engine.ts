@@ -90,6 +90,7 @@ import { onOtherNodeOrLab, otherNodeOrLabIn } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
+import { stayOnUpgradeAnswer, stayOnUpgradeIn } from './stay-on-upgrade';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
@@ -926,6 +927,18 @@ const ROUTES: readonly Route[] = [
       const thanks = /(?<![a-z])(?:thanks|thank\syou|thx|ty)(?![a-z])|ありがと|感謝/i.test(text);
       const names = named.slice(0, 4).join(s.lang === 'ja' ? '、' : ', ');
       return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].telnetDecision(names, kind)), ...(thanks ? [] : questionBlocksFor(s)), actionsBlock(s.lang, false)])] };
+    },
+  },
+  {
+    // "if we upgrade TMS to 15, is it ok to stay on Windows 2008 R2 and SQL 2008 R2 SP3 (10.50.6542.0)?" (QA50 #10): the releases
+    // said to stay are the case's (recorded; TMS 15 is a plan), and the answer rests on them (stay-on-upgrade.ts).
+    name: 'stay-on-upgrade',
+    run: ({ s, text }) => {
+      const said = stayOnUpgradeIn(s.facts, text);
+      if (!said) return null;
+      const facts = { ...s.facts, ...said };
+      const st = next(s, { facts });
+      return { state: st, replies: [reply(s.lang, [...stayOnUpgradeAnswer(said, facts).map((x) => para(x[s.lang])), ...questionBlocksFor(st)])] };
     },
   },
   {

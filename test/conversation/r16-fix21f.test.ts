@@ -208,3 +208,30 @@ describe('#6 what came back, a release said to be fine and the expected Telnet e
     expect(runIn(lang, [...setup, msg]).route).not.toBe('partial-success');
   });
 });
+
+describe('#10 releases said to stay through a TMS 15 upgrade are the case\'s, and the answer rests on them', () => {
+  const EN_U = 'TMS 14.6.2, Room Kit Mini on CE 9.15.3 No HTTPS response';
+  const JA_U = '至急です。工場拠点の Room Kit Mini 3台と SX10 2台が TMS で No HTTPS response。先週エンドポイントを CE 9.15.3 にしました';
+  it.each([
+    ['en', [EN_U], 'if we upgrade TMS to 15, is it ok to stay on Windows 2008 R2 and SQL 2008 R2 SP3 (10.50.6542.0)?', /SQL Server 2008 R2 SP3 \(10\.50\.6542\.0\) is a build with TLS 1\.2 support/, /whether TMS 15 supports Windows Server 2008 R2/],
+    ['ja', [JA_U, 'TMS のバージョンは 14.6 系です。14.6.2 だったかな'], 'TMS を 15 に上げる場合、Windows 2008 R2 と SQL 2008 R2 SP3 (10.50.6542.0) のままで大丈夫？', /SQL Server 2008 R2 SP3 \(10\.50\.6542\.0\) は TLS 1\.2 に対応したビルドです/, /TMS 15 が Windows Server 2008 R2、SQL Server 2008 R2 SP3 \(10\.50\.6542\.0\) をサポートしているかどうか/],
+  ] as const)('%s', (lang, setup, msg, sqlLine, check) => {
+    const tmsBefore = runIn(lang, setup).state.facts.tms;
+    const r = runIn(lang, [...setup, msg]);
+    const text = rendered(r);
+    expect(text).toMatch(sqlLine);
+    expect(text).toMatch(check);
+    expect(text).toMatch(/Client/);
+    expect(r.state.facts.sql?.build).toBe('10.50.6542.0');
+    expect(r.state.facts.windows?.year).toBe(2008);
+    expect(r.state.facts.tms).toEqual(tmsBefore);
+  });
+  it.each([
+    ['en', EN_U, 'we upgraded TMS to 15, we stayed on Windows 2008 R2'],
+    ['en', EN_U, 'is it ok to stay on SQL 2008 R2?'],
+    ['ja', JA_U, 'TMS を 15 に上げる予定です'],
+    ['en', 'TMS 15.13, Room Kit Mini on CE 9.15.3 No HTTPS response', 'if we upgrade TMS to 15, is it ok to stay on Windows 2008 R2?'],
+  ] as const)('near miss %s: %s', (lang, first, msg) => {
+    expect(runIn(lang, [first, msg]).route).not.toBe('stay-on-upgrade');
+  });
+});
