@@ -464,12 +464,30 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
  * endpoints' downgrade to TC 7.3.3 (hardware that runs TC only), said as the downgrade entry says it; on TMS 15 or later
  * the sources give no stop-gap, and that is said (not invented).
  */
+/**
+ * Windows Server 2008 R2 (TLS 1.2 off until its keys exist) with a SQL Server on the TMS server that needs an update before TLS
+ * settings change (2012/2014 without a TLS 1.2 build, knowledge.md): the keys, and so Medium-High, wait for the SQL update; High
+ * needs trusted certificates too (QA50 #12). Null otherwise.
+ */
+function levelWaitsForSql(f: Facts): LocalizedText | null {
+  if (!f.windows || registryPlan(f.windows).step !== 'required' || !f.sql || f.sqlLocation !== 'local') return null;
+  const kind = sqlTlsStatus(f.sql).kind;
+  if (kind !== 'upgrade-service-pack' && kind !== 'install-update' && kind !== 'check-build') return null;
+  const win = formatWindows(f.windows);
+  const sql = formatSql(f.sql);
+  return L(
+    `On ${win} TLS 1.2 is off by default, so Medium-High (or High) only takes effect once the TLS 1.2 Client keys exist, and with ${sql} on the TMS server those keys wait for the SQL update: SQL needs a build with TLS 1.2 support before any TLS setting changes. Until then, raising the level alone would not help (and Telnet and SNMP would go off for nothing). High would also need certificates on the endpoints that TMS trusts: with self-signed or expired ones they fail even with TLS 1.2.`,
+    `${win} では TLS 1.2 が既定で無効なので、Medium-High（または High）が効くのは TLS 1.2 の Client キーを作成したあとです。TMS サーバ上の ${sql} は、TLS の設定を変える前に TLS 1.2 対応のビルドにする必要があるため、キーの作成は SQL の更新を待つことになります。それまではレベルを上げるだけでは直りません（Telnet と SNMP が無効になるだけです）。High にする場合はさらに、エンドポイントに TMS が信頼する証明書が必要です（自己署名や期限切れの証明書では、TLS 1.2 でも失敗します）。`,
+  );
+}
+
 function untilThenAnswer(f: Facts): LocalizedText[] {
   const none = L(
     'On TMS 15 and later my sources give no stop-gap: the fix itself (TLS 1.2 available in Schannel, Communication Security = Medium-High) is the way, and until it is applied the affected systems keep showing "No HTTPS response". If the wait is for a SQL Server upgrade on the TMS server, change no TLS setting before it.',
     'TMS 15 以降については、手元の情報に暫定策はありません。修正そのもの（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にする）が解決方法で、適用するまで対象のシステムは「No HTTPS response」のままです。TMS サーバ上の SQL Server のアップグレードを待っている場合は、それが終わるまで TLS の設定は変更しないでください。',
   );
-  if (f.tms && !pre15(f)) return [none];
+  const waits = levelWaitsForSql(f);
+  if (f.tms && !pre15(f)) return waits ? [waits, none] : [none];
   const down = CATALOGUE.find((e) => e.id === 'downgrade-endpoints')!.answer(f, '');
   const lead = L(
     'Until TMS is on 15.x, the only stop-gap is on the endpoints: TMS before 15 keeps offering TLS 1.0 whatever the registry says, and its TMS Tools has no Communication Security option.',
@@ -3538,6 +3556,7 @@ export const CATALOGUE: CatalogueEntry[] = [
               'Not on TMS itself: at Medium TMS offers only TLS 1.0, whatever the registry allows, and the endpoints from TC 7.3.6 and CE 8.1.0 on refuse it. The registry keys only make TLS 1.2 available; Medium-High (or High) is the setting that makes TMS offer it. The cost is that Telnet and SNMP go off.',
               'TMS 側には、ほかの方法はありません。Medium の TMS はレジストリの設定にかかわらず TLS 1.0 しか提示せず、TC 7.3.6 と CE 8.1.0 以降のエンドポイントはそれを拒否します。レジストリのキーは TLS 1.2 を使える状態にするだけで、TMS に TLS 1.2 を提示させるのは Medium-High（または High）の設定です。その代わりに Telnet と SNMP が無効になります。',
             ),
+        ...(levelWaitsForSql(f) ? [levelWaitsForSql(f)!] : []),
         L(
           'What the sources do offer otherwise is a stopgap on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0 (not hardware introduced with CE 9 or RoomOS, such as the Room Kit family, Codec Plus/Pro, Boards and Desk series; going from CE to TC resets the configuration). It keeps them on an old release.',
           'それ以外に資料にあるのは、エンドポイント側の暫定策です。TC を動かせるハードウェアのコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズなど CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。ただし、古いリリースのまま使い続けることになります。',
@@ -3558,6 +3577,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:^\\s*|[.!;]\\s+)(?:(?:and|so|ok(?:ay)?|but)[,\\s]+)?(?:what\\s(?:can|could|should|do)\\s(?:we|i)\\s(?:do\\s)?)?(?:until|till|before)\\s(?:then|that|the\\supgrade)\\s*\\?',
         '(?<![a-z])what\\s(?:can|could|should|do)\\s(?:we|i)\\s(?:do\\s)?(?:until|till|before)\\s(?:then|that|the\\supgrade)(?![a-z])',
         '(?<![a-z])(?:in\\sthe\\smeantime|meanwhile|as\\sa\\sstop-?gap)(?![a-z])(?=.{0,40}\\?)|(?:what|anything)\\s(?:can|could)\\s(?:we|i)\\sdo\\s(?:in\\sthe\\smeantime|meanwhile)',
+        // "any workaround until then?", "is there a stopgap until the SP upgrade?" (QA50 #12)
+        '(?<![a-z])(?:workarounds?|stop-?gaps?|interim\\s(?:fix|solution|option)s?)\\s(?:(?:we\\scan\\suse|for\\snow)\\s)?(?:until|till|before)\\s(?:then|that|the\\s(?:sp|service\\spack|sql|upgrade|update))(?![a-z]).{0,30}\\?',
       ],
       ja: ['(?:それまで|アップグレード(?:する)?まで|その間|当面)(?:に|の間|は)?\\s?(?:は)?.{0,12}(?:どう(?:すれば|したら)|何か|なにか|できること)'],
     },

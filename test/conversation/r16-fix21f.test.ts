@@ -235,3 +235,25 @@ describe('#10 releases said to stay through a TMS 15 upgrade are the case\'s, an
     expect(runIn(lang, [first, msg]).route).not.toBe('stay-on-upgrade');
   });
 });
+
+describe('#12 interim advice while the SQL update is pending on 2008 R2: the keys, and so Medium-High, wait for it', () => {
+  const JA_S = [
+    'TMS 15.2.1 で SX20 が No HTTPS response です。TMS サーバは 2008 R2、SQL 2012 だったはず（SP はわかりません）。TMS サーバ上です',
+    'エンドポイントは TC7.3.6 です',
+    'SELECT @@VERSION の結果：Microsoft SQL Server 2012 - 11.0.2100.60 (X64) Feb 10 2012 Enterprise Edition on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)',
+  ];
+  const EN_S = ['TMS 15.2.1, SX20 on TC 7.3.6 No HTTPS response. Windows 2008 R2, SQL 2012 RTM (11.0.2100.60) on the TMS server'];
+  it.each([
+    ['ja', JA_S, 'SQL の SP アップグレードは来月になります。それまでの回避策はありますか？', /Medium-High（または High）が効くのは TLS 1\.2 の Client キーを作成したあとです[^]*SQL の更新を待つ[^]*TMS が信頼する証明書/],
+    ['en', EN_S, 'the SQL SP upgrade is next month. any workaround until then?', /only takes effect once the TLS 1\.2 Client keys exist[^]*wait for the SQL update[^]*certificates on the endpoints that TMS trusts/],
+  ] as const)('%s', (lang, setup, msg, said) => {
+    expect(rendered(runIn(lang, [...setup, msg]))).toMatch(said);
+  });
+  it.each([
+    ['en', 'TMS 15.2.1, SX20 on TC 7.3.6 No HTTPS response. Windows 2016, SQL 2012 RTM (11.0.2100.60) on the TMS server'],
+    ['en', 'TMS 15.2.1, SX20 on TC 7.3.6 No HTTPS response. Windows 2008 R2, SQL 2016 on the TMS server'],
+    ['en', 'TMS 15.2.1, SX20 on TC 7.3.6 No HTTPS response. Windows 2008 R2, SQL 2012 RTM (11.0.2100.60) on another server'],
+  ] as const)('not said when the SQL does not hold the keys: %s', (lang, first) => {
+    expect(rendered(runIn(lang, [first, 'any other way than Medium-High?']))).not.toMatch(/wait for the SQL update/);
+  });
+});
