@@ -28,6 +28,7 @@ import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStateme
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onNodeProgress } from './node-progress';
 import { onReopen, reopenIn } from './reopen';
+import { fixOutOfPlay, saidWorking } from './fix-in-play';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { changeKnown, onFacts, withProbeOffered } from './merge';
 import { keysSet, onRetraction } from './retraction';
@@ -570,7 +571,9 @@ const ROUTES: readonly Route[] = [
     // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
     // back after the fix worked; what changed decides where to look.
     name: 'reopen',
-    run: ({ s, text }) => (Object.keys(s.facts).length > 0 && reopenIn(text) ? onReopen(s, text) : null),
+    // (Not in a case never said to work where the TLS fix is out of play, TMS before 15 or not the TLS 1.0 problem: "the firewall
+    // team opened 443 again, one still fails" is progress on that case, not the fix undone, QA50 #3.)
+    run: ({ s, text }) => (Object.keys(s.facts).length > 0 && reopenIn(text) && (saidWorking(s.facts) || !fixOutOfPlay(s.facts)) ? onReopen(s, text) : null),
   },
   {
     // After "7 of 10 came back": "the remaining 3 are C40s on TC 7.3.6", 「残りの3台は C40 で TC 7.3.6 です」

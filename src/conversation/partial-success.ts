@@ -10,7 +10,7 @@ import { extractFacts } from '../domain/extract';
 import { nfkc } from '../domain/nfkc';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, joinAnd, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, reply } from './compose';
@@ -19,6 +19,7 @@ import { backAndRestIn, stillFailingCountIn, stillFailingNumberIn, withoutOtherC
 import { fixProgressIn } from '../domain/understand/progress';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { oneSystemWorksIn } from './one-system-works';
+import { fixOutOfPlay, type FixOutOfPlay } from './fix-in-play';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -265,6 +266,9 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
   const read = onFacts(s, withoutWorkingReleases(text));
   const f = read.state.facts;
   const lang = s.lang;
+  // Not the TLS 1.0 problem, or TMS before 15 (no level to raise): the systems back say nothing of a TLS fix (QA50 #3, #4).
+  const out0 = fixOutOfPlay(f);
+  if (out0) return partialOutOfPlay(read, text, out0);
   // What the message names as left wins ("but the Expressway-C still shows it"); else what the conversation holds.
   const named = { telnet: telnetSystemsIn(text), products: detectOtherProducts(text) };
   const fromText = named.telnet.length + named.products.length > 0;
@@ -289,6 +293,51 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
   const left = stillFailingNumberIn(withoutOtherCounts(text.slice(0, 300).toLowerCase()));
   const { stillFailing: _old, ...claims } = read.state.facts.tlsClaims ?? {};
   const facts = { ...read.state.facts, tlsClaims: { ...claims, partlyWorks: true as const, ...(left ? { stillFailing: left } : {}) } };
+  return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, blocks)] };
+}
+
+/** What to compare between a system still failing and one that works, when the TLS level is not what decides. */
+const COMPARE_NOT_TLS: readonly LocalizedText[] = [
+  L(
+    'The address TMS polls it on (Systems > Navigator): a DNS name that resolves to an old IP, or an address that changed; and its connection mode (a system "Behind Firewall" is not polled).',
+    'TMS がポーリングに使うアドレス（[Systems] > [Navigator]）：DNS 名が古い IP アドレスを返していないか、アドレスが変わっていないか。あわせて接続モードも確認してください（[Behind Firewall] のシステムはポーリングされません）。',
+  ),
+  L(
+    'From the TMS server, TCP 443 to it (for example `Test-NetConnection <address> -Port 443`): a firewall rule, routing or NAT in the way stops it before any TLS.',
+    'TMS サーバから、そのシステムへの TCP 443（例：`Test-NetConnection <アドレス> -Port 443`）。ファイアウォールのルール、ルーティング、NAT で止まっていれば、TLS より前の段階で失敗します。',
+  ),
+  L(
+    'On the system: HTTPS is on (TC 7: `xConfiguration NetworkServices HTTPS Mode: On`; CE/RoomOS: `xConfiguration NetworkServices HTTP Mode`), `xStatus SystemUnit Software Version` shows the release you expect, and its certificate has not expired.',
+    'システム側で、HTTPS が有効か（TC 7 は `xConfiguration NetworkServices HTTPS Mode: On`、CE/RoomOS は `xConfiguration NetworkServices HTTP Mode`）、`xStatus SystemUnit Software Version` が想定どおりのリリースか、証明書の期限が切れていないかを確認してください。',
+  ),
+  L(
+    'In TMS: the admin credentials stored for it still work; then Force Refresh on it.',
+    'TMS 側で、そのシステム用に保存している管理者の資格情報がまだ有効かを確認し、[Force Refresh] を実行してください。',
+  ),
+];
+
+/**
+ * A partial success where the TLS fix is not what the case is about (fix-in-play.ts): what came back says nothing of TMS's TLS
+ * level, no level is named as the cause for the systems left, and what to compare is said. The systems' state is kept as usual.
+ */
+function partialOutOfPlay(read: TurnResult, text: string, why: FixOutOfPlay): TurnResult {
+  const f = read.state.facts;
+  const lang = read.state.lang;
+  const tms = f.tms ? formatTms(f.tms) : 'TMS';
+  const lead =
+    why === 'not-tls'
+      ? L(
+          'Good: part of it works. For the versions you gave this is not the TLS 1.0 problem, so the systems that came back were brought back by what changed for them (a firewall rule, an address, a setting), not by a TLS level. The case is not closed while other systems still fail. Compare one that still fails with one that works:',
+          '一部は直ったとのこと、よかったです。お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、戻ったシステムは TLS のレベルではなく、それらに関して変わったこと（ファイアウォールのルール、アドレス、設定など）で戻ったと考えられます。まだ失敗しているシステムがあるうちは、この件は完了ではありません。失敗している 1 台を、動いている 1 台と比べてください。',
+        )
+      : L(
+          `Good: part of it works. ${tms} has no Communication Security setting (it came with TMS 15) and still offers only TLS 1.0, so the systems that work are ones that accept TLS 1.0 (TC up to 7.3.5, CE 8.0.x). The case is not closed while other systems still fail. One still failing that runs TC 7.3.6 or later, CE 8.1 or later or RoomOS refuses TLS 1.0, and ${tms} cannot reach it: upgrade TMS to 15.x (then TLS 1.2 on the server and Medium-High), or take that endpoint back to TC 7.3.3 if its hardware runs TC. Otherwise compare it with one that works:`,
+          `一部は直ったとのこと、よかったです。${tms} には [Communication Security] の設定がなく（TMS 15 で追加）、いまも TLS 1.0 だけを提示するため、動いているのは TLS 1.0 を受け付けるシステム（TC 7.3.5 まで、CE 8.0.x）です。まだ失敗しているシステムがあるうちは、この件は完了ではありません。失敗しているものが TC 7.3.6 以降、CE 8.1 以降、または RoomOS なら TLS 1.0 を受け付けないため、${tms} からは接続できません。TMS を 15.x にアップグレードする（そのあとサーバで TLS 1.2 を有効にして Medium-High にする）か、TC が動くハードウェアであればそのエンドポイントを TC 7.3.3 に戻してください。そうでなければ、動いている 1 台と比べてください。`,
+        );
+  const blocks: Block[] = [para(lead[lang]), { type: 'bullets', items: COMPARE_NOT_TLS.map((c) => c[lang]) }];
+  const left = stillFailingNumberIn(withoutOtherCounts(text.slice(0, 300).toLowerCase()));
+  const { stillFailing: _old, ...claims } = f.tlsClaims ?? {};
+  const facts = { ...f, tlsClaims: { ...claims, partlyWorks: true as const, ...(left ? { stillFailing: left } : {}) } };
   return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, blocks)] };
 }
 

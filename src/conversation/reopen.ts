@@ -16,6 +16,7 @@ import type { Facts, TlsClaims } from '../domain/types';
 import { para, reply } from './compose';
 import { onFacts } from './merge';
 import { FIELD_NAMES } from '../domain/fields';
+import { fixOutOfPlay } from './fix-in-play';
 
 const LEAD = /^\s*(?:re-?open(?:ing|ed)?|再オープン)(?![a-z])/i;
 const SYMPTOM = /no\shttps\sresponse|(?<![a-z])(?:the\s(?:error|problem|issue|same\serror)|it)(?![a-z])|エラー|症状|問題/i;
@@ -66,6 +67,10 @@ const TEXT = {
       'It came back after a restart. Things to check (they go beyond the TechNote, so confirm each): (1) TMS Tools still shows Communication Security = Medium-High, and the change was saved; (2) the TLS 1.2 keys in Schannel are still there: a group policy (GPO) or a hardening tool that manages Schannel can rewrite hand-made keys at its next refresh or reboot; (3) were endpoints upgraded since? A newer release may need more than TMS offers, for example a minimum TLS version set on the endpoint (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion).',
     other:
       'What changed before it came back? A failover to another TMS node, a restart or patching of the TMS server, a group policy refresh, or endpoints upgraded since? Tell me that, or paste a capture of TMS connecting to one of them: a ClientHello offering only TLS 1.0 (0x0301) means TMS is back at Medium on the server that now polls (the other node, or the setting not saved); TLS 1.2 (0x0303) refused points at the endpoint or at the Schannel settings.',
+    notTls:
+      'What changed before it came back? For the versions you gave this is not the TLS 1.0 problem, so no TLS level or Schannel key is what broke again: look first at what fixed it last time. From the TMS server, can it open TCP 443 to the system (a firewall rule, routing or NAT changed back)? Does the address TMS polls still point at it (a DNS record, a changed IP)? On the system, is HTTPS still on, and is its certificate still valid?',
+    before15:
+      'What changed before it came back? TMS before 15 has no Communication Security level, so it still offers only TLS 1.0: were any of these systems upgraded since to TC 7.3.6 or later, CE 8.1 or later or RoomOS? Those refuse TLS 1.0, and this TMS cannot reach them until TMS is upgraded to 15.x. If their release did not change, look at what fixed it last time: TCP 443 from the TMS server to the system (firewall, routing), the address TMS polls (DNS), and HTTPS and the certificate on the system.',
   },
   ja: {
     head: '再発：修正後に「No HTTPS response」が再び出ています',
@@ -75,6 +80,10 @@ const TEXT = {
       '再起動のあとに再発しています。次の点を確認してください（TechNote の範囲外の内容も含むため、1 つずつ確かめてください）。(1) TMS ツールの [Communication Security] が Medium-High のままで、変更が保存されているか。(2) Schannel の TLS 1.2 のキーが残っているか。Schannel を管理するグループ ポリシー（GPO）や強化ツールがあると、次の更新や再起動で手動のキーが書き換えられることがあります。(3) その後エンドポイントをアップグレードしていないか。新しいリリースでは、エンドポイント側で最小 TLS バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）が設定されている場合などがあります。',
     other:
       '再発の前に何が変わりましたか。別の TMS ノードへのフェイルオーバー、TMS サーバの再起動やパッチ適用、グループ ポリシーの更新、エンドポイントのアップグレードなどです。それを教えていただくか、TMS が対象に接続するところのキャプチャを貼ってください。ClientHello が TLS 1.0（0x0301）だけなら、いまポーリングしているサーバの TMS が Medium に戻っています（もう一方のノード、または設定が保存されていない）。TLS 1.2（0x0303）が拒否されていれば、エンドポイントか Schannel の設定を確認します。',
+    notTls:
+      '再発の前に何が変わりましたか。お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、TLS のレベルや Schannel のキーが元に戻ったわけではありません。まず、前回直したときに何を変えたかを確認してください。TMS サーバからそのシステムへ TCP 443 で接続できるか（ファイアウォールのルール、ルーティング、NAT が元に戻っていないか）。TMS がポーリングするアドレスがまだそのシステムを指しているか（DNS レコード、IP アドレスの変更）。システム側で HTTPS が有効なままか、証明書が有効か。',
+    before15:
+      '再発の前に何が変わりましたか。15 より前の TMS には [Communication Security] のレベルがなく、いまも TLS 1.0 だけを提示します。その後、対象のシステムを TC 7.3.6 以降、CE 8.1 以降、または RoomOS にアップグレードしていませんか。これらは TLS 1.0 を受け付けないため、TMS を 15.x にアップグレードするまでこの TMS からは接続できません。リリースが変わっていなければ、前回直したときに何を変えたかを確認してください。TMS サーバからそのシステムへの TCP 443（ファイアウォール、ルーティング）、TMS がポーリングするアドレス（DNS）、システム側の HTTPS と証明書です。',
   },
 } as const;
 
@@ -125,6 +134,12 @@ export function onReopen(given: ConversationState, text: string): TurnResult {
   const facts = answered.state;
   const read = failover ? { ...facts, facts: forActiveNode(facts.facts) } : facts;
   const blocks: Block[] = [{ type: 'subheading', text: t.head }];
+  // The TLS fix out of play (TMS before 15, or not the TLS 1.0 problem): no node, level or key talk (QA50 #3).
+  const outOfPlay = fixOutOfPlay(facts.facts);
+  if (outOfPlay) {
+    blocks.push(para(outOfPlay === 'not-tls' ? t.notTls : t.before15));
+    return { state: { ...facts, pending: null }, replies: [{ ...reply(lang, blocks), reopened: true }] };
+  }
   const restart = RESTART.test(text);
   if (failover) blocks.push(para(t.failover));
   if (restart && !failover) blocks.push(para(t.restart));
