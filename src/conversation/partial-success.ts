@@ -113,7 +113,7 @@ function namesOnlyAffected(systems: string, affected: readonly string[] | undefi
 }
 
 /** Something said to fail still: "2 SX20s still fail", "the HDX is red", 「SX20 はまだです」 (not "no longer fails", "failover"). */
-const STILL_BAD = /(?<![a-z])still\s(?:fail|show|red|broken|down|ha[sv]e?|gets?|error)|(?<!no\slonger\s|not\s|n't\s)(?<![a-z])(?:fails?|failing|red|broken)(?![a-z])|まだ|失敗|エラー|だめ|ダメ|駄目|赤/i;
+const STILL_BAD = /(?<![a-z])still\s(?:fail|show|red|broken|down|ha[sv]e?|gets?|error|no\s?https)|(?<!no\slonger\s|not\s|n't\s)(?<![a-z])(?:fails?|failing|red|broken)(?![a-z])|まだ|失敗|エラー|だめ|ダメ|駄目|赤/i;
 
 /** A part counted: "3 of 10", "7 out of 10", "7/10 codecs", 「10台中3台」「10台のうち7台」 (a part, not all nor none). */
 function countsPart(t: string): boolean {
@@ -163,7 +163,7 @@ const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|cou
  * endpoints fine now but the Expressway-C still fails, level Medium-High", "codecs on CE 9.15")
  * describes a case: it is read and diagnosed as one (a level alone is what was done, and stays a report).
  */
-export function partialSuccessIn(text: string, affected?: readonly string[]): boolean {
+export function partialSuccessIn(text: string, affected?: readonly string[], endpointHeld = false): boolean {
   const t = text.slice(0, 300);
   if (partialCore(t, affected)) return true;
   // 「Room Kit Mini は復旧、SX10 は TC7.3.3 … OK でした。HDX は予想どおり Telnet エラーです」 (QA50 #6): a clause saying systems on a
@@ -190,12 +190,12 @@ function partialCore(t: string, affected?: readonly string[]): boolean {
   const systems = withoutOtherCounts(own);
   // "7 came back, 3 still fail", 「7台復旧、3台はまだ失敗」: the two counts say it (whatever word says "back").
   const rest = backAndRestIn(systems);
-  if (rest && rest[0] > 0 && rest[1] > 0) return noVersions(t);
+  if (rest && rest[0] > 0 && rest[1] > 0) return noVersions(t, endpointHeld);
   // "still failing on 3", "2 are still red", 「まだ3台ダメです」: a count still failing says the others work (QA round 21 F6, F10).
-  if (stillFailingCountIn(systems)) return noVersions(t);
+  if (stillFailingCountIn(systems)) return noVersions(t, endpointHeld);
   if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
   if (namesOnlyAffected(systems, affected)) return false;
-  return noVersions(t);
+  return noVersions(t, endpointHeld);
 }
 
 /**
@@ -215,7 +215,7 @@ const CHANGED_NOW =
  * "only some systems fail" finding says what it means at the level held); null: no part said to work.
  */
 export function partialFixIn(s: ConversationState, text: string): 'fix' | 'signature' | null {
-  if (!partialSuccessIn(text, s.facts.endpointModels)) return null;
+  if (!partialSuccessIn(text, s.facts.endpointModels, !!s.facts.endpoint)) return null;
   // (A change said in the message itself, with the systems left named as Telnet/SNMP ones or other products: "set
   // Medium-High and rebooted, SX20s green, the HDX says Security violation: …" (R50A). With counts only, "registry added,
   // Medium-High, rebooted. 8 of 10 are green, 2 still red", the full answer's comparison with a working system leads.)
@@ -255,10 +255,16 @@ function withoutWorkingReleases(t: string): string {
 }
 
 /** No version named: a report, not a case described (see partialSuccessIn). */
-function noVersions(t: string): boolean {
+function noVersions(t: string, endpointHeld = false): boolean {
   const f = extractFacts(t).facts;
-  return !f.tms && !f.endpoint && !f.sql && !f.windows;
+  if (f.tms || f.sql || f.windows) return false;
+  // "Room Kits are fine now. SX20s on TC 7.3.3 still No HTTPS response" once the fleet's release is known: the release names
+  // the systems left, still failing, not a new case (QA50 #13).
+  return !f.endpoint || (endpointHeld && RELEASE_STILL_BAD.test(t) && !detectOtherProducts(t).length);
 }
+
+/** A release said of the systems still failing: "SX20s on TC 7.3.3 still No HTTPS response", 「TC 7.3.3 の SX20 はまだエラーです」. */
+const RELEASE_STILL_BAD = /(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}[^.,;!?。、]{0,20}?(?:(?<![a-z])still\s(?:fail|show|red|broken|down|ha[sv]e?|gets?|error|no\s?https)|まだ)/i;
 
 /** The answer: what works, what is left and what to check for it; the incident stays open. */
 export function onPartialSuccess(s: ConversationState, text: string): TurnResult {
@@ -275,7 +281,26 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
   // (Telnet/SNMP systems named earlier, "we also manage 3 Polycom HDX", are not the ones left when this message says those
   // still show "No HTTPS response" and the failing ones held are TC/CE endpoints: a system TMS manages over Telnet or SNMP
   // shows "Security violation" at Medium-High instead (QA39 14). Then the left ones are the failing family's.)
-  const failingFamily = !fromText && (f.telnetSystems?.length ?? 0) > 0 && f.endpoint && endpointRefusesTls10(f.endpoint) && NO_HTTPS.test(text.slice(0, 300)) ? f.endpoint : null;
+  // "still failing on 3 of the SX80s" names the ones left as Cisco endpoints, still failing: the same (QA50 #5).
+  const t300 = text.slice(0, 300);
+  const leftNamed = NO_HTTPS.test(t300) || (STILL_BAD.test(t300) && endpointModelsIn(t300).length + ceOnlyModelsIn(t300).length > 0);
+  const failingFamily = !fromText && (f.telnetSystems?.length ?? 0) > 0 && f.endpoint && endpointRefusesTls10(f.endpoint) && leftNamed ? f.endpoint : null;
+  // "Room Kits are fine now. SX20s on TC 7.3.3 still No HTTPS response": the release of the systems left is named; what it
+  // accepts, and what to compare, follow the lead (QA50 #13).
+  const leftRelease = !fromText && STILL_BAD.test(t300) ? extractFacts(t300).facts.endpoint : undefined;
+  if (leftRelease) {
+    const rest = onRemainingSystems(read.state, text);
+    const lead = para(
+      L(
+        'Good: part of it works. The systems that work now show that TMS offers a TLS version they accept, so the TMS side of the fix took effect. The incident is not closed while other systems still fail.',
+        '一部は直ったとのこと、よかったです。直ったシステムがあるということは、TMS がそれらの受け付ける TLS バージョンを提示できており、TMS 側の対処は効いています。ただし、まだ失敗しているシステムがあるうちは、この件は完了ではありません。',
+      )[lang],
+    );
+    const left = stillFailingNumberIn(withoutOtherCounts(t300.toLowerCase()));
+    const { stillFailing: _was, ...kept } = f.tlsClaims ?? {};
+    const facts = { ...f, tlsClaims: { ...kept, partlyWorks: true as const, ...(left ? { stillFailing: left } : {}) } };
+    return { state: { ...read.state, facts, pending: null }, replies: [reply(lang, [lead, ...(rest.replies[0]?.blocks ?? [])])] };
+  }
   const telnet = failingFamily ? [] : (fromText ? named.telnet : (f.telnetSystems ?? [])).slice(0, 4);
   const products = (fromText ? named.products : (f.otherProducts ?? [])).map((id) => OTHER_PRODUCTS[id].name);
   const out: LocalizedText[] = [
