@@ -732,7 +732,7 @@ const ROUTES: readonly Route[] = [
     // "so is it the TLS thing?" before any probe (was "I don't know that one"): from the facts, the settled verdict or
     // what the versions say, with the probe offered (probe-answers.ts, FIX20D #1).
     name: 'tls-or-not',
-    run: ({ s, text }) => (tlsOrNotBeforeProbe(s.facts, text) ? onTlsOrNotBeforeProbe(s) : null),
+    run: ({ s, text }) => (tlsOrNotBeforeProbe(s.facts, text) ? onTlsOrNotBeforeProbe(s, text) : null),
   },
   {
     // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.

@@ -9,7 +9,8 @@ import type { Facts, Lang, LocalizedText } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
 import { probeWhere } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, tmsCanBeFixedInPlace } from '../domain/versions';
+import { onFacts } from './merge';
 import type { ConversationState, TurnResult } from './types';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
 import { summarize } from './summary';
@@ -110,6 +111,18 @@ export function probeExplained(facts: Facts): LocalizedText[] {
     }
     return out;
   }
+  // No TCP connection at all (QA50 #2): it never reached TLS; the network path leads, and with the others working at Medium-High
+  // the failing system is what to look at.
+  if (probe.reachable === false) {
+    out.push(
+      L(
+        `The probe could not open a TCP connection to ${where}, so it never got as far as TLS: it neither confirms nor rules out the TLS 1.0 problem. If TMS cannot connect to that address either, the cause is before TLS: the network path from the TMS server (a firewall, routing, the port: TMS polls 443), the address TMS uses for the system, or the system itself (off, or its HTTPS service down). Check TCP 443 from the TMS server first (for example \`Test-NetConnection <address> -Port 443\`).`,
+        `プローブは ${where} に TCP で接続できなかったため、TLS の段階まで進んでいません。TLS 1.0 の問題だとも、そうでないとも言えません。TMS からもそのアドレスに接続できないなら、原因は TLS より前にあります。TMS サーバからのネットワーク経路（ファイアウォール、ルーティング、ポート。TMS は 443 をポーリングします）、TMS がそのシステムに使っているアドレス、またはシステム自体（電源が切れている、HTTPS のサービスが止まっている）です。まず TMS サーバから TCP 443 で接続できるかを確認してください（例：\`Test-NetConnection <アドレス> -Port 443\`）。`,
+      ),
+    );
+    if (someWorkAtRaised(facts)) out.push(someWorkSay(facts));
+    return out;
+  }
   out.push(
     L(
       `The probe of ${where} did not give a clear answer on TLS 1.0 (the reason is shown with its result above). So it neither confirms nor rules out the TLS 1.0 problem; the endpoint's software version decides it (TC 7.3.6 and later, CE 8.1.0 and later refuse TLS 1.0).`,
@@ -182,7 +195,41 @@ export function probeConfirms(facts: Facts): LocalizedText | null {
  */
 export function tlsOrNotBeforeProbe(facts: Facts, text: string): boolean {
   if (keptProbes(facts).length > 0 || !/tls/i.test(text)) return false;
-  return TLS_OR_NOT.test(text.slice(0, 300));
+  return TLS_OR_NOT.test(text.slice(0, 300)) || tlsOrNotTail(text) !== null;
+}
+
+/**
+ * The question, then a sentence of context: 「TLS の問題ですか？去年 Medium-High にしてから他は全部動いています」, "is it a TLS problem?
+ * everything else works since we set Medium-High" (QA50 #2). The context (no question in it, bounded) is returned to be read as facts.
+ */
+export function tlsOrNotTail(text: string): string | null {
+  if (text.length > 300) return null;
+  const m = /^([^?？]{1,80}[?？])\s*([^?？]{1,160})$/.exec(text);
+  if (!m || !TLS_OR_NOT.test(m[1]!)) return null;
+  const tail = m[2]!.trim();
+  return tail.length ? tail : null;
+}
+
+/**
+ * The level raised on TMS 15 or later and only some systems failing, the others said to work: the working systems that refuse
+ * TLS 1.0 show TMS already offers TLS 1.2, so the failing system is what to look at (QA50 #2), not the server's registry.
+ */
+function someWorkAtRaised(f: Facts): boolean {
+  const raised = f.level === 'medium-high' || f.level === 'high';
+  const tms15 = !f.tms || tmsCanBeFixedInPlace(f.tms);
+  return raised && tms15 && f.scope === 'some' && !(f.endpoint && !endpointRefusesTls10(f.endpoint));
+}
+
+function someWorkSay(f: Facts): LocalizedText {
+  const lv = f.level === 'high' ? 'High' : 'Medium-High';
+  const high =
+    f.level === 'high'
+      ? L(' At High TMS also validates certificates, so a self-signed or expired certificate on that system fails even at TLS 1.2.', ' High では TMS が証明書も検証するため、そのシステムの証明書が自己署名や期限切れだと、TLS 1.2 でも失敗します。')
+      : L('', '');
+  return L(
+    `Most likely not on the TMS side. With TMS at ${lv} the other systems work: any of them on TC 7.3.6 or later, CE 8.1 or later or RoomOS refuses TLS 1.0, so TMS already offers TLS 1.2 and the server's TLS settings are not the gap. Look at the failing system itself: its release (\`xStatus SystemUnit Software Version\`), its \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` and HTTP mode, its certificate (expired? with "Enable Certificate Revocation Check" on, an unreachable CRL point fails HTTPS too), and the network path from the TMS server to it (TCP 443, the address TMS polls it on).${high.en} One check first: if every system that works runs a release that still accepts TLS 1.0 (TC up to 7.3.5, CE 8.0.x), they prove nothing about the server; then check what TMS sends (a capture on the TMS server shows the ClientHello version) before changing anything there.`,
+    `TMS 側が原因である可能性は低いです。${lv} の TMS でほかのシステムは動いています。そのうち TC 7.3.6 以降、CE 8.1 以降、または RoomOS のものは TLS 1.0 を拒否するので、TMS はすでに TLS 1.2 を提示しており、サーバの TLS 設定は原因ではありません。失敗しているシステム自体を確認してください。リリース（\`xStatus SystemUnit Software Version\`）、\`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` と HTTP モード、証明書（期限切れではないか。[Enable Certificate Revocation Check] が有効だと、CRL 配布ポイントに届かない場合も HTTPS が失敗します）、そして TMS サーバからそのシステムまでのネットワーク経路（TCP 443、TMS がポーリングに使うアドレス）です。${high.ja}ひとつ先に確認してください。動いているシステムがすべて TLS 1.0 をまだ受け付けるリリース（TC 7.3.5 以前、CE 8.0.x）なら、サーバについては何も分かりません。その場合は、サーバで何かを変える前に、TMS が何を送っているかを確認してください（TMS サーバでキャプチャを取ると ClientHello のバージョンが分かります）。`,
+  );
 }
 
 const OFFER = L(
@@ -244,11 +291,16 @@ function versionsSay(facts: Facts): LocalizedText {
 }
 
 /** The answer: the settled verdict, or what the versions say; the probe offered; the open question again. */
-export function onTlsOrNotBeforeProbe(state: ConversationState): TurnResult {
+export function onTlsOrNotBeforeProbe(given: ConversationState, text = ''): TurnResult {
+  // (A sentence of context after the question is read first, as facts: 「…他は全部動いています」.)
+  const tail = tlsOrNotTail(text);
+  const state = tail ? onFacts(given, tail).state : given;
   const lang: Lang = state.lang;
   const d = diagnoseState(state);
   const blocks: Block[] = [];
-  if (!d.questions.some((q) => q.required)) {
+  if (someWorkAtRaised(state.facts)) {
+    blocks.push(para(someWorkSay(state.facts)[lang]));
+  } else if (!d.questions.some((q) => q.required)) {
     const s = summarize({ ...d, facts: state.facts }, lang);
     const lead =
       s.verdict === 'fix' || s.verdict === 'upgrade-tms'
