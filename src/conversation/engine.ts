@@ -74,6 +74,7 @@ import { onNumberMeaning } from './number-meaning';
 import { nodeTooIn, onNodeToo } from './node-too';
 import { onSameAsBefore } from './same-as-before';
 import { onProbeQuestion, onTlsOrNotBeforeProbe, probeConfirms, probeQuestion, tlsOrNotBeforeProbe } from './probe-answers';
+import { legacyKeysAsked, onLegacyKeys } from './legacy-keys';
 import { withProbeKept } from '../domain/probes-kept';
 import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOneDifferent, unprobedNamed } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
@@ -624,6 +625,11 @@ const ROUTES: readonly Route[] = [
       const lead: Block = { type: 'paragraph', text: TEXTS[s.lang].stillFailingRebootLeft };
       return first ? { ...r, replies: [{ ...first, blocks: [lead, ...first.blocks] }, ...others] } : r;
     },
+  },
+  {
+    // "should I add TLS 1.0 and 1.1 keys so the TC 7.3.3 ones work at Medium?": no, with why (only TLS 1.2 matters; QA50 #1).
+    name: 'legacy-keys',
+    run: ({ s, text }) => (legacyKeysAsked(s.facts, text) ? onLegacyKeys(s) : null),
   },
   {
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
