@@ -165,16 +165,16 @@ const ASKS = /[?？]|(?:^|[.!;,。、]\s*)(?:how|what|why|whether|should|can|cou
  */
 export function partialSuccessIn(text: string, affected?: readonly string[], endpointHeld = false): boolean {
   const t = text.slice(0, 300);
-  if (partialCore(t, affected)) return true;
+  if (partialCore(t, affected, endpointHeld)) return true;
   // 「Room Kit Mini は復旧、SX10 は TC7.3.3 … OK でした。HDX は予想どおり Telnet エラーです」 (QA50 #6): a clause saying systems on a
   // release are fine is not a case described; the rest of the message, without it, must say the partial success on its own
   // ("The C40 is on CE 8.0 and it works" has nothing left).
   if (!/\d\s?\.\s?\d/.test(t)) return false;
   const rest = withoutWorkingReleases(t);
-  return rest !== t && partialCore(rest, affected);
+  return rest !== t && partialCore(rest, affected, endpointHeld);
 }
 
-function partialCore(t: string, affected?: readonly string[]): boolean {
+function partialCore(t: string, affected?: readonly string[], endpointHeld = false): boolean {
   if (t.length > 240 || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
   // ("nothing is back except the 2 MXPs": only those work, the rest still fails; intents.ts reads it as still failing.)
   if (onlyLeftOutWorks(t)) return false;
