@@ -65,7 +65,7 @@ import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { rollbackWorksNote } from './rollback-works';
-import { allFixedAskedIn, allFixedWhenText, onOneSystemWorks } from './one-system-works';
+import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
 import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn, partialSuccessIn } from './partial-success';
@@ -346,6 +346,10 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
 
 /** The message through the ROUTES table, then read for facts. */
 function routed(state: ConversationState, s: ConversationState, text: string, norm: string, askedAll: boolean): TurnResult {
+  // "all 20 codecs show HTTPS again, all good?", 「全台直りました。これで完了ですか？」: the question only confirms a report that
+  // all work; the report is answered as if said alone (the case closes), not the list of steps or "I don't know" (REV22 #9).
+  const allWork = allWorkReportIn(text);
+  if (allWork && closingIn(normIntent(allWork)) === 'works') return routed(state, s, allWork, normIntent(allWork), askedAll);
   const message = new Said(state, s, text, norm, askedAll);
   for (const route of ROUTES) {
     const out = route.run(message);

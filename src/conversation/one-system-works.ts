@@ -46,13 +46,38 @@ const ALL_FIXED_Q_JA = /(?:^|[、。,.!！]\s*)((?:これで|じゃあ|では|�
 const WHOLE = /(?<![a-z])(?:all|everything|every|rest|others|whole|we|case|done|closed)(?![a-z])|全部|全て|すべて|全台|ぜんぶ|これで|解決|完了|終わり/i;
 
 export function allFixedAskedIn(text: string): string | null {
+  const rest = askedAfter(text);
+  // "all 20 codecs show HTTPS again, all good?", 「全台直りました。これで完了ですか？」: the report already says all work; the
+  // question only confirms it, and the case closes as the report alone would (REV22 #9).
+  return rest !== null && saysAll(rest) ? null : rest;
+}
+
+/** The message before its closing "…, all fixed?" question, or null. */
+function askedAfter(text: string): string | null {
   if (text.length > 300 || !/[?？]|ですか|でしょうか|かな/.test(text)) return null;
   const t = text.normalize('NFKC');
   const m = ALL_FIXED_Q_EN.exec(t) ?? ALL_FIXED_Q_JA.exec(t);
   if (!m || !WHOLE.test(m[1])) return null;
-  const rest = t.slice(0, m.index).trim();
-  return rest;
+  return t.slice(0, m.index).trim();
 }
+
+const saysAll = (rest: string): boolean => REPORT_SAYS_ALL.test(rest) && !REPORT_SAYS_ALL_BUT.test(rest);
+
+/**
+ * "all 20 codecs work again, all good?", 「全台直りました。これで完了ですか？」: a report of all working, then the question only
+ * confirming it (REV22 #9). Returns the report without the question, or null.
+ */
+export function allWorkReportIn(text: string): string | null {
+  const rest = askedAfter(text);
+  return rest !== null && saysAll(rest) ? rest : null;
+}
+
+/** The report before the question names every system ("all 20 codecs", "on all endpoints", "every endpoint", 「全台」). */
+const REPORT_SAYS_ALL =
+  /(?<![a-z])(?:all\s(?:\d+\s|(?:of\s)?(?:the|our)\s)?(?:\w+\s)?(?:codecs?|endpoints?|systems?|devices?|units?|rooms?|ones)|all\sof\sthem|(?:every|each)\s(?:one|codec|endpoint|system|device|unit|room)|everything)(?![a-z])|全台|全部|全て|すべて|ぜんぶ|全エンドポイント|全システム/i;
+/** …but not all of it: "all but 2", "not on all", "except the SX20", 「2台以外」「全台直ったわけではない」. */
+const REPORT_SAYS_ALL_BUT =
+  /(?<![a-z])(?:not|except|excluding|apart\sfrom|other\sthan|besides|all\sbut|but\s(?:\d+|one|two|three|a\sfew|some|the)|still)(?![a-z])|n't|以外|除いて|除き|除く|一部|まだ|ない|ません|残り/i;
 
 const ALL_FIXED_ANSWER = L(
   'Not all fixed yet: the case is fixed when each endpoint that showed "No HTTPS response" shows HTTPS again in TMS (Systems > Navigator, Force Refresh). One working system shows that the change is the right one, not that the others have it.',
