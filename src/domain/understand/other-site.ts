@@ -52,8 +52,9 @@ const DESCRIBES_JA = /^(?:他|ほか|残り)$|(?:リモート|ローカル|専�
 const POSSESSIVE_PLACE = new RegExp(`(?<![A-Za-z'’-])([A-Z][a-z]{2,20})['’]s (?:${BARE_THING})(?![a-z])`, 'gi');
 const IN_PLACE = /(?<![a-z])(?:tms|sql|servers?|codecs?|endpoints?|systems?|sx\d{0,3}s?|mx\d{0,4}s?|room\s?kits?)\s(?:in|at)\s(?:the\s)?([A-Z][a-z]{2,20})(?![A-Za-z-])/gi;
 const PLACE_IS_ON = /(?<![A-Za-z'’-])([A-Z][a-z]{2,20})\s(?:is|are)\s(?:(?:still|now|already|currently|also)\s)?(?:on|running)\s(?:tms|ce|tc|sql|roomos)(?![a-z])/gi;
+/** ("TMS at Headquarters", "at Head Office": the company's own main site, not another one: REV22 #10.) */
 const NOT_A_NAMED_PLACE =
-  /^(?:customer|customers|client|clients|company|everything|everyone|nothing|nobody|mine|ours|yours|it|today|yesterday|tomorrow|medium|high|low|tools|communication|transport|navigator|security|settings|question|answer|result|results|version|versions|release|releases|level)$/i;
+  /^(?:customer|customers|client|clients|company|everything|everyone|nothing|nobody|mine|ours|yours|it|today|yesterday|tomorrow|medium|high|low|tools|communication|transport|navigator|security|settings|question|answer|result|results|version|versions|release|releases|level|headquarters|head|hq|home|corporate|central)$/i;
 
 /** Is the capitalised word a place's name (not a sentence opener, a product, a level, the customer)? */
 function placeName(word: string): boolean {
@@ -62,8 +63,12 @@ function placeName(word: string): boolean {
 
 /** 「大阪では TMS 14.6 を使っています」「大阪拠点ではまだ TC7.3.3 です」: a place with では before a product. */
 const PLACE_DEWA_JA = /(?<![\u3040-\u309f])([\u4e00-\u9fff\u30a0-\u30ff]{1,8})では[、,]?\s?(?:まだ|今も|いまだに|現在|今)?\s?(?:tms|TMS|CE|ce|TC|tc|SQL|sql|SX|sx|MX|mx|エンドポイント|端末)/;
-/** Words before では that are the user's own, a time, or a part of the system, not another place. */
-const NOT_A_PLACE_JA = /本番|検証|テスト|開発|現状|現在|最新|以前|前回|当時|昔|今回|今|新|旧|サーバ|ノード|エンドポイント|端末|コーデック|ログ|画面|ツール|設定|構成|環境|データベース|ウィンドウズ|手順|資料|文書|ドキュメント|記事|マニュアル|翻訳|英語|日本語|場合|状態|時点|段階|レベル|チケット|メール|チャット|報告|情報|表示|記録|台帳|一覧|リスト|シート|ファイル|ページ|画像|サポート|ベンダー|メーカー|シスコ|マイクロソフト|資産|管理|監視|調査|確認|結果/;
+/** Words before では that are the user's own (全拠点, 本社, 現場), a time, or a part of the system, not another place. */
+const NOT_A_PLACE_JA = /本番|検証|テスト|開発|現状|現在|最新|以前|前回|当時|昔|今回|今|新|旧|サーバ|ノード|エンドポイント|端末|コーデック|ログ|画面|ツール|設定|構成|環境|データベース|ウィンドウズ|手順|資料|文書|ドキュメント|記事|マニュアル|翻訳|英語|日本語|場合|状態|時点|段階|レベル|チケット|メール|チャット|報告|情報|表示|記録|台帳|一覧|リスト|シート|ファイル|ページ|画像|サポート|ベンダー|メーカー|シスコ|マイクロソフト|資産|管理|監視|調査|確認|結果|全拠点|全社|全体|現場|本社|本部|本店|アップグレード|更新|移行|作業|変更/;
+/** The company as a whole or its own main site, before の too (「本社の TMS」「全拠点の端末」, REV22 #10). */
+const OWN_SITE_JA = /全拠点|全社|全体|現場|本社|本部|本店/;
+/** A time before では (「先週末では」「アップグレード後では」「昨日では」): when, not where (REV22 #10). */
+const TIME_JA = /(?:後|前|以降|以後|以前|時点|時|頃|末|中|朝|夜|昨日|今日|明日|先週|今週|来週|先月|今月|来月|去年|昨年|今年|来年)$/;
 
 /** Does the text speak about another site's systems (not the user's own)? */
 export function aboutOtherSite(text: string): boolean {
@@ -91,9 +96,10 @@ export function aboutOtherSite(text: string): boolean {
     }
   }
   const dewa = raw.includes('では') ? PLACE_DEWA_JA.exec(raw) : null;
-  if (dewa && !OWN_JA.test(dewa[1]) && !DESCRIBES_JA.test(dewa[1]) && !NOT_A_PLACE_JA.test(dewa[1])) return true;
+  if (dewa && !OWN_JA.test(dewa[1]) && !DESCRIBES_JA.test(dewa[1]) && !NOT_A_PLACE_JA.test(dewa[1]) && !TIME_JA.test(dewa[1])) return true;
   const ja = OTHER_PLACE_JA.exec(raw);
   // (The word is read with what stands before it: 「リモートのサーバ」 after は is caught from モート.)
-  if (ja && (ja[1] === undefined || (!OWN_JA.test(ja[1]) && !DESCRIBES_JA.test(ja[1]) && !DESCRIBES_JA.test(raw.slice(Math.max(0, ja.index - 8), ja.index + ja[1].length))))) return true;
+  // (「本社の TMS」「アップグレード後の TMS」: the user's own main site, a time: REV22 #10.)
+  if (ja && (ja[1] === undefined || (!OWN_JA.test(ja[1]) && !OWN_SITE_JA.test(ja[1]) && !TIME_JA.test(ja[1]) && !DESCRIBES_JA.test(ja[1]) && !DESCRIBES_JA.test(raw.slice(Math.max(0, ja.index - 8), ja.index + ja[1].length))))) return true;
   return false;
 }
